@@ -1,0 +1,106 @@
+// The annotation types a Doc holds. All spans are in bytes of Doc::norm();
+// convert with Doc::ToOriginal() for output. Enum values are written to JSON
+// by name (see src/text/json_output.cc), never by number.
+#ifndef MARSAD_ANNOTATIONS_H_
+#define MARSAD_ANNOTATIONS_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "marsad/span.h"
+
+namespace marsad {
+
+enum class TokenKind : uint8_t { kWord, kNumber, kPunct, kSymbol, kUrl };
+enum class Script : uint8_t { kNone, kArabic, kLatin, kOther };
+// A whitespace-delimited Arabic word may be split into clitic pieces that tile
+// it: و + ب + ال + مدينة. kWhole is an unsplit word (or any non-word token).
+enum class Piece : uint8_t { kWhole, kProclitic, kStem, kEnclitic };
+
+struct Token {
+  Span span;
+  TokenKind kind = TokenKind::kWord;
+  Script script = Script::kNone;
+  Piece piece = Piece::kWhole;
+  bool space_before = false;   // whitespace (or the text start) precedes this token
+  uint8_t breaks_before = 0;   // newlines in the whitespace before it, capped at 255
+  uint32_t word = 0;           // index of the whitespace-delimited word it belongs to
+};
+
+struct Paragraph {
+  Span span;
+  TokenRange tokens;
+};
+
+struct Sentence {
+  Span span;
+  TokenRange tokens;
+  uint32_t paragraph = 0;
+};
+
+// A quoted stretch of text, kept as one unit even when it spans sentences.
+struct Quote {
+  Span span;           // the quoted words, marks excluded
+  Span outer;          // with the quotation marks
+  TokenRange tokens;   // tokens of `span`
+  bool closed = true;  // false when the text ended (or the paragraph did) before a closing mark
+  // Words before the quote in its sentence up to the opening mark, where a
+  // later stage looks for the speaker ("قال X:", "X said:"). Empty if none.
+  TokenRange intro;
+  bool after_colon = false;  // the quote opens right after ':' ("X: «...»")
+};
+
+struct NumberMention {
+  enum class Kind : uint8_t { kCardinal, kPercent };
+  Span span;            // the whole phrase: "أكثر من 300 شخص" without the noun is `value_span`
+  TokenRange tokens;
+  Kind kind = Kind::kCardinal;
+  std::optional<double> value;  // the exact or best figure
+  std::optional<double> low;    // lower bound (inclusive)
+  std::optional<double> high;   // upper bound (inclusive)
+  bool approx = false;          // حوالي، نحو، about
+  bool vague = false;           // العشرات، hundreds: a range, no single figure
+  Span unit_span;               // the counted noun, empty if none
+  std::string unit;             // its normalised text ("قريه", "people")
+};
+
+enum class DatePrecision : uint8_t { kSecond, kMinute, kHour, kDay, kWeek, kMonth, kYear };
+enum class DateBasis : uint8_t {
+  kText,       // the text gives it absolutely ("27 نوفمبر 2024")
+  kPublished,  // relative, resolved against the reference time
+  kNone,       // relative but no reference time: recognised, unresolved
+};
+
+struct DateMention {
+  Span span;
+  TokenRange tokens;
+  bool relative = false;
+  bool resolved = false;
+  DateBasis basis = DateBasis::kNone;
+  DatePrecision precision = DatePrecision::kDay;
+  std::string value;      // ISO 8601 cut to precision ("2024-11-27", "2024-11", "2016"); empty if unresolved
+  std::string end;        // last day of a range, ISO; empty when not a range
+  bool since = false;     // "since X", "منذ X": an open range from X to the reference time
+  std::string part_of_day;  // dawn|morning|noon|afternoon|evening|night, or empty
+  bool hijri = false;     // named a Hijri month (value left empty unless convertible)
+};
+
+struct ReferenceTime {
+  enum class Basis : uint8_t { kXStatusId, kFeed, kHeader, kHttp, kText, kGiven };
+  int64_t unix_ms = 0;
+  DatePrecision precision = DatePrecision::kSecond;
+  Basis basis = Basis::kGiven;
+  Span source;  // where in norm() it was read; empty when given from outside
+};
+
+struct Metadata {
+  enum class Kind : uint8_t { kHeaderDate, kSourceUrl };
+  Kind kind;
+  Span span;
+  std::string value;
+};
+
+}  // namespace marsad
+
+#endif  // MARSAD_ANNOTATIONS_H_

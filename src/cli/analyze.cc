@@ -1,0 +1,83 @@
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "marsad/doc.h"
+#include "marsad/pipeline.h"
+#include "text/json_output.h"
+#include "text/reference_time.h"
+
+namespace marsad::cli {
+
+void AddAnalyze(CLI::App& app, AnalyzeOptions* opts) {
+  CLI::App* cmd = app.add_subcommand(
+      "analyze", "Run the text layer on one document and print its tokens, sentences, quotes, "
+                 "numbers and dates as JSON (spans are byte offsets into the input)");
+  cmd->add_option("input", opts->input, "Input file, or - for standard input")->capture_default_str();
+  cmd->add_option("--data-dir", opts->data_dir, "Linguistic data directory (default: $MARSAD_DATA_DIR or the built-in one)");
+  cmd->add_option("--published", opts->published,
+                  "Publication time, ISO 8601 (2024-11-30T00:16:46Z); relative dates resolve against it");
+  cmd->add_option("--url", opts->url, "Source URL (an X status URL also gives the publication time)");
+  cmd->add_flag("--pretty", opts->pretty, "Indent the JSON output");
+}
+
+bool ReadInput(const std::string& path, std::string* out) {
+  std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
+  if (!f) {
+    std::fprintf(stderr, "marsad: cannot open %s: %s\n", path.c_str(), std::strerror(errno));
+    return false;
+  }
+  char buf[1 << 16];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out->append(buf, n);
+  bool failed = std::ferror(f);
+  if (f != stdin) std::fclose(f);
+  if (failed) {
+    std::fprintf(stderr, "marsad: cannot read %s: %s\n", path.c_str(), std::strerror(errno));
+    return false;
+  }
+  return true;
+}
+
+int RunAnalyze(const AnalyzeOptions& opts) {
+  std::optional<ReferenceTime> given;
+  if (!opts.published.empty()) {
+    given = ParseIsoTime(opts.published);
+    if (!given) {
+      std::fprintf(stderr, "marsad: --published '%s' is not an ISO 8601 time\n", opts.published.c_str());
+      return 2;
+    }
+  }
+  auto pipeline = Pipeline::CreateTextLayer(opts.data_dir.empty() ? DefaultDataDir() : opts.data_dir);
+  if (!pipeline.ok()) {
+    std::fprintf(stderr, "marsad: %s\n", pipeline.status().message().c_str());
+    return 1;
+  }
+  std::string bytes;
+  if (!ReadInput(opts.input, &bytes)) return 1;
+  if (bytes.size() > 0xFFFFFFF0u) {
+    std::fprintf(stderr, "marsad: %s is larger than 4 GiB\n", opts.input.c_str());
+    return 1;
+  }
+  Doc doc(std::move(bytes));
+  doc.given_time = given;
+  doc.given_url = opts.url;
+  Status st = pipeline->Run(doc);
+  if (!st.ok()) {
+    std::fprintf(stderr, "marsad: %s\n", st.message().c_str());
+    return 1;
+  }
+  std::string out = AnalyzeJson(doc).dump(opts.pretty ? 2 : -1, ' ', false,
+                                          nlohmann::json::error_handler_t::replace);
+  out.push_back('\n');
+  if (std::fwrite(out.data(), 1, out.size(), stdout) != out.size() || std::fflush(stdout) != 0) {
+    if (errno == EPIPE) return 0;
+    std::fprintf(stderr, "marsad: cannot write output: %s\n", std::strerror(errno));
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace marsad::cli

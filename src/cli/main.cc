@@ -1,0 +1,35 @@
+// marsad command line: parses arguments, dispatches to one subcommand, maps
+// the result to an exit code. Exit codes (doc/cli.md): 0 success, 1 bad or
+// unreadable input, 2 usage error.
+#include <CLI/CLI.hpp>
+
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+
+#include "cli/commands.h"
+
+int main(int argc, char** argv) {
+  std::signal(SIGPIPE, SIG_IGN);
+  CLI::App app{"marsad: conflict reports in, sourced and geolocated event records out"};
+  app.require_subcommand(1);
+  marsad::cli::AnalyzeOptions analyze;
+  marsad::cli::AddAnalyze(app, &analyze);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    std::cout << app.help();
+    return 0;
+  } catch (const CLI::CallForAllHelp& e) {
+    std::cout << app.help("", CLI::AppFormatMode::All);
+    return 0;
+  } catch (const CLI::ParseError& e) {
+    std::string what = e.what();
+    if (what.empty()) what = "invalid arguments";
+    std::fprintf(stderr, "marsad: %s (see 'marsad --help')\n", what.c_str());
+    return 2;
+  }
+  if (app.got_subcommand("analyze")) return marsad::cli::RunAnalyze(analyze);
+  std::fprintf(stderr, "marsad: no subcommand given (see 'marsad --help')\n");
+  return 2;
+}

@@ -1,0 +1,203 @@
+#include "text/clitics.h"
+
+#include <algorithm>
+
+#include "text/normalize.h"
+#include "util/tsv.h"
+#include "util/utf8.h"
+
+namespace marsad {
+
+namespace {
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool EndsWith(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+const std::string kArticle = "\xD8\xA7\xD9\x84";       // ال
+const std::string kTa = "\xD8\xAA";                     // ت
+const std::string kHa = "\xD9\x87";                     // ه (ة after normalisation)
+
+// Parses "و+ب+ال+مدينه" against `word`: every piece but the last that ends
+// before the stem is a proclitic; a piece after the stem is an enclitic.
+// The stem is the longest piece.
+bool ParseSegmentation(std::string_view spec, std::string_view word, Segmentation* out) {
+  std::vector<std::string> pieces;
+  size_t start = 0;
+  while (true) {
+    size_t plus = spec.find('+', start);
+    pieces.push_back(NormalizeKey(spec.substr(start, plus == std::string_view::npos ? plus : plus - start)));
+    if (plus == std::string_view::npos) break;
+    start = plus + 1;
+  }
+  std::string joined;
+  size_t stem = 0;
+  for (size_t i = 0; i < pieces.size(); ++i) {
+    if (pieces[i].empty()) return false;
+    joined += pieces[i];
+    if (utf8::Length(pieces[i]) > utf8::Length(pieces[stem])) stem = i;
+  }
+  if (joined != word) return false;
+  out->proclitics.clear();
+  for (size_t i = 0; i < stem; ++i) out->proclitics.push_back(static_cast<uint8_t>(pieces[i].size()));
+  if (pieces.size() > stem + 2) return false;  // at most one enclitic
+  out->enclitic = stem + 1 < pieces.size() ? static_cast<uint8_t>(pieces[stem + 1].size()) : 0;
+  out->rule = "exception";
+  return true;
+}
+}  // namespace
+
+Result<std::unique_ptr<CliticSegmenter>> CliticSegmenter::Load(const std::string& data_dir) {
+  auto seg = std::make_unique<CliticSegmenter>();
+  {
+    auto file = ReadTsv(data_dir + "/ar/clitics.tsv", "ar_clitics", {"form", "kind", "slot", "next_letters"});
+    if (!file.ok()) return file.status();
+    int c_form = file->Column("form"), c_kind = file->Column("kind"), c_slot = file->Column("slot"),
+        c_next = file->Column("next_letters");
+    for (const auto& row : file->rows) {
+      std::string form = NormalizeKey(row.fields[c_form]);
+      const std::string& kind = row.fields[c_kind];
+      if (form.empty()) return file->Error(row, "empty form");
+      if (kind == "proclitic") {
+        const std::string& slot = row.fields[c_slot];
+        Proclitic p{form, 0, 0, NormalizeKey(row.fields[c_next])};
+        if (slot.size() == 1 && slot[0] >= '1' && slot[0] <= '3') {
+          p.slot_first = p.slot_last = slot[0] - '0';
+        } else if (slot.size() == 3 && slot[1] == '-' && slot[0] >= '1' && slot[2] <= '3' &&
+                   slot[0] <= slot[2]) {
+          p.slot_first = slot[0] - '0';
+          p.slot_last = slot[2] - '0';
+        } else {
+          return file->Error(row, "slot must be 1, 2, 3 or a range like 2-3, found '" + slot + "'");
+        }
+        seg->proclitics_.push_back(std::move(p));
+      } else if (kind == "enclitic") {
+        seg->enclitics_.push_back(form);
+      } else if (kind == "inflection") {
+        seg->inflections_.push_back(form);
+      } else {
+        return file->Error(row, "kind must be proclitic, enclitic or inflection, found '" + kind + "'");
+      }
+    }
+    auto longest_first = [](const std::string& a, const std::string& b) { return a.size() > b.size(); };
+    std::stable_sort(seg->enclitics_.begin(), seg->enclitics_.end(), longest_first);
+    std::stable_sort(seg->inflections_.begin(), seg->inflections_.end(), longest_first);
+  }
+  {
+    auto file = ReadTsv(data_dir + "/ar/words.tsv", "ar_words", {"word"});
+    if (!file.ok()) return file.status();
+    int c_word = file->Column("word");
+    for (const auto& row : file->rows) {
+      std::string w = NormalizeKey(row.fields[c_word]);
+      if (w.empty()) return file->Error(row, "empty word");
+      seg->known_.insert(std::move(w));
+    }
+  }
+  {
+    auto file = ReadTsv(data_dir + "/ar/tokenizer_exceptions.tsv", "ar_tokenizer_exceptions",
+                        {"word", "pieces"});
+    if (!file.ok()) return file.status();
+    int c_word = file->Column("word"), c_pieces = file->Column("pieces");
+    for (const auto& row : file->rows) {
+      std::string w = NormalizeKey(row.fields[c_word]);
+      Segmentation s;
+      if (w.empty() || !ParseSegmentation(row.fields[c_pieces], w, &s))
+        return file->Error(row, "pieces '" + row.fields[c_pieces] + "' do not spell '" +
+                                    row.fields[c_word] + "' as proclitics+stem(+enclitic)");
+      seg->exceptions_[w] = s;
+    }
+  }
+  return seg;
+}
+
+bool CliticSegmenter::IsKnown(std::string_view w) const { return known_.count(std::string(w)) > 0; }
+
+void CliticSegmenter::AddKnownWord(std::string_view w) { known_.insert(NormalizeKey(w)); }
+
+bool CliticSegmenter::KnownStem(std::string_view stem, bool after_article) const {
+  std::string key(stem);
+  if (known_.count(key)) return true;
+  if (after_article && known_.count(kArticle + key)) return true;
+  for (const auto& suffix : inflections_) {
+    if (!EndsWith(stem, suffix)) continue;
+    std::string_view base = stem.substr(0, stem.size() - suffix.size());
+    if (utf8::Length(base) < 3) continue;
+    if (known_.count(std::string(base)) || known_.count(std::string(base) + kHa)) return true;
+  }
+  return false;
+}
+
+bool CliticSegmenter::TrySplit(std::string_view word, size_t pos, int min_slot, bool article,
+                               std::vector<uint8_t>* pro, Segmentation* best,
+                               size_t* best_stem) const {
+  bool found = false;
+  // With the proclitics taken so far, try each enclitic (none first).
+  std::string_view rest = word.substr(pos);
+  for (int e = -1; e < static_cast<int>(enclitics_.size()); ++e) {
+    if (e >= 0 && (article || !EndsWith(rest, enclitics_[e]))) continue;
+    size_t enc = e >= 0 ? enclitics_[e].size() : 0;
+    std::string_view stem = rest.substr(0, rest.size() - enc);
+    size_t letters = utf8::Length(stem);
+    if (letters < min_stem_letters_ || (pro->empty() && enc == 0)) continue;
+    bool known = KnownStem(stem, article);
+    // مدينته = مدينة + ه: a stem ending in ت before an enclitic may be a ة.
+    if (!known && enc && EndsWith(stem, kTa))
+      known = KnownStem(std::string(stem.substr(0, stem.size() - kTa.size())) + kHa, article);
+    if (!known) continue;
+    size_t pieces = pro->size() + (enc ? 1 : 0);
+    size_t best_pieces = best->proclitics.size() + (best->enclitic ? 1 : 0);
+    if (stem.size() > *best_stem || (stem.size() == *best_stem && pieces < best_pieces)) {
+      *best_stem = stem.size();
+      best->proclitics = *pro;
+      best->enclitic = static_cast<uint8_t>(enc);
+      best->rule = "known-stem";
+      found = true;
+    }
+  }
+  for (const auto& p : proclitics_) {
+    if (p.slot_first < min_slot || !StartsWith(rest, p.form)) continue;
+    std::string_view after = rest.substr(p.form.size());
+    if (!p.next_letters.empty()) {
+      if (after.size() < 2 || p.next_letters.find(after.substr(0, 2)) == std::string::npos) continue;
+    }
+    pro->push_back(static_cast<uint8_t>(p.form.size()));
+    bool is_article = article || p.slot_last == 3;
+    if (TrySplit(word, pos + p.form.size(), p.slot_last + 1, is_article, pro, best, best_stem))
+      found = true;
+    pro->pop_back();
+  }
+  return found;
+}
+
+Segmentation CliticSegmenter::Segment(std::string_view word) const {
+  std::string key(word);
+  if (auto it = exceptions_.find(key); it != exceptions_.end()) return it->second;
+  if (known_.count(key)) return Segmentation{};
+  Segmentation best;
+  size_t best_stem = 0;
+  std::vector<uint8_t> pro;
+  if (TrySplit(word, 0, 1, false, &pro, &best, &best_stem)) return best;
+  // Fallback: split off the definite article and what precedes it.
+  Segmentation article;
+  ArticleSplit(word, 0, 1, &pro, &article);
+  return article;
+}
+
+void CliticSegmenter::ArticleSplit(std::string_view word, size_t pos, int min_slot,
+                                   std::vector<uint8_t>* pro, Segmentation* best) const {
+  for (const auto& p : proclitics_) {
+    if (p.slot_first < min_slot || !StartsWith(word.substr(pos), p.form)) continue;
+    pro->push_back(static_cast<uint8_t>(p.form.size()));
+    size_t next = pos + p.form.size();
+    if (p.slot_last == 3) {
+      if (utf8::Length(word.substr(next)) >= 3 && pro->size() > best->proclitics.size()) {
+        best->proclitics = *pro;
+        best->rule = "article";
+      }
+    } else {
+      ArticleSplit(word, next, p.slot_last + 1, pro, best);
+    }
+    pro->pop_back();
+  }
+}
+
+}  // namespace marsad

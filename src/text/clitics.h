@@ -1,0 +1,74 @@
+// CliticSegmenter: splits an Arabic word into proclitics, stem and enclitics
+// (و + ب + ال + مدينه، كتاب + هم), deciding against lexicons so names survive.
+//
+// Contract: Load() reads data/ar/clitics.tsv, data/ar/words.tsv and
+// data/ar/tokenizer_exceptions.tsv; after that the object is immutable and
+// Segment() may be called from any thread. Decision order for a word w (in
+// normalised form):
+//   1. an exception row fixes the split;
+//   2. a known word (words.tsv, gazetteer names) stays whole;
+//   3. otherwise the split with the longest known stem wins, trying every
+//      grammatical proclitic sequence (conjunction? preposition|future?
+//      article?) and enclitic; ties go to fewer pieces;
+//   4. otherwise only the definite article (with its conjunction and
+//      preposition) is split off, and only when at least three letters remain;
+//   5. otherwise the word stays whole.
+#ifndef MARSAD_TEXT_CLITICS_H_
+#define MARSAD_TEXT_CLITICS_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "marsad/status.h"
+
+namespace marsad {
+
+struct Segmentation {
+  // Byte lengths of the proclitics, in order, and of the enclitic (0 if none).
+  std::vector<uint8_t> proclitics;
+  uint8_t enclitic = 0;
+  const char* rule = "whole";  // which decision step produced it (for explain)
+};
+
+class CliticSegmenter {
+ public:
+  static Result<std::unique_ptr<CliticSegmenter>> Load(const std::string& data_dir);
+
+  // `word` is one normalised Arabic word (letters only).
+  Segmentation Segment(std::string_view word) const;
+
+  // True if `w` (normalised) is in the known-word lexicon.
+  bool IsKnown(std::string_view w) const;
+
+  // Adds known words (e.g. gazetteer names) before first use. Not thread-safe.
+  void AddKnownWord(std::string_view w);
+
+ private:
+  struct Proclitic {
+    std::string form;
+    int slot_first;   // 1 conjunction, 2 preposition or future, 3 article
+    int slot_last;    // لل fills 2 and 3
+    std::string next_letters;  // the stem must start with one of these ("" = any)
+  };
+  bool KnownStem(std::string_view stem, bool after_article) const;
+  bool TrySplit(std::string_view word, size_t pos, int min_slot, bool article,
+                std::vector<uint8_t>* pro, Segmentation* best, size_t* best_stem) const;
+
+  void ArticleSplit(std::string_view word, size_t pos, int min_slot, std::vector<uint8_t>* pro,
+                    Segmentation* best) const;
+
+  std::vector<Proclitic> proclitics_;
+  std::vector<std::string> enclitics_;  // longest first
+  std::vector<std::string> inflections_;  // suffixes stripped when testing a stem
+  std::unordered_set<std::string> known_;
+  std::unordered_map<std::string, Segmentation> exceptions_;
+  size_t min_stem_letters_ = 2;
+};
+
+}  // namespace marsad
+
+#endif  // MARSAD_TEXT_CLITICS_H_

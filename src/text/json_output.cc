@@ -1,0 +1,171 @@
+#include "text/json_output.h"
+
+#include "util/civil_time.h"
+
+namespace marsad {
+
+using nlohmann::json;
+
+const char* ToString(TokenKind k) {
+  switch (k) {
+    case TokenKind::kWord: return "word";
+    case TokenKind::kNumber: return "number";
+    case TokenKind::kPunct: return "punct";
+    case TokenKind::kSymbol: return "symbol";
+    case TokenKind::kUrl: return "url";
+  }
+  return "?";
+}
+const char* ToString(Script s) {
+  switch (s) {
+    case Script::kNone: return "none";
+    case Script::kArabic: return "arabic";
+    case Script::kLatin: return "latin";
+    case Script::kOther: return "other";
+  }
+  return "?";
+}
+const char* ToString(Piece p) {
+  switch (p) {
+    case Piece::kWhole: return "whole";
+    case Piece::kProclitic: return "proclitic";
+    case Piece::kStem: return "stem";
+    case Piece::kEnclitic: return "enclitic";
+  }
+  return "?";
+}
+const char* ToString(DatePrecision p) {
+  switch (p) {
+    case DatePrecision::kSecond: return "second";
+    case DatePrecision::kMinute: return "minute";
+    case DatePrecision::kHour: return "hour";
+    case DatePrecision::kDay: return "day";
+    case DatePrecision::kWeek: return "week";
+    case DatePrecision::kMonth: return "month";
+    case DatePrecision::kYear: return "year";
+  }
+  return "?";
+}
+const char* ToString(DateBasis b) {
+  switch (b) {
+    case DateBasis::kText: return "text";
+    case DateBasis::kPublished: return "published";
+    case DateBasis::kNone: return "none";
+  }
+  return "?";
+}
+const char* ToString(ReferenceTime::Basis b) {
+  switch (b) {
+    case ReferenceTime::Basis::kXStatusId: return "x_status_id";
+    case ReferenceTime::Basis::kFeed: return "feed";
+    case ReferenceTime::Basis::kHeader: return "header";
+    case ReferenceTime::Basis::kHttp: return "http";
+    case ReferenceTime::Basis::kText: return "text";
+    case ReferenceTime::Basis::kGiven: return "given";
+  }
+  return "?";
+}
+
+json SpanJson(const Doc& doc, Span norm_span) {
+  Span o = doc.ToOriginal(norm_span);
+  return json::array({o.begin, o.end});
+}
+
+namespace {
+json Text(const Doc& doc, Span s) { return std::string(doc.OriginalText(s)); }
+
+std::string ReferenceValue(const ReferenceTime& r) {
+  CivilDay d = CivilFromDays(DaysFromUnixMs(r.unix_ms));
+  switch (r.precision) {
+    case DatePrecision::kYear: return std::to_string(d.year);
+    case DatePrecision::kMonth: return FormatMonth(d.year, d.month);
+    case DatePrecision::kDay:
+    case DatePrecision::kWeek: return FormatDay(d);
+    default: return FormatUnixMsUtc(r.unix_ms);
+  }
+}
+}  // namespace
+
+json AnalyzeJson(const Doc& doc) {
+  json out;
+  out["lang"] = doc.lang;
+  out["bytes"] = doc.original().size();
+  if (doc.reference_time) {
+    const auto& r = *doc.reference_time;
+    json ref = {{"value", ReferenceValue(r)},
+                {"precision", ToString(r.precision)},
+                {"basis", ToString(r.basis)}};
+    if (!r.source.empty()) ref["span"] = SpanJson(doc, r.source);
+    out["reference_time"] = ref;
+  } else {
+    out["reference_time"] = nullptr;
+  }
+  json tokens = json::array();
+  for (const auto& t : doc.tokens) {
+    json j = {{"text", Text(doc, t.span)}, {"norm", std::string(doc.norm(t.span))},
+              {"span", SpanJson(doc, t.span)}, {"kind", ToString(t.kind)}};
+    if (t.piece != Piece::kWhole) j["piece"] = ToString(t.piece);
+    tokens.push_back(std::move(j));
+  }
+  out["tokens"] = std::move(tokens);
+  json sentences = json::array();
+  for (const auto& s : doc.sentences)
+    sentences.push_back({{"span", SpanJson(doc, s.span)}, {"tokens", {s.tokens.begin, s.tokens.end}},
+                         {"paragraph", s.paragraph}, {"text", Text(doc, s.span)}});
+  out["sentences"] = std::move(sentences);
+  json quotes = json::array();
+  for (const auto& q : doc.quotes) {
+    json j = {{"text", Text(doc, q.span)}, {"span", SpanJson(doc, q.span)},
+              {"outer_span", SpanJson(doc, q.outer)}, {"closed", q.closed},
+              {"after_colon", q.after_colon}};
+    if (!q.intro.empty()) {
+      Span is = doc.SpanOf(q.intro);
+      j["intro"] = {{"text", Text(doc, is)}, {"span", SpanJson(doc, is)}};
+    }
+    quotes.push_back(std::move(j));
+  }
+  out["quotes"] = std::move(quotes);
+  json numbers = json::array();
+  for (const auto& n : doc.numbers) {
+    json j = {{"text", Text(doc, n.span)}, {"span", SpanJson(doc, n.span)},
+              {"kind", n.kind == NumberMention::Kind::kPercent ? "percent" : "cardinal"},
+              {"approx", n.approx}};
+    if (n.vague) j["vague"] = true;
+    if (n.value) j["value"] = *n.value;
+    if (n.low || n.high) {
+      j["low"] = n.low ? json(*n.low) : json(nullptr);
+      j["high"] = n.high ? json(*n.high) : json(nullptr);
+    }
+    if (!n.unit_span.empty()) {
+      j["unit"] = n.unit;
+      j["unit_text"] = Text(doc, n.unit_span);
+      j["unit_span"] = SpanJson(doc, n.unit_span);
+    } else {
+      j["unit"] = nullptr;
+    }
+    numbers.push_back(std::move(j));
+  }
+  out["numbers"] = std::move(numbers);
+  json dates = json::array();
+  for (const auto& d : doc.dates) {
+    json j = {{"text", Text(doc, d.span)}, {"span", SpanJson(doc, d.span)},
+              {"value", d.resolved ? json(d.value) : json(nullptr)},
+              {"precision", ToString(d.precision)}, {"basis", ToString(d.basis)},
+              {"relative", d.relative}, {"resolved", d.resolved}};
+    if (!d.end.empty()) j["end"] = d.end;
+    if (d.since) j["since"] = true;
+    if (!d.part_of_day.empty()) j["part_of_day"] = d.part_of_day;
+    if (d.hijri) j["hijri"] = true;
+    dates.push_back(std::move(j));
+  }
+  out["dates"] = std::move(dates);
+  json meta = json::array();
+  for (const auto& m : doc.metadata)
+    meta.push_back({{"kind", m.kind == Metadata::Kind::kHeaderDate ? "header_date" : "source_url"},
+                    {"value", m.value}, {"span", SpanJson(doc, m.span)}});
+  out["metadata"] = std::move(meta);
+  out["warnings"] = doc.warnings;
+  return out;
+}
+
+}  // namespace marsad

@@ -1,0 +1,231 @@
+#include "text/normalize.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/unistr.h>
+
+#include <array>
+#include <cstring>
+#include <memory>
+
+#include "util/utf8.h"
+
+namespace marsad {
+namespace {
+
+// One entry per BMP code point: the bytes to emit (len 0 = drop). Entries
+// whose replacement is longer than 7 bytes point into a side pool.
+struct Entry {
+  uint8_t len;
+  char bytes[7];
+};
+constexpr uint8_t kLong = 0xFF;
+
+class Table {
+ public:
+  Table();
+  const Entry& operator[](char32_t cp) const { return entries_[cp]; }
+  const std::string& Long(char32_t cp) const { return long_[cp]; }
+  uint8_t ascii(unsigned char c) const { return ascii_[c]; }
+
+ private:
+  // The fold of a single code point, before presentation-form expansion.
+  static bool SimpleFold(char32_t cp, char32_t* to, bool* drop);
+  void Set(char32_t cp, const std::u32string& repl);
+
+  std::vector<Entry> entries_ = std::vector<Entry>(0x10000);
+  std::vector<std::string> long_ = std::vector<std::string>(0x10000);
+  std::array<uint8_t, 128> ascii_{};
+};
+
+bool IsArabicDiacritic(char32_t cp) {
+  return (cp >= 0x0610 && cp <= 0x061A) || (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 ||
+         (cp >= 0x06D6 && cp <= 0x06DC) || (cp >= 0x06DF && cp <= 0x06E4) ||
+         (cp >= 0x06E7 && cp <= 0x06E8) || (cp >= 0x06EA && cp <= 0x06ED) ||
+         (cp >= 0x08D3 && cp <= 0x08FF && cp != 0x08E2);
+}
+
+// Returns false when cp is kept unchanged.
+bool Table::SimpleFold(char32_t cp, char32_t* to, bool* drop) {
+  *drop = false;
+  switch (cp) {
+    case 0x0622: case 0x0623: case 0x0625: case 0x0671: case 0x0672: case 0x0673:
+      *to = 0x0627; return true;                        // alef variants -> ا
+    case 0x0649: case 0x06CC: case 0x0626: case 0x06D0:
+      *to = 0x064A; return true;                        // ى ی ئ -> ي
+    case 0x0629: case 0x06D5: case 0x06C0: case 0x06C1:
+      *to = 0x0647; return true;                        // ة ە ۀ ہ -> ه
+    case 0x0624: *to = 0x0648; return true;             // ؤ -> و
+    case 0x06A9: case 0x06AA: *to = 0x0643; return true;  // ک -> ك
+    case 0x066A: *to = U'%'; return true;               // ٪
+    case 0x0640: *drop = true; return true;             // tatweel
+    case 0x00AD: *drop = true; return true;             // soft hyphen
+    case 0x0085: case 0x2028: case 0x2029: *to = U'\n'; return true;
+    default: break;
+  }
+  if (cp >= 0x0660 && cp <= 0x0669) { *to = U'0' + (cp - 0x0660); return true; }
+  if (cp >= 0x06F0 && cp <= 0x06F9) { *to = U'0' + (cp - 0x06F0); return true; }
+  if (IsArabicDiacritic(cp)) { *drop = true; return true; }
+  if (cp >= 0x80 && cp < 0xA0) { *to = U' '; return true; }  // C1 controls
+  int8_t type = u_charType(cp);
+  if (type == U_FORMAT_CHAR) { *drop = true; return true; }  // bidi, ZW*, U+061C, U+FEFF
+  if (type == U_NON_SPACING_MARK) {
+    UErrorCode err = U_ZERO_ERROR;
+    UScriptCode sc = uscript_getScript(cp, &err);
+    if (sc == USCRIPT_INHERITED || sc == USCRIPT_LATIN || sc == USCRIPT_ARABIC) {
+      *drop = true;  // combining accents: "Ḍuhūr" matches "duhur"
+      return true;
+    }
+  }
+  if (u_isUWhiteSpace(cp)) { *to = U' '; return true; }
+  return false;
+}
+
+void Table::Set(char32_t cp, const std::u32string& repl) {
+  std::string bytes;
+  for (char32_t c : repl) utf8::Append(&bytes, c);
+  Entry& e = entries_[cp];
+  if (bytes.size() <= sizeof e.bytes) {
+    e.len = static_cast<uint8_t>(bytes.size());
+    std::memcpy(e.bytes, bytes.data(), bytes.size());
+  } else {
+    e.len = kLong;
+    long_[cp] = std::move(bytes);
+  }
+}
+
+Table::Table() {
+  for (int c = 0; c < 128; ++c) {
+    unsigned char out = static_cast<unsigned char>(c);
+    if (c >= 'A' && c <= 'Z') out = static_cast<unsigned char>(c - 'A' + 'a');
+    else if (c < 0x20 && c != '\n' && c != '\t') out = ' ';  // NUL and C0 controls; CR handled apart
+    else if (c == 0x7F) out = ' ';
+    ascii_[c] = out;
+  }
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(err);
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(err);
+  for (char32_t cp = 0x80; cp < 0x10000; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;  // never decoded
+    std::u32string seq;
+    bool presentation = (cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFC);
+    bool latin = false;
+    if (!presentation) {
+      UErrorCode e2 = U_ZERO_ERROR;
+      latin = uscript_getScript(cp, &e2) == USCRIPT_LATIN && u_isalpha(cp);
+    }
+    if ((presentation || latin) && U_SUCCESS(err)) {
+      // Expand ligatures and positional forms (NFKC); strip accents from Latin
+      // letters (NFD, marks dropped below) and lower-case them.
+      icu::UnicodeString s(static_cast<UChar32>(cp));
+      UErrorCode e3 = U_ZERO_ERROR;
+      icu::UnicodeString n = presentation ? nfkc->normalize(s, e3) : nfd->normalize(s, e3);
+      if (U_FAILURE(e3)) n = s;
+      for (int32_t i = 0; i < n.length(); i = n.moveIndex32(i, 1)) {
+        UChar32 c = n.char32At(i);
+        seq.push_back(static_cast<char32_t>(latin ? u_foldCase(c, U_FOLD_CASE_DEFAULT) : c));
+      }
+    } else {
+      seq.push_back(cp);
+    }
+    std::u32string folded;
+    for (char32_t c : seq) {
+      char32_t to;
+      bool drop;
+      if (c < 0x80) {
+        folded.push_back(c == U' ' ? c : ascii_[c]);
+      } else if (SimpleFold(c, &to, &drop)) {
+        if (!drop) folded.push_back(to);
+      } else {
+        folded.push_back(c);
+      }
+    }
+    Set(cp, folded);
+  }
+}
+
+const Table& GetTable() {
+  static const Table* table = new Table();  // intentionally leaked: lives for the process
+  return *table;
+}
+
+}  // namespace
+
+void Normalize(std::string_view in, std::string* out, std::vector<uint32_t>* map,
+               NormalizeStats* stats) {
+  const Table& t = GetTable();
+  out->reserve(out->size() + in.size());
+  if (map) map->reserve(map->size() + in.size() + 1);
+  const auto* p = reinterpret_cast<const unsigned char*>(in.data());
+  const size_t n = in.size();
+  size_t i = 0;
+  if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) {
+    i = 3;
+    if (stats) stats->had_bom = true;
+  }
+  auto emit = [&](const char* bytes, size_t len, size_t from) {
+    out->append(bytes, len);
+    if (map) map->insert(map->end(), len, static_cast<uint32_t>(from));
+  };
+  while (i < n) {
+    unsigned char c = p[i];
+    if (c < 0x80) {
+      char o;
+      if (c == '\r') {
+        o = '\n';
+        if (i + 1 < n && p[i + 1] == '\n') {  // CRLF: one LF, mapped to the CR
+          out->push_back(o);
+          if (map) map->push_back(static_cast<uint32_t>(i));
+          i += 2;
+          continue;
+        }
+      } else {
+        o = static_cast<char>(t.ascii(c));
+        if (c == 0 && stats) ++stats->nul_bytes;
+      }
+      out->push_back(o);
+      if (map) map->push_back(static_cast<uint32_t>(i));
+      ++i;
+      continue;
+    }
+    int len;
+    char32_t cp = utf8::Decode(in, i, &len);
+    if (cp == utf8::kInvalid) {
+      if (stats) ++stats->invalid_utf8_bytes;
+      emit("\xEF\xBF\xBD", 3, i);
+    } else if (cp >= 0x10000) {
+      emit(in.data() + i, len, i);  // outside the BMP: kept as is
+    } else {
+      const Entry& e = t[cp];
+      if (e.len == kLong) {
+        const std::string& s = t.Long(cp);
+        emit(s.data(), s.size(), i);
+      } else if (e.len) {
+        emit(e.bytes, e.len, i);
+      }
+    }
+    i += len;
+  }
+  if (map) map->push_back(static_cast<uint32_t>(n));
+}
+
+std::string NormalizeKey(std::string_view in) {
+  std::string norm;
+  Normalize(in, &norm, nullptr, nullptr);
+  std::string out;
+  out.reserve(norm.size());
+  bool pending_space = false;
+  for (char c : norm) {
+    if (c == ' ' || c == '\t' || c == '\n') {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace marsad

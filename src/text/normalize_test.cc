@@ -1,0 +1,99 @@
+#include "text/normalize.h"
+
+#include <gtest/gtest.h>
+
+#include "marsad/doc.h"
+
+namespace marsad {
+namespace {
+
+TEST(NormalizeKey, FoldsArabicLetterVariants) {
+  EXPECT_EQ(NormalizeKey("أإآٱ"), "اااا");
+  EXPECT_EQ(NormalizeKey("مستشفى"), "مستشفي");
+  EXPECT_EQ(NormalizeKey("مدينة"), "مدينه");
+  EXPECT_EQ(NormalizeKey("مؤسسة"), "موسسه");
+  EXPECT_EQ(NormalizeKey("رئيس"), "رييس");
+  EXPECT_EQ(NormalizeKey("یک"), "يك");      // Persian ye and keheh
+  EXPECT_EQ(NormalizeKey("ە"), "ه");
+}
+
+TEST(NormalizeKey, DropsDiacriticsAndTatweel) {
+  EXPECT_EQ(NormalizeKey("مُحَمَّد"), "محمد");
+  EXPECT_EQ(NormalizeKey("حـــلب"), "حلب");
+}
+
+TEST(NormalizeKey, DigitsAndPercent) {
+  EXPECT_EQ(NormalizeKey("٠١٢٣٤٥٦٧٨٩"), "0123456789");
+  EXPECT_EQ(NormalizeKey("۰۱۲۳۴۵۶۷۸۹"), "0123456789");
+  EXPECT_EQ(NormalizeKey("٧٠٪"), "70%");
+  EXPECT_EQ(NormalizeKey("١٢٬٥٠٠"), "12٬500");  // separators kept for the number reader
+}
+
+TEST(NormalizeKey, PresentationFormsExpand) {
+  EXPECT_EQ(NormalizeKey("\uFEFB"), "لا");       // lam-alef ligature
+  EXPECT_EQ(NormalizeKey("\uFE8D\uFEDF\uFEE0\uFEEA"), "الله");  // isolated/initial forms
+  EXPECT_EQ(NormalizeKey("\uFDF2"), "الله");
+}
+
+TEST(NormalizeKey, LatinLowercaseAndAccents) {
+  EXPECT_EQ(NormalizeKey("Abū al-Ḍuhūr"), "abu al-duhur");
+  EXPECT_EQ(NormalizeKey("ALEPPO"), "aleppo");
+}
+
+TEST(NormalizeKey, CollapsesWhitespace) { EXPECT_EQ(NormalizeKey("  أبو   الضهور \n"), "ابو الضهور"); }
+
+TEST(Doc, BidiAndZeroWidthMarksDropped) {
+  Doc doc("\u200Fحلب\u200B\u200C\u200D\u200E\u061C");
+  EXPECT_EQ(doc.norm(), "حلب");
+}
+
+TEST(Doc, BomDroppedAndOffsetsKept) {
+  Doc doc("\xEF\xBB\xBFحلب");
+  EXPECT_TRUE(doc.had_bom());
+  EXPECT_EQ(doc.norm(), "حلب");
+  EXPECT_EQ(doc.ToOriginal(Span{0, 6}), (Span{3, 9}));
+}
+
+TEST(Doc, CrlfBecomesLfWithoutSwallowingTheCr) {
+  Doc doc("ab\r\ncd\rx");
+  EXPECT_EQ(doc.norm(), "ab\ncd\nx");
+  EXPECT_EQ(doc.ToOriginal(Span{0, 2}), (Span{0, 2}));
+  EXPECT_EQ(doc.ToOriginal(Span{3, 5}), (Span{4, 6}));
+  EXPECT_EQ(doc.ToOriginal(Span{2, 3}), (Span{2, 4}));
+}
+
+TEST(Doc, NulAndInvalidUtf8AreReplacedAndCounted) {
+  std::string bytes("a\0b\xFF\xC3", 5);
+  Doc doc(bytes);
+  EXPECT_EQ(doc.norm(), "a b\xEF\xBF\xBD\xEF\xBF\xBD");
+  EXPECT_EQ(doc.nul_bytes(), 1u);
+  EXPECT_EQ(doc.invalid_utf8_bytes(), 2u);
+  EXPECT_EQ(doc.warnings.size(), 2u);
+  EXPECT_EQ(doc.ToOriginal(Span{3, 6}), (Span{3, 4}));
+}
+
+TEST(Doc, DiacriticsInsideASpanMapBack) {
+  std::string text = "وَصَلَ إلى حَلَبَ";
+  Doc doc(text);
+  EXPECT_EQ(doc.norm(), "وصل الي حلب");
+  // "حلب" is the last three letters of norm.
+  Span s{static_cast<uint32_t>(doc.norm().size() - 6), static_cast<uint32_t>(doc.norm().size())};
+  EXPECT_EQ(doc.OriginalText(s), "حَلَبَ");
+}
+
+TEST(Doc, LigatureSplitTakesTheWholeCharacter) {
+  Doc doc("\uFEFB");
+  ASSERT_EQ(doc.norm(), "لا");
+  EXPECT_EQ(doc.ToOriginal(Span{0, 2}), (Span{0, 3}));
+}
+
+TEST(Doc, NormalizeIsIdempotent) {
+  const char* samples[] = {"أحمد إلى آخر", "ﻻ ﷲ", "Ḍuhūr ٣٠٠", "a\r\nb"};
+  for (const char* s : samples) {
+    std::string once = Doc(s).norm();
+    EXPECT_EQ(Doc(once).norm(), once) << s;
+  }
+}
+
+}  // namespace
+}  // namespace marsad

@@ -1,0 +1,60 @@
+#include "marsad/pipeline.h"
+
+#include <cstdlib>
+
+#include "text/dates.h"
+#include "text/metadata.h"
+#include "text/numbers.h"
+#include "text/quotes.h"
+#include "text/reference_time.h"
+#include "text/sentences.h"
+#include "text/tokenize.h"
+
+namespace marsad {
+
+Result<Pipeline> Pipeline::Create(std::vector<std::unique_ptr<const Stage>> stages) {
+  LayerSet have = 0;
+  for (const auto& stage : stages) {
+    LayerSet missing = stage->Requires() & ~have;
+    if (missing)
+      return Status::InvalidArgument("[E010] stage '" + std::string(stage->name()) +
+                                     "' runs before the layers it requires (mask " +
+                                     std::to_string(missing) + ")");
+    have |= stage->Assigns();
+  }
+  Pipeline p;
+  p.stages_ = std::move(stages);
+  return p;
+}
+
+Result<Pipeline> Pipeline::CreateTextLayer(const std::string& data_dir) {
+  std::vector<std::unique_ptr<const Stage>> stages;
+  auto tokenizer = Tokenizer::Create(data_dir);
+  if (!tokenizer.ok()) return tokenizer.status();
+  stages.push_back(std::move(tokenizer).value());
+  stages.push_back(std::make_unique<MetadataReader>());
+  auto sentences = SentenceSplitter::Create(data_dir);
+  if (!sentences.ok()) return sentences.status();
+  stages.push_back(std::move(sentences).value());
+  stages.push_back(std::make_unique<QuoteFinder>());
+  auto numbers = NumberReader::Create(data_dir);
+  if (!numbers.ok()) return numbers.status();
+  stages.push_back(std::move(numbers).value());
+  stages.push_back(std::make_unique<ReferenceTimeReader>());
+  auto dates = DateReader::Create(data_dir);
+  if (!dates.ok()) return dates.status();
+  stages.push_back(std::move(dates).value());
+  return Create(std::move(stages));
+}
+
+Status Pipeline::Run(Doc& doc) const {
+  for (const auto& stage : stages_) MARSAD_RETURN_IF_ERROR(stage->Run(doc));
+  return Status::OK();
+}
+
+std::string DefaultDataDir() {
+  if (const char* env = std::getenv("MARSAD_DATA_DIR"); env && *env) return env;
+  return MARSAD_DATA_DIR;
+}
+
+}  // namespace marsad

@@ -1,0 +1,22 @@
+// QuoteFinder stage: quoted spans in " “ ” « » ' ‘ ’ „, kept as units even
+// across sentence ends, with the words that introduce them (for the speaker
+// attribution of a later stage). An unclosed quote that opens after "X:" runs
+// to the end of its paragraph. Immutable; thread-safe.
+#ifndef MARSAD_TEXT_QUOTES_H_
+#define MARSAD_TEXT_QUOTES_H_
+
+#include "marsad/pipeline.h"
+
+namespace marsad {
+
+class QuoteFinder : public Stage {
+ public:
+  std::string_view name() const override { return "quotes"; }
+  LayerSet Requires() const override { return kLayerTokens | kLayerSentences; }
+  LayerSet Assigns() const override { return kLayerQuotes; }
+  Status Run(Doc& doc) const override;
+};
+
+}  // namespace marsad
+
+#endif  // MARSAD_TEXT_QUOTES_H_

@@ -1,0 +1,36 @@
+// Tokenizer stage: splits norm() into words, numbers, punctuation, symbols and
+// URLs, then Arabic words into clitic pieces (clitics.h). Tokens tile the
+// non-space bytes of norm(): every byte that is not whitespace belongs to
+// exactly one token. Also guesses Doc::lang from letter counts.
+//
+// Immutable after Create(); Run() is thread-safe. Linear in the text.
+#ifndef MARSAD_TEXT_TOKENIZE_H_
+#define MARSAD_TEXT_TOKENIZE_H_
+
+#include <memory>
+#include <string>
+
+#include "marsad/pipeline.h"
+#include "text/clitics.h"
+
+namespace marsad {
+
+class Tokenizer : public Stage {
+ public:
+  static Result<std::unique_ptr<Tokenizer>> Create(const std::string& data_dir);
+  explicit Tokenizer(std::unique_ptr<CliticSegmenter> segmenter) : segmenter_(std::move(segmenter)) {}
+
+  std::string_view name() const override { return "tokenizer"; }
+  LayerSet Requires() const override { return 0; }
+  LayerSet Assigns() const override { return kLayerTokens; }
+  Status Run(Doc& doc) const override;
+
+  const CliticSegmenter& segmenter() const { return *segmenter_; }
+
+ private:
+  std::unique_ptr<CliticSegmenter> segmenter_;
+};
+
+}  // namespace marsad
+
+#endif  // MARSAD_TEXT_TOKENIZE_H_

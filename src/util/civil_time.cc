@@ -1,0 +1,70 @@
+#include "util/civil_time.h"
+
+#include <cstdio>
+
+namespace marsad {
+
+int64_t DaysFromCivil(const CivilDay& d) {
+  int64_t y = d.year - (d.month <= 2);
+  const int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const int64_t yoe = y - era * 400;
+  const int64_t mp = (d.month + 9) % 12;
+  const int64_t doy = (153 * mp + 2) / 5 + d.day - 1;
+  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+CivilDay CivilFromDays(int64_t z) {
+  z += 719468;
+  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const int64_t doe = z - era * 146097;
+  const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int64_t y = yoe + era * 400;
+  const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const int64_t mp = (5 * doy + 2) / 153;
+  const int64_t d = doy - (153 * mp + 2) / 5 + 1;
+  const int64_t m = mp < 10 ? mp + 3 : mp - 9;
+  return CivilDay{static_cast<int>(y + (m <= 2)), static_cast<int>(m), static_cast<int>(d)};
+}
+
+int Weekday(int64_t days) { return static_cast<int>(days >= -4 ? (days + 4) % 7 : (days + 5) % 7 + 6); }
+
+int DaysInMonth(int year, int month) {
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month == 2) return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+  return kDays[month - 1];
+}
+
+bool IsValidCivil(int year, int month, int day) {
+  return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 &&
+         day <= DaysInMonth(year, month);
+}
+
+int64_t DaysFromUnixMs(int64_t ms) {
+  const int64_t kMsPerDay = 86400000;
+  return ms >= 0 ? ms / kMsPerDay : -((-ms + kMsPerDay - 1) / kMsPerDay);
+}
+
+std::string FormatDay(const CivilDay& d) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+  return buf;
+}
+
+std::string FormatMonth(int year, int month) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+  return buf;
+}
+
+std::string FormatUnixMsUtc(int64_t ms) {
+  int64_t days = DaysFromUnixMs(ms);
+  int64_t rem = (ms - days * 86400000) / 1000;
+  CivilDay d = CivilFromDays(days);
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", d.year, d.month, d.day,
+                static_cast<int>(rem / 3600), static_cast<int>(rem / 60 % 60), static_cast<int>(rem % 60));
+  return buf;
+}
+
+}  // namespace marsad

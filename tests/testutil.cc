@@ -1,0 +1,40 @@
+#include "tests/testutil.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+namespace marsad::test {
+
+std::string SourceDir() { return MARSAD_SOURCE_DIR; }
+std::string DataDir() { return SourceDir() + "/data"; }
+std::string SeedPath() { return SourceDir() + "/../shared/seeds/000_52b9f0b512c57e67.txt"; }
+
+std::optional<std::string> ReadSeed() {
+  std::ifstream in(SeedPath(), std::ios::binary);
+  if (!in) return std::nullopt;
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+const Pipeline& TextLayer() {
+  static const Pipeline* p = [] {
+    auto r = Pipeline::CreateTextLayer(DataDir());
+    if (!r.ok()) {
+      std::fprintf(stderr, "cannot build the text layer: %s\n", r.status().message().c_str());
+      std::abort();
+    }
+    return new Pipeline(std::move(r).value());
+  }();
+  return *p;
+}
+
+Doc Analyze(const std::string& text) {
+  Doc doc(text);
+  Status st = TextLayer().Run(doc);
+  if (!st.ok()) std::fprintf(stderr, "pipeline failed: %s\n", st.message().c_str());
+  return doc;
+}
+
+}  // namespace marsad::test

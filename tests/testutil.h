@@ -1,0 +1,25 @@
+// Helpers shared by the tests: the source tree, the data dir, the seed, and a
+// text-layer pipeline built once per process.
+#ifndef MARSAD_TESTS_TESTUTIL_H_
+#define MARSAD_TESTS_TESTUTIL_H_
+
+#include <optional>
+#include <string>
+
+#include "marsad/doc.h"
+#include "marsad/pipeline.h"
+
+namespace marsad::test {
+
+std::string SourceDir();
+std::string DataDir();
+// The seed's bytes, or nullopt (the caller GTEST_SKIPs with a clear message).
+std::optional<std::string> ReadSeed();
+std::string SeedPath();
+const Pipeline& TextLayer();
+// Runs the text layer on `text`.
+Doc Analyze(const std::string& text);
+
+}  // namespace marsad::test
+
+#endif  // MARSAD_TESTS_TESTUTIL_H_
