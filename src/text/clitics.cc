@@ -1,6 +1,8 @@
 #include "text/clitics.h"
 
 #include <algorithm>
+#include <cstring>
+#include <memory>
 
 #include "text/normalize.h"
 #include "util/tsv.h"
@@ -9,6 +11,12 @@
 namespace marsad {
 
 namespace {
+// Code points in valid UTF-8: the bytes that are not continuation bytes.
+size_t Letters(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 bool EndsWith(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
@@ -34,11 +42,12 @@ bool ParseSegmentation(std::string_view spec, std::string_view word, Segmentatio
   for (size_t i = 0; i < pieces.size(); ++i) {
     if (pieces[i].empty()) return false;
     joined += pieces[i];
-    if (utf8::Length(pieces[i]) > utf8::Length(pieces[stem])) stem = i;
+    if (Letters(pieces[i]) > Letters(pieces[stem])) stem = i;
   }
   if (joined != word) return false;
-  out->proclitics.clear();
-  for (size_t i = 0; i < stem; ++i) out->proclitics.push_back(static_cast<uint8_t>(pieces[i].size()));
+  if (stem > Segmentation::kMaxProclitics) return false;
+  out->proclitic_count = 0;
+  for (size_t i = 0; i < stem; ++i) out->proclitics[out->proclitic_count++] = static_cast<uint8_t>(pieces[i].size());
   if (pieces.size() > stem + 2) return false;  // at most one enclitic
   out->enclitic = stem + 1 < pieces.size() ? static_cast<uint8_t>(pieces[stem + 1].size()) : 0;
   out->rule = "exception";
@@ -89,7 +98,7 @@ Result<std::unique_ptr<CliticSegmenter>> CliticSegmenter::Load(const std::string
     for (const auto& row : file->rows) {
       std::string w = NormalizeKey(row.fields[c_word]);
       if (w.empty()) return file->Error(row, "empty word");
-      seg->known_.insert(std::move(w));
+      seg->known_.Insert(w);
     }
   }
   {
@@ -109,26 +118,40 @@ Result<std::unique_ptr<CliticSegmenter>> CliticSegmenter::Load(const std::string
   return seg;
 }
 
-bool CliticSegmenter::IsKnown(std::string_view w) const { return known_.count(std::string(w)) > 0; }
+bool CliticSegmenter::IsKnown(std::string_view w) const { return known_.Contains(w); }
 
-void CliticSegmenter::AddKnownWord(std::string_view w) { known_.insert(NormalizeKey(w)); }
+void CliticSegmenter::AddKnownWord(std::string_view w) { known_.Insert(NormalizeKey(w)); }
+
+namespace {
+// Builds a + b in a caller's buffer; empty if it does not fit.
+std::string_view Concat(char* buf, size_t cap, std::string_view a, std::string_view b) {
+  if (a.size() + b.size() > cap) return {};
+  std::memcpy(buf, a.data(), a.size());
+  std::memcpy(buf + a.size(), b.data(), b.size());
+  return std::string_view(buf, a.size() + b.size());
+}
+}  // namespace
 
 bool CliticSegmenter::KnownStem(std::string_view stem, bool after_article) const {
-  std::string key(stem);
-  if (known_.count(key)) return true;
-  if (after_article && known_.count(kArticle + key)) return true;
+  if (known_.Contains(stem)) return true;
+  char buf[256];
+  if (after_article) {
+    std::string_view with = Concat(buf, sizeof buf, kArticle, stem);
+    if (!with.empty() && known_.Contains(with)) return true;
+  }
   for (const auto& suffix : inflections_) {
     if (!EndsWith(stem, suffix)) continue;
     std::string_view base = stem.substr(0, stem.size() - suffix.size());
-    if (utf8::Length(base) < 3) continue;
-    if (known_.count(std::string(base)) || known_.count(std::string(base) + kHa)) return true;
+    if (base.size() < 6 || Letters(base) < 3) continue;  // Arabic letters are 2 bytes
+    if (known_.Contains(base)) return true;
+    std::string_view with_ha = Concat(buf, sizeof buf, base, kHa);
+    if (!with_ha.empty() && known_.Contains(with_ha)) return true;
   }
   return false;
 }
 
 bool CliticSegmenter::TrySplit(std::string_view word, size_t pos, int min_slot, bool article,
-                               std::vector<uint8_t>* pro, Segmentation* best,
-                               size_t* best_stem) const {
+                               Segmentation* pro, Segmentation* best, size_t* best_stem) const {
   bool found = false;
   // With the proclitics taken so far, try each enclitic (none first).
   std::string_view rest = word.substr(pos);
@@ -136,45 +159,74 @@ bool CliticSegmenter::TrySplit(std::string_view word, size_t pos, int min_slot, 
     if (e >= 0 && (article || !EndsWith(rest, enclitics_[e]))) continue;
     size_t enc = e >= 0 ? enclitics_[e].size() : 0;
     std::string_view stem = rest.substr(0, rest.size() - enc);
-    size_t letters = utf8::Length(stem);
-    if (letters < min_stem_letters_ || (pro->empty() && enc == 0)) continue;
+    size_t letters = Letters(stem);
+    if (letters < min_stem_letters_ || (pro->proclitic_count == 0 && enc == 0)) continue;
+    pro->enclitic = static_cast<uint8_t>(enc);
+    if (stem.size() < *best_stem || (stem.size() == *best_stem && pro->pieces() >= best->pieces()))
+      continue;  // cannot beat the best so far
     bool known = KnownStem(stem, article);
     // مدينته = مدينة + ه: a stem ending in ت before an enclitic may be a ة.
-    if (!known && enc && EndsWith(stem, kTa))
-      known = KnownStem(std::string(stem.substr(0, stem.size() - kTa.size())) + kHa, article);
-    if (!known) continue;
-    size_t pieces = pro->size() + (enc ? 1 : 0);
-    size_t best_pieces = best->proclitics.size() + (best->enclitic ? 1 : 0);
-    if (stem.size() > *best_stem || (stem.size() == *best_stem && pieces < best_pieces)) {
-      *best_stem = stem.size();
-      best->proclitics = *pro;
-      best->enclitic = static_cast<uint8_t>(enc);
-      best->rule = "known-stem";
-      found = true;
+    if (!known && enc && EndsWith(stem, kTa)) {
+      char buf[256];
+      std::string_view ta_marbuta = Concat(buf, sizeof buf, stem.substr(0, stem.size() - kTa.size()), kHa);
+      known = !ta_marbuta.empty() && KnownStem(ta_marbuta, article);
     }
+    if (!known) continue;
+    *best_stem = stem.size();
+    *best = *pro;
+    best->rule = "known-stem";
+    found = true;
   }
+  pro->enclitic = 0;
+  if (pro->proclitic_count == Segmentation::kMaxProclitics) return found;
   for (const auto& p : proclitics_) {
     if (p.slot_first < min_slot || !StartsWith(rest, p.form)) continue;
     std::string_view after = rest.substr(p.form.size());
     if (!p.next_letters.empty()) {
       if (after.size() < 2 || p.next_letters.find(after.substr(0, 2)) == std::string::npos) continue;
     }
-    pro->push_back(static_cast<uint8_t>(p.form.size()));
+    pro->proclitics[pro->proclitic_count++] = static_cast<uint8_t>(p.form.size());
     bool is_article = article || p.slot_last == 3;
     if (TrySplit(word, pos + p.form.size(), p.slot_last + 1, is_article, pro, best, best_stem))
       found = true;
-    pro->pop_back();
+    --pro->proclitic_count;
   }
   return found;
 }
 
+namespace {
+// A per-thread, direct-mapped memo of recent decisions: news text is Zipfian,
+// so most words were segmented moments ago. Bounded (about 3 MB per thread);
+// it never changes a result, only skips recomputing it.
+struct MemoEntry {
+  const CliticSegmenter* owner = nullptr;
+  uint8_t len = 0;
+  char key[39];
+  Segmentation seg;
+};
+constexpr size_t kMemoSlots = 1 << 16;
+thread_local std::unique_ptr<MemoEntry[]> memo;
+}  // namespace
+
 Segmentation CliticSegmenter::Segment(std::string_view word) const {
-  std::string key(word);
-  if (auto it = exceptions_.find(key); it != exceptions_.end()) return it->second;
-  if (known_.count(key)) return Segmentation{};
+  if (word.size() > sizeof(MemoEntry::key)) return Decide(word);
+  if (!memo) memo.reset(new MemoEntry[kMemoSlots]);
+  MemoEntry& e = memo[HashBytes(word) & (kMemoSlots - 1)];
+  if (e.owner == this && e.len == word.size() && std::memcmp(e.key, word.data(), word.size()) == 0)
+    return e.seg;
+  e.seg = Decide(word);
+  e.owner = this;
+  e.len = static_cast<uint8_t>(word.size());
+  std::memcpy(e.key, word.data(), word.size());
+  return e.seg;
+}
+
+Segmentation CliticSegmenter::Decide(std::string_view word) const {
+  if (auto it = exceptions_.find(word); it != exceptions_.end()) return it->second;
+  if (known_.Contains(word)) return Segmentation{};
   Segmentation best;
   size_t best_stem = 0;
-  std::vector<uint8_t> pro;
+  Segmentation pro;
   if (TrySplit(word, 0, 1, false, &pro, &best, &best_stem)) return best;
   // Fallback: split off the definite article and what precedes it.
   Segmentation article;
@@ -183,20 +235,22 @@ Segmentation CliticSegmenter::Segment(std::string_view word) const {
 }
 
 void CliticSegmenter::ArticleSplit(std::string_view word, size_t pos, int min_slot,
-                                   std::vector<uint8_t>* pro, Segmentation* best) const {
+                                   Segmentation* pro, Segmentation* best) const {
+  if (pro->proclitic_count == Segmentation::kMaxProclitics) return;
   for (const auto& p : proclitics_) {
     if (p.slot_first < min_slot || !StartsWith(word.substr(pos), p.form)) continue;
-    pro->push_back(static_cast<uint8_t>(p.form.size()));
+    pro->proclitics[pro->proclitic_count++] = static_cast<uint8_t>(p.form.size());
     size_t next = pos + p.form.size();
     if (p.slot_last == 3) {
-      if (utf8::Length(word.substr(next)) >= 3 && pro->size() > best->proclitics.size()) {
-        best->proclitics = *pro;
+      if (Letters(word.substr(next)) >= 3 && pro->proclitic_count > best->proclitic_count) {
+        *best = *pro;
+        best->enclitic = 0;
         best->rule = "article";
       }
     } else {
       ArticleSplit(word, next, p.slot_last + 1, pro, best);
     }
-    pro->pop_back();
+    --pro->proclitic_count;
   }
 }
 

@@ -20,18 +20,21 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "marsad/status.h"
+#include "util/string_set.h"
 
 namespace marsad {
 
 struct Segmentation {
+  static constexpr int kMaxProclitics = 3;  // conjunction, preposition, article
   // Byte lengths of the proclitics, in order, and of the enclitic (0 if none).
-  std::vector<uint8_t> proclitics;
+  uint8_t proclitics[kMaxProclitics] = {0, 0, 0};
+  uint8_t proclitic_count = 0;
   uint8_t enclitic = 0;
   const char* rule = "whole";  // which decision step produced it (for explain)
+  size_t pieces() const { return proclitic_count + (enclitic ? 1 : 0) + 1; }
 };
 
 class CliticSegmenter {
@@ -54,18 +57,24 @@ class CliticSegmenter {
     int slot_last;    // لل fills 2 and 3
     std::string next_letters;  // the stem must start with one of these ("" = any)
   };
+  Segmentation Decide(std::string_view word) const;  // Segment() without the memo
   bool KnownStem(std::string_view stem, bool after_article) const;
   bool TrySplit(std::string_view word, size_t pos, int min_slot, bool article,
-                std::vector<uint8_t>* pro, Segmentation* best, size_t* best_stem) const;
+                Segmentation* pro, Segmentation* best, size_t* best_stem) const;
 
-  void ArticleSplit(std::string_view word, size_t pos, int min_slot, std::vector<uint8_t>* pro,
+  void ArticleSplit(std::string_view word, size_t pos, int min_slot, Segmentation* pro,
                     Segmentation* best) const;
 
   std::vector<Proclitic> proclitics_;
   std::vector<std::string> enclitics_;  // longest first
   std::vector<std::string> inflections_;  // suffixes stripped when testing a stem
-  std::unordered_set<std::string> known_;
-  std::unordered_map<std::string, Segmentation> exceptions_;
+  // Heterogeneous lookup: find(string_view) without building a std::string.
+  struct ViewHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return HashBytes(s); }
+  };
+  StringSet known_;
+  std::unordered_map<std::string, Segmentation, ViewHash, std::equal_to<>> exceptions_;
   size_t min_stem_letters_ = 2;
 };
 

@@ -155,8 +155,36 @@ const Table& GetTable() {
 void Normalize(std::string_view in, std::string* out, std::vector<uint32_t>* map,
                NormalizeStats* stats) {
   const Table& t = GetTable();
-  out->reserve(out->size() + in.size());
-  if (map) map->reserve(map->size() + in.size() + 1);
+  // Write through raw pointers into buffers sized for the common case (output
+  // no longer than input) and grow only when a ligature expands past it.
+  constexpr size_t kSlack = 64;  // more than any single character's replacement
+  size_t o = out->size();
+  size_t m = map ? map->size() : 0;
+  out->resize(o + in.size() + kSlack);
+  if (map) map->resize(m + in.size() + kSlack + 1);
+  char* ob = out->data();
+  uint32_t* mb = map ? map->data() : nullptr;
+  size_t cap = out->size();
+  auto grow = [&](size_t need) {
+    out->resize((out->size() + need) * 2);
+    ob = out->data();
+    cap = out->size();
+    if (map) {
+      map->resize(out->size() + 1 + (m - o));
+      mb = map->data();
+    }
+  };
+  auto ensure = [&](size_t need) __attribute__((always_inline)) {
+    if (__builtin_expect(o + need > cap, 0)) grow(need);
+  };
+  auto emit = [&](const char* bytes, size_t len, uint32_t from) {
+    ensure(len);
+    std::memcpy(ob + o, bytes, len);
+    o += len;
+    if (mb) {
+      for (size_t k = 0; k < len; ++k) mb[m++] = from;
+    }
+  };
   const auto* p = reinterpret_cast<const unsigned char*>(in.data());
   const size_t n = in.size();
   size_t i = 0;
@@ -164,50 +192,69 @@ void Normalize(std::string_view in, std::string* out, std::vector<uint32_t>* map
     i = 3;
     if (stats) stats->had_bom = true;
   }
-  auto emit = [&](const char* bytes, size_t len, size_t from) {
-    out->append(bytes, len);
-    if (map) map->insert(map->end(), len, static_cast<uint32_t>(from));
-  };
   while (i < n) {
     unsigned char c = p[i];
     if (c < 0x80) {
-      char o;
+      char ch;
+      size_t next = i + 1;
       if (c == '\r') {
-        o = '\n';
-        if (i + 1 < n && p[i + 1] == '\n') {  // CRLF: one LF, mapped to the CR
-          out->push_back(o);
-          if (map) map->push_back(static_cast<uint32_t>(i));
-          i += 2;
-          continue;
-        }
+        ch = '\n';
+        if (next < n && p[next] == '\n') ++next;  // CRLF: one LF, mapped to the CR
       } else {
-        o = static_cast<char>(t.ascii(c));
+        ch = static_cast<char>(t.ascii(c));
         if (c == 0 && stats) ++stats->nul_bytes;
       }
-      out->push_back(o);
-      if (map) map->push_back(static_cast<uint32_t>(i));
-      ++i;
+      ensure(1);
+      ob[o++] = ch;
+      if (mb) mb[m++] = static_cast<uint32_t>(i);
+      i = next;
+      continue;
+    }
+    if (c >= 0xC2 && c < 0xE0 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+      // Two-byte characters (all of Arabic): the hot path.
+      char32_t cp = ((c & 0x1F) << 6) | (p[i + 1] & 0x3F);
+      const Entry& e = t[cp];
+      if (e.len == 2) {
+        ensure(2);
+        ob[o] = e.bytes[0];
+        ob[o + 1] = e.bytes[1];
+        o += 2;
+        if (mb) {
+          mb[m] = mb[m + 1] = static_cast<uint32_t>(i);
+          m += 2;
+        }
+      } else if (e.len == kLong) {
+        const std::string& r = t.Long(cp);
+        emit(r.data(), r.size(), static_cast<uint32_t>(i));
+      } else if (e.len) {
+        emit(e.bytes, e.len, static_cast<uint32_t>(i));
+      }
+      i += 2;
       continue;
     }
     int len;
     char32_t cp = utf8::Decode(in, i, &len);
     if (cp == utf8::kInvalid) {
       if (stats) ++stats->invalid_utf8_bytes;
-      emit("\xEF\xBF\xBD", 3, i);
+      emit("\xEF\xBF\xBD", 3, static_cast<uint32_t>(i));
     } else if (cp >= 0x10000) {
-      emit(in.data() + i, len, i);  // outside the BMP: kept as is
+      emit(in.data() + i, len, static_cast<uint32_t>(i));  // outside the BMP: kept as is
     } else {
       const Entry& e = t[cp];
       if (e.len == kLong) {
-        const std::string& s = t.Long(cp);
-        emit(s.data(), s.size(), i);
+        const std::string& r = t.Long(cp);
+        emit(r.data(), r.size(), static_cast<uint32_t>(i));
       } else if (e.len) {
-        emit(e.bytes, e.len, i);
+        emit(e.bytes, e.len, static_cast<uint32_t>(i));
       }
     }
     i += len;
   }
-  if (map) map->push_back(static_cast<uint32_t>(n));
+  out->resize(o);
+  if (map) {
+    mb[m++] = static_cast<uint32_t>(n);
+    map->resize(m);
+  }
 }
 
 std::string NormalizeKey(std::string_view in) {

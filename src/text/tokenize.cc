@@ -89,7 +89,17 @@ Status Tokenizer::Run(Doc& doc) const {
     i += len;
     switch (cls) {
       case CharClass::kArabic: {
+        const auto* u = reinterpret_cast<const unsigned char*>(s.data());
         while (i < n) {
+          // Fast path: two-byte letters U+0621-U+064A (lead bytes D8/D9).
+          if (i + 1 < n && (u[i] == 0xD8 || u[i] == 0xD9)) {
+            char32_t c = ((u[i] & 0x1F) << 6) | (u[i + 1] & 0x3F);
+            if (c >= 0x0621 && c <= 0x064A) {
+              i += 2;
+              ++arabic_letters;
+              continue;
+            }
+          }
           char32_t c = utf8::Decode(s, i, &len);
           if (Classify(c) != CharClass::kArabic) break;
           i += len;
@@ -98,14 +108,15 @@ Status Tokenizer::Run(Doc& doc) const {
         ++arabic_letters;
         Segmentation seg = segmenter_->Segment(std::string_view(s).substr(start, i - start));
         size_t pos = start;
-        for (uint8_t p : seg.proclitics) {
+        for (int k = 0; k < seg.proclitic_count; ++k) {
+          size_t p = seg.proclitics[k];
           push(pos, pos + p, TokenKind::kWord, Script::kArabic);
           tokens.back().piece = Piece::kProclitic;
           pos += p;
         }
         size_t stem_end = i - seg.enclitic;
         push(pos, stem_end, TokenKind::kWord, Script::kArabic);
-        if (!seg.proclitics.empty() || seg.enclitic) tokens.back().piece = Piece::kStem;
+        if (seg.proclitic_count || seg.enclitic) tokens.back().piece = Piece::kStem;
         if (seg.enclitic) {
           push(stem_end, i, TokenKind::kWord, Script::kArabic);
           tokens.back().piece = Piece::kEnclitic;

@@ -1,0 +1,86 @@
+// StringSet: an insert-only set of byte strings with allocation-free lookup by
+// std::string_view. Open addressing over a power-of-two table; the strings
+// live in one arena. Lookups are thread-safe once insertion has stopped.
+#ifndef MARSAD_UTIL_STRING_SET_H_
+#define MARSAD_UTIL_STRING_SET_H_
+
+#include <cstdint>
+#include <cstring>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace marsad {
+
+inline uint64_t HashBytes(std::string_view s) {
+  // FNV-1a over 8-byte words, then a final mix: fast for the short keys of
+  // lexicons (Arabic words are 6-20 bytes).
+  uint64_t h = 0xcbf29ce484222325ULL ^ s.size();
+  const char* p = s.data();
+  size_t n = s.size();
+  while (n >= 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    h = (h ^ w) * 0x100000001b3ULL;
+    h ^= h >> 29;
+    p += 8;
+    n -= 8;
+  }
+  uint64_t w = 0;
+  std::memcpy(&w, p, n);
+  h = (h ^ w) * 0x100000001b3ULL;
+  h ^= h >> 32;
+  h *= 0x9E3779B97F4A7C15ULL;
+  return h ^ (h >> 29);
+}
+
+class StringSet {
+ public:
+  StringSet() : slots_(16) {}
+
+  // Returns false if `s` was already present.
+  bool Insert(std::string_view s) {
+    if (Contains(s)) return false;
+    if ((size_ + 1) * 2 > slots_.size()) Grow();
+    arena_.emplace_back(s);
+    Place(arena_.back());
+    ++size_;
+    return true;
+  }
+
+  bool Contains(std::string_view s) const {
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = HashBytes(s) & mask;; i = (i + 1) & mask) {
+      const Slot& slot = slots_[i];
+      if (!slot.data) return false;
+      if (slot.size == s.size() && std::memcmp(slot.data, s.data(), s.size()) == 0) return true;
+    }
+  }
+
+  size_t size() const { return size_; }
+
+ private:
+  struct Slot {
+    const char* data = nullptr;
+    uint32_t size = 0;
+  };
+  void Place(const std::string& s) {
+    const size_t mask = slots_.size() - 1;
+    size_t i = HashBytes(s) & mask;
+    while (slots_[i].data) i = (i + 1) & mask;
+    slots_[i] = Slot{s.data(), static_cast<uint32_t>(s.size())};
+  }
+  void Grow() {
+    slots_.assign(slots_.size() * 2, Slot{});
+    for (const auto& s : arena_) Place(s);
+  }
+
+  std::vector<Slot> slots_;
+  std::deque<std::string> arena_;  // deque: stable addresses as it grows
+  size_t size_ = 0;
+};
+
+}  // namespace marsad
+
+#endif  // MARSAD_UTIL_STRING_SET_H_
