@@ -120,7 +120,10 @@ Result<std::unique_ptr<CliticSegmenter>> CliticSegmenter::Load(const std::string
 
 bool CliticSegmenter::IsKnown(std::string_view w) const { return known_.Contains(w); }
 
-void CliticSegmenter::AddKnownWord(std::string_view w) { known_.Insert(NormalizeKey(w)); }
+void CliticSegmenter::AddKnownWord(std::string_view w) {
+  known_.Insert(NormalizeKey(w));
+  ++generation_;  // decisions remembered before this word was known are stale
+}
 
 namespace {
 // Builds a + b in a caller's buffer; empty if it does not fit.
@@ -200,6 +203,7 @@ namespace {
 // it never changes a result, only skips recomputing it.
 struct MemoEntry {
   const CliticSegmenter* owner = nullptr;
+  uint64_t generation = 0;
   uint8_t len = 0;
   char key[39];
   Segmentation seg;
@@ -212,10 +216,11 @@ Segmentation CliticSegmenter::Segment(std::string_view word) const {
   if (word.size() > sizeof(MemoEntry::key)) return Decide(word);
   if (!memo) memo.reset(new MemoEntry[kMemoSlots]);
   MemoEntry& e = memo[HashBytes(word) & (kMemoSlots - 1)];
-  if (e.owner == this && e.len == word.size() && std::memcmp(e.key, word.data(), word.size()) == 0)
+  if (e.owner == this && e.generation == generation_ && e.len == word.size() && std::memcmp(e.key, word.data(), word.size()) == 0)
     return e.seg;
   e.seg = Decide(word);
   e.owner = this;
+  e.generation = generation_;
   e.len = static_cast<uint8_t>(word.size());
   std::memcpy(e.key, word.data(), word.size());
   return e.seg;

@@ -47,7 +47,8 @@ class CliticSegmenter {
   // True if `w` (normalised) is in the known-word lexicon.
   bool IsKnown(std::string_view w) const;
 
-  // Adds known words (e.g. gazetteer names) before first use. Not thread-safe.
+  // Adds a known word (e.g. a gazetteer name, written without its article).
+  // Not thread-safe: call before sharing the segmenter between threads.
   void AddKnownWord(std::string_view w);
 
  private:
@@ -76,6 +77,7 @@ class CliticSegmenter {
   StringSet known_;
   std::unordered_map<std::string, Segmentation, ViewHash, std::equal_to<>> exceptions_;
   size_t min_stem_letters_ = 2;
+  uint64_t generation_ = 0;  // bumped by AddKnownWord; keys the per-thread memo
 };
 
 }  // namespace marsad
