@@ -1,11 +1,1119 @@
 #include "text/dates.h"
 
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cstdio>
+#include <deque>
+#include <string_view>
+#include <unordered_map>
+
+#include "text/metadata.h"
+#include "text/normalize.h"
+#include "util/civil_time.h"
+#include "util/tsv.h"
+
 namespace marsad {
-class DateLexicon {};
+
+namespace {
+
+enum class Unit : uint8_t { kNone, kMinute, kHour, kDay, kWeek, kMonth, kYear };
+enum class Mod : uint8_t { kNone, kLast, kNext, kThis };
+
+enum Cue : uint16_t {
+  kCueSince = 1 << 0,   // منذ, since
+  kCueBefore = 1 << 1,  // قبل + count = ago
+  kCueAfter = 1 << 2,   // بعد + count = ahead
+  kCueIn = 1 << 3,      // في, in
+  kCueAgo = 1 << 4,     // "two days ago"
+  kCueOn = 1 << 5,      // "on Wednesday"
+  kCueDay = 1 << 6,     // يوم
+  kCueMonth = 1 << 7,   // شهر
+  kCueYear = 1 << 8,    // عام, سنة, year
+  kCueOf = 1 << 9,      // "27 من نوفمبر", "27th of November"
+  kCueEraCe = 1 << 10,  // م, AD
+  kCueEraAh = 1 << 11,  // هـ
+};
+
+constexpr std::array<std::string_view, 7> kParts = {"", "dawn", "morning", "noon", "afternoon", "evening", "night"};
+
+// Every sense a normalised form has; a form may carry several (عام is a unit,
+// a cue and, as العام, a period).
+struct Entry {
+  int8_t month = 0;        // 1-12, Gregorian
+  int8_t hijri_month = 0;  // 1-12
+  int8_t weekday = -1;     // 0 = Sunday
+  bool has_day = false;    // a relative day word
+  int16_t day_offset = 0;
+  uint8_t day_part = 0;    // index into kParts for "tonight", "الليلة"
+  uint8_t part = 0;        // a part-of-day word
+  Unit unit = Unit::kNone;
+  uint8_t unit_count = 0;  // count the unit form carries itself (يومين = 2)
+  uint16_t count = 0;      // a count word
+  Unit period = Unit::kNone;
+  Mod modifier = Mod::kNone;
+  uint16_t cues = 0;
+  uint8_t blocker = 0;     // 1: cancels a day word before it; 2: after it
+  bool recent = false;
+  bool ambiguous = false;
+  bool abbr = false;
+};
+
+struct Hit {
+  const Entry* entry = nullptr;
+  uint8_t words = 0;  // words the entry spans (phrases span several)
+  uint8_t skip = 0;   // bytes of a stripped proclitic (و، ف، ب، ل، ك)
+};
+
+int FloorDiv(int64_t a, int64_t b) { return static_cast<int>(a >= 0 ? a / b : -((-a + b - 1) / b)); }
+
+// Tabular Islamic calendar (civil epoch, leap years 2,5,7,10,13,16,18,21,24,26,29
+// of the 30-year cycle), after Reingold & Dershowitz, "Calendrical Calculations".
+// Days are counted from 1970-01-01. It can differ from the observed calendar by
+// a day or two.
+constexpr int64_t kIslamicEpochRd = 227015;  // 1 Muharram 1 AH = 16 July 622 (Julian)
+constexpr int64_t kUnixEpochRd = 719163;
+
+int64_t HijriToDays(int y, int m, int d) {
+  int64_t rd = kIslamicEpochRd - 1 + static_cast<int64_t>(y - 1) * 354 + FloorDiv(3 + 11LL * y, 30) +
+               29LL * (m - 1) + m / 2 + d;
+  return rd - kUnixEpochRd;
+}
+
+bool HijriLeap(int y) { return ((14 + 11LL * y) % 30 + 30) % 30 < 11; }
+int HijriMonthLength(int y, int m) { return (m % 2 == 1 || (m == 12 && HijriLeap(y))) ? 30 : 29; }
+
+void HijriFromDays(int64_t days, int* y, int* m, int* d) {
+  int64_t rd = days + kUnixEpochRd;
+  *y = FloorDiv(30 * (rd - kIslamicEpochRd) + 10646, 10631);
+  int64_t prior = rd - (HijriToDays(*y, 1, 1) + kUnixEpochRd);
+  *m = FloorDiv(11 * prior + 330, 325);
+  *d = static_cast<int>(days - HijriToDays(*y, *m, 1) + 1);
+}
+
+bool ParseInt(std::string_view s, int* out) {
+  if (s.empty() || s.size() > 6) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  std::from_chars(s.data(), s.data() + s.size(), *out);
+  return true;
+}
+
+bool IsSentenceBreak(std::string_view t) {
+  return t == "." || t == "!" || t == "?" || t == "\xd8\x9f" /* ؟ */ || t == "\xd8\x9b" /* ؛ */ || t == ";" ||
+         t == ":" || t == "..." || t == "\"" || t == "\xc2\xab" /* « */ || t == "\xc2\xbb" /* » */;
+}
+
+// Arabic letters are two bytes in UTF-8: و ف ب ل ك.
+bool StartsWithAny(std::string_view s, std::initializer_list<std::string_view> prefixes) {
+  for (auto p : prefixes)
+    if (s.starts_with(p)) return true;
+  return false;
+}
+
+}  // namespace
+
+class DateLexicon {
+ public:
+  Status Load(const std::string& path);
+
+  const Entry* Find(std::string_view key) const {
+    auto it = entries_.find(key);
+    return it == entries_.end() ? nullptr : &it->second;
+  }
+  // Words in the longest phrase beginning with `word`; 0 if none longer than one word.
+  uint8_t PhraseWords(std::string_view word) const {
+    auto it = first_words_.find(word);
+    return it == first_words_.end() ? 0 : it->second;
+  }
+  uint8_t max_phrase_words() const { return max_phrase_words_; }
+
+ private:
+  std::deque<std::string> keys_;  // stable storage for the string_view keys
+  std::unordered_map<std::string_view, Entry> entries_;
+  std::unordered_map<std::string_view, uint8_t> first_words_;
+  uint8_t max_phrase_words_ = 1;
+};
+
+Status DateLexicon::Load(const std::string& path) {
+  auto file = ReadTsv(path, "dates", {"form", "kind", "value", "count", "part", "flags"});
+  if (!file.ok()) return file.status();
+  const TsvFile& f = *file;
+  const int c_form = f.Column("form"), c_kind = f.Column("kind"), c_value = f.Column("value"),
+            c_count = f.Column("count"), c_part = f.Column("part"), c_flags = f.Column("flags");
+  auto part_index = [](std::string_view p) -> int {
+    for (size_t i = 1; i < kParts.size(); ++i)
+      if (kParts[i] == p) return static_cast<int>(i);
+    return -1;
+  };
+  auto unit_of = [](std::string_view u) {
+    if (u == "minute") return Unit::kMinute;
+    if (u == "hour") return Unit::kHour;
+    if (u == "day") return Unit::kDay;
+    if (u == "week") return Unit::kWeek;
+    if (u == "month") return Unit::kMonth;
+    if (u == "year") return Unit::kYear;
+    return Unit::kNone;
+  };
+  for (const TsvRow& row : f.rows) {
+    std::string key = NormalizeKey(row.fields[c_form]);
+    const std::string& kind = row.fields[c_kind];
+    const std::string& value = row.fields[c_value];
+    if (key.empty()) return f.Error(row, "empty form");
+    int words = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
+    if (words > 8) return f.Error(row, "a phrase may have at most 8 words");
+    auto it = entries_.find(key);
+    if (it == entries_.end()) {
+      keys_.push_back(key);
+      it = entries_.emplace(std::string_view(keys_.back()), Entry{}).first;
+      if (words > 1) {
+        std::string_view first = it->first.substr(0, it->first.find(' '));
+        uint8_t& w = first_words_[first];
+        w = std::max<uint8_t>(w, static_cast<uint8_t>(words));
+        max_phrase_words_ = std::max<uint8_t>(max_phrase_words_, static_cast<uint8_t>(words));
+      }
+    }
+    Entry& e = it->second;
+    int n = 0;
+    bool numeric = ParseInt(value, &n) || (value.size() > 1 && value[0] == '-' && ParseInt(value.substr(1), &n) &&
+                                           ((n = -n), true));
+    // Setting one sense twice is allowed only with the same value (natural
+    // spellings such as أبريل/ابريل meet after normalisation).
+    auto conflict = [&](bool set_already, bool same) { return set_already && !same; };
+    if (kind == "month") {
+      if (!numeric || n < 1 || n > 12) return f.Error(row, "month value must be 1-12");
+      if (conflict(e.month != 0, e.month == n)) return f.Error(row, "form already names another month");
+      e.month = static_cast<int8_t>(n);
+    } else if (kind == "hijri_month") {
+      if (!numeric || n < 1 || n > 12) return f.Error(row, "hijri_month value must be 1-12");
+      if (conflict(e.hijri_month != 0, e.hijri_month == n)) return f.Error(row, "form already names another month");
+      e.hijri_month = static_cast<int8_t>(n);
+    } else if (kind == "weekday") {
+      if (!numeric || n < 0 || n > 6) return f.Error(row, "weekday value must be 0 (Sunday) to 6");
+      if (conflict(e.weekday >= 0, e.weekday == n)) return f.Error(row, "form already names another weekday");
+      e.weekday = static_cast<int8_t>(n);
+    } else if (kind == "day") {
+      if (!numeric || n < -7 || n > 7) return f.Error(row, "day value must be an offset in days, -7 to 7");
+      if (conflict(e.has_day, e.day_offset == n)) return f.Error(row, "form already has another day offset");
+      e.has_day = true;
+      e.day_offset = static_cast<int16_t>(n);
+      if (!row.fields[c_part].empty()) {
+        int p = part_index(row.fields[c_part]);
+        if (p < 0) return f.Error(row, "unknown part of day '" + row.fields[c_part] + "'");
+        e.day_part = static_cast<uint8_t>(p);
+      }
+    } else if (kind == "part") {
+      int p = part_index(value);
+      if (p < 0) return f.Error(row, "part value must be dawn|morning|noon|afternoon|evening|night");
+      e.part = static_cast<uint8_t>(p);
+    } else if (kind == "unit") {
+      Unit u = unit_of(value);
+      if (u == Unit::kNone) return f.Error(row, "unit value must be minute|hour|day|week|month|year");
+      e.unit = u;
+      int c = 0;
+      if (!row.fields[c_count].empty() && (!ParseInt(row.fields[c_count], &c) || c < 1 || c > 10))
+        return f.Error(row, "count must be empty or 1-10");
+      e.unit_count = static_cast<uint8_t>(c);
+    } else if (kind == "count") {
+      if (!numeric || n < 1 || n > 1000) return f.Error(row, "count value must be 1-1000");
+      e.count = static_cast<uint16_t>(n);
+    } else if (kind == "period") {
+      Unit u = unit_of(value);
+      if (u != Unit::kWeek && u != Unit::kMonth && u != Unit::kYear)
+        return f.Error(row, "period value must be week|month|year");
+      e.period = u;
+    } else if (kind == "modifier") {
+      if (value == "last") e.modifier = Mod::kLast;
+      else if (value == "next") e.modifier = Mod::kNext;
+      else if (value == "this") e.modifier = Mod::kThis;
+      else return f.Error(row, "modifier value must be last|next|this");
+    } else if (kind == "recent") {
+      if (value != "hour") return f.Error(row, "recent value must be hour");
+      e.recent = true;
+    } else if (kind == "blocker") {
+      if (value == "after") e.blocker |= 1;
+      else if (value == "before") e.blocker |= 2;
+      else return f.Error(row, "blocker value must be after|before");
+    } else if (kind == "ambiguous") {
+      e.ambiguous = true;
+    } else if (kind == "cue") {
+      static const std::pair<std::string_view, uint16_t> kCues[] = {
+          {"since", kCueSince}, {"before", kCueBefore}, {"after", kCueAfter}, {"in", kCueIn},
+          {"ago", kCueAgo},     {"on", kCueOn},         {"day", kCueDay},     {"month", kCueMonth},
+          {"year", kCueYear},   {"of", kCueOf},         {"era_ce", kCueEraCe}, {"era_ah", kCueEraAh}};
+      uint16_t bit = 0;
+      for (const auto& [name, b] : kCues)
+        if (value == name) bit = b;
+      if (!bit) return f.Error(row, "unknown cue '" + value + "'");
+      e.cues |= bit;
+    } else {
+      return f.Error(row, "unknown kind '" + kind + "'");
+    }
+    if (!row.fields[c_flags].empty()) {
+      if (row.fields[c_flags] != "abbr") return f.Error(row, "flags must be empty or 'abbr'");
+      e.abbr = true;
+    }
+    if (!row.fields[c_part].empty() && kind != "day")
+      return f.Error(row, "the part column is only for kind 'day'");
+    if (!row.fields[c_count].empty() && kind != "unit")
+      return f.Error(row, "the count column is only for kind 'unit'");
+  }
+  return Status::OK();
+}
+
 DateReader::DateReader(std::unique_ptr<const DateLexicon> lexicon) : lexicon_(std::move(lexicon)) {}
 DateReader::~DateReader() = default;
-Result<std::unique_ptr<DateReader>> DateReader::Create(const std::string&) {
-  return std::make_unique<DateReader>(std::make_unique<const DateLexicon>());
+
+Result<std::unique_ptr<DateReader>> DateReader::Create(const std::string& data_dir) {
+  auto lex = std::make_unique<DateLexicon>();
+  for (const char* lang : {"ar", "en"}) MARSAD_RETURN_IF_ERROR(lex->Load(data_dir + "/" + lang + "/dates.tsv"));
+  return std::make_unique<DateReader>(std::move(lex));
 }
-Status DateReader::Run(Doc&) const { return Status::OK(); }  // STUB: not implemented yet
+
+namespace {
+
+// What the text says, before resolution against the reference time.
+enum class Form : uint8_t {
+  kDate,        // year (0 = not given), month, day
+  kMonth,       // year (0 = not given), month
+  kYear,
+  kDateTime,    // a date with a time of day
+  kRelDay,      // offset days from the reference
+  kWeekday,
+  kPeriod,      // unit week|month|year with a modifier
+  kCount,       // offset units (negative = ago)
+  kRecent,      // "the past few hours"
+  kHijriDate,   // year (0 = not given), month, day (0 = the whole month)
+  kHijriYear,
+};
+
+struct Match {
+  uint32_t begin = 0, end = 0;  // words [begin, end)
+  Form form = Form::kDate;
+  int year = 0, month = 0, day = 0;
+  int hour = 0, minute = 0, second = -1;
+  bool zoned = false;
+  int zone_minutes = 0;
+  int weekday = -1;
+  int offset = 0;
+  Unit unit = Unit::kNone;
+  Mod mod = Mod::kNone;
+  uint8_t part = 0;
+  bool since = false;
+};
+
+struct Word {
+  uint32_t token_begin, token_end;
+  Span span;
+  TokenKind kind;
+  bool space_before;
+  bool line_break;  // a newline precedes it
+  bool meta;        // inside a metadata span: never part of a date
+};
+
+class Parser {
+ public:
+  Parser(const Doc& doc, const DateLexicon& lex) : doc_(doc), lex_(lex) {}
+
+  void Run(std::vector<DateMention>* out);
+
+ private:
+  std::string_view Text(uint32_t w) const { return doc_.norm(words_[w].span); }
+  // A word that may continue a date begun before it.
+  // The word where the current attempt starts may follow a line break and
+  // may carry a stripped proclitic; later words may not.
+  bool Cont(uint32_t w) const {
+    return w < words_.size() && !words_[w].meta && (!words_[w].line_break || w == start_);
+  }
+  bool Tight(uint32_t w) const { return Cont(w) && !words_[w].space_before; }
+  // The lexicon entry at w (no proclitic stripping) and the words it spans.
+  const Entry* At(uint32_t w) const {
+    return w < hits_.size() && (hits_[w].skip == 0 || w == start_) ? hits_[w].entry : nullptr;
+  }
+  uint32_t Next(uint32_t w) const { return w + std::max<uint32_t>(1, hits_[w].words); }
+  // A plain number of at most `max_digits` digits, or -1.
+  int Num(uint32_t w, size_t max_digits, size_t* digits = nullptr) const {
+    if (!Cont(w) || words_[w].kind != TokenKind::kNumber) return -1;
+    std::string_view t = Text(w);
+    int v = 0;
+    if (t.size() > max_digits || !ParseInt(t, &v)) return -1;
+    if (digits) *digits = t.size();
+    return v;
+  }
+
+  Hit Lookup(uint32_t w);
+  bool ParseAt(uint32_t w, Match* m);
+  bool ParseDate(uint32_t w, bool cued, Match* m);
+  bool ParseNumeric(uint32_t w, Match* m);
+  bool ParseTime(uint32_t w, Match* m);
+  bool ParseYear(uint32_t w, bool cued, Match* m);
+  bool ParseCore(uint32_t w, bool cued, Match* m);
+  bool ParseDayMonth(uint32_t w, bool cued, Match* m);
+  uint32_t ParseMonthName(uint32_t w, int* month, bool* hijri, bool* ambiguous);
+  uint32_t ParseYearNumber(uint32_t w, bool hijri, int* year, bool* era_ah);
+  bool ParseCount(uint32_t w, Match* m);
+  uint32_t SkipOrdinalSuffix(uint32_t w) const;
+  bool LooksBackForSince(uint32_t begin, uint32_t floor);
+
+  const Doc& doc_;
+  const DateLexicon& lex_;
+  std::vector<Word> words_;
+  std::vector<Hit> hits_;
+  std::vector<uint8_t> used_;  // words already part of a date
+  std::string key_;            // phrase-lookup buffer, filled only after a first-word hit
+  uint32_t start_ = 0;         // first word of the current attempt
+  bool weekday_cue_ = false;   // the attempt follows since/on
+};
+
+Hit Parser::Lookup(uint32_t w) {
+  const Word& word = words_[w];
+  if (word.meta || (word.kind != TokenKind::kWord && word.kind != TokenKind::kNumber &&
+                    word.kind != TokenKind::kPunct && word.kind != TokenKind::kSymbol))
+    return {};
+  std::string_view text = Text(w);
+  // Try the word as written, then without a conjunction (و، ف), then without
+  // a preposition (ب، ل، ك): the tokenizer splits clitics only off known stems.
+  std::string_view candidates[3];
+  uint8_t skips[3];
+  int nc = 0;
+  candidates[nc] = text;
+  skips[nc++] = 0;
+  if (Script s = doc_.tokens[word.token_begin].script; s == Script::kArabic) {
+    std::string_view t = text;
+    uint8_t skip = 0;
+    if (t.size() > 6 && StartsWithAny(t, {"\xd9\x88", "\xd9\x81"})) {  // و ف
+      t.remove_prefix(2);
+      skip += 2;
+      candidates[nc] = t;
+      skips[nc++] = skip;
+    }
+    if (t.size() > 6 && StartsWithAny(t, {"\xd8\xa8", "\xd9\x84", "\xd9\x83"})) {  // ب ل ك
+      t.remove_prefix(2);
+      skip += 2;
+      candidates[nc] = t;
+      skips[nc++] = skip;
+    }
+  }
+  for (int c = 0; c < nc; ++c) {
+    std::string_view first = candidates[c];
+    if (uint8_t n = lex_.PhraseWords(first); n > 1) {
+      // Longest phrase first. The buffer is touched only for first words of
+      // phrases, so ordinary words cost a hash lookup and no allocation.
+      for (uint32_t len = std::min<uint32_t>(n, static_cast<uint32_t>(words_.size() - w)); len >= 2; --len) {
+        key_.assign(first);
+        bool ok = true;
+        for (uint32_t k = 1; k < len && ok; ++k) {
+          if (!Cont(w + k)) ok = false;
+          key_ += ' ';
+          key_ += Text(w + k);
+        }
+        if (!ok) continue;
+        if (const Entry* e = lex_.Find(key_)) return Hit{e, static_cast<uint8_t>(len), skips[c]};
+      }
+    }
+    if (const Entry* e = lex_.Find(first)) return Hit{e, 1, skips[c]};
+  }
+  return {};
+}
+
+uint32_t Parser::SkipOrdinalSuffix(uint32_t w) const {
+  if (!Tight(w)) return w;
+  std::string_view t = Text(w);
+  return (t == "st" || t == "nd" || t == "rd" || t == "th") ? w + 1 : w;
+}
+
+// A month name at w, with an abbreviation dot and a second name for the same
+// month after "/" or in brackets ("تشرين الثاني/نوفمبر"). Returns the word after
+// it, or 0.
+uint32_t Parser::ParseMonthName(uint32_t w, int* month, bool* hijri, bool* ambiguous) {
+  const Entry* e = Cont(w) ? At(w) : nullptr;
+  if (!e || (e->month == 0 && e->hijri_month == 0)) return 0;
+  *hijri = e->month == 0;
+  *month = *hijri ? e->hijri_month : e->month;
+  *ambiguous = e->ambiguous;
+  uint32_t j = Next(w);
+  if (e->abbr && Tight(j) && Text(j) == ".") ++j;
+  auto same_month = [&](uint32_t k) {
+    const Entry* a = Cont(k) ? At(k) : nullptr;
+    return a && (*hijri ? a->hijri_month : a->month) == *month;
+  };
+  if (Cont(j) && (Text(j) == "/" || Text(j) == "-") && same_month(j + 1)) {
+    *ambiguous = false;
+    j = Next(j + 1);
+  } else if (Cont(j) && Text(j) == "(" && same_month(j + 1) && Cont(Next(j + 1)) && Text(Next(j + 1)) == ")") {
+    *ambiguous = false;
+    j = Next(j + 1) + 1;
+  }
+  return j;
+}
+
+// A year after a month name or a year cue: four digits, then an optional era
+// word (م، هـ، AD). Returns the word after it, or 0.
+uint32_t Parser::ParseYearNumber(uint32_t w, bool hijri, int* year, bool* era_ah) {
+  size_t digits = 0;
+  int y = Num(w, 4, &digits);
+  if (y < 0 || digits != 4) return 0;
+  if (!hijri && (y < 1000 || y > 2999)) return 0;
+  if (hijri && (y < 1000 || y > 1999)) return 0;
+  *year = y;
+  *era_ah = false;
+  uint32_t j = w + 1;
+  if (const Entry* e = Cont(j) ? At(j) : nullptr) {
+    if (e->cues & kCueEraAh) {
+      *era_ah = true;
+      j = Next(j);
+    } else if (e->cues & kCueEraCe) {
+      j = Next(j);
+    }
+  }
+  return j;
+}
+
+// Day and month in either order, with an optional year; or a month with a
+// year; or a month alone when it cannot be an ordinary word.
+bool Parser::ParseDayMonth(uint32_t w, bool cued, Match* m) {
+  int month = 0, year = 0, day = 0;
+  bool hijri = false, ambiguous = false, era_ah = false;
+  uint32_t j = 0;
+  if (int d = Num(w, 2); d >= 1 && d <= 31) {
+    uint32_t i = SkipOrdinalSuffix(w + 1);
+    if (const Entry* e = Cont(i) ? At(i) : nullptr; e && (e->cues & kCueOf)) i = Next(i);
+    if (const Entry* e = Cont(i) ? At(i) : nullptr; e && (e->cues & kCueMonth)) i = Next(i);
+    j = ParseMonthName(i, &month, &hijri, &ambiguous);
+    if (j) day = d;
+  }
+  if (!j) {
+    bool after_cue = false;
+    uint32_t i = w;
+    if (const Entry* e = Cont(i) ? At(i) : nullptr; e && (e->cues & kCueMonth) && e->month == 0) {
+      i = Next(i);
+      after_cue = true;
+    }
+    j = ParseMonthName(i, &month, &hijri, &ambiguous);
+    if (!j) return false;
+    if (int d = Num(j, 2); d >= 1 && d <= 31 && !hijri) {
+      // "November 27" - but not "November 27 people": a unit or another
+      // number after the day means the number is not a day.
+      uint32_t k = SkipOrdinalSuffix(j + 1);
+      const Entry* after = Cont(k) ? At(k) : nullptr;
+      if (!(after && after->unit != Unit::kNone)) {
+        day = d;
+        j = k;
+      }
+    }
+    if (after_cue) ambiguous = false;
+    if (!day && ambiguous && !cued) {
+      // A bare ambiguous name needs a year right after it.
+      uint32_t probe = j;
+      int y;
+      bool ah;
+      if (!ParseYearNumber(probe, hijri, &y, &ah)) return false;
+    }
+  }
+  uint32_t k = j;
+  if (day && Cont(k) && (Text(k) == "," || Text(k) == "\xd8\x8c")) ++k;  // , ،
+  if (uint32_t after = ParseYearNumber(k, hijri, &year, &era_ah)) {
+    if (era_ah && !hijri) return false;
+    j = after;
+  } else {
+    year = 0;
+  }
+  m->end = j;
+  m->year = year;
+  m->month = month;
+  m->day = day;
+  if (hijri) {
+    m->form = Form::kHijriDate;
+    if (year && day && day > HijriMonthLength(year, month)) return false;
+    if (day > 30) return false;
+  } else {
+    m->form = day ? Form::kDate : Form::kMonth;
+    if (day && day > DaysInMonth(year ? year : 2000, month)) return false;  // 2000: allow 29 February
+  }
+  return true;
+}
+
+bool Parser::ParseTime(uint32_t w, Match* m) {
+  // After an ISO date: "T14:30[:05][Z|+03:00]" or " 14:30".
+  uint32_t i = w;
+  int h = -1;
+  if (Tight(i) && words_[i].kind == TokenKind::kWord) {
+    std::string_view t = Text(i);
+    if (t.size() == 3 && t[0] == 't' && ParseInt(t.substr(1), &h)) ++i;
+  } else if (Cont(i) && words_[i].space_before) {
+    size_t digits = 0;
+    h = Num(i, 2, &digits);
+    if (digits != 2) h = -1;
+    if (h >= 0) ++i;
+  }
+  if (h < 0 || h > 23 || !Tight(i) || Text(i) != ":") return false;
+  size_t digits = 0;
+  int mi = Num(i + 1, 2, &digits);
+  if (mi < 0 || digits != 2 || mi > 59 || !Tight(i + 1)) return false;
+  i += 2;
+  int s = -1;
+  if (Tight(i) && Text(i) == ":" && Tight(i + 1) && words_[i + 1].kind == TokenKind::kNumber) {
+    std::string_view t = Text(i + 1);
+    if (t.size() >= 2 && (t.size() == 2 || t[2] == '.') && ParseInt(t.substr(0, 2), &s) && s <= 59) i += 2;
+    else s = -1;
+  }
+  if (Tight(i) && Text(i) == "z") {
+    m->zoned = true;
+    ++i;
+  } else if (Tight(i) && (Text(i) == "+" || Text(i) == "-")) {
+    size_t d2 = 0;
+    int oh = Num(i + 1, 4, &d2), om = 0;
+    uint32_t k = i + 2;
+    if (oh >= 0 && d2 == 4) {
+      om = oh % 100;
+      oh /= 100;
+    } else if (oh >= 0 && d2 == 2 && Tight(k) && Text(k) == ":" && Tight(k + 1)) {
+      size_t d3 = 0;
+      om = Num(k + 1, 2, &d3);
+      if (d3 != 2) om = -1;
+      k += 2;
+    } else {
+      oh = -1;
+    }
+    if (oh >= 0 && oh <= 14 && om >= 0 && om <= 59 && Tight(i + 1)) {
+      m->zoned = true;
+      m->zone_minutes = (Text(i) == "-" ? -1 : 1) * (oh * 60 + om);
+      i = d2 == 4 ? i + 2 : k;
+    }
+  }
+  m->form = Form::kDateTime;
+  m->hour = h;
+  m->minute = mi;
+  m->second = s;
+  m->end = i;
+  return true;
+}
+
+// 2024/11/27, 27/11/2024, 27-11-2024, 2024-11-27 (then an optional time),
+// 27.11.2024 (one number token).
+bool Parser::ParseNumeric(uint32_t w, Match* m) {
+  if (!Cont(w) || words_[w].kind != TokenKind::kNumber) return false;
+  std::string_view parts[3];
+  uint32_t end;
+  std::string_view t = Text(w);
+  if (size_t dot = t.find('.'); dot != std::string_view::npos) {
+    size_t dot2 = t.find('.', dot + 1);
+    if (dot2 == std::string_view::npos || t.find('.', dot2 + 1) != std::string_view::npos) return false;
+    parts[0] = t.substr(0, dot);
+    parts[1] = t.substr(dot + 1, dot2 - dot - 1);
+    parts[2] = t.substr(dot2 + 1);
+    end = w + 1;
+  } else {
+    if (!Tight(w + 1) || !Tight(w + 2) || !Tight(w + 3) || !Tight(w + 4)) return false;
+    std::string_view sep = Text(w + 1);
+    if ((sep != "/" && sep != "-") || Text(w + 3) != sep) return false;
+    if (words_[w + 2].kind != TokenKind::kNumber || words_[w + 4].kind != TokenKind::kNumber) return false;
+    parts[0] = t;
+    parts[1] = Text(w + 2);
+    parts[2] = Text(w + 4);
+    end = w + 5;
+    // Longer chains ("1-2-2024-7") are identifiers, not dates.
+    if (Tight(end) && Text(end) == sep) return false;
+  }
+  int a, b, c;
+  if (!ParseInt(parts[0], &a) || !ParseInt(parts[1], &b) || !ParseInt(parts[2], &c)) return false;
+  if (parts[1].size() > 2) return false;
+  int y, mo, d;
+  bool iso = false;
+  if (parts[0].size() == 4 && parts[2].size() <= 2) {
+    y = a, mo = b, d = c;
+    iso = true;
+  } else if (parts[2].size() == 4 && parts[0].size() <= 2) {
+    y = c, mo = b, d = a;
+    if (mo > 12 && d <= 12) std::swap(mo, d);  // US order: 11/27/2024
+  } else {
+    return false;
+  }
+  if (y < 1000 || y > 2999 || !IsValidCivil(y, mo, d)) return false;
+  m->form = Form::kDate;
+  m->year = y;
+  m->month = mo;
+  m->day = d;
+  m->end = end;
+  if (iso && end == w + 5) ParseTime(end, m);
+  return true;
+}
+
+// عام 2016، سنة 2016، the year 2016; a bare year after a cue (in 2016, منذ 2016).
+bool Parser::ParseYear(uint32_t w, bool cued, Match* m) {
+  uint32_t i = w;
+  if (const Entry* e = Cont(i) ? At(i) : nullptr; e && (e->cues & kCueYear)) i = Next(i);
+  else if (!cued) return false;
+  int year;
+  bool era_ah;
+  uint32_t end = ParseYearNumber(i, false, &year, &era_ah);
+  if (!end) {
+    end = ParseYearNumber(i, true, &year, &era_ah);
+    if (!end || !era_ah) return false;
+  }
+  // "2016 people": a unit or counted noun right after is not handled here,
+  // but a following month-day would be a different date shape.
+  m->form = era_ah ? Form::kHijriYear : Form::kYear;
+  m->year = year;
+  m->end = end;
+  return true;
+}
+
+// Relative days, weekdays, periods and day-month dates, with a part of the
+// day before (فجر اليوم، مساء الأربعاء) or after (Wednesday night).
+bool Parser::ParseCore(uint32_t w, bool cued, Match* m) {
+  uint32_t i = w;
+  uint8_t part = 0;
+  bool day_cue = false;
+  Mod mod = Mod::kNone;
+  auto at = [&](uint32_t k) -> const Entry* { return Cont(k) ? At(k) : nullptr; };
+  if (const Entry* e = at(i); e && e->part && !e->has_day) {
+    part = e->part;
+    i = Next(i);
+  }
+  if (const Entry* e = at(i); e && (e->cues & kCueDay) && !e->has_day) {
+    day_cue = true;
+    i = Next(i);
+  }
+  if (const Entry* e = at(i); e && e->modifier != Mod::kNone && !e->has_day) {
+    mod = e->modifier;
+    i = Next(i);
+  }
+  const Entry* e = at(i);
+  auto postfix_part = [&](uint32_t* j) {
+    if (const Entry* p = at(*j); p && p->part && !p->has_day && !p->unit_count && part == 0) {
+      part = p->part;
+      *j = Next(*j);
+    }
+  };
+  if (e && e->has_day && mod == Mod::kNone) {
+    uint32_t j = Next(i);
+    if (const Entry* b = at(j); b && (b->blocker & 1)) return false;
+    if (i > 0 && !words_[i - 1].meta) {
+      if (const Entry* b = At(i - 1); b && (b->blocker & 2)) return false;
+    }
+    if (!part) part = e->day_part;
+    postfix_part(&j);
+    m->form = Form::kRelDay;
+    m->offset = e->day_offset;
+    m->part = part;
+    m->end = j;
+    return true;
+  }
+  if (e && e->weekday >= 0) {
+    int wd = e->weekday;
+    uint32_t j = Next(i);
+    uint32_t k = j;
+    if (Cont(k) && (Text(k) == "," || Text(k) == "\xd8\x8c")) ++k;
+    Match sub;
+    if (mod == Mod::kNone && ParseDayMonth(k, true, &sub) && sub.day) {
+      sub.begin = m->begin;
+      *m = sub;
+      m->weekday = wd;
+      m->part = part;
+      return true;
+    }
+    if (mod == Mod::kNone) {
+      if (const Entry* p = at(j); p && p->modifier != Mod::kNone && !p->has_day) {
+        mod = p->modifier;
+        j = Next(j);
+      }
+    }
+    postfix_part(&j);
+    // في licenses an ambiguous month ("في مارس") but not a weekday ("في الجمعة"
+    // is at the mosque); since/on do.
+    if ((e->ambiguous || e->abbr) && !weekday_cue_ && !day_cue && !part && mod == Mod::kNone) return false;
+    m->form = Form::kWeekday;
+    m->weekday = wd;
+    m->mod = mod;
+    m->part = part;
+    m->end = j;
+    return true;
+  }
+  if (mod == Mod::kNone && ParseDayMonth(i, cued || day_cue, m)) {
+    if (m->form == Form::kMonth && (part || day_cue)) return false;
+    m->part = part;
+    return true;
+  }
+  if (part || day_cue) return false;
+  if (e && e->period != Unit::kNone) {
+    uint32_t j = Next(i);
+    if (mod == Mod::kNone) {
+      if (const Entry* p = at(j); p && p->modifier != Mod::kNone && !p->has_day) {
+        mod = p->modifier;
+        j = Next(j);
+      }
+    }
+    if (mod == Mod::kNone) return false;
+    m->form = Form::kPeriod;
+    m->unit = e->period;
+    m->mod = mod;
+    m->end = j;
+    return true;
+  }
+  return false;
+}
+
+bool Parser::ParseDate(uint32_t w, bool cued, Match* m) {
+  if (w >= words_.size() || words_[w].meta) return false;
+  m->begin = w;
+  start_ = w;
+  if (ParseNumeric(w, m)) return true;
+  if (ParseYear(w, cued, m)) return true;
+  return ParseCore(w, cued, m);
+}
+
+// "3 أيام"، "ثلاثة أيام"، "يومين"، "two days", "a week" (the cue is the caller's).
+bool Parser::ParseCount(uint32_t w, Match* m) {
+  if (!Cont(w)) return false;
+  int n = 0;
+  uint32_t j;
+  const Entry* e = At(w);
+  if (int v = Num(w, 5); v >= 1) {
+    n = v;
+    j = w + 1;
+  } else if (e && e->count) {
+    n = e->count;
+    j = Next(w);
+  } else if (e && e->unit != Unit::kNone && e->unit_count) {
+    m->unit = e->unit;
+    m->offset = e->unit_count;
+    m->end = Next(w);
+    m->form = Form::kCount;
+    return true;
+  } else {
+    return false;
+  }
+  const Entry* u = Cont(j) ? At(j) : nullptr;
+  if (!u || u->unit == Unit::kNone) return false;
+  m->unit = u->unit;
+  m->offset = n;
+  m->end = Next(j);
+  m->form = Form::kCount;
+  return true;
+}
+
+bool Parser::ParseAt(uint32_t w, Match* m) {
+  const Entry* e = hits_[w].entry;
+  *m = Match{};
+  m->begin = w;
+  start_ = w;
+  if (e && (e->cues & (kCueSince | kCueIn | kCueOn))) {
+    uint32_t next = Next(w);
+    Match d;
+    weekday_cue_ = (e->cues & (kCueSince | kCueOn)) != 0;
+    bool dated = ParseDate(next, true, &d);
+    weekday_cue_ = false;
+    if (dated) {
+      *m = d;
+      m->since = (e->cues & kCueSince) != 0;
+      return true;
+    }
+    if (e->cues & (kCueSince | kCueIn)) {
+      if (ParseCount(next, m)) {
+        m->begin = w;
+        if (e->cues & kCueSince) m->offset = -m->offset;  // منذ يومين = two days ago
+        return true;
+      }
+    }
+    return false;
+  }
+  if (e && (e->cues & (kCueBefore | kCueAfter)) && !e->has_day && !e->part) {
+    if (ParseCount(Next(w), m)) {
+      m->begin = w;
+      if (e->cues & kCueBefore) m->offset = -m->offset;
+      return true;
+    }
+    return false;
+  }
+  if (e && e->recent) {
+    m->form = Form::kRecent;
+    m->end = Next(w);
+    return true;
+  }
+  if (ParseDate(w, false, m)) return true;
+  // "two days ago"
+  Match c;
+  if (ParseCount(w, &c)) {
+    const Entry* ago = Cont(c.end) ? At(c.end) : nullptr;
+    if (ago && (ago->cues & kCueAgo)) {
+      *m = c;
+      m->begin = w;
+      m->offset = -m->offset;
+      m->end = Next(c.end);
+      return true;
+    }
+  }
+  return false;
+}
+
+// "منذ بدء الهجوم يوم الأربعاء": a since-cue a few words back in the same
+// sentence, not already part of a date, makes the date a start point.
+bool Parser::LooksBackForSince(uint32_t begin, uint32_t floor) {
+  constexpr uint32_t kMaxWordsBack = 7;
+  for (uint32_t k = 1; k <= kMaxWordsBack && begin >= floor + k; ++k) {
+    uint32_t j = begin - k;
+    if (words_[j + 1].line_break) return false;
+    if (words_[j].meta || used_[j] || IsSentenceBreak(Text(j))) return false;
+    if (hits_[j].entry && (hits_[j].entry->cues & kCueSince)) {
+      used_[j] = 1;
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string FormatYear(int y) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d", y);
+  return buf;
+}
+
+// Fills value/precision/basis/end. Absolute dates resolve without a
+// reference; relative ones need a reference at least as precise as they are.
+void Resolve(const Match& m, const std::optional<ReferenceTime>& ref, DateMention* d) {
+  const bool ref_day = ref && ref->precision <= DatePrecision::kDay;
+  const bool ref_month = ref && ref->precision <= DatePrecision::kMonth;
+  const int64_t rday = ref ? DaysFromUnixMs(ref->unix_ms) : 0;
+  const CivilDay rc = CivilFromDays(rday);
+  auto in_range = [](int y) { return y >= 1 && y <= 9999; };
+  auto set_day = [&](int64_t days, DateBasis basis) {
+    CivilDay c = CivilFromDays(days);
+    if (!in_range(c.year)) return;
+    d->value = FormatDay(c);
+    d->resolved = true;
+    d->basis = basis;
+  };
+  auto set_month = [&](int y, int mo, DateBasis basis) {
+    if (!in_range(y)) return;
+    d->value = FormatMonth(y, mo);
+    d->resolved = true;
+    d->basis = basis;
+  };
+  auto set_year = [&](int y, DateBasis basis) {
+    if (!in_range(y)) return;
+    d->value = FormatYear(y);
+    d->resolved = true;
+    d->basis = basis;
+  };
+  d->precision = DatePrecision::kDay;
+  switch (m.form) {
+    case Form::kDate:
+      if (m.year) {
+        set_day(DaysFromCivil({m.year, m.month, m.day}), DateBasis::kText);
+      } else if (ref) {
+        // The most recent such day not after the reference; with a month- or
+        // year-precise reference, the reference's year.
+        int y = rc.year;
+        if (ref_day && (m.month > rc.month || (m.month == rc.month && m.day > rc.day))) --y;
+        if (IsValidCivil(y, m.month, m.day)) set_day(DaysFromCivil({y, m.month, m.day}), DateBasis::kPublished);
+      }
+      break;
+    case Form::kMonth:
+      d->precision = DatePrecision::kMonth;
+      if (m.year) {
+        set_month(m.year, m.month, DateBasis::kText);
+      } else if (ref) {
+        int y = rc.year;
+        if (ref_month && m.month > rc.month) --y;
+        set_month(y, m.month, DateBasis::kPublished);
+      }
+      break;
+    case Form::kYear:
+      d->precision = DatePrecision::kYear;
+      set_year(m.year, DateBasis::kText);
+      break;
+    case Form::kHijriYear:
+      d->precision = DatePrecision::kYear;
+      break;
+    case Form::kDateTime: {
+      d->precision = m.second >= 0 ? DatePrecision::kSecond : DatePrecision::kMinute;
+      int64_t secs = DaysFromCivil({m.year, m.month, m.day}) * 86400 + m.hour * 3600 + m.minute * 60 +
+                     std::max(m.second, 0) - m.zone_minutes * 60;
+      int64_t days = secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400);
+      int64_t rem = secs - days * 86400;
+      CivilDay c = CivilFromDays(days);
+      if (!in_range(c.year)) break;
+      char buf[40];
+      if (m.second >= 0)
+        std::snprintf(buf, sizeof buf, "%sT%02d:%02d:%02d%s", FormatDay(c).c_str(), static_cast<int>(rem / 3600),
+                      static_cast<int>(rem / 60 % 60), static_cast<int>(rem % 60), m.zoned ? "Z" : "");
+      else
+        std::snprintf(buf, sizeof buf, "%sT%02d:%02d%s", FormatDay(c).c_str(), static_cast<int>(rem / 3600),
+                      static_cast<int>(rem / 60 % 60), m.zoned ? "Z" : "");
+      d->value = buf;
+      d->resolved = true;
+      d->basis = DateBasis::kText;
+      break;
+    }
+    case Form::kHijriDate: {
+      int y = m.year;
+      DateBasis basis = DateBasis::kText;
+      if (!y) {
+        if (!ref_day) break;
+        int hy, hm, hd;
+        HijriFromDays(rday, &hy, &hm, &hd);
+        y = hy;
+        if (m.month > hm || (m.month == hm && m.day > hd)) --y;
+        basis = DateBasis::kPublished;
+      }
+      if (y < 1 || y > 9000) break;
+      int64_t first = HijriToDays(y, m.month, m.day ? m.day : 1);
+      set_day(first, basis);
+      if (d->resolved && !m.day) {
+        CivilDay last = CivilFromDays(first + HijriMonthLength(y, m.month) - 1);
+        if (in_range(last.year)) d->end = FormatDay(last);
+      }
+      break;
+    }
+    case Form::kRelDay:
+      if (ref_day) set_day(rday + m.offset, DateBasis::kPublished);
+      break;
+    case Form::kWeekday: {
+      if (!ref_day) break;
+      int rwd = Weekday(rday);
+      int64_t day;
+      if (m.mod == Mod::kNext) {
+        int delta = (m.weekday - rwd + 7) % 7;
+        day = rday + (delta ? delta : 7);
+      } else {
+        int delta = (rwd - m.weekday + 7) % 7;
+        if (m.mod == Mod::kLast && delta == 0) delta = 7;
+        day = rday - delta;
+      }
+      set_day(day, DateBasis::kPublished);
+      break;
+    }
+    case Form::kPeriod: {
+      int step = m.mod == Mod::kLast ? -1 : m.mod == Mod::kNext ? 1 : 0;
+      if (m.unit == Unit::kWeek) {
+        d->precision = DatePrecision::kWeek;
+        if (!ref_day) break;
+        int64_t monday = rday - (Weekday(rday) + 6) % 7 + 7 * step;
+        set_day(monday, DateBasis::kPublished);
+        CivilDay sunday = CivilFromDays(monday + 6);
+        if (d->resolved && in_range(sunday.year)) d->end = FormatDay(sunday);
+      } else if (m.unit == Unit::kMonth) {
+        d->precision = DatePrecision::kMonth;
+        if (!ref_month) break;
+        int total = rc.year * 12 + (rc.month - 1) + step;
+        set_month(total / 12, total % 12 + 1, DateBasis::kPublished);
+      } else {
+        d->precision = DatePrecision::kYear;
+        if (ref) set_year(rc.year + step, DateBasis::kPublished);
+      }
+      break;
+    }
+    case Form::kCount: {
+      int64_t n = m.offset;
+      switch (m.unit) {
+        case Unit::kMinute:
+        case Unit::kHour:
+          if (!ref_day) break;
+          if (ref->precision < DatePrecision::kDay) {
+            int64_t ms = ref->unix_ms + n * (m.unit == Unit::kHour ? 3600000 : 60000);
+            set_day(DaysFromUnixMs(ms), DateBasis::kPublished);
+          } else {
+            set_day(rday, DateBasis::kPublished);
+          }
+          break;
+        case Unit::kDay:
+        case Unit::kWeek:
+          if (ref_day) set_day(rday + n * (m.unit == Unit::kWeek ? 7 : 1), DateBasis::kPublished);
+          break;
+        case Unit::kMonth: {
+          d->precision = DatePrecision::kMonth;
+          if (!ref_month) break;
+          int64_t total = rc.year * 12LL + (rc.month - 1) + n;
+          if (total >= 12 && total < 12 * 10000) set_month(static_cast<int>(total / 12), total % 12 + 1,
+                                                          DateBasis::kPublished);
+          break;
+        }
+        case Unit::kYear:
+          d->precision = DatePrecision::kYear;
+          if (ref && n > -10000 && n < 10000) set_year(rc.year + static_cast<int>(n), DateBasis::kPublished);
+          break;
+        case Unit::kNone:
+          break;
+      }
+      break;
+    }
+    case Form::kRecent:
+      if (ref_day) set_day(rday, DateBasis::kPublished);
+      break;
+  }
+  if (!d->resolved) {
+    d->value.clear();
+    d->end.clear();
+    d->basis = DateBasis::kNone;
+  }
+  // A since-range runs to the reference day, if it starts before it (ISO
+  // strings compare in time order on their common prefix).
+  if (m.since && ref_day && d->resolved) {
+    std::string ref_iso = FormatDay(rc);
+    if (std::string_view(d->value).substr(0, 10) <= ref_iso) d->end = std::move(ref_iso);
+  }
+}
+
+void Parser::Run(std::vector<DateMention>* out) {
+  const auto& tokens = doc_.tokens;
+  words_.clear();
+  for (uint32_t t = 0; t < tokens.size(); ++t) {
+    const Token& tok = tokens[t];
+    bool arabic_word = tok.kind == TokenKind::kWord && tok.script == Script::kArabic;
+    if (arabic_word && !words_.empty() && !tok.space_before) {
+      Word& prev = words_.back();
+      const Token& pt = tokens[prev.token_end - 1];
+      if (pt.kind == TokenKind::kWord && pt.script == Script::kArabic && pt.word == tok.word) {
+        prev.token_end = t + 1;
+        prev.span.end = tok.span.end;
+        continue;
+      }
+    }
+    words_.push_back(Word{t, t + 1, tok.span, tok.kind, tok.space_before, tok.breaks_before > 0, false});
+  }
+  for (Word& w : words_) w.meta = !doc_.metadata.empty() && InMetadata(doc_, w.token_begin);
+  hits_.assign(words_.size(), Hit{});
+  for (uint32_t w = 0; w < words_.size(); ++w) hits_[w] = Lookup(w);
+  used_.assign(words_.size(), 0);
+
+  uint32_t floor = 0;  // first word not inside an earlier date
+  for (uint32_t w = 0; w < words_.size();) {
+    Match m;
+    if (words_[w].meta || (!hits_[w].entry && words_[w].kind != TokenKind::kNumber) || !ParseAt(w, &m) ||
+        m.end <= m.begin) {
+      ++w;
+      continue;
+    }
+    if (!m.since && m.form != Form::kCount && m.form != Form::kRecent) m.since = LooksBackForSince(m.begin, floor);
+    for (uint32_t k = w; k < m.end; ++k) used_[k] = 1;
+    DateMention d;
+    const Word& first = words_[m.begin];
+    const Word& last = words_[m.end - 1];
+    uint32_t begin = first.span.begin + hits_[m.begin].skip;
+    uint32_t tb = first.token_begin;
+    while (tb + 1 < first.token_end && tokens[tb].span.end <= begin) ++tb;
+    d.span = Span{begin, last.span.end};
+    d.tokens = TokenRange{tb, last.token_end};
+    d.relative = m.form == Form::kRelDay || m.form == Form::kWeekday || m.form == Form::kPeriod ||
+                 m.form == Form::kCount || m.form == Form::kRecent;
+    d.since = m.since;
+    d.part_of_day = std::string(kParts[m.part]);
+    d.hijri = m.form == Form::kHijriDate || m.form == Form::kHijriYear;
+    Resolve(m, doc_.reference_time, &d);
+    out->push_back(std::move(d));
+    floor = m.end;
+    w = m.end;
+  }
+}
+
+}  // namespace
+
+Status DateReader::Run(Doc& doc) const {
+  doc.dates.clear();
+  Parser parser(doc, *lexicon_);
+  parser.Run(&doc.dates);
+  return Status::OK();
+}
+
 }  // namespace marsad

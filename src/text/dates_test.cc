@@ -1,0 +1,459 @@
+// Tests for the DateReader stage (doc/dates.md). Sentences are our own wording.
+#include "text/dates.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "marsad/doc.h"
+#include "tests/testutil.h"
+#include "text/reference_time.h"
+
+namespace marsad {
+namespace {
+
+constexpr const char* kPublished = "2024-11-30T00:16:46Z";  // a Saturday
+
+// Runs the text layer with `published` as the reference time ("" = none given).
+Doc RunText(const std::string& text, const std::string& published = kPublished) {
+  Doc doc(text);
+  if (!published.empty()) {
+    auto t = ParseIsoTime(published);
+    EXPECT_TRUE(t.has_value()) << published;
+    doc.given_time = t;
+  }
+  Status st = test::TextLayer().Run(doc);
+  EXPECT_TRUE(st.ok()) << st.ToString();
+  return doc;
+}
+
+std::vector<std::string> Texts(const Doc& doc) {
+  std::vector<std::string> out;
+  for (const auto& d : doc.dates) out.emplace_back(doc.OriginalText(d.span));
+  return out;
+}
+
+// The one date of `text`, failing the test if there is not exactly one.
+DateMention One(const std::string& text, const std::string& published = kPublished, std::string* surface = nullptr) {
+  Doc doc = RunText(text, published);
+  EXPECT_EQ(doc.dates.size(), 1u) << text;
+  if (doc.dates.empty()) return DateMention{};
+  if (surface) *surface = std::string(doc.OriginalText(doc.dates[0].span));
+  return doc.dates[0];
+}
+
+void ExpectResolved(const std::string& text, const std::string& surface, const std::string& value,
+                    DatePrecision precision, DateBasis basis, bool relative) {
+  SCOPED_TRACE(text);
+  std::string got;
+  DateMention d = One(text, kPublished, &got);
+  EXPECT_EQ(got, surface);
+  EXPECT_TRUE(d.resolved);
+  EXPECT_EQ(d.value, value);
+  EXPECT_EQ(d.precision, precision);
+  EXPECT_EQ(d.basis, basis);
+  EXPECT_EQ(d.relative, relative);
+  EXPECT_FALSE(d.since);
+}
+
+TEST(DatesTest, ArabicAbsoluteDates) {
+  ExpectResolved("اندلعت الاشتباكات في 27 نوفمبر 2024 قرب البلدة.", "27 نوفمبر 2024", "2024-11-27",
+                 DatePrecision::kDay, DateBasis::kText, false);
+  ExpectResolved("وصل الوفد في 27 تشرين الثاني/نوفمبر 2024 إلى العاصمة.", "27 تشرين الثاني/نوفمبر 2024",
+                 "2024-11-27", DatePrecision::kDay, DateBasis::kText, false);
+  ExpectResolved("جرى التوقيع في 27 تشرين الثاني 2024 بحضور الوسطاء.", "27 تشرين الثاني 2024", "2024-11-27",
+                 DatePrecision::kDay, DateBasis::kText, false);
+  ExpectResolved("تصاعد القصف خلال تشرين الثاني 2024 على الريف.", "تشرين الثاني 2024", "2024-11",
+                 DatePrecision::kMonth, DateBasis::kText, false);
+  ExpectResolved("أغلقت المعابر في 3 كانون الثاني 2023.", "3 كانون الثاني 2023", "2023-01-03",
+                 DatePrecision::kDay, DateBasis::kText, false);
+  ExpectResolved("وقعت الحادثة في 5 جويلية 2023 حسب الشهود.", "5 جويلية 2023", "2023-07-05", DatePrecision::kDay,
+                 DateBasis::kText, false);
+  ExpectResolved("تعود القضية إلى عام 2016 كما قال المحامي.", "عام 2016", "2016", DatePrecision::kYear,
+                 DateBasis::kText, false);
+  ExpectResolved("بني الجسر سنة 1998 وصمد طويلا.", "سنة 1998", "1998", DatePrecision::kYear, DateBasis::kText,
+                 false);
+}
+
+TEST(DatesTest, NumericDates) {
+  Doc doc = RunText("صدر البيان بتاريخ 2024/11/27 ثم 27/11/2024 ثم 27-11-2024 ثم 2024-11-27 ثم 27.11.2024");
+  ASSERT_EQ(doc.dates.size(), 5u);
+  EXPECT_EQ(Texts(doc), (std::vector<std::string>{"2024/11/27", "27/11/2024", "27-11-2024", "2024-11-27",
+                                                  "27.11.2024"}));
+  for (const auto& d : doc.dates) {
+    EXPECT_EQ(d.value, "2024-11-27");
+    EXPECT_EQ(d.basis, DateBasis::kText);
+    EXPECT_FALSE(d.relative);
+  }
+  // Not dates: an impossible day, a ratio, an identifier chain.
+  EXPECT_TRUE(RunText("النتيجة 31/02/2024 غير صالحة").dates.empty());
+  EXPECT_TRUE(RunText("the ratio was 3/4 and code 1-2-2024-7").dates.empty());
+}
+
+TEST(DatesTest, IsoDateWithTime) {
+  std::string s;
+  DateMention d = One("Logged at 2024-11-27T14:30:05Z by the monitor.", kPublished, &s);
+  EXPECT_EQ(s, "2024-11-27T14:30:05Z");
+  EXPECT_EQ(d.value, "2024-11-27T14:30:05Z");
+  EXPECT_EQ(d.precision, DatePrecision::kSecond);
+  d = One("Logged at 2024-11-27T14:30:00+03:00 locally.");
+  EXPECT_EQ(d.value, "2024-11-27T11:30:00Z");
+  d = One("Logged at 2024-11-27 09:15 locally.", kPublished, &s);
+  EXPECT_EQ(s, "2024-11-27 09:15");
+  EXPECT_EQ(d.value, "2024-11-27T09:15");
+  EXPECT_EQ(d.precision, DatePrecision::kMinute);
+}
+
+TEST(DatesTest, EnglishAbsoluteDates) {
+  ExpectResolved("The convoy left on November 27, 2024 at dawn.", "November 27, 2024", "2024-11-27",
+                 DatePrecision::kDay, DateBasis::kText, false);
+  ExpectResolved("The convoy left on 27 November 2024.", "27 November 2024", "2024-11-27", DatePrecision::kDay,
+                 DateBasis::kText, false);
+  ExpectResolved("The convoy left on the 27th of November 2024.", "27th of November 2024", "2024-11-27",
+                 DatePrecision::kDay, DateBasis::kText, false);
+  ExpectResolved("Shelling resumed in November 2024.", "November 2024", "2024-11", DatePrecision::kMonth,
+                 DateBasis::kText, false);
+  ExpectResolved("The base was built in 2016.", "2016", "2016", DatePrecision::kYear, DateBasis::kText, false);
+  // No year: the most recent such day not after the reference.
+  ExpectResolved("By Nov. 27 the town had fallen.", "Nov. 27", "2024-11-27", DatePrecision::kDay,
+                 DateBasis::kPublished, false);
+  ExpectResolved("By Dec. 5 the town had fallen.", "Dec. 5", "2023-12-05", DatePrecision::kDay,
+                 DateBasis::kPublished, false);
+}
+
+TEST(DatesTest, DayMonthWithoutYearTakesReferenceYear) {
+  ExpectResolved("سقطت البلدة الأربعاء 27 نوفمبر بعد حصار.", "الأربعاء 27 نوفمبر", "2024-11-27",
+                 DatePrecision::kDay, DateBasis::kPublished, false);
+  ExpectResolved("Talks began on Wednesday, November 27.", "Wednesday, November 27", "2024-11-27",
+                 DatePrecision::kDay, DateBasis::kPublished, false);
+  // A later month-day than the reference lies in the year before.
+  ExpectResolved("بدأ الحصار في 10 ديسمبر.", "10 ديسمبر", "2023-12-10", DatePrecision::kDay,
+                 DateBasis::kPublished, false);
+}
+
+TEST(DatesTest, AmbiguousMonthAndWeekdayNamesNeedContext) {
+  // مارس = practised, الأب/آب = father, صفر = zero, الجمعة (prayer) after في.
+  EXPECT_TRUE(RunText("مارس الجيش ضغوطا على الأب وانخفض العدد إلى صفر.").dates.empty());
+  EXPECT_TRUE(RunText("صلى الناس في الجمعة الكبير.").dates.empty());
+  EXPECT_TRUE(RunText("They may leave in a march.").dates.empty());
+  ExpectResolved("بدأ الهجوم في 5 مارس 2023.", "5 مارس 2023", "2023-03-05", DatePrecision::kDay,
+                 DateBasis::kText, false);
+  ExpectResolved("عاد الهدوء في مارس.", "مارس", "2024-03", DatePrecision::kMonth, DateBasis::kPublished, false);
+  ExpectResolved("تجدد القصف يوم الجمعة على البلدة.", "يوم الجمعة", "2024-11-29", DatePrecision::kDay,
+                 DateBasis::kPublished, true);
+}
+
+TEST(DatesTest, HijriMonths) {
+  std::string s;
+  DateMention d = One("انطلقت الحملة في 15 رمضان 1445 هـ وفق البيان.", kPublished, &s);
+  EXPECT_EQ(s, "15 رمضان 1445 هـ");
+  EXPECT_TRUE(d.hijri);
+  EXPECT_TRUE(d.resolved);
+  EXPECT_EQ(d.value, "2024-03-25");  // tabular Islamic calendar
+  EXPECT_EQ(d.basis, DateBasis::kText);
+  d = One("وصل الحجاج في 10 ذي الحجة 1445.");
+  EXPECT_TRUE(d.hijri);
+  EXPECT_EQ(d.value, "2024-06-17");  // tabular; the observed day was one earlier
+  // A whole month: the first day, with the last as `end`.
+  d = One("تكثفت الغارات في شهر رمضان.", kPublished, &s);
+  EXPECT_EQ(s, "شهر رمضان");
+  EXPECT_TRUE(d.hijri);
+  EXPECT_EQ(d.value, "2024-03-11");
+  EXPECT_EQ(d.end, "2024-04-09");
+  EXPECT_EQ(d.basis, DateBasis::kPublished);
+  for (const char* m : {"محرم", "صفر", "ربيع الأول", "ربيع الآخر", "ربيع الثاني", "جمادى الأولى", "جمادى الآخرة",
+                        "رجب", "شعبان", "شوال", "ذو القعدة", "ذو الحجة"}) {
+    d = One(std::string("في 3 ") + m + " 1446");
+    EXPECT_TRUE(d.hijri) << m;
+    EXPECT_TRUE(d.resolved) << m;
+  }
+}
+
+TEST(DatesTest, ArabicRelativeDays) {
+  Doc doc = RunText("قصفت الطائرات اليوم وأمس والبارحة وأول أمس وأول من أمس، وستعود غداً.");
+  EXPECT_EQ(Texts(doc), (std::vector<std::string>{"اليوم", "أمس", "البارحة", "أول أمس", "أول من أمس", "غداً"}));
+  const char* want[] = {"2024-11-30", "2024-11-29", "2024-11-29", "2024-11-28", "2024-11-28", "2024-12-01"};
+  ASSERT_EQ(doc.dates.size(), 6u);
+  for (size_t i = 0; i < 6; ++i) {
+    EXPECT_EQ(doc.dates[i].value, want[i]) << i;
+    EXPECT_TRUE(doc.dates[i].relative);
+    EXPECT_EQ(doc.dates[i].basis, DateBasis::kPublished);
+    EXPECT_EQ(doc.dates[i].precision, DatePrecision::kDay);
+  }
+  // "the next day", "that day": not today.
+  EXPECT_TRUE(RunText("وفي اليوم التالي انسحبت القوات، وفي ذلك اليوم سقطت القرية.").dates.empty());
+}
+
+TEST(DatesTest, ArabicWeekdays) {
+  // The reference is a Saturday: Wednesday is 3 days back.
+  ExpectResolved("تجدد القتال يوم الأربعاء في الريف.", "يوم الأربعاء", "2024-11-27", DatePrecision::kDay,
+                 DateBasis::kPublished, true);
+  ExpectResolved("أعلن الوزير الأربعاء عن خطة.", "الأربعاء", "2024-11-27", DatePrecision::kDay,
+                 DateBasis::kPublished, true);
+  ExpectResolved("زار الوفد المدينة الأربعاء الماضي.", "الأربعاء الماضي", "2024-11-27", DatePrecision::kDay,
+                 DateBasis::kPublished, true);
+  // Same weekday as the reference: bare = that day, الماضي = a week back, القادم = a week ahead.
+  ExpectResolved("اجتمع المجلس السبت.", "السبت", "2024-11-30", DatePrecision::kDay, DateBasis::kPublished, true);
+  ExpectResolved("اجتمع المجلس السبت الماضي.", "السبت الماضي", "2024-11-23", DatePrecision::kDay,
+                 DateBasis::kPublished, true);
+  ExpectResolved("يجتمع المجلس السبت المقبل.", "السبت المقبل", "2024-12-07", DatePrecision::kDay,
+                 DateBasis::kPublished, true);
+  ExpectResolved("يصل الوفد الأربعاء القادم.", "الأربعاء القادم", "2024-12-04", DatePrecision::kDay,
+                 DateBasis::kPublished, true);
+}
+
+TEST(DatesTest, ArabicCountsAgo) {
+  ExpectResolved("وصلت التعزيزات منذ يومين إلى الجبهة.", "منذ يومين", "2024-11-28", DatePrecision::kDay,
+                 DateBasis::kPublished, true);
+  ExpectResolved("وصلت التعزيزات منذ ثلاثة أيام.", "منذ ثلاثة أيام", "2024-11-27", DatePrecision::kDay,
+                 DateBasis::kPublished, true);
+  ExpectResolved("وصلت التعزيزات منذ 4 أيام.", "منذ 4 أيام", "2024-11-26", DatePrecision::kDay,
+                 DateBasis::kPublished, true);
+  ExpectResolved("وصلت التعزيزات منذ أسبوع.", "منذ أسبوع", "2024-11-23", DatePrecision::kDay,
+                 DateBasis::kPublished, true);
+  ExpectResolved("انسحب المقاتلون قبل يومين.", "قبل يومين", "2024-11-28", DatePrecision::kDay,
+                 DateBasis::kPublished, true);
+  ExpectResolved("انسحب المقاتلون قبل شهرين.", "قبل شهرين", "2024-09", DatePrecision::kMonth,
+                 DateBasis::kPublished, true);
+  // قبل without a count is "before", not a date.
+  EXPECT_TRUE(RunText("لم يحدث ذلك من قبل.").dates.empty());
+}
+
+TEST(DatesTest, ArabicPeriods) {
+  std::string s;
+  DateMention d = One("تراجعت الاشتباكات الأسبوع الماضي في المدينة.", kPublished, &s);
+  EXPECT_EQ(s, "الأسبوع الماضي");
+  EXPECT_EQ(d.precision, DatePrecision::kWeek);
+  EXPECT_EQ(d.value, "2024-11-18");  // Monday of the week before the reference's
+  EXPECT_EQ(d.end, "2024-11-24");
+  EXPECT_TRUE(d.relative);
+  ExpectResolved("ارتفعت الأسعار الشهر الماضي.", "الشهر الماضي", "2024-10", DatePrecision::kMonth,
+                 DateBasis::kPublished, true);
+  ExpectResolved("ارتفعت الأسعار العام الماضي.", "العام الماضي", "2023", DatePrecision::kYear,
+                 DateBasis::kPublished, true);
+  ExpectResolved("ارتفعت الأسعار السنة الماضية.", "السنة الماضية", "2023", DatePrecision::kYear,
+                 DateBasis::kPublished, true);
+  d = One("تنتهي المهلة هذا الأسبوع.");
+  EXPECT_EQ(d.value, "2024-11-25");
+  EXPECT_EQ(d.end, "2024-12-01");
+}
+
+TEST(DatesTest, ArabicPartsOfDay) {
+  Doc doc = RunText("سمعت انفجارات فجر اليوم ثم مساء الأربعاء ثم صباح أمس ثم مساء يوم الخميس.");
+  EXPECT_EQ(Texts(doc),
+            (std::vector<std::string>{"فجر اليوم", "مساء الأربعاء", "صباح أمس", "مساء يوم الخميس"}));
+  ASSERT_EQ(doc.dates.size(), 4u);
+  EXPECT_EQ(doc.dates[0].part_of_day, "dawn");
+  EXPECT_EQ(doc.dates[0].value, "2024-11-30");
+  EXPECT_EQ(doc.dates[1].part_of_day, "evening");
+  EXPECT_EQ(doc.dates[1].value, "2024-11-27");
+  EXPECT_EQ(doc.dates[2].part_of_day, "morning");
+  EXPECT_EQ(doc.dates[2].value, "2024-11-29");
+  EXPECT_EQ(doc.dates[3].part_of_day, "evening");
+  EXPECT_EQ(doc.dates[3].value, "2024-11-28");
+  // ظهر and فجر are also verbs; alone they are not dates.
+  EXPECT_TRUE(RunText("ظهر القائد في الصور بعد أن فجر المسلحون الجسر.").dates.empty());
+}
+
+TEST(DatesTest, RecentHours) {
+  ExpectResolved("تقدمت القوات في الساعات القليلة الماضية نحو الطريق.", "الساعات القليلة الماضية", "2024-11-30",
+                 DatePrecision::kDay, DateBasis::kPublished, true);
+  ExpectResolved("تقدمت القوات خلال الساعات الماضية.", "الساعات الماضية", "2024-11-30", DatePrecision::kDay,
+                 DateBasis::kPublished, true);
+  ExpectResolved("Troops advanced in the past few hours.", "the past few hours", "2024-11-30",
+                 DatePrecision::kDay, DateBasis::kPublished, true);
+}
+
+TEST(DatesTest, Since) {
+  std::string s;
+  DateMention d = One("لم تصل المساعدات منذ عام 2016 إلى الحي.", kPublished, &s);
+  EXPECT_EQ(s, "عام 2016");
+  EXPECT_TRUE(d.since);
+  EXPECT_EQ(d.value, "2016");
+  EXPECT_EQ(d.precision, DatePrecision::kYear);
+  EXPECT_EQ(d.basis, DateBasis::kText);
+  EXPECT_EQ(d.end, "2024-11-30");
+  d = One("قتل العشرات منذ اندلاع المعارك يوم الخميس.", kPublished, &s);
+  EXPECT_EQ(s, "يوم الخميس");
+  EXPECT_TRUE(d.since);
+  EXPECT_EQ(d.value, "2024-11-28");
+  EXPECT_EQ(d.end, "2024-11-30");
+  d = One("النزوح مستمر منذ أمس.", kPublished, &s);
+  EXPECT_EQ(s, "أمس");
+  EXPECT_TRUE(d.since);
+  EXPECT_EQ(d.value, "2024-11-29");
+  // A since-cue in an earlier sentence or too far back does not count.
+  d = One("بدأ النزوح منذ ذلك. وفي يوم الخميس عاد الهدوء.");
+  EXPECT_FALSE(d.since);
+  d = One("تغير الكثير منذ أن قرر المجلس بعد نقاش طويل وشاق في العاصمة يوم الخميس.");
+  EXPECT_FALSE(d.since);
+  // منذ + a count is "ago", not "since".
+  d = One("منذ يومين");
+  EXPECT_FALSE(d.since);
+  EXPECT_TRUE(d.end.empty());
+}
+
+TEST(DatesTest, EnglishRelative) {
+  Doc doc = RunText("Shells fell today, yesterday and will again tomorrow.");
+  EXPECT_EQ(Texts(doc), (std::vector<std::string>{"today", "yesterday", "tomorrow"}));
+  ASSERT_EQ(doc.dates.size(), 3u);
+  EXPECT_EQ(doc.dates[0].value, "2024-11-30");
+  EXPECT_EQ(doc.dates[1].value, "2024-11-29");
+  EXPECT_EQ(doc.dates[2].value, "2024-12-01");
+  ExpectResolved("The mayor spoke on Wednesday.", "Wednesday", "2024-11-27", DatePrecision::kDay,
+                 DateBasis::kPublished, true);
+  ExpectResolved("The mayor spoke last Wednesday.", "last Wednesday", "2024-11-27", DatePrecision::kDay,
+                 DateBasis::kPublished, true);
+  ExpectResolved("The mayor spoke last Saturday.", "last Saturday", "2024-11-23", DatePrecision::kDay,
+                 DateBasis::kPublished, true);
+  ExpectResolved("The mayor speaks next Friday.", "next Friday", "2024-12-06", DatePrecision::kDay,
+                 DateBasis::kPublished, true);
+  ExpectResolved("The convoy left two days ago.", "two days ago", "2024-11-28", DatePrecision::kDay,
+                 DateBasis::kPublished, true);
+  ExpectResolved("The convoy left 3 weeks ago.", "3 weeks ago", "2024-11-09", DatePrecision::kDay,
+                 DateBasis::kPublished, true);
+  ExpectResolved("Prices rose last week.", "last week", "2024-11-18", DatePrecision::kWeek, DateBasis::kPublished,
+                 true);
+  ExpectResolved("Prices rose last month.", "last month", "2024-10", DatePrecision::kMonth, DateBasis::kPublished,
+                 true);
+  std::string s;
+  DateMention d = One("Sirens sounded this morning.", kPublished, &s);
+  EXPECT_EQ(s, "this morning");
+  EXPECT_EQ(d.value, "2024-11-30");
+  EXPECT_EQ(d.part_of_day, "morning");
+  d = One("Sirens sounded on Wednesday night.", kPublished, &s);
+  EXPECT_EQ(s, "Wednesday night");
+  EXPECT_EQ(d.value, "2024-11-27");
+  EXPECT_EQ(d.part_of_day, "night");
+  d = One("Sirens sounded last night.", kPublished, &s);
+  EXPECT_EQ(d.value, "2024-11-29");
+  EXPECT_EQ(d.part_of_day, "night");
+  d = One("Nobody has left since Wednesday.", kPublished, &s);
+  EXPECT_EQ(s, "Wednesday");
+  EXPECT_TRUE(d.since);
+  EXPECT_EQ(d.value, "2024-11-27");
+  EXPECT_EQ(d.end, "2024-11-30");
+  d = One("Nobody has left since the start of the siege on Thursday.", kPublished, &s);
+  EXPECT_EQ(s, "Thursday");
+  EXPECT_TRUE(d.since);
+  d = One("Nobody has left since 2016.", kPublished, &s);
+  EXPECT_EQ(s, "2016");
+  EXPECT_TRUE(d.since);
+  EXPECT_EQ(d.value, "2016");
+}
+
+TEST(DatesTest, ProcliticsOnDateWords) {
+  // و/ب before a date word: the span starts at the date word.
+  Doc doc = RunText("عاد الهدوء بالأمس واليوم.");
+  EXPECT_EQ(Texts(doc), (std::vector<std::string>{"الأمس", "اليوم"}));
+  for (const auto& d : doc.dates) {
+    EXPECT_LE(doc.SpanOf(d.tokens).begin, d.span.begin);
+    EXPECT_GE(doc.SpanOf(d.tokens).end, d.span.end);
+  }
+}
+
+TEST(DatesTest, HeaderMonthPrecisionLeavesDayRelativesUnresolved) {
+  Doc doc = RunText("date 2024-11\nقصفت الطائرات البلدة يوم الأربعاء واليوم، بعد هدوء الشهر الماضي وفي 27 نوفمبر.", "");
+  ASSERT_TRUE(doc.reference_time.has_value());
+  EXPECT_EQ(doc.reference_time->precision, DatePrecision::kMonth);
+  EXPECT_EQ(Texts(doc), (std::vector<std::string>{"يوم الأربعاء", "اليوم", "الشهر الماضي", "27 نوفمبر"}));
+  ASSERT_EQ(doc.dates.size(), 4u);
+  for (int i : {0, 1}) {
+    EXPECT_FALSE(doc.dates[i].resolved);
+    EXPECT_TRUE(doc.dates[i].relative);
+    EXPECT_EQ(doc.dates[i].basis, DateBasis::kNone);
+    EXPECT_TRUE(doc.dates[i].value.empty());
+  }
+  // Month-level relatives and a day-month still resolve against a month.
+  EXPECT_EQ(doc.dates[2].value, "2024-10");
+  EXPECT_EQ(doc.dates[3].value, "2024-11-27");
+  EXPECT_EQ(doc.dates[3].basis, DateBasis::kPublished);
+  // The header itself is metadata, not a date.
+  for (const auto& d : doc.dates) EXPECT_GT(d.span.begin, doc.metadata[0].span.end);
+}
+
+TEST(DatesTest, NoReferenceTime) {
+  Doc doc = RunText("قصفت الطائرات البلدة يوم الأربعاء وأمس، كما في 27 نوفمبر وعام 2016 والأسبوع الماضي.", "");
+  EXPECT_FALSE(doc.reference_time.has_value());
+  ASSERT_EQ(doc.dates.size(), 5u);
+  for (size_t i : {0u, 1u, 2u, 4u}) {
+    EXPECT_FALSE(doc.dates[i].resolved) << i;
+    EXPECT_EQ(doc.dates[i].basis, DateBasis::kNone) << i;
+    EXPECT_TRUE(doc.dates[i].value.empty()) << i;
+  }
+  EXPECT_EQ(doc.dates[4].precision, DatePrecision::kWeek);
+  EXPECT_TRUE(doc.dates[3].resolved);
+  EXPECT_EQ(doc.dates[3].value, "2016");
+}
+
+TEST(DatesTest, SnowflakeReferenceFromTrailingUrl) {
+  Doc doc = RunText("اشتد القصف يوم الأربعاء على المدينة.\nhttps://x.com/i/web/status/1862651953437643168", "");
+  ASSERT_TRUE(doc.reference_time.has_value());
+  std::string s;
+  ASSERT_EQ(doc.dates.size(), 1u);
+  EXPECT_EQ(doc.dates[0].value, "2024-11-27");
+}
+
+TEST(DatesTest, NotDates) {
+  EXPECT_TRUE(RunText("هذه هي المرة الأولى التي يحدث فيها ذلك.").dates.empty());
+  EXPECT_TRUE(RunText("سيطروا على 16 قرية وقتل 300 شخص.").dates.empty());
+  EXPECT_TRUE(RunText("He said one of the days was hard.").dates.empty());
+}
+
+TEST(DatesTest, LoaderReportsFileAndLine) {
+  std::string dir = ::testing::TempDir() + "/marsad_dates_bad";
+  std::string mk = "mkdir -p " + dir + "/ar " + dir + "/en";
+  ASSERT_EQ(std::system(mk.c_str()), 0);
+  {
+    std::ofstream(dir + "/ar/dates.tsv") << "#format dates v1\nform\tkind\tvalue\tcount\tpart\tflags\tnote\n"
+                                            "اليوم\tday\t0\t\t\t\t\nأمس\tmonth\t13\t\t\t\t\n";
+    std::ofstream(dir + "/en/dates.tsv") << "#format dates v1\nform\tkind\tvalue\tcount\tpart\tflags\tnote\n";
+  }
+  auto r = DateReader::Create(dir);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("ar/dates.tsv:4"), std::string::npos) << r.status().message();
+  EXPECT_NE(r.status().message().find("[E002]"), std::string::npos);
+}
+
+TEST(DatesTest, SeedDates) {
+  auto seed = test::ReadSeed();
+  if (!seed) GTEST_SKIP() << "seed document not found at " << test::SeedPath();
+  Doc doc = test::Analyze(*seed);
+  ASSERT_TRUE(doc.reference_time.has_value());
+  EXPECT_EQ(doc.reference_time->basis, ReferenceTime::Basis::kXStatusId);
+  ASSERT_EQ(doc.dates.size(), 4u) << ::testing::PrintToString(Texts(doc));
+  const auto& d = doc.dates;
+  EXPECT_EQ(doc.OriginalText(d[0].span), "عام 2016");
+  EXPECT_EQ(d[0].value, "2016");
+  EXPECT_EQ(d[0].precision, DatePrecision::kYear);
+  EXPECT_TRUE(d[0].since);
+  EXPECT_EQ(d[0].basis, DateBasis::kText);
+  EXPECT_FALSE(d[0].relative);
+
+  EXPECT_EQ(doc.OriginalText(d[1].span), "الساعات القليلة الماضية");
+  EXPECT_EQ(d[1].value, "2024-11-30");
+  EXPECT_EQ(d[1].precision, DatePrecision::kDay);
+  EXPECT_TRUE(d[1].relative);
+  EXPECT_EQ(d[1].basis, DateBasis::kPublished);
+
+  EXPECT_EQ(doc.OriginalText(d[2].span), "يوم الأربعاء");
+  EXPECT_EQ(d[2].value, "2024-11-27");
+  EXPECT_EQ(d[2].precision, DatePrecision::kDay);
+  EXPECT_TRUE(d[2].since);
+  EXPECT_EQ(d[2].end, "2024-11-30");
+  EXPECT_TRUE(d[2].relative);
+  EXPECT_EQ(d[2].basis, DateBasis::kPublished);
+
+  EXPECT_EQ(doc.OriginalText(d[3].span), "اليوم");
+  EXPECT_EQ(d[3].value, "2024-11-30");
+  EXPECT_EQ(d[3].precision, DatePrecision::kDay);
+  EXPECT_TRUE(d[3].relative);
+  EXPECT_FALSE(d[3].since);
+  EXPECT_EQ(d[3].basis, DateBasis::kPublished);
+}
+
+}  // namespace
+}  // namespace marsad
