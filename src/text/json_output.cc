@@ -74,6 +74,13 @@ json SpanJson(const Doc& doc, Span norm_span) {
 namespace {
 json Text(const Doc& doc, Span s) { return std::string(doc.OriginalText(s)); }
 
+// Whole figures print as integers (300, not 300.0).
+json Figure(double v) {
+  if (v == static_cast<double>(static_cast<int64_t>(v)) && v > -9e15 && v < 9e15)
+    return json(static_cast<int64_t>(v));
+  return json(v);
+}
+
 std::string ReferenceValue(const ReferenceTime& r) {
   CivilDay d = CivilFromDays(DaysFromUnixMs(r.unix_ms));
   switch (r.precision) {
@@ -131,10 +138,10 @@ json AnalyzeJson(const Doc& doc) {
               {"kind", n.kind == NumberMention::Kind::kPercent ? "percent" : "cardinal"},
               {"approx", n.approx}};
     if (n.vague) j["vague"] = true;
-    if (n.value) j["value"] = *n.value;
+    if (n.value) j["value"] = Figure(*n.value);
     if (n.low || n.high) {
-      j["low"] = n.low ? json(*n.low) : json(nullptr);
-      j["high"] = n.high ? json(*n.high) : json(nullptr);
+      j["low"] = n.low ? Figure(*n.low) : json(nullptr);
+      j["high"] = n.high ? Figure(*n.high) : json(nullptr);
     }
     if (!n.unit_span.empty()) {
       j["unit"] = n.unit;
