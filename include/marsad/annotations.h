@@ -94,6 +94,33 @@ struct ReferenceTime {
   Span source;  // where in norm() it was read; empty when given from outside
 };
 
+// A resolved place: the fields of the location object of RECORDS.md.
+struct Location {
+  int64_t geonames_id = 0;   // 0 when the place has none (OCHA or authored entries)
+  std::string pcode;         // OCHA P-code, or ""
+  std::string name;          // English / Latin name
+  std::string name_ar;       // Arabic name, or ""
+  double lat = 0, lon = 0;
+  std::string country;       // ISO 3166-1 alpha-2
+  std::string admin1;        // first-level division name, or ""
+  std::string admin2;        // second-level division name, or ""
+  std::string feature_code;  // GeoNames feature code (PPLA, ADM1, AIRP, PCLI…)
+};
+
+struct PlaceMention {
+  Span span;                 // the place name as written (with its facility word: "مطار حلب")
+  TokenRange tokens;
+  bool resolved = false;
+  int32_t entry = -1;        // gazetteer entry id when resolved
+  Location location;         // meaningful when resolved
+  // in|near|north_of|east_of|south_of|west_of|countryside_of|outskirts_of
+  std::string relation = "in";
+  Span relation_span;        // the words that gave the relation, empty for "in"
+  int geo_precision = 1;     // ACLED: 1 exact place, 2 near/part of a place, 3 region or larger
+  int32_t parent = -1;       // index in Doc::places of the enclosing place (unresolved names, "X في ريف حلب")
+  std::string reason;        // why this candidate won, or why nothing did
+};
+
 struct Metadata {
   enum class Kind : uint8_t { kHeaderDate, kSourceUrl };
   Kind kind;

@@ -75,6 +75,7 @@ class Doc {
   std::vector<Quote> quotes;
   std::vector<NumberMention> numbers;
   std::vector<DateMention> dates;
+  std::vector<PlaceMention> places;
   std::optional<ReferenceTime> reference_time;
   std::vector<Metadata> metadata;  // header lines and trailing source URLs
   std::vector<std::string> warnings;

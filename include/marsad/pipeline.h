@@ -26,6 +26,7 @@ enum Layer : uint32_t {
   kLayerDates = 1u << 4,
   kLayerReferenceTime = 1u << 5,
   kLayerMetadata = 1u << 6,
+  kLayerPlaces = 1u << 7,
 };
 using LayerSet = uint32_t;
 
@@ -50,6 +51,12 @@ class Pipeline {
   // reference time, dates, with data read from `data_dir`. Fails with a
   // file:line message when a data file is missing or malformed.
   static Result<Pipeline> CreateTextLayer(const std::string& data_dir);
+
+  // The text layer followed by the place recognizer (src/geo/geoparser.h),
+  // with the gazetteer read from `gazetteer_path`, or from
+  // `<data_dir>/geo/gazetteer.tsv` when it is empty.
+  static Result<Pipeline> CreateAnalyzeLayer(const std::string& data_dir,
+                                             const std::string& gazetteer_path = "");
 
   Status Run(Doc& doc) const;
   const std::vector<std::unique_ptr<const Stage>>& stages() const { return stages_; }
