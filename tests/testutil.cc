@@ -8,7 +8,12 @@ namespace marsad::test {
 
 std::string SourceDir() { return MARSAD_SOURCE_DIR; }
 std::string DataDir() { return SourceDir() + "/data"; }
-std::string SeedPath() { return SourceDir() + "/../shared/seeds/000_52b9f0b512c57e67.txt"; }
+// The seed lives beside the repository in ../shared/seeds/; $MARSAD_SEED
+// points elsewhere (a checkout in another place).
+std::string SeedPath() {
+  if (const char* env = std::getenv("MARSAD_SEED"); env && *env) return env;
+  return SourceDir() + "/../shared/seeds/000_52b9f0b512c57e67.txt";
+}
 
 std::optional<std::string> ReadSeed() {
   std::ifstream in(SeedPath(), std::ios::binary);

@@ -1,0 +1,416 @@
+// Gazetteer storage, the marsad gazetteer file format and the name index.
+// The importers of foreign formats (GeoNames, OCHA) are in gazetteer_import.cc.
+#include "geo/gazetteer.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "text/normalize.h"
+#include "util/tsv.h"
+
+namespace marsad {
+namespace {
+
+// Bump when PlaceKey's folds change: files whose "#placekey v<N>" differs are
+// re-keyed from their names on load.
+constexpr int kPlaceKeyVersion = 1;
+constexpr int kMaxIndexedWords = 8;
+
+uint64_t HashKey(std::string_view s) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  return h ^ (h >> 29);
+}
+
+Status LineError(const std::string& path, int line, std::string_view what) {
+  return Status::InvalidArgument("[E002] " + path + ":" + std::to_string(line) + ": " +
+                                 std::string(what));
+}
+
+// Splits on '\t' into at most out.size() fields; returns the number found.
+size_t SplitFields(std::string_view line, std::vector<std::string_view>& out, char sep) {
+  size_t n = 0, start = 0;
+  while (true) {
+    size_t tab = line.find(sep, start);
+    std::string_view f = line.substr(start, tab == std::string_view::npos ? std::string_view::npos
+                                                                         : tab - start);
+    if (n < out.size()) out[n] = f;
+    ++n;
+    if (tab == std::string_view::npos) break;
+    start = tab + 1;
+  }
+  return n;
+}
+
+bool ParseDouble(std::string_view s, double* out) {
+  if (s.empty()) return false;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), *out);
+  return ec == std::errc() && p == s.data() + s.size() && std::isfinite(*out);
+}
+
+bool ParseInt(std::string_view s, int64_t* out) {
+  if (s.empty()) { *out = 0; return true; }
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), *out);
+  return ec == std::errc() && p == s.data() + s.size();
+}
+
+// Feature tiers: what a bare name most likely means in a news report.
+double FeatureTier(char fclass, std::string_view code) {
+  if (code.substr(0, 3) == "PCL") return 10;
+  if (code == "PPLC") return 8;
+  // A seat ranks half a tier above the unit named after it: "Idlib" in a
+  // report is the city more often than the governorate.
+  if (code == "PPLA") return 7.5;
+  if (code == "ADM1") return 7;
+  if (code == "PPLA2") return 5.5;
+  if (code == "ADM2") return 5;
+  if (code == "PPLA3") return 4.5;
+  if (code == "ADM3") return 4;
+  if (code == "PPLX") return 1;
+  if (fclass == 'A') return 4;
+  return 3;
+}
+
+}  // namespace
+
+std::unique_ptr<Gazetteer> Gazetteer::Create() { return std::unique_ptr<Gazetteer>(new Gazetteer()); }
+
+std::string Gazetteer::NameKey(std::string_view name) { return PlaceKey(NormalizeKey(name)); }
+
+double Gazetteer::Prominence(const GazetteerEntry& e) {
+  return FeatureTier(e.feature_class, e.location.feature_code) +
+         std::log10(1.0 + static_cast<double>(std::max<int64_t>(e.population, 0)));
+}
+
+int64_t Gazetteer::FindGeonamesId(int64_t geonames_id) const {
+  for (size_t i = 0; i < entries_.size(); ++i)
+    if (entries_[i].location.geonames_id == geonames_id) return static_cast<int64_t>(i);
+  return -1;
+}
+
+int64_t Gazetteer::FindPcode(std::string_view pcode) const {
+  for (size_t i = 0; i < entries_.size(); ++i)
+    if (entries_[i].location.pcode == pcode) return static_cast<int64_t>(i);
+  return -1;
+}
+
+int64_t Gazetteer::FindKey(std::string_view key) const {
+  if (table_.empty()) return -1;
+  size_t mask = table_.size() - 1;
+  for (size_t slot = HashKey(key) & mask;; slot = (slot + 1) & mask) {
+    uint32_t k = table_[slot];
+    if (k == 0) return -1;
+    const Key& rec = keys_[k - 1];
+    if (std::string_view(key_text_).substr(rec.text_offset, rec.text_length) == key) return k - 1;
+  }
+}
+
+void Gazetteer::ReserveTable(size_t keys) {
+  size_t want = 1024;
+  while (want < keys * 2) want *= 2;
+  if (want <= table_.size()) return;
+  std::vector<uint32_t> bigger(want, 0);
+  size_t mask = bigger.size() - 1;
+  for (uint32_t k = 0; k < keys_.size(); ++k) {
+    std::string_view text = std::string_view(key_text_).substr(keys_[k].text_offset, keys_[k].text_length);
+    size_t slot = HashKey(text) & mask;
+    while (bigger[slot] != 0) slot = (slot + 1) & mask;
+    bigger[slot] = k + 1;
+  }
+  table_.swap(bigger);
+}
+
+uint32_t Gazetteer::InternKey(std::string_view key) {
+  if (table_.empty() || (keys_.size() + 1) * 2 > table_.size()) ReserveTable((keys_.size() + 1) * 2);
+  size_t mask = table_.size() - 1;
+  size_t slot = HashKey(key) & mask;
+  for (;; slot = (slot + 1) & mask) {
+    uint32_t k = table_[slot];
+    if (k == 0) break;
+    const Key& rec = keys_[k - 1];
+    if (std::string_view(key_text_).substr(rec.text_offset, rec.text_length) == key) return k - 1;
+  }
+  keys_.push_back(Key{static_cast<uint32_t>(key_text_.size()), static_cast<uint32_t>(key.size()), 0, 0});
+  key_text_.append(key);
+  table_[slot] = static_cast<uint32_t>(keys_.size());
+  return static_cast<uint32_t>(keys_.size() - 1);
+}
+
+void Gazetteer::AddKey(uint32_t id, std::string_view key) {
+  if (key.empty()) return;
+  // Long official forms ("La Muy Noble y Leal Ciudad de ...") are never
+  // written in reports and would only widen the recognizer's window.
+  int words = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
+  if (words > kMaxIndexedWords) return;
+  postings_.emplace_back(InternKey(key), id);
+  max_name_words_ = std::max(max_name_words_, words);
+}
+
+void Gazetteer::AddName(uint32_t id, std::string_view raw) {
+  // Names are stored '|'-joined in one TSV field: keep separators out.
+  std::string name(raw);
+  for (char& c : name)
+    if (c == '\t' || c == '\n' || c == '\r' || c == '|') c = ' ';
+  size_t b = name.find_first_not_of(' '), e = name.find_last_not_of(' ');
+  if (b == std::string::npos) return;
+  name = name.substr(b, e - b + 1);
+  auto& names = entries_[id].names;
+  if (std::find(names.begin(), names.end(), name) != names.end()) return;
+  AddKey(id, NameKey(name));
+  names.push_back(std::move(name));
+}
+
+Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& path) {
+  // Mapped, not read: on a VM a page fault costs microseconds, and reading
+  // into a growing string faults every page twice and copies it.
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return Status::IOError("[E001] cannot open " + path + ": " + std::strerror(errno));
+  struct stat st;
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    ::close(fd);
+    auto text = ReadFile(path);  // a pipe or device: read it the ordinary way
+    if (!text.ok()) return text.status();
+    auto g = Create();
+    MARSAD_RETURN_IF_ERROR(g->ParseGazetteerText(path, *text, /*trust_keys=*/true));
+    g->Finalize();
+    return g;
+  }
+  size_t size = static_cast<size_t>(st.st_size);
+  void* map = size ? ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0) : nullptr;
+  ::close(fd);
+  if (size && map == MAP_FAILED) return Status::IOError("[E001] cannot map " + path + ": " + std::strerror(errno));
+  auto g = Create();
+  Status parsed = g->ParseGazetteerText(path, std::string_view(static_cast<const char*>(map), size),
+                                        /*trust_keys=*/true);
+  if (size) ::munmap(map, size);
+  MARSAD_RETURN_IF_ERROR(parsed);
+  g->Finalize();
+  return g;
+}
+
+Status Gazetteer::ParseGazetteerText(const std::string& path, std::string_view text, bool trust_keys) {
+  enum Col { kGeonamesId, kPcode, kName, kNameAr, kLat, kLon, kCountry, kClass, kCode, kAdmin1Code,
+             kAdmin1, kAdmin2, kPopulation, kSource, kNames, kKeys, kNumCols };
+  static constexpr const char* kColNames[kNumCols] = {
+      "geonames_id", "pcode", "name", "name_ar", "lat", "lon", "country", "feature_class",
+      "feature_code", "admin1_code", "admin1", "admin2", "population", "source", "names", "keys"};
+  int col_of[kNumCols];
+  std::fill(col_of, col_of + kNumCols, -1);
+  size_t n_columns = 0;
+  bool have_format = false, have_header = false, keys_current = false;
+  std::vector<std::string_view> fields(32), parts(1);
+  int line_no = 0;
+  size_t pos = 0;
+  {
+    size_t lines = static_cast<size_t>(std::count(text.begin(), text.end(), '\n'));
+    entries_.reserve(entries_.size() + lines);
+    postings_.reserve(postings_.size() + lines * 4);
+    keys_.reserve(keys_.size() + lines * 4);
+    key_text_.reserve(key_text_.size() + lines * 60);
+    ReserveTable(keys_.size() + lines * 4);
+  }
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    std::string_view line = text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+    pos = nl == std::string_view::npos ? text.size() : nl + 1;
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (!have_format) {
+      if (line != "#format gazetteer v1")
+        return LineError(path, line_no, "expected '#format gazetteer v1'");
+      have_format = true;
+      continue;
+    }
+    if (line.empty()) continue;
+    if (line[0] == '#') {
+      if (line == "#placekey v" + std::to_string(kPlaceKeyVersion)) keys_current = true;
+      continue;
+    }
+    if (!have_header) {
+      n_columns = SplitFields(line, fields, '\t');
+      if (n_columns > fields.size()) return LineError(path, line_no, "too many columns");
+      for (size_t i = 0; i < n_columns; ++i)
+        for (int c = 0; c < kNumCols; ++c)
+          if (fields[i] == kColNames[c]) col_of[c] = static_cast<int>(i);
+      for (Col c : {kName, kLat, kLon})
+        if (col_of[c] < 0)
+          return LineError(path, line_no, std::string("missing column '") + kColNames[c] + "'");
+      have_header = true;
+      continue;
+    }
+    size_t n = SplitFields(line, fields, '\t');
+    if (n > n_columns)
+      return LineError(path, line_no, std::to_string(n) + " fields, header has " + std::to_string(n_columns));
+    auto get = [&](Col c) -> std::string_view {
+      int i = col_of[c];
+      return i >= 0 && static_cast<size_t>(i) < n ? fields[i] : std::string_view();
+    };
+    GazetteerEntry e;
+    Location& loc = e.location;
+    if (!ParseInt(get(kGeonamesId), &loc.geonames_id) || loc.geonames_id < 0)
+      return LineError(path, line_no, "bad geonames_id");
+    if (!ParseDouble(get(kLat), &loc.lat) || loc.lat < -90 || loc.lat > 90)
+      return LineError(path, line_no, "bad lat '" + std::string(get(kLat)) + "'");
+    if (!ParseDouble(get(kLon), &loc.lon) || loc.lon < -180 || loc.lon > 180)
+      return LineError(path, line_no, "bad lon '" + std::string(get(kLon)) + "'");
+    if (!ParseInt(get(kPopulation), &e.population) || e.population < 0)
+      return LineError(path, line_no, "bad population");
+    std::string_view fclass = get(kClass);
+    if (fclass.size() > 1) return LineError(path, line_no, "feature_class must be one letter");
+    if (!fclass.empty()) e.feature_class = fclass[0];
+    loc.name = get(kName);
+    if (loc.name.empty()) return LineError(path, line_no, "empty name");
+    loc.pcode = get(kPcode);
+    loc.name_ar = get(kNameAr);
+    loc.country = get(kCountry);
+    loc.feature_code = get(kCode);
+    e.admin1_code = get(kAdmin1Code);
+    loc.admin1 = get(kAdmin1);
+    loc.admin2 = get(kAdmin2);
+    e.source = get(kSource);
+    for (std::string* s : {&loc.name, &loc.name_ar})
+      std::replace(s->begin(), s->end(), '|', ' ');
+    uint32_t id = static_cast<uint32_t>(entries_.size());
+    std::string_view names = get(kNames);
+    std::string_view keys = get(kKeys);
+    entries_.push_back(std::move(e));
+    auto& stored = entries_.back().names;
+    if (trust_keys && keys_current && col_of[kKeys] >= 0) {
+      // Names verbatim, keys as stored: no normalisation at load time.
+      size_t count = names.empty() ? 0 : 1 + std::count(names.begin(), names.end(), '|');
+      stored.reserve(count);
+      for (size_t b = 0; b <= names.size() && !names.empty();) {
+        size_t bar = names.find('|', b);
+        if (bar == std::string_view::npos) bar = names.size();
+        if (bar > b) stored.emplace_back(names.substr(b, bar - b));
+        b = bar + 1;
+      }
+      for (size_t b = 0; b <= keys.size() && !keys.empty();) {
+        size_t bar = keys.find('|', b);
+        if (bar == std::string_view::npos) bar = keys.size();
+        if (bar > b) AddKey(id, keys.substr(b, bar - b));
+        b = bar + 1;
+      }
+      continue;
+    }
+    AddName(id, entries_[id].location.name);
+    if (!entries_[id].location.name_ar.empty()) AddName(id, entries_[id].location.name_ar);
+    for (size_t b = 0; b < names.size();) {
+      size_t bar = names.find('|', b);
+      if (bar == std::string_view::npos) bar = names.size();
+      if (bar > b) AddName(id, names.substr(b, bar - b));
+      b = bar + 1;
+    }
+  }
+  if (!have_format) return LineError(path, 1, "empty file, expected '#format gazetteer v1'");
+  if (!have_header) return LineError(path, line_no, "no header line");
+  return Status::OK();
+}
+
+void Gazetteer::Finalize() {
+  std::sort(postings_.begin(), postings_.end());
+  postings_.erase(std::unique(postings_.begin(), postings_.end()), postings_.end());
+  std::vector<float> prominence(entries_.size());
+  for (size_t i = 0; i < entries_.size(); ++i) prominence[i] = static_cast<float>(Prominence(entries_[i]));
+  ids_.clear();
+  ids_.reserve(postings_.size());
+  for (Key& k : keys_) k.count = 0;
+  for (size_t i = 0; i < postings_.size();) {
+    size_t j = i;
+    Key& k = keys_[postings_[i].first];
+    k.offset = static_cast<uint32_t>(ids_.size());
+    for (; j < postings_.size() && postings_[j].first == postings_[i].first; ++j)
+      ids_.push_back(postings_[j].second);
+    k.count = static_cast<uint32_t>(j - i);
+    auto better = [&](uint32_t a, uint32_t b) {
+      return prominence[a] != prominence[b] ? prominence[a] > prominence[b] : a < b;
+    };
+    if (k.count > 32) {
+      std::sort(ids_.begin() + k.offset, ids_.end(), better);
+      i = j;
+      continue;
+    }
+    // Insertion sort: most buckets hold one to three ids, and it allocates nothing.
+    for (size_t a = k.offset + 1; a < ids_.size(); ++a) {
+      uint32_t id = ids_[a];
+      size_t b = a;
+      for (; b > k.offset && prominence[ids_[b - 1]] < prominence[id]; --b) ids_[b] = ids_[b - 1];
+      ids_[b] = id;
+    }
+    i = j;
+  }
+  std::vector<std::pair<uint32_t, uint32_t>>().swap(postings_);
+  finalized_ = true;
+}
+
+std::span<const uint32_t> Gazetteer::Lookup(std::string_view key) const {
+  int64_t k = FindKey(key);
+  if (k < 0 || !finalized_) return {};
+  const Key& rec = keys_[k];
+  return std::span<const uint32_t>(ids_.data() + rec.offset, rec.count);
+}
+
+Status Gazetteer::Save(const std::string& path) const {
+  std::string tmp = path + ".tmp";
+  std::FILE* f = std::fopen(tmp.c_str(), "wb");
+  if (!f) return Status::IOError("[E001] cannot write " + tmp + ": " + std::strerror(errno));
+  std::string out;
+  out.reserve(1 << 20);
+  out += "#format gazetteer v1\n";
+  out += "#placekey v" + std::to_string(kPlaceKeyVersion) + "\n";
+  out += "# marsad gazetteer (doc/gazetteer.md). Contains GeoNames data (https://www.geonames.org), "
+         "CC BY 4.0; UNCS / UN OCHA Syria COD-AB; Unicode CLDR. See data/geo/ATTRIBUTION.md.\n";
+  out += "geonames_id\tpcode\tname\tname_ar\tlat\tlon\tcountry\tfeature_class\tfeature_code\t"
+         "admin1_code\tadmin1\tadmin2\tpopulation\tsource\tnames\tkeys\n";
+  bool failed = false;
+  char num[64];
+  for (const GazetteerEntry& e : entries_) {
+    const Location& l = e.location;
+    out += std::to_string(l.geonames_id);
+    for (const std::string* s : {&l.pcode, &l.name, &l.name_ar}) { out += '\t'; out += *s; }
+    std::snprintf(num, sizeof num, "\t%.5f\t%.5f", l.lat, l.lon);
+    out += num;
+    out += '\t'; out += l.country;
+    out += '\t'; out += e.feature_class;
+    for (const std::string* s : {&l.feature_code, &e.admin1_code, &l.admin1, &l.admin2}) { out += '\t'; out += *s; }
+    out += '\t'; out += std::to_string(e.population);
+    out += '\t'; out += e.source;
+    out += '\t';
+    std::vector<std::string> keys;
+    for (size_t i = 0; i < e.names.size(); ++i) {
+      if (i) out += '|';
+      out += e.names[i];
+      std::string k = NameKey(e.names[i]);
+      if (!k.empty() && std::find(keys.begin(), keys.end(), k) == keys.end()) keys.push_back(std::move(k));
+    }
+    out += '\t';
+    for (size_t i = 0; i < keys.size(); ++i) {
+      if (i) out += '|';
+      out += keys[i];
+    }
+    out += '\n';
+    if (out.size() > (1 << 20)) {
+      failed |= std::fwrite(out.data(), 1, out.size(), f) != out.size();
+      out.clear();
+    }
+  }
+  failed |= std::fwrite(out.data(), 1, out.size(), f) != out.size();
+  failed |= std::fclose(f) != 0;
+  if (failed || std::rename(tmp.c_str(), path.c_str()) != 0) {
+    std::remove(tmp.c_str());
+    return Status::IOError("[E001] cannot write " + path + ": " + std::strerror(errno));
+  }
+  return Status::OK();
+}
+
+}  // namespace marsad

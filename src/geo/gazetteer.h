@@ -1,0 +1,111 @@
+// Gazetteer: places with their names in Arabic and Latin script, coordinates,
+// administrative parents and feature codes, and an index from a loose name
+// key (PlaceKey) to candidate entries.
+//
+// Contract: Load() or Create() → Import*() as often as needed → Finalize() →
+// Lookup()/entry(). After Finalize() the object is immutable and thread-safe.
+// Memory: about the size of the entries plus one index slot per name.
+#ifndef MARSAD_GEO_GAZETTEER_H_
+#define MARSAD_GEO_GAZETTEER_H_
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "marsad/annotations.h"
+#include "marsad/status.h"
+
+namespace marsad {
+
+struct GazetteerEntry {
+  Location location;          // name, name_ar, ids, lat/lon, country, admin1/2, feature_code
+  char feature_class = 'P';   // GeoNames class: P populated place, A admin, S spot/facility, H, T, L
+  int64_t population = 0;
+  std::string admin1_code;    // "SY.09" style or OCHA "SY02": equal codes = same first-level unit
+  std::string source;         // geonames|ocha|cldr|facilities|user:<file>
+  std::vector<std::string> names;  // every alias as written (Arabic and Latin)
+};
+
+// The loose matching key of a place name already normalised with
+// NormalizeKey(): Arabic: the article ال dropped from the start of each word,
+// ظ folded to ض; Latin: hyphens, apostrophes and the articles al/el/ad/ar/as/
+// at/az/an/ash/ad- dropped, "ou"→"u"... (doc/gazetteer.md lists every fold).
+// Words are separated by one space.
+std::string PlaceKey(std::string_view normalized_name);
+
+class Gazetteer {
+ public:
+  // An empty gazetteer.
+  static std::unique_ptr<Gazetteer> Create();
+  // Reads a marsad gazetteer file (doc/gazetteer.md: `#format gazetteer v1`)
+  // and finalizes. Errors name path:line.
+  static Result<std::unique_ptr<Gazetteer>> Load(const std::string& path);
+
+  // Adds the places of `path`, detecting its format: a marsad gazetteer file,
+  // a GeoNames main-table dump (allCountries.txt, XX.txt, cities*.txt), a
+  // GeoNames alternateNamesV2.txt (adds names to entries already present), or
+  // an OCHA P-code CSV (admin or neighbourhood gazetteer). REQUIRES: not
+  // finalized. A malformed line is an error naming path:line.
+  Status ImportFile(const std::string& path);
+
+  // Writes every entry in the marsad gazetteer format.
+  Status Save(const std::string& path) const;
+
+  // Builds the name index. Entries added later are not indexed.
+  void Finalize();
+
+  // Entry ids whose PlaceKey of some alias equals `key`, best-known first
+  // (higher feature rank and population first). Empty when none.
+  std::span<const uint32_t> Lookup(std::string_view key) const;
+
+  const GazetteerEntry& entry(uint32_t id) const { return entries_[id]; }
+  size_t size() const { return entries_.size(); }
+  // The most words any indexed name has (bounds the recognizer's window).
+  int max_name_words() const { return max_name_words_; }
+
+ // The key of a raw name: PlaceKey(NormalizeKey(name)).
+  static std::string NameKey(std::string_view name);
+  // Lookup(NameKey(name)), for callers holding a name as written.
+  std::span<const uint32_t> LookupName(std::string_view name) const { return Lookup(NameKey(name)); }
+  // How well-known an entry is: feature tier (country > capital > first-level
+  // seat/unit > ... > neighbourhood) plus log10(population). Lookup order.
+  static double Prominence(const GazetteerEntry& e);
+  // Id of the entry with this GeoNames id / P-code, or -1. Linear scan: for
+  // tests and tools, not per-token use.
+  int64_t FindGeonamesId(int64_t geonames_id) const;
+  int64_t FindPcode(std::string_view pcode) const;
+  // Number of distinct index keys, and of (key, entry) index slots.
+  size_t key_count() const { return keys_.size(); }
+  size_t posting_count() const { return ids_.size(); }
+
+ private:
+  friend class GazetteerImporter;  // gazetteer_import.cc
+  // Adds `name` to entry `id` unless it has it, and indexes it.
+  void AddName(uint32_t id, std::string_view name);
+  // Indexes `key` (already a PlaceKey) for entry `id`.
+  void AddKey(uint32_t id, std::string_view key);
+  uint32_t InternKey(std::string_view key);
+  void ReserveTable(size_t keys);  // room for `keys` keys at load factor <= 1/2
+  int64_t FindKey(std::string_view key) const;
+  Status ParseGazetteerText(const std::string& path, std::string_view text, bool trust_keys);
+
+  std::vector<GazetteerEntry> entries_;
+  // Every distinct key once in key_text_; table_ is an open-addressing hash
+  // table of keys_ indices + 1 (0 = empty). After Finalize() keys_[k].offset/
+  // count give the key's ids in ids_, best first.
+  struct Key { uint32_t text_offset, text_length, offset, count; };
+  std::string key_text_;
+  std::vector<Key> keys_;
+  std::vector<uint32_t> table_;
+  std::vector<std::pair<uint32_t, uint32_t>> postings_;  // (key, entry) until Finalize()
+  std::vector<uint32_t> ids_;
+  int max_name_words_ = 0;
+  bool finalized_ = false;
+};
+
+}  // namespace marsad
+
+#endif  // MARSAD_GEO_GAZETTEER_H_

