@@ -42,4 +42,24 @@ Doc Analyze(const std::string& text) {
   return doc;
 }
 
+const Pipeline* AnalyzeLayer() {
+  static const Pipeline* p = []() -> const Pipeline* {
+    if (!std::ifstream(DataDir() + "/geo/gazetteer.tsv")) return nullptr;
+    auto r = Pipeline::CreateAnalyzeLayer(DataDir());
+    if (!r.ok()) {
+      std::fprintf(stderr, "cannot build the analyze layer: %s\n", r.status().message().c_str());
+      std::abort();
+    }
+    return new Pipeline(std::move(r).value());
+  }();
+  return p;
+}
+
+Doc AnalyzeWithPlaces(const std::string& text) {
+  Doc doc(text);
+  Status st = AnalyzeLayer()->Run(doc);
+  if (!st.ok()) std::fprintf(stderr, "pipeline failed: %s\n", st.message().c_str());
+  return doc;
+}
+
 }  // namespace marsad::test

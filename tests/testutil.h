@@ -19,6 +19,12 @@ std::string SeedPath();
 const Pipeline& TextLayer();
 // Runs the text layer on `text`.
 Doc Analyze(const std::string& text);
+// The text layer plus places with the shipped gazetteer
+// (data/geo/gazetteer.tsv), or nullptr when that file is absent (the caller
+// GTEST_SKIPs). Built once per process.
+const Pipeline* AnalyzeLayer();
+// Runs AnalyzeLayer() on `text`. REQUIRES: AnalyzeLayer() != nullptr.
+Doc AnalyzeWithPlaces(const std::string& text);
 
 }  // namespace marsad::test
 

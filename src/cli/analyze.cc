@@ -13,14 +13,17 @@ namespace marsad::cli {
 
 void AddAnalyze(CLI::App& app, AnalyzeOptions* opts) {
   CLI::App* cmd = app.add_subcommand(
-      "analyze", "Run the text layer on one document and print its tokens, sentences, quotes, "
-                 "numbers and dates as JSON (spans are byte offsets into the input)");
+      "analyze", "Run the text layer and the place recognizer on one document and print its tokens, "
+                 "sentences, quotes, numbers, dates and places as JSON (spans are byte offsets into the input)");
   cmd->add_option("input", opts->input, "Input file, or - for standard input")->capture_default_str();
   cmd->add_option("--data-dir", opts->data_dir, "Linguistic data directory (default: $MARSAD_DATA_DIR or the built-in one)");
   cmd->add_option("--published", opts->published,
                   "Publication time, ISO 8601 (2024-11-30T00:16:46Z); relative dates resolve against it");
   cmd->add_option("--url", opts->url, "Source URL (an X status URL also gives the publication time)");
   cmd->add_flag("--pretty", opts->pretty, "Indent the JSON output");
+  cmd->add_option("--gazetteer", opts->gazetteer,
+                  "Gazetteer file for the places stage (default: <data-dir>/geo/gazetteer.tsv; without it "
+                  "and without that file, places are skipped)");
 }
 
 bool ReadInput(const std::string& path, std::string* out) {
@@ -50,11 +53,23 @@ int RunAnalyze(const AnalyzeOptions& opts) {
       return 2;
     }
   }
-  auto pipeline = Pipeline::CreateTextLayer(opts.data_dir.empty() ? DefaultDataDir() : opts.data_dir);
+  const std::string data_dir = opts.data_dir.empty() ? DefaultDataDir() : opts.data_dir;
+  // Places need a gazetteer; a checkout that has not built one still gets the text layer.
+  bool have_gazetteer = !opts.gazetteer.empty();
+  if (!have_gazetteer) {
+    if (std::FILE* g = std::fopen((data_dir + "/geo/gazetteer.tsv").c_str(), "rb")) {
+      have_gazetteer = true;
+      std::fclose(g);
+    }
+  }
+  auto pipeline = have_gazetteer ? Pipeline::CreateAnalyzeLayer(data_dir, opts.gazetteer)
+                                 : Pipeline::CreateTextLayer(data_dir);
   if (!pipeline.ok()) {
     std::fprintf(stderr, "marsad: %s\n", pipeline.status().message().c_str());
     return 1;
   }
+  if (!have_gazetteer)
+    std::fprintf(stderr, "marsad: no gazetteer at %s/geo/gazetteer.tsv: places skipped\n", data_dir.c_str());
   std::string bytes;
   if (!ReadInput(opts.input, &bytes)) return 1;
   if (bytes.size() > 0xFFFFFFF0u) {

@@ -7,6 +7,7 @@
 #include <CLI/CLI.hpp>
 
 #include <string>
+#include <vector>
 
 namespace marsad::cli {
 
@@ -16,10 +17,39 @@ struct AnalyzeOptions {
   std::string published;          // ISO time given from outside
   std::string url;                // source URL given from outside
   bool pretty = false;            // indent the JSON
+  std::string gazetteer;          // gazetteer file; default <data_dir>/geo/gazetteer.tsv
 };
 
 void AddAnalyze(CLI::App& app, AnalyzeOptions* opts);
 int RunAnalyze(const AnalyzeOptions& opts);
+
+struct GazetteerOptions {
+  std::vector<std::string> files;   // import: inputs, in order
+  std::string out;                  // import: output gazetteer
+  bool empty = false;               // import: start empty, not from the embedded gazetteer
+  std::vector<std::string> names;   // lookup: names as written
+  int limit = 20;                   // lookup: most candidates per name
+  std::string gazetteer;            // default <data_dir>/geo/gazetteer.tsv
+  std::string data_dir;
+  CLI::App* import_cmd = nullptr;
+  CLI::App* lookup_cmd = nullptr;
+  CLI::App* stats_cmd = nullptr;
+};
+
+void AddGazetteer(CLI::App& app, GazetteerOptions* opts);
+int RunGazetteer(const GazetteerOptions& opts);
+
+// `marsad eval ner FILE` / `marsad eval geo DIR` (src/cli/eval.cc).
+struct EvalOptions {
+  std::string what;       // ner | geo
+  std::string path;
+  std::string data_dir;
+  std::string gazetteer;
+  int show_errors = 0;    // print this many misses and false alarms
+  bool json = false;      // figures as JSON
+};
+void AddEval(CLI::App& app, EvalOptions* opts);
+int RunEval(const EvalOptions& opts);
 
 // Reads FILE, or stdin for "-". On failure prints one line to stderr and
 // returns false.

@@ -15,6 +15,10 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   marsad::cli::AnalyzeOptions analyze;
   marsad::cli::AddAnalyze(app, &analyze);
+  marsad::cli::EvalOptions eval;
+  marsad::cli::AddEval(app, &eval);
+  marsad::cli::GazetteerOptions gazetteer;
+  marsad::cli::AddGazetteer(app, &gazetteer);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -30,6 +34,8 @@ int main(int argc, char** argv) {
     return 2;
   }
   if (app.got_subcommand("analyze")) return marsad::cli::RunAnalyze(analyze);
+  if (app.got_subcommand("eval")) return marsad::cli::RunEval(eval);
+  if (app.got_subcommand("gazetteer")) return marsad::cli::RunGazetteer(gazetteer);
   std::fprintf(stderr, "marsad: no subcommand given (see 'marsad --help')\n");
   return 2;
 }

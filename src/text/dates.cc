@@ -11,6 +11,8 @@
 #include "text/metadata.h"
 #include "text/normalize.h"
 #include "util/civil_time.h"
+#include "util/key_filter.h"
+#include "util/string_set.h"
 #include "util/tsv.h"
 
 namespace marsad {
@@ -118,11 +120,13 @@ class DateLexicon {
   Status Load(const std::string& path);
 
   const Entry* Find(std::string_view key) const {
+    if (!filter_.MayContain(key)) return nullptr;
     auto it = entries_.find(key);
     return it == entries_.end() ? nullptr : &it->second;
   }
   // Words in the longest phrase beginning with `word`; 0 if none longer than one word.
   uint8_t PhraseWords(std::string_view word) const {
+    if (!first_filter_.MayContain(word)) return 0;
     auto it = first_words_.find(word);
     return it == first_words_.end() ? 0 : it->second;
   }
@@ -130,8 +134,13 @@ class DateLexicon {
 
  private:
   std::deque<std::string> keys_;  // stable storage for the string_view keys
-  std::unordered_map<std::string_view, Entry> entries_;
-  std::unordered_map<std::string_view, uint8_t> first_words_;
+  struct ViewHash {
+    size_t operator()(std::string_view s) const { return HashBytes(s); }
+  };
+  std::unordered_map<std::string_view, Entry, ViewHash> entries_;
+  std::unordered_map<std::string_view, uint8_t, ViewHash> first_words_;
+  KeyFilter filter_;        // over entries_ keys
+  KeyFilter first_filter_;  // over first_words_ keys
   uint8_t max_phrase_words_ = 1;
 };
 
@@ -166,8 +175,10 @@ Status DateLexicon::Load(const std::string& path) {
     if (it == entries_.end()) {
       keys_.push_back(key);
       it = entries_.emplace(std::string_view(keys_.back()), Entry{}).first;
+      filter_.Add(it->first);
       if (words > 1) {
         std::string_view first = it->first.substr(0, it->first.find(' '));
+        first_filter_.Add(first);
         uint8_t& w = first_words_[first];
         w = std::max<uint8_t>(w, static_cast<uint8_t>(words));
         max_phrase_words_ = std::max<uint8_t>(max_phrase_words_, static_cast<uint8_t>(words));

@@ -166,6 +166,37 @@ json AnalyzeJson(const Doc& doc) {
     dates.push_back(std::move(j));
   }
   out["dates"] = std::move(dates);
+  // --- places (geoparser; fields of the location object of RECORDS.md) ---
+  json places = json::array();
+  for (const auto& p : doc.places) {
+    json j = {{"text", Text(doc, p.span)}, {"span", SpanJson(doc, p.span)}, {"resolved", p.resolved}};
+    if (p.resolved) {
+      const Location& l = p.location;
+      j["name"] = l.name;
+      j["name_ar"] = l.name_ar.empty() ? json(nullptr) : json(l.name_ar);
+      if (l.geonames_id != 0) j["geonames_id"] = l.geonames_id;
+      if (!l.pcode.empty()) j["pcode"] = l.pcode;
+      j["lat"] = l.lat;
+      j["lon"] = l.lon;
+      j["country"] = l.country.empty() ? json(nullptr) : json(l.country);
+      j["admin1"] = l.admin1.empty() ? json(nullptr) : json(l.admin1);
+      j["admin2"] = l.admin2.empty() ? json(nullptr) : json(l.admin2);
+      j["feature_code"] = l.feature_code;
+    }
+    j["geo_precision"] = p.geo_precision;
+    j["relation"] = p.relation;
+    if (!p.relation_span.empty())
+      j["relation_span"] = {{"text", Text(doc, p.relation_span)}, {"span", SpanJson(doc, p.relation_span)}};
+    if (p.parent >= 0 && static_cast<size_t>(p.parent) < doc.places.size()) {
+      j["parent"] = p.parent;
+      j["parent_text"] = Text(doc, doc.places[p.parent].span);
+    }
+    else if (!p.resolved) j["parent"] = nullptr;
+    j["reason"] = p.reason;
+    places.push_back(std::move(j));
+  }
+  out["places"] = std::move(places);
+  // --- end places ---
   json meta = json::array();
   for (const auto& m : doc.metadata)
     meta.push_back({{"kind", m.kind == Metadata::Kind::kHeaderDate ? "header_date" : "source_url"},

@@ -152,12 +152,38 @@ const Table& GetTable() {
 
 }  // namespace
 
+namespace {
+
+// The output cursor. Kept in locals of Normalize's loop: writes through a
+// char* may alias anything whose address is taken, so the hot loop must not
+// hold its positions in memory.
+struct Sink {
+  std::string* out;
+  std::vector<uint32_t>* map;
+};
+
+// Grows the buffers so that `need` more bytes fit after `o`; returns the new
+// capacity and refreshes the pointers.
+[[gnu::noinline]] size_t Grow(Sink sink, size_t o, size_t m, size_t need, char** ob, uint32_t** mb) {
+  size_t cap = (sink.out->size() + need) * 2;
+  sink.out->resize(cap);
+  *ob = sink.out->data();
+  if (sink.map) {
+    sink.map->resize(cap + 1 + (m - o));
+    *mb = sink.map->data();
+  }
+  return cap;
+}
+
+}  // namespace
+
 void Normalize(std::string_view in, std::string* out, std::vector<uint32_t>* map,
                NormalizeStats* stats) {
   const Table& t = GetTable();
   // Write through raw pointers into buffers sized for the common case (output
   // no longer than input) and grow only when a ligature expands past it.
   constexpr size_t kSlack = 64;  // more than any single character's replacement
+  const Sink sink{out, map};
   size_t o = out->size();
   size_t m = map ? map->size() : 0;
   out->resize(o + in.size() + kSlack);
@@ -165,26 +191,8 @@ void Normalize(std::string_view in, std::string* out, std::vector<uint32_t>* map
   char* ob = out->data();
   uint32_t* mb = map ? map->data() : nullptr;
   size_t cap = out->size();
-  auto grow = [&](size_t need) {
-    out->resize((out->size() + need) * 2);
-    ob = out->data();
-    cap = out->size();
-    if (map) {
-      map->resize(out->size() + 1 + (m - o));
-      mb = map->data();
-    }
-  };
-  auto ensure = [&](size_t need) __attribute__((always_inline)) {
-    if (__builtin_expect(o + need > cap, 0)) grow(need);
-  };
-  auto emit = [&](const char* bytes, size_t len, uint32_t from) {
-    ensure(len);
-    std::memcpy(ob + o, bytes, len);
-    o += len;
-    if (mb) {
-      for (size_t k = 0; k < len; ++k) mb[m++] = from;
-    }
-  };
+  uint32_t invalid = 0, nuls = 0;
+
   const auto* p = reinterpret_cast<const unsigned char*>(in.data());
   const size_t n = in.size();
   size_t i = 0;
@@ -193,6 +201,7 @@ void Normalize(std::string_view in, std::string* out, std::vector<uint32_t>* map
     if (stats) stats->had_bom = true;
   }
   while (i < n) {
+    if (__builtin_expect(o + kSlack > cap, 0)) cap = Grow(sink, o, m, kSlack, &ob, &mb);
     unsigned char c = p[i];
     if (c < 0x80) {
       char ch;
@@ -202,20 +211,22 @@ void Normalize(std::string_view in, std::string* out, std::vector<uint32_t>* map
         if (next < n && p[next] == '\n') ++next;  // CRLF: one LF, mapped to the CR
       } else {
         ch = static_cast<char>(t.ascii(c));
-        if (c == 0 && stats) ++stats->nul_bytes;
+        nuls += c == 0;
       }
-      ensure(1);
       ob[o++] = ch;
       if (mb) mb[m++] = static_cast<uint32_t>(i);
       i = next;
       continue;
     }
+    const char* bytes;
+    size_t len;
+    int in_len;
     if (c >= 0xC2 && c < 0xE0 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
       // Two-byte characters (all of Arabic): the hot path.
       char32_t cp = ((c & 0x1F) << 6) | (p[i + 1] & 0x3F);
       const Entry& e = t[cp];
+      in_len = 2;
       if (e.len == 2) {
-        ensure(2);
         ob[o] = e.bytes[0];
         ob[o + 1] = e.bytes[1];
         o += 2;
@@ -223,37 +234,49 @@ void Normalize(std::string_view in, std::string* out, std::vector<uint32_t>* map
           mb[m] = mb[m + 1] = static_cast<uint32_t>(i);
           m += 2;
         }
-      } else if (e.len == kLong) {
-        const std::string& r = t.Long(cp);
-        emit(r.data(), r.size(), static_cast<uint32_t>(i));
-      } else if (e.len) {
-        emit(e.bytes, e.len, static_cast<uint32_t>(i));
+        i += 2;
+        continue;
       }
-      i += 2;
-      continue;
-    }
-    int len;
-    char32_t cp = utf8::Decode(in, i, &len);
-    if (cp == utf8::kInvalid) {
-      if (stats) ++stats->invalid_utf8_bytes;
-      emit("\xEF\xBF\xBD", 3, static_cast<uint32_t>(i));
-    } else if (cp >= 0x10000) {
-      emit(in.data() + i, len, static_cast<uint32_t>(i));  // outside the BMP: kept as is
-    } else {
-      const Entry& e = t[cp];
       if (e.len == kLong) {
-        const std::string& r = t.Long(cp);
-        emit(r.data(), r.size(), static_cast<uint32_t>(i));
-      } else if (e.len) {
-        emit(e.bytes, e.len, static_cast<uint32_t>(i));
+        bytes = t.Long(cp).data();
+        len = t.Long(cp).size();
+      } else {
+        bytes = e.bytes;
+        len = e.len;
+      }
+    } else {
+      char32_t cp = utf8::Decode(in, i, &in_len);
+      if (cp == utf8::kInvalid) {
+        ++invalid;
+        bytes = "\xEF\xBF\xBD";
+        len = 3;
+      } else if (cp >= 0x10000) {
+        bytes = in.data() + i;  // outside the BMP: kept as is
+        len = static_cast<size_t>(in_len);
+      } else if (t[cp].len == kLong) {
+        bytes = t.Long(cp).data();
+        len = t.Long(cp).size();
+      } else {
+        bytes = t[cp].bytes;
+        len = t[cp].len;
       }
     }
-    i += len;
+    if (__builtin_expect(o + len > cap, 0)) cap = Grow(sink, o, m, len, &ob, &mb);
+    std::memcpy(ob + o, bytes, len);
+    o += len;
+    if (mb) {
+      for (size_t k = 0; k < len; ++k) mb[m++] = static_cast<uint32_t>(i);
+    }
+    i += static_cast<size_t>(in_len);
   }
   out->resize(o);
   if (map) {
     mb[m++] = static_cast<uint32_t>(n);
     map->resize(m);
+  }
+  if (stats) {
+    stats->invalid_utf8_bytes += invalid;
+    stats->nul_bytes += nuls;
   }
 }
 

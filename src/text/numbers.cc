@@ -12,6 +12,8 @@
 
 #include "text/metadata.h"
 #include "text/normalize.h"
+#include "util/key_filter.h"
+#include "util/string_set.h"
 #include "util/tsv.h"
 
 namespace marsad {
@@ -61,22 +63,8 @@ struct Entry {
 
 struct StringHash {
   using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  size_t operator()(std::string_view s) const { return HashBytes(s); }
 };
-
-// A 17-bit digest of a key's length, first four and last two bytes. Most
-// words of running text fail this probe and are never hashed in full.
-constexpr uint32_t kFilterBits = 1u << 17;
-inline uint32_t Fingerprint(std::string_view s) {
-  const size_t n = s.size();
-  uint32_t h = static_cast<uint32_t>(n) * 0x9E3779B1u;
-  for (size_t i = 0; i < n && i < 4; ++i) h = (h ^ static_cast<uint8_t>(s[i])) * 0x01000193u;
-  if (n > 4) {
-    h = (h ^ static_cast<uint8_t>(s[n - 1])) * 0x01000193u;
-    h = (h ^ static_cast<uint8_t>(s[n - 2])) * 0x01000193u;
-  }
-  return (h ^ (h >> 15)) & (kFilterBits - 1);
-}
 
 bool ParseNumberField(const std::string& f, double* out) {
   if (f.empty()) return false;
@@ -106,7 +94,7 @@ class NumberLexicon {
   }
 
   const Entry* Find(std::string_view key) const {
-    if (key.empty() || !filter_[Fingerprint(key)]) return nullptr;
+    if (key.empty() || !filter_.MayContain(key)) return nullptr;
     auto it = map_.find(key);
     return it == map_.end() ? nullptr : &it->second;
   }
@@ -128,12 +116,12 @@ class NumberLexicon {
  private:
   Status LoadFile(const std::string& path);
   Entry& Insert(const std::string& key) {
-    filter_[Fingerprint(key)] = true;
+    filter_.Add(key);
     return map_[key];
   }
 
   std::unordered_map<std::string, Entry, StringHash, std::equal_to<>> map_;
-  std::bitset<kFilterBits> filter_;
+  KeyFilter filter_;
   std::vector<std::string> prefixes_;  // longest first
   std::vector<Prefix> prefix_info_;
   std::vector<std::string> enclitics_;  // longest first

@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 
+#include "geo/gazetteer.h"
+#include "geo/geoparser.h"
 #include "text/dates.h"
 #include "text/metadata.h"
 #include "text/numbers.h"
@@ -46,6 +48,20 @@ Result<Pipeline> Pipeline::CreateTextLayer(const std::string& data_dir) {
   stages.push_back(std::move(dates).value());
   return Create(std::move(stages));
 }
+
+// --- places stage (geoparser; see src/geo/geoparser.h) ---
+Result<Pipeline> Pipeline::CreateAnalyzeLayer(const std::string& data_dir, const std::string& gazetteer_path) {
+  auto text = CreateTextLayer(data_dir);
+  if (!text.ok()) return text.status();
+  auto gazetteer = Gazetteer::Load(gazetteer_path.empty() ? data_dir + "/geo/gazetteer.tsv" : gazetteer_path);
+  if (!gazetteer.ok()) return gazetteer.status();
+  auto places = PlaceRecognizer::Create(data_dir, std::shared_ptr<const Gazetteer>(std::move(gazetteer).value()));
+  if (!places.ok()) return places.status();
+  std::vector<std::unique_ptr<const Stage>> stages = std::move(text->stages_);
+  stages.push_back(std::move(places).value());
+  return Create(std::move(stages));
+}
+// --- end places stage ---
 
 Status Pipeline::Run(Doc& doc) const {
   for (const auto& stage : stages_) MARSAD_RETURN_IF_ERROR(stage->Run(doc));

@@ -1,0 +1,71 @@
+// `marsad eval ner FILE` and `marsad eval geo DIR`: the measured quality of
+// the place recognizer (doc/geoparser.md gives the figures and the commands).
+#include <cstdio>
+
+#include "cli/commands.h"
+#include "eval/geo_eval.h"
+#include "eval/ner_eval.h"
+#include "marsad/pipeline.h"
+
+namespace marsad::cli {
+
+void AddEval(CLI::App& app, EvalOptions* opts) {
+  CLI::App* cmd = app.add_subcommand(
+      "eval", "Measure place recognition: 'ner FILE' (BIO-tagged tokens, LOC spans: precision, recall, F1) "
+              "or 'geo DIR' (IDRISI-D JSON Lines: share of gold mentions resolved within 25 km)");
+  cmd->add_option("what", opts->what, "ner | geo")->required()->check(CLI::IsMember({"ner", "geo"}));
+  cmd->add_option("path", opts->path, "BIO file (ner) or directory of .jsonl files (geo)")->required();
+  cmd->add_option("--data-dir", opts->data_dir, "Linguistic data directory");
+  cmd->add_option("--gazetteer", opts->gazetteer, "Gazetteer file (default: <data-dir>/geo/gazetteer.tsv)");
+  cmd->add_option("--show-errors", opts->show_errors, "Print this many misses and false alarms");
+}
+
+int RunEval(const EvalOptions& opts) {
+  const std::string data_dir = opts.data_dir.empty() ? DefaultDataDir() : opts.data_dir;
+  auto pipeline = Pipeline::CreateAnalyzeLayer(data_dir, opts.gazetteer);
+  if (!pipeline.ok()) {
+    std::fprintf(stderr, "marsad: %s\n", pipeline.status().message().c_str());
+    return 1;
+  }
+  if (opts.what == "ner") {
+    NerEvalOptions o;
+    o.keep_examples = opts.show_errors;
+    auto r = EvalNerBio(*pipeline, opts.path, o);
+    if (!r.ok()) {
+      std::fprintf(stderr, "marsad: %s\n", r.status().message().c_str());
+      return 1;
+    }
+    for (const auto& m : r->misses) std::printf("MISS  %s\n", m.c_str());
+    for (const auto& f : r->false_alarms) std::printf("FALSE %s\n", f.c_str());
+    std::printf("tokens %d, chunks %d, gold %s spans %d, predicted %d\n", r->tokens, r->chunks, o.tag.c_str(),
+                r->gold, r->predicted);
+    std::printf("exact:   P %.4f  R %.4f  F1 %.4f  (%d exact)\n", r->Precision(), r->Recall(), r->F1(), r->exact);
+    std::printf("overlap: P %.4f  R %.4f  F1 %.4f\n", r->PartialPrecision(), r->PartialRecall(),
+                r->PartialF1());
+    std::printf("speed:   %.1f KB/s through the analyze layer (%.2f s for %zu bytes)\n",
+                r->seconds > 0 ? r->bytes / 1024.0 / r->seconds : 0.0, r->seconds, r->bytes);
+    return 0;
+  }
+  auto r = EvalGeoDir(*pipeline, opts.path, opts.show_errors);
+  if (!r.ok()) {
+    std::fprintf(stderr, "marsad: %s\n", r.status().message().c_str());
+    return 1;
+  }
+  for (const auto& m : r->missed) std::printf("MISS  %s\n", m.c_str());
+  for (const auto& w : r->wrong) std::printf("WRONG %s\n", w.c_str());
+  auto pct = [](int a, int b) { return b ? 100.0 * a / b : 0.0; };
+  auto line = [&](const std::string& name, const GeoCounts& c) {
+    std::printf("%-32s gold %5d  found %5.1f%%  resolved %5.1f%%  within 25 km %5.1f%%  (of resolved %5.1f%%)  "
+                "25 km or in gold box %5.1f%%\n",
+                name.c_str(), c.gold, pct(c.found, c.gold), pct(c.resolved, c.gold), pct(c.within25, c.gold),
+                pct(c.within25, c.resolved), pct(c.within_box, c.gold));
+  };
+  std::printf("tweets %d, predicted places %d (%.1f%% on a gold mention)\n", r->tweets, r->predicted,
+              pct(r->predicted_on_gold, r->predicted));
+  line("all", r->all);
+  for (const auto& [type, c] : r->by_type) line("  " + type, c);
+  std::printf("speed: %.1f KB/s through the analyze layer\n", r->seconds > 0 ? r->bytes / 1024.0 / r->seconds : 0.0);
+  return 0;
+}
+
+}  // namespace marsad::cli

@@ -1,0 +1,982 @@
+#include "geo/geoparser.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <unordered_map>
+
+#include "text/normalize.h"
+#include "util/string_set.h"
+#include "util/tsv.h"
+
+namespace marsad {
+
+// ---------------------------------------------------------------------------
+// Lexicon
+
+struct CuePhrase {
+  std::vector<std::string> words;  // normalised
+  std::string value;
+  bool plural = false;  // cue_plural: takes known names only
+};
+
+class PlaceLexicon {
+ public:
+  static Result<std::unique_ptr<PlaceLexicon>> Load(const std::string& data_dir);
+
+  std::vector<CuePhrase> facility, relation, relation_after, direction, cue, link;
+  StringSet name_prefix, not_place, common;
+  // Kinds from data/ar/words.tsv of words that are not place names.
+  StringSet weak_word;      // noun, adj, verb, name, lex: a place only with support
+  StringSet function_word;  // func: never starts a place
+
+ private:
+  Status AddFile(const std::string& path, bool arabic);
+};
+
+namespace {
+
+std::vector<std::string> SplitWords(const std::string& s) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t j = s.find(' ', i);
+    if (j == std::string::npos) j = s.size();
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool EndsWith(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
+constexpr std::string_view kHeh = "\xD9\x87";              // ه (normalised ة)
+constexpr std::string_view kWaw = "\xD9\x88";              // و
+constexpr std::string_view kNoon = "\xD9\x86";             // ن
+constexpr std::string_view kYeh = "\xD9\x8A";              // ي
+
+}  // namespace
+
+Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
+  auto tsv = ReadTsv(path, "places", {"kind", "phrase"});
+  if (!tsv.ok()) return tsv.status();
+  int value_col = tsv->Column("value");
+  for (const auto& row : tsv->rows) {
+    const std::string& kind = row.fields[0];
+    std::string phrase = NormalizeKey(row.fields[1]);
+    std::string value = value_col >= 0 ? row.fields[value_col] : "";
+    if (phrase.empty()) return tsv->Error(row, "empty phrase");
+    CuePhrase cp{SplitWords(phrase), value};
+    if (kind == "facility") {
+      facility.push_back(cp);
+    } else if (kind == "relation") {
+      relation.push_back(cp);
+    } else if (kind == "relation_after") {
+      relation_after.push_back(cp);
+    } else if (kind == "direction") {
+      direction.push_back(cp);
+    } else if (kind == "cue") {
+      cue.push_back(cp);
+    } else if (kind == "cue_plural") {
+      cp.plural = true;
+      cue.push_back(cp);
+    } else if (kind == "link") {
+      link.push_back(cp);
+    } else if (kind == "name_prefix") {
+      name_prefix.Insert(phrase);
+    } else if (kind == "common") {
+      common.Insert(phrase);
+    } else if (kind == "not_place") {
+      not_place.Insert(phrase);
+      if (arabic && EndsWith(phrase, kYeh)) {
+        // The listed masculine singular stands for every form, with and
+        // without the article: ي، ية، يون، يين. The bare feminine (سورية) is
+        // left out because it is also a country's name.
+        const std::string forms[] = {phrase + std::string(kWaw) + std::string(kNoon),
+                                     phrase + std::string(kYeh) + std::string(kNoon)};
+        for (const auto& f : forms) {
+          not_place.Insert(f);
+          not_place.Insert(std::string(kArticle) + f);
+        }
+        not_place.Insert(std::string(kArticle) + phrase);
+        not_place.Insert(std::string(kArticle) + phrase + std::string(kHeh));
+      }
+    } else {
+      return tsv->Error(row, "unknown kind '" + kind + "'");
+    }
+  }
+  return Status::OK();
+}
+
+Result<std::unique_ptr<PlaceLexicon>> PlaceLexicon::Load(const std::string& data_dir) {
+  auto lex = std::make_unique<PlaceLexicon>();
+  MARSAD_RETURN_IF_ERROR(lex->AddFile(data_dir + "/ar/places.tsv", true));
+  MARSAD_RETURN_IF_ERROR(lex->AddFile(data_dir + "/en/places.tsv", false));
+  auto words = ReadTsv(data_dir + "/ar/words.tsv", "ar_words", {"word", "kind"});
+  if (!words.ok()) return words.status();
+  for (const auto& row : words->rows) {
+    const std::string& kind = row.fields[1];
+    if (kind == "place") continue;
+    std::string w = NormalizeKey(row.fields[0]);
+    if (kind == "func") lex->function_word.Insert(w);
+    else lex->weak_word.Insert(w);
+  }
+  // Longest phrases first, so "شمال شرق" wins over "شمال".
+  for (auto* list : {&lex->facility, &lex->relation, &lex->relation_after, &lex->direction, &lex->cue,
+                     &lex->link})
+    std::stable_sort(list->begin(), list->end(),
+                     [](const CuePhrase& a, const CuePhrase& b) { return a.words.size() > b.words.size(); });
+  return lex;
+}
+
+// ---------------------------------------------------------------------------
+// Words: the recognizer works on whitespace words, each seen with and without
+// its proclitics.
+
+namespace {
+
+struct Word {
+  uint32_t first = 0, end = 0;  // tokens [first, end)
+  uint32_t name_first = 0;      // first token after و/ف/ب/ل/ك proclitics (ال kept)
+  uint32_t name_end = 0;        // end without enclitics
+  bool is_word = false;         // letters (not punctuation, number, symbol)
+  bool quote = false;           // a quotation mark
+  bool comma = false;
+  bool latin = false;
+  bool capital = false;         // Latin: written with a capital
+  bool article = false;         // the name part starts with ال
+  bool proclitic = false;       // a proclitic was skipped
+  std::string text;             // norm text of the whole word
+  std::string name;             // norm text of [name_first, name_end)
+  std::string bare;             // name without ال
+};
+
+bool IsQuoteText(std::string_view t) {
+  return t == "\"" || t == "\xC2\xAB" || t == "\xC2\xBB" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D" ||
+         t == "'" || t == "\xE2\x80\x98" || t == "\xE2\x80\x99";
+}
+
+bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
+
+// Builds the words of tokens [begin, end).
+std::vector<Word> BuildWords(const Doc& doc, uint32_t begin, uint32_t end) {
+  std::vector<Word> words;
+  uint32_t i = begin;
+  while (i < end) {
+    const Token& t = doc.tokens[i];
+    Word w;
+    w.first = i;
+    if (t.kind != TokenKind::kWord) {
+      w.end = i + 1;
+      w.name_first = i;
+      w.name_end = i + 1;
+      std::string_view tx = doc.TokenText(i);
+      w.quote = IsQuoteText(tx);
+      w.comma = tx == "," || tx == "\xD8\x8C";  // , ،
+      w.text = std::string(tx);
+      words.push_back(std::move(w));
+      ++i;
+      continue;
+    }
+    // A run of word tokens of one whitespace word; for Latin, hyphens and
+    // apostrophes between letters stay inside (al-Bab, Ma'arrat).
+    uint32_t j = i + 1;
+    while (j < end && doc.tokens[j].word == t.word) {
+      const Token& u = doc.tokens[j];
+      if (u.kind == TokenKind::kWord) {
+        ++j;
+        continue;
+      }
+      std::string_view ux = doc.TokenText(j);
+      if (u.kind == TokenKind::kPunct && (ux == "-" || ux == "'" || ux == "\xE2\x80\x99") && j + 1 < end &&
+          doc.tokens[j + 1].word == t.word && doc.tokens[j + 1].kind == TokenKind::kWord &&
+          doc.tokens[j + 1].script == Script::kLatin) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    w.end = j;
+    w.is_word = true;
+    w.latin = t.script == Script::kLatin;
+    uint32_t k = i;
+    while (k + 1 < j && doc.tokens[k].piece == Piece::kProclitic) {
+      std::string_view px = doc.TokenText(k);
+      if (px == kArticle) break;
+      if (px == "\xD9\x84\xD9\x84") {  // لل = ل + ال
+        w.article = true;
+        w.proclitic = true;
+        ++k;
+        break;
+      }
+      w.proclitic = true;
+      ++k;
+    }
+    w.name_first = k;
+    uint32_t e = j;
+    while (e > k + 1 && doc.tokens[e - 1].piece == Piece::kEnclitic) --e;
+    w.name_end = e;
+    Span whole{doc.tokens[i].span.begin, doc.tokens[j - 1].span.end};
+    w.text = std::string(doc.norm(whole));
+    w.name = std::string(doc.norm(Span{doc.tokens[k].span.begin, doc.tokens[e - 1].span.end}));
+    if (StartsWith(w.name, kArticle) && w.name.size() > kArticle.size() + 2) {
+      w.article = true;
+      w.bare = w.name.substr(kArticle.size());
+    } else {
+      w.bare = w.name;
+    }
+    if (w.latin) {
+      std::string_view orig = doc.OriginalText(doc.tokens[i].span);
+      w.capital = !orig.empty() && IsUpperAscii(orig[0]);
+      if (!w.capital && j > i + 2) {  // al-Bab: the letter after the hyphen
+        std::string_view o2 = doc.OriginalText(doc.tokens[i + 2].span);
+        w.capital = !o2.empty() && IsUpperAscii(o2[0]);
+      }
+    }
+    words.push_back(std::move(w));
+    i = j;
+  }
+  return words;
+}
+
+bool WordIs(const Word& w, const std::string& p, bool allow_bare = true) {
+  if (!w.is_word) return w.text == p;
+  return w.name == p || (allow_bare && w.bare == p) || w.text == p;
+}
+
+// Does `phrase` match words [at, at + n)? Quote marks inside are not skipped.
+// `allow_bare`: a word with the article matches a phrase written without it
+// (الريف ~ ريف); cue words do not, since "المزرعة" is a name, "مزرعة X" a cue.
+bool MatchAt(const std::vector<Word>& words, size_t at, const CuePhrase& phrase, bool allow_bare = true) {
+  if (at + phrase.words.size() > words.size()) return false;
+  for (size_t k = 0; k < phrase.words.size(); ++k)
+    if (!WordIs(words[at + k], phrase.words[k], allow_bare)) return false;
+  return true;
+}
+
+const CuePhrase* MatchStart(const std::vector<Word>& words, size_t at, const std::vector<CuePhrase>& list,
+                            bool allow_bare = true) {
+  for (const auto& p : list)
+    if (MatchAt(words, at, p, allow_bare)) return &p;
+  return nullptr;
+}
+
+// A phrase ending right before word `end`: returns its first word index or -1.
+int MatchEnding(const std::vector<Word>& words, size_t end, const std::vector<CuePhrase>& list,
+                const CuePhrase** which) {
+  for (const auto& p : list) {
+    if (p.words.size() > end) continue;
+    size_t at = end - p.words.size();
+    if (MatchAt(words, at, p)) {
+      *which = &p;
+      return static_cast<int>(at);
+    }
+  }
+  return -1;
+}
+
+double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
+  constexpr double kRad = M_PI / 180.0;
+  double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
+  double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
+             std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
+  return 6371.0 * 2 * std::atan2(std::sqrt(a), std::sqrt(1 - a));
+}
+
+bool IsCountry(const GazetteerEntry& e) { return StartsWith(e.location.feature_code, "PCL") ||
+                                                 e.location.feature_code == "TERR"; }
+bool IsAdmin1(const GazetteerEntry& e) { return e.location.feature_code == "ADM1"; }
+
+bool CodeIn(const std::string& code, const std::string& list) {
+  if (code.empty()) return false;
+  size_t i = 0;
+  while (i <= list.size()) {
+    size_t j = list.find('|', i);
+    if (j == std::string::npos) j = list.size();
+    if (list.compare(i, j - i, code) == 0) return true;
+    i = j + 1;
+  }
+  return false;
+}
+
+// A mention while the document is read, before resolution.
+struct Pending {
+  PlaceMention m;
+  uint32_t sentence = 0;
+  std::span<const uint32_t> candidates;
+  std::string facility_codes;  // the facility word's feature codes, or ""
+  bool facility_at_town = false;
+  std::string cue;             // the cue word's kind (village, governorate…), or ""
+  std::string direction;       // side of "ريف X الغربي"
+  std::string parent_relation; // the link word's relation when parent was set by a link
+  bool comma_parent = false;   // parent set by "X، Y": kept only if Y is larger
+  bool tentative = false;      // a little-known name: kept only near the document's other places
+};
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// Recognition
+
+PlaceRecognizer::PlaceRecognizer(std::unique_ptr<const PlaceLexicon> lexicon,
+                                 std::shared_ptr<const Gazetteer> gazetteer)
+    : lexicon_(std::move(lexicon)), gazetteer_(std::move(gazetteer)) {}
+
+PlaceRecognizer::~PlaceRecognizer() = default;
+
+Result<std::unique_ptr<PlaceRecognizer>> PlaceRecognizer::Create(const std::string& data_dir,
+                                                                 std::shared_ptr<const Gazetteer> gazetteer) {
+  if (!gazetteer) return Status::InvalidArgument("[E030] the place recognizer needs a gazetteer");
+  auto lex = PlaceLexicon::Load(data_dir);
+  if (!lex.ok()) return lex.status();
+  return std::make_unique<PlaceRecognizer>(std::move(lex).value(), std::move(gazetteer));
+}
+
+namespace {
+
+class SentenceReader {
+ public:
+  SentenceReader(const Doc& doc, const PlaceLexicon& lex, const Gazetteer& gaz, uint32_t sentence,
+                 std::vector<Pending>* out)
+      : doc_(doc), lex_(lex), gaz_(gaz), sentence_(sentence), out_(out) {}
+
+  void Read(uint32_t tok_begin, uint32_t tok_end) {
+    words_ = BuildWords(doc_, tok_begin, tok_end);
+    size_t first_new = out_->size();
+    size_t w = 0;
+    while (w < words_.size()) {
+      size_t next = TryAt(w);
+      w = next > w ? next : w + 1;
+    }
+    LinkParents(first_new);
+  }
+
+ private:
+  // Words [at, at + n) as a lookup key: the first word without its
+  // proclitics, the others whole; quote marks are skipped when `in_quotes`.
+  std::string Key(size_t at, size_t n, bool whole = false) const {
+    std::string key;
+    for (size_t k = at; k < at + n; ++k) {
+      if (!key.empty()) key.push_back(' ');
+      key += k == at && !whole ? words_[k].name : words_[k].text;
+    }
+    return PlaceKey(key);
+  }
+
+  // How many words from `at` can form a name: letters only, stopping at
+  // punctuation, numbers and quote marks.
+  size_t RunLength(size_t at) const {
+    size_t n = 0;
+    while (at + n < words_.size() && words_[at + n].is_word) ++n;
+    return n;
+  }
+
+  bool IsRelationOrCueWord(const Word& w) const {
+    for (const auto* list : {&lex_.relation, &lex_.cue, &lex_.facility, &lex_.link, &lex_.direction})
+      for (const auto& p : *list)
+        if (p.words.size() == 1 && WordIs(w, p.words[0], list != &lex_.cue)) return true;
+    return false;
+  }
+
+  // Longest gazetteer match starting at words_[at]; returns the word count
+  // (0 if none) and sets *ids. `supported`: a cue, relation or facility word
+  // stands before it, which lets a common word through.
+  size_t Longest(size_t at, int support, std::span<const uint32_t>* ids, bool* tentative = nullptr) const {
+    if (tentative) *tentative = false;
+    last_whole_ = false;
+    const Word& w0 = words_[at];
+    if (!w0.is_word) return 0;
+    if (lex_.function_word.Contains(w0.name) || lex_.function_word.Contains(w0.text)) return 0;
+    size_t run = std::min<size_t>(RunLength(at), std::max(1, gaz_.max_name_words()));
+    // First without the proclitics (وحلب → حلب); then, if nothing matched,
+    // the whole word, since a name may begin with a proclitic's letter (واشنطن).
+    for (int whole = 0; whole <= (w0.proclitic ? 1 : 0); ++whole) {
+      for (size_t n = run; n >= 1; --n) {
+        const Word& last = words_[at + n - 1];
+        if (w0.latin && (!w0.capital || !last.capital)) continue;
+        // A later word with a proclitic (و، ب…) starts a new phrase.
+        bool split = false;
+        for (size_t k = at + 1; k < at + n; ++k)
+          if (words_[k].proclitic || words_[k].name_end != words_[k].end) split = true;
+        if (split) continue;
+        std::string key = Key(at, n, whole);
+        if (key.empty()) continue;
+        auto found = gaz_.Lookup(key);
+        if (found.empty()) continue;
+        if (n == 1) {
+          Verdict v = Acceptable(at, support, found);
+          if (v == kReject || (v == kTentative && !tentative)) break;
+          if (tentative) *tentative = v == kTentative;
+        }
+        *ids = found;
+        last_whole_ = whole;
+        return n;
+      }
+    }
+    return 0;
+  }
+
+  // Filters single-word matches that are more often ordinary words:
+  // kReject, kAccept, or kTentative (kept only if the document's other places
+  // are near it; see Resolver). `support`: 0 none, 1 a relation or facility
+  // word before it, 2 a settlement cue (قرية X).
+  enum Verdict { kReject, kTentative, kAccept };
+  Verdict Acceptable(size_t at, int support, std::span<const uint32_t> ids) const {
+    const Word& w = words_[at];
+    if (lex_.not_place.Contains(w.text) || lex_.not_place.Contains(w.name) || lex_.not_place.Contains(w.bare))
+      return kReject;
+    if (support >= 2) return kAccept;
+    bool any_strong = false, any_big = false, any_region = false;
+    for (uint32_t id : ids) {
+      const GazetteerEntry& e = gaz_.entry(id);
+      any_strong |= Strong(e);
+      any_region |= IsCountry(e) || IsAdmin1(e);
+      any_big |= IsCountry(e) || IsAdmin1(e) || e.population >= 500000;
+    }
+    // Two letters (حد، لي) are a place only as a country or with a cue.
+    if (!w.latin && w.bare.size() < 6 && !any_region) return kReject;
+    bool common = lex_.common.Contains(w.name) || lex_.common.Contains(w.bare) || IsRelationOrCueWord(w);
+    if (common && support == 0) return kReject;
+    if (!w.latin && support == 0) {
+      bool nisba = EndsWith(w.bare, kYeh) || EndsWith(w.bare, std::string(kYeh) + std::string(kHeh));
+      // A definite nisba (…ي، …ية) or a definite word after a definite common
+      // noun is mostly an adjective: الطائرات الحربية، القوات الروسية.
+      // Big places pass: اللاذقية، الإسكندرية.
+      bool after_noun = at > 0 && words_[at - 1].is_word && words_[at - 1].article &&
+                        lex_.weak_word.Contains(words_[at - 1].bare);
+      if (w.article && after_noun && !any_big) return kReject;
+      if (w.article && nisba && !any_big && !any_strong) return kReject;
+      // A known common word (noun, verb, person name…) is a place only when
+      // the gazetteer calls it a country, a first-level division or a big
+      // city, and then not as an adjective after a noun (القوات السعودية).
+      if (lex_.weak_word.Contains(w.bare) || lex_.weak_word.Contains(w.name))
+        return any_big && !(w.article && nisba && after_noun) ? kAccept : kReject;
+    }
+    return any_strong ? kAccept : kTentative;
+  }
+
+  // A place well enough known to be read without support: a country or
+  // division, a capital or governorate seat, an authored facility, a Syrian
+  // admin unit, a big city anywhere, or a town of the region.
+  static bool Strong(const GazetteerEntry& e) {
+    const std::string& f = e.location.feature_code;
+    if (IsCountry(e) || f == "ADM1" || f == "ADM2" || f == "PPLC" || f == "PPLA") return true;
+    if (e.source == "facilities") return true;
+    if (e.population >= 100000) return true;
+    if (e.source == "ocha" && f != "PPLX") return true;
+    static constexpr std::string_view kRegion[] = {"SY", "IQ", "LB", "JO", "PS", "IL", "EG", "SA", "YE", "TR", "IR",
+                                                   "KW", "QA", "BH", "AE", "OM", "LY", "TN", "DZ", "MA", "SD"};
+    bool region = std::find(std::begin(kRegion), std::end(kRegion), e.location.country) != std::end(kRegion);
+    return region && e.feature_class == 'P' && f != "PPLX" && e.population >= 10000;
+  }
+
+  // Everything that can start at words_[at]; returns the index after what was used.
+  size_t TryAt(size_t at) {
+    const Word& w = words_[at];
+    if (!w.is_word) return at + 1;
+    // Facility phrase: مطار حلب، مطار "أبو الضهور"، Aleppo airport is a plain name.
+    if (const CuePhrase* f = MatchStart(words_, at, lex_.facility)) {
+      size_t after = at + f->words.size();
+      // The whole phrase may itself be an alias (مطار حلب الدولي).
+      std::span<const uint32_t> ids;
+      size_t n = Longest(at, 1, &ids);
+      if (n > f->words.size()) {
+        AddMention(at, at + n, ids, "facility", f->value);
+        return at + n;
+      }
+      bool quoted = after < words_.size() && words_[after].quote;
+      size_t name_at = quoted ? after + 1 : after;
+      if (name_at < words_.size() && words_[name_at].is_word) {
+        bool tentative = false;
+        size_t m = 0;
+        if (quoted) {
+          // The alias with the facility word: مطار + "أبو الضهور".
+          for (size_t k = RunLength(name_at); k >= 1 && m == 0; --k) {
+            auto whole = gaz_.Lookup(PlaceKey(JoinText(at, f->words.size()) + " " + JoinText(name_at, k, true)));
+            if (!whole.empty()) ids = whole, m = k;
+          }
+        }
+        if (m == 0) m = Longest(name_at, 1, &ids, &tentative);
+        size_t end = name_at + (m > 0 ? m : 0);
+        if (m > 0) {
+          Pending& p = AddMention(at, end, ids, "facility", f->value);
+          p.tentative = tentative;
+          p.m.span = Span{doc_.tokens[words_[at].name_first].span.begin,
+                          doc_.tokens[words_[end - 1].name_end - 1].span.end};
+          bool closing = quoted && end < words_.size() && words_[end].quote;
+          if (closing) {
+            p.m.span.end = doc_.tokens[words_[end].first].span.end;
+            p.m.tokens.end = words_[end].end;
+            word_of_.back().second = end + 1;
+          }
+          return closing ? end + 1 : end;
+        }
+        const Word& nw = words_[name_at];
+        if (quoted || (!nw.latin && !lex_.function_word.Contains(nw.name) && !lex_.weak_word.Contains(nw.bare) &&
+                       !lex_.not_place.Contains(nw.text))) {
+          size_t len = UnknownNameLength(name_at, quoted);
+          AddUnknown(at, name_at, name_at + len, "facility");
+          size_t end = name_at + len;
+          if (quoted && end < words_.size() && words_[end].quote) {
+            Pending& p = out_->back();
+            p.m.span.end = doc_.tokens[words_[end].first].span.end;
+            p.m.tokens.end = words_[end].end;
+            word_of_.back().second = ++end;
+          }
+          return end;
+        }
+      }
+      return after;
+    }
+    // Cue phrase: قرية X، بلدة X، the village of X.
+    if (const CuePhrase* c = MatchStart(words_, at, lex_.cue, false)) {
+      size_t name_at = at + c->words.size();
+      if (name_at < words_.size() && words_[name_at].quote) ++name_at;
+      std::span<const uint32_t> ids, self_ids;
+      // The cue word may begin the name itself (جبل الزاوية، مدينة حمص): a
+      // landform's name keeps it; a settlement's name is written without.
+      size_t self = Longest(at, 0, &self_ids);
+      bool landform = c->value == "mountain" || c->value == "valley" || c->value == "river" || c->value == "hill";
+      size_t m = 0;
+      bool name_ok = name_at < words_.size() && words_[name_at].is_word && !words_[name_at].proclitic &&
+                     (lex_.name_prefix.Contains(words_[name_at].name) ||
+                      !lex_.function_word.Contains(words_[name_at].name)) &&
+                     !IsRelationOrCueWord(words_[name_at]);
+      if (name_ok) m = Longest(name_at, 2, &ids);
+      if (self > c->words.size() && (landform || self > name_at - at + m)) {
+        AddMention(at, at + self, self_ids, "", "");
+        return at + self;
+      }
+      if (m > 0) {
+        Pending& p = AddMention(name_at, name_at + m, ids, "", "");
+        p.cue = c->value;
+        return name_at + m;
+      }
+      // "16 قرية" counts villages; it names none.
+      bool counted = at > 0 && doc_.tokens[words_[at - 1].first].kind == TokenKind::kNumber;
+      if (name_ok && !counted && !c->plural) {
+        const Word& nw = words_[name_at];
+        bool prefix = lex_.name_prefix.Contains(nw.name);
+        bool looks_like_name = nw.latin ? nw.capital
+                                        : !lex_.not_place.Contains(nw.text) &&
+                                              (prefix || !lex_.function_word.Contains(nw.bare)) &&
+                                              !(lex_.weak_word.Contains(nw.bare) && !nw.article &&
+                                                !lex_.name_prefix.Contains(nw.name));
+        if (looks_like_name) {
+          size_t len = UnknownNameLength(name_at, false);
+          AddUnknown(name_at, name_at, name_at + len, c->value);
+          return name_at + len;
+        }
+      }
+      return name_at;
+    }
+    std::span<const uint32_t> ids;
+    const CuePhrase* rel = nullptr;
+    int support = MatchEnding(words_, at, lex_.relation, &rel) >= 0 ? 1 : 0;
+    bool tentative = false;
+    size_t n = Longest(at, support, &ids, &tentative);
+    if (n == 0) return at + 1;
+    AddMention(at, at + n, ids, "", "").tentative = tentative;
+    return at + n;
+  }
+
+  // Words [at, at + n) as written: the first without its proclitics unless
+  // `first_whole`, the later ones whole.
+  std::string JoinText(size_t at, size_t n, bool first_whole = false) const {
+    std::string s;
+    for (size_t k = at; k < at + n; ++k) {
+      if (!s.empty()) s.push_back(' ');
+      s += k == at && !first_whole ? words_[k].name : words_[k].text;
+    }
+    return s;
+  }
+
+  // An unknown name after a cue: one word, or two when the first is a name
+  // prefix (أبو، عين، تل…) or the second carries the article and is not a
+  // common word (معرة النعمان). Inside quotes: up to the closing mark.
+  size_t UnknownNameLength(size_t at, bool quoted) const {
+    size_t run = RunLength(at);
+    if (quoted) {
+      size_t n = 0;
+      while (n < run && n < 5) ++n;
+      return std::max<size_t>(n, 1);
+    }
+    if (run < 2) return 1;
+    const Word& a = words_[at];
+    const Word& b = words_[at + 1];
+    if (a.latin) {
+      size_t n = 1;
+      while (n < run && n < 4 && words_[at + n].capital) ++n;
+      return n;
+    }
+    if (b.proclitic || lex_.function_word.Contains(b.name) || IsRelationOrCueWord(b)) return 1;
+    if (lex_.name_prefix.Contains(a.name)) return 2;
+    if (b.article && !lex_.weak_word.Contains(b.bare) && !lex_.not_place.Contains(b.text)) return 2;
+    return 1;
+  }
+
+  Pending& AddMention(size_t at, size_t end, std::span<const uint32_t> ids, const char* how,
+                      const std::string& facility_codes) {
+    Pending p;
+    p.sentence = sentence_;
+    p.candidates = ids;
+    p.facility_codes = facility_codes;
+    const Word& a = words_[at];
+    const Word& z = words_[end - 1];
+    uint32_t first = last_whole_ ? a.first : a.name_first;
+    last_whole_ = false;
+    p.m.tokens = TokenRange{first, z.name_end};
+    p.m.span = Span{doc_.tokens[first].span.begin, doc_.tokens[z.name_end - 1].span.end};
+    FindRelation(at, end, &p);
+    out_->push_back(std::move(p));
+    word_of_.push_back({at, end});
+    return out_->back();
+  }
+
+  void AddUnknown(size_t span_at, size_t name_at, size_t end, const std::string& cue) {
+    Pending& p = AddMention(span_at, end, {}, "", "");
+    p.cue = cue;
+    p.m.resolved = false;
+    p.m.reason = "not in gazetteer";
+  }
+
+  // The relation words before the mention (شرقي إدلب، ريف حلب، near X, the
+  // outskirts of X) or after it (the Aleppo countryside), and the side of
+  // "ريف حلب الغربي".
+  void FindRelation(size_t at, size_t end, Pending* p) {
+    const CuePhrase* rel = nullptr;
+    size_t before = at;
+    // Skip a cue word between the relation and the name: شرق مدينة حلب.
+    const CuePhrase* cue = nullptr;
+    int cue_at = MatchEnding(words_, before, lex_.cue, &cue);
+    int r = MatchEnding(words_, before, lex_.relation, &rel);
+    if (r < 0 && cue_at >= 0) r = MatchEnding(words_, cue_at, lex_.relation, &rel);
+    if (r >= 0) {
+      p->m.relation = rel->value;
+      size_t last = r + rel->words.size() - 1;
+      p->m.relation_span = Span{doc_.tokens[words_[r].name_first].span.begin,
+                                doc_.tokens[words_[last].name_end - 1].span.end};
+    } else if (end < words_.size()) {
+      if (const CuePhrase* after = MatchStart(words_, end, lex_.relation_after)) {
+        p->m.relation = after->value;
+        size_t last = end + after->words.size() - 1;
+        p->m.relation_span = Span{doc_.tokens[words_[end].name_first].span.begin,
+                                  doc_.tokens[words_[last].name_end - 1].span.end};
+      }
+    }
+    if (end < words_.size()) {
+      if (const CuePhrase* d = MatchStart(words_, end, lex_.direction)) {
+        p->direction = d->value;
+        if (p->m.relation == "in") {  // "the western Aleppo countryside" reads the other way round
+          p->m.relation = "in";
+        }
+      }
+    }
+    // English "western Syria", "southern Idlib": a side before the name.
+    if (r < 0 && at > 0 && words_[at].latin) {
+      const CuePhrase* d = nullptr;
+      if (MatchEnding(words_, at, lex_.direction, &d) >= 0) p->direction = d->value;
+    }
+  }
+
+  // "X في ريف حلب"، "X، إدلب"، "X شرقي إدلب"، "X in Idlib": the next mention of
+  // the sentence is X's parent when only link words, a comma or Y's own
+  // relation words stand between them.
+  void LinkParents(size_t first_new) {
+    for (size_t i = first_new; i + 1 < out_->size(); ++i) {
+      Pending& x = (*out_)[i];
+      Pending& y = (*out_)[i + 1];
+      size_t gap_at = word_of_[i - first_new].second;
+      size_t y_at = word_of_[i + 1 - first_new].first;
+      // Where Y's own words start: its relation words, or a cue word.
+      size_t y_start = y_at;
+      if (!y.m.relation_span.empty()) {
+        while (y_start > gap_at && doc_.tokens[words_[y_start - 1].first].span.begin >= y.m.relation_span.begin)
+          --y_start;
+      }
+      const CuePhrase* cue = nullptr;
+      int c = MatchEnding(words_, y_start, lex_.cue, &cue);
+      if (c >= static_cast<int>(gap_at)) y_start = c;
+      if (y_start < gap_at) continue;
+      size_t gap = y_start - gap_at;
+      bool linked = false;
+      if (gap == 0 && !y.m.relation_span.empty()) {
+        linked = true;  // X شرقي Y، X بريف Y
+        x.parent_relation = y.m.relation;
+      } else if (gap == 1 && words_[gap_at].comma) {
+        linked = true;
+        x.comma_parent = true;
+      } else if (gap == 0 && words_[y_at].proclitic && !words_[y_at].latin &&
+                 doc_.TokenText(words_[y_at].first) == "\xD8\xA8") {  // X بحلب
+        linked = true;
+      } else if (gap > 0) {
+        for (const auto& l : lex_.link)
+          if (l.words.size() == gap && MatchAt(words_, gap_at, l)) linked = true;
+      }
+      if (linked) x.m.parent = static_cast<int32_t>(i + 1);
+    }
+  }
+
+  const Doc& doc_;
+  const PlaceLexicon& lex_;
+  const Gazetteer& gaz_;
+  uint32_t sentence_;
+  std::vector<Pending>* out_;
+  std::vector<Word> words_;
+  // Set by Longest() when it matched a first word with its proclitics, read
+  // by the AddMention() that follows it.
+  mutable bool last_whole_ = false;
+  std::vector<std::pair<size_t, size_t>> word_of_;  // word range of each mention added by this reader
+};
+
+// ---------------------------------------------------------------------------
+// Disambiguation
+
+struct Resolved {
+  const GazetteerEntry* e;
+  std::string text;  // as written, for reasons
+};
+
+class Resolver {
+ public:
+  Resolver(const Doc& doc, const Gazetteer& gaz, std::vector<Pending>* pending)
+      : doc_(doc), gaz_(gaz), p_(*pending) {}
+
+  void Run() {
+    // 1. Places with one reading set the context.
+    for (size_t i = 0; i < p_.size(); ++i) {
+      Pending& p = p_[i];
+      if (p.candidates.empty() || p.tentative) continue;
+      if (p.candidates.size() == 1) {
+        Choose(i, p.candidates[0], "only candidate");
+      } else {
+        int countries = 0;
+        for (uint32_t id : p.candidates) countries += IsCountry(gaz_.entry(id));
+        uint32_t country = 0;
+        int64_t other_pop = 0;
+        for (uint32_t id : p.candidates) {
+          if (IsCountry(gaz_.entry(id))) country = id;
+          else other_pop = std::max(other_pop, gaz_.entry(id).population);
+        }
+        // A country's name wins over small namesakes; over a big city
+        // (عمان: Oman, Amman) only in context (Score).
+        if (countries == 1 && other_pop < 100000 && p.cue.empty() && p.facility_codes.empty())
+          Choose(i, country, "country name");
+      }
+    }
+    // Country prior: the country most of the resolved places are in.
+    std::unordered_map<std::string, int> by_country;
+    for (const auto& p : p_)
+      if (p.m.resolved && !p.tentative) by_country[p.m.location.country]++;
+    int best = 0;
+    for (const auto& [c, n] : by_country)
+      if (n > best || (n == best && c < prior_)) best = n, prior_ = c;
+    // 2. Parents before their children, then the rest in text order.
+    for (int round = 0; round < 2; ++round)
+      for (size_t i = 0; i < p_.size(); ++i) {
+        Pending& p = p_[i];
+        if (p.m.resolved || p.candidates.empty()) continue;
+        bool has_unresolved_parent = p.m.parent >= 0 && !p_[p.m.parent].m.resolved &&
+                                     !p_[p.m.parent].candidates.empty();
+        if (round == 0 && has_unresolved_parent) continue;
+        Score(i);
+      }
+    DropUnconfirmed();
+    // 3. Comma parents only when the parent is the larger unit; unknown names
+    // hang under their nearest resolvable place in the sentence.
+    for (size_t i = 0; i < p_.size(); ++i) {
+      Pending& p = p_[i];
+      if (p.m.parent >= 0 && p.comma_parent) {
+        const Pending& y = p_[p.m.parent];
+        bool larger = y.m.resolved && p.m.resolved
+                          ? (y.m.location.feature_code.starts_with("ADM") || IsCountryCode(y.m.location)) &&
+                                !(p.m.location.feature_code.starts_with("ADM") || IsCountryCode(p.m.location))
+                          : y.m.resolved;
+        if (!larger) p.m.parent = -1;
+      }
+      if (!p.m.resolved && p.m.parent < 0) {
+        int bestj = -1;
+        uint32_t bestd = UINT32_MAX;
+        for (size_t j = 0; j < p_.size(); ++j) {
+          if (j == i || !p_[j].m.resolved || p_[j].sentence != p.sentence) continue;
+          uint32_t d = p_[j].m.tokens.begin > p.m.tokens.begin ? p_[j].m.tokens.begin - p.m.tokens.end
+                                                               : p.m.tokens.begin - p_[j].m.tokens.end;
+          if (d < bestd) bestd = d, bestj = static_cast<int>(j);
+        }
+        p.m.parent = bestj;
+      }
+    }
+    for (auto& p : p_) Finish(&p);
+  }
+
+ private:
+  static bool IsCountryCode(const Location& l) {
+    return l.feature_code.starts_with("PCL") || l.feature_code == "TERR";
+  }
+
+  std::string Written(size_t i) const { return std::string(doc_.OriginalText(p_[i].m.span)); }
+
+  void Choose(size_t i, uint32_t id, std::string reason) {
+    Pending& p = p_[i];
+    p.m.resolved = true;
+    p.m.entry = static_cast<int32_t>(id);
+    p.m.location = gaz_.entry(id).location;
+    p.m.reason = std::move(reason);
+  }
+
+  void Score(size_t i) {
+    Pending& p = p_[i];
+    const size_t n = p.candidates.size();
+    struct Cand {
+      uint32_t id;
+      double score;
+      std::string why;
+      double why_weight;
+    };
+    std::vector<Cand> cands;
+    const Pending* parent = p.m.parent >= 0 && p_[p.m.parent].m.resolved ? &p_[p.m.parent] : nullptr;
+    for (size_t r = 0; r < n; ++r) {
+      uint32_t id = p.candidates[r];
+      const GazetteerEntry& e = gaz_.entry(id);
+      Cand c{id, 0, "", 0};
+      auto because = [&c](double w, std::string why) {
+        c.score += w;
+        if (w > c.why_weight) c.why_weight = w, c.why = std::move(why);
+      };
+      if (parent) {
+        const GazetteerEntry& pe = gaz_.entry(parent->m.entry);
+        std::string pw = "in " + std::string(doc_.OriginalText(parent->m.span)) + " (named parent)";
+        if (!pe.admin1_code.empty() && pe.admin1_code == e.admin1_code) because(100, pw);
+        else if (DistanceKm(pe.location.lat, pe.location.lon, e.location.lat, e.location.lon) < 60) because(90, pw);
+        else if (pe.location.country == e.location.country) because(30, pw);
+      }
+      if (!p.facility_codes.empty() && CodeIn(e.location.feature_code, p.facility_codes))
+        because(60, "a facility of that kind");
+      if (!p.cue.empty()) {
+        if (p.cue == "governorate" && IsAdmin1(e)) because(40, "named as a governorate");
+        else if ((p.cue == "village" || p.cue == "town" || p.cue == "city") && e.feature_class == 'P')
+          because(20, "named as a " + p.cue);
+        else if (p.cue == "neighbourhood" && e.location.feature_code == "PPLX") because(20, "named as a neighbourhood");
+      }
+      // Context: the other places of the document.
+      double nearest = 1e9;
+      std::string nearest_name, same_admin;
+      for (size_t j = 0; j < p_.size(); ++j) {
+        if (j == i || !p_[j].m.resolved || p_[j].m.entry < 0 || p_[j].tentative) continue;
+        const GazetteerEntry& o = gaz_.entry(p_[j].m.entry);
+        if (IsCountry(o)) continue;
+        if (same_admin.empty() && !o.admin1_code.empty() && o.admin1_code == e.admin1_code) same_admin = Written(j);
+        double d = DistanceKm(o.location.lat, o.location.lon, e.location.lat, e.location.lon);
+        if (d < nearest) nearest = d, nearest_name = Written(j);
+      }
+      if (!same_admin.empty()) because(25, "same governorate as " + same_admin);
+      if (nearest < 150) because(20 * (1 - nearest / 150.0), "nearest to " + nearest_name + " (" +
+                                                               std::to_string(static_cast<int>(nearest)) + " km)");
+      if (!prior_.empty() && e.location.country == prior_) because(12, "in the document's country (" + prior_ + ")");
+      if (IsCountry(e) && p.cue.empty() && p.facility_codes.empty()) because(8, "a country's name");
+      // Relations and plain mentions point at settlements before regions.
+      if (e.feature_class == 'P') because(3, "a populated place");
+      if (p.m.relation != "in" && e.feature_class == 'P') because(4, "a town for a relative position");
+      double pop = e.population > 0 ? 2 * std::log10(static_cast<double>(e.population)) : 0;
+      because(pop, "largest population among " + std::to_string(n));
+      because(2.0 * (n - r) / n, "best-known among " + std::to_string(n));
+      cands.push_back(std::move(c));
+    }
+    size_t best = 0;
+    for (size_t k = 1; k < cands.size(); ++k)
+      if (cands[k].score > cands[best].score) best = k;
+    Choose(i, cands[best].id, cands[best].why);
+  }
+
+  // A tentative place stays only when a sure place of the document is in the
+  // same first-level division or within 50 km of it.
+  void DropUnconfirmed() {
+    std::vector<int32_t> remap(p_.size(), -1);
+    std::vector<Pending> kept;
+    for (size_t i = 0; i < p_.size(); ++i) {
+      Pending& p = p_[i];
+      bool keep = true;
+      if (p.tentative) {
+        keep = false;
+        if (p.m.resolved) {
+          const GazetteerEntry& e = gaz_.entry(p.m.entry);
+          for (size_t j = 0; j < p_.size() && !keep; ++j) {
+            if (j == i || p_[j].tentative || !p_[j].m.resolved) continue;
+            const GazetteerEntry& o = gaz_.entry(p_[j].m.entry);
+            if (IsCountry(o)) continue;
+            if ((!o.admin1_code.empty() && o.admin1_code == e.admin1_code) ||
+                DistanceKm(o.location.lat, o.location.lon, e.location.lat, e.location.lon) < 50) {
+              keep = true;
+              p.m.reason = "near " + Written(j) + "; " + p.m.reason;
+            }
+          }
+        }
+      }
+      if (keep) {
+        remap[i] = static_cast<int32_t>(kept.size());
+        kept.push_back(std::move(p));
+      }
+    }
+    for (auto& p : kept)
+      if (p.m.parent >= 0) p.m.parent = remap[p.m.parent];
+    p_ = std::move(kept);
+  }
+
+  void Finish(Pending* p) {
+    PlaceMention& m = p->m;
+    if (!m.resolved) {
+      if (m.reason.empty()) m.reason = "not in gazetteer";
+      m.geo_precision = m.relation == "in" ? 1 : 2;
+      if (!p->cue.empty() && p->cue != "facility") m.reason += " (" + p->cue + ")";
+      return;
+    }
+    const GazetteerEntry& e = gaz_.entry(m.entry);
+    if (!p->facility_codes.empty() && !CodeIn(e.location.feature_code, p->facility_codes) &&
+        e.feature_class != 'S') {
+      // The facility is not in the gazetteer: place it at its town.
+      p->facility_at_town = true;
+      std::string code = p->facility_codes.substr(0, p->facility_codes.find('|'));
+      m.reason = "facility not in gazetteer; placed at the town " + m.location.name + " (" + m.reason + ")";
+      m.location.feature_code = code;
+      m.location.geonames_id = 0;
+      m.location.pcode.clear();
+    }
+    bool region = IsCountry(e) || IsAdmin1(e);
+    if (region) m.geo_precision = 3;
+    else if (m.relation != "in" || p->facility_at_town || (e.feature_class == 'A')) m.geo_precision = 2;
+    else m.geo_precision = 1;
+    if (!p->direction.empty()) m.reason += "; " + p->direction + " side";
+    if (!p->parent_relation.empty() && m.parent >= 0) m.reason += "; parent gives " + p->parent_relation;
+  }
+
+  const Doc& doc_;
+  const Gazetteer& gaz_;
+  std::vector<Pending>& p_;
+  std::string prior_;
+};
+
+}  // namespace
+
+Status PlaceRecognizer::Run(Doc& doc) const {
+  doc.places.clear();
+  std::vector<Pending> pending;
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sent = doc.sentences[s];
+    size_t before = pending.size();
+    SentenceReader reader(doc, *lexicon_, *gazetteer_, s, &pending);
+    reader.Read(sent.tokens.begin, sent.tokens.end);
+    // Parent indices were set relative to the reader's own list: they are
+    // already global because the reader appends to `pending` directly.
+    (void)before;
+  }
+  Resolver(doc, *gazetteer_, &pending).Run();
+  doc.places.reserve(pending.size());
+  for (auto& p : pending) doc.places.push_back(std::move(p.m));
+  return Status::OK();
+}
+
+}  // namespace marsad

@@ -1,0 +1,298 @@
+#include "geo/geoparser.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <fstream>
+
+#include "tests/testutil.h"
+
+namespace marsad {
+namespace {
+
+// A small gazetteer of invented and real-looking entries, so that the
+// recognizer and the disambiguation are tested apart from the shipped data.
+// Two places named الصفا (Syria near Aleppo, Jordan, bigger) test the choice.
+constexpr char kTinyGazetteer[] =
+    "#format gazetteer v1\n"
+    "geonames_id\tpcode\tname\tname_ar\tlat\tlon\tcountry\tfeature_class\tfeature_code\tadmin1_code\tadmin1\tadmin2\t"
+    "population\tsource\tnames\n"
+    "170063\t\tAleppo\tحلب\t36.20124\t37.16117\tSY\tP\tPPLA\tSY.09\tAleppo\t\t1602264\tgeonames\tAleppo|حلب\n"
+    "170062\tSY02\tAleppo Governorate\tمحافظة حلب\t36.25\t37.5\tSY\tA\tADM1\tSY.09\tAleppo\t\t4867991\tgeonames\t"
+    "Aleppo Governorate|محافظة حلب|حلب\n"
+    "169389\t\tIdlib\tإدلب\t35.93062\t36.63393\tSY\tP\tPPLA\tSY.12\tIdlib\t\t128840\tgeonames\tIdlib|إدلب|Idleb\n"
+    "163843\t\tSyria\tسوريا\t35\t38\tSY\tA\tPCLI\t\t\t\t0\tcldr\tSyria|سوريا|سورية\n"
+    "0\t\tAbu al-Duhur Military Airbase\tمطار أبو الضهور العسكري\t35.732\t37.104\tSY\tS\tAIRB\tSY.12\tIdlib\t\t0\t"
+    "facilities\tمطار أبو الضهور|مطار أبو الظهور|Abu al-Duhur airbase\n"
+    "1\t\tAs Safa\tالصفا\t36.30\t37.05\tSY\tP\tPPL\tSY.09\tAleppo\t\t3000\tgeonames\tAs Safa|الصفا\n"
+    "2\t\tAs Safa\tالصفا\t31.9\t35.9\tJO\tP\tPPL\tJO.02\tAmman\t\t40000\tgeonames\tAs Safa|الصفا\n"
+    "3\t\tTall Rifat\tتل رفعت\t36.47\t37.10\tSY\tP\tPPL\tSY.09\tAleppo\t\t20000\tgeonames\tTall Rifat|Tal Rifaat|تل رفعت\n";
+
+class TinyGazetteerTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    std::string path = ::testing::TempDir() + "/marsad_tiny_gazetteer.tsv";
+    std::ofstream(path) << kTinyGazetteer;
+    auto gaz = Gazetteer::Load(path);
+    ASSERT_TRUE(gaz.ok()) << gaz.status().message();
+    auto rec = PlaceRecognizer::Create(test::DataDir(), std::shared_ptr<const Gazetteer>(std::move(gaz).value()));
+    ASSERT_TRUE(rec.ok()) << rec.status().message();
+    recognizer_ = std::move(rec).value().release();
+  }
+
+  static Doc Run(const std::string& text) {
+    Doc doc = test::Analyze(text);
+    Status st = recognizer_->Run(doc);
+    EXPECT_TRUE(st.ok()) << st.message();
+    return doc;
+  }
+
+  static std::string Text(const Doc& doc, const PlaceMention& p) { return std::string(doc.OriginalText(p.span)); }
+
+  static const PlaceMention* Find(const Doc& doc, const std::string& text) {
+    for (const auto& p : doc.places)
+      if (Text(doc, p) == text) return &p;
+    return nullptr;
+  }
+
+  static PlaceRecognizer* recognizer_;
+};
+
+PlaceRecognizer* TinyGazetteerTest::recognizer_ = nullptr;
+
+TEST_F(TinyGazetteerTest, NameFoundThroughProcliticsWithoutThem) {
+  Doc doc = Run("وصلت التعزيزات وبحلب انفجرت سيارة.");
+  ASSERT_EQ(doc.places.size(), 1u);
+  EXPECT_EQ(Text(doc, doc.places[0]), "حلب");
+  EXPECT_TRUE(doc.places[0].resolved);
+  EXPECT_EQ(doc.places[0].location.geonames_id, 170063);  // the city, not the governorate
+  EXPECT_EQ(doc.places[0].geo_precision, 1);
+}
+
+TEST_F(TinyGazetteerTest, QuotedFacilityWithRelationToItsParent) {
+  Doc doc = Run("استهدفت غارة مطار \"أبو الضهور\" شرقي إدلب صباحا.");
+  ASSERT_EQ(doc.places.size(), 2u);
+  const PlaceMention& base = doc.places[0];
+  const PlaceMention& idlib = doc.places[1];
+  EXPECT_EQ(Text(doc, base), "مطار \"أبو الضهور\"");
+  EXPECT_EQ(base.location.feature_code, "AIRB");
+  EXPECT_EQ(base.parent, 1);
+  EXPECT_EQ(base.geo_precision, 1);
+  EXPECT_EQ(Text(doc, idlib), "إدلب");
+  EXPECT_EQ(idlib.relation, "east_of");
+  EXPECT_EQ(std::string(doc.OriginalText(idlib.relation_span)), "شرقي");
+  EXPECT_EQ(idlib.geo_precision, 2);
+}
+
+TEST_F(TinyGazetteerTest, FacilityMissingFromGazetteerIsPlacedAtItsTown) {
+  Doc doc = Run("أفرج عن معتقلين من سجن إدلب أمس.");
+  ASSERT_EQ(doc.places.size(), 1u);
+  const PlaceMention& p = doc.places[0];
+  EXPECT_EQ(Text(doc, p), "سجن إدلب");
+  EXPECT_TRUE(p.resolved);
+  EXPECT_EQ(p.location.feature_code, "PRN");
+  EXPECT_EQ(p.location.name, "Idlib");
+  EXPECT_EQ(p.geo_precision, 2);
+  EXPECT_NE(p.reason.find("facility not in gazetteer"), std::string::npos) << p.reason;
+}
+
+TEST_F(TinyGazetteerTest, CountrysideWithItsSide) {
+  Doc doc = Run("تدور اشتباكات في ريف حلب الغربي منذ الفجر.");
+  ASSERT_EQ(doc.places.size(), 1u);
+  EXPECT_EQ(doc.places[0].relation, "countryside_of");
+  EXPECT_EQ(doc.places[0].geo_precision, 2);
+  EXPECT_EQ(std::string(doc.OriginalText(doc.places[0].relation_span)), "ريف");
+  EXPECT_NE(doc.places[0].reason.find("west"), std::string::npos) << doc.places[0].reason;
+}
+
+TEST_F(TinyGazetteerTest, NationalityAdjectivesAreNotPlaces) {
+  Doc doc = Run("قال الجيش السوري إن الحكومة السورية والقوات السوريين لم يعلقوا.");
+  EXPECT_TRUE(doc.places.empty()) << Text(doc, doc.places[0]);
+  Doc country = Run("عاد اللاجئون إلى سورية الشهر الماضي.");
+  ASSERT_EQ(country.places.size(), 1u);
+  EXPECT_EQ(country.places[0].location.name, "Syria");
+  EXPECT_EQ(country.places[0].geo_precision, 3);
+}
+
+TEST_F(TinyGazetteerTest, UnknownVillageKeptUnderItsNamedParent) {
+  Doc doc = Run("نزحت عائلات من قرية كفرزيتون في ريف حلب وتل رفعت.");
+  const PlaceMention* village = Find(doc, "كفرزيتون");
+  ASSERT_NE(village, nullptr);
+  EXPECT_FALSE(village->resolved);
+  EXPECT_EQ(village->reason.rfind("not in gazetteer", 0), 0u) << village->reason;
+  ASSERT_GE(village->parent, 0);
+  EXPECT_EQ(Text(doc, doc.places[village->parent]), "حلب");
+  // The unknown name stops nothing: the places after it resolve.
+  const PlaceMention* tal = Find(doc, "تل رفعت");
+  ASSERT_NE(tal, nullptr);
+  EXPECT_TRUE(tal->resolved);
+}
+
+TEST_F(TinyGazetteerTest, NamedParentChoosesAmongNamesakes) {
+  // Alone, the bigger Jordanian الصفا wins on population...
+  Doc alone = Run("وصل الوفد إلى الصفا مساء.");
+  ASSERT_EQ(alone.places.size(), 1u);
+  EXPECT_EQ(alone.places[0].location.country, "JO") << alone.places[0].reason;
+  // ...but "في ريف حلب" names the Syrian one.
+  Doc named = Run("سقطت قذائف على الصفا في ريف حلب.");
+  const PlaceMention* safa = Find(named, "الصفا");
+  ASSERT_NE(safa, nullptr);
+  EXPECT_EQ(safa->location.country, "SY") << safa->reason;
+  EXPECT_NE(safa->reason.find("named parent"), std::string::npos) << safa->reason;
+}
+
+TEST_F(TinyGazetteerTest, DocumentContextChoosesAmongNamesakes) {
+  Doc doc = Run("قصفت الطائرات مدينة إدلب. وفي وقت لاحق سقطت قذائف على الصفا.");
+  const PlaceMention* safa = Find(doc, "الصفا");
+  ASSERT_NE(safa, nullptr);
+  EXPECT_EQ(safa->location.country, "SY") << safa->reason;
+}
+
+TEST_F(TinyGazetteerTest, EnglishRelationsAndCues) {
+  Doc doc = Run("Shelling hit the outskirts of Idlib and a market near Aleppo. "
+                "Families fled the village of Kafr Zeta. The Syrian army said nothing.");
+  const PlaceMention* idlib = Find(doc, "Idlib");
+  ASSERT_NE(idlib, nullptr);
+  EXPECT_EQ(idlib->relation, "outskirts_of");
+  const PlaceMention* aleppo = Find(doc, "Aleppo");
+  ASSERT_NE(aleppo, nullptr);
+  EXPECT_EQ(aleppo->relation, "near");
+  const PlaceMention* kafr = Find(doc, "Kafr Zeta");
+  ASSERT_NE(kafr, nullptr);
+  EXPECT_FALSE(kafr->resolved);
+  EXPECT_EQ(Find(doc, "Syrian"), nullptr);
+}
+
+TEST_F(TinyGazetteerTest, LowerCaseEnglishWordIsNoPlace) {
+  Doc doc = Run("they said idlib was quiet");
+  EXPECT_TRUE(doc.places.empty());
+}
+
+// --- With the shipped gazetteer -------------------------------------------
+
+class ShippedGazetteerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (!test::AnalyzeLayer()) GTEST_SKIP() << "data/geo/gazetteer.tsv is absent: build it (tools/build_gazetteer.sh)";
+  }
+  static const PlaceMention* Find(const Doc& doc, const std::string& text) {
+    for (const auto& p : doc.places)
+      if (doc.OriginalText(p.span) == text) return &p;
+    return nullptr;
+  }
+};
+
+TEST_F(ShippedGazetteerTest, SeedPlacesAllRight) {
+  auto seed = test::ReadSeed();
+  if (!seed) GTEST_SKIP() << "seed document absent at " << test::SeedPath();
+  Doc doc = test::AnalyzeWithPlaces(*seed);
+  bool aleppo = false, idlib = false, daraa = false, hama = false, duhur = false, airport = false, gaza = false,
+       lebanon = false, syria = false;
+  for (const auto& p : doc.places) {
+    std::string text(doc.OriginalText(p.span));
+    SCOPED_TRACE(text + ": " + p.reason);
+    EXPECT_EQ(text.find("الإسرائيلية"), std::string::npos);
+    EXPECT_EQ(text.find("السوري"), std::string::npos);
+    if (!p.resolved) continue;
+    const Location& l = p.location;
+    if (text == "حلب") {
+      aleppo = true;
+      EXPECT_EQ(l.geonames_id, 170063);
+    }
+    if (text == "إدلب") {
+      idlib = true;
+      EXPECT_EQ(l.name, "Idlib");
+    }
+    if (text == "درعا") {
+      daraa = true;
+      EXPECT_EQ(l.country, "SY");
+    }
+    if (text == "حماة") {
+      hama = true;
+      EXPECT_EQ(l.admin1, "Hama");
+    }
+    if (text.find("أبو الضهور") != std::string::npos) {
+      duhur = true;
+      EXPECT_EQ(l.feature_code, "AIRB");
+      ASSERT_GE(p.parent, 0);
+      EXPECT_EQ(doc.OriginalText(doc.places[p.parent].span), "إدلب");
+      EXPECT_EQ(doc.places[p.parent].relation, "east_of");
+    }
+    if (text == "مطار حلب") {
+      airport = true;
+      EXPECT_EQ(l.feature_code, "AIRP");
+    }
+    if (text == "غزة") {
+      gaza = true;
+      EXPECT_EQ(l.country, "PS");
+    }
+    if (text == "لبنان") {
+      lebanon = true;
+      EXPECT_EQ(l.country, "LB");
+    }
+    if (text == "سوريا") {
+      syria = true;
+      EXPECT_EQ(l.feature_code.substr(0, 3), "PCL");
+    }
+  }
+  EXPECT_TRUE(aleppo && idlib && daraa && hama && duhur && airport && gaza && lebanon && syria)
+      << aleppo << idlib << daraa << hama << duhur << airport << gaza << lebanon << syria;
+  for (const auto& p : doc.places) EXPECT_TRUE(p.resolved) << doc.OriginalText(p.span) << ": " << p.reason;
+}
+
+TEST_F(ShippedGazetteerTest, ArabicReportGolden) {
+  Doc doc = test::AnalyzeWithPlaces(
+      "دمشق - أفادت مصادر محلية بأن القوات الروسية قصفت بلدة سراقب شرق إدلب، كما سقطت قذائف "
+      "على أطراف مدينة حمص وعلى مخيم الركبان قرب الحدود الأردنية. وفي ريف دمشق الشرقي قُتل مدنيان "
+      "في مدينة دوما، بينما نزح سكان قرية أم الخلاخيل في ريف إدلب الجنوبي.");
+  const PlaceMention* saraqib = Find(doc, "سراقب");
+  ASSERT_NE(saraqib, nullptr);
+  EXPECT_TRUE(saraqib->resolved);
+  EXPECT_EQ(saraqib->location.country, "SY");
+  const PlaceMention* homs = Find(doc, "حمص");
+  ASSERT_NE(homs, nullptr);
+  EXPECT_EQ(homs->relation, "outskirts_of");
+  const PlaceMention* douma = Find(doc, "دوما");
+  ASSERT_NE(douma, nullptr);
+  EXPECT_EQ(douma->location.country, "SY") << douma->reason;
+  EXPECT_EQ(Find(doc, "الروسية"), nullptr);
+  EXPECT_EQ(Find(doc, "الأردنية"), nullptr);
+  // ريف دمشق is a governorate of its own, not the countryside of the city.
+  const PlaceMention* rif = Find(doc, "ريف دمشق");
+  ASSERT_NE(rif, nullptr);
+  EXPECT_EQ(rif->location.feature_code, "ADM1");
+  EXPECT_EQ(rif->geo_precision, 3);
+  const PlaceMention* village = Find(doc, "أم الخلاخيل");
+  ASSERT_NE(village, nullptr);
+  ASSERT_GE(village->parent, 0);
+  const PlaceMention& idlib = doc.places[village->parent];
+  EXPECT_EQ(doc.OriginalText(idlib.span), "إدلب");
+  EXPECT_EQ(idlib.relation, "countryside_of");
+}
+
+TEST_F(ShippedGazetteerTest, EnglishReportGolden) {
+  Doc doc = test::AnalyzeWithPlaces(
+      "BEIRUT — Russian jets struck the outskirts of Idlib on Tuesday, while fighting went on east of "
+      "Aleppo and in the Hama countryside. Turkish officials said the border crossing at Bab al-Hawa "
+      "stayed open. Residents of the village of Kfar Nabudah fled toward Syria's northern border.");
+  const PlaceMention* idlib = Find(doc, "Idlib");
+  ASSERT_NE(idlib, nullptr);
+  EXPECT_EQ(idlib->relation, "outskirts_of");
+  EXPECT_EQ(idlib->location.country, "SY");
+  const PlaceMention* aleppo = Find(doc, "Aleppo");
+  ASSERT_NE(aleppo, nullptr);
+  EXPECT_EQ(aleppo->relation, "east_of");
+  EXPECT_EQ(aleppo->location.geonames_id, 170063);
+  const PlaceMention* hama = Find(doc, "Hama");
+  ASSERT_NE(hama, nullptr);
+  EXPECT_EQ(hama->relation, "countryside_of");
+  EXPECT_EQ(Find(doc, "Russian"), nullptr);
+  EXPECT_EQ(Find(doc, "Turkish"), nullptr);
+  const PlaceMention* beirut = Find(doc, "BEIRUT");
+  if (beirut) {
+    EXPECT_EQ(beirut->location.country, "LB");
+  }
+}
+
+}  // namespace
+}  // namespace marsad
