@@ -1,3 +1,5 @@
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -15,9 +17,9 @@ void AddAnalyze(CLI::App& app, AnalyzeOptions* opts) {
   CLI::App* cmd = app.add_subcommand(
       "analyze", "Run the text layer and the place recognizer on one document and print its tokens, "
                  "sentences, quotes, numbers, dates and places as JSON (spans are byte offsets into the input)");
-  cmd->add_option("input", opts->input, "Input file, or - for standard input")->capture_default_str();
+  opts->input_opt = cmd->add_option("input", opts->input, "Input file, or - for standard input");
   cmd->add_option("--data-dir", opts->data_dir, "Linguistic data directory (default: $MARSAD_DATA_DIR or the built-in one)");
-  cmd->add_option("--published", opts->published,
+  opts->published_opt = cmd->add_option("--published", opts->published,
                   "Publication time, ISO 8601 (2024-11-30T00:16:46Z); relative dates resolve against it");
   cmd->add_option("--url", opts->url, "Source URL (an X status URL also gives the publication time)");
   cmd->add_flag("--pretty", opts->pretty, "Indent the JSON output");
@@ -45,8 +47,14 @@ bool ReadInput(const std::string& path, std::string* out) {
 }
 
 int RunAnalyze(const AnalyzeOptions& opts) {
+  // Never block guessing that a terminal has data: stdin is read when it is a
+  // pipe or a file, or when asked for with '-'.
+  if ((!opts.input_opt || opts.input_opt->count() == 0) && isatty(STDIN_FILENO)) {
+    std::fprintf(stderr, "marsad: analyze needs a FILE, or - to read standard input\n");
+    return 2;
+  }
   std::optional<ReferenceTime> given;
-  if (!opts.published.empty()) {
+  if (!opts.published.empty() || (opts.published_opt && opts.published_opt->count() > 0)) {
     given = ParseIsoTime(opts.published);
     if (!given) {
       std::fprintf(stderr, "marsad: --published '%s' is not an ISO 8601 time\n", opts.published.c_str());

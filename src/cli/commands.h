@@ -18,6 +18,8 @@ struct AnalyzeOptions {
   std::string url;                // source URL given from outside
   bool pretty = false;            // indent the JSON
   std::string gazetteer;          // gazetteer file; default <data_dir>/geo/gazetteer.tsv
+  const CLI::Option* input_opt = nullptr;      // to tell "not given" from "given empty"
+  const CLI::Option* published_opt = nullptr;
 };
 
 void AddAnalyze(CLI::App& app, AnalyzeOptions* opts);

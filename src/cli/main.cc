@@ -9,6 +9,22 @@
 
 #include "cli/commands.h"
 
+namespace {
+
+bool IsSubcommand(CLI::App& app, const std::string& name) {
+  for (const CLI::App* sub : app.get_subcommands({}))
+    if (sub->get_name() == name) return true;
+  return false;
+}
+
+std::string SubcommandNames(CLI::App& app) {
+  std::string names;
+  for (const CLI::App* sub : app.get_subcommands({})) names += (names.empty() ? "" : ", ") + sub->get_name();
+  return names;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   std::signal(SIGPIPE, SIG_IGN);
   CLI::App app{"marsad: conflict reports in, sourced and geolocated event records out"};
@@ -19,6 +35,12 @@ int main(int argc, char** argv) {
   marsad::cli::AddEval(app, &eval);
   marsad::cli::GazetteerOptions gazetteer;
   marsad::cli::AddGazetteer(app, &gazetteer);
+  // CLI11 would answer "A subcommand is required" to a misspelt command.
+  if (argc > 1 && argv[1][0] != '-' && !IsSubcommand(app, argv[1])) {
+    std::fprintf(stderr, "marsad: unknown command '%s' (commands: %s)\n", argv[1],
+                 SubcommandNames(app).c_str());
+    return 2;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

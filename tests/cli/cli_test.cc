@@ -214,12 +214,19 @@ TEST(Cli, UnknownFlagExitsTwoWithOneLine) {
 }
 
 TEST(Cli, BadPublishedValueExitsTwo) {
-  for (const char* bad : {"yesterday", "2024-13-01T00:00:00Z", "30/11/2024"}) {
+  for (const char* bad : {"yesterday", "2024-13-01T00:00:00Z", "30/11/2024", ""}) {
     RunResult r = RunMarsad({"analyze", "--published", bad, "-"}, std::string("text"));
     EXPECT_EQ(r.exit_code, 2) << "--published '" << bad << "'";
     EXPECT_TRUE(IsOneLine(r.err)) << "stderr: [" << r.err << "]";
     EXPECT_EQ(r.out, "");
   }
+}
+
+TEST(Cli, UnknownCommandIsNamed) {
+  RunResult r = RunMarsad({"analyse", "x.txt"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_TRUE(IsOneLine(r.err)) << "stderr: [" << r.err << "]";
+  EXPECT_NE(r.err.find("unknown command 'analyse'"), std::string::npos) << r.err;
 }
 
 TEST(Cli, NoSubcommandExitsTwo) {
