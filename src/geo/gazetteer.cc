@@ -2,6 +2,8 @@
 // The importers of foreign formats (GeoNames, OCHA) are in gazetteer_import.cc.
 #include "geo/gazetteer.h"
 
+#include "util/string_set.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <charconv>
@@ -350,7 +352,23 @@ void Gazetteer::Finalize() {
     i = j;
   }
   std::vector<std::pair<uint32_t, uint32_t>>().swap(postings_);
+  first_words_.clear();
+  for (const Key& k : keys_) {
+    if (k.count == 0) continue;
+    std::string_view key = std::string_view(key_text_).substr(k.text_offset, k.text_length);
+    size_t space = key.find(' ');
+    uint8_t words = static_cast<uint8_t>(1 + std::count(key.begin(), key.end(), ' '));
+    uint8_t& most = first_words_[key.substr(0, space)];
+    most = std::max(most, words);
+  }
   finalized_ = true;
+}
+
+size_t Gazetteer::ViewHash::operator()(std::string_view s) const { return HashBytes(s); }
+
+int Gazetteer::MaxWordsStartingWith(std::string_view first_word_key) const {
+  auto it = first_words_.find(first_word_key);
+  return it == first_words_.end() ? 0 : it->second;
 }
 
 std::span<const uint32_t> Gazetteer::Lookup(std::string_view key) const {

@@ -13,6 +13,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "marsad/annotations.h"
@@ -65,6 +66,10 @@ class Gazetteer {
   size_t size() const { return entries_.size(); }
   // The most words any indexed name has (bounds the recognizer's window).
   int max_name_words() const { return max_name_words_; }
+  // The most words of an indexed key whose first word is `first_word_key` (a
+  // one-word PlaceKey), 0 when no key starts with it: lets the recognizer
+  // skip most words of running text with one lookup. REQUIRES: finalized.
+  int MaxWordsStartingWith(std::string_view first_word_key) const;
 
  // The key of a raw name: PlaceKey(NormalizeKey(name)).
   static std::string NameKey(std::string_view name);
@@ -102,6 +107,10 @@ class Gazetteer {
   std::vector<uint32_t> table_;
   std::vector<std::pair<uint32_t, uint32_t>> postings_;  // (key, entry) until Finalize()
   std::vector<uint32_t> ids_;
+  struct ViewHash {
+    size_t operator()(std::string_view s) const;
+  };
+  std::unordered_map<std::string_view, uint8_t, ViewHash> first_words_;  // views into key_text_
   int max_name_words_ = 0;
   bool finalized_ = false;
 };

@@ -29,6 +29,7 @@ class PlaceLexicon {
   // Kinds from data/ar/words.tsv of words that are not place names.
   StringSet weak_word;      // noun, adj, verb, name, lex: a place only with support
   StringSet function_word;  // func: never starts a place
+  StringSet phrase_word;    // every word of every cue phrase: a word in none starts none
 
  private:
   Status AddFile(const std::string& path, bool arabic);
@@ -130,6 +131,10 @@ Result<std::unique_ptr<PlaceLexicon>> PlaceLexicon::Load(const std::string& data
                      &lex->link})
     std::stable_sort(list->begin(), list->end(),
                      [](const CuePhrase& a, const CuePhrase& b) { return a.words.size() > b.words.size(); });
+  for (auto* list : {&lex->facility, &lex->relation, &lex->relation_after, &lex->direction, &lex->cue,
+                     &lex->link})
+    for (const CuePhrase& p : *list)
+      for (const std::string& w : p.words) lex->phrase_word.Insert(w);
   return lex;
 }
 
@@ -153,6 +158,7 @@ struct Word {
   std::string text;             // norm text of the whole word
   std::string name;             // norm text of [name_first, name_end)
   std::string bare;             // name without ال
+  bool maybe_phrase = true;     // text, name or bare is some cue phrase's word
 };
 
 bool IsQuoteText(std::string_view t) {
@@ -252,7 +258,7 @@ bool WordIs(const Word& w, const std::string& p, bool allow_bare = true) {
 // `allow_bare`: a word with the article matches a phrase written without it
 // (الريف ~ ريف); cue words do not, since "المزرعة" is a name, "مزرعة X" a cue.
 bool MatchAt(const std::vector<Word>& words, size_t at, const CuePhrase& phrase, bool allow_bare = true) {
-  if (at + phrase.words.size() > words.size()) return false;
+  if (at + phrase.words.size() > words.size() || !words[at].maybe_phrase) return false;
   for (size_t k = 0; k < phrase.words.size(); ++k)
     if (!WordIs(words[at + k], phrase.words[k], allow_bare)) return false;
   return true;
@@ -346,6 +352,9 @@ class SentenceReader {
 
   void Read(uint32_t tok_begin, uint32_t tok_end) {
     words_ = BuildWords(doc_, tok_begin, tok_end);
+    for (Word& w : words_)
+      w.maybe_phrase = lex_.phrase_word.Contains(w.text) || lex_.phrase_word.Contains(w.name) ||
+                       lex_.phrase_word.Contains(w.bare);
     size_t first_new = out_->size();
     size_t w = 0;
     while (w < words_.size()) {
@@ -395,7 +404,13 @@ class SentenceReader {
     // First without the proclitics (وحلب → حلب); then, if nothing matched,
     // the whole word, since a name may begin with a proclitic's letter (واشنطن).
     for (int whole = 0; whole <= (w0.proclitic ? 1 : 0); ++whole) {
-      for (size_t n = run; n >= 1; --n) {
+      // One lookup of the first word rules out most words of running text
+      // before any multi-word key is built.
+      std::string first = PlaceKey(whole ? w0.text : w0.name);
+      size_t most = run;
+      if (!first.empty() && first.find(' ') == std::string::npos)
+        most = std::min<size_t>(run, gaz_.MaxWordsStartingWith(first));
+      for (size_t n = most; n >= 1; --n) {
         const Word& last = words_[at + n - 1];
         if (w0.latin && (!w0.capital || !last.capital)) continue;
         // A later word with a proclitic (و، ب…) starts a new phrase.
