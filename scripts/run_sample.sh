@@ -2,7 +2,7 @@
 # Sets up and builds marsad (scripts/setup.sh), runs `marsad analyze` on every
 # data/samples/*.txt and prints one JSON line per file to stdout:
 #   {"file":..., "lang":..., "tokens":N, "sentences":N, "quotes":N,
-#    "numbers":N, "dates":N, "reference_time":...}
+#    "numbers":N, "dates":N, "places":N, "reference_time":...}
 # The full analysis of each file is kept in out/analyze/<name>.json.
 # Env: MARSAD_BUILD_DIR (default build), as for scripts/setup.sh.
 # Exits 1 if any file failed to analyse (the others are still reported).
@@ -28,7 +28,7 @@ for f in "${samples[@]}"; do
   fi
   jq -c --arg file "$f" '{file: $file, lang, tokens: (.tokens | length),
       sentences: (.sentences | length), quotes: (.quotes | length),
-      numbers: (.numbers | length), dates: (.dates | length),
+      numbers: (.numbers | length), dates: (.dates | length), places: ((.places // []) | length),
       reference_time: (.reference_time.value // null)}' "$OUT/$name.json" || status=1
 done
 echo "run_sample.sh: full output in $OUT/" >&2

@@ -475,7 +475,7 @@ bool Scanner::AnyEntry(uint32_t u) const {
 }
 
 // A four-digit figure is a year after عام/in..., before a month or an era
-// mark (2016م); a day number before a month is a date too.
+// mark (2016م); a day number next to a month ("27 نوفمبر", "March 3") is a date too.
 bool Scanner::IsYearContext(uint32_t u, double value, bool plain, std::string_view text) const {
   const bool year_like = plain && text.size() == 4 && (text[0] == '1' || text[0] == '2');
   const bool day_like = plain && value >= 1 && value <= 31;
@@ -485,6 +485,7 @@ bool Scanner::IsYearContext(uint32_t u, double value, bool plain, std::string_vi
     if (next & kMonth) return true;
     if (year_like && (next & kYearSuffix)) return true;
   }
+  if (day_like && u > 0 && (lex_.Flags(Text(u - 1)) & kMonth)) return true;
   if (year_like && u > 0) {
     std::string_view prev = Text(u - 1);
     uint16_t flags = lex_.Flags(prev);

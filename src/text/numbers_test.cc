@@ -453,3 +453,15 @@ TEST_F(NumbersDataTest, EntriesAreNormalisedAndMultiWordPhrasesWork) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+// Regression: "March 3" in an English dateline was read as the figure 3.
+TEST(NumbersDateContextTest, DayAfterAnEnglishMonthIsNoFigure) {
+  Doc doc = test::Analyze("BEIRUT, March 3 - Three people were killed.");
+  for (const auto& n : doc.numbers) EXPECT_NE(doc.OriginalText(n.span), "3");
+  ASSERT_EQ(doc.numbers.size(), 1u);
+  EXPECT_EQ(doc.OriginalText(doc.numbers[0].span), "Three");
+}
+}  // namespace
+}  // namespace marsad
