@@ -1,0 +1,495 @@
+#!/usr/bin/env python3
+"""Validates marsad's event lexicons (doc/lexicons.md).
+
+Checks every actor, alias, trigger and cue file against its documented format
+and against the closed vocabularies of data/shared/acled_types.tsv. Prints one
+"path:line: message" per problem and exits 1 if there is any, 0 otherwise.
+
+Usage: tools/check_lexicons.py [REPO_ROOT]   (default: the parent of tools/)
+
+Python 3 standard library only, so analysts can run it anywhere.
+"""
+
+import collections
+import datetime
+import os
+import re
+import sys
+import unicodedata
+
+# ---------------------------------------------------------------------------
+# Normalisation: mirrors NormalizeKey() in src/text/normalize.cc closely enough
+# to find entries that the C++ loader would treat as the same key.
+
+_FOLD = {}
+for ch in "\u0622\u0623\u0625\u0671\u0672\u0673":
+    _FOLD[ch] = "\u0627"  # alef variants -> ا
+for ch in "\u0649\u06cc\u0626\u06d0":
+    _FOLD[ch] = "\u064a"  # ى ی ئ -> ي
+for ch in "\u0629\u06d5\u06c0\u06c1":
+    _FOLD[ch] = "\u0647"  # ة ە -> ه
+_FOLD["\u0624"] = "\u0648"  # ؤ -> و
+_FOLD["\u06a9"] = _FOLD["\u06aa"] = "\u0643"  # ک -> ك
+_FOLD["\u066a"] = "%"
+for i in range(10):
+    _FOLD[chr(0x0660 + i)] = str(i)
+    _FOLD[chr(0x06F0 + i)] = str(i)
+
+
+def _is_arabic_mark(cp):
+    return (0x0610 <= cp <= 0x061A or 0x064B <= cp <= 0x065F or cp == 0x0670 or
+            0x06D6 <= cp <= 0x06DC or 0x06DF <= cp <= 0x06E4 or
+            0x06E7 <= cp <= 0x06E8 or 0x06EA <= cp <= 0x06ED)
+
+
+def normalize_key(text):
+    out = []
+    for ch in text:
+        cp = ord(ch)
+        if ch in _FOLD:
+            out.append(_FOLD[ch])
+        elif cp == 0x0640 or cp == 0x00AD or _is_arabic_mark(cp):
+            continue
+        elif unicodedata.category(ch) == "Cf":
+            continue
+        elif cp < 0x0600 or cp > 0x06FF:
+            decomposed = unicodedata.normalize("NFD", ch)
+            out.append("".join(c for c in decomposed
+                               if unicodedata.category(c) != "Mn").lower())
+        else:
+            out.append(ch)
+    return " ".join("".join(out).split())
+
+
+# ---------------------------------------------------------------------------
+# Reading data files (the convention of src/util/tsv.h).
+
+class Problems:
+    def __init__(self):
+        self.items = []
+
+    def add(self, path, line, message):
+        self.items.append("%s:%d: %s" % (path, line, message))
+
+
+class Table:
+    def __init__(self, path, columns, rows):
+        self.path = path
+        self.columns = columns
+        self.rows = rows  # list of (line, {column: value})
+
+
+def read_table(path, fmt, expected_columns, problems):
+    """Returns a Table, or None if the file cannot be used at all."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            lines = f.read().split("\n")
+    except (OSError, UnicodeDecodeError) as e:
+        problems.add(path, 1, "cannot read: %s" % e)
+        return None
+    if lines and lines[-1] == "":
+        lines.pop()
+    first = lines[0].split() if lines else []
+    if len(first) != 3 or first[0] != "#format" or first[1] != fmt or first[2] != "v1":
+        problems.add(path, 1, "first line must be '#format %s v1'" % fmt)
+        return None
+    columns = None
+    rows = []
+    for number, raw in enumerate(lines[1:], start=2):
+        line = raw[:-1] if raw.endswith("\r") else raw
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if columns is None:
+            columns = fields
+            if columns != expected_columns:
+                problems.add(path, number, "header must be '%s', found '%s'" %
+                             ("\\t".join(expected_columns), "\\t".join(columns)))
+                return None
+            continue
+        if len(fields) > len(columns):
+            problems.add(path, number, "has %d fields, header has %d" %
+                         (len(fields), len(columns)))
+            continue
+        fields += [""] * (len(columns) - len(fields))
+        for col, value in zip(columns, fields):
+            if value != value.strip():
+                problems.add(path, number, "%s has leading or trailing spaces" % col)
+        rows.append((number, dict(zip(columns, (v.strip() for v in fields)))))
+    if columns is None:
+        problems.add(path, 1, "no column header line")
+        return None
+    return Table(path, columns, rows)
+
+
+def require(table, line, row, names, problems):
+    ok = True
+    for name in names:
+        if not row[name]:
+            problems.add(table.path, line, "%s is empty" % name)
+            ok = False
+    return ok
+
+
+def parse_date(text):
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------------------
+# The vocabularies.
+
+TYPE_KINDS = ("acled_event_type", "acled_sub_event_type", "plover_event_type",
+              "plover_mode", "acled_inter", "plover_sector", "plover_actor_code")
+# ACLED's taxonomy: checked here so a typo in acled_types.tsv cannot spread.
+ACLED_SUB_TYPES = {
+    "Battles": ["Armed clash", "Government regains territory",
+                "Non-state actor overtakes territory"],
+    "Explosions/Remote violence": ["Chemical weapon", "Air/drone strike", "Suicide bomb",
+                                   "Shelling/artillery/missile attack",
+                                   "Remote explosive/landmine/IED", "Grenade"],
+    "Violence against civilians": ["Sexual violence", "Attack",
+                                   "Abduction/forced disappearance"],
+    "Protests": ["Peaceful protest", "Protest with intervention",
+                 "Excessive force against protesters"],
+    "Riots": ["Violent demonstration", "Mob violence"],
+    "Strategic developments": ["Agreement", "Arrests", "Change to group/activity",
+                               "Disrupted weapons use", "Headquarters or base established",
+                               "Looting/property destruction",
+                               "Non-violent transfer of territory", "Other"],
+}
+
+
+class Vocab:
+    def __init__(self):
+        self.values = collections.defaultdict(set)  # kind -> values
+        self.sub_parent = {}                          # acled sub type -> event type
+        self.modes = collections.defaultdict(set)     # plover type -> modes
+
+
+def check_types(root, problems):
+    path = os.path.join(root, "data/shared/acled_types.tsv")
+    table = read_table(path, "acled_types",
+                       ["kind", "value", "parent", "source", "description"], problems)
+    vocab = Vocab()
+    if table is None:
+        return vocab
+    seen = set()
+    for line, row in table.rows:
+        if not require(table, line, row, ["kind", "value", "source"], problems):
+            continue
+        kind, value, parent = row["kind"], row["value"], row["parent"]
+        if kind not in TYPE_KINDS:
+            problems.add(path, line, "unknown kind '%s'" % kind)
+            continue
+        if row["source"] not in ("acled", "plover", "marsad"):
+            problems.add(path, line, "source must be acled, plover or marsad")
+        key = (kind, value, parent)
+        if key in seen:
+            problems.add(path, line, "duplicate %s '%s'" % (kind, value))
+        seen.add(key)
+        if kind in ("acled_sub_event_type", "plover_mode"):
+            if not parent:
+                problems.add(path, line, "%s needs a parent" % kind)
+                continue
+            parent_kind = "acled_event_type" if kind == "acled_sub_event_type" else "plover_event_type"
+            if parent not in vocab.values[parent_kind]:
+                problems.add(path, line, "parent '%s' is not a %s listed above" % (parent, parent_kind))
+                continue
+            if kind == "acled_sub_event_type":
+                if value in vocab.sub_parent:
+                    problems.add(path, line, "sub-event type '%s' listed twice" % value)
+                vocab.sub_parent[value] = parent
+            else:
+                vocab.modes[parent].add(value)
+        elif parent:
+            problems.add(path, line, "%s takes no parent" % kind)
+        vocab.values[kind].add(value)
+    for event_type, subs in ACLED_SUB_TYPES.items():
+        if event_type not in vocab.values["acled_event_type"]:
+            problems.add(path, 1, "ACLED event type '%s' is missing" % event_type)
+        for sub in subs:
+            if vocab.sub_parent.get(sub) != event_type:
+                problems.add(path, 1, "ACLED sub-event type '%s' of '%s' is missing" % (sub, event_type))
+    return vocab
+
+
+ID_RE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$")
+ISO3_RE = re.compile(r"^[A-Z]{3}$")
+
+
+class Actor:
+    def __init__(self, line, row):
+        self.line = line
+        self.row = row
+        self.valid_from = parse_date(row["valid_from"]) if row["valid_from"] else None
+        self.valid_to = parse_date(row["valid_to"]) if row["valid_to"] else None
+
+
+def check_actors(root, vocab, problems):
+    path = os.path.join(root, "data/shared/actors.tsv")
+    table = read_table(path, "actors",
+                       ["id", "name", "acled_inter", "plover_sector", "country", "parent",
+                        "valid_from", "valid_to", "notes"], problems)
+    actors = {}
+    if table is None:
+        return actors
+    for line, row in table.rows:
+        if not require(table, line, row, ["id", "name", "acled_inter", "plover_sector"], problems):
+            continue
+        actor_id = row["id"]
+        if not ID_RE.match(actor_id):
+            problems.add(path, line, "id '%s' must be a lower-case dotted slug" % actor_id)
+        if actor_id in actors:
+            problems.add(path, line, "duplicate id '%s' (first at line %d)" %
+                         (actor_id, actors[actor_id].line))
+            continue
+        if row["acled_inter"] not in vocab.values["acled_inter"]:
+            problems.add(path, line, "acled_inter '%s' is not in acled_types.tsv" % row["acled_inter"])
+        if row["plover_sector"] not in vocab.values["plover_sector"]:
+            problems.add(path, line, "plover_sector '%s' is not in acled_types.tsv" % row["plover_sector"])
+        country = row["country"]
+        if not country:
+            if not actor_id.startswith("gen."):
+                problems.add(path, line, "country is empty (only generic gen.* actors may omit it)")
+        elif not ISO3_RE.match(country):
+            problems.add(path, line, "country '%s' must be ISO 3166-1 alpha-3 or a PLOVER code" % country)
+        for col in ("valid_from", "valid_to"):
+            if row[col] and parse_date(row[col]) is None:
+                problems.add(path, line, "%s '%s' is not an ISO date YYYY-MM-DD" % (col, row[col]))
+        actor = Actor(line, row)
+        if actor.valid_from and actor.valid_to and actor.valid_from > actor.valid_to:
+            problems.add(path, line, "valid_from is after valid_to")
+        actors[actor_id] = actor
+    for actor_id, actor in actors.items():
+        parent = actor.row["parent"]
+        if parent and parent not in actors:
+            problems.add(path, actor.line, "parent '%s' is not an actor id" % parent)
+            continue
+        seen, cur = {actor_id}, parent
+        while cur:
+            if cur in seen:
+                problems.add(path, actor.line, "parent chain of '%s' loops" % actor_id)
+                break
+            seen.add(cur)
+            cur = actors[cur].row["parent"] if cur in actors else ""
+    return actors
+
+
+ALIAS_KINDS = {"official", "common", "abbreviation", "partisan", "pejorative", "generic"}
+SPEAKER = "@speaker"
+
+
+def check_context(path, line, context, actors, problems):
+    """Returns (after, before) dates the context imposes, for validity checks."""
+    after = before = None
+    seen_keys = set()
+    for rule in context.split(";"):
+        key, sep, value = rule.partition(":")
+        if not sep or not value:
+            problems.add(path, line, "context rule '%s' must be key:value" % rule)
+            continue
+        if key in seen_keys:
+            problems.add(path, line, "context repeats '%s'" % key)
+        seen_keys.add(key)
+        if key in ("speaker", "doc_has"):
+            for ref in value.split(","):
+                if ref not in actors:
+                    problems.add(path, line, "context %s: '%s' is not an actor id" % (key, ref))
+        elif key == "country":
+            for code in value.split(","):
+                if not ISO3_RE.match(code):
+                    problems.add(path, line, "context country '%s' must be ISO alpha-3" % code)
+        elif key in ("before", "after"):
+            date = parse_date(value)
+            if date is None:
+                problems.add(path, line, "context %s '%s' is not an ISO date" % (key, value))
+            elif key == "after":
+                after = date
+            else:
+                before = date
+        else:
+            problems.add(path, line, "unknown context rule '%s' (speaker, country, doc_has, before, after)" % key)
+    return after, before
+
+
+def check_aliases(root, lang, actors, problems):
+    path = os.path.join(root, "data/%s/actor_aliases.tsv" % lang)
+    table = read_table(path, "actor_aliases", ["alias", "actor", "kind", "context", "notes"], problems)
+    if table is None:
+        return 0
+    # (normalised alias, context) -> (actor, line)
+    seen = {}
+    for line, row in table.rows:
+        if not require(table, line, row, ["alias", "actor", "kind"], problems):
+            continue
+        actor_id = row["actor"]
+        if actor_id != SPEAKER and actor_id not in actors:
+            problems.add(path, line, "actor '%s' is not an id of data/shared/actors.tsv" % actor_id)
+        if row["kind"] not in ALIAS_KINDS:
+            problems.add(path, line, "kind '%s' is not one of %s" % (row["kind"], ", ".join(sorted(ALIAS_KINDS))))
+        context = row["context"]
+        if context:
+            after, before = check_context(path, line, context, actors, problems)
+            actor = actors.get(actor_id)
+            if actor and after and actor.valid_to and actor.valid_to < after:
+                problems.add(path, line, "context after:%s but %s ends %s: the row can never apply" %
+                             (after, actor_id, actor.valid_to))
+            if actor and before and actor.valid_from and actor.valid_from > before:
+                problems.add(path, line, "context before:%s but %s starts %s: the row can never apply" %
+                             (before, actor_id, actor.valid_from))
+        key = (normalize_key(row["alias"]), ";".join(sorted(context.split(";"))) if context else "")
+        if not key[0]:
+            problems.add(path, line, "alias is empty after normalisation")
+            continue
+        if key in seen:
+            first_actor, first_line = seen[key]
+            if first_actor == actor_id:
+                problems.add(path, line, "duplicate alias '%s' (line %d)" % (row["alias"], first_line))
+            else:
+                problems.add(path, line, "alias '%s' maps to %s here and to %s at line %d with the same context" %
+                             (row["alias"], actor_id, first_actor, first_line))
+        else:
+            seen[key] = (actor_id, line)
+    return len(table.rows)
+
+
+POS = {"verb", "noun", "participle"}
+VOICES = {"active", "passive", "nominal"}
+STATUSES = {"reported", "intent", "claimed", "hedged"}
+ROLE_VALUES = {"actor1", "actor2", "actors", "victim", "place", "target"}
+SLOT_RE = re.compile(r"^(subj|obj|of|prep:\S+)$")
+
+
+def check_roles(path, line, roles, problems):
+    for pair in roles.split():
+        slot, sep, value = pair.partition("=")
+        if not sep or not SLOT_RE.match(slot):
+            problems.add(path, line, "role '%s' must be slot=role with slot subj, obj, of or prep:<word>" % pair)
+            continue
+        for role in value.split("/"):
+            if role not in ROLE_VALUES:
+                problems.add(path, line, "role value '%s' is not one of %s" % (role, ", ".join(sorted(ROLE_VALUES))))
+
+
+def check_triggers(root, lang, vocab, problems):
+    path = os.path.join(root, "data/%s/event_triggers.tsv" % lang)
+    columns = ["form", "lemma", "pos", "acled_event_type", "acled_sub_event_type",
+               "plover_event_type", "plover_mode", "voice", "roles", "default_status",
+               "confidence", "notes"]
+    table = read_table(path, "event_triggers", columns, problems)
+    if table is None:
+        return 0
+    seen = {}
+    per_sub = collections.Counter()
+    for line, row in table.rows:
+        if not require(table, line, row, ["form", "lemma", "pos", "acled_event_type",
+                                          "acled_sub_event_type", "plover_event_type", "voice",
+                                          "roles", "default_status", "confidence"], problems):
+            continue
+        form = normalize_key(row["form"])
+        raw_first = row["form"].split(" ")[0]
+        if lang == "ar" and raw_first.startswith("\u0627\u0644") and len(raw_first) > 3:
+            problems.add(path, line, "form '%s' starts with the article: list it without proclitics" % row["form"])
+        if row["pos"] not in POS:
+            problems.add(path, line, "pos '%s' is not verb, noun or participle" % row["pos"])
+        event_type, sub = row["acled_event_type"], row["acled_sub_event_type"]
+        if event_type not in vocab.values["acled_event_type"]:
+            problems.add(path, line, "acled_event_type '%s' is not in acled_types.tsv" % event_type)
+        elif vocab.sub_parent.get(sub) != event_type:
+            problems.add(path, line, "acled_sub_event_type '%s' is not a sub-type of '%s'" % (sub, event_type))
+        plover, mode = row["plover_event_type"], row["plover_mode"]
+        if plover not in vocab.values["plover_event_type"]:
+            problems.add(path, line, "plover_event_type '%s' is not in acled_types.tsv" % plover)
+        elif mode and mode not in vocab.modes[plover]:
+            problems.add(path, line, "plover_mode '%s' is not a mode of %s in acled_types.tsv" % (mode, plover))
+        if (event_type == "casualty") != (plover == "none"):
+            problems.add(path, line, "casualty rows, and only they, have plover_event_type none")
+        if row["voice"] not in VOICES:
+            problems.add(path, line, "voice '%s' is not active, passive or nominal" % row["voice"])
+        check_roles(path, line, row["roles"], problems)
+        if row["default_status"] not in STATUSES:
+            problems.add(path, line, "default_status '%s' is not one of %s" % (row["default_status"], ", ".join(sorted(STATUSES))))
+        try:
+            conf = float(row["confidence"])
+            if not 0.0 <= conf <= 1.0:
+                raise ValueError
+        except ValueError:
+            problems.add(path, line, "confidence '%s' must be a number in [0, 1]" % row["confidence"])
+        key = (form, row["voice"])
+        meaning = (event_type, sub, plover)
+        if key in seen:
+            first_meaning, first_line = seen[key]
+            if first_meaning == meaning:
+                problems.add(path, line, "duplicate form '%s' (line %d)" % (row["form"], first_line))
+            else:
+                problems.add(path, line, "form '%s' (%s) means %s here and %s at line %d" %
+                             (row["form"], row["voice"], "/".join(meaning), "/".join(first_meaning), first_line))
+        else:
+            seen[key] = (meaning, line)
+        per_sub[(event_type, sub)] += 1
+    for event_type, subs in ACLED_SUB_TYPES.items():
+        for sub in subs:
+            if per_sub[(event_type, sub)] < 2:
+                problems.add(path, 1, "ACLED sub-event type '%s' has %d trigger(s); at least 2 needed" %
+                             (sub, per_sub[(event_type, sub)]))
+    return len(table.rows)
+
+
+CUE_TYPES = {"hedge", "negation", "intent", "historical", "attribution", "passive",
+             "cumulative", "subset"}
+ATTRIBUTION_KINDS = {"official_statement", "media", "anonymous_source", "analyst", "witness",
+                     "participant"}
+SCOPES = {"sentence", "clause", "following", "preceding", "quote"}
+
+
+def check_cues(root, lang, problems):
+    path = os.path.join(root, "data/%s/event_cues.tsv" % lang)
+    table = read_table(path, "event_cues", ["cue", "type", "kind", "scope", "notes"], problems)
+    if table is None:
+        return 0
+    seen = {}
+    for line, row in table.rows:
+        if not require(table, line, row, ["cue", "type", "scope"], problems):
+            continue
+        if row["type"] not in CUE_TYPES:
+            problems.add(path, line, "type '%s' is not one of %s" % (row["type"], ", ".join(sorted(CUE_TYPES))))
+        if row["kind"]:
+            if row["type"] != "attribution":
+                problems.add(path, line, "only attribution cues take a kind")
+            elif row["kind"] not in ATTRIBUTION_KINDS:
+                problems.add(path, line, "kind '%s' is not one of %s" % (row["kind"], ", ".join(sorted(ATTRIBUTION_KINDS))))
+        if row["scope"] not in SCOPES:
+            problems.add(path, line, "scope '%s' is not one of %s" % (row["scope"], ", ".join(sorted(SCOPES))))
+        key = (normalize_key(row["cue"]), row["type"])
+        if key in seen:
+            problems.add(path, line, "duplicate %s cue '%s' (line %d)" % (row["type"], row["cue"], seen[key]))
+        else:
+            seen[key] = line
+    return len(table.rows)
+
+
+def main(argv):
+    root = argv[1] if len(argv) > 1 else os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    problems = Problems()
+    vocab = check_types(root, problems)
+    actors = check_actors(root, vocab, problems)
+    counts = [("actors", len(actors))]
+    for lang in ("ar", "en"):
+        counts.append(("%s aliases" % lang, check_aliases(root, lang, actors, problems)))
+        counts.append(("%s triggers" % lang, check_triggers(root, lang, vocab, problems)))
+        counts.append(("%s cues" % lang, check_cues(root, lang, problems)))
+    for item in problems.items:
+        print(item)
+    summary = ", ".join("%d %s" % (n, what) for what, n in counts)
+    if problems.items:
+        print("check_lexicons: %d problem(s); %s" % (len(problems.items), summary), file=sys.stderr)
+        return 1
+    print("check_lexicons: ok; %s" % summary)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
