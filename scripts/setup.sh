@@ -16,7 +16,7 @@ die() { echo "setup.sh: error: $*" >&2; exit 1; }
 # the fuzz tier of scripts/test.sh needs; jq lets scripts/run_sample.sh
 # summarise the JSON; the rest is the build itself.
 PACKAGES=(build-essential cmake ninja-build pkg-config libicu-dev nlohmann-json3-dev
-          libcli11-dev libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev jq)
+          libcli11-dev libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev jq python3)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
