@@ -198,7 +198,7 @@ bool CliticSegmenter::TrySplit(std::string_view word, size_t pos, int min_slot, 
 }
 
 namespace {
-// A per-thread, direct-mapped memo of recent decisions: news text is Zipfian,
+// A per-thread, two-way set-associative memo of recent decisions: news text is Zipfian,
 // so most words were segmented moments ago. Bounded (about 3 MB per thread);
 // it never changes a result, only skips recomputing it.
 struct MemoEntry {
@@ -215,9 +215,20 @@ thread_local std::unique_ptr<MemoEntry[]> memo;
 Segmentation CliticSegmenter::Segment(std::string_view word) const {
   if (word.size() > sizeof(MemoEntry::key)) return Decide(word);
   if (!memo) memo.reset(new MemoEntry[kMemoSlots]);
-  MemoEntry& e = memo[HashBytes(word) & (kMemoSlots - 1)];
-  if (e.owner == this && e.generation == generation_ && e.len == word.size() && std::memcmp(e.key, word.data(), word.size()) == 0)
-    return e.seg;
+  // Two-way set associative, most recent first: a direct-mapped memo loses a
+  // third of a 25k-word vocabulary to collisions.
+  MemoEntry* set = &memo[HashBytes(word) & (kMemoSlots - 2)];
+  auto hit = [&](const MemoEntry& e) {
+    return e.owner == this && e.generation == generation_ && e.len == word.size() &&
+           std::memcmp(e.key, word.data(), word.size()) == 0;
+  };
+  if (hit(set[0])) return set[0].seg;
+  if (hit(set[1])) {
+    std::swap(set[0], set[1]);
+    return set[0].seg;
+  }
+  set[1] = set[0];
+  MemoEntry& e = set[0];
   e.seg = Decide(word);
   e.owner = this;
   e.generation = generation_;
