@@ -7,6 +7,9 @@ Sources (doc/gazetteer.md gives licences and attribution):
   --shared      the project's shared data folder (geo/geonames-region, geo/ocha-syria,
                 geo/naturalearth, lexicon/cldr)
   --facilities  data/geo/facilities.tsv (authored for marsad)
+  --regions     data/geo/regions.tsv (authored for marsad: continents, regions, seas, rivers,
+                first-level divisions the cities files lack)
+  --ar-words    data/ar/words.tsv (known Arabic words: foreign aliases that are words are dropped)
   iso3166.tab   English country names (tzdata, public domain)
 
 The output has no index keys: `marsad gazetteer import OUT --empty --out OUT`
@@ -29,6 +32,19 @@ CITIES500_SHA256 = "bff0242469db08eb1e06ae1bf6ae54b76bc64a69a6539bcf2d604e651e6e
 REGION = set("SY IQ LB JO IL PS TR IR SA YE OM AE QA BH KW EG LY TN DZ MA SD SS SO DJ MR ER ET "
              "AF PK CY".split())
 WORLD_MIN_POPULATION = 100000
+# Arabic-script aliases of places outside the Arab world and its Arabic-writing neighbours are
+# mostly Urdu/Persian transliterations that collide with Arabic words (له = Leh, يوما = Yuma):
+# they are kept for notable places only, and a one-word alias that is a known Arabic word only
+# for a country, a capital or a city of a million.
+ARABIC_NAMED = REGION | set("KM".split())
+FOREIGN_ARABIC_MIN_POPULATION = 100000
+FOREIGN_WORD_MIN_POPULATION = 1000000
+# Names people write that GeoNames lacks (geonameid -> aliases), authored for marsad.
+EXTRA_NAMES = {
+    4140963: ["واشنطن", "واشنطن العاصمة", "واشنطن دي سي"],  # Washington, D.C.
+}
+BIDI_RE = re.compile("[\u200e\u200f\u202a-\u202e\u061c\u2066-\u2069]")
+AR_DIACRITICS_RE = re.compile("[\u064b-\u065f\u0670\u0640\u06d6-\u06ed]")
 
 ARABIC_RE = re.compile("[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 PERSIAN_ONLY_RE = re.compile("[\u067E\u0686\u0698\u06AF\u06A9\u06CC]")
@@ -64,6 +80,7 @@ def is_latin_variant(name, ascii_only=False):
 
 def clean(s):
     s = (s or "").replace("\r", "\n").split("\n")[0]
+    s = BIDI_RE.sub("", s)
     s = s.replace("\t", " ").replace("|", " ").strip()
     return re.sub(r"\s+", " ", s)
 
@@ -74,6 +91,41 @@ def sha256(path):
         for block in iter(lambda: f.read(1 << 20), b""):
             h.update(block)
     return h.hexdigest()
+
+
+def ar_key(name):
+    """A rough Python NormalizeKey for Arabic: enough to compare with data/ar/words.tsv."""
+    s = AR_DIACRITICS_RE.sub("", name)
+    for a, b in (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"), ("ؤ", "و"),
+                 ("ئ", "ي"), ("ک", "ك"), ("ی", "ي")):
+        s = s.replace(a, b)
+    return s.strip()
+
+
+AR_WORDS = set()
+
+
+def is_arabic_word(name):
+    """A one-word name that data/ar/words.tsv knows as an ordinary word (with or without ال)."""
+    k = ar_key(name)
+    if " " in k or "-" in k:
+        return False
+    return k in AR_WORDS or (k.startswith("ال") and k[2:] in AR_WORDS)
+
+
+def mixed_script(name):
+    return bool(ARABIC_RE.search(name)) and any("a" <= c.lower() <= "z" for c in name)
+
+
+def foreign_arabic(arabic, population, fcode):
+    """The Arabic-script aliases kept for a place outside ARABIC_NAMED (see above)."""
+    capital = fcode == "PPLC"
+    if population < FOREIGN_ARABIC_MIN_POPULATION and not capital:
+        return []
+    # Two letters (رم for Rome is Persian) are never how Arabic writes a foreign city.
+    return [a for a in arabic
+            if len(ar_key(a).replace(" ", "")) >= 3
+            and not (is_arabic_word(a) and population < FOREIGN_WORD_MIN_POPULATION and not capital)]
 
 
 def pick_arabic(names):
@@ -200,6 +252,11 @@ COUNTRY_ALIASES = {
     "AE": ["UAE", "U.A.E.", "الإمارات"],
     "SA": ["KSA", "السعودية"],
     "IQ": ["عراق"],
+    "OM": ["سلطنة عمان", "سلطنة عُمان", "Sultanate of Oman"],
+    "KW": ["State of Kuwait"],
+    "QA": ["State of Qatar"],
+    "JO": ["المملكة الأردنية الهاشمية", "المملكة الأردنية", "Hashemite Kingdom of Jordan"],
+    "BH": ["مملكة البحرين", "Kingdom of Bahrain"],
     "LB": ["Lebanese Republic"],
     "EG": ["جمهورية مصر العربية"],
     "KR": ["Korea", "كوريا"],
@@ -223,7 +280,9 @@ def read_cities(path, accept, entries, by_id, stats, region_only=False):
             alts = [clean(a) for a in c[3].split(",")] if c[3] else []
             country = c[8]
             population = int(c[14] or 0)
-            arabic = [a for a in alts if ARABIC_RE.search(a)]
+            arabic = [a for a in alts if ARABIC_RE.search(a) and not mixed_script(a)]
+            if country not in ARABIC_NAMED:
+                arabic = foreign_arabic(arabic, population, c[7])
             if c[7] == "PPLC" and (country not in CAPITALS or population > CAPITALS[country][2]):
                 CAPITALS[country] = (float(c[4]), float(c[5]), population)
             in_region = country in REGION
@@ -238,15 +297,54 @@ def read_cities(path, accept, entries, by_id, stats, region_only=False):
                 latin = [a for a in alts if is_latin_variant(a, ascii_only=True)]
             else:
                 latin = []
-            e = Entry(geonames_id=gid, name=clean(c[1]), lat=float(c[4]), lon=float(c[5]),
+            # The ASCII name is the display name ("Hamah", not "Ḩamāh"); the
+            # GeoNames spelling stays an alias.
+            e = Entry(geonames_id=gid, name=clean(c[2]) or clean(c[1]), lat=float(c[4]), lon=float(c[5]),
                       country=country, fclass=c[6] or "P", fcode=c[7] or "PPL",
                       admin1_code=(country + "." + c[10]) if c[10] else "",
                       population=population, source="geonames")
             e.name_ar = clean(pick_arabic(arabic))
-            e.add_names([c[2]] + latin + arabic)
+            e.add_names([c[1]] + latin + arabic + EXTRA_NAMES.get(gid, []))
             entries.append(e)
             by_id[gid] = e
             stats[path] = stats.get(path, 0) + 1
+
+
+def read_authored(path, kind, ne_shapes, admin1_names, check_box):
+    """data/geo/facilities.tsv or regions.tsv: `#format <kind> v1`, a header, rows."""
+    entries = []
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    if lines[0].strip() != "#format %s v1" % kind:
+        sys.exit("%s:1: expected '#format %s v1'" % (path, kind))
+    header = None
+    for no, line in enumerate(lines[1:], start=2):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if header is None:
+            header = cols
+            continue
+        if len(cols) != len(header):
+            sys.exit("%s:%d: %d fields, header has %d" % (path, no, len(cols), len(header)))
+        r = dict(zip(header, cols))
+        lat, lon = float(r["lat"]), float(r["lon"])
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            sys.exit("%s:%d: coordinates out of range" % (path, no))
+        shape = ne_shapes.get(r["country"]) if check_box else None
+        if shape is not None and not point_in_geometry(lon, lat, shape):
+            # Natural Earth 1:50m borders are a few km coarse: border posts may fall just outside.
+            far = not point_in_geometry(lon, lat, shape, slack=0.05)
+            if far:
+                sys.exit("%s:%d: %s is not inside %s" % (path, no, r["name"], r["country"]))
+            print("note: %s is on the %s border (within 0.05 deg)" % (r["name"], r["country"]), file=sys.stderr)
+        e = Entry(name=r["name"], name_ar=r["name_ar"], lat=lat, lon=lon, country=r["country"],
+                  fclass=r["feature_class"], fcode=r["feature_code"],
+                  admin1_code=r["admin1_code"], admin1=admin1_names.get(r["admin1_code"], ""),
+                  population=int(r.get("population") or 0), source=kind)
+        e.add_names([a for a in r["aliases"].split("|") if a])
+        entries.append(e)
+    return entries
 
 
 def main():
@@ -254,6 +352,8 @@ def main():
     ap.add_argument("--cities500", required=True)
     ap.add_argument("--shared", required=True)
     ap.add_argument("--facilities", required=True)
+    ap.add_argument("--regions", required=True)
+    ap.add_argument("--ar-words", required=True)
     ap.add_argument("--iso3166", default="/usr/share/zoneinfo/iso3166.tab")
     ap.add_argument("--out", required=True)
     args = ap.parse_args()
@@ -262,6 +362,11 @@ def main():
     if digest != CITIES500_SHA256:
         sys.exit("cities500.txt sha256 %s, expected %s" % (digest, CITIES500_SHA256))
     geo = os.path.join(args.shared, "geo")
+    with open(args.ar_words, encoding="utf-8") as f:
+        for line in f:
+            c = line.rstrip("\n").split("\t")
+            if len(c) >= 2 and not line.startswith("#") and c[1] not in ("place", "kind"):
+                AR_WORDS.add(ar_key(c[0]))
     entries, by_id, stats = [], {}, {}
 
     # 1. GeoNames places.
@@ -276,7 +381,10 @@ def main():
         for r in csv.DictReader(f, delimiter="\t"):
             e = by_id.get(int(r["geonameid"]))
             if e and r["arabic_script_alternatenames"]:
-                e.add_names(r["arabic_script_alternatenames"].split("|"))
+                names = [n for n in r["arabic_script_alternatenames"].split("|") if not mixed_script(n)]
+                if e.country not in ARABIC_NAMED:
+                    names = foreign_arabic(names, e.population, e.fcode)
+                e.add_names(names)
                 if not e.name_ar:
                     e.name_ar = clean(pick_arabic(e.names))
 
@@ -373,43 +481,14 @@ def main():
     stats["countries"] = len(country_entries)
     stats["countries without a point"] = " ".join(no_point)
 
-    # 4. Authored facilities.
-    fac_entries = []
-    with open(args.facilities, encoding="utf-8") as f:
-        lines = [l for l in f.read().split("\n")]
-    if lines[0].strip() != "#format facilities v1":
-        sys.exit("%s:1: expected '#format facilities v1'" % args.facilities)
-    header = None
-    for no, line in enumerate(lines[1:], start=2):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if header is None:
-            header = cols
-            continue
-        if len(cols) != len(header):
-            sys.exit("%s:%d: %d fields, header has %d" % (args.facilities, no, len(cols), len(header)))
-        r = dict(zip(header, cols))
-        lat, lon = float(r["lat"]), float(r["lon"])
-        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-            sys.exit("%s:%d: coordinates out of range" % (args.facilities, no))
-        shape = ne_shapes.get(r["country"])
-        if shape is not None and not point_in_geometry(lon, lat, shape):
-            # Natural Earth 1:50m borders are a few km coarse: border posts may fall just outside.
-            far = not point_in_geometry(lon, lat, shape, slack=0.05)
-            if far:
-                sys.exit("%s:%d: %s is not inside %s" % (args.facilities, no, r["name"], r["country"]))
-            print("note: %s is on the %s border (within 0.05 deg)" % (r["name"], r["country"]), file=sys.stderr)
-        e = Entry(name=r["name"], name_ar=r["name_ar"], lat=lat, lon=lon, country=r["country"],
-                  fclass=r["feature_class"], fcode=r["feature_code"],
-                  admin1_code=r["admin1_code"], admin1=admin1_names.get(r["admin1_code"], ""),
-                  source="facilities")
-        e.add_names([a for a in r["aliases"].split("|") if a])
-        fac_entries.append(e)
+    # 4. Authored facilities and regions.
+    fac_entries = read_authored(args.facilities, "facilities", ne_shapes, admin1_names, check_box=True)
     stats["facilities"] = len(fac_entries)
+    region_entries = read_authored(args.regions, "regions", ne_shapes, admin1_names, check_box=False)
+    stats["regions"] = len(region_entries)
 
     # Admin units and countries first: their ids are stable across GeoNames updates.
-    all_entries = country_entries + ocha_entries + fac_entries + entries
+    all_entries = country_entries + ocha_entries + fac_entries + region_entries + entries
     with open(args.out, "w", encoding="utf-8", newline="\n") as out:
         out.write("#format gazetteer v1\n")
         out.write("# Built by tools/build_gazetteer.py; sources and licences: doc/gazetteer.md and "

@@ -14,7 +14,8 @@ if [[ -z "${CITIES500:-}" ]]; then
   CITIES500="$work/package/dist/cities500.txt"
 fi
 python3 "$root/tools/build_gazetteer.py" --cities500 "$CITIES500" --shared "$shared" \
-  --facilities "$root/data/geo/facilities.tsv" --out "$work/raw.tsv"
+  --facilities "$root/data/geo/facilities.tsv" --regions "$root/data/geo/regions.tsv" \
+  --ar-words "$root/data/ar/words.tsv" --out "$work/raw.tsv"
 # The C++ importer adds the index keys (PlaceKey), so the stored keys are
 # exactly what the loader would compute.
 "$build/marsad" gazetteer import --empty "$work/raw.tsv" --out "$root/data/geo/gazetteer.tsv"

@@ -70,6 +70,10 @@ bool ParseInt(std::string_view s, int64_t* out) {
 double FeatureTier(char fclass, std::string_view code) {
   if (code.substr(0, 3) == "PCL") return 10;
   if (code == "PPLC") return 8;
+  // Continents and the regions, seas and rivers of data/geo/regions.tsv: a
+  // bare "Asia" or "الخليج" names them before any village of that name.
+  if (code == "CONT") return 9;
+  if (fclass == 'L' || fclass == 'H' || fclass == 'T') return 6;
   // A seat ranks half a tier above the unit named after it: "Idlib" in a
   // report is the city more often than the governorate.
   if (code == "PPLA") return 7.5;

@@ -163,6 +163,8 @@ TEST(EmbeddedGazetteerTest, EveryEntryIsPlausible) {
     ASSERT_TRUE(std::isfinite(l.lat) && l.lat >= -90 && l.lat <= 90) << l.name;
     ASSERT_TRUE(std::isfinite(l.lon) && l.lon >= -180 && l.lon <= 180) << l.name;
     ASSERT_FALSE(l.name.empty()) << i;
+    // Only a region spanning several countries (data/geo/regions.tsv) has none.
+    if (Embedded().entry(i).source == "regions" && l.country.empty()) continue;
     ASSERT_EQ(l.country.size(), 2u) << l.name;
     ASSERT_FALSE(l.lat == 0 && l.lon == 0) << l.name;
   }

@@ -26,6 +26,8 @@ class PlaceLexicon {
 
   std::vector<CuePhrase> facility, relation, relation_after, direction, cue, link;
   StringSet name_prefix, not_place, common;
+  StringSet epithet;  // honorifics after a name (مكة المكرمة): matched with it, outside its span
+  StringSet org_before, org_after;  // a place name between them names a club: ريال مدريد، مانشستر يونايتد
   // Kinds from data/ar/words.tsv of words that are not place names.
   StringSet weak_word;      // noun, adj, verb, name, lex: a place only with support
   StringSet function_word;  // func: never starts a place
@@ -91,6 +93,12 @@ Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
       name_prefix.Insert(phrase);
     } else if (kind == "common") {
       common.Insert(phrase);
+    } else if (kind == "epithet") {
+      epithet.Insert(phrase);
+    } else if (kind == "org_before") {
+      org_before.Insert(phrase);
+    } else if (kind == "org_after") {
+      org_after.Insert(phrase);
     } else if (kind == "not_place") {
       not_place.Insert(phrase);
       if (arabic && EndsWith(phrase, kYeh)) {
@@ -155,9 +163,11 @@ struct Word {
   bool capital = false;         // Latin: written with a capital
   bool article = false;         // the name part starts with ال
   bool proclitic = false;       // a proclitic was skipped
+  bool hashtag = false;         // written right after '#' (#حفرالباطن)
   std::string text;             // norm text of the whole word
   std::string name;             // norm text of [name_first, name_end)
   std::string bare;             // name without ال
+  std::string name_full;        // norm text of [name_first, end): with the enclitics
   bool maybe_phrase = true;     // text, name or bare is some cue phrase's word
 };
 
@@ -176,6 +186,14 @@ std::vector<Word> BuildWords(const Doc& doc, uint32_t begin, uint32_t end) {
     const Token& t = doc.tokens[i];
     Word w;
     w.first = i;
+    // "#حفر_الباطن": an underscore between letters stands for a space (tweets,
+    // hashtags); it is dropped so the words around it can form one name.
+    if (t.kind != TokenKind::kWord && i > begin && i + 1 < end && !t.space_before &&
+        !doc.tokens[i + 1].space_before && doc.tokens[i - 1].kind == TokenKind::kWord &&
+        doc.tokens[i + 1].kind == TokenKind::kWord && doc.TokenText(i) == "_") {
+      ++i;
+      continue;
+    }
     if (t.kind != TokenKind::kWord) {
       w.end = i + 1;
       w.name_first = i;
@@ -209,6 +227,7 @@ std::vector<Word> BuildWords(const Doc& doc, uint32_t begin, uint32_t end) {
     w.end = j;
     w.is_word = true;
     w.latin = t.script == Script::kLatin;
+    w.hashtag = i > begin && !t.space_before && doc.TokenText(i - 1) == "#";
     uint32_t k = i;
     while (k + 1 < j && doc.tokens[k].piece == Piece::kProclitic) {
       std::string_view px = doc.TokenText(k);
@@ -229,6 +248,7 @@ std::vector<Word> BuildWords(const Doc& doc, uint32_t begin, uint32_t end) {
     Span whole{doc.tokens[i].span.begin, doc.tokens[j - 1].span.end};
     w.text = std::string(doc.norm(whole));
     w.name = std::string(doc.norm(Span{doc.tokens[k].span.begin, doc.tokens[e - 1].span.end}));
+    w.name_full = e == j ? w.name : std::string(doc.norm(Span{doc.tokens[k].span.begin, doc.tokens[j - 1].span.end}));
     if (StartsWith(w.name, kArticle) && w.name.size() > kArticle.size() + 2) {
       w.article = true;
       w.bare = w.name.substr(kArticle.size());
@@ -297,6 +317,29 @@ bool IsCountry(const GazetteerEntry& e) { return StartsWith(e.location.feature_c
                                                  e.location.feature_code == "TERR"; }
 bool IsAdmin1(const GazetteerEntry& e) { return e.location.feature_code == "ADM1"; }
 
+// A continent, region, sea or river authored in data/geo/regions.tsv (not a
+// first-level division, which reads like any ADM1).
+bool IsRegion(const GazetteerEntry& e) {
+  return e.source == "regions" && e.feature_class != 'A' && e.feature_class != 'P';
+}
+
+// Countries whose places have Arabic names of their own, often with the
+// article (القاهرة، الخضيرة، الأهواز). Elsewhere an Arabic name is a
+// transliteration and takes no article: "السيول" is the floods, not Seoul.
+bool ArabicNamedCountry(std::string_view cc) {
+  static constexpr std::string_view kList[] = {
+      "SY", "IQ", "LB", "JO", "PS", "IL", "EG", "SA", "YE", "KW", "QA", "BH", "AE", "OM", "LY", "TN", "DZ",
+      "MA", "SD", "SS", "MR", "SO", "DJ", "KM", "ER", "TD", "EH", "IR", "TR", "AF", "PK", "CY"};
+  return cc.empty() || std::find(std::begin(kList), std::end(kList), cc) != std::end(kList);
+}
+
+// Does some Arabic alias of `e` begin with the article? (الهند، الفاتيكان)
+bool HasArticleAlias(const GazetteerEntry& e) {
+  for (const std::string& n : e.names)
+    if (NormalizeKey(n).starts_with("\xD8\xA7\xD9\x84")) return true;  // ال
+  return false;
+}
+
 bool CodeIn(const std::string& code, const std::string& list) {
   if (code.empty()) return false;
   size_t i = 0;
@@ -305,6 +348,63 @@ bool CodeIn(const std::string& code, const std::string& list) {
     if (j == std::string::npos) j = list.size();
     if (list.compare(i, j - i, code) == 0) return true;
     i = j + 1;
+  }
+  return false;
+}
+
+// The Arabic letters of `s` with the marks (short vowels, shadda, sukun)
+// written on each; hamza-on-alef, alef maqsura and ta marbuta folded. Empty
+// when `s` has a character other than Arabic letters, marks and spaces.
+struct MarkedLetter {
+  char32_t letter;
+  uint16_t marks;  // bit (mark - U+064B)
+};
+std::vector<MarkedLetter> MarkedLetters(std::string_view s, bool* any_mark) {
+  std::vector<MarkedLetter> out;
+  *any_mark = false;
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    char32_t cp;
+    if (c < 0x80) {
+      cp = c;
+      i += 1;
+    } else if ((c & 0xE0) == 0xC0 && i + 1 < s.size()) {
+      cp = ((c & 0x1F) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3F);
+      i += 2;
+    } else {
+      return {};
+    }
+    if (cp == ' ' || cp == 0x0640) continue;
+    if (cp >= 0x064B && cp <= 0x0652) {
+      if (out.empty()) return {};
+      out.back().marks |= static_cast<uint16_t>(1u << (cp - 0x064B));
+      *any_mark = true;
+      continue;
+    }
+    if (!((cp >= 0x0621 && cp <= 0x064A) || (cp >= 0x0671 && cp <= 0x06D3))) return {};
+    if (cp == 0x0623 || cp == 0x0625 || cp == 0x0622 || cp == 0x0671) cp = 0x0627;
+    if (cp == 0x0649) cp = 0x064A;
+    if (cp == 0x0629) cp = 0x0647;
+    out.push_back({cp, 0});
+  }
+  return out;
+}
+
+// Does `e` have an alias written with vowel marks that agree with the marks
+// of `written` (عُمان is Oman, عمّان Amman)? Only when `written` has marks.
+bool MarksAgree(std::string_view written, const GazetteerEntry& e) {
+  bool text_marks = false;
+  auto t = MarkedLetters(written, &text_marks);
+  if (!text_marks || t.empty()) return false;
+  for (const std::string& n : e.names) {
+    bool alias_marks = false;
+    auto a = MarkedLetters(n, &alias_marks);
+    if (!alias_marks || a.size() != t.size()) continue;
+    bool ok = true;
+    for (size_t k = 0; k < t.size() && ok; ++k)
+      ok = t[k].letter == a[k].letter && (t[k].marks & ~a[k].marks) == 0;
+    if (ok) return true;
   }
   return false;
 }
@@ -396,7 +496,7 @@ class SentenceReader {
   // stands before it, which lets a common word through.
   size_t Longest(size_t at, int support, std::span<const uint32_t>* ids, bool* tentative = nullptr) const {
     if (tentative) *tentative = false;
-    last_whole_ = false;
+    last_whole_ = last_full_ = false;
     const Word& w0 = words_[at];
     if (!w0.is_word) return 0;
     if (lex_.function_word.Contains(w0.name) || lex_.function_word.Contains(w0.text)) return 0;
@@ -418,7 +518,11 @@ class SentenceReader {
         for (size_t k = at + 1; k < at + n; ++k)
           if (words_[k].proclitic || words_[k].name_end != words_[k].end) split = true;
         if (split) continue;
-        std::string key = Key(at, n, whole);
+        // A word read with an enclitic pronoun (وجهها، قصيرة read as قصير+ه)
+        // is a noun, not a name, unless the whole word is a name (حماه).
+        bool enclitic = w0.name_end != w0.end;
+        if (enclitic && n > 1) continue;
+        std::string key = enclitic ? PlaceKey(whole ? w0.text : w0.name_full) : Key(at, n, whole);
         if (key.empty()) continue;
         auto found = gaz_.Lookup(key);
         if (found.empty()) continue;
@@ -429,6 +533,7 @@ class SentenceReader {
         }
         *ids = found;
         last_whole_ = whole;
+        last_full_ = enclitic;
         return n;
       }
     }
@@ -444,6 +549,14 @@ class SentenceReader {
     const Word& w = words_[at];
     if (lex_.not_place.Contains(w.text) || lex_.not_place.Contains(w.name) || lex_.not_place.Contains(w.bare))
       return kReject;
+    if (!w.latin && w.article) {
+      bool fits = false;
+      for (uint32_t id : ids) {
+        const GazetteerEntry& e = gaz_.entry(id);
+        if (ArabicNamedCountry(e.location.country) || HasArticleAlias(e)) fits = true;
+      }
+      if (!fits) return kReject;
+    }
     if (support >= 2) return kAccept;
     bool any_strong = false, any_big = false, any_region = false;
     for (uint32_t id : ids) {
@@ -451,6 +564,10 @@ class SentenceReader {
       any_strong |= Strong(e);
       any_region |= IsCountry(e) || IsAdmin1(e);
       any_big |= IsCountry(e) || IsAdmin1(e) || e.population >= 500000;
+      // A continent, sea or gulf is as well known as a country; a named
+      // region (نجد) needs a population to stand without support.
+      const std::string& f = e.location.feature_code;
+      any_big |= IsRegion(e) && (f == "CONT" || f == "SEA" || f == "OCN" || f == "GULF");
     }
     // Two letters (حد، لي) are a place only as a country or with a cue.
     if (!w.latin && w.bare.size() < 6 && !any_region) return kReject;
@@ -480,7 +597,7 @@ class SentenceReader {
   static bool Strong(const GazetteerEntry& e) {
     const std::string& f = e.location.feature_code;
     if (IsCountry(e) || f == "ADM1" || f == "ADM2" || f == "PPLC" || f == "PPLA") return true;
-    if (e.source == "facilities") return true;
+    if (e.source == "facilities" || e.source == "regions") return true;
     if (e.population >= 100000) return true;
     if (e.source == "ocha" && f != "PPLX") return true;
     static constexpr std::string_view kRegion[] = {"SY", "IQ", "LB", "JO", "PS", "IL", "EG", "SA", "YE", "TR", "IR",
@@ -594,9 +711,35 @@ class SentenceReader {
     int support = MatchEnding(words_, at, lex_.relation, &rel) >= 0 ? 1 : 0;
     bool tentative = false;
     size_t n = Longest(at, support, &ids, &tentative);
+    if (n == 0 && w.hashtag && GluedName(at, &ids)) {
+      AddMention(at, at + 1, ids, "", "");
+      return at + 1;
+    }
     if (n == 0) return at + 1;
+    // "ريال مدريد"، "نادي القادسية"، "مانشستر يونايتد": the place names a club.
+    if ((at > 0 && words_[at - 1].is_word &&
+         (lex_.org_before.Contains(words_[at - 1].name) || lex_.org_before.Contains(words_[at - 1].text))) ||
+        (at + n < words_.size() && words_[at + n].is_word &&
+         (lex_.org_after.Contains(words_[at + n].name) || lex_.org_after.Contains(words_[at + n].text))))
+      return at + n;
     AddMention(at, at + n, ids, "", "").tentative = tentative;
     return at + n;
+  }
+
+  // "#حفرالباطن": hashtags glue a name's words; an inner ال usually begins
+  // the next word. Each such split is looked up (no single-word filters: a
+  // two-word name is not a common word).
+  bool GluedName(size_t at, std::span<const uint32_t>* ids) const {
+    const std::string& s = words_[at].name;
+    for (size_t pos = s.find(kArticle, 4); pos != std::string::npos; pos = s.find(kArticle, pos + 2)) {
+      if (s.size() - pos < kArticle.size() + 4) break;
+      auto found = gaz_.Lookup(PlaceKey(s.substr(0, pos) + " " + s.substr(pos)));
+      if (!found.empty()) {
+        *ids = found;
+        return true;
+      }
+    }
+    return false;
   }
 
   // Words [at, at + n) as written: the first without its proclitics unless
@@ -641,11 +784,17 @@ class SentenceReader {
     p.candidates = ids;
     p.facility_codes = facility_codes;
     const Word& a = words_[at];
-    const Word& z = words_[end - 1];
+    // An honorific after a name (مكة المكرمة، المدينة المنورة) is matched
+    // with it but is not part of the name's span.
+    size_t shown = end;
+    if (end - at >= 2 && (lex_.epithet.Contains(words_[end - 1].name) || lex_.epithet.Contains(words_[end - 1].text)))
+      --shown;
+    const Word& z = words_[shown - 1];
     uint32_t first = last_whole_ ? a.first : a.name_first;
-    last_whole_ = false;
-    p.m.tokens = TokenRange{first, z.name_end};
-    p.m.span = Span{doc_.tokens[first].span.begin, doc_.tokens[z.name_end - 1].span.end};
+    uint32_t last = last_full_ && shown == at + 1 ? z.end : z.name_end;
+    last_whole_ = last_full_ = false;
+    p.m.tokens = TokenRange{first, last};
+    p.m.span = Span{doc_.tokens[first].span.begin, doc_.tokens[last - 1].span.end};
     FindRelation(at, end, &p);
     out_->push_back(std::move(p));
     word_of_.push_back({at, end});
@@ -745,6 +894,7 @@ class SentenceReader {
   // Set by Longest() when it matched a first word with its proclitics, read
   // by the AddMention() that follows it.
   mutable bool last_whole_ = false;
+  mutable bool last_full_ = false;  // the same, when it matched the first word with its enclitics
   std::vector<std::pair<size_t, size_t>> word_of_;  // word range of each mention added by this reader
 };
 
@@ -786,7 +936,7 @@ class Resolver {
     // Country prior: the country most of the resolved places are in.
     std::unordered_map<std::string, int> by_country;
     for (const auto& p : p_)
-      if (p.m.resolved && !p.tentative) by_country[p.m.location.country]++;
+      if (p.m.resolved && !p.tentative && !p.m.location.country.empty()) by_country[p.m.location.country]++;
     int best = 0;
     for (const auto& [c, n] : by_country)
       if (n > best || (n == best && c < prior_)) best = n, prior_ = c;
@@ -893,6 +1043,8 @@ class Resolver {
                                                                std::to_string(static_cast<int>(nearest)) + " km)");
       if (!prior_.empty() && e.location.country == prior_) because(12, "in the document's country (" + prior_ + ")");
       if (IsCountry(e) && p.cue.empty() && p.facility_codes.empty()) because(8, "a country's name");
+      if (IsRegion(e) && p.cue.empty() && p.facility_codes.empty()) because(8, "a region's name");
+      if (MarksAgree(doc_.OriginalText(p.m.span), e)) because(30, "written vowels match " + e.location.name_ar);
       // Relations and plain mentions point at settlements before regions.
       if (e.feature_class == 'P') because(3, "a populated place");
       if (p.m.relation != "in" && e.feature_class == 'P') because(4, "a town for a relative position");

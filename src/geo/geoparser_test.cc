@@ -294,5 +294,101 @@ TEST_F(ShippedGazetteerTest, EnglishReportGolden) {
   }
 }
 
+// --- Coverage and filters added with data/geo/regions.tsv (own sentences) ---
+
+TEST_F(ShippedGazetteerTest, ContinentsAndRegionsAreAuthored) {
+  Doc doc = test::AnalyzeWithPlaces(
+      "وصل الوفد إلى أوروبا بعد جولة في أفريقيا وآسيا، وناقش أمن الشرق الأوسط ومنطقة الخليج "
+      "والوضع في الضفة الغربية ودارفور.");
+  for (const char* name : {"أوروبا", "أفريقيا", "آسيا", "الشرق الأوسط", "الخليج", "الضفة الغربية", "دارفور"}) {
+    const PlaceMention* p = Find(doc, name);
+    ASSERT_NE(p, nullptr) << name;
+    EXPECT_TRUE(p->resolved) << name;
+  }
+  EXPECT_EQ(Find(doc, "أوروبا")->location.feature_code, "CONT");
+  EXPECT_EQ(Find(doc, "الضفة الغربية")->location.country, "PS");
+  EXPECT_EQ(Find(doc, "دارفور")->location.country, "SD");
+}
+
+TEST_F(ShippedGazetteerTest, WashingtonIsTheCapital) {
+  Doc doc = test::AnalyzeWithPlaces("وصل المبعوث إلى واشنطن مساء الأحد.");
+  const PlaceMention* p = Find(doc, "واشنطن");
+  ASSERT_NE(p, nullptr);
+  ASSERT_TRUE(p->resolved);
+  EXPECT_EQ(p->location.geonames_id, 4140963);
+}
+
+TEST_F(ShippedGazetteerTest, ForeignTransliterationsThatAreArabicWordsAreNoPlaces) {
+  // له (Leh, India) and يوما (Yuma, US) were Urdu/Persian-script aliases of small foreign towns.
+  Doc doc = test::AnalyzeWithPlaces("قال له الطبيب إن عليه أن ينتظر يوما آخر قبل السفر.");
+  EXPECT_EQ(Find(doc, "له"), nullptr);
+  EXPECT_EQ(Find(doc, "يوما"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, ForeignNameWithTheArticleIsAWord) {
+  // سيول is Seoul's Arabic name, but السيول is "the floods".
+  Doc doc = test::AnalyzeWithPlaces("جرفت السيول عددا من السيارات في عمّان أمس.");
+  EXPECT_EQ(Find(doc, "السيول"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, HashtagWordsJoinedByUnderscoreOrGlued) {
+  Doc doc = test::AnalyzeWithPlaces("تحذير من أمطار غزيرة على #حفر_الباطن اليوم، وتعليق الدراسة في #حفرالباطن غدا.");
+  const PlaceMention* a = Find(doc, "حفر_الباطن");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->location.country, "SA");
+  const PlaceMention* b = Find(doc, "حفرالباطن");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->location.country, "SA");
+}
+
+TEST_F(ShippedGazetteerTest, HonorificEpithetOutsideTheSpan) {
+  Doc doc = test::AnalyzeWithPlaces("توجه الحجاج إلى مكة المكرمة ثم إلى المدينة المنورة.");
+  const PlaceMention* mecca = Find(doc, "مكة");
+  ASSERT_NE(mecca, nullptr);
+  EXPECT_EQ(mecca->location.country, "SA");
+  EXPECT_EQ(Find(doc, "مكة المكرمة"), nullptr);
+  const PlaceMention* medina = Find(doc, "المدينة");
+  ASSERT_NE(medina, nullptr);
+  EXPECT_EQ(medina->location.country, "SA");
+}
+
+TEST_F(ShippedGazetteerTest, WordWithAnEncliticIsNoPlace) {
+  // قصيرة is read as قصير + ه (Al-Qusayr + "his"); وجهها is "her face".
+  Doc doc = test::AnalyzeWithPlaces("كانت الزيارة قصيرة، وأدارت وجهها نحو النافذة.");
+  EXPECT_TRUE(doc.places.empty()) << doc.OriginalText(doc.places[0].span);
+}
+
+TEST_F(ShippedGazetteerTest, DisplayNameIsAscii) {
+  Doc doc = test::AnalyzeWithPlaces("قصفت الطائرات مدينة حماة.");
+  ASSERT_FALSE(doc.places.empty());
+  for (char c : doc.places[0].location.name) EXPECT_LT(static_cast<unsigned char>(c), 0x80) << doc.places[0].location.name;
+}
+
+TEST_F(ShippedGazetteerTest, WrittenVowelsChooseOmanOverAmman) {
+  Doc doc = test::AnalyzeWithPlaces("هبطت الطائرة في عُمان بعد أن أقلعت من الدوحة.");
+  const PlaceMention* p = Find(doc, "عُمان");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->location.country, "OM");
+  EXPECT_EQ(p->location.feature_code.substr(0, 3), "PCL");
+  Doc doc2 = test::AnalyzeWithPlaces("زار الوزير سلطنة عمان الأسبوع الماضي.");
+  ASSERT_FALSE(doc2.places.empty());
+  EXPECT_EQ(doc2.places[0].location.country, "OM");
+}
+
+TEST_F(ShippedGazetteerTest, ClubNamesAreNoPlaces) {
+  Doc doc = test::AnalyzeWithPlaces("تغلب ريال مدريد على مانشستر يونايتد في المباراة.");
+  EXPECT_TRUE(doc.places.empty()) << doc.OriginalText(doc.places[0].span);
+  Doc en = test::AnalyzeWithPlaces("Real Madrid beat Manchester United on Sunday in Madrid.");
+  ASSERT_EQ(en.places.size(), 1u);
+  EXPECT_EQ(en.OriginalText(en.places[0].span), "Madrid");
+}
+
+TEST_F(ShippedGazetteerTest, StateOfIsACueNotPartOfTheName) {
+  Doc doc = test::AnalyzeWithPlaces("عقد المؤتمر في دولة قطر، ووصف دولة القانون بأنها هدف.");
+  ASSERT_EQ(doc.places.size(), 1u);
+  EXPECT_EQ(doc.OriginalText(doc.places[0].span), "قطر");
+  EXPECT_EQ(doc.places[0].location.country, "QA");
+}
+
 }  // namespace
 }  // namespace marsad
