@@ -153,13 +153,14 @@ bool CliticSegmenter::KnownStem(std::string_view stem, bool after_article) const
   return false;
 }
 
-bool CliticSegmenter::TrySplit(std::string_view word, size_t pos, int min_slot, bool article,
+bool CliticSegmenter::TrySplit(std::string_view word, bool no_final_ha, size_t pos, int min_slot, bool article,
                                Segmentation* pro, Segmentation* best, size_t* best_stem) const {
   bool found = false;
   // With the proclitics taken so far, try each enclitic (none first).
   std::string_view rest = word.substr(pos);
   for (int e = -1; e < static_cast<int>(enclitics_.size()); ++e) {
     if (e >= 0 && (article || !EndsWith(rest, enclitics_[e]))) continue;
+    if (e >= 0 && no_final_ha && enclitics_[e] == kHa) continue;
     size_t enc = e >= 0 ? enclitics_[e].size() : 0;
     std::string_view stem = rest.substr(0, rest.size() - enc);
     size_t letters = Letters(stem);
@@ -190,7 +191,7 @@ bool CliticSegmenter::TrySplit(std::string_view word, size_t pos, int min_slot, 
     }
     pro->proclitics[pro->proclitic_count++] = static_cast<uint8_t>(p.form.size());
     bool is_article = article || p.slot_last == 3;
-    if (TrySplit(word, pos + p.form.size(), p.slot_last + 1, is_article, pro, best, best_stem))
+    if (TrySplit(word, no_final_ha, pos + p.form.size(), p.slot_last + 1, is_article, pro, best, best_stem))
       found = true;
     --pro->proclitic_count;
   }
@@ -212,15 +213,24 @@ constexpr size_t kMemoSlots = 1 << 16;
 thread_local std::unique_ptr<MemoEntry[]> memo;
 }  // namespace
 
-Segmentation CliticSegmenter::Segment(std::string_view word) const {
-  if (word.size() > sizeof(MemoEntry::key)) return Decide(word);
+Segmentation CliticSegmenter::Segment(std::string_view word, bool ends_in_ta_marbuta) const {
+  // The memo key carries the ة flag as a trailing byte no Arabic word has.
+  char buf[sizeof(MemoEntry::key)];
+  std::string_view key = word;
+  if (ends_in_ta_marbuta && word.size() < sizeof buf) {
+    std::memcpy(buf, word.data(), word.size());
+    buf[word.size()] = '\x01';
+    key = std::string_view(buf, word.size() + 1);
+  }
+  if (key.size() > sizeof(MemoEntry::key) || (key.size() == word.size() && ends_in_ta_marbuta))
+    return Decide(word, ends_in_ta_marbuta);
   if (!memo) memo.reset(new MemoEntry[kMemoSlots]);
   // Two-way set associative, most recent first: a direct-mapped memo loses a
   // third of a 25k-word vocabulary to collisions.
-  MemoEntry* set = &memo[HashBytes(word) & (kMemoSlots - 2)];
+  MemoEntry* set = &memo[HashBytes(key) & (kMemoSlots - 2)];
   auto hit = [&](const MemoEntry& e) {
-    return e.owner == this && e.generation == generation_ && e.len == word.size() &&
-           std::memcmp(e.key, word.data(), word.size()) == 0;
+    return e.owner == this && e.generation == generation_ && e.len == key.size() &&
+           std::memcmp(e.key, key.data(), key.size()) == 0;
   };
   if (hit(set[0])) return set[0].seg;
   if (hit(set[1])) {
@@ -229,21 +239,21 @@ Segmentation CliticSegmenter::Segment(std::string_view word) const {
   }
   set[1] = set[0];
   MemoEntry& e = set[0];
-  e.seg = Decide(word);
+  e.seg = Decide(word, ends_in_ta_marbuta);
   e.owner = this;
   e.generation = generation_;
-  e.len = static_cast<uint8_t>(word.size());
-  std::memcpy(e.key, word.data(), word.size());
+  e.len = static_cast<uint8_t>(key.size());
+  std::memcpy(e.key, key.data(), key.size());
   return e.seg;
 }
 
-Segmentation CliticSegmenter::Decide(std::string_view word) const {
+Segmentation CliticSegmenter::Decide(std::string_view word, bool ends_in_ta_marbuta) const {
   if (auto it = exceptions_.find(word); it != exceptions_.end()) return it->second;
   if (known_.Contains(word)) return Segmentation{};
   Segmentation best;
   size_t best_stem = 0;
   Segmentation pro;
-  if (TrySplit(word, 0, 1, false, &pro, &best, &best_stem)) return best;
+  if (TrySplit(word, ends_in_ta_marbuta, 0, 1, false, &pro, &best, &best_stem)) return best;
   // Fallback: split off the definite article and what precedes it.
   Segmentation article;
   ArticleSplit(word, 0, 1, &pro, &article);

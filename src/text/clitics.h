@@ -41,8 +41,10 @@ class CliticSegmenter {
  public:
   static Result<std::unique_ptr<CliticSegmenter>> Load(const std::string& data_dir);
 
-  // `word` is one normalised Arabic word (letters only).
-  Segmentation Segment(std::string_view word) const;
+  // `word` is one normalised Arabic word (letters only). `ends_in_ta_marbuta`:
+  // its last letter was written ة, which normalises to ه; such a word never
+  // ends in the pronoun ه (قصيرة is not قصير + ه).
+  Segmentation Segment(std::string_view word, bool ends_in_ta_marbuta = false) const;
 
   // True if `w` (normalised) is in the known-word lexicon.
   bool IsKnown(std::string_view w) const;
@@ -58,9 +60,9 @@ class CliticSegmenter {
     int slot_last;    // لل fills 2 and 3
     std::string next_letters;  // the stem must start with one of these ("" = any)
   };
-  Segmentation Decide(std::string_view word) const;  // Segment() without the memo
+  Segmentation Decide(std::string_view word, bool ends_in_ta_marbuta) const;  // Segment() without the memo
   bool KnownStem(std::string_view stem, bool after_article) const;
-  bool TrySplit(std::string_view word, size_t pos, int min_slot, bool article,
+  bool TrySplit(std::string_view word, bool no_final_ha, size_t pos, int min_slot, bool article,
                 Segmentation* pro, Segmentation* best, size_t* best_stem) const;
 
   void ArticleSplit(std::string_view word, size_t pos, int min_slot, Segmentation* pro,

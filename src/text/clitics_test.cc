@@ -37,7 +37,10 @@ std::string Pieces(std::string_view word) {
   }
   size_t stem_end = w.size() - s.enclitic;
   out += w.substr(pos, stem_end - pos);
-  if (s.enclitic) out += "+" + w.substr(stem_end);
+  if (s.enclitic) {
+    out += '+';
+    out += w.substr(stem_end);
+  }
   return out;
 }
 
@@ -166,5 +169,18 @@ TEST(CliticSegmenter, ExamplesFileAccuracy) {
   EXPECT_GE(accuracy, 95.0);
 }
 
+}  // namespace
+}  // namespace marsad
+
+namespace marsad {
+namespace {
+// Regression: a final ة (folded to ه by normalisation) was split off as the
+// pronoun ه when the masculine form was a known word.
+TEST(TokenizerTaMarbuta, FinalTaMarbutaIsNoPronoun) {
+  Doc doc = test::Analyze("رحلة قصيرة وكتابه");
+  std::vector<std::string> texts;
+  for (size_t i = 0; i < doc.tokens.size(); ++i) texts.emplace_back(doc.OriginalText(doc.tokens[i].span));
+  EXPECT_EQ(texts, (std::vector<std::string>{"رحلة", "قصيرة", "و", "كتاب", "ه"}));
+}
 }  // namespace
 }  // namespace marsad

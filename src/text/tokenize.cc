@@ -108,7 +108,14 @@ Status Tokenizer::Run(Doc& doc) const {
           ++arabic_letters;
         }
         ++arabic_letters;
-        Segmentation seg = segmenter_->Segment(std::string_view(s).substr(start, i - start));
+        // Normalisation folds ة into ه; the original tells them apart.
+        bool ta_marbuta = false;
+        if (i - start >= 2 && s[i - 2] == '\xD9' && s[i - 1] == '\x87') {
+          std::string_view orig = std::string_view(doc.original()).substr(doc.OriginalOffset(static_cast<uint32_t>(i - 2)));
+          ta_marbuta = orig.starts_with("\xD8\xA9") || orig.starts_with("\xEF\xBA\x93") ||
+                       orig.starts_with("\xEF\xBA\x94");
+        }
+        Segmentation seg = segmenter_->Segment(std::string_view(s).substr(start, i - start), ta_marbuta);
         size_t pos = start;
         for (int k = 0; k < seg.proclitic_count; ++k) {
           size_t p = seg.proclitics[k];

@@ -58,7 +58,9 @@ void ExpectTiling(const Doc& doc) {
     }
   }
   for (size_t b = 0; b < s.size(); ++b) {
-    if (!IsSpace(s[b])) ASSERT_EQ(cover[b], 1) << "byte " << b << " of norm() is in no token";
+    if (!IsSpace(s[b])) {
+      ASSERT_EQ(cover[b], 1) << "byte " << b << " of norm() is in no token";
+    }
   }
 }
 
