@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "marsad/span.h"
 
@@ -119,6 +120,65 @@ struct PlaceMention {
   int geo_precision = 1;     // ACLED: 1 exact place, 2 near/part of a place, 3 region or larger
   int32_t parent = -1;       // index in Doc::places of the enclosing place (unresolved names, "X في ريف حلب")
   std::string reason;        // why this candidate won, or why nothing did
+};
+
+// An actor named in the text (registry: data/shared/actors.tsv).
+struct ActorMention {
+  Span span;
+  TokenRange tokens;
+  std::string id;            // registry id ("syr.hts"), or "" when unknown
+  std::string name;          // canonical English name
+  std::string acled_inter;   // State forces, Rebel group, …
+  std::string plover_sector;
+  std::string country;       // ISO 3166-1 alpha-3
+  std::string alias_kind;    // official|common|abbreviation|partisan|pejorative|generic
+  bool person = false;       // a named person (with `role`), not an organisation
+  std::string role;          // "IRGC commander" for a person, else ""
+};
+
+// A word or phrase that reports an event (data/{ar,en}/event_triggers.tsv).
+struct TriggerMention {
+  Span span;
+  TokenRange tokens;
+  std::string lemma;
+  std::string acled_event_type;      // "casualty" for tolls that attach to an event
+  std::string acled_sub_event_type;
+  std::string plover_event_type;
+  std::string plover_mode;
+  std::string voice;                 // active|passive|nominal
+  std::string roles;                 // as in the lexicon
+  std::string default_status;
+  double confidence = 0;
+};
+
+struct EventArgument {
+  int32_t actor = -1;        // index into Doc::actors, -1 when implicit or none
+  bool implicit = false;     // from a passive or the document's main actor
+  std::string implicit_id;   // registry id when implicit
+};
+
+struct Figure {
+  std::optional<double> low, best, high;
+  Span span;                 // the number mention's span, empty if none
+};
+
+struct Event {
+  int32_t trigger = -1;      // index into Doc::triggers
+  std::string acled_event_type, acled_sub_event_type;
+  std::string plover_event_type, plover_mode;
+  EventArgument actor1, actor2;
+  int32_t place = -1;        // index into Doc::places, -1 if none
+  int32_t date = -1;         // index into Doc::dates, -1 → publication date
+  std::string time_basis;    // text|published
+  std::optional<Figure> fatalities, civilian_fatalities, injuries;
+  bool cumulative = false;   // a running toll ("since Wednesday")
+  std::vector<int32_t> quantities;  // indices into Doc::numbers (70%, 16 villages)
+  std::string status = "reported";  // reported|claimed|hedged|negated|intent|historical
+  int32_t quote = -1;        // the quote it was reported in, if any
+  std::string attribution_source, attribution_kind;
+  Span attribution_span;
+  uint32_t sentence = 0;     // evidence: Doc::sentences[sentence]
+  double confidence = 0;
 };
 
 struct Metadata {

@@ -76,6 +76,11 @@ class Doc {
   std::vector<NumberMention> numbers;
   std::vector<DateMention> dates;
   std::vector<PlaceMention> places;
+  std::vector<ActorMention> actors;
+  std::vector<TriggerMention> triggers;
+  std::vector<Event> events;
+  // Speakers of doc.quotes, by quote index: an index into actors, or -1.
+  std::vector<int32_t> quote_speakers;
   std::optional<ReferenceTime> reference_time;
   std::vector<Metadata> metadata;  // header lines and trailing source URLs
   std::vector<std::string> warnings;

@@ -27,6 +27,9 @@ enum Layer : uint32_t {
   kLayerReferenceTime = 1u << 5,
   kLayerMetadata = 1u << 6,
   kLayerPlaces = 1u << 7,
+  kLayerActors = 1u << 8,
+  kLayerTriggers = 1u << 9,
+  kLayerEvents = 1u << 10,
 };
 using LayerSet = uint32_t;
 
