@@ -157,7 +157,7 @@ struct EventArgument {
   std::string implicit_id;   // registry id when implicit
 };
 
-struct Figure {
+struct CasualtyFigure {
   std::optional<double> low, best, high;
   Span span;                 // the number mention's span, empty if none
 };
@@ -170,7 +170,7 @@ struct Event {
   int32_t place = -1;        // index into Doc::places, -1 if none
   int32_t date = -1;         // index into Doc::dates, -1 → publication date
   std::string time_basis;    // text|published
-  std::optional<Figure> fatalities, civilian_fatalities, injuries;
+  std::optional<CasualtyFigure> fatalities, civilian_fatalities, injuries;
   bool cumulative = false;   // a running toll ("since Wednesday")
   std::vector<int32_t> quantities;  // indices into Doc::numbers (70%, 16 villages)
   std::string status = "reported";  // reported|claimed|hedged|negated|intent|historical
