@@ -7,19 +7,13 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "geo/geo_math.h"
 #include "util/tsv.h"
 
 namespace marsad {
 
 namespace {
 
-double Km(double lat1, double lon1, double lat2, double lon2) {
-  constexpr double kRad = M_PI / 180.0;
-  double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
-  double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
-             std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
-  return 6371.0 * 2 * std::atan2(std::sqrt(a), std::sqrt(1 - a));
-}
 
 // Byte offset of every code point boundary of `s` (size = code points + 1).
 std::vector<uint32_t> CodePointOffsets(const std::string& s) {
@@ -106,7 +100,7 @@ Result<GeoEvalReport> EvalGeoDir(const Pipeline& pipeline, const std::string& di
           rep.missed.push_back(lm.value("text", "") + " [" + type + "] | " + text);
         if (!hit) continue;
         ++rep.all.resolved, ++t.resolved;
-        double d = Km(glat, glon, hit->location.lat, hit->location.lon);
+        double d = DistanceKm(glat, glon, hit->location.lat, hit->location.lon);
         bool near = std::isfinite(d) && d <= 25.0;
         bool box = false;
         if (in_box_known) {

@@ -2,6 +2,7 @@
 // The importers of foreign formats (GeoNames, OCHA) are in gazetteer_import.cc.
 #include "geo/gazetteer.h"
 
+#include "geo/geo_math.h"
 #include "util/string_set.h"
 
 #include <algorithm>
@@ -54,17 +55,6 @@ size_t SplitFields(std::string_view line, std::vector<std::string_view>& out, ch
   return n;
 }
 
-bool ParseDouble(std::string_view s, double* out) {
-  if (s.empty()) return false;
-  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), *out);
-  return ec == std::errc() && p == s.data() + s.size() && std::isfinite(*out);
-}
-
-bool ParseInt(std::string_view s, int64_t* out) {
-  if (s.empty()) { *out = 0; return true; }
-  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), *out);
-  return ec == std::errc() && p == s.data() + s.size();
-}
 
 // Feature tiers: what a bare name most likely means in a news report.
 double FeatureTier(char fclass, std::string_view code) {

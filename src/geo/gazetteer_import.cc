@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "geo/gazetteer.h"
+#include "geo/geo_math.h"
 #include "util/tsv.h"
 
 namespace marsad {
@@ -31,20 +32,14 @@ std::vector<std::string_view> Split(std::string_view line, char sep) {
   return out;
 }
 
-bool ParseDouble(std::string_view s, double* out) {
+// Lenient about spaces and a leading '+', which hand-edited CSVs carry.
+bool ParseCoordinate(std::string_view s, double* out) {
   while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
   while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
   if (!s.empty() && s.front() == '+') s.remove_prefix(1);
-  if (s.empty()) return false;
-  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), *out);
-  return ec == std::errc() && p == s.data() + s.size() && std::isfinite(*out);
+  return ParseDouble(s, out);
 }
 
-bool ParseInt(std::string_view s, int64_t* out) {
-  if (s.empty()) { *out = 0; return true; }
-  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), *out);
-  return ec == std::errc() && p == s.data() + s.size();
-}
 
 bool AllDigits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -235,8 +230,8 @@ class GazetteerImporter {
       int64_t id = 0, population = 0;
       double lat, lon;
       if (!AllDigits(c[0]) || !ParseInt(c[0], &id) || id <= 0) return LineError(path_, line_no, "bad geonameid");
-      if (!ParseDouble(c[4], &lat) || lat < -90 || lat > 90) return LineError(path_, line_no, "bad latitude");
-      if (!ParseDouble(c[5], &lon) || lon < -180 || lon > 180) return LineError(path_, line_no, "bad longitude");
+      if (!ParseCoordinate(c[4], &lat) || lat < -90 || lat > 90) return LineError(path_, line_no, "bad latitude");
+      if (!ParseCoordinate(c[5], &lon) || lon < -180 || lon > 180) return LineError(path_, line_no, "bad longitude");
       if (!ParseInt(c[14], &population) || population < 0) return LineError(path_, line_no, "bad population");
       if (c[1].empty()) return LineError(path_, line_no, "empty name");
       if (c[6].size() > 1) return LineError(path_, line_no, "bad feature class");
@@ -359,9 +354,9 @@ class GazetteerImporter {
       double lat = 0, lon = 0;
       bool have_point = lat_col >= 0 && lon_col >= 0;
       if (have_point) {
-        if (!ParseDouble(get(lat_col), &lat) || lat < -90 || lat > 90)
+        if (!ParseCoordinate(get(lat_col), &lat) || lat < -90 || lat > 90)
           return LineError(path_, record_line, "bad latitude '" + get(lat_col) + "'");
-        if (!ParseDouble(get(lon_col), &lon) || lon < -180 || lon > 180)
+        if (!ParseCoordinate(get(lon_col), &lon) || lon < -180 || lon > 180)
           return LineError(path_, record_line, "bad longitude '" + get(lon_col) + "'");
       }
       std::string country;

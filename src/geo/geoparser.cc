@@ -5,6 +5,7 @@
 #include <cstring>
 #include <unordered_map>
 
+#include "geo/geo_math.h"
 #include "text/normalize.h"
 #include "util/string_set.h"
 #include "util/tsv.h"
@@ -305,13 +306,6 @@ int MatchEnding(const std::vector<Word>& words, size_t end, const std::vector<Cu
   return -1;
 }
 
-double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
-  constexpr double kRad = M_PI / 180.0;
-  double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
-  double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
-             std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
-  return 6371.0 * 2 * std::atan2(std::sqrt(a), std::sqrt(1 - a));
-}
 
 bool IsCountry(const GazetteerEntry& e) { return StartsWith(e.location.feature_code, "PCL") ||
                                                  e.location.feature_code == "TERR"; }
