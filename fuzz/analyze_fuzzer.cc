@@ -17,6 +17,7 @@
 #include <exception>
 #include <string>
 
+#include "fuzz/fuzz_util.h"
 #include "marsad/doc.h"
 #include "marsad/pipeline.h"
 #include "text/json_output.h"
@@ -26,28 +27,12 @@ namespace {
 constexpr size_t kMaxInput = 64 * 1024;
 constexpr int64_t kGivenTimeMs = 1732926406000;  // 2024-11-30T00:26:46Z
 
-void Check(bool ok) {
-  if (!ok) __builtin_trap();
-}
-
-const marsad::Pipeline& TextLayer() {
-  static const marsad::Pipeline* pipeline = [] {
-    auto r = marsad::Pipeline::CreateTextLayer(marsad::DefaultDataDir());
-    if (!r.ok()) {
-      std::fprintf(stderr, "analyze_fuzzer: %s\n", r.status().message().c_str());
-      std::abort();
-    }
-    return new marsad::Pipeline(std::move(r).value());
-  }();
-  return *pipeline;
-}
-
 void CheckSpan(const marsad::Doc& doc, marsad::Span s) {
-  Check(s.begin <= s.end && s.end <= doc.norm().size());
+  marsad::fuzz::Check(s.begin <= s.end && s.end <= doc.norm().size());
 }
 
 void CheckRange(const marsad::Doc& doc, marsad::TokenRange r) {
-  Check(r.begin <= r.end && r.end <= doc.tokens.size());
+  marsad::fuzz::Check(r.begin <= r.end && r.end <= doc.tokens.size());
 }
 
 void CheckAnnotations(const marsad::Doc& doc) {
@@ -83,7 +68,7 @@ void CheckAnnotations(const marsad::Doc& doc) {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size > kMaxInput) return 0;
-  const marsad::Pipeline& pipeline = TextLayer();
+  const marsad::Pipeline& pipeline = marsad::fuzz::TextLayer("analyze_fuzzer");
   marsad::Doc doc(std::string(reinterpret_cast<const char*>(data), size));
   if (size % 2 == 1) {
     marsad::ReferenceTime given;
@@ -92,14 +77,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     given.basis = marsad::ReferenceTime::Basis::kGiven;
     doc.given_time = given;
   }
-  Check(pipeline.Run(doc).ok());
+  marsad::fuzz::Check(pipeline.Run(doc).ok());
   CheckAnnotations(doc);
   try {
     std::string out = marsad::AnalyzeJson(doc).dump(-1, ' ', false,
                                                     nlohmann::json::error_handler_t::replace);
-    Check(!out.empty());
+    marsad::fuzz::Check(!out.empty());
   } catch (const std::exception&) {
-    Check(false);
+    marsad::fuzz::Check(false);
   }
   return 0;
 }

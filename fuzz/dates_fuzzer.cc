@@ -23,6 +23,7 @@
 #include <optional>
 #include <string_view>
 
+#include "fuzz/fuzz_util.h"
 #include "marsad/doc.h"
 #include "marsad/pipeline.h"
 #include "text/reference_time.h"
@@ -31,22 +32,6 @@
 namespace {
 
 constexpr size_t kMaxInput = 64 * 1024;
-
-void Check(bool ok) {
-  if (!ok) __builtin_trap();
-}
-
-const marsad::Pipeline& TextLayer() {
-  static const marsad::Pipeline* pipeline = [] {
-    auto r = marsad::Pipeline::CreateTextLayer(marsad::DefaultDataDir());
-    if (!r.ok()) {
-      std::fprintf(stderr, "dates_fuzzer: %s\n", r.status().message().c_str());
-      std::abort();
-    }
-    return new marsad::Pipeline(std::move(r).value());
-  }();
-  return *pipeline;
-}
 
 bool Digits(std::string_view s, size_t pos, size_t n, int* out) {
   if (pos + n > s.size()) return false;
@@ -98,29 +83,29 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   marsad::Doc doc{std::string(in)};
   doc.given_time = given;
-  Check(TextLayer().Run(doc).ok());
+  marsad::fuzz::Check(marsad::fuzz::TextLayer("dates_fuzzer").Run(doc).ok());
   const size_t n = doc.norm().size();
   uint32_t prev_end = 0;
   for (const auto& d : doc.dates) {
-    Check(d.span.begin < d.span.end && d.span.end <= n);
-    Check(d.span.begin >= prev_end);
+    marsad::fuzz::Check(d.span.begin < d.span.end && d.span.end <= n);
+    marsad::fuzz::Check(d.span.begin >= prev_end);
     prev_end = d.span.end;
-    Check(d.tokens.begin < d.tokens.end && d.tokens.end <= doc.tokens.size());
-    Check(doc.SpanOf(d.tokens).Contains(d.span));
+    marsad::fuzz::Check(d.tokens.begin < d.tokens.end && d.tokens.end <= doc.tokens.size());
+    marsad::fuzz::Check(doc.SpanOf(d.tokens).Contains(d.span));
     if (d.resolved) {
-      Check(d.basis != marsad::DateBasis::kNone);
+      marsad::fuzz::Check(d.basis != marsad::DateBasis::kNone);
       marsad::CivilDay first;
-      Check(ValidIso(d.value, d.precision, &first));
+      marsad::fuzz::Check(ValidIso(d.value, d.precision, &first));
       if (!d.end.empty()) {
         marsad::CivilDay last;
-        Check(ValidIso(d.end, marsad::DatePrecision::kDay, &last));
-        Check(marsad::DaysFromCivil(last) >= marsad::DaysFromCivil(first));
+        marsad::fuzz::Check(ValidIso(d.end, marsad::DatePrecision::kDay, &last));
+        marsad::fuzz::Check(marsad::DaysFromCivil(last) >= marsad::DaysFromCivil(first));
       }
     } else {
-      Check(d.basis == marsad::DateBasis::kNone && d.value.empty() && d.end.empty());
+      marsad::fuzz::Check(d.basis == marsad::DateBasis::kNone && d.value.empty() && d.end.empty());
     }
     const std::string& p = d.part_of_day;
-    Check(p.empty() || p == "dawn" || p == "morning" || p == "noon" || p == "afternoon" || p == "evening" ||
+    marsad::fuzz::Check(p.empty() || p == "dawn" || p == "morning" || p == "noon" || p == "afternoon" || p == "evening" ||
           p == "night");
   }
   return 0;

@@ -12,31 +12,16 @@
 #include <cstdlib>
 #include <string>
 
+#include "fuzz/fuzz_util.h"
 #include "marsad/doc.h"
 #include "marsad/pipeline.h"
 
 namespace {
 
-const marsad::Pipeline& TextLayer() {
-  static const marsad::Pipeline* pipeline = [] {
-    auto r = marsad::Pipeline::CreateTextLayer(marsad::DefaultDataDir());
-    if (!r.ok()) {
-      std::fprintf(stderr, "numbers_fuzzer: %s\n", r.status().message().c_str());
-      std::abort();
-    }
-    return new marsad::Pipeline(std::move(r).value());
-  }();
-  return *pipeline;
-}
-
-void Check(bool ok) {
-  if (!ok) __builtin_trap();
-}
-
 void CheckSpan(const marsad::Doc& doc, marsad::Span s) {
-  Check(s.begin <= s.end && s.end <= doc.norm().size());
+  marsad::fuzz::Check(s.begin <= s.end && s.end <= doc.norm().size());
   marsad::Span o = doc.ToOriginal(s);
-  Check(o.begin <= o.end && o.end <= doc.original().size());
+  marsad::fuzz::Check(o.begin <= o.end && o.end <= doc.original().size());
 }
 
 }  // namespace
@@ -44,24 +29,24 @@ void CheckSpan(const marsad::Doc& doc, marsad::Span s) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   constexpr size_t kMaxInput = 64 * 1024;
   if (size > kMaxInput) size = kMaxInput;
-  const marsad::Pipeline& pipeline = TextLayer();
+  const marsad::Pipeline& pipeline = marsad::fuzz::TextLayer("numbers_fuzzer");
   marsad::Doc doc(std::string(reinterpret_cast<const char*>(data), size));
   if (!pipeline.Run(doc).ok()) return 0;
   uint32_t last_end = 0;
   for (const auto& n : doc.numbers) {
     CheckSpan(doc, n.span);
-    Check(!n.span.empty());
-    Check(last_end <= n.span.begin);
+    marsad::fuzz::Check(!n.span.empty());
+    marsad::fuzz::Check(last_end <= n.span.begin);
     last_end = n.span.end;
-    Check(!n.tokens.empty() && n.tokens.end <= doc.tokens.size());
-    Check(doc.tokens[n.tokens.begin].span.begin <= n.span.begin);
-    Check(doc.tokens[n.tokens.end - 1].span.end >= n.span.end);
-    Check(n.value.has_value() || n.low.has_value() || n.high.has_value());
-    if (n.low && n.high) Check(*n.low <= *n.high);
+    marsad::fuzz::Check(!n.tokens.empty() && n.tokens.end <= doc.tokens.size());
+    marsad::fuzz::Check(doc.tokens[n.tokens.begin].span.begin <= n.span.begin);
+    marsad::fuzz::Check(doc.tokens[n.tokens.end - 1].span.end >= n.span.end);
+    marsad::fuzz::Check(n.value.has_value() || n.low.has_value() || n.high.has_value());
+    if (n.low && n.high) marsad::fuzz::Check(*n.low <= *n.high);
     if (!n.unit_span.empty()) {
       CheckSpan(doc, n.unit_span);
-      Check(n.span.end <= n.unit_span.begin);
-      Check(doc.norm(n.unit_span) == n.unit);
+      marsad::fuzz::Check(n.span.end <= n.unit_span.begin);
+      marsad::fuzz::Check(doc.norm(n.unit_span) == n.unit);
     }
   }
   return 0;
