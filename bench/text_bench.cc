@@ -4,6 +4,10 @@
 // Workloads, one line each:
 //   normalize+tokenize  Doc construction (normalisation, offset map) + Tokenizer::Run
 //   text_layer          Doc construction + Pipeline::CreateTextLayer(...).Run (every stage)
+//   extract             what `marsad extract` does per document: Doc construction,
+//                       Pipeline::CreateExtractLayer(...).Run, RecordJson and its dump;
+//                       skipped with a note when the build has no extract layer or
+//                       the pipeline cannot be built (no gazetteer)
 //
 // The corpus is generated, not read: a fixed-seed generator composes
 // sentences from the word lists below (places, actors, verbs with clitics,
@@ -29,11 +33,13 @@
 #include <cstring>
 #include <fstream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "marsad/doc.h"
+#include "extract/record_json.h"
 #include "marsad/pipeline.h"
 #include "text/tokenize.h"
 
@@ -516,9 +522,29 @@ int main(int argc, char** argv) {
     return st.ok();
   });
 
+  // --- extract workload ---
+  bool have_extract = false;
+  auto extract = marsad::CreateExtractPipeline(data_dir, "", &have_extract);
+  std::optional<Measurement> ext;
+  if (!have_extract) {
+    std::printf("note: extract skipped: this build has no Pipeline::CreateExtractLayer\n");
+  } else if (!extract.ok()) {
+    std::printf("note: extract skipped: %s\n", extract.status().message().c_str());
+  } else {
+    size_t out_bytes = 0;
+    ext = measure([&](marsad::Doc& doc) {
+      marsad::Status st = extract->Run(doc);
+      if (!st.ok()) std::fprintf(stderr, "text_bench: %s\n", st.message().c_str());
+      out_bytes += marsad::RecordJson(doc).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).size();
+      return st.ok();
+    });
+  }
+  // --- end extract workload ---
+
   std::printf("%-20s %9s %10s %12s %10s\n", "workload", "seconds", "MB/s", "words/s", "docs/s");
   PrintRow("normalize+tokenize", tok, bytes, docs.size());
   PrintRow("text_layer", all, bytes, docs.size());
+  if (ext) PrintRow("extract", *ext, bytes, docs.size());
   std::printf("words: %llu whitespace-delimited words\n",
               static_cast<unsigned long long>(tok.words));
   std::printf("peak RSS: %.1f MB (%.1f MB after generating the corpus)\n", PeakRssKb() / 1024.0,

@@ -61,6 +61,12 @@ class Pipeline {
   static Result<Pipeline> CreateAnalyzeLayer(const std::string& data_dir,
                                              const std::string& gazetteer_path = "");
 
+  // The analyze layer followed by the extraction stages (src/extract/):
+  // actors, triggers and events, with the lexicons of `data_dir`
+  // (doc/lexicons.md). Fails with a file:line message on a malformed lexicon.
+  static Result<Pipeline> CreateExtractLayer(const std::string& data_dir,
+                                             const std::string& gazetteer_path = "");
+
   Status Run(Doc& doc) const;
   const std::vector<std::unique_ptr<const Stage>>& stages() const { return stages_; }
 

@@ -41,9 +41,9 @@ struct GazetteerOptions {
 void AddGazetteer(CLI::App& app, GazetteerOptions* opts);
 int RunGazetteer(const GazetteerOptions& opts);
 
-// `marsad eval ner FILE` / `marsad eval geo DIR` (src/cli/eval.cc).
+// `marsad eval ner FILE` / `marsad eval geo DIR` / `marsad eval events DIR` (src/cli/eval.cc).
 struct EvalOptions {
-  std::string what;       // ner | geo
+  std::string what;       // ner | geo | events
   std::string path;
   std::string data_dir;
   std::string gazetteer;
@@ -52,6 +52,21 @@ struct EvalOptions {
 };
 void AddEval(CLI::App& app, EvalOptions* opts);
 int RunEval(const EvalOptions& opts);
+
+// `marsad extract [FILE|DIR|-]` (src/cli/extract.cc, doc/extract.md).
+struct ExtractOptions {
+  std::string input = "-";
+  std::string data_dir;
+  std::string gazetteer;
+  std::string published;   // for documents that give none
+  std::string url;
+  bool pretty = false;
+  bool quiet = false;      // no progress lines
+  const CLI::Option* input_opt = nullptr;
+  const CLI::Option* published_opt = nullptr;
+};
+void AddExtract(CLI::App& app, ExtractOptions* opts);
+int RunExtract(const ExtractOptions& opts);
 
 // Reads FILE, or stdin for "-". On failure prints one line to stderr and
 // returns false.

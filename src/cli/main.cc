@@ -35,6 +35,8 @@ int main(int argc, char** argv) {
   marsad::cli::AddEval(app, &eval);
   marsad::cli::GazetteerOptions gazetteer;
   marsad::cli::AddGazetteer(app, &gazetteer);
+  marsad::cli::ExtractOptions extract;
+  marsad::cli::AddExtract(app, &extract);
   // CLI11 would answer "A subcommand is required" to a misspelt command.
   if (argc > 1 && argv[1][0] != '-' && !IsSubcommand(app, argv[1])) {
     std::fprintf(stderr, "marsad: unknown command '%s' (commands: %s)\n", argv[1],
@@ -58,6 +60,7 @@ int main(int argc, char** argv) {
   if (app.got_subcommand("analyze")) return marsad::cli::RunAnalyze(analyze);
   if (app.got_subcommand("eval")) return marsad::cli::RunEval(eval);
   if (app.got_subcommand("gazetteer")) return marsad::cli::RunGazetteer(gazetteer);
+  if (app.got_subcommand("extract")) return marsad::cli::RunExtract(extract);
   std::fprintf(stderr, "marsad: no subcommand given (see 'marsad --help')\n");
   return 2;
 }

@@ -2,6 +2,10 @@
 
 #include <cstdlib>
 
+#include "extract/actors.h"
+#include "extract/event_lexicon.h"
+#include "extract/events.h"
+#include "extract/triggers.h"
 #include "geo/gazetteer.h"
 #include "geo/geoparser.h"
 #include "text/dates.h"
@@ -62,6 +66,21 @@ Result<Pipeline> Pipeline::CreateAnalyzeLayer(const std::string& data_dir, const
   return Create(std::move(stages));
 }
 // --- end places stage ---
+
+// --- extraction stages (src/extract/) ---
+Result<Pipeline> Pipeline::CreateExtractLayer(const std::string& data_dir, const std::string& gazetteer_path) {
+  auto analyze = CreateAnalyzeLayer(data_dir, gazetteer_path);
+  if (!analyze.ok()) return analyze.status();
+  auto lexicon = EventLexicon::Load(data_dir);
+  if (!lexicon.ok()) return lexicon.status();
+  std::shared_ptr<const EventLexicon> lex = std::move(lexicon).value();
+  std::vector<std::unique_ptr<const Stage>> stages = std::move(analyze->stages_);
+  stages.push_back(std::make_unique<ActorRecognizer>(lex));
+  stages.push_back(std::make_unique<TriggerRecognizer>(lex));
+  stages.push_back(std::make_unique<EventBuilder>(lex));
+  return Create(std::move(stages));
+}
+// --- end extraction stages ---
 
 Status Pipeline::Run(Doc& doc) const {
   for (const auto& stage : stages_) MARSAD_RETURN_IF_ERROR(stage->Run(doc));

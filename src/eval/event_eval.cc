@@ -1,0 +1,344 @@
+#include "eval/event_eval.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <optional>
+#include <tuple>
+
+#include "extract/record_json.h"
+#include "text/normalize.h"
+#include "text/reference_time.h"
+#include "util/civil_time.h"
+#include "util/tsv.h"
+
+namespace marsad {
+
+using nlohmann::json;
+
+void EventScores::Add(const EventScores& o) {
+  documents += o.documents;
+  events.Add(o.events);
+  sub_events.Add(o.sub_events);
+  actors.Add(o.actors);
+  fatalities.Add(o.fatalities);
+  status.Add(o.status);
+}
+
+double HaversineKm(double lat1, double lon1, double lat2, double lon2) {
+  constexpr double kRad = M_PI / 180, kEarthKm = 6371.0088;
+  double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
+  double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
+             std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
+  return 2 * kEarthKm * std::asin(std::min(1.0, std::sqrt(a)));
+}
+
+// ------------------------------------------------------------- actor names
+
+void ActorNames::Add(const std::string& name, const std::string& id) {
+  std::string key = NormalizeKey(name);
+  if (key.empty() || id.empty()) return;
+  auto [it, inserted] = ids_.emplace(key, id);
+  if (!inserted && it->second != id) it->second = "";  // ambiguous
+}
+
+std::string ActorNames::IdOf(const std::string& name) const {
+  auto it = ids_.find(NormalizeKey(name));
+  return it == ids_.end() ? "" : it->second;
+}
+
+bool ActorNames::Same(const std::string& gold_name, const std::string& predicted_name,
+                      const std::string& predicted_id) const {
+  std::string gid = IdOf(gold_name);
+  if (!gid.empty()) {
+    if (!predicted_id.empty()) return gid == predicted_id;
+    return gid == IdOf(predicted_name);
+  }
+  return !gold_name.empty() && NormalizeKey(gold_name) == NormalizeKey(predicted_name);
+}
+
+Result<ActorNames> ActorNames::Load(const std::string& data_dir) {
+  ActorNames names;
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const std::string registry = data_dir + "/shared/actors.tsv";
+  if (fs::exists(registry, ec)) {
+    auto t = ReadTsv(registry, "actors", {"id", "name"});
+    if (!t.ok()) return t.status();
+    int id = t->Column("id"), name = t->Column("name");
+    // Canonical names first: an alias never takes a canonical name from its actor.
+    for (const auto& row : t->rows) names.ids_.emplace(NormalizeKey(row.fields[name]), row.fields[id]);
+  }
+  ActorNames aliases;
+  for (const char* lang : {"ar", "en"}) {
+    const std::string path = data_dir + "/" + lang + "/actor_aliases.tsv";
+    if (!fs::exists(path, ec)) continue;
+    auto t = ReadTsv(path, "actor_aliases", {"alias", "actor"});
+    if (!t.ok()) return t.status();
+    int alias = t->Column("alias"), actor = t->Column("actor"), context = t->Column("context");
+    for (const auto& row : t->rows) {
+      if (context >= 0 && !row.fields[context].empty()) continue;
+      if (row.fields[actor].empty() || row.fields[actor][0] == '@') continue;
+      aliases.Add(row.fields[alias], row.fields[actor]);
+    }
+  }
+  for (const auto& [key, id] : aliases.ids_) names.ids_.emplace(key, id);
+  return names;
+}
+
+// ------------------------------------------------------------------ scoring
+
+namespace {
+
+std::string GetString(const json& j, const char* key) {
+  if (!j.is_object()) return "";
+  auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : "";
+}
+
+const json& Get(const json& j, const char* key) {
+  static const json kNull;
+  if (!j.is_object()) return kNull;
+  auto it = j.find(key);
+  return it == j.end() ? kNull : *it;
+}
+
+std::optional<int64_t> Day(const json& j) {
+  if (!j.is_string()) return std::nullopt;
+  const std::string& s = j.get_ref<const std::string&>();
+  if (s.size() < 10) return std::nullopt;
+  int y = 0, m = 0, d = 0;
+  if (std::sscanf(s.c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3 || !IsValidCivil(y, m, d)) return std::nullopt;
+  return DaysFromCivil(CivilDay{y, m, d});
+}
+
+struct Ev {
+  const json* j;
+  std::string type, sub;
+  bool has_place = false;
+  double lat = 0, lon = 0;
+  bool has_time = false;
+  int64_t start = 0, end = 0;
+};
+
+Ev Read(const json& e) {
+  Ev v;
+  v.j = &e;
+  v.type = GetString(Get(e, "acled"), "event_type");
+  v.sub = GetString(Get(e, "acled"), "sub_event_type");
+  const json& loc = Get(e, "location");
+  if (Get(loc, "lat").is_number() && Get(loc, "lon").is_number()) {
+    v.has_place = true;
+    v.lat = Get(loc, "lat").get<double>();
+    v.lon = Get(loc, "lon").get<double>();
+  }
+  const json& t = Get(e, "time");
+  auto s = Day(Get(t, "start"));
+  auto en = Day(Get(t, "end"));
+  if (s) {
+    v.has_time = true;
+    v.start = *s;
+    v.end = en && *en >= *s ? *en : *s;
+  }
+  return v;
+}
+
+std::vector<Ev> ReadEvents(const json& j) {
+  std::vector<Ev> out;
+  const json& events = Get(j, "events");
+  if (events.is_array())
+    for (const auto& e : events) out.push_back(Read(e));
+  return out;
+}
+
+// Greedy one-to-one matching: pairs[i] = (gold index, predicted index).
+std::vector<std::pair<size_t, size_t>> Match(const std::vector<Ev>& gold, const std::vector<Ev>& pred, bool sub) {
+  std::vector<std::tuple<int64_t, double, size_t, size_t>> cands;
+  for (size_t g = 0; g < gold.size(); ++g)
+    for (size_t p = 0; p < pred.size(); ++p) {
+      const Ev &a = gold[g], &b = pred[p];
+      if (a.type.empty() || a.type != b.type) continue;
+      if (sub && a.sub != b.sub) continue;
+      double km = 0;
+      if (a.has_place) {
+        if (!b.has_place) continue;
+        km = HaversineKm(a.lat, a.lon, b.lat, b.lon);
+        if (km > 25.0) continue;
+      }
+      int64_t gap = 0;
+      if (a.has_time) {
+        if (!b.has_time) continue;
+        gap = std::max<int64_t>({0, b.start - a.end, a.start - b.end});
+        if (gap > 1) continue;
+      }
+      cands.emplace_back(gap, km, g, p);
+    }
+  std::sort(cands.begin(), cands.end());
+  std::vector<bool> gused(gold.size()), pused(pred.size());
+  std::vector<std::pair<size_t, size_t>> pairs;
+  for (const auto& [gap, km, g, p] : cands) {
+    if (gused[g] || pused[p]) continue;
+    gused[g] = pused[p] = true;
+    pairs.emplace_back(g, p);
+  }
+  return pairs;
+}
+
+std::string Describe(const Ev& e) {
+  const json& j = *e.j;
+  std::string s = e.type + " / " + e.sub;
+  const json& trig = Get(j, "trigger");
+  std::string t = trig.is_string() ? trig.get<std::string>() : GetString(trig, "text");
+  if (!t.empty()) s += " '" + t + "'";
+  std::string place = GetString(Get(j, "location"), "name");
+  if (place.empty()) place = GetString(Get(j, "location"), "text");
+  s += " at " + (place.empty() ? std::string("?") : place);
+  std::string day = GetString(Get(j, "time"), "start");
+  s += " on " + (day.empty() ? std::string("?") : day);
+  std::string status = GetString(j, "status");
+  if (!status.empty()) s += " [" + status + "]";
+  return s;
+}
+
+bool Filled(const json& j) { return j.is_object(); }
+
+std::string ActorLabel(const json& a) {
+  if (!a.is_object()) return "none";
+  std::string n = GetString(a, "name");
+  if (n.empty()) n = GetString(a, "id");
+  if (n.empty()) n = GetString(a, "text");
+  return n.empty() ? "?" : n;
+}
+
+bool SameFigures(const json& a, const json& b) {
+  for (const char* k : {"low", "best", "high"}) {
+    const json &x = Get(a, k), &y = Get(b, k);
+    if (x.is_null() != y.is_null()) return false;
+    if (!x.is_null() && (!x.is_number() || !y.is_number() || x.get<double>() != y.get<double>())) return false;
+  }
+  return true;
+}
+
+std::string Figures(const json& f) {
+  if (!f.is_object()) return "none";
+  std::string s;
+  for (const char* k : {"low", "best", "high"}) {
+    const json& v = Get(f, k);
+    s += (s.empty() ? "" : "/") + (v.is_null() ? std::string("-") : v.dump());
+  }
+  return s;
+}
+
+}  // namespace
+
+EventScores ScoreDocument(const json& expected, const json& predicted, const ActorNames& actors,
+                          const std::string& name, int keep_errors, std::vector<std::string>* errors) {
+  auto error = [&](const std::string& line) {
+    if (errors && static_cast<int>(errors->size()) < keep_errors) errors->push_back(name + ": " + line);
+  };
+  EventScores s;
+  s.documents = 1;
+  std::vector<Ev> gold = ReadEvents(expected), pred = ReadEvents(predicted);
+  auto pairs = Match(gold, pred, /*sub=*/false);
+  auto sub_pairs = Match(gold, pred, /*sub=*/true);
+  s.events = {static_cast<int>(gold.size()), static_cast<int>(pred.size()), static_cast<int>(pairs.size()),
+              static_cast<int>(pairs.size())};
+  s.sub_events = {static_cast<int>(gold.size()), static_cast<int>(pred.size()), static_cast<int>(sub_pairs.size()),
+                  static_cast<int>(sub_pairs.size())};
+  s.status.gold = static_cast<int>(gold.size());
+  s.status.predicted = static_cast<int>(pred.size());
+  for (const auto& e : gold) {
+    for (const char* slot : {"actor1", "actor2"}) s.actors.gold += Filled(Get(*e.j, slot));
+    s.fatalities.gold += Filled(Get(*e.j, "fatalities"));
+  }
+  for (const auto& e : pred) {
+    for (const char* slot : {"actor1", "actor2"}) s.actors.predicted += Filled(Get(*e.j, slot));
+    s.fatalities.predicted += Filled(Get(*e.j, "fatalities"));
+  }
+  std::vector<bool> gmatched(gold.size()), pmatched(pred.size());
+  for (const auto& [g, p] : pairs) {
+    gmatched[g] = pmatched[p] = true;
+    const json &gj = *gold[g].j, &pj = *pred[p].j;
+    for (const char* slot : {"actor1", "actor2"}) {
+      const json &ga = Get(gj, slot), &pa = Get(pj, slot);
+      if (Filled(ga) && Filled(pa) && actors.Same(GetString(ga, "name"), GetString(pa, "name"), GetString(pa, "id"))) {
+        ++s.actors.correct_p;
+        ++s.actors.correct_g;
+      } else if (Filled(ga) || Filled(pa)) {
+        error(std::string("ACTOR ") + slot + " of " + Describe(gold[g]) + ": expected " + ActorLabel(ga) + ", got " +
+              ActorLabel(pa));
+      }
+    }
+    const json &gf = Get(gj, "fatalities"), &pf = Get(pj, "fatalities");
+    if (Filled(gf) && Filled(pf) && SameFigures(gf, pf)) {
+      ++s.fatalities.correct_p;
+      ++s.fatalities.correct_g;
+    } else if (Filled(gf) || Filled(pf)) {
+      error("FATAL " + Describe(gold[g]) + ": expected " + Figures(gf) + ", got " + Figures(pf));
+    }
+    std::string gs = GetString(gj, "status"), ps = GetString(pj, "status");
+    if (!gs.empty() && gs == ps) {
+      ++s.status.correct_p;
+      ++s.status.correct_g;
+    } else {
+      error("STATUS " + Describe(gold[g]) + ": expected " + gs + ", got " + ps);
+    }
+  }
+  for (size_t g = 0; g < gold.size(); ++g)
+    if (!gmatched[g]) error("MISS  " + Describe(gold[g]));
+  for (size_t p = 0; p < pred.size(); ++p)
+    if (!pmatched[p]) error("FALSE " + Describe(pred[p]));
+  return s;
+}
+
+Result<EventEvalReport> EvalEventsDir(const Pipeline& pipeline, const ActorNames& actors, const std::string& dir,
+                                      int show_errors) {
+  namespace fs = std::filesystem;
+  constexpr std::string_view kSuffix = ".expected.json";
+  std::vector<std::string> expected_files;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return Status::InvalidArgument(dir + ": not a directory");
+  fs::recursive_directory_iterator it(dir, ec);
+  if (ec) return Status::IOError("cannot list " + dir + ": " + ec.message());
+  for (auto end = fs::recursive_directory_iterator(); it != end; it.increment(ec)) {
+    if (ec) return Status::IOError("cannot list " + dir + ": " + ec.message());
+    std::string p = it->path().string();
+    if (p.size() > kSuffix.size() && p.ends_with(kSuffix) && it->is_regular_file(ec)) expected_files.push_back(p);
+  }
+  std::sort(expected_files.begin(), expected_files.end());
+  if (expected_files.empty()) return Status::NotFound(dir + ": no *.expected.json files");
+
+  EventEvalReport report;
+  const auto start = std::chrono::steady_clock::now();
+  for (const auto& path : expected_files) {
+    const std::string stem = path.substr(0, path.size() - kSuffix.size());
+    auto expected_text = ReadFile(path);
+    if (!expected_text.ok()) return expected_text.status();
+    json expected = json::parse(*expected_text, nullptr, false);
+    if (expected.is_discarded() || !expected.is_object())
+      return Status::InvalidArgument(path + ": not a JSON object");
+    auto text = ReadFile(stem + ".txt");
+    if (!text.ok()) return text.status();
+    report.bytes += text->size();
+    Doc doc(std::move(text).value());
+    if (auto pub = Get(expected, "published"); pub.is_string()) {
+      doc.given_time = ParseIsoTime(pub.get<std::string>());
+      if (!doc.given_time) return Status::InvalidArgument(path + ": \"published\" is not an ISO 8601 time");
+    }
+    MARSAD_RETURN_IF_ERROR(pipeline.Run(doc));
+    json predicted = RecordJson(doc);
+    std::string name = fs::path(stem).lexically_relative(dir).string();
+    if (name.empty() || name == ".") name = stem;
+    EventScores s = ScoreDocument(expected, predicted, actors, name, show_errors, &report.errors);
+    std::string lang = GetString(expected, "lang");
+    if (lang.empty()) lang = doc.lang;
+    report.all.Add(s);
+    report.by_lang[lang].Add(s);
+  }
+  report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return report;
+}
+
+}  // namespace marsad

@@ -1,0 +1,176 @@
+#include "eval/event_eval.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "tests/testutil.h"
+
+namespace marsad {
+namespace {
+
+using nlohmann::json;
+
+json Ev(const std::string& type, const std::string& sub, double lat, double lon, const std::string& day,
+        const std::string& status = "reported") {
+  return {{"acled", {{"event_type", type}, {"sub_event_type", sub}}},
+          {"location", {{"lat", lat}, {"lon", lon}, {"name", "P"}}},
+          {"time", {{"start", day}, {"end", day}}},
+          {"actor1", nullptr},
+          {"actor2", nullptr},
+          {"fatalities", nullptr},
+          {"status", status}};
+}
+
+json Doc1(std::initializer_list<json> events) {
+  json a = json::array();
+  for (const auto& e : events) a.push_back(e);
+  return {{"events", a}};
+}
+
+const char kBattle[] = "Battles";
+const char kClash[] = "Armed clash";
+const char kExpl[] = "Explosions/Remote violence";
+const char kAir[] = "Air/drone strike";
+
+TEST(HaversineKm, KnownDistance) {
+  // Aleppo to Damascus is about 310 km.
+  EXPECT_NEAR(HaversineKm(36.2012, 37.1612, 33.5102, 36.2913), 310, 5);
+  EXPECT_NEAR(HaversineKm(10, 20, 10, 20), 0, 1e-9);
+}
+
+TEST(ScoreDocument, MatchNeedsTypePlaceAndDay) {
+  ActorNames names;
+  json gold = Doc1({Ev(kBattle, kClash, 36.20, 37.16, "2024-11-27")});
+  // Right type, 11 km away, a day later: a match.
+  EventScores s = ScoreDocument(gold, Doc1({Ev(kBattle, kClash, 36.30, 37.16, "2024-11-28")}), names, "d", 0, nullptr);
+  EXPECT_EQ(s.events.correct_g, 1);
+  EXPECT_DOUBLE_EQ(s.events.F1(), 1.0);
+  // 33 km away: no match.
+  s = ScoreDocument(gold, Doc1({Ev(kBattle, kClash, 36.50, 37.16, "2024-11-27")}), names, "d", 0, nullptr);
+  EXPECT_EQ(s.events.correct_g, 0);
+  // Two days later: no match.
+  s = ScoreDocument(gold, Doc1({Ev(kBattle, kClash, 36.20, 37.16, "2024-11-29")}), names, "d", 0, nullptr);
+  EXPECT_EQ(s.events.correct_g, 0);
+  // Another type: no match.
+  s = ScoreDocument(gold, Doc1({Ev(kExpl, kAir, 36.20, 37.16, "2024-11-27")}), names, "d", 0, nullptr);
+  EXPECT_EQ(s.events.correct_g, 0);
+  EXPECT_EQ(s.events.predicted, 1);
+  EXPECT_EQ(s.events.gold, 1);
+}
+
+TEST(ScoreDocument, SubEventTypeCountedSeparately) {
+  ActorNames names;
+  json gold = Doc1({Ev(kBattle, kClash, 36.2, 37.16, "2024-11-27")});
+  json pred = Doc1({Ev(kBattle, "Government regains territory", 36.2, 37.16, "2024-11-27")});
+  EventScores s = ScoreDocument(gold, pred, names, "d", 0, nullptr);
+  EXPECT_EQ(s.events.correct_g, 1);
+  EXPECT_EQ(s.sub_events.correct_g, 0);
+}
+
+TEST(ScoreDocument, GreedyOneToOne) {
+  ActorNames names;
+  // Two gold strikes a day apart in one town; three predictions, one a duplicate.
+  json gold = Doc1({Ev(kExpl, kAir, 35.0, 36.0, "2024-01-10"), Ev(kExpl, kAir, 35.0, 36.0, "2024-01-11")});
+  json pred = Doc1({Ev(kExpl, kAir, 35.0, 36.0, "2024-01-11"), Ev(kExpl, kAir, 35.0, 36.0, "2024-01-11"),
+                    Ev(kExpl, kAir, 35.0, 36.0, "2024-01-10")});
+  EventScores s = ScoreDocument(gold, pred, names, "d", 0, nullptr);
+  EXPECT_EQ(s.events.correct_g, 2);
+  EXPECT_EQ(s.events.predicted, 3);
+  EXPECT_NEAR(s.events.Precision(), 2.0 / 3, 1e-9);
+  EXPECT_DOUBLE_EQ(s.events.Recall(), 1.0);
+}
+
+TEST(ScoreDocument, ActorsFatalitiesAndStatus) {
+  ActorNames names;
+  names.Add("Hayat Tahrir al-Sham", "syr.hts");
+  names.Add("هيئة تحرير الشام", "syr.hts");
+  json g = Ev(kBattle, kClash, 36.2, 37.16, "2024-11-27", "claimed");
+  g["actor1"] = {{"name", "Hayat Tahrir al-Sham"}};
+  g["actor2"] = {{"name", "Syrian Arab Army"}};
+  g["fatalities"] = {{"low", 20}, {"best", nullptr}, {"high", 99}};
+  json p = Ev(kBattle, kClash, 36.2, 37.16, "2024-11-27", "reported");
+  p["actor1"] = {{"name", "HTS (as printed)"}, {"id", "syr.hts"}};  // right by registry id
+  p["actor2"] = {{"name", "syrian arab army"}, {"id", ""}};          // right by normalised name
+  p["fatalities"] = {{"low", 20}, {"best", nullptr}, {"high", 99}};
+  std::vector<std::string> errors;
+  EventScores s = ScoreDocument(Doc1({g}), Doc1({p}), names, "ar/001", 10, &errors);
+  EXPECT_EQ(s.actors.gold, 2);
+  EXPECT_EQ(s.actors.correct_g, 2);
+  EXPECT_EQ(s.fatalities.correct_g, 1);
+  EXPECT_EQ(s.status.correct_g, 0);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].rfind("ar/001: STATUS", 0), 0u) << errors[0];
+
+  // A wrong registry id is wrong even with a similar name; a figure off by one is wrong.
+  p["actor1"]["id"] = "syr.sna";
+  p["fatalities"]["high"] = 98;
+  p["status"] = "claimed";
+  s = ScoreDocument(Doc1({g}), Doc1({p}), names, "x", 0, nullptr);
+  EXPECT_EQ(s.actors.correct_g, 1);
+  EXPECT_EQ(s.fatalities.correct_g, 0);
+  EXPECT_EQ(s.status.correct_g, 1);
+}
+
+TEST(ScoreDocument, NoPredictionsIsZeroNotNan) {
+  ActorNames names;
+  std::vector<std::string> errors;
+  EventScores s =
+      ScoreDocument(Doc1({Ev(kBattle, kClash, 1, 1, "2024-01-01")}), Doc1({}), names, "en/009", 5, &errors);
+  EXPECT_EQ(s.events.gold, 1);
+  EXPECT_EQ(s.events.F1(), 0.0);
+  EXPECT_EQ(s.events.Precision(), 0.0);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_NE(errors[0].find("MISS"), std::string::npos);
+}
+
+TEST(ActorNames, LoadsTheRegistry) {
+  auto names = ActorNames::Load(test::DataDir());
+  ASSERT_TRUE(names.ok()) << names.status().message();
+  // Canonical names and Arabic aliases of one actor give the same id.
+  std::string hts = names->IdOf("هيئة تحرير الشام");
+  if (hts.empty()) GTEST_SKIP() << "the registry has no alias هيئة تحرير الشام";
+  EXPECT_TRUE(names->Same("هيئة تحرير الشام", "", hts));
+  EXPECT_FALSE(names->Same("هيئة تحرير الشام", "", "no.such.actor"));
+}
+
+TEST(EvalEventsDir, RunsOverADirectory) {
+  char tmpl[] = "/tmp/marsad_event_eval_test.XXXXXX";
+  std::string dir = mkdtemp(tmpl);
+  std::filesystem::create_directories(dir + "/en");
+  std::ofstream(dir + "/en/001.txt") << "date 2024-05-02\nTwo rockets hit a village near the border on Wednesday.\n";
+  json expected = {{"published", "2024-05-02T08:00:00Z"},
+                   {"lang", "en"},
+                   {"events", json::array({Ev(kExpl, "Shelling/artillery/missile attack", 33.2, 35.5, "2024-05-01")})}};
+  std::ofstream(dir + "/en/001.expected.json") << expected.dump();
+  std::ofstream(dir + "/en/002.txt") << "Nothing happened.\n";
+  std::ofstream(dir + "/en/002.expected.json") << R"({"lang":"en","events":[]})";
+  auto r = EvalEventsDir(test::TextLayer(), ActorNames(), dir, 10);
+  std::filesystem::remove_all(dir);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r->all.documents, 2);
+  EXPECT_EQ(r->all.events.gold, 1);
+  EXPECT_EQ(r->by_lang["en"].documents, 2);
+  // The text layer predicts no events: recall 0, and the miss is listed.
+  EXPECT_EQ(r->all.events.correct_g, 0);
+  ASSERT_FALSE(r->errors.empty());
+  EXPECT_EQ(r->errors[0].rfind("en/001: MISS", 0), 0u) << r->errors[0];
+}
+
+TEST(EvalEventsDir, BadExpectedFileIsAnError) {
+  char tmpl[] = "/tmp/marsad_event_eval_test.XXXXXX";
+  std::string dir = mkdtemp(tmpl);
+  std::ofstream(dir + "/001.txt") << "x\n";
+  std::ofstream(dir + "/001.expected.json") << "{broken";
+  auto r = EvalEventsDir(test::TextLayer(), ActorNames(), dir, 0);
+  std::filesystem::remove_all(dir);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("001.expected.json"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace marsad

@@ -1,0 +1,417 @@
+#include "extract/actors.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace marsad {
+namespace {
+
+struct Raw {
+  size_t w0 = 0, w1 = 0;            // words [w0, w1)
+  const std::vector<int32_t>* rows = nullptr;  // alias rows, or null for a person
+  int32_t person = -1;              // persons.tsv row
+  bool unknown_person = false;      // a name found only through its role phrase
+  std::string role;                 // English role, "" if none
+  std::string role_actor;           // the organisation of the role
+  int32_t sentence = -1, quote = -1;
+  std::string id;                   // resolved registry id ("" = dropped)
+};
+
+// ISO date → comparable day string; a month or a year is taken at its middle.
+std::string ComparableDay(const std::string& v) {
+  if (v.size() == 10) return v;
+  if (v.size() == 7) return v + "-15";
+  if (v.size() == 4) return v + "-07-01";
+  return "";
+}
+
+class Run_ {
+ public:
+  Run_(const EventLexicon& lex, Doc& doc) : lex_(lex), doc_(doc) {}
+
+  void Go() {
+    words_ = BuildLexWords(doc_, 0, static_cast<uint32_t>(doc_.tokens.size()));
+    tok_sent_ = TokenSentences(doc_);
+    tok_quote_ = TokenQuotes(doc_);
+    Scan();
+    FindRoles();
+    DocContext();
+    ResolveSpeakers();
+    for (Raw& r : raws_)
+      if (!r.rows) continue;
+      else if (r.id.empty()) r.id = Resolve(r, SpeakerOf(r));
+    Emit();
+  }
+
+ private:
+  // Pass 1: longest alias or person at each word.
+  void Scan() {
+    size_t i = 0;
+    while (i < words_.size()) {
+      const std::vector<int32_t>* arows = nullptr;
+      const std::vector<int32_t>* prows = nullptr;
+      size_t na = lex_.alias_table.Longest(words_, i, &arows);
+      size_t np = lex_.person_table.Longest(words_, i, &prows);
+      if (na == 0 && np == 0) {
+        ++i;
+        continue;
+      }
+      Raw r;
+      r.w0 = i;
+      if (np >= na) {
+        r.w1 = i + np;
+        r.person = (*prows)[0];
+      } else {
+        r.w1 = i + na;
+        r.rows = arows;
+      }
+      r.sentence = tok_sent_[words_[i].first];
+      r.quote = tok_quote_[words_[i].first];
+      raws_.push_back(std::move(r));
+      i = raws_.back().w1;
+    }
+  }
+
+  // The role phrase and organisation around each person, and unknown persons
+  // named right after "<role> <actor>" before ':' or a quote.
+  void FindRoles() {
+    std::vector<Raw> added;
+    for (size_t k = 0; k < raws_.size(); ++k) {
+      Raw& r = raws_[k];
+      // Arabic order: <role> <actor> <name>; English: <actor> <role> <name>.
+      const Raw* prev = k > 0 && raws_[k - 1].rows && raws_[k - 1].w1 == r.w0 ? &raws_[k - 1] : nullptr;
+      if (r.person >= 0) {
+        int32_t role = -1;
+        std::string org;
+        if (prev) {
+          role = RoleEndingAt(prev->w0);
+          org = DefaultActor(*prev);
+        }
+        if (role < 0) {
+          role = RoleEndingAt(r.w0);
+          if (role >= 0 && k > 0 && raws_[k - 1].rows) {
+            size_t rs = RoleStart(r.w0);
+            if (raws_[k - 1].w1 == rs) org = DefaultActor(raws_[k - 1]);
+          }
+        }
+        if (role >= 0) SetRole(r, role, org);
+        continue;
+      }
+      // An alias after a role phrase, followed by 1-3 unknown words and then
+      // ':' or a quote mark: the words are the person's name.
+      int32_t role = RoleEndingAt(r.w0);
+      if (role < 0) continue;
+      size_t e = r.w1;
+      size_t next_raw = k + 1 < raws_.size() ? raws_[k + 1].w0 : words_.size();
+      while (e < words_.size() && e < next_raw && e - r.w1 < 4 && words_[e].is_word) ++e;
+      if (e == r.w1 || e - r.w1 > 3 || e >= words_.size()) continue;
+      const LexWord& stop = words_[e];
+      if (!(stop.quote_mark || stop.text == ":")) continue;
+      Raw p;
+      p.w0 = r.w1;
+      p.w1 = e;
+      p.unknown_person = true;
+      p.sentence = r.sentence;
+      p.quote = r.quote;
+      SetRole(p, role, DefaultActor(r));
+      added.push_back(std::move(p));
+    }
+    for (auto& p : added) raws_.push_back(std::move(p));
+    std::sort(raws_.begin(), raws_.end(), [](const Raw& a, const Raw& b) { return a.w0 < b.w0; });
+  }
+
+  // Role row whose phrase ends right before word `w`, or -1.
+  int32_t RoleEndingAt(size_t w) const {
+    for (size_t len = 1; len <= 4 && len <= w; ++len) {
+      const std::vector<int32_t>* ids = nullptr;
+      if (lex_.role_table.Longest(words_, w - len, &ids) == len) return (*ids)[0];
+    }
+    return -1;
+  }
+  size_t RoleStart(size_t w) const {
+    for (size_t len = 1; len <= 4 && len <= w; ++len) {
+      const std::vector<int32_t>* ids = nullptr;
+      if (lex_.role_table.Longest(words_, w - len, &ids) == len) return w - len;
+    }
+    return w;
+  }
+
+  void SetRole(Raw& r, int32_t role_row, const std::string& org_id) {
+    const RoleRow& role = lex_.roles[role_row];
+    std::string org = !role.actor.empty() ? role.actor : org_id;
+    r.role_actor = org;
+    r.role = role.role;
+    if (const ActorInfo* a = lex_.Actor(org))
+      r.role = (a->abbreviation.empty() ? a->name : a->abbreviation) + " " + role.role;
+  }
+
+  // The actor of an alias's row without context (for role organisations and
+  // speakers before contexts are known), or "".
+  std::string DefaultActor(const Raw& r) const {
+    if (!r.rows) return r.person >= 0 ? lex_.persons[r.person].actor : r.role_actor;
+    for (int32_t id : *r.rows)
+      if (lex_.aliases[id].context.empty() && lex_.aliases[id].actor != "@speaker") return lex_.aliases[id].actor;
+    return "";
+  }
+
+  void DocContext() {
+    for (const Raw& r : raws_)
+      if (r.rows)
+        for (int32_t id : *r.rows) {
+          const AliasRow& a = lex_.aliases[id];
+          bool has_doc_rule = std::any_of(a.context.begin(), a.context.end(),
+                                          [](const ContextRule& c) { return c.kind == ContextRule::Kind::kDocHas; });
+          if (a.context.empty() && !has_doc_rule) doc_has_.insert(a.actor);
+        }
+    // Countries of places by sentence, and the document's most frequent.
+    std::map<std::string, int> freq;
+    for (const PlaceMention& p : doc_.places) {
+      if (!p.resolved || p.tokens.empty()) continue;
+      std::string a3 = lex_.Alpha3(p.location.country);
+      if (a3.empty()) continue;
+      int32_t s = p.tokens.begin < tok_sent_.size() ? tok_sent_[p.tokens.begin] : -1;
+      sent_countries_[s].insert(a3);
+      ++freq[a3];
+    }
+    int best = 0;
+    for (const auto& [c, n] : freq)
+      if (n > best) best = n, doc_country_ = c;
+    // The date each sentence speaks of.
+    for (const DateMention& d : doc_.dates) {
+      if (d.value.empty() || d.tokens.empty()) continue;
+      int32_t s = d.tokens.begin < tok_sent_.size() ? tok_sent_[d.tokens.begin] : -1;
+      if (!sent_date_.count(s)) sent_date_[s] = ComparableDay(d.value);
+    }
+    ref_day_ = ReferenceDay(doc_);
+  }
+
+  // Quote speakers from the intro; indirect speakers from speech verbs.
+  void ResolveSpeakers() {
+    doc_.quote_speakers.assign(doc_.quotes.size(), -1);
+    quote_speaker_raw_.assign(doc_.quotes.size(), -1);
+    for (size_t q = 0; q < doc_.quotes.size(); ++q) {
+      const Quote& quote = doc_.quotes[q];
+      int32_t pick = -1;
+      // A quoted name inside a sentence (مطار "أبو الضهور") has no speaker:
+      // only "X: «…»" or a speech verb in the intro introduce speech.
+      if (!quote.intro.empty() && !quote.after_colon && !SpeechIn(quote.intro)) continue;
+      if (!quote.intro.empty()) {
+        for (size_t k = FirstRawAt(quote.intro.begin); k < raws_.size(); ++k) {
+          uint32_t t = words_[raws_[k].w0].first;
+          if (t >= quote.intro.end) break;
+          // The first person, else the first actor: the speaker opens the
+          // intro in "X said: ..." and follows the verb in "قال X: ...".
+          const bool person = raws_[k].person >= 0 || raws_[k].unknown_person;
+          if (pick < 0 || (person && !(raws_[pick].person >= 0 || raws_[pick].unknown_person)))
+            pick = static_cast<int32_t>(k);
+        }
+      } else if (!quote.tokens.empty()) {
+        int32_t s = tok_sent_[quote.tokens.begin];
+        for (size_t k = FirstRawAt(quote.tokens.end); k < raws_.size(); ++k) {
+          uint32_t t = words_[raws_[k].w0].first;
+          if (tok_sent_[t] != s) break;
+          if (t >= quote.outer.end && t < doc_.tokens.size() && doc_.tokens[t].span.begin >= quote.outer.end &&
+              tok_sent_[t] == s && raws_[k].quote < 0) {
+            pick = static_cast<int32_t>(k);
+            break;
+          }
+        }
+      }
+      if (pick < 0) continue;
+      Raw& r = raws_[pick];
+      if (r.rows && r.id.empty()) r.id = Resolve(r, "");
+      quote_speaker_raw_[q] = pick;
+    }
+    // Indirect speech: a speech verb and the actor right after it (VSO) or
+    // right before it (SVO) speak for the rest of the sentence.
+    for (size_t i = 0; i < words_.size(); ++i) {
+      const std::vector<int32_t>* ids = nullptr;
+      size_t n = lex_.cue_table.Longest(words_, i, &ids);
+      if (n == 0) continue;
+      bool speech = false;
+      for (int32_t id : *ids)
+        if (lex_.cues[id].type == "attribution" && lex_.cues[id].scope == "quote") speech = true;
+      if (!speech || tok_quote_[words_[i].first] >= 0) continue;
+      int32_t s = tok_sent_[words_[i].first];
+      int32_t pick = -1;
+      for (size_t k = FirstRawAt(words_[i].first >= 8 ? words_[i].first - 8 : 0); k < raws_.size(); ++k) {
+        if (raws_[k].w0 > i + n + 1) break;
+        if (raws_[k].sentence != s) continue;
+        if (raws_[k].w0 >= i + n && raws_[k].w0 <= i + n + 1) pick = static_cast<int32_t>(k);
+        if (raws_[k].w1 == i && pick < 0) pick = static_cast<int32_t>(k);
+      }
+      if (pick < 0) continue;
+      Raw& r = raws_[pick];
+      if (r.rows && r.id.empty()) r.id = Resolve(r, "");
+      indirect_by_sentence_[s].push_back(indirect_.size());
+      indirect_.push_back({s, raws_[pick].w1, pick});
+      i += n - 1;
+    }
+  }
+
+  // Index of the first raw mention starting at or after token `t`.
+  size_t FirstRawAt(uint32_t t) const {
+    return std::lower_bound(raws_.begin(), raws_.end(), t,
+                            [&](const Raw& r, uint32_t tok) { return words_[r.w0].first < tok; }) -
+           raws_.begin();
+  }
+
+  bool SpeechIn(TokenRange r) const {
+    if (r.empty()) return false;
+    size_t i0 = std::lower_bound(words_.begin(), words_.end(), r.begin,
+                                 [](const LexWord& w, uint32_t t) { return w.first < t; }) - words_.begin();
+    for (size_t i = i0; i < words_.size(); ++i) {
+      if (words_[i].first >= r.end) break;
+      const std::vector<int32_t>* ids = nullptr;
+      if (lex_.cue_table.Longest(words_, i, &ids) == 0) continue;
+      for (int32_t id : *ids)
+        if (lex_.cues[id].type == "attribution") return true;
+    }
+    return false;
+  }
+
+  std::string SpeakerId(int32_t raw) const {
+    if (raw < 0) return "";
+    const Raw& r = raws_[raw];
+    if (r.rows) return r.id;
+    if (r.person >= 0) return lex_.persons[r.person].actor;
+    return r.role_actor;
+  }
+
+  std::string SpeakerOf(const Raw& r) const {
+    if (r.quote >= 0) return SpeakerId(quote_speaker_raw_[r.quote]);
+    auto it = indirect_by_sentence_.find(r.sentence);
+    if (it != indirect_by_sentence_.end())
+      for (size_t k : it->second)
+        if (r.w0 >= indirect_[k].after) return SpeakerId(indirect_[k].raw);
+    return "";
+  }
+
+  bool Holds(const ContextRule& c, const Raw& r, const std::string& speaker) const {
+    switch (c.kind) {
+      case ContextRule::Kind::kSpeaker:
+        if (speaker.empty()) return false;
+        for (const auto& id : c.values)
+          if (lex_.IsWithin(speaker, id)) return true;
+        return false;
+      case ContextRule::Kind::kCountry: {
+        auto it = sent_countries_.find(r.sentence);
+        for (const auto& code : c.values) {
+          if (it != sent_countries_.end() ? it->second.count(code) > 0 : code == doc_country_) return true;
+        }
+        return false;
+      }
+      case ContextRule::Kind::kDocHas:
+        for (const auto& id : c.values)
+          if (doc_has_.count(id)) return true;
+        return false;
+      case ContextRule::Kind::kBefore:
+      case ContextRule::Kind::kAfter: {
+        auto it = sent_date_.find(r.sentence);
+        std::string day = it != sent_date_.end() ? it->second : ref_day_;
+        if (day.empty()) return false;
+        return c.kind == ContextRule::Kind::kBefore ? day <= c.values[0] : day >= c.values[0];
+      }
+    }
+    return false;
+  }
+
+  std::string Resolve(const Raw& r, const std::string& speaker) const {
+    const AliasRow* best = nullptr;
+    const AliasRow* fallback = nullptr;
+    for (int32_t id : *r.rows) {
+      const AliasRow& a = lex_.aliases[id];
+      if (a.context.empty()) {
+        if (!fallback) fallback = &a;
+        continue;
+      }
+      bool ok = std::all_of(a.context.begin(), a.context.end(), [&](const ContextRule& c) { return Holds(c, r, speaker); });
+      if (ok && (!best || a.context.size() > best->context.size() ||
+                 (a.context.size() == best->context.size() && a.line < best->line)))
+        best = &a;
+    }
+    const AliasRow* row = best ? best : fallback;
+    if (!row) return "";
+    if (row->actor == "@speaker") return speaker;
+    return row->actor;
+  }
+
+  void Emit() {
+    std::vector<int32_t> raw_to_actor(raws_.size(), -1);
+    for (size_t k = 0; k < raws_.size(); ++k) {
+      const Raw& r = raws_[k];
+      ActorMention m;
+      m.tokens = TokenRange{words_[r.w0].first, words_[r.w1 - 1].end};
+      m.span = doc_.SpanOf(m.tokens);
+      std::string org;
+      if (r.rows) {
+        if (r.id.empty()) continue;
+        const ActorInfo* a = lex_.Actor(r.id);
+        if (!a) continue;
+        m.id = a->id;
+        m.name = a->name;
+        for (int32_t id : *r.rows)
+          if (lex_.aliases[id].actor == r.id || lex_.aliases[id].actor == "@speaker") {
+            m.alias_kind = lex_.aliases[id].kind;
+            break;
+          }
+        org = a->id;
+      } else {
+        m.person = true;
+        if (r.person >= 0) {
+          const PersonRow& p = lex_.persons[r.person];
+          m.id = p.id;
+          m.name = p.name;
+          m.role = r.role.empty() ? p.role : r.role;
+          org = !r.role_actor.empty() ? r.role_actor : p.actor;
+        } else {
+          m.name = std::string(doc_.OriginalText(m.span));
+          m.role = r.role;
+          org = r.role_actor;
+        }
+      }
+      if (const ActorInfo* a = lex_.Actor(org)) {
+        m.acled_inter = a->acled_inter;
+        m.plover_sector = a->plover_sector;
+        m.country = a->country;
+      }
+      raw_to_actor[k] = static_cast<int32_t>(doc_.actors.size());
+      doc_.actors.push_back(std::move(m));
+    }
+    for (size_t q = 0; q < doc_.quotes.size(); ++q)
+      if (quote_speaker_raw_[q] >= 0) doc_.quote_speakers[q] = raw_to_actor[quote_speaker_raw_[q]];
+  }
+
+  struct Indirect {
+    int32_t sentence;
+    size_t after;  // words from here on
+    int32_t raw;
+  };
+
+  const EventLexicon& lex_;
+  Doc& doc_;
+  std::vector<LexWord> words_;
+  std::vector<int32_t> tok_sent_, tok_quote_;
+  std::vector<Raw> raws_;
+  std::set<std::string> doc_has_;
+  std::map<int32_t, std::set<std::string>> sent_countries_;
+  std::string doc_country_;
+  std::map<int32_t, std::string> sent_date_;
+  std::string ref_day_;
+  std::vector<int32_t> quote_speaker_raw_;
+  std::vector<Indirect> indirect_;
+  std::map<int32_t, std::vector<size_t>> indirect_by_sentence_;
+};
+
+}  // namespace
+
+Status ActorRecognizer::Run(Doc& doc) const {
+  doc.actors.clear();
+  doc.quote_speakers.clear();
+  Run_ run(*lex_, doc);
+  run.Go();
+  return Status::OK();
+}
+
+}  // namespace marsad

@@ -1,0 +1,91 @@
+#include "extract/actors.h"
+
+#include <gtest/gtest.h>
+
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+const ActorMention* Find(const Doc& doc, std::string_view id) {
+  for (const ActorMention& a : doc.actors)
+    if (a.id == id) return &a;
+  return nullptr;
+}
+
+TEST(Actors, AliasesThroughProcliticsLongestFirst) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::Extract("اشتبكت قوات النظام السوري مع مقاتلين من هيئة تحرير الشام وبحزب الله.");
+  test::MaybeDump(doc);
+  EXPECT_NE(Find(doc, "syr.saa"), nullptr);
+  EXPECT_NE(Find(doc, "syr.hts"), nullptr);
+  EXPECT_NE(Find(doc, "lbn.hezbollah"), nullptr);
+  // "قوات النظام السوري" is one mention, not "النظام" inside it.
+  for (const ActorMention& a : doc.actors) EXPECT_NE(a.id, "syr.gov.assad");
+}
+
+TEST(Actors, SpeakerContextInIndirectSpeech) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc plain = test::ExtractAt("هاجمت التنظيمات الإرهابية قرية نائية.", 2024, 11, 20);
+  ASSERT_FALSE(plain.actors.empty());
+  EXPECT_NE(plain.actors[0].id, "syr.opposition");
+  Doc said = test::ExtractAt("قال الجيش السوري إن التنظيمات الإرهابية هاجمت قرية نائية.", 2024, 11, 20);
+  test::MaybeDump(said);
+  EXPECT_NE(Find(said, "syr.saa"), nullptr);
+  EXPECT_NE(Find(said, "syr.opposition"), nullptr);
+}
+
+TEST(Actors, DateContext) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc before = test::ExtractAt("انتشر الجيش السوري في المدينة.", 2024, 11, 20);
+  Doc after = test::ExtractAt("انتشر الجيش السوري في المدينة.", 2025, 3, 2);
+  EXPECT_NE(Find(before, "syr.saa"), nullptr);
+  EXPECT_NE(Find(after, "syr.army.new"), nullptr);
+}
+
+TEST(Actors, PersonWithRoleAndQuoteSpeaker) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::Extract("قائد الحرس الثوري الإيراني حسين سلامي: \"سنرد على كل اعتداء\".");
+  test::MaybeDump(doc);
+  const ActorMention* p = Find(doc, "per.hossein_salami");
+  ASSERT_NE(p, nullptr);
+  EXPECT_TRUE(p->person);
+  EXPECT_EQ(p->role, "IRGC commander");
+  EXPECT_EQ(p->country, "IRN");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  ASSERT_EQ(doc.quote_speakers.size(), 1u);
+  ASSERT_GE(doc.quote_speakers[0], 0);
+  EXPECT_EQ(doc.actors[doc.quote_speakers[0]].id, "per.hossein_salami");
+}
+
+TEST(Actors, UnknownPersonAfterRoleAndActor) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::Extract("قائد هيئة تحرير الشام سليم الوادي: \"دخلنا البلدة\".");
+  test::MaybeDump(doc);
+  const ActorMention* person = nullptr;
+  for (const ActorMention& a : doc.actors)
+    if (a.person) person = &a;
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->role, "HTS commander");
+  EXPECT_EQ(person->country, "SYR");
+  ASSERT_EQ(doc.quote_speakers.size(), 1u);
+  EXPECT_GE(doc.quote_speakers[0], 0);
+}
+
+TEST(Actors, EnglishRoleAfterActor) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::Extract("IRGC commander Hossein Salami said the attacks would continue.");
+  test::MaybeDump(doc);
+  const ActorMention* p = Find(doc, "per.hossein_salami");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->role, "IRGC commander");
+}
+
+TEST(Actors, QuotedNameHasNoSpeaker) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::Extract("دخلت قوات الجيش السوري بلدة \"تل الورد\" صباحا.");
+  for (int32_t s : doc.quote_speakers) EXPECT_EQ(s, -1);
+}
+
+}  // namespace
+}  // namespace marsad

@@ -1,0 +1,430 @@
+#include "extract/event_lexicon.h"
+
+#include <algorithm>
+
+#include "text/normalize.h"
+#include "util/civil_time.h"
+#include "util/tsv.h"
+
+namespace marsad {
+namespace {
+
+constexpr std::string_view kWaw = "\xD9\x88";     // و
+constexpr std::string_view kFa = "\xD9\x81";      // ف
+constexpr std::string_view kBa = "\xD8\xA8";      // ب
+constexpr std::string_view kLam = "\xD9\x84";     // ل
+constexpr std::string_view kKaf = "\xD9\x83";     // ك
+constexpr std::string_view kLamLam = "\xD9\x84\xD9\x84";  // لل
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+size_t Letters(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s)
+    if ((c & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+void AddUnique(std::vector<std::string>& out, std::string_view s) {
+  if (s.empty()) return;
+  for (const auto& x : out)
+    if (x == s) return;
+  out.emplace_back(s);
+}
+
+// Letter-level clitic stripping for words the tokenizer left whole: a
+// conjunction, then a preposition, then the article. A stripped form must keep
+// enough letters to be a word of its own (فقط must not become قط).
+void AddLetterVariants(std::string_view w, std::vector<std::string>& out) {
+  std::string_view bases[2] = {w, {}};
+  int nb = 1;
+  if (StartsWith(w, kWaw) && Letters(w) >= 3) bases[nb++] = w.substr(2);
+  else if (StartsWith(w, kFa) && Letters(w) >= 4) bases[nb++] = w.substr(2);
+  for (int b = 0; b < nb; ++b) {
+    std::string_view x = bases[b];
+    AddUnique(out, x);
+    if (StartsWith(x, kArArticle) && Letters(x) >= 4) AddUnique(out, x.substr(4));
+    if (StartsWith(x, kLamLam) && Letters(x) >= 4) {
+      AddUnique(out, std::string(kArArticle) + std::string(x.substr(4)));
+      AddUnique(out, x.substr(4));
+    } else if ((StartsWith(x, kBa) || StartsWith(x, kLam) || StartsWith(x, kKaf)) && Letters(x) >= 3) {
+      std::string_view y = x.substr(2);
+      AddUnique(out, y);
+      if (StartsWith(y, kArArticle) && Letters(y) >= 4) AddUnique(out, y.substr(4));
+    }
+  }
+}
+
+bool IsClauseBreak(std::string_view t) {
+  return t == "," || t == "\xD8\x8C" || t == ";" || t == "\xD8\x9B" || t == ":" || t == "-" ||
+         t == "\xE2\x80\x93" || t == "\xE2\x80\x94" || t == "(" || t == ")";
+}
+
+bool IsQuoteMark(std::string_view t) {
+  return t == "\"" || t == "\xC2\xAB" || t == "\xC2\xBB" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D" ||
+         t == "'" || t == "\xE2\x80\x98" || t == "\xE2\x80\x99";
+}
+
+std::vector<std::string> SplitList(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  size_t b = 0;
+  while (b <= s.size()) {
+    size_t e = s.find(sep, b);
+    if (e == std::string_view::npos) e = s.size();
+    std::string_view part = s.substr(b, e - b);
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+    if (!part.empty()) out.emplace_back(part);
+    b = e + 1;
+  }
+  return out;
+}
+
+bool IsIsoDate(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (s[i] < '0' || s[i] > '9') return false;
+  return true;
+}
+
+}  // namespace
+
+std::vector<LexWord> BuildLexWords(const Doc& doc, uint32_t begin, uint32_t end) {
+  std::vector<LexWord> words;
+  uint32_t i = begin;
+  while (i < end) {
+    const Token& t = doc.tokens[i];
+    LexWord w;
+    w.first = i;
+    if (t.kind != TokenKind::kWord) {
+      w.end = i + 1;
+      w.text = std::string(doc.TokenText(i));
+      w.number = t.kind == TokenKind::kNumber;
+      w.clause_break = t.kind == TokenKind::kPunct && IsClauseBreak(w.text);
+      w.quote_mark = IsQuoteMark(w.text);
+      w.variants.push_back(w.text);
+      w.bare = w.text;
+      words.push_back(std::move(w));
+      ++i;
+      continue;
+    }
+    // Latin hyphens and apostrophes between letters stay inside (al-Bab, Iran's).
+    uint32_t j = i + 1;
+    while (j < end && doc.tokens[j].word == t.word) {
+      const Token& u = doc.tokens[j];
+      if (u.kind == TokenKind::kWord) {
+        ++j;
+        continue;
+      }
+      std::string_view ux = doc.TokenText(j);
+      if (u.kind == TokenKind::kPunct && (ux == "-" || ux == "'" || ux == "\xE2\x80\x99") && j + 1 < end &&
+          doc.tokens[j + 1].word == t.word && doc.tokens[j + 1].kind == TokenKind::kWord &&
+          doc.tokens[j + 1].script == Script::kLatin) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    w.end = j;
+    w.is_word = true;
+    w.text = std::string(doc.norm(Span{doc.tokens[i].span.begin, doc.tokens[j - 1].span.end}));
+    w.variants.push_back(w.text);
+    if (t.script == Script::kArabic) {
+      // As the tokenizer split it: proclitic pieces off, then enclitics off.
+      uint32_t k = i;
+      bool article = false;
+      while (k + 1 < j && doc.tokens[k].piece == Piece::kProclitic) {
+        if (doc.TokenText(k) == kArArticle || doc.TokenText(k) == kLamLam) article = true;
+        ++k;
+      }
+      uint32_t e = j;
+      while (e > k + 1 && doc.tokens[e - 1].piece == Piece::kEnclitic) --e;
+      if (k > i) {
+        std::string stem(doc.norm(Span{doc.tokens[k].span.begin, doc.tokens[j - 1].span.end}));
+        if (article) AddUnique(w.variants, std::string(kArArticle) + stem);
+        AddUnique(w.variants, stem);
+      }
+      if (e < j) {
+        std::string stem(doc.norm(Span{doc.tokens[k].span.begin, doc.tokens[e - 1].span.end}));
+        if (article) AddUnique(w.variants, std::string(kArArticle) + stem);
+        AddUnique(w.variants, stem);
+      }
+      AddLetterVariants(w.text, w.variants);
+    }
+    w.bare = StartsWith(w.text, kArArticle) && Letters(w.text) >= 4 ? w.text.substr(4) : w.text;
+    words.push_back(std::move(w));
+    i = j;
+  }
+  return words;
+}
+
+std::vector<int32_t> TokenSentences(const Doc& doc) {
+  std::vector<int32_t> out(doc.tokens.size(), -1);
+  for (size_t s = 0; s < doc.sentences.size(); ++s)
+    for (uint32_t t = doc.sentences[s].tokens.begin; t < doc.sentences[s].tokens.end && t < out.size(); ++t)
+      out[t] = static_cast<int32_t>(s);
+  return out;
+}
+
+std::vector<int32_t> TokenQuotes(const Doc& doc) {
+  std::vector<int32_t> out(doc.tokens.size(), -1);
+  for (size_t q = 0; q < doc.quotes.size(); ++q)
+    for (uint32_t t = doc.quotes[q].tokens.begin; t < doc.quotes[q].tokens.end && t < out.size(); ++t)
+      out[t] = static_cast<int32_t>(q);
+  return out;
+}
+
+std::string ReferenceDay(const Doc& doc) {
+  if (!doc.reference_time) return "";
+  return FormatDay(CivilFromDays(DaysFromUnixMs(doc.reference_time->unix_ms)));
+}
+
+int IsoYear(std::string_view iso) {
+  if (iso.size() < 4) return 0;
+  int y = 0;
+  for (int i = 0; i < 4; ++i) {
+    if (iso[i] < '0' || iso[i] > '9') return 0;
+    y = y * 10 + (iso[i] - '0');
+  }
+  return y;
+}
+
+void PhraseTable::Add(std::string_view phrase, int32_t id) {
+  if (phrase.empty()) return;
+  size_t n = 1 + static_cast<size_t>(std::count(phrase.begin(), phrase.end(), ' '));
+  max_words_ = std::max(max_words_, n);
+  std::string_view first = phrase.substr(0, phrase.find(' '));
+  first_filter_.Add(first);
+  first_words_.Insert(first);
+  for (size_t sp = phrase.find(' '); sp != std::string_view::npos; sp = phrase.find(' ', sp + 1))
+    prefixes_.Insert(phrase.substr(0, sp));
+  auto it = map_.find(phrase);
+  if (it == map_.end()) it = map_.emplace(std::string(phrase), std::vector<int32_t>{}).first;
+  it->second.push_back(id);
+}
+
+bool PhraseTable::Has(std::string_view phrase) const { return map_.find(phrase) != map_.end(); }
+
+const std::vector<int32_t>* PhraseTable::Find(std::string_view phrase) const {
+  auto it = map_.find(phrase);
+  return it == map_.end() ? nullptr : &it->second;
+}
+
+size_t PhraseTable::Longest(const std::vector<LexWord>& words, size_t at, const std::vector<int32_t>** ids) const {
+  const LexWord& w0 = words[at];
+  if (!w0.is_word && !w0.number) return 0;
+  size_t best = 0;
+  std::string key;
+  for (const std::string& v : w0.variants) {
+    if (!first_filter_.MayContain(v) || !first_words_.Contains(v)) continue;
+    // Later words whole, then without their article (غارات جوية ← الغارات الجوية).
+    for (int bare = 0; bare < 2; ++bare) {
+      if (bare) {
+        // The article-less pass only matters if a later word has an article.
+        bool any = false;
+        for (size_t n = 1; n < max_words_ && at + n < words.size() && !any; ++n) any = words[at + n].bare != words[at + n].text;
+        if (!any) break;
+      }
+      key = v;
+      for (size_t n = 1; n <= max_words_ && at + n <= words.size(); ++n) {
+        if (n > 1) {
+          const LexWord& wn = words[at + n - 1];
+          if (!wn.is_word && !wn.number) break;
+          key.push_back(' ');
+          key += bare ? wn.bare : wn.text;
+        }
+        if (n > 1 && n > best && !prefixes_.Contains(key) && !map_.count(key)) break;
+        if (n <= best) continue;
+        auto it = map_.find(std::string_view(key));
+        if (it != map_.end()) {
+          best = n;
+          *ids = &it->second;
+        }
+      }
+    }
+  }
+  return best;
+}
+
+const ActorInfo* EventLexicon::Actor(std::string_view id) const {
+  auto it = actors_.find(std::string(id));
+  return it == actors_.end() ? nullptr : &it->second;
+}
+
+bool EventLexicon::IsWithin(std::string_view id, std::string_view ancestor) const {
+  std::string cur(id);
+  for (int depth = 0; depth < 16 && !cur.empty(); ++depth) {
+    if (cur == ancestor) return true;
+    const ActorInfo* a = Actor(cur);
+    if (!a) return false;
+    cur = a->parent;
+  }
+  return false;
+}
+
+std::string EventLexicon::Alpha3(std::string_view alpha2) const {
+  auto it = alpha3_.find(std::string(alpha2));
+  return it == alpha3_.end() ? "" : it->second;
+}
+
+Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string& data_dir) {
+  auto lex = std::make_shared<EventLexicon>();
+
+  // Actors.
+  auto actors = ReadTsv(data_dir + "/shared/actors.tsv", "actors",
+                        {"id", "name", "acled_inter", "plover_sector", "country", "parent", "valid_from", "valid_to"});
+  if (!actors.ok()) return actors.status();
+  {
+    const TsvFile& f = actors.value();
+    int c[8];
+    const char* names[8] = {"id", "name", "acled_inter", "plover_sector", "country", "parent", "valid_from", "valid_to"};
+    for (int k = 0; k < 8; ++k) c[k] = f.Column(names[k]);
+    for (const TsvRow& r : f.rows) {
+      ActorInfo a{r.fields[c[0]], r.fields[c[1]], r.fields[c[2]], r.fields[c[3]],
+                  r.fields[c[4]], r.fields[c[5]], r.fields[c[6]], r.fields[c[7]], ""};
+      if (a.id.empty() || a.name.empty() || a.acled_inter.empty()) return f.Error(r, "actor needs id, name and acled_inter");
+      if (!lex->actors_.emplace(a.id, a).second) return f.Error(r, "duplicate actor id '" + a.id + "'");
+    }
+    for (const TsvRow& r : f.rows) {
+      const std::string& parent = r.fields[c[5]];
+      if (!parent.empty() && !lex->Actor(parent)) return f.Error(r, "unknown parent '" + parent + "'");
+    }
+  }
+
+  // Country codes (alpha-2 of the gazetteer → alpha-3 of the registry).
+  auto codes = ReadTsv(data_dir + "/shared/country_codes.tsv", "country_codes", {"alpha2", "alpha3"});
+  if (!codes.ok()) return codes.status();
+  for (const TsvRow& r : codes->rows) {
+    const std::string& a2 = r.fields[codes->Column("alpha2")];
+    const std::string& a3 = r.fields[codes->Column("alpha3")];
+    if (a2.size() != 2 || a3.size() != 3) return codes->Error(r, "expected ISO alpha-2 and alpha-3 codes");
+    lex->alpha3_[a2] = a3;
+  }
+
+  for (const char* lang : {"ar", "en"}) {
+    const bool latin = std::string_view(lang) == "en";
+    // Aliases.
+    auto al = ReadTsv(data_dir + "/" + lang + "/actor_aliases.tsv", "actor_aliases", {"alias", "actor", "kind", "context"});
+    if (!al.ok()) return al.status();
+    const TsvFile& f = al.value();
+    const int ca = f.Column("alias"), cc = f.Column("actor"), ck = f.Column("kind"), cx = f.Column("context");
+    for (const TsvRow& r : f.rows) {
+      AliasRow row;
+      row.actor = r.fields[cc];
+      row.kind = r.fields[ck];
+      row.line = r.line + (latin ? 1000000 : 0);
+      if (row.actor != "@speaker" && !lex->Actor(row.actor)) return f.Error(r, "unknown actor '" + row.actor + "'");
+      for (const std::string& rule : SplitList(r.fields[cx], ';')) {
+        size_t colon = rule.find(':');
+        if (colon == std::string::npos) return f.Error(r, "context rule '" + rule + "' has no ':'");
+        std::string key = rule.substr(0, colon);
+        ContextRule cr;
+        cr.values = SplitList(std::string_view(rule).substr(colon + 1), ',');
+        if (key == "speaker") cr.kind = ContextRule::Kind::kSpeaker;
+        else if (key == "country") cr.kind = ContextRule::Kind::kCountry;
+        else if (key == "doc_has") cr.kind = ContextRule::Kind::kDocHas;
+        else if (key == "before") cr.kind = ContextRule::Kind::kBefore;
+        else if (key == "after") cr.kind = ContextRule::Kind::kAfter;
+        else return f.Error(r, "unknown context rule '" + key + "'");
+        if (cr.values.empty()) return f.Error(r, "context rule '" + key + "' has no value");
+        if ((cr.kind == ContextRule::Kind::kBefore || cr.kind == ContextRule::Kind::kAfter) &&
+            (cr.values.size() != 1 || !IsIsoDate(cr.values[0])))
+          return f.Error(r, "context rule '" + key + "' needs one YYYY-MM-DD date");
+        if (cr.kind == ContextRule::Kind::kSpeaker || cr.kind == ContextRule::Kind::kDocHas)
+          for (const auto& id : cr.values)
+            if (!lex->Actor(id)) return f.Error(r, "unknown actor '" + id + "' in context");
+        row.context.push_back(std::move(cr));
+      }
+      std::string key = NormalizeKey(r.fields[ca]);
+      if (key.empty()) return f.Error(r, "empty alias");
+      if (latin && row.kind == "abbreviation") {
+        auto it = lex->actors_.find(row.actor);
+        if (it != lex->actors_.end() && it->second.abbreviation.empty()) it->second.abbreviation = r.fields[ca];
+      }
+      lex->aliases.push_back(std::move(row));
+      lex->alias_table.Add(key, static_cast<int32_t>(lex->aliases.size() - 1));
+    }
+
+    // Triggers.
+    auto tr = ReadTsv(data_dir + "/" + lang + "/event_triggers.tsv", "event_triggers",
+                      {"form", "lemma", "pos", "acled_event_type", "acled_sub_event_type", "plover_event_type",
+                       "plover_mode", "voice", "roles", "default_status", "confidence"});
+    if (!tr.ok()) return tr.status();
+    {
+      const TsvFile& t = tr.value();
+      auto col = [&](const char* n) { return t.Column(n); };
+      const int c_form = col("form"), c_lemma = col("lemma"), c_pos = col("pos"), c_type = col("acled_event_type"),
+                c_sub = col("acled_sub_event_type"), c_pt = col("plover_event_type"), c_pm = col("plover_mode"),
+                c_voice = col("voice"), c_roles = col("roles"), c_status = col("default_status"),
+                c_conf = col("confidence");
+      for (const TsvRow& r : t.rows) {
+        TriggerRow row{r.fields[c_form], r.fields[c_lemma], r.fields[c_pos], r.fields[c_type], r.fields[c_sub],
+                       r.fields[c_pt], r.fields[c_pm], r.fields[c_voice], r.fields[c_roles], r.fields[c_status], 0, latin};
+        if (row.voice != "active" && row.voice != "passive" && row.voice != "nominal")
+          return t.Error(r, "voice must be active, passive or nominal");
+        if (row.acled_event_type.empty() || row.acled_sub_event_type.empty()) return t.Error(r, "missing event type");
+        char* endp = nullptr;
+        row.confidence = std::strtod(r.fields[c_conf].c_str(), &endp);
+        if (r.fields[c_conf].empty() || *endp != '\0' || row.confidence < 0 || row.confidence > 1)
+          return t.Error(r, "confidence must be a number in [0, 1]");
+        std::string key = NormalizeKey(row.form);
+        if (key.empty()) return t.Error(r, "empty form");
+        lex->triggers.push_back(std::move(row));
+        lex->trigger_table.Add(key, static_cast<int32_t>(lex->triggers.size() - 1));
+      }
+    }
+
+    // Cues.
+    auto cu = ReadTsv(data_dir + "/" + lang + "/event_cues.tsv", "event_cues", {"cue", "type", "kind", "scope"});
+    if (!cu.ok()) return cu.status();
+    {
+      const TsvFile& t = cu.value();
+      const int c_cue = t.Column("cue"), c_type = t.Column("type"), c_kind = t.Column("kind"), c_scope = t.Column("scope");
+      for (const TsvRow& r : t.rows) {
+        CueRow row{r.fields[c_cue], r.fields[c_type], r.fields[c_kind], r.fields[c_scope]};
+        static const char* kTypes[] = {"hedge", "negation", "intent", "historical", "attribution", "passive", "cumulative", "subset"};
+        static const char* kScopes[] = {"sentence", "clause", "following", "preceding", "quote"};
+        if (std::none_of(std::begin(kTypes), std::end(kTypes), [&](const char* x) { return row.type == x; }))
+          return t.Error(r, "unknown cue type '" + row.type + "'");
+        if (std::none_of(std::begin(kScopes), std::end(kScopes), [&](const char* x) { return row.scope == x; }))
+          return t.Error(r, "unknown cue scope '" + row.scope + "'");
+        std::string key = NormalizeKey(row.cue);
+        // A one-letter cue (the future prefix س) is a clitic, not a word.
+        if (Letters(key) < 2) continue;
+        row.cue = key;
+        lex->cues.push_back(std::move(row));
+        lex->cue_table.Add(key, static_cast<int32_t>(lex->cues.size() - 1));
+      }
+    }
+
+    // Role phrases before a person's name.
+    auto ro = ReadTsv(data_dir + "/" + lang + "/person_roles.tsv", "person_roles", {"phrase", "role", "actor"});
+    if (!ro.ok()) return ro.status();
+    for (const TsvRow& r : ro->rows) {
+      RoleRow row{r.fields[ro->Column("role")], r.fields[ro->Column("actor")]};
+      if (row.role.empty()) return ro->Error(r, "empty role");
+      if (!row.actor.empty() && !lex->Actor(row.actor)) return ro->Error(r, "unknown actor '" + row.actor + "'");
+      std::string key = NormalizeKey(r.fields[ro->Column("phrase")]);
+      if (key.empty()) return ro->Error(r, "empty phrase");
+      lex->roles.push_back(std::move(row));
+      lex->role_table.Add(key, static_cast<int32_t>(lex->roles.size() - 1));
+    }
+  }
+
+  // Well-known people.
+  auto pe = ReadTsv(data_dir + "/shared/persons.tsv", "persons", {"id", "name", "aliases", "role", "actor"});
+  if (!pe.ok()) return pe.status();
+  for (const TsvRow& r : pe->rows) {
+    PersonRow row{r.fields[pe->Column("id")], r.fields[pe->Column("name")], r.fields[pe->Column("role")],
+                  r.fields[pe->Column("actor")]};
+    if (row.id.empty() || row.name.empty()) return pe->Error(r, "person needs id and name");
+    if (!row.actor.empty() && !lex->Actor(row.actor)) return pe->Error(r, "unknown actor '" + row.actor + "'");
+    lex->persons.push_back(row);
+    const int32_t id = static_cast<int32_t>(lex->persons.size() - 1);
+    lex->person_table.Add(NormalizeKey(row.name), id);
+    for (const std::string& a : SplitList(r.fields[pe->Column("aliases")], '|')) lex->person_table.Add(NormalizeKey(a), id);
+  }
+  return std::shared_ptr<const EventLexicon>(std::move(lex));
+}
+
+}  // namespace marsad

@@ -1,0 +1,146 @@
+// EventLexicon: the extractor's linguistic data (doc/lexicons.md), loaded,
+// validated and indexed for phrase lookup over a Doc's words.
+//
+// Files read from data_dir: shared/actors.tsv, shared/persons.tsv,
+// shared/country_codes.tsv, {ar,en}/actor_aliases.tsv, {ar,en}/event_triggers.tsv,
+// {ar,en}/event_cues.tsv, {ar,en}/person_roles.tsv. Every entry is passed
+// through NormalizeKey(); a malformed row fails Load() with "path:line".
+//
+// Matching works on LexWords: whitespace words assembled from clitic pieces.
+// The first word of a phrase is looked up in its variants (the word with the
+// proclitics و ف ب ل ك and the article stripped, both as the tokenizer split
+// them and by letters); later words are compared whole or without the article.
+//
+// Immutable after Load(); lookups are thread-safe.
+#ifndef MARSAD_EXTRACT_EVENT_LEXICON_H_
+#define MARSAD_EXTRACT_EVENT_LEXICON_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "marsad/doc.h"
+#include "marsad/status.h"
+#include "util/key_filter.h"
+#include "util/string_set.h"
+
+namespace marsad {
+
+// A whitespace word (or one punctuation / number token) of a Doc.
+struct LexWord {
+  uint32_t first = 0, end = 0;  // tokens [first, end)
+  bool is_word = false;         // letters (Arabic or Latin)
+  bool number = false;
+  bool clause_break = false;    // , ، ; ؛ : and similar punctuation
+  bool quote_mark = false;
+  std::string text;             // norm text of the whole word
+  std::vector<std::string> variants;  // keys for the first word of a phrase, `text` first
+  std::string bare;             // `text` without a leading article (later words of a phrase)
+};
+
+// Words of tokens [begin, end), in order.
+std::vector<LexWord> BuildLexWords(const Doc& doc, uint32_t begin, uint32_t end);
+
+// Phrase → ids, matched longest-first at a word position.
+class PhraseTable {
+ public:
+  // `phrase` is already normalised; words are separated by single spaces.
+  void Add(std::string_view phrase, int32_t id);
+  // Longest phrase starting at words[at]; returns its word count (0 if none)
+  // and points *ids at the ids stored for it.
+  size_t Longest(const std::vector<LexWord>& words, size_t at, const std::vector<int32_t>** ids) const;
+  bool Has(std::string_view phrase) const;
+  // The ids stored for `phrase` (normalised), or null.
+  const std::vector<int32_t>* Find(std::string_view phrase) const;
+  size_t size() const { return map_.size(); }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return HashBytes(s); }
+  };
+  std::unordered_map<std::string, std::vector<int32_t>, Hash, std::equal_to<>> map_;
+  KeyFilter first_filter_;
+  StringSet first_words_;
+  StringSet prefixes_;  // every proper word prefix of a phrase: stops a match early
+  size_t max_words_ = 0;
+};
+
+struct ActorInfo {
+  std::string id, name, acled_inter, plover_sector, country, parent, valid_from, valid_to;
+  std::string abbreviation;  // first English alias of kind `abbreviation` ("IRGC"), or ""
+};
+
+struct ContextRule {
+  enum class Kind : uint8_t { kSpeaker, kCountry, kDocHas, kBefore, kAfter };
+  Kind kind;
+  std::vector<std::string> values;  // ids or ISO3 codes; one ISO date for before/after
+};
+
+struct AliasRow {
+  std::string actor;  // registry id or "@speaker"
+  std::string kind;
+  std::vector<ContextRule> context;
+  int line = 0;       // file order decides ties
+};
+
+struct TriggerRow {
+  std::string form, lemma, pos, acled_event_type, acled_sub_event_type, plover_event_type, plover_mode,
+      voice, roles, default_status;
+  double confidence = 0;
+  bool latin = false;
+};
+
+struct CueRow {
+  std::string cue, type, kind, scope;
+};
+
+struct PersonRow {
+  std::string id, name, role, actor;
+};
+
+struct RoleRow {
+  std::string role;   // English role word ("commander")
+  std::string actor;  // the organisation it implies, or "" (then the next actor mention gives it)
+};
+
+class EventLexicon {
+ public:
+  static Result<std::shared_ptr<const EventLexicon>> Load(const std::string& data_dir);
+
+  const ActorInfo* Actor(std::string_view id) const;
+  // True when `id` is `ancestor` or one of its descendants.
+  bool IsWithin(std::string_view id, std::string_view ancestor) const;
+  // ISO 3166-1 alpha-3 for an alpha-2 code, or "".
+  std::string Alpha3(std::string_view alpha2) const;
+
+  std::vector<AliasRow> aliases;
+  std::vector<TriggerRow> triggers;
+  std::vector<CueRow> cues;
+  std::vector<PersonRow> persons;
+  std::vector<RoleRow> roles;
+  PhraseTable alias_table, trigger_table, cue_table, person_table, role_table;
+
+ private:
+  std::unordered_map<std::string, ActorInfo> actors_;
+  std::unordered_map<std::string, std::string> alpha3_;
+};
+
+// Per token: the index of its sentence (-1 if none) and of the innermost
+// quote holding it (-1 if none).
+std::vector<int32_t> TokenSentences(const Doc& doc);
+std::vector<int32_t> TokenQuotes(const Doc& doc);
+// The reference time as an ISO day ("2024-11-30"), or "" when there is none.
+std::string ReferenceDay(const Doc& doc);
+// Year of an ISO date prefix ("2016", "2024-11-27"), or 0.
+int IsoYear(std::string_view iso);
+
+// Constants of Arabic orthography used by the matchers.
+inline constexpr std::string_view kArArticle = "\xD8\xA7\xD9\x84";  // ال
+
+}  // namespace marsad
+
+#endif  // MARSAD_EXTRACT_EVENT_LEXICON_H_

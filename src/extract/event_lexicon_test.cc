@@ -1,0 +1,98 @@
+#include "extract/event_lexicon.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include <unistd.h>
+
+#include "tests/testutil.h"
+#include "text/normalize.h"
+
+namespace marsad {
+namespace {
+
+namespace fs = std::filesystem;
+
+TEST(EventLexicon, LoadsShippedData) {
+  auto lex = EventLexicon::Load(test::DataDir());
+  ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+  const EventLexicon& l = *lex.value();
+  EXPECT_GT(l.aliases.size(), 1000u);
+  EXPECT_GT(l.triggers.size(), 1000u);
+  // Entries are normalised: written with أ/ة, found under ا/ه.
+  EXPECT_TRUE(l.alias_table.Has(NormalizeKey("الحرس الثوري الإيراني")));
+  EXPECT_TRUE(l.trigger_table.Has(NormalizeKey("غارات جوية")));
+  ASSERT_NE(l.Actor("irn.irgc"), nullptr);
+  EXPECT_EQ(l.Actor("irn.irgc")->abbreviation, "IRGC");
+  EXPECT_TRUE(l.IsWithin("syr.saa", "syr.gov.assad"));
+  EXPECT_FALSE(l.IsWithin("syr.gov.assad", "syr.saa"));
+  EXPECT_EQ(l.Alpha3("SY"), "SYR");
+}
+
+// A copy of the data directory with one line appended to `file`.
+std::string BrokenCopy(const std::string& file, const std::string& line) {
+  fs::path dir = fs::temp_directory_path() / ("marsad_lex_" + std::to_string(::getpid()) + "_" +
+                                              std::to_string(std::hash<std::string>{}(file + line)));
+  fs::remove_all(dir);
+  for (const char* sub : {"shared", "ar", "en"}) {
+    fs::create_directories(dir / sub);
+    for (const auto& e : fs::directory_iterator(fs::path(test::DataDir()) / sub))
+      if (e.path().extension() == ".tsv") fs::copy_file(e.path(), dir / sub / e.path().filename());
+  }
+  std::ofstream(dir / file, std::ios::app) << line << "\n";
+  return dir.string();
+}
+
+TEST(EventLexicon, BadRowsNameFileAndLine) {
+  struct Case {
+    std::string file, line, needle;
+  } cases[] = {
+      {"ar/actor_aliases.tsv", "عصابة وهمية\tnone.such\tcommon\t\t", "unknown actor"},
+      {"ar/actor_aliases.tsv", "عصابة وهمية\tsyr.hts\tcommon\tweather:rain\t", "unknown context rule"},
+      {"ar/actor_aliases.tsv", "عصابة وهمية\tsyr.hts\tcommon\tbefore:2024-13\t", "YYYY-MM-DD"},
+      {"en/event_triggers.tsv", "zapped\tzap\tverb\tBattles\tArmed clash\tASSAULT\t\tactive\tsubj=actor1\treported\t1.5\t",
+       "confidence"},
+      {"en/event_cues.tsv", "maybe\tguess\t\tsentence\t", "unknown cue type"},
+      {"shared/persons.tsv", "per.x\tX\tX\tboss\tnone.such\t", "unknown actor"},
+  };
+  for (const Case& c : cases) {
+    std::string dir = BrokenCopy(c.file, c.line);
+    auto lex = EventLexicon::Load(dir);
+    ASSERT_FALSE(lex.ok()) << c.file << ": " << c.line;
+    std::string msg = lex.status().ToString();
+    EXPECT_NE(msg.find(c.file + ":"), std::string::npos) << msg;
+    EXPECT_NE(msg.find(c.needle), std::string::npos) << msg;
+    fs::remove_all(dir);
+  }
+}
+
+TEST(EventLexicon, WordsMatchThroughClitics) {
+  Doc doc = test::Analyze("وبالغارات الجوية وللمدينة");
+  std::vector<LexWord> words = BuildLexWords(doc, 0, static_cast<uint32_t>(doc.tokens.size()));
+  ASSERT_EQ(words.size(), 3u);
+  auto has = [](const LexWord& w, const std::string& v) {
+    return std::find(w.variants.begin(), w.variants.end(), NormalizeKey(v)) != w.variants.end();
+  };
+  EXPECT_TRUE(has(words[0], "غارات"));
+  EXPECT_EQ(words[1].bare, NormalizeKey("جوية"));
+  EXPECT_TRUE(has(words[2], "المدينة"));
+  EXPECT_TRUE(has(words[2], "مدينة"));
+  // A word is never cut to a stub: فقط stays whole (no "قط").
+  Doc d2 = test::Analyze("فقط");
+  std::vector<LexWord> w2 = BuildLexWords(d2, 0, static_cast<uint32_t>(d2.tokens.size()));
+  ASSERT_EQ(w2.size(), 1u);
+  EXPECT_FALSE(has(w2[0], "قط"));
+
+  PhraseTable t;
+  t.Add(NormalizeKey("غارات جوية"), 7);
+  const std::vector<int32_t>* ids = nullptr;
+  EXPECT_EQ(t.Longest(words, 0, &ids), 2u);
+  ASSERT_NE(ids, nullptr);
+  EXPECT_EQ((*ids)[0], 7);
+  EXPECT_EQ(t.Longest(words, 1, &ids), 0u);
+}
+
+}  // namespace
+}  // namespace marsad

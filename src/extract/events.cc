@@ -1,0 +1,855 @@
+#include "extract/events.h"
+
+#include <algorithm>
+#include <cmath>
+#include <climits>
+#include <map>
+
+#include "text/normalize.h"
+
+namespace marsad {
+namespace {
+
+struct RoleSlot {
+  std::string slot;                // subj, obj, of, prep
+  std::string prep;                // for prep:<word>, normalised
+  std::vector<std::string> roles;  // actor1, actor2, actors, victim, place, target
+  bool Has(std::string_view r) const { return std::find(roles.begin(), roles.end(), r) != roles.end(); }
+  bool AnyActor2() const { return Has("actor2") || Has("actors") || Has("victim") || Has("target"); }
+};
+
+std::vector<RoleSlot> ParseRoles(std::string_view roles) {
+  std::vector<RoleSlot> out;
+  size_t b = 0;
+  while (b < roles.size()) {
+    size_t e = roles.find(' ', b);
+    if (e == std::string_view::npos) e = roles.size();
+    std::string_view item = roles.substr(b, e - b);
+    b = e + 1;
+    size_t eq = item.find('=');
+    if (eq == std::string_view::npos) continue;
+    RoleSlot s;
+    std::string_view slot = item.substr(0, eq);
+    if (slot.substr(0, 5) == "prep:") {
+      s.slot = "prep";
+      s.prep = NormalizeKey(slot.substr(5));
+    } else {
+      s.slot = std::string(slot);
+    }
+    std::string_view rs = item.substr(eq + 1);
+    size_t rb = 0;
+    while (rb <= rs.size()) {
+      size_t re = rs.find('/', rb);
+      if (re == std::string_view::npos) re = rs.size();
+      if (re > rb) s.roles.emplace_back(rs.substr(rb, re - rb));
+      rb = re + 1;
+    }
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+int StatusRank(std::string_view s) {
+  if (s == "negated") return 6;
+  if (s == "intent") return 5;
+  if (s == "hedged") return 4;
+  if (s == "historical") return 3;
+  if (s == "claimed") return 2;
+  return 1;
+}
+
+struct CueHit {
+  size_t w0, w1;
+  const CueRow* row;
+  int32_t sentence, clause;
+};
+
+class Builder {
+ public:
+  Builder(const EventLexicon& lex, Doc& doc) : lex_(lex), doc_(doc) {}
+
+  void Go() {
+    Index();
+    FindMainActor();
+    std::vector<int32_t> casualties;
+    for (size_t t = 0; t < doc_.triggers.size(); ++t) {
+      if (doc_.triggers[t].acled_event_type == "casualty") casualties.push_back(static_cast<int32_t>(t));
+      else MakeEvent(static_cast<int32_t>(t));
+    }
+    for (int32_t t : casualties) AttachCasualty(t);
+    AttachQuantities();
+    for (Event& e : doc_.events) Finish(e);
+    std::stable_sort(doc_.events.begin(), doc_.events.end(), [&](const Event& a, const Event& b) {
+      return doc_.triggers[a.trigger].span.begin < doc_.triggers[b.trigger].span.begin;
+    });
+    MergeDuplicates();
+  }
+
+ private:
+  // ---- indexing -----------------------------------------------------------
+  void Index() {
+    words_ = BuildLexWords(doc_, 0, static_cast<uint32_t>(doc_.tokens.size()));
+    tok_sent_ = TokenSentences(doc_);
+    tok_quote_ = TokenQuotes(doc_);
+    tok_word_.assign(doc_.tokens.size(), 0);
+    clause_.assign(words_.size(), 0);
+    sent_.assign(words_.size(), -1);
+    int32_t clause = 0;
+    for (size_t w = 0; w < words_.size(); ++w) {
+      for (uint32_t t = words_[w].first; t < words_[w].end; ++t) tok_word_[t] = w;
+      sent_[w] = tok_sent_[words_[w].first];
+      if (w > 0 && sent_[w] != sent_[w - 1]) ++clause;
+      if (words_[w].clause_break) ++clause;
+      clause_[w] = clause;
+    }
+    auto wspan = [&](TokenRange r, size_t* w0, size_t* w1) {
+      if (r.empty() || r.end > tok_word_.size()) {  // defensive: no annotation should be empty
+        *w0 = *w1 = 0;
+        return;
+      }
+      *w0 = tok_word_[r.begin];
+      *w1 = tok_word_[r.end - 1] + 1;
+    };
+    actor_w_.resize(doc_.actors.size());
+    for (size_t a = 0; a < doc_.actors.size(); ++a) wspan(doc_.actors[a].tokens, &actor_w_[a].first, &actor_w_[a].second);
+    place_w_.resize(doc_.places.size());
+    for (size_t p = 0; p < doc_.places.size(); ++p) wspan(doc_.places[p].tokens, &place_w_[p].first, &place_w_[p].second);
+    trig_w_.resize(doc_.triggers.size());
+    for (size_t t = 0; t < doc_.triggers.size(); ++t) wspan(doc_.triggers[t].tokens, &trig_w_[t].first, &trig_w_[t].second);
+    date_w_.resize(doc_.dates.size());
+    for (size_t d = 0; d < doc_.dates.size(); ++d) wspan(doc_.dates[d].tokens, &date_w_[d].first, &date_w_[d].second);
+    num_w_.resize(doc_.numbers.size());
+    for (size_t n = 0; n < doc_.numbers.size(); ++n) wspan(doc_.numbers[n].tokens, &num_w_[n].first, &num_w_[n].second);
+    const size_t ns = doc_.sentences.size() + 1;
+    for (auto* b : {&s_places_, &s_dates_, &s_numbers_, &s_cues_, &s_triggers_, &s_events_, &s_actors_}) b->assign(ns, {});
+    auto bucket_of = [&](size_t w) { return static_cast<size_t>(w < words_.size() ? sent_[w] + 1 : 0); };
+    for (size_t p = 0; p < place_w_.size(); ++p) s_places_[bucket_of(place_w_[p].first)].push_back(static_cast<int32_t>(p));
+    for (size_t d = 0; d < date_w_.size(); ++d) s_dates_[bucket_of(date_w_[d].first)].push_back(static_cast<int32_t>(d));
+    for (size_t n = 0; n < num_w_.size(); ++n) s_numbers_[bucket_of(num_w_[n].first)].push_back(static_cast<int32_t>(n));
+    for (size_t t = 0; t < trig_w_.size(); ++t) s_triggers_[bucket_of(trig_w_[t].first)].push_back(static_cast<int32_t>(t));
+    for (size_t a = 0; a < actor_w_.size(); ++a) s_actors_[bucket_of(actor_w_[a].first)].push_back(static_cast<int32_t>(a));
+    actor_start_.assign(words_.size(), -1);
+    for (size_t a = doc_.actors.size(); a-- > 0;) actor_start_[actor_w_[a].first] = static_cast<int32_t>(a);
+    // The prepositions of the triggers' roles (for "not the subject: after مع").
+    for (const TriggerMention& t : doc_.triggers)
+      for (const RoleSlot& s : ParseRoles(t.roles))
+        if (s.slot == "prep" && std::find(preps_.begin(), preps_.end(), s.prep) == preps_.end()) preps_.push_back(s.prep);
+    // Actors that are also places are arguments only right next to a trigger.
+    actor_is_place_.assign(doc_.actors.size(), false);
+    for (size_t a = 0; a < doc_.actors.size(); ++a)
+      for (int32_t pi : Bucket(s_places_, sent_[actor_w_[a].first])) {
+        const PlaceMention& p = doc_.places[pi];
+        // The whole name is a place (سوريا، Iran), not a place inside a longer
+        // name (Hayat Tahrir al-Sham).
+        if (p.span.begin <= NameBegin(a) && doc_.actors[a].span.end <= p.span.end) actor_is_place_[a] = true;
+      }
+    // Cues.
+    for (size_t w = 0; w < words_.size();) {
+      const std::vector<int32_t>* ids = nullptr;
+      size_t n = lex_.cue_table.Longest(words_, w, &ids);
+      if (n == 0) {
+        ++w;
+        continue;
+      }
+      for (int32_t id : *ids) {
+        s_cues_[bucket_of(w)].push_back(static_cast<int32_t>(cues_.size()));
+        cues_.push_back(CueHit{w, w + n, &lex_.cues[id], sent_[w], clause_[w]});
+      }
+      w += n;
+    }
+    num_in_date_.assign(doc_.numbers.size(), false);
+    num_after_subset_.assign(doc_.numbers.size(), false);
+    for (size_t n = 0; n < doc_.numbers.size(); ++n) {
+      for (int32_t d : Bucket(s_dates_, sent_[num_w_[n].first]))
+        if (doc_.numbers[n].span.begin < doc_.dates[d].span.end && doc_.dates[d].span.begin < doc_.numbers[n].span.end)
+          num_in_date_[n] = true;
+      for (int32_t c : Bucket(s_cues_, sent_[num_w_[n].first]))
+        if (cues_[c].row->type == "subset" && (cues_[c].w1 == num_w_[n].first || cues_[c].w1 + 1 == num_w_[n].first))
+          num_after_subset_[n] = true;
+    }
+    ref_day_ = ReferenceDay(doc_);
+    ref_year_ = IsoYear(ref_day_);
+  }
+
+  void FindMainActor() {
+    std::map<std::string, std::pair<int, size_t>> freq;  // id → (count, first mention)
+    for (size_t a = 0; a < doc_.actors.size(); ++a) {
+      const ActorMention& m = doc_.actors[a];
+      if (m.id.empty() || m.person || m.alias_kind == "generic" || m.acled_inter == "Civilians" || actor_is_place_[a])
+        continue;
+      auto& f = freq.try_emplace(m.id, std::make_pair(0, a)).first->second;
+      ++f.first;
+    }
+    int best = 0;
+    size_t first = 0;
+    for (const auto& [id, f] : freq)
+      if (f.first > best || (f.first == best && f.second < first)) best = f.first, first = f.second, main_actor_ = id;
+  }
+
+  // ---- ACLED's coding unit ------------------------------------------------
+  // Several words for one event (سيطروا … السيطرة, "clashes … fighting") are
+  // one event when ACLED would code one: in one sentence, same sub-event type
+  // and status, the same place (or a missing one), the same day and no
+  // conflicting actor 1. The earlier trigger stays; the later one fills gaps.
+  std::string PlaceKeyOf(const Event& e) const {
+    if (e.place < 0) return "";
+    const PlaceMention& p = doc_.places[e.place];
+    return p.resolved ? "#" + std::to_string(p.entry) : std::string(doc_.norm(p.span));
+  }
+  std::string DayOf(const Event& e) const { return e.date >= 0 ? doc_.dates[e.date].value : ref_day_; }
+  std::string Actor1Of(const Event& e) const {
+    if (e.actor1.actor >= 0) return doc_.actors[e.actor1.actor].id;
+    return e.actor1.implicit_id;
+  }
+
+  bool SameEvent(const Event& a, const Event& b) const {
+    if (a.acled_sub_event_type != b.acled_sub_event_type || a.status != b.status || a.acled_event_type == "none") return false;
+    if (a.quote != b.quote || a.cumulative != b.cumulative) return false;
+    // Only within a sentence: a new sentence about the same place and day is
+    // usually a new action (a second capture, the airports after the city).
+    if (a.sentence != b.sentence) return false;
+    const std::string pa = PlaceKeyOf(a), pb = PlaceKeyOf(b);
+    if (pa != pb && !pa.empty() && !pb.empty()) return false;
+    if (DayOf(a) != DayOf(b)) return false;
+    const std::string aa = Actor1Of(a), ab = Actor1Of(b);
+    const bool ea = a.actor1.actor >= 0, eb = b.actor1.actor >= 0;
+    if (ea && eb && aa != ab) return false;
+    if ((a.fatalities && b.fatalities) || (a.injuries && b.injuries)) return false;  // two tolls: two events
+    return true;
+  }
+
+  void MergeDuplicates() {
+    std::vector<Event> kept;
+    for (Event& e : doc_.events) {
+      Event* into = nullptr;
+      for (Event& k : kept)
+        if (SameEvent(k, e)) {
+          into = &k;
+          break;
+        }
+      if (!into) {
+        kept.push_back(std::move(e));
+        continue;
+      }
+      if (into->actor1.actor < 0 && e.actor1.actor >= 0) into->actor1 = e.actor1;
+      if (into->actor2.actor < 0 && !into->actor2.implicit) into->actor2 = e.actor2;
+      if (into->place < 0) into->place = e.place;
+      if (into->date < 0 && e.date >= 0) into->date = e.date, into->time_basis = e.time_basis;
+      if (!into->fatalities) into->fatalities = e.fatalities;
+      if (!into->civilian_fatalities) into->civilian_fatalities = e.civilian_fatalities;
+      if (!into->injuries) into->injuries = e.injuries;
+      for (int32_t q : e.quantities)
+        if (std::find(into->quantities.begin(), into->quantities.end(), q) == into->quantities.end()) into->quantities.push_back(q);
+      if (into->attribution_source.empty() && !e.attribution_source.empty()) {
+        into->attribution_source = e.attribution_source;
+        into->attribution_kind = e.attribution_kind;
+        into->attribution_span = e.attribution_span;
+      }
+      into->confidence = std::max(into->confidence, e.confidence);
+    }
+    doc_.events = std::move(kept);
+  }
+
+  // ---- arguments ----------------------------------------------------------
+  // Where an actor's name starts, after its proclitics (ولبنان → لبنان).
+  uint32_t NameBegin(size_t a) const {
+    const ActorMention& m = doc_.actors[a];
+    for (uint32_t t = m.tokens.begin; t < m.tokens.end; ++t)
+      if (doc_.tokens[t].piece != Piece::kProclitic) return doc_.tokens[t].span.begin;
+    return m.span.begin;
+  }
+
+  // An actor can fill a trigger's slot when it is in the same quote (or both
+  // outside quotes), and, if its name is also a place, right next to it.
+  bool Usable(size_t a, size_t t_w0, size_t t_w1) const {
+    if (tok_quote_[doc_.actors[a].tokens.begin] != tok_quote_[words_[t_w0].first]) return false;
+    if (!actor_is_place_[a]) return true;
+    return actor_w_[a].first == t_w1 || actor_w_[a].second == t_w0;
+  }
+
+  // The actor mention starting at word w, or -1.
+  static const std::vector<int32_t>& Bucket(const std::vector<std::vector<int32_t>>& b, int32_t sentence) {
+    static const std::vector<int32_t> kEmpty;
+    size_t i = static_cast<size_t>(sentence + 1);
+    return i < b.size() ? b[i] : kEmpty;
+  }
+  void AddEvent(Event e) {
+    int32_t s = sent_[trig_w_[e.trigger].first];
+    s_events_[static_cast<size_t>(s + 1)].push_back(static_cast<int32_t>(doc_.events.size()));
+    doc_.events.push_back(std::move(e));
+  }
+
+  int32_t ActorStartingAt(size_t w) const { return w < actor_start_.size() ? actor_start_[w] : -1; }
+
+  // Word index where the object of preposition `prep` after the trigger
+  // starts, searching the trigger's clause; or SIZE_MAX.
+  size_t PrepObject(const std::string& prep, size_t from, int32_t clause) const {
+    for (size_t w = from; w < words_.size() && w < from + 8 && clause_[w] == clause; ++w) {
+      const LexWord& lw = words_[w];
+      if (lw.text == prep && w + 1 < words_.size()) return w + 1;
+      // A proclitic preposition: بالمدينة, لحلب.
+      const Token& t0 = doc_.tokens[lw.first];
+      if (t0.piece == Piece::kProclitic && doc_.TokenText(lw.first) == prep) return w;
+      if (lw.end > lw.first + 1 && doc_.tokens[lw.first + 1].piece == Piece::kProclitic &&
+          doc_.TokenText(lw.first + 1) == prep)
+        return w;
+    }
+    return SIZE_MAX;
+  }
+
+  // First usable actor starting within [w, w+2) of the clause.
+  int32_t ActorNear(size_t w, int32_t clause, size_t tw0, size_t tw1, int32_t exclude = -1, size_t window = 2) const {
+    for (size_t k = w; k < w + window && k < words_.size() && clause_[k] == clause; ++k) {
+      int32_t a = ActorStartingAt(k);
+      if (a >= 0 && a != exclude && Usable(a, tw0, tw1)) return a;
+      if (!words_[k].is_word) break;
+    }
+    return -1;
+  }
+
+  bool PrecededByPreposition(size_t a) const {
+    size_t w = actor_w_[a].first;
+    const LexWord& lw = words_[w];
+    if (lw.end > lw.first + 1 && doc_.tokens[lw.first].piece == Piece::kProclitic) {
+      std::string_view p = doc_.TokenText(lw.first);
+      if (p == "\xD8\xA8" || p == "\xD9\x84" || p == "\xD9\x84\xD9\x84") return true;  // ب ل لل
+    }
+    if (w == 0) return false;
+    for (const std::string& p : preps_)
+      if (words_[w - 1].text == p) return true;
+    return false;
+  }
+
+  // The clause's subject before the trigger: its first actor not introduced
+  // by a preposition; else the nearest actor before it in the sentence.
+  int32_t SubjectBefore(size_t tw0, size_t tw1, int32_t sentence, int32_t clause) const {
+    int32_t first_free = -1, nearest = -1;
+    for (int32_t a : Bucket(s_actors_, sentence)) {
+      if (actor_w_[a].second > tw0) continue;
+      const ActorMention& m = doc_.actors[a];
+      if (m.acled_inter == "Civilians" || !Usable(a, tw0, tw1)) continue;
+      if (clause_[actor_w_[a].first] == clause && first_free < 0 && !PrecededByPreposition(a))
+        first_free = static_cast<int32_t>(a);
+      nearest = static_cast<int32_t>(a);
+    }
+    // SVO: an actor right before the verb is its subject ("قال الجيش إن
+    // المسلحين هاجموا"), whatever stands earlier in the clause.
+    int32_t pick = first_free >= 0 ? first_free : nearest;
+    if (nearest >= 0 && clause_[actor_w_[nearest].first] == clause && tw0 - actor_w_[nearest].second <= 1 &&
+        !PrecededByPreposition(nearest))
+      pick = nearest;
+    // A named actor of the clause beats a generic noun ("insurgents led by
+    // HTS", "مسلحون من هيئة تحرير الشام").
+    if (pick >= 0 && doc_.actors[pick].alias_kind == "generic") {
+      for (int32_t a : Bucket(s_actors_, sentence))
+        if (actor_w_[a].second <= tw0 && clause_[actor_w_[a].first] == clause && Usable(a, tw0, tw1) &&
+            doc_.actors[a].alias_kind != "generic" && doc_.actors[a].acled_inter != "Civilians" && !doc_.actors[a].person)
+          pick = a;
+    }
+    return pick;
+  }
+
+  void SetActor(EventArgument& arg, int32_t a) { arg.actor = a, arg.implicit = false, arg.implicit_id.clear(); }
+  // The unstated agent: inside a quote, the organisation speaking ("we will
+  // keep advancing"); elsewhere the document's main actor.
+  void SetImplicit(EventArgument& arg, int32_t quote) {
+    std::string id = main_actor_;
+    if (quote >= 0 && static_cast<size_t>(quote) < doc_.quote_speakers.size() && doc_.quote_speakers[quote] >= 0) {
+      const ActorMention& s = doc_.actors[doc_.quote_speakers[quote]];
+      if (!s.person && !s.id.empty() && s.alias_kind != "generic") id = s.id;
+    }
+    if (id.empty()) return;
+    arg.actor = -1;
+    arg.implicit = true;
+    arg.implicit_id = id;
+  }
+
+  void MakeEvent(int32_t t) {
+    const TriggerMention& tr = doc_.triggers[t];
+    Event e;
+    e.trigger = t;
+    e.acled_event_type = tr.acled_event_type;
+    e.acled_sub_event_type = tr.acled_sub_event_type;
+    e.plover_event_type = tr.plover_event_type;
+    e.plover_mode = tr.plover_mode;
+    e.status = tr.default_status.empty() ? "reported" : tr.default_status;
+    FillArguments(e, t);
+    e.sentence = static_cast<uint32_t>(std::max(0, sent_[trig_w_[t].first]));
+    e.quote = tok_quote_[tr.tokens.begin];
+    AddEvent(std::move(e));
+  }
+
+  void FillArguments(Event& e, int32_t t) {
+    const TriggerMention& tr = doc_.triggers[t];
+    const size_t tw0 = trig_w_[t].first, tw1 = trig_w_[t].second;
+    const int32_t sentence = sent_[tw0], clause = clause_[tw0];
+    std::vector<RoleSlot> slots = ParseRoles(tr.roles);
+    const bool passive = tr.voice == "passive";
+    int32_t a1 = -1, a2 = -1;
+    int32_t subj_after = -1;  // VSO subject
+    for (const RoleSlot& s : slots) {
+      if (s.slot == "subj" && !passive && tr.voice == "active") {
+        // VSO: the subject follows, possibly after a short adjunct (فرت من
+        // المنطقة الجماعات ...), but not as the object of a preposition.
+        // English is SVO: what follows the verb is its object.
+        const bool latin = doc_.tokens[tr.tokens.begin].script == Script::kLatin;
+        int32_t a = latin ? -1 : ActorNear(tw1, clause, tw0, tw1, -1, 4);
+        if (a >= 0 && actor_w_[a].first > tw1 && PrecededByPreposition(a)) a = -1;
+        if (a >= 0) subj_after = a;
+        else a = SubjectBefore(tw0, tw1, sentence, clause);
+        if (a < 0) continue;
+        if (s.Has("actor1") || s.Has("actors")) a1 = a1 < 0 ? a : a1;
+        else if (s.Has("victim") || s.Has("target") || s.Has("actor2")) a2 = a2 < 0 ? a : a2;
+        if (s.Has("actors") && subj_after >= 0 && a2 < 0) {
+          int32_t b = ActorNear(actor_w_[subj_after].second, clause, tw0, tw1, subj_after);
+          if (b >= 0) a2 = b;
+        }
+      } else if (s.slot == "of" && tr.voice != "active") {
+        int32_t a = ActorNear(tw1, clause, tw0, tw1);
+        if (a < 0) continue;
+        if (s.Has("actor1") && a1 < 0) a1 = a;
+        else if (s.AnyActor2() && a2 < 0 && a != a1) a2 = a;
+      } else if (s.slot == "obj") {
+        size_t from = subj_after >= 0 ? actor_w_[subj_after].second : tw1;
+        int32_t a = ActorNear(from, clause, tw0, tw1, subj_after, 4);
+        if (a >= 0 && s.AnyActor2() && a2 < 0 && a != a1) a2 = a;
+      } else if (s.slot == "prep") {
+        size_t w = PrepObject(s.prep, tw1, clause);
+        if (w == SIZE_MAX) continue;
+        int32_t a = ActorNear(w, clause, tw0, tw1, -1, 3);  // مع مقاتلين من X
+        if (a < 0) continue;
+        if (s.Has("actor1") && a1 < 0) a1 = a;
+        else if (s.Has("actors")) {
+          if (a1 < 0) a1 = a;
+          else if (a2 < 0 && a != a1) a2 = a;
+          int32_t b = -1;
+          for (size_t k = actor_w_[a].second; k < actor_w_[a].second + 3 && k < words_.size() && clause_[k] == clause; ++k)
+            if ((b = ActorStartingAt(k)) >= 0) break;
+          if (b >= 0 && b != a1 && a2 < 0) a2 = b;
+        } else if (s.AnyActor2() && a2 < 0 && a != a1) a2 = a;
+      }
+    }
+    const bool wants_actor1 = std::any_of(slots.begin(), slots.end(), [](const RoleSlot& s) {
+      return s.Has("actor1") || s.Has("actors");
+    });
+    // Every event has an actor 1: a verbal noun without one in its roles
+    // takes the clause's subject (تمكنت X من اختطاف جنود).
+    if (a1 < 0 && !passive && (tr.voice == "nominal" || !wants_actor1)) {
+      int32_t a = SubjectBefore(tw0, tw1, sentence, clause);
+      if (a >= 0 && a != a2) a1 = a;
+    }
+    if (a1 >= 0) SetActor(e.actor1, a1);
+    else if (wants_actor1 || passive) SetImplicit(e.actor1, tok_quote_[tr.tokens.begin]);
+    if (a2 >= 0) SetActor(e.actor2, a2);
+    // Place: the object of a place slot (سيطر على مطار X), else nearby.
+    e.place = -1;
+    for (const RoleSlot& s : slots) {
+      if (!s.Has("place") || e.place >= 0) continue;
+      size_t w = s.slot == "prep" ? PrepObject(s.prep, tw1, clause) : (s.slot == "obj" || s.slot == "of") ? tw1 : SIZE_MAX;
+      if (w == SIZE_MAX) continue;
+      for (int32_t p : Bucket(s_places_, sentence))
+        if (place_w_[p].first >= w && place_w_[p].first < w + 3 && clause_[place_w_[p].first] == clause &&
+            !OverlapsActorOf(p, e)) {
+          e.place = static_cast<int32_t>(p);
+          break;
+        }
+    }
+    if (e.place < 0) e.place = PickPlace(tw0, tw1, sentence, clause, e);
+    // Date.
+    e.date = PickDate(tw0, sentence);
+    e.time_basis = e.date >= 0 ? "text" : "published";
+  }
+
+  // A place word inside an outlet's or monitor's name ("Observatory for Human Rights").
+  bool InSourceName(int32_t p) const {
+    const Span ps = doc_.places[p].span;
+    for (int32_t ci : Bucket(s_cues_, sent_[place_w_[p].first])) {
+      const CueHit& c = cues_[ci];
+      if (c.row->type != "attribution" || c.row->kind != "media") continue;
+      Span cs = doc_.SpanOf(TokenRange{words_[c.w0].first, words_[c.w1 - 1].end});
+      if (ps.begin < cs.end && cs.begin < ps.end) return true;
+    }
+    return false;
+  }
+
+  bool AfterIn(size_t p) const {
+    size_t w = place_w_[p].first;
+    const LexWord& lw = words_[w];
+    if (doc_.tokens[lw.first].piece == Piece::kProclitic && doc_.TokenText(lw.first) == "\xD8\xA8") return true;  // ب
+    if (w == 0) return false;
+    std::string_view prev = words_[w - 1].text;
+    return prev == "\xD9\x81\xD9\x8A" || prev == "in" || prev == "at";  // في
+  }
+
+  bool OverlapsActorOf(size_t p, const Event& e) const {
+    for (int32_t a : {e.actor1.actor, e.actor2.actor})
+      if (a >= 0 && doc_.places[p].span.begin < doc_.actors[a].span.end && doc_.actors[a].span.begin < doc_.places[p].span.end)
+        return true;
+    return false;
+  }
+
+  int32_t PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t clause, const Event& e) const {
+    int32_t best = -1;
+    long best_score = LONG_MAX;
+    for (int32_t p : Bucket(s_places_, sentence)) {
+      if (OverlapsActorOf(p, e) || InSourceName(p)) continue;
+      // A place's parent in the same phrase ("X في ريف حلب") is not preferred over it.
+      long dist = place_w_[p].first >= tw1 ? static_cast<long>(place_w_[p].first - tw1)
+                                            : static_cast<long>(tw0 - place_w_[p].second) + 3;
+      // A country or province is the fallback for a more precise place.
+      const std::string& fc = doc_.places[p].location.feature_code;
+      bool coarse = doc_.places[p].geo_precision >= 3 || fc.rfind("PCL", 0) == 0 || fc == "ADM1";
+      long score = dist + (clause_[place_w_[p].first] == clause ? 0 : 100) + (AfterIn(p) ? 0 : 5) + (coarse ? 12 : 0);
+      if (score < best_score) best_score = score, best = static_cast<int32_t>(p);
+    }
+    if (best >= 0) return best;
+    // The previous sentence's last place, unless it names an actor there
+    // ("حلفاء سوريا - إيران").
+    const std::vector<int32_t>& prev = Bucket(s_places_, sentence - 1);
+    for (size_t i = prev.size(); i-- > 0;) {
+      const int32_t p = prev[i];
+      bool actor = false;
+      for (int32_t a : Bucket(s_actors_, sentence - 1))
+        if (doc_.places[p].span.begin < doc_.actors[a].span.end && doc_.actors[a].span.begin < doc_.places[p].span.end)
+          actor = true;
+      if (!actor || AfterIn(p)) return static_cast<int32_t>(p);
+    }
+    return -1;
+  }
+
+  // More than a year before the reference time.
+  bool OldDate(const DateMention& d) const {
+    int y = IsoYear(d.value);
+    if (y == 0 || ref_year_ == 0) return false;
+    if (y < ref_year_ - 1) return true;
+    if (y > ref_year_ - 1 || d.value.size() < 7) return false;
+    return d.value.substr(5) < ref_day_.substr(5, d.value.size() - 5);
+  }
+
+  int32_t PickDate(size_t tw0, int32_t sentence) const {
+    int32_t best = -1;
+    size_t best_dist = SIZE_MAX;
+    for (int32_t d : Bucket(s_dates_, sentence)) {
+      // "since X" dates a running toll (set in AttachCasualty), not the event.
+      if (doc_.dates[d].value.empty() || doc_.dates[d].since) continue;
+      size_t dist = date_w_[d].first >= tw0 ? date_w_[d].first - tw0 : tw0 - date_w_[d].first;
+      if (dist < best_dist) best_dist = dist, best = static_cast<int32_t>(d);
+    }
+    if (best >= 0) return best;
+    // Dates are in document order: start from the last one before the trigger.
+    size_t d = std::lower_bound(date_w_.begin(), date_w_.end(), std::make_pair(tw0, size_t{0})) - date_w_.begin();
+    while (d-- > 0) {
+      const DateMention& dm = doc_.dates[d];
+      if (dm.value.empty() || dm.since || OldDate(dm)) continue;
+      return static_cast<int32_t>(d);
+    }
+    return -1;
+  }
+
+  // ---- casualties ---------------------------------------------------------
+  bool NumberInDate(size_t n) const { return num_in_date_[n]; }
+  bool AfterSubsetCue(size_t n) const { return num_after_subset_[n]; }
+
+  bool CivilianUnit(const NumberMention& m) const {
+    if (m.unit.empty()) return false;
+    std::string key = NormalizeKey(m.unit);
+    const std::vector<int32_t>* ids = lex_.alias_table.Find(key);
+    if (!ids) return false;
+    for (int32_t id : *ids)
+      if (const ActorInfo* a = lex_.Actor(lex_.aliases[id].actor); a && a->acled_inter == "Civilians") return true;
+    return false;
+  }
+
+  static CasualtyFigure Figure(const NumberMention& m) {
+    CasualtyFigure f;
+    f.span = m.span;
+    if (m.low) f.low = m.low;
+    else if (m.value) f.low = m.value;
+    if (m.high) f.high = m.high;
+    else if (m.value && !m.low && !m.approx) f.high = m.value;
+    if (m.value) f.best = m.value;
+    else if (!m.vague && m.low) f.best = m.low;
+    return f;
+  }
+
+  void AttachCasualty(int32_t t) {
+    const TriggerMention& tr = doc_.triggers[t];
+    const size_t tw0 = trig_w_[t].first, tw1 = trig_w_[t].second;
+    const int32_t sentence = sent_[tw0], clause = clause_[tw0];
+    // The count: the nearest cardinal of the clause, after the word first.
+    int32_t num = -1;
+    size_t best = SIZE_MAX;
+    for (int32_t n : Bucket(s_numbers_, sentence)) {
+      const NumberMention& m = doc_.numbers[n];
+      size_t w = num_w_[n].first;
+      if (clause_[w] != clause || m.kind != NumberMention::Kind::kCardinal) continue;
+      if (NumberInDate(n) || AfterSubsetCue(n)) continue;
+      if (std::find(used_numbers_.begin(), used_numbers_.end(), static_cast<int32_t>(n)) != used_numbers_.end()) continue;
+      // Before the word only right next to it ("300 قتيل", "five people were killed").
+      if (w < tw1 && tw0 - num_w_[n].second > 2) continue;
+      size_t dist = w >= tw1 ? w - tw1 : (tw0 - num_w_[n].second) + 2;
+      if (dist < best) best = dist, num = static_cast<int32_t>(n);
+    }
+    // The civilian subset: the figure after a subset cue in the sentence.
+    int32_t civ = -1;
+    for (int32_t ci : Bucket(s_cues_, sentence)) {
+      const CueHit& c = cues_[ci];
+      if (c.row->type != "subset" || c.w0 < tw0) continue;
+      for (int32_t n : Bucket(s_numbers_, sentence))
+        if ((num_w_[n].first == c.w1 || num_w_[n].first == c.w1 + 1) && CivilianUnit(doc_.numbers[n])) civ = static_cast<int32_t>(n);
+      if (civ >= 0) break;
+    }
+    bool cumulative = false;
+    for (int32_t ci : Bucket(s_cues_, sentence))
+      if (cues_[ci].row->type == "cumulative") cumulative = true;
+    for (int32_t d : Bucket(s_dates_, sentence))
+      if (doc_.dates[d].since && !OldDate(doc_.dates[d]))
+        cumulative = true;
+
+    // The event to attach to.
+    int32_t target = -1;
+    size_t tdist = SIZE_MAX;
+    for (int32_t k : Bucket(s_events_, sentence)) {
+      const Event& e = doc_.events[k];
+      if (e.acled_event_type == "none") continue;  // demands, threats: ACLED counts no dead there
+      size_t ew = trig_w_[e.trigger].first;
+      size_t dist = ew >= tw0 ? ew - tw0 : tw0 - ew;
+      if (dist < tdist) tdist = dist, target = static_cast<int32_t>(k);
+    }
+    if (target < 0) {
+      // An explicit perpetrator makes the casualty word an event of its own.
+      Event probe;
+      probe.trigger = t;
+      FillArguments(probe, t);
+      if (probe.actor1.actor >= 0 && !probe.actor1.implicit && tr.voice == "active") {
+        bool civilians = civ >= 0 || (probe.actor2.actor >= 0 && doc_.actors[probe.actor2.actor].acled_inter == "Civilians") ||
+                         (num >= 0 && CivilianUnit(doc_.numbers[num]));
+        probe.acled_event_type = civilians ? "Violence against civilians" : "Battles";
+        probe.acled_sub_event_type = civilians ? "Attack" : "Armed clash";
+        probe.plover_event_type = "ASSAULT";
+        probe.plover_mode = "";
+        probe.status = tr.default_status.empty() ? "reported" : tr.default_status;
+        probe.sentence = static_cast<uint32_t>(std::max(0, sentence));
+        probe.quote = tok_quote_[tr.tokens.begin];
+        AddEvent(std::move(probe));
+        target = static_cast<int32_t>(doc_.events.size() - 1);
+      } else {
+        if (!Bucket(s_events_, sentence - 1).empty()) target = Bucket(s_events_, sentence - 1).back();
+      }
+    }
+    if (target < 0) return;
+    Event& e = doc_.events[target];
+    const bool injuries = tr.acled_sub_event_type == "injuries";
+    auto& slot = injuries ? e.injuries : e.fatalities;
+    if (num >= 0 && !slot) {
+      slot = Figure(doc_.numbers[num]);
+      used_numbers_.push_back(num);
+    }
+    if (!injuries && civ >= 0 && !e.civilian_fatalities) {
+      e.civilian_fatalities = Figure(doc_.numbers[civ]);
+      used_numbers_.push_back(civ);
+    }
+    if (cumulative && (num >= 0 || civ >= 0)) {
+      e.cumulative = true;
+      // A running toll is dated by its since-date.
+      for (int32_t d : Bucket(s_dates_, sentence))
+        if (doc_.dates[d].since && !doc_.dates[d].value.empty()) {
+          e.date = static_cast<int32_t>(d);
+          e.time_basis = "text";
+        }
+    }
+  }
+
+  void AttachQuantities() {
+    for (size_t n = 0; n < doc_.numbers.size(); ++n) {
+      const NumberMention& m = doc_.numbers[n];
+      if (std::find(used_numbers_.begin(), used_numbers_.end(), static_cast<int32_t>(n)) != used_numbers_.end()) continue;
+      if (m.kind != NumberMention::Kind::kPercent && m.unit.empty()) continue;
+      if (NumberInDate(n) || AfterSubsetCue(n)) continue;
+      size_t w = num_w_[n].first;
+      if (w >= words_.size()) continue;
+      // A figure counted by a casualty word belongs to the toll, not here.
+      bool near_casualty = false;
+      for (int32_t t : Bucket(s_triggers_, sent_[w]))
+        if (doc_.triggers[t].acled_event_type == "casualty" && clause_[trig_w_[t].first] == clause_[w]) near_casualty = true;
+      if (near_casualty) continue;
+      int32_t before = -1, after = -1;
+      for (int32_t k : Bucket(s_events_, sent_[w])) {
+        size_t ew = trig_w_[doc_.events[k].trigger].first;
+        if (ew < w) {
+          if (before < 0 || ew > trig_w_[doc_.events[before].trigger].first) before = static_cast<int32_t>(k);
+        } else if (after < 0) {
+          after = static_cast<int32_t>(k);
+        }
+      }
+      int32_t k = before >= 0 ? before : after;
+      if (k >= 0) doc_.events[k].quantities.push_back(static_cast<int32_t>(n));
+    }
+  }
+
+  // ---- status, attribution, confidence -------------------------------------
+  void Raise(Event& e, std::string_view status) {
+    if (StatusRank(status) > StatusRank(e.status)) e.status = std::string(status);
+  }
+
+  static std::string_view CueStatus(const CueRow& c) {
+    if (c.type == "negation") return "negated";
+    if (c.type == "hedge") return "hedged";
+    if (c.type == "intent") return "intent";
+    if (c.type == "historical") return "historical";
+    return "";
+  }
+
+  bool CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t) const {
+    const int32_t sentence = sent_[tw0];
+    if (c.sentence != sentence) return false;
+    const std::string& scope = c.row->scope;
+    if (scope == "sentence") return true;
+    if (scope == "clause") return c.clause == clause_[tw0];
+    if (scope == "following") {
+      if (c.w1 > tw0 || tw0 - c.w1 > 4) return false;
+      // The next trigger after the cue, not a later one.
+      for (int32_t u : Bucket(s_triggers_, sentence))
+        if (u != t && trig_w_[u].first >= c.w1 && trig_w_[u].first < tw0) return false;
+      return true;
+    }
+    if (scope == "preceding") {
+      if (tw1 > c.w0 || c.w0 - tw1 > 4 || c.clause != clause_[tw0]) return false;
+      for (int32_t u : Bucket(s_triggers_, sentence))
+        if (u != t && trig_w_[u].first >= tw1 && trig_w_[u].first < c.w0) return false;
+      return true;
+    }
+    return false;
+  }
+
+  void Finish(Event& e) {
+    const TriggerMention& tr = doc_.triggers[e.trigger];
+    const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+    const int32_t sentence = sent_[tw0];
+    // Status from cues.
+    for (int32_t ci : Bucket(s_cues_, sentence)) {
+      const CueHit& c = cues_[ci];
+      std::string_view st = CueStatus(*c.row);
+      if (st.empty() || !CueApplies(c, tw0, tw1, e.trigger)) continue;
+      if (st == "historical") {
+        // Year cues (منذ عام، in 2011) are judged by the date they carry; "من
+        // قبل" before an actor is the agent ("by"), not "before".
+        if (c.w1 < words_.size() && (words_[c.w1].number || ActorStartingAt(c.w1) >= 0)) continue;
+      }
+      Raise(e, st);
+    }
+    // Old dates of the sentence.
+    for (int32_t d : Bucket(s_dates_, sentence)) {
+      const DateMention& dm = doc_.dates[d];
+      if (!OldDate(dm)) continue;
+      if (dm.since && clause_[date_w_[d].first] == clause_[tw0]) continue;
+      if (dm.since && date_w_[d].first > tw0) continue;
+      Raise(e, "historical");
+      if (e.date < 0 || !OldDate(doc_.dates[e.date])) e.date = static_cast<int32_t>(d), e.time_basis = "text";
+    }
+    // Attribution: the quote's speaker, else a speech verb's actor; the kind
+    // from the cues of the sentence (or of the quote's intro).
+    int32_t speaker = -1;
+    if (e.quote >= 0 && static_cast<size_t>(e.quote) < doc_.quote_speakers.size()) speaker = doc_.quote_speakers[e.quote];
+    std::string kind;
+    std::string outlet;
+    Span outlet_span, kind_span;
+    bool anonymous = false, participant = false;
+    const Quote* q = e.quote >= 0 ? &doc_.quotes[e.quote] : nullptr;
+    for (int32_t ci : Bucket(s_cues_, sentence)) {
+      const CueHit& c = cues_[ci];
+      if (c.row->type != "attribution") continue;
+      uint32_t ct = words_[c.w0].first;
+      bool in_quote = tok_quote_[ct] >= 0;
+      if (q ? (in_quote && tok_quote_[ct] == e.quote) : in_quote) continue;  // a cue inside the quoted words
+      Span cs = doc_.SpanOf(TokenRange{words_[c.w0].first, words_[c.w1 - 1].end});
+      if (c.row->scope == "quote" && speaker < 0 && !q) {
+        int32_t a = ActorNear(c.w1, clause_[c.w0], c.w0, c.w1);
+        if (a < 0 && c.w0 > 0) {
+          for (int32_t x : Bucket(s_actors_, sentence))
+            if (actor_w_[x].second == c.w0) a = x;
+        }
+        if (a >= 0 && actor_w_[a].first < tw0) speaker = a;
+      }
+      const std::string& k = c.row->kind;
+      if (k.empty()) continue;
+      if (k == "anonymous_source") anonymous = true, kind_span = cs;
+      else if (k == "participant") participant = true, kind_span = cs;
+      else if (k == "media") {
+        // An outlet's name that is also a place here (الجزيرة the state) is not a source.
+        bool place = false;
+        for (int32_t pi : Bucket(s_places_, sentence))
+          if (doc_.places[pi].span.begin < cs.end && cs.begin < doc_.places[pi].span.end) place = true;
+        if (place) continue;
+        // The cue's own key: the text may carry a proclitic (لبي بي سي).
+        if (outlet.empty()) outlet = c.row->cue, outlet_span = cs;
+      } else if (kind.empty()) {
+        kind = k;
+        kind_span = cs;
+      }
+    }
+    if (anonymous) kind = "anonymous_source";
+    else if (participant) kind = "participant";
+    if (speaker >= 0) {
+      const ActorMention& s = doc_.actors[speaker];
+      e.attribution_source = s.name;
+      e.attribution_span = s.span;
+      if (kind.empty()) kind = s.acled_inter == "State forces" ? "official_statement" : "participant";
+    } else if (!outlet.empty()) {
+      e.attribution_source = outlet;
+      e.attribution_span = outlet_span;
+      if (kind.empty()) kind = "media";
+    } else if (!kind.empty()) {
+      e.attribution_span = kind_span;
+    }
+    e.attribution_kind = kind;
+    // A party speaking of its own deed is a claim.
+    if (speaker >= 0 && (kind == "official_statement" || kind == "participant") && !doc_.actors[speaker].id.empty()) {
+      std::string a1 = e.actor1.actor >= 0 ? doc_.actors[e.actor1.actor].id : e.actor1.implicit_id;
+      const std::string& sid = doc_.actors[speaker].person ? doc_.actors[speaker].id : doc_.actors[speaker].id;
+      if (!a1.empty() && (lex_.IsWithin(a1, sid) || lex_.IsWithin(sid, a1))) Raise(e, "claimed");
+    }
+    // ACLED territory refinement by actor type.
+    if (e.actor1.actor >= 0) {
+      const std::string& inter = doc_.actors[e.actor1.actor].acled_inter;
+      if (e.acled_sub_event_type == "Non-state actor overtakes territory" && inter == "State forces")
+        e.acled_sub_event_type = "Government regains territory";
+      else if (e.acled_sub_event_type == "Government regains territory" && !inter.empty() && inter != "State forces")
+        e.acled_sub_event_type = "Non-state actor overtakes territory";
+    }
+    double a1 = e.actor1.actor >= 0 ? 1.0 : (e.actor1.implicit ? 0.5 : 0.0);
+    double c = tr.confidence * (0.6 + 0.2 * a1 + 0.1 * (e.place >= 0) + 0.1 * (e.time_basis == "text"));
+    e.confidence = std::min(1.0, std::round(c * 1000) / 1000);
+  }
+
+  const EventLexicon& lex_;
+  Doc& doc_;
+  std::vector<LexWord> words_;
+  std::vector<int32_t> tok_sent_, tok_quote_;
+  std::vector<size_t> tok_word_;
+  std::vector<int32_t> clause_, sent_;
+  std::vector<std::pair<size_t, size_t>> actor_w_, place_w_, trig_w_, date_w_, num_w_;
+  std::vector<bool> actor_is_place_;
+  // Per sentence (index sentence + 1, so text outside sentences is bucket 0):
+  // the annotations that start in it, in document order.
+  std::vector<std::vector<int32_t>> s_places_, s_dates_, s_numbers_, s_cues_, s_triggers_, s_events_, s_actors_;
+  std::vector<bool> num_in_date_, num_after_subset_;
+  std::vector<CueHit> cues_;
+  std::vector<std::string> preps_;
+  std::vector<int32_t> actor_start_;
+  std::vector<int32_t> used_numbers_;
+  std::string main_actor_;
+  std::string ref_day_;
+  int ref_year_ = 0;
+};
+
+}  // namespace
+
+Status EventBuilder::Run(Doc& doc) const {
+  doc.events.clear();
+  Builder b(*lex_, doc);
+  b.Go();
+  return Status::OK();
+}
+
+}  // namespace marsad

@@ -1,0 +1,184 @@
+#include "extract/events.h"
+
+#include <gtest/gtest.h>
+
+#include "extract/extract_testutil.h"
+#include "text/normalize.h"
+
+namespace marsad {
+namespace {
+
+const Event* For(const Doc& doc, std::string_view trigger) { return test::EventFor(doc, NormalizeKey(trigger)); }
+
+std::string PlaceName(const Doc& doc, const Event& e) {
+  return e.place >= 0 ? doc.places[e.place].location.name : "";
+}
+
+class EventsTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+TEST_F(EventsTest, VsoCaptureWithPlace) {
+  Doc doc = test::ExtractAt("سيطرت هيئة تحرير الشام على مدينة حماة بعد معارك عنيفة.", 2024, 12, 5);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "سيطرت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Non-state actor overtakes territory");
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "syr.hts");
+  EXPECT_FALSE(e->actor1.implicit);
+  EXPECT_EQ(PlaceName(doc, *e), "Hamah");
+  EXPECT_EQ(e->time_basis, "published");
+  EXPECT_EQ(e->status, "reported");
+}
+
+TEST_F(EventsTest, SvoAndStateForcesRegainTerritory) {
+  Doc doc = test::ExtractAt("قوات النظام السوري استعادت السيطرة على مدينة حلب يوم الثلاثاء.", 2016, 12, 23);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "استعادت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "syr.saa");
+  EXPECT_EQ(e->acled_sub_event_type, "Government regains territory");
+  ASSERT_GE(e->date, 0);
+  EXPECT_EQ(doc.dates[e->date].value, "2016-12-20");
+  EXPECT_EQ(e->time_basis, "text");
+}
+
+TEST_F(EventsTest, PassiveTakesMainActorImplicitly) {
+  Doc doc = test::ExtractAt(
+      "تقدمت قوات الدعم السريع في ولاية سنار. وتم الاستيلاء على مستودعات للوقود. وقالت قوات الدعم السريع إنها ستواصل.",
+      2024, 10, 1);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "الاستيلاء");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(e->actor1.implicit);
+  EXPECT_EQ(e->actor1.implicit_id, "sdn.rsf");
+}
+
+TEST_F(EventsTest, SeveralEventsPerSentence) {
+  Doc doc = test::ExtractAt("قصفت المدفعية الإسرائيلية بلدة الخيام واشتبك مقاتلو حزب الله مع قوة إسرائيلية.", 2024, 10, 1);
+  test::MaybeDump(doc);
+  EXPECT_NE(For(doc, "قصفت"), nullptr);
+  EXPECT_NE(For(doc, "اشتبك"), nullptr);
+}
+
+TEST_F(EventsTest, TollWithCivilianSubsetCumulative) {
+  Doc doc = test::ExtractAt(
+      "شنت الطائرات الروسية غارات جوية على مدينة إدلب، وقتل أكثر من 40 شخصا بينهم 12 مدنيا منذ يوم الاثنين.", 2024, 12, 1);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "غارات جويه");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Air/drone strike");
+  ASSERT_TRUE(e->fatalities.has_value());
+  EXPECT_EQ(e->fatalities->low.value_or(-1), 41);
+  EXPECT_FALSE(e->fatalities->high.has_value());
+  ASSERT_TRUE(e->civilian_fatalities.has_value());
+  EXPECT_EQ(e->civilian_fatalities->low.value_or(-1), 12);
+  EXPECT_TRUE(e->cumulative);
+  EXPECT_EQ(PlaceName(doc, *e), "Idlib");
+  // The casualty word makes no event of its own.
+  for (const Event& x : doc.events) EXPECT_NE(doc.triggers[x.trigger].acled_event_type, "casualty");
+}
+
+TEST_F(EventsTest, EnglishTollIncluding) {
+  Doc doc = test::ExtractAt("An air strike on Idlib killed 12 people, including 5 civilians, on Tuesday.", 2024, 12, 5);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "air strike");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->fatalities.has_value());
+  EXPECT_EQ(e->fatalities->best.value_or(-1), 12);
+  ASSERT_TRUE(e->civilian_fatalities.has_value());
+  EXPECT_EQ(e->civilian_fatalities->best.value_or(-1), 5);
+  EXPECT_FALSE(e->cumulative);
+}
+
+TEST_F(EventsTest, CasualtyWithPerpetratorMakesEvent) {
+  Doc doc = test::ExtractAt("Israeli forces killed three civilians in Jenin.", 2024, 12, 5);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Attack");
+  EXPECT_EQ(test::ActorId(doc, doc.events[0].actor1), "isr.idf");
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 3);
+}
+
+TEST_F(EventsTest, StatusFromCues) {
+  Doc neg = test::ExtractAt("لم تقع اشتباكات في المدينة أمس.", 2024, 12, 5);
+  ASSERT_NE(For(neg, "اشتباكات"), nullptr);
+  EXPECT_EQ(For(neg, "اشتباكات")->status, "negated");
+  Doc hedge = test::ExtractAt("ويبدو أن مسلحين اختطفوا صحفيا قرب الحدود.", 2024, 12, 5);
+  test::MaybeDump(hedge);
+  ASSERT_NE(For(hedge, "اختطفوا"), nullptr);
+  EXPECT_EQ(For(hedge, "اختطفوا")->status, "hedged");
+  Doc intent = test::ExtractAt("The group vowed it will attack the base.", 2024, 12, 5);
+  test::MaybeDump(intent);
+  ASSERT_NE(For(intent, "attack"), nullptr);
+  EXPECT_EQ(For(intent, "attack")->status, "intent");
+  Doc hist = test::ExtractAt("وكان تنظيم الدولة قد سيطر على الموصل في عام 2014.", 2024, 12, 5);
+  test::MaybeDump(hist);
+  ASSERT_NE(For(hist, "سيطر"), nullptr);
+  EXPECT_EQ(For(hist, "سيطر")->status, "historical");
+  Doc fresh = test::ExtractAt("سيطر الجيش على البلدة للمرة الأولى منذ عام 2014.", 2024, 12, 5);
+  ASSERT_NE(For(fresh, "سيطر"), nullptr);
+  EXPECT_NE(For(fresh, "سيطر")->status, "historical");
+}
+
+TEST_F(EventsTest, AttributionAnonymousSourceToOutlet) {
+  Doc doc = test::ExtractAt("وقال مصدر أمني لرويترز إن مسلحين هاجموا نقطة تفتيش في الأنبار.", 2024, 12, 5);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "هاجموا");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->attribution_kind, "anonymous_source");
+  EXPECT_EQ(e->attribution_source, NormalizeKey("رويترز"));
+}
+
+TEST_F(EventsTest, QuotedStatementAttributedToSpeaker) {
+  Doc doc = test::ExtractAt("وقال الجيش الإسرائيلي في بيان: \"قصفنا مواقع لحزب الله في جنوب لبنان\".", 2024, 10, 1);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "قصفنا");
+  ASSERT_NE(e, nullptr);
+  EXPECT_GE(e->quote, 0);
+  EXPECT_EQ(e->attribution_kind, "official_statement");
+  EXPECT_FALSE(e->attribution_source.empty());
+}
+
+TEST_F(EventsTest, QuantitiesOfCapture) {
+  Doc doc = test::ExtractAt("سيطر مقاتلو المعارضة على نحو 60% من المدينة و12 قرية في ريفها.", 2024, 12, 5);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "سيطر");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->quantities.size(), 2u);
+}
+
+TEST_F(EventsTest, ConfidenceGrowsWithArguments) {
+  Doc full = test::ExtractAt("سيطرت هيئة تحرير الشام على مدينة حماة أمس.", 2024, 12, 5);
+  Doc bare = test::ExtractAt("وسيطروا على المكان.", 2024, 12, 5);
+  ASSERT_NE(For(full, "سيطرت"), nullptr);
+  ASSERT_NE(For(bare, "سيطروا"), nullptr);
+  EXPECT_GT(For(full, "سيطرت")->confidence, For(bare, "سيطروا")->confidence);
+  EXPECT_LE(For(full, "سيطرت")->confidence, 1.0);
+}
+
+TEST_F(EventsTest, TwoWordsForOneClashAreOneEvent) {
+  Doc doc = test::ExtractAt("اندلعت اشتباكات عنيفة في مدينة حماة، وتواصلت المعارك حتى المساء.", 2024, 12, 5);
+  test::MaybeDump(doc);
+  int clashes = 0;
+  for (const Event& e : doc.events) clashes += e.acled_sub_event_type == "Armed clash";
+  EXPECT_EQ(clashes, 1);
+  // Two sentences about the same place stay two events.
+  Doc two = test::ExtractAt("سيطرت هيئة تحرير الشام على مدينة حماة. وتم الاستيلاء على مطار حماة العسكري.", 2024, 12, 5);
+  test::MaybeDump(two);
+  int captures = 0;
+  for (const Event& e : two.events) captures += e.acled_event_type == "Battles";
+  EXPECT_EQ(captures, 2);
+}
+
+TEST_F(EventsTest, EmptyAndOddInputs) {
+  for (const char* text : {"", "   ", "\"", "قتل", "killed", "\xD8\x8C\xD8\x8C\xD8\x8C", "بينهم 5 مدنيين"}) {
+    Doc doc = test::Extract(text);
+    for (const Event& e : doc.events) EXPECT_GE(e.trigger, 0);
+  }
+}
+
+}  // namespace
+}  // namespace marsad

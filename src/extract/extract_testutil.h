@@ -1,0 +1,105 @@
+// Test helpers for the extraction stages: one extract pipeline per process
+// and a readable dump of what it found (printed by the tests when
+// MARSAD_DEBUG_EXTRACT is set).
+#ifndef MARSAD_EXTRACT_EXTRACT_TESTUTIL_H_
+#define MARSAD_EXTRACT_EXTRACT_TESTUTIL_H_
+
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+#include "marsad/doc.h"
+#include "marsad/pipeline.h"
+#include "tests/testutil.h"
+#include "util/civil_time.h"
+
+namespace marsad::test {
+
+// The extract pipeline with the shipped data, or nullptr if it cannot be
+// built (the caller fails the test with the printed reason).
+inline const Pipeline* ExtractLayer() {
+  static const Pipeline* p = [] {
+    auto r = Pipeline::CreateExtractLayer(DataDir());
+    if (!r.ok()) {
+      std::fprintf(stderr, "extract layer: %s\n", r.status().ToString().c_str());
+      return static_cast<const Pipeline*>(nullptr);
+    }
+    return static_cast<const Pipeline*>(new Pipeline(std::move(r).value()));
+  }();
+  return p;
+}
+
+inline Doc Extract(const std::string& text) {
+  Doc doc(text);
+  Status s = ExtractLayer()->Run(doc);
+  if (!s.ok()) std::fprintf(stderr, "run: %s\n", s.ToString().c_str());
+  return doc;
+}
+
+// Runs the pipeline with a publication day given from outside ("2024-11-30").
+inline Doc ExtractAt(const std::string& text, int year, int month, int day) {
+  Doc doc(text);
+  ReferenceTime t;
+  t.unix_ms = DaysFromCivil(CivilDay{year, month, day}) * 86400000LL + 12 * 3600000LL;
+  t.precision = DatePrecision::kDay;
+  t.basis = ReferenceTime::Basis::kGiven;
+  doc.given_time = t;
+  Status s = ExtractLayer()->Run(doc);
+  if (!s.ok()) std::fprintf(stderr, "run: %s\n", s.ToString().c_str());
+  return doc;
+}
+
+// The first event whose trigger text (norm) is `trigger`, or null.
+inline const Event* EventFor(const Doc& doc, std::string_view trigger) {
+  for (const Event& e : doc.events)
+    if (doc.norm(doc.triggers[e.trigger].span).find(trigger) != std::string_view::npos) return &e;
+  return nullptr;
+}
+
+inline std::string ActorId(const Doc& doc, const EventArgument& a) {
+  if (a.actor >= 0) return doc.actors[a.actor].id;
+  return a.implicit_id;
+}
+
+inline std::string ActorText(const Doc& doc, const EventArgument& a) {
+  if (a.actor >= 0) return doc.actors[a.actor].id.empty() ? doc.actors[a.actor].name : doc.actors[a.actor].id;
+  if (a.implicit) return "(" + a.implicit_id + ")";
+  return "-";
+}
+
+inline std::string Dump(const Doc& doc) {
+  std::string out;
+  for (const ActorMention& a : doc.actors)
+    out += "actor " + std::string(doc.norm(a.span)) + " -> " + a.id + (a.person ? " person role=" + a.role : "") + "\n";
+  for (const PlaceMention& p : doc.places)
+    out += "place " + std::string(doc.norm(p.span)) + " -> " + p.location.name + " " + p.location.feature_code + "\n";
+  for (const DateMention& d : doc.dates)
+    out += "date " + std::string(doc.norm(d.span)) + " -> " + d.value + (d.since ? " since" : "") + "\n";
+  for (size_t q = 0; q < doc.quotes.size(); ++q) {
+    int32_t s = q < doc.quote_speakers.size() ? doc.quote_speakers[q] : -1;
+    out += "quote " + std::to_string(q) + " speaker=" + (s >= 0 ? doc.actors[s].name : "-") + "\n";
+  }
+  for (const Event& e : doc.events) {
+    const TriggerMention& t = doc.triggers[e.trigger];
+    out += "event [" + std::string(doc.norm(t.span)) + "] " + e.acled_event_type + "/" + e.acled_sub_event_type +
+           " a1=" + ActorText(doc, e.actor1) + " a2=" + ActorText(doc, e.actor2) +
+           " place=" + (e.place >= 0 ? std::string(doc.norm(doc.places[e.place].span)) : "-") +
+           " date=" + (e.date >= 0 ? doc.dates[e.date].value : "pub") + " status=" + e.status +
+           " attr=" + e.attribution_source + "/" + e.attribution_kind + " conf=" + std::to_string(e.confidence);
+    if (e.fatalities)
+      out += " fat=" + std::to_string(e.fatalities->low.value_or(-1)) + (e.cumulative ? " cumulative" : "");
+    if (e.civilian_fatalities) out += " civ=" + std::to_string(e.civilian_fatalities->low.value_or(-1));
+    if (e.injuries) out += " inj=" + std::to_string(e.injuries->low.value_or(-1));
+    for (int32_t n : e.quantities) out += " q=" + std::string(doc.norm(doc.numbers[n].span));
+    out += "\n";
+  }
+  return out;
+}
+
+inline void MaybeDump(const Doc& doc) {
+  if (std::getenv("MARSAD_DEBUG_EXTRACT")) std::fprintf(stderr, "%s", Dump(doc).c_str());
+}
+
+}  // namespace marsad::test
+
+#endif  // MARSAD_EXTRACT_EXTRACT_TESTUTIL_H_

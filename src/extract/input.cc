@@ -1,0 +1,232 @@
+#include "extract/input.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+
+#include "text/reference_time.h"
+
+namespace marsad {
+
+using nlohmann::json;
+
+namespace {
+
+// Doc offsets are 32-bit.
+constexpr size_t kMaxDocumentBytes = 0xFFFFFFF0u;
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool IsBlank(std::string_view s) {
+  for (char c : s)
+    if (c != ' ' && c != '\t' && c != '\r' && c != '\n') return false;
+  return true;
+}
+
+// Reads lines with getline(3): any length, embedded NULs kept.
+class LineReader {
+ public:
+  explicit LineReader(std::FILE* f) : f_(f) {}
+  ~LineReader() { std::free(buf_); }
+  LineReader(const LineReader&) = delete;
+  LineReader& operator=(const LineReader&) = delete;
+  // The next line with its '\n', or nullopt at the end or on an error.
+  std::optional<std::string_view> Next() {
+    ssize_t n = getline(&buf_, &cap_, f_);
+    if (n < 0) return std::nullopt;
+    return std::string_view(buf_, static_cast<size_t>(n));
+  }
+
+ private:
+  std::FILE* f_;
+  char* buf_ = nullptr;
+  size_t cap_ = 0;
+};
+
+std::string_view StripNewline(std::string_view s) {
+  if (!s.empty() && s.back() == '\n') s.remove_suffix(1);
+  if (!s.empty() && s.back() == '\r') s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace
+
+std::string InputError::ToString() const {
+  std::string s = source;
+  if (line > 0) s += ":" + std::to_string(line);
+  return s + ": " + message;
+}
+
+Status ParseJsonLine(std::string_view line, InputDocument* doc) {
+  json j = json::parse(line.begin(), line.end(), nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded()) return Status::InvalidArgument("not valid JSON");
+  if (!j.is_object()) return Status::InvalidArgument("a JSON Lines record must be an object");
+  auto text = j.find("text");
+  if (text == j.end()) return Status::InvalidArgument("no \"text\" field");
+  if (!text->is_string()) return Status::InvalidArgument("\"text\" is not a string");
+  const std::string& t = text->get_ref<const std::string&>();
+  if (t.size() > kMaxDocumentBytes) return Status::InvalidArgument("\"text\" is larger than 4 GiB");
+  doc->text = t;
+  doc->input_id = nullptr;
+  if (auto id = j.find("id"); id != j.end()) {
+    if (id->is_string() || id->is_number() || id->is_null()) doc->input_id = *id;
+    else doc->warnings.push_back("input \"id\" is neither a string nor a number: ignored");
+  }
+  if (auto url = j.find("url"); url != j.end() && !url->is_null()) {
+    if (url->is_string()) doc->url = url->get<std::string>();
+    else doc->warnings.push_back("input \"url\" is not a string: ignored");
+  }
+  if (auto pub = j.find("published"); pub != j.end() && !pub->is_null()) {
+    std::optional<ReferenceTime> t;
+    if (pub->is_string()) t = ParseIsoTime(pub->get_ref<const std::string&>());
+    if (t) doc->published = t;
+    else doc->warnings.push_back("input \"published\" " + pub->dump(-1, ' ', false, json::error_handler_t::replace) +
+                                 " is not an ISO 8601 time: ignored");
+  }
+  return Status::OK();
+}
+
+InputFormat FormatFromName(std::string_view path) {
+  if (EndsWith(path, ".jsonl") || EndsWith(path, ".ndjson")) return InputFormat::kJsonLines;
+  if (EndsWith(path, ".txt")) return InputFormat::kText;
+  return InputFormat::kAuto;
+}
+
+bool LooksLikeJsonLine(std::string_view first_line) {
+  size_t i = first_line.find_first_not_of(" \t\r\n");
+  if (i == std::string_view::npos || first_line[i] != '{') return false;
+  json j = json::parse(first_line.begin(), first_line.end(), nullptr, false);
+  if (j.is_discarded() || !j.is_object()) return false;
+  auto t = j.find("text");
+  return t != j.end() && t->is_string();
+}
+
+bool ReadDocuments(std::FILE* f, const std::string& source, InputFormat format, const DocumentCallback& on_doc,
+                   const ErrorCallback& on_error) {
+  LineReader lines(f);
+  std::string head;     // lines read while deciding the format, kept for a text document
+  std::string pending;  // the first non-blank line, when the format was decided on it
+  int pending_line = 0;
+  int line_no = 0;
+  std::optional<std::string_view> line;
+  if (format == InputFormat::kAuto) {
+    format = InputFormat::kText;
+    while ((line = lines.Next())) {
+      ++line_no;
+      head.append(*line);
+      if (IsBlank(*line)) continue;
+      if (LooksLikeJsonLine(*line)) format = InputFormat::kJsonLines;
+      pending.assign(*line);
+      pending_line = line_no;
+      break;
+    }
+  }
+  auto read_error = [&] {
+    if (std::ferror(f)) {
+      on_error({source, 0, std::string("cannot read: ") + std::strerror(errno)});
+      return true;
+    }
+    return false;
+  };
+  if (format == InputFormat::kText) {
+    std::string text = std::move(head);
+    char buf[1 << 16];
+    size_t n;
+    bool too_big = false;
+    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
+      if (text.size() + n > kMaxDocumentBytes) {
+        too_big = true;
+        break;
+      }
+      text.append(buf, n);
+    }
+    if (too_big) {
+      on_error({source, 0, "larger than 4 GiB"});
+      return true;
+    }
+    if (read_error()) return true;
+    InputDocument doc;
+    doc.source = source;
+    doc.text = std::move(text);
+    return on_doc(std::move(doc));
+  }
+  // JSON Lines. With kAuto the first record is in `head` (after blank lines).
+  auto handle = [&](std::string_view l, int at) {
+    if (IsBlank(l)) return true;
+    InputDocument doc;
+    doc.source = source;
+    doc.line = at;
+    Status st = ParseJsonLine(StripNewline(l), &doc);
+    if (!st.ok()) {
+      on_error({source, at, st.message()});
+      return true;
+    }
+    return on_doc(std::move(doc));
+  };
+  if (pending_line > 0 && !handle(pending, pending_line)) return false;
+  while ((line = lines.Next())) {
+    ++line_no;
+    if (!handle(*line, line_no)) return false;
+  }
+  read_error();
+  return true;
+}
+
+Result<std::vector<std::string>> ListInputFiles(const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> files;
+  std::error_code ec;
+  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+  if (ec) return Status::IOError("cannot list " + dir + ": " + ec.message());
+  for (auto end = fs::recursive_directory_iterator(); it != end; it.increment(ec)) {
+    if (ec) return Status::IOError("cannot list " + dir + ": " + ec.message());
+    const std::string name = it->path().filename().string();
+    if (!name.empty() && name[0] == '.') {
+      if (it->is_directory(ec)) it.disable_recursion_pending();
+      continue;
+    }
+    if (!it->is_regular_file(ec)) continue;
+    if (FormatFromName(name) == InputFormat::kAuto) continue;
+    files.push_back(it->path().string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+namespace {
+
+bool ReadFilePath(const std::string& path, const DocumentCallback& on_doc, const ErrorCallback& on_error) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) {
+    on_error({path, 0, std::string("cannot open: ") + std::strerror(errno)});
+    return true;
+  }
+  bool go_on = ReadDocuments(f, path, FormatFromName(path), on_doc, on_error);
+  std::fclose(f);
+  return go_on;
+}
+
+}  // namespace
+
+bool ReadPath(const std::string& path, const DocumentCallback& on_doc, const ErrorCallback& on_error) {
+  if (path == "-") return ReadDocuments(stdin, "-", InputFormat::kAuto, on_doc, on_error);
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    auto files = ListInputFiles(path);
+    if (!files.ok()) {
+      on_error({path, 0, files.status().message()});
+      return true;
+    }
+    if (files->empty()) on_error({path, 0, "no *.txt, *.jsonl or *.ndjson files in this directory"});
+    for (const auto& f : *files)
+      if (!ReadFilePath(f, on_doc, on_error)) return false;
+    return true;
+  }
+  return ReadFilePath(path, on_doc, on_error);
+}
+
+}  // namespace marsad

@@ -1,0 +1,65 @@
+#include "extract/triggers.h"
+
+#include <gtest/gtest.h>
+
+#include "extract/extract_testutil.h"
+#include "text/normalize.h"
+
+namespace marsad {
+namespace {
+
+const TriggerMention* Find(const Doc& doc, std::string_view lemma_or_text) {
+  std::string key = NormalizeKey(lemma_or_text);
+  for (const TriggerMention& t : doc.triggers)
+    if (t.lemma == lemma_or_text || doc.norm(t.span).find(key) != std::string_view::npos) return &t;
+  return nullptr;
+}
+
+TEST(Triggers, VoiceOfAmbiguousVerb) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc passive = test::Extract("وقتل خمسة أشخاص في القصف.");
+  const TriggerMention* t = Find(passive, "قتل");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->voice, "passive");
+  Doc active = test::Extract("قتل الجيش الإسرائيلي خمسة مسلحين.");
+  t = Find(active, "قتل");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->voice, "active");
+}
+
+TEST(Triggers, PassiveCueMakesVerbalNounPassive) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::Extract("وتم الاستيلاء على مستودعات الذخيرة.");
+  const TriggerMention* t = Find(doc, "الاستيلاء");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->voice, "passive");
+  EXPECT_EQ(t->acled_sub_event_type, "Non-state actor overtakes territory");
+}
+
+TEST(Triggers, MultiWordWithArticleAndClitics) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::Extract("وشنت الطائرات الحربية سلسلة من الغارات الجوية على البلدة.");
+  const TriggerMention* t = Find(doc, "الغارات الجوية");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->acled_sub_event_type, "Air/drone strike");
+  EXPECT_EQ(t->tokens.end - t->tokens.begin >= 2, true);
+}
+
+TEST(Triggers, English) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::Extract("Rebels seized the town after clashes with government troops.");
+  EXPECT_NE(Find(doc, "seized"), nullptr);
+  EXPECT_NE(Find(doc, "clashes"), nullptr);
+  for (const TriggerMention& t : doc.triggers) EXPECT_FALSE(doc.norm(t.span) == "town");
+}
+
+TEST(Triggers, NotInsideActorNames) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  // "تحرير" (liberation) is part of the group's name here, not an event.
+  Doc doc = test::Extract("أصدرت هيئة تحرير الشام بيانا.");
+  for (const TriggerMention& t : doc.triggers)
+    EXPECT_EQ(doc.norm(t.span).find(NormalizeKey("تحرير")), std::string_view::npos);
+}
+
+}  // namespace
+}  // namespace marsad
