@@ -47,20 +47,9 @@ bool ReadInput(const std::string& path, std::string* out) {
 }
 
 int RunAnalyze(const AnalyzeOptions& opts) {
-  // Never block guessing that a terminal has data: stdin is read when it is a
-  // pipe or a file, or when asked for with '-'.
-  if ((!opts.input_opt || opts.input_opt->count() == 0) && isatty(STDIN_FILENO)) {
-    std::fprintf(stderr, "marsad: analyze needs a FILE, or - to read standard input\n");
-    return 2;
-  }
+  if (RefuseTerminalStdin(opts.input_opt, "analyze needs a FILE, or - to read standard input")) return 2;
   std::optional<ReferenceTime> given;
-  if (!opts.published.empty() || (opts.published_opt && opts.published_opt->count() > 0)) {
-    given = ParseIsoTime(opts.published);
-    if (!given) {
-      std::fprintf(stderr, "marsad: --published '%s' is not an ISO 8601 time\n", opts.published.c_str());
-      return 2;
-    }
-  }
+  if (!ParsePublished(opts.published, opts.published_opt, &given)) return 2;
   const std::string data_dir = opts.data_dir.empty() ? DefaultDataDir() : opts.data_dir;
   // Places need a gazetteer; a checkout that has not built one still gets the text layer.
   bool have_gazetteer = !opts.gazetteer.empty();

@@ -6,8 +6,12 @@
 
 #include <CLI/CLI.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "marsad/annotations.h"
+#include "text/reference_time.h"
 
 namespace marsad::cli {
 
@@ -67,6 +71,14 @@ struct ExtractOptions {
 };
 void AddExtract(CLI::App& app, ExtractOptions* opts);
 int RunExtract(const ExtractOptions& opts);
+
+// True (after one line on stderr) when no input argument was given and
+// stdin is a terminal: the caller exits 2.
+bool RefuseTerminalStdin(const CLI::Option* input, const char* message);
+
+// Parses --published when it was given (an empty value counts as given);
+// false after one line on stderr when it is not an ISO 8601 time.
+bool ParsePublished(const std::string& value, const CLI::Option* option, std::optional<ReferenceTime>* out);
 
 // Reads FILE, or stdin for "-". On failure prints one line to stderr and
 // returns false.

@@ -35,18 +35,9 @@ void AddExtract(CLI::App& app, ExtractOptions* opts) {
 }
 
 int RunExtract(const ExtractOptions& opts) {
-  if ((!opts.input_opt || opts.input_opt->count() == 0) && isatty(STDIN_FILENO)) {
-    std::fprintf(stderr, "marsad: extract needs a FILE or DIR, or - to read standard input\n");
-    return 2;
-  }
+  if (RefuseTerminalStdin(opts.input_opt, "extract needs a FILE or DIR, or - to read standard input")) return 2;
   std::optional<ReferenceTime> given;
-  if (!opts.published.empty() || (opts.published_opt && opts.published_opt->count() > 0)) {
-    given = ParseIsoTime(opts.published);
-    if (!given) {
-      std::fprintf(stderr, "marsad: --published '%s' is not an ISO 8601 time\n", opts.published.c_str());
-      return 2;
-    }
-  }
+  if (!ParsePublished(opts.published, opts.published_opt, &given)) return 2;
   const std::string data_dir = opts.data_dir.empty() ? DefaultDataDir() : opts.data_dir;
   auto pipeline = CreateExtractPipeline(data_dir, opts.gazetteer);
   if (!pipeline.ok()) {

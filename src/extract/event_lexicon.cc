@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "text/words.h"
 #include "text/normalize.h"
 #include "util/civil_time.h"
 #include "util/tsv.h"
@@ -108,23 +109,8 @@ std::vector<LexWord> BuildLexWords(const Doc& doc, uint32_t begin, uint32_t end)
       ++i;
       continue;
     }
-    // Latin hyphens and apostrophes between letters stay inside (al-Bab, Iran's).
-    uint32_t j = i + 1;
-    while (j < end && doc.tokens[j].word == t.word) {
-      const Token& u = doc.tokens[j];
-      if (u.kind == TokenKind::kWord) {
-        ++j;
-        continue;
-      }
-      std::string_view ux = doc.TokenText(j);
-      if (u.kind == TokenKind::kPunct && (ux == "-" || ux == "'" || ux == "\xE2\x80\x99") && j + 1 < end &&
-          doc.tokens[j + 1].word == t.word && doc.tokens[j + 1].kind == TokenKind::kWord &&
-          doc.tokens[j + 1].script == Script::kLatin) {
-        j += 2;
-        continue;
-      }
-      break;
-    }
+    // A run of word tokens of one whitespace word (text/words.h).
+    const uint32_t j = WordEnd(doc, i, end);
     w.end = j;
     w.is_word = true;
     w.text = std::string(doc.norm(Span{doc.tokens[i].span.begin, doc.tokens[j - 1].span.end}));

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "text/json_output.h"
+#include "text/reference_time.h"
 #include "util/civil_time.h"
 #include "util/sha256.h"
 
@@ -99,17 +100,6 @@ std::optional<CivilDay> ParseDay(std::string_view s) {
   return d;
 }
 
-std::string PublishedValue(const ReferenceTime& r) {
-  CivilDay d = CivilFromDays(DaysFromUnixMs(r.unix_ms));
-  switch (r.precision) {
-    case DatePrecision::kYear: return std::to_string(d.year);
-    case DatePrecision::kMonth: return FormatMonth(d.year, d.month);
-    case DatePrecision::kDay:
-    case DatePrecision::kWeek: return FormatDay(d);
-    default: return FormatUnixMsUtc(r.unix_ms);
-  }
-}
-
 // RECORDS.md lists second|minute|day|month|year; an hour is kept as minute
 // precision of a time whose minutes are zero, a week as day.
 const char* PublishedPrecision(DatePrecision p) {
@@ -156,7 +146,7 @@ json Writer::DocJson(const RecordOptions& options) {
   d["source_url"] = Str(url);
   if (doc_.reference_time) {
     const ReferenceTime& r = *doc_.reference_time;
-    d["published"] = {{"value", PublishedValue(r)},
+    d["published"] = {{"value", FormatReferenceTime(r)},
                       {"precision", PublishedPrecision(r.precision)},
                       {"basis", ToString(r.basis)}};
   } else {

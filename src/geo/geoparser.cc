@@ -5,6 +5,7 @@
 #include <cstring>
 #include <unordered_map>
 
+#include "text/words.h"
 #include "geo/geo_math.h"
 #include "text/normalize.h"
 #include "util/string_set.h"
@@ -207,24 +208,8 @@ std::vector<Word> BuildWords(const Doc& doc, uint32_t begin, uint32_t end) {
       ++i;
       continue;
     }
-    // A run of word tokens of one whitespace word; for Latin, hyphens and
-    // apostrophes between letters stay inside (al-Bab, Ma'arrat).
-    uint32_t j = i + 1;
-    while (j < end && doc.tokens[j].word == t.word) {
-      const Token& u = doc.tokens[j];
-      if (u.kind == TokenKind::kWord) {
-        ++j;
-        continue;
-      }
-      std::string_view ux = doc.TokenText(j);
-      if (u.kind == TokenKind::kPunct && (ux == "-" || ux == "'" || ux == "\xE2\x80\x99") && j + 1 < end &&
-          doc.tokens[j + 1].word == t.word && doc.tokens[j + 1].kind == TokenKind::kWord &&
-          doc.tokens[j + 1].script == Script::kLatin) {
-        j += 2;
-        continue;
-      }
-      break;
-    }
+    // A run of word tokens of one whitespace word (text/words.h).
+    const uint32_t j = WordEnd(doc, i, end);
     w.end = j;
     w.is_word = true;
     w.latin = t.script == Script::kLatin;

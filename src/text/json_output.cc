@@ -1,5 +1,6 @@
 #include "text/json_output.h"
 
+#include "text/reference_time.h"
 #include "util/civil_time.h"
 
 namespace marsad {
@@ -81,16 +82,6 @@ json Figure(double v) {
   return json(v);
 }
 
-std::string ReferenceValue(const ReferenceTime& r) {
-  CivilDay d = CivilFromDays(DaysFromUnixMs(r.unix_ms));
-  switch (r.precision) {
-    case DatePrecision::kYear: return std::to_string(d.year);
-    case DatePrecision::kMonth: return FormatMonth(d.year, d.month);
-    case DatePrecision::kDay:
-    case DatePrecision::kWeek: return FormatDay(d);
-    default: return FormatUnixMsUtc(r.unix_ms);
-  }
-}
 }  // namespace
 
 json AnalyzeJson(const Doc& doc) {
@@ -99,7 +90,7 @@ json AnalyzeJson(const Doc& doc) {
   out["bytes"] = doc.original().size();
   if (doc.reference_time) {
     const auto& r = *doc.reference_time;
-    json ref = {{"value", ReferenceValue(r)},
+    json ref = {{"value", FormatReferenceTime(r)},
                 {"precision", ToString(r.precision)},
                 {"basis", ToString(r.basis)}};
     if (!r.source.empty()) ref["span"] = SpanJson(doc, r.source);

@@ -80,6 +80,17 @@ std::optional<ReferenceTime> ParseIsoTime(std::string_view t) {
   return ReferenceTime{ms, p, ReferenceTime::Basis::kGiven, Span{}};
 }
 
+std::string FormatReferenceTime(const ReferenceTime& r) {
+  CivilDay d = CivilFromDays(DaysFromUnixMs(r.unix_ms));
+  switch (r.precision) {
+    case DatePrecision::kYear: return std::to_string(d.year);
+    case DatePrecision::kMonth: return FormatMonth(d.year, d.month);
+    case DatePrecision::kDay:
+    case DatePrecision::kWeek: return FormatDay(d);
+    default: return FormatUnixMsUtc(r.unix_ms);
+  }
+}
+
 Status ReferenceTimeReader::Run(Doc& doc) const {
   doc.reference_time.reset();
   if (doc.given_time) {

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "marsad/pipeline.h"
@@ -30,6 +31,10 @@ std::optional<int64_t> XStatusTimeMs(std::string_view url);
 // (a trailing Z or +00:00 offset; other offsets are applied). Precision follows
 // what is written. Basis is kGiven. nullopt for anything else.
 std::optional<ReferenceTime> ParseIsoTime(std::string_view text);
+
+// ISO 8601 cut to the reference's precision: "2024", "2024-11", "2024-11-30"
+// (day and week), or "2024-11-30T00:16:46Z".
+std::string FormatReferenceTime(const ReferenceTime& r);
 
 }  // namespace marsad
 
