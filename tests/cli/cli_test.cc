@@ -16,86 +16,20 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "tests/cli/run_marsad.h"
+
 namespace {
+
+using marsad::test::IsOneLine;
+using marsad::test::RunMarsad;
+using marsad::test::RunResult;
 
 using nlohmann::json;
 
-struct RunResult {
-  int exit_code = -1;  // -1 when the process did not exit normally
-  std::string out;
-  std::string err;
-};
-
-std::string ShellQuote(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) {
-    if (c == '\'') q += "'\\''";
-    else q += c;
-  }
-  return q + "'";
-}
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-// A temporary file removed when the object goes away.
-class TempFile {
- public:
-  explicit TempFile(const std::string& contents = "") {
-    char tmpl[] = "/tmp/marsad_cli_test.XXXXXX";
-    int fd = mkstemp(tmpl);
-    if (fd < 0) std::abort();
-    path_ = tmpl;
-    if (!contents.empty() && write(fd, contents.data(), contents.size()) !=
-                                 static_cast<ssize_t>(contents.size()))
-      std::abort();
-    close(fd);
-  }
-  ~TempFile() { std::remove(path_.c_str()); }
-  const std::string& path() const { return path_; }
-
- private:
-  std::string path_;
-};
-
-// Runs the binary with `args`, feeding `stdin_data` (or /dev/null) on stdin.
-RunResult RunMarsad(const std::vector<std::string>& args,
-                    const std::optional<std::string>& stdin_data = std::nullopt) {
-  TempFile err_file;
-  std::optional<TempFile> in_file;
-  if (stdin_data) in_file.emplace(*stdin_data);
-  std::string cmd = ShellQuote(MARSAD_BINARY);
-  for (const auto& a : args) {
-    cmd += ' ';
-    cmd += ShellQuote(a);
-  }
-  cmd += " <";
-  cmd += in_file ? ShellQuote(in_file->path()) : std::string("/dev/null");
-  cmd += " 2>";
-  cmd += ShellQuote(err_file.path());
-  RunResult r;
-  FILE* p = popen(cmd.c_str(), "r");
-  if (!p) return r;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
-  int status = pclose(p);
-  if (status != -1 && WIFEXITED(status)) r.exit_code = WEXITSTATUS(status);
-  r.err = ReadFile(err_file.path());
-  return r;
-}
+std::string ReadFile(const std::string& path) { return marsad::test::Slurp(path); }
 
 std::string SamplePath(const std::string& name) {
   return std::string(MARSAD_SOURCE_DIR) + "/data/samples/" + name;
-}
-
-// Exactly one non-empty line, newline-terminated.
-bool IsOneLine(const std::string& s) {
-  return s.size() > 1 && s.back() == '\n' && s.find('\n') == s.size() - 1;
 }
 
 // Every token's span, in bytes of the input, holds the token's text.

@@ -17,28 +17,16 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "tests/cli/run_marsad.h"
+
 namespace {
 
+using marsad::test::IsOneLine;
+using marsad::test::RunMarsad;
+using marsad::test::RunResult;
+using marsad::test::Slurp;
+
 using nlohmann::json;
-
-struct RunResult {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string ShellQuote(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
-
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 class TempDir {
  public:
@@ -58,30 +46,6 @@ class TempDir {
  private:
   std::string path_;
 };
-
-// `pipe_to` runs after the binary in a shell pipeline (e.g. "head -c 10").
-RunResult RunMarsad(const std::vector<std::string>& args, const std::optional<std::string>& stdin_data = std::nullopt,
-              const std::string& pipe_to = "") {
-  TempDir tmp;
-  std::string err = tmp.path() + "/err";
-  std::string status = tmp.path() + "/status";
-  std::string cmd = ShellQuote(MARSAD_BINARY);
-  for (const auto& a : args) cmd += " " + ShellQuote(a);
-  cmd += " <" + (stdin_data ? ShellQuote(tmp.Write("in", *stdin_data)) : std::string("/dev/null"));
-  cmd += " 2>" + ShellQuote(err);
-  if (!pipe_to.empty()) cmd = "{ " + cmd + "; echo $? >" + ShellQuote(status) + "; } | " + pipe_to;
-  RunResult r;
-  FILE* p = popen(cmd.c_str(), "r");
-  if (!p) return r;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
-  int st = pclose(p);
-  if (st != -1 && WIFEXITED(st)) r.exit_code = WEXITSTATUS(st);
-  if (!pipe_to.empty()) r.exit_code = std::atoi(Slurp(status).c_str());
-  r.err = Slurp(err);
-  return r;
-}
 
 std::vector<json> Lines(const std::string& out) {
   std::vector<json> v;
