@@ -27,22 +27,10 @@ import os
 import re
 import sys
 
-ACLED = {
-    'Battles': ['Armed clash', 'Government regains territory',
-                'Non-state actor overtakes territory'],
-    'Explosions/Remote violence': ['Chemical weapon', 'Air/drone strike', 'Suicide bomb',
-                                   'Shelling/artillery/missile attack',
-                                   'Remote explosive/landmine/IED', 'Grenade'],
-    'Violence against civilians': ['Sexual violence', 'Attack',
-                                   'Abduction/forced disappearance'],
-    'Protests': ['Peaceful protest', 'Protest with intervention',
-                 'Excessive force against protesters'],
-    'Riots': ['Violent demonstration', 'Mob violence'],
-    'Strategic developments': ['Agreement', 'Arrests', 'Change to group/activity',
-                               'Disrupted weapons use', 'Headquarters or base established',
-                               'Looting/property destruction',
-                               'Non-violent transfer of territory', 'Other'],
-}
+# The one copy of ACLED's taxonomy lives in check_lexicons.py (beside this file).
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from check_lexicons import ACLED_SUB_TYPES as ACLED  # noqa: E402
+
 SUB_TO_TYPE = {s: t for t, subs in ACLED.items() for s in subs}
 
 PLOVER_TYPES = {'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT',
