@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "text/quotes.h"
 #include "text/words.h"
 #include "text/normalize.h"
 #include "util/civil_time.h"
@@ -61,11 +62,6 @@ bool IsClauseBreak(std::string_view t) {
          t == "\xE2\x80\x93" || t == "\xE2\x80\x94" || t == "(" || t == ")";
 }
 
-bool IsQuoteMark(std::string_view t) {
-  return t == "\"" || t == "\xC2\xAB" || t == "\xC2\xBB" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D" ||
-         t == "'" || t == "\xE2\x80\x98" || t == "\xE2\x80\x99";
-}
-
 std::vector<std::string> SplitList(std::string_view s, char sep) {
   std::vector<std::string> out;
   size_t b = 0;
@@ -102,7 +98,7 @@ std::vector<LexWord> BuildLexWords(const Doc& doc, uint32_t begin, uint32_t end)
       w.text = std::string(doc.TokenText(i));
       w.number = t.kind == TokenKind::kNumber;
       w.clause_break = t.kind == TokenKind::kPunct && IsClauseBreak(w.text);
-      w.quote_mark = IsQuoteMark(w.text);
+      w.quote_mark = IsQuotationMark(w.text);
       w.variants.push_back(w.text);
       w.bare = w.text;
       words.push_back(std::move(w));

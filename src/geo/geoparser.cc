@@ -5,6 +5,7 @@
 #include <cstring>
 #include <unordered_map>
 
+#include "text/quotes.h"
 #include "text/words.h"
 #include "geo/geo_math.h"
 #include "text/normalize.h"
@@ -173,11 +174,6 @@ struct Word {
   bool maybe_phrase = true;     // text, name or bare is some cue phrase's word
 };
 
-bool IsQuoteText(std::string_view t) {
-  return t == "\"" || t == "\xC2\xAB" || t == "\xC2\xBB" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D" ||
-         t == "'" || t == "\xE2\x80\x98" || t == "\xE2\x80\x99";
-}
-
 bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
 
 // Builds the words of tokens [begin, end).
@@ -201,7 +197,7 @@ std::vector<Word> BuildWords(const Doc& doc, uint32_t begin, uint32_t end) {
       w.name_first = i;
       w.name_end = i + 1;
       std::string_view tx = doc.TokenText(i);
-      w.quote = IsQuoteText(tx);
+      w.quote = IsQuotationMark(tx);
       w.comma = tx == "," || tx == "\xD8\x8C";  // , ،
       w.text = std::string(tx);
       words.push_back(std::move(w));

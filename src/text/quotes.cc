@@ -33,6 +33,11 @@ bool IsSingle(std::string_view t) { return t == "'" || t == "\xE2\x80\x98" || t 
 
 }  // namespace
 
+bool IsQuotationMark(std::string_view t) {
+  return t == "\"" || t == "\xC2\xAB" || t == "\xC2\xBB" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D" ||
+         t == "'" || t == "\xE2\x80\x98" || t == "\xE2\x80\x99";
+}
+
 Status QuoteFinder::Run(Doc& doc) const {
   doc.quotes.clear();
   const auto& tok = doc.tokens;

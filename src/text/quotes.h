@@ -5,6 +5,8 @@
 #ifndef MARSAD_TEXT_QUOTES_H_
 #define MARSAD_TEXT_QUOTES_H_
 
+#include <string_view>
+
 #include "marsad/pipeline.h"
 
 namespace marsad {
@@ -16,6 +18,10 @@ class QuoteFinder : public Stage {
   LayerSet Assigns() const override { return kLayerQuotes; }
   Status Run(Doc& doc) const override;
 };
+
+// True for the quotation marks later stages treat as name delimiters and
+// quote edges: " « » “ ” ' ‘ ’ (one token each).
+bool IsQuotationMark(std::string_view token);
 
 }  // namespace marsad
 
