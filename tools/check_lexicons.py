@@ -378,7 +378,7 @@ def check_triggers(root, lang, vocab, problems):
     path = os.path.join(root, "data/%s/event_triggers.tsv" % lang)
     columns = ["form", "lemma", "pos", "acled_event_type", "acled_sub_event_type",
                "plover_event_type", "plover_mode", "voice", "roles", "default_status",
-               "confidence", "notes"]
+               "confidence", "specificity", "notes"]
     table = read_table(path, "event_triggers", columns, problems)
     if table is None:
         return 0
@@ -387,8 +387,11 @@ def check_triggers(root, lang, vocab, problems):
     for line, row in table.rows:
         if not require(table, line, row, ["form", "lemma", "pos", "acled_event_type",
                                           "acled_sub_event_type", "plover_event_type", "voice",
-                                          "roles", "default_status", "confidence"], problems):
+                                          "roles", "default_status", "confidence", "specificity"],
+                       problems):
             continue
+        if row["specificity"] not in ("specific", "generic"):
+            problems.add(path, line, "specificity '%s' is not specific or generic" % row["specificity"])
         form = normalize_key(row["form"])
         raw_first = row["form"].split(" ")[0]
         if lang == "ar" and raw_first.startswith("\u0627\u0644") and len(raw_first) > 3:

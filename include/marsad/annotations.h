@@ -149,6 +149,8 @@ struct TriggerMention {
   std::string roles;                 // as in the lexicon
   std::string default_status;
   double confidence = 0;
+  bool generic = false;              // any violent act ("attack"), not a kind of action
+  bool definite = false;             // written as given information: الهجوم، "the attack"
 };
 
 struct EventArgument {

@@ -39,6 +39,7 @@ void PrintScores(const std::string& label, const EventScores& s) {
   PrintPrf("actors", s.actors);
   PrintPrf("fatalities", s.fatalities);
   PrintPrf("status", s.status);
+  std::printf("  %-11s %d predicted, not scored\n", "plover-only", s.plover_only);
 }
 
 int RunEvalEvents(const EvalOptions& opts, const std::string& data_dir) {

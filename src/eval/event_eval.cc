@@ -25,6 +25,7 @@ void EventScores::Add(const EventScores& o) {
   actors.Add(o.actors);
   fatalities.Add(o.fatalities);
   status.Add(o.status);
+  plover_only += o.plover_only;
 }
 
 double HaversineKm(double lat1, double lon1, double lat2, double lon2) {
@@ -241,6 +242,9 @@ EventScores ScoreDocument(const json& expected, const json& predicted, const Act
   EventScores s;
   s.documents = 1;
   std::vector<Ev> gold = ReadEvents(expected), pred = ReadEvents(predicted);
+  const size_t all_pred = pred.size();
+  std::erase_if(pred, [](const Ev& e) { return e.type.empty() || e.type == "none"; });
+  s.plover_only = static_cast<int>(all_pred - pred.size());
   auto pairs = Match(gold, pred, /*sub=*/false);
   auto sub_pairs = Match(gold, pred, /*sub=*/true);
   s.events = {static_cast<int>(gold.size()), static_cast<int>(pred.size()), static_cast<int>(pairs.size()),

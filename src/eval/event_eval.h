@@ -9,6 +9,9 @@
 // ranges come within one day of each other. A gold event without a place or
 // a day puts no condition on that side.
 // Candidate pairs are taken closest first (day gap, then distance).
+// Only events with an ACLED type are scored: the expected files code what an
+// ACLED coder codes, so PLOVER-only predictions (accusations, threats told
+// without the act threatened) are counted apart, neither right nor wrong.
 // Over the pairs matched on event type:
 //   actors      actor1 and actor2 slots: a predicted slot is right when it
 //               names the gold actor (registry ids compared when the gold
@@ -58,6 +61,7 @@ struct EventScores {
   Prf actors;
   Prf fatalities;
   Prf status;
+  int plover_only = 0;  // predicted events with no ACLED type (threats, accusations): not scored
   void Add(const EventScores& o);
 };
 

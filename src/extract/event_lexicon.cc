@@ -330,7 +330,7 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
     // Triggers.
     auto tr = ReadTsv(data_dir + "/" + lang + "/event_triggers.tsv", "event_triggers",
                       {"form", "lemma", "pos", "acled_event_type", "acled_sub_event_type", "plover_event_type",
-                       "plover_mode", "voice", "roles", "default_status", "confidence"});
+                       "plover_mode", "voice", "roles", "default_status", "confidence", "specificity"});
     if (!tr.ok()) return tr.status();
     {
       const TsvFile& t = tr.value();
@@ -338,7 +338,7 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
       const int c_form = col("form"), c_lemma = col("lemma"), c_pos = col("pos"), c_type = col("acled_event_type"),
                 c_sub = col("acled_sub_event_type"), c_pt = col("plover_event_type"), c_pm = col("plover_mode"),
                 c_voice = col("voice"), c_roles = col("roles"), c_status = col("default_status"),
-                c_conf = col("confidence");
+                c_conf = col("confidence"), c_spec = col("specificity");
       for (const TsvRow& r : t.rows) {
         TriggerRow row{r.fields[c_form], r.fields[c_lemma], r.fields[c_pos], r.fields[c_type], r.fields[c_sub],
                        r.fields[c_pt], r.fields[c_pm], r.fields[c_voice], r.fields[c_roles], r.fields[c_status], 0, latin};
@@ -349,6 +349,9 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
         row.confidence = std::strtod(r.fields[c_conf].c_str(), &endp);
         if (r.fields[c_conf].empty() || *endp != '\0' || row.confidence < 0 || row.confidence > 1)
           return t.Error(r, "confidence must be a number in [0, 1]");
+        const std::string& spec = r.fields[c_spec];
+        if (spec != "specific" && spec != "generic") return t.Error(r, "specificity must be specific or generic");
+        row.generic = spec == "generic";
         std::string key = NormalizeKey(row.form);
         if (key.empty()) return t.Error(r, "empty form");
         lex->triggers.push_back(std::move(row));

@@ -92,6 +92,7 @@ struct TriggerRow {
       voice, roles, default_status;
   double confidence = 0;
   bool latin = false;
+  bool generic = false;  // "attack", هجوم: takes the kind of a co-referent specific event
 };
 
 struct CueRow {

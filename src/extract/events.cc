@@ -5,6 +5,7 @@
 #include <climits>
 #include <map>
 
+#include "geo/geo_math.h"
 #include "text/normalize.h"
 
 namespace marsad {
@@ -83,6 +84,10 @@ class Builder {
       return doc_.triggers[a.trigger].span.begin < doc_.triggers[b.trigger].span.begin;
     });
     MergeDuplicates();
+    FoldThreats();
+    ResolveCoreference();
+    CompleteDyads();
+    CrowdActors();
   }
 
  private:
@@ -218,6 +223,36 @@ class Builder {
     return true;
   }
 
+  // Copies what `from` knows and `into` does not; with `take_kind`, `into`
+  // becomes the kind of event `from` names (a generic "attack" told as an
+  // air strike).
+  void Absorb(Event& into, Event&& from, bool take_kind) {
+    if (take_kind) {
+      into.trigger = from.trigger;
+      into.acled_event_type = from.acled_event_type;
+      into.acled_sub_event_type = from.acled_sub_event_type;
+      into.plover_event_type = from.plover_event_type;
+      into.plover_mode = from.plover_mode;
+      into.sentence = from.sentence;
+    }
+    if (into.actor1.actor < 0 && from.actor1.actor >= 0) into.actor1 = from.actor1;
+    if (into.actor2.actor < 0 && from.actor2.actor >= 0) into.actor2 = from.actor2;
+    if (into.actor2.actor < 0 && !into.actor2.implicit) into.actor2 = from.actor2;
+    if (into.place < 0) into.place = from.place;
+    if (into.date < 0 && from.date >= 0) into.date = from.date, into.time_basis = from.time_basis;
+    if (!into.fatalities) into.fatalities = from.fatalities, into.cumulative = into.cumulative || from.cumulative;
+    if (!into.civilian_fatalities) into.civilian_fatalities = from.civilian_fatalities;
+    if (!into.injuries) into.injuries = from.injuries;
+    for (int32_t q : from.quantities)
+      if (std::find(into.quantities.begin(), into.quantities.end(), q) == into.quantities.end()) into.quantities.push_back(q);
+    if (into.attribution_source.empty() && !from.attribution_source.empty()) {
+      into.attribution_source = from.attribution_source;
+      into.attribution_kind = from.attribution_kind;
+      into.attribution_span = from.attribution_span;
+    }
+    into.confidence = std::max(into.confidence, from.confidence);
+  }
+
   void MergeDuplicates() {
     std::vector<Event> kept;
     for (Event& e : doc_.events) {
@@ -227,27 +262,154 @@ class Builder {
           into = &k;
           break;
         }
-      if (!into) {
-        kept.push_back(std::move(e));
-        continue;
-      }
-      if (into->actor1.actor < 0 && e.actor1.actor >= 0) into->actor1 = e.actor1;
-      if (into->actor2.actor < 0 && !into->actor2.implicit) into->actor2 = e.actor2;
-      if (into->place < 0) into->place = e.place;
-      if (into->date < 0 && e.date >= 0) into->date = e.date, into->time_basis = e.time_basis;
-      if (!into->fatalities) into->fatalities = e.fatalities;
-      if (!into->civilian_fatalities) into->civilian_fatalities = e.civilian_fatalities;
-      if (!into->injuries) into->injuries = e.injuries;
-      for (int32_t q : e.quantities)
-        if (std::find(into->quantities.begin(), into->quantities.end(), q) == into->quantities.end()) into->quantities.push_back(q);
-      if (into->attribution_source.empty() && !e.attribution_source.empty()) {
-        into->attribution_source = e.attribution_source;
-        into->attribution_kind = e.attribution_kind;
-        into->attribution_span = e.attribution_span;
-      }
-      into->confidence = std::max(into->confidence, e.confidence);
+      if (into) Absorb(*into, std::move(e), false);
+      else kept.push_back(std::move(e));
     }
     doc_.events = std::move(kept);
+  }
+
+  // ---- coreference ----------------------------------------------------------
+  // Reports name one event several times: "an attack with two drones targeted
+  // the base", "the attack came hours after…", "وأدى القصف إلى…". A generic
+  // word (هجوم، استهدف، attack: `specificity generic` in the trigger lexicon)
+  // is the same event as a specific one of its sentence; a definite verbal
+  // noun (الهجوم، القصف، "the attack") is the latest compatible event told
+  // before it. Compatible: same quote, statuses that agree on whether it
+  // happened, no two different explicit actors 1, places not far apart, the
+  // same day.
+  bool Generic(const Event& e) const { return doc_.triggers[e.trigger].generic; }
+  bool Definite(const Event& e) const { return doc_.triggers[e.trigger].definite; }
+  static bool Violent(std::string_view type) {
+    return type == "Battles" || type == "Explosions/Remote violence" || type == "Violence against civilians";
+  }
+  static bool Happened(std::string_view status) {
+    return status == "reported" || status == "claimed" || status == "hedged";
+  }
+  bool Corefer(const Event& a, const Event& b) const {
+    if (a.quote != b.quote && a.quote >= 0 && b.quote >= 0) return false;
+    if (a.status != b.status && !(Happened(a.status) && Happened(b.status))) return false;
+    const std::string aa = Actor1Of(a), ab = Actor1Of(b);
+    if (a.actor1.actor >= 0 && b.actor1.actor >= 0 && aa != ab && !lex_.IsWithin(aa, ab) && !lex_.IsWithin(ab, aa))
+      return false;
+    if ((a.fatalities && b.fatalities) || (a.injuries && b.injuries)) return false;
+    if (a.place >= 0 && b.place >= 0 && a.place != b.place) {
+      const PlaceMention &pa = doc_.places[a.place], &pb = doc_.places[b.place];
+      if (pa.resolved && pb.resolved && pa.entry != pb.entry &&
+          DistanceKm(pa.location.lat, pa.location.lon, pb.location.lat, pb.location.lon) > 30)
+        return false;
+    }
+    if (a.time_basis == "text" && b.time_basis == "text" && DayOf(a) != DayOf(b)) return false;
+    return true;
+  }
+
+  void ResolveCoreference() {
+    std::vector<Event>& ev = doc_.events;
+    std::vector<bool> gone(ev.size(), false);
+    auto word_gap = [&](const Event& a, const Event& b) {
+      size_t x = trig_w_[a.trigger].first, y = trig_w_[b.trigger].first;
+      return x > y ? x - y : y - x;
+    };
+    // A generic word and a specific one of the same sentence.
+    for (size_t i = 0; i < ev.size(); ++i) {
+      if (gone[i] || !Generic(ev[i])) continue;
+      size_t best = SIZE_MAX;
+      for (size_t j = 0; j < ev.size(); ++j) {
+        if (j == i || gone[j] || Generic(ev[j]) || ev[j].sentence != ev[i].sentence) continue;
+        if (!Violent(ev[j].acled_event_type) || !Corefer(ev[i], ev[j])) continue;
+        if (best == SIZE_MAX || word_gap(ev[i], ev[j]) < word_gap(ev[i], ev[best])) best = j;
+      }
+      if (best == SIZE_MAX) continue;
+      Event specific = ev[best];
+      Absorb(ev[i], std::move(specific), /*take_kind=*/true);
+      ev[best] = std::move(ev[i]);
+      gone[i] = true;
+    }
+    // A definite noun and the latest compatible event before its sentence.
+    for (size_t i = 0; i < ev.size(); ++i) {
+      if (gone[i] || !Definite(ev[i])) continue;
+      for (size_t j = i; j-- > 0;) {
+        if (gone[j] || ev[j].sentence >= ev[i].sentence) continue;
+        if (ev[i].sentence - ev[j].sentence > 3) break;
+        const bool kind_ok = Generic(ev[i]) ? Violent(ev[j].acled_event_type)
+                                            : ev[j].acled_sub_event_type == ev[i].acled_sub_event_type;
+        if (!kind_ok || !Corefer(ev[j], ev[i])) continue;
+        Absorb(ev[j], std::move(ev[i]), false);
+        gone[i] = true;
+        break;
+      }
+    }
+    std::vector<Event> kept;
+    for (size_t i = 0; i < ev.size(); ++i)
+      if (!gone[i]) kept.push_back(std::move(ev[i]));
+    ev = std::move(kept);
+  }
+
+  // A threat (توعد، هدد، "vowed") is told with the act threatened (توعد
+  // باستعادة المدينة): that act is the event, as intent, with the threatener
+  // as its actor; the PLOVER-only threat is not a second event.
+  void FoldThreats() {
+    std::vector<Event>& ev = doc_.events;
+    std::vector<bool> gone(ev.size(), false);
+    for (size_t i = 0; i < ev.size(); ++i) {
+      if (ev[i].acled_event_type != "none" || ev[i].plover_event_type != "THREATEN") continue;
+      const size_t tw1 = trig_w_[ev[i].trigger].second;
+      for (size_t j = 0; j < ev.size(); ++j) {
+        const size_t w = trig_w_[ev[j].trigger].first;
+        if (j == i || gone[j] || ev[j].acled_event_type == "none" || w < tw1 || w - tw1 > 6) continue;
+        if (clause_[w] != clause_[tw1 - 1]) continue;
+        Raise(ev[j], "intent");
+        if (ev[i].actor1.actor >= 0 && ev[j].actor1.actor < 0) ev[j].actor1 = ev[i].actor1;
+        gone[i] = true;
+        break;
+      }
+    }
+    std::vector<Event> kept;
+    for (size_t i = 0; i < ev.size(); ++i)
+      if (!gone[i]) kept.push_back(std::move(ev[i]));
+    ev = std::move(kept);
+  }
+
+  // Battles have two sides: a battle event that names one keeps the
+  // opponent the report gives it elsewhere (the same sentence first, then
+  // the document), marked implicit.
+  std::string Actor2Of(const Event& e) const {
+    if (e.actor2.actor >= 0) return doc_.actors[e.actor2.actor].id;
+    return e.actor2.implicit_id;
+  }
+  void CompleteDyads() {
+    std::vector<Event>& ev = doc_.events;
+    for (Event& e : ev) {
+      if (e.acled_event_type != "Battles" || !Actor2Of(e).empty()) continue;
+      const std::string a1 = Actor1Of(e);
+      if (a1.empty()) continue;
+      std::string best;
+      long best_score = LONG_MAX;
+      for (const Event& o : ev) {
+        if (&o == &e) continue;
+        std::string opp;
+        if (Actor1Of(o) == a1) opp = Actor2Of(o);
+        else if (Actor2Of(o) == a1) opp = Actor1Of(o);
+        if (opp.empty() || opp == a1) continue;
+        const ActorInfo* info = lex_.Actor(opp);
+        if (!info || info->acled_inter == "Civilians") continue;
+        long score = std::labs(static_cast<long>(o.sentence) - static_cast<long>(e.sentence));
+        if (score < best_score) best_score = score, best = opp;
+      }
+      if (best.empty()) continue;
+      e.actor2.actor = -1;
+      e.actor2.implicit = true;
+      e.actor2.implicit_id = best;
+    }
+  }
+
+  // Protests and riots are done by protesters and rioters (ACLED), not by
+  // the report's main armed actor.
+  void CrowdActors() {
+    for (Event& e : doc_.events) {
+      if (e.actor1.actor >= 0) continue;
+      if (e.acled_event_type == "Protests") e.actor1.implicit = true, e.actor1.implicit_id = "gen.protesters";
+      else if (e.acled_event_type == "Riots") e.actor1.implicit = true, e.actor1.implicit_id = "gen.rioters";
+    }
   }
 
   // ---- arguments ----------------------------------------------------------
@@ -488,11 +650,36 @@ class Builder {
     return false;
   }
 
+  // An unresolved "place" that is an event word (وأدى القصف read as وادي
+  // القصف, "the valley of shelling") is no place.
+  bool EventWord(int32_t p) const {
+    const PlaceMention& m = doc_.places[p];
+    if (m.resolved) return false;
+    for (int32_t t : Bucket(s_triggers_, sent_[place_w_[p].first]))
+      if (doc_.triggers[t].span.begin < m.span.end && m.span.begin < doc_.triggers[t].span.end) return true;
+    return false;
+  }
+
+  // A place that only locates the place before it (سراقب شرقي إدلب: إدلب
+  // with east_of right after سراقب) is not where an event happens when that
+  // place is there.
+  bool Anchor(int32_t p) const {
+    const PlaceMention& m = doc_.places[p];
+    if (m.relation == "in" || m.relation_span.empty()) return false;
+    auto tok = std::upper_bound(doc_.tokens.begin(), doc_.tokens.end(), m.relation_span.begin,
+                                [](uint32_t off, const Token& t) { return off < t.span.begin; });
+    if (tok == doc_.tokens.begin()) return false;
+    const size_t rel_w = tok_word_[static_cast<size_t>(tok - doc_.tokens.begin()) - 1];
+    for (int32_t q : Bucket(s_places_, sent_[place_w_[p].first]))
+      if (q != p && place_w_[q].second <= rel_w && rel_w - place_w_[q].second <= 2) return true;
+    return false;
+  }
+
   int32_t PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t clause, const Event& e) const {
     int32_t best = -1;
     long best_score = LONG_MAX;
     for (int32_t p : Bucket(s_places_, sentence)) {
-      if (OverlapsActorOf(p, e) || InSourceName(p)) continue;
+      if (OverlapsActorOf(p, e) || InSourceName(p) || Anchor(p) || EventWord(p)) continue;
       // A place's parent in the same phrase ("X في ريف حلب") is not preferred over it.
       long dist = place_w_[p].first >= tw1 ? static_cast<long>(place_w_[p].first - tw1)
                                             : static_cast<long>(tw0 - place_w_[p].second) + 3;
@@ -530,9 +717,15 @@ class Builder {
     int32_t best = -1;
     size_t best_dist = SIZE_MAX;
     for (int32_t d : Bucket(s_dates_, sentence)) {
-      // "since X" dates a running toll (set in AttachCasualty), not the event.
-      if (doc_.dates[d].value.empty() || doc_.dates[d].since) continue;
-      size_t dist = date_w_[d].first >= tw0 ? date_w_[d].first - tw0 : tw0 - date_w_[d].first;
+      if (doc_.dates[d].value.empty()) continue;
+      const bool after = date_w_[d].first >= tw0;
+      const bool same_clause = clause_[date_w_[d].first] == clause_[tw0];
+      // "since X" dates a running toll (set in AttachCasualty), not the
+      // event, unless it tells when the event itself began (معارك استمرت منذ
+      // مساء الأربعاء: the since-date right after it, in its clause).
+      if (doc_.dates[d].since && !(after && same_clause && date_w_[d].first - tw0 <= 8)) continue;
+      size_t dist = after ? date_w_[d].first - tw0 : tw0 - date_w_[d].first;
+      if (!same_clause) dist += 20;  // the trigger's own clause first
       if (dist < best_dist) best_dist = dist, best = static_cast<int32_t>(d);
     }
     if (best >= 0) return best;

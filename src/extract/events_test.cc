@@ -173,6 +173,68 @@ TEST_F(EventsTest, TwoWordsForOneClashAreOneEvent) {
   EXPECT_EQ(captures, 2);
 }
 
+TEST_F(EventsTest, GenericAttackIsTheSpecificEventOfItsSentence) {
+  // One strike told twice: "an attack ... with drones targeted".
+  Doc doc = test::ExtractAt("شنت جماعة الحوثي هجوماً بطائرات مسيرة على ميناء الحديدة مساء أمس.", 2024, 10, 1);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Air/drone strike");
+  // Alone, a generic word keeps its own default kind.
+  Doc alone = test::ExtractAt("شن مسلحون هجوماً على حاجز للشرطة في بلدة سرمين.", 2024, 10, 1);
+  test::MaybeDump(alone);
+  ASSERT_EQ(alone.events.size(), 1u);
+  EXPECT_EQ(alone.events[0].acled_event_type, "Battles");
+}
+
+TEST_F(EventsTest, DefiniteNounRefersToTheEventBefore) {
+  Doc doc = test::ExtractAt(
+      "قصفت قوات النظام بلدة سرمين شرقي إدلب صباح اليوم. وأدى القصف إلى مقتل ثلاثة مدنيين.", 2024, 10, 1);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->low.value_or(-1), 3);
+  // Without the article it is news: a second shelling.
+  Doc two = test::ExtractAt("قصفت قوات النظام بلدة سرمين صباح اليوم. وطال قصف مدفعي بلدة سرمين مساء.", 2024, 10, 1);
+  test::MaybeDump(two);
+  EXPECT_EQ(two.events.size(), 2u);
+}
+
+TEST_F(EventsTest, ThreatIsTheActThreatenedAsIntent) {
+  Doc doc = test::ExtractAt("توعد الجيش السوري باستعادة مدينة سراقب خلال أيام.", 2024, 11, 29);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_event_type, "Battles");
+  EXPECT_EQ(doc.events[0].status, "intent");
+  EXPECT_EQ(test::ActorId(doc, doc.events[0].actor1), "syr.saa");
+}
+
+TEST_F(EventsTest, DateWordsAreNoTriggers) {
+  // فجر is "dawn" here, not "he detonated".
+  Doc doc = test::ExtractAt("دخلت القوات بلدة سرمين فجر اليوم.", 2024, 10, 1);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Remote explosive/landmine/IED");
+}
+
+TEST_F(EventsTest, BattleKeepsTheOpponentNamedElsewhere) {
+  Doc doc = test::ExtractAt(
+      "اندلعت معارك بين هيئة تحرير الشام وقوات النظام في ريف إدلب. وسيطرت هيئة تحرير الشام على بلدة سراقب.",
+      2024, 11, 29);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "سيطرت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(e->actor2.implicit);
+  EXPECT_EQ(e->actor2.implicit_id, "syr.saa");
+}
+
+TEST_F(EventsTest, CrowdsProtestNotTheMainArmedActor) {
+  Doc doc = test::ExtractAt(
+      "سيطرت قوات الدعم السريع على بلدة سنجة. وتظاهر المئات في مدينة كسلا.", 2024, 7, 1);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "تظاهر");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.implicit_id, "gen.protesters");
+}
+
 TEST_F(EventsTest, EmptyAndOddInputs) {
   for (const char* text : {"", "   ", "\"", "قتل", "killed", "\xD8\x8C\xD8\x8C\xD8\x8C", "بينهم 5 مدنيين"}) {
     Doc doc = test::Extract(text);

@@ -1,6 +1,26 @@
 #include "extract/triggers.h"
 
 namespace marsad {
+namespace {
+
+// Whether the noun at word i is written as given information: with the
+// article (الهجوم، والهجمات), or after an English determiner ("the attack",
+// "this deadly attack").
+bool IsDefinite(const Doc& doc, const std::vector<LexWord>& words, size_t i) {
+  for (uint32_t t = words[i].first; t < words[i].end; ++t) {
+    if (doc.tokens[t].piece != Piece::kProclitic) break;
+    if (doc.TokenText(t) == "\xD8\xA7\xD9\x84") return true;  // ال
+  }
+  if (doc.tokens[words[i].first].script != Script::kLatin) return false;
+  for (size_t k = i, back = 0; k-- > 0 && back < 2; ++back) {
+    if (!words[k].is_word || words[k].clause_break) return false;
+    const std::string& t = words[k].text;
+    if (t == "the" || t == "this" || t == "that" || t == "these" || t == "those") return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 Status TriggerRecognizer::Run(Doc& doc) const {
   doc.triggers.clear();
@@ -11,6 +31,10 @@ Status TriggerRecognizer::Run(Doc& doc) const {
   std::vector<int32_t> tok_actor(doc.tokens.size(), -1);
   for (size_t a = 0; a < doc.actors.size(); ++a)
     for (uint32_t t = doc.actors[a].tokens.begin; t < doc.actors[a].tokens.end; ++t) tok_actor[t] = static_cast<int32_t>(a);
+  // A word of a date is no trigger: فجر اليوم is dawn, "in March" a month.
+  std::vector<bool> tok_date(doc.tokens.size(), false);
+  for (const DateMention& d : doc.dates)
+    for (uint32_t t = d.tokens.begin; t < d.tokens.end && t < tok_date.size(); ++t) tok_date[t] = true;
 
   auto is_passive_cue = [&](size_t w) {
     const std::vector<int32_t>* ids = nullptr;
@@ -24,7 +48,7 @@ Status TriggerRecognizer::Run(Doc& doc) const {
   size_t i = 0;
   while (i < words.size()) {
     const LexWord& w = words[i];
-    if (!w.is_word || tok_actor[w.first] >= 0) {
+    if (!w.is_word || tok_actor[w.first] >= 0 || tok_date[w.first]) {
       ++i;
       continue;
     }
@@ -55,7 +79,10 @@ Status TriggerRecognizer::Run(Doc& doc) const {
       else if (!chosen) chosen = &row;  // nominal
     }
     std::string voice;
-    if (active && passive) {
+    const bool definite = IsDefinite(doc, words, i);
+    if (definite && chosen) {
+      // With the article it is the noun (القصف), never the verb (قصف).
+    } else if (active && passive) {
       chosen = (after_passive_cue || !(actor_after || actor_before)) ? passive : active;
     } else if (!chosen) {
       chosen = active ? active : passive;
@@ -76,6 +103,8 @@ Status TriggerRecognizer::Run(Doc& doc) const {
     m.roles = chosen->roles;
     m.default_status = chosen->default_status;
     m.confidence = chosen->confidence;
+    m.generic = chosen->generic;
+    m.definite = voice == "nominal" && definite;  // تم الاستيلاء is news
     doc.triggers.push_back(std::move(m));
     i += n;
   }

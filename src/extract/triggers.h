@@ -4,8 +4,11 @@
 // Forms match longest-first on word boundaries after stripping the proclitics
 // و ف ب ل ك and the article (and enclitic pronouns, as the tokenizer split
 // them); multi-word forms match their later words whole or without the
-// article (الغارات الجوية → غارات جوية). Words inside an actor mention are not
-// triggers.
+// article (الغارات الجوية → غارات جوية). Words inside an actor or a date
+// mention are not triggers (فجر اليوم is dawn, "in March" a month). A nominal
+// trigger written with the article or after an English determiner is marked
+// `definite`: the event builder reads it as a reference to an event told
+// before (ويأتي الهجوم بعد…).
 //
 // Voice, when a form has several rows: a `passive` cue (تم، جرى، was, were)
 // right before the form makes it passive (a verbal noun after تم keeps its
@@ -29,7 +32,7 @@ class TriggerRecognizer : public Stage {
  public:
   explicit TriggerRecognizer(std::shared_ptr<const EventLexicon> lexicon) : lex_(std::move(lexicon)) {}
   std::string_view name() const override { return "triggers"; }
-  LayerSet Requires() const override { return kLayerTokens | kLayerSentences | kLayerActors; }
+  LayerSet Requires() const override { return kLayerTokens | kLayerSentences | kLayerDates | kLayerActors; }
   LayerSet Assigns() const override { return kLayerTriggers; }
   Status Run(Doc& doc) const override;
 
