@@ -157,6 +157,9 @@ struct EventArgument {
   int32_t actor = -1;        // index into Doc::actors, -1 when implicit or none
   bool implicit = false;     // from a passive or the document's main actor
   std::string implicit_id;   // registry id when implicit
+  // An implicit actor's names from the registry (empty spans); id empty when
+  // the registry does not know implicit_id.
+  ActorMention identity;
 };
 
 struct CasualtyFigure {

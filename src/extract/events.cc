@@ -86,8 +86,23 @@ class Builder {
     MergeDuplicates();
     FoldThreats();
     ResolveCoreference();
+    MergeCrowdEvents();
     CompleteDyads();
     CrowdActors();
+    for (Event& e : doc_.events)
+      for (EventArgument* a : {&e.actor1, &e.actor2}) SetIdentity(*a);
+  }
+
+  void SetIdentity(EventArgument& a) const {
+    a.identity = ActorMention{};
+    if (!a.implicit || a.implicit_id.empty()) return;
+    const ActorInfo* info = lex_.Actor(a.implicit_id);
+    if (!info) return;
+    a.identity.id = info->id;
+    a.identity.name = info->name;
+    a.identity.acled_inter = info->acled_inter;
+    a.identity.plover_sector = info->plover_sector;
+    a.identity.country = info->country;
   }
 
  private:
@@ -344,6 +359,39 @@ class Builder {
     ev = std::move(kept);
   }
 
+  // ACLED codes one protest or riot per place and day, whatever stages the
+  // report tells (gathered, were dispersed, threw stones): the crowd's words
+  // of one place and day are one event, of the gravest kind told. Force
+  // against the crowd (live fire) stays its own event.
+  static int CrowdRank(const Event& e) {
+    const std::string& sub = e.acled_sub_event_type;
+    if (sub == "Peaceful protest") return 1;
+    if (sub == "Protest with intervention") return 2;
+    if (sub == "Violent demonstration" || sub == "Mob violence") return 3;
+    return 0;
+  }
+  void MergeCrowdEvents() {
+    std::vector<Event>& ev = doc_.events;
+    std::vector<bool> gone(ev.size(), false);
+    for (size_t i = 0; i < ev.size(); ++i) {
+      if (gone[i] || !CrowdRank(ev[i]) || !Happened(ev[i].status)) continue;
+      for (size_t j = i + 1; j < ev.size(); ++j) {
+        if (gone[j] || !CrowdRank(ev[j]) || !Happened(ev[j].status) || ev[j].quote != ev[i].quote) continue;
+        if (DayOf(ev[i]) != DayOf(ev[j])) continue;
+        const std::string pi = PlaceKeyOf(ev[i]), pj = PlaceKeyOf(ev[j]);
+        if (!pi.empty() && !pj.empty() && pi != pj) continue;
+        const bool take_kind = CrowdRank(ev[j]) > CrowdRank(ev[i]);
+        // The crowd stays actor 1 of a riot; a force that dispersed it is actor 2.
+        Absorb(ev[i], std::move(ev[j]), take_kind);
+        gone[j] = true;
+      }
+    }
+    std::vector<Event> kept;
+    for (size_t i = 0; i < ev.size(); ++i)
+      if (!gone[i]) kept.push_back(std::move(ev[i]));
+    ev = std::move(kept);
+  }
+
   // A threat (توعد، هدد، "vowed") is told with the act threatened (توعد
   // باستعادة المدينة): that act is the event, as intent, with the threatener
   // as its actor; the PLOVER-only threat is not a second event.
@@ -407,7 +455,9 @@ class Builder {
   void CrowdActors() {
     for (Event& e : doc_.events) {
       if (e.actor1.actor >= 0) continue;
-      if (e.acled_event_type == "Protests") e.actor1.implicit = true, e.actor1.implicit_id = "gen.protesters";
+      const std::string& sub = e.acled_sub_event_type;
+      if (sub == "Peaceful protest" || sub == "Protest with intervention")
+        e.actor1.implicit = true, e.actor1.implicit_id = "gen.protesters";
       else if (e.acled_event_type == "Riots") e.actor1.implicit = true, e.actor1.implicit_id = "gen.rioters";
     }
   }

@@ -181,11 +181,15 @@ json Writer::ArgumentJson(const EventArgument& a) {
   // of the same actor elsewhere in the document when there is one.
   json j = {{"name", nullptr}, {"id", Str(a.implicit_id)}, {"acled_inter", nullptr},
             {"plover_sector", nullptr}, {"country", nullptr}};
-  for (const auto& m : doc_.actors)
-    if (!a.implicit_id.empty() && m.id == a.implicit_id) {
-      j = ActorFields(m);
-      break;
-    }
+  if (!a.identity.id.empty()) {
+    j = ActorFields(a.identity);
+  } else {
+    for (const auto& m : doc_.actors)
+      if (!a.implicit_id.empty() && m.id == a.implicit_id) {
+        j = ActorFields(m);
+        break;
+      }
+  }
   j["text"] = nullptr;
   j["span"] = nullptr;
   j["implicit"] = true;

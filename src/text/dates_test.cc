@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <string>
@@ -76,6 +77,24 @@ TEST(DatesTest, ArabicAbsoluteDates) {
                  DateBasis::kText, false);
   ExpectResolved("بني الجسر سنة 1998 وصمد طويلا.", "سنة 1998", "1998", DatePrecision::kYear, DateBasis::kText,
                  false);
+}
+
+// Every Gregorian month has its MSA name and its Levantine pair (a name went
+// missing from the lexicon once: "21 أغسطس 2013" was no date at all).
+TEST(DatesTest, EveryMonthByBothNames) {
+  const char* msa[] = {"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
+                       "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"};
+  const char* levant[] = {"كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران",
+                          "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"};
+  for (int m = 0; m < 12; ++m) {
+    char value[16];
+    std::snprintf(value, sizeof value, "2013-%02d-09", m + 1);
+    for (const std::string& name : {std::string(msa[m]), std::string(levant[m]) + "/" + msa[m]}) {
+      std::string date = "9 " + name + " 2013";
+      ExpectResolved("سقطت القذائف في " + date + " على البلدة.", date, value, DatePrecision::kDay, DateBasis::kText,
+                     false);
+    }
+  }
 }
 
 TEST(DatesTest, NumericDates) {
