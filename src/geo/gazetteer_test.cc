@@ -340,5 +340,37 @@ TEST(GazetteerTest, LookupOrdersByProminence) {
   EXPECT_TRUE(g->Lookup("nosuchplace").empty());
 }
 
+// The recognizer's window: the longest key a first word starts, also when
+// that first word names no place itself; and the stored-key (bulk) path of
+// Load agrees with keys computed from the names.
+TEST(GazetteerTest, FirstWordIndexAndStoredKeys) {
+  TempDir dir;
+  std::string src = dir.Write(
+      "g.tsv",
+      "#format gazetteer v1\nname\tlat\tlon\tcountry\tnames\n"
+      "Ras Tanura Port North\t1\t1\tAA\tRas Tanura\n"
+      "Tanura\t2\t2\tBB\t\n");
+  auto g = Gazetteer::Create();
+  ASSERT_TRUE(g->ImportFile(src).ok());
+  g->Finalize();
+  EXPECT_EQ(g->MaxWordsStartingWith("ras"), 4);  // "ras" alone is no place
+  EXPECT_TRUE(g->Lookup("ras").empty());
+  EXPECT_EQ(g->MaxWordsStartingWith("tanura"), 1);
+  EXPECT_EQ(g->MaxWordsStartingWith("port"), 0);  // only a later word
+  std::string out = dir.Path("out.tsv");
+  ASSERT_TRUE(g->Save(out).ok());
+  auto back = Gazetteer::Load(out);  // "#placekey v1": keys read, not computed
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_EQ((*back)->MaxWordsStartingWith("ras"), 4);
+  EXPECT_EQ((*back)->key_count(), g->key_count());
+  for (const char* name : {"Ras Tanura", "Ras Tanura Port North", "Tanura"}) {
+    auto x = g->LookupName(name);
+    auto y = (*back)->LookupName(name);
+    ASSERT_EQ(x.size(), 1u) << name;
+    ASSERT_EQ(y.size(), 1u) << name;
+    EXPECT_EQ(x[0], y[0]) << name;
+  }
+}
+
 }  // namespace
 }  // namespace marsad
