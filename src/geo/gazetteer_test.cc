@@ -2,12 +2,14 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <vector>
 
 #include "tests/testutil.h"
 
@@ -131,6 +133,34 @@ TEST(EmbeddedGazetteerTest, CountriesAndGaza) {
   }
   EXPECT_TRUE(HasCandidate(Embedded(), "سوريا", "PCLI", "SY"));
   EXPECT_TRUE(HasCandidate(Embedded(), "سورية", "PCLI", "SY"));
+}
+
+// A country is placed at its territory's centroid (Natural Earth), not at
+// its capital, also outside the shared regional extract.
+TEST(EmbeddedGazetteerTest, CountryPointIsItsTerritorysCentroid) {
+  const Gazetteer& g = Embedded();
+  const GazetteerEntry* kuwait = nullptr;
+  const GazetteerEntry* city = nullptr;
+  for (uint32_t id : g.LookupName("الكويت")) {
+    const GazetteerEntry& e = g.entry(id);
+    if (e.location.feature_code == "PCLI") kuwait = &e;
+    if (e.location.feature_code == "PPLC") city = &e;
+  }
+  ASSERT_NE(kuwait, nullptr);
+  ASSERT_NE(city, nullptr);
+  EXPECT_GT(std::hypot(kuwait->location.lat - city->location.lat, kuwait->location.lon - city->location.lon), 0.2);
+  EXPECT_GT(kuwait->location.lat, 28.5);  // inside the country's extent
+  EXPECT_LT(kuwait->location.lat, 30.1);
+  EXPECT_GT(kuwait->location.lon, 46.5);
+  EXPECT_LT(kuwait->location.lon, 48.5);
+  // Kingdoms and the sultanate carry their head noun as a shared alias.
+  std::vector<std::string> kingdoms;
+  for (uint32_t id : g.LookupName("المملكة")) kingdoms.push_back(g.entry(id).location.country);
+  std::sort(kingdoms.begin(), kingdoms.end());
+  EXPECT_TRUE(std::binary_search(kingdoms.begin(), kingdoms.end(), std::string("SA")));
+  EXPECT_TRUE(std::binary_search(kingdoms.begin(), kingdoms.end(), std::string("JO")));
+  ASSERT_FALSE(g.LookupName("السلطنة").empty());
+  EXPECT_EQ(g.entry(g.LookupName("السلطنة")[0]).location.country, "OM");
 }
 
 TEST(EmbeddedGazetteerTest, MultiWordNamesAndOchaUnits) {
