@@ -1046,8 +1046,7 @@ class Resolver {
   }
 
   // The candidate that is the document's country (the prior), else the
-  // country most other resolved places are in; with none, the name stays
-  // unresolved rather than a guess among kingdoms.
+  // country most other resolved places are in; with none, no place.
   void ResolveByDocumentCountry(size_t i) {
     Pending& p = p_[i];
     std::unordered_map<std::string, int> votes;
@@ -1062,8 +1061,9 @@ class Resolver {
       if (v > best_votes) best = id, best_votes = v;
     }
     if (best_votes == 0) {
-      p.m.reason = "a name " + std::to_string(p.candidates.size()) +
-                   " countries share; no country of theirs in the document";
+      // Without one it is the common noun (المملكة الحديثة: Egypt's New
+      // Kingdom), not a place: dropped with the unconfirmed.
+      p.tentative = true;
       return;
     }
     Choose(i, best, "the document's country (" + gaz_.entry(best).location.country + ")");
