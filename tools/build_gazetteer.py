@@ -11,6 +11,10 @@ Sources (doc/gazetteer.md gives licences and attribution):
                 first-level divisions the cities files lack)
   --ar-words    data/ar/words.tsv (known Arabic words: foreign aliases that are words are dropped)
   iso3166.tab   English country names (tzdata, public domain)
+  --world-atlas countries-50m.json from the npm package world-atlas@2.0.2 (Natural Earth 1:50m
+                country polygons as TopoJSON, public domain; package ISC): the point of every
+                country outside the shared Natural Earth extract
+  --iso-codes   Debian iso-codes iso_3166-1.json: ISO numeric -> alpha-2 (world-atlas ids)
 
 The output has no index keys: `marsad gazetteer import OUT --empty --out OUT`
 (tools/build_gazetteer.sh) adds them with the C++ PlaceKey so the two can
@@ -164,6 +168,36 @@ def polygon_centroid(geometry):
     return round(sy / total, 5), round(sx / total, 5)
 
 
+def topojson_geometries(path):
+    """Yields (id, GeoJSON-style geometry) of a TopoJSON file's 'countries' object."""
+    with open(path, encoding="utf-8") as f:
+        topo = json.load(f)
+    (kx, ky), (tx, ty) = topo["transform"]["scale"], topo["transform"]["translate"]
+    arcs = []
+    for arc in topo["arcs"]:  # quantized and delta-encoded
+        x = y = 0
+        pts = []
+        for dx, dy in arc:
+            x += dx
+            y += dy
+            pts.append((x * kx + tx, y * ky + ty))
+        arcs.append(pts)
+
+    def ring(indices):
+        out = []
+        for i in indices:
+            pts = arcs[i] if i >= 0 else arcs[~i][::-1]
+            out.extend(pts if not out else pts[1:])
+        return out
+
+    for g in topo["objects"]["countries"]["geometries"]:
+        if g["type"] == "Polygon":
+            yield g.get("id"), {"type": "Polygon", "coordinates": [ring(r) for r in g["arcs"]]}
+        elif g["type"] == "MultiPolygon":
+            yield g.get("id"), {"type": "MultiPolygon",
+                                "coordinates": [[ring(r) for r in poly] for poly in g["arcs"]]}
+
+
 def point_in_ring(x, y, ring):
     inside = False
     for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]):
@@ -239,6 +273,7 @@ COUNTRY_EN_OVERRIDES = {
     "MM": "Myanmar", "SZ": "Eswatini", "XK": "Kosovo",
 }
 # Extra spellings people write for the countries most reported on.
+GENERIC_COUNTRY_HEADS = {"المملكة": ("المملكة ", "مملكة "), "السلطنة": ("السلطنة ", "سلطنة ")}
 COUNTRY_ALIASES = {
     "SY": ["Syrian Arab Republic", "سورية", "الجمهورية العربية السورية"],
     "GB": ["UK", "Britain", "Great Britain", "بريطانيا"],
@@ -355,6 +390,8 @@ def main():
     ap.add_argument("--regions", required=True)
     ap.add_argument("--ar-words", required=True)
     ap.add_argument("--iso3166", default="/usr/share/zoneinfo/iso3166.tab")
+    ap.add_argument("--world-atlas", required=True)
+    ap.add_argument("--iso-codes", default="/usr/share/iso-codes/json/iso_3166-1.json")
     ap.add_argument("--out", required=True)
     args = ap.parse_args()
 
@@ -461,12 +498,30 @@ def main():
             a2 = NE_A3_TO_A2.get(p["ADM0_A3"], p["ISO_A2"])
             ne_points[a2] = polygon_centroid(feat["geometry"])
             ne_shapes[a2] = feat["geometry"]
+    # Every other country: its Natural Earth 1:50m polygon's centroid too, when
+    # that point lies inside the country (not for a ring of islands or a
+    # country split by the antimeridian: then its capital, below).
+    with open(args.iso_codes, encoding="utf-8") as f:
+        numeric_a2 = {c["numeric"]: c["alpha_2"] for c in json.load(f)["3166-1"]}
+    wa_points, wa_outside = {}, []
+    for num, geometry in topojson_geometries(args.world_atlas):
+        a2 = numeric_a2.get(num)
+        if not a2 or a2 in ne_points:
+            continue
+        lat, lon = polygon_centroid(geometry)
+        if point_in_geometry(lon, lat, geometry):
+            wa_points[a2] = (lat, lon)
+        else:
+            wa_outside.append(a2)
+    stats["countries whose centroid lies outside them"] = " ".join(sorted(wa_outside))
     country_entries, no_point = [], []
     for code in sorted(k for k in territories if re.fullmatch("[A-Z]{2}", k)):
         if code in ("EU", "EZ", "UN", "QO", "ZZ") or code not in english:
             continue
         if code in ne_points:
             (lat, lon), how = ne_points[code], "naturalearth"
+        elif code in wa_points:
+            (lat, lon), how = wa_points[code], "naturalearth"
         elif code in CAPITALS:
             lat, lon, how = CAPITALS[code][0], CAPITALS[code][1], "capital"
         else:
@@ -478,6 +533,14 @@ def main():
                   fclass="A", fcode="PCLI", source="cldr")
         e.add_names(ar_names + COUNTRY_ALIASES.get(code, []))
         country_entries.append(e)
+    # A country whose official name is "the Kingdom of …"/"the Sultanate of …"
+    # is called المملكة / السلطنة in its own news ("cases in the Kingdom"): the
+    # head noun becomes an alias of every such country, and the geoparser
+    # resolves a name several countries share only by the document's country.
+    for e in country_entries:
+        for head, forms in GENERIC_COUNTRY_HEADS.items():
+            if any(n.startswith(forms) for n in e.names):
+                e.add_names([head])
     stats["countries"] = len(country_entries)
     stats["countries without a point"] = " ".join(no_point)
 

@@ -14,6 +14,7 @@
 #include <string>
 
 #include <fcntl.h>
+#include <malloc.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -32,7 +33,11 @@ constexpr int kMaxIndexedWords = 8;
 uint64_t HashKey(std::string_view s) {
   uint64_t h = 1469598103934665603ull;
   for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-  return h ^ (h >> 29);
+  // fmix64: the low bits pick the slot, the high bits tag it.
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
+  return h;
 }
 
 Status LineError(const std::string& path, int line, std::string_view what) {
@@ -77,6 +82,36 @@ double FeatureTier(char fclass, std::string_view code) {
   return 3;
 }
 
+// Loading allocates a few times the file's size in small blocks (entries,
+// names, keys). In a fresh process each new heap page then costs a page fault,
+// and on a virtual machine a fault costs tens of microseconds: for the
+// embedded file that was most of a cold `marsad gazetteer lookup`. So the
+// heap is grown once by `bytes` and populated with one madvise call, then
+// handed back to malloc (kept, not trimmed), which carves the gazetteer's
+// blocks from pages already present. glibc's main arena only; elsewhere, or
+// if the kernel lacks MADV_POPULATE_WRITE (Linux < 5.14), nothing changes.
+void PrefaultHeap(size_t bytes) {
+#if defined(__GLIBC__) && defined(MADV_POPULATE_WRITE)
+  constexpr size_t kCap = size_t{1} << 30;
+  bytes = std::min(bytes, kCap);
+  // Served from the brk heap (not a separate mapping freed back at free()),
+  // and not trimmed afterwards. Persistent settings: they only keep memory
+  // the process already used.
+  ::mallopt(M_MMAP_THRESHOLD, static_cast<int>(std::min<size_t>(bytes + (1 << 20), 32 << 20)));
+  ::mallopt(M_TRIM_THRESHOLD, static_cast<int>(bytes + (64 << 20)));
+  ::mallopt(M_TOP_PAD, static_cast<int>(1 << 20));
+  char* p = static_cast<char*>(std::malloc(bytes));
+  if (p == nullptr) return;
+  const uintptr_t page = 4096;
+  uintptr_t b = (reinterpret_cast<uintptr_t>(p) + page - 1) & ~(page - 1);
+  uintptr_t e = (reinterpret_cast<uintptr_t>(p) + bytes) & ~(page - 1);
+  if (e > b) ::madvise(reinterpret_cast<void*>(b), e - b, MADV_POPULATE_WRITE);
+  std::free(p);
+#else
+  (void)bytes;
+#endif
+}
+
 }  // namespace
 
 std::unique_ptr<Gazetteer> Gazetteer::Create() { return std::unique_ptr<Gazetteer>(new Gazetteer()); }
@@ -100,14 +135,25 @@ int64_t Gazetteer::FindPcode(std::string_view pcode) const {
   return -1;
 }
 
+// A table slot holds the key's index + 1 in its low 32 bits (0 = empty) and
+// the high half of its hash above, so a probe compares key text only when
+// the hashes agree: most probes then touch the table alone.
+namespace {
+inline uint64_t Slot(uint64_t hash, uint32_t index) { return (hash & 0xFFFFFFFF00000000ull) | (index + 1ull); }
+inline bool SameTag(uint64_t slot, uint64_t hash) { return (slot >> 32) == (hash >> 32); }
+}  // namespace
+
 int64_t Gazetteer::FindKey(std::string_view key) const {
   if (table_.empty()) return -1;
+  const uint64_t h = HashKey(key);
   size_t mask = table_.size() - 1;
-  for (size_t slot = HashKey(key) & mask;; slot = (slot + 1) & mask) {
-    uint32_t k = table_[slot];
-    if (k == 0) return -1;
-    const Key& rec = keys_[k - 1];
-    if (std::string_view(key_text_).substr(rec.text_offset, rec.text_length) == key) return k - 1;
+  for (size_t slot = h & mask;; slot = (slot + 1) & mask) {
+    uint64_t v = table_[slot];
+    if (v == 0) return -1;
+    if (!SameTag(v, h)) continue;
+    const Key& rec = keys_[static_cast<uint32_t>(v) - 1];
+    if (std::string_view(key_text_).substr(rec.text_offset, rec.text_length) == key)
+      return static_cast<uint32_t>(v) - 1;
   }
 }
 
@@ -115,30 +161,35 @@ void Gazetteer::ReserveTable(size_t keys) {
   size_t want = 1024;
   while (want < keys * 2) want *= 2;
   if (want <= table_.size()) return;
-  std::vector<uint32_t> bigger(want, 0);
+  std::vector<uint64_t> bigger(want, 0);
   size_t mask = bigger.size() - 1;
   for (uint32_t k = 0; k < keys_.size(); ++k) {
     std::string_view text = std::string_view(key_text_).substr(keys_[k].text_offset, keys_[k].text_length);
-    size_t slot = HashKey(text) & mask;
+    uint64_t h = HashKey(text);
+    size_t slot = h & mask;
     while (bigger[slot] != 0) slot = (slot + 1) & mask;
-    bigger[slot] = k + 1;
+    bigger[slot] = Slot(h, k);
   }
   table_.swap(bigger);
 }
 
-uint32_t Gazetteer::InternKey(std::string_view key) {
+uint32_t Gazetteer::InternKey(std::string_view key) { return InternKey(key, HashKey(key)); }
+
+uint32_t Gazetteer::InternKey(std::string_view key, uint64_t h) {
   if (table_.empty() || (keys_.size() + 1) * 2 > table_.size()) ReserveTable((keys_.size() + 1) * 2);
   size_t mask = table_.size() - 1;
-  size_t slot = HashKey(key) & mask;
+  size_t slot = h & mask;
   for (;; slot = (slot + 1) & mask) {
-    uint32_t k = table_[slot];
-    if (k == 0) break;
-    const Key& rec = keys_[k - 1];
-    if (std::string_view(key_text_).substr(rec.text_offset, rec.text_length) == key) return k - 1;
+    uint64_t v = table_[slot];
+    if (v == 0) break;
+    if (!SameTag(v, h)) continue;
+    const Key& rec = keys_[static_cast<uint32_t>(v) - 1];
+    if (std::string_view(key_text_).substr(rec.text_offset, rec.text_length) == key)
+      return static_cast<uint32_t>(v) - 1;
   }
-  keys_.push_back(Key{static_cast<uint32_t>(key_text_.size()), static_cast<uint32_t>(key.size()), 0, 0});
+  keys_.push_back(Key{static_cast<uint32_t>(key_text_.size()), static_cast<uint32_t>(key.size()), 0, 0, 0});
   key_text_.append(key);
-  table_[slot] = static_cast<uint32_t>(keys_.size());
+  table_[slot] = Slot(h, static_cast<uint32_t>(keys_.size() - 1));
   return static_cast<uint32_t>(keys_.size() - 1);
 }
 
@@ -150,6 +201,27 @@ void Gazetteer::AddKey(uint32_t id, std::string_view key) {
   if (words > kMaxIndexedWords) return;
   postings_.emplace_back(InternKey(key), id);
   max_name_words_ = std::max(max_name_words_, words);
+}
+
+void Gazetteer::AddKeys(std::span<const std::pair<std::string_view, uint32_t>> keys) {
+  // As AddKey for each, but the table slot of key i + kAhead is fetched into
+  // the cache while key i is interned: the table is larger than the caches,
+  // and on a virtual machine a miss (with its page walk) costs more than the
+  // rest of the insert.
+  constexpr size_t kAhead = 8;
+  ReserveTable(keys_.size() + keys.size());
+  std::vector<uint64_t> hashes(keys.size());
+  for (size_t i = 0; i < keys.size(); ++i) hashes[i] = HashKey(keys[i].first);
+  for (size_t i = 0; i < keys.size(); ++i) {
+    if (i + kAhead < keys.size() && !table_.empty())
+      __builtin_prefetch(&table_[hashes[i + kAhead] & (table_.size() - 1)]);
+    const auto& [key, id] = keys[i];
+    if (key.empty()) continue;
+    int words = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
+    if (words > kMaxIndexedWords) continue;
+    postings_.emplace_back(InternKey(key, hashes[i]), id);
+    max_name_words_ = std::max(max_name_words_, words);
+  }
 }
 
 void Gazetteer::AddName(uint32_t id, std::string_view raw) {
@@ -182,6 +254,7 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& path) {
     return g;
   }
   size_t size = static_cast<size_t>(st.st_size);
+  PrefaultHeap(size * 7);
   void* map = size ? ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0) : nullptr;
   ::close(fd);
   if (size && map == MAP_FAILED) return Status::IOError("[E001] cannot map " + path + ": " + std::strerror(errno));
@@ -205,15 +278,20 @@ Status Gazetteer::ParseGazetteerText(const std::string& path, std::string_view t
   size_t n_columns = 0;
   bool have_format = false, have_header = false, keys_current = false;
   std::vector<std::string_view> fields(32), parts(1);
+  std::vector<std::pair<std::string_view, uint32_t>> stored_keys;  // (key, entry), views into text
   int line_no = 0;
   size_t pos = 0;
   {
     size_t lines = static_cast<size_t>(std::count(text.begin(), text.end(), '\n'));
+    // Generous: reserved pages that are never written are never faulted in,
+    // while a reallocation copies (and faults) everything twice. The
+    // embedded file has ~5 names per entry, and first words add ~1 key each.
     entries_.reserve(entries_.size() + lines);
-    postings_.reserve(postings_.size() + lines * 4);
-    keys_.reserve(keys_.size() + lines * 4);
-    key_text_.reserve(key_text_.size() + lines * 60);
-    ReserveTable(keys_.size() + lines * 4);
+    postings_.reserve(postings_.size() + lines * 8);
+    stored_keys.reserve(lines * 8);
+    keys_.reserve(keys_.size() + lines * 8);
+    key_text_.reserve(key_text_.size() + lines * 100);
+    ReserveTable(keys_.size() + lines * 7);
   }
   while (pos < text.size()) {
     size_t nl = text.find('\n', pos);
@@ -294,7 +372,7 @@ Status Gazetteer::ParseGazetteerText(const std::string& path, std::string_view t
       for (size_t b = 0; b <= keys.size() && !keys.empty();) {
         size_t bar = keys.find('|', b);
         if (bar == std::string_view::npos) bar = keys.size();
-        if (bar > b) AddKey(id, keys.substr(b, bar - b));
+        if (bar > b) stored_keys.push_back({keys.substr(b, bar - b), id});
         b = bar + 1;
       }
       continue;
@@ -308,6 +386,7 @@ Status Gazetteer::ParseGazetteerText(const std::string& path, std::string_view t
       b = bar + 1;
     }
   }
+  AddKeys(stored_keys);
   if (!have_format) return LineError(path, 1, "empty file, expected '#format gazetteer v1'");
   if (!have_header) return LineError(path, line_no, "no header line");
   return Status::OK();
@@ -346,23 +425,26 @@ void Gazetteer::Finalize() {
     i = j;
   }
   std::vector<std::pair<uint32_t, uint32_t>>().swap(postings_);
-  first_words_.clear();
-  for (const Key& k : keys_) {
-    if (k.count == 0) continue;
-    std::string_view key = std::string_view(key_text_).substr(k.text_offset, k.text_length);
+  // First words: a key's first word is interned (count 0 when it is no key of
+  // its own) and records the longest key it starts. Interning may append to
+  // keys_, so iterate by index over the keys present before.
+  for (Key& k : keys_) k.most_words = 0;
+  const size_t n_keys = keys_.size();
+  for (size_t i = 0; i < n_keys; ++i) {
+    if (keys_[i].count == 0) continue;
+    std::string_view key = std::string_view(key_text_).substr(keys_[i].text_offset, keys_[i].text_length);
     size_t space = key.find(' ');
-    uint8_t words = static_cast<uint8_t>(1 + std::count(key.begin(), key.end(), ' '));
-    uint8_t& most = first_words_[key.substr(0, space)];
-    most = std::max(most, words);
+    uint32_t words = static_cast<uint32_t>(1 + std::count(key.begin(), key.end(), ' '));
+    uint32_t first = space == std::string_view::npos ? static_cast<uint32_t>(i)
+                                                     : InternKey(std::string(key.substr(0, space)));
+    keys_[first].most_words = std::max<uint32_t>(keys_[first].most_words, words);
   }
   finalized_ = true;
 }
 
-size_t Gazetteer::ViewHash::operator()(std::string_view s) const { return HashBytes(s); }
-
 int Gazetteer::MaxWordsStartingWith(std::string_view first_word_key) const {
-  auto it = first_words_.find(first_word_key);
-  return it == first_words_.end() ? 0 : it->second;
+  int64_t k = FindKey(first_word_key);
+  return k < 0 ? 0 : keys_[k].most_words;
 }
 
 std::span<const uint32_t> Gazetteer::Lookup(std::string_view key) const {

@@ -13,7 +13,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "marsad/annotations.h"
@@ -92,25 +91,29 @@ class Gazetteer {
   void AddName(uint32_t id, std::string_view name);
   // Indexes `key` (already a PlaceKey) for entry `id`.
   void AddKey(uint32_t id, std::string_view key);
+  // AddKey for many (key, entry id) pairs, faster in bulk.
+  void AddKeys(std::span<const std::pair<std::string_view, uint32_t>> keys);
   uint32_t InternKey(std::string_view key);
+  uint32_t InternKey(std::string_view key, uint64_t hash);  // hash = HashKey(key)
   void ReserveTable(size_t keys);  // room for `keys` keys at load factor <= 1/2
   int64_t FindKey(std::string_view key) const;
   Status ParseGazetteerText(const std::string& path, std::string_view text, bool trust_keys);
 
   std::vector<GazetteerEntry> entries_;
   // Every distinct key once in key_text_; table_ is an open-addressing hash
-  // table of keys_ indices + 1 (0 = empty). After Finalize() keys_[k].offset/
-  // count give the key's ids in ids_, best first.
-  struct Key { uint32_t text_offset, text_length, offset, count; };
+  // table of keys_ indices + 1 (0 = empty) tagged with their hash. After Finalize() keys_[k].offset/
+  // count give the key's ids in ids_, best first, and most_words the most
+  // words of a key starting with this one as its first word (Finalize()
+  // interns first words that are no key themselves, with count 0).
+  struct Key {
+    uint32_t text_offset, text_length, offset;
+    uint32_t count : 24, most_words : 8;
+  };
   std::string key_text_;
   std::vector<Key> keys_;
-  std::vector<uint32_t> table_;
+  std::vector<uint64_t> table_;  // see Slot() in gazetteer.cc
   std::vector<std::pair<uint32_t, uint32_t>> postings_;  // (key, entry) until Finalize()
   std::vector<uint32_t> ids_;
-  struct ViewHash {
-    size_t operator()(std::string_view s) const;
-  };
-  std::unordered_map<std::string_view, uint8_t, ViewHash> first_words_;  // views into key_text_
   int max_name_words_ = 0;
   bool finalized_ = false;
 };

@@ -2,12 +2,14 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <vector>
 
 #include "tests/testutil.h"
 
@@ -131,6 +133,34 @@ TEST(EmbeddedGazetteerTest, CountriesAndGaza) {
   }
   EXPECT_TRUE(HasCandidate(Embedded(), "سوريا", "PCLI", "SY"));
   EXPECT_TRUE(HasCandidate(Embedded(), "سورية", "PCLI", "SY"));
+}
+
+// A country is placed at its territory's centroid (Natural Earth), not at
+// its capital, also outside the shared regional extract.
+TEST(EmbeddedGazetteerTest, CountryPointIsItsTerritorysCentroid) {
+  const Gazetteer& g = Embedded();
+  const GazetteerEntry* kuwait = nullptr;
+  const GazetteerEntry* city = nullptr;
+  for (uint32_t id : g.LookupName("الكويت")) {
+    const GazetteerEntry& e = g.entry(id);
+    if (e.location.feature_code == "PCLI") kuwait = &e;
+    if (e.location.feature_code == "PPLC") city = &e;
+  }
+  ASSERT_NE(kuwait, nullptr);
+  ASSERT_NE(city, nullptr);
+  EXPECT_GT(std::hypot(kuwait->location.lat - city->location.lat, kuwait->location.lon - city->location.lon), 0.2);
+  EXPECT_GT(kuwait->location.lat, 28.5);  // inside the country's extent
+  EXPECT_LT(kuwait->location.lat, 30.1);
+  EXPECT_GT(kuwait->location.lon, 46.5);
+  EXPECT_LT(kuwait->location.lon, 48.5);
+  // Kingdoms and the sultanate carry their head noun as a shared alias.
+  std::vector<std::string> kingdoms;
+  for (uint32_t id : g.LookupName("المملكة")) kingdoms.push_back(g.entry(id).location.country);
+  std::sort(kingdoms.begin(), kingdoms.end());
+  EXPECT_TRUE(std::binary_search(kingdoms.begin(), kingdoms.end(), std::string("SA")));
+  EXPECT_TRUE(std::binary_search(kingdoms.begin(), kingdoms.end(), std::string("JO")));
+  ASSERT_FALSE(g.LookupName("السلطنة").empty());
+  EXPECT_EQ(g.entry(g.LookupName("السلطنة")[0]).location.country, "OM");
 }
 
 TEST(EmbeddedGazetteerTest, MultiWordNamesAndOchaUnits) {
@@ -338,6 +368,38 @@ TEST(GazetteerTest, LookupOrdersByProminence) {
   EXPECT_EQ(g->entry(ids[1]).location.country, "BB");
   EXPECT_EQ(g->entry(ids[2]).location.country, "AA");
   EXPECT_TRUE(g->Lookup("nosuchplace").empty());
+}
+
+// The recognizer's window: the longest key a first word starts, also when
+// that first word names no place itself; and the stored-key (bulk) path of
+// Load agrees with keys computed from the names.
+TEST(GazetteerTest, FirstWordIndexAndStoredKeys) {
+  TempDir dir;
+  std::string src = dir.Write(
+      "g.tsv",
+      "#format gazetteer v1\nname\tlat\tlon\tcountry\tnames\n"
+      "Ras Tanura Port North\t1\t1\tAA\tRas Tanura\n"
+      "Tanura\t2\t2\tBB\t\n");
+  auto g = Gazetteer::Create();
+  ASSERT_TRUE(g->ImportFile(src).ok());
+  g->Finalize();
+  EXPECT_EQ(g->MaxWordsStartingWith("ras"), 4);  // "ras" alone is no place
+  EXPECT_TRUE(g->Lookup("ras").empty());
+  EXPECT_EQ(g->MaxWordsStartingWith("tanura"), 1);
+  EXPECT_EQ(g->MaxWordsStartingWith("port"), 0);  // only a later word
+  std::string out = dir.Path("out.tsv");
+  ASSERT_TRUE(g->Save(out).ok());
+  auto back = Gazetteer::Load(out);  // "#placekey v1": keys read, not computed
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_EQ((*back)->MaxWordsStartingWith("ras"), 4);
+  EXPECT_EQ((*back)->key_count(), g->key_count());
+  for (const char* name : {"Ras Tanura", "Ras Tanura Port North", "Tanura"}) {
+    auto x = g->LookupName(name);
+    auto y = (*back)->LookupName(name);
+    ASSERT_EQ(x.size(), 1u) << name;
+    ASSERT_EQ(y.size(), 1u) << name;
+    EXPECT_EQ(x[0], y[0]) << name;
+  }
 }
 
 }  // namespace

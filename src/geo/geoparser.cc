@@ -969,6 +969,7 @@ class Resolver {
   }
 
   void Score(size_t i) {
+    if (SharedCountryName(p_[i])) return ResolveByDocumentCountry(i);
     Pending& p = p_[i];
     const size_t n = p.candidates.size();
     struct Cand {
@@ -1032,6 +1033,40 @@ class Resolver {
     for (size_t k = 1; k < cands.size(); ++k)
       if (cands[k].score > cands[best].score) best = k;
     Choose(i, cands[best].id, cands[best].why);
+  }
+
+  // A name that only countries bear, several of them (المملكة: Saudi Arabia,
+  // Jordan, Bahrain…; the gazetteer gives a kingdom's head noun to each):
+  // writers use it for the country they write from or about.
+  bool SharedCountryName(const Pending& p) const {
+    if (p.candidates.size() < 2 || !p.cue.empty() || !p.facility_codes.empty()) return false;
+    for (uint32_t id : p.candidates)
+      if (!IsCountry(gaz_.entry(id))) return false;
+    return true;
+  }
+
+  // The candidate that is the document's country (the prior), else the
+  // country most other resolved places are in; with none, no place.
+  void ResolveByDocumentCountry(size_t i) {
+    Pending& p = p_[i];
+    std::unordered_map<std::string, int> votes;
+    for (size_t j = 0; j < p_.size(); ++j)
+      if (j != i && p_[j].m.resolved && !p_[j].m.location.country.empty()) votes[p_[j].m.location.country]++;
+    uint32_t best = 0;
+    int best_votes = 0;
+    for (uint32_t id : p.candidates) {
+      const std::string& cc = gaz_.entry(id).location.country;
+      int v = votes.count(cc) ? votes[cc] : 0;
+      if (cc == prior_) v += 1000;
+      if (v > best_votes) best = id, best_votes = v;
+    }
+    if (best_votes == 0) {
+      // Without one it is the common noun (المملكة الحديثة: Egypt's New
+      // Kingdom), not a place: dropped with the unconfirmed.
+      p.tentative = true;
+      return;
+    }
+    Choose(i, best, "the document's country (" + gaz_.entry(best).location.country + ")");
   }
 
   // A tentative place stays only when a sure place of the document is in the

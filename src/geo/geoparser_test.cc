@@ -390,5 +390,25 @@ TEST_F(ShippedGazetteerTest, StateOfIsACueNotPartOfTheName) {
   EXPECT_EQ(doc.places[0].location.country, "QA");
 }
 
+// "المملكة" alone is the kingdom the text is about: the country of its other
+// places decides; with no such country it is the common noun, no place.
+TEST_F(ShippedGazetteerTest, TheKingdomIsTheKingdomOfTheDocument) {
+  Doc sa = test::AnalyzeWithPlaces("سجلت المملكة إصابات جديدة، أكثرها في الرياض وجدة.");
+  const PlaceMention* k = Find(sa, "المملكة");
+  ASSERT_NE(k, nullptr);
+  EXPECT_TRUE(k->resolved);
+  EXPECT_EQ(k->location.country, "SA");
+  Doc jo = test::AnalyzeWithPlaces("أغلقت المدارس في إربد والزرقاء بعد السيول التي ضربت المملكة.");
+  k = Find(jo, "المملكة");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->location.country, "JO");
+  Doc none = test::AnalyzeWithPlaces("قال الوزير إن المملكة ستعيد فتح المطارات قريبا.");
+  EXPECT_EQ(Find(none, "المملكة"), nullptr);
+  // The full names stay single readings.
+  Doc full = test::AnalyzeWithPlaces("وصل الوفد إلى المملكة الأردنية الهاشمية.");
+  ASSERT_FALSE(full.places.empty());
+  EXPECT_EQ(full.places[0].location.country, "JO");
+}
+
 }  // namespace
 }  // namespace marsad
