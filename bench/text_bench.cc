@@ -1,13 +1,16 @@
-// text_bench: throughput of the text layer on one core, over a generated
-// corpus of Arabic (and some English) news-like documents.
+// text_bench: throughput of the text layer and of `marsad extract` on one
+// core, over a generated corpus of Arabic (and some English) news-like
+// documents, or over documents read from files.
 //
 // Workloads, one line each:
 //   normalize+tokenize  Doc construction (normalisation, offset map) + Tokenizer::Run
 //   text_layer          Doc construction + Pipeline::CreateTextLayer(...).Run (every stage)
 //   extract             what `marsad extract` does per document: Doc construction,
-//                       Pipeline::CreateExtractLayer(...).Run, RecordJson and its dump;
-//                       skipped with a note when the build has no extract layer or
-//                       the pipeline cannot be built (no gazetteer)
+//                       Pipeline::CreateExtractLayer(...).Run and WriteRecord (the
+//                       JSON line); skipped with a note when the build has no extract
+//                       layer or the pipeline cannot be built (no gazetteer)
+// With --stages, the extract workload's time is also broken down by stage
+// (Doc construction, each pipeline stage by name, the record writer).
 //
 // The corpus is generated, not read: a fixed-seed generator composes
 // sentences from the word lists below (places, actors, verbs with clitics,
@@ -17,15 +20,22 @@
 // URLs), split into documents of 2-5 KB. The same flags give the same bytes on
 // every machine, so figures are comparable across commits.
 //
-// Usage: text_bench [--mb N] [--quick] [--data-dir DIR] [--dump FILE]
-//   --mb N       corpus size in MB (10^6 bytes). Default: 50
-//   --quick      a 5 MB corpus: a smoke test, figures are noisy
-//   --data-dir   linguistic data. Default: marsad::DefaultDataDir()
-//   --dump FILE  also write the corpus, documents separated by a line "\f"
+// Usage: text_bench [--mb N] [--quick] [--input PATH] [--stages] [--data-dir DIR] [--dump FILE]
+//   --mb N        corpus size in MB (10^6 bytes). Default: 50
+//   --quick       a 5 MB corpus: a smoke test, figures are noisy
+//   --input PATH  documents from PATH instead (a file, JSON Lines or text, or a
+//                 directory, read as `marsad extract` reads them)
+//   --stages      per-stage breakdown of the extract workload
+//   --data-dir    linguistic data. Default: marsad::DefaultDataDir()
+//   --dump FILE   also write the corpus, documents separated by a line "\f"
 // Prints the environment, the corpus size, MB/s, words/s and docs/s per
-// workload (best of 3 rounds), and the peak RSS. Exits 1 if the pipeline cannot be built or fails.
+// workload (best of 3 rounds), and the peak RSS. Times are the CPU time of
+// the benchmark's thread, so the figures are per core even on a busy
+// machine. Exits 1 if the pipeline cannot be built or fails.
 #include <sys/resource.h>
+#include <time.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -39,6 +49,7 @@
 #include <vector>
 
 #include "marsad/doc.h"
+#include "extract/input.h"
 #include "extract/record_json.h"
 #include "marsad/pipeline.h"
 #include "text/tokenize.h"
@@ -418,6 +429,14 @@ void PrintEnvironment(const std::string& data_dir) {
 #endif
 }
 
+// CPU time of this thread: unlike the wall clock, it does not count the time
+// other processes had the core.
+double ThreadSeconds() {
+  timespec ts;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+
 struct Measurement {
   double seconds = 0;
   uint64_t words = 0;
@@ -429,7 +448,7 @@ void PrintRow(const char* name, const Measurement& m, uint64_t bytes, size_t doc
 }
 
 void Usage(FILE* f) {
-  std::fprintf(f, "usage: text_bench [--mb N] [--quick] [--data-dir DIR] [--dump FILE]\n");
+  std::fprintf(f, "usage: text_bench [--mb N] [--quick] [--input PATH] [--stages] [--data-dir DIR] [--dump FILE]\n");
 }
 
 }  // namespace
@@ -438,6 +457,8 @@ int main(int argc, char** argv) {
   double mb = 50;
   std::string data_dir = marsad::DefaultDataDir();
   std::string dump;
+  std::string input;
+  bool stages = false;
   for (int i = 1; i < argc; ++i) {
     std::string_view a = argv[i];
     if (a == "--quick") {
@@ -449,6 +470,10 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "text_bench: --mb needs a number of MB in (0, 4000]\n");
         return 2;
       }
+    } else if (a == "--input" && i + 1 < argc) {
+      input = argv[++i];
+    } else if (a == "--stages") {
+      stages = true;
     } else if (a == "--data-dir" && i + 1 < argc) {
       data_dir = argv[++i];
     } else if (a == "--dump" && i + 1 < argc) {
@@ -480,10 +505,26 @@ int main(int argc, char** argv) {
   std::vector<std::string> docs;
   uint64_t bytes = 0;
   const uint64_t target = static_cast<uint64_t>(mb * 1e6);
-  CorpusGenerator gen(20241130);
-  while (bytes < target) {
-    docs.push_back(gen.Document());
-    bytes += docs.back().size();
+  if (input.empty()) {
+    CorpusGenerator gen(20241130);
+    while (bytes < target) {
+      docs.push_back(gen.Document());
+      bytes += docs.back().size();
+    }
+  } else {
+    bool read_failed = false;
+    marsad::ReadPath(
+        input,
+        [&](marsad::InputDocument&& d) {
+          bytes += d.text.size();
+          docs.push_back(std::move(d.text));
+          return true;
+        },
+        [&](const marsad::InputError& e) {
+          std::fprintf(stderr, "text_bench: %s\n", e.ToString().c_str());
+          read_failed = true;
+        });
+    if (read_failed || docs.empty()) return 1;
   }
   double gen_seconds = std::chrono::duration<double>(Clock::now() - t0).count();
   if (!dump.empty()) {
@@ -495,8 +536,9 @@ int main(int argc, char** argv) {
     }
   }
   const long rss_corpus = PeakRssKb();
-  std::printf("corpus: %.2f MB in %zu documents (%.1f KB average), generated in %.2f s\n",
-              bytes / 1e6, docs.size(), bytes / 1e3 / docs.size(), gen_seconds);
+  std::printf("corpus: %.2f MB in %zu documents (%.1f KB average), %s in %.2f s\n", bytes / 1e6,
+              docs.size(), bytes / 1e3 / docs.size(), input.empty() ? "generated" : "read",
+              gen_seconds);
 
   // Best of kRounds: the first round also warms caches and the allocator.
   constexpr int kRounds = 3;
@@ -504,13 +546,13 @@ int main(int argc, char** argv) {
     Measurement best;
     for (int round = 0; round < kRounds; ++round) {
       Measurement m;
-      auto start = Clock::now();
+      const double start = ThreadSeconds();
       for (const auto& text : docs) {
         marsad::Doc doc(text);
         if (!process(doc)) std::exit(1);
         if (!doc.tokens.empty()) m.words += doc.tokens.back().word + 1;
       }
-      m.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+      m.seconds = ThreadSeconds() - start;
       if (round == 0 || m.seconds < best.seconds) best = m;
     }
     return best;
@@ -531,20 +573,64 @@ int main(int argc, char** argv) {
   } else if (!extract.ok()) {
     std::printf("note: extract skipped: %s\n", extract.status().message().c_str());
   } else {
-    size_t out_bytes = 0;
+    std::string out;
     ext = measure([&](marsad::Doc& doc) {
       marsad::Status st = extract->Run(doc);
       if (!st.ok()) std::fprintf(stderr, "text_bench: %s\n", st.message().c_str());
-      out_bytes += marsad::RecordJson(doc).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).size();
+      out.clear();
+      marsad::WriteRecord(doc, {}, &out);
       return st.ok();
     });
   }
+  // Three more passes with a clock around every step: the per-stage
+  // breakdown, the best pass per stage. The steady clock, not the thread's
+  // CPU time: reading that costs microseconds on a VM, too much per stage.
+  std::vector<double> stage_seconds;
+  std::vector<std::string> stage_names;
+  if (stages && ext) {
+    const auto& list = extract->stages();
+    stage_names.push_back("(Doc construction)");
+    for (const auto& st : list) stage_names.emplace_back(st->name());
+    stage_names.push_back("(record writer)");
+    std::string out;
+    for (int round = 0; round < kRounds; ++round) {
+      std::vector<Clock::duration> pass(stage_names.size(), Clock::duration::zero());
+      for (const auto& text : docs) {
+        auto t = Clock::now();
+        marsad::Doc doc(text);
+        auto now = Clock::now();
+        pass[0] += now - t;
+        t = now;
+        for (size_t i = 0; i < list.size(); ++i) {
+          if (!list[i]->Run(doc).ok()) return 1;
+          now = Clock::now();
+          pass[i + 1] += now - t;
+          t = now;
+        }
+        out.clear();
+        marsad::WriteRecord(doc, {}, &out);
+        pass.back() += Clock::now() - t;
+      }
+      if (round == 0) stage_seconds.assign(pass.size(), 1e300);
+      for (size_t i = 0; i < pass.size(); ++i)
+        stage_seconds[i] = std::min(stage_seconds[i], std::chrono::duration<double>(pass[i]).count());
+    }
+  }
   // --- end extract workload ---
 
-  std::printf("%-20s %9s %10s %12s %10s\n", "workload", "seconds", "MB/s", "words/s", "docs/s");
+  std::printf("%-20s %9s %10s %12s %10s   (thread CPU time, one core)\n", "workload", "seconds", "MB/s",
+              "words/s", "docs/s");
   PrintRow("normalize+tokenize", tok, bytes, docs.size());
   PrintRow("text_layer", all, bytes, docs.size());
   if (ext) PrintRow("extract", *ext, bytes, docs.size());
+  if (!stage_seconds.empty()) {
+    double total = 0;
+    for (double t : stage_seconds) total += t;
+    std::printf("extract by stage (wall clock, best of %d passes per stage):\n%-20s %9s %7s %10s\n", kRounds, "stage", "seconds", "share", "MB/s");
+    for (size_t i = 0; i < stage_seconds.size(); ++i)
+      std::printf("%-20s %9.3f %6.1f%% %10.1f\n", stage_names[i].c_str(), stage_seconds[i],
+                  100 * stage_seconds[i] / total, bytes / 1e6 / stage_seconds[i]);
+  }
   std::printf("words: %llu whitespace-delimited words\n",
               static_cast<unsigned long long>(tok.words));
   std::printf("peak RSS: %.1f MB (%.1f MB after generating the corpus)\n", PeakRssKb() / 1024.0,

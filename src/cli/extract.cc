@@ -53,6 +53,7 @@ int RunExtract(const ExtractOptions& opts) {
   bool failed = false;
   bool output_gone = false;
   int exit_code = 0;
+  std::string out;  // one record; reused so its buffer is allocated once
 
   auto on_error = [&](const InputError& e) {
     std::fprintf(stderr, "marsad: %s\n", e.ToString().c_str());
@@ -70,8 +71,8 @@ int RunExtract(const ExtractOptions& opts) {
     for (auto& w : in.warnings) doc.warnings.push_back(std::move(w));
     RecordOptions ro;
     ro.input_id = std::move(in.input_id);
-    std::string out = RecordJson(doc, ro).dump(opts.pretty ? 2 : -1, ' ', false,
-                                               nlohmann::json::error_handler_t::replace);
+    out.clear();
+    WriteRecord(doc, ro, &out, opts.pretty ? 2 : -1);
     out.push_back('\n');
     // Flushed per document so an interrupted run loses nothing already done.
     if (std::fwrite(out.data(), 1, out.size(), stdout) != out.size() || std::fflush(stdout) != 0) {

@@ -88,6 +88,7 @@ bool IsIsoDate(std::string_view s) {
 
 std::vector<LexWord> BuildLexWords(const Doc& doc, uint32_t begin, uint32_t end) {
   std::vector<LexWord> words;
+  words.reserve(end > begin ? end - begin : 0);
   uint32_t i = begin;
   while (i < end) {
     const Token& t = doc.tokens[i];
@@ -215,12 +216,15 @@ size_t PhraseTable::Longest(const std::vector<LexWord>& words, size_t at, const 
           key.push_back(' ');
           key += bare ? wn.bare : wn.text;
         }
-        if (n > 1 && n > best && !prefixes_.Contains(key) && !map_.count(key)) break;
         if (n <= best) continue;
+        // One probe of the table per length; a key that is neither a phrase
+        // nor the start of a longer one ends the walk.
         auto it = map_.find(std::string_view(key));
         if (it != map_.end()) {
           best = n;
           *ids = &it->second;
+        } else if (n > 1 && !prefixes_.Contains(key)) {
+          break;
         }
       }
     }

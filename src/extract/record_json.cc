@@ -4,52 +4,53 @@
 #include <cstdlib>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "text/json_output.h"
 #include "text/reference_time.h"
 #include "util/civil_time.h"
+#include "util/json_writer.h"
 #include "util/sha256.h"
 
 namespace marsad {
 
-using nlohmann::json;
-
 namespace {
 
-// Whole figures print as integers (300, not 300.0).
-json Figure(std::optional<double> v) {
-  if (!v) return nullptr;
-  double d = *v;
-  if (d == static_cast<double>(static_cast<int64_t>(d)) && d > -9e15 && d < 9e15) return static_cast<int64_t>(d);
-  return d;
-}
+constexpr char kSpanDropped[] = "a span outside the text was dropped";
 
-json Str(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
-
-// Writes one record; keeps the warnings it finds on the way.
+// Writes one record; keeps the warnings it finds on the way. Every object's
+// keys are written in the order of RECORDS.md.
 class Writer {
  public:
-  explicit Writer(const Doc& doc) : doc_(doc) {}
+  Writer(const Doc& doc, std::string* out, int indent) : doc_(doc), w_(out, indent) {}
 
-  json Run(const RecordOptions& options);
+  void Run(const RecordOptions& options);
 
  private:
   bool Valid(Span s) const { return s.begin <= s.end && s.end <= doc_.norm().size(); }
-  // {"text", "span"} fields added to `j`; both null for an empty or bad span.
-  void AddText(json& j, Span s) {
+  // "text" and "span" of `s`; both null for an empty or bad span.
+  void TextSpan(Span s) {
     if (s.empty() || !Valid(s)) {
-      if (!s.empty()) Warn("a span outside the text was dropped");
-      j["text"] = nullptr;
-      j["span"] = nullptr;
+      if (!s.empty()) Warn(kSpanDropped);
+      w_.Key("text");
+      w_.Null();
+      w_.Key("span");
+      w_.Null();
       return;
     }
-    j["text"] = std::string(doc_.OriginalText(s));
-    j["span"] = SpanJson(doc_, s);
+    Span o = doc_.ToOriginal(s);
+    w_.Key("text");
+    w_.String(std::string_view(doc_.original()).substr(o.begin, o.size()));
+    w_.Key("span");
+    w_.BeginArray();
+    w_.Int(o.begin);
+    w_.Int(o.end);
+    w_.EndArray();
   }
-  json TextObject(Span s) {
-    json j = json::object();
-    AddText(j, s);
-    return j;
+  void TextObject(Span s) {
+    w_.BeginObject();
+    TextSpan(s);
+    w_.EndObject();
   }
   template <typename V>
   const typename V::value_type* At(const V& v, int64_t i, const char* what) {
@@ -63,20 +64,47 @@ class Writer {
   void Warn(std::string w) {
     if (std::find(warnings_.begin(), warnings_.end(), w) == warnings_.end()) warnings_.push_back(std::move(w));
   }
+  void Field(const char* key, std::string_view v) {
+    w_.Key(key);
+    w_.String(v);
+  }
+  // An empty string is null.
+  void FieldOrNull(const char* key, std::string_view v) {
+    w_.Key(key);
+    w_.StringOrNull(v);
+  }
+  void NullField(const char* key) {
+    w_.Key(key);
+    w_.Null();
+  }
+  // Whole figures print as integers (300, not 300.0).
+  void Figure(std::optional<double> v) {
+    if (!v) return w_.Null();
+    double d = *v;
+    if (d == static_cast<double>(static_cast<int64_t>(d)) && d > -9e15 && d < 9e15) return w_.Int(static_cast<int64_t>(d));
+    w_.Double(d);
+  }
+  void FigureField(const char* key, std::optional<double> v) {
+    w_.Key(key);
+    Figure(v);
+  }
 
-  json DocJson(const RecordOptions& options);
-  json EventJson(const Event& e, size_t n);
-  json ArgumentJson(const EventArgument& a);
-  json ActorFields(const ActorMention& a);
-  json LocationJson(const PlaceMention& p);
-  json TimeJson(const Event& e);
-  json CasualtyJson(const std::optional<CasualtyFigure>& f, const std::optional<CasualtyFigure>* civilians,
-                    bool cumulative);
-  json QuantityJson(const NumberMention& n);
-  json QuoteJson(size_t i);
-  json Mentions();
+  void DocObject(const RecordOptions& options);
+  void EventObject(const Event& e, size_t n);
+  void Argument(const EventArgument& a);
+  void ActorFields(const ActorMention& a);
+  // The location fields of RECORDS.md; "text"/"span" only when `with_text`
+  // (a mention writes them first, beside its "kind").
+  void LocationFields(const PlaceMention& p, bool with_text);
+  void Time(const Event& e);
+  void Casualty(const std::optional<CasualtyFigure>& f, const std::optional<CasualtyFigure>* civilians,
+                bool cumulative);
+  void Quantity(const NumberMention& n);
+  void QuoteObject(size_t i);
+  void Mentions();
 
   const Doc& doc_;
+  JsonWriter w_;
   std::string id_;
   std::vector<std::string> warnings_;
 };
@@ -115,118 +143,144 @@ const char* PublishedPrecision(DatePrecision p) {
   return "day";
 }
 
-}  // namespace
-
-std::string DocumentId(const Doc& doc) { return Sha256Hex(doc.original()); }
-
-json Writer::Run(const RecordOptions& options) {
+void Writer::Run(const RecordOptions& options) {
   id_ = DocumentId(doc_);
-  json out;
-  out["doc"] = DocJson(options);
-  json events = json::array();
-  for (size_t i = 0; i < doc_.events.size(); ++i) events.push_back(EventJson(doc_.events[i], i + 1));
-  out["events"] = std::move(events);
-  json quotes = json::array();
-  for (size_t i = 0; i < doc_.quotes.size(); ++i) quotes.push_back(QuoteJson(i));
-  out["quotes"] = std::move(quotes);
-  out["mentions"] = Mentions();
-  json warnings = json::array();
-  for (const auto& w : doc_.warnings) warnings.push_back(w);
-  for (const auto& w : warnings_) warnings.push_back(w);
-  out["warnings"] = std::move(warnings);
-  return out;
+  w_.BeginObject();
+  w_.Key("doc");
+  DocObject(options);
+  w_.Key("events");
+  w_.BeginArray();
+  for (size_t i = 0; i < doc_.events.size(); ++i) EventObject(doc_.events[i], i + 1);
+  w_.EndArray();
+  w_.Key("quotes");
+  w_.BeginArray();
+  for (size_t i = 0; i < doc_.quotes.size(); ++i) QuoteObject(i);
+  w_.EndArray();
+  w_.Key("mentions");
+  Mentions();
+  // Last, so that it holds what the writer found on the way.
+  w_.Key("warnings");
+  w_.BeginArray();
+  for (const auto& w : doc_.warnings) w_.String(w);
+  for (const auto& w : warnings_) w_.String(w);
+  w_.EndArray();
+  w_.EndObject();
 }
 
-json Writer::DocJson(const RecordOptions& options) {
-  json d;
-  d["id"] = id_;
-  std::string url = doc_.given_url;
+void Writer::DocObject(const RecordOptions& options) {
+  w_.BeginObject();
+  Field("id", id_);
+  std::string_view url = doc_.given_url;
   for (const auto& m : doc_.metadata)
     if (url.empty() && m.kind == Metadata::Kind::kSourceUrl) url = m.value;
-  d["source_url"] = Str(url);
+  FieldOrNull("source_url", url);
+  w_.Key("published");
   if (doc_.reference_time) {
     const ReferenceTime& r = *doc_.reference_time;
-    d["published"] = {{"value", FormatReferenceTime(r)},
-                      {"precision", PublishedPrecision(r.precision)},
-                      {"basis", ToString(r.basis)}};
+    w_.BeginObject();
+    Field("value", FormatReferenceTime(r));
+    Field("precision", PublishedPrecision(r.precision));
+    Field("basis", ToString(r.basis));
+    w_.EndObject();
   } else {
-    d["published"] = nullptr;
+    w_.Null();
   }
-  d["lang"] = doc_.lang;
-  d["title"] = nullptr;
-  d["input_id"] = options.input_id;
-  return d;
+  Field("lang", doc_.lang);
+  NullField("title");
+  w_.Key("input_id");
+  w_.Raw(options.input_id.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  w_.EndObject();
 }
 
-json Writer::ActorFields(const ActorMention& a) {
-  json j;
-  j["name"] = Str(a.name);
-  j["id"] = Str(a.id);
-  j["acled_inter"] = Str(a.acled_inter);
-  j["plover_sector"] = Str(a.plover_sector);
-  j["country"] = Str(a.country);
-  if (a.person) j["role"] = Str(a.role);
-  return j;
+void Writer::ActorFields(const ActorMention& a) {
+  FieldOrNull("name", a.name);
+  FieldOrNull("id", a.id);
+  FieldOrNull("acled_inter", a.acled_inter);
+  FieldOrNull("plover_sector", a.plover_sector);
+  FieldOrNull("country", a.country);
+  if (a.person) FieldOrNull("role", a.role);
 }
 
-json Writer::ArgumentJson(const EventArgument& a) {
+void Writer::Argument(const EventArgument& a) {
   if (const ActorMention* m = At(doc_.actors, a.actor, "actors")) {
-    json j = ActorFields(*m);
-    AddText(j, m->span);
-    j["implicit"] = a.implicit;
-    return j;
+    w_.BeginObject();
+    ActorFields(*m);
+    TextSpan(m->span);
+    w_.Key("implicit");
+    w_.Bool(a.implicit);
+    w_.EndObject();
+    return;
   }
-  if (!a.implicit) return nullptr;
-  // An implicit actor has no words of its own; take its names from a mention
-  // of the same actor elsewhere in the document when there is one.
-  json j = {{"name", nullptr}, {"id", Str(a.implicit_id)}, {"acled_inter", nullptr},
-            {"plover_sector", nullptr}, {"country", nullptr}};
-  if (!a.identity.id.empty()) {
-    j = ActorFields(a.identity);
+  if (!a.implicit) return w_.Null();
+  // An implicit actor has no words of its own; its names come from the
+  // registry, else from a mention of the same actor elsewhere in the document.
+  const ActorMention* named = a.identity.id.empty() ? nullptr : &a.identity;
+  for (const auto& m : doc_.actors)
+    if (!named && !a.implicit_id.empty() && m.id == a.implicit_id) {
+      named = &m;
+      break;
+    }
+  w_.BeginObject();
+  if (named) {
+    ActorFields(*named);
   } else {
-    for (const auto& m : doc_.actors)
-      if (!a.implicit_id.empty() && m.id == a.implicit_id) {
-        j = ActorFields(m);
-        break;
-      }
+    NullField("name");
+    FieldOrNull("id", a.implicit_id);
+    NullField("acled_inter");
+    NullField("plover_sector");
+    NullField("country");
   }
-  j["text"] = nullptr;
-  j["span"] = nullptr;
-  j["implicit"] = true;
-  return j;
+  NullField("text");
+  NullField("span");
+  w_.Key("implicit");
+  w_.Bool(true);
+  w_.EndObject();
 }
 
-json Writer::LocationJson(const PlaceMention& p) {
-  json j;
+void Writer::LocationFields(const PlaceMention& p, bool with_text) {
   const Location& l = p.location;
   if (p.resolved) {
-    j["name"] = l.name;
-    j["name_ar"] = Str(l.name_ar);
-    j["geonames_id"] = l.geonames_id != 0 ? json(l.geonames_id) : json(nullptr);
-    if (!l.pcode.empty()) j["pcode"] = l.pcode;
-    j["lat"] = l.lat;
-    j["lon"] = l.lon;
-    j["country"] = Str(l.country);
-    j["admin1"] = Str(l.admin1);
-    j["admin2"] = Str(l.admin2);
-    j["feature_code"] = Str(l.feature_code);
+    Field("name", l.name);
+    FieldOrNull("name_ar", l.name_ar);
+    w_.Key("geonames_id");
+    if (l.geonames_id != 0) w_.Int(l.geonames_id);
+    else w_.Null();
+    if (!l.pcode.empty()) Field("pcode", l.pcode);
+    w_.Key("lat");
+    w_.Double(l.lat);
+    w_.Key("lon");
+    w_.Double(l.lon);
+    FieldOrNull("country", l.country);
+    FieldOrNull("admin1", l.admin1);
+    FieldOrNull("admin2", l.admin2);
+    FieldOrNull("feature_code", l.feature_code);
   } else {
-    j["resolved"] = false;
-    j["name"] = nullptr;
+    if (with_text) {  // a mention has written "resolved" already
+      w_.Key("resolved");
+      w_.Bool(false);
+    }
+    NullField("name");
     const PlaceMention* parent = At(doc_.places, p.parent, "places");
-    j["parent"] = parent ? json(std::string(doc_.OriginalText(parent->span))) : json(nullptr);
+    w_.Key("parent");
+    if (!parent) {
+      w_.Null();
+    } else if (!Valid(parent->span)) {
+      Warn(kSpanDropped);
+      w_.String("");
+    } else {
+      w_.String(doc_.OriginalText(parent->span));
+    }
   }
-  j["geo_precision"] = p.geo_precision;
-  j["relation"] = p.relation;
-  AddText(j, p.span);
-  j["reason"] = p.reason;
-  return j;
+  w_.Key("geo_precision");
+  w_.Int(p.geo_precision);
+  Field("relation", p.relation);
+  if (with_text) TextSpan(p.span);
+  Field("reason", p.reason);
 }
 
-json Writer::TimeJson(const Event& e) {
+void Writer::Time(const Event& e) {
   const DateMention* d = At(doc_.dates, e.date, "dates");
   if (d) {
-    json j;
     std::optional<CivilDay> start = d->resolved ? ParseDay(d->value) : std::nullopt;
     std::optional<CivilDay> end;
     if (start) {
@@ -238,178 +292,293 @@ json Writer::TimeJson(const Event& e) {
       else end = start;
       if (!end || DaysFromCivil(*end) < DaysFromCivil(*start)) end = start;
     }
-    j["start"] = start ? json(FormatDay(*start)) : json(nullptr);
-    j["end"] = end ? json(FormatDay(*end)) : json(nullptr);
+    w_.BeginObject();
+    w_.Key("start");
+    if (start) w_.String(FormatDay(*start));
+    else w_.Null();
+    w_.Key("end");
+    if (end) w_.String(FormatDay(*end));
+    else w_.Null();
+    w_.Key("time_precision");
     if (start) {
       int64_t days = DaysFromCivil(*end) - DaysFromCivil(*start);
-      j["time_precision"] = days == 0 ? 1 : days <= 14 ? 2 : 3;
+      w_.Int(days == 0 ? 1 : days <= 14 ? 2 : 3);
     } else {
-      j["time_precision"] = nullptr;
+      w_.Null();
     }
-    AddText(j, d->span);
-    j["basis"] = e.time_basis.empty() ? "text" : e.time_basis;
-    return j;
+    TextSpan(d->span);
+    Field("basis", e.time_basis.empty() ? "text" : e.time_basis);
+    w_.EndObject();
+    return;
   }
-  if (!doc_.reference_time) return nullptr;
+  if (!doc_.reference_time) return w_.Null();
   std::string day = FormatDay(CivilFromDays(DaysFromUnixMs(doc_.reference_time->unix_ms)));
-  return {{"start", day}, {"end", day}, {"time_precision", 1}, {"text", nullptr}, {"span", nullptr},
-          {"basis", "published"}};
+  w_.BeginObject();
+  Field("start", day);
+  Field("end", day);
+  w_.Key("time_precision");
+  w_.Int(1);
+  NullField("text");
+  NullField("span");
+  Field("basis", "published");
+  w_.EndObject();
 }
 
-json Writer::CasualtyJson(const std::optional<CasualtyFigure>& f, const std::optional<CasualtyFigure>* civilians,
-                          bool cumulative) {
-  if (!f) return nullptr;
-  json j = {{"low", Figure(f->low)}, {"best", Figure(f->best)}, {"high", Figure(f->high)}};
-  AddText(j, f->span);
+void Writer::Casualty(const std::optional<CasualtyFigure>& f, const std::optional<CasualtyFigure>* civilians,
+                      bool cumulative) {
+  if (!f) return w_.Null();
+  w_.BeginObject();
+  FigureField("low", f->low);
+  FigureField("best", f->best);
+  FigureField("high", f->high);
+  TextSpan(f->span);
   if (civilians) {
+    w_.Key("civilians");
     if (*civilians) {
-      json c = {{"low", Figure((*civilians)->low)}, {"best", Figure((*civilians)->best)},
-                {"high", Figure((*civilians)->high)}};
-      AddText(c, (*civilians)->span);
-      j["civilians"] = std::move(c);
+      w_.BeginObject();
+      FigureField("low", (*civilians)->low);
+      FigureField("best", (*civilians)->best);
+      FigureField("high", (*civilians)->high);
+      TextSpan((*civilians)->span);
+      w_.EndObject();
     } else {
-      j["civilians"] = nullptr;
+      w_.Null();
     }
   }
-  j["cumulative"] = cumulative;
-  return j;
+  w_.Key("cumulative");
+  w_.Bool(cumulative);
+  w_.EndObject();
 }
 
-json Writer::QuantityJson(const NumberMention& n) {
-  json j;
-  j["value"] = Figure(n.value);
+void Writer::Quantity(const NumberMention& n) {
+  w_.BeginObject();
+  FigureField("value", n.value);
   if (n.low || n.high) {
-    j["low"] = Figure(n.low);
-    j["high"] = Figure(n.high);
+    FigureField("low", n.low);
+    FigureField("high", n.high);
   }
-  bool percent = n.kind == NumberMention::Kind::kPercent;
-  j["unit"] = percent ? json("percent") : Str(n.unit);
-  j["of"] = percent ? Str(n.unit) : json(nullptr);
-  j["approx"] = n.approx;
-  AddText(j, n.span);
-  return j;
+  const bool percent = n.kind == NumberMention::Kind::kPercent;
+  FieldOrNull("unit", percent ? std::string_view("percent") : std::string_view(n.unit));
+  FieldOrNull("of", percent ? std::string_view(n.unit) : std::string_view());
+  w_.Key("approx");
+  w_.Bool(n.approx);
+  TextSpan(n.span);
+  w_.EndObject();
 }
 
-json Writer::EventJson(const Event& e, size_t n) {
-  json j;
-  j["id"] = id_ + ":" + std::to_string(n);
-  j["acled"] = {{"event_type", Str(e.acled_event_type)}, {"sub_event_type", Str(e.acled_sub_event_type)}};
+void Writer::EventObject(const Event& e, size_t n) {
+  w_.BeginObject();
+  Field("id", id_ + ":" + std::to_string(n));
+  w_.Key("acled");
+  w_.BeginObject();
+  FieldOrNull("event_type", e.acled_event_type);
+  FieldOrNull("sub_event_type", e.acled_sub_event_type);
+  w_.EndObject();
+  w_.Key("plover");
+  w_.BeginObject();
+  FieldOrNull("event_type", e.plover_event_type);
+  FieldOrNull("mode", e.plover_mode);
   // The Event model has no PLOVER context yet: always an empty list.
-  j["plover"] = {{"event_type", Str(e.plover_event_type)}, {"mode", Str(e.plover_mode)},
-                 {"context", json::array()}};
-  const TriggerMention* t = At(doc_.triggers, e.trigger, "triggers");
-  j["trigger"] = t ? TextObject(t->span) : json(nullptr);
-  j["actor1"] = ArgumentJson(e.actor1);
-  j["actor2"] = ArgumentJson(e.actor2);
-  const PlaceMention* p = At(doc_.places, e.place, "places");
-  j["location"] = p ? LocationJson(*p) : json(nullptr);
-  j["time"] = TimeJson(e);
-  j["fatalities"] = CasualtyJson(e.fatalities, &e.civilian_fatalities, e.cumulative);
-  j["injuries"] = CasualtyJson(e.injuries, nullptr, e.cumulative);
-  json quantities = json::array();
-  for (int32_t q : e.quantities)
-    if (const NumberMention* m = At(doc_.numbers, q, "numbers")) quantities.push_back(QuantityJson(*m));
-  j["quantities"] = std::move(quantities);
-  j["status"] = e.status;
-  if (e.attribution_source.empty() && e.attribution_kind.empty() && e.attribution_span.empty()) {
-    j["attribution"] = nullptr;
+  w_.Key("context");
+  w_.BeginArray();
+  w_.EndArray();
+  w_.EndObject();
+  w_.Key("trigger");
+  if (const TriggerMention* t = At(doc_.triggers, e.trigger, "triggers")) TextObject(t->span);
+  else w_.Null();
+  w_.Key("actor1");
+  Argument(e.actor1);
+  w_.Key("actor2");
+  Argument(e.actor2);
+  w_.Key("location");
+  if (const PlaceMention* p = At(doc_.places, e.place, "places")) {
+    w_.BeginObject();
+    LocationFields(*p, /*with_text=*/true);
+    w_.EndObject();
   } else {
-    json a = {{"source", Str(e.attribution_source)}, {"kind", Str(e.attribution_kind)}};
-    AddText(a, e.attribution_span);
-    j["attribution"] = std::move(a);
+    w_.Null();
   }
-  const Sentence* s = At(doc_.sentences, e.sentence, "sentences");
-  j["evidence"] = s ? TextObject(s->span) : json(nullptr);
-  j["confidence"] = e.confidence;
-  return j;
+  w_.Key("time");
+  Time(e);
+  w_.Key("fatalities");
+  Casualty(e.fatalities, &e.civilian_fatalities, e.cumulative);
+  w_.Key("injuries");
+  Casualty(e.injuries, nullptr, e.cumulative);
+  w_.Key("quantities");
+  w_.BeginArray();
+  for (int32_t q : e.quantities)
+    if (const NumberMention* m = At(doc_.numbers, q, "numbers")) Quantity(*m);
+  w_.EndArray();
+  Field("status", e.status);
+  w_.Key("attribution");
+  if (e.attribution_source.empty() && e.attribution_kind.empty() && e.attribution_span.empty()) {
+    w_.Null();
+  } else {
+    w_.BeginObject();
+    FieldOrNull("source", e.attribution_source);
+    FieldOrNull("kind", e.attribution_kind);
+    TextSpan(e.attribution_span);
+    w_.EndObject();
+  }
+  w_.Key("evidence");
+  if (const Sentence* s = At(doc_.sentences, e.sentence, "sentences")) TextObject(s->span);
+  else w_.Null();
+  w_.Key("confidence");
+  w_.Double(e.confidence);
+  w_.EndObject();
 }
 
-json Writer::QuoteJson(size_t i) {
+void Writer::QuoteObject(size_t i) {
   const Quote& q = doc_.quotes[i];
-  json j;
   const ActorMention* speaker = nullptr;
   if (i < doc_.quote_speakers.size()) speaker = At(doc_.actors, doc_.quote_speakers[i], "actors");
+  w_.BeginObject();
+  w_.Key("speaker");
   if (speaker) {
-    json s = {{"name", Str(speaker->name)}, {"role", Str(speaker->role)}, {"id", Str(speaker->id)}};
-    AddText(s, speaker->span);
-    j["speaker"] = std::move(s);
+    w_.BeginObject();
+    FieldOrNull("name", speaker->name);
+    FieldOrNull("role", speaker->role);
+    FieldOrNull("id", speaker->id);
+    TextSpan(speaker->span);
+    w_.EndObject();
   } else {
-    j["speaker"] = nullptr;
+    w_.Null();
   }
-  AddText(j, q.span);
+  TextSpan(q.span);
   // doc.quotes holds text inside quotation marks; indirect speech is not a Quote.
-  j["kind"] = "direct";
-  return j;
+  Field("kind", "direct");
+  w_.EndObject();
 }
 
-json Writer::Mentions() {
-  // (position, kind order, json): sorted so mentions read in text order.
+void Writer::Mentions() {
+  // Checked in the order of the annotation lists, so that the warnings come
+  // out in the same order whatever the text order is; written in text order.
   struct Item {
     uint32_t begin, end;
-    int kind;
-    json j;
+    int kind;  // 0 place, 1 actor, 2 number, 3 date: the order at one position
+    size_t index;
   };
   std::vector<Item> items;
-  auto add = [&](Span s, int kind, json j) {
-    if (!Valid(s)) {
-      Warn("a span outside the text was dropped");
-      return;
-    }
-    items.push_back({s.begin, s.end, kind, std::move(j)});
+  auto add = [&](Span s, int kind, size_t index) {
+    if (!Valid(s)) Warn(kSpanDropped);
+    else items.push_back({s.begin, s.end, kind, index});
   };
-  for (const auto& p : doc_.places) {
-    json j = LocationJson(p);
-    if (p.resolved) j["resolved"] = true;
-    j["kind"] = "place";
-    add(p.span, 0, std::move(j));
+  for (size_t i = 0; i < doc_.places.size(); ++i) {
+    const PlaceMention& p = doc_.places[i];
+    if (!p.resolved) At(doc_.places, p.parent, "places");
+    add(p.span, 0, i);
   }
-  for (const auto& a : doc_.actors) {
-    json j = ActorFields(a);
-    j["kind"] = a.person ? "person" : "actor";
-    if (!a.person) j["role"] = nullptr;
-    j["alias_kind"] = Str(a.alias_kind);
-    AddText(j, a.span);
-    add(a.span, 1, std::move(j));
+  for (size_t i = 0; i < doc_.actors.size(); ++i) add(doc_.actors[i].span, 1, i);
+  for (size_t i = 0; i < doc_.numbers.size(); ++i) {
+    const NumberMention& n = doc_.numbers[i];
+    if (!n.unit_span.empty() && !Valid(n.unit_span)) Warn(kSpanDropped);
+    add(n.span, 2, i);
   }
-  for (const auto& n : doc_.numbers) {
-    json j = {{"kind", "number"}};
-    if (n.value) j["value"] = Figure(n.value);
-    if (n.low || n.high || !n.value) {
-      j["low"] = Figure(n.low);
-      j["high"] = Figure(n.high);
-    }
-    j["approx"] = n.approx;
-    j["unit"] = n.kind == NumberMention::Kind::kPercent ? json("percent") : Str(n.unit);
-    if (!n.unit_span.empty()) {
-      json u = TextObject(n.unit_span);
-      j["unit_text"] = u["text"];
-      j["unit_span"] = u["span"];
-    }
-    AddText(j, n.span);
-    add(n.span, 2, std::move(j));
-  }
-  for (const auto& d : doc_.dates) {
-    json j = {{"kind", "date"},
-              {"value", d.resolved && !d.value.empty() ? json(d.value) : json(nullptr)},
-              {"precision", ToString(d.precision)},
-              {"basis", ToString(d.basis)},
-              {"relative", d.relative}};
-    if (!d.end.empty()) j["end"] = d.end;
-    if (d.since) j["since"] = true;
-    AddText(j, d.span);
-    add(d.span, 3, std::move(j));
-  }
+  for (size_t i = 0; i < doc_.dates.size(); ++i) add(doc_.dates[i].span, 3, i);
   std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
     if (a.begin != b.begin) return a.begin < b.begin;
     if (a.end != b.end) return a.end > b.end;
     return a.kind < b.kind;
   });
-  json out = json::array();
-  for (auto& it : items) out.push_back(std::move(it.j));
-  return out;
+
+  w_.BeginArray();
+  for (const Item& it : items) {
+    w_.BeginObject();
+    switch (it.kind) {
+      case 0: {
+        const PlaceMention& p = doc_.places[it.index];
+        Field("kind", "place");
+        TextSpan(p.span);
+        w_.Key("resolved");
+        w_.Bool(p.resolved);
+        LocationFields(p, /*with_text=*/false);
+        break;
+      }
+      case 1: {
+        const ActorMention& a = doc_.actors[it.index];
+        Field("kind", a.person ? "person" : "actor");
+        TextSpan(a.span);
+        FieldOrNull("name", a.name);
+        FieldOrNull("id", a.id);
+        FieldOrNull("acled_inter", a.acled_inter);
+        FieldOrNull("plover_sector", a.plover_sector);
+        FieldOrNull("country", a.country);
+        w_.Key("role");
+        if (a.person) w_.StringOrNull(a.role);
+        else w_.Null();
+        FieldOrNull("alias_kind", a.alias_kind);
+        break;
+      }
+      case 2: {
+        const NumberMention& n = doc_.numbers[it.index];
+        Field("kind", "number");
+        TextSpan(n.span);
+        if (n.value) FigureField("value", n.value);
+        if (n.low || n.high || !n.value) {
+          FigureField("low", n.low);
+          FigureField("high", n.high);
+        }
+        w_.Key("approx");
+        w_.Bool(n.approx);
+        FieldOrNull("unit", n.kind == NumberMention::Kind::kPercent ? std::string_view("percent")
+                                                                      : std::string_view(n.unit));
+        if (!n.unit_span.empty()) {
+          bool ok = Valid(n.unit_span);
+          Span o = ok ? doc_.ToOriginal(n.unit_span) : Span{};
+          w_.Key("unit_text");
+          if (ok) w_.String(std::string_view(doc_.original()).substr(o.begin, o.size()));
+          else w_.Null();
+          w_.Key("unit_span");
+          if (ok) {
+            w_.BeginArray();
+            w_.Int(o.begin);
+            w_.Int(o.end);
+            w_.EndArray();
+          } else {
+            w_.Null();
+          }
+        }
+        break;
+      }
+      default: {
+        const DateMention& d = doc_.dates[it.index];
+        Field("kind", "date");
+        TextSpan(d.span);
+        w_.Key("value");
+        if (d.resolved && !d.value.empty()) w_.String(d.value);
+        else w_.Null();
+        if (!d.end.empty()) Field("end", d.end);
+        if (d.since) {
+          w_.Key("since");
+          w_.Bool(true);
+        }
+        Field("precision", ToString(d.precision));
+        Field("basis", ToString(d.basis));
+        w_.Key("relative");
+        w_.Bool(d.relative);
+        break;
+      }
+    }
+    w_.EndObject();
+  }
+  w_.EndArray();
 }
 
-json RecordJson(const Doc& doc, const RecordOptions& options) { return Writer(doc).Run(options); }
+}  // namespace
+
+std::string DocumentId(const Doc& doc) { return Sha256Hex(doc.original()); }
+
+void WriteRecord(const Doc& doc, const RecordOptions& options, std::string* out, int indent) {
+  Writer(doc, out, indent).Run(options);
+}
+
+nlohmann::json RecordJson(const Doc& doc, const RecordOptions& options) {
+  std::string s;
+  WriteRecord(doc, options, &s);
+  // The writer's output is always valid JSON (the fuzzer checks it); a
+  // discarded value here would be a writer bug, and shows up as one.
+  return nlohmann::json::parse(s, nullptr, /*allow_exceptions=*/false);
+}
 
 namespace {
 

@@ -1,6 +1,8 @@
 // The record of one document as `marsad extract` writes it: one JSON object
 // per /work/shared/spec/RECORDS.md (doc/extract.md lists what is filled and
-// how): "doc", "events", "quotes", "mentions", "warnings".
+// how): "doc", "events", "quotes", "mentions", "warnings", with the keys of
+// every object in the order RECORDS.md lists them (fields it does not list
+// come after the ones it does, doc/extract.md says where).
 //
 // Every "span" is [begin, end) in bytes of Doc::original(), with "text" the
 // original bytes it covers. Indices inside the Doc's annotations (an event's
@@ -27,6 +29,14 @@ struct RecordOptions {
 // event ids ("<doc id>:<n>", n from 1 in document order).
 std::string DocumentId(const Doc& doc);
 
+// Appends the record to `out` as JSON, streamed (no document tree): one line
+// when indent < 0, else indented by `indent` spaces per level. No newline at
+// the end. Invalid UTF-8 in the text is written as U+FFFD.
+void WriteRecord(const Doc& doc, const RecordOptions& options, std::string* out, int indent = -1);
+
+// The same record parsed back into a tree, for callers that inspect fields
+// (tests, `marsad eval events`). nlohmann::json sorts keys, so this form has
+// lost the record's key order; print with WriteRecord.
 nlohmann::json RecordJson(const Doc& doc, const RecordOptions& options = {});
 
 // The pipeline whose output RecordJson describes: Pipeline::CreateExtractLayer

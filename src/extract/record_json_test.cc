@@ -1,6 +1,7 @@
 #include "extract/record_json.h"
 
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -242,6 +243,45 @@ TEST(RecordJson, QuoteSpeakerAndMentionsInTextOrder) {
     number |= m["kind"] == "number";
   }
   EXPECT_TRUE(place && person && actor && number) << r["mentions"].dump();
+}
+
+// Keys come out in the order of RECORDS.md, not alphabetically.
+std::vector<std::string> Keys(const nlohmann::ordered_json& j) {
+  std::vector<std::string> keys;
+  for (const auto& [k, v] : j.items()) keys.push_back(k);
+  return keys;
+}
+
+TEST(RecordJson, KeysInTheOrderOfTheContract) {
+  Doc doc = MakeDoc();
+  std::string line;
+  WriteRecord(doc, RecordOptions{json(7)}, &line);
+  EXPECT_EQ(line.find('\n'), std::string::npos);
+  auto r = nlohmann::ordered_json::parse(line);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Keys(r), (V{"doc", "events", "quotes", "mentions", "warnings"}));
+  EXPECT_EQ(Keys(r["doc"]), (V{"id", "source_url", "published", "lang", "title", "input_id"}));
+  EXPECT_EQ(r["doc"]["input_id"], 7);
+  const auto& e = r["events"][0];
+  EXPECT_EQ(Keys(e), (V{"id", "acled", "plover", "trigger", "actor1", "actor2", "location", "time", "fatalities",
+                        "injuries", "quantities", "status", "attribution", "evidence", "confidence"}));
+  EXPECT_EQ(Keys(e["plover"]), (V{"event_type", "mode", "context"}));
+  EXPECT_EQ(Keys(e["actor2"]), (V{"name", "id", "acled_inter", "plover_sector", "country", "role", "text", "span",
+                                  "implicit"}));
+  EXPECT_EQ(Keys(e["location"]), (V{"name", "name_ar", "geonames_id", "lat", "lon", "country", "admin1", "admin2",
+                                    "feature_code", "geo_precision", "relation", "text", "span", "reason"}));
+  EXPECT_EQ(Keys(e["fatalities"]), (V{"low", "best", "high", "text", "span", "civilians", "cumulative"}));
+  EXPECT_EQ(Keys(e["attribution"]), (V{"source", "kind", "text", "span"}));
+  for (const auto& m : r["mentions"]) {
+    V keys = Keys(m);
+    ASSERT_GE(keys.size(), 3u);
+    EXPECT_EQ((V{keys[0], keys[1], keys[2]}), (V{"kind", "text", "span"}));
+  }
+  // The indented form is the same record.
+  std::string pretty;
+  WriteRecord(doc, RecordOptions{json(7)}, &pretty, 2);
+  EXPECT_EQ(nlohmann::ordered_json::parse(pretty), r);
+  EXPECT_EQ(json::parse(line), RecordJson(doc, RecordOptions{json(7)}));
 }
 
 TEST(RecordJson, BadIndicesAreDroppedWithAWarning) {

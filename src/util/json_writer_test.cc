@@ -1,0 +1,103 @@
+#include "util/json_writer.h"
+
+#include <cstdint>
+#include <limits>
+#include <string>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+namespace marsad {
+namespace {
+
+using nlohmann::json;
+
+std::string Nlohmann(const json& j, int indent = -1) {
+  return j.dump(indent, ' ', false, json::error_handler_t::replace);
+}
+
+std::string Escaped(std::string_view s) {
+  std::string out;
+  AppendJsonString(&out, s);
+  return out;
+}
+
+TEST(JsonWriter, EscapesLikeNlohmann) {
+  const std::string cases[] = {
+      "", "plain", "quote \" backslash \\ slash /", std::string("nul \0 byte", 10),
+      "\b\t\n\f\r\x01\x1f\x7f", "عربي «مقتبس» ٣", "\xF0\x9F\x98\x80 emoji",
+      // invalid: stray continuation, overlong, surrogate, above U+10FFFF,
+      // truncated at the end and in the middle, bytes never valid
+      "a\x80" "b", "\xC0\xAF", "\xE0\x80\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80",
+      "\xD8", "\xE2\x82", "\xE2\x82x", "\xF0\x9F\x98", "\xF0\x9F\x98z", "\xFF\xFE", "\xF5\x80",
+  };
+  for (const auto& s : cases) EXPECT_EQ(Escaped(s), Nlohmann(json(s))) << json(s).dump(-1, ' ', true, json::error_handler_t::replace);
+}
+
+// Random byte strings biased towards the bytes that start, continue or break
+// UTF-8 sequences: the escaper and nlohmann agree on every one.
+TEST(JsonWriter, EscapesRandomBytesLikeNlohmann) {
+  const unsigned char kBytes[] = {'a', '"', '\\', '\n', 0x01, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF,
+                                  0xC0, 0xC2, 0xD8, 0xDF, 0xE0, 0xE2, 0xED, 0xEF, 0xF0, 0xF3, 0xF4, 0xF5, 0xFF};
+  uint64_t state = 42;
+  auto next = [&] {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<uint32_t>(state >> 33);
+  };
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    for (uint32_t n = next() % 12; n > 0; --n) s.push_back(static_cast<char>(kBytes[next() % sizeof kBytes]));
+    ASSERT_EQ(Escaped(s), Nlohmann(json(s))) << "round " << round;
+  }
+}
+
+TEST(JsonWriter, NumbersLikeNlohmann) {
+  const double doubles[] = {0.0, -0.0, 0.5, 300.0, 36.20124, 37.16117, -1.0 / 3, 1e-7, 1e21, 0.75,
+                            std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::infinity()};
+  for (double d : doubles) {
+    std::string out;
+    JsonWriter(&out).Double(d);
+    EXPECT_EQ(out, Nlohmann(json(d))) << d;
+  }
+  const int64_t ints[] = {0, 1, -1, 163345, std::numeric_limits<int64_t>::min(), std::numeric_limits<int64_t>::max()};
+  for (int64_t v : ints) {
+    std::string out;
+    JsonWriter(&out).Int(v);
+    EXPECT_EQ(out, Nlohmann(json(v)));
+  }
+}
+
+// Keys in the order written, nesting, empty containers, both layouts.
+TEST(JsonWriter, StructureInWrittenOrder) {
+  for (int indent : {-1, 0, 2}) {
+    std::string out;
+    JsonWriter w(&out, indent);
+    w.BeginObject();
+    w.Key("z");
+    w.Int(1);
+    w.Key("a");
+    w.BeginArray();
+    w.String("x");
+    w.Null();
+    w.BeginObject();
+    w.EndObject();
+    w.BeginArray();
+    w.EndArray();
+    w.Bool(true);
+    w.EndArray();
+    w.Key("m");
+    w.StringOrNull("");
+    w.Key("r");
+    w.Raw("\"id-7\"");
+    w.EndObject();
+    json expected = json::parse(R"({"a":["x",null,{},[],true],"m":null,"r":"id-7","z":1})");
+    EXPECT_EQ(json::parse(out), expected);
+    // The same text as nlohmann prints, once its alphabetical order is undone.
+    nlohmann::ordered_json ordered = {{"z", 1}, {"a", json::array({"x", nullptr, json::object(), json::array(), true})},
+                                      {"m", nullptr}, {"r", "id-7"}};
+    EXPECT_EQ(out, ordered.dump(indent)) << "indent " << indent;
+  }
+}
+
+}  // namespace
+}  // namespace marsad
