@@ -151,6 +151,7 @@ struct TriggerMention {
   double confidence = 0;
   bool generic = false;              // any violent act ("attack"), not a kind of action
   bool definite = false;             // written as given information: الهجوم، "the attack"
+  bool instrument = false;           // a noun after ب / "with": the means of another event
 };
 
 struct EventArgument {

@@ -85,6 +85,7 @@ class Builder {
     });
     MergeDuplicates();
     FoldThreats();
+    FoldInstruments();
     ResolveCoreference();
     MergeCrowdEvents();
     CompleteDyads();
@@ -392,6 +393,39 @@ class Builder {
     ev = std::move(kept);
   }
 
+  // A weapon named as the means of an action (قصفت بالمدفعية، "fought with
+  // grenades", صواريخ محملة بغاز السارين) is that action, not another event.
+  // It tells the kind of remote violence or of a generic attack; a battle
+  // stays a battle.
+  void FoldInstruments() {
+    std::vector<Event>& ev = doc_.events;
+    std::vector<bool> gone(ev.size(), false);
+    for (size_t i = 0; i < ev.size(); ++i) {
+      if (!doc_.triggers[ev[i].trigger].instrument || !Violent(ev[i].acled_event_type)) continue;
+      const size_t w = trig_w_[ev[i].trigger].first;
+      size_t host = SIZE_MAX;
+      for (size_t j = 0; j < ev.size(); ++j) {
+        const size_t hw = trig_w_[ev[j].trigger].first;
+        if (j == i || gone[j] || hw >= w || clause_[hw] != clause_[w] || !Violent(ev[j].acled_event_type)) continue;
+        if (host == SIZE_MAX || hw > trig_w_[ev[host].trigger].first) host = j;
+      }
+      if (host == SIZE_MAX) continue;
+      Event& h = ev[host];
+      const bool take_kind = Generic(h) || h.acled_event_type == ev[i].acled_event_type;
+      Event inst = std::move(ev[i]);
+      const int32_t keep_trigger = h.trigger;
+      const uint32_t keep_sentence = h.sentence;
+      Absorb(h, std::move(inst), take_kind);
+      h.trigger = keep_trigger;  // the action's word stays the evidence
+      h.sentence = keep_sentence;
+      gone[i] = true;
+    }
+    std::vector<Event> kept;
+    for (size_t i = 0; i < ev.size(); ++i)
+      if (!gone[i]) kept.push_back(std::move(ev[i]));
+    ev = std::move(kept);
+  }
+
   // A threat (توعد، هدد، "vowed") is told with the act threatened (توعد
   // باستعادة المدينة): that act is the event, as intent, with the threatener
   // as its actor; the PLOVER-only threat is not a second event.
@@ -547,6 +581,19 @@ class Builder {
     // SVO: an actor right before the verb is its subject ("قال الجيش إن
     // المسلحين هاجموا"), whatever stands earlier in the clause.
     int32_t pick = first_free >= 0 ? first_free : nearest;
+    if (first_free < 0) {
+      // A clause without a subject of its own shares the subject of the
+      // clause before it: "fighters stormed the village, shooting dozens",
+      // هاجموا القرية وأحرقوا المنازل.
+      for (size_t k = doc_.events.size(); k-- > 0;) {
+        const Event& prev = doc_.events[k];
+        if (static_cast<int32_t>(prev.sentence) != sentence) break;
+        if (prev.actor1.actor >= 0 && actor_w_[prev.actor1.actor].second <= tw0) {
+          pick = prev.actor1.actor;
+          break;
+        }
+      }
+    }
     if (nearest >= 0 && clause_[actor_w_[nearest].first] == clause && tw0 - actor_w_[nearest].second <= 1 &&
         !PrecededByPreposition(nearest))
       pick = nearest;
@@ -667,6 +714,7 @@ class Builder {
         }
     }
     if (e.place < 0) e.place = PickPlace(tw0, tw1, sentence, clause, e);
+    e.place = RefinePlace(e.place, tw0);
     // Date.
     e.date = PickDate(tw0, sentence);
     e.time_basis = e.date >= 0 ? "text" : "published";
@@ -708,6 +756,41 @@ class Builder {
     for (int32_t t : Bucket(s_triggers_, sent_[place_w_[p].first]))
       if (doc_.triggers[t].span.begin < m.span.end && m.span.begin < doc_.triggers[t].span.end) return true;
     return false;
+  }
+
+  bool Coarse(int32_t p) const {
+    const PlaceMention& m = doc_.places[p];
+    const std::string& fc = m.location.feature_code;
+    return m.geo_precision >= 3 || fc.rfind("PCL", 0) == 0 || fc == "ADM1" || fc == "RGN" || fc == "CONT";
+  }
+  // A dateline ("KHARTOUM, May 7 -") says where the report was filed.
+  bool Dateline(int32_t p) const { return place_w_[p].first <= 1 && sent_[place_w_[p].first] <= 0 && place_w_[p].second < words_.size() && words_[place_w_[p].second].clause_break; }
+
+  // Where an event is coded, ACLED-style: the nearest named populated place.
+  //  - An unknown village under a known place is coded to that place.
+  //  - A country or province, or no place at all, gives way to the latest
+  //    town named before the event inside that area: reports name the town
+  //    once and then speak of "the city", "Iraq" or nothing.
+  int32_t RefinePlace(int32_t p, size_t tw0) const {
+    if (p >= 0 && !doc_.places[p].resolved) {
+      int32_t parent = doc_.places[p].parent;
+      if (parent >= 0 && doc_.places[parent].resolved) p = parent;
+      else return p;
+    }
+    if (p >= 0 && !Coarse(p)) return p;
+    for (size_t q = doc_.places.size(); q-- > 0;) {
+      if (place_w_[q].first >= tw0) continue;
+      const PlaceMention& m = doc_.places[q];
+      const int32_t qi = static_cast<int32_t>(q);
+      if (!m.resolved || Coarse(qi) || Dateline(qi) || InSourceName(qi) || Anchor(qi)) continue;
+      if (p >= 0) {
+        const Location &area = doc_.places[p].location, &town = m.location;
+        if (area.country != town.country) continue;
+        if (area.feature_code == "ADM1" && DistanceKm(area.lat, area.lon, town.lat, town.lon) > 150) continue;
+      }
+      return qi;
+    }
+    return p;
   }
 
   // A place that only locates the place before it (سراقب شرقي إدلب: إدلب
@@ -759,7 +842,9 @@ class Builder {
     int y = IsoYear(d.value);
     if (y == 0 || ref_year_ == 0) return false;
     if (y < ref_year_ - 1) return true;
-    if (y > ref_year_ - 1 || d.value.size() < 7) return false;
+    // A bare year before this one ("clashes in 2023") is background.
+    if (d.value.size() < 7) return y < ref_year_;
+    if (y > ref_year_ - 1) return false;
     return d.value.substr(5) < ref_day_.substr(5, d.value.size() - 5);
   }
 

@@ -20,6 +20,22 @@ bool IsDefinite(const Doc& doc, const std::vector<LexWord>& words, size_t i) {
   return false;
 }
 
+// Whether the noun at word i is the means of an action (بالمدفعية، "with
+// grenades", "using drones").
+bool IsInstrument(const Doc& doc, const std::vector<LexWord>& words, size_t i) {
+  for (uint32_t t = words[i].first; t < words[i].end; ++t) {
+    if (doc.tokens[t].piece != Piece::kProclitic) break;
+    if (doc.TokenText(t) == "\xD8\xA8") return true;  // ب
+  }
+  if (i == 0 || doc.tokens[words[i].first].script != Script::kLatin) return false;
+  for (size_t k = i, back = 0; k-- > 0 && back < 4; ++back) {
+    if (!words[k].is_word || words[k].clause_break) return false;
+    const std::string& t = words[k].text;
+    if (t == "with" || t == "using") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Status TriggerRecognizer::Run(Doc& doc) const {
@@ -105,6 +121,7 @@ Status TriggerRecognizer::Run(Doc& doc) const {
     m.confidence = chosen->confidence;
     m.generic = chosen->generic;
     m.definite = voice == "nominal" && definite;  // تم الاستيلاء is news
+    m.instrument = voice == "nominal" && IsInstrument(doc, words, i);
     doc.triggers.push_back(std::move(m));
     i += n;
   }
