@@ -85,6 +85,7 @@ class Builder {
     });
     MergeDuplicates();
     FoldThreats();
+    DropFallingWeapons();
     FoldInstruments();
     ResolveCoreference();
     MergeCrowdEvents();
@@ -391,6 +392,22 @@ class Builder {
     for (size_t i = 0; i < ev.size(); ++i)
       if (!gone[i]) kept.push_back(std::move(ev[i]));
     ev = std::move(kept);
+  }
+
+  // "سقطت قذائف" is shells falling, not a town falling: a territory verb
+  // whose subject is a weapon word right after it is that weapon's event.
+  void DropFallingWeapons() {
+    std::vector<Event>& ev = doc_.events;
+    std::erase_if(ev, [&](const Event& e) {
+      if (e.acled_event_type != "Battles" || doc_.triggers[e.trigger].voice == "nominal") return false;
+      const size_t end = trig_w_[e.trigger].second;
+      for (const Event& o : ev)
+        if (o.acled_event_type == "Explosions/Remote violence" && trig_w_[o.trigger].first >= end &&
+            trig_w_[o.trigger].first <= end + 1)
+          return e.acled_sub_event_type == "Non-state actor overtakes territory" ||
+                 e.acled_sub_event_type == "Government regains territory";
+      return false;
+    });
   }
 
   // A weapon named as the means of an action (قصفت بالمدفعية، "fought with

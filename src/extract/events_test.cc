@@ -235,6 +235,46 @@ TEST_F(EventsTest, CrowdsProtestNotTheMainArmedActor) {
   EXPECT_EQ(e->actor1.implicit_id, "gen.protesters");
 }
 
+TEST_F(EventsTest, WeaponAfterWithIsTheMeansNotAnotherEvent) {
+  Doc doc = test::ExtractAt("Rival militias fought with rocket-propelled grenades in Zawiya on Monday.", 2024, 12, 3);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Armed clash");
+  Doc ar = test::ExtractAt("سقطت قذائف محملة بغاز الكلور على بلدة سراقب.", 2024, 12, 3);
+  test::MaybeDump(ar);
+  ASSERT_EQ(ar.events.size(), 1u);
+  EXPECT_EQ(ar.events[0].acled_sub_event_type, "Chemical weapon");
+}
+
+TEST_F(EventsTest, ClausesShareTheirSubject) {
+  Doc doc = test::ExtractAt(
+      "Rapid Support Forces fighters and allied militiamen stormed a village near El Fasher, shooting dozens of residents.",
+      2024, 5, 7);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "shooting");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "sdn.rsf");
+}
+
+TEST_F(EventsTest, BarePastYearIsBackground) {
+  Doc doc = test::ExtractAt("Clashes between the two groups in 2023 closed the refinery in Zawiya.", 2024, 12, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "clashes");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "historical");
+}
+
+TEST_F(EventsTest, CodedToTheTownNamedBefore) {
+  // "the country" of the second sentence is the town of the first.
+  Doc doc = test::ExtractAt(
+      "Gunmen attacked a checkpoint in Samarra on Monday. Security forces later arrested four suspects across Iraq.",
+      2024, 4, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Samarra'");
+}
+
 TEST_F(EventsTest, EmptyAndOddInputs) {
   for (const char* text : {"", "   ", "\"", "قتل", "killed", "\xD8\x8C\xD8\x8C\xD8\x8C", "بينهم 5 مدنيين"}) {
     Doc doc = test::Extract(text);

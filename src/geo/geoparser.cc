@@ -1018,7 +1018,10 @@ class Resolver {
       if (nearest < 150) because(20 * (1 - nearest / 150.0), "nearest to " + nearest_name + " (" +
                                                                std::to_string(static_cast<int>(nearest)) + " km)");
       if (!prior_.empty() && e.location.country == prior_) because(12, "in the document's country (" + prior_ + ")");
-      if (IsCountry(e) && p.cue.empty() && p.facility_codes.empty()) because(8, "a country's name");
+      if (IsCountry(e) && p.cue.empty() && p.facility_codes.empty()) because(16, "a country's name");
+      // Loose keys fold spellings together (Iraq, Irak: Arak's old name);
+      // the name exactly as written beats a fold.
+      if (WrittenAsNamed(p.m.span, e)) because(14, "written as its name");
       if (IsRegion(e) && p.cue.empty() && p.facility_codes.empty()) because(8, "a region's name");
       if (MarksAgree(doc_.OriginalText(p.m.span), e)) because(30, "written vowels match " + e.location.name_ar);
       // Relations and plain mentions point at settlements before regions.
@@ -1033,6 +1036,13 @@ class Resolver {
     for (size_t k = 1; k < cands.size(); ++k)
       if (cands[k].score > cands[best].score) best = k;
     Choose(i, cands[best].id, cands[best].why);
+  }
+
+  bool WrittenAsNamed(Span span, const GazetteerEntry& e) const {
+    const std::string written = NormalizeKey(doc_.norm(span));
+    for (const std::string& name : e.names)
+      if (NormalizeKey(name) == written) return true;
+    return NormalizeKey(e.location.name) == written;
   }
 
   // A name that only countries bear, several of them (المملكة: Saudi Arabia,

@@ -1,0 +1,26 @@
+// Disambiguation against the shipped gazetteer: choices that depend on how a
+// name is written rather than on the document's other places.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/testutil.h"
+
+namespace marsad {
+namespace {
+
+std::string ResolvedName(const std::string& text, const std::string& mention) {
+  Doc doc = test::AnalyzeWithPlaces(text);
+  for (const PlaceMention& p : doc.places)
+    if (doc.OriginalText(p.span) == mention) return p.resolved ? p.location.name : "(unresolved)";
+  return "(none)";
+}
+
+TEST(Disambiguation, CountryWrittenAsNamedBeatsAFoldedCityName) {
+  // "Irak" is an old name of Arak (Iran, 500k people); "Iraq" is the country.
+  EXPECT_EQ(ResolvedName("Clashes erupted across Iraq on Monday.", "Iraq"), "Iraq");
+  EXPECT_EQ(ResolvedName("اندلعت اشتباكات في العراق أمس.", "العراق"), "Iraq");
+}
+
+}  // namespace
+}  // namespace marsad
