@@ -165,6 +165,11 @@ class Builder {
         // name (Hayat Tahrir al-Sham).
         if (p.span.begin <= NameBegin(a) && doc_.actors[a].span.end <= p.span.end) actor_is_place_[a] = true;
       }
+    actor_is_place_any_.assign(doc_.places.size(), false);
+    for (size_t p = 0; p < doc_.places.size(); ++p)
+      for (int32_t a : Bucket(s_actors_, sent_[place_w_[p].first]))
+        if (doc_.actors[a].span.begin <= doc_.places[p].span.begin && doc_.places[p].span.end <= doc_.actors[a].span.end)
+          actor_is_place_any_[p] = true;
     // Cues.
     for (size_t w = 0; w < words_.size();) {
       const std::vector<int32_t>* ids = nullptr;
@@ -224,13 +229,25 @@ class Builder {
     return e.actor1.implicit_id;
   }
 
+  // The event's place is named in an earlier sentence ("forces entered the
+  // city"), not in its own.
+  bool PlaceFromBefore(const Event& e) const {
+    return e.place >= 0 && sent_[place_w_[e.place].first] < static_cast<int32_t>(e.sentence);
+  }
+
   bool SameEvent(const Event& a, const Event& b) const {
-    if (a.acled_sub_event_type != b.acled_sub_event_type || a.status != b.status || a.acled_event_type == "none") return false;
+    if (a.acled_sub_event_type != b.acled_sub_event_type || a.acled_event_type == "none") return false;
+    if (a.status != b.status && !(Happened(a.status) && Happened(b.status))) return false;
     if (a.quote != b.quote || a.cumulative != b.cumulative) return false;
-    // Only within a sentence: a new sentence about the same place and day is
-    // usually a new action (a second capture, the airports after the city).
-    if (a.sentence != b.sentence) return false;
+    // Within a sentence; across sentences only for a change of hands told
+    // again of a town the later sentence does not name (captured the city …
+    // the forces entered it): a new sentence is otherwise a new action (the
+    // airports after the city, a second strike).
     const std::string pa = PlaceKeyOf(a), pb = PlaceKeyOf(b);
+    if (a.sentence != b.sentence &&
+        !(a.acled_event_type == "Battles" && a.acled_sub_event_type != "Armed clash" && !pa.empty() && pa == pb &&
+          pa[0] == '#' && PlaceFromBefore(b)))
+      return false;
     if (pa != pb && !pa.empty() && !pb.empty()) return false;
     if (DayOf(a) != DayOf(b)) return false;
     const std::string aa = Actor1Of(a), ab = Actor1Of(b);
@@ -341,9 +358,11 @@ class Builder {
       ev[best] = std::move(ev[i]);
       gone[i] = true;
     }
-    // A definite noun and the latest compatible event before its sentence.
+    // A definite noun, or a generic word left alone in its sentence, and the
+    // latest compatible event before its sentence ("Iran said the strike
+    // targeted a spy centre").
     for (size_t i = 0; i < ev.size(); ++i) {
-      if (gone[i] || !Definite(ev[i])) continue;
+      if (gone[i] || !(Definite(ev[i]) || Generic(ev[i]))) continue;
       for (size_t j = i; j-- > 0;) {
         if (gone[j] || ev[j].sentence >= ev[i].sentence) continue;
         if (ev[i].sentence - ev[j].sentence > 3) break;
@@ -800,6 +819,7 @@ class Builder {
       const PlaceMention& m = doc_.places[q];
       const int32_t qi = static_cast<int32_t>(q);
       if (!m.resolved || Coarse(qi) || Dateline(qi) || InSourceName(qi) || Anchor(qi)) continue;
+      if (actor_is_place_any_[q] && !AfterIn(q)) continue;
       if (p >= 0) {
         const Location &area = doc_.places[p].location, &town = m.location;
         if (area.country != town.country) continue;
@@ -830,6 +850,8 @@ class Builder {
     long best_score = LONG_MAX;
     for (int32_t p : Bucket(s_places_, sentence)) {
       if (OverlapsActorOf(p, e) || InSourceName(p) || Anchor(p) || EventWord(p)) continue;
+      // A capital that speaks (قالت طهران، "Moscow denied") is a government.
+      if (actor_is_place_any_[p] && !AfterIn(p)) continue;
       // A place's parent in the same phrase ("X في ريف حلب") is not preferred over it.
       long dist = place_w_[p].first >= tw1 ? static_cast<long>(place_w_[p].first - tw1)
                                             : static_cast<long>(tw0 - place_w_[p].second) + 3;
@@ -1155,8 +1177,9 @@ class Builder {
       if (!a1.empty() && (lex_.IsWithin(a1, sid) || lex_.IsWithin(sid, a1))) Raise(e, "claimed");
     }
     // ACLED territory refinement by actor type.
-    if (e.actor1.actor >= 0) {
-      const std::string& inter = doc_.actors[e.actor1.actor].acled_inter;
+    const ActorInfo* implicit = e.actor1.actor < 0 && e.actor1.implicit ? lex_.Actor(e.actor1.implicit_id) : nullptr;
+    if (e.actor1.actor >= 0 || implicit) {
+      const std::string& inter = implicit ? implicit->acled_inter : doc_.actors[e.actor1.actor].acled_inter;
       if (e.acled_sub_event_type == "Non-state actor overtakes territory" && inter == "State forces")
         e.acled_sub_event_type = "Government regains territory";
       else if (e.acled_sub_event_type == "Government regains territory" && !inter.empty() && inter != "State forces")
@@ -1175,6 +1198,7 @@ class Builder {
   std::vector<int32_t> clause_, sent_;
   std::vector<std::pair<size_t, size_t>> actor_w_, place_w_, trig_w_, date_w_, num_w_;
   std::vector<bool> actor_is_place_;
+  std::vector<bool> actor_is_place_any_;  // per place: its words are (inside) an actor mention
   // Per sentence (index sentence + 1, so text outside sentences is bucket 0):
   // the annotations that start in it, in document order.
   std::vector<std::vector<int32_t>> s_places_, s_dates_, s_numbers_, s_cues_, s_triggers_, s_events_, s_actors_;

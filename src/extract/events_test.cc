@@ -275,6 +275,24 @@ TEST_F(EventsTest, CodedToTheTownNamedBefore) {
   EXPECT_EQ(PlaceName(doc, *e), "Samarra'");
 }
 
+TEST_F(EventsTest, GenericWordAloneRefersToTheEventBefore) {
+  Doc doc = test::ExtractAt(
+      "أطلق الحرس الثوري صواريخ على مدينة أربيل مساء أمس. وقالت طهران إنها استهدفت مقراً للتجسس.", 2024, 1, 16);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Shelling/artillery/missile attack");
+}
+
+TEST_F(EventsTest, ForcesEnteringTheCityTheyTookAreOneCapture) {
+  Doc doc = test::ExtractAt(
+      "أعلن الجيش السوداني استعادة السيطرة على مدينة ود مدني أمس. وقال المتحدث إن القوات دخلت المدينة من الشمال.",
+      2025, 1, 12);
+  test::MaybeDump(doc);
+  int territory = 0;
+  for (const Event& e : doc.events) territory += e.acled_event_type == "Battles";
+  EXPECT_EQ(territory, 1);
+}
+
 TEST_F(EventsTest, EmptyAndOddInputs) {
   for (const char* text : {"", "   ", "\"", "قتل", "killed", "\xD8\x8C\xD8\x8C\xD8\x8C", "بينهم 5 مدنيين"}) {
     Doc doc = test::Extract(text);

@@ -28,8 +28,11 @@ bool IsInstrument(const Doc& doc, const std::vector<LexWord>& words, size_t i) {
     if (doc.TokenText(t) == "\xD8\xA8") return true;  // ب
   }
   if (i == 0 || doc.tokens[words[i].first].script != Script::kLatin) return false;
-  for (size_t k = i, back = 0; k-- > 0 && back < 4; ++back) {
-    if (!words[k].is_word || words[k].clause_break) return false;
+  // "with heavy machine guns and rocket-propelled grenades": a few words back,
+  // hyphens and "and" included.
+  for (size_t k = i, back = 0; k-- > 0 && back < 7; ++back) {
+    if (words[k].clause_break || words[k].quote_mark) return false;
+    if (!words[k].is_word) continue;
     const std::string& t = words[k].text;
     if (t == "with" || t == "using") return true;
   }
