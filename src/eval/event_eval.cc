@@ -54,10 +54,21 @@ bool ActorNames::Same(const std::string& gold_name, const std::string& predicted
                       const std::string& predicted_id) const {
   std::string gid = IdOf(gold_name);
   if (!gid.empty()) {
-    if (!predicted_id.empty()) return gid == predicted_id;
-    return gid == IdOf(predicted_name);
+    const std::string pid = !predicted_id.empty() ? predicted_id : IdOf(predicted_name);
+    return !pid.empty() && (Within(pid, gid) || Within(gid, pid));
   }
   return !gold_name.empty() && NormalizeKey(gold_name) == NormalizeKey(predicted_name);
+}
+
+bool ActorNames::Within(const std::string& id, const std::string& ancestor) const {
+  std::string at = id;
+  for (int depth = 0; depth < 8 && !at.empty(); ++depth) {
+    if (at == ancestor) return true;
+    auto it = parent_.find(at);
+    if (it == parent_.end()) return false;
+    at = it->second;
+  }
+  return false;
 }
 
 Result<ActorNames> ActorNames::Load(const std::string& data_dir) {
@@ -68,7 +79,10 @@ Result<ActorNames> ActorNames::Load(const std::string& data_dir) {
   if (fs::exists(registry, ec)) {
     auto t = ReadTsv(registry, "actors", {"id", "name"});
     if (!t.ok()) return t.status();
-    int id = t->Column("id"), name = t->Column("name");
+    int id = t->Column("id"), name = t->Column("name"), parent = t->Column("parent");
+    if (parent >= 0)
+      for (const auto& row : t->rows)
+        if (!row.fields[parent].empty()) names.parent_.emplace(row.fields[id], row.fields[parent]);
     // Canonical names first: an alias never takes a canonical name from its actor.
     for (const auto& row : t->rows) names.ids_.emplace(NormalizeKey(row.fields[name]), row.fields[id]);
   }

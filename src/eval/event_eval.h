@@ -15,7 +15,9 @@
 // Over the pairs matched on event type:
 //   actors      actor1 and actor2 slots: a predicted slot is right when it
 //               names the gold actor (registry ids compared when the gold
-//               name is a registry name or alias, else normalised names);
+//               name is a registry name or alias — an actor and a unit of
+//               it, Israeli Air Force and IDF, count as the same — else
+//               normalised names);
 //               precision over every filled predicted slot, recall over
 //               every filled gold slot, matched events or not;
 //   fatalities  low, best and high all equal; counted like actors;
@@ -78,7 +80,10 @@ class ActorNames {
   bool Same(const std::string& gold_name, const std::string& predicted_name, const std::string& predicted_id) const;
 
  private:
+  // True when `id` is `ancestor` or one of its units (registry `parent` chain).
+  bool Within(const std::string& id, const std::string& ancestor) const;
   std::unordered_map<std::string, std::string> ids_;  // NormalizeKey(name) -> id ("" when ambiguous)
+  std::unordered_map<std::string, std::string> parent_;  // id -> parent id
 };
 
 struct EventEvalReport {
