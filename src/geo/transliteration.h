@@ -1,0 +1,126 @@
+// Transliteration fallback: an Arabic-script place name the gazetteer lacks
+// is matched against the Latin names of its entries by a shared consonant
+// skeleton (الفاشر ~ El Fasher: f-S-r; جوهر ~ Jawhar, Johar: j-h-r).
+//
+// The letter-to-class table is data (data/geo/transliteration.tsv, which
+// documents every class); this file holds the mechanism and the guards.
+// Skeletons are short and collide, so the matcher is a fallback only: the
+// geoparser asks it for a name the text already marks as a place (a cue, a
+// facility word, a spatial relation), and Choose() refuses a match the
+// document's other places cannot decide (doc/geoparser.md).
+//
+// TransliterationTable is immutable after Load(). TransliterationIndex builds
+// its skeleton index over the gazetteer's Latin names on first use (so the
+// gazetteer's load time is not touched); all its methods are thread-safe.
+#ifndef MARSAD_GEO_TRANSLITERATION_H_
+#define MARSAD_GEO_TRANSLITERATION_H_
+
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "geo/gazetteer.h"
+#include "marsad/status.h"
+
+namespace marsad {
+
+class TransliterationTable {
+ public:
+  // Reads a `#format transliteration v1` file. Errors name path:line.
+  static Result<TransliterationTable> Load(const std::string& path);
+
+  // The skeleton readings of a name as written (either script): NormalizeKey
+  // and PlaceKey first (articles, hyphens), then each word class by class;
+  // two letters of one class side by side count once (not with a vowel
+  // between: الضباب is d-b-b). One string per reading (an ambiguous letter
+  // such as ج gives two), deduplicated, at most kMaxReadings. Each character
+  // of a skeleton is one class; one space separates the words.
+  std::vector<std::string> Skeletons(std::string_view name) const;
+
+  static constexpr size_t kMaxReadings = 32;
+
+  // Does a Latin name carry one of the table's articles before another word
+  // (El Fasher, Al-Jahra, As Safa)?
+  bool HasLatinArticle(std::string_view name) const;
+
+ private:
+  struct Rule {
+    std::vector<std::string> any, initial, final_;  // readings; empty = no row
+    bool has_any = false, has_initial = false, has_final = false;
+  };
+  std::unordered_map<std::u32string, Rule> rules_;
+  std::vector<std::u32string> articles_;  // Latin words dropped before another word
+  size_t max_grapheme_ = 1;               // code points
+};
+
+// What the text says about the name, for Choose().
+struct TransliterationContext {
+  // The kind of place the text names it as: a cue's value (village, city,
+  // governorate…), "facility", or "relation" (the object of شرقي، قرب…).
+  std::string cue;
+  // Entries the document's other mentions resolved to (their countries,
+  // first-level divisions and positions decide between namesakes).
+  std::vector<uint32_t> document_places;
+  // The entry of the mention's named parent ("X في ريف حلب"), or -1.
+  int64_t parent = -1;
+};
+
+struct TransliterationChoice {
+  int64_t id = -1;     // the entry, or -1 when refused
+  std::string reason;  // "transliteration: El Fasher"; when refused and there
+                       // were candidates, why ("transliteration ambiguous: …")
+};
+
+class TransliterationIndex {
+ public:
+  TransliterationIndex(TransliterationTable table, std::shared_ptr<const Gazetteer> gazetteer);
+
+  const TransliterationTable& table() const { return table_; }
+
+  struct Candidate {
+    uint32_t id;
+    uint32_t length;  // classes in the matching skeleton
+  };
+  // Entries some Latin name of which shares a skeleton of `name` (any script)
+  // of at least `min_length` classes, best-known first (Gazetteer::Prominence),
+  // each once with its longest matching skeleton.
+  std::vector<Candidate> Candidates(std::string_view name, size_t min_length = 2) const;
+
+  // The fallback decision for an Arabic name the gazetteer lacks (Lookup is
+  // empty): id -1 unless a candidate survives the guards —
+  //  * a skeleton of 3+ classes; of 2 only in a country the document's other
+  //    places are in;
+  //  * an entry whose own Arabic name is known and reads differently (another
+  //    skeleton, or the article where the name has none) is not it; a name
+  //    with the article ال matches only an entry with a Latin article (El …);
+  //  * a neighbourhood only within 50 km of the document's places;
+  //  * candidates in the document's countries first, then near its places and
+  //    in its named parent's division, then by prominence;
+  //  * outside them, only a well-known town, city or unit (capital, seat,
+  //    100k+), and in a document with places elsewhere only a name with the
+  //    article (matched to an "El …" name); refused when candidates in two
+  //    countries are about as well known.
+  TransliterationChoice Choose(std::string_view arabic_name, const TransliterationContext& context) const;
+
+ private:
+  void BuildIndex() const;
+
+  TransliterationTable table_;
+  std::shared_ptr<const Gazetteer> gazetteer_;
+  mutable std::once_flag built_;
+  mutable std::unordered_map<std::string, std::vector<uint32_t>> index_;  // skeleton → ids, best first
+};
+
+// Loads `<data_dir>/geo/transliteration.tsv` into an index over `gazetteer`;
+// nullptr (no fallback) when the file does not exist; an error when it is
+// malformed.
+Result<std::unique_ptr<TransliterationIndex>> LoadTransliterationIndex(
+    const std::string& data_dir, std::shared_ptr<const Gazetteer> gazetteer);
+
+}  // namespace marsad
+
+#endif  // MARSAD_GEO_TRANSLITERATION_H_
