@@ -789,8 +789,16 @@ class SentenceReader {
     p.cue = cue;
     p.m.resolved = false;
     p.m.reason = "not in gazetteer";
-    // A name read after a proclitic (المستشفى بجروح) is no facility's name.
-    if (!words_[name_at].proclitic) p.unknown_name = JoinText(name_at, end - name_at);
+    // Only what reads as a name goes to the transliteration fallback: not a
+    // word after a proclitic (المستشفى بجروح), with an enclitic (أهله) or
+    // known as a common word (منطقة الحدود).
+    bool name_like = !words_[name_at].proclitic;
+    for (size_t k = name_at; k < end && name_like; ++k)
+      name_like = words_[k].name_end == words_[k].end &&
+                  (lex_.name_prefix.Contains(words_[k].name) ||
+                   (!lex_.weak_word.Contains(words_[k].bare) && !lex_.common.Contains(words_[k].bare) &&
+                    !lex_.function_word.Contains(words_[k].bare)));
+    if (name_like) p.unknown_name = JoinText(name_at, end - name_at);
   }
 
   // The relation words before the mention (شرقي إدلب، ريف حلب، near X, the

@@ -80,6 +80,23 @@ size_t Classes(const std::string& skeleton) {
   return skeleton.size() - static_cast<size_t>(std::count(skeleton.begin(), skeleton.end(), ' '));
 }
 
+// The letters of a normalised Arabic name without the article, the vowel
+// letters ا و ي (but a final ي), hamza and spaces: two spellings of one name
+// agree on them (بولوبردي, بولو بردي); الحديث and الحديثة do not.
+std::string ArabicConsonants(std::string_view normalized) {
+  std::string key = PlaceKey(normalized), out;
+  for (size_t i = 0; i < key.size();) {
+    int len = 1;
+    char32_t cp = utf8::Decode(key, i, &len);
+    // A final ي stays: the nisba (المالكي) makes another name than الملك.
+    bool last = i + static_cast<size_t>(len) == key.size();
+    if (cp != U' ' && cp != U'\u0627' && cp != U'\u0648' && (cp != U'\u064A' || last) && cp != U'\u0621')
+      out.append(key, i, static_cast<size_t>(len));
+    i += static_cast<size_t>(len);
+  }
+  return out;
+}
+
 // Does some word of a normalised Arabic name begin with the article ال (with
 // two letters or more after it, as PlaceKey reads it)?
 bool HasArabicArticle(std::string_view normalized) {
@@ -213,13 +230,21 @@ std::vector<std::string> TransliterationTable::Skeletons(std::string_view name) 
 
 bool TransliterationTable::HasLatinArticle(std::string_view name) const {
   std::u32string n = Decode(NormalizeKey(name));
-  size_t b = 0;
-  while (b < n.size()) {
-    size_t e = b;
-    while (e < n.size() && n[e] != U' ' && n[e] != U'-') ++e;
-    if (e < n.size() && std::find(articles_.begin(), articles_.end(), n.substr(b, e - b)) != articles_.end())
-      return true;
-    b = e + 1;
+  std::vector<std::u32string> tokens(1);
+  for (char32_t c : n) {
+    if (c == U' ' || c == U'-') {
+      if (!tokens.back().empty()) tokens.emplace_back();
+    } else {
+      tokens.back().push_back(c);
+    }
+  }
+  for (size_t k = 0; k + 1 < tokens.size(); ++k) {
+    const std::u32string& t = tokens[k];
+    if (t.size() < 2 || std::find(articles_.begin(), articles_.end(), t) == articles_.end()) continue;
+    // al/el/ul anywhere; an assimilated article (as-, ash-, adh-…) only
+    // before its own consonant (As Safa, Ash Shaykh): "Tai-an Shih" has none.
+    std::u32string consonant = t.substr(1);
+    if (consonant == U"l" || tokens[k + 1].starts_with(consonant)) return true;
   }
   return false;
 }
@@ -276,11 +301,8 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
   if (!HasArabicLetter(arabic_name)) return choice;
   // A mountain's, valley's or river's name is not a town's: the gazetteer
   // lists settlements and units, so landforms are not guessed at.
-  if (!IsSettlementCue(context.cue) && !IsAreaCue(context.cue) && context.cue != "facility" &&
-      context.cue != "relation")
-    return choice;
+  if (!IsSettlementCue(context.cue) && !IsAreaCue(context.cue) && context.cue != "facility") return choice;
   const Gazetteer& g = *gazetteer_;
-  std::vector<std::string> query = table_.Skeletons(arabic_name);
   // The countries of the document's places (and of the named parent).
   std::vector<uint32_t> context_ids = context.document_places;
   if (context.parent >= 0) context_ids.push_back(static_cast<uint32_t>(context.parent));
@@ -291,22 +313,38 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
   };
   // The article marks an Arabic name (الفاشر, El Fasher); a foreign name
   // written in Arabic takes none ("الحسين" is no Hyesan).
-  const bool article = HasArabicArticle(NormalizeKey(arabic_name));
-  auto near_document = [&](const GazetteerEntry& e) {
+  const std::string query_key = NormalizeKey(arabic_name);
+  const bool article = HasArabicArticle(query_key);
+  const std::string query_consonants = ArabicConsonants(query_key);
+  auto near_document = [&](const GazetteerEntry& e, double km) {
     for (uint32_t o : context_ids) {
       const GazetteerEntry& oe = g.entry(o);
       if (!oe.location.feature_code.starts_with("PCL") &&
-          DistanceKm(oe.location.lat, oe.location.lon, e.location.lat, e.location.lon) < 50)
+          DistanceKm(oe.location.lat, oe.location.lon, e.location.lat, e.location.lon) < km)
         return true;
     }
     return false;
   };
+  // The kind of place the cue names: a governorate is a unit, a village or
+  // city a populated place.
+  auto fits_cue = [&](const GazetteerEntry& e) {
+    if (context.cue == "governorate" || context.cue == "subdistrict") return e.feature_class == 'A';
+    if (IsSettlementCue(context.cue)) return e.feature_class == 'P';
+    return true;
+  };
+  std::vector<Candidate> candidates = Candidates(arabic_name, 2);
+  // Two classes collide most: only after a settlement or area cue (a
+  // facility's name must be longer), in the document's
+  // countries, and within 100 km of its places or alone there.
+  size_t short_local = 0;
+  for (const Candidate& c : candidates)
+    short_local += c.length < 3 && in_document_country(g.entry(c.id)) && fits_cue(g.entry(c.id));
   std::vector<uint32_t> kept;
-  for (const Candidate& c : Candidates(arabic_name, 2)) {
+  for (const Candidate& c : candidates) {
     const GazetteerEntry& e = g.entry(c.id);
-    // Two classes only after a settlement or area cue (a facility's or a
-    // relation's object must be longer), and only in a document's country.
-    if (c.length < 3 && (!(IsSettlementCue(context.cue) || IsAreaCue(context.cue)) || !in_document_country(e)))
+    if (!fits_cue(e)) continue;
+    if (c.length < 3 && (!(IsSettlementCue(context.cue) || IsAreaCue(context.cue)) || !in_document_country(e) ||
+                         (short_local > 1 && !near_document(e, 100))))
       continue;
     // An entry whose Arabic name is known and reads differently is another
     // place (Lookup found the name itself missing; a variant spelling with
@@ -318,21 +356,18 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
         continue;
       }
       has_arabic = true;
-      if (HasArabicArticle(NormalizeKey(n)) != article) continue;
-      for (const std::string& s : table_.Skeletons(n))
-        if (std::find(query.begin(), query.end(), s) != query.end()) agrees = true;
+      std::string nk = NormalizeKey(n);
+      agrees |= HasArabicArticle(nk) == article && ArabicConsonants(nk) == query_consonants;
     }
     if (has_arabic ? !agrees : article && !latin_article) continue;
     // A neighbourhood is one of a town the report names.
-    if (context.cue == "neighbourhood" && !near_document(e)) continue;
+    if (context.cue == "neighbourhood" && !near_document(e, 50)) continue;
     kept.push_back(c.id);
   }
   if (kept.empty()) return choice;
 
   auto score = [&](const GazetteerEntry& e, bool with_context) {
     double s = Gazetteer::Prominence(e);
-    if (IsSettlementCue(context.cue) && e.feature_class == 'P') s += 2;
-    if (IsAreaCue(context.cue) && e.feature_class == 'A') s += 2;
     if (!with_context) return s;
     if (context.parent >= 0) {
       const GazetteerEntry& p = g.entry(static_cast<uint32_t>(context.parent));
@@ -370,12 +405,14 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
   // elsewhere does not name a namesake abroad (قاعدة حرير near Erbil is no
   // Harare), unless the name is an Arabic one, article and all, matched to
   // an "El …" name: two signs agree. Otherwise only a well-known place named
-  // as a town, city or unit (a village, area or neighbourhood is too small to
-  // stand alone), and only when no namesake in another country is about as
+  // as a town, city or unit: a village, area or neighbourhood is too small to
+  // stand alone, and a facility is often named after a person (مستشفى جابر
+  // is no Jaipur). And only when no namesake in another country is about as
   // well known.
-  bool small = context.cue == "village" || context.cue == "neighbourhood" || context.cue == "area" ||
-               context.cue == "farm" || context.cue == "camp" || context.cue == "subdistrict";
-  if (small || (!context_ids.empty() && !article)) return choice;
+  bool needs_context = context.cue == "village" || context.cue == "neighbourhood" || context.cue == "area" ||
+                       context.cue == "farm" || context.cue == "camp" || context.cue == "subdistrict" ||
+                       context.cue == "facility";
+  if (needs_context || (!context_ids.empty() && !article)) return choice;
   std::vector<uint32_t> known;
   for (uint32_t id : kept)
     if (WellKnown(g.entry(id))) known.push_back(id);

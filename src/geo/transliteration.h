@@ -5,8 +5,8 @@
 // The letter-to-class table is data (data/geo/transliteration.tsv, which
 // documents every class); this file holds the mechanism and the guards.
 // Skeletons are short and collide, so the matcher is a fallback only: the
-// geoparser asks it for a name the text already marks as a place (a cue, a
-// facility word, a spatial relation), and Choose() refuses a match the
+// geoparser asks it for a name the text already marks as a place (after a
+// settlement cue or a facility word), and Choose() refuses a match the
 // document's other places cannot decide (doc/geoparser.md).
 //
 // TransliterationTable is immutable after Load(). TransliterationIndex builds
@@ -60,7 +60,8 @@ class TransliterationTable {
 // What the text says about the name, for Choose().
 struct TransliterationContext {
   // The kind of place the text names it as: a cue's value (village, city,
-  // governorate…), "facility", or "relation" (the object of شرقي، قرب…).
+  // governorate…, data/{ar,en}/places.tsv) or "facility". Other kinds
+  // (mountain, valley…) are refused: the gazetteer lists settlements.
   std::string cue;
   // Entries the document's other mentions resolved to (their countries,
   // first-level divisions and positions decide between namesakes).
@@ -92,18 +93,24 @@ class TransliterationIndex {
 
   // The fallback decision for an Arabic name the gazetteer lacks (Lookup is
   // empty): id -1 unless a candidate survives the guards —
-  //  * a skeleton of 3+ classes; of 2 only in a country the document's other
-  //    places are in;
-  //  * an entry whose own Arabic name is known and reads differently (another
-  //    skeleton, or the article where the name has none) is not it; a name
-  //    with the article ال matches only an entry with a Latin article (El …);
+  //  * the cue is a settlement's, an area's or a facility's, and the entry is
+  //    of the cue's kind (a governorate is a unit, a village a populated place);
+  //  * a skeleton of 3+ classes; of 2 only after a settlement or area cue, in
+  //    a country of the document's places, and within 100 km of them unless
+  //    it is the only such candidate there;
+  //  * an entry whose own Arabic name is known is it only if that name is
+  //    spelled with the same letters but for the vowel letters ا و ي (a final
+  //    ي counts), hamza and spaces, with the article where the name has it;
+  //    a name with the article ال matches an entry without Arabic name only if
+  //    some Latin name has an article (El Fasher, As Safa);
   //  * a neighbourhood only within 50 km of the document's places;
-  //  * candidates in the document's countries first, then near its places and
-  //    in its named parent's division, then by prominence;
-  //  * outside them, only a well-known town, city or unit (capital, seat,
-  //    100k+), and in a document with places elsewhere only a name with the
-  //    article (matched to an "El …" name); refused when candidates in two
-  //    countries are about as well known.
+  //  * candidates in the document's countries first, scored by prominence,
+  //    the named parent's division or distance, the document's divisions and
+  //    nearness to its places;
+  //  * outside them, no facility, village, area or neighbourhood, only a
+  //    well-known place (capital, seat, first-level unit, 100k+), and in a
+  //    document with places elsewhere only a name with the article; refused
+  //    when a candidate in another country is about as well known.
   TransliterationChoice Choose(std::string_view arabic_name, const TransliterationContext& context) const;
 
  private:
