@@ -27,6 +27,12 @@ std::u32string Decode(std::string_view s) {
   return out;
 }
 
+uint64_t PackGrapheme(const char32_t* cps, size_t n) {
+  uint64_t k = 0;
+  for (size_t i = 0; i < n; ++i) k = k * 0x110001u + cps[i] + 1;
+  return k;
+}
+
 bool HasArabicLetter(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
     int len = 1;
@@ -65,13 +71,15 @@ std::vector<std::string> SplitReadings(std::string_view field) {
 }
 
 
-// Two letters of one class in a row count once (a doubled Latin letter,
-// "Ahh"); with a vowel between they stay two (Dubab, الضباب: d-b-b). Spaces
-// separate words.
-std::string CollapseRuns(const std::string& s) {
+// Two Latin letters of one class in a row count once (Raqqa; PlaceKey has
+// folded doubled letters already, this folds "ck"-like pairs); with a vowel
+// between they stay two (Dubab: d-b-b).
+// Arabic writes a doubled consonant once, so two letters side by side are
+// two consonants (صدد Sadad): only Latin runs collapse.
+std::string CollapseRuns(const std::string& s, bool latin) {
   std::string out;
   for (char c : s)
-    if (out.empty() || out.back() != c) out.push_back(c);
+    if (out.empty() || out.back() != c || !latin) out.push_back(c);
   out.erase(std::remove(out.begin(), out.end(), kSilent), out.end());
   return out;
 }
@@ -80,18 +88,21 @@ size_t Classes(const std::string& skeleton) {
   return skeleton.size() - static_cast<size_t>(std::count(skeleton.begin(), skeleton.end(), ' '));
 }
 
-// The letters of a normalised Arabic name without the article, the vowel
-// letters ا و ي (but a final ي), hamza and spaces: two spellings of one name
-// agree on them (بولوبردي, بولو بردي); الحديث and الحديثة do not.
+// The letters of a normalised Arabic name without the article, spaces, and
+// the vowel letters ا و ي and hamza but the last letter: two spellings of one
+// name agree on them (بولوبردي, بولو بردي); الحديث and الحديثة do not.
 std::string ArabicConsonants(std::string_view normalized) {
   std::string key = PlaceKey(normalized), out;
+  constexpr std::string_view kHamza = "\xD8\xA1";
+  while (key.ends_with(kHamza)) key.resize(key.size() - kHamza.size());  // صنعاء = صنعا
   for (size_t i = 0; i < key.size();) {
     int len = 1;
     char32_t cp = utf8::Decode(key, i, &len);
-    // A final ي stays: the nisba (المالكي) makes another name than الملك.
+    // The last letter stays whatever it is: المالكي is not الملك, الجهراء
+    // not الجوهر.
     bool last = i + static_cast<size_t>(len) == key.size();
-    if (cp != U' ' && cp != U'\u0627' && cp != U'\u0648' && (cp != U'\u064A' || last) && cp != U'\u0621')
-      out.append(key, i, static_cast<size_t>(len));
+    bool vowel = cp == U'\u0627' || cp == U'\u0648' || cp == U'\u064A' || cp == U'\u0621';
+    if (cp != U' ' && (!vowel || last)) out.append(key, i, static_cast<size_t>(len));
     i += static_cast<size_t>(len);
   }
   return out;
@@ -147,9 +158,9 @@ Result<TransliterationTable> TransliterationTable::Load(const std::string& path)
     if (g.empty() || g.find(' ') != std::string::npos) return tsv->Error(row, "grapheme must be one word");
     if ((script == "ar") != HasArabicLetter(g)) return tsv->Error(row, "grapheme not in the script " + script);
     std::u32string key = Decode(g);
-    if (where == "article") {
+    if (where == "article" || where == "glued_article") {
       if (script != "latin") return tsv->Error(row, "articles are Latin (PlaceKey drops ال)");
-      t.articles_.push_back(key);
+      (where == "article" ? t.articles_ : t.glued_articles_).push_back(key);
       continue;
     }
     std::vector<std::string> readings = SplitReadings(row.fields[3]);
@@ -157,13 +168,16 @@ Result<TransliterationTable> TransliterationTable::Load(const std::string& path)
       for (char c : r)
         if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c == kSilent && r.size() == 1)))
           return tsv->Error(row, "a class is one ASCII letter; '-' for silent");
-    Rule& rule = t.rules_[key];
+    if (key.size() > kMaxGrapheme) return tsv->Error(row, "a grapheme has at most 3 letters");
+    Rule& rule = t.rules_[PackGrapheme(key.data(), key.size())];
+    if (key.size() > 1 && key[0] < t.starts_long_.size()) t.starts_long_[key[0]] = true;
     bool* has = nullptr;
     std::vector<std::string>* slot = nullptr;
     if (where == "any") has = &rule.has_any, slot = &rule.any;
     else if (where == "initial") has = &rule.has_initial, slot = &rule.initial;
     else if (where == "final") has = &rule.has_final, slot = &rule.final_;
-    else return tsv->Error(row, "where must be any, initial, final or article");
+    else if (where == "before_word") has = &rule.has_before_word, slot = &rule.before_word;
+    else return tsv->Error(row, "where must be any, initial, final, before_word or article");
     if (*has) return tsv->Error(row, "a second row for '" + row.fields[1] + "' " + where);
     *has = true;
     *slot = std::move(readings);
@@ -185,6 +199,15 @@ std::vector<std::string> TransliterationTable::Skeletons(std::string_view name) 
   // "Ar Raqqah": an article PlaceKey keeps as the first of several words.
   if (words.size() > 1 && std::find(articles_.begin(), articles_.end(), words[0]) != articles_.end())
     words.erase(words.begin());
+  // "Ein Elfijeh": an article glued to a later word.
+  for (size_t k = 1; k < words.size(); ++k)
+    for (const std::u32string& p : glued_articles_)
+      if (words[k].size() >= p.size() + 3 && words[k].starts_with(p)) {
+        words[k].erase(0, p.size());
+        break;
+      }
+  std::vector<bool> latin(words.size());
+  for (size_t k = 0; k < words.size(); ++k) latin[k] = !words[k].empty() && !utf8::IsArabicLetter(words[k][0]);
   std::vector<std::string> readings{std::string()};
   auto extend = [&](const std::vector<std::string>& alts) {
     if (alts.size() == 1) {
@@ -199,19 +222,23 @@ std::vector<std::string> TransliterationTable::Skeletons(std::string_view name) 
       for (size_t a = 0; a < take; ++a) next.push_back(r + alts[a]);
     readings.swap(next);
   };
-  for (const std::u32string& w : words) {
-    // Words stay apart ("Suq al `Inan" is not سكني), a silent word aside.
-    for (std::string& r : readings)
-      if (!r.empty() && r.back() != ' ') r.push_back(' ');
+  for (size_t k = 0; k < words.size(); ++k) {
+    const std::u32string& w = words[k];
+    // Words stay apart ("Suq al `Inan" is not سكني).
+    if (k > 0)
+      for (std::string& r : readings) r.push_back(' ');
     for (size_t i = 0; i < w.size();) {
       const std::vector<std::string>* alts = nullptr;
       size_t used = 1;
-      for (size_t len = std::min(max_grapheme_, w.size() - i); len >= 1 && !alts; --len) {
-        auto it = rules_.find(w.substr(i, len));
+      size_t longest = w[i] < starts_long_.size() && !starts_long_[w[i]] ? 1 : std::min(max_grapheme_, w.size() - i);
+      for (size_t len = longest; len >= 1 && !alts; --len) {
+        auto it = rules_.find(PackGrapheme(w.data() + i, len));
         if (it == rules_.end()) continue;
         const Rule& r = it->second;
+        bool at_end = i + len == w.size();
         if (i == 0 && r.has_initial) alts = &r.initial;
-        else if (i + len == w.size() && r.has_final) alts = &r.final_;
+        else if (at_end && k + 1 < words.size() && r.has_before_word) alts = &r.before_word;
+        else if (at_end && r.has_final) alts = &r.final_;
         else if (r.has_any) alts = &r.any;
         if (alts) used = len;
       }
@@ -220,10 +247,32 @@ std::vector<std::string> TransliterationTable::Skeletons(std::string_view name) 
     }
   }
   std::vector<std::string> out;
-  for (std::string r : readings) {
-    while (!r.empty() && r.back() == ' ') r.pop_back();
-    std::string c = CollapseRuns(r);
-    if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(std::move(c));
+  auto add = [&out](std::string s) {
+    if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(std::move(s));
+  };
+  for (const std::string& r : readings) {
+    // Classes of each word, silent words dropped.
+    std::vector<std::string> parts;
+    for (size_t b = 0, k = 0; b <= r.size(); ++k) {
+      size_t sp = r.find(' ', b);
+      if (sp == std::string::npos) sp = r.size();
+      std::string part = CollapseRuns(r.substr(b, sp - b), k < latin.size() && latin[k]);
+      if (!part.empty()) parts.push_back(std::move(part));
+      b = sp + 1;
+    }
+    std::string spaced, joined;
+    bool all_long = true;
+    for (const std::string& part : parts) {
+      if (!spaced.empty()) spaced.push_back(' ');
+      spaced += part;
+      joined += part;
+      all_long &= part.size() >= 2;
+    }
+    add(spaced);
+    // Names are split into words differently in the two scripts (تلكلخ,
+    // Tall Kalakh; Akbarabad, اکبر آباد): joined too when each word has two
+    // classes or more, so a short article-like word cannot make a match.
+    if (parts.size() > 1 && all_long) add(joined);
   }
   return out;
 }
@@ -257,20 +306,43 @@ TransliterationIndex::TransliterationIndex(TransliterationTable table, std::shar
 
 void TransliterationIndex::BuildIndex() const {
   const Gazetteer& g = *gazetteer_;
+  // Skeletons in one arena, sorted by reference: no string is moved.
+  std::string arena;
+  struct Posting {
+    uint32_t offset, length;
+    float prominence;
+    uint32_t id;
+  };
+  std::vector<Posting> postings;
+  postings.reserve(g.size() * 8);
+  arena.reserve(g.size() * 48);
   for (uint32_t id = 0; id < g.size(); ++id) {
+    float prominence = static_cast<float>(Gazetteer::Prominence(g.entry(id)));
     for (const std::string& name : g.entry(id).names) {
       if (!IsLatinName(name)) continue;
       for (const std::string& s : table_.Skeletons(name)) {
         if (Classes(s) < 2) continue;
-        auto& ids = index_[s];
-        if (ids.empty() || ids.back() != id) ids.push_back(id);
+        postings.push_back({static_cast<uint32_t>(arena.size()), static_cast<uint32_t>(s.size()), prominence, id});
+        arena += s;
       }
     }
   }
-  std::vector<double> prominence(g.size());
-  for (uint32_t id = 0; id < g.size(); ++id) prominence[id] = Gazetteer::Prominence(g.entry(id));
-  for (auto& [s, ids] : index_)
-    std::stable_sort(ids.begin(), ids.end(), [&](uint32_t a, uint32_t b) { return prominence[a] > prominence[b]; });
+  auto text = [&arena](const Posting& p) { return std::string_view(arena).substr(p.offset, p.length); };
+  std::sort(postings.begin(), postings.end(), [&](const Posting& a, const Posting& b) {
+    int c = text(a).compare(text(b));
+    if (c != 0) return c < 0;
+    return a.prominence != b.prominence ? a.prominence > b.prominence : a.id < b.id;
+  });
+  for (const Posting& p : postings) {
+    if (keys_.empty() || keys_.back() != text(p)) {
+      keys_.emplace_back(text(p));
+      id_begin_.push_back(static_cast<uint32_t>(ids_.size()));
+    } else if (ids_.back() == p.id) {
+      continue;  // the entry's other names with this skeleton
+    }
+    ids_.push_back(p.id);
+  }
+  id_begin_.push_back(static_cast<uint32_t>(ids_.size()));
 }
 
 std::vector<TransliterationIndex::Candidate> TransliterationIndex::Candidates(std::string_view name,
@@ -280,9 +352,11 @@ std::vector<TransliterationIndex::Candidate> TransliterationIndex::Candidates(st
   for (const std::string& s : table_.Skeletons(name)) {
     size_t classes = Classes(s);
     if (classes < min_length) continue;
-    auto it = index_.find(s);
-    if (it == index_.end()) continue;
-    for (uint32_t id : it->second) {
+    auto it = std::lower_bound(keys_.begin(), keys_.end(), s);
+    if (it == keys_.end() || *it != s) continue;
+    size_t k = static_cast<size_t>(it - keys_.begin());
+    for (uint32_t j = id_begin_[k]; j < id_begin_[k + 1]; ++j) {
+      uint32_t id = ids_[j];
       auto same = std::find_if(out.begin(), out.end(), [id](const Candidate& c) { return c.id == id; });
       if (same == out.end()) out.push_back({id, static_cast<uint32_t>(classes)});
       else same->length = std::max<uint32_t>(same->length, static_cast<uint32_t>(classes));
@@ -339,7 +413,7 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
   size_t short_local = 0;
   for (const Candidate& c : candidates)
     short_local += c.length < 3 && in_document_country(g.entry(c.id)) && fits_cue(g.entry(c.id));
-  std::vector<uint32_t> kept;
+  std::vector<uint32_t> kept, rivals;
   for (const Candidate& c : candidates) {
     const GazetteerEntry& e = g.entry(c.id);
     if (!fits_cue(e)) continue;
@@ -349,7 +423,7 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
     // An entry whose Arabic name is known and reads differently is another
     // place (Lookup found the name itself missing; a variant spelling with
     // the same skeleton, بولوبردي for "بولو بردي", is still this one).
-    bool has_arabic = false, agrees = false, latin_article = false;
+    bool has_arabic = false, agrees = false, latin_article = false, same_article = false;
     for (const std::string& n : e.names) {
       if (!HasArabicLetter(n)) {
         latin_article |= article && table_.HasLatinArticle(n);
@@ -357,14 +431,33 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
       }
       has_arabic = true;
       std::string nk = NormalizeKey(n);
-      agrees |= HasArabicArticle(nk) == article && ArabicConsonants(nk) == query_consonants;
+      bool a = HasArabicArticle(nk) == article;
+      same_article |= a;
+      agrees |= a && ArabicConsonants(nk) == query_consonants;
     }
-    if (has_arabic ? !agrees : article && !latin_article) continue;
     // A neighbourhood is one of a town the report names.
     if (context.cue == "neighbourhood" && !near_document(e, 50)) continue;
+    if (has_arabic && !agrees) {
+      if (same_article && in_document_country(e)) rivals.push_back(c.id);
+      continue;
+    }
+    if (!has_arabic && article && !latin_article) continue;
     kept.push_back(c.id);
   }
   if (kept.empty()) return choice;
+  // A better-known place of the skeleton in the document's countries, known
+  // under another Arabic spelling (قوانغتشو and غوانزو are both Guangzhou),
+  // makes a lesser namesake doubtful.
+  auto rival_of = [&](uint32_t best) -> std::string {
+    const GazetteerEntry& be = g.entry(best);
+    for (uint32_t r : rivals) {
+      const GazetteerEntry& re = g.entry(r);
+      if (Gazetteer::Prominence(re) > Gazetteer::Prominence(be))
+        return "transliteration ambiguous: " + be.location.name + " (" + be.location.country + ") or " +
+               re.location.name + " (" + re.location.country + ", written " + re.location.name_ar + ")";
+    }
+    return "";
+  };
 
   auto score = [&](const GazetteerEntry& e, bool with_context) {
     double s = Gazetteer::Prominence(e);
@@ -397,6 +490,8 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
       double s = score(g.entry(local[k]), true);
       if (s > best_score) best = local[k], best_score = s;
     }
+    choice.reason = rival_of(best);
+    if (!choice.reason.empty()) return choice;
     choice.id = best;
     choice.reason = "transliteration: " + g.entry(best).location.name;
     return choice;
@@ -430,6 +525,8 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
       return choice;
     }
   }
+  choice.reason = rival_of(best);
+  if (!choice.reason.empty()) return choice;
   choice.id = best;
   choice.reason = "transliteration: " + be.location.name;
   return choice;

@@ -35,13 +35,15 @@ class TransliterationTable {
 
   // The skeleton readings of a name as written (either script): NormalizeKey
   // and PlaceKey first (articles, hyphens), then each word class by class;
-  // two letters of one class side by side count once (not with a vowel
-  // between: الضباب is d-b-b). One string per reading (an ambiguous letter
+  // two Latin letters of one class side by side count once (not with a
+  // vowel between: Dubab is d-b-b; Arabic letters always count: صدد Sadad). One string per reading (an ambiguous letter
   // such as ج gives two), deduplicated, at most kMaxReadings. Each character
-  // of a skeleton is one class; one space separates the words.
+  // of a skeleton is one class; one space separates the words. A name of
+  // several words, each of two classes or more, also has its joined reading.
   std::vector<std::string> Skeletons(std::string_view name) const;
 
   static constexpr size_t kMaxReadings = 32;
+  static constexpr size_t kMaxGrapheme = 3;  // code points
 
   // Does a Latin name carry one of the table's articles before another word
   // (El Fasher, Al-Jahra, As Safa)?
@@ -49,11 +51,16 @@ class TransliterationTable {
 
  private:
   struct Rule {
-    std::vector<std::string> any, initial, final_;  // readings; empty = no row
-    bool has_any = false, has_initial = false, has_final = false;
+    std::vector<std::string> any, initial, final_, before_word;  // readings
+    bool has_any = false, has_initial = false, has_final = false, has_before_word = false;
   };
-  std::unordered_map<std::u32string, Rule> rules_;
+  // Up to kMaxGrapheme code points packed in one integer (PackGrapheme).
+  std::unordered_map<uint64_t, Rule> rules_;
+  // For code points below 0x800: does a grapheme of two letters or more
+  // start with it? (Most letters need one lookup, not three.)
+  std::vector<bool> starts_long_ = std::vector<bool>(0x800, false);
   std::vector<std::u32string> articles_;  // Latin words dropped before another word
+  std::vector<std::u32string> glued_articles_;  // dropped from the start of a later word
   size_t max_grapheme_ = 1;               // code points
 };
 
@@ -99,10 +106,14 @@ class TransliterationIndex {
   //    a country of the document's places, and within 100 km of them unless
   //    it is the only such candidate there;
   //  * an entry whose own Arabic name is known is it only if that name is
-  //    spelled with the same letters but for the vowel letters ا و ي (a final
-  //    ي counts), hamza and spaces, with the article where the name has it;
+  //    spelled with the same letters but for the vowel letters ا و ي and
+  //    hamza (the last letter counts) and spaces, with the article where the
+  //    name has it;
   //    a name with the article ال matches an entry without Arabic name only if
-  //    some Latin name has an article (El Fasher, As Safa);
+  //    some Latin name has an article (El Fasher, As Safa); and such an
+  //    entry in the document's countries (article alike), better known than
+  //    the choice, makes the choice doubtful (refused: قوانغتشو is no lesser
+  //    namesake of غوانزو Guangzhou);
   //  * a neighbourhood only within 50 km of the document's places;
   //  * candidates in the document's countries first, scored by prominence,
   //    the named parent's division or distance, the document's divisions and
@@ -119,7 +130,11 @@ class TransliterationIndex {
   TransliterationTable table_;
   std::shared_ptr<const Gazetteer> gazetteer_;
   mutable std::once_flag built_;
-  mutable std::unordered_map<std::string, std::vector<uint32_t>> index_;  // skeleton → ids, best first
+  // Built once: the distinct skeletons sorted, each with its ids (best
+  // first) at ids_[id_begin_[k], id_begin_[k + 1]).
+  mutable std::vector<std::string> keys_;
+  mutable std::vector<uint32_t> id_begin_;
+  mutable std::vector<uint32_t> ids_;
 };
 
 // Loads `<data_dir>/geo/transliteration.tsv` into an index over `gazetteer`;
