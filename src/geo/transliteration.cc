@@ -1,9 +1,8 @@
 #include "geo/transliteration.h"
 
-#include <algorithm>
-#include <cmath>
 #include <sys/stat.h>
-#include <unordered_set>
+
+#include <algorithm>
 
 #include "geo/geo_math.h"
 #include "text/normalize.h"
@@ -70,12 +69,10 @@ std::vector<std::string> SplitReadings(std::string_view field) {
   return out;
 }
 
-
-// Two Latin letters of one class in a row count once (Raqqa; PlaceKey has
-// folded doubled letters already, this folds "ck"-like pairs); with a vowel
-// between they stay two (Dubab: d-b-b).
-// Arabic writes a doubled consonant once, so two letters side by side are
-// two consonants (صدد Sadad): only Latin runs collapse.
+// Two Latin letters of one class in a row count once (PlaceKey has folded
+// doubled letters already; this folds pairs such as "th" + "t"); with a vowel
+// between they stay two (Dubab: d-b-b). Arabic writes a doubled consonant
+// once, so two Arabic letters side by side are two consonants (صدد Sadad).
 std::string CollapseRuns(const std::string& s, bool latin) {
   std::string out;
   for (char c : s)
