@@ -8,6 +8,7 @@
 #include "text/quotes.h"
 #include "text/words.h"
 #include "geo/geo_math.h"
+#include "geo/transliteration.h"
 #include "text/normalize.h"
 #include "util/string_set.h"
 #include "util/tsv.h"
@@ -35,6 +36,8 @@ class PlaceLexicon {
   StringSet weak_word;      // noun, adj, verb, name, lex: a place only with support
   StringSet function_word;  // func: never starts a place
   StringSet phrase_word;    // every word of every cue phrase: a word in none starts none
+  // Names the gazetteer lacks, matched by consonant skeleton (null: no table).
+  std::unique_ptr<const TransliterationIndex> translit;
 
  private:
   Status AddFile(const std::string& path, bool arabic);
@@ -396,6 +399,7 @@ struct Pending {
   std::string parent_relation; // the link word's relation when parent was set by a link
   bool comma_parent = false;   // parent set by "X، Y": kept only if Y is larger
   bool tentative = false;      // a little-known name: kept only near the document's other places
+  std::string unknown_name;    // a name kept unresolved, as written (for the transliteration fallback)
 };
 
 }  // namespace
@@ -414,6 +418,9 @@ Result<std::unique_ptr<PlaceRecognizer>> PlaceRecognizer::Create(const std::stri
   if (!gazetteer) return Status::InvalidArgument("[E030] the place recognizer needs a gazetteer");
   auto lex = PlaceLexicon::Load(data_dir);
   if (!lex.ok()) return lex.status();
+  auto translit = LoadTransliterationIndex(data_dir, gazetteer);
+  if (!translit.ok()) return translit.status();
+  lex.value()->translit = std::move(translit).value();
   return std::make_unique<PlaceRecognizer>(std::move(lex).value(), std::move(gazetteer));
 }
 
@@ -627,6 +634,7 @@ class SentenceReader {
                        !lex_.not_place.Contains(nw.text))) {
           size_t len = UnknownNameLength(name_at, quoted);
           AddUnknown(at, name_at, name_at + len, "facility");
+          out_->back().facility_codes = f->value;  // placed at its town if transliterated
           size_t end = name_at + len;
           if (quoted && end < words_.size() && words_[end].quote) {
             Pending& p = out_->back();
@@ -781,6 +789,16 @@ class SentenceReader {
     p.cue = cue;
     p.m.resolved = false;
     p.m.reason = "not in gazetteer";
+    // Only what reads as a name goes to the transliteration fallback: not a
+    // word after a proclitic (المستشفى بجروح), with an enclitic (أهله) or
+    // known as a common word (منطقة الحدود).
+    bool name_like = !words_[name_at].proclitic;
+    for (size_t k = name_at; k < end && name_like; ++k)
+      name_like = words_[k].name_end == words_[k].end &&
+                  (lex_.name_prefix.Contains(words_[k].name) ||
+                   (!lex_.weak_word.Contains(words_[k].bare) && !lex_.common.Contains(words_[k].bare) &&
+                    !lex_.function_word.Contains(words_[k].bare)));
+    if (name_like) p.unknown_name = JoinText(name_at, end - name_at);
   }
 
   // The relation words before the mention (شرقي إدلب، ريف حلب، near X, the
@@ -883,8 +901,9 @@ struct Resolved {
 
 class Resolver {
  public:
-  Resolver(const Doc& doc, const Gazetteer& gaz, std::vector<Pending>* pending)
-      : doc_(doc), gaz_(gaz), p_(*pending) {}
+  Resolver(const Doc& doc, const Gazetteer& gaz, const TransliterationIndex* translit,
+           std::vector<Pending>* pending)
+      : doc_(doc), gaz_(gaz), translit_(translit), p_(*pending) {}
 
   void Run() {
     // 1. Places with one reading set the context.
@@ -925,6 +944,7 @@ class Resolver {
         if (round == 0 && has_unresolved_parent) continue;
         Score(i);
       }
+    if (translit_) Transliterate();
     DropUnconfirmed();
     // 3. Comma parents only when the parent is the larger unit; unknown names
     // hang under their nearest resolvable place in the sentence.
@@ -1079,6 +1099,35 @@ class Resolver {
     Choose(i, best, "the document's country (" + gaz_.entry(best).location.country + ")");
   }
 
+  // Names the gazetteer lacks but the text marks as places (after a cue or a
+  // facility word), matched by consonant skeleton (geo/transliteration.h)
+  // and decided by the document's sure places.
+  void Transliterate() {
+    std::vector<uint32_t> sure;
+    for (const Pending& q : p_)
+      if (q.m.resolved && q.m.entry >= 0 && !q.tentative) sure.push_back(static_cast<uint32_t>(q.m.entry));
+    // A name matched in one round is context for the next (a well-known
+    // town places the document in its country).
+    std::vector<std::string> refused(p_.size());
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (size_t i = 0; i < p_.size(); ++i) {
+        Pending& p = p_[i];
+        if (p.m.resolved || !p.candidates.empty() || p.unknown_name.empty()) continue;
+        TransliterationContext context{p.cue, sure, -1};
+        if (p.m.parent >= 0 && p_[p.m.parent].m.resolved) context.parent = p_[p.m.parent].m.entry;
+        TransliterationChoice c = translit_->Choose(p.unknown_name, context);
+        refused[i] = c.reason;
+        if (c.id < 0) continue;
+        Choose(i, static_cast<uint32_t>(c.id), c.reason);
+        sure.push_back(static_cast<uint32_t>(c.id));
+        changed = true;
+      }
+    }
+    for (size_t i = 0; i < p_.size(); ++i)
+      if (!p_[i].m.resolved && !refused[i].empty()) p_[i].m.reason += "; " + refused[i];
+  }
+
   // A tentative place stays only when a sure place of the document is in the
   // same first-level division or within 50 km of it.
   void DropUnconfirmed() {
@@ -1142,6 +1191,7 @@ class Resolver {
 
   const Doc& doc_;
   const Gazetteer& gaz_;
+  const TransliterationIndex* translit_;  // may be null
   std::vector<Pending>& p_;
   std::string prior_;
 };
@@ -1160,7 +1210,7 @@ Status PlaceRecognizer::Run(Doc& doc) const {
     // already global because the reader appends to `pending` directly.
     (void)before;
   }
-  Resolver(doc, *gazetteer_, &pending).Run();
+  Resolver(doc, *gazetteer_, lexicon_->translit.get(), &pending).Run();
   doc.places.reserve(pending.size());
   for (auto& p : pending) doc.places.push_back(std::move(p.m));
   return Status::OK();

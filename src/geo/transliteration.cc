@@ -1,0 +1,542 @@
+#include "geo/transliteration.h"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+
+#include "geo/geo_math.h"
+#include "text/normalize.h"
+#include "util/tsv.h"
+#include "util/utf8.h"
+
+namespace marsad {
+namespace {
+
+// A silent letter between two classes, dropped after CollapseRuns().
+constexpr char kSilent = '.';
+
+std::u32string Decode(std::string_view s) {
+  std::u32string out;
+  for (size_t i = 0; i < s.size();) {
+    int len = 1;
+    char32_t cp = utf8::Decode(s, i, &len);
+    if (cp != utf8::kInvalid) out.push_back(cp);
+    i += static_cast<size_t>(len);
+  }
+  return out;
+}
+
+uint64_t PackGrapheme(const char32_t* cps, size_t n) {
+  uint64_t k = 0;
+  for (size_t i = 0; i < n; ++i) k = k * 0x110001u + cps[i] + 1;
+  return k;
+}
+
+bool HasArabicLetter(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    int len = 1;
+    char32_t cp = utf8::Decode(s, i, &len);
+    if (cp != utf8::kInvalid && utf8::IsArabicLetter(cp)) return true;
+    i += static_cast<size_t>(len);
+  }
+  return false;
+}
+
+// A name in the Latin script only (letters below the Greek block): other
+// scripts of GeoNames' alternate names are not read by the table.
+bool IsLatinName(std::string_view s) {
+  bool letter = false;
+  for (size_t i = 0; i < s.size();) {
+    int len = 1;
+    char32_t cp = utf8::Decode(s, i, &len);
+    if (cp == utf8::kInvalid || cp >= 0x0370) return false;
+    letter |= (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp >= 0xC0;
+    i += static_cast<size_t>(len);
+  }
+  return letter;
+}
+
+std::vector<std::string> SplitReadings(std::string_view field) {
+  std::vector<std::string> out;
+  size_t b = 0;
+  while (b <= field.size()) {
+    size_t bar = field.find('|', b);
+    if (bar == std::string_view::npos) bar = field.size();
+    std::string r(field.substr(b, bar - b));
+    out.push_back(r == "-" ? std::string(1, kSilent) : r);
+    b = bar + 1;
+  }
+  return out;
+}
+
+// Two Latin letters of one class in a row count once (PlaceKey has folded
+// doubled letters already; this folds pairs such as "th" + "t"); with a vowel
+// between they stay two (Dubab: d-b-b). Arabic writes a doubled consonant
+// once, so two Arabic letters side by side are two consonants (صدد Sadad).
+std::string CollapseRuns(const std::string& s, bool latin) {
+  std::string out;
+  for (char c : s)
+    if (out.empty() || out.back() != c || !latin) out.push_back(c);
+  out.erase(std::remove(out.begin(), out.end(), kSilent), out.end());
+  return out;
+}
+
+size_t Classes(const std::string& skeleton) {
+  return skeleton.size() - static_cast<size_t>(std::count(skeleton.begin(), skeleton.end(), ' '));
+}
+
+// The letters of a normalised Arabic name without the article, spaces, and
+// the vowel letters ا و ي and hamza but the last letter: two spellings of one
+// name agree on them (بولوبردي, بولو بردي); الحديث and الحديثة do not.
+std::string ArabicConsonants(std::string_view normalized) {
+  std::string key = PlaceKey(normalized), out;
+  constexpr std::string_view kHamza = "\xD8\xA1";
+  while (key.ends_with(kHamza)) key.resize(key.size() - kHamza.size());  // صنعاء = صنعا
+  for (size_t i = 0; i < key.size();) {
+    int len = 1;
+    char32_t cp = utf8::Decode(key, i, &len);
+    // The last letter stays whatever it is: المالكي is not الملك, الجهراء
+    // not الجوهر.
+    bool last = i + static_cast<size_t>(len) == key.size();
+    bool vowel = cp == U'\u0627' || cp == U'\u0648' || cp == U'\u064A' || cp == U'\u0621';
+    if (cp != U' ' && (!vowel || last)) out.append(key, i, static_cast<size_t>(len));
+    i += static_cast<size_t>(len);
+  }
+  return out;
+}
+
+// Does some word of a normalised Arabic name begin with the article ال (with
+// two letters or more after it, as PlaceKey reads it)?
+bool HasArabicArticle(std::string_view normalized) {
+  constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";
+  for (size_t b = 0; b < normalized.size();) {
+    size_t sp = normalized.find(' ', b);
+    if (sp == std::string_view::npos) sp = normalized.size();
+    std::string_view w = normalized.substr(b, sp - b);
+    if (w.size() >= kAl.size() + 4 && w.starts_with(kAl)) return true;
+    b = sp + 1;
+  }
+  return false;
+}
+
+// The cue values of data/{ar,en}/places.tsv.
+bool IsSettlementCue(const std::string& cue) {
+  return cue == "village" || cue == "town" || cue == "city" || cue == "camp" || cue == "neighbourhood" ||
+         cue == "subdistrict" || cue == "farm";
+}
+
+bool IsAreaCue(const std::string& cue) {
+  return cue == "governorate" || cue == "district" || cue == "region" || cue == "province" || cue == "area";
+}
+
+// Well enough known to be named in a report with no other place of its
+// country beside it: a country, first-level unit, capital or governorate
+// seat, or a city of 100k+.
+bool WellKnown(const GazetteerEntry& e) {
+  const std::string& f = e.location.feature_code;
+  return f.starts_with("PCL") || f == "ADM1" || f == "PPLC" || f == "PPLA" || f == "CONT" ||
+         e.population >= 100000;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// Table
+
+Result<TransliterationTable> TransliterationTable::Load(const std::string& path) {
+  auto tsv = ReadTsv(path, "transliteration", {"script", "grapheme", "where", "class"});
+  if (!tsv.ok()) return tsv.status();
+  TransliterationTable t;
+  for (const auto& row : tsv->rows) {
+    const std::string& script = row.fields[0];
+    const std::string& where = row.fields[2];
+    if (script != "ar" && script != "latin") return tsv->Error(row, "script must be ar or latin");
+    std::string g = NormalizeKey(row.fields[1]);
+    if (g.empty() || g.find(' ') != std::string::npos) return tsv->Error(row, "grapheme must be one word");
+    if ((script == "ar") != HasArabicLetter(g)) return tsv->Error(row, "grapheme not in the script " + script);
+    std::u32string key = Decode(g);
+    if (where == "article" || where == "glued_article") {
+      if (script != "latin") return tsv->Error(row, "articles are Latin (PlaceKey drops ال)");
+      (where == "article" ? t.articles_ : t.glued_articles_).push_back(key);
+      continue;
+    }
+    std::vector<std::string> readings = SplitReadings(row.fields[3]);
+    for (const std::string& r : readings)
+      for (char c : r)
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c == kSilent && r.size() == 1)))
+          return tsv->Error(row, "a class is one ASCII letter; '-' for silent");
+    if (key.size() > kMaxGrapheme) return tsv->Error(row, "a grapheme has at most 3 letters");
+    Rule& rule = t.rules_[PackGrapheme(key.data(), key.size())];
+    if (key.size() > 1 && key[0] < t.starts_long_.size()) t.starts_long_[key[0]] = true;
+    bool* has = nullptr;
+    std::vector<std::string>* slot = nullptr;
+    if (where == "any") has = &rule.has_any, slot = &rule.any;
+    else if (where == "initial") has = &rule.has_initial, slot = &rule.initial;
+    else if (where == "final") has = &rule.has_final, slot = &rule.final_;
+    else if (where == "before_word") has = &rule.has_before_word, slot = &rule.before_word;
+    else return tsv->Error(row, "where must be any, initial, final, before_word or article");
+    if (*has) return tsv->Error(row, "a second row for '" + row.fields[1] + "' " + where);
+    *has = true;
+    *slot = std::move(readings);
+    t.max_grapheme_ = std::max(t.max_grapheme_, key.size());
+  }
+  if (t.rules_.empty()) return Status::InvalidArgument("[E002] " + path + ": no rows");
+  return t;
+}
+
+std::vector<std::string> TransliterationTable::Skeletons(std::string_view name) const {
+  std::string key = PlaceKey(NormalizeKey(name));
+  std::vector<std::u32string> words;
+  for (size_t b = 0; b < key.size();) {
+    size_t sp = key.find(' ', b);
+    if (sp == std::string::npos) sp = key.size();
+    if (sp > b) words.push_back(Decode(std::string_view(key).substr(b, sp - b)));
+    b = sp + 1;
+  }
+  // "Ar Raqqah": an article PlaceKey keeps as the first of several words.
+  if (words.size() > 1 && std::find(articles_.begin(), articles_.end(), words[0]) != articles_.end())
+    words.erase(words.begin());
+  // "Ein Elfijeh": an article glued to a later word.
+  for (size_t k = 1; k < words.size(); ++k)
+    for (const std::u32string& p : glued_articles_)
+      if (words[k].size() >= p.size() + 3 && words[k].starts_with(p)) {
+        words[k].erase(0, p.size());
+        break;
+      }
+  std::vector<bool> latin(words.size());
+  for (size_t k = 0; k < words.size(); ++k) latin[k] = !words[k].empty() && !utf8::IsArabicLetter(words[k][0]);
+  std::vector<std::string> readings{std::string()};
+  auto extend = [&](const std::vector<std::string>& alts) {
+    if (alts.size() == 1) {
+      for (std::string& r : readings) r += alts[0];
+      return;
+    }
+    // Past the cap an ambiguous letter takes its first reading only.
+    size_t take = readings.size() * alts.size() > kMaxReadings ? 1 : alts.size();
+    std::vector<std::string> next;
+    next.reserve(readings.size() * take);
+    for (const std::string& r : readings)
+      for (size_t a = 0; a < take; ++a) next.push_back(r + alts[a]);
+    readings.swap(next);
+  };
+  for (size_t k = 0; k < words.size(); ++k) {
+    const std::u32string& w = words[k];
+    // Words stay apart ("Suq al `Inan" is not سكني).
+    if (k > 0)
+      for (std::string& r : readings) r.push_back(' ');
+    for (size_t i = 0; i < w.size();) {
+      const std::vector<std::string>* alts = nullptr;
+      size_t used = 1;
+      size_t longest = w[i] < starts_long_.size() && !starts_long_[w[i]] ? 1 : std::min(max_grapheme_, w.size() - i);
+      for (size_t len = longest; len >= 1 && !alts; --len) {
+        auto it = rules_.find(PackGrapheme(w.data() + i, len));
+        if (it == rules_.end()) continue;
+        const Rule& r = it->second;
+        bool at_end = i + len == w.size();
+        if (i == 0 && r.has_initial) alts = &r.initial;
+        else if (at_end && k + 1 < words.size() && r.has_before_word) alts = &r.before_word;
+        else if (at_end && r.has_final) alts = &r.final_;
+        else if (r.has_any) alts = &r.any;
+        if (alts) used = len;
+      }
+      if (alts) extend(*alts);
+      i += used;
+    }
+  }
+  std::vector<std::string> out;
+  auto add = [&out](std::string s) {
+    if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(std::move(s));
+  };
+  for (const std::string& r : readings) {
+    // Classes of each word, silent words dropped.
+    std::vector<std::string> parts;
+    for (size_t b = 0, k = 0; b <= r.size(); ++k) {
+      size_t sp = r.find(' ', b);
+      if (sp == std::string::npos) sp = r.size();
+      std::string part = CollapseRuns(r.substr(b, sp - b), k < latin.size() && latin[k]);
+      if (!part.empty()) parts.push_back(std::move(part));
+      b = sp + 1;
+    }
+    std::string spaced, joined;
+    bool all_long = true;
+    for (const std::string& part : parts) {
+      if (!spaced.empty()) spaced.push_back(' ');
+      spaced += part;
+      joined += part;
+      all_long &= part.size() >= 2;
+    }
+    add(spaced);
+    // Names are split into words differently in the two scripts (تلكلخ,
+    // Tall Kalakh; Akbarabad, اکبر آباد): joined too when each word has two
+    // classes or more, so a short article-like word cannot make a match.
+    if (parts.size() > 1 && all_long) add(joined);
+  }
+  return out;
+}
+
+bool TransliterationTable::HasLatinArticle(std::string_view name) const {
+  std::u32string n = Decode(NormalizeKey(name));
+  std::vector<std::u32string> tokens(1);
+  for (char32_t c : n) {
+    if (c == U' ' || c == U'-') {
+      if (!tokens.back().empty()) tokens.emplace_back();
+    } else {
+      tokens.back().push_back(c);
+    }
+  }
+  for (size_t k = 0; k + 1 < tokens.size(); ++k) {
+    const std::u32string& t = tokens[k];
+    if (t.size() < 2 || std::find(articles_.begin(), articles_.end(), t) == articles_.end()) continue;
+    // al/el/ul anywhere; an assimilated article (as-, ash-, adh-…) only
+    // before its own consonant (As Safa, Ash Shaykh): "Tai-an Shih" has none.
+    std::u32string consonant = t.substr(1);
+    if (consonant == U"l" || tokens[k + 1].starts_with(consonant)) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------
+// Index
+
+TransliterationIndex::TransliterationIndex(TransliterationTable table, std::shared_ptr<const Gazetteer> gazetteer)
+    : table_(std::move(table)), gazetteer_(std::move(gazetteer)) {}
+
+void TransliterationIndex::BuildIndex() const {
+  const Gazetteer& g = *gazetteer_;
+  // Skeletons in one arena, sorted by reference: no string is moved.
+  std::string arena;
+  struct Posting {
+    uint32_t offset, length;
+    float prominence;
+    uint32_t id;
+  };
+  std::vector<Posting> postings;
+  postings.reserve(g.size() * 8);
+  arena.reserve(g.size() * 48);
+  for (uint32_t id = 0; id < g.size(); ++id) {
+    float prominence = static_cast<float>(Gazetteer::Prominence(g.entry(id)));
+    for (const std::string& name : g.entry(id).names) {
+      if (!IsLatinName(name)) continue;
+      for (const std::string& s : table_.Skeletons(name)) {
+        if (Classes(s) < 2) continue;
+        postings.push_back({static_cast<uint32_t>(arena.size()), static_cast<uint32_t>(s.size()), prominence, id});
+        arena += s;
+      }
+    }
+  }
+  auto text = [&arena](const Posting& p) { return std::string_view(arena).substr(p.offset, p.length); };
+  std::sort(postings.begin(), postings.end(), [&](const Posting& a, const Posting& b) {
+    int c = text(a).compare(text(b));
+    if (c != 0) return c < 0;
+    return a.prominence != b.prominence ? a.prominence > b.prominence : a.id < b.id;
+  });
+  for (const Posting& p : postings) {
+    if (keys_.empty() || keys_.back() != text(p)) {
+      keys_.emplace_back(text(p));
+      id_begin_.push_back(static_cast<uint32_t>(ids_.size()));
+    } else if (ids_.back() == p.id) {
+      continue;  // the entry's other names with this skeleton
+    }
+    ids_.push_back(p.id);
+  }
+  id_begin_.push_back(static_cast<uint32_t>(ids_.size()));
+}
+
+std::vector<TransliterationIndex::Candidate> TransliterationIndex::Candidates(std::string_view name,
+                                                                              size_t min_length) const {
+  std::call_once(built_, [this] { BuildIndex(); });
+  std::vector<Candidate> out;
+  for (const std::string& s : table_.Skeletons(name)) {
+    size_t classes = Classes(s);
+    if (classes < min_length) continue;
+    auto it = std::lower_bound(keys_.begin(), keys_.end(), s);
+    if (it == keys_.end() || *it != s) continue;
+    size_t k = static_cast<size_t>(it - keys_.begin());
+    for (uint32_t j = id_begin_[k]; j < id_begin_[k + 1]; ++j) {
+      uint32_t id = ids_[j];
+      auto same = std::find_if(out.begin(), out.end(), [id](const Candidate& c) { return c.id == id; });
+      if (same == out.end()) out.push_back({id, static_cast<uint32_t>(classes)});
+      else same->length = std::max<uint32_t>(same->length, static_cast<uint32_t>(classes));
+    }
+  }
+  const Gazetteer& g = *gazetteer_;
+  std::stable_sort(out.begin(), out.end(), [&](const Candidate& a, const Candidate& b) {
+    return Gazetteer::Prominence(g.entry(a.id)) > Gazetteer::Prominence(g.entry(b.id));
+  });
+  return out;
+}
+
+TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
+                                                   const TransliterationContext& context) const {
+  TransliterationChoice choice;
+  if (!HasArabicLetter(arabic_name)) return choice;
+  // A mountain's, valley's or river's name is not a town's: the gazetteer
+  // lists settlements and units, so landforms are not guessed at.
+  if (!IsSettlementCue(context.cue) && !IsAreaCue(context.cue) && context.cue != "facility") return choice;
+  const Gazetteer& g = *gazetteer_;
+  // The countries of the document's places (and of the named parent).
+  std::vector<uint32_t> context_ids = context.document_places;
+  if (context.parent >= 0) context_ids.push_back(static_cast<uint32_t>(context.parent));
+  auto in_document_country = [&](const GazetteerEntry& e) {
+    for (uint32_t o : context_ids)
+      if (!e.location.country.empty() && g.entry(o).location.country == e.location.country) return true;
+    return false;
+  };
+  // The article marks an Arabic name (الفاشر, El Fasher); a foreign name
+  // written in Arabic takes none ("الحسين" is no Hyesan).
+  const std::string query_key = NormalizeKey(arabic_name);
+  const bool article = HasArabicArticle(query_key);
+  const std::string query_consonants = ArabicConsonants(query_key);
+  auto near_document = [&](const GazetteerEntry& e, double km) {
+    for (uint32_t o : context_ids) {
+      const GazetteerEntry& oe = g.entry(o);
+      if (!oe.location.feature_code.starts_with("PCL") &&
+          DistanceKm(oe.location.lat, oe.location.lon, e.location.lat, e.location.lon) < km)
+        return true;
+    }
+    return false;
+  };
+  // The kind of place the cue names: a governorate is a unit, a village or
+  // city a populated place.
+  auto fits_cue = [&](const GazetteerEntry& e) {
+    if (context.cue == "governorate" || context.cue == "subdistrict") return e.feature_class == 'A';
+    if (IsSettlementCue(context.cue)) return e.feature_class == 'P';
+    return true;
+  };
+  std::vector<Candidate> candidates = Candidates(arabic_name, 2);
+  // Two classes collide most: only after a settlement or area cue (a
+  // facility's name must be longer), in the document's
+  // countries, and within 100 km of its places or alone there.
+  size_t short_local = 0;
+  for (const Candidate& c : candidates)
+    short_local += c.length < 3 && in_document_country(g.entry(c.id)) && fits_cue(g.entry(c.id));
+  std::vector<uint32_t> kept, rivals;
+  for (const Candidate& c : candidates) {
+    const GazetteerEntry& e = g.entry(c.id);
+    if (!fits_cue(e)) continue;
+    if (c.length < 3 && (!(IsSettlementCue(context.cue) || IsAreaCue(context.cue)) || !in_document_country(e) ||
+                         (short_local > 1 && !near_document(e, 100))))
+      continue;
+    // An entry whose Arabic name is known and reads differently is another
+    // place (Lookup found the name itself missing; a variant spelling with
+    // the same skeleton, بولوبردي for "بولو بردي", is still this one).
+    bool has_arabic = false, agrees = false, latin_article = false, same_article = false;
+    for (const std::string& n : e.names) {
+      if (!HasArabicLetter(n)) {
+        latin_article |= article && table_.HasLatinArticle(n);
+        continue;
+      }
+      has_arabic = true;
+      std::string nk = NormalizeKey(n);
+      bool a = HasArabicArticle(nk) == article;
+      same_article |= a;
+      agrees |= a && ArabicConsonants(nk) == query_consonants;
+    }
+    // A neighbourhood is one of a town the report names.
+    if (context.cue == "neighbourhood" && !near_document(e, 50)) continue;
+    if (has_arabic && !agrees) {
+      if (same_article && in_document_country(e)) rivals.push_back(c.id);
+      continue;
+    }
+    if (!has_arabic && article && !latin_article) continue;
+    kept.push_back(c.id);
+  }
+  if (kept.empty()) return choice;
+  // A better-known place of the skeleton in the document's countries, known
+  // under another Arabic spelling (قوانغتشو and غوانزو are both Guangzhou),
+  // makes a lesser namesake doubtful.
+  auto rival_of = [&](uint32_t best) -> std::string {
+    const GazetteerEntry& be = g.entry(best);
+    for (uint32_t r : rivals) {
+      const GazetteerEntry& re = g.entry(r);
+      if (Gazetteer::Prominence(re) > Gazetteer::Prominence(be))
+        return "transliteration ambiguous: " + be.location.name + " (" + be.location.country + ") or " +
+               re.location.name + " (" + re.location.country + ", written " + re.location.name_ar + ")";
+    }
+    return "";
+  };
+
+  auto score = [&](const GazetteerEntry& e, bool with_context) {
+    double s = Gazetteer::Prominence(e);
+    if (!with_context) return s;
+    if (context.parent >= 0) {
+      const GazetteerEntry& p = g.entry(static_cast<uint32_t>(context.parent));
+      if ((!p.admin1_code.empty() && p.admin1_code == e.admin1_code) ||
+          DistanceKm(p.location.lat, p.location.lon, e.location.lat, e.location.lon) < 60)
+        s += 10;
+    }
+    double nearest = 1e9;
+    bool same_admin = false;
+    for (uint32_t o : context.document_places) {
+      const GazetteerEntry& oe = g.entry(o);
+      same_admin |= !oe.admin1_code.empty() && oe.admin1_code == e.admin1_code;
+      nearest = std::min(nearest, DistanceKm(oe.location.lat, oe.location.lon, e.location.lat, e.location.lon));
+    }
+    if (same_admin) s += 5;
+    if (nearest < 150) s += 5 * (1 - nearest / 150);
+    return s;
+  };
+
+  std::vector<uint32_t> local;
+  for (uint32_t id : kept)
+    if (in_document_country(g.entry(id))) local.push_back(id);
+  if (!local.empty()) {
+    uint32_t best = local[0];
+    double best_score = score(g.entry(best), true);
+    for (size_t k = 1; k < local.size(); ++k) {
+      double s = score(g.entry(local[k]), true);
+      if (s > best_score) best = local[k], best_score = s;
+    }
+    choice.reason = rival_of(best);
+    if (!choice.reason.empty()) return choice;
+    choice.id = best;
+    choice.reason = "transliteration: " + g.entry(best).location.name;
+    return choice;
+  }
+  // Nothing in the document's countries. A document whose places are all
+  // elsewhere does not name a namesake abroad (قاعدة حرير near Erbil is no
+  // Harare), unless the name is an Arabic one, article and all, matched to
+  // an "El …" name: two signs agree. Otherwise only a well-known place named
+  // as a town, city or unit: a village, area or neighbourhood is too small to
+  // stand alone, and a facility is often named after a person (مستشفى جابر
+  // is no Jaipur). And only when no namesake in another country is about as
+  // well known.
+  bool needs_context = context.cue == "village" || context.cue == "neighbourhood" || context.cue == "area" ||
+                       context.cue == "farm" || context.cue == "camp" || context.cue == "subdistrict" ||
+                       context.cue == "facility";
+  if (needs_context || (!context_ids.empty() && !article)) return choice;
+  std::vector<uint32_t> known;
+  for (uint32_t id : kept)
+    if (WellKnown(g.entry(id))) known.push_back(id);
+  if (known.empty()) return choice;
+  uint32_t best = known[0];
+  for (uint32_t id : known)
+    if (score(g.entry(id), false) > score(g.entry(best), false)) best = id;
+  const GazetteerEntry& be = g.entry(best);
+  for (uint32_t id : kept) {
+    const GazetteerEntry& o = g.entry(id);
+    if (o.location.country == be.location.country) continue;
+    if (score(o, false) > score(be, false) - 1.0) {
+      choice.reason = "transliteration ambiguous: " + be.location.name + " (" + be.location.country + ") or " +
+                      o.location.name + " (" + o.location.country + ")";
+      return choice;
+    }
+  }
+  choice.reason = rival_of(best);
+  if (!choice.reason.empty()) return choice;
+  choice.id = best;
+  choice.reason = "transliteration: " + be.location.name;
+  return choice;
+}
+
+Result<std::unique_ptr<TransliterationIndex>> LoadTransliterationIndex(
+    const std::string& data_dir, std::shared_ptr<const Gazetteer> gazetteer) {
+  std::string path = data_dir + "/geo/transliteration.tsv";
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0) return std::unique_ptr<TransliterationIndex>();
+  auto table = TransliterationTable::Load(path);
+  if (!table.ok()) return table.status();
+  return std::make_unique<TransliterationIndex>(std::move(table).value(), std::move(gazetteer));
+}
+
+}  // namespace marsad

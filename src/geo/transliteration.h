@@ -1,0 +1,148 @@
+// Transliteration fallback: an Arabic-script place name the gazetteer lacks
+// is matched against the Latin names of its entries by a shared consonant
+// skeleton (الفاشر ~ El Fasher: f-S-r; جوهر ~ Jawhar, Johar: j-h-r).
+//
+// The letter-to-class table is data (data/geo/transliteration.tsv, which
+// documents every class); this file holds the mechanism and the guards.
+// Skeletons are short and collide, so the matcher is a fallback only: the
+// geoparser asks it for a name the text already marks as a place (after a
+// settlement cue or a facility word), and Choose() refuses a match the
+// document's other places cannot decide (doc/geoparser.md).
+//
+// TransliterationTable is immutable after Load(). TransliterationIndex builds
+// its skeleton index over the gazetteer's Latin names on first use (so the
+// gazetteer's load time is not touched); all its methods are thread-safe.
+#ifndef MARSAD_GEO_TRANSLITERATION_H_
+#define MARSAD_GEO_TRANSLITERATION_H_
+
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "geo/gazetteer.h"
+#include "marsad/status.h"
+
+namespace marsad {
+
+class TransliterationTable {
+ public:
+  // Reads a `#format transliteration v1` file. Errors name path:line.
+  static Result<TransliterationTable> Load(const std::string& path);
+
+  // The skeleton readings of a name as written (either script): NormalizeKey
+  // and PlaceKey first (articles, hyphens), then each word class by class;
+  // two Latin letters of one class side by side count once (not with a
+  // vowel between: Dubab is d-b-b; Arabic letters always count: صدد Sadad). One string per reading (an ambiguous letter
+  // such as ج gives two), deduplicated, at most kMaxReadings. Each character
+  // of a skeleton is one class; one space separates the words. A name of
+  // several words, each of two classes or more, also has its joined reading.
+  std::vector<std::string> Skeletons(std::string_view name) const;
+
+  static constexpr size_t kMaxReadings = 32;
+  static constexpr size_t kMaxGrapheme = 3;  // code points
+
+  // Does a Latin name carry one of the table's articles before another word
+  // (El Fasher, Al-Jahra, As Safa)?
+  bool HasLatinArticle(std::string_view name) const;
+
+ private:
+  struct Rule {
+    std::vector<std::string> any, initial, final_, before_word;  // readings
+    bool has_any = false, has_initial = false, has_final = false, has_before_word = false;
+  };
+  // Up to kMaxGrapheme code points packed in one integer (PackGrapheme).
+  std::unordered_map<uint64_t, Rule> rules_;
+  // For code points below 0x800: does a grapheme of two letters or more
+  // start with it? (Most letters need one lookup, not three.)
+  std::vector<bool> starts_long_ = std::vector<bool>(0x800, false);
+  std::vector<std::u32string> articles_;  // Latin words dropped before another word
+  std::vector<std::u32string> glued_articles_;  // dropped from the start of a later word
+  size_t max_grapheme_ = 1;               // code points
+};
+
+// What the text says about the name, for Choose().
+struct TransliterationContext {
+  // The kind of place the text names it as: a cue's value (village, city,
+  // governorate…, data/{ar,en}/places.tsv) or "facility". Other kinds
+  // (mountain, valley…) are refused: the gazetteer lists settlements.
+  std::string cue;
+  // Entries the document's other mentions resolved to (their countries,
+  // first-level divisions and positions decide between namesakes).
+  std::vector<uint32_t> document_places;
+  // The entry of the mention's named parent ("X في ريف حلب"), or -1.
+  int64_t parent = -1;
+};
+
+struct TransliterationChoice {
+  int64_t id = -1;     // the entry, or -1 when refused
+  std::string reason;  // "transliteration: El Fasher"; when refused and there
+                       // were candidates, why ("transliteration ambiguous: …")
+};
+
+class TransliterationIndex {
+ public:
+  TransliterationIndex(TransliterationTable table, std::shared_ptr<const Gazetteer> gazetteer);
+
+  const TransliterationTable& table() const { return table_; }
+
+  struct Candidate {
+    uint32_t id;
+    uint32_t length;  // classes in the matching skeleton
+  };
+  // Entries some Latin name of which shares a skeleton of `name` (any script)
+  // of at least `min_length` classes, best-known first (Gazetteer::Prominence),
+  // each once with its longest matching skeleton.
+  std::vector<Candidate> Candidates(std::string_view name, size_t min_length = 2) const;
+
+  // The fallback decision for an Arabic name the gazetteer lacks (Lookup is
+  // empty): id -1 unless a candidate survives the guards —
+  //  * the cue is a settlement's, an area's or a facility's, and the entry is
+  //    of the cue's kind (a governorate is a unit, a village a populated place);
+  //  * a skeleton of 3+ classes; of 2 only after a settlement or area cue, in
+  //    a country of the document's places, and within 100 km of them unless
+  //    it is the only such candidate there;
+  //  * an entry whose own Arabic name is known is it only if that name is
+  //    spelled with the same letters but for the vowel letters ا و ي and
+  //    hamza (the last letter counts) and spaces, with the article where the
+  //    name has it;
+  //    a name with the article ال matches an entry without Arabic name only if
+  //    some Latin name has an article (El Fasher, As Safa); and such an
+  //    entry in the document's countries (article alike), better known than
+  //    the choice, makes the choice doubtful (refused: قوانغتشو is no lesser
+  //    namesake of غوانزو Guangzhou);
+  //  * a neighbourhood only within 50 km of the document's places;
+  //  * candidates in the document's countries first, scored by prominence,
+  //    the named parent's division or distance, the document's divisions and
+  //    nearness to its places;
+  //  * outside them, no facility, village, area or neighbourhood, only a
+  //    well-known place (capital, seat, first-level unit, 100k+), and in a
+  //    document with places elsewhere only a name with the article; refused
+  //    when a candidate in another country is about as well known.
+  TransliterationChoice Choose(std::string_view arabic_name, const TransliterationContext& context) const;
+
+ private:
+  void BuildIndex() const;
+
+  TransliterationTable table_;
+  std::shared_ptr<const Gazetteer> gazetteer_;
+  mutable std::once_flag built_;
+  // Built once: the distinct skeletons sorted, each with its ids (best
+  // first) at ids_[id_begin_[k], id_begin_[k + 1]).
+  mutable std::vector<std::string> keys_;
+  mutable std::vector<uint32_t> id_begin_;
+  mutable std::vector<uint32_t> ids_;
+};
+
+// Loads `<data_dir>/geo/transliteration.tsv` into an index over `gazetteer`;
+// nullptr (no fallback) when the file does not exist; an error when it is
+// malformed.
+Result<std::unique_ptr<TransliterationIndex>> LoadTransliterationIndex(
+    const std::string& data_dir, std::shared_ptr<const Gazetteer> gazetteer);
+
+}  // namespace marsad
+
+#endif  // MARSAD_GEO_TRANSLITERATION_H_

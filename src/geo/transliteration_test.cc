@@ -1,0 +1,294 @@
+#include "geo/transliteration.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+
+#include "geo/geoparser.h"
+#include "tests/testutil.h"
+
+namespace marsad {
+namespace {
+
+const TransliterationTable& Table() {
+  static const TransliterationTable* table = [] {
+    auto t = TransliterationTable::Load(test::DataDir() + "/geo/transliteration.tsv");
+    EXPECT_TRUE(t.ok()) << t.status().message();
+    return new TransliterationTable(std::move(t).value());
+  }();
+  return *table;
+}
+
+// Do the two names share a skeleton reading?
+bool Meet(const std::string& a, const std::string& b) {
+  auto sa = Table().Skeletons(a), sb = Table().Skeletons(b);
+  for (const auto& s : sa)
+    if (std::find(sb.begin(), sb.end(), s) != sb.end()) return true;
+  return false;
+}
+
+bool HasReading(const std::string& name, const std::string& skeleton) {
+  auto s = Table().Skeletons(name);
+  return std::find(s.begin(), s.end(), skeleton) != s.end();
+}
+
+TEST(TransliterationTableTest, ArticlesDroppedAndLettersClassed) {
+  EXPECT_TRUE(HasReading("الفاشر", "fSr"));
+  EXPECT_EQ(Table().Skeletons("El Fasher"), std::vector<std::string>{"fSr"});
+  EXPECT_EQ(Table().Skeletons("Al-Fashir"), std::vector<std::string>{"fSr"});
+  // Sun-letter article kept by PlaceKey as a first word: "Ar Ramadi".
+  EXPECT_EQ(Table().Skeletons("Ar Ramadi"), Table().Skeletons("Ramadi"));
+}
+
+TEST(TransliterationTableTest, ArabicAndLatinSpellingsOfOneTownMeet) {
+  EXPECT_TRUE(Meet("جوهر", "Jawhar"));
+  EXPECT_TRUE(Meet("جوهر", "Johar"));
+  EXPECT_TRUE(Meet("جوهر", "Jowhar"));
+  EXPECT_TRUE(Meet("أفجوي", "Afgooye"));
+  EXPECT_TRUE(Meet("بولوبردي", "Buulobarde"));
+  EXPECT_TRUE(Meet("كتم", "Kutum"));
+  EXPECT_TRUE(Meet("القضارف", "Gedaref"));  // ق as g
+  EXPECT_TRUE(Meet("الجنينة", "Geneina"));  // ج as g, final ة silent
+  EXPECT_TRUE(Meet("تشاد", "Chad"));        // تش = ch
+  EXPECT_TRUE(Meet("نيو أورليانز", "New Orleans"));
+  EXPECT_TRUE(Meet("أراجون", "Aragon"));
+  EXPECT_TRUE(Meet("خاركيف", "Kharkiv"));
+  EXPECT_TRUE(Meet("بافوس", "Paphos"));     // ph = f, p = b
+}
+
+TEST(TransliterationTableTest, DifferentNamesDoNotMeet) {
+  EXPECT_FALSE(Meet("الفاشر", "Fashoda"));
+  EXPECT_FALSE(Meet("كتم", "Kutch"));
+  // A vowel between two letters of one class keeps both: d-b-b, not d-b.
+  EXPECT_TRUE(HasReading("الضباب", "dbb"));
+  EXPECT_FALSE(Meet("الضباب", "Dibiya"));
+  // Words stay apart: a one-word name is not a two-word one.
+  EXPECT_FALSE(Meet("سكني", "Suq Inan"));
+}
+
+TEST(TransliterationTableTest, LatinArticles) {
+  EXPECT_TRUE(Table().HasLatinArticle("El Fasher"));
+  EXPECT_TRUE(Table().HasLatinArticle("As Safa"));     // as + s…
+  EXPECT_TRUE(Table().HasLatinArticle("ash-Shaykh"));  // ash + sh…
+  EXPECT_FALSE(Table().HasLatinArticle("Tai-an Shih"));  // "an" before s is no article
+  EXPECT_FALSE(Table().HasLatinArticle("Kutum"));
+}
+
+TEST(TransliterationTableTest, MalformedTableIsAnErrorWithItsLine) {
+  std::string path = ::testing::TempDir() + "/marsad_bad_translit.tsv";
+  std::ofstream(path) << "#format transliteration v1\n"
+                         "script\tgrapheme\twhere\tclass\n"
+                         "ar\tب\tany\tb\n"
+                         "ar\tت\tsomewhere\tt\n";
+  auto t = TransliterationTable::Load(path);
+  ASSERT_FALSE(t.ok());
+  EXPECT_NE(t.status().message().find(":4:"), std::string::npos) << t.status().message();
+  std::ofstream(path) << "#format transliteration v1\n"
+                         "script\tgrapheme\twhere\tclass\n"
+                         "latin\tب\tany\tb\n";
+  EXPECT_FALSE(TransliterationTable::Load(path).ok());  // grapheme not Latin
+  std::ofstream(path) << "#format transliteration v1\n"
+                         "script\tgrapheme\twhere\tclass\n"
+                         "ar\tب\tany\tb2\n";
+  EXPECT_FALSE(TransliterationTable::Load(path).ok());  // a class is a letter
+}
+
+// A small gazetteer of real towns (public facts, rounded) and invented
+// namesakes to test the guards.
+constexpr char kGazetteer[] =
+    "#format gazetteer v1\n"
+    "geonames_id\tpcode\tname\tname_ar\tlat\tlon\tcountry\tfeature_class\tfeature_code\tadmin1_code\tadmin1\tadmin2\t"
+    "population\tsource\tnames\n"
+    "1\t\tEl Fasher\t\t13.63\t25.35\tSD\tP\tPPLA\tSD.55\t\t\t252609\tgeonames\tEl Fasher|Al Fashir\n"
+    "2\t\tKutum\t\t14.20\t24.67\tSD\tP\tPPL\tSD.55\t\t\t9849\tgeonames\tKutum\n"
+    "3\t\tJawhar\t\t2.78\t45.50\tSO\tP\tPPLA\tSO.13\t\t\t47086\tgeonames\tJawhar|Johar|Jowhar\n"
+    "4\t\tAl Jahra'\tالجهراء\t29.34\t47.66\tKW\tP\tPPLA\tKW.05\t\t\t24281\tgeonames\tAl Jahra'|Al Jahra|الجهراء\n"
+    "5\t\tMogadishu\tمقديشو\t2.04\t45.34\tSO\tP\tPPLC\tSO.02\t\t\t2587183\tgeonames\tMogadishu|مقديشو\n"
+    "6\t\tAfgooye\t\t2.14\t45.12\tSO\tP\tPPL\tSO.14\t\t\t65461\tgeonames\tAfgooye|Afgoye\n"
+    "7\t\tErbil\tأربيل\t36.19\t44.01\tIQ\tP\tPPLA\tIQ.11\t\t\t932800\tgeonames\tErbil|أربيل\n"
+    "8\t\tHarare\t\t-17.83\t31.05\tZW\tP\tPPLC\tZW.04\t\t\t1542813\tgeonames\tHarare\n"
+    // Invented namesakes: one skeleton, two countries, as well known.
+    "9\t\tTamberan\t\t10.0\t10.0\tNG\tP\tPPLA\tNG.01\t\t\t150000\tgeonames\tTamberan\n"
+    "10\t\tTumbiran\t\t20.0\t80.0\tIN\tP\tPPLA\tIN.01\t\t\t160000\tgeonames\tTumbiran\n"
+    "12\t\tKano\tكانو\t12.0\t8.52\tNG\tP\tPPLA\tNG.29\t\t\t3626068\tgeonames\tKano|كانو\n"
+    "13\t\tGuangzhou\tغوانزو\t23.12\t113.25\tCN\tP\tPPLA\tCN.30\t\t\t16096724\tgeonames\tGuangzhou|غوانزو\n"
+    "14\t\tChangshu\t\t31.65\t120.74\tCN\tP\tPPLA3\tCN.04\t\t\t1677050\tgeonames\tChangshu\n"
+    "15\t\tBeijing\tبكين\t39.91\t116.40\tCN\tP\tPPLC\tCN.22\t\t\t18960744\tgeonames\tBeijing|بكين\n"
+    "11\t\tKhartoum\tالخرطوم\t15.55\t32.53\tSD\tP\tPPLC\tSD.29\t\t\t1974647\tgeonames\tKhartoum|الخرطوم\n";
+
+class TransliterationIndexTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    std::string path = ::testing::TempDir() + "/marsad_translit_gazetteer.tsv";
+    std::ofstream(path) << kGazetteer;
+    auto gaz = Gazetteer::Load(path);
+    ASSERT_TRUE(gaz.ok()) << gaz.status().message();
+    gazetteer_ = new std::shared_ptr<const Gazetteer>(std::move(gaz).value());
+    auto index = LoadTransliterationIndex(test::DataDir(), *gazetteer_);
+    ASSERT_TRUE(index.ok()) << index.status().message();
+    index_ = std::move(index).value().release();
+  }
+
+  static int64_t Id(int64_t geonames_id) { return (*gazetteer_)->FindGeonamesId(geonames_id); }
+
+  static TransliterationChoice Choose(const std::string& name, const std::string& cue,
+                                      std::vector<int64_t> context_geonames = {}) {
+    TransliterationContext ctx;
+    ctx.cue = cue;
+    for (int64_t g : context_geonames) ctx.document_places.push_back(static_cast<uint32_t>(Id(g)));
+    return index_->Choose(name, ctx);
+  }
+
+  static std::shared_ptr<const Gazetteer>* gazetteer_;
+  static TransliterationIndex* index_;
+};
+
+std::shared_ptr<const Gazetteer>* TransliterationIndexTest::gazetteer_ = nullptr;
+TransliterationIndex* TransliterationIndexTest::index_ = nullptr;
+
+TEST_F(TransliterationIndexTest, CandidatesShareASkeleton) {
+  auto c = index_->Candidates("جوهر");
+  ASSERT_FALSE(c.empty());
+  EXPECT_EQ(c[0].id, Id(3));  // Jawhar before Al Jahra' (more prominent)
+  EXPECT_EQ(c[0].length, 3u);
+  EXPECT_TRUE(index_->Candidates("حلب").empty());
+}
+
+TEST_F(TransliterationIndexTest, WellKnownTownWithoutContext) {
+  auto c = Choose("الفاشر", "city");
+  EXPECT_EQ(c.id, Id(1));
+  EXPECT_EQ(c.reason, "transliteration: El Fasher");
+}
+
+TEST_F(TransliterationIndexTest, SmallTownNeedsItsCountryInTheDocument) {
+  EXPECT_EQ(Choose("كتم", "town").id, -1);
+  EXPECT_EQ(Choose("كتم", "town", {1}).id, Id(2));      // El Fasher places the report in Sudan
+  EXPECT_EQ(Choose("كتم", "town", {11}).id, Id(2));     // so does Khartoum
+  EXPECT_EQ(Choose("كتم", "village", {5}).id, -1);      // a report on Somalia
+}
+
+TEST_F(TransliterationIndexTest, KnownArabicNameThatDiffersExcludesTheEntry) {
+  // الجهراء has the article and other letters: جوهر is Jawhar, not Al Jahra'.
+  auto c = Choose("جوهر", "city");
+  EXPECT_EQ(c.id, Id(3));
+}
+
+TEST_F(TransliterationIndexTest, ArticleNeedsALatinArticle) {
+  // "الجوهر" would be an Arabic name; Jawhar has no "Al" form.
+  EXPECT_EQ(Choose("الجوهر", "city").id, -1);
+}
+
+TEST_F(TransliterationIndexTest, ShortSkeletonOnlyInTheDocumentsCountry) {
+  // أفجوي is f-g: two classes.
+  EXPECT_EQ(Choose("أفجوي", "city").id, -1);
+  EXPECT_EQ(Choose("أفجوي", "city", {5}).id, Id(6));
+  EXPECT_EQ(Choose("أفجوي", "facility", {5}).id, -1);  // a facility's name must be longer
+}
+
+TEST_F(TransliterationIndexTest, PlacesElsewhereRefuseAForeignNamesake) {
+  EXPECT_EQ(Choose("حرير", "facility", {7}).id, -1);  // near Erbil: no Harare
+  EXPECT_EQ(Choose("حرير", "city", {7}).id, -1);
+  EXPECT_EQ(Choose("حرير", "city").id, Id(8));         // alone, the capital
+}
+
+TEST_F(TransliterationIndexTest, TieBetweenCountriesIsRefused) {
+  auto c = Choose("تمبران", "city");
+  EXPECT_EQ(c.id, -1);
+  EXPECT_NE(c.reason.find("ambiguous"), std::string::npos) << c.reason;
+  EXPECT_EQ(Choose("تمبران", "town", {12}).id, Id(9));  // Kano: the report is on Nigeria
+}
+
+TEST_F(TransliterationIndexTest, BetterKnownPlaceSpelledOtherwiseMakesADoubt) {
+  // قوانغتشو reads like Changshu, but Guangzhou (written غوانزو in the
+  // gazetteer) shares the skeleton and is better known: refused.
+  auto c = Choose("قوانغتشو", "city", {15});
+  EXPECT_EQ(c.id, -1);
+  EXPECT_NE(c.reason.find("Guangzhou"), std::string::npos) << c.reason;
+  // A better-known namesake abroad, written otherwise, does not: جوهر in a
+  // report on Somalia is Jawhar whatever Kuwait's الجهراء is.
+  EXPECT_EQ(Choose("جوهر", "city", {5}).id, Id(3));
+}
+
+TEST_F(TransliterationIndexTest, LandformsAndLatinNamesAreNotGuessed) {
+  EXPECT_EQ(Choose("الفاشر", "mountain").id, -1);
+  EXPECT_EQ(Choose("El Fasher", "city").id, -1);
+}
+
+TEST_F(TransliterationIndexTest, CueKindFilters) {
+  EXPECT_EQ(Choose("الفاشر", "governorate").id, -1);  // a town is no governorate
+}
+
+// The recognizer: only a name the text marks as a place.
+TEST_F(TransliterationIndexTest, RecognizerResolvesACuedNameItLacks) {
+  auto rec = PlaceRecognizer::Create(test::DataDir(), *gazetteer_);
+  ASSERT_TRUE(rec.ok()) << rec.status().message();
+  Doc doc = test::Analyze("وقعت اشتباكات عنيفة في مدينة الفاشر مساء أمس.");
+  ASSERT_TRUE((*rec)->Run(doc).ok());
+  ASSERT_EQ(doc.places.size(), 1u);
+  EXPECT_TRUE(doc.places[0].resolved);
+  EXPECT_EQ(doc.places[0].location.geonames_id, 1);
+  EXPECT_EQ(doc.places[0].reason, "transliteration: El Fasher");
+
+  // A later town is placed by the first one's country.
+  doc = test::Analyze("سيطر الجيش على مدينة جوهر ثم دخل بلدة أفجوي.");
+  ASSERT_TRUE((*rec)->Run(doc).ok());
+  ASSERT_EQ(doc.places.size(), 2u);
+  EXPECT_EQ(doc.places[0].location.geonames_id, 3);
+  EXPECT_EQ(doc.places[1].location.geonames_id, 6);
+
+  // An unknown facility name is placed at the town it transliterates.
+  doc = test::Analyze("قصفت الطائرات مطار الفاشر بعد أيام من معارك الخرطوم.");
+  ASSERT_TRUE((*rec)->Run(doc).ok());
+  ASSERT_EQ(doc.places.size(), 2u);
+  EXPECT_TRUE(doc.places[0].resolved);
+  EXPECT_EQ(doc.places[0].location.feature_code, "AIRP");
+  EXPECT_NE(doc.places[0].reason.find("transliteration: El Fasher"), std::string::npos) << doc.places[0].reason;
+
+  // Without a cue the name is not guessed at.
+  doc = test::Analyze("وصل الوفد إلى الفاشر مساء أمس.");
+  ASSERT_TRUE((*rec)->Run(doc).ok());
+  for (const auto& p : doc.places) EXPECT_FALSE(p.resolved && p.location.geonames_id == 1);
+}
+
+// The table's quality: how often the skeleton of an entry's Arabic name finds
+// that entry among the candidates of its Latin names, over the shipped
+// gazetteer's entries that have both. Prints the figures (doc/geoparser.md).
+TEST(TransliterationPrecisionTest, ArabicNamesFindTheirEntries) {
+  std::string path = test::DataDir() + "/geo/gazetteer.tsv";
+  if (!std::ifstream(path)) GTEST_SKIP() << "data/geo/gazetteer.tsv is absent: build it (tools/build_gazetteer.sh)";
+  auto gaz = Gazetteer::Load(path);
+  ASSERT_TRUE(gaz.ok()) << gaz.status().message();
+  std::shared_ptr<const Gazetteer> g(std::move(gaz).value());
+  auto index = LoadTransliterationIndex(test::DataDir(), g);
+  ASSERT_TRUE(index.ok() && *index);
+  size_t total = 0, found = 0, top1 = 0, top5 = 0, top1_country = 0;
+  for (uint32_t id = 0; id < g->size(); ++id) {
+    const GazetteerEntry& e = g->entry(id);
+    if (e.location.name_ar.empty() || e.location.name.empty()) continue;
+    ++total;
+    auto c = (*index)->Candidates(e.location.name_ar, 2);
+    auto at = std::find_if(c.begin(), c.end(), [id](const auto& x) { return x.id == id; });
+    if (at == c.end()) continue;
+    ++found;
+    size_t rank = static_cast<size_t>(at - c.begin());
+    top1 += rank == 0;
+    top5 += rank < 5;
+    // With the document's country known (Choose's first preference).
+    size_t before = 0;
+    for (auto it = c.begin(); it != at; ++it) before += g->entry(it->id).location.country == e.location.country;
+    top1_country += before == 0;
+  }
+  ASSERT_GT(total, 1000u);
+  auto pct = [total](size_t n) { return 100.0 * static_cast<double>(n) / static_cast<double>(total); };
+  std::printf("transliteration precision over %zu entries with Arabic and Latin names: found %.1f%%, "
+              "top-1 %.1f%%, top-5 %.1f%%, top-1 in its country %.1f%%\n",
+              total, pct(found), pct(top1), pct(top5), pct(top1_country));
+  // Floors a little under the figures measured when the table was written.
+  EXPECT_GT(pct(found), 80.0);
+  EXPECT_GT(pct(top1_country), 67.0);
+}
+
+}  // namespace
+}  // namespace marsad
