@@ -520,12 +520,37 @@ class Builder {
     }
   }
 
+  std::string InterOf(const EventArgument& a) const {
+    if (a.actor >= 0) return doc_.actors[a.actor].acled_inter;
+    const ActorInfo* info = a.implicit ? lex_.Actor(a.implicit_id) : nullptr;
+    return info ? info->acled_inter : "";
+  }
+  static void SetImplicitId(EventArgument& a, const char* id) {
+    a.actor = -1;
+    a.implicit = true;
+    a.implicit_id = id;
+  }
+
   // Protests and riots are done by protesters and rioters (ACLED), not by
-  // the report's main armed actor.
+  // the report's main armed actor; the victims of violence against civilians
+  // are civilians by ACLED's definition, as are a strike's victims when the
+  // toll names them; force against protesters falls on protesters.
   void CrowdActors() {
     for (Event& e : doc_.events) {
-      if (e.actor1.actor >= 0) continue;
       const std::string& sub = e.acled_sub_event_type;
+      const bool no_actor2 = e.actor2.actor < 0 && !e.actor2.implicit;
+      if (sub == "Protest with intervention" && e.actor1.actor >= 0 && InterOf(e.actor1) == "State forces" && no_actor2) {
+        e.actor2 = e.actor1;  // the force that intervened
+        SetImplicitId(e.actor1, "gen.protesters");
+      }
+      if (no_actor2) {
+        if (e.acled_event_type == "Violence against civilians" ||
+            (e.acled_event_type == "Explosions/Remote violence" && e.civilian_fatalities))
+          SetImplicitId(e.actor2, "gen.civilians");
+        else if (sub == "Excessive force against protesters")
+          SetImplicitId(e.actor2, "gen.protesters");
+      }
+      if (e.actor1.actor >= 0) continue;
       if (sub == "Peaceful protest" || sub == "Protest with intervention")
         e.actor1.implicit = true, e.actor1.implicit_id = "gen.protesters";
       else if (e.acled_event_type == "Riots") e.actor1.implicit = true, e.actor1.implicit_id = "gen.rioters";
