@@ -28,9 +28,15 @@ class PlaceLexicon {
   static Result<std::unique_ptr<PlaceLexicon>> Load(const std::string& data_dir);
 
   std::vector<CuePhrase> facility, relation, relation_after, direction, cue, link;
+  // Phrases before a place name that make it part of another name: a club or
+  // team (ريال مدريد، فاز على X), a newspaper (صحيفة X), an agreement (اتفاق X).
+  std::vector<CuePhrase> org_before;
   StringSet name_prefix, not_place, common;
   StringSet epithet;  // honorifics after a name (مكة المكرمة): matched with it, outside its span
-  StringSet org_before, org_after;  // a place name between them names a club: ريال مدريد، مانشستر يونايتد
+  StringSet org_after;  // the same after the name: مانشستر يونايتد، نيويورك تايمز
+  StringSet score_link;  // a word between a match score and a team: خسر 1 - 2 أمام X
+  StringSet person_before;  // a kunya or title before a person's name: أبو، بن، الأمير
+  StringSet person_name;    // data/ar/words.tsv kind name: first names (محمد، جمال)
   // Kinds from data/ar/words.tsv of words that are not place names.
   StringSet weak_word;      // noun, adj, verb, name, lex: a place only with support
   StringSet function_word;  // func: never starts a place
@@ -99,7 +105,11 @@ Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
     } else if (kind == "epithet") {
       epithet.Insert(phrase);
     } else if (kind == "org_before") {
-      org_before.Insert(phrase);
+      org_before.push_back(cp);
+    } else if (kind == "person_before") {
+      person_before.Insert(phrase);
+    } else if (kind == "score_link") {
+      score_link.Insert(phrase);
     } else if (kind == "org_after") {
       org_after.Insert(phrase);
     } else if (kind == "not_place") {
@@ -136,14 +146,15 @@ Result<std::unique_ptr<PlaceLexicon>> PlaceLexicon::Load(const std::string& data
     std::string w = NormalizeKey(row.fields[0]);
     if (kind == "func") lex->function_word.Insert(w);
     else lex->weak_word.Insert(w);
+    if (kind == "name") lex->person_name.Insert(w);
   }
   // Longest phrases first, so "شمال شرق" wins over "شمال".
   for (auto* list : {&lex->facility, &lex->relation, &lex->relation_after, &lex->direction, &lex->cue,
-                     &lex->link})
+                     &lex->link, &lex->org_before})
     std::stable_sort(list->begin(), list->end(),
                      [](const CuePhrase& a, const CuePhrase& b) { return a.words.size() > b.words.size(); });
   for (auto* list : {&lex->facility, &lex->relation, &lex->relation_after, &lex->direction, &lex->cue,
-                     &lex->link})
+                     &lex->link, &lex->org_before})
     for (const CuePhrase& p : *list)
       for (const std::string& w : p.words) lex->phrase_word.Insert(w);
   return lex;
@@ -501,6 +512,7 @@ class SentenceReader {
         if (key.empty()) continue;
         auto found = gaz_.Lookup(key);
         if (found.empty()) continue;
+        if ((enclitic || (n == 1 && PronounReading(w0))) && !EndingAgrees(w0, found)) continue;
         if (n == 1) {
           Verdict v = Acceptable(at, support, found);
           if (v == kReject || (v == kTentative && !tentative)) break;
@@ -513,6 +525,56 @@ class SentenceReader {
       }
     }
     return 0;
+  }
+
+  // Does the word, kept whole by the tokenizer, also read as a known word
+  // with the pronoun ه "his" (حديثه = حديث + ه)? Only when it is written with
+  // ه, not ة.
+  bool PronounReading(const Word& w) const {
+    if (w.latin || w.article || !EndsWith(w.name, kHeh) || w.name.size() < 6) return false;
+    std::string_view orig = doc_.OriginalText(doc_.tokens[w.end - 1].span);
+    if (!EndsWith(orig, kHeh)) return false;  // ة is written: a feminine noun or a name
+    std::string stem = w.name.substr(0, w.name.size() - kHeh.size());
+    return lex_.weak_word.Contains(stem) || lex_.function_word.Contains(stem);
+  }
+
+  // A word read with an enclitic (حوله = حول + ه "around it") is a place only
+  // when its ending is written as in a name of the place: the key folds ة
+  // into ه, the text does not (الحولة is a town, حوله a preposition).
+  bool EndingAgrees(const Word& w, std::span<const uint32_t> ids) const {
+    std::string written = Tail(doc_.OriginalText(Span{doc_.tokens[w.first].span.begin,
+                                                      doc_.tokens[w.end - 1].span.end}));
+    for (uint32_t id : ids)
+      for (const std::string& n : gaz_.entry(id).names)
+        if (Tail(n) == written) return true;
+    return false;
+  }
+
+  // The last two Arabic letters of `s`, marks skipped, alef forms and ى
+  // folded, ة kept apart from ه.
+  static std::string Tail(std::string_view s) {
+    std::vector<std::string> letters;
+    size_t i = 0;
+    while (i < s.size()) {
+      unsigned char c = static_cast<unsigned char>(s[i]);
+      size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
+      std::string ch(s.substr(i, len));
+      i += len;
+      if (ch == " ") {
+        letters.clear();
+        continue;
+      }
+      if (len != 2) continue;
+      char32_t cp = ((c & 0x1F) << 6) | (static_cast<unsigned char>(ch[1]) & 0x3F);
+      if (cp < 0x0621 || cp > 0x064A) continue;  // marks, tatweel, other scripts
+      if (cp == 0x0622 || cp == 0x0623 || cp == 0x0625) ch = "\xD8\xA7";  // ا
+      if (cp == 0x0649) ch = "\xD9\x8A";                                  // ي
+      letters.push_back(ch);
+    }
+    size_t k = letters.size() >= 2 ? letters.size() - 2 : 0;
+    std::string out;
+    for (; k < letters.size(); ++k) out += letters[k];
+    return out;
   }
 
   // Filters single-word matches that are more often ordinary words:
@@ -548,13 +610,20 @@ class SentenceReader {
     if (!w.latin && w.bare.size() < 6 && !any_region) return kReject;
     bool common = lex_.common.Contains(w.name) || lex_.common.Contains(w.bare) || IsRelationOrCueWord(w);
     if (common && support == 0) return kReject;
+    // After a first name, a kunya or a title the word is a person's name:
+    // أبو خليل، الأمير مولاي رشيد، محمد بنيس. A country's name is not one.
+    if (support == 0 && !w.latin && !w.proclitic && at > 0 && !any_region && PersonBefore(words_[at - 1]))
+      return kReject;
     if (!w.latin && support == 0) {
       bool nisba = EndsWith(w.bare, kYeh) || EndsWith(w.bare, std::string(kYeh) + std::string(kHeh));
       // A definite nisba (…ي، …ية) or a definite word after a definite common
       // noun is mostly an adjective: الطائرات الحربية، القوات الروسية.
       // Big places pass: اللاذقية، الإسكندرية.
-      bool after_noun = at > 0 && words_[at - 1].is_word && words_[at - 1].article &&
-                        lex_.weak_word.Contains(words_[at - 1].bare);
+      // Arabic adjectives agree with their noun in definiteness, and a noun
+      // before a name is in the construct state, without ال (مدينة الباب):
+      // so a definite word after a definite word that is not itself a place
+      // is read as an adjective (المروج الخضراء، الفيزياء الحديثة).
+      bool after_noun = at > 0 && DefiniteNonPlace(words_[at - 1]);
       if (w.article && after_noun && !any_big) return kReject;
       if (w.article && nisba && !any_big && !any_strong) return kReject;
       // A known common word (noun, verb, person name…) is a place only when
@@ -564,6 +633,22 @@ class SentenceReader {
         return any_big && !(w.article && nisba && after_noun) ? kAccept : kReject;
     }
     return any_strong ? kAccept : kTentative;
+  }
+
+  // A definite Arabic word (الـ…) that is neither a place name nor a cue or
+  // relation word: the noun of a definite noun phrase.
+  bool DefiniteNonPlace(const Word& w) const {
+    if (!w.is_word || w.latin || !w.article) return false;
+    if (lex_.weak_word.Contains(w.bare)) return true;
+    if (lex_.common.Contains(w.name)) return true;
+    if (IsRelationOrCueWord(w)) return false;
+    return gaz_.Lookup(PlaceKey(w.name)).empty();
+  }
+
+  bool PersonBefore(const Word& w) const {
+    if (!w.is_word || w.latin || w.proclitic) return false;
+    return lex_.person_before.Contains(w.name) || lex_.person_before.Contains(w.text) ||
+           lex_.person_name.Contains(w.name);
   }
 
   // A place well enough known to be read without support: a country or
@@ -654,6 +739,11 @@ class SentenceReader {
                       !lex_.function_word.Contains(words_[name_at].name)) &&
                      !IsRelationOrCueWord(words_[name_at]);
       if (name_ok) m = Longest(name_at, 2, &ids);
+      // "دولة X" names a country; دولة القانون، دولة الطائف (the state that
+      // came of the Taif agreement) are no places.
+      if (m > 0 && c->value == "country" &&
+          std::none_of(ids.begin(), ids.end(), [&](uint32_t id) { return IsCountry(gaz_.entry(id)); }))
+        return name_at + m;
       if (self > c->words.size() && (landform || self > name_at - at + m)) {
         AddMention(at, at + self, self_ids, "", "");
         return at + self;
@@ -691,15 +781,47 @@ class SentenceReader {
       return at + 1;
     }
     if (n == 0) return at + 1;
-    // "ريال مدريد"، "نادي القادسية"، "مانشستر يونايتد": the place names a club.
-    if ((at > 0 && words_[at - 1].is_word &&
-         (lex_.org_before.Contains(words_[at - 1].name) || lex_.org_before.Contains(words_[at - 1].text))) ||
-        (at + n < words_.size() && words_[at + n].is_word &&
-         (lex_.org_after.Contains(words_[at + n].name) || lex_.org_after.Contains(words_[at + n].text))))
-      return at + n;
+    // "ريال مدريد"، "نادي القادسية"، "مانشستر يونايتد"، "صحيفة « القدس »"،
+    // "فاز على X 2 - 1": the place names a club, a paper or an agreement.
+    if (NamesSomethingElse(at, n, ids)) return at + n;
     AddMention(at, at + n, ids, "", "").tentative = tentative;
     return at + n;
   }
+
+  // Is the place name at words [at, at + n) part of another name? An
+  // org_before phrase ends right before it (a quote mark may stand between:
+  // صحيفة « القدس »), an org_after word follows it, or a match score stands
+  // next to it (فاز على X 4 - صفر، خسر 1 - 2 أمام X). A team is named by its
+  // town (a club) or its country (a national team, which stays a place).
+  bool NamesSomethingElse(size_t at, size_t n, std::span<const uint32_t> ids) const {
+    bool country = std::any_of(ids.begin(), ids.end(), [&](uint32_t id) { return IsCountry(gaz_.entry(id)); });
+    size_t before = at > 0 && words_[at - 1].quote ? at - 1 : at;
+    const CuePhrase* org = nullptr;
+    if (MatchEnding(words_, before, lex_.org_before, &org) >= 0 && !(org->value == "team" && country)) return true;
+    size_t end = at + n;
+    if (end < words_.size() && words_[end].is_word &&
+        (lex_.org_after.Contains(words_[end].name) || lex_.org_after.Contains(words_[end].text)))
+      return true;
+    if (country) return false;
+    // A score right after the name, or after one more word of the team's
+    // name (أورلاندو بايراتس 4 - صفر); before it, across أمام/على/ضد/مع.
+    if (ScoreAt(end) || (end < words_.size() && words_[end].is_word && ScoreAt(end + 1))) return true;
+    if (ScoreEndingAt(at)) return true;
+    return at >= 1 && words_[at - 1].is_word && lex_.score_link.Contains(words_[at - 1].name) &&
+           ScoreEndingAt(at - 1);
+  }
+
+  // A number, or the word صفر (nil), as one side of a score.
+  bool ScoreSide(size_t i) const {
+    if (i >= words_.size()) return false;
+    const Word& w = words_[i];
+    if (w.is_word) return w.name == "\xD8\xB5\xD9\x81\xD8\xB1";  // صفر
+    return doc_.tokens[w.first].kind == TokenKind::kNumber && w.text.size() <= 2;
+  }
+  bool ScoreAt(size_t i) const {
+    return i + 2 < words_.size() && ScoreSide(i) && words_[i + 1].text == "-" && ScoreSide(i + 2);
+  }
+  bool ScoreEndingAt(size_t end) const { return end >= 3 && ScoreAt(end - 3); }
 
   // "#حفرالباطن": hashtags glue a name's words; an inner ال usually begins
   // the next word. Each such split is looked up (no single-word filters: a

@@ -390,5 +390,55 @@ TEST_F(ShippedGazetteerTest, StateOfIsACueNotPartOfTheName) {
   EXPECT_EQ(doc.places[0].location.country, "QA");
 }
 
+TEST_F(ShippedGazetteerTest, TownNamesAfterSportsWordsAreClubs) {
+  // A club is named by its town; a national team by its country, which stays a place.
+  Doc doc = test::AnalyzeWithPlaces("انتقل اللاعب إلى صفوف برشلونة هذا الصيف.");
+  EXPECT_EQ(Find(doc, "برشلونة"), nullptr);
+  Doc win = test::AnalyzeWithPlaces("وفاز على ليفربول في الدوري.");
+  EXPECT_EQ(Find(win, "ليفربول"), nullptr);
+  Doc national = test::AnalyzeWithPlaces("سجل مهاجم منتخب فرنسا هدفين.");
+  const PlaceMention* france = Find(national, "فرنسا");
+  ASSERT_NE(france, nullptr);
+  EXPECT_EQ(france->location.country, "FR");
+}
+
+TEST_F(ShippedGazetteerTest, TownNameNextToAMatchScoreIsATeam) {
+  Doc after = test::AnalyzeWithPlaces("انتهت المباراة بين الفريقين وخرج برشلونة 2 - 1 منتصرا.");
+  EXPECT_EQ(Find(after, "برشلونة"), nullptr);
+  Doc before = test::AnalyzeWithPlaces("خسر الفريق 0 - 3 أمام ليفربول مساء السبت.");
+  EXPECT_EQ(Find(before, "ليفربول"), nullptr);
+  // A country keeps its reading, and a town with no score near it is a town.
+  Doc country = test::AnalyzeWithPlaces("خسر الفريق 0 - 3 أمام إيطاليا، ثم سافر إلى برشلونة.");
+  EXPECT_NE(Find(country, "إيطاليا"), nullptr);
+  EXPECT_NE(Find(country, "برشلونة"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, PlaceNamesOfNewspapersAreNoPlaces) {
+  Doc doc = test::AnalyzeWithPlaces("قال المتحدث لصحيفة « الشرق الأوسط » إن الوفد وصل إلى بيروت.");
+  EXPECT_EQ(Find(doc, "الشرق الأوسط"), nullptr);
+  EXPECT_NE(Find(doc, "بيروت"), nullptr);
+  Doc times = test::AnalyzeWithPlaces("نشرت نيويورك تايمز تقريرا عن الهجوم.");
+  EXPECT_EQ(Find(times, "نيويورك"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, StateOfTakesCountriesOnly) {
+  Doc doc = test::AnalyzeWithPlaces("تحدث النائب عن دولة الطائف ومؤسساتها.");
+  EXPECT_TRUE(doc.places.empty()) << doc.OriginalText(doc.places[0].span);
+}
+
+TEST_F(ShippedGazetteerTest, DefiniteWordAfterADefiniteNounIsAnAdjective) {
+  // الخضراء and الحديثة are also towns; after a definite noun they agree with it.
+  Doc doc = test::AnalyzeWithPlaces("جلسنا بين المروج الخضراء نقرأ عن الفيزياء الحديثة.");
+  EXPECT_TRUE(doc.places.empty()) << doc.OriginalText(doc.places[0].span);
+}
+
+TEST_F(ShippedGazetteerTest, NounWithThePronounHIsNoTownEndingInTaMarbuta) {
+  // حديثه "his talk" is written with ه; the town حديثة with ة.
+  Doc doc = test::AnalyzeWithPlaces("بدأ الوزير حديثه بالشكر.");
+  EXPECT_TRUE(doc.places.empty()) << doc.OriginalText(doc.places[0].span);
+  Doc town = test::AnalyzeWithPlaces("وصلت القوات إلى حديثة غربي الأنبار.");
+  EXPECT_NE(Find(town, "حديثة"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
