@@ -178,6 +178,14 @@ struct Word {
   bool article = false;         // the name part starts with ال
   bool proclitic = false;       // a proclitic was skipped
   bool hashtag = false;         // written right after '#' (#حفرالباطن)
+  // The word cannot be a name as split: a future particle س was split off
+  // (سنوي: only a verb follows it); or it carries tanween (دوراً), the mark
+  // of an indefinite common noun.
+  bool bad_split = false;
+  bool tanween = false;
+  // What was read as the article is written أل/إل (ألوان): a name is read
+  // only if it begins with those letters itself (ألمانيا).
+  bool hamza_article = false;
   std::string text;             // norm text of the whole word
   std::string name;             // norm text of [name_first, name_end)
   std::string bare;             // name without ال
@@ -231,10 +239,18 @@ std::vector<Word> BuildWords(const Doc& doc, uint32_t begin, uint32_t end) {
         ++k;
         break;
       }
+      if (px == "\xD8\xB3") w.bad_split = true;  // س: only before a verb
       w.proclitic = true;
       ++k;
     }
     w.name_first = k;
+    if (doc.TokenText(k) == kArticle && k + 1 < j) {
+      std::string_view art = doc.OriginalText(doc.tokens[k].span);
+      if (!art.empty() && !StartsWith(art, "\xD8\xA7")) w.hamza_article = true;  // not ا: أل، إل
+    }
+    for (std::string_view o = doc.OriginalText(Span{doc.tokens[i].span.begin, doc.tokens[j - 1].span.end});
+         std::string_view mark : {"\xD9\x8B", "\xD9\x8C", "\xD9\x8D"})  // ً ٌ ٍ
+      if (o.find(mark) != std::string_view::npos) w.tanween = true;
     uint32_t e = j;
     while (e > k + 1 && doc.tokens[e - 1].piece == Piece::kEnclitic) --e;
     w.name_end = e;
@@ -486,10 +502,11 @@ class SentenceReader {
     const Word& w0 = words_[at];
     if (!w0.is_word) return 0;
     if (lex_.function_word.Contains(w0.name) || lex_.function_word.Contains(w0.text)) return 0;
+    if (w0.tanween) return 0;
     size_t run = std::min<size_t>(RunLength(at), std::max(1, gaz_.max_name_words()));
     // First without the proclitics (وحلب → حلب); then, if nothing matched,
     // the whole word, since a name may begin with a proclitic's letter (واشنطن).
-    for (int whole = 0; whole <= (w0.proclitic ? 1 : 0); ++whole) {
+    for (int whole = w0.bad_split ? 1 : 0; whole <= (w0.proclitic || w0.bad_split ? 1 : 0); ++whole) {
       // One lookup of the first word rules out most words of running text
       // before any multi-word key is built.
       std::string first = PlaceKey(whole ? w0.text : w0.name);
@@ -513,6 +530,7 @@ class SentenceReader {
         auto found = gaz_.Lookup(key);
         if (found.empty()) continue;
         if ((enclitic || (n == 1 && PronounReading(w0))) && !EndingAgrees(w0, found)) continue;
+        if (w0.hamza_article && !ArticleInName(found)) continue;
         if (n == 1) {
           Verdict v = Acceptable(at, support, found);
           if (v == kReject || (v == kTentative && !tentative)) break;
@@ -525,6 +543,14 @@ class SentenceReader {
       }
     }
     return 0;
+  }
+
+  // Does some name of the candidates begin with the letters ال (ألمانيا)?
+  bool ArticleInName(std::span<const uint32_t> ids) const {
+    for (uint32_t id : ids)
+      for (const std::string& n : gaz_.entry(id).names)
+        if (StartsWith(NormalizeKey(n), kArticle)) return true;
+    return false;
   }
 
   // Does the word, kept whole by the tokenizer, also read as a known word
