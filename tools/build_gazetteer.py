@@ -43,6 +43,27 @@ FOREIGN_WORD_MIN_POPULATION = 1000000
 EXTRA_NAMES = {
     4140963: ["واشنطن", "واشنطن العاصمة", "واشنطن دي سي"],  # Washington, D.C.
 }
+
+
+def load_exonyms(path):
+    """data/geo/exonyms.tsv (`#format exonyms v1`: geonames_id, name, aliases):
+    authored Arabic names added to GeoNames entries, like EXTRA_NAMES."""
+    if not path or not os.path.exists(path):
+        return
+    with open(path, encoding="utf-8") as f:
+        lines = [l for l in f.read().split("\n") if l.strip()]
+    if not lines or lines[0].strip() != "#format exonyms v1":
+        sys.exit("%s:1: expected '#format exonyms v1'" % path)
+    rows = [l for l in lines[1:] if not l.startswith("#")]
+    if not rows or rows[0].split("\t")[:3] != ["geonames_id", "name", "aliases"]:
+        sys.exit("%s: expected the header geonames_id, name, aliases" % path)
+    for n, line in enumerate(rows[1:], start=2):
+        c = line.split("\t")
+        if len(c) != 3 or not c[0].isdigit() or not c[2]:
+            sys.exit("%s: bad row %r" % (path, line))
+        EXTRA_NAMES.setdefault(int(c[0]), []).extend(a.strip() for a in c[2].split("|") if a.strip())
+
+
 BIDI_RE = re.compile("[\u200e\u200f\u202a-\u202e\u061c\u2066-\u2069]")
 AR_DIACRITICS_RE = re.compile("[\u064b-\u065f\u0670\u0640\u06d6-\u06ed]")
 
@@ -356,7 +377,10 @@ def main():
     ap.add_argument("--ar-words", required=True)
     ap.add_argument("--iso3166", default="/usr/share/zoneinfo/iso3166.tab")
     ap.add_argument("--out", required=True)
+    ap.add_argument("--exonyms", default=os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                                                      "data", "geo", "exonyms.tsv"))
     args = ap.parse_args()
+    load_exonyms(args.exonyms)
 
     digest = sha256(args.cities500)
     if digest != CITIES500_SHA256:
@@ -365,7 +389,7 @@ def main():
     with open(args.ar_words, encoding="utf-8") as f:
         for line in f:
             c = line.rstrip("\n").split("\t")
-            if len(c) >= 2 and not line.startswith("#") and c[1] not in ("place", "kind"):
+            if len(c) >= 2 and not line.startswith("#") and c[1] not in ("place", "part", "kind"):
                 AR_WORDS.add(ar_key(c[0]))
     entries, by_id, stats = [], {}, {}
 

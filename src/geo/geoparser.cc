@@ -620,6 +620,9 @@ class SentenceReader {
       }
       if (!fits) return kReject;
     }
+    // A name always written with the article (الباب، الرياض، العين) is not
+    // meant when the word has none (باب "door", عين "eye").
+    if (!w.latin && !w.article && !WrittenWithoutArticle(ids)) return kReject;
     if (support >= 2) return kAccept;
     bool any_strong = false, any_big = false, any_region = false;
     for (uint32_t id : ids) {
@@ -649,7 +652,8 @@ class SentenceReader {
       // before a name is in the construct state, without ال (مدينة الباب):
       // so a definite word after a definite word that is not itself a place
       // is read as an adjective (المروج الخضراء، الفيزياء الحديثة).
-      bool after_noun = at > 0 && DefiniteNonPlace(words_[at - 1]);
+      // A conjunction or preposition before the word (والصويرة) ends the phrase.
+      bool after_noun = at > 0 && !w.proclitic && DefiniteNonPlace(words_[at - 1]);
       if (w.article && after_noun && !any_big) return kReject;
       if (w.article && nisba && !any_big && !any_strong) return kReject;
       // A known common word (noun, verb, person name…) is a place only when
@@ -675,6 +679,17 @@ class SentenceReader {
     if (!w.is_word || w.latin || w.proclitic) return false;
     return lex_.person_before.Contains(w.name) || lex_.person_before.Contains(w.text) ||
            lex_.person_name.Contains(w.name);
+  }
+
+  // Has some candidate an Arabic name without the article? (Candidates
+  // found through an Arabic word have Arabic names.)
+  bool WrittenWithoutArticle(std::span<const uint32_t> ids) const {
+    for (uint32_t id : ids)
+      for (const std::string& n : gaz_.entry(id).names) {
+        std::string k = NormalizeKey(n);
+        if (!k.empty() && static_cast<unsigned char>(k[0]) >= 0xD8 && !StartsWith(k, kArticle)) return true;
+      }
+    return false;
   }
 
   // A place well enough known to be read without support: a country or
@@ -734,8 +749,12 @@ class SentenceReader {
           return closing ? end + 1 : end;
         }
         const Word& nw = words_[name_at];
-        if (quoted || (!nw.latin && !lex_.function_word.Contains(nw.name) && !lex_.weak_word.Contains(nw.bare) &&
-                       !lex_.not_place.Contains(nw.text))) {
+        // An unknown name follows a facility word in the construct state
+        // (سجن صيدنايا), never a definite one (السجن المركزي: an adjective),
+        // and carries no preposition (قاعدة للتدريب).
+        bool construct = !words_[at].article && !nw.proclitic;
+        if (quoted || (construct && !nw.latin && !lex_.function_word.Contains(nw.name) &&
+                       !lex_.weak_word.Contains(nw.bare) && !lex_.not_place.Contains(nw.text))) {
           size_t len = UnknownNameLength(name_at, quoted);
           AddUnknown(at, name_at, name_at + len, "facility");
           size_t end = name_at + len;
