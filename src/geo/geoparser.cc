@@ -40,6 +40,10 @@ class PlaceLexicon {
   // Kinds from data/ar/words.tsv of words that are not place names.
   StringSet weak_word;      // noun, adj, verb, name, lex: a place only with support
   StringSet function_word;  // func: never starts a place
+  // lex: words of the UniversalPetrarch dictionaries, which mix common words
+  // with actors' and places' names (زيورخ، ميامي): without the article, a
+  // place already when it is a city of 100k+.
+  StringSet lex_word;
   StringSet phrase_word;    // every word of every cue phrase: a word in none starts none
 
  private:
@@ -146,6 +150,7 @@ Result<std::unique_ptr<PlaceLexicon>> PlaceLexicon::Load(const std::string& data
     std::string w = NormalizeKey(row.fields[0]);
     if (kind == "func") lex->function_word.Insert(w);
     else lex->weak_word.Insert(w);
+    if (kind == "lex") lex->lex_word.Insert(w);
     if (kind == "name") lex->person_name.Insert(w);
   }
   // Longest phrases first, so "شمال شرق" wins over "شمال".
@@ -624,12 +629,13 @@ class SentenceReader {
     // meant when the word has none (باب "door", عين "eye").
     if (!w.latin && !w.article && !WrittenWithoutArticle(ids)) return kReject;
     if (support >= 2) return kAccept;
-    bool any_strong = false, any_big = false, any_region = false;
+    bool any_strong = false, any_big = false, any_region = false, any_city = false;
     for (uint32_t id : ids) {
       const GazetteerEntry& e = gaz_.entry(id);
       any_strong |= Strong(e);
       any_region |= IsCountry(e) || IsAdmin1(e);
       any_big |= IsCountry(e) || IsAdmin1(e) || e.population >= 500000;
+      any_city |= IsCountry(e) || IsAdmin1(e) || e.population >= 100000;
       // A continent, sea or gulf is as well known as a country; a named
       // region (نجد) needs a population to stand without support.
       const std::string& f = e.location.feature_code;
@@ -659,8 +665,10 @@ class SentenceReader {
       // A known common word (noun, verb, person name…) is a place only when
       // the gazetteer calls it a country, a first-level division or a big
       // city, and then not as an adjective after a noun (القوات السعودية).
-      if (lex_.weak_word.Contains(w.bare) || lex_.weak_word.Contains(w.name))
-        return any_big && !(w.article && nisba && after_noun) ? kAccept : kReject;
+      if (lex_.weak_word.Contains(w.bare) || lex_.weak_word.Contains(w.name)) {
+        bool lex_only = !w.article && (lex_.lex_word.Contains(w.bare) || lex_.lex_word.Contains(w.name));
+        return (any_big || (lex_only && any_city)) && !(w.article && nisba && after_noun) ? kAccept : kReject;
+      }
     }
     return any_strong ? kAccept : kTentative;
   }

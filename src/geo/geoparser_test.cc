@@ -440,5 +440,55 @@ TEST_F(ShippedGazetteerTest, NounWithThePronounHIsNoTownEndingInTaMarbuta) {
   EXPECT_NE(Find(town, "حديثة"), nullptr);
 }
 
+TEST_F(ShippedGazetteerTest, PlaceNameAfterAKunyaOrTitleIsAPersonsName) {
+  Doc doc = test::AnalyzeWithPlaces("استقبل الأمير رشيد الوفد، وتحدث أبو خليل عن الرحلة إلى حلب.");
+  EXPECT_EQ(Find(doc, "رشيد"), nullptr);
+  EXPECT_EQ(Find(doc, "خليل"), nullptr);
+  EXPECT_NE(Find(doc, "حلب"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, NoNameAfterTheFuturePrefixOrWithTanween) {
+  // سنوي "annual" is not س + نوي; دوراً "a role" (accusative, tanween) is no town.
+  Doc doc = test::AnalyzeWithPlaces("صدر التقرير السنوي الأول، ولعب المجلس دوراً في سنوي حسابات.");
+  EXPECT_TRUE(doc.places.empty()) << doc.OriginalText(doc.places[0].span);
+}
+
+TEST_F(ShippedGazetteerTest, ArticleWrittenWithHamzaIsPartOfTheWord) {
+  // ألوان "colours" is not ال + وان (Van); ألمانيا keeps its أل.
+  Doc doc = test::AnalyzeWithPlaces("رفعت الجماهير ألوان العلم في ألمانيا.");
+  EXPECT_EQ(Find(doc, "ألوان"), nullptr);
+  EXPECT_NE(Find(doc, "ألمانيا"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, NameWrittenWithTheArticleIsNotReadWithout) {
+  // The town is الباب; باب alone is a door. The Saudi capital is الرياض.
+  Doc doc = test::AnalyzeWithPlaces("أغلق الحارس باب المبنى وسافر إلى الرياض.");
+  EXPECT_EQ(Find(doc, "باب"), nullptr);
+  EXPECT_NE(Find(doc, "الرياض"), nullptr);
+  Doc town = test::AnalyzeWithPlaces("سيطرت القوات على مدينة الباب شمال حلب.");
+  EXPECT_NE(Find(town, "الباب"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, DefiniteFacilityWordTakesNoUnknownName) {
+  // السجن الانفرادي: noun and adjective; سجن صيدنايا: a prison's name.
+  Doc doc = test::AnalyzeWithPlaces("قضى سنوات في السجن الانفرادي وقاعدة للتدريب.");
+  EXPECT_TRUE(doc.places.empty()) << doc.OriginalText(doc.places[0].span);
+  Doc named = test::AnalyzeWithPlaces("نقل المعتقلون إلى سجن كرموز.");
+  EXPECT_NE(Find(named, "سجن كرموز"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, AuthoredExonymsOfWorldCities) {
+  Doc doc = test::AnalyzeWithPlaces("نقل المعتقلون إلى غوانتانامو بعد أن مروا بنيو أورليانز.");
+  const PlaceMention* g = Find(doc, "غوانتانامو");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->location.country, "CU");
+  const PlaceMention* n = Find(doc, "نيو أورليانز");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(n->location.country, "US");
+  Doc old = test::AnalyzeWithPlaces("فتح العثمانيون القسطنطينية عام 1453.");
+  ASSERT_FALSE(old.places.empty());
+  EXPECT_EQ(old.places[0].location.country, "TR");
+}
+
 }  // namespace
 }  // namespace marsad
