@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstring>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "text/quotes.h"
 #include "text/words.h"
@@ -453,9 +454,11 @@ namespace {
 
 class SentenceReader {
  public:
+  // `org_keys` collects the keys of names read as a team's (see
+  // DropOrgNamesakes).
   SentenceReader(const Doc& doc, const PlaceLexicon& lex, const Gazetteer& gaz, uint32_t sentence,
-                 std::vector<Pending>* out)
-      : doc_(doc), lex_(lex), gaz_(gaz), sentence_(sentence), out_(out) {}
+                 std::vector<Pending>* out, std::unordered_set<std::string>* org_keys)
+      : doc_(doc), lex_(lex), gaz_(gaz), sentence_(sentence), out_(out), org_keys_(org_keys) {}
 
   void Read(uint32_t tok_begin, uint32_t tok_end) {
     words_ = BuildWords(doc_, tok_begin, tok_end);
@@ -836,7 +839,10 @@ class SentenceReader {
     if (n == 0) return at + 1;
     // "ريال مدريد"، "نادي القادسية"، "مانشستر يونايتد"، "صحيفة « القدس »"،
     // "فاز على X 2 - 1": the place names a club, a paper or an agreement.
-    if (NamesSomethingElse(at, n, ids)) return at + n;
+    if (OtherName other = NamesSomethingElse(at, n, ids); other != kNotOther) {
+      if (other == kTeam) org_keys_->insert(Key(at, n));
+      return at + n;
+    }
     AddMention(at, at + n, ids, "", "").tentative = tentative;
     return at + n;
   }
@@ -846,22 +852,31 @@ class SentenceReader {
   // صحيفة « القدس »), an org_after word follows it, or a match score stands
   // next to it (فاز على X 4 - صفر، خسر 1 - 2 أمام X). A team is named by its
   // town (a club) or its country (a national team, which stays a place).
-  bool NamesSomethingElse(size_t at, size_t n, std::span<const uint32_t> ids) const {
+  // kTeam: a team's name, which then holds for the whole document.
+  enum OtherName { kNotOther, kOther, kTeam };
+  OtherName NamesSomethingElse(size_t at, size_t n, std::span<const uint32_t> ids) const {
     bool country = std::any_of(ids.begin(), ids.end(), [&](uint32_t id) { return IsCountry(gaz_.entry(id)); });
     size_t before = at > 0 && words_[at - 1].quote ? at - 1 : at;
     const CuePhrase* org = nullptr;
-    if (MatchEnding(words_, before, lex_.org_before, &org) >= 0 && !(org->value == "team" && country)) return true;
+    // The name is the second term of a construct (شركة قطر): the word before
+    // it has no article and the name no preposition (الشركة بالسعودية).
+    int org_at = MatchEnding(words_, before, lex_.org_before, &org);
+    if (org_at >= 0 && !(org->value == "team" && country) && !words_[at].proclitic &&
+        !words_[org_at + org->words.size() - 1].article)
+      return org->value == "team" ? kTeam : kOther;
     size_t end = at + n;
     if (end < words_.size() && words_[end].is_word &&
         (lex_.org_after.Contains(words_[end].name) || lex_.org_after.Contains(words_[end].text)))
-      return true;
-    if (country) return false;
+      return kOther;
+    if (country) return kNotOther;
     // A score right after the name, or after one more word of the team's
     // name (أورلاندو بايراتس 4 - صفر); before it, across أمام/على/ضد/مع.
-    if (ScoreAt(end) || (end < words_.size() && words_[end].is_word && ScoreAt(end + 1))) return true;
-    if (ScoreEndingAt(at)) return true;
+    if (ScoreAt(end) || (end < words_.size() && words_[end].is_word && ScoreAt(end + 1))) return kTeam;
+    if (ScoreEndingAt(at)) return kTeam;
     return at >= 1 && words_[at - 1].is_word && lex_.score_link.Contains(words_[at - 1].name) &&
-           ScoreEndingAt(at - 1);
+                   ScoreEndingAt(at - 1)
+               ? kTeam
+               : kNotOther;
   }
 
   // A number, or the word صفر (nil), as one side of a score.
@@ -1046,6 +1061,7 @@ class SentenceReader {
   mutable bool last_whole_ = false;
   mutable bool last_full_ = false;  // the same, when it matched the first word with its enclitics
   std::vector<std::pair<size_t, size_t>> word_of_;  // word range of each mention added by this reader
+  std::unordered_set<std::string>* org_keys_;
 };
 
 // ---------------------------------------------------------------------------
@@ -1278,18 +1294,45 @@ class Resolver {
 
 }  // namespace
 
+namespace {
+
+// One sense per document: once a town's name has been read as a team's
+// (فاز على برشلونة), its other bare mentions in the document
+// (اقترب برشلونة من اللقب) name the same thing. Mentions with a relation, a
+// cue or a facility word stay places.
+void DropOrgNamesakes(const Doc& doc, const std::unordered_set<std::string>& org_keys,
+                      std::vector<Pending>* pending) {
+  if (org_keys.empty()) return;
+  std::vector<int32_t> remap(pending->size(), -1);
+  std::vector<Pending> kept;
+  for (size_t i = 0; i < pending->size(); ++i) {
+    Pending& p = (*pending)[i];
+    bool bare = p.m.relation_span.empty() && p.cue.empty() && p.facility_codes.empty();
+    if (bare && org_keys.count(PlaceKey(std::string(doc.norm(p.m.span))))) continue;
+    remap[i] = static_cast<int32_t>(kept.size());
+    kept.push_back(std::move(p));
+  }
+  for (auto& p : kept)
+    if (p.m.parent >= 0) p.m.parent = remap[p.m.parent];
+  *pending = std::move(kept);
+}
+
+}  // namespace
+
 Status PlaceRecognizer::Run(Doc& doc) const {
   doc.places.clear();
   std::vector<Pending> pending;
+  std::unordered_set<std::string> org_keys;
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sent = doc.sentences[s];
     size_t before = pending.size();
-    SentenceReader reader(doc, *lexicon_, *gazetteer_, s, &pending);
+    SentenceReader reader(doc, *lexicon_, *gazetteer_, s, &pending, &org_keys);
     reader.Read(sent.tokens.begin, sent.tokens.end);
     // Parent indices were set relative to the reader's own list: they are
     // already global because the reader appends to `pending` directly.
     (void)before;
   }
+  DropOrgNamesakes(doc, org_keys, &pending);
   Resolver(doc, *gazetteer_, &pending).Run();
   doc.places.reserve(pending.size());
   for (auto& p : pending) doc.places.push_back(std::move(p.m));

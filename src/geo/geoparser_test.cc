@@ -490,5 +490,22 @@ TEST_F(ShippedGazetteerTest, AuthoredExonymsOfWorldCities) {
   EXPECT_EQ(old.places[0].location.country, "TR");
 }
 
+TEST_F(ShippedGazetteerTest, CompanyNamedAfterAPlaceIsNoPlace) {
+  // شركة قطر: a construct, the company's name; الشركة بالسعودية: a company in Saudi Arabia.
+  Doc doc = test::AnalyzeWithPlaces("وقعت شركة قطر عقدا جديدا.");
+  EXPECT_EQ(Find(doc, "قطر"), nullptr);
+  Doc in = test::AnalyzeWithPlaces("قال مدير الشركة بالسعودية إن الطلب ارتفع.");
+  EXPECT_NE(Find(in, "السعودية"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, ATeamStaysATeamInTheWholeDocument) {
+  Doc doc = test::AnalyzeWithPlaces(
+      "فاز على برشلونة في الدوري. واقترب برشلونة من اللقب رغم ذلك. وسافر المدرب إلى مدينة برشلونة.");
+  int bare = 0;
+  for (const auto& p : doc.places)
+    if (doc.OriginalText(p.span) == "برشلونة") ++bare;
+  EXPECT_EQ(bare, 1) << "only the mention after the cue مدينة is a place";
+}
+
 }  // namespace
 }  // namespace marsad
