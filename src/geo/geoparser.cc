@@ -673,6 +673,11 @@ class SentenceReader {
         return (any_big || (lex_only && any_city)) && !(w.article && nisba && after_noun) ? kAccept : kReject;
       }
     }
+    // A relation word says "near", not "place": قرب البركان is near the
+    // volcano. A common word after it still needs a big place.
+    if (!w.latin && support == 1 && (lex_.weak_word.Contains(w.bare) || lex_.weak_word.Contains(w.name)) &&
+        !lex_.lex_word.Contains(w.bare))
+      return any_big ? kAccept : kReject;
     return any_strong ? kAccept : kTentative;
   }
 

@@ -507,5 +507,22 @@ TEST_F(ShippedGazetteerTest, ATeamStaysATeamInTheWholeDocument) {
   EXPECT_EQ(bare, 1) << "only the mention after the cue مدينة is a place";
 }
 
+TEST_F(ShippedGazetteerTest, CommonWordAfterNearIsNoPlace) {
+  // بركان "volcano" is a town's name too; near the volcano is not a place.
+  Doc doc = test::AnalyzeWithPlaces("يعيش آلاف القرويين قرب البركان منذ عقود.");
+  EXPECT_TRUE(doc.places.empty()) << doc.OriginalText(doc.places[0].span);
+  Doc town = test::AnalyzeWithPlaces("وقعت اشتباكات قرب حلب.");
+  EXPECT_NE(Find(town, "حلب"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, IslandCueNamesTheIsland) {
+  // جزيرة is the cue; the island's name follows it.
+  Doc doc = test::AnalyzeWithPlaces("ضرب الزلزال شمال جزيرة سومطرا.");
+  EXPECT_EQ(Find(doc, "جزيرة"), nullptr);
+  const PlaceMention* p = Find(doc, "سومطرا");
+  ASSERT_NE(p, nullptr);
+  EXPECT_NE(p->reason.find("island"), std::string::npos) << p->reason;
+}
+
 }  // namespace
 }  // namespace marsad
