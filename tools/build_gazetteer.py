@@ -46,8 +46,9 @@ EXTRA_NAMES = {
 
 
 def load_exonyms(path):
-    """data/geo/exonyms.tsv (`#format exonyms v1`: geonames_id, name, aliases):
-    authored Arabic names added to GeoNames entries, like EXTRA_NAMES."""
+    """data/geo/exonyms.tsv (`#format exonyms v1`: id, name, aliases): authored
+    Arabic names added to the GeoNames entry `id` (like EXTRA_NAMES) or, for an
+    ISO 3166 code, to the country (like COUNTRY_ALIASES)."""
     if not path or not os.path.exists(path):
         return
     with open(path, encoding="utf-8") as f:
@@ -55,13 +56,17 @@ def load_exonyms(path):
     if not lines or lines[0].strip() != "#format exonyms v1":
         sys.exit("%s:1: expected '#format exonyms v1'" % path)
     rows = [l for l in lines[1:] if not l.startswith("#")]
-    if not rows or rows[0].split("\t")[:3] != ["geonames_id", "name", "aliases"]:
-        sys.exit("%s: expected the header geonames_id, name, aliases" % path)
-    for n, line in enumerate(rows[1:], start=2):
+    if not rows or rows[0].split("\t")[:3] != ["id", "name", "aliases"]:
+        sys.exit("%s: expected the header id, name, aliases" % path)
+    for line in rows[1:]:
         c = line.split("\t")
-        if len(c) != 3 or not c[0].isdigit() or not c[2]:
+        if len(c) != 3 or not (c[0].isdigit() or re.fullmatch("[A-Z]{2}", c[0])) or not c[2]:
             sys.exit("%s: bad row %r" % (path, line))
-        EXTRA_NAMES.setdefault(int(c[0]), []).extend(a.strip() for a in c[2].split("|") if a.strip())
+        aliases = [a.strip() for a in c[2].split("|") if a.strip()]
+        if c[0].isdigit():
+            EXTRA_NAMES.setdefault(int(c[0]), []).extend(aliases)
+        else:
+            COUNTRY_ALIASES.setdefault(c[0], []).extend(aliases)
 
 
 BIDI_RE = re.compile("[\u200e\u200f\u202a-\u202e\u061c\u2066-\u2069]")
