@@ -673,10 +673,12 @@ class SentenceReader {
         return (any_big || (lex_only && any_city)) && !(w.article && nisba && after_noun) ? kAccept : kReject;
       }
     }
-    // A relation word says "near", not "place": قرب البركان is near the
-    // volcano. A common word after it still needs a big place.
+    // "Near" is said of things as well as places: قرب البركان is near the
+    // volcano. A common word after it still needs a big place. (A side, غرب
+    // X، ريف X, is said of places.)
+    const CuePhrase* rel = nullptr;
     if (!w.latin && support == 1 && (lex_.weak_word.Contains(w.bare) || lex_.weak_word.Contains(w.name)) &&
-        !lex_.lex_word.Contains(w.bare))
+        !lex_.lex_word.Contains(w.bare) && MatchEnding(words_, at, lex_.relation, &rel) >= 0 && rel->value == "near")
       return any_big ? kAccept : kReject;
     return any_strong ? kAccept : kTentative;
   }
