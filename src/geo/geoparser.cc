@@ -629,8 +629,16 @@ class SentenceReader {
       if (!fits) return kReject;
     }
     // A name always written with the article (الباب، الرياض، العين) is not
-    // meant when the word has none (باب "door", عين "eye").
-    if (!w.latin && !w.article && !WrittenWithoutArticle(ids)) return kReject;
+    // meant when the word has none (باب "door", عين "eye"): only the
+    // candidates with a name written without it are weighed.
+    std::vector<uint32_t> bare_ids;
+    if (!w.latin && !w.article) {
+      std::string key = PlaceKey(w.name);
+      for (uint32_t id : ids)
+        if (WrittenWithoutArticle(gaz_.entry(id), key)) bare_ids.push_back(id);
+      if (bare_ids.empty()) return kReject;
+      ids = bare_ids;
+    }
     if (support >= 2) return kAccept;
     bool any_strong = false, any_big = false, any_region = false, any_city = false;
     for (uint32_t id : ids) {
@@ -638,7 +646,9 @@ class SentenceReader {
       any_strong |= Strong(e);
       any_region |= IsCountry(e) || IsAdmin1(e);
       any_big |= IsCountry(e) || IsAdmin1(e) || e.population >= 500000;
-      any_city |= IsCountry(e) || IsAdmin1(e) || e.population >= 100000;
+      // A transliterated foreign name is seldom an Arabic word; a name in
+      // the Arab world or Iran, Turkey… often is one (أمل، ميمنة).
+      any_city |= !ArabicNamedCountry(e.location.country) && e.population >= 100000;
       // A continent, sea or gulf is as well known as a country; a named
       // region (نجد) needs a population to stand without support.
       const std::string& f = e.location.feature_code;
@@ -699,14 +709,14 @@ class SentenceReader {
            lex_.person_name.Contains(w.name);
   }
 
-  // Has some candidate an Arabic name without the article? (Candidates
-  // found through an Arabic word have Arabic names.)
-  bool WrittenWithoutArticle(std::span<const uint32_t> ids) const {
-    for (uint32_t id : ids)
-      for (const std::string& n : gaz_.entry(id).names) {
-        std::string k = NormalizeKey(n);
-        if (!k.empty() && static_cast<unsigned char>(k[0]) >= 0xD8 && !StartsWith(k, kArticle)) return true;
-      }
+  // Has `e` an Arabic name with the key `key` written without the article?
+  static bool WrittenWithoutArticle(const GazetteerEntry& e, const std::string& key) {
+    for (const std::string& n : e.names) {
+      if (n.empty() || static_cast<unsigned char>(n[0]) < 0xD8) continue;  // Latin
+      std::string k = NormalizeKey(n);
+      if (!k.empty() && static_cast<unsigned char>(k[0]) >= 0xD8 && !StartsWith(k, kArticle) && PlaceKey(k) == key)
+        return true;
+    }
     return false;
   }
 

@@ -467,6 +467,16 @@ TEST_F(ShippedGazetteerTest, NameWrittenWithTheArticleIsNotReadWithout) {
   EXPECT_NE(Find(doc, "الرياض"), nullptr);
   Doc town = test::AnalyzeWithPlaces("سيطرت القوات على مدينة الباب شمال حلب.");
   EXPECT_NE(Find(town, "الباب"), nullptr);
+  // Only the namesakes written without ال count: عين is no big city.
+  Doc eye = test::AnalyzeWithPlaces("لم تخطئه عين المراقب.");
+  EXPECT_TRUE(eye.places.empty()) << eye.OriginalText(eye.places[0].span);
+}
+
+TEST_F(ShippedGazetteerTest, ArabicWordIsNoForeignCityOfTheRegion) {
+  // أمل "hope" is also an Iranian town's name; زيورخ is a transliteration.
+  Doc doc = test::AnalyzeWithPlaces("عاش اللاجئون على أمل العودة من زيورخ.");
+  EXPECT_EQ(Find(doc, "أمل"), nullptr);
+  EXPECT_NE(Find(doc, "زيورخ"), nullptr);
 }
 
 TEST_F(ShippedGazetteerTest, DefiniteFacilityWordTakesNoUnknownName) {
