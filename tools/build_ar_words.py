@@ -200,6 +200,20 @@ def source_person_names(shared):
                     yield from words_of(cell)
 
 
+# Words that some place source gives as a whole name (الرقة), as opposed to
+# words seen only inside longer names (جزر in جزر القمر، اتحاد in الاتحاد
+# الأوروبي): only the former are labelled `place`.
+WHOLE_PLACE_NAMES = set()
+
+
+def place_words(name):
+    """words_of() for a place name; a one-word name is noted as whole."""
+    ws = words_of(name)
+    if len(ws) == 1:
+        WHOLE_PLACE_NAMES.add(strip_article(ws[0]))
+    return ws
+
+
 def source_geonames(shared):
     p = os.path.join(shared, "geo/geonames-region/region_cities_arabic_names.tsv")
     with open(p, encoding="utf-8", newline="") as f:
@@ -208,7 +222,7 @@ def source_geonames(shared):
             if row["country"] in ("TR", "IR"):
                 continue
             for name in row["arabic_script_alternatenames"].split("|"):
-                yield from words_of(name)
+                yield from place_words(name)
 
 
 def source_ocha(shared):
@@ -220,7 +234,7 @@ def source_ocha(shared):
             for row in csv.DictReader(f):
                 for col, val in row.items():
                     if col and ("_AR" in col.upper() or col.upper().endswith("AR")):
-                        yield from words_of(val)
+                        yield from place_words(val)
 
 
 def source_cldr(shared):
@@ -229,7 +243,7 @@ def source_cldr(shared):
         data = json.load(f)
     names = data["main"]["ar"]["localeDisplayNames"]["territories"]
     for key in sorted(names):
-        yield from words_of(names[key])
+        yield from place_words(names[key])
 
 
 def source_petrarch(shared):
@@ -297,7 +311,10 @@ def build(shared, report):
             drops.append((w, source, "reads as " + reading))
             continue
         known.add(w)
-        entries.append((w, KIND[source], source))
+        kind = KIND[source]
+        if kind == "place" and w not in WHOLE_PLACE_NAMES:
+            kind = "part"  # only ever a word of a longer name: an ordinary word alone
+        entries.append((w, kind, source))
     if report:
         for w, source, why in drops:
             print(f"drop\t{w}\t{source}\t{why}", file=sys.stderr)
@@ -311,6 +328,8 @@ HEADER = """#format ar_words v1
 # Known Arabic words and names, normalised (NormalizeKey). A clitic is split
 # off a word only when what remains is known (src/text/clitics.h,
 # doc/tokenization.md). Words carry no definite article: ال is its own token.
+# kind: place = a whole place name in some source; part = a word seen only
+# inside longer place names (جزر القمر), an ordinary word when alone.
 # source: core = hand-written; the others are listed in data/ar/ATTRIBUTION.md
 # (GeoNames data: CC BY 4.0, https://www.geonames.org; UNCS / UN OCHA, Syria
 # COD-AB (HDX); Unicode CLDR; UniversalPetrarch, person-names and the

@@ -47,6 +47,32 @@ FOREIGN_WORD_MIN_POPULATION = 1000000
 EXTRA_NAMES = {
     4140963: ["واشنطن", "واشنطن العاصمة", "واشنطن دي سي"],  # Washington, D.C.
 }
+
+
+def load_exonyms(path):
+    """data/geo/exonyms.tsv (`#format exonyms v1`: id, name, aliases): authored
+    Arabic names added to the GeoNames entry `id` (like EXTRA_NAMES) or, for an
+    ISO 3166 code, to the country (like COUNTRY_ALIASES)."""
+    if not path or not os.path.exists(path):
+        return
+    with open(path, encoding="utf-8") as f:
+        lines = [l for l in f.read().split("\n") if l.strip()]
+    if not lines or lines[0].strip() != "#format exonyms v1":
+        sys.exit("%s:1: expected '#format exonyms v1'" % path)
+    rows = [l for l in lines[1:] if not l.startswith("#")]
+    if not rows or rows[0].split("\t")[:3] != ["id", "name", "aliases"]:
+        sys.exit("%s: expected the header id, name, aliases" % path)
+    for line in rows[1:]:
+        c = line.split("\t")
+        if len(c) != 3 or not (c[0].isdigit() or re.fullmatch("[A-Z]{2}", c[0])) or not c[2]:
+            sys.exit("%s: bad row %r" % (path, line))
+        aliases = [a.strip() for a in c[2].split("|") if a.strip()]
+        if c[0].isdigit():
+            EXTRA_NAMES.setdefault(int(c[0]), []).extend(aliases)
+        else:
+            COUNTRY_ALIASES.setdefault(c[0], []).extend(aliases)
+
+
 BIDI_RE = re.compile("[\u200e\u200f\u202a-\u202e\u061c\u2066-\u2069]")
 AR_DIACRITICS_RE = re.compile("[\u064b-\u065f\u0670\u0640\u06d6-\u06ed]")
 
@@ -393,7 +419,10 @@ def main():
     ap.add_argument("--world-atlas", required=True)
     ap.add_argument("--iso-codes", default="/usr/share/iso-codes/json/iso_3166-1.json")
     ap.add_argument("--out", required=True)
+    ap.add_argument("--exonyms", default=os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                                                      "data", "geo", "exonyms.tsv"))
     args = ap.parse_args()
+    load_exonyms(args.exonyms)
 
     digest = sha256(args.cities500)
     if digest != CITIES500_SHA256:
@@ -402,7 +431,7 @@ def main():
     with open(args.ar_words, encoding="utf-8") as f:
         for line in f:
             c = line.rstrip("\n").split("\t")
-            if len(c) >= 2 and not line.startswith("#") and c[1] not in ("place", "kind"):
+            if len(c) >= 2 and not line.startswith("#") and c[1] not in ("place", "part", "kind"):
                 AR_WORDS.add(ar_key(c[0]))
     entries, by_id, stats = [], {}, {}
 

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstring>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "text/quotes.h"
 #include "text/words.h"
@@ -29,12 +30,22 @@ class PlaceLexicon {
   static Result<std::unique_ptr<PlaceLexicon>> Load(const std::string& data_dir);
 
   std::vector<CuePhrase> facility, relation, relation_after, direction, cue, link;
+  // Phrases before a place name that make it part of another name: a club or
+  // team (ريال مدريد، فاز على X), a newspaper (صحيفة X), an agreement (اتفاق X).
+  std::vector<CuePhrase> org_before;
   StringSet name_prefix, not_place, common;
   StringSet epithet;  // honorifics after a name (مكة المكرمة): matched with it, outside its span
-  StringSet org_before, org_after;  // a place name between them names a club: ريال مدريد، مانشستر يونايتد
+  StringSet org_after;  // the same after the name: مانشستر يونايتد، نيويورك تايمز
+  StringSet score_link;  // a word between a match score and a team: خسر 1 - 2 أمام X
+  StringSet person_before;  // a kunya or title before a person's name: أبو، بن، الأمير
+  StringSet person_name;    // data/ar/words.tsv kind name: first names (محمد، جمال)
   // Kinds from data/ar/words.tsv of words that are not place names.
   StringSet weak_word;      // noun, adj, verb, name, lex: a place only with support
   StringSet function_word;  // func: never starts a place
+  // lex: words of the UniversalPetrarch dictionaries, which mix common words
+  // with actors' and places' names (زيورخ، ميامي): without the article, a
+  // place already when it is a city of 100k+.
+  StringSet lex_word;
   StringSet phrase_word;    // every word of every cue phrase: a word in none starts none
   // Names the gazetteer lacks, matched by consonant skeleton (null: no table).
   std::unique_ptr<const TransliterationIndex> translit;
@@ -102,7 +113,11 @@ Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
     } else if (kind == "epithet") {
       epithet.Insert(phrase);
     } else if (kind == "org_before") {
-      org_before.Insert(phrase);
+      org_before.push_back(cp);
+    } else if (kind == "person_before") {
+      person_before.Insert(phrase);
+    } else if (kind == "score_link") {
+      score_link.Insert(phrase);
     } else if (kind == "org_after") {
       org_after.Insert(phrase);
     } else if (kind == "not_place") {
@@ -139,14 +154,16 @@ Result<std::unique_ptr<PlaceLexicon>> PlaceLexicon::Load(const std::string& data
     std::string w = NormalizeKey(row.fields[0]);
     if (kind == "func") lex->function_word.Insert(w);
     else lex->weak_word.Insert(w);
+    if (kind == "lex") lex->lex_word.Insert(w);
+    if (kind == "name") lex->person_name.Insert(w);
   }
   // Longest phrases first, so "شمال شرق" wins over "شمال".
   for (auto* list : {&lex->facility, &lex->relation, &lex->relation_after, &lex->direction, &lex->cue,
-                     &lex->link})
+                     &lex->link, &lex->org_before})
     std::stable_sort(list->begin(), list->end(),
                      [](const CuePhrase& a, const CuePhrase& b) { return a.words.size() > b.words.size(); });
   for (auto* list : {&lex->facility, &lex->relation, &lex->relation_after, &lex->direction, &lex->cue,
-                     &lex->link})
+                     &lex->link, &lex->org_before})
     for (const CuePhrase& p : *list)
       for (const std::string& w : p.words) lex->phrase_word.Insert(w);
   return lex;
@@ -170,6 +187,14 @@ struct Word {
   bool article = false;         // the name part starts with ال
   bool proclitic = false;       // a proclitic was skipped
   bool hashtag = false;         // written right after '#' (#حفرالباطن)
+  // The word cannot be a name as split: a future particle س was split off
+  // (سنوي: only a verb follows it); or it carries tanween (دوراً), the mark
+  // of an indefinite common noun.
+  bool bad_split = false;
+  bool tanween = false;
+  // What was read as the article is written أل/إل (ألوان): a name is read
+  // only if it begins with those letters itself (ألمانيا).
+  bool hamza_article = false;
   std::string text;             // norm text of the whole word
   std::string name;             // norm text of [name_first, name_end)
   std::string bare;             // name without ال
@@ -223,10 +248,18 @@ std::vector<Word> BuildWords(const Doc& doc, uint32_t begin, uint32_t end) {
         ++k;
         break;
       }
+      if (px == "\xD8\xB3") w.bad_split = true;  // س: only before a verb
       w.proclitic = true;
       ++k;
     }
     w.name_first = k;
+    if (doc.TokenText(k) == kArticle && k + 1 < j) {
+      std::string_view art = doc.OriginalText(doc.tokens[k].span);
+      if (!art.empty() && !StartsWith(art, "\xD8\xA7")) w.hamza_article = true;  // not ا: أل، إل
+    }
+    for (std::string_view o = doc.OriginalText(Span{doc.tokens[i].span.begin, doc.tokens[j - 1].span.end});
+         std::string_view mark : {"\xD9\x8B", "\xD9\x8C", "\xD9\x8D"})  // ً ٌ ٍ
+      if (o.find(mark) != std::string_view::npos) w.tanween = true;
     uint32_t e = j;
     while (e > k + 1 && doc.tokens[e - 1].piece == Piece::kEnclitic) --e;
     w.name_end = e;
@@ -428,9 +461,11 @@ namespace {
 
 class SentenceReader {
  public:
+  // `org_keys` collects the keys of names read as a team's (see
+  // DropOrgNamesakes).
   SentenceReader(const Doc& doc, const PlaceLexicon& lex, const Gazetteer& gaz, uint32_t sentence,
-                 std::vector<Pending>* out)
-      : doc_(doc), lex_(lex), gaz_(gaz), sentence_(sentence), out_(out) {}
+                 std::vector<Pending>* out, std::unordered_set<std::string>* org_keys)
+      : doc_(doc), lex_(lex), gaz_(gaz), sentence_(sentence), out_(out), org_keys_(org_keys) {}
 
   void Read(uint32_t tok_begin, uint32_t tok_end) {
     words_ = BuildWords(doc_, tok_begin, tok_end);
@@ -482,10 +517,11 @@ class SentenceReader {
     const Word& w0 = words_[at];
     if (!w0.is_word) return 0;
     if (lex_.function_word.Contains(w0.name) || lex_.function_word.Contains(w0.text)) return 0;
+    if (w0.tanween) return 0;
     size_t run = std::min<size_t>(RunLength(at), std::max(1, gaz_.max_name_words()));
     // First without the proclitics (وحلب → حلب); then, if nothing matched,
     // the whole word, since a name may begin with a proclitic's letter (واشنطن).
-    for (int whole = 0; whole <= (w0.proclitic ? 1 : 0); ++whole) {
+    for (int whole = w0.bad_split ? 1 : 0; whole <= (w0.proclitic || w0.bad_split ? 1 : 0); ++whole) {
       // One lookup of the first word rules out most words of running text
       // before any multi-word key is built.
       std::string first = PlaceKey(whole ? w0.text : w0.name);
@@ -508,6 +544,8 @@ class SentenceReader {
         if (key.empty()) continue;
         auto found = gaz_.Lookup(key);
         if (found.empty()) continue;
+        if ((enclitic || (n == 1 && PronounReading(w0))) && !EndingAgrees(w0, found)) continue;
+        if (w0.hamza_article && !ArticleInName(found)) continue;
         if (n == 1) {
           Verdict v = Acceptable(at, support, found);
           if (v == kReject || (v == kTentative && !tentative)) break;
@@ -520,6 +558,64 @@ class SentenceReader {
       }
     }
     return 0;
+  }
+
+  // Does some name of the candidates begin with the letters ال (ألمانيا)?
+  bool ArticleInName(std::span<const uint32_t> ids) const {
+    for (uint32_t id : ids)
+      for (const std::string& n : gaz_.entry(id).names)
+        if (StartsWith(NormalizeKey(n), kArticle)) return true;
+    return false;
+  }
+
+  // Does the word, kept whole by the tokenizer, also read as a known word
+  // with the pronoun ه "his" (حديثه = حديث + ه)? Only when it is written with
+  // ه, not ة.
+  bool PronounReading(const Word& w) const {
+    if (w.latin || w.article || !EndsWith(w.name, kHeh) || w.name.size() < 6) return false;
+    std::string_view orig = doc_.OriginalText(doc_.tokens[w.end - 1].span);
+    if (!EndsWith(orig, kHeh)) return false;  // ة is written: a feminine noun or a name
+    std::string stem = w.name.substr(0, w.name.size() - kHeh.size());
+    return lex_.weak_word.Contains(stem) || lex_.function_word.Contains(stem);
+  }
+
+  // A word read with an enclitic (حوله = حول + ه "around it") is a place only
+  // when its ending is written as in a name of the place: the key folds ة
+  // into ه, the text does not (الحولة is a town, حوله a preposition).
+  bool EndingAgrees(const Word& w, std::span<const uint32_t> ids) const {
+    std::string written = Tail(doc_.OriginalText(Span{doc_.tokens[w.first].span.begin,
+                                                      doc_.tokens[w.end - 1].span.end}));
+    for (uint32_t id : ids)
+      for (const std::string& n : gaz_.entry(id).names)
+        if (Tail(n) == written) return true;
+    return false;
+  }
+
+  // The last two Arabic letters of `s`, marks skipped, alef forms and ى
+  // folded, ة kept apart from ه.
+  static std::string Tail(std::string_view s) {
+    std::vector<std::string> letters;
+    size_t i = 0;
+    while (i < s.size()) {
+      unsigned char c = static_cast<unsigned char>(s[i]);
+      size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
+      std::string ch(s.substr(i, len));
+      i += len;
+      if (ch == " ") {
+        letters.clear();
+        continue;
+      }
+      if (len != 2) continue;
+      char32_t cp = ((c & 0x1F) << 6) | (static_cast<unsigned char>(ch[1]) & 0x3F);
+      if (cp < 0x0621 || cp > 0x064A) continue;  // marks, tatweel, other scripts
+      if (cp == 0x0622 || cp == 0x0623 || cp == 0x0625) ch = "\xD8\xA7";  // ا
+      if (cp == 0x0649) ch = "\xD9\x8A";                                  // ي
+      letters.push_back(ch);
+    }
+    size_t k = letters.size() >= 2 ? letters.size() - 2 : 0;
+    std::string out;
+    for (; k < letters.size(); ++k) out += letters[k];
+    return out;
   }
 
   // Filters single-word matches that are more often ordinary words:
@@ -539,13 +635,27 @@ class SentenceReader {
       }
       if (!fits) return kReject;
     }
+    // A name always written with the article (الباب، الرياض، العين) is not
+    // meant when the word has none (باب "door", عين "eye"): only the
+    // candidates with a name written without it are weighed.
+    std::vector<uint32_t> bare_ids;
+    if (!w.latin && !w.article) {
+      std::string key = PlaceKey(w.name);
+      for (uint32_t id : ids)
+        if (WrittenWithoutArticle(gaz_.entry(id), key)) bare_ids.push_back(id);
+      if (bare_ids.empty()) return kReject;
+      ids = bare_ids;
+    }
     if (support >= 2) return kAccept;
-    bool any_strong = false, any_big = false, any_region = false;
+    bool any_strong = false, any_big = false, any_region = false, any_city = false;
     for (uint32_t id : ids) {
       const GazetteerEntry& e = gaz_.entry(id);
       any_strong |= Strong(e);
       any_region |= IsCountry(e) || IsAdmin1(e);
       any_big |= IsCountry(e) || IsAdmin1(e) || e.population >= 500000;
+      // A transliterated foreign name is seldom an Arabic word; a name in
+      // the Arab world or Iran, Turkey… often is one (أمل، ميمنة).
+      any_city |= !ArabicNamedCountry(e.location.country) && e.population >= 100000;
       // A continent, sea or gulf is as well known as a country; a named
       // region (نجد) needs a population to stand without support.
       const std::string& f = e.location.feature_code;
@@ -555,22 +665,66 @@ class SentenceReader {
     if (!w.latin && w.bare.size() < 6 && !any_region) return kReject;
     bool common = lex_.common.Contains(w.name) || lex_.common.Contains(w.bare) || IsRelationOrCueWord(w);
     if (common && support == 0) return kReject;
+    // After a first name, a kunya or a title the word is a person's name:
+    // أبو خليل، الأمير مولاي رشيد، محمد بنيس. A country's name is not one.
+    if (support == 0 && !w.latin && !w.proclitic && at > 0 && !any_region && PersonBefore(words_[at - 1]))
+      return kReject;
     if (!w.latin && support == 0) {
       bool nisba = EndsWith(w.bare, kYeh) || EndsWith(w.bare, std::string(kYeh) + std::string(kHeh));
       // A definite nisba (…ي، …ية) or a definite word after a definite common
       // noun is mostly an adjective: الطائرات الحربية، القوات الروسية.
       // Big places pass: اللاذقية، الإسكندرية.
-      bool after_noun = at > 0 && words_[at - 1].is_word && words_[at - 1].article &&
-                        lex_.weak_word.Contains(words_[at - 1].bare);
+      // Arabic adjectives agree with their noun in definiteness, and a noun
+      // before a name is in the construct state, without ال (مدينة الباب):
+      // so a definite word after a definite word that is not itself a place
+      // is read as an adjective (المروج الخضراء، الفيزياء الحديثة).
+      // A conjunction or preposition before the word (والصويرة) ends the phrase.
+      bool after_noun = at > 0 && !w.proclitic && DefiniteNonPlace(words_[at - 1]);
       if (w.article && after_noun && !any_big) return kReject;
       if (w.article && nisba && !any_big && !any_strong) return kReject;
       // A known common word (noun, verb, person name…) is a place only when
       // the gazetteer calls it a country, a first-level division or a big
       // city, and then not as an adjective after a noun (القوات السعودية).
-      if (lex_.weak_word.Contains(w.bare) || lex_.weak_word.Contains(w.name))
-        return any_big && !(w.article && nisba && after_noun) ? kAccept : kReject;
+      if (lex_.weak_word.Contains(w.bare) || lex_.weak_word.Contains(w.name)) {
+        bool lex_only = !w.article && (lex_.lex_word.Contains(w.bare) || lex_.lex_word.Contains(w.name));
+        return (any_big || (lex_only && any_city)) && !(w.article && nisba && after_noun) ? kAccept : kReject;
+      }
     }
+    // "Near" is said of things as well as places: قرب البركان is near the
+    // volcano. A common word after it still needs a big place. (A side, غرب
+    // X، ريف X, is said of places.)
+    const CuePhrase* rel = nullptr;
+    if (!w.latin && support == 1 && (lex_.weak_word.Contains(w.bare) || lex_.weak_word.Contains(w.name)) &&
+        !lex_.lex_word.Contains(w.bare) && MatchEnding(words_, at, lex_.relation, &rel) >= 0 && rel->value == "near")
+      return any_big ? kAccept : kReject;
     return any_strong ? kAccept : kTentative;
+  }
+
+  // A definite Arabic word (الـ…) that is neither a place name nor a cue or
+  // relation word: the noun of a definite noun phrase.
+  bool DefiniteNonPlace(const Word& w) const {
+    if (!w.is_word || w.latin || !w.article) return false;
+    if (lex_.weak_word.Contains(w.bare)) return true;
+    if (lex_.common.Contains(w.name)) return true;
+    if (IsRelationOrCueWord(w)) return false;
+    return gaz_.Lookup(PlaceKey(w.name)).empty();
+  }
+
+  bool PersonBefore(const Word& w) const {
+    if (!w.is_word || w.latin || w.proclitic) return false;
+    return lex_.person_before.Contains(w.name) || lex_.person_before.Contains(w.text) ||
+           lex_.person_name.Contains(w.name);
+  }
+
+  // Has `e` an Arabic name with the key `key` written without the article?
+  static bool WrittenWithoutArticle(const GazetteerEntry& e, const std::string& key) {
+    for (const std::string& n : e.names) {
+      if (n.empty() || static_cast<unsigned char>(n[0]) < 0xD8) continue;  // Latin
+      std::string k = NormalizeKey(n);
+      if (!k.empty() && static_cast<unsigned char>(k[0]) >= 0xD8 && !StartsWith(k, kArticle) && PlaceKey(k) == key)
+        return true;
+    }
+    return false;
   }
 
   // A place well enough known to be read without support: a country or
@@ -630,8 +784,12 @@ class SentenceReader {
           return closing ? end + 1 : end;
         }
         const Word& nw = words_[name_at];
-        if (quoted || (!nw.latin && !lex_.function_word.Contains(nw.name) && !lex_.weak_word.Contains(nw.bare) &&
-                       !lex_.not_place.Contains(nw.text))) {
+        // An unknown name follows a facility word in the construct state
+        // (سجن صيدنايا), never a definite one (السجن المركزي: an adjective),
+        // and carries no preposition (قاعدة للتدريب).
+        bool construct = !words_[at].article && !nw.proclitic;
+        if (quoted || (construct && !nw.latin && !lex_.function_word.Contains(nw.name) &&
+                       !lex_.weak_word.Contains(nw.bare) && !lex_.not_place.Contains(nw.text))) {
           size_t len = UnknownNameLength(name_at, quoted);
           AddUnknown(at, name_at, name_at + len, "facility");
           out_->back().facility_codes = f->value;  // placed at its town if transliterated
@@ -662,6 +820,11 @@ class SentenceReader {
                       !lex_.function_word.Contains(words_[name_at].name)) &&
                      !IsRelationOrCueWord(words_[name_at]);
       if (name_ok) m = Longest(name_at, 2, &ids);
+      // "دولة X" names a country; دولة القانون، دولة الطائف (the state that
+      // came of the Taif agreement) are no places.
+      if (m > 0 && c->value == "country" &&
+          std::none_of(ids.begin(), ids.end(), [&](uint32_t id) { return IsCountry(gaz_.entry(id)); }))
+        return name_at + m;
       if (self > c->words.size() && (landform || self > name_at - at + m)) {
         AddMention(at, at + self, self_ids, "", "");
         return at + self;
@@ -699,15 +862,59 @@ class SentenceReader {
       return at + 1;
     }
     if (n == 0) return at + 1;
-    // "ريال مدريد"، "نادي القادسية"، "مانشستر يونايتد": the place names a club.
-    if ((at > 0 && words_[at - 1].is_word &&
-         (lex_.org_before.Contains(words_[at - 1].name) || lex_.org_before.Contains(words_[at - 1].text))) ||
-        (at + n < words_.size() && words_[at + n].is_word &&
-         (lex_.org_after.Contains(words_[at + n].name) || lex_.org_after.Contains(words_[at + n].text))))
+    // "ريال مدريد"، "نادي القادسية"، "مانشستر يونايتد"، "صحيفة « القدس »"،
+    // "فاز على X 2 - 1": the place names a club, a paper or an agreement.
+    if (OtherName other = NamesSomethingElse(at, n, ids); other != kNotOther) {
+      if (other == kTeam) org_keys_->insert(Key(at, n));
       return at + n;
+    }
     AddMention(at, at + n, ids, "", "").tentative = tentative;
     return at + n;
   }
+
+  // Is the place name at words [at, at + n) part of another name? An
+  // org_before phrase ends right before it (a quote mark may stand between:
+  // صحيفة « القدس »), an org_after word follows it, or a match score stands
+  // next to it (فاز على X 4 - صفر، خسر 1 - 2 أمام X). A team is named by its
+  // town (a club) or its country (a national team, which stays a place).
+  // kTeam: a team's name, which then holds for the whole document.
+  enum OtherName { kNotOther, kOther, kTeam };
+  OtherName NamesSomethingElse(size_t at, size_t n, std::span<const uint32_t> ids) const {
+    bool country = std::any_of(ids.begin(), ids.end(), [&](uint32_t id) { return IsCountry(gaz_.entry(id)); });
+    size_t before = at > 0 && words_[at - 1].quote ? at - 1 : at;
+    const CuePhrase* org = nullptr;
+    // The name is the second term of a construct (شركة قطر): the word before
+    // it has no article and the name no preposition (الشركة بالسعودية).
+    int org_at = MatchEnding(words_, before, lex_.org_before, &org);
+    if (org_at >= 0 && !(org->value == "team" && country) && !words_[at].proclitic &&
+        !words_[org_at + org->words.size() - 1].article)
+      return org->value == "team" ? kTeam : kOther;
+    size_t end = at + n;
+    if (end < words_.size() && words_[end].is_word &&
+        (lex_.org_after.Contains(words_[end].name) || lex_.org_after.Contains(words_[end].text)))
+      return kOther;
+    if (country) return kNotOther;
+    // A score right after the name, or after one more word of the team's
+    // name (أورلاندو بايراتس 4 - صفر); before it, across أمام/على/ضد/مع.
+    if (ScoreAt(end) || (end < words_.size() && words_[end].is_word && ScoreAt(end + 1))) return kTeam;
+    if (ScoreEndingAt(at)) return kTeam;
+    return at >= 1 && words_[at - 1].is_word && lex_.score_link.Contains(words_[at - 1].name) &&
+                   ScoreEndingAt(at - 1)
+               ? kTeam
+               : kNotOther;
+  }
+
+  // A number, or the word صفر (nil), as one side of a score.
+  bool ScoreSide(size_t i) const {
+    if (i >= words_.size()) return false;
+    const Word& w = words_[i];
+    if (w.is_word) return w.name == "\xD8\xB5\xD9\x81\xD8\xB1";  // صفر
+    return doc_.tokens[w.first].kind == TokenKind::kNumber && w.text.size() <= 2;
+  }
+  bool ScoreAt(size_t i) const {
+    return i + 2 < words_.size() && ScoreSide(i) && words_[i + 1].text == "-" && ScoreSide(i + 2);
+  }
+  bool ScoreEndingAt(size_t end) const { return end >= 3 && ScoreAt(end - 3); }
 
   // "#حفرالباطن": hashtags glue a name's words; an inner ال usually begins
   // the next word. Each such split is looked up (no single-word filters: a
@@ -889,6 +1096,7 @@ class SentenceReader {
   mutable bool last_whole_ = false;
   mutable bool last_full_ = false;  // the same, when it matched the first word with its enclitics
   std::vector<std::pair<size_t, size_t>> word_of_;  // word range of each mention added by this reader
+  std::unordered_set<std::string>* org_keys_;
 };
 
 // ---------------------------------------------------------------------------
@@ -1198,18 +1406,45 @@ class Resolver {
 
 }  // namespace
 
+namespace {
+
+// One sense per document: once a town's name has been read as a team's
+// (فاز على برشلونة), its other bare mentions in the document
+// (اقترب برشلونة من اللقب) name the same thing. Mentions with a relation, a
+// cue or a facility word stay places.
+void DropOrgNamesakes(const Doc& doc, const std::unordered_set<std::string>& org_keys,
+                      std::vector<Pending>* pending) {
+  if (org_keys.empty()) return;
+  std::vector<int32_t> remap(pending->size(), -1);
+  std::vector<Pending> kept;
+  for (size_t i = 0; i < pending->size(); ++i) {
+    Pending& p = (*pending)[i];
+    bool bare = p.m.relation_span.empty() && p.cue.empty() && p.facility_codes.empty();
+    if (bare && org_keys.count(PlaceKey(std::string(doc.norm(p.m.span))))) continue;
+    remap[i] = static_cast<int32_t>(kept.size());
+    kept.push_back(std::move(p));
+  }
+  for (auto& p : kept)
+    if (p.m.parent >= 0) p.m.parent = remap[p.m.parent];
+  *pending = std::move(kept);
+}
+
+}  // namespace
+
 Status PlaceRecognizer::Run(Doc& doc) const {
   doc.places.clear();
   std::vector<Pending> pending;
+  std::unordered_set<std::string> org_keys;
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sent = doc.sentences[s];
     size_t before = pending.size();
-    SentenceReader reader(doc, *lexicon_, *gazetteer_, s, &pending);
+    SentenceReader reader(doc, *lexicon_, *gazetteer_, s, &pending, &org_keys);
     reader.Read(sent.tokens.begin, sent.tokens.end);
     // Parent indices were set relative to the reader's own list: they are
     // already global because the reader appends to `pending` directly.
     (void)before;
   }
+  DropOrgNamesakes(doc, org_keys, &pending);
   Resolver(doc, *gazetteer_, lexicon_->translit.get(), &pending).Run();
   doc.places.reserve(pending.size());
   for (auto& p : pending) doc.places.push_back(std::move(p.m));

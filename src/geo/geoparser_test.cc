@@ -410,5 +410,149 @@ TEST_F(ShippedGazetteerTest, TheKingdomIsTheKingdomOfTheDocument) {
   EXPECT_EQ(full.places[0].location.country, "JO");
 }
 
+TEST_F(ShippedGazetteerTest, TownNamesAfterSportsWordsAreClubs) {
+  // A club is named by its town; a national team by its country, which stays a place.
+  Doc doc = test::AnalyzeWithPlaces("انتقل اللاعب إلى صفوف برشلونة هذا الصيف.");
+  EXPECT_EQ(Find(doc, "برشلونة"), nullptr);
+  Doc win = test::AnalyzeWithPlaces("وفاز على ليفربول في الدوري.");
+  EXPECT_EQ(Find(win, "ليفربول"), nullptr);
+  Doc national = test::AnalyzeWithPlaces("سجل مهاجم منتخب فرنسا هدفين.");
+  const PlaceMention* france = Find(national, "فرنسا");
+  ASSERT_NE(france, nullptr);
+  EXPECT_EQ(france->location.country, "FR");
+}
+
+TEST_F(ShippedGazetteerTest, TownNameNextToAMatchScoreIsATeam) {
+  Doc after = test::AnalyzeWithPlaces("انتهت المباراة بين الفريقين وخرج برشلونة 2 - 1 منتصرا.");
+  EXPECT_EQ(Find(after, "برشلونة"), nullptr);
+  Doc before = test::AnalyzeWithPlaces("خسر الفريق 0 - 3 أمام ليفربول مساء السبت.");
+  EXPECT_EQ(Find(before, "ليفربول"), nullptr);
+  // A country keeps its reading, and a town with no score near it is a town.
+  Doc country = test::AnalyzeWithPlaces("خسر الفريق 0 - 3 أمام إيطاليا، ثم سافر إلى برشلونة.");
+  EXPECT_NE(Find(country, "إيطاليا"), nullptr);
+  EXPECT_NE(Find(country, "برشلونة"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, PlaceNamesOfNewspapersAreNoPlaces) {
+  Doc doc = test::AnalyzeWithPlaces("قال المتحدث لصحيفة « الشرق الأوسط » إن الوفد وصل إلى بيروت.");
+  EXPECT_EQ(Find(doc, "الشرق الأوسط"), nullptr);
+  EXPECT_NE(Find(doc, "بيروت"), nullptr);
+  Doc times = test::AnalyzeWithPlaces("نشرت نيويورك تايمز تقريرا عن الهجوم.");
+  EXPECT_EQ(Find(times, "نيويورك"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, StateOfTakesCountriesOnly) {
+  Doc doc = test::AnalyzeWithPlaces("تحدث النائب عن دولة الطائف ومؤسساتها.");
+  EXPECT_TRUE(doc.places.empty()) << doc.OriginalText(doc.places[0].span);
+}
+
+TEST_F(ShippedGazetteerTest, DefiniteWordAfterADefiniteNounIsAnAdjective) {
+  // الخضراء and الحديثة are also towns; after a definite noun they agree with it.
+  Doc doc = test::AnalyzeWithPlaces("جلسنا بين المروج الخضراء نقرأ عن الفيزياء الحديثة.");
+  EXPECT_TRUE(doc.places.empty()) << doc.OriginalText(doc.places[0].span);
+}
+
+TEST_F(ShippedGazetteerTest, NounWithThePronounHIsNoTownEndingInTaMarbuta) {
+  // حديثه "his talk" is written with ه; the town حديثة with ة.
+  Doc doc = test::AnalyzeWithPlaces("بدأ الوزير حديثه بالشكر.");
+  EXPECT_TRUE(doc.places.empty()) << doc.OriginalText(doc.places[0].span);
+  Doc town = test::AnalyzeWithPlaces("وصلت القوات إلى حديثة غربي الأنبار.");
+  EXPECT_NE(Find(town, "حديثة"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, PlaceNameAfterAKunyaOrTitleIsAPersonsName) {
+  Doc doc = test::AnalyzeWithPlaces("استقبل الأمير رشيد الوفد، وتحدث أبو خليل عن الرحلة إلى حلب.");
+  EXPECT_EQ(Find(doc, "رشيد"), nullptr);
+  EXPECT_EQ(Find(doc, "خليل"), nullptr);
+  EXPECT_NE(Find(doc, "حلب"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, NoNameAfterTheFuturePrefixOrWithTanween) {
+  // سنوي "annual" is not س + نوي; دوراً "a role" (accusative, tanween) is no town.
+  Doc doc = test::AnalyzeWithPlaces("صدر التقرير السنوي الأول، ولعب المجلس دوراً في سنوي حسابات.");
+  EXPECT_TRUE(doc.places.empty()) << doc.OriginalText(doc.places[0].span);
+}
+
+TEST_F(ShippedGazetteerTest, ArticleWrittenWithHamzaIsPartOfTheWord) {
+  // ألوان "colours" is not ال + وان (Van); ألمانيا keeps its أل.
+  Doc doc = test::AnalyzeWithPlaces("رفعت الجماهير ألوان العلم في ألمانيا.");
+  EXPECT_EQ(Find(doc, "ألوان"), nullptr);
+  EXPECT_NE(Find(doc, "ألمانيا"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, NameWrittenWithTheArticleIsNotReadWithout) {
+  // The town is الباب; باب alone is a door. The Saudi capital is الرياض.
+  Doc doc = test::AnalyzeWithPlaces("أغلق الحارس باب المبنى وسافر إلى الرياض.");
+  EXPECT_EQ(Find(doc, "باب"), nullptr);
+  EXPECT_NE(Find(doc, "الرياض"), nullptr);
+  Doc town = test::AnalyzeWithPlaces("سيطرت القوات على مدينة الباب شمال حلب.");
+  EXPECT_NE(Find(town, "الباب"), nullptr);
+  // Only the namesakes written without ال count: عين is no big city.
+  Doc eye = test::AnalyzeWithPlaces("لم تخطئه عين المراقب.");
+  EXPECT_TRUE(eye.places.empty()) << eye.OriginalText(eye.places[0].span);
+}
+
+TEST_F(ShippedGazetteerTest, ArabicWordIsNoForeignCityOfTheRegion) {
+  // أمل "hope" is also an Iranian town's name; زيورخ is a transliteration.
+  Doc doc = test::AnalyzeWithPlaces("عاش اللاجئون على أمل العودة من زيورخ.");
+  EXPECT_EQ(Find(doc, "أمل"), nullptr);
+  EXPECT_NE(Find(doc, "زيورخ"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, DefiniteFacilityWordTakesNoUnknownName) {
+  // السجن الانفرادي: noun and adjective; سجن صيدنايا: a prison's name.
+  Doc doc = test::AnalyzeWithPlaces("قضى سنوات في السجن الانفرادي وقاعدة للتدريب.");
+  EXPECT_TRUE(doc.places.empty()) << doc.OriginalText(doc.places[0].span);
+  Doc named = test::AnalyzeWithPlaces("نقل المعتقلون إلى سجن كرموز.");
+  EXPECT_NE(Find(named, "سجن كرموز"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, AuthoredExonymsOfWorldCities) {
+  Doc doc = test::AnalyzeWithPlaces("نقل المعتقلون إلى غوانتانامو بعد أن مروا بنيو أورليانز.");
+  const PlaceMention* g = Find(doc, "غوانتانامو");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->location.country, "CU");
+  const PlaceMention* n = Find(doc, "نيو أورليانز");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(n->location.country, "US");
+  Doc old = test::AnalyzeWithPlaces("فتح العثمانيون القسطنطينية عام 1453.");
+  ASSERT_FALSE(old.places.empty());
+  EXPECT_EQ(old.places[0].location.country, "TR");
+}
+
+TEST_F(ShippedGazetteerTest, CompanyNamedAfterAPlaceIsNoPlace) {
+  // شركة قطر: a construct, the company's name; الشركة بالسعودية: a company in Saudi Arabia.
+  Doc doc = test::AnalyzeWithPlaces("وقعت شركة قطر عقدا جديدا.");
+  EXPECT_EQ(Find(doc, "قطر"), nullptr);
+  Doc in = test::AnalyzeWithPlaces("قال مدير الشركة بالسعودية إن الطلب ارتفع.");
+  EXPECT_NE(Find(in, "السعودية"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, ATeamStaysATeamInTheWholeDocument) {
+  Doc doc = test::AnalyzeWithPlaces(
+      "فاز على برشلونة في الدوري. واقترب برشلونة من اللقب رغم ذلك. وسافر المدرب إلى مدينة برشلونة.");
+  int bare = 0;
+  for (const auto& p : doc.places)
+    if (doc.OriginalText(p.span) == "برشلونة") ++bare;
+  EXPECT_EQ(bare, 1) << "only the mention after the cue مدينة is a place";
+}
+
+TEST_F(ShippedGazetteerTest, CommonWordAfterNearIsNoPlace) {
+  // بركان "volcano" is a town's name too; near the volcano is not a place.
+  Doc doc = test::AnalyzeWithPlaces("يعيش آلاف القرويين قرب البركان منذ عقود.");
+  EXPECT_TRUE(doc.places.empty()) << doc.OriginalText(doc.places[0].span);
+  Doc town = test::AnalyzeWithPlaces("وقعت اشتباكات قرب حلب.");
+  EXPECT_NE(Find(town, "حلب"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, IslandCueNamesTheIsland) {
+  // جزيرة is the cue; the island's name follows it.
+  Doc doc = test::AnalyzeWithPlaces("ضرب الزلزال شمال جزيرة سومطرا.");
+  EXPECT_EQ(Find(doc, "جزيرة"), nullptr);
+  const PlaceMention* p = Find(doc, "سومطرا");
+  ASSERT_NE(p, nullptr);
+  EXPECT_NE(p->reason.find("island"), std::string::npos) << p->reason;
+}
+
 }  // namespace
 }  // namespace marsad
