@@ -827,12 +827,23 @@ class Builder {
   // A dateline ("KHARTOUM, May 7 -") says where the report was filed.
   bool Dateline(int32_t p) const { return place_w_[p].first <= 1 && sent_[place_w_[p].first] <= 0 && place_w_[p].second < words_.size() && words_[place_w_[p].second].clause_break; }
 
+  // "المدينة", "the city": a `place_anaphor` cue standing where a place was
+  // read (المدينة is also Medina's name) refers to the town named before.
+  bool PlaceAnaphor(int32_t p) const {
+    for (int32_t ci : Bucket(s_cues_, sent_[place_w_[p].first])) {
+      const CueHit& c = cues_[ci];
+      if (c.row->type == "place_anaphor" && c.w0 <= place_w_[p].first && place_w_[p].second <= c.w1) return true;
+    }
+    return false;
+  }
+
   // Where an event is coded, ACLED-style: the nearest named populated place.
   //  - An unknown village under a known place is coded to that place.
   //  - A country or province, or no place at all, gives way to the latest
   //    town named before the event inside that area: reports name the town
   //    once and then speak of "the city", "Iraq" or nothing.
   int32_t RefinePlace(int32_t p, size_t tw0) const {
+    if (p >= 0 && PlaceAnaphor(p)) p = -1;
     if (p >= 0 && !doc_.places[p].resolved) {
       int32_t parent = doc_.places[p].parent;
       if (parent >= 0 && doc_.places[parent].resolved) p = parent;
@@ -912,11 +923,17 @@ class Builder {
     return d.value.substr(5) < ref_day_.substr(5, d.value.size() - 5);
   }
 
+  // After the reference day ("talks resume next week"): what is planned is
+  // dated on the publication day (intent), never what is reported.
+  bool Future(const DateMention& d) const {
+    return !ref_day_.empty() && d.value.size() >= 10 && d.value.substr(0, 10) > ref_day_;
+  }
+
   int32_t PickDate(size_t tw0, int32_t sentence) const {
     int32_t best = -1;
     size_t best_dist = SIZE_MAX;
     for (int32_t d : Bucket(s_dates_, sentence)) {
-      if (doc_.dates[d].value.empty()) continue;
+      if (doc_.dates[d].value.empty() || Future(doc_.dates[d])) continue;
       const bool after = date_w_[d].first >= tw0;
       const bool same_clause = clause_[date_w_[d].first] == clause_[tw0];
       // "since X" dates a running toll (set in AttachCasualty), not the
@@ -932,7 +949,7 @@ class Builder {
     size_t d = std::lower_bound(date_w_.begin(), date_w_.end(), std::make_pair(tw0, size_t{0})) - date_w_.begin();
     while (d-- > 0) {
       const DateMention& dm = doc_.dates[d];
-      if (dm.value.empty() || dm.since || OldDate(dm)) continue;
+      if (dm.value.empty() || dm.since || OldDate(dm) || Future(dm)) continue;
       return static_cast<int32_t>(d);
     }
     return -1;
