@@ -838,7 +838,8 @@ class Builder {
   }
 
   // Where an event is coded, ACLED-style: the nearest named populated place.
-  //  - An unknown village under a known place is coded to that place.
+  //  - An unknown village is coded to its known parent, else to the town
+  //    named before it (kept as read when there is none).
   //  - A country or province, or no place at all, gives way to the latest
   //    town named before the event inside that area: reports name the town
   //    once and then speak of "the city", "Iraq" or nothing.
@@ -846,8 +847,13 @@ class Builder {
     if (p >= 0 && PlaceAnaphor(p)) p = -1;
     if (p >= 0 && !doc_.places[p].resolved) {
       int32_t parent = doc_.places[p].parent;
-      if (parent >= 0 && doc_.places[parent].resolved) p = parent;
-      else return p;
+      const int32_t unknown = p;
+      p = parent >= 0 && doc_.places[parent].resolved ? parent : -1;
+      // With no known parent: the town named before, else the name as read.
+      if (p < 0) {
+        int32_t before = RefinePlace(-1, tw0);
+        return before >= 0 ? before : unknown;
+      }
     }
     if (p >= 0 && !Coarse(p)) return p;
     for (size_t q = doc_.places.size(); q-- > 0;) {

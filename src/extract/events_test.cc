@@ -293,6 +293,24 @@ TEST_F(EventsTest, ForcesEnteringTheCityTheyTookAreOneCapture) {
   EXPECT_EQ(territory, 1);
 }
 
+TEST_F(EventsTest, TheCityIsTheTownNamedBefore) {
+  // المدينة is also Medina's name; here it is Taiz.
+  Doc doc = test::ExtractAt(
+      "قتل مدني برصاص قناص في مدينة تعز أمس. وسقطت قذائف هاون على حي سكني في المدينة.", 2024, 12, 3);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_EQ(PlaceName(doc, e), "Taiz") << e.acled_sub_event_type;
+}
+
+TEST_F(EventsTest, NextWeekNeverDatesWhatHappened) {
+  Doc doc = test::ExtractAt(
+      "قال دبلوماسي إن المفاوضات ستستأنف الأسبوع المقبل. وتواصلت الاشتباكات في الخرطوم.", 2023, 5, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "الاشتباكات");
+  ASSERT_NE(e, nullptr);
+  EXPECT_LT(e->date, 0);
+  EXPECT_EQ(e->time_basis, "published");
+}
+
 TEST_F(EventsTest, EmptyAndOddInputs) {
   for (const char* text : {"", "   ", "\"", "قتل", "killed", "\xD8\x8C\xD8\x8C\xD8\x8C", "بينهم 5 مدنيين"}) {
     Doc doc = test::Extract(text);
