@@ -91,6 +91,7 @@ class Builder {
     MergeCrowdEvents();
     CompleteDyads();
     CrowdActors();
+    ZeroTolls();
     for (Event& e : doc_.events)
       for (EventArgument* a : {&e.actor1, &e.actor2}) SetIdentity(*a);
   }
@@ -300,6 +301,28 @@ class Builder {
       else kept.push_back(std::move(e));
     }
     doc_.events = std::move(kept);
+  }
+
+  // "دون أن تسجل إصابات", "no casualties": the event told just before had a
+  // toll of zero (the nearest one of the sentence before the cue, else the
+  // last of the sentence before).
+  void ZeroTolls() {
+    for (const CueHit& c : cues_) {
+      if (c.row->type != "no_casualties") continue;
+      Event* target = nullptr;
+      for (Event& e : doc_.events) {
+        const size_t w = trig_w_[e.trigger].first;
+        if (static_cast<int32_t>(e.sentence) == c.sentence && w < c.w0) target = &e;
+      }
+      if (!target)
+        for (Event& e : doc_.events)
+          if (static_cast<int32_t>(e.sentence) == c.sentence - 1) target = &e;
+      if (!target || target->fatalities || target->acled_event_type == "none") continue;
+      CasualtyFigure zero;
+      zero.low = zero.best = zero.high = 0;
+      zero.span = doc_.SpanOf(TokenRange{words_[c.w0].first, words_[c.w1 - 1].end});
+      target->fatalities = zero;
+    }
   }
 
   // ---- coreference ----------------------------------------------------------

@@ -311,6 +311,20 @@ TEST_F(EventsTest, NextWeekNeverDatesWhatHappened) {
   EXPECT_EQ(e->time_basis, "published");
 }
 
+TEST_F(EventsTest, NoCasualtiesIsATollOfZero) {
+  Doc doc = test::ExtractAt("قصفت قوات النظام أطراف بلدة سرمين دون أن تسجل إصابات.", 2024, 2, 14);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->low.value_or(-1), 0);
+  // In the next sentence, for the event before it.
+  Doc en = test::ExtractAt("A drone struck a base near Erbil on Monday. No one was hurt.", 2024, 1, 16);
+  test::MaybeDump(en);
+  ASSERT_EQ(en.events.size(), 1u);
+  ASSERT_TRUE(en.events[0].fatalities.has_value());
+  EXPECT_EQ(en.events[0].fatalities->best.value_or(-1), 0);
+}
+
 TEST_F(EventsTest, EmptyAndOddInputs) {
   for (const char* text : {"", "   ", "\"", "قتل", "killed", "\xD8\x8C\xD8\x8C\xD8\x8C", "بينهم 5 مدنيين"}) {
     Doc doc = test::Extract(text);
