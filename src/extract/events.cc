@@ -968,7 +968,8 @@ class Builder {
       // "since X" dates a running toll (set in AttachCasualty), not the
       // event, unless it tells when the event itself began (معارك استمرت منذ
       // مساء الأربعاء: the since-date right after it, in its clause).
-      if (doc_.dates[d].since && !(after && same_clause && date_w_[d].first - tw0 <= 8)) continue;
+      if (doc_.dates[d].since && !(after && same_clause && date_w_[d].first - tw0 <= 8 && !OldDate(doc_.dates[d])))
+        continue;  // "for the first time since 2016" does not date the event
       size_t dist = after ? date_w_[d].first - tw0 : tw0 - date_w_[d].first;
       if (!same_clause) dist += 20;  // the trigger's own clause first
       if (dist < best_dist) best_dist = dist, best = static_cast<int32_t>(d);
