@@ -89,6 +89,7 @@ class Builder {
     FoldInstruments();
     ResolveCoreference();
     MergeCrowdEvents();
+    NameGenericFighters();
     CompleteDyads();
     CrowdActors();
     ZeroTolls();
@@ -536,6 +537,7 @@ class Builder {
         long score = std::labs(static_cast<long>(o.sentence) - static_cast<long>(e.sentence));
         if (score < best_score) best_score = score, best = opp;
       }
+      if (best.empty()) best = LikelyOpponent(a1);
       if (best.empty()) continue;
       e.actor2.actor = -1;
       e.actor2.implicit = true;
@@ -552,6 +554,53 @@ class Builder {
     a.actor = -1;
     a.implicit = true;
     a.implicit_id = id;
+  }
+
+  static bool Armed(std::string_view inter) {
+    return inter == "State forces" || inter == "Rebel group" || inter == "Political militia" ||
+           inter == "Identity militia" || inter == "External/Other forces";
+  }
+  // With no event naming a battle's other side: the armed actor of the other
+  // camp (state forces against a non-state actor, and the reverse) the
+  // document names most.
+  std::string LikelyOpponent(const std::string& a1) const {
+    const ActorInfo* self = lex_.Actor(a1);
+    if (!self || !Armed(self->acled_inter)) return "";
+    const bool state = self->acled_inter == "State forces";
+    std::map<std::string, int> count;
+    for (const ActorMention& m : doc_.actors) {
+      if (m.id.empty() || m.id == a1 || m.person || !Armed(m.acled_inter)) continue;
+      if ((m.acled_inter == "State forces") == state) continue;
+      if (lex_.IsWithin(m.id, a1) || lex_.IsWithin(a1, m.id)) continue;
+      ++count[m.id];
+    }
+    std::string best;
+    int n = 0;
+    for (const auto& [id, c] : count)
+      if (c > n) best = id, n = c;
+    return best;
+  }
+
+  // "Militants" in a report about one named armed group are that group: a
+  // generic non-state actor becomes the document's main actor when that is
+  // the only non-state armed group it names.
+  void NameGenericFighters() {
+    const ActorInfo* main = main_actor_.empty() ? nullptr : lex_.Actor(main_actor_);
+    if (!main || !Armed(main->acled_inter) || main->acled_inter == "State forces") return;
+    for (const ActorMention& m : doc_.actors)
+      if (!m.id.empty() && m.alias_kind != "generic" && !m.person && Armed(m.acled_inter) &&
+          m.acled_inter != "State forces" && m.id != main_actor_ && !lex_.IsWithin(m.id, main_actor_) &&
+          !lex_.IsWithin(main_actor_, m.id))
+        return;  // another named group: "militants" could be either
+    for (Event& e : doc_.events)
+      for (EventArgument* a : {&e.actor1, &e.actor2}) {
+        if (a->actor < 0) continue;
+        const ActorMention& m = doc_.actors[a->actor];
+        if (m.alias_kind != "generic" || !Armed(m.acled_inter) || m.acled_inter == "State forces") continue;
+        a->actor = -1;
+        a->implicit = true;
+        a->implicit_id = main_actor_;
+      }
   }
 
   // Protests and riots are done by protesters and rioters (ACLED), not by

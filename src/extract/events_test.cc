@@ -325,6 +325,26 @@ TEST_F(EventsTest, NoCasualtiesIsATollOfZero) {
   EXPECT_EQ(en.events[0].fatalities->best.value_or(-1), 0);
 }
 
+TEST_F(EventsTest, BattleOpponentFromTheOtherCamp) {
+  Doc doc = test::ExtractAt(
+      "Hayat Tahrir al-Sham fighters clashed near Saraqib on Thursday. Government forces later withdrew from the town.",
+      2024, 11, 28);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "clashed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "syr.hts");
+  EXPECT_EQ(e->actor2.implicit_id, "syr.saa");
+}
+
+TEST_F(EventsTest, MilitantsAreTheOneGroupNamed) {
+  Doc doc = test::ExtractAt(
+      "Al-Shabaab claimed the raid. Militants abducted six traders near Afgooye on Sunday.", 2024, 6, 24);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "abducted");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.implicit_id, "som.shabaab");
+}
+
 TEST_F(EventsTest, EmptyAndOddInputs) {
   for (const char* text : {"", "   ", "\"", "قتل", "killed", "\xD8\x8C\xD8\x8C\xD8\x8C", "بينهم 5 مدنيين"}) {
     Doc doc = test::Extract(text);
