@@ -37,6 +37,15 @@
 //    implicit] + 0.1·place + 0.1·date from the text), capped at 1.
 // ACLED refinement: a territory capture by State forces becomes "Government
 // regains territory", and a regain by a non-state actor the reverse.
+// Then ACLED's coding unit (doc/extract.md "From triggers to events"): words
+// for one event merge (duplicates, threats with the act threatened, weapons
+// as the means of an action, generic and definite words with the event they
+// refer to, a crowd's stages); battles get the opponent named elsewhere;
+// crowds, victims of violence against civilians and protesters under force
+// get ACLED's default actors; "no casualties" gives a toll of zero. Places
+// are coded to the nearest named town (an unknown village's parent, else the
+// town named before; a country or province, or nothing, gives way to the
+// latest town named in it).
 //
 // Immutable after construction; Run() is thread-safe.
 #ifndef MARSAD_EXTRACT_EVENTS_H_
