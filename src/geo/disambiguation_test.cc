@@ -22,5 +22,11 @@ TEST(Disambiguation, CountryWrittenAsNamedBeatsAFoldedCityName) {
   EXPECT_EQ(ResolvedName("اندلعت اشتباكات في العراق أمس.", "العراق"), "Iraq");
 }
 
+TEST(Disambiguation, ProvinceConfirmsASmallTownOfItsExtent) {
+  // Kutum (10k people) is read only with support; North Darfur's label point
+  // lies 150 km from it.
+  EXPECT_EQ(ResolvedName("Fighters stormed a village near Kutum in North Darfur on Sunday.", "Kutum"), "Kutum");
+}
+
 }  // namespace
 }  // namespace marsad

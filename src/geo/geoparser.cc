@@ -1352,8 +1352,13 @@ class Resolver {
             if (j == i || p_[j].tentative || !p_[j].m.resolved) continue;
             const GazetteerEntry& o = gaz_.entry(p_[j].m.entry);
             if (IsCountry(o)) continue;
+            // A province confirms the towns of its extent: an authored one has
+            // a label point and no code, so a radius of its size stands in.
+            const double radius = IsAdmin1(o) && o.admin1_code.empty() && o.location.country == e.location.country
+                                      ? 250
+                                      : 50;
             if ((!o.admin1_code.empty() && o.admin1_code == e.admin1_code) ||
-                DistanceKm(o.location.lat, o.location.lon, e.location.lat, e.location.lon) < 50) {
+                DistanceKm(o.location.lat, o.location.lon, e.location.lat, e.location.lon) < radius) {
               keep = true;
               p.m.reason = "near " + Written(j) + "; " + p.m.reason;
             }
