@@ -93,6 +93,7 @@ class Builder {
     CompleteDyads();
     CrowdActors();
     ZeroTolls();
+    SplitCoordinatedPlaces();
     for (Event& e : doc_.events)
       for (EventArgument* a : {&e.actor1, &e.actor2}) SetIdentity(*a);
   }
@@ -302,6 +303,62 @@ class Builder {
       else kept.push_back(std::move(e));
     }
     doc_.events = std::move(kept);
+  }
+
+  // The place coordinated right after p ("بورتسودان وأم درمان", "Hodeidah
+  // and Saada", "Aden, Lahij"), or -1.
+  int32_t CoordinatedAfter(int32_t p) const {
+    const size_t end = place_w_[p].second;
+    for (int32_t q : Bucket(s_places_, sent_[place_w_[p].first])) {
+      const size_t w = place_w_[q].first;
+      if (w < end || w > end + 1 || !doc_.places[q].resolved || Anchor(q)) continue;
+      if (clause_[w] != clause_[end - 1] && !(w == end + 1 && words_[end].clause_break)) continue;
+      if (w == end) {
+        // Arabic: the conjunction is the name's proclitic (وأم درمان).
+        const LexWord& lw = words_[w];
+        if (doc_.tokens[lw.first].piece == Piece::kProclitic && doc_.TokenText(lw.first) == "\xD9\x88") return q;  // و
+        continue;
+      }
+      const std::string& between = words_[end].text;
+      if (between == "and" || between == "\xD9\x88" || words_[end].clause_break) return q;  // و
+    }
+    return -1;
+  }
+
+  // ACLED codes one event per place: an event told of several coordinated
+  // places is one event at each.
+  void SplitCoordinatedPlaces() {
+    std::vector<Event> out;
+    for (Event& e : doc_.events) {
+      std::vector<int32_t> more;
+      if (e.place >= 0 && doc_.places[e.place].resolved && !Coarse(e.place) &&
+          sent_[place_w_[e.place].first] == static_cast<int32_t>(e.sentence)) {
+        // From the head of the list the event's place is in.
+        for (bool moved = true; moved;) {
+          moved = false;
+          for (int32_t q : Bucket(s_places_, e.sentence))
+            if (q != e.place && !Coarse(q) && CoordinatedAfter(q) == e.place) {
+              e.place = q;
+              moved = true;
+              break;
+            }
+        }
+        for (int32_t q = CoordinatedAfter(e.place); q >= 0 && more.size() < 8; q = CoordinatedAfter(q))
+          if (!Coarse(q)) more.push_back(q);
+      }
+      out.push_back(e);
+      for (int32_t q : more) {
+        Event copy = e;
+        copy.place = q;
+        // A toll or a figure was told of the places together: it stays on the first.
+        copy.fatalities.reset();
+        copy.civilian_fatalities.reset();
+        copy.injuries.reset();
+        copy.quantities.clear();
+        out.push_back(std::move(copy));
+      }
+    }
+    doc_.events = std::move(out);
   }
 
   // "دون أن تسجل إصابات", "no casualties": the event told just before had a

@@ -47,12 +47,18 @@ TEST_F(EventsSeed, CaptureOfAleppoWithQuantities) {
   EXPECT_EQ(doc_->numbers[e.quantities[1]].unit, NormalizeKey("قرية"));
 }
 
+// The airports "in Aleppo and Idlib" were taken: one event per place, as
+// ACLED codes them.
 TEST_F(EventsSeed, PassiveCaptureOfAirportsIsImplicitOpposition) {
   auto v = With("الاستيلاء");
-  ASSERT_EQ(v.size(), 1u);
-  EXPECT_TRUE(v[0]->actor1.implicit);
-  EXPECT_EQ(v[0]->actor1.implicit_id, "syr.opposition");
-  EXPECT_EQ(v[0]->acled_event_type, "Battles");
+  ASSERT_EQ(v.size(), 2u);
+  for (const Event* e : v) {
+    EXPECT_TRUE(e->actor1.implicit);
+    EXPECT_EQ(e->actor1.implicit_id, "syr.opposition");
+    EXPECT_EQ(e->acled_event_type, "Battles");
+  }
+  EXPECT_EQ(Place(*v[0]), "Aleppo");
+  EXPECT_EQ(Place(*v[1]), "Idlib");
 }
 
 TEST_F(EventsSeed, GunmenTakeAbuDuhurAirbase) {

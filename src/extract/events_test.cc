@@ -345,6 +345,17 @@ TEST_F(EventsTest, MilitantsAreTheOneGroupNamed) {
   EXPECT_EQ(e->actor1.implicit_id, "som.shabaab");
 }
 
+TEST_F(EventsTest, OneEventPerCoordinatedPlace) {
+  Doc doc = test::ExtractAt("وخرج مواطنون إلى شوارع بورتسودان وأم درمان احتفالاً بالخبر.", 2025, 1, 12);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 2u);
+  EXPECT_EQ(PlaceName(doc, doc.events[0]), "Port Sudan");
+  EXPECT_EQ(PlaceName(doc, doc.events[1]), "Omdurman");
+  Doc en = test::ExtractAt("Gunmen abducted aid workers in Hodeidah and Saada on Thursday.", 2024, 6, 7);
+  test::MaybeDump(en);
+  EXPECT_EQ(en.events.size(), 2u);
+}
+
 TEST_F(EventsTest, EmptyAndOddInputs) {
   for (const char* text : {"", "   ", "\"", "قتل", "killed", "\xD8\x8C\xD8\x8C\xD8\x8C", "بينهم 5 مدنيين"}) {
     Doc doc = test::Extract(text);

@@ -516,7 +516,9 @@ class SentenceReader {
     last_whole_ = last_full_ = false;
     const Word& w0 = words_[at];
     if (!w0.is_word) return 0;
-    if (lex_.function_word.Contains(w0.name) || lex_.function_word.Contains(w0.text)) return 0;
+    // A function word is never a place alone, but may begin one (أم درمان،
+    // أم قصر: أم is also the particle "or").
+    const bool function_word = lex_.function_word.Contains(w0.name) || lex_.function_word.Contains(w0.text);
     if (w0.tanween) return 0;
     size_t run = std::min<size_t>(RunLength(at), std::max(1, gaz_.max_name_words()));
     // First without the proclitics (وحلب → حلب); then, if nothing matched,
@@ -528,7 +530,7 @@ class SentenceReader {
       size_t most = run;
       if (!first.empty() && first.find(' ') == std::string::npos)
         most = std::min<size_t>(run, gaz_.MaxWordsStartingWith(first));
-      for (size_t n = most; n >= 1; --n) {
+      for (size_t n = most; n >= (function_word ? 2 : 1); --n) {
         const Word& last = words_[at + n - 1];
         if (w0.latin && (!w0.capital || !last.capital)) continue;
         // A later word with a proclitic (و، ب…) starts a new phrase.
