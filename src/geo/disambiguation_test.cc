@@ -30,7 +30,7 @@ TEST(Disambiguation, ProvinceConfirmsASmallTownOfItsExtent) {
 
 TEST(Disambiguation, FunctionWordBeginsAName) {
   // أم is also the particle "or": alone it is no place, but it begins names.
-  EXPECT_EQ(ResolvedName("أغلق المحتجون ميناء أم قصر.", "أم قصر"), "Umm Qasr");
+  EXPECT_EQ(ResolvedName("أغلق المحتجون الطريق إلى أم قصر.", "أم قصر"), "Umm Qasr");
   EXPECT_EQ(ResolvedName("دخلت القوات مدينة أم درمان.", "أم درمان"), "Omdurman");
   EXPECT_EQ(ResolvedName("هل غادر الوفد أم بقي؟", "أم"), "(none)");
 }
