@@ -977,7 +977,7 @@ class Builder {
     if (p >= 0 && !doc_.places[p].resolved) {
       int32_t parent = doc_.places[p].parent;
       const int32_t unknown = p;
-      p = parent >= 0 && doc_.places[parent].resolved ? parent : -1;
+      p = parent >= 0 && doc_.places[parent].resolved && !PlaceAnaphor(parent) ? parent : -1;
       // With no known parent: the town named before, else the name as read.
       if (p < 0) {
         int32_t before = RefinePlace(-1, tw0);
