@@ -383,6 +383,14 @@ class Builder {
     }
   }
 
+  // Removes the events a pass merged into others (gone[i]), keeping the order.
+  void DropGone(const std::vector<bool>& gone) {
+    std::vector<Event> kept;
+    for (size_t i = 0; i < doc_.events.size(); ++i)
+      if (!gone[i]) kept.push_back(std::move(doc_.events[i]));
+    doc_.events = std::move(kept);
+  }
+
   // ---- coreference ----------------------------------------------------------
   // Reports name one event several times: "an attack with two drones targeted
   // the base", "the attack came hours after…", "وأدى القصف إلى…". A generic
@@ -455,10 +463,7 @@ class Builder {
         break;
       }
     }
-    std::vector<Event> kept;
-    for (size_t i = 0; i < ev.size(); ++i)
-      if (!gone[i]) kept.push_back(std::move(ev[i]));
-    ev = std::move(kept);
+    DropGone(gone);
   }
 
   // ACLED codes one protest or riot per place and day, whatever stages the
@@ -488,10 +493,7 @@ class Builder {
         gone[j] = true;
       }
     }
-    std::vector<Event> kept;
-    for (size_t i = 0; i < ev.size(); ++i)
-      if (!gone[i]) kept.push_back(std::move(ev[i]));
-    ev = std::move(kept);
+    DropGone(gone);
   }
 
   // "سقطت قذائف" is shells falling, not a town falling: a territory verb
@@ -537,10 +539,7 @@ class Builder {
       h.sentence = keep_sentence;
       gone[i] = true;
     }
-    std::vector<Event> kept;
-    for (size_t i = 0; i < ev.size(); ++i)
-      if (!gone[i]) kept.push_back(std::move(ev[i]));
-    ev = std::move(kept);
+    DropGone(gone);
   }
 
   // A threat (توعد، هدد، "vowed") is told with the act threatened (توعد
@@ -562,10 +561,7 @@ class Builder {
         break;
       }
     }
-    std::vector<Event> kept;
-    for (size_t i = 0; i < ev.size(); ++i)
-      if (!gone[i]) kept.push_back(std::move(ev[i]));
-    ev = std::move(kept);
+    DropGone(gone);
   }
 
   // Battles have two sides: a battle event that names one keeps the
