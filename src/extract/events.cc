@@ -86,6 +86,7 @@ class Builder {
     MergeDuplicates();
     FoldThreats();
     DropFallingWeapons();
+    FoldAdjacentWeapons();
     FoldInstruments();
     ResolveCoreference();
     MergeCrowdEvents();
@@ -168,6 +169,17 @@ class Builder {
         // name (Hayat Tahrir al-Sham).
         if (p.span.begin <= NameBegin(a) && doc_.actors[a].span.end <= p.span.end) actor_is_place_[a] = true;
       }
+    // The killed and wounded named after a toll word (قُتل ثلاثة من عناصر
+    // الأمن) are victims: never the subject of a later verb.
+    victim_.assign(doc_.actors.size(), false);
+    for (size_t a = 0; a < doc_.actors.size(); ++a)
+      for (int32_t t : Bucket(s_triggers_, sent_[actor_w_[a].first]))
+        if (doc_.triggers[t].acled_event_type == "casualty" && clause_[trig_w_[t].first] == clause_[actor_w_[a].first] &&
+            ((trig_w_[t].second <= actor_w_[a].first && actor_w_[a].first - trig_w_[t].second <= 5) ||
+             // "three soldiers were killed": right before a passive toll word
+             (doc_.triggers[t].voice == "passive" && actor_w_[a].second <= trig_w_[t].first &&
+              trig_w_[t].first - actor_w_[a].second <= 2)))
+          victim_[a] = true;
     actor_is_place_any_.assign(doc_.places.size(), false);
     for (size_t p = 0; p < doc_.places.size(); ++p)
       for (int32_t a : Bucket(s_actors_, sent_[place_w_[p].first]))
@@ -205,7 +217,8 @@ class Builder {
     std::map<std::string, std::pair<int, size_t>> freq;  // id → (count, first mention)
     for (size_t a = 0; a < doc_.actors.size(); ++a) {
       const ActorMention& m = doc_.actors[a];
-      if (m.id.empty() || m.person || m.alias_kind == "generic" || m.acled_inter == "Civilians" || actor_is_place_[a])
+      if (m.id.empty() || m.person || m.alias_kind == "generic" || m.acled_inter == "Civilians" || actor_is_place_[a] ||
+          victim_[a])
         continue;
       auto& f = freq.try_emplace(m.id, std::make_pair(0, a)).first->second;
       ++f.first;
@@ -277,7 +290,14 @@ class Builder {
     if (into.actor2.actor < 0 && !into.actor2.implicit) into.actor2 = from.actor2;
     if (into.place < 0) into.place = from.place;
     if (into.date < 0 && from.date >= 0) into.date = from.date, into.time_basis = from.time_basis;
-    if (!into.fatalities) into.fatalities = from.fatalities, into.cumulative = into.cumulative || from.cumulative;
+    if (!into.fatalities) {
+      into.fatalities = from.fatalities, into.cumulative = into.cumulative || from.cumulative;
+    } else if (from.fatalities && into.fatalities->high) {
+      // Another source's larger figure for the same event raises its high
+      // bound (an open "at least" stays open).
+      const std::optional<double> other = from.fatalities->best ? from.fatalities->best : from.fatalities->low;
+      if (other && *other > *into.fatalities->high) into.fatalities->high = other;
+    }
     if (!into.civilian_fatalities) into.civilian_fatalities = from.civilian_fatalities;
     if (!into.injuries) into.injuries = from.injuries;
     for (int32_t q : from.quantities)
@@ -414,7 +434,9 @@ class Builder {
     const std::string aa = Actor1Of(a), ab = Actor1Of(b);
     if (a.actor1.actor >= 0 && b.actor1.actor >= 0 && aa != ab && !lex_.IsWithin(aa, ab) && !lex_.IsWithin(ab, aa))
       return false;
-    if ((a.fatalities && b.fatalities) || (a.injuries && b.injuries)) return false;
+    // Two tolls are two events, unless the later word refers back (a
+    // party's own figure for "the attack" it claims).
+    if (((a.fatalities && b.fatalities) || (a.injuries && b.injuries)) && !(Generic(b) && Definite(b))) return false;
     if (a.place >= 0 && b.place >= 0 && a.place != b.place) {
       const PlaceMention &pa = doc_.places[a.place], &pb = doc_.places[b.place];
       if (pa.resolved && pb.resolved && pa.entry != pb.entry &&
@@ -510,6 +532,32 @@ class Builder {
                  e.acled_sub_event_type == "Government regains territory";
       return false;
     });
+  }
+
+  // A verb of remote violence and the weapon or bomber named right after it
+  // (فجّر انتحاري سيارة مفخخة، "detonated an IED") are one event, of the
+  // noun's kind.
+  void FoldAdjacentWeapons() {
+    std::vector<Event>& ev = doc_.events;
+    std::vector<bool> gone(ev.size(), false);
+    for (size_t i = 0; i < ev.size(); ++i) {
+      const TriggerMention& verb = doc_.triggers[ev[i].trigger];
+      if (gone[i] || verb.voice == "nominal" || ev[i].acled_event_type != "Explosions/Remote violence") continue;
+      const size_t end = trig_w_[ev[i].trigger].second;
+      for (size_t j = 0; j < ev.size(); ++j) {
+        const size_t w = trig_w_[ev[j].trigger].first;
+        if (j == i || gone[j] || ev[j].acled_event_type != "Explosions/Remote violence" || w < end || w > end + 1)
+          continue;
+        if (doc_.triggers[ev[j].trigger].voice != "nominal" || ev[j].status != ev[i].status) continue;
+        Event noun = std::move(ev[j]);
+        const int32_t keep_trigger = ev[i].trigger;
+        Absorb(ev[i], std::move(noun), /*take_kind=*/true);
+        ev[i].trigger = keep_trigger;
+        gone[j] = true;
+        break;
+      }
+    }
+    DropGone(gone);
   }
 
   // A weapon named as the means of an action (قصفت بالمدفعية، "fought with
@@ -759,7 +807,7 @@ class Builder {
     for (int32_t a : Bucket(s_actors_, sentence)) {
       if (actor_w_[a].second > tw0) continue;
       const ActorMention& m = doc_.actors[a];
-      if (m.acled_inter == "Civilians" || !Usable(a, tw0, tw1)) continue;
+      if (m.acled_inter == "Civilians" || !Usable(a, tw0, tw1) || victim_[a]) continue;
       if (clause_[actor_w_[a].first] == clause && first_free < 0 && !PrecededByPreposition(a))
         first_free = static_cast<int32_t>(a);
       nearest = static_cast<int32_t>(a);
@@ -934,6 +982,17 @@ class Builder {
     return false;
   }
 
+  // A place named inside a longer actor name ("al-Qaeda in the Arabian
+  // Peninsula", قوات سوريا الديمقراطية) locates nothing.
+  bool InsideActorName(int32_t p) const {
+    const Span ps = doc_.places[p].span;
+    for (int32_t a : Bucket(s_actors_, sent_[place_w_[p].first])) {
+      const Span as = doc_.actors[a].span;
+      if (as.begin <= ps.begin && ps.end <= as.end && as.size() > ps.size()) return true;
+    }
+    return false;
+  }
+
   // An unresolved "place" that is an event word (وأدى القصف read as وادي
   // القصف, "the valley of shelling") is no place.
   bool EventWord(int32_t p) const {
@@ -947,7 +1006,9 @@ class Builder {
   bool Coarse(int32_t p) const {
     const PlaceMention& m = doc_.places[p];
     const std::string& fc = m.location.feature_code;
-    return m.geo_precision >= 3 || fc.rfind("PCL", 0) == 0 || fc == "ADM1" || fc == "RGN" || fc == "CONT";
+    // Countries, provinces, and regions, seas, deserts and peninsulas.
+    return m.geo_precision >= 3 || fc.rfind("PCL", 0) == 0 || fc == "ADM1" || fc == "RGN" || fc == "CONT" ||
+           fc == "PEN" || fc == "DSRT" || fc == "SEA" || fc == "OCN" || fc == "GULF" || fc == "MTS" || fc == "PLAT";
   }
   // A dateline ("KHARTOUM, May 7 -") says where the report was filed.
   bool Dateline(int32_t p) const { return place_w_[p].first <= 1 && sent_[place_w_[p].first] <= 0 && place_w_[p].second < words_.size() && words_[place_w_[p].second].clause_break; }
@@ -985,7 +1046,7 @@ class Builder {
       if (place_w_[q].first >= tw0) continue;
       const PlaceMention& m = doc_.places[q];
       const int32_t qi = static_cast<int32_t>(q);
-      if (!m.resolved || Coarse(qi) || Dateline(qi) || InSourceName(qi) || Anchor(qi)) continue;
+      if (!m.resolved || Coarse(qi) || Dateline(qi) || InSourceName(qi) || Anchor(qi) || InsideActorName(qi)) continue;
       if (actor_is_place_any_[q] && !AfterIn(q)) continue;
       if (p >= 0) {
         const Location &area = doc_.places[p].location, &town = m.location;
@@ -1016,7 +1077,7 @@ class Builder {
     int32_t best = -1;
     long best_score = LONG_MAX;
     for (int32_t p : Bucket(s_places_, sentence)) {
-      if (OverlapsActorOf(p, e) || InSourceName(p) || Anchor(p) || EventWord(p)) continue;
+      if (OverlapsActorOf(p, e) || InSourceName(p) || Anchor(p) || EventWord(p) || InsideActorName(p)) continue;
       // A capital that speaks (قالت طهران، "Moscow denied") is a government.
       if (actor_is_place_any_[p] && !AfterIn(p)) continue;
       // A place's parent in the same phrase ("X في ريف حلب") is not preferred over it.
@@ -1034,6 +1095,7 @@ class Builder {
     const std::vector<int32_t>& prev = Bucket(s_places_, sentence - 1);
     for (size_t i = prev.size(); i-- > 0;) {
       const int32_t p = prev[i];
+      if (InsideActorName(p)) continue;  // تنظيم القاعدة في جزيرة العرب
       bool actor = false;
       for (int32_t a : Bucket(s_actors_, sentence - 1))
         if (doc_.places[p].span.begin < doc_.actors[a].span.end && doc_.actors[a].span.begin < doc_.places[p].span.end)
@@ -1372,6 +1434,7 @@ class Builder {
   std::vector<int32_t> clause_, sent_;
   std::vector<std::pair<size_t, size_t>> actor_w_, place_w_, trig_w_, date_w_, num_w_;
   std::vector<bool> actor_is_place_;
+  std::vector<bool> victim_;  // per actor: named as killed or wounded
   std::vector<bool> actor_is_place_any_;  // per place: its words are (inside) an actor mention
   // Per sentence (index sentence + 1, so text outside sentences is bucket 0):
   // the annotations that start in it, in document order.

@@ -356,6 +356,32 @@ TEST_F(EventsTest, OneEventPerCoordinatedPlace) {
   EXPECT_EQ(en.events.size(), 2u);
 }
 
+TEST_F(EventsTest, BomberAfterTheVerbIsOneSuicideBombing) {
+  // The soldiers named after the toll word are victims, not the bomber; the
+  // group that claims "the attack" is its actor.
+  Doc doc = test::ExtractAt(
+      "قتل خمسة جنود من الجيش اليمني عندما فجر انتحاري سيارة مفخخة في مدينة زنجبار صباح اليوم. "
+      "وتبنى تنظيم القاعدة في جزيرة العرب الهجوم.",
+      2025, 4, 15);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Suicide bomb");
+  EXPECT_EQ(test::ActorId(doc, doc.events[0].actor1), "aqap");
+  EXPECT_EQ(PlaceName(doc, doc.events[0]), "Zinjibar");
+}
+
+TEST_F(EventsTest, AClaimedHigherTollRaisesTheHighBound) {
+  Doc doc = test::ExtractAt(
+      "Three soldiers were killed when a roadside bomb exploded near Afgooye on Monday. "
+      "Al-Shabaab said the attack killed 13 soldiers.",
+      2024, 6, 25);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->low.value_or(-1), 3);
+  EXPECT_EQ(doc.events[0].fatalities->high.value_or(-1), 13);
+}
+
 TEST_F(EventsTest, EmptyAndOddInputs) {
   for (const char* text : {"", "   ", "\"", "قتل", "killed", "\xD8\x8C\xD8\x8C\xD8\x8C", "بينهم 5 مدنيين"}) {
     Doc doc = test::Extract(text);
