@@ -91,6 +91,7 @@ class Builder {
     ResolveCoreference();
     MergeCrowdEvents();
     NameGenericFighters();
+    RefineByActorTypes();
     CompleteDyads();
     CrowdActors();
     ZeroTolls();
@@ -702,6 +703,27 @@ class Builder {
         a->implicit = true;
         a->implicit_id = main_actor_;
       }
+  }
+
+  // ACLED types some events by who does what to whom: force by anyone
+  // against protesters is excessive force against protesters; a crowd that
+  // storms or attacks is rioting (a violent demonstration; mob violence when
+  // it falls on people), not an armed clash.
+  void RefineByActorTypes() {
+    for (Event& e : doc_.events) {
+      const std::string a1 = InterOf(e.actor1), a2 = InterOf(e.actor2);
+      const bool crowd = a1 == "Protesters" || a1 == "Rioters";
+      if (e.acled_sub_event_type == "Attack" && a2 == "Protesters" && !crowd) {
+        e.acled_event_type = "Protests";
+        e.acled_sub_event_type = "Excessive force against protesters";
+      } else if (crowd && e.acled_event_type == "Battles") {
+        e.acled_event_type = "Riots";
+        e.acled_sub_event_type = "Violent demonstration";
+      } else if (crowd && e.acled_sub_event_type == "Attack") {
+        e.acled_event_type = "Riots";
+        e.acled_sub_event_type = "Mob violence";
+      }
+    }
   }
 
   // Protests and riots are done by protesters and rioters (ACLED), not by

@@ -382,6 +382,17 @@ TEST_F(EventsTest, AClaimedHigherTollRaisesTheHighBound) {
   EXPECT_EQ(doc.events[0].fatalities->high.value_or(-1), 13);
 }
 
+TEST_F(EventsTest, ActorTypesDecideRiotsAndExcessiveForce) {
+  Doc force = test::ExtractAt("Police shot dead two protesters outside parliament in Nairobi on Tuesday.", 2024, 6, 26);
+  test::MaybeDump(force);
+  ASSERT_FALSE(force.events.empty());
+  EXPECT_EQ(force.events[0].acled_sub_event_type, "Excessive force against protesters");
+  Doc riot = test::ExtractAt("Hundreds of protesters stormed the embassy in Baghdad on Thursday.", 2023, 7, 20);
+  test::MaybeDump(riot);
+  ASSERT_FALSE(riot.events.empty());
+  EXPECT_EQ(riot.events[0].acled_sub_event_type, "Violent demonstration");
+}
+
 TEST_F(EventsTest, EmptyAndOddInputs) {
   for (const char* text : {"", "   ", "\"", "قتل", "killed", "\xD8\x8C\xD8\x8C\xD8\x8C", "بينهم 5 مدنيين"}) {
     Doc doc = test::Extract(text);
