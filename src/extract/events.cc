@@ -90,6 +90,7 @@ class Builder {
     FoldInstruments();
     ResolveCoreference();
     MergeCrowdEvents();
+    AssignClaimedResponsibility();
     NameGenericFighters();
     RefineByActorTypes();
     CompleteDyads();
@@ -703,6 +704,26 @@ class Builder {
         a->implicit = true;
         a->implicit_id = main_actor_;
       }
+  }
+
+  // "Al-Shabaab claimed the attack", تبنت حركة الشباب الهجوم: the claimant is
+  // actor 1 of the violent events told before that name no group of their own.
+  void AssignClaimedResponsibility() {
+    for (const CueHit& c : cues_) {
+      if (c.row->type != "responsibility") continue;
+      int32_t claimant = ActorStartingAt(c.w1);
+      if (claimant < 0 && c.w1 + 1 < words_.size()) claimant = ActorStartingAt(c.w1 + 1);
+      if (claimant < 0)
+        for (int32_t a : Bucket(s_actors_, c.sentence))
+          if (actor_w_[a].second <= c.w0 && c.w0 - actor_w_[a].second <= 1) claimant = a;
+      if (claimant < 0 || doc_.actors[claimant].id.empty() || doc_.actors[claimant].alias_kind == "generic") continue;
+      for (Event& e : doc_.events) {
+        const int32_t es = static_cast<int32_t>(e.sentence);
+        if (es > c.sentence || c.sentence - es > 3 || !Violent(e.acled_event_type)) continue;
+        if (e.actor1.actor >= 0 && doc_.actors[e.actor1.actor].alias_kind != "generic") continue;
+        SetActor(e.actor1, claimant);
+      }
+    }
   }
 
   // ACLED types some events by who does what to whom: force by anyone

@@ -393,6 +393,16 @@ TEST_F(EventsTest, ActorTypesDecideRiotsAndExcessiveForce) {
   EXPECT_EQ(riot.events[0].acled_sub_event_type, "Violent demonstration");
 }
 
+TEST_F(EventsTest, ClaimantIsTheActorOfTheAttack) {
+  Doc doc = test::ExtractAt(
+      "A car bomb exploded near a Somali army post in Mogadishu on Monday, killing three Somali army soldiers. "
+      "Al-Shabaab claimed responsibility.",
+      2024, 7, 16);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(test::ActorId(doc, doc.events[0].actor1), "som.shabaab");
+}
+
 TEST_F(EventsTest, EmptyAndOddInputs) {
   for (const char* text : {"", "   ", "\"", "قتل", "killed", "\xD8\x8C\xD8\x8C\xD8\x8C", "بينهم 5 مدنيين"}) {
     Doc doc = test::Extract(text);
