@@ -1450,6 +1450,12 @@ class Builder {
     }
     e.attribution_kind = kind;
     // A party speaking of its own deed is a claim.
+    // Analysts explain; what they cite without a date of its own is
+    // background ("weakened by the Israeli attacks in the region").
+    if (kind == "analyst" && e.status == "reported" &&
+        std::none_of(Bucket(s_dates_, sentence).begin(), Bucket(s_dates_, sentence).end(),
+                     [&](int32_t d) { return !doc_.dates[d].value.empty(); }))
+      e.status = "historical";
     if (speaker >= 0 && (kind == "official_statement" || kind == "participant") && !doc_.actors[speaker].id.empty()) {
       std::string a1 = e.actor1.actor >= 0 ? doc_.actors[e.actor1.actor].id : e.actor1.implicit_id;
       const std::string& sid = doc_.actors[speaker].person ? doc_.actors[speaker].id : doc_.actors[speaker].id;
