@@ -671,8 +671,10 @@ class Builder {
     if (!self || !Armed(self->acled_inter)) return "";
     const bool state = self->acled_inter == "State forces";
     std::map<std::string, int> count;
-    for (const ActorMention& m : doc_.actors) {
-      if (m.id.empty() || m.id == a1 || m.person || !Armed(m.acled_inter)) continue;
+    for (size_t a = 0; a < doc_.actors.size(); ++a) {
+      const ActorMention& m = doc_.actors[a];
+      // A country's name (Lebanon) is a place more often than a fighter.
+      if (m.id.empty() || m.id == a1 || m.person || !Armed(m.acled_inter) || actor_is_place_[a] || victim_[a]) continue;
       if ((m.acled_inter == "State forces") == state) continue;
       if (lex_.IsWithin(m.id, a1) || lex_.IsWithin(a1, m.id)) continue;
       ++count[m.id];
