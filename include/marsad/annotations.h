@@ -50,6 +50,9 @@ struct Quote {
   // later stage looks for the speaker ("قال X:", "X said:"). Empty if none.
   TokenRange intro;
   bool after_colon = false;  // the quote opens right after ':' ("X: «...»")
+  // Reported speech without quotation marks ("قال X إن ...", "X said that
+  // ..."): `span` is what is reported, `outer` equals `span`.
+  bool indirect = false;
 };
 
 struct NumberMention {

@@ -445,8 +445,7 @@ void Writer::QuoteObject(size_t i) {
     w_.Null();
   }
   TextSpan(q.span);
-  // doc.quotes holds text inside quotation marks; indirect speech is not a Quote.
-  Field("kind", "direct");
+  Field("kind", q.indirect ? "indirect" : "direct");
   w_.EndObject();
 }
 

@@ -5,6 +5,7 @@
 #include "extract/actors.h"
 #include "extract/event_lexicon.h"
 #include "extract/events.h"
+#include "extract/indirect_speech.h"
 #include "extract/triggers.h"
 #include "geo/gazetteer.h"
 #include "geo/geoparser.h"
@@ -78,6 +79,7 @@ Result<Pipeline> Pipeline::CreateExtractLayer(const std::string& data_dir, const
   stages.push_back(std::make_unique<ActorRecognizer>(lex));
   stages.push_back(std::make_unique<TriggerRecognizer>(lex));
   stages.push_back(std::make_unique<EventBuilder>(lex));
+  stages.push_back(std::make_unique<IndirectSpeechFinder>(lex));
   return Create(std::move(stages));
 }
 // --- end extraction stages ---
