@@ -370,10 +370,14 @@ void Writer::EventObject(const Event& e, size_t n) {
   w_.BeginObject();
   Field("id", id_ + ":" + std::to_string(n));
   w_.Key("acled");
-  w_.BeginObject();
-  FieldOrNull("event_type", e.acled_event_type);
-  FieldOrNull("sub_event_type", e.acled_sub_event_type);
-  w_.EndObject();
+  if (e.acled_event_type.empty() || e.acled_event_type == "none") {
+    w_.Null();  // a PLOVER-only event (an accusation, a threat): ACLED codes none
+  } else {
+    w_.BeginObject();
+    Field("event_type", e.acled_event_type);
+    Field("sub_event_type", e.acled_sub_event_type);
+    w_.EndObject();
+  }
   w_.Key("plover");
   w_.BeginObject();
   FieldOrNull("event_type", e.plover_event_type);
