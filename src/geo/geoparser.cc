@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 #include <unordered_map>
 #include <unordered_set>
@@ -195,11 +196,20 @@ struct Word {
   // What was read as the article is written أل/إل (ألوان): a name is read
   // only if it begins with those letters itself (ألمانيا).
   bool hamza_article = false;
-  std::string text;             // norm text of the whole word
-  std::string name;             // norm text of [name_first, name_end)
-  std::string bare;             // name without ال
-  std::string name_full;        // norm text of [name_first, end): with the enclitics
+  // Views into doc.norm(), which outlives the words: no copies per word.
+  std::string_view text;        // norm text of the whole word
+  std::string_view name;        // norm text of [name_first, name_end)
+  std::string_view bare;        // name without ال
+  std::string_view name_full;   // norm text of [name_first, end): with the enclitics
   bool maybe_phrase = true;     // text, name or bare is some cue phrase's word
+  // Longest() per-word work, computed on first use (it runs up to five times
+  // at one word): whether the word is a function word, and for the name
+  // (index 0) and the whole word (index 1) its one-word PlaceKey and the
+  // gazetteer's MaxWordsStartingWith bound.
+  mutable int8_t function_cached = -1;
+  mutable bool first_cached[2] = {false, false};
+  mutable std::string first_key[2];
+  mutable size_t first_most[2] = {0, 0};
 };
 
 bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
@@ -227,7 +237,7 @@ std::vector<Word> BuildWords(const Doc& doc, uint32_t begin, uint32_t end) {
       std::string_view tx = doc.TokenText(i);
       w.quote = IsQuotationMark(tx);
       w.comma = tx == "," || tx == "\xD8\x8C";  // , ،
-      w.text = std::string(tx);
+      w.text = tx;
       words.push_back(std::move(w));
       ++i;
       continue;
@@ -264,9 +274,9 @@ std::vector<Word> BuildWords(const Doc& doc, uint32_t begin, uint32_t end) {
     while (e > k + 1 && doc.tokens[e - 1].piece == Piece::kEnclitic) --e;
     w.name_end = e;
     Span whole{doc.tokens[i].span.begin, doc.tokens[j - 1].span.end};
-    w.text = std::string(doc.norm(whole));
-    w.name = std::string(doc.norm(Span{doc.tokens[k].span.begin, doc.tokens[e - 1].span.end}));
-    w.name_full = e == j ? w.name : std::string(doc.norm(Span{doc.tokens[k].span.begin, doc.tokens[j - 1].span.end}));
+    w.text = doc.norm(whole);
+    w.name = doc.norm(Span{doc.tokens[k].span.begin, doc.tokens[e - 1].span.end});
+    w.name_full = e == j ? w.name : doc.norm(Span{doc.tokens[k].span.begin, doc.tokens[j - 1].span.end});
     if (StartsWith(w.name, kArticle) && w.name.size() > kArticle.size() + 2) {
       w.article = true;
       w.bare = w.name.substr(kArticle.size());
@@ -304,6 +314,8 @@ bool MatchAt(const std::vector<Word>& words, size_t at, const CuePhrase& phrase,
 
 const CuePhrase* MatchStart(const std::vector<Word>& words, size_t at, const std::vector<CuePhrase>& list,
                             bool allow_bare = true) {
+  // Every word of a matching phrase is maybe_phrase: one test rules out the list.
+  if (at < words.size() && !words[at].maybe_phrase) return nullptr;
   for (const auto& p : list)
     if (MatchAt(words, at, p, allow_bare)) return &p;
   return nullptr;
@@ -312,6 +324,7 @@ const CuePhrase* MatchStart(const std::vector<Word>& words, size_t at, const std
 // A phrase ending right before word `end`: returns its first word index or -1.
 int MatchEnding(const std::vector<Word>& words, size_t end, const std::vector<CuePhrase>& list,
                 const CuePhrase** which) {
+  if (end >= 1 && end <= words.size() && !words[end - 1].maybe_phrase) return -1;  // as in MatchStart
   for (const auto& p : list) {
     if (p.words.size() > end) continue;
     size_t at = end - p.words.size();
@@ -502,6 +515,7 @@ class SentenceReader {
   }
 
   bool IsRelationOrCueWord(const Word& w) const {
+    if (!w.maybe_phrase) return false;  // a match needs a phrase word
     for (const auto* list : {&lex_.relation, &lex_.cue, &lex_.facility, &lex_.link, &lex_.direction})
       for (const auto& p : *list)
         if (p.words.size() == 1 && WordIs(w, p.words[0], list != &lex_.cue)) return true;
@@ -516,7 +530,9 @@ class SentenceReader {
     last_whole_ = last_full_ = false;
     const Word& w0 = words_[at];
     if (!w0.is_word) return 0;
-    if (lex_.function_word.Contains(w0.name) || lex_.function_word.Contains(w0.text)) return 0;
+    if (w0.function_cached < 0)
+      w0.function_cached = lex_.function_word.Contains(w0.name) || lex_.function_word.Contains(w0.text);
+    if (w0.function_cached) return 0;
     if (w0.tanween) return 0;
     size_t run = std::min<size_t>(RunLength(at), std::max(1, gaz_.max_name_words()));
     // First without the proclitics (وحلب → حلب); then, if nothing matched,
@@ -524,10 +540,15 @@ class SentenceReader {
     for (int whole = w0.bad_split ? 1 : 0; whole <= (w0.proclitic || w0.bad_split ? 1 : 0); ++whole) {
       // One lookup of the first word rules out most words of running text
       // before any multi-word key is built.
-      std::string first = PlaceKey(whole ? w0.text : w0.name);
-      size_t most = run;
-      if (!first.empty() && first.find(' ') == std::string::npos)
-        most = std::min<size_t>(run, gaz_.MaxWordsStartingWith(first));
+      if (!w0.first_cached[whole]) {
+        w0.first_cached[whole] = true;
+        w0.first_key[whole] = PlaceKey(whole ? w0.text : w0.name);
+        const std::string& first = w0.first_key[whole];
+        w0.first_most[whole] = !first.empty() && first.find(' ') == std::string::npos
+                                   ? static_cast<size_t>(gaz_.MaxWordsStartingWith(first))
+                                   : SIZE_MAX;
+      }
+      size_t most = std::min<size_t>(run, w0.first_most[whole]);
       for (size_t n = most; n >= 1; --n) {
         const Word& last = words_[at + n - 1];
         if (w0.latin && (!w0.capital || !last.capital)) continue;
@@ -540,7 +561,10 @@ class SentenceReader {
         // is a noun, not a name, unless the whole word is a name (حماه).
         bool enclitic = w0.name_end != w0.end;
         if (enclitic && n > 1) continue;
-        std::string key = enclitic ? PlaceKey(whole ? w0.text : w0.name_full) : Key(at, n, whole);
+        std::string multi;
+        if (enclitic) multi = PlaceKey(whole ? w0.text : w0.name_full);
+        else if (n > 1) multi = Key(at, n, whole);
+        const std::string& key = enclitic || n > 1 ? multi : w0.first_key[whole];  // Key(at, 1, whole)
         if (key.empty()) continue;
         auto found = gaz_.Lookup(key);
         if (found.empty()) continue;
@@ -575,7 +599,7 @@ class SentenceReader {
     if (w.latin || w.article || !EndsWith(w.name, kHeh) || w.name.size() < 6) return false;
     std::string_view orig = doc_.OriginalText(doc_.tokens[w.end - 1].span);
     if (!EndsWith(orig, kHeh)) return false;  // ة is written: a feminine noun or a name
-    std::string stem = w.name.substr(0, w.name.size() - kHeh.size());
+    std::string_view stem = w.name.substr(0, w.name.size() - kHeh.size());
     return lex_.weak_word.Contains(stem) || lex_.function_word.Contains(stem);
   }
 
@@ -920,10 +944,10 @@ class SentenceReader {
   // the next word. Each such split is looked up (no single-word filters: a
   // two-word name is not a common word).
   bool GluedName(size_t at, std::span<const uint32_t>* ids) const {
-    const std::string& s = words_[at].name;
+    const std::string_view s = words_[at].name;
     for (size_t pos = s.find(kArticle, 4); pos != std::string::npos; pos = s.find(kArticle, pos + 2)) {
       if (s.size() - pos < kArticle.size() + 4) break;
-      auto found = gaz_.Lookup(PlaceKey(s.substr(0, pos) + " " + s.substr(pos)));
+      auto found = gaz_.Lookup(PlaceKey(std::string(s.substr(0, pos)) + " " + std::string(s.substr(pos))));
       if (!found.empty()) {
         *ids = found;
         return true;
