@@ -176,6 +176,8 @@ Result<std::unique_ptr<PlaceLexicon>> PlaceLexicon::Load(const std::string& data
 
 namespace {
 
+struct FirstWord;
+
 struct Word {
   uint32_t first = 0, end = 0;  // tokens [first, end)
   uint32_t name_first = 0;      // first token after و/ف/ب/ل/ك proclitics (ال kept)
@@ -203,14 +205,21 @@ struct Word {
   std::string_view name_full;   // norm text of [name_first, end): with the enclitics
   bool maybe_phrase = true;     // text, name or bare is some cue phrase's word
   // Longest() per-word work, computed on first use (it runs up to five times
-  // at one word): whether the word is a function word, and for the name
-  // (index 0) and the whole word (index 1) its one-word PlaceKey and the
-  // gazetteer's MaxWordsStartingWith bound.
+  // at one word): whether the word is a function word (-1: not known yet),
+  // and the FirstWord of the name (index 0) and of the whole word (index 1).
   mutable int8_t function_cached = -1;
-  mutable bool first_cached[2] = {false, false};
-  mutable std::string first_key[2];
-  mutable size_t first_most[2] = {0, 0};
+  mutable const FirstWord* first_word[2] = {nullptr, nullptr};
 };
+
+// A word form's one-word PlaceKey and MaxWordsStartingWith bound (SIZE_MAX
+// when the key is empty or has a space: no bound). Word forms repeat within
+// a document, so PlaceRecognizer::Run() keeps one per distinct form, keyed
+// by views into doc.norm().
+struct FirstWord {
+  std::string key;
+  size_t most = 0;
+};
+using FirstWordCache = std::unordered_map<std::string_view, FirstWord>;
 
 bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
 
@@ -477,8 +486,9 @@ class SentenceReader {
   // `org_keys` collects the keys of names read as a team's (see
   // DropOrgNamesakes).
   SentenceReader(const Doc& doc, const PlaceLexicon& lex, const Gazetteer& gaz, uint32_t sentence,
-                 std::vector<Pending>* out, std::unordered_set<std::string>* org_keys)
-      : doc_(doc), lex_(lex), gaz_(gaz), sentence_(sentence), out_(out), org_keys_(org_keys) {}
+                 std::vector<Pending>* out, std::unordered_set<std::string>* org_keys, FirstWordCache* first_words)
+      : doc_(doc), lex_(lex), gaz_(gaz), sentence_(sentence), out_(out), org_keys_(org_keys),
+        first_words_(first_words) {}
 
   void Read(uint32_t tok_begin, uint32_t tok_end) {
     words_ = BuildWords(doc_, tok_begin, tok_end);
@@ -540,15 +550,19 @@ class SentenceReader {
     for (int whole = w0.bad_split ? 1 : 0; whole <= (w0.proclitic || w0.bad_split ? 1 : 0); ++whole) {
       // One lookup of the first word rules out most words of running text
       // before any multi-word key is built.
-      if (!w0.first_cached[whole]) {
-        w0.first_cached[whole] = true;
-        w0.first_key[whole] = PlaceKey(whole ? w0.text : w0.name);
-        const std::string& first = w0.first_key[whole];
-        w0.first_most[whole] = !first.empty() && first.find(' ') == std::string::npos
-                                   ? static_cast<size_t>(gaz_.MaxWordsStartingWith(first))
-                                   : SIZE_MAX;
+      if (!w0.first_word[whole]) {
+        std::string_view form = whole ? w0.text : w0.name;
+        auto [it, added] = first_words_->try_emplace(form);
+        if (added) {
+          it->second.key = PlaceKey(form);
+          const std::string& first = it->second.key;
+          it->second.most = !first.empty() && first.find(' ') == std::string::npos
+                                ? static_cast<size_t>(gaz_.MaxWordsStartingWith(first))
+                                : SIZE_MAX;
+        }
+        w0.first_word[whole] = &it->second;
       }
-      size_t most = std::min<size_t>(run, w0.first_most[whole]);
+      size_t most = std::min<size_t>(run, w0.first_word[whole]->most);
       for (size_t n = most; n >= 1; --n) {
         const Word& last = words_[at + n - 1];
         if (w0.latin && (!w0.capital || !last.capital)) continue;
@@ -564,7 +578,7 @@ class SentenceReader {
         std::string multi;
         if (enclitic) multi = PlaceKey(whole ? w0.text : w0.name_full);
         else if (n > 1) multi = Key(at, n, whole);
-        const std::string& key = enclitic || n > 1 ? multi : w0.first_key[whole];  // Key(at, 1, whole)
+        const std::string& key = enclitic || n > 1 ? multi : w0.first_word[whole]->key;  // Key(at, 1, whole)
         if (key.empty()) continue;
         auto found = gaz_.Lookup(key);
         if (found.empty()) continue;
@@ -1121,6 +1135,7 @@ class SentenceReader {
   mutable bool last_full_ = false;  // the same, when it matched the first word with its enclitics
   std::vector<std::pair<size_t, size_t>> word_of_;  // word range of each mention added by this reader
   std::unordered_set<std::string>* org_keys_;
+  FirstWordCache* first_words_;  // the document's, shared by its sentences
 };
 
 // ---------------------------------------------------------------------------
@@ -1459,10 +1474,11 @@ Status PlaceRecognizer::Run(Doc& doc) const {
   doc.places.clear();
   std::vector<Pending> pending;
   std::unordered_set<std::string> org_keys;
+  FirstWordCache first_words;
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sent = doc.sentences[s];
     size_t before = pending.size();
-    SentenceReader reader(doc, *lexicon_, *gazetteer_, s, &pending, &org_keys);
+    SentenceReader reader(doc, *lexicon_, *gazetteer_, s, &pending, &org_keys, &first_words);
     reader.Read(sent.tokens.begin, sent.tokens.end);
     // Parent indices were set relative to the reader's own list: they are
     // already global because the reader appends to `pending` directly.
