@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -226,6 +227,7 @@ bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
 // Builds the words of tokens [begin, end).
 std::vector<Word> BuildWords(const Doc& doc, uint32_t begin, uint32_t end) {
   std::vector<Word> words;
+  words.reserve(end - begin);
   uint32_t i = begin;
   while (i < end) {
     const Token& t = doc.tokens[i];
@@ -276,9 +278,12 @@ std::vector<Word> BuildWords(const Doc& doc, uint32_t begin, uint32_t end) {
       std::string_view art = doc.OriginalText(doc.tokens[k].span);
       if (!art.empty() && !StartsWith(art, "\xD8\xA7")) w.hamza_article = true;  // not ا: أل، إل
     }
-    for (std::string_view o = doc.OriginalText(Span{doc.tokens[i].span.begin, doc.tokens[j - 1].span.end});
-         std::string_view mark : {"\xD9\x8B", "\xD9\x8C", "\xD9\x8D"})  // ً ٌ ٍ
-      if (o.find(mark) != std::string_view::npos) w.tanween = true;
+    // Tanween ً ٌ ٍ: D9 8B, D9 8C, D9 8D (one pass over the word, not three).
+    std::string_view o = doc.OriginalText(Span{doc.tokens[i].span.begin, doc.tokens[j - 1].span.end});
+    for (size_t b = 0; b + 1 < o.size() && !w.tanween; ++b) {
+      unsigned char c0 = o[b], c1 = o[b + 1];
+      w.tanween = c0 == 0xD9 && c1 >= 0x8B && c1 <= 0x8D;
+    }
     uint32_t e = j;
     while (e > k + 1 && doc.tokens[e - 1].piece == Piece::kEnclitic) --e;
     w.name_end = e;
@@ -1246,18 +1251,26 @@ class Resolver {
       double why_weight;
     };
     std::vector<Cand> cands;
+    cands.reserve(n);
+    std::string written;  // NormalizeKey of the mention, made at the first candidate
     const Pending* parent = p.m.parent >= 0 && p_[p.m.parent].m.resolved ? &p_[p.m.parent] : nullptr;
     for (size_t r = 0; r < n; ++r) {
       uint32_t id = p.candidates[r];
       const GazetteerEntry& e = gaz_.entry(id);
       Cand c{id, 0, "", 0};
-      auto because = [&c](double w, std::string why) {
+      // `why`: a string, or a function making it, called only when the
+      // reason is kept (most are not: no string built for them).
+      auto because = [&c](double w, const auto& why) {
         c.score += w;
-        if (w > c.why_weight) c.why_weight = w, c.why = std::move(why);
+        if (w > c.why_weight) {
+          c.why_weight = w;
+          if constexpr (std::is_invocable_v<decltype(why)>) c.why = why();
+          else c.why = why;
+        }
       };
       if (parent) {
         const GazetteerEntry& pe = gaz_.entry(parent->m.entry);
-        std::string pw = "in " + std::string(doc_.OriginalText(parent->m.span)) + " (named parent)";
+        auto pw = [&] { return "in " + std::string(doc_.OriginalText(parent->m.span)) + " (named parent)"; };
         if (!pe.admin1_code.empty() && pe.admin1_code == e.admin1_code) because(100, pw);
         else if (DistanceKm(pe.location.lat, pe.location.lon, e.location.lat, e.location.lon) < 60) because(90, pw);
         else if (pe.location.country == e.location.country) because(30, pw);
@@ -1267,36 +1280,43 @@ class Resolver {
       if (!p.cue.empty()) {
         if (p.cue == "governorate" && IsAdmin1(e)) because(40, "named as a governorate");
         else if ((p.cue == "village" || p.cue == "town" || p.cue == "city") && e.feature_class == 'P')
-          because(20, "named as a " + p.cue);
+          because(20, [&] { return "named as a " + p.cue; });
         else if (p.cue == "neighbourhood" && e.location.feature_code == "PPLX") because(20, "named as a neighbourhood");
       }
       // Context: the other places of the document.
       double nearest = 1e9;
-      std::string nearest_name, same_admin;
+      std::string_view nearest_name, same_admin;  // as written: views into doc_.original()
       for (size_t j = 0; j < p_.size(); ++j) {
         if (j == i || !p_[j].m.resolved || p_[j].m.entry < 0 || p_[j].tentative) continue;
         const GazetteerEntry& o = gaz_.entry(p_[j].m.entry);
         if (IsCountry(o)) continue;
-        if (same_admin.empty() && !o.admin1_code.empty() && o.admin1_code == e.admin1_code) same_admin = Written(j);
+        if (same_admin.empty() && !o.admin1_code.empty() && o.admin1_code == e.admin1_code)
+          same_admin = doc_.OriginalText(p_[j].m.span);
         double d = DistanceKm(o.location.lat, o.location.lon, e.location.lat, e.location.lon);
-        if (d < nearest) nearest = d, nearest_name = Written(j);
+        if (d < nearest) nearest = d, nearest_name = doc_.OriginalText(p_[j].m.span);
       }
-      if (!same_admin.empty()) because(25, "same governorate as " + same_admin);
-      if (nearest < 150) because(20 * (1 - nearest / 150.0), "nearest to " + nearest_name + " (" +
-                                                               std::to_string(static_cast<int>(nearest)) + " km)");
-      if (!prior_.empty() && e.location.country == prior_) because(12, "in the document's country (" + prior_ + ")");
+      if (!same_admin.empty()) because(25, [&] { return "same governorate as " + std::string(same_admin); });
+      if (nearest < 150)
+        because(20 * (1 - nearest / 150.0), [&] {
+          return "nearest to " + std::string(nearest_name) + " (" + std::to_string(static_cast<int>(nearest)) +
+                 " km)";
+        });
+      if (!prior_.empty() && e.location.country == prior_)
+        because(12, [&] { return "in the document's country (" + prior_ + ")"; });
       if (IsCountry(e) && p.cue.empty() && p.facility_codes.empty()) because(16, "a country's name");
       // Loose keys fold spellings together (Iraq, Irak: Arak's old name);
       // the name exactly as written beats a fold.
-      if (WrittenAsNamed(p.m.span, e)) because(14, "written as its name");
+      if (written.empty()) written = NormalizeKey(doc_.norm(p.m.span));
+      if (WrittenAsNamed(written, e)) because(14, "written as its name");
       if (IsRegion(e) && p.cue.empty() && p.facility_codes.empty()) because(8, "a region's name");
-      if (MarksAgree(doc_.OriginalText(p.m.span), e)) because(30, "written vowels match " + e.location.name_ar);
+      if (MarksAgree(doc_.OriginalText(p.m.span), e))
+        because(30, [&] { return "written vowels match " + e.location.name_ar; });
       // Relations and plain mentions point at settlements before regions.
       if (e.feature_class == 'P') because(3, "a populated place");
       if (p.m.relation != "in" && e.feature_class == 'P') because(4, "a town for a relative position");
       double pop = e.population > 0 ? 2 * std::log10(static_cast<double>(e.population)) : 0;
-      because(pop, "largest population among " + std::to_string(n));
-      because(2.0 * (n - r) / n, "best-known among " + std::to_string(n));
+      because(pop, [&] { return "largest population among " + std::to_string(n); });
+      because(2.0 * (n - r) / n, [&] { return "best-known among " + std::to_string(n); });
       cands.push_back(std::move(c));
     }
     size_t best = 0;
@@ -1305,8 +1325,8 @@ class Resolver {
     Choose(i, cands[best].id, cands[best].why);
   }
 
-  bool WrittenAsNamed(Span span, const GazetteerEntry& e) const {
-    const std::string written = NormalizeKey(doc_.norm(span));
+  // `written`: NormalizeKey of the mention's norm text.
+  bool WrittenAsNamed(const std::string& written, const GazetteerEntry& e) const {
     for (const std::string& name : e.names)
       if (NormalizeKey(name) == written) return true;
     return NormalizeKey(e.location.name) == written;
