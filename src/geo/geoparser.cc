@@ -222,6 +222,14 @@ struct FirstWord {
 };
 using FirstWordCache = std::unordered_map<std::string_view, FirstWord>;
 
+// What the sentences of one document share, computed on first use: the
+// FirstWord of each word form, and per gazetteer entry the PlaceKeys of its
+// Arabic names written without the article (see WrittenWithoutArticle).
+struct DocCache {
+  FirstWordCache first_words;
+  std::unordered_map<uint32_t, std::vector<std::string>> bare_alias_keys;
+};
+
 bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
 
 // Builds the words of tokens [begin, end).
@@ -491,9 +499,9 @@ class SentenceReader {
   // `org_keys` collects the keys of names read as a team's (see
   // DropOrgNamesakes).
   SentenceReader(const Doc& doc, const PlaceLexicon& lex, const Gazetteer& gaz, uint32_t sentence,
-                 std::vector<Pending>* out, std::unordered_set<std::string>* org_keys, FirstWordCache* first_words)
+                 std::vector<Pending>* out, std::unordered_set<std::string>* org_keys, DocCache* cache)
       : doc_(doc), lex_(lex), gaz_(gaz), sentence_(sentence), out_(out), org_keys_(org_keys),
-        first_words_(first_words) {}
+        cache_(cache) {}
 
   void Read(uint32_t tok_begin, uint32_t tok_end) {
     words_ = BuildWords(doc_, tok_begin, tok_end);
@@ -557,7 +565,7 @@ class SentenceReader {
       // before any multi-word key is built.
       if (!w0.first_word[whole]) {
         std::string_view form = whole ? w0.text : w0.name;
-        auto [it, added] = first_words_->try_emplace(form);
+        auto [it, added] = cache_->first_words.try_emplace(form);
         if (added) {
           it->second.key = PlaceKey(form);
           const std::string& first = it->second.key;
@@ -683,9 +691,9 @@ class SentenceReader {
     // candidates with a name written without it are weighed.
     std::vector<uint32_t> bare_ids;
     if (!w.latin && !w.article) {
-      std::string key = PlaceKey(w.name);
+      const std::string key = w.first_word[0] ? w.first_word[0]->key : PlaceKey(w.name);
       for (uint32_t id : ids)
-        if (WrittenWithoutArticle(gaz_.entry(id), key)) bare_ids.push_back(id);
+        if (WrittenWithoutArticle(id, key)) bare_ids.push_back(id);
       if (bare_ids.empty()) return kReject;
       ids = bare_ids;
     }
@@ -759,15 +767,19 @@ class SentenceReader {
            lex_.person_name.Contains(w.name);
   }
 
-  // Has `e` an Arabic name with the key `key` written without the article?
-  static bool WrittenWithoutArticle(const GazetteerEntry& e, const std::string& key) {
-    for (const std::string& n : e.names) {
-      if (n.empty() || static_cast<unsigned char>(n[0]) < 0xD8) continue;  // Latin
-      std::string k = NormalizeKey(n);
-      if (!k.empty() && static_cast<unsigned char>(k[0]) >= 0xD8 && !StartsWith(k, kArticle) && PlaceKey(k) == key)
-        return true;
+  // Has entry `id` an Arabic name with the key `key` written without the article?
+  // The keys of its names are made once per document (DocCache).
+  bool WrittenWithoutArticle(uint32_t id, const std::string& key) const {
+    auto [it, added] = cache_->bare_alias_keys.try_emplace(id);
+    if (added) {
+      for (const std::string& n : gaz_.entry(id).names) {
+        if (n.empty() || static_cast<unsigned char>(n[0]) < 0xD8) continue;  // Latin
+        std::string k = NormalizeKey(n);
+        if (!k.empty() && static_cast<unsigned char>(k[0]) >= 0xD8 && !StartsWith(k, kArticle))
+          it->second.push_back(PlaceKey(k));
+      }
     }
-    return false;
+    return std::find(it->second.begin(), it->second.end(), key) != it->second.end();
   }
 
   // A place well enough known to be read without support: a country or
@@ -1140,7 +1152,7 @@ class SentenceReader {
   mutable bool last_full_ = false;  // the same, when it matched the first word with its enclitics
   std::vector<std::pair<size_t, size_t>> word_of_;  // word range of each mention added by this reader
   std::unordered_set<std::string>* org_keys_;
-  FirstWordCache* first_words_;  // the document's, shared by its sentences
+  DocCache* cache_;  // the document's, shared by its sentences
 };
 
 // ---------------------------------------------------------------------------
@@ -1494,11 +1506,11 @@ Status PlaceRecognizer::Run(Doc& doc) const {
   doc.places.clear();
   std::vector<Pending> pending;
   std::unordered_set<std::string> org_keys;
-  FirstWordCache first_words;
+  DocCache cache;
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sent = doc.sentences[s];
     size_t before = pending.size();
-    SentenceReader reader(doc, *lexicon_, *gazetteer_, s, &pending, &org_keys, &first_words);
+    SentenceReader reader(doc, *lexicon_, *gazetteer_, s, &pending, &org_keys, &cache);
     reader.Read(sent.tokens.begin, sent.tokens.end);
     // Parent indices were set relative to the reader's own list: they are
     // already global because the reader appends to `pending` directly.
