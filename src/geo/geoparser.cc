@@ -1,6 +1,7 @@
 #include "geo/geoparser.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -49,6 +50,9 @@ class PlaceLexicon {
   // place already when it is a city of 100k+.
   StringSet lex_word;
   StringSet phrase_word;    // every word of every cue phrase: a word in none starts none
+  // Unique per loaded lexicon (hence per recognizer and gazetteer): names
+  // the owner of a thread's FirstWord memo (PlaceRecognizer::Run).
+  uint64_t id = 0;
   // Names the gazetteer lacks, matched by consonant skeleton (null: no table).
   std::unique_ptr<const TransliterationIndex> translit;
 
@@ -146,6 +150,8 @@ Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
 
 Result<std::unique_ptr<PlaceLexicon>> PlaceLexicon::Load(const std::string& data_dir) {
   auto lex = std::make_unique<PlaceLexicon>();
+  static std::atomic<uint64_t> next_id{1};
+  lex->id = next_id.fetch_add(1);
   MARSAD_RETURN_IF_ERROR(lex->AddFile(data_dir + "/ar/places.tsv", true));
   MARSAD_RETURN_IF_ERROR(lex->AddFile(data_dir + "/en/places.tsv", false));
   auto words = ReadTsv(data_dir + "/ar/words.tsv", "ar_words", {"word", "kind"});
@@ -214,19 +220,31 @@ struct Word {
 
 // A word form's one-word PlaceKey and MaxWordsStartingWith bound (SIZE_MAX
 // when the key is empty or has a space: no bound). Word forms repeat within
-// a document, so PlaceRecognizer::Run() keeps one per distinct form, keyed
-// by views into doc.norm().
+// and across documents, so each thread keeps one per distinct form for the
+// recognizer it last ran (PlaceRecognizer::Run()): a memo of pure functions
+// of the form, the gazetteer fixed. Nodes stay put while a document is read.
 struct FirstWord {
   std::string key;
   size_t most = 0;
 };
-using FirstWordCache = std::unordered_map<std::string_view, FirstWord>;
+struct ViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using FirstWordCache = std::unordered_map<std::string, FirstWord, ViewHash, std::equal_to<>>;
+struct FirstWordMemo {
+  uint64_t owner = 0;  // PlaceLexicon::id
+  FirstWordCache map;
+};
+// Bounds the memo's memory (about 100 bytes a form): cleared when larger.
+constexpr size_t kMaxMemoForms = 200000;
 
 // What the sentences of one document share, computed on first use: the
-// FirstWord of each word form, and per gazetteer entry the PlaceKeys of its
-// Arabic names written without the article (see WrittenWithoutArticle).
+// FirstWord of each word form (the thread's memo), and per gazetteer entry the
+// PlaceKeys of its Arabic names written without the article (see
+// WrittenWithoutArticle).
 struct DocCache {
-  FirstWordCache first_words;
+  FirstWordCache* first_words = nullptr;
   std::unordered_map<uint32_t, std::vector<std::string>> bare_alias_keys;
 };
 
@@ -565,13 +583,14 @@ class SentenceReader {
       // before any multi-word key is built.
       if (!w0.first_word[whole]) {
         std::string_view form = whole ? w0.text : w0.name;
-        auto [it, added] = cache_->first_words.try_emplace(form);
-        if (added) {
-          it->second.key = PlaceKey(form);
-          const std::string& first = it->second.key;
-          it->second.most = !first.empty() && first.find(' ') == std::string::npos
-                                ? static_cast<size_t>(gaz_.MaxWordsStartingWith(first))
-                                : SIZE_MAX;
+        auto it = cache_->first_words->find(form);
+        if (it == cache_->first_words->end()) {
+          FirstWord fw;
+          fw.key = PlaceKey(form);
+          fw.most = !fw.key.empty() && fw.key.find(' ') == std::string::npos
+                        ? static_cast<size_t>(gaz_.MaxWordsStartingWith(fw.key))
+                        : SIZE_MAX;
+          it = cache_->first_words->emplace(std::string(form), std::move(fw)).first;
         }
         w0.first_word[whole] = &it->second;
       }
@@ -1507,6 +1526,12 @@ Status PlaceRecognizer::Run(Doc& doc) const {
   std::vector<Pending> pending;
   std::unordered_set<std::string> org_keys;
   DocCache cache;
+  thread_local FirstWordMemo memo;
+  if (memo.owner != lexicon_->id || memo.map.size() > kMaxMemoForms) {
+    memo.map.clear();
+    memo.owner = lexicon_->id;
+  }
+  cache.first_words = &memo.map;
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sent = doc.sentences[s];
     size_t before = pending.size();
