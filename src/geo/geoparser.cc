@@ -1,8 +1,11 @@
 #include "geo/geoparser.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
+#include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -47,6 +50,9 @@ class PlaceLexicon {
   // place already when it is a city of 100k+.
   StringSet lex_word;
   StringSet phrase_word;    // every word of every cue phrase: a word in none starts none
+  // Unique per loaded lexicon (hence per recognizer and gazetteer): names
+  // the owner of a thread's FirstWord memo (PlaceRecognizer::Run).
+  uint64_t id = 0;
   // Names the gazetteer lacks, matched by consonant skeleton (null: no table).
   std::unique_ptr<const TransliterationIndex> translit;
 
@@ -144,6 +150,8 @@ Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
 
 Result<std::unique_ptr<PlaceLexicon>> PlaceLexicon::Load(const std::string& data_dir) {
   auto lex = std::make_unique<PlaceLexicon>();
+  static std::atomic<uint64_t> next_id{1};
+  lex->id = next_id.fetch_add(1);
   MARSAD_RETURN_IF_ERROR(lex->AddFile(data_dir + "/ar/places.tsv", true));
   MARSAD_RETURN_IF_ERROR(lex->AddFile(data_dir + "/en/places.tsv", false));
   auto words = ReadTsv(data_dir + "/ar/words.tsv", "ar_words", {"word", "kind"});
@@ -175,6 +183,8 @@ Result<std::unique_ptr<PlaceLexicon>> PlaceLexicon::Load(const std::string& data
 
 namespace {
 
+struct FirstWord;
+
 struct Word {
   uint32_t first = 0, end = 0;  // tokens [first, end)
   uint32_t name_first = 0;      // first token after و/ف/ب/ل/ك proclitics (ال kept)
@@ -195,11 +205,47 @@ struct Word {
   // What was read as the article is written أل/إل (ألوان): a name is read
   // only if it begins with those letters itself (ألمانيا).
   bool hamza_article = false;
-  std::string text;             // norm text of the whole word
-  std::string name;             // norm text of [name_first, name_end)
-  std::string bare;             // name without ال
-  std::string name_full;        // norm text of [name_first, end): with the enclitics
+  // Views into doc.norm(), which outlives the words: no copies per word.
+  std::string_view text;        // norm text of the whole word
+  std::string_view name;        // norm text of [name_first, name_end)
+  std::string_view bare;        // name without ال
+  std::string_view name_full;   // norm text of [name_first, end): with the enclitics
   bool maybe_phrase = true;     // text, name or bare is some cue phrase's word
+  // Longest() per-word work, computed on first use (it runs up to five times
+  // at one word): whether the word is a function word (-1: not known yet),
+  // and the FirstWord of the name (index 0) and of the whole word (index 1).
+  mutable int8_t function_cached = -1;
+  mutable const FirstWord* first_word[2] = {nullptr, nullptr};
+};
+
+// A word form's one-word PlaceKey and MaxWordsStartingWith bound (SIZE_MAX
+// when the key is empty or has a space: no bound). Word forms repeat within
+// and across documents, so each thread keeps one per distinct form for the
+// recognizer it last ran (PlaceRecognizer::Run()): a memo of pure functions
+// of the form, the gazetteer fixed. Nodes stay put while a document is read.
+struct FirstWord {
+  std::string key;
+  size_t most = 0;
+};
+struct ViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using FirstWordCache = std::unordered_map<std::string, FirstWord, ViewHash, std::equal_to<>>;
+struct FirstWordMemo {
+  uint64_t owner = 0;  // PlaceLexicon::id
+  FirstWordCache map;
+};
+// Bounds the memo's memory (about 100 bytes a form): cleared when larger.
+constexpr size_t kMaxMemoForms = 200000;
+
+// What the sentences of one document share, computed on first use: the
+// FirstWord of each word form (the thread's memo), and per gazetteer entry the
+// PlaceKeys of its Arabic names written without the article (see
+// WrittenWithoutArticle).
+struct DocCache {
+  FirstWordCache* first_words = nullptr;
+  std::unordered_map<uint32_t, std::vector<std::string>> bare_alias_keys;
 };
 
 bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
@@ -207,6 +253,7 @@ bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
 // Builds the words of tokens [begin, end).
 std::vector<Word> BuildWords(const Doc& doc, uint32_t begin, uint32_t end) {
   std::vector<Word> words;
+  words.reserve(end - begin);
   uint32_t i = begin;
   while (i < end) {
     const Token& t = doc.tokens[i];
@@ -227,7 +274,7 @@ std::vector<Word> BuildWords(const Doc& doc, uint32_t begin, uint32_t end) {
       std::string_view tx = doc.TokenText(i);
       w.quote = IsQuotationMark(tx);
       w.comma = tx == "," || tx == "\xD8\x8C";  // , ،
-      w.text = std::string(tx);
+      w.text = tx;
       words.push_back(std::move(w));
       ++i;
       continue;
@@ -257,16 +304,19 @@ std::vector<Word> BuildWords(const Doc& doc, uint32_t begin, uint32_t end) {
       std::string_view art = doc.OriginalText(doc.tokens[k].span);
       if (!art.empty() && !StartsWith(art, "\xD8\xA7")) w.hamza_article = true;  // not ا: أل، إل
     }
-    for (std::string_view o = doc.OriginalText(Span{doc.tokens[i].span.begin, doc.tokens[j - 1].span.end});
-         std::string_view mark : {"\xD9\x8B", "\xD9\x8C", "\xD9\x8D"})  // ً ٌ ٍ
-      if (o.find(mark) != std::string_view::npos) w.tanween = true;
+    // Tanween ً ٌ ٍ: D9 8B, D9 8C, D9 8D (one pass over the word, not three).
+    std::string_view o = doc.OriginalText(Span{doc.tokens[i].span.begin, doc.tokens[j - 1].span.end});
+    for (size_t b = 0; b + 1 < o.size() && !w.tanween; ++b) {
+      unsigned char c0 = o[b], c1 = o[b + 1];
+      w.tanween = c0 == 0xD9 && c1 >= 0x8B && c1 <= 0x8D;
+    }
     uint32_t e = j;
     while (e > k + 1 && doc.tokens[e - 1].piece == Piece::kEnclitic) --e;
     w.name_end = e;
     Span whole{doc.tokens[i].span.begin, doc.tokens[j - 1].span.end};
-    w.text = std::string(doc.norm(whole));
-    w.name = std::string(doc.norm(Span{doc.tokens[k].span.begin, doc.tokens[e - 1].span.end}));
-    w.name_full = e == j ? w.name : std::string(doc.norm(Span{doc.tokens[k].span.begin, doc.tokens[j - 1].span.end}));
+    w.text = doc.norm(whole);
+    w.name = doc.norm(Span{doc.tokens[k].span.begin, doc.tokens[e - 1].span.end});
+    w.name_full = e == j ? w.name : doc.norm(Span{doc.tokens[k].span.begin, doc.tokens[j - 1].span.end});
     if (StartsWith(w.name, kArticle) && w.name.size() > kArticle.size() + 2) {
       w.article = true;
       w.bare = w.name.substr(kArticle.size());
@@ -304,6 +354,8 @@ bool MatchAt(const std::vector<Word>& words, size_t at, const CuePhrase& phrase,
 
 const CuePhrase* MatchStart(const std::vector<Word>& words, size_t at, const std::vector<CuePhrase>& list,
                             bool allow_bare = true) {
+  // Every word of a matching phrase is maybe_phrase: one test rules out the list.
+  if (at < words.size() && !words[at].maybe_phrase) return nullptr;
   for (const auto& p : list)
     if (MatchAt(words, at, p, allow_bare)) return &p;
   return nullptr;
@@ -312,6 +364,7 @@ const CuePhrase* MatchStart(const std::vector<Word>& words, size_t at, const std
 // A phrase ending right before word `end`: returns its first word index or -1.
 int MatchEnding(const std::vector<Word>& words, size_t end, const std::vector<CuePhrase>& list,
                 const CuePhrase** which) {
+  if (end >= 1 && end <= words.size() && !words[end - 1].maybe_phrase) return -1;  // as in MatchStart
   for (const auto& p : list) {
     if (p.words.size() > end) continue;
     size_t at = end - p.words.size();
@@ -464,8 +517,9 @@ class SentenceReader {
   // `org_keys` collects the keys of names read as a team's (see
   // DropOrgNamesakes).
   SentenceReader(const Doc& doc, const PlaceLexicon& lex, const Gazetteer& gaz, uint32_t sentence,
-                 std::vector<Pending>* out, std::unordered_set<std::string>* org_keys)
-      : doc_(doc), lex_(lex), gaz_(gaz), sentence_(sentence), out_(out), org_keys_(org_keys) {}
+                 std::vector<Pending>* out, std::unordered_set<std::string>* org_keys, DocCache* cache)
+      : doc_(doc), lex_(lex), gaz_(gaz), sentence_(sentence), out_(out), org_keys_(org_keys),
+        cache_(cache) {}
 
   void Read(uint32_t tok_begin, uint32_t tok_end) {
     words_ = BuildWords(doc_, tok_begin, tok_end);
@@ -502,6 +556,7 @@ class SentenceReader {
   }
 
   bool IsRelationOrCueWord(const Word& w) const {
+    if (!w.maybe_phrase) return false;  // a match needs a phrase word
     for (const auto* list : {&lex_.relation, &lex_.cue, &lex_.facility, &lex_.link, &lex_.direction})
       for (const auto& p : *list)
         if (p.words.size() == 1 && WordIs(w, p.words[0], list != &lex_.cue)) return true;
@@ -518,7 +573,9 @@ class SentenceReader {
     if (!w0.is_word) return 0;
     // A function word is never a place alone, but may begin one (أم درمان،
     // أم قصر: أم is also the particle "or").
-    const bool function_word = lex_.function_word.Contains(w0.name) || lex_.function_word.Contains(w0.text);
+    if (w0.function_cached < 0)
+      w0.function_cached = lex_.function_word.Contains(w0.name) || lex_.function_word.Contains(w0.text);
+    const bool function_word = w0.function_cached > 0;
     if (w0.tanween) return 0;
     size_t run = std::min<size_t>(RunLength(at), std::max(1, gaz_.max_name_words()));
     // First without the proclitics (وحلب → حلب); then, if nothing matched,
@@ -526,10 +583,20 @@ class SentenceReader {
     for (int whole = w0.bad_split ? 1 : 0; whole <= (w0.proclitic || w0.bad_split ? 1 : 0); ++whole) {
       // One lookup of the first word rules out most words of running text
       // before any multi-word key is built.
-      std::string first = PlaceKey(whole ? w0.text : w0.name);
-      size_t most = run;
-      if (!first.empty() && first.find(' ') == std::string::npos)
-        most = std::min<size_t>(run, gaz_.MaxWordsStartingWith(first));
+      if (!w0.first_word[whole]) {
+        std::string_view form = whole ? w0.text : w0.name;
+        auto it = cache_->first_words->find(form);
+        if (it == cache_->first_words->end()) {
+          FirstWord fw;
+          fw.key = PlaceKey(form);
+          fw.most = !fw.key.empty() && fw.key.find(' ') == std::string::npos
+                        ? static_cast<size_t>(gaz_.MaxWordsStartingWith(fw.key))
+                        : SIZE_MAX;
+          it = cache_->first_words->emplace(std::string(form), std::move(fw)).first;
+        }
+        w0.first_word[whole] = &it->second;
+      }
+      size_t most = std::min<size_t>(run, w0.first_word[whole]->most);
       for (size_t n = most; n >= (function_word ? 2 : 1); --n) {
         const Word& last = words_[at + n - 1];
         if (w0.latin && (!w0.capital || !last.capital)) continue;
@@ -542,7 +609,10 @@ class SentenceReader {
         // is a noun, not a name, unless the whole word is a name (حماه).
         bool enclitic = w0.name_end != w0.end;
         if (enclitic && n > 1) continue;
-        std::string key = enclitic ? PlaceKey(whole ? w0.text : w0.name_full) : Key(at, n, whole);
+        std::string multi;
+        if (enclitic) multi = PlaceKey(whole ? w0.text : w0.name_full);
+        else if (n > 1) multi = Key(at, n, whole);
+        const std::string& key = enclitic || n > 1 ? multi : w0.first_word[whole]->key;  // Key(at, 1, whole)
         if (key.empty()) continue;
         auto found = gaz_.Lookup(key);
         if (found.empty()) continue;
@@ -577,7 +647,7 @@ class SentenceReader {
     if (w.latin || w.article || !EndsWith(w.name, kHeh) || w.name.size() < 6) return false;
     std::string_view orig = doc_.OriginalText(doc_.tokens[w.end - 1].span);
     if (!EndsWith(orig, kHeh)) return false;  // ة is written: a feminine noun or a name
-    std::string stem = w.name.substr(0, w.name.size() - kHeh.size());
+    std::string_view stem = w.name.substr(0, w.name.size() - kHeh.size());
     return lex_.weak_word.Contains(stem) || lex_.function_word.Contains(stem);
   }
 
@@ -642,9 +712,9 @@ class SentenceReader {
     // candidates with a name written without it are weighed.
     std::vector<uint32_t> bare_ids;
     if (!w.latin && !w.article) {
-      std::string key = PlaceKey(w.name);
+      const std::string key = w.first_word[0] ? w.first_word[0]->key : PlaceKey(w.name);
       for (uint32_t id : ids)
-        if (WrittenWithoutArticle(gaz_.entry(id), key)) bare_ids.push_back(id);
+        if (WrittenWithoutArticle(id, key)) bare_ids.push_back(id);
       if (bare_ids.empty()) return kReject;
       ids = bare_ids;
     }
@@ -718,15 +788,19 @@ class SentenceReader {
            lex_.person_name.Contains(w.name);
   }
 
-  // Has `e` an Arabic name with the key `key` written without the article?
-  static bool WrittenWithoutArticle(const GazetteerEntry& e, const std::string& key) {
-    for (const std::string& n : e.names) {
-      if (n.empty() || static_cast<unsigned char>(n[0]) < 0xD8) continue;  // Latin
-      std::string k = NormalizeKey(n);
-      if (!k.empty() && static_cast<unsigned char>(k[0]) >= 0xD8 && !StartsWith(k, kArticle) && PlaceKey(k) == key)
-        return true;
+  // Has entry `id` an Arabic name with the key `key` written without the article?
+  // The keys of its names are made once per document (DocCache).
+  bool WrittenWithoutArticle(uint32_t id, const std::string& key) const {
+    auto [it, added] = cache_->bare_alias_keys.try_emplace(id);
+    if (added) {
+      for (const std::string& n : gaz_.entry(id).names) {
+        if (n.empty() || static_cast<unsigned char>(n[0]) < 0xD8) continue;  // Latin
+        std::string k = NormalizeKey(n);
+        if (!k.empty() && static_cast<unsigned char>(k[0]) >= 0xD8 && !StartsWith(k, kArticle))
+          it->second.push_back(PlaceKey(k));
+      }
     }
-    return false;
+    return std::find(it->second.begin(), it->second.end(), key) != it->second.end();
   }
 
   // A place well enough known to be read without support: a country or
@@ -922,10 +996,10 @@ class SentenceReader {
   // the next word. Each such split is looked up (no single-word filters: a
   // two-word name is not a common word).
   bool GluedName(size_t at, std::span<const uint32_t>* ids) const {
-    const std::string& s = words_[at].name;
+    const std::string_view s = words_[at].name;
     for (size_t pos = s.find(kArticle, 4); pos != std::string::npos; pos = s.find(kArticle, pos + 2)) {
       if (s.size() - pos < kArticle.size() + 4) break;
-      auto found = gaz_.Lookup(PlaceKey(s.substr(0, pos) + " " + s.substr(pos)));
+      auto found = gaz_.Lookup(PlaceKey(std::string(s.substr(0, pos)) + " " + std::string(s.substr(pos))));
       if (!found.empty()) {
         *ids = found;
         return true;
@@ -1099,6 +1173,7 @@ class SentenceReader {
   mutable bool last_full_ = false;  // the same, when it matched the first word with its enclitics
   std::vector<std::pair<size_t, size_t>> word_of_;  // word range of each mention added by this reader
   std::unordered_set<std::string>* org_keys_;
+  DocCache* cache_;  // the document's, shared by its sentences
 };
 
 // ---------------------------------------------------------------------------
@@ -1209,18 +1284,26 @@ class Resolver {
       double why_weight;
     };
     std::vector<Cand> cands;
+    cands.reserve(n);
+    std::string written;  // NormalizeKey of the mention, made at the first candidate
     const Pending* parent = p.m.parent >= 0 && p_[p.m.parent].m.resolved ? &p_[p.m.parent] : nullptr;
     for (size_t r = 0; r < n; ++r) {
       uint32_t id = p.candidates[r];
       const GazetteerEntry& e = gaz_.entry(id);
       Cand c{id, 0, "", 0};
-      auto because = [&c](double w, std::string why) {
+      // `why`: a string, or a function making it, called only when the
+      // reason is kept (most are not: no string built for them).
+      auto because = [&c](double w, const auto& why) {
         c.score += w;
-        if (w > c.why_weight) c.why_weight = w, c.why = std::move(why);
+        if (w > c.why_weight) {
+          c.why_weight = w;
+          if constexpr (std::is_invocable_v<decltype(why)>) c.why = why();
+          else c.why = why;
+        }
       };
       if (parent) {
         const GazetteerEntry& pe = gaz_.entry(parent->m.entry);
-        std::string pw = "in " + std::string(doc_.OriginalText(parent->m.span)) + " (named parent)";
+        auto pw = [&] { return "in " + std::string(doc_.OriginalText(parent->m.span)) + " (named parent)"; };
         if (!pe.admin1_code.empty() && pe.admin1_code == e.admin1_code) because(100, pw);
         else if (DistanceKm(pe.location.lat, pe.location.lon, e.location.lat, e.location.lon) < 60) because(90, pw);
         else if (pe.location.country == e.location.country) because(30, pw);
@@ -1230,36 +1313,43 @@ class Resolver {
       if (!p.cue.empty()) {
         if (p.cue == "governorate" && IsAdmin1(e)) because(40, "named as a governorate");
         else if ((p.cue == "village" || p.cue == "town" || p.cue == "city") && e.feature_class == 'P')
-          because(20, "named as a " + p.cue);
+          because(20, [&] { return "named as a " + p.cue; });
         else if (p.cue == "neighbourhood" && e.location.feature_code == "PPLX") because(20, "named as a neighbourhood");
       }
       // Context: the other places of the document.
       double nearest = 1e9;
-      std::string nearest_name, same_admin;
+      std::string_view nearest_name, same_admin;  // as written: views into doc_.original()
       for (size_t j = 0; j < p_.size(); ++j) {
         if (j == i || !p_[j].m.resolved || p_[j].m.entry < 0 || p_[j].tentative) continue;
         const GazetteerEntry& o = gaz_.entry(p_[j].m.entry);
         if (IsCountry(o)) continue;
-        if (same_admin.empty() && !o.admin1_code.empty() && o.admin1_code == e.admin1_code) same_admin = Written(j);
+        if (same_admin.empty() && !o.admin1_code.empty() && o.admin1_code == e.admin1_code)
+          same_admin = doc_.OriginalText(p_[j].m.span);
         double d = DistanceKm(o.location.lat, o.location.lon, e.location.lat, e.location.lon);
-        if (d < nearest) nearest = d, nearest_name = Written(j);
+        if (d < nearest) nearest = d, nearest_name = doc_.OriginalText(p_[j].m.span);
       }
-      if (!same_admin.empty()) because(25, "same governorate as " + same_admin);
-      if (nearest < 150) because(20 * (1 - nearest / 150.0), "nearest to " + nearest_name + " (" +
-                                                               std::to_string(static_cast<int>(nearest)) + " km)");
-      if (!prior_.empty() && e.location.country == prior_) because(12, "in the document's country (" + prior_ + ")");
+      if (!same_admin.empty()) because(25, [&] { return "same governorate as " + std::string(same_admin); });
+      if (nearest < 150)
+        because(20 * (1 - nearest / 150.0), [&] {
+          return "nearest to " + std::string(nearest_name) + " (" + std::to_string(static_cast<int>(nearest)) +
+                 " km)";
+        });
+      if (!prior_.empty() && e.location.country == prior_)
+        because(12, [&] { return "in the document's country (" + prior_ + ")"; });
       if (IsCountry(e) && p.cue.empty() && p.facility_codes.empty()) because(16, "a country's name");
       // Loose keys fold spellings together (Iraq, Irak: Arak's old name);
       // the name exactly as written beats a fold.
-      if (WrittenAsNamed(p.m.span, e)) because(14, "written as its name");
+      if (written.empty()) written = NormalizeKey(doc_.norm(p.m.span));
+      if (WrittenAsNamed(written, e)) because(14, "written as its name");
       if (IsRegion(e) && p.cue.empty() && p.facility_codes.empty()) because(8, "a region's name");
-      if (MarksAgree(doc_.OriginalText(p.m.span), e)) because(30, "written vowels match " + e.location.name_ar);
+      if (MarksAgree(doc_.OriginalText(p.m.span), e))
+        because(30, [&] { return "written vowels match " + e.location.name_ar; });
       // Relations and plain mentions point at settlements before regions.
       if (e.feature_class == 'P') because(3, "a populated place");
       if (p.m.relation != "in" && e.feature_class == 'P') because(4, "a town for a relative position");
       double pop = e.population > 0 ? 2 * std::log10(static_cast<double>(e.population)) : 0;
-      because(pop, "largest population among " + std::to_string(n));
-      because(2.0 * (n - r) / n, "best-known among " + std::to_string(n));
+      because(pop, [&] { return "largest population among " + std::to_string(n); });
+      because(2.0 * (n - r) / n, [&] { return "best-known among " + std::to_string(n); });
       cands.push_back(std::move(c));
     }
     size_t best = 0;
@@ -1268,8 +1358,8 @@ class Resolver {
     Choose(i, cands[best].id, cands[best].why);
   }
 
-  bool WrittenAsNamed(Span span, const GazetteerEntry& e) const {
-    const std::string written = NormalizeKey(doc_.norm(span));
+  // `written`: NormalizeKey of the mention's norm text.
+  bool WrittenAsNamed(const std::string& written, const GazetteerEntry& e) const {
     for (const std::string& name : e.names)
       if (NormalizeKey(name) == written) return true;
     return NormalizeKey(e.location.name) == written;
@@ -1442,10 +1532,17 @@ Status PlaceRecognizer::Run(Doc& doc) const {
   doc.places.clear();
   std::vector<Pending> pending;
   std::unordered_set<std::string> org_keys;
+  DocCache cache;
+  thread_local FirstWordMemo memo;
+  if (memo.owner != lexicon_->id || memo.map.size() > kMaxMemoForms) {
+    memo.map.clear();
+    memo.owner = lexicon_->id;
+  }
+  cache.first_words = &memo.map;
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sent = doc.sentences[s];
     size_t before = pending.size();
-    SentenceReader reader(doc, *lexicon_, *gazetteer_, s, &pending, &org_keys);
+    SentenceReader reader(doc, *lexicon_, *gazetteer_, s, &pending, &org_keys, &cache);
     reader.Read(sent.tokens.begin, sent.tokens.end);
     // Parent indices were set relative to the reader's own list: they are
     // already global because the reader appends to `pending` directly.
