@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text/quotes.h"
+
 namespace marsad {
 namespace {
 
@@ -12,71 +14,86 @@ bool HasCue(const EventLexicon& lex, const std::vector<int32_t>* ids, std::strin
   });
 }
 
+// The word of `words` whose tokens start at token t, or -1.
+int WordAt(const std::vector<LexWord>& words, uint32_t t) {
+  auto it = std::lower_bound(words.begin(), words.end(), t, [](const LexWord& w, uint32_t x) { return w.first < x; });
+  return it != words.end() && it->first == t ? static_cast<int>(it - words.begin()) : -1;
+}
+
 }  // namespace
 
 Status IndirectSpeechFinder::Run(Doc& doc) const {
   const EventLexicon& lex = *lex_;
   doc.quote_speakers.resize(doc.quotes.size(), -1);
-  if (doc.tokens.empty()) return Status::OK();
-  const std::vector<LexWord> words = BuildLexWords(doc, 0, static_cast<uint32_t>(doc.tokens.size()));
-  const std::vector<int32_t> tok_sent = TokenSentences(doc);
-  const std::vector<int32_t> tok_quote = TokenQuotes(doc);
-  // Actor mentions by their first and last word.
-  std::vector<int32_t> starts(words.size(), -1), ends(words.size(), -1);
-  std::vector<size_t> tok_word(doc.tokens.size(), 0);
-  for (size_t w = 0; w < words.size(); ++w)
-    for (uint32_t t = words[w].first; t < words[w].end; ++t) tok_word[t] = w;
+  if (doc.actors.empty()) return Status::OK();
+  auto in_quote = [&](uint32_t t) {
+    return std::any_of(doc.quotes.begin(), doc.quotes.end(),
+                       [&](const Quote& q) { return !q.indirect && q.tokens.begin <= t && t < q.tokens.end; });
+  };
+  // Only the words around a speaker are read: the speech verb stands right
+  // before it (قال الجيش) or right after it (the army said).
+  uint32_t done_until = 0;  // a sentence's reported speech is read once
+  size_t sentence = 0;
   for (size_t a = 0; a < doc.actors.size(); ++a) {
     const TokenRange r = doc.actors[a].tokens;
-    if (r.empty() || r.end > doc.tokens.size()) continue;
-    if (starts[tok_word[r.begin]] < 0) starts[tok_word[r.begin]] = static_cast<int32_t>(a);
-    ends[tok_word[r.end - 1]] = static_cast<int32_t>(a);
-  }
-  for (size_t w = 0; w < words.size();) {
-    const std::vector<int32_t>* ids = nullptr;
-    const size_t n = lex.cue_table.Longest(words, w, &ids);
-    if (n == 0 || !HasCue(lex, ids, "attribution", "quote") || tok_quote[words[w].first] >= 0) {
-      w += std::max<size_t>(n, 1);
-      continue;
+    if (r.empty() || r.end > doc.tokens.size() || r.begin < done_until) continue;
+    while (sentence < doc.sentences.size() && doc.sentences[sentence].tokens.end <= r.begin) ++sentence;
+    if (sentence >= doc.sentences.size() || doc.sentences[sentence].tokens.begin > r.begin) continue;
+    const TokenRange s = doc.sentences[sentence].tokens;
+    if (in_quote(r.begin)) continue;
+    const uint32_t wb = r.begin > s.begin + 6 ? r.begin - 6 : s.begin;
+    const uint32_t we = std::min(s.end, r.end + 12);
+    const std::vector<LexWord> words = BuildLexWords(doc, wb, we);
+    const int first = WordAt(words, r.begin);
+    int after = WordAt(words, r.end);  // the word after the speaker
+    if (first < 0) continue;
+    if (after < 0) after = static_cast<int>(words.size());
+    // VSO: a speech verb ending where the speaker starts.
+    bool speech = false;
+    uint32_t intro_begin = r.begin;
+    for (int k = std::max(0, first - 4); k < first && !speech; ++k) {
+      const std::vector<int32_t>* ids = nullptr;
+      const size_t n = lex.cue_table.Longest(words, static_cast<size_t>(k), &ids);
+      speech = k + static_cast<int>(n) == first && HasCue(lex, ids, "attribution", "quote");
+      if (speech) intro_begin = words[k].first;
     }
-    const int32_t sentence = tok_sent[words[w].first];
-    // The speaker: after the verb (قال الجيش), else right before it (the army said).
-    int32_t speaker = -1;
-    size_t after = w + n;
-    if (after < words.size() && starts[after] >= 0) {
-      speaker = starts[after];
-      const TokenRange r = doc.actors[speaker].tokens;
-      after = tok_word[r.end - 1] + 1;
-    } else if (w > 0 && ends[w - 1] >= 0) {
-      speaker = ends[w - 1];
+    int from = after;  // where the complementizer may start
+    if (!speech && after < static_cast<int>(words.size())) {  // SVO: right after the speaker
+      const std::vector<int32_t>* ids = nullptr;
+      const size_t n = lex.cue_table.Longest(words, static_cast<size_t>(after), &ids);
+      speech = n > 0 && HasCue(lex, ids, "attribution", "quote");
+      from = after + static_cast<int>(n);
     }
+    if (!speech) continue;
     // The complementizer within three words.
-    size_t content = SIZE_MAX;
-    for (size_t k = after; k < words.size() && k < after + 3 && tok_sent[words[k].first] == sentence; ++k) {
-      const std::vector<int32_t>* cids = nullptr;
-      const size_t m = lex.cue_table.Longest(words, k, &cids);
-      if (m > 0 && HasCue(lex, cids, "complementizer", "")) {
-        content = k + m;
+    int content = -1;
+    for (int k = from; k < static_cast<int>(words.size()) && k < from + 3; ++k) {
+      const std::vector<int32_t>* ids = nullptr;
+      const size_t m = lex.cue_table.Longest(words, static_cast<size_t>(k), &ids);
+      if (m > 0 && HasCue(lex, ids, "complementizer", "")) {
+        content = k + static_cast<int>(m);
         break;
       }
     }
-    w += n;
-    if (speaker < 0 || content == SIZE_MAX || content >= words.size()) continue;
-    // To the end of the sentence (a quoted phrase inside it included).
-    size_t last = content;
-    while (last + 1 < words.size() && tok_sent[words[last + 1].first] == sentence) ++last;
-    while (last > content && !words[last].is_word && !words[last].number && !words[last].quote_mark)
-      --last;  // no final full stop
-    if (tok_quote[words[content].first] >= 0 || words[content].quote_mark) continue;  // "قال إن «...»": direct
+    if (content < 0 || content >= static_cast<int>(words.size())) continue;
+    const uint32_t begin = words[content].first;
+    if (words[content].quote_mark || in_quote(begin)) continue;  // "قال إن «...»": a direct quote
+    // To the end of the sentence (a quoted phrase inside it included), without
+    // the final punctuation.
+    uint32_t end = s.end;
+    while (end > begin && doc.tokens[end - 1].kind != TokenKind::kWord &&
+           doc.tokens[end - 1].kind != TokenKind::kNumber && !IsQuotationMark(doc.TokenText(end - 1)))
+      --end;
+    if (end <= begin) continue;
     Quote q;
-    q.tokens = TokenRange{words[content].first, words[last].end};
+    q.tokens = TokenRange{begin, end};
     q.span = doc.SpanOf(q.tokens);
     q.outer = q.span;
-    q.intro = TokenRange{words[w - n].first, words[content - 1].end};
+    q.intro = TokenRange{intro_begin, begin};
     q.indirect = true;
     doc.quotes.push_back(q);
-    doc.quote_speakers.push_back(speaker);
-    w = last + 1;
+    doc.quote_speakers.push_back(static_cast<int32_t>(a));
+    done_until = end;
   }
   return Status::OK();
 }
