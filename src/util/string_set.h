@@ -28,7 +28,7 @@ inline uint64_t HashBytes(std::string_view s) {
     n -= 8;
   }
   uint64_t w = 0;
-  std::memcpy(&w, p, n);
+  if (n > 0) std::memcpy(&w, p, n);  // an empty view may hold a null pointer
   h = (h ^ w) * 0x100000001b3ULL;
   h ^= h >> 32;
   h *= 0x9E3779B97F4A7C15ULL;
