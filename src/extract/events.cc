@@ -642,9 +642,7 @@ class Builder {
       }
       if (best.empty()) best = LikelyOpponent(a1);
       if (best.empty()) continue;
-      e.actor2.actor = -1;
-      e.actor2.implicit = true;
-      e.actor2.implicit_id = best;
+      SetImplicitId(e.actor2, best);
     }
   }
 
@@ -652,11 +650,6 @@ class Builder {
     if (a.actor >= 0) return doc_.actors[a.actor].acled_inter;
     const ActorInfo* info = a.implicit ? lex_.Actor(a.implicit_id) : nullptr;
     return info ? info->acled_inter : "";
-  }
-  static void SetImplicitId(EventArgument& a, const char* id) {
-    a.actor = -1;
-    a.implicit = true;
-    a.implicit_id = id;
   }
 
   static bool Armed(std::string_view inter) {
@@ -702,9 +695,7 @@ class Builder {
         if (a->actor < 0) continue;
         const ActorMention& m = doc_.actors[a->actor];
         if (m.alias_kind != "generic" || !Armed(m.acled_inter) || m.acled_inter == "State forces") continue;
-        a->actor = -1;
-        a->implicit = true;
-        a->implicit_id = main_actor_;
+        SetImplicitId(*a, main_actor_);
       }
   }
 
@@ -770,8 +761,8 @@ class Builder {
       }
       if (e.actor1.actor >= 0) continue;
       if (sub == "Peaceful protest" || sub == "Protest with intervention")
-        e.actor1.implicit = true, e.actor1.implicit_id = "gen.protesters";
-      else if (e.acled_event_type == "Riots") e.actor1.implicit = true, e.actor1.implicit_id = "gen.rioters";
+        SetImplicitId(e.actor1, "gen.protesters");
+      else if (e.acled_event_type == "Riots") SetImplicitId(e.actor1, "gen.rioters");
     }
   }
 
@@ -888,6 +879,12 @@ class Builder {
   }
 
   void SetActor(EventArgument& arg, int32_t a) { arg.actor = a, arg.implicit = false, arg.implicit_id.clear(); }
+  // An actor the text does not name at this event, by registry id.
+  static void SetImplicitId(EventArgument& arg, std::string id) {
+    arg.actor = -1;
+    arg.implicit = true;
+    arg.implicit_id = std::move(id);
+  }
   // The unstated agent: inside a quote, the organisation speaking ("we will
   // keep advancing"); elsewhere the document's main actor.
   void SetImplicit(EventArgument& arg, int32_t quote) {
@@ -896,10 +893,7 @@ class Builder {
       const ActorMention& s = doc_.actors[doc_.quote_speakers[quote]];
       if (!s.person && !s.id.empty() && s.alias_kind != "generic") id = s.id;
     }
-    if (id.empty()) return;
-    arg.actor = -1;
-    arg.implicit = true;
-    arg.implicit_id = id;
+    if (!id.empty()) SetImplicitId(arg, std::move(id));
   }
 
   void MakeEvent(int32_t t) {
