@@ -278,7 +278,7 @@ def check_actors(root, vocab, problems):
     return actors
 
 
-ALIAS_KINDS = {"official", "common", "abbreviation", "partisan", "pejorative", "generic"}
+ALIAS_KINDS = {"official", "common", "abbreviation", "partisan", "pejorative", "generic", "adjective"}
 SPEAKER = "@speaker"
 
 
@@ -442,7 +442,7 @@ def check_triggers(root, lang, vocab, problems):
 
 
 CUE_TYPES = {"hedge", "negation", "intent", "historical", "attribution", "passive",
-             "cumulative", "subset", "place_anaphor", "no_casualties", "responsibility", "complementizer"}
+             "cumulative", "subset", "place_anaphor", "no_casualties", "responsibility", "complementizer", "civilian_target"}
 ATTRIBUTION_KINDS = {"official_statement", "media", "anonymous_source", "analyst", "witness",
                      "participant"}
 SCOPES = {"sentence", "clause", "following", "preceding", "quote"}

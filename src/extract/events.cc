@@ -86,6 +86,7 @@ class Builder {
     MergeDuplicates();
     FoldThreats();
     DropFallingWeapons();
+    DropDamageOfViolence();
     FoldAdjacentWeapons();
     FoldInstruments();
     ResolveCoreference();
@@ -94,6 +95,7 @@ class Builder {
     NameGenericFighters();
     RefineByActorTypes();
     CompleteDyads();
+    MergeDuplicates();  // battles told in several sentences meet once both sides are known
     CrowdActors();
     ZeroTolls();
     SplitCoordinatedPlaces();
@@ -219,7 +221,7 @@ class Builder {
     std::map<std::string, std::pair<int, size_t>> freq;  // id → (count, first mention)
     for (size_t a = 0; a < doc_.actors.size(); ++a) {
       const ActorMention& m = doc_.actors[a];
-      if (m.id.empty() || m.person || m.alias_kind == "generic" || m.acled_inter == "Civilians" || actor_is_place_[a] ||
+      if (m.id.empty() || m.person || m.alias_kind == "generic" || m.alias_kind == "adjective" || m.acled_inter == "Civilians" || actor_is_place_[a] ||
           victim_[a])
         continue;
       auto& f = freq.try_emplace(m.id, std::make_pair(0, a)).first->second;
@@ -253,6 +255,13 @@ class Builder {
     return e.place >= 0 && sent_[place_w_[e.place].first] < static_cast<int32_t>(e.sentence);
   }
 
+  // The same two sides, in either order, both known.
+  bool SameDyad(const Event& a, const Event& b) const {
+    const std::string a1 = Actor1Of(a), a2 = Actor2Of(a), b1 = Actor1Of(b), b2 = Actor2Of(b);
+    if (a1.empty() || a2.empty()) return false;
+    return (a1 == b1 && a2 == b2) || (a1 == b2 && a2 == b1);
+  }
+
   bool SameEvent(const Event& a, const Event& b) const {
     if (a.acled_sub_event_type != b.acled_sub_event_type || a.acled_event_type == "none") return false;
     if (a.status != b.status && !(Happened(a.status) && Happened(b.status))) return false;
@@ -261,8 +270,11 @@ class Builder {
     // again of a town the later sentence does not name (captured the city …
     // the forces entered it): a new sentence is otherwise a new action (the
     // airports after the city, a second strike).
+    // ACLED's unit for fighting is one dyad, place and day, however many
+    // sentences tell it (an attempted advance, then the clashes it met).
     const std::string pa = PlaceKeyOf(a), pb = PlaceKeyOf(b);
-    if (a.sentence != b.sentence &&
+    const bool one_battle = a.acled_sub_event_type == "Armed clash" && !pa.empty() && pa == pb && SameDyad(a, b);
+    if (a.sentence != b.sentence && !one_battle &&
         !(a.acled_event_type == "Battles" && a.acled_sub_event_type != "Armed clash" && !pa.empty() && pa == pb &&
           pa[0] == '#' && PlaceFromBefore(b)))
       return false;
@@ -270,7 +282,7 @@ class Builder {
     if (DayOf(a) != DayOf(b)) return false;
     const std::string aa = Actor1Of(a), ab = Actor1Of(b);
     const bool ea = a.actor1.actor >= 0, eb = b.actor1.actor >= 0;
-    if (ea && eb && aa != ab) return false;
+    if (ea && eb && aa != ab && !one_battle) return false;
     if ((a.fatalities && b.fatalities) || (a.injuries && b.injuries)) return false;  // two tolls: two events
     return true;
   }
@@ -405,6 +417,15 @@ class Builder {
     }
   }
 
+  // Removes the events `drop` holds for, all judged before any is removed
+  // (the test may look at the other events).
+  template <typename Pred>
+  void DropWhere(Pred drop) {
+    std::vector<bool> gone(doc_.events.size());
+    for (size_t i = 0; i < gone.size(); ++i) gone[i] = drop(doc_.events[i]);
+    DropGone(gone);
+  }
+
   // Removes the events a pass merged into others (gone[i]), keeping the order.
   void DropGone(const std::vector<bool>& gone) {
     std::vector<Event> kept;
@@ -523,8 +544,8 @@ class Builder {
   // "سقطت قذائف" is shells falling, not a town falling: a territory verb
   // whose subject is a weapon word right after it is that weapon's event.
   void DropFallingWeapons() {
-    std::vector<Event>& ev = doc_.events;
-    std::erase_if(ev, [&](const Event& e) {
+    const std::vector<Event>& ev = doc_.events;
+    DropWhere([&](const Event& e) {
       if (e.acled_event_type != "Battles" || doc_.triggers[e.trigger].voice == "nominal") return false;
       const size_t end = trig_w_[e.trigger].second;
       for (const Event& o : ev)
@@ -532,6 +553,24 @@ class Builder {
             trig_w_[o.trigger].first <= end + 1)
           return e.acled_sub_event_type == "Non-state actor overtakes territory" ||
                  e.acled_sub_event_type == "Government regains territory";
+      return false;
+    });
+  }
+
+  // Damage done by a strike or a battle told in its clause (دمرت الغارات
+  // المنازل، "shelling damaged homes") is part of that event, as ACLED codes
+  // it: not a second, property-destruction event.
+  void DropDamageOfViolence() {
+    const std::vector<Event>& ev = doc_.events;
+    DropWhere([&](const Event& e) {
+      if (e.acled_sub_event_type != "Looting/property destruction") return false;
+      const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
+      for (const Event& o : ev) {
+        if (!Violent(o.acled_event_type) || clause_[trig_w_[o.trigger].first] != clause_[w0]) continue;
+        const size_t o0 = trig_w_[o.trigger].first, o1 = trig_w_[o.trigger].second;
+        // The strike is the damage verb's subject: right after it (VSO) or right before it.
+        if ((o0 >= w1 && o0 <= w1 + 1) || (o1 <= w0 && w0 - o1 <= 1)) return true;
+      }
       return false;
     });
   }
@@ -666,8 +705,11 @@ class Builder {
     std::map<std::string, int> count;
     for (size_t a = 0; a < doc_.actors.size(); ++a) {
       const ActorMention& m = doc_.actors[a];
-      // A country's name (Lebanon) is a place more often than a fighter.
-      if (m.id.empty() || m.id == a1 || m.person || !Armed(m.acled_inter) || actor_is_place_[a] || victim_[a]) continue;
+      // A country's name (Lebanon) or adjective (سعودية) is a place or a
+      // sponsor more often than a fighter.
+      if (m.id.empty() || m.id == a1 || m.person || !Armed(m.acled_inter) || actor_is_place_[a] || victim_[a] ||
+          m.alias_kind == "adjective")
+        continue;
       if ((m.acled_inter == "State forces") == state) continue;
       if (lex_.IsWithin(m.id, a1) || lex_.IsWithin(a1, m.id)) continue;
       ++count[m.id];
@@ -744,6 +786,14 @@ class Builder {
   // the report's main armed actor; the victims of violence against civilians
   // are civilians by ACLED's definition, as are a strike's victims when the
   // toll names them; force against protesters falls on protesters.
+  // A strike told with a civilian object in its sentence (a market, homes,
+  // a school) hit civilians.
+  bool CivilianTarget(const Event& e) const {
+    for (int32_t ci : Bucket(s_cues_, static_cast<int32_t>(e.sentence)))
+      if (cues_[ci].row->type == "civilian_target") return true;
+    return false;
+  }
+
   void CrowdActors() {
     for (Event& e : doc_.events) {
       const std::string& sub = e.acled_sub_event_type;
@@ -754,7 +804,7 @@ class Builder {
       }
       if (no_actor2) {
         if (e.acled_event_type == "Violence against civilians" ||
-            (e.acled_event_type == "Explosions/Remote violence" && e.civilian_fatalities))
+            (e.acled_event_type == "Explosions/Remote violence" && (e.civilian_fatalities || CivilianTarget(e))))
           SetImplicitId(e.actor2, "gen.civilians");
         else if (sub == "Excessive force against protesters")
           SetImplicitId(e.actor2, "gen.protesters");
@@ -777,8 +827,14 @@ class Builder {
 
   // An actor can fill a trigger's slot when it is in the same quote (or both
   // outside quotes), and, if its name is also a place, right next to it.
+  // A nationality adjective (قصف إسرائيلي، "Russian missiles") names an
+  // actor only inside the trigger's phrase: right before it, or within two
+  // words after it (غارات جوية روسية، استهدفت مواقع إسرائيلية).
   bool Usable(size_t a, size_t t_w0, size_t t_w1) const {
     if (tok_quote_[doc_.actors[a].tokens.begin] != tok_quote_[words_[t_w0].first]) return false;
+    if (doc_.actors[a].alias_kind == "adjective")
+      return actor_w_[a].second == t_w0 ||
+             (actor_w_[a].first >= t_w1 && actor_w_[a].first <= t_w1 + 2 && clause_[actor_w_[a].first] == clause_[t_w0]);
     if (!actor_is_place_[a]) return true;
     return actor_w_[a].first == t_w1 || actor_w_[a].second == t_w0;
   }
@@ -825,6 +881,8 @@ class Builder {
 
   bool PrecededByPreposition(size_t a) const {
     size_t w = actor_w_[a].first;
+    // An adjective stands after its noun: مع قوة إسرائيلية is "with a force".
+    if (doc_.actors[a].alias_kind == "adjective" && w > 0 && words_[w - 1].is_word) --w;
     const LexWord& lw = words_[w];
     if (lw.end > lw.first + 1 && doc_.tokens[lw.first].piece == Piece::kProclitic) {
       std::string_view p = doc_.TokenText(lw.first);

@@ -403,6 +403,53 @@ TEST_F(EventsTest, ClaimantIsTheActorOfTheAttack) {
   EXPECT_EQ(test::ActorId(doc, doc.events[0].actor1), "som.shabaab");
 }
 
+TEST_F(EventsTest, StrikeOnACivilianObjectHasCivilianVictims) {
+  Doc doc = test::ExtractAt("سقطت قذيفة صاروخية على سوق شعبي في مدينة تعز مساء الأحد.", 2024, 12, 2);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(test::ActorId(doc, doc.events[0].actor2), "gen.civilians");
+  // A strike on a base names no civilian target: no victims are guessed.
+  Doc base = test::ExtractAt("سقطت قذيفة صاروخية على قاعدة عسكرية قرب تعز مساء الأحد.", 2024, 12, 2);
+  test::MaybeDump(base);
+  ASSERT_EQ(base.events.size(), 1u);
+  EXPECT_EQ(test::ActorId(base, base.events[0].actor2), "");
+}
+
+TEST_F(EventsTest, NationalityAdjectiveNamesTheForcesOnlyInTheEventPhrase) {
+  Doc doc = test::ExtractAt("تعرضت بلدة الخيام لقصف مدفعي إسرائيلي صباح اليوم.", 2024, 10, 29);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "قصف مدفعي");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "isr.idf");
+  // After a noun of its own, with a preposition before it, it is the other side.
+  Doc clash = test::ExtractAt("قال حزب الله إن مقاتليه اشتبكوا مع قوة إسرائيلية قرب بلدة الخيام.", 2024, 10, 29);
+  test::MaybeDump(clash);
+  const Event* c = For(clash, "اشتبكوا");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(test::ActorId(clash, c->actor1), "lbn.hezbollah");
+  EXPECT_EQ(test::ActorId(clash, c->actor2), "isr.idf");
+  // Far from any event word it names nobody: a sponsor of talks fights no one.
+  Doc talks = test::ExtractAt("اندلعت اشتباكات في الخرطوم. وتجري المفاوضات برعاية سعودية.", 2023, 5, 12);
+  test::MaybeDump(talks);
+  for (const Event& ev : talks.events) {
+    EXPECT_NE(test::ActorId(talks, ev.actor1), "sau.coalition");
+    EXPECT_NE(test::ActorId(talks, ev.actor2), "sau.coalition");
+  }
+}
+
+TEST_F(EventsTest, DamageDoneByAStrikeIsPartOfTheStrike) {
+  Doc doc = test::ExtractAt("دمرت الغارات الجوية عشرات المنازل في بلدة كفرنبل أمس.", 2024, 2, 14);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Air/drone strike");
+}
+
+TEST_F(EventsTest, AnAttemptedAdvanceIsFightingNotACapture) {
+  Doc doc = test::ExtractAt("صدت قوات الجيش محاولة تقدم لعناصر تنظيم الدولة قرب مدينة الحويجة.", 2024, 3, 9);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_EQ(e.acled_sub_event_type.find("territory"), std::string::npos);
+}
+
 TEST_F(EventsTest, EmptyAndOddInputs) {
   for (const char* text : {"", "   ", "\"", "قتل", "killed", "\xD8\x8C\xD8\x8C\xD8\x8C", "بينهم 5 مدنيين"}) {
     Doc doc = test::Extract(text);

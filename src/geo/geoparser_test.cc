@@ -31,7 +31,7 @@ constexpr char kTinyGazetteer[] =
 class TinyGazetteerTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    std::string path = ::testing::TempDir() + "/marsad_tiny_gazetteer.tsv";
+    std::string path = test::PrivateTempPath("marsad_tiny_gazetteer.tsv");
     std::ofstream(path) << kTinyGazetteer;
     auto gaz = Gazetteer::Load(path);
     ASSERT_TRUE(gaz.ok()) << gaz.status().message();
