@@ -85,8 +85,8 @@ class Builder {
     });
     MergeDuplicates();
     FoldThreats();
-    DropFallingWeapons();
-    DropDamageOfViolence();
+    FoldFallingWeapons();
+    FoldDamageOfViolence();
     FoldAdjacentWeapons();
     FoldInstruments();
     ResolveCoreference();
@@ -417,12 +417,21 @@ class Builder {
     }
   }
 
-  // Removes the events `drop` holds for, all judged before any is removed
-  // (the test may look at the other events).
-  template <typename Pred>
-  void DropWhere(Pred drop) {
-    std::vector<bool> gone(doc_.events.size());
-    for (size_t i = 0; i < gone.size(); ++i) gone[i] = drop(doc_.events[i]);
+  // Folds each event into the event `host_of` names for it (an index, or -1
+  // to keep it), all judged before any moves (the test looks at the others).
+  // The host keeps its kind and fills its gaps from the folded event (its toll).
+  template <typename HostOf>
+  void FoldInto(HostOf host_of) {
+    std::vector<Event>& ev = doc_.events;
+    std::vector<int32_t> host(ev.size());
+    for (size_t i = 0; i < ev.size(); ++i) host[i] = host_of(ev[i]);
+    std::vector<bool> gone(ev.size(), false);
+    for (size_t i = 0; i < ev.size(); ++i) {
+      const int32_t h = host[i];
+      if (h < 0 || static_cast<size_t>(h) == i || host[h] >= 0) continue;
+      Absorb(ev[h], std::move(ev[i]), /*take_kind=*/false);
+      gone[i] = true;
+    }
     DropGone(gone);
   }
 
@@ -543,35 +552,38 @@ class Builder {
 
   // "سقطت قذائف" is shells falling, not a town falling: a territory verb
   // whose subject is a weapon word right after it is that weapon's event.
-  void DropFallingWeapons() {
+  void FoldFallingWeapons() {
     const std::vector<Event>& ev = doc_.events;
-    DropWhere([&](const Event& e) {
-      if (e.acled_event_type != "Battles" || doc_.triggers[e.trigger].voice == "nominal") return false;
+    FoldInto([&](const Event& e) -> int32_t {
+      if (e.acled_sub_event_type != "Non-state actor overtakes territory" &&
+          e.acled_sub_event_type != "Government regains territory")
+        return -1;
+      if (doc_.triggers[e.trigger].voice == "nominal") return -1;
       const size_t end = trig_w_[e.trigger].second;
-      for (const Event& o : ev)
-        if (o.acled_event_type == "Explosions/Remote violence" && trig_w_[o.trigger].first >= end &&
-            trig_w_[o.trigger].first <= end + 1)
-          return e.acled_sub_event_type == "Non-state actor overtakes territory" ||
-                 e.acled_sub_event_type == "Government regains territory";
-      return false;
+      for (size_t o = 0; o < ev.size(); ++o)
+        if (ev[o].acled_event_type == "Explosions/Remote violence" && trig_w_[ev[o].trigger].first >= end &&
+            trig_w_[ev[o].trigger].first <= end + 1)
+          return static_cast<int32_t>(o);
+      return -1;
     });
   }
 
   // Damage done by a strike or a battle told in its clause (دمرت الغارات
   // المنازل، "shelling damaged homes") is part of that event, as ACLED codes
   // it: not a second, property-destruction event.
-  void DropDamageOfViolence() {
+  void FoldDamageOfViolence() {
     const std::vector<Event>& ev = doc_.events;
-    DropWhere([&](const Event& e) {
-      if (e.acled_sub_event_type != "Looting/property destruction") return false;
+    FoldInto([&](const Event& e) -> int32_t {
+      if (e.acled_sub_event_type != "Looting/property destruction") return -1;
       const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
-      for (const Event& o : ev) {
+      for (size_t i = 0; i < ev.size(); ++i) {
+        const Event& o = ev[i];
         if (!Violent(o.acled_event_type) || clause_[trig_w_[o.trigger].first] != clause_[w0]) continue;
         const size_t o0 = trig_w_[o.trigger].first, o1 = trig_w_[o.trigger].second;
         // The strike is the damage verb's subject: right after it (VSO) or right before it.
-        if ((o0 >= w1 && o0 <= w1 + 1) || (o1 <= w0 && w0 - o1 <= 1)) return true;
+        if ((o0 >= w1 && o0 <= w1 + 1) || (o1 <= w0 && w0 - o1 <= 1)) return static_cast<int32_t>(i);
       }
-      return false;
+      return -1;
     });
   }
 
@@ -1249,6 +1261,13 @@ class Builder {
   // ---- casualties ---------------------------------------------------------
   bool NumberInDate(size_t n) const { return num_in_date_[n]; }
   bool AfterSubsetCue(size_t n) const { return num_after_subset_[n]; }
+  // A number inside a name (اللواء 444، "Brigade 444") counts nobody.
+  bool NumberInActorName(size_t n) const {
+    const Span s = doc_.numbers[n].span;
+    for (int32_t a : Bucket(s_actors_, sent_[num_w_[n].first]))
+      if (doc_.actors[a].span.begin <= s.begin && s.end <= doc_.actors[a].span.end) return true;
+    return false;
+  }
 
   bool CivilianUnit(const NumberMention& m) const {
     if (m.unit.empty()) return false;
@@ -1266,7 +1285,7 @@ class Builder {
     if (m.low) f.low = m.low;
     else if (m.value) f.low = m.value;
     if (m.high) f.high = m.high;
-    else if (m.value && !m.low && !m.approx) f.high = m.value;
+    else if (m.value && !m.low) f.high = m.value;  // "about 10": UCDP codes the figure given as all three
     if (m.value) f.best = m.value;
     else if (!m.vague && m.low) f.best = m.low;
     return f;
@@ -1283,7 +1302,7 @@ class Builder {
       const NumberMention& m = doc_.numbers[n];
       size_t w = num_w_[n].first;
       if (clause_[w] != clause || m.kind != NumberMention::Kind::kCardinal) continue;
-      if (NumberInDate(n) || AfterSubsetCue(n)) continue;
+      if (NumberInDate(n) || AfterSubsetCue(n) || NumberInActorName(n)) continue;
       if (std::find(used_numbers_.begin(), used_numbers_.end(), static_cast<int32_t>(n)) != used_numbers_.end()) continue;
       // Before the word only right next to it ("300 قتيل", "five people were killed").
       if (w < tw1 && tw0 - num_w_[n].second > 2) continue;
@@ -1365,7 +1384,7 @@ class Builder {
       const NumberMention& m = doc_.numbers[n];
       if (std::find(used_numbers_.begin(), used_numbers_.end(), static_cast<int32_t>(n)) != used_numbers_.end()) continue;
       if (m.kind != NumberMention::Kind::kPercent && m.unit.empty()) continue;
-      if (NumberInDate(n) || AfterSubsetCue(n)) continue;
+      if (NumberInDate(n) || AfterSubsetCue(n) || NumberInActorName(n)) continue;
       size_t w = num_w_[n].first;
       if (w >= words_.size()) continue;
       // A figure counted by a casualty word belongs to the toll, not here.

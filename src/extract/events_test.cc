@@ -450,6 +450,22 @@ TEST_F(EventsTest, AnAttemptedAdvanceIsFightingNotACapture) {
   for (const Event& e : doc.events) EXPECT_EQ(e.acled_sub_event_type.find("territory"), std::string::npos);
 }
 
+TEST_F(EventsTest, TollOfAFallingShellStaysWithTheStrike) {
+  Doc doc = test::ExtractAt("قتل خمسة أشخاص إثر سقوط قذيفة هاون على سوق في مدينة تعز أمس.", 2024, 12, 3);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 5);
+  EXPECT_EQ(doc.events[0].fatalities->high.value_or(-1), 5);
+  EXPECT_EQ(test::ActorId(doc, doc.events[0].actor2), "gen.civilians");  // a market
+}
+
+TEST_F(EventsTest, ANumberInsideANameCountsNobody) {
+  Doc doc = test::ExtractAt("اندلعت اشتباكات بين اللواء 444 قتال وقوة الردع في طرابلس مساء الإثنين.", 2023, 8, 15);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_FALSE(e.fatalities.has_value());
+}
+
 TEST_F(EventsTest, EmptyAndOddInputs) {
   for (const char* text : {"", "   ", "\"", "قتل", "killed", "\xD8\x8C\xD8\x8C\xD8\x8C", "بينهم 5 مدنيين"}) {
     Doc doc = test::Extract(text);
