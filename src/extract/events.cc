@@ -83,6 +83,7 @@ class Builder {
     std::stable_sort(doc_.events.begin(), doc_.events.end(), [&](const Event& a, const Event& b) {
       return doc_.triggers[a.trigger].span.begin < doc_.triggers[b.trigger].span.begin;
     });
+    DropMannerWithout();
     MergeDuplicates();
     FoldThreats();
     FoldFallingWeapons();
@@ -415,6 +416,19 @@ class Builder {
       zero.span = doc_.SpanOf(TokenRange{words_[c.w0].first, words_[c.w1 - 1].end});
       target->fatalities = zero;
     }
+  }
+
+  // "Entered the town without a fight", دون قتال: the word after a `without`
+  // cue tells how another event went; it is no event of its own.
+  void DropMannerWithout() {
+    std::vector<bool> gone(doc_.events.size(), false);
+    for (size_t i = 0; i < doc_.events.size(); ++i) {
+      const Event& e = doc_.events[i];
+      const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+      for (int32_t ci : Bucket(s_cues_, sent_[tw0]))
+        if (cues_[ci].row->type == "without" && CueApplies(cues_[ci], tw0, tw1, e.trigger)) gone[i] = true;
+    }
+    DropGone(gone);
   }
 
   // Folds each event into the event `host_of` names for it (an index, or -1

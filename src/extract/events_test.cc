@@ -466,6 +466,15 @@ TEST_F(EventsTest, ANumberInsideANameCountsNobody) {
   for (const Event& e : doc.events) EXPECT_FALSE(e.fatalities.has_value());
 }
 
+TEST_F(EventsTest, WithoutAFightIsHowACaptureWentNotAnEvent) {
+  Doc doc = test::ExtractAt("دخلت قوات الجيش بلدة الحويجة دون قتال بعد انسحاب المسلحين منها.", 2024, 3, 9);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Armed clash");
+  Doc en = test::ExtractAt("Army troops entered the town without a fight on Sunday.", 2023, 12, 18);
+  test::MaybeDump(en);
+  for (const Event& e : en.events) EXPECT_NE(e.acled_sub_event_type, "Armed clash");
+}
+
 TEST_F(EventsTest, EmptyAndOddInputs) {
   for (const char* text : {"", "   ", "\"", "قتل", "killed", "\xD8\x8C\xD8\x8C\xD8\x8C", "بينهم 5 مدنيين"}) {
     Doc doc = test::Extract(text);
