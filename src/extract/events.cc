@@ -84,6 +84,7 @@ class Builder {
       return doc_.triggers[a.trigger].span.begin < doc_.triggers[b.trigger].span.begin;
     });
     DropMannerWithout();
+    FightingOfRunningTolls();
     MergeDuplicates();
     FoldThreats();
     FoldFallingWeapons();
@@ -415,6 +416,24 @@ class Builder {
       zero.low = zero.best = zero.high = 0;
       zero.span = doc_.SpanOf(TokenRange{words_[c.w0].first, words_[c.w1 - 1].end});
       target->fatalities = zero;
+    }
+  }
+
+  // "Killed since the offensive began", منذ بدء الهجوم: the offensive that
+  // starts a running toll is the fighting the toll counts, a battle, not
+  // the announcement of an operation.
+  void FightingOfRunningTolls() {
+    for (Event& e : doc_.events) {
+      if (e.acled_event_type != "Strategic developments") continue;
+      const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+      for (int32_t ci : Bucket(s_cues_, sent_[tw0])) {
+        const CueHit& c = cues_[ci];
+        if (c.row->type != "cumulative" || c.w1 <= tw0 || c.w0 >= tw1) continue;
+        e.acled_event_type = "Battles";
+        e.acled_sub_event_type = "Armed clash";
+        e.plover_event_type = "ASSAULT";
+        e.plover_mode = "firearms";
+      }
     }
   }
 
@@ -854,13 +873,14 @@ class Builder {
   // An actor can fill a trigger's slot when it is in the same quote (or both
   // outside quotes), and, if its name is also a place, right next to it.
   // A nationality adjective (قصف إسرائيلي، "Russian missiles") names an
-  // actor only inside the trigger's phrase: right before it, or within two
-  // words after it (غارات جوية روسية، استهدفت مواقع إسرائيلية).
+  // actor only inside the trigger's phrase: right before it, or within three
+  // words after it (غارات جوية روسية، استهدفت مواقع إسرائيلية، غارات شنتها
+  // طائرات روسية).
   bool Usable(size_t a, size_t t_w0, size_t t_w1) const {
     if (tok_quote_[doc_.actors[a].tokens.begin] != tok_quote_[words_[t_w0].first]) return false;
     if (doc_.actors[a].alias_kind == "adjective")
       return actor_w_[a].second == t_w0 ||
-             (actor_w_[a].first >= t_w1 && actor_w_[a].first <= t_w1 + 2 && clause_[actor_w_[a].first] == clause_[t_w0]);
+             (actor_w_[a].first >= t_w1 && actor_w_[a].first <= t_w1 + 3 && clause_[actor_w_[a].first] == clause_[t_w0]);
     if (!actor_is_place_[a]) return true;
     return actor_w_[a].first == t_w1 || actor_w_[a].second == t_w0;
   }
@@ -1340,14 +1360,18 @@ class Builder {
         cumulative = true;
 
     // The event to attach to.
+    // The nearest violent event of the sentence (the dead of "the fighting
+    // forced us to redeploy" died in the fighting), else the nearest event.
     int32_t target = -1;
     size_t tdist = SIZE_MAX;
+    bool violent = false;
     for (int32_t k : Bucket(s_events_, sentence)) {
       const Event& e = doc_.events[k];
       if (e.acled_event_type == "none") continue;  // demands, threats: ACLED counts no dead there
       size_t ew = trig_w_[e.trigger].first;
       size_t dist = ew >= tw0 ? ew - tw0 : tw0 - ew;
-      if (dist < tdist) tdist = dist, target = static_cast<int32_t>(k);
+      const bool v = Violent(e.acled_event_type);
+      if ((v && !violent) || (v == violent && dist < tdist)) tdist = dist, target = static_cast<int32_t>(k), violent = v;
     }
     if (target < 0) {
       // An explicit perpetrator makes the casualty word an event of its own.
@@ -1378,9 +1402,15 @@ class Builder {
       slot = Figure(doc_.numbers[num]);
       used_numbers_.push_back(num);
     }
-    if (!injuries && civ >= 0 && !e.civilian_fatalities) {
-      e.civilian_fatalities = Figure(doc_.numbers[civ]);
-      used_numbers_.push_back(civ);
+    if (!injuries && !e.civilian_fatalities) {
+      // "Seven civilians were killed, three of them children": all seven are
+      // the civilian subset; the children are a subset of it.
+      if (num >= 0 && CivilianUnit(doc_.numbers[num])) {
+        e.civilian_fatalities = Figure(doc_.numbers[num]);
+      } else if (civ >= 0) {
+        e.civilian_fatalities = Figure(doc_.numbers[civ]);
+        used_numbers_.push_back(civ);
+      }
     }
     if (cumulative && (num >= 0 || civ >= 0)) {
       e.cumulative = true;

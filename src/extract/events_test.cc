@@ -475,6 +475,31 @@ TEST_F(EventsTest, WithoutAFightIsHowACaptureWentNotAnEvent) {
   for (const Event& e : en.events) EXPECT_NE(e.acled_sub_event_type, "Armed clash");
 }
 
+TEST_F(EventsTest, TheOffensiveOfARunningTollIsFighting) {
+  Doc doc = test::ExtractAt("وقتل أكثر من 150 شخصاً منذ بدء الهجوم يوم الإثنين.", 2024, 6, 20);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Armed clash");
+  EXPECT_TRUE(doc.events[0].cumulative);
+}
+
+TEST_F(EventsTest, TheDeadOfASentenceDiedInItsFighting) {
+  Doc doc = test::ExtractAt(
+      "وقال الجيش إن مقتل العشرات من جنوده دفعه إلى الانسحاب، بعد أن دخلت قوات الدعم السريع مدينة سنجة.",
+      2024, 6, 30);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events)
+    if (e.acled_event_type == "Strategic developments") EXPECT_FALSE(e.fatalities.has_value());
+}
+
+TEST_F(EventsTest, ATollOfCiviliansIsAllCivilian) {
+  Doc doc = test::ExtractAt("قتل سبعة مدنيين، بينهم ثلاثة أطفال، في غارات جوية على مدينة أريحا أمس.", 2024, 2, 14);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].civilian_fatalities.has_value());
+  EXPECT_EQ(doc.events[0].civilian_fatalities->best.value_or(-1), 7);
+}
+
 TEST_F(EventsTest, EmptyAndOddInputs) {
   for (const char* text : {"", "   ", "\"", "قتل", "killed", "\xD8\x8C\xD8\x8C\xD8\x8C", "بينهم 5 مدنيين"}) {
     Doc doc = test::Extract(text);
