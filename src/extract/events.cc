@@ -403,14 +403,22 @@ class Builder {
   void ZeroTolls() {
     for (const CueHit& c : cues_) {
       if (c.row->type != "no_casualties") continue;
-      Event* target = nullptr;
-      for (Event& e : doc_.events) {
-        const size_t w = trig_w_[e.trigger].first;
-        if (static_cast<int32_t>(e.sentence) == c.sentence && w < c.w0) target = &e;
-      }
-      if (!target)
-        for (Event& e : doc_.events)
-          if (static_cast<int32_t>(e.sentence) == c.sentence - 1) target = &e;
+      // The latest event before the cue in its sentence, else in the sentence
+      // before; a violent one first (the rockets, not their interception).
+      auto latest = [&](auto in_scope) {
+        Event* any = nullptr;
+        Event* violent = nullptr;
+        for (Event& e : doc_.events) {
+          if (!in_scope(e)) continue;
+          any = &e;
+          if (Violent(e.acled_event_type)) violent = &e;
+        }
+        return violent ? violent : any;
+      };
+      Event* target = latest([&](const Event& e) {
+        return static_cast<int32_t>(e.sentence) == c.sentence && trig_w_[e.trigger].first < c.w0;
+      });
+      if (!target) target = latest([&](const Event& e) { return static_cast<int32_t>(e.sentence) == c.sentence - 1; });
       if (!target || target->fatalities || target->acled_event_type == "none") continue;
       CasualtyFigure zero;
       zero.low = zero.best = zero.high = 0;
@@ -800,8 +808,12 @@ class Builder {
       for (Event& e : doc_.events) {
         const int32_t es = static_cast<int32_t>(e.sentence);
         if (es > c.sentence || c.sentence - es > 3 || !Violent(e.acled_event_type)) continue;
-        if (e.actor1.actor >= 0 && doc_.actors[e.actor1.actor].alias_kind != "generic") continue;
+        const bool named = e.actor1.actor >= 0 && doc_.actors[e.actor1.actor].alias_kind != "generic";
+        if (named && doc_.actors[e.actor1.actor].id != doc_.actors[claimant].id) continue;
         SetActor(e.actor1, claimant);
+        // Told only in the claim, the deed is the group's own word; told
+        // before, it was reported, and the claim names the actor.
+        if (es == c.sentence) Raise(e, "claimed");
       }
     }
   }
@@ -1566,16 +1578,16 @@ class Builder {
       e.attribution_span = kind_span;
     }
     e.attribution_kind = kind;
-    // A party speaking of its own deed is a claim.
     // Analysts explain; what they cite without a date of its own is
     // background ("weakened by the Israeli attacks in the region").
     if (kind == "analyst" && e.status == "reported" &&
         std::none_of(Bucket(s_dates_, sentence).begin(), Bucket(s_dates_, sentence).end(),
                      [&](int32_t d) { return !doc_.dates[d].value.empty(); }))
       e.status = "historical";
+    // A party speaking of its own deed is a claim (of what it suffered, a report).
     if (speaker >= 0 && (kind == "official_statement" || kind == "participant") && !doc_.actors[speaker].id.empty()) {
-      std::string a1 = e.actor1.actor >= 0 ? doc_.actors[e.actor1.actor].id : e.actor1.implicit_id;
-      const std::string& sid = doc_.actors[speaker].person ? doc_.actors[speaker].id : doc_.actors[speaker].id;
+      const std::string& sid = doc_.actors[speaker].id;
+      const std::string a1 = Actor1Of(e);
       if (!a1.empty() && (lex_.IsWithin(a1, sid) || lex_.IsWithin(sid, a1))) Raise(e, "claimed");
     }
     // ACLED territory refinement by actor type.

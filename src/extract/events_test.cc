@@ -500,6 +500,27 @@ TEST_F(EventsTest, ATollOfCiviliansIsAllCivilian) {
   EXPECT_EQ(doc.events[0].civilian_fatalities->best.value_or(-1), 7);
 }
 
+TEST_F(EventsTest, AClaimOfResponsibilityForAnUntoldAttackIsAClaim) {
+  Doc doc = test::ExtractAt(
+      "أعلنت \"المقاومة الإسلامية في العراق\" مسؤوليتها عن هجوم بطائرتين مسيرتين على قاعدة قرب أربيل أمس.", 2024, 1, 16);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Air/drone strike");
+  EXPECT_EQ(doc.events[0].status, "claimed");
+}
+
+TEST_F(EventsTest, NoCasualtiesGoToTheStrikeNotItsInterception) {
+  Doc doc = test::ExtractAt(
+      "أطلق حزب الله صواريخ على بلدة كريات شمونة واعترضت الدفاعات الجوية معظمها. ولم يبلغ عن إصابات.", 2024, 6, 25);
+  test::MaybeDump(doc);
+  bool zero_on_strike = false;
+  for (const Event& e : doc.events) {
+    if (e.acled_sub_event_type == "Disrupted weapons use") EXPECT_FALSE(e.fatalities.has_value());
+    if (e.acled_event_type == "Explosions/Remote violence" && e.fatalities) zero_on_strike = e.fatalities->best == 0;
+  }
+  EXPECT_TRUE(zero_on_strike);
+}
+
 TEST_F(EventsTest, EmptyAndOddInputs) {
   for (const char* text : {"", "   ", "\"", "قتل", "killed", "\xD8\x8C\xD8\x8C\xD8\x8C", "بينهم 5 مدنيين"}) {
     Doc doc = test::Extract(text);
