@@ -592,7 +592,7 @@ class Builder {
   }
 
   // "سقطت قذائف" is shells falling, not a town falling: a territory verb
-  // whose subject is a weapon word right after it is that weapon's event.
+  // whose subject is a weapon word next to it is that weapon's event.
   void FoldFallingWeapons() {
     const std::vector<Event>& ev = doc_.events;
     FoldInto([&](const Event& e) -> int32_t {
@@ -600,11 +600,14 @@ class Builder {
           e.acled_sub_event_type != "Government regains territory")
         return -1;
       if (doc_.triggers[e.trigger].voice == "nominal") return -1;
-      const size_t end = trig_w_[e.trigger].second;
-      for (size_t o = 0; o < ev.size(); ++o)
-        if (ev[o].acled_event_type == "Explosions/Remote violence" && trig_w_[ev[o].trigger].first >= end &&
-            trig_w_[ev[o].trigger].first <= end + 1)
+      const size_t begin = trig_w_[e.trigger].first, end = trig_w_[e.trigger].second;
+      for (size_t o = 0; o < ev.size(); ++o) {
+        if (ev[o].acled_event_type != "Explosions/Remote violence") continue;
+        const size_t o0 = trig_w_[ev[o].trigger].first, o1 = trig_w_[ev[o].trigger].second;
+        // VSO (سقطت قذائف) or SVO (صواريخ محملة بالسارين قد سقطت).
+        if ((o0 >= end && o0 <= end + 1) || (o1 <= begin && begin - o1 <= 2 && clause_[o0] == clause_[begin]))
           return static_cast<int32_t>(o);
+      }
       return -1;
     });
   }
