@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-"""Validates the hand-written event development set and prints its coverage table.
+"""Validates a hand-written event set and prints its coverage table.
 
 Usage: tools/check_events_dev.py [DIR] [--gazetteer PATH] [--min N] [--quiet]
 
-DIR defaults to data/eval/events-dev next to this script's repository. Every
+DIR defaults to data/eval/events-dev next to this script's repository; the
+held-out set data/eval/events-test is checked the same way (scripts/test.sh
+runs both). Every
 `<lang>/NNN.txt` must have a `<lang>/NNN.expected.json` (and the reverse); each
 expected file is checked against the format described in DIR/README.md:
 required fields, ACLED event and sub-event types spelled exactly as ACLED spells
