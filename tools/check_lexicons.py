@@ -366,6 +366,10 @@ SLOT_RE = re.compile(r"^(subj|obj|of|prep:\S+)$")
 def check_roles(path, line, roles, problems):
     for pair in roles.split():
         slot, sep, value = pair.partition("=")
+        if slot == "needs":
+            if value != "armed":
+                problems.add(path, line, "needs=%s: the only requirement is needs=armed" % value)
+            continue
         if not sep or not SLOT_RE.match(slot):
             problems.add(path, line, "role '%s' must be slot=role with slot subj, obj, of or prep:<word>" % pair)
             continue

@@ -1027,7 +1027,21 @@ class Builder {
     FillArguments(e, t);
     e.sentence = static_cast<uint32_t>(std::max(0, sent_[trig_w_[t].first]));
     e.quote = tok_quote_[tr.tokens.begin];
+    if (NeedsArmed(tr) && !tr.definite && !NamesFightingParty(e)) return;
     AddEvent(std::move(e));
+  }
+
+  // Words with an everyday sense (تراجع "declined", "confrontation") are
+  // events only with an armed party or a crowd named (roles: needs=armed);
+  // a definite noun (المواجهات) refers to one told before.
+  static bool NeedsArmed(const TriggerMention& tr) { return tr.roles.find("needs=armed") != std::string::npos; }
+  bool NamesFightingParty(const Event& e) const {
+    for (const EventArgument* a : {&e.actor1, &e.actor2}) {
+      if (a->actor < 0) continue;
+      const std::string& inter = doc_.actors[a->actor].acled_inter;
+      if (Armed(inter) || inter == "Protesters" || inter == "Rioters") return true;
+    }
+    return false;
   }
 
   void FillArguments(Event& e, int32_t t) {

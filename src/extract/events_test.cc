@@ -521,6 +521,15 @@ TEST_F(EventsTest, NoCasualtiesGoToTheStrikeNotItsInterception) {
   EXPECT_TRUE(zero_on_strike);
 }
 
+TEST_F(EventsTest, EverydayWordsNeedAFightingParty) {
+  Doc economy = test::ExtractAt("تراجعت العملة المحلية إلى مستوى قياسي في عدن هذا الأسبوع.", 2024, 7, 22);
+  test::MaybeDump(economy);
+  EXPECT_TRUE(economy.events.empty());
+  Doc army = test::ExtractAt("تراجعت قوات الدعم السريع من مواقعها في مدينة سنجة أمس.", 2024, 7, 1);
+  test::MaybeDump(army);
+  EXPECT_FALSE(army.events.empty());
+}
+
 TEST_F(EventsTest, EmptyAndOddInputs) {
   for (const char* text : {"", "   ", "\"", "قتل", "killed", "\xD8\x8C\xD8\x8C\xD8\x8C", "بينهم 5 مدنيين"}) {
     Doc doc = test::Extract(text);
