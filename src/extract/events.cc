@@ -91,7 +91,9 @@ class Builder {
     FoldDamageOfViolence();
     FoldAdjacentWeapons();
     FoldInstruments();
+    FoldCircumstances();
     ResolveCoreference();
+    DropDenialsOfReportedEvents();
     MergeCrowdEvents();
     AssignClaimedResponsibility();
     NameGenericFighters();
@@ -561,6 +563,43 @@ class Builder {
     DropGone(gone);
   }
 
+  // A party's denial (نفت الجماعة احتجاز موظفين، "the army denied…") of an
+  // event the report told before as happening is that event disputed, not a
+  // second, negated event: the earlier record stands.
+  static bool SameKind(const Event& a, const Event& b) {
+    auto detention = [](const Event& e) {
+      return e.acled_sub_event_type == "Arrests" || e.acled_sub_event_type == "Abduction/forced disappearance";
+    };
+    return a.acled_event_type == b.acled_event_type || (detention(a) && detention(b));
+  }
+  bool Denied(const Event& e) const {
+    if (e.status != "negated") return false;
+    for (int32_t ci : Bucket(s_cues_, static_cast<int32_t>(e.sentence)))
+      if (cues_[ci].row->type == "negation" && cues_[ci].row->scope == "sentence") return true;
+    return false;
+  }
+  void DropDenialsOfReportedEvents() {
+    std::vector<bool> gone(doc_.events.size(), false);
+    for (size_t i = 0; i < doc_.events.size(); ++i) {
+      const Event& d = doc_.events[i];
+      if (!Denied(d)) continue;
+      const std::string da = d.actor1.actor >= 0 ? doc_.actors[d.actor1.actor].id : "";
+      for (size_t j = 0; j < i; ++j) {
+        const Event& r = doc_.events[j];
+        if (gone[j] || r.sentence >= d.sentence || !Happened(r.status) || !SameKind(r, d)) continue;
+        if (d.time_basis == "text" && DayOf(d) != DayOf(r)) continue;  // "no new clashes on Wednesday"
+        // The denial names the same parties (its genitive may be the victims: احتجاز صحفيين).
+        const std::string ra = Actor1Of(r);
+        const bool same_party = da.empty() || ra.empty() || da == ra || lex_.IsWithin(da, ra) ||
+                                lex_.IsWithin(ra, da) || da == Actor2Of(r);
+        if (!same_party) continue;
+        gone[i] = true;
+        break;
+      }
+    }
+    DropGone(gone);
+  }
+
   // ACLED codes one protest or riot per place and day, whatever stages the
   // report tells (gathered, were dispersed, threw stones): the crowd's words
   // of one place and day are one event, of the gravest kind told. Force
@@ -685,6 +724,30 @@ class Builder {
       gone[i] = true;
     }
     DropGone(gone);
+  }
+
+  // "Abducted eleven staff in a campaign of raids", اعتقلت … خلال مداهمة: a
+  // verbal noun after a `circumstance` cue (في، خلال، during) tells how the
+  // latest verb of its sentence was done: one event. A crowd's event stays its own ("arrested
+  // during protests" is two events for ACLED).
+  void FoldCircumstances() {
+    const std::vector<Event>& ev = doc_.events;
+    FoldInto([&](const Event& e) -> int32_t {
+      const TriggerMention& tr = doc_.triggers[e.trigger];
+      if (tr.voice != "nominal" || e.acled_event_type == "Protests" || e.acled_event_type == "Riots") return -1;
+      const size_t w0 = trig_w_[e.trigger].first;
+      const bool after_cue = std::any_of(Bucket(s_cues_, sent_[w0]).begin(), Bucket(s_cues_, sent_[w0]).end(),
+                                         [&](int32_t ci) { return cues_[ci].row->type == "circumstance" && cues_[ci].w1 == w0; });
+      if (!after_cue) return -1;
+      int32_t host = -1;
+      for (size_t i = 0; i < ev.size(); ++i) {
+        const size_t h0 = trig_w_[ev[i].trigger].first;
+        if (h0 < w0 && sent_[h0] == sent_[w0] && doc_.triggers[ev[i].trigger].voice != "nominal" &&
+            ev[i].acled_event_type != "none")
+          host = static_cast<int32_t>(i);
+      }
+      return host;
+    });
   }
 
   // A threat (توعد، هدد، "vowed") is told with the act threatened (توعد

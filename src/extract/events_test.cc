@@ -530,6 +530,26 @@ TEST_F(EventsTest, EverydayWordsNeedAFightingParty) {
   EXPECT_FALSE(army.events.empty());
 }
 
+TEST_F(EventsTest, ARaidThatCarriedOutTheAbductionIsTheAbduction) {
+  Doc doc = test::ExtractAt("اختطف مسلحون خمسة من عمال الإغاثة، في حملة مداهمات طالت منازلهم في مدينة الحديدة.", 2024, 6, 7);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Abduction/forced disappearance");
+}
+
+TEST_F(EventsTest, ADenialOfAReportedEventIsNoSecondEvent) {
+  Doc doc = test::ExtractAt(
+      "اعتقلت قوات الأمن عشرة صحفيين في صنعاء أمس. ونفت السلطات في وقت لاحق احتجاز أي صحفي.", 2024, 6, 7);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].status, "reported");
+  // A denial of something else, or of another day, stands.
+  Doc other = test::ExtractAt(
+      "اندلعت اشتباكات في طرابلس مساء الإثنين. ونفى مسؤول وقوع أي اشتباكات جديدة صباح الأربعاء.", 2023, 8, 16);
+  test::MaybeDump(other);
+  EXPECT_EQ(other.events.size(), 2u);
+}
+
 TEST_F(EventsTest, EmptyAndOddInputs) {
   for (const char* text : {"", "   ", "\"", "قتل", "killed", "\xD8\x8C\xD8\x8C\xD8\x8C", "بينهم 5 مدنيين"}) {
     Doc doc = test::Extract(text);
