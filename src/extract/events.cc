@@ -92,6 +92,7 @@ class Builder {
     FoldAdjacentWeapons();
     FoldInstruments();
     FoldCircumstances();
+    FoldWithdrawalsFromFighting();
     ResolveCoreference();
     DropDenialsOfReportedEvents();
     MergeCrowdEvents();
@@ -750,6 +751,25 @@ class Builder {
     });
   }
 
+  // Attackers who "withdrew after the clash" (قبل انسحابهم) end a battle:
+  // their withdrawal is that battle's, not a handover of territory. A
+  // withdrawal with no fighting (or fighting denied) stays its own event.
+  void FoldWithdrawalsFromFighting() {
+    const std::vector<Event>& ev = doc_.events;
+    FoldInto([&](const Event& e) -> int32_t {
+      if (e.acled_sub_event_type != "Non-violent transfer of territory") return -1;
+      const std::string a = Actor1Of(e);
+      if (a.empty()) return -1;
+      for (size_t i = 0; i < ev.size(); ++i) {
+        const Event& b = ev[i];
+        if (b.acled_sub_event_type != "Armed clash" || !Happened(b.status)) continue;
+        if (b.sentence > e.sentence || e.sentence - b.sentence > 1) continue;
+        if (Actor1Of(b) == a || Actor2Of(b) == a) return static_cast<int32_t>(i);
+      }
+      return -1;
+    });
+  }
+
   // A threat (توعد، هدد، "vowed") is told with the act threatened (توعد
   // باستعادة المدينة): that act is the event, as intent, with the threatener
   // as its actor; the PLOVER-only threat is not a second event.
@@ -1166,6 +1186,13 @@ class Builder {
       int32_t a = SubjectBefore(tw0, tw1, sentence, clause);
       if (a >= 0 && a != a2) a1 = a;
     }
+    // "Gunmen believed to be from X attacked": X is who the gunmen are, not
+    // the one attacked.
+    if (a2 >= 0)
+      for (int32_t ci : Bucket(s_cues_, sentence))
+        if (cues_[ci].row->type == "identity_hedge" && actor_w_[a2].first >= cues_[ci].w1 &&
+            actor_w_[a2].first <= cues_[ci].w1 + 1 && (a1 < 0 || doc_.actors[a1].alias_kind == "generic"))
+          a1 = a2, a2 = -1;
     if (a1 >= 0) SetActor(e.actor1, a1);
     else if (wants_actor1 || passive) SetImplicit(e.actor1, tok_quote_[tr.tokens.begin]);
     if (a2 >= 0) SetActor(e.actor2, a2);

@@ -550,6 +550,21 @@ TEST_F(EventsTest, ADenialOfAReportedEventIsNoSecondEvent) {
   EXPECT_EQ(other.events.size(), 2u);
 }
 
+TEST_F(EventsTest, DoubtAboutWhoIsNoDoubtAboutWhat) {
+  Doc doc = test::ExtractAt(
+      "هاجم مسلحون يعتقد أنهم من تنظيم داعش نقطة عسكرية قرب قضاء الحويجة ليل السبت، ثم انسحبوا بعد اشتباك دام ساعة.",
+      2024, 3, 10);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(test::ActorId(doc, doc.events[0].actor1), "isis");
+  EXPECT_NE(test::ActorId(doc, doc.events[0].actor2), "isis");
+  for (const Event& e : doc.events) {
+    EXPECT_EQ(e.status, "reported");
+    EXPECT_NE(e.acled_sub_event_type, "Headquarters or base established");  // the post was the target
+    EXPECT_NE(e.acled_sub_event_type, "Non-violent transfer of territory");  // the attackers' retreat
+  }
+}
+
 TEST_F(EventsTest, EmptyAndOddInputs) {
   for (const char* text : {"", "   ", "\"", "قتل", "killed", "\xD8\x8C\xD8\x8C\xD8\x8C", "بينهم 5 مدنيين"}) {
     Doc doc = test::Extract(text);
