@@ -71,6 +71,7 @@ class Builder {
 
   void Go() {
     Index();
+    MarkAllies();
     FindMainActor();
     std::vector<int32_t> casualties;
     for (size_t t = 0; t < doc_.triggers.size(); ++t) {
@@ -93,6 +94,8 @@ class Builder {
     FoldInstruments();
     FoldCircumstances();
     FoldWithdrawalsFromFighting();
+    FoldFightingIntoCaptures();
+    FoldHandovers();
     ResolveCoreference();
     DropDenialsOfReportedEvents();
     MergeCrowdEvents();
@@ -220,6 +223,17 @@ class Builder {
     }
     ref_day_ = ReferenceDay(doc_);
     ref_year_ = IsoYear(ref_day_);
+  }
+
+  // Actors named as backing another ("مدعومة بمقاتلي العشائر", "backed by
+  // Russian jets") fight on its side: never its opponent.
+  void MarkAllies() {
+    ally_.assign(doc_.actors.size(), false);
+    for (const CueHit& c : cues_) {
+      if (c.row->type != "ally") continue;
+      for (int32_t a : Bucket(s_actors_, c.sentence))
+        if (actor_w_[a].first >= c.w1 && actor_w_[a].first <= c.w1 + 4) ally_[a] = true;  // "(معاويسلي)" too
+    }
   }
 
   void FindMainActor() {
@@ -450,6 +464,8 @@ class Builder {
 
   // "Entered the town without a fight", دون قتال: the word after a `without`
   // cue tells how another event went; it is no event of its own.
+  // A town taken "without a fight" changed hands peacefully: ACLED's
+  // non-violent transfer of territory.
   void DropMannerWithout() {
     std::vector<bool> gone(doc_.events.size(), false);
     for (size_t i = 0; i < doc_.events.size(); ++i) {
@@ -457,8 +473,18 @@ class Builder {
       const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
       for (int32_t ci : Bucket(s_cues_, sent_[tw0]))
         if (cues_[ci].row->type == "without" && CueApplies(cues_[ci], tw0, tw1, e.trigger)) gone[i] = true;
+      if (!gone[i] || e.acled_event_type != "Battles") continue;
+      for (Event& taken : doc_.events)
+        if (taken.sentence == e.sentence && TerritoryTaken(taken)) {
+          taken.acled_event_type = "Strategic developments";
+          taken.acled_sub_event_type = "Non-violent transfer of territory";
+        }
     }
     DropGone(gone);
+  }
+  static bool TerritoryTaken(const Event& e) {
+    return e.acled_sub_event_type == "Non-state actor overtakes territory" ||
+           e.acled_sub_event_type == "Government regains territory";
   }
 
   // Folds each event into the event `host_of` names for it (an index, or -1
@@ -770,6 +796,44 @@ class Builder {
     });
   }
 
+  // "Took the village after battles that killed 30" (سيطرت … بعد معارك):
+  // ACLED codes the change of hands, the fighting for it included, as one
+  // event of the capture's kind.
+  void FoldFightingIntoCaptures() {
+    const std::vector<Event>& ev = doc_.events;
+    FoldInto([&](const Event& e) -> int32_t {
+      if (e.acled_sub_event_type != "Armed clash" || !Happened(e.status)) return -1;
+      for (size_t i = 0; i < ev.size(); ++i) {
+        const Event& c = ev[i];
+        if (c.sentence != e.sentence || !TerritoryTaken(c) || !Happened(c.status)) continue;
+        if (DayOf(c) != DayOf(e)) continue;  // days of fighting "since Wednesday" are their own event
+        const std::string a = Actor1Of(e), b = Actor1Of(c);
+        if (a.empty() || b.empty() || a == b || a == Actor2Of(c) || Actor2Of(e) == b) return static_cast<int32_t>(i);
+      }
+      return -1;
+    });
+  }
+
+  // "Entered the town after Y withdrew": one handover, from the one who left
+  // (actor 2) to the one who came.
+  void FoldHandovers() {
+    std::vector<Event>& ev = doc_.events;
+    std::vector<bool> gone(ev.size(), false);
+    for (size_t i = 0; i < ev.size(); ++i) {
+      if (gone[i] || ev[i].acled_sub_event_type != "Non-violent transfer of territory") continue;
+      for (size_t j = i + 1; j < ev.size(); ++j) {
+        Event& w = ev[j];
+        if (gone[j] || w.sentence != ev[i].sentence || w.acled_sub_event_type != ev[i].acled_sub_event_type) continue;
+        const std::string came = Actor1Of(ev[i]), left = Actor1Of(w);
+        if (came.empty() || left.empty() || came == left) continue;
+        if (ev[i].actor2.actor < 0 && !ev[i].actor2.implicit) ev[i].actor2 = w.actor1;
+        Absorb(ev[i], std::move(w), /*take_kind=*/false);
+        gone[j] = true;
+      }
+    }
+    DropGone(gone);
+  }
+
   // A threat (توعد، هدد، "vowed") is told with the act threatened (توعد
   // باستعادة المدينة): that act is the event, as intent, with the threatener
   // as its actor; the PLOVER-only threat is not a second event.
@@ -847,7 +911,7 @@ class Builder {
       // A country's name (Lebanon) or adjective (سعودية) is a place or a
       // sponsor more often than a fighter.
       if (m.id.empty() || m.id == a1 || m.person || !Armed(m.acled_inter) || actor_is_place_[a] || victim_[a] ||
-          m.alias_kind == "adjective")
+          m.alias_kind == "adjective" || ally_[a])
         continue;
       if ((m.acled_inter == "State forces") == state) continue;
       if (lex_.IsWithin(m.id, a1) || lex_.IsWithin(a1, m.id)) continue;
@@ -976,6 +1040,7 @@ class Builder {
   // طائرات روسية).
   bool Usable(size_t a, size_t t_w0, size_t t_w1) const {
     if (tok_quote_[doc_.actors[a].tokens.begin] != tok_quote_[words_[t_w0].first]) return false;
+    if (ally_[a]) return false;
     if (doc_.actors[a].alias_kind == "adjective")
       return actor_w_[a].second == t_w0 ||
              (actor_w_[a].first >= t_w1 && actor_w_[a].first <= t_w1 + 3 && clause_[actor_w_[a].first] == clause_[t_w0]);
@@ -1127,6 +1192,20 @@ class Builder {
     return false;
   }
 
+  // "كما تم الاستيلاء على المطار" (the airport was also seized): a passive's
+  // unstated agent is the named actor of the same kind of event just told
+  // (this sentence or the one before), before the document's main actor.
+  int32_t ActorOfLastLike(const Event& e, int32_t sentence) const {
+    for (size_t k = doc_.events.size(); k-- > 0;) {
+      const Event& p = doc_.events[k];
+      if (static_cast<int32_t>(p.sentence) < sentence - 1) break;
+      if (p.acled_event_type == e.acled_event_type && p.actor1.actor >= 0 && !doc_.actors[p.actor1.actor].id.empty() &&
+          p.quote == e.quote)
+        return p.actor1.actor;
+    }
+    return -1;
+  }
+
   void FillArguments(Event& e, int32_t t) {
     const TriggerMention& tr = doc_.triggers[t];
     const size_t tw0 = trig_w_[t].first, tw1 = trig_w_[t].second;
@@ -1194,6 +1273,7 @@ class Builder {
             actor_w_[a2].first <= cues_[ci].w1 + 1 && (a1 < 0 || doc_.actors[a1].alias_kind == "generic"))
           a1 = a2, a2 = -1;
     if (a1 >= 0) SetActor(e.actor1, a1);
+    else if (passive && ActorOfLastLike(e, sentence) >= 0) SetImplicitId(e.actor1, doc_.actors[ActorOfLastLike(e, sentence)].id);
     else if (wants_actor1 || passive) SetImplicit(e.actor1, tok_quote_[tr.tokens.begin]);
     if (a2 >= 0) SetActor(e.actor2, a2);
     // Place: the object of a place slot (سيطر على مطار X), else nearby.
@@ -1725,6 +1805,7 @@ class Builder {
   std::vector<std::pair<size_t, size_t>> actor_w_, place_w_, trig_w_, date_w_, num_w_;
   std::vector<bool> actor_is_place_;
   std::vector<bool> victim_;  // per actor: named as killed or wounded
+  std::vector<bool> ally_;    // per actor: named as backing another (مدعومة ب، "backed by")
   std::vector<bool> actor_is_place_any_;  // per place: its words are (inside) an actor mention
   // Per sentence (index sentence + 1, so text outside sentences is bucket 0):
   // the annotations that start in it, in document order.

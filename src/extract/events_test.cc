@@ -565,6 +565,41 @@ TEST_F(EventsTest, DoubtAboutWhoIsNoDoubtAboutWhat) {
   }
 }
 
+TEST_F(EventsTest, ATownEnteredWithoutAFightChangedHandsPeacefully) {
+  Doc doc = test::ExtractAt(
+      "دخلت قوات الجيش الصومالي مدعومة بمقاتلي العشائر بلدة بولوبردي أمس دون قتال، بعد انسحاب مقاتلي حركة الشباب منها.",
+      2023, 12, 18);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  const Event& e = doc.events[0];
+  EXPECT_EQ(e.acled_sub_event_type, "Non-violent transfer of territory");
+  EXPECT_EQ(test::ActorId(doc, e.actor1), "som.sna");
+  EXPECT_EQ(test::ActorId(doc, e.actor2), "som.shabaab");  // who left, not the clans backing the army
+}
+
+TEST_F(EventsTest, TheFightingForATownIsItsCaptureOnTheSameDay) {
+  Doc doc = test::ExtractAt(
+      "استعاد الجيش الصومالي السيطرة على قرية قرب مدينة جوهر أمس إثر معارك مع حركة الشباب قتل فيها 12 مسلحا.",
+      2023, 12, 18);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Government regains territory");
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 12);
+}
+
+TEST_F(EventsTest, APassiveTakesTheAgentOfTheEventJustTold) {
+  Doc doc = test::ExtractAt(
+      "سيطرت هيئة تحرير الشام على مدينة سراقب فجر اليوم. كما تم الاستيلاء على مطار أبو الظهور العسكري. "
+      "وتوعد مصدر عسكري باستعادة سراقب، وقال إن قوات النظام أعادت تموضعها.",
+      2024, 11, 29);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "الاستيلاء");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "syr.hts");
+  EXPECT_EQ(e->acled_sub_event_type, "Non-state actor overtakes territory");
+}
+
 TEST_F(EventsTest, EmptyAndOddInputs) {
   for (const char* text : {"", "   ", "\"", "قتل", "killed", "\xD8\x8C\xD8\x8C\xD8\x8C", "بينهم 5 مدنيين"}) {
     Doc doc = test::Extract(text);
