@@ -1444,6 +1444,12 @@ class Builder {
           actor = true;
       if (!actor || AfterIn(p)) return static_cast<int32_t>(p);
     }
+    // Nothing named yet: the lead told what, the next sentence tells where
+    // ("وجاء الإعلان في مؤتمر صحفي في بورتسودان").
+    if (prev.empty())
+      for (int32_t p : Bucket(s_places_, sentence + 1))
+        if (doc_.places[p].resolved && !InsideActorName(p) && !InSourceName(p) && !actor_is_place_any_[p])
+          return p;
     return -1;
   }
 

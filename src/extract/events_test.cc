@@ -600,6 +600,15 @@ TEST_F(EventsTest, APassiveTakesTheAgentOfTheEventJustTold) {
   EXPECT_EQ(e->acled_sub_event_type, "Non-state actor overtakes territory");
 }
 
+TEST_F(EventsTest, ALeadWithoutAPlaceTakesTheNextSentences) {
+  Doc doc = test::ExtractAt(
+      "أعلنت حركة العدل والمساواة أمس التخلي عن موقف الحياد في الحرب. وجاء الإعلان في مؤتمر صحفي في مدينة بورتسودان.",
+      2023, 11, 17);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(PlaceName(doc, doc.events[0]), "Port Sudan");
+}
+
 TEST_F(EventsTest, EmptyAndOddInputs) {
   for (const char* text : {"", "   ", "\"", "قتل", "killed", "\xD8\x8C\xD8\x8C\xD8\x8C", "بينهم 5 مدنيين"}) {
     Doc doc = test::Extract(text);
