@@ -463,16 +463,20 @@ class Builder {
   }
 
   // "Entered the town without a fight", دون قتال: the word after a `without`
-  // cue tells how another event went; it is no event of its own.
-  // A town taken "without a fight" changed hands peacefully: ACLED's
-  // non-violent transfer of territory.
+  // cue tells how another event went; it is no event of its own. A town
+  // taken "without a fight" changed hands peacefully: ACLED's non-violent
+  // transfer of territory. The words of a charge or a figure of speech after
+  // a `not_event` cue (بجرم الشغب والاعتداء، مرشح للانفجار) are no events.
   void DropMannerWithout() {
     std::vector<bool> gone(doc_.events.size(), false);
     for (size_t i = 0; i < doc_.events.size(); ++i) {
       const Event& e = doc_.events[i];
       const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
-      for (int32_t ci : Bucket(s_cues_, sent_[tw0]))
-        if (cues_[ci].row->type == "without" && CueApplies(cues_[ci], tw0, tw1, e.trigger)) gone[i] = true;
+      for (int32_t ci : Bucket(s_cues_, sent_[tw0])) {
+        const CueHit& c = cues_[ci];
+        if (c.row->type == "without" && CueApplies(c, tw0, tw1, e.trigger)) gone[i] = true;
+        if (c.row->type == "not_event" && tw0 >= c.w1 && tw0 <= c.w1 + 4 && clause_[tw0] == c.clause) gone[i] = true;
+      }
       if (!gone[i] || e.acled_event_type != "Battles") continue;
       for (Event& taken : doc_.events)
         if (taken.sentence == e.sentence && TerritoryTaken(taken)) {
@@ -1220,7 +1224,10 @@ class Builder {
         // المنطقة الجماعات ...), but not as the object of a preposition.
         // English is SVO: what follows the verb is its object.
         const bool latin = doc_.tokens[tr.tokens.begin].script == Script::kLatin;
-        int32_t a = latin ? -1 : ActorNear(tw1, clause, tw0, tw1, -1, 4);
+        // A verb in the plural (رشقوا، هاجموا) carries its subject: the noun
+        // after it is its object (VSO verbs agree in the singular).
+        const bool plural_verb = !latin && words_[tw1 - 1].text.ends_with("\xD9\x88\xD8\xA7");  // وا
+        int32_t a = latin || plural_verb ? -1 : ActorNear(tw1, clause, tw0, tw1, -1, 4);
         if (a >= 0 && actor_w_[a].first > tw1 && PrecededByPreposition(a)) a = -1;
         if (a >= 0) subj_after = a;
         else a = SubjectBefore(tw0, tw1, sentence, clause);

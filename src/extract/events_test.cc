@@ -609,6 +609,23 @@ TEST_F(EventsTest, ALeadWithoutAPlaceTakesTheNextSentences) {
   EXPECT_EQ(PlaceName(doc, doc.events[0]), "Port Sudan");
 }
 
+TEST_F(EventsTest, TheGroundsOfAChargeAreNoEvents) {
+  Doc doc = test::ExtractAt(
+      "أعلن الجيش توقيف سبعة أشخاص \"بجرم الشغب والاعتداء على الأملاك العامة\" في طرابلس.", 2024, 1, 12);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Arrests");
+}
+
+TEST_F(EventsTest, APluralVerbCarriesItsSubject) {
+  Doc doc = test::ExtractAt("تجمع مئات المحتجين أمام السراي في طرابلس ورشقوا عناصر الجيش بالحجارة.", 2024, 1, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "رشقوا");
+  if (e == nullptr) e = For(doc, "ورشقوا");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(test::ActorId(doc, e->actor1), "lbn.laf");  // the soldiers were the target
+}
+
 TEST_F(EventsTest, EmptyAndOddInputs) {
   for (const char* text : {"", "   ", "\"", "قتل", "killed", "\xD8\x8C\xD8\x8C\xD8\x8C", "بينهم 5 مدنيين"}) {
     Doc doc = test::Extract(text);
