@@ -24,6 +24,7 @@ namespace marsad {
 
 struct CuePhrase {
   std::vector<std::string> words;  // normalised
+  std::vector<std::string> written;  // as written in the data file (hamza kept)
   std::string value;
   bool plural = false;  // cue_plural: takes known names only
 };
@@ -36,6 +37,13 @@ class PlaceLexicon {
   // Phrases before a place name that make it part of another name: a club or
   // team (ريال مدريد، فاز على X), a newspaper (صحيفة X), an agreement (اتفاق X).
   std::vector<CuePhrase> org_before;
+  // Words that make a place named by an anaphor clear (الحج، المسجد النبوي:
+  // Medina); value = the country code.
+  std::vector<CuePhrase> anaphor_context;
+  // A definite noun used for a place already named (المدينة "the city") that
+  // is also a place's own name (Medina): value = the country where it is.
+  std::unordered_map<std::string, std::string> anaphor;
+  StringSet demonstrative;  // هذه، تلك: "this city" is the common noun
   StringSet name_prefix, not_place, common;
   StringSet epithet;  // honorifics after a name (مكة المكرمة): matched with it, outside its span
   StringSet org_after;  // the same after the name: مانشستر يونايتد، نيويورك تايمز
@@ -96,7 +104,7 @@ Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
     std::string phrase = NormalizeKey(row.fields[1]);
     std::string value = value_col >= 0 ? row.fields[value_col] : "";
     if (phrase.empty()) return tsv->Error(row, "empty phrase");
-    CuePhrase cp{SplitWords(phrase), value};
+    CuePhrase cp{SplitWords(phrase), SplitWords(row.fields[1]), value};
     if (kind == "facility") {
       facility.push_back(cp);
     } else if (kind == "relation") {
@@ -116,6 +124,12 @@ Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
       name_prefix.Insert(phrase);
     } else if (kind == "common") {
       common.Insert(phrase);
+    } else if (kind == "anaphor") {
+      anaphor[phrase] = value;
+    } else if (kind == "anaphor_context") {
+      anaphor_context.push_back(cp);
+    } else if (kind == "demonstrative") {
+      demonstrative.Insert(phrase);
     } else if (kind == "epithet") {
       epithet.Insert(phrase);
     } else if (kind == "org_before") {
@@ -171,7 +185,7 @@ Result<std::unique_ptr<PlaceLexicon>> PlaceLexicon::Load(const std::string& data
     std::stable_sort(list->begin(), list->end(),
                      [](const CuePhrase& a, const CuePhrase& b) { return a.words.size() > b.words.size(); });
   for (auto* list : {&lex->facility, &lex->relation, &lex->relation_after, &lex->direction, &lex->cue,
-                     &lex->link, &lex->org_before})
+                     &lex->link, &lex->org_before, &lex->anaphor_context})
     for (const CuePhrase& p : *list)
       for (const std::string& w : p.words) lex->phrase_word.Insert(w);
   return lex;
@@ -210,6 +224,10 @@ struct Word {
   std::string_view name;        // norm text of [name_first, name_end)
   std::string_view bare;        // name without ال
   std::string_view name_full;   // norm text of [name_first, end): with the enclitics
+  // The whole word as written, and where its name and the name without ال
+  // begin in it (bytes): for HamzaAgrees.
+  std::string_view orig;
+  uint16_t name_orig_at = 0, bare_orig_at = 0;
   bool maybe_phrase = true;     // text, name or bare is some cue phrase's word
   // Longest() per-word work, computed on first use (it runs up to five times
   // at one word): whether the word is a function word (-1: not known yet),
@@ -246,6 +264,8 @@ constexpr size_t kMaxMemoForms = 200000;
 struct DocCache {
   FirstWordCache* first_words = nullptr;
   std::unordered_map<uint32_t, std::vector<std::string>> bare_alias_keys;
+  // Countries whose anaphor_context words the document uses (الحج: SA).
+  std::unordered_set<std::string> anaphor_context;
 };
 
 bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
@@ -315,6 +335,11 @@ std::vector<Word> BuildWords(const Doc& doc, uint32_t begin, uint32_t end) {
     w.name_end = e;
     Span whole{doc.tokens[i].span.begin, doc.tokens[j - 1].span.end};
     w.text = doc.norm(whole);
+    w.orig = doc.OriginalText(whole);
+    w.name_orig_at = static_cast<uint16_t>(std::min<uint32_t>(doc.tokens[k].span.begin - whole.begin, 0xFFFF));
+    w.bare_orig_at = doc.TokenText(k) == kArticle && k + 1 < j
+                         ? static_cast<uint16_t>(std::min<uint32_t>(doc.tokens[k + 1].span.begin - whole.begin, 0xFFFF))
+                         : static_cast<uint16_t>(w.name_orig_at + kArticle.size());
     w.name = doc.norm(Span{doc.tokens[k].span.begin, doc.tokens[e - 1].span.end});
     w.name_full = e == j ? w.name : doc.norm(Span{doc.tokens[k].span.begin, doc.tokens[j - 1].span.end});
     if (StartsWith(w.name, kArticle) && w.name.size() > kArticle.size() + 2) {
@@ -337,9 +362,41 @@ std::vector<Word> BuildWords(const Doc& doc, uint32_t begin, uint32_t end) {
   return words;
 }
 
-bool WordIs(const Word& w, const std::string& p, bool allow_bare = true) {
+// The Arabic letters of `s` (marks and tatweel skipped), each as its code point.
+std::vector<char32_t> ArabicLetters(std::string_view s) {
+  std::vector<char32_t> out;
+  for (size_t i = 0; i + 1 < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
+    if (len == 2) {
+      char32_t cp = ((c & 0x1F) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3F);
+      if (cp >= 0x0621 && cp <= 0x064A && cp != 0x0640) out.push_back(cp);
+    }
+    i += len;
+  }
+  return out;
+}
+
+// Writers often leave hamza off an alef but do not add one where there is
+// none: a word written with أ/إ/آ is not a phrase word written with a bare ا
+// at that letter (وأدى "and it led to" is not وادي "valley", though both
+// normalise alike). `text` is read from its start against `written`.
+bool HamzaAgrees(std::string_view text, std::string_view written) {
+  std::vector<char32_t> t = ArabicLetters(text), p = ArabicLetters(written);
+  for (size_t k = 0; k < t.size() && k < p.size(); ++k)
+    if ((t[k] == 0x0623 || t[k] == 0x0625 || t[k] == 0x0622) && p[k] == 0x0627) return false;
+  return true;
+}
+
+// `written`: the phrase word as written in the data file, or null.
+bool WordIs(const Word& w, const std::string& p, bool allow_bare = true, const std::string* written = nullptr) {
   if (!w.is_word) return w.text == p;
-  return w.name == p || (allow_bare && w.bare == p) || w.text == p;
+  size_t from;
+  if (w.name == p) from = w.name_orig_at;
+  else if (allow_bare && w.bare == p) from = w.bare_orig_at;
+  else if (w.text == p) from = 0;
+  else return false;
+  return !written || from >= w.orig.size() || HamzaAgrees(w.orig.substr(from), *written);
 }
 
 // Does `phrase` match words [at, at + n)? Quote marks inside are not skipped.
@@ -347,8 +404,10 @@ bool WordIs(const Word& w, const std::string& p, bool allow_bare = true) {
 // (الريف ~ ريف); cue words do not, since "المزرعة" is a name, "مزرعة X" a cue.
 bool MatchAt(const std::vector<Word>& words, size_t at, const CuePhrase& phrase, bool allow_bare = true) {
   if (at + phrase.words.size() > words.size() || !words[at].maybe_phrase) return false;
+  const bool as_written = phrase.written.size() == phrase.words.size();
   for (size_t k = 0; k < phrase.words.size(); ++k)
-    if (!WordIs(words[at + k], phrase.words[k], allow_bare)) return false;
+    if (!WordIs(words[at + k], phrase.words[k], allow_bare, as_written ? &phrase.written[k] : nullptr))
+      return false;
   return true;
 }
 
@@ -486,6 +545,11 @@ struct Pending {
   bool comma_parent = false;   // parent set by "X، Y": kept only if Y is larger
   bool tentative = false;      // a little-known name: kept only near the document's other places
   std::string unknown_name;    // a name kept unresolved, as written (for the transliteration fallback)
+  // An anaphor (المدينة): the country where it names a place, and whether a
+  // demonstrative points at it (هذه المدينة: the common noun). See
+  // DropUnclearAnaphors.
+  std::string anaphor;
+  bool demonstrative = false;
 };
 
 }  // namespace
@@ -527,6 +591,9 @@ class SentenceReader {
       w.maybe_phrase = lex_.phrase_word.Contains(w.text) || lex_.phrase_word.Contains(w.name) ||
                        lex_.phrase_word.Contains(w.bare);
     size_t first_new = out_->size();
+    if (!lex_.anaphor.empty())
+      for (size_t k = 0; k < words_.size(); ++k)
+        if (const CuePhrase* c = MatchStart(words_, k, lex_.anaphor_context)) cache_->anaphor_context.insert(c->value);
     size_t w = 0;
     while (w < words_.size()) {
       size_t next = TryAt(w);
@@ -559,7 +626,8 @@ class SentenceReader {
     if (!w.maybe_phrase) return false;  // a match needs a phrase word
     for (const auto* list : {&lex_.relation, &lex_.cue, &lex_.facility, &lex_.link, &lex_.direction})
       for (const auto& p : *list)
-        if (p.words.size() == 1 && WordIs(w, p.words[0], list != &lex_.cue)) return true;
+        if (p.words.size() == 1 && WordIs(w, p.words[0], list != &lex_.cue, p.written.empty() ? nullptr : &p.written[0]))
+          return true;
     return false;
   }
 
@@ -1061,6 +1129,18 @@ class SentenceReader {
     last_whole_ = last_full_ = false;
     p.m.tokens = TokenRange{first, last};
     p.m.span = Span{doc_.tokens[first].span.begin, doc_.tokens[last - 1].span.end};
+    // The one word of the name, or of a facility's name (مطار المدينة), is an
+    // anaphor, without the epithet that would make it a name (المدينة المنورة).
+    if (shown == end && (end == at + 1 || std::string_view(how) == "facility")) {
+      const Word& nw = words_[end - 1];
+      auto a = lex_.anaphor.find(std::string(nw.name));
+      if (a != lex_.anaphor.end() && !nw.latin) {
+        p.anaphor = a->second;
+        const Word* before = end - 1 > 0 ? &words_[end - 2] : nullptr;
+        p.demonstrative = before && before->is_word && end - 1 == at &&
+                          (lex_.demonstrative.Contains(before->text) || lex_.demonstrative.Contains(before->name));
+      }
+    }
     FindRelation(at, end, &p);
     out_->push_back(std::move(p));
     word_of_.push_back({at, end});
@@ -1195,7 +1275,9 @@ class Resolver {
     for (size_t i = 0; i < p_.size(); ++i) {
       Pending& p = p_[i];
       if (p.candidates.empty() || p.tentative) continue;
-      if (p.candidates.size() == 1) {
+      if (!p.anaphor.empty()) {
+        ChooseInCountry(i, p.anaphor);
+      } else if (p.candidates.size() == 1) {
         Choose(i, p.candidates[0], "only candidate");
       } else {
         int countries = 0;
@@ -1264,6 +1346,19 @@ class Resolver {
   }
 
   std::string Written(size_t i) const { return std::string(doc_.OriginalText(p_[i].m.span)); }
+
+  // An anaphor kept by its context names the place of its country (the
+  // most populous candidate there); with none there it is no place.
+  void ChooseInCountry(size_t i, const std::string& country) {
+    const GazetteerEntry* best = nullptr;
+    uint32_t best_id = 0;
+    for (uint32_t id : p_[i].candidates) {
+      const GazetteerEntry& e = gaz_.entry(id);
+      if (e.location.country == country && (!best || e.population > best->population)) best = &e, best_id = id;
+    }
+    if (best) Choose(i, best_id, "named in its context (" + country + ")");
+    else p_[i].tentative = true, p_[i].candidates = {};  // dropped with the unconfirmed
+  }
 
   void Choose(size_t i, uint32_t id, std::string reason) {
     Pending& p = p_[i];
@@ -1509,21 +1604,43 @@ namespace {
 // (فاز على برشلونة), its other bare mentions in the document
 // (اقترب برشلونة من اللقب) name the same thing. Mentions with a relation, a
 // cue or a facility word stay places.
-void DropOrgNamesakes(const Doc& doc, const std::unordered_set<std::string>& org_keys,
-                      std::vector<Pending>* pending) {
-  if (org_keys.empty()) return;
+// Removes the mentions `drop` returns true for; parents are renumbered (a
+// parent removed is no parent).
+template <typename Pred>
+void EraseMentions(std::vector<Pending>* pending, Pred drop) {
   std::vector<int32_t> remap(pending->size(), -1);
   std::vector<Pending> kept;
   for (size_t i = 0; i < pending->size(); ++i) {
     Pending& p = (*pending)[i];
-    bool bare = p.m.relation_span.empty() && p.cue.empty() && p.facility_codes.empty();
-    if (bare && org_keys.count(PlaceKey(std::string(doc.norm(p.m.span))))) continue;
+    if (drop(p)) continue;
     remap[i] = static_cast<int32_t>(kept.size());
     kept.push_back(std::move(p));
   }
   for (auto& p : kept)
     if (p.m.parent >= 0) p.m.parent = remap[p.m.parent];
   *pending = std::move(kept);
+}
+
+void DropOrgNamesakes(const Doc& doc, const std::unordered_set<std::string>& org_keys,
+                      std::vector<Pending>* pending) {
+  if (org_keys.empty()) return;
+  EraseMentions(pending, [&](const Pending& p) {
+    bool bare = p.m.relation_span.empty() && p.cue.empty() && p.facility_codes.empty();
+    return bare && org_keys.count(PlaceKey(std::string(doc.norm(p.m.span)))) > 0;
+  });
+}
+
+// News calls a town already named "the city" (المدينة), which is also
+// Medina's name: an anaphor is a place only in a document that uses words
+// of its place's own context (الحج، المسجد النبوي، مكة; data/ar/places.tsv
+// anaphor_context), and never after a demonstrative (هذه المدينة). A place
+// of its country alone is no such context: a report from Riyadh calls
+// Riyadh "the city". With its epithet (المدينة المنورة) it is a name and no
+// anaphor.
+void DropUnclearAnaphors(const std::unordered_set<std::string>& context, std::vector<Pending>* pending) {
+  EraseMentions(pending, [&](const Pending& p) {
+    return !p.anaphor.empty() && (p.demonstrative || !context.count(p.anaphor));
+  });
 }
 
 }  // namespace
@@ -1549,6 +1666,7 @@ Status PlaceRecognizer::Run(Doc& doc) const {
     (void)before;
   }
   DropOrgNamesakes(doc, org_keys, &pending);
+  DropUnclearAnaphors(cache.anaphor_context, &pending);
   Resolver(doc, *gazetteer_, lexicon_->translit.get(), &pending).Run();
   doc.places.reserve(pending.size());
   for (auto& p : pending) doc.places.push_back(std::move(p.m));

@@ -554,5 +554,40 @@ TEST_F(ShippedGazetteerTest, IslandCueNamesTheIsland) {
   EXPECT_NE(p->reason.find("island"), std::string::npos) << p->reason;
 }
 
+TEST_F(ShippedGazetteerTest, TheCityIsMedinaOnlyWhereTheTextSpeaksOfMedina) {
+  // News calls a town already named "the city": no Medina here.
+  Doc news = test::AnalyzeWithPlaces(
+      "سقطت قذائف على أطراف المدينة ليلا، وأغلقت السلطات مطار المدينة حتى إشعار آخر.");
+  for (const auto& p : news.places)
+    EXPECT_EQ(std::string(news.OriginalText(p.span)).find("المدينة"), std::string::npos)
+        << news.OriginalText(p.span) << ": " << p.reason;
+  // The pilgrimage makes it Medina; a demonstrative still makes it "this city".
+  Doc hajj = test::AnalyzeWithPlaces(
+      "بعد انتهاء موسم الحج توجه آلاف الزوار إلى المدينة، وامتلأت فنادق هذه المدينة بهم.");
+  int medina = 0;
+  for (const auto& p : hajj.places) {
+    if (hajj.OriginalText(p.span) != "المدينة") continue;
+    ++medina;
+    EXPECT_TRUE(p.resolved);
+    EXPECT_EQ(p.location.country, "SA") << p.reason;
+  }
+  EXPECT_EQ(medina, 1);
+  // With its epithet it is the name.
+  Doc named = test::AnalyzeWithPlaces("وصل الوفد إلى المدينة المنورة صباحا.");
+  const PlaceMention* m = Find(named, "المدينة");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->location.country, "SA");
+}
+
+TEST_F(ShippedGazetteerTest, VerbWithHamzaIsNoValleyCue) {
+  // وأدى "and it led to" normalises like وادي "valley"; the hamza tells them apart.
+  Doc doc = test::AnalyzeWithPlaces("وأدى الانهيار إلى إغلاق الطريق الرئيسي.");
+  EXPECT_TRUE(doc.places.empty()) << doc.OriginalText(doc.places[0].span) << ": " << doc.places[0].reason;
+  Doc valley = test::AnalyzeWithPlaces("وتقدمت الدورية في وادي الخرزات.");
+  const PlaceMention* v = Find(valley, "الخرزات");
+  ASSERT_NE(v, nullptr);
+  EXPECT_NE(v->reason.find("valley"), std::string::npos) << v->reason;
+}
+
 }  // namespace
 }  // namespace marsad
