@@ -422,12 +422,12 @@ const CuePhrase* MatchStart(const std::vector<Word>& words, size_t at, const std
 
 // A phrase ending right before word `end`: returns its first word index or -1.
 int MatchEnding(const std::vector<Word>& words, size_t end, const std::vector<CuePhrase>& list,
-                const CuePhrase** which) {
+                const CuePhrase** which, bool allow_bare = true) {
   if (end >= 1 && end <= words.size() && !words[end - 1].maybe_phrase) return -1;  // as in MatchStart
   for (const auto& p : list) {
     if (p.words.size() > end) continue;
     size_t at = end - p.words.size();
-    if (MatchAt(words, at, p)) {
+    if (MatchAt(words, at, p, allow_bare)) {
       *which = &p;
       return static_cast<int>(at);
     }
@@ -620,6 +620,13 @@ class SentenceReader {
     size_t n = 0;
     while (at + n < words_.size() && words_[at + n].is_word) ++n;
     return n;
+  }
+
+  // A relation phrase ending right before word `end` (its first word, or
+  // -1). A relation noun governs the place in the construct state, without
+  // the article: ريف حلب, but الريف is "the countryside" (بالريف سنة 1882).
+  int RelationBefore(size_t end, const CuePhrase** rel) const {
+    return MatchEnding(words_, end, lex_.relation, rel, false);
   }
 
   bool IsRelationOrCueWord(const Word& w) const {
@@ -835,7 +842,7 @@ class SentenceReader {
     // X، ريف X, is said of places.)
     const CuePhrase* rel = nullptr;
     if (!w.latin && support == 1 && (lex_.weak_word.Contains(w.bare) || lex_.weak_word.Contains(w.name)) &&
-        !lex_.lex_word.Contains(w.bare) && MatchEnding(words_, at, lex_.relation, &rel) >= 0 && rel->value == "near")
+        !lex_.lex_word.Contains(w.bare) && RelationBefore(at, &rel) >= 0 && rel->value == "near")
       return any_big ? kAccept : kReject;
     return any_strong ? kAccept : kTentative;
   }
@@ -987,7 +994,8 @@ class SentenceReader {
                                         : !lex_.not_place.Contains(nw.text) &&
                                               (prefix || !lex_.function_word.Contains(nw.bare)) &&
                                               !(lex_.weak_word.Contains(nw.bare) && !nw.article &&
-                                                !lex_.name_prefix.Contains(nw.name));
+                                                !lex_.name_prefix.Contains(nw.name)) &&
+                                              !DescribedArea(*c, nw);
         if (looks_like_name) {
           size_t len = UnknownNameLength(name_at, false);
           AddUnknown(name_at, name_at, name_at + len, c->value);
@@ -998,7 +1006,7 @@ class SentenceReader {
     }
     std::span<const uint32_t> ids;
     const CuePhrase* rel = nullptr;
-    int support = MatchEnding(words_, at, lex_.relation, &rel) >= 0 ? 1 : 0;
+    int support = RelationBefore(at, &rel) >= 0 ? 1 : 0;
     bool tentative = false;
     size_t n = Longest(at, support, &ids, &tentative);
     if (n == 0 && w.hashtag && GluedName(at, &ids)) {
@@ -1087,6 +1095,15 @@ class SentenceReader {
     return s;
   }
 
+  // "منطقة الحدود" (the border area), "منطقة الخطر" (the danger zone): after
+  // the vague cue منطقة a definite common word says what the area is; it is
+  // no name unless the gazetteer knows it. (A village or a quarter is named:
+  // حي الجامعة.)
+  bool DescribedArea(const CuePhrase& cue, const Word& w) const {
+    return cue.value == "area" && !w.latin && w.article && lex_.weak_word.Contains(w.bare) &&
+           !lex_.person_name.Contains(w.bare);
+  }
+
   // An unknown name after a cue: one word, or two when the first is a name
   // prefix (أبو، عين، تل…) or the second carries the article and is not a
   // common word (معرة النعمان). Inside quotes: up to the closing mark.
@@ -1173,8 +1190,8 @@ class SentenceReader {
     // Skip a cue word between the relation and the name: شرق مدينة حلب.
     const CuePhrase* cue = nullptr;
     int cue_at = MatchEnding(words_, before, lex_.cue, &cue);
-    int r = MatchEnding(words_, before, lex_.relation, &rel);
-    if (r < 0 && cue_at >= 0) r = MatchEnding(words_, cue_at, lex_.relation, &rel);
+    int r = RelationBefore(before, &rel);
+    if (r < 0 && cue_at >= 0) r = RelationBefore(cue_at, &rel);
     if (r >= 0) {
       p->m.relation = rel->value;
       size_t last = r + rel->words.size() - 1;

@@ -589,5 +589,29 @@ TEST_F(ShippedGazetteerTest, VerbWithHamzaIsNoValleyCue) {
   EXPECT_NE(v->reason.find("valley"), std::string::npos) << v->reason;
 }
 
+TEST_F(ShippedGazetteerTest, RelationNounWithTheArticleGovernsNoPlace) {
+  // ريف حلب: the construct state; بالريف "in the countryside" governs nothing,
+  // so the common word after it (سنة "year") needs no less support than elsewhere.
+  Doc doc = test::AnalyzeWithPlaces("ولد الكاتب في بيت صغير بالريف سنة 1950.");
+  EXPECT_TRUE(doc.places.empty()) << doc.OriginalText(doc.places[0].span) << ": " << doc.places[0].reason;
+  Doc rural = test::AnalyzeWithPlaces("اشتدت المعارك في ريف حلب الغربي.");
+  const PlaceMention* a = Find(rural, "حلب");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->relation, "countryside_of");
+}
+
+TEST_F(ShippedGazetteerTest, AreaCueBeforeADescriptiveNounNamesNoPlace) {
+  // منطقة الخطر is the danger zone; منطقة الكسوة names a town.
+  Doc doc = test::AnalyzeWithPlaces("طالبت السلطات السكان بمغادرة منطقة الخطر فورا.");
+  EXPECT_TRUE(doc.places.empty()) << doc.OriginalText(doc.places[0].span) << ": " << doc.places[0].reason;
+  Doc town = test::AnalyzeWithPlaces("وصلت القوات إلى منطقة الكسوة جنوب دمشق.");
+  EXPECT_NE(Find(town, "الكسوة"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, ClubPrefixesAndFifaAreNoPlaces) {
+  Doc doc = test::AnalyzeWithPlaces("انتقل المدافع إلى باير ليفركوزن بعد أن أعلن الفيفا قراره.");
+  EXPECT_TRUE(doc.places.empty()) << doc.OriginalText(doc.places[0].span) << ": " << doc.places[0].reason;
+}
+
 }  // namespace
 }  // namespace marsad
