@@ -794,10 +794,11 @@ class SentenceReader {
       ids = bare_ids;
     }
     if (support >= 2) return kAccept;
-    bool any_strong = false, any_big = false, any_region = false, any_city = false;
+    bool any_strong = false, any_big = false, any_region = false, any_city = false, any_seat = false;
     for (uint32_t id : ids) {
       const GazetteerEntry& e = gaz_.entry(id);
       any_strong |= Strong(e);
+      any_seat |= e.location.feature_code == "PPLA" || e.location.feature_code == "PPLC";
       any_region |= IsCountry(e) || IsAdmin1(e);
       any_big |= IsCountry(e) || IsAdmin1(e) || e.population >= 500000;
       // A transliterated foreign name is seldom an Arabic word; a name in
@@ -834,7 +835,15 @@ class SentenceReader {
       // city, and then not as an adjective after a noun (القوات السعودية).
       if (lex_.weak_word.Contains(w.bare) || lex_.weak_word.Contains(w.name)) {
         bool lex_only = !w.article && (lex_.lex_word.Contains(w.bare) || lex_.lex_word.Contains(w.name));
-        return (any_big || (lex_only && any_city)) && !(w.article && nisba && after_noun) ? kAccept : kReject;
+        // People are named after towns and towns after people: a word known
+        // only as a person's name, written with the article as family names
+        // and bynames are (الجهراء), is a place already as the seat of a
+        // province or a capital.
+        bool name_only = w.article && lex_.person_name.Contains(w.bare);
+        return (any_big || (lex_only && any_city) || (name_only && any_seat && !after_noun)) &&
+                       !(w.article && nisba && after_noun)
+                   ? kAccept
+                   : kReject;
       }
     }
     // "Near" is said of things as well as places: قرب البركان is near the
@@ -1009,7 +1018,7 @@ class SentenceReader {
     int support = RelationBefore(at, &rel) >= 0 ? 1 : 0;
     bool tentative = false;
     size_t n = Longest(at, support, &ids, &tentative);
-    if (n == 0 && w.hashtag && GluedName(at, &ids)) {
+    if (n == 0 && GluedName(at, &ids)) {
       AddMention(at, at + 1, ids, "", "");
       return at + 1;
     }
@@ -1070,12 +1079,22 @@ class SentenceReader {
 
   // "#حفرالباطن": hashtags glue a name's words; an inner ال usually begins
   // the next word. Each such split is looked up (no single-word filters: a
-  // two-word name is not a common word).
+  // two-word name is not a common word). Informal writing glues them outside
+  // hashtags too (امطار حفرالباطن); there, as compound first names are glued
+  // the same way (عبدالله، صلاحالدين), the first part must not be a first
+  // name and the place must be well known.
   bool GluedName(size_t at, std::span<const uint32_t>* ids) const {
-    const std::string_view s = words_[at].name;
+    const Word& w = words_[at];
+    if (w.latin || !w.is_word || w.name_end != w.end) return false;
+    const std::string_view s = w.name;
     for (size_t pos = s.find(kArticle, 4); pos != std::string::npos; pos = s.find(kArticle, pos + 2)) {
       if (s.size() - pos < kArticle.size() + 4) break;
-      auto found = gaz_.Lookup(PlaceKey(std::string(s.substr(0, pos)) + " " + std::string(s.substr(pos))));
+      const std::string head(s.substr(0, pos));
+      if (!w.hashtag && lex_.person_name.Contains(head)) continue;
+      auto found = gaz_.Lookup(PlaceKey(head + " " + std::string(s.substr(pos))));
+      if (!w.hashtag &&
+          std::none_of(found.begin(), found.end(), [&](uint32_t id) { return Strong(gaz_.entry(id)); }))
+        continue;
       if (!found.empty()) {
         *ids = found;
         return true;

@@ -613,5 +613,29 @@ TEST_F(ShippedGazetteerTest, ClubPrefixesAndFifaAreNoPlaces) {
   EXPECT_TRUE(doc.places.empty()) << doc.OriginalText(doc.places[0].span) << ": " << doc.places[0].reason;
 }
 
+TEST_F(ShippedGazetteerTest, GluedTwoWordNameOutsideAHashtag) {
+  // Informal writing glues حفر and الباطن; a glued compound first name stays no place.
+  Doc doc = test::AnalyzeWithPlaces("هطلت امطار غزيرة على حفرالباطن مساء اليوم وتحدث عبدالله عنها.");
+  const PlaceMention* p = Find(doc, "حفرالباطن");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->location.country, "SA");
+  EXPECT_EQ(Find(doc, "عبدالله"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, ProvinceSeatKnownAsAPersonsNameIsAPlace) {
+  // The lexicon lists الجهراء as a person's name; it is the seat of a Kuwaiti governorate.
+  Doc doc = test::AnalyzeWithPlaces("أغلقت الشرطة عدة طرق في الجهراء بسبب الأمطار.");
+  const PlaceMention* p = Find(doc, "الجهراء");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->location.country, "KW");
+}
+
+TEST_F(ShippedGazetteerTest, WhiteRussiaIsBelarus) {
+  Doc doc = test::AnalyzeWithPlaces("وصل الرئيس إلى روسيا البيضاء في زيارة رسمية.");
+  const PlaceMention* p = Find(doc, "روسيا البيضاء");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->location.country, "BY");
+}
+
 }  // namespace
 }  // namespace marsad
