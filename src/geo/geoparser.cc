@@ -979,7 +979,9 @@ class SentenceReader {
                      (lex_.name_prefix.Contains(words_[name_at].name) ||
                       !lex_.function_word.Contains(words_[name_at].name)) &&
                      !IsRelationOrCueWord(words_[name_at]);
-      if (name_ok) m = Longest(name_at, 2, &ids);
+      // A street is named after a town or a person (شارع بغداد in Damascus):
+      // its name is kept unresolved, never read as its namesake.
+      if (name_ok && c->value != "street") m = Longest(name_at, 2, &ids);
       // "دولة X" names a country; دولة القانون، دولة الطائف (the state that
       // came of the Taif agreement) are no places.
       if (m > 0 && c->value == "country" &&
@@ -1006,7 +1008,7 @@ class SentenceReader {
                                                 !lex_.name_prefix.Contains(nw.name)) &&
                                               !DescribedArea(*c, nw);
         if (looks_like_name) {
-          size_t len = UnknownNameLength(name_at, false);
+          size_t len = UnknownNameLength(name_at, false, c->value == "street");
           AddUnknown(name_at, name_at, name_at + len, c->value);
           return name_at + len;
         }
@@ -1126,7 +1128,9 @@ class SentenceReader {
   // An unknown name after a cue: one word, or two when the first is a name
   // prefix (أبو، عين، تل…) or the second carries the article and is not a
   // common word (معرة النعمان). Inside quotes: up to the closing mark.
-  size_t UnknownNameLength(size_t at, bool quoted) const {
+  // `street`: a street's name may be two foreign words (شارع تيان تشنغ): a
+  // second word the lexicon does not know is read with the first.
+  size_t UnknownNameLength(size_t at, bool quoted, bool street = false) const {
     size_t run = RunLength(at);
     if (quoted) {
       size_t n = 0;
@@ -1144,6 +1148,7 @@ class SentenceReader {
     if (b.proclitic || lex_.function_word.Contains(b.name) || IsRelationOrCueWord(b)) return 1;
     if (lex_.name_prefix.Contains(a.name)) return 2;
     if (b.article && !lex_.weak_word.Contains(b.bare) && !lex_.not_place.Contains(b.text)) return 2;
+    if (street && !b.article && !lex_.weak_word.Contains(b.name) && !lex_.not_place.Contains(b.text)) return 2;
     return 1;
   }
 

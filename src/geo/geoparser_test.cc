@@ -637,5 +637,26 @@ TEST_F(ShippedGazetteerTest, WhiteRussiaIsBelarus) {
   EXPECT_EQ(p->location.country, "BY");
 }
 
+TEST_F(ShippedGazetteerTest, StreetNamedAfterATownIsNotTheTown) {
+  // A street in Damascus named after Baghdad: kept unresolved under Damascus.
+  Doc doc = test::AnalyzeWithPlaces("انفجرت عبوة في شارع بغداد وسط دمشق صباح اليوم.");
+  const PlaceMention* st = Find(doc, "بغداد");
+  ASSERT_NE(st, nullptr);
+  EXPECT_FALSE(st->resolved);
+  EXPECT_NE(st->reason.find("street"), std::string::npos) << st->reason;
+  ASSERT_GE(st->parent, 0);
+  EXPECT_EQ(doc.OriginalText(doc.places[st->parent].span), "دمشق");
+  // Two foreign words name one street.
+  Doc two = test::AnalyzeWithPlaces("يقع المطعم في شارع وانغ فو منذ سنوات.");
+  EXPECT_NE(Find(two, "وانغ فو"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, CemeteryWordBeforeAName) {
+  Doc doc = test::AnalyzeWithPlaces("شيع المئات الضحايا إلى مقبرة زغبين، ولم تعثر الفرق على مقبرة جماعية.");
+  EXPECT_EQ(doc.places.size(), 1u);
+  ASSERT_FALSE(doc.places.empty());
+  EXPECT_NE(std::string(doc.OriginalText(doc.places[0].span)).find("مقبرة"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace marsad
