@@ -968,7 +968,8 @@ class SentenceReader {
     // Cue phrase: قرية X، بلدة X، the village of X.
     if (const CuePhrase* c = MatchStart(words_, at, lex_.cue, false)) {
       size_t name_at = at + c->words.size();
-      if (name_at < words_.size() && words_[name_at].quote) ++name_at;
+      // A quote mark, or a hashtag's # (مدينة #الكويت), may stand between.
+      if (name_at < words_.size() && (words_[name_at].quote || words_[name_at].text == "#")) ++name_at;
       std::span<const uint32_t> ids, self_ids;
       // The cue word may begin the name itself (جبل الزاوية، مدينة حمص): a
       // landform's name keeps it; a settlement's name is written without.
@@ -982,6 +983,10 @@ class SentenceReader {
       // A street is named after a town or a person (شارع بغداد in Damascus):
       // its name is kept unresolved, never read as its namesake.
       if (name_ok && c->value != "street") m = Longest(name_at, 2, &ids);
+      if (name_ok && c->value != "street" && m == 0 && GluedName(name_at, &ids)) m = 1;  // محافظة #حفرالباطن
+      // A first name that is also a village's (سالم) begins a person's full
+      // name when a family name follows: the town is named after the person.
+      if (m == 1 && lex_.person_name.Contains(words_[name_at].name) && NamedAfterAPerson(name_at)) m = 0;
       // "دولة X" names a country; دولة القانون، دولة الطائف (the state that
       // came of the Taif agreement) are no places.
       if (m > 0 && c->value == "country" &&
@@ -1005,7 +1010,7 @@ class SentenceReader {
                                         : !lex_.not_place.Contains(nw.text) &&
                                               (prefix || !lex_.function_word.Contains(nw.bare)) &&
                                               !(lex_.weak_word.Contains(nw.bare) && !nw.article &&
-                                                !lex_.name_prefix.Contains(nw.name)) &&
+                                                !lex_.name_prefix.Contains(nw.name) && !NamedAfterAPerson(name_at)) &&
                                               !DescribedArea(*c, nw);
         if (looks_like_name) {
           size_t len = UnknownNameLength(name_at, false, c->value == "street");
@@ -1125,6 +1130,19 @@ class SentenceReader {
            !lex_.person_name.Contains(w.bare);
   }
 
+  // Towns and quarters are named after people: مدينة صباح الأحمد، منطقة سعد
+  // العبدالله. A first name or a noun followed by a family name with the
+  // article (a person's name, or a word the lexicon does not know) is such a
+  // name.
+  bool NamedAfterAPerson(size_t at) const {
+    if (RunLength(at) < 2) return false;
+    const Word& a = words_[at];
+    const Word& b = words_[at + 1];
+    return !a.article && !a.latin && b.article && !b.proclitic && !b.latin && b.name_end == b.end &&
+           !lex_.function_word.Contains(b.bare) && !lex_.not_place.Contains(b.text) && !IsRelationOrCueWord(b) &&
+           (lex_.person_name.Contains(b.bare) || !lex_.weak_word.Contains(b.bare));
+  }
+
   // An unknown name after a cue: one word, or two when the first is a name
   // prefix (أبو، عين، تل…) or the second carries the article and is not a
   // common word (معرة النعمان). Inside quotes: up to the closing mark.
@@ -1148,6 +1166,7 @@ class SentenceReader {
     if (b.proclitic || lex_.function_word.Contains(b.name) || IsRelationOrCueWord(b)) return 1;
     if (lex_.name_prefix.Contains(a.name)) return 2;
     if (b.article && !lex_.weak_word.Contains(b.bare) && !lex_.not_place.Contains(b.text)) return 2;
+    if (NamedAfterAPerson(at)) return 2;
     if (street && !b.article && !lex_.weak_word.Contains(b.name) && !lex_.not_place.Contains(b.text)) return 2;
     return 1;
   }
@@ -1448,6 +1467,7 @@ class Resolver {
         because(60, "a facility of that kind");
       if (!p.cue.empty()) {
         if (p.cue == "governorate" && IsAdmin1(e)) because(40, "named as a governorate");
+        else if (p.cue == "country" && IsCountry(e)) because(40, "named as a country");  // دولة الكويت
         else if ((p.cue == "village" || p.cue == "town" || p.cue == "city") && e.feature_class == 'P')
           because(20, [&] { return "named as a " + p.cue; });
         else if (p.cue == "neighbourhood" && e.location.feature_code == "PPLX") because(20, "named as a neighbourhood");

@@ -658,5 +658,31 @@ TEST_F(ShippedGazetteerTest, CemeteryWordBeforeAName) {
   EXPECT_NE(std::string(doc.OriginalText(doc.places[0].span)).find("مقبرة"), std::string::npos);
 }
 
+TEST_F(ShippedGazetteerTest, TownNamedAfterAPersonAfterACue) {
+  // A first name and a family name with the article name a new town; a
+  // cue before a descriptive noun phrase does not.
+  Doc doc = test::AnalyzeWithPlaces("افتتحت الحكومة مستشفى في مدينة سالم المرزوقي الجديدة.");
+  EXPECT_NE(Find(doc, "سالم المرزوقي"), nullptr);
+  Doc zone = test::AnalyzeWithPlaces("دخلت الدوريات منطقة خفض التصعيد أمس.");
+  EXPECT_TRUE(zone.places.empty()) << zone.OriginalText(zone.places[0].span);
+}
+
+TEST_F(ShippedGazetteerTest, HashtagAfterACueWord) {
+  // The cue still reads the hashtag's name: the capital after مدينة, the
+  // country after دولة, a glued name after محافظة.
+  Doc city = test::AnalyzeWithPlaces("أمطار غزيرة على مدينة #الكويت اليوم");
+  const PlaceMention* c = Find(city, "الكويت");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->location.feature_code, "PPLC") << c->reason;
+  Doc state = test::AnalyzeWithPlaces("أمطار غزيرة على دولة #الكويت اليوم");
+  const PlaceMention* s = Find(state, "الكويت");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->location.feature_code.substr(0, 3), "PCL") << s->reason;
+  Doc glued = test::AnalyzeWithPlaces("توقف الدوام في محافظة #حفرالباطن بسبب الأمطار");
+  const PlaceMention* g = Find(glued, "حفرالباطن");
+  ASSERT_NE(g, nullptr);
+  EXPECT_TRUE(g->resolved);
+}
+
 }  // namespace
 }  // namespace marsad
