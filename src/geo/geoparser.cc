@@ -795,10 +795,12 @@ class SentenceReader {
     }
     if (support >= 2) return kAccept;
     bool any_strong = false, any_big = false, any_region = false, any_city = false, any_seat = false;
+    bool any_named_region = false;  // authored: الشام، الحجاز
     for (uint32_t id : ids) {
       const GazetteerEntry& e = gaz_.entry(id);
       any_strong |= Strong(e);
       any_seat |= e.location.feature_code == "PPLA" || e.location.feature_code == "PPLC";
+      any_named_region |= IsRegion(e);
       any_region |= IsCountry(e) || IsAdmin1(e);
       any_big |= IsCountry(e) || IsAdmin1(e) || e.population >= 500000;
       // A transliterated foreign name is seldom an Arabic word; a name in
@@ -835,12 +837,14 @@ class SentenceReader {
       // city, and then not as an adjective after a noun (القوات السعودية).
       if (lex_.weak_word.Contains(w.bare) || lex_.weak_word.Contains(w.name)) {
         bool lex_only = !w.article && (lex_.lex_word.Contains(w.bare) || lex_.lex_word.Contains(w.name));
-        // People are named after towns and towns after people: a word known
-        // only as a person's name, written with the article as family names
-        // and bynames are (الجهراء), is a place already as the seat of a
-        // province or a capital.
+        // People are named after towns and regions and towns after people: a
+        // word known only as a person's name, written with the article as
+        // family names and bynames are (الجهراء، الشام), is a place already as
+        // the seat of a province, a capital or an authored region; a word
+        // only the UniversalPetrarch dictionaries know, as a seat (تندوف).
         bool name_only = w.article && lex_.person_name.Contains(w.bare);
-        return (any_big || (lex_only && any_city) || (name_only && any_seat && !after_noun)) &&
+        bool seat = any_seat || (name_only && any_named_region);
+        return (any_big || (lex_only && any_city) || ((name_only || lex_only) && seat && !after_noun)) &&
                        !(w.article && nisba && after_noun)
                    ? kAccept
                    : kReject;
@@ -984,6 +988,14 @@ class SentenceReader {
       // its name is kept unresolved, never read as its namesake.
       if (name_ok && c->value != "street") m = Longest(name_at, 2, &ids);
       if (name_ok && c->value != "street" && m == 0 && GluedName(name_at, &ids)) m = 1;  // محافظة #حفرالباطن
+      // A province or state is named by a unit, its seat or a well-known town
+      // (ولاية الخرطوم، ولاية نيويورك): a village's name (هيران in Iraq, for
+      // the Somali region) or a common word's (الجزيرة) is not what "ولاية X"
+      // names.
+      if (m > 0 && c->value == "province" && !NamesAUnit(ids) &&
+          (lex_.common.Contains(words_[name_at].name) ||
+           std::none_of(ids.begin(), ids.end(), [&](uint32_t id) { return Strong(gaz_.entry(id)); })))
+        m = 0;
       // A first name that is also a village's (سالم) begins a person's full
       // name when a family name follows: the town is named after the person.
       if (m == 1 && lex_.person_name.Contains(words_[name_at].name) && NamedAfterAPerson(name_at)) m = 0;
@@ -1009,7 +1021,10 @@ class SentenceReader {
         bool looks_like_name = nw.latin ? nw.capital
                                         : !lex_.not_place.Contains(nw.text) &&
                                               (prefix || !lex_.function_word.Contains(nw.bare)) &&
-                                              !(lex_.weak_word.Contains(nw.bare) && !nw.article &&
+                                              // a word only the UniversalPetrarch dictionaries know is
+                                              // often a place's name (ولاية ميريلاند)
+                                              !(lex_.weak_word.Contains(nw.bare) && !lex_.lex_word.Contains(nw.bare) &&
+                                                !nw.article &&
                                                 !lex_.name_prefix.Contains(nw.name) && !NamedAfterAPerson(name_at)) &&
                                               !DescribedArea(*c, nw);
         if (looks_like_name) {
@@ -1121,13 +1136,21 @@ class SentenceReader {
     return s;
   }
 
-  // "منطقة الحدود" (the border area), "منطقة الخطر" (the danger zone): after
-  // the vague cue منطقة a definite common word says what the area is; it is
-  // no name unless the gazetteer knows it. (A village or a quarter is named:
-  // حي الجامعة.)
+  // "منطقة الحدود" (the border area), "منطقة الخطر" (the danger zone),
+  // "ولاية الفقيه" (the jurist's rule): after an area or province cue a
+  // definite common word says what the area is; it is no name unless the
+  // gazetteer knows it. (A village or a quarter is named: حي الجامعة.)
   bool DescribedArea(const CuePhrase& cue, const Word& w) const {
-    return cue.value == "area" && !w.latin && w.article && lex_.weak_word.Contains(w.bare) &&
+    return (cue.value == "area" || cue.value == "province" || cue.value == "governorate") && !w.latin && w.article && lex_.weak_word.Contains(w.bare) &&
            !lex_.person_name.Contains(w.bare);
+  }
+
+  bool NamesAUnit(std::span<const uint32_t> ids) const {
+    return std::any_of(ids.begin(), ids.end(), [&](uint32_t id) {
+      const GazetteerEntry& e = gaz_.entry(id);
+      const std::string& f = e.location.feature_code;
+      return e.feature_class == 'A' || f == "PPLA" || IsRegion(e);
+    });
   }
 
   // Towns and quarters are named after people: مدينة صباح الأحمد، منطقة سعد
@@ -1466,7 +1489,7 @@ class Resolver {
       if (!p.facility_codes.empty() && CodeIn(e.location.feature_code, p.facility_codes))
         because(60, "a facility of that kind");
       if (!p.cue.empty()) {
-        if (p.cue == "governorate" && IsAdmin1(e)) because(40, "named as a governorate");
+        if ((p.cue == "governorate" || p.cue == "province") && IsAdmin1(e)) because(40, "named as a governorate");
         else if (p.cue == "country" && IsCountry(e)) because(40, "named as a country");  // دولة الكويت
         else if ((p.cue == "village" || p.cue == "town" || p.cue == "city") && e.feature_class == 'P')
           because(20, [&] { return "named as a " + p.cue; });
@@ -1478,7 +1501,8 @@ class Resolver {
       for (size_t j = 0; j < p_.size(); ++j) {
         if (j == i || !p_[j].m.resolved || p_[j].m.entry < 0 || p_[j].tentative) continue;
         const GazetteerEntry& o = gaz_.entry(p_[j].m.entry);
-        if (IsCountry(o)) continue;
+        // A region's point is where a map puts its label: nearness to it says little.
+        if (IsCountry(o) || IsRegion(o)) continue;
         if (same_admin.empty() && !o.admin1_code.empty() && o.admin1_code == e.admin1_code)
           same_admin = doc_.OriginalText(p_[j].m.span);
         double d = DistanceKm(o.location.lat, o.location.lon, e.location.lat, e.location.lon);

@@ -684,5 +684,30 @@ TEST_F(ShippedGazetteerTest, HashtagAfterACueWord) {
   EXPECT_TRUE(g->resolved);
 }
 
+TEST_F(ShippedGazetteerTest, RegionAndSeatNamesThatTheLexiconKnowsOtherwise) {
+  // شام is a given name, الشام the Levant; تندوف only the Petrarch lists know.
+  Doc doc = test::AnalyzeWithPlaces("سافر التجار من الحجاز إلى الشام، ثم عادوا عبر تندوف.");
+  const PlaceMention* levant = Find(doc, "الشام");
+  ASSERT_NE(levant, nullptr);
+  EXPECT_EQ(levant->location.name, "Levant");
+  const PlaceMention* hijaz = Find(doc, "الحجاز");
+  ASSERT_NE(hijaz, nullptr);
+  EXPECT_EQ(hijaz->location.country, "SA") << "a region's label point is no context: " << hijaz->reason;
+  const PlaceMention* t = Find(doc, "تندوف");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->location.country, "DZ");
+}
+
+TEST_F(ShippedGazetteerTest, ProvinceCues) {
+  // A state's unknown name is kept; a term of office, a doctrine and a
+  // common word are no province; ولاية X is not a village of another country.
+  Doc doc = test::AnalyzeWithPlaces(
+      "زار الوزير ولاية كارولينا ثم تحدث عن ولاية ثانية للرئيس وعن ولاية الفقيه.");
+  ASSERT_EQ(doc.places.size(), 1u) << doc.OriginalText(doc.places.back().span);
+  EXPECT_EQ(doc.OriginalText(doc.places[0].span), "كارولينا");
+  Doc common = test::AnalyzeWithPlaces("وصلت التعزيزات إلى ولاية الجزيرة أمس.");
+  for (const auto& p : common.places) EXPECT_FALSE(p.resolved) << p.location.name << ": " << p.reason;
+}
+
 }  // namespace
 }  // namespace marsad
