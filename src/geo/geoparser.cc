@@ -831,6 +831,13 @@ class SentenceReader {
       // A conjunction or preposition before the word (والصويرة) ends the phrase.
       bool after_noun = at > 0 && !w.proclitic && DefiniteNonPlace(words_[at - 1]);
       if (w.article && after_noun && !any_big) return kReject;
+      // But a word joined by و to a definite common noun is coordinated with
+      // it, a noun of the same kind (القلب والعين "the heart and the eye",
+      // الخضراء والبيضاء): a place then only as a country or a province.
+      if (w.article && !any_region && at > 0 && w.proclitic && w.name_first == w.first + 1 &&
+          doc_.TokenText(w.first) == kWaw && CommonDefiniteNoun(words_[at - 1]) &&
+          !(!word_of_.empty() && word_of_.back().second == at))  // not the end of a place's name
+        return kReject;
       if (w.article && nisba && !any_big && !any_strong) return kReject;
       // A known common word (noun, verb, person name…) is a place only when
       // the gazetteer calls it a country, a first-level division or a big
@@ -868,6 +875,13 @@ class SentenceReader {
     if (lex_.common.Contains(w.name)) return true;
     if (IsRelationOrCueWord(w)) return false;
     return gaz_.Lookup(PlaceKey(w.name)).empty();
+  }
+
+  // A definite word the lexicon knows as a common word, not a person's
+  // name, and the gazetteer not as a place (القلب; not الشام or الأحمد).
+  bool CommonDefiniteNoun(const Word& w) const {
+    return w.is_word && !w.latin && w.article && lex_.weak_word.Contains(w.bare) &&
+           !lex_.person_name.Contains(w.bare) && gaz_.Lookup(PlaceKey(w.name)).empty();
   }
 
   bool PersonBefore(const Word& w) const {

@@ -709,5 +709,16 @@ TEST_F(ShippedGazetteerTest, ProvinceCues) {
   for (const auto& p : common.places) EXPECT_FALSE(p.resolved) << p.location.name << ": " << p.reason;
 }
 
+TEST_F(ShippedGazetteerTest, WordCoordinatedWithACommonNounIsACommonNoun) {
+  // الميادين "the squares" after الشوارع "the streets"; a town after a town stays.
+  Doc doc = test::AnalyzeWithPlaces("غمرت المياه الشوارع والميادين بعد العاصفة.");
+  EXPECT_TRUE(doc.places.empty()) << doc.OriginalText(doc.places[0].span);
+  Doc towns = test::AnalyzeWithPlaces("امتدت المعارك إلى دير الزور والميادين أمس.");
+  EXPECT_NE(Find(towns, "الميادين"), nullptr);
+  // A boycott is no province.
+  Doc boycott = test::AnalyzeWithPlaces("دعا الحزب إلى مقاطعة البضائع المستوردة.");
+  EXPECT_TRUE(boycott.places.empty()) << boycott.OriginalText(boycott.places[0].span);
+}
+
 }  // namespace
 }  // namespace marsad
