@@ -1479,6 +1479,17 @@ class Resolver {
     cands.reserve(n);
     std::string written;  // NormalizeKey of the mention, made at the first candidate
     const Pending* parent = p.m.parent >= 0 && p_[p.m.parent].m.resolved ? &p_[p.m.parent] : nullptr;
+    // Other mentions resolved as countries; none counted when the document
+    // names the country of a rival town (الأردن … عمان: Amman).
+    int countries_named = 0;
+    std::unordered_set<std::string> named_countries;
+    for (size_t j = 0; j < p_.size(); ++j) {
+      if (j == i || !p_[j].m.resolved || p_[j].m.entry < 0 || p_[j].tentative) continue;
+      named_countries.insert(p_[j].m.location.country);
+      if (IsCountry(gaz_.entry(p_[j].m.entry))) ++countries_named;
+    }
+    for (uint32_t id : p.candidates)
+      if (!IsCountry(gaz_.entry(id)) && named_countries.count(gaz_.entry(id).location.country)) countries_named = 0;
     for (size_t r = 0; r < n; ++r) {
       uint32_t id = p.candidates[r];
       const GazetteerEntry& e = gaz_.entry(id);
@@ -1530,14 +1541,19 @@ class Resolver {
         });
       if (!prior_.empty() && e.location.country == prior_)
         because(12, [&] { return "in the document's country (" + prior_ + ")"; });
-      if (IsCountry(e) && p.cue.empty() && p.facility_codes.empty()) because(16, "a country's name");
+      if (IsCountry(e) && p.cue.empty() && p.facility_codes.empty()) {
+        because(16, "a country's name");
+        // In a list of countries (البحرين، الإمارات، عمان) a name a country
+        // shares with a city (Oman, Amman) is the country.
+        if (countries_named >= 2) because(20, "named among countries");
+      }
       // Loose keys fold spellings together (Iraq, Irak: Arak's old name);
       // the name exactly as written beats a fold.
       if (written.empty()) written = NormalizeKey(doc_.norm(p.m.span));
       if (WrittenAsNamed(written, e)) because(14, "written as its name");
       if (IsRegion(e) && p.cue.empty() && p.facility_codes.empty()) because(8, "a region's name");
       if (MarksAgree(doc_.OriginalText(p.m.span), e))
-        because(30, [&] { return "written vowels match " + e.location.name_ar; });
+        because(60, [&] { return "written vowels match " + e.location.name_ar; });  // the writer's own choice
       // Relations and plain mentions point at settlements before regions.
       if (e.feature_class == 'P') because(3, "a populated place");
       if (p.m.relation != "in" && e.feature_class == 'P') because(4, "a town for a relative position");

@@ -720,5 +720,17 @@ TEST_F(ShippedGazetteerTest, WordCoordinatedWithACommonNounIsACommonNoun) {
   EXPECT_TRUE(boycott.places.empty()) << boycott.OriginalText(boycott.places[0].span);
 }
 
+TEST_F(ShippedGazetteerTest, NameAmongCountriesIsTheCountry) {
+  // In a list of countries عمان is Oman; with Jordan named it is Amman.
+  Doc list = test::AnalyzeWithPlaces("ارتفعت الإصابات في قطر والبحرين والكويت وعمان هذا الأسبوع.");
+  const PlaceMention* oman = Find(list, "عمان");
+  ASSERT_NE(oman, nullptr);
+  EXPECT_EQ(oman->location.country, "OM") << oman->reason;
+  Doc jordan = test::AnalyzeWithPlaces("أعلنت الأردن والسعودية إغلاق المدارس، وهطلت أمطار غزيرة على عمان.");
+  const PlaceMention* amman = Find(jordan, "عمان");
+  ASSERT_NE(amman, nullptr);
+  EXPECT_EQ(amman->location.country, "JO") << amman->reason;
+}
+
 }  // namespace
 }  // namespace marsad
