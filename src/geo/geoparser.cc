@@ -456,6 +456,21 @@ bool ArabicNamedCountry(std::string_view cc) {
   return cc.empty() || std::find(std::begin(kList), std::end(kList), cc) != std::end(kList);
 }
 
+// A place well enough known to be read without support: a country or
+// division, a capital or governorate seat, an authored facility, a Syrian
+// admin unit, a big city anywhere, or a town of the region.
+bool Strong(const GazetteerEntry& e) {
+  const std::string& f = e.location.feature_code;
+  if (IsCountry(e) || f == "ADM1" || f == "ADM2" || f == "PPLC" || f == "PPLA") return true;
+  if (e.source == "facilities" || e.source == "regions") return true;
+  if (e.population >= 100000) return true;
+  if (e.source == "ocha" && f != "PPLX") return true;
+  static constexpr std::string_view kRegion[] = {"SY", "IQ", "LB", "JO", "PS", "IL", "EG", "SA", "YE", "TR", "IR",
+                                                 "KW", "QA", "BH", "AE", "OM", "LY", "TN", "DZ", "MA", "SD"};
+  bool region = std::find(std::begin(kRegion), std::end(kRegion), e.location.country) != std::end(kRegion);
+  return region && e.feature_class == 'P' && f != "PPLX" && e.population >= 10000;
+}
+
 // Does some Arabic alias of `e` begin with the article? (الهند، الفاتيكان)
 bool HasArticleAlias(const GazetteerEntry& e) {
   for (const std::string& n : e.names)
@@ -550,6 +565,7 @@ struct Pending {
   // DropUnclearAnaphors.
   std::string anaphor;
   bool demonstrative = false;
+  bool hashtag_guess = false;  // an unknown name after #: kept only as a well-known place
 };
 
 }  // namespace
@@ -905,21 +921,6 @@ class SentenceReader {
     return std::find(it->second.begin(), it->second.end(), key) != it->second.end();
   }
 
-  // A place well enough known to be read without support: a country or
-  // division, a capital or governorate seat, an authored facility, a Syrian
-  // admin unit, a big city anywhere, or a town of the region.
-  static bool Strong(const GazetteerEntry& e) {
-    const std::string& f = e.location.feature_code;
-    if (IsCountry(e) || f == "ADM1" || f == "ADM2" || f == "PPLC" || f == "PPLA") return true;
-    if (e.source == "facilities" || e.source == "regions") return true;
-    if (e.population >= 100000) return true;
-    if (e.source == "ocha" && f != "PPLX") return true;
-    static constexpr std::string_view kRegion[] = {"SY", "IQ", "LB", "JO", "PS", "IL", "EG", "SA", "YE", "TR", "IR",
-                                                   "KW", "QA", "BH", "AE", "OM", "LY", "TN", "DZ", "MA", "SD"};
-    bool region = std::find(std::begin(kRegion), std::end(kRegion), e.location.country) != std::end(kRegion);
-    return region && e.feature_class == 'P' && f != "PPLX" && e.population >= 10000;
-  }
-
   // Everything that can start at words_[at]; returns the index after what was used.
   size_t TryAt(size_t at) {
     const Word& w = words_[at];
@@ -1058,6 +1059,15 @@ class SentenceReader {
       AddMention(at, at + 1, ids, "", "");
       return at + 1;
     }
+    if (n == 0 && HashtagName(at)) {
+      // Tweets tag places (#الخفجي): an unknown name after # is tried by
+      // transliteration and kept only when that finds a place near the
+      // document's sure places (a tentative place: see DropUnconfirmed).
+      AddUnknown(at, at, at + 1, "area");
+      out_->back().tentative = true;
+      out_->back().hashtag_guess = true;
+      return at + 1;
+    }
     if (n == 0) return at + 1;
     // "ريال مدريد"، "نادي القادسية"، "مانشستر يونايتد"، "صحيفة « القدس »"،
     // "فاز على X 2 - 1": the place names a club, a paper or an agreement.
@@ -1137,6 +1147,16 @@ class SentenceReader {
       }
     }
     return false;
+  }
+
+  // A word right after # that reads as a name: Arabic, with the article (a
+  // place's name more often than a topic's), no clitic, not a word the
+  // lexicon knows.
+  bool HashtagName(size_t at) const {
+    const Word& w = words_[at];
+    return w.hashtag && w.is_word && !w.latin && w.article && !w.proclitic && w.name_end == w.end &&
+           w.bare.size() >= 6 && !lex_.weak_word.Contains(w.bare) && !lex_.function_word.Contains(w.bare) &&
+           !lex_.common.Contains(w.name) && !lex_.not_place.Contains(w.text) && !IsRelationOrCueWord(w);
   }
 
   // Words [at, at + n) as written: the first without its proclitics unless
@@ -1648,7 +1668,7 @@ class Resolver {
       bool keep = true;
       if (p.tentative) {
         keep = false;
-        if (p.m.resolved) {
+        if (p.m.resolved && !(p.hashtag_guess && !Strong(gaz_.entry(p.m.entry)))) {
           const GazetteerEntry& e = gaz_.entry(p.m.entry);
           for (size_t j = 0; j < p_.size() && !keep; ++j) {
             if (j == i || p_[j].tentative || !p_[j].m.resolved) continue;

@@ -732,5 +732,17 @@ TEST_F(ShippedGazetteerTest, NameAmongCountriesIsTheCountry) {
   EXPECT_EQ(amman->location.country, "JO") << amman->reason;
 }
 
+TEST_F(ShippedGazetteerTest, UnknownHashtagNameOnlyAsAWellKnownPlaceNearTheOthers) {
+  // The gazetteer has Al Khafji under its Latin name only: after # it is
+  // found by transliteration, near Jubail; alone in a tweet it is not kept.
+  Doc doc = test::AnalyzeWithPlaces("أمطار غزيرة الليلة على #الجبيل و #الخفجي");
+  const PlaceMention* k = Find(doc, "الخفجي");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->location.country, "SA");
+  EXPECT_NE(k->reason.find("transliteration"), std::string::npos) << k->reason;
+  Doc alone = test::AnalyzeWithPlaces("أمطار غزيرة الليلة #الخفجي");
+  EXPECT_TRUE(alone.places.empty()) << alone.OriginalText(alone.places[0].span);
+}
+
 }  // namespace
 }  // namespace marsad
