@@ -568,6 +568,22 @@ struct Pending {
   bool hashtag_guess = false;  // an unknown name after #: kept only as a well-known place
 };
 
+// Removes the mentions whose index `drop` returns true for; parents are
+// renumbered (a parent removed is no parent).
+template <typename Pred>
+void EraseMentions(std::vector<Pending>* pending, Pred drop) {
+  std::vector<int32_t> remap(pending->size(), -1);
+  std::vector<Pending> kept;
+  for (size_t i = 0; i < pending->size(); ++i) {
+    if (drop(i)) continue;
+    remap[i] = static_cast<int32_t>(kept.size());
+    kept.push_back(std::move((*pending)[i]));
+  }
+  for (auto& p : kept)
+    if (p.m.parent >= 0) p.m.parent = remap[p.m.parent];
+  *pending = std::move(kept);
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------
@@ -1661,16 +1677,14 @@ class Resolver {
   // A tentative place stays only when a sure place of the document is in the
   // same first-level division or within 50 km of it.
   void DropUnconfirmed() {
-    std::vector<int32_t> remap(p_.size(), -1);
-    std::vector<Pending> kept;
+    std::vector<char> keep(p_.size(), 1);
     for (size_t i = 0; i < p_.size(); ++i) {
       Pending& p = p_[i];
-      bool keep = true;
       if (p.tentative) {
-        keep = false;
+        keep[i] = false;
         if (p.m.resolved && !(p.hashtag_guess && !Strong(gaz_.entry(p.m.entry)))) {
           const GazetteerEntry& e = gaz_.entry(p.m.entry);
-          for (size_t j = 0; j < p_.size() && !keep; ++j) {
+          for (size_t j = 0; j < p_.size() && !keep[i]; ++j) {
             if (j == i || p_[j].tentative || !p_[j].m.resolved) continue;
             const GazetteerEntry& o = gaz_.entry(p_[j].m.entry);
             if (IsCountry(o)) continue;
@@ -1681,20 +1695,14 @@ class Resolver {
                                       : 50;
             if ((!o.admin1_code.empty() && o.admin1_code == e.admin1_code) ||
                 DistanceKm(o.location.lat, o.location.lon, e.location.lat, e.location.lon) < radius) {
-              keep = true;
+              keep[i] = true;
               p.m.reason = "near " + Written(j) + "; " + p.m.reason;
             }
           }
         }
       }
-      if (keep) {
-        remap[i] = static_cast<int32_t>(kept.size());
-        kept.push_back(std::move(p));
-      }
     }
-    for (auto& p : kept)
-      if (p.m.parent >= 0) p.m.parent = remap[p.m.parent];
-    p_ = std::move(kept);
+    EraseMentions(&p_, [&](size_t i) { return !keep[i]; });
   }
 
   void Finish(Pending* p) {
@@ -1739,27 +1747,11 @@ namespace {
 // (فاز على برشلونة), its other bare mentions in the document
 // (اقترب برشلونة من اللقب) name the same thing. Mentions with a relation, a
 // cue or a facility word stay places.
-// Removes the mentions `drop` returns true for; parents are renumbered (a
-// parent removed is no parent).
-template <typename Pred>
-void EraseMentions(std::vector<Pending>* pending, Pred drop) {
-  std::vector<int32_t> remap(pending->size(), -1);
-  std::vector<Pending> kept;
-  for (size_t i = 0; i < pending->size(); ++i) {
-    Pending& p = (*pending)[i];
-    if (drop(p)) continue;
-    remap[i] = static_cast<int32_t>(kept.size());
-    kept.push_back(std::move(p));
-  }
-  for (auto& p : kept)
-    if (p.m.parent >= 0) p.m.parent = remap[p.m.parent];
-  *pending = std::move(kept);
-}
-
 void DropOrgNamesakes(const Doc& doc, const std::unordered_set<std::string>& org_keys,
                       std::vector<Pending>* pending) {
   if (org_keys.empty()) return;
-  EraseMentions(pending, [&](const Pending& p) {
+  EraseMentions(pending, [&](size_t i) {
+    const Pending& p = (*pending)[i];
     bool bare = p.m.relation_span.empty() && p.cue.empty() && p.facility_codes.empty();
     return bare && org_keys.count(PlaceKey(std::string(doc.norm(p.m.span)))) > 0;
   });
@@ -1773,7 +1765,8 @@ void DropOrgNamesakes(const Doc& doc, const std::unordered_set<std::string>& org
 // Riyadh "the city". With its epithet (المدينة المنورة) it is a name and no
 // anaphor.
 void DropUnclearAnaphors(const std::unordered_set<std::string>& context, std::vector<Pending>* pending) {
-  EraseMentions(pending, [&](const Pending& p) {
+  EraseMentions(pending, [&](size_t i) {
+    const Pending& p = (*pending)[i];
     return !p.anaphor.empty() && (p.demonstrative || !context.count(p.anaphor));
   });
 }
