@@ -1,6 +1,7 @@
 #include "geo/geoparser.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <fstream>
@@ -31,9 +32,11 @@ constexpr char kTinyGazetteer[] =
 class TinyGazetteerTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    std::string path = ::testing::TempDir() + "/marsad_tiny_gazetteer.tsv";
+    // One file per process: ctest runs the tests of this suite in parallel processes.
+    std::string path = ::testing::TempDir() + "/marsad_tiny_gazetteer_" + std::to_string(getpid()) + ".tsv";
     std::ofstream(path) << kTinyGazetteer;
     auto gaz = Gazetteer::Load(path);
+    std::remove(path.c_str());
     ASSERT_TRUE(gaz.ok()) << gaz.status().message();
     auto rec = PlaceRecognizer::Create(test::DataDir(), std::shared_ptr<const Gazetteer>(std::move(gaz).value()));
     ASSERT_TRUE(rec.ok()) << rec.status().message();

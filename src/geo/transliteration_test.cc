@@ -1,6 +1,7 @@
 #include "geo/transliteration.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -77,7 +78,7 @@ TEST(TransliterationTableTest, LatinArticles) {
 }
 
 TEST(TransliterationTableTest, MalformedTableIsAnErrorWithItsLine) {
-  std::string path = ::testing::TempDir() + "/marsad_bad_translit.tsv";
+  std::string path = ::testing::TempDir() + "/marsad_bad_translit_" + std::to_string(getpid()) + ".tsv";
   std::ofstream(path) << "#format transliteration v1\n"
                          "script\tgrapheme\twhere\tclass\n"
                          "ar\tب\tany\tb\n"
@@ -121,9 +122,11 @@ constexpr char kGazetteer[] =
 class TransliterationIndexTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    std::string path = ::testing::TempDir() + "/marsad_translit_gazetteer.tsv";
+    // One file per process: ctest runs the tests of this suite in parallel processes.
+    std::string path = ::testing::TempDir() + "/marsad_translit_gazetteer_" + std::to_string(getpid()) + ".tsv";
     std::ofstream(path) << kGazetteer;
     auto gaz = Gazetteer::Load(path);
+    std::remove(path.c_str());
     ASSERT_TRUE(gaz.ok()) << gaz.status().message();
     gazetteer_ = new std::shared_ptr<const Gazetteer>(std::move(gaz).value());
     auto index = LoadTransliterationIndex(test::DataDir(), *gazetteer_);
