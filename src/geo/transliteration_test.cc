@@ -1,6 +1,7 @@
 #include "geo/transliteration.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -124,6 +125,7 @@ class TransliterationIndexTest : public ::testing::Test {
     std::string path = test::PrivateTempPath("marsad_translit_gazetteer.tsv");
     std::ofstream(path) << kGazetteer;
     auto gaz = Gazetteer::Load(path);
+    std::remove(path.c_str());
     ASSERT_TRUE(gaz.ok()) << gaz.status().message();
     gazetteer_ = new std::shared_ptr<const Gazetteer>(std::move(gaz).value());
     auto index = LoadTransliterationIndex(test::DataDir(), *gazetteer_);
