@@ -1,7 +1,6 @@
 #include "geo/geoparser.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <cstdio>
 #include <fstream>

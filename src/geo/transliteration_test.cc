@@ -1,7 +1,6 @@
 #include "geo/transliteration.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
