@@ -359,7 +359,7 @@ def check_aliases(root, lang, actors, problems):
 POS = {"verb", "noun", "participle"}
 VOICES = {"active", "passive", "nominal"}
 STATUSES = {"reported", "intent", "claimed", "hedged"}
-ROLE_VALUES = {"actor1", "actor2", "actors", "victim", "place", "target"}
+ROLE_VALUES = {"actor1", "actor2", "actors", "victim", "dead", "place", "target"}
 SLOT_RE = re.compile(r"^(subj|obj|of|prep:\S+)$")
 
 

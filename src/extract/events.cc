@@ -79,6 +79,7 @@ class Builder {
       else MakeEvent(static_cast<int32_t>(t));
     }
     for (int32_t t : casualties) AttachCasualty(t);
+    AttachDeadOfLethalActs();
     AttachQuantities();
     for (Event& e : doc_.events) Finish(e);
     std::stable_sort(doc_.events.begin(), doc_.events.end(), [&](const Event& a, const Event& b) {
@@ -1632,6 +1633,30 @@ class Builder {
           e.date = static_cast<int32_t>(d);
           e.time_basis = "text";
         }
+    }
+  }
+
+  // An execution or assassination kills its victims: "أعدمت الحركة رجلين"
+  // has two dead (roles: victim/dead). The count is the first cardinal of
+  // the clause within four words after the verb.
+  void AttachDeadOfLethalActs() {
+    for (Event& e : doc_.events) {
+      if (e.fatalities) continue;
+      const TriggerMention& tr = doc_.triggers[e.trigger];
+      const std::vector<RoleSlot> slots = ParseRoles(tr.roles);
+      if (std::none_of(slots.begin(), slots.end(), [](const RoleSlot& r) { return r.Has("dead"); })) continue;
+      const size_t tw1 = trig_w_[e.trigger].second;
+      for (int32_t n : Bucket(s_numbers_, sent_[trig_w_[e.trigger].first])) {
+        const size_t w = num_w_[n].first;
+        if (w < tw1 || w > tw1 + 4 || clause_[w] != clause_[tw1 - 1]) continue;
+        if (doc_.numbers[n].kind != NumberMention::Kind::kCardinal || NumberInDate(n) || NumberInActorName(n)) continue;
+        if (std::find(used_numbers_.begin(), used_numbers_.end(), n) != used_numbers_.end()) continue;
+        e.fatalities = Figure(doc_.numbers[n]);
+        if (e.acled_event_type == "Violence against civilians" || CivilianUnit(doc_.numbers[n]))
+          e.civilian_fatalities = e.fatalities;
+        used_numbers_.push_back(n);
+        break;
+      }
     }
   }
 

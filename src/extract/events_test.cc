@@ -626,6 +626,22 @@ TEST_F(EventsTest, APluralVerbCarriesItsSubject) {
   EXPECT_NE(test::ActorId(doc, e->actor1), "lbn.laf");  // the soldiers were the target
 }
 
+TEST_F(EventsTest, AnExecutionKillsItsVictims) {
+  Doc doc = test::ExtractAt("أعدمت حركة الشباب رجلين في قرية قرب مدينة أفجوي يوم الأحد.", 2025, 1, 14);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 2);
+}
+
+TEST_F(EventsTest, NoCasualtiesAfterMinDoon) {
+  Doc doc = test::ExtractAt("انفجرت عبوة ناسفة بدورية للشرطة قرب مدينة كركوك صباح الأحد، من دون وقوع إصابات.", 2024, 3, 10);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 0);
+}
+
 TEST_F(EventsTest, EmptyAndOddInputs) {
   for (const char* text : {"", "   ", "\"", "قتل", "killed", "\xD8\x8C\xD8\x8C\xD8\x8C", "بينهم 5 مدنيين"}) {
     Doc doc = test::Extract(text);
