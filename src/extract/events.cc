@@ -633,14 +633,15 @@ class Builder {
   }
 
   // ACLED codes one protest or riot per place and day, whatever stages the
-  // report tells (gathered, were dispersed, threw stones): the crowd's words
-  // of one place and day are one event, of the gravest kind told. Force
-  // against the crowd (live fire) stays its own event.
+  // report tells (gathered, were dispersed, threw stones, were shot at): the
+  // crowd's words of one place and day are one event, of the gravest kind
+  // told.
   static int CrowdRank(const Event& e) {
     const std::string& sub = e.acled_sub_event_type;
     if (sub == "Peaceful protest") return 1;
     if (sub == "Protest with intervention") return 2;
     if (sub == "Violent demonstration" || sub == "Mob violence") return 3;
+    if (sub == "Excessive force against protesters") return 4;
     return 0;
   }
   void MergeCrowdEvents() {
@@ -655,7 +656,11 @@ class Builder {
         if (!pi.empty() && !pj.empty() && pi != pj) continue;
         const bool take_kind = CrowdRank(ev[j]) > CrowdRank(ev[i]);
         // The crowd stays actor 1 of a riot; a force that dispersed it is actor 2.
+        // Force that kills protesters is the force's act: it is actor 1.
+        const EventArgument force = ev[j].actor1, crowd = ev[i].actor1;
+        const bool force_wins = take_kind && ev[j].acled_sub_event_type == "Excessive force against protesters";
         Absorb(ev[i], std::move(ev[j]), take_kind);
+        if (force_wins && force.actor >= 0) ev[i].actor1 = force, ev[i].actor2 = crowd;
         gone[j] = true;
       }
     }

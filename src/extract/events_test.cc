@@ -642,6 +642,16 @@ TEST_F(EventsTest, NoCasualtiesAfterMinDoon) {
   EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 0);
 }
 
+TEST_F(EventsTest, ShootingAtACrowdIsOneProtestEventOfTheForce) {
+  Doc doc = test::ExtractAt(
+      "أطلقت قوات مكافحة الشغب الرصاص الحي والغاز المسيل للدموع على مئات المتظاهرين في بغداد اليوم، ما أدى إلى مقتل متظاهر.",
+      2025, 2, 11);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Excessive force against protesters");
+  EXPECT_EQ(test::ActorId(doc, doc.events[0].actor2), "gen.protesters");
+}
+
 TEST_F(EventsTest, EmptyAndOddInputs) {
   for (const char* text : {"", "   ", "\"", "قتل", "killed", "\xD8\x8C\xD8\x8C\xD8\x8C", "بينهم 5 مدنيين"}) {
     Doc doc = test::Extract(text);
