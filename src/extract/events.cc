@@ -275,6 +275,17 @@ class Builder {
     return e.place >= 0 && sent_[place_w_[e.place].first] < static_cast<int32_t>(e.sentence);
   }
 
+  // A country or province told as where an event happened, and a town in
+  // it told in the same sentence: the town says where (تواصل التقدم في سوريا
+  // حيث سيطروا على حلب).
+  bool Encloses(int32_t outer, int32_t inner) const {
+    if (outer < 0 || inner < 0 || !Coarse(outer) || Coarse(inner)) return false;
+    const PlaceMention &o = doc_.places[outer], &i = doc_.places[inner];
+    if (!o.resolved || !i.resolved || o.location.country != i.location.country) return false;
+    const std::string& fc = o.location.feature_code;
+    return fc.rfind("PCL", 0) == 0 || (fc == "ADM1" && !o.location.admin1.empty() && o.location.admin1 == i.location.admin1);
+  }
+
   // The same two sides, in either order, both known.
   bool SameDyad(const Event& a, const Event& b) const {
     const std::string a1 = Actor1Of(a), a2 = Actor2Of(a), b1 = Actor1Of(b), b2 = Actor2Of(b);
@@ -298,7 +309,7 @@ class Builder {
         !(a.acled_event_type == "Battles" && a.acled_sub_event_type != "Armed clash" && !pa.empty() && pa == pb &&
           pa[0] == '#' && PlaceFromBefore(b)))
       return false;
-    if (pa != pb && !pa.empty() && !pb.empty()) return false;
+    if (pa != pb && !pa.empty() && !pb.empty() && !Encloses(a.place, b.place) && !Encloses(b.place, a.place)) return false;
     if (DayOf(a) != DayOf(b)) return false;
     const std::string aa = Actor1Of(a), ab = Actor1Of(b);
     const bool ea = a.actor1.actor >= 0, eb = b.actor1.actor >= 0;
@@ -322,7 +333,10 @@ class Builder {
     if (into.actor1.actor < 0 && from.actor1.actor >= 0) into.actor1 = from.actor1;
     if (into.actor2.actor < 0 && from.actor2.actor >= 0) into.actor2 = from.actor2;
     if (into.actor2.actor < 0 && !into.actor2.implicit) into.actor2 = from.actor2;
-    if (into.place < 0) into.place = from.place;
+    if (into.place < 0 || Encloses(into.place, from.place)) {
+      if (into.place >= 0) into.trigger = from.trigger;  // the words that say where
+      into.place = from.place;
+    }
     if (into.date < 0 && from.date >= 0) into.date = from.date, into.time_basis = from.time_basis;
     if (!into.fatalities) {
       into.fatalities = from.fatalities, into.cumulative = into.cumulative || from.cumulative;
@@ -546,8 +560,8 @@ class Builder {
     if (((a.fatalities && b.fatalities) || (a.injuries && b.injuries)) && !(Generic(b) && Definite(b))) return false;
     if (a.place >= 0 && b.place >= 0 && a.place != b.place) {
       const PlaceMention &pa = doc_.places[a.place], &pb = doc_.places[b.place];
-      if (pa.resolved && pb.resolved && pa.entry != pb.entry &&
-          DistanceKm(pa.location.lat, pa.location.lon, pb.location.lat, pb.location.lon) > 30)
+      if (pa.resolved && pb.resolved && pa.entry != pb.entry && !Encloses(a.place, b.place) &&
+          !Encloses(b.place, a.place) && DistanceKm(pa.location.lat, pa.location.lon, pb.location.lat, pb.location.lon) > 30)
         return false;
     }
     if (a.time_basis == "text" && b.time_basis == "text" && DayOf(a) != DayOf(b)) return false;
@@ -815,7 +829,7 @@ class Builder {
       if (e.acled_sub_event_type != "Armed clash" || !Happened(e.status)) return -1;
       for (size_t i = 0; i < ev.size(); ++i) {
         const Event& c = ev[i];
-        if (c.sentence != e.sentence || !TerritoryTaken(c) || !Happened(c.status)) continue;
+        if (c.sentence != e.sentence || !TerritoryTaken(c) || !Happened(c.status) || Generic(c)) continue;
         if (DayOf(c) != DayOf(e)) continue;  // days of fighting "since Wednesday" are their own event
         const std::string a = Actor1Of(e), b = Actor1Of(c);
         if (a.empty() || b.empty() || a == b || a == Actor2Of(c) || Actor2Of(e) == b) return static_cast<int32_t>(i);

@@ -652,6 +652,14 @@ TEST_F(EventsTest, ShootingAtACrowdIsOneProtestEventOfTheForce) {
   EXPECT_EQ(test::ActorId(doc, doc.events[0].actor2), "gen.protesters");
 }
 
+TEST_F(EventsTest, AnAdvanceInACountryIsTheCaptureOfItsTown) {
+  Doc doc = test::ExtractAt(
+      "تواصل قوات الدعم السريع التقدم في السودان، حيث سيطرت على مدينة سنجة أمس.", 2024, 6, 30);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(PlaceName(doc, doc.events[0]), "Singa");
+}
+
 TEST_F(EventsTest, EmptyAndOddInputs) {
   for (const char* text : {"", "   ", "\"", "قتل", "killed", "\xD8\x8C\xD8\x8C\xD8\x8C", "بينهم 5 مدنيين"}) {
     Doc doc = test::Extract(text);
