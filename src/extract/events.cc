@@ -1442,11 +1442,21 @@ class Builder {
     return false;
   }
 
+  // A country named as the other side of a border (الحدود مع النيجر، "the
+  // border with Niger") is a reference, not where the event is.
+  bool AcrossBorder(int32_t p) const {
+    for (int32_t ci : Bucket(s_cues_, sent_[place_w_[p].first]))
+      if (cues_[ci].row->type == "border" && place_w_[p].first >= cues_[ci].w1 && place_w_[p].first <= cues_[ci].w1 + 1)
+        return true;
+    return false;
+  }
+
   int32_t PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t clause, const Event& e) const {
     int32_t best = -1;
     long best_score = LONG_MAX;
     for (int32_t p : Bucket(s_places_, sentence)) {
-      if (OverlapsActorOf(p, e) || InSourceName(p) || Anchor(p) || EventWord(p) || InsideActorName(p)) continue;
+      if (OverlapsActorOf(p, e) || InSourceName(p) || Anchor(p) || EventWord(p) || InsideActorName(p) || AcrossBorder(p))
+        continue;
       // A capital that speaks (قالت طهران، "Moscow denied") is a government.
       if (actor_is_place_any_[p] && !AfterIn(p)) continue;
       // A place's parent in the same phrase ("X في ريف حلب") is not preferred over it.

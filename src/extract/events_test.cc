@@ -660,6 +660,18 @@ TEST_F(EventsTest, AnAdvanceInACountryIsTheCaptureOfItsTown) {
   EXPECT_EQ(PlaceName(doc, doc.events[0]), "Singa");
 }
 
+TEST_F(EventsTest, TheOtherSideOfABorderIsNoPlaceOfTheEvent) {
+  Doc doc = test::ExtractAt(
+      "افتتح الجيش الوطني الليبي مقراً عسكرياً جديداً في مدينة أوباري أمس. "
+      "وأشار البيان إلى دمج كتيبتين محليتين ستنتشران حتى الحدود مع النيجر.",
+      2025, 3, 26);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 2u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Headquarters or base established");
+  EXPECT_EQ(test::ActorId(doc, doc.events[0].actor1), "lby.lna");
+  EXPECT_EQ(PlaceName(doc, doc.events[1]), "Ubari");
+}
+
 TEST_F(EventsTest, EmptyAndOddInputs) {
   for (const char* text : {"", "   ", "\"", "قتل", "killed", "\xD8\x8C\xD8\x8C\xD8\x8C", "بينهم 5 مدنيين"}) {
     Doc doc = test::Extract(text);
