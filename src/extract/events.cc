@@ -99,10 +99,10 @@ class Builder {
     FoldHandovers();
     ResolveCoreference();
     DropDenialsOfReportedEvents();
-    MergeCrowdEvents();
     AssignClaimedResponsibility();
     NameGenericFighters();
     RefineByActorTypes();
+    MergeCrowdEvents();  // after the actor types made attacks by a mob its riots
     CompleteDyads();
     MergeDuplicates();  // battles told in several sentences meet once both sides are known
     CrowdActors();
@@ -558,7 +558,12 @@ class Builder {
     // Two tolls are two events, unless the later word refers back (a
     // party's own figure for "the attack" it claims).
     if (((a.fatalities && b.fatalities) || (a.injuries && b.injuries)) && !(Generic(b) && Definite(b))) return false;
-    if (a.place >= 0 && b.place >= 0 && a.place != b.place) {
+    // A definite noun's place is its own only right after it ("the strike on
+    // X"); a place later in its sentence tells something else (the agreement
+    // provides for moving fighters east of the Euphrates).
+    const size_t bw = trig_w_[b.trigger].second;
+    const bool b_place_own = b.place >= 0 && place_w_[b.place].first >= bw && place_w_[b.place].first <= bw + 3;
+    if (a.place >= 0 && b.place >= 0 && a.place != b.place && (b_place_own || !Definite(b))) {
       const PlaceMention &pa = doc_.places[a.place], &pb = doc_.places[b.place];
       if (pa.resolved && pb.resolved && pa.entry != pb.entry && !Encloses(a.place, b.place) &&
           !Encloses(b.place, a.place) && DistanceKm(pa.location.lat, pa.location.lon, pb.location.lat, pb.location.lon) > 30)
@@ -840,14 +845,21 @@ class Builder {
 
   // "Entered the town after Y withdrew": one handover, from the one who left
   // (actor 2) to the one who came.
+  // The entry is the event whose word tells a taking (دخلت، سيطرت); the
+  // other, a withdrawal (انسحب).
   void FoldHandovers() {
     std::vector<Event>& ev = doc_.events;
+    auto handover = [&](const Event& e) { return e.acled_sub_event_type == "Non-violent transfer of territory"; };
+    auto entry = [&](const Event& e) {
+      const std::string& told = doc_.triggers[e.trigger].acled_sub_event_type;
+      return handover(e) && (told == "Non-state actor overtakes territory" || told == "Government regains territory");
+    };
     std::vector<bool> gone(ev.size(), false);
     for (size_t i = 0; i < ev.size(); ++i) {
-      if (gone[i] || ev[i].acled_sub_event_type != "Non-violent transfer of territory") continue;
-      for (size_t j = i + 1; j < ev.size(); ++j) {
+      if (gone[i] || !entry(ev[i])) continue;
+      for (size_t j = 0; j < ev.size(); ++j) {
         Event& w = ev[j];
-        if (gone[j] || w.sentence != ev[i].sentence || w.acled_sub_event_type != ev[i].acled_sub_event_type) continue;
+        if (j == i || gone[j] || w.sentence != ev[i].sentence || !handover(w) || entry(w)) continue;
         const std::string came = Actor1Of(ev[i]), left = Actor1Of(w);
         if (came.empty() || left.empty() || came == left) continue;
         if (ev[i].actor2.actor < 0 && !ev[i].actor2.implicit) ev[i].actor2 = w.actor1;
@@ -1034,7 +1046,7 @@ class Builder {
         SetImplicitId(e.actor1, "gen.protesters");
       }
       if (no_actor2) {
-        if (e.acled_event_type == "Violence against civilians" ||
+        if (e.acled_event_type == "Violence against civilians" || sub == "Mob violence" ||
             (e.acled_event_type == "Explosions/Remote violence" && (e.civilian_fatalities || CivilianTarget(e))))
           SetImplicitId(e.actor2, "gen.civilians");
         else if (sub == "Excessive force against protesters")
@@ -1248,7 +1260,10 @@ class Builder {
         // after it is its object (VSO verbs agree in the singular).
         const bool plural_verb = !latin && words_[tw1 - 1].text.ends_with("\xD9\x88\xD8\xA7");  // وا
         int32_t a = latin || plural_verb ? -1 : ActorNear(tw1, clause, tw0, tw1, -1, 4);
-        if (a >= 0 && actor_w_[a].first > tw1 && PrecededByPreposition(a)) a = -1;
+        // Partitive من after the subject's head noun is no preposition of the
+        // verb: دخلت فصائل من الجيش الوطني، "fighters of X".
+        const bool partitive = a >= 0 && actor_w_[a].first == tw1 + 2 && words_[tw1 + 1].text == "\xD9\x85\xD9\x86";  // من
+        if (a >= 0 && actor_w_[a].first > tw1 && PrecededByPreposition(a) && !partitive) a = -1;
         if (a >= 0) subj_after = a;
         else a = SubjectBefore(tw0, tw1, sentence, clause);
         if (a < 0) continue;

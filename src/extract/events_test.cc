@@ -672,6 +672,27 @@ TEST_F(EventsTest, TheOtherSideOfABorderIsNoPlaceOfTheEvent) {
   EXPECT_EQ(PlaceName(doc, doc.events[1]), "Ubari");
 }
 
+TEST_F(EventsTest, AMobBeatingWorkersIsOneMobViolenceEvent) {
+  Doc doc = test::ExtractAt(
+      "اعتدى حشد من الشبان بالضرب على عمال أجانب في مدينة صيدا مساء الإثنين، وحطموا واجهات محال يملكونها.", 2024, 4, 9);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Mob violence");
+  EXPECT_EQ(test::ActorId(doc, doc.events[0].actor1), "gen.rioters");
+  EXPECT_EQ(test::ActorId(doc, doc.events[0].actor2), "gen.civilians");
+}
+
+TEST_F(EventsTest, TheSideThatCameTakesOverFromTheSideThatLeft) {
+  Doc doc = test::ExtractAt(
+      "انسحب مقاتلو قوات سوريا الديمقراطية من مدينة منبج أمس، ودخلت فصائل من الجيش الوطني السوري المدينة من دون مواجهات.",
+      2024, 12, 12);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Non-violent transfer of territory");
+  EXPECT_EQ(test::ActorId(doc, doc.events[0].actor1), "syr.sna");
+  EXPECT_EQ(test::ActorId(doc, doc.events[0].actor2), "syr.sdf");
+}
+
 TEST_F(EventsTest, EmptyAndOddInputs) {
   for (const char* text : {"", "   ", "\"", "قتل", "killed", "\xD8\x8C\xD8\x8C\xD8\x8C", "بينهم 5 مدنيين"}) {
     Doc doc = test::Extract(text);
