@@ -297,15 +297,17 @@ class Builder {
     if (a.acled_sub_event_type != b.acled_sub_event_type || a.acled_event_type == "none") return false;
     if (a.status != b.status && !(Happened(a.status) && Happened(b.status))) return false;
     if (a.quote != b.quote || a.cumulative != b.cumulative) return false;
-    // Within a sentence; across sentences only for a change of hands told
-    // again of a town the later sentence does not name (captured the city …
-    // the forces entered it): a new sentence is otherwise a new action (the
-    // airports after the city, a second strike).
-    // ACLED's unit for fighting is one dyad, place and day, however many
-    // sentences tell it (an attempted advance, then the clashes it met).
+    // Within a sentence; across sentences when ACLED's unit says so: one
+    // actor, kind, place (the same gazetteer entry) and day, however many
+    // sentences tell it (not for captures: each site taken is news); one dyad, place and day for fighting (an attempted
+    // advance, then the clashes it met); a change of hands told again of a
+    // town the later sentence does not name (captured the city … the forces
+    // entered it). Two tolls stay two events (a second strike).
     const std::string pa = PlaceKeyOf(a), pb = PlaceKeyOf(b);
     const bool one_battle = a.acled_sub_event_type == "Armed clash" && !pa.empty() && pa == pb && SameDyad(a, b);
-    if (a.sentence != b.sentence && !one_battle &&
+    const bool one_unit = !TerritoryTaken(a) && !pa.empty() && pa == pb && pa[0] == '#' && Happened(a.status) &&
+                          Happened(b.status) && !Actor1Of(a).empty() && Actor1Of(a) == Actor1Of(b);
+    if (a.sentence != b.sentence && !one_battle && !one_unit &&
         !(a.acled_event_type == "Battles" && a.acled_sub_event_type != "Armed clash" && !pa.empty() && pa == pb &&
           pa[0] == '#' && PlaceFromBefore(b)))
       return false;

@@ -193,10 +193,15 @@ TEST_F(EventsTest, DefiniteNounRefersToTheEventBefore) {
   ASSERT_EQ(doc.events.size(), 1u);
   ASSERT_TRUE(doc.events[0].fatalities.has_value());
   EXPECT_EQ(doc.events[0].fatalities->low.value_or(-1), 3);
-  // Without the article it is news: a second shelling.
+  // Without the article it is news, but ACLED codes one actor's shelling of
+  // one town in one day as one event: morning and evening are one record.
   Doc two = test::ExtractAt("قصفت قوات النظام بلدة سرمين صباح اليوم. وطال قصف مدفعي بلدة سرمين مساء.", 2024, 10, 1);
   test::MaybeDump(two);
-  EXPECT_EQ(two.events.size(), 2u);
+  EXPECT_EQ(two.events.size(), 1u);
+  // Another town that day is another event.
+  Doc other = test::ExtractAt("قصفت قوات النظام بلدة سرمين صباح اليوم. وطال قصف مدفعي بلدة أريحا مساء.", 2024, 10, 1);
+  test::MaybeDump(other);
+  EXPECT_EQ(other.events.size(), 2u);
 }
 
 TEST_F(EventsTest, ThreatIsTheActThreatenedAsIntent) {
