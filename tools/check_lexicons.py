@@ -449,7 +449,7 @@ CUE_TYPES = {"hedge", "negation", "intent", "historical", "attribution", "passiv
              "cumulative", "subset", "place_anaphor", "no_casualties", "responsibility", "complementizer", "civilian_target", "without", "circumstance", "identity_hedge", "unverified", "ally", "not_event", "border"}
 ATTRIBUTION_KINDS = {"official_statement", "media", "anonymous_source", "analyst", "witness",
                      "participant"}
-SCOPES = {"sentence", "clause", "following", "preceding", "quote"}
+SCOPES = {"sentence", "clause", "following", "next", "preceding", "quote"}
 
 
 def check_cues(root, lang, problems):

@@ -82,6 +82,8 @@ class Builder {
     AttachDeadOfLethalActs();
     AttachQuantities();
     for (Event& e : doc_.events) Finish(e);
+    DropUnasserted();
+    DropUndatedBackground();
     std::stable_sort(doc_.events.begin(), doc_.events.end(), [&](const Event& a, const Event& b) {
       return doc_.triggers[a.trigger].span.begin < doc_.triggers[b.trigger].span.begin;
     });
@@ -477,6 +479,36 @@ class Builder {
         e.plover_mode = "firearms";
       }
     }
+  }
+
+  // Background with no date of its own ("weakened by Israeli attacks in the
+  // region", an analyst's general remark) names no event ACLED could code:
+  // past events are kept when the text dates them (منذ عام 2016).
+  void DropUndatedBackground() {
+    std::erase_if(doc_.events, [](const Event& e) { return e.status == "historical" && e.time_basis == "published"; });
+  }
+
+  // "لم تعلق الجماعة على الهجوم", "did not say whether clashes occurred": a
+  // particle that negates the verb next to it (scope `next`) leaves an event
+  // word further on neither told nor denied. No event; one told elsewhere
+  // in the report stands.
+  void DropUnasserted() {
+    std::vector<bool> gone(doc_.events.size(), false);
+    for (size_t i = 0; i < doc_.events.size(); ++i) {
+      const Event& e = doc_.events[i];
+      if (e.status == "negated") continue;
+      const size_t tw0 = trig_w_[e.trigger].first;
+      for (int32_t ci : Bucket(s_cues_, sent_[tw0])) {
+        const CueHit& c = cues_[ci];
+        if (c.row->type != "negation" || c.row->scope != "next" || c.clause != clause_[tw0]) continue;
+        if (tw0 <= c.w1 + 1 || tw0 > c.w1 + 4) continue;
+        bool between = false;  // the particle's own verb is an event word: that one is negated
+        for (int32_t u : Bucket(s_triggers_, sent_[tw0]))
+          if (trig_w_[u].first >= c.w1 && trig_w_[u].first < tw0) between = true;
+        if (!between) gone[i] = true;
+      }
+    }
+    DropGone(gone);
   }
 
   // "Entered the town without a fight", دون قتال: the word after a `without`
@@ -1759,6 +1791,7 @@ class Builder {
         if (u != t && trig_w_[u].first >= c.w1 && trig_w_[u].first < tw0) return false;
       return true;
     }
+    if (scope == "next") return c.w1 <= tw0 && tw0 <= c.w1 + 1;  // لم تسجل أي صدامات: "any" may stand between
     if (scope == "preceding") {
       if (tw1 > c.w0 || c.w0 - tw1 > 4 || c.clause != clause_[tw0]) return false;
       for (int32_t u : Bucket(s_triggers_, sentence))

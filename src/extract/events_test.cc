@@ -698,6 +698,25 @@ TEST_F(EventsTest, TheSideThatCameTakesOverFromTheSideThatLeft) {
   EXPECT_EQ(test::ActorId(doc, doc.events[0].actor2), "syr.sdf");
 }
 
+TEST_F(EventsTest, ANegatedVerbOfSayingLeavesTheEventUntold) {
+  Doc doc = test::ExtractAt("ولم يشر البيان إلى وقوع اشتباكات في المدينة.", 2024, 5, 7);
+  test::MaybeDump(doc);
+  EXPECT_TRUE(doc.events.empty());
+  Doc denied = test::ExtractAt("ولم تقع اشتباكات في مدينة الرمادي أمس.", 2024, 5, 7);
+  test::MaybeDump(denied);
+  ASSERT_EQ(denied.events.size(), 1u);
+  EXPECT_EQ(denied.events[0].status, "negated");
+}
+
+TEST_F(EventsTest, UndatedBackgroundIsNoEvent) {
+  Doc doc = test::ExtractAt(
+      "ويرى محللون أن الحركة ضعفت بسبب الغارات الإسرائيلية في المنطقة. وسيطر الجيش على المدينة عام 2016.", 2024, 11, 30);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].status, "historical");
+  EXPECT_EQ(doc.events[0].acled_event_type, "Battles");
+}
+
 TEST_F(EventsTest, EmptyAndOddInputs) {
   for (const char* text : {"", "   ", "\"", "قتل", "killed", "\xD8\x8C\xD8\x8C\xD8\x8C", "بينهم 5 مدنيين"}) {
     Doc doc = test::Extract(text);
