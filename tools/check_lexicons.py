@@ -378,6 +378,25 @@ def check_roles(path, line, roles, problems):
                 problems.add(path, line, "role value '%s' is not one of %s" % (role, ", ".join(sorted(ROLE_VALUES))))
 
 
+def check_national_forces(root, actor_ids, problems):
+    """data/shared/national_forces.tsv: generic force, country, the country's force."""
+    path = os.path.join(root, "data/shared/national_forces.tsv")
+    table = read_table(path, "national_forces", ["generic", "country", "actor"], problems)
+    if table is None:
+        return
+    seen = set()
+    for line, row in table.rows:
+        for col in ("generic", "actor"):
+            if row.get(col) not in actor_ids:
+                problems.add(path, line, "unknown actor '%s'" % row.get(col))
+        if not re.match(r"^[A-Z]{3}$", row.get("country", "")):
+            problems.add(path, line, "country must be an ISO alpha-3 code")
+        key = (row.get("generic"), row.get("country"))
+        if key in seen:
+            problems.add(path, line, "a second row for %s in %s" % key)
+        seen.add(key)
+
+
 def check_triggers(root, lang, vocab, problems):
     path = os.path.join(root, "data/%s/event_triggers.tsv" % lang)
     columns = ["form", "lemma", "pos", "acled_event_type", "acled_sub_event_type",
@@ -484,6 +503,7 @@ def main(argv):
     vocab = check_types(root, problems)
     actors = check_actors(root, vocab, problems)
     counts = [("actors", len(actors))]
+    check_national_forces(root, actors, problems)
     for lang in ("ar", "en"):
         counts.append(("%s aliases" % lang, check_aliases(root, lang, actors, problems)))
         counts.append(("%s triggers" % lang, check_triggers(root, lang, vocab, problems)))

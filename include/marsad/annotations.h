@@ -161,8 +161,11 @@ struct EventArgument {
   int32_t actor = -1;        // index into Doc::actors, -1 when implicit or none
   bool implicit = false;     // from a passive or the document's main actor
   std::string implicit_id;   // registry id when implicit
-  // An implicit actor's names from the registry (empty spans); id empty when
-  // the registry does not know implicit_id.
+  // The registry actor the event codes a named mention as, or "": a crowd in
+  // a riot is Rioters; "the police" of an event in Iraq is Iraq's police.
+  std::string coded_id;
+  // The registry names of an implicit actor, or of a coded one (empty
+  // spans); id empty when the registry does not know the id.
   ActorMention identity;
 };
 

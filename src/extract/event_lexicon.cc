@@ -248,6 +248,11 @@ bool EventLexicon::IsWithin(std::string_view id, std::string_view ancestor) cons
   return false;
 }
 
+std::string EventLexicon::NationalForce(std::string_view generic, std::string_view alpha3) const {
+  auto it = national_forces_.find(std::string(generic) + "|" + std::string(alpha3));
+  return it == national_forces_.end() ? "" : it->second;
+}
+
 std::string EventLexicon::Alpha3(std::string_view alpha2) const {
   auto it = alpha3_.find(std::string(alpha2));
   return it == alpha3_.end() ? "" : it->second;
@@ -285,6 +290,20 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
     const std::string& a3 = r.fields[codes->Column("alpha3")];
     if (a2.size() != 2 || a3.size() != 3) return codes->Error(r, "expected ISO alpha-2 and alpha-3 codes");
     lex->alpha3_[a2] = a3;
+  }
+
+  // Generic forces coded by the event's country.
+  auto nf = ReadTsv(data_dir + "/shared/national_forces.tsv", "national_forces", {"generic", "country", "actor"});
+  if (!nf.ok()) return nf.status();
+  for (const TsvRow& r : nf->rows) {
+    const std::string& generic = r.fields[nf->Column("generic")];
+    const std::string& country = r.fields[nf->Column("country")];
+    const std::string& actor = r.fields[nf->Column("actor")];
+    if (!lex->Actor(generic)) return nf->Error(r, "unknown actor '" + generic + "'");
+    if (!lex->Actor(actor)) return nf->Error(r, "unknown actor '" + actor + "'");
+    if (country.size() != 3) return nf->Error(r, "country must be an ISO alpha-3 code");
+    if (!lex->national_forces_.emplace(generic + "|" + country, actor).second)
+      return nf->Error(r, "a second row for " + generic + " in " + country);
   }
 
   for (const char* lang : {"ar", "en"}) {

@@ -117,6 +117,9 @@ class EventLexicon {
   bool IsWithin(std::string_view id, std::string_view ancestor) const;
   // ISO 3166-1 alpha-3 for an alpha-2 code, or "".
   std::string Alpha3(std::string_view alpha2) const;
+  // The force of country `alpha3` that a generic one (gen.police) is coded as
+  // there (data/shared/national_forces.tsv), or "".
+  std::string NationalForce(std::string_view generic, std::string_view alpha3) const;
 
   std::vector<AliasRow> aliases;
   std::vector<TriggerRow> triggers;
@@ -128,6 +131,7 @@ class EventLexicon {
  private:
   std::unordered_map<std::string, ActorInfo> actors_;
   std::unordered_map<std::string, std::string> alpha3_;
+  std::unordered_map<std::string, std::string> national_forces_;  // "generic|ISO3" → actor id
 };
 
 // Per token: the index of its sentence (-1 if none) and of the innermost

@@ -110,14 +110,36 @@ class Builder {
     CrowdActors();
     ZeroTolls();
     SplitCoordinatedPlaces();
+    CodeActors();
     for (Event& e : doc_.events)
       for (EventArgument* a : {&e.actor1, &e.actor2}) SetIdentity(*a);
   }
 
+  // ACLED names actors by what they do and where: a crowd in a riot is
+  // Rioters; a generic force ("the police", قوات الأمن) is the force of the
+  // country the event happens in. The mention's words stay the evidence.
+  void CodeActors() {
+    for (Event& e : doc_.events) {
+      const std::string country =
+          e.place >= 0 && doc_.places[e.place].resolved ? lex_.Alpha3(doc_.places[e.place].location.country) : "";
+      for (EventArgument* a : {&e.actor1, &e.actor2}) {
+        const std::string id = a->actor >= 0 ? doc_.actors[a->actor].id : a->implicit_id;
+        if (id.empty()) continue;
+        std::string coded;
+        if (e.acled_event_type == "Riots" && id == "gen.protesters") coded = "gen.rioters";
+        else if (!country.empty()) coded = lex_.NationalForce(id, country);
+        if (coded.empty()) continue;
+        if (a->actor >= 0) a->coded_id = coded;
+        else a->implicit_id = coded;
+      }
+    }
+  }
+
   void SetIdentity(EventArgument& a) const {
     a.identity = ActorMention{};
-    if (!a.implicit || a.implicit_id.empty()) return;
-    const ActorInfo* info = lex_.Actor(a.implicit_id);
+    const std::string& id = a.actor >= 0 ? a.coded_id : a.implicit ? a.implicit_id : a.coded_id;
+    if (id.empty()) return;
+    const ActorInfo* info = lex_.Actor(id);
     if (!info) return;
     a.identity.id = info->id;
     a.identity.name = info->name;

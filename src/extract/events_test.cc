@@ -717,6 +717,22 @@ TEST_F(EventsTest, UndatedBackgroundIsNoEvent) {
   EXPECT_EQ(doc.events[0].acled_event_type, "Battles");
 }
 
+TEST_F(EventsTest, GenericForcesAreCodedAsTheForcesOfTheEventsCountry) {
+  Doc doc = test::ExtractAt("انفجرت عبوة ناسفة بدورية للشرطة الاتحادية قرب مدينة كركوك صباح الأحد.", 2024, 3, 10);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  const EventArgument& a2 = doc.events[0].actor2;
+  ASSERT_GE(a2.actor, 0);  // the words stay the evidence
+  EXPECT_EQ(a2.coded_id, "irq.police");
+  EXPECT_EQ(a2.identity.name, "Police Forces of Iraq");
+  // A crowd in a riot is coded as rioters.
+  Doc riot = test::ExtractAt("رشق محتجون عناصر الأمن بالحجارة وأحرقوا إطارات في مدينة البصرة.", 2024, 7, 18);
+  test::MaybeDump(riot);
+  ASSERT_FALSE(riot.events.empty());
+  EXPECT_EQ(riot.events[0].acled_event_type, "Riots");
+  EXPECT_EQ(riot.events[0].actor1.identity.id, "gen.rioters");
+}
+
 TEST_F(EventsTest, EmptyAndOddInputs) {
   for (const char* text : {"", "   ", "\"", "قتل", "killed", "\xD8\x8C\xD8\x8C\xD8\x8C", "بينهم 5 مدنيين"}) {
     Doc doc = test::Extract(text);

@@ -204,7 +204,7 @@ void Writer::ActorFields(const ActorMention& a) {
 void Writer::Argument(const EventArgument& a) {
   if (const ActorMention* m = At(doc_.actors, a.actor, "actors")) {
     w_.BeginObject();
-    ActorFields(*m);
+    ActorFields(a.identity.id.empty() ? *m : a.identity);  // coded as another actor: its names, these words
     TextSpan(m->span);
     w_.Key("implicit");
     w_.Bool(a.implicit);
