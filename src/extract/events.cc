@@ -83,16 +83,19 @@ class Builder {
     std::stable_sort(doc_.events.begin(), doc_.events.end(), [&](const Event& a, const Event& b) {
       return doc_.triggers[a.trigger].span.begin < doc_.triggers[b.trigger].span.begin;
     });
+    FoldInfinitives();
     MergeDuplicates();
     FoldThreats();
     DropFallingWeapons();
     FoldAdjacentWeapons();
     FoldInstruments();
     ResolveCoreference();
+    DropUnanchoredReferences();
     MergeCrowdEvents();
     AssignClaimedResponsibility();
     NameGenericFighters();
     RefineByActorTypes();
+    MergeCrowdEvents();  // again: a storming crowd is only now a riot
     CompleteDyads();
     CrowdActors();
     ZeroTolls();
@@ -213,6 +216,34 @@ class Builder {
     }
     ref_day_ = ReferenceDay(doc_);
     ref_year_ = IsoYear(ref_day_);
+    dateline_end_ = DatelineEnd();
+  }
+
+  // A dateline ("GAZA, Aug 11 (Agency) -") opens the first sentence: a place
+  // first, then a dash within a few words. Its place and day say where and
+  // when the report was filed, not where and when the news happened.
+  size_t DatelineEnd() const {
+    // A header line ("date 2024-08-11") may come first, outside any sentence.
+    size_t first = 0;
+    while (first < words_.size() && sent_[first] < 0) ++first;
+    bool place_first = false;
+    for (const auto& pw : place_w_)
+      if (pw.first >= first && pw.first <= first + 1 && sent_[pw.first] == 0) place_first = true;
+    if (!place_first) return 0;
+    for (size_t w = first; w < words_.size() && w < first + 16 && sent_[w] == 0; ++w) {
+      const std::string& t = words_[w].text;
+      if (t == "-" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94") return w + 1;
+    }
+    return 0;
+  }
+
+  // "the deadliest bombing since a suicide attack killed 32 in 2021": a date
+  // after "since" belongs to the earlier event the since-clause tells, not to
+  // a trigger before it.
+  bool SinceBetween(size_t tw1, size_t dw) const {
+    for (size_t w = tw1; w < dw && w < words_.size(); ++w)
+      if (words_[w].text == "since") return true;
+    return false;
   }
 
   void FindMainActor() {
@@ -424,6 +455,45 @@ class Builder {
   // same day.
   bool Generic(const Event& e) const { return doc_.triggers[e.trigger].generic; }
   bool Definite(const Event& e) const { return doc_.triggers[e.trigger].definite; }
+  bool EnglishReference(const Event& e) const {
+    return Definite(e) && doc_.tokens[doc_.triggers[e.trigger].tokens.begin].script == Script::kLatin;
+  }
+  // A date of the clause of word w that dates it: not the dateline, not a
+  // since-date ("since July" counts events, it does not date one).
+  bool ClauseHasDate(size_t w) const {
+    for (int32_t d : Bucket(s_dates_, sent_[w]))
+      if (clause_[date_w_[d].first] == clause_[w] && date_w_[d].first >= dateline_end_ && !doc_.dates[d].since &&
+          !(date_w_[d].first > w && SinceBetween(w + 1, date_w_[d].first)))
+        return true;
+    return false;
+  }
+  // "such attacks", "similar lynchings": a kind of event, never one event.
+  bool KindOfEvent(size_t w) const {
+    return w > 0 && (words_[w - 1].text == "such" || words_[w - 1].text == "similar");
+  }
+  // "a year of fighting", "decades of conflict": a span of months or years
+  // of an activity is the background of a report, not an event of it.
+  bool LongSpanOf(size_t w) const {
+    if (w < 2 || words_[w - 1].text != "of") return false;
+    const std::string& u = words_[w - 2].text;
+    return u == "month" || u == "months" || u == "year" || u == "years" || u == "decade" || u == "decades";
+  }
+  // A span of months or years of an activity, and a kind of event, are
+  // background too.
+  // An English reference left without an event to refer to, after the lead
+  // and without a date of its own ("did not comment on the demolitions", "in
+  // line with the agreement", "similar lynchings"), names something the
+  // reader is assumed to know: background, not this report's news. ("The
+  // 2014 kidnapping" dates itself and stays.)
+  void DropUnanchoredReferences() {
+    const size_t lead = dateline_end_ < words_.size() ? static_cast<size_t>(std::max(0, sent_[dateline_end_])) : 0;
+    std::erase_if(doc_.events, [&](const Event& e) {
+      const size_t w = trig_w_[e.trigger].first;
+      if (doc_.tokens[doc_.triggers[e.trigger].tokens.begin].script != Script::kLatin) return false;
+      if (LongSpanOf(w)) return true;
+      return EnglishReference(e) && (KindOfEvent(w) || (e.sentence > lead && !ClauseHasDate(w)));
+    });
+  }
   static bool Violent(std::string_view type) {
     return type == "Battles" || type == "Explosions/Remote violence" || type == "Violence against civilians";
   }
@@ -432,7 +502,9 @@ class Builder {
   }
   bool Corefer(const Event& a, const Event& b) const {
     if (a.quote != b.quote && a.quote >= 0 && b.quote >= 0) return false;
-    if (a.status != b.status && !(Happened(a.status) && Happened(b.status))) return false;
+    // A reference back ("no group claimed the attack") takes its event as
+    // told: the cues of its own sentence are about the claim, not the act.
+    if (a.status != b.status && !(Happened(a.status) && Happened(b.status)) && !EnglishReference(b)) return false;
     const std::string aa = Actor1Of(a), ab = Actor1Of(b);
     if (a.actor1.actor >= 0 && b.actor1.actor >= 0 && aa != ab && !lex_.IsWithin(aa, ab) && !lex_.IsWithin(ab, aa))
       return false;
@@ -479,8 +551,11 @@ class Builder {
       for (size_t j = i; j-- > 0;) {
         if (gone[j] || ev[j].sentence >= ev[i].sentence) continue;
         if (ev[i].sentence - ev[j].sentence > 3) break;
+        // An English reference names the kind loosely ("the blast" after a
+        // suicide bombing, "the bombing" after an air strike).
         const bool kind_ok = Generic(ev[i]) ? Violent(ev[j].acled_event_type)
-                                            : ev[j].acled_sub_event_type == ev[i].acled_sub_event_type;
+                             : EnglishReference(ev[i]) ? ev[j].acled_event_type == ev[i].acled_event_type
+                                                       : ev[j].acled_sub_event_type == ev[i].acled_sub_event_type;
         if (!kind_ok || !Corefer(ev[j], ev[i])) continue;
         Absorb(ev[j], std::move(ev[i]), false);
         gone[i] = true;
@@ -587,6 +662,38 @@ class Builder {
       Absorb(h, std::move(inst), take_kind);
       h.trigger = keep_trigger;  // the action's word stays the evidence
       h.sentence = keep_sentence;
+      gone[i] = true;
+    }
+    DropGone(gone);
+  }
+
+  // An English verb after "to" is not an act told as done: the purpose or
+  // content of an act of its sentence ("fired tear gas to disperse them",
+  // "agreed to withdraw", "tried to storm the base"), which is the event;
+  // alone, a plan ("have 60 days to withdraw"), so intent. Inflected forms
+  // after "to" are nouns ("led to clashes") and stay.
+  bool EnglishInfinitive(const Event& e) const {
+    const TriggerMention& tr = doc_.triggers[e.trigger];
+    const size_t w = trig_w_[e.trigger].first;
+    if (tr.voice == "nominal" || w == 0 || doc_.tokens[tr.tokens.begin].script != Script::kLatin) return false;
+    if (words_[w - 1].text != "to") return false;
+    const std::string& t = words_[w].text;
+    return !(t.ends_with("s") || t.ends_with("ed") || t.ends_with("ing") || t.ends_with("ion"));
+  }
+  void FoldInfinitives() {
+    std::vector<Event>& ev = doc_.events;
+    std::vector<bool> gone(ev.size(), false);
+    for (size_t i = 0; i < ev.size(); ++i) {
+      if (!EnglishInfinitive(ev[i]) || ev[i].acled_event_type == "none") continue;
+      const size_t w = trig_w_[ev[i].trigger].first;
+      size_t host = SIZE_MAX;
+      for (size_t j = 0; j < ev.size(); ++j)
+        if (j != i && !gone[j] && ev[j].sentence == ev[i].sentence && trig_w_[ev[j].trigger].first < w) host = j;
+      if (host == SIZE_MAX) {
+        Raise(ev[i], "intent");
+        continue;
+      }
+      Absorb(ev[host], std::move(ev[i]), false);  // its toll and place stay told
       gone[i] = true;
     }
     DropGone(gone);
@@ -730,7 +837,8 @@ class Builder {
       if (e.acled_sub_event_type == "Attack" && a2 == "Protesters" && !crowd) {
         e.acled_event_type = "Protests";
         e.acled_sub_event_type = "Excessive force against protesters";
-      } else if (crowd && e.acled_event_type == "Battles") {
+      } else if (crowd && (e.acled_event_type == "Battles" || e.acled_sub_event_type == "Looting/property destruction")) {
+        // Storming, fighting or burning property, a crowd is rioting.
         e.acled_event_type = "Riots";
         e.acled_sub_event_type = "Violent demonstration";
       } else if (crowd && e.acled_sub_event_type == "Attack") {
@@ -748,7 +856,10 @@ class Builder {
     for (Event& e : doc_.events) {
       const std::string& sub = e.acled_sub_event_type;
       const bool no_actor2 = e.actor2.actor < 0 && !e.actor2.implicit;
-      if (sub == "Protest with intervention" && e.actor1.actor >= 0 && InterOf(e.actor1) == "State forces" && no_actor2) {
+      const std::string a2 = InterOf(e.actor2);
+      const bool crowd2 = a2 == "Civilians" || a2 == "Protesters";  // "to disperse villagers"
+      if (sub == "Protest with intervention" && e.actor1.actor >= 0 && InterOf(e.actor1) == "State forces" &&
+          (no_actor2 || crowd2)) {
         e.actor2 = e.actor1;  // the force that intervened
         SetImplicitId(e.actor1, "gen.protesters");
       }
@@ -1050,7 +1161,9 @@ class Builder {
            fc == "PEN" || fc == "DSRT" || fc == "SEA" || fc == "OCN" || fc == "GULF" || fc == "MTS" || fc == "PLAT";
   }
   // A dateline ("KHARTOUM, May 7 -") says where the report was filed.
-  bool Dateline(int32_t p) const { return place_w_[p].first <= 1 && sent_[place_w_[p].first] <= 0 && place_w_[p].second < words_.size() && words_[place_w_[p].second].clause_break; }
+  bool Dateline(int32_t p) const {
+    return place_w_[p].first < dateline_end_ || (place_w_[p].first <= 1 && sent_[place_w_[p].first] <= 0 && place_w_[p].second < words_.size() && words_[place_w_[p].second].clause_break);
+  }
 
   // "المدينة", "the city": a `place_anaphor` cue standing where a place was
   // read (المدينة is also Medina's name) refers to the town named before.
@@ -1085,7 +1198,10 @@ class Builder {
       if (place_w_[q].first >= tw0) continue;
       const PlaceMention& m = doc_.places[q];
       const int32_t qi = static_cast<int32_t>(q);
-      if (!m.resolved || Coarse(qi) || Dateline(qi) || InSourceName(qi) || Anchor(qi) || InsideActorName(qi)) continue;
+      // The dateline town does code an event its report places only in that
+      // town's country ("talks in Switzerland" under GENEVA).
+      if (!m.resolved || Coarse(qi) || (Dateline(qi) && p < 0) || InSourceName(qi) || Anchor(qi) || InsideActorName(qi))
+        continue;
       if (actor_is_place_any_[q] && !AfterIn(q)) continue;
       if (p >= 0) {
         const Location &area = doc_.places[p].location, &town = m.location;
@@ -1125,7 +1241,8 @@ class Builder {
       // A country or province is the fallback for a more precise place.
       const std::string& fc = doc_.places[p].location.feature_code;
       bool coarse = doc_.places[p].geo_precision >= 3 || fc.rfind("PCL", 0) == 0 || fc == "ADM1";
-      long score = dist + (clause_[place_w_[p].first] == clause ? 0 : 100) + (AfterIn(p) ? 0 : 5) + (coarse ? 12 : 0);
+      long score = dist + (clause_[place_w_[p].first] == clause ? 0 : 100) + (AfterIn(p) ? 0 : 5) + (coarse ? 12 : 0) +
+                   (place_w_[p].first < dateline_end_ ? 1000 : 0);
       if (score < best_score) best_score = score, best = static_cast<int32_t>(p);
     }
     if (best >= 0) return best;
@@ -1165,8 +1282,9 @@ class Builder {
     int32_t best = -1;
     size_t best_dist = SIZE_MAX;
     for (int32_t d : Bucket(s_dates_, sentence)) {
-      if (doc_.dates[d].value.empty() || Future(doc_.dates[d])) continue;
+      if (doc_.dates[d].value.empty() || Future(doc_.dates[d]) || date_w_[d].first < dateline_end_) continue;
       const bool after = date_w_[d].first >= tw0;
+      if (after && !doc_.dates[d].since && SinceBetween(tw0 + 1, date_w_[d].first)) continue;
       const bool same_clause = clause_[date_w_[d].first] == clause_[tw0];
       // "since X" dates a running toll (set in AttachCasualty), not the
       // event, unless it tells when the event itself began (معارك استمرت منذ
@@ -1182,7 +1300,7 @@ class Builder {
     size_t d = std::lower_bound(date_w_.begin(), date_w_.end(), std::make_pair(tw0, size_t{0})) - date_w_.begin();
     while (d-- > 0) {
       const DateMention& dm = doc_.dates[d];
-      if (dm.value.empty() || dm.since || OldDate(dm) || Future(dm)) continue;
+      if (dm.value.empty() || dm.since || OldDate(dm) || Future(dm) || date_w_[d].first < dateline_end_) continue;
       return static_cast<int32_t>(d);
     }
     return -1;
@@ -1386,6 +1504,7 @@ class Builder {
       if (!OldDate(dm)) continue;
       if (dm.since && clause_[date_w_[d].first] == clause_[tw0]) continue;
       if (dm.since && date_w_[d].first > tw0) continue;
+      if (date_w_[d].first > tw0 && SinceBetween(tw1, date_w_[d].first)) continue;
       Raise(e, "historical");
       if (e.date < 0 || !OldDate(doc_.dates[e.date])) e.date = static_cast<int32_t>(d), e.time_basis = "text";
     }
@@ -1492,6 +1611,7 @@ class Builder {
   std::string main_actor_;
   std::string ref_day_;
   int ref_year_ = 0;
+  size_t dateline_end_ = 0;  // words [0, dateline_end_) are the dateline
 };
 
 }  // namespace

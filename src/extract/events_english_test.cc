@@ -1,0 +1,192 @@
+// How English wire reports are written: datelines, references back to an
+// event already told, infinitives, names in capitals. Sentences are our own.
+#include <gtest/gtest.h>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+#include "text/normalize.h"
+
+namespace marsad {
+namespace {
+
+const Event* For(const Doc& doc, std::string_view trigger) { return test::EventFor(doc, NormalizeKey(trigger)); }
+
+std::string PlaceName(const Doc& doc, const Event& e) {
+  return e.place >= 0 ? doc.places[e.place].location.name : "";
+}
+
+size_t CountAcled(const Doc& doc) {
+  size_t n = 0;
+  for (const Event& e : doc.events) n += e.acled_event_type != "none";
+  return n;
+}
+
+class EnglishEventsTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+TEST_F(EnglishEventsTest, DatelineDayIsNotTheEventDay) {
+  // Filed on a Wednesday about a Monday strike: the dateline's day is the filing day.
+  Doc doc = test::ExtractAt(
+      "date 2024-03-13\nALEPPO, March 13 (Wire) - A Russian air strike hit a bakery in Idlib on Monday, killing "
+      "five people, rescuers said.",
+      2024, 3, 13);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "air strike");
+  ASSERT_NE(e, nullptr);
+  ASSERT_GE(e->date, 0);
+  EXPECT_EQ(doc.dates[e->date].value, "2024-03-11");
+  EXPECT_EQ(PlaceName(doc, *e), "Idlib");
+}
+
+TEST_F(EnglishEventsTest, DatelinePlaceOnlyAsALastResort) {
+  Doc doc = test::ExtractAt(
+      "date 2024-03-13\nBEIRUT, March 13 (Wire) - Gunmen shot dead a shopkeeper in Tripoli on Tuesday, police said.",
+      2024, 3, 13);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(PlaceName(doc, doc.events[0]), "Tripoli");
+}
+
+TEST_F(EnglishEventsTest, TheStrikeLaterIsTheSameStrike) {
+  Doc doc = test::ExtractAt(
+      "An Israeli air strike on a house in Rafah killed four people on Sunday, medics said. Neighbours said the "
+      "strike flattened the building.",
+      2024, 5, 13);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountAcled(doc), 1u);
+}
+
+TEST_F(EnglishEventsTest, NegatedClaimDoesNotNegateTheAttackItNames) {
+  Doc doc = test::ExtractAt(
+      "A car bomb exploded near a market in Kirkuk on Friday, killing six people. No group has claimed the "
+      "bombing so far.",
+      2024, 6, 8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountAcled(doc), 1u);
+  for (const Event& e : doc.events) EXPECT_NE(e.status, "negated");
+}
+
+TEST_F(EnglishEventsTest, SuchAttacksAndSimilarKillingsAreNoEvents) {
+  Doc doc = test::ExtractAt(
+      "Militants ambushed an army patrol near Bannu on Tuesday, the military said. Officials have warned for months "
+      "that such attacks were rising, and similar ambushes were reported across the province last year.",
+      2024, 7, 3);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountAcled(doc), 1u);
+  EXPECT_NE(For(doc, "ambushed"), nullptr);
+}
+
+TEST_F(EnglishEventsTest, ReferenceWithoutEventToReferToIsBackground) {
+  Doc doc = test::ExtractAt(
+      "Troops arrested nine men in Jenin on Monday, the army said. The army would not comment on the demolitions.",
+      2024, 9, 3);
+  test::MaybeDump(doc);
+  EXPECT_EQ(For(doc, "demolitions"), nullptr);
+  EXPECT_NE(For(doc, "arrested"), nullptr);
+}
+
+TEST_F(EnglishEventsTest, DeadliestSinceDoesNotDateTheNewEvent) {
+  Doc doc = test::ExtractAt(
+      "A suicide bomber killed nine people at a checkpoint in Mosul on Saturday. It was the deadliest bombing in "
+      "the city since a truck bomb killed 20 people there in March 2019.",
+      2024, 6, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "suicide bomber");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+  EXPECT_EQ(For(doc, "bombing"), nullptr);  // the same bombing, not a new one
+}
+
+TEST_F(EnglishEventsTest, InfinitiveIsThePurposeOfTheActOfItsSentence) {
+  Doc doc = test::ExtractAt("Police fired tear gas in Karachi on Friday to disperse hundreds of protesters.", 2024, 5, 4);
+  test::MaybeDump(doc);
+  EXPECT_EQ(For(doc, "disperse"), nullptr);
+  EXPECT_NE(For(doc, "tear gas"), nullptr);
+}
+
+TEST_F(EnglishEventsTest, InfinitiveAloneIsAPlan) {
+  Doc doc = test::ExtractAt("The fighters now have ten days to withdraw from Daraa, the governor said.", 2024, 5, 4);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "withdraw");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "intent");
+}
+
+TEST_F(EnglishEventsTest, InfinitiveKeepsItsTollOnTheHost) {
+  Doc doc = test::ExtractAt(
+      "Gunmen ambushed a convoy near Kidal on Monday and then tried to storm a nearby camp, killing seven soldiers.",
+      2024, 5, 4);
+  test::MaybeDump(doc);
+  EXPECT_EQ(For(doc, "storm"), nullptr);
+  const Event* e = For(doc, "ambushed");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->fatalities.has_value());
+  EXPECT_EQ(e->fatalities->best.value_or(-1), 7);
+}
+
+TEST_F(EnglishEventsTest, EventWordInsideACapitalisedNameIsNoEvent) {
+  Doc doc = test::ExtractAt(
+      "The inspectors said the shells broke the Chemical Weapons Convention signed by both countries.", 2024, 5, 4);
+  test::MaybeDump(doc);
+  EXPECT_EQ(For(doc, "chemical weapons"), nullptr);
+}
+
+TEST_F(EnglishEventsTest, TitleCaseHeadlineKeepsItsEventWords) {
+  Doc doc = test::ExtractAt("Israeli Airstrike Kills Four In Rafah", 2024, 5, 4);
+  test::MaybeDump(doc);
+  EXPECT_NE(For(doc, "airstrike"), nullptr);
+}
+
+TEST_F(EnglishEventsTest, StormingTakesTheKindOfItsSentence) {
+  Doc doc = test::ExtractAt(
+      "Armed men stormed a farming village near Nyala on Friday, shooting at least 12 residents.", 2024, 5, 4);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountAcled(doc), 1u);
+}
+
+TEST_F(EnglishEventsTest, YearsOfFightingAreBackground) {
+  Doc doc = test::ExtractAt(
+      "Rebels shelled an army post near Kidal on Monday. The truce had ended two years of fighting in the north.",
+      2024, 5, 8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(For(doc, "fighting"), nullptr);
+  EXPECT_NE(For(doc, "shelled"), nullptr);
+}
+
+TEST_F(EnglishEventsTest, ATruceIsAStateTheAgreementAnAct) {
+  Doc doc = test::ExtractAt(
+      "Officials said a truce was unlikely before spring. In March the two sides reached a ceasefire in Doha.", 2024,
+      5, 8);
+  test::MaybeDump(doc);
+  const Event* state = For(doc, "truce");
+  ASSERT_NE(state, nullptr);
+  EXPECT_EQ(state->acled_event_type, "none");  // PLOVER only
+  const Event* act = For(doc, "reached a ceasefire");
+  ASSERT_NE(act, nullptr);
+  EXPECT_EQ(act->acled_sub_event_type, "Agreement");
+}
+
+TEST_F(EnglishEventsTest, ACrowdThatBurnsPropertyRiotsOnce) {
+  Doc doc = test::ExtractAt(
+      "A crowd of rioters beat a man in a market in Kano on Friday and burned his shop, police said.", 2024, 5, 8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountAcled(doc), 1u);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].acled_event_type, "Riots");
+}
+
+TEST_F(EnglishEventsTest, TheForceDispersingVillagersIsActorTwo) {
+  Doc doc = test::ExtractAt(
+      "Israeli troops fired tear gas at villagers protesting near Nablus on Friday, medics said.", 2024, 5, 8);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "tear gas");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Protest with intervention");
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.protesters");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "isr.idf");
+}
+
+}  // namespace
+}  // namespace marsad
