@@ -90,12 +90,14 @@ class Builder {
     FoldAdjacentWeapons();
     FoldInstruments();
     ResolveCoreference();
+    FoldClaimedTolls();
     DropUnanchoredReferences();
     MergeCrowdEvents();
     AssignClaimedResponsibility();
     NameGenericFighters();
     RefineByActorTypes();
     MergeCrowdEvents();  // again: a storming crowd is only now a riot
+    FoldForceIntoRiots();
     CompleteDyads();
     CrowdActors();
     ZeroTolls();
@@ -517,8 +519,13 @@ class Builder {
           DistanceKm(pa.location.lat, pa.location.lon, pb.location.lat, pb.location.lon) > 30)
         return false;
     }
-    if (a.time_basis == "text" && b.time_basis == "text" && DayOf(a) != DayOf(b)) return false;
+    if (a.time_basis == "text" && b.time_basis == "text" && DayOf(a) != DayOf(b) && OwnDate(a) && OwnDate(b)) return false;
     return true;
+  }
+  // The event's date is named in its own sentence, not carried over from an
+  // earlier one ("the sound of gunfire had died down by midday").
+  bool OwnDate(const Event& e) const {
+    return e.date < 0 || sent_[date_w_[e.date].first] == static_cast<int32_t>(e.sentence);
   }
 
   void ResolveCoreference() {
@@ -530,7 +537,7 @@ class Builder {
     };
     // A generic word and a specific one of the same sentence.
     for (size_t i = 0; i < ev.size(); ++i) {
-      if (gone[i] || !Generic(ev[i])) continue;
+      if (gone[i] || !Generic(ev[i]) || KindOfEvent(trig_w_[ev[i].trigger].first)) continue;
       size_t best = SIZE_MAX;
       for (size_t j = 0; j < ev.size(); ++j) {
         if (j == i || gone[j] || Generic(ev[j]) || ev[j].sentence != ev[i].sentence) continue;
@@ -539,7 +546,11 @@ class Builder {
       }
       if (best == SIZE_MAX) continue;
       Event specific = ev[best];
+      const bool specific_dated = OwnDate(specific) && !OwnDate(ev[i]);
+      const int32_t date = specific.date;
+      const std::string basis = specific.time_basis;
       Absorb(ev[i], std::move(specific), /*take_kind=*/true);
+      if (specific_dated) ev[i].date = date, ev[i].time_basis = basis;  // its own day, not one carried over
       ev[best] = std::move(ev[i]);
       gone[i] = true;
     }
@@ -590,6 +601,65 @@ class Builder {
         // The crowd stays actor 1 of a riot; a force that dispersed it is actor 2.
         Absorb(ev[i], std::move(ev[j]), take_kind);
         gone[j] = true;
+      }
+    }
+    DropGone(gone);
+  }
+
+  // "Al-Shabaab said it had killed 13 soldiers": a party's own toll, told
+  // after the event, is its claim about that event (a higher figure raises
+  // the toll's high bound), not a battle of its own. A toll word made an
+  // event only because it named its perpetrator (AttachCasualty) is such a
+  // claim when it is claimed or hedged and an earlier violent event of the
+  // three sentences before agrees with it; a place read without "in"/"at"
+  // ("its Andalus radio") does not tell where it happened.
+  void FoldClaimedTolls() {
+    std::vector<Event>& ev = doc_.events;
+    std::vector<bool> gone(ev.size(), false);
+    for (size_t i = 0; i < ev.size(); ++i) {
+      if (doc_.triggers[ev[i].trigger].acled_event_type != "casualty") continue;
+      if (ev[i].status != "claimed" && ev[i].status != "hedged") continue;
+      Event probe = ev[i];
+      probe.fatalities.reset(), probe.injuries.reset();
+      if (probe.place >= 0 && !AfterIn(probe.place)) probe.place = -1;
+      for (size_t j = i; j-- > 0;) {
+        if (gone[j] || ev[j].sentence >= ev[i].sentence) continue;
+        if (ev[i].sentence - ev[j].sentence > 3) break;
+        if (!Violent(ev[j].acled_event_type) || !Corefer(ev[j], probe)) continue;
+        Event claim = std::move(ev[i]);
+        claim.place = probe.place;
+        Absorb(ev[j], std::move(claim), false);
+        gone[i] = true;
+        break;
+      }
+    }
+    DropGone(gone);
+  }
+
+  // Force used on a rioting crowd is part of the riot (ACLED: a violent
+  // demonstration with the force as actor 2), not an attack of its own:
+  // "troops opened fire on stone-throwing youths, killing a boy".
+  static bool ForceOnCrowd(const Event& e) {
+    const std::string& sub = e.acled_sub_event_type;
+    return sub == "Attack" || sub == "Excessive force against protesters" || sub == "Protest with intervention";
+  }
+  void FoldForceIntoRiots() {
+    std::vector<Event>& ev = doc_.events;
+    std::vector<bool> gone(ev.size(), false);
+    for (size_t r = 0; r < ev.size(); ++r) {
+      if (ev[r].acled_sub_event_type != "Violent demonstration" || !Happened(ev[r].status)) continue;
+      for (size_t f = 0; f < ev.size(); ++f) {
+        if (f == r || gone[f] || !ForceOnCrowd(ev[f]) || ev[f].sentence != ev[r].sentence || ev[f].quote != ev[r].quote)
+          continue;
+        if (!PlaceKeyOf(ev[f]).empty() && !PlaceKeyOf(ev[r]).empty() && PlaceKeyOf(ev[f]) != PlaceKeyOf(ev[r])) continue;
+        // The force is actor 2; the crowd (set later when unnamed) actor 1.
+        EventArgument force = ev[f].actor1;
+        if (InterOf(ev[r].actor1) == "State forces") force = ev[r].actor1, ev[r].actor1 = EventArgument{};
+        if (ev[r].actor2.actor < 0 && !ev[r].actor2.implicit && (force.actor >= 0 || force.implicit)) ev[r].actor2 = force;
+        ev[f].actor1 = EventArgument{};
+        ev[f].actor2 = EventArgument{};
+        Absorb(ev[r], std::move(ev[f]), false);
+        gone[f] = true;
       }
     }
     DropGone(gone);
@@ -1238,9 +1308,9 @@ class Builder {
       // A place's parent in the same phrase ("X في ريف حلب") is not preferred over it.
       long dist = place_w_[p].first >= tw1 ? static_cast<long>(place_w_[p].first - tw1)
                                             : static_cast<long>(tw0 - place_w_[p].second) + 3;
-      // A country or province is the fallback for a more precise place.
-      const std::string& fc = doc_.places[p].location.feature_code;
-      bool coarse = doc_.places[p].geo_precision >= 3 || fc.rfind("PCL", 0) == 0 || fc == "ADM1";
+      // A country, province, region or sea is the fallback for a more
+      // precise place ("the Red Sea resort of Eilat").
+      const bool coarse = Coarse(p);
       long score = dist + (clause_[place_w_[p].first] == clause ? 0 : 100) + (AfterIn(p) ? 0 : 5) + (coarse ? 12 : 0) +
                    (place_w_[p].first < dateline_end_ ? 1000 : 0);
       if (score < best_score) best_score = score, best = static_cast<int32_t>(p);
@@ -1307,6 +1377,15 @@ class Builder {
   }
 
   // ---- casualties ---------------------------------------------------------
+  // "a 16-year-old boy": an age, never a count of the dead.
+  bool EnglishAge(size_t n) const {
+    size_t w = num_w_[n].second;
+    while (w < words_.size() && (words_[w].text == "-" || words_[w].text == "\xE2\x80\x90")) ++w;
+    if (w + 1 >= words_.size() || (words_[w].text != "year" && words_[w].text != "years")) return false;
+    size_t k = w + 1;
+    while (k < words_.size() && words_[k].text == "-") ++k;
+    return k < words_.size() && (words_[k].text == "old" || words_[k].text == "olds");
+  }
   bool NumberInDate(size_t n) const { return num_in_date_[n]; }
   bool AfterSubsetCue(size_t n) const { return num_after_subset_[n]; }
 
@@ -1343,7 +1422,7 @@ class Builder {
       const NumberMention& m = doc_.numbers[n];
       size_t w = num_w_[n].first;
       if (clause_[w] != clause || m.kind != NumberMention::Kind::kCardinal) continue;
-      if (NumberInDate(n) || AfterSubsetCue(n)) continue;
+      if (NumberInDate(n) || AfterSubsetCue(n) || EnglishAge(n)) continue;
       if (std::find(used_numbers_.begin(), used_numbers_.end(), static_cast<int32_t>(n)) != used_numbers_.end()) continue;
       // Before the word only right next to it ("300 قتيل", "five people were killed").
       if (w < tw1 && tw0 - num_w_[n].second > 2) continue;

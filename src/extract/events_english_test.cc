@@ -188,5 +188,56 @@ TEST_F(EnglishEventsTest, TheForceDispersingVillagersIsActorTwo) {
   EXPECT_EQ(test::ActorId(doc, e->actor2), "isr.idf");
 }
 
+TEST_F(EnglishEventsTest, GunfireHeardLaterIsTheClashToldBefore) {
+  Doc doc = test::ExtractAt(
+      "Two militias fought with rifles and mortars in Misrata overnight, killing three fighters. On Wednesday "
+      "officials met the militia leaders. Residents said bursts of gunfire could still be heard at dawn.",
+      2024, 5, 9);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountAcled(doc), 1u);
+}
+
+TEST_F(EnglishEventsTest, FireOnARiotingCrowdIsPartOfTheRiot) {
+  Doc doc = test::ExtractAt(
+      "In Hebron, soldiers opened fire on stone-throwing youths on Saturday, killing two of them, medics said.",
+      2024, 5, 12);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountAcled(doc), 1u);
+  const Event& e = doc.events[0];
+  EXPECT_EQ(e.acled_sub_event_type, "Violent demonstration");
+  EXPECT_EQ(test::ActorId(doc, e.actor1), "gen.rioters");
+  EXPECT_EQ(test::ActorId(doc, e.actor2), "isr.idf");
+  ASSERT_TRUE(e.fatalities.has_value());
+  EXPECT_EQ(e.fatalities->best.value_or(-1), 2);
+}
+
+TEST_F(EnglishEventsTest, AnAgeIsNotAToll) {
+  Doc doc = test::ExtractAt("Gunmen shot dead a 17-year-old shepherd near Kidal on Monday, residents said.", 2024, 5, 15);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_FALSE(doc.events[0].fatalities.has_value() && doc.events[0].fatalities->best == 17);
+}
+
+TEST_F(EnglishEventsTest, APartysOwnTollIsItsClaimAboutTheAttack) {
+  Doc doc = test::ExtractAt(
+      "A landmine hit a police truck near Baidoa on Tuesday, killing two officers, a local official said. "
+      "Al-Shabaab said on its website that it had killed nine policemen, a figure that could not be verified.",
+      2024, 5, 15);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountAcled(doc), 1u);
+  const Event& e = doc.events[0];
+  ASSERT_TRUE(e.fatalities.has_value());
+  EXPECT_EQ(e.fatalities->best.value_or(-1), 2);
+  EXPECT_EQ(e.fatalities->high.value_or(-1), 9);
+}
+
+TEST_F(EnglishEventsTest, ASeaNamedBeforeTheTownGivesWayToIt) {
+  Doc doc = test::ExtractAt(
+      "A missile struck a warehouse in the Red Sea port of Hodeidah on Sunday, residents said.", 2024, 5, 15);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(PlaceName(doc, doc.events[0]), "Al Hudaydah");
+}
+
 }  // namespace
 }  // namespace marsad
