@@ -4,6 +4,7 @@
 #include <cmath>
 #include <climits>
 #include <map>
+#include <set>
 
 #include "geo/geo_math.h"
 #include "text/normalize.h"
@@ -83,6 +84,7 @@ class Builder {
     std::stable_sort(doc_.events.begin(), doc_.events.end(), [&](const Event& a, const Event& b) {
       return doc_.triggers[a.trigger].span.begin < doc_.triggers[b.trigger].span.begin;
     });
+    DropWithoutComplement();
     FoldInfinitives();
     MergeDuplicates();
     FoldThreats();
@@ -91,6 +93,7 @@ class Builder {
     FoldInstruments();
     ResolveCoreference();
     FoldClaimedTolls();
+    FoldInterceptedWeapons();
     DropUnanchoredReferences();
     MergeCrowdEvents();
     AssignClaimedResponsibility();
@@ -473,6 +476,33 @@ class Builder {
   bool KindOfEvent(size_t w) const {
     return w > 0 && (words_[w - 1].text == "such" || words_[w - 1].text == "similar");
   }
+  // "frequent attacks", "a series of air strikes", "more than 140 attacks":
+  // a plural that sums up many acts is the background of a report.
+  bool SummaryPlural(const Event& e) const {
+    const size_t w = trig_w_[e.trigger].first;
+    const std::string& t = words_[trig_w_[e.trigger].second - 1].text;
+    if (w == 0 || !t.ends_with("s")) return false;
+    static const std::set<std::string, std::less<>> kQuantifiers = {
+        "frequent", "repeated", "regular", "numerous", "countless", "daily", "nightly", "weekly", "sporadic",
+        "occasional", "many"};
+    const std::string& prev = words_[w - 1].text;
+    if (kQuantifiers.count(prev)) return true;
+    if (prev == "of" && w >= 2) {
+      const std::string& head = words_[w - 2].text;
+      if (head == "series" || head == "wave" || head == "spate" || head == "string" || head == "campaign") return true;
+    }
+    // A count of generic acts without a day ("has launched more than 140
+    // attacks"); "42 drones overnight" is one event.
+    if (words_[w - 1].number && Generic(e) && !ClauseHasDate(w)) {
+      for (int32_t n : Bucket(s_numbers_, sent_[w]))
+        if (num_w_[n].second == w) {
+          const NumberMention& m = doc_.numbers[n];
+          const std::optional<double> v = m.value ? m.value : m.low;
+          if (v && *v >= 10) return true;
+        }
+    }
+    return false;
+  }
   // "a year of fighting", "decades of conflict": a span of months or years
   // of an activity is the background of a report, not an event of it.
   bool LongSpanOf(size_t w) const {
@@ -492,7 +522,9 @@ class Builder {
     std::erase_if(doc_.events, [&](const Event& e) {
       const size_t w = trig_w_[e.trigger].first;
       if (doc_.tokens[doc_.triggers[e.trigger].tokens.begin].script != Script::kLatin) return false;
-      if (LongSpanOf(w)) return true;
+      if (LongSpanOf(w) || SummaryPlural(e)) return true;
+      // "Israel's offensive has killed more than 41,000": the war summed up.
+      if (Generic(e) && e.cumulative && e.fatalities && !ClauseHasDate(w)) return true;
       return EnglishReference(e) && (KindOfEvent(w) || (e.sentence > lead && !ClauseHasDate(w)));
     });
   }
@@ -513,6 +545,10 @@ class Builder {
     // Two tolls are two events, unless the later word refers back (a
     // party's own figure for "the attack" it claims).
     if (((a.fatalities && b.fatalities) || (a.injuries && b.injuries)) && !(Generic(b) && Definite(b))) return false;
+    // A running total is no one event's toll (English: "the war has killed").
+    if ((a.cumulative && a.fatalities) != (b.cumulative && b.fatalities) && (a.fatalities || b.fatalities) &&
+        doc_.tokens[doc_.triggers[b.trigger].tokens.begin].script == Script::kLatin)
+      return false;
     if (a.place >= 0 && b.place >= 0 && a.place != b.place) {
       const PlaceMention &pa = doc_.places[a.place], &pb = doc_.places[b.place];
       if (pa.resolved && pb.resolved && pa.entry != pb.entry &&
@@ -568,6 +604,9 @@ class Builder {
                              : EnglishReference(ev[i]) ? ev[j].acled_event_type == ev[i].acled_event_type
                                                        : ev[j].acled_sub_event_type == ev[i].acled_sub_event_type;
         if (!kind_ok || !Corefer(ev[j], ev[i])) continue;
+        // "The UN called for an inquiry into the strike": who speaks of an
+        // event told before is not its actor.
+        if (EnglishReference(ev[i])) ev[i].actor1 = EventArgument{};
         Absorb(ev[j], std::move(ev[i]), false);
         gone[i] = true;
         break;
@@ -618,7 +657,10 @@ class Builder {
     std::vector<bool> gone(ev.size(), false);
     for (size_t i = 0; i < ev.size(); ++i) {
       if (doc_.triggers[ev[i].trigger].acled_event_type != "casualty") continue;
-      if (ev[i].status != "claimed" && ev[i].status != "hedged") continue;
+      // A running total ("has killed more than 40,000") is no claim about one event.
+      if (PresentPerfect(trig_w_[ev[i].trigger].first) || ev[i].cumulative) continue;
+      const bool told = !ev[i].attribution_source.empty() || !ev[i].attribution_kind.empty();
+      if (ev[i].status != "claimed" && ev[i].status != "hedged" && !told) continue;
       Event probe = ev[i];
       probe.fatalities.reset(), probe.injuries.reset();
       if (probe.place >= 0 && !AfterIn(probe.place)) probe.place = -1;
@@ -631,6 +673,24 @@ class Builder {
         Absorb(ev[j], std::move(claim), false);
         gone[i] = true;
         break;
+      }
+    }
+    DropGone(gone);
+  }
+
+  // "a drone and a ballistic missile were intercepted": the weapons named
+  // with an interception in its clause are what was stopped, not attacks.
+  void FoldInterceptedWeapons() {
+    std::vector<Event>& ev = doc_.events;
+    std::vector<bool> gone(ev.size(), false);
+    for (size_t i = 0; i < ev.size(); ++i) {
+      if (ev[i].acled_sub_event_type != "Disrupted weapons use") continue;
+      const int32_t clause = clause_[trig_w_[ev[i].trigger].first];
+      for (size_t j = 0; j < ev.size(); ++j) {
+        if (gone[j] || ev[j].acled_event_type != "Explosions/Remote violence" || ev[j].fatalities || ev[j].injuries)
+          continue;
+        if (doc_.triggers[ev[j].trigger].voice != "nominal" || clause_[trig_w_[ev[j].trigger].first] != clause) continue;
+        gone[j] = true;
       }
     }
     DropGone(gone);
@@ -750,6 +810,34 @@ class Builder {
     const std::string& t = words_[w].text;
     return !(t.ends_with("s") || t.ends_with("ed") || t.ends_with("ing") || t.ends_with("ion"));
   }
+  // English verbs that need a complement to be an event: a crowd marches
+  // somewhere ("marched through the capital"), while "marched the hostages
+  // into the bush" is a captor's act; a withdrawal leaves somewhere
+  // ("withdrew from the town", "pulled out of"), while "before withdrawing"
+  // or "until they retreated" closes the tale of an attack.
+  bool EnglishWithoutComplement(const Event& e) const {
+    const TriggerMention& tr = doc_.triggers[e.trigger];
+    if (doc_.tokens[tr.tokens.begin].script != Script::kLatin) return false;
+    const size_t w1 = trig_w_[e.trigger].second;
+    auto word = [&](size_t k) -> std::string_view { return k < words_.size() ? words_[k].text : std::string_view(); };
+    if (e.acled_sub_event_type == "Peaceful protest" && words_[trig_w_[e.trigger].first].text.starts_with("march") &&
+        !Definite(e)) {
+      const std::string_view next = word(w1);
+      return next == "the" || next == "a" || next == "an" || next == "them" || next == "him" || next == "her" ||
+             next == "their" || next == "his";
+    }
+    if (e.acled_sub_event_type == "Non-violent transfer of territory" && tr.lemma == "withdraw") {
+      for (size_t k = w1; k < w1 + 5 && k < words_.size() && clause_[k] == clause_[w1 - 1]; ++k)
+        if (words_[k].text == "from" || words_[k].text == "of") return false;
+      return true;
+    }
+    return false;
+  }
+
+  void DropWithoutComplement() {
+    std::erase_if(doc_.events, [&](const Event& e) { return EnglishWithoutComplement(e); });
+  }
+
   void FoldInfinitives() {
     std::vector<Event>& ev = doc_.events;
     std::vector<bool> gone(ev.size(), false);
@@ -1377,6 +1465,11 @@ class Builder {
   }
 
   // ---- casualties ---------------------------------------------------------
+  // "The offensive has killed more than 41,000": a running total of a war or
+  // campaign, not the toll of the event told just before.
+  bool PresentPerfect(size_t tw0) const {
+    return tw0 > 0 && (words_[tw0 - 1].text == "has" || words_[tw0 - 1].text == "have");
+  }
   // "a 16-year-old boy": an age, never a count of the dead.
   bool EnglishAge(size_t n) const {
     size_t w = num_w_[n].second;
@@ -1444,6 +1537,7 @@ class Builder {
     for (int32_t d : Bucket(s_dates_, sentence))
       if (doc_.dates[d].since && !OldDate(doc_.dates[d]))
         cumulative = true;
+    if (PresentPerfect(tw0) && !ClauseHasDate(tw0)) cumulative = true;  // "the war has killed 40,000"
 
     // The event to attach to.
     int32_t target = -1;
@@ -1473,7 +1567,8 @@ class Builder {
         AddEvent(std::move(probe));
         target = static_cast<int32_t>(doc_.events.size() - 1);
       } else {
-        if (!Bucket(s_events_, sentence - 1).empty()) target = Bucket(s_events_, sentence - 1).back();
+        if (!Bucket(s_events_, sentence - 1).empty() && !PresentPerfect(tw0))
+          target = Bucket(s_events_, sentence - 1).back();
       }
     }
     if (target < 0) return;

@@ -239,5 +239,64 @@ TEST_F(EnglishEventsTest, ASeaNamedBeforeTheTownGivesWayToIt) {
   EXPECT_EQ(PlaceName(doc, doc.events[0]), "Al Hudaydah");
 }
 
+TEST_F(EnglishEventsTest, PluralsThatSumUpManyActsAreBackground) {
+  Doc doc = test::ExtractAt(
+      "Militiamen shelled a police post in Kirkuk on Thursday, officials said. The militias have carried out "
+      "more than 60 attacks on the police since March, and the government answered with a series of raids. "
+      "Residents complain of frequent abductions.",
+      2024, 7, 5);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountAcled(doc), 1u);
+  EXPECT_NE(For(doc, "shelled"), nullptr);
+}
+
+TEST_F(EnglishEventsTest, AWarsRunningTotalIsNoEventsToll) {
+  Doc doc = test::ExtractAt(
+      "Shelling hit a clinic in Kharkiv on Monday, local officials said. The invasion has killed more than 10,000 "
+      "civilians, according to UN monitors.",
+      2024, 7, 5);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "shelling");
+  ASSERT_NE(e, nullptr);
+  EXPECT_FALSE(e->fatalities.has_value());
+}
+
+TEST_F(EnglishEventsTest, WhoSpeaksOfAnEventIsNotItsActor) {
+  // The strike's own sentence names no actor; the later sentence's subject
+  // only speaks of it and must not become its actor 1 as written there.
+  Doc doc = test::ExtractAt(
+      "A strike on a house in the village of Jiyeh in south Lebanon killed nine people on Monday, the health "
+      "ministry said. The United Nations human rights office called for an investigation into the strike.",
+      2024, 7, 5);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountAcled(doc), 1u);
+  EXPECT_LT(doc.events[0].actor1.actor, 0);
+}
+
+TEST_F(EnglishEventsTest, MarchingCaptivesIsNoProtest) {
+  Doc doc = test::ExtractAt(
+      "Bandits seized 20 travellers near Zaria on Sunday and marched them into the forest, police said.", 2024, 7, 5);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_event_type, "Protests");
+}
+
+TEST_F(EnglishEventsTest, WithdrawingAfterAnAttackIsNoTransferOfTerritory) {
+  Doc doc = test::ExtractAt(
+      "Gunmen raided a village near Gao on Monday, burning homes before withdrawing, residents said. In June the "
+      "army withdrew from Tessalit.",
+      2024, 7, 5);
+  test::MaybeDump(doc);
+  EXPECT_EQ(For(doc, "withdrawing"), nullptr);
+  EXPECT_NE(For(doc, "withdrew"), nullptr);
+}
+
+TEST_F(EnglishEventsTest, InterceptedWeaponsAreTheInterception) {
+  Doc doc = test::ExtractAt(
+      "The army said a ballistic missile fired at Dnipro was intercepted overnight.", 2024, 7, 5);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountAcled(doc), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Disrupted weapons use");
+}
+
 }  // namespace
 }  // namespace marsad
