@@ -95,6 +95,7 @@ class Builder {
     FoldClaimedTolls();
     FoldInterceptedWeapons();
     DropUnanchoredReferences();
+    MergeElaborations();
     MergeCrowdEvents();
     AssignClaimedResponsibility();
     NameGenericFighters();
@@ -506,9 +507,15 @@ class Builder {
   // "a year of fighting", "decades of conflict": a span of months or years
   // of an activity is the background of a report, not an event of it.
   bool LongSpanOf(size_t w) const {
-    if (w < 2 || words_[w - 1].text != "of") return false;
-    const std::string& u = words_[w - 2].text;
-    return u == "month" || u == "months" || u == "year" || u == "years" || u == "decade" || u == "decades";
+    // "a year of cross-border fighting": up to two modifiers after "of".
+    for (size_t of = w; of-- > 0 && w - of <= 5;) {
+      if (words_[of].clause_break) return false;
+      if (words_[of].text != "of") continue;
+      if (of == 0) return false;
+      const std::string& u = words_[of - 1].text;
+      return u == "month" || u == "months" || u == "year" || u == "years" || u == "decade" || u == "decades";
+    }
+    return false;
   }
   // A span of months or years of an activity, and a kind of event, are
   // background too.
@@ -678,6 +685,36 @@ class Builder {
     DropGone(gone);
   }
 
+  // English reports tell the lead's event, then its details in the next
+  // sentences without naming the place or the day again ("The gunmen ...
+  // set several houses on fire"). ACLED codes one event per kind, actor,
+  // place and day: a later event of the same kind with neither a place nor
+  // a day of its own sentence, within two sentences, is the earlier one.
+  void MergeElaborations() {
+    std::vector<Event>& ev = doc_.events;
+    std::vector<bool> gone(ev.size(), false);
+    for (size_t i = 0; i < ev.size(); ++i) {
+      const Event& b = ev[i];
+      if (doc_.tokens[doc_.triggers[b.trigger].tokens.begin].script != Script::kLatin) continue;
+      if (OwnDate(b) && b.date >= 0) continue;
+      if (b.place >= 0 && !PlaceFromBefore(b)) continue;
+      // "the gunmen", "the attackers": a common noun names the actor told before.
+      Event probe = b;
+      if (probe.actor1.actor >= 0 && doc_.actors[probe.actor1.actor].alias_kind == "generic") probe.actor1 = EventArgument{};
+      for (size_t j = i; j-- > 0;) {
+        const Event& a = ev[j];
+        if (gone[j] || a.sentence >= b.sentence || b.sentence - a.sentence > 2) continue;
+        if (a.acled_sub_event_type != b.acled_sub_event_type || a.acled_event_type == "none") continue;
+        if (a.quote != b.quote && a.quote >= 0 && b.quote >= 0) continue;
+        if (a.status != b.status || !Corefer(a, probe)) continue;
+        Absorb(ev[j], std::move(ev[i]), false);
+        gone[i] = true;
+        break;
+      }
+    }
+    DropGone(gone);
+  }
+
   // "a drone and a ballistic missile were intercepted": the weapons named
   // with an interception in its clause are what was stopped, not attacks.
   void FoldInterceptedWeapons() {
@@ -711,6 +748,8 @@ class Builder {
       for (size_t f = 0; f < ev.size(); ++f) {
         if (f == r || gone[f] || !ForceOnCrowd(ev[f]) || ev[f].sentence != ev[r].sentence || ev[f].quote != ev[r].quote)
           continue;
+        // Shooting people the report calls protesters stays excessive force.
+        if (ev[f].acled_sub_event_type == "Excessive force against protesters" && ev[f].actor2.actor >= 0) continue;
         if (!PlaceKeyOf(ev[f]).empty() && !PlaceKeyOf(ev[r]).empty() && PlaceKeyOf(ev[f]) != PlaceKeyOf(ev[r])) continue;
         // The force is actor 2; the crowd (set later when unnamed) actor 1.
         EventArgument force = ev[f].actor1;
@@ -1028,6 +1067,8 @@ class Builder {
         else if (sub == "Excessive force against protesters")
           SetImplicitId(e.actor2, "gen.protesters");
       }
+      // ACLED names the crowd of a riot rioters, whatever the report calls it.
+      if (e.acled_event_type == "Riots" && InterOf(e.actor1) == "Protesters") SetImplicitId(e.actor1, "gen.rioters");
       if (e.actor1.actor >= 0) continue;
       if (sub == "Peaceful protest" || sub == "Protest with intervention")
         SetImplicitId(e.actor1, "gen.protesters");
@@ -1107,6 +1148,33 @@ class Builder {
 
   // The clause's subject before the trigger: its first actor not introduced
   // by a preposition; else the nearest actor before it in the sentence.
+  // "police shot protesters after demonstrators stormed the building": a
+  // subordinate clause (after, before, when, while, as, because, until)
+  // has its own subject, the first actor after the subordinator that no
+  // preposition introduces; -1 when the trigger is in no such clause or it
+  // names none.
+  int32_t EnglishSubordinateSubject(size_t tw0, size_t tw1, int32_t sentence) const {
+    if (tw0 == 0 || doc_.tokens[words_[tw0].first].script != Script::kLatin) return -1;
+    static const std::set<std::string, std::less<>> kSubordinators = {
+        "after", "before", "when", "while", "as", "because", "until", "though", "although", "whereas"};
+    size_t floor = SIZE_MAX;
+    for (size_t k = tw0; k-- > 0 && sent_[k] == sentence;) {
+      if (words_[k].clause_break) break;
+      if (kSubordinators.count(words_[k].text)) {
+        floor = k;
+        break;
+      }
+    }
+    if (floor == SIZE_MAX) return -1;
+    for (int32_t a : Bucket(s_actors_, sentence)) {
+      if (actor_w_[a].first <= floor || actor_w_[a].second > tw0) continue;
+      if (doc_.actors[a].acled_inter == "Civilians" || !Usable(a, tw0, tw1) || victim_[a] || PrecededByPreposition(a))
+        continue;
+      return a;
+    }
+    return -1;
+  }
+
   int32_t SubjectBefore(size_t tw0, size_t tw1, int32_t sentence, int32_t clause) const {
     int32_t first_free = -1, nearest = -1;
     for (int32_t a : Bucket(s_actors_, sentence)) {
@@ -1136,6 +1204,7 @@ class Builder {
     if (nearest >= 0 && clause_[actor_w_[nearest].first] == clause && tw0 - actor_w_[nearest].second <= 1 &&
         !PrecededByPreposition(nearest))
       pick = nearest;
+    if (int32_t sub = EnglishSubordinateSubject(tw0, tw1, sentence); sub >= 0) pick = sub;
     // A named actor of the clause beats a generic noun ("insurgents led by
     // HTS", "مسلحون من هيئة تحرير الشام").
     if (pick >= 0 && doc_.actors[pick].alias_kind == "generic") {
@@ -1274,6 +1343,20 @@ class Builder {
     return false;
   }
 
+  // An English place name that locates something follows a preposition
+  // ("in Kutum", "near Afgooye", "the town of Jos", "from Yemen"); one that
+  // does not ("its Andalus radio") names something else. Arabic is not
+  // judged here.
+  bool LocativeInEnglish(int32_t p) const {
+    const size_t w = place_w_[p].first;
+    if (doc_.tokens[words_[w].first].script != Script::kLatin) return true;
+    if (w == 0 || Dateline(p)) return true;
+    static const std::set<std::string, std::less<>> kPrepositions = {
+        "in", "at", "near", "of", "from", "to", "into", "outside", "around", "towards", "toward", "across",
+        "on", "between", "and", "inside", "through", "west", "east", "north", "south", "off", "for"};
+    return kPrepositions.count(words_[w - 1].text) > 0;
+  }
+
   bool AfterIn(size_t p) const {
     size_t w = place_w_[p].first;
     const LexWord& lw = words_[w];
@@ -1358,7 +1441,8 @@ class Builder {
       const int32_t qi = static_cast<int32_t>(q);
       // The dateline town does code an event its report places only in that
       // town's country ("talks in Switzerland" under GENEVA).
-      if (!m.resolved || Coarse(qi) || (Dateline(qi) && p < 0) || InSourceName(qi) || Anchor(qi) || InsideActorName(qi))
+      if (!m.resolved || Coarse(qi) || (Dateline(qi) && p < 0) || InSourceName(qi) || Anchor(qi) || InsideActorName(qi) ||
+          !LocativeInEnglish(qi))
         continue;
       if (actor_is_place_any_[q] && !AfterIn(q)) continue;
       if (p >= 0) {
@@ -1414,7 +1498,10 @@ class Builder {
       for (int32_t a : Bucket(s_actors_, sentence - 1))
         if (doc_.places[p].span.begin < doc_.actors[a].span.end && doc_.actors[a].span.begin < doc_.places[p].span.end)
           actor = true;
-      if (!actor || AfterIn(p)) return static_cast<int32_t>(p);
+      if (!actor || AfterIn(p)) {
+        if (!LocativeInEnglish(p)) continue;  // "carried by its Andalus radio"
+        return static_cast<int32_t>(p);
+      }
     }
     return -1;
   }
@@ -1462,6 +1549,16 @@ class Builder {
       return static_cast<int32_t>(d);
     }
     return -1;
+  }
+
+  // "the 2014 kidnapping": a year written right before an event noun dates
+  // that noun only, not the other events of its sentence ("the abduction
+  // revived memories of the 2014 kidnapping").
+  bool DatesAnotherTrigger(int32_t d, int32_t t) const {
+    const size_t after = date_w_[d].second;
+    for (int32_t u : Bucket(s_triggers_, sent_[date_w_[d].first]))
+      if (u != t && trig_w_[u].first == after) return true;
+    return false;
   }
 
   // ---- casualties ---------------------------------------------------------
@@ -1679,6 +1776,7 @@ class Builder {
       if (dm.since && clause_[date_w_[d].first] == clause_[tw0]) continue;
       if (dm.since && date_w_[d].first > tw0) continue;
       if (date_w_[d].first > tw0 && SinceBetween(tw1, date_w_[d].first)) continue;
+      if (DatesAnotherTrigger(d, e.trigger)) continue;
       Raise(e, "historical");
       if (e.date < 0 || !OldDate(doc_.dates[e.date])) e.date = static_cast<int32_t>(d), e.time_basis = "text";
     }

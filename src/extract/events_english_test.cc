@@ -298,5 +298,51 @@ TEST_F(EnglishEventsTest, InterceptedWeaponsAreTheInterception) {
   EXPECT_EQ(doc.events[0].acled_sub_event_type, "Disrupted weapons use");
 }
 
+TEST_F(EnglishEventsTest, SetSomethingOnFireIsOnePhrase) {
+  Doc doc = test::ExtractAt("Rioters set two police cars on fire in Kisumu on Tuesday.", 2024, 7, 5);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountAcled(doc), 1u);
+  EXPECT_EQ(doc.norm(doc.triggers[doc.events[0].trigger].span), "set two police cars on fire");
+  EXPECT_EQ(doc.events[0].acled_event_type, "Riots");
+}
+
+TEST_F(EnglishEventsTest, ASubordinateClauseHasItsOwnSubject) {
+  Doc doc = test::ExtractAt(
+      "Police arrested 30 people in Lagos on Monday after protesters set a bank ablaze, officials said.", 2024, 7, 5);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "set a bank ablaze");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_event_type, "Riots");
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.rioters");
+}
+
+TEST_F(EnglishEventsTest, DetailsInTheNextSentenceAreTheSameEvent) {
+  Doc doc = test::ExtractAt(
+      "Gunmen looted shops and burned a clinic in a village near Zamfara's capital Gusau on Sunday, residents said. "
+      "The attackers also torched several homes before fleeing, one witness said.",
+      2024, 7, 5);
+  test::MaybeDump(doc);
+  EXPECT_EQ(For(doc, "torched"), nullptr);
+}
+
+TEST_F(EnglishEventsTest, AYearBeforeAnEventNounDatesThatNounOnly) {
+  Doc doc = test::ExtractAt(
+      "The abduction of 12 traders near Kidal on Sunday recalled the March 2019 massacre in Ogossagou.", 2024, 7, 5);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "abduction");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
+TEST_F(EnglishEventsTest, APlaceNamedWithoutAPrepositionLocatesNothing) {
+  Doc doc = test::ExtractAt(
+      "The group said on its Andalus channel that the fighters were safe. Later a grenade was thrown at a "
+      "checkpoint, wounding two guards.",
+      2024, 7, 5);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  for (const Event& e : doc.events) EXPECT_NE(PlaceName(doc, e), "Andalus");
+}
+
 }  // namespace
 }  // namespace marsad

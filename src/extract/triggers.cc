@@ -66,6 +66,28 @@ bool InsideEnglishName(const Doc& doc, const std::vector<LexWord>& words, const 
   return false;
 }
 
+// "set part of the building on fire", "set several houses ablaze": English
+// puts the object inside the phrase. Returns the words from "set" to "fire"
+// or "ablaze" (same sentence, no clause break, at most six words between)
+// with the rows of the lexicon's "set on fire", or 0.
+size_t SetOnFire(const EventLexicon& lex, const std::vector<LexWord>& words, const std::vector<int32_t>& tok_sent,
+                 size_t i, const std::vector<int32_t>** ids) {
+  const std::string& w = words[i].text;
+  if (w != "set" && w != "sets" && w != "setting") return 0;
+  const std::vector<int32_t>* rows = lex.trigger_table.Find("set on fire");
+  if (!rows) return 0;
+  for (size_t k = i + 1; k < words.size() && k <= i + 8; ++k) {
+    if (words[k].clause_break || tok_sent[words[k].first] != tok_sent[words[i].first]) return 0;
+    const bool ablaze = words[k].text == "ablaze";
+    const bool fire = words[k].text == "fire" && words[k - 1].text == "on" && k - 1 > i + 1;
+    if (ablaze || fire) {
+      *ids = rows;
+      return k + 1 - i;
+    }
+  }
+  return 0;
+}
+
 // Whether the noun at word i is the means of an action (بالمدفعية، "with
 // grenades", "using drones").
 bool IsInstrument(const Doc& doc, const std::vector<LexWord>& words, size_t i) {
@@ -119,6 +141,7 @@ Status TriggerRecognizer::Run(Doc& doc) const {
     }
     const std::vector<int32_t>* ids = nullptr;
     size_t n = lex.trigger_table.Longest(words, i, &ids);
+    if (n == 0) n = SetOnFire(lex, words, tok_sent, i, &ids);
     if (n == 0) {
       ++i;
       continue;
