@@ -685,12 +685,29 @@ class Builder {
     DropGone(gone);
   }
 
+  // ACLED: arrests are made by an authority (a state, or a group that
+  // governs territory); unnamed gunmen or a militia that seize people abduct
+  // them ("the gunmen rounded up men working in the fields").
+  void ArrestsByArmedGroups() {
+    for (Event& e : doc_.events) {
+      if (e.acled_sub_event_type != "Arrests" || e.actor1.actor < 0) continue;
+      if (doc_.tokens[doc_.triggers[e.trigger].tokens.begin].script != Script::kLatin) continue;  // Arabic: not judged yet
+      const ActorMention& a = doc_.actors[e.actor1.actor];
+      const bool unnamed_armed = a.alias_kind == "generic" && a.acled_inter != "State forces" && a.acled_inter != "";
+      if (!unnamed_armed && a.acled_inter != "Political militia" && a.acled_inter != "Identity militia") continue;
+      e.acled_event_type = "Violence against civilians";
+      e.acled_sub_event_type = "Abduction/forced disappearance";
+      e.plover_mode = "abduct";
+    }
+  }
+
   // English reports tell the lead's event, then its details in the next
   // sentences without naming the place or the day again ("The gunmen ...
   // set several houses on fire"). ACLED codes one event per kind, actor,
   // place and day: a later event of the same kind with neither a place nor
   // a day of its own sentence, within two sentences, is the earlier one.
   void MergeElaborations() {
+    ArrestsByArmedGroups();
     std::vector<Event>& ev = doc_.events;
     std::vector<bool> gone(ev.size(), false);
     for (size_t i = 0; i < ev.size(); ++i) {
@@ -706,7 +723,10 @@ class Builder {
         if (gone[j] || a.sentence >= b.sentence || b.sentence - a.sentence > 2) continue;
         if (a.acled_sub_event_type != b.acled_sub_event_type || a.acled_event_type == "none") continue;
         if (a.quote != b.quote && a.quote >= 0 && b.quote >= 0) continue;
-        if (a.status != b.status || !Corefer(a, probe)) continue;
+        // A party's denial of the act just told is that act, as told.
+        const bool denial = b.status == "negated" && Happened(a.status);
+        if (denial) probe.status = a.status;
+        if (!Corefer(a, probe)) continue;
         Absorb(ev[j], std::move(ev[i]), false);
         gone[i] = true;
         break;
@@ -1541,6 +1561,7 @@ class Builder {
       if (dist < best_dist) best_dist = dist, best = static_cast<int32_t>(d);
     }
     if (best >= 0) return best;
+    if (int32_t english = EnglishCarriedDate(tw0); english != -2) return english;
     // Dates are in document order: start from the last one before the trigger.
     size_t d = std::lower_bound(date_w_.begin(), date_w_.end(), std::make_pair(tw0, size_t{0})) - date_w_.begin();
     while (d-- > 0) {
@@ -1551,11 +1572,33 @@ class Builder {
     return -1;
   }
 
+  // An English sentence without a date of its own: "no arrests have been
+  // made so far" (present perfect) speaks of the time of the report, so the
+  // publication day (-1); otherwise the day of the latest event told before,
+  // not a date of background ("a ceasefire that took effect on Nov. 27").
+  // -2 for Arabic, or when no earlier event has a day from the text.
+  int32_t EnglishCarriedDate(size_t tw0) const {
+    if (doc_.tokens[words_[tw0].first].script != Script::kLatin) return -2;
+    auto perfect = [&](size_t k) { return words_[k].text == "has" || words_[k].text == "have"; };
+    for (size_t k = tw0; k-- > 0 && k + 3 >= tw0 && !words_[k].clause_break;)  // "have arrested"
+      if (perfect(k)) return -1;
+    for (size_t k = tw0 + 1; k < words_.size() && k <= tw0 + 2 && !words_[k].clause_break; ++k)  // "arrests have been made"
+      if (perfect(k)) return -1;
+    for (size_t k = doc_.events.size(); k-- > 0;) {
+      const Event& prev = doc_.events[k];
+      if (prev.acled_event_type == "none" || prev.date < 0 || trig_w_[prev.trigger].first >= tw0) continue;
+      if (prev.status == "historical" || OldDate(doc_.dates[prev.date])) continue;
+      return prev.date;
+    }
+    return -2;
+  }
+
   // "the 2014 kidnapping": a year written right before an event noun dates
   // that noun only, not the other events of its sentence ("the abduction
   // revived memories of the 2014 kidnapping").
   bool DatesAnotherTrigger(int32_t d, int32_t t) const {
     const size_t after = date_w_[d].second;
+    if (after >= words_.size() || doc_.tokens[words_[after].first].script != Script::kLatin) return false;
     for (int32_t u : Bucket(s_triggers_, sent_[date_w_[d].first]))
       if (u != t && trig_w_[u].first == after) return true;
     return false;

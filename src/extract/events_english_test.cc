@@ -344,5 +344,49 @@ TEST_F(EnglishEventsTest, APlaceNamedWithoutAPrepositionLocatesNothing) {
   for (const Event& e : doc.events) EXPECT_NE(PlaceName(doc, e), "Andalus");
 }
 
+TEST_F(EnglishEventsTest, PresentPerfectSpeaksOfTheReportsDay) {
+  Doc doc = test::ExtractAt(
+      "A mob killed a man in a market in Kano on Saturday, police said. No arrests have been made, a spokesman "
+      "added.",
+      2024, 7, 9);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "arrests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->date, -1);  // the publication day, not Saturday
+}
+
+TEST_F(EnglishEventsTest, CarriedDayIsTheEventsNotTheBackgrounds) {
+  Doc doc = test::ExtractAt(
+      "Soldiers demolished six homes in the village of Aqraba on Monday, despite a truce that took effect on "
+      "June 30. Residents said troops also bulldozed an olive grove.",
+      2024, 7, 10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "bulldozed");
+  const Event* first = For(doc, "demolished");
+  ASSERT_NE(first, nullptr);
+  // Either merged into the demolition or dated like it, never June 30.
+  if (e != nullptr) {
+    ASSERT_GE(e->date, 0);
+    EXPECT_EQ(doc.dates[e->date].value, "2024-07-08");
+  }
+}
+
+TEST_F(EnglishEventsTest, ADenialOfTheActJustToldIsThatAct) {
+  Doc doc = test::ExtractAt(
+      "Witnesses said militiamen abducted four aid workers in Kadugli on Tuesday. The militia denied abducting "
+      "anyone.",
+      2024, 7, 10);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountAcled(doc), 1u);
+  EXPECT_EQ(doc.events[0].status, "reported");
+}
+
+TEST_F(EnglishEventsTest, GunmenWhoDetainPeopleAbductThem) {
+  Doc doc = test::ExtractAt("Gunmen detained 14 villagers near Katsina on Friday, residents said.", 2024, 7, 10);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountAcled(doc), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Abduction/forced disappearance");
+}
+
 }  // namespace
 }  // namespace marsad
