@@ -517,6 +517,17 @@ class Builder {
     }
     return false;
   }
+  // "an attack on the city could trigger a massacre": what could, might,
+  // may or can happen is a possibility, not an event ("may have killed" is
+  // a hedged event, and stays).
+  bool EnglishPossibility(size_t w) const {
+    for (size_t k = w, back = 0; k-- > 0 && back < 5 && !words_[k].clause_break; ++back) {
+      const std::string& t = words_[k].text;
+      if (t != "could" && t != "might" && t != "may" && t != "can") continue;
+      return !(k + 1 < words_.size() && words_[k + 1].text == "have");
+    }
+    return false;
+  }
   // A span of months or years of an activity, and a kind of event, are
   // background too.
   // An English reference left without an event to refer to, after the lead
@@ -529,7 +540,7 @@ class Builder {
     std::erase_if(doc_.events, [&](const Event& e) {
       const size_t w = trig_w_[e.trigger].first;
       if (doc_.tokens[doc_.triggers[e.trigger].tokens.begin].script != Script::kLatin) return false;
-      if (LongSpanOf(w) || SummaryPlural(e)) return true;
+      if (LongSpanOf(w) || SummaryPlural(e) || EnglishPossibility(w)) return true;
       // "Israel's offensive has killed more than 41,000": the war summed up.
       if (Generic(e) && e.cumulative && e.fatalities && !ClauseHasDate(w)) return true;
       return EnglishReference(e) && (KindOfEvent(w) || (e.sentence > lead && !ClauseHasDate(w)));
@@ -556,7 +567,11 @@ class Builder {
     if ((a.cumulative && a.fatalities) != (b.cumulative && b.fatalities) && (a.fatalities || b.fatalities) &&
         doc_.tokens[doc_.triggers[b.trigger].tokens.begin].script == Script::kLatin)
       return false;
-    if (a.place >= 0 && b.place >= 0 && a.place != b.place) {
+    // A dateline place is where the report was filed, no statement of where
+    // an English report's event happened.
+    const bool latin = doc_.tokens[doc_.triggers[b.trigger].tokens.begin].script == Script::kLatin;
+    const bool filed = latin && ((a.place >= 0 && Dateline(a.place)) || (b.place >= 0 && Dateline(b.place)));
+    if (a.place >= 0 && b.place >= 0 && a.place != b.place && !filed) {
       const PlaceMention &pa = doc_.places[a.place], &pb = doc_.places[b.place];
       if (pa.resolved && pb.resolved && pa.entry != pb.entry &&
           DistanceKm(pa.location.lat, pa.location.lon, pb.location.lat, pb.location.lon) > 30)
@@ -613,7 +628,14 @@ class Builder {
         if (!kind_ok || !Corefer(ev[j], ev[i])) continue;
         // "The UN called for an inquiry into the strike": who speaks of an
         // event told before is not its actor.
-        if (EnglishReference(ev[i])) ev[i].actor1 = EventArgument{};
+        if (EnglishReference(ev[i])) {
+          ev[i].actor1 = EventArgument{};
+          // "The attack took place in Dera Ismail Khan": the reference
+          // places an event the lead placed only by its dateline.
+          if (ev[j].place >= 0 && Dateline(ev[j].place) && ev[i].place >= 0 && !Dateline(ev[i].place) &&
+              !Coarse(ev[i].place) && AfterIn(ev[i].place) && !PlaceFromBefore(ev[i]))
+            ev[j].place = ev[i].place;
+        }
         Absorb(ev[j], std::move(ev[i]), false);
         gone[i] = true;
         break;
@@ -721,7 +743,10 @@ class Builder {
       for (size_t j = i; j-- > 0;) {
         const Event& a = ev[j];
         if (gone[j] || a.sentence >= b.sentence || b.sentence - a.sentence > 2) continue;
-        if (a.acled_sub_event_type != b.acled_sub_event_type || a.acled_event_type == "none") continue;
+        // "He said the attackers used hand grenades": the weapons of the act
+        // told before are its means, whatever its kind.
+        const bool means = doc_.triggers[b.trigger].instrument && Violent(a.acled_event_type) && Violent(b.acled_event_type);
+        if ((a.acled_sub_event_type != b.acled_sub_event_type && !means) || a.acled_event_type == "none") continue;
         if (a.quote != b.quote && a.quote >= 0 && b.quote >= 0) continue;
         // A party's denial of the act just told is that act, as told.
         const bool denial = b.status == "negated" && Happened(a.status);

@@ -388,5 +388,46 @@ TEST_F(EnglishEventsTest, GunmenWhoDetainPeopleAbductThem) {
   EXPECT_EQ(doc.events[0].acled_sub_event_type, "Abduction/forced disappearance");
 }
 
+TEST_F(EnglishEventsTest, AParticipleBeforeItsNounIsAnAdjective) {
+  Doc doc = test::ExtractAt(
+      "Aid trucks reached the besieged town of Babanusa on Friday, the World Food Programme said.", 2024, 7, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountAcled(doc), 0u);
+}
+
+TEST_F(EnglishEventsTest, WhatCouldHappenIsNoEvent) {
+  Doc doc = test::ExtractAt(
+      "Gunmen attacked a convoy near Gao on Monday. Aid groups warned that the violence could spark reprisal "
+      "killings across the region.",
+      2024, 7, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(For(doc, "killings"), nullptr);
+}
+
+TEST_F(EnglishEventsTest, MayHaveKilledIsAHedgedEvent) {
+  Doc doc = test::ExtractAt("An air strike may have killed 12 people in Sinjar on Monday, a monitor said.", 2024, 7, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountAcled(doc), 1u);
+}
+
+TEST_F(EnglishEventsTest, WeaponsUsedInTheAttackToldBeforeAreItsMeans) {
+  Doc doc = test::ExtractAt(
+      "DERA ISMAIL KHAN, Feb 3 (Wire) - Militants attacked a checkpoint in Tank district overnight, killing four "
+      "policemen, officials said. An officer said the attackers used hand grenades.",
+      2024, 2, 3);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountAcled(doc), 1u);
+}
+
+TEST_F(EnglishEventsTest, TheReferencePlacesAnEventTheLeadPlacedByItsDateline) {
+  Doc doc = test::ExtractAt(
+      "date 2024-02-03\nPESHAWAR, Feb 3 (Wire) - Gunmen attacked a police post overnight, killing three officers, "
+      "police said. The attack took place in Lakki Marwat, an official said.",
+      2024, 2, 3);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountAcled(doc), 1u);
+  EXPECT_EQ(PlaceName(doc, doc.events[0]), "Lakki");  // the gazetteer's name
+}
+
 }  // namespace
 }  // namespace marsad

@@ -88,6 +88,17 @@ size_t SetOnFire(const EventLexicon& lex, const std::vector<LexWord>& words, con
   return 0;
 }
 
+// "the besieged city", "a bombed-out school": an English past participle
+// between an article and the noun it describes is an adjective, not an
+// event told.
+bool EnglishParticipleAdjective(const Doc& doc, const std::vector<LexWord>& words, size_t i, size_t n) {
+  if (n != 1 || i == 0 || i + 1 >= words.size() || doc.tokens[words[i].first].script != Script::kLatin) return false;
+  const std::string& w = words[i].text;
+  const std::string& before = words[i - 1].text;
+  if (!w.ends_with("ed") || !(before == "the" || before == "a" || before == "an")) return false;
+  return words[i + 1].is_word && !words[i + 1].clause_break;
+}
+
 // Whether the noun at word i is the means of an action (بالمدفعية، "with
 // grenades", "using drones").
 bool IsInstrument(const Doc& doc, const std::vector<LexWord>& words, size_t i) {
@@ -102,7 +113,7 @@ bool IsInstrument(const Doc& doc, const std::vector<LexWord>& words, size_t i) {
     if (words[k].clause_break || words[k].quote_mark) return false;
     if (!words[k].is_word) continue;
     const std::string& t = words[k].text;
-    if (t == "with" || t == "using") return true;
+    if (t == "with" || t == "using" || t == "used" || t == "wielding") return true;
   }
   return false;
 }
@@ -146,7 +157,7 @@ Status TriggerRecognizer::Run(Doc& doc) const {
       ++i;
       continue;
     }
-    if (InsideEnglishName(doc, words, tok_sent, i, n)) {
+    if (InsideEnglishName(doc, words, tok_sent, i, n) || EnglishParticipleAdjective(doc, words, i, n)) {
       i += n;
       continue;
     }
