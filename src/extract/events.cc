@@ -541,6 +541,12 @@ class Builder {
       const size_t w = trig_w_[e.trigger].first;
       if (doc_.tokens[doc_.triggers[e.trigger].tokens.begin].script != Script::kLatin) return false;
       if (LongSpanOf(w) || SummaryPlural(e) || EnglishPossibility(w)) return true;
+      // "Israel says it is targeting Hezbollah infrastructure": a generic word
+      // after the lead that refers to no event told and names no place or
+      // day of its own states a policy or a campaign.
+      if (Generic(e) && e.sentence > lead && !ClauseHasDate(w) && (e.place < 0 || PlaceFromBefore(e)) && !e.fatalities &&
+          !e.injuries)
+        return true;
       // "Israel's offensive has killed more than 41,000": the war summed up.
       if (Generic(e) && e.cumulative && e.fatalities && !ClauseHasDate(w)) return true;
       return EnglishReference(e) && (KindOfEvent(w) || (e.sentence > lead && !ClauseHasDate(w)));
@@ -1112,7 +1118,13 @@ class Builder {
         else if (sub == "Excessive force against protesters")
           SetImplicitId(e.actor2, "gen.protesters");
       }
-      // ACLED names the crowd of a riot rioters, whatever the report calls it.
+      // ACLED names the crowd of a riot rioters, whatever the report calls it;
+      // a force named first (it dispersed the crowd, which then threw stones)
+      // is the riot's actor 2.
+      if (e.acled_event_type == "Riots" && InterOf(e.actor1) == "State forces") {
+        if (e.actor2.actor < 0 && !e.actor2.implicit) e.actor2 = e.actor1;
+        SetImplicitId(e.actor1, "gen.rioters");
+      }
       if (e.acled_event_type == "Riots" && InterOf(e.actor1) == "Protesters") SetImplicitId(e.actor1, "gen.rioters");
       if (e.actor1.actor >= 0) continue;
       if (sub == "Peaceful protest" || sub == "Protest with intervention")

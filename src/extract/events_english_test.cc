@@ -429,5 +429,34 @@ TEST_F(EnglishEventsTest, TheReferencePlacesAnEventTheLeadPlacedByItsDateline) {
   EXPECT_EQ(PlaceName(doc, doc.events[0]), "Lakki");  // the gazetteer's name
 }
 
+TEST_F(EnglishEventsTest, ARiotsCrowdIsActorOneEvenWhenTheForceIsToldFirst) {
+  Doc doc = test::ExtractAt(
+      "Police fired tear gas at opposition supporters in Conakry on Thursday. Protesters threw stones at the "
+      "police, witnesses said.",
+      2024, 7, 12);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountAcled(doc), 1u);
+  const Event& e = doc.events[0];
+  EXPECT_EQ(e.acled_event_type, "Riots");
+  EXPECT_EQ(test::ActorId(doc, e.actor1), "gen.rioters");
+}
+
+TEST_F(EnglishEventsTest, AGenericWordWithNothingToReferToAfterTheLeadIsAPolicy) {
+  Doc doc = test::ExtractAt(
+      "A drone strike killed two fighters in a car near Qusayr on Monday, a monitor said. The army says it is "
+      "targeting smuggling networks and will press on.",
+      2024, 7, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(For(doc, "targeting"), nullptr);
+  EXPECT_NE(For(doc, "drone strike"), nullptr);
+}
+
+TEST_F(EnglishEventsTest, AProjectileThatHitsIsTheAttack) {
+  Doc doc = test::ExtractAt("Two rockets hit an army base near Kirkuk on Sunday, officials said.", 2024, 7, 12);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountAcled(doc), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Shelling/artillery/missile attack");
+}
+
 }  // namespace
 }  // namespace marsad
