@@ -79,6 +79,7 @@ class Builder {
       else MakeEvent(static_cast<int32_t>(t));
     }
     for (int32_t t : casualties) AttachCasualty(t);
+    LethalVerbTolls();
     AttachQuantities();
     for (Event& e : doc_.events) Finish(e);
     std::stable_sort(doc_.events.begin(), doc_.events.end(), [&](const Event& a, const Event& b) {
@@ -916,6 +917,12 @@ class Builder {
       return next == "the" || next == "a" || next == "an" || next == "them" || next == "him" || next == "her" ||
              next == "their" || next == "his";
     }
+    // "Thousands of residents fled across the border", "the prime minister
+    // fled the country": only armed forces that flee give up territory.
+    if (e.acled_sub_event_type == "Non-violent transfer of territory" && tr.lemma == "flee") {
+      const std::string inter = InterOf(e.actor1);
+      return e.actor1.actor < 0 || inter.empty() || inter == "Civilians" || inter == "Protesters";
+    }
     if (e.acled_sub_event_type == "Non-violent transfer of territory" && tr.lemma == "withdraw") {
       for (size_t k = w1; k < w1 + 5 && k < words_.size() && clause_[k] == clause_[w1 - 1]; ++k)
         if (words_[k].text == "from" || words_[k].text == "of") return false;
@@ -1630,6 +1637,21 @@ class Builder {
     return -2;
   }
 
+  // "the worst defeat since rebels launched an offensive in October": what a
+  // since-clause tells happened before the news, as its background.
+  bool EnglishSinceClause(size_t tw0) const {
+    if (doc_.tokens[words_[tw0].first].script != Script::kLatin) return false;
+    for (size_t k = tw0, back = 0; k-- > 0 && back < 10 && !words_[k].clause_break; ++back) {
+      if (words_[k].text != "since") continue;
+      // "since Monday" is a date, judged with the dates; "since then" too.
+      if (k + 1 < tw0 && (words_[k + 1].number || words_[k + 1].text == "then")) return false;
+      for (int32_t d : Bucket(s_dates_, sent_[k]))
+        if (date_w_[d].first == k + 1 || date_w_[d].first == k) return false;
+      return true;
+    }
+    return false;
+  }
+
   // "the 2014 kidnapping": a year written right before an event noun dates
   // that noun only, not the other events of its sentence ("the abduction
   // revived memories of the 2014 kidnapping").
@@ -1642,6 +1664,30 @@ class Builder {
   }
 
   // ---- casualties ---------------------------------------------------------
+  // "shot dead at least five protesters", "gunned down three farmers",
+  // "executed 12 prisoners": an English verb that itself kills counts its
+  // object as the dead.
+  void LethalVerbTolls() {
+    for (Event& e : doc_.events) {
+      if (e.fatalities) continue;
+      const TriggerMention& tr = doc_.triggers[e.trigger];
+      if (doc_.tokens[tr.tokens.begin].script != Script::kLatin) continue;
+      const std::string_view form = doc_.norm(tr.span);
+      const bool lethal = form.ends_with(" dead") || form.ends_with("to death") || form == "gunned down" ||
+                          form == "executed" || form == "lynched" || form.starts_with("killed ");
+      if (!lethal) continue;
+      const size_t w1 = trig_w_[e.trigger].second;
+      for (int32_t n : Bucket(s_numbers_, sent_[w1 - 1])) {
+        const size_t nw = num_w_[n].first;
+        if (nw < w1 || nw > w1 + 1 || doc_.numbers[n].kind != NumberMention::Kind::kCardinal) continue;
+        if (NumberInDate(n) || EnglishAge(n)) continue;
+        if (std::find(used_numbers_.begin(), used_numbers_.end(), n) != used_numbers_.end()) break;
+        e.fatalities = Figure(doc_.numbers[n]);
+        used_numbers_.push_back(n);
+        break;
+      }
+    }
+  }
   // "The offensive has killed more than 41,000": a running total of a war or
   // campaign, not the toll of the event told just before.
   bool PresentPerfect(size_t tw0) const {
@@ -1649,13 +1695,18 @@ class Builder {
   }
   // "a 16-year-old boy": an age, never a count of the dead.
   bool EnglishAge(size_t n) const {
+    // "17-year-old", "17 years old": the hyphens may be words of their own
+    // and "year-old" one hyphenated word.
     size_t w = num_w_[n].second;
-    while (w < words_.size() && (words_[w].text == "-" || words_[w].text == "\xE2\x80\x90")) ++w;
-    if (w + 1 >= words_.size() || (words_[w].text != "year" && words_[w].text != "years")) return false;
+    auto dash = [&](size_t k) { return k < words_.size() && (words_[k].text == "-" || words_[k].text == "\xE2\x80\x90"); };
+    while (dash(w)) ++w;
+    if (w >= words_.size() || !words_[w].text.starts_with("year")) return false;
+    if (words_[w].text.find("old") != std::string::npos) return true;
     size_t k = w + 1;
-    while (k < words_.size() && words_[k].text == "-") ++k;
-    return k < words_.size() && (words_[k].text == "old" || words_[k].text == "olds");
+    while (dash(k)) ++k;
+    return k < words_.size() && words_[k].text.starts_with("old");
   }
+
   bool NumberInDate(size_t n) const { return num_in_date_[n]; }
   bool AfterSubsetCue(size_t n) const { return num_after_subset_[n]; }
 
@@ -1849,6 +1900,7 @@ class Builder {
       }
       Raise(e, st);
     }
+    if (EnglishSinceClause(tw0)) Raise(e, "historical");
     // Old dates of the sentence.
     for (int32_t d : Bucket(s_dates_, sentence)) {
       const DateMention& dm = doc_.dates[d];

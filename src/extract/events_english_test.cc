@@ -458,5 +458,33 @@ TEST_F(EnglishEventsTest, AProjectileThatHitsIsTheAttack) {
   EXPECT_EQ(doc.events[0].acled_sub_event_type, "Shelling/artillery/missile attack");
 }
 
+TEST_F(EnglishEventsTest, WhatASinceClauseTellsIsBackground) {
+  Doc doc = test::ExtractAt(
+      "Army jets bombed rebel positions near Loikaw on Monday, the worst raids since rebels overran the town of "
+      "Hpasawng.",
+      2024, 7, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "overran");
+  if (e != nullptr) EXPECT_EQ(e->status, "historical");
+  const Event* news = For(doc, "bombed");
+  ASSERT_NE(news, nullptr);
+  EXPECT_EQ(news->status, "reported");
+}
+
+TEST_F(EnglishEventsTest, CiviliansWhoFleeGiveUpNoTerritory) {
+  Doc doc = test::ExtractAt("Thousands of residents fled across the border into Chad, officials said.", 2024, 7, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(For(doc, "fled"), nullptr);
+}
+
+TEST_F(EnglishEventsTest, AVerbThatKillsCountsItsObjectAsTheDead) {
+  Doc doc = test::ExtractAt("Soldiers shot dead at least four protesters in Bamenda on Friday.", 2024, 7, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "shot dead");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->fatalities.has_value());
+  EXPECT_EQ(e->fatalities->low.value_or(-1), 4);
+}
+
 }  // namespace
 }  // namespace marsad
