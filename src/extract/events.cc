@@ -85,6 +85,7 @@ class Builder {
     std::stable_sort(doc_.events.begin(), doc_.events.end(), [&](const Event& a, const Event& b) {
       return doc_.triggers[a.trigger].span.begin < doc_.triggers[b.trigger].span.begin;
     });
+    KindFromWeaponSubject();
     DropWithoutComplement();
     FoldInfinitives();
     MergeDuplicates();
@@ -931,6 +932,28 @@ class Builder {
     return false;
   }
 
+  // "Russian drones attacked Odesa", "Israeli jets targeted a car": a
+  // generic verb whose subject names the weapon tells the kind of the
+  // attack (an air or drone strike, a missile or artillery attack).
+  void KindFromWeaponSubject() {
+    for (Event& e : doc_.events) {
+      if (!Generic(e) || e.actor1.actor < 0) continue;
+      const ActorMention& a = doc_.actors[e.actor1.actor];
+      if (doc_.tokens[a.tokens.begin].script != Script::kLatin) continue;
+      const std::string_view text = doc_.norm(a.span);
+      const std::string_view last = text.substr(text.rfind(' ') == std::string_view::npos ? 0 : text.rfind(' ') + 1);
+      static const std::set<std::string, std::less<>> kAir = {"drone", "drones", "jets", "warplanes", "aircraft",
+                                                               "helicopters", "planes", "warplane", "jet"};
+      static const std::set<std::string, std::less<>> kMissile = {"missiles", "rockets", "artillery", "mortars", "shells"};
+      const bool air = kAir.count(last) > 0, missile = kMissile.count(last) > 0;
+      if (!air && !missile) continue;
+      e.acled_event_type = "Explosions/Remote violence";
+      e.acled_sub_event_type = air ? "Air/drone strike" : "Shelling/artillery/missile attack";
+      e.plover_event_type = "ASSAULT";
+      e.plover_mode = air ? "aerial" : "heavy-weapons";
+    }
+  }
+
   void DropWithoutComplement() {
     std::erase_if(doc_.events, [&](const Event& e) { return EnglishWithoutComplement(e); });
   }
@@ -1268,7 +1291,6 @@ class Builder {
     if (nearest >= 0 && clause_[actor_w_[nearest].first] == clause && tw0 - actor_w_[nearest].second <= 1 &&
         !PrecededByPreposition(nearest))
       pick = nearest;
-    if (int32_t sub = EnglishSubordinateSubject(tw0, tw1, sentence); sub >= 0) pick = sub;
     // A named actor of the clause beats a generic noun ("insurgents led by
     // HTS", "مسلحون من هيئة تحرير الشام").
     if (pick >= 0 && doc_.actors[pick].alias_kind == "generic") {
@@ -1277,6 +1299,7 @@ class Builder {
             doc_.actors[a].alias_kind != "generic" && doc_.actors[a].acled_inter != "Civilians" && !doc_.actors[a].person)
           pick = a;
     }
+    if (int32_t sub = EnglishSubordinateSubject(tw0, tw1, sentence); sub >= 0) return sub;
     return pick;
   }
 

@@ -486,5 +486,25 @@ TEST_F(EnglishEventsTest, AVerbThatKillsCountsItsObjectAsTheDead) {
   EXPECT_EQ(e->fatalities->low.value_or(-1), 4);
 }
 
+TEST_F(EnglishEventsTest, AWeaponAsSubjectTellsTheKindOfAttack) {
+  Doc doc = test::ExtractAt("Russian drones attacked the port of Izmail overnight, officials said.", 2024, 7, 12);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountAcled(doc), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Air/drone strike");
+}
+
+TEST_F(EnglishEventsTest, TheSubordinateSubjectBeatsANamedActorOfTheMainClause) {
+  Doc doc = test::ExtractAt(
+      "Nigerian police arrested 40 people in Kano on Monday after demonstrators set a police station ablaze.", 2024,
+      7, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "set a police station ablaze");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.rioters");
+  const Event* arrest = For(doc, "arrested");
+  ASSERT_NE(arrest, nullptr);
+  EXPECT_EQ(test::ActorId(doc, arrest->actor1), "nga.police");
+}
+
 }  // namespace
 }  // namespace marsad
