@@ -4,6 +4,9 @@
 #include <fstream>
 #include <sstream>
 
+#include <gtest/gtest.h>
+#include <unistd.h>
+
 namespace marsad::test {
 
 std::string SourceDir() { return MARSAD_SOURCE_DIR; }
@@ -13,6 +16,10 @@ std::string DataDir() { return SourceDir() + "/data"; }
 std::string SeedPath() {
   if (const char* env = std::getenv("MARSAD_SEED"); env && *env) return env;
   return SourceDir() + "/../shared/seeds/000_52b9f0b512c57e67.txt";
+}
+
+std::string PrivateTempPath(const std::string& name) {
+  return ::testing::TempDir() + "/" + std::to_string(getpid()) + "_" + name;
 }
 
 std::optional<std::string> ReadSeed() {

@@ -16,6 +16,10 @@ std::string DataDir();
 // The seed's bytes, or nullopt (the caller GTEST_SKIPs with a clear message).
 std::optional<std::string> ReadSeed();
 std::string SeedPath();
+// A path under the test temp dir that no other test process uses: ctest runs
+// every test in its own process, in parallel, and a file one test rewrites
+// while another has it mapped is a bus error.
+std::string PrivateTempPath(const std::string& name);
 const Pipeline& TextLayer();
 // Runs the text layer on `text`.
 Doc Analyze(const std::string& text);

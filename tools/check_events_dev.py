@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-"""Validates the hand-written event development set and prints its coverage table.
+"""Validates a hand-written event set and prints its coverage table.
 
 Usage: tools/check_events_dev.py [DIR] [--gazetteer PATH] [--min N] [--quiet]
 
-DIR defaults to data/eval/events-dev next to this script's repository. Every
+DIR defaults to data/eval/events-dev next to this script's repository; the
+held-out set data/eval/events-test is checked the same way (scripts/test.sh
+runs both). Every
 `<lang>/NNN.txt` must have a `<lang>/NNN.expected.json` (and the reverse); each
 expected file is checked against the format described in DIR/README.md:
 required fields, ACLED event and sub-event types spelled exactly as ACLED spells
@@ -65,6 +67,8 @@ BBOX = {
     'AF': (29.3, 38.6, 60.4, 75.0), 'IR': (24.9, 39.9, 43.9, 63.4),
     'TR': (35.7, 42.2, 25.5, 45.0), 'CH': (45.7, 47.9, 5.8, 10.6),
     'MM': (9.5, 28.6, 92.1, 101.2), 'CD': (-13.5, 5.4, 12.1, 31.4),
+    'BF': (9.2, 15.3, -5.7, 2.6), 'CO': (-4.4, 12.7, -79.2, -66.7),
+    'MX': (14.3, 32.9, -118.6, -86.5), 'RW': (-3.0, -1.0, 28.7, 31.1),
 }
 
 WEEKDAYS = {

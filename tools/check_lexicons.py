@@ -278,7 +278,7 @@ def check_actors(root, vocab, problems):
     return actors
 
 
-ALIAS_KINDS = {"official", "common", "abbreviation", "partisan", "pejorative", "generic"}
+ALIAS_KINDS = {"official", "common", "abbreviation", "partisan", "pejorative", "generic", "adjective"}
 SPEAKER = "@speaker"
 
 
@@ -359,13 +359,17 @@ def check_aliases(root, lang, actors, problems):
 POS = {"verb", "noun", "participle"}
 VOICES = {"active", "passive", "nominal"}
 STATUSES = {"reported", "intent", "claimed", "hedged"}
-ROLE_VALUES = {"actor1", "actor2", "actors", "victim", "place", "target"}
+ROLE_VALUES = {"actor1", "actor2", "actors", "victim", "dead", "place", "target"}
 SLOT_RE = re.compile(r"^(subj|obj|of|prep:\S+)$")
 
 
 def check_roles(path, line, roles, problems):
     for pair in roles.split():
         slot, sep, value = pair.partition("=")
+        if slot == "needs":
+            if value != "armed":
+                problems.add(path, line, "needs=%s: the only requirement is needs=armed" % value)
+            continue
         if not sep or not SLOT_RE.match(slot):
             problems.add(path, line, "role '%s' must be slot=role with slot subj, obj, of or prep:<word>" % pair)
             continue
@@ -442,7 +446,7 @@ def check_triggers(root, lang, vocab, problems):
 
 
 CUE_TYPES = {"hedge", "negation", "intent", "historical", "attribution", "passive",
-             "cumulative", "subset", "place_anaphor", "no_casualties", "responsibility", "complementizer"}
+             "cumulative", "subset", "place_anaphor", "no_casualties", "responsibility", "complementizer", "civilian_target", "without", "circumstance", "identity_hedge", "unverified", "ally", "not_event", "border"}
 ATTRIBUTION_KINDS = {"official_statement", "media", "anonymous_source", "analyst", "witness",
                      "participant"}
 SCOPES = {"sentence", "clause", "following", "preceding", "quote"}

@@ -300,6 +300,9 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
       row.kind = r.fields[ck];
       row.line = r.line + (latin ? 1000000 : 0);
       if (row.actor != "@speaker" && !lex->Actor(row.actor)) return f.Error(r, "unknown actor '" + row.actor + "'");
+      static const char* kAliasKinds[] = {"official", "common", "abbreviation", "partisan", "pejorative", "generic", "adjective"};
+      if (std::none_of(std::begin(kAliasKinds), std::end(kAliasKinds), [&](const char* k) { return row.kind == k; }))
+        return f.Error(r, "unknown alias kind '" + row.kind + "'");
       for (const std::string& rule : SplitList(r.fields[cx], ';')) {
         size_t colon = rule.find(':');
         if (colon == std::string::npos) return f.Error(r, "context rule '" + rule + "' has no ':'");
@@ -371,7 +374,7 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
       const int c_cue = t.Column("cue"), c_type = t.Column("type"), c_kind = t.Column("kind"), c_scope = t.Column("scope");
       for (const TsvRow& r : t.rows) {
         CueRow row{r.fields[c_cue], r.fields[c_type], r.fields[c_kind], r.fields[c_scope]};
-        static const char* kTypes[] = {"hedge", "negation", "intent", "historical", "attribution", "passive", "cumulative", "subset", "place_anaphor", "no_casualties", "responsibility", "complementizer"};
+        static const char* kTypes[] = {"hedge", "negation", "intent", "historical", "attribution", "passive", "cumulative", "subset", "place_anaphor", "no_casualties", "responsibility", "complementizer", "civilian_target", "without", "circumstance", "identity_hedge", "unverified", "ally", "not_event", "border"};
         static const char* kScopes[] = {"sentence", "clause", "following", "preceding", "quote"};
         if (std::none_of(std::begin(kTypes), std::end(kTypes), [&](const char* x) { return row.type == x; }))
           return t.Error(r, "unknown cue type '" + row.type + "'");

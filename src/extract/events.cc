@@ -72,6 +72,7 @@ class Builder {
 
   void Go() {
     Index();
+    MarkAllies();
     FindMainActor();
     std::vector<int32_t> casualties;
     for (size_t t = 0; t < doc_.triggers.size(); ++t) {
@@ -79,6 +80,7 @@ class Builder {
       else MakeEvent(static_cast<int32_t>(t));
     }
     for (int32_t t : casualties) AttachCasualty(t);
+    AttachDeadOfLethalActs();
     LethalVerbTolls();
     AttachQuantities();
     for (Event& e : doc_.events) Finish(e);
@@ -88,12 +90,20 @@ class Builder {
     KindFromWeaponSubject();
     DropWithoutComplement();
     FoldInfinitives();
+    DropMannerWithout();
+    FightingOfRunningTolls();
     MergeDuplicates();
     FoldThreats();
-    DropFallingWeapons();
+    FoldFallingWeapons();
+    FoldDamageOfViolence();
     FoldAdjacentWeapons();
     FoldInstruments();
+    FoldCircumstances();
+    FoldWithdrawalsFromFighting();
+    FoldFightingIntoCaptures();
+    FoldHandovers();
     ResolveCoreference();
+    DropDenialsOfReportedEvents();
     FoldClaimedTolls();
     FoldInterceptedWeapons();
     DropUnanchoredReferences();
@@ -105,6 +115,7 @@ class Builder {
     MergeCrowdEvents();  // again: a storming crowd is only now a riot
     FoldForceIntoRiots();
     CompleteDyads();
+    MergeDuplicates();  // battles told in several sentences meet once both sides are known
     CrowdActors();
     ZeroTolls();
     SplitCoordinatedPlaces();
@@ -254,11 +265,22 @@ class Builder {
     return false;
   }
 
+  // Actors named as backing another ("مدعومة بمقاتلي العشائر", "backed by
+  // Russian jets") fight on its side: never its opponent.
+  void MarkAllies() {
+    ally_.assign(doc_.actors.size(), false);
+    for (const CueHit& c : cues_) {
+      if (c.row->type != "ally") continue;
+      for (int32_t a : Bucket(s_actors_, c.sentence))
+        if (actor_w_[a].first >= c.w1 && actor_w_[a].first <= c.w1 + 4) ally_[a] = true;  // "(معاويسلي)" too
+    }
+  }
+
   void FindMainActor() {
     std::map<std::string, std::pair<int, size_t>> freq;  // id → (count, first mention)
     for (size_t a = 0; a < doc_.actors.size(); ++a) {
       const ActorMention& m = doc_.actors[a];
-      if (m.id.empty() || m.person || m.alias_kind == "generic" || m.acled_inter == "Civilians" || actor_is_place_[a] ||
+      if (m.id.empty() || m.person || m.alias_kind == "generic" || m.alias_kind == "adjective" || m.acled_inter == "Civilians" || actor_is_place_[a] ||
           victim_[a])
         continue;
       auto& f = freq.try_emplace(m.id, std::make_pair(0, a)).first->second;
@@ -292,6 +314,24 @@ class Builder {
     return e.place >= 0 && sent_[place_w_[e.place].first] < static_cast<int32_t>(e.sentence);
   }
 
+  // A country or province told as where an event happened, and a town in
+  // it told in the same sentence: the town says where (تواصل التقدم في سوريا
+  // حيث سيطروا على حلب).
+  bool Encloses(int32_t outer, int32_t inner) const {
+    if (outer < 0 || inner < 0 || !Coarse(outer) || Coarse(inner)) return false;
+    const PlaceMention &o = doc_.places[outer], &i = doc_.places[inner];
+    if (!o.resolved || !i.resolved || o.location.country != i.location.country) return false;
+    const std::string& fc = o.location.feature_code;
+    return fc.rfind("PCL", 0) == 0 || (fc == "ADM1" && !o.location.admin1.empty() && o.location.admin1 == i.location.admin1);
+  }
+
+  // The same two sides, in either order, both known.
+  bool SameDyad(const Event& a, const Event& b) const {
+    const std::string a1 = Actor1Of(a), a2 = Actor2Of(a), b1 = Actor1Of(b), b2 = Actor2Of(b);
+    if (a1.empty() || a2.empty()) return false;
+    return (a1 == b1 && a2 == b2) || (a1 == b2 && a2 == b1);
+  }
+
   bool SameEvent(const Event& a, const Event& b) const {
     if (a.acled_sub_event_type != b.acled_sub_event_type || a.acled_event_type == "none") return false;
     if (a.status != b.status && !(Happened(a.status) && Happened(b.status))) return false;
@@ -300,16 +340,19 @@ class Builder {
     // again of a town the later sentence does not name (captured the city …
     // the forces entered it): a new sentence is otherwise a new action (the
     // airports after the city, a second strike).
+    // ACLED's unit for fighting is one dyad, place and day, however many
+    // sentences tell it (an attempted advance, then the clashes it met).
     const std::string pa = PlaceKeyOf(a), pb = PlaceKeyOf(b);
-    if (a.sentence != b.sentence &&
+    const bool one_battle = a.acled_sub_event_type == "Armed clash" && !pa.empty() && pa == pb && SameDyad(a, b);
+    if (a.sentence != b.sentence && !one_battle &&
         !(a.acled_event_type == "Battles" && a.acled_sub_event_type != "Armed clash" && !pa.empty() && pa == pb &&
           pa[0] == '#' && PlaceFromBefore(b)))
       return false;
-    if (pa != pb && !pa.empty() && !pb.empty()) return false;
+    if (pa != pb && !pa.empty() && !pb.empty() && !Encloses(a.place, b.place) && !Encloses(b.place, a.place)) return false;
     if (DayOf(a) != DayOf(b)) return false;
     const std::string aa = Actor1Of(a), ab = Actor1Of(b);
     const bool ea = a.actor1.actor >= 0, eb = b.actor1.actor >= 0;
-    if (ea && eb && aa != ab) return false;
+    if (ea && eb && aa != ab && !one_battle) return false;
     if ((a.fatalities && b.fatalities) || (a.injuries && b.injuries)) return false;  // two tolls: two events
     return true;
   }
@@ -329,7 +372,10 @@ class Builder {
     if (into.actor1.actor < 0 && from.actor1.actor >= 0) into.actor1 = from.actor1;
     if (into.actor2.actor < 0 && from.actor2.actor >= 0) into.actor2 = from.actor2;
     if (into.actor2.actor < 0 && !into.actor2.implicit) into.actor2 = from.actor2;
-    if (into.place < 0) into.place = from.place;
+    if (into.place < 0 || Encloses(into.place, from.place)) {
+      if (into.place >= 0) into.trigger = from.trigger;  // the words that say where
+      into.place = from.place;
+    }
     if (into.date < 0 && from.date >= 0) into.date = from.date, into.time_basis = from.time_basis;
     if (!into.fatalities) {
       into.fatalities = from.fatalities, into.cumulative = into.cumulative || from.cumulative;
@@ -428,20 +474,93 @@ class Builder {
   void ZeroTolls() {
     for (const CueHit& c : cues_) {
       if (c.row->type != "no_casualties") continue;
-      Event* target = nullptr;
-      for (Event& e : doc_.events) {
-        const size_t w = trig_w_[e.trigger].first;
-        if (static_cast<int32_t>(e.sentence) == c.sentence && w < c.w0) target = &e;
-      }
-      if (!target)
-        for (Event& e : doc_.events)
-          if (static_cast<int32_t>(e.sentence) == c.sentence - 1) target = &e;
+      // The latest event before the cue in its sentence, else in the sentence
+      // before; a violent one first (the rockets, not their interception).
+      auto latest = [&](auto in_scope) {
+        Event* any = nullptr;
+        Event* violent = nullptr;
+        for (Event& e : doc_.events) {
+          if (!in_scope(e)) continue;
+          any = &e;
+          if (Violent(e.acled_event_type)) violent = &e;
+        }
+        return violent ? violent : any;
+      };
+      Event* target = latest([&](const Event& e) {
+        return static_cast<int32_t>(e.sentence) == c.sentence && trig_w_[e.trigger].first < c.w0;
+      });
+      if (!target) target = latest([&](const Event& e) { return static_cast<int32_t>(e.sentence) == c.sentence - 1; });
       if (!target || target->fatalities || target->acled_event_type == "none") continue;
       CasualtyFigure zero;
       zero.low = zero.best = zero.high = 0;
       zero.span = doc_.SpanOf(TokenRange{words_[c.w0].first, words_[c.w1 - 1].end});
       target->fatalities = zero;
     }
+  }
+
+  // "Killed since the offensive began", منذ بدء الهجوم: the offensive that
+  // starts a running toll is the fighting the toll counts, a battle, not
+  // the announcement of an operation.
+  void FightingOfRunningTolls() {
+    for (Event& e : doc_.events) {
+      if (e.acled_event_type != "Strategic developments") continue;
+      const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+      for (int32_t ci : Bucket(s_cues_, sent_[tw0])) {
+        const CueHit& c = cues_[ci];
+        if (c.row->type != "cumulative" || c.w1 <= tw0 || c.w0 >= tw1) continue;
+        e.acled_event_type = "Battles";
+        e.acled_sub_event_type = "Armed clash";
+        e.plover_event_type = "ASSAULT";
+        e.plover_mode = "firearms";
+      }
+    }
+  }
+
+  // "Entered the town without a fight", دون قتال: the word after a `without`
+  // cue tells how another event went; it is no event of its own. A town
+  // taken "without a fight" changed hands peacefully: ACLED's non-violent
+  // transfer of territory. The words of a charge or a figure of speech after
+  // a `not_event` cue (بجرم الشغب والاعتداء، مرشح للانفجار) are no events.
+  void DropMannerWithout() {
+    std::vector<bool> gone(doc_.events.size(), false);
+    for (size_t i = 0; i < doc_.events.size(); ++i) {
+      const Event& e = doc_.events[i];
+      const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+      for (int32_t ci : Bucket(s_cues_, sent_[tw0])) {
+        const CueHit& c = cues_[ci];
+        if (c.row->type == "without" && CueApplies(c, tw0, tw1, e.trigger)) gone[i] = true;
+        if (c.row->type == "not_event" && tw0 >= c.w1 && tw0 <= c.w1 + 4 && clause_[tw0] == c.clause) gone[i] = true;
+      }
+      if (!gone[i] || e.acled_event_type != "Battles") continue;
+      for (Event& taken : doc_.events)
+        if (taken.sentence == e.sentence && TerritoryTaken(taken)) {
+          taken.acled_event_type = "Strategic developments";
+          taken.acled_sub_event_type = "Non-violent transfer of territory";
+        }
+    }
+    DropGone(gone);
+  }
+  static bool TerritoryTaken(const Event& e) {
+    return e.acled_sub_event_type == "Non-state actor overtakes territory" ||
+           e.acled_sub_event_type == "Government regains territory";
+  }
+
+  // Folds each event into the event `host_of` names for it (an index, or -1
+  // to keep it), all judged before any moves (the test looks at the others).
+  // The host keeps its kind and fills its gaps from the folded event (its toll).
+  template <typename HostOf>
+  void FoldInto(HostOf host_of) {
+    std::vector<Event>& ev = doc_.events;
+    std::vector<int32_t> host(ev.size());
+    for (size_t i = 0; i < ev.size(); ++i) host[i] = host_of(ev[i]);
+    std::vector<bool> gone(ev.size(), false);
+    for (size_t i = 0; i < ev.size(); ++i) {
+      const int32_t h = host[i];
+      if (h < 0 || static_cast<size_t>(h) == i || host[h] >= 0) continue;
+      Absorb(ev[h], std::move(ev[i]), /*take_kind=*/false);
+      gone[i] = true;
+    }
+    DropGone(gone);
   }
 
   // Removes the events a pass merged into others (gone[i]), keeping the order.
@@ -581,8 +700,8 @@ class Builder {
     const bool filed = latin && ((a.place >= 0 && Dateline(a.place)) || (b.place >= 0 && Dateline(b.place)));
     if (a.place >= 0 && b.place >= 0 && a.place != b.place && !filed) {
       const PlaceMention &pa = doc_.places[a.place], &pb = doc_.places[b.place];
-      if (pa.resolved && pb.resolved && pa.entry != pb.entry &&
-          DistanceKm(pa.location.lat, pa.location.lon, pb.location.lat, pb.location.lon) > 30)
+      if (pa.resolved && pb.resolved && pa.entry != pb.entry && !Encloses(a.place, b.place) &&
+          !Encloses(b.place, a.place) && DistanceKm(pa.location.lat, pa.location.lon, pb.location.lat, pb.location.lon) > 30)
         return false;
     }
     if (a.time_basis == "text" && b.time_basis == "text" && DayOf(a) != DayOf(b) && OwnDate(a) && OwnDate(b)) return false;
@@ -652,15 +771,53 @@ class Builder {
     DropGone(gone);
   }
 
+  // A party's denial (نفت الجماعة احتجاز موظفين، "the army denied…") of an
+  // event the report told before as happening is that event disputed, not a
+  // second, negated event: the earlier record stands.
+  static bool SameKind(const Event& a, const Event& b) {
+    auto detention = [](const Event& e) {
+      return e.acled_sub_event_type == "Arrests" || e.acled_sub_event_type == "Abduction/forced disappearance";
+    };
+    return a.acled_event_type == b.acled_event_type || (detention(a) && detention(b));
+  }
+  bool Denied(const Event& e) const {
+    if (e.status != "negated") return false;
+    for (int32_t ci : Bucket(s_cues_, static_cast<int32_t>(e.sentence)))
+      if (cues_[ci].row->type == "negation" && cues_[ci].row->scope == "sentence") return true;
+    return false;
+  }
+  void DropDenialsOfReportedEvents() {
+    std::vector<bool> gone(doc_.events.size(), false);
+    for (size_t i = 0; i < doc_.events.size(); ++i) {
+      const Event& d = doc_.events[i];
+      if (!Denied(d)) continue;
+      const std::string da = d.actor1.actor >= 0 ? doc_.actors[d.actor1.actor].id : "";
+      for (size_t j = 0; j < i; ++j) {
+        const Event& r = doc_.events[j];
+        if (gone[j] || r.sentence >= d.sentence || !Happened(r.status) || !SameKind(r, d)) continue;
+        if (d.time_basis == "text" && DayOf(d) != DayOf(r)) continue;  // "no new clashes on Wednesday"
+        // The denial names the same parties (its genitive may be the victims: احتجاز صحفيين).
+        const std::string ra = Actor1Of(r);
+        const bool same_party = da.empty() || ra.empty() || da == ra || lex_.IsWithin(da, ra) ||
+                                lex_.IsWithin(ra, da) || da == Actor2Of(r);
+        if (!same_party) continue;
+        gone[i] = true;
+        break;
+      }
+    }
+    DropGone(gone);
+  }
+
   // ACLED codes one protest or riot per place and day, whatever stages the
-  // report tells (gathered, were dispersed, threw stones): the crowd's words
-  // of one place and day are one event, of the gravest kind told. Force
-  // against the crowd (live fire) stays its own event.
+  // report tells (gathered, were dispersed, threw stones, were shot at): the
+  // crowd's words of one place and day are one event, of the gravest kind
+  // told.
   static int CrowdRank(const Event& e) {
     const std::string& sub = e.acled_sub_event_type;
     if (sub == "Peaceful protest") return 1;
     if (sub == "Protest with intervention") return 2;
     if (sub == "Violent demonstration" || sub == "Mob violence") return 3;
+    if (sub == "Excessive force against protesters") return 4;
     return 0;
   }
   void MergeCrowdEvents() {
@@ -675,7 +832,11 @@ class Builder {
         if (!pi.empty() && !pj.empty() && pi != pj) continue;
         const bool take_kind = CrowdRank(ev[j]) > CrowdRank(ev[i]);
         // The crowd stays actor 1 of a riot; a force that dispersed it is actor 2.
+        // Force that kills protesters is the force's act: it is actor 1.
+        const EventArgument force = ev[j].actor1, crowd = ev[i].actor1;
+        const bool force_wins = take_kind && ev[j].acled_sub_event_type == "Excessive force against protesters";
         Absorb(ev[i], std::move(ev[j]), take_kind);
+        if (force_wins && force.actor >= 0) ev[i].actor1 = force, ev[i].actor2 = crowd;
         gone[j] = true;
       }
     }
@@ -775,6 +936,9 @@ class Builder {
     std::vector<bool> gone(ev.size(), false);
     for (size_t i = 0; i < ev.size(); ++i) {
       if (ev[i].acled_sub_event_type != "Disrupted weapons use") continue;
+      // English: "X and Y were intercepted"; an Arabic clause joins the
+      // launch and its interception with و (أطلق صواريخ واعترضت معظمها).
+      if (doc_.tokens[doc_.triggers[ev[i].trigger].tokens.begin].script != Script::kLatin) continue;
       const int32_t clause = clause_[trig_w_[ev[i].trigger].first];
       for (size_t j = 0; j < ev.size(); ++j) {
         if (gone[j] || ev[j].acled_event_type != "Explosions/Remote violence" || ev[j].fatalities || ev[j].injuries)
@@ -818,18 +982,42 @@ class Builder {
   }
 
   // "سقطت قذائف" is shells falling, not a town falling: a territory verb
-  // whose subject is a weapon word right after it is that weapon's event.
-  void DropFallingWeapons() {
-    std::vector<Event>& ev = doc_.events;
-    std::erase_if(ev, [&](const Event& e) {
-      if (e.acled_event_type != "Battles" || doc_.triggers[e.trigger].voice == "nominal") return false;
-      const size_t end = trig_w_[e.trigger].second;
-      for (const Event& o : ev)
-        if (o.acled_event_type == "Explosions/Remote violence" && trig_w_[o.trigger].first >= end &&
-            trig_w_[o.trigger].first <= end + 1)
-          return e.acled_sub_event_type == "Non-state actor overtakes territory" ||
-                 e.acled_sub_event_type == "Government regains territory";
-      return false;
+  // whose subject is a weapon word next to it is that weapon's event.
+  void FoldFallingWeapons() {
+    const std::vector<Event>& ev = doc_.events;
+    FoldInto([&](const Event& e) -> int32_t {
+      if (e.acled_sub_event_type != "Non-state actor overtakes territory" &&
+          e.acled_sub_event_type != "Government regains territory")
+        return -1;
+      if (doc_.triggers[e.trigger].voice == "nominal") return -1;
+      const size_t begin = trig_w_[e.trigger].first, end = trig_w_[e.trigger].second;
+      for (size_t o = 0; o < ev.size(); ++o) {
+        if (ev[o].acled_event_type != "Explosions/Remote violence") continue;
+        const size_t o0 = trig_w_[ev[o].trigger].first, o1 = trig_w_[ev[o].trigger].second;
+        // VSO (سقطت قذائف) or SVO (صواريخ محملة بالسارين قد سقطت).
+        if ((o0 >= end && o0 <= end + 1) || (o1 <= begin && begin - o1 <= 2 && clause_[o0] == clause_[begin]))
+          return static_cast<int32_t>(o);
+      }
+      return -1;
+    });
+  }
+
+  // Damage done by a strike or a battle told in its clause (دمرت الغارات
+  // المنازل، "shelling damaged homes") is part of that event, as ACLED codes
+  // it: not a second, property-destruction event.
+  void FoldDamageOfViolence() {
+    const std::vector<Event>& ev = doc_.events;
+    FoldInto([&](const Event& e) -> int32_t {
+      if (e.acled_sub_event_type != "Looting/property destruction") return -1;
+      const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
+      for (size_t i = 0; i < ev.size(); ++i) {
+        const Event& o = ev[i];
+        if (!Violent(o.acled_event_type) || clause_[trig_w_[o.trigger].first] != clause_[w0]) continue;
+        const size_t o0 = trig_w_[o.trigger].first, o1 = trig_w_[o.trigger].second;
+        // The strike is the damage verb's subject: right after it (VSO) or right before it.
+        if ((o0 >= w1 && o0 <= w1 + 1) || (o1 <= w0 && w0 - o1 <= 1)) return static_cast<int32_t>(i);
+      }
+      return -1;
     });
   }
 
@@ -977,6 +1165,87 @@ class Builder {
     DropGone(gone);
   }
 
+  // "Abducted eleven staff in a campaign of raids", اعتقلت … خلال مداهمة: a
+  // verbal noun after a `circumstance` cue (في، خلال، during) tells how the
+  // latest verb of its sentence was done: one event. A crowd's event stays its own ("arrested
+  // during protests" is two events for ACLED).
+  void FoldCircumstances() {
+    const std::vector<Event>& ev = doc_.events;
+    FoldInto([&](const Event& e) -> int32_t {
+      const TriggerMention& tr = doc_.triggers[e.trigger];
+      if (tr.voice != "nominal" || e.acled_event_type == "Protests" || e.acled_event_type == "Riots") return -1;
+      const size_t w0 = trig_w_[e.trigger].first;
+      const bool after_cue = std::any_of(Bucket(s_cues_, sent_[w0]).begin(), Bucket(s_cues_, sent_[w0]).end(),
+                                         [&](int32_t ci) { return cues_[ci].row->type == "circumstance" && cues_[ci].w1 == w0; });
+      if (!after_cue) return -1;
+      int32_t host = -1;
+      for (size_t i = 0; i < ev.size(); ++i) {
+        const size_t h0 = trig_w_[ev[i].trigger].first;
+        if (h0 < w0 && sent_[h0] == sent_[w0] && doc_.triggers[ev[i].trigger].voice != "nominal" &&
+            ev[i].acled_event_type != "none")
+          host = static_cast<int32_t>(i);
+      }
+      return host;
+    });
+  }
+
+  // Attackers who "withdrew after the clash" (قبل انسحابهم) end a battle:
+  // their withdrawal is that battle's, not a handover of territory. A
+  // withdrawal with no fighting (or fighting denied) stays its own event.
+  void FoldWithdrawalsFromFighting() {
+    const std::vector<Event>& ev = doc_.events;
+    FoldInto([&](const Event& e) -> int32_t {
+      if (e.acled_sub_event_type != "Non-violent transfer of territory") return -1;
+      const std::string a = Actor1Of(e);
+      if (a.empty()) return -1;
+      for (size_t i = 0; i < ev.size(); ++i) {
+        const Event& b = ev[i];
+        if (b.acled_sub_event_type != "Armed clash" || !Happened(b.status)) continue;
+        if (b.sentence > e.sentence || e.sentence - b.sentence > 1) continue;
+        if (Actor1Of(b) == a || Actor2Of(b) == a) return static_cast<int32_t>(i);
+      }
+      return -1;
+    });
+  }
+
+  // "Took the village after battles that killed 30" (سيطرت … بعد معارك):
+  // ACLED codes the change of hands, the fighting for it included, as one
+  // event of the capture's kind.
+  void FoldFightingIntoCaptures() {
+    const std::vector<Event>& ev = doc_.events;
+    FoldInto([&](const Event& e) -> int32_t {
+      if (e.acled_sub_event_type != "Armed clash" || !Happened(e.status)) return -1;
+      for (size_t i = 0; i < ev.size(); ++i) {
+        const Event& c = ev[i];
+        if (c.sentence != e.sentence || !TerritoryTaken(c) || !Happened(c.status) || Generic(c)) continue;
+        if (DayOf(c) != DayOf(e)) continue;  // days of fighting "since Wednesday" are their own event
+        const std::string a = Actor1Of(e), b = Actor1Of(c);
+        if (a.empty() || b.empty() || a == b || a == Actor2Of(c) || Actor2Of(e) == b) return static_cast<int32_t>(i);
+      }
+      return -1;
+    });
+  }
+
+  // "Entered the town after Y withdrew": one handover, from the one who left
+  // (actor 2) to the one who came.
+  void FoldHandovers() {
+    std::vector<Event>& ev = doc_.events;
+    std::vector<bool> gone(ev.size(), false);
+    for (size_t i = 0; i < ev.size(); ++i) {
+      if (gone[i] || ev[i].acled_sub_event_type != "Non-violent transfer of territory") continue;
+      for (size_t j = i + 1; j < ev.size(); ++j) {
+        Event& w = ev[j];
+        if (gone[j] || w.sentence != ev[i].sentence || w.acled_sub_event_type != ev[i].acled_sub_event_type) continue;
+        const std::string came = Actor1Of(ev[i]), left = Actor1Of(w);
+        if (came.empty() || left.empty() || came == left) continue;
+        if (ev[i].actor2.actor < 0 && !ev[i].actor2.implicit) ev[i].actor2 = w.actor1;
+        Absorb(ev[i], std::move(w), /*take_kind=*/false);
+        gone[j] = true;
+      }
+    }
+    DropGone(gone);
+  }
+
   // A threat (توعد، هدد، "vowed") is told with the act threatened (توعد
   // باستعادة المدينة): that act is the event, as intent, with the threatener
   // as its actor; the PLOVER-only threat is not a second event.
@@ -1051,8 +1320,11 @@ class Builder {
     std::map<std::string, int> count;
     for (size_t a = 0; a < doc_.actors.size(); ++a) {
       const ActorMention& m = doc_.actors[a];
-      // A country's name (Lebanon) is a place more often than a fighter.
-      if (m.id.empty() || m.id == a1 || m.person || !Armed(m.acled_inter) || actor_is_place_[a] || victim_[a]) continue;
+      // A country's name (Lebanon) or adjective (سعودية) is a place or a
+      // sponsor more often than a fighter.
+      if (m.id.empty() || m.id == a1 || m.person || !Armed(m.acled_inter) || actor_is_place_[a] || victim_[a] ||
+          m.alias_kind == "adjective" || ally_[a])
+        continue;
       if ((m.acled_inter == "State forces") == state) continue;
       if (lex_.IsWithin(m.id, a1) || lex_.IsWithin(a1, m.id)) continue;
       ++count[m.id];
@@ -1098,8 +1370,12 @@ class Builder {
       for (Event& e : doc_.events) {
         const int32_t es = static_cast<int32_t>(e.sentence);
         if (es > c.sentence || c.sentence - es > 3 || !Violent(e.acled_event_type)) continue;
-        if (e.actor1.actor >= 0 && doc_.actors[e.actor1.actor].alias_kind != "generic") continue;
+        const bool named = e.actor1.actor >= 0 && doc_.actors[e.actor1.actor].alias_kind != "generic";
+        if (named && doc_.actors[e.actor1.actor].id != doc_.actors[claimant].id) continue;
         SetActor(e.actor1, claimant);
+        // Told only in the claim, the deed is the group's own word; told
+        // before, it was reported, and the claim names the actor.
+        if (es == c.sentence) Raise(e, "claimed");
       }
     }
   }
@@ -1130,6 +1406,14 @@ class Builder {
   // the report's main armed actor; the victims of violence against civilians
   // are civilians by ACLED's definition, as are a strike's victims when the
   // toll names them; force against protesters falls on protesters.
+  // A strike told with a civilian object in its sentence (a market, homes,
+  // a school) hit civilians.
+  bool CivilianTarget(const Event& e) const {
+    for (int32_t ci : Bucket(s_cues_, static_cast<int32_t>(e.sentence)))
+      if (cues_[ci].row->type == "civilian_target") return true;
+    return false;
+  }
+
   void CrowdActors() {
     for (Event& e : doc_.events) {
       const std::string& sub = e.acled_sub_event_type;
@@ -1143,7 +1427,7 @@ class Builder {
       }
       if (no_actor2) {
         if (e.acled_event_type == "Violence against civilians" ||
-            (e.acled_event_type == "Explosions/Remote violence" && e.civilian_fatalities))
+            (e.acled_event_type == "Explosions/Remote violence" && (e.civilian_fatalities || CivilianTarget(e))))
           SetImplicitId(e.actor2, "gen.civilians");
         else if (sub == "Excessive force against protesters")
           SetImplicitId(e.actor2, "gen.protesters");
@@ -1174,8 +1458,16 @@ class Builder {
 
   // An actor can fill a trigger's slot when it is in the same quote (or both
   // outside quotes), and, if its name is also a place, right next to it.
+  // A nationality adjective (قصف إسرائيلي، "Russian missiles") names an
+  // actor only inside the trigger's phrase: right before it, or within three
+  // words after it (غارات جوية روسية، استهدفت مواقع إسرائيلية، غارات شنتها
+  // طائرات روسية).
   bool Usable(size_t a, size_t t_w0, size_t t_w1) const {
     if (tok_quote_[doc_.actors[a].tokens.begin] != tok_quote_[words_[t_w0].first]) return false;
+    if (ally_[a]) return false;
+    if (doc_.actors[a].alias_kind == "adjective")
+      return actor_w_[a].second == t_w0 ||
+             (actor_w_[a].first >= t_w1 && actor_w_[a].first <= t_w1 + 3 && clause_[actor_w_[a].first] == clause_[t_w0]);
     if (!actor_is_place_[a]) return true;
     return actor_w_[a].first == t_w1 || actor_w_[a].second == t_w0;
   }
@@ -1222,6 +1514,8 @@ class Builder {
 
   bool PrecededByPreposition(size_t a) const {
     size_t w = actor_w_[a].first;
+    // An adjective stands after its noun: مع قوة إسرائيلية is "with a force".
+    if (doc_.actors[a].alias_kind == "adjective" && w > 0 && words_[w - 1].is_word) --w;
     const LexWord& lw = words_[w];
     if (lw.end > lw.first + 1 && doc_.tokens[lw.first].piece == Piece::kProclitic) {
       std::string_view p = doc_.TokenText(lw.first);
@@ -1333,7 +1627,35 @@ class Builder {
     FillArguments(e, t);
     e.sentence = static_cast<uint32_t>(std::max(0, sent_[trig_w_[t].first]));
     e.quote = tok_quote_[tr.tokens.begin];
+    if (NeedsArmed(tr) && !tr.definite && !NamesFightingParty(e)) return;
     AddEvent(std::move(e));
+  }
+
+  // Words with an everyday sense (تراجع "declined", "confrontation") are
+  // events only with an armed party or a crowd named (roles: needs=armed);
+  // a definite noun (المواجهات) refers to one told before.
+  static bool NeedsArmed(const TriggerMention& tr) { return tr.roles.find("needs=armed") != std::string::npos; }
+  bool NamesFightingParty(const Event& e) const {
+    for (const EventArgument* a : {&e.actor1, &e.actor2}) {
+      if (a->actor < 0) continue;
+      const std::string& inter = doc_.actors[a->actor].acled_inter;
+      if (Armed(inter) || inter == "Protesters" || inter == "Rioters") return true;
+    }
+    return false;
+  }
+
+  // "كما تم الاستيلاء على المطار" (the airport was also seized): a passive's
+  // unstated agent is the named actor of the same kind of event just told
+  // (this sentence or the one before), before the document's main actor.
+  int32_t ActorOfLastLike(const Event& e, int32_t sentence) const {
+    for (size_t k = doc_.events.size(); k-- > 0;) {
+      const Event& p = doc_.events[k];
+      if (static_cast<int32_t>(p.sentence) < sentence - 1) break;
+      if (p.acled_event_type == e.acled_event_type && p.actor1.actor >= 0 && !doc_.actors[p.actor1.actor].id.empty() &&
+          p.quote == e.quote)
+        return p.actor1.actor;
+    }
+    return -1;
   }
 
   void FillArguments(Event& e, int32_t t) {
@@ -1350,7 +1672,10 @@ class Builder {
         // المنطقة الجماعات ...), but not as the object of a preposition.
         // English is SVO: what follows the verb is its object.
         const bool latin = doc_.tokens[tr.tokens.begin].script == Script::kLatin;
-        int32_t a = latin ? -1 : ActorNear(tw1, clause, tw0, tw1, -1, 4);
+        // A verb in the plural (رشقوا، هاجموا) carries its subject: the noun
+        // after it is its object (VSO verbs agree in the singular).
+        const bool plural_verb = !latin && words_[tw1 - 1].text.ends_with("\xD9\x88\xD8\xA7");  // وا
+        int32_t a = latin || plural_verb ? -1 : ActorNear(tw1, clause, tw0, tw1, -1, 4);
         if (a >= 0 && actor_w_[a].first > tw1 && PrecededByPreposition(a)) a = -1;
         if (a >= 0) subj_after = a;
         else a = SubjectBefore(tw0, tw1, sentence, clause);
@@ -1395,7 +1720,15 @@ class Builder {
       int32_t a = SubjectBefore(tw0, tw1, sentence, clause);
       if (a >= 0 && a != a2) a1 = a;
     }
+    // "Gunmen believed to be from X attacked": X is who the gunmen are, not
+    // the one attacked.
+    if (a2 >= 0)
+      for (int32_t ci : Bucket(s_cues_, sentence))
+        if (cues_[ci].row->type == "identity_hedge" && actor_w_[a2].first >= cues_[ci].w1 &&
+            actor_w_[a2].first <= cues_[ci].w1 + 1 && (a1 < 0 || doc_.actors[a1].alias_kind == "generic"))
+          a1 = a2, a2 = -1;
     if (a1 >= 0) SetActor(e.actor1, a1);
+    else if (passive && ActorOfLastLike(e, sentence) >= 0) SetImplicitId(e.actor1, doc_.actors[ActorOfLastLike(e, sentence)].id);
     else if (wants_actor1 || passive) SetImplicit(e.actor1, tok_quote_[tr.tokens.begin]);
     if (a2 >= 0) SetActor(e.actor2, a2);
     // Place: the object of a place slot (سيطر على مطار X), else nearby.
@@ -1557,11 +1890,21 @@ class Builder {
     return false;
   }
 
+  // A country named as the other side of a border (الحدود مع النيجر، "the
+  // border with Niger") is a reference, not where the event is.
+  bool AcrossBorder(int32_t p) const {
+    for (int32_t ci : Bucket(s_cues_, sent_[place_w_[p].first]))
+      if (cues_[ci].row->type == "border" && place_w_[p].first >= cues_[ci].w1 && place_w_[p].first <= cues_[ci].w1 + 1)
+        return true;
+    return false;
+  }
+
   int32_t PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t clause, const Event& e) const {
     int32_t best = -1;
     long best_score = LONG_MAX;
     for (int32_t p : Bucket(s_places_, sentence)) {
-      if (OverlapsActorOf(p, e) || InSourceName(p) || Anchor(p) || EventWord(p) || InsideActorName(p)) continue;
+      if (OverlapsActorOf(p, e) || InSourceName(p) || Anchor(p) || EventWord(p) || InsideActorName(p) || AcrossBorder(p))
+        continue;
       // A capital that speaks (قالت طهران، "Moscow denied") is a government.
       if (actor_is_place_any_[p] && !AfterIn(p)) continue;
       // A place's parent in the same phrase ("X في ريف حلب") is not preferred over it.
@@ -1590,6 +1933,12 @@ class Builder {
         return static_cast<int32_t>(p);
       }
     }
+    // Nothing named yet: the lead told what, the next sentence tells where
+    // ("وجاء الإعلان في مؤتمر صحفي في بورتسودان").
+    if (prev.empty())
+      for (int32_t p : Bucket(s_places_, sentence + 1))
+        if (doc_.places[p].resolved && !InsideActorName(p) && !InSourceName(p) && !actor_is_place_any_[p])
+          return p;
     return -1;
   }
 
@@ -1732,6 +2081,13 @@ class Builder {
 
   bool NumberInDate(size_t n) const { return num_in_date_[n]; }
   bool AfterSubsetCue(size_t n) const { return num_after_subset_[n]; }
+  // A number inside a name (اللواء 444، "Brigade 444") counts nobody.
+  bool NumberInActorName(size_t n) const {
+    const Span s = doc_.numbers[n].span;
+    for (int32_t a : Bucket(s_actors_, sent_[num_w_[n].first]))
+      if (doc_.actors[a].span.begin <= s.begin && s.end <= doc_.actors[a].span.end) return true;
+    return false;
+  }
 
   bool CivilianUnit(const NumberMention& m) const {
     if (m.unit.empty()) return false;
@@ -1749,7 +2105,7 @@ class Builder {
     if (m.low) f.low = m.low;
     else if (m.value) f.low = m.value;
     if (m.high) f.high = m.high;
-    else if (m.value && !m.low && !m.approx) f.high = m.value;
+    else if (m.value && !m.low) f.high = m.value;  // "about 10": UCDP codes the figure given as all three
     if (m.value) f.best = m.value;
     else if (!m.vague && m.low) f.best = m.low;
     return f;
@@ -1766,7 +2122,7 @@ class Builder {
       const NumberMention& m = doc_.numbers[n];
       size_t w = num_w_[n].first;
       if (clause_[w] != clause || m.kind != NumberMention::Kind::kCardinal) continue;
-      if (NumberInDate(n) || AfterSubsetCue(n) || EnglishAge(n)) continue;
+      if (NumberInDate(n) || AfterSubsetCue(n) || EnglishAge(n) || NumberInActorName(n)) continue;
       if (std::find(used_numbers_.begin(), used_numbers_.end(), static_cast<int32_t>(n)) != used_numbers_.end()) continue;
       // Before the word only right next to it ("300 قتيل", "five people were killed").
       if (w < tw1 && tw0 - num_w_[n].second > 2) continue;
@@ -1791,14 +2147,18 @@ class Builder {
     if (PresentPerfect(tw0) && !ClauseHasDate(tw0)) cumulative = true;  // "the war has killed 40,000"
 
     // The event to attach to.
+    // The nearest violent event of the sentence (the dead of "the fighting
+    // forced us to redeploy" died in the fighting), else the nearest event.
     int32_t target = -1;
     size_t tdist = SIZE_MAX;
+    bool violent = false;
     for (int32_t k : Bucket(s_events_, sentence)) {
       const Event& e = doc_.events[k];
       if (e.acled_event_type == "none") continue;  // demands, threats: ACLED counts no dead there
       size_t ew = trig_w_[e.trigger].first;
       size_t dist = ew >= tw0 ? ew - tw0 : tw0 - ew;
-      if (dist < tdist) tdist = dist, target = static_cast<int32_t>(k);
+      const bool v = Violent(e.acled_event_type);
+      if ((v && !violent) || (v == violent && dist < tdist)) tdist = dist, target = static_cast<int32_t>(k), violent = v;
     }
     if (target < 0) {
       // An explicit perpetrator makes the casualty word an event of its own.
@@ -1830,9 +2190,15 @@ class Builder {
       slot = Figure(doc_.numbers[num]);
       used_numbers_.push_back(num);
     }
-    if (!injuries && civ >= 0 && !e.civilian_fatalities) {
-      e.civilian_fatalities = Figure(doc_.numbers[civ]);
-      used_numbers_.push_back(civ);
+    if (!injuries && !e.civilian_fatalities) {
+      // "Seven civilians were killed, three of them children": all seven are
+      // the civilian subset; the children are a subset of it.
+      if (num >= 0 && CivilianUnit(doc_.numbers[num])) {
+        e.civilian_fatalities = Figure(doc_.numbers[num]);
+      } else if (civ >= 0) {
+        e.civilian_fatalities = Figure(doc_.numbers[civ]);
+        used_numbers_.push_back(civ);
+      }
     }
     if (cumulative && (num >= 0 || civ >= 0)) {
       e.cumulative = true;
@@ -1845,12 +2211,38 @@ class Builder {
     }
   }
 
+  // An execution or assassination kills its victims: "أعدمت الحركة رجلين"
+  // has two dead (roles: victim/dead). The count is the first cardinal of
+  // the clause within four words after the verb.
+  void AttachDeadOfLethalActs() {
+    for (Event& e : doc_.events) {
+      if (e.fatalities) continue;
+      const TriggerMention& tr = doc_.triggers[e.trigger];
+      const std::vector<RoleSlot> slots = ParseRoles(tr.roles);
+      if (std::none_of(slots.begin(), slots.end(), [](const RoleSlot& r) { return r.Has("dead"); })) continue;
+      const size_t tw1 = trig_w_[e.trigger].second;
+      for (int32_t n : Bucket(s_numbers_, sent_[trig_w_[e.trigger].first])) {
+        const size_t w = num_w_[n].first;
+        if (w < tw1 || w > tw1 + 4 || clause_[w] != clause_[tw1 - 1]) continue;
+        if (doc_.numbers[n].kind != NumberMention::Kind::kCardinal || NumberInDate(n) || NumberInActorName(n) ||
+            EnglishAge(n))
+          continue;
+        if (std::find(used_numbers_.begin(), used_numbers_.end(), n) != used_numbers_.end()) continue;
+        e.fatalities = Figure(doc_.numbers[n]);
+        if (e.acled_event_type == "Violence against civilians" || CivilianUnit(doc_.numbers[n]))
+          e.civilian_fatalities = e.fatalities;
+        used_numbers_.push_back(n);
+        break;
+      }
+    }
+  }
+
   void AttachQuantities() {
     for (size_t n = 0; n < doc_.numbers.size(); ++n) {
       const NumberMention& m = doc_.numbers[n];
       if (std::find(used_numbers_.begin(), used_numbers_.end(), static_cast<int32_t>(n)) != used_numbers_.end()) continue;
       if (m.kind != NumberMention::Kind::kPercent && m.unit.empty()) continue;
-      if (NumberInDate(n) || AfterSubsetCue(n)) continue;
+      if (NumberInDate(n) || AfterSubsetCue(n) || NumberInActorName(n)) continue;
       size_t w = num_w_[n].first;
       if (w >= words_.size()) continue;
       // A figure counted by a casualty word belongs to the toll, not here.
@@ -1991,18 +2383,23 @@ class Builder {
       e.attribution_span = kind_span;
     }
     e.attribution_kind = kind;
-    // A party speaking of its own deed is a claim.
     // Analysts explain; what they cite without a date of its own is
     // background ("weakened by the Israeli attacks in the region").
     if (kind == "analyst" && e.status == "reported" &&
         std::none_of(Bucket(s_dates_, sentence).begin(), Bucket(s_dates_, sentence).end(),
                      [&](int32_t d) { return !doc_.dates[d].value.empty(); }))
       e.status = "historical";
+    // A party speaking of its own deed is a claim (of what it suffered, a report).
     if (speaker >= 0 && (kind == "official_statement" || kind == "participant") && !doc_.actors[speaker].id.empty()) {
-      std::string a1 = e.actor1.actor >= 0 ? doc_.actors[e.actor1.actor].id : e.actor1.implicit_id;
-      const std::string& sid = doc_.actors[speaker].person ? doc_.actors[speaker].id : doc_.actors[speaker].id;
+      const std::string& sid = doc_.actors[speaker].id;
+      const std::string a1 = Actor1Of(e);
       if (!a1.empty() && (lex_.IsWithin(a1, sid) || lex_.IsWithin(sid, a1))) Raise(e, "claimed");
     }
+    // What cannot be verified is hedged, unless a party claims it: an
+    // unverified claim is still a claim.
+    if (e.status == "reported")
+      for (int32_t ci : Bucket(s_cues_, sentence))
+        if (cues_[ci].row->type == "unverified") e.status = "hedged";
     // ACLED territory refinement by actor type.
     const ActorInfo* implicit = e.actor1.actor < 0 && e.actor1.implicit ? lex_.Actor(e.actor1.implicit_id) : nullptr;
     if (e.actor1.actor >= 0 || implicit) {
@@ -2026,6 +2423,7 @@ class Builder {
   std::vector<std::pair<size_t, size_t>> actor_w_, place_w_, trig_w_, date_w_, num_w_;
   std::vector<bool> actor_is_place_;
   std::vector<bool> victim_;  // per actor: named as killed or wounded
+  std::vector<bool> ally_;    // per actor: named as backing another (مدعومة ب، "backed by")
   std::vector<bool> actor_is_place_any_;  // per place: its words are (inside) an actor mention
   // Per sentence (index sentence + 1, so text outside sentences is bucket 0):
   // the annotations that start in it, in document order.

@@ -403,6 +403,275 @@ TEST_F(EventsTest, ClaimantIsTheActorOfTheAttack) {
   EXPECT_EQ(test::ActorId(doc, doc.events[0].actor1), "som.shabaab");
 }
 
+TEST_F(EventsTest, StrikeOnACivilianObjectHasCivilianVictims) {
+  Doc doc = test::ExtractAt("سقطت قذيفة صاروخية على سوق شعبي في مدينة تعز مساء الأحد.", 2024, 12, 2);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(test::ActorId(doc, doc.events[0].actor2), "gen.civilians");
+  // A strike on a base names no civilian target: no victims are guessed.
+  Doc base = test::ExtractAt("سقطت قذيفة صاروخية على قاعدة عسكرية قرب تعز مساء الأحد.", 2024, 12, 2);
+  test::MaybeDump(base);
+  ASSERT_EQ(base.events.size(), 1u);
+  EXPECT_EQ(test::ActorId(base, base.events[0].actor2), "");
+}
+
+TEST_F(EventsTest, NationalityAdjectiveNamesTheForcesOnlyInTheEventPhrase) {
+  Doc doc = test::ExtractAt("تعرضت بلدة الخيام لقصف مدفعي إسرائيلي صباح اليوم.", 2024, 10, 29);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "قصف مدفعي");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "isr.idf");
+  // After a noun of its own, with a preposition before it, it is the other side.
+  Doc clash = test::ExtractAt("قال حزب الله إن مقاتليه اشتبكوا مع قوة إسرائيلية قرب بلدة الخيام.", 2024, 10, 29);
+  test::MaybeDump(clash);
+  const Event* c = For(clash, "اشتبكوا");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(test::ActorId(clash, c->actor1), "lbn.hezbollah");
+  EXPECT_EQ(test::ActorId(clash, c->actor2), "isr.idf");
+  // Far from any event word it names nobody: a sponsor of talks fights no one.
+  Doc talks = test::ExtractAt("اندلعت اشتباكات في الخرطوم. وتجري المفاوضات برعاية سعودية.", 2023, 5, 12);
+  test::MaybeDump(talks);
+  for (const Event& ev : talks.events) {
+    EXPECT_NE(test::ActorId(talks, ev.actor1), "sau.coalition");
+    EXPECT_NE(test::ActorId(talks, ev.actor2), "sau.coalition");
+  }
+}
+
+TEST_F(EventsTest, DamageDoneByAStrikeIsPartOfTheStrike) {
+  Doc doc = test::ExtractAt("دمرت الغارات الجوية عشرات المنازل في بلدة كفرنبل أمس.", 2024, 2, 14);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Air/drone strike");
+}
+
+TEST_F(EventsTest, AnAttemptedAdvanceIsFightingNotACapture) {
+  Doc doc = test::ExtractAt("صدت قوات الجيش محاولة تقدم لعناصر تنظيم الدولة قرب مدينة الحويجة.", 2024, 3, 9);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_EQ(e.acled_sub_event_type.find("territory"), std::string::npos);
+}
+
+TEST_F(EventsTest, TollOfAFallingShellStaysWithTheStrike) {
+  Doc doc = test::ExtractAt("قتل خمسة أشخاص إثر سقوط قذيفة هاون على سوق في مدينة تعز أمس.", 2024, 12, 3);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 5);
+  EXPECT_EQ(doc.events[0].fatalities->high.value_or(-1), 5);
+  EXPECT_EQ(test::ActorId(doc, doc.events[0].actor2), "gen.civilians");  // a market
+}
+
+TEST_F(EventsTest, ANumberInsideANameCountsNobody) {
+  Doc doc = test::ExtractAt("اندلعت اشتباكات بين اللواء 444 قتال وقوة الردع في طرابلس مساء الإثنين.", 2023, 8, 15);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_FALSE(e.fatalities.has_value());
+}
+
+TEST_F(EventsTest, WithoutAFightIsHowACaptureWentNotAnEvent) {
+  Doc doc = test::ExtractAt("دخلت قوات الجيش بلدة الحويجة دون قتال بعد انسحاب المسلحين منها.", 2024, 3, 9);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Armed clash");
+  Doc en = test::ExtractAt("Army troops entered the town without a fight on Sunday.", 2023, 12, 18);
+  test::MaybeDump(en);
+  for (const Event& e : en.events) EXPECT_NE(e.acled_sub_event_type, "Armed clash");
+}
+
+TEST_F(EventsTest, TheOffensiveOfARunningTollIsFighting) {
+  Doc doc = test::ExtractAt("وقتل أكثر من 150 شخصاً منذ بدء الهجوم يوم الإثنين.", 2024, 6, 20);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Armed clash");
+  EXPECT_TRUE(doc.events[0].cumulative);
+}
+
+TEST_F(EventsTest, TheDeadOfASentenceDiedInItsFighting) {
+  Doc doc = test::ExtractAt(
+      "وقال الجيش إن مقتل العشرات من جنوده دفعه إلى الانسحاب، بعد أن دخلت قوات الدعم السريع مدينة سنجة.",
+      2024, 6, 30);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events)
+    if (e.acled_event_type == "Strategic developments") EXPECT_FALSE(e.fatalities.has_value());
+}
+
+TEST_F(EventsTest, ATollOfCiviliansIsAllCivilian) {
+  Doc doc = test::ExtractAt("قتل سبعة مدنيين، بينهم ثلاثة أطفال، في غارات جوية على مدينة أريحا أمس.", 2024, 2, 14);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].civilian_fatalities.has_value());
+  EXPECT_EQ(doc.events[0].civilian_fatalities->best.value_or(-1), 7);
+}
+
+TEST_F(EventsTest, AClaimOfResponsibilityForAnUntoldAttackIsAClaim) {
+  Doc doc = test::ExtractAt(
+      "أعلنت \"المقاومة الإسلامية في العراق\" مسؤوليتها عن هجوم بطائرتين مسيرتين على قاعدة قرب أربيل أمس.", 2024, 1, 16);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Air/drone strike");
+  EXPECT_EQ(doc.events[0].status, "claimed");
+}
+
+TEST_F(EventsTest, NoCasualtiesGoToTheStrikeNotItsInterception) {
+  Doc doc = test::ExtractAt(
+      "أطلق حزب الله صواريخ على بلدة كريات شمونة واعترضت الدفاعات الجوية معظمها. ولم يبلغ عن إصابات.", 2024, 6, 25);
+  test::MaybeDump(doc);
+  bool zero_on_strike = false;
+  for (const Event& e : doc.events) {
+    if (e.acled_sub_event_type == "Disrupted weapons use") EXPECT_FALSE(e.fatalities.has_value());
+    if (e.acled_event_type == "Explosions/Remote violence" && e.fatalities) zero_on_strike = e.fatalities->best == 0;
+  }
+  EXPECT_TRUE(zero_on_strike);
+}
+
+TEST_F(EventsTest, EverydayWordsNeedAFightingParty) {
+  Doc economy = test::ExtractAt("تراجعت العملة المحلية إلى مستوى قياسي في عدن هذا الأسبوع.", 2024, 7, 22);
+  test::MaybeDump(economy);
+  EXPECT_TRUE(economy.events.empty());
+  Doc army = test::ExtractAt("تراجعت قوات الدعم السريع من مواقعها في مدينة سنجة أمس.", 2024, 7, 1);
+  test::MaybeDump(army);
+  EXPECT_FALSE(army.events.empty());
+}
+
+TEST_F(EventsTest, ARaidThatCarriedOutTheAbductionIsTheAbduction) {
+  Doc doc = test::ExtractAt("اختطف مسلحون خمسة من عمال الإغاثة، في حملة مداهمات طالت منازلهم في مدينة الحديدة.", 2024, 6, 7);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Abduction/forced disappearance");
+}
+
+TEST_F(EventsTest, ADenialOfAReportedEventIsNoSecondEvent) {
+  Doc doc = test::ExtractAt(
+      "اعتقلت قوات الأمن عشرة صحفيين في صنعاء أمس. ونفت السلطات في وقت لاحق احتجاز أي صحفي.", 2024, 6, 7);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].status, "reported");
+  // A denial of something else, or of another day, stands.
+  Doc other = test::ExtractAt(
+      "اندلعت اشتباكات في طرابلس مساء الإثنين. ونفى مسؤول وقوع أي اشتباكات جديدة صباح الأربعاء.", 2023, 8, 16);
+  test::MaybeDump(other);
+  EXPECT_EQ(other.events.size(), 2u);
+}
+
+TEST_F(EventsTest, DoubtAboutWhoIsNoDoubtAboutWhat) {
+  Doc doc = test::ExtractAt(
+      "هاجم مسلحون يعتقد أنهم من تنظيم داعش نقطة عسكرية قرب قضاء الحويجة ليل السبت، ثم انسحبوا بعد اشتباك دام ساعة.",
+      2024, 3, 10);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(test::ActorId(doc, doc.events[0].actor1), "isis");
+  EXPECT_NE(test::ActorId(doc, doc.events[0].actor2), "isis");
+  for (const Event& e : doc.events) {
+    EXPECT_EQ(e.status, "reported");
+    EXPECT_NE(e.acled_sub_event_type, "Headquarters or base established");  // the post was the target
+    EXPECT_NE(e.acled_sub_event_type, "Non-violent transfer of territory");  // the attackers' retreat
+  }
+}
+
+TEST_F(EventsTest, ATownEnteredWithoutAFightChangedHandsPeacefully) {
+  Doc doc = test::ExtractAt(
+      "دخلت قوات الجيش الصومالي مدعومة بمقاتلي العشائر بلدة بولوبردي أمس دون قتال، بعد انسحاب مقاتلي حركة الشباب منها.",
+      2023, 12, 18);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  const Event& e = doc.events[0];
+  EXPECT_EQ(e.acled_sub_event_type, "Non-violent transfer of territory");
+  EXPECT_EQ(test::ActorId(doc, e.actor1), "som.sna");
+  EXPECT_EQ(test::ActorId(doc, e.actor2), "som.shabaab");  // who left, not the clans backing the army
+}
+
+TEST_F(EventsTest, TheFightingForATownIsItsCaptureOnTheSameDay) {
+  Doc doc = test::ExtractAt(
+      "استعاد الجيش الصومالي السيطرة على قرية قرب مدينة جوهر أمس إثر معارك مع حركة الشباب قتل فيها 12 مسلحا.",
+      2023, 12, 18);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Government regains territory");
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 12);
+}
+
+TEST_F(EventsTest, APassiveTakesTheAgentOfTheEventJustTold) {
+  Doc doc = test::ExtractAt(
+      "سيطرت هيئة تحرير الشام على مدينة سراقب فجر اليوم. كما تم الاستيلاء على مطار أبو الظهور العسكري. "
+      "وتوعد مصدر عسكري باستعادة سراقب، وقال إن قوات النظام أعادت تموضعها.",
+      2024, 11, 29);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "الاستيلاء");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "syr.hts");
+  EXPECT_EQ(e->acled_sub_event_type, "Non-state actor overtakes territory");
+}
+
+TEST_F(EventsTest, ALeadWithoutAPlaceTakesTheNextSentences) {
+  Doc doc = test::ExtractAt(
+      "أعلنت حركة العدل والمساواة أمس التخلي عن موقف الحياد في الحرب. وجاء الإعلان في مؤتمر صحفي في مدينة بورتسودان.",
+      2023, 11, 17);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(PlaceName(doc, doc.events[0]), "Port Sudan");
+}
+
+TEST_F(EventsTest, TheGroundsOfAChargeAreNoEvents) {
+  Doc doc = test::ExtractAt(
+      "أعلن الجيش توقيف سبعة أشخاص \"بجرم الشغب والاعتداء على الأملاك العامة\" في طرابلس.", 2024, 1, 12);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Arrests");
+}
+
+TEST_F(EventsTest, APluralVerbCarriesItsSubject) {
+  Doc doc = test::ExtractAt("تجمع مئات المحتجين أمام السراي في طرابلس ورشقوا عناصر الجيش بالحجارة.", 2024, 1, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "رشقوا");
+  if (e == nullptr) e = For(doc, "ورشقوا");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(test::ActorId(doc, e->actor1), "lbn.laf");  // the soldiers were the target
+}
+
+TEST_F(EventsTest, AnExecutionKillsItsVictims) {
+  Doc doc = test::ExtractAt("أعدمت حركة الشباب رجلين في قرية قرب مدينة أفجوي يوم الأحد.", 2025, 1, 14);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 2);
+}
+
+TEST_F(EventsTest, NoCasualtiesAfterMinDoon) {
+  Doc doc = test::ExtractAt("انفجرت عبوة ناسفة بدورية للشرطة قرب مدينة كركوك صباح الأحد، من دون وقوع إصابات.", 2024, 3, 10);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 0);
+}
+
+TEST_F(EventsTest, ShootingAtACrowdIsOneProtestEventOfTheForce) {
+  Doc doc = test::ExtractAt(
+      "أطلقت قوات مكافحة الشغب الرصاص الحي والغاز المسيل للدموع على مئات المتظاهرين في بغداد اليوم، ما أدى إلى مقتل متظاهر.",
+      2025, 2, 11);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Excessive force against protesters");
+  EXPECT_EQ(test::ActorId(doc, doc.events[0].actor2), "gen.protesters");
+}
+
+TEST_F(EventsTest, AnAdvanceInACountryIsTheCaptureOfItsTown) {
+  Doc doc = test::ExtractAt(
+      "تواصل قوات الدعم السريع التقدم في السودان، حيث سيطرت على مدينة سنجة أمس.", 2024, 6, 30);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(PlaceName(doc, doc.events[0]), "Singa");
+}
+
+TEST_F(EventsTest, TheOtherSideOfABorderIsNoPlaceOfTheEvent) {
+  Doc doc = test::ExtractAt(
+      "افتتح الجيش الوطني الليبي مقراً عسكرياً جديداً في مدينة أوباري أمس. "
+      "وأشار البيان إلى دمج كتيبتين محليتين ستنتشران حتى الحدود مع النيجر.",
+      2025, 3, 26);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 2u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Headquarters or base established");
+  EXPECT_EQ(test::ActorId(doc, doc.events[0].actor1), "lby.lna");
+  EXPECT_EQ(PlaceName(doc, doc.events[1]), "Ubari");
+}
+
 TEST_F(EventsTest, EmptyAndOddInputs) {
   for (const char* text : {"", "   ", "\"", "قتل", "killed", "\xD8\x8C\xD8\x8C\xD8\x8C", "بينهم 5 مدنيين"}) {
     Doc doc = test::Extract(text);

@@ -37,6 +37,7 @@ Status IndirectSpeechFinder::Run(Doc& doc) const {
   for (size_t a = 0; a < doc.actors.size(); ++a) {
     const TokenRange r = doc.actors[a].tokens;
     if (r.empty() || r.end > doc.tokens.size() || r.begin < done_until) continue;
+    if (doc.actors[a].alias_kind == "adjective") continue;  // "Israeli sources said": the sources speak
     while (sentence < doc.sentences.size() && doc.sentences[sentence].tokens.end <= r.begin) ++sentence;
     if (sentence >= doc.sentences.size() || doc.sentences[sentence].tokens.begin > r.begin) continue;
     const TokenRange s = doc.sentences[sentence].tokens;

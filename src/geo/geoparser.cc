@@ -24,6 +24,7 @@ namespace marsad {
 
 struct CuePhrase {
   std::vector<std::string> words;  // normalised
+  std::vector<std::string> written;  // as written in the data file (hamza kept)
   std::string value;
   bool plural = false;  // cue_plural: takes known names only
 };
@@ -36,6 +37,13 @@ class PlaceLexicon {
   // Phrases before a place name that make it part of another name: a club or
   // team (ريال مدريد، فاز على X), a newspaper (صحيفة X), an agreement (اتفاق X).
   std::vector<CuePhrase> org_before;
+  // Words that make a place named by an anaphor clear (الحج، المسجد النبوي:
+  // Medina); value = the country code.
+  std::vector<CuePhrase> anaphor_context;
+  // A definite noun used for a place already named (المدينة "the city") that
+  // is also a place's own name (Medina): value = the country where it is.
+  std::unordered_map<std::string, std::string> anaphor;
+  StringSet demonstrative;  // هذه، تلك: "this city" is the common noun
   StringSet name_prefix, not_place, common;
   StringSet epithet;  // honorifics after a name (مكة المكرمة): matched with it, outside its span
   StringSet org_after;  // the same after the name: مانشستر يونايتد، نيويورك تايمز
@@ -96,7 +104,7 @@ Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
     std::string phrase = NormalizeKey(row.fields[1]);
     std::string value = value_col >= 0 ? row.fields[value_col] : "";
     if (phrase.empty()) return tsv->Error(row, "empty phrase");
-    CuePhrase cp{SplitWords(phrase), value};
+    CuePhrase cp{SplitWords(phrase), SplitWords(row.fields[1]), value};
     if (kind == "facility") {
       facility.push_back(cp);
     } else if (kind == "relation") {
@@ -116,6 +124,12 @@ Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
       name_prefix.Insert(phrase);
     } else if (kind == "common") {
       common.Insert(phrase);
+    } else if (kind == "anaphor") {
+      anaphor[phrase] = value;
+    } else if (kind == "anaphor_context") {
+      anaphor_context.push_back(cp);
+    } else if (kind == "demonstrative") {
+      demonstrative.Insert(phrase);
     } else if (kind == "epithet") {
       epithet.Insert(phrase);
     } else if (kind == "org_before") {
@@ -171,7 +185,7 @@ Result<std::unique_ptr<PlaceLexicon>> PlaceLexicon::Load(const std::string& data
     std::stable_sort(list->begin(), list->end(),
                      [](const CuePhrase& a, const CuePhrase& b) { return a.words.size() > b.words.size(); });
   for (auto* list : {&lex->facility, &lex->relation, &lex->relation_after, &lex->direction, &lex->cue,
-                     &lex->link, &lex->org_before})
+                     &lex->link, &lex->org_before, &lex->anaphor_context})
     for (const CuePhrase& p : *list)
       for (const std::string& w : p.words) lex->phrase_word.Insert(w);
   return lex;
@@ -210,6 +224,10 @@ struct Word {
   std::string_view name;        // norm text of [name_first, name_end)
   std::string_view bare;        // name without ال
   std::string_view name_full;   // norm text of [name_first, end): with the enclitics
+  // The whole word as written, and where its name and the name without ال
+  // begin in it (bytes): for HamzaAgrees.
+  std::string_view orig;
+  uint16_t name_orig_at = 0, bare_orig_at = 0;
   bool maybe_phrase = true;     // text, name or bare is some cue phrase's word
   // Longest() per-word work, computed on first use (it runs up to five times
   // at one word): whether the word is a function word (-1: not known yet),
@@ -246,6 +264,8 @@ constexpr size_t kMaxMemoForms = 200000;
 struct DocCache {
   FirstWordCache* first_words = nullptr;
   std::unordered_map<uint32_t, std::vector<std::string>> bare_alias_keys;
+  // Countries whose anaphor_context words the document uses (الحج: SA).
+  std::unordered_set<std::string> anaphor_context;
 };
 
 bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
@@ -315,6 +335,11 @@ std::vector<Word> BuildWords(const Doc& doc, uint32_t begin, uint32_t end) {
     w.name_end = e;
     Span whole{doc.tokens[i].span.begin, doc.tokens[j - 1].span.end};
     w.text = doc.norm(whole);
+    w.orig = doc.OriginalText(whole);
+    w.name_orig_at = static_cast<uint16_t>(std::min<uint32_t>(doc.tokens[k].span.begin - whole.begin, 0xFFFF));
+    w.bare_orig_at = doc.TokenText(k) == kArticle && k + 1 < j
+                         ? static_cast<uint16_t>(std::min<uint32_t>(doc.tokens[k + 1].span.begin - whole.begin, 0xFFFF))
+                         : static_cast<uint16_t>(w.name_orig_at + kArticle.size());
     w.name = doc.norm(Span{doc.tokens[k].span.begin, doc.tokens[e - 1].span.end});
     w.name_full = e == j ? w.name : doc.norm(Span{doc.tokens[k].span.begin, doc.tokens[j - 1].span.end});
     if (StartsWith(w.name, kArticle) && w.name.size() > kArticle.size() + 2) {
@@ -337,9 +362,41 @@ std::vector<Word> BuildWords(const Doc& doc, uint32_t begin, uint32_t end) {
   return words;
 }
 
-bool WordIs(const Word& w, const std::string& p, bool allow_bare = true) {
+// The Arabic letters of `s` (marks and tatweel skipped), each as its code point.
+std::vector<char32_t> ArabicLetters(std::string_view s) {
+  std::vector<char32_t> out;
+  for (size_t i = 0; i + 1 < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
+    if (len == 2) {
+      char32_t cp = ((c & 0x1F) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3F);
+      if (cp >= 0x0621 && cp <= 0x064A && cp != 0x0640) out.push_back(cp);
+    }
+    i += len;
+  }
+  return out;
+}
+
+// Writers often leave hamza off an alef but do not add one where there is
+// none: a word written with أ/إ/آ is not a phrase word written with a bare ا
+// at that letter (وأدى "and it led to" is not وادي "valley", though both
+// normalise alike). `text` is read from its start against `written`.
+bool HamzaAgrees(std::string_view text, std::string_view written) {
+  std::vector<char32_t> t = ArabicLetters(text), p = ArabicLetters(written);
+  for (size_t k = 0; k < t.size() && k < p.size(); ++k)
+    if ((t[k] == 0x0623 || t[k] == 0x0625 || t[k] == 0x0622) && p[k] == 0x0627) return false;
+  return true;
+}
+
+// `written`: the phrase word as written in the data file, or null.
+bool WordIs(const Word& w, const std::string& p, bool allow_bare = true, const std::string* written = nullptr) {
   if (!w.is_word) return w.text == p;
-  return w.name == p || (allow_bare && w.bare == p) || w.text == p;
+  size_t from;
+  if (w.name == p) from = w.name_orig_at;
+  else if (allow_bare && w.bare == p) from = w.bare_orig_at;
+  else if (w.text == p) from = 0;
+  else return false;
+  return !written || from >= w.orig.size() || HamzaAgrees(w.orig.substr(from), *written);
 }
 
 // Does `phrase` match words [at, at + n)? Quote marks inside are not skipped.
@@ -347,8 +404,10 @@ bool WordIs(const Word& w, const std::string& p, bool allow_bare = true) {
 // (الريف ~ ريف); cue words do not, since "المزرعة" is a name, "مزرعة X" a cue.
 bool MatchAt(const std::vector<Word>& words, size_t at, const CuePhrase& phrase, bool allow_bare = true) {
   if (at + phrase.words.size() > words.size() || !words[at].maybe_phrase) return false;
+  const bool as_written = phrase.written.size() == phrase.words.size();
   for (size_t k = 0; k < phrase.words.size(); ++k)
-    if (!WordIs(words[at + k], phrase.words[k], allow_bare)) return false;
+    if (!WordIs(words[at + k], phrase.words[k], allow_bare, as_written ? &phrase.written[k] : nullptr))
+      return false;
   return true;
 }
 
@@ -363,12 +422,12 @@ const CuePhrase* MatchStart(const std::vector<Word>& words, size_t at, const std
 
 // A phrase ending right before word `end`: returns its first word index or -1.
 int MatchEnding(const std::vector<Word>& words, size_t end, const std::vector<CuePhrase>& list,
-                const CuePhrase** which) {
+                const CuePhrase** which, bool allow_bare = true) {
   if (end >= 1 && end <= words.size() && !words[end - 1].maybe_phrase) return -1;  // as in MatchStart
   for (const auto& p : list) {
     if (p.words.size() > end) continue;
     size_t at = end - p.words.size();
-    if (MatchAt(words, at, p)) {
+    if (MatchAt(words, at, p, allow_bare)) {
       *which = &p;
       return static_cast<int>(at);
     }
@@ -395,6 +454,21 @@ bool ArabicNamedCountry(std::string_view cc) {
       "SY", "IQ", "LB", "JO", "PS", "IL", "EG", "SA", "YE", "KW", "QA", "BH", "AE", "OM", "LY", "TN", "DZ",
       "MA", "SD", "SS", "MR", "SO", "DJ", "KM", "ER", "TD", "EH", "IR", "TR", "AF", "PK", "CY"};
   return cc.empty() || std::find(std::begin(kList), std::end(kList), cc) != std::end(kList);
+}
+
+// A place well enough known to be read without support: a country or
+// division, a capital or governorate seat, an authored facility, a Syrian
+// admin unit, a big city anywhere, or a town of the region.
+bool Strong(const GazetteerEntry& e) {
+  const std::string& f = e.location.feature_code;
+  if (IsCountry(e) || f == "ADM1" || f == "ADM2" || f == "PPLC" || f == "PPLA") return true;
+  if (e.source == "facilities" || e.source == "regions") return true;
+  if (e.population >= 100000) return true;
+  if (e.source == "ocha" && f != "PPLX") return true;
+  static constexpr std::string_view kRegion[] = {"SY", "IQ", "LB", "JO", "PS", "IL", "EG", "SA", "YE", "TR", "IR",
+                                                 "KW", "QA", "BH", "AE", "OM", "LY", "TN", "DZ", "MA", "SD"};
+  bool region = std::find(std::begin(kRegion), std::end(kRegion), e.location.country) != std::end(kRegion);
+  return region && e.feature_class == 'P' && f != "PPLX" && e.population >= 10000;
 }
 
 // Does some Arabic alias of `e` begin with the article? (الهند، الفاتيكان)
@@ -486,7 +560,29 @@ struct Pending {
   bool comma_parent = false;   // parent set by "X، Y": kept only if Y is larger
   bool tentative = false;      // a little-known name: kept only near the document's other places
   std::string unknown_name;    // a name kept unresolved, as written (for the transliteration fallback)
+  // An anaphor (المدينة): the country where it names a place, and whether a
+  // demonstrative points at it (هذه المدينة: the common noun). See
+  // DropUnclearAnaphors.
+  std::string anaphor;
+  bool demonstrative = false;
+  bool hashtag_guess = false;  // an unknown name after #: kept only as a well-known place
 };
+
+// Removes the mentions whose index `drop` returns true for; parents are
+// renumbered (a parent removed is no parent).
+template <typename Pred>
+void EraseMentions(std::vector<Pending>* pending, Pred drop) {
+  std::vector<int32_t> remap(pending->size(), -1);
+  std::vector<Pending> kept;
+  for (size_t i = 0; i < pending->size(); ++i) {
+    if (drop(i)) continue;
+    remap[i] = static_cast<int32_t>(kept.size());
+    kept.push_back(std::move((*pending)[i]));
+  }
+  for (auto& p : kept)
+    if (p.m.parent >= 0) p.m.parent = remap[p.m.parent];
+  *pending = std::move(kept);
+}
 
 }  // namespace
 
@@ -527,6 +623,9 @@ class SentenceReader {
       w.maybe_phrase = lex_.phrase_word.Contains(w.text) || lex_.phrase_word.Contains(w.name) ||
                        lex_.phrase_word.Contains(w.bare);
     size_t first_new = out_->size();
+    if (!lex_.anaphor.empty())
+      for (size_t k = 0; k < words_.size(); ++k)
+        if (const CuePhrase* c = MatchStart(words_, k, lex_.anaphor_context)) cache_->anaphor_context.insert(c->value);
     size_t w = 0;
     while (w < words_.size()) {
       size_t next = TryAt(w);
@@ -555,11 +654,19 @@ class SentenceReader {
     return n;
   }
 
+  // A relation phrase ending right before word `end` (its first word, or
+  // -1). A relation noun governs the place in the construct state, without
+  // the article: ريف حلب, but الريف is "the countryside" (بالريف سنة 1882).
+  int RelationBefore(size_t end, const CuePhrase** rel) const {
+    return MatchEnding(words_, end, lex_.relation, rel, false);
+  }
+
   bool IsRelationOrCueWord(const Word& w) const {
     if (!w.maybe_phrase) return false;  // a match needs a phrase word
     for (const auto* list : {&lex_.relation, &lex_.cue, &lex_.facility, &lex_.link, &lex_.direction})
       for (const auto& p : *list)
-        if (p.words.size() == 1 && WordIs(w, p.words[0], list != &lex_.cue)) return true;
+        if (p.words.size() == 1 && WordIs(w, p.words[0], list != &lex_.cue, p.written.empty() ? nullptr : &p.written[0]))
+          return true;
     return false;
   }
 
@@ -719,10 +826,13 @@ class SentenceReader {
       ids = bare_ids;
     }
     if (support >= 2) return kAccept;
-    bool any_strong = false, any_big = false, any_region = false, any_city = false;
+    bool any_strong = false, any_big = false, any_region = false, any_city = false, any_seat = false;
+    bool any_named_region = false;  // authored: الشام، الحجاز
     for (uint32_t id : ids) {
       const GazetteerEntry& e = gaz_.entry(id);
       any_strong |= Strong(e);
+      any_seat |= e.location.feature_code == "PPLA" || e.location.feature_code == "PPLC";
+      any_named_region |= IsRegion(e);
       any_region |= IsCountry(e) || IsAdmin1(e);
       any_big |= IsCountry(e) || IsAdmin1(e) || e.population >= 500000;
       // A transliterated foreign name is seldom an Arabic word; a name in
@@ -753,13 +863,30 @@ class SentenceReader {
       // A conjunction or preposition before the word (والصويرة) ends the phrase.
       bool after_noun = at > 0 && !w.proclitic && DefiniteNonPlace(words_[at - 1]);
       if (w.article && after_noun && !any_big) return kReject;
+      // But a word joined by و to a definite common noun is coordinated with
+      // it, a noun of the same kind (القلب والعين "the heart and the eye",
+      // الخضراء والبيضاء): a place then only as a country or a province.
+      if (w.article && !any_region && at > 0 && w.proclitic && w.name_first == w.first + 1 &&
+          doc_.TokenText(w.first) == kWaw && CommonDefiniteNoun(words_[at - 1]) &&
+          !(!word_of_.empty() && word_of_.back().second == at))  // not the end of a place's name
+        return kReject;
       if (w.article && nisba && !any_big && !any_strong) return kReject;
       // A known common word (noun, verb, person name…) is a place only when
       // the gazetteer calls it a country, a first-level division or a big
       // city, and then not as an adjective after a noun (القوات السعودية).
       if (lex_.weak_word.Contains(w.bare) || lex_.weak_word.Contains(w.name)) {
         bool lex_only = !w.article && (lex_.lex_word.Contains(w.bare) || lex_.lex_word.Contains(w.name));
-        return (any_big || (lex_only && any_city)) && !(w.article && nisba && after_noun) ? kAccept : kReject;
+        // People are named after towns and regions and towns after people: a
+        // word known only as a person's name, written with the article as
+        // family names and bynames are (الجهراء، الشام), is a place already as
+        // the seat of a province, a capital or an authored region; a word
+        // only the UniversalPetrarch dictionaries know, as a seat (تندوف).
+        bool name_only = w.article && lex_.person_name.Contains(w.bare);
+        bool seat = any_seat || (name_only && any_named_region);
+        return (any_big || (lex_only && any_city) || ((name_only || lex_only) && seat && !after_noun)) &&
+                       !(w.article && nisba && after_noun)
+                   ? kAccept
+                   : kReject;
       }
     }
     // "Near" is said of things as well as places: قرب البركان is near the
@@ -767,7 +894,7 @@ class SentenceReader {
     // X، ريف X, is said of places.)
     const CuePhrase* rel = nullptr;
     if (!w.latin && support == 1 && (lex_.weak_word.Contains(w.bare) || lex_.weak_word.Contains(w.name)) &&
-        !lex_.lex_word.Contains(w.bare) && MatchEnding(words_, at, lex_.relation, &rel) >= 0 && rel->value == "near")
+        !lex_.lex_word.Contains(w.bare) && RelationBefore(at, &rel) >= 0 && rel->value == "near")
       return any_big ? kAccept : kReject;
     return any_strong ? kAccept : kTentative;
   }
@@ -780,6 +907,13 @@ class SentenceReader {
     if (lex_.common.Contains(w.name)) return true;
     if (IsRelationOrCueWord(w)) return false;
     return gaz_.Lookup(PlaceKey(w.name)).empty();
+  }
+
+  // A definite word the lexicon knows as a common word, not a person's
+  // name, and the gazetteer not as a place (القلب; not الشام or الأحمد).
+  bool CommonDefiniteNoun(const Word& w) const {
+    return w.is_word && !w.latin && w.article && lex_.weak_word.Contains(w.bare) &&
+           !lex_.person_name.Contains(w.bare) && gaz_.Lookup(PlaceKey(w.name)).empty();
   }
 
   bool PersonBefore(const Word& w) const {
@@ -801,21 +935,6 @@ class SentenceReader {
       }
     }
     return std::find(it->second.begin(), it->second.end(), key) != it->second.end();
-  }
-
-  // A place well enough known to be read without support: a country or
-  // division, a capital or governorate seat, an authored facility, a Syrian
-  // admin unit, a big city anywhere, or a town of the region.
-  static bool Strong(const GazetteerEntry& e) {
-    const std::string& f = e.location.feature_code;
-    if (IsCountry(e) || f == "ADM1" || f == "ADM2" || f == "PPLC" || f == "PPLA") return true;
-    if (e.source == "facilities" || e.source == "regions") return true;
-    if (e.population >= 100000) return true;
-    if (e.source == "ocha" && f != "PPLX") return true;
-    static constexpr std::string_view kRegion[] = {"SY", "IQ", "LB", "JO", "PS", "IL", "EG", "SA", "YE", "TR", "IR",
-                                                   "KW", "QA", "BH", "AE", "OM", "LY", "TN", "DZ", "MA", "SD"};
-    bool region = std::find(std::begin(kRegion), std::end(kRegion), e.location.country) != std::end(kRegion);
-    return region && e.feature_class == 'P' && f != "PPLX" && e.population >= 10000;
   }
 
   // Everything that can start at words_[at]; returns the index after what was used.
@@ -884,7 +1003,8 @@ class SentenceReader {
     // Cue phrase: قرية X، بلدة X، the village of X.
     if (const CuePhrase* c = MatchStart(words_, at, lex_.cue, false)) {
       size_t name_at = at + c->words.size();
-      if (name_at < words_.size() && words_[name_at].quote) ++name_at;
+      // A quote mark, or a hashtag's # (مدينة #الكويت), may stand between.
+      if (name_at < words_.size() && (words_[name_at].quote || words_[name_at].text == "#")) ++name_at;
       std::span<const uint32_t> ids, self_ids;
       // The cue word may begin the name itself (جبل الزاوية، مدينة حمص): a
       // landform's name keeps it; a settlement's name is written without.
@@ -895,7 +1015,21 @@ class SentenceReader {
                      (lex_.name_prefix.Contains(words_[name_at].name) ||
                       !lex_.function_word.Contains(words_[name_at].name)) &&
                      !IsRelationOrCueWord(words_[name_at]);
-      if (name_ok) m = Longest(name_at, 2, &ids);
+      // A street is named after a town or a person (شارع بغداد in Damascus):
+      // its name is kept unresolved, never read as its namesake.
+      if (name_ok && c->value != "street") m = Longest(name_at, 2, &ids);
+      if (name_ok && c->value != "street" && m == 0 && GluedName(name_at, &ids)) m = 1;  // محافظة #حفرالباطن
+      // A province or state is named by a unit, its seat or a well-known town
+      // (ولاية الخرطوم، ولاية نيويورك): a village's name (هيران in Iraq, for
+      // the Somali region) or a common word's (الجزيرة) is not what "ولاية X"
+      // names.
+      if (m > 0 && c->value == "province" && !NamesAUnit(ids) &&
+          (lex_.common.Contains(words_[name_at].name) ||
+           std::none_of(ids.begin(), ids.end(), [&](uint32_t id) { return Strong(gaz_.entry(id)); })))
+        m = 0;
+      // A first name that is also a village's (سالم) begins a person's full
+      // name when a family name follows: the town is named after the person.
+      if (m == 1 && lex_.person_name.Contains(words_[name_at].name) && NamedAfterAPerson(name_at)) m = 0;
       // "دولة X" names a country; دولة القانون، دولة الطائف (the state that
       // came of the Taif agreement) are no places.
       if (m > 0 && c->value == "country" &&
@@ -918,10 +1052,14 @@ class SentenceReader {
         bool looks_like_name = nw.latin ? nw.capital
                                         : !lex_.not_place.Contains(nw.text) &&
                                               (prefix || !lex_.function_word.Contains(nw.bare)) &&
-                                              !(lex_.weak_word.Contains(nw.bare) && !nw.article &&
-                                                !lex_.name_prefix.Contains(nw.name));
+                                              // a word only the UniversalPetrarch dictionaries know is
+                                              // often a place's name (ولاية ميريلاند)
+                                              !(lex_.weak_word.Contains(nw.bare) && !lex_.lex_word.Contains(nw.bare) &&
+                                                !nw.article &&
+                                                !lex_.name_prefix.Contains(nw.name) && !NamedAfterAPerson(name_at)) &&
+                                              !DescribedArea(*c, nw);
         if (looks_like_name) {
-          size_t len = UnknownNameLength(name_at, false);
+          size_t len = UnknownNameLength(name_at, false, c->value == "street");
           AddUnknown(name_at, name_at, name_at + len, c->value);
           return name_at + len;
         }
@@ -930,11 +1068,20 @@ class SentenceReader {
     }
     std::span<const uint32_t> ids;
     const CuePhrase* rel = nullptr;
-    int support = MatchEnding(words_, at, lex_.relation, &rel) >= 0 ? 1 : 0;
+    int support = RelationBefore(at, &rel) >= 0 ? 1 : 0;
     bool tentative = false;
     size_t n = Longest(at, support, &ids, &tentative);
-    if (n == 0 && w.hashtag && GluedName(at, &ids)) {
+    if (n == 0 && GluedName(at, &ids)) {
       AddMention(at, at + 1, ids, "", "");
+      return at + 1;
+    }
+    if (n == 0 && HashtagName(at)) {
+      // Tweets tag places (#الخفجي): an unknown name after # is tried by
+      // transliteration and kept only when that finds a place near the
+      // document's sure places (a tentative place: see DropUnconfirmed).
+      AddUnknown(at, at, at + 1, "area");
+      out_->back().tentative = true;
+      out_->back().hashtag_guess = true;
       return at + 1;
     }
     if (n == 0) return at + 1;
@@ -994,18 +1141,38 @@ class SentenceReader {
 
   // "#حفرالباطن": hashtags glue a name's words; an inner ال usually begins
   // the next word. Each such split is looked up (no single-word filters: a
-  // two-word name is not a common word).
+  // two-word name is not a common word). Informal writing glues them outside
+  // hashtags too (امطار حفرالباطن); there, as compound first names are glued
+  // the same way (عبدالله، صلاحالدين), the first part must not be a first
+  // name and the place must be well known.
   bool GluedName(size_t at, std::span<const uint32_t>* ids) const {
-    const std::string_view s = words_[at].name;
+    const Word& w = words_[at];
+    if (w.latin || !w.is_word || w.name_end != w.end) return false;
+    const std::string_view s = w.name;
     for (size_t pos = s.find(kArticle, 4); pos != std::string::npos; pos = s.find(kArticle, pos + 2)) {
       if (s.size() - pos < kArticle.size() + 4) break;
-      auto found = gaz_.Lookup(PlaceKey(std::string(s.substr(0, pos)) + " " + std::string(s.substr(pos))));
+      const std::string head(s.substr(0, pos));
+      if (!w.hashtag && lex_.person_name.Contains(head)) continue;
+      auto found = gaz_.Lookup(PlaceKey(head + " " + std::string(s.substr(pos))));
+      if (!w.hashtag &&
+          std::none_of(found.begin(), found.end(), [&](uint32_t id) { return Strong(gaz_.entry(id)); }))
+        continue;
       if (!found.empty()) {
         *ids = found;
         return true;
       }
     }
     return false;
+  }
+
+  // A word right after # that reads as a name: Arabic, with the article (a
+  // place's name more often than a topic's), no clitic, not a word the
+  // lexicon knows.
+  bool HashtagName(size_t at) const {
+    const Word& w = words_[at];
+    return w.hashtag && w.is_word && !w.latin && w.article && !w.proclitic && w.name_end == w.end &&
+           w.bare.size() >= 6 && !lex_.weak_word.Contains(w.bare) && !lex_.function_word.Contains(w.bare) &&
+           !lex_.common.Contains(w.name) && !lex_.not_place.Contains(w.text) && !IsRelationOrCueWord(w);
   }
 
   // Words [at, at + n) as written: the first without its proclitics unless
@@ -1019,10 +1186,42 @@ class SentenceReader {
     return s;
   }
 
+  // "منطقة الحدود" (the border area), "منطقة الخطر" (the danger zone),
+  // "ولاية الفقيه" (the jurist's rule): after an area or province cue a
+  // definite common word says what the area is; it is no name unless the
+  // gazetteer knows it. (A village or a quarter is named: حي الجامعة.)
+  bool DescribedArea(const CuePhrase& cue, const Word& w) const {
+    return (cue.value == "area" || cue.value == "province" || cue.value == "governorate") && !w.latin && w.article && lex_.weak_word.Contains(w.bare) &&
+           !lex_.person_name.Contains(w.bare);
+  }
+
+  bool NamesAUnit(std::span<const uint32_t> ids) const {
+    return std::any_of(ids.begin(), ids.end(), [&](uint32_t id) {
+      const GazetteerEntry& e = gaz_.entry(id);
+      const std::string& f = e.location.feature_code;
+      return e.feature_class == 'A' || f == "PPLA" || IsRegion(e);
+    });
+  }
+
+  // Towns and quarters are named after people: مدينة صباح الأحمد، منطقة سعد
+  // العبدالله. A first name or a noun followed by a family name with the
+  // article (a person's name, or a word the lexicon does not know) is such a
+  // name.
+  bool NamedAfterAPerson(size_t at) const {
+    if (RunLength(at) < 2) return false;
+    const Word& a = words_[at];
+    const Word& b = words_[at + 1];
+    return !a.article && !a.latin && b.article && !b.proclitic && !b.latin && b.name_end == b.end &&
+           !lex_.function_word.Contains(b.bare) && !lex_.not_place.Contains(b.text) && !IsRelationOrCueWord(b) &&
+           (lex_.person_name.Contains(b.bare) || !lex_.weak_word.Contains(b.bare));
+  }
+
   // An unknown name after a cue: one word, or two when the first is a name
   // prefix (أبو، عين، تل…) or the second carries the article and is not a
   // common word (معرة النعمان). Inside quotes: up to the closing mark.
-  size_t UnknownNameLength(size_t at, bool quoted) const {
+  // `street`: a street's name may be two foreign words (شارع تيان تشنغ): a
+  // second word the lexicon does not know is read with the first.
+  size_t UnknownNameLength(size_t at, bool quoted, bool street = false) const {
     size_t run = RunLength(at);
     if (quoted) {
       size_t n = 0;
@@ -1040,6 +1239,8 @@ class SentenceReader {
     if (b.proclitic || lex_.function_word.Contains(b.name) || IsRelationOrCueWord(b)) return 1;
     if (lex_.name_prefix.Contains(a.name)) return 2;
     if (b.article && !lex_.weak_word.Contains(b.bare) && !lex_.not_place.Contains(b.text)) return 2;
+    if (NamedAfterAPerson(at)) return 2;
+    if (street && !b.article && !lex_.weak_word.Contains(b.name) && !lex_.not_place.Contains(b.text)) return 2;
     return 1;
   }
 
@@ -1061,6 +1262,18 @@ class SentenceReader {
     last_whole_ = last_full_ = false;
     p.m.tokens = TokenRange{first, last};
     p.m.span = Span{doc_.tokens[first].span.begin, doc_.tokens[last - 1].span.end};
+    // The one word of the name, or of a facility's name (مطار المدينة), is an
+    // anaphor, without the epithet that would make it a name (المدينة المنورة).
+    if (shown == end && (end == at + 1 || std::string_view(how) == "facility")) {
+      const Word& nw = words_[end - 1];
+      auto a = lex_.anaphor.find(std::string(nw.name));
+      if (a != lex_.anaphor.end() && !nw.latin) {
+        p.anaphor = a->second;
+        const Word* before = end - 1 > 0 ? &words_[end - 2] : nullptr;
+        p.demonstrative = before && before->is_word && end - 1 == at &&
+                          (lex_.demonstrative.Contains(before->text) || lex_.demonstrative.Contains(before->name));
+      }
+    }
     FindRelation(at, end, &p);
     out_->push_back(std::move(p));
     word_of_.push_back({at, end});
@@ -1093,8 +1306,8 @@ class SentenceReader {
     // Skip a cue word between the relation and the name: شرق مدينة حلب.
     const CuePhrase* cue = nullptr;
     int cue_at = MatchEnding(words_, before, lex_.cue, &cue);
-    int r = MatchEnding(words_, before, lex_.relation, &rel);
-    if (r < 0 && cue_at >= 0) r = MatchEnding(words_, cue_at, lex_.relation, &rel);
+    int r = RelationBefore(before, &rel);
+    if (r < 0 && cue_at >= 0) r = RelationBefore(cue_at, &rel);
     if (r >= 0) {
       p->m.relation = rel->value;
       size_t last = r + rel->words.size() - 1;
@@ -1195,7 +1408,9 @@ class Resolver {
     for (size_t i = 0; i < p_.size(); ++i) {
       Pending& p = p_[i];
       if (p.candidates.empty() || p.tentative) continue;
-      if (p.candidates.size() == 1) {
+      if (!p.anaphor.empty()) {
+        ChooseInCountry(i, p.anaphor);
+      } else if (p.candidates.size() == 1) {
         Choose(i, p.candidates[0], "only candidate");
       } else {
         int countries = 0;
@@ -1265,6 +1480,19 @@ class Resolver {
 
   std::string Written(size_t i) const { return std::string(doc_.OriginalText(p_[i].m.span)); }
 
+  // An anaphor kept by its context names the place of its country (the
+  // most populous candidate there); with none there it is no place.
+  void ChooseInCountry(size_t i, const std::string& country) {
+    const GazetteerEntry* best = nullptr;
+    uint32_t best_id = 0;
+    for (uint32_t id : p_[i].candidates) {
+      const GazetteerEntry& e = gaz_.entry(id);
+      if (e.location.country == country && (!best || e.population > best->population)) best = &e, best_id = id;
+    }
+    if (best) Choose(i, best_id, "named in its context (" + country + ")");
+    else p_[i].tentative = true, p_[i].candidates = {};  // dropped with the unconfirmed
+  }
+
   void Choose(size_t i, uint32_t id, std::string reason) {
     Pending& p = p_[i];
     p.m.resolved = true;
@@ -1287,6 +1515,17 @@ class Resolver {
     cands.reserve(n);
     std::string written;  // NormalizeKey of the mention, made at the first candidate
     const Pending* parent = p.m.parent >= 0 && p_[p.m.parent].m.resolved ? &p_[p.m.parent] : nullptr;
+    // Other mentions resolved as countries; none counted when the document
+    // names the country of a rival town (الأردن … عمان: Amman).
+    int countries_named = 0;
+    std::unordered_set<std::string> named_countries;
+    for (size_t j = 0; j < p_.size(); ++j) {
+      if (j == i || !p_[j].m.resolved || p_[j].m.entry < 0 || p_[j].tentative) continue;
+      named_countries.insert(p_[j].m.location.country);
+      if (IsCountry(gaz_.entry(p_[j].m.entry))) ++countries_named;
+    }
+    for (uint32_t id : p.candidates)
+      if (!IsCountry(gaz_.entry(id)) && named_countries.count(gaz_.entry(id).location.country)) countries_named = 0;
     for (size_t r = 0; r < n; ++r) {
       uint32_t id = p.candidates[r];
       const GazetteerEntry& e = gaz_.entry(id);
@@ -1311,7 +1550,8 @@ class Resolver {
       if (!p.facility_codes.empty() && CodeIn(e.location.feature_code, p.facility_codes))
         because(60, "a facility of that kind");
       if (!p.cue.empty()) {
-        if (p.cue == "governorate" && IsAdmin1(e)) because(40, "named as a governorate");
+        if ((p.cue == "governorate" || p.cue == "province") && IsAdmin1(e)) because(40, "named as a governorate");
+        else if (p.cue == "country" && IsCountry(e)) because(40, "named as a country");  // دولة الكويت
         else if ((p.cue == "village" || p.cue == "town" || p.cue == "city") && e.feature_class == 'P')
           because(20, [&] { return "named as a " + p.cue; });
         else if (p.cue == "neighbourhood" && e.location.feature_code == "PPLX") because(20, "named as a neighbourhood");
@@ -1322,7 +1562,8 @@ class Resolver {
       for (size_t j = 0; j < p_.size(); ++j) {
         if (j == i || !p_[j].m.resolved || p_[j].m.entry < 0 || p_[j].tentative) continue;
         const GazetteerEntry& o = gaz_.entry(p_[j].m.entry);
-        if (IsCountry(o)) continue;
+        // A region's point is where a map puts its label: nearness to it says little.
+        if (IsCountry(o) || IsRegion(o)) continue;
         if (same_admin.empty() && !o.admin1_code.empty() && o.admin1_code == e.admin1_code)
           same_admin = doc_.OriginalText(p_[j].m.span);
         double d = DistanceKm(o.location.lat, o.location.lon, e.location.lat, e.location.lon);
@@ -1336,14 +1577,19 @@ class Resolver {
         });
       if (!prior_.empty() && e.location.country == prior_)
         because(12, [&] { return "in the document's country (" + prior_ + ")"; });
-      if (IsCountry(e) && p.cue.empty() && p.facility_codes.empty()) because(16, "a country's name");
+      if (IsCountry(e) && p.cue.empty() && p.facility_codes.empty()) {
+        because(16, "a country's name");
+        // In a list of countries (البحرين، الإمارات، عمان) a name a country
+        // shares with a city (Oman, Amman) is the country.
+        if (countries_named >= 2) because(20, "named among countries");
+      }
       // Loose keys fold spellings together (Iraq, Irak: Arak's old name);
       // the name exactly as written beats a fold.
       if (written.empty()) written = NormalizeKey(doc_.norm(p.m.span));
       if (WrittenAsNamed(written, e)) because(14, "written as its name");
       if (IsRegion(e) && p.cue.empty() && p.facility_codes.empty()) because(8, "a region's name");
       if (MarksAgree(doc_.OriginalText(p.m.span), e))
-        because(30, [&] { return "written vowels match " + e.location.name_ar; });
+        because(60, [&] { return "written vowels match " + e.location.name_ar; });  // the writer's own choice
       // Relations and plain mentions point at settlements before regions.
       if (e.feature_class == 'P') because(3, "a populated place");
       if (p.m.relation != "in" && e.feature_class == 'P') because(4, "a town for a relative position");
@@ -1431,16 +1677,14 @@ class Resolver {
   // A tentative place stays only when a sure place of the document is in the
   // same first-level division or within 50 km of it.
   void DropUnconfirmed() {
-    std::vector<int32_t> remap(p_.size(), -1);
-    std::vector<Pending> kept;
+    std::vector<char> keep(p_.size(), 1);
     for (size_t i = 0; i < p_.size(); ++i) {
       Pending& p = p_[i];
-      bool keep = true;
       if (p.tentative) {
-        keep = false;
-        if (p.m.resolved) {
+        keep[i] = false;
+        if (p.m.resolved && !(p.hashtag_guess && !Strong(gaz_.entry(p.m.entry)))) {
           const GazetteerEntry& e = gaz_.entry(p.m.entry);
-          for (size_t j = 0; j < p_.size() && !keep; ++j) {
+          for (size_t j = 0; j < p_.size() && !keep[i]; ++j) {
             if (j == i || p_[j].tentative || !p_[j].m.resolved) continue;
             const GazetteerEntry& o = gaz_.entry(p_[j].m.entry);
             if (IsCountry(o)) continue;
@@ -1451,20 +1695,14 @@ class Resolver {
                                       : 50;
             if ((!o.admin1_code.empty() && o.admin1_code == e.admin1_code) ||
                 DistanceKm(o.location.lat, o.location.lon, e.location.lat, e.location.lon) < radius) {
-              keep = true;
+              keep[i] = true;
               p.m.reason = "near " + Written(j) + "; " + p.m.reason;
             }
           }
         }
       }
-      if (keep) {
-        remap[i] = static_cast<int32_t>(kept.size());
-        kept.push_back(std::move(p));
-      }
     }
-    for (auto& p : kept)
-      if (p.m.parent >= 0) p.m.parent = remap[p.m.parent];
-    p_ = std::move(kept);
+    EraseMentions(&p_, [&](size_t i) { return !keep[i]; });
   }
 
   void Finish(Pending* p) {
@@ -1512,18 +1750,25 @@ namespace {
 void DropOrgNamesakes(const Doc& doc, const std::unordered_set<std::string>& org_keys,
                       std::vector<Pending>* pending) {
   if (org_keys.empty()) return;
-  std::vector<int32_t> remap(pending->size(), -1);
-  std::vector<Pending> kept;
-  for (size_t i = 0; i < pending->size(); ++i) {
-    Pending& p = (*pending)[i];
+  EraseMentions(pending, [&](size_t i) {
+    const Pending& p = (*pending)[i];
     bool bare = p.m.relation_span.empty() && p.cue.empty() && p.facility_codes.empty();
-    if (bare && org_keys.count(PlaceKey(std::string(doc.norm(p.m.span))))) continue;
-    remap[i] = static_cast<int32_t>(kept.size());
-    kept.push_back(std::move(p));
-  }
-  for (auto& p : kept)
-    if (p.m.parent >= 0) p.m.parent = remap[p.m.parent];
-  *pending = std::move(kept);
+    return bare && org_keys.count(PlaceKey(std::string(doc.norm(p.m.span)))) > 0;
+  });
+}
+
+// News calls a town already named "the city" (المدينة), which is also
+// Medina's name: an anaphor is a place only in a document that uses words
+// of its place's own context (الحج، المسجد النبوي، مكة; data/ar/places.tsv
+// anaphor_context), and never after a demonstrative (هذه المدينة). A place
+// of its country alone is no such context: a report from Riyadh calls
+// Riyadh "the city". With its epithet (المدينة المنورة) it is a name and no
+// anaphor.
+void DropUnclearAnaphors(const std::unordered_set<std::string>& context, std::vector<Pending>* pending) {
+  EraseMentions(pending, [&](size_t i) {
+    const Pending& p = (*pending)[i];
+    return !p.anaphor.empty() && (p.demonstrative || !context.count(p.anaphor));
+  });
 }
 
 }  // namespace
@@ -1549,6 +1794,7 @@ Status PlaceRecognizer::Run(Doc& doc) const {
     (void)before;
   }
   DropOrgNamesakes(doc, org_keys, &pending);
+  DropUnclearAnaphors(cache.anaphor_context, &pending);
   Resolver(doc, *gazetteer_, lexicon_->translit.get(), &pending).Run();
   doc.places.reserve(pending.size());
   for (auto& p : pending) doc.places.push_back(std::move(p.m));

@@ -31,9 +31,10 @@ constexpr char kTinyGazetteer[] =
 class TinyGazetteerTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    std::string path = ::testing::TempDir() + "/marsad_tiny_gazetteer.tsv";
+    std::string path = test::PrivateTempPath("marsad_tiny_gazetteer.tsv");
     std::ofstream(path) << kTinyGazetteer;
     auto gaz = Gazetteer::Load(path);
+    std::remove(path.c_str());
     ASSERT_TRUE(gaz.ok()) << gaz.status().message();
     auto rec = PlaceRecognizer::Create(test::DataDir(), std::shared_ptr<const Gazetteer>(std::move(gaz).value()));
     ASSERT_TRUE(rec.ok()) << rec.status().message();
@@ -552,6 +553,196 @@ TEST_F(ShippedGazetteerTest, IslandCueNamesTheIsland) {
   const PlaceMention* p = Find(doc, "سومطرا");
   ASSERT_NE(p, nullptr);
   EXPECT_NE(p->reason.find("island"), std::string::npos) << p->reason;
+}
+
+TEST_F(ShippedGazetteerTest, TheCityIsMedinaOnlyWhereTheTextSpeaksOfMedina) {
+  // News calls a town already named "the city": no Medina here.
+  Doc news = test::AnalyzeWithPlaces(
+      "سقطت قذائف على أطراف المدينة ليلا، وأغلقت السلطات مطار المدينة حتى إشعار آخر.");
+  for (const auto& p : news.places)
+    EXPECT_EQ(std::string(news.OriginalText(p.span)).find("المدينة"), std::string::npos)
+        << news.OriginalText(p.span) << ": " << p.reason;
+  // The pilgrimage makes it Medina; a demonstrative still makes it "this city".
+  Doc hajj = test::AnalyzeWithPlaces(
+      "بعد انتهاء موسم الحج توجه آلاف الزوار إلى المدينة، وامتلأت فنادق هذه المدينة بهم.");
+  int medina = 0;
+  for (const auto& p : hajj.places) {
+    if (hajj.OriginalText(p.span) != "المدينة") continue;
+    ++medina;
+    EXPECT_TRUE(p.resolved);
+    EXPECT_EQ(p.location.country, "SA") << p.reason;
+  }
+  EXPECT_EQ(medina, 1);
+  // With its epithet it is the name.
+  Doc named = test::AnalyzeWithPlaces("وصل الوفد إلى المدينة المنورة صباحا.");
+  const PlaceMention* m = Find(named, "المدينة");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->location.country, "SA");
+}
+
+TEST_F(ShippedGazetteerTest, VerbWithHamzaIsNoValleyCue) {
+  // وأدى "and it led to" normalises like وادي "valley"; the hamza tells them apart.
+  Doc doc = test::AnalyzeWithPlaces("وأدى الانهيار إلى إغلاق الطريق الرئيسي.");
+  EXPECT_TRUE(doc.places.empty()) << doc.OriginalText(doc.places[0].span) << ": " << doc.places[0].reason;
+  Doc valley = test::AnalyzeWithPlaces("وتقدمت الدورية في وادي الخرزات.");
+  const PlaceMention* v = Find(valley, "الخرزات");
+  ASSERT_NE(v, nullptr);
+  EXPECT_NE(v->reason.find("valley"), std::string::npos) << v->reason;
+}
+
+TEST_F(ShippedGazetteerTest, RelationNounWithTheArticleGovernsNoPlace) {
+  // ريف حلب: the construct state; بالريف "in the countryside" governs nothing,
+  // so the common word after it (سنة "year") needs no less support than elsewhere.
+  Doc doc = test::AnalyzeWithPlaces("ولد الكاتب في بيت صغير بالريف سنة 1950.");
+  EXPECT_TRUE(doc.places.empty()) << doc.OriginalText(doc.places[0].span) << ": " << doc.places[0].reason;
+  Doc rural = test::AnalyzeWithPlaces("اشتدت المعارك في ريف حلب الغربي.");
+  const PlaceMention* a = Find(rural, "حلب");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->relation, "countryside_of");
+}
+
+TEST_F(ShippedGazetteerTest, AreaCueBeforeADescriptiveNounNamesNoPlace) {
+  // منطقة الخطر is the danger zone; منطقة الكسوة names a town.
+  Doc doc = test::AnalyzeWithPlaces("طالبت السلطات السكان بمغادرة منطقة الخطر فورا.");
+  EXPECT_TRUE(doc.places.empty()) << doc.OriginalText(doc.places[0].span) << ": " << doc.places[0].reason;
+  Doc town = test::AnalyzeWithPlaces("وصلت القوات إلى منطقة الكسوة جنوب دمشق.");
+  EXPECT_NE(Find(town, "الكسوة"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, ClubPrefixesAndFifaAreNoPlaces) {
+  Doc doc = test::AnalyzeWithPlaces("انتقل المدافع إلى باير ليفركوزن بعد أن أعلن الفيفا قراره.");
+  EXPECT_TRUE(doc.places.empty()) << doc.OriginalText(doc.places[0].span) << ": " << doc.places[0].reason;
+}
+
+TEST_F(ShippedGazetteerTest, GluedTwoWordNameOutsideAHashtag) {
+  // Informal writing glues حفر and الباطن; a glued compound first name stays no place.
+  Doc doc = test::AnalyzeWithPlaces("هطلت امطار غزيرة على حفرالباطن مساء اليوم وتحدث عبدالله عنها.");
+  const PlaceMention* p = Find(doc, "حفرالباطن");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->location.country, "SA");
+  EXPECT_EQ(Find(doc, "عبدالله"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, ProvinceSeatKnownAsAPersonsNameIsAPlace) {
+  // The lexicon lists الجهراء as a person's name; it is the seat of a Kuwaiti governorate.
+  Doc doc = test::AnalyzeWithPlaces("أغلقت الشرطة عدة طرق في الجهراء بسبب الأمطار.");
+  const PlaceMention* p = Find(doc, "الجهراء");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->location.country, "KW");
+}
+
+TEST_F(ShippedGazetteerTest, WhiteRussiaIsBelarus) {
+  Doc doc = test::AnalyzeWithPlaces("وصل الرئيس إلى روسيا البيضاء في زيارة رسمية.");
+  const PlaceMention* p = Find(doc, "روسيا البيضاء");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->location.country, "BY");
+}
+
+TEST_F(ShippedGazetteerTest, StreetNamedAfterATownIsNotTheTown) {
+  // A street in Damascus named after Baghdad: kept unresolved under Damascus.
+  Doc doc = test::AnalyzeWithPlaces("انفجرت عبوة في شارع بغداد وسط دمشق صباح اليوم.");
+  const PlaceMention* st = Find(doc, "بغداد");
+  ASSERT_NE(st, nullptr);
+  EXPECT_FALSE(st->resolved);
+  EXPECT_NE(st->reason.find("street"), std::string::npos) << st->reason;
+  ASSERT_GE(st->parent, 0);
+  EXPECT_EQ(doc.OriginalText(doc.places[st->parent].span), "دمشق");
+  // Two foreign words name one street.
+  Doc two = test::AnalyzeWithPlaces("يقع المطعم في شارع وانغ فو منذ سنوات.");
+  EXPECT_NE(Find(two, "وانغ فو"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, CemeteryWordBeforeAName) {
+  Doc doc = test::AnalyzeWithPlaces("شيع المئات الضحايا إلى مقبرة زغبين، ولم تعثر الفرق على مقبرة جماعية.");
+  EXPECT_EQ(doc.places.size(), 1u);
+  ASSERT_FALSE(doc.places.empty());
+  EXPECT_NE(std::string(doc.OriginalText(doc.places[0].span)).find("مقبرة"), std::string::npos);
+}
+
+TEST_F(ShippedGazetteerTest, TownNamedAfterAPersonAfterACue) {
+  // A first name and a family name with the article name a new town; a
+  // cue before a descriptive noun phrase does not.
+  Doc doc = test::AnalyzeWithPlaces("افتتحت الحكومة مستشفى في مدينة سالم المرزوقي الجديدة.");
+  EXPECT_NE(Find(doc, "سالم المرزوقي"), nullptr);
+  Doc zone = test::AnalyzeWithPlaces("دخلت الدوريات منطقة خفض التصعيد أمس.");
+  EXPECT_TRUE(zone.places.empty()) << zone.OriginalText(zone.places[0].span);
+}
+
+TEST_F(ShippedGazetteerTest, HashtagAfterACueWord) {
+  // The cue still reads the hashtag's name: the capital after مدينة, the
+  // country after دولة, a glued name after محافظة.
+  Doc city = test::AnalyzeWithPlaces("أمطار غزيرة على مدينة #الكويت اليوم");
+  const PlaceMention* c = Find(city, "الكويت");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->location.feature_code, "PPLC") << c->reason;
+  Doc state = test::AnalyzeWithPlaces("أمطار غزيرة على دولة #الكويت اليوم");
+  const PlaceMention* s = Find(state, "الكويت");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->location.feature_code.substr(0, 3), "PCL") << s->reason;
+  Doc glued = test::AnalyzeWithPlaces("توقف الدوام في محافظة #حفرالباطن بسبب الأمطار");
+  const PlaceMention* g = Find(glued, "حفرالباطن");
+  ASSERT_NE(g, nullptr);
+  EXPECT_TRUE(g->resolved);
+}
+
+TEST_F(ShippedGazetteerTest, RegionAndSeatNamesThatTheLexiconKnowsOtherwise) {
+  // شام is a given name, الشام the Levant; تندوف only the Petrarch lists know.
+  Doc doc = test::AnalyzeWithPlaces("سافر التجار من الحجاز إلى الشام، ثم عادوا عبر تندوف.");
+  const PlaceMention* levant = Find(doc, "الشام");
+  ASSERT_NE(levant, nullptr);
+  EXPECT_EQ(levant->location.name, "Levant");
+  const PlaceMention* hijaz = Find(doc, "الحجاز");
+  ASSERT_NE(hijaz, nullptr);
+  EXPECT_EQ(hijaz->location.country, "SA") << "a region's label point is no context: " << hijaz->reason;
+  const PlaceMention* t = Find(doc, "تندوف");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->location.country, "DZ");
+}
+
+TEST_F(ShippedGazetteerTest, ProvinceCues) {
+  // A state's unknown name is kept; a term of office, a doctrine and a
+  // common word are no province; ولاية X is not a village of another country.
+  Doc doc = test::AnalyzeWithPlaces(
+      "زار الوزير ولاية كارولينا ثم تحدث عن ولاية ثانية للرئيس وعن ولاية الفقيه.");
+  ASSERT_EQ(doc.places.size(), 1u) << doc.OriginalText(doc.places.back().span);
+  EXPECT_EQ(doc.OriginalText(doc.places[0].span), "كارولينا");
+  Doc common = test::AnalyzeWithPlaces("وصلت التعزيزات إلى ولاية الجزيرة أمس.");
+  for (const auto& p : common.places) EXPECT_FALSE(p.resolved) << p.location.name << ": " << p.reason;
+}
+
+TEST_F(ShippedGazetteerTest, WordCoordinatedWithACommonNounIsACommonNoun) {
+  // الميادين "the squares" after الشوارع "the streets"; a town after a town stays.
+  Doc doc = test::AnalyzeWithPlaces("غمرت المياه الشوارع والميادين بعد العاصفة.");
+  EXPECT_TRUE(doc.places.empty()) << doc.OriginalText(doc.places[0].span);
+  Doc towns = test::AnalyzeWithPlaces("امتدت المعارك إلى دير الزور والميادين أمس.");
+  EXPECT_NE(Find(towns, "الميادين"), nullptr);
+  // A boycott is no province.
+  Doc boycott = test::AnalyzeWithPlaces("دعا الحزب إلى مقاطعة البضائع المستوردة.");
+  EXPECT_TRUE(boycott.places.empty()) << boycott.OriginalText(boycott.places[0].span);
+}
+
+TEST_F(ShippedGazetteerTest, NameAmongCountriesIsTheCountry) {
+  // In a list of countries عمان is Oman; with Jordan named it is Amman.
+  Doc list = test::AnalyzeWithPlaces("ارتفعت الإصابات في قطر والبحرين والكويت وعمان هذا الأسبوع.");
+  const PlaceMention* oman = Find(list, "عمان");
+  ASSERT_NE(oman, nullptr);
+  EXPECT_EQ(oman->location.country, "OM") << oman->reason;
+  Doc jordan = test::AnalyzeWithPlaces("أعلنت الأردن والسعودية إغلاق المدارس، وهطلت أمطار غزيرة على عمان.");
+  const PlaceMention* amman = Find(jordan, "عمان");
+  ASSERT_NE(amman, nullptr);
+  EXPECT_EQ(amman->location.country, "JO") << amman->reason;
+}
+
+TEST_F(ShippedGazetteerTest, UnknownHashtagNameOnlyAsAWellKnownPlaceNearTheOthers) {
+  // The gazetteer has Al Khafji under its Latin name only: after # it is
+  // found by transliteration, near Jubail; alone in a tweet it is not kept.
+  Doc doc = test::AnalyzeWithPlaces("أمطار غزيرة الليلة على #الجبيل و #الخفجي");
+  const PlaceMention* k = Find(doc, "الخفجي");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->location.country, "SA");
+  EXPECT_NE(k->reason.find("transliteration"), std::string::npos) << k->reason;
+  Doc alone = test::AnalyzeWithPlaces("أمطار غزيرة الليلة #الخفجي");
+  EXPECT_TRUE(alone.places.empty()) << alone.OriginalText(alone.places[0].span);
 }
 
 }  // namespace

@@ -399,7 +399,8 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
   // The kind of place the cue names: a governorate is a unit, a village or
   // city a populated place.
   auto fits_cue = [&](const GazetteerEntry& e) {
-    if (context.cue == "governorate" || context.cue == "subdistrict") return e.feature_class == 'A';
+    if (context.cue == "governorate" || context.cue == "subdistrict" || context.cue == "province")
+      return e.feature_class == 'A';
     if (IsSettlementCue(context.cue)) return e.feature_class == 'P';
     return true;
   };

@@ -77,7 +77,7 @@ TEST(TransliterationTableTest, LatinArticles) {
 }
 
 TEST(TransliterationTableTest, MalformedTableIsAnErrorWithItsLine) {
-  std::string path = ::testing::TempDir() + "/marsad_bad_translit.tsv";
+  std::string path = test::PrivateTempPath("marsad_bad_translit.tsv");
   std::ofstream(path) << "#format transliteration v1\n"
                          "script\tgrapheme\twhere\tclass\n"
                          "ar\tب\tany\tb\n"
@@ -121,9 +121,10 @@ constexpr char kGazetteer[] =
 class TransliterationIndexTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    std::string path = ::testing::TempDir() + "/marsad_translit_gazetteer.tsv";
+    std::string path = test::PrivateTempPath("marsad_translit_gazetteer.tsv");
     std::ofstream(path) << kGazetteer;
     auto gaz = Gazetteer::Load(path);
+    std::remove(path.c_str());
     ASSERT_TRUE(gaz.ok()) << gaz.status().message();
     gazetteer_ = new std::shared_ptr<const Gazetteer>(std::move(gaz).value());
     auto index = LoadTransliterationIndex(test::DataDir(), *gazetteer_);

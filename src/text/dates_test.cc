@@ -423,7 +423,7 @@ TEST(DatesTest, NotDates) {
 }
 
 TEST(DatesTest, LoaderReportsFileAndLine) {
-  std::string dir = ::testing::TempDir() + "/marsad_dates_bad";
+  std::string dir = test::PrivateTempPath("marsad_dates_bad");
   std::string mk = "mkdir -p " + dir + "/ar " + dir + "/en";
   ASSERT_EQ(std::system(mk.c_str()), 0);
   {

@@ -31,7 +31,8 @@ enum class Role : uint8_t {
   kAtLeast,
   kLessThan,
   kUpTo,
-  kPercent
+  kPercent,
+  kDual  // a noun in the dual: the count (2) and the counted noun in one word
 };
 
 constexpr uint32_t Bit(Role r) { return 1u << static_cast<int>(r); }
@@ -143,7 +144,8 @@ Status NumberLexicon::LoadFile(const std::string& path) {
                                                                     {"at_least", Role::kAtLeast},
                                                                     {"less_than", Role::kLessThan},
                                                                     {"up_to", Role::kUpTo},
-                                                                    {"percent", Role::kPercent}};
+                                                                    {"percent", Role::kPercent},
+                                                                    {"dual", Role::kDual}};
   static const std::unordered_map<std::string_view, uint16_t> kFlags = {
       {"conj", kConj},
       {"partitive", kPartitive},
@@ -185,6 +187,10 @@ Status NumberLexicon::LoadFile(const std::string& path) {
       return f.Error(row, "unknown role '" + role_name + "'");
     }
 
+    if (e.role == Role::kDual) {
+      if (!value_f.empty()) return f.Error(row, "role dual takes no value: it counts two");
+      e.value = 2;
+    }
     const bool wants_value = e.role == Role::kNum || e.role == Role::kMult;
     if (wants_value) {
       if (!ParseNumberField(value_f, &e.value) || e.value <= 0)
@@ -377,6 +383,9 @@ class Scanner {
   bool TryText(uint32_t u, std::string_view t, uint32_t skip, bool conj, uint32_t roles,
                Match* out);
   uint32_t TryMention(uint32_t u);
+  uint32_t TryDual(uint32_t u);
+  // Span and tokens of units [begin, end), the first without `skip` prefix bytes.
+  void SetExtent(uint32_t begin, uint32_t skip, uint32_t end, NumberMention* n) const;
   bool ReadQuantity(uint32_t u, Quantity* q);
   bool ReadDigits(uint32_t u, Quantity* q);
   bool ReadWords(uint32_t u, Quantity* q);
@@ -708,10 +717,35 @@ bool Scanner::FindUnit(uint32_t u, uint32_t* noun_end, Span* span) {
   return true;
 }
 
+void Scanner::SetExtent(uint32_t begin, uint32_t skip, uint32_t end, NumberMention* n) const {
+  const auto& t = doc_.tokens;
+  const Unit& first = units_[begin];
+  n->span = Span{first.begin + skip, units_[end - 1].end};
+  uint32_t tb = first.tb;
+  while (tb + 1 < first.te && t[tb + 1].span.begin <= n->span.begin) ++tb;
+  n->tokens = TokenRange{tb, units_[end - 1].te};
+}
+
+// "قتل جنديان": two soldiers, the figure and its noun in one word.
+uint32_t Scanner::TryDual(uint32_t u) {
+  Match d;
+  if (!MatchAt(u, Bit(Role::kDual), &d)) return 0;
+  NumberMention n;
+  const uint32_t end = u + d.units;
+  SetExtent(u, d.skip, end, &n);
+  n.kind = NumberMention::Kind::kCardinal;
+  n.value = 2;
+  n.unit_span = n.span;
+  n.unit = std::string(doc_.norm(n.span));
+  doc_.numbers.push_back(std::move(n));
+  return end;
+}
+
 uint32_t Scanner::TryMention(uint32_t u) {
   // The common case: a word that is no lexicon entry starts nothing.
   const TokenKind kind = units_[u].kind;
   if (kind != TokenKind::kNumber && (kind != TokenKind::kWord || !AnyEntry(u))) return 0;
+  if (const uint32_t dual_end = TryDual(u)) return dual_end;
   // Modifiers before the figure: "نحو", "أكثر من", "ما لا يقل عن", "about".
   bool approx = false;
   Role bound = Role::kNone;
@@ -770,12 +804,7 @@ uint32_t Scanner::TryMention(uint32_t u) {
     take_after(noun_end);
   }
 
-  const auto& t = doc_.tokens;
-  const Unit& first = units_[begin_unit];
-  n.span = Span{first.begin + begin_skip, units_[end - 1].end};
-  uint32_t tb = first.tb;
-  while (tb + 1 < first.te && t[tb + 1].span.begin <= n.span.begin) ++tb;
-  n.tokens = TokenRange{tb, units_[end - 1].te};
+  SetExtent(begin_unit, begin_skip, end, &n);
   n.kind = percent ? NumberMention::Kind::kPercent : NumberMention::Kind::kCardinal;
   n.approx = approx;
   n.vague = q.vague;

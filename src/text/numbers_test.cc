@@ -80,6 +80,15 @@ TEST(NumbersSeedTest, ExactlyTheReportedFigures) {
 
 // ---------------------------------------------------------------- digits
 
+TEST(NumbersWordsTest, ADualNounCountsTwo) {
+  Doc doc = Analyze("قتل جنديان وأصيب شرطيين بجروح في الهجوم.");
+  ExpectMention(doc, "جنديان", 2, kNull, kNull, "جنديان");
+  ExpectMention(doc, "شرطيين", 2, kNull, kNull, "شرطيين");
+  // A sound plural is spelled like its dual: no count.
+  Doc plural = Analyze("قتل مدنيين في القصف.");
+  EXPECT_TRUE(plural.numbers.empty()) << ::testing::PrintToString(Texts(plural));
+}
+
 TEST(NumbersDigitsTest, SeparatorsInAllScripts) {
   Doc doc = Analyze("وصلت 1,200 أسرة و١٢٬٥٠٠ خيمة و۳ شاحنات ونقل 2٫5 طن و3.5 طن آخر و4,5 لتر");
   ExpectMention(doc, "1,200", 1200, kNull, kNull, "اسره");
