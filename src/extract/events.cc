@@ -830,6 +830,9 @@ class Builder {
         if (DayOf(ev[i]) != DayOf(ev[j])) continue;
         const std::string pi = PlaceKeyOf(ev[i]), pj = PlaceKeyOf(ev[j]);
         if (!pi.empty() && !pj.empty() && pi != pj) continue;
+        // A crowd that riots is not one the force's excessive force fell on:
+        // ACLED codes force on rioters within the riot (FoldForceIntoRiots).
+        if (CrowdRank(ev[i]) + CrowdRank(ev[j]) == 7) continue;  // a riot (3) and excessive force (4)
         const bool take_kind = CrowdRank(ev[j]) > CrowdRank(ev[i]);
         // The crowd stays actor 1 of a riot; a force that dispersed it is actor 2.
         // Force that kills protesters is the force's act: it is actor 1.
@@ -966,7 +969,9 @@ class Builder {
         if (f == r || gone[f] || !ForceOnCrowd(ev[f]) || ev[f].sentence != ev[r].sentence || ev[f].quote != ev[r].quote)
           continue;
         // Shooting people the report calls protesters stays excessive force.
-        if (ev[f].acled_sub_event_type == "Excessive force against protesters" && ev[f].actor2.actor >= 0) continue;
+        if (ev[f].acled_sub_event_type == "Excessive force against protesters" && ev[f].actor2.actor >= 0 &&
+            InterOf(ev[f].actor2) == "Protesters")
+          continue;
         if (!PlaceKeyOf(ev[f]).empty() && !PlaceKeyOf(ev[r]).empty() && PlaceKeyOf(ev[f]) != PlaceKeyOf(ev[r])) continue;
         // The force is actor 2; the crowd (set later when unnamed) actor 1.
         EventArgument force = ev[f].actor1;
@@ -1531,11 +1536,19 @@ class Builder {
   // by a preposition; else the nearest actor before it in the sentence.
   // "police shot protesters after demonstrators stormed the building": a
   // subordinate clause (after, before, when, while, as, because, until)
-  // has its own subject, the first actor after the subordinator that no
+  // or a relative one (who, which, that) has its own subject, the first actor after the subordinator that no
   // preposition introduces; -1 when the trigger is in no such clause or it
   // names none.
   int32_t EnglishSubordinateSubject(size_t tw0, size_t tw1, int32_t sentence) const {
     if (tw0 == 0 || doc_.tokens[words_[tw0].first].script != Script::kLatin) return -1;
+    // A relative clause: "rioters who had torched a bank" — its subject is
+    // the noun the pronoun follows.
+    for (size_t k = tw0, back = 0; k-- > 0 && back < 3 && !words_[k].clause_break; ++back) {
+      if (words_[k].text != "who" && words_[k].text != "which" && words_[k].text != "that") continue;
+      for (int32_t a : Bucket(s_actors_, sentence))
+        if (actor_w_[a].second == k && !victim_[a]) return a;
+      break;
+    }
     static const std::set<std::string, std::less<>> kSubordinators = {
         "after", "before", "when", "while", "as", "because", "until", "though", "although", "whereas"};
     size_t floor = SIZE_MAX;
@@ -2036,6 +2049,20 @@ class Builder {
   }
 
   // ---- casualties ---------------------------------------------------------
+  // "killing a 16-year-old boy", "wounding a soldier": one victim, told with
+  // the article ("a number of people", "a dozen" are no count of one).
+  std::optional<CasualtyFigure> EnglishOneVictim(size_t tw1) const {
+    if (tw1 == 0 || tw1 + 1 >= words_.size() || doc_.tokens[words_[tw1].first].script != Script::kLatin) return {};
+    if (words_[tw1].text != "a" && words_[tw1].text != "an") return {};
+    const std::string& next = words_[tw1 + 1].text;
+    if (next == "number" || next == "dozen" || next == "few" || next == "handful" || next == "total" ||
+        next == "further" || next == "score" || next == "couple")
+      return {};
+    CasualtyFigure f;
+    f.low = f.best = f.high = 1;
+    f.span = doc_.SpanOf(TokenRange{words_[tw1].first, words_[tw1].end});
+    return f;
+  }
   // "shot dead at least five protesters", "gunned down three farmers",
   // "executed 12 prisoners": an English verb that itself kills counts its
   // object as the dead.
@@ -2189,6 +2216,8 @@ class Builder {
     if (num >= 0 && !slot) {
       slot = Figure(doc_.numbers[num]);
       used_numbers_.push_back(num);
+    } else if (num < 0 && !slot) {
+      if (auto one = EnglishOneVictim(tw1)) slot = one;
     }
     if (!injuries && !e.civilian_fatalities) {
       // "Seven civilians were killed, three of them children": all seven are

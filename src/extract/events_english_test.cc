@@ -506,5 +506,27 @@ TEST_F(EnglishEventsTest, TheSubordinateSubjectBeatsANamedActorOfTheMainClause) 
   EXPECT_EQ(test::ActorId(doc, arrest->actor1), "nga.police");
 }
 
+TEST_F(EnglishEventsTest, OneVictimToldWithTheArticle) {
+  Doc doc = test::ExtractAt("A roadside bomb hit a minibus near Jalalabad on Friday, killing a 12-year-old girl.", 2024,
+                            7, 12);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountAcled(doc), 1u);
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 1);
+  Doc many = test::ExtractAt("Shelling hit a market in Donetsk on Friday, killing a number of people.", 2024, 7, 12);
+  ASSERT_FALSE(many.events.empty());
+  EXPECT_FALSE(many.events[0].fatalities.has_value());
+}
+
+TEST_F(EnglishEventsTest, ARiotStaysARiotWhenItsCrowdIsShotAt) {
+  Doc doc = test::ExtractAt(
+      "Police opened fire with live ammunition on rioters who had torched a bank in Bamako on Friday, killing two.",
+      2024, 7, 12);
+  test::MaybeDump(doc);
+  bool riot = false;
+  for (const Event& e : doc.events) riot = riot || e.acled_event_type == "Riots";
+  EXPECT_TRUE(riot);
+}
+
 }  // namespace
 }  // namespace marsad
