@@ -1151,7 +1151,25 @@ class Builder {
     std::erase_if(doc_.events, [&](const Event& e) { return EnglishWithoutComplement(e); });
   }
 
+  // "urged allies to supply more air defence systems and to allow Kyiv to
+  // strike targets in Russia": what someone urges, asks, calls for, wants or
+  // plans is no act told, whatever event words its infinitive clause holds.
+  bool EnglishRequested(const Event& e) const {
+    const size_t w = trig_w_[e.trigger].first;
+    if (doc_.tokens[words_[w].first].script != Script::kLatin) return false;
+    static const std::set<std::string, std::less<>> kGovernors = {
+        "urged", "urge", "urges", "urging", "asked", "ask", "asks", "called", "calls", "appealed", "appeals",
+        "want", "wants", "wanted", "seek", "seeks", "sought", "plan", "plans", "planned", "hope", "hopes", "hoped"};
+    for (size_t k = w, back = 0; k-- > 0 && back < 12 && !words_[k].clause_break; ++back) {
+      if (words_[k].text != "to") continue;
+      for (size_t g = k, gb = 0; g-- > 0 && gb < 8 && !words_[g].clause_break; ++gb)
+        if (kGovernors.count(words_[g].text)) return true;
+    }
+    return false;
+  }
+
   void FoldInfinitives() {
+    std::erase_if(doc_.events, [&](const Event& e) { return e.acled_event_type != "none" && EnglishRequested(e); });
     std::vector<Event>& ev = doc_.events;
     std::vector<bool> gone(ev.size(), false);
     for (size_t i = 0; i < ev.size(); ++i) {

@@ -528,5 +528,15 @@ TEST_F(EnglishEventsTest, ARiotStaysARiotWhenItsCrowdIsShotAt) {
   EXPECT_TRUE(riot);
 }
 
+TEST_F(EnglishEventsTest, WhatSomeoneUrgesIsNoAct) {
+  Doc doc = test::ExtractAt(
+      "A drone strike hit a fuel depot in Rostov on Monday, officials said. The governor urged Moscow to send "
+      "more air defence units and to shell the border villages.",
+      2024, 7, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(For(doc, "shell"), nullptr);
+  EXPECT_NE(For(doc, "drone strike"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
