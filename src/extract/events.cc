@@ -4,6 +4,7 @@
 #include <cmath>
 #include <climits>
 #include <map>
+#include <set>
 
 #include "geo/geo_math.h"
 #include "text/normalize.h"
@@ -80,6 +81,7 @@ class Builder {
     }
     for (int32_t t : casualties) AttachCasualty(t);
     AttachDeadOfLethalActs();
+    LethalVerbTolls();
     AttachQuantities();
     for (Event& e : doc_.events) Finish(e);
     DropUnasserted();
@@ -87,6 +89,9 @@ class Builder {
     std::stable_sort(doc_.events.begin(), doc_.events.end(), [&](const Event& a, const Event& b) {
       return doc_.triggers[a.trigger].span.begin < doc_.triggers[b.trigger].span.begin;
     });
+    KindFromWeaponSubject();
+    DropWithoutComplement();
+    FoldInfinitives();
     DropMannerWithout();
     FightingOfRunningTolls();
     MergeDuplicates();
@@ -101,10 +106,16 @@ class Builder {
     FoldHandovers();
     ResolveCoreference();
     DropDenialsOfReportedEvents();
+    FoldClaimedTolls();
+    FoldInterceptedWeapons();
+    DropUnanchoredReferences();
+    MergeElaborations();
+    MergeCrowdEvents();
     AssignClaimedResponsibility();
     NameGenericFighters();
     RefineByActorTypes();
-    MergeCrowdEvents();  // after the actor types made attacks by a mob its riots
+    MergeCrowdEvents();  // again: a storming crowd is only now a riot
+    FoldForceIntoRiots();
     CompleteDyads();
     MergeDuplicates();  // battles told in several sentences meet once both sides are known
     CrowdActors();
@@ -248,6 +259,34 @@ class Builder {
     }
     ref_day_ = ReferenceDay(doc_);
     ref_year_ = IsoYear(ref_day_);
+    dateline_end_ = DatelineEnd();
+  }
+
+  // A dateline ("GAZA, Aug 11 (Agency) -") opens the first sentence: a place
+  // first, then a dash within a few words. Its place and day say where and
+  // when the report was filed, not where and when the news happened.
+  size_t DatelineEnd() const {
+    // A header line ("date 2024-08-11") may come first, outside any sentence.
+    size_t first = 0;
+    while (first < words_.size() && sent_[first] < 0) ++first;
+    bool place_first = false;
+    for (const auto& pw : place_w_)
+      if (pw.first >= first && pw.first <= first + 1 && sent_[pw.first] == 0) place_first = true;
+    if (!place_first) return 0;
+    for (size_t w = first; w < words_.size() && w < first + 16 && sent_[w] == 0; ++w) {
+      const std::string& t = words_[w].text;
+      if (t == "-" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94") return w + 1;
+    }
+    return 0;
+  }
+
+  // "the deadliest bombing since a suicide attack killed 32 in 2021": a date
+  // after "since" belongs to the earlier event the since-clause tells, not to
+  // a trigger before it.
+  bool SinceBetween(size_t tw1, size_t dw) const {
+    for (size_t w = tw1; w < dw && w < words_.size(); ++w)
+      if (words_[w].text == "since") return true;
+    return false;
   }
 
   // Actors named as backing another ("مدعومة بمقاتلي العشائر", "backed by
@@ -322,15 +361,16 @@ class Builder {
     if (a.status != b.status && !(Happened(a.status) && Happened(b.status))) return false;
     if (a.quote != b.quote || a.cumulative != b.cumulative) return false;
     // Within a sentence; across sentences when ACLED's unit says so: one
-    // actor, kind, place (the same gazetteer entry) and day, however many
-    // sentences tell it (not for captures: each site taken is news); one dyad, place and day for fighting (an attempted
-    // advance, then the clashes it met); a change of hands told again of a
-    // town the later sentence does not name (captured the city … the forces
-    // entered it). Two tolls stay two events (a second strike).
+    // actor (named at the first telling), kind, place (the same gazetteer
+    // entry) and day, however many sentences tell it (not for captures:
+    // each site taken is news); one dyad, place and day for fighting (an
+    // attempted advance, then the clashes it met); a change of hands told
+    // again of a town the later sentence does not name (captured the city …
+    // the forces entered it). Two tolls stay two events (a second strike).
     const std::string pa = PlaceKeyOf(a), pb = PlaceKeyOf(b);
     const bool one_battle = a.acled_sub_event_type == "Armed clash" && !pa.empty() && pa == pb && SameDyad(a, b);
     const bool one_unit = !TerritoryTaken(a) && !pa.empty() && pa == pb && pa[0] == '#' && Happened(a.status) &&
-                          Happened(b.status) && !Actor1Of(a).empty() && Actor1Of(a) == Actor1Of(b);
+                          Happened(b.status) && a.actor1.actor >= 0 && Actor1Of(a) == Actor1Of(b);
     if (a.sentence != b.sentence && !one_battle && !one_unit &&
         !(a.acled_event_type == "Battles" && a.acled_sub_event_type != "Armed clash" && !pa.empty() && pa == pb &&
           pa[0] == '#' && PlaceFromBefore(b)))
@@ -599,6 +639,97 @@ class Builder {
   // same day.
   bool Generic(const Event& e) const { return doc_.triggers[e.trigger].generic; }
   bool Definite(const Event& e) const { return doc_.triggers[e.trigger].definite; }
+  bool EnglishReference(const Event& e) const {
+    return Definite(e) && doc_.tokens[doc_.triggers[e.trigger].tokens.begin].script == Script::kLatin;
+  }
+  // A date of the clause of word w that dates it: not the dateline, not a
+  // since-date ("since July" counts events, it does not date one).
+  bool ClauseHasDate(size_t w) const {
+    for (int32_t d : Bucket(s_dates_, sent_[w]))
+      if (clause_[date_w_[d].first] == clause_[w] && date_w_[d].first >= dateline_end_ && !doc_.dates[d].since &&
+          !(date_w_[d].first > w && SinceBetween(w + 1, date_w_[d].first)))
+        return true;
+    return false;
+  }
+  // "such attacks", "similar lynchings": a kind of event, never one event.
+  bool KindOfEvent(size_t w) const {
+    return w > 0 && (words_[w - 1].text == "such" || words_[w - 1].text == "similar");
+  }
+  // "frequent attacks", "a series of air strikes", "more than 140 attacks":
+  // a plural that sums up many acts is the background of a report.
+  bool SummaryPlural(const Event& e) const {
+    const size_t w = trig_w_[e.trigger].first;
+    const std::string& t = words_[trig_w_[e.trigger].second - 1].text;
+    if (w == 0 || !t.ends_with("s")) return false;
+    static const std::set<std::string, std::less<>> kQuantifiers = {
+        "frequent", "repeated", "regular", "numerous", "countless", "daily", "nightly", "weekly", "sporadic",
+        "occasional", "many"};
+    const std::string& prev = words_[w - 1].text;
+    if (kQuantifiers.count(prev)) return true;
+    if (prev == "of" && w >= 2) {
+      const std::string& head = words_[w - 2].text;
+      if (head == "series" || head == "wave" || head == "spate" || head == "string" || head == "campaign") return true;
+    }
+    // A count of generic acts without a day ("has launched more than 140
+    // attacks"); "42 drones overnight" is one event.
+    if (words_[w - 1].number && Generic(e) && !ClauseHasDate(w)) {
+      for (int32_t n : Bucket(s_numbers_, sent_[w]))
+        if (num_w_[n].second == w) {
+          const NumberMention& m = doc_.numbers[n];
+          const std::optional<double> v = m.value ? m.value : m.low;
+          if (v && *v >= 10) return true;
+        }
+    }
+    return false;
+  }
+  // "a year of fighting", "decades of conflict": a span of months or years
+  // of an activity is the background of a report, not an event of it.
+  bool LongSpanOf(size_t w) const {
+    // "a year of cross-border fighting": up to two modifiers after "of".
+    for (size_t of = w; of-- > 0 && w - of <= 5;) {
+      if (words_[of].clause_break) return false;
+      if (words_[of].text != "of") continue;
+      if (of == 0) return false;
+      const std::string& u = words_[of - 1].text;
+      return u == "month" || u == "months" || u == "year" || u == "years" || u == "decade" || u == "decades";
+    }
+    return false;
+  }
+  // "an attack on the city could trigger a massacre": what could, might,
+  // may or can happen is a possibility, not an event ("may have killed" is
+  // a hedged event, and stays).
+  bool EnglishPossibility(size_t w) const {
+    for (size_t k = w, back = 0; k-- > 0 && back < 5 && !words_[k].clause_break; ++back) {
+      const std::string& t = words_[k].text;
+      if (t != "could" && t != "might" && t != "may" && t != "can") continue;
+      return !(k + 1 < words_.size() && words_[k + 1].text == "have");
+    }
+    return false;
+  }
+  // A span of months or years of an activity, and a kind of event, are
+  // background too.
+  // An English reference left without an event to refer to, after the lead
+  // and without a date of its own ("did not comment on the demolitions", "in
+  // line with the agreement", "similar lynchings"), names something the
+  // reader is assumed to know: background, not this report's news. ("The
+  // 2014 kidnapping" dates itself and stays.)
+  void DropUnanchoredReferences() {
+    const size_t lead = dateline_end_ < words_.size() ? static_cast<size_t>(std::max(0, sent_[dateline_end_])) : 0;
+    std::erase_if(doc_.events, [&](const Event& e) {
+      const size_t w = trig_w_[e.trigger].first;
+      if (doc_.tokens[doc_.triggers[e.trigger].tokens.begin].script != Script::kLatin) return false;
+      if (LongSpanOf(w) || SummaryPlural(e) || EnglishPossibility(w)) return true;
+      // "Israel says it is targeting Hezbollah infrastructure": a generic word
+      // after the lead that refers to no event told and names no place or
+      // day of its own states a policy or a campaign.
+      if (Generic(e) && e.sentence > lead && !ClauseHasDate(w) && (e.place < 0 || PlaceFromBefore(e)) && !e.fatalities &&
+          !e.injuries)
+        return true;
+      // "Israel's offensive has killed more than 41,000": the war summed up.
+      if (Generic(e) && e.cumulative && e.fatalities && !ClauseHasDate(w)) return true;
+      return EnglishReference(e) && (KindOfEvent(w) || (e.sentence > lead && !ClauseHasDate(w)));
+    });
+  }
   static bool Violent(std::string_view type) {
     return type == "Battles" || type == "Explosions/Remote violence" || type == "Violence against civilians";
   }
@@ -607,26 +738,41 @@ class Builder {
   }
   bool Corefer(const Event& a, const Event& b) const {
     if (a.quote != b.quote && a.quote >= 0 && b.quote >= 0) return false;
-    if (a.status != b.status && !(Happened(a.status) && Happened(b.status))) return false;
+    // A reference back ("no group claimed the attack") takes its event as
+    // told: the cues of its own sentence are about the claim, not the act.
+    if (a.status != b.status && !(Happened(a.status) && Happened(b.status)) && !EnglishReference(b)) return false;
     const std::string aa = Actor1Of(a), ab = Actor1Of(b);
     if (a.actor1.actor >= 0 && b.actor1.actor >= 0 && aa != ab && !lex_.IsWithin(aa, ab) && !lex_.IsWithin(ab, aa))
       return false;
     // Two tolls are two events, unless the later word refers back (a
     // party's own figure for "the attack" it claims).
     if (((a.fatalities && b.fatalities) || (a.injuries && b.injuries)) && !(Generic(b) && Definite(b))) return false;
+    // A running total is no one event's toll (English: "the war has killed").
+    if ((a.cumulative && a.fatalities) != (b.cumulative && b.fatalities) && (a.fatalities || b.fatalities) &&
+        doc_.tokens[doc_.triggers[b.trigger].tokens.begin].script == Script::kLatin)
+      return false;
+    // A dateline place is where the report was filed, no statement of where
+    // an English report's event happened.
+    const bool latin = doc_.tokens[doc_.triggers[b.trigger].tokens.begin].script == Script::kLatin;
+    const bool filed = latin && ((a.place >= 0 && Dateline(a.place)) || (b.place >= 0 && Dateline(b.place)));
     // A definite noun's place is its own only right after it ("the strike on
     // X"); a place later in its sentence tells something else (the agreement
     // provides for moving fighters east of the Euphrates).
     const size_t bw = trig_w_[b.trigger].second;
     const bool b_place_own = b.place >= 0 && place_w_[b.place].first >= bw && place_w_[b.place].first <= bw + 3;
-    if (a.place >= 0 && b.place >= 0 && a.place != b.place && (b_place_own || !Definite(b))) {
+    if (a.place >= 0 && b.place >= 0 && a.place != b.place && !filed && (b_place_own || !Definite(b))) {
       const PlaceMention &pa = doc_.places[a.place], &pb = doc_.places[b.place];
       if (pa.resolved && pb.resolved && pa.entry != pb.entry && !Encloses(a.place, b.place) &&
           !Encloses(b.place, a.place) && DistanceKm(pa.location.lat, pa.location.lon, pb.location.lat, pb.location.lon) > 30)
         return false;
     }
-    if (a.time_basis == "text" && b.time_basis == "text" && DayOf(a) != DayOf(b)) return false;
+    if (a.time_basis == "text" && b.time_basis == "text" && DayOf(a) != DayOf(b) && OwnDate(a) && OwnDate(b)) return false;
     return true;
+  }
+  // The event's date is named in its own sentence, not carried over from an
+  // earlier one ("the sound of gunfire had died down by midday").
+  bool OwnDate(const Event& e) const {
+    return e.date < 0 || sent_[date_w_[e.date].first] == static_cast<int32_t>(e.sentence);
   }
 
   void ResolveCoreference() {
@@ -638,7 +784,7 @@ class Builder {
     };
     // A generic word and a specific one of the same sentence.
     for (size_t i = 0; i < ev.size(); ++i) {
-      if (gone[i] || !Generic(ev[i])) continue;
+      if (gone[i] || !Generic(ev[i]) || KindOfEvent(trig_w_[ev[i].trigger].first)) continue;
       size_t best = SIZE_MAX;
       for (size_t j = 0; j < ev.size(); ++j) {
         if (j == i || gone[j] || Generic(ev[j]) || ev[j].sentence != ev[i].sentence) continue;
@@ -647,7 +793,11 @@ class Builder {
       }
       if (best == SIZE_MAX) continue;
       Event specific = ev[best];
+      const bool specific_dated = OwnDate(specific) && !OwnDate(ev[i]);
+      const int32_t date = specific.date;
+      const std::string basis = specific.time_basis;
       Absorb(ev[i], std::move(specific), /*take_kind=*/true);
+      if (specific_dated) ev[i].date = date, ev[i].time_basis = basis;  // its own day, not one carried over
       ev[best] = std::move(ev[i]);
       gone[i] = true;
     }
@@ -659,9 +809,22 @@ class Builder {
       for (size_t j = i; j-- > 0;) {
         if (gone[j] || ev[j].sentence >= ev[i].sentence) continue;
         if (ev[i].sentence - ev[j].sentence > 3) break;
+        // An English reference names the kind loosely ("the blast" after a
+        // suicide bombing, "the bombing" after an air strike).
         const bool kind_ok = Generic(ev[i]) ? Violent(ev[j].acled_event_type)
-                                            : ev[j].acled_sub_event_type == ev[i].acled_sub_event_type;
+                             : EnglishReference(ev[i]) ? ev[j].acled_event_type == ev[i].acled_event_type
+                                                       : ev[j].acled_sub_event_type == ev[i].acled_sub_event_type;
         if (!kind_ok || !Corefer(ev[j], ev[i])) continue;
+        // "The UN called for an inquiry into the strike": who speaks of an
+        // event told before is not its actor.
+        if (EnglishReference(ev[i])) {
+          ev[i].actor1 = EventArgument{};
+          // "The attack took place in Dera Ismail Khan": the reference
+          // places an event the lead placed only by its dateline.
+          if (ev[j].place >= 0 && Dateline(ev[j].place) && ev[i].place >= 0 && !Dateline(ev[i].place) &&
+              !Coarse(ev[i].place) && AfterIn(ev[i].place) && !PlaceFromBefore(ev[i]))
+            ev[j].place = ev[i].place;
+        }
         Absorb(ev[j], std::move(ev[i]), false);
         gone[i] = true;
         break;
@@ -729,6 +892,9 @@ class Builder {
         if (DayOf(ev[i]) != DayOf(ev[j])) continue;
         const std::string pi = PlaceKeyOf(ev[i]), pj = PlaceKeyOf(ev[j]);
         if (!pi.empty() && !pj.empty() && pi != pj) continue;
+        // A crowd that riots is not one the force's excessive force fell on:
+        // ACLED codes force on rioters within the riot (FoldForceIntoRiots).
+        if (CrowdRank(ev[i]) + CrowdRank(ev[j]) == 7) continue;  // a riot (3) and excessive force (4)
         const bool take_kind = CrowdRank(ev[j]) > CrowdRank(ev[i]);
         // The crowd stays actor 1 of a riot; a force that dispersed it is actor 2.
         // Force that kills protesters is the force's act: it is actor 1.
@@ -737,6 +903,146 @@ class Builder {
         Absorb(ev[i], std::move(ev[j]), take_kind);
         if (force_wins && force.actor >= 0) ev[i].actor1 = force, ev[i].actor2 = crowd;
         gone[j] = true;
+      }
+    }
+    DropGone(gone);
+  }
+
+  // "Al-Shabaab said it had killed 13 soldiers": a party's own toll, told
+  // after the event, is its claim about that event (a higher figure raises
+  // the toll's high bound), not a battle of its own. A toll word made an
+  // event only because it named its perpetrator (AttachCasualty) is such a
+  // claim when it is claimed or hedged and an earlier violent event of the
+  // three sentences before agrees with it; a place read without "in"/"at"
+  // ("its Andalus radio") does not tell where it happened.
+  void FoldClaimedTolls() {
+    std::vector<Event>& ev = doc_.events;
+    std::vector<bool> gone(ev.size(), false);
+    for (size_t i = 0; i < ev.size(); ++i) {
+      if (doc_.triggers[ev[i].trigger].acled_event_type != "casualty") continue;
+      // A running total ("has killed more than 40,000") is no claim about one event.
+      if (PresentPerfect(trig_w_[ev[i].trigger].first) || ev[i].cumulative) continue;
+      const bool told = !ev[i].attribution_source.empty() || !ev[i].attribution_kind.empty();
+      if (ev[i].status != "claimed" && ev[i].status != "hedged" && !told) continue;
+      Event probe = ev[i];
+      probe.fatalities.reset(), probe.injuries.reset();
+      if (probe.place >= 0 && !AfterIn(probe.place)) probe.place = -1;
+      for (size_t j = i; j-- > 0;) {
+        if (gone[j] || ev[j].sentence >= ev[i].sentence) continue;
+        if (ev[i].sentence - ev[j].sentence > 3) break;
+        if (!Violent(ev[j].acled_event_type) || !Corefer(ev[j], probe)) continue;
+        Event claim = std::move(ev[i]);
+        claim.place = probe.place;
+        Absorb(ev[j], std::move(claim), false);
+        gone[i] = true;
+        break;
+      }
+    }
+    DropGone(gone);
+  }
+
+  // ACLED: arrests are made by an authority (a state, or a group that
+  // governs territory); unnamed gunmen or a militia that seize people abduct
+  // them ("the gunmen rounded up men working in the fields").
+  void ArrestsByArmedGroups() {
+    for (Event& e : doc_.events) {
+      if (e.acled_sub_event_type != "Arrests" || e.actor1.actor < 0) continue;
+      if (doc_.tokens[doc_.triggers[e.trigger].tokens.begin].script != Script::kLatin) continue;  // Arabic: not judged yet
+      const ActorMention& a = doc_.actors[e.actor1.actor];
+      const bool unnamed_armed = a.alias_kind == "generic" && a.acled_inter != "State forces" && a.acled_inter != "";
+      if (!unnamed_armed && a.acled_inter != "Political militia" && a.acled_inter != "Identity militia") continue;
+      e.acled_event_type = "Violence against civilians";
+      e.acled_sub_event_type = "Abduction/forced disappearance";
+      e.plover_mode = "abduct";
+    }
+  }
+
+  // English reports tell the lead's event, then its details in the next
+  // sentences without naming the place or the day again ("The gunmen ...
+  // set several houses on fire"). ACLED codes one event per kind, actor,
+  // place and day: a later event of the same kind with neither a place nor
+  // a day of its own sentence, within two sentences, is the earlier one.
+  void MergeElaborations() {
+    ArrestsByArmedGroups();
+    std::vector<Event>& ev = doc_.events;
+    std::vector<bool> gone(ev.size(), false);
+    for (size_t i = 0; i < ev.size(); ++i) {
+      const Event& b = ev[i];
+      if (doc_.tokens[doc_.triggers[b.trigger].tokens.begin].script != Script::kLatin) continue;
+      if (OwnDate(b) && b.date >= 0) continue;
+      if (b.place >= 0 && !PlaceFromBefore(b)) continue;
+      // "the gunmen", "the attackers": a common noun names the actor told before.
+      Event probe = b;
+      if (probe.actor1.actor >= 0 && doc_.actors[probe.actor1.actor].alias_kind == "generic") probe.actor1 = EventArgument{};
+      for (size_t j = i; j-- > 0;) {
+        const Event& a = ev[j];
+        if (gone[j] || a.sentence >= b.sentence || b.sentence - a.sentence > 2) continue;
+        // "He said the attackers used hand grenades": the weapons of the act
+        // told before are its means, whatever its kind.
+        const bool means = doc_.triggers[b.trigger].instrument && Violent(a.acled_event_type) && Violent(b.acled_event_type);
+        if ((a.acled_sub_event_type != b.acled_sub_event_type && !means) || a.acled_event_type == "none") continue;
+        if (a.quote != b.quote && a.quote >= 0 && b.quote >= 0) continue;
+        // A party's denial of the act just told is that act, as told.
+        const bool denial = b.status == "negated" && Happened(a.status);
+        if (denial) probe.status = a.status;
+        if (!Corefer(a, probe)) continue;
+        Absorb(ev[j], std::move(ev[i]), false);
+        gone[i] = true;
+        break;
+      }
+    }
+    DropGone(gone);
+  }
+
+  // "a drone and a ballistic missile were intercepted": the weapons named
+  // with an interception in its clause are what was stopped, not attacks.
+  void FoldInterceptedWeapons() {
+    std::vector<Event>& ev = doc_.events;
+    std::vector<bool> gone(ev.size(), false);
+    for (size_t i = 0; i < ev.size(); ++i) {
+      if (ev[i].acled_sub_event_type != "Disrupted weapons use") continue;
+      // English: "X and Y were intercepted"; an Arabic clause joins the
+      // launch and its interception with و (أطلق صواريخ واعترضت معظمها).
+      if (doc_.tokens[doc_.triggers[ev[i].trigger].tokens.begin].script != Script::kLatin) continue;
+      const int32_t clause = clause_[trig_w_[ev[i].trigger].first];
+      for (size_t j = 0; j < ev.size(); ++j) {
+        if (gone[j] || ev[j].acled_event_type != "Explosions/Remote violence" || ev[j].fatalities || ev[j].injuries)
+          continue;
+        if (doc_.triggers[ev[j].trigger].voice != "nominal" || clause_[trig_w_[ev[j].trigger].first] != clause) continue;
+        gone[j] = true;
+      }
+    }
+    DropGone(gone);
+  }
+
+  // Force used on a rioting crowd is part of the riot (ACLED: a violent
+  // demonstration with the force as actor 2), not an attack of its own:
+  // "troops opened fire on stone-throwing youths, killing a boy".
+  static bool ForceOnCrowd(const Event& e) {
+    const std::string& sub = e.acled_sub_event_type;
+    return sub == "Attack" || sub == "Excessive force against protesters" || sub == "Protest with intervention";
+  }
+  void FoldForceIntoRiots() {
+    std::vector<Event>& ev = doc_.events;
+    std::vector<bool> gone(ev.size(), false);
+    for (size_t r = 0; r < ev.size(); ++r) {
+      if (ev[r].acled_sub_event_type != "Violent demonstration" || !Happened(ev[r].status)) continue;
+      for (size_t f = 0; f < ev.size(); ++f) {
+        if (f == r || gone[f] || !ForceOnCrowd(ev[f]) || ev[f].sentence != ev[r].sentence || ev[f].quote != ev[r].quote)
+          continue;
+        // Shooting people the report calls protesters stays excessive force.
+        if (ev[f].acled_sub_event_type == "Excessive force against protesters" && ev[f].actor2.actor >= 0 &&
+            InterOf(ev[f].actor2) == "Protesters")
+          continue;
+        if (!PlaceKeyOf(ev[f]).empty() && !PlaceKeyOf(ev[r]).empty() && PlaceKeyOf(ev[f]) != PlaceKeyOf(ev[r])) continue;
+        // The force is actor 2; the crowd (set later when unnamed) actor 1.
+        EventArgument force = ev[f].actor1;
+        if (InterOf(ev[r].actor1) == "State forces") force = ev[r].actor1, ev[r].actor1 = EventArgument{};
+        if (ev[r].actor2.actor < 0 && !ev[r].actor2.implicit && (force.actor >= 0 || force.implicit)) ev[r].actor2 = force;
+        ev[f].actor1 = EventArgument{};
+        ev[f].actor2 = EventArgument{};
+        Absorb(ev[r], std::move(ev[f]), false);
+        gone[f] = true;
       }
     }
     DropGone(gone);
@@ -833,6 +1139,112 @@ class Builder {
       Absorb(h, std::move(inst), take_kind);
       h.trigger = keep_trigger;  // the action's word stays the evidence
       h.sentence = keep_sentence;
+      gone[i] = true;
+    }
+    DropGone(gone);
+  }
+
+  // An English verb after "to" is not an act told as done: the purpose or
+  // content of an act of its sentence ("fired tear gas to disperse them",
+  // "agreed to withdraw", "tried to storm the base"), which is the event;
+  // alone, a plan ("have 60 days to withdraw"), so intent. Inflected forms
+  // after "to" are nouns ("led to clashes") and stay.
+  bool EnglishInfinitive(const Event& e) const {
+    const TriggerMention& tr = doc_.triggers[e.trigger];
+    const size_t w = trig_w_[e.trigger].first;
+    if (tr.voice == "nominal" || w == 0 || doc_.tokens[tr.tokens.begin].script != Script::kLatin) return false;
+    if (words_[w - 1].text != "to") return false;
+    const std::string& t = words_[w].text;
+    return !(t.ends_with("s") || t.ends_with("ed") || t.ends_with("ing") || t.ends_with("ion"));
+  }
+  // English verbs that need a complement to be an event: a crowd marches
+  // somewhere ("marched through the capital"), while "marched the hostages
+  // into the bush" is a captor's act; a withdrawal leaves somewhere
+  // ("withdrew from the town", "pulled out of"), while "before withdrawing"
+  // or "until they retreated" closes the tale of an attack.
+  bool EnglishWithoutComplement(const Event& e) const {
+    const TriggerMention& tr = doc_.triggers[e.trigger];
+    if (doc_.tokens[tr.tokens.begin].script != Script::kLatin) return false;
+    const size_t w1 = trig_w_[e.trigger].second;
+    auto word = [&](size_t k) -> std::string_view { return k < words_.size() ? words_[k].text : std::string_view(); };
+    if (e.acled_sub_event_type == "Peaceful protest" && words_[trig_w_[e.trigger].first].text.starts_with("march") &&
+        !Definite(e)) {
+      const std::string_view next = word(w1);
+      return next == "the" || next == "a" || next == "an" || next == "them" || next == "him" || next == "her" ||
+             next == "their" || next == "his";
+    }
+    // "Thousands of residents fled across the border", "the prime minister
+    // fled the country": only armed forces that flee give up territory.
+    if (e.acled_sub_event_type == "Non-violent transfer of territory" && tr.lemma == "flee") {
+      const std::string inter = InterOf(e.actor1);
+      return e.actor1.actor < 0 || inter.empty() || inter == "Civilians" || inter == "Protesters";
+    }
+    if (e.acled_sub_event_type == "Non-violent transfer of territory" && tr.lemma == "withdraw") {
+      for (size_t k = w1; k < w1 + 5 && k < words_.size() && clause_[k] == clause_[w1 - 1]; ++k)
+        if (words_[k].text == "from" || words_[k].text == "of") return false;
+      return true;
+    }
+    return false;
+  }
+
+  // "Russian drones attacked Odesa", "Israeli jets targeted a car": a
+  // generic verb whose subject names the weapon tells the kind of the
+  // attack (an air or drone strike, a missile or artillery attack).
+  void KindFromWeaponSubject() {
+    for (Event& e : doc_.events) {
+      if (!Generic(e) || e.actor1.actor < 0) continue;
+      const ActorMention& a = doc_.actors[e.actor1.actor];
+      if (doc_.tokens[a.tokens.begin].script != Script::kLatin) continue;
+      const std::string_view text = doc_.norm(a.span);
+      const std::string_view last = text.substr(text.rfind(' ') == std::string_view::npos ? 0 : text.rfind(' ') + 1);
+      static const std::set<std::string, std::less<>> kAir = {"drone", "drones", "jets", "warplanes", "aircraft",
+                                                               "helicopters", "planes", "warplane", "jet"};
+      static const std::set<std::string, std::less<>> kMissile = {"missiles", "rockets", "artillery", "mortars", "shells"};
+      const bool air = kAir.count(last) > 0, missile = kMissile.count(last) > 0;
+      if (!air && !missile) continue;
+      e.acled_event_type = "Explosions/Remote violence";
+      e.acled_sub_event_type = air ? "Air/drone strike" : "Shelling/artillery/missile attack";
+      e.plover_event_type = "ASSAULT";
+      e.plover_mode = air ? "aerial" : "heavy-weapons";
+    }
+  }
+
+  void DropWithoutComplement() {
+    std::erase_if(doc_.events, [&](const Event& e) { return EnglishWithoutComplement(e); });
+  }
+
+  // "urged allies to supply more air defence systems and to allow Kyiv to
+  // strike targets in Russia": what someone urges, asks, calls for, wants or
+  // plans is no act told, whatever event words its infinitive clause holds.
+  bool EnglishRequested(const Event& e) const {
+    const size_t w = trig_w_[e.trigger].first;
+    if (doc_.tokens[words_[w].first].script != Script::kLatin) return false;
+    static const std::set<std::string, std::less<>> kGovernors = {
+        "urged", "urge", "urges", "urging", "asked", "ask", "asks", "called", "calls", "appealed", "appeals",
+        "want", "wants", "wanted", "seek", "seeks", "sought", "plan", "plans", "planned", "hope", "hopes", "hoped"};
+    for (size_t k = w, back = 0; k-- > 0 && back < 12 && !words_[k].clause_break; ++back) {
+      if (words_[k].text != "to") continue;
+      for (size_t g = k, gb = 0; g-- > 0 && gb < 8 && !words_[g].clause_break; ++gb)
+        if (kGovernors.count(words_[g].text)) return true;
+    }
+    return false;
+  }
+
+  void FoldInfinitives() {
+    std::erase_if(doc_.events, [&](const Event& e) { return e.acled_event_type != "none" && EnglishRequested(e); });
+    std::vector<Event>& ev = doc_.events;
+    std::vector<bool> gone(ev.size(), false);
+    for (size_t i = 0; i < ev.size(); ++i) {
+      if (!EnglishInfinitive(ev[i]) || ev[i].acled_event_type == "none") continue;
+      const size_t w = trig_w_[ev[i].trigger].first;
+      size_t host = SIZE_MAX;
+      for (size_t j = 0; j < ev.size(); ++j)
+        if (j != i && !gone[j] && ev[j].sentence == ev[i].sentence && trig_w_[ev[j].trigger].first < w) host = j;
+      if (host == SIZE_MAX) {
+        Raise(ev[i], "intent");
+        continue;
+      }
+      Absorb(ev[host], std::move(ev[i]), false);  // its toll and place stay told
       gone[i] = true;
     }
     DropGone(gone);
@@ -1071,7 +1483,8 @@ class Builder {
       if (e.acled_sub_event_type == "Attack" && a2 == "Protesters" && !crowd) {
         e.acled_event_type = "Protests";
         e.acled_sub_event_type = "Excessive force against protesters";
-      } else if (crowd && e.acled_event_type == "Battles") {
+      } else if (crowd && (e.acled_event_type == "Battles" || e.acled_sub_event_type == "Looting/property destruction")) {
+        // Storming, fighting or burning property, a crowd is rioting.
         e.acled_event_type = "Riots";
         e.acled_sub_event_type = "Violent demonstration";
       } else if (crowd && e.acled_sub_event_type == "Attack") {
@@ -1097,7 +1510,10 @@ class Builder {
     for (Event& e : doc_.events) {
       const std::string& sub = e.acled_sub_event_type;
       const bool no_actor2 = e.actor2.actor < 0 && !e.actor2.implicit;
-      if (sub == "Protest with intervention" && e.actor1.actor >= 0 && InterOf(e.actor1) == "State forces" && no_actor2) {
+      const std::string a2 = InterOf(e.actor2);
+      const bool crowd2 = a2 == "Civilians" || a2 == "Protesters";  // "to disperse villagers"
+      if (sub == "Protest with intervention" && e.actor1.actor >= 0 && InterOf(e.actor1) == "State forces" &&
+          (no_actor2 || crowd2)) {
         e.actor2 = e.actor1;  // the force that intervened
         SetImplicitId(e.actor1, "gen.protesters");
       }
@@ -1108,6 +1524,14 @@ class Builder {
         else if (sub == "Excessive force against protesters")
           SetImplicitId(e.actor2, "gen.protesters");
       }
+      // ACLED names the crowd of a riot rioters, whatever the report calls it;
+      // a force named first (it dispersed the crowd, which then threw stones)
+      // is the riot's actor 2.
+      if (e.acled_event_type == "Riots" && InterOf(e.actor1) == "State forces") {
+        if (e.actor2.actor < 0 && !e.actor2.implicit) e.actor2 = e.actor1;
+        SetImplicitId(e.actor1, "gen.rioters");
+      }
+      if (e.acled_event_type == "Riots" && InterOf(e.actor1) == "Protesters") SetImplicitId(e.actor1, "gen.rioters");
       if (e.actor1.actor >= 0) continue;
       if (sub == "Peaceful protest" || sub == "Protest with intervention")
         SetImplicitId(e.actor1, "gen.protesters");
@@ -1197,6 +1621,41 @@ class Builder {
 
   // The clause's subject before the trigger: its first actor not introduced
   // by a preposition; else the nearest actor before it in the sentence.
+  // "police shot protesters after demonstrators stormed the building": a
+  // subordinate clause (after, before, when, while, as, because, until)
+  // or a relative one (who, which, that) has its own subject, the first actor after the subordinator that no
+  // preposition introduces; -1 when the trigger is in no such clause or it
+  // names none.
+  int32_t EnglishSubordinateSubject(size_t tw0, size_t tw1, int32_t sentence) const {
+    if (tw0 == 0 || doc_.tokens[words_[tw0].first].script != Script::kLatin) return -1;
+    // A relative clause: "rioters who had torched a bank" — its subject is
+    // the noun the pronoun follows.
+    for (size_t k = tw0, back = 0; k-- > 0 && back < 3 && !words_[k].clause_break; ++back) {
+      if (words_[k].text != "who" && words_[k].text != "which" && words_[k].text != "that") continue;
+      for (int32_t a : Bucket(s_actors_, sentence))
+        if (actor_w_[a].second == k && !victim_[a]) return a;
+      break;
+    }
+    static const std::set<std::string, std::less<>> kSubordinators = {
+        "after", "before", "when", "while", "as", "because", "until", "though", "although", "whereas"};
+    size_t floor = SIZE_MAX;
+    for (size_t k = tw0; k-- > 0 && sent_[k] == sentence;) {
+      if (words_[k].clause_break) break;
+      if (kSubordinators.count(words_[k].text)) {
+        floor = k;
+        break;
+      }
+    }
+    if (floor == SIZE_MAX) return -1;
+    for (int32_t a : Bucket(s_actors_, sentence)) {
+      if (actor_w_[a].first <= floor || actor_w_[a].second > tw0) continue;
+      if (doc_.actors[a].acled_inter == "Civilians" || !Usable(a, tw0, tw1) || victim_[a] || PrecededByPreposition(a))
+        continue;
+      return a;
+    }
+    return -1;
+  }
+
   int32_t SubjectBefore(size_t tw0, size_t tw1, int32_t sentence, int32_t clause) const {
     int32_t first_free = -1, nearest = -1;
     for (int32_t a : Bucket(s_actors_, sentence)) {
@@ -1234,6 +1693,7 @@ class Builder {
             doc_.actors[a].alias_kind != "generic" && doc_.actors[a].acled_inter != "Civilians" && !doc_.actors[a].person)
           pick = a;
     }
+    if (int32_t sub = EnglishSubordinateSubject(tw0, tw1, sentence); sub >= 0) return sub;
     return pick;
   }
 
@@ -1406,6 +1866,20 @@ class Builder {
     return false;
   }
 
+  // An English place name that locates something follows a preposition
+  // ("in Kutum", "near Afgooye", "the town of Jos", "from Yemen"); one that
+  // does not ("its Andalus radio") names something else. Arabic is not
+  // judged here.
+  bool LocativeInEnglish(int32_t p) const {
+    const size_t w = place_w_[p].first;
+    if (doc_.tokens[words_[w].first].script != Script::kLatin) return true;
+    if (w == 0 || Dateline(p)) return true;
+    static const std::set<std::string, std::less<>> kPrepositions = {
+        "in", "at", "near", "of", "from", "to", "into", "outside", "around", "towards", "toward", "across",
+        "on", "between", "and", "inside", "through", "west", "east", "north", "south", "off", "for"};
+    return kPrepositions.count(words_[w - 1].text) > 0;
+  }
+
   bool AfterIn(size_t p) const {
     size_t w = place_w_[p].first;
     const LexWord& lw = words_[w];
@@ -1451,7 +1925,9 @@ class Builder {
            fc == "PEN" || fc == "DSRT" || fc == "SEA" || fc == "OCN" || fc == "GULF" || fc == "MTS" || fc == "PLAT";
   }
   // A dateline ("KHARTOUM, May 7 -") says where the report was filed.
-  bool Dateline(int32_t p) const { return place_w_[p].first <= 1 && sent_[place_w_[p].first] <= 0 && place_w_[p].second < words_.size() && words_[place_w_[p].second].clause_break; }
+  bool Dateline(int32_t p) const {
+    return place_w_[p].first < dateline_end_ || (place_w_[p].first <= 1 && sent_[place_w_[p].first] <= 0 && place_w_[p].second < words_.size() && words_[place_w_[p].second].clause_break);
+  }
 
   // "المدينة", "the city": a `place_anaphor` cue standing where a place was
   // read (المدينة is also Medina's name) refers to the town named before.
@@ -1486,7 +1962,11 @@ class Builder {
       if (place_w_[q].first >= tw0) continue;
       const PlaceMention& m = doc_.places[q];
       const int32_t qi = static_cast<int32_t>(q);
-      if (!m.resolved || Coarse(qi) || Dateline(qi) || InSourceName(qi) || Anchor(qi) || InsideActorName(qi)) continue;
+      // The dateline town does code an event its report places only in that
+      // town's country ("talks in Switzerland" under GENEVA).
+      if (!m.resolved || Coarse(qi) || (Dateline(qi) && p < 0) || InSourceName(qi) || Anchor(qi) || InsideActorName(qi) ||
+          !LocativeInEnglish(qi))
+        continue;
       if (actor_is_place_any_[q] && !AfterIn(q)) continue;
       if (p >= 0) {
         const Location &area = doc_.places[p].location, &town = m.location;
@@ -1533,10 +2013,11 @@ class Builder {
       // A place's parent in the same phrase ("X في ريف حلب") is not preferred over it.
       long dist = place_w_[p].first >= tw1 ? static_cast<long>(place_w_[p].first - tw1)
                                             : static_cast<long>(tw0 - place_w_[p].second) + 3;
-      // A country or province is the fallback for a more precise place.
-      const std::string& fc = doc_.places[p].location.feature_code;
-      bool coarse = doc_.places[p].geo_precision >= 3 || fc.rfind("PCL", 0) == 0 || fc == "ADM1";
-      long score = dist + (clause_[place_w_[p].first] == clause ? 0 : 100) + (AfterIn(p) ? 0 : 5) + (coarse ? 12 : 0);
+      // A country, province, region or sea is the fallback for a more
+      // precise place ("the Red Sea resort of Eilat").
+      const bool coarse = Coarse(p);
+      long score = dist + (clause_[place_w_[p].first] == clause ? 0 : 100) + (AfterIn(p) ? 0 : 5) + (coarse ? 12 : 0) +
+                   (place_w_[p].first < dateline_end_ ? 1000 : 0);
       if (score < best_score) best_score = score, best = static_cast<int32_t>(p);
     }
     if (best >= 0) return best;
@@ -1550,7 +2031,10 @@ class Builder {
       for (int32_t a : Bucket(s_actors_, sentence - 1))
         if (doc_.places[p].span.begin < doc_.actors[a].span.end && doc_.actors[a].span.begin < doc_.places[p].span.end)
           actor = true;
-      if (!actor || AfterIn(p)) return static_cast<int32_t>(p);
+      if (!actor || AfterIn(p)) {
+        if (!LocativeInEnglish(p)) continue;  // "carried by its Andalus radio"
+        return static_cast<int32_t>(p);
+      }
     }
     // Nothing named yet: the lead told what, the next sentence tells where
     // ("وجاء الإعلان في مؤتمر صحفي في بورتسودان").
@@ -1582,8 +2066,9 @@ class Builder {
     int32_t best = -1;
     size_t best_dist = SIZE_MAX;
     for (int32_t d : Bucket(s_dates_, sentence)) {
-      if (doc_.dates[d].value.empty() || Future(doc_.dates[d])) continue;
+      if (doc_.dates[d].value.empty() || Future(doc_.dates[d]) || date_w_[d].first < dateline_end_) continue;
       const bool after = date_w_[d].first >= tw0;
+      if (after && !doc_.dates[d].since && SinceBetween(tw0 + 1, date_w_[d].first)) continue;
       const bool same_clause = clause_[date_w_[d].first] == clause_[tw0];
       // "since X" dates a running toll (set in AttachCasualty), not the
       // event, unless it tells when the event itself began (معارك استمرت منذ
@@ -1595,17 +2080,122 @@ class Builder {
       if (dist < best_dist) best_dist = dist, best = static_cast<int32_t>(d);
     }
     if (best >= 0) return best;
+    if (int32_t english = EnglishCarriedDate(tw0); english != -2) return english;
     // Dates are in document order: start from the last one before the trigger.
     size_t d = std::lower_bound(date_w_.begin(), date_w_.end(), std::make_pair(tw0, size_t{0})) - date_w_.begin();
     while (d-- > 0) {
       const DateMention& dm = doc_.dates[d];
-      if (dm.value.empty() || dm.since || OldDate(dm) || Future(dm)) continue;
+      if (dm.value.empty() || dm.since || OldDate(dm) || Future(dm) || date_w_[d].first < dateline_end_) continue;
       return static_cast<int32_t>(d);
     }
     return -1;
   }
 
+  // An English sentence without a date of its own: "no arrests have been
+  // made so far" (present perfect) speaks of the time of the report, so the
+  // publication day (-1); otherwise the day of the latest event told before,
+  // not a date of background ("a ceasefire that took effect on Nov. 27").
+  // -2 for Arabic, or when no earlier event has a day from the text.
+  int32_t EnglishCarriedDate(size_t tw0) const {
+    if (doc_.tokens[words_[tw0].first].script != Script::kLatin) return -2;
+    auto perfect = [&](size_t k) { return words_[k].text == "has" || words_[k].text == "have"; };
+    for (size_t k = tw0; k-- > 0 && k + 3 >= tw0 && !words_[k].clause_break;)  // "have arrested"
+      if (perfect(k)) return -1;
+    for (size_t k = tw0 + 1; k < words_.size() && k <= tw0 + 2 && !words_[k].clause_break; ++k)  // "arrests have been made"
+      if (perfect(k)) return -1;
+    for (size_t k = doc_.events.size(); k-- > 0;) {
+      const Event& prev = doc_.events[k];
+      if (prev.acled_event_type == "none" || prev.date < 0 || trig_w_[prev.trigger].first >= tw0) continue;
+      if (prev.status == "historical" || OldDate(doc_.dates[prev.date])) continue;
+      return prev.date;
+    }
+    return -2;
+  }
+
+  // "the worst defeat since rebels launched an offensive in October": what a
+  // since-clause tells happened before the news, as its background.
+  bool EnglishSinceClause(size_t tw0) const {
+    if (doc_.tokens[words_[tw0].first].script != Script::kLatin) return false;
+    for (size_t k = tw0, back = 0; k-- > 0 && back < 10 && !words_[k].clause_break; ++back) {
+      if (words_[k].text != "since") continue;
+      // "since Monday" is a date, judged with the dates; "since then" too.
+      if (k + 1 < tw0 && (words_[k + 1].number || words_[k + 1].text == "then")) return false;
+      for (int32_t d : Bucket(s_dates_, sent_[k]))
+        if (date_w_[d].first == k + 1 || date_w_[d].first == k) return false;
+      return true;
+    }
+    return false;
+  }
+
+  // "the 2014 kidnapping": a year written right before an event noun dates
+  // that noun only, not the other events of its sentence ("the abduction
+  // revived memories of the 2014 kidnapping").
+  bool DatesAnotherTrigger(int32_t d, int32_t t) const {
+    const size_t after = date_w_[d].second;
+    if (after >= words_.size() || doc_.tokens[words_[after].first].script != Script::kLatin) return false;
+    for (int32_t u : Bucket(s_triggers_, sent_[date_w_[d].first]))
+      if (u != t && trig_w_[u].first == after) return true;
+    return false;
+  }
+
   // ---- casualties ---------------------------------------------------------
+  // "killing a 16-year-old boy", "wounding a soldier": one victim, told with
+  // the article ("a number of people", "a dozen" are no count of one).
+  std::optional<CasualtyFigure> EnglishOneVictim(size_t tw1) const {
+    if (tw1 == 0 || tw1 + 1 >= words_.size() || doc_.tokens[words_[tw1].first].script != Script::kLatin) return {};
+    if (words_[tw1].text != "a" && words_[tw1].text != "an") return {};
+    const std::string& next = words_[tw1 + 1].text;
+    if (next == "number" || next == "dozen" || next == "few" || next == "handful" || next == "total" ||
+        next == "further" || next == "score" || next == "couple")
+      return {};
+    CasualtyFigure f;
+    f.low = f.best = f.high = 1;
+    f.span = doc_.SpanOf(TokenRange{words_[tw1].first, words_[tw1].end});
+    return f;
+  }
+  // "shot dead at least five protesters", "gunned down three farmers",
+  // "executed 12 prisoners": an English verb that itself kills counts its
+  // object as the dead.
+  void LethalVerbTolls() {
+    for (Event& e : doc_.events) {
+      if (e.fatalities) continue;
+      const TriggerMention& tr = doc_.triggers[e.trigger];
+      if (doc_.tokens[tr.tokens.begin].script != Script::kLatin) continue;
+      const std::string_view form = doc_.norm(tr.span);
+      const bool lethal = form.ends_with(" dead") || form.ends_with("to death") || form == "gunned down" ||
+                          form == "executed" || form == "lynched" || form.starts_with("killed ");
+      if (!lethal) continue;
+      const size_t w1 = trig_w_[e.trigger].second;
+      for (int32_t n : Bucket(s_numbers_, sent_[w1 - 1])) {
+        const size_t nw = num_w_[n].first;
+        if (nw < w1 || nw > w1 + 1 || doc_.numbers[n].kind != NumberMention::Kind::kCardinal) continue;
+        if (NumberInDate(n) || EnglishAge(n)) continue;
+        if (std::find(used_numbers_.begin(), used_numbers_.end(), n) != used_numbers_.end()) break;
+        e.fatalities = Figure(doc_.numbers[n]);
+        used_numbers_.push_back(n);
+        break;
+      }
+    }
+  }
+  // "The offensive has killed more than 41,000": a running total of a war or
+  // campaign, not the toll of the event told just before.
+  bool PresentPerfect(size_t tw0) const {
+    return tw0 > 0 && (words_[tw0 - 1].text == "has" || words_[tw0 - 1].text == "have");
+  }
+  // "a 16-year-old boy": an age, never a count of the dead.
+  bool EnglishAge(size_t n) const {
+    // "17-year-old", "17 years old": the hyphens may be words of their own
+    // and "year-old" one hyphenated word.
+    size_t w = num_w_[n].second;
+    auto dash = [&](size_t k) { return k < words_.size() && (words_[k].text == "-" || words_[k].text == "\xE2\x80\x90"); };
+    while (dash(w)) ++w;
+    if (w >= words_.size() || !words_[w].text.starts_with("year")) return false;
+    if (words_[w].text.find("old") != std::string::npos) return true;
+    size_t k = w + 1;
+    while (dash(k)) ++k;
+    return k < words_.size() && words_[k].text.starts_with("old");
+  }
+
   bool NumberInDate(size_t n) const { return num_in_date_[n]; }
   bool AfterSubsetCue(size_t n) const { return num_after_subset_[n]; }
   // A number inside a name (اللواء 444، "Brigade 444") counts nobody.
@@ -1649,7 +2239,7 @@ class Builder {
       const NumberMention& m = doc_.numbers[n];
       size_t w = num_w_[n].first;
       if (clause_[w] != clause || m.kind != NumberMention::Kind::kCardinal) continue;
-      if (NumberInDate(n) || AfterSubsetCue(n) || NumberInActorName(n)) continue;
+      if (NumberInDate(n) || AfterSubsetCue(n) || EnglishAge(n) || NumberInActorName(n)) continue;
       if (std::find(used_numbers_.begin(), used_numbers_.end(), static_cast<int32_t>(n)) != used_numbers_.end()) continue;
       // Before the word only right next to it ("300 قتيل", "five people were killed").
       if (w < tw1 && tw0 - num_w_[n].second > 2) continue;
@@ -1671,6 +2261,7 @@ class Builder {
     for (int32_t d : Bucket(s_dates_, sentence))
       if (doc_.dates[d].since && !OldDate(doc_.dates[d]))
         cumulative = true;
+    if (PresentPerfect(tw0) && !ClauseHasDate(tw0)) cumulative = true;  // "the war has killed 40,000"
 
     // The event to attach to.
     // The nearest violent event of the sentence (the dead of "the fighting
@@ -1704,7 +2295,8 @@ class Builder {
         AddEvent(std::move(probe));
         target = static_cast<int32_t>(doc_.events.size() - 1);
       } else {
-        if (!Bucket(s_events_, sentence - 1).empty()) target = Bucket(s_events_, sentence - 1).back();
+        if (!Bucket(s_events_, sentence - 1).empty() && !PresentPerfect(tw0))
+          target = Bucket(s_events_, sentence - 1).back();
       }
     }
     if (target < 0) return;
@@ -1714,6 +2306,8 @@ class Builder {
     if (num >= 0 && !slot) {
       slot = Figure(doc_.numbers[num]);
       used_numbers_.push_back(num);
+    } else if (num < 0 && !slot) {
+      if (auto one = EnglishOneVictim(tw1)) slot = one;
     }
     if (!injuries && !e.civilian_fatalities) {
       // "Seven civilians were killed, three of them children": all seven are
@@ -1749,7 +2343,9 @@ class Builder {
       for (int32_t n : Bucket(s_numbers_, sent_[trig_w_[e.trigger].first])) {
         const size_t w = num_w_[n].first;
         if (w < tw1 || w > tw1 + 4 || clause_[w] != clause_[tw1 - 1]) continue;
-        if (doc_.numbers[n].kind != NumberMention::Kind::kCardinal || NumberInDate(n) || NumberInActorName(n)) continue;
+        if (doc_.numbers[n].kind != NumberMention::Kind::kCardinal || NumberInDate(n) || NumberInActorName(n) ||
+            EnglishAge(n))
+          continue;
         if (std::find(used_numbers_.begin(), used_numbers_.end(), n) != used_numbers_.end()) continue;
         e.fatalities = Figure(doc_.numbers[n]);
         if (e.acled_event_type == "Violence against civilians" || CivilianUnit(doc_.numbers[n]))
@@ -1839,12 +2435,15 @@ class Builder {
       }
       Raise(e, st);
     }
+    if (EnglishSinceClause(tw0)) Raise(e, "historical");
     // Old dates of the sentence.
     for (int32_t d : Bucket(s_dates_, sentence)) {
       const DateMention& dm = doc_.dates[d];
       if (!OldDate(dm)) continue;
       if (dm.since && clause_[date_w_[d].first] == clause_[tw0]) continue;
       if (dm.since && date_w_[d].first > tw0) continue;
+      if (date_w_[d].first > tw0 && SinceBetween(tw1, date_w_[d].first)) continue;
+      if (DatesAnotherTrigger(d, e.trigger)) continue;
       Raise(e, "historical");
       if (e.date < 0 || !OldDate(doc_.dates[e.date])) e.date = static_cast<int32_t>(d), e.time_basis = "text";
     }
@@ -1957,6 +2556,7 @@ class Builder {
   std::string main_actor_;
   std::string ref_day_;
   int ref_year_ = 0;
+  size_t dateline_end_ = 0;  // words [0, dateline_end_) are the dateline
 };
 
 }  // namespace

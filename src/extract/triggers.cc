@@ -20,6 +20,85 @@ bool IsDefinite(const Doc& doc, const std::vector<LexWord>& words, size_t i) {
   return false;
 }
 
+// "the strike", "the deadliest bombing", "such attacks": an English event
+// word right after a determiner (or after a determiner and an ordinal or a
+// superlative) is a noun told as given information, whichever row matched
+// (English lists forms such as "strikes" or "abduction" once, for the verb
+// and the noun alike). Not after "that", which also starts relative clauses
+// ("the group that kidnapped them").
+bool IsEnglishReference(const Doc& doc, const std::vector<LexWord>& words, size_t i) {
+  if (i == 0 || doc.tokens[words[i].first].script != Script::kLatin) return false;
+  auto determiner = [&](size_t k) {
+    if (!words[k].is_word) return false;
+    const std::string& t = words[k].text;
+    return t == "the" || t == "this" || t == "these" || t == "those" || t == "such" || t == "similar";
+  };
+  if (determiner(i - 1)) return true;
+  if (i < 2 || !words[i - 1].is_word || !determiner(i - 2)) return false;
+  const std::string& m = words[i - 1].text;
+  return (m.size() > 4 && m.ends_with("est")) || m == "first" || m == "second" || m == "third" || m == "latest" ||
+         m == "last" || m == "previous" || m == "recent" || m == "earlier" || m == "same";
+}
+
+// "the Chemical Weapons Convention", "a Counter Terrorism Department
+// officer": an English event word written with capitals inside the
+// sentence, next to another capitalised word, is part of a name, not an
+// event. A sentence without
+// a lower-case word of five letters or more is a headline in title case,
+// where capitals say nothing.
+bool InsideEnglishName(const Doc& doc, const std::vector<LexWord>& words, const std::vector<int32_t>& tok_sent,
+                       size_t i, size_t n) {
+  if (i == 0 || i + n >= words.size() || doc.tokens[words[i].first].script != Script::kLatin) return false;
+  auto capital = [&](size_t k) {
+    if (!words[k].is_word || tok_sent[words[k].first] != tok_sent[words[i].first]) return false;
+    std::string_view t = doc.OriginalText(doc.tokens[words[k].first].span);
+    return !t.empty() && t[0] >= 'A' && t[0] <= 'Z';
+  };
+  for (size_t k = i; k < i + n; ++k)
+    if (!capital(k)) return false;
+  const bool first_of_sentence = tok_sent[words[i - 1].first] != tok_sent[words[i].first];
+  if (first_of_sentence || !(capital(i - 1) || capital(i + n))) return false;
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (tok_sent[words[k].first] != tok_sent[words[i].first] || !words[k].is_word || words[k].text.size() < 5) continue;
+    std::string_view t = doc.OriginalText(doc.tokens[words[k].first].span);
+    if (!t.empty() && t[0] >= 'a' && t[0] <= 'z') return true;
+  }
+  return false;
+}
+
+// "set part of the building on fire", "set several houses ablaze": English
+// puts the object inside the phrase. Returns the words from "set" to "fire"
+// or "ablaze" (same sentence, no clause break, at most six words between)
+// with the rows of the lexicon's "set on fire", or 0.
+size_t SetOnFire(const EventLexicon& lex, const std::vector<LexWord>& words, const std::vector<int32_t>& tok_sent,
+                 size_t i, const std::vector<int32_t>** ids) {
+  const std::string& w = words[i].text;
+  if (w != "set" && w != "sets" && w != "setting") return 0;
+  const std::vector<int32_t>* rows = lex.trigger_table.Find("set on fire");
+  if (!rows) return 0;
+  for (size_t k = i + 1; k < words.size() && k <= i + 8; ++k) {
+    if (words[k].clause_break || tok_sent[words[k].first] != tok_sent[words[i].first]) return 0;
+    const bool ablaze = words[k].text == "ablaze";
+    const bool fire = words[k].text == "fire" && words[k - 1].text == "on" && k - 1 > i + 1;
+    if (ablaze || fire) {
+      *ids = rows;
+      return k + 1 - i;
+    }
+  }
+  return 0;
+}
+
+// "the besieged city", "a bombed-out school": an English past participle
+// between an article and the noun it describes is an adjective, not an
+// event told.
+bool EnglishParticipleAdjective(const Doc& doc, const std::vector<LexWord>& words, size_t i, size_t n) {
+  if (n != 1 || i == 0 || i + 1 >= words.size() || doc.tokens[words[i].first].script != Script::kLatin) return false;
+  const std::string& w = words[i].text;
+  const std::string& before = words[i - 1].text;
+  if (!w.ends_with("ed") || !(before == "the" || before == "a" || before == "an")) return false;
+  return words[i + 1].is_word && !words[i + 1].clause_break;
+}
+
 // Whether the noun at word i is the means of an action (بالمدفعية، "with
 // grenades", "using drones").
 bool IsInstrument(const Doc& doc, const std::vector<LexWord>& words, size_t i) {
@@ -34,7 +113,7 @@ bool IsInstrument(const Doc& doc, const std::vector<LexWord>& words, size_t i) {
     if (words[k].clause_break || words[k].quote_mark) return false;
     if (!words[k].is_word) continue;
     const std::string& t = words[k].text;
-    if (t == "with" || t == "using") return true;
+    if (t == "with" || t == "using" || t == "used" || t == "wielding") return true;
   }
   return false;
 }
@@ -73,8 +152,13 @@ Status TriggerRecognizer::Run(Doc& doc) const {
     }
     const std::vector<int32_t>* ids = nullptr;
     size_t n = lex.trigger_table.Longest(words, i, &ids);
+    if (n == 0) n = SetOnFire(lex, words, tok_sent, i, &ids);
     if (n == 0) {
       ++i;
+      continue;
+    }
+    if (InsideEnglishName(doc, words, tok_sent, i, n) || EnglishParticipleAdjective(doc, words, i, n)) {
+      i += n;
       continue;
     }
     const bool after_passive_cue = i > 0 && is_passive_cue(i - 1);
@@ -123,7 +207,7 @@ Status TriggerRecognizer::Run(Doc& doc) const {
     m.default_status = chosen->default_status;
     m.confidence = chosen->confidence;
     m.generic = chosen->generic;
-    m.definite = voice == "nominal" && definite;  // تم الاستيلاء is news
+    m.definite = (voice == "nominal" && definite) || IsEnglishReference(doc, words, i);  // تم الاستيلاء is news
     m.instrument = voice == "nominal" && IsInstrument(doc, words, i);
     doc.triggers.push_back(std::move(m));
     i += n;
