@@ -101,6 +101,7 @@ class Builder {
     FoldAdjacentWeapons();
     FoldInstruments();
     FoldCircumstances();
+    FoldSeizedWeapons();
     FoldWithdrawalsFromFighting();
     FoldFightingIntoCaptures();
     FoldHandovers();
@@ -1271,6 +1272,20 @@ class Builder {
           host = static_cast<int32_t>(i);
       }
       return host;
+    });
+  }
+
+  // Weapons named after their seizure or find (عثرت على مخبأ يضم أحزمة
+  // ناسفة، "seized explosive belts") are what was disrupted, not attacks.
+  void FoldSeizedWeapons() {
+    const std::vector<Event>& ev = doc_.events;
+    FoldInto([&](const Event& e) -> int32_t {
+      if (e.acled_event_type != "Explosions/Remote violence") return -1;
+      for (size_t i = 0; i < ev.size(); ++i)
+        if (ev[i].acled_sub_event_type == "Disrupted weapons use" && ev[i].sentence == e.sentence &&
+            trig_w_[ev[i].trigger].first < trig_w_[e.trigger].first)
+          return static_cast<int32_t>(i);
+      return -1;
     });
   }
 

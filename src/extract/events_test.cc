@@ -733,6 +733,15 @@ TEST_F(EventsTest, GenericForcesAreCodedAsTheForcesOfTheEventsCountry) {
   EXPECT_EQ(riot.events[0].actor1.identity.id, "gen.rioters");
 }
 
+TEST_F(EventsTest, WeaponsFoundAreTheDisruptionNotAttacks) {
+  Doc doc = test::ExtractAt(
+      "عثرت قوة أمنية على مخبأ يضم أحزمة ناسفة وعبوات معدة للتفجير قرب مدينة الرمادي، وتم تفجيرها تحت السيطرة.",
+      2024, 5, 7);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Disrupted weapons use");
+}
+
 TEST_F(EventsTest, EmptyAndOddInputs) {
   for (const char* text : {"", "   ", "\"", "قتل", "killed", "\xD8\x8C\xD8\x8C\xD8\x8C", "بينهم 5 مدنيين"}) {
     Doc doc = test::Extract(text);
