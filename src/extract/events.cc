@@ -903,6 +903,9 @@ class Builder {
         const bool force_wins = take_kind && ev[j].acled_sub_event_type == "Excessive force against protesters";
         Absorb(ev[i], std::move(ev[j]), take_kind);
         if (force_wins && force.actor >= 0) ev[i].actor1 = force, ev[i].actor2 = crowd;
+        else if (ev[i].acled_sub_event_type == "Protest with intervention" && force.actor >= 0 &&
+                 InterOf(force) == "State forces" && ev[i].actor1.actor != force.actor)
+          ev[i].actor2 = force;  // the force that intervened
         gone[j] = true;
       }
     }
@@ -1326,8 +1329,9 @@ class Builder {
     });
   }
 
-  // "Entered the town after Y withdrew": one handover, from the one who left
-  // (actor 2) to the one who came.
+  // "Entered the town after Y withdrew", "took the city after the army pulled
+  // out of it": one change of hands, from the one who left (actor 2) to the
+  // one who came.
   // The entry is the event whose word tells a taking (دخلت، سيطرت); the
   // other, a withdrawal (انسحب).
   void FoldHandovers() {
@@ -1335,7 +1339,8 @@ class Builder {
     auto handover = [&](const Event& e) { return e.acled_sub_event_type == "Non-violent transfer of territory"; };
     auto entry = [&](const Event& e) {
       const std::string& told = doc_.triggers[e.trigger].acled_sub_event_type;
-      return handover(e) && (told == "Non-state actor overtakes territory" || told == "Government regains territory");
+      return TerritoryTaken(e) ||
+             (handover(e) && (told == "Non-state actor overtakes territory" || told == "Government regains territory"));
     };
     std::vector<bool> gone(ev.size(), false);
     for (size_t i = 0; i < ev.size(); ++i) {
@@ -1634,6 +1639,27 @@ class Builder {
     return false;
   }
 
+  // A verbal noun of purpose: ل on the trigger word (لتفريق، لاستعادة).
+  bool Purpose(int32_t t) const {
+    static constexpr std::string_view kLam = "\xD9\x84";  // ل
+    const uint32_t tok = doc_.triggers[t].tokens.begin;
+    if (doc_.tokens[tok].piece == Piece::kProclitic) return doc_.TokenText(tok) == kLam;
+    // Unsplit (لتفريق): the word has a ل its lemma lacks.
+    const std::string& word = words_[trig_w_[t].first].text;
+    return word.starts_with(kLam) && !NormalizeKey(doc_.triggers[t].lemma).starts_with(kLam);
+  }
+
+  // A verb right after a relative pronoun (الذي، التي، الذين، who, which).
+  bool InRelativeClause(size_t w) const {
+    if (w == 0) return false;
+    static const char* kRelatives[] = {"\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A",                  // الذي
+                                       "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A",                  // التي
+                                       "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86",          // الذين
+                                       "who", "which", "that"};
+    const std::string& prev = words_[w - 1].text;
+    return std::any_of(std::begin(kRelatives), std::end(kRelatives), [&](const char* r) { return prev == r; });
+  }
+
   // The clause's subject before the trigger: its first actor not introduced
   // by a preposition; else the nearest actor before it in the sentence.
   // "police shot protesters after demonstrators stormed the building": a
@@ -1688,9 +1714,12 @@ class Builder {
       // A clause without a subject of its own shares the subject of the
       // clause before it: "fighters stormed the village, shooting dozens",
       // هاجموا القرية وأحرقوا المنازل.
+      // Not a relative clause's verb: in "أطلقت الشرطة الغاز على المحتجين
+      // الذين رشقوها بالحجارة، واعتقلت 40" the police arrested.
       for (size_t k = doc_.events.size(); k-- > 0;) {
         const Event& prev = doc_.events[k];
         if (static_cast<int32_t>(prev.sentence) != sentence) break;
+        if (InRelativeClause(trig_w_[prev.trigger].first) || Purpose(prev.trigger)) continue;
         if (prev.actor1.actor >= 0 && actor_w_[prev.actor1.actor].second <= tw0) {
           pick = prev.actor1.actor;
           break;
@@ -1790,7 +1819,9 @@ class Builder {
         // A verb in the plural (رشقوا، هاجموا) carries its subject: the noun
         // after it is its object (VSO verbs agree in the singular).
         const bool plural_verb = !latin && words_[tw1 - 1].text.ends_with("\xD9\x88\xD8\xA7");  // وا
-        int32_t a = latin || plural_verb ? -1 : ActorNear(tw1, clause, tw0, tw1, -1, 4);
+        // "لتفريق المحتجين" (to disperse the protesters): after a verbal noun
+        // of purpose the noun is its object.
+        int32_t a = latin || plural_verb || Purpose(t) ? -1 : ActorNear(tw1, clause, tw0, tw1, -1, 4);
         // Partitive من after the subject's head noun is no preposition of the
         // verb: دخلت فصائل من الجيش الوطني، "fighters of X".
         const bool partitive = a >= 0 && actor_w_[a].first == tw1 + 2 && words_[tw1 + 1].text == "\xD9\x85\xD9\x86";  // من
@@ -2077,11 +2108,20 @@ class Builder {
     return !ref_day_.empty() && d.value.size() >= 10 && d.value.substr(0, 10) > ref_day_;
   }
 
+  // A date inside a name (حركة 23 مارس، "the 17 February Brigade") dates nothing.
+  bool DateInActorName(int32_t d) const {
+    const Span ds = doc_.dates[d].span;
+    for (int32_t a : Bucket(s_actors_, sent_[date_w_[d].first]))
+      if (doc_.actors[a].span.begin <= ds.begin && ds.end <= doc_.actors[a].span.end) return true;
+    return false;
+  }
+
   int32_t PickDate(size_t tw0, int32_t sentence) const {
     int32_t best = -1;
     size_t best_dist = SIZE_MAX;
     for (int32_t d : Bucket(s_dates_, sentence)) {
       if (doc_.dates[d].value.empty() || Future(doc_.dates[d]) || date_w_[d].first < dateline_end_) continue;
+      if (DateInActorName(d)) continue;  // حركة 23 مارس
       const bool after = date_w_[d].first >= tw0;
       if (after && !doc_.dates[d].since && SinceBetween(tw0 + 1, date_w_[d].first)) continue;
       const bool same_clause = clause_[date_w_[d].first] == clause_[tw0];
@@ -2096,11 +2136,25 @@ class Builder {
     }
     if (best >= 0) return best;
     if (int32_t english = EnglishCarriedDate(tw0); english != -2) return english;
+    // A sentence without a date speaks of the day of the main event told
+    // before it: the first event of the latest earlier sentence that has
+    // one, not a date in a relative clause (زملاء اعتقلوا الأسبوع الماضي).
+    for (int32_t s = sentence - 1; s >= 0 && sentence - s <= 3; --s) {
+      for (int32_t k : Bucket(s_events_, s)) {
+        const Event& prev = doc_.events[k];
+        if (prev.acled_event_type == "none" || prev.status == "historical") continue;
+        if (prev.date < 0) return -1;  // the report's day
+        if (!OldDate(doc_.dates[prev.date]) && !prev.cumulative) return prev.date;
+        break;
+      }
+    }
     // Dates are in document order: start from the last one before the trigger.
     size_t d = std::lower_bound(date_w_.begin(), date_w_.end(), std::make_pair(tw0, size_t{0})) - date_w_.begin();
     while (d-- > 0) {
       const DateMention& dm = doc_.dates[d];
-      if (dm.value.empty() || dm.since || OldDate(dm) || Future(dm) || date_w_[d].first < dateline_end_) continue;
+      if (dm.value.empty() || dm.since || OldDate(dm) || Future(dm) || date_w_[d].first < dateline_end_ ||
+          DateInActorName(static_cast<int32_t>(d)))
+        continue;
       return static_cast<int32_t>(d);
     }
     return -1;

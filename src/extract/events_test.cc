@@ -742,6 +742,30 @@ TEST_F(EventsTest, WeaponsFoundAreTheDisruptionNotAttacks) {
   EXPECT_EQ(doc.events[0].acled_sub_event_type, "Disrupted weapons use");
 }
 
+TEST_F(EventsTest, TheForceThatDispersedACrowdArrestedItsMembers) {
+  Doc doc = test::ExtractAt(
+      "تظاهر آلاف الطلاب أمام البرلمان في إسلام آباد اليوم. وأطلقت الشرطة الغاز المسيل للدموع لتفريق المحتجين الذين "
+      "رشقوها بالحجارة، واعتقلت أكثر من 40 شخصاً.",
+      2024, 11, 20);
+  test::MaybeDump(doc);
+  const Event* arrests = For(doc, "واعتقلت");
+  ASSERT_NE(arrests, nullptr);
+  EXPECT_EQ(arrests->acled_sub_event_type, "Arrests");
+  EXPECT_EQ(arrests->actor1.identity.id.empty() ? test::ActorId(doc, arrests->actor1) : arrests->actor1.identity.id,
+            "pak.police");
+  ASSERT_GE(arrests->date, 0);
+  EXPECT_EQ(doc.dates[arrests->date].value, "2024-11-20");  // the protest's day, carried over
+}
+
+TEST_F(EventsTest, ADateInsideANameDatesNothing) {
+  Doc doc = test::ExtractAt(
+      "أعلنت حركة 23 مارس سيطرتها على مدينة أوفيرا، بعد انسحاب القوات الحكومية منها.", 2025, 3, 15);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);  // the withdrawal is the capture's other side
+  EXPECT_EQ(doc.events[0].time_basis, "published");
+  EXPECT_EQ(test::ActorId(doc, doc.events[0].actor2), "gen.army");  // "the government forces" that left
+}
+
 TEST_F(EventsTest, EmptyAndOddInputs) {
   for (const char* text : {"", "   ", "\"", "قتل", "killed", "\xD8\x8C\xD8\x8C\xD8\x8C", "بينهم 5 مدنيين"}) {
     Doc doc = test::Extract(text);

@@ -164,8 +164,13 @@ Status TriggerRecognizer::Run(Doc& doc) const {
     const bool after_passive_cue = i > 0 && is_passive_cue(i - 1);
     // Clause context for voice: an actor before the trigger in its clause.
     bool actor_before = false;
+    // A verb joined by و after a comma shares the subject of the clause
+    // before (أطلقت الشرطة الغاز، واعتقلت 40 شخصاً): look one clause back.
+    const bool coordinated = doc.tokens[w.first].piece == Piece::kProclitic && doc.TokenText(w.first) == "\xD9\x88";  // و
+    int breaks_left = coordinated ? 1 : 0;
     for (size_t k = i; k-- > 0;) {
-      if (words[k].clause_break || tok_sent[words[k].first] != tok_sent[w.first]) break;
+      if (tok_sent[words[k].first] != tok_sent[w.first]) break;
+      if (words[k].clause_break && breaks_left-- == 0) break;
       if (actor_at(k)) {
         actor_before = true;
         break;
