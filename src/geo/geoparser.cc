@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <deque>
 #include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
@@ -259,11 +260,17 @@ constexpr size_t kMaxMemoForms = 200000;
 
 // What the sentences of one document share, computed on first use: the
 // FirstWord of each word form (the thread's memo), and per gazetteer entry the
-// PlaceKeys of its Arabic names written without the article (see
-// WrittenWithoutArticle).
+// PlaceKeys of its Arabic names written without and with the article (see
+// WrittenAs).
 struct DocCache {
   FirstWordCache* first_words = nullptr;
-  std::unordered_map<uint32_t, std::vector<std::string>> bare_alias_keys;
+  struct AliasKeys {
+    std::vector<std::string> bare, definite;
+  };
+  std::unordered_map<uint32_t, AliasKeys> alias_keys;
+  // Candidate lists narrowed to the namesakes written as the text writes
+  // them (SentenceReader::AsWritten); a deque keeps the spans valid.
+  std::deque<std::vector<uint32_t>> narrowed;
   // Countries whose anaphor_context words the document uses (الحج: SA).
   std::unordered_set<std::string> anaphor_context;
 };
@@ -446,14 +453,22 @@ bool IsRegion(const GazetteerEntry& e) {
   return e.source == "regions" && e.feature_class != 'A' && e.feature_class != 'P';
 }
 
+// Countries where Arabic is spoken (and Israel, whose towns have Arabic
+// names): there a town's name may carry the article even where the
+// gazetteer's Arabic name lacks it.
+bool ArabicSpeaking(std::string_view cc) {
+  static constexpr std::string_view kList[] = {"SY", "IQ", "LB", "JO", "PS", "IL", "EG", "SA", "YE", "KW", "QA",
+                                               "BH", "AE", "OM", "LY", "TN", "DZ", "MA", "SD", "SS", "MR", "SO",
+                                               "DJ", "KM", "ER", "TD", "EH"};
+  return cc.empty() || std::find(std::begin(kList), std::end(kList), cc) != std::end(kList);
+}
+
 // Countries whose places have Arabic names of their own, often with the
 // article (القاهرة، الخضيرة، الأهواز). Elsewhere an Arabic name is a
 // transliteration and takes no article: "السيول" is the floods, not Seoul.
 bool ArabicNamedCountry(std::string_view cc) {
-  static constexpr std::string_view kList[] = {
-      "SY", "IQ", "LB", "JO", "PS", "IL", "EG", "SA", "YE", "KW", "QA", "BH", "AE", "OM", "LY", "TN", "DZ",
-      "MA", "SD", "SS", "MR", "SO", "DJ", "KM", "ER", "TD", "EH", "IR", "TR", "AF", "PK", "CY"};
-  return cc.empty() || std::find(std::begin(kList), std::end(kList), cc) != std::end(kList);
+  static constexpr std::string_view kNeighbours[] = {"IR", "TR", "AF", "PK", "CY"};
+  return ArabicSpeaking(cc) || std::find(std::begin(kNeighbours), std::end(kNeighbours), cc) != std::end(kNeighbours);
 }
 
 // A place well enough known to be read without support: a country or
@@ -469,6 +484,17 @@ bool Strong(const GazetteerEntry& e) {
                                                  "KW", "QA", "BH", "AE", "OM", "LY", "TN", "DZ", "MA", "SD"};
   bool region = std::find(std::begin(kRegion), std::end(kRegion), e.location.country) != std::end(kRegion);
   return region && e.feature_class == 'P' && f != "PPLX" && e.population >= 10000;
+}
+
+// Has `s` a letter of the Arabic script that Arabic itself does not use
+// (Persian ی ک گ پ چ, Urdu, Pashto…: U+0672–U+06FF)? Such a name is another
+// language's.
+bool PersianLetters(std::string_view s) {
+  for (size_t i = 0; i + 1 < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]), d = static_cast<unsigned char>(s[i + 1]);
+    if ((c == 0xD9 && d >= 0xB2) || c == 0xDA || c == 0xDB) return true;
+  }
+  return false;
 }
 
 // Does some Arabic alias of `e` begin with the article? (الهند، الفاتيكان)
@@ -725,6 +751,14 @@ class SentenceReader {
         if (found.empty()) continue;
         if ((enclitic || (n == 1 && PronounReading(w0))) && !EndingAgrees(w0, found)) continue;
         if (w0.hamza_article && !ArticleInName(found)) continue;
+        // Arabic names a place with the article or without it, as the place
+        // is called (الجبيل the Saudi port, جبيل Byblos; مشهد the Iranian
+        // city, المشهد "the scene"; باب a door, الباب the town): of one word
+        // only the namesakes written as the text writes it are weighed.
+        if (n == 1 && !w0.latin && !enclitic) {
+          found = AsWritten(key, whole ? StartsWith(w0.text, kArticle) : w0.article, found);
+          if (found.empty()) break;
+        }
         if (n == 1) {
           Verdict v = Acceptable(at, support, found);
           if (v == kReject || (v == kTentative && !tentative)) break;
@@ -806,25 +840,6 @@ class SentenceReader {
     const Word& w = words_[at];
     if (lex_.not_place.Contains(w.text) || lex_.not_place.Contains(w.name) || lex_.not_place.Contains(w.bare))
       return kReject;
-    if (!w.latin && w.article) {
-      bool fits = false;
-      for (uint32_t id : ids) {
-        const GazetteerEntry& e = gaz_.entry(id);
-        if (ArabicNamedCountry(e.location.country) || HasArticleAlias(e)) fits = true;
-      }
-      if (!fits) return kReject;
-    }
-    // A name always written with the article (الباب، الرياض، العين) is not
-    // meant when the word has none (باب "door", عين "eye"): only the
-    // candidates with a name written without it are weighed.
-    std::vector<uint32_t> bare_ids;
-    if (!w.latin && !w.article) {
-      const std::string key = w.first_word[0] ? w.first_word[0]->key : PlaceKey(w.name);
-      for (uint32_t id : ids)
-        if (WrittenWithoutArticle(id, key)) bare_ids.push_back(id);
-      if (bare_ids.empty()) return kReject;
-      ids = bare_ids;
-    }
     if (support >= 2) return kAccept;
     bool any_strong = false, any_big = false, any_region = false, any_city = false, any_seat = false;
     bool any_named_region = false;  // authored: الشام، الحجاز
@@ -922,19 +937,38 @@ class SentenceReader {
            lex_.person_name.Contains(w.name);
   }
 
-  // Has entry `id` an Arabic name with the key `key` written without the article?
-  // The keys of its names are made once per document (DocCache).
-  bool WrittenWithoutArticle(uint32_t id, const std::string& key) const {
-    auto [it, added] = cache_->bare_alias_keys.try_emplace(id);
+  // The candidates with an Arabic name of key `key` written with the article
+  // (`definite`) or without it. Names in Persian letters (جبیل) say nothing of
+  // how Arabic writes the place. The keys of its names are made once per
+  // document (DocCache).
+  bool WrittenAs(uint32_t id, const std::string& key, bool definite) const {
+    auto [it, added] = cache_->alias_keys.try_emplace(id);
     if (added) {
       for (const std::string& n : gaz_.entry(id).names) {
-        if (n.empty() || static_cast<unsigned char>(n[0]) < 0xD8) continue;  // Latin
+        if (n.empty() || static_cast<unsigned char>(n[0]) < 0xD8 || PersianLetters(n)) continue;  // Latin
         std::string k = NormalizeKey(n);
-        if (!k.empty() && static_cast<unsigned char>(k[0]) >= 0xD8 && !StartsWith(k, kArticle))
-          it->second.push_back(PlaceKey(k));
+        if (k.empty() || static_cast<unsigned char>(k[0]) < 0xD8) continue;
+        (StartsWith(k, kArticle) ? it->second.definite : it->second.bare).push_back(PlaceKey(k));
       }
     }
-    return std::find(it->second.begin(), it->second.end(), key) != it->second.end();
+    const auto& keys = definite ? it->second.definite : it->second.bare;
+    return std::find(keys.begin(), keys.end(), key) != keys.end();
+  }
+
+  // `ids` narrowed to the namesakes with a name of key `key` written with
+  // the article (`definite`) or without; empty when none is.
+  std::span<const uint32_t> AsWritten(const std::string& key, bool definite, std::span<const uint32_t> ids) const {
+    std::vector<uint32_t> kept;
+    for (uint32_t id : ids)
+      if (WrittenAs(id, key, definite)) kept.push_back(id);
+    // The gazetteer often lacks the article of an Arab town's name (بترا for
+    // البتراء): with none so written, a town where Arabic is spoken still
+    // fits, and elsewhere one with some name written with the article.
+    if (definite && kept.empty())
+      for (uint32_t id : ids)
+        if (ArabicSpeaking(gaz_.entry(id).location.country) || HasArticleAlias(gaz_.entry(id))) kept.push_back(id);
+    if (kept.size() == ids.size()) return ids;
+    return cache_->narrowed.emplace_back(std::move(kept));
   }
 
   // Everything that can start at words_[at]; returns the index after what was used.

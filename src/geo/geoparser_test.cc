@@ -747,3 +747,28 @@ TEST_F(ShippedGazetteerTest, UnknownHashtagNameOnlyAsAWellKnownPlaceNearTheOther
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+TEST_F(ShippedGazetteerTest, NameWrittenWithOrWithoutTheArticleAsThePlaceIsCalled) {
+  // جبيل without the article is the Lebanese town; الجبيل the Saudi port
+  // (a Persian spelling without it does not count). مشهد is the Iranian
+  // city; المشهد "the scene".
+  Doc byblos = test::AnalyzeWithPlaces("افتتح مهرجان للموسيقى في مدينة جبيل الساحلية.");
+  const PlaceMention* j = Find(byblos, "جبيل");
+  ASSERT_NE(j, nullptr);
+  EXPECT_EQ(j->location.country, "LB") << j->reason;
+  Doc port = test::AnalyzeWithPlaces("رست ناقلة نفط في ميناء الجبيل صباحا.");
+  ASSERT_FALSE(port.places.empty());
+  EXPECT_EQ(port.places[0].location.country, "SA") << port.places[0].reason;
+  Doc scene = test::AnalyzeWithPlaces("بدا المشهد مألوفا للسكان بعد ليلة طويلة.");
+  EXPECT_TRUE(scene.places.empty()) << scene.places[0].location.name;
+  Doc city = test::AnalyzeWithPlaces("هبطت الطائرة في مشهد بعد رحلة قصيرة من طهران.");
+  const PlaceMention* m = Find(city, "مشهد");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->location.country, "IR");
+}
+
+}  // namespace
+}  // namespace marsad
