@@ -1091,7 +1091,7 @@ class SentenceReader {
                                               !(lex_.weak_word.Contains(nw.bare) && !lex_.lex_word.Contains(nw.bare) &&
                                                 !nw.article &&
                                                 !lex_.name_prefix.Contains(nw.name) && !NamedAfterAPerson(name_at)) &&
-                                              !DescribedArea(*c, nw);
+                                              !DescribedArea(*c, nw) && !DescriptiveNisba(nw);
         if (looks_like_name) {
           size_t len = UnknownNameLength(name_at, false, c->value == "street");
           AddUnknown(name_at, name_at, name_at + len, c->value);
@@ -1235,6 +1235,19 @@ class SentenceReader {
       const std::string& f = e.location.feature_code;
       return e.feature_class == 'A' || f == "PPLA" || IsRegion(e);
     });
+  }
+
+  // "حي سكني" (a residential quarter), "منطقة صناعية": an indefinite
+  // adjective made of a known word with the nisba ending (سكن + ي) says what
+  // the place is; a name after a cue is a noun in the construct state.
+  bool DescriptiveNisba(const Word& w) const {
+    if (w.latin || w.article || w.proclitic) return false;
+    if (lex_.person_name.Contains(w.bare) || lex_.lex_word.Contains(w.bare)) return false;
+    std::string_view stem = w.bare;
+    if (EndsWith(stem, kHeh)) stem.remove_suffix(kHeh.size());
+    if (!EndsWith(stem, kYeh)) return false;
+    stem.remove_suffix(kYeh.size());
+    return stem.size() >= 4 && lex_.weak_word.Contains(stem);
   }
 
   // Towns and quarters are named after people: مدينة صباح الأحمد، منطقة سعد

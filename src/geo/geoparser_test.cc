@@ -772,3 +772,25 @@ TEST_F(ShippedGazetteerTest, NameWrittenWithOrWithoutTheArticleAsThePlaceIsCalle
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+TEST_F(ShippedGazetteerTest, AdjectiveAfterACueIsNoName) {
+  // حي سكني "a residential quarter", منطقة سكانية "a populated area" (سكان +
+  // the nisba ending, a form the lexicon does not list): the adjective says
+  // what the place is; a name stays.
+  Doc doc = test::AnalyzeWithPlaces("أصيب ثلاثة في حي سكني بمدينة حماة وسقطت قذيفة في منطقة سكانية قرب حمص.");
+  for (const auto& p : doc.places) EXPECT_TRUE(p.resolved) << doc.OriginalText(p.span);
+  Doc named = test::AnalyzeWithPlaces("أصيب ثلاثة في حي الأشرفية بمدينة حلب.");
+  EXPECT_NE(Find(named, "الأشرفية"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, BroadcasterNamedAfterAPlaceIsNoPlace) {
+  Doc doc = test::AnalyzeWithPlaces("بثت إذاعة الأندلس البيان في مقديشو.");
+  ASSERT_EQ(doc.places.size(), 1u) << doc.OriginalText(doc.places.back().span);
+  EXPECT_EQ(doc.places[0].location.country, "SO");
+}
+
+}  // namespace
+}  // namespace marsad
