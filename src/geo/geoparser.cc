@@ -1719,6 +1719,21 @@ class Resolver {
     }
     for (size_t i = 0; i < p_.size(); ++i)
       if (!p_[i].m.resolved && !refused[i].empty()) p_[i].m.reason += "; " + refused[i];
+    for (size_t i = 0; i < p_.size(); ++i) TownOfTheUnit(i, sure);
+  }
+
+  // "مدينة مأرب": a settlement cue names the town, not the province or
+  // district of the same name. When the gazetteer has the unit under that
+  // Arabic name and the town under its Latin name only, the town is found
+  // by transliteration (inside the unit, which is context).
+  void TownOfTheUnit(size_t i, const std::vector<uint32_t>& sure) {
+    Pending& p = p_[i];
+    if (!p.m.resolved || p.m.entry < 0 || gaz_.entry(p.m.entry).feature_class != 'A') return;
+    if (p.cue != "village" && p.cue != "town" && p.cue != "city") return;
+    TransliterationContext context{p.cue, sure, p.m.entry};
+    TransliterationChoice c = translit_->Choose(doc_.norm(p.m.span), context);
+    if (c.id < 0 || gaz_.entry(static_cast<uint32_t>(c.id)).feature_class != 'P') return;
+    Choose(i, static_cast<uint32_t>(c.id), "named as a " + p.cue + "; " + c.reason);
   }
 
   // A tentative place stays only when a sure place of the document is in the

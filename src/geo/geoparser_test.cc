@@ -794,3 +794,20 @@ TEST_F(ShippedGazetteerTest, BroadcasterNamedAfterAPlaceIsNoPlace) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+TEST_F(ShippedGazetteerTest, CityCueNamesTheTownNotTheUnitOfItsName) {
+  // The gazetteer has Marib governorate under its Arabic name and the town
+  // under its Latin name only: "the city of" asks for the town.
+  Doc city = test::AnalyzeWithPlaces("تفقد الوفد الأسواق في مدينة مأرب أمس.");
+  ASSERT_EQ(city.places.size(), 1u);
+  EXPECT_EQ(city.places[0].location.feature_code.substr(0, 3), "PPL") << city.places[0].reason;
+  Doc unit = test::AnalyzeWithPlaces("تفقد الوفد المدارس في محافظة مأرب أمس.");
+  ASSERT_EQ(unit.places.size(), 1u);
+  EXPECT_EQ(unit.places[0].location.feature_code, "ADM1") << unit.places[0].reason;
+}
+
+}  // namespace
+}  // namespace marsad
