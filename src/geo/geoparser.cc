@@ -1550,6 +1550,7 @@ class Resolver {
 
   void Score(size_t i) {
     if (SharedCountryName(p_[i])) return ResolveByDocumentCountry(i);
+    if (p_[i].cue == "neighbourhood" && !NeighbourhoodHere(i)) return;
     Pending& p = p_[i];
     const size_t n = p.candidates.size();
     struct Cand {
@@ -1649,6 +1650,52 @@ class Resolver {
     for (size_t k = 1; k < cands.size(); ++k)
       if (cands[k].score > cands[best].score) best = k;
     Choose(i, cands[best].id, cands[best].why);
+  }
+
+  // "حي X" names a quarter of the town the report is about: of its
+  // namesakes only those in the named parent (its division, or within 25
+  // km of a town) or, without one, within 25 km of the document's other
+  // places are weighed. With none there the quarter is kept unresolved under
+  // its town rather than read as a far namesake. Returns whether some
+  // candidate is left.
+  bool NeighbourhoodHere(size_t i) {
+    Pending& p = p_[i];
+    std::vector<const GazetteerEntry*> towns;
+    if (p.m.parent >= 0 && p_[p.m.parent].m.resolved && p_[p.m.parent].m.entry >= 0) {
+      towns.push_back(&gaz_.entry(p_[p.m.parent].m.entry));
+    } else {
+      for (size_t j = 0; j < p_.size(); ++j)
+        if (j != i && p_[j].m.resolved && p_[j].m.entry >= 0 && !p_[j].tentative) towns.push_back(&gaz_.entry(p_[j].m.entry));
+    }
+    auto here = [&](const GazetteerEntry& e) {
+      for (const GazetteerEntry* t : towns) {
+        if (IsCountry(*t) || IsRegion(*t)) continue;
+        bool unit = t->feature_class == 'A' && !t->admin1_code.empty();
+        if ((unit && t->admin1_code == e.admin1_code) ||
+            DistanceKm(t->location.lat, t->location.lon, e.location.lat, e.location.lon) < 25)
+          return true;
+      }
+      return false;
+    };
+    bool any_town = std::any_of(towns.begin(), towns.end(), [](const GazetteerEntry* t) {
+      return !IsCountry(*t) && !IsRegion(*t);
+    });
+    if (!any_town) return true;  // no town to be in: scored as usual
+    // "أحياء الكويت"، "أحياء دمشق" (the quarters of X): X is the town itself.
+    for (uint32_t id : p.candidates) {
+      const GazetteerEntry& e = gaz_.entry(id);
+      if (IsCountry(e) || IsAdmin1(e) || e.location.feature_code == "PPLC" || e.location.feature_code == "PPLA")
+        return true;
+    }
+    std::vector<uint32_t> kept;
+    for (uint32_t id : p.candidates)
+      if (here(gaz_.entry(id))) kept.push_back(id);
+    if (kept.size() == p.candidates.size()) return true;
+    narrowed_.push_back(std::move(kept));
+    p.candidates = narrowed_.back();
+    if (!p.candidates.empty()) return true;
+    p.m.reason = "not in gazetteer here (its namesakes are far from the named town)";
+    return false;
   }
 
   // `written`: NormalizeKey of the mention's norm text.
@@ -1799,6 +1846,7 @@ class Resolver {
   const TransliterationIndex* translit_;  // may be null
   std::vector<Pending>& p_;
   std::string prior_;
+  std::deque<std::vector<uint32_t>> narrowed_;  // candidate lists narrowed by context (stable storage)
 };
 
 }  // namespace

@@ -811,3 +811,25 @@ TEST_F(ShippedGazetteerTest, CityCueNamesTheTownNotTheUnitOfItsName) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+TEST_F(ShippedGazetteerTest, QuarterOfTheNamedTownNotAFarNamesake) {
+  // Damascus has a quarter الروضة; Homs has none in the gazetteer, and the
+  // villages of that name elsewhere are no quarter of Homs.
+  Doc damascus = test::AnalyzeWithPlaces("انقطعت الكهرباء عن حي الروضة في مدينة دمشق مساء.");
+  const PlaceMention* q = Find(damascus, "الروضة");
+  ASSERT_NE(q, nullptr);
+  ASSERT_TRUE(q->resolved);
+  EXPECT_EQ(q->location.feature_code, "PPLX") << q->reason;
+  Doc homs = test::AnalyzeWithPlaces("انقطعت الكهرباء عن حي الروضة في مدينة حمص مساء.");
+  const PlaceMention* h = Find(homs, "الروضة");
+  ASSERT_NE(h, nullptr);
+  EXPECT_FALSE(h->resolved) << h->location.name << ", " << h->location.country;
+  ASSERT_GE(h->parent, 0);
+  EXPECT_EQ(homs.OriginalText(homs.places[h->parent].span), "حمص");
+}
+
+}  // namespace
+}  // namespace marsad
