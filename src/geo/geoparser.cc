@@ -581,6 +581,7 @@ struct Pending {
   std::string facility_codes;  // the facility word's feature codes, or ""
   bool facility_at_town = false;
   std::string cue;             // the cue word's kind (village, governorate…), or ""
+  bool plural_cue = false;     // the cue is plural (أحياء X: the quarters of X)
   std::string direction;       // side of "ريف X الغربي"
   std::string parent_relation; // the link word's relation when parent was set by a link
   bool comma_parent = false;   // parent set by "X، Y": kept only if Y is larger
@@ -1076,6 +1077,7 @@ class SentenceReader {
       if (m > 0) {
         Pending& p = AddMention(name_at, name_at + m, ids, "", "");
         p.cue = c->value;
+        p.plural_cue = c->plural;
         return name_at + m;
       }
       // "16 قرية" counts villages; it names none.
@@ -1481,6 +1483,7 @@ class Resolver {
     int best = 0;
     for (const auto& [c, n] : by_country)
       if (n > best || (n == best && c < prior_)) best = n, prior_ = c;
+    if (by_country.size() == 1) one_country_ = prior_;
     // 2. Parents before their children, then the rest in text order.
     for (int round = 0; round < 2; ++round)
       for (size_t i = 0; i < p_.size(); ++i) {
@@ -1650,6 +1653,23 @@ class Resolver {
     for (size_t k = 1; k < cands.size(); ++k)
       if (cands[k].score > cands[best].score) best = k;
     Choose(i, cands[best].id, cands[best].why);
+    if (FarFromTheDocument(p, gaz_.entry(cands[best].id))) {
+      p.tentative = true;  // dropped unless near a sure place (DropUnconfirmed)
+      p.m.reason += "; outside the document's country (" + one_country_ + ")";
+    }
+  }
+
+  // When all the document's sure places lie in one country, a bare name read
+  // as a little-known town of another country needs more than its name: a
+  // report from Mogadishu that names a shop or a station after a far town
+  // (الأندلس) is not about that town. A cue, a relation, a facility word or a
+  // named parent is such evidence; so is being a country, a division, a
+  // capital or seat, a region or a city of 100k+.
+  bool FarFromTheDocument(const Pending& p, const GazetteerEntry& e) const {
+    if (one_country_.empty() || e.location.country == one_country_ || e.location.country.empty()) return false;
+    if (!p.cue.empty() || !p.facility_codes.empty() || p.m.parent >= 0 || p.m.relation != "in") return false;
+    const std::string& f = e.location.feature_code;
+    return !(IsCountry(e) || IsAdmin1(e) || IsRegion(e) || f == "PPLC" || f == "PPLA" || e.population >= 100000);
   }
 
   // "حي X" names a quarter of the town the report is about: of its
@@ -1682,11 +1702,7 @@ class Resolver {
     });
     if (!any_town) return true;  // no town to be in: scored as usual
     // "أحياء الكويت"، "أحياء دمشق" (the quarters of X): X is the town itself.
-    for (uint32_t id : p.candidates) {
-      const GazetteerEntry& e = gaz_.entry(id);
-      if (IsCountry(e) || IsAdmin1(e) || e.location.feature_code == "PPLC" || e.location.feature_code == "PPLA")
-        return true;
-    }
+    if (p.plural_cue) return true;
     std::vector<uint32_t> kept;
     for (uint32_t id : p.candidates)
       if (here(gaz_.entry(id))) kept.push_back(id);
@@ -1846,6 +1862,7 @@ class Resolver {
   const TransliterationIndex* translit_;  // may be null
   std::vector<Pending>& p_;
   std::string prior_;
+  std::string one_country_;  // the country of all the sure places, when there is one
   std::deque<std::vector<uint32_t>> narrowed_;  // candidate lists narrowed by context (stable storage)
 };
 

@@ -833,3 +833,19 @@ TEST_F(ShippedGazetteerTest, QuarterOfTheNamedTownNotAFarNamesake) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+TEST_F(ShippedGazetteerTest, SmallTownOfAnotherCountryNeedsMoreThanItsName) {
+  // A report from Somalia: a shop named after a Syrian town is no place;
+  // the same town after a cue is, and a capital needs no cue.
+  Doc shop = test::AnalyzeWithPlaces("افتتح متجر سراقب للأقمشة أبوابه في مقديشو أمس.");
+  EXPECT_EQ(Find(shop, "سراقب"), nullptr);
+  Doc cued = test::AnalyzeWithPlaces("زار الوفد مقديشو ثم سافر إلى بلدة سراقب ومنها إلى دمشق.");
+  EXPECT_NE(Find(cued, "سراقب"), nullptr);
+  EXPECT_NE(Find(cued, "دمشق"), nullptr);
+}
+
+}  // namespace
+}  // namespace marsad
