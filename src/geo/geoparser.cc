@@ -1227,7 +1227,8 @@ class SentenceReader {
   // definite common word says what the area is; it is no name unless the
   // gazetteer knows it. (A village or a quarter is named: حي الجامعة.)
   bool DescribedArea(const CuePhrase& cue, const Word& w) const {
-    return (cue.value == "area" || cue.value == "province" || cue.value == "governorate") && !w.latin && w.article && lex_.weak_word.Contains(w.bare) &&
+    return (cue.value == "area" || cue.value == "province" || cue.value == "governorate" || cue.value == "district") &&
+           !w.latin && w.article && lex_.weak_word.Contains(w.bare) &&
            !lex_.person_name.Contains(w.bare);
   }
 
@@ -1606,6 +1607,8 @@ class Resolver {
         else if ((p.cue == "village" || p.cue == "town" || p.cue == "city") && e.feature_class == 'P')
           because(20, [&] { return "named as a " + p.cue; });
         else if (p.cue == "neighbourhood" && e.location.feature_code == "PPLX") because(20, "named as a neighbourhood");
+        else if (p.cue == "district" && (e.location.feature_code == "ADM2" || e.location.feature_code == "PPLA2"))
+          because(20, "named as a district (or its seat)");
       }
       // Context: the other places of the document.
       double nearest = 1e9;

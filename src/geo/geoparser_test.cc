@@ -849,3 +849,21 @@ TEST_F(ShippedGazetteerTest, SmallTownOfAnotherCountryNeedsMoreThanItsName) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+TEST_F(ShippedGazetteerTest, DistrictCueTakesKnownNamesOnly) {
+  // قضاء X: a Lebanese or Iraqi district, named after its seat, supports a
+  // name that alone would be too little known; it is also "spending" and
+  // "justice", after which nothing unknown is taken.
+  Doc doc = test::AnalyzeWithPlaces("نزحت عائلات من قرية صغيرة في قضاء مرجعيون أمس.");
+  const PlaceMention* d = Find(doc, "مرجعيون");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->location.country, "LB") << d->reason;
+  Doc leisure = test::AnalyzeWithPlaces("يفضل كثيرون قضاء الإجازات على الشاطئ ويطالبون باستقلال القضاء بموجب الدستور.");
+  EXPECT_TRUE(leisure.places.empty()) << leisure.OriginalText(leisure.places[0].span);
+}
+
+}  // namespace
+}  // namespace marsad
