@@ -867,3 +867,18 @@ TEST_F(ShippedGazetteerTest, DistrictCueTakesKnownNamesOnly) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+TEST_F(ShippedGazetteerTest, RoadNamedAfterTownsIsNearThem) {
+  Doc doc = test::AnalyzeWithPlaces("انفجرت عبوة على طريق حلب-إدلب صباحا.");
+  const PlaceMention* a = Find(doc, "حلب");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->relation, "near");
+  Doc means = test::AnalyzeWithPlaces("نقلت المساعدات عن طريق البحر والجو.");
+  EXPECT_TRUE(means.places.empty()) << means.OriginalText(means.places[0].span);
+}
+
+}  // namespace
+}  // namespace marsad
