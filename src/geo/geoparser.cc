@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <deque>
 #include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
@@ -259,11 +260,17 @@ constexpr size_t kMaxMemoForms = 200000;
 
 // What the sentences of one document share, computed on first use: the
 // FirstWord of each word form (the thread's memo), and per gazetteer entry the
-// PlaceKeys of its Arabic names written without the article (see
-// WrittenWithoutArticle).
+// PlaceKeys of its Arabic names written without and with the article (see
+// WrittenAs).
 struct DocCache {
   FirstWordCache* first_words = nullptr;
-  std::unordered_map<uint32_t, std::vector<std::string>> bare_alias_keys;
+  struct AliasKeys {
+    std::vector<std::string> bare, definite;
+  };
+  std::unordered_map<uint32_t, AliasKeys> alias_keys;
+  // Candidate lists narrowed to the namesakes written as the text writes
+  // them (SentenceReader::AsWritten); a deque keeps the spans valid.
+  std::deque<std::vector<uint32_t>> narrowed;
   // Countries whose anaphor_context words the document uses (الحج: SA).
   std::unordered_set<std::string> anaphor_context;
 };
@@ -446,14 +453,22 @@ bool IsRegion(const GazetteerEntry& e) {
   return e.source == "regions" && e.feature_class != 'A' && e.feature_class != 'P';
 }
 
+// Countries where Arabic is spoken (and Israel, whose towns have Arabic
+// names): there a town's name may carry the article even where the
+// gazetteer's Arabic name lacks it.
+bool ArabicSpeaking(std::string_view cc) {
+  static constexpr std::string_view kList[] = {"SY", "IQ", "LB", "JO", "PS", "IL", "EG", "SA", "YE", "KW", "QA",
+                                               "BH", "AE", "OM", "LY", "TN", "DZ", "MA", "SD", "SS", "MR", "SO",
+                                               "DJ", "KM", "ER", "TD", "EH"};
+  return cc.empty() || std::find(std::begin(kList), std::end(kList), cc) != std::end(kList);
+}
+
 // Countries whose places have Arabic names of their own, often with the
 // article (القاهرة، الخضيرة، الأهواز). Elsewhere an Arabic name is a
 // transliteration and takes no article: "السيول" is the floods, not Seoul.
 bool ArabicNamedCountry(std::string_view cc) {
-  static constexpr std::string_view kList[] = {
-      "SY", "IQ", "LB", "JO", "PS", "IL", "EG", "SA", "YE", "KW", "QA", "BH", "AE", "OM", "LY", "TN", "DZ",
-      "MA", "SD", "SS", "MR", "SO", "DJ", "KM", "ER", "TD", "EH", "IR", "TR", "AF", "PK", "CY"};
-  return cc.empty() || std::find(std::begin(kList), std::end(kList), cc) != std::end(kList);
+  static constexpr std::string_view kNeighbours[] = {"IR", "TR", "AF", "PK", "CY"};
+  return ArabicSpeaking(cc) || std::find(std::begin(kNeighbours), std::end(kNeighbours), cc) != std::end(kNeighbours);
 }
 
 // A place well enough known to be read without support: a country or
@@ -469,6 +484,17 @@ bool Strong(const GazetteerEntry& e) {
                                                  "KW", "QA", "BH", "AE", "OM", "LY", "TN", "DZ", "MA", "SD"};
   bool region = std::find(std::begin(kRegion), std::end(kRegion), e.location.country) != std::end(kRegion);
   return region && e.feature_class == 'P' && f != "PPLX" && e.population >= 10000;
+}
+
+// Has `s` a letter of the Arabic script that Arabic itself does not use
+// (Persian ی ک گ پ چ, Urdu, Pashto…: U+0672–U+06FF)? Such a name is another
+// language's.
+bool PersianLetters(std::string_view s) {
+  for (size_t i = 0; i + 1 < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]), d = static_cast<unsigned char>(s[i + 1]);
+    if ((c == 0xD9 && d >= 0xB2) || c == 0xDA || c == 0xDB) return true;
+  }
+  return false;
 }
 
 // Does some Arabic alias of `e` begin with the article? (الهند، الفاتيكان)
@@ -555,6 +581,7 @@ struct Pending {
   std::string facility_codes;  // the facility word's feature codes, or ""
   bool facility_at_town = false;
   std::string cue;             // the cue word's kind (village, governorate…), or ""
+  bool plural_cue = false;     // the cue is plural (أحياء X: the quarters of X)
   std::string direction;       // side of "ريف X الغربي"
   std::string parent_relation; // the link word's relation when parent was set by a link
   bool comma_parent = false;   // parent set by "X، Y": kept only if Y is larger
@@ -725,6 +752,14 @@ class SentenceReader {
         if (found.empty()) continue;
         if ((enclitic || (n == 1 && PronounReading(w0))) && !EndingAgrees(w0, found)) continue;
         if (w0.hamza_article && !ArticleInName(found)) continue;
+        // Arabic names a place with the article or without it, as the place
+        // is called (الجبيل the Saudi port, جبيل Byblos; مشهد the Iranian
+        // city, المشهد "the scene"; باب a door, الباب the town): of one word
+        // only the namesakes written as the text writes it are weighed.
+        if (n == 1 && !w0.latin && !enclitic) {
+          found = AsWritten(key, whole ? StartsWith(w0.text, kArticle) : w0.article, found);
+          if (found.empty()) break;
+        }
         if (n == 1) {
           Verdict v = Acceptable(at, support, found);
           if (v == kReject || (v == kTentative && !tentative)) break;
@@ -806,25 +841,6 @@ class SentenceReader {
     const Word& w = words_[at];
     if (lex_.not_place.Contains(w.text) || lex_.not_place.Contains(w.name) || lex_.not_place.Contains(w.bare))
       return kReject;
-    if (!w.latin && w.article) {
-      bool fits = false;
-      for (uint32_t id : ids) {
-        const GazetteerEntry& e = gaz_.entry(id);
-        if (ArabicNamedCountry(e.location.country) || HasArticleAlias(e)) fits = true;
-      }
-      if (!fits) return kReject;
-    }
-    // A name always written with the article (الباب، الرياض، العين) is not
-    // meant when the word has none (باب "door", عين "eye"): only the
-    // candidates with a name written without it are weighed.
-    std::vector<uint32_t> bare_ids;
-    if (!w.latin && !w.article) {
-      const std::string key = w.first_word[0] ? w.first_word[0]->key : PlaceKey(w.name);
-      for (uint32_t id : ids)
-        if (WrittenWithoutArticle(id, key)) bare_ids.push_back(id);
-      if (bare_ids.empty()) return kReject;
-      ids = bare_ids;
-    }
     if (support >= 2) return kAccept;
     bool any_strong = false, any_big = false, any_region = false, any_city = false, any_seat = false;
     bool any_named_region = false;  // authored: الشام، الحجاز
@@ -922,19 +938,38 @@ class SentenceReader {
            lex_.person_name.Contains(w.name);
   }
 
-  // Has entry `id` an Arabic name with the key `key` written without the article?
-  // The keys of its names are made once per document (DocCache).
-  bool WrittenWithoutArticle(uint32_t id, const std::string& key) const {
-    auto [it, added] = cache_->bare_alias_keys.try_emplace(id);
+  // The candidates with an Arabic name of key `key` written with the article
+  // (`definite`) or without it. Names in Persian letters (جبیل) say nothing of
+  // how Arabic writes the place. The keys of its names are made once per
+  // document (DocCache).
+  bool WrittenAs(uint32_t id, const std::string& key, bool definite) const {
+    auto [it, added] = cache_->alias_keys.try_emplace(id);
     if (added) {
       for (const std::string& n : gaz_.entry(id).names) {
-        if (n.empty() || static_cast<unsigned char>(n[0]) < 0xD8) continue;  // Latin
+        if (n.empty() || static_cast<unsigned char>(n[0]) < 0xD8 || PersianLetters(n)) continue;  // Latin
         std::string k = NormalizeKey(n);
-        if (!k.empty() && static_cast<unsigned char>(k[0]) >= 0xD8 && !StartsWith(k, kArticle))
-          it->second.push_back(PlaceKey(k));
+        if (k.empty() || static_cast<unsigned char>(k[0]) < 0xD8) continue;
+        (StartsWith(k, kArticle) ? it->second.definite : it->second.bare).push_back(PlaceKey(k));
       }
     }
-    return std::find(it->second.begin(), it->second.end(), key) != it->second.end();
+    const auto& keys = definite ? it->second.definite : it->second.bare;
+    return std::find(keys.begin(), keys.end(), key) != keys.end();
+  }
+
+  // `ids` narrowed to the namesakes with a name of key `key` written with
+  // the article (`definite`) or without; empty when none is.
+  std::span<const uint32_t> AsWritten(const std::string& key, bool definite, std::span<const uint32_t> ids) const {
+    std::vector<uint32_t> kept;
+    for (uint32_t id : ids)
+      if (WrittenAs(id, key, definite)) kept.push_back(id);
+    // The gazetteer often lacks the article of an Arab town's name (بترا for
+    // البتراء): with none so written, a town where Arabic is spoken still
+    // fits, and elsewhere one with some name written with the article.
+    if (definite && kept.empty())
+      for (uint32_t id : ids)
+        if (ArabicSpeaking(gaz_.entry(id).location.country) || HasArticleAlias(gaz_.entry(id))) kept.push_back(id);
+    if (kept.size() == ids.size()) return ids;
+    return cache_->narrowed.emplace_back(std::move(kept));
   }
 
   // Everything that can start at words_[at]; returns the index after what was used.
@@ -1042,6 +1077,7 @@ class SentenceReader {
       if (m > 0) {
         Pending& p = AddMention(name_at, name_at + m, ids, "", "");
         p.cue = c->value;
+        p.plural_cue = c->plural;
         return name_at + m;
       }
       // "16 قرية" counts villages; it names none.
@@ -1057,7 +1093,7 @@ class SentenceReader {
                                               !(lex_.weak_word.Contains(nw.bare) && !lex_.lex_word.Contains(nw.bare) &&
                                                 !nw.article &&
                                                 !lex_.name_prefix.Contains(nw.name) && !NamedAfterAPerson(name_at)) &&
-                                              !DescribedArea(*c, nw);
+                                              !DescribedArea(*c, nw) && !DescriptiveNisba(nw);
         if (looks_like_name) {
           size_t len = UnknownNameLength(name_at, false, c->value == "street");
           AddUnknown(name_at, name_at, name_at + len, c->value);
@@ -1191,7 +1227,8 @@ class SentenceReader {
   // definite common word says what the area is; it is no name unless the
   // gazetteer knows it. (A village or a quarter is named: حي الجامعة.)
   bool DescribedArea(const CuePhrase& cue, const Word& w) const {
-    return (cue.value == "area" || cue.value == "province" || cue.value == "governorate") && !w.latin && w.article && lex_.weak_word.Contains(w.bare) &&
+    return (cue.value == "area" || cue.value == "province" || cue.value == "governorate" || cue.value == "district") &&
+           !w.latin && w.article && lex_.weak_word.Contains(w.bare) &&
            !lex_.person_name.Contains(w.bare);
   }
 
@@ -1201,6 +1238,19 @@ class SentenceReader {
       const std::string& f = e.location.feature_code;
       return e.feature_class == 'A' || f == "PPLA" || IsRegion(e);
     });
+  }
+
+  // "حي سكني" (a residential quarter), "منطقة صناعية": an indefinite
+  // adjective made of a known word with the nisba ending (سكن + ي) says what
+  // the place is; a name after a cue is a noun in the construct state.
+  bool DescriptiveNisba(const Word& w) const {
+    if (w.latin || w.article || w.proclitic) return false;
+    if (lex_.person_name.Contains(w.bare) || lex_.lex_word.Contains(w.bare)) return false;
+    std::string_view stem = w.bare;
+    if (EndsWith(stem, kHeh)) stem.remove_suffix(kHeh.size());
+    if (!EndsWith(stem, kYeh)) return false;
+    stem.remove_suffix(kYeh.size());
+    return stem.size() >= 4 && lex_.weak_word.Contains(stem);
   }
 
   // Towns and quarters are named after people: مدينة صباح الأحمد، منطقة سعد
@@ -1434,6 +1484,7 @@ class Resolver {
     int best = 0;
     for (const auto& [c, n] : by_country)
       if (n > best || (n == best && c < prior_)) best = n, prior_ = c;
+    if (by_country.size() == 1) one_country_ = prior_;
     // 2. Parents before their children, then the rest in text order.
     for (int round = 0; round < 2; ++round)
       for (size_t i = 0; i < p_.size(); ++i) {
@@ -1503,6 +1554,7 @@ class Resolver {
 
   void Score(size_t i) {
     if (SharedCountryName(p_[i])) return ResolveByDocumentCountry(i);
+    if (p_[i].cue == "neighbourhood" && !NeighbourhoodHere(i)) return;
     Pending& p = p_[i];
     const size_t n = p.candidates.size();
     struct Cand {
@@ -1555,6 +1607,8 @@ class Resolver {
         else if ((p.cue == "village" || p.cue == "town" || p.cue == "city") && e.feature_class == 'P')
           because(20, [&] { return "named as a " + p.cue; });
         else if (p.cue == "neighbourhood" && e.location.feature_code == "PPLX") because(20, "named as a neighbourhood");
+        else if (p.cue == "district" && (e.location.feature_code == "ADM2" || e.location.feature_code == "PPLA2"))
+          because(20, "named as a district (or its seat)");
       }
       // Context: the other places of the document.
       double nearest = 1e9;
@@ -1602,6 +1656,65 @@ class Resolver {
     for (size_t k = 1; k < cands.size(); ++k)
       if (cands[k].score > cands[best].score) best = k;
     Choose(i, cands[best].id, cands[best].why);
+    if (FarFromTheDocument(p, gaz_.entry(cands[best].id))) {
+      p.tentative = true;  // dropped unless near a sure place (DropUnconfirmed)
+      p.m.reason += "; outside the document's country (" + one_country_ + ")";
+    }
+  }
+
+  // When all the document's sure places lie in one country, a bare name read
+  // as a little-known town of another country needs more than its name: a
+  // report from Mogadishu that names a shop or a station after a far town
+  // (الأندلس) is not about that town. A cue, a relation, a facility word or a
+  // named parent is such evidence; so is being a country, a division, a
+  // capital or seat, a region or a city of 100k+.
+  bool FarFromTheDocument(const Pending& p, const GazetteerEntry& e) const {
+    if (one_country_.empty() || e.location.country == one_country_ || e.location.country.empty()) return false;
+    if (!p.cue.empty() || !p.facility_codes.empty() || p.m.parent >= 0 || p.m.relation != "in") return false;
+    const std::string& f = e.location.feature_code;
+    return !(IsCountry(e) || IsAdmin1(e) || IsRegion(e) || f == "PPLC" || f == "PPLA" || e.population >= 100000);
+  }
+
+  // "حي X" names a quarter of the town the report is about: of its
+  // namesakes only those in the named parent (its division, or within 25
+  // km of a town) or, without one, within 25 km of the document's other
+  // places are weighed. With none there the quarter is kept unresolved under
+  // its town rather than read as a far namesake. Returns whether some
+  // candidate is left.
+  bool NeighbourhoodHere(size_t i) {
+    Pending& p = p_[i];
+    std::vector<const GazetteerEntry*> towns;
+    if (p.m.parent >= 0 && p_[p.m.parent].m.resolved && p_[p.m.parent].m.entry >= 0) {
+      towns.push_back(&gaz_.entry(p_[p.m.parent].m.entry));
+    } else {
+      for (size_t j = 0; j < p_.size(); ++j)
+        if (j != i && p_[j].m.resolved && p_[j].m.entry >= 0 && !p_[j].tentative) towns.push_back(&gaz_.entry(p_[j].m.entry));
+    }
+    auto here = [&](const GazetteerEntry& e) {
+      for (const GazetteerEntry* t : towns) {
+        if (IsCountry(*t) || IsRegion(*t)) continue;
+        bool unit = t->feature_class == 'A' && !t->admin1_code.empty();
+        if ((unit && t->admin1_code == e.admin1_code) ||
+            DistanceKm(t->location.lat, t->location.lon, e.location.lat, e.location.lon) < 25)
+          return true;
+      }
+      return false;
+    };
+    bool any_town = std::any_of(towns.begin(), towns.end(), [](const GazetteerEntry* t) {
+      return !IsCountry(*t) && !IsRegion(*t);
+    });
+    if (!any_town) return true;  // no town to be in: scored as usual
+    // "أحياء الكويت"، "أحياء دمشق" (the quarters of X): X is the town itself.
+    if (p.plural_cue) return true;
+    std::vector<uint32_t> kept;
+    for (uint32_t id : p.candidates)
+      if (here(gaz_.entry(id))) kept.push_back(id);
+    if (kept.size() == p.candidates.size()) return true;
+    narrowed_.push_back(std::move(kept));
+    p.candidates = narrowed_.back();
+    if (!p.candidates.empty()) return true;
+    p.m.reason = "not in gazetteer here (its namesakes are far from the named town)";
+    return false;
   }
 
   // `written`: NormalizeKey of the mention's norm text.
@@ -1672,6 +1785,21 @@ class Resolver {
     }
     for (size_t i = 0; i < p_.size(); ++i)
       if (!p_[i].m.resolved && !refused[i].empty()) p_[i].m.reason += "; " + refused[i];
+    for (size_t i = 0; i < p_.size(); ++i) TownOfTheUnit(i, sure);
+  }
+
+  // "مدينة مأرب": a settlement cue names the town, not the province or
+  // district of the same name. When the gazetteer has the unit under that
+  // Arabic name and the town under its Latin name only, the town is found
+  // by transliteration (inside the unit, which is context).
+  void TownOfTheUnit(size_t i, const std::vector<uint32_t>& sure) {
+    Pending& p = p_[i];
+    if (!p.m.resolved || p.m.entry < 0 || gaz_.entry(p.m.entry).feature_class != 'A') return;
+    if (p.cue != "village" && p.cue != "town" && p.cue != "city") return;
+    TransliterationContext context{p.cue, sure, p.m.entry};
+    TransliterationChoice c = translit_->Choose(doc_.norm(p.m.span), context);
+    if (c.id < 0 || gaz_.entry(static_cast<uint32_t>(c.id)).feature_class != 'P') return;
+    Choose(i, static_cast<uint32_t>(c.id), "named as a " + p.cue + "; " + c.reason);
   }
 
   // A tentative place stays only when a sure place of the document is in the
@@ -1737,6 +1865,8 @@ class Resolver {
   const TransliterationIndex* translit_;  // may be null
   std::vector<Pending>& p_;
   std::string prior_;
+  std::string one_country_;  // the country of all the sure places, when there is one
+  std::deque<std::vector<uint32_t>> narrowed_;  // candidate lists narrowed by context (stable storage)
 };
 
 }  // namespace

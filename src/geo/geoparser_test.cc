@@ -747,3 +747,138 @@ TEST_F(ShippedGazetteerTest, UnknownHashtagNameOnlyAsAWellKnownPlaceNearTheOther
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+TEST_F(ShippedGazetteerTest, NameWrittenWithOrWithoutTheArticleAsThePlaceIsCalled) {
+  // جبيل without the article is the Lebanese town; الجبيل the Saudi port
+  // (a Persian spelling without it does not count). مشهد is the Iranian
+  // city; المشهد "the scene".
+  Doc byblos = test::AnalyzeWithPlaces("افتتح مهرجان للموسيقى في مدينة جبيل الساحلية.");
+  const PlaceMention* j = Find(byblos, "جبيل");
+  ASSERT_NE(j, nullptr);
+  EXPECT_EQ(j->location.country, "LB") << j->reason;
+  Doc port = test::AnalyzeWithPlaces("رست ناقلة نفط في ميناء الجبيل صباحا.");
+  ASSERT_FALSE(port.places.empty());
+  EXPECT_EQ(port.places[0].location.country, "SA") << port.places[0].reason;
+  Doc scene = test::AnalyzeWithPlaces("بدا المشهد مألوفا للسكان بعد ليلة طويلة.");
+  EXPECT_TRUE(scene.places.empty()) << scene.places[0].location.name;
+  Doc city = test::AnalyzeWithPlaces("هبطت الطائرة في مشهد بعد رحلة قصيرة من طهران.");
+  const PlaceMention* m = Find(city, "مشهد");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->location.country, "IR");
+}
+
+}  // namespace
+}  // namespace marsad
+
+namespace marsad {
+namespace {
+
+TEST_F(ShippedGazetteerTest, AdjectiveAfterACueIsNoName) {
+  // حي سكني "a residential quarter", منطقة سكانية "a populated area" (سكان +
+  // the nisba ending, a form the lexicon does not list): the adjective says
+  // what the place is; a name stays.
+  Doc doc = test::AnalyzeWithPlaces("أصيب ثلاثة في حي سكني بمدينة حماة وسقطت قذيفة في منطقة سكانية قرب حمص.");
+  for (const auto& p : doc.places) EXPECT_TRUE(p.resolved) << doc.OriginalText(p.span);
+  Doc named = test::AnalyzeWithPlaces("أصيب ثلاثة في حي الأشرفية بمدينة حلب.");
+  EXPECT_NE(Find(named, "الأشرفية"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, BroadcasterNamedAfterAPlaceIsNoPlace) {
+  Doc doc = test::AnalyzeWithPlaces("بثت إذاعة الأندلس البيان في مقديشو.");
+  ASSERT_EQ(doc.places.size(), 1u) << doc.OriginalText(doc.places.back().span);
+  EXPECT_EQ(doc.places[0].location.country, "SO");
+}
+
+}  // namespace
+}  // namespace marsad
+
+namespace marsad {
+namespace {
+
+TEST_F(ShippedGazetteerTest, CityCueNamesTheTownNotTheUnitOfItsName) {
+  // The gazetteer has Marib governorate under its Arabic name and the town
+  // under its Latin name only: "the city of" asks for the town.
+  Doc city = test::AnalyzeWithPlaces("تفقد الوفد الأسواق في مدينة مأرب أمس.");
+  ASSERT_EQ(city.places.size(), 1u);
+  EXPECT_EQ(city.places[0].location.feature_code.substr(0, 3), "PPL") << city.places[0].reason;
+  Doc unit = test::AnalyzeWithPlaces("تفقد الوفد المدارس في محافظة مأرب أمس.");
+  ASSERT_EQ(unit.places.size(), 1u);
+  EXPECT_EQ(unit.places[0].location.feature_code, "ADM1") << unit.places[0].reason;
+}
+
+}  // namespace
+}  // namespace marsad
+
+namespace marsad {
+namespace {
+
+TEST_F(ShippedGazetteerTest, QuarterOfTheNamedTownNotAFarNamesake) {
+  // Damascus has a quarter الروضة; Homs has none in the gazetteer, and the
+  // villages of that name elsewhere are no quarter of Homs.
+  Doc damascus = test::AnalyzeWithPlaces("انقطعت الكهرباء عن حي الروضة في مدينة دمشق مساء.");
+  const PlaceMention* q = Find(damascus, "الروضة");
+  ASSERT_NE(q, nullptr);
+  ASSERT_TRUE(q->resolved);
+  EXPECT_EQ(q->location.feature_code, "PPLX") << q->reason;
+  Doc homs = test::AnalyzeWithPlaces("انقطعت الكهرباء عن حي الروضة في مدينة حمص مساء.");
+  const PlaceMention* h = Find(homs, "الروضة");
+  ASSERT_NE(h, nullptr);
+  EXPECT_FALSE(h->resolved) << h->location.name << ", " << h->location.country;
+  ASSERT_GE(h->parent, 0);
+  EXPECT_EQ(homs.OriginalText(homs.places[h->parent].span), "حمص");
+}
+
+}  // namespace
+}  // namespace marsad
+
+namespace marsad {
+namespace {
+
+TEST_F(ShippedGazetteerTest, SmallTownOfAnotherCountryNeedsMoreThanItsName) {
+  // A report from Somalia: a shop named after a Syrian town is no place;
+  // the same town after a cue is, and a capital needs no cue.
+  Doc shop = test::AnalyzeWithPlaces("افتتح متجر سراقب للأقمشة أبوابه في مقديشو أمس.");
+  EXPECT_EQ(Find(shop, "سراقب"), nullptr);
+  Doc cued = test::AnalyzeWithPlaces("زار الوفد مقديشو ثم سافر إلى بلدة سراقب ومنها إلى دمشق.");
+  EXPECT_NE(Find(cued, "سراقب"), nullptr);
+  EXPECT_NE(Find(cued, "دمشق"), nullptr);
+}
+
+}  // namespace
+}  // namespace marsad
+
+namespace marsad {
+namespace {
+
+TEST_F(ShippedGazetteerTest, DistrictCueTakesKnownNamesOnly) {
+  // قضاء X: a Lebanese or Iraqi district, named after its seat, supports a
+  // name that alone would be too little known; it is also "spending" and
+  // "justice", after which nothing unknown is taken.
+  Doc doc = test::AnalyzeWithPlaces("نزحت عائلات من قرية صغيرة في قضاء مرجعيون أمس.");
+  const PlaceMention* d = Find(doc, "مرجعيون");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->location.country, "LB") << d->reason;
+  Doc leisure = test::AnalyzeWithPlaces("يفضل كثيرون قضاء الإجازات على الشاطئ ويطالبون باستقلال القضاء بموجب الدستور.");
+  EXPECT_TRUE(leisure.places.empty()) << leisure.OriginalText(leisure.places[0].span);
+}
+
+}  // namespace
+}  // namespace marsad
+
+namespace marsad {
+namespace {
+
+TEST_F(ShippedGazetteerTest, RoadNamedAfterTownsIsNearThem) {
+  Doc doc = test::AnalyzeWithPlaces("انفجرت عبوة على طريق حلب-إدلب صباحا.");
+  const PlaceMention* a = Find(doc, "حلب");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->relation, "near");
+  Doc means = test::AnalyzeWithPlaces("نقلت المساعدات عن طريق البحر والجو.");
+  EXPECT_TRUE(means.places.empty()) << means.OriginalText(means.places[0].span);
+}
+
+}  // namespace
+}  // namespace marsad
