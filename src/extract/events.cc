@@ -588,6 +588,8 @@ class Builder {
         const CueHit& c = cues_[ci];
         if (c.row->type == "without" && CueApplies(c, tw0, tw1, e.trigger)) gone[i] = true;
         if (c.row->type == "not_event" && tw0 >= c.w1 && tw0 <= c.w1 + 4 && clause_[tw0] == c.clause) gone[i] = true;
+        // استولوا على أسلحة: seizing goods is part of the attack, no capture of territory.
+        if (c.row->type == "goods" && TerritoryTaken(e) && c.w0 >= tw1 && c.w0 <= tw1 + 2) gone[i] = true;
       }
       if (!gone[i] || e.acled_event_type != "Battles") continue;
       for (Event& taken : doc_.events)
@@ -1649,6 +1651,12 @@ class Builder {
     return word.starts_with(kLam) && !NormalizeKey(doc_.triggers[t].lemma).starts_with(kLam);
   }
 
+  // The word before w is a preposition of a trigger's roles (على، إلى، عن).
+  bool AfterPrepositionWord(size_t w) const {
+    const std::string& prev = words_[w - 1].text;
+    return std::find(preps_.begin(), preps_.end(), prev) != preps_.end();
+  }
+
   // A verb right after a relative pronoun (الذي، التي، الذين، who, which).
   bool InRelativeClause(size_t w) const {
     if (w == 0) return false;
@@ -1864,8 +1872,11 @@ class Builder {
       return s.Has("actor1") || s.Has("actors");
     });
     // Every event has an actor 1: a verbal noun without one in its roles
-    // takes the clause's subject (تمكنت X من اختطاف جنود).
-    if (a1 < 0 && !passive && (tr.voice == "nominal" || !wants_actor1)) {
+    // takes the clause's subject (تمكنت X من اختطاف جنود) — but not a
+    // definite one after a preposition, which names an event told before
+    // (رد الجيش على الهجوم: the army answered the attack, it did not make it).
+    const bool told_before = tr.definite && tw0 > 0 && AfterPrepositionWord(tw0);
+    if (a1 < 0 && !passive && !told_before && (tr.voice == "nominal" || !wants_actor1)) {
       int32_t a = SubjectBefore(tw0, tw1, sentence, clause);
       if (a >= 0 && a != a2) a1 = a;
     }
@@ -2122,6 +2133,7 @@ class Builder {
     for (int32_t d : Bucket(s_dates_, sentence)) {
       if (doc_.dates[d].value.empty() || Future(doc_.dates[d]) || date_w_[d].first < dateline_end_) continue;
       if (DateInActorName(d)) continue;  // حركة 23 مارس
+      if (OldDate(doc_.dates[d]) && NearerTriggerOwnsAt(d, tw0)) continue;  // another event's year
       const bool after = date_w_[d].first >= tw0;
       if (after && !doc_.dates[d].since && SinceBetween(tw0 + 1, date_w_[d].first)) continue;
       const bool same_clause = clause_[date_w_[d].first] == clause_[tw0];
@@ -2199,6 +2211,21 @@ class Builder {
   // "the 2014 kidnapping": a year written right before an event noun dates
   // that noun only, not the other events of its sentence ("the abduction
   // revived memories of the 2014 kidnapping").
+  // Another event word stands between the date and this one, in another
+  // clause: the date is that event's (أقامت مقراً … في خطوة تخالف اتفاق سنجار
+  // الموقع عام 2020 — the agreement is of 2020, not the new base).
+  bool NearerTriggerOwns(int32_t d, int32_t t) const { return NearerTriggerOwnsAt(d, trig_w_[t].first); }
+  bool NearerTriggerOwnsAt(int32_t d, size_t tw) const {
+    const size_t dw = date_w_[d].first;
+    if (clause_[dw] == clause_[tw]) return false;
+    for (int32_t u : Bucket(s_triggers_, sent_[dw])) {
+      const size_t uw = trig_w_[u].first;
+      if (uw == tw) continue;
+      if ((uw > tw && uw < dw) || (uw < tw && uw > dw)) return true;
+    }
+    return false;
+  }
+
   bool DatesAnotherTrigger(int32_t d, int32_t t) const {
     const size_t after = date_w_[d].second;
     if (after >= words_.size() || doc_.tokens[words_[after].first].script != Script::kLatin) return false;
@@ -2512,7 +2539,7 @@ class Builder {
       if (dm.since && clause_[date_w_[d].first] == clause_[tw0]) continue;
       if (dm.since && date_w_[d].first > tw0) continue;
       if (date_w_[d].first > tw0 && SinceBetween(tw1, date_w_[d].first)) continue;
-      if (DatesAnotherTrigger(d, e.trigger)) continue;
+      if (DatesAnotherTrigger(d, e.trigger) || NearerTriggerOwns(d, e.trigger)) continue;
       Raise(e, "historical");
       if (e.date < 0 || !OldDate(doc_.dates[e.date])) e.date = static_cast<int32_t>(d), e.time_basis = "text";
     }

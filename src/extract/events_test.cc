@@ -766,6 +766,29 @@ TEST_F(EventsTest, ADateInsideANameDatesNothing) {
   EXPECT_EQ(test::ActorId(doc, doc.events[0].actor2), "gen.army");  // "the government forces" that left
 }
 
+TEST_F(EventsTest, AnotherEventsYearDatesOnlyThatEvent) {
+  Doc doc = test::ExtractAt(
+      "أقامت قوات الحشد الشعبي مقراً جديداً قرب سنجار، في خطوة قال مسؤولون إنها تخالف اتفاق سنجار الموقع عام 2020.",
+      2024, 10, 8);
+  test::MaybeDump(doc);
+  const Event* base = For(doc, "مقراً جديداً");
+  ASSERT_NE(base, nullptr);
+  EXPECT_EQ(base->status, "reported");
+  EXPECT_EQ(base->time_basis, "published");
+}
+
+TEST_F(EventsTest, SeizedWeaponsAreNoCaptureAndADefiniteAttackKeepsItsActor) {
+  Doc doc = test::ExtractAt(
+      "هاجم مسلحون من جماعة نصرة الإسلام والمسلمين قاعدة للجيش المالي قرب بلدة بولكيسي أمس، واستولوا على أسلحة وآليات. "
+      "وقال الجيش إنه رد على الهجوم.",
+      2025, 2, 3);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) {
+    EXPECT_EQ(e.acled_sub_event_type.find("territory"), std::string::npos);
+    if (e.acled_event_type == "Battles") EXPECT_NE(test::ActorId(doc, e.actor1), "mli.mil");
+  }
+}
+
 TEST_F(EventsTest, EmptyAndOddInputs) {
   for (const char* text : {"", "   ", "\"", "قتل", "killed", "\xD8\x8C\xD8\x8C\xD8\x8C", "بينهم 5 مدنيين"}) {
     Doc doc = test::Extract(text);
