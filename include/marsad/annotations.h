@@ -190,6 +190,19 @@ struct Event {
   double confidence = 0;
 };
 
+// A whitespace word (or one punctuation / number token) as the extraction
+// stages look words up in their lexicons (src/extract/lex_words.h).
+struct LexWord {
+  uint32_t first = 0, end = 0;  // tokens [first, end)
+  bool is_word = false;         // letters (Arabic or Latin)
+  bool number = false;
+  bool clause_break = false;    // , ، ; ؛ : and similar punctuation
+  bool quote_mark = false;
+  std::string text;             // norm text of the whole word
+  std::vector<std::string> variants;  // keys for the first word of a phrase, `text` first
+  std::string bare;             // `text` without a leading article (later words of a phrase)
+};
+
 struct Metadata {
   enum class Kind : uint8_t { kHeaderDate, kSourceUrl };
   Kind kind;

@@ -181,16 +181,15 @@ void PhraseTable::Add(std::string_view phrase, int32_t id) {
   first_words_.Insert(first);
   for (size_t sp = phrase.find(' '); sp != std::string_view::npos; sp = phrase.find(' ', sp + 1))
     prefixes_.Insert(phrase.substr(0, sp));
-  auto it = map_.find(phrase);
-  if (it == map_.end()) it = map_.emplace(std::string(phrase), std::vector<int32_t>{}).first;
-  it->second.push_back(id);
+  if (phrases_.Insert(phrase)) ids_.emplace_back();
+  ids_[phrases_.Find(phrase)].push_back(id);
 }
 
-bool PhraseTable::Has(std::string_view phrase) const { return map_.find(phrase) != map_.end(); }
+bool PhraseTable::Has(std::string_view phrase) const { return phrases_.Contains(phrase); }
 
 const std::vector<int32_t>* PhraseTable::Find(std::string_view phrase) const {
-  auto it = map_.find(phrase);
-  return it == map_.end() ? nullptr : &it->second;
+  const size_t k = phrases_.Find(phrase);
+  return k == StringSet::kNone ? nullptr : &ids_[k];
 }
 
 size_t PhraseTable::Longest(const std::vector<LexWord>& words, size_t at, const std::vector<int32_t>** ids) const {
@@ -219,10 +218,9 @@ size_t PhraseTable::Longest(const std::vector<LexWord>& words, size_t at, const 
         if (n <= best) continue;
         // One probe of the table per length; a key that is neither a phrase
         // nor the start of a longer one ends the walk.
-        auto it = map_.find(std::string_view(key));
-        if (it != map_.end()) {
+        if (const size_t k = phrases_.Find(key); k != StringSet::kNone) {
           best = n;
-          *ids = &it->second;
+          *ids = &ids_[k];
         } else if (n > 1 && !prefixes_.Contains(key)) {
           break;
         }

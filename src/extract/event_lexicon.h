@@ -29,19 +29,8 @@
 
 namespace marsad {
 
-// A whitespace word (or one punctuation / number token) of a Doc.
-struct LexWord {
-  uint32_t first = 0, end = 0;  // tokens [first, end)
-  bool is_word = false;         // letters (Arabic or Latin)
-  bool number = false;
-  bool clause_break = false;    // , ، ; ؛ : and similar punctuation
-  bool quote_mark = false;
-  std::string text;             // norm text of the whole word
-  std::vector<std::string> variants;  // keys for the first word of a phrase, `text` first
-  std::string bare;             // `text` without a leading article (later words of a phrase)
-};
-
-// Words of tokens [begin, end), in order.
+// Words of tokens [begin, end), in order. A pipeline keeps the words of the
+// whole document in doc.lex_words (lex_words.h).
 std::vector<LexWord> BuildLexWords(const Doc& doc, uint32_t begin, uint32_t end);
 
 // Phrase → ids, matched longest-first at a word position.
@@ -55,14 +44,14 @@ class PhraseTable {
   bool Has(std::string_view phrase) const;
   // The ids stored for `phrase` (normalised), or null.
   const std::vector<int32_t>* Find(std::string_view phrase) const;
-  size_t size() const { return map_.size(); }
+  size_t size() const { return phrases_.size(); }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return HashBytes(s); }
-  };
-  std::unordered_map<std::string, std::vector<int32_t>, Hash, std::equal_to<>> map_;
+  // Phrase → ids as a StringSet and ids by the phrase's index: Longest()
+  // probes once per candidate length at nearly every word, and the flat
+  // table costs far less per probe than a node-based map.
+  StringSet phrases_;
+  std::vector<std::vector<int32_t>> ids_;
   KeyFilter first_filter_;
   StringSet first_words_;
   StringSet prefixes_;  // every proper word prefix of a phrase: stops a match early

@@ -67,7 +67,7 @@ struct CueHit {
 
 class Builder {
  public:
-  Builder(const EventLexicon& lex, Doc& doc) : lex_(lex), doc_(doc) {}
+  Builder(const EventLexicon& lex, Doc& doc) : lex_(lex), doc_(doc), words_(doc.lex_words) {}
 
   void Go() {
     Index();
@@ -116,7 +116,6 @@ class Builder {
  private:
   // ---- indexing -----------------------------------------------------------
   void Index() {
-    words_ = BuildLexWords(doc_, 0, static_cast<uint32_t>(doc_.tokens.size()));
     tok_sent_ = TokenSentences(doc_);
     tok_quote_ = TokenQuotes(doc_);
     tok_word_.assign(doc_.tokens.size(), 0);
@@ -1473,7 +1472,7 @@ class Builder {
 
   const EventLexicon& lex_;
   Doc& doc_;
-  std::vector<LexWord> words_;
+  const std::vector<LexWord>& words_;
   std::vector<int32_t> tok_sent_, tok_quote_;
   std::vector<size_t> tok_word_;
   std::vector<int32_t> clause_, sent_;
