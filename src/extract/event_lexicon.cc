@@ -176,20 +176,24 @@ void PhraseTable::Add(std::string_view phrase, int32_t id) {
   if (phrase.empty()) return;
   size_t n = 1 + static_cast<size_t>(std::count(phrase.begin(), phrase.end(), ' '));
   max_words_ = std::max(max_words_, n);
-  std::string_view first = phrase.substr(0, phrase.find(' '));
-  first_filter_.Add(first);
-  first_words_.Insert(first);
+  first_filter_.Add(phrase.substr(0, phrase.find(' ')));
   for (size_t sp = phrase.find(' '); sp != std::string_view::npos; sp = phrase.find(' ', sp + 1))
-    prefixes_.Insert(phrase.substr(0, sp));
-  if (phrases_.Insert(phrase)) ids_.emplace_back();
-  ids_[phrases_.Find(phrase)].push_back(id);
+    Key(phrase.substr(0, sp));
+  std::vector<int32_t>& ids = Key(phrase);
+  if (ids.empty()) ++size_;
+  ids.push_back(id);
 }
 
-bool PhraseTable::Has(std::string_view phrase) const { return phrases_.Contains(phrase); }
+std::vector<int32_t>& PhraseTable::Key(std::string_view key) {
+  if (keys_.Insert(key)) ids_.emplace_back();
+  return ids_[keys_.Find(key)];
+}
+
+bool PhraseTable::Has(std::string_view phrase) const { return Find(phrase) != nullptr; }
 
 const std::vector<int32_t>* PhraseTable::Find(std::string_view phrase) const {
-  const size_t k = phrases_.Find(phrase);
-  return k == StringSet::kNone ? nullptr : &ids_[k];
+  const size_t k = keys_.Find(phrase);
+  return k == StringSet::kNone || ids_[k].empty() ? nullptr : &ids_[k];
 }
 
 size_t PhraseTable::Longest(const std::vector<LexWord>& words, size_t at, const std::vector<int32_t>** ids) const {
@@ -198,13 +202,15 @@ size_t PhraseTable::Longest(const std::vector<LexWord>& words, size_t at, const 
   size_t best = 0;
   std::string key;
   for (const std::string& v : w0.variants) {
-    if (!first_filter_.MayContain(v) || !first_words_.Contains(v)) continue;
+    if (!first_filter_.MayContain(v) || keys_.Find(v) == StringSet::kNone) continue;
     // Later words whole, then without their article (غارات جوية ← الغارات الجوية).
     for (int bare = 0; bare < 2; ++bare) {
       if (bare) {
         // The article-less pass only matters if a later word has an article.
         bool any = false;
-        for (size_t n = 1; n < max_words_ && at + n < words.size() && !any; ++n) any = words[at + n].bare != words[at + n].text;
+        // (`bare` is `text` or a suffix of it: the sizes tell them apart.)
+        for (size_t n = 1; n < max_words_ && at + n < words.size() && !any; ++n)
+          any = words[at + n].bare.size() != words[at + n].text.size();
         if (!any) break;
       }
       key = v;
@@ -218,11 +224,11 @@ size_t PhraseTable::Longest(const std::vector<LexWord>& words, size_t at, const 
         if (n <= best) continue;
         // One probe of the table per length; a key that is neither a phrase
         // nor the start of a longer one ends the walk.
-        if (const size_t k = phrases_.Find(key); k != StringSet::kNone) {
+        const size_t k = keys_.Find(key);
+        if (k == StringSet::kNone) break;
+        if (!ids_[k].empty()) {
           best = n;
           *ids = &ids_[k];
-        } else if (n > 1 && !prefixes_.Contains(key)) {
-          break;
         }
       }
     }

@@ -44,17 +44,18 @@ class PhraseTable {
   bool Has(std::string_view phrase) const;
   // The ids stored for `phrase` (normalised), or null.
   const std::vector<int32_t>* Find(std::string_view phrase) const;
-  size_t size() const { return phrases_.size(); }
+  size_t size() const { return size_; }
 
  private:
-  // Phrase → ids as a StringSet and ids by the phrase's index: Longest()
-  // probes once per candidate length at nearly every word, and the flat
-  // table costs far less per probe than a node-based map.
-  StringSet phrases_;
+  // Every phrase and every proper word prefix of one ("غارات" of "غارات
+  // جوية") in one flat table, with the ids of each by its index (none for a
+  // prefix only). Longest() probes at nearly every word; one probe per length
+  // answers both "is it a phrase" and "can a longer one start so".
+  StringSet keys_;
   std::vector<std::vector<int32_t>> ids_;
   KeyFilter first_filter_;
-  StringSet first_words_;
-  StringSet prefixes_;  // every proper word prefix of a phrase: stops a match early
+  size_t size_ = 0;  // phrases
+  std::vector<int32_t>& Key(std::string_view key);  // inserts `key` if new
   size_t max_words_ = 0;
 };
 
