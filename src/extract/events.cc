@@ -313,6 +313,7 @@ class Builder {
 
   void MergeDuplicates() {
     std::vector<Event> kept;
+    kept.reserve(doc_.events.size());
     for (Event& e : doc_.events) {
       Event* into = nullptr;
       for (Event& k : kept)
@@ -350,6 +351,7 @@ class Builder {
   // places is one event at each.
   void SplitCoordinatedPlaces() {
     std::vector<Event> out;
+    out.reserve(doc_.events.size());
     for (Event& e : doc_.events) {
       std::vector<int32_t> more;
       if (e.place >= 0 && doc_.places[e.place].resolved && !Coarse(e.place) &&
@@ -367,9 +369,10 @@ class Builder {
         for (int32_t q = CoordinatedAfter(e.place); q >= 0 && more.size() < 8; q = CoordinatedAfter(q))
           if (!Coarse(q)) more.push_back(q);
       }
-      out.push_back(e);
+      const size_t first = out.size();
+      out.push_back(std::move(e));
       for (int32_t q : more) {
-        Event copy = e;
+        Event copy = out[first];
         copy.place = q;
         // A toll or a figure was told of the places together: it stays on the first.
         copy.fatalities.reset();
@@ -405,11 +408,17 @@ class Builder {
   }
 
   // Removes the events a pass merged into others (gone[i]), keeping the order.
+  // In place: an Event is large, and a new vector grown one push at a time
+  // moved every kept event again at each reallocation.
   void DropGone(const std::vector<bool>& gone) {
-    std::vector<Event> kept;
-    for (size_t i = 0; i < doc_.events.size(); ++i)
-      if (!gone[i]) kept.push_back(std::move(doc_.events[i]));
-    doc_.events = std::move(kept);
+    std::vector<Event>& ev = doc_.events;
+    size_t kept = 0;
+    for (size_t i = 0; i < ev.size(); ++i) {
+      if (gone[i]) continue;
+      if (kept != i) ev[kept] = std::move(ev[i]);
+      ++kept;
+    }
+    ev.erase(ev.begin() + static_cast<std::ptrdiff_t>(kept), ev.end());
   }
 
   // ---- coreference ----------------------------------------------------------
@@ -465,7 +474,7 @@ class Builder {
         if (best == SIZE_MAX || word_gap(ev[i], ev[j]) < word_gap(ev[i], ev[best])) best = j;
       }
       if (best == SIZE_MAX) continue;
-      Event specific = ev[best];
+      Event specific = std::move(ev[best]);  // ev[best] is overwritten next
       Absorb(ev[i], std::move(specific), /*take_kind=*/true);
       ev[best] = std::move(ev[i]);
       gone[i] = true;
