@@ -34,6 +34,17 @@ void AddUnique(std::vector<std::string>& out, std::string_view s) {
   out.emplace_back(s);
 }
 
+// AddUnique(out, ال + stem), with no temporary strings when it is there already.
+void AddUniqueWithArticle(std::vector<std::string>& out, std::string_view stem) {
+  for (const auto& x : out)
+    if (x.size() == kArArticle.size() + stem.size() && StartsWith(x, kArArticle) &&
+        std::string_view(x).substr(kArArticle.size()) == stem)
+      return;
+  std::string& v = out.emplace_back();
+  v.reserve(kArArticle.size() + stem.size());
+  v.append(kArArticle).append(stem);
+}
+
 // Letter-level clitic stripping for words the tokenizer left whole: a
 // conjunction, then a preposition, then the article. A stripped form must keep
 // enough letters to be a word of its own (فقط must not become قط).
@@ -47,7 +58,7 @@ void AddLetterVariants(std::string_view w, std::vector<std::string>& out) {
     AddUnique(out, x);
     if (StartsWith(x, kArArticle) && Letters(x) >= 4) AddUnique(out, x.substr(4));
     if (StartsWith(x, kLamLam) && Letters(x) >= 4) {
-      AddUnique(out, std::string(kArArticle) + std::string(x.substr(4)));
+      AddUniqueWithArticle(out, x.substr(4));
       AddUnique(out, x.substr(4));
     } else if ((StartsWith(x, kBa) || StartsWith(x, kLam) || StartsWith(x, kKaf)) && Letters(x) >= 3) {
       std::string_view y = x.substr(2);
@@ -111,6 +122,8 @@ std::vector<LexWord> BuildLexWords(const Doc& doc, uint32_t begin, uint32_t end)
     w.end = j;
     w.is_word = true;
     w.text = std::string(doc.norm(Span{doc.tokens[i].span.begin, doc.tokens[j - 1].span.end}));
+    // Most Arabic words have a few variants: one allocation, not one per growth.
+    if (t.script == Script::kArabic) w.variants.reserve(4);
     w.variants.push_back(w.text);
     if (t.script == Script::kArabic) {
       // As the tokenizer split it: proclitic pieces off, then enclitics off.
@@ -123,13 +136,13 @@ std::vector<LexWord> BuildLexWords(const Doc& doc, uint32_t begin, uint32_t end)
       uint32_t e = j;
       while (e > k + 1 && doc.tokens[e - 1].piece == Piece::kEnclitic) --e;
       if (k > i) {
-        std::string stem(doc.norm(Span{doc.tokens[k].span.begin, doc.tokens[j - 1].span.end}));
-        if (article) AddUnique(w.variants, std::string(kArArticle) + stem);
+        std::string_view stem = doc.norm(Span{doc.tokens[k].span.begin, doc.tokens[j - 1].span.end});
+        if (article) AddUniqueWithArticle(w.variants, stem);
         AddUnique(w.variants, stem);
       }
       if (e < j) {
-        std::string stem(doc.norm(Span{doc.tokens[k].span.begin, doc.tokens[e - 1].span.end}));
-        if (article) AddUnique(w.variants, std::string(kArArticle) + stem);
+        std::string_view stem = doc.norm(Span{doc.tokens[k].span.begin, doc.tokens[e - 1].span.end});
+        if (article) AddUniqueWithArticle(w.variants, stem);
         AddUnique(w.variants, stem);
       }
       AddLetterVariants(w.text, w.variants);
