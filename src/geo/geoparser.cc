@@ -571,11 +571,6 @@ class SentenceReader {
     last_whole_ = last_full_ = false;
     const Word& w0 = words_[at];
     if (!w0.is_word) return 0;
-    // A function word is never a place alone, but may begin one (أم درمان،
-    // أم قصر: أم is also the particle "or").
-    if (w0.function_cached < 0)
-      w0.function_cached = lex_.function_word.Contains(w0.name) || lex_.function_word.Contains(w0.text);
-    const bool function_word = w0.function_cached > 0;
     if (w0.tanween) return 0;
     size_t run = std::min<size_t>(RunLength(at), std::max(1, gaz_.max_name_words()));
     // First without the proclitics (وحلب → حلب); then, if nothing matched,
@@ -597,7 +592,11 @@ class SentenceReader {
         w0.first_word[whole] = &it->second;
       }
       size_t most = std::min<size_t>(run, w0.first_word[whole]->most);
-      for (size_t n = most; n >= (function_word ? 2 : 1); --n) {
+      // A function word is never a place alone, but may begin one (أم درمان،
+      // أم قصر: أم is also the particle "or"). Asked only when some name
+      // starts with the word: most words of running text begin none.
+      const size_t fewest = most > 0 && FunctionWord(w0) ? 2 : 1;
+      for (size_t n = most; n >= fewest; --n) {
         const Word& last = words_[at + n - 1];
         if (w0.latin && (!w0.capital || !last.capital)) continue;
         // A later word with a proclitic (و، ب…) starts a new phrase.
@@ -630,6 +629,12 @@ class SentenceReader {
       }
     }
     return 0;
+  }
+
+  bool FunctionWord(const Word& w) const {
+    if (w.function_cached < 0)
+      w.function_cached = lex_.function_word.Contains(w.name) || lex_.function_word.Contains(w.text);
+    return w.function_cached > 0;
   }
 
   // Does some name of the candidates begin with the letters ال (ألمانيا)?
