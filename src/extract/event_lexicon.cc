@@ -209,7 +209,7 @@ const std::vector<int32_t>* PhraseTable::Find(std::string_view phrase) const {
   return k == StringSet::kNone || ids_[k].empty() ? nullptr : &ids_[k];
 }
 
-size_t PhraseTable::Longest(const std::vector<LexWord>& words, size_t at, const std::vector<int32_t>** ids) const {
+size_t PhraseTable::Longest(std::span<const LexWord> words, size_t at, const std::vector<int32_t>** ids) const {
   const LexWord& w0 = words[at];
   if (!w0.is_word && !w0.number) return 0;
   size_t best = 0;

@@ -17,6 +17,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -40,7 +41,7 @@ class PhraseTable {
   void Add(std::string_view phrase, int32_t id);
   // Longest phrase starting at words[at]; returns its word count (0 if none)
   // and points *ids at the ids stored for it.
-  size_t Longest(const std::vector<LexWord>& words, size_t at, const std::vector<int32_t>** ids) const;
+  size_t Longest(std::span<const LexWord> words, size_t at, const std::vector<int32_t>** ids) const;
   bool Has(std::string_view phrase) const;
   // The ids stored for `phrase` (normalised), or null.
   const std::vector<int32_t>* Find(std::string_view phrase) const;
