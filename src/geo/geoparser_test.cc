@@ -4,6 +4,9 @@
 
 #include <cstdio>
 #include <fstream>
+#include <string>
+
+#include <unistd.h>
 
 #include "tests/testutil.h"
 
@@ -31,9 +34,12 @@ constexpr char kTinyGazetteer[] =
 class TinyGazetteerTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    std::string path = ::testing::TempDir() + "/marsad_tiny_gazetteer.tsv";
+    // One file per process (see TransliterationIndexTest): parallel test
+    // processes must not rewrite a file another one has mapped.
+    std::string path = ::testing::TempDir() + "/marsad_tiny_gazetteer_" + std::to_string(::getpid()) + ".tsv";
     std::ofstream(path) << kTinyGazetteer;
     auto gaz = Gazetteer::Load(path);
+    std::remove(path.c_str());  // a mapping outlives the name
     ASSERT_TRUE(gaz.ok()) << gaz.status().message();
     auto rec = PlaceRecognizer::Create(test::DataDir(), std::shared_ptr<const Gazetteer>(std::move(gaz).value()));
     ASSERT_TRUE(rec.ok()) << rec.status().message();

@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
+#include <string>
+
+#include <unistd.h>
 
 #include "geo/geoparser.h"
 #include "tests/testutil.h"
@@ -121,9 +124,13 @@ constexpr char kGazetteer[] =
 class TransliterationIndexTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    std::string path = ::testing::TempDir() + "/marsad_translit_gazetteer.tsv";
+    // One file per process: ctest runs each test in its own process, in
+    // parallel, and rewriting a file another process has mapped kills it
+    // with SIGBUS.
+    std::string path = ::testing::TempDir() + "/marsad_translit_gazetteer_" + std::to_string(::getpid()) + ".tsv";
     std::ofstream(path) << kGazetteer;
     auto gaz = Gazetteer::Load(path);
+    std::remove(path.c_str());  // a mapping outlives the name
     ASSERT_TRUE(gaz.ok()) << gaz.status().message();
     gazetteer_ = new std::shared_ptr<const Gazetteer>(std::move(gaz).value());
     auto index = LoadTransliterationIndex(test::DataDir(), *gazetteer_);
