@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <deque>
 #include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
@@ -222,16 +223,31 @@ struct Word {
 // when the key is empty or has a space: no bound). Word forms repeat within
 // and across documents, so each thread keeps one per distinct form for the
 // recognizer it last ran (PlaceRecognizer::Run()): a memo of pure functions
-// of the form, the gazetteer fixed. Nodes stay put while a document is read.
+// of the form, the gazetteer fixed. Entries stay put while a document is read.
 struct FirstWord {
   std::string key;
   size_t most = 0;
 };
-struct ViewHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+// Form → FirstWord. Looked up at nearly every word, so the forms are a flat
+// StringSet (one probe) rather than a node-based map; the values sit in a
+// deque by the form's index, where they stay put as the memo grows.
+class FirstWordCache {
+ public:
+  const FirstWord* Find(std::string_view form) const {
+    const size_t k = forms_.Find(form);
+    return k == StringSet::kNone ? nullptr : &values_[k];
+  }
+  // REQUIRES: Find(form) is null.
+  const FirstWord* Add(std::string_view form, FirstWord fw) {
+    forms_.Insert(form);
+    return &values_.emplace_back(std::move(fw));
+  }
+  size_t size() const { return values_.size(); }
+
+ private:
+  StringSet forms_;
+  std::deque<FirstWord> values_;
 };
-using FirstWordCache = std::unordered_map<std::string, FirstWord, ViewHash, std::equal_to<>>;
 struct FirstWordMemo {
   uint64_t owner = 0;  // PlaceLexicon::id
   FirstWordCache map;
@@ -580,16 +596,16 @@ class SentenceReader {
       // before any multi-word key is built.
       if (!w0.first_word[whole]) {
         std::string_view form = whole ? w0.text : w0.name;
-        auto it = cache_->first_words->find(form);
-        if (it == cache_->first_words->end()) {
+        const FirstWord* found = cache_->first_words->Find(form);
+        if (!found) {
           FirstWord fw;
           fw.key = PlaceKey(form);
           fw.most = !fw.key.empty() && fw.key.find(' ') == std::string::npos
                         ? static_cast<size_t>(gaz_.MaxWordsStartingWith(fw.key))
                         : SIZE_MAX;
-          it = cache_->first_words->emplace(std::string(form), std::move(fw)).first;
+          found = cache_->first_words->Add(form, std::move(fw));
         }
-        w0.first_word[whole] = &it->second;
+        w0.first_word[whole] = found;
       }
       size_t most = std::min<size_t>(run, w0.first_word[whole]->most);
       // A function word is never a place alone, but may begin one (أم درمان،
@@ -1540,7 +1556,7 @@ Status PlaceRecognizer::Run(Doc& doc) const {
   DocCache cache;
   thread_local FirstWordMemo memo;
   if (memo.owner != lexicon_->id || memo.map.size() > kMaxMemoForms) {
-    memo.map.clear();
+    memo.map = FirstWordCache();
     memo.owner = lexicon_->id;
   }
   cache.first_words = &memo.map;
