@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "marsad/span.h"
@@ -200,7 +201,10 @@ struct LexWord {
   bool quote_mark = false;
   std::string text;             // norm text of the whole word
   std::vector<std::string> variants;  // keys for the first word of a phrase, `text` first
-  std::string bare;             // `text` without a leading article (later words of a phrase)
+  uint8_t article_bytes = 0;    // length of a leading article in `text` (0 if none)
+  // `text` without a leading article (later words of a phrase). A view, not a
+  // copy: words are built for every token of every document.
+  std::string_view bare() const { return std::string_view(text).substr(article_bytes); }
 };
 
 struct Metadata {

@@ -112,7 +112,6 @@ std::vector<LexWord> BuildLexWords(const Doc& doc, uint32_t begin, uint32_t end)
       w.clause_break = t.kind == TokenKind::kPunct && IsClauseBreak(w.text);
       w.quote_mark = IsQuotationMark(w.text);
       w.variants.push_back(w.text);
-      w.bare = w.text;
       words.push_back(std::move(w));
       ++i;
       continue;
@@ -147,7 +146,7 @@ std::vector<LexWord> BuildLexWords(const Doc& doc, uint32_t begin, uint32_t end)
       }
       AddLetterVariants(w.text, w.variants);
     }
-    w.bare = StartsWith(w.text, kArArticle) && Letters(w.text) >= 4 ? w.text.substr(4) : w.text;
+    if (StartsWith(w.text, kArArticle) && Letters(w.text) >= 4) w.article_bytes = kArArticle.size();
     words.push_back(std::move(w));
     i = j;
   }
@@ -221,9 +220,7 @@ size_t PhraseTable::Longest(std::span<const LexWord> words, size_t at, const std
       if (bare) {
         // The article-less pass only matters if a later word has an article.
         bool any = false;
-        // (`bare` is `text` or a suffix of it: the sizes tell them apart.)
-        for (size_t n = 1; n < max_words_ && at + n < words.size() && !any; ++n)
-          any = words[at + n].bare.size() != words[at + n].text.size();
+        for (size_t n = 1; n < max_words_ && at + n < words.size() && !any; ++n) any = words[at + n].article_bytes > 0;
         if (!any) break;
       }
       key = v;
@@ -232,7 +229,7 @@ size_t PhraseTable::Longest(std::span<const LexWord> words, size_t at, const std
           const LexWord& wn = words[at + n - 1];
           if (!wn.is_word && !wn.number) break;
           key.push_back(' ');
-          key += bare ? wn.bare : wn.text;
+          key += bare ? wn.bare() : std::string_view(wn.text);
         }
         if (n <= best) continue;
         // One probe of the table per length; a key that is neither a phrase

@@ -158,9 +158,12 @@ class Builder {
     actor_start_.assign(words_.size(), -1);
     for (size_t a = doc_.actors.size(); a-- > 0;) actor_start_[actor_w_[a].first] = static_cast<int32_t>(a);
     // The prepositions of the triggers' roles (for "not the subject: after مع").
-    for (const TriggerMention& t : doc_.triggers)
-      for (const RoleSlot& s : ParseRoles(t.roles))
+    trig_roles_.clear();
+    for (const TriggerMention& t : doc_.triggers) {
+      trig_roles_.push_back(ParseRoles(t.roles));
+      for (const RoleSlot& s : trig_roles_.back())
         if (s.slot == "prep" && std::find(preps_.begin(), preps_.end(), s.prep) == preps_.end()) preps_.push_back(s.prep);
+    }
     // Actors that are also places are arguments only right next to a trigger.
     actor_is_place_.assign(doc_.actors.size(), false);
     for (size_t a = 0; a < doc_.actors.size(); ++a)
@@ -923,7 +926,7 @@ class Builder {
     const TriggerMention& tr = doc_.triggers[t];
     const size_t tw0 = trig_w_[t].first, tw1 = trig_w_[t].second;
     const int32_t sentence = sent_[tw0], clause = clause_[tw0];
-    std::vector<RoleSlot> slots = ParseRoles(tr.roles);
+    const std::vector<RoleSlot>& slots = trig_roles_[t];
     const bool passive = tr.voice == "passive";
     int32_t a1 = -1, a2 = -1;
     int32_t subj_after = -1;  // VSO subject
@@ -1482,6 +1485,7 @@ class Builder {
   const EventLexicon& lex_;
   Doc& doc_;
   const std::vector<LexWord>& words_;
+  std::vector<std::vector<RoleSlot>> trig_roles_;  // per trigger, parsed once (Index)
   std::vector<int32_t> tok_sent_, tok_quote_;
   std::vector<size_t> tok_word_;
   std::vector<int32_t> clause_, sent_;
