@@ -211,26 +211,31 @@ const std::vector<int32_t>* PhraseTable::Find(std::string_view phrase) const {
 size_t PhraseTable::Longest(std::span<const LexWord> words, size_t at, const std::vector<int32_t>** ids) const {
   const LexWord& w0 = words[at];
   if (!w0.is_word && !w0.number) return 0;
+  auto can_follow = [&](size_t i) { return i < words.size() && (words[i].is_word || words[i].number); };
+  // The article-less pass only matters if a later word has an article.
+  bool later_article = false;
+  for (size_t n = 1; n < max_words_ && at + n < words.size() && !later_article; ++n)
+    later_article = words[at + n].article_bytes > 0;
   size_t best = 0;
   std::string key;
   for (const std::string& v : w0.variants) {
-    if (!first_filter_.MayContain(v) || keys_.Find(v) == StringSet::kNone) continue;
+    if (!first_filter_.MayContain(v)) continue;
+    // The one-word key is the variant itself: probed as it is, so that a key
+    // is built (and allocated) only for the few words that begin a phrase.
+    const size_t k1 = keys_.Find(v);
+    if (k1 == StringSet::kNone) continue;
+    if (best == 0 && !ids_[k1].empty()) {
+      best = 1;
+      *ids = &ids_[k1];
+    }
+    if (max_words_ < 2 || !can_follow(at + 1)) continue;
     // Later words whole, then without their article (غارات جوية ← الغارات الجوية).
-    for (int bare = 0; bare < 2; ++bare) {
-      if (bare) {
-        // The article-less pass only matters if a later word has an article.
-        bool any = false;
-        for (size_t n = 1; n < max_words_ && at + n < words.size() && !any; ++n) any = words[at + n].article_bytes > 0;
-        if (!any) break;
-      }
+    for (int bare = 0; bare < 1 + later_article; ++bare) {
       key = v;
-      for (size_t n = 1; n <= max_words_ && at + n <= words.size(); ++n) {
-        if (n > 1) {
-          const LexWord& wn = words[at + n - 1];
-          if (!wn.is_word && !wn.number) break;
-          key.push_back(' ');
-          key += bare ? wn.bare() : std::string_view(wn.text);
-        }
+      for (size_t n = 2; n <= max_words_ && can_follow(at + n - 1); ++n) {
+        const LexWord& wn = words[at + n - 1];
+        key.push_back(' ');
+        key += bare ? wn.bare() : std::string_view(wn.text);
         if (n <= best) continue;
         // One probe of the table per length; a key that is neither a phrase
         // nor the start of a longer one ends the walk.
