@@ -84,6 +84,12 @@ void AppendJsonString(std::string* out, std::string_view s) {
       run = ++i;
       continue;
     }
+    // Two-byte letters (Arabic) are most of the text: checked here without
+    // the general decoder (the same test it makes for such a lead byte).
+    if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+      i += 2;
+      continue;
+    }
     size_t bad = 0;
     size_t len = Utf8SequenceLength(p + i, n - i, &bad);
     if (len != 0) {
