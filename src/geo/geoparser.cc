@@ -29,14 +29,26 @@ struct CuePhrase {
   bool plural = false;  // cue_plural: takes known names only
 };
 
+// Cue phrases of one kind, longest first, with the first and last words of
+// its phrases: MatchStart() and MatchEnding() run at nearly every word, and a
+// lookup of the word tells them whether any phrase of the list can match.
+struct PhraseList {
+  std::vector<CuePhrase> phrases;
+  StringSet first_words, last_words;
+
+  void push_back(const CuePhrase& p) { phrases.push_back(p); }
+  std::vector<CuePhrase>::const_iterator begin() const { return phrases.begin(); }
+  std::vector<CuePhrase>::const_iterator end() const { return phrases.end(); }
+};
+
 class PlaceLexicon {
  public:
   static Result<std::unique_ptr<PlaceLexicon>> Load(const std::string& data_dir);
 
-  std::vector<CuePhrase> facility, relation, relation_after, direction, cue, link;
+  PhraseList facility, relation, relation_after, direction, cue, link;
   // Phrases before a place name that make it part of another name: a club or
   // team (ريال مدريد، فاز على X), a newspaper (صحيفة X), an agreement (اتفاق X).
-  std::vector<CuePhrase> org_before;
+  PhraseList org_before;
   StringSet name_prefix, not_place, common;
   StringSet epithet;  // honorifics after a name (مكة المكرمة): matched with it, outside its span
   StringSet org_after;  // the same after the name: مانشستر يونايتد، نيويورك تايمز
@@ -169,12 +181,15 @@ Result<std::unique_ptr<PlaceLexicon>> PlaceLexicon::Load(const std::string& data
   // Longest phrases first, so "شمال شرق" wins over "شمال".
   for (auto* list : {&lex->facility, &lex->relation, &lex->relation_after, &lex->direction, &lex->cue,
                      &lex->link, &lex->org_before})
-    std::stable_sort(list->begin(), list->end(),
+    std::stable_sort(list->phrases.begin(), list->phrases.end(),
                      [](const CuePhrase& a, const CuePhrase& b) { return a.words.size() > b.words.size(); });
   for (auto* list : {&lex->facility, &lex->relation, &lex->relation_after, &lex->direction, &lex->cue,
                      &lex->link, &lex->org_before})
-    for (const CuePhrase& p : *list)
+    for (const CuePhrase& p : *list) {
       for (const std::string& w : p.words) lex->phrase_word.Insert(w);
+      list->first_words.Insert(p.words.front());
+      list->last_words.Insert(p.words.back());
+    }
   return lex;
 }
 
@@ -368,19 +383,31 @@ bool MatchAt(const std::vector<Word>& words, size_t at, const CuePhrase& phrase,
   return true;
 }
 
-const CuePhrase* MatchStart(const std::vector<Word>& words, size_t at, const std::vector<CuePhrase>& list,
+// Could WordIs(w, p, allow_bare) hold for some p of `set`? (bare is a
+// suffix of name, name a part of text: a form of the same size is the same
+// form, and is not looked up twice.)
+bool WordIsAnyOf(const Word& w, const StringSet& set, bool allow_bare = true) {
+  if (!w.is_word) return set.Contains(w.text);
+  return set.Contains(w.name) || (allow_bare && w.bare.size() != w.name.size() && set.Contains(w.bare)) ||
+         (w.text.size() != w.name.size() && set.Contains(w.text));
+}
+
+const CuePhrase* MatchStart(const std::vector<Word>& words, size_t at, const PhraseList& list,
                             bool allow_bare = true) {
-  // Every word of a matching phrase is maybe_phrase: one test rules out the list.
-  if (at < words.size() && !words[at].maybe_phrase) return nullptr;
+  // Every word of a matching phrase is maybe_phrase: one test rules out the
+  // lists; the first word then rules out this one.
+  if (at < words.size() && (!words[at].maybe_phrase || !WordIsAnyOf(words[at], list.first_words, allow_bare)))
+    return nullptr;
   for (const auto& p : list)
     if (MatchAt(words, at, p, allow_bare)) return &p;
   return nullptr;
 }
 
 // A phrase ending right before word `end`: returns its first word index or -1.
-int MatchEnding(const std::vector<Word>& words, size_t end, const std::vector<CuePhrase>& list,
-                const CuePhrase** which) {
-  if (end >= 1 && end <= words.size() && !words[end - 1].maybe_phrase) return -1;  // as in MatchStart
+int MatchEnding(const std::vector<Word>& words, size_t end, const PhraseList& list, const CuePhrase** which) {
+  if (end >= 1 && end <= words.size() &&  // as in MatchStart, with the last word
+      (!words[end - 1].maybe_phrase || !WordIsAnyOf(words[end - 1], list.last_words)))
+    return -1;
   for (const auto& p : list) {
     if (p.words.size() > end) continue;
     size_t at = end - p.words.size();
@@ -539,9 +566,7 @@ class SentenceReader {
 
   void Read(uint32_t tok_begin, uint32_t tok_end) {
     words_ = BuildWords(doc_, tok_begin, tok_end);
-    for (Word& w : words_)
-      w.maybe_phrase = lex_.phrase_word.Contains(w.text) || lex_.phrase_word.Contains(w.name) ||
-                       lex_.phrase_word.Contains(w.bare);
+    for (Word& w : words_) w.maybe_phrase = WordIsAnyOf(w, lex_.phrase_word);
     size_t first_new = out_->size();
     size_t w = 0;
     while (w < words_.size()) {
