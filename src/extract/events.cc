@@ -73,6 +73,7 @@ class Builder {
     Index();
     FindMainActor();
     std::vector<int32_t> casualties;
+    doc_.events.reserve(doc_.triggers.size());  // at most one event per trigger here
     for (size_t t = 0; t < doc_.triggers.size(); ++t) {
       if (doc_.triggers[t].acled_event_type == "casualty") casualties.push_back(static_cast<int32_t>(t));
       else MakeEvent(static_cast<int32_t>(t));
