@@ -48,6 +48,8 @@ class PhraseTable {
   size_t size() const { return size_; }
 
  private:
+  std::vector<int32_t>& Key(std::string_view key);  // inserts `key` if new
+
   // Every phrase and every proper word prefix of one ("غارات" of "غارات
   // جوية") in one flat table, with the ids of each by its index (none for a
   // prefix only). Longest() probes at nearly every word; one probe per length
@@ -56,7 +58,6 @@ class PhraseTable {
   std::vector<std::vector<int32_t>> ids_;
   KeyFilter first_filter_;
   size_t size_ = 0;  // phrases
-  std::vector<int32_t>& Key(std::string_view key);  // inserts `key` if new
   size_t max_words_ = 0;
 };
 
