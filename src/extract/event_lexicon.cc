@@ -212,10 +212,17 @@ size_t PhraseTable::Longest(std::span<const LexWord> words, size_t at, const std
   const LexWord& w0 = words[at];
   if (!w0.is_word && !w0.number) return 0;
   auto can_follow = [&](size_t i) { return i < words.size() && (words[i].is_word || words[i].number); };
-  // The article-less pass only matters if a later word has an article.
-  bool later_article = false;
-  for (size_t n = 1; n < max_words_ && at + n < words.size() && !later_article; ++n)
-    later_article = words[at + n].article_bytes > 0;
+  // The article-less pass only matters if a later word has an article; asked
+  // once, and only when some variant begins a phrase (most words begin none).
+  int later_article = -1;  // not known yet
+  auto article_passes = [&] {
+    if (later_article < 0) {
+      later_article = 0;
+      for (size_t n = 1; n < max_words_ && at + n < words.size() && !later_article; ++n)
+        later_article = words[at + n].article_bytes > 0;
+    }
+    return 1 + later_article;
+  };
   size_t best = 0;
   std::string key;
   for (const std::string& v : w0.variants) {
@@ -230,7 +237,7 @@ size_t PhraseTable::Longest(std::span<const LexWord> words, size_t at, const std
     }
     if (max_words_ < 2 || !can_follow(at + 1)) continue;
     // Later words whole, then without their article (غارات جوية ← الغارات الجوية).
-    for (int bare = 0; bare < 1 + later_article; ++bare) {
+    for (int bare = 0; bare < article_passes(); ++bare) {
       key = v;
       for (size_t n = 2; n <= max_words_ && can_follow(at + n - 1); ++n) {
         const LexWord& wn = words[at + n - 1];
