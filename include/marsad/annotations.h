@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "marsad/span.h"
@@ -191,6 +192,22 @@ struct Event {
   Span attribution_span;
   uint32_t sentence = 0;     // evidence: Doc::sentences[sentence]
   double confidence = 0;
+};
+
+// A whitespace word (or one punctuation / number token) as the extraction
+// stages look words up in their lexicons (src/extract/lex_words.h).
+struct LexWord {
+  uint32_t first = 0, end = 0;  // tokens [first, end)
+  bool is_word = false;         // letters (Arabic or Latin)
+  bool number = false;
+  bool clause_break = false;    // , ، ; ؛ : and similar punctuation
+  bool quote_mark = false;
+  std::string text;             // norm text of the whole word
+  std::vector<std::string> variants;  // keys for the first word of a phrase, `text` first
+  uint8_t article_bytes = 0;    // length of a leading article in `text` (0 if none)
+  // `text` without a leading article (later words of a phrase). A view, not a
+  // copy: words are built for every token of every document.
+  std::string_view bare() const { return std::string_view(text).substr(article_bytes); }
 };
 
 struct Metadata {

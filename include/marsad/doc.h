@@ -77,6 +77,9 @@ class Doc {
   std::vector<DateMention> dates;
   std::vector<PlaceMention> places;
   std::vector<ActorMention> actors;
+  // The words of the whole document with their lexicon keys, built once for
+  // the extraction stages that all look phrases up in them.
+  std::vector<LexWord> lex_words;
   std::vector<TriggerMention> triggers;
   std::vector<Event> events;
   // Speakers of doc.quotes, by quote index: an index into actors, or -1.

@@ -30,6 +30,7 @@ enum Layer : uint32_t {
   kLayerActors = 1u << 8,
   kLayerTriggers = 1u << 9,
   kLayerEvents = 1u << 10,
+  kLayerLexWords = 1u << 11,
 };
 using LayerSet = uint32_t;
 

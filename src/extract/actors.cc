@@ -28,10 +28,9 @@ std::string ComparableDay(const std::string& v) {
 
 class Run_ {
  public:
-  Run_(const EventLexicon& lex, Doc& doc) : lex_(lex), doc_(doc) {}
+  Run_(const EventLexicon& lex, Doc& doc) : lex_(lex), doc_(doc), words_(doc.lex_words) {}
 
   void Go() {
-    words_ = BuildLexWords(doc_, 0, static_cast<uint32_t>(doc_.tokens.size()));
     tok_sent_ = TokenSentences(doc_);
     tok_quote_ = TokenQuotes(doc_);
     Scan();
@@ -391,7 +390,7 @@ class Run_ {
 
   const EventLexicon& lex_;
   Doc& doc_;
-  std::vector<LexWord> words_;
+  const std::vector<LexWord>& words_;
   std::vector<int32_t> tok_sent_, tok_quote_;
   std::vector<Raw> raws_;
   std::set<std::string> doc_has_;

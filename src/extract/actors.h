@@ -36,7 +36,8 @@ class ActorRecognizer : public Stage {
   explicit ActorRecognizer(std::shared_ptr<const EventLexicon> lexicon) : lex_(std::move(lexicon)) {}
   std::string_view name() const override { return "actors"; }
   LayerSet Requires() const override {
-    return kLayerTokens | kLayerSentences | kLayerQuotes | kLayerDates | kLayerReferenceTime | kLayerPlaces;
+    return kLayerTokens | kLayerSentences | kLayerQuotes | kLayerDates | kLayerReferenceTime | kLayerPlaces |
+           kLayerLexWords;
   }
   LayerSet Assigns() const override { return kLayerActors; }
   Status Run(Doc& doc) const override;

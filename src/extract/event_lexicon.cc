@@ -34,6 +34,17 @@ void AddUnique(std::vector<std::string>& out, std::string_view s) {
   out.emplace_back(s);
 }
 
+// AddUnique(out, ال + stem), with no temporary strings when it is there already.
+void AddUniqueWithArticle(std::vector<std::string>& out, std::string_view stem) {
+  for (const auto& x : out)
+    if (x.size() == kArArticle.size() + stem.size() && StartsWith(x, kArArticle) &&
+        std::string_view(x).substr(kArArticle.size()) == stem)
+      return;
+  std::string& v = out.emplace_back();
+  v.reserve(kArArticle.size() + stem.size());
+  v.append(kArArticle).append(stem);
+}
+
 // Letter-level clitic stripping for words the tokenizer left whole: a
 // conjunction, then a preposition, then the article. A stripped form must keep
 // enough letters to be a word of its own (فقط must not become قط).
@@ -47,7 +58,7 @@ void AddLetterVariants(std::string_view w, std::vector<std::string>& out) {
     AddUnique(out, x);
     if (StartsWith(x, kArArticle) && Letters(x) >= 4) AddUnique(out, x.substr(4));
     if (StartsWith(x, kLamLam) && Letters(x) >= 4) {
-      AddUnique(out, std::string(kArArticle) + std::string(x.substr(4)));
+      AddUniqueWithArticle(out, x.substr(4));
       AddUnique(out, x.substr(4));
     } else if ((StartsWith(x, kBa) || StartsWith(x, kLam) || StartsWith(x, kKaf)) && Letters(x) >= 3) {
       std::string_view y = x.substr(2);
@@ -101,7 +112,6 @@ std::vector<LexWord> BuildLexWords(const Doc& doc, uint32_t begin, uint32_t end)
       w.clause_break = t.kind == TokenKind::kPunct && IsClauseBreak(w.text);
       w.quote_mark = IsQuotationMark(w.text);
       w.variants.push_back(w.text);
-      w.bare = w.text;
       words.push_back(std::move(w));
       ++i;
       continue;
@@ -111,6 +121,8 @@ std::vector<LexWord> BuildLexWords(const Doc& doc, uint32_t begin, uint32_t end)
     w.end = j;
     w.is_word = true;
     w.text = std::string(doc.norm(Span{doc.tokens[i].span.begin, doc.tokens[j - 1].span.end}));
+    // Most Arabic words have a few variants: one allocation, not one per growth.
+    if (t.script == Script::kArabic) w.variants.reserve(4);
     w.variants.push_back(w.text);
     if (t.script == Script::kArabic) {
       // As the tokenizer split it: proclitic pieces off, then enclitics off.
@@ -123,18 +135,18 @@ std::vector<LexWord> BuildLexWords(const Doc& doc, uint32_t begin, uint32_t end)
       uint32_t e = j;
       while (e > k + 1 && doc.tokens[e - 1].piece == Piece::kEnclitic) --e;
       if (k > i) {
-        std::string stem(doc.norm(Span{doc.tokens[k].span.begin, doc.tokens[j - 1].span.end}));
-        if (article) AddUnique(w.variants, std::string(kArArticle) + stem);
+        std::string_view stem = doc.norm(Span{doc.tokens[k].span.begin, doc.tokens[j - 1].span.end});
+        if (article) AddUniqueWithArticle(w.variants, stem);
         AddUnique(w.variants, stem);
       }
       if (e < j) {
-        std::string stem(doc.norm(Span{doc.tokens[k].span.begin, doc.tokens[e - 1].span.end}));
-        if (article) AddUnique(w.variants, std::string(kArArticle) + stem);
+        std::string_view stem = doc.norm(Span{doc.tokens[k].span.begin, doc.tokens[e - 1].span.end});
+        if (article) AddUniqueWithArticle(w.variants, stem);
         AddUnique(w.variants, stem);
       }
       AddLetterVariants(w.text, w.variants);
     }
-    w.bare = StartsWith(w.text, kArArticle) && Letters(w.text) >= 4 ? w.text.substr(4) : w.text;
+    if (StartsWith(w.text, kArArticle) && Letters(w.text) >= 4) w.article_bytes = kArArticle.size();
     words.push_back(std::move(w));
     i = j;
   }
@@ -176,55 +188,69 @@ void PhraseTable::Add(std::string_view phrase, int32_t id) {
   if (phrase.empty()) return;
   size_t n = 1 + static_cast<size_t>(std::count(phrase.begin(), phrase.end(), ' '));
   max_words_ = std::max(max_words_, n);
-  std::string_view first = phrase.substr(0, phrase.find(' '));
-  first_filter_.Add(first);
-  first_words_.Insert(first);
+  first_filter_.Add(phrase.substr(0, phrase.find(' ')));
   for (size_t sp = phrase.find(' '); sp != std::string_view::npos; sp = phrase.find(' ', sp + 1))
-    prefixes_.Insert(phrase.substr(0, sp));
-  auto it = map_.find(phrase);
-  if (it == map_.end()) it = map_.emplace(std::string(phrase), std::vector<int32_t>{}).first;
-  it->second.push_back(id);
+    Key(phrase.substr(0, sp));
+  std::vector<int32_t>& ids = Key(phrase);
+  if (ids.empty()) ++size_;
+  ids.push_back(id);
 }
 
-bool PhraseTable::Has(std::string_view phrase) const { return map_.find(phrase) != map_.end(); }
+std::vector<int32_t>& PhraseTable::Key(std::string_view key) {
+  if (keys_.Insert(key)) ids_.emplace_back();
+  return ids_[keys_.Find(key)];
+}
+
+bool PhraseTable::Has(std::string_view phrase) const { return Find(phrase) != nullptr; }
 
 const std::vector<int32_t>* PhraseTable::Find(std::string_view phrase) const {
-  auto it = map_.find(phrase);
-  return it == map_.end() ? nullptr : &it->second;
+  const size_t k = keys_.Find(phrase);
+  return k == StringSet::kNone || ids_[k].empty() ? nullptr : &ids_[k];
 }
 
-size_t PhraseTable::Longest(const std::vector<LexWord>& words, size_t at, const std::vector<int32_t>** ids) const {
+size_t PhraseTable::Longest(std::span<const LexWord> words, size_t at, const std::vector<int32_t>** ids) const {
   const LexWord& w0 = words[at];
   if (!w0.is_word && !w0.number) return 0;
+  auto can_follow = [&](size_t i) { return i < words.size() && (words[i].is_word || words[i].number); };
+  // The article-less pass only matters if a later word has an article; asked
+  // once, and only when some variant begins a phrase (most words begin none).
+  int later_article = -1;  // not known yet
+  auto article_passes = [&] {
+    if (later_article < 0) {
+      later_article = 0;
+      for (size_t n = 1; n < max_words_ && at + n < words.size() && !later_article; ++n)
+        later_article = words[at + n].article_bytes > 0;
+    }
+    return 1 + later_article;
+  };
   size_t best = 0;
   std::string key;
   for (const std::string& v : w0.variants) {
-    if (!first_filter_.MayContain(v) || !first_words_.Contains(v)) continue;
+    if (!first_filter_.MayContain(v)) continue;
+    // The one-word key is the variant itself: probed as it is, so that a key
+    // is built (and allocated) only for the few words that begin a phrase.
+    const size_t k1 = keys_.Find(v);
+    if (k1 == StringSet::kNone) continue;
+    if (best == 0 && !ids_[k1].empty()) {
+      best = 1;
+      *ids = &ids_[k1];
+    }
+    if (max_words_ < 2 || !can_follow(at + 1)) continue;
     // Later words whole, then without their article (غارات جوية ← الغارات الجوية).
-    for (int bare = 0; bare < 2; ++bare) {
-      if (bare) {
-        // The article-less pass only matters if a later word has an article.
-        bool any = false;
-        for (size_t n = 1; n < max_words_ && at + n < words.size() && !any; ++n) any = words[at + n].bare != words[at + n].text;
-        if (!any) break;
-      }
+    for (int bare = 0; bare < article_passes(); ++bare) {
       key = v;
-      for (size_t n = 1; n <= max_words_ && at + n <= words.size(); ++n) {
-        if (n > 1) {
-          const LexWord& wn = words[at + n - 1];
-          if (!wn.is_word && !wn.number) break;
-          key.push_back(' ');
-          key += bare ? wn.bare : wn.text;
-        }
+      for (size_t n = 2; n <= max_words_ && can_follow(at + n - 1); ++n) {
+        const LexWord& wn = words[at + n - 1];
+        key.push_back(' ');
+        key += bare ? wn.bare() : std::string_view(wn.text);
         if (n <= best) continue;
         // One probe of the table per length; a key that is neither a phrase
         // nor the start of a longer one ends the walk.
-        auto it = map_.find(std::string_view(key));
-        if (it != map_.end()) {
+        const size_t k = keys_.Find(key);
+        if (k == StringSet::kNone) break;
+        if (!ids_[k].empty()) {
           best = n;
-          *ids = &it->second;
-        } else if (n > 1 && !prefixes_.Contains(key)) {
-          break;
+          *ids = &ids_[k];
         }
       }
     }

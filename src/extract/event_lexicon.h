@@ -17,6 +17,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -29,19 +30,8 @@
 
 namespace marsad {
 
-// A whitespace word (or one punctuation / number token) of a Doc.
-struct LexWord {
-  uint32_t first = 0, end = 0;  // tokens [first, end)
-  bool is_word = false;         // letters (Arabic or Latin)
-  bool number = false;
-  bool clause_break = false;    // , ، ; ؛ : and similar punctuation
-  bool quote_mark = false;
-  std::string text;             // norm text of the whole word
-  std::vector<std::string> variants;  // keys for the first word of a phrase, `text` first
-  std::string bare;             // `text` without a leading article (later words of a phrase)
-};
-
-// Words of tokens [begin, end), in order.
+// Words of tokens [begin, end), in order. A pipeline keeps the words of the
+// whole document in doc.lex_words (lex_words.h).
 std::vector<LexWord> BuildLexWords(const Doc& doc, uint32_t begin, uint32_t end);
 
 // Phrase → ids, matched longest-first at a word position.
@@ -51,21 +41,23 @@ class PhraseTable {
   void Add(std::string_view phrase, int32_t id);
   // Longest phrase starting at words[at]; returns its word count (0 if none)
   // and points *ids at the ids stored for it.
-  size_t Longest(const std::vector<LexWord>& words, size_t at, const std::vector<int32_t>** ids) const;
+  size_t Longest(std::span<const LexWord> words, size_t at, const std::vector<int32_t>** ids) const;
   bool Has(std::string_view phrase) const;
   // The ids stored for `phrase` (normalised), or null.
   const std::vector<int32_t>* Find(std::string_view phrase) const;
-  size_t size() const { return map_.size(); }
+  size_t size() const { return size_; }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return HashBytes(s); }
-  };
-  std::unordered_map<std::string, std::vector<int32_t>, Hash, std::equal_to<>> map_;
+  std::vector<int32_t>& Key(std::string_view key);  // inserts `key` if new
+
+  // Every phrase and every proper word prefix of one ("غارات" of "غارات
+  // جوية") in one flat table, with the ids of each by its index (none for a
+  // prefix only). Longest() probes at nearly every word; one probe per length
+  // answers both "is it a phrase" and "can a longer one start so".
+  StringSet keys_;
+  std::vector<std::vector<int32_t>> ids_;
   KeyFilter first_filter_;
-  StringSet first_words_;
-  StringSet prefixes_;  // every proper word prefix of a phrase: stops a match early
+  size_t size_ = 0;  // phrases
   size_t max_words_ = 0;
 };
 

@@ -76,7 +76,7 @@ TEST(EventLexicon, WordsMatchThroughClitics) {
     return std::find(w.variants.begin(), w.variants.end(), NormalizeKey(v)) != w.variants.end();
   };
   EXPECT_TRUE(has(words[0], "غارات"));
-  EXPECT_EQ(words[1].bare, NormalizeKey("جوية"));
+  EXPECT_EQ(words[1].bare(), NormalizeKey("جوية"));
   EXPECT_TRUE(has(words[2], "المدينة"));
   EXPECT_TRUE(has(words[2], "مدينة"));
   // A word is never cut to a stub: فقط stays whole (no "قط").

@@ -68,13 +68,14 @@ struct CueHit {
 
 class Builder {
  public:
-  Builder(const EventLexicon& lex, Doc& doc) : lex_(lex), doc_(doc) {}
+  Builder(const EventLexicon& lex, Doc& doc) : lex_(lex), doc_(doc), words_(doc.lex_words) {}
 
   void Go() {
     Index();
     MarkAllies();
     FindMainActor();
     std::vector<int32_t> casualties;
+    doc_.events.reserve(doc_.triggers.size());  // at most one event per trigger here
     for (size_t t = 0; t < doc_.triggers.size(); ++t) {
       if (doc_.triggers[t].acled_event_type == "casualty") casualties.push_back(static_cast<int32_t>(t));
       else MakeEvent(static_cast<int32_t>(t));
@@ -163,7 +164,6 @@ class Builder {
  private:
   // ---- indexing -----------------------------------------------------------
   void Index() {
-    words_ = BuildLexWords(doc_, 0, static_cast<uint32_t>(doc_.tokens.size()));
     tok_sent_ = TokenSentences(doc_);
     tok_quote_ = TokenQuotes(doc_);
     tok_word_.assign(doc_.tokens.size(), 0);
@@ -206,9 +206,12 @@ class Builder {
     actor_start_.assign(words_.size(), -1);
     for (size_t a = doc_.actors.size(); a-- > 0;) actor_start_[actor_w_[a].first] = static_cast<int32_t>(a);
     // The prepositions of the triggers' roles (for "not the subject: after مع").
-    for (const TriggerMention& t : doc_.triggers)
-      for (const RoleSlot& s : ParseRoles(t.roles))
+    trig_roles_.clear();
+    for (const TriggerMention& t : doc_.triggers) {
+      trig_roles_.push_back(ParseRoles(t.roles));
+      for (const RoleSlot& s : trig_roles_.back())
         if (s.slot == "prep" && std::find(preps_.begin(), preps_.end(), s.prep) == preps_.end()) preps_.push_back(s.prep);
+    }
     // Actors that are also places are arguments only right next to a trigger.
     actor_is_place_.assign(doc_.actors.size(), false);
     for (size_t a = 0; a < doc_.actors.size(); ++a)
@@ -427,6 +430,7 @@ class Builder {
 
   void MergeDuplicates() {
     std::vector<Event> kept;
+    kept.reserve(doc_.events.size());
     for (Event& e : doc_.events) {
       Event* into = nullptr;
       for (Event& k : kept)
@@ -464,6 +468,7 @@ class Builder {
   // places is one event at each.
   void SplitCoordinatedPlaces() {
     std::vector<Event> out;
+    out.reserve(doc_.events.size());
     for (Event& e : doc_.events) {
       std::vector<int32_t> more;
       if (e.place >= 0 && doc_.places[e.place].resolved && !Coarse(e.place) &&
@@ -481,9 +486,10 @@ class Builder {
         for (int32_t q = CoordinatedAfter(e.place); q >= 0 && more.size() < 8; q = CoordinatedAfter(q))
           if (!Coarse(q)) more.push_back(q);
       }
-      out.push_back(e);
+      const size_t first = out.size();
+      out.push_back(std::move(e));
       for (int32_t q : more) {
-        Event copy = e;
+        Event copy = out[first];
         copy.place = q;
         // A toll or a figure was told of the places together: it stays on the first.
         copy.fatalities.reset();
@@ -624,11 +630,17 @@ class Builder {
   }
 
   // Removes the events a pass merged into others (gone[i]), keeping the order.
+  // In place: an Event is large, and a new vector grown one push at a time
+  // moved every kept event again at each reallocation.
   void DropGone(const std::vector<bool>& gone) {
-    std::vector<Event> kept;
-    for (size_t i = 0; i < doc_.events.size(); ++i)
-      if (!gone[i]) kept.push_back(std::move(doc_.events[i]));
-    doc_.events = std::move(kept);
+    std::vector<Event>& ev = doc_.events;
+    size_t kept = 0;
+    for (size_t i = 0; i < ev.size(); ++i) {
+      if (gone[i]) continue;
+      if (kept != i) ev[kept] = std::move(ev[i]);
+      ++kept;
+    }
+    ev.erase(ev.begin() + static_cast<std::ptrdiff_t>(kept), ev.end());
   }
 
   // ---- coreference ----------------------------------------------------------
@@ -795,7 +807,7 @@ class Builder {
         if (best == SIZE_MAX || word_gap(ev[i], ev[j]) < word_gap(ev[i], ev[best])) best = j;
       }
       if (best == SIZE_MAX) continue;
-      Event specific = ev[best];
+      Event specific = std::move(ev[best]);  // ev[best] is overwritten next
       const bool specific_dated = OwnDate(specific) && !OwnDate(ev[i]);
       const int32_t date = specific.date;
       const std::string basis = specific.time_basis;
@@ -1814,7 +1826,7 @@ class Builder {
     const TriggerMention& tr = doc_.triggers[t];
     const size_t tw0 = trig_w_[t].first, tw1 = trig_w_[t].second;
     const int32_t sentence = sent_[tw0], clause = clause_[tw0];
-    std::vector<RoleSlot> slots = ParseRoles(tr.roles);
+    const std::vector<RoleSlot>& slots = trig_roles_[t];
     const bool passive = tr.voice == "passive";
     int32_t a1 = -1, a2 = -1;
     int32_t subj_after = -1;  // VSO subject
@@ -2632,7 +2644,8 @@ class Builder {
 
   const EventLexicon& lex_;
   Doc& doc_;
-  std::vector<LexWord> words_;
+  const std::vector<LexWord>& words_;
+  std::vector<std::vector<RoleSlot>> trig_roles_;  // per trigger, parsed once (Index)
   std::vector<int32_t> tok_sent_, tok_quote_;
   std::vector<size_t> tok_word_;
   std::vector<int32_t> clause_, sent_;

@@ -64,7 +64,7 @@ class EventBuilder : public Stage {
   std::string_view name() const override { return "events"; }
   LayerSet Requires() const override {
     return kLayerTokens | kLayerSentences | kLayerQuotes | kLayerNumbers | kLayerDates | kLayerReferenceTime |
-           kLayerPlaces | kLayerActors | kLayerTriggers;
+           kLayerPlaces | kLayerActors | kLayerTriggers | kLayerLexWords;
   }
   LayerSet Assigns() const override { return kLayerEvents; }
   Status Run(Doc& doc) const override;

@@ -1,6 +1,7 @@
 #include "extract/indirect_speech.h"
 
 #include <algorithm>
+#include <span>
 
 #include "text/quotes.h"
 
@@ -15,9 +16,21 @@ bool HasCue(const EventLexicon& lex, const std::vector<int32_t>* ids, std::strin
 }
 
 // The word of `words` whose tokens start at token t, or -1.
-int WordAt(const std::vector<LexWord>& words, uint32_t t) {
+int WordAt(std::span<const LexWord> words, uint32_t t) {
   auto it = std::lower_bound(words.begin(), words.end(), t, [](const LexWord& w, uint32_t x) { return w.first < x; });
   return it != words.end() && it->first == t ? static_cast<int>(it - words.begin()) : -1;
+}
+
+// The words of tokens [begin, end): a slice of doc.lex_words when both edges
+// fall between words (the same words, not built again), else built afresh
+// into *cut, since an edge inside a word leaves a shorter word of its own.
+std::span<const LexWord> WindowWords(const Doc& doc, uint32_t begin, uint32_t end, std::vector<LexWord>* cut) {
+  const std::span<const LexWord> all = doc.lex_words;
+  const int b = WordAt(all, begin);
+  const int e = end == doc.tokens.size() ? static_cast<int>(all.size()) : WordAt(all, end);
+  if (b >= 0 && e >= b) return all.subspan(static_cast<size_t>(b), static_cast<size_t>(e - b));
+  *cut = BuildLexWords(doc, begin, end);
+  return *cut;
 }
 
 }  // namespace
@@ -44,7 +57,8 @@ Status IndirectSpeechFinder::Run(Doc& doc) const {
     if (in_quote(r.begin)) continue;
     const uint32_t wb = r.begin > s.begin + 6 ? r.begin - 6 : s.begin;
     const uint32_t we = std::min(s.end, r.end + 12);
-    const std::vector<LexWord> words = BuildLexWords(doc, wb, we);
+    std::vector<LexWord> cut;
+    const std::span<const LexWord> words = WindowWords(doc, wb, we, &cut);
     const int first = WordAt(words, r.begin);
     int after = WordAt(words, r.end);  // the word after the speaker
     if (first < 0) continue;

@@ -25,7 +25,9 @@ class IndirectSpeechFinder : public Stage {
  public:
   explicit IndirectSpeechFinder(std::shared_ptr<const EventLexicon> lexicon) : lex_(std::move(lexicon)) {}
   std::string_view name() const override { return "indirect_speech"; }
-  LayerSet Requires() const override { return kLayerTokens | kLayerSentences | kLayerQuotes | kLayerActors | kLayerEvents; }
+  LayerSet Requires() const override {
+    return kLayerTokens | kLayerSentences | kLayerQuotes | kLayerActors | kLayerEvents | kLayerLexWords;
+  }
   LayerSet Assigns() const override { return kLayerQuotes; }
   Status Run(Doc& doc) const override;
 

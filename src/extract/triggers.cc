@@ -123,7 +123,7 @@ bool IsInstrument(const Doc& doc, const std::vector<LexWord>& words, size_t i) {
 Status TriggerRecognizer::Run(Doc& doc) const {
   doc.triggers.clear();
   const EventLexicon& lex = *lex_;
-  std::vector<LexWord> words = BuildLexWords(doc, 0, static_cast<uint32_t>(doc.tokens.size()));
+  const std::vector<LexWord>& words = doc.lex_words;
   std::vector<int32_t> tok_sent = TokenSentences(doc);
   // Per token: the actor mention covering it (-1), and whether one starts there.
   std::vector<int32_t> tok_actor(doc.tokens.size(), -1);

@@ -32,7 +32,9 @@ class TriggerRecognizer : public Stage {
  public:
   explicit TriggerRecognizer(std::shared_ptr<const EventLexicon> lexicon) : lex_(std::move(lexicon)) {}
   std::string_view name() const override { return "triggers"; }
-  LayerSet Requires() const override { return kLayerTokens | kLayerSentences | kLayerDates | kLayerActors; }
+  LayerSet Requires() const override {
+    return kLayerTokens | kLayerSentences | kLayerDates | kLayerActors | kLayerLexWords;
+  }
   LayerSet Assigns() const override { return kLayerTriggers; }
   Status Run(Doc& doc) const override;
 

@@ -30,17 +30,29 @@ struct CuePhrase {
   bool plural = false;  // cue_plural: takes known names only
 };
 
+// Cue phrases of one kind, longest first, with the first and last words of
+// its phrases: MatchStart() and MatchEnding() run at nearly every word, and a
+// lookup of the word tells them whether any phrase of the list can match.
+struct PhraseList {
+  std::vector<CuePhrase> phrases;
+  StringSet first_words, last_words;
+
+  void push_back(const CuePhrase& p) { phrases.push_back(p); }
+  std::vector<CuePhrase>::const_iterator begin() const { return phrases.begin(); }
+  std::vector<CuePhrase>::const_iterator end() const { return phrases.end(); }
+};
+
 class PlaceLexicon {
  public:
   static Result<std::unique_ptr<PlaceLexicon>> Load(const std::string& data_dir);
 
-  std::vector<CuePhrase> facility, relation, relation_after, direction, cue, link;
+  PhraseList facility, relation, relation_after, direction, cue, link;
   // Phrases before a place name that make it part of another name: a club or
   // team (ريال مدريد، فاز على X), a newspaper (صحيفة X), an agreement (اتفاق X).
-  std::vector<CuePhrase> org_before;
+  PhraseList org_before;
   // Words that make a place named by an anaphor clear (الحج، المسجد النبوي:
   // Medina); value = the country code.
-  std::vector<CuePhrase> anaphor_context;
+  PhraseList anaphor_context;
   // A definite noun used for a place already named (المدينة "the city") that
   // is also a place's own name (Medina): value = the country where it is.
   std::unordered_map<std::string, std::string> anaphor;
@@ -183,12 +195,15 @@ Result<std::unique_ptr<PlaceLexicon>> PlaceLexicon::Load(const std::string& data
   // Longest phrases first, so "شمال شرق" wins over "شمال".
   for (auto* list : {&lex->facility, &lex->relation, &lex->relation_after, &lex->direction, &lex->cue,
                      &lex->link, &lex->org_before})
-    std::stable_sort(list->begin(), list->end(),
+    std::stable_sort(list->phrases.begin(), list->phrases.end(),
                      [](const CuePhrase& a, const CuePhrase& b) { return a.words.size() > b.words.size(); });
   for (auto* list : {&lex->facility, &lex->relation, &lex->relation_after, &lex->direction, &lex->cue,
                      &lex->link, &lex->org_before, &lex->anaphor_context})
-    for (const CuePhrase& p : *list)
+    for (const CuePhrase& p : *list) {
       for (const std::string& w : p.words) lex->phrase_word.Insert(w);
+      list->first_words.Insert(p.words.front());
+      list->last_words.Insert(p.words.back());
+    }
   return lex;
 }
 
@@ -241,16 +256,31 @@ struct Word {
 // when the key is empty or has a space: no bound). Word forms repeat within
 // and across documents, so each thread keeps one per distinct form for the
 // recognizer it last ran (PlaceRecognizer::Run()): a memo of pure functions
-// of the form, the gazetteer fixed. Nodes stay put while a document is read.
+// of the form, the gazetteer fixed. Entries stay put while a document is read.
 struct FirstWord {
   std::string key;
   size_t most = 0;
 };
-struct ViewHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+// Form → FirstWord. Looked up at nearly every word, so the forms are a flat
+// StringSet (one probe) rather than a node-based map; the values sit in a
+// deque by the form's index, where they stay put as the memo grows.
+class FirstWordCache {
+ public:
+  const FirstWord* Find(std::string_view form) const {
+    const size_t k = forms_.Find(form);
+    return k == StringSet::kNone ? nullptr : &values_[k];
+  }
+  // REQUIRES: Find(form) is null.
+  const FirstWord* Add(std::string_view form, FirstWord fw) {
+    forms_.Insert(form);
+    return &values_.emplace_back(std::move(fw));
+  }
+  size_t size() const { return values_.size(); }
+
+ private:
+  StringSet forms_;
+  std::deque<FirstWord> values_;
 };
-using FirstWordCache = std::unordered_map<std::string, FirstWord, ViewHash, std::equal_to<>>;
 struct FirstWordMemo {
   uint64_t owner = 0;  // PlaceLexicon::id
   FirstWordCache map;
@@ -418,19 +448,32 @@ bool MatchAt(const std::vector<Word>& words, size_t at, const CuePhrase& phrase,
   return true;
 }
 
-const CuePhrase* MatchStart(const std::vector<Word>& words, size_t at, const std::vector<CuePhrase>& list,
+// Could WordIs(w, p, allow_bare) hold for some p of `set`? (bare is a
+// suffix of name, name a part of text: a form of the same size is the same
+// form, and is not looked up twice.)
+bool WordIsAnyOf(const Word& w, const StringSet& set, bool allow_bare = true) {
+  if (!w.is_word) return set.Contains(w.text);
+  return set.Contains(w.name) || (allow_bare && w.bare.size() != w.name.size() && set.Contains(w.bare)) ||
+         (w.text.size() != w.name.size() && set.Contains(w.text));
+}
+
+const CuePhrase* MatchStart(const std::vector<Word>& words, size_t at, const PhraseList& list,
                             bool allow_bare = true) {
-  // Every word of a matching phrase is maybe_phrase: one test rules out the list.
-  if (at < words.size() && !words[at].maybe_phrase) return nullptr;
+  // Every word of a matching phrase is maybe_phrase: one test rules out the
+  // lists; the first word then rules out this one.
+  if (at < words.size() && (!words[at].maybe_phrase || !WordIsAnyOf(words[at], list.first_words, allow_bare)))
+    return nullptr;
   for (const auto& p : list)
     if (MatchAt(words, at, p, allow_bare)) return &p;
   return nullptr;
 }
 
 // A phrase ending right before word `end`: returns its first word index or -1.
-int MatchEnding(const std::vector<Word>& words, size_t end, const std::vector<CuePhrase>& list,
-                const CuePhrase** which, bool allow_bare = true) {
-  if (end >= 1 && end <= words.size() && !words[end - 1].maybe_phrase) return -1;  // as in MatchStart
+int MatchEnding(const std::vector<Word>& words, size_t end, const PhraseList& list, const CuePhrase** which,
+                bool allow_bare = true) {
+  if (end >= 1 && end <= words.size() &&  // as in MatchStart, with the last word
+      (!words[end - 1].maybe_phrase || !WordIsAnyOf(words[end - 1], list.last_words, allow_bare)))
+    return -1;
   for (const auto& p : list) {
     if (p.words.size() > end) continue;
     size_t at = end - p.words.size();
@@ -646,9 +689,7 @@ class SentenceReader {
 
   void Read(uint32_t tok_begin, uint32_t tok_end) {
     words_ = BuildWords(doc_, tok_begin, tok_end);
-    for (Word& w : words_)
-      w.maybe_phrase = lex_.phrase_word.Contains(w.text) || lex_.phrase_word.Contains(w.name) ||
-                       lex_.phrase_word.Contains(w.bare);
+    for (Word& w : words_) w.maybe_phrase = WordIsAnyOf(w, lex_.phrase_word);
     size_t first_new = out_->size();
     if (!lex_.anaphor.empty())
       for (size_t k = 0; k < words_.size(); ++k)
@@ -705,11 +746,6 @@ class SentenceReader {
     last_whole_ = last_full_ = false;
     const Word& w0 = words_[at];
     if (!w0.is_word) return 0;
-    // A function word is never a place alone, but may begin one (أم درمان،
-    // أم قصر: أم is also the particle "or").
-    if (w0.function_cached < 0)
-      w0.function_cached = lex_.function_word.Contains(w0.name) || lex_.function_word.Contains(w0.text);
-    const bool function_word = w0.function_cached > 0;
     if (w0.tanween) return 0;
     size_t run = std::min<size_t>(RunLength(at), std::max(1, gaz_.max_name_words()));
     // First without the proclitics (وحلب → حلب); then, if nothing matched,
@@ -719,19 +755,23 @@ class SentenceReader {
       // before any multi-word key is built.
       if (!w0.first_word[whole]) {
         std::string_view form = whole ? w0.text : w0.name;
-        auto it = cache_->first_words->find(form);
-        if (it == cache_->first_words->end()) {
+        const FirstWord* found = cache_->first_words->Find(form);
+        if (!found) {
           FirstWord fw;
           fw.key = PlaceKey(form);
           fw.most = !fw.key.empty() && fw.key.find(' ') == std::string::npos
                         ? static_cast<size_t>(gaz_.MaxWordsStartingWith(fw.key))
                         : SIZE_MAX;
-          it = cache_->first_words->emplace(std::string(form), std::move(fw)).first;
+          found = cache_->first_words->Add(form, std::move(fw));
         }
-        w0.first_word[whole] = &it->second;
+        w0.first_word[whole] = found;
       }
       size_t most = std::min<size_t>(run, w0.first_word[whole]->most);
-      for (size_t n = most; n >= (function_word ? 2 : 1); --n) {
+      // A function word is never a place alone, but may begin one (أم درمان،
+      // أم قصر: أم is also the particle "or"). Asked only when some name
+      // starts with the word: most words of running text begin none.
+      const size_t fewest = most > 0 && FunctionWord(w0) ? 2 : 1;
+      for (size_t n = most; n >= fewest; --n) {
         const Word& last = words_[at + n - 1];
         if (w0.latin && (!w0.capital || !last.capital)) continue;
         // A later word with a proclitic (و، ب…) starts a new phrase.
@@ -772,6 +812,12 @@ class SentenceReader {
       }
     }
     return 0;
+  }
+
+  bool FunctionWord(const Word& w) const {
+    if (w.function_cached < 0)
+      w.function_cached = lex_.function_word.Contains(w.name) || lex_.function_word.Contains(w.text);
+    return w.function_cached > 0;
   }
 
   // Does some name of the candidates begin with the letters ال (ألمانيا)?
@@ -1910,7 +1956,7 @@ Status PlaceRecognizer::Run(Doc& doc) const {
   DocCache cache;
   thread_local FirstWordMemo memo;
   if (memo.owner != lexicon_->id || memo.map.size() > kMaxMemoForms) {
-    memo.map.clear();
+    memo.map = FirstWordCache();
     memo.owner = lexicon_->id;
   }
   cache.first_words = &memo.map;

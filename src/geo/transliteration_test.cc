@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
+#include <string>
+
 
 #include "geo/geoparser.h"
 #include "tests/testutil.h"

@@ -4,9 +4,8 @@
 #include <array>
 #include <charconv>
 #include <cstdio>
-#include <deque>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 #include "text/metadata.h"
 #include "text/normalize.h"
@@ -121,24 +120,25 @@ class DateLexicon {
 
   const Entry* Find(std::string_view key) const {
     if (!filter_.MayContain(key)) return nullptr;
-    auto it = entries_.find(key);
-    return it == entries_.end() ? nullptr : &it->second;
+    const size_t k = keys_.Find(key);
+    return k == StringSet::kNone ? nullptr : &entries_[k];
   }
   // Words in the longest phrase beginning with `word`; 0 if none longer than one word.
   uint8_t PhraseWords(std::string_view word) const {
     if (!first_filter_.MayContain(word)) return 0;
-    auto it = first_words_.find(word);
-    return it == first_words_.end() ? 0 : it->second;
+    const size_t k = first_words_.Find(word);
+    return k == StringSet::kNone ? 0 : phrase_words_[k];
   }
   uint8_t max_phrase_words() const { return max_phrase_words_; }
 
  private:
-  std::deque<std::string> keys_;  // stable storage for the string_view keys
-  struct ViewHash {
-    size_t operator()(std::string_view s) const { return HashBytes(s); }
-  };
-  std::unordered_map<std::string_view, Entry, ViewHash> entries_;
-  std::unordered_map<std::string_view, uint8_t, ViewHash> first_words_;
+  // Flat tables, values by the key's index: Find() and PhraseWords() run at
+  // nearly every token, and one open-addressing probe costs less than a
+  // node-based map's.
+  StringSet keys_;
+  std::vector<Entry> entries_;
+  StringSet first_words_;
+  std::vector<uint8_t> phrase_words_;  // by first_words_ index
   KeyFilter filter_;        // over entries_ keys
   KeyFilter first_filter_;  // over first_words_ keys
   uint8_t max_phrase_words_ = 1;
@@ -171,20 +171,22 @@ Status DateLexicon::Load(const std::string& path) {
     if (key.empty()) return f.Error(row, "empty form");
     int words = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
     if (words > 8) return f.Error(row, "a phrase may have at most 8 words");
-    auto it = entries_.find(key);
-    if (it == entries_.end()) {
-      keys_.push_back(key);
-      it = entries_.emplace(std::string_view(keys_.back()), Entry{}).first;
-      filter_.Add(it->first);
+    size_t k = keys_.Find(key);
+    if (k == StringSet::kNone) {
+      keys_.Insert(key);
+      k = entries_.size();
+      entries_.emplace_back();
+      filter_.Add(key);
       if (words > 1) {
-        std::string_view first = it->first.substr(0, it->first.find(' '));
+        std::string_view first = std::string_view(key).substr(0, key.find(' '));
         first_filter_.Add(first);
-        uint8_t& w = first_words_[first];
+        if (first_words_.Insert(first)) phrase_words_.push_back(0);
+        uint8_t& w = phrase_words_[first_words_.Find(first)];
         w = std::max<uint8_t>(w, static_cast<uint8_t>(words));
         max_phrase_words_ = std::max<uint8_t>(max_phrase_words_, static_cast<uint8_t>(words));
       }
     }
-    Entry& e = it->second;
+    Entry& e = entries_[k];
     int n = 0;
     bool numeric = ParseInt(value, &n) || (value.size() > 1 && value[0] == '-' && ParseInt(value.substr(1), &n) &&
                                            ((n = -n), true));

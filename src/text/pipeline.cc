@@ -6,6 +6,7 @@
 #include "extract/event_lexicon.h"
 #include "extract/events.h"
 #include "extract/indirect_speech.h"
+#include "extract/lex_words.h"
 #include "extract/triggers.h"
 #include "geo/gazetteer.h"
 #include "geo/geoparser.h"
@@ -76,6 +77,7 @@ Result<Pipeline> Pipeline::CreateExtractLayer(const std::string& data_dir, const
   if (!lexicon.ok()) return lexicon.status();
   std::shared_ptr<const EventLexicon> lex = std::move(lexicon).value();
   std::vector<std::unique_ptr<const Stage>> stages = std::move(analyze->stages_);
+  stages.push_back(std::make_unique<LexWordReader>());
   stages.push_back(std::make_unique<ActorRecognizer>(lex));
   stages.push_back(std::make_unique<TriggerRecognizer>(lex));
   stages.push_back(std::make_unique<EventBuilder>(lex));

@@ -50,6 +50,15 @@ size_t Utf8SequenceLength(const unsigned char* p, size_t avail, size_t* bad) {
   return need + 1;
 }
 
+// Bytes that a JSON string cannot hold as they are: control characters, '"'
+// and '\\'; and bytes of multi-byte UTF-8, which are checked. A table, so the
+// common byte costs one lookup rather than a chain of comparisons.
+constexpr std::array<bool, 256> kNeedsCare = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = c < 0x20 || c == '"' || c == '\\' || c >= 0x80;
+  return t;
+}();
+
 }  // namespace
 
 void AppendJsonString(std::string* out, std::string_view s) {
@@ -61,11 +70,11 @@ void AppendJsonString(std::string* out, std::string_view s) {
   size_t i = 0;
   while (i < n) {
     const unsigned char c = p[i];
+    if (!kNeedsCare[c]) {
+      ++i;
+      continue;
+    }
     if (c < 0x80) {
-      if (c >= 0x20 && c != '"' && c != '\\') {
-        ++i;
-        continue;
-      }
       out->append(s.data() + run, i - run);
       switch (c) {
         case '"': out->append("\\\""); break;
@@ -82,6 +91,12 @@ void AppendJsonString(std::string* out, std::string_view s) {
         }
       }
       run = ++i;
+      continue;
+    }
+    // Two-byte letters (Arabic) are most of the text: checked here without
+    // the general decoder (the same test it makes for such a lead byte).
+    if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+      i += 2;
       continue;
     }
     size_t bad = 0;

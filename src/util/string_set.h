@@ -1,6 +1,8 @@
 // StringSet: an insert-only set of byte strings with allocation-free lookup by
 // std::string_view. Open addressing over a power-of-two table; the strings
-// live in one arena. Lookups are thread-safe once insertion has stopped.
+// live in one arena. Each string has an index, its insertion order, so the set
+// also serves as the key side of a map (values in a vector by index).
+// Lookups are thread-safe once insertion has stopped.
 #ifndef MARSAD_UTIL_STRING_SET_H_
 #define MARSAD_UTIL_STRING_SET_H_
 
@@ -44,17 +46,22 @@ class StringSet {
     if (Contains(s)) return false;
     if ((size_ + 1) * 2 > slots_.size()) Grow();
     arena_.emplace_back(s);
-    Place(arena_.back());
+    Place(arena_.back(), static_cast<uint32_t>(size_));
     ++size_;
     return true;
   }
 
-  bool Contains(std::string_view s) const {
+  bool Contains(std::string_view s) const { return Find(s) != kNone; }
+
+  // The index of `s` (0 for the first string inserted, 1 for the next...), or
+  // kNone.
+  static constexpr size_t kNone = SIZE_MAX;
+  size_t Find(std::string_view s) const {
     const size_t mask = slots_.size() - 1;
     for (size_t i = HashBytes(s) & mask;; i = (i + 1) & mask) {
       const Slot& slot = slots_[i];
-      if (!slot.data) return false;
-      if (slot.size == s.size() && std::memcmp(slot.data, s.data(), s.size()) == 0) return true;
+      if (!slot.data) return kNone;
+      if (slot.size == s.size() && std::memcmp(slot.data, s.data(), s.size()) == 0) return slot.index;
     }
   }
 
@@ -64,16 +71,18 @@ class StringSet {
   struct Slot {
     const char* data = nullptr;
     uint32_t size = 0;
+    uint32_t index = 0;
   };
-  void Place(const std::string& s) {
+  void Place(const std::string& s, uint32_t index) {
     const size_t mask = slots_.size() - 1;
     size_t i = HashBytes(s) & mask;
     while (slots_[i].data) i = (i + 1) & mask;
-    slots_[i] = Slot{s.data(), static_cast<uint32_t>(s.size())};
+    slots_[i] = Slot{s.data(), static_cast<uint32_t>(s.size()), index};
   }
   void Grow() {
     slots_.assign(slots_.size() * 2, Slot{});
-    for (const auto& s : arena_) Place(s);
+    uint32_t index = 0;
+    for (const auto& s : arena_) Place(s, index++);
   }
 
   std::vector<Slot> slots_;
