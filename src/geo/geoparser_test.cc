@@ -26,7 +26,8 @@ constexpr char kTinyGazetteer[] =
     "facilities\tمطار أبو الضهور|مطار أبو الظهور|Abu al-Duhur airbase\n"
     "1\t\tAs Safa\tالصفا\t36.30\t37.05\tSY\tP\tPPL\tSY.09\tAleppo\t\t3000\tgeonames\tAs Safa|الصفا\n"
     "2\t\tAs Safa\tالصفا\t31.9\t35.9\tJO\tP\tPPL\tJO.02\tAmman\t\t40000\tgeonames\tAs Safa|الصفا\n"
-    "3\t\tTall Rifat\tتل رفعت\t36.47\t37.10\tSY\tP\tPPL\tSY.09\tAleppo\t\t20000\tgeonames\tTall Rifat|Tal Rifaat|تل رفعت\n";
+    "3\t\tTall Rifat\tتل رفعت\t36.47\t37.10\tSY\tP\tPPL\tSY.09\tAleppo\t\t20000\tgeonames\tTall Rifat|Tal Rifaat|تل رفعت\n"
+    "4\t\tNasser\tناصر\t35.95\t36.70\tSY\tP\tPPL\tSY.12\tIdlib\t\t15000\tgeonames\tNasser\n";
 
 class TinyGazetteerTest : public ::testing::Test {
  protected:
@@ -162,6 +163,30 @@ TEST_F(TinyGazetteerTest, EnglishRelationsAndCues) {
   ASSERT_NE(kafr, nullptr);
   EXPECT_FALSE(kafr->resolved);
   EXPECT_EQ(Find(doc, "Syrian"), nullptr);
+}
+
+// "Idlib's" is Idlib: the possessive ending (either apostrophe) is left out
+// of the name and of its span, and a name does not run on past it.
+TEST_F(TinyGazetteerTest, EnglishPossessiveIsThePlace) {
+  Doc doc = Run("Aleppo's eastern quarters lost power while Idlib\u2019s hospitals filled; "
+                "Syria's Tall Rifat was quiet.");
+  const PlaceMention* aleppo = Find(doc, "Aleppo");
+  ASSERT_NE(aleppo, nullptr);
+  EXPECT_EQ(aleppo->location.name, "Aleppo");
+  EXPECT_NE(Find(doc, "Idlib"), nullptr);
+  EXPECT_NE(Find(doc, "Syria"), nullptr);
+  EXPECT_NE(Find(doc, "Tall Rifat"), nullptr);
+  for (const auto& p : doc.places) EXPECT_EQ(Text(doc, p).find_first_of("'\xE2"), std::string::npos) << Text(doc, p);
+}
+
+// A capitalised given name makes the next word a family name: the man is
+// no town of that name. Without the given name the town is read.
+TEST_F(TinyGazetteerTest, EnglishGivenNameBeforeTownIsAPerson) {
+  Doc person = Run("Local official Bassam Nasser said the road to Idlib was shut.");
+  EXPECT_EQ(Find(person, "Nasser"), nullptr);
+  EXPECT_NE(Find(person, "Idlib"), nullptr);
+  Doc town = Run("Shells fell on Nasser and on Idlib.");
+  EXPECT_NE(Find(town, "Nasser"), nullptr);
 }
 
 TEST_F(TinyGazetteerTest, LowerCaseEnglishWordIsNoPlace) {
