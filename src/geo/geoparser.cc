@@ -869,10 +869,12 @@ class SentenceReader {
     if (support >= 2) return kAccept;
     bool any_strong = false, any_big = false, any_region = false, any_city = false, any_seat = false;
     bool any_named_region = false;  // authored: الشام، الحجاز
+    bool any_lesser_seat = false;   // the seat of a district or sub-district
     for (uint32_t id : ids) {
       const GazetteerEntry& e = gaz_.entry(id);
       any_strong |= Strong(e);
       any_seat |= e.location.feature_code == "PPLA" || e.location.feature_code == "PPLC";
+      any_lesser_seat |= e.location.feature_code == "PPLA2" || e.location.feature_code == "PPLA3";
       any_named_region |= IsRegion(e);
       any_region |= IsCountry(e) || IsAdmin1(e);
       any_big |= IsCountry(e) || IsAdmin1(e) || e.population >= 500000;
@@ -940,7 +942,11 @@ class SentenceReader {
     if (!w.latin && support == 1 && (lex_.weak_word.Contains(w.bare) || lex_.weak_word.Contains(w.name)) &&
         !lex_.lex_word.Contains(w.bare) && RelationBefore(at, &rel) >= 0 && rel->value == "near")
       return any_big ? kAccept : kReject;
-    return any_strong ? kAccept : kTentative;
+    // English capitalises names, so a capitalised word is already a name;
+    // the seat of a district or sub-district is then known enough to stand
+    // alone (GeoNames gives many no population). In Arabic, without
+    // capitals, such a name needs the document's other places.
+    return any_strong || (w.latin && w.capital && any_lesser_seat) ? kAccept : kTentative;
   }
 
   // A definite Arabic word (الـ…) that is neither a place name nor a cue or

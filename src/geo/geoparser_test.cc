@@ -27,7 +27,9 @@ constexpr char kTinyGazetteer[] =
     "1\t\tAs Safa\tالصفا\t36.30\t37.05\tSY\tP\tPPL\tSY.09\tAleppo\t\t3000\tgeonames\tAs Safa|الصفا\n"
     "2\t\tAs Safa\tالصفا\t31.9\t35.9\tJO\tP\tPPL\tJO.02\tAmman\t\t40000\tgeonames\tAs Safa|الصفا\n"
     "3\t\tTall Rifat\tتل رفعت\t36.47\t37.10\tSY\tP\tPPL\tSY.09\tAleppo\t\t20000\tgeonames\tTall Rifat|Tal Rifaat|تل رفعت\n"
-    "4\t\tNasser\tناصر\t35.95\t36.70\tSY\tP\tPPL\tSY.12\tIdlib\t\t15000\tgeonames\tNasser\n";
+    "4\t\tNasser\tناصر\t35.95\t36.70\tSY\tP\tPPL\tSY.12\tIdlib\t\t15000\tgeonames\tNasser\n"
+    "5\t\tZarzur Seat\t\t33.0\t40.0\tSY\tP\tPPLA3\tSY.01\t\t\t0\tgeonames\tZarzurat\n"
+    "6\t\tZarzur Hamlet\t\t33.5\t40.5\tSY\tP\tPPL\tSY.01\t\t\t0\tgeonames\tZarzurit\n";
 
 class TinyGazetteerTest : public ::testing::Test {
  protected:
@@ -187,6 +189,17 @@ TEST_F(TinyGazetteerTest, EnglishGivenNameBeforeTownIsAPerson) {
   EXPECT_NE(Find(person, "Idlib"), nullptr);
   Doc town = Run("Shells fell on Nasser and on Idlib.");
   EXPECT_NE(Find(town, "Nasser"), nullptr);
+}
+
+// A capitalised English name of a sub-district's seat stands alone even
+// without a population; a hamlet's needs other places of the document.
+TEST_F(TinyGazetteerTest, EnglishSeatWithoutPopulationStandsAlone) {
+  Doc seat = Run("Drones circled over Zarzurat for an hour.");
+  const PlaceMention* z = Find(seat, "Zarzurat");
+  ASSERT_NE(z, nullptr);
+  EXPECT_EQ(z->location.name, "Zarzur Seat");
+  Doc hamlet = Run("Drones circled over Zarzurit for an hour.");
+  EXPECT_EQ(Find(hamlet, "Zarzurit"), nullptr);
 }
 
 TEST_F(TinyGazetteerTest, LowerCaseEnglishWordIsNoPlace) {
