@@ -866,6 +866,7 @@ class SentenceReader {
     const Word& w = words_[at];
     if (lex_.not_place.Contains(w.text) || lex_.not_place.Contains(w.name) || lex_.not_place.Contains(w.bare))
       return kReject;
+    if (w.latin && InDate(w)) return kReject;
     if (support >= 2) return kAccept;
     bool any_strong = false, any_big = false, any_region = false, any_city = false, any_seat = false;
     bool any_named_region = false;  // authored: الشام، الحجاز
@@ -964,6 +965,14 @@ class SentenceReader {
   bool CommonDefiniteNoun(const Word& w) const {
     return w.is_word && !w.latin && w.article && lex_.weak_word.Contains(w.bare) &&
            !lex_.person_name.Contains(w.bare) && gaz_.Lookup(PlaceKey(w.name)).empty();
+  }
+
+  // English month abbreviations are also short names (Nov. 27 is no Nov):
+  // a word the date reader took is part of a date.
+  bool InDate(const Word& w) const {
+    for (const DateMention& d : doc_.dates)
+      if (d.tokens.begin <= w.first && w.first < d.tokens.end) return true;
+    return false;
   }
 
   bool GivenNameBefore(const Word& w) const {
