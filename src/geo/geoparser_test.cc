@@ -342,6 +342,27 @@ TEST_F(ShippedGazetteerTest, EnglishReportGolden) {
   }
 }
 
+// Towns English wire copy names alone: a Ukrainian district seat (kept from
+// cities500 for the war zone), Syrian seats GeoNames gives no population, and
+// a Lebanese town spelled Bint as well as Bent.
+TEST_F(ShippedGazetteerTest, EnglishWarZoneTownsStandAlone) {
+  Doc doc = test::AnalyzeWithPlaces(
+      "Artillery pounded Kupiansk overnight. Separately, a drone hit a car outside Qamishli, and families "
+      "left al-Hol. Later, shelling reached Bint Jbeil.");
+  const PlaceMention* kup = Find(doc, "Kupiansk");
+  ASSERT_NE(kup, nullptr);
+  EXPECT_EQ(kup->location.country, "UA");
+  const PlaceMention* qam = Find(doc, "Qamishli");
+  ASSERT_NE(qam, nullptr);
+  EXPECT_EQ(qam->location.country, "SY");
+  const PlaceMention* hol = Find(doc, "al-Hol");
+  ASSERT_NE(hol, nullptr);
+  EXPECT_EQ(hol->location.country, "SY");
+  const PlaceMention* bint = Find(doc, "Bint Jbeil");
+  ASSERT_NE(bint, nullptr);
+  EXPECT_EQ(bint->location.country, "LB");
+}
+
 // --- Coverage and filters added with data/geo/regions.tsv (own sentences) ---
 
 TEST_F(ShippedGazetteerTest, ContinentsAndRegionsAreAuthored) {
