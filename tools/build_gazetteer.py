@@ -36,6 +36,10 @@ CITIES500_SHA256 = "bff0242469db08eb1e06ae1bf6ae54b76bc64a69a6539bcf2d604e651e6e
 REGION = set("SY IQ LB JO IL PS TR IR SA YE OM AE QA BH KW EG LY TN DZ MA SD SS SO DJ MR ER ET "
              "AF PK CY".split())
 WORLD_MIN_POPULATION = 100000
+# Countries at war whose towns English reports name district by district (Kupiansk, a
+# district seat of 27k): every cities500 place is kept, with its ASCII Latin names; Arabic
+# names only as for any foreign place (ARABIC_NAMED does not include them).
+WAR_ZONES = set("UA".split())
 # Arabic-script aliases of places outside the Arab world and its Arabic-writing neighbours are
 # mostly Urdu/Persian transliterations that collide with Arabic words (له = Leh, يوما = Yuma):
 # they are kept for notable places only, and a one-word alias that is a known Arabic word only
@@ -347,14 +351,15 @@ def read_cities(path, accept, entries, by_id, stats, region_only=False):
             if c[7] == "PPLC" and (country not in CAPITALS or population > CAPITALS[country][2]):
                 CAPITALS[country] = (float(c[4]), float(c[5]), population)
             in_region = country in REGION
+            war_zone = country in WAR_ZONES
             if gid in by_id:
                 by_id[gid].add_names(arabic + ([a for a in alts if is_latin_variant(a)] if in_region else []))
                 continue
-            if not accept(in_region, arabic, population):
+            if not (accept(in_region, arabic, population) or war_zone):
                 continue
             if in_region:
                 latin = [a for a in alts if is_latin_variant(a)]
-            elif population >= WORLD_MIN_POPULATION:
+            elif population >= WORLD_MIN_POPULATION or war_zone:
                 latin = [a for a in alts if is_latin_variant(a, ascii_only=True)]
             else:
                 latin = []

@@ -1949,6 +1949,16 @@ class Builder {
     return kPrepositions.count(words_[w - 1].text) > 0;
   }
 
+  // "Yemen's government", "Aleppo's governor": an English place in the
+  // possessive names whose thing it is, not where the event is — unless a
+  // preposition makes the whole phrase a location ("at Baghdad's main square").
+  bool OwnerNotLocation(int32_t p) const {
+    const uint32_t t = doc_.places[p].tokens.end;
+    if (t + 1 >= doc_.tokens.size() || doc_.tokens[t].space_before) return false;
+    std::string_view mark = doc_.TokenText(t), s = doc_.TokenText(t + 1);
+    return (mark == "'" || mark == "\xE2\x80\x99") && (s == "s" || s == "S") && !LocativeInEnglish(p);
+  }
+
   bool AfterIn(size_t p) const {
     size_t w = place_w_[p].first;
     const LexWord& lw = words_[w];
@@ -2075,7 +2085,8 @@ class Builder {
     int32_t best = -1;
     long best_score = LONG_MAX;
     for (int32_t p : Bucket(s_places_, sentence)) {
-      if (OverlapsActorOf(p, e) || InSourceName(p) || Anchor(p) || EventWord(p) || InsideActorName(p) || AcrossBorder(p))
+      if (OverlapsActorOf(p, e) || InSourceName(p) || Anchor(p) || EventWord(p) || InsideActorName(p) || AcrossBorder(p) ||
+          OwnerNotLocation(p))
         continue;
       // A capital that speaks (قالت طهران، "Moscow denied") is a government.
       if (actor_is_place_any_[p] && !AfterIn(p)) continue;

@@ -49,6 +49,22 @@ TEST_F(EnglishEventsTest, DatelinePlaceOnlyAsALastResort) {
   EXPECT_EQ(PlaceName(doc, doc.events[0]), "Tripoli");
 }
 
+// "Iraq's army" names whose army it is; "at Mosul's market" is where.
+TEST_F(EnglishEventsTest, PossessivePlaceIsAnOwnerUnlessAfterAPreposition) {
+  Doc owner = test::ExtractAt(
+      "date 2024-05-02\nBEIRUT, May 2 (Wire) - Iraq's army arrested three smugglers on Wednesday, officials said.", 2024, 5, 2);
+  test::MaybeDump(owner);
+  const Event* e = For(owner, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(PlaceName(owner, *e), "Iraq");
+  Doc where = test::ExtractAt(
+      "date 2024-05-02\nBEIRUT, May 2 (Wire) - A car bomb exploded at Mosul's main market on Wednesday, police said.", 2024, 5, 2);
+  test::MaybeDump(where);
+  const Event* b = For(where, "car bomb");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(PlaceName(where, *b), "Mosul");
+}
+
 TEST_F(EnglishEventsTest, TheStrikeLaterIsTheSameStrike) {
   Doc doc = test::ExtractAt(
       "An Israeli air strike on a house in Rafah killed four people on Sunday, medics said. Neighbours said the "

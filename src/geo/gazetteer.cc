@@ -27,7 +27,7 @@ namespace {
 
 // Bump when PlaceKey's folds change: files whose "#placekey v<N>" differs are
 // re-keyed from their names on load.
-constexpr int kPlaceKeyVersion = 1;
+constexpr int kPlaceKeyVersion = 2;
 constexpr int kMaxIndexedWords = 8;
 
 uint64_t HashKey(std::string_view s) {

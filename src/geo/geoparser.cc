@@ -63,6 +63,7 @@ class PlaceLexicon {
   StringSet score_link;  // a word between a match score and a team: خسر 1 - 2 أمام X
   StringSet person_before;  // a kunya or title before a person's name: أبو، بن، الأمير
   StringSet person_name;    // data/ar/words.tsv kind name: first names (محمد، جمال)
+  StringSet given_name_latin;  // data/en/given_names.tsv, as PlaceKeys (Samir, Mohammed)
   // Kinds from data/ar/words.tsv of words that are not place names.
   StringSet weak_word;      // noun, adj, verb, name, lex: a place only with support
   StringSet function_word;  // func: never starts a place
@@ -192,6 +193,9 @@ Result<std::unique_ptr<PlaceLexicon>> PlaceLexicon::Load(const std::string& data
     if (kind == "lex") lex->lex_word.Insert(w);
     if (kind == "name") lex->person_name.Insert(w);
   }
+  auto given = ReadTsv(data_dir + "/en/given_names.tsv", "given_names", {"name"});
+  if (!given.ok()) return given.status();
+  for (const auto& row : given->rows) lex->given_name_latin.Insert(PlaceKey(NormalizeKey(row.fields[0])));
   // Longest phrases first, so "شمال شرق" wins over "شمال".
   for (auto* list : {&lex->facility, &lex->relation, &lex->relation_after, &lex->direction, &lex->cue,
                      &lex->link, &lex->org_before})
@@ -307,6 +311,14 @@ struct DocCache {
 
 bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
 
+// Does the word of tokens [i, end) end in an English possessive 's (or ’s)
+// after at least one letter token?
+bool PossessiveEnding(const Doc& doc, uint32_t i, uint32_t end) {
+  if (end < i + 3) return false;
+  std::string_view mark = doc.TokenText(end - 2), s = doc.TokenText(end - 1);
+  return (mark == "'" || mark == "\xE2\x80\x99") && (s == "s" || s == "S");
+}
+
 // Builds the words of tokens [begin, end).
 std::vector<Word> BuildWords(const Doc& doc, uint32_t begin, uint32_t end) {
   std::vector<Word> words;
@@ -336,8 +348,13 @@ std::vector<Word> BuildWords(const Doc& doc, uint32_t begin, uint32_t end) {
       ++i;
       continue;
     }
-    // A run of word tokens of one whitespace word (text/words.h).
-    const uint32_t j = WordEnd(doc, i, end);
+    // A run of word tokens of one whitespace word (text/words.h). An English
+    // possessive ending is no part of a name (Aleppo's countryside): it is a
+    // word of its own, not a letter word, so a name neither takes it nor runs
+    // on past it (Syria's Idlib is two names).
+    const uint32_t whole_end = WordEnd(doc, i, end);
+    const bool possessive = t.script == Script::kLatin && PossessiveEnding(doc, i, whole_end);
+    const uint32_t j = possessive ? whole_end - 2 : whole_end;
     w.end = j;
     w.is_word = true;
     w.latin = t.script == Script::kLatin;
@@ -395,6 +412,14 @@ std::vector<Word> BuildWords(const Doc& doc, uint32_t begin, uint32_t end) {
     }
     words.push_back(std::move(w));
     i = j;
+    if (possessive) {
+      Word s;
+      s.first = s.name_first = j;
+      s.end = s.name_end = whole_end;
+      s.text = doc.norm(Span{doc.tokens[j].span.begin, doc.tokens[whole_end - 1].span.end});
+      words.push_back(std::move(s));
+      i = whole_end;
+    }
   }
   return words;
 }
@@ -887,13 +912,16 @@ class SentenceReader {
     const Word& w = words_[at];
     if (lex_.not_place.Contains(w.text) || lex_.not_place.Contains(w.name) || lex_.not_place.Contains(w.bare))
       return kReject;
+    if (w.latin && InDate(w)) return kReject;
     if (support >= 2) return kAccept;
     bool any_strong = false, any_big = false, any_region = false, any_city = false, any_seat = false;
     bool any_named_region = false;  // authored: الشام، الحجاز
+    bool any_lesser_seat = false;   // the seat of a district or sub-district
     for (uint32_t id : ids) {
       const GazetteerEntry& e = gaz_.entry(id);
       any_strong |= Strong(e);
       any_seat |= e.location.feature_code == "PPLA" || e.location.feature_code == "PPLC";
+      any_lesser_seat |= e.location.feature_code == "PPLA2" || e.location.feature_code == "PPLA3";
       any_named_region |= IsRegion(e);
       any_region |= IsCountry(e) || IsAdmin1(e);
       any_big |= IsCountry(e) || IsAdmin1(e) || e.population >= 500000;
@@ -913,6 +941,9 @@ class SentenceReader {
     // أبو خليل، الأمير مولاي رشيد، محمد بنيس. A country's name is not one.
     if (support == 0 && !w.latin && !w.proclitic && at > 0 && !any_region && PersonBefore(words_[at - 1]))
       return kReject;
+    // The same in English: a capitalised given name right before the word
+    // makes it a family name (Samir Hassan is a man, not a town).
+    if (support == 0 && w.latin && at > 0 && !any_region && GivenNameBefore(words_[at - 1])) return kReject;
     if (!w.latin && support == 0) {
       bool nisba = EndsWith(w.bare, kYeh) || EndsWith(w.bare, std::string(kYeh) + std::string(kHeh));
       // A definite nisba (…ي، …ية) or a definite word after a definite common
@@ -958,7 +989,11 @@ class SentenceReader {
     if (!w.latin && support == 1 && (lex_.weak_word.Contains(w.bare) || lex_.weak_word.Contains(w.name)) &&
         !lex_.lex_word.Contains(w.bare) && RelationBefore(at, &rel) >= 0 && rel->value == "near")
       return any_big ? kAccept : kReject;
-    return any_strong ? kAccept : kTentative;
+    // English capitalises names, so a capitalised word is already a name;
+    // the seat of a district or sub-district is then known enough to stand
+    // alone (GeoNames gives many no population). In Arabic, without
+    // capitals, such a name needs the document's other places.
+    return any_strong || (w.latin && w.capital && any_lesser_seat) ? kAccept : kTentative;
   }
 
   // A definite Arabic word (الـ…) that is neither a place name nor a cue or
@@ -976,6 +1011,18 @@ class SentenceReader {
   bool CommonDefiniteNoun(const Word& w) const {
     return w.is_word && !w.latin && w.article && lex_.weak_word.Contains(w.bare) &&
            !lex_.person_name.Contains(w.bare) && gaz_.Lookup(PlaceKey(w.name)).empty();
+  }
+
+  // English month abbreviations are also short names (Nov. 27 is no Nov):
+  // a word the date reader took is part of a date.
+  bool InDate(const Word& w) const {
+    for (const DateMention& d : doc_.dates)
+      if (d.tokens.begin <= w.first && w.first < d.tokens.end) return true;
+    return false;
+  }
+
+  bool GivenNameBefore(const Word& w) const {
+    return w.is_word && w.latin && w.capital && lex_.given_name_latin.Contains(PlaceKey(w.name));
   }
 
   bool PersonBefore(const Word& w) const {

@@ -29,6 +29,21 @@ bool IsArticle(std::string_view w) {
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
+// The generic first words of Arabic place names (بنت، دير، بيت، عين، كفر،
+// تل) have French-style and English-style spellings whose vowels differ
+// beyond the letter folds (Bent Jbeil = Bint Jbeil, Dair = Deir = Dayr):
+// each is read as one spelling. Short vowels are not folded in general:
+// that would make English words meet foreign names (Rival = Reval).
+std::string_view PrefixSpelling(std::string_view w) {
+  static constexpr std::pair<std::string_view, std::string_view> kPrefixes[] = {
+      {"bent", "bint"}, {"deir", "dayr"}, {"dair", "dayr"}, {"beit", "bayt"}, {"bait", "bayt"},
+      {"ein", "ayn"},   {"ain", "ayn"},   {"kfar", "kafr"}, {"kefr", "kafr"}, {"tel", "tal"},
+      {"tell", "tal"}};
+  for (const auto& [from, to] : kPrefixes)
+    if (w == from) return to;
+  return w;
+}
+
 // Folds one Latin word (lower-case ASCII, accents already stripped).
 std::string FoldLatinWord(std::string_view w) {
   std::string s;
@@ -147,7 +162,7 @@ std::string PlaceKey(std::string_view in) {
   }
   for (std::string_view part : kept) {
     std::string folded = IsArabicLead(static_cast<unsigned char>(part[0])) ? FoldArabicWord(part)
-                                                                           : FoldLatinWord(part);
+                                                                           : FoldLatinWord(PrefixSpelling(part));
     if (folded.empty()) continue;
     if (!out.empty()) out.push_back(' ');
     out += folded;
