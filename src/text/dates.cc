@@ -54,9 +54,12 @@ struct Entry {
   Unit period = Unit::kNone;
   Mod modifier = Mod::kNone;
   uint16_t cues = 0;
-  uint8_t blocker = 0;     // 1: cancels a day word before it; 2: after it
+  uint8_t blocker = 0;     // 1: cancels a day word before it; 2: after it; 4: makes an
+                           // ambiguous weekday after it a common noun (صلاة الجمعة)
+  bool weekday_follow = false;  // may follow a bare weekday (قال مسؤول الأحد إن)
   bool recent = false;
   bool ambiguous = false;
+  bool strict = false;  // ambiguous and never a date alone (الاثنين is also "the two")
   bool abbr = false;
 };
 
@@ -246,9 +249,14 @@ Status DateLexicon::Load(const std::string& path) {
     } else if (kind == "blocker") {
       if (value == "after") e.blocker |= 1;
       else if (value == "before") e.blocker |= 2;
-      else return f.Error(row, "blocker value must be after|before");
+      else if (value == "weekday") e.blocker |= 4;
+      else return f.Error(row, "blocker value must be after|before|weekday");
+    } else if (kind == "weekday_follow") {
+      e.weekday_follow = true;
     } else if (kind == "ambiguous") {
       e.ambiguous = true;
+    } else if (kind == "ambiguous_strict") {
+      e.ambiguous = e.strict = true;
     } else if (kind == "cue") {
       static const std::pair<std::string_view, uint16_t> kCues[] = {
           {"since", kCueSince}, {"before", kCueBefore}, {"after", kCueAfter}, {"in", kCueIn},
@@ -344,6 +352,19 @@ class Parser {
     return w < hits_.size() && (hits_[w].skip == 0 || w == start_) ? hits_[w].entry : nullptr;
   }
   uint32_t Next(uint32_t w) const { return w + std::max<uint32_t>(1, hits_[w].words); }
+  // An ambiguous weekday at w standing alone as a date: not after في or a
+  // word that makes it a noun, and followed by punctuation, the end, or a
+  // `weekday_follow` word (`next` is the word after it).
+  bool BareWeekday(uint32_t w, uint32_t next) const {
+    if (w == 0 || w != start_ || words_[w].line_break || hits_[w].skip != 0) return false;
+    if (words_[w - 1].meta || words_[w - 1].kind != TokenKind::kWord) return false;
+    if (const Entry* b = hits_[w - 1].skip == 0 ? hits_[w - 1].entry : nullptr; b && ((b->blocker & 4) || (b->cues & kCueIn)))
+      return false;
+    if (next >= words_.size() || words_[next].line_break) return true;
+    if (words_[next].kind == TokenKind::kPunct) return true;
+    const Entry* f = hits_[next].skip == 0 ? hits_[next].entry : nullptr;
+    return f && f->weekday_follow;
+  }
   // A plain number of at most `max_digits` digits, or -1.
   int Num(uint32_t w, size_t max_digits, size_t* digits = nullptr) const {
     if (!Cont(w) || words_[w].kind != TokenKind::kNumber) return -1;
@@ -734,8 +755,11 @@ bool Parser::ParseCore(uint32_t w, bool cued, Match* m) {
     }
     postfix_part(&j);
     // في licenses an ambiguous month ("في مارس") but not a weekday ("في الجمعة"
-    // is at the mosque); since/on do.
-    if ((e->ambiguous || e->abbr) && !weekday_cue_ && !day_cue && !part && mod == Mod::kNone) return false;
+    // is at the mosque); since/on do. A bare one ends its clause or comes
+    // before its verb's complement (انسحبت منها الجمعة، قال مسؤول الأحد إن),
+    // unless the word before makes it a noun (صلاة الجمعة، بين الاثنين).
+    const bool bare = e->ambiguous && !e->strict && !e->abbr && BareWeekday(i, j);
+    if ((e->ambiguous || e->abbr) && !weekday_cue_ && !day_cue && !part && mod == Mod::kNone && !bare) return false;
     m->form = Form::kWeekday;
     m->weekday = wd;
     m->mod = mod;

@@ -474,5 +474,15 @@ TEST(DatesTest, SeedDates) {
   EXPECT_EQ(d[3].basis, DateBasis::kPublished);
 }
 
+TEST(DatesBareWeekdayTest, AnAmbiguousWeekdayAloneWhereADateStands) {
+  Doc doc = RunText("انسحبت القوات منها الجمعة. وقال مسؤول الأحد إن القتال توقف.", "2025-03-15T10:00:00Z");
+  ASSERT_EQ(doc.dates.size(), 2u);
+  EXPECT_EQ(doc.dates[0].value, "2025-03-14");
+  EXPECT_EQ(doc.dates[1].value, "2025-03-09");
+  // Friday prayers, "the two", the mosque: no dates.
+  Doc nouns = RunText("أدى المصلون صلاة الجمعة. واتفق الاثنين على ذلك. وصلى في الجمعة.", "2025-03-15T10:00:00Z");
+  EXPECT_TRUE(nouns.dates.empty());
+}
+
 }  // namespace
 }  // namespace marsad
