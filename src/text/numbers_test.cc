@@ -89,6 +89,12 @@ TEST(NumbersWordsTest, ADualNounCountsTwo) {
   EXPECT_TRUE(plural.numbers.empty()) << ::testing::PrintToString(Texts(plural));
 }
 
+TEST(NumbersDigitsTest, TheYearBeforeANounIsNoCount) {
+  Doc doc = Analyze("the worst attack since the 2014 kidnapping of 276 schoolgirls");
+  ASSERT_EQ(doc.numbers.size(), 1u) << ::testing::PrintToString(Texts(doc));
+  EXPECT_EQ(doc.numbers[0].value, 276.0);
+}
+
 TEST(NumbersDigitsTest, SeparatorsInAllScripts) {
   Doc doc = Analyze("وصلت 1,200 أسرة و١٢٬٥٠٠ خيمة و۳ شاحنات ونقل 2٫5 طن و3.5 طن آخر و4,5 لتر");
   ExpectMention(doc, "1,200", 1200, kNull, kNull, "اسره");
