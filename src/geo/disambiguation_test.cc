@@ -35,5 +35,12 @@ TEST(Disambiguation, FunctionWordBeginsAName) {
   EXPECT_EQ(ResolvedName("هل غادر الوفد أم بقي؟", "أم"), "(none)");
 }
 
+TEST(Disambiguation, WordsOfAnOrganisationsNameAreNoPlaces) {
+  // "Human" is an old name of Uman in GeoNames; the watchdog is no town.
+  const std::string text = "Human Rights Watch said on Monday that the Red Cross reached Aleppo.";
+  EXPECT_EQ(ResolvedName(text, "Human"), "(none)");
+  EXPECT_EQ(ResolvedName(text, "Aleppo"), "Aleppo");
+}
+
 }  // namespace
 }  // namespace marsad
