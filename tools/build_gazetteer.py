@@ -37,9 +37,12 @@ REGION = set("SY IQ LB JO IL PS TR IR SA YE OM AE QA BH KW EG LY TN DZ MA SD SS 
              "AF PK CY".split())
 WORLD_MIN_POPULATION = 100000
 # Countries at war whose towns English reports name district by district (Kupiansk, a
-# district seat of 27k): every cities500 place is kept, with its ASCII Latin names; Arabic
-# names only as for any foreign place (ARABIC_NAMED does not include them).
-WAR_ZONES = set("UA".split())
+# district seat of 27k; Gao, Walikale): every cities500 place is kept, with its ASCII Latin
+# names; Arabic names only as for any foreign place (ARABIC_NAMED does not include them).
+# Ukraine, the Sahel, Nigeria and Cameroon, the Great Lakes and East Africa, Mozambique,
+# Myanmar, Haiti, Colombia, Nicaragua: where ACLED codes most events outside the region.
+# Mexico, India and the Philippines are left out: cities500 has 3,500-17,000 places each.
+WAR_ZONES = set("UA ML BF NE NG CM TD CF CD BI RW UG KE MZ MM HT CO NI".split())
 # Arabic-script aliases of places outside the Arab world and its Arabic-writing neighbours are
 # mostly Urdu/Persian transliterations that collide with Arabic words (له = Leh, يوما = Yuma):
 # they are kept for notable places only, and a one-word alias that is a known Arabic word only
