@@ -1,0 +1,218 @@
+#include "extract/event_builder.h"
+
+#include <map>
+
+namespace marsad::events_internal {
+
+// ACLED names actors by what they do and where: a crowd in a riot is
+// Rioters; a generic force ("the police", قوات الأمن) is the force of the
+// country the event happens in. The mention's words stay the evidence.
+void Builder::CodeActors() {
+  for (Event& e : doc_.events) {
+    const std::string country =
+        e.place >= 0 && doc_.places[e.place].resolved ? lex_.Alpha3(doc_.places[e.place].location.country) : "";
+    for (EventArgument* a : {&e.actor1, &e.actor2}) {
+      const std::string id = a->actor >= 0 ? doc_.actors[a->actor].id : a->implicit_id;
+      if (id.empty()) continue;
+      std::string coded;
+      if (e.acled_event_type == "Riots" && id == "gen.protesters") coded = "gen.rioters";
+      else if (!country.empty()) coded = lex_.NationalForce(id, country);
+      if (coded.empty()) continue;
+      if (a->actor >= 0) a->coded_id = coded;
+      else a->implicit_id = coded;
+    }
+  }
+}
+
+void Builder::SetIdentity(EventArgument& a) const {
+  a.identity = ActorMention{};
+  const std::string& id = a.actor >= 0 ? a.coded_id : a.implicit ? a.implicit_id : a.coded_id;
+  if (id.empty()) return;
+  const ActorInfo* info = lex_.Actor(id);
+  if (!info) return;
+  a.identity.id = info->id;
+  a.identity.name = info->name;
+  a.identity.acled_inter = info->acled_inter;
+  a.identity.plover_sector = info->plover_sector;
+  a.identity.country = info->country;
+}
+
+// ACLED: arrests are made by an authority (a state, or a group that
+// governs territory); unnamed gunmen or a militia that seize people abduct
+// them ("the gunmen rounded up men working in the fields").
+void Builder::ArrestsByArmedGroups() {
+  for (Event& e : doc_.events) {
+    if (e.acled_sub_event_type != "Arrests" || e.actor1.actor < 0) continue;
+    if (doc_.tokens[doc_.triggers[e.trigger].tokens.begin].script != Script::kLatin) continue;  // Arabic: not judged yet
+    const ActorMention& a = doc_.actors[e.actor1.actor];
+    const bool unnamed_armed = a.alias_kind == "generic" && a.acled_inter != "State forces" && a.acled_inter != "";
+    if (!unnamed_armed && a.acled_inter != "Political militia" && a.acled_inter != "Identity militia") continue;
+    e.acled_event_type = "Violence against civilians";
+    e.acled_sub_event_type = "Abduction/forced disappearance";
+    e.plover_mode = "abduct";
+  }
+}
+
+void Builder::CompleteDyads() {
+  std::vector<Event>& ev = doc_.events;
+  for (Event& e : ev) {
+    if (e.acled_event_type != "Battles" || !Actor2Of(e).empty()) continue;
+    const std::string a1 = Actor1Of(e);
+    if (a1.empty()) continue;
+    std::string best;
+    long best_score = LONG_MAX;
+    for (const Event& o : ev) {
+      if (&o == &e) continue;
+      std::string opp;
+      if (Actor1Of(o) == a1) opp = Actor2Of(o);
+      else if (Actor2Of(o) == a1) opp = Actor1Of(o);
+      if (opp.empty() || opp == a1) continue;
+      const ActorInfo* info = lex_.Actor(opp);
+      if (!info || info->acled_inter == "Civilians") continue;
+      long score = std::labs(static_cast<long>(o.sentence) - static_cast<long>(e.sentence));
+      if (score < best_score) best_score = score, best = opp;
+    }
+    if (best.empty()) best = LikelyOpponent(a1);
+    if (best.empty()) continue;
+    SetImplicitId(e.actor2, best);
+  }
+}
+
+// With no event naming a battle's other side: the armed actor of the other
+// camp (state forces against a non-state actor, and the reverse) the
+// document names most.
+std::string Builder::LikelyOpponent(const std::string& a1) const {
+  const ActorInfo* self = lex_.Actor(a1);
+  if (!self || !Armed(self->acled_inter)) return "";
+  const bool state = self->acled_inter == "State forces";
+  std::map<std::string, int> count;
+  for (size_t a = 0; a < doc_.actors.size(); ++a) {
+    const ActorMention& m = doc_.actors[a];
+    // A country's name (Lebanon) or adjective (سعودية) is a place or a
+    // sponsor more often than a fighter.
+    if (m.id.empty() || m.id == a1 || m.person || !Armed(m.acled_inter) || actor_is_place_[a] || victim_[a] ||
+        m.alias_kind == "adjective" || ally_[a])
+      continue;
+    if ((m.acled_inter == "State forces") == state) continue;
+    if (lex_.IsWithin(m.id, a1) || lex_.IsWithin(a1, m.id)) continue;
+    ++count[m.id];
+  }
+  std::string best;
+  int n = 0;
+  for (const auto& [id, c] : count)
+    if (c > n) best = id, n = c;
+  return best;
+}
+
+// "Militants" in a report about one named armed group are that group: a
+// generic non-state actor becomes the document's main actor when that is
+// the only non-state armed group it names.
+void Builder::NameGenericFighters() {
+  const ActorInfo* main = main_actor_.empty() ? nullptr : lex_.Actor(main_actor_);
+  if (!main || !Armed(main->acled_inter) || main->acled_inter == "State forces") return;
+  for (const ActorMention& m : doc_.actors)
+    if (!m.id.empty() && m.alias_kind != "generic" && !m.person && Armed(m.acled_inter) &&
+        m.acled_inter != "State forces" && m.id != main_actor_ && !lex_.IsWithin(m.id, main_actor_) &&
+        !lex_.IsWithin(main_actor_, m.id))
+      return;  // another named group: "militants" could be either
+  for (Event& e : doc_.events)
+    for (EventArgument* a : {&e.actor1, &e.actor2}) {
+      if (a->actor < 0) continue;
+      const ActorMention& m = doc_.actors[a->actor];
+      if (m.alias_kind != "generic" || !Armed(m.acled_inter) || m.acled_inter == "State forces") continue;
+      SetImplicitId(*a, main_actor_);
+    }
+}
+
+// "Al-Shabaab claimed the attack", تبنت حركة الشباب الهجوم: the claimant is
+// actor 1 of the violent events told before that name no group of their own.
+void Builder::AssignClaimedResponsibility() {
+  for (const CueHit& c : cues_) {
+    if (c.row->type != "responsibility") continue;
+    int32_t claimant = ActorStartingAt(c.w1);
+    if (claimant < 0 && c.w1 + 1 < words_.size()) claimant = ActorStartingAt(c.w1 + 1);
+    if (claimant < 0)
+      for (int32_t a : Bucket(s_actors_, c.sentence))
+        if (actor_w_[a].second <= c.w0 && c.w0 - actor_w_[a].second <= 1) claimant = a;
+    if (claimant < 0 || doc_.actors[claimant].id.empty() || doc_.actors[claimant].alias_kind == "generic") continue;
+    for (Event& e : doc_.events) {
+      const int32_t es = static_cast<int32_t>(e.sentence);
+      if (es > c.sentence || c.sentence - es > 3 || !Violent(e.acled_event_type)) continue;
+      const bool named = e.actor1.actor >= 0 && doc_.actors[e.actor1.actor].alias_kind != "generic";
+      if (named && doc_.actors[e.actor1.actor].id != doc_.actors[claimant].id) continue;
+      SetActor(e.actor1, claimant);
+      // Told only in the claim, the deed is the group's own word; told
+      // before, it was reported, and the claim names the actor.
+      if (es == c.sentence) Raise(e, "claimed");
+    }
+  }
+}
+
+// ACLED types some events by who does what to whom: force by anyone
+// against protesters is excessive force against protesters; a crowd that
+// storms or attacks is rioting (a violent demonstration; mob violence when
+// it falls on people), not an armed clash.
+void Builder::RefineByActorTypes() {
+  for (Event& e : doc_.events) {
+    const std::string a1 = InterOf(e.actor1), a2 = InterOf(e.actor2);
+    const bool crowd = a1 == "Protesters" || a1 == "Rioters";
+    if (e.acled_sub_event_type == "Attack" && a2 == "Protesters" && !crowd) {
+      e.acled_event_type = "Protests";
+      e.acled_sub_event_type = "Excessive force against protesters";
+    } else if (crowd && (e.acled_event_type == "Battles" || e.acled_sub_event_type == "Looting/property destruction")) {
+      // Storming, fighting or burning property, a crowd is rioting.
+      e.acled_event_type = "Riots";
+      e.acled_sub_event_type = "Violent demonstration";
+    } else if (crowd && e.acled_sub_event_type == "Attack") {
+      e.acled_event_type = "Riots";
+      e.acled_sub_event_type = "Mob violence";
+    }
+  }
+}
+
+// Protests and riots are done by protesters and rioters (ACLED), not by
+// the report's main armed actor; the victims of violence against civilians
+// are civilians by ACLED's definition, as are a strike's victims when the
+// toll names them; force against protesters falls on protesters.
+// A strike told with a civilian object in its sentence (a market, homes,
+// a school) hit civilians.
+bool Builder::CivilianTarget(const Event& e) const {
+  for (int32_t ci : Bucket(s_cues_, static_cast<int32_t>(e.sentence)))
+    if (cues_[ci].row->type == "civilian_target") return true;
+  return false;
+}
+
+void Builder::CrowdActors() {
+  for (Event& e : doc_.events) {
+    const std::string& sub = e.acled_sub_event_type;
+    const bool no_actor2 = e.actor2.actor < 0 && !e.actor2.implicit;
+    const std::string a2 = InterOf(e.actor2);
+    const bool crowd2 = a2 == "Civilians" || a2 == "Protesters";  // "to disperse villagers"
+    if (sub == "Protest with intervention" && e.actor1.actor >= 0 && InterOf(e.actor1) == "State forces" &&
+        (no_actor2 || crowd2)) {
+      e.actor2 = e.actor1;  // the force that intervened
+      SetImplicitId(e.actor1, "gen.protesters");
+    }
+    if (no_actor2) {
+      if (e.acled_event_type == "Violence against civilians" || sub == "Mob violence" ||
+          (e.acled_event_type == "Explosions/Remote violence" && (e.civilian_fatalities || CivilianTarget(e))))
+        SetImplicitId(e.actor2, "gen.civilians");
+      else if (sub == "Excessive force against protesters")
+        SetImplicitId(e.actor2, "gen.protesters");
+    }
+    // ACLED names the crowd of a riot rioters, whatever the report calls it;
+    // a force named first (it dispersed the crowd, which then threw stones)
+    // is the riot's actor 2.
+    if (e.acled_event_type == "Riots" && InterOf(e.actor1) == "State forces") {
+      if (e.actor2.actor < 0 && !e.actor2.implicit) e.actor2 = e.actor1;
+      SetImplicitId(e.actor1, "gen.rioters");
+    }
+    if (e.acled_event_type == "Riots" && InterOf(e.actor1) == "Protesters") SetImplicitId(e.actor1, "gen.rioters");
+    if (e.actor1.actor >= 0) continue;
+    if (sub == "Peaceful protest" || sub == "Protest with intervention")
+      SetImplicitId(e.actor1, "gen.protesters");
+    else if (e.acled_event_type == "Riots") SetImplicitId(e.actor1, "gen.rioters");
+  }
+}
+
+}  // namespace marsad::events_internal

@@ -1,0 +1,339 @@
+#include "extract/event_builder.h"
+
+#include <algorithm>
+#include <set>
+
+#include "text/normalize.h"
+
+namespace marsad::events_internal {
+
+// An actor can fill a trigger's slot when it is in the same quote (or both
+// outside quotes), and, if its name is also a place, right next to it.
+// A nationality adjective (قصف إسرائيلي، "Russian missiles") names an
+// actor only inside the trigger's phrase: right before it, or within three
+// words after it (غارات جوية روسية، استهدفت مواقع إسرائيلية، غارات شنتها
+// طائرات روسية).
+bool Builder::Usable(size_t a, size_t t_w0, size_t t_w1) const {
+  if (tok_quote_[doc_.actors[a].tokens.begin] != tok_quote_[words_[t_w0].first]) return false;
+  if (ally_[a]) return false;
+  if (doc_.actors[a].alias_kind == "adjective")
+    return actor_w_[a].second == t_w0 ||
+           (actor_w_[a].first >= t_w1 && actor_w_[a].first <= t_w1 + 3 && clause_[actor_w_[a].first] == clause_[t_w0]);
+  if (!actor_is_place_[a]) return true;
+  return actor_w_[a].first == t_w1 || actor_w_[a].second == t_w0;
+}
+
+void Builder::AddEvent(Event e) {
+  int32_t s = sent_[trig_w_[e.trigger].first];
+  s_events_[static_cast<size_t>(s + 1)].push_back(static_cast<int32_t>(doc_.events.size()));
+  doc_.events.push_back(std::move(e));
+}
+
+// Word index where the object of preposition `prep` after the trigger
+// starts, searching the trigger's clause; or SIZE_MAX.
+size_t Builder::PrepObject(const std::string& prep, size_t from, int32_t clause) const {
+  for (size_t w = from; w < words_.size() && w < from + 8 && clause_[w] == clause; ++w) {
+    const LexWord& lw = words_[w];
+    if (lw.text == prep && w + 1 < words_.size()) return w + 1;
+    // A proclitic preposition: بالمدينة, لحلب.
+    const Token& t0 = doc_.tokens[lw.first];
+    if (t0.piece == Piece::kProclitic && doc_.TokenText(lw.first) == prep) return w;
+    if (lw.end > lw.first + 1 && doc_.tokens[lw.first + 1].piece == Piece::kProclitic &&
+        doc_.TokenText(lw.first + 1) == prep)
+      return w;
+  }
+  return SIZE_MAX;
+}
+
+// First usable actor starting within [w, w+2) of the clause.
+int32_t Builder::ActorNear(size_t w, int32_t clause, size_t tw0, size_t tw1, int32_t exclude, size_t window) const {
+  for (size_t k = w; k < w + window && k < words_.size() && clause_[k] == clause; ++k) {
+    int32_t a = ActorStartingAt(k);
+    if (a >= 0 && a != exclude && Usable(a, tw0, tw1)) return a;
+    if (!words_[k].is_word) break;
+  }
+  return -1;
+}
+
+bool Builder::PrecededByPreposition(size_t a) const {
+  size_t w = actor_w_[a].first;
+  // An adjective stands after its noun: مع قوة إسرائيلية is "with a force".
+  if (doc_.actors[a].alias_kind == "adjective" && w > 0 && words_[w - 1].is_word) --w;
+  const LexWord& lw = words_[w];
+  if (lw.end > lw.first + 1 && doc_.tokens[lw.first].piece == Piece::kProclitic) {
+    std::string_view p = doc_.TokenText(lw.first);
+    if (p == "\xD8\xA8" || p == "\xD9\x84" || p == "\xD9\x84\xD9\x84") return true;  // ب ل لل
+  }
+  if (w == 0) return false;
+  for (const std::string& p : preps_)
+    if (words_[w - 1].text == p) return true;
+  return false;
+}
+
+// A verbal noun of purpose: ل on the trigger word (لتفريق، لاستعادة).
+bool Builder::Purpose(int32_t t) const {
+  static constexpr std::string_view kLam = "\xD9\x84";  // ل
+  const uint32_t tok = doc_.triggers[t].tokens.begin;
+  if (doc_.tokens[tok].piece == Piece::kProclitic) return doc_.TokenText(tok) == kLam;
+  // Unsplit (لتفريق): the word has a ل its lemma lacks.
+  const std::string& word = words_[trig_w_[t].first].text;
+  return word.starts_with(kLam) && !NormalizeKey(doc_.triggers[t].lemma).starts_with(kLam);
+}
+
+// The word before w is a preposition of a trigger's roles (على، إلى، عن).
+bool Builder::AfterPrepositionWord(size_t w) const {
+  const std::string& prev = words_[w - 1].text;
+  return std::find(preps_.begin(), preps_.end(), prev) != preps_.end();
+}
+
+// A verb right after a relative pronoun (الذي، التي، الذين، who, which).
+bool Builder::InRelativeClause(size_t w) const {
+  if (w == 0) return false;
+  static const char* kRelatives[] = {"\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A",                  // الذي
+                                     "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A",                  // التي
+                                     "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86",          // الذين
+                                     "who", "which", "that"};
+  const std::string& prev = words_[w - 1].text;
+  return std::any_of(std::begin(kRelatives), std::end(kRelatives), [&](const char* r) { return prev == r; });
+}
+
+// The clause's subject before the trigger: its first actor not introduced
+// by a preposition; else the nearest actor before it in the sentence.
+// "police shot protesters after demonstrators stormed the building": a
+// subordinate clause (after, before, when, while, as, because, until)
+// or a relative one (who, which, that) has its own subject, the first actor after the subordinator that no
+// preposition introduces; -1 when the trigger is in no such clause or it
+// names none.
+int32_t Builder::EnglishSubordinateSubject(size_t tw0, size_t tw1, int32_t sentence) const {
+  if (tw0 == 0 || doc_.tokens[words_[tw0].first].script != Script::kLatin) return -1;
+  // A relative clause: "rioters who had torched a bank" — its subject is
+  // the noun the pronoun follows.
+  for (size_t k = tw0, back = 0; k-- > 0 && back < 3 && !words_[k].clause_break; ++back) {
+    if (words_[k].text != "who" && words_[k].text != "which" && words_[k].text != "that") continue;
+    for (int32_t a : Bucket(s_actors_, sentence))
+      if (actor_w_[a].second == k && !victim_[a]) return a;
+    break;
+  }
+  static const std::set<std::string, std::less<>> kSubordinators = {
+      "after", "before", "when", "while", "as", "because", "until", "though", "although", "whereas"};
+  size_t floor = SIZE_MAX;
+  for (size_t k = tw0; k-- > 0 && sent_[k] == sentence;) {
+    if (words_[k].clause_break) break;
+    if (kSubordinators.count(words_[k].text)) {
+      floor = k;
+      break;
+    }
+  }
+  if (floor == SIZE_MAX) return -1;
+  for (int32_t a : Bucket(s_actors_, sentence)) {
+    if (actor_w_[a].first <= floor || actor_w_[a].second > tw0) continue;
+    if (doc_.actors[a].acled_inter == "Civilians" || !Usable(a, tw0, tw1) || victim_[a] || PrecededByPreposition(a))
+      continue;
+    return a;
+  }
+  return -1;
+}
+
+int32_t Builder::SubjectBefore(size_t tw0, size_t tw1, int32_t sentence, int32_t clause) const {
+  int32_t first_free = -1, nearest = -1;
+  for (int32_t a : Bucket(s_actors_, sentence)) {
+    if (actor_w_[a].second > tw0) continue;
+    const ActorMention& m = doc_.actors[a];
+    if (m.acled_inter == "Civilians" || !Usable(a, tw0, tw1) || victim_[a]) continue;
+    if (clause_[actor_w_[a].first] == clause && first_free < 0 && !PrecededByPreposition(a))
+      first_free = static_cast<int32_t>(a);
+    nearest = static_cast<int32_t>(a);
+  }
+  // SVO: an actor right before the verb is its subject ("قال الجيش إن
+  // المسلحين هاجموا"), whatever stands earlier in the clause.
+  int32_t pick = first_free >= 0 ? first_free : nearest;
+  if (first_free < 0) {
+    // A clause without a subject of its own shares the subject of the
+    // clause before it: "fighters stormed the village, shooting dozens",
+    // هاجموا القرية وأحرقوا المنازل.
+    // Not a relative clause's verb: in "أطلقت الشرطة الغاز على المحتجين
+    // الذين رشقوها بالحجارة، واعتقلت 40" the police arrested.
+    for (size_t k = doc_.events.size(); k-- > 0;) {
+      const Event& prev = doc_.events[k];
+      if (static_cast<int32_t>(prev.sentence) != sentence) break;
+      if (InRelativeClause(trig_w_[prev.trigger].first) || Purpose(prev.trigger)) continue;
+      if (prev.actor1.actor >= 0 && actor_w_[prev.actor1.actor].second <= tw0) {
+        pick = prev.actor1.actor;
+        break;
+      }
+    }
+  }
+  if (nearest >= 0 && clause_[actor_w_[nearest].first] == clause && tw0 - actor_w_[nearest].second <= 1 &&
+      !PrecededByPreposition(nearest))
+    pick = nearest;
+  // A named actor of the clause beats a generic noun ("insurgents led by
+  // HTS", "مسلحون من هيئة تحرير الشام").
+  if (pick >= 0 && doc_.actors[pick].alias_kind == "generic") {
+    for (int32_t a : Bucket(s_actors_, sentence))
+      if (actor_w_[a].second <= tw0 && clause_[actor_w_[a].first] == clause && Usable(a, tw0, tw1) &&
+          doc_.actors[a].alias_kind != "generic" && doc_.actors[a].acled_inter != "Civilians" && !doc_.actors[a].person)
+        pick = a;
+  }
+  if (int32_t sub = EnglishSubordinateSubject(tw0, tw1, sentence); sub >= 0) return sub;
+  return pick;
+}
+
+// An actor the text does not name at this event, by registry id.
+void Builder::SetImplicitId(EventArgument& arg, std::string id) {
+  arg.actor = -1;
+  arg.implicit = true;
+  arg.implicit_id = std::move(id);
+}
+
+// The unstated agent: inside a quote, the organisation speaking ("we will
+// keep advancing"); elsewhere the document's main actor.
+void Builder::SetImplicit(EventArgument& arg, int32_t quote) {
+  std::string id = main_actor_;
+  if (quote >= 0 && static_cast<size_t>(quote) < doc_.quote_speakers.size() && doc_.quote_speakers[quote] >= 0) {
+    const ActorMention& s = doc_.actors[doc_.quote_speakers[quote]];
+    if (!s.person && !s.id.empty() && s.alias_kind != "generic") id = s.id;
+  }
+  if (!id.empty()) SetImplicitId(arg, std::move(id));
+}
+
+void Builder::MakeEvent(int32_t t) {
+  const TriggerMention& tr = doc_.triggers[t];
+  Event e;
+  e.trigger = t;
+  e.acled_event_type = tr.acled_event_type;
+  e.acled_sub_event_type = tr.acled_sub_event_type;
+  e.plover_event_type = tr.plover_event_type;
+  e.plover_mode = tr.plover_mode;
+  e.status = tr.default_status.empty() ? "reported" : tr.default_status;
+  FillArguments(e, t);
+  e.sentence = static_cast<uint32_t>(std::max(0, sent_[trig_w_[t].first]));
+  e.quote = tok_quote_[tr.tokens.begin];
+  if (NeedsArmed(tr) && !tr.definite && !NamesFightingParty(e)) return;
+  AddEvent(std::move(e));
+}
+
+bool Builder::NamesFightingParty(const Event& e) const {
+  for (const EventArgument* a : {&e.actor1, &e.actor2}) {
+    if (a->actor < 0) continue;
+    const std::string& inter = doc_.actors[a->actor].acled_inter;
+    if (Armed(inter) || inter == "Protesters" || inter == "Rioters") return true;
+  }
+  return false;
+}
+
+// "كما تم الاستيلاء على المطار" (the airport was also seized): a passive's
+// unstated agent is the named actor of the same kind of event just told
+// (this sentence or the one before), before the document's main actor.
+int32_t Builder::ActorOfLastLike(const Event& e, int32_t sentence) const {
+  for (size_t k = doc_.events.size(); k-- > 0;) {
+    const Event& p = doc_.events[k];
+    if (static_cast<int32_t>(p.sentence) < sentence - 1) break;
+    if (p.acled_event_type == e.acled_event_type && p.actor1.actor >= 0 && !doc_.actors[p.actor1.actor].id.empty() &&
+        p.quote == e.quote)
+      return p.actor1.actor;
+  }
+  return -1;
+}
+
+void Builder::FillArguments(Event& e, int32_t t) {
+  const TriggerMention& tr = doc_.triggers[t];
+  const size_t tw0 = trig_w_[t].first, tw1 = trig_w_[t].second;
+  const int32_t sentence = sent_[tw0], clause = clause_[tw0];
+  const std::vector<RoleSlot>& slots = trig_roles_[t];
+  const bool passive = tr.voice == "passive";
+  int32_t a1 = -1, a2 = -1;
+  int32_t subj_after = -1;  // VSO subject
+  for (const RoleSlot& s : slots) {
+    if (s.slot == "subj" && !passive && tr.voice == "active") {
+      // VSO: the subject follows, possibly after a short adjunct (فرت من
+      // المنطقة الجماعات ...), but not as the object of a preposition.
+      // English is SVO: what follows the verb is its object.
+      const bool latin = doc_.tokens[tr.tokens.begin].script == Script::kLatin;
+      // A verb in the plural (رشقوا، هاجموا) carries its subject: the noun
+      // after it is its object (VSO verbs agree in the singular).
+      const bool plural_verb = !latin && words_[tw1 - 1].text.ends_with("\xD9\x88\xD8\xA7");  // وا
+      // "لتفريق المحتجين" (to disperse the protesters): after a verbal noun
+      // of purpose the noun is its object.
+      int32_t a = latin || plural_verb || Purpose(t) ? -1 : ActorNear(tw1, clause, tw0, tw1, -1, 4);
+      // Partitive من after the subject's head noun is no preposition of the
+      // verb: دخلت فصائل من الجيش الوطني، "fighters of X".
+      const bool partitive = a >= 0 && actor_w_[a].first == tw1 + 2 && words_[tw1 + 1].text == "\xD9\x85\xD9\x86";  // من
+      if (a >= 0 && actor_w_[a].first > tw1 && PrecededByPreposition(a) && !partitive) a = -1;
+      if (a >= 0) subj_after = a;
+      else a = SubjectBefore(tw0, tw1, sentence, clause);
+      if (a < 0) continue;
+      if (s.Has("actor1") || s.Has("actors")) a1 = a1 < 0 ? a : a1;
+      else if (s.Has("victim") || s.Has("target") || s.Has("actor2")) a2 = a2 < 0 ? a : a2;
+      if (s.Has("actors") && subj_after >= 0 && a2 < 0) {
+        int32_t b = ActorNear(actor_w_[subj_after].second, clause, tw0, tw1, subj_after);
+        if (b >= 0) a2 = b;
+      }
+    } else if (s.slot == "of" && tr.voice != "active") {
+      int32_t a = ActorNear(tw1, clause, tw0, tw1);
+      if (a < 0) continue;
+      if (s.Has("actor1") && a1 < 0) a1 = a;
+      else if (s.AnyActor2() && a2 < 0 && a != a1) a2 = a;
+    } else if (s.slot == "obj") {
+      size_t from = subj_after >= 0 ? actor_w_[subj_after].second : tw1;
+      int32_t a = ActorNear(from, clause, tw0, tw1, subj_after, 4);
+      if (a >= 0 && s.AnyActor2() && a2 < 0 && a != a1) a2 = a;
+    } else if (s.slot == "prep") {
+      size_t w = PrepObject(s.prep, tw1, clause);
+      if (w == SIZE_MAX) continue;
+      int32_t a = ActorNear(w, clause, tw0, tw1, -1, 3);  // مع مقاتلين من X
+      if (a < 0) continue;
+      if (s.Has("actor1") && a1 < 0) a1 = a;
+      else if (s.Has("actors")) {
+        if (a1 < 0) a1 = a;
+        else if (a2 < 0 && a != a1) a2 = a;
+        int32_t b = -1;
+        for (size_t k = actor_w_[a].second; k < actor_w_[a].second + 3 && k < words_.size() && clause_[k] == clause; ++k)
+          if ((b = ActorStartingAt(k)) >= 0) break;
+        if (b >= 0 && b != a1 && a2 < 0) a2 = b;
+      } else if (s.AnyActor2() && a2 < 0 && a != a1) a2 = a;
+    }
+  }
+  const bool wants_actor1 = std::any_of(slots.begin(), slots.end(), [](const RoleSlot& s) {
+    return s.Has("actor1") || s.Has("actors");
+  });
+  // Every event has an actor 1: a verbal noun without one in its roles
+  // takes the clause's subject (تمكنت X من اختطاف جنود) — but not a
+  // definite one after a preposition, which names an event told before
+  // (رد الجيش على الهجوم: the army answered the attack, it did not make it).
+  const bool told_before = tr.definite && tw0 > 0 && AfterPrepositionWord(tw0);
+  if (a1 < 0 && !passive && !told_before && (tr.voice == "nominal" || !wants_actor1)) {
+    int32_t a = SubjectBefore(tw0, tw1, sentence, clause);
+    if (a >= 0 && a != a2) a1 = a;
+  }
+  // "Gunmen believed to be from X attacked": X is who the gunmen are, not
+  // the one attacked.
+  if (a2 >= 0)
+    for (int32_t ci : Bucket(s_cues_, sentence))
+      if (cues_[ci].row->type == "identity_hedge" && actor_w_[a2].first >= cues_[ci].w1 &&
+          actor_w_[a2].first <= cues_[ci].w1 + 1 && (a1 < 0 || doc_.actors[a1].alias_kind == "generic"))
+        a1 = a2, a2 = -1;
+  if (a1 >= 0) SetActor(e.actor1, a1);
+  else if (passive && ActorOfLastLike(e, sentence) >= 0) SetImplicitId(e.actor1, doc_.actors[ActorOfLastLike(e, sentence)].id);
+  else if (wants_actor1 || passive) SetImplicit(e.actor1, tok_quote_[tr.tokens.begin]);
+  if (a2 >= 0) SetActor(e.actor2, a2);
+  // Place: the object of a place slot (سيطر على مطار X), else nearby.
+  e.place = -1;
+  for (const RoleSlot& s : slots) {
+    if (!s.Has("place") || e.place >= 0) continue;
+    size_t w = s.slot == "prep" ? PrepObject(s.prep, tw1, clause) : (s.slot == "obj" || s.slot == "of") ? tw1 : SIZE_MAX;
+    if (w == SIZE_MAX) continue;
+    for (int32_t p : Bucket(s_places_, sentence))
+      if (place_w_[p].first >= w && place_w_[p].first < w + 3 && clause_[place_w_[p].first] == clause &&
+          !OverlapsActorOf(p, e)) {
+        e.place = static_cast<int32_t>(p);
+        break;
+      }
+  }
+  if (e.place < 0) e.place = PickPlace(tw0, tw1, sentence, clause, e);
+  e.place = RefinePlace(e.place, tw0);
+  // Date.
+  e.date = PickDate(tw0, sentence);
+  e.time_basis = e.date >= 0 ? "text" : "published";
+}
+
+}  // namespace marsad::events_internal

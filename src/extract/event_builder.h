@@ -1,0 +1,280 @@
+// Internal to the events stage (events.h): the Builder that EventBuilder::Run
+// makes for one document. One Builder per Run, so no state is shared between
+// documents or threads. Its members are defined in the event_*.cc files named
+// at each group below; events.cc holds the pipeline (Go), the order of passes.
+#ifndef MARSAD_EXTRACT_EVENT_BUILDER_H_
+#define MARSAD_EXTRACT_EVENT_BUILDER_H_
+
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "extract/events.h"
+
+namespace marsad::events_internal {
+
+struct RoleSlot {
+  std::string slot;                // subj, obj, of, prep
+  std::string prep;                // for prep:<word>, normalised
+  std::vector<std::string> roles;  // actor1, actor2, actors, victim, place, target
+  bool Has(std::string_view r) const { return std::find(roles.begin(), roles.end(), r) != roles.end(); }
+  bool AnyActor2() const { return Has("actor2") || Has("actors") || Has("victim") || Has("target"); }
+};
+
+// The slots of a trigger row's `roles` field (doc/lexicons.md).
+std::vector<RoleSlot> ParseRoles(std::string_view roles);
+
+struct CueHit {
+  size_t w0, w1;
+  const CueRow* row;
+  int32_t sentence, clause;
+};
+
+class Builder {
+ public:
+  Builder(const EventLexicon& lex, Doc& doc) : lex_(lex), doc_(doc), words_(doc.lex_words) {}
+
+  // Fills doc.events from the document's triggers: events, then their
+  // tolls, status and attribution, then ACLED's coding unit (events.cc).
+  void Go();
+
+ private:
+  // event_index.cc: the document read once into word positions, clauses,
+  // per-sentence buckets and cue hits, and the small queries every pass asks
+  // of it. Built by Index() before any event exists; read-only afterwards,
+  // except s_events_ and the event list the passes edit.
+  void Index();
+  size_t DatelineEnd() const;
+  bool SinceBetween(size_t tw1, size_t dw) const;
+  void MarkAllies();
+  void FindMainActor();
+  std::string PlaceKeyOf(const Event& e) const;
+  std::string DayOf(const Event& e) const { return e.date >= 0 ? doc_.dates[e.date].value : ref_day_; }
+  std::string Actor1Of(const Event& e) const;
+  static bool TerritoryTaken(const Event& e);
+  void DropGone(const std::vector<bool>& gone);
+  static bool Violent(std::string_view type);
+  static bool Happened(std::string_view status);
+  std::string Actor2Of(const Event& e) const;
+  std::string InterOf(const EventArgument& a) const;
+  static bool Armed(std::string_view inter);
+  uint32_t NameBegin(size_t a) const;
+  // The sentence's bucket of b (sentence -1: outside any sentence).
+  static const std::vector<int32_t>& Bucket(const std::vector<std::vector<int32_t>>& b, int32_t sentence) {
+    static const std::vector<int32_t> kEmpty;
+    size_t i = static_cast<size_t>(sentence + 1);
+    return i < b.size() ? b[i] : kEmpty;
+  }
+
+  // event_arguments.cc: one event per trigger, its actors from the trigger's
+  // roles (subject, object, prepositions), else the implicit agent; then its
+  // place and date (PickPlace, PickDate).
+  bool Usable(size_t a, size_t t_w0, size_t t_w1) const;
+  void AddEvent(Event e);
+  // The actor mention starting at word w, or -1.
+  int32_t ActorStartingAt(size_t w) const { return w < actor_start_.size() ? actor_start_[w] : -1; }
+  size_t PrepObject(const std::string& prep, size_t from, int32_t clause) const;
+  int32_t ActorNear(size_t w, int32_t clause, size_t tw0, size_t tw1, int32_t exclude = -1, size_t window = 2) const;
+  bool PrecededByPreposition(size_t a) const;
+  bool Purpose(int32_t t) const;
+  bool AfterPrepositionWord(size_t w) const;
+  bool InRelativeClause(size_t w) const;
+  int32_t EnglishSubordinateSubject(size_t tw0, size_t tw1, int32_t sentence) const;
+  int32_t SubjectBefore(size_t tw0, size_t tw1, int32_t sentence, int32_t clause) const;
+  void SetActor(EventArgument& arg, int32_t a) { arg.actor = a, arg.implicit = false, arg.implicit_id.clear(); }
+  static void SetImplicitId(EventArgument& arg, std::string id);
+  void SetImplicit(EventArgument& arg, int32_t quote);
+  void MakeEvent(int32_t t);
+  // Words with an everyday sense (تراجع "declined", "confrontation") are
+  // events only with an armed party or a crowd named (roles: needs=armed);
+  // a definite noun (المواجهات) refers to one told before.
+  static bool NeedsArmed(const TriggerMention& tr) { return tr.roles.find("needs=armed") != std::string::npos; }
+  bool NamesFightingParty(const Event& e) const;
+  int32_t ActorOfLastLike(const Event& e, int32_t sentence) const;
+  void FillArguments(Event& e, int32_t t);
+
+  // event_places.cc: which place mention locates an event, coded to the
+  // nearest named town ACLED-style; one event per coordinated place.
+  bool PlaceFromBefore(const Event& e) const;
+  bool Encloses(int32_t outer, int32_t inner) const;
+  int32_t CoordinatedAfter(int32_t p) const;
+  void SplitCoordinatedPlaces();
+  bool InSourceName(int32_t p) const;
+  bool LocativeInEnglish(int32_t p) const;
+  bool OwnerNotLocation(int32_t p) const;
+  bool AfterIn(size_t p) const;
+  bool OverlapsActorOf(size_t p, const Event& e) const;
+  bool InsideActorName(int32_t p) const;
+  bool EventWord(int32_t p) const;
+  bool Coarse(int32_t p) const;
+  bool Dateline(int32_t p) const;
+  bool PlaceAnaphor(int32_t p) const;
+  int32_t RefinePlace(int32_t p, size_t tw0) const;
+  bool Anchor(int32_t p) const;
+  bool AcrossBorder(int32_t p) const;
+  int32_t PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t clause, const Event& e) const;
+
+  // event_dates.cc: which date mention dates an event (-1: the publication
+  // day), and whether a date is old, future or another event's.
+  bool OldDate(const DateMention& d) const;
+  bool Future(const DateMention& d) const;
+  bool DateInActorName(int32_t d) const;
+  int32_t PickDate(size_t tw0, int32_t sentence) const;
+  int32_t EnglishCarriedDate(size_t tw0) const;
+  bool EnglishSinceClause(size_t tw0) const;
+  // "the 2014 kidnapping": a year written right before an event noun dates
+  // that noun only, not the other events of its sentence ("the abduction
+  // revived memories of the 2014 kidnapping").
+  // Another event word stands between the date and this one, in another
+  // clause: the date is that event's (أقامت مقراً … في خطوة تخالف اتفاق سنجار
+  // الموقع عام 2020 — the agreement is of 2020, not the new base).
+  bool NearerTriggerOwns(int32_t d, int32_t t) const { return NearerTriggerOwnsAt(d, trig_w_[t].first); }
+  bool NearerTriggerOwnsAt(int32_t d, size_t tw) const;
+  bool DatesAnotherTrigger(int32_t d, int32_t t) const;
+
+  // event_tolls.cc: casualty figures (dead, injured, civilian subset, running
+  // tolls, zero tolls) and counted quantities, each on the event it belongs to.
+  void ZeroTolls();
+  void FightingOfRunningTolls();
+  std::optional<CasualtyFigure> EnglishOneVictim(size_t tw1) const;
+  void LethalVerbTolls();
+  bool PresentPerfect(size_t tw0) const;
+  bool EnglishAge(size_t n) const;
+  bool NumberInDate(size_t n) const { return num_in_date_[n]; }
+  bool AfterSubsetCue(size_t n) const { return num_after_subset_[n]; }
+  bool NumberInActorName(size_t n) const;
+  bool CivilianUnit(const NumberMention& m) const;
+  static CasualtyFigure Figure(const NumberMention& m);
+  void AttachCasualty(int32_t t);
+  void AttachDeadOfLethalActs();
+  void AttachQuantities();
+
+  // event_status.cc: an event's status from its cues, its attribution, the
+  // ACLED territory refinement by actor type, and its confidence (Finish).
+  void Raise(Event& e, std::string_view status);
+  static std::string_view CueStatus(const CueRow& c);
+  bool CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t) const;
+  void Finish(Event& e);
+
+  // event_not_events.cc: event words that name no event ACLED would code
+  // (unasserted, background, manner, references, denials): dropped.
+  void DropUndatedBackground();
+  void DropUnasserted();
+  void DropMannerWithout();
+  bool EnglishReference(const Event& e) const;
+  bool ClauseHasDate(size_t w) const;
+  bool KindOfEvent(size_t w) const;
+  bool SummaryPlural(const Event& e) const;
+  bool LongSpanOf(size_t w) const;
+  bool EnglishPossibility(size_t w) const;
+  void DropUnanchoredReferences();
+  static bool SameKind(const Event& a, const Event& b);
+  bool Denied(const Event& e) const;
+  void DropDenialsOfReportedEvents();
+  bool EnglishWithoutComplement(const Event& e) const;
+  void DropWithoutComplement();
+
+  // event_unit.cc: ACLED's coding unit: several words for one event become
+  // one (duplicates, coreference, elaborations, a crowd's stages). Absorb
+  // moves what one event knows into another.
+  bool SameDyad(const Event& a, const Event& b) const;
+  bool SameEvent(const Event& a, const Event& b) const;
+  void Absorb(Event& into, Event&& from, bool take_kind);
+  void MergeDuplicates();
+  bool Generic(const Event& e) const { return doc_.triggers[e.trigger].generic; }
+  bool Definite(const Event& e) const { return doc_.triggers[e.trigger].definite; }
+  bool Corefer(const Event& a, const Event& b) const;
+  bool OwnDate(const Event& e) const;
+  void ResolveCoreference();
+  static int CrowdRank(const Event& e);
+  void MergeCrowdEvents();
+  void MergeElaborations();
+
+  // event_folds.cc: words that tell part of another event (its weapon, its
+  // means, its purpose, its damage, a threat, a handover, a party's claimed
+  // toll) fold into that event.
+  // Folds each event into the event `host_of` names for it (an index, or -1
+  // to keep it), all judged before any moves (the test looks at the others).
+  // The host keeps its kind and fills its gaps from the folded event (its toll).
+  template <typename HostOf>
+  void FoldInto(HostOf host_of) {
+    std::vector<Event>& ev = doc_.events;
+    std::vector<int32_t> host(ev.size());
+    for (size_t i = 0; i < ev.size(); ++i) host[i] = host_of(ev[i]);
+    std::vector<bool> gone(ev.size(), false);
+    for (size_t i = 0; i < ev.size(); ++i) {
+      const int32_t h = host[i];
+      if (h < 0 || static_cast<size_t>(h) == i || host[h] >= 0) continue;
+      Absorb(ev[h], std::move(ev[i]), /*take_kind=*/false);
+      gone[i] = true;
+    }
+    DropGone(gone);
+  }
+
+  void FoldClaimedTolls();
+  void FoldInterceptedWeapons();
+  static bool ForceOnCrowd(const Event& e);
+  void FoldForceIntoRiots();
+  void FoldFallingWeapons();
+  void FoldDamageOfViolence();
+  void FoldAdjacentWeapons();
+  void FoldInstruments();
+  bool EnglishInfinitive(const Event& e) const;
+  void KindFromWeaponSubject();
+  bool EnglishRequested(const Event& e) const;
+  void FoldInfinitives();
+  void FoldCircumstances();
+  void FoldSeizedWeapons();
+  void FoldWithdrawalsFromFighting();
+  void FoldFightingIntoCaptures();
+  void FoldHandovers();
+  void FoldThreats();
+
+  // event_actors.cc: actors ACLED's way: the other side of a battle, the
+  // claimant of an attack, the main group for generic fighters, default actors
+  // of crowds and victims, types by who does what, coded actors and identities.
+  void CodeActors();
+  void SetIdentity(EventArgument& a) const;
+  void ArrestsByArmedGroups();
+  void CompleteDyads();
+  std::string LikelyOpponent(const std::string& a1) const;
+  void NameGenericFighters();
+  void AssignClaimedResponsibility();
+  void RefineByActorTypes();
+  bool CivilianTarget(const Event& e) const;
+  void CrowdActors();
+
+  // The index, built by Index() (event_index.cc).
+  const EventLexicon& lex_;
+  Doc& doc_;
+  const std::vector<LexWord>& words_;
+  std::vector<std::vector<RoleSlot>> trig_roles_;  // per trigger, parsed once (Index)
+  std::vector<int32_t> tok_sent_, tok_quote_;
+  std::vector<size_t> tok_word_;
+  std::vector<int32_t> clause_, sent_;
+  std::vector<std::pair<size_t, size_t>> actor_w_, place_w_, trig_w_, date_w_, num_w_;
+  std::vector<bool> actor_is_place_;
+  std::vector<bool> victim_;  // per actor: named as killed or wounded
+  std::vector<bool> ally_;    // per actor: named as backing another (مدعومة ب، "backed by")
+  std::vector<bool> actor_is_place_any_;  // per place: its words are (inside) an actor mention
+  // Per sentence (index sentence + 1, so text outside sentences is bucket 0):
+  // the annotations that start in it, in document order.
+  std::vector<std::vector<int32_t>> s_places_, s_dates_, s_numbers_, s_cues_, s_triggers_, s_events_, s_actors_;
+  std::vector<bool> num_in_date_, num_after_subset_;
+  std::vector<CueHit> cues_;
+  std::vector<std::string> preps_;
+  std::vector<int32_t> actor_start_;
+  std::vector<int32_t> used_numbers_;
+  std::string main_actor_;
+  std::string ref_day_;
+  int ref_year_ = 0;
+  size_t dateline_end_ = 0;  // words [0, dateline_end_) are the dateline
+};
+
+}  // namespace marsad::events_internal
+
+#endif  // MARSAD_EXTRACT_EVENT_BUILDER_H_

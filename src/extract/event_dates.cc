@@ -1,0 +1,132 @@
+#include "extract/event_builder.h"
+
+#include <algorithm>
+
+namespace marsad::events_internal {
+
+// More than a year before the reference time.
+bool Builder::OldDate(const DateMention& d) const {
+  int y = IsoYear(d.value);
+  if (y == 0 || ref_year_ == 0) return false;
+  if (y < ref_year_ - 1) return true;
+  // A bare year before this one ("clashes in 2023") is background.
+  if (d.value.size() < 7) return y < ref_year_;
+  if (y > ref_year_ - 1) return false;
+  return d.value.substr(5) < ref_day_.substr(5, d.value.size() - 5);
+}
+
+// After the reference day ("talks resume next week"): what is planned is
+// dated on the publication day (intent), never what is reported.
+bool Builder::Future(const DateMention& d) const {
+  return !ref_day_.empty() && d.value.size() >= 10 && d.value.substr(0, 10) > ref_day_;
+}
+
+// A date inside a name (حركة 23 مارس، "the 17 February Brigade") dates nothing.
+bool Builder::DateInActorName(int32_t d) const {
+  const Span ds = doc_.dates[d].span;
+  for (int32_t a : Bucket(s_actors_, sent_[date_w_[d].first]))
+    if (doc_.actors[a].span.begin <= ds.begin && ds.end <= doc_.actors[a].span.end) return true;
+  return false;
+}
+
+int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
+  int32_t best = -1;
+  size_t best_dist = SIZE_MAX;
+  for (int32_t d : Bucket(s_dates_, sentence)) {
+    if (doc_.dates[d].value.empty() || Future(doc_.dates[d]) || date_w_[d].first < dateline_end_) continue;
+    if (DateInActorName(d)) continue;  // حركة 23 مارس
+    if (OldDate(doc_.dates[d]) && NearerTriggerOwnsAt(d, tw0)) continue;  // another event's year
+    const bool after = date_w_[d].first >= tw0;
+    if (after && !doc_.dates[d].since && SinceBetween(tw0 + 1, date_w_[d].first)) continue;
+    const bool same_clause = clause_[date_w_[d].first] == clause_[tw0];
+    // "since X" dates a running toll (set in AttachCasualty), not the
+    // event, unless it tells when the event itself began (معارك استمرت منذ
+    // مساء الأربعاء: the since-date right after it, in its clause).
+    if (doc_.dates[d].since && !(after && same_clause && date_w_[d].first - tw0 <= 8 && !OldDate(doc_.dates[d])))
+      continue;  // "for the first time since 2016" does not date the event
+    size_t dist = after ? date_w_[d].first - tw0 : tw0 - date_w_[d].first;
+    if (!same_clause) dist += 20;  // the trigger's own clause first
+    if (dist < best_dist) best_dist = dist, best = static_cast<int32_t>(d);
+  }
+  if (best >= 0) return best;
+  if (int32_t english = EnglishCarriedDate(tw0); english != -2) return english;
+  // A sentence without a date speaks of the day of the main event told
+  // before it: the first event of the latest earlier sentence that has
+  // one, not a date in a relative clause (زملاء اعتقلوا الأسبوع الماضي).
+  for (int32_t s = sentence - 1; s >= 0 && sentence - s <= 3; --s) {
+    for (int32_t k : Bucket(s_events_, s)) {
+      const Event& prev = doc_.events[k];
+      if (prev.acled_event_type == "none" || prev.status == "historical") continue;
+      if (prev.date < 0) return -1;  // the report's day
+      if (!OldDate(doc_.dates[prev.date]) && !prev.cumulative) return prev.date;
+      break;
+    }
+  }
+  // Dates are in document order: start from the last one before the trigger.
+  size_t d = std::lower_bound(date_w_.begin(), date_w_.end(), std::make_pair(tw0, size_t{0})) - date_w_.begin();
+  while (d-- > 0) {
+    const DateMention& dm = doc_.dates[d];
+    if (dm.value.empty() || dm.since || OldDate(dm) || Future(dm) || date_w_[d].first < dateline_end_ ||
+        DateInActorName(static_cast<int32_t>(d)))
+      continue;
+    return static_cast<int32_t>(d);
+  }
+  return -1;
+}
+
+// An English sentence without a date of its own: "no arrests have been
+// made so far" (present perfect) speaks of the time of the report, so the
+// publication day (-1); otherwise the day of the latest event told before,
+// not a date of background ("a ceasefire that took effect on Nov. 27").
+// -2 for Arabic, or when no earlier event has a day from the text.
+int32_t Builder::EnglishCarriedDate(size_t tw0) const {
+  if (doc_.tokens[words_[tw0].first].script != Script::kLatin) return -2;
+  auto perfect = [&](size_t k) { return words_[k].text == "has" || words_[k].text == "have"; };
+  for (size_t k = tw0; k-- > 0 && k + 3 >= tw0 && !words_[k].clause_break;)  // "have arrested"
+    if (perfect(k)) return -1;
+  for (size_t k = tw0 + 1; k < words_.size() && k <= tw0 + 2 && !words_[k].clause_break; ++k)  // "arrests have been made"
+    if (perfect(k)) return -1;
+  for (size_t k = doc_.events.size(); k-- > 0;) {
+    const Event& prev = doc_.events[k];
+    if (prev.acled_event_type == "none" || prev.date < 0 || trig_w_[prev.trigger].first >= tw0) continue;
+    if (prev.status == "historical" || OldDate(doc_.dates[prev.date])) continue;
+    return prev.date;
+  }
+  return -2;
+}
+
+// "the worst defeat since rebels launched an offensive in October": what a
+// since-clause tells happened before the news, as its background.
+bool Builder::EnglishSinceClause(size_t tw0) const {
+  if (doc_.tokens[words_[tw0].first].script != Script::kLatin) return false;
+  for (size_t k = tw0, back = 0; k-- > 0 && back < 10 && !words_[k].clause_break; ++back) {
+    if (words_[k].text != "since") continue;
+    // "since Monday" is a date, judged with the dates; "since then" too.
+    if (k + 1 < tw0 && (words_[k + 1].number || words_[k + 1].text == "then")) return false;
+    for (int32_t d : Bucket(s_dates_, sent_[k]))
+      if (date_w_[d].first == k + 1 || date_w_[d].first == k) return false;
+    return true;
+  }
+  return false;
+}
+
+bool Builder::NearerTriggerOwnsAt(int32_t d, size_t tw) const {
+  const size_t dw = date_w_[d].first;
+  if (clause_[dw] == clause_[tw]) return false;
+  for (int32_t u : Bucket(s_triggers_, sent_[dw])) {
+    const size_t uw = trig_w_[u].first;
+    if (uw == tw) continue;
+    if ((uw > tw && uw < dw) || (uw < tw && uw > dw)) return true;
+  }
+  return false;
+}
+
+bool Builder::DatesAnotherTrigger(int32_t d, int32_t t) const {
+  const size_t after = date_w_[d].second;
+  if (after >= words_.size() || doc_.tokens[words_[after].first].script != Script::kLatin) return false;
+  for (int32_t u : Bucket(s_triggers_, sent_[date_w_[d].first]))
+    if (u != t && trig_w_[u].first == after) return true;
+  return false;
+}
+
+}  // namespace marsad::events_internal

@@ -1,0 +1,391 @@
+#include "extract/event_builder.h"
+
+#include <algorithm>
+#include <set>
+
+namespace marsad::events_internal {
+
+// "Al-Shabaab said it had killed 13 soldiers": a party's own toll, told
+// after the event, is its claim about that event (a higher figure raises
+// the toll's high bound), not a battle of its own. A toll word made an
+// event only because it named its perpetrator (AttachCasualty) is such a
+// claim when it is claimed or hedged and an earlier violent event of the
+// three sentences before agrees with it; a place read without "in"/"at"
+// ("its Andalus radio") does not tell where it happened.
+void Builder::FoldClaimedTolls() {
+  std::vector<Event>& ev = doc_.events;
+  std::vector<bool> gone(ev.size(), false);
+  for (size_t i = 0; i < ev.size(); ++i) {
+    if (doc_.triggers[ev[i].trigger].acled_event_type != "casualty") continue;
+    // A running total ("has killed more than 40,000") is no claim about one event.
+    if (PresentPerfect(trig_w_[ev[i].trigger].first) || ev[i].cumulative) continue;
+    const bool told = !ev[i].attribution_source.empty() || !ev[i].attribution_kind.empty();
+    if (ev[i].status != "claimed" && ev[i].status != "hedged" && !told) continue;
+    Event probe = ev[i];
+    probe.fatalities.reset(), probe.injuries.reset();
+    if (probe.place >= 0 && !AfterIn(probe.place)) probe.place = -1;
+    for (size_t j = i; j-- > 0;) {
+      if (gone[j] || ev[j].sentence >= ev[i].sentence) continue;
+      if (ev[i].sentence - ev[j].sentence > 3) break;
+      if (!Violent(ev[j].acled_event_type) || !Corefer(ev[j], probe)) continue;
+      Event claim = std::move(ev[i]);
+      claim.place = probe.place;
+      Absorb(ev[j], std::move(claim), false);
+      gone[i] = true;
+      break;
+    }
+  }
+  DropGone(gone);
+}
+
+// "a drone and a ballistic missile were intercepted": the weapons named
+// with an interception in its clause are what was stopped, not attacks.
+void Builder::FoldInterceptedWeapons() {
+  std::vector<Event>& ev = doc_.events;
+  std::vector<bool> gone(ev.size(), false);
+  for (size_t i = 0; i < ev.size(); ++i) {
+    if (ev[i].acled_sub_event_type != "Disrupted weapons use") continue;
+    // English: "X and Y were intercepted"; an Arabic clause joins the
+    // launch and its interception with و (أطلق صواريخ واعترضت معظمها).
+    if (doc_.tokens[doc_.triggers[ev[i].trigger].tokens.begin].script != Script::kLatin) continue;
+    const int32_t clause = clause_[trig_w_[ev[i].trigger].first];
+    for (size_t j = 0; j < ev.size(); ++j) {
+      if (gone[j] || ev[j].acled_event_type != "Explosions/Remote violence" || ev[j].fatalities || ev[j].injuries)
+        continue;
+      if (doc_.triggers[ev[j].trigger].voice != "nominal" || clause_[trig_w_[ev[j].trigger].first] != clause) continue;
+      gone[j] = true;
+    }
+  }
+  DropGone(gone);
+}
+
+// Force used on a rioting crowd is part of the riot (ACLED: a violent
+// demonstration with the force as actor 2), not an attack of its own:
+// "troops opened fire on stone-throwing youths, killing a boy".
+bool Builder::ForceOnCrowd(const Event& e) {
+  const std::string& sub = e.acled_sub_event_type;
+  return sub == "Attack" || sub == "Excessive force against protesters" || sub == "Protest with intervention";
+}
+
+void Builder::FoldForceIntoRiots() {
+  std::vector<Event>& ev = doc_.events;
+  std::vector<bool> gone(ev.size(), false);
+  for (size_t r = 0; r < ev.size(); ++r) {
+    if (ev[r].acled_sub_event_type != "Violent demonstration" || !Happened(ev[r].status)) continue;
+    for (size_t f = 0; f < ev.size(); ++f) {
+      if (f == r || gone[f] || !ForceOnCrowd(ev[f]) || ev[f].sentence != ev[r].sentence || ev[f].quote != ev[r].quote)
+        continue;
+      // Shooting people the report calls protesters stays excessive force.
+      if (ev[f].acled_sub_event_type == "Excessive force against protesters" && ev[f].actor2.actor >= 0 &&
+          InterOf(ev[f].actor2) == "Protesters")
+        continue;
+      if (!PlaceKeyOf(ev[f]).empty() && !PlaceKeyOf(ev[r]).empty() && PlaceKeyOf(ev[f]) != PlaceKeyOf(ev[r])) continue;
+      // The force is actor 2; the crowd (set later when unnamed) actor 1.
+      EventArgument force = ev[f].actor1;
+      if (InterOf(ev[r].actor1) == "State forces") force = ev[r].actor1, ev[r].actor1 = EventArgument{};
+      if (ev[r].actor2.actor < 0 && !ev[r].actor2.implicit && (force.actor >= 0 || force.implicit)) ev[r].actor2 = force;
+      ev[f].actor1 = EventArgument{};
+      ev[f].actor2 = EventArgument{};
+      Absorb(ev[r], std::move(ev[f]), false);
+      gone[f] = true;
+    }
+  }
+  DropGone(gone);
+}
+
+// "سقطت قذائف" is shells falling, not a town falling: a territory verb
+// whose subject is a weapon word next to it is that weapon's event.
+void Builder::FoldFallingWeapons() {
+  const std::vector<Event>& ev = doc_.events;
+  FoldInto([&](const Event& e) -> int32_t {
+    if (e.acled_sub_event_type != "Non-state actor overtakes territory" &&
+        e.acled_sub_event_type != "Government regains territory")
+      return -1;
+    if (doc_.triggers[e.trigger].voice == "nominal") return -1;
+    const size_t begin = trig_w_[e.trigger].first, end = trig_w_[e.trigger].second;
+    for (size_t o = 0; o < ev.size(); ++o) {
+      if (ev[o].acled_event_type != "Explosions/Remote violence") continue;
+      const size_t o0 = trig_w_[ev[o].trigger].first, o1 = trig_w_[ev[o].trigger].second;
+      // VSO (سقطت قذائف) or SVO (صواريخ محملة بالسارين قد سقطت).
+      if ((o0 >= end && o0 <= end + 1) || (o1 <= begin && begin - o1 <= 2 && clause_[o0] == clause_[begin]))
+        return static_cast<int32_t>(o);
+    }
+    return -1;
+  });
+}
+
+// Damage done by a strike or a battle told in its clause (دمرت الغارات
+// المنازل، "shelling damaged homes") is part of that event, as ACLED codes
+// it: not a second, property-destruction event.
+void Builder::FoldDamageOfViolence() {
+  const std::vector<Event>& ev = doc_.events;
+  FoldInto([&](const Event& e) -> int32_t {
+    if (e.acled_sub_event_type != "Looting/property destruction") return -1;
+    const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
+    for (size_t i = 0; i < ev.size(); ++i) {
+      const Event& o = ev[i];
+      if (!Violent(o.acled_event_type) || clause_[trig_w_[o.trigger].first] != clause_[w0]) continue;
+      const size_t o0 = trig_w_[o.trigger].first, o1 = trig_w_[o.trigger].second;
+      // The strike is the damage verb's subject: right after it (VSO) or right before it.
+      if ((o0 >= w1 && o0 <= w1 + 1) || (o1 <= w0 && w0 - o1 <= 1)) return static_cast<int32_t>(i);
+    }
+    return -1;
+  });
+}
+
+// A verb of remote violence and the weapon or bomber named right after it
+// (فجّر انتحاري سيارة مفخخة، "detonated an IED") are one event, of the
+// noun's kind.
+void Builder::FoldAdjacentWeapons() {
+  std::vector<Event>& ev = doc_.events;
+  std::vector<bool> gone(ev.size(), false);
+  for (size_t i = 0; i < ev.size(); ++i) {
+    const TriggerMention& verb = doc_.triggers[ev[i].trigger];
+    if (gone[i] || verb.voice == "nominal" || ev[i].acled_event_type != "Explosions/Remote violence") continue;
+    const size_t end = trig_w_[ev[i].trigger].second;
+    for (size_t j = 0; j < ev.size(); ++j) {
+      const size_t w = trig_w_[ev[j].trigger].first;
+      if (j == i || gone[j] || ev[j].acled_event_type != "Explosions/Remote violence" || w < end || w > end + 1)
+        continue;
+      if (doc_.triggers[ev[j].trigger].voice != "nominal" || ev[j].status != ev[i].status) continue;
+      Event noun = std::move(ev[j]);
+      const int32_t keep_trigger = ev[i].trigger;
+      Absorb(ev[i], std::move(noun), /*take_kind=*/true);
+      ev[i].trigger = keep_trigger;
+      gone[j] = true;
+      break;
+    }
+  }
+  DropGone(gone);
+}
+
+// A weapon named as the means of an action (قصفت بالمدفعية، "fought with
+// grenades", صواريخ محملة بغاز السارين) is that action, not another event.
+// It tells the kind of remote violence or of a generic attack; a battle
+// stays a battle.
+void Builder::FoldInstruments() {
+  std::vector<Event>& ev = doc_.events;
+  std::vector<bool> gone(ev.size(), false);
+  for (size_t i = 0; i < ev.size(); ++i) {
+    if (!doc_.triggers[ev[i].trigger].instrument || !Violent(ev[i].acled_event_type)) continue;
+    const size_t w = trig_w_[ev[i].trigger].first;
+    size_t host = SIZE_MAX;
+    for (size_t j = 0; j < ev.size(); ++j) {
+      const size_t hw = trig_w_[ev[j].trigger].first;
+      if (j == i || gone[j] || hw >= w || clause_[hw] != clause_[w] || !Violent(ev[j].acled_event_type)) continue;
+      if (host == SIZE_MAX || hw > trig_w_[ev[host].trigger].first) host = j;
+    }
+    if (host == SIZE_MAX) continue;
+    Event& h = ev[host];
+    const bool take_kind = Generic(h) || h.acled_event_type == ev[i].acled_event_type;
+    Event inst = std::move(ev[i]);
+    const int32_t keep_trigger = h.trigger;
+    const uint32_t keep_sentence = h.sentence;
+    Absorb(h, std::move(inst), take_kind);
+    h.trigger = keep_trigger;  // the action's word stays the evidence
+    h.sentence = keep_sentence;
+    gone[i] = true;
+  }
+  DropGone(gone);
+}
+
+// An English verb after "to" is not an act told as done: the purpose or
+// content of an act of its sentence ("fired tear gas to disperse them",
+// "agreed to withdraw", "tried to storm the base"), which is the event;
+// alone, a plan ("have 60 days to withdraw"), so intent. Inflected forms
+// after "to" are nouns ("led to clashes") and stay.
+bool Builder::EnglishInfinitive(const Event& e) const {
+  const TriggerMention& tr = doc_.triggers[e.trigger];
+  const size_t w = trig_w_[e.trigger].first;
+  if (tr.voice == "nominal" || w == 0 || doc_.tokens[tr.tokens.begin].script != Script::kLatin) return false;
+  if (words_[w - 1].text != "to") return false;
+  const std::string& t = words_[w].text;
+  return !(t.ends_with("s") || t.ends_with("ed") || t.ends_with("ing") || t.ends_with("ion"));
+}
+
+// "Russian drones attacked Odesa", "Israeli jets targeted a car": a
+// generic verb whose subject names the weapon tells the kind of the
+// attack (an air or drone strike, a missile or artillery attack).
+void Builder::KindFromWeaponSubject() {
+  for (Event& e : doc_.events) {
+    if (!Generic(e) || e.actor1.actor < 0) continue;
+    const ActorMention& a = doc_.actors[e.actor1.actor];
+    if (doc_.tokens[a.tokens.begin].script != Script::kLatin) continue;
+    const std::string_view text = doc_.norm(a.span);
+    const std::string_view last = text.substr(text.rfind(' ') == std::string_view::npos ? 0 : text.rfind(' ') + 1);
+    static const std::set<std::string, std::less<>> kAir = {"drone", "drones", "jets", "warplanes", "aircraft",
+                                                             "helicopters", "planes", "warplane", "jet"};
+    static const std::set<std::string, std::less<>> kMissile = {"missiles", "rockets", "artillery", "mortars", "shells"};
+    const bool air = kAir.count(last) > 0, missile = kMissile.count(last) > 0;
+    if (!air && !missile) continue;
+    e.acled_event_type = "Explosions/Remote violence";
+    e.acled_sub_event_type = air ? "Air/drone strike" : "Shelling/artillery/missile attack";
+    e.plover_event_type = "ASSAULT";
+    e.plover_mode = air ? "aerial" : "heavy-weapons";
+  }
+}
+
+// "urged allies to supply more air defence systems and to allow Kyiv to
+// strike targets in Russia": what someone urges, asks, calls for, wants or
+// plans is no act told, whatever event words its infinitive clause holds.
+bool Builder::EnglishRequested(const Event& e) const {
+  const size_t w = trig_w_[e.trigger].first;
+  if (doc_.tokens[words_[w].first].script != Script::kLatin) return false;
+  static const std::set<std::string, std::less<>> kGovernors = {
+      "urged", "urge", "urges", "urging", "asked", "ask", "asks", "called", "calls", "appealed", "appeals",
+      "want", "wants", "wanted", "seek", "seeks", "sought", "plan", "plans", "planned", "hope", "hopes", "hoped"};
+  for (size_t k = w, back = 0; k-- > 0 && back < 12 && !words_[k].clause_break; ++back) {
+    if (words_[k].text != "to") continue;
+    for (size_t g = k, gb = 0; g-- > 0 && gb < 8 && !words_[g].clause_break; ++gb)
+      if (kGovernors.count(words_[g].text)) return true;
+  }
+  return false;
+}
+
+void Builder::FoldInfinitives() {
+  std::erase_if(doc_.events, [&](const Event& e) { return e.acled_event_type != "none" && EnglishRequested(e); });
+  std::vector<Event>& ev = doc_.events;
+  std::vector<bool> gone(ev.size(), false);
+  for (size_t i = 0; i < ev.size(); ++i) {
+    if (!EnglishInfinitive(ev[i]) || ev[i].acled_event_type == "none") continue;
+    const size_t w = trig_w_[ev[i].trigger].first;
+    size_t host = SIZE_MAX;
+    for (size_t j = 0; j < ev.size(); ++j)
+      if (j != i && !gone[j] && ev[j].sentence == ev[i].sentence && trig_w_[ev[j].trigger].first < w) host = j;
+    if (host == SIZE_MAX) {
+      Raise(ev[i], "intent");
+      continue;
+    }
+    Absorb(ev[host], std::move(ev[i]), false);  // its toll and place stay told
+    gone[i] = true;
+  }
+  DropGone(gone);
+}
+
+// "Abducted eleven staff in a campaign of raids", اعتقلت … خلال مداهمة: a
+// verbal noun after a `circumstance` cue (في، خلال، during) tells how the
+// latest verb of its sentence was done: one event. A crowd's event stays its own ("arrested
+// during protests" is two events for ACLED).
+void Builder::FoldCircumstances() {
+  const std::vector<Event>& ev = doc_.events;
+  FoldInto([&](const Event& e) -> int32_t {
+    const TriggerMention& tr = doc_.triggers[e.trigger];
+    if (tr.voice != "nominal" || e.acled_event_type == "Protests" || e.acled_event_type == "Riots") return -1;
+    const size_t w0 = trig_w_[e.trigger].first;
+    const bool after_cue = std::any_of(Bucket(s_cues_, sent_[w0]).begin(), Bucket(s_cues_, sent_[w0]).end(),
+                                       [&](int32_t ci) { return cues_[ci].row->type == "circumstance" && cues_[ci].w1 == w0; });
+    if (!after_cue) return -1;
+    int32_t host = -1;
+    for (size_t i = 0; i < ev.size(); ++i) {
+      const size_t h0 = trig_w_[ev[i].trigger].first;
+      if (h0 < w0 && sent_[h0] == sent_[w0] && doc_.triggers[ev[i].trigger].voice != "nominal" &&
+          ev[i].acled_event_type != "none")
+        host = static_cast<int32_t>(i);
+    }
+    return host;
+  });
+}
+
+// Weapons named after their seizure or find (عثرت على مخبأ يضم أحزمة
+// ناسفة، "seized explosive belts") are what was disrupted, not attacks.
+void Builder::FoldSeizedWeapons() {
+  const std::vector<Event>& ev = doc_.events;
+  FoldInto([&](const Event& e) -> int32_t {
+    if (e.acled_event_type != "Explosions/Remote violence") return -1;
+    for (size_t i = 0; i < ev.size(); ++i)
+      if (ev[i].acled_sub_event_type == "Disrupted weapons use" && ev[i].sentence == e.sentence &&
+          trig_w_[ev[i].trigger].first < trig_w_[e.trigger].first)
+        return static_cast<int32_t>(i);
+    return -1;
+  });
+}
+
+// Attackers who "withdrew after the clash" (قبل انسحابهم) end a battle:
+// their withdrawal is that battle's, not a handover of territory. A
+// withdrawal with no fighting (or fighting denied) stays its own event.
+void Builder::FoldWithdrawalsFromFighting() {
+  const std::vector<Event>& ev = doc_.events;
+  FoldInto([&](const Event& e) -> int32_t {
+    if (e.acled_sub_event_type != "Non-violent transfer of territory") return -1;
+    const std::string a = Actor1Of(e);
+    if (a.empty()) return -1;
+    for (size_t i = 0; i < ev.size(); ++i) {
+      const Event& b = ev[i];
+      if (b.acled_sub_event_type != "Armed clash" || !Happened(b.status)) continue;
+      if (b.sentence > e.sentence || e.sentence - b.sentence > 1) continue;
+      if (Actor1Of(b) == a || Actor2Of(b) == a) return static_cast<int32_t>(i);
+    }
+    return -1;
+  });
+}
+
+// "Took the village after battles that killed 30" (سيطرت … بعد معارك):
+// ACLED codes the change of hands, the fighting for it included, as one
+// event of the capture's kind.
+void Builder::FoldFightingIntoCaptures() {
+  const std::vector<Event>& ev = doc_.events;
+  FoldInto([&](const Event& e) -> int32_t {
+    if (e.acled_sub_event_type != "Armed clash" || !Happened(e.status)) return -1;
+    for (size_t i = 0; i < ev.size(); ++i) {
+      const Event& c = ev[i];
+      if (c.sentence != e.sentence || !TerritoryTaken(c) || !Happened(c.status) || Generic(c)) continue;
+      if (DayOf(c) != DayOf(e)) continue;  // days of fighting "since Wednesday" are their own event
+      const std::string a = Actor1Of(e), b = Actor1Of(c);
+      if (a.empty() || b.empty() || a == b || a == Actor2Of(c) || Actor2Of(e) == b) return static_cast<int32_t>(i);
+    }
+    return -1;
+  });
+}
+
+// "Entered the town after Y withdrew", "took the city after the army pulled
+// out of it": one change of hands, from the one who left (actor 2) to the
+// one who came.
+// The entry is the event whose word tells a taking (دخلت، سيطرت); the
+// other, a withdrawal (انسحب).
+void Builder::FoldHandovers() {
+  std::vector<Event>& ev = doc_.events;
+  auto handover = [&](const Event& e) { return e.acled_sub_event_type == "Non-violent transfer of territory"; };
+  auto entry = [&](const Event& e) {
+    const std::string& told = doc_.triggers[e.trigger].acled_sub_event_type;
+    return TerritoryTaken(e) ||
+           (handover(e) && (told == "Non-state actor overtakes territory" || told == "Government regains territory"));
+  };
+  std::vector<bool> gone(ev.size(), false);
+  for (size_t i = 0; i < ev.size(); ++i) {
+    if (gone[i] || !entry(ev[i])) continue;
+    for (size_t j = 0; j < ev.size(); ++j) {
+      Event& w = ev[j];
+      if (j == i || gone[j] || w.sentence != ev[i].sentence || !handover(w) || entry(w)) continue;
+      const std::string came = Actor1Of(ev[i]), left = Actor1Of(w);
+      if (came.empty() || left.empty() || came == left) continue;
+      if (ev[i].actor2.actor < 0 && !ev[i].actor2.implicit) ev[i].actor2 = w.actor1;
+      Absorb(ev[i], std::move(w), /*take_kind=*/false);
+      gone[j] = true;
+    }
+  }
+  DropGone(gone);
+}
+
+// A threat (توعد، هدد، "vowed") is told with the act threatened (توعد
+// باستعادة المدينة): that act is the event, as intent, with the threatener
+// as its actor; the PLOVER-only threat is not a second event.
+void Builder::FoldThreats() {
+  std::vector<Event>& ev = doc_.events;
+  std::vector<bool> gone(ev.size(), false);
+  for (size_t i = 0; i < ev.size(); ++i) {
+    if (ev[i].acled_event_type != "none" || ev[i].plover_event_type != "THREATEN") continue;
+    const size_t tw1 = trig_w_[ev[i].trigger].second;
+    for (size_t j = 0; j < ev.size(); ++j) {
+      const size_t w = trig_w_[ev[j].trigger].first;
+      if (j == i || gone[j] || ev[j].acled_event_type == "none" || w < tw1 || w - tw1 > 6) continue;
+      if (clause_[w] != clause_[tw1 - 1]) continue;
+      Raise(ev[j], "intent");
+      if (ev[i].actor1.actor >= 0 && ev[j].actor1.actor < 0) ev[j].actor1 = ev[i].actor1;
+      gone[i] = true;
+      break;
+    }
+  }
+  DropGone(gone);
+}
+
+}  // namespace marsad::events_internal

@@ -1,0 +1,263 @@
+#include "extract/event_builder.h"
+
+#include <algorithm>
+#include <map>
+
+#include "text/normalize.h"
+
+namespace marsad::events_internal {
+
+std::vector<RoleSlot> ParseRoles(std::string_view roles) {
+  std::vector<RoleSlot> out;
+  size_t b = 0;
+  while (b < roles.size()) {
+    size_t e = roles.find(' ', b);
+    if (e == std::string_view::npos) e = roles.size();
+    std::string_view item = roles.substr(b, e - b);
+    b = e + 1;
+    size_t eq = item.find('=');
+    if (eq == std::string_view::npos) continue;
+    RoleSlot s;
+    std::string_view slot = item.substr(0, eq);
+    if (slot.substr(0, 5) == "prep:") {
+      s.slot = "prep";
+      s.prep = NormalizeKey(slot.substr(5));
+    } else {
+      s.slot = std::string(slot);
+    }
+    std::string_view rs = item.substr(eq + 1);
+    size_t rb = 0;
+    while (rb <= rs.size()) {
+      size_t re = rs.find('/', rb);
+      if (re == std::string_view::npos) re = rs.size();
+      if (re > rb) s.roles.emplace_back(rs.substr(rb, re - rb));
+      rb = re + 1;
+    }
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+void Builder::Index() {
+  tok_sent_ = TokenSentences(doc_);
+  tok_quote_ = TokenQuotes(doc_);
+  tok_word_.assign(doc_.tokens.size(), 0);
+  clause_.assign(words_.size(), 0);
+  sent_.assign(words_.size(), -1);
+  int32_t clause = 0;
+  for (size_t w = 0; w < words_.size(); ++w) {
+    for (uint32_t t = words_[w].first; t < words_[w].end; ++t) tok_word_[t] = w;
+    sent_[w] = tok_sent_[words_[w].first];
+    if (w > 0 && sent_[w] != sent_[w - 1]) ++clause;
+    if (words_[w].clause_break) ++clause;
+    clause_[w] = clause;
+  }
+  auto wspan = [&](TokenRange r, size_t* w0, size_t* w1) {
+    if (r.empty() || r.end > tok_word_.size()) {  // defensive: no annotation should be empty
+      *w0 = *w1 = 0;
+      return;
+    }
+    *w0 = tok_word_[r.begin];
+    *w1 = tok_word_[r.end - 1] + 1;
+  };
+  actor_w_.resize(doc_.actors.size());
+  for (size_t a = 0; a < doc_.actors.size(); ++a) wspan(doc_.actors[a].tokens, &actor_w_[a].first, &actor_w_[a].second);
+  place_w_.resize(doc_.places.size());
+  for (size_t p = 0; p < doc_.places.size(); ++p) wspan(doc_.places[p].tokens, &place_w_[p].first, &place_w_[p].second);
+  trig_w_.resize(doc_.triggers.size());
+  for (size_t t = 0; t < doc_.triggers.size(); ++t) wspan(doc_.triggers[t].tokens, &trig_w_[t].first, &trig_w_[t].second);
+  date_w_.resize(doc_.dates.size());
+  for (size_t d = 0; d < doc_.dates.size(); ++d) wspan(doc_.dates[d].tokens, &date_w_[d].first, &date_w_[d].second);
+  num_w_.resize(doc_.numbers.size());
+  for (size_t n = 0; n < doc_.numbers.size(); ++n) wspan(doc_.numbers[n].tokens, &num_w_[n].first, &num_w_[n].second);
+  const size_t ns = doc_.sentences.size() + 1;
+  for (auto* b : {&s_places_, &s_dates_, &s_numbers_, &s_cues_, &s_triggers_, &s_events_, &s_actors_}) b->assign(ns, {});
+  auto bucket_of = [&](size_t w) { return static_cast<size_t>(w < words_.size() ? sent_[w] + 1 : 0); };
+  for (size_t p = 0; p < place_w_.size(); ++p) s_places_[bucket_of(place_w_[p].first)].push_back(static_cast<int32_t>(p));
+  for (size_t d = 0; d < date_w_.size(); ++d) s_dates_[bucket_of(date_w_[d].first)].push_back(static_cast<int32_t>(d));
+  for (size_t n = 0; n < num_w_.size(); ++n) s_numbers_[bucket_of(num_w_[n].first)].push_back(static_cast<int32_t>(n));
+  for (size_t t = 0; t < trig_w_.size(); ++t) s_triggers_[bucket_of(trig_w_[t].first)].push_back(static_cast<int32_t>(t));
+  for (size_t a = 0; a < actor_w_.size(); ++a) s_actors_[bucket_of(actor_w_[a].first)].push_back(static_cast<int32_t>(a));
+  actor_start_.assign(words_.size(), -1);
+  for (size_t a = doc_.actors.size(); a-- > 0;) actor_start_[actor_w_[a].first] = static_cast<int32_t>(a);
+  // The prepositions of the triggers' roles (for "not the subject: after مع").
+  trig_roles_.clear();
+  for (const TriggerMention& t : doc_.triggers) {
+    trig_roles_.push_back(ParseRoles(t.roles));
+    for (const RoleSlot& s : trig_roles_.back())
+      if (s.slot == "prep" && std::find(preps_.begin(), preps_.end(), s.prep) == preps_.end()) preps_.push_back(s.prep);
+  }
+  // Actors that are also places are arguments only right next to a trigger.
+  actor_is_place_.assign(doc_.actors.size(), false);
+  for (size_t a = 0; a < doc_.actors.size(); ++a)
+    for (int32_t pi : Bucket(s_places_, sent_[actor_w_[a].first])) {
+      const PlaceMention& p = doc_.places[pi];
+      // The whole name is a place (سوريا، Iran), not a place inside a longer
+      // name (Hayat Tahrir al-Sham).
+      if (p.span.begin <= NameBegin(a) && doc_.actors[a].span.end <= p.span.end) actor_is_place_[a] = true;
+    }
+  // The killed and wounded named after a toll word (قُتل ثلاثة من عناصر
+  // الأمن) are victims: never the subject of a later verb.
+  victim_.assign(doc_.actors.size(), false);
+  for (size_t a = 0; a < doc_.actors.size(); ++a)
+    for (int32_t t : Bucket(s_triggers_, sent_[actor_w_[a].first]))
+      if (doc_.triggers[t].acled_event_type == "casualty" && clause_[trig_w_[t].first] == clause_[actor_w_[a].first] &&
+          ((trig_w_[t].second <= actor_w_[a].first && actor_w_[a].first - trig_w_[t].second <= 5) ||
+           // "three soldiers were killed": right before a passive toll word
+           (doc_.triggers[t].voice == "passive" && actor_w_[a].second <= trig_w_[t].first &&
+            trig_w_[t].first - actor_w_[a].second <= 2)))
+        victim_[a] = true;
+  actor_is_place_any_.assign(doc_.places.size(), false);
+  for (size_t p = 0; p < doc_.places.size(); ++p)
+    for (int32_t a : Bucket(s_actors_, sent_[place_w_[p].first]))
+      if (doc_.actors[a].span.begin <= doc_.places[p].span.begin && doc_.places[p].span.end <= doc_.actors[a].span.end)
+        actor_is_place_any_[p] = true;
+  // Cues.
+  for (size_t w = 0; w < words_.size();) {
+    const std::vector<int32_t>* ids = nullptr;
+    size_t n = lex_.cue_table.Longest(words_, w, &ids);
+    if (n == 0) {
+      ++w;
+      continue;
+    }
+    for (int32_t id : *ids) {
+      s_cues_[bucket_of(w)].push_back(static_cast<int32_t>(cues_.size()));
+      cues_.push_back(CueHit{w, w + n, &lex_.cues[id], sent_[w], clause_[w]});
+    }
+    w += n;
+  }
+  num_in_date_.assign(doc_.numbers.size(), false);
+  num_after_subset_.assign(doc_.numbers.size(), false);
+  for (size_t n = 0; n < doc_.numbers.size(); ++n) {
+    for (int32_t d : Bucket(s_dates_, sent_[num_w_[n].first]))
+      if (doc_.numbers[n].span.begin < doc_.dates[d].span.end && doc_.dates[d].span.begin < doc_.numbers[n].span.end)
+        num_in_date_[n] = true;
+    for (int32_t c : Bucket(s_cues_, sent_[num_w_[n].first]))
+      if (cues_[c].row->type == "subset" && (cues_[c].w1 == num_w_[n].first || cues_[c].w1 + 1 == num_w_[n].first))
+        num_after_subset_[n] = true;
+  }
+  ref_day_ = ReferenceDay(doc_);
+  ref_year_ = IsoYear(ref_day_);
+  dateline_end_ = DatelineEnd();
+}
+
+// A dateline ("GAZA, Aug 11 (Agency) -") opens the first sentence: a place
+// first, then a dash within a few words. Its place and day say where and
+// when the report was filed, not where and when the news happened.
+size_t Builder::DatelineEnd() const {
+  // A header line ("date 2024-08-11") may come first, outside any sentence.
+  size_t first = 0;
+  while (first < words_.size() && sent_[first] < 0) ++first;
+  bool place_first = false;
+  for (const auto& pw : place_w_)
+    if (pw.first >= first && pw.first <= first + 1 && sent_[pw.first] == 0) place_first = true;
+  if (!place_first) return 0;
+  for (size_t w = first; w < words_.size() && w < first + 16 && sent_[w] == 0; ++w) {
+    const std::string& t = words_[w].text;
+    if (t == "-" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94") return w + 1;
+  }
+  return 0;
+}
+
+// "the deadliest bombing since a suicide attack killed 32 in 2021": a date
+// after "since" belongs to the earlier event the since-clause tells, not to
+// a trigger before it.
+bool Builder::SinceBetween(size_t tw1, size_t dw) const {
+  for (size_t w = tw1; w < dw && w < words_.size(); ++w)
+    if (words_[w].text == "since") return true;
+  return false;
+}
+
+// Actors named as backing another ("مدعومة بمقاتلي العشائر", "backed by
+// Russian jets") fight on its side: never its opponent.
+void Builder::MarkAllies() {
+  ally_.assign(doc_.actors.size(), false);
+  for (const CueHit& c : cues_) {
+    if (c.row->type != "ally") continue;
+    for (int32_t a : Bucket(s_actors_, c.sentence))
+      if (actor_w_[a].first >= c.w1 && actor_w_[a].first <= c.w1 + 4) ally_[a] = true;  // "(معاويسلي)" too
+  }
+}
+
+void Builder::FindMainActor() {
+  std::map<std::string, std::pair<int, size_t>> freq;  // id → (count, first mention)
+  for (size_t a = 0; a < doc_.actors.size(); ++a) {
+    const ActorMention& m = doc_.actors[a];
+    if (m.id.empty() || m.person || m.alias_kind == "generic" || m.alias_kind == "adjective" || m.acled_inter == "Civilians" || actor_is_place_[a] ||
+        victim_[a])
+      continue;
+    auto& f = freq.try_emplace(m.id, std::make_pair(0, a)).first->second;
+    ++f.first;
+  }
+  int best = 0;
+  size_t first = 0;
+  for (const auto& [id, f] : freq)
+    if (f.first > best || (f.first == best && f.second < first)) best = f.first, first = f.second, main_actor_ = id;
+}
+
+std::string Builder::PlaceKeyOf(const Event& e) const {
+  if (e.place < 0) return "";
+  const PlaceMention& p = doc_.places[e.place];
+  return p.resolved ? "#" + std::to_string(p.entry) : std::string(doc_.norm(p.span));
+}
+
+std::string Builder::Actor1Of(const Event& e) const {
+  if (e.actor1.actor >= 0) return doc_.actors[e.actor1.actor].id;
+  return e.actor1.implicit_id;
+}
+
+bool Builder::TerritoryTaken(const Event& e) {
+  return e.acled_sub_event_type == "Non-state actor overtakes territory" ||
+         e.acled_sub_event_type == "Government regains territory";
+}
+
+// Removes the events a pass merged into others (gone[i]), keeping the order.
+// In place: an Event is large, and a new vector grown one push at a time
+// moved every kept event again at each reallocation.
+void Builder::DropGone(const std::vector<bool>& gone) {
+  std::vector<Event>& ev = doc_.events;
+  size_t kept = 0;
+  for (size_t i = 0; i < ev.size(); ++i) {
+    if (gone[i]) continue;
+    if (kept != i) ev[kept] = std::move(ev[i]);
+    ++kept;
+  }
+  ev.erase(ev.begin() + static_cast<std::ptrdiff_t>(kept), ev.end());
+}
+
+bool Builder::Violent(std::string_view type) {
+  return type == "Battles" || type == "Explosions/Remote violence" || type == "Violence against civilians";
+}
+
+bool Builder::Happened(std::string_view status) {
+  return status == "reported" || status == "claimed" || status == "hedged";
+}
+
+// Battles have two sides: a battle event that names one keeps the
+// opponent the report gives it elsewhere (the same sentence first, then
+// the document), marked implicit.
+std::string Builder::Actor2Of(const Event& e) const {
+  if (e.actor2.actor >= 0) return doc_.actors[e.actor2.actor].id;
+  return e.actor2.implicit_id;
+}
+
+std::string Builder::InterOf(const EventArgument& a) const {
+  if (a.actor >= 0) return doc_.actors[a.actor].acled_inter;
+  const ActorInfo* info = a.implicit ? lex_.Actor(a.implicit_id) : nullptr;
+  return info ? info->acled_inter : "";
+}
+
+bool Builder::Armed(std::string_view inter) {
+  return inter == "State forces" || inter == "Rebel group" || inter == "Political militia" ||
+         inter == "Identity militia" || inter == "External/Other forces";
+}
+
+// Where an actor's name starts, after its proclitics (ولبنان → لبنان).
+uint32_t Builder::NameBegin(size_t a) const {
+  const ActorMention& m = doc_.actors[a];
+  for (uint32_t t = m.tokens.begin; t < m.tokens.end; ++t)
+    if (doc_.tokens[t].piece != Piece::kProclitic) return doc_.tokens[t].span.begin;
+  return m.span.begin;
+}
+
+}  // namespace marsad::events_internal

@@ -1,0 +1,237 @@
+#include "extract/event_builder.h"
+
+#include <algorithm>
+#include <set>
+#include <optional>
+
+namespace marsad::events_internal {
+
+// Background with no date of its own ("weakened by Israeli attacks in the
+// region", an analyst's general remark) names no event ACLED could code:
+// past events are kept when the text dates them (منذ عام 2016).
+void Builder::DropUndatedBackground() {
+  std::erase_if(doc_.events, [](const Event& e) { return e.status == "historical" && e.time_basis == "published"; });
+}
+
+// "لم تعلق الجماعة على الهجوم", "did not say whether clashes occurred": a
+// particle that negates the verb next to it (scope `next`) leaves an event
+// word further on neither told nor denied. No event; one told elsewhere
+// in the report stands.
+void Builder::DropUnasserted() {
+  std::vector<bool> gone(doc_.events.size(), false);
+  for (size_t i = 0; i < doc_.events.size(); ++i) {
+    const Event& e = doc_.events[i];
+    if (e.status == "negated") continue;
+    const size_t tw0 = trig_w_[e.trigger].first;
+    for (int32_t ci : Bucket(s_cues_, sent_[tw0])) {
+      const CueHit& c = cues_[ci];
+      if (c.row->type != "negation" || c.row->scope != "next" || c.clause != clause_[tw0]) continue;
+      if (tw0 <= c.w1 + 1 || tw0 > c.w1 + 4) continue;
+      bool between = false;  // the particle's own verb is an event word: that one is negated
+      for (int32_t u : Bucket(s_triggers_, sent_[tw0]))
+        if (trig_w_[u].first >= c.w1 && trig_w_[u].first < tw0) between = true;
+      if (!between) gone[i] = true;
+    }
+  }
+  DropGone(gone);
+}
+
+// "Entered the town without a fight", دون قتال: the word after a `without`
+// cue tells how another event went; it is no event of its own. A town
+// taken "without a fight" changed hands peacefully: ACLED's non-violent
+// transfer of territory. The words of a charge or a figure of speech after
+// a `not_event` cue (بجرم الشغب والاعتداء، مرشح للانفجار) are no events.
+void Builder::DropMannerWithout() {
+  std::vector<bool> gone(doc_.events.size(), false);
+  for (size_t i = 0; i < doc_.events.size(); ++i) {
+    const Event& e = doc_.events[i];
+    const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+    for (int32_t ci : Bucket(s_cues_, sent_[tw0])) {
+      const CueHit& c = cues_[ci];
+      if (c.row->type == "without" && CueApplies(c, tw0, tw1, e.trigger)) gone[i] = true;
+      if (c.row->type == "not_event" && tw0 >= c.w1 && tw0 <= c.w1 + 4 && clause_[tw0] == c.clause) gone[i] = true;
+      // استولوا على أسلحة: seizing goods is part of the attack, no capture of territory.
+      if (c.row->type == "goods" && TerritoryTaken(e) && c.w0 >= tw1 && c.w0 <= tw1 + 2) gone[i] = true;
+    }
+    if (!gone[i] || e.acled_event_type != "Battles") continue;
+    for (Event& taken : doc_.events)
+      if (taken.sentence == e.sentence && TerritoryTaken(taken)) {
+        taken.acled_event_type = "Strategic developments";
+        taken.acled_sub_event_type = "Non-violent transfer of territory";
+      }
+  }
+  DropGone(gone);
+}
+
+bool Builder::EnglishReference(const Event& e) const {
+  return Definite(e) && doc_.tokens[doc_.triggers[e.trigger].tokens.begin].script == Script::kLatin;
+}
+
+// A date of the clause of word w that dates it: not the dateline, not a
+// since-date ("since July" counts events, it does not date one).
+bool Builder::ClauseHasDate(size_t w) const {
+  for (int32_t d : Bucket(s_dates_, sent_[w]))
+    if (clause_[date_w_[d].first] == clause_[w] && date_w_[d].first >= dateline_end_ && !doc_.dates[d].since &&
+        !(date_w_[d].first > w && SinceBetween(w + 1, date_w_[d].first)))
+      return true;
+  return false;
+}
+
+// "such attacks", "similar lynchings": a kind of event, never one event.
+bool Builder::KindOfEvent(size_t w) const {
+  return w > 0 && (words_[w - 1].text == "such" || words_[w - 1].text == "similar");
+}
+
+// "frequent attacks", "a series of air strikes", "more than 140 attacks":
+// a plural that sums up many acts is the background of a report.
+bool Builder::SummaryPlural(const Event& e) const {
+  const size_t w = trig_w_[e.trigger].first;
+  const std::string& t = words_[trig_w_[e.trigger].second - 1].text;
+  if (w == 0 || !t.ends_with("s")) return false;
+  static const std::set<std::string, std::less<>> kQuantifiers = {
+      "frequent", "repeated", "regular", "numerous", "countless", "daily", "nightly", "weekly", "sporadic",
+      "occasional", "many"};
+  const std::string& prev = words_[w - 1].text;
+  if (kQuantifiers.count(prev)) return true;
+  if (prev == "of" && w >= 2) {
+    const std::string& head = words_[w - 2].text;
+    if (head == "series" || head == "wave" || head == "spate" || head == "string" || head == "campaign") return true;
+  }
+  // A count of generic acts without a day ("has launched more than 140
+  // attacks"); "42 drones overnight" is one event.
+  if (words_[w - 1].number && Generic(e) && !ClauseHasDate(w)) {
+    for (int32_t n : Bucket(s_numbers_, sent_[w]))
+      if (num_w_[n].second == w) {
+        const NumberMention& m = doc_.numbers[n];
+        const std::optional<double> v = m.value ? m.value : m.low;
+        if (v && *v >= 10) return true;
+      }
+  }
+  return false;
+}
+
+// "a year of fighting", "decades of conflict": a span of months or years
+// of an activity is the background of a report, not an event of it.
+bool Builder::LongSpanOf(size_t w) const {
+  // "a year of cross-border fighting": up to two modifiers after "of".
+  for (size_t of = w; of-- > 0 && w - of <= 5;) {
+    if (words_[of].clause_break) return false;
+    if (words_[of].text != "of") continue;
+    if (of == 0) return false;
+    const std::string& u = words_[of - 1].text;
+    return u == "month" || u == "months" || u == "year" || u == "years" || u == "decade" || u == "decades";
+  }
+  return false;
+}
+
+// "an attack on the city could trigger a massacre": what could, might,
+// may or can happen is a possibility, not an event ("may have killed" is
+// a hedged event, and stays).
+bool Builder::EnglishPossibility(size_t w) const {
+  for (size_t k = w, back = 0; k-- > 0 && back < 5 && !words_[k].clause_break; ++back) {
+    const std::string& t = words_[k].text;
+    if (t != "could" && t != "might" && t != "may" && t != "can") continue;
+    return !(k + 1 < words_.size() && words_[k + 1].text == "have");
+  }
+  return false;
+}
+
+// A span of months or years of an activity, and a kind of event, are
+// background too.
+// An English reference left without an event to refer to, after the lead
+// and without a date of its own ("did not comment on the demolitions", "in
+// line with the agreement", "similar lynchings"), names something the
+// reader is assumed to know: background, not this report's news. ("The
+// 2014 kidnapping" dates itself and stays.)
+void Builder::DropUnanchoredReferences() {
+  const size_t lead = dateline_end_ < words_.size() ? static_cast<size_t>(std::max(0, sent_[dateline_end_])) : 0;
+  std::erase_if(doc_.events, [&](const Event& e) {
+    const size_t w = trig_w_[e.trigger].first;
+    if (doc_.tokens[doc_.triggers[e.trigger].tokens.begin].script != Script::kLatin) return false;
+    if (LongSpanOf(w) || SummaryPlural(e) || EnglishPossibility(w)) return true;
+    // "Israel says it is targeting Hezbollah infrastructure": a generic word
+    // after the lead that refers to no event told and names no place or
+    // day of its own states a policy or a campaign.
+    if (Generic(e) && e.sentence > lead && !ClauseHasDate(w) && (e.place < 0 || PlaceFromBefore(e)) && !e.fatalities &&
+        !e.injuries)
+      return true;
+    // "Israel's offensive has killed more than 41,000": the war summed up.
+    if (Generic(e) && e.cumulative && e.fatalities && !ClauseHasDate(w)) return true;
+    return EnglishReference(e) && (KindOfEvent(w) || (e.sentence > lead && !ClauseHasDate(w)));
+  });
+}
+
+// A party's denial (نفت الجماعة احتجاز موظفين، "the army denied…") of an
+// event the report told before as happening is that event disputed, not a
+// second, negated event: the earlier record stands.
+bool Builder::SameKind(const Event& a, const Event& b) {
+  auto detention = [](const Event& e) {
+    return e.acled_sub_event_type == "Arrests" || e.acled_sub_event_type == "Abduction/forced disappearance";
+  };
+  return a.acled_event_type == b.acled_event_type || (detention(a) && detention(b));
+}
+
+bool Builder::Denied(const Event& e) const {
+  if (e.status != "negated") return false;
+  for (int32_t ci : Bucket(s_cues_, static_cast<int32_t>(e.sentence)))
+    if (cues_[ci].row->type == "negation" && cues_[ci].row->scope == "sentence") return true;
+  return false;
+}
+
+void Builder::DropDenialsOfReportedEvents() {
+  std::vector<bool> gone(doc_.events.size(), false);
+  for (size_t i = 0; i < doc_.events.size(); ++i) {
+    const Event& d = doc_.events[i];
+    if (!Denied(d)) continue;
+    const std::string da = d.actor1.actor >= 0 ? doc_.actors[d.actor1.actor].id : "";
+    for (size_t j = 0; j < i; ++j) {
+      const Event& r = doc_.events[j];
+      if (gone[j] || r.sentence >= d.sentence || !Happened(r.status) || !SameKind(r, d)) continue;
+      if (d.time_basis == "text" && DayOf(d) != DayOf(r)) continue;  // "no new clashes on Wednesday"
+      // The denial names the same parties (its genitive may be the victims: احتجاز صحفيين).
+      const std::string ra = Actor1Of(r);
+      const bool same_party = da.empty() || ra.empty() || da == ra || lex_.IsWithin(da, ra) ||
+                              lex_.IsWithin(ra, da) || da == Actor2Of(r);
+      if (!same_party) continue;
+      gone[i] = true;
+      break;
+    }
+  }
+  DropGone(gone);
+}
+
+// English verbs that need a complement to be an event: a crowd marches
+// somewhere ("marched through the capital"), while "marched the hostages
+// into the bush" is a captor's act; a withdrawal leaves somewhere
+// ("withdrew from the town", "pulled out of"), while "before withdrawing"
+// or "until they retreated" closes the tale of an attack.
+bool Builder::EnglishWithoutComplement(const Event& e) const {
+  const TriggerMention& tr = doc_.triggers[e.trigger];
+  if (doc_.tokens[tr.tokens.begin].script != Script::kLatin) return false;
+  const size_t w1 = trig_w_[e.trigger].second;
+  auto word = [&](size_t k) -> std::string_view { return k < words_.size() ? words_[k].text : std::string_view(); };
+  if (e.acled_sub_event_type == "Peaceful protest" && words_[trig_w_[e.trigger].first].text.starts_with("march") &&
+      !Definite(e)) {
+    const std::string_view next = word(w1);
+    return next == "the" || next == "a" || next == "an" || next == "them" || next == "him" || next == "her" ||
+           next == "their" || next == "his";
+  }
+  // "Thousands of residents fled across the border", "the prime minister
+  // fled the country": only armed forces that flee give up territory.
+  if (e.acled_sub_event_type == "Non-violent transfer of territory" && tr.lemma == "flee") {
+    const std::string inter = InterOf(e.actor1);
+    return e.actor1.actor < 0 || inter.empty() || inter == "Civilians" || inter == "Protesters";
+  }
+  if (e.acled_sub_event_type == "Non-violent transfer of territory" && tr.lemma == "withdraw") {
+    for (size_t k = w1; k < w1 + 5 && k < words_.size() && clause_[k] == clause_[w1 - 1]; ++k)
+      if (words_[k].text == "from" || words_[k].text == "of") return false;
+    return true;
+  }
+  return false;
+}
+
+void Builder::DropWithoutComplement() {
+  std::erase_if(doc_.events, [&](const Event& e) { return EnglishWithoutComplement(e); });
+}
+
+}  // namespace marsad::events_internal

@@ -1,0 +1,288 @@
+#include "extract/event_builder.h"
+
+#include <algorithm>
+#include <set>
+
+#include "geo/geo_math.h"
+
+namespace marsad::events_internal {
+
+// The event's place is named in an earlier sentence ("forces entered the
+// city"), not in its own.
+bool Builder::PlaceFromBefore(const Event& e) const {
+  return e.place >= 0 && sent_[place_w_[e.place].first] < static_cast<int32_t>(e.sentence);
+}
+
+// A country or province told as where an event happened, and a town in
+// it told in the same sentence: the town says where (تواصل التقدم في سوريا
+// حيث سيطروا على حلب).
+bool Builder::Encloses(int32_t outer, int32_t inner) const {
+  if (outer < 0 || inner < 0 || !Coarse(outer) || Coarse(inner)) return false;
+  const PlaceMention &o = doc_.places[outer], &i = doc_.places[inner];
+  if (!o.resolved || !i.resolved || o.location.country != i.location.country) return false;
+  const std::string& fc = o.location.feature_code;
+  return fc.rfind("PCL", 0) == 0 || (fc == "ADM1" && !o.location.admin1.empty() && o.location.admin1 == i.location.admin1);
+}
+
+// The place coordinated right after p ("بورتسودان وأم درمان", "Hodeidah
+// and Saada", "Aden, Lahij"), or -1.
+int32_t Builder::CoordinatedAfter(int32_t p) const {
+  const size_t end = place_w_[p].second;
+  for (int32_t q : Bucket(s_places_, sent_[place_w_[p].first])) {
+    const size_t w = place_w_[q].first;
+    if (w < end || w > end + 1 || !doc_.places[q].resolved || Anchor(q)) continue;
+    if (clause_[w] != clause_[end - 1] && !(w == end + 1 && words_[end].clause_break)) continue;
+    if (w == end) {
+      // Arabic: the conjunction is the name's proclitic (وأم درمان).
+      const LexWord& lw = words_[w];
+      if (doc_.tokens[lw.first].piece == Piece::kProclitic && doc_.TokenText(lw.first) == "\xD9\x88") return q;  // و
+      continue;
+    }
+    const std::string& between = words_[end].text;
+    if (between == "and" || between == "\xD9\x88" || words_[end].clause_break) return q;  // و
+  }
+  return -1;
+}
+
+// ACLED codes one event per place: an event told of several coordinated
+// places is one event at each.
+void Builder::SplitCoordinatedPlaces() {
+  std::vector<Event> out;
+  out.reserve(doc_.events.size());
+  for (Event& e : doc_.events) {
+    std::vector<int32_t> more;
+    if (e.place >= 0 && doc_.places[e.place].resolved && !Coarse(e.place) &&
+        sent_[place_w_[e.place].first] == static_cast<int32_t>(e.sentence)) {
+      // From the head of the list the event's place is in.
+      for (bool moved = true; moved;) {
+        moved = false;
+        for (int32_t q : Bucket(s_places_, e.sentence))
+          if (q != e.place && !Coarse(q) && CoordinatedAfter(q) == e.place) {
+            e.place = q;
+            moved = true;
+            break;
+          }
+      }
+      for (int32_t q = CoordinatedAfter(e.place); q >= 0 && more.size() < 8; q = CoordinatedAfter(q))
+        if (!Coarse(q)) more.push_back(q);
+    }
+    const size_t first = out.size();
+    out.push_back(std::move(e));
+    for (int32_t q : more) {
+      Event copy = out[first];
+      copy.place = q;
+      // A toll or a figure was told of the places together: it stays on the first.
+      copy.fatalities.reset();
+      copy.civilian_fatalities.reset();
+      copy.injuries.reset();
+      copy.quantities.clear();
+      out.push_back(std::move(copy));
+    }
+  }
+  doc_.events = std::move(out);
+}
+
+// A place word inside an outlet's or monitor's name ("Observatory for Human Rights").
+bool Builder::InSourceName(int32_t p) const {
+  const Span ps = doc_.places[p].span;
+  for (int32_t ci : Bucket(s_cues_, sent_[place_w_[p].first])) {
+    const CueHit& c = cues_[ci];
+    if (c.row->type != "attribution" || c.row->kind != "media") continue;
+    Span cs = doc_.SpanOf(TokenRange{words_[c.w0].first, words_[c.w1 - 1].end});
+    if (ps.begin < cs.end && cs.begin < ps.end) return true;
+  }
+  return false;
+}
+
+// An English place name that locates something follows a preposition
+// ("in Kutum", "near Afgooye", "the town of Jos", "from Yemen"); one that
+// does not ("its Andalus radio") names something else. Arabic is not
+// judged here.
+bool Builder::LocativeInEnglish(int32_t p) const {
+  const size_t w = place_w_[p].first;
+  if (doc_.tokens[words_[w].first].script != Script::kLatin) return true;
+  if (w == 0 || Dateline(p)) return true;
+  static const std::set<std::string, std::less<>> kPrepositions = {
+      "in", "at", "near", "of", "from", "to", "into", "outside", "around", "towards", "toward", "across",
+      "on", "between", "and", "inside", "through", "west", "east", "north", "south", "off", "for"};
+  return kPrepositions.count(words_[w - 1].text) > 0;
+}
+
+// "Yemen's government", "Aleppo's governor": an English place in the
+// possessive names whose thing it is, not where the event is — unless a
+// preposition makes the whole phrase a location ("at Baghdad's main square").
+bool Builder::OwnerNotLocation(int32_t p) const {
+  const uint32_t t = doc_.places[p].tokens.end;
+  if (t + 1 >= doc_.tokens.size() || doc_.tokens[t].space_before) return false;
+  std::string_view mark = doc_.TokenText(t), s = doc_.TokenText(t + 1);
+  return (mark == "'" || mark == "\xE2\x80\x99") && (s == "s" || s == "S") && !LocativeInEnglish(p);
+}
+
+bool Builder::AfterIn(size_t p) const {
+  size_t w = place_w_[p].first;
+  const LexWord& lw = words_[w];
+  if (doc_.tokens[lw.first].piece == Piece::kProclitic && doc_.TokenText(lw.first) == "\xD8\xA8") return true;  // ب
+  if (w == 0) return false;
+  std::string_view prev = words_[w - 1].text;
+  return prev == "\xD9\x81\xD9\x8A" || prev == "in" || prev == "at";  // في
+}
+
+bool Builder::OverlapsActorOf(size_t p, const Event& e) const {
+  for (int32_t a : {e.actor1.actor, e.actor2.actor})
+    if (a >= 0 && doc_.places[p].span.begin < doc_.actors[a].span.end && doc_.actors[a].span.begin < doc_.places[p].span.end)
+      return true;
+  return false;
+}
+
+// A place named inside a longer actor name ("al-Qaeda in the Arabian
+// Peninsula", قوات سوريا الديمقراطية) locates nothing.
+bool Builder::InsideActorName(int32_t p) const {
+  const Span ps = doc_.places[p].span;
+  for (int32_t a : Bucket(s_actors_, sent_[place_w_[p].first])) {
+    const Span as = doc_.actors[a].span;
+    if (as.begin <= ps.begin && ps.end <= as.end && as.size() > ps.size()) return true;
+  }
+  return false;
+}
+
+// An unresolved "place" that is an event word (وأدى القصف read as وادي
+// القصف, "the valley of shelling") is no place.
+bool Builder::EventWord(int32_t p) const {
+  const PlaceMention& m = doc_.places[p];
+  if (m.resolved) return false;
+  for (int32_t t : Bucket(s_triggers_, sent_[place_w_[p].first]))
+    if (doc_.triggers[t].span.begin < m.span.end && m.span.begin < doc_.triggers[t].span.end) return true;
+  return false;
+}
+
+bool Builder::Coarse(int32_t p) const {
+  const PlaceMention& m = doc_.places[p];
+  const std::string& fc = m.location.feature_code;
+  // Countries, provinces, and regions, seas, deserts and peninsulas.
+  return m.geo_precision >= 3 || fc.rfind("PCL", 0) == 0 || fc == "ADM1" || fc == "RGN" || fc == "CONT" ||
+         fc == "PEN" || fc == "DSRT" || fc == "SEA" || fc == "OCN" || fc == "GULF" || fc == "MTS" || fc == "PLAT";
+}
+
+// A dateline ("KHARTOUM, May 7 -") says where the report was filed.
+bool Builder::Dateline(int32_t p) const {
+  return place_w_[p].first < dateline_end_ || (place_w_[p].first <= 1 && sent_[place_w_[p].first] <= 0 && place_w_[p].second < words_.size() && words_[place_w_[p].second].clause_break);
+}
+
+// "المدينة", "the city": a `place_anaphor` cue standing where a place was
+// read (المدينة is also Medina's name) refers to the town named before.
+bool Builder::PlaceAnaphor(int32_t p) const {
+  for (int32_t ci : Bucket(s_cues_, sent_[place_w_[p].first])) {
+    const CueHit& c = cues_[ci];
+    if (c.row->type == "place_anaphor" && c.w0 <= place_w_[p].first && place_w_[p].second <= c.w1) return true;
+  }
+  return false;
+}
+
+// Where an event is coded, ACLED-style: the nearest named populated place.
+//  - An unknown village is coded to its known parent, else to the town
+//    named before it (kept as read when there is none).
+//  - A country or province, or no place at all, gives way to the latest
+//    town named before the event inside that area: reports name the town
+//    once and then speak of "the city", "Iraq" or nothing.
+int32_t Builder::RefinePlace(int32_t p, size_t tw0) const {
+  if (p >= 0 && PlaceAnaphor(p)) p = -1;
+  if (p >= 0 && !doc_.places[p].resolved) {
+    int32_t parent = doc_.places[p].parent;
+    const int32_t unknown = p;
+    p = parent >= 0 && doc_.places[parent].resolved && !PlaceAnaphor(parent) ? parent : -1;
+    // With no known parent: the town named before, else the name as read.
+    if (p < 0) {
+      int32_t before = RefinePlace(-1, tw0);
+      return before >= 0 ? before : unknown;
+    }
+  }
+  if (p >= 0 && !Coarse(p)) return p;
+  for (size_t q = doc_.places.size(); q-- > 0;) {
+    if (place_w_[q].first >= tw0) continue;
+    const PlaceMention& m = doc_.places[q];
+    const int32_t qi = static_cast<int32_t>(q);
+    // The dateline town does code an event its report places only in that
+    // town's country ("talks in Switzerland" under GENEVA).
+    if (!m.resolved || Coarse(qi) || (Dateline(qi) && p < 0) || InSourceName(qi) || Anchor(qi) || InsideActorName(qi) ||
+        !LocativeInEnglish(qi))
+      continue;
+    if (actor_is_place_any_[q] && !AfterIn(q)) continue;
+    if (p >= 0) {
+      const Location &area = doc_.places[p].location, &town = m.location;
+      if (area.country != town.country) continue;
+      if (area.feature_code == "ADM1" && DistanceKm(area.lat, area.lon, town.lat, town.lon) > 150) continue;
+    }
+    return qi;
+  }
+  return p;
+}
+
+// A place that only locates the place before it (سراقب شرقي إدلب: إدلب
+// with east_of right after سراقب) is not where an event happens when that
+// place is there.
+bool Builder::Anchor(int32_t p) const {
+  const PlaceMention& m = doc_.places[p];
+  if (m.relation == "in" || m.relation_span.empty()) return false;
+  auto tok = std::upper_bound(doc_.tokens.begin(), doc_.tokens.end(), m.relation_span.begin,
+                              [](uint32_t off, const Token& t) { return off < t.span.begin; });
+  if (tok == doc_.tokens.begin()) return false;
+  const size_t rel_w = tok_word_[static_cast<size_t>(tok - doc_.tokens.begin()) - 1];
+  for (int32_t q : Bucket(s_places_, sent_[place_w_[p].first]))
+    if (q != p && place_w_[q].second <= rel_w && rel_w - place_w_[q].second <= 2) return true;
+  return false;
+}
+
+// A country named as the other side of a border (الحدود مع النيجر، "the
+// border with Niger") is a reference, not where the event is.
+bool Builder::AcrossBorder(int32_t p) const {
+  for (int32_t ci : Bucket(s_cues_, sent_[place_w_[p].first]))
+    if (cues_[ci].row->type == "border" && place_w_[p].first >= cues_[ci].w1 && place_w_[p].first <= cues_[ci].w1 + 1)
+      return true;
+  return false;
+}
+
+int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t clause, const Event& e) const {
+  int32_t best = -1;
+  long best_score = LONG_MAX;
+  for (int32_t p : Bucket(s_places_, sentence)) {
+    if (OverlapsActorOf(p, e) || InSourceName(p) || Anchor(p) || EventWord(p) || InsideActorName(p) || AcrossBorder(p) ||
+        OwnerNotLocation(p))
+      continue;
+    // A capital that speaks (قالت طهران، "Moscow denied") is a government.
+    if (actor_is_place_any_[p] && !AfterIn(p)) continue;
+    // A place's parent in the same phrase ("X في ريف حلب") is not preferred over it.
+    long dist = place_w_[p].first >= tw1 ? static_cast<long>(place_w_[p].first - tw1)
+                                          : static_cast<long>(tw0 - place_w_[p].second) + 3;
+    // A country, province, region or sea is the fallback for a more
+    // precise place ("the Red Sea resort of Eilat").
+    const bool coarse = Coarse(p);
+    long score = dist + (clause_[place_w_[p].first] == clause ? 0 : 100) + (AfterIn(p) ? 0 : 5) + (coarse ? 12 : 0) +
+                 (place_w_[p].first < dateline_end_ ? 1000 : 0);
+    if (score < best_score) best_score = score, best = static_cast<int32_t>(p);
+  }
+  if (best >= 0) return best;
+  // The previous sentence's last place, unless it names an actor there
+  // ("حلفاء سوريا - إيران").
+  const std::vector<int32_t>& prev = Bucket(s_places_, sentence - 1);
+  for (size_t i = prev.size(); i-- > 0;) {
+    const int32_t p = prev[i];
+    if (InsideActorName(p)) continue;  // تنظيم القاعدة في جزيرة العرب
+    bool actor = false;
+    for (int32_t a : Bucket(s_actors_, sentence - 1))
+      if (doc_.places[p].span.begin < doc_.actors[a].span.end && doc_.actors[a].span.begin < doc_.places[p].span.end)
+        actor = true;
+    if (!actor || AfterIn(p)) {
+      if (!LocativeInEnglish(p)) continue;  // "carried by its Andalus radio"
+      return static_cast<int32_t>(p);
+    }
+  }
+  // Nothing named yet: the lead told what, the next sentence tells where
+  // ("وجاء الإعلان في مؤتمر صحفي في بورتسودان").
+  if (prev.empty())
+    for (int32_t p : Bucket(s_places_, sentence + 1))
+      if (doc_.places[p].resolved && !InsideActorName(p) && !InSourceName(p) && !actor_is_place_any_[p])
+        return p;
+  return -1;
+}
+
+}  // namespace marsad::events_internal

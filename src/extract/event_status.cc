@@ -1,0 +1,171 @@
+#include "extract/event_builder.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace marsad::events_internal {
+
+namespace {
+
+int StatusRank(std::string_view s) {
+  if (s == "negated") return 6;
+  if (s == "intent") return 5;
+  if (s == "hedged") return 4;
+  if (s == "historical") return 3;
+  if (s == "claimed") return 2;
+  return 1;
+}
+
+}  // namespace
+
+void Builder::Raise(Event& e, std::string_view status) {
+  if (StatusRank(status) > StatusRank(e.status)) e.status = std::string(status);
+}
+
+std::string_view Builder::CueStatus(const CueRow& c) {
+  if (c.type == "negation") return "negated";
+  if (c.type == "hedge") return "hedged";
+  if (c.type == "intent") return "intent";
+  if (c.type == "historical") return "historical";
+  return "";
+}
+
+bool Builder::CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t) const {
+  const int32_t sentence = sent_[tw0];
+  if (c.sentence != sentence) return false;
+  const std::string& scope = c.row->scope;
+  if (scope == "sentence") return true;
+  if (scope == "clause") return c.clause == clause_[tw0];
+  if (scope == "following") {
+    if (c.w1 > tw0 || tw0 - c.w1 > 4) return false;
+    // The next trigger after the cue, not a later one.
+    for (int32_t u : Bucket(s_triggers_, sentence))
+      if (u != t && trig_w_[u].first >= c.w1 && trig_w_[u].first < tw0) return false;
+    return true;
+  }
+  if (scope == "next") return c.w1 <= tw0 && tw0 <= c.w1 + 1;  // لم تسجل أي صدامات: "any" may stand between
+  if (scope == "preceding") {
+    if (tw1 > c.w0 || c.w0 - tw1 > 4 || c.clause != clause_[tw0]) return false;
+    for (int32_t u : Bucket(s_triggers_, sentence))
+      if (u != t && trig_w_[u].first >= tw1 && trig_w_[u].first < c.w0) return false;
+    return true;
+  }
+  return false;
+}
+
+void Builder::Finish(Event& e) {
+  const TriggerMention& tr = doc_.triggers[e.trigger];
+  const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+  const int32_t sentence = sent_[tw0];
+  // Status from cues.
+  for (int32_t ci : Bucket(s_cues_, sentence)) {
+    const CueHit& c = cues_[ci];
+    std::string_view st = CueStatus(*c.row);
+    if (st.empty() || !CueApplies(c, tw0, tw1, e.trigger)) continue;
+    if (st == "historical") {
+      // Year cues (منذ عام، in 2011) are judged by the date they carry; "من
+      // قبل" before an actor is the agent ("by"), not "before".
+      if (c.w1 < words_.size() && (words_[c.w1].number || ActorStartingAt(c.w1) >= 0)) continue;
+    }
+    Raise(e, st);
+  }
+  if (EnglishSinceClause(tw0)) Raise(e, "historical");
+  // Old dates of the sentence.
+  for (int32_t d : Bucket(s_dates_, sentence)) {
+    const DateMention& dm = doc_.dates[d];
+    if (!OldDate(dm)) continue;
+    if (dm.since && clause_[date_w_[d].first] == clause_[tw0]) continue;
+    if (dm.since && date_w_[d].first > tw0) continue;
+    if (date_w_[d].first > tw0 && SinceBetween(tw1, date_w_[d].first)) continue;
+    if (DatesAnotherTrigger(d, e.trigger) || NearerTriggerOwns(d, e.trigger)) continue;
+    Raise(e, "historical");
+    if (e.date < 0 || !OldDate(doc_.dates[e.date])) e.date = static_cast<int32_t>(d), e.time_basis = "text";
+  }
+  // Attribution: the quote's speaker, else a speech verb's actor; the kind
+  // from the cues of the sentence (or of the quote's intro).
+  int32_t speaker = -1;
+  if (e.quote >= 0 && static_cast<size_t>(e.quote) < doc_.quote_speakers.size()) speaker = doc_.quote_speakers[e.quote];
+  std::string kind;
+  std::string outlet;
+  Span outlet_span, kind_span;
+  bool anonymous = false, participant = false;
+  const Quote* q = e.quote >= 0 ? &doc_.quotes[e.quote] : nullptr;
+  for (int32_t ci : Bucket(s_cues_, sentence)) {
+    const CueHit& c = cues_[ci];
+    if (c.row->type != "attribution") continue;
+    uint32_t ct = words_[c.w0].first;
+    bool in_quote = tok_quote_[ct] >= 0;
+    if (q ? (in_quote && tok_quote_[ct] == e.quote) : in_quote) continue;  // a cue inside the quoted words
+    Span cs = doc_.SpanOf(TokenRange{words_[c.w0].first, words_[c.w1 - 1].end});
+    if (c.row->scope == "quote" && speaker < 0 && !q) {
+      int32_t a = ActorNear(c.w1, clause_[c.w0], c.w0, c.w1);
+      if (a < 0 && c.w0 > 0) {
+        for (int32_t x : Bucket(s_actors_, sentence))
+          if (actor_w_[x].second == c.w0) a = x;
+      }
+      if (a >= 0 && actor_w_[a].first < tw0) speaker = a;
+    }
+    const std::string& k = c.row->kind;
+    if (k.empty()) continue;
+    if (k == "anonymous_source") anonymous = true, kind_span = cs;
+    else if (k == "participant") participant = true, kind_span = cs;
+    else if (k == "media") {
+      // An outlet's name that is also a place here (الجزيرة the state) is not a source.
+      bool place = false;
+      for (int32_t pi : Bucket(s_places_, sentence))
+        if (doc_.places[pi].span.begin < cs.end && cs.begin < doc_.places[pi].span.end) place = true;
+      if (place) continue;
+      // The cue's own key: the text may carry a proclitic (لبي بي سي).
+      if (outlet.empty()) outlet = c.row->cue, outlet_span = cs;
+    } else if (kind.empty()) {
+      kind = k;
+      kind_span = cs;
+    }
+  }
+  if (anonymous) kind = "anonymous_source";
+  else if (participant) kind = "participant";
+  if (speaker >= 0) {
+    const ActorMention& s = doc_.actors[speaker];
+    e.attribution_source = s.name;
+    e.attribution_span = s.span;
+    if (kind.empty()) kind = s.acled_inter == "State forces" ? "official_statement" : "participant";
+  } else if (!outlet.empty()) {
+    e.attribution_source = outlet;
+    e.attribution_span = outlet_span;
+    if (kind.empty()) kind = "media";
+  } else if (!kind.empty()) {
+    e.attribution_span = kind_span;
+  }
+  e.attribution_kind = kind;
+  // Analysts explain; what they cite without a date of its own is
+  // background ("weakened by the Israeli attacks in the region").
+  if (kind == "analyst" && e.status == "reported" &&
+      std::none_of(Bucket(s_dates_, sentence).begin(), Bucket(s_dates_, sentence).end(),
+                   [&](int32_t d) { return !doc_.dates[d].value.empty(); }))
+    e.status = "historical";
+  // A party speaking of its own deed is a claim (of what it suffered, a report).
+  if (speaker >= 0 && (kind == "official_statement" || kind == "participant") && !doc_.actors[speaker].id.empty()) {
+    const std::string& sid = doc_.actors[speaker].id;
+    const std::string a1 = Actor1Of(e);
+    if (!a1.empty() && (lex_.IsWithin(a1, sid) || lex_.IsWithin(sid, a1))) Raise(e, "claimed");
+  }
+  // What cannot be verified is hedged, unless a party claims it: an
+  // unverified claim is still a claim.
+  if (e.status == "reported")
+    for (int32_t ci : Bucket(s_cues_, sentence))
+      if (cues_[ci].row->type == "unverified") e.status = "hedged";
+  // ACLED territory refinement by actor type.
+  const ActorInfo* implicit = e.actor1.actor < 0 && e.actor1.implicit ? lex_.Actor(e.actor1.implicit_id) : nullptr;
+  if (e.actor1.actor >= 0 || implicit) {
+    const std::string& inter = implicit ? implicit->acled_inter : doc_.actors[e.actor1.actor].acled_inter;
+    if (e.acled_sub_event_type == "Non-state actor overtakes territory" && inter == "State forces")
+      e.acled_sub_event_type = "Government regains territory";
+    else if (e.acled_sub_event_type == "Government regains territory" && !inter.empty() && inter != "State forces")
+      e.acled_sub_event_type = "Non-state actor overtakes territory";
+  }
+  double a1 = e.actor1.actor >= 0 ? 1.0 : (e.actor1.implicit ? 0.5 : 0.0);
+  double c = tr.confidence * (0.6 + 0.2 * a1 + 0.1 * (e.place >= 0) + 0.1 * (e.time_basis == "text"));
+  e.confidence = std::min(1.0, std::round(c * 1000) / 1000);
+}
+
+}  // namespace marsad::events_internal

@@ -1,0 +1,303 @@
+#include "extract/event_builder.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "text/normalize.h"
+
+namespace marsad::events_internal {
+
+// "دون أن تسجل إصابات", "no casualties": the event told just before had a
+// toll of zero (the nearest one of the sentence before the cue, else the
+// last of the sentence before).
+void Builder::ZeroTolls() {
+  for (const CueHit& c : cues_) {
+    if (c.row->type != "no_casualties") continue;
+    // The latest event before the cue in its sentence, else in the sentence
+    // before; a violent one first (the rockets, not their interception).
+    auto latest = [&](auto in_scope) {
+      Event* any = nullptr;
+      Event* violent = nullptr;
+      for (Event& e : doc_.events) {
+        if (!in_scope(e)) continue;
+        any = &e;
+        if (Violent(e.acled_event_type)) violent = &e;
+      }
+      return violent ? violent : any;
+    };
+    Event* target = latest([&](const Event& e) {
+      return static_cast<int32_t>(e.sentence) == c.sentence && trig_w_[e.trigger].first < c.w0;
+    });
+    if (!target) target = latest([&](const Event& e) { return static_cast<int32_t>(e.sentence) == c.sentence - 1; });
+    if (!target || target->fatalities || target->acled_event_type == "none") continue;
+    CasualtyFigure zero;
+    zero.low = zero.best = zero.high = 0;
+    zero.span = doc_.SpanOf(TokenRange{words_[c.w0].first, words_[c.w1 - 1].end});
+    target->fatalities = zero;
+  }
+}
+
+// "Killed since the offensive began", منذ بدء الهجوم: the offensive that
+// starts a running toll is the fighting the toll counts, a battle, not
+// the announcement of an operation.
+void Builder::FightingOfRunningTolls() {
+  for (Event& e : doc_.events) {
+    if (e.acled_event_type != "Strategic developments") continue;
+    const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+    for (int32_t ci : Bucket(s_cues_, sent_[tw0])) {
+      const CueHit& c = cues_[ci];
+      if (c.row->type != "cumulative" || c.w1 <= tw0 || c.w0 >= tw1) continue;
+      e.acled_event_type = "Battles";
+      e.acled_sub_event_type = "Armed clash";
+      e.plover_event_type = "ASSAULT";
+      e.plover_mode = "firearms";
+    }
+  }
+}
+
+// "killing a 16-year-old boy", "wounding a soldier": one victim, told with
+// the article ("a number of people", "a dozen" are no count of one).
+std::optional<CasualtyFigure> Builder::EnglishOneVictim(size_t tw1) const {
+  if (tw1 == 0 || tw1 + 1 >= words_.size() || doc_.tokens[words_[tw1].first].script != Script::kLatin) return {};
+  if (words_[tw1].text != "a" && words_[tw1].text != "an") return {};
+  const std::string& next = words_[tw1 + 1].text;
+  if (next == "number" || next == "dozen" || next == "few" || next == "handful" || next == "total" ||
+      next == "further" || next == "score" || next == "couple")
+    return {};
+  CasualtyFigure f;
+  f.low = f.best = f.high = 1;
+  f.span = doc_.SpanOf(TokenRange{words_[tw1].first, words_[tw1].end});
+  return f;
+}
+
+// "shot dead at least five protesters", "gunned down three farmers",
+// "executed 12 prisoners": an English verb that itself kills counts its
+// object as the dead.
+void Builder::LethalVerbTolls() {
+  for (Event& e : doc_.events) {
+    if (e.fatalities) continue;
+    const TriggerMention& tr = doc_.triggers[e.trigger];
+    if (doc_.tokens[tr.tokens.begin].script != Script::kLatin) continue;
+    const std::string_view form = doc_.norm(tr.span);
+    const bool lethal = form.ends_with(" dead") || form.ends_with("to death") || form == "gunned down" ||
+                        form == "executed" || form == "lynched" || form.starts_with("killed ");
+    if (!lethal) continue;
+    const size_t w1 = trig_w_[e.trigger].second;
+    for (int32_t n : Bucket(s_numbers_, sent_[w1 - 1])) {
+      const size_t nw = num_w_[n].first;
+      if (nw < w1 || nw > w1 + 1 || doc_.numbers[n].kind != NumberMention::Kind::kCardinal) continue;
+      if (NumberInDate(n) || EnglishAge(n)) continue;
+      if (std::find(used_numbers_.begin(), used_numbers_.end(), n) != used_numbers_.end()) break;
+      e.fatalities = Figure(doc_.numbers[n]);
+      used_numbers_.push_back(n);
+      break;
+    }
+  }
+}
+
+// "The offensive has killed more than 41,000": a running total of a war or
+// campaign, not the toll of the event told just before.
+bool Builder::PresentPerfect(size_t tw0) const {
+  return tw0 > 0 && (words_[tw0 - 1].text == "has" || words_[tw0 - 1].text == "have");
+}
+
+// "a 16-year-old boy": an age, never a count of the dead.
+bool Builder::EnglishAge(size_t n) const {
+  // "17-year-old", "17 years old": the hyphens may be words of their own
+  // and "year-old" one hyphenated word.
+  size_t w = num_w_[n].second;
+  auto dash = [&](size_t k) { return k < words_.size() && (words_[k].text == "-" || words_[k].text == "\xE2\x80\x90"); };
+  while (dash(w)) ++w;
+  if (w >= words_.size() || !words_[w].text.starts_with("year")) return false;
+  if (words_[w].text.find("old") != std::string::npos) return true;
+  size_t k = w + 1;
+  while (dash(k)) ++k;
+  return k < words_.size() && words_[k].text.starts_with("old");
+}
+
+// A number inside a name (اللواء 444، "Brigade 444") counts nobody.
+bool Builder::NumberInActorName(size_t n) const {
+  const Span s = doc_.numbers[n].span;
+  for (int32_t a : Bucket(s_actors_, sent_[num_w_[n].first]))
+    if (doc_.actors[a].span.begin <= s.begin && s.end <= doc_.actors[a].span.end) return true;
+  return false;
+}
+
+bool Builder::CivilianUnit(const NumberMention& m) const {
+  if (m.unit.empty()) return false;
+  std::string key = NormalizeKey(m.unit);
+  const std::vector<int32_t>* ids = lex_.alias_table.Find(key);
+  if (!ids) return false;
+  for (int32_t id : *ids)
+    if (const ActorInfo* a = lex_.Actor(lex_.aliases[id].actor); a && a->acled_inter == "Civilians") return true;
+  return false;
+}
+
+CasualtyFigure Builder::Figure(const NumberMention& m) {
+  CasualtyFigure f;
+  f.span = m.span;
+  if (m.low) f.low = m.low;
+  else if (m.value) f.low = m.value;
+  if (m.high) f.high = m.high;
+  else if (m.value && !m.low) f.high = m.value;  // "about 10": UCDP codes the figure given as all three
+  if (m.value) f.best = m.value;
+  else if (!m.vague && m.low) f.best = m.low;
+  return f;
+}
+
+void Builder::AttachCasualty(int32_t t) {
+  const TriggerMention& tr = doc_.triggers[t];
+  const size_t tw0 = trig_w_[t].first, tw1 = trig_w_[t].second;
+  const int32_t sentence = sent_[tw0], clause = clause_[tw0];
+  // The count: the nearest cardinal of the clause, after the word first.
+  int32_t num = -1;
+  size_t best = SIZE_MAX;
+  for (int32_t n : Bucket(s_numbers_, sentence)) {
+    const NumberMention& m = doc_.numbers[n];
+    size_t w = num_w_[n].first;
+    if (clause_[w] != clause || m.kind != NumberMention::Kind::kCardinal) continue;
+    if (NumberInDate(n) || AfterSubsetCue(n) || EnglishAge(n) || NumberInActorName(n)) continue;
+    if (std::find(used_numbers_.begin(), used_numbers_.end(), static_cast<int32_t>(n)) != used_numbers_.end()) continue;
+    // Before the word only right next to it ("300 قتيل", "five people were killed").
+    if (w < tw1 && tw0 - num_w_[n].second > 2) continue;
+    size_t dist = w >= tw1 ? w - tw1 : (tw0 - num_w_[n].second) + 2;
+    if (dist < best) best = dist, num = static_cast<int32_t>(n);
+  }
+  // The civilian subset: the figure after a subset cue in the sentence.
+  int32_t civ = -1;
+  for (int32_t ci : Bucket(s_cues_, sentence)) {
+    const CueHit& c = cues_[ci];
+    if (c.row->type != "subset" || c.w0 < tw0) continue;
+    for (int32_t n : Bucket(s_numbers_, sentence))
+      if ((num_w_[n].first == c.w1 || num_w_[n].first == c.w1 + 1) && CivilianUnit(doc_.numbers[n])) civ = static_cast<int32_t>(n);
+    if (civ >= 0) break;
+  }
+  bool cumulative = false;
+  for (int32_t ci : Bucket(s_cues_, sentence))
+    if (cues_[ci].row->type == "cumulative") cumulative = true;
+  for (int32_t d : Bucket(s_dates_, sentence))
+    if (doc_.dates[d].since && !OldDate(doc_.dates[d]))
+      cumulative = true;
+  if (PresentPerfect(tw0) && !ClauseHasDate(tw0)) cumulative = true;  // "the war has killed 40,000"
+
+  // The event to attach to.
+  // The nearest violent event of the sentence (the dead of "the fighting
+  // forced us to redeploy" died in the fighting), else the nearest event.
+  int32_t target = -1;
+  size_t tdist = SIZE_MAX;
+  bool violent = false;
+  for (int32_t k : Bucket(s_events_, sentence)) {
+    const Event& e = doc_.events[k];
+    if (e.acled_event_type == "none") continue;  // demands, threats: ACLED counts no dead there
+    size_t ew = trig_w_[e.trigger].first;
+    size_t dist = ew >= tw0 ? ew - tw0 : tw0 - ew;
+    const bool v = Violent(e.acled_event_type);
+    if ((v && !violent) || (v == violent && dist < tdist)) tdist = dist, target = static_cast<int32_t>(k), violent = v;
+  }
+  if (target < 0) {
+    // An explicit perpetrator makes the casualty word an event of its own.
+    Event probe;
+    probe.trigger = t;
+    FillArguments(probe, t);
+    if (probe.actor1.actor >= 0 && !probe.actor1.implicit && tr.voice == "active") {
+      bool civilians = civ >= 0 || (probe.actor2.actor >= 0 && doc_.actors[probe.actor2.actor].acled_inter == "Civilians") ||
+                       (num >= 0 && CivilianUnit(doc_.numbers[num]));
+      probe.acled_event_type = civilians ? "Violence against civilians" : "Battles";
+      probe.acled_sub_event_type = civilians ? "Attack" : "Armed clash";
+      probe.plover_event_type = "ASSAULT";
+      probe.plover_mode = "";
+      probe.status = tr.default_status.empty() ? "reported" : tr.default_status;
+      probe.sentence = static_cast<uint32_t>(std::max(0, sentence));
+      probe.quote = tok_quote_[tr.tokens.begin];
+      AddEvent(std::move(probe));
+      target = static_cast<int32_t>(doc_.events.size() - 1);
+    } else {
+      if (!Bucket(s_events_, sentence - 1).empty() && !PresentPerfect(tw0))
+        target = Bucket(s_events_, sentence - 1).back();
+    }
+  }
+  if (target < 0) return;
+  Event& e = doc_.events[target];
+  const bool injuries = tr.acled_sub_event_type == "injuries";
+  auto& slot = injuries ? e.injuries : e.fatalities;
+  if (num >= 0 && !slot) {
+    slot = Figure(doc_.numbers[num]);
+    used_numbers_.push_back(num);
+  } else if (num < 0 && !slot) {
+    if (auto one = EnglishOneVictim(tw1)) slot = one;
+  }
+  if (!injuries && !e.civilian_fatalities) {
+    // "Seven civilians were killed, three of them children": all seven are
+    // the civilian subset; the children are a subset of it.
+    if (num >= 0 && CivilianUnit(doc_.numbers[num])) {
+      e.civilian_fatalities = Figure(doc_.numbers[num]);
+    } else if (civ >= 0) {
+      e.civilian_fatalities = Figure(doc_.numbers[civ]);
+      used_numbers_.push_back(civ);
+    }
+  }
+  if (cumulative && (num >= 0 || civ >= 0)) {
+    e.cumulative = true;
+    // A running toll is dated by its since-date.
+    for (int32_t d : Bucket(s_dates_, sentence))
+      if (doc_.dates[d].since && !doc_.dates[d].value.empty()) {
+        e.date = static_cast<int32_t>(d);
+        e.time_basis = "text";
+      }
+  }
+}
+
+// An execution or assassination kills its victims: "أعدمت الحركة رجلين"
+// has two dead (roles: victim/dead). The count is the first cardinal of
+// the clause within four words after the verb.
+void Builder::AttachDeadOfLethalActs() {
+  for (Event& e : doc_.events) {
+    if (e.fatalities) continue;
+    const TriggerMention& tr = doc_.triggers[e.trigger];
+    const std::vector<RoleSlot> slots = ParseRoles(tr.roles);
+    if (std::none_of(slots.begin(), slots.end(), [](const RoleSlot& r) { return r.Has("dead"); })) continue;
+    const size_t tw1 = trig_w_[e.trigger].second;
+    for (int32_t n : Bucket(s_numbers_, sent_[trig_w_[e.trigger].first])) {
+      const size_t w = num_w_[n].first;
+      if (w < tw1 || w > tw1 + 4 || clause_[w] != clause_[tw1 - 1]) continue;
+      if (doc_.numbers[n].kind != NumberMention::Kind::kCardinal || NumberInDate(n) || NumberInActorName(n) ||
+          EnglishAge(n))
+        continue;
+      if (std::find(used_numbers_.begin(), used_numbers_.end(), n) != used_numbers_.end()) continue;
+      e.fatalities = Figure(doc_.numbers[n]);
+      if (e.acled_event_type == "Violence against civilians" || CivilianUnit(doc_.numbers[n]))
+        e.civilian_fatalities = e.fatalities;
+      used_numbers_.push_back(n);
+      break;
+    }
+  }
+}
+
+void Builder::AttachQuantities() {
+  for (size_t n = 0; n < doc_.numbers.size(); ++n) {
+    const NumberMention& m = doc_.numbers[n];
+    if (std::find(used_numbers_.begin(), used_numbers_.end(), static_cast<int32_t>(n)) != used_numbers_.end()) continue;
+    if (m.kind != NumberMention::Kind::kPercent && m.unit.empty()) continue;
+    if (NumberInDate(n) || AfterSubsetCue(n) || NumberInActorName(n)) continue;
+    size_t w = num_w_[n].first;
+    if (w >= words_.size()) continue;
+    // A figure counted by a casualty word belongs to the toll, not here.
+    bool near_casualty = false;
+    for (int32_t t : Bucket(s_triggers_, sent_[w]))
+      if (doc_.triggers[t].acled_event_type == "casualty" && clause_[trig_w_[t].first] == clause_[w]) near_casualty = true;
+    if (near_casualty) continue;
+    int32_t before = -1, after = -1;
+    for (int32_t k : Bucket(s_events_, sent_[w])) {
+      size_t ew = trig_w_[doc_.events[k].trigger].first;
+      if (ew < w) {
+        if (before < 0 || ew > trig_w_[doc_.events[before].trigger].first) before = static_cast<int32_t>(k);
+      } else if (after < 0) {
+        after = static_cast<int32_t>(k);
+      }
+    }
+    int32_t k = before >= 0 ? before : after;
+    if (k >= 0) doc_.events[k].quantities.push_back(static_cast<int32_t>(n));
+  }
+}
+
+}  // namespace marsad::events_internal

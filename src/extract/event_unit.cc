@@ -1,0 +1,292 @@
+#include "extract/event_builder.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "geo/geo_math.h"
+
+namespace marsad::events_internal {
+
+// The same two sides, in either order, both known.
+bool Builder::SameDyad(const Event& a, const Event& b) const {
+  const std::string a1 = Actor1Of(a), a2 = Actor2Of(a), b1 = Actor1Of(b), b2 = Actor2Of(b);
+  if (a1.empty() || a2.empty()) return false;
+  return (a1 == b1 && a2 == b2) || (a1 == b2 && a2 == b1);
+}
+
+// Several words for one event (سيطروا … السيطرة, "clashes … fighting") are
+// one event when ACLED would code one: in one sentence, same sub-event type
+// and status, the same place (or a missing one), the same day and no
+// conflicting actor 1. The earlier trigger stays; the later one fills gaps.
+
+bool Builder::SameEvent(const Event& a, const Event& b) const {
+  if (a.acled_sub_event_type != b.acled_sub_event_type || a.acled_event_type == "none") return false;
+  if (a.status != b.status && !(Happened(a.status) && Happened(b.status))) return false;
+  if (a.quote != b.quote || a.cumulative != b.cumulative) return false;
+  // Within a sentence; across sentences when ACLED's unit says so: one
+  // actor (named at the first telling), kind, place (the same gazetteer
+  // entry) and day, however many sentences tell it (not for captures:
+  // each site taken is news); one dyad, place and day for fighting (an
+  // attempted advance, then the clashes it met); a change of hands told
+  // again of a town the later sentence does not name (captured the city …
+  // the forces entered it). Two tolls stay two events (a second strike).
+  const std::string pa = PlaceKeyOf(a), pb = PlaceKeyOf(b);
+  const bool one_battle = a.acled_sub_event_type == "Armed clash" && !pa.empty() && pa == pb && SameDyad(a, b);
+  const bool one_unit = !TerritoryTaken(a) && !pa.empty() && pa == pb && pa[0] == '#' && Happened(a.status) &&
+                        Happened(b.status) && a.actor1.actor >= 0 && Actor1Of(a) == Actor1Of(b);
+  if (a.sentence != b.sentence && !one_battle && !one_unit &&
+      !(a.acled_event_type == "Battles" && a.acled_sub_event_type != "Armed clash" && !pa.empty() && pa == pb &&
+        pa[0] == '#' && PlaceFromBefore(b)))
+    return false;
+  if (pa != pb && !pa.empty() && !pb.empty() && !Encloses(a.place, b.place) && !Encloses(b.place, a.place)) return false;
+  if (DayOf(a) != DayOf(b)) return false;
+  const std::string aa = Actor1Of(a), ab = Actor1Of(b);
+  const bool ea = a.actor1.actor >= 0, eb = b.actor1.actor >= 0;
+  if (ea && eb && aa != ab && !one_battle) return false;
+  if ((a.fatalities && b.fatalities) || (a.injuries && b.injuries)) return false;  // two tolls: two events
+  return true;
+}
+
+// Copies what `from` knows and `into` does not; with `take_kind`, `into`
+// becomes the kind of event `from` names (a generic "attack" told as an
+// air strike).
+void Builder::Absorb(Event& into, Event&& from, bool take_kind) {
+  if (take_kind) {
+    into.trigger = from.trigger;
+    into.acled_event_type = from.acled_event_type;
+    into.acled_sub_event_type = from.acled_sub_event_type;
+    into.plover_event_type = from.plover_event_type;
+    into.plover_mode = from.plover_mode;
+    into.sentence = from.sentence;
+  }
+  if (into.actor1.actor < 0 && from.actor1.actor >= 0) into.actor1 = from.actor1;
+  if (into.actor2.actor < 0 && from.actor2.actor >= 0) into.actor2 = from.actor2;
+  if (into.actor2.actor < 0 && !into.actor2.implicit) into.actor2 = from.actor2;
+  if (into.place < 0 || Encloses(into.place, from.place)) {
+    if (into.place >= 0) into.trigger = from.trigger;  // the words that say where
+    into.place = from.place;
+  }
+  if (into.date < 0 && from.date >= 0) into.date = from.date, into.time_basis = from.time_basis;
+  if (!into.fatalities) {
+    into.fatalities = from.fatalities, into.cumulative = into.cumulative || from.cumulative;
+  } else if (from.fatalities && into.fatalities->high) {
+    // Another source's larger figure for the same event raises its high
+    // bound (an open "at least" stays open).
+    const std::optional<double> other = from.fatalities->best ? from.fatalities->best : from.fatalities->low;
+    if (other && *other > *into.fatalities->high) into.fatalities->high = other;
+  }
+  if (!into.civilian_fatalities) into.civilian_fatalities = from.civilian_fatalities;
+  if (!into.injuries) into.injuries = from.injuries;
+  for (int32_t q : from.quantities)
+    if (std::find(into.quantities.begin(), into.quantities.end(), q) == into.quantities.end()) into.quantities.push_back(q);
+  if (into.attribution_source.empty() && !from.attribution_source.empty()) {
+    into.attribution_source = from.attribution_source;
+    into.attribution_kind = from.attribution_kind;
+    into.attribution_span = from.attribution_span;
+  }
+  into.confidence = std::max(into.confidence, from.confidence);
+}
+
+void Builder::MergeDuplicates() {
+  std::vector<Event> kept;
+  kept.reserve(doc_.events.size());
+  for (Event& e : doc_.events) {
+    Event* into = nullptr;
+    for (Event& k : kept)
+      if (SameEvent(k, e)) {
+        into = &k;
+        break;
+      }
+    if (into) Absorb(*into, std::move(e), false);
+    else kept.push_back(std::move(e));
+  }
+  doc_.events = std::move(kept);
+}
+
+// Reports name one event several times: "an attack with two drones targeted
+// the base", "the attack came hours after…", "وأدى القصف إلى…". A generic
+// word (هجوم، استهدف، attack: `specificity generic` in the trigger lexicon)
+// is the same event as a specific one of its sentence; a definite verbal
+// noun (الهجوم، القصف، "the attack") is the latest compatible event told
+// before it. Compatible: same quote, statuses that agree on whether it
+// happened, no two different explicit actors 1, places not far apart, the
+// same day.
+
+bool Builder::Corefer(const Event& a, const Event& b) const {
+  if (a.quote != b.quote && a.quote >= 0 && b.quote >= 0) return false;
+  // A reference back ("no group claimed the attack") takes its event as
+  // told: the cues of its own sentence are about the claim, not the act.
+  if (a.status != b.status && !(Happened(a.status) && Happened(b.status)) && !EnglishReference(b)) return false;
+  const std::string aa = Actor1Of(a), ab = Actor1Of(b);
+  if (a.actor1.actor >= 0 && b.actor1.actor >= 0 && aa != ab && !lex_.IsWithin(aa, ab) && !lex_.IsWithin(ab, aa))
+    return false;
+  // Two tolls are two events, unless the later word refers back (a
+  // party's own figure for "the attack" it claims).
+  if (((a.fatalities && b.fatalities) || (a.injuries && b.injuries)) && !(Generic(b) && Definite(b))) return false;
+  // A running total is no one event's toll (English: "the war has killed").
+  if ((a.cumulative && a.fatalities) != (b.cumulative && b.fatalities) && (a.fatalities || b.fatalities) &&
+      doc_.tokens[doc_.triggers[b.trigger].tokens.begin].script == Script::kLatin)
+    return false;
+  // A dateline place is where the report was filed, no statement of where
+  // an English report's event happened.
+  const bool latin = doc_.tokens[doc_.triggers[b.trigger].tokens.begin].script == Script::kLatin;
+  const bool filed = latin && ((a.place >= 0 && Dateline(a.place)) || (b.place >= 0 && Dateline(b.place)));
+  // A definite noun's place is its own only right after it ("the strike on
+  // X"); a place later in its sentence tells something else (the agreement
+  // provides for moving fighters east of the Euphrates).
+  const size_t bw = trig_w_[b.trigger].second;
+  const bool b_place_own = b.place >= 0 && place_w_[b.place].first >= bw && place_w_[b.place].first <= bw + 3;
+  if (a.place >= 0 && b.place >= 0 && a.place != b.place && !filed && (b_place_own || !Definite(b))) {
+    const PlaceMention &pa = doc_.places[a.place], &pb = doc_.places[b.place];
+    if (pa.resolved && pb.resolved && pa.entry != pb.entry && !Encloses(a.place, b.place) &&
+        !Encloses(b.place, a.place) && DistanceKm(pa.location.lat, pa.location.lon, pb.location.lat, pb.location.lon) > 30)
+      return false;
+  }
+  if (a.time_basis == "text" && b.time_basis == "text" && DayOf(a) != DayOf(b) && OwnDate(a) && OwnDate(b)) return false;
+  return true;
+}
+
+// The event's date is named in its own sentence, not carried over from an
+// earlier one ("the sound of gunfire had died down by midday").
+bool Builder::OwnDate(const Event& e) const {
+  return e.date < 0 || sent_[date_w_[e.date].first] == static_cast<int32_t>(e.sentence);
+}
+
+void Builder::ResolveCoreference() {
+  std::vector<Event>& ev = doc_.events;
+  std::vector<bool> gone(ev.size(), false);
+  auto word_gap = [&](const Event& a, const Event& b) {
+    size_t x = trig_w_[a.trigger].first, y = trig_w_[b.trigger].first;
+    return x > y ? x - y : y - x;
+  };
+  // A generic word and a specific one of the same sentence.
+  for (size_t i = 0; i < ev.size(); ++i) {
+    if (gone[i] || !Generic(ev[i]) || KindOfEvent(trig_w_[ev[i].trigger].first)) continue;
+    size_t best = SIZE_MAX;
+    for (size_t j = 0; j < ev.size(); ++j) {
+      if (j == i || gone[j] || Generic(ev[j]) || ev[j].sentence != ev[i].sentence) continue;
+      if (!Violent(ev[j].acled_event_type) || !Corefer(ev[i], ev[j])) continue;
+      if (best == SIZE_MAX || word_gap(ev[i], ev[j]) < word_gap(ev[i], ev[best])) best = j;
+    }
+    if (best == SIZE_MAX) continue;
+    Event specific = std::move(ev[best]);  // ev[best] is overwritten next
+    const bool specific_dated = OwnDate(specific) && !OwnDate(ev[i]);
+    const int32_t date = specific.date;
+    const std::string basis = specific.time_basis;
+    Absorb(ev[i], std::move(specific), /*take_kind=*/true);
+    if (specific_dated) ev[i].date = date, ev[i].time_basis = basis;  // its own day, not one carried over
+    ev[best] = std::move(ev[i]);
+    gone[i] = true;
+  }
+  // A definite noun, or a generic word left alone in its sentence, and the
+  // latest compatible event before its sentence ("Iran said the strike
+  // targeted a spy centre").
+  for (size_t i = 0; i < ev.size(); ++i) {
+    if (gone[i] || !(Definite(ev[i]) || Generic(ev[i]))) continue;
+    for (size_t j = i; j-- > 0;) {
+      if (gone[j] || ev[j].sentence >= ev[i].sentence) continue;
+      if (ev[i].sentence - ev[j].sentence > 3) break;
+      // An English reference names the kind loosely ("the blast" after a
+      // suicide bombing, "the bombing" after an air strike).
+      const bool kind_ok = Generic(ev[i]) ? Violent(ev[j].acled_event_type)
+                           : EnglishReference(ev[i]) ? ev[j].acled_event_type == ev[i].acled_event_type
+                                                     : ev[j].acled_sub_event_type == ev[i].acled_sub_event_type;
+      if (!kind_ok || !Corefer(ev[j], ev[i])) continue;
+      // "The UN called for an inquiry into the strike": who speaks of an
+      // event told before is not its actor.
+      if (EnglishReference(ev[i])) {
+        ev[i].actor1 = EventArgument{};
+        // "The attack took place in Dera Ismail Khan": the reference
+        // places an event the lead placed only by its dateline.
+        if (ev[j].place >= 0 && Dateline(ev[j].place) && ev[i].place >= 0 && !Dateline(ev[i].place) &&
+            !Coarse(ev[i].place) && AfterIn(ev[i].place) && !PlaceFromBefore(ev[i]))
+          ev[j].place = ev[i].place;
+      }
+      Absorb(ev[j], std::move(ev[i]), false);
+      gone[i] = true;
+      break;
+    }
+  }
+  DropGone(gone);
+}
+
+// ACLED codes one protest or riot per place and day, whatever stages the
+// report tells (gathered, were dispersed, threw stones, were shot at): the
+// crowd's words of one place and day are one event, of the gravest kind
+// told.
+int Builder::CrowdRank(const Event& e) {
+  const std::string& sub = e.acled_sub_event_type;
+  if (sub == "Peaceful protest") return 1;
+  if (sub == "Protest with intervention") return 2;
+  if (sub == "Violent demonstration" || sub == "Mob violence") return 3;
+  if (sub == "Excessive force against protesters") return 4;
+  return 0;
+}
+
+void Builder::MergeCrowdEvents() {
+  std::vector<Event>& ev = doc_.events;
+  std::vector<bool> gone(ev.size(), false);
+  for (size_t i = 0; i < ev.size(); ++i) {
+    if (gone[i] || !CrowdRank(ev[i]) || !Happened(ev[i].status)) continue;
+    for (size_t j = i + 1; j < ev.size(); ++j) {
+      if (gone[j] || !CrowdRank(ev[j]) || !Happened(ev[j].status) || ev[j].quote != ev[i].quote) continue;
+      if (DayOf(ev[i]) != DayOf(ev[j])) continue;
+      const std::string pi = PlaceKeyOf(ev[i]), pj = PlaceKeyOf(ev[j]);
+      if (!pi.empty() && !pj.empty() && pi != pj) continue;
+      // A crowd that riots is not one the force's excessive force fell on:
+      // ACLED codes force on rioters within the riot (FoldForceIntoRiots).
+      if (CrowdRank(ev[i]) + CrowdRank(ev[j]) == 7) continue;  // a riot (3) and excessive force (4)
+      const bool take_kind = CrowdRank(ev[j]) > CrowdRank(ev[i]);
+      // The crowd stays actor 1 of a riot; a force that dispersed it is actor 2.
+      // Force that kills protesters is the force's act: it is actor 1.
+      const EventArgument force = ev[j].actor1, crowd = ev[i].actor1;
+      const bool force_wins = take_kind && ev[j].acled_sub_event_type == "Excessive force against protesters";
+      Absorb(ev[i], std::move(ev[j]), take_kind);
+      if (force_wins && force.actor >= 0) ev[i].actor1 = force, ev[i].actor2 = crowd;
+      else if (ev[i].acled_sub_event_type == "Protest with intervention" && force.actor >= 0 &&
+               InterOf(force) == "State forces" && ev[i].actor1.actor != force.actor)
+        ev[i].actor2 = force;  // the force that intervened
+      gone[j] = true;
+    }
+  }
+  DropGone(gone);
+}
+
+// English reports tell the lead's event, then its details in the next
+// sentences without naming the place or the day again ("The gunmen ...
+// set several houses on fire"). ACLED codes one event per kind, actor,
+// place and day: a later event of the same kind with neither a place nor
+// a day of its own sentence, within two sentences, is the earlier one.
+void Builder::MergeElaborations() {
+  ArrestsByArmedGroups();
+  std::vector<Event>& ev = doc_.events;
+  std::vector<bool> gone(ev.size(), false);
+  for (size_t i = 0; i < ev.size(); ++i) {
+    const Event& b = ev[i];
+    if (doc_.tokens[doc_.triggers[b.trigger].tokens.begin].script != Script::kLatin) continue;
+    if (OwnDate(b) && b.date >= 0) continue;
+    if (b.place >= 0 && !PlaceFromBefore(b)) continue;
+    // "the gunmen", "the attackers": a common noun names the actor told before.
+    Event probe = b;
+    if (probe.actor1.actor >= 0 && doc_.actors[probe.actor1.actor].alias_kind == "generic") probe.actor1 = EventArgument{};
+    for (size_t j = i; j-- > 0;) {
+      const Event& a = ev[j];
+      if (gone[j] || a.sentence >= b.sentence || b.sentence - a.sentence > 2) continue;
+      // "He said the attackers used hand grenades": the weapons of the act
+      // told before are its means, whatever its kind.
+      const bool means = doc_.triggers[b.trigger].instrument && Violent(a.acled_event_type) && Violent(b.acled_event_type);
+      if ((a.acled_sub_event_type != b.acled_sub_event_type && !means) || a.acled_event_type == "none") continue;
+      if (a.quote != b.quote && a.quote >= 0 && b.quote >= 0) continue;
+      // A party's denial of the act just told is that act, as told.
+      const bool denial = b.status == "negated" && Happened(a.status);
+      if (denial) probe.status = a.status;
+      if (!Corefer(a, probe)) continue;
+      Absorb(ev[j], std::move(ev[i]), false);
+      gone[i] = true;
+      break;
+    }
+  }
+  DropGone(gone);
+}
+
+}  // namespace marsad::events_internal
