@@ -86,15 +86,13 @@ bool Builder::AfterPrepositionWord(size_t w) const {
   return std::find(preps_.begin(), preps_.end(), prev) != preps_.end();
 }
 
-// A verb right after a relative pronoun (الذي، التي، الذين، who, which).
+// A verb right after a relative pronoun (`relative` cue: الذي، التي، الذين،
+// who, which).
 bool Builder::InRelativeClause(size_t w) const {
   if (w == 0) return false;
-  static const char* kRelatives[] = {"\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A",                  // الذي
-                                     "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A",                  // التي
-                                     "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86",          // الذين
-                                     "who", "which", "that"};
-  const std::string& prev = words_[w - 1].text;
-  return std::any_of(std::begin(kRelatives), std::end(kRelatives), [&](const char* r) { return prev == r; });
+  for (int32_t ci : Bucket(s_cues_, sent_[w]))
+    if (cues_[ci].row->type == "relative" && cues_[ci].w1 == w) return true;
+  return false;
 }
 
 // The clause's subject before the trigger: its first actor not introduced
