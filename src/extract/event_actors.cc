@@ -166,8 +166,20 @@ void Builder::RefineByActorTypes() {
     } else if (crowd && e.acled_sub_event_type == "Attack") {
       e.acled_event_type = "Riots";
       e.acled_sub_event_type = "Mob violence";
+    } else if (Generic(e) && e.acled_sub_event_type == "Armed clash" && AllDeadCivilians(e) &&
+               (e.actor2.actor < 0 || a2 == "Civilians")) {
+      // "Gunmen killed 25 civilians in an attack": an attack whose dead are
+      // all civilians, on no armed party named, is violence against civilians.
+      e.acled_event_type = "Violence against civilians";
+      e.acled_sub_event_type = "Attack";
     }
   }
+}
+
+bool Builder::AllDeadCivilians(const Event& e) const {
+  if (!e.fatalities || !e.civilian_fatalities) return false;
+  const auto count = [](const CasualtyFigure& f) { return f.best ? f.best : f.low; };
+  return count(*e.fatalities) && count(*e.civilian_fatalities) && *count(*e.fatalities) == *count(*e.civilian_fatalities);
 }
 
 // Protests and riots are done by protesters and rioters (ACLED), not by

@@ -245,6 +245,7 @@ class Builder {
   void NameGenericFighters();
   void AssignClaimedResponsibility();
   void RefineByActorTypes();
+  bool AllDeadCivilians(const Event& e) const;
   bool CivilianTarget(const Event& e) const;
   void CrowdActors();
 

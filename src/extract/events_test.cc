@@ -790,6 +790,14 @@ TEST_F(EventsTest, SeizedWeaponsAreNoCaptureAndADefiniteAttackKeepsItsActor) {
   }
 }
 
+TEST_F(EventsTest, AnAttackKillingOnlyCiviliansIsViolenceAgainstCivilians) {
+  Doc doc = test::ExtractAt("Gunmen killed at least 25 civilians in an attack on a convoy near Gao on Friday.", 2025, 2, 9);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Attack");
+  EXPECT_EQ(doc.events[0].acled_event_type, "Violence against civilians");
+}
+
 TEST_F(EventsTest, EmptyAndOddInputs) {
   for (const char* text : {"", "   ", "\"", "قتل", "killed", "\xD8\x8C\xD8\x8C\xD8\x8C", "بينهم 5 مدنيين"}) {
     Doc doc = test::Extract(text);
