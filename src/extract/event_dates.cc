@@ -35,7 +35,7 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
   for (int32_t d : Bucket(s_dates_, sentence)) {
     if (doc_.dates[d].value.empty() || Future(doc_.dates[d]) || date_w_[d].first < dateline_end_) continue;
     if (DateInActorName(d)) continue;  // حركة 23 مارس
-    if (OldDate(doc_.dates[d]) && NearerTriggerOwnsAt(d, tw0)) continue;  // another event's year
+    if (NearerTriggerOwnsAt(d, tw0)) continue;  // another event's date (its clause, or its relative clause)
     const bool after = date_w_[d].first >= tw0;
     if (after && !doc_.dates[d].since && SinceBetween(tw0 + 1, date_w_[d].first)) continue;
     const bool same_clause = clause_[date_w_[d].first] == clause_[tw0];
@@ -112,12 +112,23 @@ bool Builder::EnglishSinceClause(size_t tw0) const {
 
 bool Builder::NearerTriggerOwnsAt(int32_t d, size_t tw) const {
   const size_t dw = date_w_[d].first;
-  if (clause_[dw] == clause_[tw]) return false;
+  // In the same clause only through a relative clause of the other event
+  // ("despite a ceasefire that took effect in November").
+  const bool same_clause = clause_[dw] == clause_[tw];
   for (int32_t u : Bucket(s_triggers_, sent_[dw])) {
     const size_t uw = trig_w_[u].first;
     if (uw == tw) continue;
-    if ((uw > tw && uw < dw) || (uw < tw && uw > dw)) return true;
+    const bool between = (uw > tw && uw < dw) || (uw < tw && uw > dw);
+    // Across clauses only a year of the past: a day of this report's news
+    // ("حيث سيطرت على سنجة أمس") dates the whole sentence.
+    if (between && (same_clause ? RelativeBetween(uw, dw) : OldDate(doc_.dates[d]))) return true;
   }
+  return false;
+}
+
+bool Builder::RelativeBetween(size_t from, size_t to) const {
+  for (int32_t ci : Bucket(s_cues_, sent_[from]))
+    if (cues_[ci].row->type == "relative" && cues_[ci].w0 > from && cues_[ci].w1 <= to) return true;
   return false;
 }
 

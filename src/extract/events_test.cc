@@ -798,6 +798,17 @@ TEST_F(EventsTest, AnAttackKillingOnlyCiviliansIsViolenceAgainstCivilians) {
   EXPECT_EQ(doc.events[0].acled_event_type, "Violence against civilians");
 }
 
+TEST_F(EventsTest, ARelativeClausesDateIsItsOwnEvents) {
+  Doc doc = test::ExtractAt(
+      "An Israeli drone strike hit a car in the town of Nabatieh on Sunday, killing two people. "
+      "The strike came despite a ceasefire that took effect in November.",
+      2025, 1, 20);
+  test::MaybeDump(doc);
+  int strikes = 0;
+  for (const Event& e : doc.events) strikes += e.acled_sub_event_type == "Air/drone strike";
+  EXPECT_EQ(strikes, 1);
+}
+
 TEST_F(EventsTest, EmptyAndOddInputs) {
   for (const char* text : {"", "   ", "\"", "قتل", "killed", "\xD8\x8C\xD8\x8C\xD8\x8C", "بينهم 5 مدنيين"}) {
     Doc doc = test::Extract(text);
