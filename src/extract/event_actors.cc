@@ -216,7 +216,9 @@ void Builder::CrowdActors() {
     // a force named first (it dispersed the crowd, which then threw stones)
     // is the riot's actor 2.
     if (e.acled_event_type == "Riots" && InterOf(e.actor1) == "State forces") {
-      if (e.actor2.actor < 0 && !e.actor2.implicit) e.actor2 = e.actor1;
+      const std::string other = InterOf(e.actor2);
+      if ((e.actor2.actor < 0 && !e.actor2.implicit) || other == "Protesters" || other == "Rioters" || other == "Civilians")
+        e.actor2 = e.actor1;  // the crowd it fired on is the riot's actor 1
       SetImplicitId(e.actor1, "gen.rioters");
     }
     if (e.acled_event_type == "Riots" && InterOf(e.actor1) == "Protesters") SetImplicitId(e.actor1, "gen.rioters");

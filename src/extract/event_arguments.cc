@@ -86,6 +86,14 @@ bool Builder::AfterPrepositionWord(size_t w) const {
   return std::find(preps_.begin(), preps_.end(), prev) != preps_.end();
 }
 
+// Arrests are made by state forces: the first one named in the sentence
+// (its spokesman, its statement), or -1.
+int32_t Builder::StateForceOf(int32_t sentence) const {
+  for (int32_t a : Bucket(s_actors_, sentence))
+    if (doc_.actors[a].acled_inter == "State forces" && !doc_.actors[a].id.empty() && !actor_is_place_[a]) return a;
+  return -1;
+}
+
 // A verb right after a relative pronoun (`relative` cue: الذي، التي، الذين،
 // who, which).
 bool Builder::InRelativeClause(size_t w) const {
@@ -226,8 +234,11 @@ int32_t Builder::ActorOfLastLike(const Event& e, int32_t sentence) const {
   for (size_t k = doc_.events.size(); k-- > 0;) {
     const Event& p = doc_.events[k];
     if (static_cast<int32_t>(p.sentence) < sentence - 1) break;
-    if (p.acled_event_type == e.acled_event_type && p.actor1.actor >= 0 && !doc_.actors[p.actor1.actor].id.empty() &&
-        p.quote == e.quote)
+    // The same kind: a battle for a battle (captures are told either way),
+    // else the same sub-event (a burning is no arrest).
+    const bool same_kind = e.acled_event_type == "Battles" ? p.acled_event_type == e.acled_event_type
+                                                           : p.acled_sub_event_type == e.acled_sub_event_type;
+    if (same_kind && p.actor1.actor >= 0 && !doc_.actors[p.actor1.actor].id.empty() && p.quote == e.quote)
       return p.actor1.actor;
   }
   return -1;
@@ -312,6 +323,8 @@ void Builder::FillArguments(Event& e, int32_t t) {
         a1 = a2, a2 = -1;
   if (a1 >= 0) SetActor(e.actor1, a1);
   else if (passive && ActorOfLastLike(e, sentence) >= 0) SetImplicitId(e.actor1, doc_.actors[ActorOfLastLike(e, sentence)].id);
+  else if (passive && e.acled_sub_event_type == "Arrests" && StateForceOf(sentence) >= 0)
+    SetImplicitId(e.actor1, doc_.actors[StateForceOf(sentence)].id);  // "a police spokesman said 37 were arrested"
   else if (wants_actor1 || passive) SetImplicit(e.actor1, tok_quote_[tr.tokens.begin]);
   if (a2 >= 0) SetActor(e.actor2, a2);
   // Place: the object of a place slot (سيطر على مطار X), else nearby.

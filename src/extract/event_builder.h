@@ -83,6 +83,7 @@ class Builder {
   bool Purpose(int32_t t) const;
   bool AfterPrepositionWord(size_t w) const;
   bool InRelativeClause(size_t w) const;
+  int32_t StateForceOf(int32_t sentence) const;
   int32_t EnglishSubordinateSubject(size_t tw0, size_t tw1, int32_t sentence) const;
   int32_t SubjectBefore(size_t tw0, size_t tw1, int32_t sentence, int32_t clause) const;
   void SetActor(EventArgument& arg, int32_t a) { arg.actor = a, arg.implicit = false, arg.implicit_id.clear(); }

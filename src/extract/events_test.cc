@@ -809,6 +809,25 @@ TEST_F(EventsTest, ARelativeClausesDateIsItsOwnEvents) {
   EXPECT_EQ(strikes, 1);
 }
 
+TEST_F(EventsTest, PoliceWhoFiredOnRioterAreActor2AndMadeTheArrests) {
+  Doc doc = test::ExtractAt(
+      "Police in Nairobi fired tear gas at hundreds of protesters on Tuesday. Some demonstrators threw stones and set "
+      "tyres on fire. A police spokesman said 37 people were arrested.",
+      2024, 7, 14);
+  test::MaybeDump(doc);
+  const Event* riot = nullptr;
+  const Event* arrests = nullptr;
+  for (const Event& e : doc.events) {
+    if (e.acled_event_type == "Riots") riot = &e;
+    if (e.acled_sub_event_type == "Arrests") arrests = &e;
+  }
+  ASSERT_NE(riot, nullptr);
+  ASSERT_NE(arrests, nullptr);
+  EXPECT_EQ(riot->actor2.identity.id.empty() ? test::ActorId(doc, riot->actor2) : riot->actor2.identity.id,
+            "ken.police");
+  EXPECT_EQ(arrests->actor1.implicit_id, "ken.police");
+}
+
 TEST_F(EventsTest, EmptyAndOddInputs) {
   for (const char* text : {"", "   ", "\"", "قتل", "killed", "\xD8\x8C\xD8\x8C\xD8\x8C", "بينهم 5 مدنيين"}) {
     Doc doc = test::Extract(text);
