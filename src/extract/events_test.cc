@@ -828,6 +828,13 @@ TEST_F(EventsTest, PoliceWhoFiredOnRioterAreActor2AndMadeTheArrests) {
   EXPECT_EQ(arrests->actor1.implicit_id, "ken.police");
 }
 
+TEST_F(EventsTest, AFormerCommanderIsNoBackground) {
+  Doc doc = test::ExtractAt("اغتال مسلحون قيادياً سابقاً في فصائل المعارضة في مدينة جاسم مساء الأحد.", 2025, 2, 18);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].status, "reported");
+}
+
 TEST_F(EventsTest, EmptyAndOddInputs) {
   for (const char* text : {"", "   ", "\"", "قتل", "killed", "\xD8\x8C\xD8\x8C\xD8\x8C", "بينهم 5 مدنيين"}) {
     Doc doc = test::Extract(text);

@@ -42,5 +42,10 @@ TEST(Disambiguation, WordsOfAnOrganisationsNameAreNoPlaces) {
   EXPECT_EQ(ResolvedName(text, "Aleppo"), "Aleppo");
 }
 
+TEST(Disambiguation, ANameThatBeginsLikeAProcliticStaysWhole) {
+  // كسلا is Kassala, not ك ("like") + سلا (Salé, Morocco).
+  EXPECT_EQ(ResolvedName("تظاهر مئات في مدينة كسلا شرقي السودان أمس.", "كسلا"), "Kassala");
+}
+
 }  // namespace
 }  // namespace marsad
