@@ -189,9 +189,7 @@ bool Builder::AllDeadCivilians(const Event& e) const {
 // A strike told with a civilian object in its sentence (a market, homes,
 // a school) hit civilians.
 bool Builder::CivilianTarget(const Event& e) const {
-  for (int32_t ci : Bucket(s_cues_, static_cast<int32_t>(e.sentence)))
-    if (cues_[ci].row->type == "civilian_target") return true;
-  return false;
+  return AnyCue(static_cast<int32_t>(e.sentence), "civilian_target");
 }
 
 void Builder::CrowdActors() {

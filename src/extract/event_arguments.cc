@@ -64,10 +64,7 @@ bool Builder::PrecededByPreposition(size_t a) const {
     std::string_view p = doc_.TokenText(lw.first);
     if (p == "\xD8\xA8" || p == "\xD9\x84" || p == "\xD9\x84\xD9\x84") return true;  // ب ل لل
   }
-  if (w == 0) return false;
-  for (const std::string& p : preps_)
-    if (words_[w - 1].text == p) return true;
-  return false;
+  return w > 0 && AfterPrepositionWord(w);
 }
 
 // A verbal noun of purpose: ل on the trigger word (لتفريق، لاستعادة).
@@ -86,9 +83,13 @@ bool Builder::AfterPrepositionWord(size_t w) const {
   return std::find(preps_.begin(), preps_.end(), prev) != preps_.end();
 }
 
-// Arrests are made by state forces: the first one named in the sentence
-// (its spokesman, its statement), or -1.
-int32_t Builder::StateForceOf(int32_t sentence) const {
+// The unstated agent of a passive, from the text around it: the actor of
+// the same kind of event just told; for arrests, which state forces make,
+// the first one named in the sentence ("a police spokesman said 37 were
+// arrested"); else -1 (the document's main actor is the caller's fallback).
+int32_t Builder::PassiveAgent(const Event& e, int32_t sentence) const {
+  if (int32_t a = ActorOfLastLike(e, sentence); a >= 0) return a;
+  if (e.acled_sub_event_type != "Arrests") return -1;
   for (int32_t a : Bucket(s_actors_, sentence))
     if (doc_.actors[a].acled_inter == "State forces" && !doc_.actors[a].id.empty() && !actor_is_place_[a]) return a;
   return -1;
@@ -97,10 +98,7 @@ int32_t Builder::StateForceOf(int32_t sentence) const {
 // A verb right after a relative pronoun (`relative` cue: الذي، التي، الذين،
 // who, which).
 bool Builder::InRelativeClause(size_t w) const {
-  if (w == 0) return false;
-  for (int32_t ci : Bucket(s_cues_, sent_[w]))
-    if (cues_[ci].row->type == "relative" && cues_[ci].w1 == w) return true;
-  return false;
+  return w > 0 && AnyCue(sent_[w], "relative", [&](const CueHit& c) { return c.w1 == w; });
 }
 
 // The clause's subject before the trigger: its first actor not introduced
@@ -316,15 +314,13 @@ void Builder::FillArguments(Event& e, int32_t t) {
   }
   // "Gunmen believed to be from X attacked": X is who the gunmen are, not
   // the one attacked.
-  if (a2 >= 0)
-    for (int32_t ci : Bucket(s_cues_, sentence))
-      if (cues_[ci].row->type == "identity_hedge" && actor_w_[a2].first >= cues_[ci].w1 &&
-          actor_w_[a2].first <= cues_[ci].w1 + 1 && (a1 < 0 || doc_.actors[a1].alias_kind == "generic"))
-        a1 = a2, a2 = -1;
+  if (a2 >= 0 && (a1 < 0 || doc_.actors[a1].alias_kind == "generic") &&
+      AnyCue(sentence, "identity_hedge",
+             [&](const CueHit& c) { return actor_w_[a2].first >= c.w1 && actor_w_[a2].first <= c.w1 + 1; }))
+    a1 = a2, a2 = -1;
+  const int32_t agent = a1 < 0 && passive ? PassiveAgent(e, sentence) : -1;
   if (a1 >= 0) SetActor(e.actor1, a1);
-  else if (passive && ActorOfLastLike(e, sentence) >= 0) SetImplicitId(e.actor1, doc_.actors[ActorOfLastLike(e, sentence)].id);
-  else if (passive && e.acled_sub_event_type == "Arrests" && StateForceOf(sentence) >= 0)
-    SetImplicitId(e.actor1, doc_.actors[StateForceOf(sentence)].id);  // "a police spokesman said 37 were arrested"
+  else if (agent >= 0) SetImplicitId(e.actor1, doc_.actors[agent].id);
   else if (wants_actor1 || passive) SetImplicit(e.actor1, tok_quote_[tr.tokens.begin]);
   if (a2 >= 0) SetActor(e.actor2, a2);
   // Place: the object of a place slot (سيطر على مطار X), else nearby.

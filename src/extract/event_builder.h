@@ -69,6 +69,16 @@ class Builder {
     size_t i = static_cast<size_t>(sentence + 1);
     return i < b.size() ? b[i] : kEmpty;
   }
+  // Whether a cue of `type` in the sentence satisfies `where` (a CueHit test).
+  template <typename Where>
+  bool AnyCue(int32_t sentence, std::string_view type, Where where) const {
+    for (int32_t ci : Bucket(s_cues_, sentence))
+      if (cues_[ci].row->type == type && where(cues_[ci])) return true;
+    return false;
+  }
+  bool AnyCue(int32_t sentence, std::string_view type) const {
+    return AnyCue(sentence, type, [](const CueHit&) { return true; });
+  }
 
   // event_arguments.cc: one event per trigger, its actors from the trigger's
   // roles (subject, object, prepositions), else the implicit agent; then its
@@ -83,7 +93,7 @@ class Builder {
   bool Purpose(int32_t t) const;
   bool AfterPrepositionWord(size_t w) const;
   bool InRelativeClause(size_t w) const;
-  int32_t StateForceOf(int32_t sentence) const;
+  int32_t PassiveAgent(const Event& e, int32_t sentence) const;
   int32_t EnglishSubordinateSubject(size_t tw0, size_t tw1, int32_t sentence) const;
   int32_t SubjectBefore(size_t tw0, size_t tw1, int32_t sentence, int32_t clause) const;
   void SetActor(EventArgument& arg, int32_t a) { arg.actor = a, arg.implicit = false, arg.implicit_id.clear(); }

@@ -127,9 +127,7 @@ bool Builder::NearerTriggerOwnsAt(int32_t d, size_t tw) const {
 }
 
 bool Builder::RelativeBetween(size_t from, size_t to) const {
-  for (int32_t ci : Bucket(s_cues_, sent_[from]))
-    if (cues_[ci].row->type == "relative" && cues_[ci].w0 > from && cues_[ci].w1 <= to) return true;
-  return false;
+  return AnyCue(sent_[from], "relative", [&](const CueHit& c) { return c.w0 > from && c.w1 <= to; });
 }
 
 bool Builder::DatesAnotherTrigger(int32_t d, int32_t t) const {

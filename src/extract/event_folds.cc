@@ -272,9 +272,7 @@ void Builder::FoldCircumstances() {
     const TriggerMention& tr = doc_.triggers[e.trigger];
     if (tr.voice != "nominal" || e.acled_event_type == "Protests" || e.acled_event_type == "Riots") return -1;
     const size_t w0 = trig_w_[e.trigger].first;
-    const bool after_cue = std::any_of(Bucket(s_cues_, sent_[w0]).begin(), Bucket(s_cues_, sent_[w0]).end(),
-                                       [&](int32_t ci) { return cues_[ci].row->type == "circumstance" && cues_[ci].w1 == w0; });
-    if (!after_cue) return -1;
+    if (!AnyCue(sent_[w0], "circumstance", [&](const CueHit& c) { return c.w1 == w0; })) return -1;
     int32_t host = -1;
     for (size_t i = 0; i < ev.size(); ++i) {
       const size_t h0 = trig_w_[ev[i].trigger].first;

@@ -172,10 +172,8 @@ bool Builder::SameKind(const Event& a, const Event& b) {
 }
 
 bool Builder::Denied(const Event& e) const {
-  if (e.status != "negated") return false;
-  for (int32_t ci : Bucket(s_cues_, static_cast<int32_t>(e.sentence)))
-    if (cues_[ci].row->type == "negation" && cues_[ci].row->scope == "sentence") return true;
-  return false;
+  return e.status == "negated" && AnyCue(static_cast<int32_t>(e.sentence), "negation",
+                                         [](const CueHit& c) { return c.row->scope == "sentence"; });
 }
 
 void Builder::DropDenialsOfReportedEvents() {

@@ -235,10 +235,8 @@ bool Builder::Anchor(int32_t p) const {
 // A country named as the other side of a border (الحدود مع النيجر، "the
 // border with Niger") is a reference, not where the event is.
 bool Builder::AcrossBorder(int32_t p) const {
-  for (int32_t ci : Bucket(s_cues_, sent_[place_w_[p].first]))
-    if (cues_[ci].row->type == "border" && place_w_[p].first >= cues_[ci].w1 && place_w_[p].first <= cues_[ci].w1 + 1)
-      return true;
-  return false;
+  const size_t w = place_w_[p].first;
+  return AnyCue(sent_[w], "border", [&](const CueHit& c) { return w >= c.w1 && w <= c.w1 + 1; });
 }
 
 int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t clause, const Event& e) const {

@@ -151,9 +151,7 @@ void Builder::Finish(Event& e) {
   }
   // What cannot be verified is hedged, unless a party claims it: an
   // unverified claim is still a claim.
-  if (e.status == "reported")
-    for (int32_t ci : Bucket(s_cues_, sentence))
-      if (cues_[ci].row->type == "unverified") e.status = "hedged";
+  if (e.status == "reported" && AnyCue(sentence, "unverified")) e.status = "hedged";
   // ACLED territory refinement by actor type.
   const ActorInfo* implicit = e.actor1.actor < 0 && e.actor1.implicit ? lex_.Actor(e.actor1.implicit_id) : nullptr;
   if (e.actor1.actor >= 0 || implicit) {

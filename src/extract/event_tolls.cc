@@ -172,9 +172,7 @@ void Builder::AttachCasualty(int32_t t) {
       if ((num_w_[n].first == c.w1 || num_w_[n].first == c.w1 + 1) && CivilianUnit(doc_.numbers[n])) civ = static_cast<int32_t>(n);
     if (civ >= 0) break;
   }
-  bool cumulative = false;
-  for (int32_t ci : Bucket(s_cues_, sentence))
-    if (cues_[ci].row->type == "cumulative") cumulative = true;
+  bool cumulative = AnyCue(sentence, "cumulative");
   for (int32_t d : Bucket(s_dates_, sentence))
     if (doc_.dates[d].since && !OldDate(doc_.dates[d]))
       cumulative = true;

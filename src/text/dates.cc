@@ -358,11 +358,10 @@ class Parser {
   bool BareWeekday(uint32_t w, uint32_t next) const {
     if (w == 0 || w != start_ || words_[w].line_break || hits_[w].skip != 0) return false;
     if (words_[w - 1].meta || words_[w - 1].kind != TokenKind::kWord) return false;
-    if (const Entry* b = hits_[w - 1].skip == 0 ? hits_[w - 1].entry : nullptr; b && ((b->blocker & 4) || (b->cues & kCueIn)))
-      return false;
+    if (const Entry* b = At(w - 1); b && ((b->blocker & 4) || (b->cues & kCueIn))) return false;
     if (next >= words_.size() || words_[next].line_break) return true;
     if (words_[next].kind == TokenKind::kPunct) return true;
-    const Entry* f = hits_[next].skip == 0 ? hits_[next].entry : nullptr;
+    const Entry* f = At(next);
     return f && f->weekday_follow;
   }
   // A plain number of at most `max_digits` digits, or -1.
