@@ -17,6 +17,7 @@
 #include "text/normalize.h"
 #include "util/string_set.h"
 #include "util/tsv.h"
+#include "util/utf8.h"
 
 namespace marsad {
 
@@ -427,14 +428,11 @@ std::vector<Word> BuildWords(const Doc& doc, uint32_t begin, uint32_t end) {
 // The Arabic letters of `s` (marks and tatweel skipped), each as its code point.
 std::vector<char32_t> ArabicLetters(std::string_view s) {
   std::vector<char32_t> out;
-  for (size_t i = 0; i + 1 < s.size();) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
-    if (len == 2) {
-      char32_t cp = ((c & 0x1F) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3F);
-      if (cp >= 0x0621 && cp <= 0x064A && cp != 0x0640) out.push_back(cp);
-    }
-    i += len;
+  for (size_t i = 0; i < s.size();) {
+    int len;
+    const char32_t cp = utf8::Decode(s, i, &len);
+    if (cp >= 0x0621 && cp <= 0x064A && cp != 0x0640) out.push_back(cp);
+    i += static_cast<size_t>(len);
   }
   return out;
 }
