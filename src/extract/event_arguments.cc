@@ -74,7 +74,7 @@ bool Builder::Purpose(int32_t t) const {
   if (doc_.tokens[tok].piece == Piece::kProclitic) return doc_.TokenText(tok) == kLam;
   // Unsplit (لتفريق): the word has a ل its lemma lacks.
   const std::string& word = words_[trig_w_[t].first].text;
-  return word.starts_with(kLam) && !NormalizeKey(doc_.triggers[t].lemma).starts_with(kLam);
+  return word.starts_with(kLam) && !doc_.triggers[t].lemma.starts_with(kLam);  // lemmas are written without diacritics
 }
 
 // The word before w is a preposition of a trigger's roles (على، إلى، عن).
