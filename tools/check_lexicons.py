@@ -465,9 +465,10 @@ def check_triggers(root, lang, vocab, problems):
 
 
 CUE_TYPES = {"hedge", "negation", "intent", "historical", "attribution", "passive",
-             "cumulative", "subset", "place_anaphor", "no_casualties", "responsibility", "complementizer", "civilian_target", "without", "circumstance", "identity_hedge", "unverified", "ally", "not_event", "border", "goods", "relative", "former"}
+             "cumulative", "subset", "place_anaphor", "no_casualties", "responsibility", "complementizer", "civilian_target", "without", "circumstance", "identity_hedge", "unverified", "ally", "not_event", "border", "goods", "relative", "former", "kind_of", "summary", "series", "request", "weapon", "possibility"}
 ATTRIBUTION_KINDS = {"official_statement", "media", "anonymous_source", "analyst", "witness",
                      "participant"}
+WEAPON_KINDS = {"aerial", "heavy-weapons"}
 SCOPES = {"sentence", "clause", "following", "next", "preceding", "quote"}
 
 
@@ -482,9 +483,12 @@ def check_cues(root, lang, problems):
             continue
         if row["type"] not in CUE_TYPES:
             problems.add(path, line, "type '%s' is not one of %s" % (row["type"], ", ".join(sorted(CUE_TYPES))))
-        if row["kind"]:
+        if row["type"] == "weapon":
+            if row["kind"] not in WEAPON_KINDS:
+                problems.add(path, line, "a weapon cue needs kind %s" % " or ".join(sorted(WEAPON_KINDS)))
+        elif row["kind"]:
             if row["type"] != "attribution":
-                problems.add(path, line, "only attribution cues take a kind")
+                problems.add(path, line, "only attribution and weapon cues take a kind")
             elif row["kind"] not in ATTRIBUTION_KINDS:
                 problems.add(path, line, "kind '%s' is not one of %s" % (row["kind"], ", ".join(sorted(ATTRIBUTION_KINDS))))
         if row["scope"] not in SCOPES:

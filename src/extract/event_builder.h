@@ -79,6 +79,10 @@ class Builder {
   bool AnyCue(int32_t sentence, std::string_view type) const {
     return AnyCue(sentence, type, [](const CueHit&) { return true; });
   }
+  // The cue row of `type` that word w is by itself ("frequent", "urged"),
+  // or null. Looked up for the word alone, so a longer cue starting there
+  // ("plans to") does not hide it.
+  const CueRow* WordCue(size_t w, std::string_view type) const;
 
   // event_arguments.cc: one event per trigger, its actors from the trigger's
   // roles (subject, object, prepositions), else the implicit agent; then its

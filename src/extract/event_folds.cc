@@ -211,13 +211,9 @@ void Builder::KindFromWeaponSubject() {
     if (!Generic(e) || e.actor1.actor < 0) continue;
     const ActorMention& a = doc_.actors[e.actor1.actor];
     if (doc_.tokens[a.tokens.begin].script != Script::kLatin) continue;
-    const std::string_view text = doc_.norm(a.span);
-    const std::string_view last = text.substr(text.rfind(' ') == std::string_view::npos ? 0 : text.rfind(' ') + 1);
-    static const std::set<std::string, std::less<>> kAir = {"drone", "drones", "jets", "warplanes", "aircraft",
-                                                             "helicopters", "planes", "warplane", "jet"};
-    static const std::set<std::string, std::less<>> kMissile = {"missiles", "rockets", "artillery", "mortars", "shells"};
-    const bool air = kAir.count(last) > 0, missile = kMissile.count(last) > 0;
-    if (!air && !missile) continue;
+    const CueRow* weapon = WordCue(actor_w_[e.actor1.actor].second - 1, "weapon");
+    if (!weapon) continue;
+    const bool air = weapon->kind == "aerial";
     e.acled_event_type = "Explosions/Remote violence";
     e.acled_sub_event_type = air ? "Air/drone strike" : "Shelling/artillery/missile attack";
     e.plover_event_type = "ASSAULT";
@@ -231,13 +227,10 @@ void Builder::KindFromWeaponSubject() {
 bool Builder::EnglishRequested(const Event& e) const {
   const size_t w = trig_w_[e.trigger].first;
   if (doc_.tokens[words_[w].first].script != Script::kLatin) return false;
-  static const std::set<std::string, std::less<>> kGovernors = {
-      "urged", "urge", "urges", "urging", "asked", "ask", "asks", "called", "calls", "appealed", "appeals",
-      "want", "wants", "wanted", "seek", "seeks", "sought", "plan", "plans", "planned", "hope", "hopes", "hoped"};
   for (size_t k = w, back = 0; k-- > 0 && back < 12 && !words_[k].clause_break; ++back) {
     if (words_[k].text != "to") continue;
     for (size_t g = k, gb = 0; g-- > 0 && gb < 8 && !words_[g].clause_break; ++gb)
-      if (kGovernors.count(words_[g].text)) return true;
+      if (WordCue(g, "request")) return true;
   }
   return false;
 }

@@ -162,6 +162,15 @@ size_t Builder::DatelineEnd() const {
 // "the deadliest bombing since a suicide attack killed 32 in 2021": a date
 // after "since" belongs to the earlier event the since-clause tells, not to
 // a trigger before it.
+const CueRow* Builder::WordCue(size_t w, std::string_view type) const {
+  if (w >= words_.size()) return nullptr;
+  for (const std::string& key : words_[w].variants)
+    if (const std::vector<int32_t>* ids = lex_.cue_table.Find(key))
+      for (int32_t id : *ids)
+        if (lex_.cues[id].type == type) return &lex_.cues[id];
+  return nullptr;
+}
+
 bool Builder::SinceBetween(size_t tw1, size_t dw) const {
   for (size_t w = tw1; w < dw && w < words_.size(); ++w)
     if (words_[w].text == "since") return true;

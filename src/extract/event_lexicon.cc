@@ -11,6 +11,21 @@
 namespace marsad {
 namespace {
 
+// A cue's kind, where its type takes one: who is speaking for an
+// attribution cue, the PLOVER mode a weapon word gives a generic attack.
+std::string CueKindProblem(const CueRow& row) {
+  static const char* kAttributionKinds[] = {"official_statement", "media", "anonymous_source",
+                                            "analyst", "witness", "participant"};
+  static const char* kWeaponKinds[] = {"aerial", "heavy-weapons"};
+  auto one_of = [&](const auto& kinds) {
+    return std::any_of(std::begin(kinds), std::end(kinds), [&](const char* k) { return row.kind == k; });
+  };
+  if (row.type == "weapon") return one_of(kWeaponKinds) ? "" : "a weapon cue needs kind aerial or heavy-weapons";
+  if (row.kind.empty()) return "";
+  if (row.type != "attribution") return "only attribution and weapon cues take a kind";
+  return one_of(kAttributionKinds) ? "" : "unknown attribution kind '" + row.kind + "'";
+}
+
 constexpr std::string_view kWaw = "\xD9\x88";     // و
 constexpr std::string_view kFa = "\xD9\x81";      // ف
 constexpr std::string_view kBa = "\xD8\xA8";      // ب
@@ -419,12 +434,13 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
       const int c_cue = t.Column("cue"), c_type = t.Column("type"), c_kind = t.Column("kind"), c_scope = t.Column("scope");
       for (const TsvRow& r : t.rows) {
         CueRow row{r.fields[c_cue], r.fields[c_type], r.fields[c_kind], r.fields[c_scope]};
-        static const char* kTypes[] = {"hedge", "negation", "intent", "historical", "attribution", "passive", "cumulative", "subset", "place_anaphor", "no_casualties", "responsibility", "complementizer", "civilian_target", "without", "circumstance", "identity_hedge", "unverified", "ally", "not_event", "border", "goods", "relative", "former"};
+        static const char* kTypes[] = {"hedge", "negation", "intent", "historical", "attribution", "passive", "cumulative", "subset", "place_anaphor", "no_casualties", "responsibility", "complementizer", "civilian_target", "without", "circumstance", "identity_hedge", "unverified", "ally", "not_event", "border", "goods", "relative", "former", "kind_of", "summary", "series", "request", "weapon", "possibility"};
         static const char* kScopes[] = {"sentence", "clause", "following", "next", "preceding", "quote"};
         if (std::none_of(std::begin(kTypes), std::end(kTypes), [&](const char* x) { return row.type == x; }))
           return t.Error(r, "unknown cue type '" + row.type + "'");
         if (std::none_of(std::begin(kScopes), std::end(kScopes), [&](const char* x) { return row.scope == x; }))
           return t.Error(r, "unknown cue scope '" + row.scope + "'");
+        if (const std::string why = CueKindProblem(row); !why.empty()) return t.Error(r, why);
         std::string key = NormalizeKey(row.cue);
         // A one-letter cue (the future prefix س) is a clitic, not a word.
         if (Letters(key) < 2) continue;

@@ -55,6 +55,9 @@ TEST(EventLexicon, BadRowsNameFileAndLine) {
       {"en/event_triggers.tsv", "zapped\tzap\tverb\tBattles\tArmed clash\tASSAULT\t\tactive\tsubj=actor1\treported\t1.5\t",
        "confidence"},
       {"en/event_cues.tsv", "maybe\tguess\t\tsentence\t", "unknown cue type"},
+      {"en/event_cues.tsv", "catapults\tweapon\t\tnext\t", "needs kind aerial or heavy-weapons"},
+      {"en/event_cues.tsv", "perhaps\thedge\tmedia\tclause\t", "only attribution and weapon cues take a kind"},
+      {"en/event_cues.tsv", "gossip\tattribution\trumour\tsentence\t", "unknown attribution kind"},
       {"shared/persons.tsv", "per.x\tX\tX\tboss\tnone.such\t", "unknown actor"},
   };
   for (const Case& c : cases) {

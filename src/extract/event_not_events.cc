@@ -78,9 +78,7 @@ bool Builder::ClauseHasDate(size_t w) const {
 }
 
 // "such attacks", "similar lynchings": a kind of event, never one event.
-bool Builder::KindOfEvent(size_t w) const {
-  return w > 0 && (words_[w - 1].text == "such" || words_[w - 1].text == "similar");
-}
+bool Builder::KindOfEvent(size_t w) const { return w > 0 && WordCue(w - 1, "kind_of"); }
 
 // "frequent attacks", "a series of air strikes", "more than 140 attacks":
 // a plural that sums up many acts is the background of a report.
@@ -88,15 +86,8 @@ bool Builder::SummaryPlural(const Event& e) const {
   const size_t w = trig_w_[e.trigger].first;
   const std::string& t = words_[trig_w_[e.trigger].second - 1].text;
   if (w == 0 || !t.ends_with("s")) return false;
-  static const std::set<std::string, std::less<>> kQuantifiers = {
-      "frequent", "repeated", "regular", "numerous", "countless", "daily", "nightly", "weekly", "sporadic",
-      "occasional", "many"};
-  const std::string& prev = words_[w - 1].text;
-  if (kQuantifiers.count(prev)) return true;
-  if (prev == "of" && w >= 2) {
-    const std::string& head = words_[w - 2].text;
-    if (head == "series" || head == "wave" || head == "spate" || head == "string" || head == "campaign") return true;
-  }
+  if (WordCue(w - 1, "summary") || WordCue(w - 1, "series")) return true;
+  if (words_[w - 1].text == "of" && w >= 2 && WordCue(w - 2, "series")) return true;
   // A count of generic acts without a day ("has launched more than 140
   // attacks"); "42 drones overnight" is one event.
   if (words_[w - 1].number && Generic(e) && !ClauseHasDate(w)) {
@@ -129,8 +120,7 @@ bool Builder::LongSpanOf(size_t w) const {
 // a hedged event, and stays).
 bool Builder::EnglishPossibility(size_t w) const {
   for (size_t k = w, back = 0; k-- > 0 && back < 5 && !words_[k].clause_break; ++back) {
-    const std::string& t = words_[k].text;
-    if (t != "could" && t != "might" && t != "may" && t != "can") continue;
+    if (!WordCue(k, "possibility")) continue;
     return !(k + 1 < words_.size() && words_[k + 1].text == "have");
   }
   return false;
