@@ -205,6 +205,7 @@ class Builder {
   bool Definite(const Event& e) const { return doc_.triggers[e.trigger].definite; }
   bool Corefer(const Event& a, const Event& b) const;
   bool OwnDate(const Event& e) const;
+  bool InRelativePassive(const Event& e) const;
   void ResolveCoreference();
   static int CrowdRank(const Event& e);
   void MergeCrowdEvents();

@@ -152,6 +152,14 @@ bool Builder::OwnDate(const Event& e) const {
   return e.date < 0 || sent_[date_w_[e.date].first] == static_cast<int32_t>(e.sentence);
 }
 
+// "أحد الجنود الذين تم اختطافهم", "the soldiers who were abducted": a
+// passive in a relative clause describes the people it follows by what
+// happened to them, which the report has usually told already.
+bool Builder::InRelativePassive(const Event& e) const {
+  const size_t w = trig_w_[e.trigger].first;
+  return doc_.triggers[e.trigger].voice == "passive" && (InRelativeClause(w) || (w > 0 && InRelativeClause(w - 1)));
+}
+
 void Builder::ResolveCoreference() {
   std::vector<Event>& ev = doc_.events;
   std::vector<bool> gone(ev.size(), false);
@@ -182,7 +190,7 @@ void Builder::ResolveCoreference() {
   // latest compatible event before its sentence ("Iran said the strike
   // targeted a spy centre").
   for (size_t i = 0; i < ev.size(); ++i) {
-    if (gone[i] || !(Definite(ev[i]) || Generic(ev[i]))) continue;
+    if (gone[i] || !(Definite(ev[i]) || Generic(ev[i]) || InRelativePassive(ev[i]))) continue;
     for (size_t j = i; j-- > 0;) {
       if (gone[j] || ev[j].sentence >= ev[i].sentence) continue;
       if (ev[i].sentence - ev[j].sentence > 3) break;

@@ -842,5 +842,36 @@ TEST_F(EventsTest, EmptyAndOddInputs) {
   }
 }
 
+
+// After تم the verbal noun is passive whatever row matched (أسر is listed
+// as a verb): the soldiers named after it were taken, they took no one.
+TEST_F(EventsTest, PassiveCueMakesVerbRowPassive) {
+  Doc doc = test::ExtractAt("هاجمت هيئة تحرير الشام مواقع في ريف حلب، وتم أسر عناصر من قوات النظام السوري.", 2024, 11, 28);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "أسر");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(test::ActorId(doc, e->actor1), "syr.saa");
+}
+
+// "الجنود الذين تم اختطافهم" describes the soldiers by the abduction the
+// report told before: one event, not two.
+TEST_F(EventsTest, RelativePassiveRefersBack) {
+  Doc doc = test::ExtractAt(
+      "أفادت أنباء غير مؤكدة بأن مسلحين مجهولين خطفوا ثلاثة عمال إغاثة من قافلة قرب مدينة الفاشر. وقالت منظمة إغاثية "
+      "إن العمال الذين تم اختطافهم لم يتصلوا بذويهم منذ يومين.",
+      2024, 5, 2);
+  test::MaybeDump(doc);
+  int abductions = 0;
+  for (const Event& e : doc.events) abductions += e.acled_sub_event_type == "Abduction/forced disappearance";
+  EXPECT_EQ(abductions, 1);
+}
+
+// خاطفيه is "his kidnappers", a noun for the people, no act of its own.
+TEST_F(EventsTest, KidnapperNounIsNoEvent) {
+  Doc doc = test::ExtractAt("وجه الرهينة نداء إلى خاطفيه عبر تسجيل مصور نشر اليوم.", 2024, 5, 2);
+  test::MaybeDump(doc);
+  EXPECT_TRUE(doc.events.empty());
+}
+
 }  // namespace
 }  // namespace marsad

@@ -196,8 +196,10 @@ Status TriggerRecognizer::Run(Doc& doc) const {
       chosen = active ? active : passive;
     }
     voice = chosen->voice;
-    if (after_passive_cue && voice != "active") voice = "passive";
-    if (after_passive_cue && voice == "active" && passive) chosen = passive, voice = "passive";
+    // After تم/جرى (or "was") the word is a passive whatever row matched:
+    // تم أسر عناصر — the soldiers named after it were captured, not captors.
+    if (after_passive_cue && voice == "active" && passive) chosen = passive;
+    if (after_passive_cue) voice = "passive";
 
     TriggerMention m;
     m.tokens = TokenRange{words[i].first, words[i + n - 1].end};
