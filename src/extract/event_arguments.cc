@@ -59,6 +59,11 @@ bool Builder::PrecededByPreposition(size_t a) const {
   size_t w = actor_w_[a].first;
   // An adjective stands after its noun: مع قوة إسرائيلية is "with a force".
   if (doc_.actors[a].alias_kind == "adjective" && w > 0 && words_[w - 1].is_word) --w;
+  return AfterPreposition(w);
+}
+
+// A preposition on word w (بـ، لـ، للـ) or the word before it (على، إلى، عن).
+bool Builder::AfterPreposition(size_t w) const {
   const LexWord& lw = words_[w];
   if (lw.end > lw.first + 1 && doc_.tokens[lw.first].piece == Piece::kProclitic) {
     std::string_view p = doc_.TokenText(lw.first);

@@ -94,6 +94,7 @@ class Builder {
   size_t PrepObject(const std::string& prep, size_t from, int32_t clause) const;
   int32_t ActorNear(size_t w, int32_t clause, size_t tw0, size_t tw1, int32_t exclude = -1, size_t window = 2) const;
   bool PrecededByPreposition(size_t a) const;
+  bool AfterPreposition(size_t w) const;
   bool Purpose(int32_t t) const;
   bool AfterPrepositionWord(size_t w) const;
   bool InRelativeClause(size_t w) const;
@@ -181,6 +182,7 @@ class Builder {
   void DropUndatedBackground();
   void DropUnasserted();
   void DropMannerWithout();
+  void DropCrowdTopics();
   bool EnglishReference(const Event& e) const;
   bool ClauseHasDate(size_t w) const;
   bool KindOfEvent(size_t w) const;

@@ -63,6 +63,31 @@ void Builder::DropMannerWithout() {
   DropGone(gone);
 }
 
+// "احتفلوا بتقدمهم", "protested against the strikes": an event a crowd
+// rallies for or against, named as given (with the article or a possessive
+// pronoun) and with no day after it, is what the crowd reacts to — an
+// event told before or known — and no second event at the crowd's place.
+void Builder::DropCrowdTopics() {
+  std::vector<Event>& ev = doc_.events;
+  std::vector<bool> gone(ev.size(), false);
+  for (size_t i = 0; i < ev.size(); ++i) {
+    const TriggerMention& tr = doc_.triggers[ev[i].trigger];
+    const size_t w = trig_w_[ev[i].trigger].first;
+    const bool topic_cue = AnyCue(sent_[w], "topic", [&](const CueHit& c) { return c.w1 <= w && w - c.w1 <= 1; });
+    if (CrowdRank(ev[i]) || tr.voice != "nominal" || !(topic_cue || AfterPreposition(w))) continue;
+    const bool dated_after = std::any_of(Bucket(s_dates_, sent_[w]).begin(), Bucket(s_dates_, sent_[w]).end(),
+                                         [&](int32_t d) { return date_w_[d].first > w && clause_[date_w_[d].first] == clause_[w]; });
+    if (dated_after) continue;
+    const bool possessed = doc_.tokens[tr.tokens.end - 1].piece == Piece::kEnclitic;
+    if (!tr.definite && !possessed) continue;
+    for (const Event& crowd : ev) {
+      const size_t cw = trig_w_[crowd.trigger].second;
+      if (CrowdRank(crowd) && clause_[cw - 1] == clause_[w] && cw <= w && w - cw <= 8) gone[i] = true;
+    }
+  }
+  DropGone(gone);
+}
+
 bool Builder::EnglishReference(const Event& e) const {
   return Definite(e) && doc_.tokens[doc_.triggers[e.trigger].tokens.begin].script == Script::kLatin;
 }

@@ -33,6 +33,7 @@ void Builder::Go() {
   DropWithoutComplement();
   FoldInfinitives();
   DropMannerWithout();
+  DropCrowdTopics();
   FightingOfRunningTolls();
   MergeDuplicates();
   FoldThreats();

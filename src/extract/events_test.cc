@@ -873,5 +873,18 @@ TEST_F(EventsTest, KidnapperNounIsNoEvent) {
   EXPECT_TRUE(doc.events.empty());
 }
 
+// What a crowd rallies against or celebrates, named as given, is its topic:
+// the protest is the event, not a shelling at the protest's place.
+TEST_F(EventsTest, CrowdTopicIsNoEvent) {
+  Doc en = test::ExtractAt("Hundreds of people protested in Lviv on Thursday against the shelling.", 2024, 5, 2);
+  test::MaybeDump(en);
+  ASSERT_EQ(en.events.size(), 1u);
+  EXPECT_EQ(en.events[0].acled_event_type, "Protests");
+  Doc ar = test::ExtractAt("تظاهر مئات الطلاب في مدينة إدلب احتجاجاً على القصف.", 2024, 5, 2);
+  test::MaybeDump(ar);
+  ASSERT_EQ(ar.events.size(), 1u);
+  EXPECT_EQ(ar.events[0].acled_event_type, "Protests");
+}
+
 }  // namespace
 }  // namespace marsad
