@@ -218,7 +218,22 @@ void Builder::MakeEvent(int32_t t) {
   e.sentence = static_cast<uint32_t>(std::max(0, sent_[trig_w_[t].first]));
   e.quote = tok_quote_[tr.tokens.begin];
   if (NeedsArmed(tr) && !tr.definite && !NamesFightingParty(e)) return;
+  if (FallOfCasualties(t)) return;
   AddEvent(std::move(e));
+}
+
+// "أدى إلى سقوط شهيدين"، "سقوط 3 قتلى": what falls is the dead, told by
+// the toll word right after, not a town: no capture.
+bool Builder::FallOfCasualties(int32_t t) const {
+  const TriggerMention& tr = doc_.triggers[t];
+  if (tr.acled_event_type != "Battles" || tr.acled_sub_event_type == "Armed clash") return false;
+  const size_t tw1 = trig_w_[t].second;
+  for (int32_t u : Bucket(s_triggers_, sent_[tw1 - 1])) {
+    const size_t uw = trig_w_[u].first;
+    if (doc_.triggers[u].acled_event_type == "casualty" && uw >= tw1 && uw <= tw1 + 1 && clause_[uw] == clause_[tw1 - 1])
+      return true;
+  }
+  return false;
 }
 
 bool Builder::NamesFightingParty(const Event& e) const {

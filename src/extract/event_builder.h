@@ -110,6 +110,7 @@ class Builder {
   // a definite noun (المواجهات) refers to one told before.
   static bool NeedsArmed(const TriggerMention& tr) { return tr.roles.find("needs=armed") != std::string::npos; }
   bool NamesFightingParty(const Event& e) const;
+  bool FallOfCasualties(int32_t t) const;
   int32_t ActorOfLastLike(const Event& e, int32_t sentence) const;
   void FillArguments(Event& e, int32_t t);
 
@@ -158,6 +159,7 @@ class Builder {
   void ZeroTolls();
   void FightingOfRunningTolls();
   std::optional<CasualtyFigure> EnglishOneVictim(size_t tw1) const;
+  const CueRow* ArabicOneVictim(const TriggerMention& tr, size_t tw0, size_t tw1) const;
   void LethalVerbTolls();
   bool PresentPerfect(size_t tw0) const;
   bool EnglishAge(size_t n) const;

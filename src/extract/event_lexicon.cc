@@ -12,7 +12,8 @@ namespace marsad {
 namespace {
 
 // A cue's kind, where its type takes one: who is speaking for an
-// attribution cue, the PLOVER mode a weapon word gives a generic attack.
+// attribution cue, the PLOVER mode a weapon word gives a generic attack,
+// whether a one-victim noun names a civilian.
 std::string CueKindProblem(const CueRow& row) {
   static const char* kAttributionKinds[] = {"official_statement", "media", "anonymous_source",
                                             "analyst", "witness", "participant"};
@@ -21,8 +22,9 @@ std::string CueKindProblem(const CueRow& row) {
     return std::any_of(std::begin(kinds), std::end(kinds), [&](const char* k) { return row.kind == k; });
   };
   if (row.type == "weapon") return one_of(kWeaponKinds) ? "" : "a weapon cue needs kind aerial or heavy-weapons";
+  if (row.type == "one_victim") return row.kind.empty() || row.kind == "civilian" ? "" : "a one_victim cue takes kind civilian or none";
   if (row.kind.empty()) return "";
-  if (row.type != "attribution") return "only attribution and weapon cues take a kind";
+  if (row.type != "attribution") return "only attribution, weapon and one_victim cues take a kind";
   return one_of(kAttributionKinds) ? "" : "unknown attribution kind '" + row.kind + "'";
 }
 
@@ -434,7 +436,7 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
       const int c_cue = t.Column("cue"), c_type = t.Column("type"), c_kind = t.Column("kind"), c_scope = t.Column("scope");
       for (const TsvRow& r : t.rows) {
         CueRow row{r.fields[c_cue], r.fields[c_type], r.fields[c_kind], r.fields[c_scope]};
-        static const char* kTypes[] = {"hedge", "negation", "intent", "historical", "attribution", "passive", "cumulative", "subset", "place_anaphor", "no_casualties", "responsibility", "complementizer", "civilian_target", "without", "circumstance", "identity_hedge", "unverified", "ally", "not_event", "border", "goods", "relative", "former", "kind_of", "summary", "series", "request", "weapon", "possibility", "topic"};
+        static const char* kTypes[] = {"hedge", "negation", "intent", "historical", "attribution", "passive", "cumulative", "subset", "place_anaphor", "no_casualties", "responsibility", "complementizer", "civilian_target", "without", "circumstance", "identity_hedge", "unverified", "ally", "not_event", "border", "goods", "relative", "former", "kind_of", "summary", "series", "request", "weapon", "possibility", "topic", "one_victim"};
         static const char* kScopes[] = {"sentence", "clause", "following", "next", "preceding", "quote"};
         if (std::none_of(std::begin(kTypes), std::end(kTypes), [&](const char* x) { return row.type == x; }))
           return t.Error(r, "unknown cue type '" + row.type + "'");

@@ -70,6 +70,17 @@ std::optional<CasualtyFigure> Builder::EnglishOneVictim(size_t tw1) const {
   return f;
 }
 
+// "قتل طفل"، "مقتل جندي"، "شاب أصيب": a toll word whose victim is one
+// person noun in the singular (`one_victim` cue), right after it or right
+// before a verb, counts one; the cue's kind says whether a civilian.
+const CueRow* Builder::ArabicOneVictim(const TriggerMention& tr, size_t tw0, size_t tw1) const {
+  if (doc_.tokens[tr.tokens.begin].script == Script::kLatin) return nullptr;
+  if (tw1 < words_.size() && clause_[tw1] == clause_[tw0])
+    if (const CueRow* c = WordCue(tw1, "one_victim")) return c;
+  if (tr.voice != "nominal" && tw0 > 0 && clause_[tw0 - 1] == clause_[tw0]) return WordCue(tw0 - 1, "one_victim");
+  return nullptr;
+}
+
 // "shot dead at least five protesters", "gunned down three farmers",
 // "executed 12 prisoners": an English verb that itself kills counts its
 // object as the dead.
@@ -158,9 +169,11 @@ void Builder::AttachCasualty(int32_t t) {
     if (clause_[w] != clause || m.kind != NumberMention::Kind::kCardinal) continue;
     if (NumberInDate(n) || AfterSubsetCue(n) || EnglishAge(n) || NumberInActorName(n)) continue;
     if (std::find(used_numbers_.begin(), used_numbers_.end(), static_cast<int32_t>(n)) != used_numbers_.end()) continue;
-    // Before the word only right next to it ("300 قتيل", "five people were killed").
-    if (w < tw1 && tw0 - num_w_[n].second > 2) continue;
-    size_t dist = w >= tw1 ? w - tw1 : (tw0 - num_w_[n].second) + 2;
+    // The word itself when it is a dual (قتيلين، شهيدين); before the word
+    // only right next to it ("300 قتيل", "five people were killed").
+    const bool own = w >= tw0 && w < tw1;
+    if (!own && w < tw1 && (num_w_[n].second > tw0 || tw0 - num_w_[n].second > 2)) continue;
+    size_t dist = own ? 0 : w >= tw1 ? w - tw1 : (tw0 - num_w_[n].second) + 2;
     if (dist < best) best = dist, num = static_cast<int32_t>(n);
   }
   // The civilian subset: the figure after a subset cue in the sentence.
@@ -223,6 +236,13 @@ void Builder::AttachCasualty(int32_t t) {
     used_numbers_.push_back(num);
   } else if (num < 0 && !slot) {
     if (auto one = EnglishOneVictim(tw1)) slot = one;
+    else if (const CueRow* noun = ArabicOneVictim(tr, tw0, tw1)) {
+      slot = CasualtyFigure{};
+      slot->low = slot->best = slot->high = 1;
+      const size_t w = WordCue(tw1, "one_victim") ? tw1 : tw0 - 1;
+      slot->span = doc_.SpanOf(TokenRange{words_[w].first, words_[w].end});
+      if (!injuries && noun->kind == "civilian" && !e.civilian_fatalities) e.civilian_fatalities = slot;
+    }
   }
   if (!injuries && !e.civilian_fatalities) {
     // "Seven civilians were killed, three of them children": all seven are

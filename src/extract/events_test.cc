@@ -886,5 +886,26 @@ TEST_F(EventsTest, CrowdTopicIsNoEvent) {
   EXPECT_EQ(ar.events[0].acled_event_type, "Protests");
 }
 
+// A toll word's victim in the singular counts one (a child: a civilian).
+TEST_F(EventsTest, SingularVictimCountsOne) {
+  Doc doc = test::ExtractAt("قتل طفل في غارة جوية إسرائيلية على بلدة عيتا الشعب أمس.", 2024, 2, 20);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].fatalities);
+  EXPECT_EQ(doc.events[0].fatalities->best, 1);
+  ASSERT_TRUE(doc.events[0].civilian_fatalities);
+  EXPECT_EQ(doc.events[0].civilian_fatalities->best, 1);
+}
+
+// "سقوط شهيدين": the dead fall, no town does; the dual is the count.
+TEST_F(EventsTest, FallOfTheDeadIsATollNotACapture) {
+  Doc doc = test::ExtractAt("استهدفت مسيرة إسرائيلية سيارة قرب بلدة عيتا الشعب، ما أدى إلى سقوط شهيدين.", 2024, 2, 20);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_event_type, "Explosions/Remote violence");
+  ASSERT_TRUE(doc.events[0].fatalities);
+  EXPECT_EQ(doc.events[0].fatalities->best, 2);
+}
+
 }  // namespace
 }  // namespace marsad
