@@ -159,6 +159,7 @@ class Builder {
   void ZeroTolls();
   void FightingOfRunningTolls();
   std::optional<CasualtyFigure> EnglishOneVictim(size_t tw1) const;
+  int32_t EnglishSubjectCount(size_t tw0, int32_t sentence) const;
   const CueRow* ArabicOneVictim(const TriggerMention& tr, size_t tw0, size_t tw1) const;
   void LethalVerbTolls();
   bool PresentPerfect(size_t tw0) const;
@@ -185,6 +186,7 @@ class Builder {
   void DropUnasserted();
   void DropMannerWithout();
   void DropCrowdTopics();
+  bool DescribesByHabit(const Event& e) const;
   bool EnglishReference(const Event& e) const;
   bool ClauseHasDate(size_t w) const;
   bool KindOfEvent(size_t w) const;

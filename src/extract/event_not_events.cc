@@ -36,6 +36,24 @@ void Builder::DropUnasserted() {
   DropGone(gone);
 }
 
+// "auxiliaries who fight alongside the army", "المناطق التي تسيطر عليها
+// القوات": a verb in the present right after a relative pronoun says what
+// its noun does or holds, not what happened. No event.
+bool Builder::DescribesByHabit(const Event& e) const {
+  const TriggerMention& tr = doc_.triggers[e.trigger];
+  const size_t w = trig_w_[e.trigger].first;
+  if (tr.voice != "active" || !InRelativeClause(w)) return false;
+  uint32_t stem = tr.tokens.begin;
+  while (stem + 1 < tr.tokens.end && doc_.tokens[stem].piece == Piece::kProclitic) ++stem;
+  const std::string_view word = doc_.TokenText(stem);
+  if (doc_.tokens[stem].script == Script::kLatin)
+    return words_[w].text == tr.lemma || words_[w].text == tr.lemma + "s";
+  // The imperfect's prefix (يقاتل، تسيطر) that the lemma, a past stem, lacks.
+  for (std::string_view prefix : {"\xD9\x8A", "\xD8\xAA"})  // ي ت
+    if (word.starts_with(prefix) && !std::string_view(tr.lemma).starts_with(prefix)) return true;
+  return false;
+}
+
 // "Entered the town without a fight", دون قتال: the word after a `without`
 // cue tells how another event went; it is no event of its own. A town
 // taken "without a fight" changed hands peacefully: ACLED's non-violent

@@ -70,6 +70,26 @@ std::optional<CasualtyFigure> Builder::EnglishOneVictim(size_t tw1) const {
   return f;
 }
 
+// "At least nine people, seven of them children, were killed", "Around 40
+// members of the militia, who fight alongside the army, were killed": an
+// English passive toll's count is its subject's, which an apposition or a
+// relative clause may hold far from the verb — the sentence's first count
+// before the verb, when no other event word stands between them.
+int32_t Builder::EnglishSubjectCount(size_t tw0, int32_t sentence) const {
+  if (doc_.tokens[words_[tw0].first].script != Script::kLatin) return -1;
+  for (int32_t n : Bucket(s_numbers_, sentence)) {
+    const size_t w = num_w_[n].first;
+    if (w >= tw0) break;
+    const NumberMention& m = doc_.numbers[n];
+    if (m.kind != NumberMention::Kind::kCardinal || NumberInDate(n) || EnglishAge(n) || NumberInActorName(n)) continue;
+    if (std::find(used_numbers_.begin(), used_numbers_.end(), n) != used_numbers_.end()) return -1;
+    for (int32_t k : Bucket(s_events_, sentence))
+      if (trig_w_[doc_.events[k].trigger].first > w && trig_w_[doc_.events[k].trigger].first < tw0) return -1;
+    return n;
+  }
+  return -1;
+}
+
 // "قتل طفل"، "مقتل جندي"، "شاب أصيب": a toll word whose victim is one
 // person noun in the singular (`one_victim` cue), right after it or right
 // before a verb, counts one; the cue's kind says whether a civilian.
@@ -176,6 +196,7 @@ void Builder::AttachCasualty(int32_t t) {
     size_t dist = own ? 0 : w >= tw1 ? w - tw1 : (tw0 - num_w_[n].second) + 2;
     if (dist < best) best = dist, num = static_cast<int32_t>(n);
   }
+  if (num < 0 && tr.voice == "passive") num = EnglishSubjectCount(tw0, sentence);
   // The civilian subset: the figure after a subset cue in the sentence.
   int32_t civ = -1;
   for (int32_t ci : Bucket(s_cues_, sentence)) {

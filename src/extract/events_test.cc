@@ -907,5 +907,28 @@ TEST_F(EventsTest, FallOfTheDeadIsATollNotACapture) {
   EXPECT_EQ(doc.events[0].fatalities->best, 2);
 }
 
+// A present-tense verb after a relative pronoun says what its noun holds or
+// does: no event.
+TEST_F(EventsTest, HabitInRelativeClauseIsNoEvent) {
+  Doc doc = test::ExtractAt("قصفت المدفعية التركية بلدة تل رفعت التي تسيطر عليها قوات سوريا الديمقراطية منذ سنوات.",
+                            2024, 2, 20);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Shelling/artillery/missile attack");
+}
+
+// "Around 40 members of a militia, auxiliaries who fight alongside the army,
+// were killed": the passive's count is its subject's, far from the verb.
+TEST_F(EventsTest, EnglishPassiveTollCountsItsSubject) {
+  Doc doc = test::ExtractAt(
+      "Ouagadougou (AFP) - Around 40 members of a local militia, civilian auxiliaries who fight alongside the army, "
+      "were killed on Sunday when jihadists ambushed their convoy near Djibo, security sources said.",
+      2023, 11, 27);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].fatalities);
+  EXPECT_EQ(doc.events[0].fatalities->best, 40);
+}
+
 }  // namespace
 }  // namespace marsad
