@@ -416,6 +416,10 @@ def check_triggers(root, lang, vocab, problems):
         if row["specificity"] not in ("specific", "generic"):
             problems.add(path, line, "specificity '%s' is not specific or generic" % row["specificity"])
         form = normalize_key(row["form"])
+        if "..." in row["form"]:
+            head, _, tail = row["form"].partition("...")
+            if not head.strip() or not tail.strip() or "..." in tail:
+                problems.add(path, line, "a gap (...) needs words before and after it, once")
         raw_first = row["form"].split(" ")[0]
         if lang == "ar" and raw_first.startswith("\u0627\u0644") and len(raw_first) > 3:
             problems.add(path, line, "form '%s' starts with the article: list it without proclitics" % row["form"])
@@ -465,7 +469,7 @@ def check_triggers(root, lang, vocab, problems):
 
 
 CUE_TYPES = {"hedge", "negation", "intent", "historical", "attribution", "passive",
-             "cumulative", "subset", "place_anaphor", "no_casualties", "responsibility", "complementizer", "civilian_target", "without", "circumstance", "identity_hedge", "unverified", "ally", "not_event", "border", "goods", "relative", "former", "kind_of", "summary", "series", "request", "weapon", "possibility", "topic", "one_victim"}
+             "cumulative", "subset", "place_anaphor", "no_casualties", "responsibility", "complementizer", "civilian_target", "without", "circumstance", "identity_hedge", "unverified", "ally", "not_event", "border", "goods", "relative", "former", "kind_of", "summary", "series", "request", "weapon", "possibility", "topic", "one_victim", "name_head"}
 ATTRIBUTION_KINDS = {"official_statement", "media", "anonymous_source", "analyst", "witness",
                      "participant"}
 WEAPON_KINDS = {"aerial", "heavy-weapons"}

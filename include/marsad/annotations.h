@@ -142,8 +142,8 @@ struct ActorMention {
 
 // A word or phrase that reports an event (data/{ar,en}/event_triggers.tsv).
 struct TriggerMention {
-  Span span;
-  TokenRange tokens;
+  Span span;          // the evidence: the whole form, a gapped form's words after the gap included
+  TokenRange tokens;  // the words that name the event (of a gapped form, those before the gap)
   std::string lemma;
   std::string acled_event_type;      // "casualty" for tolls that attach to an event
   std::string acled_sub_event_type;

@@ -160,6 +160,7 @@ class Builder {
   void FightingOfRunningTolls();
   std::optional<CasualtyFigure> EnglishOneVictim(size_t tw1) const;
   int32_t EnglishSubjectCount(size_t tw0, int32_t sentence) const;
+  bool TollWordBetween(int32_t t, size_t from, size_t to) const;
   const CueRow* ArabicOneVictim(const TriggerMention& tr, size_t tw0, size_t tw1) const;
   void LethalVerbTolls();
   bool PresentPerfect(size_t tw0) const;

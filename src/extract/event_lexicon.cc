@@ -421,6 +421,15 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
         const std::string& spec = r.fields[c_spec];
         if (spec != "specific" && spec != "generic") return t.Error(r, "specificity must be specific or generic");
         row.generic = spec == "generic";
+        if (const size_t gap = row.form.find("..."); gap != std::string::npos) {
+          const std::string head = NormalizeKey(row.form.substr(0, gap));
+          row.gap_tail = NormalizeKey(row.form.substr(gap + 3));
+          if (head.empty() || row.gap_tail.empty()) return t.Error(r, "a gap (...) needs words before and after it");
+          lex->triggers.push_back(std::move(row));
+          lex->gap_head_table.Add(head, static_cast<int32_t>(lex->triggers.size() - 1));
+          lex->gap_tail_table.Add(lex->triggers.back().gap_tail, static_cast<int32_t>(lex->triggers.size() - 1));
+          continue;
+        }
         std::string key = NormalizeKey(row.form);
         if (key.empty()) return t.Error(r, "empty form");
         lex->triggers.push_back(std::move(row));
@@ -436,7 +445,7 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
       const int c_cue = t.Column("cue"), c_type = t.Column("type"), c_kind = t.Column("kind"), c_scope = t.Column("scope");
       for (const TsvRow& r : t.rows) {
         CueRow row{r.fields[c_cue], r.fields[c_type], r.fields[c_kind], r.fields[c_scope]};
-        static const char* kTypes[] = {"hedge", "negation", "intent", "historical", "attribution", "passive", "cumulative", "subset", "place_anaphor", "no_casualties", "responsibility", "complementizer", "civilian_target", "without", "circumstance", "identity_hedge", "unverified", "ally", "not_event", "border", "goods", "relative", "former", "kind_of", "summary", "series", "request", "weapon", "possibility", "topic", "one_victim"};
+        static const char* kTypes[] = {"hedge", "negation", "intent", "historical", "attribution", "passive", "cumulative", "subset", "place_anaphor", "no_casualties", "responsibility", "complementizer", "civilian_target", "without", "circumstance", "identity_hedge", "unverified", "ally", "not_event", "border", "goods", "relative", "former", "kind_of", "summary", "series", "request", "weapon", "possibility", "topic", "one_victim", "name_head"};
         static const char* kScopes[] = {"sentence", "clause", "following", "next", "preceding", "quote"};
         if (std::none_of(std::begin(kTypes), std::end(kTypes), [&](const char* x) { return row.type == x; }))
           return t.Error(r, "unknown cue type '" + row.type + "'");

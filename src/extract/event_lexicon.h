@@ -85,6 +85,9 @@ struct TriggerRow {
   double confidence = 0;
   bool latin = false;
   bool generic = false;  // "attack", هجوم: takes the kind of a co-referent specific event
+  // A form written with a gap ("أطلق ... النار"): the words after it,
+  // normalised; empty for a form of consecutive words.
+  std::string gap_tail;
 };
 
 struct CueRow {
@@ -119,6 +122,8 @@ class EventLexicon {
   std::vector<PersonRow> persons;
   std::vector<RoleRow> roles;
   PhraseTable alias_table, trigger_table, cue_table, person_table, role_table;
+  // Forms with a gap: their words before it, and after it.
+  PhraseTable gap_head_table, gap_tail_table;
 
  private:
   std::unordered_map<std::string, ActorInfo> actors_;

@@ -90,6 +90,13 @@ int32_t Builder::EnglishSubjectCount(size_t tw0, int32_t sentence) const {
   return -1;
 }
 
+bool Builder::TollWordBetween(int32_t t, size_t from, size_t to) const {
+  for (int32_t u : Bucket(s_triggers_, sent_[from < words_.size() ? from : trig_w_[t].first]))
+    if (u != t && doc_.triggers[u].acled_event_type == "casualty" && trig_w_[u].first >= from && trig_w_[u].first < to)
+      return true;
+  return false;
+}
+
 // "قتل طفل"، "مقتل جندي"، "شاب أصيب": a toll word whose victim is one
 // person noun in the singular (`one_victim` cue), right after it or right
 // before a verb, counts one; the cue's kind says whether a civilian.
@@ -194,6 +201,8 @@ void Builder::AttachCasualty(int32_t t) {
     const bool own = w >= tw0 && w < tw1;
     if (!own && w < tw1 && (num_w_[n].second > tw0 || tw0 - num_w_[n].second > 2)) continue;
     size_t dist = own ? 0 : w >= tw1 ? w - tw1 : (tw0 - num_w_[n].second) + 2;
+    // "مقتل شاب وإصابة أربعة آخرين": a figure after another toll word is its.
+    if (w >= tw1 && TollWordBetween(t, tw1, w)) continue;
     if (dist < best) best = dist, num = static_cast<int32_t>(n);
   }
   if (num < 0 && tr.voice == "passive") num = EnglishSubjectCount(tw0, sentence);

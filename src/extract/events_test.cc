@@ -930,5 +930,26 @@ TEST_F(EventsTest, EnglishPassiveTollCountsItsSubject) {
   EXPECT_EQ(doc.events[0].fatalities->best, 40);
 }
 
+// The figure after the wounded's word is theirs; the one dead is the
+// singular noun after the toll word.
+TEST_F(EventsTest, FigureAfterAnotherTollWordIsItsOwn) {
+  Doc doc = test::ExtractAt("أطلق مسلحون مجهولون النار على سيارة في مدينة عدن مساء أمس، ما أدى إلى مقتل رجل وإصابة خمسة آخرين.",
+                            2023, 6, 2);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  const Event& e = doc.events[0];
+  ASSERT_TRUE(e.fatalities);
+  EXPECT_EQ(e.fatalities->best, 1);
+  ASSERT_TRUE(e.injuries);
+  EXPECT_EQ(e.injuries->best, 5);
+}
+
+// "ساحة التحرير" is a square's name: no capture of anything.
+TEST_F(EventsTest, EventWordInsidePlaceNameIsNoTrigger) {
+  Doc doc = test::ExtractAt("تجمع مئات المحتجين في ساحة التحرير وسط بغداد صباح اليوم.", 2023, 6, 2);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_EQ(e.acled_event_type, "Protests");
+}
+
 }  // namespace
 }  // namespace marsad
