@@ -27,43 +27,25 @@ size_t Letters(std::string_view s) {
   return n;
 }
 
-void AddUnique(std::vector<std::string>& out, std::string_view s) {
-  if (s.empty()) return;
-  for (const auto& x : out)
-    if (x == s) return;
-  out.emplace_back(s);
-}
-
-// AddUnique(out, ال + stem), with no temporary strings when it is there already.
-void AddUniqueWithArticle(std::vector<std::string>& out, std::string_view stem) {
-  for (const auto& x : out)
-    if (x.size() == kArArticle.size() + stem.size() && StartsWith(x, kArArticle) &&
-        std::string_view(x).substr(kArArticle.size()) == stem)
-      return;
-  std::string& v = out.emplace_back();
-  v.reserve(kArArticle.size() + stem.size());
-  v.append(kArArticle).append(stem);
-}
-
 // Letter-level clitic stripping for words the tokenizer left whole: a
 // conjunction, then a preposition, then the article. A stripped form must keep
 // enough letters to be a word of its own (فقط must not become قط).
-void AddLetterVariants(std::string_view w, std::vector<std::string>& out) {
+void AddLetterVariants(std::string_view w, WordVariants& out) {
   std::string_view bases[2] = {w, {}};
   int nb = 1;
   if (StartsWith(w, kWaw) && Letters(w) >= 3) bases[nb++] = w.substr(2);
   else if (StartsWith(w, kFa) && Letters(w) >= 4) bases[nb++] = w.substr(2);
   for (int b = 0; b < nb; ++b) {
     std::string_view x = bases[b];
-    AddUnique(out, x);
-    if (StartsWith(x, kArArticle) && Letters(x) >= 4) AddUnique(out, x.substr(4));
+    out.Add(x);
+    if (StartsWith(x, kArArticle) && Letters(x) >= 4) out.Add(x.substr(4));
     if (StartsWith(x, kLamLam) && Letters(x) >= 4) {
-      AddUniqueWithArticle(out, x.substr(4));
-      AddUnique(out, x.substr(4));
+      out.AddJoined(kArArticle, x.substr(4));
+      out.Add(x.substr(4));
     } else if ((StartsWith(x, kBa) || StartsWith(x, kLam) || StartsWith(x, kKaf)) && Letters(x) >= 3) {
       std::string_view y = x.substr(2);
-      AddUnique(out, y);
-      if (StartsWith(y, kArArticle) && Letters(y) >= 4) AddUnique(out, y.substr(4));
+      out.Add(y);
+      if (StartsWith(y, kArArticle) && Letters(y) >= 4) out.Add(y.substr(4));
     }
   }
 }
@@ -111,7 +93,7 @@ std::vector<LexWord> BuildLexWords(const Doc& doc, uint32_t begin, uint32_t end)
       w.number = t.kind == TokenKind::kNumber;
       w.clause_break = t.kind == TokenKind::kPunct && IsClauseBreak(w.text);
       w.quote_mark = IsQuotationMark(w.text);
-      w.variants.push_back(w.text);
+      w.variants.Append(w.text);
       words.push_back(std::move(w));
       ++i;
       continue;
@@ -121,9 +103,7 @@ std::vector<LexWord> BuildLexWords(const Doc& doc, uint32_t begin, uint32_t end)
     w.end = j;
     w.is_word = true;
     w.text = std::string(doc.norm(Span{doc.tokens[i].span.begin, doc.tokens[j - 1].span.end}));
-    // Most Arabic words have a few variants: one allocation, not one per growth.
-    if (t.script == Script::kArabic) w.variants.reserve(4);
-    w.variants.push_back(w.text);
+    w.variants.Append(w.text);
     if (t.script == Script::kArabic) {
       // As the tokenizer split it: proclitic pieces off, then enclitics off.
       uint32_t k = i;
@@ -136,13 +116,13 @@ std::vector<LexWord> BuildLexWords(const Doc& doc, uint32_t begin, uint32_t end)
       while (e > k + 1 && doc.tokens[e - 1].piece == Piece::kEnclitic) --e;
       if (k > i) {
         std::string_view stem = doc.norm(Span{doc.tokens[k].span.begin, doc.tokens[j - 1].span.end});
-        if (article) AddUniqueWithArticle(w.variants, stem);
-        AddUnique(w.variants, stem);
+        if (article) w.variants.AddJoined(kArArticle, stem);
+        w.variants.Add(stem);
       }
       if (e < j) {
         std::string_view stem = doc.norm(Span{doc.tokens[k].span.begin, doc.tokens[e - 1].span.end});
-        if (article) AddUniqueWithArticle(w.variants, stem);
-        AddUnique(w.variants, stem);
+        if (article) w.variants.AddJoined(kArArticle, stem);
+        w.variants.Add(stem);
       }
       AddLetterVariants(w.text, w.variants);
     }
@@ -225,7 +205,7 @@ size_t PhraseTable::Longest(std::span<const LexWord> words, size_t at, const std
   };
   size_t best = 0;
   std::string key;
-  for (const std::string& v : w0.variants) {
+  for (std::string_view v : w0.variants) {
     if (!first_filter_.MayContain(v)) continue;
     // The one-word key is the variant itself: probed as it is, so that a key
     // is built (and allocated) only for the few words that begin a phrase.
