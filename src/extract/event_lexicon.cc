@@ -169,15 +169,20 @@ void PhraseTable::Add(std::string_view phrase, int32_t id) {
   size_t n = 1 + static_cast<size_t>(std::count(phrase.begin(), phrase.end(), ' '));
   max_words_ = std::max(max_words_, n);
   first_filter_.Add(phrase.substr(0, phrase.find(' ')));
-  for (size_t sp = phrase.find(' '); sp != std::string_view::npos; sp = phrase.find(' ', sp + 1))
+  for (size_t sp = phrase.find(' '); sp != std::string_view::npos; sp = phrase.find(' ', sp + 1)) {
     Key(phrase.substr(0, sp));
+    extends_[keys_.Find(phrase.substr(0, sp))] = true;
+  }
   std::vector<int32_t>& ids = Key(phrase);
   if (ids.empty()) ++size_;
   ids.push_back(id);
 }
 
 std::vector<int32_t>& PhraseTable::Key(std::string_view key) {
-  if (keys_.Insert(key)) ids_.emplace_back();
+  if (keys_.Insert(key)) {
+    ids_.emplace_back();
+    extends_.push_back(false);
+  }
   return ids_[keys_.Find(key)];
 }
 
@@ -215,7 +220,7 @@ size_t PhraseTable::Longest(std::span<const LexWord> words, size_t at, const std
       best = 1;
       *ids = &ids_[k1];
     }
-    if (max_words_ < 2 || !can_follow(at + 1)) continue;
+    if (!extends_[k1] || !can_follow(at + 1)) continue;
     // Later words whole, then without their article (غارات جوية ← الغارات الجوية).
     for (int bare = 0; bare < article_passes(); ++bare) {
       key = v;
@@ -232,6 +237,7 @@ size_t PhraseTable::Longest(std::span<const LexWord> words, size_t at, const std
           best = n;
           *ids = &ids_[k];
         }
+        if (!extends_[k]) break;
       }
     }
   }
