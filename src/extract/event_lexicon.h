@@ -56,6 +56,10 @@ class PhraseTable {
   // answers both "is it a phrase" and "can a longer one start so".
   StringSet keys_;
   std::vector<std::vector<int32_t>> ids_;
+  // By key index: some longer phrase begins with the key and a space. Most
+  // words that begin or are a phrase begin no longer one (a trigger verb):
+  // the walk stops there without building and probing the next key.
+  std::vector<bool> extends_;
   KeyFilter first_filter_;
   size_t size_ = 0;  // phrases
   size_t max_words_ = 0;
