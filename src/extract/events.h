@@ -27,8 +27,14 @@
 //    priority negated > intent > hedged > historical > claimed; a date of the
 //    sentence more than a year before the reference time makes it historical
 //    (a "since <year>" date only for triggers outside its clause: "the first
-//    time since 2016" is news). `claimed` when the statement's speaker is the
-//    event's own actor1.
+//    time since 2016" is news). `claimed` (SettleClaims, once actors are
+//    coded) when a party is the only source: a speaker on record speaking of
+//    its own deed (or a battle it fought), an army or armed group of the
+//    other side's armed deed (not the police, not a civil authority, not of
+//    unknown gunmen), a party's news agency (party_media cues), or the
+//    party whose statement the document is (its heading or dateline); not
+//    when witnesses or another named source share the sentence, nor when the
+//    losing side admits it (admission cues).
 //  - attribution: inside a quote, the quote's speaker; else the speaker of a
 //    speech verb of the sentence; the kind from attribution cues (بيان →
 //    official_statement, مصدر → anonymous_source with a named outlet as the

@@ -1,0 +1,86 @@
+// Event status and attribution (event_status.cc): who is the only source of
+// an event, and when that makes it a party's claim (RECORDS.md `claimed`).
+// Sentences are our own.
+#include <gtest/gtest.h>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+#include "text/normalize.h"
+
+namespace marsad {
+namespace {
+
+const Event* For(const Doc& doc, std::string_view trigger) { return test::EventFor(doc, NormalizeKey(trigger)); }
+
+class EventStatusTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+TEST_F(EventStatusTest, AnArmyOnTheEnemysStrikeIsAClaim) {
+  Doc doc = test::ExtractAt("قال الجيش الإسرائيلي إن حزب الله أطلق صواريخ على بلدة المطلة مساء أمس.", 2024, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "أطلق");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+TEST_F(EventStatusTest, PoliceOnAnAttackByUnknownMenReport) {
+  Doc doc = test::ExtractAt(
+      "Unidentified gunmen threw a grenade at a shop in Bannu on Friday night, injuring two people, police said.", 2024,
+      6, 22);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  for (const Event& e : doc.events) EXPECT_EQ(e.status, "reported") << e.acled_sub_event_type;
+}
+
+TEST_F(EventStatusTest, TheSourceNamedAfterTheNewsInEnglishOrder) {
+  // The military speaks of its own troops' arrests: its claim.
+  Doc doc = test::ExtractAt("Troops arrested nine suspects in a raid near Jenin overnight, the military said.", 2025, 3, 4);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+TEST_F(EventStatusTest, WitnessesBesideThePartyMakeItAReport) {
+  Doc doc = test::ExtractAt(
+      "قال سكان إن طيران الجيش السوداني قصف سوقاً في مدينة الضعين أمس، في حين قال الجيش إنه استهدف مواقع للمتمردين.",
+      2024, 5, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "قصف");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
+TEST_F(EventStatusTest, APartysNewsAgencyOnAStrikeIsAClaim) {
+  Doc doc = test::ExtractAt("صنعاء – سبأ: شن طيران العدوان الأمريكي ثلاث غارات على مديرية باجل بمحافظة الحديدة فجر اليوم.",
+                            2025, 4, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "غارات");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+TEST_F(EventStatusTest, AnArmedGroupsStatementSpeaksForTheWholeDocument) {
+  Doc doc = test::ExtractAt(
+      "IDF Statement\nOvernight, fighter jets struck a Hezbollah weapons depot near Tyre in southern Lebanon.\n"
+      "Later, Hezbollah fired rockets toward Metula.",
+      2024, 10, 2);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  for (const Event& e : doc.events)
+    if (e.acled_event_type != "none") EXPECT_EQ(e.status, "claimed") << e.acled_sub_event_type;
+}
+
+TEST_F(EventStatusTest, AnAdmissionByTheLosingSideMakesTheClaimAReport) {
+  Doc doc = test::ExtractAt(
+      "أعلنت قوات الدعم السريع سيطرتها على مدينة سنجة أمس. وأقر الجيش السوداني بانسحاب قواته من المدينة.", 2024, 7, 1);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "سيطرتها");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
+}  // namespace
+}  // namespace marsad
