@@ -184,6 +184,8 @@ class Builder {
   bool PartyClaims(int32_t speaker, const Event& e) const;
   bool OtherSourceInSentence(int32_t speaker, int32_t sentence) const;
   bool PartyMediaClaims(const Event& e) const;
+  bool MilitaryVoice(int32_t sentence) const;
+  bool OwnForcesOf(const Event& e) const;
   bool AdmittedByOtherSide(const Event& e) const;
   void SettleClaims();
 

@@ -232,8 +232,10 @@ bool Builder::PartyClaims(int32_t speaker, const Event& e) const {
     return false;
   if (OtherSourceInSentence(speaker, static_cast<int32_t>(e.sentence))) return false;
   auto related = [&](const std::string& id) { return lex_.IsWithin(id, s.id) || lex_.IsWithin(s.id, id); };
-  // Its own deed, or a battle it fought in (an attack it repelled).
-  if (related(a1) || (e.acled_event_type == "Battles" && !a2.empty() && related(a2))) return true;
+  // Its own deed, or a battle it fought in (an attack its fighters
+  // repelled; the police attacked at their post report it, as on any attack).
+  if (related(a1)) return true;
+  if (e.acled_event_type == "Battles" && !a2.empty() && related(a2)) return s.plover_sector != "COP";
   if (s.plover_sector == "COP" || s.plover_sector == "GOV" || a1.rfind("gen.unidentified", 0) == 0) return false;
   return Armed(InterOf(e.actor1));
 }
@@ -252,6 +254,42 @@ bool Builder::OtherSourceInSentence(int32_t speaker, int32_t sentence) const {
     if (a < 0 || a == speaker || doc_.actors[a].id.empty()) continue;
     const std::string& id = doc_.actors[a].id;
     if (!lex_.IsWithin(id, sid) && !lex_.IsWithin(sid, id)) return true;
+  }
+  return false;
+}
+
+// The speaker is a fighting arm that names no actor: a military_voice cue
+// at most two words after a speech verb (أعلن محور تعز العسكري، "according
+// to the General Staff") or right before it ("the defence ministry said").
+bool Builder::MilitaryVoice(int32_t sentence) const {
+  for (int32_t vi : Bucket(s_cues_, sentence)) {
+    const CueHit& v = cues_[vi];
+    if (v.row->type != "military_voice" || tok_quote_[words_[v.w0].first] >= 0) continue;
+    for (int32_t ci : Bucket(s_cues_, sentence)) {
+      const CueHit& c = cues_[ci];
+      if (c.row->type != "attribution" || !c.row->kind.empty()) continue;
+      if ((c.w1 <= v.w0 && v.w0 - c.w1 <= 2) || (v.w1 <= c.w0 && c.w0 - v.w1 <= 1)) return true;
+    }
+  }
+  return false;
+}
+
+// The event's doer is the speaker's own force (أن وحداته أسقطت، دفاعاتها
+// الجوية، "its fighters", "our troops"), told after a speech verb: its
+// own deed, whoever the speaker is.
+bool Builder::OwnForcesOf(const Event& e) const {
+  const int32_t sentence = static_cast<int32_t>(e.sentence);
+  const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+  bool verb_before = false;
+  for (int32_t ci : Bucket(s_cues_, sentence)) {
+    const CueHit& c = cues_[ci];
+    if (c.row->type == "attribution" && c.row->scope == "quote" && c.w1 <= tw0) verb_before = true;
+  }
+  if (!verb_before) return false;
+  for (int32_t ci : Bucket(s_cues_, sentence)) {
+    const CueHit& c = cues_[ci];
+    if (c.row->type != "own_forces") continue;
+    if ((c.w1 <= tw0 && tw0 - c.w1 <= 2) || (c.w0 >= tw1 && c.w0 - tw1 <= 1)) return true;
   }
   return false;
 }
@@ -297,7 +335,14 @@ void Builder::SettleClaims() {
     if (open) {
       int32_t speaker = SpeakerOf(e);
       if (speaker < 0 && e.attribution_kind.empty() && e.attribution_source.empty()) speaker = doc_voice_;
-      if (PartyClaims(speaker, e) || PartyMediaClaims(e)) e.status = "claimed";
+      const bool independent = !e.attribution_kind.empty() && e.attribution_kind != "official_statement" &&
+                               e.attribution_kind != "participant";
+      const std::string a1 = Actor1Of(e);
+      const bool armed_deed = !a1.empty() && Armed(InterOf(e.actor1)) && a1.rfind("gen.unidentified", 0) != 0;
+      // The speaker's own forces are armed whether or not their name was read.
+      const bool own = OwnForcesOf(e) && a1.rfind("gen.unidentified", 0) != 0;
+      const bool voice = speaker < 0 && !independent && ((armed_deed && MilitaryVoice(sentence)) || own);
+      if (voice || PartyClaims(speaker, e) || PartyMediaClaims(e)) e.status = "claimed";
     }
     if (e.status == "claimed" && AdmittedByOtherSide(e)) e.status = "reported";
   }

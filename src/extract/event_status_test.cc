@@ -82,5 +82,32 @@ TEST_F(EventStatusTest, AnAdmissionByTheLosingSideMakesTheClaimAReport) {
   EXPECT_EQ(e->status, "reported");
 }
 
+TEST_F(EventStatusTest, AFightingArmThatNamesNoActorSpeaksForItsParty) {
+  Doc doc = test::ExtractAt(
+      "Ukrainian troops recaptured the village of Robotyne on Friday, the General Staff said.", 2023, 8, 29);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "recaptured");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+TEST_F(EventStatusTest, TheSpeakersOwnForcesDoTheDeed) {
+  Doc doc = test::ExtractAt("أعلنت قيادة المنطقة الشرقية أن دفاعاتها الجوية أسقطت طائرة مسيرة قرب مدينة مأرب فجر اليوم.",
+                            2022, 3, 9);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "أسقطت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+TEST_F(EventStatusTest, AnEnglishLiveBlogThatCannotVerifyHedges) {
+  Doc doc = test::ExtractAt(
+      "Local media are reporting clashes between youths and soldiers in Nablus; we have not been able to verify this.",
+      2025, 2, 18);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].status, "hedged");
+}
+
 }  // namespace
 }  // namespace marsad
