@@ -1,7 +1,11 @@
 #include "extract/event_builder.h"
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
+#include <cstdlib>
+
+#include "util/civil_time.h"
 
 namespace marsad::events_internal {
 
@@ -10,11 +14,32 @@ namespace {
 int StatusRank(std::string_view s) {
   if (s == "negated") return 6;
   if (s == "intent") return 5;
-  if (s == "hedged") return 4;
-  if (s == "historical") return 3;
+  // Background stays background when it is also told with doubt.
+  if (s == "historical") return 4;
+  if (s == "hedged") return 3;
   if (s == "claimed") return 2;
   return 1;
 }
+
+// The day a date stands for when judging its age, in days since the epoch:
+// a range's last day, a month's middle, a year's last day; INT64_MIN when
+// unresolved.
+int64_t LastDay(const std::string& value, const std::string& end) {
+  const std::string& v = end.empty() ? value : end;
+  if (v.size() < 4) return INT64_MIN;
+  const int y = std::atoi(v.substr(0, 4).c_str());
+  const int m = v.size() >= 7 ? std::atoi(v.substr(5, 2).c_str()) : 12;
+  if (m < 1 || m > 12) return INT64_MIN;
+  // A month alone ("last July", "early September") is taken at its middle.
+  const int d = v.size() >= 10 ? std::atoi(v.substr(8, 2).c_str()) : (v.size() >= 7 ? 15 : 31);
+  if (!IsValidCivil(y, m, d)) return INT64_MIN;
+  return DaysFromCivil(CivilDay{y, m, d});
+}
+
+// News is of the last days, a week or two; an event whose own date is more
+// than three weeks before the report (an agreement "early last September"
+// in a mid-October report, a takeover "last July") is background to it.
+constexpr int64_t kBackgroundDays = 21;
 
 }  // namespace
 
@@ -80,6 +105,11 @@ void Builder::Finish(Event& e) {
     if (DatesAnotherTrigger(d, e.trigger) || NearerTriggerOwns(d, e.trigger)) continue;
     Raise(e, "historical");
     if (e.date < 0 || !OldDate(doc_.dates[e.date])) e.date = static_cast<int32_t>(d), e.time_basis = "text";
+  }
+  if (e.date >= 0 && !doc_.dates[e.date].since) {
+    const DateMention& own = doc_.dates[e.date];
+    const int64_t last = LastDay(own.value, own.end), ref = LastDay(ref_day_, "");
+    if (last != INT64_MIN && ref != INT64_MIN && ref - last > kBackgroundDays) Raise(e, "historical");
   }
   // Attribution: the quote's speaker, else a speech verb's actor; the kind
   // from the cues of the sentence (or of the quote's intro).

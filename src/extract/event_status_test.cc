@@ -109,5 +109,27 @@ TEST_F(EventStatusTest, AnEnglishLiveBlogThatCannotVerifyHedges) {
   EXPECT_EQ(doc.events[0].status, "hedged");
 }
 
+TEST_F(EventStatusTest, AnEventOfAnEarlierMonthIsBackground) {
+  // Filed in mid-November; the truce of "last September" is background.
+  Doc doc = test::ExtractAt(
+      "قتل مسلحون مجهولون رجلاً في بلدة جاسم أمس. ويأتي ذلك بعد اتفاق تسوية وقع في البلدة في أيلول الماضي.", 2022, 11,
+      16);
+  test::MaybeDump(doc);
+  const Event* news = For(doc, "قتل");
+  ASSERT_NE(news, nullptr);
+  EXPECT_EQ(news->status, "reported");
+  const Event* deal = For(doc, "اتفاق");
+  ASSERT_NE(deal, nullptr);
+  EXPECT_EQ(deal->status, "historical");
+}
+
+TEST_F(EventStatusTest, BackgroundToldWithDoubtStaysBackground) {
+  Doc doc = test::ExtractAt("Rebels are believed to have seized the town of Kalay in June.", 2024, 9, 20);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "seized");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "historical");
+}
+
 }  // namespace
 }  // namespace marsad

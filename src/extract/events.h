@@ -24,8 +24,10 @@
 //  - quantities: percentages and counted nouns of the sentence not used as
 //    casualties, on the nearest event before them.
 //  - status: the trigger's default, overridden by cues by their scope, with
-//    priority negated > intent > hedged > historical > claimed; a date of the
-//    sentence more than a year before the reference time makes it historical
+//    priority negated > intent > historical > hedged > claimed; the event's
+//    own date more than three weeks before the reference day (a month taken
+//    at its middle) makes it historical, and so does a date of the
+//    sentence more than a year before the reference time
 //    (a "since <year>" date only for triggers outside its clause: "the first
 //    time since 2016" is news). `claimed` (SettleClaims, once actors are
 //    coded) when a party is the only source: a speaker on record speaking of
