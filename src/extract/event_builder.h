@@ -173,6 +173,7 @@ class Builder {
   // event_status.cc: an event's status from its cues, its attribution, the
   // ACLED territory refinement by actor type, and its confidence (Finish).
   void Raise(Event& e, std::string_view status);
+  bool FutureMarked(int32_t d) const;
   static std::string_view CueStatus(const CueRow& c);
   bool CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t) const;
   void Finish(Event& e);

@@ -43,6 +43,14 @@ constexpr int64_t kBackgroundDays = 21;
 
 }  // namespace
 
+// A date that says it is ahead (يوم الثلاثاء المقبل، "next week"), not one
+// read off the narrative ("a day later").
+bool Builder::FutureMarked(int32_t d) const {
+  for (size_t w = date_w_[d].first; w < date_w_[d].second && w < words_.size(); ++w)
+    if (WordCue(w, "intent")) return true;
+  return false;
+}
+
 void Builder::Raise(Event& e, std::string_view status) {
   if (StatusRank(status) > StatusRank(e.status)) e.status = std::string(status);
 }
@@ -105,6 +113,17 @@ void Builder::Finish(Event& e) {
     if (DatesAnotherTrigger(d, e.trigger) || NearerTriggerOwns(d, e.trigger)) continue;
     Raise(e, "historical");
     if (e.date < 0 || !OldDate(doc_.dates[e.date])) e.date = static_cast<int32_t>(d), e.time_basis = "text";
+  }
+  // A day after the report's, named as such (المقبل، غداً، "next"), in the
+  // event's clause, is when an act or a protest is planned (تظاهرة … يوم
+  // الثلاثاء المقبل): intent, dated on the publication day. (Talks planned
+  // on a truce are negotiations, no event: left alone.)
+  const bool act = Violent(e.acled_event_type) || e.acled_event_type == "Protests" || e.acled_event_type == "Riots";
+  for (int32_t d : Bucket(s_dates_, sentence)) {
+    if (!act || !Future(doc_.dates[d]) || clause_[date_w_[d].first] != clause_[tw0] || !FutureMarked(d)) continue;
+    if (DatesAnotherTrigger(d, e.trigger) || NearerTriggerOwns(d, e.trigger)) continue;
+    Raise(e, "intent");
+    if (e.status == "intent") e.date = -1, e.time_basis = "published";
   }
   if (e.date >= 0 && !doc_.dates[e.date].since) {
     const DateMention& own = doc_.dates[e.date];

@@ -131,5 +131,21 @@ TEST_F(EventStatusTest, BackgroundToldWithDoubtStaysBackground) {
   EXPECT_EQ(e->status, "historical");
 }
 
+TEST_F(EventStatusTest, AProtestCalledForNextWeekIsIntent) {
+  Doc doc = test::ExtractAt("ودعت نقابات العمال إلى تظاهرة حاشدة في مدينة البصرة يوم الأحد المقبل.", 2023, 7, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "تظاهرة");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "intent");
+  EXPECT_EQ(e->date, -1);  // dated on the publication day
+}
+
+TEST_F(EventStatusTest, ADayReadOffTheNarrativeIsNoPlan) {
+  // "the next day" counts from the told events, not from the report.
+  Doc doc = test::ExtractAt("Clashes erupted in Zawiya on Tuesday and resumed the next day.", 2024, 5, 15);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.status, "intent") << e.acled_sub_event_type;
+}
+
 }  // namespace
 }  // namespace marsad
