@@ -177,9 +177,22 @@ class Builder {
   // event_status.cc: an event's status from its cues, its attribution, the
   // ACLED territory refinement by actor type, and its confidence (Finish).
   void Raise(Event& e, std::string_view status);
+  bool FutureMarked(int32_t d) const;
   static std::string_view CueStatus(const CueRow& c);
   bool CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t) const;
   void Finish(Event& e);
+  // A party's word (RECORDS.md `claimed`), judged once the actors are coded:
+  // the voice the document speaks in, who speaks for an event, and whether
+  // the other side admits it.
+  void FindDocumentVoice();
+  int32_t SpeakerOf(const Event& e) const;
+  bool PartyClaims(int32_t speaker, const Event& e) const;
+  bool OtherSourceInSentence(int32_t speaker, int32_t sentence) const;
+  bool PartyMediaClaims(const Event& e) const;
+  bool MilitaryVoice(int32_t sentence) const;
+  bool OwnForcesOf(const Event& e) const;
+  bool AdmittedByOtherSide(const Event& e) const;
+  void SettleClaims();
 
   // event_not_events.cc: event words that name no event ACLED would code
   // (unasserted, background, manner, references, denials): dropped.
@@ -298,6 +311,9 @@ class Builder {
   std::string ref_day_;
   int ref_year_ = 0;
   size_t dateline_end_ = 0;  // words [0, dateline_end_) are the dateline
+  int32_t doc_voice_ = -1;     // the armed party whose statement the document is, or -1
+  bool doc_party_media_ = false;  // the document is a party's news agency's copy
+  std::vector<int32_t> admitters_;  // actors that admit a loss somewhere in the document
 };
 
 }  // namespace marsad::events_internal

@@ -64,6 +64,7 @@ void Builder::Go() {
   ZeroTolls();
   SplitCoordinatedPlaces();
   CodeActors();
+  SettleClaims();
   for (Event& e : doc_.events)
     for (EventArgument* a : {&e.actor1, &e.actor2}) SetIdentity(*a);
 }
