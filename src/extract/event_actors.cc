@@ -15,7 +15,10 @@ void Builder::CodeActors() {
       const std::string id = a->actor >= 0 ? doc_.actors[a->actor].id : a->implicit_id;
       if (id.empty()) continue;
       std::string coded;
-      if (e.acled_event_type == "Riots" && id == "gen.protesters") coded = "gen.rioters";
+      // Protesters arrested at a riot just told were rioting.
+      if (id == "gen.protesters" && (e.acled_event_type == "Riots" ||
+                                     (e.acled_sub_event_type == "Arrests" && CrowdNear(e) == "gen.rioters")))
+        coded = "gen.rioters";
       else if (!country.empty()) coded = lex_.NationalForce(id, country);
       if (coded.empty()) continue;
       if (a->actor >= 0) a->coded_id = coded;
@@ -225,6 +228,66 @@ void Builder::CrowdActors() {
       SetImplicitId(e.actor1, "gen.protesters");
     else if (e.acled_event_type == "Riots") SetImplicitId(e.actor1, "gen.rioters");
   }
+}
+
+// ACLED codes every event with an actor 1, and an arrest with whom it
+// takes. A bomb, a grenade, a shelling, an abduction or a looting that no
+// one is named for and no one claims is the work of an unidentified armed
+// group ("Unidentified Armed Group (<country>)"); air strikes and chemical
+// attacks are left alone, as only state forces make them. People arrested
+// without a group named are civilians ("Civilians (<country>)").
+void Builder::UnnamedParties() {
+  const auto empty = [](const EventArgument& a) { return a.actor < 0 && a.implicit_id.empty(); };
+  for (Event& e : doc_.events) {
+    const std::string& type = e.acled_event_type;
+    const std::string& sub = e.acled_sub_event_type;
+    const bool by_unknown_hands =
+        (type == "Explosions/Remote violence" && sub != "Air/drone strike" && sub != "Chemical weapon") ||
+        type == "Violence against civilians" || sub == "Looting/property destruction";
+    if (by_unknown_hands && empty(e.actor1)) SetImplicitId(e.actor1, "gen.unidentified_armed_group");
+    if (sub != "Arrests" || !empty(e.actor2) || empty(e.actor1)) continue;
+    if (int32_t a = ArrestedGroup(e); a >= 0) SetActor(e.actor2, a);
+    else if (std::string crowd = CrowdNear(e); !crowd.empty()) SetImplicitId(e.actor2, std::move(crowd));
+    else SetImplicitId(e.actor2, "gen.civilians");
+  }
+}
+
+// Whom an arrest takes, when its roles did not say: the named non-state
+// group or crowd the sentence names besides the arresting force ("raids that netted
+// suspected IS members", اعتقال عدد من المحتجين), the one nearest the
+// trigger; -1 when it names none.
+int32_t Builder::ArrestedGroup(const Event& e) const {
+  const std::string by = Actor1Of(e);
+  const size_t tw = trig_w_[e.trigger].first;
+  int32_t best = -1;
+  size_t best_gap = SIZE_MAX;
+  for (int32_t a : Bucket(s_actors_, static_cast<int32_t>(e.sentence))) {
+    const ActorMention& m = doc_.actors[a];
+    // Not a generic noun: مسلحين، جهة مجهولة name no one taken.
+    if (m.id.empty() || m.id == by || m.person || m.alias_kind == "adjective" || m.alias_kind == "generic" ||
+        actor_is_place_[a] || ally_[a])
+      continue;
+    if (m.acled_inter == "State forces" || m.acled_inter == "Civilians" || m.acled_inter == "External/Other forces" ||
+        m.acled_inter.empty())
+      continue;
+    const size_t w = actor_w_[a].first;
+    const size_t gap = w > tw ? w - tw : tw - w;
+    if (gap < best_gap) best = a, best_gap = gap;
+  }
+  return best;
+}
+
+// "Police detained 14 people" in a report of a protest or riot just told:
+// the people are its crowd (Protesters, or Rioters when it turned violent).
+std::string Builder::CrowdNear(const Event& e) const {
+  std::string crowd;
+  for (const Event& o : doc_.events) {
+    if (o.sentence > e.sentence || e.sentence - o.sentence > 2) continue;
+    if (o.acled_event_type != "Protests" && o.acled_event_type != "Riots") continue;
+    const std::string inter = InterOf(o.actor1);
+    if (inter == "Protesters" || inter == "Rioters") crowd = Actor1Of(o);
+  }
+  return crowd;
 }
 
 }  // namespace marsad::events_internal

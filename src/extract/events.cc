@@ -61,6 +61,7 @@ void Builder::Go() {
   CompleteDyads();
   MergeDuplicates();  // battles told in several sentences meet once both sides are known
   CrowdActors();
+  UnnamedParties();
   ZeroTolls();
   SplitCoordinatedPlaces();
   CodeActors();

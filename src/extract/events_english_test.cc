@@ -554,5 +554,27 @@ TEST_F(EnglishEventsTest, WhatSomeoneUrgesIsNoAct) {
   EXPECT_NE(For(doc, "drone strike"), nullptr);
 }
 
+// ACLED codes every event with an actor 1: a bomb no one is named for is an
+// unidentified armed group's; people arrested with no group named are
+// civilians, and a named group in the sentence is whom the arrest took.
+TEST_F(EnglishEventsTest, UnnamedBomberAndArrested) {
+  Doc doc = test::ExtractAt(
+      "date 2023-05-10\nA roadside bomb exploded near a checkpoint in Mosul on Tuesday, wounding two passers-by. "
+      "Iraqi police arrested three men in Mosul on Wednesday.",
+      2023, 5, 10);
+  test::MaybeDump(doc);
+  const Event* bomb = For(doc, "roadside bomb");
+  ASSERT_NE(bomb, nullptr);
+  EXPECT_EQ(test::ActorId(doc, bomb->actor1), "gen.unidentified_armed_group");
+  const Event* arrest = For(doc, "arrested");
+  ASSERT_NE(arrest, nullptr);
+  EXPECT_EQ(test::ActorId(doc, arrest->actor2), "gen.civilians");
+  Doc named = test::ExtractAt(
+      "date 2023-05-10\nIraqi police arrested four Islamic State members in Mosul on Wednesday.", 2023, 5, 10);
+  const Event* taken = For(named, "arrested");
+  ASSERT_NE(taken, nullptr);
+  EXPECT_EQ(test::ActorId(named, taken->actor2), "isis");
+}
+
 }  // namespace
 }  // namespace marsad
