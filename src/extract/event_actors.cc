@@ -290,4 +290,58 @@ std::string Builder::CrowdNear(const Event& e) const {
   return crowd;
 }
 
+// ACLED codes an interception with the side whose weapon was stopped as
+// actor 2: named after the trigger by the weapon's nationality ("Ukrainian
+// drones", مسيّرة أوكرانية — not its maker, إماراتية الصنع) or as who
+// launched it ("launched by", أطلقتها); unnamed, the interceptor's enemy.
+// When that side was read as the interceptor, the interceptor is the other
+// camp the report names most.
+void Builder::InterceptedWeaponOwners() {
+  for (Event& e : doc_.events) {
+    if (e.acled_sub_event_type != "Disrupted weapons use") continue;
+    const int32_t owner = WeaponOwner(e);
+    if (owner < 0) {
+      // "The army said a drone was shot down": the force before a passive
+      // interception reports its own deed, it is not what was stopped; an
+      // agent only supplied (the report's main actor) is the other side.
+      if (e.actor1.actor < 0 && e.actor2.actor >= 0 && InterOf(e.actor2) == "State forces") std::swap(e.actor1, e.actor2);
+      // Unnamed, the weapon's side is the interceptor's enemy the report names most.
+      if (Actor2Of(e).empty() && !Actor1Of(e).empty())
+        if (std::string other = LikelyOpponent(Actor1Of(e)); !other.empty()) SetImplicitId(e.actor2, std::move(other));
+      continue;
+    }
+    const std::string& id = doc_.actors[owner].id;
+    if (Actor1Of(e) == id || lex_.IsWithin(Actor1Of(e), id)) {
+      e.actor1 = EventArgument{};
+      if (std::string other = LikelyOpponent(id); !other.empty()) SetImplicitId(e.actor1, std::move(other));
+    }
+    SetActor(e.actor2, owner);
+  }
+}
+
+int32_t Builder::WeaponOwner(const Event& e) const {
+  const size_t tw1 = trig_w_[e.trigger].second;
+  const int32_t sentence = static_cast<int32_t>(e.sentence);
+  for (int32_t a : Bucket(s_actors_, sentence)) {
+    const ActorMention& m = doc_.actors[a];
+    const size_t w = actor_w_[a].first;
+    if (m.id.empty() || m.person || !Armed(m.acled_inter)) continue;
+    // Who launched it may be told first: "rockets fired by X, most of which were intercepted".
+    const bool launcher = AnyCue(sentence, "launcher", [&](const CueHit& c) { return w >= c.w1 && w <= c.w1 + 1; });
+    if (!launcher && (w < tw1 || w > tw1 + 8)) continue;
+    const size_t after = actor_w_[a].second;
+    const bool maker = after < words_.size() && (words_[after].text == "\xD8\xA7\xD9\x84\xD8\xB5\xD9\x86\xD8\xB9" ||  // الصنع
+                                                 words_[after].text == "made");
+    if (launcher) return a;
+    if (m.alias_kind != "adjective" || maker) continue;
+    // The adjective must qualify the weapon: in English it stands before a
+    // weapon word ("Russian drones"), not in "into Israeli territory"; in
+    // Arabic after its noun, which no preposition introduces (فوق الأراضي
+    // الأوكرانية is where, not whose).
+    const bool latin = doc_.tokens[words_[w].first].script == Script::kLatin;
+    if (latin ? after < words_.size() && WordCue(after, "weapon") : !PrecededByPreposition(a)) return a;
+  }
+  return -1;
+}
+
 }  // namespace marsad::events_internal

@@ -58,6 +58,7 @@ void Builder::Go() {
   RefineByActorTypes();
   MergeCrowdEvents();  // again: a storming crowd is only now a riot
   FoldForceIntoRiots();
+  InterceptedWeaponOwners();
   CompleteDyads();
   MergeDuplicates();  // battles told in several sentences meet once both sides are known
   CrowdActors();
