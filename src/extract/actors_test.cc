@@ -24,6 +24,25 @@ TEST(Actors, AliasesThroughProcliticsLongestFirst) {
   for (const ActorMention& a : doc.actors) EXPECT_NE(a.id, "syr.gov.assad");
 }
 
+TEST(Actors, AfghanTalibanAndPakistaniTalibanAreDistinct) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::Extract("Taliban forces said the Pakistani Taliban had crossed the border at night.");
+  test::MaybeDump(doc);
+  EXPECT_NE(Find(doc, "afg.taliban"), nullptr);
+  EXPECT_NE(Find(doc, "pak.ttp"), nullptr);
+  Doc ar = test::Extract("قالت حكومة طالبان إن حركة طالبان باكستان لا تنشط على أراضيها.");
+  EXPECT_NE(Find(ar, "afg.taliban"), nullptr);
+  EXPECT_NE(Find(ar, "pak.ttp"), nullptr);
+}
+
+TEST(Actors, ArmedGroupsOfTheAmericasAndSahel) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::Extract("ELN guerrillas and FARC dissidents fought near the border while Fano fighters held the road.");
+  EXPECT_NE(Find(doc, "col.eln"), nullptr);
+  EXPECT_NE(Find(doc, "col.farc_dissidents"), nullptr);
+  EXPECT_NE(Find(doc, "eth.fano"), nullptr);
+}
+
 TEST(Actors, SpeakerContextInIndirectSpeech) {
   ASSERT_NE(test::ExtractLayer(), nullptr);
   Doc plain = test::ExtractAt("هاجمت التنظيمات الإرهابية قرية نائية.", 2024, 11, 20);

@@ -89,12 +89,13 @@ bool Builder::AfterPrepositionWord(size_t w) const {
 }
 
 // The unstated agent of a passive, from the text around it: the actor of
-// the same kind of event just told; for arrests, which state forces make,
-// the first one named in the sentence ("a police spokesman said 37 were
+// the same kind of event just told; for arrests and interceptions, which
+// state forces make, the first one named in the sentence ("a police spokesman said 37 were
 // arrested"); else -1 (the document's main actor is the caller's fallback).
 int32_t Builder::PassiveAgent(const Event& e, int32_t sentence) const {
   if (int32_t a = ActorOfLastLike(e, sentence); a >= 0) return a;
-  if (e.acled_sub_event_type != "Arrests") return -1;
+  // Interceptions too: "a drone was shot down, the army said".
+  if (e.acled_sub_event_type != "Arrests" && e.acled_sub_event_type != "Disrupted weapons use") return -1;
   for (int32_t a : Bucket(s_actors_, sentence))
     if (doc_.actors[a].acled_inter == "State forces" && !doc_.actors[a].id.empty() && !actor_is_place_[a]) return a;
   return -1;

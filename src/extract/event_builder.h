@@ -285,6 +285,11 @@ class Builder {
   bool AllDeadCivilians(const Event& e) const;
   bool CivilianTarget(const Event& e) const;
   void CrowdActors();
+  void UnnamedParties();
+  int32_t ArrestedGroup(const Event& e) const;
+  std::string CrowdNear(const Event& e) const;
+  void InterceptedWeaponOwners();
+  int32_t WeaponOwner(const Event& e) const;
 
   // The index, built by Index() (event_index.cc).
   const EventLexicon& lex_;

@@ -58,9 +58,11 @@ void Builder::Go() {
   RefineByActorTypes();
   MergeCrowdEvents();  // again: a storming crowd is only now a riot
   FoldForceIntoRiots();
+  InterceptedWeaponOwners();
   CompleteDyads();
   MergeDuplicates();  // battles told in several sentences meet once both sides are known
   CrowdActors();
+  UnnamedParties();
   ZeroTolls();
   SplitCoordinatedPlaces();
   CodeActors();

@@ -554,5 +554,49 @@ TEST_F(EnglishEventsTest, WhatSomeoneUrgesIsNoAct) {
   EXPECT_NE(For(doc, "drone strike"), nullptr);
 }
 
+// ACLED codes every event with an actor 1: a bomb no one is named for is an
+// unidentified armed group's; people arrested with no group named are
+// civilians, and a named group in the sentence is whom the arrest took.
+TEST_F(EnglishEventsTest, UnnamedBomberAndArrested) {
+  Doc doc = test::ExtractAt(
+      "date 2023-05-10\nA roadside bomb exploded near a checkpoint in Mosul on Tuesday, wounding two passers-by. "
+      "Iraqi police arrested three men in Mosul on Wednesday.",
+      2023, 5, 10);
+  test::MaybeDump(doc);
+  const Event* bomb = For(doc, "roadside bomb");
+  ASSERT_NE(bomb, nullptr);
+  EXPECT_EQ(test::ActorId(doc, bomb->actor1), "gen.unidentified_armed_group");
+  const Event* arrest = For(doc, "arrested");
+  ASSERT_NE(arrest, nullptr);
+  EXPECT_EQ(test::ActorId(doc, arrest->actor2), "gen.civilians");
+  Doc named = test::ExtractAt(
+      "date 2023-05-10\nIraqi police arrested four Islamic State members in Mosul on Wednesday.", 2023, 5, 10);
+  const Event* taken = For(named, "arrested");
+  ASSERT_NE(taken, nullptr);
+  EXPECT_EQ(test::ActorId(named, taken->actor2), "isis");
+}
+
+// An interception's actor 2 is whose weapon was stopped: who launched it,
+// or the weapon's nationality, not a country the sentence names as a place.
+TEST_F(EnglishEventsTest, InterceptedWeaponBelongsToActor2) {
+  Doc doc = test::ExtractAt(
+      "date 2024-02-03\nUkrainian air defences shot down 14 of 16 drones launched by Russia overnight, the air force said.",
+      2024, 2, 3);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountAcled(doc), 1u);
+  const Event& e = doc.events[0];
+  EXPECT_EQ(e.acled_sub_event_type, "Disrupted weapons use");
+  EXPECT_EQ(test::ActorId(doc, e.actor2).substr(0, 4), "rus.");
+  Doc passive = test::ExtractAt(
+      "date 2024-02-03\nThe Israeli military said two rockets were intercepted before crossing into Israeli airspace. "
+      "Hezbollah said it had fired the rockets at a base.",
+      2024, 2, 3);
+  test::MaybeDump(passive);
+  const Event* p = For(passive, "intercepted");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(test::ActorId(passive, p->actor1), "isr.idf");
+  EXPECT_NE(test::ActorId(passive, p->actor2), "isr.idf");
+}
+
 }  // namespace
 }  // namespace marsad

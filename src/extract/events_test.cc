@@ -949,6 +949,21 @@ TEST_F(EventsTest, EventWordInsidePlaceNameIsNoTrigger) {
   Doc doc = test::ExtractAt("تجمع مئات المحتجين في ساحة التحرير وسط بغداد صباح اليوم.", 2023, 6, 2);
   test::MaybeDump(doc);
   for (const Event& e : doc.events) EXPECT_EQ(e.acled_event_type, "Protests");
+
+// اعتراض مسيّرة: الطرف الثاني صاحب السلاح، من صفته (مسيّرات أوكرانية) أو
+// ممن أطلقه (أطلقتها)، لا صانعه.
+TEST_F(EventsTest, InterceptedWeaponOwnerIsActor2) {
+  Doc doc = test::ExtractAt("قالت وزارة الدفاع الروسية إن دفاعاتها الجوية أسقطت ثلاث طائرات مسيّرة أوكرانية فوق مدينة كورسك.",
+                            2024, 8, 10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "أسقطت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "ukr.mil");
+  Doc launched = test::ExtractAt("أسقط الجيش اليمني طائرة مسيرة أطلقتها جماعة الحوثي باتجاه مدينة مأرب.", 2024, 8, 10);
+  test::MaybeDump(launched);
+  const Event* l = For(launched, "أسقط");
+  ASSERT_NE(l, nullptr);
+  EXPECT_EQ(test::ActorId(launched, l->actor2), "yem.houthis");
 }
 
 }  // namespace
