@@ -49,6 +49,8 @@ class Builder {
   // except s_events_ and the event list the passes edit.
   void Index();
   size_t DatelineEnd() const;
+  int32_t FindHeadline() const;
+  int32_t LeadSentence() const;
   bool SinceBetween(size_t tw1, size_t dw) const;
   void MarkAllies();
   void FindMainActor();
@@ -132,6 +134,7 @@ class Builder {
   int32_t RefinePlace(int32_t p, size_t tw0) const;
   bool Anchor(int32_t p) const;
   bool AcrossBorder(int32_t p) const;
+  bool LocatesPlaceBefore(int32_t p) const;
   int32_t PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t clause, const Event& e) const;
 
   // event_dates.cc: which date mention dates an event (-1: the publication
@@ -180,6 +183,7 @@ class Builder {
   // event_not_events.cc: event words that name no event ACLED would code
   // (unasserted, background, manner, references, denials): dropped.
   void DropUndatedBackground();
+  void DropHeadline();
   void DropUnasserted();
   void DropMannerWithout();
   void DropCrowdTopics();
@@ -293,6 +297,7 @@ class Builder {
   std::string ref_day_;
   int ref_year_ = 0;
   size_t dateline_end_ = 0;  // words [0, dateline_end_) are the dateline
+  int32_t headline_ = -1;    // the sentence that is the report's headline, or -1
 };
 
 }  // namespace marsad::events_internal

@@ -13,6 +13,14 @@ void Builder::DropUndatedBackground() {
   std::erase_if(doc_.events, [](const Event& e) { return e.status == "historical" && e.time_basis == "published"; });
 }
 
+// A headline sums up the events its body tells, in fewer words and often
+// in the present tense ("Rebels seize town"): its event words are no events
+// of their own, the body's sentences carry them.
+void Builder::DropHeadline() {
+  if (headline_ < 0) return;
+  std::erase_if(doc_.events, [&](const Event& e) { return static_cast<int32_t>(e.sentence) == headline_; });
+}
+
 // "لم تعلق الجماعة على الهجوم", "did not say whether clashes occurred": a
 // particle that negates the verb next to it (scope `next`) leaves an event
 // word further on neither told nor denied. No event; one told elsewhere
@@ -159,7 +167,8 @@ bool Builder::EnglishPossibility(size_t w) const {
 // reader is assumed to know: background, not this report's news. ("The
 // 2014 kidnapping" dates itself and stays.)
 void Builder::DropUnanchoredReferences() {
-  const size_t lead = dateline_end_ < words_.size() ? static_cast<size_t>(std::max(0, sent_[dateline_end_])) : 0;
+  const size_t lead = static_cast<size_t>(
+      dateline_end_ > 0 && dateline_end_ < words_.size() ? std::max(0, sent_[dateline_end_]) : LeadSentence());
   std::erase_if(doc_.events, [&](const Event& e) {
     const size_t w = trig_w_[e.trigger].first;
     if (doc_.tokens[doc_.triggers[e.trigger].tokens.begin].script != Script::kLatin) return false;

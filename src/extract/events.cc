@@ -26,6 +26,7 @@ void Builder::Go() {
   for (Event& e : doc_.events) Finish(e);
   DropUnasserted();
   DropUndatedBackground();
+  DropHeadline();
   std::stable_sort(doc_.events.begin(), doc_.events.end(), [&](const Event& a, const Event& b) {
     return doc_.triggers[a.trigger].span.begin < doc_.triggers[b.trigger].span.begin;
   });
