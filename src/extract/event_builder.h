@@ -184,6 +184,7 @@ class Builder {
   // (unasserted, background, manner, references, denials): dropped.
   void DropUndatedBackground();
   void DropHeadline();
+  void DropAgreementMentions();
   void DropUnasserted();
   void DropMannerWithout();
   void DropCrowdTopics();

@@ -96,6 +96,24 @@ void Builder::DropCrowdTopics() {
   DropGone(gone);
 }
 
+// An agreement or truce is news when the text tells it being made or
+// taking effect (وقّع الطرفان اتفاقاً، التوصل إلى هدنة، "signed a deal", `concluded`
+// cues). Named bare — what an attack violated (في انتهاك لوقف إطلاق النار),
+// what someone hopes for (قبل أي اتفاق), what a group felt betrayed by —
+// it is a known agreement referred to, no event. A denied one stays
+// (لا يتضمن الاتفاق وقفاً لإطلاق النار).
+void Builder::DropAgreementMentions() {
+  std::erase_if(doc_.events, [&](const Event& e) {
+    if (e.acled_sub_event_type != "Agreement" || e.status == "negated") return false;
+    const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
+    if (AnyCue(static_cast<int32_t>(e.sentence), "negation",
+               [&](const CueHit& c) { return c.clause == clause_[w0] && c.w1 <= w0; }))
+      return false;
+    return !AnyCue(static_cast<int32_t>(e.sentence), "concluded",
+                   [&](const CueHit& c) { return c.w1 + 8 >= w0 && c.w0 <= w1 + 8; });
+  });
+}
+
 bool Builder::EnglishReference(const Event& e) const {
   return Definite(e) && doc_.tokens[doc_.triggers[e.trigger].tokens.begin].script == Script::kLatin;
 }

@@ -27,6 +27,7 @@ void Builder::Go() {
   DropUnasserted();
   DropUndatedBackground();
   DropHeadline();
+  DropAgreementMentions();
   std::stable_sort(doc_.events.begin(), doc_.events.end(), [&](const Event& a, const Event& b) {
     return doc_.triggers[a.trigger].span.begin < doc_.triggers[b.trigger].span.begin;
   });

@@ -886,5 +886,28 @@ TEST_F(EventsTest, CrowdTopicIsNoEvent) {
   EXPECT_EQ(ar.events[0].acled_event_type, "Protests");
 }
 
+
+// An agreement is news when it is made or takes effect; named in passing
+// (what a strike violated, what a party hopes for) it is a reference.
+TEST_F(EventsTest, AnAgreementNamedInPassingIsNoEvent) {
+  Doc passing = test::ExtractAt(
+      "قصفت مدفعية الجيش قرية في ريف حماة أمس، في خرق جديد لاتفاق وقف إطلاق النار.", 2024, 5, 2);
+  test::MaybeDump(passing);
+  for (const Event& e : passing.events) EXPECT_NE(e.acled_sub_event_type, "Agreement");
+  Doc made = test::ExtractAt("أعلن وجهاء المدينة أمس التوصل إلى اتفاق لوقف إطلاق النار بين الفصيلين.", 2024, 5, 2);
+  test::MaybeDump(made);
+  bool agreement = false;
+  for (const Event& e : made.events) agreement |= e.acled_sub_event_type == "Agreement";
+  EXPECT_TRUE(agreement);
+  Doc en = test::ExtractAt(
+      "Rebels shelled an army post near Gao on Monday. Many fighters felt the peace deal had failed them.", 2024, 5, 2);
+  test::MaybeDump(en);
+  for (const Event& e : en.events) EXPECT_NE(e.acled_sub_event_type, "Agreement");
+  Doc signed_deal = test::ExtractAt("The two militias signed a peace deal in Gao on Monday.", 2024, 5, 2);
+  bool en_agreement = false;
+  for (const Event& e : signed_deal.events) en_agreement |= e.acled_sub_event_type == "Agreement";
+  EXPECT_TRUE(en_agreement);
+}
+
 }  // namespace
 }  // namespace marsad
