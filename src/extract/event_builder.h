@@ -185,6 +185,7 @@ class Builder {
   void DropUndatedBackground();
   void DropHeadline();
   void DropAgreementMentions();
+  void DropCountryWide();
   void DropUnasserted();
   void DropMannerWithout();
   void DropCrowdTopics();

@@ -114,6 +114,19 @@ void Builder::DropAgreementMentions() {
   });
 }
 
+// ACLED codes an event to the nearest named town; an event whose only
+// place is a whole country ("strikes on Yemen", "fighting in Colombia",
+// غارات على أفغانستان) is a campaign or a summary of events told town by
+// town, or told of a town the gazetteer does not know. No event of its own.
+// (PLOVER-only events — an accusation between states — are not ACLED's unit
+// and stay.)
+void Builder::DropCountryWide() {
+  std::erase_if(doc_.events, [&](const Event& e) {
+    return e.acled_event_type != "none" && e.place >= 0 && doc_.places[e.place].resolved &&
+           doc_.places[e.place].location.feature_code.rfind("PCL", 0) == 0;
+  });
+}
+
 bool Builder::EnglishReference(const Event& e) const {
   return Definite(e) && doc_.tokens[doc_.triggers[e.trigger].tokens.begin].script == Script::kLatin;
 }

@@ -65,6 +65,7 @@ void Builder::Go() {
   CrowdActors();
   ZeroTolls();
   SplitCoordinatedPlaces();
+  DropCountryWide();
   CodeActors();
   for (Event& e : doc_.events)
     for (EventArgument* a : {&e.actor1, &e.actor2}) SetIdentity(*a);

@@ -909,5 +909,20 @@ TEST_F(EventsTest, AnAgreementNamedInPassingIsNoEvent) {
   EXPECT_TRUE(en_agreement);
 }
 
+
+// ACLED codes to a town: an event told only of a whole country is a
+// campaign or a summary, not an event to code.
+TEST_F(EventsTest, AnEventPlacedOnlyInACountryIsNotCoded) {
+  Doc country = test::ExtractAt("Warplanes carried out air strikes in Yemen on Friday.", 2024, 5, 4);
+  test::MaybeDump(country);
+  EXPECT_EQ(For(country, "air strikes"), nullptr);
+  Doc town = test::ExtractAt("Warplanes carried out air strikes on Hodeidah, Yemen, on Friday.", 2024, 5, 4);
+  test::MaybeDump(town);
+  EXPECT_NE(For(town, "air strikes"), nullptr);
+  Doc ar = test::ExtractAt("شنت طائرات حربية غارات جوية على أفغانستان أمس.", 2024, 5, 4);
+  test::MaybeDump(ar);
+  EXPECT_EQ(For(ar, "غارات جوية"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
