@@ -49,6 +49,8 @@ class Builder {
   // except s_events_ and the event list the passes edit.
   void Index();
   size_t DatelineEnd() const;
+  int32_t FindHeadline() const;
+  int32_t LeadSentence() const;
   bool SinceBetween(size_t tw1, size_t dw) const;
   void MarkAllies();
   void FindMainActor();
@@ -133,6 +135,7 @@ class Builder {
   int32_t RefinePlace(int32_t p, size_t tw0) const;
   bool Anchor(int32_t p) const;
   bool AcrossBorder(int32_t p) const;
+  bool LocatesPlaceBefore(int32_t p) const;
   int32_t PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t clause, const Event& e) const;
 
   // event_dates.cc: which date mention dates an event (-1: the publication
@@ -197,6 +200,9 @@ class Builder {
   // event_not_events.cc: event words that name no event ACLED would code
   // (unasserted, background, manner, references, denials): dropped.
   void DropUndatedBackground();
+  void DropHeadline();
+  void DropAgreementMentions();
+  void DropCountryWide();
   void DropUnasserted();
   void DropMannerWithout();
   void DropCrowdTopics();
@@ -319,6 +325,8 @@ class Builder {
   int32_t doc_voice_ = -1;     // the armed party whose statement the document is, or -1
   bool doc_party_media_ = false;  // the document is a party's news agency's copy
   std::vector<int32_t> admitters_;  // actors that admit a loss somewhere in the document
+
+  int32_t headline_ = -1;    // the sentence that is the report's headline, or -1
 };
 
 }  // namespace marsad::events_internal

@@ -138,21 +138,44 @@ void Builder::Index() {
   }
   ref_day_ = ReferenceDay(doc_);
   ref_year_ = IsoYear(ref_day_);
+  headline_ = FindHeadline();
   dateline_end_ = DatelineEnd();
 }
+
+// A headline ("Rebels seize border town as talks stall", "الجيش يستعيد
+// البلدة") is the report's first line: one sentence, alone in its paragraph,
+// with no full stop at its end, and the body after it. It sums up what the
+// body tells.
+int32_t Builder::FindHeadline() const {
+  const std::vector<Sentence>& ss = doc_.sentences;
+  if (ss.size() < 2 || ss[1].paragraph == ss[0].paragraph || ss[0].tokens.empty()) return -1;
+  std::string_view last = doc_.TokenText(ss[0].tokens.end - 1);
+  // A closing quotation mark ends a quoted sentence ("...," he said.").
+  if (ss[0].tokens.size() > 1 && (last == "\"" || last == "\xE2\x80\x9D" || last == "\xC2\xBB"))
+    last = doc_.TokenText(ss[0].tokens.end - 2);
+  if (last == "." || last == "\xE2\x80\xA6" || last == "\xDB\x94") return -1;  // . … ۔
+  size_t words = 0;
+  for (size_t w = 0; w < words_.size(); ++w) words += sent_[w] == 0;
+  return words <= 30 ? 0 : -1;
+}
+
+// The first sentence of the body: after the headline, if there is one.
+int32_t Builder::LeadSentence() const { return headline_ + 1; }
 
 // A dateline ("GAZA, Aug 11 (Agency) -") opens the first sentence: a place
 // first, then a dash within a few words. Its place and day say where and
 // when the report was filed, not where and when the news happened.
 size_t Builder::DatelineEnd() const {
   // A header line ("date 2024-08-11") may come first, outside any sentence.
+  // Under a headline, the body's first sentence opens with it.
+  const int32_t lead = LeadSentence();
   size_t first = 0;
-  while (first < words_.size() && sent_[first] < 0) ++first;
+  while (first < words_.size() && sent_[first] < lead) ++first;
   bool place_first = false;
   for (const auto& pw : place_w_)
-    if (pw.first >= first && pw.first <= first + 1 && sent_[pw.first] == 0) place_first = true;
+    if (pw.first >= first && pw.first <= first + 1 && sent_[pw.first] == lead) place_first = true;
   if (!place_first) return 0;
-  for (size_t w = first; w < words_.size() && w < first + 16 && sent_[w] == 0; ++w) {
+  for (size_t w = first; w < words_.size() && w < first + 16 && sent_[w] == lead; ++w) {
     const std::string& t = words_[w].text;
     if (t == "-" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94") return w + 1;
   }
@@ -164,7 +187,7 @@ size_t Builder::DatelineEnd() const {
 // a trigger before it.
 const CueRow* Builder::WordCue(size_t w, std::string_view type) const {
   if (w >= words_.size()) return nullptr;
-  for (const std::string& key : words_[w].variants)
+  for (std::string_view key : words_[w].variants)
     if (const std::vector<int32_t>* ids = lex_.cue_table.Find(key))
       for (int32_t id : *ids)
         if (lex_.cues[id].type == type) return &lex_.cues[id];

@@ -13,6 +13,14 @@ void Builder::DropUndatedBackground() {
   std::erase_if(doc_.events, [](const Event& e) { return e.status == "historical" && e.time_basis == "published"; });
 }
 
+// A headline sums up the events its body tells, in fewer words and often
+// in the present tense ("Rebels seize town"): its event words are no events
+// of their own, the body's sentences carry them.
+void Builder::DropHeadline() {
+  if (headline_ < 0) return;
+  std::erase_if(doc_.events, [&](const Event& e) { return static_cast<int32_t>(e.sentence) == headline_; });
+}
+
 // "لم تعلق الجماعة على الهجوم", "did not say whether clashes occurred": a
 // particle that negates the verb next to it (scope `next`) leaves an event
 // word further on neither told nor denied. No event; one told elsewhere
@@ -106,6 +114,37 @@ void Builder::DropCrowdTopics() {
   DropGone(gone);
 }
 
+// An agreement or truce is news when the text tells it being made or
+// taking effect (وقّع الطرفان اتفاقاً، التوصل إلى هدنة، "signed a deal", `concluded`
+// cues). Named bare — what an attack violated (في انتهاك لوقف إطلاق النار),
+// what someone hopes for (قبل أي اتفاق), what a group felt betrayed by —
+// it is a known agreement referred to, no event. A denied one stays
+// (لا يتضمن الاتفاق وقفاً لإطلاق النار).
+void Builder::DropAgreementMentions() {
+  std::erase_if(doc_.events, [&](const Event& e) {
+    if (e.acled_sub_event_type != "Agreement" || e.status == "negated") return false;
+    const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
+    if (AnyCue(static_cast<int32_t>(e.sentence), "negation",
+               [&](const CueHit& c) { return c.clause == clause_[w0] && c.w1 <= w0; }))
+      return false;
+    return !AnyCue(static_cast<int32_t>(e.sentence), "concluded",
+                   [&](const CueHit& c) { return c.w1 + 8 >= w0 && c.w0 <= w1 + 8; });
+  });
+}
+
+// ACLED codes an event to the nearest named town; an event whose only
+// place is a whole country ("strikes on Yemen", "fighting in Colombia",
+// غارات على أفغانستان) is a campaign or a summary of events told town by
+// town, or told of a town the gazetteer does not know. No event of its own.
+// (PLOVER-only events — an accusation between states — are not ACLED's unit
+// and stay.)
+void Builder::DropCountryWide() {
+  std::erase_if(doc_.events, [&](const Event& e) {
+    return e.acled_event_type != "none" && e.place >= 0 && doc_.places[e.place].resolved &&
+           doc_.places[e.place].location.feature_code.rfind("PCL", 0) == 0;
+  });
+}
+
 bool Builder::EnglishReference(const Event& e) const {
   return Definite(e) && doc_.tokens[doc_.triggers[e.trigger].tokens.begin].script == Script::kLatin;
 }
@@ -177,7 +216,8 @@ bool Builder::EnglishPossibility(size_t w) const {
 // reader is assumed to know: background, not this report's news. ("The
 // 2014 kidnapping" dates itself and stays.)
 void Builder::DropUnanchoredReferences() {
-  const size_t lead = dateline_end_ < words_.size() ? static_cast<size_t>(std::max(0, sent_[dateline_end_])) : 0;
+  const size_t lead = static_cast<size_t>(
+      dateline_end_ > 0 && dateline_end_ < words_.size() ? std::max(0, sent_[dateline_end_]) : LeadSentence());
   std::erase_if(doc_.events, [&](const Event& e) {
     const size_t w = trig_w_[e.trigger].first;
     if (doc_.tokens[doc_.triggers[e.trigger].tokens.begin].script != Script::kLatin) return false;

@@ -232,6 +232,19 @@ bool Builder::Anchor(int32_t p) const {
   return false;
 }
 
+// "the town of Khan Sheikhoun in Idlib province", "قرية X في محافظة Y": a
+// place right after another place and "in" / في says where that place is;
+// the first is where the event happened.
+bool Builder::LocatesPlaceBefore(int32_t p) const {
+  const size_t w = place_w_[p].first;
+  if (w < 2) return false;
+  std::string_view in = words_[w - 1].text;
+  if (in != "in" && in != "\xD9\x81\xD9\x8A") return false;  // في
+  for (int32_t q : Bucket(s_places_, sent_[w]))
+    if (q != p && place_w_[q].second == w - 1 && doc_.places[q].resolved && !Coarse(q)) return true;
+  return false;
+}
+
 // A country named as the other side of a border (الحدود مع النيجر، "the
 // border with Niger") is a reference, not where the event is.
 bool Builder::AcrossBorder(int32_t p) const {
@@ -244,7 +257,7 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   long best_score = LONG_MAX;
   for (int32_t p : Bucket(s_places_, sentence)) {
     if (OverlapsActorOf(p, e) || InSourceName(p) || Anchor(p) || EventWord(p) || InsideActorName(p) || AcrossBorder(p) ||
-        OwnerNotLocation(p))
+        OwnerNotLocation(p) || LocatesPlaceBefore(p))
       continue;
     // A capital that speaks (قالت طهران، "Moscow denied") is a government.
     if (actor_is_place_any_[p] && !AfterIn(p)) continue;

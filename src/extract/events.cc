@@ -26,6 +26,8 @@ void Builder::Go() {
   for (Event& e : doc_.events) Finish(e);
   DropUnasserted();
   DropUndatedBackground();
+  DropHeadline();
+  DropAgreementMentions();
   std::stable_sort(doc_.events.begin(), doc_.events.end(), [&](const Event& a, const Event& b) {
     return doc_.triggers[a.trigger].span.begin < doc_.triggers[b.trigger].span.begin;
   });
@@ -65,6 +67,7 @@ void Builder::Go() {
   UnnamedParties();
   ZeroTolls();
   SplitCoordinatedPlaces();
+  DropCountryWide();
   CodeActors();
   SettleClaims();
   for (Event& e : doc_.events)

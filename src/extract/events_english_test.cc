@@ -598,5 +598,37 @@ TEST_F(EnglishEventsTest, InterceptedWeaponBelongsToActor2) {
   EXPECT_NE(test::ActorId(passive, p->actor2), "isr.idf");
 }
 
+// A headline sums up the body: its event words are no events of their own,
+// and the dateline under it still says only where the report was filed.
+TEST_F(EnglishEventsTest, AHeadlineTellsNoEventOfItsOwn) {
+  Doc doc = test::ExtractAt(
+      "date 2024-06-05\nRebels storm army post as talks falter\nAMMAN, June 5 (Wire) - Rebel fighters attacked an "
+      "army post in Daraa on Tuesday, killing four soldiers, a monitor said.\nThe talks in Geneva are due to resume "
+      "next week.",
+      2024, 6, 5);
+  test::MaybeDump(doc);
+  EXPECT_EQ(For(doc, "storm"), nullptr);
+  const Event* e = For(doc, "attacked");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Dar'a");
+  // A first line that ends in a full stop is the lead, not a headline.
+  Doc lead = test::ExtractAt(
+      "date 2024-06-05\nRebel fighters stormed an army post in Daraa on Tuesday.\nFour soldiers were killed, a "
+      "monitor said.",
+      2024, 6, 5);
+  EXPECT_NE(For(lead, "stormed"), nullptr);
+}
+
+// "the town of X in Y province": Y says where X is; the event is at X.
+TEST_F(EnglishEventsTest, APlaceAfterInLocatesThePlaceBeforeIt) {
+  Doc doc = test::ExtractAt(
+      "date 2024-06-05\nArmy troops seized full control of the town of Saraqib in Idlib province on Tuesday, state media "
+      "said.",
+      2024, 6, 5);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(PlaceName(doc, doc.events[0]), "Saraqib");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -949,6 +949,7 @@ TEST_F(EventsTest, EventWordInsidePlaceNameIsNoTrigger) {
   Doc doc = test::ExtractAt("تجمع مئات المحتجين في ساحة التحرير وسط بغداد صباح اليوم.", 2023, 6, 2);
   test::MaybeDump(doc);
   for (const Event& e : doc.events) EXPECT_EQ(e.acled_event_type, "Protests");
+}
 
 // اعتراض مسيّرة: الطرف الثاني صاحب السلاح، من صفته (مسيّرات أوكرانية) أو
 // ممن أطلقه (أطلقتها)، لا صانعه.
@@ -964,6 +965,43 @@ TEST_F(EventsTest, InterceptedWeaponOwnerIsActor2) {
   const Event* l = For(launched, "أسقط");
   ASSERT_NE(l, nullptr);
   EXPECT_EQ(test::ActorId(launched, l->actor2), "yem.houthis");
+}
+
+// An agreement is news when it is made or takes effect; named in passing
+// (what a strike violated, what a party hopes for) it is a reference.
+TEST_F(EventsTest, AnAgreementNamedInPassingIsNoEvent) {
+  Doc passing = test::ExtractAt(
+      "قصفت مدفعية الجيش قرية في ريف حماة أمس، في خرق جديد لاتفاق وقف إطلاق النار.", 2024, 5, 2);
+  test::MaybeDump(passing);
+  for (const Event& e : passing.events) EXPECT_NE(e.acled_sub_event_type, "Agreement");
+  Doc made = test::ExtractAt("أعلن وجهاء المدينة أمس التوصل إلى اتفاق لوقف إطلاق النار بين الفصيلين.", 2024, 5, 2);
+  test::MaybeDump(made);
+  bool agreement = false;
+  for (const Event& e : made.events) agreement |= e.acled_sub_event_type == "Agreement";
+  EXPECT_TRUE(agreement);
+  Doc en = test::ExtractAt(
+      "Rebels shelled an army post near Gao on Monday. Many fighters felt the peace deal had failed them.", 2024, 5, 2);
+  test::MaybeDump(en);
+  for (const Event& e : en.events) EXPECT_NE(e.acled_sub_event_type, "Agreement");
+  Doc signed_deal = test::ExtractAt("The two militias signed a peace deal in Gao on Monday.", 2024, 5, 2);
+  bool en_agreement = false;
+  for (const Event& e : signed_deal.events) en_agreement |= e.acled_sub_event_type == "Agreement";
+  EXPECT_TRUE(en_agreement);
+}
+
+
+// ACLED codes to a town: an event told only of a whole country is a
+// campaign or a summary, not an event to code.
+TEST_F(EventsTest, AnEventPlacedOnlyInACountryIsNotCoded) {
+  Doc country = test::ExtractAt("Warplanes carried out air strikes in Yemen on Friday.", 2024, 5, 4);
+  test::MaybeDump(country);
+  EXPECT_EQ(For(country, "air strikes"), nullptr);
+  Doc town = test::ExtractAt("Warplanes carried out air strikes on Hodeidah, Yemen, on Friday.", 2024, 5, 4);
+  test::MaybeDump(town);
+  EXPECT_NE(For(town, "air strikes"), nullptr);
+  Doc ar = test::ExtractAt("شنت طائرات حربية غارات جوية على أفغانستان أمس.", 2024, 5, 4);
+  test::MaybeDump(ar);
+  EXPECT_EQ(For(ar, "غارات جوية"), nullptr);
 }
 
 }  // namespace

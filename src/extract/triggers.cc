@@ -109,7 +109,7 @@ bool EnglishParticipleAdjective(const Doc& doc, const std::vector<LexWord>& word
 // name, whatever event it could tell.
 bool InPlaceName(const Doc& doc, const EventLexicon& lex, const std::vector<LexWord>& words, size_t i) {
   if (i == 0 || !IsDefinite(doc, words, i) || doc.tokens[words[i].first].script == Script::kLatin) return false;
-  for (const std::string& key : words[i - 1].variants)
+  for (std::string_view key : words[i - 1].variants)
     if (const std::vector<int32_t>* ids = lex.cue_table.Find(key))
       for (int32_t id : *ids)
         if (lex.cues[id].type == "name_head") return true;
