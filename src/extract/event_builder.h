@@ -164,7 +164,7 @@ class Builder {
   std::optional<CasualtyFigure> EnglishOneVictim(size_t tw1) const;
   int32_t EnglishSubjectCount(size_t tw0, int32_t sentence) const;
   bool TollWordBetween(int32_t t, size_t from, size_t to) const;
-  const CueRow* ArabicOneVictim(const TriggerMention& tr, size_t tw0, size_t tw1) const;
+  const CueRow* ArabicOneVictim(const TriggerMention& tr, size_t tw0, size_t tw1, size_t* word) const;
   void LethalVerbTolls();
   bool PresentPerfect(size_t tw0) const;
   bool EnglishAge(size_t n) const;

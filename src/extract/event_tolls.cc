@@ -97,14 +97,33 @@ bool Builder::TollWordBetween(int32_t t, size_t from, size_t to) const {
   return false;
 }
 
-// "قتل طفل"، "مقتل جندي"، "شاب أصيب": a toll word whose victim is one
-// person noun in the singular (`one_victim` cue), right after it or right
-// before a verb, counts one; the cue's kind says whether a civilian.
-const CueRow* Builder::ArabicOneVictim(const TriggerMention& tr, size_t tw0, size_t tw1) const {
+// "اصابه" for إصابة: a ta marbuta written as ه is no pronoun.
+static bool TaMarbutaAsHa(std::string_view surface, std::string_view lemma) {
+  static constexpr std::string_view kTa = "\xD8\xA9";  // ة
+  if (!lemma.ends_with(kTa) || !surface.ends_with("\xD9\x87")) return false;
+  return NormalizeKey(surface) == NormalizeKey(lemma);
+}
+
+// "قتل طفل"، "مقتل جندي"، "شاب أصيب"، "مقتله": a toll word whose victim is
+// one person noun in the singular (`one_victim` cue), right after it or
+// right before a verb, or its own singular pronoun, counts one; the cue's
+// kind says whether a civilian.
+const CueRow* Builder::ArabicOneVictim(const TriggerMention& tr, size_t tw0, size_t tw1, size_t* word) const {
   if (doc_.tokens[tr.tokens.begin].script == Script::kLatin) return nullptr;
+  // مقتله، إصابتها: the toll word's own pronoun is one person.
+  static const CueRow kPronoun{"", "one_victim", "", "next"};
+  static constexpr std::string_view kHa = "\xD9\x87", kHaa = "\xD9\x87\xD8\xA7";  // ه ها
+  const Token& last = doc_.tokens[tr.tokens.end - 1];
+  const std::string_view surface = doc_.OriginalText(last.span);
+  const bool pronoun = last.piece == Piece::kEnclitic
+                           ? (surface == kHa || surface == kHaa)
+                           // unsplit (مقتله): an ending the lemma lacks (a ta marbuta is no ه)
+                           : (surface.ends_with(kHa) || surface.ends_with(kHaa)) && !tr.lemma.ends_with(kHa) &&
+                                 !tr.lemma.ends_with(kHaa) && !TaMarbutaAsHa(surface, tr.lemma);
+  if (pronoun) return *word = tw0, &kPronoun;
   if (tw1 < words_.size() && clause_[tw1] == clause_[tw0])
-    if (const CueRow* c = WordCue(tw1, "one_victim")) return c;
-  if (tr.voice != "nominal" && tw0 > 0 && clause_[tw0 - 1] == clause_[tw0]) return WordCue(tw0 - 1, "one_victim");
+    if (const CueRow* c = WordCue(tw1, "one_victim")) return *word = tw1, c;
+  if (tr.voice != "nominal" && tw0 > 0 && clause_[tw0 - 1] == clause_[tw0]) return *word = tw0 - 1, WordCue(tw0 - 1, "one_victim");
   return nullptr;
 }
 
@@ -266,10 +285,9 @@ void Builder::AttachCasualty(int32_t t) {
     used_numbers_.push_back(num);
   } else if (num < 0 && !slot) {
     if (auto one = EnglishOneVictim(tw1)) slot = one;
-    else if (const CueRow* noun = ArabicOneVictim(tr, tw0, tw1)) {
+    else if (size_t w = 0; const CueRow* noun = ArabicOneVictim(tr, tw0, tw1, &w)) {
       slot = CasualtyFigure{};
       slot->low = slot->best = slot->high = 1;
-      const size_t w = WordCue(tw1, "one_victim") ? tw1 : tw0 - 1;
       slot->span = doc_.SpanOf(TokenRange{words_[w].first, words_[w].end});
       if (!injuries && noun->kind == "civilian" && !e.civilian_fatalities) e.civilian_fatalities = slot;
     }

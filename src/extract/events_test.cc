@@ -1004,5 +1004,18 @@ TEST_F(EventsTest, AnEventPlacedOnlyInACountryIsNotCoded) {
   EXPECT_EQ(For(ar, "غارات جوية"), nullptr);
 }
 
+// "ما أدى إلى مقتله": the toll word's own singular pronoun is one dead;
+// "مقتلهم" names no count.
+TEST_F(EventsTest, TollWordsSingularPronounCountsOne) {
+  Doc one = test::ExtractAt("اغتال مسلحون مجهولون مختار قرية في ريف درعا مساء أمس، ما أدى إلى مقتله على الفور.", 2021, 10, 13);
+  test::MaybeDump(one);
+  ASSERT_EQ(one.events.size(), 1u);
+  ASSERT_TRUE(one.events[0].fatalities);
+  EXPECT_EQ(one.events[0].fatalities->best, 1);
+  Doc many = test::ExtractAt("هاجم مسلحون مجهولون حاجزاً في ريف درعا مساء أمس، ما أدى إلى مقتلهم.", 2021, 10, 13);
+  test::MaybeDump(many);
+  for (const Event& e : many.events) EXPECT_FALSE(e.fatalities);
+}
+
 }  // namespace
 }  // namespace marsad
