@@ -85,6 +85,8 @@ class Builder {
   // or null. Looked up for the word alone, so a longer cue starting there
   // ("plans to") does not hide it.
   const CueRow* WordCue(size_t w, std::string_view type) const;
+  // Whether an event word (a trigger) starts at word w.
+  bool TriggerStartingAt(size_t w) const;
 
   // event_arguments.cc: one event per trigger, its actors from the trigger's
   // roles (subject, object, prepositions), else the implicit agent; then its

@@ -185,6 +185,13 @@ size_t Builder::DatelineEnd() const {
 // "the deadliest bombing since a suicide attack killed 32 in 2021": a date
 // after "since" belongs to the earlier event the since-clause tells, not to
 // a trigger before it.
+bool Builder::TriggerStartingAt(size_t w) const {
+  if (w >= words_.size()) return false;
+  for (int32_t t : Bucket(s_triggers_, sent_[w]))
+    if (trig_w_[t].first == w) return true;
+  return false;
+}
+
 const CueRow* Builder::WordCue(size_t w, std::string_view type) const {
   if (w >= words_.size()) return nullptr;
   for (std::string_view key : words_[w].variants)

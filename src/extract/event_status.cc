@@ -95,6 +95,9 @@ void Builder::Finish(Event& e) {
     const CueHit& c = cues_[ci];
     std::string_view st = CueStatus(*c.row);
     if (st.empty() || !CueApplies(c, tw0, tw1, e.trigger)) continue;
+    // A hedge word that begins an event phrase is that phrase's word:
+    // "claimed the lives of" kills, it claims nothing.
+    if (st == "hedged" && TriggerStartingAt(c.w0)) continue;
     if (st == "historical") {
       // Year cues (منذ عام، in 2011) are judged by the date they carry; "من
       // قبل" before an actor is the agent ("by"), not "before".

@@ -630,5 +630,21 @@ TEST_F(EnglishEventsTest, APlaceAfterInLocatesThePlaceBeforeIt) {
   EXPECT_EQ(PlaceName(doc, doc.events[0]), "Saraqib");
 }
 
+// Euphemisms and set phrases of killing count their dead; the "claimed" of
+// "claimed the lives of" hedges nothing.
+TEST_F(EnglishEventsTest, EuphemismsOfKillingCountTheDead) {
+  Doc lives = test::ExtractAt("A car bomb in Mogadishu on Monday claimed the lives of seven people, police said.", 2024, 3, 5);
+  test::MaybeDump(lives);
+  ASSERT_EQ(CountAcled(lives), 1u);
+  ASSERT_TRUE(lives.events[0].fatalities);
+  EXPECT_EQ(lives.events[0].fatalities->best, 7);
+  EXPECT_EQ(lives.events[0].status, "reported");
+  Doc neutralised = test::ExtractAt("Troops neutralised two gunmen near Peshawar on Sunday, officials said.", 2024, 3, 5);
+  test::MaybeDump(neutralised);
+  ASSERT_EQ(CountAcled(neutralised), 1u);
+  ASSERT_TRUE(neutralised.events[0].fatalities);
+  EXPECT_EQ(neutralised.events[0].fatalities->best, 2);
+}
+
 }  // namespace
 }  // namespace marsad
