@@ -122,6 +122,8 @@ class Builder {
   // nearest named town ACLED-style; one event per coordinated place.
   bool PlaceFromBefore(const Event& e) const;
   bool Encloses(int32_t outer, int32_t inner) const;
+  bool RouteStart(int32_t p) const;
+  int32_t NextInList(int32_t p) const;
   int32_t CoordinatedAfter(int32_t p) const;
   void SplitCoordinatedPlaces();
   bool InSourceName(int32_t p) const;

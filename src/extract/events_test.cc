@@ -1017,5 +1017,14 @@ TEST_F(EventsTest, TollWordsSingularPronounCountsOne) {
   for (const Event& e : many.events) EXPECT_FALSE(e.fatalities);
 }
 
+// A blast on the road between two towns is one event, at the road's
+// last-named end, not one in each town.
+TEST_F(EventsTest, EventOnARoadIsOneEvent) {
+  Doc doc = test::ExtractAt("انفجرت عبوة ناسفة بسيارة عسكرية على طريق الحسكة – القامشلي صباح اليوم.", 2023, 9, 1);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(PlaceName(doc, doc.events[0]), "Al Qamishli");
+}
+
 }  // namespace
 }  // namespace marsad
