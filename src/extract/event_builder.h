@@ -187,6 +187,8 @@ class Builder {
   bool PartyMediaClaims(const Event& e) const;
   bool MilitaryVoice(int32_t sentence) const;
   bool OwnForcesOf(const Event& e) const;
+  bool GovernmentVoice(int32_t sentence) const;
+  bool DroppedSpeaker(int32_t sentence) const;
   bool AdmittedByOtherSide(const Event& e) const;
   void SettleClaims();
 

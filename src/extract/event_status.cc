@@ -323,6 +323,37 @@ bool Builder::MilitaryVoice(int32_t sentence) const {
   return false;
 }
 
+// A government body that names no actor speaking of the state's own forces
+// (قالت وزارة الإعلام إن الجيش استعاد، "the interior ministry said 20 were
+// detained"): a government about its own operations. Placed as a
+// military_voice cue is; of the enemy's deeds it reports as any official.
+bool Builder::GovernmentVoice(int32_t sentence) const {
+  for (int32_t vi : Bucket(s_cues_, sentence)) {
+    const CueHit& v = cues_[vi];
+    if (v.row->type != "government_voice" || tok_quote_[words_[v.w0].first] >= 0) continue;
+    for (int32_t ci : Bucket(s_cues_, sentence)) {
+      const CueHit& c = cues_[ci];
+      if (c.row->type != "attribution" || !c.row->kind.empty()) continue;
+      if ((c.w1 <= v.w0 && v.w0 - c.w1 <= 2) || (v.w1 <= c.w0 && c.w0 - v.w1 <= 1)) return true;
+    }
+  }
+  return false;
+}
+
+// A speech verb with no subject of its own, right before its complementizer
+// (افتتحت القيادة مقراً … قالت إنه سيكون): in Arabic the dropped subject is
+// the one the sentence is about, the event's own actor speaking of its deed.
+bool Builder::DroppedSpeaker(int32_t sentence) const {
+  for (int32_t ci : Bucket(s_cues_, sentence)) {
+    const CueHit& c = cues_[ci];
+    if (c.row->type != "attribution" || c.row->scope != "quote" || tok_quote_[words_[c.w0].first] >= 0) continue;
+    if (c.w1 < words_.size() && WordCue(c.w1, "complementizer") && ActorStartingAt(c.w1) < 0 &&
+        doc_.tokens[words_[c.w0].first].script != Script::kLatin)
+      return true;
+  }
+  return false;
+}
+
 // The event's doer is the speaker's own force (أن وحداته أسقطت، دفاعاتها
 // الجوية، "its fighters", "our troops"), told after a speech verb: its
 // own deed, whoever the speaker is.
@@ -390,7 +421,10 @@ void Builder::SettleClaims() {
       const bool armed_deed = !a1.empty() && Armed(InterOf(e.actor1)) && a1.rfind("gen.unidentified", 0) != 0;
       // The speaker's own forces are armed whether or not their name was read.
       const bool own = OwnForcesOf(e) && a1.rfind("gen.unidentified", 0) != 0;
-      const bool voice = speaker < 0 && !independent && ((armed_deed && MilitaryVoice(sentence)) || own);
+      const bool state_deed = armed_deed && InterOf(e.actor1) == "State forces";
+      const bool voice = speaker < 0 && !independent &&
+                         ((armed_deed && MilitaryVoice(sentence)) || own ||
+                          (state_deed && GovernmentVoice(sentence)) || (armed_deed && DroppedSpeaker(sentence)));
       if (voice || PartyClaims(speaker, e) || PartyMediaClaims(e)) e.status = "claimed";
     }
     if (e.status == "claimed" && AdmittedByOtherSide(e)) e.status = "reported";

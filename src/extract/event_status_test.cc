@@ -147,5 +147,34 @@ TEST_F(EventStatusTest, ADayReadOffTheNarrativeIsNoPlan) {
   for (const Event& e : doc.events) EXPECT_NE(e.status, "intent") << e.acled_sub_event_type;
 }
 
+TEST_F(EventStatusTest, AGovernmentOnItsOwnForcesClaimsOnTheEnemysReports) {
+  Doc own = test::ExtractAt("قالت وزارة الإعلام إن الجيش استعاد السيطرة على بلدة مهداي أمس.", 2023, 12, 5);
+  test::MaybeDump(own);
+  const Event* e = For(own, "استعاد");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  Doc enemy = test::ExtractAt("Rebels shelled a market in Beledweyne on Monday, the government said.", 2023, 12, 5);
+  test::MaybeDump(enemy);
+  const Event* r = For(enemy, "shelled");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->status, "reported");
+}
+
+TEST_F(EventStatusTest, ADroppedSubjectSpeaksOfItsOwnDeed) {
+  Doc doc = test::ExtractAt("أقامت قوات الدعم السريع قاعدة جديدة في بلدة أم روابة، وقالت إنها ستؤمن الطريق.", 2024, 2, 1);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "قاعدة جديدة");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+TEST_F(EventStatusTest, WillKeepAdvancingIsIntent) {
+  Doc doc = test::ExtractAt("وقال قائد ميداني إن قواته ستواصل التقدم نحو مدينة الأبيض.", 2024, 6, 30);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "التقدم");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "intent");
+}
+
 }  // namespace
 }  // namespace marsad
