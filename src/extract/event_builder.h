@@ -189,6 +189,7 @@ class Builder {
   bool OwnForcesOf(const Event& e) const;
   bool GovernmentVoice(int32_t sentence) const;
   bool DroppedSpeaker(int32_t sentence) const;
+  static bool Independent(std::string_view kind);
   bool AdmittedByOtherSide(const Event& e) const;
   void SettleClaims();
 

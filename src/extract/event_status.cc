@@ -277,8 +277,7 @@ bool Builder::PartyClaims(int32_t speaker, const Event& e) const {
   if (s.id.empty() || !Armed(s.acled_inter) || a1.empty()) return false;
   // Witnesses, a monitor or another named source in the sentence: the
   // party is not the only source.
-  if (!e.attribution_kind.empty() && e.attribution_kind != "official_statement" && e.attribution_kind != "participant")
-    return false;
+  if (Independent(e.attribution_kind)) return false;
   if (OtherSourceInSentence(speaker, static_cast<int32_t>(e.sentence))) return false;
   auto related = [&](const std::string& id) { return lex_.IsWithin(id, s.id) || lex_.IsWithin(s.id, id); };
   // Its own deed, or a battle it fought in (an attack its fighters
@@ -338,6 +337,12 @@ bool Builder::GovernmentVoice(int32_t sentence) const {
     }
   }
   return false;
+}
+
+// A source that saw or heard for itself: witnesses, an outlet or monitor,
+// unnamed officials or locals. (Analysts comment on what others tell.)
+bool Builder::Independent(std::string_view kind) {
+  return kind == "witness" || kind == "media" || kind == "anonymous_source";
 }
 
 // A speech verb with no subject of its own, right before its complementizer
@@ -415,8 +420,7 @@ void Builder::SettleClaims() {
     if (open) {
       int32_t speaker = SpeakerOf(e);
       if (speaker < 0 && e.attribution_kind.empty() && e.attribution_source.empty()) speaker = doc_voice_;
-      const bool independent = !e.attribution_kind.empty() && e.attribution_kind != "official_statement" &&
-                               e.attribution_kind != "participant";
+      const bool independent = Independent(e.attribution_kind);
       const std::string a1 = Actor1Of(e);
       const bool armed_deed = !a1.empty() && Armed(InterOf(e.actor1)) && a1.rfind("gen.unidentified", 0) != 0;
       // The speaker's own forces are armed whether or not their name was read.

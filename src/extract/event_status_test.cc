@@ -176,5 +176,16 @@ TEST_F(EventStatusTest, WillKeepAdvancingIsIntent) {
   EXPECT_EQ(e->status, "intent");
 }
 
+TEST_F(EventStatusTest, AnalystsCommentingLeaveTheClaimAClaim) {
+  Doc doc = test::ExtractAt(
+      "The Israeli military said its aircraft struck a Hamas command centre in Rafah on Monday, a move analysts see as "
+      "a signal to mediators.",
+      2024, 5, 7);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "struck");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
 }  // namespace
 }  // namespace marsad
