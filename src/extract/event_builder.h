@@ -190,6 +190,7 @@ class Builder {
   bool GovernmentVoice(int32_t sentence) const;
   bool DroppedSpeaker(int32_t sentence) const;
   static bool Independent(std::string_view kind);
+  void AttributeToDocument(Event& e) const;
   bool AdmittedByOtherSide(const Event& e) const;
   void SettleClaims();
 
@@ -311,6 +312,8 @@ class Builder {
   size_t dateline_end_ = 0;  // words [0, dateline_end_) are the dateline
   int32_t doc_voice_ = -1;     // the armed party whose statement the document is, or -1
   bool doc_party_media_ = false;  // the document is a party's news agency's copy
+  std::string doc_outlet_;        // the agency heading the copy (its dateline), or ""
+  Span doc_outlet_span_;
   std::vector<int32_t> admitters_;  // actors that admit a loss somewhere in the document
 };
 

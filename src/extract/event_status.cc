@@ -238,9 +238,17 @@ void Builder::FindDocumentVoice() {
   bool statement = false;
   for (int32_t ci : Bucket(s_cues_, s0)) {
     const CueHit& c = cues_[ci];
-    if (c.row->type == "party_media" && c.w0 < first + 6 && c.w0 < first_trigger) doc_party_media_ = true;
-    if (c.row->type == "attribution" && c.row->kind == "official_statement") statement = true;
+    if (c.w0 >= first + 8 || c.w0 >= first_trigger) continue;
+    if (c.row->type == "party_media") doc_party_media_ = true;
+    // A place-named outlet (الجزيرة) is read as the place elsewhere; here,
+    // heading the copy, it files it.
+    if (c.row->type == "attribution" && c.row->kind == "media" && doc_outlet_.empty()) {
+      doc_outlet_ = c.row->cue;
+      doc_outlet_span_ = doc_.SpanOf(TokenRange{words_[c.w0].first, words_[c.w1 - 1].end});
+    }
   }
+  for (int32_t ci : Bucket(s_cues_, s0))
+    if (cues_[ci].row->type == "attribution" && cues_[ci].row->kind == "official_statement") statement = true;
   size_t words = 0;
   for (size_t w = first; w < words_.size() && sent_[w] == s0; ++w) words += words_[w].is_word;
   if (!statement || words > 12) return;
@@ -339,6 +347,21 @@ bool Builder::GovernmentVoice(int32_t sentence) const {
   return false;
 }
 
+// A sentence that names no source speaks in the document's voice: the party
+// whose statement it is, else the agency that filed it (its dateline).
+void Builder::AttributeToDocument(Event& e) const {
+  if (doc_voice_ >= 0) {
+    const ActorMention& v = doc_.actors[doc_voice_];
+    e.attribution_source = v.name;
+    e.attribution_span = v.span;
+    e.attribution_kind = v.acled_inter == "State forces" ? "official_statement" : "participant";
+  } else if (!doc_outlet_.empty()) {
+    e.attribution_source = doc_outlet_;
+    e.attribution_span = doc_outlet_span_;
+    e.attribution_kind = "media";
+  }
+}
+
 // A source that saw or heard for itself: witnesses, an outlet or monitor,
 // unnamed officials or locals. (Analysts comment on what others tell.)
 bool Builder::Independent(std::string_view kind) {
@@ -432,6 +455,7 @@ void Builder::SettleClaims() {
       if (voice || PartyClaims(speaker, e) || PartyMediaClaims(e)) e.status = "claimed";
     }
     if (e.status == "claimed" && AdmittedByOtherSide(e)) e.status = "reported";
+    if (e.attribution_kind.empty() && e.attribution_source.empty()) AttributeToDocument(e);
   }
 }
 

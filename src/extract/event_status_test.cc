@@ -187,5 +187,17 @@ TEST_F(EventStatusTest, AnalystsCommentingLeaveTheClaimAClaim) {
   EXPECT_EQ(e->status, "claimed");
 }
 
+TEST_F(EventStatusTest, ASentenceNamingNoSourceSpeaksInTheDocumentsVoice) {
+  Doc doc = test::ExtractAt(
+      "رام الله - وفا: اقتحمت قوات الاحتلال بلدة بيتا جنوب نابلس فجر اليوم.\n"
+      "وفي طوباس، اعتقلت قوات الاحتلال ثلاثة شبان.",
+      2023, 6, 20);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اعتقلت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->attribution_kind, "media");
+  EXPECT_EQ(e->status, "reported");  // WAFA is no party to the raids it reports
+}
+
 }  // namespace
 }  // namespace marsad
