@@ -199,5 +199,19 @@ TEST_F(EventStatusTest, ASentenceNamingNoSourceSpeaksInTheDocumentsVoice) {
   EXPECT_EQ(e->status, "reported");  // WAFA is no party to the raids it reports
 }
 
+TEST_F(EventStatusTest, AClaimVerbHedgesUnlessAPartyMakesTheClaim) {
+  Doc party = test::ExtractAt("The Russian army claimed its troops captured the village of Ivanivka on Tuesday.", 2024, 3,
+                              6);
+  test::MaybeDump(party);
+  const Event* p = For(party, "captured");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->status, "claimed");
+  Doc others = test::ExtractAt("زعمت صفحات محلية أن مسلحين خطفوا تاجرين قرب بلدة الصنمين أمس.", 2024, 3, 6);
+  test::MaybeDump(others);
+  const Event* o = For(others, "خطفوا");
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(o->status, "hedged");
+}
+
 }  // namespace
 }  // namespace marsad
