@@ -177,6 +177,7 @@ class Builder {
   static std::string_view CueStatus(const CueRow& c);
   bool CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t) const;
   void Finish(Event& e);
+  int32_t NamedSpeaker(int32_t sentence) const;
   // A party's word (RECORDS.md `claimed`), judged once the actors are coded:
   // the voice the document speaks in, who speaks for an event, and whether
   // the other side admits it.
@@ -188,7 +189,7 @@ class Builder {
   bool MilitaryVoice(int32_t sentence) const;
   bool OwnForcesOf(const Event& e) const;
   bool GovernmentVoice(int32_t sentence) const;
-  bool DroppedSpeaker(int32_t sentence) const;
+  bool DroppedSpeaker(const Event& e) const;
   static bool Independent(std::string_view kind);
   void AttributeToDocument(Event& e) const;
   bool AdmittedByOtherSide(const Event& e) const;

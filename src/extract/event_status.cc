@@ -86,6 +86,21 @@ bool Builder::CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t) con
   return false;
 }
 
+// The actor named at a speech verb of the sentence (قال الجيش، "the army
+// said"), or -1.
+int32_t Builder::NamedSpeaker(int32_t sentence) const {
+  for (int32_t ci : Bucket(s_cues_, sentence)) {
+    const CueHit& c = cues_[ci];
+    if (c.row->type != "attribution" || c.row->scope != "quote" || tok_quote_[words_[c.w0].first] >= 0) continue;
+    if (c.w1 < words_.size() && WordCue(c.w1, "complementizer")) continue;
+    int32_t a = ActorNear(c.w1, clause_[c.w0], c.w0, c.w1);
+    for (int32_t x : Bucket(s_actors_, sentence))
+      if (a < 0 && actor_w_[x].second == c.w0) a = x;
+    if (a >= 0) return a;
+  }
+  return -1;
+}
+
 void Builder::Finish(Event& e) {
   const TriggerMention& tr = doc_.triggers[e.trigger];
   const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
@@ -147,9 +162,15 @@ void Builder::Finish(Event& e) {
     if (q ? (in_quote && tok_quote_[ct] == e.quote) : in_quote) continue;  // a cue inside the quoted words
     Span cs = doc_.SpanOf(TokenRange{words_[c.w0].first, words_[c.w1 - 1].end});
     if (c.row->scope == "quote" && speaker < 0 && !q) {
-      int32_t a = ActorNear(c.w1, clause_[c.w0], c.w0, c.w1);
+      // Past a complementizer (أضاف أن القوات …) starts what is said, not who says it.
+      const bool said_next = c.w1 < words_.size() && WordCue(c.w1, "complementizer");
+      int32_t a = said_next ? -1 : ActorNear(c.w1, clause_[c.w0], c.w0, c.w1);
       bool before_verb = false;
-      if (a < 0 && c.w0 > 0) {
+      // A sentence opening on the verb and its complementizer (وأضاف أن …)
+      // goes on with the last sentence's speaker.
+      const bool opens = c.w0 < 2 || sent_[c.w0 - 2] != sentence;  // at most one word before it
+      if (said_next && sentence > 0 && opens) a = NamedSpeaker(sentence - 1);
+      else if (a < 0 && c.w0 > 0) {
         for (int32_t x : Bucket(s_actors_, sentence))
           if (actor_w_[x].second == c.w0) a = x, before_verb = true;
       }
@@ -265,9 +286,19 @@ void Builder::FindDocumentVoice() {
 // an anonymous source speaks for no one on record.
 int32_t Builder::SpeakerOf(const Event& e) const {
   if (e.attribution_kind == "anonymous_source" || e.attribution_span.end == 0) return -1;
-  for (int32_t a : Bucket(s_actors_, static_cast<int32_t>(e.sentence)))
-    if (doc_.actors[a].span.begin == e.attribution_span.begin && doc_.actors[a].span.end == e.attribution_span.end)
-      return a;
+  // Named in the sentence, or in the one before when this one goes on with
+  // its speaker (وأضاف أن …); not a source that an event merged into this
+  // one brought from later on.
+  const int32_t sentence = static_cast<int32_t>(e.sentence);
+  const uint32_t at = doc_.triggers[e.trigger].span.begin;
+  for (int32_t in : {sentence, sentence - 1}) {
+    if (in < 0) continue;
+    for (int32_t a : Bucket(s_actors_, in)) {
+      const Span sp = doc_.actors[a].span;
+      if (sp.begin == e.attribution_span.begin && sp.end == e.attribution_span.end && (in == sentence || sp.end <= at))
+        return a;
+    }
+  }
   return -1;
 }
 
@@ -368,13 +399,17 @@ bool Builder::Independent(std::string_view kind) {
   return kind == "witness" || kind == "media" || kind == "anonymous_source";
 }
 
-// A speech verb with no subject of its own, right before its complementizer
-// (افتتحت القيادة مقراً … قالت إنه سيكون): in Arabic the dropped subject is
-// the one the sentence is about, the event's own actor speaking of its deed.
-bool Builder::DroppedSpeaker(int32_t sentence) const {
-  for (int32_t ci : Bucket(s_cues_, sentence)) {
+// A speech verb with no subject of its own, right before its complementizer,
+// after the deed (افتتحت القيادة مقراً … قالت إنه سيكون): in Arabic the
+// dropped subject is the one the sentence is about, the event's own actor
+// speaking of its deed. (Before the deed, وأضاف أن …, the subject is the
+// last speaker, whoever that was.)
+bool Builder::DroppedSpeaker(const Event& e) const {
+  const size_t tw1 = trig_w_[e.trigger].second;
+  for (int32_t ci : Bucket(s_cues_, static_cast<int32_t>(e.sentence))) {
     const CueHit& c = cues_[ci];
     if (c.row->type != "attribution" || c.row->scope != "quote" || tok_quote_[words_[c.w0].first] >= 0) continue;
+    if (c.w0 < tw1) continue;
     if (c.w1 < words_.size() && WordCue(c.w1, "complementizer") && ActorStartingAt(c.w1) < 0 &&
         doc_.tokens[words_[c.w0].first].script != Script::kLatin)
       return true;
@@ -451,7 +486,7 @@ void Builder::SettleClaims() {
       const bool state_deed = armed_deed && InterOf(e.actor1) == "State forces";
       const bool voice = speaker < 0 && !independent &&
                          ((armed_deed && MilitaryVoice(sentence)) || own ||
-                          (state_deed && GovernmentVoice(sentence)) || (armed_deed && DroppedSpeaker(sentence)));
+                          (state_deed && GovernmentVoice(sentence)) || (armed_deed && DroppedSpeaker(e)));
       if (voice || PartyClaims(speaker, e) || PartyMediaClaims(e)) e.status = "claimed";
     }
     if (e.status == "claimed" && AdmittedByOtherSide(e)) e.status = "reported";

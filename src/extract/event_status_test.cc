@@ -213,5 +213,26 @@ TEST_F(EventStatusTest, AClaimVerbHedgesUnlessAPartyMakesTheClaim) {
   EXPECT_EQ(o->status, "hedged");
 }
 
+TEST_F(EventStatusTest, ADroppedSubjectBeforeTheDeedIsTheLastSpeaker) {
+  Doc doc = test::ExtractAt(
+      "قال المرصد السوري لحقوق الإنسان إن الاشتباكات مستمرة. وأضاف أن قوات النظام قصفت بلدة كنصفرة بالمدفعية أمس.",
+      2023, 10, 5);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "قصفت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
+TEST_F(EventStatusTest, AndHeAddedGoesOnWithTheLastSpeaker) {
+  Doc doc = test::ExtractAt(
+      "قال الجيش السوداني في بيان إن الوضع في الفاشر تحت السيطرة. وأضاف أن قواته صدت هجوماً لقوات الدعم السريع على "
+      "المدينة أمس.",
+      2024, 6, 15);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  for (const Event& e : doc.events)
+    if (e.sentence == 1) EXPECT_EQ(e.status, "claimed") << e.acled_sub_event_type;
+}
+
 }  // namespace
 }  // namespace marsad
