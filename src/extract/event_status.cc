@@ -491,6 +491,17 @@ void Builder::SettleClaims() {
     }
     if (e.status == "claimed" && AdmittedByOtherSide(e)) e.status = "reported";
     if (e.attribution_kind.empty() && e.attribution_source.empty()) AttributeToDocument(e);
+    // A participant speaks of its own action (or a fight it was in); an
+    // armed group on record about others' deeds is a named organisation's
+    // statement.
+    if (const int32_t sp = SpeakerOf(e); sp >= 0 && e.attribution_kind == "participant") {
+      const std::string& sid = doc_.actors[sp].id;
+      auto related = [&](const std::string& id) {
+        return !id.empty() && (lex_.IsWithin(id, sid) || lex_.IsWithin(sid, id));
+      };
+      if (!sid.empty() && !Actor1Of(e).empty() && !related(Actor1Of(e)) && !related(Actor2Of(e)))
+        e.attribution_kind = "official_statement";
+    }
   }
 }
 

@@ -234,5 +234,14 @@ TEST_F(EventStatusTest, AndHeAddedGoesOnWithTheLastSpeaker) {
     if (e.sentence == 1) EXPECT_EQ(e.status, "claimed") << e.acled_sub_event_type;
 }
 
+TEST_F(EventStatusTest, AnArmedGroupOnTheEnemysDeedIsAStatementNotAParticipant) {
+  Doc doc = test::ExtractAt("قالت قوات الدعم السريع إن طيران الجيش السوداني قصف سوق مدينة الضعين أمس.", 2024, 5, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "قصف");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->attribution_kind, "official_statement");
+  EXPECT_EQ(e->status, "claimed");
+}
+
 }  // namespace
 }  // namespace marsad
