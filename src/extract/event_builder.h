@@ -188,6 +188,7 @@ class Builder {
   static std::string_view CueStatus(const CueRow& c);
   bool CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t) const;
   void Finish(Event& e);
+  int32_t NamedSpeaker(int32_t sentence) const;
   // A party's word (RECORDS.md `claimed`), judged once the actors are coded:
   // the voice the document speaks in, who speaks for an event, and whether
   // the other side admits it.
@@ -198,6 +199,10 @@ class Builder {
   bool PartyMediaClaims(const Event& e) const;
   bool MilitaryVoice(int32_t sentence) const;
   bool OwnForcesOf(const Event& e) const;
+  bool GovernmentVoice(int32_t sentence) const;
+  bool DroppedSpeaker(const Event& e) const;
+  static bool Independent(std::string_view kind);
+  void AttributeToDocument(Event& e) const;
   bool AdmittedByOtherSide(const Event& e) const;
   void SettleClaims();
 
@@ -328,6 +333,8 @@ class Builder {
   size_t dateline_end_ = 0;  // words [0, dateline_end_) are the dateline
   int32_t doc_voice_ = -1;     // the armed party whose statement the document is, or -1
   bool doc_party_media_ = false;  // the document is a party's news agency's copy
+  std::string doc_outlet_;        // the agency heading the copy (its dateline), or ""
+  Span doc_outlet_span_;
   std::vector<int32_t> admitters_;  // actors that admit a loss somewhere in the document
 
   int32_t headline_ = -1;    // the sentence that is the report's headline, or -1

@@ -86,6 +86,21 @@ bool Builder::CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t) con
   return false;
 }
 
+// The actor named at a speech verb of the sentence (قال الجيش، "the army
+// said"), or -1.
+int32_t Builder::NamedSpeaker(int32_t sentence) const {
+  for (int32_t ci : Bucket(s_cues_, sentence)) {
+    const CueHit& c = cues_[ci];
+    if (c.row->type != "attribution" || c.row->scope != "quote" || tok_quote_[words_[c.w0].first] >= 0) continue;
+    if (c.w1 < words_.size() && WordCue(c.w1, "complementizer")) continue;
+    int32_t a = ActorNear(c.w1, clause_[c.w0], c.w0, c.w1);
+    for (int32_t x : Bucket(s_actors_, sentence))
+      if (a < 0 && actor_w_[x].second == c.w0) a = x;
+    if (a >= 0) return a;
+  }
+  return -1;
+}
+
 void Builder::Finish(Event& e) {
   const TriggerMention& tr = doc_.triggers[e.trigger];
   const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
@@ -96,7 +111,7 @@ void Builder::Finish(Event& e) {
     std::string_view st = CueStatus(*c.row);
     if (st.empty() || !CueApplies(c, tw0, tw1, e.trigger)) continue;
     // A hedge word that begins an event phrase is that phrase's word:
-    // "claimed the lives of" kills, it claims nothing.
+    // "claimed the lives of" kills, it claims nothing (so for `unverified`).
     if (st == "hedged" && TriggerStartingAt(c.w0)) continue;
     if (st == "historical") {
       // Year cues (منذ عام، in 2011) are judged by the date they carry; "من
@@ -150,9 +165,15 @@ void Builder::Finish(Event& e) {
     if (q ? (in_quote && tok_quote_[ct] == e.quote) : in_quote) continue;  // a cue inside the quoted words
     Span cs = doc_.SpanOf(TokenRange{words_[c.w0].first, words_[c.w1 - 1].end});
     if (c.row->scope == "quote" && speaker < 0 && !q) {
-      int32_t a = ActorNear(c.w1, clause_[c.w0], c.w0, c.w1);
+      // Past a complementizer (أضاف أن القوات …) starts what is said, not who says it.
+      const bool said_next = c.w1 < words_.size() && WordCue(c.w1, "complementizer");
+      int32_t a = said_next ? -1 : ActorNear(c.w1, clause_[c.w0], c.w0, c.w1);
       bool before_verb = false;
-      if (a < 0 && c.w0 > 0) {
+      // A sentence opening on the verb and its complementizer (وأضاف أن …)
+      // goes on with the last sentence's speaker.
+      const bool opens = c.w0 < 2 || sent_[c.w0 - 2] != sentence;  // at most one word before it
+      if (said_next && sentence > 0 && opens) a = NamedSpeaker(sentence - 1);
+      else if (a < 0 && c.w0 > 0) {
         for (int32_t x : Bucket(s_actors_, sentence))
           if (actor_w_[x].second == c.w0) a = x, before_verb = true;
       }
@@ -210,7 +231,9 @@ void Builder::Finish(Event& e) {
   }
   // What cannot be verified is hedged, unless a party claims it: an
   // unverified claim is still a claim.
-  if (e.status == "reported" && AnyCue(sentence, "unverified")) e.status = "hedged";
+  if (e.status == "reported" &&
+      AnyCue(sentence, "unverified", [&](const CueHit& c) { return !TriggerStartingAt(c.w0); }))
+    e.status = "hedged";
   // ACLED territory refinement by actor type.
   const ActorInfo* implicit = e.actor1.actor < 0 && e.actor1.implicit ? lex_.Actor(e.actor1.implicit_id) : nullptr;
   if (e.actor1.actor >= 0 || implicit) {
@@ -241,9 +264,17 @@ void Builder::FindDocumentVoice() {
   bool statement = false;
   for (int32_t ci : Bucket(s_cues_, s0)) {
     const CueHit& c = cues_[ci];
-    if (c.row->type == "party_media" && c.w0 < first + 6 && c.w0 < first_trigger) doc_party_media_ = true;
-    if (c.row->type == "attribution" && c.row->kind == "official_statement") statement = true;
+    if (c.w0 >= first + 8 || c.w0 >= first_trigger) continue;
+    if (c.row->type == "party_media") doc_party_media_ = true;
+    // A place-named outlet (الجزيرة) is read as the place elsewhere; here,
+    // heading the copy, it files it.
+    if (c.row->type == "attribution" && c.row->kind == "media" && doc_outlet_.empty()) {
+      doc_outlet_ = c.row->cue;
+      doc_outlet_span_ = doc_.SpanOf(TokenRange{words_[c.w0].first, words_[c.w1 - 1].end});
+    }
   }
+  for (int32_t ci : Bucket(s_cues_, s0))
+    if (cues_[ci].row->type == "attribution" && cues_[ci].row->kind == "official_statement") statement = true;
   size_t words = 0;
   for (size_t w = first; w < words_.size() && sent_[w] == s0; ++w) words += words_[w].is_word;
   if (!statement || words > 12) return;
@@ -260,9 +291,19 @@ void Builder::FindDocumentVoice() {
 // an anonymous source speaks for no one on record.
 int32_t Builder::SpeakerOf(const Event& e) const {
   if (e.attribution_kind == "anonymous_source" || e.attribution_span.end == 0) return -1;
-  for (int32_t a : Bucket(s_actors_, static_cast<int32_t>(e.sentence)))
-    if (doc_.actors[a].span.begin == e.attribution_span.begin && doc_.actors[a].span.end == e.attribution_span.end)
-      return a;
+  // Named in the sentence, or in the one before when this one goes on with
+  // its speaker (وأضاف أن …); not a source that an event merged into this
+  // one brought from later on.
+  const int32_t sentence = static_cast<int32_t>(e.sentence);
+  const uint32_t at = doc_.triggers[e.trigger].span.begin;
+  for (int32_t in : {sentence, sentence - 1}) {
+    if (in < 0) continue;
+    for (int32_t a : Bucket(s_actors_, in)) {
+      const Span sp = doc_.actors[a].span;
+      if (sp.begin == e.attribution_span.begin && sp.end == e.attribution_span.end && (in == sentence || sp.end <= at))
+        return a;
+    }
+  }
   return -1;
 }
 
@@ -280,8 +321,7 @@ bool Builder::PartyClaims(int32_t speaker, const Event& e) const {
   if (s.id.empty() || !Armed(s.acled_inter) || a1.empty()) return false;
   // Witnesses, a monitor or another named source in the sentence: the
   // party is not the only source.
-  if (!e.attribution_kind.empty() && e.attribution_kind != "official_statement" && e.attribution_kind != "participant")
-    return false;
+  if (Independent(e.attribution_kind)) return false;
   if (OtherSourceInSentence(speaker, static_cast<int32_t>(e.sentence))) return false;
   auto related = [&](const std::string& id) { return lex_.IsWithin(id, s.id) || lex_.IsWithin(s.id, id); };
   // Its own deed, or a battle it fought in (an attack its fighters
@@ -322,6 +362,62 @@ bool Builder::MilitaryVoice(int32_t sentence) const {
       if (c.row->type != "attribution" || !c.row->kind.empty()) continue;
       if ((c.w1 <= v.w0 && v.w0 - c.w1 <= 2) || (v.w1 <= c.w0 && c.w0 - v.w1 <= 1)) return true;
     }
+  }
+  return false;
+}
+
+// A government body that names no actor speaking of the state's own forces
+// (قالت وزارة الإعلام إن الجيش استعاد، "the interior ministry said 20 were
+// detained"): a government about its own operations. Placed as a
+// military_voice cue is; of the enemy's deeds it reports as any official.
+bool Builder::GovernmentVoice(int32_t sentence) const {
+  for (int32_t vi : Bucket(s_cues_, sentence)) {
+    const CueHit& v = cues_[vi];
+    if (v.row->type != "government_voice" || tok_quote_[words_[v.w0].first] >= 0) continue;
+    for (int32_t ci : Bucket(s_cues_, sentence)) {
+      const CueHit& c = cues_[ci];
+      if (c.row->type != "attribution" || !c.row->kind.empty()) continue;
+      if ((c.w1 <= v.w0 && v.w0 - c.w1 <= 2) || (v.w1 <= c.w0 && c.w0 - v.w1 <= 1)) return true;
+    }
+  }
+  return false;
+}
+
+// A sentence that names no source speaks in the document's voice: the party
+// whose statement it is, else the agency that filed it (its dateline).
+void Builder::AttributeToDocument(Event& e) const {
+  if (doc_voice_ >= 0) {
+    const ActorMention& v = doc_.actors[doc_voice_];
+    e.attribution_source = v.name;
+    e.attribution_span = v.span;
+    e.attribution_kind = v.acled_inter == "State forces" ? "official_statement" : "participant";
+  } else if (!doc_outlet_.empty()) {
+    e.attribution_source = doc_outlet_;
+    e.attribution_span = doc_outlet_span_;
+    e.attribution_kind = "media";
+  }
+}
+
+// A source that saw or heard for itself: witnesses, an outlet or monitor,
+// unnamed officials or locals. (Analysts comment on what others tell.)
+bool Builder::Independent(std::string_view kind) {
+  return kind == "witness" || kind == "media" || kind == "anonymous_source";
+}
+
+// A speech verb with no subject of its own, right before its complementizer,
+// after the deed (افتتحت القيادة مقراً … قالت إنه سيكون): in Arabic the
+// dropped subject is the one the sentence is about, the event's own actor
+// speaking of its deed. (Before the deed, وأضاف أن …, the subject is the
+// last speaker, whoever that was.)
+bool Builder::DroppedSpeaker(const Event& e) const {
+  const size_t tw1 = trig_w_[e.trigger].second;
+  for (int32_t ci : Bucket(s_cues_, static_cast<int32_t>(e.sentence))) {
+    const CueHit& c = cues_[ci];
+    if (c.row->type != "attribution" || c.row->scope != "quote" || tok_quote_[words_[c.w0].first] >= 0) continue;
+    if (c.w0 < tw1) continue;
+    if (c.w1 < words_.size() && WordCue(c.w1, "complementizer") && ActorStartingAt(c.w1) < 0 &&
+        doc_.tokens[words_[c.w0].first].script != Script::kLatin)
+      return true;
   }
   return false;
 }
@@ -387,16 +483,30 @@ void Builder::SettleClaims() {
     if (open) {
       int32_t speaker = SpeakerOf(e);
       if (speaker < 0 && e.attribution_kind.empty() && e.attribution_source.empty()) speaker = doc_voice_;
-      const bool independent = !e.attribution_kind.empty() && e.attribution_kind != "official_statement" &&
-                               e.attribution_kind != "participant";
+      const bool independent = Independent(e.attribution_kind);
       const std::string a1 = Actor1Of(e);
       const bool armed_deed = !a1.empty() && Armed(InterOf(e.actor1)) && a1.rfind("gen.unidentified", 0) != 0;
       // The speaker's own forces are armed whether or not their name was read.
       const bool own = OwnForcesOf(e) && a1.rfind("gen.unidentified", 0) != 0;
-      const bool voice = speaker < 0 && !independent && ((armed_deed && MilitaryVoice(sentence)) || own);
+      const bool state_deed = armed_deed && InterOf(e.actor1) == "State forces";
+      const bool voice = speaker < 0 && !independent &&
+                         ((armed_deed && MilitaryVoice(sentence)) || own ||
+                          (state_deed && GovernmentVoice(sentence)) || (armed_deed && DroppedSpeaker(e)));
       if (voice || PartyClaims(speaker, e) || PartyMediaClaims(e)) e.status = "claimed";
     }
     if (e.status == "claimed" && AdmittedByOtherSide(e)) e.status = "reported";
+    if (e.attribution_kind.empty() && e.attribution_source.empty()) AttributeToDocument(e);
+    // A participant speaks of its own action (or a fight it was in); an
+    // armed group on record about others' deeds is a named organisation's
+    // statement.
+    if (const int32_t sp = SpeakerOf(e); sp >= 0 && e.attribution_kind == "participant") {
+      const std::string& sid = doc_.actors[sp].id;
+      auto related = [&](const std::string& id) {
+        return !id.empty() && (lex_.IsWithin(id, sid) || lex_.IsWithin(sid, id));
+      };
+      if (!sid.empty() && !Actor1Of(e).empty() && !related(Actor1Of(e)) && !related(Actor2Of(e)))
+        e.attribution_kind = "official_statement";
+    }
   }
 }
 

@@ -147,5 +147,101 @@ TEST_F(EventStatusTest, ADayReadOffTheNarrativeIsNoPlan) {
   for (const Event& e : doc.events) EXPECT_NE(e.status, "intent") << e.acled_sub_event_type;
 }
 
+TEST_F(EventStatusTest, AGovernmentOnItsOwnForcesClaimsOnTheEnemysReports) {
+  Doc own = test::ExtractAt("قالت وزارة الإعلام إن الجيش استعاد السيطرة على بلدة مهداي أمس.", 2023, 12, 5);
+  test::MaybeDump(own);
+  const Event* e = For(own, "استعاد");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  Doc enemy = test::ExtractAt("Rebels shelled a market in Beledweyne on Monday, the government said.", 2023, 12, 5);
+  test::MaybeDump(enemy);
+  const Event* r = For(enemy, "shelled");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->status, "reported");
+}
+
+TEST_F(EventStatusTest, ADroppedSubjectSpeaksOfItsOwnDeed) {
+  Doc doc = test::ExtractAt("أقامت قوات الدعم السريع قاعدة جديدة في بلدة أم روابة، وقالت إنها ستؤمن الطريق.", 2024, 2, 1);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "قاعدة جديدة");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+TEST_F(EventStatusTest, WillKeepAdvancingIsIntent) {
+  Doc doc = test::ExtractAt("وقال قائد ميداني إن قواته ستواصل التقدم نحو مدينة الأبيض.", 2024, 6, 30);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "التقدم");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "intent");
+}
+
+TEST_F(EventStatusTest, AnalystsCommentingLeaveTheClaimAClaim) {
+  Doc doc = test::ExtractAt(
+      "The Israeli military said its aircraft struck a Hamas command centre in Rafah on Monday, a move analysts see as "
+      "a signal to mediators.",
+      2024, 5, 7);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "struck");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+TEST_F(EventStatusTest, ASentenceNamingNoSourceSpeaksInTheDocumentsVoice) {
+  Doc doc = test::ExtractAt(
+      "رام الله - وفا: اقتحمت قوات الاحتلال بلدة بيتا جنوب نابلس فجر اليوم.\n"
+      "وفي طوباس، اعتقلت قوات الاحتلال ثلاثة شبان.",
+      2023, 6, 20);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اعتقلت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->attribution_kind, "media");
+  EXPECT_EQ(e->status, "reported");  // WAFA is no party to the raids it reports
+}
+
+TEST_F(EventStatusTest, AClaimVerbHedgesUnlessAPartyMakesTheClaim) {
+  Doc party = test::ExtractAt("The Russian army claimed its troops captured the village of Ivanivka on Tuesday.", 2024, 3,
+                              6);
+  test::MaybeDump(party);
+  const Event* p = For(party, "captured");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->status, "claimed");
+  Doc others = test::ExtractAt("زعمت صفحات محلية أن مسلحين خطفوا تاجرين قرب بلدة الصنمين أمس.", 2024, 3, 6);
+  test::MaybeDump(others);
+  const Event* o = For(others, "خطفوا");
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(o->status, "hedged");
+}
+
+TEST_F(EventStatusTest, ADroppedSubjectBeforeTheDeedIsTheLastSpeaker) {
+  Doc doc = test::ExtractAt(
+      "قال المرصد السوري لحقوق الإنسان إن الاشتباكات مستمرة. وأضاف أن قوات النظام قصفت بلدة كنصفرة بالمدفعية أمس.",
+      2023, 10, 5);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "قصفت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
+TEST_F(EventStatusTest, AndHeAddedGoesOnWithTheLastSpeaker) {
+  Doc doc = test::ExtractAt(
+      "قال الجيش السوداني في بيان إن الوضع في الفاشر تحت السيطرة. وأضاف أن قواته صدت هجوماً لقوات الدعم السريع على "
+      "المدينة أمس.",
+      2024, 6, 15);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  for (const Event& e : doc.events)
+    if (e.sentence == 1) EXPECT_EQ(e.status, "claimed") << e.acled_sub_event_type;
+}
+
+TEST_F(EventStatusTest, AnArmedGroupOnTheEnemysDeedIsAStatementNotAParticipant) {
+  Doc doc = test::ExtractAt("قالت قوات الدعم السريع إن طيران الجيش السوداني قصف سوق مدينة الضعين أمس.", 2024, 5, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "قصف");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->attribution_kind, "official_statement");
+  EXPECT_EQ(e->status, "claimed");
+}
+
 }  // namespace
 }  // namespace marsad
