@@ -344,4 +344,48 @@ int32_t Builder::WeaponOwner(const Event& e) const {
   return -1;
 }
 
+// A bomb, shell or drone that hits a force has that force as actor 2
+// (ACLED's target): the armed actor its sentence names as killed or wounded
+// (قُتل أربعة جنود من قوات X بانفجار عبوة، "killing four soldiers"), else
+// the first one after the trigger in its clause ("struck a patrol of X",
+// استهدفت دورية لقوات X) that is not a source ("X said", بحسب X).
+void Builder::TargetsOfExplosions() {
+  for (Event& e : doc_.events) {
+    if (e.acled_event_type != "Explosions/Remote violence" || e.actor2.actor >= 0 || e.actor2.implicit) continue;
+    if (int32_t a = ExplosionTarget(e); a >= 0) SetActor(e.actor2, a);
+  }
+}
+
+int32_t Builder::ExplosionTarget(const Event& e) const {
+  const std::string by = Actor1Of(e);
+  const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+  const int32_t sentence = static_cast<int32_t>(e.sentence);
+  // Rank: a named victim, a named force after the trigger, then the same
+  // as generic nouns ("four soldiers of X": X, not "soldiers").
+  int32_t best = -1, best_rank = 4;
+  for (int32_t a : Bucket(s_actors_, sentence)) {
+    const ActorMention& m = doc_.actors[a];
+    if (m.id.empty() || m.person || !Armed(m.acled_inter) || actor_is_place_[a] || ally_[a] || m.id == by ||
+        lex_.IsWithin(m.id, by) || lex_.IsWithin(by, m.id) || m.alias_kind == "adjective")
+      continue;
+    const size_t w = actor_w_[a].first;
+    int32_t rank = 0;
+    if (!victim_[a]) {
+      if (w < tw1 || w > tw1 + 10 || clause_[w] != clause_[tw0] || Source(a)) continue;
+      rank = 1;
+    }
+    if (m.alias_kind == "generic") rank += 2;
+    if (rank < best_rank) best = a, best_rank = rank;
+  }
+  return best;
+}
+
+// An actor a source cue introduces or follows: "according to X", "X said", بحسب X.
+bool Builder::Source(int32_t a) const {
+  const size_t w0 = actor_w_[a].first, w1 = actor_w_[a].second;
+  return AnyCue(sent_[w0], "attribution", [&](const CueHit& c) {
+    return (c.w1 <= w0 && w0 - c.w1 <= 1) || (c.w0 >= w1 && c.w0 - w1 <= 1);
+  });
+}
+
 }  // namespace marsad::events_internal

@@ -598,5 +598,18 @@ TEST_F(EnglishEventsTest, InterceptedWeaponBelongsToActor2) {
   EXPECT_NE(test::ActorId(passive, p->actor2), "isr.idf");
 }
 
+// A bomb that hits a force has it as actor 2: the named force after the
+// trigger beats the generic noun of the wounded, and a source is no target.
+TEST_F(EnglishEventsTest, ForceHitByBombIsActor2) {
+  Doc doc = test::ExtractAt(
+      "date 2023-03-02\nA roadside bomb hit a convoy of the Popular Mobilization Forces near Baiji on Wednesday, "
+      "wounding two fighters.",
+      2023, 3, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "roadside bomb");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "irq.pmf");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -902,5 +902,14 @@ TEST_F(EventsTest, InterceptedWeaponOwnerIsActor2) {
   EXPECT_EQ(test::ActorId(launched, l->actor2), "yem.houthis");
 }
 
+// عبوة تصيب عناصر قوة مسماة: القوة هي الطرف الثاني.
+TEST_F(EventsTest, ForceHitByBombIsActor2) {
+  Doc doc = test::ExtractAt("أصيب ثلاثة عناصر من الحشد الشعبي بانفجار عبوة ناسفة استهدفت عجلتهم قرب بيجي.", 2023, 3, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "انفجار");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "irq.pmf");
+}
+
 }  // namespace
 }  // namespace marsad
