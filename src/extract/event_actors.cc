@@ -207,7 +207,8 @@ void Builder::CrowdActors() {
       SetImplicitId(e.actor1, "gen.protesters");
     }
     if (no_actor2) {
-      if (e.acled_event_type == "Violence against civilians" || sub == "Mob violence" ||
+      // Chemical weapons are used on a population (ACLED's Civilians).
+      if (e.acled_event_type == "Violence against civilians" || sub == "Mob violence" || sub == "Chemical weapon" ||
           (e.acled_event_type == "Explosions/Remote violence" && (e.civilian_fatalities || CivilianTarget(e))))
         SetImplicitId(e.actor2, "gen.civilians");
       else if (sub == "Excessive force against protesters")
@@ -366,7 +367,7 @@ int32_t Builder::ExplosionTarget(const Event& e) const {
   for (int32_t a : Bucket(s_actors_, sentence)) {
     const ActorMention& m = doc_.actors[a];
     if (m.id.empty() || m.person || !Armed(m.acled_inter) || actor_is_place_[a] || ally_[a] || m.id == by ||
-        lex_.IsWithin(m.id, by) || lex_.IsWithin(by, m.id) || m.alias_kind == "adjective")
+        lex_.IsWithin(m.id, by) || lex_.IsWithin(by, m.id) || m.alias_kind == "adjective" || a == IdentityHedged(sentence))
       continue;
     const size_t w = actor_w_[a].first;
     int32_t rank = 0;

@@ -611,5 +611,25 @@ TEST_F(EnglishEventsTest, ForceHitByBombIsActor2) {
   EXPECT_EQ(test::ActorId(doc, e->actor2), "irq.pmf");
 }
 
+// Who fired is told by the weapon's adjective ("Ukrainian artillery") or
+// by whom a strike is blamed on; the blamed side is actor 1, not a target.
+TEST_F(EnglishEventsTest, WeaponAdjectiveAndBlameNameActor1) {
+  Doc doc = test::ExtractAt("date 2022-11-21\nUkrainian artillery shelled a fuel depot near Donetsk on Sunday, a local official said.",
+                            2022, 11, 21);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "shelled");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "ukr.mil");
+  Doc blamed = test::ExtractAt(
+      "date 2022-11-21\nThe Syrian Democratic Forces said on Sunday that shelling villagers blamed on Turkish forces killed "
+      "four civilians near Qamishli.",
+      2022, 11, 21);
+  test::MaybeDump(blamed);
+  const Event* b = For(blamed, "shelling");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(test::ActorId(blamed, b->actor1), "tur.mil");
+  EXPECT_NE(test::ActorId(blamed, b->actor2), "tur.mil");
+}
+
 }  // namespace
 }  // namespace marsad
