@@ -201,7 +201,8 @@ void Builder::CrowdActors() {
     const bool no_actor2 = e.actor2.actor < 0 && !e.actor2.implicit;
     const std::string a2 = InterOf(e.actor2);
     const bool crowd2 = a2 == "Civilians" || a2 == "Protesters";  // "to disperse villagers"
-    if (sub == "Protest with intervention" && e.actor1.actor >= 0 && InterOf(e.actor1) == "State forces" &&
+    // Whoever intervenes, a state force or a group holding the town.
+    if (sub == "Protest with intervention" && e.actor1.actor >= 0 && Armed(InterOf(e.actor1)) &&
         (no_actor2 || crowd2)) {
       e.actor2 = e.actor1;  // the force that intervened
       SetImplicitId(e.actor1, "gen.protesters");

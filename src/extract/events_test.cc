@@ -911,5 +911,16 @@ TEST_F(EventsTest, ForceHitByBombIsActor2) {
   EXPECT_EQ(test::ActorId(doc, e->actor2), "irq.pmf");
 }
 
+// تفريق محتجين بيد فصيل مسلح لا قوة دولة: المحتجون الطرف الأول والفصيل الثاني.
+TEST_F(EventsTest, GroupDispersingProtestIsActor2) {
+  Doc doc = test::ExtractAt("أطلق عناصر من هيئة تحرير الشام النار في الهواء لتفريق عشرات المحتجين وسط مدينة إدلب.", 2023, 6, 1);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "تفريق");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Protest with intervention");
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.protesters");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "syr.hts");
+}
+
 }  // namespace
 }  // namespace marsad
