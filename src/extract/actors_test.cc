@@ -43,6 +43,17 @@ TEST(Actors, ArmedGroupsOfTheAmericasAndSahel) {
   EXPECT_NE(Find(doc, "eth.fano"), nullptr);
 }
 
+TEST(Actors, PartisanNamesOfForeignAirForces) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc us = test::Extract("شن طيران العدوان الأمريكي غارات على الميناء.");
+  EXPECT_NE(Find(us, "usa.mil"), nullptr);
+  Doc coalition = test::Extract("قصف العدوان الأمريكي السعودي المدينة.");
+  EXPECT_NE(Find(coalition, "sau.coalition"), nullptr);
+  Doc turkey = test::Extract("قصفت مسيّرة لدولة الاحتلال التركي قرية شمال الحسكة.");
+  EXPECT_NE(Find(turkey, "tur.mil"), nullptr);
+  EXPECT_EQ(Find(turkey, "isr.state"), nullptr);
+}
+
 TEST(Actors, SpeakerContextInIndirectSpeech) {
   ASSERT_NE(test::ExtractLayer(), nullptr);
   Doc plain = test::ExtractAt("هاجمت التنظيمات الإرهابية قرية نائية.", 2024, 11, 20);
