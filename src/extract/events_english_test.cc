@@ -631,5 +631,18 @@ TEST_F(EnglishEventsTest, WeaponAdjectiveAndBlameNameActor1) {
   EXPECT_NE(test::ActorId(blamed, b->actor2), "tur.mil");
 }
 
+// A non-violent transfer is coded with the side that takes the place over
+// as actor 1 (events-dev conventions): "X handed over the base to Y" is Y's.
+TEST_F(EnglishEventsTest, HandoverIsTheReceiversEvent) {
+  Doc doc = test::ExtractAt(
+      "date 2019-10-15\nThe Syrian Democratic Forces handed over positions near Manbij to Russian forces on Monday.",
+      2019, 10, 15);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "handed over");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "rus.mil");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "syr.sdf");
+}
+
 }  // namespace
 }  // namespace marsad
