@@ -54,6 +54,14 @@ TEST(Actors, PartisanNamesOfForeignAirForces) {
   EXPECT_EQ(Find(turkey, "isr.state"), nullptr);
 }
 
+TEST(Actors, SudanResistanceCommitteesAreNoArmedResistance) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::Extract("قالت لجان المقاومة في الخرطوم إن الدعم السريع اقتحم السوق.");
+  test::MaybeDump(doc);
+  EXPECT_NE(Find(doc, "sdn.resistance_committees"), nullptr);
+  EXPECT_EQ(Find(doc, "pse.factions"), nullptr);
+}
+
 TEST(Actors, SpeakerContextInIndirectSpeech) {
   ASSERT_NE(test::ExtractLayer(), nullptr);
   Doc plain = test::ExtractAt("هاجمت التنظيمات الإرهابية قرية نائية.", 2024, 11, 20);
