@@ -52,6 +52,10 @@ void Builder::DropMannerWithout() {
       if (c.row->type == "not_event" && tw0 >= c.w1 && tw0 <= c.w1 + 4 && clause_[tw0] == c.clause) gone[i] = true;
       // استولوا على أسلحة: seizing goods is part of the attack, no capture of territory.
       if (c.row->type == "goods" && TerritoryTaken(e) && c.w0 >= tw1 && c.w0 <= tw1 + 2) gone[i] = true;
+      // تسليم عدد من قطع السلاح: handing over weapons is no transfer of territory.
+      if (c.row->type == "goods" && e.acled_sub_event_type == "Non-violent transfer of territory" && c.w0 >= tw1 &&
+          c.w0 <= tw1 + 4)
+        gone[i] = true;
     }
     if (!gone[i] || e.acled_event_type != "Battles") continue;
     for (Event& taken : doc_.events)

@@ -922,5 +922,12 @@ TEST_F(EventsTest, GroupDispersingProtestIsActor2) {
   EXPECT_EQ(test::ActorId(doc, e->actor2), "syr.hts");
 }
 
+// تسليم السلاح ليس تسليم أرض: لا حدث نقل سيطرة.
+TEST_F(EventsTest, HandingOverWeaponsIsNoTransferOfTerritory) {
+  Doc doc = test::ExtractAt("وافقت الفصائل في بلدة جاسم على تسليم كميات من السلاح المتوسط للجيش.", 2022, 3, 1);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Non-violent transfer of territory");
+}
+
 }  // namespace
 }  // namespace marsad
