@@ -354,7 +354,13 @@ int32_t Builder::WeaponOwner(const Event& e) const {
 void Builder::TargetsOfExplosions() {
   for (Event& e : doc_.events) {
     if (e.acled_event_type != "Explosions/Remote violence" || e.actor2.actor >= 0 || e.actor2.implicit) continue;
-    if (int32_t a = ExplosionTarget(e); a >= 0) SetActor(e.actor2, a);
+    const int32_t a = ExplosionTarget(e);
+    if (a < 0) continue;
+    // Owner of the noun right after the verb, its subject (استهدفت مسيّرة
+    // تابعة لـ X سيارة): X struck, whatever agent a passive reading supplied.
+    const size_t tw1 = trig_w_[e.trigger].second;
+    if (e.actor1.actor < 0 && Owner(a) && actor_w_[a].first <= tw1 + 3) SetActor(e.actor1, a);
+    else SetActor(e.actor2, a);
   }
 }
 
@@ -372,8 +378,10 @@ int32_t Builder::ExplosionTarget(const Event& e) const {
       continue;
     const size_t w = actor_w_[a].first;
     int32_t rank = 0;
+    // The owner of what was hit may be told further on: "a car belonging to X".
     if (!victim_[a]) {
-      if (w < tw1 || w > tw1 + 10 || clause_[w] != clause_[tw0] || Source(a)) continue;
+      if (!Owner(a) && (w < tw1 || w > tw1 + 10 || clause_[w] != clause_[tw0] || Source(a))) continue;
+      if (w < tw1) continue;
       rank = 1;
     }
     if (m.alias_kind == "generic") rank += 2;

@@ -250,6 +250,12 @@ int32_t Builder::ActorOfLastLike(const Event& e, int32_t sentence) const {
   return -1;
 }
 
+// An actor a word of belonging introduces (تابعة لـ X، "belonging to X").
+bool Builder::Owner(int32_t a) const {
+  const size_t w = actor_w_[a].first;
+  return AnyCue(sent_[w], "belonging", [&](const CueHit& c) { return c.w1 == w; });
+}
+
 // The actor an identity hedge names ("believed to be from X", "blamed on
 // X", يعتقد أنهم من X) in the sentence, or -1.
 int32_t Builder::IdentityHedged(int32_t sentence) const {

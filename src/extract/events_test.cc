@@ -929,5 +929,26 @@ TEST_F(EventsTest, HandingOverWeaponsIsNoTransferOfTerritory) {
   for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Non-violent transfer of territory");
 }
 
+// مسيّرة تابعة لقوة ما بعد الفعل فاعلُه: مالكها هو الطرف الأول لا الهدف.
+TEST_F(EventsTest, OwnerOfTheStrikingDroneIsActor1) {
+  Doc doc = test::ExtractAt(
+      "نفت قوات سوريا الديمقراطية وجود مقاتليها في المنطقة. استهدفت طائرة مسيرة تابعة للقوات التركية دراجة نارية قرب بلدة تل تمر.",
+      2023, 5, 4);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "استهدفت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "tur.mil");
+  EXPECT_NE(test::ActorId(doc, e->actor2), "tur.mil");
+}
+
+// الإعلام اللبناني الرسمي يسمي الجيش الإسرائيلي «العدو»: مسيّرة معادية.
+TEST_F(EventsTest, LebaneseHostileDroneIsIsraeli) {
+  Doc doc = test::ExtractAt("شنت مسيرة معادية غارة على أطراف بلدة كفركلا في جنوب لبنان.", 2024, 3, 4);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "غارة");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "isr.idf");
+}
+
 }  // namespace
 }  // namespace marsad
