@@ -950,5 +950,14 @@ TEST_F(EventsTest, LebaneseHostileDroneIsIsraeli) {
   EXPECT_EQ(test::ActorId(doc, e->actor1), "isr.idf");
 }
 
+// «قوات الأمن» في بلد لا جهاز فيه بهذا الاسم هي شرطته (ACLED).
+TEST_F(EventsTest, SecurityForcesAreTheCountrysPolice) {
+  Doc doc = test::ExtractAt("اعتقلت قوات الأمن ثلاثة شبان في مدينة عدن أمس.", 2022, 9, 6);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اعتقلت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.identity.id, "yem.police");
+}
+
 }  // namespace
 }  // namespace marsad
