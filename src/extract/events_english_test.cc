@@ -644,5 +644,18 @@ TEST_F(EnglishEventsTest, HandoverIsTheReceiversEvent) {
   EXPECT_EQ(test::ActorId(doc, e->actor2), "syr.sdf");
 }
 
+// "Militants" in a report on a pro-government militia are its enemies:
+// they are not renamed as the report's main (militia) actor.
+TEST_F(EnglishEventsTest, MilitantsAreNotTheMilitiaTheyAttack) {
+  Doc doc = test::ExtractAt(
+      "date 2022-04-12\nMilitants attacked a post of the Popular Mobilization Forces near Baiji on Monday, the Popular "
+      "Mobilization Forces said. The Popular Mobilization Forces sent reinforcements.",
+      2022, 4, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "attacked");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(test::ActorId(doc, e->actor1), "irq.pmf");
+}
+
 }  // namespace
 }  // namespace marsad
