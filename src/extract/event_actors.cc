@@ -98,7 +98,8 @@ std::string Builder::LikelyOpponent(const std::string& a1) const {
       continue;
     if ((m.acled_inter == "State forces") == state) continue;
     if (lex_.IsWithin(m.id, a1) || lex_.IsWithin(a1, m.id)) continue;
-    ++count[m.id];
+    // A named group outweighs any count of generic nouns ("militants").
+    count[m.id] += m.alias_kind == "generic" ? 1 : 1000;
   }
   std::string best;
   int n = 0;

@@ -657,5 +657,18 @@ TEST_F(EnglishEventsTest, MilitantsAreNotTheMilitiaTheyAttack) {
   EXPECT_NE(test::ActorId(doc, e->actor1), "irq.pmf");
 }
 
+// The other side of a battle no event names is the enemy group the report
+// names, not the generic noun it repeats ("militants").
+TEST_F(EnglishEventsTest, LikelyOpponentIsTheNamedGroup) {
+  Doc doc = test::ExtractAt(
+      "date 2019-08-21\nSyrian government forces seized full control of the town of Kafr Nabl on Tuesday. Militants had "
+      "held it for years, and militants fled north. Hayat Tahrir al-Sham controls most of Idlib.",
+      2019, 8, 21);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "seized");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "syr.hts");
+}
+
 }  // namespace
 }  // namespace marsad
