@@ -62,6 +62,18 @@ TEST(Actors, SudanResistanceCommitteesAreNoArmedResistance) {
   EXPECT_EQ(Find(doc, "pse.factions"), nullptr);
 }
 
+TEST(Actors, IslamicStateWithAGroupNounAndIraqsCounterterrorismTroops) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::Extract("In Mosul, counterterrorism troops arrested three IS suspects, but this is not over.");
+  test::MaybeDump(doc);
+  EXPECT_NE(Find(doc, "irq.cts"), nullptr);
+  EXPECT_NE(Find(doc, "isis"), nullptr);
+  // "is" alone stays a verb.
+  size_t isis = 0;
+  for (const ActorMention& a : doc.actors) isis += a.id == "isis";
+  EXPECT_EQ(isis, 1u);
+}
+
 TEST(Actors, SpeakerContextInIndirectSpeech) {
   ASSERT_NE(test::ExtractLayer(), nullptr);
   Doc plain = test::ExtractAt("هاجمت التنظيمات الإرهابية قرية نائية.", 2024, 11, 20);
