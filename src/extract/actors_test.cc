@@ -43,6 +43,37 @@ TEST(Actors, ArmedGroupsOfTheAmericasAndSahel) {
   EXPECT_NE(Find(doc, "eth.fano"), nullptr);
 }
 
+TEST(Actors, PartisanNamesOfForeignAirForces) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc us = test::Extract("شن طيران العدوان الأمريكي غارات على الميناء.");
+  EXPECT_NE(Find(us, "usa.mil"), nullptr);
+  Doc coalition = test::Extract("قصف العدوان الأمريكي السعودي المدينة.");
+  EXPECT_NE(Find(coalition, "sau.coalition"), nullptr);
+  Doc turkey = test::Extract("قصفت مسيّرة لدولة الاحتلال التركي قرية شمال الحسكة.");
+  EXPECT_NE(Find(turkey, "tur.mil"), nullptr);
+  EXPECT_EQ(Find(turkey, "isr.state"), nullptr);
+}
+
+TEST(Actors, SudanResistanceCommitteesAreNoArmedResistance) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::Extract("قالت لجان المقاومة في الخرطوم إن الدعم السريع اقتحم السوق.");
+  test::MaybeDump(doc);
+  EXPECT_NE(Find(doc, "sdn.resistance_committees"), nullptr);
+  EXPECT_EQ(Find(doc, "pse.factions"), nullptr);
+}
+
+TEST(Actors, IslamicStateWithAGroupNounAndIraqsCounterterrorismTroops) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::Extract("In Mosul, counterterrorism troops arrested three IS suspects, but this is not over.");
+  test::MaybeDump(doc);
+  EXPECT_NE(Find(doc, "irq.cts"), nullptr);
+  EXPECT_NE(Find(doc, "isis"), nullptr);
+  // "is" alone stays a verb.
+  size_t isis = 0;
+  for (const ActorMention& a : doc.actors) isis += a.id == "isis";
+  EXPECT_EQ(isis, 1u);
+}
+
 TEST(Actors, SpeakerContextInIndirectSpeech) {
   ASSERT_NE(test::ExtractLayer(), nullptr);
   Doc plain = test::ExtractAt("هاجمت التنظيمات الإرهابية قرية نائية.", 2024, 11, 20);

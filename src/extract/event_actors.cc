@@ -98,7 +98,8 @@ std::string Builder::LikelyOpponent(const std::string& a1) const {
       continue;
     if ((m.acled_inter == "State forces") == state) continue;
     if (lex_.IsWithin(m.id, a1) || lex_.IsWithin(a1, m.id)) continue;
-    ++count[m.id];
+    // A named group outweighs any count of generic nouns ("militants").
+    count[m.id] += m.alias_kind == "generic" ? 1 : 1000;
   }
   std::string best;
   int n = 0;
@@ -112,7 +113,9 @@ std::string Builder::LikelyOpponent(const std::string& a1) const {
 // the only non-state armed group it names.
 void Builder::NameGenericFighters() {
   const ActorInfo* main = main_actor_.empty() ? nullptr : lex_.Actor(main_actor_);
-  if (!main || !Armed(main->acled_inter) || main->acled_inter == "State forces") return;
+  // Not a militia: "jihadists" in a report on a pro-government militia
+  // (VDP, Popular Mobilization) are its enemies, not its men.
+  if (!main || main->acled_inter != "Rebel group") return;
   for (const ActorMention& m : doc_.actors)
     if (!m.id.empty() && m.alias_kind != "generic" && !m.person && Armed(m.acled_inter) &&
         m.acled_inter != "State forces" && m.id != main_actor_ && !lex_.IsWithin(m.id, main_actor_) &&
@@ -201,13 +204,15 @@ void Builder::CrowdActors() {
     const bool no_actor2 = e.actor2.actor < 0 && !e.actor2.implicit;
     const std::string a2 = InterOf(e.actor2);
     const bool crowd2 = a2 == "Civilians" || a2 == "Protesters";  // "to disperse villagers"
-    if (sub == "Protest with intervention" && e.actor1.actor >= 0 && InterOf(e.actor1) == "State forces" &&
+    // Whoever intervenes, a state force or a group holding the town.
+    if (sub == "Protest with intervention" && e.actor1.actor >= 0 && Armed(InterOf(e.actor1)) &&
         (no_actor2 || crowd2)) {
       e.actor2 = e.actor1;  // the force that intervened
       SetImplicitId(e.actor1, "gen.protesters");
     }
     if (no_actor2) {
-      if (e.acled_event_type == "Violence against civilians" || sub == "Mob violence" ||
+      // Chemical weapons are used on a population (ACLED's Civilians).
+      if (e.acled_event_type == "Violence against civilians" || sub == "Mob violence" || sub == "Chemical weapon" ||
           (e.acled_event_type == "Explosions/Remote violence" && (e.civilian_fatalities || CivilianTarget(e))))
         SetImplicitId(e.actor2, "gen.civilians");
       else if (sub == "Excessive force against protesters")
@@ -342,6 +347,58 @@ int32_t Builder::WeaponOwner(const Event& e) const {
     if (latin ? after < words_.size() && WordCue(after, "weapon") : !PrecededByPreposition(a)) return a;
   }
   return -1;
+}
+
+// A bomb, shell or drone that hits a force has that force as actor 2
+// (ACLED's target): the armed actor its sentence names as killed or wounded
+// (قُتل أربعة جنود من قوات X بانفجار عبوة، "killing four soldiers"), else
+// the first one after the trigger in its clause ("struck a patrol of X",
+// استهدفت دورية لقوات X) that is not a source ("X said", بحسب X).
+void Builder::TargetsOfExplosions() {
+  for (Event& e : doc_.events) {
+    if (e.acled_event_type != "Explosions/Remote violence" || e.actor2.actor >= 0 || e.actor2.implicit) continue;
+    const int32_t a = ExplosionTarget(e);
+    if (a < 0) continue;
+    // Owner of the noun right after the verb, its subject (استهدفت مسيّرة
+    // تابعة لـ X سيارة): X struck, whatever agent a passive reading supplied.
+    const size_t tw1 = trig_w_[e.trigger].second;
+    if (e.actor1.actor < 0 && Owner(a) && actor_w_[a].first <= tw1 + 3) SetActor(e.actor1, a);
+    else SetActor(e.actor2, a);
+  }
+}
+
+int32_t Builder::ExplosionTarget(const Event& e) const {
+  const std::string by = Actor1Of(e);
+  const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+  const int32_t sentence = static_cast<int32_t>(e.sentence);
+  // Rank: a named victim, a named force after the trigger, then the same
+  // as generic nouns ("four soldiers of X": X, not "soldiers").
+  int32_t best = -1, best_rank = 4;
+  for (int32_t a : Bucket(s_actors_, sentence)) {
+    const ActorMention& m = doc_.actors[a];
+    if (m.id.empty() || m.person || !Armed(m.acled_inter) || actor_is_place_[a] || ally_[a] || m.id == by ||
+        lex_.IsWithin(m.id, by) || lex_.IsWithin(by, m.id) || m.alias_kind == "adjective" || a == IdentityHedged(sentence))
+      continue;
+    const size_t w = actor_w_[a].first;
+    int32_t rank = 0;
+    // The owner of what was hit may be told further on: "a car belonging to X".
+    if (!victim_[a]) {
+      if (!Owner(a) && (w < tw1 || w > tw1 + 10 || clause_[w] != clause_[tw0] || Source(a))) continue;
+      if (w < tw1) continue;
+      rank = 1;
+    }
+    if (m.alias_kind == "generic") rank += 2;
+    if (rank < best_rank) best = a, best_rank = rank;
+  }
+  return best;
+}
+
+// An actor a source cue introduces or follows: "according to X", "X said", بحسب X.
+bool Builder::Source(int32_t a) const {
+  const size_t w0 = actor_w_[a].first, w1 = actor_w_[a].second;
+  return AnyCue(sent_[w0], "attribution", [&](const CueHit& c) {
+    return (c.w1 <= w0 && w0 - c.w1 <= 1) || (c.w0 >= w1 && c.w0 - w1 <= 1);
+  });
 }
 
 }  // namespace marsad::events_internal

@@ -304,6 +304,11 @@ class Builder {
   int32_t ArrestedGroup(const Event& e) const;
   std::string CrowdNear(const Event& e) const;
   void InterceptedWeaponOwners();
+  void TargetsOfExplosions();
+  int32_t ExplosionTarget(const Event& e) const;
+  bool Source(int32_t a) const;
+  int32_t IdentityHedged(int32_t sentence) const;
+  bool Owner(int32_t a) const;
   int32_t WeaponOwner(const Event& e) const;
 
   // The index, built by Index() (event_index.cc).

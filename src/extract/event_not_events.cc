@@ -78,6 +78,10 @@ void Builder::DropMannerWithout() {
       if (c.row->type == "not_event" && tw0 >= c.w1 && tw0 <= c.w1 + 4 && clause_[tw0] == c.clause) gone[i] = true;
       // استولوا على أسلحة: seizing goods is part of the attack, no capture of territory.
       if (c.row->type == "goods" && TerritoryTaken(e) && c.w0 >= tw1 && c.w0 <= tw1 + 2) gone[i] = true;
+      // تسليم عدد من قطع السلاح: handing over weapons is no transfer of territory.
+      if (c.row->type == "goods" && e.acled_sub_event_type == "Non-violent transfer of territory" && c.w0 >= tw1 &&
+          c.w0 <= tw1 + 4)
+        gone[i] = true;
     }
     if (!gone[i] || e.acled_event_type != "Battles") continue;
     for (Event& taken : doc_.events)
@@ -138,10 +142,18 @@ void Builder::DropAgreementMentions() {
 // town, or told of a town the gazetteer does not know. No event of its own.
 // (PLOVER-only events — an accusation between states — are not ACLED's unit
 // and stay.)
+// A town the gazetteer does not know, named in the event's clause (بلدة
+// كفركلا), is where it happened: the event stays, placed at the country
+// with its imprecision, rather than be lost.
 void Builder::DropCountryWide() {
   std::erase_if(doc_.events, [&](const Event& e) {
-    return e.acled_event_type != "none" && e.place >= 0 && doc_.places[e.place].resolved &&
-           doc_.places[e.place].location.feature_code.rfind("PCL", 0) == 0;
+    if (e.acled_event_type == "none" || e.place < 0 || !doc_.places[e.place].resolved ||
+        doc_.places[e.place].location.feature_code.rfind("PCL", 0) != 0)
+      return false;
+    const size_t w = trig_w_[e.trigger].first;
+    for (int32_t p : Bucket(s_places_, sent_[w]))
+      if (!doc_.places[p].resolved && clause_[place_w_[p].first] == clause_[w]) return false;
+    return true;
   });
 }
 

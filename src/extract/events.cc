@@ -63,6 +63,7 @@ void Builder::Go() {
   InterceptedWeaponOwners();
   CompleteDyads();
   MergeDuplicates();  // battles told in several sentences meet once both sides are known
+  TargetsOfExplosions();
   CrowdActors();
   UnnamedParties();
   ZeroTolls();

@@ -646,5 +646,77 @@ TEST_F(EnglishEventsTest, EuphemismsOfKillingCountTheDead) {
   EXPECT_EQ(neutralised.events[0].fatalities->best, 2);
 }
 
+// A bomb that hits a force has it as actor 2: the named force after the
+// trigger beats the generic noun of the wounded, and a source is no target.
+TEST_F(EnglishEventsTest, ForceHitByBombIsActor2) {
+  Doc doc = test::ExtractAt(
+      "date 2023-03-02\nA roadside bomb hit a convoy of the Popular Mobilization Forces near Baiji on Wednesday, "
+      "wounding two fighters.",
+      2023, 3, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "roadside bomb");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "irq.pmf");
+}
+
+// Who fired is told by the weapon's adjective ("Ukrainian artillery") or
+// by whom a strike is blamed on; the blamed side is actor 1, not a target.
+TEST_F(EnglishEventsTest, WeaponAdjectiveAndBlameNameActor1) {
+  Doc doc = test::ExtractAt("date 2022-11-21\nUkrainian artillery shelled a fuel depot near Donetsk on Sunday, a local official said.",
+                            2022, 11, 21);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "shelled");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "ukr.mil");
+  Doc blamed = test::ExtractAt(
+      "date 2022-11-21\nThe Syrian Democratic Forces said on Sunday that shelling villagers blamed on Turkish forces killed "
+      "four civilians near Qamishli.",
+      2022, 11, 21);
+  test::MaybeDump(blamed);
+  const Event* b = For(blamed, "shelling");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(test::ActorId(blamed, b->actor1), "tur.mil");
+  EXPECT_NE(test::ActorId(blamed, b->actor2), "tur.mil");
+}
+
+// A non-violent transfer is coded with the side that takes the place over
+// as actor 1 (events-dev conventions): "X handed over the base to Y" is Y's.
+TEST_F(EnglishEventsTest, HandoverIsTheReceiversEvent) {
+  Doc doc = test::ExtractAt(
+      "date 2019-10-15\nThe Syrian Democratic Forces handed over positions near Manbij to Russian forces on Monday.",
+      2019, 10, 15);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "handed over");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "rus.mil");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "syr.sdf");
+}
+
+// "Militants" in a report on a pro-government militia are its enemies:
+// they are not renamed as the report's main (militia) actor.
+TEST_F(EnglishEventsTest, MilitantsAreNotTheMilitiaTheyAttack) {
+  Doc doc = test::ExtractAt(
+      "date 2022-04-12\nMilitants attacked a post of the Popular Mobilization Forces near Baiji on Monday, the Popular "
+      "Mobilization Forces said. The Popular Mobilization Forces sent reinforcements.",
+      2022, 4, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "attacked");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(test::ActorId(doc, e->actor1), "irq.pmf");
+}
+
+// The other side of a battle no event names is the enemy group the report
+// names, not the generic noun it repeats ("militants").
+TEST_F(EnglishEventsTest, LikelyOpponentIsTheNamedGroup) {
+  Doc doc = test::ExtractAt(
+      "date 2019-08-21\nSyrian government forces seized full control of the town of Kafr Nabl on Tuesday. Militants had "
+      "held it for years, and militants fled north. Hayat Tahrir al-Sham controls most of Idlib.",
+      2019, 8, 21);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "seized");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "syr.hts");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1026,5 +1026,62 @@ TEST_F(EventsTest, EventOnARoadIsOneEvent) {
   EXPECT_EQ(PlaceName(doc, doc.events[0]), "Al Qamishli");
 }
 
+// عبوة تصيب عناصر قوة مسماة: القوة هي الطرف الثاني.
+TEST_F(EventsTest, ForceHitByBombIsActor2) {
+  Doc doc = test::ExtractAt("أصيب ثلاثة عناصر من الحشد الشعبي بانفجار عبوة ناسفة استهدفت عجلتهم قرب بيجي.", 2023, 3, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "انفجار");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "irq.pmf");
+}
+
+// تفريق محتجين بيد فصيل مسلح لا قوة دولة: المحتجون الطرف الأول والفصيل الثاني.
+TEST_F(EventsTest, GroupDispersingProtestIsActor2) {
+  Doc doc = test::ExtractAt("أطلق عناصر من هيئة تحرير الشام النار في الهواء لتفريق عشرات المحتجين وسط مدينة إدلب.", 2023, 6, 1);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "تفريق");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Protest with intervention");
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.protesters");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "syr.hts");
+}
+
+// تسليم السلاح ليس تسليم أرض: لا حدث نقل سيطرة.
+TEST_F(EventsTest, HandingOverWeaponsIsNoTransferOfTerritory) {
+  Doc doc = test::ExtractAt("وافقت الفصائل في بلدة جاسم على تسليم كميات من السلاح المتوسط للجيش.", 2022, 3, 1);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Non-violent transfer of territory");
+}
+
+// مسيّرة تابعة لقوة ما بعد الفعل فاعلُه: مالكها هو الطرف الأول لا الهدف.
+TEST_F(EventsTest, OwnerOfTheStrikingDroneIsActor1) {
+  Doc doc = test::ExtractAt(
+      "نفت قوات سوريا الديمقراطية وجود مقاتليها في المنطقة. استهدفت طائرة مسيرة تابعة للقوات التركية دراجة نارية قرب بلدة تل تمر.",
+      2023, 5, 4);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "استهدفت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "tur.mil");
+  EXPECT_NE(test::ActorId(doc, e->actor2), "tur.mil");
+}
+
+// الإعلام اللبناني الرسمي يسمي الجيش الإسرائيلي «العدو»: مسيّرة معادية.
+TEST_F(EventsTest, LebaneseHostileDroneIsIsraeli) {
+  Doc doc = test::ExtractAt("شنت مسيرة معادية غارة على أطراف بلدة كفركلا في جنوب لبنان.", 2024, 3, 4);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "غارة");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "isr.idf");
+}
+
+// «قوات الأمن» في بلد لا جهاز فيه بهذا الاسم هي شرطته (ACLED).
+TEST_F(EventsTest, SecurityForcesAreTheCountrysPolice) {
+  Doc doc = test::ExtractAt("اعتقلت قوات الأمن ثلاثة شبان في مدينة عدن أمس.", 2022, 9, 6);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اعتقلت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.identity.id, "yem.police");
+}
+
 }  // namespace
 }  // namespace marsad
