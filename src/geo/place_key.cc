@@ -2,6 +2,7 @@
 // meet in one key. doc/gazetteer.md lists every fold with an example; keep
 // the two in step (and bump kPlaceKeyVersion in gazetteer.cc when a fold
 // changes, so files with stored keys are re-keyed on load).
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -108,6 +109,18 @@ size_t ApostropheLength(std::string_view s, size_t i) {
   return 0;
 }
 
+// What a byte is to PlaceKey's split: most are letters, read in runs.
+enum class ByteClass : uint8_t { kLetter, kSeparator, kHyphen, kDot, kMaybeApostrophe };
+constexpr std::array<ByteClass, 256> kByteClass = [] {
+  std::array<ByteClass, 256> t{};
+  for (unsigned char c : {' ', '\t', ',', '(', ')', '"', ';'}) t[c] = ByteClass::kSeparator;
+  for (unsigned char c : {'-', '_', '/'}) t[c] = ByteClass::kHyphen;
+  t['.'] = ByteClass::kDot;
+  // The first bytes of the marks ApostropheLength knows.
+  for (unsigned char c : {'\'', '`', '\xC2', '\xCA', '\xE2'}) t[c] = ByteClass::kMaybeApostrophe;
+  return t;
+}();
+
 }  // namespace
 
 std::string PlaceKey(std::string_view in) {
@@ -119,26 +132,41 @@ std::string PlaceKey(std::string_view in) {
     uint32_t begin, end;  // in `letters`
     uint32_t word;
   };
-  thread_local std::string letters;
-  thread_local std::vector<Part> parts;
+  thread_local std::string tl_letters;
+  thread_local std::vector<Part> tl_parts;
+  std::string& letters = tl_letters;
+  std::vector<Part>& parts = tl_parts;
   letters.clear();
   parts.clear();
   uint32_t word = 0;
   bool new_part = true;  // the next letter starts a part
   for (size_t i = 0; i < in.size();) {
-    size_t ap = ApostropheLength(in, i);
-    if (ap) { i += ap; continue; }
-    char c = in[i++];
-    if (c == ' ' || c == '\t' || c == ',' || c == '(' || c == ')' || c == '"' || c == ';') {
+    ByteClass cls = kByteClass[static_cast<unsigned char>(in[i])];
+    if (cls == ByteClass::kMaybeApostrophe) {
+      if (size_t ap = ApostropheLength(in, i)) {
+        i += ap;
+        continue;
+      }
+      cls = ByteClass::kLetter;
+    }
+    if (cls == ByteClass::kSeparator) {
       if (!parts.empty() && parts.back().word == word) ++word;
       new_part = true;
-    } else if (c == '-' || c == '_' || c == '/') {
+      ++i;
+    } else if (cls == ByteClass::kHyphen) {
       new_part = true;
-    } else if (c != '.') {  // U.S. = US, St. = St
+      ++i;
+    } else if (cls == ByteClass::kDot) {  // U.S. = US, St. = St
+      ++i;
+    } else {
+      // A run of letters goes in at once.
+      size_t j = i + 1;
+      while (j < in.size() && kByteClass[static_cast<unsigned char>(in[j])] == ByteClass::kLetter) ++j;
       if (new_part) parts.push_back({static_cast<uint32_t>(letters.size()), 0, word});
       new_part = false;
-      letters.push_back(c);
+      letters.append(in.data() + i, j - i);
       parts.back().end = static_cast<uint32_t>(letters.size());
+      i = j;
     }
   }
   // Articles dropped: a Latin article hyphened to the part after it
