@@ -21,6 +21,7 @@ bool IsArabicLead(unsigned char c) { return c >= 0xD8 && c <= 0xDB; }
 // dropped only between two other words of a name.
 bool IsStrongArticle(std::string_view w) { return w == "al" || w == "el" || w == "ul"; }
 bool IsArticle(std::string_view w) {
+  if (w.size() < 2 || w.size() > 3) return false;  // asked of every Latin word
   static constexpr std::string_view kArticles[] = {
       "al", "el", "ul", "ad", "ar", "as", "at", "az", "an", "ash", "ath", "adh", "ed", "er",
       "es", "et", "ez", "en", "esh", "ech", "edh", "ej", "aj", "ag", "ak"};
@@ -37,6 +38,7 @@ bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c 
 // each is read as one spelling. Short vowels are not folded in general:
 // that would make English words meet foreign names (Rival = Reval).
 std::string_view PrefixSpelling(std::string_view w) {
+  if (w.size() < 3 || w.size() > 4) return w;  // asked of every Latin word
   static constexpr std::pair<std::string_view, std::string_view> kPrefixes[] = {
       {"bent", "bint"}, {"deir", "dayr"}, {"dair", "dayr"}, {"beit", "bayt"}, {"bait", "bayt"},
       {"ein", "ayn"},   {"ain", "ayn"},   {"kfar", "kafr"}, {"kefr", "kafr"}, {"tel", "tal"},
