@@ -15,6 +15,7 @@
 #include "geo/geo_math.h"
 #include "geo/transliteration.h"
 #include "text/normalize.h"
+#include "util/affix.h"
 #include "util/string_set.h"
 #include "util/tsv.h"
 #include "util/utf8.h"
@@ -95,11 +96,6 @@ std::vector<std::string> SplitWords(const std::string& s) {
     i = j + 1;
   }
   return out;
-}
-
-bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-bool EndsWith(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }
 
 constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
