@@ -138,6 +138,10 @@ std::string PlaceKey(std::string_view in) {
   thread_local std::vector<Part> tl_parts;
   std::string& letters = tl_letters;
   std::vector<Part>& parts = tl_parts;
+  if (letters.capacity() > (1u << 16)) {  // keep nothing of a one-off long input
+    std::string().swap(letters);
+    std::vector<Part>().swap(parts);
+  }
   letters.clear();
   parts.clear();
   uint32_t word = 0;

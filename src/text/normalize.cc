@@ -285,6 +285,7 @@ std::string NormalizeKey(std::string_view in) {
   // text goes to a buffer the thread reuses, so the key is the only
   // allocation.
   thread_local std::string norm;
+  if (norm.capacity() > (1u << 16)) std::string().swap(norm);  // keep no one-off long text
   norm.clear();
   Normalize(in, &norm, nullptr, nullptr);
   // Whitespace runs become one space, none at the ends: compacted in place,
