@@ -5,6 +5,7 @@
 #include "text/quotes.h"
 #include "text/words.h"
 #include "text/normalize.h"
+#include "util/affix.h"
 #include "util/civil_time.h"
 #include "util/tsv.h"
 
@@ -35,7 +36,6 @@ constexpr std::string_view kLam = "\xD9\x84";     // ل
 constexpr std::string_view kKaf = "\xD9\x83";     // ك
 constexpr std::string_view kLamLam = "\xD9\x84\xD9\x84";  // لل
 
-bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
 size_t Letters(std::string_view s) {
   size_t n = 0;

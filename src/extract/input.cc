@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "text/reference_time.h"
+#include "util/affix.h"
 #include "util/utf8.h"
 
 namespace marsad {
@@ -17,10 +18,6 @@ namespace {
 
 // Doc offsets are 32-bit.
 constexpr size_t kMaxDocumentBytes = 0xFFFFFFF0u;
-
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
 
 bool IsBlank(std::string_view s) {
   for (char c : s)

@@ -15,6 +15,7 @@
 #include "geo/geo_math.h"
 #include "geo/transliteration.h"
 #include "text/normalize.h"
+#include "util/affix.h"
 #include "util/string_set.h"
 #include "util/tsv.h"
 #include "util/utf8.h"
@@ -33,12 +34,26 @@ struct CuePhrase {
 
 // Cue phrases of one kind, longest first, with the first and last words of
 // its phrases: MatchStart() and MatchEnding() run at nearly every word, and a
-// lookup of the word tells them whether any phrase of the list can match.
+// lookup of the word tells them whether any phrase of the list can match,
+// and which: by a word's index in first_words (last_words), the phrases that
+// begin (end) with it, in list order.
 struct PhraseList {
   std::vector<CuePhrase> phrases;
   StringSet first_words, last_words;
+  std::vector<std::vector<uint32_t>> by_first, by_last;
 
   void push_back(const CuePhrase& p) { phrases.push_back(p); }
+  // Fills the word sets and indexes; once the phrases are in their order.
+  void Index() {
+    auto add = [](StringSet& set, std::vector<std::vector<uint32_t>>& by, const std::string& w, uint32_t i) {
+      if (set.Insert(w)) by.emplace_back();
+      by[set.Find(w)].push_back(i);
+    };
+    for (uint32_t i = 0; i < phrases.size(); ++i) {
+      add(first_words, by_first, phrases[i].words.front(), i);
+      add(last_words, by_last, phrases[i].words.back(), i);
+    }
+  }
   std::vector<CuePhrase>::const_iterator begin() const { return phrases.begin(); }
   std::vector<CuePhrase>::const_iterator end() const { return phrases.end(); }
 };
@@ -95,11 +110,6 @@ std::vector<std::string> SplitWords(const std::string& s) {
     i = j + 1;
   }
   return out;
-}
-
-bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-bool EndsWith(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }
 
 constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
@@ -203,12 +213,11 @@ Result<std::unique_ptr<PlaceLexicon>> PlaceLexicon::Load(const std::string& data
     std::stable_sort(list->phrases.begin(), list->phrases.end(),
                      [](const CuePhrase& a, const CuePhrase& b) { return a.words.size() > b.words.size(); });
   for (auto* list : {&lex->facility, &lex->relation, &lex->relation_after, &lex->direction, &lex->cue,
-                     &lex->link, &lex->org_before, &lex->anaphor_context})
-    for (const CuePhrase& p : *list) {
+                     &lex->link, &lex->org_before, &lex->anaphor_context}) {
+    for (const CuePhrase& p : *list)
       for (const std::string& w : p.words) lex->phrase_word.Insert(w);
-      list->first_words.Insert(p.words.front());
-      list->last_words.Insert(p.words.back());
-    }
+    list->Index();
+  }
   return lex;
 }
 
@@ -480,32 +489,64 @@ bool WordIsAnyOf(const Word& w, const StringSet& set, bool allow_bare = true) {
          (w.text.size() != w.name.size() && set.Contains(w.text));
 }
 
+// Calls try_phrase(i) for the phrases i of a list whose first (last) word
+// `w` can be (WordIs: its name, bare form or whole text), in list order,
+// until one returns true; returns whether one did. `set` and `by` are the
+// list's first_words and by_first (last_words, by_last).
+template <typename F>
+bool ForPhrasesOf(const Word& w, const StringSet& set, const std::vector<std::vector<uint32_t>>& by,
+                  bool allow_bare, F&& try_phrase) {
+  if (!w.maybe_phrase) return false;  // every word of a phrase is maybe_phrase
+  const std::vector<uint32_t>* lists[3];
+  size_t n = 0;
+  auto add = [&](std::string_view form) {
+    const size_t k = set.Find(form);
+    if (k == StringSet::kNone) return;
+    for (size_t j = 0; j < n; ++j)
+      if (lists[j] == &by[k]) return;
+    lists[n++] = &by[k];
+  };
+  if (w.is_word) {
+    add(w.name);
+    if (allow_bare) add(w.bare);
+  }
+  add(w.text);
+  // Merge the (ascending) lists: the first phrase in list order wins.
+  size_t pos[3] = {0, 0, 0};
+  for (;;) {
+    size_t best = n;
+    for (size_t j = 0; j < n; ++j)
+      if (pos[j] < lists[j]->size() && (best == n || (*lists[j])[pos[j]] < (*lists[best])[pos[best]])) best = j;
+    if (best == n) return false;
+    if (try_phrase((*lists[best])[pos[best]++])) return true;
+  }
+}
+
 const CuePhrase* MatchStart(const std::vector<Word>& words, size_t at, const PhraseList& list,
                             bool allow_bare = true) {
-  // Every word of a matching phrase is maybe_phrase: one test rules out the
-  // lists; the first word then rules out this one.
-  if (at < words.size() && (!words[at].maybe_phrase || !WordIsAnyOf(words[at], list.first_words, allow_bare)))
-    return nullptr;
-  for (const auto& p : list)
-    if (MatchAt(words, at, p, allow_bare)) return &p;
-  return nullptr;
+  if (at >= words.size()) return nullptr;
+  const CuePhrase* found = nullptr;
+  ForPhrasesOf(words[at], list.first_words, list.by_first, allow_bare, [&](uint32_t i) {
+    if (!MatchAt(words, at, list.phrases[i], allow_bare)) return false;
+    found = &list.phrases[i];
+    return true;
+  });
+  return found;
 }
 
 // A phrase ending right before word `end`: returns its first word index or -1.
 int MatchEnding(const std::vector<Word>& words, size_t end, const PhraseList& list, const CuePhrase** which,
                 bool allow_bare = true) {
-  if (end >= 1 && end <= words.size() &&  // as in MatchStart, with the last word
-      (!words[end - 1].maybe_phrase || !WordIsAnyOf(words[end - 1], list.last_words, allow_bare)))
-    return -1;
-  for (const auto& p : list) {
-    if (p.words.size() > end) continue;
-    size_t at = end - p.words.size();
-    if (MatchAt(words, at, p, allow_bare)) {
-      *which = &p;
-      return static_cast<int>(at);
-    }
-  }
-  return -1;
+  if (end < 1 || end > words.size()) return -1;
+  int found = -1;
+  ForPhrasesOf(words[end - 1], list.last_words, list.by_last, allow_bare, [&](uint32_t i) {
+    const CuePhrase& p = list.phrases[i];
+    if (p.words.size() > end || !MatchAt(words, end - p.words.size(), p, allow_bare)) return false;
+    *which = &p;
+    found = static_cast<int>(end - p.words.size());
+    return true;
+  });
+  return found;
 }
 
 

@@ -2,6 +2,7 @@
 // meet in one key. doc/gazetteer.md lists every fold with an example; keep
 // the two in step (and bump kPlaceKeyVersion in gazetteer.cc when a fold
 // changes, so files with stored keys are re-keyed on load).
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -20,6 +21,7 @@ bool IsArabicLead(unsigned char c) { return c >= 0xD8 && c <= 0xDB; }
 // dropped only between two other words of a name.
 bool IsStrongArticle(std::string_view w) { return w == "al" || w == "el" || w == "ul"; }
 bool IsArticle(std::string_view w) {
+  if (w.size() < 2 || w.size() > 3) return false;  // asked of every Latin word
   static constexpr std::string_view kArticles[] = {
       "al", "el", "ul", "ad", "ar", "as", "at", "az", "an", "ash", "ath", "adh", "ed", "er",
       "es", "et", "ez", "en", "esh", "ech", "edh", "ej", "aj", "ag", "ak"};
@@ -36,6 +38,7 @@ bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c 
 // each is read as one spelling. Short vowels are not folded in general:
 // that would make English words meet foreign names (Rival = Reval).
 std::string_view PrefixSpelling(std::string_view w) {
+  if (w.size() < 3 || w.size() > 4) return w;  // asked of every Latin word
   static constexpr std::pair<std::string_view, std::string_view> kPrefixes[] = {
       {"bent", "bint"}, {"deir", "dayr"}, {"dair", "dayr"}, {"beit", "bayt"}, {"bait", "bayt"},
       {"ein", "ayn"},   {"ain", "ayn"},   {"kfar", "kafr"}, {"kefr", "kafr"}, {"tel", "tal"},
@@ -108,6 +111,18 @@ size_t ApostropheLength(std::string_view s, size_t i) {
   return 0;
 }
 
+// What a byte is to PlaceKey's split: most are letters, read in runs.
+enum class ByteClass : uint8_t { kLetter, kSeparator, kHyphen, kDot, kMaybeApostrophe };
+constexpr std::array<ByteClass, 256> kByteClass = [] {
+  std::array<ByteClass, 256> t{};
+  for (unsigned char c : {' ', '\t', ',', '(', ')', '"', ';'}) t[c] = ByteClass::kSeparator;
+  for (unsigned char c : {'-', '_', '/'}) t[c] = ByteClass::kHyphen;
+  t['.'] = ByteClass::kDot;
+  // The first bytes of the marks ApostropheLength knows.
+  for (unsigned char c : {'\'', '`', '\xC2', '\xCA', '\xE2'}) t[c] = ByteClass::kMaybeApostrophe;
+  return t;
+}();
+
 }  // namespace
 
 std::string PlaceKey(std::string_view in) {
@@ -119,26 +134,45 @@ std::string PlaceKey(std::string_view in) {
     uint32_t begin, end;  // in `letters`
     uint32_t word;
   };
-  thread_local std::string letters;
-  thread_local std::vector<Part> parts;
+  thread_local std::string tl_letters;
+  thread_local std::vector<Part> tl_parts;
+  std::string& letters = tl_letters;
+  std::vector<Part>& parts = tl_parts;
+  if (letters.capacity() > (1u << 16)) {  // keep nothing of a one-off long input
+    std::string().swap(letters);
+    std::vector<Part>().swap(parts);
+  }
   letters.clear();
   parts.clear();
   uint32_t word = 0;
   bool new_part = true;  // the next letter starts a part
   for (size_t i = 0; i < in.size();) {
-    size_t ap = ApostropheLength(in, i);
-    if (ap) { i += ap; continue; }
-    char c = in[i++];
-    if (c == ' ' || c == '\t' || c == ',' || c == '(' || c == ')' || c == '"' || c == ';') {
+    ByteClass cls = kByteClass[static_cast<unsigned char>(in[i])];
+    if (cls == ByteClass::kMaybeApostrophe) {
+      if (size_t ap = ApostropheLength(in, i)) {
+        i += ap;
+        continue;
+      }
+      cls = ByteClass::kLetter;
+    }
+    if (cls == ByteClass::kSeparator) {
       if (!parts.empty() && parts.back().word == word) ++word;
       new_part = true;
-    } else if (c == '-' || c == '_' || c == '/') {
+      ++i;
+    } else if (cls == ByteClass::kHyphen) {
       new_part = true;
-    } else if (c != '.') {  // U.S. = US, St. = St
+      ++i;
+    } else if (cls == ByteClass::kDot) {  // U.S. = US, St. = St
+      ++i;
+    } else {
+      // A run of letters goes in at once.
+      size_t j = i + 1;
+      while (j < in.size() && kByteClass[static_cast<unsigned char>(in[j])] == ByteClass::kLetter) ++j;
       if (new_part) parts.push_back({static_cast<uint32_t>(letters.size()), 0, word});
       new_part = false;
-      letters.push_back(c);
+      letters.append(in.data() + i, j - i);
       parts.back().end = static_cast<uint32_t>(letters.size());
+      i = j;
     }
   }
   // Articles dropped: a Latin article hyphened to the part after it

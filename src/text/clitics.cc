@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "text/normalize.h"
+#include "util/affix.h"
 #include "util/tsv.h"
 #include "util/utf8.h"
 
@@ -16,10 +17,6 @@ size_t Letters(std::string_view s) {
   size_t n = 0;
   for (unsigned char c : s) n += (c & 0xC0) != 0x80;
   return n;
-}
-bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-bool EndsWith(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }
 const std::string kArticle = "\xD8\xA7\xD9\x84";       // ال
 const std::string kTa = "\xD8\xAA";                     // ت

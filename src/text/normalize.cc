@@ -285,21 +285,23 @@ std::string NormalizeKey(std::string_view in) {
   // text goes to a buffer the thread reuses, so the key is the only
   // allocation.
   thread_local std::string norm;
+  if (norm.capacity() > (1u << 16)) std::string().swap(norm);  // keep no one-off long text
   norm.clear();
   Normalize(in, &norm, nullptr, nullptr);
-  std::string out;
-  out.reserve(norm.size());
+  // Whitespace runs become one space, none at the ends: compacted in place,
+  // then copied out once.
+  size_t n = 0;
   bool pending_space = false;
   for (char c : norm) {
     if (c == ' ' || c == '\t' || c == '\n') {
-      pending_space = !out.empty();
+      pending_space = n > 0;
       continue;
     }
-    if (pending_space) out.push_back(' ');
+    if (pending_space) norm[n++] = ' ';
     pending_space = false;
-    out.push_back(c);
+    norm[n++] = c;
   }
-  return out;
+  return std::string(norm.data(), n);
 }
 
 }  // namespace marsad

@@ -6,6 +6,7 @@
 
 #include <bitset>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace marsad {
@@ -18,14 +19,21 @@ class KeyFilter {
  private:
   static constexpr uint32_t kBits = 1u << 17;
   static uint32_t Digest(std::string_view s) {
+    // Fixed-size loads, no loop: the filter is asked of every word variant
+    // by several lexicons.
     const size_t n = s.size();
-    uint32_t h = static_cast<uint32_t>(n) * 0x9E3779B1u;
-    for (size_t i = 0; i < n && i < 4; ++i) h = (h ^ static_cast<uint8_t>(s[i])) * 0x01000193u;
-    if (n > 4) {
-      h = (h ^ static_cast<uint8_t>(s[n - 1])) * 0x01000193u;
-      h = (h ^ static_cast<uint8_t>(s[n - 2])) * 0x01000193u;
+    const char* p = s.data();
+    uint32_t head = 0;
+    uint16_t tail = 0;
+    if (n >= 4) {
+      std::memcpy(&head, p, 4);
+    } else {
+      for (size_t i = 0; i < n; ++i) head |= static_cast<uint32_t>(static_cast<uint8_t>(p[i])) << (8 * i);
     }
-    return (h ^ (h >> 15)) & (kBits - 1);
+    if (n > 4) std::memcpy(&tail, p + n - 2, 2);
+    const uint64_t h = ((head | static_cast<uint64_t>(tail) << 32) ^ static_cast<uint64_t>(n) << 48) *
+                       0x9E3779B97F4A7C15ULL;
+    return static_cast<uint32_t>(h >> 40) & (kBits - 1);
   }
   std::bitset<kBits> bits_;
 };

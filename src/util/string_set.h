@@ -17,10 +17,13 @@ namespace marsad {
 
 inline uint64_t HashBytes(std::string_view s) {
   // FNV-1a over 8-byte words, then a final mix: fast for the short keys of
-  // lexicons (Arabic words are 6-20 bytes).
+  // lexicons (Arabic words are 6-20 bytes). The bytes after the last whole
+  // word are read as overlapping fixed-size loads, not by a memcpy of
+  // variable length (a library call, once the biggest cost of a lookup).
   uint64_t h = 0xcbf29ce484222325ULL ^ s.size();
   const char* p = s.data();
   size_t n = s.size();
+  const bool long_key = n >= 8;
   while (n >= 8) {
     uint64_t w;
     std::memcpy(&w, p, 8);
@@ -30,7 +33,17 @@ inline uint64_t HashBytes(std::string_view s) {
     n -= 8;
   }
   uint64_t w = 0;
-  if (n > 0) std::memcpy(&w, p, n);  // an empty view may hold a null pointer
+  if (n > 0 && long_key) {
+    std::memcpy(&w, p + n - 8, 8);  // the last 8 bytes of the key
+  } else if (n >= 4) {
+    uint32_t a, b;
+    std::memcpy(&a, p, 4);
+    std::memcpy(&b, p + n - 4, 4);
+    w = a | static_cast<uint64_t>(b) << 32;
+  } else if (n > 0) {
+    w = static_cast<uint8_t>(p[0]) | static_cast<uint64_t>(static_cast<uint8_t>(p[n / 2])) << 8 |
+        static_cast<uint64_t>(static_cast<uint8_t>(p[n - 1])) << 16;
+  }
   h = (h ^ w) * 0x100000001b3ULL;
   h ^= h >> 32;
   h *= 0x9E3779B97F4A7C15ULL;
