@@ -587,5 +587,20 @@ TEST_F(EnglishEventsTest, APlaceAfterInLocatesThePlaceBeforeIt) {
   EXPECT_EQ(PlaceName(doc, doc.events[0]), "Saraqib");
 }
 
+
+// Towns reports name that the GeoNames extract lacks are authored
+// (data/geo/facilities.tsv): an event there is placed there, not at the
+// country or the capital.
+TEST_F(EnglishEventsTest, AuthoredTownsPlaceTheirEvents) {
+  Doc pk = test::ExtractAt("A suicide bomber struck a checkpoint in Mir Ali, Pakistan, on Thursday.", 2024, 6, 7);
+  test::MaybeDump(pk);
+  ASSERT_FALSE(pk.events.empty());
+  EXPECT_EQ(PlaceName(pk, pk.events[0]), "Mir Ali");
+  Doc mm = test::ExtractAt("Junta jets bombed a village near Buthidaung in Myanmar on Friday.", 2024, 6, 7);
+  test::MaybeDump(mm);
+  ASSERT_FALSE(mm.events.empty());
+  EXPECT_EQ(PlaceName(mm, mm.events[0]), "Buthidaung");
+}
+
 }  // namespace
 }  // namespace marsad
