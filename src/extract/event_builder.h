@@ -246,6 +246,7 @@ class Builder {
   void FoldForceIntoRiots();
   void FoldFallingWeapons();
   void FoldDamageOfViolence();
+  bool WeaponOfVerb(size_t noun, size_t verb) const;
   void FoldAdjacentWeapons();
   void FoldInstruments();
   bool EnglishInfinitive(const Event& e) const;

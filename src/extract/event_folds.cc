@@ -135,19 +135,36 @@ void Builder::FoldDamageOfViolence() {
 
 // A verb of remote violence and the weapon or bomber named right after it
 // (فجّر انتحاري سيارة مفخخة، "detonated an IED") are one event, of the
-// noun's kind.
+// noun's kind; so is the weapon or bomber as its subject, a few words
+// before it in its clause ("a roadside bomb struck a patrol", طائرة مسيّرة
+// تابعة للجيش قصفت).
+bool Builder::WeaponOfVerb(size_t noun, size_t verb) const {
+  const Event &n = doc_.events[noun], &v = doc_.events[verb];
+  const size_t n0 = trig_w_[n.trigger].first, n1 = trig_w_[n.trigger].second;
+  const size_t v0 = trig_w_[v.trigger].first, v1 = trig_w_[v.trigger].second;
+  if (n0 >= v1) return n0 <= v1 + 1;
+  if (n1 > v0 || v0 - n1 > 4 || clause_[n0] != clause_[v0]) return false;
+  for (int32_t t : Bucket(s_triggers_, sent_[v0]))  // nothing else told between them
+    if (trig_w_[t].first >= n1 && trig_w_[t].first < v0) return false;
+  return true;
+}
+
 void Builder::FoldAdjacentWeapons() {
   std::vector<Event>& ev = doc_.events;
   std::vector<bool> gone(ev.size(), false);
   for (size_t i = 0; i < ev.size(); ++i) {
     const TriggerMention& verb = doc_.triggers[ev[i].trigger];
     if (gone[i] || verb.voice == "nominal" || ev[i].acled_event_type != "Explosions/Remote violence") continue;
-    const size_t end = trig_w_[ev[i].trigger].second;
     for (size_t j = 0; j < ev.size(); ++j) {
-      const size_t w = trig_w_[ev[j].trigger].first;
-      if (j == i || gone[j] || ev[j].acled_event_type != "Explosions/Remote violence" || w < end || w > end + 1)
+      if (j == i || gone[j] || ev[j].acled_event_type != "Explosions/Remote violence" || !WeaponOfVerb(j, i))
         continue;
       if (doc_.triggers[ev[j].trigger].voice != "nominal" || ev[j].status != ev[i].status) continue;
+      if (trig_w_[ev[j].trigger].first < trig_w_[ev[i].trigger].first) {
+        // The weapon as subject is the event told; the verb tells what it did.
+        Absorb(ev[j], std::move(ev[i]), /*take_kind=*/false);
+        gone[i] = true;
+        break;
+      }
       Event noun = std::move(ev[j]);
       const int32_t keep_trigger = ev[i].trigger;
       Absorb(ev[i], std::move(noun), /*take_kind=*/true);

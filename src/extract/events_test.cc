@@ -924,5 +924,24 @@ TEST_F(EventsTest, AnEventPlacedOnlyInACountryIsNotCoded) {
   EXPECT_EQ(For(ar, "غارات جوية"), nullptr);
 }
 
+
+// The weapon or bomber as the subject of a verb of hitting is one event, of
+// the weapon's kind: a roadside bomb that struck a convoy is no air strike.
+TEST_F(EventsTest, AWeaponThatStrikesIsOneEventOfItsKind) {
+  Doc en = test::ExtractAt("A roadside bomb struck an army convoy near Kirkuk on Sunday, wounding two soldiers.", 2024, 5, 6);
+  test::MaybeDump(en);
+  size_t remote = 0;
+  for (const Event& e : en.events) remote += e.acled_event_type == "Explosions/Remote violence";
+  EXPECT_EQ(remote, 1u);
+  const Event* bomb = For(en, "roadside bomb");
+  ASSERT_NE(bomb, nullptr);
+  EXPECT_EQ(bomb->acled_sub_event_type, "Remote explosive/landmine/IED");
+  Doc ar = test::ExtractAt("قالت مصادر محلية إن طائرة مسيرة تابعة للجيش قصفت أمس سيارة قرب مدينة الرقة.", 2024, 5, 6);
+  test::MaybeDump(ar);
+  size_t strikes = 0;
+  for (const Event& e : ar.events) strikes += e.acled_event_type == "Explosions/Remote violence";
+  EXPECT_EQ(strikes, 1u);
+}
+
 }  // namespace
 }  // namespace marsad
