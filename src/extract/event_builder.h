@@ -194,7 +194,7 @@ class Builder {
   bool KindOfEvent(size_t w) const;
   bool SummaryPlural(const Event& e) const;
   bool LongSpanOf(size_t w) const;
-  bool EnglishPossibility(size_t w) const;
+  bool Possibility(size_t w) const;
   void DropUnanchoredReferences();
   static bool SameKind(const Event& a, const Event& b);
   bool Denied(const Event& e) const;

@@ -179,10 +179,14 @@ bool Builder::LongSpanOf(size_t w) const {
   return false;
 }
 
-// "an attack on the city could trigger a massacre": what could, might,
-// may or can happen is a possibility, not an event ("may have killed" is
-// a hedged event, and stays).
-bool Builder::EnglishPossibility(size_t w) const {
+// "an attack on the city could trigger a massacre", يخشى مراقبون أن تمتد
+// المواجهات، ينذر بجولة جديدة من المعارك: what could, might, may or can
+// happen, what someone fears or a situation portends, is a possibility,
+// not an event ("may have killed" is a hedged event, and stays).
+bool Builder::Possibility(size_t w) const {
+  if (doc_.tokens[words_[w].first].script != Script::kLatin)
+    return AnyCue(sent_[w], "possibility",
+                  [&](const CueHit& c) { return c.clause == clause_[w] && c.w1 <= w && w - c.w1 <= 4; });
   for (size_t k = w, back = 0; k-- > 0 && back < 5 && !words_[k].clause_break; ++back) {
     if (!WordCue(k, "possibility")) continue;
     return !(k + 1 < words_.size() && words_[k + 1].text == "have");
@@ -202,8 +206,9 @@ void Builder::DropUnanchoredReferences() {
       dateline_end_ > 0 && dateline_end_ < words_.size() ? std::max(0, sent_[dateline_end_]) : LeadSentence());
   std::erase_if(doc_.events, [&](const Event& e) {
     const size_t w = trig_w_[e.trigger].first;
+    if (e.status != "negated" && Possibility(w)) return true;
     if (doc_.tokens[doc_.triggers[e.trigger].tokens.begin].script != Script::kLatin) return false;
-    if (LongSpanOf(w) || SummaryPlural(e) || EnglishPossibility(w)) return true;
+    if (LongSpanOf(w) || SummaryPlural(e)) return true;
     // "Israel says it is targeting Hezbollah infrastructure": a generic word
     // after the lead that refers to no event told and names no place or
     // day of its own states a policy or a campaign.

@@ -943,5 +943,18 @@ TEST_F(EventsTest, AWeaponThatStrikesIsOneEventOfItsKind) {
   EXPECT_EQ(strikes, 1u);
 }
 
+
+// What observers fear or a situation portends is a possibility, no event.
+TEST_F(EventsTest, WhatIsFearedIsNoEvent) {
+  Doc doc = test::ExtractAt(
+      "اندلعت اشتباكات بين فصيلين مسلحين في مدينة جرابلس أمس. ويخشى سكان أن تتجدد المواجهات في مدينة منبج خلال الأيام "
+      "المقبلة.",
+      2024, 5, 6);
+  test::MaybeDump(doc);
+  size_t battles = 0;
+  for (const Event& e : doc.events) battles += e.acled_event_type == "Battles";
+  EXPECT_EQ(battles, 1u);
+}
+
 }  // namespace
 }  // namespace marsad
