@@ -245,6 +245,33 @@ bool Builder::LocatesPlaceBefore(int32_t p) const {
   return false;
 }
 
+// "وفي العاصمة، فجّر انتحاري…", "rebels who seized the capital": the
+// capital with no name after it is the capital of the country of the place
+// named before it — the place an event there, or one after it that names no
+// town, is coded to, when the report names that capital (its dateline, say).
+// p is the event's place so far; returns the capital's mention or p.
+int32_t Builder::CapitalInstead(int32_t p, size_t tw0, int32_t sentence) const {
+  const CueHit* latest = nullptr;
+  for (const CueHit& c : cues_) {
+    if (c.row->type != "capital" || c.sentence > sentence || (c.sentence == sentence && c.clause != clause_[tw0] && c.w0 > tw0))
+      continue;
+    bool named = false;  // العاصمة صنعاء: the name is the place
+    for (int32_t q : Bucket(s_places_, c.sentence)) named |= place_w_[q].first >= c.w1 && place_w_[q].first <= c.w1 + 1;
+    if (!named) latest = &c;
+  }
+  if (latest == nullptr || (p >= 0 && place_w_[p].first > latest->w0)) return p;
+  // The country: of the event's place, else of the latest town before the anaphor.
+  std::string country;
+  if (p >= 0 && doc_.places[p].resolved) country = doc_.places[p].location.country;
+  for (size_t q = 0; q < doc_.places.size() && country.empty(); ++q)
+    if (doc_.places[q].resolved && place_w_[q].first < latest->w0) country = doc_.places[q].location.country;
+  for (size_t q = 0; q < doc_.places.size(); ++q) {
+    const Location& l = doc_.places[q].location;
+    if (doc_.places[q].resolved && l.feature_code == "PPLC" && l.country == country) return static_cast<int32_t>(q);
+  }
+  return p;
+}
+
 // A country named as the other side of a border (الحدود مع النيجر، "the
 // border with Niger") is a reference, not where the event is.
 bool Builder::AcrossBorder(int32_t p) const {

@@ -956,5 +956,23 @@ TEST_F(EventsTest, WhatIsFearedIsNoEvent) {
   EXPECT_EQ(battles, 1u);
 }
 
+
+// "The capital" with no name after it is the capital of the report's
+// country, when the report names it; the events after it that name no town
+// are there too.
+TEST_F(EventsTest, TheCapitalIsTheCapitalTheReportNames) {
+  Doc doc = test::ExtractAt(
+      "صنعاء - شنت طائرات حربية غارات على مدينة الحديدة أمس. وفي العاصمة، انفجرت عبوة ناسفة قرب مبنى حكومي صباح اليوم. "
+      "وفي حادث منفصل، ألقيت قنبلة يدوية على مطعم في سوق شعبي.",
+      2024, 5, 6);
+  test::MaybeDump(doc);
+  const Event* ied = For(doc, "انفجرت");
+  ASSERT_NE(ied, nullptr);
+  EXPECT_EQ(PlaceName(doc, *ied), "Sanaa");
+  const Event* grenade = For(doc, "قنبلة يدوية");
+  ASSERT_NE(grenade, nullptr);
+  EXPECT_EQ(PlaceName(doc, *grenade), "Sanaa");
+}
+
 }  // namespace
 }  // namespace marsad
