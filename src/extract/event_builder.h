@@ -196,6 +196,7 @@ class Builder {
   bool SummaryPlural(const Event& e) const;
   bool LongSpanOf(size_t w) const;
   bool Possibility(size_t w) const;
+  bool QuotedGeneralStatement(const Event& e) const;
   void DropUnanchoredReferences();
   static bool SameKind(const Event& a, const Event& b);
   bool Denied(const Event& e) const;

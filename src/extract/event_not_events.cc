@@ -194,6 +194,24 @@ bool Builder::Possibility(size_t w) const {
   return false;
 }
 
+// "Shooting at hungry people is not policing," said a researcher;
+// "Extrajudicial executions are crimes": a quotation that opens with an
+// event word and says what such acts are (is, are) speaks of a kind of
+// act, not of one the report tells.
+bool Builder::QuotedGeneralStatement(const Event& e) const {
+  const TriggerMention& tr = doc_.triggers[e.trigger];
+  const int32_t q = tok_quote_[tr.tokens.begin];
+  if (q < 0 || doc_.quotes[q].indirect) return false;
+  const size_t qw0 = tok_word_[doc_.quotes[q].tokens.begin], qw1 = tok_word_[doc_.quotes[q].tokens.end - 1] + 1;
+  const size_t w0 = trig_w_[e.trigger].first;
+  if (w0 > qw0 + 1) return false;
+  for (int32_t d : Bucket(s_dates_, sent_[w0]))
+    if (date_w_[d].first >= qw0 && date_w_[d].first < qw1) return false;
+  for (size_t w = trig_w_[e.trigger].second; w < qw1; ++w)
+    if (words_[w].text == "is" || words_[w].text == "are") return true;
+  return false;
+}
+
 // A span of months or years of an activity, and a kind of event, are
 // background too.
 // An English reference left without an event to refer to, after the lead
@@ -208,7 +226,7 @@ void Builder::DropUnanchoredReferences() {
     const size_t w = trig_w_[e.trigger].first;
     if (e.status != "negated" && Possibility(w)) return true;
     if (doc_.tokens[doc_.triggers[e.trigger].tokens.begin].script != Script::kLatin) return false;
-    if (LongSpanOf(w) || SummaryPlural(e)) return true;
+    if (LongSpanOf(w) || SummaryPlural(e) || QuotedGeneralStatement(e)) return true;
     // "Israel says it is targeting Hezbollah infrastructure": a generic word
     // after the lead that refers to no event told and names no place or
     // day of its own states a policy or a campaign.

@@ -602,5 +602,22 @@ TEST_F(EnglishEventsTest, AuthoredTownsPlaceTheirEvents) {
   EXPECT_EQ(PlaceName(mm, mm.events[0]), "Buthidaung");
 }
 
+
+// A quotation that says what such acts are speaks of a kind of act.
+TEST_F(EnglishEventsTest, AQuotedGeneralStatementIsNoEvent) {
+  Doc doc = test::ExtractAt(
+      "date 2024-06-07\nSoldiers shot dead two farmers near Gao on Tuesday, residents said.\n\"Shelling farming "
+      "villages is a war crime,\" said a rights researcher.",
+      2024, 6, 7);
+  test::MaybeDump(doc);
+  EXPECT_EQ(For(doc, "shelling"), nullptr);
+  EXPECT_NE(For(doc, "shot dead"), nullptr);
+  // A witness telling what happened is no general statement.
+  Doc told = test::ExtractAt(
+      "date 2024-06-07\n\"Shells hit our street in Gao at dawn,\" a resident said.", 2024, 6, 7);
+  test::MaybeDump(told);
+  EXPECT_FALSE(told.events.empty());
+}
+
 }  // namespace
 }  // namespace marsad
