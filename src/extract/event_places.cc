@@ -280,8 +280,8 @@ bool Builder::AcrossBorder(int32_t p) const {
 }
 
 int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t clause, const Event& e) const {
-  int32_t best = -1;
-  long best_score = LONG_MAX;
+  int32_t best = -1, best_town = -1;
+  long best_score = LONG_MAX, best_town_score = LONG_MAX;
   for (int32_t p : Bucket(s_places_, sentence)) {
     if (OverlapsActorOf(p, e) || InSourceName(p) || Anchor(p) || EventWord(p) || InsideActorName(p) || AcrossBorder(p) ||
         OwnerNotLocation(p) || LocatesPlaceBefore(p))
@@ -297,7 +297,15 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     long score = dist + (clause_[place_w_[p].first] == clause ? 0 : 100) + (AfterIn(p) ? 0 : 5) + (coarse ? 12 : 0) +
                  (place_w_[p].first < dateline_end_ ? 1000 : 0);
     if (score < best_score) best_score = score, best = static_cast<int32_t>(p);
+    if (!coarse && doc_.places[p].resolved && score < best_town_score) best_town_score = score, best_town = p;
   }
+  // "سلّمت البعثة الأممية في مالي قاعدتها في بلدة بير": a country named
+  // nearer the event word gives way to a town of that country in its
+  // sentence — ACLED codes the town.
+  if (best >= 0 && best_town >= 0 && Coarse(best) && doc_.places[best].resolved &&
+      doc_.places[best].location.country == doc_.places[best_town].location.country &&
+      doc_.places[best].location.feature_code.rfind("PCL", 0) == 0)
+    return best_town;
   if (best >= 0) return best;
   // The previous sentence's last place, unless it names an actor there
   // ("حلفاء سوريا - إيران").

@@ -974,5 +974,22 @@ TEST_F(EventsTest, TheCapitalIsTheCapitalTheReportNames) {
   EXPECT_EQ(PlaceName(doc, *grenade), "Sanaa");
 }
 
+
+// A country named nearer the event word gives way to a town of that
+// country in the sentence.
+TEST_F(EventsTest, ATownOfTheCountryInTheSentenceBeatsTheCountry) {
+  Doc doc = test::ExtractAt("سلمت القوات الأممية العاملة في مالي، يوم الأحد، قاعدتها في بلدة أنفيس إلى الجيش.", 2024, 5, 6);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(PlaceName(doc, doc.events[0]), "Anefis");
+}
+
+// The date set for an act is a schedule, not the act.
+TEST_F(EventsTest, TheDateSetForAWithdrawalIsNoWithdrawal) {
+  Doc doc = test::ExtractAt("تصاعد التوتر في مدينة كيدال مع اقتراب موعد انسحاب القوات الأجنبية من المنطقة.", 2024, 5, 6);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Non-violent transfer of territory");
+}
+
 }  // namespace
 }  // namespace marsad
