@@ -188,6 +188,7 @@ class Builder {
   void DropAgreementMentions();
   void DropCountryWide();
   void DropUnasserted();
+  bool NotEventCueCovers(const CueHit& c, size_t tw0, size_t tw1) const;
   void DropMannerWithout();
   void DropCrowdTopics();
   bool EnglishReference(const Event& e) const;

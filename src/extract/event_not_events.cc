@@ -57,7 +57,7 @@ void Builder::DropMannerWithout() {
     for (int32_t ci : Bucket(s_cues_, sent_[tw0])) {
       const CueHit& c = cues_[ci];
       if (c.row->type == "without" && CueApplies(c, tw0, tw1, e.trigger)) gone[i] = true;
-      if (c.row->type == "not_event" && tw0 >= c.w1 && tw0 <= c.w1 + 4 && clause_[tw0] == c.clause) gone[i] = true;
+      if (c.row->type == "not_event" && NotEventCueCovers(c, tw0, tw1)) gone[i] = true;
       // استولوا على أسلحة: seizing goods is part of the attack, no capture of territory.
       if (c.row->type == "goods" && TerritoryTaken(e) && c.w0 >= tw1 && c.w0 <= tw1 + 2) gone[i] = true;
     }
@@ -69,6 +69,18 @@ void Builder::DropMannerWithout() {
       }
   }
   DropGone(gone);
+}
+
+// Where a `not_event` cue's reach ends, by its scope: `next` only the word
+// right after it (ساحة التحرير: a square's name); `preceding` the event word
+// right before it (فرق الدفاع المدني: "teams", not "dispersed"); `clause`
+// the rest of its clause (what an agreement provides for: يقضي بانسحاب
+// القوات ونشر قوات محايدة); otherwise up to four words after it.
+bool Builder::NotEventCueCovers(const CueHit& c, size_t tw0, size_t tw1) const {
+  if (c.row->scope == "preceding") return tw1 == c.w0;
+  if (tw0 < c.w1 || clause_[tw0] != c.clause) return false;
+  if (c.row->scope == "next") return tw0 == c.w1;
+  return c.row->scope == "clause" || tw0 <= c.w1 + 4;
 }
 
 // "احتفلوا بتقدمهم", "protested against the strikes": an event a crowd

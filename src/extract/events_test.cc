@@ -991,5 +991,22 @@ TEST_F(EventsTest, TheDateSetForAWithdrawalIsNoWithdrawal) {
   for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Non-violent transfer of territory");
 }
 
+
+// Event words that are part of a name (a square, "teams" of the civil
+// defence, a gang named by its crimes) or the terms an agreement provides
+// for are no events.
+TEST_F(EventsTest, NamesAndTermsAreNoEvents) {
+  Doc square = test::ExtractAt("تجمع مئات المحتجين أمس في ساحة التحرير وسط مدينة البصرة.", 2024, 5, 6);
+  test::MaybeDump(square);
+  for (const Event& e : square.events) EXPECT_EQ(e.acled_sub_event_type, "Peaceful protest");
+  Doc teams = test::ExtractAt("انتشلت فرق الدفاع المدني أمس جثث ثلاثة أشخاص من تحت الأنقاض في مدينة جبلة.", 2024, 5, 6);
+  test::MaybeDump(teams);
+  for (const Event& e : teams.events) EXPECT_NE(e.acled_event_type, "Protests");
+  Doc terms = test::ExtractAt(
+      "أعلن وجهاء مدينة الزاوية أمس التوصل إلى اتفاق يقضي بانسحاب المسلحين من الأحياء ونشر قوات محايدة فيها.", 2024, 5, 6);
+  test::MaybeDump(terms);
+  for (const Event& e : terms.events) EXPECT_EQ(e.acled_sub_event_type, "Agreement");
+}
+
 }  // namespace
 }  // namespace marsad
