@@ -129,7 +129,18 @@ void Builder::FoldDamageOfViolence() {
       // The strike is the damage verb's subject: right after it (VSO) or right before it.
       if ((o0 >= w1 && o0 <= w1 + 1) || (o1 <= w0 && w0 - o1 <= 1)) return static_cast<int32_t>(i);
     }
-    return -1;
+    // "ضربة جوية استهدفت وكراً، ما أسفر عن تدمير الوكر", "shelling hit the
+    // market, destroying shops": damage right after a `result` cue is what
+    // the latest strike or battle before it in the sentence did.
+    if (!AnyCue(static_cast<int32_t>(e.sentence), "result", [&](const CueHit& c) { return w0 >= c.w1 && w0 <= c.w1 + 1; }) &&
+        !(w0 > 0 && WordCue(w0 - 1, "result")))
+      return -1;
+    int32_t host = -1;
+    for (size_t i = 0; i < ev.size(); ++i)
+      if (ev[i].sentence == e.sentence && trig_w_[ev[i].trigger].first < w0 &&
+          (ev[i].acled_event_type == "Explosions/Remote violence" || ev[i].acled_event_type == "Battles"))
+        host = static_cast<int32_t>(i);
+    return host;
   });
 }
 

@@ -1008,5 +1008,14 @@ TEST_F(EventsTest, NamesAndTermsAreNoEvents) {
   for (const Event& e : terms.events) EXPECT_EQ(e.acled_sub_event_type, "Agreement");
 }
 
+
+// Damage a strike led to is part of the strike.
+TEST_F(EventsTest, DamageAStrikeLedToIsPartOfTheStrike) {
+  Doc doc = test::ExtractAt("شنت طائرات حربية أمس غارة على مزرعة قرب مدينة معرة النعمان، ما أسفر عن تدمير مستودع.", 2024, 5, 6);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Looting/property destruction");
+  EXPECT_NE(For(doc, "غارة"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
