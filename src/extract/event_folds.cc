@@ -358,7 +358,8 @@ void Builder::FoldFightingIntoCaptures() {
 
 // "Entered the town after Y withdrew", "took the city after the army pulled
 // out of it": one change of hands, from the one who left (actor 2) to the
-// one who came.
+// one who came — in one sentence, or told again later of the same town and
+// day.
 // The entry is the event whose word tells a taking (دخلت، سيطرت); the
 // other, a withdrawal (انسحب).
 void Builder::FoldHandovers() {
@@ -374,7 +375,13 @@ void Builder::FoldHandovers() {
     if (gone[i] || !entry(ev[i])) continue;
     for (size_t j = 0; j < ev.size(); ++j) {
       Event& w = ev[j];
-      if (j == i || gone[j] || w.sentence != ev[i].sentence || !handover(w) || entry(w)) continue;
+      if (j == i || gone[j] || !handover(w) || entry(w)) continue;
+      // Told in a later sentence ("the insurgents had pulled out of the
+      // town overnight"): of the same town on the same day.
+      const bool later_same_town = w.sentence > ev[i].sentence && !PlaceKeyOf(w).empty() &&
+                                   PlaceKeyOf(w) == PlaceKeyOf(ev[i]) && DayOf(w) == DayOf(ev[i]) &&
+                                   Happened(w.status) && Happened(ev[i].status);
+      if (w.sentence != ev[i].sentence && !later_same_town) continue;
       const std::string came = Actor1Of(ev[i]), left = Actor1Of(w);
       if (came.empty() || left.empty() || came == left) continue;
       if (ev[i].actor2.actor < 0 && !ev[i].actor2.implicit) ev[i].actor2 = w.actor1;

@@ -204,7 +204,7 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0) const {
     // The dateline town does code an event its report places only in that
     // town's country ("talks in Switzerland" under GENEVA).
     if (!m.resolved || Coarse(qi) || (Dateline(qi) && p < 0) || InSourceName(qi) || Anchor(qi) || InsideActorName(qi) ||
-        !LocativeInEnglish(qi))
+        !LocativeInEnglish(qi) || LocatesPlaceBefore(qi))
       continue;
     if (actor_is_place_any_[q] && !AfterIn(q)) continue;
     if (p >= 0) {
@@ -312,7 +312,7 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   const std::vector<int32_t>& prev = Bucket(s_places_, sentence - 1);
   for (size_t i = prev.size(); i-- > 0;) {
     const int32_t p = prev[i];
-    if (InsideActorName(p)) continue;  // تنظيم القاعدة في جزيرة العرب
+    if (InsideActorName(p) || LocatesPlaceBefore(p)) continue;  // تنظيم القاعدة في جزيرة العرب; "X in Idlib province"
     bool actor = false;
     for (int32_t a : Bucket(s_actors_, sentence - 1))
       if (doc_.places[p].span.begin < doc_.actors[a].span.end && doc_.actors[a].span.begin < doc_.places[p].span.end)

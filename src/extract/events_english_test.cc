@@ -619,5 +619,20 @@ TEST_F(EnglishEventsTest, AQuotedGeneralStatementIsNoEvent) {
   EXPECT_FALSE(told.events.empty());
 }
 
+
+// The side that left a town, told in a later sentence of the same town and
+// day, is the other side of its capture: one change of hands.
+TEST_F(EnglishEventsTest, AWithdrawalToldAfterTheCaptureIsTheCapture) {
+  Doc doc = test::ExtractAt(
+      "date 2024-06-07\nGovernment forces seized the town of Saraqib in Idlib province on Thursday, state media said.\n"
+      "A monitor said the rebels had pulled out of the town on Thursday.",
+      2024, 6, 7);
+  test::MaybeDump(doc);
+  size_t territory = 0;
+  for (const Event& e : doc.events)
+    territory += e.acled_event_type == "Battles" || e.acled_sub_event_type == "Non-violent transfer of territory";
+  EXPECT_EQ(territory, 1u);
+}
+
 }  // namespace
 }  // namespace marsad
