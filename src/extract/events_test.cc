@@ -1017,5 +1017,26 @@ TEST_F(EventsTest, DamageAStrikeLedToIsPartOfTheStrike) {
   EXPECT_NE(For(doc, "غارة"), nullptr);
 }
 
+
+// A mass grave found is news ACLED codes (Strategic developments, Other).
+TEST_F(EventsTest, AMassGraveFoundIsAnEvent) {
+  Doc ar = test::ExtractAt("عثر سكان أمس على مقبرة جماعية قرب مدينة تدمر تضم رفات عشرات الأشخاص.", 2024, 5, 6);
+  test::MaybeDump(ar);
+  const Event* e = For(ar, "مقبرة جماعية");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Other");
+  Doc en = test::ExtractAt("Villagers found a mass grave near Gao on Tuesday, officials said.", 2024, 5, 6);
+  test::MaybeDump(en);
+  EXPECT_NE(For(en, "mass grave"), nullptr);
+}
+
+TEST_F(EventsTest, RainingBlowsIsAnAttack) {
+  Doc doc = test::ExtractAt("تجمع عشرات الشبان عند مدخل مدينة السويداء أمس وانهالوا بالضرب على سائق شاحنة.", 2024, 5, 6);
+  test::MaybeDump(doc);
+  bool attack = false;
+  for (const Event& e : doc.events) attack |= e.acled_event_type == "Violence against civilians" || e.acled_event_type == "Riots";
+  EXPECT_TRUE(attack);
+}
+
 }  // namespace
 }  // namespace marsad
