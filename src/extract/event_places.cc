@@ -240,8 +240,10 @@ bool Builder::LocatesPlaceBefore(int32_t p) const {
   if (w < 2) return false;
   std::string_view in = words_[w - 1].text;
   if (in != "in" && in != "\xD9\x81\xD9\x8A") return false;  // في
+  // "Huauchinango, in Puebla state": a comma may stand between.
+  const size_t end = w >= 3 && words_[w - 2].clause_break && words_[w - 2].text == "," ? w - 2 : w - 1;
   for (int32_t q : Bucket(s_places_, sent_[w]))
-    if (q != p && place_w_[q].second == w - 1 && doc_.places[q].resolved && !Coarse(q)) return true;
+    if (q != p && place_w_[q].second == end && doc_.places[q].resolved && !Coarse(q)) return true;
   return false;
 }
 

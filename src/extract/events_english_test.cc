@@ -585,6 +585,11 @@ TEST_F(EnglishEventsTest, APlaceAfterInLocatesThePlaceBeforeIt) {
   test::MaybeDump(doc);
   ASSERT_FALSE(doc.events.empty());
   EXPECT_EQ(PlaceName(doc, doc.events[0]), "Saraqib");
+  Doc comma = test::ExtractAt(
+      "date 2024-06-05\nArmy troops seized full control of the town of Saraqib, in Idlib province, on Tuesday.", 2024, 6, 5);
+  test::MaybeDump(comma);
+  ASSERT_FALSE(comma.events.empty());
+  EXPECT_EQ(PlaceName(comma, comma.events[0]), "Saraqib");
 }
 
 
