@@ -105,6 +105,11 @@ bool Builder::LocativeInEnglish(int32_t p) const {
   static const std::set<std::string, std::less<>> kPrepositions = {
       "in", "at", "near", "of", "from", "to", "into", "outside", "around", "towards", "toward", "across",
       "on", "between", "and", "inside", "through", "west", "east", "north", "south", "off", "for"};
+  // A place coordinated after another ("in Aleppo and Idlib", "against
+  // Washington and London") takes the preposition of the first.
+  if (words_[w - 1].text == "and" || words_[w - 1].text == ",")
+    for (int32_t q : Bucket(s_places_, sent_[w]))
+      if (q != p && place_w_[q].second == w - 1) return LocativeInEnglish(q);
   return kPrepositions.count(words_[w - 1].text) > 0;
 }
 

@@ -639,5 +639,19 @@ TEST_F(EnglishEventsTest, AWithdrawalToldAfterTheCaptureIsTheCapture) {
   EXPECT_EQ(territory, 1u);
 }
 
+
+// A place coordinated after another takes the first one's preposition:
+// "against Washington and London" names governments, not where.
+TEST_F(EnglishEventsTest, ACoordinatedPlaceTakesTheFirstPreposition) {
+  Doc doc = test::ExtractAt(
+      "date 2024-06-07\nCrowds rallied in Sanaa on Friday, chanting against Washington and London.\nOn Saturday "
+      "warplanes struck a port.",
+      2024, 6, 7);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "struck");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(PlaceName(doc, *e), "London");
+}
+
 }  // namespace
 }  // namespace marsad
