@@ -1038,5 +1038,16 @@ TEST_F(EventsTest, RainingBlowsIsAnAttack) {
   EXPECT_TRUE(attack);
 }
 
+
+// أمس الأول is the day before yesterday, not a blocked "yesterday".
+TEST_F(EventsTest, TheDayBeforeYesterday) {
+  Doc doc = test::ExtractAt("قتل شخصان مساء أمس الأول في قصف مدفعي على مدينة حلب.", 2024, 5, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "قصف");
+  ASSERT_NE(e, nullptr);
+  ASSERT_GE(e->date, 0);
+  EXPECT_EQ(doc.dates[e->date].value, "2024-04-30");
+}
+
 }  // namespace
 }  // namespace marsad
