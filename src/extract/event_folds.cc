@@ -291,9 +291,17 @@ void Builder::FoldCircumstances() {
   const std::vector<Event>& ev = doc_.events;
   FoldInto([&](const Event& e) -> int32_t {
     const TriggerMention& tr = doc_.triggers[e.trigger];
-    if (tr.voice != "nominal" || e.acled_event_type == "Protests" || e.acled_event_type == "Riots") return -1;
     const size_t w0 = trig_w_[e.trigger].first;
-    if (!AnyCue(sent_[w0], "circumstance", [&](const CueHit& c) { return c.w1 == w0; })) return -1;
+    // English lists one form for verb and noun ("raid"): after an article
+    // ("in a dawn raid", "during an overnight operation") it is the noun, and
+    // a modifier may stand between.
+    const bool latin = doc_.tokens[tr.tokens.begin].script == Script::kLatin;
+    auto article = [&](size_t k) { return words_[k].text == "a" || words_[k].text == "an" || words_[k].text == "the"; };
+    const bool noun = tr.voice == "nominal" || (latin && ((w0 >= 1 && article(w0 - 1)) || (w0 >= 2 && article(w0 - 2))));
+    if (!noun || e.acled_event_type == "Protests" || e.acled_event_type == "Riots") return -1;
+    const size_t slack = latin ? 1 : 0;
+    if (!AnyCue(sent_[w0], "circumstance", [&](const CueHit& c) { return c.w1 <= w0 && w0 - c.w1 <= slack; }))
+      return -1;
     int32_t host = -1;
     for (size_t i = 0; i < ev.size(); ++i) {
       const size_t h0 = trig_w_[ev[i].trigger].first;

@@ -653,5 +653,17 @@ TEST_F(EnglishEventsTest, ACoordinatedPlaceTakesTheFirstPreposition) {
   EXPECT_NE(PlaceName(doc, *e), "London");
 }
 
+
+// "arrested five men in a dawn raid": the raid is how the arrests were made.
+TEST_F(EnglishEventsTest, ARaidThatMadeArrestsIsTheArrests) {
+  Doc doc = test::ExtractAt(
+      "date 2024-06-07\nPolice arrested five men suspected of smuggling arms in a dawn raid in Mosul on Thursday.", 2024,
+      6, 7);
+  test::MaybeDump(doc);
+  size_t acled = 0;
+  for (const Event& e : doc.events) acled += e.acled_event_type != "none";
+  EXPECT_EQ(acled, 1u);
+}
+
 }  // namespace
 }  // namespace marsad
