@@ -349,9 +349,19 @@ void Builder::FoldWithdrawalsFromFighting() {
 // "Took the village after battles that killed 30" (سيطرت … بعد معارك):
 // ACLED codes the change of hands, the fighting for it included, as one
 // event of the capture's kind.
+// A siege told in the sentence of a capture or a battle ("captured the HQ
+// after a weeks-long siege", "forces ended a siege of the hotel hours after
+// gunmen stormed it") is how that battle went, not a second event.
 void Builder::FoldFightingIntoCaptures() {
   const std::vector<Event>& ev = doc_.events;
   FoldInto([&](const Event& e) -> int32_t {
+    const std::string& lemma = doc_.triggers[e.trigger].lemma;
+    if (lemma == "siege" || lemma == "\xD8\xAD\xD8\xB5\xD8\xA7\xD8\xB1") {  // حصار
+      for (size_t i = 0; i < ev.size(); ++i)
+        if (ev[i].sentence == e.sentence && ev[i].acled_event_type == "Battles" && Happened(ev[i].status))
+          return static_cast<int32_t>(i);
+      return -1;
+    }
     if (e.acled_sub_event_type != "Armed clash" || !Happened(e.status)) return -1;
     for (size_t i = 0; i < ev.size(); ++i) {
       const Event& c = ev[i];

@@ -665,5 +665,16 @@ TEST_F(EnglishEventsTest, ARaidThatMadeArrestsIsTheArrests) {
   EXPECT_EQ(acled, 1u);
 }
 
+
+// A siege told with the capture or battle it led to is how that battle went.
+TEST_F(EnglishEventsTest, ASiegeToldWithItsBattleIsThatBattle) {
+  Doc doc = test::ExtractAt(
+      "date 2024-06-07\nRebels captured the army base in Kidal on Thursday after a weeks-long siege, a spokesman said.",
+      2024, 6, 7);
+  test::MaybeDump(doc);
+  EXPECT_EQ(For(doc, "siege"), nullptr);
+  EXPECT_NE(For(doc, "captured"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
