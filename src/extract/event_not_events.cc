@@ -177,6 +177,25 @@ bool Builder::SummaryPlural(const Event& e) const {
   return false;
 }
 
+// "وثقت منظمات أكثر من 300 غارة جوية على ريف إدلب منذ مطلع الشهر", "more than
+// 40 drone attacks since January": a count of ten or more acts since a day
+// is a tally of earlier events, not one event (ACLED codes each of them, told
+// on its own, or none).
+bool Builder::TallySince(const Event& e) const {
+  const size_t w = trig_w_[e.trigger].first;
+  bool counted = false;
+  for (int32_t n : Bucket(s_numbers_, sent_[w])) {
+    if (num_w_[n].second != w) continue;
+    const NumberMention& m = doc_.numbers[n];
+    const std::optional<double> v = m.value ? m.value : m.low;
+    counted |= v && *v >= 10;
+  }
+  if (!counted) return false;
+  for (int32_t d : Bucket(s_dates_, sent_[w]))
+    if (doc_.dates[d].since && clause_[date_w_[d].first] == clause_[w] && date_w_[d].first > w) return true;
+  return false;
+}
+
 // "a year of fighting", "decades of conflict": a span of months or years
 // of an activity is the background of a report, not an event of it.
 bool Builder::LongSpanOf(size_t w) const {
@@ -237,6 +256,7 @@ void Builder::DropUnanchoredReferences() {
   std::erase_if(doc_.events, [&](const Event& e) {
     const size_t w = trig_w_[e.trigger].first;
     if (e.status != "negated" && Possibility(w)) return true;
+    if (TallySince(e)) return true;
     if (doc_.tokens[doc_.triggers[e.trigger].tokens.begin].script != Script::kLatin) return false;
     if (LongSpanOf(w) || SummaryPlural(e) || QuotedGeneralStatement(e)) return true;
     // "Israel says it is targeting Hezbollah infrastructure": a generic word

@@ -1049,5 +1049,16 @@ TEST_F(EventsTest, TheDayBeforeYesterday) {
   EXPECT_EQ(doc.dates[e->date].value, "2024-04-30");
 }
 
+
+// A count of ten or more acts since a day is a tally, not one event.
+TEST_F(EventsTest, ATallySinceADayIsNoEvent) {
+  Doc doc = test::ExtractAt("وثق مرصد محلي أكثر من 200 غارة جوية على ريف حماة منذ مطلع الشهر الجاري.", 2024, 5, 20);
+  test::MaybeDump(doc);
+  EXPECT_EQ(For(doc, "غارة جوية"), nullptr);
+  Doc one = test::ExtractAt("شنت طائرات حربية 12 غارة جوية على ريف حماة أمس.", 2024, 5, 20);
+  test::MaybeDump(one);
+  EXPECT_NE(For(one, "غارة جوية"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
