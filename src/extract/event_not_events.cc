@@ -278,7 +278,14 @@ bool Builder::SameKind(const Event& a, const Event& b) {
   auto detention = [](const Event& e) {
     return e.acled_sub_event_type == "Arrests" || e.acled_sub_event_type == "Abduction/forced disappearance";
   };
-  return a.acled_event_type == b.acled_event_type || (detention(a) && detention(b));
+  // Force used on a crowd is typed by who the crowd was (protesters,
+  // rioters, a mob): a denial types it by its own words.
+  auto crowd_force = [](const Event& e) {
+    return e.acled_event_type == "Protests" || e.acled_event_type == "Riots" ||
+           e.acled_event_type == "Violence against civilians";
+  };
+  return a.acled_event_type == b.acled_event_type || (detention(a) && detention(b)) ||
+         (crowd_force(a) && crowd_force(b));
 }
 
 bool Builder::Denied(const Event& e) const {

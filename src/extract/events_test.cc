@@ -1060,5 +1060,19 @@ TEST_F(EventsTest, ATallySinceADayIsNoEvent) {
   EXPECT_NE(For(one, "غارة جوية"), nullptr);
 }
 
+
+// A force's denial that it fired on a crowd, after the report told it did,
+// disputes that event whatever kind its own words give it.
+TEST_F(EventsTest, ADenialOfForceOnACrowdDisputesTheToldEvent) {
+  Doc doc = test::ExtractAt(
+      "أطلقت قوات الأمن الرصاص الحي على متظاهرين في مدينة المكلا أمس، ما أدى إلى مقتل شاب. ونفت قوات الأمن أن تكون "
+      "عناصرها قد أطلقت النار على المحتجين.",
+      2024, 5, 20);
+  test::MaybeDump(doc);
+  size_t negated = 0;
+  for (const Event& e : doc.events) negated += e.status == "negated";
+  EXPECT_EQ(negated, 0u);
+}
+
 }  // namespace
 }  // namespace marsad
