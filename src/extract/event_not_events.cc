@@ -58,8 +58,10 @@ void Builder::DropMannerWithout() {
       const CueHit& c = cues_[ci];
       if (c.row->type == "without" && CueApplies(c, tw0, tw1, e.trigger)) gone[i] = true;
       if (c.row->type == "not_event" && NotEventCueCovers(c, tw0, tw1)) gone[i] = true;
-      // استولوا على أسلحة: seizing goods is part of the attack, no capture of territory.
-      if (c.row->type == "goods" && TerritoryTaken(e) && c.w0 >= tw1 && c.w0 <= tw1 + 2) gone[i] = true;
+      // استولوا على أسلحة: seizing goods is part of the attack, no capture of
+      // territory; لاستلام الطعام (to receive food) no handover.
+      const bool hands = TerritoryTaken(e) || e.acled_sub_event_type == "Non-violent transfer of territory";
+      if (c.row->type == "goods" && hands && c.w0 >= tw1 && c.w0 <= tw1 + 2) gone[i] = true;
     }
     if (!gone[i] || e.acled_event_type != "Battles") continue;
     for (Event& taken : doc_.events)

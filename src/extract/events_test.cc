@@ -1074,5 +1074,16 @@ TEST_F(EventsTest, ADenialOfForceOnACrowdDisputesTheToldEvent) {
   EXPECT_EQ(negated, 0u);
 }
 
+
+// Goods taken or received are no territory changing hands.
+TEST_F(EventsTest, GoodsTakenAreNoTerritory) {
+  Doc seized = test::ExtractAt("استولى مسلحون على الأثاث والحواسيب في مبنى البلدية بمدينة الميادين أمس.", 2024, 5, 20);
+  test::MaybeDump(seized);
+  for (const Event& e : seized.events) EXPECT_NE(e.acled_event_type, "Battles");
+  Doc received = test::ExtractAt("اصطف مئات النازحين لاستلام الطعام في مخيم قرب مدينة خان يونس أمس.", 2024, 5, 20);
+  test::MaybeDump(received);
+  for (const Event& e : received.events) EXPECT_NE(e.acled_sub_event_type, "Non-violent transfer of territory");
+}
+
 }  // namespace
 }  // namespace marsad
