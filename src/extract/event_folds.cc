@@ -277,7 +277,14 @@ void Builder::FoldInfinitives() {
       Raise(ev[i], "intent");
       continue;
     }
-    Absorb(ev[host], std::move(ev[i]), false);  // its toll and place stay told
+    // "beat participants to break up a gathering": force used to disperse
+    // a crowd is ACLED's protest with intervention, whatever the force did.
+    const bool dispersal = ev[i].acled_sub_event_type == "Protest with intervention" &&
+                           (ev[host].acled_event_type == "Violence against civilians" ||
+                            ev[host].acled_event_type == "Battles");
+    const int32_t host_trigger = ev[host].trigger;
+    Absorb(ev[host], std::move(ev[i]), dispersal);  // its toll and place stay told
+    if (dispersal) ev[host].trigger = host_trigger;
     gone[i] = true;
   }
   DropGone(gone);

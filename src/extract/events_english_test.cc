@@ -676,5 +676,22 @@ TEST_F(EnglishEventsTest, ASiegeToldWithItsBattleIsThatBattle) {
   EXPECT_NE(For(doc, "captured"), nullptr);
 }
 
+
+// Force used to break up a crowd is a protest with intervention.
+TEST_F(EnglishEventsTest, ForceToBreakUpACrowdIsAnIntervention) {
+  Doc doc = test::ExtractAt(
+      "date 2024-06-07\nPolice beat students with batons to break up a protest outside the university in Khartoum on "
+      "Thursday.",
+      2024, 6, 7);
+  test::MaybeDump(doc);
+  size_t acled = 0;
+  for (const Event& e : doc.events) {
+    if (e.acled_event_type == "none") continue;
+    ++acled;
+    EXPECT_EQ(e.acled_sub_event_type, "Protest with intervention");
+  }
+  EXPECT_EQ(acled, 1u);
+}
+
 }  // namespace
 }  // namespace marsad
