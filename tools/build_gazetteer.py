@@ -85,7 +85,13 @@ AR_DIACRITICS_RE = re.compile("[\u064b-\u065f\u0670\u0640\u06d6-\u06ed]")
 
 ARABIC_RE = re.compile("[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 PERSIAN_ONLY_RE = re.compile("[\u067E\u0686\u0698\u06AF\u06A9\u06CC]")
-WELL_FORMED_AR_RE = re.compile("[\u0623\u0625\u0622\u0629\u0649]")
+# Letters of Kurdish (Sorani), Pashto, Urdu and Uyghur spellings that Arabic lacks, and a
+# ta marbuta inside a word: Kurdish writes its vowel e with ة (كةربالا).
+NON_ARABIC_RE = re.compile("[\u06C7\u06C8\u06CB\u06AD\u06D2\u06BA\u0679\u0688\u0691\u06D5\u06CE\u06C6\u0695\u06B5\u06A4\u067C\u06D0\u069A\u0693\u0681\u0689\u06BE\u06C1]|\u0629(?=\w)")
+# A display name that is more than the place's name: an admin-unit prefix (قضاء
+# تلكيف), a country after a comma, a letter standing alone (د مشق).
+ODD_FORM_AR_RE = re.compile("^(\u0642\u0636\u0627\u0621|\u0645\u062d\u0627\u0641\u0638\u0629|\u0646\u0627\u062d\u064a\u0629|\u0645\u0631\u0643\u0632|\u0634\u0647\u0631\u0633\u062a\u0627\u0646) |[,\u060C(]|(^|\s)\w(\s|$)")
+WELL_FORMED_AR_RE = re.compile("[\u0623\u0625\u0622\u0629\u0649\u0621]")
 LETTER_RE = re.compile(r"\w", re.UNICODE)
 
 
@@ -166,12 +172,13 @@ def foreign_arabic(arabic, population, fcode):
 
 
 def pick_arabic(names):
-    """The Arabic display name: Arabic (not Persian-only) spelling, hamza/ta marbuta written."""
+    """The Arabic display name: Arabic (not Persian, Kurdish or Pashto) spelling, hamza/ta marbuta written."""
     arabic = [n for n in names if ARABIC_RE.search(n)]
     if not arabic:
         return ""
     def score(n):
-        return (bool(PERSIAN_ONLY_RE.search(n)), not WELL_FORMED_AR_RE.search(n))
+        return (bool(PERSIAN_ONLY_RE.search(n) or NON_ARABIC_RE.search(n)), bool(ODD_FORM_AR_RE.search(n)),
+                not WELL_FORMED_AR_RE.search(n))
     return sorted(arabic, key=score)[0]  # stable: file order breaks ties
 
 

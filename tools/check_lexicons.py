@@ -416,6 +416,10 @@ def check_triggers(root, lang, vocab, problems):
         if row["specificity"] not in ("specific", "generic"):
             problems.add(path, line, "specificity '%s' is not specific or generic" % row["specificity"])
         form = normalize_key(row["form"])
+        if "..." in row["form"]:
+            head, _, tail = row["form"].partition("...")
+            if not head.strip() or not tail.strip() or "..." in tail:
+                problems.add(path, line, "a gap (...) needs words before and after it, once")
         raw_first = row["form"].split(" ")[0]
         if lang == "ar" and raw_first.startswith("\u0627\u0644") and len(raw_first) > 3:
             problems.add(path, line, "form '%s' starts with the article: list it without proclitics" % row["form"])
@@ -465,7 +469,7 @@ def check_triggers(root, lang, vocab, problems):
 
 
 CUE_TYPES = {"hedge", "negation", "intent", "historical", "attribution", "passive",
-             "cumulative", "subset", "place_anaphor", "no_casualties", "responsibility", "complementizer", "civilian_target", "without", "circumstance", "identity_hedge", "unverified", "ally", "not_event", "border", "goods", "relative", "former", "kind_of", "summary", "series", "request", "weapon", "possibility", "topic", "concluded", "capital", "result"}
+             "cumulative", "subset", "place_anaphor", "no_casualties", "responsibility", "complementizer", "civilian_target", "without", "circumstance", "identity_hedge", "unverified", "ally", "not_event", "border", "goods", "relative", "former", "kind_of", "summary", "series", "request", "weapon", "possibility", "topic", "one_victim", "name_head", "party_media", "admission", "military_voice", "own_forces", "launcher", "concluded", "route", "government_voice", "belonging", "capital", "result"}
 ATTRIBUTION_KINDS = {"official_statement", "media", "anonymous_source", "analyst", "witness",
                      "participant"}
 WEAPON_KINDS = {"aerial", "heavy-weapons"}
@@ -486,9 +490,12 @@ def check_cues(root, lang, problems):
         if row["type"] == "weapon":
             if row["kind"] not in WEAPON_KINDS:
                 problems.add(path, line, "a weapon cue needs kind %s" % " or ".join(sorted(WEAPON_KINDS)))
+        elif row["type"] == "one_victim":
+            if row["kind"] not in ("", "civilian"):
+                problems.add(path, line, "a one_victim cue takes kind civilian or none")
         elif row["kind"]:
             if row["type"] != "attribution":
-                problems.add(path, line, "only attribution and weapon cues take a kind")
+                problems.add(path, line, "only attribution, weapon and one_victim cues take a kind")
             elif row["kind"] not in ATTRIBUTION_KINDS:
                 problems.add(path, line, "kind '%s' is not one of %s" % (row["kind"], ", ".join(sorted(ATTRIBUTION_KINDS))))
         if row["scope"] not in SCOPES:

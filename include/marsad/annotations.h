@@ -4,7 +4,10 @@
 #ifndef MARSAD_ANNOTATIONS_H_
 #define MARSAD_ANNOTATIONS_H_
 
+#include <cassert>
+#include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -142,8 +145,8 @@ struct ActorMention {
 
 // A word or phrase that reports an event (data/{ar,en}/event_triggers.tsv).
 struct TriggerMention {
-  Span span;
-  TokenRange tokens;
+  Span span;          // the evidence: the whole form, a gapped form's words after the gap included
+  TokenRange tokens;  // the words that name the event (of a gapped form, those before the gap)
   std::string lemma;
   std::string acled_event_type;      // "casualty" for tolls that attach to an event
   std::string acled_sub_event_type;
@@ -194,6 +197,90 @@ struct Event {
   double confidence = 0;
 };
 
+// The lookup keys of a LexWord, in the order added: a few short strings in
+// one buffer, so that a word costs one allocation for all of them rather
+// than one per key and one for the list (words are built for every token of
+// every document). Reads like a container of std::string_view.
+class WordVariants {
+ public:
+  // BuildLexWords adds at most 11: the word, two tokenizer stems with and
+  // without the article, and six letter-level forms.
+  static constexpr size_t kMax = 12;
+
+  // Adds `v`, even if empty or present. REQUIRES: size() < kMax.
+  void Append(std::string_view v) { AppendJoined({}, v); }
+  // Adds `v` unless it is empty or present.
+  void Add(std::string_view v) {
+    if (!v.empty() && !Contains({}, v)) Append(v);
+  }
+  // Adds prefix + stem unless present; builds no temporary string.
+  void AddJoined(std::string_view prefix, std::string_view stem) {
+    if (!Contains(prefix, stem)) AppendJoined(prefix, stem);
+  }
+
+  size_t size() const { return n_; }
+  bool empty() const { return n_ == 0; }
+  std::string_view operator[](size_t i) const {
+    const uint32_t b = i == 0 ? 0 : ends_[i - 1];
+    return std::string_view(bytes_).substr(b, ends_[i] - b);
+  }
+
+  class const_iterator {
+   public:
+    using iterator_category = std::forward_iterator_tag;
+    using value_type = std::string_view;
+    using difference_type = std::ptrdiff_t;
+    using pointer = void;
+    using reference = std::string_view;
+    const_iterator() = default;
+    const_iterator(const WordVariants* v, size_t i) : v_(v), i_(i) {}
+    std::string_view operator*() const { return (*v_)[i_]; }
+    const_iterator& operator++() {
+      ++i_;
+      return *this;
+    }
+    const_iterator operator++(int) {
+      const_iterator old = *this;
+      ++i_;
+      return old;
+    }
+    bool operator==(const const_iterator& o) const { return i_ == o.i_; }
+
+   private:
+    const WordVariants* v_ = nullptr;
+    size_t i_ = 0;
+  };
+  const_iterator begin() const { return {this, 0}; }
+  const_iterator end() const { return {this, n_}; }
+
+  bool operator==(const WordVariants& o) const {
+    if (n_ != o.n_ || bytes_ != o.bytes_) return false;
+    for (size_t i = 0; i < n_; ++i)
+      if (ends_[i] != o.ends_[i]) return false;
+    return true;
+  }
+
+ private:
+  bool Contains(std::string_view prefix, std::string_view stem) const {
+    for (size_t i = 0; i < n_; ++i) {
+      std::string_view x = (*this)[i];
+      if (x.size() == prefix.size() + stem.size() && x.substr(0, prefix.size()) == prefix &&
+          x.substr(prefix.size()) == stem)
+        return true;
+    }
+    return false;
+  }
+  void AppendJoined(std::string_view prefix, std::string_view stem) {
+    assert(n_ < kMax);
+    bytes_.append(prefix).append(stem);
+    ends_[n_++] = static_cast<uint32_t>(bytes_.size());
+  }
+
+  std::string bytes_;  // the keys one after another
+  uint32_t ends_[kMax] = {};
+  uint8_t n_ = 0;
+};
+
 // A whitespace word (or one punctuation / number token) as the extraction
 // stages look words up in their lexicons (src/extract/lex_words.h).
 struct LexWord {
@@ -203,7 +290,7 @@ struct LexWord {
   bool clause_break = false;    // , ، ; ؛ : and similar punctuation
   bool quote_mark = false;
   std::string text;             // norm text of the whole word
-  std::vector<std::string> variants;  // keys for the first word of a phrase, `text` first
+  WordVariants variants;        // keys for the first word of a phrase, `text` first
   uint8_t article_bytes = 0;    // length of a leading article in `text` (0 if none)
   // `text` without a leading article (later words of a phrase). A view, not a
   // copy: words are built for every token of every document.

@@ -168,9 +168,57 @@ std::vector<Ev> ReadEvents(const json& j) {
   return out;
 }
 
-// Greedy one-to-one matching: pairs[i] = (gold index, predicted index).
+// Minimum-cost assignment of an n x n cost matrix (Hungarian algorithm,
+// O(n^3)): row i gets column result[i].
+std::vector<size_t> Assign(const std::vector<std::vector<int64_t>>& cost) {
+  const size_t n = cost.size();
+  constexpr int64_t kInf = INT64_MAX / 4;
+  std::vector<int64_t> u(n + 1), v(n + 1);
+  std::vector<size_t> p(n + 1), way(n + 1);
+  for (size_t i = 1; i <= n; ++i) {
+    p[0] = i;
+    size_t j0 = 0;
+    std::vector<int64_t> minv(n + 1, kInf);
+    std::vector<bool> used(n + 1, false);
+    do {
+      used[j0] = true;
+      const size_t i0 = p[j0];
+      size_t j1 = 0;
+      int64_t delta = kInf;
+      for (size_t j = 1; j <= n; ++j) {
+        if (used[j]) continue;
+        const int64_t cur = cost[i0 - 1][j - 1] - u[i0] - v[j];
+        if (cur < minv[j]) minv[j] = cur, way[j] = j0;
+        if (minv[j] < delta) delta = minv[j], j1 = j;
+      }
+      for (size_t j = 0; j <= n; ++j)
+        if (used[j]) u[p[j]] += delta, v[j] -= delta;
+        else minv[j] -= delta;
+      j0 = j1;
+    } while (p[j0] != 0);
+    do {
+      const size_t j1 = way[j0];
+      p[j0] = p[j1];
+      j0 = j1;
+    } while (j0 != 0);
+  }
+  std::vector<size_t> result(n);
+  for (size_t j = 1; j <= n; ++j) result[p[j] - 1] = j - 1;
+  return result;
+}
+
+// One-to-one matching: pairs[i] = (gold index, predicted index). The most
+// pairs possible; among those, the most that agree on the sub-event type,
+// then the smallest day gaps and distances. (A greedy pass by closeness
+// alone paired a gold interception with a truce of the same ACLED type
+// that came first in the text, and scored the truce's actors.)
 std::vector<std::pair<size_t, size_t>> Match(const std::vector<Ev>& gold, const std::vector<Ev>& pred, bool sub) {
-  std::vector<std::tuple<int64_t, double, size_t, size_t>> cands;
+  const size_t n = std::max(gold.size(), pred.size());
+  // Cost 0 for no pair; a pair gains far more than any gap, distance or
+  // sub-type can cost it, so a pair is never given up for a closer one.
+  constexpr int64_t kPair = 1'000'000'000, kSubType = 1'000'000, kPerDay = 10'000;
+  std::vector<std::vector<int64_t>> cost(n, std::vector<int64_t>(n, 0));
+  bool any = false;
   for (size_t g = 0; g < gold.size(); ++g)
     for (size_t p = 0; p < pred.size(); ++p) {
       const Ev &a = gold[g], &b = pred[p];
@@ -188,16 +236,14 @@ std::vector<std::pair<size_t, size_t>> Match(const std::vector<Ev>& gold, const 
         gap = std::max<int64_t>({0, b.start - a.end, a.start - b.end});
         if (gap > 1) continue;
       }
-      cands.emplace_back(gap, km, g, p);
+      cost[g][p] = -(kPair + (a.sub == b.sub ? kSubType : 0) - gap * kPerDay - static_cast<int64_t>(km * 100));
+      any = true;
     }
-  std::sort(cands.begin(), cands.end());
-  std::vector<bool> gused(gold.size()), pused(pred.size());
   std::vector<std::pair<size_t, size_t>> pairs;
-  for (const auto& [gap, km, g, p] : cands) {
-    if (gused[g] || pused[p]) continue;
-    gused[g] = pused[p] = true;
-    pairs.emplace_back(g, p);
-  }
+  if (!any) return pairs;
+  const std::vector<size_t> col = Assign(cost);
+  for (size_t g = 0; g < gold.size(); ++g)
+    if (col[g] < pred.size() && cost[g][col[g]] < 0) pairs.emplace_back(g, col[g]);
   return pairs;
 }
 

@@ -85,6 +85,31 @@ TEST(ScoreDocument, GreedyOneToOne) {
   EXPECT_DOUBLE_EQ(s.events.Recall(), 1.0);
 }
 
+TEST(ScoreDocument, MatchingPairsAsManyAsPossible) {
+  ActorNames names;
+  // A closeness-first greedy pass pairs the first gold with the same-day
+  // prediction and leaves the second gold without one.
+  json gold = Doc1({Ev(kExpl, kAir, 35.0, 36.0, "2024-01-10"), Ev(kExpl, kAir, 35.0, 36.0, "2024-01-11")});
+  json pred = Doc1({Ev(kExpl, kAir, 35.0, 36.0, "2024-01-10"), Ev(kExpl, kAir, 35.0, 36.0, "2024-01-09")});
+  EventScores s = ScoreDocument(gold, pred, names, "d", 0, nullptr);
+  EXPECT_EQ(s.events.correct_g, 2);
+}
+
+TEST(ScoreDocument, MatchingPrefersTheSameSubEventType) {
+  ActorNames names;
+  // Two predictions of the gold's ACLED type at its place and day: the one
+  // of its sub-event type is its pair, whichever comes first.
+  json g = Ev("Strategic developments", "Disrupted weapons use", 35.0, 36.0, "2024-01-10");
+  g["actor1"] = {{"name", "Israel Defense Forces"}};
+  json truce = Ev("Strategic developments", "Agreement", 35.0, 36.0, "2024-01-10");
+  truce["actor1"] = {{"name", "Hezbollah"}};
+  json p = Ev("Strategic developments", "Disrupted weapons use", 35.0, 36.0, "2024-01-10");
+  p["actor1"] = {{"name", "Israel Defense Forces"}};
+  EventScores s = ScoreDocument(Doc1({g}), Doc1({truce, p}), names, "d", 0, nullptr);
+  EXPECT_EQ(s.events.correct_g, 1);
+  EXPECT_EQ(s.actors.correct_g, 1);
+}
+
 TEST(ScoreDocument, ActorsFatalitiesAndStatus) {
   ActorNames names;
   names.Add("Hayat Tahrir al-Sham", "syr.hts");

@@ -24,6 +24,56 @@ TEST(Actors, AliasesThroughProcliticsLongestFirst) {
   for (const ActorMention& a : doc.actors) EXPECT_NE(a.id, "syr.gov.assad");
 }
 
+TEST(Actors, AfghanTalibanAndPakistaniTalibanAreDistinct) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::Extract("Taliban forces said the Pakistani Taliban had crossed the border at night.");
+  test::MaybeDump(doc);
+  EXPECT_NE(Find(doc, "afg.taliban"), nullptr);
+  EXPECT_NE(Find(doc, "pak.ttp"), nullptr);
+  Doc ar = test::Extract("قالت حكومة طالبان إن حركة طالبان باكستان لا تنشط على أراضيها.");
+  EXPECT_NE(Find(ar, "afg.taliban"), nullptr);
+  EXPECT_NE(Find(ar, "pak.ttp"), nullptr);
+}
+
+TEST(Actors, ArmedGroupsOfTheAmericasAndSahel) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::Extract("ELN guerrillas and FARC dissidents fought near the border while Fano fighters held the road.");
+  EXPECT_NE(Find(doc, "col.eln"), nullptr);
+  EXPECT_NE(Find(doc, "col.farc_dissidents"), nullptr);
+  EXPECT_NE(Find(doc, "eth.fano"), nullptr);
+}
+
+TEST(Actors, PartisanNamesOfForeignAirForces) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc us = test::Extract("شن طيران العدوان الأمريكي غارات على الميناء.");
+  EXPECT_NE(Find(us, "usa.mil"), nullptr);
+  Doc coalition = test::Extract("قصف العدوان الأمريكي السعودي المدينة.");
+  EXPECT_NE(Find(coalition, "sau.coalition"), nullptr);
+  Doc turkey = test::Extract("قصفت مسيّرة لدولة الاحتلال التركي قرية شمال الحسكة.");
+  EXPECT_NE(Find(turkey, "tur.mil"), nullptr);
+  EXPECT_EQ(Find(turkey, "isr.state"), nullptr);
+}
+
+TEST(Actors, SudanResistanceCommitteesAreNoArmedResistance) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::Extract("قالت لجان المقاومة في الخرطوم إن الدعم السريع اقتحم السوق.");
+  test::MaybeDump(doc);
+  EXPECT_NE(Find(doc, "sdn.resistance_committees"), nullptr);
+  EXPECT_EQ(Find(doc, "pse.factions"), nullptr);
+}
+
+TEST(Actors, IslamicStateWithAGroupNounAndIraqsCounterterrorismTroops) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::Extract("In Mosul, counterterrorism troops arrested three IS suspects, but this is not over.");
+  test::MaybeDump(doc);
+  EXPECT_NE(Find(doc, "irq.cts"), nullptr);
+  EXPECT_NE(Find(doc, "isis"), nullptr);
+  // "is" alone stays a verb.
+  size_t isis = 0;
+  for (const ActorMention& a : doc.actors) isis += a.id == "isis";
+  EXPECT_EQ(isis, 1u);
+}
+
 TEST(Actors, SpeakerContextInIndirectSpeech) {
   ASSERT_NE(test::ExtractLayer(), nullptr);
   Doc plain = test::ExtractAt("هاجمت التنظيمات الإرهابية قرية نائية.", 2024, 11, 20);

@@ -15,7 +15,10 @@ void Builder::CodeActors() {
       const std::string id = a->actor >= 0 ? doc_.actors[a->actor].id : a->implicit_id;
       if (id.empty()) continue;
       std::string coded;
-      if (e.acled_event_type == "Riots" && id == "gen.protesters") coded = "gen.rioters";
+      // Protesters arrested at a riot just told were rioting.
+      if (id == "gen.protesters" && (e.acled_event_type == "Riots" ||
+                                     (e.acled_sub_event_type == "Arrests" && CrowdNear(e) == "gen.rioters")))
+        coded = "gen.rioters";
       else if (!country.empty()) coded = lex_.NationalForce(id, country);
       if (coded.empty()) continue;
       if (a->actor >= 0) a->coded_id = coded;
@@ -95,7 +98,8 @@ std::string Builder::LikelyOpponent(const std::string& a1) const {
       continue;
     if ((m.acled_inter == "State forces") == state) continue;
     if (lex_.IsWithin(m.id, a1) || lex_.IsWithin(a1, m.id)) continue;
-    ++count[m.id];
+    // A named group outweighs any count of generic nouns ("militants").
+    count[m.id] += m.alias_kind == "generic" ? 1 : 1000;
   }
   std::string best;
   int n = 0;
@@ -109,7 +113,9 @@ std::string Builder::LikelyOpponent(const std::string& a1) const {
 // the only non-state armed group it names.
 void Builder::NameGenericFighters() {
   const ActorInfo* main = main_actor_.empty() ? nullptr : lex_.Actor(main_actor_);
-  if (!main || !Armed(main->acled_inter) || main->acled_inter == "State forces") return;
+  // Not a militia: "jihadists" in a report on a pro-government militia
+  // (VDP, Popular Mobilization) are its enemies, not its men.
+  if (!main || main->acled_inter != "Rebel group") return;
   for (const ActorMention& m : doc_.actors)
     if (!m.id.empty() && m.alias_kind != "generic" && !m.person && Armed(m.acled_inter) &&
         m.acled_inter != "State forces" && m.id != main_actor_ && !lex_.IsWithin(m.id, main_actor_) &&
@@ -198,13 +204,15 @@ void Builder::CrowdActors() {
     const bool no_actor2 = e.actor2.actor < 0 && !e.actor2.implicit;
     const std::string a2 = InterOf(e.actor2);
     const bool crowd2 = a2 == "Civilians" || a2 == "Protesters";  // "to disperse villagers"
-    if (sub == "Protest with intervention" && e.actor1.actor >= 0 && InterOf(e.actor1) == "State forces" &&
+    // Whoever intervenes, a state force or a group holding the town.
+    if (sub == "Protest with intervention" && e.actor1.actor >= 0 && Armed(InterOf(e.actor1)) &&
         (no_actor2 || crowd2)) {
       e.actor2 = e.actor1;  // the force that intervened
       SetImplicitId(e.actor1, "gen.protesters");
     }
     if (no_actor2) {
-      if (e.acled_event_type == "Violence against civilians" || sub == "Mob violence" ||
+      // Chemical weapons are used on a population (ACLED's Civilians).
+      if (e.acled_event_type == "Violence against civilians" || sub == "Mob violence" || sub == "Chemical weapon" ||
           (e.acled_event_type == "Explosions/Remote violence" && (e.civilian_fatalities || CivilianTarget(e))))
         SetImplicitId(e.actor2, "gen.civilians");
       else if (sub == "Excessive force against protesters")
@@ -225,6 +233,172 @@ void Builder::CrowdActors() {
       SetImplicitId(e.actor1, "gen.protesters");
     else if (e.acled_event_type == "Riots") SetImplicitId(e.actor1, "gen.rioters");
   }
+}
+
+// ACLED codes every event with an actor 1, and an arrest with whom it
+// takes. A bomb, a grenade, a shelling, an abduction or a looting that no
+// one is named for and no one claims is the work of an unidentified armed
+// group ("Unidentified Armed Group (<country>)"); air strikes and chemical
+// attacks are left alone, as only state forces make them. People arrested
+// without a group named are civilians ("Civilians (<country>)").
+void Builder::UnnamedParties() {
+  const auto empty = [](const EventArgument& a) { return a.actor < 0 && a.implicit_id.empty(); };
+  for (Event& e : doc_.events) {
+    const std::string& type = e.acled_event_type;
+    const std::string& sub = e.acled_sub_event_type;
+    const bool by_unknown_hands =
+        (type == "Explosions/Remote violence" && sub != "Air/drone strike" && sub != "Chemical weapon") ||
+        type == "Violence against civilians" || sub == "Looting/property destruction";
+    if (by_unknown_hands && empty(e.actor1)) SetImplicitId(e.actor1, "gen.unidentified_armed_group");
+    if (sub != "Arrests" || !empty(e.actor2) || empty(e.actor1)) continue;
+    if (int32_t a = ArrestedGroup(e); a >= 0) SetActor(e.actor2, a);
+    else if (std::string crowd = CrowdNear(e); !crowd.empty()) SetImplicitId(e.actor2, std::move(crowd));
+    else SetImplicitId(e.actor2, "gen.civilians");
+  }
+}
+
+// Whom an arrest takes, when its roles did not say: the named non-state
+// group or crowd the sentence names besides the arresting force ("raids that netted
+// suspected IS members", اعتقال عدد من المحتجين), the one nearest the
+// trigger; -1 when it names none.
+int32_t Builder::ArrestedGroup(const Event& e) const {
+  const std::string by = Actor1Of(e);
+  const size_t tw = trig_w_[e.trigger].first;
+  int32_t best = -1;
+  size_t best_gap = SIZE_MAX;
+  for (int32_t a : Bucket(s_actors_, static_cast<int32_t>(e.sentence))) {
+    const ActorMention& m = doc_.actors[a];
+    // Not a generic noun: مسلحين، جهة مجهولة name no one taken.
+    if (m.id.empty() || m.id == by || m.person || m.alias_kind == "adjective" || m.alias_kind == "generic" ||
+        actor_is_place_[a] || ally_[a])
+      continue;
+    if (m.acled_inter == "State forces" || m.acled_inter == "Civilians" || m.acled_inter == "External/Other forces" ||
+        m.acled_inter.empty())
+      continue;
+    const size_t w = actor_w_[a].first;
+    const size_t gap = w > tw ? w - tw : tw - w;
+    if (gap < best_gap) best = a, best_gap = gap;
+  }
+  return best;
+}
+
+// "Police detained 14 people" in a report of a protest or riot just told:
+// the people are its crowd (Protesters, or Rioters when it turned violent).
+std::string Builder::CrowdNear(const Event& e) const {
+  std::string crowd;
+  for (const Event& o : doc_.events) {
+    if (o.sentence > e.sentence || e.sentence - o.sentence > 2) continue;
+    if (o.acled_event_type != "Protests" && o.acled_event_type != "Riots") continue;
+    const std::string inter = InterOf(o.actor1);
+    if (inter == "Protesters" || inter == "Rioters") crowd = Actor1Of(o);
+  }
+  return crowd;
+}
+
+// ACLED codes an interception with the side whose weapon was stopped as
+// actor 2: named after the trigger by the weapon's nationality ("Ukrainian
+// drones", مسيّرة أوكرانية — not its maker, إماراتية الصنع) or as who
+// launched it ("launched by", أطلقتها); unnamed, the interceptor's enemy.
+// When that side was read as the interceptor, the interceptor is the other
+// camp the report names most.
+void Builder::InterceptedWeaponOwners() {
+  for (Event& e : doc_.events) {
+    if (e.acled_sub_event_type != "Disrupted weapons use") continue;
+    const int32_t owner = WeaponOwner(e);
+    if (owner < 0) {
+      // "The army said a drone was shot down": the force before a passive
+      // interception reports its own deed, it is not what was stopped; an
+      // agent only supplied (the report's main actor) is the other side.
+      if (e.actor1.actor < 0 && e.actor2.actor >= 0 && InterOf(e.actor2) == "State forces") std::swap(e.actor1, e.actor2);
+      // Unnamed, the weapon's side is the interceptor's enemy the report names most.
+      if (Actor2Of(e).empty() && !Actor1Of(e).empty())
+        if (std::string other = LikelyOpponent(Actor1Of(e)); !other.empty()) SetImplicitId(e.actor2, std::move(other));
+      continue;
+    }
+    const std::string& id = doc_.actors[owner].id;
+    if (Actor1Of(e) == id || lex_.IsWithin(Actor1Of(e), id)) {
+      e.actor1 = EventArgument{};
+      if (std::string other = LikelyOpponent(id); !other.empty()) SetImplicitId(e.actor1, std::move(other));
+    }
+    SetActor(e.actor2, owner);
+  }
+}
+
+int32_t Builder::WeaponOwner(const Event& e) const {
+  const size_t tw1 = trig_w_[e.trigger].second;
+  const int32_t sentence = static_cast<int32_t>(e.sentence);
+  for (int32_t a : Bucket(s_actors_, sentence)) {
+    const ActorMention& m = doc_.actors[a];
+    const size_t w = actor_w_[a].first;
+    if (m.id.empty() || m.person || !Armed(m.acled_inter)) continue;
+    // Who launched it may be told first: "rockets fired by X, most of which were intercepted".
+    const bool launcher = AnyCue(sentence, "launcher", [&](const CueHit& c) { return w >= c.w1 && w <= c.w1 + 1; });
+    if (!launcher && (w < tw1 || w > tw1 + 8)) continue;
+    const size_t after = actor_w_[a].second;
+    const bool maker = after < words_.size() && (words_[after].text == "\xD8\xA7\xD9\x84\xD8\xB5\xD9\x86\xD8\xB9" ||  // الصنع
+                                                 words_[after].text == "made");
+    if (launcher) return a;
+    if (m.alias_kind != "adjective" || maker) continue;
+    // The adjective must qualify the weapon: in English it stands before a
+    // weapon word ("Russian drones"), not in "into Israeli territory"; in
+    // Arabic after its noun, which no preposition introduces (فوق الأراضي
+    // الأوكرانية is where, not whose).
+    const bool latin = doc_.tokens[words_[w].first].script == Script::kLatin;
+    if (latin ? after < words_.size() && WordCue(after, "weapon") : !PrecededByPreposition(a)) return a;
+  }
+  return -1;
+}
+
+// A bomb, shell or drone that hits a force has that force as actor 2
+// (ACLED's target): the armed actor its sentence names as killed or wounded
+// (قُتل أربعة جنود من قوات X بانفجار عبوة، "killing four soldiers"), else
+// the first one after the trigger in its clause ("struck a patrol of X",
+// استهدفت دورية لقوات X) that is not a source ("X said", بحسب X).
+void Builder::TargetsOfExplosions() {
+  for (Event& e : doc_.events) {
+    if (e.acled_event_type != "Explosions/Remote violence" || e.actor2.actor >= 0 || e.actor2.implicit) continue;
+    const int32_t a = ExplosionTarget(e);
+    if (a < 0) continue;
+    // Owner of the noun right after the verb, its subject (استهدفت مسيّرة
+    // تابعة لـ X سيارة): X struck, whatever agent a passive reading supplied.
+    const size_t tw1 = trig_w_[e.trigger].second;
+    if (e.actor1.actor < 0 && Owner(a) && actor_w_[a].first <= tw1 + 3) SetActor(e.actor1, a);
+    else SetActor(e.actor2, a);
+  }
+}
+
+int32_t Builder::ExplosionTarget(const Event& e) const {
+  const std::string by = Actor1Of(e);
+  const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+  const int32_t sentence = static_cast<int32_t>(e.sentence);
+  // Rank: a named victim, a named force after the trigger, then the same
+  // as generic nouns ("four soldiers of X": X, not "soldiers").
+  int32_t best = -1, best_rank = 4;
+  for (int32_t a : Bucket(s_actors_, sentence)) {
+    const ActorMention& m = doc_.actors[a];
+    if (m.id.empty() || m.person || !Armed(m.acled_inter) || actor_is_place_[a] || ally_[a] || m.id == by ||
+        lex_.IsWithin(m.id, by) || lex_.IsWithin(by, m.id) || m.alias_kind == "adjective" || a == IdentityHedged(sentence))
+      continue;
+    const size_t w = actor_w_[a].first;
+    int32_t rank = 0;
+    // The owner of what was hit may be told further on: "a car belonging to X".
+    if (!victim_[a]) {
+      if (!Owner(a) && (w < tw1 || w > tw1 + 10 || clause_[w] != clause_[tw0] || Source(a))) continue;
+      if (w < tw1) continue;
+      rank = 1;
+    }
+    if (m.alias_kind == "generic") rank += 2;
+    if (rank < best_rank) best = a, best_rank = rank;
+  }
+  return best;
+}
+
+// An actor a source cue introduces or follows: "according to X", "X said", بحسب X.
+bool Builder::Source(int32_t a) const {
+  const size_t w0 = actor_w_[a].first, w1 = actor_w_[a].second;
+  return AnyCue(sent_[w0], "attribution", [&](const CueHit& c) {
+    return (c.w1 <= w0 && w0 - c.w1 <= 1) || (c.w0 >= w1 && c.w0 - w1 <= 1);
+  });
 }
 
 }  // namespace marsad::events_internal

@@ -16,8 +16,10 @@ namespace marsad::events_internal {
 bool Builder::Usable(size_t a, size_t t_w0, size_t t_w1) const {
   if (tok_quote_[doc_.actors[a].tokens.begin] != tok_quote_[words_[t_w0].first]) return false;
   if (ally_[a]) return false;
+  // "Russian artillery shelled": the adjective of the weapon that is the
+  // verb's subject names the verb's actor.
   if (doc_.actors[a].alias_kind == "adjective")
-    return actor_w_[a].second == t_w0 ||
+    return actor_w_[a].second == t_w0 || (actor_w_[a].second + 1 == t_w0 && WordCue(actor_w_[a].second, "weapon")) ||
            (actor_w_[a].first >= t_w1 && actor_w_[a].first <= t_w1 + 3 && clause_[actor_w_[a].first] == clause_[t_w0]);
   if (!actor_is_place_[a]) return true;
   return actor_w_[a].first == t_w1 || actor_w_[a].second == t_w0;
@@ -89,12 +91,13 @@ bool Builder::AfterPrepositionWord(size_t w) const {
 }
 
 // The unstated agent of a passive, from the text around it: the actor of
-// the same kind of event just told; for arrests, which state forces make,
-// the first one named in the sentence ("a police spokesman said 37 were
+// the same kind of event just told; for arrests and interceptions, which
+// state forces make, the first one named in the sentence ("a police spokesman said 37 were
 // arrested"); else -1 (the document's main actor is the caller's fallback).
 int32_t Builder::PassiveAgent(const Event& e, int32_t sentence) const {
   if (int32_t a = ActorOfLastLike(e, sentence); a >= 0) return a;
-  if (e.acled_sub_event_type != "Arrests") return -1;
+  // Interceptions too: "a drone was shot down, the army said".
+  if (e.acled_sub_event_type != "Arrests" && e.acled_sub_event_type != "Disrupted weapons use") return -1;
   for (int32_t a : Bucket(s_actors_, sentence))
     if (doc_.actors[a].acled_inter == "State forces" && !doc_.actors[a].id.empty() && !actor_is_place_[a]) return a;
   return -1;
@@ -218,7 +221,22 @@ void Builder::MakeEvent(int32_t t) {
   e.sentence = static_cast<uint32_t>(std::max(0, sent_[trig_w_[t].first]));
   e.quote = tok_quote_[tr.tokens.begin];
   if (NeedsArmed(tr) && !tr.definite && !NamesFightingParty(e)) return;
+  if (FallOfCasualties(t) || DescribesByHabit(e)) return;
   AddEvent(std::move(e));
+}
+
+// "أدى إلى سقوط شهيدين"، "سقوط 3 قتلى": what falls is the dead, told by
+// the toll word right after, not a town: no capture.
+bool Builder::FallOfCasualties(int32_t t) const {
+  const TriggerMention& tr = doc_.triggers[t];
+  if (tr.acled_event_type != "Battles" || tr.acled_sub_event_type == "Armed clash") return false;
+  const size_t tw1 = trig_w_[t].second;
+  for (int32_t u : Bucket(s_triggers_, sent_[tw1 - 1])) {
+    const size_t uw = trig_w_[u].first;
+    if (doc_.triggers[u].acled_event_type == "casualty" && uw >= tw1 && uw <= tw1 + 1 && clause_[uw] == clause_[tw1 - 1])
+      return true;
+  }
+  return false;
 }
 
 bool Builder::NamesFightingParty(const Event& e) const {
@@ -243,6 +261,24 @@ int32_t Builder::ActorOfLastLike(const Event& e, int32_t sentence) const {
                                                            : p.acled_sub_event_type == e.acled_sub_event_type;
     if (same_kind && p.actor1.actor >= 0 && !doc_.actors[p.actor1.actor].id.empty() && p.quote == e.quote)
       return p.actor1.actor;
+  }
+  return -1;
+}
+
+// An actor a word of belonging introduces (تابعة لـ X، "belonging to X").
+bool Builder::Owner(int32_t a) const {
+  const size_t w = actor_w_[a].first;
+  return AnyCue(sent_[w], "belonging", [&](const CueHit& c) { return c.w1 == w; });
+}
+
+// The actor an identity hedge names ("believed to be from X", "blamed on
+// X", يعتقد أنهم من X) in the sentence, or -1.
+int32_t Builder::IdentityHedged(int32_t sentence) const {
+  for (int32_t a : Bucket(s_actors_, sentence)) {
+    const size_t w = actor_w_[a].first;
+    if (!doc_.actors[a].id.empty() &&
+        AnyCue(sentence, "identity_hedge", [&](const CueHit& c) { return w >= c.w1 && w <= c.w1 + 1; }))
+      return a;
   }
   return -1;
 }
@@ -318,11 +354,13 @@ void Builder::FillArguments(Event& e, int32_t t) {
     if (a >= 0 && a != a2) a1 = a;
   }
   // "Gunmen believed to be from X attacked": X is who the gunmen are, not
-  // the one attacked.
-  if (a2 >= 0 && (a1 < 0 || doc_.actors[a1].alias_kind == "generic") &&
-      AnyCue(sentence, "identity_hedge",
-             [&](const CueHit& c) { return actor_w_[a2].first >= c.w1 && actor_w_[a2].first <= c.w1 + 1; }))
-    a1 = a2, a2 = -1;
+  // the one attacked; so is X in "the army said shelling blamed on X",
+  // whose subject found is only the source.
+  if (a1 < 0 || doc_.actors[a1].alias_kind == "generic" || Source(a1))
+    if (int32_t named = IdentityHedged(sentence); named >= 0 && named != a1) {
+      if (a2 == named) a2 = -1;
+      a1 = named;
+    }
   const int32_t agent = a1 < 0 && passive ? PassiveAgent(e, sentence) : -1;
   if (a1 >= 0) SetActor(e.actor1, a1);
   else if (agent >= 0) SetImplicitId(e.actor1, doc_.actors[agent].id);

@@ -85,6 +85,8 @@ class Builder {
   // or null. Looked up for the word alone, so a longer cue starting there
   // ("plans to") does not hide it.
   const CueRow* WordCue(size_t w, std::string_view type) const;
+  // Whether an event word (a trigger) starts at word w.
+  bool TriggerStartingAt(size_t w) const;
 
   // event_arguments.cc: one event per trigger, its actors from the trigger's
   // roles (subject, object, prepositions), else the implicit agent; then its
@@ -112,6 +114,7 @@ class Builder {
   // a definite noun (المواجهات) refers to one told before.
   static bool NeedsArmed(const TriggerMention& tr) { return tr.roles.find("needs=armed") != std::string::npos; }
   bool NamesFightingParty(const Event& e) const;
+  bool FallOfCasualties(int32_t t) const;
   int32_t ActorOfLastLike(const Event& e, int32_t sentence) const;
   void FillArguments(Event& e, int32_t t);
 
@@ -119,6 +122,8 @@ class Builder {
   // nearest named town ACLED-style; one event per coordinated place.
   bool PlaceFromBefore(const Event& e) const;
   bool Encloses(int32_t outer, int32_t inner) const;
+  bool RouteStart(int32_t p) const;
+  int32_t NextInList(int32_t p) const;
   int32_t CoordinatedAfter(int32_t p) const;
   void SplitCoordinatedPlaces();
   bool InSourceName(int32_t p) const;
@@ -162,6 +167,9 @@ class Builder {
   void ZeroTolls();
   void FightingOfRunningTolls();
   std::optional<CasualtyFigure> EnglishOneVictim(size_t tw1) const;
+  int32_t EnglishSubjectCount(size_t tw0, int32_t sentence) const;
+  bool TollWordBetween(int32_t t, size_t from, size_t to) const;
+  const CueRow* ArabicOneVictim(const TriggerMention& tr, size_t tw0, size_t tw1, size_t* word) const;
   void LethalVerbTolls();
   bool PresentPerfect(size_t tw0) const;
   bool EnglishAge(size_t n) const;
@@ -177,9 +185,27 @@ class Builder {
   // event_status.cc: an event's status from its cues, its attribution, the
   // ACLED territory refinement by actor type, and its confidence (Finish).
   void Raise(Event& e, std::string_view status);
+  bool FutureMarked(int32_t d) const;
   static std::string_view CueStatus(const CueRow& c);
   bool CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t) const;
   void Finish(Event& e);
+  int32_t NamedSpeaker(int32_t sentence) const;
+  // A party's word (RECORDS.md `claimed`), judged once the actors are coded:
+  // the voice the document speaks in, who speaks for an event, and whether
+  // the other side admits it.
+  void FindDocumentVoice();
+  int32_t SpeakerOf(const Event& e) const;
+  bool PartyClaims(int32_t speaker, const Event& e) const;
+  bool OtherSourceInSentence(int32_t speaker, int32_t sentence) const;
+  bool PartyMediaClaims(const Event& e) const;
+  bool MilitaryVoice(int32_t sentence) const;
+  bool OwnForcesOf(const Event& e) const;
+  bool GovernmentVoice(int32_t sentence) const;
+  bool DroppedSpeaker(const Event& e) const;
+  static bool Independent(std::string_view kind);
+  void AttributeToDocument(Event& e) const;
+  bool AdmittedByOtherSide(const Event& e) const;
+  void SettleClaims();
 
   // event_not_events.cc: event words that name no event ACLED would code
   // (unasserted, background, manner, references, denials): dropped.
@@ -191,6 +217,7 @@ class Builder {
   bool NotEventCueCovers(const CueHit& c, size_t tw0, size_t tw1) const;
   void DropMannerWithout();
   void DropCrowdTopics();
+  bool DescribesByHabit(const Event& e) const;
   bool EnglishReference(const Event& e) const;
   bool ClauseHasDate(size_t w) const;
   bool KindOfEvent(size_t w) const;
@@ -278,6 +305,16 @@ class Builder {
   bool AllDeadCivilians(const Event& e) const;
   bool CivilianTarget(const Event& e) const;
   void CrowdActors();
+  void UnnamedParties();
+  int32_t ArrestedGroup(const Event& e) const;
+  std::string CrowdNear(const Event& e) const;
+  void InterceptedWeaponOwners();
+  void TargetsOfExplosions();
+  int32_t ExplosionTarget(const Event& e) const;
+  bool Source(int32_t a) const;
+  int32_t IdentityHedged(int32_t sentence) const;
+  bool Owner(int32_t a) const;
+  int32_t WeaponOwner(const Event& e) const;
 
   // The index, built by Index() (event_index.cc).
   const EventLexicon& lex_;
@@ -304,6 +341,12 @@ class Builder {
   std::string ref_day_;
   int ref_year_ = 0;
   size_t dateline_end_ = 0;  // words [0, dateline_end_) are the dateline
+  int32_t doc_voice_ = -1;     // the armed party whose statement the document is, or -1
+  bool doc_party_media_ = false;  // the document is a party's news agency's copy
+  std::string doc_outlet_;        // the agency heading the copy (its dateline), or ""
+  Span doc_outlet_span_;
+  std::vector<int32_t> admitters_;  // actors that admit a loss somewhere in the document
+
   int32_t headline_ = -1;    // the sentence that is the report's headline, or -1
 };
 

@@ -409,7 +409,9 @@ void Builder::FoldHandovers() {
       if (w.sentence != ev[i].sentence && !later_same_town) continue;
       const std::string came = Actor1Of(ev[i]), left = Actor1Of(w);
       if (came.empty() || left.empty() || came == left) continue;
-      if (ev[i].actor2.actor < 0 && !ev[i].actor2.implicit) ev[i].actor2 = w.actor1;
+      // Told in its own sentence, "militants fled" may name the side only
+      // loosely: the dyad pass names the other side then.
+      if (ev[i].actor2.actor < 0 && !ev[i].actor2.implicit && w.sentence == ev[i].sentence) ev[i].actor2 = w.actor1;
       Absorb(ev[i], std::move(w), /*take_kind=*/false);
       gone[j] = true;
     }

@@ -185,9 +185,16 @@ size_t Builder::DatelineEnd() const {
 // "the deadliest bombing since a suicide attack killed 32 in 2021": a date
 // after "since" belongs to the earlier event the since-clause tells, not to
 // a trigger before it.
+bool Builder::TriggerStartingAt(size_t w) const {
+  if (w >= words_.size()) return false;
+  for (int32_t t : Bucket(s_triggers_, sent_[w]))
+    if (trig_w_[t].first == w) return true;
+  return false;
+}
+
 const CueRow* Builder::WordCue(size_t w, std::string_view type) const {
   if (w >= words_.size()) return nullptr;
-  for (const std::string& key : words_[w].variants)
+  for (std::string_view key : words_[w].variants)
     if (const std::vector<int32_t>* ids = lex_.cue_table.Find(key))
       for (int32_t id : *ids)
         if (lex_.cues[id].type == type) return &lex_.cues[id];

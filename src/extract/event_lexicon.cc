@@ -12,7 +12,8 @@ namespace marsad {
 namespace {
 
 // A cue's kind, where its type takes one: who is speaking for an
-// attribution cue, the PLOVER mode a weapon word gives a generic attack.
+// attribution cue, the PLOVER mode a weapon word gives a generic attack,
+// whether a one-victim noun names a civilian.
 std::string CueKindProblem(const CueRow& row) {
   static const char* kAttributionKinds[] = {"official_statement", "media", "anonymous_source",
                                             "analyst", "witness", "participant"};
@@ -21,8 +22,9 @@ std::string CueKindProblem(const CueRow& row) {
     return std::any_of(std::begin(kinds), std::end(kinds), [&](const char* k) { return row.kind == k; });
   };
   if (row.type == "weapon") return one_of(kWeaponKinds) ? "" : "a weapon cue needs kind aerial or heavy-weapons";
+  if (row.type == "one_victim") return row.kind.empty() || row.kind == "civilian" ? "" : "a one_victim cue takes kind civilian or none";
   if (row.kind.empty()) return "";
-  if (row.type != "attribution") return "only attribution and weapon cues take a kind";
+  if (row.type != "attribution") return "only attribution, weapon and one_victim cues take a kind";
   return one_of(kAttributionKinds) ? "" : "unknown attribution kind '" + row.kind + "'";
 }
 
@@ -42,43 +44,25 @@ size_t Letters(std::string_view s) {
   return n;
 }
 
-void AddUnique(std::vector<std::string>& out, std::string_view s) {
-  if (s.empty()) return;
-  for (const auto& x : out)
-    if (x == s) return;
-  out.emplace_back(s);
-}
-
-// AddUnique(out, ال + stem), with no temporary strings when it is there already.
-void AddUniqueWithArticle(std::vector<std::string>& out, std::string_view stem) {
-  for (const auto& x : out)
-    if (x.size() == kArArticle.size() + stem.size() && StartsWith(x, kArArticle) &&
-        std::string_view(x).substr(kArArticle.size()) == stem)
-      return;
-  std::string& v = out.emplace_back();
-  v.reserve(kArArticle.size() + stem.size());
-  v.append(kArArticle).append(stem);
-}
-
 // Letter-level clitic stripping for words the tokenizer left whole: a
 // conjunction, then a preposition, then the article. A stripped form must keep
 // enough letters to be a word of its own (فقط must not become قط).
-void AddLetterVariants(std::string_view w, std::vector<std::string>& out) {
+void AddLetterVariants(std::string_view w, WordVariants& out) {
   std::string_view bases[2] = {w, {}};
   int nb = 1;
   if (StartsWith(w, kWaw) && Letters(w) >= 3) bases[nb++] = w.substr(2);
   else if (StartsWith(w, kFa) && Letters(w) >= 4) bases[nb++] = w.substr(2);
   for (int b = 0; b < nb; ++b) {
     std::string_view x = bases[b];
-    AddUnique(out, x);
-    if (StartsWith(x, kArArticle) && Letters(x) >= 4) AddUnique(out, x.substr(4));
+    out.Add(x);
+    if (StartsWith(x, kArArticle) && Letters(x) >= 4) out.Add(x.substr(4));
     if (StartsWith(x, kLamLam) && Letters(x) >= 4) {
-      AddUniqueWithArticle(out, x.substr(4));
-      AddUnique(out, x.substr(4));
+      out.AddJoined(kArArticle, x.substr(4));
+      out.Add(x.substr(4));
     } else if ((StartsWith(x, kBa) || StartsWith(x, kLam) || StartsWith(x, kKaf)) && Letters(x) >= 3) {
       std::string_view y = x.substr(2);
-      AddUnique(out, y);
-      if (StartsWith(y, kArArticle) && Letters(y) >= 4) AddUnique(out, y.substr(4));
+      out.Add(y);
+      if (StartsWith(y, kArArticle) && Letters(y) >= 4) out.Add(y.substr(4));
     }
   }
 }
@@ -126,7 +110,7 @@ std::vector<LexWord> BuildLexWords(const Doc& doc, uint32_t begin, uint32_t end)
       w.number = t.kind == TokenKind::kNumber;
       w.clause_break = t.kind == TokenKind::kPunct && IsClauseBreak(w.text);
       w.quote_mark = IsQuotationMark(w.text);
-      w.variants.push_back(w.text);
+      w.variants.Append(w.text);
       words.push_back(std::move(w));
       ++i;
       continue;
@@ -136,9 +120,7 @@ std::vector<LexWord> BuildLexWords(const Doc& doc, uint32_t begin, uint32_t end)
     w.end = j;
     w.is_word = true;
     w.text = std::string(doc.norm(Span{doc.tokens[i].span.begin, doc.tokens[j - 1].span.end}));
-    // Most Arabic words have a few variants: one allocation, not one per growth.
-    if (t.script == Script::kArabic) w.variants.reserve(4);
-    w.variants.push_back(w.text);
+    w.variants.Append(w.text);
     if (t.script == Script::kArabic) {
       // As the tokenizer split it: proclitic pieces off, then enclitics off.
       uint32_t k = i;
@@ -151,13 +133,13 @@ std::vector<LexWord> BuildLexWords(const Doc& doc, uint32_t begin, uint32_t end)
       while (e > k + 1 && doc.tokens[e - 1].piece == Piece::kEnclitic) --e;
       if (k > i) {
         std::string_view stem = doc.norm(Span{doc.tokens[k].span.begin, doc.tokens[j - 1].span.end});
-        if (article) AddUniqueWithArticle(w.variants, stem);
-        AddUnique(w.variants, stem);
+        if (article) w.variants.AddJoined(kArArticle, stem);
+        w.variants.Add(stem);
       }
       if (e < j) {
         std::string_view stem = doc.norm(Span{doc.tokens[k].span.begin, doc.tokens[e - 1].span.end});
-        if (article) AddUniqueWithArticle(w.variants, stem);
-        AddUnique(w.variants, stem);
+        if (article) w.variants.AddJoined(kArArticle, stem);
+        w.variants.Add(stem);
       }
       AddLetterVariants(w.text, w.variants);
     }
@@ -204,15 +186,20 @@ void PhraseTable::Add(std::string_view phrase, int32_t id) {
   size_t n = 1 + static_cast<size_t>(std::count(phrase.begin(), phrase.end(), ' '));
   max_words_ = std::max(max_words_, n);
   first_filter_.Add(phrase.substr(0, phrase.find(' ')));
-  for (size_t sp = phrase.find(' '); sp != std::string_view::npos; sp = phrase.find(' ', sp + 1))
+  for (size_t sp = phrase.find(' '); sp != std::string_view::npos; sp = phrase.find(' ', sp + 1)) {
     Key(phrase.substr(0, sp));
+    extends_[keys_.Find(phrase.substr(0, sp))] = true;
+  }
   std::vector<int32_t>& ids = Key(phrase);
   if (ids.empty()) ++size_;
   ids.push_back(id);
 }
 
 std::vector<int32_t>& PhraseTable::Key(std::string_view key) {
-  if (keys_.Insert(key)) ids_.emplace_back();
+  if (keys_.Insert(key)) {
+    ids_.emplace_back();
+    extends_.push_back(false);
+  }
   return ids_[keys_.Find(key)];
 }
 
@@ -240,7 +227,7 @@ size_t PhraseTable::Longest(std::span<const LexWord> words, size_t at, const std
   };
   size_t best = 0;
   std::string key;
-  for (const std::string& v : w0.variants) {
+  for (std::string_view v : w0.variants) {
     if (!first_filter_.MayContain(v)) continue;
     // The one-word key is the variant itself: probed as it is, so that a key
     // is built (and allocated) only for the few words that begin a phrase.
@@ -250,7 +237,7 @@ size_t PhraseTable::Longest(std::span<const LexWord> words, size_t at, const std
       best = 1;
       *ids = &ids_[k1];
     }
-    if (max_words_ < 2 || !can_follow(at + 1)) continue;
+    if (!extends_[k1] || !can_follow(at + 1)) continue;
     // Later words whole, then without their article (غارات جوية ← الغارات الجوية).
     for (int bare = 0; bare < article_passes(); ++bare) {
       key = v;
@@ -267,6 +254,7 @@ size_t PhraseTable::Longest(std::span<const LexWord> words, size_t at, const std
           best = n;
           *ids = &ids_[k];
         }
+        if (!extends_[k]) break;
       }
     }
   }
@@ -419,6 +407,15 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
         const std::string& spec = r.fields[c_spec];
         if (spec != "specific" && spec != "generic") return t.Error(r, "specificity must be specific or generic");
         row.generic = spec == "generic";
+        if (const size_t gap = row.form.find("..."); gap != std::string::npos) {
+          const std::string head = NormalizeKey(row.form.substr(0, gap));
+          row.gap_tail = NormalizeKey(row.form.substr(gap + 3));
+          if (head.empty() || row.gap_tail.empty()) return t.Error(r, "a gap (...) needs words before and after it");
+          lex->triggers.push_back(std::move(row));
+          lex->gap_head_table.Add(head, static_cast<int32_t>(lex->triggers.size() - 1));
+          lex->gap_tail_table.Add(lex->triggers.back().gap_tail, static_cast<int32_t>(lex->triggers.size() - 1));
+          continue;
+        }
         std::string key = NormalizeKey(row.form);
         if (key.empty()) return t.Error(r, "empty form");
         lex->triggers.push_back(std::move(row));
@@ -434,7 +431,7 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
       const int c_cue = t.Column("cue"), c_type = t.Column("type"), c_kind = t.Column("kind"), c_scope = t.Column("scope");
       for (const TsvRow& r : t.rows) {
         CueRow row{r.fields[c_cue], r.fields[c_type], r.fields[c_kind], r.fields[c_scope]};
-        static const char* kTypes[] = {"hedge", "negation", "intent", "historical", "attribution", "passive", "cumulative", "subset", "place_anaphor", "no_casualties", "responsibility", "complementizer", "civilian_target", "without", "circumstance", "identity_hedge", "unverified", "ally", "not_event", "border", "goods", "relative", "former", "kind_of", "summary", "series", "request", "weapon", "possibility", "topic", "concluded", "capital", "result"};
+        static const char* kTypes[] = {"hedge", "negation", "intent", "historical", "attribution", "passive", "cumulative", "subset", "place_anaphor", "no_casualties", "responsibility", "complementizer", "civilian_target", "without", "circumstance", "identity_hedge", "unverified", "ally", "not_event", "border", "goods", "relative", "former", "kind_of", "summary", "series", "request", "weapon", "possibility", "topic", "one_victim", "name_head", "party_media", "admission", "military_voice", "own_forces", "launcher", "concluded", "route", "government_voice", "belonging", "capital", "result"};
         static const char* kScopes[] = {"sentence", "clause", "following", "next", "preceding", "quote"};
         if (std::none_of(std::begin(kTypes), std::end(kTypes), [&](const char* x) { return row.type == x; }))
           return t.Error(r, "unknown cue type '" + row.type + "'");

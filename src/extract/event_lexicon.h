@@ -56,6 +56,10 @@ class PhraseTable {
   // answers both "is it a phrase" and "can a longer one start so".
   StringSet keys_;
   std::vector<std::vector<int32_t>> ids_;
+  // By key index: some longer phrase begins with the key and a space. Most
+  // words that begin or are a phrase begin no longer one (a trigger verb):
+  // the walk stops there without building and probing the next key.
+  std::vector<bool> extends_;
   KeyFilter first_filter_;
   size_t size_ = 0;  // phrases
   size_t max_words_ = 0;
@@ -85,6 +89,9 @@ struct TriggerRow {
   double confidence = 0;
   bool latin = false;
   bool generic = false;  // "attack", هجوم: takes the kind of a co-referent specific event
+  // A form written with a gap ("أطلق ... النار"): the words after it,
+  // normalised; empty for a form of consecutive words.
+  std::string gap_tail;
 };
 
 struct CueRow {
@@ -119,6 +126,8 @@ class EventLexicon {
   std::vector<PersonRow> persons;
   std::vector<RoleRow> roles;
   PhraseTable alias_table, trigger_table, cue_table, person_table, role_table;
+  // Forms with a gap: their words before it, and after it.
+  PhraseTable gap_head_table, gap_tail_table;
 
  private:
   std::unordered_map<std::string, ActorInfo> actors_;

@@ -44,6 +44,24 @@ void Builder::DropUnasserted() {
   DropGone(gone);
 }
 
+// "auxiliaries who fight alongside the army", "المناطق التي تسيطر عليها
+// القوات": a verb in the present right after a relative pronoun says what
+// its noun does or holds, not what happened. No event.
+bool Builder::DescribesByHabit(const Event& e) const {
+  const TriggerMention& tr = doc_.triggers[e.trigger];
+  const size_t w = trig_w_[e.trigger].first;
+  if (tr.voice != "active" || !InRelativeClause(w)) return false;
+  uint32_t stem = tr.tokens.begin;
+  while (stem + 1 < tr.tokens.end && doc_.tokens[stem].piece == Piece::kProclitic) ++stem;
+  const std::string_view word = doc_.TokenText(stem);
+  if (doc_.tokens[stem].script == Script::kLatin)
+    return words_[w].text == tr.lemma || words_[w].text == tr.lemma + "s";
+  // The imperfect's prefix (يقاتل، تسيطر) that the lemma, a past stem, lacks.
+  for (std::string_view prefix : {"\xD9\x8A", "\xD8\xAA"})  // ي ت
+    if (word.starts_with(prefix) && !std::string_view(tr.lemma).starts_with(prefix)) return true;
+  return false;
+}
+
 // "Entered the town without a fight", دون قتال: the word after a `without`
 // cue tells how another event went; it is no event of its own. A town
 // taken "without a fight" changed hands peacefully: ACLED's non-violent
@@ -58,10 +76,12 @@ void Builder::DropMannerWithout() {
       const CueHit& c = cues_[ci];
       if (c.row->type == "without" && CueApplies(c, tw0, tw1, e.trigger)) gone[i] = true;
       if (c.row->type == "not_event" && NotEventCueCovers(c, tw0, tw1)) gone[i] = true;
-      // استولوا على أسلحة: seizing goods is part of the attack, no capture of
-      // territory; لاستلام الطعام (to receive food) no handover.
-      const bool hands = TerritoryTaken(e) || e.acled_sub_event_type == "Non-violent transfer of territory";
-      if (c.row->type == "goods" && hands && c.w0 >= tw1 && c.w0 <= tw1 + 2) gone[i] = true;
+      // استولوا على أسلحة: seizing goods is part of the attack, no capture of territory.
+      if (c.row->type == "goods" && TerritoryTaken(e) && c.w0 >= tw1 && c.w0 <= tw1 + 2) gone[i] = true;
+      // تسليم عدد من قطع السلاح: handing over weapons is no transfer of territory.
+      if (c.row->type == "goods" && e.acled_sub_event_type == "Non-violent transfer of territory" && c.w0 >= tw1 &&
+          c.w0 <= tw1 + 4)
+        gone[i] = true;
     }
     if (!gone[i] || e.acled_event_type != "Battles") continue;
     for (Event& taken : doc_.events)
@@ -134,10 +154,18 @@ void Builder::DropAgreementMentions() {
 // town, or told of a town the gazetteer does not know. No event of its own.
 // (PLOVER-only events — an accusation between states — are not ACLED's unit
 // and stay.)
+// A town the gazetteer does not know, named in the event's clause (بلدة
+// كفركلا), is where it happened: the event stays, placed at the country
+// with its imprecision, rather than be lost.
 void Builder::DropCountryWide() {
   std::erase_if(doc_.events, [&](const Event& e) {
-    return e.acled_event_type != "none" && e.place >= 0 && doc_.places[e.place].resolved &&
-           doc_.places[e.place].location.feature_code.rfind("PCL", 0) == 0;
+    if (e.acled_event_type == "none" || e.place < 0 || !doc_.places[e.place].resolved ||
+        doc_.places[e.place].location.feature_code.rfind("PCL", 0) != 0)
+      return false;
+    const size_t w = trig_w_[e.trigger].first;
+    for (int32_t p : Bucket(s_places_, sent_[w]))
+      if (!doc_.places[p].resolved && clause_[place_w_[p].first] == clause_[w]) return false;
+    return true;
   });
 }
 

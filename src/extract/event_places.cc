@@ -26,7 +26,17 @@ bool Builder::Encloses(int32_t outer, int32_t inner) const {
 
 // The place coordinated right after p ("بورتسودان وأم درمان", "Hodeidah
 // and Saada", "Aden, Lahij"), or -1.
-int32_t Builder::CoordinatedAfter(int32_t p) const {
+int32_t Builder::CoordinatedAfter(int32_t p) const { return RouteStart(p) ? -1 : NextInList(p); }
+
+// "طريق عامودا – القامشلي", "the road between Mogadishu and Afgooye": the
+// places after a `route` cue are the ends of one road, where one event
+// happened — no list of places.
+bool Builder::RouteStart(int32_t p) const {
+  const size_t begin = place_w_[p].first;
+  return AnyCue(sent_[begin], "route", [&](const CueHit& c) { return c.w1 <= begin && begin - c.w1 <= 2; });
+}
+
+int32_t Builder::NextInList(int32_t p) const {
   const size_t end = place_w_[p].second;
   for (int32_t q : Bucket(s_places_, sent_[place_w_[p].first])) {
     const size_t w = place_w_[q].first;
@@ -66,6 +76,10 @@ void Builder::SplitCoordinatedPlaces() {
       for (int32_t q = CoordinatedAfter(e.place); q >= 0 && more.size() < 8; q = CoordinatedAfter(q))
         if (!Coarse(q)) more.push_back(q);
     }
+    // An event on a road is placed at the road's last-named end, the way
+    // it is written (towards Y), with the precision of a stretch of road.
+    if (e.place >= 0 && RouteStart(e.place))
+      if (const int32_t to = NextInList(e.place); to >= 0) e.place = to;
     const size_t first = out.size();
     out.push_back(std::move(e));
     for (int32_t q : more) {

@@ -1,7 +1,11 @@
 #include "extract/event_builder.h"
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
+#include <cstdlib>
+
+#include "util/civil_time.h"
 
 namespace marsad::events_internal {
 
@@ -10,13 +14,42 @@ namespace {
 int StatusRank(std::string_view s) {
   if (s == "negated") return 6;
   if (s == "intent") return 5;
-  if (s == "hedged") return 4;
-  if (s == "historical") return 3;
+  // Background stays background when it is also told with doubt.
+  if (s == "historical") return 4;
+  if (s == "hedged") return 3;
   if (s == "claimed") return 2;
   return 1;
 }
 
+// The day a date stands for when judging its age, in days since the epoch:
+// a range's last day, a month's middle, a year's last day; INT64_MIN when
+// unresolved.
+int64_t LastDay(const std::string& value, const std::string& end) {
+  const std::string& v = end.empty() ? value : end;
+  if (v.size() < 4) return INT64_MIN;
+  const int y = std::atoi(v.substr(0, 4).c_str());
+  const int m = v.size() >= 7 ? std::atoi(v.substr(5, 2).c_str()) : 12;
+  if (m < 1 || m > 12) return INT64_MIN;
+  // A month alone ("last July", "early September") is taken at its middle.
+  const int d = v.size() >= 10 ? std::atoi(v.substr(8, 2).c_str()) : (v.size() >= 7 ? 15 : 31);
+  if (!IsValidCivil(y, m, d)) return INT64_MIN;
+  return DaysFromCivil(CivilDay{y, m, d});
+}
+
+// News is of the last days, a week or two; an event whose own date is more
+// than three weeks before the report (an agreement "early last September"
+// in a mid-October report, a takeover "last July") is background to it.
+constexpr int64_t kBackgroundDays = 21;
+
 }  // namespace
+
+// A date that says it is ahead (يوم الثلاثاء المقبل، "next week"), not one
+// read off the narrative ("a day later").
+bool Builder::FutureMarked(int32_t d) const {
+  for (size_t w = date_w_[d].first; w < date_w_[d].second && w < words_.size(); ++w)
+    if (WordCue(w, "intent")) return true;
+  return false;
+}
 
 void Builder::Raise(Event& e, std::string_view status) {
   if (StatusRank(status) > StatusRank(e.status)) e.status = std::string(status);
@@ -53,6 +86,21 @@ bool Builder::CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t) con
   return false;
 }
 
+// The actor named at a speech verb of the sentence (قال الجيش، "the army
+// said"), or -1.
+int32_t Builder::NamedSpeaker(int32_t sentence) const {
+  for (int32_t ci : Bucket(s_cues_, sentence)) {
+    const CueHit& c = cues_[ci];
+    if (c.row->type != "attribution" || c.row->scope != "quote" || tok_quote_[words_[c.w0].first] >= 0) continue;
+    if (c.w1 < words_.size() && WordCue(c.w1, "complementizer")) continue;
+    int32_t a = ActorNear(c.w1, clause_[c.w0], c.w0, c.w1);
+    for (int32_t x : Bucket(s_actors_, sentence))
+      if (a < 0 && actor_w_[x].second == c.w0) a = x;
+    if (a >= 0) return a;
+  }
+  return -1;
+}
+
 void Builder::Finish(Event& e) {
   const TriggerMention& tr = doc_.triggers[e.trigger];
   const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
@@ -62,6 +110,9 @@ void Builder::Finish(Event& e) {
     const CueHit& c = cues_[ci];
     std::string_view st = CueStatus(*c.row);
     if (st.empty() || !CueApplies(c, tw0, tw1, e.trigger)) continue;
+    // A hedge word that begins an event phrase is that phrase's word:
+    // "claimed the lives of" kills, it claims nothing (so for `unverified`).
+    if (st == "hedged" && TriggerStartingAt(c.w0)) continue;
     if (st == "historical") {
       // Year cues (منذ عام، in 2011) are judged by the date they carry; "من
       // قبل" before an actor is the agent ("by"), not "before".
@@ -81,6 +132,22 @@ void Builder::Finish(Event& e) {
     Raise(e, "historical");
     if (e.date < 0 || !OldDate(doc_.dates[e.date])) e.date = static_cast<int32_t>(d), e.time_basis = "text";
   }
+  // A day after the report's, named as such (المقبل، غداً، "next"), in the
+  // event's clause, is when an act or a protest is planned (تظاهرة … يوم
+  // الثلاثاء المقبل): intent, dated on the publication day. (Talks planned
+  // on a truce are negotiations, no event: left alone.)
+  const bool act = Violent(e.acled_event_type) || e.acled_event_type == "Protests" || e.acled_event_type == "Riots";
+  for (int32_t d : Bucket(s_dates_, sentence)) {
+    if (!act || !Future(doc_.dates[d]) || clause_[date_w_[d].first] != clause_[tw0] || !FutureMarked(d)) continue;
+    if (DatesAnotherTrigger(d, e.trigger) || NearerTriggerOwns(d, e.trigger)) continue;
+    Raise(e, "intent");
+    if (e.status == "intent") e.date = -1, e.time_basis = "published";
+  }
+  if (e.date >= 0 && !doc_.dates[e.date].since) {
+    const DateMention& own = doc_.dates[e.date];
+    const int64_t last = LastDay(own.value, own.end), ref = LastDay(ref_day_, "");
+    if (last != INT64_MIN && ref != INT64_MIN && ref - last > kBackgroundDays) Raise(e, "historical");
+  }
   // Attribution: the quote's speaker, else a speech verb's actor; the kind
   // from the cues of the sentence (or of the quote's intro).
   int32_t speaker = -1;
@@ -98,12 +165,22 @@ void Builder::Finish(Event& e) {
     if (q ? (in_quote && tok_quote_[ct] == e.quote) : in_quote) continue;  // a cue inside the quoted words
     Span cs = doc_.SpanOf(TokenRange{words_[c.w0].first, words_[c.w1 - 1].end});
     if (c.row->scope == "quote" && speaker < 0 && !q) {
-      int32_t a = ActorNear(c.w1, clause_[c.w0], c.w0, c.w1);
-      if (a < 0 && c.w0 > 0) {
+      // Past a complementizer (أضاف أن القوات …) starts what is said, not who says it.
+      const bool said_next = c.w1 < words_.size() && WordCue(c.w1, "complementizer");
+      int32_t a = said_next ? -1 : ActorNear(c.w1, clause_[c.w0], c.w0, c.w1);
+      bool before_verb = false;
+      // A sentence opening on the verb and its complementizer (وأضاف أن …)
+      // goes on with the last sentence's speaker.
+      const bool opens = c.w0 < 2 || sent_[c.w0 - 2] != sentence;  // at most one word before it
+      if (said_next && sentence > 0 && opens) a = NamedSpeaker(sentence - 1);
+      else if (a < 0 && c.w0 > 0) {
         for (int32_t x : Bucket(s_actors_, sentence))
-          if (actor_w_[x].second == c.w0) a = x;
+          if (actor_w_[x].second == c.w0) a = x, before_verb = true;
       }
-      if (a >= 0 && actor_w_[a].first < tw0) speaker = a;
+      // A speaker named before the event speaks of it (قال الجيش إن …); one
+      // after it does in the English order, the news then its source
+      // ("troops detained 14, the military says").
+      if (a >= 0 && (actor_w_[a].first < tw0 || (before_verb && c.w0 > tw1))) speaker = a;
     }
     const std::string& k = c.row->kind;
     if (k.empty()) continue;
@@ -128,7 +205,10 @@ void Builder::Finish(Event& e) {
     const ActorMention& s = doc_.actors[speaker];
     e.attribution_source = s.name;
     e.attribution_span = s.span;
-    if (kind.empty()) kind = s.acled_inter == "State forces" ? "official_statement" : "participant";
+    // Only an armed group speaks as a participant; a journalist or a
+    // resident named as the speaker (مراسل) leaves the kind to the cues.
+    if (kind.empty() && s.acled_inter == "State forces") kind = "official_statement";
+    else if (kind.empty() && Armed(s.acled_inter)) kind = "participant";
   } else if (!outlet.empty()) {
     e.attribution_source = outlet;
     e.attribution_span = outlet_span;
@@ -151,7 +231,9 @@ void Builder::Finish(Event& e) {
   }
   // What cannot be verified is hedged, unless a party claims it: an
   // unverified claim is still a claim.
-  if (e.status == "reported" && AnyCue(sentence, "unverified")) e.status = "hedged";
+  if (e.status == "reported" &&
+      AnyCue(sentence, "unverified", [&](const CueHit& c) { return !TriggerStartingAt(c.w0); }))
+    e.status = "hedged";
   // ACLED territory refinement by actor type.
   const ActorInfo* implicit = e.actor1.actor < 0 && e.actor1.implicit ? lex_.Actor(e.actor1.implicit_id) : nullptr;
   if (e.actor1.actor >= 0 || implicit) {
@@ -164,6 +246,268 @@ void Builder::Finish(Event& e) {
   double a1 = e.actor1.actor >= 0 ? 1.0 : (e.actor1.implicit ? 0.5 : 0.0);
   double c = tr.confidence * (0.6 + 0.2 * a1 + 0.1 * (e.place >= 0) + 0.1 * (e.time_basis == "text"));
   e.confidence = std::min(1.0, std::round(c * 1000) / 1000);
+}
+
+
+// A party's own statement, as the document's first line or dateline names it:
+// "IDF Statement", "Press release — <police>", المركز الإعلامي لـ<group> – بيان
+// (a short heading with a statement word and an armed actor), or a party's
+// news agency filing the copy (حماة-سانا، "(SONNA)"). Every sentence that
+// names no other source speaks in that voice.
+void Builder::FindDocumentVoice() {
+  size_t first = 0;
+  while (first < words_.size() && sent_[first] < 0) ++first;
+  if (first >= words_.size()) return;
+  const int32_t s0 = sent_[first];
+  size_t first_trigger = SIZE_MAX;
+  for (int32_t t : Bucket(s_triggers_, s0)) first_trigger = std::min(first_trigger, trig_w_[t].first);
+  bool statement = false;
+  for (int32_t ci : Bucket(s_cues_, s0)) {
+    const CueHit& c = cues_[ci];
+    if (c.w0 >= first + 8 || c.w0 >= first_trigger) continue;
+    if (c.row->type == "party_media") doc_party_media_ = true;
+    // A place-named outlet (الجزيرة) is read as the place elsewhere; here,
+    // heading the copy, it files it.
+    if (c.row->type == "attribution" && c.row->kind == "media" && doc_outlet_.empty()) {
+      doc_outlet_ = c.row->cue;
+      doc_outlet_span_ = doc_.SpanOf(TokenRange{words_[c.w0].first, words_[c.w1 - 1].end});
+    }
+  }
+  for (int32_t ci : Bucket(s_cues_, s0))
+    if (cues_[ci].row->type == "attribution" && cues_[ci].row->kind == "official_statement") statement = true;
+  size_t words = 0;
+  for (size_t w = first; w < words_.size() && sent_[w] == s0; ++w) words += words_[w].is_word;
+  if (!statement || words > 12) return;
+  for (int32_t a : Bucket(s_actors_, s0)) {
+    const ActorMention& m = doc_.actors[a];
+    if (!m.id.empty() && Armed(m.acled_inter) && m.alias_kind != "generic") {
+      doc_voice_ = a;
+      return;
+    }
+  }
+}
+
+// The actor named as the event's source (its span is the attribution's);
+// an anonymous source speaks for no one on record.
+int32_t Builder::SpeakerOf(const Event& e) const {
+  if (e.attribution_kind == "anonymous_source" || e.attribution_span.end == 0) return -1;
+  // Named in the sentence, or in the one before when this one goes on with
+  // its speaker (وأضاف أن …); not a source that an event merged into this
+  // one brought from later on.
+  const int32_t sentence = static_cast<int32_t>(e.sentence);
+  const uint32_t at = doc_.triggers[e.trigger].span.begin;
+  for (int32_t in : {sentence, sentence - 1}) {
+    if (in < 0) continue;
+    for (int32_t a : Bucket(s_actors_, in)) {
+      const Span sp = doc_.actors[a].span;
+      if (sp.begin == e.attribution_span.begin && sp.end == e.attribution_span.end && (in == sentence || sp.end <= at))
+        return a;
+    }
+  }
+  return -1;
+}
+
+// RECORDS.md: `claimed` where a party to the conflict is the only source.
+// A party speaks of its own deed (police of their arrests too), or its
+// fighting arm (an army, an armed group) speaks of the other side's: the
+// IDF on Hezbollah's rockets, the SDF on a Turkish drone. The police on an
+// attack, and a civil authority (a governor, a health ministry) on the
+// enemy's strike, report as officials do: `reported`. So does anyone on a
+// deed of unknown gunmen or of a crowd.
+bool Builder::PartyClaims(int32_t speaker, const Event& e) const {
+  if (speaker < 0) return false;
+  const ActorMention& s = doc_.actors[speaker];
+  const std::string a1 = Actor1Of(e), a2 = Actor2Of(e);
+  if (s.id.empty() || !Armed(s.acled_inter) || a1.empty()) return false;
+  // Witnesses, a monitor or another named source in the sentence: the
+  // party is not the only source.
+  if (Independent(e.attribution_kind)) return false;
+  if (OtherSourceInSentence(speaker, static_cast<int32_t>(e.sentence))) return false;
+  auto related = [&](const std::string& id) { return lex_.IsWithin(id, s.id) || lex_.IsWithin(s.id, id); };
+  // Its own deed, or a battle it fought in (an attack its fighters
+  // repelled; the police attacked at their post report it, as on any attack).
+  if (related(a1)) return true;
+  if (e.acled_event_type == "Battles" && !a2.empty() && related(a2)) return s.plover_sector != "COP";
+  if (s.plover_sector == "COP" || s.plover_sector == "GOV" || a1.rfind("gen.unidentified", 0) == 0) return false;
+  return Armed(InterOf(e.actor1));
+}
+
+// Another actor named at a speech verb or "according to" of the sentence,
+// outside the quoted words (قالت طهران … بحسب سلطات الإقليم).
+bool Builder::OtherSourceInSentence(int32_t speaker, int32_t sentence) const {
+  const std::string& sid = doc_.actors[speaker].id;
+  for (int32_t ci : Bucket(s_cues_, sentence)) {
+    const CueHit& c = cues_[ci];
+    if (c.row->type != "attribution" || !c.row->kind.empty() || tok_quote_[words_[c.w0].first] >= 0) continue;
+    int32_t a = ActorNear(c.w1, c.clause, c.w0, c.w1);
+    if (a < 0)
+      for (int32_t x : Bucket(s_actors_, sentence))
+        if (actor_w_[x].second == c.w0) a = x;
+    if (a < 0 || a == speaker || doc_.actors[a].id.empty()) continue;
+    const std::string& id = doc_.actors[a].id;
+    if (!lex_.IsWithin(id, sid) && !lex_.IsWithin(sid, id)) return true;
+  }
+  return false;
+}
+
+// The speaker is a fighting arm that names no actor: a military_voice cue
+// at most two words after a speech verb (أعلن محور تعز العسكري، "according
+// to the General Staff") or right before it ("the defence ministry said").
+bool Builder::MilitaryVoice(int32_t sentence) const {
+  for (int32_t vi : Bucket(s_cues_, sentence)) {
+    const CueHit& v = cues_[vi];
+    if (v.row->type != "military_voice" || tok_quote_[words_[v.w0].first] >= 0) continue;
+    for (int32_t ci : Bucket(s_cues_, sentence)) {
+      const CueHit& c = cues_[ci];
+      if (c.row->type != "attribution" || !c.row->kind.empty()) continue;
+      if ((c.w1 <= v.w0 && v.w0 - c.w1 <= 2) || (v.w1 <= c.w0 && c.w0 - v.w1 <= 1)) return true;
+    }
+  }
+  return false;
+}
+
+// A government body that names no actor speaking of the state's own forces
+// (قالت وزارة الإعلام إن الجيش استعاد، "the interior ministry said 20 were
+// detained"): a government about its own operations. Placed as a
+// military_voice cue is; of the enemy's deeds it reports as any official.
+bool Builder::GovernmentVoice(int32_t sentence) const {
+  for (int32_t vi : Bucket(s_cues_, sentence)) {
+    const CueHit& v = cues_[vi];
+    if (v.row->type != "government_voice" || tok_quote_[words_[v.w0].first] >= 0) continue;
+    for (int32_t ci : Bucket(s_cues_, sentence)) {
+      const CueHit& c = cues_[ci];
+      if (c.row->type != "attribution" || !c.row->kind.empty()) continue;
+      if ((c.w1 <= v.w0 && v.w0 - c.w1 <= 2) || (v.w1 <= c.w0 && c.w0 - v.w1 <= 1)) return true;
+    }
+  }
+  return false;
+}
+
+// A sentence that names no source speaks in the document's voice: the party
+// whose statement it is, else the agency that filed it (its dateline).
+void Builder::AttributeToDocument(Event& e) const {
+  if (doc_voice_ >= 0) {
+    const ActorMention& v = doc_.actors[doc_voice_];
+    e.attribution_source = v.name;
+    e.attribution_span = v.span;
+    e.attribution_kind = v.acled_inter == "State forces" ? "official_statement" : "participant";
+  } else if (!doc_outlet_.empty()) {
+    e.attribution_source = doc_outlet_;
+    e.attribution_span = doc_outlet_span_;
+    e.attribution_kind = "media";
+  }
+}
+
+// A source that saw or heard for itself: witnesses, an outlet or monitor,
+// unnamed officials or locals. (Analysts comment on what others tell.)
+bool Builder::Independent(std::string_view kind) {
+  return kind == "witness" || kind == "media" || kind == "anonymous_source";
+}
+
+// A speech verb with no subject of its own, right before its complementizer,
+// after the deed (افتتحت القيادة مقراً … قالت إنه سيكون): in Arabic the
+// dropped subject is the one the sentence is about, the event's own actor
+// speaking of its deed. (Before the deed, وأضاف أن …, the subject is the
+// last speaker, whoever that was.)
+bool Builder::DroppedSpeaker(const Event& e) const {
+  const size_t tw1 = trig_w_[e.trigger].second;
+  for (int32_t ci : Bucket(s_cues_, static_cast<int32_t>(e.sentence))) {
+    const CueHit& c = cues_[ci];
+    if (c.row->type != "attribution" || c.row->scope != "quote" || tok_quote_[words_[c.w0].first] >= 0) continue;
+    if (c.w0 < tw1) continue;
+    if (c.w1 < words_.size() && WordCue(c.w1, "complementizer") && ActorStartingAt(c.w1) < 0 &&
+        doc_.tokens[words_[c.w0].first].script != Script::kLatin)
+      return true;
+  }
+  return false;
+}
+
+// The event's doer is the speaker's own force (أن وحداته أسقطت، دفاعاتها
+// الجوية، "its fighters", "our troops"), told after a speech verb: its
+// own deed, whoever the speaker is.
+bool Builder::OwnForcesOf(const Event& e) const {
+  const int32_t sentence = static_cast<int32_t>(e.sentence);
+  const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+  bool verb_before = false;
+  for (int32_t ci : Bucket(s_cues_, sentence)) {
+    const CueHit& c = cues_[ci];
+    if (c.row->type == "attribution" && c.row->scope == "quote" && c.w1 <= tw0) verb_before = true;
+  }
+  if (!verb_before) return false;
+  for (int32_t ci : Bucket(s_cues_, sentence)) {
+    const CueHit& c = cues_[ci];
+    if (c.row->type != "own_forces") continue;
+    if ((c.w1 <= tw0 && tw0 - c.w1 <= 2) || (c.w0 >= tw1 && c.w0 - tw1 <= 1)) return true;
+  }
+  return false;
+}
+
+// A party's news agency or channel on an armed deed, or on a deed whose
+// actor it leaves unnamed (غارات شنها العدوان); not on a crowd's.
+bool Builder::PartyMediaClaims(const Event& e) const {
+  const int32_t sentence = static_cast<int32_t>(e.sentence);
+  const bool own = e.attribution_kind.empty() && e.attribution_source.empty();
+  bool media = own && doc_party_media_;
+  for (int32_t ci : Bucket(s_cues_, sentence))
+    if (cues_[ci].row->type == "party_media" && tok_quote_[words_[cues_[ci].w0].first] < 0) media = true;
+  if (!media || e.acled_event_type == "Protests" || e.acled_event_type == "Riots") return false;
+  const std::string a1 = Actor1Of(e);
+  return a1.empty() || (Armed(InterOf(e.actor1)) && a1.rfind("gen.unidentified", 0) != 0);
+}
+
+// The side that lost concedes it (أقر الجيش بانسحاب قواته، "admitted"):
+// the winner's claim is then not the only source.
+bool Builder::AdmittedByOtherSide(const Event& e) const {
+  const std::string a2 = Actor2Of(e);
+  if (a2.empty()) return false;
+  for (int32_t a : admitters_)
+    if (lex_.IsWithin(a2, doc_.actors[a].id) || lex_.IsWithin(doc_.actors[a].id, a2)) return true;
+  return false;
+}
+
+void Builder::SettleClaims() {
+  FindDocumentVoice();
+  for (const CueHit& c : cues_) {
+    if (c.row->type != "admission") continue;
+    int32_t a = ActorNear(c.w1, c.clause, c.w0, c.w1);
+    if (a < 0)
+      for (int32_t x : Bucket(s_actors_, c.sentence))
+        if (actor_w_[x].second <= c.w0 && c.w0 - actor_w_[x].second <= 1) a = x;
+    if (a >= 0 && !doc_.actors[a].id.empty()) admitters_.push_back(a);
+  }
+  for (Event& e : doc_.events) {
+    const int32_t sentence = static_cast<int32_t>(e.sentence);
+    // Hedged only because it cannot be verified: a party's unverified word
+    // is still its claim.
+    const bool open = e.status == "reported" || (e.status == "hedged" && !AnyCue(sentence, "hedge"));
+    if (open) {
+      int32_t speaker = SpeakerOf(e);
+      if (speaker < 0 && e.attribution_kind.empty() && e.attribution_source.empty()) speaker = doc_voice_;
+      const bool independent = Independent(e.attribution_kind);
+      const std::string a1 = Actor1Of(e);
+      const bool armed_deed = !a1.empty() && Armed(InterOf(e.actor1)) && a1.rfind("gen.unidentified", 0) != 0;
+      // The speaker's own forces are armed whether or not their name was read.
+      const bool own = OwnForcesOf(e) && a1.rfind("gen.unidentified", 0) != 0;
+      const bool state_deed = armed_deed && InterOf(e.actor1) == "State forces";
+      const bool voice = speaker < 0 && !independent &&
+                         ((armed_deed && MilitaryVoice(sentence)) || own ||
+                          (state_deed && GovernmentVoice(sentence)) || (armed_deed && DroppedSpeaker(e)));
+      if (voice || PartyClaims(speaker, e) || PartyMediaClaims(e)) e.status = "claimed";
+    }
+    if (e.status == "claimed" && AdmittedByOtherSide(e)) e.status = "reported";
+    if (e.attribution_kind.empty() && e.attribution_source.empty()) AttributeToDocument(e);
+    // A participant speaks of its own action (or a fight it was in); an
+    // armed group on record about others' deeds is a named organisation's
+    // statement.
+    if (const int32_t sp = SpeakerOf(e); sp >= 0 && e.attribution_kind == "participant") {
+      const std::string& sid = doc_.actors[sp].id;
+      auto related = [&](const std::string& id) {
+        return !id.empty() && (lex_.IsWithin(id, sid) || lex_.IsWithin(sid, id));
+      };
+      if (!sid.empty() && !Actor1Of(e).empty() && !related(Actor1Of(e)) && !related(Actor2Of(e)))
+        e.attribution_kind = "official_statement";
+    }
+  }
 }
 
 }  // namespace marsad::events_internal

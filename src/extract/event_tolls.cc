@@ -70,6 +70,63 @@ std::optional<CasualtyFigure> Builder::EnglishOneVictim(size_t tw1) const {
   return f;
 }
 
+// "At least nine people, seven of them children, were killed", "Around 40
+// members of the militia, who fight alongside the army, were killed": an
+// English passive toll's count is its subject's, which an apposition or a
+// relative clause may hold far from the verb — the sentence's first count
+// before the verb, when no other event word stands between them.
+int32_t Builder::EnglishSubjectCount(size_t tw0, int32_t sentence) const {
+  if (doc_.tokens[words_[tw0].first].script != Script::kLatin) return -1;
+  for (int32_t n : Bucket(s_numbers_, sentence)) {
+    const size_t w = num_w_[n].first;
+    if (w >= tw0) break;
+    const NumberMention& m = doc_.numbers[n];
+    if (m.kind != NumberMention::Kind::kCardinal || NumberInDate(n) || EnglishAge(n) || NumberInActorName(n)) continue;
+    if (std::find(used_numbers_.begin(), used_numbers_.end(), n) != used_numbers_.end()) return -1;
+    for (int32_t k : Bucket(s_events_, sentence))
+      if (trig_w_[doc_.events[k].trigger].first > w && trig_w_[doc_.events[k].trigger].first < tw0) return -1;
+    return n;
+  }
+  return -1;
+}
+
+bool Builder::TollWordBetween(int32_t t, size_t from, size_t to) const {
+  for (int32_t u : Bucket(s_triggers_, sent_[from < words_.size() ? from : trig_w_[t].first]))
+    if (u != t && doc_.triggers[u].acled_event_type == "casualty" && trig_w_[u].first >= from && trig_w_[u].first < to)
+      return true;
+  return false;
+}
+
+// "اصابه" for إصابة: a ta marbuta written as ه is no pronoun.
+static bool TaMarbutaAsHa(std::string_view surface, std::string_view lemma) {
+  static constexpr std::string_view kTa = "\xD8\xA9";  // ة
+  if (!lemma.ends_with(kTa) || !surface.ends_with("\xD9\x87")) return false;
+  return NormalizeKey(surface) == NormalizeKey(lemma);
+}
+
+// "قتل طفل"، "مقتل جندي"، "شاب أصيب"، "مقتله": a toll word whose victim is
+// one person noun in the singular (`one_victim` cue), right after it or
+// right before a verb, or its own singular pronoun, counts one; the cue's
+// kind says whether a civilian.
+const CueRow* Builder::ArabicOneVictim(const TriggerMention& tr, size_t tw0, size_t tw1, size_t* word) const {
+  if (doc_.tokens[tr.tokens.begin].script == Script::kLatin) return nullptr;
+  // مقتله، إصابتها: the toll word's own pronoun is one person.
+  static const CueRow kPronoun{"", "one_victim", "", "next"};
+  static constexpr std::string_view kHa = "\xD9\x87", kHaa = "\xD9\x87\xD8\xA7";  // ه ها
+  const Token& last = doc_.tokens[tr.tokens.end - 1];
+  const std::string_view surface = doc_.OriginalText(last.span);
+  const bool pronoun = last.piece == Piece::kEnclitic
+                           ? (surface == kHa || surface == kHaa)
+                           // unsplit (مقتله): an ending the lemma lacks (a ta marbuta is no ه)
+                           : (surface.ends_with(kHa) || surface.ends_with(kHaa)) && !tr.lemma.ends_with(kHa) &&
+                                 !tr.lemma.ends_with(kHaa) && !TaMarbutaAsHa(surface, tr.lemma);
+  if (pronoun) return *word = tw0, &kPronoun;
+  if (tw1 < words_.size() && clause_[tw1] == clause_[tw0])
+    if (const CueRow* c = WordCue(tw1, "one_victim")) return *word = tw1, c;
+  if (tr.voice != "nominal" && tw0 > 0 && clause_[tw0 - 1] == clause_[tw0]) return *word = tw0 - 1, WordCue(tw0 - 1, "one_victim");
+  return nullptr;
+}
+
 // "shot dead at least five protesters", "gunned down three farmers",
 // "executed 12 prisoners": an English verb that itself kills counts its
 // object as the dead.
@@ -158,11 +215,16 @@ void Builder::AttachCasualty(int32_t t) {
     if (clause_[w] != clause || m.kind != NumberMention::Kind::kCardinal) continue;
     if (NumberInDate(n) || AfterSubsetCue(n) || EnglishAge(n) || NumberInActorName(n)) continue;
     if (std::find(used_numbers_.begin(), used_numbers_.end(), static_cast<int32_t>(n)) != used_numbers_.end()) continue;
-    // Before the word only right next to it ("300 قتيل", "five people were killed").
-    if (w < tw1 && tw0 - num_w_[n].second > 2) continue;
-    size_t dist = w >= tw1 ? w - tw1 : (tw0 - num_w_[n].second) + 2;
+    // The word itself when it is a dual (قتيلين، شهيدين); before the word
+    // only right next to it ("300 قتيل", "five people were killed").
+    const bool own = w >= tw0 && w < tw1;
+    if (!own && w < tw1 && (num_w_[n].second > tw0 || tw0 - num_w_[n].second > 2)) continue;
+    size_t dist = own ? 0 : w >= tw1 ? w - tw1 : (tw0 - num_w_[n].second) + 2;
+    // "مقتل شاب وإصابة أربعة آخرين": a figure after another toll word is its.
+    if (w >= tw1 && TollWordBetween(t, tw1, w)) continue;
     if (dist < best) best = dist, num = static_cast<int32_t>(n);
   }
+  if (num < 0 && tr.voice == "passive") num = EnglishSubjectCount(tw0, sentence);
   // The civilian subset: the figure after a subset cue in the sentence.
   int32_t civ = -1;
   for (int32_t ci : Bucket(s_cues_, sentence)) {
@@ -223,6 +285,12 @@ void Builder::AttachCasualty(int32_t t) {
     used_numbers_.push_back(num);
   } else if (num < 0 && !slot) {
     if (auto one = EnglishOneVictim(tw1)) slot = one;
+    else if (size_t w = 0; const CueRow* noun = ArabicOneVictim(tr, tw0, tw1, &w)) {
+      slot = CasualtyFigure{};
+      slot->low = slot->best = slot->high = 1;
+      slot->span = doc_.SpanOf(TokenRange{words_[w].first, words_[w].end});
+      if (!injuries && noun->kind == "civilian" && !e.civilian_fatalities) e.civilian_fatalities = slot;
+    }
   }
   if (!injuries && !e.civilian_fatalities) {
     // "Seven civilians were killed, three of them children": all seven are

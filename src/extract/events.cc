@@ -60,13 +60,17 @@ void Builder::Go() {
   RefineByActorTypes();
   MergeCrowdEvents();  // again: a storming crowd is only now a riot
   FoldForceIntoRiots();
+  InterceptedWeaponOwners();
   CompleteDyads();
   MergeDuplicates();  // battles told in several sentences meet once both sides are known
+  TargetsOfExplosions();
   CrowdActors();
+  UnnamedParties();
   ZeroTolls();
   SplitCoordinatedPlaces();
   DropCountryWide();
   CodeActors();
+  SettleClaims();
   for (Event& e : doc_.events)
     for (EventArgument* a : {&e.actor1, &e.actor2}) SetIdentity(*a);
 }

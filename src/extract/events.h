@@ -24,11 +24,19 @@
 //  - quantities: percentages and counted nouns of the sentence not used as
 //    casualties, on the nearest event before them.
 //  - status: the trigger's default, overridden by cues by their scope, with
-//    priority negated > intent > hedged > historical > claimed; a date of the
-//    sentence more than a year before the reference time makes it historical
+//    priority negated > intent > historical > hedged > claimed; the event's
+//    own date more than three weeks before the reference day (a month taken
+//    at its middle) makes it historical, and so does a date of the
+//    sentence more than a year before the reference time
 //    (a "since <year>" date only for triggers outside its clause: "the first
-//    time since 2016" is news). `claimed` when the statement's speaker is the
-//    event's own actor1.
+//    time since 2016" is news). `claimed` (SettleClaims, once actors are
+//    coded) when a party is the only source: a speaker on record speaking of
+//    its own deed (or a battle it fought), an army or armed group of the
+//    other side's armed deed (not the police, not a civil authority, not of
+//    unknown gunmen), a party's news agency (party_media cues), or the
+//    party whose statement the document is (its heading or dateline); not
+//    when witnesses or another named source share the sentence, nor when the
+//    losing side admits it (admission cues).
 //  - attribution: inside a quote, the quote's speaker; else the speaker of a
 //    speech verb of the sentence; the kind from attribution cues (بيان →
 //    official_statement, مصدر → anonymous_source with a named outlet as the

@@ -554,6 +554,49 @@ TEST_F(EnglishEventsTest, WhatSomeoneUrgesIsNoAct) {
   EXPECT_NE(For(doc, "drone strike"), nullptr);
 }
 
+// ACLED codes every event with an actor 1: a bomb no one is named for is an
+// unidentified armed group's; people arrested with no group named are
+// civilians, and a named group in the sentence is whom the arrest took.
+TEST_F(EnglishEventsTest, UnnamedBomberAndArrested) {
+  Doc doc = test::ExtractAt(
+      "date 2023-05-10\nA roadside bomb exploded near a checkpoint in Mosul on Tuesday, wounding two passers-by. "
+      "Iraqi police arrested three men in Mosul on Wednesday.",
+      2023, 5, 10);
+  test::MaybeDump(doc);
+  const Event* bomb = For(doc, "roadside bomb");
+  ASSERT_NE(bomb, nullptr);
+  EXPECT_EQ(test::ActorId(doc, bomb->actor1), "gen.unidentified_armed_group");
+  const Event* arrest = For(doc, "arrested");
+  ASSERT_NE(arrest, nullptr);
+  EXPECT_EQ(test::ActorId(doc, arrest->actor2), "gen.civilians");
+  Doc named = test::ExtractAt(
+      "date 2023-05-10\nIraqi police arrested four Islamic State members in Mosul on Wednesday.", 2023, 5, 10);
+  const Event* taken = For(named, "arrested");
+  ASSERT_NE(taken, nullptr);
+  EXPECT_EQ(test::ActorId(named, taken->actor2), "isis");
+}
+
+// An interception's actor 2 is whose weapon was stopped: who launched it,
+// or the weapon's nationality, not a country the sentence names as a place.
+TEST_F(EnglishEventsTest, InterceptedWeaponBelongsToActor2) {
+  Doc doc = test::ExtractAt(
+      "date 2024-02-03\nUkrainian air defences shot down 14 of 16 drones launched by Russia overnight, the air force said.",
+      2024, 2, 3);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountAcled(doc), 1u);
+  const Event& e = doc.events[0];
+  EXPECT_EQ(e.acled_sub_event_type, "Disrupted weapons use");
+  EXPECT_EQ(test::ActorId(doc, e.actor2).substr(0, 4), "rus.");
+  Doc passive = test::ExtractAt(
+      "date 2024-02-03\nThe Israeli military said two rockets were intercepted before crossing into Israeli airspace. "
+      "Hezbollah said it had fired the rockets at a base.",
+      2024, 2, 3);
+  test::MaybeDump(passive);
+  const Event* p = For(passive, "intercepted");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(test::ActorId(passive, p->actor1), "isr.idf");
+  EXPECT_NE(test::ActorId(passive, p->actor2), "isr.idf");
+}
 
 // A headline sums up the body: its event words are no events of their own,
 // and the dateline under it still says only where the report was filed.
@@ -691,6 +734,94 @@ TEST_F(EnglishEventsTest, ForceToBreakUpACrowdIsAnIntervention) {
     EXPECT_EQ(e.acled_sub_event_type, "Protest with intervention");
   }
   EXPECT_EQ(acled, 1u);
+}
+
+// Euphemisms and set phrases of killing count their dead; the "claimed" of
+// "claimed the lives of" hedges nothing.
+TEST_F(EnglishEventsTest, EuphemismsOfKillingCountTheDead) {
+  Doc lives = test::ExtractAt("A car bomb in Mogadishu on Monday claimed the lives of seven people, police said.", 2024, 3, 5);
+  test::MaybeDump(lives);
+  ASSERT_EQ(CountAcled(lives), 1u);
+  ASSERT_TRUE(lives.events[0].fatalities);
+  EXPECT_EQ(lives.events[0].fatalities->best, 7);
+  EXPECT_EQ(lives.events[0].status, "reported");
+  Doc neutralised = test::ExtractAt("Troops neutralised two gunmen near Peshawar on Sunday, officials said.", 2024, 3, 5);
+  test::MaybeDump(neutralised);
+  ASSERT_EQ(CountAcled(neutralised), 1u);
+  ASSERT_TRUE(neutralised.events[0].fatalities);
+  EXPECT_EQ(neutralised.events[0].fatalities->best, 2);
+}
+
+// A bomb that hits a force has it as actor 2: the named force after the
+// trigger beats the generic noun of the wounded, and a source is no target.
+TEST_F(EnglishEventsTest, ForceHitByBombIsActor2) {
+  Doc doc = test::ExtractAt(
+      "date 2023-03-02\nA roadside bomb hit a convoy of the Popular Mobilization Forces near Baiji on Wednesday, "
+      "wounding two fighters.",
+      2023, 3, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "roadside bomb");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "irq.pmf");
+}
+
+// Who fired is told by the weapon's adjective ("Ukrainian artillery") or
+// by whom a strike is blamed on; the blamed side is actor 1, not a target.
+TEST_F(EnglishEventsTest, WeaponAdjectiveAndBlameNameActor1) {
+  Doc doc = test::ExtractAt("date 2022-11-21\nUkrainian artillery shelled a fuel depot near Donetsk on Sunday, a local official said.",
+                            2022, 11, 21);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "shelled");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "ukr.mil");
+  Doc blamed = test::ExtractAt(
+      "date 2022-11-21\nThe Syrian Democratic Forces said on Sunday that shelling villagers blamed on Turkish forces killed "
+      "four civilians near Qamishli.",
+      2022, 11, 21);
+  test::MaybeDump(blamed);
+  const Event* b = For(blamed, "shelling");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(test::ActorId(blamed, b->actor1), "tur.mil");
+  EXPECT_NE(test::ActorId(blamed, b->actor2), "tur.mil");
+}
+
+// A non-violent transfer is coded with the side that takes the place over
+// as actor 1 (events-dev conventions): "X handed over the base to Y" is Y's.
+TEST_F(EnglishEventsTest, HandoverIsTheReceiversEvent) {
+  Doc doc = test::ExtractAt(
+      "date 2019-10-15\nThe Syrian Democratic Forces handed over positions near Manbij to Russian forces on Monday.",
+      2019, 10, 15);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "handed over");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "rus.mil");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "syr.sdf");
+}
+
+// "Militants" in a report on a pro-government militia are its enemies:
+// they are not renamed as the report's main (militia) actor.
+TEST_F(EnglishEventsTest, MilitantsAreNotTheMilitiaTheyAttack) {
+  Doc doc = test::ExtractAt(
+      "date 2022-04-12\nMilitants attacked a post of the Popular Mobilization Forces near Baiji on Monday, the Popular "
+      "Mobilization Forces said. The Popular Mobilization Forces sent reinforcements.",
+      2022, 4, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "attacked");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(test::ActorId(doc, e->actor1), "irq.pmf");
+}
+
+// The other side of a battle no event names is the enemy group the report
+// names, not the generic noun it repeats ("militants").
+TEST_F(EnglishEventsTest, LikelyOpponentIsTheNamedGroup) {
+  Doc doc = test::ExtractAt(
+      "date 2019-08-21\nSyrian government forces seized full control of the town of Kafr Nabl on Tuesday. Militants had "
+      "held it for years, and militants fled north. Hayat Tahrir al-Sham controls most of Idlib.",
+      2019, 8, 21);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "seized");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "syr.hts");
 }
 
 }  // namespace

@@ -886,6 +886,86 @@ TEST_F(EventsTest, CrowdTopicIsNoEvent) {
   EXPECT_EQ(ar.events[0].acled_event_type, "Protests");
 }
 
+// A toll word's victim in the singular counts one (a child: a civilian).
+TEST_F(EventsTest, SingularVictimCountsOne) {
+  Doc doc = test::ExtractAt("قتل طفل في غارة جوية إسرائيلية على بلدة عيتا الشعب أمس.", 2024, 2, 20);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].fatalities);
+  EXPECT_EQ(doc.events[0].fatalities->best, 1);
+  ASSERT_TRUE(doc.events[0].civilian_fatalities);
+  EXPECT_EQ(doc.events[0].civilian_fatalities->best, 1);
+}
+
+// "سقوط شهيدين": the dead fall, no town does; the dual is the count.
+TEST_F(EventsTest, FallOfTheDeadIsATollNotACapture) {
+  Doc doc = test::ExtractAt("استهدفت مسيرة إسرائيلية سيارة قرب بلدة عيتا الشعب، ما أدى إلى سقوط شهيدين.", 2024, 2, 20);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_event_type, "Explosions/Remote violence");
+  ASSERT_TRUE(doc.events[0].fatalities);
+  EXPECT_EQ(doc.events[0].fatalities->best, 2);
+}
+
+// A present-tense verb after a relative pronoun says what its noun holds or
+// does: no event.
+TEST_F(EventsTest, HabitInRelativeClauseIsNoEvent) {
+  Doc doc = test::ExtractAt("قصفت المدفعية التركية بلدة تل رفعت التي تسيطر عليها قوات سوريا الديمقراطية منذ سنوات.",
+                            2024, 2, 20);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Shelling/artillery/missile attack");
+}
+
+// "Around 40 members of a militia, auxiliaries who fight alongside the army,
+// were killed": the passive's count is its subject's, far from the verb.
+TEST_F(EventsTest, EnglishPassiveTollCountsItsSubject) {
+  Doc doc = test::ExtractAt(
+      "Ouagadougou (AFP) - Around 40 members of a local militia, civilian auxiliaries who fight alongside the army, "
+      "were killed on Sunday when jihadists ambushed their convoy near Djibo, security sources said.",
+      2023, 11, 27);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].fatalities);
+  EXPECT_EQ(doc.events[0].fatalities->best, 40);
+}
+
+// The figure after the wounded's word is theirs; the one dead is the
+// singular noun after the toll word.
+TEST_F(EventsTest, FigureAfterAnotherTollWordIsItsOwn) {
+  Doc doc = test::ExtractAt("أطلق مسلحون مجهولون النار على سيارة في مدينة عدن مساء أمس، ما أدى إلى مقتل رجل وإصابة خمسة آخرين.",
+                            2023, 6, 2);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  const Event& e = doc.events[0];
+  ASSERT_TRUE(e.fatalities);
+  EXPECT_EQ(e.fatalities->best, 1);
+  ASSERT_TRUE(e.injuries);
+  EXPECT_EQ(e.injuries->best, 5);
+}
+
+// "ساحة التحرير" is a square's name: no capture of anything.
+TEST_F(EventsTest, EventWordInsidePlaceNameIsNoTrigger) {
+  Doc doc = test::ExtractAt("تجمع مئات المحتجين في ساحة التحرير وسط بغداد صباح اليوم.", 2023, 6, 2);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_EQ(e.acled_event_type, "Protests");
+}
+
+// اعتراض مسيّرة: الطرف الثاني صاحب السلاح، من صفته (مسيّرات أوكرانية) أو
+// ممن أطلقه (أطلقتها)، لا صانعه.
+TEST_F(EventsTest, InterceptedWeaponOwnerIsActor2) {
+  Doc doc = test::ExtractAt("قالت وزارة الدفاع الروسية إن دفاعاتها الجوية أسقطت ثلاث طائرات مسيّرة أوكرانية فوق مدينة كورسك.",
+                            2024, 8, 10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "أسقطت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "ukr.mil");
+  Doc launched = test::ExtractAt("أسقط الجيش اليمني طائرة مسيرة أطلقتها جماعة الحوثي باتجاه مدينة مأرب.", 2024, 8, 10);
+  test::MaybeDump(launched);
+  const Event* l = For(launched, "أسقط");
+  ASSERT_NE(l, nullptr);
+  EXPECT_EQ(test::ActorId(launched, l->actor2), "yem.houthis");
+}
 
 // An agreement is news when it is made or takes effect; named in passing
 // (what a strike violated, what a party hopes for) it is a reference.
@@ -924,6 +1004,84 @@ TEST_F(EventsTest, AnEventPlacedOnlyInACountryIsNotCoded) {
   EXPECT_EQ(For(ar, "غارات جوية"), nullptr);
 }
 
+// "ما أدى إلى مقتله": the toll word's own singular pronoun is one dead;
+// "مقتلهم" names no count.
+TEST_F(EventsTest, TollWordsSingularPronounCountsOne) {
+  Doc one = test::ExtractAt("اغتال مسلحون مجهولون مختار قرية في ريف درعا مساء أمس، ما أدى إلى مقتله على الفور.", 2021, 10, 13);
+  test::MaybeDump(one);
+  ASSERT_EQ(one.events.size(), 1u);
+  ASSERT_TRUE(one.events[0].fatalities);
+  EXPECT_EQ(one.events[0].fatalities->best, 1);
+  Doc many = test::ExtractAt("هاجم مسلحون مجهولون حاجزاً في ريف درعا مساء أمس، ما أدى إلى مقتلهم.", 2021, 10, 13);
+  test::MaybeDump(many);
+  for (const Event& e : many.events) EXPECT_FALSE(e.fatalities);
+}
+
+// A blast on the road between two towns is one event, at the road's
+// last-named end, not one in each town.
+TEST_F(EventsTest, EventOnARoadIsOneEvent) {
+  Doc doc = test::ExtractAt("انفجرت عبوة ناسفة بسيارة عسكرية على طريق الحسكة – القامشلي صباح اليوم.", 2023, 9, 1);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(PlaceName(doc, doc.events[0]), "Al Qamishli");
+}
+
+// عبوة تصيب عناصر قوة مسماة: القوة هي الطرف الثاني.
+TEST_F(EventsTest, ForceHitByBombIsActor2) {
+  Doc doc = test::ExtractAt("أصيب ثلاثة عناصر من الحشد الشعبي بانفجار عبوة ناسفة استهدفت عجلتهم قرب بيجي.", 2023, 3, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "انفجار");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "irq.pmf");
+}
+
+// تفريق محتجين بيد فصيل مسلح لا قوة دولة: المحتجون الطرف الأول والفصيل الثاني.
+TEST_F(EventsTest, GroupDispersingProtestIsActor2) {
+  Doc doc = test::ExtractAt("أطلق عناصر من هيئة تحرير الشام النار في الهواء لتفريق عشرات المحتجين وسط مدينة إدلب.", 2023, 6, 1);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "تفريق");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Protest with intervention");
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.protesters");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "syr.hts");
+}
+
+// تسليم السلاح ليس تسليم أرض: لا حدث نقل سيطرة.
+TEST_F(EventsTest, HandingOverWeaponsIsNoTransferOfTerritory) {
+  Doc doc = test::ExtractAt("وافقت الفصائل في بلدة جاسم على تسليم كميات من السلاح المتوسط للجيش.", 2022, 3, 1);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Non-violent transfer of territory");
+}
+
+// مسيّرة تابعة لقوة ما بعد الفعل فاعلُه: مالكها هو الطرف الأول لا الهدف.
+TEST_F(EventsTest, OwnerOfTheStrikingDroneIsActor1) {
+  Doc doc = test::ExtractAt(
+      "نفت قوات سوريا الديمقراطية وجود مقاتليها في المنطقة. استهدفت طائرة مسيرة تابعة للقوات التركية دراجة نارية قرب بلدة تل تمر.",
+      2023, 5, 4);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "استهدفت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "tur.mil");
+  EXPECT_NE(test::ActorId(doc, e->actor2), "tur.mil");
+}
+
+// الإعلام اللبناني الرسمي يسمي الجيش الإسرائيلي «العدو»: مسيّرة معادية.
+TEST_F(EventsTest, LebaneseHostileDroneIsIsraeli) {
+  Doc doc = test::ExtractAt("شنت مسيرة معادية غارة على أطراف بلدة كفركلا في جنوب لبنان.", 2024, 3, 4);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "غارة");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "isr.idf");
+}
+
+// «قوات الأمن» في بلد لا جهاز فيه بهذا الاسم هي شرطته (ACLED).
+TEST_F(EventsTest, SecurityForcesAreTheCountrysPolice) {
+  Doc doc = test::ExtractAt("اعتقلت قوات الأمن ثلاثة شبان في مدينة عدن أمس.", 2022, 9, 6);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اعتقلت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.identity.id, "yem.police");
+}
 
 // The weapon or bomber as the subject of a verb of hitting is one event, of
 // the weapon's kind: a roadside bomb that struck a convoy is no air strike.
@@ -943,7 +1101,6 @@ TEST_F(EventsTest, AWeaponThatStrikesIsOneEventOfItsKind) {
   EXPECT_EQ(strikes, 1u);
 }
 
-
 // What observers fear or a situation portends is a possibility, no event.
 TEST_F(EventsTest, WhatIsFearedIsNoEvent) {
   Doc doc = test::ExtractAt(
@@ -955,7 +1112,6 @@ TEST_F(EventsTest, WhatIsFearedIsNoEvent) {
   for (const Event& e : doc.events) battles += e.acled_event_type == "Battles";
   EXPECT_EQ(battles, 1u);
 }
-
 
 // "The capital" with no name after it is the capital of the report's
 // country, when the report names it; the events after it that name no town
@@ -974,7 +1130,6 @@ TEST_F(EventsTest, TheCapitalIsTheCapitalTheReportNames) {
   EXPECT_EQ(PlaceName(doc, *grenade), "Sanaa");
 }
 
-
 // A country named nearer the event word gives way to a town of that
 // country in the sentence.
 TEST_F(EventsTest, ATownOfTheCountryInTheSentenceBeatsTheCountry) {
@@ -990,7 +1145,6 @@ TEST_F(EventsTest, TheDateSetForAWithdrawalIsNoWithdrawal) {
   test::MaybeDump(doc);
   for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Non-violent transfer of territory");
 }
-
 
 // Event words that are part of a name (a square, "teams" of the civil
 // defence, a gang named by its crimes) or the terms an agreement provides
@@ -1008,7 +1162,6 @@ TEST_F(EventsTest, NamesAndTermsAreNoEvents) {
   for (const Event& e : terms.events) EXPECT_EQ(e.acled_sub_event_type, "Agreement");
 }
 
-
 // Damage a strike led to is part of the strike.
 TEST_F(EventsTest, DamageAStrikeLedToIsPartOfTheStrike) {
   Doc doc = test::ExtractAt("شنت طائرات حربية أمس غارة على مزرعة قرب مدينة معرة النعمان، ما أسفر عن تدمير مستودع.", 2024, 5, 6);
@@ -1016,7 +1169,6 @@ TEST_F(EventsTest, DamageAStrikeLedToIsPartOfTheStrike) {
   for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Looting/property destruction");
   EXPECT_NE(For(doc, "غارة"), nullptr);
 }
-
 
 // A mass grave found is news ACLED codes (Strategic developments, Other).
 TEST_F(EventsTest, AMassGraveFoundIsAnEvent) {
@@ -1038,7 +1190,6 @@ TEST_F(EventsTest, RainingBlowsIsAnAttack) {
   EXPECT_TRUE(attack);
 }
 
-
 // أمس الأول is the day before yesterday, not a blocked "yesterday".
 TEST_F(EventsTest, TheDayBeforeYesterday) {
   Doc doc = test::ExtractAt("قتل شخصان مساء أمس الأول في قصف مدفعي على مدينة حلب.", 2024, 5, 2);
@@ -1049,7 +1200,6 @@ TEST_F(EventsTest, TheDayBeforeYesterday) {
   EXPECT_EQ(doc.dates[e->date].value, "2024-04-30");
 }
 
-
 // A count of ten or more acts since a day is a tally, not one event.
 TEST_F(EventsTest, ATallySinceADayIsNoEvent) {
   Doc doc = test::ExtractAt("وثق مرصد محلي أكثر من 200 غارة جوية على ريف حماة منذ مطلع الشهر الجاري.", 2024, 5, 20);
@@ -1059,7 +1209,6 @@ TEST_F(EventsTest, ATallySinceADayIsNoEvent) {
   test::MaybeDump(one);
   EXPECT_NE(For(one, "غارة جوية"), nullptr);
 }
-
 
 // A force's denial that it fired on a crowd, after the report told it did,
 // disputes that event whatever kind its own words give it.
@@ -1073,7 +1222,6 @@ TEST_F(EventsTest, ADenialOfForceOnACrowdDisputesTheToldEvent) {
   for (const Event& e : doc.events) negated += e.status == "negated";
   EXPECT_EQ(negated, 0u);
 }
-
 
 // Goods taken or received are no territory changing hands.
 TEST_F(EventsTest, GoodsTakenAreNoTerritory) {

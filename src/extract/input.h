@@ -64,6 +64,12 @@ using ErrorCallback = std::function<void(const InputError&)>;
 // message that names no location (the caller adds file:line).
 Status ParseJsonLine(std::string_view line, InputDocument* doc);
 
+// ParseJsonLine's quick reading of the usual record: an object whose values
+// are strings (escapes other than \u) or null, in valid UTF-8. Sets *out to
+// what nlohmann::json::parse gives and returns true, or returns false and
+// leaves every other line (numbers, nesting, \u escapes, errors) to it.
+bool ParseFlatJsonObject(std::string_view line, nlohmann::json* out);
+
 // The format a file name implies: kJsonLines, kText, or kAuto when the
 // extension says nothing.
 InputFormat FormatFromName(std::string_view path);

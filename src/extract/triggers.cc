@@ -1,5 +1,7 @@
 #include "extract/triggers.h"
 
+#include <algorithm>
+
 namespace marsad {
 namespace {
 
@@ -66,24 +68,27 @@ bool InsideEnglishName(const Doc& doc, const std::vector<LexWord>& words, const 
   return false;
 }
 
-// "set part of the building on fire", "set several houses ablaze": English
-// puts the object inside the phrase. Returns the words from "set" to "fire"
-// or "ablaze" (same sentence, no clause break, at most six words between)
-// with the rows of the lexicon's "set on fire", or 0.
-size_t SetOnFire(const EventLexicon& lex, const std::vector<LexWord>& words, const std::vector<int32_t>& tok_sent,
-                 size_t i, const std::vector<int32_t>** ids) {
-  const std::string& w = words[i].text;
-  if (w != "set" && w != "sets" && w != "setting") return 0;
-  const std::vector<int32_t>* rows = lex.trigger_table.Find("set on fire");
-  if (!rows) return 0;
-  for (size_t k = i + 1; k < words.size() && k <= i + 8; ++k) {
+// "أطلق مسلحون النار"، "set part of the building on fire": a form written
+// with a gap ("أطلق ... النار") matches its head at word i and its tail
+// within six words of the same clause. Returns the head's word count (the
+// mention is the head, so a subject in the gap stays the verb's) with the
+// rows both parts name in *rows, and the tail's words in *tail; or 0.
+size_t GappedTrigger(const EventLexicon& lex, const std::vector<LexWord>& words, const std::vector<int32_t>& tok_sent,
+                     size_t i, std::vector<int32_t>* rows, std::pair<size_t, size_t>* tail) {
+  const std::vector<int32_t>* heads = nullptr;
+  const size_t h = lex.gap_head_table.Longest(words, i, &heads);
+  if (h == 0) return 0;
+  for (size_t k = i + h; k < words.size() && k <= i + h + 6; ++k) {
     if (words[k].clause_break || tok_sent[words[k].first] != tok_sent[words[i].first]) return 0;
-    const bool ablaze = words[k].text == "ablaze";
-    const bool fire = words[k].text == "fire" && words[k - 1].text == "on" && k - 1 > i + 1;
-    if (ablaze || fire) {
-      *ids = rows;
-      return k + 1 - i;
-    }
+    const std::vector<int32_t>* tails = nullptr;
+    const size_t t = lex.gap_tail_table.Longest(words, k, &tails);
+    if (t == 0) continue;
+    rows->clear();
+    for (int32_t id : *heads)
+      if (std::find(tails->begin(), tails->end(), id) != tails->end()) rows->push_back(id);
+    if (rows->empty()) continue;
+    *tail = {k, k + t};
+    return h;
   }
   return 0;
 }
@@ -97,6 +102,18 @@ bool EnglishParticipleAdjective(const Doc& doc, const std::vector<LexWord>& word
   const std::string& before = words[i - 1].text;
   if (!w.ends_with("ed") || !(before == "the" || before == "a" || before == "an")) return false;
   return words[i + 1].is_word && !words[i + 1].clause_break;
+}
+
+// "ساحة التحرير"، "شارع الثورة"، "جسر الجمهورية": a definite word right
+// after a noun that heads place names (`name_head` cue) is part of the
+// name, whatever event it could tell.
+bool InPlaceName(const Doc& doc, const EventLexicon& lex, const std::vector<LexWord>& words, size_t i) {
+  if (i == 0 || !IsDefinite(doc, words, i) || doc.tokens[words[i].first].script == Script::kLatin) return false;
+  for (std::string_view key : words[i - 1].variants)
+    if (const std::vector<int32_t>* ids = lex.cue_table.Find(key))
+      for (int32_t id : *ids)
+        if (lex.cues[id].type == "name_head") return true;
+  return false;
 }
 
 // Whether the noun at word i is the means of an action (بالمدفعية، "with
@@ -143,21 +160,30 @@ Status TriggerRecognizer::Run(Doc& doc) const {
   };
   auto actor_at = [&](size_t w) { return w < words.size() && tok_actor[words[w].first] >= 0; };
 
+  std::vector<int32_t> gapped;                      // rows of a gapped form
+  std::pair<size_t, size_t> gap_tail{SIZE_MAX, 0};  // its tail's words: no trigger of their own
   size_t i = 0;
   while (i < words.size()) {
     const LexWord& w = words[i];
+    if (i >= gap_tail.first && i < gap_tail.second) {
+      i = gap_tail.second;
+      continue;
+    }
     if (!w.is_word || tok_actor[w.first] >= 0 || tok_date[w.first]) {
       ++i;
       continue;
     }
     const std::vector<int32_t>* ids = nullptr;
     size_t n = lex.trigger_table.Longest(words, i, &ids);
-    if (n == 0) n = SetOnFire(lex, words, tok_sent, i, &ids);
+    const bool gapped_match = n == 0 && (n = GappedTrigger(lex, words, tok_sent, i, &gapped, &gap_tail)) > 0;
+    if (gapped_match) ids = &gapped;
     if (n == 0) {
       ++i;
       continue;
     }
-    if (InsideEnglishName(doc, words, tok_sent, i, n) || EnglishParticipleAdjective(doc, words, i, n)) {
+    if (InsideEnglishName(doc, words, tok_sent, i, n) || EnglishParticipleAdjective(doc, words, i, n) ||
+        InPlaceName(doc, lex, words, i)) {
+      if (gapped_match) gap_tail = {SIZE_MAX, 0};
       i += n;
       continue;
     }
@@ -203,7 +229,9 @@ Status TriggerRecognizer::Run(Doc& doc) const {
 
     TriggerMention m;
     m.tokens = TokenRange{words[i].first, words[i + n - 1].end};
-    m.span = doc.SpanOf(m.tokens);
+    // The evidence runs to the gapped form's last word; the mention's words
+    // are its head, whose subject or object stands in the gap.
+    m.span = doc.SpanOf(gapped_match ? TokenRange{m.tokens.begin, words[gap_tail.second - 1].end} : m.tokens);
     m.lemma = chosen->lemma;
     m.acled_event_type = chosen->acled_event_type;
     m.acled_sub_event_type = chosen->acled_sub_event_type;

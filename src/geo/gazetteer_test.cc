@@ -200,6 +200,17 @@ TEST(EmbeddedGazetteerTest, EveryEntryIsPlausible) {
   }
 }
 
+// The Arabic display name is the Arabic spelling, not a Kurdish, Uyghur or
+// Persian one, nor one with an admin prefix or a letter standing alone.
+TEST(EmbeddedGazetteerTest, ArabicDisplayNamesAreArabic) {
+  for (const auto& [name, arabic] : std::vector<std::pair<std::string, std::string>>{
+           {"Karbala", "كربلاء"}, {"Damascus", "دمشق"}, {"Tartus", "طرطوس"}, {"Diyarbakir", "ديار بكر"}}) {
+    const GazetteerEntry* e = Best(Embedded(), name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->location.name_ar, arabic) << name;
+  }
+}
+
 TEST(EmbeddedGazetteerTest, LoadsQuickly) {
   double best_ms = 1e9;
   for (int i = 0; i < 3; ++i) {

@@ -2,6 +2,7 @@
 // meet in one key. doc/gazetteer.md lists every fold with an example; keep
 // the two in step (and bump kPlaceKeyVersion in gazetteer.cc when a fold
 // changes, so files with stored keys are re-keyed on load).
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,50 +45,53 @@ std::string_view PrefixSpelling(std::string_view w) {
   return w;
 }
 
-// Folds one Latin word (lower-case ASCII, accents already stripped).
-std::string FoldLatinWord(std::string_view w) {
-  std::string s;
-  s.reserve(w.size());
+// Appends one Latin word (lower-case ASCII, accents already stripped),
+// folded, to *out. Written in place at the end of *out: PlaceKey runs for
+// every candidate name of every document, and once per gazetteer name at
+// start-up, so it builds no string per word.
+void AppendLatinWord(std::string_view w, std::string* out) {
+  const size_t start = out->size();
   for (size_t i = 0; i < w.size(); ++i) {
     char c = w[i];
     char n = i + 1 < w.size() ? w[i + 1] : '\0';
     if (c == 'd' && n == 'j') continue;                 // Djerba -> jerba
-    if (c == 'd' && n == 'h') { s.push_back('d'); ++i; continue; }  // Dhuhur -> duhur
-    if (c == 'o' && (n == 'u' || n == 'o')) { s.push_back('u'); ++i; continue; }  // Douhour
-    if (c == 'e' && n == 'e') { s.push_back('i'); ++i; continue; }  // Deeb = Dib
-    s.push_back(c == 'q' ? 'k' : c);                    // Qamishli = Kamishli
+    if (c == 'd' && n == 'h') { out->push_back('d'); ++i; continue; }  // Dhuhur -> duhur
+    if (c == 'o' && (n == 'u' || n == 'o')) { out->push_back('u'); ++i; continue; }  // Douhour
+    if (c == 'e' && n == 'e') { out->push_back('i'); ++i; continue; }  // Deeb = Dib
+    out->push_back(c == 'q' ? 'k' : c);                 // Qamishli = Kamishli
   }
   // Doubled letters: Raqqa = Raqa, Aleppo = Alepo, Daraa = Dara.
-  std::string t;
-  t.reserve(s.size());
-  for (char c : s)
-    if (t.empty() || t.back() != c || !(c >= 'a' && c <= 'z')) t.push_back(c);
+  std::string& t = *out;
+  size_t end = start;
+  for (size_t i = start; i < t.size(); ++i) {
+    char c = t[i];
+    if (end == start || t[end - 1] != c || !(c >= 'a' && c <= 'z')) t[end++] = c;
+  }
+  t.resize(end);
+  const size_t len = end - start;
   // Final -ah/-eh: Hamah = Hama, Hasakeh = Hasakah = Hasaka.
-  if (t.size() > 3 && t.back() == 'h' && (t[t.size() - 2] == 'a' || t[t.size() - 2] == 'e')) {
+  if (len > 3 && t.back() == 'h' && (t[t.size() - 2] == 'a' || t[t.size() - 2] == 'e')) {
     t.pop_back();
     t.back() = 'a';
   }
   // Final consonant + y: Qamishly = Qamishli.
-  if (t.size() > 3 && t.back() == 'y' && !IsVowel(t[t.size() - 2])) t.back() = 'i';
-  return t;
+  if (t.size() - start > 3 && t.back() == 'y' && !IsVowel(t[t.size() - 2])) t.back() = 'i';
 }
 
-// Folds one Arabic-script word: article dropped, ظ -> ض, lone hamza dropped.
-std::string FoldArabicWord(std::string_view w) {
+// Appends one Arabic-script word to *out, folded: article dropped, ظ -> ض,
+// lone hamza dropped.
+void AppendArabicWord(std::string_view w, std::string* out) {
   // "ال" is D8 A7 D9 84; keep it when fewer than two letters would remain.
   if (w.size() >= 8 && w.substr(0, 4) == "\xD8\xA7\xD9\x84") w.remove_prefix(4);
-  std::string s;
-  s.reserve(w.size());
   for (size_t i = 0; i < w.size(); ++i) {
     unsigned char c = w[i];
     if (c == 0xD8 && i + 1 < w.size()) {
       unsigned char d = w[i + 1];
-      if (d == 0xB8) { s += "\xD8\xB6"; ++i; continue; }  // ظ -> ض
-      if (d == 0xA1) { ++i; continue; }                   // ء
+      if (d == 0xB8) { out->append("\xD8\xB6"); ++i; continue; }  // ظ -> ض
+      if (d == 0xA1) { ++i; continue; }                         // ء
     }
-    s.push_back(static_cast<char>(c));
+    out->push_back(static_cast<char>(c));
   }
-  return s;
 }
 
 // Apostrophe-like marks inside transliterations: ' ` ´ ‘ ’ ʻ ʼ ʽ ʾ ʿ.
@@ -107,65 +111,63 @@ size_t ApostropheLength(std::string_view s, size_t i) {
 }  // namespace
 
 std::string PlaceKey(std::string_view in) {
-  // Words (split on spaces), each a list of hyphen-joined parts.
-  std::vector<std::vector<std::string>> words(1);
-  words.back().emplace_back();
+  // The name's letters (apostrophes and dots dropped) in parts: words split
+  // at spaces and punctuation, parts of a word at hyphens; separators in a
+  // row count as one, and empty words and parts are none. Kept per thread
+  // and reused: PlaceKey allocates nothing but its result.
+  struct Part {
+    uint32_t begin, end;  // in `letters`
+    uint32_t word;
+  };
+  thread_local std::string letters;
+  thread_local std::vector<Part> parts;
+  letters.clear();
+  parts.clear();
+  uint32_t word = 0;
+  bool new_part = true;  // the next letter starts a part
   for (size_t i = 0; i < in.size();) {
     size_t ap = ApostropheLength(in, i);
     if (ap) { i += ap; continue; }
-    char c = in[i];
+    char c = in[i++];
     if (c == ' ' || c == '\t' || c == ',' || c == '(' || c == ')' || c == '"' || c == ';') {
-      if (!words.back().back().empty() || words.back().size() > 1) {
-        words.emplace_back();
-        words.back().emplace_back();
-      }
-      ++i;
-      continue;
-    }
-    if (c == '-' || c == '_' || c == '/') {
-      if (!words.back().back().empty()) words.back().emplace_back();
-      ++i;
-      continue;
-    }
-    if (c == '.') { ++i; continue; }  // U.S. = US, St. = St
-    words.back().back().push_back(c);
-    ++i;
-  }
-  // Flatten, dropping the articles.
-  std::vector<std::string_view> kept;
-  size_t n_words = 0;
-  for (auto& parts : words) {
-    while (!parts.empty() && parts.back().empty()) parts.pop_back();
-    if (!parts.empty()) ++n_words;
-  }
-  size_t w_index = 0;
-  for (auto& parts : words) {
-    if (parts.empty()) continue;
-    bool first = w_index == 0, last = w_index + 1 == n_words;
-    ++w_index;
-    for (size_t p = 0; p < parts.size(); ++p) {
-      std::string_view part = parts[p];
-      if (part.empty()) continue;
-      bool latin = !IsArabicLead(static_cast<unsigned char>(part[0]));
-      if (latin && parts.size() > 1 && p + 1 < parts.size() && IsArticle(part)) continue;  // al-Bab
-      if (latin && parts.size() == 1 && n_words > 1 &&
-          (IsStrongArticle(part) || (!first && !last && IsArticle(part))))
-        continue;
-      kept.push_back(part);
+      if (!parts.empty() && parts.back().word == word) ++word;
+      new_part = true;
+    } else if (c == '-' || c == '_' || c == '/') {
+      new_part = true;
+    } else if (c != '.') {  // U.S. = US, St. = St
+      if (new_part) parts.push_back({static_cast<uint32_t>(letters.size()), 0, word});
+      new_part = false;
+      letters.push_back(c);
+      parts.back().end = static_cast<uint32_t>(letters.size());
     }
   }
+  // Articles dropped: a Latin article hyphened to the part after it
+  // (al-Bab), and a Latin article standing as a word of its own (see
+  // IsStrongArticle). A name that is only articles is kept as written.
+  const uint32_t n_words = parts.empty() ? 0 : parts.back().word + 1;
+  auto dropped = [&](size_t k) {
+    std::string_view part = std::string_view(letters).substr(parts[k].begin, parts[k].end - parts[k].begin);
+    if (IsArabicLead(static_cast<unsigned char>(part[0]))) return false;
+    const uint32_t w = parts[k].word;
+    const bool word_begins = k == 0 || parts[k - 1].word != w;
+    const bool word_ends = k + 1 == parts.size() || parts[k + 1].word != w;
+    if (!word_ends) return IsArticle(part);
+    if (!word_begins || n_words < 2) return false;
+    return IsStrongArticle(part) || (w != 0 && w + 1 != n_words && IsArticle(part));
+  };
+  bool keep_all = true;
+  for (size_t k = 0; k < parts.size() && keep_all; ++k) keep_all = dropped(k);
   std::string out;
-  if (kept.empty()) {  // the name is only an article: keep it as written
-    for (auto& parts : words)
-      for (auto& p : parts)
-        if (!p.empty()) kept.push_back(p);
-  }
-  for (std::string_view part : kept) {
-    std::string folded = IsArabicLead(static_cast<unsigned char>(part[0])) ? FoldArabicWord(part)
-                                                                           : FoldLatinWord(PrefixSpelling(part));
-    if (folded.empty()) continue;
+  out.reserve(letters.size() + parts.size());
+  for (size_t k = 0; k < parts.size(); ++k) {
+    if (!keep_all && dropped(k)) continue;
+    std::string_view part = std::string_view(letters).substr(parts[k].begin, parts[k].end - parts[k].begin);
+    const size_t mark = out.size();
     if (!out.empty()) out.push_back(' ');
-    out += folded;
+    const size_t start = out.size();
+    if (IsArabicLead(static_cast<unsigned char>(part[0]))) AppendArabicWord(part, &out);
+    else AppendLatinWord(PrefixSpelling(part), &out);
+    if (out.size() == start) out.resize(mark);  // folded to nothing
   }
   return out;
 }

@@ -306,6 +306,10 @@ void TransliterationIndex::BuildIndex() const {
   // Skeletons in one arena, sorted by reference: no string is moved.
   std::string arena;
   struct Posting {
+    // The skeleton's first eight bytes, big-endian and zero-padded: ordered as
+    // the bytes are, so most comparisons of the sort below (hundreds of
+    // thousands of skeletons, sorted once per process) need no memcmp.
+    uint64_t prefix;
     uint32_t offset, length;
     float prominence;
     uint32_t id;
@@ -319,13 +323,18 @@ void TransliterationIndex::BuildIndex() const {
       if (!IsLatinName(name)) continue;
       for (const std::string& s : table_.Skeletons(name)) {
         if (Classes(s) < 2) continue;
-        postings.push_back({static_cast<uint32_t>(arena.size()), static_cast<uint32_t>(s.size()), prominence, id});
+        uint64_t prefix = 0;
+        for (size_t k = 0; k < 8; ++k) prefix = prefix << 8 | (k < s.size() ? static_cast<unsigned char>(s[k]) : 0);
+        postings.push_back({prefix, static_cast<uint32_t>(arena.size()), static_cast<uint32_t>(s.size()), prominence, id});
         arena += s;
       }
     }
   }
   auto text = [&arena](const Posting& p) { return std::string_view(arena).substr(p.offset, p.length); };
   std::sort(postings.begin(), postings.end(), [&](const Posting& a, const Posting& b) {
+    // Equal prefixes of unequal skeletons: one may be a prefix of the other
+    // or hold a zero byte, so the bytes decide.
+    if (a.prefix != b.prefix) return a.prefix < b.prefix;
     int c = text(a).compare(text(b));
     if (c != 0) return c < 0;
     return a.prominence != b.prominence ? a.prominence > b.prominence : a.id < b.id;

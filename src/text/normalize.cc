@@ -281,7 +281,11 @@ void Normalize(std::string_view in, std::string* out, std::vector<uint32_t>* map
 }
 
 std::string NormalizeKey(std::string_view in) {
-  std::string norm;
+  // Keys are made per candidate word of every document: the intermediate
+  // text goes to a buffer the thread reuses, so the key is the only
+  // allocation.
+  thread_local std::string norm;
+  norm.clear();
   Normalize(in, &norm, nullptr, nullptr);
   std::string out;
   out.reserve(norm.size());

@@ -17,13 +17,18 @@ namespace marsad {
 // Incremental hasher. Update() any number of times, then Final() once.
 class Sha256 {
  public:
-  Sha256();
+  // `cpu_extensions`: use the x86 SHA instructions where the processor has
+  // them (the digest is the same; tests compare the two ways).
+  explicit Sha256(bool cpu_extensions = true);
   void Update(std::string_view bytes);
   // The 32-byte digest. The hasher must not be used afterwards.
   std::array<uint8_t, 32> Final();
 
  private:
+  // Hashes `n` 64-byte blocks from `p` into h_.
+  void Blocks(const uint8_t* p, size_t n);
   void Block(const uint8_t* p);
+  bool sha_ni_;
   uint32_t h_[8];
   uint8_t buf_[64];
   size_t buf_len_ = 0;
