@@ -140,6 +140,7 @@ class Builder {
   bool Anchor(int32_t p) const;
   bool AcrossBorder(int32_t p) const;
   bool LocatesPlaceBefore(int32_t p) const;
+  int32_t CapitalInstead(int32_t p, size_t tw0, int32_t sentence) const;
   int32_t PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t clause, const Event& e) const;
 
   // event_dates.cc: which date mention dates an event (-1: the publication
@@ -213,6 +214,7 @@ class Builder {
   void DropAgreementMentions();
   void DropCountryWide();
   void DropUnasserted();
+  bool NotEventCueCovers(const CueHit& c, size_t tw0, size_t tw1) const;
   void DropMannerWithout();
   void DropCrowdTopics();
   bool DescribesByHabit(const Event& e) const;
@@ -220,8 +222,10 @@ class Builder {
   bool ClauseHasDate(size_t w) const;
   bool KindOfEvent(size_t w) const;
   bool SummaryPlural(const Event& e) const;
+  bool TallySince(const Event& e) const;
   bool LongSpanOf(size_t w) const;
-  bool EnglishPossibility(size_t w) const;
+  bool Possibility(size_t w) const;
+  bool QuotedGeneralStatement(const Event& e) const;
   void DropUnanchoredReferences();
   static bool SameKind(const Event& a, const Event& b);
   bool Denied(const Event& e) const;
@@ -273,6 +277,7 @@ class Builder {
   void FoldForceIntoRiots();
   void FoldFallingWeapons();
   void FoldDamageOfViolence();
+  bool WeaponOfVerb(size_t noun, size_t verb) const;
   void FoldAdjacentWeapons();
   void FoldInstruments();
   bool EnglishInfinitive(const Event& e) const;

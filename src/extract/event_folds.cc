@@ -129,25 +129,53 @@ void Builder::FoldDamageOfViolence() {
       // The strike is the damage verb's subject: right after it (VSO) or right before it.
       if ((o0 >= w1 && o0 <= w1 + 1) || (o1 <= w0 && w0 - o1 <= 1)) return static_cast<int32_t>(i);
     }
-    return -1;
+    // "ضربة جوية استهدفت وكراً، ما أسفر عن تدمير الوكر", "shelling hit the
+    // market, destroying shops": damage right after a `result` cue is what
+    // the latest strike or battle before it in the sentence did.
+    if (!AnyCue(static_cast<int32_t>(e.sentence), "result", [&](const CueHit& c) { return w0 >= c.w1 && w0 <= c.w1 + 1; }) &&
+        !(w0 > 0 && WordCue(w0 - 1, "result")))
+      return -1;
+    int32_t host = -1;
+    for (size_t i = 0; i < ev.size(); ++i)
+      if (ev[i].sentence == e.sentence && trig_w_[ev[i].trigger].first < w0 &&
+          (ev[i].acled_event_type == "Explosions/Remote violence" || ev[i].acled_event_type == "Battles"))
+        host = static_cast<int32_t>(i);
+    return host;
   });
 }
 
 // A verb of remote violence and the weapon or bomber named right after it
 // (فجّر انتحاري سيارة مفخخة، "detonated an IED") are one event, of the
-// noun's kind.
+// noun's kind; so is the weapon or bomber as its subject, a few words
+// before it in its clause ("a roadside bomb struck a patrol", طائرة مسيّرة
+// تابعة للجيش قصفت).
+bool Builder::WeaponOfVerb(size_t noun, size_t verb) const {
+  const Event &n = doc_.events[noun], &v = doc_.events[verb];
+  const size_t n0 = trig_w_[n.trigger].first, n1 = trig_w_[n.trigger].second;
+  const size_t v0 = trig_w_[v.trigger].first, v1 = trig_w_[v.trigger].second;
+  if (n0 >= v1) return n0 <= v1 + 1;
+  if (n1 > v0 || v0 - n1 > 4 || clause_[n0] != clause_[v0]) return false;
+  for (int32_t t : Bucket(s_triggers_, sent_[v0]))  // nothing else told between them
+    if (trig_w_[t].first >= n1 && trig_w_[t].first < v0) return false;
+  return true;
+}
+
 void Builder::FoldAdjacentWeapons() {
   std::vector<Event>& ev = doc_.events;
   std::vector<bool> gone(ev.size(), false);
   for (size_t i = 0; i < ev.size(); ++i) {
     const TriggerMention& verb = doc_.triggers[ev[i].trigger];
     if (gone[i] || verb.voice == "nominal" || ev[i].acled_event_type != "Explosions/Remote violence") continue;
-    const size_t end = trig_w_[ev[i].trigger].second;
     for (size_t j = 0; j < ev.size(); ++j) {
-      const size_t w = trig_w_[ev[j].trigger].first;
-      if (j == i || gone[j] || ev[j].acled_event_type != "Explosions/Remote violence" || w < end || w > end + 1)
+      if (j == i || gone[j] || ev[j].acled_event_type != "Explosions/Remote violence" || !WeaponOfVerb(j, i))
         continue;
       if (doc_.triggers[ev[j].trigger].voice != "nominal" || ev[j].status != ev[i].status) continue;
+      if (trig_w_[ev[j].trigger].first < trig_w_[ev[i].trigger].first) {
+        // The weapon as subject is the event told; the verb tells what it did.
+        Absorb(ev[j], std::move(ev[i]), /*take_kind=*/false);
+        gone[i] = true;
+        break;
+      }
       Event noun = std::move(ev[j]);
       const int32_t keep_trigger = ev[i].trigger;
       Absorb(ev[i], std::move(noun), /*take_kind=*/true);
@@ -249,7 +277,14 @@ void Builder::FoldInfinitives() {
       Raise(ev[i], "intent");
       continue;
     }
-    Absorb(ev[host], std::move(ev[i]), false);  // its toll and place stay told
+    // "beat participants to break up a gathering": force used to disperse
+    // a crowd is ACLED's protest with intervention, whatever the force did.
+    const bool dispersal = ev[i].acled_sub_event_type == "Protest with intervention" &&
+                           (ev[host].acled_event_type == "Violence against civilians" ||
+                            ev[host].acled_event_type == "Battles");
+    const int32_t host_trigger = ev[host].trigger;
+    Absorb(ev[host], std::move(ev[i]), dispersal);  // its toll and place stay told
+    if (dispersal) ev[host].trigger = host_trigger;
     gone[i] = true;
   }
   DropGone(gone);
@@ -263,9 +298,17 @@ void Builder::FoldCircumstances() {
   const std::vector<Event>& ev = doc_.events;
   FoldInto([&](const Event& e) -> int32_t {
     const TriggerMention& tr = doc_.triggers[e.trigger];
-    if (tr.voice != "nominal" || e.acled_event_type == "Protests" || e.acled_event_type == "Riots") return -1;
     const size_t w0 = trig_w_[e.trigger].first;
-    if (!AnyCue(sent_[w0], "circumstance", [&](const CueHit& c) { return c.w1 == w0; })) return -1;
+    // English lists one form for verb and noun ("raid"): after an article
+    // ("in a dawn raid", "during an overnight operation") it is the noun, and
+    // a modifier may stand between.
+    const bool latin = doc_.tokens[tr.tokens.begin].script == Script::kLatin;
+    auto article = [&](size_t k) { return words_[k].text == "a" || words_[k].text == "an" || words_[k].text == "the"; };
+    const bool noun = tr.voice == "nominal" || (latin && ((w0 >= 1 && article(w0 - 1)) || (w0 >= 2 && article(w0 - 2))));
+    if (!noun || e.acled_event_type == "Protests" || e.acled_event_type == "Riots") return -1;
+    const size_t slack = latin ? 1 : 0;
+    if (!AnyCue(sent_[w0], "circumstance", [&](const CueHit& c) { return c.w1 <= w0 && w0 - c.w1 <= slack; }))
+      return -1;
     int32_t host = -1;
     for (size_t i = 0; i < ev.size(); ++i) {
       const size_t h0 = trig_w_[ev[i].trigger].first;
@@ -313,9 +356,19 @@ void Builder::FoldWithdrawalsFromFighting() {
 // "Took the village after battles that killed 30" (سيطرت … بعد معارك):
 // ACLED codes the change of hands, the fighting for it included, as one
 // event of the capture's kind.
+// A siege told in the sentence of a capture or a battle ("captured the HQ
+// after a weeks-long siege", "forces ended a siege of the hotel hours after
+// gunmen stormed it") is how that battle went, not a second event.
 void Builder::FoldFightingIntoCaptures() {
   const std::vector<Event>& ev = doc_.events;
   FoldInto([&](const Event& e) -> int32_t {
+    const std::string& lemma = doc_.triggers[e.trigger].lemma;
+    if (lemma == "siege" || lemma == "\xD8\xAD\xD8\xB5\xD8\xA7\xD8\xB1") {  // حصار
+      for (size_t i = 0; i < ev.size(); ++i)
+        if (ev[i].sentence == e.sentence && ev[i].acled_event_type == "Battles" && Happened(ev[i].status))
+          return static_cast<int32_t>(i);
+      return -1;
+    }
     if (e.acled_sub_event_type != "Armed clash" || !Happened(e.status)) return -1;
     for (size_t i = 0; i < ev.size(); ++i) {
       const Event& c = ev[i];
@@ -330,7 +383,8 @@ void Builder::FoldFightingIntoCaptures() {
 
 // "Entered the town after Y withdrew", "took the city after the army pulled
 // out of it": one change of hands, from the one who left (actor 2) to the
-// one who came.
+// one who came — in one sentence, or told again later of the same town and
+// day.
 // The entry is the event whose word tells a taking (دخلت، سيطرت); the
 // other, a withdrawal (انسحب).
 void Builder::FoldHandovers() {
@@ -346,10 +400,18 @@ void Builder::FoldHandovers() {
     if (gone[i] || !entry(ev[i])) continue;
     for (size_t j = 0; j < ev.size(); ++j) {
       Event& w = ev[j];
-      if (j == i || gone[j] || w.sentence != ev[i].sentence || !handover(w) || entry(w)) continue;
+      if (j == i || gone[j] || !handover(w) || entry(w)) continue;
+      // Told in a later sentence ("the insurgents had pulled out of the
+      // town overnight"): of the same town on the same day.
+      const bool later_same_town = w.sentence > ev[i].sentence && !PlaceKeyOf(w).empty() &&
+                                   PlaceKeyOf(w) == PlaceKeyOf(ev[i]) && DayOf(w) == DayOf(ev[i]) &&
+                                   Happened(w.status) && Happened(ev[i].status);
+      if (w.sentence != ev[i].sentence && !later_same_town) continue;
       const std::string came = Actor1Of(ev[i]), left = Actor1Of(w);
       if (came.empty() || left.empty() || came == left) continue;
-      if (ev[i].actor2.actor < 0 && !ev[i].actor2.implicit) ev[i].actor2 = w.actor1;
+      // Told in its own sentence, "militants fled" may name the side only
+      // loosely: the dyad pass names the other side then.
+      if (ev[i].actor2.actor < 0 && !ev[i].actor2.implicit && w.sentence == ev[i].sentence) ev[i].actor2 = w.actor1;
       Absorb(ev[i], std::move(w), /*take_kind=*/false);
       gone[j] = true;
     }

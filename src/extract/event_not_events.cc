@@ -75,7 +75,7 @@ void Builder::DropMannerWithout() {
     for (int32_t ci : Bucket(s_cues_, sent_[tw0])) {
       const CueHit& c = cues_[ci];
       if (c.row->type == "without" && CueApplies(c, tw0, tw1, e.trigger)) gone[i] = true;
-      if (c.row->type == "not_event" && tw0 >= c.w1 && tw0 <= c.w1 + 4 && clause_[tw0] == c.clause) gone[i] = true;
+      if (c.row->type == "not_event" && NotEventCueCovers(c, tw0, tw1)) gone[i] = true;
       // استولوا على أسلحة: seizing goods is part of the attack, no capture of territory.
       if (c.row->type == "goods" && TerritoryTaken(e) && c.w0 >= tw1 && c.w0 <= tw1 + 2) gone[i] = true;
       // تسليم عدد من قطع السلاح: handing over weapons is no transfer of territory.
@@ -91,6 +91,18 @@ void Builder::DropMannerWithout() {
       }
   }
   DropGone(gone);
+}
+
+// Where a `not_event` cue's reach ends, by its scope: `next` only the word
+// right after it (ساحة التحرير: a square's name); `preceding` the event word
+// right before it (فرق الدفاع المدني: "teams", not "dispersed"); `clause`
+// the rest of its clause (what an agreement provides for: يقضي بانسحاب
+// القوات ونشر قوات محايدة); otherwise up to four words after it.
+bool Builder::NotEventCueCovers(const CueHit& c, size_t tw0, size_t tw1) const {
+  if (c.row->scope == "preceding") return tw1 == c.w0;
+  if (tw0 < c.w1 || clause_[tw0] != c.clause) return false;
+  if (c.row->scope == "next") return tw0 == c.w1;
+  return c.row->scope == "clause" || tw0 <= c.w1 + 4;
 }
 
 // "احتفلوا بتقدمهم", "protested against the strikes": an event a crowd
@@ -195,6 +207,25 @@ bool Builder::SummaryPlural(const Event& e) const {
   return false;
 }
 
+// "وثقت منظمات أكثر من 300 غارة جوية على ريف إدلب منذ مطلع الشهر", "more than
+// 40 drone attacks since January": a count of ten or more acts since a day
+// is a tally of earlier events, not one event (ACLED codes each of them, told
+// on its own, or none).
+bool Builder::TallySince(const Event& e) const {
+  const size_t w = trig_w_[e.trigger].first;
+  bool counted = false;
+  for (int32_t n : Bucket(s_numbers_, sent_[w])) {
+    if (num_w_[n].second != w) continue;
+    const NumberMention& m = doc_.numbers[n];
+    const std::optional<double> v = m.value ? m.value : m.low;
+    counted |= v && *v >= 10;
+  }
+  if (!counted) return false;
+  for (int32_t d : Bucket(s_dates_, sent_[w]))
+    if (doc_.dates[d].since && clause_[date_w_[d].first] == clause_[w] && date_w_[d].first > w) return true;
+  return false;
+}
+
 // "a year of fighting", "decades of conflict": a span of months or years
 // of an activity is the background of a report, not an event of it.
 bool Builder::LongSpanOf(size_t w) const {
@@ -209,14 +240,36 @@ bool Builder::LongSpanOf(size_t w) const {
   return false;
 }
 
-// "an attack on the city could trigger a massacre": what could, might,
-// may or can happen is a possibility, not an event ("may have killed" is
-// a hedged event, and stays).
-bool Builder::EnglishPossibility(size_t w) const {
+// "an attack on the city could trigger a massacre", يخشى مراقبون أن تمتد
+// المواجهات، ينذر بجولة جديدة من المعارك: what could, might, may or can
+// happen, what someone fears or a situation portends, is a possibility,
+// not an event ("may have killed" is a hedged event, and stays).
+bool Builder::Possibility(size_t w) const {
+  if (doc_.tokens[words_[w].first].script != Script::kLatin)
+    return AnyCue(sent_[w], "possibility",
+                  [&](const CueHit& c) { return c.clause == clause_[w] && c.w1 <= w && w - c.w1 <= 4; });
   for (size_t k = w, back = 0; k-- > 0 && back < 5 && !words_[k].clause_break; ++back) {
     if (!WordCue(k, "possibility")) continue;
     return !(k + 1 < words_.size() && words_[k + 1].text == "have");
   }
+  return false;
+}
+
+// "Shooting at hungry people is not policing," said a researcher;
+// "Extrajudicial executions are crimes": a quotation that opens with an
+// event word and says what such acts are (is, are) speaks of a kind of
+// act, not of one the report tells.
+bool Builder::QuotedGeneralStatement(const Event& e) const {
+  const TriggerMention& tr = doc_.triggers[e.trigger];
+  const int32_t q = tok_quote_[tr.tokens.begin];
+  if (q < 0 || doc_.quotes[q].indirect) return false;
+  const size_t qw0 = tok_word_[doc_.quotes[q].tokens.begin], qw1 = tok_word_[doc_.quotes[q].tokens.end - 1] + 1;
+  const size_t w0 = trig_w_[e.trigger].first;
+  if (w0 > qw0 + 1) return false;
+  for (int32_t d : Bucket(s_dates_, sent_[w0]))
+    if (date_w_[d].first >= qw0 && date_w_[d].first < qw1) return false;
+  for (size_t w = trig_w_[e.trigger].second; w < qw1; ++w)
+    if (words_[w].text == "is" || words_[w].text == "are") return true;
   return false;
 }
 
@@ -232,8 +285,10 @@ void Builder::DropUnanchoredReferences() {
       dateline_end_ > 0 && dateline_end_ < words_.size() ? std::max(0, sent_[dateline_end_]) : LeadSentence());
   std::erase_if(doc_.events, [&](const Event& e) {
     const size_t w = trig_w_[e.trigger].first;
+    if (e.status != "negated" && Possibility(w)) return true;
+    if (TallySince(e)) return true;
     if (doc_.tokens[doc_.triggers[e.trigger].tokens.begin].script != Script::kLatin) return false;
-    if (LongSpanOf(w) || SummaryPlural(e) || EnglishPossibility(w)) return true;
+    if (LongSpanOf(w) || SummaryPlural(e) || QuotedGeneralStatement(e)) return true;
     // "Israel says it is targeting Hezbollah infrastructure": a generic word
     // after the lead that refers to no event told and names no place or
     // day of its own states a policy or a campaign.
@@ -253,7 +308,14 @@ bool Builder::SameKind(const Event& a, const Event& b) {
   auto detention = [](const Event& e) {
     return e.acled_sub_event_type == "Arrests" || e.acled_sub_event_type == "Abduction/forced disappearance";
   };
-  return a.acled_event_type == b.acled_event_type || (detention(a) && detention(b));
+  // Force used on a crowd is typed by who the crowd was (protesters,
+  // rioters, a mob): a denial types it by its own words.
+  auto crowd_force = [](const Event& e) {
+    return e.acled_event_type == "Protests" || e.acled_event_type == "Riots" ||
+           e.acled_event_type == "Violence against civilians";
+  };
+  return a.acled_event_type == b.acled_event_type || (detention(a) && detention(b)) ||
+         (crowd_force(a) && crowd_force(b));
 }
 
 bool Builder::Denied(const Event& e) const {

@@ -119,6 +119,11 @@ bool Builder::LocativeInEnglish(int32_t p) const {
   static const std::set<std::string, std::less<>> kPrepositions = {
       "in", "at", "near", "of", "from", "to", "into", "outside", "around", "towards", "toward", "across",
       "on", "between", "and", "inside", "through", "west", "east", "north", "south", "off", "for"};
+  // A place coordinated after another ("in Aleppo and Idlib", "against
+  // Washington and London") takes the preposition of the first.
+  if (words_[w - 1].text == "and" || words_[w - 1].text == ",")
+    for (int32_t q : Bucket(s_places_, sent_[w]))
+      if (q != p && place_w_[q].second == w - 1) return LocativeInEnglish(q);
   return kPrepositions.count(words_[w - 1].text) > 0;
 }
 
@@ -218,7 +223,7 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0) const {
     // The dateline town does code an event its report places only in that
     // town's country ("talks in Switzerland" under GENEVA).
     if (!m.resolved || Coarse(qi) || (Dateline(qi) && p < 0) || InSourceName(qi) || Anchor(qi) || InsideActorName(qi) ||
-        !LocativeInEnglish(qi))
+        !LocativeInEnglish(qi) || LocatesPlaceBefore(qi))
       continue;
     if (actor_is_place_any_[q] && !AfterIn(q)) continue;
     if (p >= 0) {
@@ -254,9 +259,38 @@ bool Builder::LocatesPlaceBefore(int32_t p) const {
   if (w < 2) return false;
   std::string_view in = words_[w - 1].text;
   if (in != "in" && in != "\xD9\x81\xD9\x8A") return false;  // في
+  // "Huauchinango, in Puebla state": a comma may stand between.
+  const size_t end = w >= 3 && words_[w - 2].clause_break && words_[w - 2].text == "," ? w - 2 : w - 1;
   for (int32_t q : Bucket(s_places_, sent_[w]))
-    if (q != p && place_w_[q].second == w - 1 && doc_.places[q].resolved && !Coarse(q)) return true;
+    if (q != p && place_w_[q].second == end && doc_.places[q].resolved && !Coarse(q)) return true;
   return false;
+}
+
+// "وفي العاصمة، فجّر انتحاري…", "rebels who seized the capital": the
+// capital with no name after it is the capital of the country of the place
+// named before it — the place an event there, or one after it that names no
+// town, is coded to, when the report names that capital (its dateline, say).
+// p is the event's place so far; returns the capital's mention or p.
+int32_t Builder::CapitalInstead(int32_t p, size_t tw0, int32_t sentence) const {
+  const CueHit* latest = nullptr;
+  for (const CueHit& c : cues_) {
+    if (c.row->type != "capital" || c.sentence > sentence || (c.sentence == sentence && c.clause != clause_[tw0] && c.w0 > tw0))
+      continue;
+    bool named = false;  // العاصمة صنعاء: the name is the place
+    for (int32_t q : Bucket(s_places_, c.sentence)) named |= place_w_[q].first >= c.w1 && place_w_[q].first <= c.w1 + 1;
+    if (!named) latest = &c;
+  }
+  if (latest == nullptr || (p >= 0 && place_w_[p].first > latest->w0)) return p;
+  // The country: of the event's place, else of the latest town before the anaphor.
+  std::string country;
+  if (p >= 0 && doc_.places[p].resolved) country = doc_.places[p].location.country;
+  for (size_t q = 0; q < doc_.places.size() && country.empty(); ++q)
+    if (doc_.places[q].resolved && place_w_[q].first < latest->w0) country = doc_.places[q].location.country;
+  for (size_t q = 0; q < doc_.places.size(); ++q) {
+    const Location& l = doc_.places[q].location;
+    if (doc_.places[q].resolved && l.feature_code == "PPLC" && l.country == country) return static_cast<int32_t>(q);
+  }
+  return p;
 }
 
 // A country named as the other side of a border (الحدود مع النيجر، "the
@@ -267,8 +301,8 @@ bool Builder::AcrossBorder(int32_t p) const {
 }
 
 int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t clause, const Event& e) const {
-  int32_t best = -1;
-  long best_score = LONG_MAX;
+  int32_t best = -1, best_town = -1;
+  long best_score = LONG_MAX, best_town_score = LONG_MAX;
   for (int32_t p : Bucket(s_places_, sentence)) {
     if (OverlapsActorOf(p, e) || InSourceName(p) || Anchor(p) || EventWord(p) || InsideActorName(p) || AcrossBorder(p) ||
         OwnerNotLocation(p) || LocatesPlaceBefore(p))
@@ -284,14 +318,22 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     long score = dist + (clause_[place_w_[p].first] == clause ? 0 : 100) + (AfterIn(p) ? 0 : 5) + (coarse ? 12 : 0) +
                  (place_w_[p].first < dateline_end_ ? 1000 : 0);
     if (score < best_score) best_score = score, best = static_cast<int32_t>(p);
+    if (!coarse && doc_.places[p].resolved && score < best_town_score) best_town_score = score, best_town = p;
   }
+  // "سلّمت البعثة الأممية في مالي قاعدتها في بلدة بير": a country named
+  // nearer the event word gives way to a town of that country in its
+  // sentence — ACLED codes the town.
+  if (best >= 0 && best_town >= 0 && Coarse(best) && doc_.places[best].resolved &&
+      doc_.places[best].location.country == doc_.places[best_town].location.country &&
+      doc_.places[best].location.feature_code.rfind("PCL", 0) == 0)
+    return best_town;
   if (best >= 0) return best;
   // The previous sentence's last place, unless it names an actor there
   // ("حلفاء سوريا - إيران").
   const std::vector<int32_t>& prev = Bucket(s_places_, sentence - 1);
   for (size_t i = prev.size(); i-- > 0;) {
     const int32_t p = prev[i];
-    if (InsideActorName(p)) continue;  // تنظيم القاعدة في جزيرة العرب
+    if (InsideActorName(p) || LocatesPlaceBefore(p)) continue;  // تنظيم القاعدة في جزيرة العرب; "X in Idlib province"
     bool actor = false;
     for (int32_t a : Bucket(s_actors_, sentence - 1))
       if (doc_.places[p].span.begin < doc_.actors[a].span.end && doc_.actors[a].span.begin < doc_.places[p].span.end)

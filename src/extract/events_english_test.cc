@@ -628,6 +628,112 @@ TEST_F(EnglishEventsTest, APlaceAfterInLocatesThePlaceBeforeIt) {
   test::MaybeDump(doc);
   ASSERT_FALSE(doc.events.empty());
   EXPECT_EQ(PlaceName(doc, doc.events[0]), "Saraqib");
+  Doc comma = test::ExtractAt(
+      "date 2024-06-05\nResidents of Saraqib, in Idlib province, beat two men to death on Tuesday.", 2024, 6, 5);
+  test::MaybeDump(comma);
+  ASSERT_FALSE(comma.events.empty());
+  EXPECT_EQ(PlaceName(comma, comma.events[0]), "Saraqib");
+}
+
+
+// Towns reports name that the GeoNames extract lacks are authored
+// (data/geo/facilities.tsv): an event there is placed there, not at the
+// country or the capital.
+TEST_F(EnglishEventsTest, AuthoredTownsPlaceTheirEvents) {
+  Doc pk = test::ExtractAt("A suicide bomber struck a checkpoint in Mir Ali, Pakistan, on Thursday.", 2024, 6, 7);
+  test::MaybeDump(pk);
+  ASSERT_FALSE(pk.events.empty());
+  EXPECT_EQ(PlaceName(pk, pk.events[0]), "Mir Ali");
+  Doc mm = test::ExtractAt("Junta jets bombed a village near Buthidaung in Myanmar on Friday.", 2024, 6, 7);
+  test::MaybeDump(mm);
+  ASSERT_FALSE(mm.events.empty());
+  EXPECT_EQ(PlaceName(mm, mm.events[0]), "Buthidaung");
+}
+
+
+// A quotation that says what such acts are speaks of a kind of act.
+TEST_F(EnglishEventsTest, AQuotedGeneralStatementIsNoEvent) {
+  Doc doc = test::ExtractAt(
+      "date 2024-06-07\nSoldiers shot dead two farmers near Gao on Tuesday, residents said.\n\"Shelling farming "
+      "villages is a war crime,\" said a rights researcher.",
+      2024, 6, 7);
+  test::MaybeDump(doc);
+  EXPECT_EQ(For(doc, "shelling"), nullptr);
+  EXPECT_NE(For(doc, "shot dead"), nullptr);
+  // A witness telling what happened is no general statement.
+  Doc told = test::ExtractAt(
+      "date 2024-06-07\n\"Shells hit our street in Gao at dawn,\" a resident said.", 2024, 6, 7);
+  test::MaybeDump(told);
+  EXPECT_FALSE(told.events.empty());
+}
+
+
+// The side that left a town, told in a later sentence of the same town and
+// day, is the other side of its capture: one change of hands.
+TEST_F(EnglishEventsTest, AWithdrawalToldAfterTheCaptureIsTheCapture) {
+  Doc doc = test::ExtractAt(
+      "date 2024-06-07\nGovernment forces seized the town of Saraqib in Idlib province on Thursday, state media said.\n"
+      "A monitor said the rebels had pulled out of the town on Thursday.",
+      2024, 6, 7);
+  test::MaybeDump(doc);
+  size_t territory = 0;
+  for (const Event& e : doc.events)
+    territory += e.acled_event_type == "Battles" || e.acled_sub_event_type == "Non-violent transfer of territory";
+  EXPECT_EQ(territory, 1u);
+}
+
+
+// A place coordinated after another takes the first one's preposition:
+// "against Washington and London" names governments, not where.
+TEST_F(EnglishEventsTest, ACoordinatedPlaceTakesTheFirstPreposition) {
+  Doc doc = test::ExtractAt(
+      "date 2024-06-07\nCrowds rallied in Sanaa on Friday, chanting against Washington and London.\nOn Saturday "
+      "warplanes struck a port.",
+      2024, 6, 7);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "struck");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(PlaceName(doc, *e), "London");
+}
+
+
+// "arrested five men in a dawn raid": the raid is how the arrests were made.
+TEST_F(EnglishEventsTest, ARaidThatMadeArrestsIsTheArrests) {
+  Doc doc = test::ExtractAt(
+      "date 2024-06-07\nPolice arrested five men suspected of smuggling arms in a dawn raid in Mosul on Thursday.", 2024,
+      6, 7);
+  test::MaybeDump(doc);
+  size_t acled = 0;
+  for (const Event& e : doc.events) acled += e.acled_event_type != "none";
+  EXPECT_EQ(acled, 1u);
+}
+
+
+// A siege told with the capture or battle it led to is how that battle went.
+TEST_F(EnglishEventsTest, ASiegeToldWithItsBattleIsThatBattle) {
+  Doc doc = test::ExtractAt(
+      "date 2024-06-07\nRebels captured the army base in Kidal on Thursday after a weeks-long siege, a spokesman said.",
+      2024, 6, 7);
+  test::MaybeDump(doc);
+  EXPECT_EQ(For(doc, "siege"), nullptr);
+  EXPECT_NE(For(doc, "captured"), nullptr);
+}
+
+
+// Force used to break up a crowd is a protest with intervention.
+TEST_F(EnglishEventsTest, ForceToBreakUpACrowdIsAnIntervention) {
+  Doc doc = test::ExtractAt(
+      "date 2024-06-07\nPolice beat students with batons to break up a protest outside the university in Khartoum on "
+      "Thursday.",
+      2024, 6, 7);
+  test::MaybeDump(doc);
+  size_t acled = 0;
+  for (const Event& e : doc.events) {
+    if (e.acled_event_type == "none") continue;
+    ++acled;
+    EXPECT_EQ(e.acled_sub_event_type, "Protest with intervention");
+  }
+  EXPECT_EQ(acled, 1u);
 }
 
 // Euphemisms and set phrases of killing count their dead; the "claimed" of

@@ -1083,5 +1083,155 @@ TEST_F(EventsTest, SecurityForcesAreTheCountrysPolice) {
   EXPECT_EQ(e->actor1.identity.id, "yem.police");
 }
 
+// The weapon or bomber as the subject of a verb of hitting is one event, of
+// the weapon's kind: a roadside bomb that struck a convoy is no air strike.
+TEST_F(EventsTest, AWeaponThatStrikesIsOneEventOfItsKind) {
+  Doc en = test::ExtractAt("A roadside bomb struck an army convoy near Kirkuk on Sunday, wounding two soldiers.", 2024, 5, 6);
+  test::MaybeDump(en);
+  size_t remote = 0;
+  for (const Event& e : en.events) remote += e.acled_event_type == "Explosions/Remote violence";
+  EXPECT_EQ(remote, 1u);
+  const Event* bomb = For(en, "roadside bomb");
+  ASSERT_NE(bomb, nullptr);
+  EXPECT_EQ(bomb->acled_sub_event_type, "Remote explosive/landmine/IED");
+  Doc ar = test::ExtractAt("قالت مصادر محلية إن طائرة مسيرة تابعة للجيش قصفت أمس سيارة قرب مدينة الرقة.", 2024, 5, 6);
+  test::MaybeDump(ar);
+  size_t strikes = 0;
+  for (const Event& e : ar.events) strikes += e.acled_event_type == "Explosions/Remote violence";
+  EXPECT_EQ(strikes, 1u);
+}
+
+// What observers fear or a situation portends is a possibility, no event.
+TEST_F(EventsTest, WhatIsFearedIsNoEvent) {
+  Doc doc = test::ExtractAt(
+      "اندلعت اشتباكات بين فصيلين مسلحين في مدينة جرابلس أمس. ويخشى سكان أن تتجدد المواجهات في مدينة منبج خلال الأيام "
+      "المقبلة.",
+      2024, 5, 6);
+  test::MaybeDump(doc);
+  size_t battles = 0;
+  for (const Event& e : doc.events) battles += e.acled_event_type == "Battles";
+  EXPECT_EQ(battles, 1u);
+}
+
+// "The capital" with no name after it is the capital of the report's
+// country, when the report names it; the events after it that name no town
+// are there too.
+TEST_F(EventsTest, TheCapitalIsTheCapitalTheReportNames) {
+  Doc doc = test::ExtractAt(
+      "صنعاء - شنت طائرات حربية غارات على مدينة الحديدة أمس. وفي العاصمة، انفجرت عبوة ناسفة قرب مبنى حكومي صباح اليوم. "
+      "وفي حادث منفصل، ألقيت قنبلة يدوية على مطعم في سوق شعبي.",
+      2024, 5, 6);
+  test::MaybeDump(doc);
+  const Event* ied = For(doc, "انفجرت");
+  ASSERT_NE(ied, nullptr);
+  EXPECT_EQ(PlaceName(doc, *ied), "Sanaa");
+  const Event* grenade = For(doc, "قنبلة يدوية");
+  ASSERT_NE(grenade, nullptr);
+  EXPECT_EQ(PlaceName(doc, *grenade), "Sanaa");
+}
+
+// A country named nearer the event word gives way to a town of that
+// country in the sentence.
+TEST_F(EventsTest, ATownOfTheCountryInTheSentenceBeatsTheCountry) {
+  Doc doc = test::ExtractAt("سلمت القوات الأممية العاملة في مالي، يوم الأحد، قاعدتها في بلدة أنفيس إلى الجيش.", 2024, 5, 6);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(PlaceName(doc, doc.events[0]), "Anefis");
+}
+
+// The date set for an act is a schedule, not the act.
+TEST_F(EventsTest, TheDateSetForAWithdrawalIsNoWithdrawal) {
+  Doc doc = test::ExtractAt("تصاعد التوتر في مدينة كيدال مع اقتراب موعد انسحاب القوات الأجنبية من المنطقة.", 2024, 5, 6);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Non-violent transfer of territory");
+}
+
+// Event words that are part of a name (a square, "teams" of the civil
+// defence, a gang named by its crimes) or the terms an agreement provides
+// for are no events.
+TEST_F(EventsTest, NamesAndTermsAreNoEvents) {
+  Doc square = test::ExtractAt("تجمع مئات المحتجين أمس في ساحة التحرير وسط مدينة البصرة.", 2024, 5, 6);
+  test::MaybeDump(square);
+  for (const Event& e : square.events) EXPECT_EQ(e.acled_sub_event_type, "Peaceful protest");
+  Doc teams = test::ExtractAt("انتشلت فرق الدفاع المدني أمس جثث ثلاثة أشخاص من تحت الأنقاض في مدينة جبلة.", 2024, 5, 6);
+  test::MaybeDump(teams);
+  for (const Event& e : teams.events) EXPECT_NE(e.acled_event_type, "Protests");
+  Doc terms = test::ExtractAt(
+      "أعلن وجهاء مدينة الزاوية أمس التوصل إلى اتفاق يقضي بانسحاب المسلحين من الأحياء ونشر قوات محايدة فيها.", 2024, 5, 6);
+  test::MaybeDump(terms);
+  for (const Event& e : terms.events) EXPECT_EQ(e.acled_sub_event_type, "Agreement");
+}
+
+// Damage a strike led to is part of the strike.
+TEST_F(EventsTest, DamageAStrikeLedToIsPartOfTheStrike) {
+  Doc doc = test::ExtractAt("شنت طائرات حربية أمس غارة على مزرعة قرب مدينة معرة النعمان، ما أسفر عن تدمير مستودع.", 2024, 5, 6);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Looting/property destruction");
+  EXPECT_NE(For(doc, "غارة"), nullptr);
+}
+
+// A mass grave found is news ACLED codes (Strategic developments, Other).
+TEST_F(EventsTest, AMassGraveFoundIsAnEvent) {
+  Doc ar = test::ExtractAt("عثر سكان أمس على مقبرة جماعية قرب مدينة تدمر تضم رفات عشرات الأشخاص.", 2024, 5, 6);
+  test::MaybeDump(ar);
+  const Event* e = For(ar, "مقبرة جماعية");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Other");
+  Doc en = test::ExtractAt("Villagers found a mass grave near Gao on Tuesday, officials said.", 2024, 5, 6);
+  test::MaybeDump(en);
+  EXPECT_NE(For(en, "mass grave"), nullptr);
+}
+
+TEST_F(EventsTest, RainingBlowsIsAnAttack) {
+  Doc doc = test::ExtractAt("تجمع عشرات الشبان عند مدخل مدينة السويداء أمس وانهالوا بالضرب على سائق شاحنة.", 2024, 5, 6);
+  test::MaybeDump(doc);
+  bool attack = false;
+  for (const Event& e : doc.events) attack |= e.acled_event_type == "Violence against civilians" || e.acled_event_type == "Riots";
+  EXPECT_TRUE(attack);
+}
+
+// أمس الأول is the day before yesterday, not a blocked "yesterday".
+TEST_F(EventsTest, TheDayBeforeYesterday) {
+  Doc doc = test::ExtractAt("قتل شخصان مساء أمس الأول في قصف مدفعي على مدينة حلب.", 2024, 5, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "قصف");
+  ASSERT_NE(e, nullptr);
+  ASSERT_GE(e->date, 0);
+  EXPECT_EQ(doc.dates[e->date].value, "2024-04-30");
+}
+
+// A count of ten or more acts since a day is a tally, not one event.
+TEST_F(EventsTest, ATallySinceADayIsNoEvent) {
+  Doc doc = test::ExtractAt("وثق مرصد محلي أكثر من 200 غارة جوية على ريف حماة منذ مطلع الشهر الجاري.", 2024, 5, 20);
+  test::MaybeDump(doc);
+  EXPECT_EQ(For(doc, "غارة جوية"), nullptr);
+  Doc one = test::ExtractAt("شنت طائرات حربية 12 غارة جوية على ريف حماة أمس.", 2024, 5, 20);
+  test::MaybeDump(one);
+  EXPECT_NE(For(one, "غارة جوية"), nullptr);
+}
+
+// A force's denial that it fired on a crowd, after the report told it did,
+// disputes that event whatever kind its own words give it.
+TEST_F(EventsTest, ADenialOfForceOnACrowdDisputesTheToldEvent) {
+  Doc doc = test::ExtractAt(
+      "أطلقت قوات الأمن الرصاص الحي على متظاهرين في مدينة المكلا أمس، ما أدى إلى مقتل شاب. ونفت قوات الأمن أن تكون "
+      "عناصرها قد أطلقت النار على المحتجين.",
+      2024, 5, 20);
+  test::MaybeDump(doc);
+  size_t negated = 0;
+  for (const Event& e : doc.events) negated += e.status == "negated";
+  EXPECT_EQ(negated, 0u);
+}
+
+// Goods taken or received are no territory changing hands.
+TEST_F(EventsTest, GoodsTakenAreNoTerritory) {
+  Doc seized = test::ExtractAt("استولى مسلحون على الأثاث والحواسيب في مبنى البلدية بمدينة الميادين أمس.", 2024, 5, 20);
+  test::MaybeDump(seized);
+  for (const Event& e : seized.events) EXPECT_NE(e.acled_event_type, "Battles");
+  Doc received = test::ExtractAt("اصطف مئات النازحين لاستلام الطعام في مخيم قرب مدينة خان يونس أمس.", 2024, 5, 20);
+  test::MaybeDump(received);
+  for (const Event& e : received.events) EXPECT_NE(e.acled_sub_event_type, "Non-violent transfer of territory");
+}
+
 }  // namespace
 }  // namespace marsad
