@@ -382,7 +382,7 @@ void Builder::FillArguments(Event& e, int32_t t) {
   if (e.place < 0) e.place = PickPlace(tw0, tw1, sentence, clause, e);
   e.place = CapitalInstead(RefinePlace(e.place, tw0), tw0, sentence);
   // Date.
-  e.date = PickDate(tw0, sentence);
+  e.date = AnchorAnaphoricDate(PickDate(tw0, sentence));
   e.time_basis = e.date >= 0 ? "text" : "published";
 }
 

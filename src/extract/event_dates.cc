@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "util/civil_time.h"
+
 namespace marsad::events_internal {
 
 // More than a year before the reference time.
@@ -33,7 +35,7 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
   int32_t best = -1;
   size_t best_dist = SIZE_MAX;
   for (int32_t d : Bucket(s_dates_, sentence)) {
-    if (doc_.dates[d].value.empty() || Future(doc_.dates[d]) || date_w_[d].first < dateline_end_) continue;
+    if (!Usable(doc_.dates[d]) || Future(doc_.dates[d]) || date_w_[d].first < dateline_end_) continue;
     if (DateInActorName(d)) continue;  // حركة 23 مارس
     if (NearerTriggerOwnsAt(d, tw0)) continue;  // another event's date (its clause, or its relative clause)
     const bool after = date_w_[d].first >= tw0;
@@ -108,6 +110,31 @@ bool Builder::EnglishSinceClause(size_t tw0) const {
     return true;
   }
   return false;
+}
+
+// "the next day", "four days later": the day of the latest event told before
+// the words, moved by their offset; the publication day when none comes
+// before. Resolved once, in place, so every event dated by the words shares
+// the day. -1 (the report's day) when there is no day to count from.
+int32_t Builder::AnchorAnaphoricDate(int32_t d) {
+  if (d < 0 || !doc_.dates[d].anaphoric || doc_.dates[d].resolved) return d;
+  DateMention& dm = doc_.dates[d];
+  std::string day = ref_day_;
+  DateBasis basis = DateBasis::kPublished;
+  for (size_t k = doc_.events.size(); k-- > 0;) {
+    const Event& prev = doc_.events[k];
+    if (prev.acled_event_type == "none" || prev.date == d) continue;
+    if (doc_.triggers[prev.trigger].span.begin >= dm.span.begin) continue;
+    if (prev.date >= 0) day = doc_.dates[prev.date].value, basis = doc_.dates[prev.date].basis;
+    break;
+  }
+  std::optional<CivilDay> from = day.size() >= 10 ? ParseIsoDay(day) : std::nullopt;
+  if (!from) return -1;
+  dm.value = FormatDay(CivilFromDays(DaysFromCivil(*from) + dm.anaphor_days));
+  dm.resolved = true;
+  dm.basis = basis;
+  dm.precision = DatePrecision::kDay;
+  return d;
 }
 
 bool Builder::NearerTriggerOwnsAt(int32_t d, size_t tw) const {

@@ -109,25 +109,6 @@ class Writer {
   std::vector<std::string> warnings_;
 };
 
-std::optional<CivilDay> ParseDay(std::string_view s) {
-  if (s.size() < 4) return std::nullopt;
-  auto num = [&](size_t at, size_t n) -> int {
-    int v = 0;
-    for (size_t i = at; i < at + n; ++i) {
-      if (i >= s.size() || s[i] < '0' || s[i] > '9') return -1;
-      v = v * 10 + (s[i] - '0');
-    }
-    return v;
-  };
-  CivilDay d;
-  d.year = num(0, 4);
-  if (d.year < 0) return std::nullopt;
-  if (s.size() >= 7) d.month = num(5, 2);
-  if (s.size() >= 10) d.day = num(8, 2);
-  if (d.month < 1 || d.day < 1 || !IsValidCivil(d.year, d.month, d.day)) return std::nullopt;
-  return d;
-}
-
 // RECORDS.md lists second|minute|day|month|year; an hour is kept as minute
 // precision of a time whose minutes are zero, a week as day.
 const char* PublishedPrecision(DatePrecision p) {
@@ -281,10 +262,10 @@ void Writer::LocationFields(const PlaceMention& p, bool with_text) {
 void Writer::Time(const Event& e) {
   const DateMention* d = At(doc_.dates, e.date, "dates");
   if (d) {
-    std::optional<CivilDay> start = d->resolved ? ParseDay(d->value) : std::nullopt;
+    std::optional<CivilDay> start = d->resolved ? ParseIsoDay(d->value) : std::nullopt;
     std::optional<CivilDay> end;
     if (start) {
-      if (!d->end.empty()) end = ParseDay(d->end);
+      if (!d->end.empty()) end = ParseIsoDay(d->end);
       else if (d->since && doc_.reference_time)
         end = CivilFromDays(DaysFromUnixMs(doc_.reference_time->unix_ms));
       else if (d->value.size() == 4) end = CivilDay{start->year, 12, 31};

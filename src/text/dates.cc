@@ -34,6 +34,8 @@ enum Cue : uint16_t {
   kCueOf = 1 << 9,      // "27 من نوفمبر", "27th of November"
   kCueEraCe = 1 << 10,  // م, AD
   kCueEraAh = 1 << 11,  // هـ
+  kCueLater = 1 << 12,    // "four days later", بعد ذلك بيوم: counted from the event told before
+  kCueEarlier = 1 << 13,  // "a day earlier", قبل ذلك بيومين
 };
 
 constexpr std::array<std::string_view, 7> kParts = {"", "dawn", "morning", "noon", "afternoon", "evening", "night"};
@@ -46,7 +48,9 @@ struct Entry {
   int8_t weekday = -1;     // 0 = Sunday
   bool has_day = false;    // a relative day word
   int16_t day_offset = 0;
-  uint8_t day_part = 0;    // index into kParts for "tonight", "الليلة"
+  uint8_t day_part = 0;    // index into kParts for "tonight", "الليلة", "the next morning"
+  bool has_anaphor = false;  // a day counted from the event told before ("the next day")
+  int16_t anaphor_offset = 0;
   uint8_t part = 0;        // a part-of-day word
   Unit unit = Unit::kNone;
   uint8_t unit_count = 0;  // count the unit form carries itself (يومين = 2)
@@ -208,11 +212,13 @@ Status DateLexicon::Load(const std::string& path) {
       if (!numeric || n < 0 || n > 6) return f.Error(row, "weekday value must be 0 (Sunday) to 6");
       if (conflict(e.weekday >= 0, e.weekday == n)) return f.Error(row, "form already names another weekday");
       e.weekday = static_cast<int8_t>(n);
-    } else if (kind == "day") {
-      if (!numeric || n < -7 || n > 7) return f.Error(row, "day value must be an offset in days, -7 to 7");
-      if (conflict(e.has_day, e.day_offset == n)) return f.Error(row, "form already has another day offset");
-      e.has_day = true;
-      e.day_offset = static_cast<int16_t>(n);
+    } else if (kind == "day" || kind == "anaphoric") {
+      if (!numeric || n < -7 || n > 7) return f.Error(row, kind + " value must be an offset in days, -7 to 7");
+      const bool day = kind == "day";
+      if (conflict(day ? e.has_day : e.has_anaphor, (day ? e.day_offset : e.anaphor_offset) == n))
+        return f.Error(row, "form already has another " + kind + " offset");
+      (day ? e.has_day : e.has_anaphor) = true;
+      (day ? e.day_offset : e.anaphor_offset) = static_cast<int16_t>(n);
       if (!row.fields[c_part].empty()) {
         int p = part_index(row.fields[c_part]);
         if (p < 0) return f.Error(row, "unknown part of day '" + row.fields[c_part] + "'");
@@ -261,7 +267,8 @@ Status DateLexicon::Load(const std::string& path) {
       static const std::pair<std::string_view, uint16_t> kCues[] = {
           {"since", kCueSince}, {"before", kCueBefore}, {"after", kCueAfter}, {"in", kCueIn},
           {"ago", kCueAgo},     {"on", kCueOn},         {"day", kCueDay},     {"month", kCueMonth},
-          {"year", kCueYear},   {"of", kCueOf},         {"era_ce", kCueEraCe}, {"era_ah", kCueEraAh}};
+          {"year", kCueYear},   {"of", kCueOf},         {"era_ce", kCueEraCe}, {"era_ah", kCueEraAh},
+          {"later", kCueLater}, {"earlier", kCueEarlier}};
       uint16_t bit = 0;
       for (const auto& [name, b] : kCues)
         if (value == name) bit = b;
@@ -274,8 +281,8 @@ Status DateLexicon::Load(const std::string& path) {
       if (row.fields[c_flags] != "abbr") return f.Error(row, "flags must be empty or 'abbr'");
       e.abbr = true;
     }
-    if (!row.fields[c_part].empty() && kind != "day")
-      return f.Error(row, "the part column is only for kind 'day'");
+    if (!row.fields[c_part].empty() && kind != "day" && kind != "anaphoric")
+      return f.Error(row, "the part column is only for kinds 'day' and 'anaphoric'");
     if (!row.fields[c_count].empty() && kind != "unit")
       return f.Error(row, "the count column is only for kind 'unit'");
   }
@@ -306,6 +313,7 @@ enum class Form : uint8_t {
   kRecent,      // "the past few hours"
   kHijriDate,   // year (0 = not given), month, day (0 = the whole month)
   kHijriYear,
+  kAnaphor,     // offset days from the event told before; resolved by the events stage
 };
 
 struct Match {
@@ -385,6 +393,21 @@ class Parser {
   uint32_t ParseMonthName(uint32_t w, int* month, bool* hijri, bool* ambiguous);
   uint32_t ParseYearNumber(uint32_t w, bool hijri, int* year, bool* era_ah);
   bool ParseCount(uint32_t w, Match* m);
+  bool DateWordAt(uint32_t w) const {
+    const Entry* e = Cont(w) ? At(w) : nullptr;
+    return e && (e->weekday >= 0 || e->month || e->hijri_month);
+  }
+  // A count of days or weeks (`c`) counted from the event told before, in
+  // `sign` direction; other units are not anaphoric ("a year later" is vague).
+  static bool CountAnaphor(const Match& c, int sign, Match* m) {
+    if (c.unit != Unit::kDay && c.unit != Unit::kWeek) return false;
+    const int days = c.offset * (c.unit == Unit::kWeek ? 7 : 1);
+    if (days > 366) return false;
+    *m = c;
+    m->form = Form::kAnaphor;
+    m->offset = sign * days;
+    return true;
+  }
   uint32_t SkipOrdinalSuffix(uint32_t w) const;
   bool LooksBackForSince(uint32_t begin, uint32_t floor);
 
@@ -719,6 +742,16 @@ bool Parser::ParseCore(uint32_t w, bool cued, Match* m) {
       *j = Next(*j);
     }
   };
+  if (e && e->has_anaphor && mod == Mod::kNone) {
+    uint32_t j = Next(i);
+    if (!part) part = e->day_part;
+    postfix_part(&j);
+    m->form = Form::kAnaphor;
+    m->offset = e->anaphor_offset;
+    m->part = part;
+    m->end = j;
+    return true;
+  }
   if (e && e->has_day && mod == Mod::kNone) {
     uint32_t j = Next(i);
     if (const Entry* b = at(j); b && (b->blocker & 1)) return false;
@@ -854,7 +887,22 @@ bool Parser::ParseAt(uint32_t w, Match* m) {
     }
     return false;
   }
-  if (e && (e->cues & (kCueBefore | kCueAfter)) && !e->has_day && !e->part) {
+  if (e && (e->cues & (kCueLater | kCueEarlier)) && !e->has_day && !e->part && !e->has_anaphor) {
+    const uint32_t next = Next(w);
+    start_ = next;  // the count may carry ب: بعد ذلك بيومين
+    Match c;
+    // Not a singular unit that names the day of a date after it (بعد يوم الأربعاء).
+    const bool counted = ParseCount(next, &c) && !DateWordAt(c.end) &&
+                         CountAnaphor(c, (e->cues & kCueEarlier) ? -1 : 1, m);
+    start_ = w;
+    if (counted) {
+      m->begin = w;
+      return true;
+    }
+    *m = Match{};
+    m->begin = w;
+  }
+  if (e && (e->cues & (kCueBefore | kCueAfter)) && !e->has_day && !e->part && !e->has_anaphor) {
     if (ParseCount(Next(w), m)) {
       m->begin = w;
       if (e->cues & kCueBefore) m->offset = -m->offset;
@@ -876,6 +924,11 @@ bool Parser::ParseAt(uint32_t w, Match* m) {
       *m = c;
       m->begin = w;
       m->offset = -m->offset;
+      m->end = Next(c.end);
+      return true;
+    }
+    if (ago && (ago->cues & (kCueLater | kCueEarlier)) && CountAnaphor(c, (ago->cues & kCueEarlier) ? -1 : 1, m)) {
+      m->begin = w;
       m->end = Next(c.end);
       return true;
     }
@@ -1077,6 +1130,8 @@ void Resolve(const Match& m, const std::optional<ReferenceTime>& ref, DateMentio
     case Form::kRecent:
       if (ref_day) set_day(rday, DateBasis::kPublished);
       break;
+    case Form::kAnaphor:
+      break;
   }
   if (!d->resolved) {
     d->value.clear();
@@ -1121,7 +1176,7 @@ void Parser::Run(std::vector<DateMention>* out) {
       ++w;
       continue;
     }
-    if (!m.since && m.form != Form::kCount && m.form != Form::kRecent) m.since = LooksBackForSince(m.begin, floor);
+    if (!m.since && m.form != Form::kCount && m.form != Form::kRecent && m.form != Form::kAnaphor) m.since = LooksBackForSince(m.begin, floor);
     for (uint32_t k = w; k < m.end; ++k) used_[k] = 1;
     DateMention d;
     const Word& first = words_[m.begin];
@@ -1132,7 +1187,9 @@ void Parser::Run(std::vector<DateMention>* out) {
     d.span = Span{begin, last.span.end};
     d.tokens = TokenRange{tb, last.token_end};
     d.relative = m.form == Form::kRelDay || m.form == Form::kWeekday || m.form == Form::kPeriod ||
-                 m.form == Form::kCount || m.form == Form::kRecent;
+                 m.form == Form::kCount || m.form == Form::kRecent || m.form == Form::kAnaphor;
+    d.anaphoric = m.form == Form::kAnaphor;
+    d.anaphor_days = static_cast<int16_t>(d.anaphoric ? m.offset : 0);
     d.since = m.since;
     d.part_of_day = std::string(kParts[m.part]);
     d.hijri = m.form == Form::kHijriDate || m.form == Form::kHijriYear;

@@ -202,8 +202,10 @@ TEST(DatesTest, ArabicRelativeDays) {
     EXPECT_EQ(doc.dates[i].basis, DateBasis::kPublished);
     EXPECT_EQ(doc.dates[i].precision, DatePrecision::kDay);
   }
-  // "the next day", "that day": not today.
-  EXPECT_TRUE(RunText("وفي اليوم التالي انسحبت القوات، وفي ذلك اليوم سقطت القرية.").dates.empty());
+  // "the next day", "that day": not today, but days counted from another event.
+  Doc other = RunText("وفي اليوم التالي انسحبت القوات، وفي ذلك اليوم سقطت القرية.");
+  ASSERT_EQ(other.dates.size(), 2u);
+  for (const DateMention& d : other.dates) EXPECT_TRUE(d.anaphoric && !d.resolved);
 }
 
 TEST(DatesTest, ArabicWeekdays) {
@@ -482,6 +484,72 @@ TEST(DatesBareWeekdayTest, AnAmbiguousWeekdayAloneWhereADateStands) {
   // Friday prayers, "the two", the mosque: no dates.
   Doc nouns = RunText("أدى المصلون صلاة الجمعة. واتفق الاثنين على ذلك. وصلى في الجمعة.", "2025-03-15T10:00:00Z");
   EXPECT_TRUE(nouns.dates.empty());
+}
+
+// Days counted from another event of the report are recognised with their
+// offset and left for the events stage; days counted from publication keep
+// their meaning.
+TEST(DatesAnaphoricTest, EnglishOffsetsFromTheEventToldBefore) {
+  struct Case { const char* text; const char* surface; int days; const char* part; };
+  const Case cases[] = {
+      {"Rebels took the bridge the next day.", "the next day", 1, ""},
+      {"Police detained him the following morning.", "the following morning", 1, "morning"},
+      {"A convoy was hit the day before.", "the day before", -1, ""},
+      {"Three days later, the army shelled the town.", "Three days later", 3, ""},
+      {"A week earlier, gunmen stormed a village.", "A week earlier", -7, ""},
+      {"The militia withdrew later that day.", "later that day", 0, ""},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    std::string got;
+    DateMention d = One(c.text, kPublished, &got);
+    EXPECT_EQ(got, c.surface);
+    EXPECT_TRUE(d.anaphoric);
+    EXPECT_EQ(d.anaphor_days, c.days);
+    EXPECT_FALSE(d.resolved);
+    EXPECT_TRUE(d.value.empty());
+    EXPECT_EQ(d.basis, DateBasis::kNone);
+    EXPECT_TRUE(d.relative);
+    EXPECT_EQ(d.part_of_day, c.part);
+  }
+}
+
+TEST(DatesAnaphoricTest, ArabicOffsetsFromTheEventToldBefore) {
+  struct Case { const char* text; const char* surface; int days; };
+  const Case cases[] = {
+      {"وفي اليوم التالي هاجم المسلحون القرية.", "اليوم التالي", 1},
+      {"وقصفت الطائرات المدينة في اليوم السابق.", "اليوم السابق", -1},
+      {"واعتقل الأمن ناشطين في اليوم ذاته.", "اليوم ذاته", 0},
+      {"وانسحبت القوات في اليوم نفسه.", "اليوم نفسه", 0},
+      {"وقبل ذلك بيوم سقطت قذيفة على السوق.", "قبل ذلك بيوم", -1},
+      {"وبعد ذلك بأسبوع عاد النازحون.", "بعد ذلك بأسبوع", 7},
+      {"وبعد يومين اقتحم الجيش البلدة.", "بعد يومين", 2},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    std::string got;
+    DateMention d = One(c.text, kPublished, &got);
+    EXPECT_EQ(got, c.surface);
+    EXPECT_TRUE(d.anaphoric);
+    EXPECT_EQ(d.anaphor_days, c.days);
+    EXPECT_FALSE(d.resolved);
+    EXPECT_EQ(d.basis, DateBasis::kNone);
+  }
+}
+
+TEST(DatesAnaphoricTest, DaysCountedFromPublicationAreUnchanged) {
+  for (const char* text : {"قتل شخصان أمس الأول.", "قتل شخصان أمس.", "قتل شخصان قبل يومين.",
+                           "Two people were killed the day before yesterday.", "Two people died two days ago."}) {
+    SCOPED_TRACE(text);
+    DateMention d = One(text);
+    EXPECT_FALSE(d.anaphoric);
+    EXPECT_TRUE(d.resolved);
+    EXPECT_EQ(d.basis, DateBasis::kPublished);
+  }
+  // A count of months after بعد still counts from publication.
+  DateMention months = One("ستجرى الانتخابات بعد شهرين.");
+  EXPECT_FALSE(months.anaphoric);
+  EXPECT_EQ(months.value, "2025-01");
 }
 
 }  // namespace

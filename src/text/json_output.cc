@@ -154,6 +154,7 @@ json AnalyzeJson(const Doc& doc) {
     if (d.since) j["since"] = true;
     if (!d.part_of_day.empty()) j["part_of_day"] = d.part_of_day;
     if (d.hijri) j["hijri"] = true;
+    if (d.anaphoric) j["anaphor_days"] = d.anaphor_days;
     dates.push_back(std::move(j));
   }
   out["dates"] = std::move(dates);

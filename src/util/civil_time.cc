@@ -1,6 +1,8 @@
 #include "util/civil_time.h"
 
 #include <cstdio>
+#include <optional>
+#include <string_view>
 
 namespace marsad {
 
@@ -65,6 +67,27 @@ std::string FormatUnixMsUtc(int64_t ms) {
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", d.year, d.month, d.day,
                 static_cast<int>(rem / 3600), static_cast<int>(rem / 60 % 60), static_cast<int>(rem % 60));
   return buf;
+}
+
+// Reads YYYY, YYYY-MM or YYYY-MM-DD (what follows is ignored); a missing
+// month or day counts as 1 only when absent, never when malformed.
+std::optional<CivilDay> ParseIsoDay(std::string_view s) {
+  if (s.size() < 4) return std::nullopt;
+  auto num = [&](size_t at, size_t n) -> int {
+    int v = 0;
+    for (size_t i = at; i < at + n; ++i) {
+      if (i >= s.size() || s[i] < '0' || s[i] > '9') return -1;
+      v = v * 10 + (s[i] - '0');
+    }
+    return v;
+  };
+  CivilDay d;
+  d.year = num(0, 4);
+  if (d.year < 0) return std::nullopt;
+  if (s.size() >= 7) d.month = num(5, 2);
+  if (s.size() >= 10) d.day = num(8, 2);
+  if (d.month < 1 || d.day < 1 || !IsValidCivil(d.year, d.month, d.day)) return std::nullopt;
+  return d;
 }
 
 }  // namespace marsad

@@ -5,7 +5,9 @@
 #define MARSAD_UTIL_CIVIL_TIME_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace marsad {
 
@@ -27,6 +29,9 @@ int DaysInMonth(int year, int month);
 int64_t DaysFromUnixMs(int64_t ms);
 // "2024-11-27"; "2024-11" with month_only; "2024" with year_only.
 std::string FormatDay(const CivilDay& d);
+// The day an ISO string starts with: YYYY-MM-DD, or the first day of YYYY-MM
+// or YYYY; nullopt when malformed or not a valid day.
+std::optional<CivilDay> ParseIsoDay(std::string_view s);
 std::string FormatMonth(int year, int month);
 // "2024-11-30T00:16:46Z"
 std::string FormatUnixMsUtc(int64_t ms);

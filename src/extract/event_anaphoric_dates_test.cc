@@ -1,0 +1,72 @@
+// Events dated by words that count from another event of the report ("the
+// next day", "في اليوم التالي", "قبل ذلك بيوم"): the day of the event told
+// before, moved by the offset. Sentences are our own wording.
+#include <gtest/gtest.h>
+
+#include "extract/extract_testutil.h"
+#include "text/normalize.h"
+
+namespace marsad {
+namespace {
+
+class AnaphoricDatesTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+// The day an event carries and the words that gave it ("" when none).
+std::pair<std::string, std::string> DayOf(const Doc& doc, std::string_view trigger) {
+  const Event* e = test::EventFor(doc, NormalizeKey(trigger));
+  EXPECT_NE(e, nullptr) << trigger;
+  if (!e || e->date < 0) return {"", ""};
+  const DateMention& d = doc.dates[e->date];
+  return {d.value, std::string(doc.OriginalText(d.span))};
+}
+
+// Published Saturday 2024-11-30: Wednesday is the 27th.
+TEST_F(AnaphoricDatesTest, EnglishNextDayCountsFromTheEarlierEvent) {
+  Doc doc = test::ExtractAt(
+      "Gunmen attacked an army checkpoint in Kirkuk on Wednesday. The next day, militants stormed a police "
+      "station in Hawija.",
+      2024, 11, 30);
+  EXPECT_EQ(DayOf(doc, "attacked").first, "2024-11-27");
+  EXPECT_EQ(DayOf(doc, "stormed"), std::make_pair(std::string("2024-11-28"), std::string("The next day")));
+}
+
+TEST_F(AnaphoricDatesTest, EnglishCountEarlierWithoutAnEarlierEventCountsFromPublication) {
+  Doc doc = test::ExtractAt("Four days earlier, gunmen attacked an army checkpoint in Kirkuk.", 2024, 11, 30);
+  EXPECT_EQ(DayOf(doc, "attacked"), std::make_pair(std::string("2024-11-26"), std::string("Four days earlier")));
+}
+
+TEST_F(AnaphoricDatesTest, ArabicFollowingDayAndDayBefore) {
+  Doc doc = test::ExtractAt(
+      "هاجم مسلحون حاجزا للجيش في كركوك يوم الأربعاء. وفي اليوم التالي اقتحم مسلحون مركزا للشرطة في الحويجة.", 2024,
+      11, 30);
+  EXPECT_EQ(DayOf(doc, "هاجم").first, "2024-11-27");
+  EXPECT_EQ(DayOf(doc, "اقتحم"), std::make_pair(std::string("2024-11-28"), std::string("اليوم التالي")));
+
+  Doc before = test::ExtractAt(
+      "قصفت طائرات حربية مدينة سراقب يوم الجمعة. وقبل ذلك بيوم، قصفت المدفعية مدينة أريحا.", 2024, 11, 30);
+  ASSERT_EQ(before.events.size(), 2u);  // two shellings, in the order told
+  ASSERT_GE(before.events[0].date, 0);
+  ASSERT_GE(before.events[1].date, 0);
+  EXPECT_EQ(before.dates[before.events[0].date].value, "2024-11-29");
+  const DateMention& d = before.dates[before.events[1].date];
+  EXPECT_EQ(d.value, "2024-11-28");
+  EXPECT_EQ(before.OriginalText(d.span), "قبل ذلك بيوم");
+}
+
+// أمس الأول is counted from publication, whatever event came before.
+TEST_F(AnaphoricDatesTest, DayBeforeYesterdayStaysWithPublication) {
+  Doc doc = test::ExtractAt(
+      "هاجم مسلحون حاجزا للجيش في كركوك يوم الأربعاء. واقتحم مسلحون مركزا للشرطة في الحويجة أمس الأول.", 2024, 11,
+      30);
+  EXPECT_EQ(DayOf(doc, "اقتحم").first, "2024-11-28");
+  Doc later = test::ExtractAt(
+      "هاجم مسلحون حاجزا للجيش في كركوك يوم الاثنين. واقتحم مسلحون مركزا للشرطة في الحويجة أمس الأول.", 2024, 11,
+      30);
+  EXPECT_EQ(DayOf(later, "اقتحم").first, "2024-11-28");
+}
+
+}  // namespace
+}  // namespace marsad
