@@ -393,6 +393,10 @@ class Parser {
   uint32_t ParseMonthName(uint32_t w, int* month, bool* hijri, bool* ambiguous);
   uint32_t ParseYearNumber(uint32_t w, bool hijri, int* year, bool* era_ah);
   bool ParseCount(uint32_t w, Match* m);
+  bool CueAt(uint32_t w, uint16_t cue) const {
+    const Entry* e = Cont(w) ? At(w) : nullptr;
+    return e && (e->cues & cue);
+  }
   bool DateWordAt(uint32_t w) const {
     const Entry* e = Cont(w) ? At(w) : nullptr;
     return e && (e->weekday >= 0 || e->month || e->hijri_month);
@@ -891,8 +895,10 @@ bool Parser::ParseAt(uint32_t w, Match* m) {
     const uint32_t next = Next(w);
     start_ = next;  // the count may carry ب: بعد ذلك بيومين
     Match c;
-    // Not a singular unit that names the day of a date after it (بعد يوم الأربعاء).
-    const bool counted = ParseCount(next, &c) && !DateWordAt(c.end) &&
+    // Not a singular unit that names the day of a date after it (بعد يوم
+    // الأربعاء), nor a count from an event named after it (بعد يومين من
+    // الهجوم: that event's day is not the one told before).
+    const bool counted = ParseCount(next, &c) && !DateWordAt(c.end) && !CueAt(c.end, kCueOf) &&
                          CountAnaphor(c, (e->cues & kCueEarlier) ? -1 : 1, m);
     start_ = w;
     if (counted) {

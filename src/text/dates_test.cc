@@ -546,6 +546,10 @@ TEST(DatesAnaphoricTest, DaysCountedFromPublicationAreUnchanged) {
     EXPECT_TRUE(d.resolved);
     EXPECT_EQ(d.basis, DateBasis::kPublished);
   }
+  // "two days after the attack": counted from the event named after it, not
+  // from the one told before.
+  Doc named = RunText("جاء البيان بعد يومين من الهجوم على القاعدة.");
+  for (const DateMention& d : named.dates) EXPECT_FALSE(d.anaphoric);
   // A count of months after بعد still counts from publication.
   DateMention months = One("ستجرى الانتخابات بعد شهرين.");
   EXPECT_FALSE(months.anaphoric);
