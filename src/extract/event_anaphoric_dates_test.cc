@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/extract_testutil.h"
+#include "extract/record_json.h"
 #include "text/normalize.h"
 
 namespace marsad {
@@ -31,6 +32,18 @@ TEST_F(AnaphoricDatesTest, EnglishNextDayCountsFromTheEarlierEvent) {
       2024, 11, 30);
   EXPECT_EQ(DayOf(doc, "attacked").first, "2024-11-27");
   EXPECT_EQ(DayOf(doc, "stormed"), std::make_pair(std::string("2024-11-28"), std::string("The next day")));
+  // The record gives the computed day and the words it came from.
+  const nlohmann::json r = RecordJson(doc);
+  ASSERT_EQ(r["events"].size(), 2u);
+  const nlohmann::json& t = r["events"][1]["time"];
+  EXPECT_EQ(t["start"], "2024-11-28");
+  EXPECT_EQ(t["end"], "2024-11-28");
+  EXPECT_EQ(t["time_precision"], 1);
+  EXPECT_EQ(t["text"], "The next day");
+  EXPECT_EQ(t["basis"], "text");
+  const std::string text(doc.original());
+  const size_t at = text.find("The next day");
+  EXPECT_EQ(t["span"], nlohmann::json::array({at, at + 12}));
 }
 
 TEST_F(AnaphoricDatesTest, EnglishCountEarlierWithoutAnEarlierEventCountsFromPublication) {
