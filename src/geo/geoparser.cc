@@ -1839,11 +1839,12 @@ class Resolver {
     return !(IsCountry(e) || IsAdmin1(e) || IsRegion(e) || f == "PPLC" || f == "PPLA" || e.population >= 100000);
   }
 
-  // A report whose sure places all lie in one country names a little-known
-  // town of another country (كتم: Kitim in Jordan, by its Arabic name) where
-  // its own country has a town of that name in Latin letters only (Kutum in
-  // Sudan): the town of the report's country is meant. Found by
-  // transliteration among that country's places; returns whether it was.
+  // A report whose sure places all lie in one country names, after a
+  // settlement cue, a little-known town of another country (كتم: Kitim in
+  // Jordan, by its Arabic name) where its own country has a town of that
+  // name in Latin letters only (Kutum in Sudan): the town of the report's
+  // country is meant. Found by transliteration among that country's places;
+  // returns whether it was.
   bool NamesakeInTheDocumentCountry(size_t i) {
     Pending& p = p_[i];
     const GazetteerEntry& e = gaz_.entry(p.m.entry);
@@ -1858,9 +1859,11 @@ class Resolver {
     for (size_t j = 0; j < p_.size(); ++j)
       if (j != i && p_[j].m.resolved && p_[j].m.entry >= 0 && !p_[j].tentative)
         sure.push_back(static_cast<uint32_t>(p_[j].m.entry));
-    bool settlement = p.cue.empty() || p.cue == "village" || p.cue == "town" || p.cue == "city";
+    // Only a name the text marks as a town's (a settlement cue): a bare
+    // name's short skeleton finds a namesake anywhere (صيدا, s-d: Sa'ad).
+    bool settlement = p.cue == "village" || p.cue == "town" || p.cue == "city";
     if (sure.empty() || !settlement) return false;
-    TransliterationContext context{p.cue.empty() ? "town" : p.cue, sure, -1};
+    TransliterationContext context{p.cue, sure, -1};
     if (p.m.parent >= 0 && p_[p.m.parent].m.resolved) context.parent = p_[p.m.parent].m.entry;
     TransliterationChoice c = translit_->Choose(doc_.norm(p.m.span), context);
     if (c.id < 0 || gaz_.entry(static_cast<uint32_t>(c.id)).location.country != country) return false;
@@ -1921,15 +1924,16 @@ class Resolver {
     return false;
   }
 
-  // Is `written` (NormalizeKey of the mention) the main name (English or
-  // Arabic) of one of the mention's candidates, that one a country? A city
-  // whose own main name is the same (عمان: Oman and Amman) leaves it open.
+  // Is `written` (NormalizeKey of the mention) the English main name of one
+  // of the mention's candidates, that one a country, and no other's? Arabic
+  // writes the capital as the country in full (عمان: Oman and Amman; the
+  // gazetteer's Arabic display names are no guide there): left to context.
   bool OnlyCountryCalledSo(const Pending& p, const std::string& written) const {
+    if (written.empty() || static_cast<unsigned char>(written[0]) >= 0x80) return false;  // not Latin
     bool country = false;
     for (uint32_t id : p.candidates) {
       const GazetteerEntry& e = gaz_.entry(id);
-      bool main = NormalizeKey(e.location.name) == written ||
-                  (!e.location.name_ar.empty() && NormalizeKey(e.location.name_ar) == written);
+      bool main = NormalizeKey(e.location.name) == written;
       if (!main) continue;
       if (!IsCountry(e)) return false;
       country = true;
