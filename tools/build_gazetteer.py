@@ -121,6 +121,34 @@ def is_latin_variant(name, ascii_only=False):
     return True
 
 
+# Latin articles of transliterated names, as src/geo/place_key.cc drops them
+# before another word ("En-an" is keyed "an").
+LATIN_ARTICLES = {"al", "el", "ul", "ad", "ar", "as", "at", "az", "an", "ash", "ath", "adh", "ed", "er",
+                  "es", "et", "ez", "en", "esh", "ech", "edh", "ej", "aj", "ag", "ak"}
+
+
+def short_alias(name):
+    """An alternate name of three letters or fewer once its articles are
+    dropped ("Ann", "En-an", "As"): such keys are English words and given
+    names ("an", "as", "Ann") far more often than the place, so an alternate
+    this short is no key. A place's own main name is kept however short
+    (Hit, Ur)."""
+    words = [w for w in re.split(r"[\s\-'’‘]+", name.lower()) if w]
+    while len(words) > 1 and words[0] in LATIN_ARTICLES:
+        words = words[1:]
+    letters = [c for c in "".join(words) if c.isalpha()]
+    return len(letters) <= 3
+
+
+def latin_alternates(alts, country, ascii_only=False):
+    """The Latin alternates to index. In the Arabic-named countries a short
+    name is a real one (Sur, Al Ain: the article marks an Arabic name);
+    elsewhere a short alternate is mostly a romanised syllable (En-an, Wan)
+    that English text uses as a word."""
+    return [a for a in alts
+            if is_latin_variant(a, ascii_only) and (country in ARABIC_NAMED or not short_alias(a))]
+
+
 def clean(s):
     s = (s or "").replace("\r", "\n").split("\n")[0]
     s = BIDI_RE.sub("", s)
@@ -363,14 +391,14 @@ def read_cities(path, accept, entries, by_id, stats, region_only=False):
             in_region = country in REGION
             war_zone = country in WAR_ZONES
             if gid in by_id:
-                by_id[gid].add_names(arabic + ([a for a in alts if is_latin_variant(a)] if in_region else []))
+                by_id[gid].add_names(arabic + (latin_alternates(alts, country) if in_region else []))
                 continue
             if not (accept(in_region, arabic, population) or war_zone):
                 continue
             if in_region:
-                latin = [a for a in alts if is_latin_variant(a)]
+                latin = latin_alternates(alts, country)
             elif population >= WORLD_MIN_POPULATION or war_zone:
-                latin = [a for a in alts if is_latin_variant(a, ascii_only=True)]
+                latin = latin_alternates(alts, country, ascii_only=True)
             else:
                 latin = []
             # The ASCII name is the display name ("Hamah", not "Ḩamāh"); the

@@ -75,6 +75,21 @@ TEST(EmbeddedGazetteerTest, AleppoByEverySpelling) {
   EXPECT_TRUE(HasCandidate(Embedded(), "حلب", "ADM1", "SY"));
 }
 
+// Romanised syllables given as alternate names of foreign towns ("En-an",
+// "Pa") are English words and given names in running text: an alternate of
+// three letters or fewer outside the Arabic-named countries is no key. Main
+// names stay however short (Ann in Myanmar), and so do short Arabic names
+// (Al Ain).
+TEST(EmbeddedGazetteerTest, ShortForeignAlternatesAreNoKeys) {
+  for (const char* word : {"Ann", "An", "Pa"})
+    for (uint32_t id : Embedded().LookupName(word))
+      EXPECT_NE(Embedded().entry(id).location.country, "CN") << word << " keys " << Embedded().entry(id).location.name;
+  EXPECT_TRUE(HasCandidate(Embedded(), "Ann", "PPL", "MM"));
+  const GazetteerEntry* ain = Best(Embedded(), "Al-Ain");
+  ASSERT_NE(ain, nullptr);
+  EXPECT_EQ(ain->location.country, "AE");
+}
+
 TEST(EmbeddedGazetteerTest, SyrianCitiesOfTheSeed) {
   struct Case { const char* ar; const char* en; int64_t id; };
   for (const Case& c : {Case{"إدلب", "Idlib", 169389}, Case{"درعا", "Daraa", 170905},

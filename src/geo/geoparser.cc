@@ -80,6 +80,9 @@ class PlaceLexicon {
   StringSet person_before;  // a kunya or title before a person's name: أبو، بن، الأمير
   StringSet person_name;    // data/ar/words.tsv kind name: first names (محمد، جمال)
   StringSet given_name_latin;  // data/en/given_names.tsv, as PlaceKeys (Samir, Mohammed)
+  // The last word of each English role phrase (data/en/person_roles.tsv:
+  // spokesman, commander, minister), as PlaceKeys: a person's name follows.
+  StringSet role_latin;
   // Kinds from data/ar/words.tsv of words that are not place names.
   StringSet weak_word;      // noun, adj, verb, name, lex: a place only with support
   StringSet function_word;  // func: never starts a place
@@ -207,6 +210,12 @@ Result<std::unique_ptr<PlaceLexicon>> PlaceLexicon::Load(const std::string& data
   auto given = ReadTsv(data_dir + "/en/given_names.tsv", "given_names", {"name"});
   if (!given.ok()) return given.status();
   for (const auto& row : given->rows) lex->given_name_latin.Insert(PlaceKey(NormalizeKey(row.fields[0])));
+  auto roles = ReadTsv(data_dir + "/en/person_roles.tsv", "person_roles", {"phrase", "role", "actor"});
+  if (!roles.ok()) return roles.status();
+  for (const auto& row : roles->rows) {
+    std::vector<std::string> words = SplitWords(row.fields[0]);
+    if (!words.empty()) lex->role_latin.Insert(PlaceKey(NormalizeKey(words.back())));
+  }
   // Longest phrases first, so "شمال شرق" wins over "شمال".
   for (auto* list : {&lex->facility, &lex->relation, &lex->relation_after, &lex->direction, &lex->cue,
                      &lex->link, &lex->org_before})
@@ -981,8 +990,12 @@ class SentenceReader {
     if (support == 0 && !w.latin && !w.proclitic && at > 0 && !any_region && PersonBefore(words_[at - 1]))
       return kReject;
     // The same in English: a capitalised given name right before the word
-    // makes it a family name (Samir Hassan is a man, not a town).
-    if (support == 0 && w.latin && at > 0 && !any_region && GivenNameBefore(words_[at - 1])) return kReject;
+    // makes it a family name (Samir Hassan is a man, not a town); so does a
+    // role word before it or before a capitalised word before it
+    // ("spokesman Hassan", "commander Abdi Hassan": the given name need not
+    // be one we list).
+    if (support == 0 && w.latin && at > 0 && !any_region && (GivenNameBefore(words_[at - 1]) || RoleBefore(at)))
+      return kReject;
     if (!w.latin && support == 0) {
       bool nisba = EndsWith(w.bare, kYeh) || EndsWith(w.bare, std::string(kYeh) + std::string(kHeh));
       // A definite nisba (…ي، …ية) or a definite word after a definite common
@@ -1062,6 +1075,15 @@ class SentenceReader {
 
   bool GivenNameBefore(const Word& w) const {
     return w.is_word && w.latin && w.capital && lex_.given_name_latin.Contains(PlaceKey(w.name));
+  }
+
+  // A role word (spokesman, commander) right before the word at `at`, or
+  // before one capitalised word before it.
+  bool RoleBefore(size_t at) const {
+    auto role = [&](const Word& w) { return w.is_word && w.latin && lex_.role_latin.Contains(PlaceKey(w.name)); };
+    if (role(words_[at - 1])) return true;
+    const Word& prev = words_[at - 1];
+    return at > 1 && prev.is_word && prev.latin && prev.capital && role(words_[at - 2]);
   }
 
   bool PersonBefore(const Word& w) const {
@@ -1178,7 +1200,10 @@ class SentenceReader {
       size_t self = Longest(at, 0, &self_ids);
       bool landform = c->value == "mountain" || c->value == "valley" || c->value == "river" || c->value == "hill";
       size_t m = 0;
-      bool name_ok = name_at < words_.size() && words_[name_at].is_word && !words_[name_at].proclitic &&
+      // A word that begins with a proclitic's letter is read whole when the
+      // whole word is a name (مدينة كتم: not ك + تم).
+      bool name_ok = name_at < words_.size() && words_[name_at].is_word &&
+                     (!words_[name_at].proclitic || !gaz_.Lookup(PlaceKey(words_[name_at].text)).empty()) &&
                      (lex_.name_prefix.Contains(words_[name_at].name) ||
                       !lex_.function_word.Contains(words_[name_at].name)) &&
                      !IsRelationOrCueWord(words_[name_at]);
@@ -1609,6 +1634,8 @@ class Resolver {
           Choose(i, country, "country name");
       }
     }
+    for (size_t i = 0; i < p_.size(); ++i)
+      if (p_[i].m.resolved && p_[i].m.entry >= 0) NamesakeInTheDocumentCountry(i);
     // Country prior: the country most of the resolved places are in.
     std::unordered_map<std::string, int> by_country;
     for (const auto& p : p_)
@@ -1714,6 +1741,7 @@ class Resolver {
       uint32_t id = p.candidates[r];
       const GazetteerEntry& e = gaz_.entry(id);
       Cand c{id, 0, "", 0};
+      if (written.empty()) written = NormalizeKey(doc_.norm(p.m.span));
       // `why`: a string, or a function making it, called only when the
       // reason is kept (most are not: no string built for them).
       auto because = [&c](double w, const auto& why) {
@@ -1765,13 +1793,16 @@ class Resolver {
         because(12, [&] { return "in the document's country (" + prior_ + ")"; });
       if (IsCountry(e) && p.cue.empty() && p.facility_codes.empty()) {
         because(16, "a country's name");
+        // A city that bears a country's name is mostly called by a longer
+        // one (Mexico City, Panama City): a bare name that is the country's
+        // own main name and no rival's is the country.
+        if (OnlyCountryCalledSo(p, written)) because(12, "the country's own name");
         // In a list of countries (البحرين، الإمارات، عمان) a name a country
         // shares with a city (Oman, Amman) is the country.
         if (countries_named >= 2) because(20, "named among countries");
       }
       // Loose keys fold spellings together (Iraq, Irak: Arak's old name);
       // the name exactly as written beats a fold.
-      if (written.empty()) written = NormalizeKey(doc_.norm(p.m.span));
       if (WrittenAsNamed(written, e)) because(14, "written as its name");
       if (IsRegion(e) && p.cue.empty() && p.facility_codes.empty()) because(8, "a region's name");
       if (MarksAgree(doc_.OriginalText(p.m.span), e))
@@ -1788,6 +1819,7 @@ class Resolver {
     for (size_t k = 1; k < cands.size(); ++k)
       if (cands[k].score > cands[best].score) best = k;
     Choose(i, cands[best].id, cands[best].why);
+    if (NamesakeInTheDocumentCountry(i)) return;
     if (FarFromTheDocument(p, gaz_.entry(cands[best].id))) {
       p.tentative = true;  // dropped unless near a sure place (DropUnconfirmed)
       p.m.reason += "; outside the document's country (" + one_country_ + ")";
@@ -1805,6 +1837,49 @@ class Resolver {
     if (!p.cue.empty() || !p.facility_codes.empty() || p.m.parent >= 0 || p.m.relation != "in") return false;
     const std::string& f = e.location.feature_code;
     return !(IsCountry(e) || IsAdmin1(e) || IsRegion(e) || f == "PPLC" || f == "PPLA" || e.population >= 100000);
+  }
+
+  // A report whose sure places all lie in one country names, after a
+  // settlement cue, a little-known town of another country (كتم: Kitim in
+  // Jordan, by its Arabic name) where its own country has a town of that
+  // name in Latin letters only (Kutum in Sudan): the town of the report's
+  // country is meant. Found by transliteration among that country's places;
+  // returns whether it was.
+  bool NamesakeInTheDocumentCountry(size_t i) {
+    Pending& p = p_[i];
+    const GazetteerEntry& e = gaz_.entry(p.m.entry);
+    std::string country = CountryOfTheOthers(i);
+    if (!translit_ || country.empty() || e.location.country == country || e.location.country.empty())
+      return false;
+    const std::string& f = e.location.feature_code;
+    if (IsCountry(e) || IsAdmin1(e) || IsRegion(e) || Strong(e) || f == "PPLC" || f == "PPLA") return false;
+    for (uint32_t id : p.candidates)
+      if (gaz_.entry(id).location.country == country) return false;  // scored as usual
+    std::vector<uint32_t> sure;
+    for (size_t j = 0; j < p_.size(); ++j)
+      if (j != i && p_[j].m.resolved && p_[j].m.entry >= 0 && !p_[j].tentative)
+        sure.push_back(static_cast<uint32_t>(p_[j].m.entry));
+    // Only a name the text marks as a town's (a settlement cue): a bare
+    // name's short skeleton finds a namesake anywhere (صيدا, s-d: Sa'ad).
+    bool settlement = p.cue == "village" || p.cue == "town" || p.cue == "city";
+    if (sure.empty() || !settlement) return false;
+    TransliterationContext context{p.cue, sure, -1};
+    if (p.m.parent >= 0 && p_[p.m.parent].m.resolved) context.parent = p_[p.m.parent].m.entry;
+    TransliterationChoice c = translit_->Choose(doc_.norm(p.m.span), context);
+    if (c.id < 0 || gaz_.entry(static_cast<uint32_t>(c.id)).location.country != country) return false;
+    Choose(i, static_cast<uint32_t>(c.id), "in the document's country (" + country + "); " + c.reason);
+    return true;
+  }
+
+  // The one country all the other sure places of the document lie in, or "".
+  std::string CountryOfTheOthers(size_t i) const {
+    std::string country;
+    for (size_t j = 0; j < p_.size(); ++j) {
+      if (j == i || !p_[j].m.resolved || p_[j].tentative || p_[j].m.location.country.empty()) continue;
+      if (!country.empty() && country != p_[j].m.location.country) return "";
+      country = p_[j].m.location.country;
+    }
+    return country;
   }
 
   // "حي X" names a quarter of the town the report is about: of its
@@ -1847,6 +1922,23 @@ class Resolver {
     if (!p.candidates.empty()) return true;
     p.m.reason = "not in gazetteer here (its namesakes are far from the named town)";
     return false;
+  }
+
+  // Is `written` (NormalizeKey of the mention) the English main name of one
+  // of the mention's candidates, that one a country, and no other's? Arabic
+  // writes the capital as the country in full (عمان: Oman and Amman; the
+  // gazetteer's Arabic display names are no guide there): left to context.
+  bool OnlyCountryCalledSo(const Pending& p, const std::string& written) const {
+    if (written.empty() || static_cast<unsigned char>(written[0]) >= 0x80) return false;  // not Latin
+    bool country = false;
+    for (uint32_t id : p.candidates) {
+      const GazetteerEntry& e = gaz_.entry(id);
+      bool main = NormalizeKey(e.location.name) == written;
+      if (!main) continue;
+      if (!IsCountry(e)) return false;
+      country = true;
+    }
+    return country;
   }
 
   // `written`: NormalizeKey of the mention's norm text.

@@ -194,6 +194,18 @@ TEST_F(TinyGazetteerTest, EnglishGivenNameBeforeTownIsAPerson) {
   EXPECT_NE(Find(town, "Nasser"), nullptr);
 }
 
+// A role word before the name, or before a given name we do not list,
+// makes the name a person's: the role says a person is named.
+TEST_F(TinyGazetteerTest, EnglishRoleWordBeforeTownIsAPerson) {
+  Doc bare = Run("A local commander Nasser told the crowd that Idlib was calm.");
+  EXPECT_EQ(Find(bare, "Nasser"), nullptr);
+  EXPECT_NE(Find(bare, "Idlib"), nullptr);
+  Doc full = Run("The army spokesman Qutaybah Nasser spoke in Idlib.");
+  EXPECT_EQ(Find(full, "Nasser"), nullptr);
+  Doc town = Run("The commander left Nasser for Idlib.");
+  EXPECT_NE(Find(town, "Nasser"), nullptr);
+}
+
 // A capitalised English name of a sub-district's seat stands alone even
 // without a population; a hamlet's needs other places of the document.
 TEST_F(TinyGazetteerTest, EnglishSeatWithoutPopulationStandsAlone) {
@@ -948,6 +960,52 @@ TEST_F(ShippedGazetteerTest, RoadNamedAfterTownsIsNearThem) {
   EXPECT_EQ(a->relation, "near");
   Doc means = test::AnalyzeWithPlaces("نقلت المساعدات عن طريق البحر والجو.");
   EXPECT_TRUE(means.places.empty()) << means.OriginalText(means.places[0].span);
+}
+
+}  // namespace
+}  // namespace marsad
+
+namespace marsad {
+namespace {
+
+TEST_F(ShippedGazetteerTest, BareCountryNameIsTheCountryNotItsCapital) {
+  // Mexico City is also called "Mexico"; said alone, the name is the
+  // country's own.
+  Doc doc = test::AnalyzeWithPlaces("Cartel violence across Mexico has grown this year.");
+  const PlaceMention* m = Find(doc, "Mexico");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->location.feature_code.substr(0, 3), "PCL") << m->location.name << ": " << m->reason;
+  // عمان stays open: Amman's own Arabic name is the same word.
+  Doc amman = test::AnalyzeWithPlaces("وصل الوفد الأردني إلى عمان قادما من إربد.");
+  const PlaceMention* a = Find(amman, "عمان");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->location.country, "JO") << a->reason;
+}
+
+TEST_F(ShippedGazetteerTest, TownOfTheReportsCountryOverAForeignNamesake) {
+  // كتم is the Arabic name of a Jordanian village; Sudan's Kutum has only
+  // Latin names. In a report about North Darfur the Sudanese town is meant.
+  Doc sd = test::AnalyzeWithPlaces("سقطت قذائف على سوق مدينة كتم شمال غرب الفاشر يوم الجمعة.");
+  const PlaceMention* k = Find(sd, "كتم");
+  ASSERT_NE(k, nullptr);
+  ASSERT_TRUE(k->resolved);
+  EXPECT_EQ(k->location.country, "SD") << k->location.name << ": " << k->reason;
+  Doc jo = test::AnalyzeWithPlaces("افتتحت مدرسة جديدة في قرية كتم قرب إربد.");
+  const PlaceMention* j = Find(jo, "كتم");
+  ASSERT_NE(j, nullptr);
+  EXPECT_EQ(j->location.country, "JO") << j->reason;
+}
+
+TEST_F(ShippedGazetteerTest, TransliteratedVillageNearTheTownsNotARegionsLabel) {
+  // بلدة الخيام in a report on south Lebanon that also names Gaza: the
+  // Lebanese town, near the report's towns, not a West Bank namesake that
+  // is merely nearer to the Gaza Strip's label point.
+  Doc doc = test::AnalyzeWithPlaces(
+      "استهدف القصف أطراف بلدة الخيام وبلدة عيترون في جنوب لبنان، بينما تواصلت الغارات على قطاع غزة.");
+  const PlaceMention* k = Find(doc, "الخيام");
+  ASSERT_NE(k, nullptr);
+  ASSERT_TRUE(k->resolved) << k->reason;
+  EXPECT_EQ(k->location.country, "LB") << k->location.name << ": " << k->reason;
 }
 
 }  // namespace

@@ -129,9 +129,17 @@ bool IsAreaCue(const std::string& cue) {
   return cue == "governorate" || cue == "district" || cue == "region" || cue == "province" || cue == "area";
 }
 
+// A country's or an authored region's point is where a map puts its label
+// (the Gaza Strip, Galilee): nearness to it says nothing of a village.
+bool LabelPoint(const GazetteerEntry& e) {
+  return e.location.feature_code.starts_with("PCL") ||
+         (e.source == "regions" && e.feature_class != 'A' && e.feature_class != 'P');
+}
+
 // Well enough known to be named in a report with no other place of its
 // country beside it: a country, first-level unit, capital or governorate
 // seat, or a city of 100k+.
+
 bool WellKnown(const GazetteerEntry& e) {
   const std::string& f = e.location.feature_code;
   return f.starts_with("PCL") || f == "ADM1" || f == "PPLC" || f == "PPLA" || f == "CONT" ||
@@ -396,10 +404,17 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
   const std::string query_key = NormalizeKey(arabic_name);
   const bool article = HasArabicArticle(query_key);
   const std::string query_consonants = ArabicConsonants(query_key);
+  // A region's label point (the Gaza Strip) is context only in a document
+  // that names no town: a named town says better where the report is.
+  const bool towns_named = std::any_of(context_ids.begin(), context_ids.end(),
+                                       [&](uint32_t o) { return !LabelPoint(g.entry(o)); });
+  auto context_point = [&](const GazetteerEntry& oe) {
+    return towns_named ? !LabelPoint(oe) : !oe.location.feature_code.starts_with("PCL");
+  };
   auto near_document = [&](const GazetteerEntry& e, double km) {
     for (uint32_t o : context_ids) {
       const GazetteerEntry& oe = g.entry(o);
-      if (!oe.location.feature_code.starts_with("PCL") &&
+      if (context_point(oe) &&
           DistanceKm(oe.location.lat, oe.location.lon, e.location.lat, e.location.lon) < km)
         return true;
     }
@@ -480,6 +495,7 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
     for (uint32_t o : context.document_places) {
       const GazetteerEntry& oe = g.entry(o);
       same_admin |= !oe.admin1_code.empty() && oe.admin1_code == e.admin1_code;
+      if (towns_named && LabelPoint(oe)) continue;
       nearest = std::min(nearest, DistanceKm(oe.location.lat, oe.location.lon, e.location.lat, e.location.lon));
     }
     if (same_admin) s += 5;
