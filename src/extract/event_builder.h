@@ -201,6 +201,7 @@ class Builder {
   bool PartyClaims(int32_t speaker, const Event& e) const;
   bool OtherSourceInSentence(int32_t speaker, int32_t sentence) const;
   bool PartyMediaClaims(const Event& e) const;
+  bool VoiceBySpeechVerb(int32_t sentence, std::string_view type) const;
   bool MilitaryVoice(int32_t sentence) const;
   bool OwnForcesOf(const Event& e) const;
   bool GovernmentVoice(int32_t sentence) const;

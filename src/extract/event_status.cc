@@ -350,13 +350,13 @@ bool Builder::OtherSourceInSentence(int32_t speaker, int32_t sentence) const {
   return false;
 }
 
-// The speaker is a fighting arm that names no actor: a military_voice cue
-// at most two words after a speech verb (أعلن محور تعز العسكري، "according
-// to the General Staff") or right before it ("the defence ministry said").
-bool Builder::MilitaryVoice(int32_t sentence) const {
+// A cue of `type` placed as a speaker: at most two words after a speech
+// verb (أعلن محور تعز العسكري، "according to the General Staff") or right
+// before it ("the defence ministry said"), outside quotes.
+bool Builder::VoiceBySpeechVerb(int32_t sentence, std::string_view type) const {
   for (int32_t vi : Bucket(s_cues_, sentence)) {
     const CueHit& v = cues_[vi];
-    if (v.row->type != "military_voice" || tok_quote_[words_[v.w0].first] >= 0) continue;
+    if (v.row->type != type || tok_quote_[words_[v.w0].first] >= 0) continue;
     for (int32_t ci : Bucket(s_cues_, sentence)) {
       const CueHit& c = cues_[ci];
       if (c.row->type != "attribution" || !c.row->kind.empty()) continue;
@@ -366,22 +366,14 @@ bool Builder::MilitaryVoice(int32_t sentence) const {
   return false;
 }
 
+// The speaker is a fighting arm that names no actor (military_voice).
+bool Builder::MilitaryVoice(int32_t sentence) const { return VoiceBySpeechVerb(sentence, "military_voice"); }
+
 // A government body that names no actor speaking of the state's own forces
 // (قالت وزارة الإعلام إن الجيش استعاد، "the interior ministry said 20 were
-// detained"): a government about its own operations. Placed as a
-// military_voice cue is; of the enemy's deeds it reports as any official.
-bool Builder::GovernmentVoice(int32_t sentence) const {
-  for (int32_t vi : Bucket(s_cues_, sentence)) {
-    const CueHit& v = cues_[vi];
-    if (v.row->type != "government_voice" || tok_quote_[words_[v.w0].first] >= 0) continue;
-    for (int32_t ci : Bucket(s_cues_, sentence)) {
-      const CueHit& c = cues_[ci];
-      if (c.row->type != "attribution" || !c.row->kind.empty()) continue;
-      if ((c.w1 <= v.w0 && v.w0 - c.w1 <= 2) || (v.w1 <= c.w0 && c.w0 - v.w1 <= 1)) return true;
-    }
-  }
-  return false;
-}
+// detained"): a government about its own operations; of the enemy's deeds
+// it reports as any official.
+bool Builder::GovernmentVoice(int32_t sentence) const { return VoiceBySpeechVerb(sentence, "government_voice"); }
 
 // A sentence that names no source speaks in the document's voice: the party
 // whose statement it is, else the agency that filed it (its dateline).
