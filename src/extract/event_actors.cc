@@ -97,7 +97,7 @@ std::string Builder::LikelyOpponent(const std::string& a1) const {
         m.alias_kind == "adjective" || ally_[a])
       continue;
     if ((m.acled_inter == "State forces") == state) continue;
-    if (lex_.IsWithin(m.id, a1) || lex_.IsWithin(a1, m.id)) continue;
+    if (lex_.Related(m.id, a1)) continue;
     // A named group outweighs any count of generic nouns ("militants").
     count[m.id] += m.alias_kind == "generic" ? 1 : 1000;
   }
@@ -118,8 +118,7 @@ void Builder::NameGenericFighters() {
   if (!main || main->acled_inter != "Rebel group") return;
   for (const ActorMention& m : doc_.actors)
     if (!m.id.empty() && m.alias_kind != "generic" && !m.person && Armed(m.acled_inter) &&
-        m.acled_inter != "State forces" && m.id != main_actor_ && !lex_.IsWithin(m.id, main_actor_) &&
-        !lex_.IsWithin(main_actor_, m.id))
+        m.acled_inter != "State forces" && !lex_.Related(m.id, main_actor_))
       return;  // another named group: "militants" could be either
   for (Event& e : doc_.events)
     for (EventArgument* a : {&e.actor1, &e.actor2}) {
@@ -377,7 +376,7 @@ int32_t Builder::ExplosionTarget(const Event& e) const {
   for (int32_t a : Bucket(s_actors_, sentence)) {
     const ActorMention& m = doc_.actors[a];
     if (m.id.empty() || m.person || !Armed(m.acled_inter) || actor_is_place_[a] || ally_[a] || m.id == by ||
-        lex_.IsWithin(m.id, by) || lex_.IsWithin(by, m.id) || m.alias_kind == "adjective" || a == IdentityHedged(sentence))
+        lex_.Related(m.id, by) || m.alias_kind == "adjective" || a == IdentityHedged(sentence))
       continue;
     const size_t w = actor_w_[a].first;
     int32_t rank = 0;

@@ -64,6 +64,19 @@ bool Builder::PrecededByPreposition(size_t a) const {
   return AfterPreposition(w);
 }
 
+// The last actor mention of the sentence that ends right before word w
+// (قال الجيش: the speaker before its verb), or -1.
+int32_t Builder::ActorEndingAt(size_t w, int32_t sentence) const {
+  int32_t a = -1;
+  for (int32_t x : Bucket(s_actors_, sentence))
+    if (actor_w_[x].second == w) a = x;
+  return a;
+}
+
+// An unidentified armed group or gunmen (gen.unidentified…): no party one
+// could hold to a claim.
+bool Builder::Unidentified(std::string_view id) { return id.starts_with("gen.unidentified"); }
+
 // A preposition on word w (بـ، لـ، للـ) or the word before it (على، إلى، عن).
 bool Builder::AfterPreposition(size_t w) const {
   const LexWord& lw = words_[w];

@@ -82,8 +82,7 @@ class Builder {
     return AnyCue(sentence, type, [](const CueHit&) { return true; });
   }
   // The cue row of `type` that word w is by itself ("frequent", "urged"),
-  // or null. Looked up for the word alone, so a longer cue starting there
-  // ("plans to") does not hide it.
+  // or null (EventLexicon::WordCue); null past the last word.
   const CueRow* WordCue(size_t w, std::string_view type) const;
   // Whether an event word (a trigger) starts at word w.
   bool TriggerStartingAt(size_t w) const;
@@ -95,6 +94,8 @@ class Builder {
   void AddEvent(Event e);
   // The actor mention starting at word w, or -1.
   int32_t ActorStartingAt(size_t w) const { return w < actor_start_.size() ? actor_start_[w] : -1; }
+  int32_t ActorEndingAt(size_t w, int32_t sentence) const;
+  static bool Unidentified(std::string_view id);
   size_t PrepObject(const std::string& prep, size_t from, int32_t clause) const;
   int32_t ActorNear(size_t w, int32_t clause, size_t tw0, size_t tw1, int32_t exclude = -1, size_t window = 2) const;
   bool PrecededByPreposition(size_t a) const;

@@ -193,12 +193,7 @@ bool Builder::TriggerStartingAt(size_t w) const {
 }
 
 const CueRow* Builder::WordCue(size_t w, std::string_view type) const {
-  if (w >= words_.size()) return nullptr;
-  for (std::string_view key : words_[w].variants)
-    if (const std::vector<int32_t>* ids = lex_.cue_table.Find(key))
-      for (int32_t id : *ids)
-        if (lex_.cues[id].type == type) return &lex_.cues[id];
-  return nullptr;
+  return w < words_.size() ? lex_.WordCue(words_[w], type) : nullptr;
 }
 
 bool Builder::SinceBetween(size_t tw1, size_t dw) const {

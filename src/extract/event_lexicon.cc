@@ -266,6 +266,14 @@ const ActorInfo* EventLexicon::Actor(std::string_view id) const {
   return it == actors_.end() ? nullptr : &it->second;
 }
 
+const CueRow* EventLexicon::WordCue(const LexWord& word, std::string_view type) const {
+  for (std::string_view key : word.variants)
+    if (const std::vector<int32_t>* ids = cue_table.Find(key))
+      for (int32_t id : *ids)
+        if (cues[id].type == type) return &cues[id];
+  return nullptr;
+}
+
 bool EventLexicon::IsWithin(std::string_view id, std::string_view ancestor) const {
   std::string cur(id);
   for (int depth = 0; depth < 16 && !cur.empty(); ++depth) {

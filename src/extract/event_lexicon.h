@@ -114,6 +114,11 @@ class EventLexicon {
   const ActorInfo* Actor(std::string_view id) const;
   // True when `id` is `ancestor` or one of its descendants.
   bool IsWithin(std::string_view id, std::string_view ancestor) const;
+  // True when one of the two is the other or a unit of it, either way.
+  bool Related(std::string_view a, std::string_view b) const { return IsWithin(a, b) || IsWithin(b, a); }
+  // The cue row of `type` that the word is by itself (under any of its
+  // keys), or null; a longer cue starting at the word does not hide it.
+  const CueRow* WordCue(const LexWord& word, std::string_view type) const;
   // ISO 3166-1 alpha-3 for an alpha-2 code, or "".
   std::string Alpha3(std::string_view alpha2) const;
   // The force of country `alpha3` that a generic one (gen.police) is coded as

@@ -335,8 +335,7 @@ void Builder::DropDenialsOfReportedEvents() {
       if (d.time_basis == "text" && DayOf(d) != DayOf(r)) continue;  // "no new clashes on Wednesday"
       // The denial names the same parties (its genitive may be the victims: احتجاز صحفيين).
       const std::string ra = Actor1Of(r);
-      const bool same_party = da.empty() || ra.empty() || da == ra || lex_.IsWithin(da, ra) ||
-                              lex_.IsWithin(ra, da) || da == Actor2Of(r);
+      const bool same_party = da.empty() || ra.empty() || lex_.Related(da, ra) || da == Actor2Of(r);
       if (!same_party) continue;
       gone[i] = true;
       break;

@@ -94,8 +94,7 @@ int32_t Builder::NamedSpeaker(int32_t sentence) const {
     if (c.row->type != "attribution" || c.row->scope != "quote" || tok_quote_[words_[c.w0].first] >= 0) continue;
     if (c.w1 < words_.size() && WordCue(c.w1, "complementizer")) continue;
     int32_t a = ActorNear(c.w1, clause_[c.w0], c.w0, c.w1);
-    for (int32_t x : Bucket(s_actors_, sentence))
-      if (a < 0 && actor_w_[x].second == c.w0) a = x;
+    if (a < 0) a = ActorEndingAt(c.w0, sentence);
     if (a >= 0) return a;
   }
   return -1;
@@ -174,8 +173,8 @@ void Builder::Finish(Event& e) {
       const bool opens = c.w0 < 2 || sent_[c.w0 - 2] != sentence;  // at most one word before it
       if (said_next && sentence > 0 && opens) a = NamedSpeaker(sentence - 1);
       else if (a < 0 && c.w0 > 0) {
-        for (int32_t x : Bucket(s_actors_, sentence))
-          if (actor_w_[x].second == c.w0) a = x, before_verb = true;
+        a = ActorEndingAt(c.w0, sentence);
+        before_verb = a >= 0;
       }
       // A speaker named before the event speaks of it (قال الجيش إن …); one
       // after it does in the English order, the news then its source
@@ -227,7 +226,7 @@ void Builder::Finish(Event& e) {
   if (speaker >= 0 && (kind == "official_statement" || kind == "participant") && !doc_.actors[speaker].id.empty()) {
     const std::string& sid = doc_.actors[speaker].id;
     const std::string a1 = Actor1Of(e);
-    if (!a1.empty() && (lex_.IsWithin(a1, sid) || lex_.IsWithin(sid, a1))) Raise(e, "claimed");
+    if (!a1.empty() && lex_.Related(a1, sid)) Raise(e, "claimed");
   }
   // What cannot be verified is hedged, unless a party claims it: an
   // unverified claim is still a claim.
@@ -323,12 +322,12 @@ bool Builder::PartyClaims(int32_t speaker, const Event& e) const {
   // party is not the only source.
   if (Independent(e.attribution_kind)) return false;
   if (OtherSourceInSentence(speaker, static_cast<int32_t>(e.sentence))) return false;
-  auto related = [&](const std::string& id) { return lex_.IsWithin(id, s.id) || lex_.IsWithin(s.id, id); };
+  auto related = [&](const std::string& id) { return lex_.Related(id, s.id); };
   // Its own deed, or a battle it fought in (an attack its fighters
   // repelled; the police attacked at their post report it, as on any attack).
   if (related(a1)) return true;
   if (e.acled_event_type == "Battles" && !a2.empty() && related(a2)) return s.plover_sector != "COP";
-  if (s.plover_sector == "COP" || s.plover_sector == "GOV" || a1.rfind("gen.unidentified", 0) == 0) return false;
+  if (s.plover_sector == "COP" || s.plover_sector == "GOV" || Unidentified(a1)) return false;
   return Armed(InterOf(e.actor1));
 }
 
@@ -340,12 +339,10 @@ bool Builder::OtherSourceInSentence(int32_t speaker, int32_t sentence) const {
     const CueHit& c = cues_[ci];
     if (c.row->type != "attribution" || !c.row->kind.empty() || tok_quote_[words_[c.w0].first] >= 0) continue;
     int32_t a = ActorNear(c.w1, c.clause, c.w0, c.w1);
-    if (a < 0)
-      for (int32_t x : Bucket(s_actors_, sentence))
-        if (actor_w_[x].second == c.w0) a = x;
+    if (a < 0) a = ActorEndingAt(c.w0, sentence);
     if (a < 0 || a == speaker || doc_.actors[a].id.empty()) continue;
     const std::string& id = doc_.actors[a].id;
-    if (!lex_.IsWithin(id, sid) && !lex_.IsWithin(sid, id)) return true;
+    if (!lex_.Related(id, sid)) return true;
   }
   return false;
 }
@@ -444,7 +441,7 @@ bool Builder::PartyMediaClaims(const Event& e) const {
     if (cues_[ci].row->type == "party_media" && tok_quote_[words_[cues_[ci].w0].first] < 0) media = true;
   if (!media || e.acled_event_type == "Protests" || e.acled_event_type == "Riots") return false;
   const std::string a1 = Actor1Of(e);
-  return a1.empty() || (Armed(InterOf(e.actor1)) && a1.rfind("gen.unidentified", 0) != 0);
+  return a1.empty() || (Armed(InterOf(e.actor1)) && !Unidentified(a1));
 }
 
 // The side that lost concedes it (أقر الجيش بانسحاب قواته، "admitted"):
@@ -453,7 +450,7 @@ bool Builder::AdmittedByOtherSide(const Event& e) const {
   const std::string a2 = Actor2Of(e);
   if (a2.empty()) return false;
   for (int32_t a : admitters_)
-    if (lex_.IsWithin(a2, doc_.actors[a].id) || lex_.IsWithin(doc_.actors[a].id, a2)) return true;
+    if (lex_.Related(a2, doc_.actors[a].id)) return true;
   return false;
 }
 
@@ -477,9 +474,9 @@ void Builder::SettleClaims() {
       if (speaker < 0 && e.attribution_kind.empty() && e.attribution_source.empty()) speaker = doc_voice_;
       const bool independent = Independent(e.attribution_kind);
       const std::string a1 = Actor1Of(e);
-      const bool armed_deed = !a1.empty() && Armed(InterOf(e.actor1)) && a1.rfind("gen.unidentified", 0) != 0;
+      const bool armed_deed = !a1.empty() && Armed(InterOf(e.actor1)) && !Unidentified(a1);
       // The speaker's own forces are armed whether or not their name was read.
-      const bool own = OwnForcesOf(e) && a1.rfind("gen.unidentified", 0) != 0;
+      const bool own = OwnForcesOf(e) && !Unidentified(a1);
       const bool state_deed = armed_deed && InterOf(e.actor1) == "State forces";
       const bool voice = speaker < 0 && !independent &&
                          ((armed_deed && MilitaryVoice(sentence)) || own ||
@@ -494,7 +491,7 @@ void Builder::SettleClaims() {
     if (const int32_t sp = SpeakerOf(e); sp >= 0 && e.attribution_kind == "participant") {
       const std::string& sid = doc_.actors[sp].id;
       auto related = [&](const std::string& id) {
-        return !id.empty() && (lex_.IsWithin(id, sid) || lex_.IsWithin(sid, id));
+        return !id.empty() && lex_.Related(id, sid);
       };
       if (!sid.empty() && !Actor1Of(e).empty() && !related(Actor1Of(e)) && !related(Actor2Of(e)))
         e.attribution_kind = "official_statement";

@@ -118,7 +118,7 @@ bool Builder::Corefer(const Event& a, const Event& b) const {
   // told: the cues of its own sentence are about the claim, not the act.
   if (a.status != b.status && !(Happened(a.status) && Happened(b.status)) && !EnglishReference(b)) return false;
   const std::string aa = Actor1Of(a), ab = Actor1Of(b);
-  if (a.actor1.actor >= 0 && b.actor1.actor >= 0 && aa != ab && !lex_.IsWithin(aa, ab) && !lex_.IsWithin(ab, aa))
+  if (a.actor1.actor >= 0 && b.actor1.actor >= 0 && aa != ab && !lex_.Related(aa, ab))
     return false;
   // Two tolls are two events, unless the later word refers back (a
   // party's own figure for "the attack" it claims).

@@ -109,11 +109,7 @@ bool EnglishParticipleAdjective(const Doc& doc, const std::vector<LexWord>& word
 // name, whatever event it could tell.
 bool InPlaceName(const Doc& doc, const EventLexicon& lex, const std::vector<LexWord>& words, size_t i) {
   if (i == 0 || !IsDefinite(doc, words, i) || doc.tokens[words[i].first].script == Script::kLatin) return false;
-  for (std::string_view key : words[i - 1].variants)
-    if (const std::vector<int32_t>* ids = lex.cue_table.Find(key))
-      for (int32_t id : *ids)
-        if (lex.cues[id].type == "name_head") return true;
-  return false;
+  return lex.WordCue(words[i - 1], "name_head") != nullptr;
 }
 
 // Whether the noun at word i is the means of an action (بالمدفعية، "with
