@@ -227,6 +227,7 @@ class Builder {
   bool ClauseHasDate(size_t w) const;
   bool KindOfEvent(size_t w) const;
   bool SummaryPlural(const Event& e) const;
+  bool ManyCountedAt(size_t w) const;
   bool TallySince(const Event& e) const;
   bool LongSpanOf(size_t w) const;
   bool Possibility(size_t w) const;

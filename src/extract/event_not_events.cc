@@ -196,13 +196,17 @@ bool Builder::SummaryPlural(const Event& e) const {
   if (words_[w - 1].text == "of" && w >= 2 && WordCue(w - 2, "series")) return true;
   // A count of generic acts without a day ("has launched more than 140
   // attacks"); "42 drones overnight" is one event.
-  if (words_[w - 1].number && Generic(e) && !ClauseHasDate(w)) {
-    for (int32_t n : Bucket(s_numbers_, sent_[w]))
-      if (num_w_[n].second == w) {
-        const NumberMention& m = doc_.numbers[n];
-        const std::optional<double> v = m.value ? m.value : m.low;
-        if (v && *v >= 10) return true;
-      }
+  return words_[w - 1].number && Generic(e) && !ClauseHasDate(w) && ManyCountedAt(w);
+}
+
+// A count of ten or more acts right before the event word at w ("more than
+// 140 attacks", أكثر من 300 غارة).
+bool Builder::ManyCountedAt(size_t w) const {
+  for (int32_t n : Bucket(s_numbers_, sent_[w])) {
+    if (num_w_[n].second != w) continue;
+    const NumberMention& m = doc_.numbers[n];
+    const std::optional<double> v = m.value ? m.value : m.low;
+    if (v && *v >= 10) return true;
   }
   return false;
 }
@@ -213,14 +217,7 @@ bool Builder::SummaryPlural(const Event& e) const {
 // on its own, or none).
 bool Builder::TallySince(const Event& e) const {
   const size_t w = trig_w_[e.trigger].first;
-  bool counted = false;
-  for (int32_t n : Bucket(s_numbers_, sent_[w])) {
-    if (num_w_[n].second != w) continue;
-    const NumberMention& m = doc_.numbers[n];
-    const std::optional<double> v = m.value ? m.value : m.low;
-    counted |= v && *v >= 10;
-  }
-  if (!counted) return false;
+  if (!ManyCountedAt(w)) return false;
   for (int32_t d : Bucket(s_dates_, sent_[w]))
     if (doc_.dates[d].since && clause_[date_w_[d].first] == clause_[w] && date_w_[d].first > w) return true;
   return false;

@@ -281,7 +281,7 @@ int32_t Builder::CapitalInstead(int32_t p, size_t tw0, int32_t sentence) const {
     if (!named) latest = &c;
   }
   if (latest == nullptr || (p >= 0 && place_w_[p].first > latest->w0)) return p;
-  // The country: of the event's place, else of the latest town before the anaphor.
+  // The country: of the event's place, else of the first place resolved before the anaphor.
   std::string country;
   if (p >= 0 && doc_.places[p].resolved) country = doc_.places[p].location.country;
   for (size_t q = 0; q < doc_.places.size() && country.empty(); ++q)
