@@ -173,7 +173,12 @@ class Builder {
   std::optional<CasualtyFigure> EnglishOneVictim(size_t tw1) const;
   int32_t EnglishSubjectCount(size_t tw0, int32_t sentence) const;
   bool TollWordBetween(int32_t t, size_t from, size_t to) const;
-  const CueRow* ArabicOneVictim(const TriggerMention& tr, size_t tw0, size_t tw1, size_t* word) const;
+  // One victim told by a word: the word that tells it, and whether a civilian.
+  struct OneVictim {
+    size_t word;
+    bool civilian;
+  };
+  std::optional<OneVictim> ArabicOneVictim(const TriggerMention& tr, size_t tw0, size_t tw1) const;
   void LethalVerbTolls();
   bool PresentPerfect(size_t tw0) const;
   bool EnglishAge(size_t n) const;

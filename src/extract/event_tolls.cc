@@ -108,10 +108,9 @@ static bool TaMarbutaAsHa(std::string_view surface, std::string_view lemma) {
 // one person noun in the singular (`one_victim` cue), right after it or
 // right before a verb, or its own singular pronoun, counts one; the cue's
 // kind says whether a civilian.
-const CueRow* Builder::ArabicOneVictim(const TriggerMention& tr, size_t tw0, size_t tw1, size_t* word) const {
-  if (doc_.tokens[tr.tokens.begin].script == Script::kLatin) return nullptr;
+std::optional<Builder::OneVictim> Builder::ArabicOneVictim(const TriggerMention& tr, size_t tw0, size_t tw1) const {
+  if (doc_.tokens[tr.tokens.begin].script == Script::kLatin) return {};
   // مقتله، إصابتها: the toll word's own pronoun is one person.
-  static const CueRow kPronoun{"", "one_victim", "", "next"};
   static constexpr std::string_view kHa = "\xD9\x87", kHaa = "\xD9\x87\xD8\xA7";  // ه ها
   const Token& last = doc_.tokens[tr.tokens.end - 1];
   const std::string_view surface = doc_.OriginalText(last.span);
@@ -120,11 +119,12 @@ const CueRow* Builder::ArabicOneVictim(const TriggerMention& tr, size_t tw0, siz
                            // unsplit (مقتله): an ending the lemma lacks (a ta marbuta is no ه)
                            : (surface.ends_with(kHa) || surface.ends_with(kHaa)) && !tr.lemma.ends_with(kHa) &&
                                  !tr.lemma.ends_with(kHaa) && !TaMarbutaAsHa(surface, tr.lemma);
-  if (pronoun) return *word = tw0, &kPronoun;
+  if (pronoun) return OneVictim{tw0, false};
   if (tw1 < words_.size() && clause_[tw1] == clause_[tw0])
-    if (const CueRow* c = WordCue(tw1, "one_victim")) return *word = tw1, c;
-  if (tr.voice != "nominal" && tw0 > 0 && clause_[tw0 - 1] == clause_[tw0]) return *word = tw0 - 1, WordCue(tw0 - 1, "one_victim");
-  return nullptr;
+    if (const CueRow* c = WordCue(tw1, "one_victim")) return OneVictim{tw1, c->kind == "civilian"};
+  if (tr.voice != "nominal" && tw0 > 0 && clause_[tw0 - 1] == clause_[tw0])
+    if (const CueRow* c = WordCue(tw0 - 1, "one_victim")) return OneVictim{tw0 - 1, c->kind == "civilian"};
+  return {};
 }
 
 // "shot dead at least five protesters", "gunned down three farmers",
@@ -285,11 +285,12 @@ void Builder::AttachCasualty(int32_t t) {
     used_numbers_.push_back(num);
   } else if (num < 0 && !slot) {
     if (auto one = EnglishOneVictim(tw1)) slot = one;
-    else if (size_t w = 0; const CueRow* noun = ArabicOneVictim(tr, tw0, tw1, &w)) {
+    else if (const std::optional<OneVictim> one_victim = ArabicOneVictim(tr, tw0, tw1)) {
       slot = CasualtyFigure{};
       slot->low = slot->best = slot->high = 1;
-      slot->span = doc_.SpanOf(TokenRange{words_[w].first, words_[w].end});
-      if (!injuries && noun->kind == "civilian" && !e.civilian_fatalities) e.civilian_fatalities = slot;
+      const LexWord& told = words_[one_victim->word];
+      slot->span = doc_.SpanOf(TokenRange{told.first, told.end});
+      if (!injuries && one_victim->civilian && !e.civilian_fatalities) e.civilian_fatalities = slot;
     }
   }
   if (!injuries && !e.civilian_fatalities) {
