@@ -40,6 +40,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::fclose(f);
   auto g = marsad::Gazetteer::Create();
   marsad::Status st = g->ImportFile(path);
+  std::remove(path.c_str());  // a fuzz run leaves no file behind; the next input writes it anew
   if (!st.ok()) {
     if (st.message().empty()) std::abort();
     return 0;

@@ -1,6 +1,7 @@
 #include "tests/testutil.h"
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -20,6 +21,11 @@ std::string SeedPath() {
 
 std::string PrivateTempPath(const std::string& name) {
   return ::testing::TempDir() + "/" + std::to_string(getpid()) + "_" + name;
+}
+
+ScopedTempPath::~ScopedTempPath() {
+  std::error_code ignored;  // nothing to remove is fine
+  std::filesystem::remove_all(path_, ignored);
 }
 
 std::optional<std::string> ReadSeed() {

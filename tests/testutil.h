@@ -20,6 +20,20 @@ std::string SeedPath();
 // every test in its own process, in parallel, and a file one test rewrites
 // while another has it mapped is a bus error.
 std::string PrivateTempPath(const std::string& name);
+// A PrivateTempPath that is removed (file or directory tree) when the test
+// leaves its scope, early ASSERT returns included, so test runs leave no
+// files behind.
+class ScopedTempPath {
+ public:
+  explicit ScopedTempPath(const std::string& name) : path_(PrivateTempPath(name)) {}
+  ~ScopedTempPath();
+  ScopedTempPath(const ScopedTempPath&) = delete;
+  ScopedTempPath& operator=(const ScopedTempPath&) = delete;
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
 const Pipeline& TextLayer();
 // Runs the text layer on `text`.
 Doc Analyze(const std::string& text);

@@ -70,7 +70,7 @@ TEST_F(EventStatusTest, AnArmedGroupsStatementSpeaksForTheWholeDocument) {
   test::MaybeDump(doc);
   ASSERT_FALSE(doc.events.empty());
   for (const Event& e : doc.events)
-    if (e.acled_event_type != "none") EXPECT_EQ(e.status, "claimed") << e.acled_sub_event_type;
+    if (e.acled_event_type != "none") { EXPECT_EQ(e.status, "claimed") << e.acled_sub_event_type; }
 }
 
 TEST_F(EventStatusTest, AnAdmissionByTheLosingSideMakesTheClaimAReport) {
@@ -231,7 +231,7 @@ TEST_F(EventStatusTest, AndHeAddedGoesOnWithTheLastSpeaker) {
   test::MaybeDump(doc);
   ASSERT_FALSE(doc.events.empty());
   for (const Event& e : doc.events)
-    if (e.sentence == 1) EXPECT_EQ(e.status, "claimed") << e.acled_sub_event_type;
+    if (e.sentence == 1) { EXPECT_EQ(e.status, "claimed") << e.acled_sub_event_type; }
 }
 
 TEST_F(EventStatusTest, AnArmedGroupOnTheEnemysDeedIsAStatementNotAParticipant) {

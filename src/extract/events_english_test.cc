@@ -481,7 +481,7 @@ TEST_F(EnglishEventsTest, WhatASinceClauseTellsIsBackground) {
       2024, 7, 12);
   test::MaybeDump(doc);
   const Event* e = For(doc, "overran");
-  if (e != nullptr) EXPECT_EQ(e->status, "historical");
+  if (e != nullptr) { EXPECT_EQ(e->status, "historical"); }
   const Event* news = For(doc, "bombed");
   ASSERT_NE(news, nullptr);
   EXPECT_EQ(news->status, "reported");

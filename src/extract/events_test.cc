@@ -495,7 +495,7 @@ TEST_F(EventsTest, TheDeadOfASentenceDiedInItsFighting) {
       2024, 6, 30);
   test::MaybeDump(doc);
   for (const Event& e : doc.events)
-    if (e.acled_event_type == "Strategic developments") EXPECT_FALSE(e.fatalities.has_value());
+    if (e.acled_event_type == "Strategic developments") { EXPECT_FALSE(e.fatalities.has_value()); }
 }
 
 TEST_F(EventsTest, ATollOfCiviliansIsAllCivilian) {
@@ -521,7 +521,7 @@ TEST_F(EventsTest, NoCasualtiesGoToTheStrikeNotItsInterception) {
   test::MaybeDump(doc);
   bool zero_on_strike = false;
   for (const Event& e : doc.events) {
-    if (e.acled_sub_event_type == "Disrupted weapons use") EXPECT_FALSE(e.fatalities.has_value());
+    if (e.acled_sub_event_type == "Disrupted weapons use") { EXPECT_FALSE(e.fatalities.has_value()); }
     if (e.acled_event_type == "Explosions/Remote violence" && e.fatalities) zero_on_strike = e.fatalities->best == 0;
   }
   EXPECT_TRUE(zero_on_strike);
@@ -786,7 +786,7 @@ TEST_F(EventsTest, SeizedWeaponsAreNoCaptureAndADefiniteAttackKeepsItsActor) {
   test::MaybeDump(doc);
   for (const Event& e : doc.events) {
     EXPECT_EQ(e.acled_sub_event_type.find("territory"), std::string::npos);
-    if (e.acled_event_type == "Battles") EXPECT_NE(test::ActorId(doc, e.actor1), "mli.mil");
+    if (e.acled_event_type == "Battles") { EXPECT_NE(test::ActorId(doc, e.actor1), "mli.mil"); }
   }
 }
 

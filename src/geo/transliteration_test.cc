@@ -79,7 +79,8 @@ TEST(TransliterationTableTest, LatinArticles) {
 }
 
 TEST(TransliterationTableTest, MalformedTableIsAnErrorWithItsLine) {
-  std::string path = test::PrivateTempPath("marsad_bad_translit.tsv");
+  test::ScopedTempPath temp("marsad_bad_translit.tsv");
+  const std::string& path = temp.path();
   std::ofstream(path) << "#format transliteration v1\n"
                          "script\tgrapheme\twhere\tclass\n"
                          "ar\tب\tany\tb\n"

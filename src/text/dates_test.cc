@@ -425,7 +425,8 @@ TEST(DatesTest, NotDates) {
 }
 
 TEST(DatesTest, LoaderReportsFileAndLine) {
-  std::string dir = test::PrivateTempPath("marsad_dates_bad");
+  test::ScopedTempPath temp("marsad_dates_bad");
+  const std::string& dir = temp.path();
   std::string mk = "mkdir -p " + dir + "/ar " + dir + "/en";
   ASSERT_EQ(std::system(mk.c_str()), 0);
   {
