@@ -187,6 +187,12 @@ class Builder {
   bool NumberInActorName(size_t n) const;
   bool CivilianUnit(const NumberMention& m) const;
   static CasualtyFigure Figure(const NumberMention& m);
+  static void AddFigure(CasualtyFigure& into, const CasualtyFigure& more);
+  bool UsableCount(int32_t n) const;
+  std::optional<CasualtyFigure> CoordinatedCount(size_t from, int32_t clause);
+  bool PostposedToll(int32_t u) const;
+  bool CountOfPostposedToll(int32_t t, int32_t n) const;
+  bool SameTollSentence(const CasualtyFigure& f, int32_t sentence) const;
   void AttachCasualty(int32_t t);
   void AttachDeadOfLethalActs();
   void AttachQuantities();
@@ -283,6 +289,7 @@ class Builder {
   }
 
   void FoldClaimedTolls();
+  void FoldResponsibilityClaims();
   void FoldInterceptedWeapons();
   static bool ForceOnCrowd(const Event& e);
   void FoldForceIntoRiots();

@@ -202,6 +202,97 @@ CasualtyFigure Builder::Figure(const NumberMention& m) {
   return f;
 }
 
+// Two groups of dead of one event add up ("six of the attackers were killed,
+// two of our fighters fell": eight); a bound open on either side stays open.
+void Builder::AddFigure(CasualtyFigure& into, const CasualtyFigure& more) {
+  auto add = [](std::optional<double>& a, const std::optional<double>& b) {
+    a = a && b ? std::optional<double>(*a + *b) : std::nullopt;
+  };
+  add(into.low, more.low);
+  add(into.best, more.best);
+  add(into.high, more.high);
+  if (more.span.end > more.span.begin) {
+    into.span.begin = std::min(into.span.begin, more.span.begin);
+    into.span.end = std::max(into.span.end, more.span.end);
+  }
+}
+
+// A cardinal that may count the dead: no date, age, name or subset, and not
+// taken by another toll.
+bool Builder::UsableCount(int32_t n) const {
+  if (doc_.numbers[n].kind != NumberMention::Kind::kCardinal) return false;
+  if (NumberInDate(n) || AfterSubsetCue(n) || EnglishAge(n) || NumberInActorName(n)) return false;
+  return std::find(used_numbers_.begin(), used_numbers_.end(), n) == used_numbers_.end();
+}
+
+// "wounded", "dead", "hurt" standing alone after the count they take ("five
+// gunmen dead and two soldiers wounded"): an English toll told as a
+// participle or adjective after its noun, not a verb before its object.
+bool Builder::PostposedToll(int32_t u) const {
+  const TriggerMention& tr = doc_.triggers[u];
+  if (tr.acled_event_type != "casualty" || doc_.tokens[tr.tokens.begin].script != Script::kLatin) return false;
+  if (trig_w_[u].second - trig_w_[u].first != 1) return false;
+  const std::string_view form = doc_.norm(tr.span);
+  return form == "dead" || form == "hurt" || form.ends_with("ed");
+}
+
+// Whether count n is the subject of another toll word right after it (the
+// "two" of "... and two soldiers wounded" is the wounded's, not the dead's).
+bool Builder::CountOfPostposedToll(int32_t t, int32_t n) const {
+  const size_t end = num_w_[n].second;
+  for (int32_t u : Bucket(s_triggers_, sent_[num_w_[n].first])) {
+    const size_t uw = trig_w_[u].first;
+    if (u == t || uw < end || uw - end > 3 || clause_[uw] != clause_[num_w_[n].first]) continue;
+    if (PostposedToll(u)) return true;
+  }
+  return false;
+}
+
+// "مقتل شرطيين ومدني"، "ثلاثة من عناصر الأمن ومدنيين اثنين", "three soldiers
+// and two civilians": victims joined by "and" after the count are counted
+// with it, until another toll or event word takes over the clause. Returns
+// their sum and marks their figures used.
+std::optional<CasualtyFigure> Builder::CoordinatedCount(size_t from, int32_t clause) {
+  std::optional<CasualtyFigure> sum;
+  for (size_t w = from, seen = 0; w < words_.size() && seen < 6; ++w, ++seen) {
+    if (clause_[w] != clause || TriggerStartingAt(w)) break;
+    const Token& tk = doc_.tokens[words_[w].first];
+    const bool latin = tk.script == Script::kLatin;
+    // The coordinator: "and" before the item, or و fused to its first word.
+    if (latin ? words_[w].text != "and" : (tk.piece != Piece::kProclitic || doc_.OriginalText(tk.span) != "\xD9\x88"))
+      continue;
+    const size_t c = latin ? w + 1 : w;
+    if (c >= words_.size() || clause_[c] != clause || TriggerStartingAt(c)) break;
+    std::optional<CasualtyFigure> item;
+    for (int32_t n : Bucket(s_numbers_, sent_[c])) {
+      if ((num_w_[n].first != c && num_w_[n].first != c + 1) || !UsableCount(n)) continue;
+      if (CountOfPostposedToll(-1, n)) break;
+      item = Figure(doc_.numbers[n]);
+      used_numbers_.push_back(n);
+      w = num_w_[n].second - 1;
+      break;
+    }
+    if (!item && !latin && WordCue(c, "one_victim")) {
+      item = CasualtyFigure{};
+      item->low = item->best = item->high = 1;
+      item->span = doc_.SpanOf(TokenRange{words_[c].first, words_[c].end});
+      w = c;
+    }
+    if (!item) break;
+    if (sum) AddFigure(*sum, *item);
+    else sum = item;
+    seen = 0;
+  }
+  return sum;
+}
+
+// Whether figure f was read in the given sentence.
+bool Builder::SameTollSentence(const CasualtyFigure& f, int32_t sentence) const {
+  if (sentence < 0 || static_cast<size_t>(sentence) >= doc_.sentences.size()) return false;
+  const Span s = doc_.sentences[sentence].span;
+  return f.span.end > f.span.begin && s.begin <= f.span.begin && f.span.end <= s.end;
+}
+
 void Builder::AttachCasualty(int32_t t) {
   const TriggerMention& tr = doc_.triggers[t];
   const size_t tw0 = trig_w_[t].first, tw1 = trig_w_[t].second;
@@ -213,12 +304,14 @@ void Builder::AttachCasualty(int32_t t) {
     const NumberMention& m = doc_.numbers[n];
     size_t w = num_w_[n].first;
     if (clause_[w] != clause || m.kind != NumberMention::Kind::kCardinal) continue;
-    if (NumberInDate(n) || AfterSubsetCue(n) || EnglishAge(n) || NumberInActorName(n)) continue;
-    if (std::find(used_numbers_.begin(), used_numbers_.end(), static_cast<int32_t>(n)) != used_numbers_.end()) continue;
+    if (!UsableCount(n)) continue;
     // The word itself when it is a dual (قتيلين، شهيدين); before the word
-    // only right next to it ("300 قتيل", "five people were killed").
+    // only right next to it ("300 قتيل", "five people were killed"; a
+    // postposed "dead" may follow a longer noun: "five suspected gunmen dead").
     const bool own = w >= tw0 && w < tw1;
-    if (!own && w < tw1 && (num_w_[n].second > tw0 || tw0 - num_w_[n].second > 2)) continue;
+    const size_t reach = PostposedToll(t) ? 3 : 2;
+    if (!own && w < tw1 && (num_w_[n].second > tw0 || tw0 - num_w_[n].second > reach)) continue;
+    if (w >= tw1 && CountOfPostposedToll(t, n)) continue;
     size_t dist = own ? 0 : w >= tw1 ? w - tw1 : (tw0 - num_w_[n].second) + 2;
     // "مقتل شاب وإصابة أربعة آخرين": a figure after another toll word is its.
     if (w >= tw1 && TollWordBetween(t, tw1, w)) continue;
@@ -280,9 +373,19 @@ void Builder::AttachCasualty(int32_t t) {
   Event& e = doc_.events[target];
   const bool injuries = tr.acled_sub_event_type == "injuries";
   auto& slot = injuries ? e.injuries : e.fatalities;
+  // Where the counted victims end, for more joined to them by "and".
+  size_t counted_end = SIZE_MAX;
   if (num >= 0 && !slot) {
     slot = Figure(doc_.numbers[num]);
     used_numbers_.push_back(num);
+    counted_end = num_w_[num].second;
+  } else if (num >= 0 && SameTollSentence(*slot, sentence) && !cumulative && !e.cumulative &&
+             tok_quote_[tr.tokens.begin] < 0) {
+    // A second toll word of the sentence on the same event counts other
+    // dead (the attackers, then the defenders).
+    AddFigure(*slot, Figure(doc_.numbers[num]));
+    used_numbers_.push_back(num);
+    counted_end = num_w_[num].second;
   } else if (num < 0 && !slot) {
     if (auto one = EnglishOneVictim(tw1)) slot = one;
     else if (const std::optional<OneVictim> one_victim = ArabicOneVictim(tr, tw0, tw1)) {
@@ -291,8 +394,11 @@ void Builder::AttachCasualty(int32_t t) {
       const LexWord& told = words_[one_victim->word];
       slot->span = doc_.SpanOf(TokenRange{told.first, told.end});
       if (!injuries && one_victim->civilian && !e.civilian_fatalities) e.civilian_fatalities = slot;
+      if (one_victim->word >= tw1) counted_end = one_victim->word + 1;
     }
   }
+  if (counted_end < words_.size())
+    if (std::optional<CasualtyFigure> more = CoordinatedCount(counted_end, clause_[counted_end - 1])) AddFigure(*slot, *more);
   if (!injuries && !e.civilian_fatalities) {
     // "Seven civilians were killed, three of them children": all seven are
     // the civilian subset; the children are a subset of it.

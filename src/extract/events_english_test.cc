@@ -824,5 +824,54 @@ TEST_F(EnglishEventsTest, LikelyOpponentIsTheNamedGroup) {
   EXPECT_EQ(test::ActorId(doc, e->actor2), "syr.hts");
 }
 
+// "leaving N X dead and M Y wounded": each participle takes the count told
+// before it, not the one after it.
+TEST_F(EnglishEventsTest, PostposedDeadAndWoundedTakeTheirOwnCounts) {
+  Doc doc = test::ExtractAt(
+      "date 2023-03-08\nPolice exchanged fire with bandits in a market of Kano on Tuesday, leaving four armed robbers "
+      "dead and three officers wounded, a police spokesman said.",
+      2023, 3, 8);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "exchanged fire");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->fatalities.has_value());
+  EXPECT_EQ(e->fatalities->best.value_or(-1), 4);
+  ASSERT_TRUE(e->injuries.has_value());
+  EXPECT_EQ(e->injuries->best.value_or(-1), 3);
+}
+
+// Victims joined by "and" after the count are counted with it.
+TEST_F(EnglishEventsTest, CoordinatedVictimsAddUp) {
+  Doc doc = test::ExtractAt(
+      "date 2021-06-02\nA roadside bomb struck a patrol near Gao on Tuesday, killing three soldiers and two "
+      "interpreters, the army said.",
+      2021, 6, 2);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  const Event& e = doc.events[0];
+  ASSERT_TRUE(e.fatalities.has_value());
+  EXPECT_EQ(e.fatalities->low.value_or(-1), 5);
+  EXPECT_EQ(e.fatalities->best.value_or(-1), 5);
+}
+
+// A group's claim of "the attack" is about the attack told before; its own
+// larger figure raises that event's high bound instead of making a second
+// event.
+TEST_F(EnglishEventsTest, ClaimedAttackIsTheEarlierOne) {
+  Doc doc = test::ExtractAt(
+      "date 2020-10-21\nGunmen ambushed an army convoy near Djibo on Monday, killing 12 soldiers, officials said.\n"
+      "Islamic State West Africa Province claimed the attack on Tuesday, saying its fighters had killed 40 soldiers.",
+      2020, 10, 21);
+  test::MaybeDump(doc);
+  size_t violent = 0;
+  for (const Event& e : doc.events) violent += e.acled_event_type == "Battles";
+  EXPECT_EQ(violent, 1u);
+  const Event* e = For(doc, "ambushed");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->fatalities.has_value());
+  EXPECT_EQ(e->fatalities->best.value_or(-1), 12);
+  EXPECT_EQ(e->fatalities->high.value_or(-1), 40);
+}
+
 }  // namespace
 }  // namespace marsad

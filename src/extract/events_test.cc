@@ -1233,5 +1233,33 @@ TEST_F(EventsTest, GoodsTakenAreNoTerritory) {
   for (const Event& e : received.events) EXPECT_NE(e.acled_sub_event_type, "Non-violent transfer of territory");
 }
 
+// Two toll words of one sentence on one fight count two groups of dead:
+// the attackers, then the defenders.
+TEST_F(EventsTest, TwoTollsOfOneFightAddUp) {
+  Doc doc = test::ExtractAt(
+      "دارت اشتباكات عنيفة في بلدة الميادين صباح أمس الأحد قُتل خلالها ٥ من المسلحين، فيما قُتل ثلاثة من عناصر الشرطة.",
+      2022, 5, 9);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اشتباكات");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->fatalities.has_value());
+  EXPECT_EQ(e->fatalities->best.value_or(-1), 8);
+}
+
+// "مقتل جنديين ومدني": a victim joined by و after the count is counted with it.
+TEST_F(EventsTest, CoordinatedVictimAfterADualAddsUp) {
+  Doc doc = test::ExtractAt("انفجرت عبوة ناسفة بدورية في مدينة درعا مساء أمس، ما أدى إلى مقتل جنديين ومدني وإصابة أربعة آخرين.",
+                            2021, 7, 14);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  const Event* e = nullptr;
+  for (const Event& x : doc.events)
+    if (x.fatalities) e = &x;
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->fatalities->best.value_or(-1), 3);
+  ASSERT_TRUE(e->injuries.has_value());
+  EXPECT_EQ(e->injuries->best.value_or(-1), 4);
+}
+
 }  // namespace
 }  // namespace marsad
