@@ -873,5 +873,17 @@ TEST_F(EnglishEventsTest, ClaimedAttackIsTheEarlierOne) {
   EXPECT_EQ(e->fatalities->high.value_or(-1), 40);
 }
 
+// "nobody was hurt" says the event before had no casualties.
+TEST_F(EnglishEventsTest, NobodyHurtIsAZeroToll) {
+  Doc doc = test::ExtractAt(
+      "date 2022-02-10\nA grenade was thrown at a police station in Bannu on Wednesday night; nobody was hurt, police said.",
+      2022, 2, 10);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  const Event& e = doc.events[0];
+  ASSERT_TRUE(e.fatalities.has_value());
+  EXPECT_EQ(e.fatalities->best.value_or(-1), 0);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1261,5 +1261,16 @@ TEST_F(EventsTest, CoordinatedVictimAfterADualAddsUp) {
   EXPECT_EQ(e->injuries->best.value_or(-1), 4);
 }
 
+// "دون أن تسفر عن إصابات": without (دون أن) a result verb, the event told
+// just before has a toll of zero.
+TEST_F(EventsTest, WithoutAnyResultIsAZeroToll) {
+  Doc doc = test::ExtractAt("سقطت قذيفة هاون على سوق في مدينة الرمادي صباح اليوم دون أن تسفر عن إصابات.", 2023, 2, 3);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  const Event& e = doc.events[0];
+  ASSERT_TRUE(e.fatalities.has_value());
+  EXPECT_EQ(e.fatalities->best.value_or(-1), 0);
+}
+
 }  // namespace
 }  // namespace marsad
