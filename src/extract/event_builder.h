@@ -189,6 +189,8 @@ class Builder {
   static CasualtyFigure Figure(const NumberMention& m);
   static void AddFigure(CasualtyFigure& into, const CasualtyFigure& more);
   bool UsableCount(int32_t n) const;
+  bool JoinedByAnd(size_t from, size_t to) const;
+  std::optional<CasualtyFigure> RangeFrom(int32_t n);
   std::optional<CasualtyFigure> CoordinatedCount(size_t from, int32_t clause);
   bool PostposedToll(int32_t u) const;
   bool CountOfPostposedToll(int32_t t, int32_t n) const;

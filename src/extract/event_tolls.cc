@@ -256,11 +256,9 @@ std::optional<CasualtyFigure> Builder::CoordinatedCount(size_t from, int32_t cla
   std::optional<CasualtyFigure> sum;
   for (size_t w = from, seen = 0; w < words_.size() && seen < 6; ++w, ++seen) {
     if (clause_[w] != clause || TriggerStartingAt(w)) break;
-    const Token& tk = doc_.tokens[words_[w].first];
-    const bool latin = tk.script == Script::kLatin;
     // The coordinator: "and" before the item, or و fused to its first word.
-    if (latin ? words_[w].text != "and" : (tk.piece != Piece::kProclitic || doc_.OriginalText(tk.span) != "\xD9\x88"))
-      continue;
+    const bool latin = JoinedByAnd(w, w + 1);
+    if (!latin && !JoinedByAnd(w, w)) continue;
     const size_t c = latin ? w + 1 : w;
     if (c >= words_.size() || clause_[c] != clause || TriggerStartingAt(c)) break;
     std::optional<CasualtyFigure> item;
@@ -284,6 +282,35 @@ std::optional<CasualtyFigure> Builder::CoordinatedCount(size_t from, int32_t cla
     seen = 0;
   }
   return sum;
+}
+
+// Whether the words [from, to) are only "and", or to's word begins with a
+// fused و (وعشرة، و10).
+bool Builder::JoinedByAnd(size_t from, size_t to) const {
+  if (to >= words_.size()) return false;
+  if (to == from + 1) return words_[from].text == "and";
+  if (to != from) return false;
+  const Token& tk = doc_.tokens[words_[to].first];
+  return tk.script != Script::kLatin && tk.piece == Piece::kProclitic && doc_.OriginalText(tk.span) == "\xD9\x88";
+}
+
+// "ما بين سبعة وعشرة", "between 7 and 10": a count right after a range cue,
+// with a second one joined to it by and/و, is a toll's low and high; the
+// source gives no best figure. Marks the second count used.
+std::optional<CasualtyFigure> Builder::RangeFrom(int32_t n) {
+  const size_t w = num_w_[n].first;
+  if (!AnyCue(sent_[w], "range", [&](const CueHit& c) { return c.w1 == w; })) return {};
+  for (int32_t m : Bucket(s_numbers_, sent_[w])) {
+    if (m == n || !UsableCount(m) || !JoinedByAnd(num_w_[n].second, num_w_[m].first)) continue;
+    const CasualtyFigure a = Figure(doc_.numbers[n]), b = Figure(doc_.numbers[m]);
+    CasualtyFigure f;
+    f.low = a.low;
+    f.high = b.high ? b.high : b.best;
+    f.span = Span{a.span.begin, b.span.end};
+    used_numbers_.push_back(m);
+    return f;
+  }
+  return {};
 }
 
 // Whether figure f was read in the given sentence.
@@ -375,17 +402,18 @@ void Builder::AttachCasualty(int32_t t) {
   auto& slot = injuries ? e.injuries : e.fatalities;
   // Where the counted victims end, for more joined to them by "and".
   size_t counted_end = SIZE_MAX;
+  std::optional<CasualtyFigure> range = num >= 0 ? RangeFrom(num) : std::nullopt;
   if (num >= 0 && !slot) {
-    slot = Figure(doc_.numbers[num]);
+    slot = range ? *range : Figure(doc_.numbers[num]);
     used_numbers_.push_back(num);
-    counted_end = num_w_[num].second;
+    if (!range) counted_end = num_w_[num].second;
   } else if (num >= 0 && SameTollSentence(*slot, sentence) && !cumulative && !e.cumulative &&
              tok_quote_[tr.tokens.begin] < 0) {
     // A second toll word of the sentence on the same event counts other
     // dead (the attackers, then the defenders).
-    AddFigure(*slot, Figure(doc_.numbers[num]));
+    AddFigure(*slot, range ? *range : Figure(doc_.numbers[num]));
     used_numbers_.push_back(num);
-    counted_end = num_w_[num].second;
+    if (!range) counted_end = num_w_[num].second;
   } else if (num < 0 && !slot) {
     if (auto one = EnglishOneVictim(tw1)) slot = one;
     else if (const std::optional<OneVictim> one_victim = ArabicOneVictim(tr, tw0, tw1)) {

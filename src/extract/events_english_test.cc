@@ -885,5 +885,20 @@ TEST_F(EnglishEventsTest, NobodyHurtIsAZeroToll) {
   EXPECT_EQ(e.fatalities->best.value_or(-1), 0);
 }
 
+// "between 12 and 15 people": the low and high of the toll, no best.
+TEST_F(EnglishEventsTest, RangeOfDeadIsLowAndHigh) {
+  Doc doc = test::ExtractAt(
+      "date 2019-04-03\nGunmen attacked a village near Mopti on Tuesday, killing between 12 and 15 people, local "
+      "officials said.",
+      2019, 4, 3);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  const Event& e = doc.events[0];
+  ASSERT_TRUE(e.fatalities.has_value());
+  EXPECT_EQ(e.fatalities->low.value_or(-1), 12);
+  EXPECT_FALSE(e.fatalities->best.has_value());
+  EXPECT_EQ(e.fatalities->high.value_or(-1), 15);
+}
+
 }  // namespace
 }  // namespace marsad

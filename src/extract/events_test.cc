@@ -1272,5 +1272,18 @@ TEST_F(EventsTest, WithoutAnyResultIsAZeroToll) {
   EXPECT_EQ(e.fatalities->best.value_or(-1), 0);
 }
 
+// "ما بين خمسة وتسعة": a range gives the low and high of the toll, no best.
+TEST_F(EventsTest, RangeOfDeadIsLowAndHigh) {
+  Doc doc = test::ExtractAt("شنت طائرات حربية غارة على قرية في ريف إدلب أمس، ما أسفر عن مقتل ما بين خمسة وتسعة أشخاص.",
+                            2020, 2, 11);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  const Event& e = doc.events[0];
+  ASSERT_TRUE(e.fatalities.has_value());
+  EXPECT_EQ(e.fatalities->low.value_or(-1), 5);
+  EXPECT_FALSE(e.fatalities->best.has_value());
+  EXPECT_EQ(e.fatalities->high.value_or(-1), 9);
+}
+
 }  // namespace
 }  // namespace marsad
