@@ -327,6 +327,10 @@ bool Builder::PartyClaims(int32_t speaker, const Event& e) const {
   // repelled; the police attacked at their post report it, as on any attack).
   if (related(a1)) return true;
   if (e.acled_event_type == "Battles" && !a2.empty() && related(a2)) return s.plover_sector != "COP";
+  // A fight its own forces were in (قواتنا، "its troops" in the sentence),
+  // whoever the other side was.
+  if (e.acled_event_type == "Battles" && s.plover_sector != "COP" && AnyCue(static_cast<int32_t>(e.sentence), "own_forces"))
+    return true;
   if (s.plover_sector == "COP" || s.plover_sector == "GOV" || Unidentified(a1)) return false;
   return Armed(InterOf(e.actor1));
 }

@@ -1285,5 +1285,31 @@ TEST_F(EventsTest, RangeOfDeadIsLowAndHigh) {
   EXPECT_EQ(e.fatalities->high.value_or(-1), 9);
 }
 
+// A party's statement on a fight its own forces were in (قواتنا) is its
+// claim, whoever the attackers were.
+TEST_F(EventsTest, StatementOnAFightOfOurForcesIsAClaim) {
+  Doc doc = test::ExtractAt(
+      "date 2023-06-12\nالمركز الإعلامي لقوات سوريا الديمقراطية – بيان\nصدت قواتنا مساء أمس هجوماً شنه مسلحون من "
+      "العشائر على بلدة الشدادي، ودارت اشتباكات عنيفة قتل خلالها أربعة من المهاجمين.",
+      2023, 6, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].acled_event_type, "Battles");
+  EXPECT_EQ(doc.events[0].status, "claimed");
+}
+
+// Unnamed local officials are an anonymous source, not the armed party
+// whose deed they tell: the deed is reported.
+TEST_F(EventsTest, UnnamedOfficialsReportAPartysDeed) {
+  Doc doc = test::ExtractAt(
+      "أقامت قوات الحشد الشعبي نقطة عسكرية جديدة قرب بلدة تلعفر أمس، بحسب ما أفاد مسؤولون محليون، في خطوة قالوا "
+      "إنها استفزازية.",
+      2022, 9, 5);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].status, "reported");
+  EXPECT_EQ(doc.events[0].attribution_kind, "anonymous_source");
+}
+
 }  // namespace
 }  // namespace marsad
