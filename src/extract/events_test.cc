@@ -1311,5 +1311,15 @@ TEST_F(EventsTest, UnnamedOfficialsReportAPartysDeed) {
   EXPECT_EQ(doc.events[0].attribution_kind, "anonymous_source");
 }
 
+// "مقتل زعيمه": a leader named with his group's pronoun is one dead.
+TEST_F(EventsTest, LeaderWithPronounIsOneVictim) {
+  Doc doc = test::ExtractAt("استهدفت غارة جوية سيارة تقل قادة من الفصيل قرب مدينة الباب أمس، ما أدى إلى مقتل زعيمه.",
+                            2023, 6, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 1);
+}
+
 }  // namespace
 }  // namespace marsad
