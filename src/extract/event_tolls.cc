@@ -14,12 +14,13 @@ void Builder::ZeroTolls() {
   for (const CueHit& c : cues_) {
     if (c.row->type != "no_casualties") continue;
     // The latest event before the cue in its sentence, else in the sentence
-    // before; a violent one first (the rockets, not their interception).
+    // before; a violent one first. An interception has no toll of its own:
+    // "none were hurt" after it is said of the rockets it stopped.
     auto latest = [&](auto in_scope) {
       Event* any = nullptr;
       Event* violent = nullptr;
       for (Event& e : doc_.events) {
-        if (!in_scope(e)) continue;
+        if (!in_scope(e) || e.acled_sub_event_type == "Disrupted weapons use") continue;
         any = &e;
         if (Violent(e.acled_event_type)) violent = &e;
       }

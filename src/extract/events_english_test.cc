@@ -900,5 +900,22 @@ TEST_F(EnglishEventsTest, RangeOfDeadIsLowAndHigh) {
   EXPECT_EQ(e.fatalities->high.value_or(-1), 15);
 }
 
+// "no injuries were reported" after an interception is said of the attack
+// whose rockets were stopped; the interception itself has no toll.
+TEST_F(EnglishEventsTest, ZeroTollGoesToTheAttackNotItsInterception) {
+  Doc doc = test::ExtractAt(
+      "date 2024-03-05\nHezbollah fired a barrage of rockets at Metula on Monday evening.\nMost of the rockets were "
+      "intercepted by air defences, and no injuries were reported.",
+      2024, 3, 5);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) {
+    if (e.acled_sub_event_type == "Disrupted weapons use") EXPECT_FALSE(e.fatalities.has_value());
+    if (e.acled_event_type == "Explosions/Remote violence") {
+      ASSERT_TRUE(e.fatalities.has_value());
+      EXPECT_EQ(e.fatalities->best.value_or(-1), 0);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace marsad
