@@ -139,18 +139,30 @@ void Builder::LethalVerbTolls() {
     const std::string_view form = doc_.norm(tr.span);
     const bool lethal = form.ends_with(" dead") || form.ends_with("to death") || form == "gunned down" ||
                         form == "executed" || form == "lynched" || form.starts_with("killed ");
-    if (!lethal) continue;
     const size_t w1 = trig_w_[e.trigger].second;
     for (int32_t n : Bucket(s_numbers_, sent_[w1 - 1])) {
       const size_t nw = num_w_[n].first;
       if (nw < w1 || nw > w1 + 1 || doc_.numbers[n].kind != NumberMention::Kind::kCardinal) continue;
       if (NumberInDate(n) || EnglishAge(n)) continue;
+      // "beat two men to death", "shot three guards dead": the outcome
+      // after the object makes any verb lethal.
+      if (!lethal && !DeathAfter(num_w_[n].second)) break;
       if (std::find(used_numbers_.begin(), used_numbers_.end(), n) != used_numbers_.end()) break;
       e.fatalities = Figure(doc_.numbers[n]);
       used_numbers_.push_back(n);
       break;
     }
   }
+}
+
+// "dead" or "to death" within three words from w, in w's clause: the
+// outcome told after a verb's object.
+bool Builder::DeathAfter(size_t w) const {
+  for (size_t k = w; k < words_.size() && k < w + 3 && clause_[k] == clause_[w]; ++k) {
+    if (words_[k].text == "dead") return true;
+    if (words_[k].text == "to" && k + 1 < words_.size() && words_[k + 1].text == "death") return true;
+  }
+  return false;
 }
 
 // "The offensive has killed more than 41,000": a running total of a war or

@@ -917,5 +917,18 @@ TEST_F(EnglishEventsTest, ZeroTollGoesToTheAttackNotItsInterception) {
   }
 }
 
+// "beat three suspected thieves to death": the outcome after the object
+// makes the verb lethal, and its object the dead.
+TEST_F(EnglishEventsTest, ToDeathAfterTheObjectCountsTheDead) {
+  Doc doc = test::ExtractAt(
+      "date 2021-11-16\nA mob beat three suspected thieves to death in a market in Kaduna on Monday, police said.",
+      2021, 11, 16);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "beat");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->fatalities.has_value());
+  EXPECT_EQ(e->fatalities->best.value_or(-1), 3);
+}
+
 }  // namespace
 }  // namespace marsad
