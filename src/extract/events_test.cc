@@ -1321,5 +1321,13 @@ TEST_F(EventsTest, LeaderWithPronounIsOneVictim) {
   EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 1);
 }
 
+// "تحدثت معلومات غير مؤكدة عن غارة": unconfirmed, whoever tells it, is a hedge.
+TEST_F(EventsTest, UnconfirmedInformationIsHedged) {
+  Doc doc = test::ExtractAt("وتحدثت معلومات غير مؤكدة عن غارة جوية استهدفت أطراف بلدة الخيام مساء أمس.", 2024, 3, 2);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].status, "hedged");
+}
+
 }  // namespace
 }  // namespace marsad
