@@ -116,6 +116,9 @@ void Builder::Finish(Event& e) {
       // Year cues (منذ عام، in 2011) are judged by the date they carry; "من
       // قبل" before an actor is the agent ("by"), not "before".
       if (c.w1 < words_.size() && (words_[c.w1].number || ActorStartingAt(c.w1) >= 0)) continue;
+      // "women who had been raped": a pluperfect in a relative clause is
+      // earlier than its main clause's past, not background to the news.
+      if (c.row->scope == "following" && c.w0 > 0 && WordCue(c.w0 - 1, "relative")) continue;
     }
     Raise(e, st);
   }

@@ -930,5 +930,18 @@ TEST_F(EnglishEventsTest, ToDeathAfterTheObjectCountsTheDead) {
   EXPECT_EQ(e->fatalities->best.value_or(-1), 3);
 }
 
+// "villagers who had been beaten": the pluperfect of a relative clause is
+// told against its main clause's past, not background to the news.
+TEST_F(EnglishEventsTest, PluperfectInARelativeClauseIsNotBackground) {
+  Doc doc = test::ExtractAt(
+      "date 2024-07-11\nOn Wednesday, doctors at the hospital in Bunia treated nine villagers who had been beaten by "
+      "militiamen in Djugu on Tuesday.",
+      2024, 7, 11);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "beaten");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
 }  // namespace
 }  // namespace marsad
