@@ -1329,5 +1329,15 @@ TEST_F(EventsTest, UnconfirmedInformationIsHedged) {
   EXPECT_EQ(doc.events[0].status, "hedged");
 }
 
+// أعلنت «…»: a group's name set in quotation marks after a speech verb is
+// the speaker, not a quote; its own capture is its claim.
+TEST_F(EventsTest, QuotedNameAfterASpeechVerbIsTheSpeaker) {
+  Doc doc = test::ExtractAt("أعلنت «هيئة تحرير الشام» مساء أمس سيطرتها الكاملة على مدينة سراقب.", 2024, 12, 1);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].status, "claimed");
+  EXPECT_EQ(doc.events[0].attribution_kind, "participant");
+}
+
 }  // namespace
 }  // namespace marsad
