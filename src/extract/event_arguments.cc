@@ -57,6 +57,16 @@ int32_t Builder::ActorNear(size_t w, int32_t clause, size_t tw0, size_t tw1, int
   return -1;
 }
 
+// «جيش أراكان», "the «Resistance»": a name set in quotation marks by itself
+// is the name, not a quote; the actor filling the marks opened at word w, or -1.
+int32_t Builder::QuotedName(size_t w) const {
+  if (w + 1 >= words_.size() || !words_[w].quote_mark) return -1;
+  const int32_t a = ActorStartingAt(w + 1);
+  if (a < 0) return -1;
+  const size_t end = actor_w_[a].second;
+  return end < words_.size() && words_[end].quote_mark ? a : -1;
+}
+
 bool Builder::PrecededByPreposition(size_t a) const {
   size_t w = actor_w_[a].first;
   // An adjective stands after its noun: مع قوة إسرائيلية is "with a force".

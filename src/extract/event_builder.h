@@ -98,6 +98,8 @@ class Builder {
   static bool Unidentified(std::string_view id);
   size_t PrepObject(const std::string& prep, size_t from, int32_t clause) const;
   int32_t ActorNear(size_t w, int32_t clause, size_t tw0, size_t tw1, int32_t exclude = -1, size_t window = 2) const;
+  int32_t QuotedName(size_t w) const;
+  bool SpeechVerbBetween(size_t from, size_t to) const;
   bool PrecededByPreposition(size_t a) const;
   bool AfterPreposition(size_t w) const;
   bool Purpose(int32_t t) const;
@@ -180,6 +182,7 @@ class Builder {
   };
   std::optional<OneVictim> ArabicOneVictim(const TriggerMention& tr, size_t tw0, size_t tw1) const;
   void LethalVerbTolls();
+  bool DeathAfter(size_t w) const;
   bool PresentPerfect(size_t tw0) const;
   bool EnglishAge(size_t n) const;
   bool NumberInDate(size_t n) const { return num_in_date_[n]; }
@@ -187,6 +190,14 @@ class Builder {
   bool NumberInActorName(size_t n) const;
   bool CivilianUnit(const NumberMention& m) const;
   static CasualtyFigure Figure(const NumberMention& m);
+  static void AddFigure(CasualtyFigure& into, const CasualtyFigure& more);
+  bool UsableCount(int32_t n) const;
+  bool JoinedByAnd(size_t from, size_t to) const;
+  std::optional<CasualtyFigure> RangeFrom(int32_t n);
+  std::optional<CasualtyFigure> CoordinatedCount(size_t from, int32_t clause);
+  bool PostposedToll(int32_t u) const;
+  bool CountOfPostposedToll(int32_t t, int32_t n) const;
+  bool SameTollSentence(const CasualtyFigure& f, int32_t sentence) const;
   void AttachCasualty(int32_t t);
   void AttachDeadOfLethalActs();
   void AttachQuantities();
@@ -283,6 +294,7 @@ class Builder {
   }
 
   void FoldClaimedTolls();
+  void FoldResponsibilityClaims();
   void FoldInterceptedWeapons();
   static bool ForceOnCrowd(const Event& e);
   void FoldForceIntoRiots();

@@ -38,6 +38,32 @@ void Builder::FoldClaimedTolls() {
   DropGone(gone);
 }
 
+// "Al-Shabaab claimed the attack, saying it killed more than 30", تبنت
+// الحركة التفجير: the deed named right after a claim of responsibility is
+// the violent event told in the three sentences before, not another one;
+// the claimant's figure then raises that event's high bound (Absorb).
+void Builder::FoldResponsibilityClaims() {
+  std::vector<Event>& ev = doc_.events;
+  std::vector<bool> gone(ev.size(), false);
+  for (const CueHit& c : cues_) {
+    if (c.row->type != "responsibility") continue;
+    for (size_t i = 0; i < ev.size(); ++i) {
+      const size_t tw0 = trig_w_[ev[i].trigger].first;
+      if (gone[i] || static_cast<int32_t>(ev[i].sentence) != c.sentence || tw0 < c.w0 || tw0 > c.w1 + 2) continue;
+      if (!Violent(ev[i].acled_event_type)) continue;
+      for (size_t j = ev.size(); j-- > 0;) {
+        if (gone[j] || j == i || static_cast<int32_t>(ev[j].sentence) >= c.sentence) continue;
+        if (c.sentence - static_cast<int32_t>(ev[j].sentence) > 3) continue;
+        if (!Violent(ev[j].acled_event_type) || !Happened(ev[j].status)) continue;
+        Absorb(ev[j], std::move(ev[i]), false);
+        gone[i] = true;
+        break;
+      }
+    }
+  }
+  DropGone(gone);
+}
+
 // "a drone and a ballistic missile were intercepted": the weapons named
 // with an interception in its clause are what was stopped, not attacks.
 void Builder::FoldInterceptedWeapons() {

@@ -86,6 +86,14 @@ bool Builder::CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t) con
   return false;
 }
 
+// Whether a speech verb (an attribution cue said of a speaker) starts
+// after word `from` and before word `to`.
+bool Builder::SpeechVerbBetween(size_t from, size_t to) const {
+  if (from >= words_.size()) return false;
+  return AnyCue(sent_[from], "attribution",
+                [&](const CueHit& c) { return c.row->scope == "quote" && c.w0 > from && c.w0 < to; });
+}
+
 // The actor named at a speech verb of the sentence (قال الجيش، "the army
 // said"), or -1.
 int32_t Builder::NamedSpeaker(int32_t sentence) const {
@@ -116,6 +124,9 @@ void Builder::Finish(Event& e) {
       // Year cues (منذ عام، in 2011) are judged by the date they carry; "من
       // قبل" before an actor is the agent ("by"), not "before".
       if (c.w1 < words_.size() && (words_[c.w1].number || ActorStartingAt(c.w1) >= 0)) continue;
+      // "women who had been raped": a pluperfect in a relative clause is
+      // earlier than its main clause's past, not background to the news.
+      if (c.row->scope == "following" && c.w0 > 0 && WordCue(c.w0 - 1, "relative")) continue;
     }
     Raise(e, st);
   }
@@ -167,6 +178,9 @@ void Builder::Finish(Event& e) {
       // Past a complementizer (أضاف أن القوات …) starts what is said, not who says it.
       const bool said_next = c.w1 < words_.size() && WordCue(c.w1, "complementizer");
       int32_t a = said_next ? -1 : ActorNear(c.w1, clause_[c.w0], c.w0, c.w1);
+      // أعلن «جيش أراكان»: a name in quotation marks, when no other speech
+      // verb stands between it and the event.
+      if (a < 0 && !said_next && !SpeechVerbBetween(c.w1, tw0)) a = QuotedName(c.w1);
       bool before_verb = false;
       // A sentence opening on the verb and its complementizer (وأضاف أن …)
       // goes on with the last sentence's speaker.
@@ -327,6 +341,10 @@ bool Builder::PartyClaims(int32_t speaker, const Event& e) const {
   // repelled; the police attacked at their post report it, as on any attack).
   if (related(a1)) return true;
   if (e.acled_event_type == "Battles" && !a2.empty() && related(a2)) return s.plover_sector != "COP";
+  // A fight its own forces were in (قواتنا، "its troops" in the sentence),
+  // whoever the other side was.
+  if (e.acled_event_type == "Battles" && s.plover_sector != "COP" && AnyCue(static_cast<int32_t>(e.sentence), "own_forces"))
+    return true;
   if (s.plover_sector == "COP" || s.plover_sector == "GOV" || Unidentified(a1)) return false;
   return Armed(InterOf(e.actor1));
 }

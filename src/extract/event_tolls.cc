@@ -14,12 +14,13 @@ void Builder::ZeroTolls() {
   for (const CueHit& c : cues_) {
     if (c.row->type != "no_casualties") continue;
     // The latest event before the cue in its sentence, else in the sentence
-    // before; a violent one first (the rockets, not their interception).
+    // before; a violent one first. An interception has no toll of its own:
+    // "none were hurt" after it is said of the rockets it stopped.
     auto latest = [&](auto in_scope) {
       Event* any = nullptr;
       Event* violent = nullptr;
       for (Event& e : doc_.events) {
-        if (!in_scope(e)) continue;
+        if (!in_scope(e) || e.acled_sub_event_type == "Disrupted weapons use") continue;
         any = &e;
         if (Violent(e.acled_event_type)) violent = &e;
       }
@@ -138,18 +139,30 @@ void Builder::LethalVerbTolls() {
     const std::string_view form = doc_.norm(tr.span);
     const bool lethal = form.ends_with(" dead") || form.ends_with("to death") || form == "gunned down" ||
                         form == "executed" || form == "lynched" || form.starts_with("killed ");
-    if (!lethal) continue;
     const size_t w1 = trig_w_[e.trigger].second;
     for (int32_t n : Bucket(s_numbers_, sent_[w1 - 1])) {
       const size_t nw = num_w_[n].first;
       if (nw < w1 || nw > w1 + 1 || doc_.numbers[n].kind != NumberMention::Kind::kCardinal) continue;
       if (NumberInDate(n) || EnglishAge(n)) continue;
+      // "beat two men to death", "shot three guards dead": the outcome
+      // after the object makes any verb lethal.
+      if (!lethal && !DeathAfter(num_w_[n].second)) break;
       if (std::find(used_numbers_.begin(), used_numbers_.end(), n) != used_numbers_.end()) break;
       e.fatalities = Figure(doc_.numbers[n]);
       used_numbers_.push_back(n);
       break;
     }
   }
+}
+
+// "dead" or "to death" within three words from w, in w's clause: the
+// outcome told after a verb's object.
+bool Builder::DeathAfter(size_t w) const {
+  for (size_t k = w; k < words_.size() && k < w + 3 && clause_[k] == clause_[w]; ++k) {
+    if (words_[k].text == "dead") return true;
+    if (words_[k].text == "to" && k + 1 < words_.size() && words_[k + 1].text == "death") return true;
+  }
+  return false;
 }
 
 // "The offensive has killed more than 41,000": a running total of a war or
@@ -202,6 +215,124 @@ CasualtyFigure Builder::Figure(const NumberMention& m) {
   return f;
 }
 
+// Two groups of dead of one event add up ("six of the attackers were killed,
+// two of our fighters fell": eight); a bound open on either side stays open.
+void Builder::AddFigure(CasualtyFigure& into, const CasualtyFigure& more) {
+  auto add = [](std::optional<double>& a, const std::optional<double>& b) {
+    a = a && b ? std::optional<double>(*a + *b) : std::nullopt;
+  };
+  add(into.low, more.low);
+  add(into.best, more.best);
+  add(into.high, more.high);
+  if (more.span.end > more.span.begin) {
+    into.span.begin = std::min(into.span.begin, more.span.begin);
+    into.span.end = std::max(into.span.end, more.span.end);
+  }
+}
+
+// A cardinal that may count the dead: no date, age, name or subset, and not
+// taken by another toll.
+bool Builder::UsableCount(int32_t n) const {
+  if (doc_.numbers[n].kind != NumberMention::Kind::kCardinal) return false;
+  if (NumberInDate(n) || AfterSubsetCue(n) || EnglishAge(n) || NumberInActorName(n)) return false;
+  return std::find(used_numbers_.begin(), used_numbers_.end(), n) == used_numbers_.end();
+}
+
+// "wounded", "dead", "hurt" standing alone after the count they take ("five
+// gunmen dead and two soldiers wounded"): an English toll told as a
+// participle or adjective after its noun, not a verb before its object.
+bool Builder::PostposedToll(int32_t u) const {
+  const TriggerMention& tr = doc_.triggers[u];
+  if (tr.acled_event_type != "casualty" || doc_.tokens[tr.tokens.begin].script != Script::kLatin) return false;
+  if (trig_w_[u].second - trig_w_[u].first != 1) return false;
+  const std::string_view form = doc_.norm(tr.span);
+  return form == "dead" || form == "hurt" || form.ends_with("ed");
+}
+
+// Whether count n is the subject of another toll word right after it (the
+// "two" of "... and two soldiers wounded" is the wounded's, not the dead's).
+bool Builder::CountOfPostposedToll(int32_t t, int32_t n) const {
+  const size_t end = num_w_[n].second;
+  for (int32_t u : Bucket(s_triggers_, sent_[num_w_[n].first])) {
+    const size_t uw = trig_w_[u].first;
+    if (u == t || uw < end || uw - end > 3 || clause_[uw] != clause_[num_w_[n].first]) continue;
+    if (PostposedToll(u)) return true;
+  }
+  return false;
+}
+
+// "مقتل شرطيين ومدني"، "ثلاثة من عناصر الأمن ومدنيين اثنين", "three soldiers
+// and two civilians": victims joined by "and" after the count are counted
+// with it, until another toll or event word takes over the clause. Returns
+// their sum and marks their figures used.
+std::optional<CasualtyFigure> Builder::CoordinatedCount(size_t from, int32_t clause) {
+  std::optional<CasualtyFigure> sum;
+  for (size_t w = from, seen = 0; w < words_.size() && seen < 6; ++w, ++seen) {
+    if (clause_[w] != clause || TriggerStartingAt(w)) break;
+    // The coordinator: "and" before the item, or و fused to its first word.
+    const bool latin = JoinedByAnd(w, w + 1);
+    if (!latin && !JoinedByAnd(w, w)) continue;
+    const size_t c = latin ? w + 1 : w;
+    if (c >= words_.size() || clause_[c] != clause || TriggerStartingAt(c)) break;
+    std::optional<CasualtyFigure> item;
+    for (int32_t n : Bucket(s_numbers_, sent_[c])) {
+      if ((num_w_[n].first != c && num_w_[n].first != c + 1) || !UsableCount(n)) continue;
+      if (CountOfPostposedToll(-1, n)) break;
+      item = Figure(doc_.numbers[n]);
+      used_numbers_.push_back(n);
+      w = num_w_[n].second - 1;
+      break;
+    }
+    if (!item && !latin && WordCue(c, "one_victim")) {
+      item = CasualtyFigure{};
+      item->low = item->best = item->high = 1;
+      item->span = doc_.SpanOf(TokenRange{words_[c].first, words_[c].end});
+      w = c;
+    }
+    if (!item) break;
+    if (sum) AddFigure(*sum, *item);
+    else sum = item;
+    seen = 0;
+  }
+  return sum;
+}
+
+// Whether the words [from, to) are only "and", or to's word begins with a
+// fused و (وعشرة، و10).
+bool Builder::JoinedByAnd(size_t from, size_t to) const {
+  if (to >= words_.size()) return false;
+  if (to == from + 1) return words_[from].text == "and";
+  if (to != from) return false;
+  const Token& tk = doc_.tokens[words_[to].first];
+  return tk.script != Script::kLatin && tk.piece == Piece::kProclitic && doc_.OriginalText(tk.span) == "\xD9\x88";
+}
+
+// "ما بين سبعة وعشرة", "between 7 and 10": a count right after a range cue,
+// with a second one joined to it by and/و, is a toll's low and high; the
+// source gives no best figure. Marks the second count used.
+std::optional<CasualtyFigure> Builder::RangeFrom(int32_t n) {
+  const size_t w = num_w_[n].first;
+  if (!AnyCue(sent_[w], "range", [&](const CueHit& c) { return c.w1 == w; })) return {};
+  for (int32_t m : Bucket(s_numbers_, sent_[w])) {
+    if (m == n || !UsableCount(m) || !JoinedByAnd(num_w_[n].second, num_w_[m].first)) continue;
+    const CasualtyFigure a = Figure(doc_.numbers[n]), b = Figure(doc_.numbers[m]);
+    CasualtyFigure f;
+    f.low = a.low;
+    f.high = b.high ? b.high : b.best;
+    f.span = Span{a.span.begin, b.span.end};
+    used_numbers_.push_back(m);
+    return f;
+  }
+  return {};
+}
+
+// Whether figure f was read in the given sentence.
+bool Builder::SameTollSentence(const CasualtyFigure& f, int32_t sentence) const {
+  if (sentence < 0 || static_cast<size_t>(sentence) >= doc_.sentences.size()) return false;
+  const Span s = doc_.sentences[sentence].span;
+  return f.span.end > f.span.begin && s.begin <= f.span.begin && f.span.end <= s.end;
+}
+
 void Builder::AttachCasualty(int32_t t) {
   const TriggerMention& tr = doc_.triggers[t];
   const size_t tw0 = trig_w_[t].first, tw1 = trig_w_[t].second;
@@ -213,12 +344,14 @@ void Builder::AttachCasualty(int32_t t) {
     const NumberMention& m = doc_.numbers[n];
     size_t w = num_w_[n].first;
     if (clause_[w] != clause || m.kind != NumberMention::Kind::kCardinal) continue;
-    if (NumberInDate(n) || AfterSubsetCue(n) || EnglishAge(n) || NumberInActorName(n)) continue;
-    if (std::find(used_numbers_.begin(), used_numbers_.end(), static_cast<int32_t>(n)) != used_numbers_.end()) continue;
+    if (!UsableCount(n)) continue;
     // The word itself when it is a dual (قتيلين، شهيدين); before the word
-    // only right next to it ("300 قتيل", "five people were killed").
+    // only right next to it ("300 قتيل", "five people were killed"; a
+    // postposed "dead" may follow a longer noun: "five suspected gunmen dead").
     const bool own = w >= tw0 && w < tw1;
-    if (!own && w < tw1 && (num_w_[n].second > tw0 || tw0 - num_w_[n].second > 2)) continue;
+    const size_t reach = PostposedToll(t) ? 3 : 2;
+    if (!own && w < tw1 && (num_w_[n].second > tw0 || tw0 - num_w_[n].second > reach)) continue;
+    if (w >= tw1 && CountOfPostposedToll(t, n)) continue;
     size_t dist = own ? 0 : w >= tw1 ? w - tw1 : (tw0 - num_w_[n].second) + 2;
     // "مقتل شاب وإصابة أربعة آخرين": a figure after another toll word is its.
     if (w >= tw1 && TollWordBetween(t, tw1, w)) continue;
@@ -280,9 +413,20 @@ void Builder::AttachCasualty(int32_t t) {
   Event& e = doc_.events[target];
   const bool injuries = tr.acled_sub_event_type == "injuries";
   auto& slot = injuries ? e.injuries : e.fatalities;
+  // Where the counted victims end, for more joined to them by "and".
+  size_t counted_end = SIZE_MAX;
+  std::optional<CasualtyFigure> range = num >= 0 ? RangeFrom(num) : std::nullopt;
   if (num >= 0 && !slot) {
-    slot = Figure(doc_.numbers[num]);
+    slot = range ? *range : Figure(doc_.numbers[num]);
     used_numbers_.push_back(num);
+    if (!range) counted_end = num_w_[num].second;
+  } else if (num >= 0 && SameTollSentence(*slot, sentence) && !cumulative && !e.cumulative &&
+             tok_quote_[tr.tokens.begin] < 0) {
+    // A second toll word of the sentence on the same event counts other
+    // dead (the attackers, then the defenders).
+    AddFigure(*slot, range ? *range : Figure(doc_.numbers[num]));
+    used_numbers_.push_back(num);
+    if (!range) counted_end = num_w_[num].second;
   } else if (num < 0 && !slot) {
     if (auto one = EnglishOneVictim(tw1)) slot = one;
     else if (const std::optional<OneVictim> one_victim = ArabicOneVictim(tr, tw0, tw1)) {
@@ -291,8 +435,11 @@ void Builder::AttachCasualty(int32_t t) {
       const LexWord& told = words_[one_victim->word];
       slot->span = doc_.SpanOf(TokenRange{told.first, told.end});
       if (!injuries && one_victim->civilian && !e.civilian_fatalities) e.civilian_fatalities = slot;
+      if (one_victim->word >= tw1) counted_end = one_victim->word + 1;
     }
   }
+  if (counted_end < words_.size())
+    if (std::optional<CasualtyFigure> more = CoordinatedCount(counted_end, clause_[counted_end - 1])) AddFigure(*slot, *more);
   if (!injuries && !e.civilian_fatalities) {
     // "Seven civilians were killed, three of them children": all seven are
     // the civilian subset; the children are a subset of it.

@@ -51,6 +51,7 @@ void Builder::Go() {
   ResolveCoreference();
   DropDenialsOfReportedEvents();
   FoldClaimedTolls();
+  FoldResponsibilityClaims();
   FoldInterceptedWeapons();
   DropUnanchoredReferences();
   MergeElaborations();

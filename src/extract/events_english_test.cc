@@ -824,5 +824,124 @@ TEST_F(EnglishEventsTest, LikelyOpponentIsTheNamedGroup) {
   EXPECT_EQ(test::ActorId(doc, e->actor2), "syr.hts");
 }
 
+// "leaving N X dead and M Y wounded": each participle takes the count told
+// before it, not the one after it.
+TEST_F(EnglishEventsTest, PostposedDeadAndWoundedTakeTheirOwnCounts) {
+  Doc doc = test::ExtractAt(
+      "date 2023-03-08\nPolice exchanged fire with bandits in a market of Kano on Tuesday, leaving four armed robbers "
+      "dead and three officers wounded, a police spokesman said.",
+      2023, 3, 8);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "exchanged fire");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->fatalities.has_value());
+  EXPECT_EQ(e->fatalities->best.value_or(-1), 4);
+  ASSERT_TRUE(e->injuries.has_value());
+  EXPECT_EQ(e->injuries->best.value_or(-1), 3);
+}
+
+// Victims joined by "and" after the count are counted with it.
+TEST_F(EnglishEventsTest, CoordinatedVictimsAddUp) {
+  Doc doc = test::ExtractAt(
+      "date 2021-06-02\nA roadside bomb struck a patrol near Gao on Tuesday, killing three soldiers and two "
+      "interpreters, the army said.",
+      2021, 6, 2);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  const Event& e = doc.events[0];
+  ASSERT_TRUE(e.fatalities.has_value());
+  EXPECT_EQ(e.fatalities->low.value_or(-1), 5);
+  EXPECT_EQ(e.fatalities->best.value_or(-1), 5);
+}
+
+// A group's claim of "the attack" is about the attack told before; its own
+// larger figure raises that event's high bound instead of making a second
+// event.
+TEST_F(EnglishEventsTest, ClaimedAttackIsTheEarlierOne) {
+  Doc doc = test::ExtractAt(
+      "date 2020-10-21\nGunmen ambushed an army convoy near Djibo on Monday, killing 12 soldiers, officials said.\n"
+      "Islamic State West Africa Province claimed the attack on Tuesday, saying its fighters had killed 40 soldiers.",
+      2020, 10, 21);
+  test::MaybeDump(doc);
+  size_t violent = 0;
+  for (const Event& e : doc.events) violent += e.acled_event_type == "Battles";
+  EXPECT_EQ(violent, 1u);
+  const Event* e = For(doc, "ambushed");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->fatalities.has_value());
+  EXPECT_EQ(e->fatalities->best.value_or(-1), 12);
+  EXPECT_EQ(e->fatalities->high.value_or(-1), 40);
+}
+
+// "nobody was hurt" says the event before had no casualties.
+TEST_F(EnglishEventsTest, NobodyHurtIsAZeroToll) {
+  Doc doc = test::ExtractAt(
+      "date 2022-02-10\nA grenade was thrown at a police station in Bannu on Wednesday night; nobody was hurt, police said.",
+      2022, 2, 10);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  const Event& e = doc.events[0];
+  ASSERT_TRUE(e.fatalities.has_value());
+  EXPECT_EQ(e.fatalities->best.value_or(-1), 0);
+}
+
+// "between 12 and 15 people": the low and high of the toll, no best.
+TEST_F(EnglishEventsTest, RangeOfDeadIsLowAndHigh) {
+  Doc doc = test::ExtractAt(
+      "date 2019-04-03\nGunmen attacked a village near Mopti on Tuesday, killing between 12 and 15 people, local "
+      "officials said.",
+      2019, 4, 3);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  const Event& e = doc.events[0];
+  ASSERT_TRUE(e.fatalities.has_value());
+  EXPECT_EQ(e.fatalities->low.value_or(-1), 12);
+  EXPECT_FALSE(e.fatalities->best.has_value());
+  EXPECT_EQ(e.fatalities->high.value_or(-1), 15);
+}
+
+// "no injuries were reported" after an interception is said of the attack
+// whose rockets were stopped; the interception itself has no toll.
+TEST_F(EnglishEventsTest, ZeroTollGoesToTheAttackNotItsInterception) {
+  Doc doc = test::ExtractAt(
+      "date 2024-03-05\nHezbollah fired a barrage of rockets at Metula on Monday evening.\nMost of the rockets were "
+      "intercepted by air defences, and no injuries were reported.",
+      2024, 3, 5);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) {
+    if (e.acled_sub_event_type == "Disrupted weapons use") EXPECT_FALSE(e.fatalities.has_value());
+    if (e.acled_event_type == "Explosions/Remote violence") {
+      ASSERT_TRUE(e.fatalities.has_value());
+      EXPECT_EQ(e.fatalities->best.value_or(-1), 0);
+    }
+  }
+}
+
+// "beat three suspected thieves to death": the outcome after the object
+// makes the verb lethal, and its object the dead.
+TEST_F(EnglishEventsTest, ToDeathAfterTheObjectCountsTheDead) {
+  Doc doc = test::ExtractAt(
+      "date 2021-11-16\nA mob beat three suspected thieves to death in a market in Kaduna on Monday, police said.",
+      2021, 11, 16);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "beat");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->fatalities.has_value());
+  EXPECT_EQ(e->fatalities->best.value_or(-1), 3);
+}
+
+// "villagers who had been beaten": the pluperfect of a relative clause is
+// told against its main clause's past, not background to the news.
+TEST_F(EnglishEventsTest, PluperfectInARelativeClauseIsNotBackground) {
+  Doc doc = test::ExtractAt(
+      "date 2024-07-11\nOn Wednesday, doctors at the hospital in Bunia treated nine villagers who had been beaten by "
+      "militiamen in Djugu on Tuesday.",
+      2024, 7, 11);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "beaten");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
 }  // namespace
 }  // namespace marsad

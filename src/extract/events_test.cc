@@ -1233,5 +1233,111 @@ TEST_F(EventsTest, GoodsTakenAreNoTerritory) {
   for (const Event& e : received.events) EXPECT_NE(e.acled_sub_event_type, "Non-violent transfer of territory");
 }
 
+// Two toll words of one sentence on one fight count two groups of dead:
+// the attackers, then the defenders.
+TEST_F(EventsTest, TwoTollsOfOneFightAddUp) {
+  Doc doc = test::ExtractAt(
+      "دارت اشتباكات عنيفة في بلدة الميادين صباح أمس الأحد قُتل خلالها ٥ من المسلحين، فيما قُتل ثلاثة من عناصر الشرطة.",
+      2022, 5, 9);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اشتباكات");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->fatalities.has_value());
+  EXPECT_EQ(e->fatalities->best.value_or(-1), 8);
+}
+
+// "مقتل جنديين ومدني": a victim joined by و after the count is counted with it.
+TEST_F(EventsTest, CoordinatedVictimAfterADualAddsUp) {
+  Doc doc = test::ExtractAt("انفجرت عبوة ناسفة بدورية في مدينة درعا مساء أمس، ما أدى إلى مقتل جنديين ومدني وإصابة أربعة آخرين.",
+                            2021, 7, 14);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  const Event* e = nullptr;
+  for (const Event& x : doc.events)
+    if (x.fatalities) e = &x;
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->fatalities->best.value_or(-1), 3);
+  ASSERT_TRUE(e->injuries.has_value());
+  EXPECT_EQ(e->injuries->best.value_or(-1), 4);
+}
+
+// "دون أن تسفر عن إصابات": without (دون أن) a result verb, the event told
+// just before has a toll of zero.
+TEST_F(EventsTest, WithoutAnyResultIsAZeroToll) {
+  Doc doc = test::ExtractAt("سقطت قذيفة هاون على سوق في مدينة الرمادي صباح اليوم دون أن تسفر عن إصابات.", 2023, 2, 3);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  const Event& e = doc.events[0];
+  ASSERT_TRUE(e.fatalities.has_value());
+  EXPECT_EQ(e.fatalities->best.value_or(-1), 0);
+}
+
+// "ما بين خمسة وتسعة": a range gives the low and high of the toll, no best.
+TEST_F(EventsTest, RangeOfDeadIsLowAndHigh) {
+  Doc doc = test::ExtractAt("شنت طائرات حربية غارة على قرية في ريف إدلب أمس، ما أسفر عن مقتل ما بين خمسة وتسعة أشخاص.",
+                            2020, 2, 11);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  const Event& e = doc.events[0];
+  ASSERT_TRUE(e.fatalities.has_value());
+  EXPECT_EQ(e.fatalities->low.value_or(-1), 5);
+  EXPECT_FALSE(e.fatalities->best.has_value());
+  EXPECT_EQ(e.fatalities->high.value_or(-1), 9);
+}
+
+// A party's statement on a fight its own forces were in (قواتنا) is its
+// claim, whoever the attackers were.
+TEST_F(EventsTest, StatementOnAFightOfOurForcesIsAClaim) {
+  Doc doc = test::ExtractAt(
+      "date 2023-06-12\nالمركز الإعلامي لقوات سوريا الديمقراطية – بيان\nصدت قواتنا مساء أمس هجوماً شنه مسلحون من "
+      "العشائر على بلدة الشدادي، ودارت اشتباكات عنيفة قتل خلالها أربعة من المهاجمين.",
+      2023, 6, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].acled_event_type, "Battles");
+  EXPECT_EQ(doc.events[0].status, "claimed");
+}
+
+// Unnamed local officials are an anonymous source, not the armed party
+// whose deed they tell: the deed is reported.
+TEST_F(EventsTest, UnnamedOfficialsReportAPartysDeed) {
+  Doc doc = test::ExtractAt(
+      "أقامت قوات الحشد الشعبي نقطة عسكرية جديدة قرب بلدة تلعفر أمس، بحسب ما أفاد مسؤولون محليون، في خطوة قالوا "
+      "إنها استفزازية.",
+      2022, 9, 5);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].status, "reported");
+  EXPECT_EQ(doc.events[0].attribution_kind, "anonymous_source");
+}
+
+// "مقتل زعيمه": a leader named with his group's pronoun is one dead.
+TEST_F(EventsTest, LeaderWithPronounIsOneVictim) {
+  Doc doc = test::ExtractAt("استهدفت غارة جوية سيارة تقل قادة من الفصيل قرب مدينة الباب أمس، ما أدى إلى مقتل زعيمه.",
+                            2023, 6, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 1);
+}
+
+// "تحدثت معلومات غير مؤكدة عن غارة": unconfirmed, whoever tells it, is a hedge.
+TEST_F(EventsTest, UnconfirmedInformationIsHedged) {
+  Doc doc = test::ExtractAt("وتحدثت معلومات غير مؤكدة عن غارة جوية استهدفت أطراف بلدة الخيام مساء أمس.", 2024, 3, 2);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].status, "hedged");
+}
+
+// أعلنت «…»: a group's name set in quotation marks after a speech verb is
+// the speaker, not a quote; its own capture is its claim.
+TEST_F(EventsTest, QuotedNameAfterASpeechVerbIsTheSpeaker) {
+  Doc doc = test::ExtractAt("أعلنت «هيئة تحرير الشام» مساء أمس سيطرتها الكاملة على مدينة سراقب.", 2024, 12, 1);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].status, "claimed");
+  EXPECT_EQ(doc.events[0].attribution_kind, "participant");
+}
+
 }  // namespace
 }  // namespace marsad
