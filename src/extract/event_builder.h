@@ -242,6 +242,7 @@ class Builder {
   bool Denied(const Event& e) const;
   void DropDenialsOfReportedEvents();
   bool EnglishWithoutComplement(const Event& e) const;
+  bool UnarmedFlight(const Event& e) const;
   void DropWithoutComplement();
 
   // event_unit.cc: ACLED's coding unit: several words for one event become
@@ -286,6 +287,7 @@ class Builder {
   void FoldInterceptedWeapons();
   static bool ForceOnCrowd(const Event& e);
   void FoldForceIntoRiots();
+  void FoldArrestsIntoCrowdEvents();
   void FoldFallingWeapons();
   void FoldDamageOfViolence();
   bool WeaponOfVerb(size_t noun, size_t verb) const;

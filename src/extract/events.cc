@@ -60,6 +60,7 @@ void Builder::Go() {
   RefineByActorTypes();
   MergeCrowdEvents();  // again: a storming crowd is only now a riot
   FoldForceIntoRiots();
+  FoldArrestsIntoCrowdEvents();
   InterceptedWeaponOwners();
   CompleteDyads();
   MergeDuplicates();  // battles told in several sentences meet once both sides are known

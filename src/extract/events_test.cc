@@ -749,13 +749,16 @@ TEST_F(EventsTest, TheForceThatDispersedACrowdArrestedItsMembers) {
       "رشقوها بالحجارة، واعتقلت أكثر من 40 شخصاً.",
       2024, 11, 20);
   test::MaybeDump(doc);
-  const Event* arrests = For(doc, "واعتقلت");
-  ASSERT_NE(arrests, nullptr);
-  EXPECT_EQ(arrests->acled_sub_event_type, "Arrests");
-  EXPECT_EQ(arrests->actor1.identity.id.empty() ? test::ActorId(doc, arrests->actor1) : arrests->actor1.identity.id,
+  // The arrests are how the police intervened: part of the protest, the
+  // police its actor 2, on the protest's day (carried over).
+  EXPECT_EQ(For(doc, "واعتقلت"), nullptr);
+  ASSERT_EQ(doc.events.size(), 1u);
+  const Event& protest = doc.events[0];
+  EXPECT_EQ(protest.acled_sub_event_type, "Protest with intervention");
+  EXPECT_EQ(protest.actor2.identity.id.empty() ? test::ActorId(doc, protest.actor2) : protest.actor2.identity.id,
             "pak.police");
-  ASSERT_GE(arrests->date, 0);
-  EXPECT_EQ(doc.dates[arrests->date].value, "2024-11-20");  // the protest's day, carried over
+  ASSERT_GE(protest.date, 0);
+  EXPECT_EQ(doc.dates[protest.date].value, "2024-11-20");
 }
 
 TEST_F(EventsTest, ADateInsideANameDatesNothing) {
@@ -1231,6 +1234,60 @@ TEST_F(EventsTest, GoodsTakenAreNoTerritory) {
   Doc received = test::ExtractAt("اصطف مئات النازحين لاستلام الطعام في مخيم قرب مدينة خان يونس أمس.", 2024, 5, 20);
   test::MaybeDump(received);
   for (const Event& e : received.events) EXPECT_NE(e.acled_sub_event_type, "Non-violent transfer of territory");
+}
+
+// Repelling an attack is the answer to it: a party that says it repelled
+// the attack tells the clash reported before, not a second battle.
+TEST_F(EventsTest, RepellingAnAttackIsTheClashToldBefore) {
+  Doc doc = test::ExtractAt(
+      "اندلعت اشتباكات عنيفة بين الجيش ومسلحين محليين قرب بلدة الصنمين مساء أمس. وقال المسلحون في بيان إن "
+      "مقاتليهم «صدوا الهجوم وأوقعوا عشرة قتلى في صفوف الجيش».",
+      2024, 5, 20);
+  test::MaybeDump(doc);
+  size_t battles = 0;
+  for (const Event& e : doc.events) battles += e.acled_event_type == "Battles";
+  EXPECT_EQ(battles, 1u);
+}
+
+// People who flee their homes give up no territory; fighters who flee do.
+TEST_F(EventsTest, CiviliansWhoFleeGiveUpNoTerritory) {
+  Doc people = test::ExtractAt("نزح مئات الأهالي وفروا من قراهم في ريف حلب الجنوبي أمس.", 2024, 5, 20);
+  test::MaybeDump(people);
+  for (const Event& e : people.events) EXPECT_NE(e.acled_sub_event_type, "Non-violent transfer of territory");
+  Doc fighters = test::ExtractAt("فر عناصر تنظيم داعش من بلدة الباغوز أمس.", 2024, 5, 20);
+  test::MaybeDump(fighters);
+  EXPECT_NE(For(fighters, "فر"), nullptr);
+}
+
+// Arrests made while breaking up a gathering are how the force intervened
+// in the protest: one event, not a protest and an arrest.
+TEST_F(EventsTest, ArrestsAtADispersalArePartOfTheProtest) {
+  Doc doc = test::ExtractAt(
+      "فرقت الشرطة بالغاز المسيل للدموع وقفة احتجاجية لعمال النظافة أمام مبنى البلدية في مدينة صيدا أمس، واعتقلت "
+      "خمسة منهم.",
+      2024, 5, 20);
+  test::MaybeDump(doc);
+  size_t protests = 0, arrests = 0;
+  for (const Event& e : doc.events) {
+    protests += e.acled_event_type == "Protests";
+    arrests += e.acled_sub_event_type == "Arrests";
+  }
+  EXPECT_EQ(protests, 1u);
+  EXPECT_EQ(arrests, 0u);
+  // Arrests with no crowd in their sentence stay arrests.
+  Doc raid = test::ExtractAt("اعتقلت الشرطة خمسة مطلوبين في مدينة صيدا أمس.", 2024, 5, 20);
+  test::MaybeDump(raid);
+  EXPECT_NE(For(raid, "اعتقلت"), nullptr);
+}
+
+// An act named after منذ is the point the news is counted from, not an
+// event told by the report.
+TEST_F(EventsTest, TheActAfterSinceIsAPointInTime) {
+  Doc doc = test::ExtractAt(
+      "عاد الهدوء الحذر إلى أحياء مدينة جرمانا أمس، ولم يغادر السكان منازلهم منذ تجدد الاشتباكات في الشهر الماضي.",
+      2024, 5, 20);
+  test::MaybeDump(doc);
+  EXPECT_EQ(For(doc, "الاشتباكات"), nullptr);
 }
 
 }  // namespace
