@@ -824,5 +824,17 @@ TEST_F(EnglishEventsTest, LikelyOpponentIsTheNamedGroup) {
   EXPECT_EQ(test::ActorId(doc, e->actor2), "syr.hts");
 }
 
+// What one side accuses the other of is no act told; "the accused" who were
+// arrested are people, and their arrest is.
+TEST_F(EnglishEventsTest, WhatASideIsAccusedOfIsNoEventTold) {
+  Doc doc = test::ExtractAt("The two sides accused each other of shelling residential districts of Kadugli on Sunday.",
+                            2024, 5, 20);
+  test::MaybeDump(doc);
+  EXPECT_EQ(For(doc, "shelling"), nullptr);
+  Doc arrests = test::ExtractAt("Police said 12 accused have been arrested in Kadugli since Sunday.", 2024, 5, 20);
+  test::MaybeDump(arrests);
+  EXPECT_NE(For(arrests, "arrested"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad

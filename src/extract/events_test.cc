@@ -1290,5 +1290,15 @@ TEST_F(EventsTest, TheActAfterSinceIsAPointInTime) {
   EXPECT_EQ(For(doc, "الاشتباكات"), nullptr);
 }
 
+// What one side accuses the other of is the content of an accusation
+// (PLOVER only), not an act the report tells.
+TEST_F(EventsTest, WhatASideIsAccusedOfIsNoEventTold) {
+  Doc doc = test::ExtractAt("تبادل الطرفان الاتهامات أمس، إذ اتهمت الحكومة المتمردين بقصف أحياء سكنية في مدينة كادقلي.",
+                            2024, 5, 20);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_EQ(e.acled_event_type, "none");
+  EXPECT_FALSE(doc.events.empty());  // the accusation itself stays, PLOVER only
+}
+
 }  // namespace
 }  // namespace marsad
