@@ -836,5 +836,16 @@ TEST_F(EnglishEventsTest, WhatASideIsAccusedOfIsNoEventTold) {
   EXPECT_NE(For(arrests, "arrested"), nullptr);
 }
 
+// "attack drones" names a kind of drone: shot down, they are the
+// interception's weapons, no armed clash of their own.
+TEST_F(EnglishEventsTest, AttackDronesAreAKindOfDrone) {
+  Doc doc = test::ExtractAt(
+      "Air defences shot down 15 of 17 attack drones over Kharkiv Oblast overnight, the air force said on Monday.", 2024,
+      5, 20);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Disrupted weapons use");
+}
+
 }  // namespace
 }  // namespace marsad
