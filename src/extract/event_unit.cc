@@ -171,10 +171,16 @@ void Builder::ResolveCoreference() {
   for (size_t i = 0; i < ev.size(); ++i) {
     if (gone[i] || !Generic(ev[i]) || KindOfEvent(trig_w_[ev[i].trigger].first)) continue;
     size_t best = SIZE_MAX;
-    for (size_t j = 0; j < ev.size(); ++j) {
-      if (j == i || gone[j] || Generic(ev[j]) || ev[j].sentence != ev[i].sentence) continue;
-      if (!Violent(ev[j].acled_event_type) || !Corefer(ev[i], ev[j])) continue;
-      if (best == SIZE_MAX || word_gap(ev[i], ev[j]) < word_gap(ev[i], ev[best])) best = j;
+    // "rounded up five suspects in a dawn raid": with no violent act in its
+    // sentence, a raid or an attack that detains people is the arrest.
+    for (const bool arrests : {false, true}) {
+      for (size_t j = 0; j < ev.size(); ++j) {
+        if (j == i || gone[j] || Generic(ev[j]) || ev[j].sentence != ev[i].sentence) continue;
+        const bool kind_ok = arrests ? ev[j].acled_sub_event_type == "Arrests" : Violent(ev[j].acled_event_type);
+        if (!kind_ok || !Corefer(ev[i], ev[j])) continue;
+        if (best == SIZE_MAX || word_gap(ev[i], ev[j]) < word_gap(ev[i], ev[best])) best = j;
+      }
+      if (best != SIZE_MAX) break;
     }
     if (best == SIZE_MAX) continue;
     Event specific = std::move(ev[best]);  // ev[best] is overwritten next

@@ -847,5 +847,14 @@ TEST_F(EnglishEventsTest, AttackDronesAreAKindOfDrone) {
   EXPECT_EQ(doc.events[0].acled_sub_event_type, "Disrupted weapons use");
 }
 
+// A raid told with the arrests it made, and no violence, is the arrest.
+TEST_F(EnglishEventsTest, ARaidThatDetainsPeopleIsTheArrest) {
+  Doc doc = test::ExtractAt("Police rounded up a dozen people during a raid on a market in Mosul on Sunday, officials said.",
+                            2024, 5, 20);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Arrests");
+}
+
 }  // namespace
 }  // namespace marsad
