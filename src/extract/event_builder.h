@@ -258,6 +258,8 @@ class Builder {
   bool OwnDate(const Event& e) const;
   bool InRelativePassive(const Event& e) const;
   void ResolveCoreference();
+  bool ClaimedObject(const Event& e) const;
+  void FoldClaimedReferences();
   static int CrowdRank(const Event& e);
   void MergeCrowdEvents();
   void MergeElaborations();

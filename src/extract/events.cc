@@ -48,6 +48,7 @@ void Builder::Go() {
   FoldWithdrawalsFromFighting();
   FoldFightingIntoCaptures();
   FoldHandovers();
+  FoldClaimedReferences();
   ResolveCoreference();
   DropDenialsOfReportedEvents();
   FoldClaimedTolls();

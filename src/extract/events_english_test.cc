@@ -856,5 +856,18 @@ TEST_F(EnglishEventsTest, ARaidThatDetainsPeopleIsTheArrest) {
   EXPECT_EQ(doc.events[0].acled_sub_event_type, "Arrests");
 }
 
+// "claimed the attack on Sunday": the day is the claim's; the attack is the
+// ambush told before, on its own day.
+TEST_F(EnglishEventsTest, TheDayOfAClaimIsNotTheDayOfTheAct) {
+  Doc doc = test::ExtractAt(
+      "Gunmen ambushed a police convoy near Kidal on Saturday, killing six officers, a local official said. The Group "
+      "for the Support of Islam and Muslims claimed the attack on Sunday.",
+      2024, 5, 20);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_GE(doc.events[0].date, 0);
+  EXPECT_EQ(doc.dates[doc.events[0].date].value, "2024-05-18");
+}
+
 }  // namespace
 }  // namespace marsad

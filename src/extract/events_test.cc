@@ -1300,5 +1300,22 @@ TEST_F(EventsTest, WhatASideIsAccusedOfIsNoEventTold) {
   EXPECT_FALSE(doc.events.empty());  // the accusation itself stays, PLOVER only
 }
 
+// The act a group claims is the one told before: one event, with the
+// claimant as its actor and the group's own toll as its high bound.
+TEST_F(EventsTest, TheClaimedActIsTheOneToldBefore) {
+  Doc doc = test::ExtractAt(
+      "فجر انتحاري نفسه عند حاجز للشرطة في مدينة بيدوا أمس، ما أسفر عن مقتل ثلاثة شرطيين. وأعلنت حركة الشباب "
+      "مسؤوليتها عن التفجير، زاعمة أنه أوقع عشرة قتلى.",
+      2024, 5, 20);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  const Event& e = doc.events[0];
+  EXPECT_EQ(e.acled_sub_event_type, "Suicide bomb");
+  EXPECT_EQ(test::ActorId(doc, e.actor1), "som.shabaab");
+  ASSERT_TRUE(e.fatalities);
+  EXPECT_EQ(e.fatalities->low, 3);
+  EXPECT_EQ(e.fatalities->high, 10);
+}
+
 }  // namespace
 }  // namespace marsad
