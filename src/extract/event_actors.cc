@@ -159,6 +159,10 @@ void Builder::AssignClaimedResponsibility() {
 // it falls on people), not an armed clash.
 void Builder::RefineByActorTypes() {
   for (Event& e : doc_.events) {
+    if (FireOnNoCrowd(e)) {
+      e.acled_event_type = "Violence against civilians";
+      e.acled_sub_event_type = "Attack";
+    }
     const std::string a1 = InterOf(e.actor1), a2 = InterOf(e.actor2);
     const bool crowd = a1 == "Protesters" || a1 == "Rioters";
     if (e.acled_sub_event_type == "Attack" && a2 == "Protesters" && !crowd) {
@@ -179,6 +183,20 @@ void Builder::RefineByActorTypes() {
       e.acled_sub_event_type = "Attack";
     }
   }
+}
+
+// "live fire", الرصاص الحي: the words name excessive force only in a report
+// of a crowd; settlers or gunmen firing live rounds at residents, in a
+// report that names no protesters, rioters or gathering, attack civilians.
+bool Builder::FireOnNoCrowd(const Event& e) const {
+  if (e.acled_sub_event_type != "Excessive force against protesters" ||
+      doc_.triggers[e.trigger].acled_sub_event_type != e.acled_sub_event_type)
+    return false;
+  for (const ActorMention& m : doc_.actors)
+    if (m.acled_inter == "Protesters" || m.acled_inter == "Rioters") return false;
+  for (const Event& o : doc_.events)
+    if (&o != &e && CrowdRank(o)) return false;
+  return true;
 }
 
 bool Builder::AllDeadCivilians(const Event& e) const {

@@ -317,6 +317,7 @@ class Builder {
   void NameGenericFighters();
   void AssignClaimedResponsibility();
   void RefineByActorTypes();
+  bool FireOnNoCrowd(const Event& e) const;
   bool AllDeadCivilians(const Event& e) const;
   bool CivilianTarget(const Event& e) const;
   void CrowdActors();

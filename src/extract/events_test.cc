@@ -1317,5 +1317,20 @@ TEST_F(EventsTest, TheClaimedActIsTheOneToldBefore) {
   EXPECT_EQ(e.fatalities->high, 10);
 }
 
+// Live fire is force against protesters only in a report of a crowd; fired
+// at homes and residents it is an attack on civilians.
+TEST_F(EventsTest, LiveFireWithNoCrowdIsAnAttack) {
+  Doc homes = test::ExtractAt(
+      "أطلق مستوطنون الرصاص الحي على منازل في قرية المغير شرق رام الله أمس، ما أدى إلى إصابة ثلاثة مواطنين.", 2024, 5, 20);
+  test::MaybeDump(homes);
+  ASSERT_EQ(homes.events.size(), 1u);
+  EXPECT_EQ(homes.events[0].acled_sub_event_type, "Attack");
+  Doc crowd = test::ExtractAt("أطلقت الشرطة الرصاص الحي على المتظاهرين في مدينة البصرة أمس، ما أدى إلى إصابة ثلاثة منهم.",
+                              2024, 5, 20);
+  test::MaybeDump(crowd);
+  ASSERT_EQ(crowd.events.size(), 1u);
+  EXPECT_EQ(crowd.events[0].acled_sub_event_type, "Excessive force against protesters");
+}
+
 }  // namespace
 }  // namespace marsad
