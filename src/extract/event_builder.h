@@ -318,6 +318,7 @@ class Builder {
   void AssignClaimedResponsibility();
   void RefineByActorTypes();
   bool FireOnNoCrowd(const Event& e) const;
+  bool MilitiaOnNoArmedParty(const Event& e) const;
   bool AllDeadCivilians(const Event& e) const;
   bool CivilianTarget(const Event& e) const;
   void CrowdActors();

@@ -869,5 +869,13 @@ TEST_F(EnglishEventsTest, TheDayOfAClaimIsNotTheDayOfTheAct) {
   EXPECT_EQ(doc.dates[doc.events[0].date].value, "2024-05-18");
 }
 
+TEST_F(EnglishEventsTest, SettlersAttackingAVillageAttackCivilians) {
+  Doc doc = test::ExtractAt("Dozens of settlers attacked the village of Sinjil near Ramallah on Sunday night, residents said.",
+                            2024, 5, 20);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_event_type, "Violence against civilians");
+}
+
 }  // namespace
 }  // namespace marsad

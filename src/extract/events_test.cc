@@ -1332,5 +1332,17 @@ TEST_F(EventsTest, LiveFireWithNoCrowdIsAnAttack) {
   EXPECT_EQ(crowd.events[0].acled_sub_event_type, "Excessive force against protesters");
 }
 
+// A militia of a community attacking a village, with no armed party named
+// to fight it, attacks the villagers: violence against civilians, no battle.
+TEST_F(EventsTest, AMilitiaAttackingAVillageAttacksCivilians) {
+  Doc doc = test::ExtractAt("هاجم عشرات المستوطنين قرية المغير شرق رام الله مساء أمس، وفق ما أفاد سكان.", 2024, 5, 20);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Attack");
+  Doc fight = test::ExtractAt("هاجم مستوطنون قرية المغير أمس واشتبكوا مع قوة من الجيش الإسرائيلي.", 2024, 5, 20);
+  test::MaybeDump(fight);
+  for (const Event& e : fight.events) EXPECT_NE(e.acled_event_type, "Violence against civilians");
+}
+
 }  // namespace
 }  // namespace marsad
