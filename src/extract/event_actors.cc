@@ -159,6 +159,10 @@ void Builder::AssignClaimedResponsibility() {
 // it falls on people), not an armed clash.
 void Builder::RefineByActorTypes() {
   for (Event& e : doc_.events) {
+    if (FireOnNoCrowd(e)) {
+      e.acled_event_type = "Violence against civilians";
+      e.acled_sub_event_type = "Attack";
+    }
     const std::string a1 = InterOf(e.actor1), a2 = InterOf(e.actor2);
     const bool crowd = a1 == "Protesters" || a1 == "Rioters";
     if (e.acled_sub_event_type == "Attack" && a2 == "Protesters" && !crowd) {
@@ -171,14 +175,39 @@ void Builder::RefineByActorTypes() {
     } else if (crowd && e.acled_sub_event_type == "Attack") {
       e.acled_event_type = "Riots";
       e.acled_sub_event_type = "Mob violence";
-    } else if (Generic(e) && e.acled_sub_event_type == "Armed clash" && AllDeadCivilians(e) &&
-               (e.actor2.actor < 0 || a2 == "Civilians")) {
+    } else if (Generic(e) && e.acled_sub_event_type == "Armed clash" &&
+               (AllDeadCivilians(e) || MilitiaOnNoArmedParty(e)) && (e.actor2.actor < 0 || a2 == "Civilians")) {
       // "Gunmen killed 25 civilians in an attack": an attack whose dead are
       // all civilians, on no armed party named, is violence against civilians.
       e.acled_event_type = "Violence against civilians";
       e.acled_sub_event_type = "Attack";
     }
   }
+}
+
+// "live fire", الرصاص الحي: the words name excessive force only in a report
+// of a crowd; settlers or gunmen firing live rounds at residents, in a
+// report that names no protesters, rioters or gathering, attack civilians.
+bool Builder::FireOnNoCrowd(const Event& e) const {
+  if (e.acled_sub_event_type != "Excessive force against protesters" ||
+      doc_.triggers[e.trigger].acled_sub_event_type != e.acled_sub_event_type)
+    return false;
+  for (const ActorMention& m : doc_.actors)
+    if (m.acled_inter == "Protesters" || m.acled_inter == "Rioters") return false;
+  for (const Event& o : doc_.events)
+    if (&o != &e && CrowdRank(o)) return false;
+  return true;
+}
+
+// "Settlers attacked the village", هاجم مستوطنون بلدة: an identity militia
+// attacking a place, with no armed party named in the sentence to fight
+// it, attacks the people there (ACLED: violence against civilians).
+bool Builder::MilitiaOnNoArmedParty(const Event& e) const {
+  if (InterOf(e.actor1) != "Identity militia") return false;
+  for (int32_t a : Bucket(s_actors_, static_cast<int32_t>(e.sentence)))
+    if (a != e.actor1.actor && Armed(doc_.actors[a].acled_inter) && !lex_.Related(doc_.actors[a].id, Actor1Of(e)))
+      return false;
+  return true;
 }
 
 bool Builder::AllDeadCivilians(const Event& e) const {

@@ -253,6 +253,7 @@ class Builder {
   bool Denied(const Event& e) const;
   void DropDenialsOfReportedEvents();
   bool EnglishWithoutComplement(const Event& e) const;
+  bool UnarmedFlight(const Event& e) const;
   void DropWithoutComplement();
 
   // event_unit.cc: ACLED's coding unit: several words for one event become
@@ -268,6 +269,8 @@ class Builder {
   bool OwnDate(const Event& e) const;
   bool InRelativePassive(const Event& e) const;
   void ResolveCoreference();
+  bool ClaimedObject(const Event& e) const;
+  void FoldClaimedReferences();
   static int CrowdRank(const Event& e);
   void MergeCrowdEvents();
   void MergeElaborations();
@@ -298,6 +301,7 @@ class Builder {
   void FoldInterceptedWeapons();
   static bool ForceOnCrowd(const Event& e);
   void FoldForceIntoRiots();
+  void FoldArrestsIntoCrowdEvents();
   void FoldFallingWeapons();
   void FoldDamageOfViolence();
   bool WeaponOfVerb(size_t noun, size_t verb) const;
@@ -325,6 +329,8 @@ class Builder {
   void NameGenericFighters();
   void AssignClaimedResponsibility();
   void RefineByActorTypes();
+  bool FireOnNoCrowd(const Event& e) const;
+  bool MilitiaOnNoArmedParty(const Event& e) const;
   bool AllDeadCivilians(const Event& e) const;
   bool CivilianTarget(const Event& e) const;
   void CrowdActors();

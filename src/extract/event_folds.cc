@@ -119,6 +119,39 @@ void Builder::FoldForceIntoRiots() {
   DropGone(gone);
 }
 
+// "Police dispersed the sit-in and detained a dozen students", فرّقت
+// الشرطة التجمع واعتقلت عدداً منهم: arrests made in breaking up a crowd are
+// how the force intervened in the protest (ACLED: protest with intervention
+// or excessive force, the force as actor 2), not an event of their own.
+// Arrests after a riot stay arrests: the crowd's violence is its own event
+// and the round-up that follows is the authorities' ("police arrested 40
+// people after demonstrators set a police station ablaze").
+void Builder::FoldArrestsIntoCrowdEvents() {
+  std::vector<Event>& ev = doc_.events;
+  std::vector<bool> gone(ev.size(), false);
+  for (size_t a = 0; a < ev.size(); ++a) {
+    if (ev[a].acled_sub_event_type != "Arrests" || !Happened(ev[a].status)) continue;
+    for (size_t c = 0; c < ev.size(); ++c) {
+      Event& crowd = ev[c];
+      const int rank = CrowdRank(crowd);
+      if (gone[c] || (rank != 2 && rank != 4) || !Happened(crowd.status) || crowd.sentence != ev[a].sentence ||
+          crowd.quote != ev[a].quote || DayOf(crowd) != DayOf(ev[a]))
+        continue;
+      const std::string pc = PlaceKeyOf(crowd), pa = PlaceKeyOf(ev[a]);
+      if (!pc.empty() && !pa.empty() && pc != pa) continue;
+      // The force that made the arrests intervened: actor 2 of the crowd's event.
+      const EventArgument force = ev[a].actor1;
+      if (crowd.actor2.actor < 0 && !crowd.actor2.implicit && force.actor != crowd.actor1.actor) crowd.actor2 = force;
+      ev[a].actor1 = EventArgument{};
+      ev[a].actor2 = EventArgument{};
+      Absorb(crowd, std::move(ev[a]), false);
+      gone[a] = true;
+      break;
+    }
+  }
+  DropGone(gone);
+}
+
 // "سقطت قذائف" is shells falling, not a town falling: a territory verb
 // whose subject is a weapon word next to it is that weapon's event.
 void Builder::FoldFallingWeapons() {

@@ -357,12 +357,6 @@ bool Builder::EnglishWithoutComplement(const Event& e) const {
     return next == "the" || next == "a" || next == "an" || next == "them" || next == "him" || next == "her" ||
            next == "their" || next == "his";
   }
-  // "Thousands of residents fled across the border", "the prime minister
-  // fled the country": only armed forces that flee give up territory.
-  if (e.acled_sub_event_type == "Non-violent transfer of territory" && tr.lemma == "flee") {
-    const std::string inter = InterOf(e.actor1);
-    return e.actor1.actor < 0 || inter.empty() || inter == "Civilians" || inter == "Protesters";
-  }
   if (e.acled_sub_event_type == "Non-violent transfer of territory" && tr.lemma == "withdraw") {
     for (size_t k = w1; k < w1 + 5 && k < words_.size() && clause_[k] == clause_[w1 - 1]; ++k)
       if (words_[k].text == "from" || words_[k].text == "of") return false;
@@ -371,8 +365,19 @@ bool Builder::EnglishWithoutComplement(const Event& e) const {
   return false;
 }
 
+// "Thousands of residents fled across the border", نزح الأهالي وفرّوا من
+// القرية, "the prime minister fled the country": only armed forces that flee
+// give up territory; people fleeing is displacement, no event ACLED codes.
+bool Builder::UnarmedFlight(const Event& e) const {
+  const TriggerMention& tr = doc_.triggers[e.trigger];
+  if (e.acled_sub_event_type != "Non-violent transfer of territory" || (tr.lemma != "flee" && tr.lemma != "فر"))
+    return false;
+  const std::string inter = InterOf(e.actor1);
+  return e.actor1.actor < 0 || inter.empty() || inter == "Civilians" || inter == "Protesters";
+}
+
 void Builder::DropWithoutComplement() {
-  std::erase_if(doc_.events, [&](const Event& e) { return EnglishWithoutComplement(e); });
+  std::erase_if(doc_.events, [&](const Event& e) { return EnglishWithoutComplement(e) || UnarmedFlight(e); });
 }
 
 }  // namespace marsad::events_internal

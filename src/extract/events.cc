@@ -48,6 +48,7 @@ void Builder::Go() {
   FoldWithdrawalsFromFighting();
   FoldFightingIntoCaptures();
   FoldHandovers();
+  FoldClaimedReferences();
   ResolveCoreference();
   DropDenialsOfReportedEvents();
   FoldClaimedTolls();
@@ -61,6 +62,7 @@ void Builder::Go() {
   RefineByActorTypes();
   MergeCrowdEvents();  // again: a storming crowd is only now a riot
   FoldForceIntoRiots();
+  FoldArrestsIntoCrowdEvents();
   InterceptedWeaponOwners();
   CompleteDyads();
   MergeDuplicates();  // battles told in several sentences meet once both sides are known

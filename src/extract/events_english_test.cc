@@ -943,5 +943,58 @@ TEST_F(EnglishEventsTest, PluperfectInARelativeClauseIsNotBackground) {
   EXPECT_EQ(e->status, "reported");
 }
 
+// What one side accuses the other of is no act told; "the accused" who were
+// arrested are people, and their arrest is.
+TEST_F(EnglishEventsTest, WhatASideIsAccusedOfIsNoEventTold) {
+  Doc doc = test::ExtractAt("The two sides accused each other of shelling residential districts of Kadugli on Sunday.",
+                            2024, 5, 20);
+  test::MaybeDump(doc);
+  EXPECT_EQ(For(doc, "shelling"), nullptr);
+  Doc arrests = test::ExtractAt("Police said 12 accused have been arrested in Kadugli since Sunday.", 2024, 5, 20);
+  test::MaybeDump(arrests);
+  EXPECT_NE(For(arrests, "arrested"), nullptr);
+}
+
+// "attack drones" names a kind of drone: shot down, they are the
+// interception's weapons, no armed clash of their own.
+TEST_F(EnglishEventsTest, AttackDronesAreAKindOfDrone) {
+  Doc doc = test::ExtractAt(
+      "Air defences shot down 15 of 17 attack drones over Kharkiv Oblast overnight, the air force said on Monday.", 2024,
+      5, 20);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Disrupted weapons use");
+}
+
+// A raid told with the arrests it made, and no violence, is the arrest.
+TEST_F(EnglishEventsTest, ARaidThatDetainsPeopleIsTheArrest) {
+  Doc doc = test::ExtractAt("Police rounded up a dozen people during a raid on a market in Mosul on Sunday, officials said.",
+                            2024, 5, 20);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Arrests");
+}
+
+// "claimed the attack on Sunday": the day is the claim's; the attack is the
+// ambush told before, on its own day.
+TEST_F(EnglishEventsTest, TheDayOfAClaimIsNotTheDayOfTheAct) {
+  Doc doc = test::ExtractAt(
+      "Gunmen ambushed a police convoy near Kidal on Saturday, killing six officers, a local official said. The Group "
+      "for the Support of Islam and Muslims claimed the attack on Sunday.",
+      2024, 5, 20);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_GE(doc.events[0].date, 0);
+  EXPECT_EQ(doc.dates[doc.events[0].date].value, "2024-05-18");
+}
+
+TEST_F(EnglishEventsTest, SettlersAttackingAVillageAttackCivilians) {
+  Doc doc = test::ExtractAt("Dozens of settlers attacked the village of Sinjil near Ramallah on Sunday night, residents said.",
+                            2024, 5, 20);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_event_type, "Violence against civilians");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -749,13 +749,16 @@ TEST_F(EventsTest, TheForceThatDispersedACrowdArrestedItsMembers) {
       "رشقوها بالحجارة، واعتقلت أكثر من 40 شخصاً.",
       2024, 11, 20);
   test::MaybeDump(doc);
-  const Event* arrests = For(doc, "واعتقلت");
-  ASSERT_NE(arrests, nullptr);
-  EXPECT_EQ(arrests->acled_sub_event_type, "Arrests");
-  EXPECT_EQ(arrests->actor1.identity.id.empty() ? test::ActorId(doc, arrests->actor1) : arrests->actor1.identity.id,
+  // The arrests are how the police intervened: part of the protest, the
+  // police its actor 2, on the protest's day (carried over).
+  EXPECT_EQ(For(doc, "واعتقلت"), nullptr);
+  ASSERT_EQ(doc.events.size(), 1u);
+  const Event& protest = doc.events[0];
+  EXPECT_EQ(protest.acled_sub_event_type, "Protest with intervention");
+  EXPECT_EQ(protest.actor2.identity.id.empty() ? test::ActorId(doc, protest.actor2) : protest.actor2.identity.id,
             "pak.police");
-  ASSERT_GE(arrests->date, 0);
-  EXPECT_EQ(doc.dates[arrests->date].value, "2024-11-20");  // the protest's day, carried over
+  ASSERT_GE(protest.date, 0);
+  EXPECT_EQ(doc.dates[protest.date].value, "2024-11-20");
 }
 
 TEST_F(EventsTest, ADateInsideANameDatesNothing) {
@@ -1337,6 +1340,114 @@ TEST_F(EventsTest, QuotedNameAfterASpeechVerbIsTheSpeaker) {
   ASSERT_FALSE(doc.events.empty());
   EXPECT_EQ(doc.events[0].status, "claimed");
   EXPECT_EQ(doc.events[0].attribution_kind, "participant");
+}
+
+// Repelling an attack is the answer to it: a party that says it repelled
+// the attack tells the clash reported before, not a second battle.
+TEST_F(EventsTest, RepellingAnAttackIsTheClashToldBefore) {
+  Doc doc = test::ExtractAt(
+      "اندلعت اشتباكات عنيفة بين الجيش ومسلحين محليين قرب بلدة الصنمين مساء أمس. وقال المسلحون في بيان إن "
+      "مقاتليهم «صدوا الهجوم وأوقعوا عشرة قتلى في صفوف الجيش».",
+      2024, 5, 20);
+  test::MaybeDump(doc);
+  size_t battles = 0;
+  for (const Event& e : doc.events) battles += e.acled_event_type == "Battles";
+  EXPECT_EQ(battles, 1u);
+}
+
+// People who flee their homes give up no territory; fighters who flee do.
+TEST_F(EventsTest, CiviliansWhoFleeGiveUpNoTerritory) {
+  Doc people = test::ExtractAt("نزح مئات الأهالي وفروا من قراهم في ريف حلب الجنوبي أمس.", 2024, 5, 20);
+  test::MaybeDump(people);
+  for (const Event& e : people.events) EXPECT_NE(e.acled_sub_event_type, "Non-violent transfer of territory");
+  Doc fighters = test::ExtractAt("فر عناصر تنظيم داعش من بلدة الباغوز أمس.", 2024, 5, 20);
+  test::MaybeDump(fighters);
+  EXPECT_NE(For(fighters, "فر"), nullptr);
+}
+
+// Arrests made while breaking up a gathering are how the force intervened
+// in the protest: one event, not a protest and an arrest.
+TEST_F(EventsTest, ArrestsAtADispersalArePartOfTheProtest) {
+  Doc doc = test::ExtractAt(
+      "فرقت الشرطة بالغاز المسيل للدموع وقفة احتجاجية لعمال النظافة أمام مبنى البلدية في مدينة صيدا أمس، واعتقلت "
+      "خمسة منهم.",
+      2024, 5, 20);
+  test::MaybeDump(doc);
+  size_t protests = 0, arrests = 0;
+  for (const Event& e : doc.events) {
+    protests += e.acled_event_type == "Protests";
+    arrests += e.acled_sub_event_type == "Arrests";
+  }
+  EXPECT_EQ(protests, 1u);
+  EXPECT_EQ(arrests, 0u);
+  // Arrests with no crowd in their sentence stay arrests.
+  Doc raid = test::ExtractAt("اعتقلت الشرطة خمسة مطلوبين في مدينة صيدا أمس.", 2024, 5, 20);
+  test::MaybeDump(raid);
+  EXPECT_NE(For(raid, "اعتقلت"), nullptr);
+}
+
+// An act named after منذ is the point the news is counted from, not an
+// event told by the report.
+TEST_F(EventsTest, TheActAfterSinceIsAPointInTime) {
+  Doc doc = test::ExtractAt(
+      "عاد الهدوء الحذر إلى أحياء مدينة جرمانا أمس، ولم يغادر السكان منازلهم منذ تجدد الاشتباكات في الشهر الماضي.",
+      2024, 5, 20);
+  test::MaybeDump(doc);
+  EXPECT_EQ(For(doc, "الاشتباكات"), nullptr);
+}
+
+// What one side accuses the other of is the content of an accusation
+// (PLOVER only), not an act the report tells.
+TEST_F(EventsTest, WhatASideIsAccusedOfIsNoEventTold) {
+  Doc doc = test::ExtractAt("تبادل الطرفان الاتهامات أمس، إذ اتهمت الحكومة المتمردين بقصف أحياء سكنية في مدينة كادقلي.",
+                            2024, 5, 20);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_EQ(e.acled_event_type, "none");
+  EXPECT_FALSE(doc.events.empty());  // the accusation itself stays, PLOVER only
+}
+
+// The act a group claims is the one told before: one event, with the
+// claimant as its actor and the group's own toll as its high bound.
+TEST_F(EventsTest, TheClaimedActIsTheOneToldBefore) {
+  Doc doc = test::ExtractAt(
+      "فجر انتحاري نفسه عند حاجز للشرطة في مدينة بيدوا أمس، ما أسفر عن مقتل ثلاثة شرطيين. وأعلنت حركة الشباب "
+      "مسؤوليتها عن التفجير، زاعمة أنه أوقع عشرة قتلى.",
+      2024, 5, 20);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  const Event& e = doc.events[0];
+  EXPECT_EQ(e.acled_sub_event_type, "Suicide bomb");
+  EXPECT_EQ(test::ActorId(doc, e.actor1), "som.shabaab");
+  ASSERT_TRUE(e.fatalities);
+  EXPECT_EQ(e.fatalities->low, 3);
+  EXPECT_EQ(e.fatalities->high, 10);
+}
+
+// Live fire is force against protesters only in a report of a crowd; fired
+// at homes and residents it is an attack on civilians.
+TEST_F(EventsTest, LiveFireWithNoCrowdIsAnAttack) {
+  Doc homes = test::ExtractAt(
+      "أطلق مستوطنون الرصاص الحي على منازل في قرية المغير شرق رام الله أمس، ما أدى إلى إصابة ثلاثة مواطنين.", 2024, 5, 20);
+  test::MaybeDump(homes);
+  ASSERT_EQ(homes.events.size(), 1u);
+  EXPECT_EQ(homes.events[0].acled_sub_event_type, "Attack");
+  Doc crowd = test::ExtractAt("أطلقت الشرطة الرصاص الحي على المتظاهرين في مدينة البصرة أمس، ما أدى إلى إصابة ثلاثة منهم.",
+                              2024, 5, 20);
+  test::MaybeDump(crowd);
+  ASSERT_EQ(crowd.events.size(), 1u);
+  EXPECT_EQ(crowd.events[0].acled_sub_event_type, "Excessive force against protesters");
+}
+
+// A militia of a community attacking a village, with no armed party named
+// to fight it, attacks the villagers: violence against civilians, no battle.
+TEST_F(EventsTest, AMilitiaAttackingAVillageAttacksCivilians) {
+  Doc doc = test::ExtractAt("هاجم عشرات المستوطنين قرية المغير شرق رام الله مساء أمس، وفق ما أفاد سكان.", 2024, 5, 20);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Attack");
+  Doc fight = test::ExtractAt("هاجم مستوطنون قرية المغير أمس واشتبكوا مع قوة من الجيش الإسرائيلي.", 2024, 5, 20);
+  test::MaybeDump(fight);
+  for (const Event& e : fight.events) EXPECT_NE(e.acled_event_type, "Violence against civilians");
 }
 
 }  // namespace
