@@ -197,6 +197,19 @@ bool Builder::CivilianTarget(const Event& e) const {
   return AnyCue(static_cast<int32_t>(e.sentence), "civilian_target");
 }
 
+// ACLED: the dead and wounded of a bomb or strike whom the report does not
+// name as fighters are civilians (actor 2 Civilians); a denied strike hurt
+// no one.
+bool Builder::HarmedUnnamedVictims(const Event& e) const {
+  if (e.status == "negated") return false;
+  const auto positive = [](const std::optional<CasualtyFigure>& f) {
+    if (!f) return false;
+    const std::optional<double>& n = f->best ? f->best : f->low;
+    return n && *n > 0;
+  };
+  return e.civilian_fatalities || positive(e.fatalities) || positive(e.injuries) || CivilianTarget(e);
+}
+
 void Builder::CrowdActors() {
   for (Event& e : doc_.events) {
     const std::string& sub = e.acled_sub_event_type;
@@ -211,8 +224,10 @@ void Builder::CrowdActors() {
     }
     if (no_actor2) {
       // Chemical weapons are used on a population (ACLED's Civilians).
+      // Looting and burning of homes, shops and markets falls on civilians.
       if (e.acled_event_type == "Violence against civilians" || sub == "Mob violence" || sub == "Chemical weapon" ||
-          (e.acled_event_type == "Explosions/Remote violence" && (e.civilian_fatalities || CivilianTarget(e))))
+          (e.acled_event_type == "Explosions/Remote violence" && HarmedUnnamedVictims(e)) ||
+          (sub == "Looting/property destruction" && CivilianTarget(e)))
         SetImplicitId(e.actor2, "gen.civilians");
       else if (sub == "Excessive force against protesters")
         SetImplicitId(e.actor2, "gen.protesters");

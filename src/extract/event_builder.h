@@ -315,6 +315,7 @@ class Builder {
   void RefineByActorTypes();
   bool AllDeadCivilians(const Event& e) const;
   bool CivilianTarget(const Event& e) const;
+  bool HarmedUnnamedVictims(const Event& e) const;
   void CrowdActors();
   void UnnamedParties();
   int32_t ArrestedGroup(const Event& e) const;

@@ -824,5 +824,25 @@ TEST_F(EnglishEventsTest, LikelyOpponentIsTheNamedGroup) {
   EXPECT_EQ(test::ActorId(doc, e->actor2), "syr.hts");
 }
 
+// The people a shelling kills are civilians unless the report says they
+// fought; shops looted are civilian property.
+TEST_F(EnglishEventsTest, UnnamedVictimsOfShellingAndLootingAreCivilians) {
+  Doc doc = test::ExtractAt(
+      "date 2024-05-02\nKHARKIV, May 2 (Wire) - Artillery shelled a suburb of Kharkiv on Wednesday, killing an "
+      "elderly woman, officials said.",
+      2024, 5, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "shelled");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.civilians");
+  Doc loot = test::ExtractAt(
+      "date 2024-05-02\nKANO, May 2 (Wire) - Gunmen looted shops in a village near Kano on Wednesday, residents said.",
+      2024, 5, 2);
+  test::MaybeDump(loot);
+  const Event* l = For(loot, "looted");
+  ASSERT_NE(l, nullptr);
+  EXPECT_EQ(test::ActorId(loot, l->actor2), "gen.civilians");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1233,5 +1233,32 @@ TEST_F(EventsTest, GoodsTakenAreNoTerritory) {
   for (const Event& e : received.events) EXPECT_NE(e.acled_sub_event_type, "Non-violent transfer of territory");
 }
 
+// ACLED: whom a bomb or shell kills or wounds, when the report names no
+// fighters among them, are civilians; a strike that hurt no one named has
+// no victim guessed.
+TEST_F(EventsTest, UnnamedDeadOfAStrikeAreCivilians) {
+  Doc doc = test::ExtractAt("قصفت طائرات حربية بلدة كفرنبل في ريف إدلب أمس، ما أدى إلى مقتل خمسة أشخاص.", 2024, 5, 20);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "قصفت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.civilians");
+  Doc none = test::ExtractAt("قصفت طائرات حربية أطراف بلدة كفرنبل في ريف إدلب أمس.", 2024, 5, 20);
+  test::MaybeDump(none);
+  const Event* quiet = For(none, "قصفت");
+  ASSERT_NE(quiet, nullptr);
+  EXPECT_EQ(test::ActorId(none, quiet->actor2), "");
+}
+
+// Looting or burning of homes and shops falls on civilians (ACLED's actor 2).
+TEST_F(EventsTest, LootedShopsAndHomesBelongToCivilians) {
+  Doc doc = test::ExtractAt("نهب مسلحون مجهولون المحال التجارية في سوق مدينة الفاشر مساء الأحد.", 2024, 5, 20);
+  test::MaybeDump(doc);
+  const Event* e = nullptr;
+  for (const Event& x : doc.events)
+    if (x.acled_sub_event_type == "Looting/property destruction") e = &x;
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.civilians");
+}
+
 }  // namespace
 }  // namespace marsad
