@@ -415,4 +415,26 @@ bool Builder::Source(int32_t a) const {
   });
 }
 
+// An agreement is made between parties told together: "X and Y signed",
+// وقع ممثلون عن X وY — the first named is actor 1, the other actor 2.
+void Builder::PartiesOfAgreements() {
+  for (Event& e : doc_.events) {
+    if (e.acled_sub_event_type != "Agreement" || e.actor1.actor < 0 || !Actor2Of(e).empty()) continue;
+    const int32_t a1 = e.actor1.actor;
+    for (int32_t b : Bucket(s_actors_, static_cast<int32_t>(e.sentence))) {
+      const ActorMention& m = doc_.actors[b];
+      if (b == a1 || m.id.empty() || m.id == doc_.actors[a1].id || m.alias_kind == "adjective") continue;
+      if (Conjoined(actor_w_[a1].second, actor_w_[b].first)) {
+        SetActor(e.actor2, b);
+        break;
+      }
+      if (Conjoined(actor_w_[b].second, actor_w_[a1].first)) {
+        SetActor(e.actor2, a1);
+        SetActor(e.actor1, b);
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace marsad::events_internal

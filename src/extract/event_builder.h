@@ -126,6 +126,9 @@ class Builder {
   bool RouteStart(int32_t p) const;
   int32_t NextInList(int32_t p) const;
   int32_t CoordinatedAfter(int32_t p) const;
+  // Whether the mention starting at word w is coordinated to the one ending at word end (X and Y, X وY).
+  bool Conjoined(size_t end, size_t w) const;
+  void PartiesOfAgreements();
   void SplitCoordinatedPlaces();
   bool InSourceName(int32_t p) const;
   bool LocativeInEnglish(int32_t p) const;

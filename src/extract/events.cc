@@ -62,6 +62,7 @@ void Builder::Go() {
   FoldForceIntoRiots();
   InterceptedWeaponOwners();
   CompleteDyads();
+  PartiesOfAgreements();
   MergeDuplicates();  // battles told in several sentences meet once both sides are known
   TargetsOfExplosions();
   CrowdActors();

@@ -1260,5 +1260,27 @@ TEST_F(EventsTest, LootedShopsAndHomesBelongToCivilians) {
   EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.civilians");
 }
 
+// Parties told together make the agreement together: the first is actor 1,
+// the one coordinated with it actor 2, in either language.
+TEST_F(EventsTest, CoordinatedPartiesOfAnAgreement) {
+  Doc doc = test::ExtractAt("وقع الجيش السوداني وقوات الدعم السريع اتفاقا لوقف إطلاق النار في مدينة جدة أمس.", 2024, 5, 20);
+  test::MaybeDump(doc);
+  const Event* e = nullptr;
+  for (const Event& x : doc.events)
+    if (x.acled_sub_event_type == "Agreement") e = &x;
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "sdn.saf");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "sdn.rsf");
+  Doc en = test::ExtractAt("date 2024-05-20\nThe Sudanese army and the Rapid Support Forces signed a truce in Jeddah on Sunday.",
+                           2024, 5, 20);
+  test::MaybeDump(en);
+  const Event* f = nullptr;
+  for (const Event& x : en.events)
+    if (x.acled_sub_event_type == "Agreement") f = &x;
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(test::ActorId(en, f->actor1), "sdn.saf");
+  EXPECT_EQ(test::ActorId(en, f->actor2), "sdn.rsf");
+}
+
 }  // namespace
 }  // namespace marsad
