@@ -338,6 +338,14 @@ void Builder::InterceptedWeaponOwners() {
   }
 }
 
+// "Iranian-made", إماراتية الصنع: the adjective names who made the weapon,
+// not who used it.
+bool Builder::Maker(int32_t a) const {
+  const size_t after = actor_w_[a].second;
+  return after < words_.size() && (words_[after].text == "\xD8\xA7\xD9\x84\xD8\xB5\xD9\x86\xD8\xB9" ||  // الصنع
+                                   words_[after].text == "made");
+}
+
 int32_t Builder::WeaponOwner(const Event& e) const {
   const size_t tw1 = trig_w_[e.trigger].second;
   const int32_t sentence = static_cast<int32_t>(e.sentence);
@@ -349,10 +357,8 @@ int32_t Builder::WeaponOwner(const Event& e) const {
     const bool launcher = AnyCue(sentence, "launcher", [&](const CueHit& c) { return w >= c.w1 && w <= c.w1 + 1; });
     if (!launcher && (w < tw1 || w > tw1 + 8)) continue;
     const size_t after = actor_w_[a].second;
-    const bool maker = after < words_.size() && (words_[after].text == "\xD8\xA7\xD9\x84\xD8\xB5\xD9\x86\xD8\xB9" ||  // الصنع
-                                                 words_[after].text == "made");
     if (launcher) return a;
-    if (m.alias_kind != "adjective" || maker) continue;
+    if (m.alias_kind != "adjective" || Maker(a)) continue;
     // The adjective must qualify the weapon: in English it stands before a
     // weapon word ("Russian drones"), not in "into Israeli territory"; in
     // Arabic after its noun, which no preposition introduces (فوق الأراضي

@@ -1282,5 +1282,33 @@ TEST_F(EventsTest, CoordinatedPartiesOfAnAgreement) {
   EXPECT_EQ(test::ActorId(en, f->actor2), "sdn.rsf");
 }
 
+// A strike noun with no doer before it is done by the nationality of the
+// aircraft its phrase names; a maker's adjective (…الصنع) names no doer,
+// nor does an adjective of another noun of the phrase.
+TEST_F(EventsTest, NationalityOfTheAircraftNamesTheStrikesDoer) {
+  Doc doc = test::ExtractAt("قتل أربعة مدنيين في غارات شنتها طائرات حربية روسية على بلدة سرجة في ريف إدلب أمس.", 2024, 5, 20);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "غارات");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "rus.mil");
+  Doc other = test::ExtractAt("خرج آلاف في مسيرة بمدينة الحديدة أمس دعما لمواجهة التصعيد الأمريكي.", 2024, 5, 20);
+  test::MaybeDump(other);
+  for (const Event& x : other.events) EXPECT_NE(x.acled_event_type, "Battles");
+}
+
+// A ruling junta's forces are the country's military (ACLED), coded by where
+// the event happens.
+TEST_F(EventsTest, AJuntaIsTheCountrysMilitary) {
+  Doc doc = test::ExtractAt(
+      "date 2024-05-20\nYANGON, May 20 (Wire) - A junta air strike hit a village near Sittwe on Sunday, killing six "
+      "villagers, residents said.",
+      2024, 5, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, NormalizeKey("air strike"));
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.army");  // the words kept as evidence
+  EXPECT_EQ(e->actor1.identity.id, "mmr.mil");
+}
+
 }  // namespace
 }  // namespace marsad
