@@ -67,6 +67,7 @@ void Builder::Go() {
   TargetsOfExplosions();
   CrowdActors();
   UnnamedParties();
+  DeniedEventsNameOnlyTheirOwn();
   ZeroTolls();
   SplitCoordinatedPlaces();
   DropCountryWide();

@@ -1310,5 +1310,21 @@ TEST_F(EventsTest, AJuntaIsTheCountrysMilitary) {
   EXPECT_EQ(e->actor1.identity.id, "mmr.mil");
 }
 
+// "No clashes were recorded since the truce": a denial of fighting borrows
+// no parties from the fighting told before it.
+TEST_F(EventsTest, DeniedFightingBorrowsNoParties) {
+  Doc doc = test::ExtractAt(
+      "اندلعت اشتباكات عنيفة بين قوات الدعم السريع والجيش السوداني في مدينة الفاشر يوم الاثنين. ولم تسجل أي اشتباكات "
+      "في المدينة منذ صباح الأربعاء، بحسب سكان.",
+      2024, 5, 23);
+  test::MaybeDump(doc);
+  const Event* denied = nullptr;
+  for (const Event& e : doc.events)
+    if (e.status == "negated" && e.acled_event_type == "Battles") denied = &e;
+  ASSERT_NE(denied, nullptr);
+  EXPECT_EQ(test::ActorId(doc, denied->actor1), "");
+  EXPECT_EQ(test::ActorId(doc, denied->actor2), "");
+}
+
 }  // namespace
 }  // namespace marsad
