@@ -242,11 +242,25 @@ void Builder::CrowdActors() {
       SetImplicitId(e.actor1, "gen.rioters");
     }
     if (e.acled_event_type == "Riots" && InterOf(e.actor1) == "Protesters") SetImplicitId(e.actor1, "gen.rioters");
+    if (sub == "Peaceful protest") ProtestersProtest(e);
     if (e.actor1.actor >= 0) continue;
     if (sub == "Peaceful protest" || sub == "Protest with intervention")
       SetImplicitId(e.actor1, "gen.protesters");
     else if (e.acled_event_type == "Riots") SetImplicitId(e.actor1, "gen.rioters");
   }
+}
+
+// ACLED: whoever demonstrates is Protesters — residents or families who
+// march keep their words as evidence; a force read from another clause or
+// supplied by the document is not the crowd (a group that itself marches,
+// in the protest's clause, stays).
+void Builder::ProtestersProtest(Event& e) {
+  EventArgument& a = e.actor1;
+  const std::string inter = InterOf(a);
+  if (inter == "Protesters" || (a.actor < 0 && !a.implicit)) return;
+  if (a.actor >= 0 && inter == "Civilians") a.coded_id = "gen.protesters";
+  else if (a.actor < 0 || clause_[actor_w_[a.actor].first] != clause_[trig_w_[e.trigger].first])
+    SetImplicitId(a, "gen.protesters");
 }
 
 // ACLED codes every event with an actor 1, and an arrest with whom it
@@ -303,8 +317,10 @@ std::string Builder::CrowdNear(const Event& e) const {
   for (const Event& o : doc_.events) {
     if (o.sentence > e.sentence || e.sentence - o.sentence > 2) continue;
     if (o.acled_event_type != "Protests" && o.acled_event_type != "Riots") continue;
-    const std::string inter = InterOf(o.actor1);
-    if (inter == "Protesters" || inter == "Rioters") crowd = Actor1Of(o);
+    // Residents who marched are coded Protesters while keeping their words.
+    const std::string id = o.actor1.coded_id.empty() ? Actor1Of(o) : o.actor1.coded_id;
+    const ActorInfo* info = lex_.Actor(id);
+    if (info && (info->acled_inter == "Protesters" || info->acled_inter == "Rioters")) crowd = id;
   }
   return crowd;
 }

@@ -324,6 +324,7 @@ class Builder {
   bool CivilianTarget(const Event& e) const;
   bool HarmedUnnamedVictims(const Event& e) const;
   void CrowdActors();
+  void ProtestersProtest(Event& e);
   void UnnamedParties();
   int32_t ArrestedGroup(const Event& e) const;
   std::string CrowdNear(const Event& e) const;

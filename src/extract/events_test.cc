@@ -1326,5 +1326,22 @@ TEST_F(EventsTest, DeniedFightingBorrowsNoParties) {
   EXPECT_EQ(test::ActorId(doc, denied->actor2), "");
 }
 
+// Whoever marches is Protesters (ACLED), their words kept as evidence, and
+// the people the police take after the march are that crowd.
+TEST_F(EventsTest, ResidentsWhoMarchAreProtesters) {
+  Doc doc = test::ExtractAt(
+      "تظاهر مئات من أهالي مدينة الناصرية أمس أمام مبنى المحافظة مطالبين بفرص عمل. واعتقلت الشرطة 14 شخصاً من "
+      "المشاركين قرب المبنى.",
+      2024, 5, 20);
+  test::MaybeDump(doc);
+  const Event* march = For(doc, "تظاهر");
+  ASSERT_NE(march, nullptr);
+  EXPECT_EQ(march->actor1.identity.id, "gen.protesters");
+  ASSERT_GE(march->actor1.actor, 0);  // the residents' own words
+  const Event* arrest = For(doc, "اعتقلت");
+  ASSERT_NE(arrest, nullptr);
+  EXPECT_EQ(test::ActorId(doc, arrest->actor2), "gen.protesters");
+}
+
 }  // namespace
 }  // namespace marsad
