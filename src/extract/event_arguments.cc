@@ -18,9 +18,12 @@ bool Builder::Usable(size_t a, size_t t_w0, size_t t_w1) const {
   if (ally_[a]) return false;
   // "Russian artillery shelled": the adjective of the weapon that is the
   // verb's subject names the verb's actor.
+  // So does the adjective of a weapon earlier in the clause (شنت طائرات
+  // حربية أمريكية سلسلة غارات).
   if (doc_.actors[a].alias_kind == "adjective")
     return actor_w_[a].second == t_w0 || (actor_w_[a].second + 1 == t_w0 && WordCue(actor_w_[a].second, "weapon")) ||
-           (actor_w_[a].first >= t_w1 && actor_w_[a].first <= t_w1 + 3 && clause_[actor_w_[a].first] == clause_[t_w0]);
+           (actor_w_[a].first >= t_w1 && actor_w_[a].first <= t_w1 + 3 && clause_[actor_w_[a].first] == clause_[t_w0]) ||
+           (actor_w_[a].second <= t_w0 && clause_[actor_w_[a].first] == clause_[t_w0] && QualifiesWeapon(a));
   if (!actor_is_place_[a]) return true;
   return actor_w_[a].first == t_w1 || actor_w_[a].second == t_w0;
 }

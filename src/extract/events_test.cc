@@ -1343,5 +1343,15 @@ TEST_F(EventsTest, ResidentsWhoMarchAreProtesters) {
   EXPECT_EQ(test::ActorId(doc, arrest->actor2), "gen.protesters");
 }
 
+// The aircraft named as the subject of a support verb (شنت، نفذت) carry
+// out the strikes its object names: their nationality is the doer.
+TEST_F(EventsTest, AircraftOfTheSupportVerbStrike) {
+  Doc doc = test::ExtractAt("شنت طائرات حربية أمريكية فجر اليوم سلسلة غارات على مواقع في مدينة الحديدة.", 2024, 5, 20);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "غارات");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "usa.mil");
+}
+
 }  // namespace
 }  // namespace marsad
