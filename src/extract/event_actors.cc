@@ -125,8 +125,28 @@ void Builder::NameGenericFighters() {
       if (a->actor < 0) continue;
       const ActorMention& m = doc_.actors[a->actor];
       if (m.alias_kind != "generic" || !Armed(m.acled_inter) || m.acled_inter == "State forces") continue;
+      // "Gunmen", مسلحون مجهولون: attackers the report could not name stay
+      // unidentified; only a word for the group's kind of fighter is the group.
+      if (Unidentified(m.id)) {
+        if (int32_t group = PartitiveGroup(a->actor); group >= 0) SetActor(*a, group);  // مسلحون من حركة الشباب
+        continue;
+      }
       SetImplicitId(*a, main_actor_);
     }
+}
+
+// The named group right after a generic noun and a partitive (مسلحون من
+// حركة الشباب، "gunmen from X", "fighters of X"), or -1.
+int32_t Builder::PartitiveGroup(int32_t a) const {
+  const size_t w = actor_w_[a].second;
+  if (w + 1 >= words_.size()) return -1;
+  const std::string& p = words_[w].text;
+  if (p != "\xD9\x85\xD9\x86" && p != "from" && p != "of") return -1;  // من
+  const int32_t g = ActorStartingAt(w + 1);
+  if (g < 0 || doc_.actors[g].id.empty() || doc_.actors[g].alias_kind == "generic" || doc_.actors[g].person ||
+      !Armed(doc_.actors[g].acled_inter))
+    return -1;
+  return g;
 }
 
 // "Al-Shabaab claimed the attack", تبنت حركة الشباب الهجوم: the claimant is

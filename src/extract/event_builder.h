@@ -132,6 +132,7 @@ class Builder {
   // Whether the mention starting at word w is coordinated to the one ending at word end (X and Y, X وY).
   bool Conjoined(size_t end, size_t w) const;
   void PartiesOfAgreements();
+  int32_t PartitiveGroup(int32_t a) const;
   void DeniedEventsNameOnlyTheirOwn();
   void SplitCoordinatedPlaces();
   bool InSourceName(int32_t p) const;

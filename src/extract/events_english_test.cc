@@ -844,5 +844,18 @@ TEST_F(EnglishEventsTest, UnnamedVictimsOfShellingAndLootingAreCivilians) {
   EXPECT_EQ(test::ActorId(loot, l->actor2), "gen.civilians");
 }
 
+// In a report about one rebel group, "militants" are that group, but
+// "gunmen" who raid a village are attackers nobody named: unidentified.
+TEST_F(EnglishEventsTest, UnnamedGunmenStayUnidentified) {
+  Doc doc = test::ExtractAt(
+      "date 2024-07-10\nGOMA, July 10 (Wire) - M23 rebels seized the town of Kanyabayonga on Monday, the army said. "
+      "On Tuesday gunmen looted shops in a village near Rutshuru, residents said.",
+      2024, 7, 10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "looted");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(test::ActorId(doc, e->actor1).starts_with("gen.unidentified"));
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1353,5 +1353,16 @@ TEST_F(EventsTest, AircraftOfTheSupportVerbStrike) {
   EXPECT_EQ(test::ActorId(doc, e->actor1), "usa.mil");
 }
 
+// "Gunmen from X" are X's men, even where a bare "gunmen" stays unidentified.
+TEST_F(EventsTest, GunmenFromANamedGroupAreThatGroup) {
+  Doc doc = test::ExtractAt(
+      "سيطرت حركة الشباب على بلدة في إقليم باي الأسبوع الماضي. واختطف مسلحون من حركة الشباب ثلاثة معلمين قرب مدينة بيدوا أمس.",
+      2025, 1, 13);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اختطف");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "som.shabaab");
+}
+
 }  // namespace
 }  // namespace marsad
