@@ -125,8 +125,28 @@ void Builder::NameGenericFighters() {
       if (a->actor < 0) continue;
       const ActorMention& m = doc_.actors[a->actor];
       if (m.alias_kind != "generic" || !Armed(m.acled_inter) || m.acled_inter == "State forces") continue;
+      // "Gunmen", مسلحون مجهولون: attackers the report could not name stay
+      // unidentified; only a word for the group's kind of fighter is the group.
+      if (Unidentified(m.id)) {
+        if (int32_t group = PartitiveGroup(a->actor); group >= 0) SetActor(*a, group);  // مسلحون من حركة الشباب
+        continue;
+      }
       SetImplicitId(*a, main_actor_);
     }
+}
+
+// The named group right after a generic noun and a partitive (مسلحون من
+// حركة الشباب، "gunmen from X", "fighters of X"), or -1.
+int32_t Builder::PartitiveGroup(int32_t a) const {
+  const size_t w = actor_w_[a].second;
+  if (w + 1 >= words_.size()) return -1;
+  const std::string& p = words_[w].text;
+  if (p != "\xD9\x85\xD9\x86" && p != "from" && p != "of") return -1;  // من
+  const int32_t g = ActorStartingAt(w + 1);
+  if (g < 0 || doc_.actors[g].id.empty() || doc_.actors[g].alias_kind == "generic" || doc_.actors[g].person ||
+      !Armed(doc_.actors[g].acled_inter))
+    return -1;
+  return g;
 }
 
 // "Al-Shabaab claimed the attack", تبنت حركة الشباب الهجوم: the claimant is
@@ -226,6 +246,19 @@ bool Builder::CivilianTarget(const Event& e) const {
   return AnyCue(static_cast<int32_t>(e.sentence), "civilian_target");
 }
 
+// ACLED: the dead and wounded of a bomb or strike whom the report does not
+// name as fighters are civilians (actor 2 Civilians); a denied strike hurt
+// no one.
+bool Builder::HarmedUnnamedVictims(const Event& e) const {
+  if (e.status == "negated") return false;
+  const auto positive = [](const std::optional<CasualtyFigure>& f) {
+    if (!f) return false;
+    const std::optional<double>& n = f->best ? f->best : f->low;
+    return n && *n > 0;
+  };
+  return e.civilian_fatalities || positive(e.fatalities) || positive(e.injuries) || CivilianTarget(e);
+}
+
 void Builder::CrowdActors() {
   for (Event& e : doc_.events) {
     const std::string& sub = e.acled_sub_event_type;
@@ -240,8 +273,10 @@ void Builder::CrowdActors() {
     }
     if (no_actor2) {
       // Chemical weapons are used on a population (ACLED's Civilians).
+      // Looting and burning of homes, shops and markets falls on civilians.
       if (e.acled_event_type == "Violence against civilians" || sub == "Mob violence" || sub == "Chemical weapon" ||
-          (e.acled_event_type == "Explosions/Remote violence" && (e.civilian_fatalities || CivilianTarget(e))))
+          (e.acled_event_type == "Explosions/Remote violence" && HarmedUnnamedVictims(e)) ||
+          (sub == "Looting/property destruction" && CivilianTarget(e)))
         SetImplicitId(e.actor2, "gen.civilians");
       else if (sub == "Excessive force against protesters")
         SetImplicitId(e.actor2, "gen.protesters");
@@ -256,11 +291,25 @@ void Builder::CrowdActors() {
       SetImplicitId(e.actor1, "gen.rioters");
     }
     if (e.acled_event_type == "Riots" && InterOf(e.actor1) == "Protesters") SetImplicitId(e.actor1, "gen.rioters");
+    if (sub == "Peaceful protest") ProtestersProtest(e);
     if (e.actor1.actor >= 0) continue;
     if (sub == "Peaceful protest" || sub == "Protest with intervention")
       SetImplicitId(e.actor1, "gen.protesters");
     else if (e.acled_event_type == "Riots") SetImplicitId(e.actor1, "gen.rioters");
   }
+}
+
+// ACLED: whoever demonstrates is Protesters — residents or families who
+// march keep their words as evidence; a force read from another clause or
+// supplied by the document is not the crowd (a group that itself marches,
+// in the protest's clause, stays).
+void Builder::ProtestersProtest(Event& e) {
+  EventArgument& a = e.actor1;
+  const std::string inter = InterOf(a);
+  if (inter == "Protesters" || (a.actor < 0 && !a.implicit)) return;
+  if (a.actor >= 0 && inter == "Civilians") a.coded_id = "gen.protesters";
+  else if (a.actor < 0 || clause_[actor_w_[a.actor].first] != clause_[trig_w_[e.trigger].first])
+    SetImplicitId(a, "gen.protesters");
 }
 
 // ACLED codes every event with an actor 1, and an arrest with whom it
@@ -317,8 +366,10 @@ std::string Builder::CrowdNear(const Event& e) const {
   for (const Event& o : doc_.events) {
     if (o.sentence > e.sentence || e.sentence - o.sentence > 2) continue;
     if (o.acled_event_type != "Protests" && o.acled_event_type != "Riots") continue;
-    const std::string inter = InterOf(o.actor1);
-    if (inter == "Protesters" || inter == "Rioters") crowd = Actor1Of(o);
+    // Residents who marched are coded Protesters while keeping their words.
+    const std::string id = o.actor1.coded_id.empty() ? Actor1Of(o) : o.actor1.coded_id;
+    const ActorInfo* info = lex_.Actor(id);
+    if (info && (info->acled_inter == "Protesters" || info->acled_inter == "Rioters")) crowd = id;
   }
   return crowd;
 }
@@ -352,6 +403,14 @@ void Builder::InterceptedWeaponOwners() {
   }
 }
 
+// "Iranian-made", إماراتية الصنع: the adjective names who made the weapon,
+// not who used it.
+bool Builder::Maker(int32_t a) const {
+  const size_t after = actor_w_[a].second;
+  return after < words_.size() && (words_[after].text == "\xD8\xA7\xD9\x84\xD8\xB5\xD9\x86\xD8\xB9" ||  // الصنع
+                                   words_[after].text == "made");
+}
+
 int32_t Builder::WeaponOwner(const Event& e) const {
   const size_t tw1 = trig_w_[e.trigger].second;
   const int32_t sentence = static_cast<int32_t>(e.sentence);
@@ -363,10 +422,8 @@ int32_t Builder::WeaponOwner(const Event& e) const {
     const bool launcher = AnyCue(sentence, "launcher", [&](const CueHit& c) { return w >= c.w1 && w <= c.w1 + 1; });
     if (!launcher && (w < tw1 || w > tw1 + 8)) continue;
     const size_t after = actor_w_[a].second;
-    const bool maker = after < words_.size() && (words_[after].text == "\xD8\xA7\xD9\x84\xD8\xB5\xD9\x86\xD8\xB9" ||  // الصنع
-                                                 words_[after].text == "made");
     if (launcher) return a;
-    if (m.alias_kind != "adjective" || maker) continue;
+    if (m.alias_kind != "adjective" || Maker(a)) continue;
     // The adjective must qualify the weapon: in English it stands before a
     // weapon word ("Russian drones"), not in "into Israeli territory"; in
     // Arabic after its noun, which no preposition introduces (فوق الأراضي
@@ -427,6 +484,40 @@ bool Builder::Source(int32_t a) const {
   return AnyCue(sent_[w0], "attribution", [&](const CueHit& c) {
     return (c.w1 <= w0 && w0 - c.w1 <= 1) || (c.w0 >= w1 && c.w0 - w1 <= 1);
   });
+}
+
+// An agreement is made between parties told together: "X and Y signed",
+// وقع ممثلون عن X وY — the first named is actor 1, the other actor 2.
+void Builder::PartiesOfAgreements() {
+  for (Event& e : doc_.events) {
+    if (e.acled_sub_event_type != "Agreement" || e.actor1.actor < 0 || !Actor2Of(e).empty()) continue;
+    const int32_t a1 = e.actor1.actor;
+    for (int32_t b : Bucket(s_actors_, static_cast<int32_t>(e.sentence))) {
+      const ActorMention& m = doc_.actors[b];
+      if (b == a1 || m.id.empty() || m.id == doc_.actors[a1].id || m.alias_kind == "adjective") continue;
+      if (Conjoined(actor_w_[a1].second, actor_w_[b].first)) {
+        SetActor(e.actor2, b);
+        break;
+      }
+      if (Conjoined(actor_w_[b].second, actor_w_[a1].first)) {
+        SetActor(e.actor2, a1);
+        SetActor(e.actor1, b);
+        break;
+      }
+    }
+  }
+}
+
+// A denial that fighting happened ("no clashes were recorded") tells of no
+// parties but those it names: an actor supplied from the rest of the report
+// (its main actor, the other camp) belongs to fighting that happened. (An
+// agreement said to lack a truce is still the agreement of its parties.)
+void Builder::DeniedEventsNameOnlyTheirOwn() {
+  for (Event& e : doc_.events) {
+    if (e.status != "negated" || !Violent(e.acled_event_type)) continue;
+    for (EventArgument* a : {&e.actor1, &e.actor2})
+      if (a->actor < 0 && a->implicit && !a->implicit_id.starts_with("gen.")) *a = EventArgument{};
+  }
 }
 
 }  // namespace marsad::events_internal

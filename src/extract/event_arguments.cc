@@ -18,11 +18,38 @@ bool Builder::Usable(size_t a, size_t t_w0, size_t t_w1) const {
   if (ally_[a]) return false;
   // "Russian artillery shelled": the adjective of the weapon that is the
   // verb's subject names the verb's actor.
+  // So does the adjective of a weapon earlier in the clause (شنت طائرات
+  // حربية أمريكية سلسلة غارات).
   if (doc_.actors[a].alias_kind == "adjective")
     return actor_w_[a].second == t_w0 || (actor_w_[a].second + 1 == t_w0 && WordCue(actor_w_[a].second, "weapon")) ||
-           (actor_w_[a].first >= t_w1 && actor_w_[a].first <= t_w1 + 3 && clause_[actor_w_[a].first] == clause_[t_w0]);
+           (actor_w_[a].first >= t_w1 && actor_w_[a].first <= t_w1 + 3 && clause_[actor_w_[a].first] == clause_[t_w0]) ||
+           (actor_w_[a].second <= t_w0 && clause_[actor_w_[a].first] == clause_[t_w0] && QualifiesWeapon(a));
   if (!actor_is_place_[a]) return true;
   return actor_w_[a].first == t_w1 || actor_w_[a].second == t_w0;
+}
+
+// A nationality adjective of a weapon or aircraft names whose it is: in
+// English right before the weapon word ("Russian drones"), in Arabic within
+// three words after it (طائرات وسفن حربية أمريكية).
+bool Builder::QualifiesWeapon(size_t a) const {
+  const size_t w0 = actor_w_[a].first, w1 = actor_w_[a].second;
+  if (doc_.tokens[words_[w0].first].script == Script::kLatin) return WordCue(w1, "weapon") != nullptr;
+  for (size_t k = w0, back = 0; k-- > 0 && back < 3 && clause_[k] == clause_[w0]; ++back)
+    if (WordCue(k, "weapon")) return true;
+  return false;
+}
+
+// An event noun told with no doer before it is done by the nationality its
+// own phrase gives it or its weapon (غارات جوية روسية، غارات شنتها طائرات
+// حربية روسية); -1 when it names none.
+int32_t Builder::AdjectiveInPhrase(size_t tw0, size_t tw1, int32_t sentence) const {
+  for (int32_t a : Bucket(s_actors_, sentence))
+    // It qualifies the event word itself or a weapon, not any noun of the
+    // phrase (مواجهة التصعيد الأمريكي: the escalation is American).
+    if (doc_.actors[a].alias_kind == "adjective" && (actor_w_[a].first == tw1 || QualifiesWeapon(a)) &&
+        !victim_[a] && !Maker(a) && Usable(a, tw0, tw1))
+      return a;
+  return -1;
 }
 
 void Builder::AddEvent(Event e) {
@@ -374,6 +401,7 @@ void Builder::FillArguments(Event& e, int32_t t) {
   const bool told_before = tr.definite && tw0 > 0 && AfterPrepositionWord(tw0);
   if (a1 < 0 && !passive && !told_before && (tr.voice == "nominal" || !wants_actor1)) {
     int32_t a = SubjectBefore(tw0, tw1, sentence, clause);
+    if (a < 0 && tr.voice == "nominal") a = AdjectiveInPhrase(tw0, tw1, sentence);
     if (a >= 0 && a != a2) a1 = a;
   }
   // "Gunmen believed to be from X attacked": X is who the gunmen are, not

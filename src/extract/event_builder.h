@@ -91,6 +91,9 @@ class Builder {
   // roles (subject, object, prepositions), else the implicit agent; then its
   // place and date (PickPlace, PickDate).
   bool Usable(size_t a, size_t t_w0, size_t t_w1) const;
+  bool QualifiesWeapon(size_t a) const;
+  bool Maker(int32_t a) const;
+  int32_t AdjectiveInPhrase(size_t tw0, size_t tw1, int32_t sentence) const;
   void AddEvent(Event e);
   // The actor mention starting at word w, or -1.
   int32_t ActorStartingAt(size_t w) const { return w < actor_start_.size() ? actor_start_[w] : -1; }
@@ -128,6 +131,11 @@ class Builder {
   bool RouteStart(int32_t p) const;
   int32_t NextInList(int32_t p) const;
   int32_t CoordinatedAfter(int32_t p) const;
+  // Whether the mention starting at word w is coordinated to the one ending at word end (X and Y, X وY).
+  bool Conjoined(size_t end, size_t w) const;
+  void PartiesOfAgreements();
+  int32_t PartitiveGroup(int32_t a) const;
+  void DeniedEventsNameOnlyTheirOwn();
   void SplitCoordinatedPlaces();
   bool InSourceName(int32_t p) const;
   bool LocativeInEnglish(int32_t p) const;
@@ -333,7 +341,9 @@ class Builder {
   bool MilitiaOnNoArmedParty(const Event& e) const;
   bool AllDeadCivilians(const Event& e) const;
   bool CivilianTarget(const Event& e) const;
+  bool HarmedUnnamedVictims(const Event& e) const;
   void CrowdActors();
+  void ProtestersProtest(Event& e);
   void UnnamedParties();
   int32_t ArrestedGroup(const Event& e) const;
   std::string CrowdNear(const Event& e) const;

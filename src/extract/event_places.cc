@@ -42,16 +42,23 @@ int32_t Builder::NextInList(int32_t p) const {
     const size_t w = place_w_[q].first;
     if (w < end || w > end + 1 || !doc_.places[q].resolved || Anchor(q)) continue;
     if (clause_[w] != clause_[end - 1] && !(w == end + 1 && words_[end].clause_break)) continue;
-    if (w == end) {
-      // Arabic: the conjunction is the name's proclitic (وأم درمان).
-      const LexWord& lw = words_[w];
-      if (doc_.tokens[lw.first].piece == Piece::kProclitic && doc_.TokenText(lw.first) == "\xD9\x88") return q;  // و
-      continue;
-    }
-    const std::string& between = words_[end].text;
-    if (between == "and" || between == "\xD9\x88" || words_[end].clause_break) return q;  // و
+    if (Conjoined(end, w) || (w == end + 1 && words_[end].clause_break)) return q;
   }
   return -1;
+}
+
+// Arabic writes the conjunction on the second name (وأم درمان، وقوات X);
+// otherwise one word stands between them: "and", و.
+bool Builder::Conjoined(size_t end, size_t w) const {
+  if (w == end) {
+    const LexWord& lw = words_[w];
+    return doc_.tokens[lw.first].piece == Piece::kProclitic && doc_.TokenText(lw.first) == "\xD9\x88";  // و
+  }
+  // English names may keep their article: "the army and the RSF".
+  if (w == end + 2 && words_[end + 1].text == "the") --w;
+  if (w != end + 1) return false;
+  const std::string& between = words_[end].text;
+  return between == "and" || between == "\xD9\x88";  // و
 }
 
 // ACLED codes one event per place: an event told of several coordinated

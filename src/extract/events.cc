@@ -65,10 +65,12 @@ void Builder::Go() {
   FoldArrestsIntoCrowdEvents();
   InterceptedWeaponOwners();
   CompleteDyads();
+  PartiesOfAgreements();
   MergeDuplicates();  // battles told in several sentences meet once both sides are known
   TargetsOfExplosions();
   CrowdActors();
   UnnamedParties();
+  DeniedEventsNameOnlyTheirOwn();
   ZeroTolls();
   SplitCoordinatedPlaces();
   DropCountryWide();

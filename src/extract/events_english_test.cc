@@ -996,5 +996,38 @@ TEST_F(EnglishEventsTest, SettlersAttackingAVillageAttackCivilians) {
   EXPECT_EQ(doc.events[0].acled_event_type, "Violence against civilians");
 }
 
+// The people a shelling kills are civilians unless the report says they
+// fought; shops looted are civilian property.
+TEST_F(EnglishEventsTest, UnnamedVictimsOfShellingAndLootingAreCivilians) {
+  Doc doc = test::ExtractAt(
+      "date 2024-05-02\nKHARKIV, May 2 (Wire) - Artillery shelled a suburb of Kharkiv on Wednesday, killing an "
+      "elderly woman, officials said.",
+      2024, 5, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "shelled");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.civilians");
+  Doc loot = test::ExtractAt(
+      "date 2024-05-02\nKANO, May 2 (Wire) - Gunmen looted shops in a village near Kano on Wednesday, residents said.",
+      2024, 5, 2);
+  test::MaybeDump(loot);
+  const Event* l = For(loot, "looted");
+  ASSERT_NE(l, nullptr);
+  EXPECT_EQ(test::ActorId(loot, l->actor2), "gen.civilians");
+}
+
+// In a report about one rebel group, "militants" are that group, but
+// "gunmen" who raid a village are attackers nobody named: unidentified.
+TEST_F(EnglishEventsTest, UnnamedGunmenStayUnidentified) {
+  Doc doc = test::ExtractAt(
+      "date 2024-07-10\nGOMA, July 10 (Wire) - M23 rebels seized the town of Kanyabayonga on Monday, the army said. "
+      "On Tuesday gunmen looted shops in a village near Rutshuru, residents said.",
+      2024, 7, 10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "looted");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(test::ActorId(doc, e->actor1).starts_with("gen.unidentified"));
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1450,5 +1450,136 @@ TEST_F(EventsTest, AMilitiaAttackingAVillageAttacksCivilians) {
   for (const Event& e : fight.events) EXPECT_NE(e.acled_event_type, "Violence against civilians");
 }
 
+// ACLED: whom a bomb or shell kills or wounds, when the report names no
+// fighters among them, are civilians; a strike that hurt no one named has
+// no victim guessed.
+TEST_F(EventsTest, UnnamedDeadOfAStrikeAreCivilians) {
+  Doc doc = test::ExtractAt("قصفت طائرات حربية بلدة كفرنبل في ريف إدلب أمس، ما أدى إلى مقتل خمسة أشخاص.", 2024, 5, 20);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "قصفت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.civilians");
+  Doc none = test::ExtractAt("قصفت طائرات حربية أطراف بلدة كفرنبل في ريف إدلب أمس.", 2024, 5, 20);
+  test::MaybeDump(none);
+  const Event* quiet = For(none, "قصفت");
+  ASSERT_NE(quiet, nullptr);
+  EXPECT_EQ(test::ActorId(none, quiet->actor2), "");
+}
+
+// Looting or burning of homes and shops falls on civilians (ACLED's actor 2).
+TEST_F(EventsTest, LootedShopsAndHomesBelongToCivilians) {
+  Doc doc = test::ExtractAt("نهب مسلحون مجهولون المحال التجارية في سوق مدينة الفاشر مساء الأحد.", 2024, 5, 20);
+  test::MaybeDump(doc);
+  const Event* e = nullptr;
+  for (const Event& x : doc.events)
+    if (x.acled_sub_event_type == "Looting/property destruction") e = &x;
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.civilians");
+}
+
+// Parties told together make the agreement together: the first is actor 1,
+// the one coordinated with it actor 2, in either language.
+TEST_F(EventsTest, CoordinatedPartiesOfAnAgreement) {
+  Doc doc = test::ExtractAt("وقع الجيش السوداني وقوات الدعم السريع اتفاقا لوقف إطلاق النار في مدينة جدة أمس.", 2024, 5, 20);
+  test::MaybeDump(doc);
+  const Event* e = nullptr;
+  for (const Event& x : doc.events)
+    if (x.acled_sub_event_type == "Agreement") e = &x;
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "sdn.saf");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "sdn.rsf");
+  Doc en = test::ExtractAt("date 2024-05-20\nThe Sudanese army and the Rapid Support Forces signed a truce in Jeddah on Sunday.",
+                           2024, 5, 20);
+  test::MaybeDump(en);
+  const Event* f = nullptr;
+  for (const Event& x : en.events)
+    if (x.acled_sub_event_type == "Agreement") f = &x;
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(test::ActorId(en, f->actor1), "sdn.saf");
+  EXPECT_EQ(test::ActorId(en, f->actor2), "sdn.rsf");
+}
+
+// A strike noun with no doer before it is done by the nationality of the
+// aircraft its phrase names; a maker's adjective (…الصنع) names no doer,
+// nor does an adjective of another noun of the phrase.
+TEST_F(EventsTest, NationalityOfTheAircraftNamesTheStrikesDoer) {
+  Doc doc = test::ExtractAt("قتل أربعة مدنيين في غارات شنتها طائرات حربية روسية على بلدة سرجة في ريف إدلب أمس.", 2024, 5, 20);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "غارات");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "rus.mil");
+  Doc other = test::ExtractAt("خرج آلاف في مسيرة بمدينة الحديدة أمس دعما لمواجهة التصعيد الأمريكي.", 2024, 5, 20);
+  test::MaybeDump(other);
+  for (const Event& x : other.events) EXPECT_NE(x.acled_event_type, "Battles");
+}
+
+// A ruling junta's forces are the country's military (ACLED), coded by where
+// the event happens.
+TEST_F(EventsTest, AJuntaIsTheCountrysMilitary) {
+  Doc doc = test::ExtractAt(
+      "date 2024-05-20\nYANGON, May 20 (Wire) - A junta air strike hit a village near Sittwe on Sunday, killing six "
+      "villagers, residents said.",
+      2024, 5, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, NormalizeKey("air strike"));
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.army");  // the words kept as evidence
+  EXPECT_EQ(e->actor1.identity.id, "mmr.mil");
+}
+
+// "No clashes were recorded since the truce": a denial of fighting borrows
+// no parties from the fighting told before it.
+TEST_F(EventsTest, DeniedFightingBorrowsNoParties) {
+  Doc doc = test::ExtractAt(
+      "اندلعت اشتباكات عنيفة بين قوات الدعم السريع والجيش السوداني في مدينة الفاشر يوم الاثنين. ولم تسجل أي اشتباكات "
+      "في المدينة منذ صباح الأربعاء، بحسب سكان.",
+      2024, 5, 23);
+  test::MaybeDump(doc);
+  const Event* denied = nullptr;
+  for (const Event& e : doc.events)
+    if (e.status == "negated" && e.acled_event_type == "Battles") denied = &e;
+  ASSERT_NE(denied, nullptr);
+  EXPECT_EQ(test::ActorId(doc, denied->actor1), "");
+  EXPECT_EQ(test::ActorId(doc, denied->actor2), "");
+}
+
+// Whoever marches is Protesters (ACLED), their words kept as evidence, and
+// the people the police take after the march are that crowd.
+TEST_F(EventsTest, ResidentsWhoMarchAreProtesters) {
+  Doc doc = test::ExtractAt(
+      "تظاهر مئات من أهالي مدينة الناصرية أمس أمام مبنى المحافظة مطالبين بفرص عمل. واعتقلت الشرطة 14 شخصاً من "
+      "المشاركين قرب المبنى.",
+      2024, 5, 20);
+  test::MaybeDump(doc);
+  const Event* march = For(doc, "تظاهر");
+  ASSERT_NE(march, nullptr);
+  EXPECT_EQ(march->actor1.identity.id, "gen.protesters");
+  ASSERT_GE(march->actor1.actor, 0);  // the residents' own words
+  const Event* arrest = For(doc, "اعتقلت");
+  ASSERT_NE(arrest, nullptr);
+  EXPECT_EQ(test::ActorId(doc, arrest->actor2), "gen.protesters");
+}
+
+// The aircraft named as the subject of a support verb (شنت، نفذت) carry
+// out the strikes its object names: their nationality is the doer.
+TEST_F(EventsTest, AircraftOfTheSupportVerbStrike) {
+  Doc doc = test::ExtractAt("شنت طائرات حربية أمريكية فجر اليوم سلسلة غارات على مواقع في مدينة الحديدة.", 2024, 5, 20);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "غارات");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "usa.mil");
+}
+
+// "Gunmen from X" are X's men, even where a bare "gunmen" stays unidentified.
+TEST_F(EventsTest, GunmenFromANamedGroupAreThatGroup) {
+  Doc doc = test::ExtractAt(
+      "سيطرت حركة الشباب على بلدة في إقليم باي الأسبوع الماضي. واختطف مسلحون من حركة الشباب ثلاثة معلمين قرب مدينة بيدوا أمس.",
+      2025, 1, 13);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اختطف");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "som.shabaab");
+}
+
 }  // namespace
 }  // namespace marsad
