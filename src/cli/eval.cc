@@ -40,6 +40,13 @@ void PrintScores(const std::string& label, const EventScores& s) {
   PrintPrf("fatalities", s.fatalities);
   PrintPrf("status", s.status);
   std::printf("  %-11s %d predicted, not scored\n", "plover-only", s.plover_only);
+  for (const std::string side : {"missed", "false"}) {
+    std::string reasons;
+    for (const auto& [key, n] : s.why)
+      if (key.starts_with(side + ": "))
+        reasons += (reasons.empty() ? "" : ", ") + key.substr(side.size() + 2) + " " + std::to_string(n);
+    if (!reasons.empty()) std::printf("  %-11s %s\n", side.c_str(), reasons.c_str());
+  }
 }
 
 int RunEvalEvents(const EvalOptions& opts, const std::string& data_dir) {

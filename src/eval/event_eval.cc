@@ -26,6 +26,7 @@ void EventScores::Add(const EventScores& o) {
   fatalities.Add(o.fatalities);
   status.Add(o.status);
   plover_only += o.plover_only;
+  for (const auto& [reason, n] : o.why) why[reason] += n;
 }
 
 double HaversineKm(double lat1, double lon1, double lat2, double lon2) {
@@ -247,6 +248,44 @@ std::vector<std::pair<size_t, size_t>> Match(const std::vector<Ev>& gold, const 
   return pairs;
 }
 
+bool NearPlace(const Ev& a, const Ev& b) {
+  return !a.has_place || !b.has_place || HaversineKm(a.lat, a.lon, b.lat, b.lon) <= 25.0;
+}
+
+bool NearDay(const Ev& a, const Ev& b) {
+  return !a.has_time || !b.has_time || std::max<int64_t>({0, b.start - a.end, a.start - b.end}) <= 1;
+}
+
+// Why `e`, left unmatched, found no partner among `others` (the other side
+// of the same report, matched or not). The first reason that holds:
+//   another type here   no event of its ACLED type on the other side, but one
+//                       of another type at its place and day (mistyped);
+//   no such type        no event of its type on the other side at all;
+//   taken               one of its type at its place and day, paired with
+//                       another event (merged into one, or split in two);
+//   wrong day           one of its type at its place, on another day;
+//   wrong place         one of its type on its day, elsewhere;
+//   place and day       its type only, elsewhere and on another day.
+std::string WhyUnmatched(const Ev& e, const std::vector<Ev>& others) {
+  bool same_type = false, here_other_type = false, place_ok = false, day_ok = false, both_ok = false;
+  for (const Ev& o : others) {
+    const bool near_place = NearPlace(e, o), near_day = NearDay(e, o);
+    if (o.type != e.type) {
+      here_other_type |= near_place && near_day;
+      continue;
+    }
+    same_type = true;
+    both_ok |= near_place && near_day;
+    place_ok |= near_place;
+    day_ok |= near_day;
+  }
+  if (!same_type) return here_other_type ? "another type here" : "no such type";
+  if (both_ok) return "taken";
+  if (place_ok) return "wrong day";
+  if (day_ok) return "wrong place";
+  return "place and day";
+}
+
 std::string Describe(const Ev& e) {
   const json& j = *e.j;
   std::string s = e.type + " / " + e.sub;
@@ -350,10 +389,18 @@ EventScores ScoreDocument(const json& expected, const json& predicted, const Act
       error("STATUS " + Describe(gold[g]) + ": expected " + gs + ", got " + ps);
     }
   }
-  for (size_t g = 0; g < gold.size(); ++g)
-    if (!gmatched[g]) error("MISS  " + Describe(gold[g]));
-  for (size_t p = 0; p < pred.size(); ++p)
-    if (!pmatched[p]) error("FALSE " + Describe(pred[p]));
+  for (size_t g = 0; g < gold.size(); ++g) {
+    if (gmatched[g]) continue;
+    const std::string why = WhyUnmatched(gold[g], pred);
+    ++s.why["missed: " + why];
+    error("MISS  " + Describe(gold[g]) + " (" + why + ")");
+  }
+  for (size_t p = 0; p < pred.size(); ++p) {
+    if (pmatched[p]) continue;
+    const std::string why = WhyUnmatched(pred[p], gold);
+    ++s.why["false: " + why];
+    error("FALSE " + Describe(pred[p]) + " (" + why + ")");
+  }
   return s;
 }
 

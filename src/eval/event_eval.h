@@ -3,12 +3,14 @@
 // (data/eval/events-dev/README.md gives the expected format) and compares the
 // records with the expected ones.
 //
-// Matching, per document, greedy one-to-one: a predicted event may match a
-// gold one when the ACLED event type agrees (for the sub-event figures: the
-// sub-event type), the places lie within 25 km of each other, and the day
-// ranges come within one day of each other. A gold event without a place or
-// a day puts no condition on that side.
-// Candidate pairs are taken closest first (day gap, then distance).
+// Matching, per document, one-to-one: a predicted event may match a gold one
+// when the ACLED event type agrees (for the sub-event figures: the sub-event
+// type), the places lie within 25 km of each other, and the day ranges come
+// within one day of each other. A gold event without a place or a day puts
+// no condition on that side. The pairs are an optimal assignment: the most
+// pairs, then the most agreeing on sub-event type, then the closest.
+// Every unmatched event is given one reason (the `why` counts): aggregate
+// figures that say where to look without reading any report.
 // Only events with an ACLED type are scored: the expected files code what an
 // ACLED coder codes, so PLOVER-only predictions (accusations, threats told
 // without the act threatened) are counted apart, neither right nor wrong.
@@ -64,6 +66,9 @@ struct EventScores {
   Prf fatalities;
   Prf status;
   int plover_only = 0;  // predicted events with no ACLED type (threats, accusations): not scored
+  // Why events went unmatched: "missed: ..." for gold events, "false: ..."
+  // for predicted ones (WhyUnmatched in event_eval.cc lists the reasons).
+  std::map<std::string, int> why;
   void Add(const EventScores& o);
 };
 

@@ -63,6 +63,32 @@ TEST(ScoreDocument, MatchNeedsTypePlaceAndDay) {
   EXPECT_EQ(s.events.gold, 1);
 }
 
+// Each unmatched event gets one reason, gold side and predicted side alike.
+TEST(ScoreDocument, UnmatchedEventsSayWhy) {
+  ActorNames names;
+  auto why = [&](const json& gold, const json& pred) {
+    return ScoreDocument(gold, pred, names, "d", 0, nullptr).why;
+  };
+  json gold = Doc1({Ev(kBattle, kClash, 36.20, 37.16, "2024-11-27")});
+  auto w = why(gold, Doc1({Ev(kBattle, kClash, 36.20, 37.16, "2024-11-30")}));
+  EXPECT_EQ(w["missed: wrong day"], 1);
+  EXPECT_EQ(w["false: wrong day"], 1);
+  w = why(gold, Doc1({Ev(kBattle, kClash, 35.00, 37.16, "2024-11-27")}));
+  EXPECT_EQ(w["missed: wrong place"], 1);
+  w = why(gold, Doc1({Ev(kBattle, kClash, 35.00, 37.16, "2024-11-30")}));
+  EXPECT_EQ(w["missed: place and day"], 1);
+  w = why(gold, Doc1({Ev(kExpl, kAir, 36.20, 37.16, "2024-11-27")}));
+  EXPECT_EQ(w["missed: another type here"], 1);
+  EXPECT_EQ(w["false: another type here"], 1);
+  w = why(gold, Doc1({Ev(kExpl, kAir, 30.00, 37.16, "2024-11-27")}));
+  EXPECT_EQ(w["missed: no such type"], 1);
+  // One prediction for two gold clashes in one place: the second is taken.
+  w = why(Doc1({Ev(kBattle, kClash, 36.20, 37.16, "2024-11-27"), Ev(kBattle, kClash, 36.21, 37.16, "2024-11-27")}),
+          Doc1({Ev(kBattle, kClash, 36.20, 37.16, "2024-11-27")}));
+  EXPECT_EQ(w["missed: taken"], 1);
+  EXPECT_EQ(w.size(), 1u);
+}
+
 TEST(ScoreDocument, SubEventTypeCountedSeparately) {
   ActorNames names;
   json gold = Doc1({Ev(kBattle, kClash, 36.2, 37.16, "2024-11-27")});
