@@ -406,9 +406,7 @@ void Builder::InterceptedWeaponOwners() {
 // "Iranian-made", إماراتية الصنع: the adjective names who made the weapon,
 // not who used it.
 bool Builder::Maker(int32_t a) const {
-  const size_t after = actor_w_[a].second;
-  return after < words_.size() && (words_[after].text == "\xD8\xA7\xD9\x84\xD8\xB5\xD9\x86\xD8\xB9" ||  // الصنع
-                                   words_[after].text == "made");
+  return WordCue(actor_w_[a].second, "maker") != nullptr;
 }
 
 int32_t Builder::WeaponOwner(const Event& e) const {

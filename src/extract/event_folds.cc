@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "text/normalize.h"
+
 namespace marsad::events_internal {
 
 // "Al-Shabaab said it had killed 13 soldiers": a party's own toll, told
@@ -421,8 +423,7 @@ void Builder::FoldWithdrawalsFromFighting() {
 void Builder::FoldFightingIntoCaptures() {
   const std::vector<Event>& ev = doc_.events;
   FoldInto([&](const Event& e) -> int32_t {
-    const std::string& lemma = doc_.triggers[e.trigger].lemma;
-    if (lemma == "siege" || lemma == "\xD8\xAD\xD8\xB5\xD8\xA7\xD8\xB1") {  // حصار
+    if (lex_.KeyCue(NormalizeKey(doc_.triggers[e.trigger].lemma), "battle_manner")) {
       for (size_t i = 0; i < ev.size(); ++i)
         if (ev[i].sentence == e.sentence && ev[i].acled_event_type == "Battles" && Happened(ev[i].status))
           return static_cast<int32_t>(i);

@@ -119,6 +119,9 @@ class EventLexicon {
   // The cue row of `type` that the word is by itself (under any of its
   // keys), or null; a longer cue starting at the word does not hide it.
   const CueRow* WordCue(const LexWord& word, std::string_view type) const;
+  // The cue of `type` whose words are exactly `key` (a match key), or null:
+  // for a trigger's lemma ("siege" as a battle_manner cue).
+  const CueRow* KeyCue(std::string_view key, std::string_view type) const;
   // ISO 3166-1 alpha-3 for an alpha-2 code, or "".
   std::string Alpha3(std::string_view alpha2) const;
   // The force of country `alpha3` that a generic one (gen.police) is coded as

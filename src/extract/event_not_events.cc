@@ -266,7 +266,7 @@ bool Builder::QuotedGeneralStatement(const Event& e) const {
   for (int32_t d : Bucket(s_dates_, sent_[w0]))
     if (date_w_[d].first >= qw0 && date_w_[d].first < qw1) return false;
   for (size_t w = trig_w_[e.trigger].second; w < qw1; ++w)
-    if (words_[w].text == "is" || words_[w].text == "are") return true;
+    if (WordCue(w, "copula")) return true;
   return false;
 }
 

@@ -155,14 +155,12 @@ void Builder::LethalVerbTolls() {
   }
 }
 
-// "dead" or "to death" within three words from w, in w's clause: the
-// outcome told after a verb's object.
+// A lethal_outcome cue ("dead", "to death") starting within three words
+// from w, in w's clause: the outcome told after a verb's object.
 bool Builder::DeathAfter(size_t w) const {
-  for (size_t k = w; k < words_.size() && k < w + 3 && clause_[k] == clause_[w]; ++k) {
-    if (words_[k].text == "dead") return true;
-    if (words_[k].text == "to" && k + 1 < words_.size() && words_[k + 1].text == "death") return true;
-  }
-  return false;
+  if (w >= words_.size()) return false;
+  return AnyCue(sent_[w], "lethal_outcome",
+                [&](const CueHit& c) { return c.w0 >= w && c.w0 < w + 3 && clause_[c.w0] == clause_[w]; });
 }
 
 // "The offensive has killed more than 41,000": a running total of a war or
