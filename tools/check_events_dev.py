@@ -325,8 +325,9 @@ def check_report(c, txt_path, json_path, gaz, coverage, stats):
         c.err('date header %s disagrees with published %s' % (m.group(1), published_day))
     body = text[m.end():] if m else text
     sentences = len([s for s in re.split(r'(?<=[.!?؟])\s+|\n+', body) if s.strip()])
-    if not 2 <= sentences <= 8:
-        c.err('report has %d sentences; the set asks for 2 to 8' % sentences)
+    # Long reports (round-ups, timelines) are part of the blind sets; 15 keeps them bounded.
+    if not 2 <= sentences <= 15:
+        c.err('report has %d sentences; the set asks for 2 to 15' % sentences)
     if not isinstance(doc['events'], list) or not isinstance(doc['quotes'], list):
         c.err('events and quotes must be lists')
         return
