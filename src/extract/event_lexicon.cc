@@ -262,7 +262,7 @@ size_t PhraseTable::Longest(std::span<const LexWord> words, size_t at, const std
 }
 
 const ActorInfo* EventLexicon::Actor(std::string_view id) const {
-  auto it = actors_.find(std::string(id));
+  auto it = actors_.find(id);
   return it == actors_.end() ? nullptr : &it->second;
 }
 
@@ -282,7 +282,7 @@ const CueRow* EventLexicon::KeyCue(std::string_view key, std::string_view type) 
 }
 
 bool EventLexicon::IsWithin(std::string_view id, std::string_view ancestor) const {
-  std::string cur(id);
+  std::string_view cur = id;  // a view into the registry after the first step
   for (int depth = 0; depth < 16 && !cur.empty(); ++depth) {
     if (cur == ancestor) return true;
     const ActorInfo* a = Actor(cur);
@@ -298,7 +298,7 @@ std::string EventLexicon::NationalForce(std::string_view generic, std::string_vi
 }
 
 std::string EventLexicon::Alpha3(std::string_view alpha2) const {
-  auto it = alpha3_.find(std::string(alpha2));
+  auto it = alpha3_.find(alpha2);
   return it == alpha3_.end() ? "" : it->second;
 }
 

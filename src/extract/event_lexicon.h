@@ -16,6 +16,7 @@
 #define MARSAD_EXTRACT_EVENT_LEXICON_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <span>
 #include <string>
@@ -138,8 +139,14 @@ class EventLexicon {
   PhraseTable gap_head_table, gap_tail_table;
 
  private:
-  std::unordered_map<std::string, ActorInfo> actors_;
-  std::unordered_map<std::string, std::string> alpha3_;
+  // Heterogeneous lookup: the passes ask by string_view many times per
+  // event, and a std::string built for each ask was a visible cost.
+  struct ViewHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return HashBytes(s); }
+  };
+  std::unordered_map<std::string, ActorInfo, ViewHash, std::equal_to<>> actors_;
+  std::unordered_map<std::string, std::string, ViewHash, std::equal_to<>> alpha3_;
   std::unordered_map<std::string, std::string> national_forces_;  // "generic|ISO3" → actor id
 };
 

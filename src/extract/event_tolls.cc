@@ -465,8 +465,7 @@ void Builder::AttachCasualty(int32_t t) {
 void Builder::AttachDeadOfLethalActs() {
   for (Event& e : doc_.events) {
     if (e.fatalities) continue;
-    const TriggerMention& tr = doc_.triggers[e.trigger];
-    const std::vector<RoleSlot> slots = ParseRoles(tr.roles);
+    const std::vector<RoleSlot>& slots = trig_roles_[e.trigger];  // parsed once by Index()
     if (std::none_of(slots.begin(), slots.end(), [](const RoleSlot& r) { return r.Has("dead"); })) continue;
     const size_t tw1 = trig_w_[e.trigger].second;
     for (int32_t n : Bucket(s_numbers_, sent_[trig_w_[e.trigger].first])) {

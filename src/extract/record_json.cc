@@ -64,16 +64,16 @@ class Writer {
   void Warn(std::string w) {
     if (std::find(warnings_.begin(), warnings_.end(), w) == warnings_.end()) warnings_.push_back(std::move(w));
   }
-  void Field(std::string_view key, std::string_view v) {
+  void Field(const JsonKey& key, std::string_view v) {
     w_.Key(key);
     w_.String(v);
   }
   // An empty string is null.
-  void FieldOrNull(std::string_view key, std::string_view v) {
+  void FieldOrNull(const JsonKey& key, std::string_view v) {
     w_.Key(key);
     w_.StringOrNull(v);
   }
-  void NullField(std::string_view key) {
+  void NullField(const JsonKey& key) {
     w_.Key(key);
     w_.Null();
   }
@@ -84,7 +84,7 @@ class Writer {
     if (d == static_cast<double>(static_cast<int64_t>(d)) && d > -9e15 && d < 9e15) return w_.Int(static_cast<int64_t>(d));
     w_.Double(d);
   }
-  void FigureField(std::string_view key, std::optional<double> v) {
+  void FigureField(const JsonKey& key, std::optional<double> v) {
     w_.Key(key);
     Figure(v);
   }

@@ -340,11 +340,15 @@ void TransliterationIndex::BuildIndex() const {
   }
   auto text = [&arena](const Posting& p) { return std::string_view(arena).substr(p.offset, p.length); };
   std::sort(postings.begin(), postings.end(), [&](const Posting& a, const Posting& b) {
-    // Equal prefixes of unequal skeletons: one may be a prefix of the other
-    // or hold a zero byte, so the bytes decide.
     if (a.prefix != b.prefix) return a.prefix < b.prefix;
-    int c = text(a).compare(text(b));
-    if (c != 0) return c < 0;
+    // One prefix: skeletons of eight bytes or fewer are the same skeleton (a
+    // class is a letter, never a zero byte), so most ties, namesakes sharing
+    // a skeleton, are decided without reading the arena; longer ones by
+    // their bytes.
+    if (a.length > 8 || b.length > 8) {
+      int c = text(a).compare(text(b));
+      if (c != 0) return c < 0;
+    }
     return a.prominence != b.prominence ? a.prominence > b.prominence : a.id < b.id;
   });
   for (const Posting& p : postings) {

@@ -1,6 +1,8 @@
 // Tests for the proleptic Gregorian day arithmetic.
 #include "util/civil_time.h"
 
+#include <cstdio>
+
 #include <gtest/gtest.h>
 
 namespace marsad {
@@ -67,6 +69,18 @@ TEST(CivilTimeTest, Formatting) {
   EXPECT_EQ(FormatMonth(2024, 1), "2024-01");
   EXPECT_EQ(FormatUnixMsUtc(1732925806000), "2024-11-30T00:16:46Z");
   EXPECT_EQ(FormatUnixMsUtc(-1000), "1969-12-31T23:59:59Z");
+}
+
+// FormatDay writes the digits itself for years 0-9999 and leaves the rest to
+// printf: both ways print what "%04d-%02d-%02d" prints.
+TEST(CivilTimeTest, FormatDayAgreesWithPrintfAtTheEdges) {
+  const CivilDay days[] = {{0, 1, 1},   {7, 3, 9},     {999, 12, 31}, {9999, 12, 31},
+                           {10000, 1, 1}, {-1, 1, 1},  {2024, 0, 0},  {2024, 99, 99}, {2024, 100, 5}};
+  for (const CivilDay& d : days) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+    EXPECT_EQ(FormatDay(d), buf) << buf;
+  }
 }
 
 }  // namespace

@@ -132,29 +132,16 @@ void JsonWriter::BeforeValue() {
   if (indent_ >= 0) NewLine(first_.size());
 }
 
-void JsonWriter::Key(std::string_view k) {
+void JsonWriter::Key(const JsonKey& k) {
   assert(!first_.empty() && !after_key_);
-  // A record has about a hundred keys for every kilobyte of text, and they
-  // are short names that need no escaping ("event_type"): on one line such a
-  // key goes out with its comma, quotes and colon in one append, not five.
-  char buf[48];
-  if (indent_ < 0 && k.size() <= sizeof buf - 4 &&
-      std::none_of(k.begin(), k.end(), [](char c) { return kNeedsCare[static_cast<unsigned char>(c)]; })) {
-    size_t n = 0;
-    if (!first_.back()) buf[n++] = ',';
+  if (indent_ < 0) {
+    out_->append(first_.back() ? k.first() : k.after_value());
     first_.back() = false;
-    buf[n++] = '"';
-    std::memcpy(buf + n, k.data(), k.size());
-    n += k.size();
-    buf[n++] = '"';
-    buf[n++] = ':';
-    out_->append(buf, n);
-    after_key_ = true;
-    return;
+  } else {
+    BeforeValue();
+    out_->append(k.quoted());
+    out_->append(": ");
   }
-  BeforeValue();
-  AppendJsonString(out_, k);
-  out_->append(indent_ >= 0 ? ": " : ":");
   after_key_ = true;
 }
 
