@@ -411,7 +411,8 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
                 c_conf = col("confidence"), c_spec = col("specificity");
       for (const TsvRow& r : t.rows) {
         TriggerRow row{r.fields[c_form], r.fields[c_lemma], r.fields[c_pos], r.fields[c_type], r.fields[c_sub],
-                       r.fields[c_pt], r.fields[c_pm], r.fields[c_voice], r.fields[c_roles], r.fields[c_status], 0, latin};
+                       r.fields[c_pt], r.fields[c_pm], r.fields[c_voice], r.fields[c_roles], r.fields[c_status], 0, latin,
+                       /*generic=*/false, /*gap_tail=*/{}};
         if (row.voice != "active" && row.voice != "passive" && row.voice != "nominal")
           return t.Error(r, "voice must be active, passive or nominal");
         if (row.acled_event_type.empty() || row.acled_sub_event_type.empty()) return t.Error(r, "missing event type");

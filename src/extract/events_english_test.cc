@@ -909,7 +909,7 @@ TEST_F(EnglishEventsTest, ZeroTollGoesToTheAttackNotItsInterception) {
       2024, 3, 5);
   test::MaybeDump(doc);
   for (const Event& e : doc.events) {
-    if (e.acled_sub_event_type == "Disrupted weapons use") EXPECT_FALSE(e.fatalities.has_value());
+    if (e.acled_sub_event_type == "Disrupted weapons use") { EXPECT_FALSE(e.fatalities.has_value()); }
     if (e.acled_event_type == "Explosions/Remote violence") {
       ASSERT_TRUE(e.fatalities.has_value());
       EXPECT_EQ(e.fatalities->best.value_or(-1), 0);
