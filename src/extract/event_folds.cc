@@ -292,13 +292,21 @@ bool Builder::EnglishInfinitive(const Event& e) const {
 
 // "Russian drones attacked Odesa", "Israeli jets targeted a car": a
 // generic verb whose subject names the weapon tells the kind of the
-// attack (an air or drone strike, a missile or artillery attack).
+// attack (an air or drone strike, a missile or artillery attack). Missiles
+// fired by an aircraft or drone right before the verb ("an Israeli drone
+// fired two missiles") are an air/drone strike (ACLED: the aircraft decides).
 void Builder::KindFromWeaponSubject() {
   for (Event& e : doc_.events) {
-    if (!Generic(e) || e.actor1.actor < 0) continue;
+    const bool missile = e.acled_sub_event_type == "Shelling/artillery/missile attack";
+    if ((!Generic(e) && !missile) || e.actor1.actor < 0) continue;
     const ActorMention& a = doc_.actors[e.actor1.actor];
     if (doc_.tokens[a.tokens.begin].script != Script::kLatin) continue;
-    const CueRow* weapon = WordCue(actor_w_[e.actor1.actor].second - 1, "weapon");
+    const size_t end = actor_w_[e.actor1.actor].second;
+    const CueRow* weapon = WordCue(end - 1, "weapon");
+    if (!Generic(e)) {
+      if (!weapon && end + 1 == trig_w_[e.trigger].first) weapon = WordCue(end, "weapon");  // "Israeli" + "drone"
+      if (!weapon || weapon->kind != "aerial") continue;
+    }
     if (!weapon) continue;
     const bool air = weapon->kind == "aerial";
     e.acled_event_type = "Explosions/Remote violence";

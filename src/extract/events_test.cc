@@ -1581,5 +1581,51 @@ TEST_F(EventsTest, GunmenFromANamedGroupAreThatGroup) {
   EXPECT_EQ(test::ActorId(doc, e->actor1), "som.shabaab");
 }
 
+// A crowd of angry townspeople that goes as far as beating a man (أقدم
+// ... على ضرب) is a mob (ACLED: Riots, mob violence), its doers rioters.
+TEST_F(EventsTest, AngryTownspeopleBeatingAManAreAMob) {
+  Doc doc = test::ExtractAt(
+      "أقدم مواطنون غاضبون صباح أمس على ضرب رجل اتهموه بالتجسس حتى الموت في سوق الخضار بمدينة حمص.", 2024, 6, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "أقدم");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Mob violence");
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.rioters");
+}
+
+// تعرض للضرب على أيدي X: the beaten are the subject, X the beaters; bands
+// of young men who beat people are a mob.
+TEST_F(EventsTest, BeatenAtTheHandsOfBandsOfYoungMen) {
+  Doc doc = test::ExtractAt("تعرض عدد من الباعة المتجولين للضرب على أيدي مجموعات من الشبان في مدينة طرابلس مساء أمس.",
+                            2024, 6, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "تعرض");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Mob violence");
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.rioters");
+}
+
+// Soldiers who guard the settlers (تحت حماية) fight no one: the settlers'
+// raid on a village is still an attack on civilians, not a battle.
+TEST_F(EventsTest, SettlersUnderArmyGuardAttackCivilians) {
+  Doc doc = test::ExtractAt(
+      "هاجم مستوطنون تحت حماية جنود الجيش الإسرائيلي قرية المغير قرب رام الله أمس وأحرقوا منزلين.", 2024, 6, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "هاجم");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_event_type, "Violence against civilians");
+  EXPECT_EQ(e->acled_sub_event_type, "Attack");
+}
+
+// Protesters who fall back before tear gas (تراجع المحتجون) hand over no
+// territory: only armed forces withdraw in ACLED's sense.
+TEST_F(EventsTest, ProtestersFallingBackGiveUpNoGround) {
+  Doc doc = test::ExtractAt(
+      "أطلقت قوات الأمن الغاز المسيل للدموع على المتظاهرين في مدينة البصرة أمس، وتراجع المحتجون نحو الشوارع الجانبية.",
+      2024, 6, 2);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Non-violent transfer of territory");
+}
+
 }  // namespace
 }  // namespace marsad
