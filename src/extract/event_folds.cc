@@ -443,6 +443,11 @@ void Builder::FoldFightingIntoCaptures() {
       if (DayOf(c) != DayOf(e)) continue;  // days of fighting "since Wednesday" are their own event
       const std::string a = Actor1Of(e), b = Actor1Of(c);
       if (a.empty() || b.empty() || a == b || a == Actor2Of(c) || Actor2Of(e) == b) return static_cast<int32_t>(i);
+      // "the army retook the town after the militants withdrew following
+      // battles": the side the fighting names is the loser, the other the
+      // capturer the sentence names.
+      if (Actor2Of(e).empty() && c.actor1.actor >= 0 && !PlaceKeyOf(c).empty() && PlaceKeyOf(e) == PlaceKeyOf(c))
+        return static_cast<int32_t>(i);
     }
     return -1;
   });

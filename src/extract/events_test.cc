@@ -1627,5 +1627,21 @@ TEST_F(EventsTest, ProtestersFallingBackGiveUpNoGround) {
   for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Non-violent transfer of territory");
 }
 
+// Backers described at length before their name (بمساندة مقاتلي العشائر
+// المعروفين بـ"X") are still backers: the army is the one that retook
+// the town, and the battle its withdrawing enemy lost is that retaking.
+TEST_F(EventsTest, LongBackingPhraseAndTheBattleOfARetaking) {
+  Doc doc = test::ExtractAt(
+      "قال مسؤول عسكري إن قوات الجيش الصومالي، بمساندة مقاتلي العشائر المحلية المعروفين بـ\"معاويسلي\"، استعادت "
+      "السيطرة على بلدة جوهر أمس بعد انسحاب مقاتلي حركة الشباب منها إثر معارك عنيفة.",
+      2024, 6, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "استعادت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Government regains territory");
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "som.sna");
+  for (const Event& o : doc.events) EXPECT_NE(o.acled_sub_event_type, "Armed clash");
+}
+
 }  // namespace
 }  // namespace marsad
