@@ -1080,5 +1080,26 @@ TEST_F(EnglishEventsTest, LootersRansackingAreLooting) {
   EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.rioters");
 }
 
+// "Blew up" with no object is the explosion itself; with one, the
+// demolition of what it names.
+TEST_F(EnglishEventsTest, BlewUpWithoutAnObjectIsAnExplosion) {
+  Doc doc = test::ExtractAt(
+      "date 2024-06-03\nPESHAWAR, June 3 (Wire) - A car laden with explosives blew up outside a market in Peshawar on "
+      "Sunday, wounding nine people, police said.",
+      2024, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "blew up");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Remote explosive/landmine/IED");
+  Doc demolition = test::ExtractAt(
+      "date 2024-06-03\nJENIN, June 3 (Wire) - Soldiers blew up two houses in a village near Jenin on Sunday, residents "
+      "said.",
+      2024, 6, 3);
+  test::MaybeDump(demolition);
+  const Event* d = For(demolition, "blew up");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->acled_sub_event_type, "Looting/property destruction");
+}
+
 }  // namespace
 }  // namespace marsad
