@@ -453,6 +453,17 @@ void Builder::FoldFightingIntoCaptures() {
   });
 }
 
+// Whether a sentence tells fighting or remote violence (its words, whatever
+// events they were folded into).
+bool Builder::FightingIn(uint32_t sentence) const {
+  for (size_t t = 0; t < doc_.triggers.size(); ++t) {
+    const TriggerMention& tr = doc_.triggers[t];
+    if (sent_[trig_w_[t].first] != static_cast<int32_t>(sentence)) continue;
+    if (tr.acled_sub_event_type == "Armed clash" || tr.acled_event_type == "Explosions/Remote violence") return true;
+  }
+  return false;
+}
+
 // "Entered the town after Y withdrew", "took the city after the army pulled
 // out of it": one change of hands, from the one who left (actor 2) to the
 // one who came — in one sentence, or told again later of the same town and
@@ -484,6 +495,13 @@ void Builder::FoldHandovers() {
       // Told in its own sentence, "militants fled" may name the side only
       // loosely: the dyad pass names the other side then.
       if (ev[i].actor2.actor < 0 && !ev[i].actor2.implicit && w.sentence == ev[i].sentence) ev[i].actor2 = w.actor1;
+      // "Troops entered the city two days after Moscow announced it was
+      // pulling out": ground the other side left, with no fighting told in
+      // the sentence, changes hands without violence (ACLED).
+      if (w.sentence == ev[i].sentence && !FightingIn(ev[i].sentence)) {
+        ev[i].acled_event_type = "Strategic developments";
+        ev[i].acled_sub_event_type = "Non-violent transfer of territory";
+      }
       Absorb(ev[i], std::move(w), /*take_kind=*/false);
       gone[j] = true;
     }

@@ -1643,5 +1643,30 @@ TEST_F(EventsTest, LongBackingPhraseAndTheBattleOfARetaking) {
   for (const Event& o : doc.events) EXPECT_NE(o.acled_sub_event_type, "Armed clash");
 }
 
+// A town entered after the other side pulled out of it, with no fighting
+// told, changes hands without violence; told with fighting, it is taken.
+TEST_F(EventsTest, EntryAfterAWithdrawalWithoutFightingIsNonViolent) {
+  Doc quiet = test::ExtractAt("دخلت قوات الجيش الصومالي أمس بلدة بلعد بعد انسحاب مقاتلي حركة الشباب منها.", 2024, 6, 2);
+  test::MaybeDump(quiet);
+  const Event* e = For(quiet, "دخلت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Non-violent transfer of territory");
+  Doc fought = test::ExtractAt(
+      "دخلت قوات الجيش الصومالي أمس بلدة بلعد بعد انسحاب مقاتلي حركة الشباب منها إثر اشتباكات عنيفة.", 2024, 6, 2);
+  test::MaybeDump(fought);
+  const Event* f = For(fought, "دخلت");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->acled_sub_event_type, "Government regains territory");
+}
+
+// What a party threatens to answer (الرد على أي تقدم، "any advance") is
+// an act that may come, not one told.
+TEST_F(EventsTest, AnyAdvanceIsNoAdvance) {
+  Doc doc = test::ExtractAt("وتوعدت الجماعة في بيان أمس بالرد الحاسم على أي تقدم للقوات الحكومية في جبهات مدينة مأرب.",
+                            2024, 6, 2);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_event_type, "Battles");
+}
+
 }  // namespace
 }  // namespace marsad
