@@ -453,13 +453,15 @@ void Builder::FoldFightingIntoCaptures() {
   });
 }
 
-// Whether a sentence tells fighting or remote violence (its words, whatever
-// events they were folded into).
+// Whether a sentence tells fighting, remote violence or its dead (its
+// words, whatever events they were folded into).
 bool Builder::FightingIn(uint32_t sentence) const {
   for (size_t t = 0; t < doc_.triggers.size(); ++t) {
     const TriggerMention& tr = doc_.triggers[t];
     if (sent_[trig_w_[t].first] != static_cast<int32_t>(sentence)) continue;
-    if (tr.acled_sub_event_type == "Armed clash" || tr.acled_event_type == "Explosions/Remote violence") return true;
+    if (tr.acled_sub_event_type == "Armed clash" || tr.acled_event_type == "Explosions/Remote violence" ||
+        tr.acled_event_type == "casualty")
+      return true;
   }
   return false;
 }
