@@ -314,6 +314,7 @@ class Builder {
   void FoldArrestsIntoCrowdEvents();
   void FoldFallingWeapons();
   void FoldDamageOfViolence();
+  void FoldRaidsIntoLooting();
   bool WeaponOfVerb(size_t noun, size_t verb) const;
   void FoldAdjacentWeapons();
   void FoldInstruments();

@@ -203,6 +203,27 @@ void Builder::FoldDamageOfViolence() {
   });
 }
 
+// "A new wave of looting, as gunmen stormed homes and shops": a storming
+// whose object is homes, shops or a market (`civilian_target`), told in the
+// sentence of a looting, is how the looting was done, not a battle. The
+// looting keeps its own parties: the storming's subject and object are its
+// doers and the property, no dyad of a fight.
+void Builder::FoldRaidsIntoLooting() {
+  const std::vector<Event>& ev = doc_.events;
+  const auto looting_in = [&](uint32_t sentence) {
+    return std::any_of(ev.begin(), ev.end(), [&](const Event& o) {
+      return o.sentence == sentence && o.acled_sub_event_type == "Looting/property destruction";
+    });
+  };
+  std::erase_if(doc_.events, [&](const Event& e) {
+    if (e.acled_sub_event_type != "Armed clash" || !looting_in(e.sentence)) return false;
+    const size_t w1 = trig_w_[e.trigger].second;
+    return AnyCue(static_cast<int32_t>(e.sentence), "civilian_target", [&](const CueHit& c) {
+      return c.w0 >= w1 && c.w0 <= w1 + 8 && clause_[c.w0] == clause_[w1 - 1];  // a VSO subject between
+    });
+  });
+}
+
 // A verb of remote violence and the weapon or bomber named right after it
 // (فجّر انتحاري سيارة مفخخة، "detonated an IED") are one event, of the
 // noun's kind; so is the weapon or bomber as its subject, a few words

@@ -1668,5 +1668,17 @@ TEST_F(EventsTest, AnyAdvanceIsNoAdvance) {
   for (const Event& e : doc.events) EXPECT_NE(e.acled_event_type, "Battles");
 }
 
+// Gunmen storming homes and shops in a wave of looting told in the same
+// sentence are doing the looting: one event, no battle.
+TEST_F(EventsTest, StormingHomesInAWaveOfLootingIsTheLooting) {
+  Doc doc = test::ExtractAt(
+      "تحدث سكان في مدينة نيالا عن عمليات نهب واسعة أمس، إذ اقتحم عناصر من قوات الدعم السريع بملابس مدنية منازل "
+      "ومحال تجارية في حي السوق.",
+      2024, 6, 2);
+  test::MaybeDump(doc);
+  ASSERT_NE(For(doc, "نهب"), nullptr);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Armed clash");
+}
+
 }  // namespace
 }  // namespace marsad
