@@ -173,6 +173,12 @@ void Builder::AssignClaimedResponsibility() {
   }
 }
 
+// "Looters ransacked a warehouse": a band that takes goods, named by what
+// it does rather than as demonstrators, is looting, not a demonstration.
+static bool Plunder(const Event& e, const std::string& inter) {
+  return inter == "Rioters" && e.acled_sub_event_type == "Looting/property destruction" && e.plover_mode == "confiscate";
+}
+
 // ACLED types some events by who does what to whom: force by anyone
 // against protesters is excessive force against protesters; a crowd that
 // storms or attacks is rioting (a violent demonstration; mob violence when
@@ -185,14 +191,18 @@ void Builder::RefineByActorTypes() {
     }
     const std::string a1 = InterOf(e.actor1), a2 = InterOf(e.actor2);
     const bool crowd = a1 == "Protesters" || a1 == "Rioters";
+    // ACLED: civilians are never the doers of violence against civilians;
+    // residents who beat or lynch someone together are a mob.
+    const bool mob = crowd || (a1 == "Civilians" && e.actor1.actor >= 0);
     if (e.acled_sub_event_type == "Attack" && a2 == "Protesters" && !crowd) {
       e.acled_event_type = "Protests";
       e.acled_sub_event_type = "Excessive force against protesters";
-    } else if (crowd && (e.acled_event_type == "Battles" || e.acled_sub_event_type == "Looting/property destruction")) {
+    } else if (crowd && !Plunder(e, a1) &&
+               (e.acled_event_type == "Battles" || e.acled_sub_event_type == "Looting/property destruction")) {
       // Storming, fighting or burning property, a crowd is rioting.
       e.acled_event_type = "Riots";
       e.acled_sub_event_type = "Violent demonstration";
-    } else if (crowd && e.acled_sub_event_type == "Attack") {
+    } else if (mob && e.acled_sub_event_type == "Attack") {
       e.acled_event_type = "Riots";
       e.acled_sub_event_type = "Mob violence";
     } else if (Generic(e) && e.acled_sub_event_type == "Armed clash" &&
@@ -221,11 +231,13 @@ bool Builder::FireOnNoCrowd(const Event& e) const {
 
 // "Settlers attacked the village", هاجم مستوطنون بلدة: an identity militia
 // attacking a place, with no armed party named in the sentence to fight
-// it, attacks the people there (ACLED: violence against civilians).
+// it, attacks the people there (ACLED: violence against civilians); troops
+// that guard them (تحت حماية الجيش) fight no one.
 bool Builder::MilitiaOnNoArmedParty(const Event& e) const {
   if (InterOf(e.actor1) != "Identity militia") return false;
   for (int32_t a : Bucket(s_actors_, static_cast<int32_t>(e.sentence)))
-    if (a != e.actor1.actor && Armed(doc_.actors[a].acled_inter) && !lex_.Related(doc_.actors[a].id, Actor1Of(e)))
+    if (a != e.actor1.actor && !ally_[a] && Armed(doc_.actors[a].acled_inter) &&
+        !lex_.Related(doc_.actors[a].id, Actor1Of(e)))
       return false;
   return true;
 }
@@ -291,6 +303,8 @@ void Builder::CrowdActors() {
       SetImplicitId(e.actor1, "gen.rioters");
     }
     if (e.acled_event_type == "Riots" && InterOf(e.actor1) == "Protesters") SetImplicitId(e.actor1, "gen.rioters");
+    if (e.acled_event_type == "Riots" && InterOf(e.actor1) == "Civilians" && e.actor1.actor >= 0)
+      e.actor1.coded_id = "gen.rioters";  // "residents of X" who riot: Rioters, their words kept
     if (sub == "Peaceful protest") ProtestersProtest(e);
     if (e.actor1.actor >= 0) continue;
     if (sub == "Peaceful protest" || sub == "Protest with intervention")

@@ -196,6 +196,16 @@ int32_t Builder::EnglishSubordinateSubject(size_t tw0, size_t tw1, int32_t sente
   return -1;
 }
 
+// "Villagers beat the man to death", "residents lynched him": people are
+// never the subject of violence in general (they are its victims), but
+// when they stand right before a verb of beating they are the ones who beat.
+int32_t Builder::BeatersBefore(size_t tw0, int32_t sentence) const {
+  for (int32_t a : Bucket(s_actors_, sentence))
+    if (actor_w_[a].second == tw0 && doc_.actors[a].acled_inter == "Civilians" && !victim_[a] && !PrecededByPreposition(a))
+      return a;
+  return -1;
+}
+
 int32_t Builder::SubjectBefore(size_t tw0, size_t tw1, int32_t sentence, int32_t clause) const {
   int32_t first_free = -1, nearest = -1;
   for (int32_t a : Bucket(s_actors_, sentence)) {
@@ -359,6 +369,7 @@ void Builder::FillArguments(Event& e, int32_t t) {
       if (a >= 0 && actor_w_[a].first > tw1 && PrecededByPreposition(a) && !partitive) a = -1;
       if (a >= 0) subj_after = a;
       else a = SubjectBefore(tw0, tw1, sentence, clause);
+      if (a < 0 && tr.plover_mode == "beat") a = BeatersBefore(tw0, sentence);
       if (a < 0) continue;
       if (s.Has("actor1") || s.Has("actors")) a1 = a1 < 0 ? a : a1;
       else if (s.Has("victim") || s.Has("target") || s.Has("actor2")) a2 = a2 < 0 ? a : a2;

@@ -111,6 +111,8 @@ class Builder {
   int32_t PassiveAgent(const Event& e, int32_t sentence) const;
   int32_t EnglishSubordinateSubject(size_t tw0, size_t tw1, int32_t sentence) const;
   int32_t SubjectBefore(size_t tw0, size_t tw1, int32_t sentence, int32_t clause) const;
+  int32_t BeatersBefore(size_t tw0, int32_t sentence) const;
+  bool FightingIn(uint32_t sentence) const;
   void SetActor(EventArgument& arg, int32_t a) { arg.actor = a, arg.implicit = false, arg.implicit_id.clear(); }
   static void SetImplicitId(EventArgument& arg, std::string id);
   void SetImplicit(EventArgument& arg, int32_t quote);
@@ -312,6 +314,7 @@ class Builder {
   void FoldArrestsIntoCrowdEvents();
   void FoldFallingWeapons();
   void FoldDamageOfViolence();
+  void FoldRaidsIntoLooting();
   bool WeaponOfVerb(size_t noun, size_t verb) const;
   void FoldAdjacentWeapons();
   void FoldInstruments();

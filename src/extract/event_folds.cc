@@ -205,6 +205,27 @@ void Builder::FoldDamageOfViolence() {
   });
 }
 
+// "A new wave of looting, as gunmen stormed homes and shops": a storming
+// whose object is homes, shops or a market (`civilian_target`), told in the
+// sentence of a looting, is how the looting was done, not a battle. The
+// looting keeps its own parties: the storming's subject and object are its
+// doers and the property, no dyad of a fight.
+void Builder::FoldRaidsIntoLooting() {
+  const std::vector<Event>& ev = doc_.events;
+  const auto looting_in = [&](uint32_t sentence) {
+    return std::any_of(ev.begin(), ev.end(), [&](const Event& o) {
+      return o.sentence == sentence && o.acled_sub_event_type == "Looting/property destruction";
+    });
+  };
+  std::erase_if(doc_.events, [&](const Event& e) {
+    if (e.acled_sub_event_type != "Armed clash" || !looting_in(e.sentence)) return false;
+    const size_t w1 = trig_w_[e.trigger].second;
+    return AnyCue(static_cast<int32_t>(e.sentence), "civilian_target", [&](const CueHit& c) {
+      return c.w0 >= w1 && c.w0 <= w1 + 8 && clause_[c.w0] == clause_[w1 - 1];  // a VSO subject between
+    });
+  });
+}
+
 // A verb of remote violence and the weapon or bomber named right after it
 // (فجّر انتحاري سيارة مفخخة، "detonated an IED") are one event, of the
 // noun's kind; so is the weapon or bomber as its subject, a few words
@@ -294,13 +315,21 @@ bool Builder::EnglishInfinitive(const Event& e) const {
 
 // "Russian drones attacked Odesa", "Israeli jets targeted a car": a
 // generic verb whose subject names the weapon tells the kind of the
-// attack (an air or drone strike, a missile or artillery attack).
+// attack (an air or drone strike, a missile or artillery attack). Missiles
+// fired by an aircraft or drone right before the verb ("an Israeli drone
+// fired two missiles") are an air/drone strike (ACLED: the aircraft decides).
 void Builder::KindFromWeaponSubject() {
   for (Event& e : doc_.events) {
-    if (!Generic(e) || e.actor1.actor < 0) continue;
+    const bool missile = e.acled_sub_event_type == "Shelling/artillery/missile attack";
+    if ((!Generic(e) && !missile) || e.actor1.actor < 0) continue;
     const ActorMention& a = doc_.actors[e.actor1.actor];
     if (doc_.tokens[a.tokens.begin].script != Script::kLatin) continue;
-    const CueRow* weapon = WordCue(actor_w_[e.actor1.actor].second - 1, "weapon");
+    const size_t end = actor_w_[e.actor1.actor].second;
+    const CueRow* weapon = WordCue(end - 1, "weapon");
+    if (!Generic(e)) {
+      if (!weapon && end + 1 == trig_w_[e.trigger].first) weapon = WordCue(end, "weapon");  // "Israeli" + "drone"
+      if (!weapon || weapon->kind != "aerial") continue;
+    }
     if (!weapon) continue;
     const bool air = weapon->kind == "aerial";
     e.acled_event_type = "Explosions/Remote violence";
@@ -436,9 +465,27 @@ void Builder::FoldFightingIntoCaptures() {
       if (DayOf(c) != DayOf(e)) continue;  // days of fighting "since Wednesday" are their own event
       const std::string a = Actor1Of(e), b = Actor1Of(c);
       if (a.empty() || b.empty() || a == b || a == Actor2Of(c) || Actor2Of(e) == b) return static_cast<int32_t>(i);
+      // "the army retook the town after the militants withdrew following
+      // battles": the side the fighting names is the loser, the other the
+      // capturer the sentence names.
+      if (Actor2Of(e).empty() && c.actor1.actor >= 0 && !PlaceKeyOf(c).empty() && PlaceKeyOf(e) == PlaceKeyOf(c))
+        return static_cast<int32_t>(i);
     }
     return -1;
   });
+}
+
+// Whether a sentence tells fighting, remote violence or its dead (its
+// words, whatever events they were folded into).
+bool Builder::FightingIn(uint32_t sentence) const {
+  for (size_t t = 0; t < doc_.triggers.size(); ++t) {
+    const TriggerMention& tr = doc_.triggers[t];
+    if (sent_[trig_w_[t].first] != static_cast<int32_t>(sentence)) continue;
+    if (tr.acled_sub_event_type == "Armed clash" || tr.acled_event_type == "Explosions/Remote violence" ||
+        tr.acled_event_type == "casualty")
+      return true;
+  }
+  return false;
 }
 
 // "Entered the town after Y withdrew", "took the city after the army pulled
@@ -472,6 +519,13 @@ void Builder::FoldHandovers() {
       // Told in its own sentence, "militants fled" may name the side only
       // loosely: the dyad pass names the other side then.
       if (ev[i].actor2.actor < 0 && !ev[i].actor2.implicit && w.sentence == ev[i].sentence) ev[i].actor2 = w.actor1;
+      // "Troops entered the city two days after Moscow announced it was
+      // pulling out": ground the other side left, with no fighting told in
+      // the sentence, changes hands without violence (ACLED).
+      if (w.sentence == ev[i].sentence && !FightingIn(ev[i].sentence)) {
+        ev[i].acled_event_type = "Strategic developments";
+        ev[i].acled_sub_event_type = "Non-violent transfer of territory";
+      }
       Absorb(ev[i], std::move(w), /*take_kind=*/false);
       gone[j] = true;
     }

@@ -203,13 +203,18 @@ bool Builder::SinceBetween(size_t tw1, size_t dw) const {
 }
 
 // Actors named as backing another ("مدعومة بمقاتلي العشائر", "backed by
-// Russian jets") fight on its side: never its opponent.
+// Russian jets") fight on its side: never its opponent. The backing phrase
+// may describe the backers at length before naming them (بمساندة مقاتلي
+// العشائر المحلية المعروفين بـ"X"): it runs to the end of its clause.
 void Builder::MarkAllies() {
   ally_.assign(doc_.actors.size(), false);
   for (const CueHit& c : cues_) {
     if (c.row->type != "ally") continue;
-    for (int32_t a : Bucket(s_actors_, c.sentence))
-      if (actor_w_[a].first >= c.w1 && actor_w_[a].first <= c.w1 + 4) ally_[a] = true;  // "(معاويسلي)" too
+    for (int32_t a : Bucket(s_actors_, c.sentence)) {
+      const size_t first = actor_w_[a].first;
+      if (first < c.w1 || first > c.w1 + 8) continue;
+      if (first <= c.w1 + 4 || clause_[first] == clause_[c.w1]) ally_[a] = true;  // "(معاويسلي)" too
+    }
   }
 }
 

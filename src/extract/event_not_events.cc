@@ -368,12 +368,13 @@ bool Builder::EnglishWithoutComplement(const Event& e) const {
 // "Thousands of residents fled across the border", نزح الأهالي وفرّوا من
 // القرية, "the prime minister fled the country": only armed forces that flee
 // give up territory; people fleeing is displacement, no event ACLED codes.
+// Nor does a crowd that falls back (تراجع المحتجون) hand over any ground.
 bool Builder::UnarmedFlight(const Event& e) const {
-  const TriggerMention& tr = doc_.triggers[e.trigger];
-  if (e.acled_sub_event_type != "Non-violent transfer of territory" || (tr.lemma != "flee" && tr.lemma != "فر"))
-    return false;
+  if (e.acled_sub_event_type != "Non-violent transfer of territory") return false;
   const std::string inter = InterOf(e.actor1);
-  return e.actor1.actor < 0 || inter.empty() || inter == "Civilians" || inter == "Protesters";
+  if (inter == "Civilians" || inter == "Protesters" || inter == "Rioters") return true;
+  const TriggerMention& tr = doc_.triggers[e.trigger];
+  return (tr.lemma == "flee" || tr.lemma == "فر") && (e.actor1.actor < 0 || inter.empty());
 }
 
 void Builder::DropWithoutComplement() {

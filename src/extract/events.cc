@@ -41,6 +41,7 @@ void Builder::Go() {
   FoldThreats();
   FoldFallingWeapons();
   FoldDamageOfViolence();
+  FoldRaidsIntoLooting();
   FoldAdjacentWeapons();
   FoldInstruments();
   FoldCircumstances();

@@ -1029,5 +1029,77 @@ TEST_F(EnglishEventsTest, UnnamedGunmenStayUnidentified) {
   EXPECT_TRUE(test::ActorId(doc, e->actor1).starts_with("gen.unidentified"));
 }
 
+// Civilians never commit violence against civilians in ACLED's coding:
+// villagers who beat a man to death together are a mob, coded rioters.
+TEST_F(EnglishEventsTest, VillagersWhoBeatAManToDeathAreAMob) {
+  Doc doc = test::ExtractAt(
+      "date 2024-06-03\nJOS, June 3 (Wire) - Villagers beat a suspected cattle thief to death near Jos on Sunday, "
+      "police said.",
+      2024, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "beat");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Mob violence");
+  EXPECT_EQ(e->actor1.identity.id, "gen.rioters");
+}
+
+// Angry youths are a mob, and "stoned ... to death" is their attack.
+TEST_F(EnglishEventsTest, AngryYouthsStoningAManAreAMob) {
+  Doc doc = test::ExtractAt(
+      "date 2024-06-03\nKANO, June 3 (Wire) - Angry youths stoned a trader to death in a market in Kano on Sunday, "
+      "witnesses said.",
+      2024, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "stoned");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Mob violence");
+}
+
+// Missiles fired by a drone or a jet make an air/drone strike (ACLED: the
+// aircraft decides), whatever number stands between verb and weapon.
+TEST_F(EnglishEventsTest, MissilesFiredByADroneAreAnAirStrike) {
+  Doc doc = test::ExtractAt(
+      "date 2024-06-03\nTYRE, June 3 (Wire) - An Israeli drone fired three missiles at a motorcycle near Tyre on "
+      "Sunday, killing its rider, the agency said.",
+      2024, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "fired");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Air/drone strike");
+}
+
+// Looters who ransack a warehouse are looting, not demonstrating.
+TEST_F(EnglishEventsTest, LootersRansackingAreLooting) {
+  Doc doc = test::ExtractAt(
+      "date 2024-06-03\nGOMA, June 3 (Wire) - Looters ransacked a food warehouse in Goma on Sunday, the agency said.",
+      2024, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "ransacked");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Looting/property destruction");
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.rioters");
+}
+
+// "Blew up" with no object is the explosion itself; with one, the
+// demolition of what it names.
+TEST_F(EnglishEventsTest, BlewUpWithoutAnObjectIsAnExplosion) {
+  Doc doc = test::ExtractAt(
+      "date 2024-06-03\nPESHAWAR, June 3 (Wire) - A car laden with explosives blew up outside a market in Peshawar on "
+      "Sunday, wounding nine people, police said.",
+      2024, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "blew up");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Remote explosive/landmine/IED");
+  Doc demolition = test::ExtractAt(
+      "date 2024-06-03\nJENIN, June 3 (Wire) - Soldiers blew up two houses in a village near Jenin on Sunday, residents "
+      "said.",
+      2024, 6, 3);
+  test::MaybeDump(demolition);
+  const Event* d = For(demolition, "blew up");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->acled_sub_event_type, "Looting/property destruction");
+}
+
 }  // namespace
 }  // namespace marsad

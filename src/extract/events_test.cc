@@ -1581,5 +1581,104 @@ TEST_F(EventsTest, GunmenFromANamedGroupAreThatGroup) {
   EXPECT_EQ(test::ActorId(doc, e->actor1), "som.shabaab");
 }
 
+// A crowd of angry townspeople that goes as far as beating a man (أقدم
+// ... على ضرب) is a mob (ACLED: Riots, mob violence), its doers rioters.
+TEST_F(EventsTest, AngryTownspeopleBeatingAManAreAMob) {
+  Doc doc = test::ExtractAt(
+      "أقدم مواطنون غاضبون صباح أمس على ضرب رجل اتهموه بالتجسس حتى الموت في سوق الخضار بمدينة حمص.", 2024, 6, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "أقدم");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Mob violence");
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.rioters");
+}
+
+// تعرض للضرب على أيدي X: the beaten are the subject, X the beaters; bands
+// of young men who beat people are a mob.
+TEST_F(EventsTest, BeatenAtTheHandsOfBandsOfYoungMen) {
+  Doc doc = test::ExtractAt("تعرض عدد من الباعة المتجولين للضرب على أيدي مجموعات من الشبان في مدينة طرابلس مساء أمس.",
+                            2024, 6, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "تعرض");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Mob violence");
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.rioters");
+}
+
+// Soldiers who guard the settlers (تحت حماية) fight no one: the settlers'
+// raid on a village is still an attack on civilians, not a battle.
+TEST_F(EventsTest, SettlersUnderArmyGuardAttackCivilians) {
+  Doc doc = test::ExtractAt(
+      "هاجم مستوطنون تحت حماية جنود الجيش الإسرائيلي قرية المغير قرب رام الله أمس وأحرقوا منزلين.", 2024, 6, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "هاجم");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_event_type, "Violence against civilians");
+  EXPECT_EQ(e->acled_sub_event_type, "Attack");
+}
+
+// Protesters who fall back before tear gas (تراجع المحتجون) hand over no
+// territory: only armed forces withdraw in ACLED's sense.
+TEST_F(EventsTest, ProtestersFallingBackGiveUpNoGround) {
+  Doc doc = test::ExtractAt(
+      "أطلقت قوات الأمن الغاز المسيل للدموع على المتظاهرين في مدينة البصرة أمس، وتراجع المحتجون نحو الشوارع الجانبية.",
+      2024, 6, 2);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Non-violent transfer of territory");
+}
+
+// Backers described at length before their name (بمساندة مقاتلي العشائر
+// المعروفين بـ"X") are still backers: the army is the one that retook
+// the town, and the battle its withdrawing enemy lost is that retaking.
+TEST_F(EventsTest, LongBackingPhraseAndTheBattleOfARetaking) {
+  Doc doc = test::ExtractAt(
+      "قال مسؤول عسكري إن قوات الجيش الصومالي، بمساندة مقاتلي العشائر المحلية المعروفين بـ\"معاويسلي\"، استعادت "
+      "السيطرة على بلدة جوهر أمس بعد انسحاب مقاتلي حركة الشباب منها إثر معارك عنيفة.",
+      2024, 6, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "استعادت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Government regains territory");
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "som.sna");
+  for (const Event& o : doc.events) EXPECT_NE(o.acled_sub_event_type, "Armed clash");
+}
+
+// A town entered after the other side pulled out of it, with no fighting
+// told, changes hands without violence; told with fighting, it is taken.
+TEST_F(EventsTest, EntryAfterAWithdrawalWithoutFightingIsNonViolent) {
+  Doc quiet = test::ExtractAt("دخلت قوات الجيش الصومالي أمس بلدة بلعد بعد انسحاب مقاتلي حركة الشباب منها.", 2024, 6, 2);
+  test::MaybeDump(quiet);
+  const Event* e = For(quiet, "دخلت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Non-violent transfer of territory");
+  Doc fought = test::ExtractAt(
+      "دخلت قوات الجيش الصومالي أمس بلدة بلعد بعد انسحاب مقاتلي حركة الشباب منها إثر اشتباكات عنيفة.", 2024, 6, 2);
+  test::MaybeDump(fought);
+  const Event* f = For(fought, "دخلت");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->acled_sub_event_type, "Government regains territory");
+}
+
+// What a party threatens to answer (الرد على أي تقدم، "any advance") is
+// an act that may come, not one told.
+TEST_F(EventsTest, AnyAdvanceIsNoAdvance) {
+  Doc doc = test::ExtractAt("وتوعدت الجماعة في بيان أمس بالرد الحاسم على أي تقدم للقوات الحكومية في جبهات مدينة مأرب.",
+                            2024, 6, 2);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_event_type, "Battles");
+}
+
+// Gunmen storming homes and shops in a wave of looting told in the same
+// sentence are doing the looting: one event, no battle.
+TEST_F(EventsTest, StormingHomesInAWaveOfLootingIsTheLooting) {
+  Doc doc = test::ExtractAt(
+      "تحدث سكان في مدينة نيالا عن عمليات نهب واسعة أمس، إذ اقتحم عناصر من قوات الدعم السريع بملابس مدنية منازل "
+      "ومحال تجارية في حي السوق.",
+      2024, 6, 2);
+  test::MaybeDump(doc);
+  ASSERT_NE(For(doc, "نهب"), nullptr);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Armed clash");
+}
+
 }  // namespace
 }  // namespace marsad
