@@ -1101,5 +1101,21 @@ TEST_F(EnglishEventsTest, BlewUpWithoutAnObjectIsAnExplosion) {
   EXPECT_EQ(d->acled_sub_event_type, "Looting/property destruction");
 }
 
+// ACLED codes roads blocked with barricades or burning tyres as a violent
+// demonstration (Riots), not a peaceful protest.
+TEST_F(EnglishEventsTest, RoadblocksOfProtestersAreAViolentDemonstration) {
+  Doc doc = test::ExtractAt(
+      "date 2023-05-10\nAngry residents blocked roads with burning tyres in Port Harcourt on Tuesday to protest against "
+      "fuel shortages.",
+      2023, 5, 10);
+  test::MaybeDump(doc);
+  bool riot = false;
+  for (const Event& e : doc.events) {
+    EXPECT_NE(e.acled_sub_event_type, "Peaceful protest");
+    riot |= e.acled_sub_event_type == "Violent demonstration";
+  }
+  EXPECT_TRUE(riot);
+}
+
 }  // namespace
 }  // namespace marsad

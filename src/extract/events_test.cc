@@ -1680,5 +1680,20 @@ TEST_F(EventsTest, StormingHomesInAWaveOfLootingIsTheLooting) {
   for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Armed clash");
 }
 
+// ACLED codes a road blocked with barricades or burning tyres as a violent
+// demonstration (Riots), not a peaceful protest.
+TEST_F(EventsTest, RoadsBlockedWithBurningTyresAreAViolentDemonstration) {
+  Doc doc = test::ExtractAt(
+      "أشعل شبان غاضبون الإطارات وقطعوا الطرقات المؤدية إلى وسط مدينة صيدا مساء أمس احتجاجاً على انقطاع الكهرباء.",
+      2024, 6, 2);
+  test::MaybeDump(doc);
+  bool riot = false;
+  for (const Event& e : doc.events) {
+    EXPECT_NE(e.acled_sub_event_type, "Peaceful protest");
+    riot |= e.acled_sub_event_type == "Violent demonstration";
+  }
+  EXPECT_TRUE(riot);
+}
+
 }  // namespace
 }  // namespace marsad
