@@ -24,6 +24,16 @@ bool Builder::Encloses(int32_t outer, int32_t inner) const {
   return fc.rfind("PCL", 0) == 0 || (fc == "ADM1" && !o.location.admin1.empty() && o.location.admin1 == i.location.admin1);
 }
 
+// "in the occupied West Bank … near the city of Jenin": a region of one
+// country (no province code to compare) holds the towns of that country
+// near its label point.
+bool Builder::RegionHolds(int32_t outer, int32_t inner) const {
+  const PlaceMention &o = doc_.places[outer], &i = doc_.places[inner];
+  if (!o.resolved || !i.resolved || o.location.feature_code != "RGN" || o.location.country.empty() || Coarse(inner))
+    return false;
+  return o.location.country == i.location.country && DistanceKm(o.location.lat, o.location.lon, i.location.lat, i.location.lon) < 150;
+}
+
 // The place coordinated right after p ("بورتسودان وأم درمان", "Hodeidah
 // and Saada", "Aden, Lahij"), or -1.
 int32_t Builder::CoordinatedAfter(int32_t p) const { return RouteStart(p) ? -1 : NextInList(p); }
@@ -281,7 +291,8 @@ bool Builder::LocatesPlaceBefore(int32_t p) const {
 int32_t Builder::CapitalInstead(int32_t p, size_t tw0, int32_t sentence) const {
   const CueHit* latest = nullptr;
   for (const CueHit& c : cues_) {
-    if (c.row->type != "capital" || c.sentence > sentence || (c.sentence == sentence && c.clause != clause_[tw0] && c.w0 > tw0))
+    if (c.row->type != "capital" || c.sentence > sentence || (c.sentence == sentence && c.clause != clause_[tw0] && c.w0 > tw0) ||
+        CapitalLocatesPlace(c))
       continue;
     bool named = false;  // العاصمة صنعاء: the name is the place
     for (int32_t q : Bucket(s_places_, c.sentence)) named |= place_w_[q].first >= c.w1 && place_w_[q].first <= c.w1 + 1;
@@ -298,6 +309,23 @@ int32_t Builder::CapitalInstead(int32_t p, size_t tw0, int32_t sentence) const {
     if (doc_.places[q].resolved && l.feature_code == "PPLC" && l.country == country) return static_cast<int32_t>(q);
   }
   return p;
+}
+
+// "قضاء الطارمية شمالي العاصمة", "Tarmiyah, north of the capital": the
+// capital a relation word or two after a place only says where that place
+// is; the event is at the place. "X والعاصمة", "X and the capital" name two.
+bool Builder::CapitalLocatesPlace(const CueHit& c) const {
+  if (c.w0 == 0) return false;
+  const LexWord& cue = words_[c.w0];
+  if (doc_.tokens[cue.first].piece == Piece::kProclitic && doc_.TokenText(cue.first) == "\xD9\x88") return false;  // و
+  for (int32_t q : Bucket(s_places_, c.sentence)) {
+    const size_t end = place_w_[q].second;
+    if (end >= c.w0 || c.w0 - end > 3) continue;
+    bool joined = false;
+    for (size_t w = end; w < c.w0; ++w) joined |= words_[w].text == "and" || words_[w].text == "\xD9\x88";  // و
+    if (!joined && c.w0 > end) return true;
+  }
+  return false;
 }
 
 // A country named as the other side of a border (الحدود مع النيجر، "the
@@ -330,10 +358,7 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   // "سلّمت البعثة الأممية في مالي قاعدتها في بلدة بير": a country named
   // nearer the event word gives way to a town of that country in its
   // sentence — ACLED codes the town.
-  if (best >= 0 && best_town >= 0 && Coarse(best) && doc_.places[best].resolved &&
-      doc_.places[best].location.country == doc_.places[best_town].location.country &&
-      doc_.places[best].location.feature_code.rfind("PCL", 0) == 0)
-    return best_town;
+  if (best >= 0 && best_town >= 0 && (Encloses(best, best_town) || RegionHolds(best, best_town))) return best_town;
   if (best >= 0) return best;
   // The previous sentence's last place, unless it names an actor there
   // ("حلفاء سوريا - إيران").

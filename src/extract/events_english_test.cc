@@ -1029,5 +1029,20 @@ TEST_F(EnglishEventsTest, UnnamedGunmenStayUnidentified) {
   EXPECT_TRUE(test::ActorId(doc, e->actor1).starts_with("gen.unidentified"));
 }
 
+// "a strike in the occupied West Bank … near the town of Tubas": the
+// preposition's object is a region; the town of it the sentence names is
+// where the event is coded.
+TEST_F(EnglishEventsTest, TownInsideTheRegionOfThePrepositionWins) {
+  Doc doc = test::ExtractAt(
+      "date 2024-03-05\nRAMALLAH - Israeli aircraft carried out an air strike in the occupied West Bank on Tuesday, "
+      "killing two men near the town of Tubas, medics said.",
+      2024, 3, 5);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "air strike");
+  ASSERT_NE(e, nullptr);
+  ASSERT_GE(e->place, 0);
+  EXPECT_EQ(doc.places[e->place].location.name, "Tubas");
+}
+
 }  // namespace
 }  // namespace marsad

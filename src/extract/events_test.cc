@@ -1581,5 +1581,28 @@ TEST_F(EventsTest, GunmenFromANamedGroupAreThatGroup) {
   EXPECT_EQ(test::ActorId(doc, e->actor1), "som.shabaab");
 }
 
+// "X شمالي العاصمة": the capital after a relation word locates X; the
+// event is at X, not in the capital the dateline names.
+TEST_F(EventsTest, CapitalAfterARelationOnlyLocatesThePlace) {
+  Doc doc = test::ExtractAt(
+      "بغداد – قُتل جنديان بانفجار عبوة ناسفة استهدفت دوريتهما في قضاء أبو غريب غربي العاصمة مساء أمس.", 2024, 3, 5);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "بانفجار");
+  ASSERT_NE(e, nullptr);
+  ASSERT_GE(e->place, 0);
+  EXPECT_EQ(doc.places[e->place].location.name, "Abu Ghurayb");
+}
+
+// A quarter whose only gazetteer namesake lies in another country codes
+// the event to the town the sentence names (وفي البصرة).
+TEST_F(EventsTest, FarNamesakeQuarterGivesWayToItsTown) {
+  Doc doc = test::ExtractAt("وفي البصرة، ألقى مجهولون قنبلة يدوية على منزل في حي المنارة مساء الأحد.", 2024, 3, 5);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "قنبلة يدوية");
+  ASSERT_NE(e, nullptr);
+  ASSERT_GE(e->place, 0);
+  EXPECT_EQ(doc.places[e->place].location.country, "IQ");
+}
+
 }  // namespace
 }  // namespace marsad

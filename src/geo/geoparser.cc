@@ -1617,7 +1617,9 @@ class Resolver {
       if (p.candidates.empty() || p.tentative) continue;
       if (!p.anaphor.empty()) {
         ChooseInCountry(i, p.anaphor);
-      } else if (p.candidates.size() == 1) {
+      } else if (p.candidates.size() == 1 && p.cue != "neighbourhood") {
+        // A quarter's one namesake may be another town's quarter: it waits
+        // for the context (Score, NeighbourhoodHere).
         Choose(i, p.candidates[0], "only candidate");
       } else {
         int countries = 0;
@@ -1890,37 +1892,49 @@ class Resolver {
   // candidate is left.
   bool NeighbourhoodHere(size_t i) {
     Pending& p = p_[i];
-    std::vector<const GazetteerEntry*> towns;
-    if (p.m.parent >= 0 && p_[p.m.parent].m.resolved && p_[p.m.parent].m.entry >= 0) {
-      towns.push_back(&gaz_.entry(p_[p.m.parent].m.entry));
-    } else {
-      for (size_t j = 0; j < p_.size(); ++j)
-        if (j != i && p_[j].m.resolved && p_[j].m.entry >= 0 && !p_[j].tentative) towns.push_back(&gaz_.entry(p_[j].m.entry));
-    }
-    auto here = [&](const GazetteerEntry& e) {
-      for (const GazetteerEntry* t : towns) {
-        if (IsCountry(*t) || IsRegion(*t)) continue;
-        bool unit = t->feature_class == 'A' && !t->admin1_code.empty();
-        if ((unit && t->admin1_code == e.admin1_code) ||
-            DistanceKm(t->location.lat, t->location.lon, e.location.lat, e.location.lon) < 25)
-          return true;
-      }
-      return false;
-    };
-    bool any_town = std::any_of(towns.begin(), towns.end(), [](const GazetteerEntry* t) {
-      return !IsCountry(*t) && !IsRegion(*t);
-    });
-    if (!any_town) return true;  // no town to be in: scored as usual
+    const std::vector<const GazetteerEntry*> towns = TownsOfQuarter(i);
+    if (towns.empty()) return true;  // no town to be in: scored as usual
     // "أحياء الكويت"، "أحياء دمشق" (the quarters of X): X is the town itself.
     if (p.plural_cue) return true;
     std::vector<uint32_t> kept;
     for (uint32_t id : p.candidates)
-      if (here(gaz_.entry(id))) kept.push_back(id);
+      if (InOneOf(towns, gaz_.entry(id))) kept.push_back(id);
     if (kept.size() == p.candidates.size()) return true;
     narrowed_.push_back(std::move(kept));
     p.candidates = narrowed_.back();
     if (!p.candidates.empty()) return true;
     p.m.reason = "not in gazetteer here (its namesakes are far from the named town)";
+    return false;
+  }
+
+  // The towns a quarter named by mention i can be in: its named parent,
+  // else the document's other sure places; countries and regions are no
+  // town. Empty when there is none.
+  std::vector<const GazetteerEntry*> TownsOfQuarter(size_t i) const {
+    const Pending& p = p_[i];
+    std::vector<const GazetteerEntry*> towns;
+    auto add = [&](const Pending& q) {
+      const GazetteerEntry& t = gaz_.entry(q.m.entry);
+      if (!IsCountry(t) && !IsRegion(t)) towns.push_back(&t);
+    };
+    if (p.m.parent >= 0 && p_[p.m.parent].m.resolved && p_[p.m.parent].m.entry >= 0) {
+      add(p_[p.m.parent]);
+      if (!towns.empty()) return towns;
+    }
+    for (size_t j = 0; j < p_.size(); ++j)
+      if (j != i && p_[j].m.resolved && p_[j].m.entry >= 0 && !p_[j].tentative) add(p_[j]);
+    return towns;
+  }
+
+  // Is `e` in one of `towns`: the same division when the town is a unit, or
+  // within 25 km?
+  static bool InOneOf(const std::vector<const GazetteerEntry*>& towns, const GazetteerEntry& e) {
+    for (const GazetteerEntry* t : towns) {
+      bool unit = t->feature_class == 'A' && !t->admin1_code.empty();
+      if ((unit && t->admin1_code == e.admin1_code) ||
+          DistanceKm(t->location.lat, t->location.lon, e.location.lat, e.location.lon) < 25)
+        return true;
+    }
     return false;
   }
 
@@ -2002,6 +2016,14 @@ class Resolver {
         TransliterationChoice c = translit_->Choose(p.unknown_name, context);
         refused[i] = c.reason;
         if (c.id < 0) continue;
+        // A quarter's namesake far from its town is another town's quarter.
+        if (p.cue == "neighbourhood" && !p.plural_cue) {
+          const std::vector<const GazetteerEntry*> towns = TownsOfQuarter(i);
+          if (!towns.empty() && !InOneOf(towns, gaz_.entry(static_cast<uint32_t>(c.id)))) {
+            refused[i] = "its namesake " + gaz_.entry(static_cast<uint32_t>(c.id)).location.name + " is far from the named town";
+            continue;
+          }
+        }
         Choose(i, static_cast<uint32_t>(c.id), c.reason);
         sure.push_back(static_cast<uint32_t>(c.id));
         changed = true;

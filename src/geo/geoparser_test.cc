@@ -1008,5 +1008,34 @@ TEST_F(ShippedGazetteerTest, TransliteratedVillageNearTheTownsNotARegionsLabel) 
   EXPECT_EQ(k->location.country, "LB") << k->location.name << ": " << k->reason;
 }
 
+TEST_F(ShippedGazetteerTest, QuarterWithOnlyAFarNamesakeStaysUnderItsTown) {
+  // حي X in a report about Basra: the gazetteer's one quarter of that name
+  // is in Damascus, which is another town's quarter; the mention stays
+  // unresolved under Basra. Named in Damascus, it is Damascus's quarter.
+  Doc iq = test::AnalyzeWithPlaces("وفي البصرة، ألقى مجهولون قنبلة يدوية على منزل في حي المنارة مساء الأحد.");
+  const PlaceMention* q = Find(iq, "المنارة");
+  ASSERT_NE(q, nullptr);
+  EXPECT_FALSE(q->resolved) << q->location.name << ": " << q->reason;
+  ASSERT_GE(q->parent, 0);
+  EXPECT_EQ(iq.places[q->parent].location.country, "IQ");
+  Doc sy = test::AnalyzeWithPlaces("انقطعت الكهرباء عن حي المنارة في مدينة دمشق مساء.");
+  const PlaceMention* d = Find(sy, "المنارة");
+  ASSERT_NE(d, nullptr);
+  ASSERT_TRUE(d->resolved) << d->reason;
+  EXPECT_EQ(d->location.country, "SY");
+}
+
+TEST_F(ShippedGazetteerTest, QuarterFoundByTransliterationMustLieInItsTown) {
+  // A quarter the gazetteer knows only by a Latin name, said to lie south
+  // of Kirkuk: a namesake near another town of the report (Hasakah) is
+  // not it.
+  Doc doc = test::AnalyzeWithPlaces(
+      "اعتقلت القوات خمسة مطلوبين في حي الواسطي جنوبي مدينة كركوك، وقالت الشرطة إن دورية تعرضت لإطلاق نار قرب "
+      "مدينة الحسكة.");
+  const PlaceMention* q = Find(doc, "الواسطي");
+  ASSERT_NE(q, nullptr);
+  EXPECT_TRUE(!q->resolved || q->location.country == "IQ") << q->location.name << ": " << q->reason;
+}
+
 }  // namespace
 }  // namespace marsad
