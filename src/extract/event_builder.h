@@ -154,6 +154,8 @@ class Builder {
   bool LocatesPlaceBefore(int32_t p) const;
   int32_t CapitalInstead(int32_t p, size_t tw0, int32_t sentence) const;
   bool CapitalLocatesPlace(const CueHit& c) const;
+  int32_t FrontedPlace(int32_t sentence) const;
+  bool InWord(size_t k) const;
   int32_t PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t clause, const Event& e) const;
 
   // event_dates.cc: which date mention dates an event (-1: the publication

@@ -158,9 +158,15 @@ bool Builder::AfterIn(size_t p) const {
   size_t w = place_w_[p].first;
   const LexWord& lw = words_[w];
   if (doc_.tokens[lw.first].piece == Piece::kProclitic && doc_.TokenText(lw.first) == "\xD8\xA8") return true;  // ب
-  if (w == 0) return false;
-  std::string_view prev = words_[w - 1].text;
-  return prev == "\xD9\x81\xD9\x8A" || prev == "in" || prev == "at";  // في
+  return w > 0 && (InWord(w - 1) || words_[w - 1].text == "at");
+}
+
+// "in", "In", في, and في under a conjunction (وفي، ففي: the word's last token).
+bool Builder::InWord(size_t k) const {
+  const LexWord& lw = words_[k];
+  if (lw.text == "in" || lw.text == "In") return true;
+  return lw.end > lw.first && doc_.TokenText(lw.end - 1) == "\xD9\x81\xD9\x8A" &&  // في
+         (lw.end - lw.first == 1 || doc_.tokens[lw.first].piece == Piece::kProclitic);
 }
 
 bool Builder::OverlapsActorOf(size_t p, const Event& e) const {
@@ -335,7 +341,29 @@ bool Builder::AcrossBorder(int32_t p) const {
   return AnyCue(sent_[w], "border", [&](const CueHit& c) { return w >= c.w1 && w <= c.w1 + 1; });
 }
 
+// "وفي بغداد، واصل المعتصمون…", "In nearby Umm Safa, settlers beat…": a
+// place fronted with في / in and set off by a comma sets the scene of the
+// whole sentence, every clause of it. Returns it, or -1.
+int32_t Builder::FrontedPlace(int32_t sentence) const {
+  const std::vector<int32_t>& ps = Bucket(s_places_, sentence);
+  if (ps.empty()) return -1;
+  const int32_t p = ps.front();
+  const size_t w = place_w_[p].first, end = place_w_[p].second;
+  size_t start = w;
+  while (start > 0 && sent_[start - 1] == sentence) --start;
+  // "In North Darfur, …": a province or country sets no town; the sentence's towns say where.
+  if (w - start > 2 || !doc_.places[p].resolved || Coarse(p) || Dateline(p) || InsideActorName(p) || InSourceName(p))
+    return -1;
+  // "In nearby X": one word may stand between the preposition and the name.
+  if (!AfterIn(p) && !(w >= start + 2 && InWord(w - 2))) return -1;
+  // "وفي ميكولايف المجاورة،": an adjective may follow the name.
+  for (size_t k = end; k < end + 3 && k < words_.size() && sent_[k] == sentence; ++k)
+    if (words_[k].clause_break) return words_[k].text == "," || words_[k].text == "\xD8\x8C" ? p : -1;  // ،
+  return -1;
+}
+
 int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t clause, const Event& e) const {
+  const int32_t fronted = FrontedPlace(sentence);
   int32_t best = -1, best_town = -1;
   long best_score = LONG_MAX, best_town_score = LONG_MAX;
   for (int32_t p : Bucket(s_places_, sentence)) {
@@ -350,7 +378,7 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     // A country, province, region or sea is the fallback for a more
     // precise place ("the Red Sea resort of Eilat").
     const bool coarse = Coarse(p);
-    long score = dist + (clause_[place_w_[p].first] == clause ? 0 : 100) + (AfterIn(p) ? 0 : 5) + (coarse ? 12 : 0) +
+    long score = dist + (clause_[place_w_[p].first] == clause || p == fronted ? 0 : 100) + (AfterIn(p) ? 0 : 5) + (coarse ? 12 : 0) +
                  (place_w_[p].first < dateline_end_ ? 1000 : 0);
     if (score < best_score) best_score = score, best = static_cast<int32_t>(p);
     if (!coarse && doc_.places[p].resolved && score < best_town_score) best_town_score = score, best_town = p;

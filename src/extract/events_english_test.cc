@@ -1044,5 +1044,21 @@ TEST_F(EnglishEventsTest, TownInsideTheRegionOfThePrepositionWins) {
   EXPECT_EQ(doc.places[e->place].location.name, "Tubas");
 }
 
+// "In North Darfur, …" fronts a province, which sets no town: the town the
+// sentence names still places the event (and keeps its toll).
+TEST_F(EnglishEventsTest, FrontedProvinceLeavesTheTownToTheSentence) {
+  Doc doc = test::ExtractAt(
+      "date 2024-07-02\nIn North Darfur, fighters shelled a market in El Fasher on Monday, killing four people, medics "
+      "said.",
+      2024, 7, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "shelled");
+  ASSERT_NE(e, nullptr);
+  ASSERT_GE(e->place, 0);
+  EXPECT_EQ(doc.places[e->place].location.name, "El Fasher");
+  ASSERT_TRUE(e->fatalities.has_value());
+  EXPECT_EQ(e->fatalities->best.value_or(-1), 4);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1604,5 +1604,20 @@ TEST_F(EventsTest, FarNamesakeQuarterGivesWayToItsTown) {
   EXPECT_EQ(doc.places[e->place].location.country, "IQ");
 }
 
+// "وفي البصرة، …": a town fronted with في and a comma is where the whole
+// sentence happens, not a town named later in another clause (here inside
+// a banner's quoted words), though the comma puts it in a clause of its own.
+TEST_F(EventsTest, FrontedTownSetsTheSentencesPlace) {
+  Doc doc = test::ExtractAt(
+      "قتل متظاهرون في مدينة الكوت أمس.\nوفي البصرة، واصل مئات المعتصمين في ساحة الساعة احتجاجاتهم اليوم الجمعة، "
+      "رافعين صور \"شهداء الكوت\".",
+      2019, 11, 29);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "احتجاجاتهم");
+  ASSERT_NE(e, nullptr);
+  ASSERT_GE(e->place, 0);
+  EXPECT_EQ(doc.places[e->place].location.name, "Basrah");
+}
+
 }  // namespace
 }  // namespace marsad
