@@ -425,7 +425,7 @@ void Builder::FillArguments(Event& e, int32_t t) {
     if (w == SIZE_MAX) continue;
     for (int32_t p : Bucket(s_places_, sentence))
       if (place_w_[p].first >= w && place_w_[p].first < w + 3 && clause_[place_w_[p].first] == clause &&
-          !OverlapsActorOf(p, e)) {
+          !OverlapsActorOf(p, e) && !FromOrigin(p)) {
         e.place = static_cast<int32_t>(p);
         break;
       }

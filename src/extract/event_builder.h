@@ -151,6 +151,7 @@ class Builder {
   int32_t RefinePlace(int32_t p, size_t tw0) const;
   bool Anchor(int32_t p) const;
   bool AcrossBorder(int32_t p) const;
+  bool FromOrigin(int32_t p) const;
   bool LocatesPlaceBefore(int32_t p) const;
   int32_t CapitalInstead(int32_t p, size_t tw0, int32_t sentence) const;
   bool CapitalLocatesPlace(const CueHit& c) const;

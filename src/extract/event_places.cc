@@ -246,7 +246,7 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0) const {
     // The dateline town does code an event its report places only in that
     // town's country ("talks in Switzerland" under GENEVA).
     if (!m.resolved || Coarse(qi) || (Dateline(qi) && p < 0) || InSourceName(qi) || Anchor(qi) || InsideActorName(qi) ||
-        !LocativeInEnglish(qi) || LocatesPlaceBefore(qi))
+        !LocativeInEnglish(qi) || LocatesPlaceBefore(qi) || FromOrigin(qi))
       continue;
     if (actor_is_place_any_[q] && !AfterIn(q)) continue;
     if (p >= 0) {
@@ -334,6 +334,13 @@ bool Builder::CapitalLocatesPlace(const CueHit& c) const {
   return false;
 }
 
+// "تعزيزات قادمة من الحسكة", "rockets fired from Lebanon": the place after an
+// `origin` cue is where people or weapons set out from, not where the event is.
+bool Builder::FromOrigin(int32_t p) const {
+  const size_t w = place_w_[p].first;
+  return AnyCue(sent_[w], "origin", [&](const CueHit& c) { return w >= c.w1 && w <= c.w1 + 1; });
+}
+
 // A country named as the other side of a border (الحدود مع النيجر، "the
 // border with Niger") is a reference, not where the event is.
 bool Builder::AcrossBorder(int32_t p) const {
@@ -368,7 +375,7 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   long best_score = LONG_MAX, best_town_score = LONG_MAX;
   for (int32_t p : Bucket(s_places_, sentence)) {
     if (OverlapsActorOf(p, e) || InSourceName(p) || Anchor(p) || EventWord(p) || InsideActorName(p) || AcrossBorder(p) ||
-        OwnerNotLocation(p) || LocatesPlaceBefore(p))
+        OwnerNotLocation(p) || LocatesPlaceBefore(p) || FromOrigin(p))
       continue;
     // A capital that speaks (قالت طهران، "Moscow denied") is a government.
     if (actor_is_place_any_[p] && !AfterIn(p)) continue;
@@ -393,7 +400,7 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   const std::vector<int32_t>& prev = Bucket(s_places_, sentence - 1);
   for (size_t i = prev.size(); i-- > 0;) {
     const int32_t p = prev[i];
-    if (InsideActorName(p) || LocatesPlaceBefore(p)) continue;  // تنظيم القاعدة في جزيرة العرب; "X in Idlib province"
+    if (InsideActorName(p) || LocatesPlaceBefore(p) || FromOrigin(p)) continue;  // تنظيم القاعدة في جزيرة العرب; "X in Idlib province"
     bool actor = false;
     for (int32_t a : Bucket(s_actors_, sentence - 1))
       if (doc_.places[p].span.begin < doc_.actors[a].span.end && doc_.actors[a].span.begin < doc_.places[p].span.end)

@@ -1060,5 +1060,20 @@ TEST_F(EnglishEventsTest, FrontedProvinceLeavesTheTownToTheSentence) {
   EXPECT_EQ(e->fatalities->best.value_or(-1), 4);
 }
 
+// "rockets fired from X": X is the launch site; the shelling is not coded
+// there.
+TEST_F(EnglishEventsTest, LaunchSiteIsNotTheEventsPlace) {
+  Doc doc = test::ExtractAt(
+      "date 2024-03-12\nTYRE, Lebanon - Israeli jets struck a house in the village of Khiam on Monday, killing two "
+      "people, the agency said. Hezbollah said its fighters shelled an Israeli position with rockets fired from Bint "
+      "Jbeil.",
+      2024, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "shelled");
+  ASSERT_NE(e, nullptr);
+  ASSERT_GE(e->place, 0);
+  EXPECT_EQ(std::string(doc.OriginalText(doc.places[e->place].span)).find("Bint"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace marsad

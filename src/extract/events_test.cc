@@ -1619,5 +1619,19 @@ TEST_F(EventsTest, FrontedTownSetsTheSentencesPlace) {
   EXPECT_EQ(doc.places[e->place].location.name, "Basrah");
 }
 
+// "تعزيزات قادمة من الرقة": the town after an origin cue is where the
+// reinforcements set out from; the event stays with the report's scene.
+TEST_F(EventsTest, PlaceOfOriginIsNotTheEventsPlace) {
+  Doc doc = test::ExtractAt(
+      "سيطر مسلحون من العشائر على بلدة الميادين بريف دير الزور الشرقي أمس.\nودفعت قسد بتعزيزات عسكرية قادمة من الرقة، "
+      "بحسب ناشطين.",
+      2023, 9, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "بتعزيزات عسكرية");
+  ASSERT_NE(e, nullptr);
+  ASSERT_GE(e->place, 0);
+  EXPECT_NE(doc.places[e->place].location.name, "Ar Raqqah");
+}
+
 }  // namespace
 }  // namespace marsad
