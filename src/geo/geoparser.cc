@@ -1646,6 +1646,7 @@ class Resolver {
     for (const auto& [c, n] : by_country)
       if (n > best || (n == best && c < prior_)) best = n, prior_ = c;
     if (by_country.size() == 1) one_country_ = prior_;
+    for (size_t i = 0; i < p_.size(); ++i) DoubtFoldedStray(i);
     // 2. Parents before their children, then the rest in text order.
     for (int round = 0; round < 2; ++round)
       for (size_t i = 0; i < p_.size(); ++i) {
@@ -1871,6 +1872,41 @@ class Resolver {
     if (c.id < 0 || gaz_.entry(static_cast<uint32_t>(c.id)).location.country != country) return false;
     Choose(i, static_cast<uint32_t>(c.id), "in the document's country (" + country + "); " + c.reason);
     return true;
+  }
+
+  // A lone namesake reached only through a loose spelling fold ("Kila" ~
+  // Killa, a Colombian city's nickname; "Kuriga" ~ Kouriga in Morocco) in a
+  // country none of the document's other places is in, and over 1500 km
+  // from all of its towns, is a stray: it is kept only near a sure place
+  // (DropUnconfirmed). A country, a division, a region or a capital is named
+  // from afar and stays; so does a folded spelling of a town of the region
+  // (Bint Jbeil for Bent Jbail in a report on Syria and Lebanon).
+  void DoubtFoldedStray(size_t i) {
+    Pending& p = p_[i];
+    if (!p.m.resolved || p.m.entry < 0 || p.tentative || p.candidates.size() != 1 || !p.anaphor.empty()) return;
+    const GazetteerEntry& e = gaz_.entry(p.m.entry);
+    if (IsCountry(e) || IsAdmin1(e) || IsRegion(e) || e.location.feature_code == "PPLC") return;
+    // Words glued or joined by '_' in a hashtag (#حفر_الباطن) are the name as written.
+    auto squash = [](std::string k) {
+      std::erase_if(k, [](char c) { return c == ' ' || c == '_'; });
+      return k;
+    };
+    const std::string written = squash(NormalizeKey(doc_.norm(p.m.span)));
+    if (squash(NormalizeKey(e.location.name)) == written) return;
+    for (const std::string& name : e.names)
+      if (squash(NormalizeKey(name)) == written) return;
+    bool others = false;
+    for (size_t j = 0; j < p_.size(); ++j) {
+      if (j == i || !p_[j].m.resolved || p_[j].tentative || p_[j].m.location.country.empty()) continue;
+      const Location& o = p_[j].m.location;
+      if (o.country == e.location.country) return;
+      if (p_[j].m.entry < 0 || IsCountry(gaz_.entry(p_[j].m.entry)) || IsRegion(gaz_.entry(p_[j].m.entry))) continue;
+      if (DistanceKm(o.lat, o.lon, e.location.lat, e.location.lon) < 1500) return;
+      others = true;
+    }
+    if (!others) return;
+    p.tentative = true;
+    p.m.reason += "; a loose spelling of a name in none of the document's countries";
   }
 
   // The one country all the other sure places of the document lie in, or "".
