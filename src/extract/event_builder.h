@@ -148,7 +148,8 @@ class Builder {
   bool Coarse(int32_t p) const;
   bool Dateline(int32_t p) const;
   bool PlaceAnaphor(int32_t p) const;
-  int32_t RefinePlace(int32_t p, size_t tw0) const;
+  int32_t RefinePlace(int32_t p, size_t tw0, bool home_only = false) const;
+  std::string HomeCountry() const;
   bool Anchor(int32_t p) const;
   bool AcrossBorder(int32_t p) const;
   bool FromOrigin(int32_t p) const;

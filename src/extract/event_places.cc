@@ -226,7 +226,7 @@ bool Builder::PlaceAnaphor(int32_t p) const {
 //  - A country or province, or no place at all, gives way to the latest
 //    town named before the event inside that area: reports name the town
 //    once and then speak of "the city", "Iraq" or nothing.
-int32_t Builder::RefinePlace(int32_t p, size_t tw0) const {
+int32_t Builder::RefinePlace(int32_t p, size_t tw0, bool home_only) const {
   if (p >= 0 && PlaceAnaphor(p)) p = -1;
   if (p >= 0 && !doc_.places[p].resolved) {
     int32_t parent = doc_.places[p].parent;
@@ -234,7 +234,9 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0) const {
     p = parent >= 0 && doc_.places[parent].resolved && !PlaceAnaphor(parent) ? parent : -1;
     // With no known parent: the town named before, else the name as read.
     if (p < 0) {
-      int32_t before = RefinePlace(-1, tw0);
+      // A village the gazetteer lacks lies in the report's own country, not
+      // across a border from it: the town before must be there too.
+      int32_t before = RefinePlace(-1, tw0, true);
       return before >= 0 ? before : unknown;
     }
   }
@@ -249,6 +251,7 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0) const {
         !LocativeInEnglish(qi) || LocatesPlaceBefore(qi) || FromOrigin(qi))
       continue;
     if (actor_is_place_any_[q] && !AfterIn(q)) continue;
+    if (home_only && m.location.country != HomeCountry()) continue;
     if (p >= 0) {
       const Location &area = doc_.places[p].location, &town = m.location;
       if (area.country != town.country) continue;
@@ -257,6 +260,20 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0) const {
     return qi;
   }
   return p;
+}
+
+// The country most of the report's resolved place mentions are in (the
+// first such in a tie), or "".
+std::string Builder::HomeCountry() const {
+  std::vector<std::pair<std::string, int>> counts;
+  for (const PlaceMention& m : doc_.places) {
+    if (!m.resolved || m.location.country.empty()) continue;
+    auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == m.location.country; });
+    if (it == counts.end()) counts.emplace_back(m.location.country, 1);
+    else ++it->second;
+  }
+  auto best = std::max_element(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+  return best == counts.end() ? std::string() : best->first;
 }
 
 // A place that only locates the place before it (سراقب شرقي إدلب: إدلب

@@ -1633,5 +1633,20 @@ TEST_F(EventsTest, PlaceOfOriginIsNotTheEventsPlace) {
   EXPECT_NE(doc.places[e->place].location.name, "Ar Raqqah");
 }
 
+// A village the gazetteer lacks is coded to the latest town before it in
+// the report's own country, not to a town across the border named in the
+// sentence before (a rocket target in Israel in a report on south Lebanon).
+TEST_F(EventsTest, UnknownVillageFallsBackToATownOfTheReportsCountry) {
+  Doc doc = test::ExtractAt(
+      "بيروت – قُتل ثلاثة أشخاص بغارة إسرائيلية على مدينة النبطية جنوبي لبنان فجر اليوم.\nوأعلن حزب الله أنه قصف "
+      "مستوطنة كريات شمونة بصلية صواريخ.\nوقصفت المدفعية الإسرائيلية أطراف بلدة كفرحمام بعد الظهر.",
+      2024, 10, 15);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "وقصفت");
+  ASSERT_NE(e, nullptr);
+  ASSERT_GE(e->place, 0);
+  EXPECT_EQ(doc.places[e->place].location.country, "LB") << doc.places[e->place].location.name;
+}
+
 }  // namespace
 }  // namespace marsad
