@@ -1053,5 +1053,25 @@ TEST_F(ShippedGazetteerTest, LooseSpellingOfAFarTownIsDropped) {
   EXPECT_EQ(m->location.country, "MA");
 }
 
+TEST_F(ShippedGazetteerTest, AuthoredProvincesCarryTheirTownsDivisionCode) {
+  // A province authored in regions.tsv must carry the GeoNames first-level
+  // code of its own towns: with a neighbour's code (Akkar had Nabatieh's)
+  // a town of the neighbour reads as inside it.
+  Doc doc = test::AnalyzeWithPlaces(
+      "وصل النازحون إلى حلبا في محافظة عكار، ثم إلى زحلة في محافظة البقاع، بينما فرّ آخرون إلى عتق في محافظة شبوة.");
+  auto named = [&](const std::string& name) -> const Location* {
+    for (const auto& p : doc.places)
+      if (p.resolved && p.location.name == name) return &p.location;
+    return nullptr;
+  };
+  for (auto [town, province] : {std::pair{"Halba", "Akkar"}, {"Zahle", "Beqaa"}, {"Ataq", "Shabwa"}}) {
+    const Location* t = named(town);
+    const Location* p = named(province);
+    ASSERT_NE(t, nullptr) << town;
+    ASSERT_NE(p, nullptr) << province;
+    EXPECT_EQ(t->admin1, p->admin1) << town << " in " << province;
+  }
+}
+
 }  // namespace
 }  // namespace marsad
