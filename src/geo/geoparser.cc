@@ -1222,6 +1222,10 @@ class SentenceReader {
       // A first name that is also a village's (سالم) begins a person's full
       // name when a family name follows: the town is named after the person.
       if (m == 1 && lex_.person_name.Contains(words_[name_at].name) && NamedAfterAPerson(name_at)) m = 0;
+      // "منطقة عين زارة": a name prefix (عين، تل، كفر) with a name word after
+      // it begins a two-word name, not the village that bears the bare
+      // prefix as its name.
+      if (m == 1 && lex_.name_prefix.Contains(words_[name_at].name) && PrefixBeginsName(name_at)) m = 0;
       // "دولة X" names a country; دولة القانون، دولة الطائف (the state that
       // came of the Taif agreement) are no places.
       if (m > 0 && c->value == "country" &&
@@ -1366,6 +1370,15 @@ class SentenceReader {
     return w.hashtag && w.is_word && !w.latin && w.article && !w.proclitic && w.name_end == w.end &&
            w.bare.size() >= 6 && !lex_.weak_word.Contains(w.bare) && !lex_.function_word.Contains(w.bare) &&
            !lex_.common.Contains(w.name) && !lex_.not_place.Contains(w.text) && !IsRelationOrCueWord(w);
+  }
+
+  // Can the word after the name prefix at `at` be the rest of its name: an
+  // Arabic word, no function, cue or relation word, and no proclitic و?
+  bool PrefixBeginsName(size_t at) const {
+    if (at + 1 >= words_.size()) return false;
+    const Word& n = words_[at + 1];
+    return n.is_word && !n.latin && !n.proclitic && !lex_.function_word.Contains(n.name) && !IsRelationOrCueWord(n) &&
+           !lex_.not_place.Contains(n.text);
   }
 
   // Words [at, at + n) as written: the first without its proclitics unless

@@ -1073,5 +1073,16 @@ TEST_F(ShippedGazetteerTest, AuthoredProvincesCarryTheirTownsDivisionCode) {
   }
 }
 
+TEST_F(ShippedGazetteerTest, NamePrefixAfterACueBeginsATwoWordName) {
+  // عين is a name prefix and also, alone, an alternate name of a Yemeni
+  // village: after a cue with a name word following, it begins the name.
+  Doc doc = test::AnalyzeWithPlaces("طرابلس – انسحب المسلحون من مقرات في منطقة عين زارة قبل الفجر.");
+  const PlaceMention* lone = Find(doc, "عين");
+  EXPECT_EQ(lone, nullptr) << (lone ? lone->location.name : "");
+  const PlaceMention* two = Find(doc, "عين زارة");
+  ASSERT_NE(two, nullptr);
+  EXPECT_TRUE(!two->resolved || two->location.country == "LY") << two->location.name;
+}
+
 }  // namespace
 }  // namespace marsad
