@@ -1075,5 +1075,19 @@ TEST_F(EnglishEventsTest, LaunchSiteIsNotTheEventsPlace) {
   EXPECT_EQ(std::string(doc.OriginalText(doc.places[e->place].span)).find("Bint"), std::string::npos);
 }
 
+// "a visitor from Lahore" tells where a person comes from: a later
+// sentence that names no place stays with the town of the event.
+TEST_F(EnglishEventsTest, APersonsHomeTownIsNoFallbackPlace) {
+  Doc doc = test::ExtractAt(
+      "date 2024-06-22\nQUETTA - A mob beat a man outside a police station in Sibi on Friday evening; the victim, a "
+      "visitor from Lahore, was badly hurt.\nPolice said 12 people have been arrested so far.",
+      2024, 6, 22);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "been arrested");
+  ASSERT_NE(e, nullptr);
+  ASSERT_GE(e->place, 0);
+  EXPECT_EQ(doc.places[e->place].location.name, "Sibi");
+}
+
 }  // namespace
 }  // namespace marsad
