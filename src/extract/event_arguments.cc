@@ -436,12 +436,21 @@ void Builder::FillArguments(Event& e, int32_t t) {
     if (w == SIZE_MAX) continue;
     for (int32_t p : Bucket(s_places_, sentence))
       if (place_w_[p].first >= w && place_w_[p].first < w + 3 && clause_[place_w_[p].first] == clause &&
-          !OverlapsActorOf(p, e)) {
+          !OverlapsActorOf(p, e) && !FromOrigin(p)) {
         e.place = static_cast<int32_t>(p);
         break;
       }
   }
-  if (e.place < 0) e.place = PickPlace(tw0, tw1, sentence, clause, e);
+  if (e.place < 0) {
+    e.place = PickPlace(tw0, tw1, sentence, clause, e);
+  } else if (Coarse(e.place)) {
+    // "a strike in the West Bank … near the city of Jenin": the slot names a
+    // region, a town of it named in the sentence says where. (A country or
+    // province so named is left to the coding unit, which folds its event
+    // into the town's: تواصل التقدم في سوريا حيث سيطروا على حلب.)
+    const int32_t town = PickPlace(tw0, tw1, sentence, clause, e);
+    if (town >= 0 && RegionHolds(e.place, town)) e.place = town;
+  }
   e.place = CapitalInstead(RefinePlace(e.place, tw0), tw0, sentence);
   // Date.
   e.date = AnchorAnaphoricDate(PickDate(tw0, sentence));

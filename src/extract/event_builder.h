@@ -130,6 +130,7 @@ class Builder {
   // nearest named town ACLED-style; one event per coordinated place.
   bool PlaceFromBefore(const Event& e) const;
   bool Encloses(int32_t outer, int32_t inner) const;
+  bool RegionHolds(int32_t outer, int32_t inner) const;
   bool RouteStart(int32_t p) const;
   int32_t NextInList(int32_t p) const;
   int32_t CoordinatedAfter(int32_t p) const;
@@ -149,11 +150,16 @@ class Builder {
   bool Coarse(int32_t p) const;
   bool Dateline(int32_t p) const;
   bool PlaceAnaphor(int32_t p) const;
-  int32_t RefinePlace(int32_t p, size_t tw0) const;
+  int32_t RefinePlace(int32_t p, size_t tw0, bool home_only = false) const;
+  std::string HomeCountry() const;
   bool Anchor(int32_t p) const;
   bool AcrossBorder(int32_t p) const;
+  bool FromOrigin(int32_t p) const;
   bool LocatesPlaceBefore(int32_t p) const;
   int32_t CapitalInstead(int32_t p, size_t tw0, int32_t sentence) const;
+  bool CapitalLocatesPlace(const CueHit& c) const;
+  int32_t FrontedPlace(int32_t sentence) const;
+  bool InWord(size_t k) const;
   int32_t PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t clause, const Event& e) const;
 
   // event_dates.cc: which date mention dates an event (-1: the publication

@@ -24,6 +24,16 @@ bool Builder::Encloses(int32_t outer, int32_t inner) const {
   return fc.rfind("PCL", 0) == 0 || (fc == "ADM1" && !o.location.admin1.empty() && o.location.admin1 == i.location.admin1);
 }
 
+// "in the occupied West Bank … near the city of Jenin": a region of one
+// country (no province code to compare) holds the towns of that country
+// near its label point.
+bool Builder::RegionHolds(int32_t outer, int32_t inner) const {
+  const PlaceMention &o = doc_.places[outer], &i = doc_.places[inner];
+  if (!o.resolved || !i.resolved || o.location.feature_code != "RGN" || o.location.country.empty() || Coarse(inner))
+    return false;
+  return o.location.country == i.location.country && DistanceKm(o.location.lat, o.location.lon, i.location.lat, i.location.lon) < 150;
+}
+
 // The place coordinated right after p ("بورتسودان وأم درمان", "Hodeidah
 // and Saada", "Aden, Lahij"), or -1.
 int32_t Builder::CoordinatedAfter(int32_t p) const { return RouteStart(p) ? -1 : NextInList(p); }
@@ -148,9 +158,15 @@ bool Builder::AfterIn(size_t p) const {
   size_t w = place_w_[p].first;
   const LexWord& lw = words_[w];
   if (doc_.tokens[lw.first].piece == Piece::kProclitic && doc_.TokenText(lw.first) == "\xD8\xA8") return true;  // ب
-  if (w == 0) return false;
-  std::string_view prev = words_[w - 1].text;
-  return prev == "\xD9\x81\xD9\x8A" || prev == "in" || prev == "at";  // في
+  return w > 0 && (InWord(w - 1) || words_[w - 1].text == "at");
+}
+
+// "in", "In", في, and في under a conjunction (وفي، ففي: the word's last token).
+bool Builder::InWord(size_t k) const {
+  const LexWord& lw = words_[k];
+  if (lw.text == "in" || lw.text == "In") return true;
+  return lw.end > lw.first && doc_.TokenText(lw.end - 1) == "\xD9\x81\xD9\x8A" &&  // في
+         (lw.end - lw.first == 1 || doc_.tokens[lw.first].piece == Piece::kProclitic);
 }
 
 bool Builder::OverlapsActorOf(size_t p, const Event& e) const {
@@ -210,7 +226,7 @@ bool Builder::PlaceAnaphor(int32_t p) const {
 //  - A country or province, or no place at all, gives way to the latest
 //    town named before the event inside that area: reports name the town
 //    once and then speak of "the city", "Iraq" or nothing.
-int32_t Builder::RefinePlace(int32_t p, size_t tw0) const {
+int32_t Builder::RefinePlace(int32_t p, size_t tw0, bool home_only) const {
   if (p >= 0 && PlaceAnaphor(p)) p = -1;
   if (p >= 0 && !doc_.places[p].resolved) {
     int32_t parent = doc_.places[p].parent;
@@ -218,7 +234,9 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0) const {
     p = parent >= 0 && doc_.places[parent].resolved && !PlaceAnaphor(parent) ? parent : -1;
     // With no known parent: the town named before, else the name as read.
     if (p < 0) {
-      int32_t before = RefinePlace(-1, tw0);
+      // A village the gazetteer lacks lies in the report's own country, not
+      // across a border from it: the town before must be there too.
+      int32_t before = RefinePlace(-1, tw0, true);
       return before >= 0 ? before : unknown;
     }
   }
@@ -230,9 +248,10 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0) const {
     // The dateline town does code an event its report places only in that
     // town's country ("talks in Switzerland" under GENEVA).
     if (!m.resolved || Coarse(qi) || (Dateline(qi) && p < 0) || InSourceName(qi) || Anchor(qi) || InsideActorName(qi) ||
-        !LocativeInEnglish(qi) || LocatesPlaceBefore(qi))
+        !LocativeInEnglish(qi) || LocatesPlaceBefore(qi) || FromOrigin(qi))
       continue;
     if (actor_is_place_any_[q] && !AfterIn(q)) continue;
+    if (home_only && m.location.country != HomeCountry()) continue;
     if (p >= 0) {
       const Location &area = doc_.places[p].location, &town = m.location;
       if (area.country != town.country) continue;
@@ -241,6 +260,20 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0) const {
     return qi;
   }
   return p;
+}
+
+// The country most of the report's resolved place mentions are in (the
+// first such in a tie), or "".
+std::string Builder::HomeCountry() const {
+  std::vector<std::pair<std::string, int>> counts;
+  for (const PlaceMention& m : doc_.places) {
+    if (!m.resolved || m.location.country.empty()) continue;
+    auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == m.location.country; });
+    if (it == counts.end()) counts.emplace_back(m.location.country, 1);
+    else ++it->second;
+  }
+  auto best = std::max_element(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+  return best == counts.end() ? std::string() : best->first;
 }
 
 // A place that only locates the place before it (سراقب شرقي إدلب: إدلب
@@ -281,7 +314,8 @@ bool Builder::LocatesPlaceBefore(int32_t p) const {
 int32_t Builder::CapitalInstead(int32_t p, size_t tw0, int32_t sentence) const {
   const CueHit* latest = nullptr;
   for (const CueHit& c : cues_) {
-    if (c.row->type != "capital" || c.sentence > sentence || (c.sentence == sentence && c.clause != clause_[tw0] && c.w0 > tw0))
+    if (c.row->type != "capital" || c.sentence > sentence || (c.sentence == sentence && c.clause != clause_[tw0] && c.w0 > tw0) ||
+        CapitalLocatesPlace(c))
       continue;
     bool named = false;  // العاصمة صنعاء: the name is the place
     for (int32_t q : Bucket(s_places_, c.sentence)) named |= place_w_[q].first >= c.w1 && place_w_[q].first <= c.w1 + 1;
@@ -300,6 +334,30 @@ int32_t Builder::CapitalInstead(int32_t p, size_t tw0, int32_t sentence) const {
   return p;
 }
 
+// "قضاء الطارمية شمالي العاصمة", "Tarmiyah, north of the capital": the
+// capital a relation word or two after a place only says where that place
+// is; the event is at the place. "X والعاصمة", "X and the capital" name two.
+bool Builder::CapitalLocatesPlace(const CueHit& c) const {
+  if (c.w0 == 0) return false;
+  const LexWord& cue = words_[c.w0];
+  if (doc_.tokens[cue.first].piece == Piece::kProclitic && doc_.TokenText(cue.first) == "\xD9\x88") return false;  // و
+  for (int32_t q : Bucket(s_places_, c.sentence)) {
+    const size_t end = place_w_[q].second;
+    if (end >= c.w0 || c.w0 - end > 3) continue;
+    bool joined = false;
+    for (size_t w = end; w < c.w0; ++w) joined |= words_[w].text == "and" || words_[w].text == "\xD9\x88";  // و
+    if (!joined && c.w0 > end) return true;
+  }
+  return false;
+}
+
+// "تعزيزات قادمة من الحسكة", "rockets fired from Lebanon": the place after an
+// `origin` cue is where people or weapons set out from, not where the event is.
+bool Builder::FromOrigin(int32_t p) const {
+  const size_t w = place_w_[p].first;
+  return AnyCue(sent_[w], "origin", [&](const CueHit& c) { return w >= c.w1 && w <= c.w1 + 1; });
+}
+
 // A country named as the other side of a border (الحدود مع النيجر، "the
 // border with Niger") is a reference, not where the event is.
 bool Builder::AcrossBorder(int32_t p) const {
@@ -307,12 +365,34 @@ bool Builder::AcrossBorder(int32_t p) const {
   return AnyCue(sent_[w], "border", [&](const CueHit& c) { return w >= c.w1 && w <= c.w1 + 1; });
 }
 
+// "وفي بغداد، واصل المعتصمون…", "In nearby Umm Safa, settlers beat…": a
+// place fronted with في / in and set off by a comma sets the scene of the
+// whole sentence, every clause of it. Returns it, or -1.
+int32_t Builder::FrontedPlace(int32_t sentence) const {
+  const std::vector<int32_t>& ps = Bucket(s_places_, sentence);
+  if (ps.empty()) return -1;
+  const int32_t p = ps.front();
+  const size_t w = place_w_[p].first, end = place_w_[p].second;
+  size_t start = w;
+  while (start > 0 && sent_[start - 1] == sentence) --start;
+  // "In North Darfur, …": a province or country sets no town; the sentence's towns say where.
+  if (w - start > 2 || !doc_.places[p].resolved || Coarse(p) || Dateline(p) || InsideActorName(p) || InSourceName(p))
+    return -1;
+  // "In nearby X": one word may stand between the preposition and the name.
+  if (!AfterIn(p) && !(w >= start + 2 && InWord(w - 2))) return -1;
+  // "وفي ميكولايف المجاورة،": an adjective may follow the name.
+  for (size_t k = end; k < end + 3 && k < words_.size() && sent_[k] == sentence; ++k)
+    if (words_[k].clause_break) return words_[k].text == "," || words_[k].text == "\xD8\x8C" ? p : -1;  // ،
+  return -1;
+}
+
 int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t clause, const Event& e) const {
+  const int32_t fronted = FrontedPlace(sentence);
   int32_t best = -1, best_town = -1;
   long best_score = LONG_MAX, best_town_score = LONG_MAX;
   for (int32_t p : Bucket(s_places_, sentence)) {
     if (OverlapsActorOf(p, e) || InSourceName(p) || Anchor(p) || EventWord(p) || InsideActorName(p) || AcrossBorder(p) ||
-        OwnerNotLocation(p) || LocatesPlaceBefore(p))
+        OwnerNotLocation(p) || LocatesPlaceBefore(p) || FromOrigin(p))
       continue;
     // A capital that speaks (قالت طهران، "Moscow denied") is a government.
     if (actor_is_place_any_[p] && !AfterIn(p)) continue;
@@ -322,7 +402,7 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     // A country, province, region or sea is the fallback for a more
     // precise place ("the Red Sea resort of Eilat").
     const bool coarse = Coarse(p);
-    long score = dist + (clause_[place_w_[p].first] == clause ? 0 : 100) + (AfterIn(p) ? 0 : 5) + (coarse ? 12 : 0) +
+    long score = dist + (clause_[place_w_[p].first] == clause || p == fronted ? 0 : 100) + (AfterIn(p) ? 0 : 5) + (coarse ? 12 : 0) +
                  (place_w_[p].first < dateline_end_ ? 1000 : 0);
     if (score < best_score) best_score = score, best = static_cast<int32_t>(p);
     if (!coarse && doc_.places[p].resolved && score < best_town_score) best_town_score = score, best_town = p;
@@ -330,17 +410,14 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   // "سلّمت البعثة الأممية في مالي قاعدتها في بلدة بير": a country named
   // nearer the event word gives way to a town of that country in its
   // sentence — ACLED codes the town.
-  if (best >= 0 && best_town >= 0 && Coarse(best) && doc_.places[best].resolved &&
-      doc_.places[best].location.country == doc_.places[best_town].location.country &&
-      doc_.places[best].location.feature_code.rfind("PCL", 0) == 0)
-    return best_town;
+  if (best >= 0 && best_town >= 0 && (Encloses(best, best_town) || RegionHolds(best, best_town))) return best_town;
   if (best >= 0) return best;
   // The previous sentence's last place, unless it names an actor there
   // ("حلفاء سوريا - إيران").
   const std::vector<int32_t>& prev = Bucket(s_places_, sentence - 1);
   for (size_t i = prev.size(); i-- > 0;) {
     const int32_t p = prev[i];
-    if (InsideActorName(p) || LocatesPlaceBefore(p)) continue;  // تنظيم القاعدة في جزيرة العرب; "X in Idlib province"
+    if (InsideActorName(p) || LocatesPlaceBefore(p) || FromOrigin(p)) continue;  // تنظيم القاعدة في جزيرة العرب; "X in Idlib province"
     bool actor = false;
     for (int32_t a : Bucket(s_actors_, sentence - 1))
       if (doc_.places[p].span.begin < doc_.actors[a].span.end && doc_.actors[a].span.begin < doc_.places[p].span.end)

@@ -1117,5 +1117,65 @@ TEST_F(EnglishEventsTest, RoadblocksOfProtestersAreAViolentDemonstration) {
   EXPECT_TRUE(riot);
 }
 
+// "a strike in the occupied West Bank … near the town of Tubas": the
+// preposition's object is a region; the town of it the sentence names is
+// where the event is coded.
+TEST_F(EnglishEventsTest, TownInsideTheRegionOfThePrepositionWins) {
+  Doc doc = test::ExtractAt(
+      "date 2024-03-05\nRAMALLAH - Israeli aircraft carried out an air strike in the occupied West Bank on Tuesday, "
+      "killing two men near the town of Tubas, medics said.",
+      2024, 3, 5);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "air strike");
+  ASSERT_NE(e, nullptr);
+  ASSERT_GE(e->place, 0);
+  EXPECT_EQ(doc.places[e->place].location.name, "Tubas");
+}
+
+// "In North Darfur, …" fronts a province, which sets no town: the town the
+// sentence names still places the event (and keeps its toll).
+TEST_F(EnglishEventsTest, FrontedProvinceLeavesTheTownToTheSentence) {
+  Doc doc = test::ExtractAt(
+      "date 2024-07-02\nIn North Darfur, fighters shelled a market in El Fasher on Monday, killing four people, medics "
+      "said.",
+      2024, 7, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "shelled");
+  ASSERT_NE(e, nullptr);
+  ASSERT_GE(e->place, 0);
+  EXPECT_EQ(doc.places[e->place].location.name, "El Fasher");
+  ASSERT_TRUE(e->fatalities.has_value());
+  EXPECT_EQ(e->fatalities->best.value_or(-1), 4);
+}
+
+// "rockets fired from X": X is the launch site; the shelling is not coded
+// there.
+TEST_F(EnglishEventsTest, LaunchSiteIsNotTheEventsPlace) {
+  Doc doc = test::ExtractAt(
+      "date 2024-03-12\nTYRE, Lebanon - Israeli jets struck a house in the village of Khiam on Monday, killing two "
+      "people, the agency said. Hezbollah said its fighters shelled an Israeli position with rockets fired from Bint "
+      "Jbeil.",
+      2024, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "shelled");
+  ASSERT_NE(e, nullptr);
+  ASSERT_GE(e->place, 0);
+  EXPECT_EQ(std::string(doc.OriginalText(doc.places[e->place].span)).find("Bint"), std::string::npos);
+}
+
+// "a visitor from Lahore" tells where a person comes from: a later
+// sentence that names no place stays with the town of the event.
+TEST_F(EnglishEventsTest, APersonsHomeTownIsNoFallbackPlace) {
+  Doc doc = test::ExtractAt(
+      "date 2024-06-22\nQUETTA - A mob beat a man outside a police station in Sibi on Friday evening; the victim, a "
+      "visitor from Lahore, was badly hurt.\nPolice said 12 people have been arrested so far.",
+      2024, 6, 22);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "been arrested");
+  ASSERT_NE(e, nullptr);
+  ASSERT_GE(e->place, 0);
+  EXPECT_EQ(doc.places[e->place].location.name, "Sibi");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1695,5 +1695,72 @@ TEST_F(EventsTest, RoadsBlockedWithBurningTyresAreAViolentDemonstration) {
   EXPECT_TRUE(riot);
 }
 
+// "X شمالي العاصمة": the capital after a relation word locates X; the
+// event is at X, not in the capital the dateline names.
+TEST_F(EventsTest, CapitalAfterARelationOnlyLocatesThePlace) {
+  Doc doc = test::ExtractAt(
+      "بغداد – قُتل جنديان بانفجار عبوة ناسفة استهدفت دوريتهما في قضاء أبو غريب غربي العاصمة مساء أمس.", 2024, 3, 5);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "بانفجار");
+  ASSERT_NE(e, nullptr);
+  ASSERT_GE(e->place, 0);
+  EXPECT_EQ(doc.places[e->place].location.name, "Abu Ghurayb");
+}
+
+// A quarter whose only gazetteer namesake lies in another country codes
+// the event to the town the sentence names (وفي البصرة).
+TEST_F(EventsTest, FarNamesakeQuarterGivesWayToItsTown) {
+  Doc doc = test::ExtractAt("وفي البصرة، ألقى مجهولون قنبلة يدوية على منزل في حي المنارة مساء الأحد.", 2024, 3, 5);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "قنبلة يدوية");
+  ASSERT_NE(e, nullptr);
+  ASSERT_GE(e->place, 0);
+  EXPECT_EQ(doc.places[e->place].location.country, "IQ");
+}
+
+// "وفي البصرة، …": a town fronted with في and a comma is where the whole
+// sentence happens, not a town named later in another clause (here inside
+// a banner's quoted words), though the comma puts it in a clause of its own.
+TEST_F(EventsTest, FrontedTownSetsTheSentencesPlace) {
+  Doc doc = test::ExtractAt(
+      "قتل متظاهرون في مدينة الكوت أمس.\nوفي البصرة، واصل مئات المعتصمين في ساحة الساعة احتجاجاتهم اليوم الجمعة، "
+      "رافعين صور \"شهداء الكوت\".",
+      2019, 11, 29);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "احتجاجاتهم");
+  ASSERT_NE(e, nullptr);
+  ASSERT_GE(e->place, 0);
+  EXPECT_EQ(doc.places[e->place].location.name, "Basrah");
+}
+
+// "تعزيزات قادمة من الرقة": the town after an origin cue is where the
+// reinforcements set out from; the event stays with the report's scene.
+TEST_F(EventsTest, PlaceOfOriginIsNotTheEventsPlace) {
+  Doc doc = test::ExtractAt(
+      "سيطر مسلحون من العشائر على بلدة الميادين بريف دير الزور الشرقي أمس.\nودفعت قسد بتعزيزات عسكرية قادمة من الرقة، "
+      "بحسب ناشطين.",
+      2023, 9, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "بتعزيزات عسكرية");
+  ASSERT_NE(e, nullptr);
+  ASSERT_GE(e->place, 0);
+  EXPECT_NE(doc.places[e->place].location.name, "Ar Raqqah");
+}
+
+// A village the gazetteer lacks is coded to the latest town before it in
+// the report's own country, not to a town across the border named in the
+// sentence before (a rocket target in Israel in a report on south Lebanon).
+TEST_F(EventsTest, UnknownVillageFallsBackToATownOfTheReportsCountry) {
+  Doc doc = test::ExtractAt(
+      "بيروت – قُتل ثلاثة أشخاص بغارة إسرائيلية على مدينة النبطية جنوبي لبنان فجر اليوم.\nوأعلن حزب الله أنه قصف "
+      "مستوطنة كريات شمونة بصلية صواريخ.\nوقصفت المدفعية الإسرائيلية أطراف بلدة كفرحمام بعد الظهر.",
+      2024, 10, 15);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "وقصفت");
+  ASSERT_NE(e, nullptr);
+  ASSERT_GE(e->place, 0);
+  EXPECT_EQ(doc.places[e->place].location.country, "LB") << doc.places[e->place].location.name;
+}
+
 }  // namespace
 }  // namespace marsad

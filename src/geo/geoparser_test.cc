@@ -1008,5 +1008,81 @@ TEST_F(ShippedGazetteerTest, TransliteratedVillageNearTheTownsNotARegionsLabel) 
   EXPECT_EQ(k->location.country, "LB") << k->location.name << ": " << k->reason;
 }
 
+TEST_F(ShippedGazetteerTest, QuarterWithOnlyAFarNamesakeStaysUnderItsTown) {
+  // حي X in a report about Basra: the gazetteer's one quarter of that name
+  // is in Damascus, which is another town's quarter; the mention stays
+  // unresolved under Basra. Named in Damascus, it is Damascus's quarter.
+  Doc iq = test::AnalyzeWithPlaces("وفي البصرة، ألقى مجهولون قنبلة يدوية على منزل في حي المنارة مساء الأحد.");
+  const PlaceMention* q = Find(iq, "المنارة");
+  ASSERT_NE(q, nullptr);
+  EXPECT_FALSE(q->resolved) << q->location.name << ": " << q->reason;
+  ASSERT_GE(q->parent, 0);
+  EXPECT_EQ(iq.places[q->parent].location.country, "IQ");
+  Doc sy = test::AnalyzeWithPlaces("انقطعت الكهرباء عن حي المنارة في مدينة دمشق مساء.");
+  const PlaceMention* d = Find(sy, "المنارة");
+  ASSERT_NE(d, nullptr);
+  ASSERT_TRUE(d->resolved) << d->reason;
+  EXPECT_EQ(d->location.country, "SY");
+}
+
+TEST_F(ShippedGazetteerTest, QuarterFoundByTransliterationMustLieInItsTown) {
+  // A quarter the gazetteer knows only by a Latin name, said to lie south
+  // of Kirkuk: a namesake near another town of the report (Hasakah) is
+  // not it.
+  Doc doc = test::AnalyzeWithPlaces(
+      "اعتقلت القوات خمسة مطلوبين في حي الواسطي جنوبي مدينة كركوك، وقالت الشرطة إن دورية تعرضت لإطلاق نار قرب "
+      "مدينة الحسكة.");
+  const PlaceMention* q = Find(doc, "الواسطي");
+  ASSERT_NE(q, nullptr);
+  EXPECT_TRUE(!q->resolved || q->location.country == "IQ") << q->location.name << ": " << q->reason;
+}
+
+TEST_F(ShippedGazetteerTest, LooseSpellingOfAFarTownIsDropped) {
+  // "Kuriga" reaches a Moroccan town only through a folded alternate
+  // spelling (Kouriga); in a report whose places are all Nigerian it is no
+  // place of the gazetteer. The town's own name in a Moroccan report stays.
+  Doc ng = test::AnalyzeWithPlaces(
+      "KADUNA - Gunmen took dozens of pupils from a school in Kuriga on Thursday, police in Kaduna said.");
+  const PlaceMention* k = Find(ng, "Kuriga");
+  EXPECT_TRUE(k == nullptr || !k->resolved || k->location.country == "NG")
+      << (k ? k->location.name + ": " + k->reason : "");
+  Doc ma = test::AnalyzeWithPlaces("RABAT - Miners marched in Khouribga on Thursday, unions in Rabat said.");
+  const PlaceMention* m = Find(ma, "Khouribga");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.country, "MA");
+}
+
+TEST_F(ShippedGazetteerTest, AuthoredProvincesCarryTheirTownsDivisionCode) {
+  // A province authored in regions.tsv must carry the GeoNames first-level
+  // code of its own towns: with a neighbour's code (Akkar had Nabatieh's)
+  // a town of the neighbour reads as inside it.
+  Doc doc = test::AnalyzeWithPlaces(
+      "وصل النازحون إلى حلبا في محافظة عكار، ثم إلى زحلة في محافظة البقاع، بينما فرّ آخرون إلى عتق في محافظة شبوة.");
+  auto named = [&](const std::string& name) -> const Location* {
+    for (const auto& p : doc.places)
+      if (p.resolved && p.location.name == name) return &p.location;
+    return nullptr;
+  };
+  for (auto [town, province] : {std::pair{"Halba", "Akkar"}, {"Zahle", "Beqaa"}, {"Ataq", "Shabwa"}}) {
+    const Location* t = named(town);
+    const Location* p = named(province);
+    ASSERT_NE(t, nullptr) << town;
+    ASSERT_NE(p, nullptr) << province;
+    EXPECT_EQ(t->admin1, p->admin1) << town << " in " << province;
+  }
+}
+
+TEST_F(ShippedGazetteerTest, NamePrefixAfterACueBeginsATwoWordName) {
+  // عين is a name prefix and also, alone, an alternate name of a Yemeni
+  // village: after a cue with a name word following, it begins the name.
+  Doc doc = test::AnalyzeWithPlaces("طرابلس – انسحب المسلحون من مقرات في منطقة عين زارة قبل الفجر.");
+  const PlaceMention* lone = Find(doc, "عين");
+  EXPECT_EQ(lone, nullptr) << (lone ? lone->location.name : "");
+  const PlaceMention* two = Find(doc, "عين زارة");
+  ASSERT_NE(two, nullptr);
+  EXPECT_TRUE(!two->resolved || two->location.country == "LY") << two->location.name;
+}
+
 }  // namespace
 }  // namespace marsad
