@@ -69,6 +69,10 @@ bool Builder::CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t) con
   const std::string& scope = c.row->scope;
   if (scope == "sentence") return true;
   if (scope == "clause") return c.clause == clause_[tw0];
+  // A denial (نفى، "denied") takes what is told after it, or in its own
+  // clause; the events told before it in the sentence (…، فيما نفت الشرطة
+  // توقيف أحد) are someone else's word.
+  if (scope == "onward") return c.clause == clause_[tw0] || tw0 >= c.w1;
   if (scope == "following") {
     if (c.w1 > tw0 || tw0 - c.w1 > 4) return false;
     // The next trigger after the cue, not a later one.

@@ -243,5 +243,37 @@ TEST_F(EventStatusTest, AnArmedGroupOnTheEnemysDeedIsAStatementNotAParticipant) 
   EXPECT_EQ(e->status, "claimed");
 }
 
+// A denial takes what follows it; what the sentence told before it is
+// someone else's word and keeps its status.
+TEST_F(EventStatusTest, ADenialDoesNotReachBackOverTheSentence) {
+  Doc ar = test::ExtractAt("فرّقت الشرطة مئات المحتجين في سوق المدينة بالهراوات أمس، فيما نفى متحدث باسم الشرطة اعتقال أي منهم.",
+                           2024, 3, 5);
+  test::MaybeDump(ar);
+  const Event* dispersal = For(ar, "فرّقت");
+  ASSERT_NE(dispersal, nullptr);
+  EXPECT_EQ(dispersal->status, "reported");
+  const Event* denied = For(ar, "اعتقال");
+  ASSERT_NE(denied, nullptr);
+  EXPECT_EQ(denied->status, "negated");
+  Doc en = test::ExtractAt(
+      "Police dispersed hundreds of protesters in the market of Kano on Monday with tear gas, while a police spokesman "
+      "denied that anyone had been arrested.",
+      2024, 3, 5);
+  test::MaybeDump(en);
+  const Event* dispersed = For(en, "dispersed");
+  ASSERT_NE(dispersed, nullptr);
+  EXPECT_EQ(dispersed->status, "reported");
+}
+
+// The denial of an arrest told earlier in the same sentence is that arrest
+// disputed: one record, as told.
+TEST_F(EventStatusTest, ADenialOfAnArrestJustToldIsThatArrest) {
+  Doc doc = test::ExtractAt("اعتقلت الشرطة عشرة شبان في حي الميدان بمدينة الخرطوم أمس، بينما نفت عائلاتهم اعتقال أي منهم.",
+                            2024, 3, 5);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].status, "reported");
+}
+
 }  // namespace
 }  // namespace marsad
