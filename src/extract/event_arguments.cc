@@ -110,6 +110,19 @@ int32_t Builder::ActorEndingAt(size_t w, int32_t sentence) const {
   return a;
 }
 
+int32_t Builder::SpeakerEndingAt(size_t w, int32_t sentence) const {
+  if (int32_t a = ActorEndingAt(w, sentence); a >= 0) return a;
+  if (w == 0 || sent_[w - 1] != sentence) return -1;
+  const LexWord& prev = words_[w - 1];
+  if (prev.text == ")") return ActorEndingAt(w - 1, sentence);
+  // A spokesman, a statement: an official_statement attribution cue of one
+  // word (its own, not a speech verb) standing for the body named before it.
+  const CueRow* noun = WordCue(w - 1, "attribution");
+  if (noun && noun->kind == "official_statement" && doc_.tokens[prev.first].script == Script::kLatin)
+    return ActorEndingAt(w - 1, sentence);
+  return -1;
+}
+
 // An unidentified armed group or gunmen (gen.unidentified…): no party one
 // could hold to a claim.
 bool Builder::Unidentified(std::string_view id) { return id.starts_with("gen.unidentified"); }

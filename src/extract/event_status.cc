@@ -191,7 +191,7 @@ void Builder::Finish(Event& e) {
       const bool opens = c.w0 < 2 || sent_[c.w0 - 2] != sentence;  // at most one word before it
       if (said_next && sentence > 0 && opens) a = NamedSpeaker(sentence - 1);
       else if (a < 0 && c.w0 > 0) {
-        a = ActorEndingAt(c.w0, sentence);
+        a = SpeakerEndingAt(c.w0, sentence);
         before_verb = a >= 0;
       }
       // A speaker named before the event speaks of it (قال الجيش إن …); one

@@ -275,5 +275,25 @@ TEST_F(EventStatusTest, ADenialOfAnArrestJustToldIsThatArrest) {
   EXPECT_EQ(doc.events[0].status, "reported");
 }
 
+// The speaker before its verb may carry its abbreviation in brackets or a
+// speaker noun of its own: still the party speaking of its own deed.
+TEST_F(EventStatusTest, ASpeakerWithItsAbbreviationOrSpokesmanClaims) {
+  Doc abbr = test::ExtractAt(
+      "The Myanmar National Democratic Alliance Army (MNDAA) said on Sunday it had captured the town of Hsenwi.", 2024,
+      1, 8);
+  test::MaybeDump(abbr);
+  const Event* a = For(abbr, "captured");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->status, "claimed");
+  Doc spokesman = test::ExtractAt(
+      "Forces of the Government of National Accord seized the town of Gharyan on Wednesday, a GNA "
+      "spokesman said.",
+      2019, 6, 27);
+  test::MaybeDump(spokesman);
+  const Event* s = For(spokesman, "seized");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->status, "claimed");
+}
+
 }  // namespace
 }  // namespace marsad
