@@ -340,6 +340,7 @@ class Builder {
   std::string LikelyOpponent(const std::string& a1) const;
   void NameGenericFighters();
   void AssignClaimedResponsibility();
+  void AccusedDoers();
   void RefineByActorTypes();
   bool FireOnNoCrowd(const Event& e) const;
   bool MilitiaOnNoArmedParty(const Event& e) const;

@@ -295,5 +295,28 @@ TEST_F(EventStatusTest, ASpeakerWithItsAbbreviationOrSpokesmanClaims) {
   EXPECT_EQ(s->status, "claimed");
 }
 
+// The accused does the deed named after the accusation, and a party's
+// accusation is its claim.
+TEST_F(EventStatusTest, AnAccusationNamesTheDoerAndIsAClaim) {
+  Doc ar = test::ExtractAt("اتهم الجيش السوداني قوات الدعم السريع بقصف سوق مدينة الأبيض أمس.", 2024, 5, 10);
+  test::MaybeDump(ar);
+  const Event* shelling = For(ar, "بقصف");
+  ASSERT_NE(shelling, nullptr);
+  ASSERT_GE(shelling->actor1.actor, 0);
+  EXPECT_EQ(ar.actors[shelling->actor1.actor].id, "sdn.rsf");
+  EXPECT_EQ(shelling->status, "claimed");
+  Doc en = test::ExtractAt(
+      "The Ukrainian army accused Russian troops of dropping gas grenades on its trenches near Avdiivka on Sunday.", 2024,
+      2, 12);
+  test::MaybeDump(en);
+  const Event* gas = nullptr;
+  for (const Event& e : en.events)
+    if (e.acled_event_type != "none") gas = &e;
+  ASSERT_NE(gas, nullptr);
+  ASSERT_GE(gas->actor1.actor, 0);
+  EXPECT_EQ(en.actors[gas->actor1.actor].id, "rus.mil");
+  EXPECT_EQ(gas->status, "claimed");
+}
+
 }  // namespace
 }  // namespace marsad
