@@ -208,8 +208,14 @@ void Builder::MarkAllies() {
   ally_.assign(doc_.actors.size(), false);
   for (const CueHit& c : cues_) {
     if (c.row->type != "ally") continue;
-    for (int32_t a : Bucket(s_actors_, c.sentence))
-      if (actor_w_[a].first >= c.w1 && actor_w_[a].first <= c.w1 + 4) ally_[a] = true;  // "(معاويسلي)" too
+    // A cue opening its clause sets off the backers up to the clause's end
+    // ("the army, backed by fighters of the local clans known as X, took");
+    // elsewhere the names right after it.
+    const bool opens = c.w0 > 0 && words_[c.w0 - 1].clause_break;
+    for (int32_t a : Bucket(s_actors_, c.sentence)) {
+      const size_t w = actor_w_[a].first;
+      if (w >= c.w1 && (w <= c.w1 + 4 || (opens && clause_[w] == c.clause))) ally_[a] = true;  // "(معاويسلي)" too
+    }
   }
 }
 

@@ -1581,5 +1581,19 @@ TEST_F(EventsTest, GunmenFromANamedGroupAreThatGroup) {
   EXPECT_EQ(test::ActorId(doc, e->actor1), "som.shabaab");
 }
 
+// Backers set off between commas ("، بمساندة …،") are allies however long
+// their description: the subject before them does the deed.
+TEST_F(EventsTest, AParentheticalBackerIsNotTheSubject) {
+  Doc doc = test::ExtractAt(
+      "أعلن الجيش الصومالي أمس أن قواته، بمساندة مقاتلي العشائر المحلية المعروفين بـ\"معاويسلي\"، استعادت السيطرة على "
+      "بلدة مسجد عيسى.",
+      2023, 1, 10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "استعادت");
+  ASSERT_NE(e, nullptr);
+  ASSERT_GE(e->actor1.actor, 0);
+  EXPECT_NE(doc.actors[e->actor1.actor].id, "som.macawisley");
+}
+
 }  // namespace
 }  // namespace marsad
