@@ -1595,5 +1595,19 @@ TEST_F(EventsTest, AParentheticalBackerIsNotTheSubject) {
   EXPECT_NE(doc.actors[e->actor1.actor].id, "som.macawisley");
 }
 
+// A passive arrest is made by the state force named with it, not by the
+// force that made the last arrest told, nor by an adjective of a crowd.
+TEST_F(EventsTest, APassiveArrestIsThePoliceNamedWithIt) {
+  Doc doc = test::ExtractAt(
+      "Israeli troops detained dozens of suspects in Jabalya on Monday. On Tuesday, Israeli settlers blocked aid trucks "
+      "near Hebron; Israeli police said four people were arrested.",
+      2024, 5, 16);
+  test::MaybeDump(doc);
+  const Event* arrest = For(doc, "were arrested");
+  ASSERT_NE(arrest, nullptr);
+  EXPECT_EQ(arrest->actor1.implicit_id, "isr.police");
+  EXPECT_EQ(arrest->status, "claimed");
+}
+
 }  // namespace
 }  // namespace marsad
