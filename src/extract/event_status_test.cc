@@ -310,5 +310,15 @@ TEST_F(EventStatusTest, AnAccusationNamesTheDoerAndIsAClaim) {
   EXPECT_EQ(gas->status, "claimed");
 }
 
+// "The state police command said": the police speaking of their own arrests.
+TEST_F(EventStatusTest, APoliceCommandOnItsArrestsClaims) {
+  Doc doc = test::ExtractAt("The Kano state police command said three men had been arrested in Kano on Friday.", 2023, 4,
+                            8);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "been arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
 }  // namespace
 }  // namespace marsad
