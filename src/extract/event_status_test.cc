@@ -320,5 +320,16 @@ TEST_F(EventStatusTest, APoliceCommandOnItsArrestsClaims) {
   EXPECT_EQ(e->status, "claimed");
 }
 
+// "Jets believed to be Turkish": a doubt about whose the jets were, not
+// about whether they struck.
+TEST_F(EventStatusTest, BelievedToBeDoubtsTheDoerNotTheDeed) {
+  Doc doc = test::ExtractAt("Jets believed to be Turkish bombed a village near Qamishli on Monday, killing three people.",
+                            2023, 10, 10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "bombed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
 }  // namespace
 }  // namespace marsad
