@@ -115,6 +115,18 @@ int32_t Builder::SpeakerEndingAt(size_t w, int32_t sentence) const {
   if (w == 0 || sent_[w - 1] != sentence) return -1;
   const LexWord& prev = words_[w - 1];
   if (prev.text == ")") return ActorEndingAt(w - 1, sentence);
+  // An apposition set off by commas ("HTS, the alliance that holds Idlib,
+  // said"): the actor before its opening comma, when the apposition names
+  // no other actor than a common noun for it ("the militant group") or a
+  // place.
+  if (prev.clause_break && w >= 2) {
+    for (size_t k = w - 2; k > 0 && w - k <= 12 && sent_[k] == sentence; --k) {
+      const int32_t in = ActorStartingAt(k);
+      if (in >= 0 && doc_.actors[in].alias_kind != "generic" && !actor_is_place_[in]) return -1;
+      if (words_[k].clause_break) return ActorEndingAt(k, sentence);
+    }
+    return -1;
+  }
   // A spokesman, a statement: an official_statement attribution cue of one
   // word (its own, not a speech verb) standing for the body named before it.
   const CueRow* noun = WordCue(w - 1, "attribution");

@@ -99,8 +99,9 @@ class Builder {
   int32_t ActorStartingAt(size_t w) const { return w < actor_start_.size() ? actor_start_[w] : -1; }
   int32_t ActorEndingAt(size_t w, int32_t sentence) const;
   // The speaker before a speech verb at word w: the actor ending there, or
-  // one ending before a closing bracket ("the Arakan Army (AA) said") or
-  // before a speaker noun of its own ("a GNA spokesman said"); or -1.
+  // one ending before a closing bracket ("the Arakan Army (AA) said"), a
+  // speaker noun of its own ("a GNA spokesman said") or an apposition set
+  // off by commas; or -1.
   int32_t SpeakerEndingAt(size_t w, int32_t sentence) const;
   static bool Unidentified(std::string_view id);
   size_t PrepObject(const std::string& prep, size_t from, int32_t clause) const;

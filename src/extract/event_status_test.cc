@@ -331,5 +331,17 @@ TEST_F(EventStatusTest, BelievedToBeDoubtsTheDoerNotTheDeed) {
   EXPECT_EQ(e->status, "reported");
 }
 
+// A speaker with an apposition before its verb still speaks for itself.
+TEST_F(EventStatusTest, ASpeakerBeforeAnAppositionClaims) {
+  Doc doc = test::ExtractAt(
+      "Al-Shabaab, the militant group that controls much of southern Somalia, said it had captured the town of Bulo "
+      "Burde on Sunday.",
+      2024, 3, 4);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "captured");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
 }  // namespace
 }  // namespace marsad
