@@ -343,5 +343,20 @@ TEST_F(EventStatusTest, ASpeakerBeforeAnAppositionClaims) {
   EXPECT_EQ(e->status, "claimed");
 }
 
+// "Suspected" (يشتبه) doubts what follows it: the arrest of suspects told
+// before it is not in doubt; a killing told after it is.
+TEST_F(EventStatusTest, SuspicionHedgesWhatFollowsIt) {
+  Doc arrest = test::ExtractAt("اعتقلت الشرطة ثلاثة رجال يشتبه في تورطهم في مدينة كسلا أمس.", 2023, 2, 14);
+  test::MaybeDump(arrest);
+  const Event* a = For(arrest, "اعتقلت");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->status, "reported");
+  Doc killing = test::ExtractAt("يشتبه في أن مسلحين قتلوا ثلاثة رعاة قرب بلدة جوهر أمس.", 2023, 2, 14);
+  test::MaybeDump(killing);
+  const Event* k = For(killing, "قتلوا");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->status, "hedged");
+}
+
 }  // namespace
 }  // namespace marsad
