@@ -197,7 +197,9 @@ void Builder::Finish(Event& e) {
       // A speaker named before the event speaks of it (قال الجيش إن …); one
       // after it does in the English order, the news then its source
       // ("troops detained 14, the military says").
-      if (a >= 0 && (actor_w_[a].first < tw0 || (before_verb && c.w0 > tw1))) speaker = a;
+      // A verb with a complement of its own ("announced that …") tells that,
+      // not the news before it.
+      if (a >= 0 && (actor_w_[a].first < tw0 || (before_verb && c.w0 > tw1 && !said_next))) speaker = a;
     }
     const std::string& k = c.row->kind;
     if (k.empty()) continue;

@@ -358,5 +358,19 @@ TEST_F(EventStatusTest, SuspicionHedgesWhatFollowsIt) {
   EXPECT_EQ(k->status, "hedged");
 }
 
+// A speaker after the news is its source only when the verb closes on it
+// ("…, the army said"); one with its own complement ("; the army announced
+// that its troops detained …") tells only that.
+TEST_F(EventStatusTest, ALaterStatementWithItsOwnContentIsNotTheNewsSource) {
+  Doc doc = test::ExtractAt(
+      "Heavy artillery shelling and clashes were reported in Khan Younis on Monday; the Israeli military announced that "
+      "its troops had detained 30 suspects in the area.",
+      2024, 5, 14);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "shelling");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
 }  // namespace
 }  // namespace marsad
