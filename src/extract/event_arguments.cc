@@ -135,6 +135,20 @@ int32_t Builder::SpeakerEndingAt(size_t w, int32_t sentence) const {
   return -1;
 }
 
+// قذيفة أطلقتها ميليشيا الحوثي، غارة شنتها طائرات التحالف: an indefinite
+// event noun followed by a verb with a pronoun for it (ها، ه) is a relative
+// clause without a relative word, and the actor right after that verb is
+// its subject, the event's doer; or -1.
+int32_t Builder::ResumptiveAgent(size_t tw1, int32_t clause, size_t tw0) const {
+  if (tw1 + 1 >= words_.size() || clause_[tw1] != clause || !words_[tw1].is_word) return -1;
+  const LexWord& verb = words_[tw1];
+  if (verb.end < verb.first + 2 || doc_.tokens[verb.end - 1].piece != Piece::kEnclitic) return -1;
+  const std::string_view pron = doc_.TokenText(verb.end - 1);
+  if (pron != "\xD9\x87\xD8\xA7" && pron != "\xD9\x87") return -1;  // ها ه
+  const int32_t a = ActorNear(tw1 + 1, clause, tw0, tw1 + 1, -1, 1);
+  return a >= 0 && !PrecededByPreposition(a) ? a : -1;
+}
+
 // An unidentified armed group or gunmen (gen.unidentified…): no party one
 // could hold to a claim.
 bool Builder::Unidentified(std::string_view id) { return id.starts_with("gen.unidentified"); }
@@ -428,6 +442,12 @@ void Builder::FillArguments(Event& e, int32_t t) {
   // definite one after a preposition, which names an event told before
   // (رد الجيش على الهجوم: the army answered the attack, it did not make it).
   const bool told_before = tr.definite && tw0 > 0 && AfterPrepositionWord(tw0);
+  if (a1 < 0 && tr.voice == "nominal") {
+    if (int32_t r = ResumptiveAgent(tw1, clause, tw0); r >= 0) {
+      if (a2 == r) a2 = -1;
+      a1 = r;
+    }
+  }
   if (a1 < 0 && !passive && !told_before && (tr.voice == "nominal" || !wants_actor1)) {
     int32_t a = SubjectBefore(tw0, tw1, sentence, clause);
     if (a < 0 && tr.voice == "nominal") a = AdjectiveInPhrase(tw0, tw1, sentence);

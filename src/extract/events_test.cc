@@ -1609,5 +1609,18 @@ TEST_F(EventsTest, APassiveArrestIsThePoliceNamedWithIt) {
   EXPECT_EQ(arrest->status, "claimed");
 }
 
+// "a shell that the Houthis fired" without a relative word: the actor after
+// the verb that points back to the shell (أطلقتها) fired it.
+TEST_F(EventsTest, TheActorOfAResumptiveVerbIsTheDoer) {
+  Doc doc = test::ExtractAt("أصيب ثلاثة مدنيين صباح اليوم جراء قذيفة هاون أطلقتها جماعة الحوثي على سوق شعبي في مدينة تعز.",
+                            2023, 3, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "قذيفة هاون");
+  ASSERT_NE(e, nullptr);
+  ASSERT_GE(e->actor1.actor, 0);
+  EXPECT_EQ(doc.actors[e->actor1.actor].id, "yem.houthis");
+  if (e->actor2.actor >= 0) EXPECT_NE(doc.actors[e->actor2.actor].id, "yem.houthis");
+}
+
 }  // namespace
 }  // namespace marsad
