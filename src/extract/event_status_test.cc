@@ -372,5 +372,17 @@ TEST_F(EventStatusTest, ALaterStatementWithItsOwnContentIsNotTheNewsSource) {
   EXPECT_EQ(e->status, "reported");
 }
 
+// "Said it had received reports of …": the speaker passes on what it was
+// told, not what it saw; hedged.
+TEST_F(EventStatusTest, ReceivedReportsAreHedged) {
+  Doc doc = test::ExtractAt(
+      "The UN refugee agency said it had received reports of gunmen looting shops in the camps near Bunia on Friday.",
+      2025, 2, 1);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "looting");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "hedged");
+}
+
 }  // namespace
 }  // namespace marsad
