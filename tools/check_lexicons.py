@@ -473,7 +473,7 @@ CUE_TYPES = {"hedge", "negation", "intent", "historical", "attribution", "passiv
 ATTRIBUTION_KINDS = {"official_statement", "media", "anonymous_source", "analyst", "witness",
                      "participant"}
 WEAPON_KINDS = {"aerial", "heavy-weapons"}
-SCOPES = {"sentence", "clause", "following", "next", "preceding", "quote"}
+SCOPES = {"sentence", "clause", "following", "next", "preceding", "quote", "onward"}
 
 
 def check_cues(root, lang, problems):

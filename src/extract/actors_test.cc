@@ -137,5 +137,19 @@ TEST(Actors, QuotedNameHasNoSpeaker) {
   for (int32_t s : doc.quote_speakers) EXPECT_EQ(s, -1);
 }
 
+// Armed groups and state forces added to the registry are found under their
+// English and Arabic names.
+TEST(Actors, RegistryNamesOfMyanmarLibyaAndMozambique) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc en = test::Extract(
+      "The Ta'ang National Liberation Army and the Three Brotherhood Alliance fought Mozambican troops and the "
+      "Tripoli Revolutionaries Brigade.");
+  test::MaybeDump(en);
+  for (const char* id : {"mmr.tnla", "mmr.3ba", "moz.mil", "lby.trb"}) EXPECT_NE(Find(en, id), nullptr) << id;
+  Doc ar = test::Extract("اشتبكت كتيبة ثوار طرابلس مع جيش تحرير تانغ الوطني قرب الجيش الموزمبيقي.");
+  test::MaybeDump(ar);
+  for (const char* id : {"lby.trb", "mmr.tnla", "moz.mil"}) EXPECT_NE(Find(ar, id), nullptr) << id;
+}
+
 }  // namespace
 }  // namespace marsad

@@ -179,6 +179,29 @@ static bool Plunder(const Event& e, const std::string& inter) {
   return inter == "Rioters" && e.acled_sub_event_type == "Looting/property destruction" && e.plover_mode == "confiscate";
 }
 
+// "Kyiv accused Russian troops of dropping gas grenades", اتهم الجيش قوات
+// الدعم السريع بقصف …: the accused does the deed told right after the
+// accusation, and the deed is the accuser's word, a claim when the accuser
+// is a party to the fighting.
+void Builder::AccusedDoers() {
+  for (const Event& a : doc_.events) {
+    if (a.acled_event_type != "none" || doc_.triggers[a.trigger].plover_event_type != "ACCUSE") continue;
+    if (a.actor2.actor < 0 || doc_.actors[a.actor2.actor].id.empty()) continue;
+    const size_t after = std::max(trig_w_[a.trigger].second, actor_w_[a.actor2.actor].second);
+    for (Event& e : doc_.events) {
+      if (&e == &a || e.sentence != a.sentence || e.acled_event_type == "none") continue;
+      const size_t w0 = trig_w_[e.trigger].first;
+      if (w0 < after || w0 - after > 3) continue;
+      if (e.actor2.actor == a.actor2.actor) e.actor2 = EventArgument{};
+      SetActor(e.actor1, a.actor2.actor);
+      const std::string accuser = Actor1Of(a);
+      if (!accuser.empty() && Armed(InterOf(a.actor1)) && !lex_.Related(accuser, doc_.actors[a.actor2.actor].id))
+        Raise(e, "claimed");
+      break;
+    }
+  }
+}
+
 // ACLED types some events by who does what to whom: force by anyone
 // against protesters is excessive force against protesters; a crowd that
 // storms or attacks is rioting (a violent demonstration; mob violence when

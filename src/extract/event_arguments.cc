@@ -110,6 +110,45 @@ int32_t Builder::ActorEndingAt(size_t w, int32_t sentence) const {
   return a;
 }
 
+int32_t Builder::SpeakerEndingAt(size_t w, int32_t sentence) const {
+  if (int32_t a = ActorEndingAt(w, sentence); a >= 0) return a;
+  if (w == 0 || sent_[w - 1] != sentence) return -1;
+  const LexWord& prev = words_[w - 1];
+  if (prev.text == ")") return ActorEndingAt(w - 1, sentence);
+  // An apposition set off by commas ("HTS, the alliance that holds Idlib,
+  // said"): the actor before its opening comma, when the apposition names
+  // no other actor than a common noun for it ("the militant group") or a
+  // place.
+  if (prev.clause_break && w >= 2) {
+    for (size_t k = w - 2; k > 0 && w - k <= 12 && sent_[k] == sentence; --k) {
+      const int32_t in = ActorStartingAt(k);
+      if (in >= 0 && doc_.actors[in].alias_kind != "generic" && !actor_is_place_[in]) return -1;
+      if (words_[k].clause_break) return ActorEndingAt(k, sentence);
+    }
+    return -1;
+  }
+  // A spokesman, a statement: an official_statement attribution cue of one
+  // word (its own, not a speech verb) standing for the body named before it.
+  const CueRow* noun = WordCue(w - 1, "attribution");
+  if (noun && noun->kind == "official_statement" && doc_.tokens[prev.first].script == Script::kLatin)
+    return ActorEndingAt(w - 1, sentence);
+  return -1;
+}
+
+// قذيفة أطلقتها ميليشيا الحوثي، غارة شنتها طائرات التحالف: an indefinite
+// event noun followed by a verb with a pronoun for it (ها، ه) is a relative
+// clause without a relative word, and the actor right after that verb is
+// its subject, the event's doer; or -1.
+int32_t Builder::ResumptiveAgent(size_t tw1, int32_t clause, size_t tw0) const {
+  if (tw1 + 1 >= words_.size() || clause_[tw1] != clause || !words_[tw1].is_word) return -1;
+  const LexWord& verb = words_[tw1];
+  if (verb.end < verb.first + 2 || doc_.tokens[verb.end - 1].piece != Piece::kEnclitic) return -1;
+  const std::string_view pron = doc_.TokenText(verb.end - 1);
+  if (pron != "\xD9\x87\xD8\xA7" && pron != "\xD9\x87") return -1;  // ها ه
+  const int32_t a = ActorNear(tw1 + 1, clause, tw0, tw1 + 1, -1, 1);
+  return a >= 0 && !PrecededByPreposition(a) ? a : -1;
+}
+
 // An unidentified armed group or gunmen (gen.unidentified…): no party one
 // could hold to a claim.
 bool Builder::Unidentified(std::string_view id) { return id.starts_with("gen.unidentified"); }
@@ -145,12 +184,16 @@ bool Builder::AfterPrepositionWord(size_t w) const {
 // state forces make, the first one named in the sentence ("a police spokesman said 37 were
 // arrested"); else -1 (the document's main actor is the caller's fallback).
 int32_t Builder::PassiveAgent(const Event& e, int32_t sentence) const {
-  if (int32_t a = ActorOfLastLike(e, sentence); a >= 0) return a;
-  // Interceptions too: "a drone was shot down, the army said".
-  if (e.acled_sub_event_type != "Arrests" && e.acled_sub_event_type != "Disrupted weapons use") return -1;
-  for (int32_t a : Bucket(s_actors_, sentence))
-    if (doc_.actors[a].acled_inter == "State forces" && !doc_.actors[a].id.empty() && !actor_is_place_[a]) return a;
-  return -1;
+  // Arrests and interceptions ("a drone was shot down, the army said"):
+  // the state force named with them made them, before one that made the
+  // last arrest told ("troops detained dozens …; police said four were
+  // arrested").
+  if (e.acled_sub_event_type == "Arrests" || e.acled_sub_event_type == "Disrupted weapons use")
+    for (int32_t a : Bucket(s_actors_, sentence))
+      if (doc_.actors[a].acled_inter == "State forces" && !doc_.actors[a].id.empty() && !actor_is_place_[a] &&
+          doc_.actors[a].alias_kind != "adjective")  // "Israeli protesters" name no force
+        return a;
+  return ActorOfLastLike(e, sentence);
 }
 
 // A verb right after a relative pronoun (`relative` cue: الذي، التي، الذين،
@@ -410,6 +453,12 @@ void Builder::FillArguments(Event& e, int32_t t) {
   // definite one after a preposition, which names an event told before
   // (رد الجيش على الهجوم: the army answered the attack, it did not make it).
   const bool told_before = tr.definite && tw0 > 0 && AfterPrepositionWord(tw0);
+  if (a1 < 0 && tr.voice == "nominal") {
+    if (int32_t r = ResumptiveAgent(tw1, clause, tw0); r >= 0) {
+      if (a2 == r) a2 = -1;
+      a1 = r;
+    }
+  }
   if (a1 < 0 && !passive && !told_before && (tr.voice == "nominal" || !wants_actor1)) {
     int32_t a = SubjectBefore(tw0, tw1, sentence, clause);
     if (a < 0 && tr.voice == "nominal") a = AdjectiveInPhrase(tw0, tw1, sentence);

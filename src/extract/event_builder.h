@@ -98,6 +98,12 @@ class Builder {
   // The actor mention starting at word w, or -1.
   int32_t ActorStartingAt(size_t w) const { return w < actor_start_.size() ? actor_start_[w] : -1; }
   int32_t ActorEndingAt(size_t w, int32_t sentence) const;
+  // The speaker before a speech verb at word w: the actor ending there, or
+  // one ending before a closing bracket ("the Arakan Army (AA) said"), a
+  // speaker noun of its own ("a GNA spokesman said") or an apposition set
+  // off by commas; or -1.
+  int32_t SpeakerEndingAt(size_t w, int32_t sentence) const;
+  int32_t ResumptiveAgent(size_t tw1, int32_t clause, size_t tw0) const;
   static bool Unidentified(std::string_view id);
   size_t PrepObject(const std::string& prep, size_t from, int32_t clause) const;
   int32_t ActorNear(size_t w, int32_t clause, size_t tw0, size_t tw1, int32_t exclude = -1, size_t window = 2) const;
@@ -345,6 +351,7 @@ class Builder {
   std::string LikelyOpponent(const std::string& a1) const;
   void NameGenericFighters();
   void AssignClaimedResponsibility();
+  void AccusedDoers();
   void RefineByActorTypes();
   bool FireOnNoCrowd(const Event& e) const;
   bool MilitiaOnNoArmedParty(const Event& e) const;

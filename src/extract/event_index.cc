@@ -210,10 +210,15 @@ void Builder::MarkAllies() {
   ally_.assign(doc_.actors.size(), false);
   for (const CueHit& c : cues_) {
     if (c.row->type != "ally") continue;
+    // A cue opening its clause sets off the backers up to the clause's end
+    // ("the army, backed by fighters of the local clans known as X, took");
+    // elsewhere the names in its clause within eight words, or right after it.
+    const bool opens = c.w0 > 0 && words_[c.w0 - 1].clause_break;
     for (int32_t a : Bucket(s_actors_, c.sentence)) {
-      const size_t first = actor_w_[a].first;
-      if (first < c.w1 || first > c.w1 + 8) continue;
-      if (first <= c.w1 + 4 || clause_[first] == clause_[c.w1]) ally_[a] = true;  // "(معاويسلي)" too
+      const size_t w = actor_w_[a].first;
+      if (w < c.w1) continue;
+      const bool near = w <= c.w1 + 4 || (w <= c.w1 + 8 && clause_[w] == clause_[c.w1]);  // "(معاويسلي)" too
+      if (near || (opens && clause_[w] == c.clause)) ally_[a] = true;
     }
   }
 }

@@ -317,7 +317,7 @@ bool Builder::SameKind(const Event& a, const Event& b) {
 
 bool Builder::Denied(const Event& e) const {
   return e.status == "negated" && AnyCue(static_cast<int32_t>(e.sentence), "negation",
-                                         [](const CueHit& c) { return c.row->scope == "sentence"; });
+                                         [](const CueHit& c) { return c.row->scope == "sentence" || c.row->scope == "onward"; });
 }
 
 void Builder::DropDenialsOfReportedEvents() {
@@ -328,7 +328,10 @@ void Builder::DropDenialsOfReportedEvents() {
     const std::string da = d.actor1.actor >= 0 ? doc_.actors[d.actor1.actor].id : "";
     for (size_t j = 0; j < i; ++j) {
       const Event& r = doc_.events[j];
-      if (gone[j] || r.sentence >= d.sentence || !Happened(r.status) || !SameKind(r, d)) continue;
+      // Told before the denial: in an earlier sentence, or earlier in its
+      // own (اعتقلت 12 …، بينما نفت الكتيبة اعتقال أي من مقاتليها).
+      const bool before = r.sentence < d.sentence || (r.sentence == d.sentence && trig_w_[r.trigger].first < trig_w_[d.trigger].first);
+      if (gone[j] || !before || !Happened(r.status) || !SameKind(r, d)) continue;
       if (d.time_basis == "text" && DayOf(d) != DayOf(r)) continue;  // "no new clashes on Wednesday"
       // The denial names the same parties (its genitive may be the victims: احتجاز صحفيين).
       const std::string ra = Actor1Of(r);

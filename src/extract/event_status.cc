@@ -69,6 +69,10 @@ bool Builder::CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t) con
   const std::string& scope = c.row->scope;
   if (scope == "sentence") return true;
   if (scope == "clause") return c.clause == clause_[tw0];
+  // A denial (نفى، "denied") takes what is told after it, or in its own
+  // clause; the events told before it in the sentence (…، فيما نفت الشرطة
+  // توقيف أحد) are someone else's word.
+  if (scope == "onward") return c.clause == clause_[tw0] || tw0 >= c.w1;
   if (scope == "following") {
     if (c.w1 > tw0 || tw0 - c.w1 > 4) return false;
     // The next trigger after the cue, not a later one.
@@ -187,13 +191,15 @@ void Builder::Finish(Event& e) {
       const bool opens = c.w0 < 2 || sent_[c.w0 - 2] != sentence;  // at most one word before it
       if (said_next && sentence > 0 && opens) a = NamedSpeaker(sentence - 1);
       else if (a < 0 && c.w0 > 0) {
-        a = ActorEndingAt(c.w0, sentence);
+        a = SpeakerEndingAt(c.w0, sentence);
         before_verb = a >= 0;
       }
       // A speaker named before the event speaks of it (قال الجيش إن …); one
       // after it does in the English order, the news then its source
       // ("troops detained 14, the military says").
-      if (a >= 0 && (actor_w_[a].first < tw0 || (before_verb && c.w0 > tw1))) speaker = a;
+      // A verb with a complement of its own ("announced that …") tells that,
+      // not the news before it.
+      if (a >= 0 && (actor_w_[a].first < tw0 || (before_verb && c.w0 > tw1 && !said_next))) speaker = a;
     }
     const std::string& k = c.row->kind;
     if (k.empty()) continue;

@@ -243,5 +243,146 @@ TEST_F(EventStatusTest, AnArmedGroupOnTheEnemysDeedIsAStatementNotAParticipant) 
   EXPECT_EQ(e->status, "claimed");
 }
 
+// A denial takes what follows it; what the sentence told before it is
+// someone else's word and keeps its status.
+TEST_F(EventStatusTest, ADenialDoesNotReachBackOverTheSentence) {
+  Doc ar = test::ExtractAt("فرّقت الشرطة مئات المحتجين في سوق المدينة بالهراوات أمس، فيما نفى متحدث باسم الشرطة اعتقال أي منهم.",
+                           2024, 3, 5);
+  test::MaybeDump(ar);
+  const Event* dispersal = For(ar, "فرّقت");
+  ASSERT_NE(dispersal, nullptr);
+  EXPECT_EQ(dispersal->status, "reported");
+  const Event* denied = For(ar, "اعتقال");
+  ASSERT_NE(denied, nullptr);
+  EXPECT_EQ(denied->status, "negated");
+}
+
+// The denial of an arrest told earlier in the same sentence is that arrest
+// disputed: one record, as told.
+TEST_F(EventStatusTest, ADenialOfAnArrestJustToldIsThatArrest) {
+  Doc doc = test::ExtractAt("اعتقلت الشرطة عشرة شبان في حي الميدان بمدينة الخرطوم أمس، بينما نفت عائلاتهم اعتقال أي منهم.",
+                            2024, 3, 5);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].status, "reported");
+}
+
+// The speaker before its verb may carry its abbreviation in brackets or a
+// speaker noun of its own: still the party speaking of its own deed.
+TEST_F(EventStatusTest, ASpeakerWithItsAbbreviationOrSpokesmanClaims) {
+  Doc abbr = test::ExtractAt(
+      "The Myanmar National Democratic Alliance Army (MNDAA) said on Sunday it had captured the town of Hsenwi.", 2024,
+      1, 8);
+  test::MaybeDump(abbr);
+  const Event* a = For(abbr, "captured");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->status, "claimed");
+  Doc spokesman = test::ExtractAt(
+      "Forces of the Government of National Accord seized the town of Gharyan on Wednesday, a GNA "
+      "spokesman said.",
+      2019, 6, 27);
+  test::MaybeDump(spokesman);
+  const Event* s = For(spokesman, "seized");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->status, "claimed");
+}
+
+// The accused does the deed named after the accusation, and a party's
+// accusation is its claim.
+TEST_F(EventStatusTest, AnAccusationNamesTheDoerAndIsAClaim) {
+  Doc ar = test::ExtractAt("اتهم الجيش السوداني قوات الدعم السريع بقصف سوق مدينة الأبيض أمس.", 2024, 5, 10);
+  test::MaybeDump(ar);
+  const Event* shelling = For(ar, "بقصف");
+  ASSERT_NE(shelling, nullptr);
+  ASSERT_GE(shelling->actor1.actor, 0);
+  EXPECT_EQ(ar.actors[shelling->actor1.actor].id, "sdn.rsf");
+  EXPECT_EQ(shelling->status, "claimed");
+  Doc en = test::ExtractAt(
+      "The Ukrainian army accused Russian troops of dropping gas grenades on its trenches near Avdiivka on Sunday.", 2024,
+      2, 12);
+  test::MaybeDump(en);
+  const Event* gas = nullptr;
+  for (const Event& e : en.events)
+    if (e.acled_event_type != "none") gas = &e;
+  ASSERT_NE(gas, nullptr);
+  ASSERT_GE(gas->actor1.actor, 0);
+  EXPECT_EQ(en.actors[gas->actor1.actor].id, "rus.mil");
+  EXPECT_EQ(gas->status, "claimed");
+}
+
+// "The state police command said": the police speaking of their own arrests.
+TEST_F(EventStatusTest, APoliceCommandOnItsArrestsClaims) {
+  Doc doc = test::ExtractAt("The Kano state police command said three men had been arrested in Kano on Friday.", 2023, 4,
+                            8);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "been arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+// "Jets believed to be Turkish": a doubt about whose the jets were, not
+// about whether they struck.
+TEST_F(EventStatusTest, BelievedToBeDoubtsTheDoerNotTheDeed) {
+  Doc doc = test::ExtractAt("Jets believed to be Turkish bombed a village near Qamishli on Monday, killing three people.",
+                            2023, 10, 10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "bombed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
+// A speaker with an apposition before its verb still speaks for itself.
+TEST_F(EventStatusTest, ASpeakerBeforeAnAppositionClaims) {
+  Doc doc = test::ExtractAt(
+      "Al-Shabaab, the militant group that controls much of southern Somalia, said it had captured the town of Bulo "
+      "Burde on Sunday.",
+      2024, 3, 4);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "captured");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+// "Suspected" (يشتبه) doubts what follows it: the arrest of suspects told
+// before it is not in doubt; a killing told after it is.
+TEST_F(EventStatusTest, SuspicionHedgesWhatFollowsIt) {
+  Doc arrest = test::ExtractAt("اعتقلت الشرطة ثلاثة رجال يشتبه في تورطهم في مدينة كسلا أمس.", 2023, 2, 14);
+  test::MaybeDump(arrest);
+  const Event* a = For(arrest, "اعتقلت");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->status, "reported");
+  Doc killing = test::ExtractAt("يشتبه في أن مسلحين قتلوا ثلاثة رعاة قرب بلدة جوهر أمس.", 2023, 2, 14);
+  test::MaybeDump(killing);
+  const Event* k = For(killing, "قتلوا");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->status, "hedged");
+}
+
+// A speaker after the news is its source only when the verb closes on it
+// ("…, the army said"); one with its own complement ("; the army announced
+// that its troops detained …") tells only that.
+TEST_F(EventStatusTest, ALaterStatementWithItsOwnContentIsNotTheNewsSource) {
+  Doc doc = test::ExtractAt(
+      "Heavy artillery shelling and clashes were reported in Khan Younis on Monday; the Israeli military announced that "
+      "its troops had detained 30 suspects in the area.",
+      2024, 5, 14);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "shelling");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
+// "Said it had received reports of …": the speaker passes on what it was
+// told, not what it saw; hedged.
+TEST_F(EventStatusTest, ReceivedReportsAreHedged) {
+  Doc doc = test::ExtractAt(
+      "The UN refugee agency said it had received reports of gunmen looting shops in the camps near Bunia on Friday.",
+      2025, 2, 1);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "looting");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "hedged");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -59,6 +59,7 @@ void Builder::Go() {
   MergeElaborations();
   MergeCrowdEvents();
   AssignClaimedResponsibility();
+  AccusedDoers();
   NameGenericFighters();
   RefineByActorTypes();
   MergeCrowdEvents();  // again: a storming crowd is only now a riot

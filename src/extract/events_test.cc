@@ -1762,5 +1762,46 @@ TEST_F(EventsTest, UnknownVillageFallsBackToATownOfTheReportsCountry) {
   EXPECT_EQ(doc.places[e->place].location.country, "LB") << doc.places[e->place].location.name;
 }
 
+// Backers set off between commas ("، بمساندة …،") are allies however long
+// their description: the subject before them does the deed.
+TEST_F(EventsTest, AParentheticalBackerIsNotTheSubject) {
+  Doc doc = test::ExtractAt(
+      "أعلن الجيش الصومالي أمس أن قواته، بمساندة مقاتلي العشائر المحلية المعروفين بـ\"معاويسلي\"، استعادت السيطرة على "
+      "بلدة مسجد عيسى.",
+      2023, 1, 10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "استعادت");
+  ASSERT_NE(e, nullptr);
+  ASSERT_GE(e->actor1.actor, 0);
+  EXPECT_NE(doc.actors[e->actor1.actor].id, "som.macawisley");
+}
+
+// A passive arrest is made by the state force named with it, not by the
+// force that made the last arrest told, nor by an adjective of a crowd.
+TEST_F(EventsTest, APassiveArrestIsThePoliceNamedWithIt) {
+  Doc doc = test::ExtractAt(
+      "Israeli troops detained dozens of suspects in Jabalya on Monday. On Tuesday, Israeli settlers blocked aid trucks "
+      "near Hebron; Israeli police said four people were arrested.",
+      2024, 5, 16);
+  test::MaybeDump(doc);
+  const Event* arrest = For(doc, "were arrested");
+  ASSERT_NE(arrest, nullptr);
+  EXPECT_EQ(arrest->actor1.implicit_id, "isr.police");
+  EXPECT_EQ(arrest->status, "claimed");
+}
+
+// "a shell that the Houthis fired" without a relative word: the actor after
+// the verb that points back to the shell (أطلقتها) fired it.
+TEST_F(EventsTest, TheActorOfAResumptiveVerbIsTheDoer) {
+  Doc doc = test::ExtractAt("أصيب ثلاثة مدنيين صباح اليوم جراء قذيفة هاون أطلقتها جماعة الحوثي على سوق شعبي في مدينة تعز.",
+                            2023, 3, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "قذيفة هاون");
+  ASSERT_NE(e, nullptr);
+  ASSERT_GE(e->actor1.actor, 0);
+  EXPECT_EQ(doc.actors[e->actor1.actor].id, "yem.houthis");
+  if (e->actor2.actor >= 0) EXPECT_NE(doc.actors[e->actor2.actor].id, "yem.houthis");
+}
+
 }  // namespace
 }  // namespace marsad
