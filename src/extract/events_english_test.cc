@@ -1126,10 +1126,9 @@ TEST_F(EnglishEventsTest, TownInsideTheRegionOfThePrepositionWins) {
       "killing two men near the town of Tubas, medics said.",
       2024, 3, 5);
   test::MaybeDump(doc);
-  const Event* e = For(doc, "air strike");
-  ASSERT_NE(e, nullptr);
-  ASSERT_GE(e->place, 0);
-  EXPECT_EQ(doc.places[e->place].location.name, "Tubas");
+  const PlaceMention* place = test::PlaceOf(doc, For(doc, "air strike"));
+  ASSERT_NE(place, nullptr);
+  EXPECT_EQ(place->location.name, "Tubas");
 }
 
 // "In North Darfur, …" fronts a province, which sets no town: the town the
@@ -1142,8 +1141,7 @@ TEST_F(EnglishEventsTest, FrontedProvinceLeavesTheTownToTheSentence) {
   test::MaybeDump(doc);
   const Event* e = For(doc, "shelled");
   ASSERT_NE(e, nullptr);
-  ASSERT_GE(e->place, 0);
-  EXPECT_EQ(doc.places[e->place].location.name, "El Fasher");
+  EXPECT_EQ(PlaceName(doc, *e), "El Fasher");
   ASSERT_TRUE(e->fatalities.has_value());
   EXPECT_EQ(e->fatalities->best.value_or(-1), 4);
 }
@@ -1157,10 +1155,9 @@ TEST_F(EnglishEventsTest, LaunchSiteIsNotTheEventsPlace) {
       "Jbeil.",
       2024, 3, 12);
   test::MaybeDump(doc);
-  const Event* e = For(doc, "shelled");
-  ASSERT_NE(e, nullptr);
-  ASSERT_GE(e->place, 0);
-  EXPECT_EQ(std::string(doc.OriginalText(doc.places[e->place].span)).find("Bint"), std::string::npos);
+  const PlaceMention* place = test::PlaceOf(doc, For(doc, "shelled"));
+  ASSERT_NE(place, nullptr);
+  EXPECT_EQ(std::string(doc.OriginalText(place->span)).find("Bint"), std::string::npos);
 }
 
 // "a visitor from Lahore" tells where a person comes from: a later
@@ -1171,10 +1168,9 @@ TEST_F(EnglishEventsTest, APersonsHomeTownIsNoFallbackPlace) {
       "visitor from Lahore, was badly hurt.\nPolice said 12 people have been arrested so far.",
       2024, 6, 22);
   test::MaybeDump(doc);
-  const Event* e = For(doc, "been arrested");
-  ASSERT_NE(e, nullptr);
-  ASSERT_GE(e->place, 0);
-  EXPECT_EQ(doc.places[e->place].location.name, "Sibi");
+  const PlaceMention* place = test::PlaceOf(doc, For(doc, "been arrested"));
+  ASSERT_NE(place, nullptr);
+  EXPECT_EQ(place->location.name, "Sibi");
 }
 
 }  // namespace

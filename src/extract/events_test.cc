@@ -1701,10 +1701,9 @@ TEST_F(EventsTest, CapitalAfterARelationOnlyLocatesThePlace) {
   Doc doc = test::ExtractAt(
       "بغداد – قُتل جنديان بانفجار عبوة ناسفة استهدفت دوريتهما في قضاء أبو غريب غربي العاصمة مساء أمس.", 2024, 3, 5);
   test::MaybeDump(doc);
-  const Event* e = For(doc, "بانفجار");
-  ASSERT_NE(e, nullptr);
-  ASSERT_GE(e->place, 0);
-  EXPECT_EQ(doc.places[e->place].location.name, "Abu Ghurayb");
+  const PlaceMention* place = test::PlaceOf(doc, For(doc, "بانفجار"));
+  ASSERT_NE(place, nullptr);
+  EXPECT_EQ(place->location.name, "Abu Ghurayb");
 }
 
 // A quarter whose only gazetteer namesake lies in another country codes
@@ -1712,10 +1711,9 @@ TEST_F(EventsTest, CapitalAfterARelationOnlyLocatesThePlace) {
 TEST_F(EventsTest, FarNamesakeQuarterGivesWayToItsTown) {
   Doc doc = test::ExtractAt("وفي البصرة، ألقى مجهولون قنبلة يدوية على منزل في حي المنارة مساء الأحد.", 2024, 3, 5);
   test::MaybeDump(doc);
-  const Event* e = For(doc, "قنبلة يدوية");
-  ASSERT_NE(e, nullptr);
-  ASSERT_GE(e->place, 0);
-  EXPECT_EQ(doc.places[e->place].location.country, "IQ");
+  const PlaceMention* place = test::PlaceOf(doc, For(doc, "قنبلة يدوية"));
+  ASSERT_NE(place, nullptr);
+  EXPECT_EQ(place->location.country, "IQ");
 }
 
 // "وفي البصرة، …": a town fronted with في and a comma is where the whole
@@ -1727,10 +1725,9 @@ TEST_F(EventsTest, FrontedTownSetsTheSentencesPlace) {
       "رافعين صور \"شهداء الكوت\".",
       2019, 11, 29);
   test::MaybeDump(doc);
-  const Event* e = For(doc, "احتجاجاتهم");
-  ASSERT_NE(e, nullptr);
-  ASSERT_GE(e->place, 0);
-  EXPECT_EQ(doc.places[e->place].location.name, "Basrah");
+  const PlaceMention* place = test::PlaceOf(doc, For(doc, "احتجاجاتهم"));
+  ASSERT_NE(place, nullptr);
+  EXPECT_EQ(place->location.name, "Basrah");
 }
 
 // "تعزيزات قادمة من الرقة": the town after an origin cue is where the
@@ -1741,10 +1738,9 @@ TEST_F(EventsTest, PlaceOfOriginIsNotTheEventsPlace) {
       "بحسب ناشطين.",
       2023, 9, 2);
   test::MaybeDump(doc);
-  const Event* e = For(doc, "بتعزيزات عسكرية");
-  ASSERT_NE(e, nullptr);
-  ASSERT_GE(e->place, 0);
-  EXPECT_NE(doc.places[e->place].location.name, "Ar Raqqah");
+  const PlaceMention* place = test::PlaceOf(doc, For(doc, "بتعزيزات عسكرية"));
+  ASSERT_NE(place, nullptr);
+  EXPECT_NE(place->location.name, "Ar Raqqah");
 }
 
 // A village the gazetteer lacks is coded to the latest town before it in
@@ -1756,10 +1752,9 @@ TEST_F(EventsTest, UnknownVillageFallsBackToATownOfTheReportsCountry) {
       "مستوطنة كريات شمونة بصلية صواريخ.\nوقصفت المدفعية الإسرائيلية أطراف بلدة كفرحمام بعد الظهر.",
       2024, 10, 15);
   test::MaybeDump(doc);
-  const Event* e = For(doc, "وقصفت");
-  ASSERT_NE(e, nullptr);
-  ASSERT_GE(e->place, 0);
-  EXPECT_EQ(doc.places[e->place].location.country, "LB") << doc.places[e->place].location.name;
+  const PlaceMention* place = test::PlaceOf(doc, For(doc, "وقصفت"));
+  ASSERT_NE(place, nullptr);
+  EXPECT_EQ(place->location.country, "LB") << place->location.name;
 }
 
 // Backers set off between commas ("، بمساندة …،") are allies however long

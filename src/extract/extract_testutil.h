@@ -56,6 +56,11 @@ inline const Event* EventFor(const Doc& doc, std::string_view trigger) {
   return nullptr;
 }
 
+// The place of `e`, or null when there is no event or it has no place.
+inline const PlaceMention* PlaceOf(const Doc& doc, const Event* e) {
+  return e != nullptr && e->place >= 0 ? &doc.places[e->place] : nullptr;
+}
+
 inline std::string ActorId(const Doc& doc, const EventArgument& a) {
   if (a.actor >= 0) return doc.actors[a.actor].id;
   return a.implicit_id;
