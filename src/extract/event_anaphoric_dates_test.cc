@@ -81,5 +81,33 @@ TEST_F(AnaphoricDatesTest, DayBeforeYesterdayStaysWithPublication) {
   EXPECT_EQ(DayOf(later, "اقتحم").first, "2024-11-28");
 }
 
+// "N days after <event>": the main clause keeps its own day; the event named
+// in the phrase takes that day moved back. Published Saturday 2024-11-30.
+TEST_F(AnaphoricDatesTest, EventNamedAfterACountIsEarlierThanTheMainClause) {
+  Doc doc = test::ExtractAt(
+      "Militants stormed a police post in Hawija on Friday, three days after a roadside bomb struck an army convoy "
+      "near Kirkuk.",
+      2024, 11, 30);
+  EXPECT_EQ(DayOf(doc, "stormed").first, "2024-11-29");
+  EXPECT_EQ(DayOf(doc, "roadside bomb"), std::make_pair(std::string("2024-11-26"), std::string("three days after")));
+
+  Doc ar = test::ExtractAt(
+      "اقتحم مسلحون مركزا للشرطة في الحويجة يوم الجمعة، بعد يومين من انفجار عبوة ناسفة بقافلة للجيش قرب كركوك.", 2024,
+      11, 30);
+  EXPECT_EQ(DayOf(ar, "اقتحم").first, "2024-11-29");
+  EXPECT_EQ(DayOf(ar, "انفجار").first, "2024-11-27");
+}
+
+// The words open the sentence: the main clause follows and is counted from
+// the event told before, like "two days later".
+TEST_F(AnaphoricDatesTest, SentenceOpeningCountAfterCountsForward) {
+  Doc doc = test::ExtractAt(
+      "Gunmen attacked an army checkpoint in Kirkuk on Wednesday. Two days after the attack, police arrested four "
+      "suspects in Hawija.",
+      2024, 11, 30);
+  EXPECT_EQ(DayOf(doc, "attacked").first, "2024-11-27");
+  EXPECT_EQ(DayOf(doc, "arrested"), std::make_pair(std::string("2024-11-29"), std::string("Two days after")));
+}
+
 }  // namespace
 }  // namespace marsad

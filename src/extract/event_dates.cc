@@ -34,7 +34,16 @@ bool Builder::DateInActorName(int32_t d) const {
 int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
   int32_t best = -1;
   size_t best_dist = SIZE_MAX;
+  // Inside "two days after <event>" only that phrase's own dates count, and
+  // the words themselves; outside it they date nothing.
+  const int32_t phrase = PriorPhraseOver(tw0, sentence);
   for (int32_t d : Bucket(s_dates_, sentence)) {
+    if (doc_.dates[d].prior && !OpensSentence(d) && d != phrase) continue;
+    if (phrase >= 0 && date_w_[d].first < date_w_[phrase].first) continue;
+    if (d == phrase) {
+      if (best_dist > 19) best = d, best_dist = 19;  // a date of the phrase itself, when near, is nearer
+      continue;
+    }
     if (!Usable(doc_.dates[d]) || Future(doc_.dates[d]) || date_w_[d].first < dateline_end_) continue;
     if (DateInActorName(d)) continue;  // حركة 23 مارس
     if (NearerTriggerOwnsAt(d, tw0)) continue;  // another event's date (its clause, or its relative clause)
@@ -68,7 +77,7 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
   size_t d = std::lower_bound(date_w_.begin(), date_w_.end(), std::make_pair(tw0, size_t{0})) - date_w_.begin();
   while (d-- > 0) {
     const DateMention& dm = doc_.dates[d];
-    if (dm.value.empty() || dm.since || OldDate(dm) || Future(dm) || date_w_[d].first < dateline_end_ ||
+    if (dm.value.empty() || dm.since || dm.prior || OldDate(dm) || Future(dm) || date_w_[d].first < dateline_end_ ||
         DateInActorName(static_cast<int32_t>(d)))
       continue;
     return static_cast<int32_t>(d);
@@ -91,7 +100,7 @@ int32_t Builder::EnglishCarriedDate(size_t tw0) const {
   for (size_t k = doc_.events.size(); k-- > 0;) {
     const Event& prev = doc_.events[k];
     if (prev.acled_event_type == "none" || prev.date < 0 || trig_w_[prev.trigger].first >= tw0) continue;
-    if (prev.status == "historical" || OldDate(doc_.dates[prev.date])) continue;
+    if (prev.status == "historical" || OldDate(doc_.dates[prev.date]) || doc_.dates[prev.date].prior) continue;
     return prev.date;
   }
   return -2;
@@ -125,6 +134,7 @@ int32_t Builder::AnchorAnaphoricDate(int32_t d) {
     const Event& prev = doc_.events[k];
     if (prev.acled_event_type == "none" || prev.date == d) continue;
     if (doc_.triggers[prev.trigger].span.begin >= dm.span.begin) continue;
+    if (prev.date >= 0 && doc_.dates[prev.date].prior) continue;  // told as background of another
     if (prev.date >= 0) day = doc_.dates[prev.date].value, basis = doc_.dates[prev.date].basis;
     break;
   }
@@ -135,6 +145,53 @@ int32_t Builder::AnchorAnaphoricDate(int32_t d) {
   dm.basis = basis;
   dm.precision = DatePrecision::kDay;
   return d;
+}
+
+// "two days after a bombing": the bombing's day is the main clause's day,
+// moved back. The main clause's day is the date its own words would take
+// (PickDate from the phrase's first word, which the phrase does not cover).
+// "Two days after the attack, police arrested…": words that open the
+// sentence count forward from the event told before, like "two days later".
+int32_t Builder::AnchorPriorDate(int32_t d) {
+  if (d < 0 || !doc_.dates[d].prior || doc_.dates[d].resolved) return d;
+  if (OpensSentence(d)) {
+    DateMention& dm = doc_.dates[d];
+    dm.prior = false;
+    dm.anaphoric = true;
+    dm.anaphor_days = static_cast<int16_t>(-dm.anaphor_days);
+    return AnchorAnaphoricDate(d);
+  }
+  const size_t w = date_w_[d].first;
+  const int32_t anchor = AnchorAnaphoricDate(PickDate(w, sent_[w]));
+  DateMention& dm = doc_.dates[d];
+  const std::string day = anchor >= 0 ? doc_.dates[anchor].value : ref_day_;
+  std::optional<CivilDay> from = day.size() >= 10 ? ParseIsoDay(day) : std::nullopt;
+  if (!from) return anchor;  // no day to count from: the main clause's month or year
+  dm.value = FormatDay(CivilFromDays(DaysFromCivil(*from) + dm.anaphor_days));
+  dm.resolved = true;
+  dm.basis = anchor >= 0 ? doc_.dates[anchor].basis : DateBasis::kPublished;
+  dm.precision = DatePrecision::kDay;
+  return d;
+}
+
+// The words open their sentence (a conjunction may come first: "But two days
+// after…"), so the main clause follows them.
+bool Builder::OpensSentence(int32_t d) const {
+  const size_t w = date_w_[d].first;
+  size_t lead = 0;
+  for (size_t k = w; k-- > 0 && sent_[k] == sent_[w];) ++lead;
+  return lead <= 1;
+}
+
+// The "N days after" mention whose named event contains the word at tw0:
+// the trigger follows the words in their clause, not far. -1 when none.
+int32_t Builder::PriorPhraseOver(size_t tw0, int32_t sentence) const {
+  for (int32_t d : Bucket(s_dates_, sentence)) {
+    if (!doc_.dates[d].prior || OpensSentence(d)) continue;
+    const size_t end = date_w_[d].second;
+    if (tw0 >= end && tw0 < end + 12 && clause_[tw0] == clause_[end - 1]) return d;
+  }
+  return -1;
 }
 
 bool Builder::NearerTriggerOwnsAt(int32_t d, size_t tw) const {
