@@ -109,5 +109,16 @@ TEST_F(AnaphoricDatesTest, SentenceOpeningCountAfterCountsForward) {
   EXPECT_EQ(DayOf(doc, "arrested"), std::make_pair(std::string("2024-11-29"), std::string("Two days after")));
 }
 
+// A day written after the last event moved the story on: "the next day"
+// counts from it, even though nothing there is an event.
+TEST_F(AnaphoricDatesTest, NextDayCountsFromTheLatestDayWritten) {
+  Doc doc = test::ExtractAt(
+      "Gunmen attacked an army checkpoint in Kirkuk on Monday. The governor toured the city on Wednesday. The next "
+      "day, militants stormed a police post in Hawija.",
+      2024, 11, 30);
+  EXPECT_EQ(DayOf(doc, "attacked").first, "2024-11-25");
+  EXPECT_EQ(DayOf(doc, "stormed"), std::make_pair(std::string("2024-11-28"), std::string("The next day")));
+}
+
 }  // namespace
 }  // namespace marsad

@@ -130,14 +130,21 @@ int32_t Builder::AnchorAnaphoricDate(int32_t d) {
   DateMention& dm = doc_.dates[d];
   std::string day = ref_day_;
   DateBasis basis = DateBasis::kPublished;
+  int32_t told_in = -1;  // the sentence of the event counted from
   for (size_t k = doc_.events.size(); k-- > 0;) {
     const Event& prev = doc_.events[k];
     if (prev.acled_event_type == "none" || prev.date == d) continue;
     if (doc_.triggers[prev.trigger].span.begin >= dm.span.begin) continue;
     if (prev.date >= 0 && doc_.dates[prev.date].prior) continue;  // told as background of another
     if (prev.date >= 0) day = doc_.dates[prev.date].value, basis = doc_.dates[prev.date].basis;
+    told_in = sent_[trig_w_[prev.trigger].first];
     break;
   }
+  // A day written in a later sentence than that event moved the story on
+  // ("…taken from her home on 11 September … Four days later"), even when
+  // what happened that day is no event here.
+  if (int32_t latest = LatestToldDay(d); latest >= 0 && sent_[date_w_[latest].first] > told_in)
+    day = doc_.dates[latest].value, basis = doc_.dates[latest].basis;
   std::optional<CivilDay> from = day.size() >= 10 ? ParseIsoDay(day) : std::nullopt;
   if (!from) return -1;
   dm.value = FormatDay(CivilFromDays(DaysFromCivil(*from) + dm.anaphor_days));
@@ -190,6 +197,18 @@ int32_t Builder::PriorPhraseOver(size_t tw0, int32_t sentence) const {
     if (!doc_.dates[d].prior || OpensSentence(d)) continue;
     const size_t end = date_w_[d].second;
     if (tw0 >= end && tw0 < end + 12 && clause_[tw0] == clause_[end - 1]) return d;
+  }
+  return -1;
+}
+
+// The last day-precise date written before mention d, of this report's news
+// (not a since-date, a year of the past, a dateline or a name). -1 if none.
+int32_t Builder::LatestToldDay(int32_t d) const {
+  for (int32_t k = d; k-- > 0;) {
+    const DateMention& dm = doc_.dates[k];
+    if (dm.value.size() < 10 || dm.since || dm.prior || dm.anaphoric || OldDate(dm) || Future(dm)) continue;
+    if (date_w_[k].first < dateline_end_ || DateInActorName(k)) continue;
+    return k;
   }
   return -1;
 }
