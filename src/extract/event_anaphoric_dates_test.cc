@@ -120,5 +120,17 @@ TEST_F(AnaphoricDatesTest, NextDayCountsFromTheLatestDayWritten) {
   EXPECT_EQ(DayOf(doc, "stormed"), std::make_pair(std::string("2024-11-28"), std::string("The next day")));
 }
 
+// A past month in another clause, beyond the event that owns it ("killed
+// during the militia's takeover in March"), does not date the find; the
+// day carried from the sentence before does. Published 2024-05-15.
+TEST_F(AnaphoricDatesTest, PastMonthOfABackgroundClauseStaysWithIt) {
+  Doc doc = test::ExtractAt(
+      "دخل الجيش مدينة كادقلي يوم الثلاثاء. وانتشلت فرق الإغاثة رفات 20 شخصاً من مقبرة جماعية قرب مبنى البلدية، "
+      "يُعتقد أنهم قُتلوا خلال سيطرة الميليشيا على المدينة في آذار/مارس الماضي.",
+      2024, 5, 15);
+  EXPECT_EQ(DayOf(doc, "دخل").first, "2024-05-14");
+  EXPECT_EQ(DayOf(doc, "مقبرة جماعية").first, "2024-05-14");
+}
+
 }  // namespace
 }  // namespace marsad

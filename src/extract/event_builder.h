@@ -171,6 +171,7 @@ class Builder {
   int32_t AnchorAnaphoricDate(int32_t d);
   int32_t AnchorPriorDate(int32_t d);
   int32_t LatestToldDay(int32_t d) const;
+  bool PastMonth(const DateMention& d) const;
   bool OpensSentence(int32_t d) const;
   int32_t PriorPhraseOver(size_t tw0, int32_t sentence) const;
   // A date PickDate may choose: resolved, or anaphoric and waiting for its anchor.

@@ -17,6 +17,11 @@ bool Builder::OldDate(const DateMention& d) const {
   return d.value.substr(5) < ref_day_.substr(5, d.value.size() - 5);
 }
 
+// A whole month before the reference's ("in July", في تموز الماضي).
+bool Builder::PastMonth(const DateMention& d) const {
+  return d.value.size() == 7 && ref_day_.size() >= 7 && d.value < ref_day_.substr(0, 7);
+}
+
 // After the reference day ("talks resume next week"): what is planned is
 // dated on the publication day (intent), never what is reported.
 bool Builder::Future(const DateMention& d) const {
@@ -224,7 +229,9 @@ bool Builder::NearerTriggerOwnsAt(int32_t d, size_t tw) const {
     const bool between = (uw > tw && uw < dw) || (uw < tw && uw > dw);
     // Across clauses only a year of the past: a day of this report's news
     // ("حيث سيطرت على سنجة أمس") dates the whole sentence.
-    if (between && (same_clause ? RelativeBetween(uw, dw) : OldDate(doc_.dates[d]))) return true;
+    // A past month (في تموز الماضي) is as much the nearer event's own.
+    if (between && (same_clause ? RelativeBetween(uw, dw) : OldDate(doc_.dates[d]) || PastMonth(doc_.dates[d])))
+      return true;
   }
   return false;
 }
