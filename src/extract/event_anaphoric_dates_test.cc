@@ -132,5 +132,21 @@ TEST_F(AnaphoricDatesTest, PastMonthOfABackgroundClauseStaysWithIt) {
   EXPECT_EQ(DayOf(doc, "مقبرة جماعية").first, "2024-05-14");
 }
 
+// "two months after <event>" names a month, counted back from the main
+// clause's; a date written in the phrase says more and wins.
+TEST_F(AnaphoricDatesTest, MonthsAfterNameAMonth) {
+  Doc doc = test::ExtractAt(
+      "The rebels chose a new commander on Friday, two months after their leader was killed in a drone strike near "
+      "Idlib.",
+      2024, 11, 30);
+  EXPECT_EQ(DayOf(doc, "drone strike"), std::make_pair(std::string("2024-09"), std::string("two months after")));
+
+  Doc dated = test::ExtractAt(
+      "The rebels chose a new commander on Friday, two months after a drone strike on their camp near Idlib, which "
+      "the army denied, killed their leader on September 20.",
+      2024, 11, 30);
+  EXPECT_EQ(DayOf(dated, "drone strike").first, "2024-09-20");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1,6 +1,7 @@
 #include "extract/event_builder.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "util/civil_time.h"
 
@@ -46,7 +47,10 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
     if (doc_.dates[d].prior && !OpensSentence(d) && d != phrase) continue;
     if (phrase >= 0 && date_w_[d].first < date_w_[phrase].first) continue;
     if (d == phrase) {
-      if (best_dist > 19) best = d, best_dist = 19;  // a date of the phrase itself, when near, is nearer
+      // A date written in the phrase, when near, says more than the count;
+      // any says more than a count of months.
+      const size_t dist = doc_.dates[d].precision == DatePrecision::kMonth ? 1000 : 19;
+      if (best_dist > dist) best = d, best_dist = dist;
       continue;
     }
     if (!Usable(doc_.dates[d]) || Future(doc_.dates[d]) || date_w_[d].first < dateline_end_) continue;
@@ -168,6 +172,7 @@ int32_t Builder::AnchorPriorDate(int32_t d) {
   if (d < 0 || !doc_.dates[d].prior || doc_.dates[d].resolved) return d;
   if (OpensSentence(d)) {
     DateMention& dm = doc_.dates[d];
+    if (dm.precision == DatePrecision::kMonth) return -1;  // "A month after the war,": too vague to count on
     dm.prior = false;
     dm.anaphoric = true;
     dm.anaphor_days = static_cast<int16_t>(-dm.anaphor_days);
@@ -179,10 +184,17 @@ int32_t Builder::AnchorPriorDate(int32_t d) {
   const std::string day = anchor >= 0 ? doc_.dates[anchor].value : ref_day_;
   std::optional<CivilDay> from = day.size() >= 10 ? ParseIsoDay(day) : std::nullopt;
   if (!from) return anchor;  // no day to count from: the main clause's month or year
-  dm.value = FormatDay(CivilFromDays(DaysFromCivil(*from) + dm.anaphor_days));
+  if (dm.precision == DatePrecision::kMonth) {  // "a month after": that month
+    const int months = from->year * 12 + (from->month - 1) + dm.anaphor_days;
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d", months / 12, months % 12 + 1);
+    dm.value = buf;
+  } else {
+    dm.value = FormatDay(CivilFromDays(DaysFromCivil(*from) + dm.anaphor_days));
+    dm.precision = DatePrecision::kDay;
+  }
   dm.resolved = true;
   dm.basis = anchor >= 0 ? doc_.dates[anchor].basis : DateBasis::kPublished;
-  dm.precision = DatePrecision::kDay;
   return d;
 }
 

@@ -583,8 +583,13 @@ TEST(DatesPriorTest, CountAfterNamesAnEarlierEvent) {
   DateMention later = One("وبعد يومين اقتحم الجيش البلدة.");
   EXPECT_FALSE(later.prior);
   EXPECT_TRUE(later.anaphoric);
-  DateMention months = One("ستجرى الانتخابات بعد شهرين من الآن.");
-  EXPECT_FALSE(months.prior);
+  // Years are too vague to count back; months name a month.
+  Doc years = RunText("The town was rebuilt two years after the siege.");
+  for (const DateMention& d : years.dates) EXPECT_FALSE(d.prior);
+  DateMention months = One("The town fell two months after the siege began.");
+  EXPECT_TRUE(months.prior);
+  EXPECT_EQ(months.anaphor_days, -2);
+  EXPECT_EQ(months.precision, DatePrecision::kMonth);
 }
 
 }  // namespace
