@@ -96,6 +96,10 @@ struct DateMention {
   // event told before it, not from the reference. The date reader leaves it
   // unresolved; the events stage fills value/basis from that event's day.
   bool anaphoric = false;
+  // "two days after a bombing", بعد يومين من هجوم: the event named after the
+  // words lies anaphor_days (<= 0) from the day of the main clause's event.
+  // Unresolved like `anaphoric`; the events stage dates the named event.
+  bool prior = false;
   int16_t anaphor_days = 0;
 };
 

@@ -81,5 +81,72 @@ TEST_F(AnaphoricDatesTest, DayBeforeYesterdayStaysWithPublication) {
   EXPECT_EQ(DayOf(later, "اقتحم").first, "2024-11-28");
 }
 
+// "N days after <event>": the main clause keeps its own day; the event named
+// in the phrase takes that day moved back. Published Saturday 2024-11-30.
+TEST_F(AnaphoricDatesTest, EventNamedAfterACountIsEarlierThanTheMainClause) {
+  Doc doc = test::ExtractAt(
+      "Militants stormed a police post in Hawija on Friday, three days after a roadside bomb struck an army convoy "
+      "near Kirkuk.",
+      2024, 11, 30);
+  EXPECT_EQ(DayOf(doc, "stormed").first, "2024-11-29");
+  EXPECT_EQ(DayOf(doc, "roadside bomb"), std::make_pair(std::string("2024-11-26"), std::string("three days after")));
+
+  Doc ar = test::ExtractAt(
+      "اقتحم مسلحون مركزا للشرطة في الحويجة يوم الجمعة، بعد يومين من انفجار عبوة ناسفة بقافلة للجيش قرب كركوك.", 2024,
+      11, 30);
+  EXPECT_EQ(DayOf(ar, "اقتحم").first, "2024-11-29");
+  EXPECT_EQ(DayOf(ar, "انفجار").first, "2024-11-27");
+}
+
+// The words open the sentence: the main clause follows and is counted from
+// the event told before, like "two days later".
+TEST_F(AnaphoricDatesTest, SentenceOpeningCountAfterCountsForward) {
+  Doc doc = test::ExtractAt(
+      "Gunmen attacked an army checkpoint in Kirkuk on Wednesday. Two days after the attack, police arrested four "
+      "suspects in Hawija.",
+      2024, 11, 30);
+  EXPECT_EQ(DayOf(doc, "attacked").first, "2024-11-27");
+  EXPECT_EQ(DayOf(doc, "arrested"), std::make_pair(std::string("2024-11-29"), std::string("Two days after")));
+}
+
+// A day written after the last event moved the story on: "the next day"
+// counts from it, even though nothing there is an event.
+TEST_F(AnaphoricDatesTest, NextDayCountsFromTheLatestDayWritten) {
+  Doc doc = test::ExtractAt(
+      "Gunmen attacked an army checkpoint in Kirkuk on Monday. The governor toured the city on Wednesday. The next "
+      "day, militants stormed a police post in Hawija.",
+      2024, 11, 30);
+  EXPECT_EQ(DayOf(doc, "attacked").first, "2024-11-25");
+  EXPECT_EQ(DayOf(doc, "stormed"), std::make_pair(std::string("2024-11-28"), std::string("The next day")));
+}
+
+// A past month in another clause, beyond the event that owns it ("killed
+// during the militia's takeover in March"), does not date the find; the
+// day carried from the sentence before does. Published 2024-05-15.
+TEST_F(AnaphoricDatesTest, PastMonthOfABackgroundClauseStaysWithIt) {
+  Doc doc = test::ExtractAt(
+      "دخل الجيش مدينة كادقلي يوم الثلاثاء. وانتشلت فرق الإغاثة رفات 20 شخصاً من مقبرة جماعية قرب مبنى البلدية، "
+      "يُعتقد أنهم قُتلوا خلال سيطرة الميليشيا على المدينة في آذار/مارس الماضي.",
+      2024, 5, 15);
+  EXPECT_EQ(DayOf(doc, "دخل").first, "2024-05-14");
+  EXPECT_EQ(DayOf(doc, "مقبرة جماعية").first, "2024-05-14");
+}
+
+// "two months after <event>" names a month, counted back from the main
+// clause's; a date written in the phrase says more and wins.
+TEST_F(AnaphoricDatesTest, MonthsAfterNameAMonth) {
+  Doc doc = test::ExtractAt(
+      "The rebels chose a new commander on Friday, two months after their leader was killed in a drone strike near "
+      "Idlib.",
+      2024, 11, 30);
+  EXPECT_EQ(DayOf(doc, "drone strike"), std::make_pair(std::string("2024-09"), std::string("two months after")));
+
+  Doc dated = test::ExtractAt(
+      "The rebels chose a new commander on Friday, two months after a drone strike on their camp near Idlib, which "
+      "the army denied, killed their leader on September 20.",
+      2024, 11, 30);
+  EXPECT_EQ(DayOf(dated, "drone strike").first, "2024-09-20");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -502,7 +502,7 @@ void Builder::FillArguments(Event& e, int32_t t) {
   }
   e.place = CapitalInstead(RefinePlace(e.place, tw0), tw0, sentence);
   // Date.
-  e.date = AnchorAnaphoricDate(PickDate(tw0, sentence));
+  e.date = AnchorPriorDate(AnchorAnaphoricDate(PickDate(tw0, sentence)));
   e.time_basis = e.date >= 0 ? "text" : "published";
 }
 

@@ -175,8 +175,15 @@ class Builder {
   bool DateInActorName(int32_t d) const;
   int32_t PickDate(size_t tw0, int32_t sentence) const;
   int32_t AnchorAnaphoricDate(int32_t d);
+  int32_t AnchorPriorDate(int32_t d);
+  int32_t LatestToldDay(int32_t d) const;
+  bool PastMonth(const DateMention& d) const;
+  bool OpensSentence(int32_t d) const;
+  int32_t PriorPhraseOver(size_t tw0, int32_t sentence) const;
   // A date PickDate may choose: resolved, or anaphoric and waiting for its anchor.
-  static bool Usable(const DateMention& d) { return !d.value.empty() || (d.anaphoric && !d.resolved); }
+  static bool Usable(const DateMention& d) {
+    return !d.value.empty() || ((d.anaphoric || d.prior) && !d.resolved);
+  }
   int32_t EnglishCarriedDate(size_t tw0) const;
   bool EnglishSinceClause(size_t tw0) const;
   // "the 2014 kidnapping": a year written right before an event noun dates

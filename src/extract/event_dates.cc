@@ -1,6 +1,7 @@
 #include "extract/event_builder.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "util/civil_time.h"
 
@@ -15,6 +16,11 @@ bool Builder::OldDate(const DateMention& d) const {
   if (d.value.size() < 7) return y < ref_year_;
   if (y > ref_year_ - 1) return false;
   return d.value.substr(5) < ref_day_.substr(5, d.value.size() - 5);
+}
+
+// A whole month before the reference's ("in July", في تموز الماضي).
+bool Builder::PastMonth(const DateMention& d) const {
+  return d.value.size() == 7 && ref_day_.size() >= 7 && d.value < ref_day_.substr(0, 7);
 }
 
 // After the reference day ("talks resume next week"): what is planned is
@@ -34,7 +40,19 @@ bool Builder::DateInActorName(int32_t d) const {
 int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
   int32_t best = -1;
   size_t best_dist = SIZE_MAX;
+  // Inside "two days after <event>" only that phrase's own dates count, and
+  // the words themselves; outside it they date nothing.
+  const int32_t phrase = PriorPhraseOver(tw0, sentence);
   for (int32_t d : Bucket(s_dates_, sentence)) {
+    if (doc_.dates[d].prior && !OpensSentence(d) && d != phrase) continue;
+    if (phrase >= 0 && date_w_[d].first < date_w_[phrase].first) continue;
+    if (d == phrase) {
+      // A date written in the phrase, when near, says more than the count;
+      // any says more than a count of months.
+      const size_t dist = doc_.dates[d].precision == DatePrecision::kMonth ? 1000 : 19;
+      if (best_dist > dist) best = d, best_dist = dist;
+      continue;
+    }
     if (!Usable(doc_.dates[d]) || Future(doc_.dates[d]) || date_w_[d].first < dateline_end_) continue;
     if (DateInActorName(d)) continue;  // حركة 23 مارس
     if (NearerTriggerOwnsAt(d, tw0)) continue;  // another event's date (its clause, or its relative clause)
@@ -68,7 +86,7 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
   size_t d = std::lower_bound(date_w_.begin(), date_w_.end(), std::make_pair(tw0, size_t{0})) - date_w_.begin();
   while (d-- > 0) {
     const DateMention& dm = doc_.dates[d];
-    if (dm.value.empty() || dm.since || OldDate(dm) || Future(dm) || date_w_[d].first < dateline_end_ ||
+    if (dm.value.empty() || dm.since || dm.prior || OldDate(dm) || Future(dm) || date_w_[d].first < dateline_end_ ||
         DateInActorName(static_cast<int32_t>(d)))
       continue;
     return static_cast<int32_t>(d);
@@ -91,7 +109,7 @@ int32_t Builder::EnglishCarriedDate(size_t tw0) const {
   for (size_t k = doc_.events.size(); k-- > 0;) {
     const Event& prev = doc_.events[k];
     if (prev.acled_event_type == "none" || prev.date < 0 || trig_w_[prev.trigger].first >= tw0) continue;
-    if (prev.status == "historical" || OldDate(doc_.dates[prev.date])) continue;
+    if (prev.status == "historical" || OldDate(doc_.dates[prev.date]) || doc_.dates[prev.date].prior) continue;
     return prev.date;
   }
   return -2;
@@ -121,13 +139,21 @@ int32_t Builder::AnchorAnaphoricDate(int32_t d) {
   DateMention& dm = doc_.dates[d];
   std::string day = ref_day_;
   DateBasis basis = DateBasis::kPublished;
+  int32_t told_in = -1;  // the sentence of the event counted from
   for (size_t k = doc_.events.size(); k-- > 0;) {
     const Event& prev = doc_.events[k];
     if (prev.acled_event_type == "none" || prev.date == d) continue;
     if (doc_.triggers[prev.trigger].span.begin >= dm.span.begin) continue;
+    if (prev.date >= 0 && doc_.dates[prev.date].prior) continue;  // told as background of another
     if (prev.date >= 0) day = doc_.dates[prev.date].value, basis = doc_.dates[prev.date].basis;
+    told_in = sent_[trig_w_[prev.trigger].first];
     break;
   }
+  // A day written in a later sentence than that event moved the story on
+  // ("…taken from her home on 11 September … Four days later"), even when
+  // what happened that day is no event here.
+  if (int32_t latest = LatestToldDay(d); latest >= 0 && sent_[date_w_[latest].first] > told_in)
+    day = doc_.dates[latest].value, basis = doc_.dates[latest].basis;
   std::optional<CivilDay> from = day.size() >= 10 ? ParseIsoDay(day) : std::nullopt;
   if (!from) return -1;
   dm.value = FormatDay(CivilFromDays(DaysFromCivil(*from) + dm.anaphor_days));
@@ -135,6 +161,73 @@ int32_t Builder::AnchorAnaphoricDate(int32_t d) {
   dm.basis = basis;
   dm.precision = DatePrecision::kDay;
   return d;
+}
+
+// "two days after a bombing": the bombing's day is the main clause's day,
+// moved back. The main clause's day is the date its own words would take
+// (PickDate from the phrase's first word, which the phrase does not cover).
+// "Two days after the attack, police arrested…": words that open the
+// sentence count forward from the event told before, like "two days later".
+int32_t Builder::AnchorPriorDate(int32_t d) {
+  if (d < 0 || !doc_.dates[d].prior || doc_.dates[d].resolved) return d;
+  if (OpensSentence(d)) {
+    DateMention& dm = doc_.dates[d];
+    if (dm.precision == DatePrecision::kMonth) return -1;  // "A month after the war,": too vague to count on
+    dm.prior = false;
+    dm.anaphoric = true;
+    dm.anaphor_days = static_cast<int16_t>(-dm.anaphor_days);
+    return AnchorAnaphoricDate(d);
+  }
+  const size_t w = date_w_[d].first;
+  const int32_t anchor = AnchorAnaphoricDate(PickDate(w, sent_[w]));
+  DateMention& dm = doc_.dates[d];
+  const std::string day = anchor >= 0 ? doc_.dates[anchor].value : ref_day_;
+  std::optional<CivilDay> from = day.size() >= 10 ? ParseIsoDay(day) : std::nullopt;
+  if (!from) return anchor;  // no day to count from: the main clause's month or year
+  if (dm.precision == DatePrecision::kMonth) {  // "a month after": that month
+    const int months = from->year * 12 + (from->month - 1) + dm.anaphor_days;
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d", months / 12, months % 12 + 1);
+    dm.value = buf;
+  } else {
+    dm.value = FormatDay(CivilFromDays(DaysFromCivil(*from) + dm.anaphor_days));
+    dm.precision = DatePrecision::kDay;
+  }
+  dm.resolved = true;
+  dm.basis = anchor >= 0 ? doc_.dates[anchor].basis : DateBasis::kPublished;
+  return d;
+}
+
+// The words open their sentence (a conjunction may come first: "But two days
+// after…"), so the main clause follows them.
+bool Builder::OpensSentence(int32_t d) const {
+  const size_t w = date_w_[d].first;
+  size_t lead = 0;
+  for (size_t k = w; k-- > 0 && sent_[k] == sent_[w];) ++lead;
+  return lead <= 1;
+}
+
+// The "N days after" mention whose named event contains the word at tw0:
+// the trigger follows the words in their clause, not far. -1 when none.
+int32_t Builder::PriorPhraseOver(size_t tw0, int32_t sentence) const {
+  for (int32_t d : Bucket(s_dates_, sentence)) {
+    if (!doc_.dates[d].prior || OpensSentence(d)) continue;
+    const size_t end = date_w_[d].second;
+    if (tw0 >= end && tw0 < end + 12 && clause_[tw0] == clause_[end - 1]) return d;
+  }
+  return -1;
+}
+
+// The last day-precise date written before mention d, of this report's news
+// (not a since-date, a year of the past, a dateline or a name). -1 if none.
+int32_t Builder::LatestToldDay(int32_t d) const {
+  for (int32_t k = d; k-- > 0;) {
+    const DateMention& dm = doc_.dates[k];
+    if (dm.value.size() < 10 || dm.since || dm.prior || dm.anaphoric || OldDate(dm) || Future(dm)) continue;
+    if (date_w_[k].first < dateline_end_ || DateInActorName(k)) continue;
+    return k;
+  }
+  return -1;
 }
 
 bool Builder::NearerTriggerOwnsAt(int32_t d, size_t tw) const {
@@ -148,7 +241,9 @@ bool Builder::NearerTriggerOwnsAt(int32_t d, size_t tw) const {
     const bool between = (uw > tw && uw < dw) || (uw < tw && uw > dw);
     // Across clauses only a year of the past: a day of this report's news
     // ("حيث سيطرت على سنجة أمس") dates the whole sentence.
-    if (between && (same_clause ? RelativeBetween(uw, dw) : OldDate(doc_.dates[d]))) return true;
+    // A past month (في تموز الماضي) is as much the nearer event's own.
+    if (between && (same_clause ? RelativeBetween(uw, dw) : OldDate(doc_.dates[d]) || PastMonth(doc_.dates[d])))
+      return true;
   }
   return false;
 }

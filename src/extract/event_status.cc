@@ -157,6 +157,10 @@ void Builder::Finish(Event& e) {
     Raise(e, "intent");
     if (e.status == "intent") e.date = -1, e.time_basis = "published";
   }
+  // A plan or threat told in a sentence without a day of its own stands at
+  // the time of the report, not on the day carried from the events before.
+  if (e.status == "intent" && e.date >= 0 && sent_[date_w_[e.date].first] != sentence)
+    e.date = -1, e.time_basis = "published";
   if (e.date >= 0 && !doc_.dates[e.date].since) {
     const DateMention& own = doc_.dates[e.date];
     const int64_t last = LastDay(own.value, own.end), ref = LastDay(ref_day_, "");

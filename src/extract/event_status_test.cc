@@ -384,5 +384,23 @@ TEST_F(EventStatusTest, ReceivedReportsAreHedged) {
   EXPECT_EQ(e->status, "hedged");
 }
 
+// A threat in a sentence with no day of its own is dated on the report's
+// day, not on the day carried from the events told before it.
+TEST_F(EventStatusTest, AnUndatedThreatIsNotCarriedToTheDayBefore) {
+  Doc doc = test::ExtractAt(
+      "Militia fighters shelled the market of Kadugli on Monday, killing three traders. The army said the militia "
+      "threatened to storm the city of Dilling.",
+      2024, 5, 15);
+  test::MaybeDump(doc);
+  const Event* shelled = For(doc, "shelled");
+  ASSERT_NE(shelled, nullptr);
+  ASSERT_GE(shelled->date, 0);
+  EXPECT_EQ(doc.dates[shelled->date].value, "2024-05-13");
+  const Event* plan = For(doc, "threatened");
+  ASSERT_NE(plan, nullptr);
+  EXPECT_EQ(plan->status, "intent");
+  EXPECT_EQ(plan->date, -1);
+}
+
 }  // namespace
 }  // namespace marsad

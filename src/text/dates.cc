@@ -36,6 +36,7 @@ enum Cue : uint16_t {
   kCueEraAh = 1 << 11,  // هـ
   kCueLater = 1 << 12,    // "four days later", بعد ذلك بيوم: counted from the event told before
   kCueEarlier = 1 << 13,  // "a day earlier", قبل ذلك بيومين
+  kCuePrior = 1 << 14,    // "two days after <event>", بعد يومين من <event>: that event is earlier
 };
 
 constexpr std::array<std::string_view, 7> kParts = {"", "dawn", "morning", "noon", "afternoon", "evening", "night"};
@@ -268,7 +269,7 @@ Status DateLexicon::Load(const std::string& path) {
           {"since", kCueSince}, {"before", kCueBefore}, {"after", kCueAfter}, {"in", kCueIn},
           {"ago", kCueAgo},     {"on", kCueOn},         {"day", kCueDay},     {"month", kCueMonth},
           {"year", kCueYear},   {"of", kCueOf},         {"era_ce", kCueEraCe}, {"era_ah", kCueEraAh},
-          {"later", kCueLater}, {"earlier", kCueEarlier}};
+          {"later", kCueLater}, {"earlier", kCueEarlier}, {"prior", kCuePrior}};
       uint16_t bit = 0;
       for (const auto& [name, b] : kCues)
         if (value == name) bit = b;
@@ -314,6 +315,7 @@ enum class Form : uint8_t {
   kHijriDate,   // year (0 = not given), month, day (0 = the whole month)
   kHijriYear,
   kAnaphor,     // offset days from the event told before; resolved by the events stage
+  kPrior,       // the event named after the words is offset days from the main clause's
 };
 
 struct Match {
@@ -410,6 +412,23 @@ class Parser {
     *m = c;
     m->form = Form::kAnaphor;
     m->offset = sign * days;
+    return true;
+  }
+  // "two days after <event>", "hours after <event>": the named event lies
+  // that many days before the event of the main clause (hours: the same
+  // day); "a month after" names a month (precision kMonth, offset in months).
+  // Years are too vague to count back.
+  bool CountPrior(const Match& c, uint32_t cue_word, Match* m) const {
+    if (!CueAt(cue_word, kCuePrior)) return false;
+    int days = 0;
+    if (c.unit == Unit::kDay || c.unit == Unit::kWeek || c.unit == Unit::kMonth)
+      days = c.offset * (c.unit == Unit::kWeek ? 7 : 1);  // months stay a count of months
+    else if (c.unit != Unit::kHour && c.unit != Unit::kMinute) return false;
+    if (days > 366 || (c.unit == Unit::kMonth && days > 12)) return false;
+    *m = c;
+    m->form = Form::kPrior;
+    m->offset = -days;
+    m->end = Next(cue_word);
     return true;
   }
   uint32_t SkipOrdinalSuffix(uint32_t w) const;
@@ -898,8 +917,9 @@ bool Parser::ParseAt(uint32_t w, Match* m) {
     // Not a singular unit that names the day of a date after it (بعد يوم
     // الأربعاء), nor a count from an event named after it (بعد يومين من
     // الهجوم: that event's day is not the one told before).
-    const bool counted = ParseCount(next, &c) && !DateWordAt(c.end) && !CueAt(c.end, kCueOf) &&
-                         CountAnaphor(c, (e->cues & kCueEarlier) ? -1 : 1, m);
+    const bool parsed = ParseCount(next, &c) && !DateWordAt(c.end);
+    const bool counted = parsed && ((!(e->cues & kCueEarlier) && CountPrior(c, c.end, m)) ||
+                                    (!CueAt(c.end, kCueOf) && CountAnaphor(c, (e->cues & kCueEarlier) ? -1 : 1, m)));
     start_ = w;
     if (counted) {
       m->begin = w;
@@ -931,6 +951,10 @@ bool Parser::ParseAt(uint32_t w, Match* m) {
       m->begin = w;
       m->offset = -m->offset;
       m->end = Next(c.end);
+      return true;
+    }
+    if (CountPrior(c, c.end, m)) {
+      m->begin = w;
       return true;
     }
     if (ago && (ago->cues & (kCueLater | kCueEarlier)) && CountAnaphor(c, (ago->cues & kCueEarlier) ? -1 : 1, m)) {
@@ -1137,6 +1161,7 @@ void Resolve(const Match& m, const std::optional<ReferenceTime>& ref, DateMentio
       if (ref_day) set_day(rday, DateBasis::kPublished);
       break;
     case Form::kAnaphor:
+    case Form::kPrior:
       break;
   }
   if (!d->resolved) {
@@ -1182,7 +1207,9 @@ void Parser::Run(std::vector<DateMention>* out) {
       ++w;
       continue;
     }
-    if (!m.since && m.form != Form::kCount && m.form != Form::kRecent && m.form != Form::kAnaphor) m.since = LooksBackForSince(m.begin, floor);
+    if (!m.since && m.form != Form::kCount && m.form != Form::kRecent && m.form != Form::kAnaphor &&
+        m.form != Form::kPrior)
+      m.since = LooksBackForSince(m.begin, floor);
     for (uint32_t k = w; k < m.end; ++k) used_[k] = 1;
     DateMention d;
     const Word& first = words_[m.begin];
@@ -1193,13 +1220,16 @@ void Parser::Run(std::vector<DateMention>* out) {
     d.span = Span{begin, last.span.end};
     d.tokens = TokenRange{tb, last.token_end};
     d.relative = m.form == Form::kRelDay || m.form == Form::kWeekday || m.form == Form::kPeriod ||
-                 m.form == Form::kCount || m.form == Form::kRecent || m.form == Form::kAnaphor;
+                 m.form == Form::kCount || m.form == Form::kRecent || m.form == Form::kAnaphor ||
+                 m.form == Form::kPrior;
     d.anaphoric = m.form == Form::kAnaphor;
-    d.anaphor_days = static_cast<int16_t>(d.anaphoric ? m.offset : 0);
+    d.prior = m.form == Form::kPrior;
+    d.anaphor_days = static_cast<int16_t>(d.anaphoric || d.prior ? m.offset : 0);
     d.since = m.since;
     d.part_of_day = std::string(kParts[m.part]);
     d.hijri = m.form == Form::kHijriDate || m.form == Form::kHijriYear;
     Resolve(m, doc_.reference_time, &d);
+    if (d.prior) d.precision = m.unit == Unit::kMonth ? DatePrecision::kMonth : DatePrecision::kDay;
     out->push_back(std::move(d));
     floor = m.end;
     w = m.end;

@@ -548,13 +548,48 @@ TEST(DatesAnaphoricTest, DaysCountedFromPublicationAreUnchanged) {
     EXPECT_EQ(d.basis, DateBasis::kPublished);
   }
   // "two days after the attack": counted from the event named after it, not
-  // from the one told before.
+  // from the one told before (DatesPriorTest).
   Doc named = RunText("جاء البيان بعد يومين من الهجوم على القاعدة.");
   for (const DateMention& d : named.dates) EXPECT_FALSE(d.anaphoric);
   // A count of months after بعد still counts from publication.
   DateMention months = One("ستجرى الانتخابات بعد شهرين.");
   EXPECT_FALSE(months.anaphoric);
   EXPECT_EQ(months.value, "2025-01");
+}
+
+// "N days after <event>": the event named next lies N days before the main
+// clause's; the reader marks the words, the events stage dates that event.
+TEST(DatesPriorTest, CountAfterNamesAnEarlierEvent) {
+  struct Case { const char* text; const char* surface; int days; };
+  const Case cases[] = {
+      {"The talks resumed three days after gunmen shelled the port.", "three days after", -3},
+      {"The ministry spoke a week after the raid on the camp.", "a week after", -7},
+      {"Police sealed the area two hours after the blast.", "two hours after", 0},
+      {"جاء البيان بعد يومين من الهجوم على القاعدة.", "بعد يومين من", -2},
+      {"واستؤنفت المفاوضات بعد ثلاثة أيام من قصف الميناء.", "بعد ثلاثة أيام من", -3},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    std::string got;
+    DateMention d = One(c.text, kPublished, &got);
+    EXPECT_EQ(got, c.surface);
+    EXPECT_TRUE(d.prior);
+    EXPECT_FALSE(d.anaphoric);
+    EXPECT_EQ(d.anaphor_days, c.days);
+    EXPECT_FALSE(d.resolved);
+    EXPECT_TRUE(d.value.empty());
+  }
+  // Without a named event after it, a count after بعد keeps its old readings.
+  DateMention later = One("وبعد يومين اقتحم الجيش البلدة.");
+  EXPECT_FALSE(later.prior);
+  EXPECT_TRUE(later.anaphoric);
+  // Years are too vague to count back; months name a month.
+  Doc years = RunText("The town was rebuilt two years after the siege.");
+  for (const DateMention& d : years.dates) EXPECT_FALSE(d.prior);
+  DateMention months = One("The town fell two months after the siege began.");
+  EXPECT_TRUE(months.prior);
+  EXPECT_EQ(months.anaphor_days, -2);
+  EXPECT_EQ(months.precision, DatePrecision::kMonth);
 }
 
 }  // namespace
