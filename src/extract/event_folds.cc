@@ -230,11 +230,12 @@ void Builder::FoldRaidsIntoLooting() {
 // (فجّر انتحاري سيارة مفخخة، "detonated an IED") are one event, of the
 // noun's kind; so is the weapon or bomber as its subject, a few words
 // before it in its clause ("a roadside bomb struck a patrol", طائرة مسيّرة
-// تابعة للجيش قصفت).
-bool Builder::WeaponOfVerb(size_t noun, size_t verb) const {
+// تابعة للجيش قصفت). `told_end`: where a noun already folded after the
+// verb ends; the next one may follow it.
+bool Builder::WeaponOfVerb(size_t noun, size_t verb, size_t told_end) const {
   const Event &n = doc_.events[noun], &v = doc_.events[verb];
   const size_t n0 = trig_w_[n.trigger].first, n1 = trig_w_[n.trigger].second;
-  const size_t v0 = trig_w_[v.trigger].first, v1 = trig_w_[v.trigger].second;
+  const size_t v0 = trig_w_[v.trigger].first, v1 = std::max(trig_w_[v.trigger].second, told_end);
   if (n0 >= v1) return n0 <= v1 + 1;
   if (n1 > v0 || v0 - n1 > 4 || clause_[n0] != clause_[v0]) return false;
   for (int32_t t : Bucket(s_triggers_, sent_[v0]))  // nothing else told between them
@@ -248,11 +249,16 @@ void Builder::FoldAdjacentWeapons() {
   for (size_t i = 0; i < ev.size(); ++i) {
     const TriggerMention& verb = doc_.triggers[ev[i].trigger];
     if (gone[i] || verb.voice == "nominal" || ev[i].acled_event_type != "Explosions/Remote violence") continue;
+    // The bomber and then his vehicle (فجّر انتحاري سيارة مفخخة): the
+    // first noun tells the kind, the next one how it was done.
+    size_t told_end = 0;
     for (size_t j = 0; j < ev.size(); ++j) {
-      if (j == i || gone[j] || ev[j].acled_event_type != "Explosions/Remote violence" || !WeaponOfVerb(j, i))
+      if (j == i || gone[j] || ev[j].acled_event_type != "Explosions/Remote violence" ||
+          !WeaponOfVerb(j, i, told_end))
         continue;
       if (doc_.triggers[ev[j].trigger].voice != "nominal" || ev[j].status != ev[i].status) continue;
       if (trig_w_[ev[j].trigger].first < trig_w_[ev[i].trigger].first) {
+        if (told_end) continue;
         // The weapon as subject is the event told; the verb tells what it did.
         Absorb(ev[j], std::move(ev[i]), /*take_kind=*/false);
         gone[i] = true;
@@ -260,10 +266,12 @@ void Builder::FoldAdjacentWeapons() {
       }
       Event noun = std::move(ev[j]);
       const int32_t keep_trigger = ev[i].trigger;
-      Absorb(ev[i], std::move(noun), /*take_kind=*/true);
+      const size_t noun_end = trig_w_[noun.trigger].second;
+      Absorb(ev[i], std::move(noun), /*take_kind=*/told_end == 0);
       ev[i].trigger = keep_trigger;
       gone[j] = true;
-      break;
+      told_end = noun_end;
+      j = SIZE_MAX;  // look again right after the noun just folded (wraps to 0)
     }
   }
   DropGone(gone);

@@ -1762,5 +1762,18 @@ TEST_F(EventsTest, UnknownVillageFallsBackToATownOfTheReportsCountry) {
   EXPECT_EQ(doc.places[e->place].location.country, "LB") << doc.places[e->place].location.name;
 }
 
+// "فجّر انتحاري شاحنة مفخخة": the bomber tells the kind of the blast and
+// the truck bomb after him how it was done; one suicide bombing, no second
+// bomb event.
+TEST_F(EventsTest, BomberAndHisVehicleAfterTheVerbAreOneBombing) {
+  Doc doc = test::ExtractAt(
+      "وفي إقليم بلوشستان، فجّر انتحاري شاحنة مفخخة عند بوابة مقر أمني في مدينة تربت صباح اليوم الخميس، ما أدى إلى "
+      "مقتل أربعة من عناصر الشرطة ومدني واحد، بحسب مصدر أمني طلب عدم ذكر اسمه، ولم تتبنَّ أي جماعة التفجير حتى الآن.",
+      2025, 3, 13);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Suicide bomb");
+}
+
 }  // namespace
 }  // namespace marsad
