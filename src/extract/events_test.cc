@@ -1775,5 +1775,19 @@ TEST_F(EventsTest, BomberAndHisVehicleAfterTheVerbAreOneBombing) {
   EXPECT_EQ(doc.events[0].acled_sub_event_type, "Suicide bomb");
 }
 
+// "قصف المواقع بـ40 قذيفة مدفعية وطائرات مسيّرة": the weapons after ب and
+// its count, and those joined to them by و, are the means of the one
+// bombardment, not attacks of their own.
+TEST_F(EventsTest, WeaponsJoinedAfterACountedInstrumentAreItsMeans) {
+  Doc doc = test::ExtractAt(
+      "أربيل – قال الجيش التركي إنه قصف مواقع لحزب العمال الكردستاني في منطقة زاخو اليوم الاثنين بـ40 قذيفة مدفعية "
+      "وطائرات مسيّرة.",
+      2025, 1, 20);
+  test::MaybeDump(doc);
+  size_t remote = 0;
+  for (const Event& e : doc.events) remote += e.acled_event_type == "Explosions/Remote violence";
+  EXPECT_EQ(remote, 1u);
+}
+
 }  // namespace
 }  // namespace marsad
