@@ -314,6 +314,7 @@ class Builder {
 
   void FoldClaimedTolls();
   void FoldResponsibilityClaims();
+  void FoldPerceivedEvents();
   void FoldInterceptedWeapons();
   static bool ForceOnCrowd(const Event& e);
   void FoldForceIntoRiots();

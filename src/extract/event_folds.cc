@@ -66,6 +66,37 @@ void Builder::FoldResponsibilityClaims() {
   DropGone(gone);
 }
 
+// "We woke up to two blasts, then heard gunfire", استيقظنا على انفجارين ثم
+// سمعنا إطلاق نار: what a witness heard is how the attack the report told
+// before sounded to him (`perceived` cues), not another event. A violent
+// word a few words after such a cue joins the latest violent event told
+// before its sentence; the witness's words add nothing to it.
+void Builder::FoldPerceivedEvents() {
+  std::vector<Event>& ev = doc_.events;
+  std::vector<bool> gone(ev.size(), false);
+  for (const CueHit& c : cues_) {
+    if (c.row->type != "perceived") continue;
+    for (size_t i = 0; i < ev.size(); ++i) {
+      const size_t tw0 = trig_w_[ev[i].trigger].first;
+      if (gone[i] || static_cast<int32_t>(ev[i].sentence) != c.sentence || tw0 <= c.w1 || tw0 > c.w1 + 12) continue;
+      if (!Violent(ev[i].acled_event_type)) continue;
+      Event probe = ev[i];
+      probe.date = -1, probe.time_basis.clear(), probe.quote = -1;
+      probe.actor1 = EventArgument{};
+      probe.fatalities.reset(), probe.injuries.reset();
+      if (probe.place >= 0 && !AfterIn(probe.place)) probe.place = -1;
+      for (size_t j = ev.size(); j-- > 0;) {
+        if (gone[j] || j == i || ev[j].sentence >= ev[i].sentence) continue;
+        if (!Violent(ev[j].acled_event_type) || !Happened(ev[j].status)) continue;
+        probe.status = ev[j].status;  // the witness tells it as done
+        if (Corefer(ev[j], probe)) gone[i] = true;
+        break;
+      }
+    }
+  }
+  DropGone(gone);
+}
+
 // "a drone and a ballistic missile were intercepted": the weapons named
 // with an interception in its clause are what was stopped, not attacks.
 void Builder::FoldInterceptedWeapons() {

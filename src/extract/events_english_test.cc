@@ -1195,5 +1195,17 @@ TEST_F(EnglishEventsTest, StrikingWhatTheShellsHitIsTheShelling) {
   EXPECT_EQ(remote, 1u);
 }
 
+// "We heard shooting, then blasts near the market": a witness's account
+// of the attack of the lead, not a second attack.
+TEST_F(EnglishEventsTest, WhatAWitnessHeardIsTheAttackToldBefore) {
+  Doc doc = test::ExtractAt(
+      "date 2024-11-05\nNIAMEY - Gunmen attacked an army post in Tillaberi on Monday, killing six soldiers, the defence "
+      "ministry said.\n\"We heard shooting at dawn, then loud explosions near the post,\" a resident said.",
+      2024, 11, 5);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events)
+    EXPECT_NE(e.acled_event_type, "Explosions/Remote violence") << doc.OriginalText(doc.triggers[e.trigger].span);
+}
+
 }  // namespace
 }  // namespace marsad

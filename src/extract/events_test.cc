@@ -1789,5 +1789,18 @@ TEST_F(EventsTest, WeaponsJoinedAfterACountedInstrumentAreItsMeans) {
   EXPECT_EQ(remote, 1u);
 }
 
+// A resident who "woke up to two blasts" tells how the bombing told in
+// the lead sounded to him: no second explosion event.
+TEST_F(EventsTest, WhatAWitnessHeardIsTheAttackToldBefore) {
+  Doc doc = test::ExtractAt(
+      "قُتل جندي في هجوم انتحاري بسيارة مفخخة على معسكر للجيش في مدينة كاتي فجر أمس.\nوقال أحد السكان: \"استيقظنا على "
+      "انفجارين قويين\".",
+      2024, 6, 25);
+  test::MaybeDump(doc);
+  size_t remote = 0;
+  for (const Event& e : doc.events) remote += e.acled_event_type == "Explosions/Remote violence";
+  EXPECT_EQ(remote, 1u);
+}
+
 }  // namespace
 }  // namespace marsad
