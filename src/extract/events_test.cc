@@ -1802,5 +1802,16 @@ TEST_F(EventsTest, WhatAWitnessHeardIsTheAttackToldBefore) {
   EXPECT_EQ(remote, 1u);
 }
 
+// A town written with its other name in brackets is one place, not a list
+// of two towns each with its own strike.
+TEST_F(EventsTest, ATownAndItsOtherNameInBracketsAreOnePlace) {
+  Doc doc = test::ExtractAt(
+      "قُتل مقاتلان في قصف بطائرات مسيّرة إيرانية استهدف مقرات حزب معارض في بلدة كويسنجق (كويه) شرقي أربيل صباح اليوم "
+      "الثلاثاء.",
+      2024, 3, 5);
+  test::MaybeDump(doc);
+  EXPECT_EQ(doc.events.size(), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
