@@ -327,6 +327,7 @@ class Builder {
 
   void FoldClaimedTolls();
   void FoldResponsibilityClaims();
+  void FoldPerceivedEvents();
   void FoldInterceptedWeapons();
   static bool ForceOnCrowd(const Event& e);
   void FoldForceIntoRiots();
@@ -334,7 +335,7 @@ class Builder {
   void FoldFallingWeapons();
   void FoldDamageOfViolence();
   void FoldRaidsIntoLooting();
-  bool WeaponOfVerb(size_t noun, size_t verb) const;
+  bool WeaponOfVerb(size_t noun, size_t verb, size_t told_end = 0) const;
   void FoldAdjacentWeapons();
   void FoldInstruments();
   bool EnglishInfinitive(const Event& e) const;

@@ -66,6 +66,37 @@ void Builder::FoldResponsibilityClaims() {
   DropGone(gone);
 }
 
+// "We woke up to two blasts, then heard gunfire", استيقظنا على انفجارين ثم
+// سمعنا إطلاق نار: what a witness heard is how the attack the report told
+// before sounded to him (`perceived` cues), not another event. A violent
+// word a few words after such a cue joins the latest violent event told
+// before its sentence; the witness's words add nothing to it.
+void Builder::FoldPerceivedEvents() {
+  std::vector<Event>& ev = doc_.events;
+  std::vector<bool> gone(ev.size(), false);
+  for (const CueHit& c : cues_) {
+    if (c.row->type != "perceived") continue;
+    for (size_t i = 0; i < ev.size(); ++i) {
+      const size_t tw0 = trig_w_[ev[i].trigger].first;
+      if (gone[i] || static_cast<int32_t>(ev[i].sentence) != c.sentence || tw0 <= c.w1 || tw0 > c.w1 + 12) continue;
+      if (!Violent(ev[i].acled_event_type)) continue;
+      Event probe = ev[i];
+      probe.date = -1, probe.time_basis.clear(), probe.quote = -1;
+      probe.actor1 = EventArgument{};
+      probe.fatalities.reset(), probe.injuries.reset();
+      if (probe.place >= 0 && !AfterIn(probe.place)) probe.place = -1;
+      for (size_t j = ev.size(); j-- > 0;) {
+        if (gone[j] || j == i || ev[j].sentence >= ev[i].sentence) continue;
+        if (!Violent(ev[j].acled_event_type) || !Happened(ev[j].status)) continue;
+        probe.status = ev[j].status;  // the witness tells it as done
+        if (Corefer(ev[j], probe)) gone[i] = true;
+        break;
+      }
+    }
+  }
+  DropGone(gone);
+}
+
 // "a drone and a ballistic missile were intercepted": the weapons named
 // with an interception in its clause are what was stopped, not attacks.
 void Builder::FoldInterceptedWeapons() {
@@ -230,11 +261,12 @@ void Builder::FoldRaidsIntoLooting() {
 // (فجّر انتحاري سيارة مفخخة، "detonated an IED") are one event, of the
 // noun's kind; so is the weapon or bomber as its subject, a few words
 // before it in its clause ("a roadside bomb struck a patrol", طائرة مسيّرة
-// تابعة للجيش قصفت).
-bool Builder::WeaponOfVerb(size_t noun, size_t verb) const {
+// تابعة للجيش قصفت). `told_end`: where a noun already folded after the
+// verb ends; the next one may follow it.
+bool Builder::WeaponOfVerb(size_t noun, size_t verb, size_t told_end) const {
   const Event &n = doc_.events[noun], &v = doc_.events[verb];
   const size_t n0 = trig_w_[n.trigger].first, n1 = trig_w_[n.trigger].second;
-  const size_t v0 = trig_w_[v.trigger].first, v1 = trig_w_[v.trigger].second;
+  const size_t v0 = trig_w_[v.trigger].first, v1 = std::max(trig_w_[v.trigger].second, told_end);
   if (n0 >= v1) return n0 <= v1 + 1;
   if (n1 > v0 || v0 - n1 > 4 || clause_[n0] != clause_[v0]) return false;
   for (int32_t t : Bucket(s_triggers_, sent_[v0]))  // nothing else told between them
@@ -248,11 +280,16 @@ void Builder::FoldAdjacentWeapons() {
   for (size_t i = 0; i < ev.size(); ++i) {
     const TriggerMention& verb = doc_.triggers[ev[i].trigger];
     if (gone[i] || verb.voice == "nominal" || ev[i].acled_event_type != "Explosions/Remote violence") continue;
+    // The bomber and then his vehicle (فجّر انتحاري سيارة مفخخة): the
+    // first noun tells the kind, the next one how it was done.
+    size_t told_end = 0;
     for (size_t j = 0; j < ev.size(); ++j) {
-      if (j == i || gone[j] || ev[j].acled_event_type != "Explosions/Remote violence" || !WeaponOfVerb(j, i))
+      if (j == i || gone[j] || ev[j].acled_event_type != "Explosions/Remote violence" ||
+          !WeaponOfVerb(j, i, told_end))
         continue;
       if (doc_.triggers[ev[j].trigger].voice != "nominal" || ev[j].status != ev[i].status) continue;
       if (trig_w_[ev[j].trigger].first < trig_w_[ev[i].trigger].first) {
+        if (told_end) continue;
         // The weapon as subject is the event told; the verb tells what it did.
         Absorb(ev[j], std::move(ev[i]), /*take_kind=*/false);
         gone[i] = true;
@@ -260,10 +297,12 @@ void Builder::FoldAdjacentWeapons() {
       }
       Event noun = std::move(ev[j]);
       const int32_t keep_trigger = ev[i].trigger;
-      Absorb(ev[i], std::move(noun), /*take_kind=*/true);
+      const size_t noun_end = trig_w_[noun.trigger].second;
+      Absorb(ev[i], std::move(noun), /*take_kind=*/told_end == 0);
       ev[i].trigger = keep_trigger;
       gone[j] = true;
-      break;
+      told_end = noun_end;
+      j = SIZE_MAX;  // look again right after the noun just folded (wraps to 0)
     }
   }
   DropGone(gone);

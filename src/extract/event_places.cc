@@ -90,8 +90,16 @@ void Builder::SplitCoordinatedPlaces() {
             break;
           }
       }
+      // A name and its other form ("كويسنجق (كويه)", "Koya, or Koysinjaq")
+      // are one place, not a list of two.
+      auto told = [&](int32_t q) {
+        const PlaceMention& pq = doc_.places[q];
+        if (!pq.resolved) return false;
+        if (pq.entry == doc_.places[e.place].entry) return true;
+        return std::any_of(more.begin(), more.end(), [&](int32_t m) { return doc_.places[m].entry == pq.entry; });
+      };
       for (int32_t q = CoordinatedAfter(e.place); q >= 0 && more.size() < 8; q = CoordinatedAfter(q))
-        if (!Coarse(q)) more.push_back(q);
+        if (!Coarse(q) && !told(q)) more.push_back(q);
     }
     // An event on a road is placed at the road's last-named end, the way
     // it is written (towards Y), with the precision of a stretch of road.

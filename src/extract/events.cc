@@ -54,6 +54,7 @@ void Builder::Go() {
   DropDenialsOfReportedEvents();
   FoldClaimedTolls();
   FoldResponsibilityClaims();
+  FoldPerceivedEvents();
   FoldInterceptedWeapons();
   DropUnanchoredReferences();
   MergeElaborations();

@@ -1173,5 +1173,35 @@ TEST_F(EnglishEventsTest, APersonsHomeTownIsNoFallbackPlace) {
   EXPECT_EQ(place->location.name, "Sibi");
 }
 
+// "fired rockets at the city, striking a school", "The shells ... struck
+// a market": a strike verb after the weapon told says what the weapon
+// hit, the same attack, not an air strike of its own.
+TEST_F(EnglishEventsTest, StrikingWhatTheShellsHitIsTheShelling) {
+  Doc doc = test::ExtractAt(
+      "date 2025-02-04\nODESA - Russian forces fired artillery shells at Kherson on Monday, striking a bakery and "
+      "wounding four people, the regional governor said.\nThe shells, fired from across the river, struck the central "
+      "market in the morning, he added.",
+      2025, 2, 4);
+  test::MaybeDump(doc);
+  size_t remote = 0;
+  for (const Event& e : doc.events) {
+    EXPECT_NE(e.acled_sub_event_type, "Air/drone strike") << doc.OriginalText(doc.triggers[e.trigger].span);
+    remote += e.acled_event_type == "Explosions/Remote violence";
+  }
+  EXPECT_EQ(remote, 1u);
+}
+
+// "We heard shooting, then blasts near the market": a witness's account
+// of the attack of the lead, not a second attack.
+TEST_F(EnglishEventsTest, WhatAWitnessHeardIsTheAttackToldBefore) {
+  Doc doc = test::ExtractAt(
+      "date 2024-11-05\nNIAMEY - Gunmen attacked an army post in Tillaberi on Monday, killing six soldiers, the defence "
+      "ministry said.\n\"We heard shooting at dawn, then loud explosions near the post,\" a resident said.",
+      2024, 11, 5);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events)
+    EXPECT_NE(e.acled_event_type, "Explosions/Remote violence") << doc.OriginalText(doc.triggers[e.trigger].span);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1798,5 +1798,56 @@ TEST_F(EventsTest, TheActorOfAResumptiveVerbIsTheDoer) {
   if (e->actor2.actor >= 0) EXPECT_NE(doc.actors[e->actor2.actor].id, "yem.houthis");
 }
 
+// "فجّر انتحاري شاحنة مفخخة": the bomber tells the kind of the blast and
+// the truck bomb after him how it was done; one suicide bombing, no second
+// bomb event.
+TEST_F(EventsTest, BomberAndHisVehicleAfterTheVerbAreOneBombing) {
+  Doc doc = test::ExtractAt(
+      "وفي إقليم بلوشستان، فجّر انتحاري شاحنة مفخخة عند بوابة مقر أمني في مدينة تربت صباح اليوم الخميس، ما أدى إلى "
+      "مقتل أربعة من عناصر الشرطة ومدني واحد، بحسب مصدر أمني طلب عدم ذكر اسمه، ولم تتبنَّ أي جماعة التفجير حتى الآن.",
+      2025, 3, 13);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Suicide bomb");
+}
+
+// "قصف المواقع بـ40 قذيفة مدفعية وطائرات مسيّرة": the weapons after ب and
+// its count, and those joined to them by و, are the means of the one
+// bombardment, not attacks of their own.
+TEST_F(EventsTest, WeaponsJoinedAfterACountedInstrumentAreItsMeans) {
+  Doc doc = test::ExtractAt(
+      "أربيل – قال الجيش التركي إنه قصف مواقع لحزب العمال الكردستاني في منطقة زاخو اليوم الاثنين بـ40 قذيفة مدفعية "
+      "وطائرات مسيّرة.",
+      2025, 1, 20);
+  test::MaybeDump(doc);
+  size_t remote = 0;
+  for (const Event& e : doc.events) remote += e.acled_event_type == "Explosions/Remote violence";
+  EXPECT_EQ(remote, 1u);
+}
+
+// A resident who "woke up to two blasts" tells how the bombing told in
+// the lead sounded to him: no second explosion event.
+TEST_F(EventsTest, WhatAWitnessHeardIsTheAttackToldBefore) {
+  Doc doc = test::ExtractAt(
+      "قُتل جندي في هجوم انتحاري بسيارة مفخخة على معسكر للجيش في مدينة كاتي فجر أمس.\nوقال أحد السكان: \"استيقظنا على "
+      "انفجارين قويين\".",
+      2024, 6, 25);
+  test::MaybeDump(doc);
+  size_t remote = 0;
+  for (const Event& e : doc.events) remote += e.acled_event_type == "Explosions/Remote violence";
+  EXPECT_EQ(remote, 1u);
+}
+
+// A town written with its other name in brackets is one place, not a list
+// of two towns each with its own strike.
+TEST_F(EventsTest, ATownAndItsOtherNameInBracketsAreOnePlace) {
+  Doc doc = test::ExtractAt(
+      "قُتل مقاتلان في قصف بطائرات مسيّرة إيرانية استهدف مقرات حزب معارض في بلدة كويسنجق (كويه) شرقي أربيل صباح اليوم "
+      "الثلاثاء.",
+      2024, 3, 5);
+  test::MaybeDump(doc);
+  EXPECT_EQ(doc.events.size(), 1u);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -114,12 +114,34 @@ bool InPlaceName(const Doc& doc, const EventLexicon& lex, const std::vector<LexW
 
 // Whether the noun at word i is the means of an action (بالمدفعية، "with
 // grenades", "using drones").
-bool IsInstrument(const Doc& doc, const std::vector<LexWord>& words, size_t i) {
+// Whether word i carries the preposition ب (بالمدفعية), or is it alone (بـ).
+bool WithBa(const Doc& doc, const std::vector<LexWord>& words, size_t i) {
+  if (words[i].text == "\xD8\xA8") return true;
   for (uint32_t t = words[i].first; t < words[i].end; ++t) {
     if (doc.tokens[t].piece != Piece::kProclitic) break;
-    if (doc.TokenText(t) == "\xD8\xA8") return true;  // ب
+    if (doc.TokenText(t) == "\xD8\xA8") return true;
   }
-  if (i == 0 || doc.tokens[words[i].first].script != Script::kLatin) return false;
+  return false;
+}
+
+// Arabic: ب on the noun (بالمدفعية), before its count (بـ73 صاروخاً), or
+// before the first of nouns joined by و (بالمدفعية والصواريخ، بـ20 صاروخاً
+// وطائرات مسيّرة): a few words back within the clause.
+bool ArabicInstrument(const Doc& doc, const std::vector<LexWord>& words, size_t i) {
+  if (WithBa(doc, words, i)) return true;
+  const uint32_t t0 = words[i].first;
+  const bool joined = doc.tokens[t0].piece == Piece::kProclitic && doc.TokenText(t0) == "\xD9\x88";  // و
+  for (size_t k = i, back = 0; k-- > 0 && back < 4; ++back) {
+    if (words[k].clause_break || words[k].quote_mark) return false;
+    if (WithBa(doc, words, k)) return true;
+    if (!words[k].number && !joined) return false;
+  }
+  return false;
+}
+
+bool IsInstrument(const Doc& doc, const std::vector<LexWord>& words, size_t i) {
+  if (doc.tokens[words[i].first].script != Script::kLatin) return ArabicInstrument(doc, words, i);
+  if (i == 0) return false;
   // "with heavy machine guns and rocket-propelled grenades": a few words back,
   // hyphens and "and" included.
   for (size_t k = i, back = 0; k-- > 0 && back < 7; ++back) {
