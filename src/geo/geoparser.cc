@@ -961,6 +961,7 @@ class SentenceReader {
     if (lex_.not_place.Contains(w.text) || lex_.not_place.Contains(w.name) || lex_.not_place.Contains(w.bare))
       return kReject;
     if (w.latin && InDate(w)) return kReject;
+    if (FirstWordOfUnitName(at)) return kReject;
     if (support >= 2) return kAccept;
     bool any_strong = false, any_big = false, any_region = false, any_city = false, any_seat = false;
     bool any_named_region = false;  // authored: الشام، الحجاز
@@ -1046,6 +1047,18 @@ class SentenceReader {
     // alone (GeoNames gives many no population). In Arabic, without
     // capitals, such a name needs the document's other places.
     return any_strong || (w.latin && w.capital && any_lesser_seat) ? kAccept : kTentative;
+  }
+
+  // English names a province by all its words before the unit noun: in
+  // "X Y province" the province is "X Y", and X alone (a namesake town
+  // elsewhere) is not the place meant.
+  bool FirstWordOfUnitName(size_t at) const {
+    const Word& w = words_[at];
+    if (!w.latin || !w.capital || at + 2 >= words_.size()) return false;
+    const Word& next = words_[at + 1];
+    if (!next.is_word || !next.latin || !next.capital) return false;
+    const CuePhrase* unit = MatchStart(words_, at + 2, lex_.relation_after);
+    return unit != nullptr && unit->value == "in" && gaz_.Lookup(PlaceKey(next.name)).empty();
   }
 
   // A definite Arabic word (الـ…) that is neither a place name nor a cue or

@@ -1084,5 +1084,20 @@ TEST_F(ShippedGazetteerTest, NamePrefixAfterACueBeginsATwoWordName) {
   EXPECT_TRUE(!two->resolved || two->location.country == "LY") << two->location.name;
 }
 
+TEST_F(ShippedGazetteerTest, FirstWordOfATwoWordProvinceIsNoTownAbroad) {
+  // "Cabo" alone is a Brazilian town; before another name word and the unit
+  // noun it only begins a province's name, and the town is not meant. The
+  // one-word province before its unit noun still resolves.
+  Doc doc = test::AnalyzeWithPlaces(
+      "Militants burned a clinic in Cabo Rasgado province on Tuesday, and troops patrolled Idlib province.");
+  const PlaceMention* cabo = Find(doc, "Cabo");
+  EXPECT_TRUE(cabo == nullptr || !cabo->resolved || cabo->location.country != "BR")
+      << (cabo ? cabo->location.name + ": " + cabo->reason : "");
+  const PlaceMention* idlib = Find(doc, "Idlib");
+  ASSERT_NE(idlib, nullptr);
+  ASSERT_TRUE(idlib->resolved) << idlib->reason;
+  EXPECT_EQ(idlib->location.country, "SY");
+}
+
 }  // namespace
 }  // namespace marsad
