@@ -146,6 +146,7 @@ class Builder {
   int32_t PartitiveGroup(int32_t a) const;
   void DeniedEventsNameOnlyTheirOwn();
   void SplitCoordinatedPlaces();
+  bool QuotedApart(int32_t p, size_t tw0) const;
   bool InSourceName(int32_t p) const;
   bool LocativeInEnglish(int32_t p) const;
   bool OwnerNotLocation(int32_t p) const;

@@ -228,6 +228,15 @@ bool Builder::PlaceAnaphor(int32_t p) const {
   return false;
 }
 
+// A place named inside a quotation the event is not in (a slogan, a
+// banner, "martyrs on the road to X") is the speaker's figure, not the
+// scene the narration goes on at: the next sentence's event, placed by
+// nothing of its own, is not placed there.
+bool Builder::QuotedApart(int32_t p, size_t tw0) const {
+  const int32_t q = tok_quote_[doc_.places[p].tokens.begin];
+  return q >= 0 && q != tok_quote_[words_[tw0].first];
+}
+
 // Where an event is coded, ACLED-style: the nearest named populated place.
 //  - An unknown village is coded to its known parent, else to the town
 //    named before it (kept as read when there is none).
@@ -425,7 +434,7 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   const std::vector<int32_t>& prev = Bucket(s_places_, sentence - 1);
   for (size_t i = prev.size(); i-- > 0;) {
     const int32_t p = prev[i];
-    if (InsideActorName(p) || LocatesPlaceBefore(p) || FromOrigin(p)) continue;  // تنظيم القاعدة في جزيرة العرب; "X in Idlib province"
+    if (InsideActorName(p) || LocatesPlaceBefore(p) || FromOrigin(p) || QuotedApart(p, tw0)) continue;  // تنظيم القاعدة في جزيرة العرب; "X in Idlib province"
     bool actor = false;
     for (int32_t a : Bucket(s_actors_, sentence - 1))
       if (doc_.places[p].span.begin < doc_.actors[a].span.end && doc_.actors[a].span.begin < doc_.places[p].span.end)

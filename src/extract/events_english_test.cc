@@ -1203,5 +1203,24 @@ TEST_F(EnglishEventsTest, WhatAWitnessHeardIsTheAttackToldBefore) {
     EXPECT_NE(e.acled_event_type, "Explosions/Remote violence") << doc.OriginalText(doc.triggers[e.trigger].span);
 }
 
+// A city named in a quoted phrase of praise is a figure of speech: the next
+// sentence's shelling, of hamlets it does not name, is not placed there.
+TEST_F(EnglishEventsTest, PlaceInAQuotedPhraseIsNoFallbackPlace) {
+  Doc doc = test::ExtractAt(
+      "date 2024-05-14\nTYRE, Lebanon - A drone struck a van near Tyre on Monday night, killing two men whom the "
+      "movement hailed as \"heroes on the path to Haifa,\" the state news agency said.\nArtillery also shelled "
+      "the edges of two border hamlets during the day, the agency said.",
+      2024, 5, 14);
+  test::MaybeDump(doc);
+  bool shelling = false;
+  for (const Event& e : doc.events) {
+    if (e.acled_sub_event_type != "Shelling/artillery/missile attack") continue;
+    shelling = true;
+    ASSERT_GE(e.place, 0);
+    EXPECT_NE(doc.places[e.place].location.name, "Haifa") << doc.OriginalText(doc.triggers[e.trigger].span);
+  }
+  EXPECT_TRUE(shelling);
+}
+
 }  // namespace
 }  // namespace marsad
