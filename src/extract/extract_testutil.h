@@ -6,6 +6,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <string>
 
 #include "marsad/doc.h"
@@ -54,6 +55,13 @@ inline const Event* EventFor(const Doc& doc, std::string_view trigger) {
   for (const Event& e : doc.events)
     if (doc.norm(doc.triggers[e.trigger].span).find(trigger) != std::string_view::npos) return &e;
   return nullptr;
+}
+
+// A toll as "low/best/high" ("5/-/9": no best), or "none".
+inline std::string Figures(const std::optional<CasualtyFigure>& f) {
+  if (!f) return "none";
+  auto one = [](const std::optional<double>& v) { return v ? std::to_string(static_cast<long long>(*v)) : "-"; };
+  return one(f->low) + "/" + one(f->best) + "/" + one(f->high);
 }
 
 // The place of `e`, or null when there is no event or it has no place.
