@@ -258,6 +258,7 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0, bool home_only) const {
     }
   }
   if (p >= 0 && !Coarse(p)) return p;
+  const std::string home = home_only ? HomeCountry() : std::string();
   for (size_t q = doc_.places.size(); q-- > 0;) {
     if (place_w_[q].first >= tw0) continue;
     const PlaceMention& m = doc_.places[q];
@@ -268,7 +269,7 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0, bool home_only) const {
         !LocativeInEnglish(qi) || LocatesPlaceBefore(qi) || FromOrigin(qi))
       continue;
     if (actor_is_place_any_[q] && !AfterIn(q)) continue;
-    if (home_only && m.location.country != HomeCountry()) continue;
+    if (home_only && m.location.country != home) continue;
     if (p >= 0) {
       const Location &area = doc_.places[p].location, &town = m.location;
       if (area.country != town.country) continue;
