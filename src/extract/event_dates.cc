@@ -1,7 +1,6 @@
 #include "extract/event_builder.h"
 
 #include <algorithm>
-#include <cstdio>
 
 #include "util/civil_time.h"
 
@@ -186,9 +185,7 @@ int32_t Builder::AnchorPriorDate(int32_t d) {
   if (!from) return anchor;  // no day to count from: the main clause's month or year
   if (dm.precision == DatePrecision::kMonth) {  // "a month after": that month
     const int months = from->year * 12 + (from->month - 1) + dm.anaphor_days;
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d", months / 12, months % 12 + 1);
-    dm.value = buf;
+    dm.value = FormatMonth(months / 12, months % 12 + 1);
   } else {
     dm.value = FormatDay(CivilFromDays(DaysFromCivil(*from) + dm.anaphor_days));
     dm.precision = DatePrecision::kDay;
