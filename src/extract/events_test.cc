@@ -1846,5 +1846,31 @@ TEST_F(EventsTest, ATownAndItsOtherNameInBracketsAreOnePlace) {
   EXPECT_EQ(doc.events.size(), 1u);
 }
 
+// "An agreement between X and Y" names its two parties, whoever else the
+// sentence names as a doer (the force whose step breaks it).
+TEST_F(EventsTest, AnAgreementBetweenTwoPartiesNamesBoth) {
+  Doc doc = test::ExtractAt(
+      "اقتحمت الشرطة الاتحادية مخيماً للنازحين في دهوك صباح اليوم، وهو ما عده نواب انتهاكاً للاتفاق الأمني المبرم "
+      "بين بغداد وأربيل.",
+      2024, 2, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, "للاتفاق");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(test::ActorId(doc, e->actor1), "irq.police");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "irq.krg");
+}
+
+// The power that brokered an agreement (بوساطة من X) is no party to it.
+TEST_F(EventsTest, TheMediatorOfAnAgreementIsNoParty) {
+  Doc doc = test::ExtractAt(
+      "أبرم زعماء العشائر وقيادة قسد أمس، بوساطة من التحالف الدولي، اتفاقاً لوقف القتال في بلدة ذيبان.",
+      2024, 2, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, "اتفاقا");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "syr.sdf");
+  EXPECT_NE(test::ActorId(doc, e->actor2), "usa.coalition");
+}
+
 }  // namespace
 }  // namespace marsad
