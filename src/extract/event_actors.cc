@@ -291,7 +291,14 @@ bool Builder::HarmedUnnamedVictims(const Event& e) const {
     const std::optional<double>& n = f->best ? f->best : f->low;
     return n && *n > 0;
   };
-  return e.civilian_fatalities || positive(e.fatalities) || positive(e.injuries) || CivilianTarget(e);
+  if (e.civilian_fatalities || positive(e.fatalities) || positive(e.injuries)) return true;
+  // Shelling or a strike that hurt no one (دون إصابات، "no casualties") hit
+  // a place, not people: the homes it damaged name no victim. (A grenade
+  // thrown into a shop or a home is aimed at the people in it.)
+  if (e.fatalities && e.fatalities->best == 0.0 && (e.acled_sub_event_type == "Shelling/artillery/missile attack" ||
+                                                   e.acled_sub_event_type == "Air/drone strike"))
+    return false;
+  return CivilianTarget(e);
 }
 
 void Builder::CrowdActors() {

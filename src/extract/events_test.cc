@@ -1872,5 +1872,24 @@ TEST_F(EventsTest, TheMediatorOfAnAgreementIsNoParty) {
   EXPECT_NE(test::ActorId(doc, e->actor2), "usa.coalition");
 }
 
+// Shelling that hurt no one hit a place: the homes it damaged name no
+// victim, so no Civilians as actor 2; a grenade thrown into a shop is
+// aimed at the people inside.
+TEST_F(EventsTest, ShellingThatHurtNoOneNamesNoCivilianVictims) {
+  Doc doc = test::ExtractAt(
+      "قصف الجيش بالمدفعية أطراف بلدة كفرنبل صباح اليوم، ما أدى إلى أضرار في عدد من المنازل دون وقوع إصابات.", 2024, 3,
+      12);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, "قصف");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::Figures(e->fatalities), "0/0/0");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "");
+  Doc grenade = test::ExtractAt("ألقى مجهول قنبلة يدوية على محل تجاري في سوق المدينة مساء أمس دون وقوع إصابات.", 2024, 3, 12);
+  test::MaybeDump(grenade);
+  const Event* g = test::EventFor(grenade, "يدوي");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(test::ActorId(grenade, g->actor2), "gen.civilians");
+}
+
 }  // namespace
 }  // namespace marsad
