@@ -53,6 +53,7 @@ class Builder {
   int32_t LeadSentence() const;
   bool SinceBetween(size_t tw1, size_t dw) const;
   void MarkAllies();
+  void MarkMediator(const CueHit& c);
   void FindMainActor();
   std::string PlaceKeyOf(const Event& e) const;
   std::string DayOf(const Event& e) const { return e.date >= 0 ? doc_.dates[e.date].value : ref_day_; }
@@ -143,6 +144,7 @@ class Builder {
   // Whether the mention starting at word w is coordinated to the one ending at word end (X and Y, X وY).
   bool Conjoined(size_t end, size_t w) const;
   void PartiesOfAgreements();
+  bool AgreementBetween(Event& e);
   int32_t PartitiveGroup(int32_t a) const;
   void DeniedEventsNameOnlyTheirOwn();
   void SplitCoordinatedPlaces();
