@@ -203,6 +203,7 @@ class Builder {
   void ZeroTolls();
   void FightingOfRunningTolls();
   std::optional<CasualtyFigure> EnglishOneVictim(size_t tw1) const;
+  std::optional<CasualtyFigure> EnglishPassiveOne(const TriggerMention& tr, size_t tw0) const;
   int32_t EnglishSubjectCount(size_t tw0, int32_t sentence) const;
   bool TollWordBetween(int32_t t, size_t from, size_t to) const;
   // One victim told by a word: the word that tells it, and whether a civilian.
@@ -222,6 +223,7 @@ class Builder {
   static CasualtyFigure Figure(const NumberMention& m);
   static void AddFigure(CasualtyFigure& into, const CasualtyFigure& more);
   bool UsableCount(int32_t n) const;
+  bool InNoCasualtiesCue(size_t n) const;
   bool JoinedByAnd(size_t from, size_t to) const;
   std::optional<CasualtyFigure> RangeFrom(int32_t n);
   std::optional<CasualtyFigure> CoordinatedCount(size_t from, int32_t clause);
