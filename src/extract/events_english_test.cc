@@ -1277,5 +1277,21 @@ TEST_F(EnglishEventsTest, SingularPassiveTollCountsOne) {
   if (n->fatalities) EXPECT_EQ(n->fatalities->best, 0);
 }
 
+// Tear-gas shells are fired to disperse a crowd: no shelling, whether the
+// gapped "fired ... shells" could reach over them or not.
+TEST_F(EnglishEventsTest, TearGasShellsAreNoShelling) {
+  Doc doc = test::ExtractAt(
+      "date 2024-09-03\nGUWAHATI - Police fired tear-gas shells at students marching on the secretariat in Imphal "
+      "on Monday, officials said.",
+      2024, 9, 3);
+  test::MaybeDump(doc);
+  bool intervention = false;
+  for (const Event& e : doc.events) {
+    EXPECT_NE(e.acled_sub_event_type, "Shelling/artillery/missile attack") << doc.OriginalText(doc.triggers[e.trigger].span);
+    intervention |= e.acled_event_type == "Protests";
+  }
+  EXPECT_TRUE(intervention);
+}
+
 }  // namespace
 }  // namespace marsad
