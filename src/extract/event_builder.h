@@ -214,6 +214,7 @@ class Builder {
   std::optional<OneVictim> ArabicOneVictim(const TriggerMention& tr, size_t tw0, size_t tw1) const;
   void LethalVerbTolls();
   bool DeathAfter(size_t w) const;
+  size_t MoreSingularVictims(size_t w) const;
   bool PresentPerfect(size_t tw0) const;
   bool EnglishAge(size_t n) const;
   bool NumberInDate(size_t n) const { return num_in_date_[n]; }

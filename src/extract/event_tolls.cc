@@ -171,7 +171,34 @@ void Builder::LethalVerbTolls() {
       used_numbers_.push_back(n);
       break;
     }
+    // "shot dead a shopkeeper": a lethal verb's object in the singular is one dead.
+    if (e.fatalities || !lethal) continue;
+    e.fatalities = EnglishOneVictim(w1);
+    if (!e.fatalities) continue;
+    const double n = 1.0 + static_cast<double>(MoreSingularVictims(w1 + 1));
+    e.fatalities->low = e.fatalities->best = e.fatalities->high = n;
   }
+}
+
+// "a social leader, his wife and their son": victims in the singular joined
+// to the first by a comma or "and", each opened by an article or a
+// possessive; how many follow word w (stops at any other word that could
+// open a phrase: a preposition, a verb, an event word).
+size_t Builder::MoreSingularVictims(size_t w) const {
+  size_t more = 0;
+  const int32_t sentence = w < words_.size() ? sent_[w] : -1;
+  for (size_t k = w, seen = 0; k + 1 < words_.size() && sent_[k] == sentence && seen < 5; ++k, ++seen) {
+    const std::string& t = words_[k].text;
+    if (TriggerStartingAt(k)) break;
+    if (t != "," && t != "and") continue;
+    size_t d = k + 1;
+    if (d < words_.size() && words_[d].text == "and") ++d;
+    if (d >= words_.size()) break;
+    const std::string& det = words_[d].text;
+    if (det != "his" && det != "her" && det != "their" && det != "a" && det != "an") break;
+    ++more, k = d, seen = 0;
+  }
+  return more;
 }
 
 // A lethal_outcome cue ("dead", "to death") starting within three words

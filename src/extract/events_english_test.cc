@@ -1293,5 +1293,26 @@ TEST_F(EnglishEventsTest, TearGasShellsAreNoShelling) {
   EXPECT_TRUE(intervention);
 }
 
+// "shot dead a farmer": a verb that kills counts its singular object as one
+// dead, and each singular victim joined to it by a comma or "and".
+TEST_F(EnglishEventsTest, LethalVerbCountsItsSingularObjects) {
+  Doc one = test::ExtractAt(
+      "date 2024-04-09\nKABUL - Gunmen shot dead a teacher in Kandahar on Monday, police said.", 2024, 4, 9);
+  test::MaybeDump(one);
+  const Event* e = For(one, "shot dead");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->fatalities.has_value());
+  EXPECT_EQ(e->fatalities->best, 1);
+  Doc three = test::ExtractAt(
+      "date 2024-04-09\nKABUL - Gunmen shot dead a farmer, his brother and their neighbour in Kandahar on Monday, "
+      "police said.",
+      2024, 4, 9);
+  test::MaybeDump(three);
+  const Event* f = For(three, "shot dead");
+  ASSERT_NE(f, nullptr);
+  ASSERT_TRUE(f->fatalities.has_value());
+  EXPECT_EQ(f->fatalities->best, 3);
+}
+
 }  // namespace
 }  // namespace marsad
