@@ -20,6 +20,13 @@ void Builder::CodeActors() {
                                      (e.acled_sub_event_type == "Arrests" && CrowdNear(e) == "gen.rioters")))
         coded = "gen.rioters";
       else if (!country.empty()) coded = lex_.NationalForce(id, country);
+      // ACLED names an unarmed group (students, journalists, aid workers)
+      // Civilians, the group only its associated actor: a generic group
+      // whose registry parent is the civilians is coded as them, unless a
+      // crowd pass already coded it (students who march are Protesters).
+      if (coded.empty() && (a->actor < 0 || a->coded_id.empty()))
+        if (const ActorInfo* info = lex_.Actor(id); info && info->country.empty() && info->parent == "gen.civilians")
+          coded = info->parent;
       if (coded.empty()) continue;
       if (a->actor >= 0) a->coded_id = coded;
       else a->implicit_id = coded;
@@ -217,7 +224,10 @@ void Builder::RefineByActorTypes() {
     // ACLED: civilians are never the doers of violence against civilians;
     // residents who beat or lynch someone together are a mob.
     const bool mob = crowd || (a1 == "Civilians" && e.actor1.actor >= 0);
-    if (e.acled_sub_event_type == "Attack" && a2 == "Protesters" && !crowd) {
+    // Protesters are unarmed: no battle is fought with them ("police killed
+    // three protesters" is force against them, not an armed clash).
+    const bool on_protesters = e.acled_sub_event_type == "Attack" || e.acled_sub_event_type == "Armed clash";
+    if (on_protesters && a2 == "Protesters" && !crowd) {
       e.acled_event_type = "Protests";
       e.acled_sub_event_type = "Excessive force against protesters";
     } else if (crowd && !Plunder(e, a1) &&
