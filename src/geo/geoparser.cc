@@ -1994,9 +1994,10 @@ class Resolver {
   // misspelt ones among them (Hamas for Hamm, Nasir for a Turkish town, Raj
   // for Rey): a place read by a name other than its main Latin or Arabic one,
   // in a country none of the document's other sure places is in and over
-  // 1500 km from all of its towns, is a stray namesake of the name the
-  // writer meant. It is kept only near a sure place of another name
-  // (DropUnconfirmed). A country, a division, a region or a capital stays.
+  // 1500 km from the towns of its main country and its well-known places,
+  // is a stray namesake of the name the writer meant. It is kept only near
+  // a sure place (DropUnconfirmed). A country, a division, a region or a
+  // capital stays.
   void DoubtForeignAlternateName(size_t i) {
     Pending& p = p_[i];
     if (!p.m.resolved || p.m.entry < 0 || p.tentative || !p.anaphor.empty()) return;
@@ -2008,15 +2009,28 @@ class Resolver {
     };
     // A facility the gazetteer lacks, placed at a town of its name, is
     // doubted like an alternate name (مستشفى X at a far village called X).
-    if (!p.facility_at_town && WrittenAsMainName(squash(NormalizeKey(doc_.norm(p.m.span))), e, squash)) return;
+    const bool at_town = PlacedAtTown(p, e);
+    if (!at_town && WrittenAsMainName(squash(NormalizeKey(doc_.norm(p.m.span))), e, squash)) return;
+    // A facility is in a country of the report (or near one of its places).
+    const double far_km = at_town ? 0 : 1500;
     bool others = false;
     for (size_t j = 0; j < p_.size(); ++j) {
-      if (j == i || !p_[j].m.resolved || p_[j].tentative || p_[j].m.location.country.empty()) continue;
-      const Location& o = p_[j].m.location;
-      if (o.country == e.location.country) return;
+      const Pending& q = p_[j];
+      if (j == i || !q.m.resolved || q.tentative || q.m.location.country.empty() || q.m.entry < 0) continue;
+      // Support comes from other places: not from another mention of this
+      // one, nor from another stray of the same kind (Hiraan read as an
+      // Iraqi town next to Mahas read as a Jordanian one).
+      const GazetteerEntry& o = gaz_.entry(q.m.entry);
+      if (q.m.entry == p.m.entry) continue;
+      if (o.location.country != prior_ && !WrittenAsMainName(squash(NormalizeKey(doc_.norm(q.m.span))), o, squash))
+        continue;
+      if (o.location.country == e.location.country) return;
       others = true;  // a place of another country, a country or a region among them
-      if (p_[j].m.entry < 0 || IsCountry(gaz_.entry(p_[j].m.entry)) || IsRegion(gaz_.entry(p_[j].m.entry))) continue;
-      if (DistanceKm(o.lat, o.lon, e.location.lat, e.location.lon) < 1500) return;
+      // Nearness counts to the towns of the document's main country and to
+      // well-known places (Amman for Daraa; not a Syrian quarter a Somali
+      // report names a radio station after).
+      if (IsCountry(o) || IsRegion(o) || (o.location.country != prior_ && !Strong(o))) continue;
+      if (DistanceKm(o.location.lat, o.location.lon, e.location.lat, e.location.lon) < far_km) return;
     }
     if (!others) return;
     p.tentative = true;
@@ -2249,6 +2263,12 @@ class Resolver {
     EraseMentions(&p_, [&](size_t i) { return !keep[i]; });
   }
 
+  // A facility word whose facility the gazetteer lacks: the place read is
+  // its town.
+  static bool PlacedAtTown(const Pending& p, const GazetteerEntry& e) {
+    return !p.facility_codes.empty() && !CodeIn(e.location.feature_code, p.facility_codes) && e.feature_class != 'S';
+  }
+
   void Finish(Pending* p) {
     PlaceMention& m = p->m;
     if (!m.resolved) {
@@ -2258,8 +2278,7 @@ class Resolver {
       return;
     }
     const GazetteerEntry& e = gaz_.entry(m.entry);
-    if (!p->facility_codes.empty() && !CodeIn(e.location.feature_code, p->facility_codes) &&
-        e.feature_class != 'S') {
+    if (PlacedAtTown(*p, e)) {
       // The facility is not in the gazetteer: place it at its town.
       p->facility_at_town = true;
       std::string code = p->facility_codes.substr(0, p->facility_codes.find('|'));

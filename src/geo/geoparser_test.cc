@@ -1164,5 +1164,26 @@ TEST_F(ShippedGazetteerTest, TribalPrefixAfterACueBeginsATwoWordName) {
   EXPECT_NE(Find(doc, "البو عيثة"), nullptr);
 }
 
+TEST_F(ShippedGazetteerTest, FacilityIsNotPlacedAtAFarForeignTownOfItsName) {
+  // The gazetteer lacks the hospital; its name is also a Saudi village's.
+  // In a report whose places are in Gaza, the hospital is not there.
+  Doc doc = test::AnalyzeWithPlaces("قال أطباء في مستشفى الشفاء إن عشرين شخصا قتلوا في خان يونس ودير البلح.");
+  for (const auto& p : doc.places)
+    EXPECT_TRUE(!p.resolved || p.location.country == "PS") << doc.OriginalText(p.span) << ": " << p.location.name;
+  EXPECT_NE(Find(doc, "خان يونس"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, TwoStrayNamesakesDoNotVouchForEachOther) {
+  // Mahaas and Hiiraan reach a Jordanian and an Iraqi town by spellings
+  // that are not those towns' names; the two are near each other, but far
+  // from the report's Somali towns, and neither supports the other.
+  Doc doc = test::AnalyzeWithPlaces(
+      "MOGADISHU - Gunmen seized elders in the Mahaas area of Hiiraan region on Monday, residents of Beledweyne "
+      "said.");
+  for (const auto& p : doc.places)
+    EXPECT_TRUE(!p.resolved || p.location.country == "SO") << doc.OriginalText(p.span) << ": " << p.location.name;
+  EXPECT_NE(Find(doc, "Beledweyne"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
