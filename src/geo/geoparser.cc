@@ -1018,6 +1018,12 @@ class SentenceReader {
           !(!word_of_.empty() && word_of_.back().second == at))  // not the end of a place's name
         return kReject;
       if (w.article && nisba && !any_big && !any_strong) return kReject;
+      // The feminine of a known common word (سلمي → سلمية "peaceful", as in
+      // مسيرة سلمية) is as common as the word: short of a big place it is
+      // kept only near the document's other places (سلمية in a report on Hama).
+      if (!w.article && nisba && EndsWith(w.bare, kHeh) && !any_big &&
+          lex_.weak_word.Contains(w.bare.substr(0, w.bare.size() - kHeh.size())))
+        return kTentative;
       // A known common word (noun, verb, person name…) is a place only when
       // the gazetteer calls it a country, a first-level division or a big
       // city, and then not as an adjective after a noun (القوات السعودية).

@@ -1185,5 +1185,16 @@ TEST_F(ShippedGazetteerTest, TwoStrayNamesakesDoNotVouchForEachOther) {
   EXPECT_NE(Find(doc, "Beledweyne"), nullptr);
 }
 
+TEST_F(ShippedGazetteerTest, FeminineOfACommonWordIsAPlaceOnlyNearTheReport) {
+  // سلمية is "peaceful" (سلمي + ة) and a Syrian town: in a report on Basra
+  // the march is peaceful; in a report on Hama the town is meant.
+  Doc iq = test::AnalyzeWithPlaces("خرج مئات المتظاهرين في البصرة بمسيرة سلمية جابت شوارع المدينة.");
+  EXPECT_EQ(Find(iq, "سلمية"), nullptr);
+  Doc sy = test::AnalyzeWithPlaces("وصلت قافلة مساعدات إلى حماة ثم إلى سلمية يوم الأحد.");
+  const PlaceMention* town = Find(sy, "سلمية");
+  ASSERT_NE(town, nullptr);
+  EXPECT_EQ(town->location.country, "SY");
+}
+
 }  // namespace
 }  // namespace marsad
