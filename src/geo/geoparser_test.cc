@@ -1196,5 +1196,13 @@ TEST_F(ShippedGazetteerTest, FeminineOfACommonWordIsAPlaceOnlyNearTheReport) {
   EXPECT_EQ(town->location.country, "SY");
 }
 
+TEST_F(ShippedGazetteerTest, CapitalisedFunctionWordIsNoTown) {
+  // "Our" opens a sentence; GeoNames also has it as a Yemeni town's name.
+  Doc doc = test::AnalyzeWithPlaces(
+      "KASSALA - Families fled toward Gedaref on Monday. Our teams counted forty wounded, the charity said.");
+  EXPECT_EQ(Find(doc, "Our"), nullptr);
+  EXPECT_NE(Find(doc, "Gedaref"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
