@@ -1204,5 +1204,13 @@ TEST_F(ShippedGazetteerTest, CapitalisedFunctionWordIsNoTown) {
   EXPECT_NE(Find(doc, "Gedaref"), nullptr);
 }
 
+TEST_F(ShippedGazetteerTest, NameBeforeRadioIsAStation) {
+  // A group's station named after a place is no place of the report, even
+  // where a quarter of that name lies near the report's town.
+  Doc doc = test::AnalyzeWithPlaces("ALEPPO - The group said on its Andalus radio that it had shelled a base.");
+  EXPECT_EQ(Find(doc, "Andalus"), nullptr);
+  EXPECT_NE(Find(doc, "ALEPPO"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
