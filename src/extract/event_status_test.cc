@@ -402,5 +402,15 @@ TEST_F(EventStatusTest, AnUndatedThreatIsNotCarriedToTheDayBefore) {
   EXPECT_EQ(plan->date, -1);
 }
 
+// لا يزال، لم يزل: "still". The negation particle with زال says the state
+// goes on; the fighting is told, not denied.
+TEST_F(EventStatusTest, StillGoingOnIsNoDenial) {
+  Doc doc = test::ExtractAt("ولا تزال الاشتباكات العنيفة دائرة منذ صباح الأحد في محيط بلدة اللطامنة.", 2024, 3, 5);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "الاشتباكات");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
 }  // namespace
 }  // namespace marsad
