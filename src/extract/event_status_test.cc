@@ -412,5 +412,44 @@ TEST_F(EventStatusTest, StillGoingOnIsNoDenial) {
   EXPECT_EQ(e->status, "reported");
 }
 
+// "According to" after the news names its source (وفق ما أفاد به X): the
+// civil defence tells the strike, so the dropped subject of its own later
+// verb (الذي قال إن) is no party speaking of its deed.
+TEST_F(EventStatusTest, TheSourceAfterAccordingToIsTheSpeaker) {
+  Doc doc = test::ExtractAt(
+      "قتل ستة مدنيين حين أغارت طائرات حربية روسية على سوق بلدة كفرنبل ظهر أمس، وفق ما أفاد به الدفاع المدني "
+      "السوري الذي قال إن فرقه تبحث عن مفقودين.",
+      2019, 6, 4);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "أغارت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+  EXPECT_NE(e->attribution_source.find("Civil Defence"), std::string::npos) << e->attribution_source;
+}
+
+// وأضاف البيان أن، وأضافت الوزارة في بيان أن: the subject stands for the
+// last speaker; a party's statement leaves its own forces unnamed (القوة
+// المنفذة), so their seizure is its claim.
+TEST_F(EventStatusTest, AStatementGoesOnAboutItsOwnUnnamedForces) {
+  Doc doc = test::ExtractAt(
+      "أعلنت وزارة الداخلية العراقية اعتقال ثلاثة مطلوبين في كركوك أمس الأحد. وأضافت الوزارة في بيان أن القوة "
+      "المنفذة ضبطت أسلحة ومتفجرات في مخبأ قرب المدينة.",
+      2024, 2, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "ضبطت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+// A spokesman's title between the verb and the body (قال الناطق باسم
+// الشرطة): the body speaks, of its own arrests here.
+TEST_F(EventStatusTest, ASpokesmansBodyIsTheSpeaker) {
+  Doc doc = test::ExtractAt("وقال الناطق باسم الشرطة الصومالية إن القوات اعتقلت عشرة مشتبهين في مقديشو أمس.", 2024, 8, 9);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اعتقلت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
 }  // namespace
 }  // namespace marsad
