@@ -56,7 +56,7 @@ void Builder::Raise(Event& e, std::string_view status) {
 }
 
 std::string_view Builder::CueStatus(const CueRow& c) {
-  if (c.type == "negation") return "negated";
+  if (c.type == "negation" || c.type == "foiled") return "negated";
   if (c.type == "hedge") return "hedged";
   if (c.type == "intent") return "intent";
   if (c.type == "historical") return "historical";
@@ -152,6 +152,8 @@ void Builder::Finish(Event& e) {
     // A hedge word that begins an event phrase is that phrase's word:
     // "claimed the lives of" kills, it claims nothing (so for `unverified`).
     if (st == "hedged" && TriggerStartingAt(c.w0)) continue;
+    // An attack foiled at the cost of lives was fought off, not averted.
+    if (c.row->type == "foiled" && e.fatalities && e.fatalities->best.value_or(0) > 0) continue;
     if (st == "historical") {
       // Year cues (منذ عام، in 2011) are judged by the date they carry; "من
       // قبل" before an actor is the agent ("by"), not "before".

@@ -451,5 +451,28 @@ TEST_F(EventStatusTest, ASpokesmansBodyIsTheSpeaker) {
   EXPECT_EQ(e->status, "claimed");
 }
 
+// A foiled attack did not happen, unless lives were lost foiling it: then
+// it was fought off (أحبط، "foiled").
+TEST_F(EventStatusTest, AnAttackFoiledAtTheCostOfLivesWasFought) {
+  Doc doc = test::ExtractAt("قتل سبعة مسلحين خلال إحباط هجوم على حاجز للجيش قرب مدينة العريش فجر أمس.", 2023, 4, 11);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "هجوم");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->status, "negated");
+  Doc en = test::ExtractAt("Police foiled an attack on a checkpoint near Bannu on Monday, killing four militants.", 2023, 4, 11);
+  test::MaybeDump(en);
+  const Event* f = For(en, "attack");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->status, "negated");
+}
+
+TEST_F(EventStatusTest, AnAttackFoiledWithoutLossIsNegated) {
+  Doc doc = test::ExtractAt("أحبطت الشرطة هجوماً على كنيسة في مدينة المنيا مساء أمس.", 2023, 4, 11);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "هجوما");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "negated");
+}
+
 }  // namespace
 }  // namespace marsad
