@@ -474,5 +474,22 @@ TEST_F(EventStatusTest, AnAttackFoiledWithoutLossIsNegated) {
   EXPECT_EQ(e->status, "negated");
 }
 
+// يُعتقد أنها، يُرجَّح أنهم: doubt about a noun already told (whose plane,
+// who the dead were) leaves the event reported; a belief about what
+// happened (يُعتقد أن مسلحين …) hedges it.
+TEST_F(EventStatusTest, DoubtAboutADetailIsNoHedge) {
+  Doc doc = test::ExtractAt("أصيب أربعة رعاة في ضربة جوية يُرجَّح أنها إسرائيلية استهدفت قطيعاً قرب بلدة شبعا صباح أمس.",
+                            2024, 7, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "ضربة جوية");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+  Doc hedged = test::ExtractAt("يُعتقد أن مسلحين خطفوا ثلاثة مزارعين قرب بلدة كاتسينا مساء أمس.", 2024, 7, 2);
+  test::MaybeDump(hedged);
+  const Event* h = For(hedged, "خطفوا");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->status, "hedged");
+}
+
 }  // namespace
 }  // namespace marsad
