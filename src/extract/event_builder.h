@@ -251,6 +251,7 @@ class Builder {
   int32_t SpeakerOf(const Event& e) const;
   bool PartyClaims(int32_t speaker, const Event& e) const;
   bool UnnamedOwnDeed(int32_t speaker, const Event& e) const;
+  static bool OwnOperation(const Event& e, bool police);
   bool OtherSourceInSentence(int32_t speaker, int32_t sentence) const;
   bool PartyMediaClaims(const Event& e) const;
   bool VoiceBySpeechVerb(int32_t sentence, std::string_view type) const;

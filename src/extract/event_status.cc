@@ -403,7 +403,14 @@ bool Builder::UnnamedOwnDeed(int32_t speaker, const Event& e) const {
   const ActorMention& s = doc_.actors[speaker];
   if (s.id.empty() || !Armed(s.acled_inter)) return false;
   if (OtherSourceInSentence(speaker, static_cast<int32_t>(e.sentence))) return false;
-  if (e.acled_event_type == "Battles") return s.plover_sector != "COP";
+  return OwnOperation(e, s.plover_sector == "COP");
+}
+
+// The kinds of deed a party's statement tells of its own forces without
+// naming them: operations (seizures, arrests, curfews, bases) and, but for
+// the police, fights.
+bool Builder::OwnOperation(const Event& e, bool police) {
+  if (e.acled_event_type == "Battles") return !police;
   return e.acled_event_type == "Strategic developments";
 }
 
@@ -556,7 +563,8 @@ void Builder::SettleClaims() {
       const bool state_deed = armed_deed && InterOf(e.actor1) == "State forces";
       const bool voice = speaker < 0 && !independent &&
                          ((armed_deed && MilitaryVoice(sentence)) || own ||
-                          (state_deed && GovernmentVoice(sentence)) || (armed_deed && DroppedSpeaker(e)));
+                          (state_deed && GovernmentVoice(sentence)) || (armed_deed && DroppedSpeaker(e)) ||
+                          (a1.empty() && OwnOperation(e, false) && (MilitaryVoice(sentence) || GovernmentVoice(sentence))));
       if (voice || PartyClaims(speaker, e) || UnnamedOwnDeed(speaker, e) || PartyMediaClaims(e)) e.status = "claimed";
     }
     if (e.status == "claimed" && AdmittedByOtherSide(e)) e.status = "reported";

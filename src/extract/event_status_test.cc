@@ -491,5 +491,15 @@ TEST_F(EventStatusTest, DoubtAboutADetailIsNoHedge) {
   EXPECT_EQ(h->status, "hedged");
 }
 
+// A ministry of defence or a general staff that names no actor, speaking of
+// an operation with no doer named (a curfew): its forces' own.
+TEST_F(EventStatusTest, AMilitaryVoiceOnAnOperationWithNoDoerClaimsIt) {
+  Doc doc = test::ExtractAt("قالت وزارة الدفاع مساء أمس إن حظراً للتجول فُرض في مدينة بانياس حتى صباح الغد.", 2025, 3, 9);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "حظرا للتجول");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
 }  // namespace
 }  // namespace marsad
