@@ -446,8 +446,10 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     }
   }
   // Nothing named yet: the lead told what, the next sentence tells where
-  // ("وجاء الإعلان في مؤتمر صحفي في بورتسودان").
-  if (prev.empty())
+  // ("وجاء الإعلان في مؤتمر صحفي في بورتسودان"). Once a town has been
+  // named (a dateline aside), a sentence naming none goes on at it, not at
+  // the next sentence's place.
+  if (prev.empty() && RefinePlace(-1, tw0) < 0)
     for (int32_t p : Bucket(s_places_, sentence + 1))
       if (doc_.places[p].resolved && !InsideActorName(p) && !InSourceName(p) && !actor_is_place_any_[p])
         return p;

@@ -1314,5 +1314,20 @@ TEST_F(EnglishEventsTest, LethalVerbCountsItsSingularObjects) {
   EXPECT_EQ(f->fatalities->best, 3);
 }
 
+// A sentence that names no place goes on at the town the report has
+// already named, not at the place the next sentence turns to.
+TEST_F(EnglishEventsTest, PlacelessSentenceKeepsTheTownNamedBefore) {
+  Doc doc = test::ExtractAt(
+      "date 2024-05-14\nBEIRUT - Israeli jets struck a house in Tyre on Monday, killing two people, officials said.\n"
+      "Rescuers searched the rubble for hours.\n"
+      "Gunmen later shot dead a farmer overnight.\n"
+      "Separately, the army shelled farmland near Khiam on Tuesday.",
+      2024, 5, 14);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "shot dead");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Tyre");
+}
+
 }  // namespace
 }  // namespace marsad
