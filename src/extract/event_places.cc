@@ -404,6 +404,18 @@ int32_t Builder::FrontedPlace(int32_t sentence) const {
   return -1;
 }
 
+// "وفي درعا، أعلنت الغرفة حلّ نفسها … تحت تصرف القيادة في دمشق": a town
+// named after the event word of a sentence with a fronted place, far from
+// that place, is what the event concerns or where someone else is; the
+// fronted place is the scene. A town near it ("In Yangon, … in Hlaing
+// Tharyar") says where in it; one before the event word ("residents of X
+// said") is the scene's own detail.
+bool Builder::FarFrom(int32_t p, int32_t scene) const {
+  const PlaceMention &a = doc_.places[p], &b = doc_.places[scene];
+  if (!a.resolved || !b.resolved || Coarse(p)) return false;
+  return DistanceKm(a.location.lat, a.location.lon, b.location.lat, b.location.lon) > 25;
+}
+
 int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t clause, const Event& e) const {
   const int32_t fronted = FrontedPlace(sentence);
   int32_t best = -1, best_town = -1;
@@ -429,6 +441,7 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   // nearer the event word gives way to a town of that country in its
   // sentence — ACLED codes the town.
   if (best >= 0 && best_town >= 0 && (Encloses(best, best_town) || RegionHolds(best, best_town))) return best_town;
+  if (best >= 0 && fronted >= 0 && place_w_[best].first >= tw1 && FarFrom(best, fronted)) return fronted;
   if (best >= 0) return best;
   // The previous sentence's last place, unless it names an actor there
   // ("حلفاء سوريا - إيران").

@@ -1891,5 +1891,18 @@ TEST_F(EventsTest, ShellingThatHurtNoOneNamesNoCivilianVictims) {
   EXPECT_EQ(test::ActorId(grenade, g->actor2), "gen.civilians");
 }
 
+// "وفي X، …": the fronted town is the scene of the sentence; a far town
+// named after the event word is what the event concerns, not where it is.
+TEST_F(EventsTest, FrontedTownOutranksAFarTownAfterTheEventWord) {
+  Doc doc = test::ExtractAt(
+      "date 2024-05-14\nعمّان – اعتقلت الشرطة مهرّباً قرب الزرقاء يوم الأحد.\n"
+      "وفي إربد، أعلنت فصائل محلية اليوم حل نفسها ووضع عناصرها تحت تصرف الحكومة في عمّان.",
+      2024, 5, 14);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "حل نفسها");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Irbid");
+}
+
 }  // namespace
 }  // namespace marsad
