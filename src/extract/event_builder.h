@@ -170,6 +170,7 @@ class Builder {
   int32_t CapitalInstead(int32_t p, size_t tw0, int32_t sentence) const;
   bool CapitalLocatesPlace(const CueHit& c) const;
   int32_t FrontedPlace(int32_t sentence) const;
+  bool SpeakersPlace(int32_t p, size_t tw0) const;
   bool FarFrom(int32_t p, int32_t scene) const;
   bool InWord(size_t k) const;
   int32_t PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t clause, const Event& e) const;

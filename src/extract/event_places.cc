@@ -416,6 +416,15 @@ bool Builder::FarFrom(int32_t p, int32_t scene) const {
   return DistanceKm(a.location.lat, a.location.lon, b.location.lat, b.location.lon) > 25;
 }
 
+// "أعلن المتحدث في صنعاء أن الدفاعات أسقطت طائرة في أجواء مأرب": a place
+// before the complementizer that opens what is said is where the statement
+// was made; a place in the statement says where its event was.
+bool Builder::SpeakersPlace(int32_t p, size_t tw0) const {
+  for (size_t k = place_w_[p].second; k < tw0 && k < words_.size() && sent_[k] == sent_[tw0]; ++k)
+    if (WordCue(k, "complementizer")) return true;
+  return false;
+}
+
 int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t clause, const Event& e) const {
   const int32_t fronted = FrontedPlace(sentence);
   int32_t best = -1, best_town = -1;
@@ -433,7 +442,7 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     // precise place ("the Red Sea resort of Eilat").
     const bool coarse = Coarse(p);
     long score = dist + (clause_[place_w_[p].first] == clause || p == fronted ? 0 : 100) + (AfterIn(p) ? 0 : 5) + (coarse ? 12 : 0) +
-                 (place_w_[p].first < dateline_end_ ? 1000 : 0);
+                 (place_w_[p].first < dateline_end_ ? 1000 : 0) + (p != fronted && SpeakersPlace(p, tw0) ? 200 : 0);
     if (score < best_score) best_score = score, best = static_cast<int32_t>(p);
     if (!coarse && doc_.places[p].resolved && score < best_town_score) best_town_score = score, best_town = p;
   }

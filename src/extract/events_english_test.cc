@@ -1329,5 +1329,17 @@ TEST_F(EnglishEventsTest, PlacelessSentenceKeepsTheTownNamedBefore) {
   EXPECT_EQ(PlaceName(doc, *e), "Tyre");
 }
 
+// "Officials in X said that …": X is where the statement came from, not
+// where the event it reports happened.
+TEST_F(EnglishEventsTest, PlaceOfTheStatementIsNotThePlaceOfItsEvent) {
+  Doc doc = test::ExtractAt(
+      "date 2024-05-14\nOfficials in Kabul said on Monday that a roadside bomb killed three soldiers near Kandahar.", 2024,
+      5, 14);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "roadside bomb");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Kandahar");
+}
+
 }  // namespace
 }  // namespace marsad

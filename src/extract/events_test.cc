@@ -1904,5 +1904,16 @@ TEST_F(EventsTest, FrontedTownOutranksAFarTownAfterTheEventWord) {
   EXPECT_EQ(PlaceName(doc, *e), "Irbid");
 }
 
+// "أفاد ناشطون في X بأن …": the place before the complementizer is where the
+// statement came from; the place in what is said is where the event was.
+TEST_F(EventsTest, PlaceOfTheStatementIsNotThePlaceOfItsEvent) {
+  Doc doc = test::ExtractAt(
+      "date 2024-05-14\nأفاد ناشطون في مدينة الرقة بأن غارة جوية استهدفت صباح اليوم مزرعة قرب بلدة معدان.", 2024, 5, 14);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "غارة جوية");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Ma`dan");
+}
+
 }  // namespace
 }  // namespace marsad
