@@ -453,20 +453,24 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   if (best >= 0 && fronted >= 0 && place_w_[best].first >= tw1 && FarFrom(best, fronted)) return fronted;
   if (best >= 0) return best;
   // The previous sentence's last place, unless it names an actor there
-  // ("حلفاء سوريا - إيران").
+  // ("حلفاء سوريا - إيران"); its last town before a province or country
+  // that only describes it ("مدينة الفاشر، عاصمة ولاية شمال دارفور").
   const std::vector<int32_t>& prev = Bucket(s_places_, sentence - 1);
-  for (size_t i = prev.size(); i-- > 0;) {
-    const int32_t p = prev[i];
-    if (InsideActorName(p) || LocatesPlaceBefore(p) || FromOrigin(p) || QuotedApart(p, tw0)) continue;  // تنظيم القاعدة في جزيرة العرب; "X in Idlib province"
-    bool actor = false;
-    for (int32_t a : Bucket(s_actors_, sentence - 1))
-      if (doc_.places[p].span.begin < doc_.actors[a].span.end && doc_.actors[a].span.begin < doc_.places[p].span.end)
-        actor = true;
-    if (!actor || AfterIn(p)) {
-      if (!LocativeInEnglish(p)) continue;  // "carried by its Andalus radio"
-      return static_cast<int32_t>(p);
+  for (const bool towns_only : {true, false})
+    for (size_t i = prev.size(); i-- > 0;) {
+      const int32_t p = prev[i];
+      // تنظيم القاعدة في جزيرة العرب; "X in Idlib province"
+      if (InsideActorName(p) || LocatesPlaceBefore(p) || FromOrigin(p) || QuotedApart(p, tw0)) continue;
+      if (towns_only && (Coarse(p) || !doc_.places[p].resolved || Dateline(p))) continue;
+      bool actor = false;
+      for (int32_t a : Bucket(s_actors_, sentence - 1))
+        if (doc_.places[p].span.begin < doc_.actors[a].span.end && doc_.actors[a].span.begin < doc_.places[p].span.end)
+          actor = true;
+      if (!actor || AfterIn(p)) {
+        if (!LocativeInEnglish(p)) continue;  // "carried by its Andalus radio"
+        return static_cast<int32_t>(p);
+      }
     }
-  }
   // Nothing named yet: the lead told what, the next sentence tells where
   // ("وجاء الإعلان في مؤتمر صحفي في بورتسودان"). Once a town has been
   // named (a dateline aside), a sentence naming none goes on at it, not at

@@ -1915,5 +1915,18 @@ TEST_F(EventsTest, PlaceOfTheStatementIsNotThePlaceOfItsEvent) {
   EXPECT_EQ(PlaceName(doc, *e), "Ma`dan");
 }
 
+// "X، عاصمة ولاية Y": a sentence with no place of its own goes on at the
+// town the sentence before named, not at the province that describes it.
+TEST_F(EventsTest, PlacelessSentenceTakesThePreviousTownNotItsProvince) {
+  Doc doc = test::ExtractAt(
+      "date 2024-05-13\nتتعرض الفاشر، عاصمة ولاية شمال دارفور، لهجمات متكررة منذ أسابيع.\n"
+      "وقالت مصادر طبية إن قذائف مدفعية سقطت على سوق شعبي ظهر أمس، فقتلت ثمانية مدنيين.",
+      2024, 5, 13);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "قذائف مدفعية");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "El Fasher");
+}
+
 }  // namespace
 }  // namespace marsad
