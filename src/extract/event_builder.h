@@ -335,6 +335,7 @@ class Builder {
   void FoldArrestsIntoCrowdEvents();
   void FoldFallingWeapons();
   void FoldDamageOfViolence();
+  bool DestroysMilitaryTarget(const Event& e) const;
   void FoldRaidsIntoLooting();
   bool WeaponOfVerb(size_t noun, size_t verb, size_t told_end = 0) const;
   void FoldAdjacentWeapons();

@@ -222,18 +222,45 @@ void Builder::FoldDamageOfViolence() {
       if ((o0 >= w1 && o0 <= w1 + 1) || (o1 <= w0 && w0 - o1 <= 1)) return static_cast<int32_t>(i);
     }
     // "ضربة جوية استهدفت وكراً، ما أسفر عن تدمير الوكر", "shelling hit the
-    // market, destroying shops": damage right after a `result` cue is what
-    // the latest strike or battle before it in the sentence did.
-    if (!AnyCue(static_cast<int32_t>(e.sentence), "result", [&](const CueHit& c) { return w0 >= c.w1 && w0 <= c.w1 + 1; }) &&
+    // market, destroying shops": damage after a `result` cue, first or among
+    // the outcomes joined in its clause (ما أدى إلى إصابة امرأتين وتدمير
+    // منازل), is what the latest strike or battle before it did — in the
+    // sentence, or in the one before when the sentence only elaborates it
+    // (وأوضح المصدر أن الغارات طالت المنازل، ما أدى إلى تدمير…).
+    const auto after_result = [&](const CueHit& c) { return w0 >= c.w1 && w0 <= c.w1 + 6 && c.clause == clause_[w0]; };
+    const bool destroys_arms = DestroysMilitaryTarget(e);
+    if (!destroys_arms && !AnyCue(static_cast<int32_t>(e.sentence), "result", after_result) &&
         !(w0 > 0 && WordCue(w0 - 1, "result")))
       return -1;
     int32_t host = -1;
     for (size_t i = 0; i < ev.size(); ++i)
-      if (ev[i].sentence == e.sentence && trig_w_[ev[i].trigger].first < w0 &&
+      if (ev[i].sentence <= e.sentence && ev[i].sentence + 1 >= e.sentence && trig_w_[ev[i].trigger].first < w0 &&
           (ev[i].acled_event_type == "Explosions/Remote violence" || ev[i].acled_event_type == "Battles"))
+        host = static_cast<int32_t>(i);
+    // Arms, vehicles or positions destroyed (اعترضت ودمرت طائرات مسيرة)
+    // belong to any other event of the sentence, before or after.
+    for (size_t i = 0; destroys_arms && host < 0 && i < ev.size(); ++i)
+      if (ev[i].sentence == e.sentence && ev[i].acled_sub_event_type != e.acled_sub_event_type &&
+          ev[i].acled_event_type != "none")
         host = static_cast<int32_t>(i);
     return host;
   });
+  // Told alone, the destruction of the other side's arms is still a blow of
+  // fighting ACLED codes by its fighting, never property destruction.
+  std::erase_if(doc_.events, [&](const Event& e) {
+    return e.acled_sub_event_type == "Looting/property destruction" && DestroysMilitaryTarget(e);
+  });
+}
+
+// "دمرت القوات أربع عربات"، "تدمير مقرات": a destruction word whose object,
+// within two words after it in its clause, is arms, a military vehicle or a
+// position (`military_target`).
+bool Builder::DestroysMilitaryTarget(const Event& e) const {
+  if (e.acled_sub_event_type != "Looting/property destruction" || doc_.triggers[e.trigger].lemma != "\xD8\xAF\xD9\x85\xD8\xB1")  // دمر
+    return false;
+  const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
+  return AnyCue(static_cast<int32_t>(e.sentence), "military_target",
+                [&](const CueHit& c) { return c.w0 >= w1 && c.w0 <= w1 + 2 && c.clause == clause_[w0]; });
 }
 
 // "A new wave of looting, as gunmen stormed homes and shops": a storming

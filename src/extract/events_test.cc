@@ -1846,5 +1846,64 @@ TEST_F(EventsTest, ATownAndItsOtherNameInBracketsAreOnePlace) {
   EXPECT_EQ(doc.events.size(), 1u);
 }
 
+// Counts the events of one ACLED sub-event type.
+size_t CountOf(const Doc& doc, std::string_view sub_event_type) {
+  size_t n = 0;
+  for (const Event& e : doc.events) n += e.acled_sub_event_type == sub_event_type;
+  return n;
+}
+
+// "في ما وصفه ناشطون بأنه تطهير عرقي": what a party calls an act told in
+// the clause before is a label, not a second event (a town cleared).
+TEST_F(EventsTest, WhatAPartyCallsAnActIsNoEventOfItsOwn) {
+  Doc doc = test::ExtractAt(
+      "وهاجم مسلحون قرى في محيط مدينة الجنينة يوم الخميس، في ما وصفه ناشطون بأنه تطهير عرقي للسكان.", 2024, 2, 4);
+  test::MaybeDump(doc);
+  EXPECT_EQ(For(doc, "تطهير"), nullptr);
+  EXPECT_EQ(CountOf(doc, "Non-state actor overtakes territory"), 0u);
+}
+
+// A sentence saying what a word means ("used to refer to killing or
+// capture") names acts in general and tells none.
+TEST_F(EventsTest, ActsNamedInADefinitionAreNoEvents) {
+  Doc doc = test::ExtractAt("ويستعمل الجيش عبارة التحييد للإشارة إلى القتل أو الأسر أو الاستسلام في بياناته.", 2024, 2, 4);
+  test::MaybeDump(doc);
+  EXPECT_TRUE(doc.events.empty());
+}
+
+// "ما أدى إلى إصابة مدنيين وتدمير منزلين": every outcome joined after the
+// result cue is the shelling's, the homes too — no property destruction.
+TEST_F(EventsTest, DamageJoinedAmongTheOutcomesOfAShellingIsPartOfIt) {
+  Doc doc = test::ExtractAt(
+      "قصفت المدفعية قرية قرب مدينة حمص مساء الاثنين، ما أدى إلى إصابة ثلاثة مدنيين وتدمير منزلين.", 2024, 3, 5);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 0u);
+  EXPECT_EQ(doc.events.size(), 1u);
+}
+
+// A source's sentence that only elaborates a strike told just before
+// ("homes were hit, destroying several") adds no destruction event.
+TEST_F(EventsTest, DamageInTheSentenceElaboratingAStrikeIsThatStrikes) {
+  Doc doc = test::ExtractAt(
+      "قتل خمسة مدنيين في غارات شنتها طائرات حربية فجر اليوم الأربعاء على حي سكني في مدينة مأرب.\nوأوضح مصدر طبي أن "
+      "منازل الأهالي أصيبت، ما أدى إلى تدمير عدد منها بشكل كامل.",
+      2024, 3, 6);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 0u);
+  EXPECT_EQ(CountOf(doc, "Air/drone strike"), 1u);
+}
+
+// Destroying the other side's vehicles or positions is a blow of the
+// fighting, never property destruction, even told on its own.
+TEST_F(EventsTest, DestroyedArmsAndVehiclesAreNoPropertyDestruction) {
+  Doc doc = test::ExtractAt(
+      "وقال الجيش إن وحداته تمكنت من تدمير ثلاث عربات للمسلحين قرب مدينة مأرب يوم الثلاثاء.", 2024, 3, 6);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 0u);
+  Doc burned = test::ExtractAt("أحرق مسلحون مجهولون منزلين وتدمير محل تجاري في مدينة مأرب يوم الثلاثاء.", 2024, 3, 6);
+  test::MaybeDump(burned);
+  EXPECT_GE(CountOf(burned, "Looting/property destruction"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
