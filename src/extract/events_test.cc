@@ -1905,5 +1905,29 @@ TEST_F(EventsTest, DestroyedArmsAndVehiclesAreNoPropertyDestruction) {
   EXPECT_GE(CountOf(burned, "Looting/property destruction"), 1u);
 }
 
+// Fire "in the air" hits no one: police dispersing a crowd with batons and
+// shots in the air is the one protest with intervention, no attack too.
+TEST_F(EventsTest, FireInTheAirIsNoAttackOfItsOwn) {
+  Doc doc = test::ExtractAt(
+      "وفي مدينة تعز، تجمع عشرات المحتجين أمام مبنى المحافظة صباح الثلاثاء، فتدخلت الشرطة وفرقتهم بالهراوات وإطلاق "
+      "النار في الهواء، ما أدى إلى إصابة متظاهر بجروح طفيفة.",
+      2024, 4, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Attack"), 0u);
+  EXPECT_EQ(CountOf(doc, "Protest with intervention"), 1u);
+}
+
+// "بمواصلة العمليات حتى تفكيك معاقلهم": the act after حتى is the goal the
+// party vows to reach, not an act told.
+TEST_F(EventsTest, AnActAfterHattaIsAStatedGoal) {
+  Doc doc = test::ExtractAt(
+      "قصفت طائرات حربية مواقع لمسلحين قرب مدينة مأرب صباح الثلاثاء، وتوعد الجيش بمواصلة العمليات حتى تفكيك كل "
+      "معاقلهم.",
+      2024, 4, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(For(doc, "تفكيك"), nullptr);
+  EXPECT_EQ(CountOf(doc, "Disrupted weapons use"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
