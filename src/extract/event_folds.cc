@@ -198,11 +198,24 @@ void Builder::FoldFallingWeapons() {
     for (size_t o = 0; o < ev.size(); ++o) {
       if (ev[o].acled_event_type != "Explosions/Remote violence") continue;
       const size_t o0 = trig_w_[ev[o].trigger].first, o1 = trig_w_[ev[o].trigger].second;
-      // VSO (سقطت قذائف) or SVO (صواريخ محملة بالسارين قد سقطت).
-      if ((o0 >= end && o0 <= end + 1) || (o1 <= begin && begin - o1 <= 2 && clause_[o0] == clause_[begin]))
+      // VSO (سقطت قذائف) or SVO (صواريخ محملة بالسارين قد سقطت، قذائف
+      // أطلقتها قوات الدعم سقطت: the launcher's clause between).
+      if ((o0 >= end && o0 <= end + 1) || (o1 <= begin && begin - o1 <= 5 && clause_[o0] == clause_[begin]))
         return static_cast<int32_t>(o);
     }
     return -1;
+  });
+  // "الطائرة سقطت دون أن تحدث أضراراً": a weapon or aircraft word right
+  // before or after the verb of falling is what fell, though no strike of it is told
+  // there — never a town falling.
+  std::erase_if(doc_.events, [&](const Event& e) {
+    const TriggerMention& tr = doc_.triggers[e.trigger];
+    if (!TerritoryTaken(e) || tr.voice == "nominal" || tr.lemma != "\xD8\xB3\xD9\x82\xD8\xB7") return false;  // سقط
+    const size_t end = trig_w_[e.trigger].second;
+    size_t begin = trig_w_[e.trigger].first;
+    if (begin > 0 && (words_[begin - 1].text == "\"" || words_[begin - 1].text == "\xC2\xAB")) --begin;  // الطائرة "سقطت، «
+    return (begin > 0 && WordCue(begin - 1, "weapon")) ||
+           (WordCue(end, "weapon") && clause_[end] == clause_[end - 1]);
   });
 }
 

@@ -1929,5 +1929,26 @@ TEST_F(EventsTest, AnActAfterHattaIsAStatedGoal) {
   EXPECT_EQ(CountOf(doc, "Disrupted weapons use"), 0u);
 }
 
+// "قذائف أطلقتها الجماعة سقطت على سوق": the shells fell, with the clause
+// naming who fired them in between; no town fell.
+TEST_F(EventsTest, ShellsFallingAfterTheirLauncherAreTheShelling) {
+  Doc doc = test::ExtractAt(
+      "وقال مسعفون إن قذائف هاون أطلقتها الجماعة المسلحة سقطت على سوق شعبي في مدينة تعز ظهر الثلاثاء، فقتلت ثلاثة "
+      "مدنيين.",
+      2024, 4, 10);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_FALSE(e.acled_sub_event_type.ends_with("territory"));
+  EXPECT_EQ(CountOf(doc, "Shelling/artillery/missile attack"), 1u);
+}
+
+// An aircraft that "fell without causing damage", quoted, is the drone
+// coming down, not a town changing hands.
+TEST_F(EventsTest, AnAircraftThatFellIsNoTownFalling) {
+  Doc doc = test::ExtractAt(
+      "وقال مصدر في الجيش إن الطائرة \"سقطت دون أن تحدث أضراراً\" قرب مدينة مأرب يوم الثلاثاء.", 2024, 4, 10);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_FALSE(e.acled_sub_event_type.ends_with("territory"));
+}
+
 }  // namespace
 }  // namespace marsad
