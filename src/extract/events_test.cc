@@ -1950,5 +1950,36 @@ TEST_F(EventsTest, AnAircraftThatFellIsNoTownFalling) {
   for (const Event& e : doc.events) EXPECT_FALSE(e.acled_sub_event_type.ends_with("territory"));
 }
 
+// Cars "led away" after a looting are stolen goods, not people abducted.
+TEST_F(EventsTest, VehiclesLedAwayAreNoAbduction) {
+  Doc doc = test::ExtractAt(
+      "وأفاد سكان بأن مسلحين نهبوا محال السوق في مدينة الأبيض يوم الإثنين، واقتادوا عدداً من السيارات إلى جهة "
+      "مجهولة.",
+      2024, 4, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Abduction/forced disappearance"), 0u);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 1u);
+}
+
+// Seizing enemy vehicles after the fighting for a town is no capture of its
+// own, and says nothing of how the town was taken: it stays taken by force.
+TEST_F(EventsTest, VehiclesSeizedLeaveTheCaptureTakenByForce) {
+  Doc doc = test::ExtractAt(
+      "أعلن الجيش أن قواته حررت بلدة قرب مدينة الأبيض بعد معارك عنيفة واستولت على عشرات العربات القتالية.", 2024, 4,
+      10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Government regains territory"), 1u);
+  EXPECT_EQ(CountOf(doc, "Non-violent transfer of territory"), 0u);
+}
+
+// "لدى وصولهم إلى حاجز": people arriving somewhere is the time of the
+// arrest, no territory taken.
+TEST_F(EventsTest, ArrivalIsNoCapture) {
+  Doc doc = test::ExtractAt("اعتقلت دورية للشرطة خمسة شبان لدى وصولهم إلى حاجز قرب مدينة حمص يوم الإثنين.", 2024, 4, 10);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_FALSE(e.acled_sub_event_type.ends_with("territory"));
+  EXPECT_EQ(CountOf(doc, "Arrests"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
