@@ -1981,5 +1981,13 @@ TEST_F(EventsTest, ArrivalIsNoCapture) {
   EXPECT_EQ(CountOf(doc, "Arrests"), 1u);
 }
 
+// Bombs found before they went off are their disruption, not a blast.
+TEST_F(EventsTest, ExplosivesFoundAreDisruptedWeaponsUse) {
+  Doc doc = test::ExtractAt("وأعلنت الشرطة أنها عثرت على خمس عبوات ناسفة معدة للتفجير قرب مدينة الموصل يوم الأحد.", 2024, 4, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Remote explosive/landmine/IED"), 0u);
+  EXPECT_EQ(CountOf(doc, "Disrupted weapons use"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
