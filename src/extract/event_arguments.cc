@@ -324,7 +324,7 @@ void Builder::MakeEvent(int32_t t) {
   e.sentence = static_cast<uint32_t>(std::max(0, sent_[trig_w_[t].first]));
   e.quote = tok_quote_[tr.tokens.begin];
   if (NeedsArmed(tr) && !tr.definite && !NamesFightingParty(e)) return;
-  if (FallOfCasualties(t) || DescribesByHabit(e)) return;
+  if (FallOfCasualties(t) || DescribesByHabit(e) || DescribesGroundLeft(e)) return;
   AddEvent(std::move(e));
 }
 

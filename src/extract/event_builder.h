@@ -269,6 +269,7 @@ class Builder {
   void DropMannerWithout();
   void DropCrowdTopics();
   bool DescribesByHabit(const Event& e) const;
+  bool DescribesGroundLeft(const Event& e) const;
   bool EnglishReference(const Event& e) const;
   bool ClauseHasDate(size_t w) const;
   bool KindOfEvent(size_t w) const;

@@ -1989,5 +1989,27 @@ TEST_F(EventsTest, ExplosivesFoundAreDisruptedWeaponsUse) {
   EXPECT_EQ(CountOf(doc, "Disrupted weapons use"), 1u);
 }
 
+// "القاعدة التي أخلتها القوات": a withdrawal with a pronoun for the place,
+// after a relative pronoun, says which base it is, no withdrawal told.
+TEST_F(EventsTest, AGroundLeftNamedInARelativeClauseIsNoWithdrawal) {
+  Doc doc = test::ExtractAt(
+      "وتمركزت وحدات روسية في قاعدة قرب مدينة القامشلي يوم الأحد، وهي القاعدة التي أخلتها القوات الأمريكية.", 2024,
+      4, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Non-violent transfer of territory"), 0u);
+  Doc news = test::ExtractAt("وقالت مصادر محلية إن القوات التي انسحبت من مدينة القامشلي يوم الأحد توجهت شرقاً.", 2024, 4, 10);
+  test::MaybeDump(news);
+  EXPECT_EQ(CountOf(news, "Non-violent transfer of territory"), 1u);
+}
+
+// "مخازن صواريخ": rockets a store holds are the strike's target, no
+// shelling of their own.
+TEST_F(EventsTest, WeaponsAStoreHoldsAreNoAttack) {
+  Doc doc = test::ExtractAt("شنت طائرات حربية غارات على مقرات ومخازن صواريخ للمسلحين قرب مدينة الموصل يوم الأحد.", 2024, 4, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Shelling/artillery/missile attack"), 0u);
+  EXPECT_EQ(CountOf(doc, "Air/drone strike"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
