@@ -22,7 +22,13 @@ bool Builder::SameDyad(const Event& a, const Event& b) const {
 bool Builder::SameEvent(const Event& a, const Event& b) const {
   if (a.acled_sub_event_type != b.acled_sub_event_type || a.acled_event_type == "none") return false;
   if (a.status != b.status && !(Happened(a.status) && Happened(b.status))) return false;
-  if (a.quote != b.quote || a.cumulative != b.cumulative) return false;
+  if (a.cumulative != b.cumulative) return false;
+  // A quoted phrase that runs on from its sentence (أن الدفاعات الجوية
+  // "تمكنت من إسقاط طائرة"، استهدفوا "تجمعاً … بصلية صاروخية") tells the
+  // same event as the words around it; a quotation after a colon is the
+  // speaker's own account.
+  const auto runs_on = [&](int32_t q) { return q < 0 || !doc_.quotes[q].after_colon; };
+  if (a.quote != b.quote && !(a.sentence == b.sentence && runs_on(a.quote) && runs_on(b.quote))) return false;
   // Within a sentence; across sentences when ACLED's unit says so: one
   // actor (named at the first telling), kind, place (the same gazetteer
   // entry) and day, however many sentences tell it (not for captures:

@@ -2011,5 +2011,15 @@ TEST_F(EventsTest, WeaponsAStoreHoldsAreNoAttack) {
   EXPECT_EQ(CountOf(doc, "Air/drone strike"), 1u);
 }
 
+// A quoted phrase that runs on from its sentence ("air defences 'managed
+// to down a drone'") tells the one event the words before it name.
+TEST_F(EventsTest, AQuotedPhraseRunningOnFromItsSentenceIsTheSameEvent) {
+  Doc doc = test::ExtractAt(
+      "وأعلن المتحدث العسكري أن الدفاعات الجوية \"تمكنت من إسقاط طائرة مسيرة معادية\" فوق مدينة مأرب مساء الأحد.", 2024,
+      4, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Disrupted weapons use"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
