@@ -20,6 +20,13 @@ void Builder::CodeActors() {
                                      (e.acled_sub_event_type == "Arrests" && CrowdNear(e) == "gen.rioters")))
         coded = "gen.rioters";
       else if (!country.empty()) coded = lex_.NationalForce(id, country);
+      // ACLED names an unarmed group (students, journalists, aid workers)
+      // Civilians, the group only its associated actor: a generic group
+      // whose registry parent is the civilians is coded as them, unless a
+      // crowd pass already coded it (students who march are Protesters).
+      if (coded.empty() && (a->actor < 0 || a->coded_id.empty()))
+        if (const ActorInfo* info = lex_.Actor(id); info && info->country.empty() && info->parent == "gen.civilians")
+          coded = info->parent;
       if (coded.empty()) continue;
       if (a->actor >= 0) a->coded_id = coded;
       else a->implicit_id = coded;
@@ -217,7 +224,10 @@ void Builder::RefineByActorTypes() {
     // ACLED: civilians are never the doers of violence against civilians;
     // residents who beat or lynch someone together are a mob.
     const bool mob = crowd || (a1 == "Civilians" && e.actor1.actor >= 0);
-    if (e.acled_sub_event_type == "Attack" && a2 == "Protesters" && !crowd) {
+    // Protesters are unarmed: no battle is fought with them ("police killed
+    // three protesters" is force against them, not an armed clash).
+    const bool on_protesters = e.acled_sub_event_type == "Attack" || e.acled_sub_event_type == "Armed clash";
+    if (on_protesters && a2 == "Protesters" && !crowd) {
       e.acled_event_type = "Protests";
       e.acled_sub_event_type = "Excessive force against protesters";
     } else if (crowd && !Plunder(e, a1) &&
@@ -291,7 +301,14 @@ bool Builder::HarmedUnnamedVictims(const Event& e) const {
     const std::optional<double>& n = f->best ? f->best : f->low;
     return n && *n > 0;
   };
-  return e.civilian_fatalities || positive(e.fatalities) || positive(e.injuries) || CivilianTarget(e);
+  if (e.civilian_fatalities || positive(e.fatalities) || positive(e.injuries)) return true;
+  // Shelling or a strike that hurt no one (دون إصابات، "no casualties") hit
+  // a place, not people: the homes it damaged name no victim. (A grenade
+  // thrown into a shop or a home is aimed at the people in it.)
+  if (e.fatalities && e.fatalities->best == 0.0 && (e.acled_sub_event_type == "Shelling/artillery/missile attack" ||
+                                                   e.acled_sub_event_type == "Air/drone strike"))
+    return false;
+  return CivilianTarget(e);
 }
 
 void Builder::CrowdActors() {
@@ -525,7 +542,12 @@ bool Builder::Source(int32_t a) const {
 // وقع ممثلون عن X وY — the first named is actor 1, the other actor 2.
 void Builder::PartiesOfAgreements() {
   for (Event& e : doc_.events) {
-    if (e.acled_sub_event_type != "Agreement" || e.actor1.actor < 0 || !Actor2Of(e).empty()) continue;
+    if (e.acled_sub_event_type != "Agreement") continue;
+    // No party agrees with itself (X, once its mediator is set aside, may
+    // be left on both sides).
+    if (!Actor1Of(e).empty() && Actor1Of(e) == Actor2Of(e)) e.actor2 = EventArgument{};
+    if (AgreementBetween(e)) continue;
+    if (e.actor1.actor < 0 || !Actor2Of(e).empty()) continue;
     const int32_t a1 = e.actor1.actor;
     for (int32_t b : Bucket(s_actors_, static_cast<int32_t>(e.sentence))) {
       const ActorMention& m = doc_.actors[b];
@@ -541,6 +563,34 @@ void Builder::PartiesOfAgreements() {
       }
     }
   }
+}
+
+// "An agreement between X and Y", اتفاق … بين X وY: the parties the
+// agreement's own phrase names, the first actor 1, the other actor 2, over
+// whoever else the sentence names as doer (the one who announced or
+// brokered it). "An agreement with Y", اتفاق مع Y: Y is the other party.
+bool Builder::AgreementBetween(Event& e) {
+  const size_t tw1 = trig_w_[e.trigger].second;
+  for (size_t w = tw1; w < words_.size() && w < tw1 + 6 && sent_[w] == static_cast<int32_t>(e.sentence); ++w) {
+    const int32_t cue_type = WordCue(w, "parties") ? 1 : WordCue(w, "counterpart") ? 2 : 0;
+    if (!cue_type) continue;
+    const int32_t x = ActorStartingAt(w + 1);
+    if (x < 0 || doc_.actors[x].id.empty() || ally_[x]) return false;
+    if (cue_type == 2) {
+      if (Actor1Of(e) == doc_.actors[x].id) e.actor1 = EventArgument{};
+      SetActor(e.actor2, x);
+      return true;
+    }
+    const int32_t y = ActorStartingAt(actor_w_[x].second) >= 0 ? ActorStartingAt(actor_w_[x].second)
+                                                                : ActorStartingAt(actor_w_[x].second + 1);
+    if (y < 0 || doc_.actors[y].id.empty() || doc_.actors[y].id == doc_.actors[x].id ||
+        !Conjoined(actor_w_[x].second, actor_w_[y].first))
+      return false;
+    SetActor(e.actor1, x);
+    SetActor(e.actor2, y);
+    return true;
+  }
+  return false;
 }
 
 // A denial that fighting happened ("no clashes were recorded") tells of no

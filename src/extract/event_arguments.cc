@@ -79,7 +79,8 @@ int32_t Builder::ActorNear(size_t w, int32_t clause, size_t tw0, size_t tw1, int
   for (size_t k = w; k < w + window && k < words_.size() && clause_[k] == clause; ++k) {
     int32_t a = ActorStartingAt(k);
     if (a >= 0 && a != exclude && Usable(a, tw0, tw1)) return a;
-    if (!words_[k].is_word) break;
+    // A count in digits stands before its noun like a word ("at least 25 protesters").
+    if (!words_[k].is_word && !words_[k].number) break;
   }
   return -1;
 }

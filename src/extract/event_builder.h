@@ -53,6 +53,7 @@ class Builder {
   int32_t LeadSentence() const;
   bool SinceBetween(size_t tw1, size_t dw) const;
   void MarkAllies();
+  void MarkMediator(const CueHit& c);
   void FindMainActor();
   std::string PlaceKeyOf(const Event& e) const;
   std::string DayOf(const Event& e) const { return e.date >= 0 ? doc_.dates[e.date].value : ref_day_; }
@@ -143,6 +144,7 @@ class Builder {
   // Whether the mention starting at word w is coordinated to the one ending at word end (X and Y, X وY).
   bool Conjoined(size_t end, size_t w) const;
   void PartiesOfAgreements();
+  bool AgreementBetween(Event& e);
   int32_t PartitiveGroup(int32_t a) const;
   void DeniedEventsNameOnlyTheirOwn();
   void SplitCoordinatedPlaces();
@@ -203,6 +205,7 @@ class Builder {
   void ZeroTolls();
   void FightingOfRunningTolls();
   std::optional<CasualtyFigure> EnglishOneVictim(size_t tw1) const;
+  std::optional<CasualtyFigure> EnglishPassiveOne(const TriggerMention& tr, size_t tw0) const;
   int32_t EnglishSubjectCount(size_t tw0, int32_t sentence) const;
   bool TollWordBetween(int32_t t, size_t from, size_t to) const;
   // One victim told by a word: the word that tells it, and whether a civilian.
@@ -213,6 +216,7 @@ class Builder {
   std::optional<OneVictim> ArabicOneVictim(const TriggerMention& tr, size_t tw0, size_t tw1) const;
   void LethalVerbTolls();
   bool DeathAfter(size_t w) const;
+  size_t MoreSingularVictims(size_t w) const;
   bool PresentPerfect(size_t tw0) const;
   bool EnglishAge(size_t n) const;
   bool NumberInDate(size_t n) const { return num_in_date_[n]; }
@@ -222,6 +226,7 @@ class Builder {
   static CasualtyFigure Figure(const NumberMention& m);
   static void AddFigure(CasualtyFigure& into, const CasualtyFigure& more);
   bool UsableCount(int32_t n) const;
+  bool InNoCasualtiesCue(size_t n) const;
   bool JoinedByAnd(size_t from, size_t to) const;
   std::optional<CasualtyFigure> RangeFrom(int32_t n);
   std::optional<CasualtyFigure> CoordinatedCount(size_t from, int32_t clause);

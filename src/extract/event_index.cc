@@ -209,6 +209,10 @@ bool Builder::SinceBetween(size_t tw1, size_t dw) const {
 void Builder::MarkAllies() {
   ally_.assign(doc_.actors.size(), false);
   for (const CueHit& c : cues_) {
+    if (c.row->type == "mediator") {
+      MarkMediator(c);
+      continue;
+    }
     if (c.row->type != "ally") continue;
     // A cue opening its clause sets off the backers up to the clause's end
     // ("the army, backed by fighters of the local clans known as X, took");
@@ -221,6 +225,15 @@ void Builder::MarkAllies() {
       if (near || (opens && clause_[w] == c.clause)) ally_[a] = true;
     }
   }
+}
+
+// A mediator or sponsor (بوساطة أمريكية، رعته روسيا، "brokered by Qatar")
+// is no party to what it brokered: like a backer, it fills no slot. Only
+// the name right after the cue: the parties often follow it (رعته روسيا بين
+// X وY).
+void Builder::MarkMediator(const CueHit& c) {
+  for (int32_t a : Bucket(s_actors_, c.sentence))
+    if (actor_w_[a].first >= c.w1 && actor_w_[a].first <= c.w1 + 1) ally_[a] = true;
 }
 
 void Builder::FindMainActor() {

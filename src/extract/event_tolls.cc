@@ -71,6 +71,23 @@ std::optional<CasualtyFigure> Builder::EnglishOneVictim(size_t tw1) const {
   return f;
 }
 
+// "A soldier was killed", "the mayor was shot dead": an English passive
+// toll in the singular, with no count, has one victim; not when a
+// no-casualties cue tells it ("no one was killed").
+std::optional<CasualtyFigure> Builder::EnglishPassiveOne(const TriggerMention& tr, size_t tw0) const {
+  if (tr.voice != "passive" || doc_.tokens[tr.tokens.begin].script != Script::kLatin) return {};
+  size_t aux = tw0;
+  if (words_[tw0].text != "was") {
+    if (tw0 == 0 || words_[tw0 - 1].text != "was") return {};
+    aux = tw0 - 1;
+  }
+  if (AnyCue(sent_[tw0], "no_casualties", [&](const CueHit& c) { return c.w0 <= aux && aux < c.w1; })) return {};
+  CasualtyFigure f;
+  f.low = f.best = f.high = 1;
+  f.span = doc_.SpanOf(TokenRange{words_[aux].first, words_[aux].end});
+  return f;
+}
+
 // "At least nine people, seven of them children, were killed", "Around 40
 // members of the militia, who fight alongside the army, were killed": an
 // English passive toll's count is its subject's, which an apposition or a
@@ -82,7 +99,9 @@ int32_t Builder::EnglishSubjectCount(size_t tw0, int32_t sentence) const {
     const size_t w = num_w_[n].first;
     if (w >= tw0) break;
     const NumberMention& m = doc_.numbers[n];
-    if (m.kind != NumberMention::Kind::kCardinal || NumberInDate(n) || EnglishAge(n) || NumberInActorName(n)) continue;
+    if (m.kind != NumberMention::Kind::kCardinal || NumberInDate(n) || EnglishAge(n) || NumberInActorName(n) ||
+        InNoCasualtiesCue(n))
+      continue;
     if (std::find(used_numbers_.begin(), used_numbers_.end(), n) != used_numbers_.end()) return -1;
     for (int32_t k : Bucket(s_events_, sentence))
       if (trig_w_[doc_.events[k].trigger].first > w && trig_w_[doc_.events[k].trigger].first < tw0) return -1;
@@ -152,7 +171,34 @@ void Builder::LethalVerbTolls() {
       used_numbers_.push_back(n);
       break;
     }
+    // "shot dead a shopkeeper": a lethal verb's object in the singular is one dead.
+    if (e.fatalities || !lethal) continue;
+    e.fatalities = EnglishOneVictim(w1);
+    if (!e.fatalities) continue;
+    const double n = 1.0 + static_cast<double>(MoreSingularVictims(w1 + 1));
+    e.fatalities->low = e.fatalities->best = e.fatalities->high = n;
   }
+}
+
+// "a social leader, his wife and their son": victims in the singular joined
+// to the first by a comma or "and", each opened by an article or a
+// possessive; how many follow word w (stops at any other word that could
+// open a phrase: a preposition, a verb, an event word).
+size_t Builder::MoreSingularVictims(size_t w) const {
+  size_t more = 0;
+  const int32_t sentence = w < words_.size() ? sent_[w] : -1;
+  for (size_t k = w, seen = 0; k + 1 < words_.size() && sent_[k] == sentence && seen < 5; ++k, ++seen) {
+    const std::string& t = words_[k].text;
+    if (TriggerStartingAt(k)) break;
+    if (t != "," && t != "and") continue;
+    size_t d = k + 1;
+    if (d < words_.size() && words_[d].text == "and") ++d;
+    if (d >= words_.size()) break;
+    const std::string& det = words_[d].text;
+    if (det != "his" && det != "her" && det != "their" && det != "a" && det != "an") break;
+    ++more, k = d, seen = 0;
+  }
+  return more;
 }
 
 // A lethal_outcome cue ("dead", "to death") starting within three words
@@ -228,11 +274,18 @@ void Builder::AddFigure(CasualtyFigure& into, const CasualtyFigure& more) {
   }
 }
 
+// The "one" of "no one was killed" counts nobody.
+bool Builder::InNoCasualtiesCue(size_t n) const {
+  const size_t w = num_w_[n].first;
+  return AnyCue(sent_[w], "no_casualties", [&](const CueHit& c) { return c.w0 <= w && w < c.w1; });
+}
+
 // A cardinal that may count the dead: no date, age, name or subset, and not
 // taken by another toll.
 bool Builder::UsableCount(int32_t n) const {
   if (doc_.numbers[n].kind != NumberMention::Kind::kCardinal) return false;
   if (NumberInDate(n) || AfterSubsetCue(n) || EnglishAge(n) || NumberInActorName(n)) return false;
+  if (InNoCasualtiesCue(n)) return false;
   return std::find(used_numbers_.begin(), used_numbers_.end(), n) == used_numbers_.end();
 }
 
@@ -427,6 +480,7 @@ void Builder::AttachCasualty(int32_t t) {
     if (!range) counted_end = num_w_[num].second;
   } else if (num < 0 && !slot) {
     if (auto one = EnglishOneVictim(tw1)) slot = one;
+    else if (auto passive_one = EnglishPassiveOne(tr, tw0)) slot = passive_one;
     else if (const std::optional<OneVictim> one_victim = ArabicOneVictim(tr, tw0, tw1)) {
       slot = CasualtyFigure{};
       slot->low = slot->best = slot->high = 1;

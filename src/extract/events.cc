@@ -70,11 +70,11 @@ void Builder::Go() {
   CompleteDyads();
   PartiesOfAgreements();
   MergeDuplicates();  // battles told in several sentences meet once both sides are known
+  ZeroTolls();  // before the victims: a strike that hurt no one names none
   TargetsOfExplosions();
   CrowdActors();
   UnnamedParties();
   DeniedEventsNameOnlyTheirOwn();
-  ZeroTolls();
   SplitCoordinatedPlaces();
   DropCountryWide();
   CodeActors();

@@ -1219,5 +1219,100 @@ TEST_F(EnglishEventsTest, PlaceInAQuotedPhraseIsNoFallbackPlace) {
   EXPECT_TRUE(shelling);
 }
 
+// A count in digits between the verb and its object noun does not hide the
+// object: the crowd shot at is protesters, so the shooting is force
+// against protesters, not an attack on civilians.
+TEST_F(EnglishEventsTest, DigitCountBeforeTheObjectKeepsTheObject) {
+  Doc doc = test::ExtractAt(
+      "date 2024-02-09\nDHAKA - Police shot dead at least 14 protesters in the river port of Narayanganj on "
+      "Thursday, doctors said.",
+      2024, 2, 9);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "shot dead");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Excessive force against protesters");
+  ASSERT_TRUE(e->fatalities.has_value());
+  EXPECT_EQ(e->fatalities->best, 14);
+}
+
+// Protesters are unarmed: killing them is no armed clash.
+TEST_F(EnglishEventsTest, NoBattleIsFoughtWithProtesters) {
+  Doc doc = test::ExtractAt(
+      "date 2024-02-09\nDHAKA - Riot police killed three protesters in Narayanganj on Thursday, doctors said.", 2024,
+      2, 9);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_event_type, "Battles") << doc.OriginalText(doc.triggers[e.trigger].span);
+}
+
+// ACLED names students, journalists or aid workers who are harmed
+// Civilians; the group is only its associated actor.
+TEST_F(EnglishEventsTest, UnarmedGroupsAreCodedCivilians) {
+  Doc doc = test::ExtractAt(
+      "date 2024-06-03\nMAIDUGURI - Gunmen abducted 20 students from a school in Kankara on Sunday, police said.",
+      2024, 6, 3);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  const Event& e = doc.events[0];
+  EXPECT_EQ(e.actor2.identity.id, "gen.civilians");
+}
+
+// "A farmer was killed": a passive toll in the singular counts one dead;
+// "no one was killed" counts none.
+TEST_F(EnglishEventsTest, SingularPassiveTollCountsOne) {
+  Doc doc = test::ExtractAt(
+      "date 2024-07-16\nGAO - Militants attacked a market in Ansongo on Monday. A trader was killed, residents said.",
+      2024, 7, 16);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "attacked");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->fatalities.has_value());
+  EXPECT_EQ(e->fatalities->best, 1);
+  Doc none = test::ExtractAt(
+      "date 2024-07-16\nGAO - Militants attacked a market in Ansongo on Monday. No one was killed, residents said.",
+      2024, 7, 16);
+  test::MaybeDump(none);
+  const Event* n = For(none, "attacked");
+  ASSERT_NE(n, nullptr);
+  if (n->fatalities) EXPECT_EQ(n->fatalities->best, 0);
+}
+
+// Tear-gas shells are fired to disperse a crowd: no shelling, whether the
+// gapped "fired ... shells" could reach over them or not.
+TEST_F(EnglishEventsTest, TearGasShellsAreNoShelling) {
+  Doc doc = test::ExtractAt(
+      "date 2024-09-03\nGUWAHATI - Police fired tear-gas shells at students marching on the secretariat in Imphal "
+      "on Monday, officials said.",
+      2024, 9, 3);
+  test::MaybeDump(doc);
+  bool intervention = false;
+  for (const Event& e : doc.events) {
+    EXPECT_NE(e.acled_sub_event_type, "Shelling/artillery/missile attack") << doc.OriginalText(doc.triggers[e.trigger].span);
+    intervention |= e.acled_event_type == "Protests";
+  }
+  EXPECT_TRUE(intervention);
+}
+
+// "shot dead a farmer": a verb that kills counts its singular object as one
+// dead, and each singular victim joined to it by a comma or "and".
+TEST_F(EnglishEventsTest, LethalVerbCountsItsSingularObjects) {
+  Doc one = test::ExtractAt(
+      "date 2024-04-09\nKABUL - Gunmen shot dead a teacher in Kandahar on Monday, police said.", 2024, 4, 9);
+  test::MaybeDump(one);
+  const Event* e = For(one, "shot dead");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->fatalities.has_value());
+  EXPECT_EQ(e->fatalities->best, 1);
+  Doc three = test::ExtractAt(
+      "date 2024-04-09\nKABUL - Gunmen shot dead a farmer, his brother and their neighbour in Kandahar on Monday, "
+      "police said.",
+      2024, 4, 9);
+  test::MaybeDump(three);
+  const Event* f = For(three, "shot dead");
+  ASSERT_NE(f, nullptr);
+  ASSERT_TRUE(f->fatalities.has_value());
+  EXPECT_EQ(f->fatalities->best, 3);
+}
+
 }  // namespace
 }  // namespace marsad

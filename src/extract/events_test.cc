@@ -2021,5 +2021,50 @@ TEST_F(EventsTest, AQuotedPhraseRunningOnFromItsSentenceIsTheSameEvent) {
   EXPECT_EQ(CountOf(doc, "Disrupted weapons use"), 1u);
 }
 
+// "An agreement between X and Y" names its two parties, whoever else the
+// sentence names as a doer (the force whose step breaks it).
+TEST_F(EventsTest, AnAgreementBetweenTwoPartiesNamesBoth) {
+  Doc doc = test::ExtractAt(
+      "اقتحمت الشرطة الاتحادية مخيماً للنازحين في دهوك صباح اليوم، وهو ما عده نواب انتهاكاً للاتفاق الأمني المبرم "
+      "بين بغداد وأربيل.",
+      2024, 2, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, "للاتفاق");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(test::ActorId(doc, e->actor1), "irq.police");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "irq.krg");
+}
+
+// The power that brokered an agreement (بوساطة من X) is no party to it.
+TEST_F(EventsTest, TheMediatorOfAnAgreementIsNoParty) {
+  Doc doc = test::ExtractAt(
+      "أبرم زعماء العشائر وقيادة قسد أمس، بوساطة من التحالف الدولي، اتفاقاً لوقف القتال في بلدة ذيبان.",
+      2024, 2, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, "اتفاقا");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "syr.sdf");
+  EXPECT_NE(test::ActorId(doc, e->actor2), "usa.coalition");
+}
+
+// Shelling that hurt no one hit a place: the homes it damaged name no
+// victim, so no Civilians as actor 2; a grenade thrown into a shop is
+// aimed at the people inside.
+TEST_F(EventsTest, ShellingThatHurtNoOneNamesNoCivilianVictims) {
+  Doc doc = test::ExtractAt(
+      "قصف الجيش بالمدفعية أطراف بلدة كفرنبل صباح اليوم، ما أدى إلى أضرار في عدد من المنازل دون وقوع إصابات.", 2024, 3,
+      12);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, "قصف");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::Figures(e->fatalities), "0/0/0");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "");
+  Doc grenade = test::ExtractAt("ألقى مجهول قنبلة يدوية على محل تجاري في سوق المدينة مساء أمس دون وقوع إصابات.", 2024, 3, 12);
+  test::MaybeDump(grenade);
+  const Event* g = test::EventFor(grenade, "يدوي");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(test::ActorId(grenade, g->actor2), "gen.civilians");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -82,6 +82,10 @@ size_t GappedTrigger(const EventLexicon& lex, const std::vector<LexWord>& words,
     if (words[k].clause_break || tok_sent[words[k].first] != tok_sent[words[i].first]) return 0;
     const std::vector<int32_t>* tails = nullptr;
     const size_t t = lex.gap_tail_table.Longest(words, k, &tails);
+    // "fired tear-gas shells": in English an event word of its own in the
+    // gap names what was fired; the gapped form does not reach over it.
+    const bool latin = !words[k].text.empty() && static_cast<unsigned char>(words[k].text[0]) < 0x80;
+    if (t == 0 && latin && lex.trigger_table.Longest(words, k, &tails) > 0) return 0;
     if (t == 0) continue;
     rows->clear();
     for (int32_t id : *heads)

@@ -963,6 +963,7 @@ class SentenceReader {
     if (w.latin && InDate(w)) return kReject;
     if (FirstWordOfUnitName(at)) return kReject;
     if (support >= 2) return kAccept;
+    if (support == 0 && PartOfLongerName(at) && !AnyCountryOrDivision(ids)) return kReject;
     bool any_strong = false, any_big = false, any_region = false, any_city = false, any_seat = false;
     bool any_named_region = false;  // authored: الشام، الحجاز
     bool any_lesser_seat = false;   // the seat of a district or sub-district
@@ -1017,6 +1018,12 @@ class SentenceReader {
           !(!word_of_.empty() && word_of_.back().second == at))  // not the end of a place's name
         return kReject;
       if (w.article && nisba && !any_big && !any_strong) return kReject;
+      // The feminine of a known common word (سلمي → سلمية "peaceful", as in
+      // مسيرة سلمية) is as common as the word: short of a big place it is
+      // kept only near the document's other places (سلمية in a report on Hama).
+      if (!w.article && nisba && EndsWith(w.bare, kHeh) && !any_big &&
+          lex_.weak_word.Contains(w.bare.substr(0, w.bare.size() - kHeh.size())))
+        return kTentative;
       // A known common word (noun, verb, person name…) is a place only when
       // the gazetteer calls it a country, a first-level division or a big
       // city, and then not as an adjective after a noun (القوات السعودية).
@@ -1061,6 +1068,36 @@ class SentenceReader {
     return unit != nullptr && unit->value == "in" && gaz_.Lookup(PlaceKey(next.name)).empty();
   }
 
+  // English writes an Arabic construct name as words joined by a
+  // hyphenated article: "Ain al-Hilweh", "Souq al-Juma", "Jund al-Sham". A
+  // capitalised word right before such an article word, or an article word
+  // right after a capitalised word inside the sentence, is one word of a
+  // longer name; when the longer name is not in the gazetteer (the longest
+  // match failed), the word alone is not the place meant.
+  bool PartOfLongerName(size_t at) const {
+    const Word& w = words_[at];
+    if (!w.latin || !w.capital) return false;
+    if (at + 1 < words_.size() && LatinArticleWord(words_[at + 1])) return true;
+    if (!LatinArticleWord(w) || at < 2) return false;  // a sentence's first word is capitalised anyway
+    const Word& prev = words_[at - 1];
+    return prev.is_word && prev.latin && prev.capital && !LatinArticleWord(prev);
+  }
+
+  // A Latin word that begins with a hyphenated Arabic article (al-, el-, ash-…).
+  bool LatinArticleWord(const Word& w) const {
+    if (!w.is_word || !w.latin || w.end < w.first + 3 || doc_.TokenText(w.first + 1) != "-") return false;
+    std::string a(doc_.TokenText(w.first));
+    for (char& c : a) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    static constexpr std::string_view kArticles[] = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ath", "adh"};
+    return std::find(std::begin(kArticles), std::end(kArticles), a) != std::end(kArticles);
+  }
+
+  bool AnyCountryOrDivision(std::span<const uint32_t> ids) const {
+    return std::any_of(ids.begin(), ids.end(), [&](uint32_t id) {
+      return IsCountry(gaz_.entry(id)) || IsAdmin1(gaz_.entry(id));
+    });
+  }
+
   // A definite Arabic word (الـ…) that is neither a place name nor a cue or
   // relation word: the noun of a definite noun phrase.
   bool DefiniteNonPlace(const Word& w) const {
@@ -1087,7 +1124,9 @@ class SentenceReader {
   }
 
   bool GivenNameBefore(const Word& w) const {
-    return w.is_word && w.latin && w.capital && lex_.given_name_latin.Contains(PlaceKey(w.name));
+    // A kunya or patronymic word (Abu, Umm, bin) is listed as person_before.
+    return w.is_word && w.latin && w.capital &&
+           (lex_.given_name_latin.Contains(PlaceKey(w.name)) || lex_.person_before.Contains(NormalizeKey(w.name)));
   }
 
   // A role word (spokesman, commander) right before the word at `at`, or
@@ -1637,6 +1676,7 @@ class Resolver {
       : doc_(doc), gaz_(gaz), translit_(translit), p_(*pending) {}
 
   void Run() {
+    for (size_t i = 0; i < p_.size(); ++i) AsNamedWithItsCue(i);
     // 1. Places with one reading set the context.
     for (size_t i = 0; i < p_.size(); ++i) {
       Pending& p = p_[i];
@@ -1683,6 +1723,7 @@ class Resolver {
         if (round == 0 && has_unresolved_parent) continue;
         Score(i);
       }
+    for (size_t i = 0; i < p_.size(); ++i) DoubtForeignAlternateName(i);
     if (translit_) Transliterate();
     DropUnconfirmed();
     // 3. Comma parents only when the parent is the larger unit; unknown names
@@ -1730,6 +1771,26 @@ class Resolver {
     }
     if (best) Choose(i, best_id, "named in its context (" + country + ")");
     else p_[i].tentative = true, p_[i].candidates = {};  // dropped with the unconfirmed
+  }
+
+  // One name, one place per document: once the writer has named a place
+  // with its cue and the gazetteer lacks it (ولاية الجزيرة, kept unresolved),
+  // the bare name later in the report is that place, not a namesake the
+  // gazetteer has (الجزيرة: an alternate name of Algiers).
+  void AsNamedWithItsCue(size_t i) {
+    Pending& p = p_[i];
+    if (p.candidates.empty() || !p.cue.empty() || !p.facility_codes.empty() || p.m.parent >= 0 ||
+        !p.anaphor.empty())
+      return;
+    const std::string key = NormalizeKey(doc_.norm(p.m.span));
+    for (const Pending& q : p_) {
+      if (q.cue.empty() || q.cue == "facility" || !q.candidates.empty() || q.m.resolved) continue;
+      if (NormalizeKey(doc_.norm(q.m.span)) != key) continue;
+      p.candidates = {};
+      p.cue = q.cue;
+      p.m.reason = "not in gazetteer; named with its cue in the document";
+      return;
+    }
   }
 
   void Choose(size_t i, uint32_t id, std::string reason) {
@@ -1933,6 +1994,73 @@ class Resolver {
     if (!others) return;
     p.tentative = true;
     p.m.reason += "; a loose spelling of a name in none of the document's countries";
+  }
+
+  // GeoNames lists many alternate names per place, old, foreign and
+  // misspelt ones among them (Hamas for Hamm, Nasir for a Turkish town, Raj
+  // for Rey): a place read by a name other than its main Latin or Arabic one,
+  // in a country none of the document's other sure places is in and over
+  // 1500 km from the towns of its main country and its well-known places,
+  // is a stray namesake of the name the writer meant. It is kept only near
+  // a sure place (DropUnconfirmed). A country, a division, a region or a
+  // capital stays.
+  void DoubtForeignAlternateName(size_t i) {
+    Pending& p = p_[i];
+    if (!p.m.resolved || p.m.entry < 0 || p.tentative || !p.anaphor.empty()) return;
+    const GazetteerEntry& e = gaz_.entry(p.m.entry);
+    if (IsCountry(e) || IsAdmin1(e) || IsRegion(e) || e.location.feature_code == "PPLC") return;
+    auto squash = [](std::string k) {
+      std::erase_if(k, [](char c) { return c == ' ' || c == '_' || c == '-'; });
+      return k;
+    };
+    // A facility the gazetteer lacks, placed at a town of its name, is
+    // doubted like an alternate name (مستشفى X at a far village called X).
+    const bool at_town = PlacedAtTown(p, e);
+    if (!at_town && WrittenAsMainName(squash(NormalizeKey(doc_.norm(p.m.span))), e, squash)) return;
+    // A facility is in a country of the report (or near one of its places).
+    const double far_km = at_town ? 0 : 1500;
+    bool others = false;
+    for (size_t j = 0; j < p_.size(); ++j) {
+      const Pending& q = p_[j];
+      if (j == i || !q.m.resolved || q.tentative || q.m.location.country.empty() || q.m.entry < 0) continue;
+      // Support comes from other places: not from another mention of this
+      // one, nor from another stray of the same kind (Hiraan read as an
+      // Iraqi town next to Mahas read as a Jordanian one).
+      const GazetteerEntry& o = gaz_.entry(q.m.entry);
+      if (q.m.entry == p.m.entry) continue;
+      if (o.location.country != prior_ && !WrittenAsMainName(squash(NormalizeKey(doc_.norm(q.m.span))), o, squash))
+        continue;
+      if (o.location.country == e.location.country) return;
+      others = true;  // a place of another country, a country or a region among them
+      // Nearness counts to the towns of the document's main country and to
+      // well-known places (Amman for Daraa; not a Syrian quarter a Somali
+      // report names a radio station after).
+      if (IsCountry(o) || IsRegion(o) || (o.location.country != prior_ && !Strong(o))) continue;
+      if (DistanceKm(o.location.lat, o.location.lon, e.location.lat, e.location.lon) < far_km) return;
+    }
+    if (!others) return;
+    p.tentative = true;
+    p.m.reason += "; an alternate name of a place in none of the document's countries";
+  }
+
+  // Is `written` (squashed NormalizeKey) the place's main Latin or Arabic
+  // name? The gazetteer's main Arabic name may carry a cue word (مدينة هون)
+  // or be missing or another language's (ہام): then any Arabic alias is as
+  // good (authored exonyms such as غوانتانامو are aliases). Outside the
+  // Arab world an Arabic name is a transliteration, and one spelling is as
+  // good as another (نيو أورليانز، نيو أورلينز).
+  template <typename Squash>
+  static bool WrittenAsMainName(const std::string& written, const GazetteerEntry& e, Squash squash) {
+    if (squash(NormalizeKey(e.location.name)) == written) return true;
+    const std::string ar = NormalizeKey(e.location.name_ar);
+    if (!ar.empty() && squash(ar) == written) return true;
+    if (ar.find(' ') != std::string::npos && squash(ar.substr(ar.rfind(' ') + 1)) == written) return true;
+    if (!ar.empty() && !PersianLetters(e.location.name_ar) && ArabicNamedCountry(e.location.country)) return false;
+    for (const std::string& n : e.names)
+      if (!n.empty() && static_cast<unsigned char>(n[0]) >= 0xD8 && !PersianLetters(n) &&
+          squash(NormalizeKey(n)) == written)
+        return true;
+    return false;
   }
 
   // The one country all the other sure places of the document lie in, or "".
@@ -2141,6 +2269,12 @@ class Resolver {
     EraseMentions(&p_, [&](size_t i) { return !keep[i]; });
   }
 
+  // A facility word whose facility the gazetteer lacks: the place read is
+  // its town.
+  static bool PlacedAtTown(const Pending& p, const GazetteerEntry& e) {
+    return !p.facility_codes.empty() && !CodeIn(e.location.feature_code, p.facility_codes) && e.feature_class != 'S';
+  }
+
   void Finish(Pending* p) {
     PlaceMention& m = p->m;
     if (!m.resolved) {
@@ -2150,8 +2284,7 @@ class Resolver {
       return;
     }
     const GazetteerEntry& e = gaz_.entry(m.entry);
-    if (!p->facility_codes.empty() && !CodeIn(e.location.feature_code, p->facility_codes) &&
-        e.feature_class != 'S') {
+    if (PlacedAtTown(*p, e)) {
       // The facility is not in the gazetteer: place it at its town.
       p->facility_at_town = true;
       std::string code = p->facility_codes.substr(0, p->facility_codes.find('|'));

@@ -1099,5 +1099,118 @@ TEST_F(ShippedGazetteerTest, FirstWordOfATwoWordProvinceIsNoTownAbroad) {
   EXPECT_EQ(idlib->location.country, "SY");
 }
 
+TEST_F(ShippedGazetteerTest, AlternateNameOfAFarForeignTownIsNoPlace) {
+  // Nasir and Hamas are alternate names GeoNames gives a Turkish and a
+  // German town; in reports whose places lie in South Sudan or Gaza they are
+  // not those towns, whether bare or after a relation. A town called by its
+  // main name in its own country's report stays.
+  Doc ss = test::AnalyzeWithPlaces(
+      "JUBA - Fighters overran the army garrison in Nasir on Tuesday, and jets bombed a village on the "
+      "outskirts of Nasir, officials in Juba said.");
+  for (const auto& p : ss.places)
+    EXPECT_TRUE(!p.resolved || p.location.country == "SS") << ss.OriginalText(p.span) << ": " << p.location.name;
+  Doc ps = test::AnalyzeWithPlaces("GAZA - Hamas fighters fired rockets from Khan Younis on Monday, residents said.");
+  const PlaceMention* hamas = Find(ps, "Hamas");
+  EXPECT_TRUE(hamas == nullptr || !hamas->resolved) << (hamas ? hamas->location.name : "");
+  Doc de = test::AnalyzeWithPlaces("BERLIN - Police in Hamm arrested two men on Monday, officials in Berlin said.");
+  const PlaceMention* hamm = Find(de, "Hamm");
+  ASSERT_NE(hamm, nullptr);
+  ASSERT_TRUE(hamm->resolved) << hamm->reason;
+  EXPECT_EQ(hamm->location.country, "DE");
+}
+
+TEST_F(ShippedGazetteerTest, WordOfALongerArticleJoinedNameIsNoPlace) {
+  // "Ain al-Hilweh" and "Jund al-Sham" are one name each, joined by the
+  // hyphenated article; the gazetteer lacks them, and "Ain" or "al-Sham"
+  // alone is not the place meant. A lone article name stays a place.
+  Doc doc = test::AnalyzeWithPlaces(
+      "BEIRUT - Gunmen clashed in Ain al-Hilweh on Monday and a group called Jund al-Sham was blamed, "
+      "residents of Sidon said. Rebels later entered al-Bab.");
+  EXPECT_EQ(Find(doc, "Ain"), nullptr);
+  EXPECT_EQ(Find(doc, "al-Sham"), nullptr);
+  const PlaceMention* sidon = Find(doc, "Sidon");
+  ASSERT_NE(sidon, nullptr);
+  EXPECT_EQ(sidon->location.country, "LB");
+  const PlaceMention* bab = Find(doc, "al-Bab");
+  ASSERT_NE(bab, nullptr);
+  EXPECT_EQ(bab->location.country, "SY");
+}
+
+TEST_F(ShippedGazetteerTest, KunyaBeforeALatinNameMakesItAPerson) {
+  // "Abu Ahmad" is a man; Ahmad is also an alternate name of a Kuwaiti town.
+  Doc doc = test::AnalyzeWithPlaces("IDLIB - \"The roof fell on us,\" said Abu Ahmad, a rescuer in Idlib.");
+  EXPECT_EQ(Find(doc, "Ahmad"), nullptr);
+  ASSERT_NE(Find(doc, "Idlib"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, BareNameIsThePlaceNamedWithItsCue) {
+  // The report names the province with its cue and the gazetteer lacks it;
+  // the bare name later is the same province, not a namesake abroad.
+  Doc doc = test::AnalyzeWithPlaces(
+      "قصفت قوات الدعم السريع قرى في ولاية الجزيرة. وفي مدينة تمبول شرقي الجزيرة قتل مدنيون.");
+  int bare = 0;
+  for (const auto& p : doc.places)
+    if (doc.OriginalText(p.span) == "الجزيرة") {
+      ++bare;
+      EXPECT_TRUE(!p.resolved || p.location.country == "SD") << p.location.name << ": " << p.reason;
+    }
+  EXPECT_EQ(bare, 2);
+}
+
+TEST_F(ShippedGazetteerTest, TribalPrefixAfterACueBeginsATwoWordName) {
+  // البو (the sons of) begins a tribe's and its village's name.
+  Doc doc = test::AnalyzeWithPlaces("هاجم مسلحون نقطة مراقبة في قرية البو عيثة قرب بغداد.");
+  EXPECT_EQ(Find(doc, "البو"), nullptr);
+  EXPECT_NE(Find(doc, "البو عيثة"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, FacilityIsNotPlacedAtAFarForeignTownOfItsName) {
+  // The gazetteer lacks the hospital; its name is also a Saudi village's.
+  // In a report whose places are in Gaza, the hospital is not there.
+  Doc doc = test::AnalyzeWithPlaces("قال أطباء في مستشفى الشفاء إن عشرين شخصا قتلوا في خان يونس ودير البلح.");
+  for (const auto& p : doc.places)
+    EXPECT_TRUE(!p.resolved || p.location.country == "PS") << doc.OriginalText(p.span) << ": " << p.location.name;
+  EXPECT_NE(Find(doc, "خان يونس"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, TwoStrayNamesakesDoNotVouchForEachOther) {
+  // Mahaas and Hiiraan reach a Jordanian and an Iraqi town by spellings
+  // that are not those towns' names; the two are near each other, but far
+  // from the report's Somali towns, and neither supports the other.
+  Doc doc = test::AnalyzeWithPlaces(
+      "MOGADISHU - Gunmen seized elders in the Mahaas area of Hiiraan region on Monday, residents of Beledweyne "
+      "said.");
+  for (const auto& p : doc.places)
+    EXPECT_TRUE(!p.resolved || p.location.country == "SO") << doc.OriginalText(p.span) << ": " << p.location.name;
+  EXPECT_NE(Find(doc, "Beledweyne"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, FeminineOfACommonWordIsAPlaceOnlyNearTheReport) {
+  // سلمية is "peaceful" (سلمي + ة) and a Syrian town: in a report on Basra
+  // the march is peaceful; in a report on Hama the town is meant.
+  Doc iq = test::AnalyzeWithPlaces("خرج مئات المتظاهرين في البصرة بمسيرة سلمية جابت شوارع المدينة.");
+  EXPECT_EQ(Find(iq, "سلمية"), nullptr);
+  Doc sy = test::AnalyzeWithPlaces("وصلت قافلة مساعدات إلى حماة ثم إلى سلمية يوم الأحد.");
+  const PlaceMention* town = Find(sy, "سلمية");
+  ASSERT_NE(town, nullptr);
+  EXPECT_EQ(town->location.country, "SY");
+}
+
+TEST_F(ShippedGazetteerTest, CapitalisedFunctionWordIsNoTown) {
+  // "Our" opens a sentence; GeoNames also has it as a Yemeni town's name.
+  Doc doc = test::AnalyzeWithPlaces(
+      "KASSALA - Families fled toward Gedaref on Monday. Our teams counted forty wounded, the charity said.");
+  EXPECT_EQ(Find(doc, "Our"), nullptr);
+  EXPECT_NE(Find(doc, "Gedaref"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, NameBeforeRadioIsAStation) {
+  // A group's station named after a place is no place of the report, even
+  // where a quarter of that name lies near the report's town.
+  Doc doc = test::AnalyzeWithPlaces("ALEPPO - The group said on its Andalus radio that it had shelled a base.");
+  EXPECT_EQ(Find(doc, "Andalus"), nullptr);
+  EXPECT_NE(Find(doc, "ALEPPO"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
