@@ -104,6 +104,42 @@ def load_exonyms(path):
             COUNTRY_ALIASES.setdefault(c[0], []).extend(aliases)
 
 
+NOT_NAMES = []  # (geonameid, alias, reason) from data/geo/not_names.tsv
+
+
+def load_not_names(path):
+    """data/geo/not_names.tsv (`#format not_names v1`: id, alias, why): aliases GeoNames
+    gives an entry that are no names of it in a report (Hamas for Hamm, Islamabad for
+    Chattogram, Uyghur ئالجىر as Algiers' Arabic name). Each is removed from the entry."""
+    if not path or not os.path.exists(path):
+        return
+    with open(path, encoding="utf-8") as f:
+        lines = [l for l in f.read().split("\n") if l.strip()]
+    if not lines or lines[0].strip() != "#format not_names v1":
+        sys.exit("%s:1: expected '#format not_names v1'" % path)
+    rows = [l for l in lines[1:] if not l.startswith("#")]
+    if not rows or rows[0].split("\t") != ["id", "alias", "why"]:
+        sys.exit("%s: expected the header id, alias, why" % path)
+    for line in rows[1:]:
+        c = line.split("\t")
+        if len(c) != 3 or not c[0].isdigit() or not c[1].strip() or not c[2].strip():
+            sys.exit("%s: bad row %r" % (path, line))
+        NOT_NAMES.append((int(c[0]), c[1].strip(), c[2].strip()))
+
+
+def remove_not_names(entries):
+    by_id = {e.geonames_id: e for e in entries if e.geonames_id}
+    for gid, alias, _ in NOT_NAMES:
+        e = by_id.get(gid)
+        if e is None or alias not in e.names + [e.name_ar]:
+            sys.exit("not_names: %d has no alias %r (remove the row)" % (gid, alias))
+        if alias == e.name:
+            sys.exit("not_names: %r is the main name of %d" % (alias, gid))
+        e.names = [n for n in e.names if n != alias]
+        if e.name_ar == alias:
+            e.name_ar = clean(pick_arabic(e.names))
+
+
 BIDI_RE = re.compile("[\u200e\u200f\u202a-\u202e\u061c\u2066-\u2069]")
 AR_DIACRITICS_RE = re.compile("[\u064b-\u065f\u0670\u0640\u06d6-\u06ed]")
 
@@ -659,8 +695,11 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--exonyms", default=os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
                                                       "data", "geo", "exonyms.tsv"))
+    ap.add_argument("--not-names", default=os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                                                        "data", "geo", "not_names.tsv"))
     args = ap.parse_args()
     load_exonyms(args.exonyms)
+    load_not_names(args.not_names)
 
     digest = sha256(args.cities500)
     if digest != CITIES500_SHA256:
@@ -835,6 +874,7 @@ def main():
     # Admin units and countries first: their ids are stable across GeoNames updates; the
     # cities1000 places last (a namesake of equal rank keeps the older entry first).
     all_entries = country_entries + ocha_entries + fac_entries + region_entries + entries + new_entries
+    remove_not_names(all_entries)
     with open(args.out, "w", encoding="utf-8", newline="\n") as out:
         out.write("#format gazetteer v1\n")
         out.write("# Built by tools/build_gazetteer.py; sources and licences: doc/gazetteer.md and "

@@ -480,5 +480,25 @@ TEST(EmbeddedGazetteerTest, Cities1000AddsTownsCities500Lacks) {
       EXPECT_NE(Embedded().entry(id).source, "geonames-cities1000") << word << " keys " << Embedded().entry(id).location.name;
 }
 
+// data/geo/not_names.tsv takes from GeoNames entries the aliases that are other
+// things' names: an armed group's (Hamas is no Hamm), another capital's
+// (Islamabad is no Chattogram), another script's spelling taken as the Arabic
+// name (Algiers is الجزائر العاصمة, not Uyghur ئالجىر).
+TEST(EmbeddedGazetteerTest, NotNamesAreNoKeys) {
+  for (const char* name : {"Hamas", "Islamabad", "Nasir", "Since"})
+    for (uint32_t id : Embedded().LookupName(name)) {
+      const std::string& n = Embedded().entry(id).location.name;
+      EXPECT_TRUE(n != "Hamm" && n != "Chattogram" && n != "Demirci" && n != "San Luis de Since") << name << " keys " << n;
+    }
+  const GazetteerEntry* islamabad = Best(Embedded(), "Islamabad");
+  ASSERT_NE(islamabad, nullptr);
+  EXPECT_EQ(islamabad->location.country, "PK");
+  const GazetteerEntry* algiers = nullptr;
+  for (uint32_t id : Embedded().LookupName("Algiers"))
+    if (Embedded().entry(id).location.country == "DZ") algiers = &Embedded().entry(id);
+  ASSERT_NE(algiers, nullptr);
+  EXPECT_TRUE(algiers->location.name_ar.starts_with("الجزائر")) << algiers->location.name_ar;
+}
+
 }  // namespace
 }  // namespace marsad
