@@ -339,6 +339,7 @@ class Builder {
   static bool ForceOnCrowd(const Event& e);
   void FoldForceIntoRiots();
   void FoldArrestsIntoCrowdEvents();
+  void AttemptsAreFighting();
   void FoldFallingWeapons();
   void FoldDamageOfViolence();
   bool DestroysMilitaryTarget(const Event& e) const;

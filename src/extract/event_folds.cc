@@ -185,6 +185,20 @@ void Builder::FoldArrestsIntoCrowdEvents() {
   DropGone(gone);
 }
 
+// "حاولت قوة إسرائيلية التقدم نحو البلدة": a capture word up to three
+// words after an `attempt` cue in its clause was tried, not achieved; what
+// ACLED codes is the fighting it met.
+void Builder::AttemptsAreFighting() {
+  for (Event& e : doc_.events) {
+    if (!TerritoryTaken(e)) continue;
+    const size_t w = trig_w_[e.trigger].first;
+    if (AnyCue(sent_[w], "attempt", [&](const CueHit& c) { return w >= c.w1 && w <= c.w1 + 3 && c.clause == clause_[w]; })) {
+      e.acled_event_type = "Battles";
+      e.acled_sub_event_type = "Armed clash";
+    }
+  }
+}
+
 // "سقطت قذائف" is shells falling, not a town falling: a territory verb
 // whose subject is a weapon word next to it is that weapon's event.
 void Builder::FoldFallingWeapons() {

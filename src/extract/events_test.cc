@@ -2066,5 +2066,14 @@ TEST_F(EventsTest, ShellingThatHurtNoOneNamesNoCivilianVictims) {
   EXPECT_EQ(test::ActorId(grenade, g->actor2), "gen.civilians");
 }
 
+// "حاولت قوة التقدم نحو المدينة": an advance tried is the fighting it
+// met, never ground taken.
+TEST_F(EventsTest, AnAttemptedAdvanceTakesNoGround) {
+  Doc doc = test::ExtractAt("حاولت قوة من الجيش التقدم نحو مدينة الخيام فجر اليوم، وسط قصف مدفعي كثيف.", 2024, 4, 10);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_FALSE(e.acled_sub_event_type.ends_with("territory"));
+  EXPECT_EQ(CountOf(doc, "Armed clash"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
