@@ -110,6 +110,8 @@ class Builder {
   int32_t ActorNear(size_t w, int32_t clause, size_t tw0, size_t tw1, int32_t exclude = -1, size_t window = 2) const;
   int32_t QuotedName(size_t w) const;
   bool SpeechVerbBetween(size_t from, size_t to) const;
+  bool AnaphoricSubject(size_t w) const;
+  int32_t SubjectOfSpeech(const CueHit& c) const;
   bool PrecededByPreposition(size_t a) const;
   bool AfterPreposition(size_t w) const;
   bool Purpose(int32_t t) const;
@@ -251,6 +253,8 @@ class Builder {
   void FindDocumentVoice();
   int32_t SpeakerOf(const Event& e) const;
   bool PartyClaims(int32_t speaker, const Event& e) const;
+  bool UnnamedOwnDeed(int32_t speaker, const Event& e) const;
+  static bool OwnOperation(const Event& e, bool police);
   bool OtherSourceInSentence(int32_t speaker, int32_t sentence) const;
   bool PartyMediaClaims(const Event& e) const;
   bool VoiceBySpeechVerb(int32_t sentence, std::string_view type) const;

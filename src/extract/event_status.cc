@@ -56,7 +56,7 @@ void Builder::Raise(Event& e, std::string_view status) {
 }
 
 std::string_view Builder::CueStatus(const CueRow& c) {
-  if (c.type == "negation") return "negated";
+  if (c.type == "negation" || c.type == "foiled") return "negated";
   if (c.type == "hedge") return "hedged";
   if (c.type == "intent") return "intent";
   if (c.type == "historical") return "historical";
@@ -98,6 +98,21 @@ bool Builder::SpeechVerbBetween(size_t from, size_t to) const {
                 [&](const CueHit& c) { return c.row->scope == "quote" && c.w0 > from && c.w0 < to; });
 }
 
+// The actor a speech verb's subject names: right after the verb (قال
+// الجيش), or after a spokesman's title (أعلن المتحدث العسكري للقوات
+// المسلحة، قال الناطق باسم الشرطة); -1 if none.
+int32_t Builder::SubjectOfSpeech(const CueHit& c) const {
+  if (int32_t a = ActorNear(c.w1, clause_[c.w0], c.w0, c.w1); a >= 0) return a;
+  for (int32_t ti : Bucket(s_cues_, c.sentence)) {
+    const CueHit& t = cues_[ti];
+    const std::string& type = t.row->type;
+    const bool title = type == "military_voice" || type == "government_voice" ||
+                       (type == "attribution" && t.row->kind == "official_statement");
+    if (t.w0 == c.w1 && title) return ActorNear(t.w1, clause_[c.w0], c.w0, c.w1);
+  }
+  return -1;
+}
+
 // The actor named at a speech verb of the sentence (قال الجيش، "the army
 // said"), or -1.
 int32_t Builder::NamedSpeaker(int32_t sentence) const {
@@ -105,11 +120,24 @@ int32_t Builder::NamedSpeaker(int32_t sentence) const {
     const CueHit& c = cues_[ci];
     if (c.row->type != "attribution" || c.row->scope != "quote" || tok_quote_[words_[c.w0].first] >= 0) continue;
     if (c.w1 < words_.size() && WordCue(c.w1, "complementizer")) continue;
-    int32_t a = ActorNear(c.w1, clause_[c.w0], c.w0, c.w1);
+    int32_t a = SubjectOfSpeech(c);
     if (a < 0) a = ActorEndingAt(c.w0, sentence);
     if (a >= 0) return a;
   }
   return -1;
+}
+
+// Whether the words from `w` to a complementizer, at most four, name no one
+// new: a subject that stands for the last speaker (وأضاف البيان أن، وأضاف
+// الجهاز في بيان أن), not an actor or another kind of source (مصدر، سكان).
+bool Builder::AnaphoricSubject(size_t w) const {
+  if (w >= words_.size()) return false;
+  for (size_t k = w; k < w + 5 && k < words_.size() && sent_[k] == sent_[w]; ++k) {
+    if (WordCue(k, "complementizer")) return k > w;
+    if (ActorStartingAt(k) >= 0) return false;
+    if (const CueRow* c = WordCue(k, "attribution"); c && c->kind != "official_statement") return false;
+  }
+  return false;
 }
 
 void Builder::Finish(Event& e) {
@@ -124,6 +152,8 @@ void Builder::Finish(Event& e) {
     // A hedge word that begins an event phrase is that phrase's word:
     // "claimed the lives of" kills, it claims nothing (so for `unverified`).
     if (st == "hedged" && TriggerStartingAt(c.w0)) continue;
+    // An attack foiled at the cost of lives was fought off, not averted.
+    if (c.row->type == "foiled" && e.fatalities && e.fatalities->best.value_or(0) > 0) continue;
     if (st == "historical") {
       // Year cues (منذ عام، in 2011) are judged by the date they carry; "من
       // قبل" before an actor is the agent ("by"), not "before".
@@ -185,7 +215,7 @@ void Builder::Finish(Event& e) {
     if (c.row->scope == "quote" && speaker < 0 && !q) {
       // Past a complementizer (أضاف أن القوات …) starts what is said, not who says it.
       const bool said_next = c.w1 < words_.size() && WordCue(c.w1, "complementizer");
-      int32_t a = said_next ? -1 : ActorNear(c.w1, clause_[c.w0], c.w0, c.w1);
+      int32_t a = said_next ? -1 : SubjectOfSpeech(c);
       // أعلن «جيش أراكان»: a name in quotation marks, when no other speech
       // verb stands between it and the event.
       if (a < 0 && !said_next && !SpeechVerbBetween(c.w1, tw0)) a = QuotedName(c.w1);
@@ -193,7 +223,7 @@ void Builder::Finish(Event& e) {
       // A sentence opening on the verb and its complementizer (وأضاف أن …)
       // goes on with the last sentence's speaker.
       const bool opens = c.w0 < 2 || sent_[c.w0 - 2] != sentence;  // at most one word before it
-      if (said_next && sentence > 0 && opens) a = NamedSpeaker(sentence - 1);
+      if ((said_next || (a < 0 && AnaphoricSubject(c.w1))) && sentence > 0 && opens) a = NamedSpeaker(sentence - 1);
       else if (a < 0 && c.w0 > 0) {
         a = SpeakerEndingAt(c.w0, sentence);
         before_verb = a >= 0;
@@ -204,6 +234,10 @@ void Builder::Finish(Event& e) {
       // A verb with a complement of its own ("announced that …") tells that,
       // not the news before it.
       if (a >= 0 && (actor_w_[a].first < tw0 || (before_verb && c.w0 > tw1 && !said_next))) speaker = a;
+    } else if (c.row->scope == "following" && c.row->kind.empty() && speaker < 0 && !q) {
+      // "According to" names its source within a few words, past a
+      // statement word (وفق بيان لقيادة الجيش، بحسب ما ذكرته X في بيان).
+      speaker = ActorNear(c.w1, clause_[c.w0], c.w0, c.w1, -1, 4);
     }
     const std::string& k = c.row->kind;
     if (k.empty()) continue;
@@ -359,6 +393,27 @@ bool Builder::PartyClaims(int32_t speaker, const Event& e) const {
   return Armed(InterOf(e.actor1));
 }
 
+// A party's statement leaves its own forces unnamed (أن القوات ضبطت، القوة
+// المنفذة عثرت على مخبأ) and names the enemy: an operation of its own (a
+// seizure, an arrest, a curfew; a fight its army was in) with no doer named
+// is its own deed. A blast or an attack on civilians by no one named stays
+// the unknown's.
+bool Builder::UnnamedOwnDeed(int32_t speaker, const Event& e) const {
+  if (speaker < 0 || !Actor1Of(e).empty() || Independent(e.attribution_kind)) return false;
+  const ActorMention& s = doc_.actors[speaker];
+  if (s.id.empty() || !Armed(s.acled_inter)) return false;
+  if (OtherSourceInSentence(speaker, static_cast<int32_t>(e.sentence))) return false;
+  return OwnOperation(e, s.plover_sector == "COP");
+}
+
+// The kinds of deed a party's statement tells of its own forces without
+// naming them: operations (seizures, arrests, curfews, bases) and, but for
+// the police, fights.
+bool Builder::OwnOperation(const Event& e, bool police) {
+  if (e.acled_event_type == "Battles") return !police;
+  return e.acled_event_type == "Strategic developments";
+}
+
 // Another actor named at a speech verb or "according to" of the sentence,
 // outside the quoted words (قالت طهران … بحسب سلطات الإقليم).
 bool Builder::OtherSourceInSentence(int32_t speaker, int32_t sentence) const {
@@ -508,8 +563,9 @@ void Builder::SettleClaims() {
       const bool state_deed = armed_deed && InterOf(e.actor1) == "State forces";
       const bool voice = speaker < 0 && !independent &&
                          ((armed_deed && MilitaryVoice(sentence)) || own ||
-                          (state_deed && GovernmentVoice(sentence)) || (armed_deed && DroppedSpeaker(e)));
-      if (voice || PartyClaims(speaker, e) || PartyMediaClaims(e)) e.status = "claimed";
+                          (state_deed && GovernmentVoice(sentence)) || (armed_deed && DroppedSpeaker(e)) ||
+                          (a1.empty() && OwnOperation(e, false) && (MilitaryVoice(sentence) || GovernmentVoice(sentence))));
+      if (voice || PartyClaims(speaker, e) || UnnamedOwnDeed(speaker, e) || PartyMediaClaims(e)) e.status = "claimed";
     }
     if (e.status == "claimed" && AdmittedByOtherSide(e)) e.status = "reported";
     if (e.attribution_kind.empty() && e.attribution_source.empty()) AttributeToDocument(e);

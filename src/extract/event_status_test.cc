@@ -402,5 +402,104 @@ TEST_F(EventStatusTest, AnUndatedThreatIsNotCarriedToTheDayBefore) {
   EXPECT_EQ(plan->date, -1);
 }
 
+// لا يزال، لم يزل: "still". The negation particle with زال says the state
+// goes on; the fighting is told, not denied.
+TEST_F(EventStatusTest, StillGoingOnIsNoDenial) {
+  Doc doc = test::ExtractAt("ولا تزال الاشتباكات العنيفة دائرة منذ صباح الأحد في محيط بلدة اللطامنة.", 2024, 3, 5);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "الاشتباكات");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
+// "According to" after the news names its source (وفق ما أفاد به X): the
+// civil defence tells the strike, so the dropped subject of its own later
+// verb (الذي قال إن) is no party speaking of its deed.
+TEST_F(EventStatusTest, TheSourceAfterAccordingToIsTheSpeaker) {
+  Doc doc = test::ExtractAt(
+      "قتل ستة مدنيين حين أغارت طائرات حربية روسية على سوق بلدة كفرنبل ظهر أمس، وفق ما أفاد به الدفاع المدني "
+      "السوري الذي قال إن فرقه تبحث عن مفقودين.",
+      2019, 6, 4);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "أغارت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+  EXPECT_NE(e->attribution_source.find("Civil Defence"), std::string::npos) << e->attribution_source;
+}
+
+// وأضاف البيان أن، وأضافت الوزارة في بيان أن: the subject stands for the
+// last speaker; a party's statement leaves its own forces unnamed (القوة
+// المنفذة), so their seizure is its claim.
+TEST_F(EventStatusTest, AStatementGoesOnAboutItsOwnUnnamedForces) {
+  Doc doc = test::ExtractAt(
+      "أعلنت وزارة الداخلية العراقية اعتقال ثلاثة مطلوبين في كركوك أمس الأحد. وأضافت الوزارة في بيان أن القوة "
+      "المنفذة ضبطت أسلحة ومتفجرات في مخبأ قرب المدينة.",
+      2024, 2, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "ضبطت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+// A spokesman's title between the verb and the body (قال الناطق باسم
+// الشرطة): the body speaks, of its own arrests here.
+TEST_F(EventStatusTest, ASpokesmansBodyIsTheSpeaker) {
+  Doc doc = test::ExtractAt("وقال الناطق باسم الشرطة الصومالية إن القوات اعتقلت عشرة مشتبهين في مقديشو أمس.", 2024, 8, 9);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اعتقلت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+// A foiled attack did not happen, unless lives were lost foiling it: then
+// it was fought off (أحبط، "foiled").
+TEST_F(EventStatusTest, AnAttackFoiledAtTheCostOfLivesWasFought) {
+  Doc doc = test::ExtractAt("قتل سبعة مسلحين خلال إحباط هجوم على حاجز للجيش قرب مدينة العريش فجر أمس.", 2023, 4, 11);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "هجوم");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->status, "negated");
+  Doc en = test::ExtractAt("Police foiled an attack on a checkpoint near Bannu on Monday, killing four militants.", 2023, 4, 11);
+  test::MaybeDump(en);
+  const Event* f = For(en, "attack");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->status, "negated");
+}
+
+TEST_F(EventStatusTest, AnAttackFoiledWithoutLossIsNegated) {
+  Doc doc = test::ExtractAt("أحبطت الشرطة هجوماً على كنيسة في مدينة المنيا مساء أمس.", 2023, 4, 11);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "هجوما");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "negated");
+}
+
+// يُعتقد أنها، يُرجَّح أنهم: doubt about a noun already told (whose plane,
+// who the dead were) leaves the event reported; a belief about what
+// happened (يُعتقد أن مسلحين …) hedges it.
+TEST_F(EventStatusTest, DoubtAboutADetailIsNoHedge) {
+  Doc doc = test::ExtractAt("أصيب أربعة رعاة في ضربة جوية يُرجَّح أنها إسرائيلية استهدفت قطيعاً قرب بلدة شبعا صباح أمس.",
+                            2024, 7, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "ضربة جوية");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+  Doc hedged = test::ExtractAt("يُعتقد أن مسلحين خطفوا ثلاثة مزارعين قرب بلدة كاتسينا مساء أمس.", 2024, 7, 2);
+  test::MaybeDump(hedged);
+  const Event* h = For(hedged, "خطفوا");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->status, "hedged");
+}
+
+// A ministry of defence or a general staff that names no actor, speaking of
+// an operation with no doer named (a curfew): its forces' own.
+TEST_F(EventStatusTest, AMilitaryVoiceOnAnOperationWithNoDoerClaimsIt) {
+  Doc doc = test::ExtractAt("قالت وزارة الدفاع مساء أمس إن حظراً للتجول فُرض في مدينة بانياس حتى صباح الغد.", 2025, 3, 9);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "حظرا للتجول");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
 }  // namespace
 }  // namespace marsad
