@@ -393,6 +393,7 @@ void Builder::FillArguments(Event& e, int32_t t) {
   const int32_t sentence = sent_[tw0], clause = clause_[tw0];
   const std::vector<RoleSlot>& slots = trig_roles_[t];
   const bool passive = tr.voice == "passive";
+  const bool english = doc_.tokens[tr.tokens.begin].script == Script::kLatin;
   int32_t a1 = -1, a2 = -1;
   int32_t subj_after = -1;  // VSO subject
   for (const RoleSlot& s : slots) {
@@ -428,7 +429,9 @@ void Builder::FillArguments(Event& e, int32_t t) {
       else if (s.AnyActor2() && a2 < 0 && a != a1) a2 = a;
     } else if (s.slot == "obj") {
       size_t from = subj_after >= 0 ? actor_w_[subj_after].second : tw1;
-      int32_t a = ActorNear(from, clause, tw0, tw1, subj_after, 4);
+      // An English passive's object is its subject ("two guards were shot"):
+      // what follows it is the agent or an adjunct, no victim.
+      int32_t a = passive && english ? -1 : ActorNear(from, clause, tw0, tw1, subj_after, 4);
       if (a >= 0 && s.AnyActor2() && a2 < 0 && a != a1) a2 = a;
     } else if (s.slot == "prep") {
       size_t w = PrepObject(s.prep, tw1, clause);
@@ -446,6 +449,14 @@ void Builder::FillArguments(Event& e, int32_t t) {
       } else if (s.AnyActor2() && a2 < 0 && a != a1) a2 = a;
     }
   }
+  // "was shot dead by militants": an English passive's by-phrase is its
+  // agent, whatever roles the verb's row gives in the active.
+  if (passive && english && a1 < 0)
+    if (size_t w = PrepObject("by", tw1, clause); w != SIZE_MAX)
+      if (int32_t a = ActorNear(w, clause, tw0, tw1, -1, 3); a >= 0) {
+        if (a2 == a) a2 = -1;
+        a1 = a;
+      }
   const bool wants_actor1 = std::any_of(slots.begin(), slots.end(), [](const RoleSlot& s) {
     return s.Has("actor1") || s.Has("actors");
   });

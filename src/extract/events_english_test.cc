@@ -1314,5 +1314,45 @@ TEST_F(EnglishEventsTest, LethalVerbCountsItsSingularObjects) {
   EXPECT_EQ(f->fatalities->best, 3);
 }
 
+// "was reportedly shot dead by X": an adverb between the auxiliary and the
+// participle leaves the verb passive, and its by-phrase is the doer.
+TEST_F(EnglishEventsTest, PassiveByPhraseIsTheDoer) {
+  Doc doc = test::ExtractAt(
+      "date 2024-04-09\nMOGADISHU - A trader accused of working for the army was reportedly shot dead by al-Shabaab "
+      "fighters in Jowhar on Monday, his cousin said.",
+      2024, 4, 9);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "shot dead");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "som.shabaab");
+  EXPECT_NE(test::ActorId(doc, e->actor2), "som.shabaab");
+  EXPECT_NE(test::ActorId(doc, e->actor2), "som.sna");
+}
+
+// "accused of spying for the army": the army after the preposition is not
+// the one accused, so it does not become the doer of the deed that follows.
+TEST_F(EnglishEventsTest, AccusationObjectIsRightAfterTheVerb) {
+  Doc doc = test::ExtractAt(
+      "date 2024-04-09\nMOGADISHU - A trader accused of working for the army was shot dead by al-Shabaab fighters "
+      "in Jowhar on Monday, his cousin said.",
+      2024, 4, 9);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "shot dead");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "som.shabaab");
+}
+
+// A toll word told in the passive with its doer in a by-phrase is an event
+// of its own, like one with its doer as subject; with no armed party as its
+// subject, a person was attacked.
+TEST_F(EnglishEventsTest, PassiveTollWithByPhraseIsAnAttack) {
+  Doc doc = test::ExtractAt(
+      "date 2024-04-09\nKABUL - A nurse was shot dead by gunmen in Kunduz on Monday, officials said.", 2024, 4, 9);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountAcled(doc), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Attack");
+  EXPECT_FALSE(doc.events[0].actor1.implicit);
+}
+
 }  // namespace
 }  // namespace marsad
