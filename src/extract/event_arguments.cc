@@ -197,6 +197,13 @@ int32_t Builder::PassiveAgent(const Event& e, int32_t sentence) const {
   return ActorOfLastLike(e, sentence);
 }
 
+// An English word that opens a subordinate clause, with a subject of its own.
+bool Builder::Subordinator(size_t w) const {
+  static const std::set<std::string, std::less<>> kSubordinators = {
+      "after", "before", "when", "while", "as", "because", "until", "though", "although", "whereas"};
+  return kSubordinators.count(words_[w].text) > 0;
+}
+
 // A verb right after a relative pronoun (`relative` cue: الذي، التي، الذين،
 // who, which).
 bool Builder::InRelativeClause(size_t w) const {
@@ -220,12 +227,10 @@ int32_t Builder::EnglishSubordinateSubject(size_t tw0, size_t tw1, int32_t sente
       if (actor_w_[a].second == k && !victim_[a]) return a;
     break;
   }
-  static const std::set<std::string, std::less<>> kSubordinators = {
-      "after", "before", "when", "while", "as", "because", "until", "though", "although", "whereas"};
   size_t floor = SIZE_MAX;
   for (size_t k = tw0; k-- > 0 && sent_[k] == sentence;) {
     if (words_[k].clause_break) break;
-    if (kSubordinators.count(words_[k].text)) {
+    if (Subordinator(k)) {
       floor = k;
       break;
     }

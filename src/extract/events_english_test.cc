@@ -1354,5 +1354,20 @@ TEST_F(EnglishEventsTest, PassiveTollWithByPhraseIsAnAttack) {
   EXPECT_FALSE(doc.events[0].actor1.implicit);
 }
 
+// "The deaths came hours after protesters in X stormed ...": a noun after a
+// toll word but across "after" is the subject of its own clause, not a
+// victim, and a crowd that storms a building riots.
+TEST_F(EnglishEventsTest, NoVictimAcrossASubordinator) {
+  Doc doc = test::ExtractAt(
+      "date 2024-02-09\nBAGHDAD - The deaths came hours after protesters in Karbala stormed a government office on "
+      "Thursday, officials said.",
+      2024, 2, 9);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "stormed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_event_type, "Riots");
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.rioters");
+}
+
 }  // namespace
 }  // namespace marsad
