@@ -1369,5 +1369,22 @@ TEST_F(EnglishEventsTest, NoVictimAcrossASubordinator) {
   EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.rioters");
 }
 
+// "Air defences" names a weapon, not an interception: struck as a target
+// ("strikes on air defence sites") they intercept nothing; when they do,
+// the verb ("downed", "shot down") tells it.
+TEST_F(EnglishEventsTest, AirDefencesAloneInterceptNothing) {
+  Doc doc = test::ExtractAt(
+      "date 2024-12-10\nBEIRUT - Israeli warplanes struck air defence sites near Homs overnight, a war monitor said.",
+      2024, 12, 10);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Disrupted weapons use");
+  Doc downed = test::ExtractAt(
+      "date 2024-12-10\nKYIV - Air defences shot down 12 drones over Kharkiv overnight, the air force said.", 2024, 12, 10);
+  test::MaybeDump(downed);
+  const Event* e = For(downed, "shot down");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Disrupted weapons use");
+}
+
 }  // namespace
 }  // namespace marsad
