@@ -1386,5 +1386,16 @@ TEST_F(EnglishEventsTest, AirDefencesAloneInterceptNothing) {
   EXPECT_EQ(e->acled_sub_event_type, "Disrupted weapons use");
 }
 
+// "release" and "freed" are no events of their own: a report or a gas is
+// released, a release is demanded, inmates freed in a raid belong to it.
+TEST_F(EnglishEventsTest, ReleaseIsNoEvent) {
+  Doc doc = test::ExtractAt(
+      "date 2024-05-08\nNAIROBI - A rights group said in a report released on Tuesday that gunmen had demanded a "
+      "large sum for the release of nine traders held near Garissa.",
+      2024, 5, 8);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Other") << doc.OriginalText(doc.triggers[e.trigger].span);
+}
+
 }  // namespace
 }  // namespace marsad
