@@ -1397,5 +1397,16 @@ TEST_F(EnglishEventsTest, ReleaseIsNoEvent) {
   for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Other") << doc.OriginalText(doc.triggers[e.trigger].span);
 }
 
+// "offensive" names a campaign of many events, not one ACLED event: the
+// report's own clashes and strikes carry the days and places.
+TEST_F(EnglishEventsTest, OffensiveIsACampaignNotAnEvent) {
+  Doc doc = test::ExtractAt(
+      "date 2024-06-12\nKHARTOUM - The army's offensive around the capital has strained relief convoys for weeks, "
+      "aid agencies said on Tuesday.",
+      2024, 6, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountAcled(doc), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
