@@ -180,6 +180,13 @@ bool Builder::AfterPrepositionWord(size_t w) const {
   return std::find(preps_.begin(), preps_.end(), prev) != preps_.end();
 }
 
+// "Shops were looted", "women were raped": an English report that leaves
+// the doer of violence out does not know it (ACLED: an unidentified armed
+// group), rather than meaning the report's main actor.
+bool Builder::UnnamedDoerKind(const Event& e) {
+  return e.acled_event_type == "Violence against civilians" || e.acled_sub_event_type == "Looting/property destruction";
+}
+
 // The unstated agent of a passive, from the text around it: the actor of
 // the same kind of event just told; for arrests and interceptions, which
 // state forces make, the first one named in the sentence ("a police spokesman said 37 were
@@ -492,6 +499,7 @@ void Builder::FillArguments(Event& e, int32_t t) {
   const int32_t agent = a1 < 0 && passive ? PassiveAgent(e, sentence) : -1;
   if (a1 >= 0) SetActor(e.actor1, a1);
   else if (agent >= 0) SetImplicitId(e.actor1, doc_.actors[agent].id);
+  else if (passive && english && UnnamedDoerKind(e)) SetImplicitId(e.actor1, "gen.unidentified_armed_group");
   else if (wants_actor1 || passive) SetImplicit(e.actor1, tok_quote_[tr.tokens.begin]);
   if (a2 >= 0) SetActor(e.actor2, a2);
   // Place: the object of a place slot (سيطر على مطار X), else nearby.

@@ -117,6 +117,7 @@ class Builder {
   bool AfterPrepositionWord(size_t w) const;
   bool InRelativeClause(size_t w) const;
   bool Subordinator(size_t w) const;
+  static bool UnnamedDoerKind(const Event& e);
   int32_t PassiveAgent(const Event& e, int32_t sentence) const;
   int32_t EnglishSubordinateSubject(size_t tw0, size_t tw1, int32_t sentence) const;
   int32_t SubjectBefore(size_t tw0, size_t tw1, int32_t sentence, int32_t clause) const;

@@ -1408,5 +1408,18 @@ TEST_F(EnglishEventsTest, OffensiveIsACampaignNotAnEvent) {
   EXPECT_EQ(CountAcled(doc), 0u);
 }
 
+// "Several shops were looted": an English passive that leaves the doer of
+// violence unnamed does not know it; the report's main actor is not meant.
+TEST_F(EnglishEventsTest, UnnamedDoerOfAPassiveIsUnidentified) {
+  Doc doc = test::ExtractAt(
+      "date 2024-06-12\nGOMA - M23 rebels shelled the outskirts of Sake on Monday, and on Tuesday several shops in "
+      "Goma were looted, residents said.",
+      2024, 6, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "looted");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.unidentified_armed_group");
+}
+
 }  // namespace
 }  // namespace marsad
