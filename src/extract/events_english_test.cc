@@ -1421,5 +1421,24 @@ TEST_F(EnglishEventsTest, UnnamedDoerOfAPassiveIsUnidentified) {
   EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.unidentified_armed_group");
 }
 
+// A drone that drops a charge, or carries one, strikes from the air.
+TEST_F(EnglishEventsTest, DronesDroppingChargesAreAirStrikes) {
+  Doc doc = test::ExtractAt(
+      "date 2024-07-02\nBOGOTA - Rebels used drones to drop explosives on a police post in Cauca on Monday, "
+      "officials said.",
+      2024, 7, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "drones to drop");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Air/drone strike");
+  Doc carried = test::ExtractAt(
+      "date 2024-07-02\nBOGOTA - Police used explosive drones against a rebel camp in Cauca on Monday, officials said.",
+      2024, 7, 2);
+  test::MaybeDump(carried);
+  bool strike = false;
+  for (const Event& f : carried.events) strike |= f.acled_sub_event_type == "Air/drone strike";
+  EXPECT_TRUE(strike);
+}
+
 }  // namespace
 }  // namespace marsad
