@@ -52,6 +52,7 @@ class Builder {
   int32_t FindHeadline() const;
   int32_t LeadSentence() const;
   bool SinceBetween(size_t tw1, size_t dw) const;
+  bool SubordinatorBetween(size_t w0, size_t w1) const;
   void MarkAllies();
   void MarkMediator(const CueHit& c);
   void FindMainActor();
@@ -117,6 +118,8 @@ class Builder {
   bool Purpose(int32_t t) const;
   bool AfterPrepositionWord(size_t w) const;
   bool InRelativeClause(size_t w) const;
+  bool Subordinator(size_t w) const;
+  static bool UnnamedDoerKind(const Event& e);
   int32_t PassiveAgent(const Event& e, int32_t sentence) const;
   int32_t EnglishSubordinateSubject(size_t tw0, size_t tw1, int32_t sentence) const;
   int32_t SubjectBefore(size_t tw0, size_t tw1, int32_t sentence, int32_t clause) const;

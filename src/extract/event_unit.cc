@@ -66,8 +66,11 @@ void Builder::Absorb(Event& into, Event&& from, bool take_kind) {
     into.sentence = from.sentence;
   }
   if (into.actor1.actor < 0 && from.actor1.actor >= 0) into.actor1 = from.actor1;
-  if (into.actor2.actor < 0 && from.actor2.actor >= 0) into.actor2 = from.actor2;
-  if (into.actor2.actor < 0 && !into.actor2.implicit) into.actor2 = from.actor2;
+  // One mention is never both sides ("dispersed with tear gas by police":
+  // the gas's police are the dispersal's actor 1).
+  const bool same = from.actor2.actor >= 0 && from.actor2.actor == into.actor1.actor;
+  if (into.actor2.actor < 0 && from.actor2.actor >= 0 && !same) into.actor2 = from.actor2;
+  if (into.actor2.actor < 0 && !into.actor2.implicit && !same) into.actor2 = from.actor2;
   if (into.place < 0 || Encloses(into.place, from.place)) {
     if (into.place >= 0) into.trigger = from.trigger;  // the words that say where
     into.place = from.place;
