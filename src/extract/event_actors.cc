@@ -194,6 +194,11 @@ void Builder::AccusedDoers() {
   for (const Event& a : doc_.events) {
     if (a.acled_event_type != "none" || doc_.triggers[a.trigger].plover_event_type != "ACCUSE") continue;
     if (a.actor2.actor < 0 || doc_.actors[a.actor2.actor].id.empty()) continue;
+    // English: the accused is the accusation's object, right after it; in
+    // "a man accused of spying for the army" the army is no one accused.
+    if (doc_.tokens[doc_.triggers[a.trigger].tokens.begin].script == Script::kLatin &&
+        actor_w_[a.actor2.actor].first > trig_w_[a.trigger].second + 2)
+      continue;
     const size_t after = std::max(trig_w_[a.trigger].second, actor_w_[a.actor2.actor].second);
     for (Event& e : doc_.events) {
       if (&e == &a || e.sentence != a.sentence || e.acled_event_type == "none") continue;

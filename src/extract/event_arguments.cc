@@ -180,6 +180,13 @@ bool Builder::AfterPrepositionWord(size_t w) const {
   return std::find(preps_.begin(), preps_.end(), prev) != preps_.end();
 }
 
+// "Shops were looted", "women were raped": an English report that leaves
+// the doer of violence out does not know it (ACLED: an unidentified armed
+// group), rather than meaning the report's main actor.
+bool Builder::UnnamedDoerKind(const Event& e) {
+  return e.acled_event_type == "Violence against civilians" || e.acled_sub_event_type == "Looting/property destruction";
+}
+
 // The unstated agent of a passive, from the text around it: the actor of
 // the same kind of event just told; for arrests and interceptions, which
 // state forces make, the first one named in the sentence ("a police spokesman said 37 were
@@ -195,6 +202,13 @@ int32_t Builder::PassiveAgent(const Event& e, int32_t sentence) const {
           doc_.actors[a].alias_kind != "adjective")  // "Israeli protesters" name no force
         return a;
   return ActorOfLastLike(e, sentence);
+}
+
+// An English word that opens a subordinate clause, with a subject of its own.
+bool Builder::Subordinator(size_t w) const {
+  static const std::set<std::string, std::less<>> kSubordinators = {
+      "after", "before", "when", "while", "as", "because", "until", "though", "although", "whereas"};
+  return kSubordinators.count(words_[w].text) > 0;
 }
 
 // A verb right after a relative pronoun (`relative` cue: الذي، التي، الذين،
@@ -220,12 +234,10 @@ int32_t Builder::EnglishSubordinateSubject(size_t tw0, size_t tw1, int32_t sente
       if (actor_w_[a].second == k && !victim_[a]) return a;
     break;
   }
-  static const std::set<std::string, std::less<>> kSubordinators = {
-      "after", "before", "when", "while", "as", "because", "until", "though", "although", "whereas"};
   size_t floor = SIZE_MAX;
   for (size_t k = tw0; k-- > 0 && sent_[k] == sentence;) {
     if (words_[k].clause_break) break;
-    if (kSubordinators.count(words_[k].text)) {
+    if (Subordinator(k)) {
       floor = k;
       break;
     }
@@ -325,7 +337,7 @@ void Builder::MakeEvent(int32_t t) {
   e.sentence = static_cast<uint32_t>(std::max(0, sent_[trig_w_[t].first]));
   e.quote = tok_quote_[tr.tokens.begin];
   if (NeedsArmed(tr) && !tr.definite && !NamesFightingParty(e)) return;
-  if (FallOfCasualties(t) || DescribesByHabit(e)) return;
+  if (FallOfCasualties(t) || DescribesByHabit(e) || DescribesGroundLeft(e)) return;
   AddEvent(std::move(e));
 }
 
@@ -393,6 +405,7 @@ void Builder::FillArguments(Event& e, int32_t t) {
   const int32_t sentence = sent_[tw0], clause = clause_[tw0];
   const std::vector<RoleSlot>& slots = trig_roles_[t];
   const bool passive = tr.voice == "passive";
+  const bool english = doc_.tokens[tr.tokens.begin].script == Script::kLatin;
   int32_t a1 = -1, a2 = -1;
   int32_t subj_after = -1;  // VSO subject
   for (const RoleSlot& s : slots) {
@@ -428,7 +441,9 @@ void Builder::FillArguments(Event& e, int32_t t) {
       else if (s.AnyActor2() && a2 < 0 && a != a1) a2 = a;
     } else if (s.slot == "obj") {
       size_t from = subj_after >= 0 ? actor_w_[subj_after].second : tw1;
-      int32_t a = ActorNear(from, clause, tw0, tw1, subj_after, 4);
+      // An English passive's object is its subject ("two guards were shot"):
+      // what follows it is the agent or an adjunct, no victim.
+      int32_t a = passive && english ? -1 : ActorNear(from, clause, tw0, tw1, subj_after, 4);
       if (a >= 0 && s.AnyActor2() && a2 < 0 && a != a1) a2 = a;
     } else if (s.slot == "prep") {
       size_t w = PrepObject(s.prep, tw1, clause);
@@ -446,6 +461,14 @@ void Builder::FillArguments(Event& e, int32_t t) {
       } else if (s.AnyActor2() && a2 < 0 && a != a1) a2 = a;
     }
   }
+  // "was shot dead by militants": an English passive's by-phrase is its
+  // agent, whatever roles the verb's row gives in the active.
+  if (passive && english && a1 < 0)
+    if (size_t w = PrepObject("by", tw1, clause); w != SIZE_MAX)
+      if (int32_t a = ActorNear(w, clause, tw0, tw1, -1, 3); a >= 0) {
+        if (a2 == a) a2 = -1;
+        a1 = a;
+      }
   const bool wants_actor1 = std::any_of(slots.begin(), slots.end(), [](const RoleSlot& s) {
     return s.Has("actor1") || s.Has("actors");
   });
@@ -476,6 +499,7 @@ void Builder::FillArguments(Event& e, int32_t t) {
   const int32_t agent = a1 < 0 && passive ? PassiveAgent(e, sentence) : -1;
   if (a1 >= 0) SetActor(e.actor1, a1);
   else if (agent >= 0) SetImplicitId(e.actor1, doc_.actors[agent].id);
+  else if (passive && english && UnnamedDoerKind(e)) SetImplicitId(e.actor1, "gen.unidentified_armed_group");
   else if (wants_actor1 || passive) SetImplicit(e.actor1, tok_quote_[tr.tokens.begin]);
   if (a2 >= 0) SetActor(e.actor2, a2);
   // Place: the object of a place slot (سيطر على مطار X), else nearby.

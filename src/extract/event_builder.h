@@ -52,6 +52,7 @@ class Builder {
   int32_t FindHeadline() const;
   int32_t LeadSentence() const;
   bool SinceBetween(size_t tw1, size_t dw) const;
+  bool SubordinatorBetween(size_t w0, size_t w1) const;
   void MarkAllies();
   void MarkMediator(const CueHit& c);
   void FindMainActor();
@@ -117,6 +118,8 @@ class Builder {
   bool Purpose(int32_t t) const;
   bool AfterPrepositionWord(size_t w) const;
   bool InRelativeClause(size_t w) const;
+  bool Subordinator(size_t w) const;
+  static bool UnnamedDoerKind(const Event& e);
   int32_t PassiveAgent(const Event& e, int32_t sentence) const;
   int32_t EnglishSubordinateSubject(size_t tw0, size_t tw1, int32_t sentence) const;
   int32_t SubjectBefore(size_t tw0, size_t tw1, int32_t sentence, int32_t clause) const;
@@ -280,6 +283,7 @@ class Builder {
   void DropMannerWithout();
   void DropCrowdTopics();
   bool DescribesByHabit(const Event& e) const;
+  bool DescribesGroundLeft(const Event& e) const;
   bool EnglishReference(const Event& e) const;
   bool ClauseHasDate(size_t w) const;
   bool KindOfEvent(size_t w) const;
@@ -344,8 +348,10 @@ class Builder {
   static bool ForceOnCrowd(const Event& e);
   void FoldForceIntoRiots();
   void FoldArrestsIntoCrowdEvents();
+  void AttemptsAreFighting();
   void FoldFallingWeapons();
   void FoldDamageOfViolence();
+  bool DestroysMilitaryTarget(const Event& e) const;
   void FoldRaidsIntoLooting();
   bool WeaponOfVerb(size_t noun, size_t verb, size_t told_end = 0) const;
   void FoldAdjacentWeapons();

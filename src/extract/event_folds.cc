@@ -185,6 +185,20 @@ void Builder::FoldArrestsIntoCrowdEvents() {
   DropGone(gone);
 }
 
+// "حاولت قوة إسرائيلية التقدم نحو البلدة": a capture word up to three
+// words after an `attempt` cue in its clause was tried, not achieved; what
+// ACLED codes is the fighting it met.
+void Builder::AttemptsAreFighting() {
+  for (Event& e : doc_.events) {
+    if (!TerritoryTaken(e)) continue;
+    const size_t w = trig_w_[e.trigger].first;
+    if (AnyCue(sent_[w], "attempt", [&](const CueHit& c) { return w >= c.w1 && w <= c.w1 + 3 && c.clause == clause_[w]; })) {
+      e.acled_event_type = "Battles";
+      e.acled_sub_event_type = "Armed clash";
+    }
+  }
+}
+
 // "سقطت قذائف" is shells falling, not a town falling: a territory verb
 // whose subject is a weapon word next to it is that weapon's event.
 void Builder::FoldFallingWeapons() {
@@ -198,11 +212,24 @@ void Builder::FoldFallingWeapons() {
     for (size_t o = 0; o < ev.size(); ++o) {
       if (ev[o].acled_event_type != "Explosions/Remote violence") continue;
       const size_t o0 = trig_w_[ev[o].trigger].first, o1 = trig_w_[ev[o].trigger].second;
-      // VSO (سقطت قذائف) or SVO (صواريخ محملة بالسارين قد سقطت).
-      if ((o0 >= end && o0 <= end + 1) || (o1 <= begin && begin - o1 <= 2 && clause_[o0] == clause_[begin]))
+      // VSO (سقطت قذائف) or SVO (صواريخ محملة بالسارين قد سقطت، قذائف
+      // أطلقتها قوات الدعم سقطت: the launcher's clause between).
+      if ((o0 >= end && o0 <= end + 1) || (o1 <= begin && begin - o1 <= 5 && clause_[o0] == clause_[begin]))
         return static_cast<int32_t>(o);
     }
     return -1;
+  });
+  // "الطائرة سقطت دون أن تحدث أضراراً": a weapon or aircraft word right
+  // before or after the verb of falling is what fell, though no strike of it is told
+  // there — never a town falling.
+  std::erase_if(doc_.events, [&](const Event& e) {
+    const TriggerMention& tr = doc_.triggers[e.trigger];
+    if (!TerritoryTaken(e) || tr.voice == "nominal" || tr.lemma != "\xD8\xB3\xD9\x82\xD8\xB7") return false;  // سقط
+    const size_t end = trig_w_[e.trigger].second;
+    size_t begin = trig_w_[e.trigger].first;
+    if (begin > 0 && (words_[begin - 1].text == "\"" || words_[begin - 1].text == "\xC2\xAB")) --begin;  // الطائرة "سقطت، «
+    return (begin > 0 && WordCue(begin - 1, "weapon")) ||
+           (WordCue(end, "weapon") && clause_[end] == clause_[end - 1]);
   });
 }
 
@@ -222,18 +249,45 @@ void Builder::FoldDamageOfViolence() {
       if ((o0 >= w1 && o0 <= w1 + 1) || (o1 <= w0 && w0 - o1 <= 1)) return static_cast<int32_t>(i);
     }
     // "ضربة جوية استهدفت وكراً، ما أسفر عن تدمير الوكر", "shelling hit the
-    // market, destroying shops": damage right after a `result` cue is what
-    // the latest strike or battle before it in the sentence did.
-    if (!AnyCue(static_cast<int32_t>(e.sentence), "result", [&](const CueHit& c) { return w0 >= c.w1 && w0 <= c.w1 + 1; }) &&
+    // market, destroying shops": damage after a `result` cue, first or among
+    // the outcomes joined in its clause (ما أدى إلى إصابة امرأتين وتدمير
+    // منازل), is what the latest strike or battle before it did — in the
+    // sentence, or in the one before when the sentence only elaborates it
+    // (وأوضح المصدر أن الغارات طالت المنازل، ما أدى إلى تدمير…).
+    const auto after_result = [&](const CueHit& c) { return w0 >= c.w1 && w0 <= c.w1 + 6 && c.clause == clause_[w0]; };
+    const bool destroys_arms = DestroysMilitaryTarget(e);
+    if (!destroys_arms && !AnyCue(static_cast<int32_t>(e.sentence), "result", after_result) &&
         !(w0 > 0 && WordCue(w0 - 1, "result")))
       return -1;
     int32_t host = -1;
     for (size_t i = 0; i < ev.size(); ++i)
-      if (ev[i].sentence == e.sentence && trig_w_[ev[i].trigger].first < w0 &&
+      if (ev[i].sentence <= e.sentence && ev[i].sentence + 1 >= e.sentence && trig_w_[ev[i].trigger].first < w0 &&
           (ev[i].acled_event_type == "Explosions/Remote violence" || ev[i].acled_event_type == "Battles"))
+        host = static_cast<int32_t>(i);
+    // Arms, vehicles or positions destroyed (اعترضت ودمرت طائرات مسيرة)
+    // belong to any other event of the sentence, before or after.
+    for (size_t i = 0; destroys_arms && host < 0 && i < ev.size(); ++i)
+      if (ev[i].sentence == e.sentence && ev[i].acled_sub_event_type != e.acled_sub_event_type &&
+          ev[i].acled_event_type != "none")
         host = static_cast<int32_t>(i);
     return host;
   });
+  // Told alone, the destruction of the other side's arms is still a blow of
+  // fighting ACLED codes by its fighting, never property destruction.
+  std::erase_if(doc_.events, [&](const Event& e) {
+    return e.acled_sub_event_type == "Looting/property destruction" && DestroysMilitaryTarget(e);
+  });
+}
+
+// "دمرت القوات أربع عربات"، "تدمير مقرات": a destruction word whose object,
+// within two words after it in its clause, is arms, a military vehicle or a
+// position (`military_target`).
+bool Builder::DestroysMilitaryTarget(const Event& e) const {
+  if (e.acled_sub_event_type != "Looting/property destruction" || doc_.triggers[e.trigger].lemma != "\xD8\xAF\xD9\x85\xD8\xB1")  // دمر
+    return false;
+  const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
+  return AnyCue(static_cast<int32_t>(e.sentence), "military_target",
+                [&](const CueHit& c) { return c.w0 >= w1 && c.w0 <= w1 + 2 && c.clause == clause_[w0]; });
 }
 
 // "A new wave of looting, as gunmen stormed homes and shops": a storming

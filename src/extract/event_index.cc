@@ -97,12 +97,15 @@ void Builder::Index() {
       if (p.span.begin <= NameBegin(a) && doc_.actors[a].span.end <= p.span.end) actor_is_place_[a] = true;
     }
   // The killed and wounded named after a toll word (قُتل ثلاثة من عناصر
-  // الأمن) are victims: never the subject of a later verb.
+  // الأمن) are victims: never the subject of a later verb. Not across a
+  // subordinator: in "the killings came hours after protesters stormed"
+  // the protesters are the storming's subject.
   victim_.assign(doc_.actors.size(), false);
   for (size_t a = 0; a < doc_.actors.size(); ++a)
     for (int32_t t : Bucket(s_triggers_, sent_[actor_w_[a].first]))
       if (doc_.triggers[t].acled_event_type == "casualty" && clause_[trig_w_[t].first] == clause_[actor_w_[a].first] &&
-          ((trig_w_[t].second <= actor_w_[a].first && actor_w_[a].first - trig_w_[t].second <= 5) ||
+          ((trig_w_[t].second <= actor_w_[a].first && actor_w_[a].first - trig_w_[t].second <= 5 &&
+            !SubordinatorBetween(trig_w_[t].second, actor_w_[a].first)) ||
            // "three soldiers were killed": right before a passive toll word
            (doc_.triggers[t].voice == "passive" && actor_w_[a].second <= trig_w_[t].first &&
             trig_w_[t].first - actor_w_[a].second <= 2)))
@@ -199,6 +202,13 @@ const CueRow* Builder::WordCue(size_t w, std::string_view type) const {
 bool Builder::SinceBetween(size_t tw1, size_t dw) const {
   for (size_t w = tw1; w < dw && w < words_.size(); ++w)
     if (words_[w].text == "since") return true;
+  return false;
+}
+
+// After a toll word "as" is mostly a count ("killed as many as 20 fighters").
+bool Builder::SubordinatorBetween(size_t w0, size_t w1) const {
+  for (size_t w = w0; w < w1 && w < words_.size(); ++w)
+    if (Subordinator(w) && words_[w].text != "as") return true;
   return false;
 }
 

@@ -62,6 +62,22 @@ bool Builder::DescribesByHabit(const Event& e) const {
   return false;
 }
 
+// "المنطقة التي انسحبت منها القوات"، "قاعدة صرين التي أخلتها القوات": a
+// withdrawal right after a relative pronoun (or كان قد), with a pronoun for
+// the place it left (منها، أخلتها), says which ground its noun is — a
+// description, not news. "The troops who withdrew from the town" (no such
+// pronoun) stays an event.
+bool Builder::DescribesGroundLeft(const Event& e) const {
+  const TriggerMention& tr = doc_.triggers[e.trigger];
+  const size_t w = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
+  if (tr.voice != "active" || e.acled_sub_event_type != "Non-violent transfer of territory") return false;
+  if (!InRelativeClause(w) && !(w >= 2 && InRelativeClause(w - 2) && words_[w - 1].text == "\xD9\x82\xD8\xAF"))  // قد
+    return false;
+  if (doc_.tokens[tr.tokens.end - 1].piece == Piece::kEnclitic) return true;
+  return w1 < words_.size() && (words_[w1].text == "\xD9\x85\xD9\x86\xD9\x87\xD8\xA7" ||  // منها
+                                words_[w1].text == "\xD9\x85\xD9\x86\xD9\x87");  // منه
+}
+
 // "Entered the town without a fight", دون قتال: the word after a `without`
 // cue tells how another event went; it is no event of its own. A town
 // taken "without a fight" changed hands peacefully: ACLED's non-violent
@@ -72,18 +88,26 @@ void Builder::DropMannerWithout() {
   for (size_t i = 0; i < doc_.events.size(); ++i) {
     const Event& e = doc_.events[i];
     const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+    bool without = false;
     for (int32_t ci : Bucket(s_cues_, sent_[tw0])) {
       const CueHit& c = cues_[ci];
-      if (c.row->type == "without" && CueApplies(c, tw0, tw1, e.trigger)) gone[i] = true;
+      if (c.row->type == "without" && CueApplies(c, tw0, tw1, e.trigger)) gone[i] = without = true;
       if (c.row->type == "not_event" && NotEventCueCovers(c, tw0, tw1)) gone[i] = true;
       // استولوا على أسلحة: seizing goods is part of the attack, no capture of territory.
       if (c.row->type == "goods" && TerritoryTaken(e) && c.w0 >= tw1 && c.w0 <= tw1 + 2) gone[i] = true;
+      // اقتادوا السيارات: things led away are stolen, no one abducted (Arabic:
+      // an English goods word may head people, "aid workers").
+      if (c.row->type == "goods" && e.acled_sub_event_type == "Abduction/forced disappearance" && c.w0 >= tw1 &&
+          c.w0 <= tw1 + 2 && doc_.tokens[words_[tw0].first].script != Script::kLatin)
+        gone[i] = true;
       // تسليم عدد من قطع السلاح: handing over weapons is no transfer of territory.
       if (c.row->type == "goods" && e.acled_sub_event_type == "Non-violent transfer of territory" && c.w0 >= tw1 &&
           c.w0 <= tw1 + 4)
         gone[i] = true;
     }
-    if (!gone[i] || e.acled_event_type != "Battles") continue;
+    // Only "without a fight" says how the capture went; a battle word that
+    // names goods seized (استولت على العربات) or a charge says nothing of it.
+    if (!without || e.acled_event_type != "Battles") continue;
     for (Event& taken : doc_.events)
       if (taken.sentence == e.sentence && TerritoryTaken(taken)) {
         taken.acled_event_type = "Strategic developments";

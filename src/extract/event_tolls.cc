@@ -439,13 +439,17 @@ void Builder::AttachCasualty(int32_t t) {
     if ((v && !violent) || (v == violent && dist < tdist)) tdist = dist, target = static_cast<int32_t>(k), violent = v;
   }
   if (target < 0) {
-    // An explicit perpetrator makes the casualty word an event of its own.
+    // An explicit perpetrator makes the casualty word an event of its own:
+    // its subject, or an English passive's by-phrase ("was shot dead by X").
     Event probe;
     probe.trigger = t;
     FillArguments(probe, t);
-    if (probe.actor1.actor >= 0 && !probe.actor1.implicit && tr.voice == "active") {
+    const bool english_passive = tr.voice == "passive" && doc_.tokens[tr.tokens.begin].script == Script::kLatin;
+    if (probe.actor1.actor >= 0 && !probe.actor1.implicit && (tr.voice == "active" || english_passive)) {
       bool civilians = civ >= 0 || (probe.actor2.actor >= 0 && doc_.actors[probe.actor2.actor].acled_inter == "Civilians") ||
-                       (num >= 0 && CivilianUnit(doc_.numbers[num]));
+                       (num >= 0 && CivilianUnit(doc_.numbers[num])) ||
+                       // A passive's victim is its subject: no armed party there, a person was attacked.
+                       (english_passive && (probe.actor2.actor < 0 || !Armed(doc_.actors[probe.actor2.actor].acled_inter)));
       probe.acled_event_type = civilians ? "Violence against civilians" : "Battles";
       probe.acled_sub_event_type = civilians ? "Attack" : "Armed clash";
       probe.plover_event_type = "ASSAULT";

@@ -22,7 +22,13 @@ bool Builder::SameDyad(const Event& a, const Event& b) const {
 bool Builder::SameEvent(const Event& a, const Event& b) const {
   if (a.acled_sub_event_type != b.acled_sub_event_type || a.acled_event_type == "none") return false;
   if (a.status != b.status && !(Happened(a.status) && Happened(b.status))) return false;
-  if (a.quote != b.quote || a.cumulative != b.cumulative) return false;
+  if (a.cumulative != b.cumulative) return false;
+  // A quoted phrase that runs on from its sentence (أن الدفاعات الجوية
+  // "تمكنت من إسقاط طائرة"، استهدفوا "تجمعاً … بصلية صاروخية") tells the
+  // same event as the words around it; a quotation after a colon is the
+  // speaker's own account.
+  const auto runs_on = [&](int32_t q) { return q < 0 || !doc_.quotes[q].after_colon; };
+  if (a.quote != b.quote && !(a.sentence == b.sentence && runs_on(a.quote) && runs_on(b.quote))) return false;
   // Within a sentence; across sentences when ACLED's unit says so: one
   // actor (named at the first telling), kind, place (the same gazetteer
   // entry) and day, however many sentences tell it (not for captures:
@@ -60,8 +66,11 @@ void Builder::Absorb(Event& into, Event&& from, bool take_kind) {
     into.sentence = from.sentence;
   }
   if (into.actor1.actor < 0 && from.actor1.actor >= 0) into.actor1 = from.actor1;
-  if (into.actor2.actor < 0 && from.actor2.actor >= 0) into.actor2 = from.actor2;
-  if (into.actor2.actor < 0 && !into.actor2.implicit) into.actor2 = from.actor2;
+  // One mention is never both sides ("dispersed with tear gas by police":
+  // the gas's police are the dispersal's actor 1).
+  const bool same = from.actor2.actor >= 0 && from.actor2.actor == into.actor1.actor;
+  if (into.actor2.actor < 0 && from.actor2.actor >= 0 && !same) into.actor2 = from.actor2;
+  if (into.actor2.actor < 0 && !into.actor2.implicit && !same) into.actor2 = from.actor2;
   if (into.place < 0 || Encloses(into.place, from.place)) {
     if (into.place >= 0) into.trigger = from.trigger;  // the words that say where
     into.place = from.place;

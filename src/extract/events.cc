@@ -37,6 +37,7 @@ void Builder::Go() {
   DropMannerWithout();
   DropCrowdTopics();
   FightingOfRunningTolls();
+  AttemptsAreFighting();
   MergeDuplicates();
   FoldThreats();
   FoldFallingWeapons();

@@ -1314,6 +1314,132 @@ TEST_F(EnglishEventsTest, LethalVerbCountsItsSingularObjects) {
   EXPECT_EQ(f->fatalities->best, 3);
 }
 
+// "was reportedly shot dead by X": an adverb between the auxiliary and the
+// participle leaves the verb passive, and its by-phrase is the doer.
+TEST_F(EnglishEventsTest, PassiveByPhraseIsTheDoer) {
+  Doc doc = test::ExtractAt(
+      "date 2024-04-09\nMOGADISHU - A trader accused of working for the army was reportedly shot dead by al-Shabaab "
+      "fighters in Jowhar on Monday, his cousin said.",
+      2024, 4, 9);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "shot dead");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "som.shabaab");
+  EXPECT_NE(test::ActorId(doc, e->actor2), "som.shabaab");
+  EXPECT_NE(test::ActorId(doc, e->actor2), "som.sna");
+}
+
+// "accused of spying for the army": the army after the preposition is not
+// the one accused, so it does not become the doer of the deed that follows.
+TEST_F(EnglishEventsTest, AccusationObjectIsRightAfterTheVerb) {
+  Doc doc = test::ExtractAt(
+      "date 2024-04-09\nMOGADISHU - A trader accused of working for the army was shot dead by al-Shabaab fighters "
+      "in Jowhar on Monday, his cousin said.",
+      2024, 4, 9);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "shot dead");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "som.shabaab");
+}
+
+// A toll word told in the passive with its doer in a by-phrase is an event
+// of its own, like one with its doer as subject; with no armed party as its
+// subject, a person was attacked.
+TEST_F(EnglishEventsTest, PassiveTollWithByPhraseIsAnAttack) {
+  Doc doc = test::ExtractAt(
+      "date 2024-04-09\nKABUL - A nurse was shot dead by gunmen in Kunduz on Monday, officials said.", 2024, 4, 9);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountAcled(doc), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Attack");
+  EXPECT_FALSE(doc.events[0].actor1.implicit);
+}
+
+// "The deaths came hours after protesters in X stormed ...": a noun after a
+// toll word but across "after" is the subject of its own clause, not a
+// victim, and a crowd that storms a building riots.
+TEST_F(EnglishEventsTest, NoVictimAcrossASubordinator) {
+  Doc doc = test::ExtractAt(
+      "date 2024-02-09\nBAGHDAD - The deaths came hours after protesters in Karbala stormed a government office on "
+      "Thursday, officials said.",
+      2024, 2, 9);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "stormed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_event_type, "Riots");
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.rioters");
+}
+
+// "Air defences" names a weapon, not an interception: struck as a target
+// ("strikes on air defence sites") they intercept nothing; when they do,
+// the verb ("downed", "shot down") tells it.
+TEST_F(EnglishEventsTest, AirDefencesAloneInterceptNothing) {
+  Doc doc = test::ExtractAt(
+      "date 2024-12-10\nBEIRUT - Israeli warplanes struck air defence sites near Homs overnight, a war monitor said.",
+      2024, 12, 10);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Disrupted weapons use");
+  Doc downed = test::ExtractAt(
+      "date 2024-12-10\nKYIV - Air defences shot down 12 drones over Kharkiv overnight, the air force said.", 2024, 12, 10);
+  test::MaybeDump(downed);
+  const Event* e = For(downed, "shot down");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Disrupted weapons use");
+}
+
+// "release" and "freed" are no events of their own: a report or a gas is
+// released, a release is demanded, inmates freed in a raid belong to it.
+TEST_F(EnglishEventsTest, ReleaseIsNoEvent) {
+  Doc doc = test::ExtractAt(
+      "date 2024-05-08\nNAIROBI - A rights group said in a report released on Tuesday that gunmen had demanded a "
+      "large sum for the release of nine traders held near Garissa.",
+      2024, 5, 8);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Other") << doc.OriginalText(doc.triggers[e.trigger].span);
+}
+
+// "offensive" names a campaign of many events, not one ACLED event: the
+// report's own clashes and strikes carry the days and places.
+TEST_F(EnglishEventsTest, OffensiveIsACampaignNotAnEvent) {
+  Doc doc = test::ExtractAt(
+      "date 2024-06-12\nKHARTOUM - The army's offensive around the capital has strained relief convoys for weeks, "
+      "aid agencies said on Tuesday.",
+      2024, 6, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountAcled(doc), 0u);
+}
+
+// "Several shops were looted": an English passive that leaves the doer of
+// violence unnamed does not know it; the report's main actor is not meant.
+TEST_F(EnglishEventsTest, UnnamedDoerOfAPassiveIsUnidentified) {
+  Doc doc = test::ExtractAt(
+      "date 2024-06-12\nGOMA - M23 rebels shelled the outskirts of Sake on Monday, and on Tuesday several shops in "
+      "Goma were looted, residents said.",
+      2024, 6, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "looted");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.unidentified_armed_group");
+}
+
+// A drone that drops a charge, or carries one, strikes from the air.
+TEST_F(EnglishEventsTest, DronesDroppingChargesAreAirStrikes) {
+  Doc doc = test::ExtractAt(
+      "date 2024-07-02\nBOGOTA - Rebels used drones to drop explosives on a police post in Cauca on Monday, "
+      "officials said.",
+      2024, 7, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "drones to drop");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Air/drone strike");
+  Doc carried = test::ExtractAt(
+      "date 2024-07-02\nBOGOTA - Police used explosive drones against a rebel camp in Cauca on Monday, officials said.",
+      2024, 7, 2);
+  test::MaybeDump(carried);
+  bool strike = false;
+  for (const Event& f : carried.events) strike |= f.acled_sub_event_type == "Air/drone strike";
+  EXPECT_TRUE(strike);
+}
+
 // A sentence that names no place goes on at the town the report has
 // already named, not at the place the next sentence turns to.
 TEST_F(EnglishEventsTest, PlacelessSentenceKeepsTheTownNamedBefore) {

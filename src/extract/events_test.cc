@@ -1846,6 +1846,181 @@ TEST_F(EventsTest, ATownAndItsOtherNameInBracketsAreOnePlace) {
   EXPECT_EQ(doc.events.size(), 1u);
 }
 
+// Counts the events of one ACLED sub-event type.
+size_t CountOf(const Doc& doc, std::string_view sub_event_type) {
+  size_t n = 0;
+  for (const Event& e : doc.events) n += e.acled_sub_event_type == sub_event_type;
+  return n;
+}
+
+// "في ما وصفه ناشطون بأنه تطهير عرقي": what a party calls an act told in
+// the clause before is a label, not a second event (a town cleared).
+TEST_F(EventsTest, WhatAPartyCallsAnActIsNoEventOfItsOwn) {
+  Doc doc = test::ExtractAt(
+      "وهاجم مسلحون قرى في محيط مدينة الجنينة يوم الخميس، في ما وصفه ناشطون بأنه تطهير عرقي للسكان.", 2024, 2, 4);
+  test::MaybeDump(doc);
+  EXPECT_EQ(For(doc, "تطهير"), nullptr);
+  EXPECT_EQ(CountOf(doc, "Non-state actor overtakes territory"), 0u);
+}
+
+// A sentence saying what a word means ("used to refer to killing or
+// capture") names acts in general and tells none.
+TEST_F(EventsTest, ActsNamedInADefinitionAreNoEvents) {
+  Doc doc = test::ExtractAt("ويستعمل الجيش عبارة التحييد للإشارة إلى القتل أو الأسر أو الاستسلام في بياناته.", 2024, 2, 4);
+  test::MaybeDump(doc);
+  EXPECT_TRUE(doc.events.empty());
+}
+
+// "ما أدى إلى إصابة مدنيين وتدمير منزلين": every outcome joined after the
+// result cue is the shelling's, the homes too — no property destruction.
+TEST_F(EventsTest, DamageJoinedAmongTheOutcomesOfAShellingIsPartOfIt) {
+  Doc doc = test::ExtractAt(
+      "قصفت المدفعية قرية قرب مدينة حمص مساء الاثنين، ما أدى إلى إصابة ثلاثة مدنيين وتدمير منزلين.", 2024, 3, 5);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 0u);
+  EXPECT_EQ(doc.events.size(), 1u);
+}
+
+// A source's sentence that only elaborates a strike told just before
+// ("homes were hit, destroying several") adds no destruction event.
+TEST_F(EventsTest, DamageInTheSentenceElaboratingAStrikeIsThatStrikes) {
+  Doc doc = test::ExtractAt(
+      "قتل خمسة مدنيين في غارات شنتها طائرات حربية فجر اليوم الأربعاء على حي سكني في مدينة مأرب.\nوأوضح مصدر طبي أن "
+      "منازل الأهالي أصيبت، ما أدى إلى تدمير عدد منها بشكل كامل.",
+      2024, 3, 6);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 0u);
+  EXPECT_EQ(CountOf(doc, "Air/drone strike"), 1u);
+}
+
+// Destroying the other side's vehicles or positions is a blow of the
+// fighting, never property destruction, even told on its own.
+TEST_F(EventsTest, DestroyedArmsAndVehiclesAreNoPropertyDestruction) {
+  Doc doc = test::ExtractAt(
+      "وقال الجيش إن وحداته تمكنت من تدمير ثلاث عربات للمسلحين قرب مدينة مأرب يوم الثلاثاء.", 2024, 3, 6);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 0u);
+  Doc burned = test::ExtractAt("أحرق مسلحون مجهولون منزلين وتدمير محل تجاري في مدينة مأرب يوم الثلاثاء.", 2024, 3, 6);
+  test::MaybeDump(burned);
+  EXPECT_GE(CountOf(burned, "Looting/property destruction"), 1u);
+}
+
+// Fire "in the air" hits no one: police dispersing a crowd with batons and
+// shots in the air is the one protest with intervention, no attack too.
+TEST_F(EventsTest, FireInTheAirIsNoAttackOfItsOwn) {
+  Doc doc = test::ExtractAt(
+      "وفي مدينة تعز، تجمع عشرات المحتجين أمام مبنى المحافظة صباح الثلاثاء، فتدخلت الشرطة وفرقتهم بالهراوات وإطلاق "
+      "النار في الهواء، ما أدى إلى إصابة متظاهر بجروح طفيفة.",
+      2024, 4, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Attack"), 0u);
+  EXPECT_EQ(CountOf(doc, "Protest with intervention"), 1u);
+}
+
+// "بمواصلة العمليات حتى تفكيك معاقلهم": the act after حتى is the goal the
+// party vows to reach, not an act told.
+TEST_F(EventsTest, AnActAfterHattaIsAStatedGoal) {
+  Doc doc = test::ExtractAt(
+      "قصفت طائرات حربية مواقع لمسلحين قرب مدينة مأرب صباح الثلاثاء، وتوعد الجيش بمواصلة العمليات حتى تفكيك كل "
+      "معاقلهم.",
+      2024, 4, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(For(doc, "تفكيك"), nullptr);
+  EXPECT_EQ(CountOf(doc, "Disrupted weapons use"), 0u);
+}
+
+// "قذائف أطلقتها الجماعة سقطت على سوق": the shells fell, with the clause
+// naming who fired them in between; no town fell.
+TEST_F(EventsTest, ShellsFallingAfterTheirLauncherAreTheShelling) {
+  Doc doc = test::ExtractAt(
+      "وقال مسعفون إن قذائف هاون أطلقتها الجماعة المسلحة سقطت على سوق شعبي في مدينة تعز ظهر الثلاثاء، فقتلت ثلاثة "
+      "مدنيين.",
+      2024, 4, 10);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_FALSE(e.acled_sub_event_type.ends_with("territory"));
+  EXPECT_EQ(CountOf(doc, "Shelling/artillery/missile attack"), 1u);
+}
+
+// An aircraft that "fell without causing damage", quoted, is the drone
+// coming down, not a town changing hands.
+TEST_F(EventsTest, AnAircraftThatFellIsNoTownFalling) {
+  Doc doc = test::ExtractAt(
+      "وقال مصدر في الجيش إن الطائرة \"سقطت دون أن تحدث أضراراً\" قرب مدينة مأرب يوم الثلاثاء.", 2024, 4, 10);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_FALSE(e.acled_sub_event_type.ends_with("territory"));
+}
+
+// Cars "led away" after a looting are stolen goods, not people abducted.
+TEST_F(EventsTest, VehiclesLedAwayAreNoAbduction) {
+  Doc doc = test::ExtractAt(
+      "وأفاد سكان بأن مسلحين نهبوا محال السوق في مدينة الأبيض يوم الإثنين، واقتادوا عدداً من السيارات إلى جهة "
+      "مجهولة.",
+      2024, 4, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Abduction/forced disappearance"), 0u);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 1u);
+}
+
+// Seizing enemy vehicles after the fighting for a town is no capture of its
+// own, and says nothing of how the town was taken: it stays taken by force.
+TEST_F(EventsTest, VehiclesSeizedLeaveTheCaptureTakenByForce) {
+  Doc doc = test::ExtractAt(
+      "أعلن الجيش أن قواته حررت بلدة قرب مدينة الأبيض بعد معارك عنيفة واستولت على عشرات العربات القتالية.", 2024, 4,
+      10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Government regains territory"), 1u);
+  EXPECT_EQ(CountOf(doc, "Non-violent transfer of territory"), 0u);
+}
+
+// "لدى وصولهم إلى حاجز": people arriving somewhere is the time of the
+// arrest, no territory taken.
+TEST_F(EventsTest, ArrivalIsNoCapture) {
+  Doc doc = test::ExtractAt("اعتقلت دورية للشرطة خمسة شبان لدى وصولهم إلى حاجز قرب مدينة حمص يوم الإثنين.", 2024, 4, 10);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_FALSE(e.acled_sub_event_type.ends_with("territory"));
+  EXPECT_EQ(CountOf(doc, "Arrests"), 1u);
+}
+
+// Bombs found before they went off are their disruption, not a blast.
+TEST_F(EventsTest, ExplosivesFoundAreDisruptedWeaponsUse) {
+  Doc doc = test::ExtractAt("وأعلنت الشرطة أنها عثرت على خمس عبوات ناسفة معدة للتفجير قرب مدينة الموصل يوم الأحد.", 2024, 4, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Remote explosive/landmine/IED"), 0u);
+  EXPECT_EQ(CountOf(doc, "Disrupted weapons use"), 1u);
+}
+
+// "القاعدة التي أخلتها القوات": a withdrawal with a pronoun for the place,
+// after a relative pronoun, says which base it is, no withdrawal told.
+TEST_F(EventsTest, AGroundLeftNamedInARelativeClauseIsNoWithdrawal) {
+  Doc doc = test::ExtractAt(
+      "وتمركزت وحدات روسية في قاعدة قرب مدينة القامشلي يوم الأحد، وهي القاعدة التي أخلتها القوات الأمريكية.", 2024,
+      4, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Non-violent transfer of territory"), 0u);
+  Doc news = test::ExtractAt("وقالت مصادر محلية إن القوات التي انسحبت من مدينة القامشلي يوم الأحد توجهت شرقاً.", 2024, 4, 10);
+  test::MaybeDump(news);
+  EXPECT_EQ(CountOf(news, "Non-violent transfer of territory"), 1u);
+}
+
+// "مخازن صواريخ": rockets a store holds are the strike's target, no
+// shelling of their own.
+TEST_F(EventsTest, WeaponsAStoreHoldsAreNoAttack) {
+  Doc doc = test::ExtractAt("شنت طائرات حربية غارات على مقرات ومخازن صواريخ للمسلحين قرب مدينة الموصل يوم الأحد.", 2024, 4, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Shelling/artillery/missile attack"), 0u);
+  EXPECT_EQ(CountOf(doc, "Air/drone strike"), 1u);
+}
+
+// A quoted phrase that runs on from its sentence ("air defences 'managed
+// to down a drone'") tells the one event the words before it name.
+TEST_F(EventsTest, AQuotedPhraseRunningOnFromItsSentenceIsTheSameEvent) {
+  Doc doc = test::ExtractAt(
+      "وأعلن المتحدث العسكري أن الدفاعات الجوية \"تمكنت من إسقاط طائرة مسيرة معادية\" فوق مدينة مأرب مساء الأحد.", 2024,
+      4, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Disrupted weapons use"), 1u);
+}
+
 // "An agreement between X and Y" names its two parties, whoever else the
 // sentence names as a doer (the force whose step breaks it).
 TEST_F(EventsTest, AnAgreementBetweenTwoPartiesNamesBoth) {
@@ -1889,6 +2064,15 @@ TEST_F(EventsTest, ShellingThatHurtNoOneNamesNoCivilianVictims) {
   const Event* g = test::EventFor(grenade, "يدوي");
   ASSERT_NE(g, nullptr);
   EXPECT_EQ(test::ActorId(grenade, g->actor2), "gen.civilians");
+}
+
+// "حاولت قوة التقدم نحو المدينة": an advance tried is the fighting it
+// met, never ground taken.
+TEST_F(EventsTest, AnAttemptedAdvanceTakesNoGround) {
+  Doc doc = test::ExtractAt("حاولت قوة من الجيش التقدم نحو مدينة الخيام فجر اليوم، وسط قصف مدفعي كثيف.", 2024, 4, 10);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_FALSE(e.acled_sub_event_type.ends_with("territory"));
+  EXPECT_EQ(CountOf(doc, "Armed clash"), 1u);
 }
 
 // "وفي X، …": the fronted town is the scene of the sentence; a far town

@@ -108,6 +108,12 @@ bool EnglishParticipleAdjective(const Doc& doc, const std::vector<LexWord>& word
   return words[i + 1].is_word && !words[i + 1].clause_break;
 }
 
+// "was publicly shot", "were reportedly killed": an English adverb in -ly
+// between a passive auxiliary and its participle leaves the verb passive.
+bool EnglishAdverb(const Doc& doc, const LexWord& w) {
+  return w.is_word && doc.tokens[w.first].script == Script::kLatin && w.text.size() >= 5 && w.text.ends_with("ly");
+}
+
 // "ساحة التحرير"، "شارع الثورة"، "جسر الجمهورية": a definite word right
 // after a noun that heads place names (`name_head` cue) is part of the
 // name, whatever event it could tell.
@@ -209,7 +215,8 @@ Status TriggerRecognizer::Run(Doc& doc) const {
       i += n;
       continue;
     }
-    const bool after_passive_cue = i > 0 && is_passive_cue(i - 1);
+    const bool after_passive_cue =
+        i > 0 && (is_passive_cue(i - 1) || (i > 1 && EnglishAdverb(doc, words[i - 1]) && is_passive_cue(i - 2)));
     // Clause context for voice: an actor before the trigger in its clause.
     bool actor_before = false;
     // A verb joined by و after a comma shares the subject of the clause

@@ -11,7 +11,8 @@
 // before (ويأتي الهجوم بعد…).
 //
 // Voice, when a form has several rows: a `passive` cue (تم، جرى، was, were)
-// right before the form makes it passive (a verbal noun after تم keeps its
+// right before the form (or before an English -ly adverb before it: "was
+// publicly shot") makes it passive (a verbal noun after تم keeps its
 // row but gets voice "passive": its agent is implicit). Between an active and
 // a passive verb row, the active one is kept when an actor follows within two
 // words (Arabic VSO: قتل الجيش ...) or precedes in the same clause (SVO);
