@@ -25,11 +25,13 @@ bool Builder::Encloses(int32_t outer, int32_t inner) const {
 }
 
 // "in the occupied West Bank … near the city of Jenin": a region of one
-// country (no province code to compare) holds the towns of that country
-// near its label point.
+// country, or a province authored without a code (Borno, Tigray), holds
+// the towns of that country near its label point.
 bool Builder::RegionHolds(int32_t outer, int32_t inner) const {
   const PlaceMention &o = doc_.places[outer], &i = doc_.places[inner];
-  if (!o.resolved || !i.resolved || o.location.feature_code != "RGN" || o.location.country.empty() || Coarse(inner))
+  const std::string& fc = o.location.feature_code;
+  const bool uncoded_province = fc == "ADM1" && o.location.admin1.empty();
+  if (!o.resolved || !i.resolved || (fc != "RGN" && !uncoded_province) || o.location.country.empty() || Coarse(inner))
     return false;
   return o.location.country == i.location.country && DistanceKm(o.location.lat, o.location.lon, i.location.lat, i.location.lon) < 150;
 }
@@ -468,6 +470,9 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
           actor = true;
       if (!actor || AfterIn(p)) {
         if (!LocativeInEnglish(p)) continue;  // "carried by its Andalus radio"
+        // "near Zamfara's capital Gusau": the province's town told with it.
+        for (int32_t q : prev)
+          if (Encloses(p, q) || RegionHolds(p, q)) return q;
         return static_cast<int32_t>(p);
       }
     }
