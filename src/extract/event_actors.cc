@@ -388,6 +388,53 @@ void Builder::UnnamedParties() {
   }
 }
 
+// Only states fly warplanes and drop gas: an air strike or chemical attack
+// told with no doer ("a drone strike killed 26", قصف جوي استهدف منزلاً) is
+// by the doer of the last strike of its kind the report names ("a second
+// drone attack"), else by the air power the report gives (AirPowerOf).
+void Builder::UnnamedAirPower() {
+  for (Event& e : doc_.events) {
+    const std::string& sub = e.acled_sub_event_type;
+    if ((sub != "Air/drone strike" && sub != "Chemical weapon") || e.status == "negated" || e.actor1.actor >= 0 ||
+        !e.actor1.implicit_id.empty())
+      continue;
+    std::string by;
+    for (const Event& o : doc_.events)
+      if (&o != &e && o.sentence <= e.sentence && o.acled_sub_event_type == sub && o.actor1.actor >= 0 &&
+          !doc_.actors[o.actor1.actor].id.empty() && Armed(InterOf(o.actor1)))
+        by = doc_.actors[o.actor1.actor].id;
+    if (by.empty()) by = AirPowerOf(e);
+    if (!by.empty()) SetImplicitId(e.actor1, std::move(by));
+  }
+}
+
+// Whose air power struck, when no strike of the kind names it: the state
+// force that does the report's other remote violence (its shelling), else
+// the military the report names most (a named force over a generic noun;
+// police fly no jets); a generic "army" only where it names the country's.
+std::string Builder::AirPowerOf(const Event& e) const {
+  for (const Event& o : doc_.events)
+    if (&o != &e && o.acled_event_type == "Explosions/Remote violence" && InterOf(o.actor1) == "State forces")
+      return Actor1Of(o);
+  std::map<std::string, int> count;
+  for (size_t a = 0; a < doc_.actors.size(); ++a) {
+    const ActorMention& m = doc_.actors[a];
+    if (m.id.empty() || m.person || m.acled_inter != "State forces" || m.plover_sector != "MIL" || m.alias_kind == "adjective" ||
+        actor_is_place_[a] || victim_[a])
+      continue;
+    count[m.id] += m.alias_kind == "generic" ? 1 : 1000;
+  }
+  std::string best;
+  int n = 0;
+  for (const auto& [id, c] : count)
+    if (c > n) best = id, n = c;
+  if (n >= 1000) return best;
+  if (e.place < 0 || !doc_.places[e.place].resolved) return "";
+  const std::string country = lex_.Alpha3(doc_.places[e.place].location.country);
+  if (best.empty()) best = "gen.army";
+  return lex_.NationalForce(best, country).empty() ? "" : best;
+}
+
 // Whom an arrest takes, when its roles did not say: the named non-state
 // group or crowd the sentence names besides the arresting force ("raids that netted
 // suspected IS members", اعتقال عدد من المحتجين), the one nearest the

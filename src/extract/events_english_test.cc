@@ -1314,5 +1314,28 @@ TEST_F(EnglishEventsTest, LethalVerbCountsItsSingularObjects) {
   EXPECT_EQ(f->fatalities->best, 3);
 }
 
+// Only states fly warplanes: a drone strike told with no doer is the
+// military the report names (a named force over the police), else the
+// army of the country struck; a second strike is the first one's doer.
+TEST_F(EnglishEventsTest, UnnamedAirStrikeIsTheReportsAirPower) {
+  Doc doc = test::ExtractAt(
+      "date 2024-02-06\nADDIS ABABA - A drone strike on a market in Bahir Dar killed 12 people on Monday, a nurse "
+      "said. The Ethiopian army has fought Fano militiamen across the region since last year, and police "
+      "closed the roads.",
+      2024, 2, 6);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "drone strike");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.identity.id, "eth.mil");
+  Doc second = test::ExtractAt(
+      "date 2024-02-06\nKABUL - Pakistani jets bombed a village in Khost on Monday, residents said. A second air "
+      "strike hit a nearby school on Tuesday, killing four children, a teacher said.",
+      2024, 2, 6);
+  test::MaybeDump(second);
+  const Event* f = For(second, "air strike");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->actor1.identity.id, "pak.mil");
+}
+
 }  // namespace
 }  // namespace marsad
