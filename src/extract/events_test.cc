@@ -2075,5 +2075,19 @@ TEST_F(EventsTest, AnAttemptedAdvanceTakesNoGround) {
   EXPECT_EQ(CountOf(doc, "Armed clash"), 1u);
 }
 
+// A toll given as a range (ما بين 6 و9 عناصر من X) names its victims as far
+// from the toll word as a single figure would: X is hit by the bomb, not its
+// layer.
+TEST_F(EventsTest, VictimsAfterARangeOfDeadAreTheTarget) {
+  Doc doc = test::ExtractAt("قُتل ما بين 6 و9 عناصر من الجيش المالي بانفجار عبوة ناسفة قرب مدينة غاو يوم الأربعاء.",
+                            2024, 3, 7);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  const Event& e = doc.events[0];
+  EXPECT_EQ(e.acled_event_type, "Explosions/Remote violence");
+  EXPECT_EQ(test::ActorId(doc, e.actor2), "mli.mil");
+  EXPECT_NE(test::ActorId(doc, e.actor1), "mli.mil");
+}
+
 }  // namespace
 }  // namespace marsad
