@@ -411,6 +411,16 @@ void Builder::FillArguments(Event& e, int32_t t) {
       // verb: دخلت فصائل من الجيش الوطني، "fighters of X".
       const bool partitive = a >= 0 && actor_w_[a].first == tw1 + 2 && words_[tw1 + 1].text == "\xD9\x85\xD9\x86";  // من
       if (a >= 0 && actor_w_[a].first > tw1 && PrecededByPreposition(a) && !partitive) a = -1;
+      // Civilians right after a verb of violence are what it falls on (طرد
+      // السكان، استهدفت المدنيين, undiacritised verbal nouns), not its doers;
+      // residents are subjects only of a crowd's deeds (تظاهر السكان).
+      if (a >= 0 && doc_.actors[a].acled_inter == "Civilians" && tr.acled_event_type != "Protests" &&
+          tr.acled_event_type != "Riots" && std::any_of(slots.begin(), slots.end(), [](const RoleSlot& r) {
+            return r.AnyActor2();
+          })) {
+        if (a2 < 0) a2 = a;
+        a = -1;
+      }
       if (a >= 0) subj_after = a;
       else a = SubjectBefore(tw0, tw1, sentence, clause);
       if (a < 0 && tr.plover_mode == "beat") a = BeatersBefore(tw0, sentence);

@@ -2089,5 +2089,27 @@ TEST_F(EventsTest, VictimsAfterARangeOfDeadAreTheTarget) {
   EXPECT_NE(test::ActorId(doc, e.actor1), "mli.mil");
 }
 
+// Civilians right after a verb of violence are its victims, whether the
+// word is a verb or an undiacritised verbal noun; residents still march.
+TEST_F(EventsTest, CiviliansAfterTheVerbAreItsVictims) {
+  Doc doc = test::ExtractAt(
+      "قالت مصادر محلية إن قوات الدعم السريع استهدفت المدنيين بقذائف الهاون في مدينة الفاشر يوم الثلاثاء.", 2024, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "استهدفت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "sdn.rsf");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.civilians");
+  Doc expel = test::ExtractAt("قالت مصادر محلية إن مسلحين هاجموا القرية وطرد السكان منها يوم الثلاثاء.", 2024, 3, 7);
+  test::MaybeDump(expel);
+  const Event* f = For(expel, "طرد");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(test::ActorId(expel, f->actor1), "gen.civilians");
+  Doc march = test::ExtractAt("تظاهر السكان في مدينة الحسكة يوم الثلاثاء احتجاجاً على انقطاع المياه.", 2024, 3, 7);
+  test::MaybeDump(march);
+  const Event* g = For(march, "تظاهر");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->actor1.identity.id, "gen.protesters");
+}
+
 }  // namespace
 }  // namespace marsad
