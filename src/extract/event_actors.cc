@@ -287,8 +287,15 @@ bool Builder::AllDeadCivilians(const Event& e) const {
 // toll names them; force against protesters falls on protesters.
 // A strike told with a civilian object in its sentence (a market, homes,
 // a school) hit civilians.
+// A cue word that is part of a place's name (الخيام "the tents", the town
+// of Khiam) names the place, not what was hit.
 bool Builder::CivilianTarget(const Event& e) const {
-  return AnyCue(static_cast<int32_t>(e.sentence), "civilian_target");
+  const int32_t sentence = static_cast<int32_t>(e.sentence);
+  return AnyCue(sentence, "civilian_target", [&](const CueHit& c) {
+    for (int32_t p : Bucket(s_places_, sentence))
+      if (place_w_[p].first <= c.w0 && c.w1 <= place_w_[p].second) return false;
+    return true;
+  });
 }
 
 // ACLED: the dead and wounded of a bomb or strike whom the report does not

@@ -2111,5 +2111,21 @@ TEST_F(EventsTest, CiviliansAfterTheVerbAreItsVictims) {
   EXPECT_EQ(g->actor1.identity.id, "gen.protesters");
 }
 
+// A town whose name is a word for a civilian object (الخيام, "the tents")
+// is where a shelling fell, not a camp it hit: no civilian victims without
+// a toll; a camp named as such still is.
+TEST_F(EventsTest, TownNamedLikeATargetIsNoCivilianTarget) {
+  Doc town = test::ExtractAt("قصفت المدفعية الإسرائيلية بلدة الخيام جنوبي لبنان يوم الثلاثاء.", 2024, 10, 29);
+  test::MaybeDump(town);
+  const Event* e = For(town, "قصفت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor2.identity.id, "");
+  Doc camp = test::ExtractAt("قصفت المدفعية الإسرائيلية مخيم النصيرات يوم الثلاثاء.", 2024, 10, 29);
+  test::MaybeDump(camp);
+  const Event* f = For(camp, "قصفت");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->actor2.identity.id, "gen.civilians");
+}
+
 }  // namespace
 }  // namespace marsad
