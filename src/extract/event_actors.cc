@@ -120,9 +120,10 @@ std::string Builder::LikelyOpponent(const std::string& a1) const {
 // the only non-state armed group it names.
 void Builder::NameGenericFighters() {
   const ActorInfo* main = main_actor_.empty() ? nullptr : lex_.Actor(main_actor_);
-  // Not a militia: "jihadists" in a report on a pro-government militia
-  // (VDP, Popular Mobilization) are its enemies, not its men.
-  if (!main || main->acled_inter != "Rebel group") return;
+  // Not a political militia: "jihadists" in a report on a pro-government
+  // militia (VDP, Popular Mobilization) are its enemies, not its men; an
+  // identity militia's fighters (Fano) are its own.
+  if (!main || (main->acled_inter != "Rebel group" && main->acled_inter != "Identity militia")) return;
   for (const ActorMention& m : doc_.actors)
     if (!m.id.empty() && m.alias_kind != "generic" && !m.person && Armed(m.acled_inter) &&
         m.acled_inter != "State forces" && !lex_.Related(m.id, main_actor_))

@@ -1337,5 +1337,19 @@ TEST_F(EnglishEventsTest, UnnamedAirStrikeIsTheReportsAirPower) {
   EXPECT_EQ(f->actor1.identity.id, "pak.mil");
 }
 
+// "Fighters" in a report whose one named armed group is an identity militia
+// fighting the state (Fano) are its fighters, as for a rebel group.
+TEST_F(EnglishEventsTest, GenericFightersOfTheOneNamedMilitia) {
+  Doc doc = test::ExtractAt(
+      "date 2024-02-08\nADDIS ABABA - Fighters seized the town of Debre Tabor on Tuesday, residents said. The Fano "
+      "militia has battled federal troops in Amhara for months, and Fano commanders said the militia would hold the "
+      "town.",
+      2024, 2, 8);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "seized");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.identity.id, "eth.fano");
+}
+
 }  // namespace
 }  // namespace marsad
