@@ -2127,5 +2127,16 @@ TEST_F(EventsTest, TownNamedLikeATargetIsNoCivilianTarget) {
   EXPECT_EQ(f->actor2.identity.id, "gen.civilians");
 }
 
+// A trigger that ends on its preposition (القبض على): the noun after it is
+// the preposition's object, the one arrested, never the verb's subject.
+TEST_F(EventsTest, NounAfterATriggersOwnPrepositionIsItsObject) {
+  Doc doc = test::ExtractAt("أعلن جهاز مكافحة الإرهاب القبض على مسلحين اثنين في مدينة كركوك يوم الجمعة.", 2022, 1, 15);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "القبض على");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "irq.cts");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.unidentified_gunmen");
+}
+
 }  // namespace
 }  // namespace marsad
