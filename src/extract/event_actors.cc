@@ -120,9 +120,10 @@ std::string Builder::LikelyOpponent(const std::string& a1) const {
 // the only non-state armed group it names.
 void Builder::NameGenericFighters() {
   const ActorInfo* main = main_actor_.empty() ? nullptr : lex_.Actor(main_actor_);
-  // Not a militia: "jihadists" in a report on a pro-government militia
-  // (VDP, Popular Mobilization) are its enemies, not its men.
-  if (!main || main->acled_inter != "Rebel group") return;
+  // Not a political militia: "jihadists" in a report on a pro-government
+  // militia (VDP, Popular Mobilization) are its enemies, not its men; an
+  // identity militia's fighters (Fano) are its own.
+  if (!main || (main->acled_inter != "Rebel group" && main->acled_inter != "Identity militia")) return;
   for (const ActorMention& m : doc_.actors)
     if (!m.id.empty() && m.alias_kind != "generic" && !m.person && Armed(m.acled_inter) &&
         m.acled_inter != "State forces" && !lex_.Related(m.id, main_actor_))
@@ -292,8 +293,15 @@ bool Builder::AllDeadCivilians(const Event& e) const {
 // toll names them; force against protesters falls on protesters.
 // A strike told with a civilian object in its sentence (a market, homes,
 // a school) hit civilians.
+// A cue word that is part of a place's name (الخيام "the tents", the town
+// of Khiam) names the place, not what was hit.
 bool Builder::CivilianTarget(const Event& e) const {
-  return AnyCue(static_cast<int32_t>(e.sentence), "civilian_target");
+  const int32_t sentence = static_cast<int32_t>(e.sentence);
+  return AnyCue(sentence, "civilian_target", [&](const CueHit& c) {
+    for (int32_t p : Bucket(s_places_, sentence))
+      if (place_w_[p].first <= c.w0 && c.w1 <= place_w_[p].second) return false;
+    return true;
+  });
 }
 
 // ACLED: the dead and wounded of a bomb or strike whom the report does not
@@ -391,6 +399,53 @@ void Builder::UnnamedParties() {
     else if (std::string crowd = CrowdNear(e); !crowd.empty()) SetImplicitId(e.actor2, std::move(crowd));
     else SetImplicitId(e.actor2, "gen.civilians");
   }
+}
+
+// Only states fly warplanes and drop gas: an air strike or chemical attack
+// told with no doer ("a drone strike killed 26", قصف جوي استهدف منزلاً) is
+// by the doer of the last strike of its kind the report names ("a second
+// drone attack"), else by the air power the report gives (AirPowerOf).
+void Builder::UnnamedAirPower() {
+  for (Event& e : doc_.events) {
+    const std::string& sub = e.acled_sub_event_type;
+    if ((sub != "Air/drone strike" && sub != "Chemical weapon") || e.status == "negated" || e.actor1.actor >= 0 ||
+        !e.actor1.implicit_id.empty())
+      continue;
+    std::string by;
+    for (const Event& o : doc_.events)
+      if (&o != &e && o.sentence <= e.sentence && o.acled_sub_event_type == sub && o.actor1.actor >= 0 &&
+          !doc_.actors[o.actor1.actor].id.empty() && Armed(InterOf(o.actor1)))
+        by = doc_.actors[o.actor1.actor].id;
+    if (by.empty()) by = AirPowerOf(e);
+    if (!by.empty()) SetImplicitId(e.actor1, std::move(by));
+  }
+}
+
+// Whose air power struck, when no strike of the kind names it: the state
+// force that does the report's other remote violence (its shelling), else
+// the military the report names most (a named force over a generic noun;
+// police fly no jets); a generic "army" only where it names the country's.
+std::string Builder::AirPowerOf(const Event& e) const {
+  for (const Event& o : doc_.events)
+    if (&o != &e && o.acled_event_type == "Explosions/Remote violence" && InterOf(o.actor1) == "State forces")
+      return Actor1Of(o);
+  std::map<std::string, int> count;
+  for (size_t a = 0; a < doc_.actors.size(); ++a) {
+    const ActorMention& m = doc_.actors[a];
+    if (m.id.empty() || m.person || m.acled_inter != "State forces" || m.plover_sector != "MIL" || m.alias_kind == "adjective" ||
+        actor_is_place_[a] || victim_[a])
+      continue;
+    count[m.id] += m.alias_kind == "generic" ? 1 : 1000;
+  }
+  std::string best;
+  int n = 0;
+  for (const auto& [id, c] : count)
+    if (c > n) best = id, n = c;
+  if (n >= 1000) return best;
+  if (e.place < 0 || !doc_.places[e.place].resolved) return "";
+  const std::string country = lex_.Alpha3(doc_.places[e.place].location.country);
+  if (best.empty()) best = "gen.army";
+  return lex_.NationalForce(best, country).empty() ? "" : best;
 }
 
 // Whom an arrest takes, when its roles did not say: the named non-state

@@ -61,6 +61,8 @@ void Builder::AddEvent(Event e) {
 // Word index where the object of preposition `prep` after the trigger
 // starts, searching the trigger's clause; or SIZE_MAX.
 size_t Builder::PrepObject(const std::string& prep, size_t from, int32_t clause) const {
+  // A trigger that ends on its preposition (قبض على): the object follows it.
+  if (from > 0 && from < words_.size() && words_[from - 1].text == prep && clause_[from] == clause) return from;
   for (size_t w = from; w < words_.size() && w < from + 8 && clause_[w] == clause; ++w) {
     const LexWord& lw = words_[w];
     if (lw.text == prep && w + 1 < words_.size()) return w + 1;
@@ -423,7 +425,17 @@ void Builder::FillArguments(Event& e, int32_t t) {
       // Partitive من after the subject's head noun is no preposition of the
       // verb: دخلت فصائل من الجيش الوطني، "fighters of X".
       const bool partitive = a >= 0 && actor_w_[a].first == tw1 + 2 && words_[tw1 + 1].text == "\xD9\x85\xD9\x86";  // من
-      if (a >= 0 && actor_w_[a].first > tw1 && PrecededByPreposition(a) && !partitive) a = -1;
+      if (a >= 0 && actor_w_[a].first >= tw1 && PrecededByPreposition(a) && !partitive) a = -1;
+      // Civilians right after a verb of violence are what it falls on (طرد
+      // السكان، استهدفت المدنيين, undiacritised verbal nouns), not its doers;
+      // residents are subjects only of a crowd's deeds (تظاهر السكان).
+      if (a >= 0 && doc_.actors[a].acled_inter == "Civilians" && tr.acled_event_type != "Protests" &&
+          tr.acled_event_type != "Riots" && std::any_of(slots.begin(), slots.end(), [](const RoleSlot& r) {
+            return r.AnyActor2();
+          })) {
+        if (a2 < 0) a2 = a;
+        a = -1;
+      }
       if (a >= 0) subj_after = a;
       else a = SubjectBefore(tw0, tw1, sentence, clause);
       if (a < 0 && tr.plover_mode == "beat") a = BeatersBefore(tw0, sentence);

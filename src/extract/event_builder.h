@@ -387,6 +387,8 @@ class Builder {
   void CrowdActors();
   void ProtestersProtest(Event& e);
   void UnnamedParties();
+  void UnnamedAirPower();
+  std::string AirPowerOf(const Event& e) const;
   int32_t ArrestedGroup(const Event& e) const;
   std::string CrowdNear(const Event& e) const;
   void InterceptedWeaponOwners();

@@ -96,20 +96,6 @@ void Builder::Index() {
       // name (Hayat Tahrir al-Sham).
       if (p.span.begin <= NameBegin(a) && doc_.actors[a].span.end <= p.span.end) actor_is_place_[a] = true;
     }
-  // The killed and wounded named after a toll word (قُتل ثلاثة من عناصر
-  // الأمن) are victims: never the subject of a later verb. Not across a
-  // subordinator: in "the killings came hours after protesters stormed"
-  // the protesters are the storming's subject.
-  victim_.assign(doc_.actors.size(), false);
-  for (size_t a = 0; a < doc_.actors.size(); ++a)
-    for (int32_t t : Bucket(s_triggers_, sent_[actor_w_[a].first]))
-      if (doc_.triggers[t].acled_event_type == "casualty" && clause_[trig_w_[t].first] == clause_[actor_w_[a].first] &&
-          ((trig_w_[t].second <= actor_w_[a].first && actor_w_[a].first - trig_w_[t].second <= 5 &&
-            !SubordinatorBetween(trig_w_[t].second, actor_w_[a].first)) ||
-           // "three soldiers were killed": right before a passive toll word
-           (doc_.triggers[t].voice == "passive" && actor_w_[a].second <= trig_w_[t].first &&
-            trig_w_[t].first - actor_w_[a].second <= 2)))
-        victim_[a] = true;
   actor_is_place_any_.assign(doc_.places.size(), false);
   for (size_t p = 0; p < doc_.places.size(); ++p)
     for (int32_t a : Bucket(s_actors_, sent_[place_w_[p].first]))
@@ -129,6 +115,28 @@ void Builder::Index() {
     }
     w += n;
   }
+  // The killed and wounded named after a toll word (قُتل ثلاثة من عناصر
+  // الأمن) are victims: never the subject of a later verb. The count between
+  // may be a range (ما بين 10 و15 عنصراً من X): its figures add no distance; a
+  // relative clause between ("which UN investigators blamed on X") has its own nouns.
+  // Not across a subordinator: in "the killings came hours after protesters
+  // stormed" the protesters are the storming's subject.
+  victim_.assign(doc_.actors.size(), false);
+  const auto words_between = [&](size_t from, size_t to) {
+    size_t n = 0;
+    for (size_t k = from; k < to; ++k) n += !words_[k].number;
+    const bool relative = AnyCue(sent_[from], "relative", [&](const CueHit& c) { return c.w0 >= from && c.w1 <= to; });
+    return relative ? SIZE_MAX : n;
+  };
+  for (size_t a = 0; a < doc_.actors.size(); ++a)
+    for (int32_t t : Bucket(s_triggers_, sent_[actor_w_[a].first]))
+      if (doc_.triggers[t].acled_event_type == "casualty" && clause_[trig_w_[t].first] == clause_[actor_w_[a].first] &&
+          ((trig_w_[t].second <= actor_w_[a].first && words_between(trig_w_[t].second, actor_w_[a].first) <= 5 &&
+            !SubordinatorBetween(trig_w_[t].second, actor_w_[a].first)) ||
+           // "three soldiers were killed": right before a passive toll word
+           (doc_.triggers[t].voice == "passive" && actor_w_[a].second <= trig_w_[t].first &&
+            trig_w_[t].first - actor_w_[a].second <= 2)))
+        victim_[a] = true;
   num_in_date_.assign(doc_.numbers.size(), false);
   num_after_subset_.assign(doc_.numbers.size(), false);
   for (size_t n = 0; n < doc_.numbers.size(); ++n) {

@@ -75,6 +75,7 @@ void Builder::Go() {
   TargetsOfExplosions();
   CrowdActors();
   UnnamedParties();
+  UnnamedAirPower();
   DeniedEventsNameOnlyTheirOwn();
   SplitCoordinatedPlaces();
   DropCountryWide();

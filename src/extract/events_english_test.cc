@@ -1467,5 +1467,42 @@ TEST_F(EnglishEventsTest, PlaceOfTheStatementIsNotThePlaceOfItsEvent) {
   EXPECT_EQ(PlaceName(doc, *e), "Kandahar");
 }
 
+// Only states fly warplanes: a drone strike told with no doer is the
+// military the report names (a named force over the police), else the
+// army of the country struck; a second strike is the first one's doer.
+TEST_F(EnglishEventsTest, UnnamedAirStrikeIsTheReportsAirPower) {
+  Doc doc = test::ExtractAt(
+      "date 2024-02-06\nADDIS ABABA - A drone strike on a market in Bahir Dar killed 12 people on Monday, a nurse "
+      "said. The Ethiopian army has fought Fano militiamen across the region since last year, and police "
+      "closed the roads.",
+      2024, 2, 6);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "drone strike");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.identity.id, "eth.mil");
+  Doc second = test::ExtractAt(
+      "date 2024-02-06\nKABUL - Pakistani jets bombed a village in Khost on Monday, residents said. A second air "
+      "strike hit a nearby school on Tuesday, killing four children, a teacher said.",
+      2024, 2, 6);
+  test::MaybeDump(second);
+  const Event* f = For(second, "air strike");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->actor1.identity.id, "pak.mil");
+}
+
+// "Fighters" in a report whose one named armed group is an identity militia
+// fighting the state (Fano) are its fighters, as for a rebel group.
+TEST_F(EnglishEventsTest, GenericFightersOfTheOneNamedMilitia) {
+  Doc doc = test::ExtractAt(
+      "date 2024-02-08\nADDIS ABABA - Fighters seized the town of Debre Tabor on Tuesday, residents said. The Fano "
+      "militia has battled federal troops in Amhara for months, and Fano commanders said the militia would hold the "
+      "town.",
+      2024, 2, 8);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "seized");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.identity.id, "eth.fano");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -2112,5 +2112,68 @@ TEST_F(EventsTest, PlacelessSentenceTakesThePreviousTownNotItsProvince) {
   EXPECT_EQ(PlaceName(doc, *e), "El Fasher");
 }
 
+// A toll given as a range (ما بين 6 و9 عناصر من X) names its victims as far
+// from the toll word as a single figure would: X is hit by the bomb, not its
+// layer.
+TEST_F(EventsTest, VictimsAfterARangeOfDeadAreTheTarget) {
+  Doc doc = test::ExtractAt("قُتل ما بين 6 و9 عناصر من الجيش المالي بانفجار عبوة ناسفة قرب مدينة غاو يوم الأربعاء.",
+                            2024, 3, 7);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  const Event& e = doc.events[0];
+  EXPECT_EQ(e.acled_event_type, "Explosions/Remote violence");
+  EXPECT_EQ(test::ActorId(doc, e.actor2), "mli.mil");
+  EXPECT_NE(test::ActorId(doc, e.actor1), "mli.mil");
+}
+
+// Civilians right after a verb of violence are its victims, whether the
+// word is a verb or an undiacritised verbal noun; residents still march.
+TEST_F(EventsTest, CiviliansAfterTheVerbAreItsVictims) {
+  Doc doc = test::ExtractAt(
+      "قالت مصادر محلية إن قوات الدعم السريع استهدفت المدنيين بقذائف الهاون في مدينة الفاشر يوم الثلاثاء.", 2024, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "استهدفت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "sdn.rsf");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.civilians");
+  Doc expel = test::ExtractAt("قالت مصادر محلية إن مسلحين هاجموا القرية وطرد السكان منها يوم الثلاثاء.", 2024, 3, 7);
+  test::MaybeDump(expel);
+  const Event* f = For(expel, "طرد");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(test::ActorId(expel, f->actor1), "gen.civilians");
+  Doc march = test::ExtractAt("تظاهر السكان في مدينة الحسكة يوم الثلاثاء احتجاجاً على انقطاع المياه.", 2024, 3, 7);
+  test::MaybeDump(march);
+  const Event* g = For(march, "تظاهر");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->actor1.identity.id, "gen.protesters");
+}
+
+// A town whose name is a word for a civilian object (الخيام, "the tents")
+// is where a shelling fell, not a camp it hit: no civilian victims without
+// a toll; a camp named as such still is.
+TEST_F(EventsTest, TownNamedLikeATargetIsNoCivilianTarget) {
+  Doc town = test::ExtractAt("قصفت المدفعية الإسرائيلية بلدة الخيام جنوبي لبنان يوم الثلاثاء.", 2024, 10, 29);
+  test::MaybeDump(town);
+  const Event* e = For(town, "قصفت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor2.identity.id, "");
+  Doc camp = test::ExtractAt("قصفت المدفعية الإسرائيلية مخيم النصيرات يوم الثلاثاء.", 2024, 10, 29);
+  test::MaybeDump(camp);
+  const Event* f = For(camp, "قصفت");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->actor2.identity.id, "gen.civilians");
+}
+
+// A trigger that ends on its preposition (القبض على): the noun after it is
+// the preposition's object, the one arrested, never the verb's subject.
+TEST_F(EventsTest, NounAfterATriggersOwnPrepositionIsItsObject) {
+  Doc doc = test::ExtractAt("أعلن جهاز مكافحة الإرهاب القبض على مسلحين اثنين في مدينة كركوك يوم الجمعة.", 2022, 1, 15);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "القبض على");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "irq.cts");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.unidentified_gunmen");
+}
+
 }  // namespace
 }  // namespace marsad
