@@ -1723,6 +1723,7 @@ class Resolver {
         if (round == 0 && has_unresolved_parent) continue;
         Score(i);
       }
+    for (size_t i = 0; i < p_.size(); ++i) AsReadBefore(i);
     for (size_t i = 0; i < p_.size(); ++i) DoubtForeignAlternateName(i);
     if (translit_) Transliterate();
     DropUnconfirmed();
@@ -1799,6 +1800,28 @@ class Resolver {
     p.m.entry = static_cast<int32_t>(id);
     p.m.location = gaz_.entry(id).location;
     p.m.reason = std::move(reason);
+  }
+
+  // One name, one place per document: a name written again with no parent
+  // of its own is the place the report read it as before ("the village of
+  // X, west of Y … outside X"), not a namesake the later context favours.
+  bool AsReadBefore(size_t i) {
+    const Pending& p = p_[i];
+    // A country or division read on its own is the strongest reading there is.
+    if (!p.m.resolved || p.m.parent >= 0 || p.m.entry < 0 || IsCountry(gaz_.entry(p.m.entry)) ||
+        IsAdmin1(gaz_.entry(p.m.entry)))
+      return false;
+    const std::string key = NormalizeKey(doc_.norm(p.m.span));
+    for (size_t j = 0; j < i; ++j) {
+      const Pending& q = p_[j];
+      if (!q.m.resolved || q.tentative || q.m.entry < 0 || NormalizeKey(doc_.norm(q.m.span)) != key) continue;
+      const auto id = static_cast<uint32_t>(q.m.entry);
+      if (id == static_cast<uint32_t>(p.m.entry)) return false;
+      if (std::find(p.candidates.begin(), p.candidates.end(), id) == p.candidates.end()) return false;
+      Choose(i, id, "as read before in the document (" + Written(j) + ")");
+      return true;
+    }
+    return false;
   }
 
   void Score(size_t i) {

@@ -1215,5 +1215,20 @@ TEST_F(ShippedGazetteerTest, NameBeforeRadioIsAStation) {
   EXPECT_NE(Find(doc, "ALEPPO"), nullptr);
 }
 
+TEST_F(ShippedGazetteerTest, RepeatedNameIsThePlaceReadFirst) {
+  // The village is placed by the town named after it; named again near a
+  // sentence about the capital, it is still that village, not the
+  // capital's quarter of the same name.
+  Doc doc = test::AnalyzeWithPlaces(
+      "Gunmen attacked the village of al-Mazraa, west of Sweida, on Sunday. Troops came from the Damascus "
+      "highway on Monday and shelled al-Mazraa.");
+  std::vector<int32_t> entries;
+  for (const auto& p : doc.places)
+    if (doc.OriginalText(p.span) == "al-Mazraa") entries.push_back(p.resolved ? p.entry : -1);
+  ASSERT_EQ(entries.size(), 2u);
+  EXPECT_GE(entries[0], 0);
+  EXPECT_EQ(entries[1], entries[0]);
+}
+
 }  // namespace
 }  // namespace marsad
