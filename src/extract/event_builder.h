@@ -280,6 +280,7 @@ class Builder {
   void DropCountryWide();
   void DropUnasserted();
   bool NotEventCueCovers(const CueHit& c, size_t tw0, size_t tw1) const;
+  bool ReachesMilestone(size_t tw1) const;
   void DropMannerWithout();
   void DropCrowdTopics();
   bool DescribesByHabit(const Event& e) const;

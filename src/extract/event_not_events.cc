@@ -93,6 +93,7 @@ void Builder::DropMannerWithout() {
       const CueHit& c = cues_[ci];
       if (c.row->type == "without" && CueApplies(c, tw0, tw1, e.trigger)) gone[i] = without = true;
       if (c.row->type == "not_event" && NotEventCueCovers(c, tw0, tw1)) gone[i] = true;
+      if (c.row->type == "milestone" && c.w1 == tw0 && ReachesMilestone(tw1)) gone[i] = true;
       // استولوا على أسلحة: seizing goods is part of the attack, no capture of territory.
       if (c.row->type == "goods" && TerritoryTaken(e) && c.w0 >= tw1 && c.w0 <= tw1 + 2) gone[i] = true;
       // اقتادوا السيارات: things led away are stolen, no one abducted (Arabic:
@@ -115,6 +116,16 @@ void Builder::DropMannerWithout() {
       }
   }
   DropGone(gone);
+}
+
+// "دخلت الاشتباكات يومها الخامس": an event word right after the verb of
+// entering, with the period it reached (its pronoun on it) a few words on
+// in its clause, measures how long a running event has lasted. Its start,
+// told or not, is the event; this day is none.
+bool Builder::ReachesMilestone(size_t tw1) const {
+  return AnyCue(sent_[tw1 - 1], "milestone", [&](const CueHit& c) {
+    return c.w0 >= tw1 && c.w0 <= tw1 + 4 && c.clause == clause_[tw1 - 1];
+  });
 }
 
 // Where a `not_event` cue's reach ends, by its scope: `next` only the word

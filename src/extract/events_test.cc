@@ -2175,5 +2175,26 @@ TEST_F(EventsTest, NounAfterATriggersOwnPrepositionIsItsObject) {
   EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.unidentified_gunmen");
 }
 
+// A running event said to enter its Nth day or month (دخلت X يومها …) is
+// measured, not told again: no event that day. Clashes that merely
+// continue in a town stay an event.
+TEST_F(EventsTest, EventEnteringItsNthDayIsNoNewEvent) {
+  Doc doc = test::ExtractAt("دخلت الاشتباكات في مدينة درعا أسبوعها الثاني اليوم الأحد.", 2023, 3, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(For(doc, "الاشتباكات"), nullptr);
+  Doc still = test::ExtractAt("تجددت الاشتباكات في مدينة درعا اليوم الأحد.", 2023, 3, 12);
+  test::MaybeDump(still);
+  EXPECT_NE(For(still, "الاشتباكات"), nullptr);
+}
+
+// شديدة الانفجار ("high-explosive") tells a weapon's kind: no blast of its
+// own beside the strike that used it.
+TEST_F(EventsTest, HighExplosiveIsNoBlast) {
+  Doc doc = test::ExtractAt("قصفت طائرات حربية سوق مدينة أريحا بقنابل شديدة الانفجار ظهر الاثنين.", 2020, 2, 4);
+  test::MaybeDump(doc);
+  EXPECT_NE(For(doc, "قصفت"), nullptr);
+  EXPECT_EQ(For(doc, "الانفجار"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
