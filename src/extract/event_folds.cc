@@ -551,9 +551,17 @@ void Builder::FoldFightingIntoCaptures() {
           return static_cast<int32_t>(i);
       return -1;
     }
-    if (e.acled_sub_event_type != "Armed clash" || !Happened(e.status)) return -1;
+    if (e.acled_sub_event_type != "Armed clash") return -1;
+    const size_t w = trig_w_[e.trigger].first;
+    // "حررت القوات البلدة بعد معارك": fighting the capture came after is how
+    // it was won, whoever the words name, in the past as today.
+    const bool lead_up = AnyCue(sent_[w], "lead_up", [&](const CueHit& c) { return c.w1 == w; });
+    if (!Happened(e.status) && !(lead_up && e.status == "historical")) return -1;
     for (size_t i = 0; i < ev.size(); ++i) {
       const Event& c = ev[i];
+      const bool same_time = Happened(c.status) ? Happened(e.status) : c.status == e.status;
+      if (lead_up && c.sentence == e.sentence && TerritoryTaken(c) && same_time && !Generic(c) && DayOf(c) == DayOf(e))
+        return static_cast<int32_t>(i);
       if (c.sentence != e.sentence || !TerritoryTaken(c) || !Happened(c.status) || Generic(c)) continue;
       if (DayOf(c) != DayOf(e)) continue;  // days of fighting "since Wednesday" are their own event
       const std::string a = Actor1Of(e), b = Actor1Of(c);

@@ -2196,5 +2196,22 @@ TEST_F(EventsTest, HighExplosiveIsNoBlast) {
   EXPECT_EQ(For(doc, "الانفجار"), nullptr);
 }
 
+// Fighting a capture came after (بعد معارك، إثر اشتباكات) is how the
+// capture was won: one event, whichever side the fighting's words name,
+// and so for a capture told as history.
+TEST_F(EventsTest, FightingBeforeACaptureIsThatCapture) {
+  Doc doc = test::ExtractAt(
+      "أعلن الجيش السوداني أن قواته «استعادت بلدة الدبيبات» من قبضة الدعم السريع، بعد معارك عنيفة كبّدت فيها "
+      "الميليشيا «خسائر كبيرة».",
+      2025, 6, 3);
+  test::MaybeDump(doc);
+  EXPECT_NE(For(doc, "استعادت"), nullptr);
+  EXPECT_EQ(For(doc, "معارك عنيفة"), nullptr);
+  Doc past = test::ExtractAt("يُذكر أن قوات النظام سيطرت على مدينة مورك في آب الماضي بعد معارك استمرت أشهراً.", 2019, 12, 18);
+  test::MaybeDump(past);
+  EXPECT_NE(For(past, "سيطرت"), nullptr);
+  EXPECT_EQ(For(past, "معارك"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
