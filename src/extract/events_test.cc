@@ -2205,12 +2205,24 @@ TEST_F(EventsTest, FightingBeforeACaptureIsThatCapture) {
       "الميليشيا «خسائر كبيرة».",
       2025, 6, 3);
   test::MaybeDump(doc);
-  EXPECT_NE(For(doc, "استعادت"), nullptr);
+  const Event* e = For(doc, "استعادت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "sdn.saf");  // the capturer, not the side the fighting named
   EXPECT_EQ(For(doc, "معارك عنيفة"), nullptr);
   Doc past = test::ExtractAt("يُذكر أن قوات النظام سيطرت على مدينة مورك في آب الماضي بعد معارك استمرت أشهراً.", 2019, 12, 18);
   test::MaybeDump(past);
   EXPECT_NE(For(past, "سيطرت"), nullptr);
   EXPECT_EQ(For(past, "معارك"), nullptr);
+}
+
+// A capture word after بعد in the sentence of another kind of event
+// (burning, a grave found) dates that event by a move told or known: no
+// capture of its own. The burning stays.
+TEST_F(EventsTest, EntryThatDatesAnotherEventIsNoCapture) {
+  Doc doc = test::ExtractAt("أحرق مسلحون عشرات المنازل في قرية الكفر بعد دخول القوات الحكومية إليها يوم الاثنين.", 2025, 7, 16);
+  test::MaybeDump(doc);
+  EXPECT_NE(For(doc, "أحرق"), nullptr);
+  EXPECT_EQ(For(doc, "دخول"), nullptr);
 }
 
 }  // namespace
