@@ -280,6 +280,9 @@ class Builder {
   void DropCountryWide();
   void DropUnasserted();
   bool NotEventCueCovers(const CueHit& c, size_t tw0, size_t tw1) const;
+  bool ReachesMilestone(size_t tw1) const;
+  bool AnchorsAnother(const Event& e) const;
+  int32_t LeadUpCapture(const Event& e) const;
   void DropMannerWithout();
   void DropCrowdTopics();
   bool DescribesByHabit(const Event& e) const;

@@ -544,6 +544,14 @@ void Builder::FoldWithdrawalsFromFighting() {
 // gunmen stormed it") is how that battle went, not a second event.
 void Builder::FoldFightingIntoCaptures() {
   const std::vector<Event>& ev = doc_.events;
+  // The capture's sides win: the one it names as winner is the fighting's
+  // side 1 (the words may have read the loser there).
+  for (Event& e : doc_.events) {
+    const int32_t c = LeadUpCapture(e);
+    if (c < 0) continue;
+    const std::string winner = Actor1Of(ev[c]);
+    if (!winner.empty() && Actor1Of(e) != winner) std::swap(e.actor1, e.actor2);
+  }
   FoldInto([&](const Event& e) -> int32_t {
     if (lex_.KeyCue(NormalizeKey(doc_.triggers[e.trigger].lemma), "battle_manner")) {
       for (size_t i = 0; i < ev.size(); ++i)
@@ -551,7 +559,9 @@ void Builder::FoldFightingIntoCaptures() {
           return static_cast<int32_t>(i);
       return -1;
     }
-    if (e.acled_sub_event_type != "Armed clash" || !Happened(e.status)) return -1;
+    if (e.acled_sub_event_type != "Armed clash") return -1;
+    if (const int32_t c = LeadUpCapture(e); c >= 0) return c;
+    if (!Happened(e.status)) return -1;
     for (size_t i = 0; i < ev.size(); ++i) {
       const Event& c = ev[i];
       if (c.sentence != e.sentence || !TerritoryTaken(c) || !Happened(c.status) || Generic(c)) continue;
@@ -566,6 +576,23 @@ void Builder::FoldFightingIntoCaptures() {
     }
     return -1;
   });
+}
+
+// "حررت القوات البلدة بعد معارك": a battle word right after a `lead_up`
+// cue is the fighting the capture of its sentence, on its day, came after —
+// how it was won, whoever the words name, in the past as today. The
+// capture's index, or -1.
+int32_t Builder::LeadUpCapture(const Event& e) const {
+  if (e.acled_sub_event_type != "Armed clash") return -1;
+  const size_t w = trig_w_[e.trigger].first;
+  if (!AnyCue(sent_[w], "lead_up", [&](const CueHit& c) { return c.w1 == w; })) return -1;
+  for (size_t i = 0; i < doc_.events.size(); ++i) {
+    const Event& c = doc_.events[i];
+    const bool same_time = Happened(c.status) ? Happened(e.status) : c.status == e.status && c.status == "historical";
+    if (c.sentence == e.sentence && TerritoryTaken(c) && same_time && !Generic(c) && DayOf(c) == DayOf(e))
+      return static_cast<int32_t>(i);
+  }
+  return -1;
 }
 
 // Whether a sentence tells fighting, remote violence or its dead (its

@@ -93,6 +93,8 @@ void Builder::DropMannerWithout() {
       const CueHit& c = cues_[ci];
       if (c.row->type == "without" && CueApplies(c, tw0, tw1, e.trigger)) gone[i] = without = true;
       if (c.row->type == "not_event" && NotEventCueCovers(c, tw0, tw1)) gone[i] = true;
+      if (c.row->type == "milestone" && c.w1 == tw0 && ReachesMilestone(tw1)) gone[i] = true;
+      if (c.row->type == "lead_up" && c.w1 == tw0 && AnchorsAnother(e)) gone[i] = true;
       // استولوا على أسلحة: seizing goods is part of the attack, no capture of territory.
       if (c.row->type == "goods" && TerritoryTaken(e) && c.w0 >= tw1 && c.w0 <= tw1 + 2) gone[i] = true;
       // اقتادوا السيارات: things led away are stolen, no one abducted (Arabic:
@@ -115,6 +117,29 @@ void Builder::DropMannerWithout() {
       }
   }
   DropGone(gone);
+}
+
+// "دخلت الاشتباكات يومها الخامس": an event word right after the verb of
+// entering, with the period it reached (its pronoun on it) a few words on
+// in its clause, measures how long a running event has lasted. Its start,
+// told or not, is the event; this day is none.
+bool Builder::ReachesMilestone(size_t tw1) const {
+  return AnyCue(sent_[tw1 - 1], "milestone", [&](const CueHit& c) {
+    return c.w0 >= tw1 && c.w0 <= tw1 + 4 && c.clause == clause_[tw1 - 1];
+  });
+}
+
+// "أحرقت المنازل بعد دخول القوات إليها": a capture word right after a
+// `lead_up` cue, in the sentence of an event of another kind, dates that
+// event by a move told or known — the capture is no news of that sentence.
+// (A weapon word right after it is what fell: إثر سقوط قذيفة, folded later.)
+bool Builder::AnchorsAnother(const Event& e) const {
+  if (!TerritoryTaken(e)) return false;
+  const size_t tw1 = trig_w_[e.trigger].second;
+  return std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& o) {
+    const size_t o0 = trig_w_[o.trigger].first;
+    return o.sentence == e.sentence && o.acled_event_type != "Battles" && !(o0 >= tw1 && o0 <= tw1 + 1);
+  });
 }
 
 // Where a `not_event` cue's reach ends, by its scope: `next` only the word

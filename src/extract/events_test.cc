@@ -2175,5 +2175,55 @@ TEST_F(EventsTest, NounAfterATriggersOwnPrepositionIsItsObject) {
   EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.unidentified_gunmen");
 }
 
+// A running event said to enter its Nth day or month (دخلت X يومها …) is
+// measured, not told again: no event that day. Clashes that merely
+// continue in a town stay an event.
+TEST_F(EventsTest, EventEnteringItsNthDayIsNoNewEvent) {
+  Doc doc = test::ExtractAt("دخلت الاشتباكات في مدينة درعا أسبوعها الثاني اليوم الأحد.", 2023, 3, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(For(doc, "الاشتباكات"), nullptr);
+  Doc still = test::ExtractAt("تجددت الاشتباكات في مدينة درعا اليوم الأحد.", 2023, 3, 12);
+  test::MaybeDump(still);
+  EXPECT_NE(For(still, "الاشتباكات"), nullptr);
+}
+
+// شديدة الانفجار ("high-explosive") tells a weapon's kind: no blast of its
+// own beside the strike that used it.
+TEST_F(EventsTest, HighExplosiveIsNoBlast) {
+  Doc doc = test::ExtractAt("قصفت طائرات حربية سوق مدينة أريحا بقنابل شديدة الانفجار ظهر الاثنين.", 2020, 2, 4);
+  test::MaybeDump(doc);
+  EXPECT_NE(For(doc, "قصفت"), nullptr);
+  EXPECT_EQ(For(doc, "الانفجار"), nullptr);
+}
+
+// Fighting a capture came after (بعد معارك، إثر اشتباكات) is how the
+// capture was won: one event, whichever side the fighting's words name,
+// and so for a capture told as history.
+TEST_F(EventsTest, FightingBeforeACaptureIsThatCapture) {
+  Doc doc = test::ExtractAt(
+      "أعلن الجيش السوداني أن قواته «استعادت بلدة الدبيبات» من قبضة الدعم السريع، بعد معارك عنيفة كبّدت فيها "
+      "الميليشيا «خسائر كبيرة».",
+      2025, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "استعادت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "sdn.saf");  // the capturer, not the side the fighting named
+  EXPECT_EQ(For(doc, "معارك عنيفة"), nullptr);
+  Doc past = test::ExtractAt("يُذكر أن قوات النظام سيطرت على مدينة مورك في آب الماضي بعد معارك استمرت أشهراً.", 2019, 12, 18);
+  test::MaybeDump(past);
+  EXPECT_NE(For(past, "سيطرت"), nullptr);
+  EXPECT_EQ(For(past, "معارك"), nullptr);
+}
+
+// A capture word after بعد in the sentence of another kind of event
+// (burning, a grave found) dates that event by a move told or known: no
+// capture of its own. The burning stays.
+TEST_F(EventsTest, EntryThatDatesAnotherEventIsNoCapture) {
+  Doc doc = test::ExtractAt("أحرق مسلحون عشرات المنازل في قرية الكفر بعد دخول القوات الحكومية إليها يوم الاثنين.", 2025, 7, 16);
+  test::MaybeDump(doc);
+  EXPECT_NE(For(doc, "أحرق"), nullptr);
+  EXPECT_EQ(For(doc, "دخول"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
