@@ -240,6 +240,7 @@ class Builder {
   bool PostposedToll(int32_t u) const;
   bool CountOfPostposedToll(int32_t t, int32_t n) const;
   bool SameTollSentence(const CasualtyFigure& f, int32_t sentence) const;
+  size_t ResultBefore(size_t tw0) const;
   void AttachCasualty(int32_t t);
   void AttachDeadOfLethalActs();
   void AttachQuantities();

@@ -384,6 +384,26 @@ bool Builder::SameTollSentence(const CasualtyFigure& f, int32_t sentence) const 
   return f.span.end > f.span.begin && s.begin <= f.span.begin && f.span.end <= s.end;
 }
 
+// "ما أدى إلى مقتل خمسة", "leaving at least 19 people dead": a toll told as
+// what an act led to is the toll of an event told before the result cue.
+// Returns where that cue starts (ending at most four words before toll word
+// tw0, in its clause) when an event of the sentence comes before it, else
+// SIZE_MAX.
+size_t Builder::ResultBefore(size_t tw0) const {
+  size_t at = SIZE_MAX;
+  const int32_t sentence = sent_[tw0];
+  AnyCue(sentence, "result", [&](const CueHit& c) {
+    if (c.w1 > tw0 || tw0 - c.w1 > 4 || clause_[c.w0] != clause_[tw0]) return false;
+    for (int32_t k : Bucket(s_events_, sentence))
+      if (doc_.events[k].acled_event_type != "none" && trig_w_[doc_.events[k].trigger].first < c.w0) {
+        at = c.w0;
+        return true;
+      }
+    return false;
+  });
+  return at;
+}
+
 void Builder::AttachCasualty(int32_t t) {
   const TriggerMention& tr = doc_.triggers[t];
   const size_t tw0 = trig_w_[t].first, tw1 = trig_w_[t].second;
@@ -430,10 +450,12 @@ void Builder::AttachCasualty(int32_t t) {
   int32_t target = -1;
   size_t tdist = SIZE_MAX;
   bool violent = false;
+  const size_t result_w = ResultBefore(tw0);
   for (int32_t k : Bucket(s_events_, sentence)) {
     const Event& e = doc_.events[k];
     if (e.acled_event_type == "none") continue;  // demands, threats: ACLED counts no dead there
     size_t ew = trig_w_[e.trigger].first;
+    if (ew >= result_w) continue;
     size_t dist = ew >= tw0 ? ew - tw0 : tw0 - ew;
     const bool v = Violent(e.acled_event_type);
     if ((v && !violent) || (v == violent && dist < tdist)) tdist = dist, target = static_cast<int32_t>(k), violent = v;
@@ -460,8 +482,11 @@ void Builder::AttachCasualty(int32_t t) {
       AddEvent(std::move(probe));
       target = static_cast<int32_t>(doc_.events.size() - 1);
     } else {
-      if (!Bucket(s_events_, sentence - 1).empty() && !PresentPerfect(tw0))
-        target = Bucket(s_events_, sentence - 1).back();
+      // The toll of a later sentence is the last event told before it; a
+      // sentence with no event between them (a witness's quote) does not
+      // cut the toll off from it.
+      for (int32_t s = sentence - 1; s >= 0 && s >= sentence - 2 && target < 0 && !PresentPerfect(tw0); --s)
+        if (!Bucket(s_events_, s).empty()) target = Bucket(s_events_, s).back();
     }
   }
   if (target < 0) return;

@@ -2175,5 +2175,34 @@ TEST_F(EventsTest, NounAfterATriggersOwnPrepositionIsItsObject) {
   EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.unidentified_gunmen");
 }
 
+// A toll told as what an act led to (ما أدى إلى مقتل) is that act's, not
+// the toll of a strike named nearer to it after the result cue.
+TEST_F(EventsTest, TollAfterAResultCueIsTheActBefore) {
+  Doc doc = test::ExtractAt(
+      "قصفت المدفعية حي الشجاعية في مدينة غزة صباح اليوم، ما أدى إلى مقتل سبعة أشخاص، ثم شنت الطائرات غارة على "
+      "مدينة رفح.",
+      2024, 3, 12);
+  test::MaybeDump(doc);
+  const Event* shelling = test::EventFor(doc, "قصفت");
+  ASSERT_NE(shelling, nullptr);
+  EXPECT_EQ(test::Figures(shelling->fatalities), "7/7/7");
+  const Event* strike = test::EventFor(doc, "غار");
+  ASSERT_NE(strike, nullptr);
+  EXPECT_FALSE(strike->fatalities);
+}
+
+// A witness's words between a strike and the toll told after them do not
+// cut the toll off from the strike.
+TEST_F(EventsTest, TollAfterAQuotedWitnessIsTheStrikeBefore) {
+  Doc doc = test::ExtractAt(
+      "شنت طائرات حربية غارات على حي سكني في مدينة دوما مساء أمس. وقال أحد السكان: \"لم ننم طوال الليل\". وأكد "
+      "مسعفون مقتل ثلاثة مدنيين.",
+      2024, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, "غارات");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::Figures(e->fatalities), "3/3/3");
+}
+
 }  // namespace
 }  // namespace marsad
