@@ -211,6 +211,7 @@ class Builder {
   // tolls, zero tolls) and counted quantities, each on the event it belongs to.
   void ZeroTolls();
   void FightingOfRunningTolls();
+  void NoTollsOfDevelopments();
   std::optional<CasualtyFigure> EnglishOneVictim(size_t tw1) const;
   std::optional<CasualtyFigure> EnglishPassiveOne(const TriggerMention& tr, size_t tw0) const;
   int32_t EnglishSubjectCount(size_t tw0, int32_t sentence) const;

@@ -38,6 +38,14 @@ void Builder::ZeroTolls() {
   }
 }
 
+// A looting, an agreement, a mass grave found, a bomb defused: ACLED codes
+// no dead on a strategic development, so a toll read near one (a running
+// toll beside a truce, the bodies in a grave) is none of its own.
+void Builder::NoTollsOfDevelopments() {
+  for (Event& e : doc_.events)
+    if (e.acled_event_type == "Strategic developments") e.fatalities.reset(), e.civilian_fatalities.reset();
+}
+
 // "Killed since the offensive began", منذ بدء الهجوم: the offensive that
 // starts a running toll is the fighting the toll counts, a battle, not
 // the announcement of an operation.

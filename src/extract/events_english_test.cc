@@ -1504,5 +1504,19 @@ TEST_F(EnglishEventsTest, GenericFightersOfTheOneNamedMilitia) {
   EXPECT_EQ(e->actor1.identity.id, "eth.fano");
 }
 
+// ACLED codes no dead on a strategic development: the bodies in a grave
+// found, or a toll told beside a looting, are no toll of that event.
+TEST_F(EnglishEventsTest, StrategicDevelopmentsCountNoDead) {
+  Doc doc = test::ExtractAt(
+      "date 2024-05-14\nMAPUTO - Villagers found a mass grave with eleven bodies near Macomia on Sunday, a local "
+      "official said.",
+      2024, 5, 14);
+  test::MaybeDump(doc);
+  const Event* grave = For(doc, "mass grave");
+  ASSERT_NE(grave, nullptr);
+  EXPECT_EQ(grave->acled_event_type, "Strategic developments");
+  EXPECT_EQ(test::Figures(grave->fatalities), "none");
+}
+
 }  // namespace
 }  // namespace marsad
