@@ -242,6 +242,7 @@ class Builder {
   bool CountOfPostposedToll(int32_t t, int32_t n) const;
   bool SameTollSentence(const CasualtyFigure& f, int32_t sentence) const;
   size_t ResultBefore(size_t tw0) const;
+  bool CountAfterItsNoun(size_t c, int32_t n) const;
   void AttachCasualty(int32_t t);
   void AttachDeadOfLethalActs();
   void AttachQuantities();

@@ -335,7 +335,8 @@ std::optional<CasualtyFigure> Builder::CoordinatedCount(size_t from, int32_t cla
     if (c >= words_.size() || clause_[c] != clause || TriggerStartingAt(c)) break;
     std::optional<CasualtyFigure> item;
     for (int32_t n : Bucket(s_numbers_, sent_[c])) {
-      if ((num_w_[n].first != c && num_w_[n].first != c + 1) || !UsableCount(n)) continue;
+      if ((num_w_[n].first != c && !(num_w_[n].first == c + 1 && CountAfterItsNoun(c, n))) || !UsableCount(n))
+        continue;
       if (CountOfPostposedToll(-1, n)) break;
       item = Figure(doc_.numbers[n]);
       used_numbers_.push_back(n);
@@ -354,6 +355,15 @@ std::optional<CasualtyFigure> Builder::CoordinatedCount(size_t from, int32_t cla
     seen = 0;
   }
   return sum;
+}
+
+// "ومدنيين اثنين", "and the three": a count one word after the joined word
+// only when it is an Arabic one or two (which follow their noun) or follows
+// "the"; "and displaced about 60,000" joins another deed, not more dead.
+bool Builder::CountAfterItsNoun(size_t c, int32_t n) const {
+  if (doc_.tokens[words_[c].first].script == Script::kLatin) return words_[c].text == "the";
+  const NumberMention& m = doc_.numbers[n];
+  return m.value && *m.value <= 2;
 }
 
 // Whether the words [from, to) are only "and", or to's word begins with a

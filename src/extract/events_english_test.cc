@@ -1518,5 +1518,30 @@ TEST_F(EnglishEventsTest, StrategicDevelopmentsCountNoDead) {
   EXPECT_EQ(test::Figures(grave->fatalities), "none");
 }
 
+// "killing 12 people and displacing about 3,000": a count after "and" and
+// another verb counts the displaced, not more dead.
+TEST_F(EnglishEventsTest, CountOfAnotherDeedIsNoMoreDead) {
+  Doc doc = test::ExtractAt(
+      "date 2024-04-03\nKHARTOUM - Gunmen attacked the village of Kutum on Tuesday, killing 12 people and displacing "
+      "about 3,000 residents, officials said.",
+      2024, 4, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "attacked");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::Figures(e->fatalities), "12/12/12");
+}
+
+// "Several dozen" is dozens: 20 to 99, no best figure.
+TEST_F(EnglishEventsTest, SeveralDozenDeadAreDozens) {
+  Doc doc = test::ExtractAt(
+      "date 2024-04-03\nBAMAKO - Gunmen attacked an army post near Gao on Tuesday, killing several dozen soldiers, "
+      "a security source said.",
+      2024, 4, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "attacked");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::Figures(e->fatalities), "20/-/99");
+}
+
 }  // namespace
 }  // namespace marsad
