@@ -243,6 +243,7 @@ class Builder {
   bool SameTollSentence(const CasualtyFigure& f, int32_t sentence) const;
   size_t ResultBefore(size_t tw0) const;
   bool CountAfterItsNoun(size_t c, int32_t n) const;
+  bool VictimJoinedBefore(int32_t n, int32_t t) const;
   void AttachCasualty(int32_t t);
   void AttachDeadOfLethalActs();
   void AttachQuantities();

@@ -357,6 +357,28 @@ std::optional<CasualtyFigure> Builder::CoordinatedCount(size_t from, int32_t cla
   return sum;
 }
 
+// "استشهد رئيس البلدية وخمسة آخرون", "the commander and four of his escorts
+// were shot dead", "مقتل جندي وثلاثة مدنيين": a count joined by and/و to a
+// victim named before it counts that victim too — when no count, event or
+// other toll word stands between the toll word (or the clause's start, six
+// words at most) and the "and".
+bool Builder::VictimJoinedBefore(int32_t n, int32_t t) const {
+  const size_t w = num_w_[n].first;
+  size_t and_w = SIZE_MAX;
+  if (JoinedByAnd(w, w)) and_w = w;
+  else if (w > 0 && words_[w - 1].text == "and") and_w = w - 1;
+  if (and_w == SIZE_MAX || and_w == 0) return false;
+  size_t seen = 0;
+  for (size_t k = and_w; k-- > 0 && seen < 6; ++seen) {
+    if (sent_[k] != sent_[w] || words_[k].clause_break) break;
+    if (k >= trig_w_[t].first && k < trig_w_[t].second) break;
+    if (TriggerStartingAt(k) || !words_[k].is_word) return false;
+    for (int32_t m : Bucket(s_numbers_, sent_[w]))
+      if (num_w_[m].first <= k && k < num_w_[m].second) return false;
+  }
+  return seen > 0;
+}
+
 // "ومدنيين اثنين", "and the three": a count one word after the joined word
 // only when it is an Arabic one or two (which follow their noun) or follows
 // "the"; "and displaced about 60,000" joins another deed, not more dead.
@@ -516,6 +538,11 @@ void Builder::AttachCasualty(int32_t t) {
   std::optional<CasualtyFigure> range = num >= 0 ? RangeFrom(num) : std::nullopt;
   if (num >= 0 && !slot) {
     slot = range ? *range : Figure(doc_.numbers[num]);
+    if (!range && VictimJoinedBefore(num, t)) {
+      CasualtyFigure one;
+      one.low = one.best = one.high = 1;
+      AddFigure(*slot, one);
+    }
     used_numbers_.push_back(num);
     if (!range) counted_end = num_w_[num].second;
   } else if (num >= 0 && SameTollSentence(*slot, sentence) && !cumulative && !e.cumulative &&

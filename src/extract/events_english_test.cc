@@ -1543,5 +1543,18 @@ TEST_F(EnglishEventsTest, SeveralDozenDeadAreDozens) {
   EXPECT_EQ(test::Figures(e->fatalities), "20/-/99");
 }
 
+// "A village chief and three of his guards were shot dead": the chief is
+// dead too, four in all.
+TEST_F(EnglishEventsTest, NamedVictimAndCountAddUp) {
+  Doc doc = test::ExtractAt(
+      "date 2024-04-03\nBAMAKO - A village chief and three of his guards were shot dead in an ambush near Gao on "
+      "Monday, residents said.",
+      2024, 4, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "ambush");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::Figures(e->fatalities), "4/4/4");
+}
+
 }  // namespace
 }  // namespace marsad

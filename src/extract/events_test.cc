@@ -2204,5 +2204,16 @@ TEST_F(EventsTest, TollAfterAQuotedWitnessIsTheStrikeBefore) {
   EXPECT_EQ(test::Figures(e->fatalities), "3/3/3");
 }
 
+// "X and four others": the count joined by و to a victim named before it
+// leaves that victim out, so the toll is one more.
+TEST_F(EventsTest, NamedVictimAndOthersCountsOneMore) {
+  Doc doc = test::ExtractAt("استشهد رئيس المجلس المحلي وأربعة آخرون في غارة جوية على بلدة كفرنبل صباح اليوم.",
+                            2024, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, "غار");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::Figures(e->fatalities), "5/5/5");
+}
+
 }  // namespace
 }  // namespace marsad
