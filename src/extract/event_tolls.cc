@@ -343,6 +343,8 @@ std::optional<CasualtyFigure> Builder::CoordinatedCount(size_t from, int32_t cla
       w = num_w_[n].second - 1;
       break;
     }
+    // "four patients and a nurse": an English victim in the singular.
+    if (!item && latin && (item = EnglishOneVictim(c))) w = c + 1;
     if (!item && !latin && WordCue(c, "one_victim")) {
       item = CasualtyFigure{};
       item->low = item->best = item->high = 1;

@@ -1556,5 +1556,18 @@ TEST_F(EnglishEventsTest, NamedVictimAndCountAddUp) {
   EXPECT_EQ(test::Figures(e->fatalities), "4/4/4");
 }
 
+// "killing three patients and a doctor": a victim in the singular joined by
+// "and" to the count is one more dead.
+TEST_F(EnglishEventsTest, SingularVictimJoinedToTheCountAddsOne) {
+  Doc doc = test::ExtractAt(
+      "date 2024-04-03\nKHARTOUM - Militia gunners shelled a clinic in Kutum on Monday, killing three patients and a "
+      "doctor, medics said.",
+      2024, 4, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "shelled");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::Figures(e->fatalities), "4/4/4");
+}
+
 }  // namespace
 }  // namespace marsad
