@@ -475,7 +475,7 @@ void Builder::AttachCasualty(int32_t t) {
   int32_t civ = -1;
   for (int32_t ci : Bucket(s_cues_, sentence)) {
     const CueHit& c = cues_[ci];
-    if (c.row->type != "subset" || c.w0 < tw0) continue;
+    if (c.row->type != "subset" || c.row->scope == "preceding" || c.w0 < tw0) continue;
     for (int32_t n : Bucket(s_numbers_, sentence))
       if ((num_w_[n].first == c.w1 || num_w_[n].first == c.w1 + 1) && CivilianUnit(doc_.numbers[n])) civ = static_cast<int32_t>(n);
     if (civ >= 0) break;

@@ -2215,5 +2215,17 @@ TEST_F(EventsTest, NamedVictimAndOthersCountsOneMore) {
   EXPECT_EQ(test::Figures(e->fatalities), "5/5/5");
 }
 
+// "ثمانية من القتلى كانوا مسلحين" names part of a toll told before: no
+// second toll of its own.
+TEST_F(EventsTest, CountOfTheDeadIsPartOfTheToll) {
+  Doc doc = test::ExtractAt(
+      "قتل 30 شخصاً على الأقل أمس في غارة جوية على مدرسة في خان يونس. وقال الجيش إن طائراته قصفت مسلحين داخل "
+      "المدرسة، وإن ثمانية من القتلى كانوا مسلحين.",
+      2024, 3, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  for (const Event& e : doc.events) EXPECT_NE(test::Figures(e.fatalities), "8/8/8");
+}
+
 }  // namespace
 }  // namespace marsad
