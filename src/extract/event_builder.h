@@ -211,6 +211,7 @@ class Builder {
   // tolls, zero tolls) and counted quantities, each on the event it belongs to.
   void ZeroTolls();
   void FightingOfRunningTolls();
+  void NoTollsOfDevelopments();
   std::optional<CasualtyFigure> EnglishOneVictim(size_t tw1) const;
   std::optional<CasualtyFigure> EnglishPassiveOne(const TriggerMention& tr, size_t tw0) const;
   int32_t EnglishSubjectCount(size_t tw0, int32_t sentence) const;
@@ -240,6 +241,9 @@ class Builder {
   bool PostposedToll(int32_t u) const;
   bool CountOfPostposedToll(int32_t t, int32_t n) const;
   bool SameTollSentence(const CasualtyFigure& f, int32_t sentence) const;
+  size_t ResultBefore(size_t tw0) const;
+  bool CountAfterItsNoun(size_t c, int32_t n) const;
+  bool VictimJoinedBefore(int32_t n, int32_t t) const;
   void AttachCasualty(int32_t t);
   void AttachDeadOfLethalActs();
   void AttachQuantities();

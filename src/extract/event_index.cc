@@ -144,8 +144,10 @@ void Builder::Index() {
       if (doc_.numbers[n].span.begin < doc_.dates[d].span.end && doc_.dates[d].span.begin < doc_.numbers[n].span.end)
         num_in_date_[n] = true;
     for (int32_t c : Bucket(s_cues_, sent_[num_w_[n].first]))
-      if (cues_[c].row->type == "subset" && (cues_[c].w1 == num_w_[n].first || cues_[c].w1 + 1 == num_w_[n].first))
-        num_after_subset_[n] = true;
+      if (cues_[c].row->type == "subset" &&
+          (cues_[c].row->scope == "preceding" ? cues_[c].w0 == num_w_[n].second
+                                              : cues_[c].w1 == num_w_[n].first || cues_[c].w1 + 1 == num_w_[n].first))
+        num_after_subset_[n] = true;  // "بينهم ثلاثة", "three of those killed": part of a toll told
   }
   ref_day_ = ReferenceDay(doc_);
   ref_year_ = IsoYear(ref_day_);

@@ -38,6 +38,14 @@ void Builder::ZeroTolls() {
   }
 }
 
+// A looting, an agreement, a mass grave found, a bomb defused: ACLED codes
+// no dead on a strategic development, so a toll read near one (a running
+// toll beside a truce, the bodies in a grave) is none of its own.
+void Builder::NoTollsOfDevelopments() {
+  for (Event& e : doc_.events)
+    if (e.acled_event_type == "Strategic developments") e.fatalities.reset(), e.civilian_fatalities.reset();
+}
+
 // "Killed since the offensive began", منذ بدء الهجوم: the offensive that
 // starts a running toll is the fighting the toll counts, a battle, not
 // the announcement of an operation.
@@ -327,13 +335,16 @@ std::optional<CasualtyFigure> Builder::CoordinatedCount(size_t from, int32_t cla
     if (c >= words_.size() || clause_[c] != clause || TriggerStartingAt(c)) break;
     std::optional<CasualtyFigure> item;
     for (int32_t n : Bucket(s_numbers_, sent_[c])) {
-      if ((num_w_[n].first != c && num_w_[n].first != c + 1) || !UsableCount(n)) continue;
+      if ((num_w_[n].first != c && !(num_w_[n].first == c + 1 && CountAfterItsNoun(c, n))) || !UsableCount(n))
+        continue;
       if (CountOfPostposedToll(-1, n)) break;
       item = Figure(doc_.numbers[n]);
       used_numbers_.push_back(n);
       w = num_w_[n].second - 1;
       break;
     }
+    // "four patients and a nurse": an English victim in the singular.
+    if (!item && latin && (item = EnglishOneVictim(c))) w = c + 1;
     if (!item && !latin && WordCue(c, "one_victim")) {
       item = CasualtyFigure{};
       item->low = item->best = item->high = 1;
@@ -346,6 +357,37 @@ std::optional<CasualtyFigure> Builder::CoordinatedCount(size_t from, int32_t cla
     seen = 0;
   }
   return sum;
+}
+
+// "استشهد رئيس البلدية وخمسة آخرون", "the commander and four of his escorts
+// were shot dead", "مقتل جندي وثلاثة مدنيين": a count joined by and/و to a
+// victim named before it counts that victim too — when no count, event or
+// other toll word stands between the toll word (or the clause's start, six
+// words at most) and the "and".
+bool Builder::VictimJoinedBefore(int32_t n, int32_t t) const {
+  const size_t w = num_w_[n].first;
+  size_t and_w = SIZE_MAX;
+  if (JoinedByAnd(w, w)) and_w = w;
+  else if (w > 0 && words_[w - 1].text == "and") and_w = w - 1;
+  if (and_w == SIZE_MAX || and_w == 0) return false;
+  size_t seen = 0;
+  for (size_t k = and_w; k-- > 0 && seen < 6; ++seen) {
+    if (sent_[k] != sent_[w] || words_[k].clause_break) break;
+    if (k >= trig_w_[t].first && k < trig_w_[t].second) break;
+    if (TriggerStartingAt(k) || !words_[k].is_word) return false;
+    for (int32_t m : Bucket(s_numbers_, sent_[w]))
+      if (num_w_[m].first <= k && k < num_w_[m].second) return false;
+  }
+  return seen > 0;
+}
+
+// "ومدنيين اثنين", "and the three": a count one word after the joined word
+// only when it is an Arabic one or two (which follow their noun) or follows
+// "the"; "and displaced about 60,000" joins another deed, not more dead.
+bool Builder::CountAfterItsNoun(size_t c, int32_t n) const {
+  if (doc_.tokens[words_[c].first].script == Script::kLatin) return words_[c].text == "the";
+  const NumberMention& m = doc_.numbers[n];
+  return m.value && *m.value <= 2;
 }
 
 // Whether the words [from, to) are only "and", or to's word begins with a
@@ -384,6 +426,26 @@ bool Builder::SameTollSentence(const CasualtyFigure& f, int32_t sentence) const 
   return f.span.end > f.span.begin && s.begin <= f.span.begin && f.span.end <= s.end;
 }
 
+// "ما أدى إلى مقتل خمسة", "leaving at least 19 people dead": a toll told as
+// what an act led to is the toll of an event told before the result cue.
+// Returns where that cue starts (ending at most four words before toll word
+// tw0, in its clause) when an event of the sentence comes before it, else
+// SIZE_MAX.
+size_t Builder::ResultBefore(size_t tw0) const {
+  size_t at = SIZE_MAX;
+  const int32_t sentence = sent_[tw0];
+  AnyCue(sentence, "result", [&](const CueHit& c) {
+    if (c.w1 > tw0 || tw0 - c.w1 > 4 || clause_[c.w0] != clause_[tw0]) return false;
+    for (int32_t k : Bucket(s_events_, sentence))
+      if (doc_.events[k].acled_event_type != "none" && trig_w_[doc_.events[k].trigger].first < c.w0) {
+        at = c.w0;
+        return true;
+      }
+    return false;
+  });
+  return at;
+}
+
 void Builder::AttachCasualty(int32_t t) {
   const TriggerMention& tr = doc_.triggers[t];
   const size_t tw0 = trig_w_[t].first, tw1 = trig_w_[t].second;
@@ -413,7 +475,7 @@ void Builder::AttachCasualty(int32_t t) {
   int32_t civ = -1;
   for (int32_t ci : Bucket(s_cues_, sentence)) {
     const CueHit& c = cues_[ci];
-    if (c.row->type != "subset" || c.w0 < tw0) continue;
+    if (c.row->type != "subset" || c.row->scope == "preceding" || c.w0 < tw0) continue;
     for (int32_t n : Bucket(s_numbers_, sentence))
       if ((num_w_[n].first == c.w1 || num_w_[n].first == c.w1 + 1) && CivilianUnit(doc_.numbers[n])) civ = static_cast<int32_t>(n);
     if (civ >= 0) break;
@@ -430,10 +492,12 @@ void Builder::AttachCasualty(int32_t t) {
   int32_t target = -1;
   size_t tdist = SIZE_MAX;
   bool violent = false;
+  const size_t result_w = ResultBefore(tw0);
   for (int32_t k : Bucket(s_events_, sentence)) {
     const Event& e = doc_.events[k];
     if (e.acled_event_type == "none") continue;  // demands, threats: ACLED counts no dead there
     size_t ew = trig_w_[e.trigger].first;
+    if (ew >= result_w) continue;
     size_t dist = ew >= tw0 ? ew - tw0 : tw0 - ew;
     const bool v = Violent(e.acled_event_type);
     if ((v && !violent) || (v == violent && dist < tdist)) tdist = dist, target = static_cast<int32_t>(k), violent = v;
@@ -460,8 +524,11 @@ void Builder::AttachCasualty(int32_t t) {
       AddEvent(std::move(probe));
       target = static_cast<int32_t>(doc_.events.size() - 1);
     } else {
-      if (!Bucket(s_events_, sentence - 1).empty() && !PresentPerfect(tw0))
-        target = Bucket(s_events_, sentence - 1).back();
+      // The toll of a later sentence is the last event told before it; a
+      // sentence with no event between them (a witness's quote) does not
+      // cut the toll off from it.
+      for (int32_t s = sentence - 1; s >= 0 && s >= sentence - 2 && target < 0 && !PresentPerfect(tw0); --s)
+        if (!Bucket(s_events_, s).empty()) target = Bucket(s_events_, s).back();
     }
   }
   if (target < 0) return;
@@ -473,6 +540,11 @@ void Builder::AttachCasualty(int32_t t) {
   std::optional<CasualtyFigure> range = num >= 0 ? RangeFrom(num) : std::nullopt;
   if (num >= 0 && !slot) {
     slot = range ? *range : Figure(doc_.numbers[num]);
+    if (!range && VictimJoinedBefore(num, t)) {
+      CasualtyFigure one;
+      one.low = one.best = one.high = 1;
+      AddFigure(*slot, one);
+    }
     used_numbers_.push_back(num);
     if (!range) counted_end = num_w_[num].second;
   } else if (num >= 0 && SameTollSentence(*slot, sentence) && !cumulative && !e.cumulative &&

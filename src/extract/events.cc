@@ -72,6 +72,7 @@ void Builder::Go() {
   PartiesOfAgreements();
   MergeDuplicates();  // battles told in several sentences meet once both sides are known
   ZeroTolls();  // before the victims: a strike that hurt no one names none
+  NoTollsOfDevelopments();
   TargetsOfExplosions();
   CrowdActors();
   UnnamedParties();

@@ -1504,5 +1504,83 @@ TEST_F(EnglishEventsTest, GenericFightersOfTheOneNamedMilitia) {
   EXPECT_EQ(e->actor1.identity.id, "eth.fano");
 }
 
+// ACLED codes no dead on a strategic development: the bodies in a grave
+// found, or a toll told beside a looting, are no toll of that event.
+TEST_F(EnglishEventsTest, StrategicDevelopmentsCountNoDead) {
+  Doc doc = test::ExtractAt(
+      "date 2024-05-14\nMAPUTO - Villagers found a mass grave with eleven bodies near Macomia on Sunday, a local "
+      "official said.",
+      2024, 5, 14);
+  test::MaybeDump(doc);
+  const Event* grave = For(doc, "mass grave");
+  ASSERT_NE(grave, nullptr);
+  EXPECT_EQ(grave->acled_event_type, "Strategic developments");
+  EXPECT_EQ(test::Figures(grave->fatalities), "none");
+}
+
+// "killing 12 people and displacing about 3,000": a count after "and" and
+// another verb counts the displaced, not more dead.
+TEST_F(EnglishEventsTest, CountOfAnotherDeedIsNoMoreDead) {
+  Doc doc = test::ExtractAt(
+      "date 2024-04-03\nKHARTOUM - Gunmen attacked the village of Kutum on Tuesday, killing 12 people and displacing "
+      "about 3,000 residents, officials said.",
+      2024, 4, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "attacked");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::Figures(e->fatalities), "12/12/12");
+}
+
+// "Several dozen" is dozens: 20 to 99, no best figure.
+TEST_F(EnglishEventsTest, SeveralDozenDeadAreDozens) {
+  Doc doc = test::ExtractAt(
+      "date 2024-04-03\nBAMAKO - Gunmen attacked an army post near Gao on Tuesday, killing several dozen soldiers, "
+      "a security source said.",
+      2024, 4, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "attacked");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::Figures(e->fatalities), "20/-/99");
+}
+
+// "A village chief and three of his guards were shot dead": the chief is
+// dead too, four in all.
+TEST_F(EnglishEventsTest, NamedVictimAndCountAddUp) {
+  Doc doc = test::ExtractAt(
+      "date 2024-04-03\nBAMAKO - A village chief and three of his guards were shot dead in an ambush near Gao on "
+      "Monday, residents said.",
+      2024, 4, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "ambush");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::Figures(e->fatalities), "4/4/4");
+}
+
+// "killing three patients and a doctor": a victim in the singular joined by
+// "and" to the count is one more dead.
+TEST_F(EnglishEventsTest, SingularVictimJoinedToTheCountAddsOne) {
+  Doc doc = test::ExtractAt(
+      "date 2024-04-03\nKHARTOUM - Militia gunners shelled a clinic in Kutum on Monday, killing three patients and a "
+      "doctor, medics said.",
+      2024, 4, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "shelled");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::Figures(e->fatalities), "4/4/4");
+}
+
+// "eight of those killed were fighters" names part of a toll told before:
+// no second toll of its own.
+TEST_F(EnglishEventsTest, CountOfThoseKilledIsPartOfTheToll) {
+  Doc doc = test::ExtractAt(
+      "date 2024-04-03\nGAZA - Warplanes struck a school in Khan Younis on Tuesday, killing at least 30 people, "
+      "medics said. The army said its jets had carried out a precise strike on fighters inside the school, and that "
+      "eight of those killed were militants.",
+      2024, 4, 3);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  for (const Event& e : doc.events) EXPECT_NE(test::Figures(e.fatalities), "8/8/8");
+}
+
 }  // namespace
 }  // namespace marsad

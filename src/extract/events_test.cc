@@ -2225,5 +2225,57 @@ TEST_F(EventsTest, EntryThatDatesAnotherEventIsNoCapture) {
   EXPECT_EQ(For(doc, "دخول"), nullptr);
 }
 
+// A toll told as what an act led to (ما أدى إلى مقتل) is that act's, not
+// the toll of a strike named nearer to it after the result cue.
+TEST_F(EventsTest, TollAfterAResultCueIsTheActBefore) {
+  Doc doc = test::ExtractAt(
+      "قصفت المدفعية حي الشجاعية في مدينة غزة صباح اليوم، ما أدى إلى مقتل سبعة أشخاص، ثم شنت الطائرات غارة على "
+      "مدينة رفح.",
+      2024, 3, 12);
+  test::MaybeDump(doc);
+  const Event* shelling = test::EventFor(doc, "قصفت");
+  ASSERT_NE(shelling, nullptr);
+  EXPECT_EQ(test::Figures(shelling->fatalities), "7/7/7");
+  const Event* strike = test::EventFor(doc, "غار");
+  ASSERT_NE(strike, nullptr);
+  EXPECT_FALSE(strike->fatalities);
+}
+
+// A witness's words between a strike and the toll told after them do not
+// cut the toll off from the strike.
+TEST_F(EventsTest, TollAfterAQuotedWitnessIsTheStrikeBefore) {
+  Doc doc = test::ExtractAt(
+      "شنت طائرات حربية غارات على حي سكني في مدينة دوما مساء أمس. وقال أحد السكان: \"لم ننم طوال الليل\". وأكد "
+      "مسعفون مقتل ثلاثة مدنيين.",
+      2024, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, "غارات");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::Figures(e->fatalities), "3/3/3");
+}
+
+// "X and four others": the count joined by و to a victim named before it
+// leaves that victim out, so the toll is one more.
+TEST_F(EventsTest, NamedVictimAndOthersCountsOneMore) {
+  Doc doc = test::ExtractAt("استشهد رئيس المجلس المحلي وأربعة آخرون في غارة جوية على بلدة كفرنبل صباح اليوم.",
+                            2024, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, "غار");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::Figures(e->fatalities), "5/5/5");
+}
+
+// "ثمانية من القتلى كانوا مسلحين" names part of a toll told before: no
+// second toll of its own.
+TEST_F(EventsTest, CountOfTheDeadIsPartOfTheToll) {
+  Doc doc = test::ExtractAt(
+      "قتل 30 شخصاً على الأقل أمس في غارة جوية على مدرسة في خان يونس. وقال الجيش إن طائراته قصفت مسلحين داخل "
+      "المدرسة، وإن ثمانية من القتلى كانوا مسلحين.",
+      2024, 3, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  for (const Event& e : doc.events) EXPECT_NE(test::Figures(e.fatalities), "8/8/8");
+}
+
 }  // namespace
 }  // namespace marsad
