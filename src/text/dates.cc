@@ -45,6 +45,7 @@ constexpr std::array<std::string_view, 7> kParts = {"", "dawn", "morning", "noon
 // a cue and, as العام, a period).
 struct Entry {
   int8_t month = 0;        // 1-12, Gregorian
+  int8_t ordinal = 0;      // 1-31: an ordinal day (الثالث من تشرين الأول)
   int8_t hijri_month = 0;  // 1-12
   int8_t weekday = -1;     // 0 = Sunday
   bool has_day = false;    // a relative day word
@@ -253,6 +254,10 @@ Status DateLexicon::Load(const std::string& path) {
     } else if (kind == "recent") {
       if (value != "hour") return f.Error(row, "recent value must be hour");
       e.recent = true;
+    } else if (kind == "ordinal") {
+      if (!numeric || n < 1 || n > 31) return f.Error(row, "ordinal value must be 1-31");
+      if (conflict(e.ordinal != 0, e.ordinal == n)) return f.Error(row, "form already names another ordinal");
+      e.ordinal = static_cast<int8_t>(n);
     } else if (kind == "blocker") {
       if (value == "after") e.blocker |= 1;
       else if (value == "before") e.blocker |= 2;
@@ -554,12 +559,19 @@ bool Parser::ParseDayMonth(uint32_t w, bool cued, Match* m) {
   int month = 0, year = 0, day = 0;
   bool hijri = false, ambiguous = false, era_ah = false;
   uint32_t j = 0;
-  if (int d = Num(w, 2); d >= 1 && d <= 31) {
-    uint32_t i = SkipOrdinalSuffix(w + 1);
-    if (const Entry* e = Cont(i) ? At(i) : nullptr; e && (e->cues & kCueOf)) i = Next(i);
+  // An ordinal day word is a day only before من and a month (الثالث من
+  // تشرين الأول): alone it is "the third".
+  const Entry* ordinal = Num(w, 2) < 0 && Cont(w) ? At(w) : nullptr;
+  if (ordinal && !ordinal->ordinal) ordinal = nullptr;
+  if (int d = ordinal ? ordinal->ordinal : Num(w, 2); d >= 1 && d <= 31) {
+    uint32_t i = ordinal ? Next(w) : SkipOrdinalSuffix(w + 1);
+    const Entry* of = Cont(i) ? At(i) : nullptr;
+    if (of && (of->cues & kCueOf)) i = Next(i);
+    else if (ordinal) return false;
     if (const Entry* e = Cont(i) ? At(i) : nullptr; e && (e->cues & kCueMonth)) i = Next(i);
     j = ParseMonthName(i, &month, &hijri, &ambiguous);
     if (j) day = d;
+    else if (ordinal) return false;
   }
   if (!j) {
     bool after_cue = false;

@@ -593,4 +593,17 @@ TEST(DatesPriorTest, CountAfterNamesAnEarlierEvent) {
 }
 
 }  // namespace
+// An ordinal day word before من and a month is the day of that month (الثالث
+// من تشرين الأول); before another noun it is only "the third".
+TEST(DatesTest, ArabicOrdinalDayOfAMonth) {
+  ExpectResolved("أعلنت الهدنة في الثالث من تشرين الأول 2023.", "الثالث من تشرين الأول 2023", "2023-10-03",
+                 DatePrecision::kDay, DateBasis::kText, false);
+  ExpectResolved("وصلت القافلة في الحادي والعشرين من أيلول 2022.", "الحادي والعشرين من أيلول 2022", "2022-09-21",
+                 DatePrecision::kDay, DateBasis::kText, false);
+  ExpectResolved("انتهت المهلة في الثاني عشر من مارس 2021.", "الثاني عشر من مارس 2021", "2021-03-12",
+                 DatePrecision::kDay, DateBasis::kText, false);
+  EXPECT_TRUE(RunText("دخلت المعارك الأسبوع الثالث من القتال.").dates.empty());
+  EXPECT_TRUE(RunText("قرأ الفصل الثالث من الكتاب.").dates.empty());
+}
+
 }  // namespace marsad
