@@ -469,7 +469,7 @@ def check_triggers(root, lang, vocab, problems):
 
 
 CUE_TYPES = {"hedge", "negation", "intent", "historical", "attribution", "passive",
-             "cumulative", "subset", "place_anaphor", "no_casualties", "responsibility", "complementizer", "civilian_target", "without", "circumstance", "identity_hedge", "unverified", "ally", "not_event", "border", "goods", "relative", "former", "kind_of", "summary", "series", "request", "weapon", "possibility", "topic", "one_victim", "name_head", "party_media", "admission", "military_voice", "own_forces", "launcher", "concluded", "route", "government_voice", "belonging", "capital", "result", "range", "maker", "copula", "lethal_outcome", "battle_manner", "origin", "perceived", "parties", "counterpart", "mediator", "still", "foiled", "detail_doubt", "military_target", "attempt", "milestone", "lead_up"}
+             "cumulative", "subset", "place_anaphor", "no_casualties", "responsibility", "complementizer", "civilian_target", "without", "circumstance", "identity_hedge", "unverified", "ally", "not_event", "border", "goods", "relative", "former", "kind_of", "summary", "series", "request", "weapon", "possibility", "topic", "one_victim", "name_head", "party_media", "admission", "military_voice", "own_forces", "launcher", "concluded", "route", "government_voice", "belonging", "capital", "result", "range", "maker", "copula", "lethal_outcome", "battle_manner", "origin", "perceived", "parties", "counterpart", "mediator", "still", "foiled", "detail_doubt", "military_target", "attempt", "milestone", "lead_up", "subordinator"}
 ATTRIBUTION_KINDS = {"official_statement", "media", "anonymous_source", "analyst", "witness",
                      "participant"}
 WEAPON_KINDS = {"aerial", "heavy-weapons"}

@@ -206,12 +206,9 @@ int32_t Builder::PassiveAgent(const Event& e, int32_t sentence) const {
   return ActorOfLastLike(e, sentence);
 }
 
-// An English word that opens a subordinate clause, with a subject of its own.
-bool Builder::Subordinator(size_t w) const {
-  static const std::set<std::string, std::less<>> kSubordinators = {
-      "after", "before", "when", "while", "as", "because", "until", "though", "although", "whereas"};
-  return kSubordinators.count(words_[w].text) > 0;
-}
+// A word that opens a subordinate clause with a subject of its own
+// (`subordinator` cue: after, when, because).
+bool Builder::Subordinator(size_t w) const { return WordCue(w, "subordinator") != nullptr; }
 
 // A verb right after a relative pronoun (`relative` cue: الذي، التي، الذين،
 // who, which).
