@@ -641,8 +641,8 @@ bool Builder::AgreementBetween(Event& e) {
       SetActor(e.actor2, x);
       return true;
     }
-    const int32_t y = ActorStartingAt(actor_w_[x].second) >= 0 ? ActorStartingAt(actor_w_[x].second)
-                                                                : ActorStartingAt(actor_w_[x].second + 1);
+    int32_t y = ActorStartingAt(actor_w_[x].second);
+    if (y < 0) y = ActorStartingAt(actor_w_[x].second + 1);
     if (y < 0 || doc_.actors[y].id.empty() || doc_.actors[y].id == doc_.actors[x].id ||
         !Conjoined(actor_w_[x].second, actor_w_[y].first))
       return false;

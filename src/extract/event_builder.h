@@ -235,6 +235,7 @@ class Builder {
   static void AddFigure(CasualtyFigure& into, const CasualtyFigure& more);
   bool UsableCount(int32_t n) const;
   bool InNoCasualtiesCue(size_t n) const;
+  bool InNoCasualtiesCueAt(size_t w) const;
   bool JoinedByAnd(size_t from, size_t to) const;
   std::optional<CasualtyFigure> RangeFrom(int32_t n);
   std::optional<CasualtyFigure> CoordinatedCount(size_t from, int32_t clause);

@@ -89,7 +89,7 @@ std::optional<CasualtyFigure> Builder::EnglishPassiveOne(const TriggerMention& t
     if (tw0 == 0 || words_[tw0 - 1].text != "was") return {};
     aux = tw0 - 1;
   }
-  if (AnyCue(sent_[tw0], "no_casualties", [&](const CueHit& c) { return c.w0 <= aux && aux < c.w1; })) return {};
+  if (InNoCasualtiesCueAt(aux)) return {};
   CasualtyFigure f;
   f.low = f.best = f.high = 1;
   f.span = doc_.SpanOf(TokenRange{words_[aux].first, words_[aux].end});
@@ -283,8 +283,10 @@ void Builder::AddFigure(CasualtyFigure& into, const CasualtyFigure& more) {
 }
 
 // The "one" of "no one was killed" counts nobody.
-bool Builder::InNoCasualtiesCue(size_t n) const {
-  const size_t w = num_w_[n].first;
+bool Builder::InNoCasualtiesCue(size_t n) const { return InNoCasualtiesCueAt(num_w_[n].first); }
+
+// Whether word w is inside a no_casualties cue ("no one was killed").
+bool Builder::InNoCasualtiesCueAt(size_t w) const {
   return AnyCue(sent_[w], "no_casualties", [&](const CueHit& c) { return c.w0 <= w && w < c.w1; });
 }
 
@@ -368,7 +370,7 @@ bool Builder::VictimJoinedBefore(int32_t n, int32_t t) const {
   const size_t w = num_w_[n].first;
   size_t and_w = SIZE_MAX;
   if (JoinedByAnd(w, w)) and_w = w;
-  else if (w > 0 && words_[w - 1].text == "and") and_w = w - 1;
+  else if (w > 0 && JoinedByAnd(w - 1, w)) and_w = w - 1;
   if (and_w == SIZE_MAX || and_w == 0) return false;
   size_t seen = 0;
   for (size_t k = and_w; k-- > 0 && seen < 6; ++seen) {

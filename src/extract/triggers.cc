@@ -122,8 +122,6 @@ bool InPlaceName(const Doc& doc, const EventLexicon& lex, const std::vector<LexW
   return lex.WordCue(words[i - 1], "name_head") != nullptr;
 }
 
-// Whether the noun at word i is the means of an action (بالمدفعية، "with
-// grenades", "using drones").
 // Whether word i carries the preposition ب (بالمدفعية), or is it alone (بـ).
 bool WithBa(const Doc& doc, const std::vector<LexWord>& words, size_t i) {
   if (words[i].text == "\xD8\xA8") return true;
@@ -149,6 +147,8 @@ bool ArabicInstrument(const Doc& doc, const std::vector<LexWord>& words, size_t 
   return false;
 }
 
+// Whether the noun at word i is the means of an action (بالمدفعية، "with
+// grenades", "using drones").
 bool IsInstrument(const Doc& doc, const std::vector<LexWord>& words, size_t i) {
   if (doc.tokens[words[i].first].script != Script::kLatin) return ArabicInstrument(doc, words, i);
   if (i == 0) return false;

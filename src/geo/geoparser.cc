@@ -2032,14 +2032,10 @@ class Resolver {
     if (!p.m.resolved || p.m.entry < 0 || p.tentative || !p.anaphor.empty()) return;
     const GazetteerEntry& e = gaz_.entry(p.m.entry);
     if (IsCountry(e) || IsAdmin1(e) || IsRegion(e) || e.location.feature_code == "PPLC") return;
-    auto squash = [](std::string k) {
-      std::erase_if(k, [](char c) { return c == ' ' || c == '_' || c == '-'; });
-      return k;
-    };
     // A facility the gazetteer lacks, placed at a town of its name, is
     // doubted like an alternate name (مستشفى X at a far village called X).
     const bool at_town = PlacedAtTown(p, e);
-    if (!at_town && WrittenAsMainName(squash(NormalizeKey(doc_.norm(p.m.span))), e, squash)) return;
+    if (!at_town && WrittenAsMainName(SquashedKey(doc_.norm(p.m.span)), e)) return;
     // A facility is in a country of the report (or near one of its places).
     const double far_km = at_town ? 0 : 1500;
     bool others = false;
@@ -2051,7 +2047,7 @@ class Resolver {
       // Iraqi town next to Mahas read as a Jordanian one).
       const GazetteerEntry& o = gaz_.entry(q.m.entry);
       if (q.m.entry == p.m.entry) continue;
-      if (o.location.country != prior_ && !WrittenAsMainName(squash(NormalizeKey(doc_.norm(q.m.span))), o, squash))
+      if (o.location.country != prior_ && !WrittenAsMainName(SquashedKey(doc_.norm(q.m.span)), o))
         continue;
       if (o.location.country == e.location.country) return;
       others = true;  // a place of another country, a country or a region among them
@@ -2066,22 +2062,29 @@ class Resolver {
     p.m.reason += "; an alternate name of a place in none of the document's countries";
   }
 
-  // Is `written` (squashed NormalizeKey) the place's main Latin or Arabic
+  // A name's NormalizeKey without spaces, underscores or hyphens: "Ain
+  // al-Hilweh", "Ain_al_Hilweh" and "Ainal Hilweh" are one written name.
+  static std::string Squashed(std::string k) {
+    std::erase_if(k, [](char c) { return c == ' ' || c == '_' || c == '-'; });
+    return k;
+  }
+  static std::string SquashedKey(std::string_view name) { return Squashed(NormalizeKey(name)); }
+
+  // Is `written` (a SquashedKey) the place's main Latin or Arabic
   // name? The gazetteer's main Arabic name may carry a cue word (مدينة هون)
   // or be missing or another language's (ہام): then any Arabic alias is as
   // good (authored exonyms such as غوانتانامو are aliases). Outside the
   // Arab world an Arabic name is a transliteration, and one spelling is as
   // good as another (نيو أورليانز، نيو أورلينز).
-  template <typename Squash>
-  static bool WrittenAsMainName(const std::string& written, const GazetteerEntry& e, Squash squash) {
-    if (squash(NormalizeKey(e.location.name)) == written) return true;
+  static bool WrittenAsMainName(const std::string& written, const GazetteerEntry& e) {
+    if (SquashedKey(e.location.name) == written) return true;
     const std::string ar = NormalizeKey(e.location.name_ar);
-    if (!ar.empty() && squash(ar) == written) return true;
-    if (ar.find(' ') != std::string::npos && squash(ar.substr(ar.rfind(' ') + 1)) == written) return true;
+    if (!ar.empty() && Squashed(ar) == written) return true;
+    if (ar.find(' ') != std::string::npos && Squashed(ar.substr(ar.rfind(' ') + 1)) == written) return true;
     if (!ar.empty() && !PersianLetters(e.location.name_ar) && ArabicNamedCountry(e.location.country)) return false;
     for (const std::string& n : e.names)
       if (!n.empty() && static_cast<unsigned char>(n[0]) >= 0xD8 && !PersianLetters(n) &&
-          squash(NormalizeKey(n)) == written)
+          SquashedKey(n) == written)
         return true;
     return false;
   }
