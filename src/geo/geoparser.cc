@@ -1676,6 +1676,10 @@ class Resolver {
       : doc_(doc), gaz_(gaz), translit_(translit), p_(*pending) {}
 
   void Run() {
+    // Each mention's name as written, keyed once for the passes that compare
+    // mentions pairwise (valid until DropUnconfirmed erases mentions).
+    written_keys_.clear();
+    for (const Pending& p : p_) written_keys_.push_back(NormalizeKey(doc_.norm(p.m.span)));
     for (size_t i = 0; i < p_.size(); ++i) AsNamedWithItsCue(i);
     // 1. Places with one reading set the context.
     for (size_t i = 0; i < p_.size(); ++i) {
@@ -1783,10 +1787,10 @@ class Resolver {
     if (p.candidates.empty() || !p.cue.empty() || !p.facility_codes.empty() || p.m.parent >= 0 ||
         !p.anaphor.empty())
       return;
-    const std::string key = NormalizeKey(doc_.norm(p.m.span));
-    for (const Pending& q : p_) {
+    for (size_t j = 0; j < p_.size(); ++j) {
+      const Pending& q = p_[j];
       if (q.cue.empty() || q.cue == "facility" || !q.candidates.empty() || q.m.resolved) continue;
-      if (NormalizeKey(doc_.norm(q.m.span)) != key) continue;
+      if (written_keys_[j] != written_keys_[i]) continue;
       p.candidates = {};
       p.cue = q.cue;
       p.m.reason = "not in gazetteer; named with its cue in the document";
@@ -1811,10 +1815,9 @@ class Resolver {
     if (!p.m.resolved || p.m.parent >= 0 || p.m.entry < 0 || IsCountry(gaz_.entry(p.m.entry)) ||
         IsAdmin1(gaz_.entry(p.m.entry)))
       return false;
-    const std::string key = NormalizeKey(doc_.norm(p.m.span));
     for (size_t j = 0; j < i; ++j) {
       const Pending& q = p_[j];
-      if (!q.m.resolved || q.tentative || q.m.entry < 0 || NormalizeKey(doc_.norm(q.m.span)) != key) continue;
+      if (!q.m.resolved || q.tentative || q.m.entry < 0 || written_keys_[j] != written_keys_[i]) continue;
       const auto id = static_cast<uint32_t>(q.m.entry);
       if (id == static_cast<uint32_t>(p.m.entry)) return false;
       if (std::find(p.candidates.begin(), p.candidates.end(), id) == p.candidates.end()) return false;
@@ -2035,7 +2038,7 @@ class Resolver {
     // A facility the gazetteer lacks, placed at a town of its name, is
     // doubted like an alternate name (مستشفى X at a far village called X).
     const bool at_town = PlacedAtTown(p, e);
-    if (!at_town && WrittenAsMainName(SquashedKey(doc_.norm(p.m.span)), e)) return;
+    if (!at_town && WrittenAsMainName(Squashed(written_keys_[i]), e)) return;
     // A facility is in a country of the report (or near one of its places).
     const double far_km = at_town ? 0 : 1500;
     bool others = false;
@@ -2047,7 +2050,7 @@ class Resolver {
       // Iraqi town next to Mahas read as a Jordanian one).
       const GazetteerEntry& o = gaz_.entry(q.m.entry);
       if (q.m.entry == p.m.entry) continue;
-      if (o.location.country != prior_ && !WrittenAsMainName(SquashedKey(doc_.norm(q.m.span)), o))
+      if (o.location.country != prior_ && !WrittenAsMainName(Squashed(written_keys_[j]), o))
         continue;
       if (o.location.country == e.location.country) return;
       others = true;  // a place of another country, a country or a region among them
@@ -2331,6 +2334,7 @@ class Resolver {
   const Gazetteer& gaz_;
   const TransliterationIndex* translit_;  // may be null
   std::vector<Pending>& p_;
+  std::vector<std::string> written_keys_;  // NormalizeKey of each mention as written (Run)
   std::string prior_;
   std::string one_country_;  // the country of all the sure places, when there is one
   std::deque<std::vector<uint32_t>> narrowed_;  // candidate lists narrowed by context (stable storage)
