@@ -1185,6 +1185,10 @@ class SentenceReader {
     // Facility phrase: مطار حلب، مطار "أبو الضهور"، Aleppo airport is a plain name.
     if (const CuePhrase* f = MatchStart(words_, at, lex_.facility)) {
       size_t after = at + f->words.size();
+      // "مطارها العسكري" (its military airport): a facility word with a
+      // possessive pronoun is the facility of a place named before; the
+      // word after it is an adjective, no name.
+      if (const Word& fw = words_[after - 1]; !fw.latin && fw.name_end != fw.end) return after;
       // The whole phrase may itself be an alias (مطار حلب الدولي).
       std::span<const uint32_t> ids;
       size_t n = Longest(at, 1, &ids);
@@ -1560,12 +1564,14 @@ class SentenceReader {
     // Only what reads as a name goes to the transliteration fallback: not a
     // word after a proclitic (المستشفى بجروح), with an enclitic (أهله) or
     // known as a common word (منطقة الحدود).
+    // A word only the UniversalPetrarch lists know (`lex`, which mix names
+    // with common words: كداده) may be a name here.
     bool name_like = !words_[name_at].proclitic;
     for (size_t k = name_at; k < end && name_like; ++k)
       name_like = words_[k].name_end == words_[k].end &&
                   (lex_.name_prefix.Contains(words_[k].name) ||
-                   (!lex_.weak_word.Contains(words_[k].bare) && !lex_.common.Contains(words_[k].bare) &&
-                    !lex_.function_word.Contains(words_[k].bare)));
+                   ((!lex_.weak_word.Contains(words_[k].bare) || lex_.lex_word.Contains(words_[k].bare)) &&
+                    !lex_.common.Contains(words_[k].bare) && !lex_.function_word.Contains(words_[k].bare)));
     if (name_like) p.unknown_name = JoinText(name_at, end - name_at);
   }
 
@@ -1829,7 +1835,7 @@ class Resolver {
 
   void Score(size_t i) {
     if (SharedCountryName(p_[i])) return ResolveByDocumentCountry(i);
-    if (p_[i].cue == "neighbourhood" && !NeighbourhoodHere(i)) return;
+    if (p_[i].cue == "neighbourhood" ? !NeighbourhoodHere(i) : !QuarterOfParent(i)) return;
     Pending& p = p_[i];
     const size_t n = p.candidates.size();
     struct Cand {
@@ -2123,6 +2129,29 @@ class Resolver {
     p.candidates = narrowed_.back();
     if (!p.candidates.empty()) return true;
     p.m.reason = "not in gazetteer here (its namesakes are far from the named town)";
+    return false;
+  }
+
+  // "ساحة الأمويين بدمشق": a name told with its town (the named parent) is
+  // not a quarter of another town: namesakes that are quarters (PPLX) far
+  // from the parent are not weighed. With none left the name is kept
+  // unresolved under its town. Returns whether some candidate is left.
+  bool QuarterOfParent(size_t i) {
+    Pending& p = p_[i];
+    if (p.m.parent < 0 || !p_[p.m.parent].m.resolved || p_[p.m.parent].m.entry < 0) return true;
+    const GazetteerEntry& t = gaz_.entry(p_[p.m.parent].m.entry);
+    if (IsCountry(t) || IsRegion(t)) return true;
+    const std::vector<const GazetteerEntry*> towns{&t};
+    std::vector<uint32_t> kept;
+    for (uint32_t id : p.candidates) {
+      const GazetteerEntry& e = gaz_.entry(id);
+      if (e.location.feature_code != "PPLX" || InOneOf(towns, e)) kept.push_back(id);
+    }
+    if (kept.size() == p.candidates.size()) return true;
+    narrowed_.push_back(std::move(kept));
+    p.candidates = narrowed_.back();
+    if (!p.candidates.empty()) return true;
+    p.m.reason = "not in gazetteer here (its namesakes are quarters of other towns)";
     return false;
   }
 
