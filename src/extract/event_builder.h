@@ -167,6 +167,8 @@ class Builder {
   int32_t RefinePlace(int32_t p, size_t tw0, bool home_only = false) const;
   std::string HomeCountry() const;
   bool Anchor(int32_t p) const;
+  bool CanAnchor(int32_t p, int32_t q) const;
+  bool RelationToldAgain(int32_t p, int32_t sentence) const;
   bool AcrossBorder(int32_t p) const;
   bool FromOrigin(int32_t p) const;
   bool LocatesPlaceBefore(int32_t p) const;

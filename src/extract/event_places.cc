@@ -53,6 +53,8 @@ int32_t Builder::NextInList(int32_t p) const {
   for (int32_t q : Bucket(s_places_, sent_[place_w_[p].first])) {
     const size_t w = place_w_[q].first;
     if (w < end || w > end + 1 || !doc_.places[q].resolved || Anchor(q)) continue;
+    // "west of Rafah, Gaza's civil defence said": an owner, not a second place.
+    if (w == end + 1 && words_[end].text == "," && OwnerNotLocation(q)) continue;
     if (clause_[w] != clause_[end - 1] && !(w == end + 1 && words_[end].clause_break)) continue;
     if (Conjoined(end, w) || (w == end + 1 && words_[end].clause_break)) return q;
   }
@@ -161,7 +163,12 @@ bool Builder::OwnerNotLocation(int32_t p) const {
   const uint32_t t = doc_.places[p].tokens.end;
   if (t + 1 >= doc_.tokens.size() || doc_.tokens[t].space_before) return false;
   std::string_view mark = doc_.TokenText(t), s = doc_.TokenText(t + 1);
-  return (mark == "'" || mark == "\xE2\x80\x99") && (s == "s" || s == "S") && !LocativeInEnglish(p);
+  if ((mark != "'" && mark != "\xE2\x80\x99") || (s != "s" && s != "S")) return false;
+  // "west of Rafah, Gaza's civil defence said": after a comma the owner
+  // starts a new phrase; it does not take the preposition of the place before.
+  const size_t w = place_w_[p].first;
+  if (w > 0 && words_[w - 1].text == ",") return true;
+  return !LocativeInEnglish(p);
 }
 
 bool Builder::AfterIn(size_t p) const {
@@ -268,7 +275,7 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0, bool home_only) const {
     // The dateline town does code an event its report places only in that
     // town's country ("talks in Switzerland" under GENEVA).
     if (!m.resolved || Coarse(qi) || (Dateline(qi) && p < 0) || InSourceName(qi) || Anchor(qi) || InsideActorName(qi) ||
-        !LocativeInEnglish(qi) || LocatesPlaceBefore(qi) || FromOrigin(qi))
+        !LocativeInEnglish(qi) || OwnerNotLocation(qi) || LocatesPlaceBefore(qi) || FromOrigin(qi))
       continue;
     if (actor_is_place_any_[q] && !AfterIn(q)) continue;
     if (home_only && m.location.country != home) continue;
@@ -307,8 +314,44 @@ bool Builder::Anchor(int32_t p) const {
   if (tok == doc_.tokens.begin()) return false;
   const size_t rel_w = tok_word_[static_cast<size_t>(tok - doc_.tokens.begin()) - 1];
   for (int32_t q : Bucket(s_places_, sent_[place_w_[p].first]))
-    if (q != p && place_w_[q].second <= rel_w && rel_w - place_w_[q].second <= 2) return true;
+    if (q != p && place_w_[q].second <= rel_w && rel_w - place_w_[q].second <= 2 && CanAnchor(p, q)) return true;
   return false;
+}
+
+// "ريف دير الزور … بالريف الشرقي", "the Idlib countryside … the
+// countryside": the noun of p's relation, told again in `sentence` with the
+// article, refers back to it.
+bool Builder::RelationToldAgain(int32_t p, int32_t sentence) const {
+  const PlaceMention& m = doc_.places[p];
+  if (m.relation_span.empty()) return false;
+  std::string_view noun;
+  auto first = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), m.relation_span.begin,
+                                [](const Token& t, uint32_t off) { return t.span.begin < off; });
+  for (auto t = static_cast<uint32_t>(first - doc_.tokens.begin()); t < doc_.tokens.size(); ++t) {
+    if (doc_.tokens[t].span.begin >= m.relation_span.end) break;
+    if (doc_.tokens[t].kind != TokenKind::kWord) continue;
+    std::string_view x = doc_.TokenText(t);
+    if (x != "of" && x != "the" && x != "\xD8\xA7\xD9\x84") noun = x;  // ال
+  }
+  if (noun.empty()) return false;
+  for (size_t k = 0; k < words_.size(); ++k) {
+    if (sent_[k] != sentence) continue;
+    const LexWord& lw = words_[k];
+    for (uint32_t t = lw.first + 1; t < lw.end; ++t)
+      if (doc_.TokenText(t) == noun && doc_.TokenText(t - 1) == "\xD8\xA7\xD9\x84") return true;  // ال
+    if (k > 0 && sent_[k - 1] == sentence && lw.text == noun && words_[k - 1].text == "the") return true;
+  }
+  return false;
+}
+
+// Can p, named with a relation word after q, say where q is? Not when both
+// are known and lie in different countries or far apart: "الفصائل الموالية
+// لأنقرة في محيط رأس العين" names Ankara's allies, not a place near Ras al-Ain.
+bool Builder::CanAnchor(int32_t p, int32_t q) const {
+  const PlaceMention &a = doc_.places[p], &b = doc_.places[q];
+  if (!a.resolved || !b.resolved || Coarse(p)) return true;
+  if (a.location.country != b.location.country) return false;
+  return DistanceKm(a.location.lat, a.location.lon, b.location.lat, b.location.lon) < 150;
 }
 
 // "the town of Khan Sheikhoun in Idlib province", "قرية X في محافظة Y": a
@@ -317,6 +360,11 @@ bool Builder::Anchor(int32_t p) const {
 bool Builder::LocatesPlaceBefore(int32_t p) const {
   const size_t w = place_w_[p].first;
   if (w < 2) return false;
+  // "مدينة دوما بالغوطة الشرقية": في glued to the name as ب.
+  const LexWord& lw = words_[w];
+  if (doc_.tokens[lw.first].piece == Piece::kProclitic && doc_.TokenText(lw.first) == "\xD8\xA8")  // ب
+    for (int32_t q : Bucket(s_places_, sent_[w]))
+      if (q != p && place_w_[q].second == w && doc_.places[q].resolved && !Coarse(q)) return true;
   std::string_view in = words_[w - 1].text;
   if (in != "in" && in != "\xD9\x81\xD9\x8A") return false;  // في
   // "Huauchinango, in Puebla state": a comma may stand between.
@@ -462,7 +510,13 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     for (size_t i = prev.size(); i-- > 0;) {
       const int32_t p = prev[i];
       // تنظيم القاعدة في جزيرة العرب; "X in Idlib province"
-      if (InsideActorName(p) || LocatesPlaceBefore(p) || FromOrigin(p) || QuotedApart(p, tw0)) continue;
+      if (InsideActorName(p) || LocatesPlaceBefore(p) || FromOrigin(p) || QuotedApart(p, tw0) || OwnerNotLocation(p))
+        continue;
+      // "…بلدة X شمال غربي حماة. أحكمت سيطرتها على البلدة": the sentence
+      // goes on at the town, not at the place that only located it —
+      // unless it speaks of that relation again ("بريف دير الزور … في
+      // بلدات بالريف الشرقي": the countryside named before).
+      if (Anchor(p) && !RelationToldAgain(p, sentence)) continue;
       if (towns_only && (Coarse(p) || !doc_.places[p].resolved || Dateline(p))) continue;
       bool actor = false;
       for (int32_t a : Bucket(s_actors_, sentence - 1))

@@ -1,0 +1,87 @@
+// Where events are placed (event_places.cc): which place mention of the
+// text an event is coded to.
+#include <gtest/gtest.h>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+#include "text/normalize.h"
+
+namespace marsad {
+namespace {
+
+const Event* For(const Doc& doc, std::string_view trigger) { return test::EventFor(doc, NormalizeKey(trigger)); }
+
+std::string PlaceName(const Doc& doc, const Event& e) {
+  return e.place >= 0 ? doc.places[e.place].location.name : "";
+}
+
+class EventPlacesTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+// "الموالية لأنقرة في محيط رأس العين": a relation word after a place of
+// another country does not make the town its anchor; the strikes "on the
+// city" are on the town of the sentence.
+TEST_F(EventPlacesTest, PlaceOfAnotherCountryIsAnchoredByNoTown) {
+  Doc doc = test::ExtractAt(
+      "انتشر الجيش في مدينة الحسكة أمس. وتجددت المعارك مع المسلحين الموالين لأنقرة في محيط مدينة رأس العين، "
+      "تحت قصف جوي عنيف على المدينة.",
+      2019, 10, 14);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "قصف");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(doc.places[e->place].location.country, "SY");
+  EXPECT_NE(PlaceName(doc, *e), "Al Hasakah");
+}
+
+// A sentence that names no place and speaks of "the town" goes on at the
+// town named before, not at the city that only said where that town lies.
+TEST_F(EventPlacesTest, TheTownIsNotThePlaceThatLocatedIt) {
+  Doc doc = test::ExtractAt(
+      "دارت اشتباكات عنيفة على أطراف بلدة كفرنبودة شمال غربي حماة. وقالت وكالة سانا إن الجيش سيطر على البلدة "
+      "صباح اليوم.",
+      2019, 5, 9);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "سيطر");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Kafr Nabudah");
+}
+
+// "…بريف دير الزور. … في قرى بالريف الشرقي": the countryside told again
+// is the countryside named before.
+TEST_F(EventPlacesTest, TheCountrysideToldAgainIsTheOneNamedBefore) {
+  Doc doc = test::ExtractAt(
+      "سيطرت قسد على بلدة ذيبان في ريف دير الزور الشرقي اليوم. وأسفرت المواجهات في قرى عدة بالريف الشرقي عن مقتل "
+      "عشرين شخصاً.",
+      2023, 9, 6);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "المواجهات");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Deir ez-Zor");
+}
+
+// "حي الشيخ مقصود بحلب": ب glued to the second name says where the first
+// is; the event is in the first, though the second stands nearer the event
+// word.
+TEST_F(EventPlacesTest, PlaceAfterGluedInLocatesThePlaceBeforeIt) {
+  Doc doc = test::ExtractAt("شهد حي الشيخ مقصود بحلب قصفاً مدفعياً عنيفاً ليلة أمس.", 2016, 3, 1);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(PlaceName(doc, doc.events[0]), "Ash-Sheikh Maqsoud");
+}
+
+// "east of Rafah, Gaza's health ministry said": the possessive after a
+// comma names who said it, no second place of the event.
+TEST_F(EventPlacesTest, PossessiveAfterACommaIsNoSecondPlace) {
+  Doc doc = test::ExtractAt(
+      "At least 20 people were killed on Sunday when soldiers opened fire near an aid site west of Rafah, Gaza's "
+      "health ministry said.",
+      2025, 6, 3);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(PlaceName(doc, doc.events[0]), "Rafah");
+}
+
+}  // namespace
+}  // namespace marsad
