@@ -168,6 +168,8 @@ class Builder {
   std::string HomeCountry() const;
   bool Anchor(int32_t p) const;
   bool CanAnchor(int32_t p, int32_t q) const;
+  int SeatRank(int32_t p) const;
+  bool DatelineTown(int32_t p) const;
   bool RelationToldAgain(int32_t p, int32_t sentence) const;
   bool AcrossBorder(int32_t p) const;
   bool FromOrigin(int32_t p) const;

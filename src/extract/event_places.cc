@@ -105,10 +105,14 @@ void Builder::SplitCoordinatedPlaces() {
       for (int32_t q = CoordinatedAfter(e.place); q >= 0 && more.size() < 8; q = CoordinatedAfter(q))
         if (!Coarse(q) && !told(q)) more.push_back(q);
     }
-    // An event on a road is placed at the road's last-named end, the way
-    // it is written (towards Y), with the precision of a stretch of road.
+    // An event on a road is placed at one of its ends, with the precision
+    // of a stretch of road: the better-known town (a seat of a higher
+    // level), the first-named on a tie; the town the report is filed from
+    // (its dateline) is where the road starts, not where the event is.
     if (e.place >= 0 && RouteStart(e.place))
-      if (const int32_t to = NextInList(e.place); to >= 0) e.place = to;
+      if (const int32_t to = NextInList(e.place); to >= 0 && !DatelineTown(to) &&
+                                                  (DatelineTown(e.place) || SeatRank(to) > SeatRank(e.place)))
+        e.place = to;
     const size_t first = out.size();
     out.push_back(std::move(e));
     for (int32_t q : more) {
@@ -123,6 +127,25 @@ void Builder::SplitCoordinatedPlaces() {
     }
   }
   doc_.events = std::move(out);
+}
+
+// The town of the report's dateline, named there or again later.
+bool Builder::DatelineTown(int32_t p) const {
+  if (Dateline(p)) return true;
+  for (size_t q = 0; q < doc_.places.size() && place_w_[q].first < dateline_end_; ++q)
+    if (doc_.places[q].resolved && doc_.places[q].entry == doc_.places[p].entry) return true;
+  return false;
+}
+
+// How high a seat a town is: capital 4, province seat 3, district seat 2,
+// sub-district seat 1, else 0.
+int Builder::SeatRank(int32_t p) const {
+  const std::string& fc = doc_.places[p].location.feature_code;
+  if (fc == "PPLC") return 4;
+  if (fc == "PPLA") return 3;
+  if (fc == "PPLA2") return 2;
+  if (fc == "PPLA3") return 1;
+  return 0;
 }
 
 // A place word inside an outlet's or monitor's name ("Observatory for Human Rights").

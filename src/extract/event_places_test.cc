@@ -83,5 +83,25 @@ TEST_F(EventPlacesTest, PossessiveAfterACommaIsNoSecondPlace) {
   EXPECT_EQ(PlaceName(doc, doc.events[0]), "Rafah");
 }
 
+// On a road between two towns the event is at the better-known end, the
+// first-named on a tie; the town of the dateline is where the road starts.
+TEST_F(EventPlacesTest, RoadEventAtItsBetterKnownEnd) {
+  Doc doc = test::ExtractAt("انفجرت عبوة ناسفة بدورية للجيش على طريق عامودا – القامشلي صباح اليوم.", 2023, 9, 1);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(PlaceName(doc, doc.events[0]), "Al Qamishli");
+  Doc tie = test::ExtractAt("A roadside bomb hit a police patrol on the road between Tuz Khurmatu and Daquq on Sunday.",
+                            2021, 6, 14);
+  test::MaybeDump(tie);
+  ASSERT_EQ(tie.events.size(), 1u);
+  EXPECT_EQ(PlaceName(tie, tie.events[0]), "Tuz Khurmatu");
+  Doc filed = test::ExtractAt(
+      "MOGADISHU, May 2 - A roadside bomb hit an army truck on the road between Mogadishu and Afgooye on Tuesday.", 2024,
+      5, 2);
+  test::MaybeDump(filed);
+  ASSERT_EQ(filed.events.size(), 1u);
+  EXPECT_EQ(PlaceName(filed, filed.events[0]), "Afgooye");
+}
+
 }  // namespace
 }  // namespace marsad
