@@ -1078,6 +1078,12 @@ class SentenceReader {
     const Word& w = words_[at];
     if (!w.latin || !w.capital) return false;
     if (at + 1 < words_.size() && LatinArticleWord(words_[at + 1])) return true;
+    // "Ain Zara", "Tell Tamer", "Kafr Nabl": after a capitalised name prefix
+    // (`name_prefix` in data/en/places.tsv) the word is the end of a longer name.
+    if (at >= 1) {
+      const Word& prev = words_[at - 1];
+      if (prev.is_word && prev.latin && prev.capital && lex_.name_prefix.Contains(NormalizeKey(prev.name))) return true;
+    }
     if (!LatinArticleWord(w) || at < 2) return false;  // a sentence's first word is capitalised anyway
     const Word& prev = words_[at - 1];
     return prev.is_word && prev.latin && prev.capital && !LatinArticleWord(prev);

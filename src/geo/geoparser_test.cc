@@ -1257,5 +1257,16 @@ TEST_F(ShippedGazetteerTest, QuarterOfAnotherTownIsNotTheNamedOne) {
   if (p != nullptr && p->resolved) EXPECT_NE(p->location.admin1, "Dar'a") << p->reason;
 }
 
+// "Ain Zara": after a capitalised name prefix (Ain, Tell, Kafr…) the word
+// ends a longer name; the gazetteer lacks it, so Zara alone (a Turkish town)
+// is no place here.
+TEST_F(ShippedGazetteerTest, WordAfterALatinNamePrefixIsNoPlaceAlone) {
+  Doc doc = test::AnalyzeWithPlaces("Gunmen clashed overnight in Ain Zara, a southern district of Tripoli.");
+  for (const auto& p : doc.places) EXPECT_NE(p.location.country, "TR") << doc.OriginalText(p.span);
+  const PlaceMention* t = Find(doc, "Tripoli");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->location.country, "LY");
+}
+
 }  // namespace
 }  // namespace marsad
