@@ -169,6 +169,7 @@ class Builder {
   bool Anchor(int32_t p) const;
   bool CanAnchor(int32_t p, int32_t q) const;
   int SeatRank(int32_t p) const;
+  int32_t CapitalOf(int32_t p) const;
   bool DatelineTown(int32_t p) const;
   bool RelationToldAgain(int32_t p, int32_t sentence) const;
   bool AcrossBorder(int32_t p) const;

@@ -281,6 +281,10 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0, bool home_only) const {
     int32_t parent = doc_.places[p].parent;
     const int32_t unknown = p;
     p = parent >= 0 && doc_.places[parent].resolved && !PlaceAnaphor(parent) ? parent : -1;
+    // "منطقة الكرادة وسط العاصمة": a capital that locates the unknown
+    // place is its town.
+    if (p < 0)
+      if (const int32_t capital = CapitalOf(unknown); capital >= 0) return capital;
     // With no known parent: the town named before, else the name as read.
     if (p < 0) {
       // A village the gazetteer lacks lies in the report's own country, not
@@ -423,6 +427,27 @@ int32_t Builder::CapitalInstead(int32_t p, size_t tw0, int32_t sentence) const {
     if (doc_.places[q].resolved && l.feature_code == "PPLC" && l.country == country) return static_cast<int32_t>(q);
   }
   return p;
+}
+
+// The capital a `capital` cue right after the unknown place p says it is
+// in ("حي الكرادة وسط العاصمة"), when the report names that capital of its
+// country; else -1.
+int32_t Builder::CapitalOf(int32_t p) const {
+  const size_t end = place_w_[p].second;
+  const int32_t sentence = sent_[place_w_[p].first];
+  const bool located = AnyCue(sentence, "capital", [&](const CueHit& c) {
+    if (c.w0 < end || c.w0 - end > 3 || !CapitalLocatesPlace(c)) return false;
+    for (int32_t q : Bucket(s_places_, sentence))  // the nearest place before the cue is p
+      if (q != p && place_w_[q].second <= c.w0 && place_w_[q].second > end) return false;
+    return true;
+  });
+  if (!located) return -1;
+  const std::string home = HomeCountry();
+  for (size_t q = 0; q < doc_.places.size(); ++q) {
+    const Location& l = doc_.places[q].location;
+    if (doc_.places[q].resolved && l.feature_code == "PPLC" && l.country == home) return static_cast<int32_t>(q);
+  }
+  return -1;
 }
 
 // "قضاء الطارمية شمالي العاصمة", "Tarmiyah, north of the capital": the

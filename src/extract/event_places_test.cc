@@ -103,5 +103,18 @@ TEST_F(EventPlacesTest, RoadEventAtItsBetterKnownEnd) {
   EXPECT_EQ(PlaceName(filed, filed.events[0]), "Afgooye");
 }
 
+// "حي X وسط العاصمة": an unknown quarter located by "the capital" is in the
+// capital the report names, not in the town told before it.
+TEST_F(EventPlacesTest, UnknownQuarterInTheCapitalIsCodedToTheCapital) {
+  Doc doc = test::ExtractAt(
+      "بغداد - قتل جندي بانفجار عبوة في قضاء الطارمية شمالي بغداد أمس. وفي حادث آخر، ألقى مجهولون قنبلة يدوية على "
+      "متجر في منطقة البتاوين وسط العاصمة فجر اليوم.",
+      2021, 3, 17);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "قنبلة");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Baghdad");
+}
+
 }  // namespace
 }  // namespace marsad
