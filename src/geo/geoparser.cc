@@ -1301,6 +1301,10 @@ class SentenceReader {
         Pending& p = AddMention(name_at, name_at + m, ids, "", "");
         p.cue = c->value;
         p.plural_cue = c->plural;
+        // "قضاء المدينة" (a district of Basra): after a unit's cue the word
+        // is the unit's name, not "the city" told before.
+        if (c->value == "district" || c->value == "subdistrict" || c->value == "governorate" || c->value == "province")
+          p.anaphor.clear();
         return name_at + m;
       }
       // "16 قرية" counts villages; it names none.

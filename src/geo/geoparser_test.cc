@@ -1268,5 +1268,15 @@ TEST_F(ShippedGazetteerTest, WordAfterALatinNamePrefixIsNoPlaceAlone) {
   EXPECT_EQ(t->location.country, "LY");
 }
 
+// "قضاء المدينة": after a unit's cue المدينة is the district's name (Al
+// Madinah, north of Basra), not "the city" nor Medina.
+TEST_F(ShippedGazetteerTest, AnaphorWordAfterAUnitCueIsAName) {
+  Doc doc = test::AnalyzeWithPlaces("اندلع نزاع مسلح بين عشيرتين في قضاء المدينة شمالي محافظة البصرة أمس.");
+  const PlaceMention* p = Find(doc, "المدينة");
+  ASSERT_NE(p, nullptr);
+  EXPECT_TRUE(p->resolved) << p->reason;
+  EXPECT_EQ(p->location.country, "IQ");
+}
+
 }  // namespace
 }  // namespace marsad
