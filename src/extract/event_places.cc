@@ -523,7 +523,44 @@ bool Builder::SpeakersPlace(int32_t p, size_t tw0) const {
   return false;
 }
 
+// "تعرضت بلدة X لقصف", "the town of X came under shelling": the place a
+// `subjected` cue has as its subject — after the Arabic verb, before the
+// English phrase — is where the event word after the cue happened. Returns
+// it, or -1.
+int32_t Builder::SubjectedPlace(size_t tw0, int32_t sentence, int32_t clause, const Event& e) const {
+  int32_t found = -1;
+  AnyCue(sentence, "subjected", [&](const CueHit& c) {
+    if (c.w1 > tw0 || tw0 - c.w1 > 12 || clause_[c.w0] != clause) return false;
+    const bool latin = doc_.tokens[words_[c.w0].first].script == Script::kLatin;
+    const std::vector<int32_t>& ps = Bucket(s_places_, sentence);
+    auto usable = [&](int32_t p) { return !OverlapsActorOf(p, e) && !InsideActorName(p) && !FromOrigin(p); };
+    if (latin) {
+      // "the town of X, south of Y, came under": the nearest place before
+      // the phrase that does not only say where another one is.
+      if (tw0 - c.w1 > 3) return false;
+      for (size_t i = ps.size(); i-- > 0;) {
+        const int32_t p = ps[i];
+        const size_t end = place_w_[p].second;
+        if (end > c.w0 || c.w0 - end > 6) continue;
+        if (Anchor(p) || LocatesPlaceBefore(p) || !usable(p)) continue;
+        found = p;
+        return true;
+      }
+      return false;
+    }
+    for (int32_t p : ps) {
+      const size_t w = place_w_[p].first, end = place_w_[p].second;
+      if (w < c.w1 || end > tw0 || w - c.w1 > 2 || clause_[w] != clause || !usable(p)) continue;
+      found = p;
+      return true;
+    }
+    return false;
+  });
+  return found;
+}
+
 int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t clause, const Event& e) const {
+  if (const int32_t subject = SubjectedPlace(tw0, sentence, clause, e); subject >= 0) return subject;
   const int32_t fronted = FrontedPlace(sentence);
   int32_t best = -1, best_town = -1;
   long best_score = LONG_MAX, best_town_score = LONG_MAX;

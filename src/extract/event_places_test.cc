@@ -116,5 +116,22 @@ TEST_F(EventPlacesTest, UnknownQuarterInTheCapitalIsCodedToTheCapital) {
   EXPECT_EQ(PlaceName(doc, *e), "Baghdad");
 }
 
+// "تعرضت بلدة X لقصف مصدره مواقع في Y": the place the verb has as subject
+// is where the shelling fell, not the place it was fired from.
+TEST_F(EventPlacesTest, SubjectOfSubjectedToIsThePlace) {
+  Doc doc = test::ExtractAt(
+      "تعرضت بلدة كفرنبل منذ ساعات الليل المتأخرة يوم الخميس لقصف عنيف من مواقع للجيش في ريف حماة.", 2019, 5, 9);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "لقصف");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Kafranbel");
+  Doc en = test::ExtractAt(
+      "Residents said the town of Kafranbel, south of Idlib, came under heavy shelling from army positions in Hama.",
+      2019, 5, 9);
+  test::MaybeDump(en);
+  ASSERT_FALSE(en.events.empty());
+  EXPECT_EQ(PlaceName(en, en.events[0]), "Kafranbel");
+}
+
 }  // namespace
 }  // namespace marsad
