@@ -57,6 +57,13 @@ int32_t Builder::NextInList(int32_t p) const {
     if (w == end + 1 && words_[end].text == "," && OwnerNotLocation(q)) continue;
     if (clause_[w] != clause_[end - 1] && !(w == end + 1 && words_[end].clause_break)) continue;
     if (Conjoined(end, w) || (w == end + 1 && words_[end].clause_break)) return q;
+    // "في محافظة الحديدة ومحيط مطار صنعاء": و on the second place's
+    // relation word joins the two.
+    if (const LexWord& lw = words_[end]; w == end + 1 && !doc_.places[q].relation_span.empty() &&
+                                          lw.end > lw.first + 1 && doc_.tokens[lw.first].piece == Piece::kProclitic &&
+                                          doc_.TokenText(lw.first) == "\xD9\x88" &&  // و
+                                          doc_.places[q].relation_span.begin == doc_.tokens[lw.first + 1].span.begin)
+      return q;
   }
   return -1;
 }

@@ -133,5 +133,16 @@ TEST_F(EventPlacesTest, SubjectOfSubjectedToIsThePlace) {
   EXPECT_EQ(PlaceName(en, en.events[0]), "Kafranbel");
 }
 
+// "على مواقع في محافظة X ومحيط مطار Y": و on the second place's relation
+// word coordinates the two places; the strikes are one event at each.
+TEST_F(EventPlacesTest, ConjunctionOnARelationWordJoinsTwoPlaces) {
+  Doc doc = test::ExtractAt("نفذت طائرات حربية غارات على مواقع في مدينة الحديدة ومحيط مطار صنعاء فجر اليوم.", 2024,
+                            1, 12);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 2u);
+  EXPECT_EQ(doc.places[doc.events[1].place].location.country, "YE");
+  EXPECT_NE(doc.events[0].place, doc.events[1].place);
+}
+
 }  // namespace
 }  // namespace marsad
