@@ -229,7 +229,11 @@ bool Builder::InsideActorName(int32_t p) const {
   const Span ps = doc_.places[p].span;
   for (int32_t a : Bucket(s_actors_, sent_[place_w_[p].first])) {
     const Span as = doc_.actors[a].span;
-    if (as.begin <= ps.begin && ps.end <= as.end && as.size() > ps.size()) return true;
+    // More words than the place's, not only its proclitic (ببغداد, read as
+    // Iraq's government, is the place بغداد with ب).
+    if (as.begin <= ps.begin && ps.end <= as.end && as.size() > ps.size() &&
+        actor_w_[a].second - actor_w_[a].first > place_w_[p].second - place_w_[p].first)
+      return true;
   }
   return false;
 }
@@ -311,7 +315,7 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0, bool home_only) const {
     if (!m.resolved || Coarse(qi) || (Dateline(qi) && p < 0) || InSourceName(qi) || Anchor(qi) || InsideActorName(qi) ||
         !LocativeInEnglish(qi) || OwnerNotLocation(qi) || LocatesPlaceBefore(qi) || FromOrigin(qi))
       continue;
-    if (actor_is_place_any_[q] && !AfterIn(q)) continue;
+    if (actor_is_place_any_[q] && !AfterIn(q) && (m.relation_span.empty() || Coarse(qi))) continue;
     if (home_only && m.location.country != home) continue;
     if (p >= 0) {
       const Location &area = doc_.places[p].location, &town = m.location;
@@ -575,8 +579,9 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     if (OverlapsActorOf(p, e) || InSourceName(p) || Anchor(p) || EventWord(p) || InsideActorName(p) || AcrossBorder(p) ||
         OwnerNotLocation(p) || LocatesPlaceBefore(p) || FromOrigin(p))
       continue;
-    // A capital that speaks (قالت طهران، "Moscow denied") is a government.
-    if (actor_is_place_any_[p] && !AfterIn(p)) continue;
+    // A capital that speaks (قالت طهران، "Moscow denied") is a government;
+    // a town after a relation word (وسط بغداد) is a place.
+    if (actor_is_place_any_[p] && !AfterIn(p) && (doc_.places[p].relation_span.empty() || Coarse(p))) continue;
     // A place's parent in the same phrase ("X في ريف حلب") is not preferred over it.
     long dist = place_w_[p].first >= tw1 ? static_cast<long>(place_w_[p].first - tw1)
                                           : static_cast<long>(tw0 - place_w_[p].second) + 3;

@@ -144,5 +144,19 @@ TEST_F(EventPlacesTest, ConjunctionOnARelationWordJoinsTwoPlaces) {
   EXPECT_NE(doc.events[0].place, doc.events[1].place);
 }
 
+// A capital read as its government (بغداد: Iraq) is still the place where
+// the event is when it carries في as ب (ببغداد) or follows a relation word
+// (وسط بغداد).
+TEST_F(EventPlacesTest, CapitalWithAPrepositionOrRelationIsThePlace) {
+  for (const char* text : {"أصيب عشرات المحتجين ليلة أمس قرب جسر الجمهورية ببغداد، عندما أطلقت قوات الأمن الرصاص الحي عليهم.",
+                           "أصيب عشرات المحتجين ليلة أمس في ساحة الخلاني وسط بغداد، عندما أطلقت قوات الأمن الرصاص الحي عليهم."}) {
+    Doc doc = test::ExtractAt(text, 2019, 11, 1);
+    test::MaybeDump(doc);
+    const Event* e = For(doc, "الرصاص الحي");
+    ASSERT_NE(e, nullptr) << text;
+    EXPECT_EQ(PlaceName(doc, *e), "Baghdad") << text;
+  }
+}
+
 }  // namespace
 }  // namespace marsad
