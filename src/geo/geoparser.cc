@@ -1575,13 +1575,17 @@ class SentenceReader {
     // word after a proclitic (المستشفى بجروح), with an enclitic (أهله) or
     // known as a common word (منطقة الحدود).
     // A word only the UniversalPetrarch lists know (`lex`, which mix names
-    // with common words: كداده) may be a name here.
+    // with common words: كداده) may be a name here, if it has four letters
+    // or more (two-consonant skeletons of short words collide: خار).
     bool name_like = !words_[name_at].proclitic;
-    for (size_t k = name_at; k < end && name_like; ++k)
+    for (size_t k = name_at; k < end && name_like; ++k) {
+      const std::string_view bare = words_[k].bare;
+      const bool lex_name = lex_.lex_word.Contains(bare) && bare.size() >= 8;  // 4 Arabic letters
       name_like = words_[k].name_end == words_[k].end &&
                   (lex_.name_prefix.Contains(words_[k].name) ||
-                   ((!lex_.weak_word.Contains(words_[k].bare) || lex_.lex_word.Contains(words_[k].bare)) &&
-                    !lex_.common.Contains(words_[k].bare) && !lex_.function_word.Contains(words_[k].bare)));
+                   ((!lex_.weak_word.Contains(bare) || lex_name) && !lex_.common.Contains(bare) &&
+                    !lex_.function_word.Contains(bare)));
+    }
     if (name_like) p.unknown_name = JoinText(name_at, end - name_at);
   }
 
