@@ -167,6 +167,12 @@ class Builder {
   int32_t RefinePlace(int32_t p, size_t tw0, bool home_only = false) const;
   std::string HomeCountry() const;
   bool Anchor(int32_t p) const;
+  bool CanAnchor(int32_t p, int32_t q) const;
+  int SeatRank(int32_t p) const;
+  int32_t CapitalOf(int32_t p) const;
+  int32_t SubjectedPlace(size_t tw0, int32_t sentence, int32_t clause, const Event& e) const;
+  bool DatelineTown(int32_t p) const;
+  bool RelationToldAgain(int32_t p, int32_t sentence) const;
   bool AcrossBorder(int32_t p) const;
   bool FromOrigin(int32_t p) const;
   bool LocatesPlaceBefore(int32_t p) const;

@@ -53,8 +53,17 @@ int32_t Builder::NextInList(int32_t p) const {
   for (int32_t q : Bucket(s_places_, sent_[place_w_[p].first])) {
     const size_t w = place_w_[q].first;
     if (w < end || w > end + 1 || !doc_.places[q].resolved || Anchor(q)) continue;
+    // "west of Rafah, Gaza's civil defence said": an owner, not a second place.
+    if (w == end + 1 && words_[end].text == "," && OwnerNotLocation(q)) continue;
     if (clause_[w] != clause_[end - 1] && !(w == end + 1 && words_[end].clause_break)) continue;
     if (Conjoined(end, w) || (w == end + 1 && words_[end].clause_break)) return q;
+    // "في محافظة الحديدة ومحيط مطار صنعاء": و on the second place's
+    // relation word joins the two.
+    if (const LexWord& lw = words_[end]; w == end + 1 && !doc_.places[q].relation_span.empty() &&
+                                          lw.end > lw.first + 1 && doc_.tokens[lw.first].piece == Piece::kProclitic &&
+                                          doc_.TokenText(lw.first) == "\xD9\x88" &&  // و
+                                          doc_.places[q].relation_span.begin == doc_.tokens[lw.first + 1].span.begin)
+      return q;
   }
   return -1;
 }
@@ -103,10 +112,14 @@ void Builder::SplitCoordinatedPlaces() {
       for (int32_t q = CoordinatedAfter(e.place); q >= 0 && more.size() < 8; q = CoordinatedAfter(q))
         if (!Coarse(q) && !told(q)) more.push_back(q);
     }
-    // An event on a road is placed at the road's last-named end, the way
-    // it is written (towards Y), with the precision of a stretch of road.
+    // An event on a road is placed at one of its ends, with the precision
+    // of a stretch of road: the better-known town (a seat of a higher
+    // level), the first-named on a tie; the town the report is filed from
+    // (its dateline) is where the road starts, not where the event is.
     if (e.place >= 0 && RouteStart(e.place))
-      if (const int32_t to = NextInList(e.place); to >= 0) e.place = to;
+      if (const int32_t to = NextInList(e.place); to >= 0 && !DatelineTown(to) &&
+                                                  (DatelineTown(e.place) || SeatRank(to) > SeatRank(e.place)))
+        e.place = to;
     const size_t first = out.size();
     out.push_back(std::move(e));
     for (int32_t q : more) {
@@ -121,6 +134,25 @@ void Builder::SplitCoordinatedPlaces() {
     }
   }
   doc_.events = std::move(out);
+}
+
+// The town of the report's dateline, named there or again later.
+bool Builder::DatelineTown(int32_t p) const {
+  if (Dateline(p)) return true;
+  for (size_t q = 0; q < doc_.places.size() && place_w_[q].first < dateline_end_; ++q)
+    if (doc_.places[q].resolved && doc_.places[q].entry == doc_.places[p].entry) return true;
+  return false;
+}
+
+// How high a seat a town is: capital 4, province seat 3, district seat 2,
+// sub-district seat 1, else 0.
+int Builder::SeatRank(int32_t p) const {
+  const std::string& fc = doc_.places[p].location.feature_code;
+  if (fc == "PPLC") return 4;
+  if (fc == "PPLA") return 3;
+  if (fc == "PPLA2") return 2;
+  if (fc == "PPLA3") return 1;
+  return 0;
 }
 
 // A place word inside an outlet's or monitor's name ("Observatory for Human Rights").
@@ -161,7 +193,12 @@ bool Builder::OwnerNotLocation(int32_t p) const {
   const uint32_t t = doc_.places[p].tokens.end;
   if (t + 1 >= doc_.tokens.size() || doc_.tokens[t].space_before) return false;
   std::string_view mark = doc_.TokenText(t), s = doc_.TokenText(t + 1);
-  return (mark == "'" || mark == "\xE2\x80\x99") && (s == "s" || s == "S") && !LocativeInEnglish(p);
+  if ((mark != "'" && mark != "\xE2\x80\x99") || (s != "s" && s != "S")) return false;
+  // "west of Rafah, Gaza's civil defence said": after a comma the owner
+  // starts a new phrase; it does not take the preposition of the place before.
+  const size_t w = place_w_[p].first;
+  if (w > 0 && words_[w - 1].text == ",") return true;
+  return !LocativeInEnglish(p);
 }
 
 bool Builder::AfterIn(size_t p) const {
@@ -192,7 +229,11 @@ bool Builder::InsideActorName(int32_t p) const {
   const Span ps = doc_.places[p].span;
   for (int32_t a : Bucket(s_actors_, sent_[place_w_[p].first])) {
     const Span as = doc_.actors[a].span;
-    if (as.begin <= ps.begin && ps.end <= as.end && as.size() > ps.size()) return true;
+    // More words than the place's, not only its proclitic (ببغداد, read as
+    // Iraq's government, is the place بغداد with ب).
+    if (as.begin <= ps.begin && ps.end <= as.end && as.size() > ps.size() &&
+        actor_w_[a].second - actor_w_[a].first > place_w_[p].second - place_w_[p].first)
+      return true;
   }
   return false;
 }
@@ -251,6 +292,10 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0, bool home_only) const {
     int32_t parent = doc_.places[p].parent;
     const int32_t unknown = p;
     p = parent >= 0 && doc_.places[parent].resolved && !PlaceAnaphor(parent) ? parent : -1;
+    // "منطقة الكرادة وسط العاصمة": a capital that locates the unknown
+    // place is its town.
+    if (p < 0)
+      if (const int32_t capital = CapitalOf(unknown); capital >= 0) return capital;
     // With no known parent: the town named before, else the name as read.
     if (p < 0) {
       // A village the gazetteer lacks lies in the report's own country, not
@@ -268,9 +313,9 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0, bool home_only) const {
     // The dateline town does code an event its report places only in that
     // town's country ("talks in Switzerland" under GENEVA).
     if (!m.resolved || Coarse(qi) || (Dateline(qi) && p < 0) || InSourceName(qi) || Anchor(qi) || InsideActorName(qi) ||
-        !LocativeInEnglish(qi) || LocatesPlaceBefore(qi) || FromOrigin(qi))
+        !LocativeInEnglish(qi) || OwnerNotLocation(qi) || LocatesPlaceBefore(qi) || FromOrigin(qi))
       continue;
-    if (actor_is_place_any_[q] && !AfterIn(q)) continue;
+    if (actor_is_place_any_[q] && !AfterIn(q) && (m.relation_span.empty() || Coarse(qi))) continue;
     if (home_only && m.location.country != home) continue;
     if (p >= 0) {
       const Location &area = doc_.places[p].location, &town = m.location;
@@ -307,8 +352,44 @@ bool Builder::Anchor(int32_t p) const {
   if (tok == doc_.tokens.begin()) return false;
   const size_t rel_w = tok_word_[static_cast<size_t>(tok - doc_.tokens.begin()) - 1];
   for (int32_t q : Bucket(s_places_, sent_[place_w_[p].first]))
-    if (q != p && place_w_[q].second <= rel_w && rel_w - place_w_[q].second <= 2) return true;
+    if (q != p && place_w_[q].second <= rel_w && rel_w - place_w_[q].second <= 2 && CanAnchor(p, q)) return true;
   return false;
+}
+
+// "ريف دير الزور … بالريف الشرقي", "the Idlib countryside … the
+// countryside": the noun of p's relation, told again in `sentence` with the
+// article, refers back to it.
+bool Builder::RelationToldAgain(int32_t p, int32_t sentence) const {
+  const PlaceMention& m = doc_.places[p];
+  if (m.relation_span.empty()) return false;
+  std::string_view noun;
+  auto first = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), m.relation_span.begin,
+                                [](const Token& t, uint32_t off) { return t.span.begin < off; });
+  for (auto t = static_cast<uint32_t>(first - doc_.tokens.begin()); t < doc_.tokens.size(); ++t) {
+    if (doc_.tokens[t].span.begin >= m.relation_span.end) break;
+    if (doc_.tokens[t].kind != TokenKind::kWord) continue;
+    std::string_view x = doc_.TokenText(t);
+    if (x != "of" && x != "the" && x != "\xD8\xA7\xD9\x84") noun = x;  // ال
+  }
+  if (noun.empty()) return false;
+  for (size_t k = 0; k < words_.size(); ++k) {
+    if (sent_[k] != sentence) continue;
+    const LexWord& lw = words_[k];
+    for (uint32_t t = lw.first + 1; t < lw.end; ++t)
+      if (doc_.TokenText(t) == noun && doc_.TokenText(t - 1) == "\xD8\xA7\xD9\x84") return true;  // ال
+    if (k > 0 && sent_[k - 1] == sentence && lw.text == noun && words_[k - 1].text == "the") return true;
+  }
+  return false;
+}
+
+// Can p, named with a relation word after q, say where q is? Not when both
+// are known and lie in different countries or far apart: "الفصائل الموالية
+// لأنقرة في محيط رأس العين" names Ankara's allies, not a place near Ras al-Ain.
+bool Builder::CanAnchor(int32_t p, int32_t q) const {
+  const PlaceMention &a = doc_.places[p], &b = doc_.places[q];
+  if (!a.resolved || !b.resolved || Coarse(p)) return true;
+  if (a.location.country != b.location.country) return false;
+  return DistanceKm(a.location.lat, a.location.lon, b.location.lat, b.location.lon) < 150;
 }
 
 // "the town of Khan Sheikhoun in Idlib province", "قرية X في محافظة Y": a
@@ -317,6 +398,11 @@ bool Builder::Anchor(int32_t p) const {
 bool Builder::LocatesPlaceBefore(int32_t p) const {
   const size_t w = place_w_[p].first;
   if (w < 2) return false;
+  // "مدينة دوما بالغوطة الشرقية": في glued to the name as ب.
+  const LexWord& lw = words_[w];
+  if (doc_.tokens[lw.first].piece == Piece::kProclitic && doc_.TokenText(lw.first) == "\xD8\xA8")  // ب
+    for (int32_t q : Bucket(s_places_, sent_[w]))
+      if (q != p && place_w_[q].second == w && doc_.places[q].resolved && !Coarse(q)) return true;
   std::string_view in = words_[w - 1].text;
   if (in != "in" && in != "\xD9\x81\xD9\x8A") return false;  // في
   // "Huauchinango, in Puebla state": a comma may stand between.
@@ -352,6 +438,27 @@ int32_t Builder::CapitalInstead(int32_t p, size_t tw0, int32_t sentence) const {
     if (doc_.places[q].resolved && l.feature_code == "PPLC" && l.country == country) return static_cast<int32_t>(q);
   }
   return p;
+}
+
+// The capital a `capital` cue right after the unknown place p says it is
+// in ("حي الكرادة وسط العاصمة"), when the report names that capital of its
+// country; else -1.
+int32_t Builder::CapitalOf(int32_t p) const {
+  const size_t end = place_w_[p].second;
+  const int32_t sentence = sent_[place_w_[p].first];
+  const bool located = AnyCue(sentence, "capital", [&](const CueHit& c) {
+    if (c.w0 < end || c.w0 - end > 3 || !CapitalLocatesPlace(c)) return false;
+    for (int32_t q : Bucket(s_places_, sentence))  // the nearest place before the cue is p
+      if (q != p && place_w_[q].second <= c.w0 && place_w_[q].second > end) return false;
+    return true;
+  });
+  if (!located) return -1;
+  const std::string home = HomeCountry();
+  for (size_t q = 0; q < doc_.places.size(); ++q) {
+    const Location& l = doc_.places[q].location;
+    if (doc_.places[q].resolved && l.feature_code == "PPLC" && l.country == home) return static_cast<int32_t>(q);
+  }
+  return -1;
 }
 
 // "قضاء الطارمية شمالي العاصمة", "Tarmiyah, north of the capital": the
@@ -427,7 +534,44 @@ bool Builder::SpeakersPlace(int32_t p, size_t tw0) const {
   return false;
 }
 
+// "تعرضت بلدة X لقصف", "the town of X came under shelling": the place a
+// `subjected` cue has as its subject — after the Arabic verb, before the
+// English phrase — is where the event word after the cue happened. Returns
+// it, or -1.
+int32_t Builder::SubjectedPlace(size_t tw0, int32_t sentence, int32_t clause, const Event& e) const {
+  int32_t found = -1;
+  AnyCue(sentence, "subjected", [&](const CueHit& c) {
+    if (c.w1 > tw0 || tw0 - c.w1 > 12 || clause_[c.w0] != clause) return false;
+    const bool latin = doc_.tokens[words_[c.w0].first].script == Script::kLatin;
+    const std::vector<int32_t>& ps = Bucket(s_places_, sentence);
+    auto usable = [&](int32_t p) { return !OverlapsActorOf(p, e) && !InsideActorName(p) && !FromOrigin(p); };
+    if (latin) {
+      // "the town of X, south of Y, came under": the nearest place before
+      // the phrase that does not only say where another one is.
+      if (tw0 - c.w1 > 3) return false;
+      for (size_t i = ps.size(); i-- > 0;) {
+        const int32_t p = ps[i];
+        const size_t end = place_w_[p].second;
+        if (end > c.w0 || c.w0 - end > 6) continue;
+        if (Anchor(p) || LocatesPlaceBefore(p) || !usable(p)) continue;
+        found = p;
+        return true;
+      }
+      return false;
+    }
+    for (int32_t p : ps) {
+      const size_t w = place_w_[p].first, end = place_w_[p].second;
+      if (w < c.w1 || end > tw0 || w - c.w1 > 2 || clause_[w] != clause || !usable(p)) continue;
+      found = p;
+      return true;
+    }
+    return false;
+  });
+  return found;
+}
+
 int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t clause, const Event& e) const {
+  if (const int32_t subject = SubjectedPlace(tw0, sentence, clause, e); subject >= 0) return subject;
   const int32_t fronted = FrontedPlace(sentence);
   int32_t best = -1, best_town = -1;
   long best_score = LONG_MAX, best_town_score = LONG_MAX;
@@ -435,8 +579,9 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     if (OverlapsActorOf(p, e) || InSourceName(p) || Anchor(p) || EventWord(p) || InsideActorName(p) || AcrossBorder(p) ||
         OwnerNotLocation(p) || LocatesPlaceBefore(p) || FromOrigin(p))
       continue;
-    // A capital that speaks (قالت طهران، "Moscow denied") is a government.
-    if (actor_is_place_any_[p] && !AfterIn(p)) continue;
+    // A capital that speaks (قالت طهران، "Moscow denied") is a government;
+    // a town after a relation word (وسط بغداد) is a place.
+    if (actor_is_place_any_[p] && !AfterIn(p) && (doc_.places[p].relation_span.empty() || Coarse(p))) continue;
     // A place's parent in the same phrase ("X في ريف حلب") is not preferred over it.
     long dist = place_w_[p].first >= tw1 ? static_cast<long>(place_w_[p].first - tw1)
                                           : static_cast<long>(tw0 - place_w_[p].second) + 3;
@@ -462,7 +607,13 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     for (size_t i = prev.size(); i-- > 0;) {
       const int32_t p = prev[i];
       // تنظيم القاعدة في جزيرة العرب; "X in Idlib province"
-      if (InsideActorName(p) || LocatesPlaceBefore(p) || FromOrigin(p) || QuotedApart(p, tw0)) continue;
+      if (InsideActorName(p) || LocatesPlaceBefore(p) || FromOrigin(p) || QuotedApart(p, tw0) || OwnerNotLocation(p))
+        continue;
+      // "…بلدة X شمال غربي حماة. أحكمت سيطرتها على البلدة": the sentence
+      // goes on at the town, not at the place that only located it —
+      // unless it speaks of that relation again ("بريف دير الزور … في
+      // بلدات بالريف الشرقي": the countryside named before).
+      if (Anchor(p) && !RelationToldAgain(p, sentence)) continue;
       if (towns_only && (Coarse(p) || !doc_.places[p].resolved || Dateline(p))) continue;
       bool actor = false;
       for (int32_t a : Bucket(s_actors_, sentence - 1))

@@ -1021,12 +1021,12 @@ TEST_F(EventsTest, TollWordsSingularPronounCountsOne) {
 }
 
 // A blast on the road between two towns is one event, at the road's
-// last-named end, not one in each town.
+// better-known end (the province seat), not one in each town.
 TEST_F(EventsTest, EventOnARoadIsOneEvent) {
   Doc doc = test::ExtractAt("انفجرت عبوة ناسفة بسيارة عسكرية على طريق الحسكة – القامشلي صباح اليوم.", 2023, 9, 1);
   test::MaybeDump(doc);
   ASSERT_EQ(doc.events.size(), 1u);
-  EXPECT_EQ(PlaceName(doc, doc.events[0]), "Al Qamishli");
+  EXPECT_EQ(PlaceName(doc, doc.events[0]), "Al Hasakah");
 }
 
 // عبوة تصيب عناصر قوة مسماة: القوة هي الطرف الثاني.

@@ -1078,6 +1078,12 @@ class SentenceReader {
     const Word& w = words_[at];
     if (!w.latin || !w.capital) return false;
     if (at + 1 < words_.size() && LatinArticleWord(words_[at + 1])) return true;
+    // "Ain Zara", "Tell Tamer", "Kafr Nabl": after a capitalised name prefix
+    // (`name_prefix` in data/en/places.tsv) the word is the end of a longer name.
+    if (at >= 1) {
+      const Word& prev = words_[at - 1];
+      if (prev.is_word && prev.latin && prev.capital && lex_.name_prefix.Contains(NormalizeKey(prev.name))) return true;
+    }
     if (!LatinArticleWord(w) || at < 2) return false;  // a sentence's first word is capitalised anyway
     const Word& prev = words_[at - 1];
     return prev.is_word && prev.latin && prev.capital && !LatinArticleWord(prev);
@@ -1185,6 +1191,10 @@ class SentenceReader {
     // Facility phrase: مطار حلب، مطار "أبو الضهور"، Aleppo airport is a plain name.
     if (const CuePhrase* f = MatchStart(words_, at, lex_.facility)) {
       size_t after = at + f->words.size();
+      // "مطارها العسكري" (its military airport): a facility word with a
+      // possessive pronoun is the facility of a place named before; the
+      // word after it is an adjective, no name.
+      if (const Word& fw = words_[after - 1]; !fw.latin && fw.name_end != fw.end) return after;
       // The whole phrase may itself be an alias (مطار حلب الدولي).
       std::span<const uint32_t> ids;
       size_t n = Longest(at, 1, &ids);
@@ -1291,6 +1301,10 @@ class SentenceReader {
         Pending& p = AddMention(name_at, name_at + m, ids, "", "");
         p.cue = c->value;
         p.plural_cue = c->plural;
+        // "قضاء المدينة" (a district of Basra): after a unit's cue the word
+        // is the unit's name, not "the city" told before.
+        if (c->value == "district" || c->value == "subdistrict" || c->value == "governorate" || c->value == "province")
+          p.anaphor.clear();
         return name_at + m;
       }
       // "16 قرية" counts villages; it names none.
@@ -1560,12 +1574,18 @@ class SentenceReader {
     // Only what reads as a name goes to the transliteration fallback: not a
     // word after a proclitic (المستشفى بجروح), with an enclitic (أهله) or
     // known as a common word (منطقة الحدود).
+    // A word only the UniversalPetrarch lists know (`lex`, which mix names
+    // with common words: كداده) may be a name here, if it has four letters
+    // or more (two-consonant skeletons of short words collide: خار).
     bool name_like = !words_[name_at].proclitic;
-    for (size_t k = name_at; k < end && name_like; ++k)
+    for (size_t k = name_at; k < end && name_like; ++k) {
+      const std::string_view bare = words_[k].bare;
+      const bool lex_name = lex_.lex_word.Contains(bare) && bare.size() >= 8;  // 4 Arabic letters
       name_like = words_[k].name_end == words_[k].end &&
                   (lex_.name_prefix.Contains(words_[k].name) ||
-                   (!lex_.weak_word.Contains(words_[k].bare) && !lex_.common.Contains(words_[k].bare) &&
-                    !lex_.function_word.Contains(words_[k].bare)));
+                   ((!lex_.weak_word.Contains(bare) || lex_name) && !lex_.common.Contains(bare) &&
+                    !lex_.function_word.Contains(bare)));
+    }
     if (name_like) p.unknown_name = JoinText(name_at, end - name_at);
   }
 
@@ -1829,7 +1849,7 @@ class Resolver {
 
   void Score(size_t i) {
     if (SharedCountryName(p_[i])) return ResolveByDocumentCountry(i);
-    if (p_[i].cue == "neighbourhood" && !NeighbourhoodHere(i)) return;
+    if (p_[i].cue == "neighbourhood" ? !NeighbourhoodHere(i) : !QuarterOfParent(i)) return;
     Pending& p = p_[i];
     const size_t n = p.candidates.size();
     struct Cand {
@@ -2123,6 +2143,29 @@ class Resolver {
     p.candidates = narrowed_.back();
     if (!p.candidates.empty()) return true;
     p.m.reason = "not in gazetteer here (its namesakes are far from the named town)";
+    return false;
+  }
+
+  // "ساحة الأمويين بدمشق": a name told with its town (the named parent) is
+  // not a quarter of another town: namesakes that are quarters (PPLX) far
+  // from the parent are not weighed. With none left the name is kept
+  // unresolved under its town. Returns whether some candidate is left.
+  bool QuarterOfParent(size_t i) {
+    Pending& p = p_[i];
+    if (p.m.parent < 0 || !p_[p.m.parent].m.resolved || p_[p.m.parent].m.entry < 0) return true;
+    const GazetteerEntry& t = gaz_.entry(p_[p.m.parent].m.entry);
+    if (IsCountry(t) || IsRegion(t)) return true;
+    const std::vector<const GazetteerEntry*> towns{&t};
+    std::vector<uint32_t> kept;
+    for (uint32_t id : p.candidates) {
+      const GazetteerEntry& e = gaz_.entry(id);
+      if (e.location.feature_code != "PPLX" || InOneOf(towns, e)) kept.push_back(id);
+    }
+    if (kept.size() == p.candidates.size()) return true;
+    narrowed_.push_back(std::move(kept));
+    p.candidates = narrowed_.back();
+    if (!p.candidates.empty()) return true;
+    p.m.reason = "not in gazetteer here (its namesakes are quarters of other towns)";
     return false;
   }
 

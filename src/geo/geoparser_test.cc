@@ -1230,5 +1230,53 @@ TEST_F(ShippedGazetteerTest, RepeatedNameIsThePlaceReadFirst) {
   EXPECT_EQ(entries[1], entries[0]);
 }
 
+// "مطارها العسكري" (its military airport): a facility word with a
+// possessive pronoun names no facility of its own; the adjective after it is
+// no town (العسكري).
+TEST_F(ShippedGazetteerTest, FacilityWordWithAPronounNamesNoPlace) {
+  Doc doc = test::AnalyzeWithPlaces("دخلت وحدات الجيش مدينة القامشلي ومطارها العسكري صباح اليوم.");
+  for (const auto& p : doc.places) EXPECT_EQ(doc.OriginalText(p.span).find("مطارها"), std::string::npos) << p.reason;
+  EXPECT_NE(Find(doc, "القامشلي"), nullptr);
+}
+
+// A word only the UniversalPetrarch lists know (كداده) may still be a
+// town's name after a cue: the transliteration fallback reads it.
+TEST_F(ShippedGazetteerTest, LexOnlyWordAfterACueIsTransliterated) {
+  Doc doc = test::AnalyzeWithPlaces("نزح آلاف المدنيين من بلدة أم كدادة في ولاية شمال دارفور هذا الأسبوع.");
+  const PlaceMention* p = Find(doc, "أم كدادة");
+  ASSERT_NE(p, nullptr);
+  EXPECT_TRUE(p->resolved) << p->reason;
+  EXPECT_EQ(p->location.country, "SD");
+}
+
+// "ساحة الأمويين بدمشق": a name told with its town is no quarter of
+// another town (الأمويين is also a quarter of Daraa).
+TEST_F(ShippedGazetteerTest, QuarterOfAnotherTownIsNotTheNamedOne) {
+  Doc doc = test::AnalyzeWithPlaces("تجمع المئات في ساحة الأمويين بدمشق بعد يوم من مظاهرات حاشدة في درعا.");
+  const PlaceMention* p = Find(doc, "الأمويين");
+  if (p != nullptr && p->resolved) EXPECT_NE(p->location.admin1, "Dar'a") << p->reason;
+}
+
+// "Ain Zara": after a capitalised name prefix (Ain, Tell, Kafr…) the word
+// ends a longer name; the gazetteer lacks it, so Zara alone (a Turkish town)
+// is no place here.
+TEST_F(ShippedGazetteerTest, WordAfterALatinNamePrefixIsNoPlaceAlone) {
+  Doc doc = test::AnalyzeWithPlaces("Gunmen clashed overnight in Ain Zara, a southern district of Tripoli.");
+  for (const auto& p : doc.places) EXPECT_NE(p.location.country, "TR") << doc.OriginalText(p.span);
+  const PlaceMention* t = Find(doc, "Tripoli");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->location.country, "LY");
+}
+
+// "قضاء المدينة": after a unit's cue المدينة is the district's name (Al
+// Madinah, north of Basra), not "the city" nor Medina.
+TEST_F(ShippedGazetteerTest, AnaphorWordAfterAUnitCueIsAName) {
+  Doc doc = test::AnalyzeWithPlaces("اندلع نزاع مسلح بين عشيرتين في قضاء المدينة شمالي محافظة البصرة أمس.");
+  const PlaceMention* p = Find(doc, "المدينة");
+  ASSERT_NE(p, nullptr);
+  EXPECT_TRUE(p->resolved) << p->reason;
+  EXPECT_EQ(p->location.country, "IQ");
+}
+
 }  // namespace
 }  // namespace marsad

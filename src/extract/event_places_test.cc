@@ -1,0 +1,162 @@
+// Where events are placed (event_places.cc): which place mention of the
+// text an event is coded to.
+#include <gtest/gtest.h>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+#include "text/normalize.h"
+
+namespace marsad {
+namespace {
+
+const Event* For(const Doc& doc, std::string_view trigger) { return test::EventFor(doc, NormalizeKey(trigger)); }
+
+std::string PlaceName(const Doc& doc, const Event& e) {
+  return e.place >= 0 ? doc.places[e.place].location.name : "";
+}
+
+class EventPlacesTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+// "الموالية لأنقرة في محيط رأس العين": a relation word after a place of
+// another country does not make the town its anchor; the strikes "on the
+// city" are on the town of the sentence.
+TEST_F(EventPlacesTest, PlaceOfAnotherCountryIsAnchoredByNoTown) {
+  Doc doc = test::ExtractAt(
+      "انتشر الجيش في مدينة الحسكة أمس. وتجددت المعارك مع المسلحين الموالين لأنقرة في محيط مدينة رأس العين، "
+      "تحت قصف جوي عنيف على المدينة.",
+      2019, 10, 14);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "قصف");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(doc.places[e->place].location.country, "SY");
+  EXPECT_NE(PlaceName(doc, *e), "Al Hasakah");
+}
+
+// A sentence that names no place and speaks of "the town" goes on at the
+// town named before, not at the city that only said where that town lies.
+TEST_F(EventPlacesTest, TheTownIsNotThePlaceThatLocatedIt) {
+  Doc doc = test::ExtractAt(
+      "دارت اشتباكات عنيفة على أطراف بلدة كفرنبودة شمال غربي حماة. وقالت وكالة سانا إن الجيش سيطر على البلدة "
+      "صباح اليوم.",
+      2019, 5, 9);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "سيطر");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Kafr Nabudah");
+}
+
+// "…بريف دير الزور. … في قرى بالريف الشرقي": the countryside told again
+// is the countryside named before.
+TEST_F(EventPlacesTest, TheCountrysideToldAgainIsTheOneNamedBefore) {
+  Doc doc = test::ExtractAt(
+      "سيطرت قسد على بلدة ذيبان في ريف دير الزور الشرقي اليوم. وأسفرت المواجهات في قرى عدة بالريف الشرقي عن مقتل "
+      "عشرين شخصاً.",
+      2023, 9, 6);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "المواجهات");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Deir ez-Zor");
+}
+
+// "حي الشيخ مقصود بحلب": ب glued to the second name says where the first
+// is; the event is in the first, though the second stands nearer the event
+// word.
+TEST_F(EventPlacesTest, PlaceAfterGluedInLocatesThePlaceBeforeIt) {
+  Doc doc = test::ExtractAt("شهد حي الشيخ مقصود بحلب قصفاً مدفعياً عنيفاً ليلة أمس.", 2016, 3, 1);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(PlaceName(doc, doc.events[0]), "Ash-Sheikh Maqsoud");
+}
+
+// "east of Rafah, Gaza's health ministry said": the possessive after a
+// comma names who said it, no second place of the event.
+TEST_F(EventPlacesTest, PossessiveAfterACommaIsNoSecondPlace) {
+  Doc doc = test::ExtractAt(
+      "At least 20 people were killed on Sunday when soldiers opened fire near an aid site west of Rafah, Gaza's "
+      "health ministry said.",
+      2025, 6, 3);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(PlaceName(doc, doc.events[0]), "Rafah");
+}
+
+// On a road between two towns the event is at the better-known end, the
+// first-named on a tie; the town of the dateline is where the road starts.
+TEST_F(EventPlacesTest, RoadEventAtItsBetterKnownEnd) {
+  Doc doc = test::ExtractAt("انفجرت عبوة ناسفة بدورية للجيش على طريق عامودا – القامشلي صباح اليوم.", 2023, 9, 1);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(PlaceName(doc, doc.events[0]), "Al Qamishli");
+  Doc tie = test::ExtractAt("A roadside bomb hit a police patrol on the road between Tuz Khurmatu and Daquq on Sunday.",
+                            2021, 6, 14);
+  test::MaybeDump(tie);
+  ASSERT_EQ(tie.events.size(), 1u);
+  EXPECT_EQ(PlaceName(tie, tie.events[0]), "Tuz Khurmatu");
+  Doc filed = test::ExtractAt(
+      "MOGADISHU, May 2 - A roadside bomb hit an army truck on the road between Mogadishu and Afgooye on Tuesday.", 2024,
+      5, 2);
+  test::MaybeDump(filed);
+  ASSERT_EQ(filed.events.size(), 1u);
+  EXPECT_EQ(PlaceName(filed, filed.events[0]), "Afgooye");
+}
+
+// "حي X وسط العاصمة": an unknown quarter located by "the capital" is in the
+// capital the report names, not in the town told before it.
+TEST_F(EventPlacesTest, UnknownQuarterInTheCapitalIsCodedToTheCapital) {
+  Doc doc = test::ExtractAt(
+      "بغداد - قتل جندي بانفجار عبوة في قضاء الطارمية شمالي بغداد أمس. وفي حادث آخر، ألقى مجهولون قنبلة يدوية على "
+      "متجر في منطقة البتاوين وسط العاصمة فجر اليوم.",
+      2021, 3, 17);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "قنبلة");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Baghdad");
+}
+
+// "تعرضت بلدة X لقصف مصدره مواقع في Y": the place the verb has as subject
+// is where the shelling fell, not the place it was fired from.
+TEST_F(EventPlacesTest, SubjectOfSubjectedToIsThePlace) {
+  Doc doc = test::ExtractAt(
+      "تعرضت بلدة كفرنبل منذ ساعات الليل المتأخرة يوم الخميس لقصف عنيف من مواقع للجيش في ريف حماة.", 2019, 5, 9);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "لقصف");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Kafranbel");
+  Doc en = test::ExtractAt(
+      "Residents said the town of Kafranbel, south of Idlib, came under heavy shelling from army positions in Hama.",
+      2019, 5, 9);
+  test::MaybeDump(en);
+  ASSERT_FALSE(en.events.empty());
+  EXPECT_EQ(PlaceName(en, en.events[0]), "Kafranbel");
+}
+
+// "على مواقع في محافظة X ومحيط مطار Y": و on the second place's relation
+// word coordinates the two places; the strikes are one event at each.
+TEST_F(EventPlacesTest, ConjunctionOnARelationWordJoinsTwoPlaces) {
+  Doc doc = test::ExtractAt("نفذت طائرات حربية غارات على مواقع في مدينة الحديدة ومحيط مطار صنعاء فجر اليوم.", 2024,
+                            1, 12);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 2u);
+  EXPECT_EQ(doc.places[doc.events[1].place].location.country, "YE");
+  EXPECT_NE(doc.events[0].place, doc.events[1].place);
+}
+
+// A capital read as its government (بغداد: Iraq) is still the place where
+// the event is when it carries في as ب (ببغداد) or follows a relation word
+// (وسط بغداد).
+TEST_F(EventPlacesTest, CapitalWithAPrepositionOrRelationIsThePlace) {
+  for (const char* text : {"أصيب عشرات المحتجين ليلة أمس قرب جسر الجمهورية ببغداد، عندما أطلقت قوات الأمن الرصاص الحي عليهم.",
+                           "أصيب عشرات المحتجين ليلة أمس في ساحة الخلاني وسط بغداد، عندما أطلقت قوات الأمن الرصاص الحي عليهم."}) {
+    Doc doc = test::ExtractAt(text, 2019, 11, 1);
+    test::MaybeDump(doc);
+    const Event* e = For(doc, "الرصاص الحي");
+    ASSERT_NE(e, nullptr) << text;
+    EXPECT_EQ(PlaceName(doc, *e), "Baghdad") << text;
+  }
+}
+
+}  // namespace
+}  // namespace marsad
