@@ -279,15 +279,16 @@ void Builder::FoldDamageOfViolence() {
   });
 }
 
-// "دمرت القوات أربع عربات"، "تدمير مقرات": a destruction word whose object,
-// within two words after it in its clause, is arms, a military vehicle or a
-// position (`military_target`).
+// "دمرت القوات أربع عربات"، "تدمير مقرات"، "دمرت خلالها أربع آليات": a
+// destruction word whose object, within three words after it in its clause
+// (a subject, an adverb with its pronoun and a count between), is arms, a
+// military vehicle, a hideout or a position (`military_target`).
 bool Builder::DestroysMilitaryTarget(const Event& e) const {
   if (e.acled_sub_event_type != "Looting/property destruction" || doc_.triggers[e.trigger].lemma != "\xD8\xAF\xD9\x85\xD8\xB1")  // دمر
     return false;
   const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
   return AnyCue(static_cast<int32_t>(e.sentence), "military_target",
-                [&](const CueHit& c) { return c.w0 >= w1 && c.w0 <= w1 + 2 && c.clause == clause_[w0]; });
+                [&](const CueHit& c) { return c.w0 >= w1 && c.w0 <= w1 + 3 && c.clause == clause_[w0]; });
 }
 
 // "A new wave of looting, as gunmen stormed homes and shops": a storming

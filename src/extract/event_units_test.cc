@@ -1,0 +1,38 @@
+// Which events a report tells and how many (event_unit.cc, event_folds.cc,
+// event_not_events.cc): duplicates, kinds, and words that tell no event.
+// Sentences are our own wording.
+#include <gtest/gtest.h>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+#include "text/normalize.h"
+
+namespace marsad {
+namespace {
+
+size_t CountOf(const Doc& doc, std::string_view sub_event_type) {
+  size_t n = 0;
+  for (const Event& e : doc.events) n += e.acled_sub_event_type == sub_event_type;
+  return n;
+}
+
+class EventUnitsTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+// Vehicles and hideouts destroyed in a strike, an adverb with its pronoun
+// between the verb and the count, are the strike's blow, no property
+// destruction of their own.
+TEST_F(EventUnitsTest, VehiclesAndHideoutsDestroyedInAStrikeAreTheStrike) {
+  Doc doc = test::ExtractAt(
+      "شنت الطائرات الحربية غارات على مواقع للمسلحين قرب مدينة مأرب يوم الاثنين، دمرت خلالها ثلاث آليات. وقصفت "
+      "المدفعية منطقة جنوب مأرب وتدمير بؤرة للمسلحين.",
+      2024, 3, 6);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 0u);
+  EXPECT_GE(CountOf(doc, "Air/drone strike"), 1u);
+}
+
+}  // namespace
+}  // namespace marsad
