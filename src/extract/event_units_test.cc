@@ -34,5 +34,15 @@ TEST_F(EventUnitsTest, VehiclesAndHideoutsDestroyedInAStrikeAreTheStrike) {
   EXPECT_GE(CountOf(doc, "Air/drone strike"), 1u);
 }
 
+// "الوضع تحت السيطرة": control held is a state, no capture told.
+TEST_F(EventUnitsTest, UnderControlIsNoCapture) {
+  Doc doc = test::ExtractAt(
+      "وقال المتحدث باسم الجيش إن \"الوضع في المدينة تحت السيطرة\" بعد ليلة هادئة في مدينة حمص يوم الأحد.", 2024,
+      5, 6);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Government regains territory"), 0u);
+  EXPECT_EQ(CountOf(doc, "Non-state actor overtakes territory"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
