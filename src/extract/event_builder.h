@@ -321,6 +321,7 @@ class Builder {
   bool Corefer(const Event& a, const Event& b) const;
   bool OwnDate(const Event& e) const;
   bool InRelativePassive(const Event& e) const;
+  int32_t RelativeHead(size_t i) const;
   void ResolveCoreference();
   bool ClaimedObject(const Event& e) const;
   void FoldClaimedReferences();

@@ -169,6 +169,28 @@ bool Builder::InRelativePassive(const Event& e) const {
   return doc_.triggers[e.trigger].voice == "passive" && (InRelativeClause(w) || (w > 0 && InRelativeClause(w - 1)));
 }
 
+// The event whose word a relative clause opening right before ev[i]'s
+// trigger hangs on (الهجوم الذي استهدف، "the attack that targeted"): its
+// word ends at most two words before the pronoun (an adjective between,
+// الهجوم البري الذي), in the same clause; -1 if none.
+int32_t Builder::RelativeHead(size_t i) const {
+  const std::vector<Event>& ev = doc_.events;
+  const size_t w0 = trig_w_[ev[i].trigger].first;
+  if (!InRelativeClause(w0)) return -1;
+  size_t rel = SIZE_MAX;
+  for (int32_t ci : Bucket(s_cues_, sent_[w0]))
+    if (cues_[ci].row->type == "relative" && cues_[ci].w1 == w0) rel = cues_[ci].w0;
+  if (rel == SIZE_MAX) return -1;
+  for (size_t j = 0; j < ev.size(); ++j) {
+    if (j == i || ev[j].sentence != ev[i].sentence || ev[j].acled_event_type == "none") continue;
+    const size_t e1 = trig_w_[ev[j].trigger].second;
+    if (e1 <= rel && rel - e1 <= 2 && clause_[trig_w_[ev[j].trigger].first] == clause_[rel] &&
+        Corefer(ev[j], ev[i]))
+      return static_cast<int32_t>(j);
+  }
+  return -1;
+}
+
 void Builder::ResolveCoreference() {
   std::vector<Event>& ev = doc_.events;
   std::vector<bool> gone(ev.size(), false);
@@ -191,7 +213,16 @@ void Builder::ResolveCoreference() {
       }
       if (best != SIZE_MAX) break;
     }
-    if (best == SIZE_MAX) continue;
+    if (best == SIZE_MAX) {
+      // "الهجوم الذي استهدف المطار", "the attack that targeted the base": a
+      // generic verb opening a relative clause on an event word describes
+      // that event — one event, whatever the two words' kinds.
+      if (const int32_t head = RelativeHead(i); head >= 0 && !gone[static_cast<size_t>(head)]) {
+        Absorb(ev[static_cast<size_t>(head)], std::move(ev[i]), false);
+        gone[i] = true;
+      }
+      continue;
+    }
     Event specific = std::move(ev[best]);  // ev[best] is overwritten next
     const bool specific_dated = OwnDate(specific) && !OwnDate(ev[i]);
     const int32_t date = specific.date;

@@ -44,5 +44,18 @@ TEST_F(EventUnitsTest, UnderControlIsNoCapture) {
   EXPECT_EQ(CountOf(doc, "Non-state actor overtakes territory"), 0u);
 }
 
+// "الهجوم الذي استهدف": a generic verb opening a relative clause on an
+// event word describes that event; one attack, not two.
+TEST_F(EventUnitsTest, GenericVerbInARelativeClauseIsItsHeadEvent) {
+  Doc doc = test::ExtractAt(
+      "أعلن تنظيم داعش مسؤوليته عن الهجوم الذي استهدف فجر أمس ثكنة للجيش في مدينة كركوك.", 2024, 5, 6);
+  test::MaybeDump(doc);
+  size_t violent = 0;
+  for (const Event& e : doc.events)
+    violent += e.acled_event_type == "Battles" || e.acled_event_type == "Explosions/Remote violence" ||
+               e.acled_event_type == "Violence against civilians";
+  EXPECT_EQ(violent, 1u);
+}
+
 }  // namespace
 }  // namespace marsad
