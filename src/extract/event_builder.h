@@ -327,6 +327,7 @@ class Builder {
   void FoldClaimedReferences();
   static int CrowdRank(const Event& e);
   void MergeCrowdEvents();
+  void DispersalWithNoCrowd();
   void MergeElaborations();
 
   // event_folds.cc: words that tell part of another event (its weapon, its

@@ -313,6 +313,34 @@ int Builder::CrowdRank(const Event& e) {
   return 0;
 }
 
+// Tear gas, rubber bullets and water cannon (lemma "tear gas", غاز مسيل
+// للدموع) name a protest with intervention only where there is a crowd:
+// fired at residents during a raid, or at villagers as settlers attack,
+// with no protesters or rioters named and no crowd word in the report
+// (a march, a sit-in, "dispersed"), they are force used on civilians
+// (ACLED: violence against civilians), not a protest.
+static bool DispersalMeans(const std::string& lemma) {
+  return lemma == "tear gas" || lemma == "\xD8\xBA\xD8\xA7\xD8\xB2 \xD9\x85\xD8\xB3\xD9\x8A\xD9\x84 "
+                                        "\xD9\x84\xD9\x84\xD8\xAF\xD9\x85\xD9\x88\xD8\xB9";  // غاز مسيل للدموع
+}
+
+void Builder::DispersalWithNoCrowd() {
+  for (const ActorMention& m : doc_.actors)
+    if (m.acled_inter == "Protesters" || m.acled_inter == "Rioters") return;
+  // Every word told, folded or not (قبل أن تفرّقها قوات الأمن بإطلاق قنابل
+  // الغاز: the dispersal verb went into the means).
+  for (const TriggerMention& t : doc_.triggers) {
+    Event probe;
+    probe.acled_sub_event_type = t.acled_sub_event_type;
+    if (CrowdRank(probe) && !DispersalMeans(t.lemma)) return;
+  }
+  for (Event& e : doc_.events)
+    if (e.acled_sub_event_type == "Protest with intervention" && DispersalMeans(doc_.triggers[e.trigger].lemma)) {
+      e.acled_event_type = "Violence against civilians";
+      e.acled_sub_event_type = "Attack";
+    }
+}
+
 void Builder::MergeCrowdEvents() {
   std::vector<Event>& ev = doc_.events;
   std::vector<bool> gone(ev.size(), false);

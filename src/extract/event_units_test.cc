@@ -57,5 +57,24 @@ TEST_F(EventUnitsTest, GenericVerbInARelativeClauseIsItsHeadEvent) {
   EXPECT_EQ(violent, 1u);
 }
 
+// Tear gas fired at villagers during a raid, with no crowd in the report,
+// is force on civilians; fired at a march, it is a protest with
+// intervention, also when the dispersal verb carries its pronoun.
+TEST_F(EventUnitsTest, TearGasWithNoCrowdIsNoProtest) {
+  Doc doc = test::ExtractAt(
+      "Soldiers fired tear gas at residents of the village of Beit Ummar during a raid on Tuesday, medics said.", 2024,
+      5, 8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Protest with intervention"), 0u);
+  EXPECT_EQ(CountOf(doc, "Attack"), 1u);
+  Doc march = test::ExtractAt(
+      "خرج مئات من أهالي البلدة في مسيرة جابت شوارع مدينة الخليل مساء الثلاثاء، قبل أن تفرّقها الشرطة بإطلاق قنابل "
+      "الغاز.",
+      2024, 5, 8);
+  test::MaybeDump(march);
+  EXPECT_EQ(CountOf(march, "Protest with intervention"), 1u);
+  EXPECT_EQ(CountOf(march, "Attack"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad

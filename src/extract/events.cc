@@ -63,6 +63,7 @@ void Builder::Go() {
   AssignClaimedResponsibility();
   AccusedDoers();
   NameGenericFighters();
+  DispersalWithNoCrowd();
   RefineByActorTypes();
   MergeCrowdEvents();  // again: a storming crowd is only now a riot
   FoldForceIntoRiots();
