@@ -8,9 +8,13 @@ namespace marsad::events_internal {
 
 // Background with no date of its own ("weakened by Israeli attacks in the
 // region", an analyst's general remark) names no event ACLED could code:
-// past events are kept when the text dates them (منذ عام 2016).
+// past events are kept when the text dates them (منذ عام 2016). A day
+// carried over from an earlier sentence is no date of its own ("وتحاصر
+// القوات المدينة منذ أشهر" after a sentence dated yesterday).
 void Builder::DropUndatedBackground() {
-  std::erase_if(doc_.events, [](const Event& e) { return e.status == "historical" && e.time_basis == "published"; });
+  std::erase_if(doc_.events, [&](const Event& e) {
+    return e.status == "historical" && (e.time_basis == "published" || !OwnDate(e));
+  });
 }
 
 // A headline sums up the events its body tells, in fewer words and often

@@ -76,5 +76,17 @@ TEST_F(EventUnitsTest, TearGasWithNoCrowdIsNoProtest) {
   EXPECT_EQ(CountOf(march, "Attack"), 0u);
 }
 
+// Background told after a dated sentence ("وسبق أن قصفت القوات") takes
+// that sentence's day only by carrying it over: no date of its own, no event.
+TEST_F(EventUnitsTest, BackgroundWithACarriedOverDayIsDropped) {
+  Doc doc = test::ExtractAt(
+      "قصفت المدفعية أحياء مدينة كادقلي صباح أمس الأحد، ما أدى إلى مقتل ثلاثة مدنيين. وسبق أن قصفت القوات "
+      "المستشفى الرئيسي في المدينة.",
+      2024, 5, 6);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].status, "reported");
+}
+
 }  // namespace
 }  // namespace marsad
