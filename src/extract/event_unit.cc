@@ -245,7 +245,22 @@ void Builder::ResolveCoreference() {
       const bool kind_ok = Generic(ev[i]) ? Violent(ev[j].acled_event_type)
                            : EnglishReference(ev[i]) ? ev[j].acled_event_type == ev[i].acled_event_type
                                                      : ev[j].acled_sub_event_type == ev[i].acled_sub_event_type;
-      if (!kind_ok || !Corefer(ev[j], ev[i])) continue;
+      // "أعلنت الخلية اليوم استشهاد جنديين بانفجار عبوة … وذكرت أن العبوة
+      // انفجرت مساء أمس": the lead dated only by the day it was announced
+      // (the publication day) and a definite noun that gives an earlier day
+      // are one event, on the earlier day.
+      bool redate = false;
+      if (!Corefer(ev[j], ev[i]) && kind_ok && Definite(ev[i]) && !EnglishReference(ev[i]) &&
+          doc_.tokens[doc_.triggers[ev[i].trigger].tokens.begin].script != Script::kLatin && ev[j].date >= 0 &&
+          ev[i].date >= 0 &&
+          DayOf(ev[j]) == ref_day_ && DayOf(ev[i]).size() == 10 && DayOf(ev[i]) < ref_day_ &&
+          ev[j].time_basis == "text" && ev[i].time_basis == "text") {
+        Event probe = ev[i];
+        probe.date = ev[j].date;
+        redate = Corefer(ev[j], probe);
+      }
+      if (!kind_ok || !(redate || Corefer(ev[j], ev[i]))) continue;
+      if (redate) ev[j].date = ev[i].date;
       // "The UN called for an inquiry into the strike": who speaks of an
       // event told before is not its actor.
       if (EnglishReference(ev[i])) {

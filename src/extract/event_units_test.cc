@@ -88,5 +88,21 @@ TEST_F(EventUnitsTest, BackgroundWithACarriedOverDayIsDropped) {
   EXPECT_EQ(doc.events[0].status, "reported");
 }
 
+// A lead dated by the day of the announcement and a definite noun in the
+// next sentence that gives the earlier day are one event, on that day.
+TEST_F(EventUnitsTest, AnnouncedTodayToldYesterdayIsOneEvent) {
+  Doc doc = test::ExtractAt(
+      "أعلنت قيادة العمليات، اليوم الخميس، مقتل جندي وإصابة اثنين آخرين بانفجار عبوة ناسفة استهدفت دورية للجيش في "
+      "قضاء بلد. وأوضحت القيادة أن العبوة انفجرت مساء أمس الأربعاء على طريق زراعي.",
+      2024, 5, 9);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountOf(doc, "Remote explosive/landmine/IED"), 1u);
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == "Remote explosive/landmine/IED") {
+      ASSERT_GE(e.date, 0);
+      EXPECT_EQ(doc.dates[e.date].value, "2024-05-08");
+    }
+}
+
 }  // namespace
 }  // namespace marsad
