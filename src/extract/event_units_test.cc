@@ -104,5 +104,15 @@ TEST_F(EventUnitsTest, AnnouncedTodayToldYesterdayIsOneEvent) {
     }
 }
 
+// Rockets on a launch pad that was found, or that a find holds, are
+// weapons, not a rocket attack.
+TEST_F(EventUnitsTest, RocketsOnAFoundLaunchPadAreNoAttack) {
+  Doc doc = test::ExtractAt(
+      "عثرت دورية للجيش صباح اليوم على منصة صواريخ في أطراف بلدة القليلة، تحتوي على ثلاثة صواريخ معدة للإطلاق.", 2024,
+      5, 9);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Shelling/artillery/missile attack"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
