@@ -361,7 +361,7 @@ class Builder {
   void AttemptsAreFighting();
   void FoldFallingWeapons();
   void FoldDamageOfViolence();
-  bool DestroysMilitaryTarget(const Event& e) const;
+  bool DestroysMilitaryTarget(const Event& e, bool projectile = false) const;
   void FoldRaidsIntoLooting();
   bool WeaponOfVerb(size_t noun, size_t verb, size_t told_end = 0) const;
   void FoldAdjacentWeapons();

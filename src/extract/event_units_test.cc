@@ -114,5 +114,22 @@ TEST_F(EventUnitsTest, RocketsOnAFoundLaunchPadAreNoAttack) {
   EXPECT_EQ(CountOf(doc, "Shelling/artillery/missile attack"), 0u);
 }
 
+// Drones destroyed in flight were intercepted; armoured vehicles destroyed
+// are a blow of the fighting: neither is property destruction.
+TEST_F(EventUnitsTest, DestroyedDronesAreInterceptedAndVehiclesNoPropertyDestruction) {
+  Doc doc = test::ExtractAt(
+      "The defence ministry said on Tuesday that air defences had destroyed 12 enemy drones over the Belgorod region "
+      "overnight.",
+      2024, 5, 8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 0u);
+  EXPECT_EQ(CountOf(doc, "Disrupted weapons use"), 1u);
+  Doc vehicles = test::ExtractAt(
+      "Soldiers destroyed two armoured vehicles of the rebels near the town of Kidal on Tuesday, the army said.", 2024,
+      5, 8);
+  test::MaybeDump(vehicles);
+  EXPECT_EQ(CountOf(vehicles, "Looting/property destruction"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
