@@ -131,5 +131,19 @@ TEST_F(EventUnitsTest, DestroyedDronesAreInterceptedAndVehiclesNoPropertyDestruc
   EXPECT_EQ(CountOf(vehicles, "Looting/property destruction"), 0u);
 }
 
+// An armed group suspending its operations changes its activity.
+TEST_F(EventUnitsTest, SuspendingOperationsIsAChangeOfActivity) {
+  Doc ar = test::ExtractAt("أعلنت حركة الشباب في بيان اليوم الأحد تعليق العمليات العسكرية في مدينة بيدوا.", 2024, 5,
+                           5);
+  test::MaybeDump(ar);
+  EXPECT_EQ(CountOf(ar, "Change to group/activity"), 1u);
+  Doc en = test::ExtractAt(
+      "The militia said in a statement in Basra on Sunday that it was suspending military and security operations "
+      "against foreign troops.",
+      2024, 5, 5);
+  test::MaybeDump(en);
+  EXPECT_EQ(CountOf(en, "Change to group/activity"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
