@@ -328,6 +328,7 @@ class Builder {
   static int CrowdRank(const Event& e);
   void MergeCrowdEvents();
   void DispersalWithNoCrowd();
+  void ClosuresByCrowds();
   void MergeElaborations();
 
   // event_folds.cc: words that tell part of another event (its weapon, its

@@ -328,6 +328,30 @@ int Builder::CrowdRank(const Event& e) {
   return 0;
 }
 
+// "وأغلق محتجون مقر الحزب"، "أغلق التجار محالهم ونظموا احتجاجاً",
+// "protesters closed the road": a closure by a crowd, or told in the
+// sentence of a protest, is how the crowd protested (ACLED: a protest),
+// not a closure of the authorities' (strategic development). It then meets
+// the protest of its place and day (MergeCrowdEvents).
+void Builder::ClosuresByCrowds() {
+  for (Event& e : doc_.events) {
+    const std::string& lemma = doc_.triggers[e.trigger].lemma;
+    if (e.acled_sub_event_type != "Other" ||
+        (lemma != "\xD8\xA3\xD8\xBA\xD9\x84\xD9\x82" && lemma != "close"))  // أغلق
+      continue;
+    const std::string a1 = InterOf(e.actor1);
+    const bool crowd = a1 == "Protesters" || a1 == "Rioters";
+    const bool in_protest = std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& o) {
+      return o.sentence == e.sentence && o.acled_event_type == "Protests" && Happened(o.status);
+    });
+    if (!crowd && !in_protest) continue;
+    e.acled_event_type = "Protests";
+    e.acled_sub_event_type = "Peaceful protest";
+    e.plover_event_type = "PROTEST";
+    e.plover_mode = "demo";
+  }
+}
+
 // Tear gas, rubber bullets and water cannon (lemma "tear gas", غاز مسيل
 // للدموع) name a protest with intervention only where there is a crowd:
 // fired at residents during a raid, or at villagers as settlers attack,

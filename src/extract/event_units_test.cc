@@ -145,5 +145,19 @@ TEST_F(EventUnitsTest, SuspendingOperationsIsAChangeOfActivity) {
   EXPECT_EQ(CountOf(en, "Change to group/activity"), 1u);
 }
 
+// Protesters closing a party office, or traders closing their shops in the
+// sentence of their protest, protest: no closure by an authority.
+TEST_F(EventUnitsTest, ClosureByACrowdIsAProtest) {
+  Doc doc = test::ExtractAt("وأغلق محتجون مقر المحافظة في مدينة درعا صباح اليوم الاثنين.", 2024, 5, 6);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Other"), 0u);
+  EXPECT_EQ(CountOf(doc, "Peaceful protest"), 1u);
+  Doc shops = test::ExtractAt(
+      "أغلق مئات التجار محالهم في سوق مدينة الحسكة صباح اليوم ونظموا احتجاجاً على رفع الضرائب.", 2024, 5, 6);
+  test::MaybeDump(shops);
+  EXPECT_EQ(CountOf(shops, "Other"), 0u);
+  EXPECT_EQ(CountOf(shops, "Peaceful protest"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -59,6 +59,7 @@ void Builder::Go() {
   FoldInterceptedWeapons();
   DropUnanchoredReferences();
   MergeElaborations();
+  ClosuresByCrowds();
   MergeCrowdEvents();
   AssignClaimedResponsibility();
   AccusedDoers();
