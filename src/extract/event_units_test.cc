@@ -159,5 +159,16 @@ TEST_F(EventUnitsTest, ClosureByACrowdIsAProtest) {
   EXPECT_EQ(CountOf(shops, "Peaceful protest"), 1u);
 }
 
+// "The first halt to fighting since 2016": a stop to an activity tells no
+// act of it.
+TEST_F(EventUnitsTest, HaltToFightingIsNoFighting) {
+  Doc doc = test::ExtractAt(
+      "A nationwide truce took effect across Yemen on Saturday evening, the first halt to fighting in the country "
+      "since 2016.",
+      2022, 4, 3);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Armed clash"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
