@@ -298,7 +298,8 @@ class Builder {
   bool SummaryPlural(const Event& e) const;
   bool ManyCountedAt(size_t w) const;
   bool TallySince(const Event& e) const;
-  bool LongSpanOf(size_t w) const;
+  bool LongSpanOf(size_t w, bool days = false) const;
+  bool SpanOfDaysToldElsewhere(const Event& e) const;
   bool Possibility(size_t w) const;
   bool QuotedGeneralStatement(const Event& e) const;
   void DropUnanchoredReferences();

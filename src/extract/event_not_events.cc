@@ -278,16 +278,29 @@ bool Builder::TallySince(const Event& e) const {
 
 // "a year of fighting", "decades of conflict": a span of months or years
 // of an activity is the background of a report, not an event of it.
-bool Builder::LongSpanOf(size_t w) const {
+bool Builder::LongSpanOf(size_t w, bool days) const {
   // "a year of cross-border fighting": up to two modifiers after "of".
   for (size_t of = w; of-- > 0 && w - of <= 5;) {
     if (words_[of].clause_break) return false;
     if (words_[of].text != "of") continue;
     if (of == 0) return false;
     const std::string& u = words_[of - 1].text;
+    if (days) return u == "days" || u == "weeks";
     return u == "month" || u == "months" || u == "year" || u == "years" || u == "decade" || u == "decades";
   }
   return false;
+}
+
+// "Calm returned after two days of street battles", "handed over its camp
+// after days of fighting": days or weeks of an activity the report tells
+// on its own elsewhere (an event of the same kind) sum up those acts.
+bool Builder::SpanOfDaysToldElsewhere(const Event& e) const {
+  if (doc_.tokens[doc_.triggers[e.trigger].tokens.begin].script != Script::kLatin ||
+      !LongSpanOf(trig_w_[e.trigger].first, /*days=*/true))
+    return false;
+  return std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& o) {
+    return &o != &e && o.sentence != e.sentence && o.acled_sub_event_type == e.acled_sub_event_type;
+  });
 }
 
 // "an attack on the city could trigger a massacre", يخشى مراقبون أن تمتد
@@ -333,8 +346,13 @@ bool Builder::QuotedGeneralStatement(const Event& e) const {
 void Builder::DropUnanchoredReferences() {
   const size_t lead = static_cast<size_t>(
       dateline_end_ > 0 && dateline_end_ < words_.size() ? std::max(0, sent_[dateline_end_]) : LeadSentence());
+  // Read before anything is removed: the test looks at the other events.
+  std::vector<bool> span_told(doc_.events.size(), false);
+  for (size_t i = 0; i < doc_.events.size(); ++i) span_told[i] = SpanOfDaysToldElsewhere(doc_.events[i]);
+  const Event* const first = doc_.events.data();
   std::erase_if(doc_.events, [&](const Event& e) {
     const size_t w = trig_w_[e.trigger].first;
+    if (span_told[static_cast<size_t>(&e - first)]) return true;  // remove_if tests each at its place
     if (e.status != "negated" && Possibility(w)) return true;
     if (TallySince(e)) return true;
     if (doc_.tokens[doc_.triggers[e.trigger].tokens.begin].script != Script::kLatin) return false;

@@ -170,5 +170,20 @@ TEST_F(EventUnitsTest, HaltToFightingIsNoFighting) {
   EXPECT_EQ(CountOf(doc, "Armed clash"), 0u);
 }
 
+// "After two days of street battles": days of an activity the report tells
+// on its own elsewhere sum it up; told only so, they stay the event.
+TEST_F(EventUnitsTest, DaysOfFightingToldElsewhereAreNoSecondEvent) {
+  Doc doc = test::ExtractAt(
+      "Calm returned to Kismayo on Wednesday after two days of street battles between rival clan militias. The "
+      "militias fought with machine guns in the port district of Kismayo on Monday, residents said.",
+      2024, 5, 8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Armed clash"), 1u);
+  Doc alone = test::ExtractAt("Rebels captured the town of Kidal on Tuesday after three days of fighting with the army.",
+                              2024, 5, 8);
+  test::MaybeDump(alone);
+  EXPECT_GE(alone.events.size(), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
