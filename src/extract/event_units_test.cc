@@ -185,5 +185,13 @@ TEST_F(EventUnitsTest, DaysOfFightingToldElsewhereAreNoSecondEvent) {
   EXPECT_GE(alone.events.size(), 1u);
 }
 
+// Undiacritised تغير is mostly "changes" (تغيّر), no raid.
+TEST_F(EventUnitsTest, ChangeIsNoRaid) {
+  Doc doc = test::ExtractAt(
+      "وقال محلل في مدينة حلب إن \"سيطرة أي فصيل على البلدة لن تغير كثيراً في ميزان القوى\".", 2024, 5, 8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Air/drone strike"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
