@@ -193,5 +193,13 @@ TEST_F(EventUnitsTest, ChangeIsNoRaid) {
   EXPECT_EQ(CountOf(doc, "Air/drone strike"), 0u);
 }
 
+// Undiacritised يسقط is mostly "falls" (يسقط منا شهداء), no downing.
+TEST_F(EventUnitsTest, FallingIsNoShootingDown) {
+  Doc doc = test::ExtractAt(
+      "وقال أحد المحتجين في ساحة مدينة الناصرية: \"كل أسبوع يسقط منا جرحى، ولن نغادر الساحة\".", 2024, 5, 8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Disrupted weapons use"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
