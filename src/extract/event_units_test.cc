@@ -201,5 +201,14 @@ TEST_F(EventUnitsTest, FallingIsNoShootingDown) {
   EXPECT_EQ(CountOf(doc, "Disrupted weapons use"), 0u);
 }
 
+// "مناطق سيطرة الحكومة": areas of control are a map, no capture.
+TEST_F(EventUnitsTest, AreasOfControlAreNoCapture) {
+  Doc doc = test::ExtractAt("ارتفعت أسعار الوقود في مناطق سيطرة الحكومة في مدينة تعز خلال الأسبوع الجاري.", 2024, 5,
+                            8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Government regains territory"), 0u);
+  EXPECT_EQ(CountOf(doc, "Non-state actor overtakes territory"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
