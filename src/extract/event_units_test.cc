@@ -210,5 +210,15 @@ TEST_F(EventUnitsTest, AreasOfControlAreNoCapture) {
   EXPECT_EQ(CountOf(doc, "Non-state actor overtakes territory"), 0u);
 }
 
+// A device the troops found and safely detonated was disrupted: no blast.
+TEST_F(EventUnitsTest, SafelyDetonatedDeviceIsDisrupted) {
+  Doc doc = test::ExtractAt(
+      "Troops found and safely detonated a roadside bomb planted near the town of Bama on Monday, the army said.", 2024,
+      5, 8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Remote explosive/landmine/IED"), 0u);
+  EXPECT_EQ(CountOf(doc, "Disrupted weapons use"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
