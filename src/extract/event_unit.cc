@@ -242,7 +242,9 @@ void Builder::ResolveCoreference() {
       if (ev[i].sentence - ev[j].sentence > 3) break;
       // An English reference names the kind loosely ("the blast" after a
       // suicide bombing, "the bombing" after an air strike).
-      const bool kind_ok = Generic(ev[i]) ? Violent(ev[j].acled_event_type)
+      // A generic word may refer back to a riot too ("بعد ساعات من بدء
+      // الاعتداءات" after a mob burned homes).
+      const bool kind_ok = Generic(ev[i]) ? Violent(ev[j].acled_event_type) || ev[j].acled_event_type == "Riots"
                            : EnglishReference(ev[i]) ? ev[j].acled_event_type == ev[i].acled_event_type
                                                      : ev[j].acled_sub_event_type == ev[i].acled_sub_event_type;
       // "أعلنت الخلية اليوم استشهاد جنديين بانفجار عبوة … وذكرت أن العبوة

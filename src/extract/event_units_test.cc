@@ -220,5 +220,15 @@ TEST_F(EventUnitsTest, SafelyDetonatedDeviceIsDisrupted) {
   EXPECT_EQ(CountOf(doc, "Disrupted weapons use"), 1u);
 }
 
+// A definite generic word after a riot refers back to it: no second attack.
+TEST_F(EventUnitsTest, GenericReferenceToARiotIsThatRiot) {
+  Doc doc = test::ExtractAt(
+      "اندلعت أعمال شغب في مدينة ملوي مساء أمس الأحد، أحرق خلالها عشرات الشبان منزلين. وقال كاهن المدينة إن "
+      "الإسعاف وصل بعد ساعات من بدء الاعتداءات.",
+      2024, 5, 6);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Attack"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
