@@ -290,6 +290,7 @@ class Builder {
   int32_t LeadUpCapture(const Event& e) const;
   void DropMannerWithout();
   void DropCrowdTopics();
+  void DropProtestAdverbs();
   bool DescribesByHabit(const Event& e) const;
   bool DescribesGroundLeft(const Event& e) const;
   bool EnglishReference(const Event& e) const;

@@ -162,6 +162,34 @@ bool Builder::NotEventCueCovers(const CueHit& c, size_t tw0, size_t tw1) const {
 // rallies for or against, named as given (with the article or a possessive
 // pronoun) and with no day after it, is what the crowd reacts to — an
 // event told before or known — and no second event at the crowd's place.
+// "استدعت الخارجية السفير احتجاجاً على القصف": the adverb احتجاجاً ("in
+// protest") gives the reason for its clause's act. It is a protest only
+// where there is a crowd in its sentence (protesters or rioters named, or
+// another crowd word: احتشد مئات المحتجين … احتجاجاً) or when it is the
+// object of a verb of organising (نظموا احتجاجاً).
+void Builder::DropProtestAdverbs() {
+  static const std::string kAdverb = "\xD8\xA7\xD8\xAD\xD8\xAA\xD8\xAC\xD8\xA7\xD8\xAC\xD8\xA7";  // احتجاجا
+  static const std::string kOrganise = "\xD9\x86\xD8\xB8\xD9\x85";  // نظم
+  std::erase_if(doc_.events, [&](const Event& e) {
+    const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
+    if (w1 != w0 + 1 || words_[w0].text != kAdverb || e.acled_event_type != "Protests") return false;
+    if (w0 > 0) {  // نظموا، ونظموا
+      std::string_view before = words_[w0 - 1].text;
+      if (before.starts_with("\xD9\x88") || before.starts_with("\xD9\x81")) before.remove_prefix(2);  // و ف
+      if (before.starts_with(kOrganise)) return false;
+    }
+    for (int32_t a : Bucket(s_actors_, sent_[w0])) {
+      const std::string& inter = doc_.actors[a].acled_inter;
+      if (inter == "Protesters" || inter == "Rioters") return false;
+    }
+    for (int32_t t : Bucket(s_triggers_, sent_[w0])) {
+      const TriggerMention& o = doc_.triggers[t];
+      if (t != e.trigger && (o.acled_event_type == "Protests" || o.acled_event_type == "Riots")) return false;
+    }
+    return true;
+  });
+}
+
 void Builder::DropCrowdTopics() {
   std::vector<Event>& ev = doc_.events;
   std::vector<bool> gone(ev.size(), false);

@@ -230,5 +230,18 @@ TEST_F(EventUnitsTest, GenericReferenceToARiotIsThatRiot) {
   EXPECT_EQ(CountOf(doc, "Attack"), 0u);
 }
 
+// احتجاجاً after a ministry's act is its reason, no protest; with a crowd
+// in the sentence it stays the crowd's protest.
+TEST_F(EventUnitsTest, InProtestAfterADiplomaticActIsNoProtest) {
+  Doc doc = test::ExtractAt(
+      "واستدعت وزارة الخارجية الأردنية السفير في عمّان اليوم الثلاثاء احتجاجاً على القصف.", 2024, 5, 7);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Peaceful protest"), 0u);
+  Doc crowd = test::ExtractAt(
+      "احتشد مئات المحتجين أمام مبنى محافظة البصرة اليوم الثلاثاء احتجاجاً على انقطاع الكهرباء.", 2024, 5, 7);
+  test::MaybeDump(crowd);
+  EXPECT_EQ(CountOf(crowd, "Peaceful protest"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad

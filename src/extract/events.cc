@@ -36,6 +36,7 @@ void Builder::Go() {
   FoldInfinitives();
   DropMannerWithout();
   DropCrowdTopics();
+  DropProtestAdverbs();
   FightingOfRunningTolls();
   AttemptsAreFighting();
   MergeDuplicates();
