@@ -243,5 +243,17 @@ TEST_F(EventUnitsTest, InProtestAfterADiplomaticActIsNoProtest) {
   EXPECT_EQ(CountOf(crowd, "Peaceful protest"), 1u);
 }
 
+// Rifles and a grenade launcher seized with an arrest are things taken: no
+// capture of territory, no grenade attack.
+TEST_F(EventUnitsTest, SeizedRiflesAndLauncherAreGoods) {
+  Doc doc = test::ExtractAt(
+      "Police arrested three men in the town of Navolato on Tuesday and seized four rifles and a grenade launcher.",
+      2024, 5, 8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Arrests"), 1u);
+  EXPECT_EQ(CountOf(doc, "Grenade"), 0u);
+  EXPECT_EQ(CountOf(doc, "Government regains territory"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
