@@ -270,6 +270,16 @@ void Builder::FoldDamageOfViolence() {
     // (وأوضح المصدر أن الغارات طالت المنازل، ما أدى إلى تدمير…).
     const auto after_result = [&](const CueHit& c) { return w0 >= c.w1 && w0 <= c.w1 + 6 && c.clause == clause_[w0]; };
     const bool destroys_arms = DestroysMilitaryTarget(e);
+    // "a grenade was hurled at the restaurant; nobody was hurt, but windows
+    // and two cars were destroyed": damage told in the passive, no doer
+    // named, after a blast or strike of its sentence is that blast's.
+    const bool passive_damage =
+        doc_.triggers[e.trigger].voice == "passive" && e.actor1.actor < 0 && e.plover_mode == "destroy";
+    if (passive_damage)
+      for (size_t i = 0; i < ev.size(); ++i)
+        if (ev[i].sentence == e.sentence && trig_w_[ev[i].trigger].first < w0 &&
+            ev[i].acled_event_type == "Explosions/Remote violence" && DayOf(ev[i]) == DayOf(e))
+          return static_cast<int32_t>(i);
     if (!destroys_arms && !AnyCue(static_cast<int32_t>(e.sentence), "result", after_result) &&
         !(w0 > 0 && WordCue(w0 - 1, "result")))
       return -1;

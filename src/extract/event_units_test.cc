@@ -255,5 +255,16 @@ TEST_F(EventUnitsTest, SeizedRiflesAndLauncherAreGoods) {
   EXPECT_EQ(CountOf(doc, "Government regains territory"), 0u);
 }
 
+// Damage told in the passive after a blast of its sentence is the blast's.
+TEST_F(EventUnitsTest, PassiveDamageAfterABlastIsTheBlast) {
+  Doc doc = test::ExtractAt(
+      "A grenade was thrown at a bakery in the town of Guasave on Tuesday night; nobody was hurt, but the windows "
+      "and a parked car were destroyed.",
+      2024, 5, 8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 0u);
+  EXPECT_EQ(CountOf(doc, "Grenade"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
