@@ -324,6 +324,7 @@ class Builder {
   bool OwnDate(const Event& e) const;
   bool InRelativePassive(const Event& e) const;
   int32_t RelativeHead(size_t i) const;
+  int32_t WeaponInRelativeClause(size_t i) const;
   void ResolveCoreference();
   bool ClaimedObject(const Event& e) const;
   void FoldClaimedReferences();

@@ -191,9 +191,36 @@ int32_t Builder::RelativeHead(size_t i) const {
   return -1;
 }
 
+// "An explosive device, which prosecutors identified as a grenade, was
+// hurled", "a drone attack was reported at X, where a bomb damaged a roof":
+// an English weapon noun in a relative clause (which, where, that) opened
+// after an explosion or strike of its sentence names that event's weapon.
+int32_t Builder::WeaponInRelativeClause(size_t i) const {
+  const std::vector<Event>& ev = doc_.events;
+  const Event& e = ev[i];
+  if (e.acled_event_type != "Explosions/Remote violence" || doc_.triggers[e.trigger].voice != "nominal" ||
+      doc_.tokens[doc_.triggers[e.trigger].tokens.begin].script != Script::kLatin)
+    return -1;
+  const size_t w0 = trig_w_[e.trigger].first;
+  for (size_t j = i; j-- > 0;) {
+    const Event& o = ev[j];
+    if (o.sentence != e.sentence || o.acled_event_type != "Explosions/Remote violence") continue;
+    const size_t o1 = trig_w_[o.trigger].second;
+    if (o1 > w0 || w0 - o1 > 12) continue;
+    for (size_t k = o1; k < w0; ++k)
+      if (words_[k].text == "which" || words_[k].text == "where") return static_cast<int32_t>(j);
+  }
+  return -1;
+}
+
 void Builder::ResolveCoreference() {
   std::vector<Event>& ev = doc_.events;
   std::vector<bool> gone(ev.size(), false);
+  for (size_t i = 0; i < ev.size(); ++i)
+    if (const int32_t head = WeaponInRelativeClause(i); head >= 0 && !gone[static_cast<size_t>(head)]) {
+      Absorb(ev[static_cast<size_t>(head)], std::move(ev[i]), false);
+      gone[i] = true;
+    }
   auto word_gap = [&](const Event& a, const Event& b) {
     size_t x = trig_w_[a.trigger].first, y = trig_w_[b.trigger].first;
     return x > y ? x - y : y - x;

@@ -266,5 +266,15 @@ TEST_F(EventUnitsTest, PassiveDamageAfterABlastIsTheBlast) {
   EXPECT_EQ(CountOf(doc, "Grenade"), 1u);
 }
 
+// A weapon noun in a relative clause after a blast names its weapon.
+TEST_F(EventUnitsTest, WeaponInARelativeClauseIsTheBlast) {
+  Doc doc = test::ExtractAt(
+      "An explosive device, which investigators later identified as a hand grenade, was thrown at a bar in the town "
+      "of Guasave on Tuesday night.",
+      2024, 5, 8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(doc.events.size(), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
