@@ -296,6 +296,7 @@ class Builder {
   int32_t LeadUpCapture(const Event& e) const;
   void DropMannerWithout();
   void DropCrowdTopics();
+  void DropProtestAdverbs();
   bool DescribesByHabit(const Event& e) const;
   bool DescribesGroundLeft(const Event& e) const;
   bool EnglishReference(const Event& e) const;
@@ -304,7 +305,8 @@ class Builder {
   bool SummaryPlural(const Event& e) const;
   bool ManyCountedAt(size_t w) const;
   bool TallySince(const Event& e) const;
-  bool LongSpanOf(size_t w) const;
+  bool LongSpanOf(size_t w, bool days = false) const;
+  bool SpanOfDaysToldElsewhere(const Event& e) const;
   bool Possibility(size_t w) const;
   bool QuotedGeneralStatement(const Event& e) const;
   void DropUnanchoredReferences();
@@ -327,11 +329,15 @@ class Builder {
   bool Corefer(const Event& a, const Event& b) const;
   bool OwnDate(const Event& e) const;
   bool InRelativePassive(const Event& e) const;
+  int32_t RelativeHead(size_t i) const;
+  int32_t WeaponInRelativeClause(size_t i) const;
   void ResolveCoreference();
   bool ClaimedObject(const Event& e) const;
   void FoldClaimedReferences();
   static int CrowdRank(const Event& e);
   void MergeCrowdEvents();
+  void DispersalWithNoCrowd();
+  void ClosuresByCrowds();
   void MergeElaborations();
 
   // event_folds.cc: words that tell part of another event (its weapon, its
@@ -365,7 +371,7 @@ class Builder {
   void AttemptsAreFighting();
   void FoldFallingWeapons();
   void FoldDamageOfViolence();
-  bool DestroysMilitaryTarget(const Event& e) const;
+  bool DestroysMilitaryTarget(const Event& e, bool projectile = false) const;
   void FoldRaidsIntoLooting();
   bool WeaponOfVerb(size_t noun, size_t verb, size_t told_end = 0) const;
   void FoldAdjacentWeapons();

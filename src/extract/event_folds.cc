@@ -237,6 +237,20 @@ void Builder::FoldFallingWeapons() {
 // المنازل، "shelling damaged homes") is part of that event, as ACLED codes
 // it: not a second, property-destruction event.
 void Builder::FoldDamageOfViolence() {
+  // Drones and missiles destroyed in flight ("air defences destroyed 60
+  // drones") were intercepted: disrupted weapons use, unless the sentence
+  // tells the interception already (اعترضت ودمرت 16 مسيّرة: one event).
+  for (Event& e : doc_.events) {
+    if (!DestroysMilitaryTarget(e, /*projectile=*/true)) continue;
+    const bool told = std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& o) {
+      return o.sentence == e.sentence && o.acled_sub_event_type == "Disrupted weapons use";
+    });
+    if (told) continue;
+    e.acled_event_type = "Strategic developments";
+    e.acled_sub_event_type = "Disrupted weapons use";
+    e.plover_event_type = "COERCE";
+    e.plover_mode = "intercept";
+  }
   const std::vector<Event>& ev = doc_.events;
   FoldInto([&](const Event& e) -> int32_t {
     if (e.acled_sub_event_type != "Looting/property destruction") return -1;
@@ -256,6 +270,16 @@ void Builder::FoldDamageOfViolence() {
     // (وأوضح المصدر أن الغارات طالت المنازل، ما أدى إلى تدمير…).
     const auto after_result = [&](const CueHit& c) { return w0 >= c.w1 && w0 <= c.w1 + 6 && c.clause == clause_[w0]; };
     const bool destroys_arms = DestroysMilitaryTarget(e);
+    // "a grenade was hurled at the restaurant; nobody was hurt, but windows
+    // and two cars were destroyed": damage told in the passive, no doer
+    // named, after a blast or strike of its sentence is that blast's.
+    const bool passive_damage =
+        doc_.triggers[e.trigger].voice == "passive" && e.actor1.actor < 0 && e.plover_mode == "destroy";
+    if (passive_damage)
+      for (size_t i = 0; i < ev.size(); ++i)
+        if (ev[i].sentence == e.sentence && trig_w_[ev[i].trigger].first < w0 &&
+            ev[i].acled_event_type == "Explosions/Remote violence" && DayOf(ev[i]) == DayOf(e))
+          return static_cast<int32_t>(i);
     if (!destroys_arms && !AnyCue(static_cast<int32_t>(e.sentence), "result", after_result) &&
         !(w0 > 0 && WordCue(w0 - 1, "result")))
       return -1;
@@ -279,15 +303,23 @@ void Builder::FoldDamageOfViolence() {
   });
 }
 
-// "دمرت القوات أربع عربات"، "تدمير مقرات": a destruction word whose object,
-// within two words after it in its clause, is arms, a military vehicle or a
-// position (`military_target`).
-bool Builder::DestroysMilitaryTarget(const Event& e) const {
-  if (e.acled_sub_event_type != "Looting/property destruction" || doc_.triggers[e.trigger].lemma != "\xD8\xAF\xD9\x85\xD8\xB1")  // دمر
+// "دمرت القوات أربع عربات"، "تدمير مقرات"، "دمرت خلالها أربع آليات",
+// "destroyed 60 Ukrainian drones": a
+// destruction word whose object, within three words after it in its clause
+// (a subject, an adverb with its pronoun and a count between), is arms, a
+// military vehicle, a hideout or a position (`military_target`); with
+// `projectile`, a drone or missile (kind `projectile`).
+bool Builder::DestroysMilitaryTarget(const Event& e, bool projectile) const {
+  const std::string& lemma = doc_.triggers[e.trigger].lemma;
+  if (e.acled_sub_event_type != "Looting/property destruction" ||
+      (lemma != "\xD8\xAF\xD9\x85\xD8\xB1" && lemma != "demolish"))  // دمر، "destroyed"
     return false;
   const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
   return AnyCue(static_cast<int32_t>(e.sentence), "military_target",
-                [&](const CueHit& c) { return c.w0 >= w1 && c.w0 <= w1 + 2 && c.clause == clause_[w0]; });
+                [&](const CueHit& c) {
+                  return c.w0 >= w1 && c.w0 <= w1 + 3 && c.clause == clause_[w0] &&
+                         (!projectile || c.row->kind == "projectile");
+                });
 }
 
 // "A new wave of looting, as gunmen stormed homes and shops": a storming

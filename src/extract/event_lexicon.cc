@@ -24,8 +24,10 @@ std::string CueKindProblem(const CueRow& row) {
   };
   if (row.type == "weapon") return one_of(kWeaponKinds) ? "" : "a weapon cue needs kind aerial or heavy-weapons";
   if (row.type == "one_victim") return row.kind.empty() || row.kind == "civilian" ? "" : "a one_victim cue takes kind civilian or none";
+  if (row.type == "military_target")
+    return row.kind.empty() || row.kind == "projectile" ? "" : "a military_target cue takes kind projectile or none";
   if (row.kind.empty()) return "";
-  if (row.type != "attribution") return "only attribution, weapon and one_victim cues take a kind";
+  if (row.type != "attribution") return "only attribution, weapon, one_victim and military_target cues take a kind";
   return one_of(kAttributionKinds) ? "" : "unknown attribution kind '" + row.kind + "'";
 }
 

@@ -8,9 +8,13 @@ namespace marsad::events_internal {
 
 // Background with no date of its own ("weakened by Israeli attacks in the
 // region", an analyst's general remark) names no event ACLED could code:
-// past events are kept when the text dates them (منذ عام 2016).
+// past events are kept when the text dates them (منذ عام 2016). A day
+// carried over from an earlier sentence is no date of its own ("وتحاصر
+// القوات المدينة منذ أشهر" after a sentence dated yesterday).
 void Builder::DropUndatedBackground() {
-  std::erase_if(doc_.events, [](const Event& e) { return e.status == "historical" && e.time_basis == "published"; });
+  std::erase_if(doc_.events, [&](const Event& e) {
+    return e.status == "historical" && (e.time_basis == "published" || !OwnDate(e));
+  });
 }
 
 // A headline sums up the events its body tells, in fewer words and often
@@ -158,6 +162,34 @@ bool Builder::NotEventCueCovers(const CueHit& c, size_t tw0, size_t tw1) const {
 // rallies for or against, named as given (with the article or a possessive
 // pronoun) and with no day after it, is what the crowd reacts to — an
 // event told before or known — and no second event at the crowd's place.
+// "استدعت الخارجية السفير احتجاجاً على القصف": the adverb احتجاجاً ("in
+// protest") gives the reason for its clause's act. It is a protest only
+// where there is a crowd in its sentence (protesters or rioters named, or
+// another crowd word: احتشد مئات المحتجين … احتجاجاً) or when it is the
+// object of a verb of organising (نظموا احتجاجاً).
+void Builder::DropProtestAdverbs() {
+  static const std::string kAdverb = "\xD8\xA7\xD8\xAD\xD8\xAA\xD8\xAC\xD8\xA7\xD8\xAC\xD8\xA7";  // احتجاجا
+  static const std::string kOrganise = "\xD9\x86\xD8\xB8\xD9\x85";  // نظم
+  std::erase_if(doc_.events, [&](const Event& e) {
+    const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
+    if (w1 != w0 + 1 || words_[w0].text != kAdverb || e.acled_event_type != "Protests") return false;
+    if (w0 > 0) {  // نظموا، ونظموا
+      std::string_view before = words_[w0 - 1].text;
+      if (before.starts_with("\xD9\x88") || before.starts_with("\xD9\x81")) before.remove_prefix(2);  // و ف
+      if (before.starts_with(kOrganise)) return false;
+    }
+    for (int32_t a : Bucket(s_actors_, sent_[w0])) {
+      const std::string& inter = doc_.actors[a].acled_inter;
+      if (inter == "Protesters" || inter == "Rioters") return false;
+    }
+    for (int32_t t : Bucket(s_triggers_, sent_[w0])) {
+      const TriggerMention& o = doc_.triggers[t];
+      if (t != e.trigger && (o.acled_event_type == "Protests" || o.acled_event_type == "Riots")) return false;
+    }
+    return true;
+  });
+}
+
 void Builder::DropCrowdTopics() {
   std::vector<Event>& ev = doc_.events;
   std::vector<bool> gone(ev.size(), false);
@@ -274,16 +306,29 @@ bool Builder::TallySince(const Event& e) const {
 
 // "a year of fighting", "decades of conflict": a span of months or years
 // of an activity is the background of a report, not an event of it.
-bool Builder::LongSpanOf(size_t w) const {
+bool Builder::LongSpanOf(size_t w, bool days) const {
   // "a year of cross-border fighting": up to two modifiers after "of".
   for (size_t of = w; of-- > 0 && w - of <= 5;) {
     if (words_[of].clause_break) return false;
     if (words_[of].text != "of") continue;
     if (of == 0) return false;
     const std::string& u = words_[of - 1].text;
+    if (days) return u == "days" || u == "weeks";
     return u == "month" || u == "months" || u == "year" || u == "years" || u == "decade" || u == "decades";
   }
   return false;
+}
+
+// "Calm returned after two days of street battles", "handed over its camp
+// after days of fighting": days or weeks of an activity the report tells
+// on its own elsewhere (an event of the same kind) sum up those acts.
+bool Builder::SpanOfDaysToldElsewhere(const Event& e) const {
+  if (doc_.tokens[doc_.triggers[e.trigger].tokens.begin].script != Script::kLatin ||
+      !LongSpanOf(trig_w_[e.trigger].first, /*days=*/true))
+    return false;
+  return std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& o) {
+    return &o != &e && o.sentence != e.sentence && o.acled_sub_event_type == e.acled_sub_event_type;
+  });
 }
 
 // "an attack on the city could trigger a massacre", يخشى مراقبون أن تمتد
@@ -329,8 +374,13 @@ bool Builder::QuotedGeneralStatement(const Event& e) const {
 void Builder::DropUnanchoredReferences() {
   const size_t lead = static_cast<size_t>(
       dateline_end_ > 0 && dateline_end_ < words_.size() ? std::max(0, sent_[dateline_end_]) : LeadSentence());
+  // Read before anything is removed: the test looks at the other events.
+  std::vector<bool> span_told(doc_.events.size(), false);
+  for (size_t i = 0; i < doc_.events.size(); ++i) span_told[i] = SpanOfDaysToldElsewhere(doc_.events[i]);
+  const Event* const first = doc_.events.data();
   std::erase_if(doc_.events, [&](const Event& e) {
     const size_t w = trig_w_[e.trigger].first;
+    if (span_told[static_cast<size_t>(&e - first)]) return true;  // remove_if tests each at its place
     if (e.status != "negated" && Possibility(w)) return true;
     if (TallySince(e)) return true;
     if (doc_.tokens[doc_.triggers[e.trigger].tokens.begin].script != Script::kLatin) return false;

@@ -169,9 +169,58 @@ bool Builder::InRelativePassive(const Event& e) const {
   return doc_.triggers[e.trigger].voice == "passive" && (InRelativeClause(w) || (w > 0 && InRelativeClause(w - 1)));
 }
 
+// The event whose word a relative clause opening right before ev[i]'s
+// trigger hangs on (الهجوم الذي استهدف، "the attack that targeted"): its
+// word ends at most two words before the pronoun (an adjective between,
+// الهجوم البري الذي), in the same clause; -1 if none.
+int32_t Builder::RelativeHead(size_t i) const {
+  const std::vector<Event>& ev = doc_.events;
+  const size_t w0 = trig_w_[ev[i].trigger].first;
+  if (!InRelativeClause(w0)) return -1;
+  size_t rel = SIZE_MAX;
+  for (int32_t ci : Bucket(s_cues_, sent_[w0]))
+    if (cues_[ci].row->type == "relative" && cues_[ci].w1 == w0) rel = cues_[ci].w0;
+  if (rel == SIZE_MAX) return -1;
+  for (size_t j = 0; j < ev.size(); ++j) {
+    if (j == i || ev[j].sentence != ev[i].sentence || ev[j].acled_event_type == "none") continue;
+    const size_t e1 = trig_w_[ev[j].trigger].second;
+    if (e1 <= rel && rel - e1 <= 2 && clause_[trig_w_[ev[j].trigger].first] == clause_[rel] &&
+        Corefer(ev[j], ev[i]))
+      return static_cast<int32_t>(j);
+  }
+  return -1;
+}
+
+// "An explosive device, which prosecutors identified as a grenade, was
+// hurled", "a drone attack was reported at X, where a bomb damaged a roof":
+// an English weapon noun in a relative clause (which, where, that) opened
+// after an explosion or strike of its sentence names that event's weapon.
+int32_t Builder::WeaponInRelativeClause(size_t i) const {
+  const std::vector<Event>& ev = doc_.events;
+  const Event& e = ev[i];
+  if (e.acled_event_type != "Explosions/Remote violence" || doc_.triggers[e.trigger].voice != "nominal" ||
+      doc_.tokens[doc_.triggers[e.trigger].tokens.begin].script != Script::kLatin)
+    return -1;
+  const size_t w0 = trig_w_[e.trigger].first;
+  for (size_t j = i; j-- > 0;) {
+    const Event& o = ev[j];
+    if (o.sentence != e.sentence || o.acled_event_type != "Explosions/Remote violence") continue;
+    const size_t o1 = trig_w_[o.trigger].second;
+    if (o1 > w0 || w0 - o1 > 12) continue;
+    for (size_t k = o1; k < w0; ++k)
+      if (words_[k].text == "which" || words_[k].text == "where") return static_cast<int32_t>(j);
+  }
+  return -1;
+}
+
 void Builder::ResolveCoreference() {
   std::vector<Event>& ev = doc_.events;
   std::vector<bool> gone(ev.size(), false);
+  for (size_t i = 0; i < ev.size(); ++i)
+    if (const int32_t head = WeaponInRelativeClause(i); head >= 0 && !gone[static_cast<size_t>(head)]) {
+      Absorb(ev[static_cast<size_t>(head)], std::move(ev[i]), false);
+      gone[i] = true;
+    }
   auto word_gap = [&](const Event& a, const Event& b) {
     size_t x = trig_w_[a.trigger].first, y = trig_w_[b.trigger].first;
     return x > y ? x - y : y - x;
@@ -191,7 +240,16 @@ void Builder::ResolveCoreference() {
       }
       if (best != SIZE_MAX) break;
     }
-    if (best == SIZE_MAX) continue;
+    if (best == SIZE_MAX) {
+      // "الهجوم الذي استهدف المطار", "the attack that targeted the base": a
+      // generic verb opening a relative clause on an event word describes
+      // that event — one event, whatever the two words' kinds.
+      if (const int32_t head = RelativeHead(i); head >= 0 && !gone[static_cast<size_t>(head)]) {
+        Absorb(ev[static_cast<size_t>(head)], std::move(ev[i]), false);
+        gone[i] = true;
+      }
+      continue;
+    }
     Event specific = std::move(ev[best]);  // ev[best] is overwritten next
     const bool specific_dated = OwnDate(specific) && !OwnDate(ev[i]);
     const int32_t date = specific.date;
@@ -211,10 +269,27 @@ void Builder::ResolveCoreference() {
       if (ev[i].sentence - ev[j].sentence > 3) break;
       // An English reference names the kind loosely ("the blast" after a
       // suicide bombing, "the bombing" after an air strike).
-      const bool kind_ok = Generic(ev[i]) ? Violent(ev[j].acled_event_type)
+      // A generic word may refer back to a riot too ("بعد ساعات من بدء
+      // الاعتداءات" after a mob burned homes).
+      const bool kind_ok = Generic(ev[i]) ? Violent(ev[j].acled_event_type) || ev[j].acled_event_type == "Riots"
                            : EnglishReference(ev[i]) ? ev[j].acled_event_type == ev[i].acled_event_type
                                                      : ev[j].acled_sub_event_type == ev[i].acled_sub_event_type;
-      if (!kind_ok || !Corefer(ev[j], ev[i])) continue;
+      // "أعلنت الخلية اليوم استشهاد جنديين بانفجار عبوة … وذكرت أن العبوة
+      // انفجرت مساء أمس": the lead dated only by the day it was announced
+      // (the publication day) and a definite noun that gives an earlier day
+      // are one event, on the earlier day.
+      bool redate = false;
+      if (!Corefer(ev[j], ev[i]) && kind_ok && Definite(ev[i]) && !EnglishReference(ev[i]) &&
+          doc_.tokens[doc_.triggers[ev[i].trigger].tokens.begin].script != Script::kLatin && ev[j].date >= 0 &&
+          ev[i].date >= 0 &&
+          DayOf(ev[j]) == ref_day_ && DayOf(ev[i]).size() == 10 && DayOf(ev[i]) < ref_day_ &&
+          ev[j].time_basis == "text" && ev[i].time_basis == "text") {
+        Event probe = ev[i];
+        probe.date = ev[j].date;
+        redate = Corefer(ev[j], probe);
+      }
+      if (!kind_ok || !(redate || Corefer(ev[j], ev[i]))) continue;
+      if (redate) ev[j].date = ev[i].date;
       // "The UN called for an inquiry into the strike": who speaks of an
       // event told before is not its actor.
       if (EnglishReference(ev[i])) {
@@ -280,6 +355,58 @@ int Builder::CrowdRank(const Event& e) {
   if (sub == "Violent demonstration" || sub == "Mob violence") return 3;
   if (sub == "Excessive force against protesters") return 4;
   return 0;
+}
+
+// "وأغلق محتجون مقر الحزب"، "أغلق التجار محالهم ونظموا احتجاجاً",
+// "protesters closed the road": a closure by a crowd, or told in the
+// sentence of a protest, is how the crowd protested (ACLED: a protest),
+// not a closure of the authorities' (strategic development). It then meets
+// the protest of its place and day (MergeCrowdEvents).
+void Builder::ClosuresByCrowds() {
+  for (Event& e : doc_.events) {
+    const std::string& lemma = doc_.triggers[e.trigger].lemma;
+    if (e.acled_sub_event_type != "Other" ||
+        (lemma != "\xD8\xA3\xD8\xBA\xD9\x84\xD9\x82" && lemma != "close"))  // أغلق
+      continue;
+    const std::string a1 = InterOf(e.actor1);
+    const bool crowd = a1 == "Protesters" || a1 == "Rioters";
+    const bool in_protest = std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& o) {
+      return o.sentence == e.sentence && o.acled_event_type == "Protests" && Happened(o.status);
+    });
+    if (!crowd && !in_protest) continue;
+    e.acled_event_type = "Protests";
+    e.acled_sub_event_type = "Peaceful protest";
+    e.plover_event_type = "PROTEST";
+    e.plover_mode = "demo";
+  }
+}
+
+// Tear gas, rubber bullets and water cannon (lemma "tear gas", غاز مسيل
+// للدموع) name a protest with intervention only where there is a crowd:
+// fired at residents during a raid, or at villagers as settlers attack,
+// with no protesters or rioters named and no crowd word in the report
+// (a march, a sit-in, "dispersed"), they are force used on civilians
+// (ACLED: violence against civilians), not a protest.
+static bool DispersalMeans(const std::string& lemma) {
+  return lemma == "tear gas" || lemma == "\xD8\xBA\xD8\xA7\xD8\xB2 \xD9\x85\xD8\xB3\xD9\x8A\xD9\x84 "
+                                        "\xD9\x84\xD9\x84\xD8\xAF\xD9\x85\xD9\x88\xD8\xB9";  // غاز مسيل للدموع
+}
+
+void Builder::DispersalWithNoCrowd() {
+  for (const ActorMention& m : doc_.actors)
+    if (m.acled_inter == "Protesters" || m.acled_inter == "Rioters") return;
+  // Every word told, folded or not (قبل أن تفرّقها قوات الأمن بإطلاق قنابل
+  // الغاز: the dispersal verb went into the means).
+  for (const TriggerMention& t : doc_.triggers) {
+    Event probe;
+    probe.acled_sub_event_type = t.acled_sub_event_type;
+    if (CrowdRank(probe) && !DispersalMeans(t.lemma)) return;
+  }
+  for (Event& e : doc_.events)
+    if (e.acled_sub_event_type == "Protest with intervention" && DispersalMeans(doc_.triggers[e.trigger].lemma)) {
+      e.acled_event_type = "Violence against civilians";
+      e.acled_sub_event_type = "Attack";
+    }
 }
 
 void Builder::MergeCrowdEvents() {

@@ -36,6 +36,7 @@ void Builder::Go() {
   FoldInfinitives();
   DropMannerWithout();
   DropCrowdTopics();
+  DropProtestAdverbs();
   FightingOfRunningTolls();
   AttemptsAreFighting();
   MergeDuplicates();
@@ -59,10 +60,12 @@ void Builder::Go() {
   FoldInterceptedWeapons();
   DropUnanchoredReferences();
   MergeElaborations();
+  ClosuresByCrowds();
   MergeCrowdEvents();
   AssignClaimedResponsibility();
   AccusedDoers();
   NameGenericFighters();
+  DispersalWithNoCrowd();
   RefineByActorTypes();
   MergeCrowdEvents();  // again: a storming crowd is only now a riot
   FoldForceIntoRiots();

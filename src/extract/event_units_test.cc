@@ -1,0 +1,280 @@
+// Which events a report tells and how many (event_unit.cc, event_folds.cc,
+// event_not_events.cc): duplicates, kinds, and words that tell no event.
+// Sentences are our own wording.
+#include <gtest/gtest.h>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+#include "text/normalize.h"
+
+namespace marsad {
+namespace {
+
+size_t CountOf(const Doc& doc, std::string_view sub_event_type) {
+  size_t n = 0;
+  for (const Event& e : doc.events) n += e.acled_sub_event_type == sub_event_type;
+  return n;
+}
+
+class EventUnitsTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+// Vehicles and hideouts destroyed in a strike, an adverb with its pronoun
+// between the verb and the count, are the strike's blow, no property
+// destruction of their own.
+TEST_F(EventUnitsTest, VehiclesAndHideoutsDestroyedInAStrikeAreTheStrike) {
+  Doc doc = test::ExtractAt(
+      "شنت الطائرات الحربية غارات على مواقع للمسلحين قرب مدينة مأرب يوم الاثنين، دمرت خلالها ثلاث آليات. وقصفت "
+      "المدفعية منطقة جنوب مأرب وتدمير بؤرة للمسلحين.",
+      2024, 3, 6);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 0u);
+  EXPECT_GE(CountOf(doc, "Air/drone strike"), 1u);
+}
+
+// "الوضع تحت السيطرة": control held is a state, no capture told.
+TEST_F(EventUnitsTest, UnderControlIsNoCapture) {
+  Doc doc = test::ExtractAt(
+      "وقال المتحدث باسم الجيش إن \"الوضع في المدينة تحت السيطرة\" بعد ليلة هادئة في مدينة حمص يوم الأحد.", 2024,
+      5, 6);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Government regains territory"), 0u);
+  EXPECT_EQ(CountOf(doc, "Non-state actor overtakes territory"), 0u);
+}
+
+// "الهجوم الذي استهدف": a generic verb opening a relative clause on an
+// event word describes that event; one attack, not two.
+TEST_F(EventUnitsTest, GenericVerbInARelativeClauseIsItsHeadEvent) {
+  Doc doc = test::ExtractAt(
+      "أعلن تنظيم داعش مسؤوليته عن الهجوم الذي استهدف فجر أمس ثكنة للجيش في مدينة كركوك.", 2024, 5, 6);
+  test::MaybeDump(doc);
+  size_t violent = 0;
+  for (const Event& e : doc.events)
+    violent += e.acled_event_type == "Battles" || e.acled_event_type == "Explosions/Remote violence" ||
+               e.acled_event_type == "Violence against civilians";
+  EXPECT_EQ(violent, 1u);
+}
+
+// Tear gas fired at villagers during a raid, with no crowd in the report,
+// is force on civilians; fired at a march, it is a protest with
+// intervention, also when the dispersal verb carries its pronoun.
+TEST_F(EventUnitsTest, TearGasWithNoCrowdIsNoProtest) {
+  Doc doc = test::ExtractAt(
+      "Soldiers fired tear gas at residents of the village of Beit Ummar during a raid on Tuesday, medics said.", 2024,
+      5, 8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Protest with intervention"), 0u);
+  EXPECT_EQ(CountOf(doc, "Attack"), 1u);
+  Doc march = test::ExtractAt(
+      "خرج مئات من أهالي البلدة في مسيرة جابت شوارع مدينة الخليل مساء الثلاثاء، قبل أن تفرّقها الشرطة بإطلاق قنابل "
+      "الغاز.",
+      2024, 5, 8);
+  test::MaybeDump(march);
+  EXPECT_EQ(CountOf(march, "Protest with intervention"), 1u);
+  EXPECT_EQ(CountOf(march, "Attack"), 0u);
+}
+
+// Background told after a dated sentence ("وسبق أن قصفت القوات") takes
+// that sentence's day only by carrying it over: no date of its own, no event.
+TEST_F(EventUnitsTest, BackgroundWithACarriedOverDayIsDropped) {
+  Doc doc = test::ExtractAt(
+      "قصفت المدفعية أحياء مدينة كادقلي صباح أمس الأحد، ما أدى إلى مقتل ثلاثة مدنيين. وسبق أن قصفت القوات "
+      "المستشفى الرئيسي في المدينة.",
+      2024, 5, 6);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].status, "reported");
+}
+
+// A lead dated by the day of the announcement and a definite noun in the
+// next sentence that gives the earlier day are one event, on that day.
+TEST_F(EventUnitsTest, AnnouncedTodayToldYesterdayIsOneEvent) {
+  Doc doc = test::ExtractAt(
+      "أعلنت قيادة العمليات، اليوم الخميس، مقتل جندي وإصابة اثنين آخرين بانفجار عبوة ناسفة استهدفت دورية للجيش في "
+      "قضاء بلد. وأوضحت القيادة أن العبوة انفجرت مساء أمس الأربعاء على طريق زراعي.",
+      2024, 5, 9);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountOf(doc, "Remote explosive/landmine/IED"), 1u);
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == "Remote explosive/landmine/IED") {
+      ASSERT_GE(e.date, 0);
+      EXPECT_EQ(doc.dates[e.date].value, "2024-05-08");
+    }
+}
+
+// Rockets on a launch pad that was found, or that a find holds, are
+// weapons, not a rocket attack.
+TEST_F(EventUnitsTest, RocketsOnAFoundLaunchPadAreNoAttack) {
+  Doc doc = test::ExtractAt(
+      "عثرت دورية للجيش صباح اليوم على منصة صواريخ في أطراف بلدة القليلة، تحتوي على ثلاثة صواريخ معدة للإطلاق.", 2024,
+      5, 9);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Shelling/artillery/missile attack"), 0u);
+}
+
+// Drones destroyed in flight were intercepted; armoured vehicles destroyed
+// are a blow of the fighting: neither is property destruction.
+TEST_F(EventUnitsTest, DestroyedDronesAreInterceptedAndVehiclesNoPropertyDestruction) {
+  Doc doc = test::ExtractAt(
+      "The defence ministry said on Tuesday that air defences had destroyed 12 enemy drones over the Belgorod region "
+      "overnight.",
+      2024, 5, 8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 0u);
+  EXPECT_EQ(CountOf(doc, "Disrupted weapons use"), 1u);
+  Doc vehicles = test::ExtractAt(
+      "Soldiers destroyed two armoured vehicles of the rebels near the town of Kidal on Tuesday, the army said.", 2024,
+      5, 8);
+  test::MaybeDump(vehicles);
+  EXPECT_EQ(CountOf(vehicles, "Looting/property destruction"), 0u);
+}
+
+// An armed group suspending its operations changes its activity.
+TEST_F(EventUnitsTest, SuspendingOperationsIsAChangeOfActivity) {
+  Doc ar = test::ExtractAt("أعلنت حركة الشباب في بيان اليوم الأحد تعليق العمليات العسكرية في مدينة بيدوا.", 2024, 5,
+                           5);
+  test::MaybeDump(ar);
+  EXPECT_EQ(CountOf(ar, "Change to group/activity"), 1u);
+  Doc en = test::ExtractAt(
+      "The militia said in a statement in Basra on Sunday that it was suspending military and security operations "
+      "against foreign troops.",
+      2024, 5, 5);
+  test::MaybeDump(en);
+  EXPECT_EQ(CountOf(en, "Change to group/activity"), 1u);
+}
+
+// Protesters closing a party office, or traders closing their shops in the
+// sentence of their protest, protest: no closure by an authority.
+TEST_F(EventUnitsTest, ClosureByACrowdIsAProtest) {
+  Doc doc = test::ExtractAt("وأغلق محتجون مقر المحافظة في مدينة درعا صباح اليوم الاثنين.", 2024, 5, 6);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Other"), 0u);
+  EXPECT_EQ(CountOf(doc, "Peaceful protest"), 1u);
+  Doc shops = test::ExtractAt(
+      "أغلق مئات التجار محالهم في سوق مدينة الحسكة صباح اليوم ونظموا احتجاجاً على رفع الضرائب.", 2024, 5, 6);
+  test::MaybeDump(shops);
+  EXPECT_EQ(CountOf(shops, "Other"), 0u);
+  EXPECT_EQ(CountOf(shops, "Peaceful protest"), 1u);
+}
+
+// "The first halt to fighting since 2016": a stop to an activity tells no
+// act of it.
+TEST_F(EventUnitsTest, HaltToFightingIsNoFighting) {
+  Doc doc = test::ExtractAt(
+      "A nationwide truce took effect across Yemen on Saturday evening, the first halt to fighting in the country "
+      "since 2016.",
+      2022, 4, 3);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Armed clash"), 0u);
+}
+
+// "After two days of street battles": days of an activity the report tells
+// on its own elsewhere sum it up; told only so, they stay the event.
+TEST_F(EventUnitsTest, DaysOfFightingToldElsewhereAreNoSecondEvent) {
+  Doc doc = test::ExtractAt(
+      "Calm returned to Kismayo on Wednesday after two days of street battles between rival clan militias. The "
+      "militias fought with machine guns in the port district of Kismayo on Monday, residents said.",
+      2024, 5, 8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Armed clash"), 1u);
+  Doc alone = test::ExtractAt("Rebels captured the town of Kidal on Tuesday after three days of fighting with the army.",
+                              2024, 5, 8);
+  test::MaybeDump(alone);
+  EXPECT_GE(alone.events.size(), 1u);
+}
+
+// Undiacritised تغير is mostly "changes" (تغيّر), no raid.
+TEST_F(EventUnitsTest, ChangeIsNoRaid) {
+  Doc doc = test::ExtractAt(
+      "وقال محلل في مدينة حلب إن \"سيطرة أي فصيل على البلدة لن تغير كثيراً في ميزان القوى\".", 2024, 5, 8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Air/drone strike"), 0u);
+}
+
+// Undiacritised يسقط is mostly "falls" (يسقط منا شهداء), no downing.
+TEST_F(EventUnitsTest, FallingIsNoShootingDown) {
+  Doc doc = test::ExtractAt(
+      "وقال أحد المحتجين في ساحة مدينة الناصرية: \"كل أسبوع يسقط منا جرحى، ولن نغادر الساحة\".", 2024, 5, 8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Disrupted weapons use"), 0u);
+}
+
+// "مناطق سيطرة الحكومة": areas of control are a map, no capture.
+TEST_F(EventUnitsTest, AreasOfControlAreNoCapture) {
+  Doc doc = test::ExtractAt("ارتفعت أسعار الوقود في مناطق سيطرة الحكومة في مدينة تعز خلال الأسبوع الجاري.", 2024, 5,
+                            8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Government regains territory"), 0u);
+  EXPECT_EQ(CountOf(doc, "Non-state actor overtakes territory"), 0u);
+}
+
+// A device the troops found and safely detonated was disrupted: no blast.
+TEST_F(EventUnitsTest, SafelyDetonatedDeviceIsDisrupted) {
+  Doc doc = test::ExtractAt(
+      "Troops found and safely detonated a roadside bomb planted near the town of Bama on Monday, the army said.", 2024,
+      5, 8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Remote explosive/landmine/IED"), 0u);
+  EXPECT_EQ(CountOf(doc, "Disrupted weapons use"), 1u);
+}
+
+// A definite generic word after a riot refers back to it: no second attack.
+TEST_F(EventUnitsTest, GenericReferenceToARiotIsThatRiot) {
+  Doc doc = test::ExtractAt(
+      "اندلعت أعمال شغب في مدينة ملوي مساء أمس الأحد، أحرق خلالها عشرات الشبان منزلين. وقال كاهن المدينة إن "
+      "الإسعاف وصل بعد ساعات من بدء الاعتداءات.",
+      2024, 5, 6);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Attack"), 0u);
+}
+
+// احتجاجاً after a ministry's act is its reason, no protest; with a crowd
+// in the sentence it stays the crowd's protest.
+TEST_F(EventUnitsTest, InProtestAfterADiplomaticActIsNoProtest) {
+  Doc doc = test::ExtractAt(
+      "واستدعت وزارة الخارجية الأردنية السفير في عمّان اليوم الثلاثاء احتجاجاً على القصف.", 2024, 5, 7);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Peaceful protest"), 0u);
+  Doc crowd = test::ExtractAt(
+      "احتشد مئات المحتجين أمام مبنى محافظة البصرة اليوم الثلاثاء احتجاجاً على انقطاع الكهرباء.", 2024, 5, 7);
+  test::MaybeDump(crowd);
+  EXPECT_EQ(CountOf(crowd, "Peaceful protest"), 1u);
+}
+
+// Rifles and a grenade launcher seized with an arrest are things taken: no
+// capture of territory, no grenade attack.
+TEST_F(EventUnitsTest, SeizedRiflesAndLauncherAreGoods) {
+  Doc doc = test::ExtractAt(
+      "Police arrested three men in the town of Navolato on Tuesday and seized four rifles and a grenade launcher.",
+      2024, 5, 8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Arrests"), 1u);
+  EXPECT_EQ(CountOf(doc, "Grenade"), 0u);
+  EXPECT_EQ(CountOf(doc, "Government regains territory"), 0u);
+}
+
+// Damage told in the passive after a blast of its sentence is the blast's.
+TEST_F(EventUnitsTest, PassiveDamageAfterABlastIsTheBlast) {
+  Doc doc = test::ExtractAt(
+      "A grenade was thrown at a bakery in the town of Guasave on Tuesday night; nobody was hurt, but the windows "
+      "and a parked car were destroyed.",
+      2024, 5, 8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 0u);
+  EXPECT_EQ(CountOf(doc, "Grenade"), 1u);
+}
+
+// A weapon noun in a relative clause after a blast names its weapon.
+TEST_F(EventUnitsTest, WeaponInARelativeClauseIsTheBlast) {
+  Doc doc = test::ExtractAt(
+      "An explosive device, which investigators later identified as a hand grenade, was thrown at a bar in the town "
+      "of Guasave on Tuesday night.",
+      2024, 5, 8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(doc.events.size(), 1u);
+}
+
+}  // namespace
+}  // namespace marsad
