@@ -14,7 +14,8 @@ namespace {
 
 // A cue's kind, where its type takes one: who is speaking for an
 // attribution cue, the PLOVER mode a weapon word gives a generic attack,
-// whether a one-victim noun names a civilian.
+// whether a one-victim noun names a civilian, whether a not_event cue
+// reaches only a word of territory taken.
 std::string CueKindProblem(const CueRow& row) {
   static const char* kAttributionKinds[] = {"official_statement", "media", "anonymous_source",
                                             "analyst", "witness", "participant"};
@@ -26,8 +27,11 @@ std::string CueKindProblem(const CueRow& row) {
   if (row.type == "one_victim") return row.kind.empty() || row.kind == "civilian" ? "" : "a one_victim cue takes kind civilian or none";
   if (row.type == "military_target")
     return row.kind.empty() || row.kind == "projectile" ? "" : "a military_target cue takes kind projectile or none";
+  if (row.type == "not_event")
+    return row.kind.empty() || row.kind == "territory" ? "" : "a not_event cue takes kind territory or none";
   if (row.kind.empty()) return "";
-  if (row.type != "attribution") return "only attribution, weapon, one_victim and military_target cues take a kind";
+  if (row.type != "attribution")
+    return "only attribution, weapon, one_victim, military_target and not_event cues take a kind";
   return one_of(kAttributionKinds) ? "" : "unknown attribution kind '" + row.kind + "'";
 }
 

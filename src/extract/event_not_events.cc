@@ -96,7 +96,9 @@ void Builder::DropMannerWithout() {
     for (int32_t ci : Bucket(s_cues_, sent_[tw0])) {
       const CueHit& c = cues_[ci];
       if (c.row->type == "without" && CueApplies(c, tw0, tw1, e.trigger)) gone[i] = without = true;
-      if (c.row->type == "not_event" && NotEventCueCovers(c, tw0, tw1)) gone[i] = true;
+      if (c.row->type == "not_event" && NotEventCueCovers(c, tw0, tw1) &&
+          (c.row->kind != "territory" || TerritoryTaken(e)))
+        gone[i] = true;
       if (c.row->type == "milestone" && c.w1 == tw0 && ReachesMilestone(tw1)) gone[i] = true;
       if (c.row->type == "lead_up" && c.w1 == tw0 && AnchorsAnother(e)) gone[i] = true;
       // استولوا على أسلحة: seizing goods is part of the attack, no capture of territory.
@@ -150,7 +152,9 @@ bool Builder::AnchorsAnother(const Event& e) const {
 // right after it (ساحة التحرير: a square's name); `preceding` the event word
 // right before it (فرق الدفاع المدني: "teams", not "dispersed"); `clause`
 // the rest of its clause (what an agreement provides for: يقضي بانسحاب
-// القوات ونشر قوات محايدة); otherwise up to four words after it.
+// القوات ونشر قوات محايدة); otherwise up to four words after it. A cue of
+// kind `territory` reaches only a word of territory taken (تحت السيطرة is
+// control held; تحت قصف جوي is still a strike).
 bool Builder::NotEventCueCovers(const CueHit& c, size_t tw0, size_t tw1) const {
   if (c.row->scope == "preceding") return tw1 == c.w0;
   if (tw0 < c.w1 || clause_[tw0] != c.clause) return false;
