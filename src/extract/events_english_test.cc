@@ -1582,5 +1582,35 @@ TEST_F(EnglishEventsTest, CountOfThoseKilledIsPartOfTheToll) {
   for (const Event& e : doc.events) EXPECT_NE(test::Figures(e.fatalities), "8/8/8");
 }
 
+// Actors of South Sudan, Cameroon and Manipur are registered: a named
+// movement keeps its ACLED name, and "the army" of a country without an
+// umbrella name is coded as that country's military.
+TEST_F(EnglishEventsTest, RegisteredActorsOfSouthSudanCameroonAndIndia) {
+  Doc doc = test::ExtractAt(
+      "date 2025-02-11\nJUBA (Wire) - Fighters of the SPLA-IO attacked an army base in Nasir on Monday, "
+      "a local official said.",
+      2025, 2, 11);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, NormalizeKey("attacked"));
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "ssd.splm_io");
+  Doc cmr = test::ExtractAt(
+      "date 2024-06-03\nBAMENDA, Cameroon (Wire) - Ambazonian separatists ambushed soldiers near Bamenda on "
+      "Sunday, killing three of them, the army said.",
+      2024, 6, 3);
+  test::MaybeDump(cmr);
+  const Event* a = test::EventFor(cmr, NormalizeKey("ambushed"));
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(test::ActorId(cmr, a->actor1), "cmr.ambazonia");
+  EXPECT_EQ(a->actor2.identity.id, "cmr.mil");
+  Doc ind = test::ExtractAt(
+      "date 2024-09-02\nIMPHAL (Wire) - Suspected Kuki militants attacked a village in Imphal West district on "
+      "Sunday, killing two residents, police said.",
+      2024, 9, 2);
+  test::MaybeDump(ind);
+  ASSERT_FALSE(ind.events.empty());
+  EXPECT_EQ(test::ActorId(ind, ind.events[0].actor1), "ind.kuki");
+}
+
 }  // namespace
 }  // namespace marsad
