@@ -151,7 +151,6 @@ class Builder {
   void PartiesOfAgreements();
   bool AgreementBetween(Event& e);
   int32_t PartitiveGroup(int32_t a) const;
-  void DeniedEventsNameOnlyTheirOwn();
   void SplitCoordinatedPlaces();
   bool QuotedApart(int32_t p, size_t tw0) const;
   bool InSourceName(int32_t p) const;

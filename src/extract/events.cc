@@ -77,7 +77,6 @@ void Builder::Go() {
   CrowdActors();
   UnnamedParties();
   UnnamedAirPower();
-  DeniedEventsNameOnlyTheirOwn();
   SplitCoordinatedPlaces();
   DropCountryWide();
   CodeActors();

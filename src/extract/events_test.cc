@@ -1524,9 +1524,9 @@ TEST_F(EventsTest, AJuntaIsTheCountrysMilitary) {
   EXPECT_EQ(e->actor1.identity.id, "mmr.mil");
 }
 
-// "No clashes were recorded since the truce": a denial of fighting borrows
-// no parties from the fighting told before it.
-TEST_F(EventsTest, DeniedFightingBorrowsNoParties) {
+// "No clashes were recorded since the truce": a denial of fighting is coded
+// with the camps of the fighting told before it (whose clashes stopped).
+TEST_F(EventsTest, DeniedFightingKeepsTheCampsOfTheFighting) {
   Doc doc = test::ExtractAt(
       "اندلعت اشتباكات عنيفة بين قوات الدعم السريع والجيش السوداني في مدينة الفاشر يوم الاثنين. ولم تسجل أي اشتباكات "
       "في المدينة منذ صباح الأربعاء، بحسب سكان.",
@@ -1536,8 +1536,8 @@ TEST_F(EventsTest, DeniedFightingBorrowsNoParties) {
   for (const Event& e : doc.events)
     if (e.status == "negated" && e.acled_event_type == "Battles") denied = &e;
   ASSERT_NE(denied, nullptr);
-  EXPECT_EQ(test::ActorId(doc, denied->actor1), "");
-  EXPECT_EQ(test::ActorId(doc, denied->actor2), "");
+  EXPECT_EQ(test::ActorId(doc, denied->actor1), "sdn.rsf");
+  EXPECT_EQ(test::ActorId(doc, denied->actor2), "sdn.saf");
 }
 
 // Whoever marches is Protesters (ACLED), their words kept as evidence, and
