@@ -245,6 +245,7 @@ class Builder {
   bool CountAfterItsNoun(size_t c, int32_t n) const;
   bool VictimJoinedBefore(int32_t n, int32_t t) const;
   void AttachCasualty(int32_t t);
+  std::optional<CasualtyFigure> LethalActOneVictim(const Event& e) const;
   void AttachDeadOfLethalActs();
   void AttachQuantities();
 

@@ -613,7 +613,34 @@ void Builder::AttachDeadOfLethalActs() {
       used_numbers_.push_back(n);
       break;
     }
+    if (!e.fatalities && (e.fatalities = LethalActOneVictim(e)) && e.acled_event_type == "Violence against civilians")
+      e.civilian_fatalities = e.fatalities;
   }
+}
+
+// "اغتال مسلحون مجهولون صباح اليوم قيادياً سابقاً": an Arabic execution or
+// assassination with no count whose object is one person noun in the
+// singular (`one_victim`), past the doer and the time words of its clause,
+// killed one. The doer's own words are not its object.
+std::optional<CasualtyFigure> Builder::LethalActOneVictim(const Event& e) const {
+  const TriggerMention& tr = doc_.triggers[e.trigger];
+  if (doc_.tokens[tr.tokens.begin].script == Script::kLatin || tr.voice == "nominal") return {};
+  const size_t tw1 = trig_w_[e.trigger].second;
+  if (tw1 == 0 || tw1 >= words_.size()) return {};
+  size_t doer0 = SIZE_MAX, doer1 = 0;
+  if (e.actor1.actor >= 0) doer0 = actor_w_[e.actor1.actor].first, doer1 = actor_w_[e.actor1.actor].second;
+  for (size_t w = tw1; w < words_.size() && w < tw1 + 10 && clause_[w] == clause_[tw1 - 1]; ++w) {
+    if (w >= doer0 && w < doer1) continue;
+    if (WordCue(w, "one_victim")) {
+      CasualtyFigure one;
+      one.low = one.best = one.high = 1;
+      one.span = doc_.SpanOf(TokenRange{words_[w].first, words_[w].end});
+      return one;
+    }
+    for (int32_t n : Bucket(s_numbers_, sent_[w]))
+      if (num_w_[n].first == w) return {};  // a count not read as the dead: leave it
+  }
+  return {};
 }
 
 void Builder::AttachQuantities() {

@@ -2277,5 +2277,20 @@ TEST_F(EventsTest, CountOfTheDeadIsPartOfTheToll) {
   for (const Event& e : doc.events) EXPECT_NE(test::Figures(e.fatalities), "8/8/8");
 }
 
+// An assassination with no count whose object, past its doer and the time
+// words, is one person noun in the accusative (قيادياً، جندياً) killed one.
+TEST_F(EventsTest, AssassinatedSingularObjectIsOneDead) {
+  Doc doc = test::ExtractAt("اغتال مسلحون ملثمون مساء أمس ضابطاً متقاعداً قرب منزله في مدينة درعا.", 2023, 8, 14);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اغتال");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::Figures(e->fatalities), "1/1/1");
+  Doc counted = test::ExtractAt("أعدم مسلحون ثلاثة رجال في ريف درعا أمس.", 2023, 8, 14);
+  test::MaybeDump(counted);
+  const Event* c = For(counted, "أعدم");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(test::Figures(c->fatalities), "3/3/3");
+}
+
 }  // namespace
 }  // namespace marsad
