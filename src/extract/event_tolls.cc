@@ -179,8 +179,15 @@ void Builder::LethalVerbTolls() {
       used_numbers_.push_back(n);
       break;
     }
-    // "shot dead a shopkeeper": a lethal verb's object in the singular is one dead.
-    if (e.fatalities || !lethal) continue;
+    // "shot dead a shopkeeper": a lethal verb's object in the singular is one
+    // dead; so is any verb's when the outcome follows a short object ("beat a
+    // 38-year-old trader to death", "shot a farmer dead").
+    if (e.fatalities) continue;
+    if (!lethal) {
+      bool outcome = false;
+      for (size_t w = w1 + 1; w < words_.size() && w <= w1 + 5 && !outcome; ++w) outcome = DeathAfter(w) && w > w1 + 1;
+      if (!outcome) continue;
+    }
     e.fatalities = EnglishOneVictim(w1);
     if (!e.fatalities) continue;
     const double n = 1.0 + static_cast<double>(MoreSingularVictims(w1 + 1));
@@ -598,7 +605,17 @@ void Builder::AttachDeadOfLethalActs() {
   for (Event& e : doc_.events) {
     if (e.fatalities) continue;
     const std::vector<RoleSlot>& slots = trig_roles_[e.trigger];  // parsed once by Index()
-    if (std::none_of(slots.begin(), slots.end(), [](const RoleSlot& r) { return r.Has("dead"); })) continue;
+    if (std::none_of(slots.begin(), slots.end(), [](const RoleSlot& r) { return r.Has("dead"); })) {
+      // "ضرب شاباً … حتى الموت": a beating told to its lethal end killed its
+      // one victim.
+      const size_t tw1 = trig_w_[e.trigger].second;
+      const bool outcome = AnyCue(sent_[tw1 - 1], "lethal_outcome", [&](const CueHit& c) {
+        return c.w0 > tw1 && c.w0 <= tw1 + 10 && clause_[c.w0] == clause_[tw1 - 1];
+      });
+      if (outcome && (e.fatalities = LethalActOneVictim(e)) && e.acled_event_type == "Violence against civilians")
+        e.civilian_fatalities = e.fatalities;
+      continue;
+    }
     const size_t tw1 = trig_w_[e.trigger].second;
     for (int32_t n : Bucket(s_numbers_, sent_[trig_w_[e.trigger].first])) {
       const size_t w = num_w_[n].first;

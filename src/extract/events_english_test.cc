@@ -1612,5 +1612,23 @@ TEST_F(EnglishEventsTest, RegisteredActorsOfSouthSudanCameroonAndIndia) {
   EXPECT_EQ(test::ActorId(ind, ind.events[0].actor1), "ind.kuki");
 }
 
+// Any verb told to its lethal end kills its one victim in the singular ("beat
+// a 40-year-old driver to death"); without the outcome it kills no one.
+TEST_F(EnglishEventsTest, BeatenToDeathSingularVictimIsOneDead) {
+  Doc doc = test::ExtractAt(
+      "date 2024-04-02\nKANO (Wire) - A mob beat a 40-year-old driver to death near the central market on Monday, "
+      "police said.",
+      2024, 4, 2);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, NormalizeKey("beat"));
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::Figures(e->fatalities), "1/1/1");
+  Doc alive = test::ExtractAt(
+      "date 2024-04-02\nKANO (Wire) - Soldiers beat a driver near the central market on Monday, witnesses said.",
+      2024, 4, 2);
+  test::MaybeDump(alive);
+  for (const Event& x : alive.events) EXPECT_FALSE(x.fatalities.has_value());
+}
+
 }  // namespace
 }  // namespace marsad

@@ -2292,5 +2292,14 @@ TEST_F(EventsTest, AssassinatedSingularObjectIsOneDead) {
   EXPECT_EQ(test::Figures(c->fatalities), "3/3/3");
 }
 
+// A beating told to its lethal end (حتى الموت) killed its one victim.
+TEST_F(EventsTest, BeatenToDeathIsOneDead) {
+  Doc doc = test::ExtractAt("أقدم مسلحون على ضرب رجل مسن حتى الموت داخل متجره في حي الصحافة مساء أمس.", 2024, 2, 6);
+  test::MaybeDump(doc);
+  bool one = false;
+  for (const Event& e : doc.events) one |= test::Figures(e.fatalities) == "1/1/1";
+  EXPECT_TRUE(one);
+}
+
 }  // namespace
 }  // namespace marsad
