@@ -2301,5 +2301,14 @@ TEST_F(EventsTest, BeatenToDeathIsOneDead) {
   EXPECT_TRUE(one);
 }
 
+// "No injuries were reported" in the passive of بلّغ is no casualties too.
+TEST_F(EventsTest, NoCasualtiesReportedIsATollOfZero) {
+  Doc doc = test::ExtractAt("سقطت قذيفة هاون على سوق بلدة الحسكة مساء السبت، دون أن يُبلّغ عن إصابات.", 2024, 3, 10);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 0);
+}
+
 }  // namespace
 }  // namespace marsad
