@@ -118,6 +118,11 @@ int32_t Builder::SpeakerEndingAt(size_t w, int32_t sentence) const {
   if (w == 0 || sent_[w - 1] != sentence) return -1;
   const LexWord& prev = words_[w - 1];
   if (prev.text == ")") return ActorEndingAt(w - 1, sentence);
+  // "police in Dera Ismail Khan said": the body before a place it is in.
+  if (doc_.tokens[prev.first].script == Script::kLatin)
+    for (int32_t p : Bucket(s_places_, sentence))
+      if (place_w_[p].second == w && place_w_[p].first >= 2 && words_[place_w_[p].first - 1].text == "in")
+        if (int32_t a = ActorEndingAt(place_w_[p].first - 1, sentence); a >= 0 && !actor_is_place_[a]) return a;
   // An apposition set off by commas ("HTS, the alliance that holds Idlib,
   // said"): the actor before its opening comma, when the apposition names
   // no other actor than a common noun for it ("the militant group") or a

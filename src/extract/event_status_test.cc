@@ -501,5 +501,15 @@ TEST_F(EventStatusTest, AMilitaryVoiceOnAnOperationWithNoDoerClaimsIt) {
   EXPECT_EQ(e->status, "claimed");
 }
 
+// "Police in Peshawar said they arrested …": the body before the place it is
+// in is the speaker, and the police on their own arrests claim them.
+TEST_F(EventStatusTest, SpeakerBeforeThePlaceItIsIn) {
+  Doc doc = test::ExtractAt("Police in Peshawar said they arrested four suspects in a raid on Monday.", 2024, 7, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
 }  // namespace
 }  // namespace marsad
