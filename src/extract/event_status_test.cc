@@ -511,5 +511,16 @@ TEST_F(EventStatusTest, SpeakerBeforeThePlaceItIsIn) {
   EXPECT_EQ(e->status, "claimed");
 }
 
+// Before the news, the name after an English speech verb is the subject of
+// what is said, not the speaker: villagers who fled tell of the militia's deed.
+TEST_F(EventStatusTest, NameAfterSaidBeforeTheNewsIsNoSpeaker) {
+  Doc doc = test::ExtractAt(
+      "Villagers who fled to the town said RSF fighters looted the market in Tambul on Monday.", 2024, 7, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "looted");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
 }  // namespace
 }  // namespace marsad
