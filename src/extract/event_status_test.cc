@@ -522,5 +522,18 @@ TEST_F(EventStatusTest, NameAfterSaidBeforeTheNewsIsNoSpeaker) {
   EXPECT_EQ(e->status, "reported");
 }
 
+// "The paramilitary group" is the RSF in Sudan: its commander's admission
+// makes the army's word on the town no longer the only source.
+TEST_F(EventStatusTest, TheParamilitaryGroupAdmitsTheLoss) {
+  Doc doc = test::ExtractAt(
+      "Sudan's army said it had recaptured Sinja on Saturday, and a commander of the paramilitary group acknowledged "
+      "the loss on Sunday.",
+      2024, 11, 25);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "recaptured");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
 }  // namespace
 }  // namespace marsad
