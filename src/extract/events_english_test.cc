@@ -1630,5 +1630,17 @@ TEST_F(EnglishEventsTest, BeatenToDeathSingularVictimIsOneDead) {
   for (const Event& x : alive.events) EXPECT_FALSE(x.fatalities.has_value());
 }
 
+// "X said its fighters …": the speaker's own forces are the doer.
+TEST_F(EnglishEventsTest, ItsFightersAfterTheSpeakerAreTheSpeakers) {
+  Doc doc = test::ExtractAt(
+      "date 2024-02-12\nBAMAKO (Wire) - The Coordination of Azawad Movements said its fighters had clashed with "
+      "the army near Anefis on Sunday.",
+      2024, 2, 12);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, NormalizeKey("clashed"));
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "mli.cma");
+}
+
 }  // namespace
 }  // namespace marsad
