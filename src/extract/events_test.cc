@@ -2310,5 +2310,14 @@ TEST_F(EventsTest, NoCasualtiesReportedIsATollOfZero) {
   EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 0);
 }
 
+// WAFA names the settlers "the colonists" (المستعمرون): in Palestine they are
+// Israeli settlers.
+TEST_F(EventsTest, ColonistsInPalestineAreTheSettlers) {
+  Doc doc = test::ExtractAt("أحرق مستعمرون ثلاثة منازل في قرية دوما جنوب نابلس فجر اليوم.", 2024, 4, 13);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(test::ActorId(doc, doc.events[0].actor1), "isr.settlers");
+}
+
 }  // namespace
 }  // namespace marsad
