@@ -152,6 +152,9 @@ void Builder::Finish(Event& e) {
     // A hedge word that begins an event phrase is that phrase's word:
     // "claimed the lives of" kills, it claims nothing (so for `unverified`).
     if (st == "hedged" && TriggerStartingAt(c.w0)) continue;
+    // A hedge right before a name doubts who did it, not that it happened
+    // ("suspected JNIM fighters ambushed a convoy"): the event is reported.
+    if (st == "hedged" && c.row->scope == "following" && c.w1 < words_.size() && ActorStartingAt(c.w1) >= 0) continue;
     // An attack foiled at the cost of lives was fought off, not averted.
     if (c.row->type == "foiled" && e.fatalities && e.fatalities->best.value_or(0) > 0) continue;
     if (st == "historical") {

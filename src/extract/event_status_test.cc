@@ -535,5 +535,21 @@ TEST_F(EventStatusTest, TheParamilitaryGroupAdmitsTheLoss) {
   EXPECT_EQ(e->status, "reported");
 }
 
+// "Suspected" before a name doubts the doer, not the deed; before the deed
+// it still hedges it.
+TEST_F(EventStatusTest, SuspectedBeforeANameDoubtsOnlyTheDoer) {
+  Doc doc = test::ExtractAt("Suspected al-Shabaab fighters ambushed a police convoy near Afgoye on Monday, a local elder said.",
+                            2024, 7, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "ambushed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "som.shabaab");
+  Doc deed = test::ExtractAt("A suspected drone strike hit a car near Afgoye on Monday, a local elder said.", 2024, 7, 2);
+  test::MaybeDump(deed);
+  ASSERT_FALSE(deed.events.empty());
+  EXPECT_EQ(deed.events[0].status, "hedged");
+}
+
 }  // namespace
 }  // namespace marsad
