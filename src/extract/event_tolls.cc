@@ -403,7 +403,8 @@ bool Builder::CountAfterItsNoun(size_t c, int32_t n) const {
 // fused و (وعشرة، و10).
 bool Builder::JoinedByAnd(size_t from, size_t to) const {
   if (to >= words_.size()) return false;
-  if (to == from + 1) return words_[from].text == "and";
+  // "and", or و standing apart before a figure in digits (10 و 15).
+  if (to == from + 1) return words_[from].text == "and" || words_[from].text == "\xD9\x88";
   if (to != from) return false;
   const Token& tk = doc_.tokens[words_[to].first];
   return tk.script != Script::kLatin && tk.piece == Piece::kProclitic && doc_.OriginalText(tk.span) == "\xD9\x88";
@@ -414,7 +415,24 @@ bool Builder::JoinedByAnd(size_t from, size_t to) const {
 // source gives no best figure. Marks the second count used.
 std::optional<CasualtyFigure> Builder::RangeFrom(int32_t n) {
   const size_t w = num_w_[n].first;
-  if (!AnyCue(sent_[w], "range", [&](const CueHit& c) { return c.w1 == w; })) return {};
+  if (!AnyCue(sent_[w], "range", [&](const CueHit& c) { return c.w1 == w; })) {
+    // The second count of a range read first ("between 12 and 20 soldiers
+    // killed": the count nearest the toll word): the same range.
+    for (int32_t m : Bucket(s_numbers_, sent_[w])) {
+      if (m == n || !JoinedByAnd(num_w_[m].second, w)) continue;
+      const size_t mw = num_w_[m].first;
+      if (!AnyCue(sent_[mw], "range", [&](const CueHit& c) { return c.w1 == mw; })) continue;
+      if (std::find(used_numbers_.begin(), used_numbers_.end(), m) != used_numbers_.end()) continue;
+      const CasualtyFigure a = Figure(doc_.numbers[m]), b = Figure(doc_.numbers[n]);
+      CasualtyFigure f;
+      f.low = a.low;
+      f.high = b.high ? b.high : b.best;
+      f.span = Span{a.span.begin, b.span.end};
+      used_numbers_.push_back(m);
+      return f;
+    }
+    return {};
+  }
   for (int32_t m : Bucket(s_numbers_, sent_[w])) {
     if (m == n || !UsableCount(m) || !JoinedByAnd(num_w_[n].second, num_w_[m].first)) continue;
     const CasualtyFigure a = Figure(doc_.numbers[n]), b = Figure(doc_.numbers[m]);

@@ -1642,5 +1642,18 @@ TEST_F(EnglishEventsTest, ItsFightersAfterTheSpeakerAreTheSpeakers) {
   EXPECT_EQ(test::ActorId(doc, e->actor1), "mli.cma");
 }
 
+// "between 7 and 11 soldiers killed": the count nearest the toll word is the
+// second of a range, and the toll is the range.
+TEST_F(EnglishEventsTest, SecondCountOfARangeIsTheRange) {
+  Doc doc = test::ExtractAt(
+      "date 2024-05-30\nOUAGADOUGOU (Wire) - Gunmen ambushed a convoy near Djibo on Tuesday; security sources put the "
+      "losses at between 7 and 11 soldiers killed.",
+      2024, 5, 30);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, NormalizeKey("ambushed"));
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::Figures(e->fatalities), "7/-/11");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -2319,5 +2319,15 @@ TEST_F(EventsTest, ColonistsInPalestineAreTheSettlers) {
   EXPECT_EQ(test::ActorId(doc, doc.events[0].actor1), "isr.settlers");
 }
 
+// A range whose و stands apart before a figure in digits (ما بين 4 و 9) is
+// still the toll's low and high.
+TEST_F(EventsTest, RangeWithDigitsIsLowAndHigh) {
+  Doc doc = test::ExtractAt("قُتل ما بين 4 و9 جنود بانفجار لغم أرضي قرب بلدة جيبو صباح أمس.", 2024, 5, 30);
+  test::MaybeDump(doc);
+  bool range = false;
+  for (const Event& e : doc.events) range |= test::Figures(e.fatalities) == "4/-/9";
+  EXPECT_TRUE(range);
+}
+
 }  // namespace
 }  // namespace marsad
