@@ -2329,5 +2329,14 @@ TEST_F(EventsTest, RangeWithDigitsIsLowAndHigh) {
   EXPECT_TRUE(range);
 }
 
+// In Palestine "the security forces" are the Palestinian Authority's.
+TEST_F(EventsTest, SecurityForcesInPalestineAreThePAs) {
+  Doc doc = test::ExtractAt("اعتقلت قوات الأمن ثلاثة شبان في مدينة جنين فجر اليوم.", 2024, 12, 20);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اعتقلت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.identity.id, "pse.pa_security");
+}
+
 }  // namespace
 }  // namespace marsad
