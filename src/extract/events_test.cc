@@ -2338,5 +2338,14 @@ TEST_F(EventsTest, SecurityForcesInPalestineAreThePAs) {
   EXPECT_EQ(e->actor1.identity.id, "pse.pa_security");
 }
 
+// In Palestine "the army" is Israel's: it has none of its own.
+TEST_F(EventsTest, TheArmyInPalestineIsIsraels) {
+  Doc doc = test::ExtractAt("اقتحم الجيش بلدة بيتا جنوب نابلس فجر اليوم واعتقل أربعة شبان.", 2024, 12, 20);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اعتقل");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.identity.id.empty() ? test::ActorId(doc, e->actor1) : e->actor1.identity.id, "isr.idf");
+}
+
 }  // namespace
 }  // namespace marsad
