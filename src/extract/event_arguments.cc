@@ -442,6 +442,17 @@ void Builder::FillArguments(Event& e, int32_t t) {
       else a = SubjectBefore(tw0, tw1, sentence, clause);
       if (a < 0 && tr.plover_mode == "beat") a = BeatersBefore(tw0, sentence);
       if (a < 0) continue;
+      // English subjects joined by "and" before the verb ("soldiers and police
+      // detained", "the army and the RSF clashed"): the first is the doer;
+      // where the verb takes both sides, the second is the other.
+      if (english && subj_after < 0 && (s.Has("actor1") || s.Has("actors")))
+        for (int32_t b : Bucket(s_actors_, sentence))
+          if (b != a && !doc_.actors[b].id.empty() && doc_.actors[b].id != doc_.actors[a].id &&
+              Conjoined(actor_w_[b].second, actor_w_[a].first)) {
+            if (s.Has("actors") && a2 < 0) a2 = a;
+            a = b;
+            break;
+          }
       if (s.Has("actor1") || s.Has("actors")) a1 = a1 < 0 ? a : a1;
       else if (s.Has("victim") || s.Has("target") || s.Has("actor2")) a2 = a2 < 0 ? a : a2;
       if (s.Has("actors") && subj_after >= 0 && a2 < 0) {

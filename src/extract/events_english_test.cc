@@ -1655,5 +1655,19 @@ TEST_F(EnglishEventsTest, SecondCountOfARangeIsTheRange) {
   EXPECT_EQ(test::Figures(e->fatalities), "7/-/11");
 }
 
+// Subjects joined by "and" before an English verb: the first is the doer
+// ("soldiers and police detained"), and a verb of both sides takes the
+// second as the other ("the army and the RSF clashed").
+TEST_F(EnglishEventsTest, FirstOfJoinedSubjectsIsTheDoer) {
+  Doc doc = test::ExtractAt(
+      "date 2024-03-09\nKHARTOUM (Wire) - The army and the RSF clashed in Omdurman on Friday, residents said.",
+      2024, 3, 9);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, NormalizeKey("clashed"));
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.identity.id.empty() ? test::ActorId(doc, e->actor1) : e->actor1.identity.id, "sdn.saf");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "sdn.rsf");
+}
+
 }  // namespace
 }  // namespace marsad
