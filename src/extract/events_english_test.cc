@@ -1669,5 +1669,18 @@ TEST_F(EnglishEventsTest, FirstOfJoinedSubjectsIsTheDoer) {
   EXPECT_EQ(test::ActorId(doc, e->actor2), "sdn.rsf");
 }
 
+// Wire copy calls Yemen's recognised government "the Saudi-backed government".
+TEST_F(EnglishEventsTest, SaudiBackedGovernmentIsYemens) {
+  Doc doc = test::ExtractAt(
+      "date 2024-04-02\nMUSCAT (Wire) - Yemen's Saudi-backed government and the Houthis agreed on Monday to swap "
+      "prisoners, mediators said.",
+      2024, 4, 2);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, NormalizeKey("agreed"));
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "yem.gov");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "yem.houthis");
+}
+
 }  // namespace
 }  // namespace marsad
