@@ -1682,5 +1682,17 @@ TEST_F(EnglishEventsTest, SaudiBackedGovernmentIsYemens) {
   EXPECT_EQ(test::ActorId(doc, e->actor2), "yem.houthis");
 }
 
+// "Rebel groups" are Syria's armed opposition only in Syria.
+TEST_F(EnglishEventsTest, RebelGroupsOutsideSyriaAreNoSyrianOpposition) {
+  Doc doc = test::ExtractAt(
+      "date 2024-02-12\nBAMAKO (Wire) - Rebel groups attacked an army post near Kidal on Sunday, a local official "
+      "said.",
+      2024, 2, 12);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, NormalizeKey("attacked"));
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(test::ActorId(doc, e->actor1), "syr.opposition");
+}
+
 }  // namespace
 }  // namespace marsad
