@@ -1694,5 +1694,19 @@ TEST_F(EnglishEventsTest, RebelGroupsOutsideSyriaAreNoSyrianOpposition) {
   EXPECT_NE(test::ActorId(doc, e->actor1), "syr.opposition");
 }
 
+// The speaker before an apposition of common nouns ("X (…), an alliance of
+// former rebel groups, said its fighters …") is the one whose fighters
+// fought; "its fighters" after the verb is never the speaker itself.
+TEST_F(EnglishEventsTest, SpeakerBeforeAnAppositionOwnsItsFighters) {
+  Doc doc = test::ExtractAt(
+      "date 2024-02-12\nBAMAKO (Wire) - The Coordination of Azawad Movements (CMA), an alliance of former rebel "
+      "groups, said its fighters had clashed with the army near Anefis on Sunday.",
+      2024, 2, 12);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, NormalizeKey("clashed"));
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "mli.cma");
+}
+
 }  // namespace
 }  // namespace marsad
