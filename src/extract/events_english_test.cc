@@ -1708,5 +1708,18 @@ TEST_F(EnglishEventsTest, SpeakerBeforeAnAppositionOwnsItsFighters) {
   EXPECT_EQ(test::ActorId(doc, e->actor1), "mli.cma");
 }
 
+// The part of a toll named after "including" and its count are victims: a
+// bomb that killed soldiers among others struck the army.
+TEST_F(EnglishEventsTest, VictimsNamedAfterIncludingAreTheTarget) {
+  Doc doc = test::ExtractAt(
+      "date 2024-05-30\nMOGADISHU (Wire) - A roadside bomb hit a minibus near Afgoye on Tuesday, killing six people, "
+      "including three soldiers, police said.",
+      2024, 5, 30);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, NormalizeKey("roadside bomb"));
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "som.sna");
+}
+
 }  // namespace
 }  // namespace marsad
