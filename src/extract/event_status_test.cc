@@ -551,5 +551,17 @@ TEST_F(EventStatusTest, SuspectedBeforeANameDoubtsOnlyTheDoer) {
   EXPECT_EQ(deed.events[0].status, "hedged");
 }
 
+// A warring state's own media, the only source on the enemy's deed: its claim.
+TEST_F(EventStatusTest, StateMediaIsAPartysVoice) {
+  Doc doc = test::ExtractAt(
+      "Insurgents fired rockets at the government-held town of Mhardeh on Monday, wounding three people, state media "
+      "said.",
+      2019, 6, 4);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "fired rockets");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
 }  // namespace
 }  // namespace marsad
