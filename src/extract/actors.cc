@@ -237,9 +237,28 @@ class Run_ {
       for (size_t k = FirstRawAt(words_[i].first >= 8 ? words_[i].first - 8 : 0); k < raws_.size(); ++k) {
         if (raws_[k].w0 > i + n + 1) break;
         if (raws_[k].sentence != s) continue;
-        if (raws_[k].w0 >= i + n && raws_[k].w0 <= i + n + 1) pick = static_cast<int32_t>(k);
+        // "said its fighters …": the speaker's own forces do not speak.
+        if (raws_[k].w0 >= i + n && raws_[k].w0 <= i + n + 1 && !SpeakerAlias(raws_[k])) pick = static_cast<int32_t>(k);
         if (raws_[k].w1 == i && pick < 0) pick = static_cast<int32_t>(k);
       }
+      // "The CMA (…), an alliance of former rebel groups, said": an
+      // apposition set off by commas before the verb, naming no one but by
+      // common nouns, stands for the name before its opening comma.
+      if (pick < 0 && i >= 2 && words_[i - 1].clause_break)
+        for (size_t k = i - 2; k > 0 && i - k <= 14 && tok_sent_[words_[k].first] == s; --k) {
+          if (!words_[k].clause_break) continue;
+          int32_t named = -1;
+          bool other = false;
+          for (size_t j = FirstRawAt(words_[k >= 8 ? k - 8 : 0].first); j < raws_.size() && raws_[j].w0 < i; ++j) {
+            if (raws_[j].sentence != s) continue;
+            if (raws_[j].w0 > k && (!raws_[j].rows || !GenericRaw(raws_[j]))) other = true;
+            if ((raws_[j].w1 == k || (raws_[j].w1 + 1 == k && words_[k - 1].text == ")")) && raws_[j].rows &&
+                !GenericRaw(raws_[j]))
+              named = static_cast<int32_t>(j);
+          }
+          if (named >= 0 && !other) pick = named;
+          break;
+        }
       if (pick < 0) continue;
       Raw& r = raws_[pick];
       if (r.rows && r.id.empty()) r.id = Resolve(r, "");
@@ -247,6 +266,22 @@ class Run_ {
       indirect_.push_back({s, raws_[pick].w1, pick});
       i += n - 1;
     }
+  }
+
+  // Whether a raw mention may be a generic noun (one of its rows is).
+  bool GenericRaw(const Raw& r) const {
+    if (!r.rows) return false;
+    for (int32_t id : *r.rows)
+      if (lex_.aliases[id].kind == "generic") return true;
+    return false;
+  }
+
+  // Whether a raw mention stands for the speaker (our forces, its fighters).
+  bool SpeakerAlias(const Raw& r) const {
+    if (!r.rows) return false;
+    for (int32_t id : *r.rows)
+      if (lex_.aliases[id].actor == "@speaker") return true;
+    return false;
   }
 
   // Index of the first raw mention starting at or after token `t`.

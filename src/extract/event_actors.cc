@@ -653,16 +653,4 @@ bool Builder::AgreementBetween(Event& e) {
   return false;
 }
 
-// A denial that fighting happened ("no clashes were recorded") tells of no
-// parties but those it names: an actor supplied from the rest of the report
-// (its main actor, the other camp) belongs to fighting that happened. (An
-// agreement said to lack a truce is still the agreement of its parties.)
-void Builder::DeniedEventsNameOnlyTheirOwn() {
-  for (Event& e : doc_.events) {
-    if (e.status != "negated" || !Violent(e.acled_event_type)) continue;
-    for (EventArgument* a : {&e.actor1, &e.actor2})
-      if (a->actor < 0 && a->implicit && !a->implicit_id.starts_with("gen.")) *a = EventArgument{};
-  }
-}
-
 }  // namespace marsad::events_internal

@@ -118,6 +118,11 @@ int32_t Builder::SpeakerEndingAt(size_t w, int32_t sentence) const {
   if (w == 0 || sent_[w - 1] != sentence) return -1;
   const LexWord& prev = words_[w - 1];
   if (prev.text == ")") return ActorEndingAt(w - 1, sentence);
+  // "police in Dera Ismail Khan said": the body before a place it is in.
+  if (doc_.tokens[prev.first].script == Script::kLatin)
+    for (int32_t p : Bucket(s_places_, sentence))
+      if (place_w_[p].second == w && place_w_[p].first >= 2 && words_[place_w_[p].first - 1].text == "in")
+        if (int32_t a = ActorEndingAt(place_w_[p].first - 1, sentence); a >= 0 && !actor_is_place_[a]) return a;
   // An apposition set off by commas ("HTS, the alliance that holds Idlib,
   // said"): the actor before its opening comma, when the apposition names
   // no other actor than a common noun for it ("the militant group") or a
@@ -437,6 +442,17 @@ void Builder::FillArguments(Event& e, int32_t t) {
       else a = SubjectBefore(tw0, tw1, sentence, clause);
       if (a < 0 && tr.plover_mode == "beat") a = BeatersBefore(tw0, sentence);
       if (a < 0) continue;
+      // English subjects joined by "and" before the verb ("soldiers and police
+      // detained", "the army and the RSF clashed"): the first is the doer;
+      // where the verb takes both sides, the second is the other.
+      if (english && subj_after < 0 && (s.Has("actor1") || s.Has("actors")))
+        for (int32_t b : Bucket(s_actors_, sentence))
+          if (b != a && !doc_.actors[b].id.empty() && doc_.actors[b].id != doc_.actors[a].id &&
+              Conjoined(actor_w_[b].second, actor_w_[a].first)) {
+            if (s.Has("actors") && a2 < 0) a2 = a;
+            a = b;
+            break;
+          }
       if (s.Has("actor1") || s.Has("actors")) a1 = a1 < 0 ? a : a1;
       else if (s.Has("victim") || s.Has("target") || s.Has("actor2")) a2 = a2 < 0 ? a : a2;
       if (s.Has("actors") && subj_after >= 0 && a2 < 0) {

@@ -151,7 +151,6 @@ class Builder {
   void PartiesOfAgreements();
   bool AgreementBetween(Event& e);
   int32_t PartitiveGroup(int32_t a) const;
-  void DeniedEventsNameOnlyTheirOwn();
   void SplitCoordinatedPlaces();
   bool QuotedApart(int32_t p, size_t tw0) const;
   bool InSourceName(int32_t p) const;
@@ -252,6 +251,7 @@ class Builder {
   bool CountAfterItsNoun(size_t c, int32_t n) const;
   bool VictimJoinedBefore(int32_t n, int32_t t) const;
   void AttachCasualty(int32_t t);
+  std::optional<CasualtyFigure> LethalActOneVictim(const Event& e) const;
   void AttachDeadOfLethalActs();
   void AttachQuantities();
 

@@ -137,6 +137,30 @@ void Builder::Index() {
            (doc_.triggers[t].voice == "passive" && actor_w_[a].second <= trig_w_[t].first &&
             trig_w_[t].first - actor_w_[a].second <= 2)))
         victim_[a] = true;
+  // "killing five people, including two soldiers", "بينهم أربعة جنود": the
+  // part of a toll named after a subset cue and its count are victims too,
+  // when a toll word of the sentence comes before the cue.
+  for (size_t a = 0; a < doc_.actors.size(); ++a) {
+    if (victim_[a]) continue;
+    const size_t aw = actor_w_[a].first;
+    for (int32_t ci : Bucket(s_cues_, sent_[aw])) {
+      const CueHit& c = cues_[ci];
+      if (c.row->type != "subset" || c.row->scope == "preceding" || c.w1 > aw) continue;
+      size_t k = c.w1;
+      for (bool moved = true; moved && k < aw;) {
+        moved = false;
+        if (words_[k].number || words_[k].text == "of") ++k, moved = true;
+        else
+          for (int32_t n : Bucket(s_numbers_, sent_[aw]))
+            if (num_w_[n].first == k && num_w_[n].second > k) k = num_w_[n].second, moved = true;
+      }
+      if (k != aw || k == c.w1) continue;  // the cue, its count, then the noun
+      bool toll = false;
+      for (int32_t t : Bucket(s_triggers_, sent_[aw]))
+        toll |= doc_.triggers[t].acled_event_type == "casualty" && trig_w_[t].second <= c.w0;
+      if (toll) victim_[a] = true;
+    }
+  }
   num_in_date_.assign(doc_.numbers.size(), false);
   num_after_subset_.assign(doc_.numbers.size(), false);
   for (size_t n = 0; n < doc_.numbers.size(); ++n) {

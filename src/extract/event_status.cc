@@ -152,6 +152,9 @@ void Builder::Finish(Event& e) {
     // A hedge word that begins an event phrase is that phrase's word:
     // "claimed the lives of" kills, it claims nothing (so for `unverified`).
     if (st == "hedged" && TriggerStartingAt(c.w0)) continue;
+    // A hedge right before a name doubts who did it, not that it happened
+    // ("suspected JNIM fighters ambushed a convoy"): the event is reported.
+    if (st == "hedged" && c.row->scope == "following" && c.w1 < words_.size() && ActorStartingAt(c.w1) >= 0) continue;
     // An attack foiled at the cost of lives was fought off, not averted.
     if (c.row->type == "foiled" && e.fatalities && e.fatalities->best.value_or(0) > 0) continue;
     if (st == "historical") {
@@ -216,6 +219,10 @@ void Builder::Finish(Event& e) {
       // Past a complementizer (أضاف أن القوات …) starts what is said, not who says it.
       const bool said_next = c.w1 < words_.size() && WordCue(c.w1, "complementizer");
       int32_t a = said_next ? -1 : SubjectOfSpeech(c);
+      // English speaks in the inverted order ("…, said the army") only after
+      // the news: before it, the name after the verb is the subject of what
+      // is said ("residents who stayed said RSF fighters looted").
+      if (a >= 0 && c.w1 <= tw0 && doc_.tokens[words_[c.w0].first].script == Script::kLatin) a = -1;
       // أعلن «جيش أراكان»: a name in quotation marks, when no other speech
       // verb stands between it and the event.
       if (a < 0 && !said_next && !SpeechVerbBetween(c.w1, tw0)) a = QuotedName(c.w1);

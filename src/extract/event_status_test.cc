@@ -501,5 +501,67 @@ TEST_F(EventStatusTest, AMilitaryVoiceOnAnOperationWithNoDoerClaimsIt) {
   EXPECT_EQ(e->status, "claimed");
 }
 
+// "Police in Peshawar said they arrested …": the body before the place it is
+// in is the speaker, and the police on their own arrests claim them.
+TEST_F(EventStatusTest, SpeakerBeforeThePlaceItIsIn) {
+  Doc doc = test::ExtractAt("Police in Peshawar said they arrested four suspects in a raid on Monday.", 2024, 7, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+// Before the news, the name after an English speech verb is the subject of
+// what is said, not the speaker: villagers who fled tell of the militia's deed.
+TEST_F(EventStatusTest, NameAfterSaidBeforeTheNewsIsNoSpeaker) {
+  Doc doc = test::ExtractAt(
+      "Villagers who fled to the town said RSF fighters looted the market in Tambul on Monday.", 2024, 7, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "looted");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
+// "The paramilitary group" is the RSF in Sudan: its commander's admission
+// makes the army's word on the town no longer the only source.
+TEST_F(EventStatusTest, TheParamilitaryGroupAdmitsTheLoss) {
+  Doc doc = test::ExtractAt(
+      "Sudan's army said it had recaptured Sinja on Saturday, and a commander of the paramilitary group acknowledged "
+      "the loss on Sunday.",
+      2024, 11, 25);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "recaptured");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
+// "Suspected" before a name doubts the doer, not the deed; before the deed
+// it still hedges it.
+TEST_F(EventStatusTest, SuspectedBeforeANameDoubtsOnlyTheDoer) {
+  Doc doc = test::ExtractAt("Suspected al-Shabaab fighters ambushed a police convoy near Afgoye on Monday, a local elder said.",
+                            2024, 7, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "ambushed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "som.shabaab");
+  Doc deed = test::ExtractAt("A suspected drone strike hit a car near Afgoye on Monday, a local elder said.", 2024, 7, 2);
+  test::MaybeDump(deed);
+  ASSERT_FALSE(deed.events.empty());
+  EXPECT_EQ(deed.events[0].status, "hedged");
+}
+
+// A warring state's own media, the only source on the enemy's deed: its claim.
+TEST_F(EventStatusTest, StateMediaIsAPartysVoice) {
+  Doc doc = test::ExtractAt(
+      "Insurgents fired rockets at the government-held town of Mhardeh on Monday, wounding three people, state media "
+      "said.",
+      2019, 6, 4);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "fired rockets");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
 }  // namespace
 }  // namespace marsad

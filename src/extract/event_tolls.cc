@@ -179,8 +179,15 @@ void Builder::LethalVerbTolls() {
       used_numbers_.push_back(n);
       break;
     }
-    // "shot dead a shopkeeper": a lethal verb's object in the singular is one dead.
-    if (e.fatalities || !lethal) continue;
+    // "shot dead a shopkeeper": a lethal verb's object in the singular is one
+    // dead; so is any verb's when the outcome follows a short object ("beat a
+    // 38-year-old trader to death", "shot a farmer dead").
+    if (e.fatalities) continue;
+    if (!lethal) {
+      bool outcome = false;
+      for (size_t w = w1 + 1; w < words_.size() && w <= w1 + 5 && !outcome; ++w) outcome = DeathAfter(w) && w > w1 + 1;
+      if (!outcome) continue;
+    }
     e.fatalities = EnglishOneVictim(w1);
     if (!e.fatalities) continue;
     const double n = 1.0 + static_cast<double>(MoreSingularVictims(w1 + 1));
@@ -396,7 +403,8 @@ bool Builder::CountAfterItsNoun(size_t c, int32_t n) const {
 // fused و (وعشرة، و10).
 bool Builder::JoinedByAnd(size_t from, size_t to) const {
   if (to >= words_.size()) return false;
-  if (to == from + 1) return words_[from].text == "and";
+  // "and", or و standing apart before a figure in digits (10 و 15).
+  if (to == from + 1) return words_[from].text == "and" || words_[from].text == "\xD9\x88";
   if (to != from) return false;
   const Token& tk = doc_.tokens[words_[to].first];
   return tk.script != Script::kLatin && tk.piece == Piece::kProclitic && doc_.OriginalText(tk.span) == "\xD9\x88";
@@ -407,7 +415,24 @@ bool Builder::JoinedByAnd(size_t from, size_t to) const {
 // source gives no best figure. Marks the second count used.
 std::optional<CasualtyFigure> Builder::RangeFrom(int32_t n) {
   const size_t w = num_w_[n].first;
-  if (!AnyCue(sent_[w], "range", [&](const CueHit& c) { return c.w1 == w; })) return {};
+  if (!AnyCue(sent_[w], "range", [&](const CueHit& c) { return c.w1 == w; })) {
+    // The second count of a range read first ("between 12 and 20 soldiers
+    // killed": the count nearest the toll word): the same range.
+    for (int32_t m : Bucket(s_numbers_, sent_[w])) {
+      if (m == n || !JoinedByAnd(num_w_[m].second, w)) continue;
+      const size_t mw = num_w_[m].first;
+      if (!AnyCue(sent_[mw], "range", [&](const CueHit& c) { return c.w1 == mw; })) continue;
+      if (std::find(used_numbers_.begin(), used_numbers_.end(), m) != used_numbers_.end()) continue;
+      const CasualtyFigure a = Figure(doc_.numbers[m]), b = Figure(doc_.numbers[n]);
+      CasualtyFigure f;
+      f.low = a.low;
+      f.high = b.high ? b.high : b.best;
+      f.span = Span{a.span.begin, b.span.end};
+      used_numbers_.push_back(m);
+      return f;
+    }
+    return {};
+  }
   for (int32_t m : Bucket(s_numbers_, sent_[w])) {
     if (m == n || !UsableCount(m) || !JoinedByAnd(num_w_[n].second, num_w_[m].first)) continue;
     const CasualtyFigure a = Figure(doc_.numbers[n]), b = Figure(doc_.numbers[m]);
@@ -598,7 +623,17 @@ void Builder::AttachDeadOfLethalActs() {
   for (Event& e : doc_.events) {
     if (e.fatalities) continue;
     const std::vector<RoleSlot>& slots = trig_roles_[e.trigger];  // parsed once by Index()
-    if (std::none_of(slots.begin(), slots.end(), [](const RoleSlot& r) { return r.Has("dead"); })) continue;
+    if (std::none_of(slots.begin(), slots.end(), [](const RoleSlot& r) { return r.Has("dead"); })) {
+      // "ضرب شاباً … حتى الموت": a beating told to its lethal end killed its
+      // one victim.
+      const size_t tw1 = trig_w_[e.trigger].second;
+      const bool outcome = AnyCue(sent_[tw1 - 1], "lethal_outcome", [&](const CueHit& c) {
+        return c.w0 > tw1 && c.w0 <= tw1 + 10 && clause_[c.w0] == clause_[tw1 - 1];
+      });
+      if (outcome && (e.fatalities = LethalActOneVictim(e)) && e.acled_event_type == "Violence against civilians")
+        e.civilian_fatalities = e.fatalities;
+      continue;
+    }
     const size_t tw1 = trig_w_[e.trigger].second;
     for (int32_t n : Bucket(s_numbers_, sent_[trig_w_[e.trigger].first])) {
       const size_t w = num_w_[n].first;
@@ -613,7 +648,34 @@ void Builder::AttachDeadOfLethalActs() {
       used_numbers_.push_back(n);
       break;
     }
+    if (!e.fatalities && (e.fatalities = LethalActOneVictim(e)) && e.acled_event_type == "Violence against civilians")
+      e.civilian_fatalities = e.fatalities;
   }
+}
+
+// "اغتال مسلحون مجهولون صباح اليوم قيادياً سابقاً": an Arabic execution or
+// assassination with no count whose object is one person noun in the
+// singular (`one_victim`), past the doer and the time words of its clause,
+// killed one. The doer's own words are not its object.
+std::optional<CasualtyFigure> Builder::LethalActOneVictim(const Event& e) const {
+  const TriggerMention& tr = doc_.triggers[e.trigger];
+  if (doc_.tokens[tr.tokens.begin].script == Script::kLatin || tr.voice == "nominal") return {};
+  const size_t tw1 = trig_w_[e.trigger].second;
+  if (tw1 == 0 || tw1 >= words_.size()) return {};
+  size_t doer0 = SIZE_MAX, doer1 = 0;
+  if (e.actor1.actor >= 0) doer0 = actor_w_[e.actor1.actor].first, doer1 = actor_w_[e.actor1.actor].second;
+  for (size_t w = tw1; w < words_.size() && w < tw1 + 10 && clause_[w] == clause_[tw1 - 1]; ++w) {
+    if (w >= doer0 && w < doer1) continue;
+    if (WordCue(w, "one_victim")) {
+      CasualtyFigure one;
+      one.low = one.best = one.high = 1;
+      one.span = doc_.SpanOf(TokenRange{words_[w].first, words_[w].end});
+      return one;
+    }
+    for (int32_t n : Bucket(s_numbers_, sent_[w]))
+      if (num_w_[n].first == w) return {};  // a count not read as the dead: leave it
+  }
+  return {};
 }
 
 void Builder::AttachQuantities() {

@@ -80,7 +80,6 @@ void Builder::Go() {
   CrowdActors();
   UnnamedParties();
   UnnamedAirPower();
-  DeniedEventsNameOnlyTheirOwn();
   SplitCoordinatedPlaces();
   DropCountryWide();
   CodeActors();

@@ -1582,5 +1582,144 @@ TEST_F(EnglishEventsTest, CountOfThoseKilledIsPartOfTheToll) {
   for (const Event& e : doc.events) EXPECT_NE(test::Figures(e.fatalities), "8/8/8");
 }
 
+// Actors of South Sudan, Cameroon and Manipur are registered: a named
+// movement keeps its ACLED name, and "the army" of a country without an
+// umbrella name is coded as that country's military.
+TEST_F(EnglishEventsTest, RegisteredActorsOfSouthSudanCameroonAndIndia) {
+  Doc doc = test::ExtractAt(
+      "date 2025-02-11\nJUBA (Wire) - Fighters of the SPLA-IO attacked an army base in Nasir on Monday, "
+      "a local official said.",
+      2025, 2, 11);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, NormalizeKey("attacked"));
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "ssd.splm_io");
+  Doc cmr = test::ExtractAt(
+      "date 2024-06-03\nBAMENDA, Cameroon (Wire) - Ambazonian separatists ambushed soldiers near Bamenda on "
+      "Sunday, killing three of them, the army said.",
+      2024, 6, 3);
+  test::MaybeDump(cmr);
+  const Event* a = test::EventFor(cmr, NormalizeKey("ambushed"));
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(test::ActorId(cmr, a->actor1), "cmr.ambazonia");
+  EXPECT_EQ(a->actor2.identity.id, "cmr.mil");
+  Doc ind = test::ExtractAt(
+      "date 2024-09-02\nIMPHAL (Wire) - Suspected Kuki militants attacked a village in Imphal West district on "
+      "Sunday, killing two residents, police said.",
+      2024, 9, 2);
+  test::MaybeDump(ind);
+  ASSERT_FALSE(ind.events.empty());
+  EXPECT_EQ(test::ActorId(ind, ind.events[0].actor1), "ind.kuki");
+}
+
+// Any verb told to its lethal end kills its one victim in the singular ("beat
+// a 40-year-old driver to death"); without the outcome it kills no one.
+TEST_F(EnglishEventsTest, BeatenToDeathSingularVictimIsOneDead) {
+  Doc doc = test::ExtractAt(
+      "date 2024-04-02\nKANO (Wire) - A mob beat a 40-year-old driver to death near the central market on Monday, "
+      "police said.",
+      2024, 4, 2);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, NormalizeKey("beat"));
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::Figures(e->fatalities), "1/1/1");
+  Doc alive = test::ExtractAt(
+      "date 2024-04-02\nKANO (Wire) - Soldiers beat a driver near the central market on Monday, witnesses said.",
+      2024, 4, 2);
+  test::MaybeDump(alive);
+  for (const Event& x : alive.events) EXPECT_FALSE(x.fatalities.has_value());
+}
+
+// "X said its fighters …": the speaker's own forces are the doer.
+TEST_F(EnglishEventsTest, ItsFightersAfterTheSpeakerAreTheSpeakers) {
+  Doc doc = test::ExtractAt(
+      "date 2024-02-12\nBAMAKO (Wire) - The Coordination of Azawad Movements said its fighters had clashed with "
+      "the army near Anefis on Sunday.",
+      2024, 2, 12);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, NormalizeKey("clashed"));
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "mli.cma");
+}
+
+// "between 7 and 11 soldiers killed": the count nearest the toll word is the
+// second of a range, and the toll is the range.
+TEST_F(EnglishEventsTest, SecondCountOfARangeIsTheRange) {
+  Doc doc = test::ExtractAt(
+      "date 2024-05-30\nOUAGADOUGOU (Wire) - Gunmen ambushed a convoy near Djibo on Tuesday; security sources put the "
+      "losses at between 7 and 11 soldiers killed.",
+      2024, 5, 30);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, NormalizeKey("ambushed"));
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::Figures(e->fatalities), "7/-/11");
+}
+
+// Subjects joined by "and" before an English verb: the first is the doer
+// ("soldiers and police detained"), and a verb of both sides takes the
+// second as the other ("the army and the RSF clashed").
+TEST_F(EnglishEventsTest, FirstOfJoinedSubjectsIsTheDoer) {
+  Doc doc = test::ExtractAt(
+      "date 2024-03-09\nKHARTOUM (Wire) - The army and the RSF clashed in Omdurman on Friday, residents said.",
+      2024, 3, 9);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, NormalizeKey("clashed"));
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.identity.id.empty() ? test::ActorId(doc, e->actor1) : e->actor1.identity.id, "sdn.saf");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "sdn.rsf");
+}
+
+// Wire copy calls Yemen's recognised government "the Saudi-backed government".
+TEST_F(EnglishEventsTest, SaudiBackedGovernmentIsYemens) {
+  Doc doc = test::ExtractAt(
+      "date 2024-04-02\nMUSCAT (Wire) - Yemen's Saudi-backed government and the Houthis agreed on Monday to swap "
+      "prisoners, mediators said.",
+      2024, 4, 2);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, NormalizeKey("agreed"));
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "yem.gov");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "yem.houthis");
+}
+
+// "Rebel groups" are Syria's armed opposition only in Syria.
+TEST_F(EnglishEventsTest, RebelGroupsOutsideSyriaAreNoSyrianOpposition) {
+  Doc doc = test::ExtractAt(
+      "date 2024-02-12\nBAMAKO (Wire) - Rebel groups attacked an army post near Kidal on Sunday, a local official "
+      "said.",
+      2024, 2, 12);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, NormalizeKey("attacked"));
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(test::ActorId(doc, e->actor1), "syr.opposition");
+}
+
+// The speaker before an apposition of common nouns ("X (…), an alliance of
+// former rebel groups, said its fighters …") is the one whose fighters
+// fought; "its fighters" after the verb is never the speaker itself.
+TEST_F(EnglishEventsTest, SpeakerBeforeAnAppositionOwnsItsFighters) {
+  Doc doc = test::ExtractAt(
+      "date 2024-02-12\nBAMAKO (Wire) - The Coordination of Azawad Movements (CMA), an alliance of former rebel "
+      "groups, said its fighters had clashed with the army near Anefis on Sunday.",
+      2024, 2, 12);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, NormalizeKey("clashed"));
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "mli.cma");
+}
+
+// The part of a toll named after "including" and its count are victims: a
+// bomb that killed soldiers among others struck the army.
+TEST_F(EnglishEventsTest, VictimsNamedAfterIncludingAreTheTarget) {
+  Doc doc = test::ExtractAt(
+      "date 2024-05-30\nMOGADISHU (Wire) - A roadside bomb hit a minibus near Afgoye on Tuesday, killing six people, "
+      "including three soldiers, police said.",
+      2024, 5, 30);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, NormalizeKey("roadside bomb"));
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "som.sna");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1524,9 +1524,9 @@ TEST_F(EventsTest, AJuntaIsTheCountrysMilitary) {
   EXPECT_EQ(e->actor1.identity.id, "mmr.mil");
 }
 
-// "No clashes were recorded since the truce": a denial of fighting borrows
-// no parties from the fighting told before it.
-TEST_F(EventsTest, DeniedFightingBorrowsNoParties) {
+// "No clashes were recorded since the truce": a denial of fighting is coded
+// with the camps of the fighting told before it (whose clashes stopped).
+TEST_F(EventsTest, DeniedFightingKeepsTheCampsOfTheFighting) {
   Doc doc = test::ExtractAt(
       "اندلعت اشتباكات عنيفة بين قوات الدعم السريع والجيش السوداني في مدينة الفاشر يوم الاثنين. ولم تسجل أي اشتباكات "
       "في المدينة منذ صباح الأربعاء، بحسب سكان.",
@@ -1536,8 +1536,8 @@ TEST_F(EventsTest, DeniedFightingBorrowsNoParties) {
   for (const Event& e : doc.events)
     if (e.status == "negated" && e.acled_event_type == "Battles") denied = &e;
   ASSERT_NE(denied, nullptr);
-  EXPECT_EQ(test::ActorId(doc, denied->actor1), "");
-  EXPECT_EQ(test::ActorId(doc, denied->actor2), "");
+  EXPECT_EQ(test::ActorId(doc, denied->actor1), "sdn.rsf");
+  EXPECT_EQ(test::ActorId(doc, denied->actor2), "sdn.saf");
 }
 
 // Whoever marches is Protesters (ACLED), their words kept as evidence, and
@@ -2275,6 +2275,76 @@ TEST_F(EventsTest, CountOfTheDeadIsPartOfTheToll) {
   test::MaybeDump(doc);
   ASSERT_FALSE(doc.events.empty());
   for (const Event& e : doc.events) EXPECT_NE(test::Figures(e.fatalities), "8/8/8");
+}
+
+// An assassination with no count whose object, past its doer and the time
+// words, is one person noun in the accusative (قيادياً، جندياً) killed one.
+TEST_F(EventsTest, AssassinatedSingularObjectIsOneDead) {
+  Doc doc = test::ExtractAt("اغتال مسلحون ملثمون مساء أمس ضابطاً متقاعداً قرب منزله في مدينة درعا.", 2023, 8, 14);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اغتال");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::Figures(e->fatalities), "1/1/1");
+  Doc counted = test::ExtractAt("أعدم مسلحون ثلاثة رجال في ريف درعا أمس.", 2023, 8, 14);
+  test::MaybeDump(counted);
+  const Event* c = For(counted, "أعدم");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(test::Figures(c->fatalities), "3/3/3");
+}
+
+// A beating told to its lethal end (حتى الموت) killed its one victim.
+TEST_F(EventsTest, BeatenToDeathIsOneDead) {
+  Doc doc = test::ExtractAt("أقدم مسلحون على ضرب رجل مسن حتى الموت داخل متجره في حي الصحافة مساء أمس.", 2024, 2, 6);
+  test::MaybeDump(doc);
+  bool one = false;
+  for (const Event& e : doc.events) one |= test::Figures(e.fatalities) == "1/1/1";
+  EXPECT_TRUE(one);
+}
+
+// "No injuries were reported" in the passive of بلّغ is no casualties too.
+TEST_F(EventsTest, NoCasualtiesReportedIsATollOfZero) {
+  Doc doc = test::ExtractAt("سقطت قذيفة هاون على سوق بلدة الحسكة مساء السبت، دون أن يُبلّغ عن إصابات.", 2024, 3, 10);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 0);
+}
+
+// WAFA names the settlers "the colonists" (المستعمرون): in Palestine they are
+// Israeli settlers.
+TEST_F(EventsTest, ColonistsInPalestineAreTheSettlers) {
+  Doc doc = test::ExtractAt("أحرق مستعمرون ثلاثة منازل في قرية دوما جنوب نابلس فجر اليوم.", 2024, 4, 13);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(test::ActorId(doc, doc.events[0].actor1), "isr.settlers");
+}
+
+// A range whose و stands apart before a figure in digits (ما بين 4 و 9) is
+// still the toll's low and high.
+TEST_F(EventsTest, RangeWithDigitsIsLowAndHigh) {
+  Doc doc = test::ExtractAt("قُتل ما بين 4 و9 جنود بانفجار لغم أرضي قرب بلدة جيبو صباح أمس.", 2024, 5, 30);
+  test::MaybeDump(doc);
+  bool range = false;
+  for (const Event& e : doc.events) range |= test::Figures(e.fatalities) == "4/-/9";
+  EXPECT_TRUE(range);
+}
+
+// In Palestine "the security forces" are the Palestinian Authority's.
+TEST_F(EventsTest, SecurityForcesInPalestineAreThePAs) {
+  Doc doc = test::ExtractAt("اعتقلت قوات الأمن ثلاثة شبان في مدينة جنين فجر اليوم.", 2024, 12, 20);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اعتقلت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.identity.id, "pse.pa_security");
+}
+
+// In Palestine "the army" is Israel's: it has none of its own.
+TEST_F(EventsTest, TheArmyInPalestineIsIsraels) {
+  Doc doc = test::ExtractAt("اقتحم الجيش بلدة بيتا جنوب نابلس فجر اليوم واعتقل أربعة شبان.", 2024, 12, 20);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اعتقل");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.identity.id.empty() ? test::ActorId(doc, e->actor1) : e->actor1.identity.id, "isr.idf");
 }
 
 }  // namespace
