@@ -194,6 +194,10 @@ std::vector<std::string> TransliterationTable::Skeletons(std::string_view name) 
 }
 
 void TransliterationTable::Skeletons(std::string_view name, std::vector<std::string>* out) const {
+  SkeletonsOfKey(PlaceKey(NormalizeKey(name)), out);
+}
+
+void TransliterationTable::SkeletonsOfKey(std::string_view key, std::vector<std::string>* out) const {
   // The index asks this of every Latin name of the gazetteer (about 90k at
   // start-up): the words, readings and parts live in buffers the thread
   // reuses, and the result's strings keep their capacity.
@@ -207,7 +211,6 @@ void TransliterationTable::Skeletons(std::string_view name, std::vector<std::str
   thread_local Scratch tl;
   Scratch& sc = tl;
   if (sc.letters.capacity() > (1u << 14)) sc = Scratch();  // keep no one-off long name
-  const std::string key = PlaceKey(NormalizeKey(name));
   std::u32string& letters = sc.letters;
   auto& words = sc.words;
   letters.clear();
@@ -399,12 +402,18 @@ void TransliterationIndex::BuildIndex() const {
   std::vector<Posting> postings;
   postings.reserve(g.size() * 8);
   arena.reserve(g.size() * 48);
-  std::vector<std::string> skeletons;
+  std::vector<std::string> skeletons, keys;
   for (uint32_t id = 0; id < g.size(); ++id) {
     float prominence = static_cast<float>(Gazetteer::Prominence(g.entry(id)));
+    keys.clear();
     for (const std::string& name : g.entry(id).names) {
       if (!IsLatinName(name)) continue;
-      table_.Skeletons(name, &skeletons);
+      // An entry's names of one key (UAE, U.A.E.) have the same skeletons:
+      // read once (the postings of the others would be dropped below).
+      std::string key = PlaceKey(NormalizeKey(name));
+      if (std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
+      table_.SkeletonsOfKey(key, &skeletons);
+      keys.push_back(std::move(key));
       for (const std::string& s : skeletons) {
         if (Classes(s) < 2) continue;
         uint64_t prefix = 0;

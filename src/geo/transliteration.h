@@ -44,6 +44,8 @@ class TransliterationTable {
   // The same into *out (cleared first), reusing its strings' buffers: for
   // the index, which asks for every Latin name of the gazetteer.
   void Skeletons(std::string_view name, std::vector<std::string>* out) const;
+  // The same for a name's key, PlaceKey(NormalizeKey(name)).
+  void SkeletonsOfKey(std::string_view key, std::vector<std::string>* out) const;
 
   static constexpr size_t kMaxReadings = 32;
   static constexpr size_t kMaxGrapheme = 3;  // code points
