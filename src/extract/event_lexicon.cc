@@ -102,16 +102,15 @@ std::vector<LexWord> BuildLexWords(const Doc& doc, uint32_t begin, uint32_t end)
   uint32_t i = begin;
   while (i < end) {
     const Token& t = doc.tokens[i];
-    LexWord w;
+    LexWord& w = words.emplace_back();  // built in place: no move and destruction per word
     w.first = i;
     if (t.kind != TokenKind::kWord) {
       w.end = i + 1;
-      w.text = std::string(doc.TokenText(i));
+      w.text.assign(doc.TokenText(i));
       w.number = t.kind == TokenKind::kNumber;
       w.clause_break = t.kind == TokenKind::kPunct && IsClauseBreak(w.text);
       w.quote_mark = IsQuotationMark(w.text);
       w.variants.Append(w.text);
-      words.push_back(std::move(w));
       ++i;
       continue;
     }
@@ -119,7 +118,7 @@ std::vector<LexWord> BuildLexWords(const Doc& doc, uint32_t begin, uint32_t end)
     const uint32_t j = WordEnd(doc, i, end);
     w.end = j;
     w.is_word = true;
-    w.text = std::string(doc.norm(Span{doc.tokens[i].span.begin, doc.tokens[j - 1].span.end}));
+    w.text.assign(doc.norm(Span{doc.tokens[i].span.begin, doc.tokens[j - 1].span.end}));
     w.variants.Append(w.text);
     if (t.script == Script::kArabic) {
       // As the tokenizer split it: proclitic pieces off, then enclitics off.
@@ -144,7 +143,6 @@ std::vector<LexWord> BuildLexWords(const Doc& doc, uint32_t begin, uint32_t end)
       AddLetterVariants(w.text, w.variants);
     }
     if (StartsWith(w.text, kArArticle) && Letters(w.text) >= 4) w.article_bytes = kArArticle.size();
-    words.push_back(std::move(w));
     i = j;
   }
   return words;
