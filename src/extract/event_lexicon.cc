@@ -224,7 +224,10 @@ size_t PhraseTable::Longest(std::span<const LexWord> words, size_t at, const std
     return 1 + later_article;
   };
   size_t best = 0;
-  std::string key;
+  // Multi-word keys are built in a buffer the thread keeps: most are longer
+  // than a short string holds, and Longest runs at nearly every word.
+  thread_local std::string tl_key;
+  std::string& key = tl_key;
   for (std::string_view v : w0.variants) {
     if (!first_filter_.MayContain(v)) continue;
     // The one-word key is the variant itself: probed as it is, so that a key
