@@ -52,7 +52,7 @@ int32_t Builder::AdjectiveInPhrase(size_t tw0, size_t tw1, int32_t sentence) con
   return -1;
 }
 
-void Builder::AddEvent(Event e) {
+void Builder::AddEvent(Event&& e) {
   int32_t s = sent_[trig_w_[e.trigger].first];
   s_events_[static_cast<size_t>(s + 1)].push_back(static_cast<int32_t>(doc_.events.size()));
   doc_.events.push_back(std::move(e));

@@ -96,7 +96,7 @@ class Builder {
   bool QualifiesWeapon(size_t a) const;
   bool Maker(int32_t a) const;
   int32_t AdjectiveInPhrase(size_t tw0, size_t tw1, int32_t sentence) const;
-  void AddEvent(Event e);
+  void AddEvent(Event&& e);
   // The actor mention starting at word w, or -1.
   int32_t ActorStartingAt(size_t w) const { return w < actor_start_.size() ? actor_start_[w] : -1; }
   int32_t ActorEndingAt(size_t w, int32_t sentence) const;

@@ -108,16 +108,15 @@ std::vector<LexWord> BuildLexWords(const Doc& doc, uint32_t begin, uint32_t end)
   uint32_t i = begin;
   while (i < end) {
     const Token& t = doc.tokens[i];
-    LexWord w;
+    LexWord& w = words.emplace_back();  // built in place: no move and destruction per word
     w.first = i;
     if (t.kind != TokenKind::kWord) {
       w.end = i + 1;
-      w.text = std::string(doc.TokenText(i));
+      w.text.assign(doc.TokenText(i));
       w.number = t.kind == TokenKind::kNumber;
       w.clause_break = t.kind == TokenKind::kPunct && IsClauseBreak(w.text);
       w.quote_mark = IsQuotationMark(w.text);
       w.variants.Append(w.text);
-      words.push_back(std::move(w));
       ++i;
       continue;
     }
@@ -125,7 +124,7 @@ std::vector<LexWord> BuildLexWords(const Doc& doc, uint32_t begin, uint32_t end)
     const uint32_t j = WordEnd(doc, i, end);
     w.end = j;
     w.is_word = true;
-    w.text = std::string(doc.norm(Span{doc.tokens[i].span.begin, doc.tokens[j - 1].span.end}));
+    w.text.assign(doc.norm(Span{doc.tokens[i].span.begin, doc.tokens[j - 1].span.end}));
     w.variants.Append(w.text);
     if (t.script == Script::kArabic) {
       // As the tokenizer split it: proclitic pieces off, then enclitics off.
@@ -150,7 +149,6 @@ std::vector<LexWord> BuildLexWords(const Doc& doc, uint32_t begin, uint32_t end)
       AddLetterVariants(w.text, w.variants);
     }
     if (StartsWith(w.text, kArArticle) && Letters(w.text) >= 4) w.article_bytes = kArArticle.size();
-    words.push_back(std::move(w));
     i = j;
   }
   return words;
@@ -232,7 +230,10 @@ size_t PhraseTable::Longest(std::span<const LexWord> words, size_t at, const std
     return 1 + later_article;
   };
   size_t best = 0;
-  std::string key;
+  // Multi-word keys are built in a buffer the thread keeps: most are longer
+  // than a short string holds, and Longest runs at nearly every word.
+  thread_local std::string tl_key;
+  std::string& key = tl_key;
   for (std::string_view v : w0.variants) {
     if (!first_filter_.MayContain(v)) continue;
     // The one-word key is the variant itself: probed as it is, so that a key

@@ -97,19 +97,26 @@ void Builder::Absorb(Event& into, Event&& from, bool take_kind) {
 }
 
 void Builder::MergeDuplicates() {
-  std::vector<Event> kept;
-  kept.reserve(doc_.events.size());
-  for (Event& e : doc_.events) {
+  // Compacted in place: the events kept are events[0, n), in order; one that
+  // no earlier kept event absorbs moves down only when some event before it
+  // was absorbed (in most documents none is, and nothing moves).
+  std::vector<Event>& events = doc_.events;
+  size_t n = 0;
+  for (size_t i = 0; i < events.size(); ++i) {
     Event* into = nullptr;
-    for (Event& k : kept)
-      if (SameEvent(k, e)) {
-        into = &k;
+    for (size_t k = 0; k < n; ++k)
+      if (SameEvent(events[k], events[i])) {
+        into = &events[k];
         break;
       }
-    if (into) Absorb(*into, std::move(e), false);
-    else kept.push_back(std::move(e));
+    if (into) {
+      Absorb(*into, std::move(events[i]), false);
+    } else {
+      if (n != i) events[n] = std::move(events[i]);
+      ++n;
+    }
   }
-  doc_.events = std::move(kept);
+  events.erase(events.begin() + static_cast<std::ptrdiff_t>(n), events.end());
 }
 
 // Reports name one event several times: "an attack with two drones targeted

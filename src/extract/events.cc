@@ -28,9 +28,13 @@ void Builder::Go() {
   DropUndatedBackground();
   DropHeadline();
   DropAgreementMentions();
-  std::stable_sort(doc_.events.begin(), doc_.events.end(), [&](const Event& a, const Event& b) {
+  // In text order; usually they are already (a stable sort would still move
+  // every event twice).
+  const auto text_order = [&](const Event& a, const Event& b) {
     return doc_.triggers[a.trigger].span.begin < doc_.triggers[b.trigger].span.begin;
-  });
+  };
+  if (!std::is_sorted(doc_.events.begin(), doc_.events.end(), text_order))
+    std::stable_sort(doc_.events.begin(), doc_.events.end(), text_order);
   KindFromWeaponSubject();
   DropWithoutComplement();
   FoldInfinitives();

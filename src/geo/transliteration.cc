@@ -12,7 +12,8 @@
 namespace marsad {
 namespace {
 
-// A silent letter between two classes, dropped after CollapseRuns().
+// A silent letter between two classes: it keeps them apart when runs are
+// collapsed, then is dropped (Skeletons).
 constexpr char kSilent = '.';
 
 std::u32string Decode(std::string_view s) {
@@ -66,18 +67,6 @@ std::vector<std::string> SplitReadings(std::string_view field) {
     out.push_back(r == "-" ? std::string(1, kSilent) : r);
     b = bar + 1;
   }
-  return out;
-}
-
-// Two Latin letters of one class in a row count once (PlaceKey has folded
-// doubled letters already; this folds pairs such as "th" + "t"); with a vowel
-// between they stay two (Dubab: d-b-b). Arabic writes a doubled consonant
-// once, so two Arabic letters side by side are two consonants (صدد Sadad).
-std::string CollapseRuns(const std::string& s, bool latin) {
-  std::string out;
-  for (char c : s)
-    if (out.empty() || out.back() != c || !latin) out.push_back(c);
-  out.erase(std::remove(out.begin(), out.end(), kSilent), out.end());
   return out;
 }
 
@@ -189,31 +178,83 @@ Result<TransliterationTable> TransliterationTable::Load(const std::string& path)
     t.max_grapheme_ = std::max(t.max_grapheme_, key.size());
   }
   if (t.rules_.empty()) return Status::InvalidArgument("[E002] " + path + ": no rows");
+  for (char32_t cp = 0; cp < t.single_.size(); ++cp) {
+    auto it = t.rules_.find(PackGrapheme(&cp, 1));
+    if (it == t.rules_.end()) continue;
+    t.single_rules_.push_back(it->second);
+    t.single_[cp] = static_cast<uint16_t>(t.single_rules_.size());
+  }
   return t;
 }
 
 std::vector<std::string> TransliterationTable::Skeletons(std::string_view name) const {
-  std::string key = PlaceKey(NormalizeKey(name));
-  std::vector<std::u32string> words;
+  std::vector<std::string> out;
+  Skeletons(name, &out);
+  return out;
+}
+
+void TransliterationTable::Skeletons(std::string_view name, std::vector<std::string>* out) const {
+  SkeletonsOfKey(PlaceKey(NormalizeKey(name)), out);
+}
+
+void TransliterationTable::SkeletonsOfKey(std::string_view key, std::vector<std::string>* out) const {
+  // The index asks this of every Latin name of the gazetteer (about 90k at
+  // start-up): the words, readings and parts live in buffers the thread
+  // reuses, and the result's strings keep their capacity.
+  struct Scratch {
+    std::u32string letters;                             // every word's code points
+    std::vector<std::pair<uint32_t, uint32_t>> words;   // [begin, end) in letters
+    std::vector<std::string> readings, next;
+    std::vector<bool> latin;
+    std::string spaced, joined;
+  };
+  thread_local Scratch tl;
+  Scratch& sc = tl;
+  if (sc.letters.capacity() > (1u << 14)) sc = Scratch();  // keep no one-off long name
+  std::u32string& letters = sc.letters;
+  auto& words = sc.words;
+  letters.clear();
+  words.clear();
   for (size_t b = 0; b < key.size();) {
     size_t sp = key.find(' ', b);
     if (sp == std::string::npos) sp = key.size();
-    if (sp > b) words.push_back(Decode(std::string_view(key).substr(b, sp - b)));
+    if (sp > b) {
+      const uint32_t begin = static_cast<uint32_t>(letters.size());
+      for (size_t i = b; i < sp;) {
+        const unsigned char c = static_cast<unsigned char>(key[i]);
+        if (c < 0x80) {
+          letters.push_back(c);
+          ++i;
+          continue;
+        }
+        int len = 1;
+        char32_t cp = utf8::Decode(std::string_view(key.data(), sp), i, &len);
+        if (cp != utf8::kInvalid) letters.push_back(cp);
+        i += static_cast<size_t>(len);
+      }
+      words.emplace_back(begin, static_cast<uint32_t>(letters.size()));
+    }
     b = sp + 1;
   }
+  auto word = [&](size_t k) {
+    return std::u32string_view(letters).substr(words[k].first, words[k].second - words[k].first);
+  };
   // "Ar Raqqah": an article PlaceKey keeps as the first of several words.
-  if (words.size() > 1 && std::find(articles_.begin(), articles_.end(), words[0]) != articles_.end())
+  if (words.size() > 1 && std::find(articles_.begin(), articles_.end(), word(0)) != articles_.end())
     words.erase(words.begin());
   // "Ein Elfijeh": an article glued to a later word.
   for (size_t k = 1; k < words.size(); ++k)
     for (const std::u32string& p : glued_articles_)
-      if (words[k].size() >= p.size() + 3 && words[k].starts_with(p)) {
-        words[k].erase(0, p.size());
+      if (word(k).size() >= p.size() + 3 && word(k).starts_with(p)) {
+        words[k].first += static_cast<uint32_t>(p.size());
         break;
       }
-  std::vector<bool> latin(words.size());
-  for (size_t k = 0; k < words.size(); ++k) latin[k] = !words[k].empty() && !utf8::IsArabicLetter(words[k][0]);
-  std::vector<std::string> readings{std::string()};
+  std::vector<bool>& latin = sc.latin;
+  latin.assign(words.size(), false);
+  for (size_t k = 0; k < words.size(); ++k) latin[k] = !word(k).empty() && !utf8::IsArabicLetter(word(k)[0]);
+  std::vector<std::string>& readings = sc.readings;
+  readings.resize(1);
+  readings[0].clear();
   auto extend = [&](const std::vector<std::string>& alts) {
     if (alts.size() == 1) {
       for (std::string& r : readings) r += alts[0];
@@ -221,25 +262,37 @@ std::vector<std::string> TransliterationTable::Skeletons(std::string_view name) 
     }
     // Past the cap an ambiguous letter takes its first reading only.
     size_t take = readings.size() * alts.size() > kMaxReadings ? 1 : alts.size();
-    std::vector<std::string> next;
-    next.reserve(readings.size() * take);
+    std::vector<std::string>& next = sc.next;
+    next.resize(readings.size() * take);
+    size_t n = 0;
     for (const std::string& r : readings)
-      for (size_t a = 0; a < take; ++a) next.push_back(r + alts[a]);
+      for (size_t a = 0; a < take; ++a) {
+        next[n].assign(r);
+        next[n++] += alts[a];
+      }
     readings.swap(next);
   };
   for (size_t k = 0; k < words.size(); ++k) {
-    const std::u32string& w = words[k];
+    const std::u32string_view w = word(k);
     // Words stay apart ("Suq al `Inan" is not سكني).
     if (k > 0)
       for (std::string& r : readings) r.push_back(' ');
     for (size_t i = 0; i < w.size();) {
       const std::vector<std::string>* alts = nullptr;
       size_t used = 1;
-      size_t longest = w[i] < starts_long_.size() && !starts_long_[w[i]] ? 1 : std::min(max_grapheme_, w.size() - i);
+      const bool short_letter = w[i] < starts_long_.size() && !starts_long_[w[i]];
+      size_t longest = short_letter ? 1 : std::min(max_grapheme_, w.size() - i);
       for (size_t len = longest; len >= 1 && !alts; --len) {
-        auto it = rules_.find(PackGrapheme(w.data() + i, len));
-        if (it == rules_.end()) continue;
-        const Rule& r = it->second;
+        const Rule* rule;
+        if (len == 1 && w[i] < single_.size()) {
+          if (single_[w[i]] == 0) continue;
+          rule = &single_rules_[single_[w[i]] - 1];
+        } else {
+          auto it = rules_.find(PackGrapheme(w.data() + i, len));
+          if (it == rules_.end()) continue;
+          rule = &it->second;
+        }
+        const Rule& r = *rule;
         bool at_end = i + len == w.size();
         if (i == 0 && r.has_initial) alts = &r.initial;
         else if (at_end && k + 1 < words.size() && r.has_before_word) alts = &r.before_word;
@@ -251,35 +304,59 @@ std::vector<std::string> TransliterationTable::Skeletons(std::string_view name) 
       i += used;
     }
   }
-  std::vector<std::string> out;
-  auto add = [&out](std::string s) {
-    if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(std::move(s));
+  size_t n_out = 0;
+  auto add = [&](std::string_view s) {
+    for (size_t j = 0; j < n_out; ++j)
+      if ((*out)[j] == s) return;
+    if (n_out == out->size()) out->emplace_back();
+    (*out)[n_out++].assign(s);
   };
+  std::string& spaced = sc.spaced;
   for (const std::string& r : readings) {
-    // Classes of each word, silent words dropped.
-    std::vector<std::string> parts;
+    // Classes of each word, silent words dropped. Two Latin letters of one
+    // class in a row count once (PlaceKey has folded doubled letters already;
+    // this folds pairs such as "th" + "t"); with a vowel between they stay two
+    // (Dubab: d-b-b). Arabic writes a doubled consonant once, so two Arabic
+    // letters side by side are two consonants (صدد Sadad).
+    spaced.clear();
+    size_t parts = 0;
+    bool all_long = true;
     for (size_t b = 0, k = 0; b <= r.size(); ++k) {
       size_t sp = r.find(' ', b);
       if (sp == std::string::npos) sp = r.size();
-      std::string part = CollapseRuns(r.substr(b, sp - b), k < latin.size() && latin[k]);
-      if (!part.empty()) parts.push_back(std::move(part));
-      b = sp + 1;
-    }
-    std::string spaced, joined;
-    bool all_long = true;
-    for (const std::string& part : parts) {
+      const bool lat = k < latin.size() && latin[k];
+      const size_t mark = spaced.size();
       if (!spaced.empty()) spaced.push_back(' ');
-      spaced += part;
-      joined += part;
-      all_long &= part.size() >= 2;
+      const size_t start = spaced.size();
+      char prev = 0;
+      for (size_t i = b; i < sp; ++i) {
+        const char c = r[i];
+        if (i == b || prev != c || !lat) {
+          prev = c;
+          if (c != kSilent) spaced.push_back(c);
+        }
+      }
+      if (spaced.size() == start) {
+        spaced.resize(mark);
+      } else {
+        ++parts;
+        all_long &= spaced.size() - start >= 2;
+      }
+      b = sp + 1;
     }
     add(spaced);
     // Names are split into words differently in the two scripts (تلكلخ,
     // Tall Kalakh; Akbarabad, اکبر آباد): joined too when each word has two
     // classes or more, so a short article-like word cannot make a match.
-    if (parts.size() > 1 && all_long) add(joined);
+    if (parts > 1 && all_long) {
+      std::string& joined = sc.joined;
+      joined.clear();
+      for (char c : spaced)
+        if (c != ' ') joined.push_back(c);
+      add(joined);
+    }
   }
-  return out;
+  out->resize(n_out);
 }
 
 bool TransliterationTable::HasLatinArticle(std::string_view name) const {
@@ -325,11 +402,19 @@ void TransliterationIndex::BuildIndex() const {
   std::vector<Posting> postings;
   postings.reserve(g.size() * 8);
   arena.reserve(g.size() * 48);
+  std::vector<std::string> skeletons, keys;
   for (uint32_t id = 0; id < g.size(); ++id) {
     float prominence = static_cast<float>(Gazetteer::Prominence(g.entry(id)));
+    keys.clear();
     for (const std::string& name : g.entry(id).names) {
       if (!IsLatinName(name)) continue;
-      for (const std::string& s : table_.Skeletons(name)) {
+      // An entry's names of one key (UAE, U.A.E.) have the same skeletons:
+      // read once (the postings of the others would be dropped below).
+      std::string key = PlaceKey(NormalizeKey(name));
+      if (std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
+      table_.SkeletonsOfKey(key, &skeletons);
+      keys.push_back(std::move(key));
+      for (const std::string& s : skeletons) {
         if (Classes(s) < 2) continue;
         uint64_t prefix = 0;
         for (size_t k = 0; k < 8; ++k) prefix = prefix << 8 | (k < s.size() ? static_cast<unsigned char>(s[k]) : 0);

@@ -41,6 +41,11 @@ class TransliterationTable {
   // of a skeleton is one class; one space separates the words. A name of
   // several words, each of two classes or more, also has its joined reading.
   std::vector<std::string> Skeletons(std::string_view name) const;
+  // The same into *out (cleared first), reusing its strings' buffers: for
+  // the index, which asks for every Latin name of the gazetteer.
+  void Skeletons(std::string_view name, std::vector<std::string>* out) const;
+  // The same for a name's key, PlaceKey(NormalizeKey(name)).
+  void SkeletonsOfKey(std::string_view key, std::vector<std::string>* out) const;
 
   static constexpr size_t kMaxReadings = 32;
   static constexpr size_t kMaxGrapheme = 3;  // code points
@@ -56,6 +61,10 @@ class TransliterationTable {
   };
   // Up to kMaxGrapheme code points packed in one integer (PackGrapheme).
   std::unordered_map<uint64_t, Rule> rules_;
+  // The rules of one-letter graphemes below U+0800 again, without hashing:
+  // single_rules_[single_[cp] - 1] (0: none). Set at the end of Load().
+  std::vector<uint16_t> single_ = std::vector<uint16_t>(0x800, 0);
+  std::vector<Rule> single_rules_;
   // For code points below 0x800: does a grapheme of two letters or more
   // start with it? (Most letters need one lookup, not three.)
   std::vector<bool> starts_long_ = std::vector<bool>(0x800, false);

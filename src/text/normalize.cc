@@ -281,6 +281,30 @@ void Normalize(std::string_view in, std::string* out, std::vector<uint32_t>* map
 }
 
 std::string NormalizeKey(std::string_view in) {
+  // Plain ASCII (most Latin names; the gazetteer's at start-up): what the
+  // normaliser and the compaction below make of it, in one pass: letters
+  // lower-cased, control characters (CR, LF, tab, NUL...) and DEL as spaces,
+  // whitespace runs one space, none at the ends.
+  bool ascii = true;
+  for (char c : in) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {
+    std::string out(in.size(), '\0');
+    char* o = out.data();
+    size_t n = 0;
+    bool pending_space = false;
+    for (char c : in) {
+      const unsigned char u = static_cast<unsigned char>(c);
+      if (u <= ' ' || u == 0x7F) {
+        pending_space = n > 0;
+        continue;
+      }
+      if (pending_space) o[n++] = ' ';
+      pending_space = false;
+      o[n++] = u >= 'A' && u <= 'Z' ? static_cast<char>(u - 'A' + 'a') : c;
+    }
+    out.resize(n);
+    return out;
+  }
   // Keys are made per candidate word of every document: the intermediate
   // text goes to a buffer the thread reuses, so the key is the only
   // allocation.

@@ -1,5 +1,8 @@
 #include "text/normalize.h"
 
+#include <cstdint>
+#include <string>
+
 #include <gtest/gtest.h>
 
 #include "marsad/doc.h"
@@ -41,6 +44,39 @@ TEST(NormalizeKey, LatinLowercaseAndAccents) {
 }
 
 TEST(NormalizeKey, CollapsesWhitespace) { EXPECT_EQ(NormalizeKey("  أبو   الضهور \n"), "ابو الضهور"); }
+
+// Plain ASCII takes a path of its own: it agrees with the normaliser plus
+// whitespace compaction on every byte below 0x80.
+TEST(NormalizeKey, AsciiAgreesWithTheNormaliser) {
+  auto reference = [](std::string_view in) {
+    std::string norm, out;
+    Normalize(in, &norm, nullptr, nullptr);
+    bool pending = false;
+    for (char c : norm) {
+      if (c == ' ' || c == '\t' || c == '\n') {
+        pending = !out.empty();
+        continue;
+      }
+      if (pending) out.push_back(' ');
+      pending = false;
+      out.push_back(c);
+    }
+    return out;
+  };
+  uint64_t state = 11;
+  auto next = [&] {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<uint32_t>(state >> 33);
+  };
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    for (uint32_t n = next() % 24; n > 0; --n) {
+      uint32_t r = next() % 4;
+      s.push_back(static_cast<char>(r == 0 ? next() % 0x80 : r == 1 ? " \t\r\n"[next() % 4] : 'A' + next() % 58));
+    }
+    ASSERT_EQ(NormalizeKey(s), reference(s)) << "round " << round;
+  }
+}
 
 TEST(Doc, BidiAndZeroWidthMarksDropped) {
   Doc doc("\u200Fحلب\u200B\u200C\u200D\u200E\u061C");
