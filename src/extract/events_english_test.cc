@@ -1721,5 +1721,19 @@ TEST_F(EnglishEventsTest, VictimsNamedAfterIncludingAreTheTarget) {
   EXPECT_EQ(test::ActorId(doc, e->actor2), "som.sna");
 }
 
+// A force's adjective on its own positions names the force hit; on the
+// weapon it names the striker.
+TEST_F(EnglishEventsTest, AdjectiveOnPositionsIsTheTarget) {
+  Doc doc = test::ExtractAt(
+      "date 2024-07-08\nKYIV (Wire) - Russian artillery shelled Ukrainian positions near Vovchansk on Sunday, "
+      "the general staff said.",
+      2024, 7, 8);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, NormalizeKey("shelled"));
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "rus.mil");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "ukr.mil");
+}
+
 }  // namespace
 }  // namespace marsad
