@@ -1735,5 +1735,18 @@ TEST_F(EnglishEventsTest, AdjectiveOnPositionsIsTheTarget) {
   EXPECT_EQ(test::ActorId(doc, e->actor2), "ukr.mil");
 }
 
+// "Russia's defence ministry" is the Russian Defence Ministry: the speaker
+// whose air defences downed the drones.
+TEST_F(EnglishEventsTest, CountryPossessiveDefenceMinistryIsTheMilitary) {
+  Doc doc = test::ExtractAt(
+      "date 2024-08-19\nMOSCOW (Wire) - Russia's defence ministry said its air defences had destroyed 11 drones "
+      "over the Belgorod region on Sunday night.",
+      2024, 8, 19);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, NormalizeKey("destroyed"));
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "rus.mil");
+}
+
 }  // namespace
 }  // namespace marsad
