@@ -573,8 +573,13 @@ int32_t Builder::ExplosionTarget(const Event& e) const {
   int32_t best = -1, best_rank = 4;
   for (int32_t a : Bucket(s_actors_, sentence)) {
     const ActorMention& m = doc_.actors[a];
+    // A force's adjective on its own positions or arms ("on Ukrainian
+    // positions", "hit Israeli tanks") names the force hit.
+    // (Not a projectile: "a strike by Russian drones" names the striker.)
+    const CueRow* held = m.alias_kind == "adjective" && !Maker(a) ? WordCue(actor_w_[a].second, "military_target") : nullptr;
+    const bool owns_target = held && held->kind.empty();
     if (m.id.empty() || m.person || !Armed(m.acled_inter) || actor_is_place_[a] || ally_[a] || m.id == by ||
-        lex_.Related(m.id, by) || m.alias_kind == "adjective" || a == IdentityHedged(sentence))
+        lex_.Related(m.id, by) || (m.alias_kind == "adjective" && !owns_target) || a == IdentityHedged(sentence))
       continue;
     const size_t w = actor_w_[a].first;
     int32_t rank = 0;

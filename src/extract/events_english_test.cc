@@ -1721,5 +1721,32 @@ TEST_F(EnglishEventsTest, VictimsNamedAfterIncludingAreTheTarget) {
   EXPECT_EQ(test::ActorId(doc, e->actor2), "som.sna");
 }
 
+// A force's adjective on its own positions names the force hit; on the
+// weapon it names the striker.
+TEST_F(EnglishEventsTest, AdjectiveOnPositionsIsTheTarget) {
+  Doc doc = test::ExtractAt(
+      "date 2024-07-08\nKYIV (Wire) - Russian artillery shelled Ukrainian positions near Vovchansk on Sunday, "
+      "the general staff said.",
+      2024, 7, 8);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, NormalizeKey("shelled"));
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "rus.mil");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "ukr.mil");
+}
+
+// "Russia's defence ministry" is the Russian Defence Ministry: the speaker
+// whose air defences downed the drones.
+TEST_F(EnglishEventsTest, CountryPossessiveDefenceMinistryIsTheMilitary) {
+  Doc doc = test::ExtractAt(
+      "date 2024-08-19\nMOSCOW (Wire) - Russia's defence ministry said its air defences had destroyed 11 drones "
+      "over the Belgorod region on Sunday night.",
+      2024, 8, 19);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, NormalizeKey("destroyed"));
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "rus.mil");
+}
+
 }  // namespace
 }  // namespace marsad
