@@ -36,6 +36,24 @@ bool Builder::DateInActorName(int32_t d) const {
   return false;
 }
 
+// "رواتبهم المتأخرة منذ ثلاثة أشهر" (their wages, unpaid for three months):
+// منذ and a count of days, weeks, months or years right after a word with
+// the article tells how long that noun's state has lasted, not when the
+// event of the clause happened.
+bool Builder::DurationOfNoun(int32_t d) const {
+  const DateMention& dm = doc_.dates[d];
+  const size_t w = date_w_[d].first;
+  if (!dm.relative || dm.since || w == 0 || w + 1 >= words_.size()) return false;
+  if (words_[w].text != "\xD9\x85\xD9\x86\xD8\xB0") return false;  // منذ
+  const LexWord& before = words_[w - 1];
+  if (!before.is_word || before.clause_break || sent_[w - 1] != sent_[w]) return false;
+  for (uint32_t t = before.first; t < before.end; ++t) {
+    if (doc_.tokens[t].piece != Piece::kProclitic) break;
+    if (doc_.TokenText(t) == "\xD8\xA7\xD9\x84") return true;  // ال
+  }
+  return false;
+}
+
 int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
   int32_t best = -1;
   size_t best_dist = SIZE_MAX;
@@ -57,6 +75,7 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
     if (NearerTriggerOwnsAt(d, tw0)) continue;  // another event's date (its clause, or its relative clause)
     const bool after = date_w_[d].first >= tw0;
     if (after && !doc_.dates[d].since && SinceBetween(tw0 + 1, date_w_[d].first)) continue;
+    if (DurationOfNoun(d)) continue;  // رواتبهم المتأخرة منذ ثلاثة أشهر
     const bool same_clause = clause_[date_w_[d].first] == clause_[tw0];
     // "since X" dates a running toll (set in AttachCasualty), not the
     // event, unless it tells when the event itself began (معارك استمرت منذ

@@ -171,7 +171,7 @@ void Builder::Finish(Event& e) {
   // Old dates of the sentence.
   for (int32_t d : Bucket(s_dates_, sentence)) {
     const DateMention& dm = doc_.dates[d];
-    if (!OldDate(dm)) continue;
+    if (!OldDate(dm) || DurationOfNoun(d)) continue;
     if (dm.since && clause_[date_w_[d].first] == clause_[tw0]) continue;
     if (dm.since && date_w_[d].first > tw0) continue;
     if (date_w_[d].first > tw0 && SinceBetween(tw1, date_w_[d].first)) continue;

@@ -388,6 +388,28 @@ TEST_F(EventsTest, AClaimedHigherTollRaisesTheHighBound) {
   EXPECT_EQ(doc.events[0].fatalities->high.value_or(-1), 13);
 }
 
+TEST_F(EventsTest, SinceAfterANounTellsHowLongItsStateLasted) {
+  // "their pensions, withheld for five months": no date of the sit-in.
+  Doc d = test::ExtractAt("اعتصم عشرات المتقاعدين أمام مقر الوزارة في مدينة الموصل للمطالبة بمعاشاتهم المحتجزة منذ خمسة أشهر.",
+                          2024, 5, 20);
+  test::MaybeDump(d);
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(d.events[0].acled_event_type, "Protests");
+  EXPECT_NE(d.events[0].status, "historical");
+}
+
+TEST_F(EventsTest, DammaOnTheVerbReadsItAsPassive) {
+  // Killed, not killers: a vowelled passive names no crowd that rioted.
+  Doc d = test::ExtractAt("قُتل خمسة محتجين خلال مسيرة في مدينة الناصرية يوم الأحد.", 2024, 3, 11);
+  test::MaybeDump(d);
+  for (const Event& e : d.events) EXPECT_NE(e.acled_event_type, "Riots");
+  ASSERT_FALSE(d.triggers.empty());
+  EXPECT_EQ(d.triggers[0].voice, "passive");
+  // The damma of an imperfect's prefix says nothing about voice.
+  Doc a = test::ExtractAt("يُطلق مسلحون النار على دورية للشرطة في مدينة الرمادي يوم الأحد.", 2024, 3, 11);
+  for (const TriggerMention& t : a.triggers) EXPECT_NE(t.voice, "passive");
+}
+
 TEST_F(EventsTest, ActorTypesDecideRiotsAndExcessiveForce) {
   Doc force = test::ExtractAt("Police shot dead two protesters outside parliament in Nairobi on Tuesday.", 2024, 6, 26);
   test::MaybeDump(force);

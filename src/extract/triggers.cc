@@ -163,6 +163,22 @@ bool IsInstrument(const Doc& doc, const std::vector<LexWord>& words, size_t i) {
   return false;
 }
 
+// "قُتل", "وأُصيب", "سُلِّم": an Arabic verb written with a damma on its
+// first letter is a passive perfect (فُعِل، أُفعِل), whatever words follow;
+// the damma of an imperfect's prefix (يُطلق، تُطلق، نُطلق) says nothing.
+bool VowelledPassive(const Doc& doc, const std::vector<LexWord>& words, size_t i) {
+  uint32_t t = words[i].first;
+  while (t + 1 < words[i].end && doc.tokens[t].piece == Piece::kProclitic) ++t;
+  if (doc.tokens[t].script == Script::kLatin) return false;
+  std::string_view s = doc.OriginalText(doc.tokens[t].span);
+  if ((s.starts_with("\xD9\x88") || s.starts_with("\xD9\x81")) && s.size() >= 6 &&
+      s.substr(4, 2) == "\xD9\x8F")  // و، ف written on the verb
+    s.remove_prefix(2);
+  if (s.size() < 4 || s.substr(2, 2) != "\xD9\x8F") return false;  // damma
+  const std::string_view first = s.substr(0, 2);
+  return first != "\xD9\x8A" && first != "\xD8\xAA" && first != "\xD9\x86";  // ي ت ن
+}
+
 }  // namespace
 
 Status TriggerRecognizer::Run(Doc& doc) const {
@@ -255,6 +271,9 @@ Status TriggerRecognizer::Run(Doc& doc) const {
     // تم أسر عناصر — the soldiers named after it were captured, not captors.
     if (after_passive_cue && voice == "active" && passive) chosen = passive;
     if (after_passive_cue) voice = "passive";
+    // A damma written on the verb picks its passive row where it has one
+    // (قُتل سبعة محتجين: the seven were killed, no killers).
+    if (passive && !definite && VowelledPassive(doc, words, i)) chosen = passive, voice = "passive";
 
     TriggerMention m;
     m.tokens = TokenRange{words[i].first, words[i + n - 1].end};
