@@ -415,6 +415,16 @@ bool Builder::JoinedByAnd(size_t from, size_t to) const {
 // source gives no best figure. Marks the second count used.
 std::optional<CasualtyFigure> Builder::RangeFrom(int32_t n) {
   const size_t w = num_w_[n].first;
+  // From count `low` to count `high`; count `used` is marked used.
+  auto range = [&](int32_t low, int32_t high, int32_t used) {
+    const CasualtyFigure a = Figure(doc_.numbers[low]), b = Figure(doc_.numbers[high]);
+    CasualtyFigure f;
+    f.low = a.low;
+    f.high = b.high ? b.high : b.best;
+    f.span = Span{a.span.begin, b.span.end};
+    used_numbers_.push_back(used);
+    return f;
+  };
   if (!AnyCue(sent_[w], "range", [&](const CueHit& c) { return c.w1 == w; })) {
     // The second count of a range read first ("between 12 and 20 soldiers
     // killed": the count nearest the toll word): the same range.
@@ -423,25 +433,13 @@ std::optional<CasualtyFigure> Builder::RangeFrom(int32_t n) {
       const size_t mw = num_w_[m].first;
       if (!AnyCue(sent_[mw], "range", [&](const CueHit& c) { return c.w1 == mw; })) continue;
       if (std::find(used_numbers_.begin(), used_numbers_.end(), m) != used_numbers_.end()) continue;
-      const CasualtyFigure a = Figure(doc_.numbers[m]), b = Figure(doc_.numbers[n]);
-      CasualtyFigure f;
-      f.low = a.low;
-      f.high = b.high ? b.high : b.best;
-      f.span = Span{a.span.begin, b.span.end};
-      used_numbers_.push_back(m);
-      return f;
+      return range(m, n, m);
     }
     return {};
   }
   for (int32_t m : Bucket(s_numbers_, sent_[w])) {
     if (m == n || !UsableCount(m) || !JoinedByAnd(num_w_[n].second, num_w_[m].first)) continue;
-    const CasualtyFigure a = Figure(doc_.numbers[n]), b = Figure(doc_.numbers[m]);
-    CasualtyFigure f;
-    f.low = a.low;
-    f.high = b.high ? b.high : b.best;
-    f.span = Span{a.span.begin, b.span.end};
-    used_numbers_.push_back(m);
-    return f;
+    return range(n, m, m);
   }
   return {};
 }
