@@ -335,7 +335,8 @@ class Builder {
   void ResolveCoreference();
   bool ClaimedObject(const Event& e) const;
   void FoldClaimedReferences();
-  static int CrowdRank(const Event& e);
+  static int CrowdRank(std::string_view sub_event_type);
+  static int CrowdRank(const Event& e) { return CrowdRank(e.acled_sub_event_type); }
   void MergeCrowdEvents();
   void DispersalWithNoCrowd();
   void ClosuresByCrowds();

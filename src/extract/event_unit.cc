@@ -355,8 +355,7 @@ void Builder::FoldClaimedReferences() {
 // report tells (gathered, were dispersed, threw stones, were shot at): the
 // crowd's words of one place and day are one event, of the gravest kind
 // told.
-int Builder::CrowdRank(const Event& e) {
-  const std::string& sub = e.acled_sub_event_type;
+int Builder::CrowdRank(std::string_view sub) {
   if (sub == "Peaceful protest") return 1;
   if (sub == "Protest with intervention") return 2;
   if (sub == "Violent demonstration" || sub == "Mob violence") return 3;
@@ -404,11 +403,8 @@ void Builder::DispersalWithNoCrowd() {
     if (m.acled_inter == "Protesters" || m.acled_inter == "Rioters") return;
   // Every word told, folded or not (قبل أن تفرّقها قوات الأمن بإطلاق قنابل
   // الغاز: the dispersal verb went into the means).
-  for (const TriggerMention& t : doc_.triggers) {
-    Event probe;
-    probe.acled_sub_event_type = t.acled_sub_event_type;
-    if (CrowdRank(probe) && !DispersalMeans(t.lemma)) return;
-  }
+  for (const TriggerMention& t : doc_.triggers)
+    if (CrowdRank(t.acled_sub_event_type) && !DispersalMeans(t.lemma)) return;
   for (Event& e : doc_.events)
     if (e.acled_sub_event_type == "Protest with intervention" && DispersalMeans(doc_.triggers[e.trigger].lemma)) {
       e.acled_event_type = "Violence against civilians";
