@@ -381,6 +381,7 @@ EventScores ScoreDocument(const json& expected, const json& predicted, const Act
     } else if (Filled(gf) || Filled(pf)) {
       error("FATAL " + Describe(gold[g]) + ": expected " + Figures(gf) + ", got " + Figures(pf));
     }
+    if (gold[g].sub != pred[p].sub) error("SUBTYPE " + Describe(gold[g]) + ": got " + pred[p].sub);
     std::string gs = GetString(gj, "status"), ps = GetString(pj, "status");
     if (!gs.empty() && gs == ps) {
       ++s.status.correct_p;

@@ -96,6 +96,14 @@ TEST(ScoreDocument, SubEventTypeCountedSeparately) {
   EventScores s = ScoreDocument(gold, pred, names, "d", 0, nullptr);
   EXPECT_EQ(s.events.correct_g, 1);
   EXPECT_EQ(s.sub_events.correct_g, 0);
+  // The pair matched on the ACLED type alone is listed with both sub-types.
+  std::vector<std::string> errors;
+  ScoreDocument(gold, pred, names, "d", 10, &errors);
+  bool listed = false;
+  for (const auto& e : errors)
+    listed |= e.find("SUBTYPE Battles / Armed clash") != std::string::npos &&
+              e.find("got Government regains territory") != std::string::npos;
+  EXPECT_TRUE(listed);
 }
 
 TEST(ScoreDocument, GreedyOneToOne) {
