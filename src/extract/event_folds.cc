@@ -443,9 +443,40 @@ bool Builder::EnglishInfinitive(const Event& e) const {
 // attack (an air or drone strike, a missile or artillery attack). Missiles
 // fired by an aircraft or drone right before the verb ("an Israeli drone
 // fired two missiles") are an air/drone strike (ACLED: the aircraft decides).
+//
+// Arabic names the aircraft as the doer right after the verb or noun
+// (قصفت طائرة حربية، قصف الطيران الحربي، قصفته مسيّرة) or before it in its
+// clause, its owner or adjective between (مسيّرات الجيش قصفت، الطائرات
+// التركية قصفت، مسيّرة تطلق صاروخاً): a missile or shelling attack is then
+// an air/drone strike. After a verb whose subject stands before it (الدفاعات
+// استهدفت طائرة) the aircraft is the object, and nothing changes.
+bool Builder::ArabicAircraftDoer(const Event& e) const {
+  const auto [begin, end] = trig_w_[e.trigger];
+  if (doc_.tokens[words_[begin].first].script == Script::kLatin) return false;
+  const auto aerial = [&](size_t w) {
+    const CueRow* c = WordCue(w, "weapon");
+    return c && c->kind == "aerial";
+  };
+  for (size_t back = 1; back <= 2 && back <= begin; ++back) {
+    const size_t w = begin - back;
+    if (words_[w].clause_break || clause_[w] != clause_[begin]) break;
+    if (aerial(w)) return true;
+  }
+  if (end >= words_.size() || clause_[end] != clause_[end - 1] || !aerial(end)) return false;
+  if (begin == 0 || clause_[begin - 1] != clause_[begin]) return true;
+  for (size_t a = 0; a < actor_w_.size(); ++a)
+    if (actor_w_[a].second == begin) return false;  // SVO: the aircraft is the object
+  return true;
+}
+
 void Builder::KindFromWeaponSubject() {
   for (Event& e : doc_.events) {
     const bool missile = e.acled_sub_event_type == "Shelling/artillery/missile attack";
+    if (missile && ArabicAircraftDoer(e)) {
+      e.acled_sub_event_type = "Air/drone strike";
+      e.plover_mode = "aerial";
+      continue;
+    }
     if ((!Generic(e) && !missile) || e.actor1.actor < 0) continue;
     const ActorMention& a = doc_.actors[e.actor1.actor];
     if (doc_.tokens[a.tokens.begin].script != Script::kLatin) continue;

@@ -2369,5 +2369,25 @@ TEST_F(EventsTest, TheArmyInPalestineIsIsraels) {
   EXPECT_EQ(e->actor1.identity.id.empty() ? test::ActorId(doc, e->actor1) : e->actor1.identity.id, "isr.idf");
 }
 
+// An aircraft named as the doer next to قصف or استهدف makes the attack an
+// air/drone strike; an aircraft that is the object of a verb whose subject
+// comes first changes nothing.
+TEST_F(EventsTest, ArabicAircraftDoerMakesAirStrike) {
+  for (const char* text : {"قصفت طائرة حربية سوقاً شعبياً في مدينة إدلب صباح اليوم.",
+                           "قصف الطيران الحربي قرية قرب مدينة إدلب صباح اليوم.",
+                           "قالت مصادر محلية إن مسيّرات الجيش قصفت سوقاً في مدينة إدلب."}) {
+    Doc doc = test::ExtractAt(text, 2024, 5, 2);
+    test::MaybeDump(doc);
+    const Event* e = For(doc, "قصف");
+    if (!e) e = For(doc, "قصفت");
+    ASSERT_NE(e, nullptr) << text;
+    EXPECT_EQ(e->acled_sub_event_type, "Air/drone strike") << text;
+  }
+  Doc doc = test::ExtractAt("قصفت المدفعية التركية قرية قرب مدينة عفرين صباح اليوم.", 2024, 5, 2);
+  const Event* e = For(doc, "قصفت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Shelling/artillery/missile attack");
+}
+
 }  // namespace
 }  // namespace marsad
