@@ -380,6 +380,7 @@ class Builder {
   void FoldAdjacentWeapons();
   void FoldInstruments();
   bool EnglishInfinitive(const Event& e) const;
+  bool ArabicDispersalPurpose(const Event& e) const;
   void KindFromWeaponSubject();
   bool EnglishRequested(const Event& e) const;
   void FoldInfinitives();

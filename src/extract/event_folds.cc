@@ -509,16 +509,36 @@ bool Builder::EnglishRequested(const Event& e) const {
   return false;
 }
 
+// أطلقوا النار في الهواء لتفريق المحتجين: a dispersal word with the
+// purpose ل (لتفريق) tells what the force of its clause was for, as the
+// English infinitive does: one protest with intervention.
+bool Builder::ArabicDispersalPurpose(const Event& e) const {
+  if (e.acled_sub_event_type != "Protest with intervention") return false;
+  const LexWord& word = words_[trig_w_[e.trigger].first];
+  if (doc_.tokens[word.first].script == Script::kLatin) return false;
+  constexpr std::string_view kLam = "\xD9\x84";  // ل
+  if (!word.text.starts_with(kLam) || word.text.size() <= kLam.size()) return false;
+  const std::string_view stem = std::string_view(word.text).substr(kLam.size());
+  for (size_t i = 0; i < word.variants.size(); ++i)
+    if (word.variants[i] == stem) return true;
+  return false;
+}
+
 void Builder::FoldInfinitives() {
   std::erase_if(doc_.events, [&](const Event& e) { return e.acled_event_type != "none" && EnglishRequested(e); });
   std::vector<Event>& ev = doc_.events;
   std::vector<bool> gone(ev.size(), false);
   for (size_t i = 0; i < ev.size(); ++i) {
-    if (!EnglishInfinitive(ev[i]) || ev[i].acled_event_type == "none") continue;
+    const bool purpose = ArabicDispersalPurpose(ev[i]);
+    if ((!purpose && !EnglishInfinitive(ev[i])) || ev[i].acled_event_type == "none") continue;
     const size_t w = trig_w_[ev[i].trigger].first;
     size_t host = SIZE_MAX;
     for (size_t j = 0; j < ev.size(); ++j)
-      if (j != i && !gone[j] && ev[j].sentence == ev[i].sentence && trig_w_[ev[j].trigger].first < w) host = j;
+      if (j != i && !gone[j] && ev[j].sentence == ev[i].sentence && trig_w_[ev[j].trigger].first < w &&
+          (!purpose || ((ev[j].acled_event_type == "Violence against civilians" || ev[j].acled_event_type == "Battles") &&
+                        clause_[trig_w_[ev[j].trigger].first] == clause_[w])))
+        host = j;
+    if (purpose && host == SIZE_MAX) continue;
     if (host == SIZE_MAX) {
       Raise(ev[i], "intent");
       continue;
@@ -530,7 +550,7 @@ void Builder::FoldInfinitives() {
                             ev[host].acled_event_type == "Battles");
     const int32_t host_trigger = ev[host].trigger;
     Absorb(ev[host], std::move(ev[i]), dispersal);  // its toll and place stay told
-    if (dispersal) ev[host].trigger = host_trigger;
+    if (dispersal && !purpose) ev[host].trigger = host_trigger;  // لتفريق stays the evidence: it names the crowd
     gone[i] = true;
   }
   DropGone(gone);

@@ -2389,5 +2389,20 @@ TEST_F(EventsTest, ArabicAircraftDoerMakesAirStrike) {
   EXPECT_EQ(e->acled_sub_event_type, "Shelling/artillery/missile attack");
 }
 
+// Shots fired "to disperse" (لتفريق) a crowd are the dispersal itself: one
+// protest with intervention, not an attack on civilians beside it.
+TEST_F(EventsTest, ArabicFiringToDisperseIsOneIntervention) {
+  Doc doc = test::ExtractAt("وفي مدينة حمص، أطلق عناصر الشرطة النار في الهواء لتفريق مئات المتظاهرين أمام مبنى المحافظة مساء أمس.",
+                            2024, 5, 2);
+  test::MaybeDump(doc);
+  int interventions = 0, attacks = 0;
+  for (const Event& e : doc.events) {
+    interventions += e.acled_sub_event_type == "Protest with intervention";
+    attacks += e.acled_event_type == "Violence against civilians";
+  }
+  EXPECT_EQ(interventions, 1);
+  EXPECT_EQ(attacks, 0);
+}
+
 }  // namespace
 }  // namespace marsad
