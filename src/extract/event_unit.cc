@@ -365,7 +365,8 @@ int Builder::CrowdRank(std::string_view sub) {
 
 // "وأغلق محتجون مقر الحزب"، "أغلق التجار محالهم ونظموا احتجاجاً",
 // "protesters closed the road": a closure by a crowd, or told in the
-// sentence of a protest, is how the crowd protested (ACLED: a protest),
+// sentence of a protest or a riot (رشقوا الدورية بالحجارة وأغلقوا الطريق),
+// is how the crowd protested (ACLED: a protest),
 // not a closure of the authorities' (strategic development). It then meets
 // the protest of its place and day (MergeCrowdEvents).
 void Builder::ClosuresByCrowds() {
@@ -377,7 +378,8 @@ void Builder::ClosuresByCrowds() {
     const std::string a1 = InterOf(e.actor1);
     const bool crowd = a1 == "Protesters" || a1 == "Rioters";
     const bool in_protest = std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& o) {
-      return o.sentence == e.sentence && o.acled_event_type == "Protests" && Happened(o.status);
+      return o.sentence == e.sentence && (o.acled_event_type == "Protests" || o.acled_event_type == "Riots") &&
+             Happened(o.status);
     });
     if (!crowd && !in_protest) continue;
     e.acled_event_type = "Protests";

@@ -2404,5 +2404,21 @@ TEST_F(EventsTest, ArabicFiringToDisperseIsOneIntervention) {
   EXPECT_EQ(attacks, 0);
 }
 
+// A road closed by the people who stone a patrol in the same sentence is
+// how they rioted: one violent demonstration, no closure of its own.
+TEST_F(EventsTest, ClosureInARiotSentenceIsTheRiot) {
+  Doc doc = test::ExtractAt(
+      "وفي ريف الحسكة، رشق أهالي قرية تل تمر دورية عسكرية بالحجارة صباح أمس، وأغلقوا الطريق أمامها بالإطارات المشتعلة.",
+      2024, 5, 2);
+  test::MaybeDump(doc);
+  int riots = 0, others = 0;
+  for (const Event& e : doc.events) {
+    riots += e.acled_event_type == "Riots";
+    others += e.acled_sub_event_type == "Other";
+  }
+  EXPECT_EQ(riots, 1);
+  EXPECT_EQ(others, 0);
+}
+
 }  // namespace
 }  // namespace marsad
