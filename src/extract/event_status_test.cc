@@ -163,8 +163,9 @@ TEST_F(EventStatusTest, AGovernmentOnItsOwnForcesClaimsOnTheEnemysReports) {
 TEST_F(EventStatusTest, ADroppedSubjectSpeaksOfItsOwnDeed) {
   Doc doc = test::ExtractAt("أقامت قوات الدعم السريع قاعدة جديدة في بلدة أم روابة، وقالت إنها ستؤمن الطريق.", 2024, 2, 1);
   test::MaybeDump(doc);
-  const Event* e = For(doc, "قاعدة جديدة");
+  const Event* e = For(doc, "أقامت");  // أقامت ... قاعدة: the words before the gap
   ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Headquarters or base established");
   EXPECT_EQ(e->status, "claimed");
 }
 
