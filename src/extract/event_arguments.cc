@@ -430,10 +430,12 @@ void Builder::FillArguments(Event& e, int32_t t) {
       if (a >= 0 && actor_w_[a].first >= tw1 && PrecededByPreposition(a) && !partitive) a = -1;
       // Civilians right after a verb of violence are what it falls on (طرد
       // السكان، استهدفت المدنيين, undiacritised verbal nouns), not its doers;
-      // residents are subjects only of a crowd's deeds (تظاهر السكان).
+      // residents are subjects only of a crowd's deeds (تظاهر السكان). A
+      // verb that takes its victim after a preposition (انهال الأهالي بالضرب
+      // على رجل، اعتدى السكان على) has its doers right after it.
       if (a >= 0 && doc_.actors[a].acled_inter == "Civilians" && tr.acled_event_type != "Protests" &&
           tr.acled_event_type != "Riots" && std::any_of(slots.begin(), slots.end(), [](const RoleSlot& r) {
-            return r.AnyActor2();
+            return r.AnyActor2() && r.slot != "prep";
           })) {
         if (a2 < 0) a2 = a;
         a = -1;

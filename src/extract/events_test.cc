@@ -2421,5 +2421,16 @@ TEST_F(EventsTest, ClosureInARiotSentenceIsTheRiot) {
   EXPECT_EQ(others, 0);
 }
 
+// Residents named right after a verb whose victim takes a preposition
+// (انهال … بالضرب على) are its doers: a mob beating a man, not an attack on
+// the residents.
+TEST_F(EventsTest, ResidentsWhoBeatSomeoneAreAMob) {
+  Doc doc = test::ExtractAt("وفي بلدة القريا، انهال عشرات الأهالي بالضرب على شاب اتهموه بالسرقة مساء أمس.", 2024, 5, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "انهال");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Mob violence");
+}
+
 }  // namespace
 }  // namespace marsad
