@@ -94,6 +94,7 @@ class Builder {
   // place and date (PickPlace, PickDate).
   bool Usable(size_t a, size_t t_w0, size_t t_w1) const;
   bool ArabicAircraftDoer(const Event& e) const;
+  bool AnotherOfKind(const Event& e) const;
   bool QualifiesWeapon(size_t a) const;
   bool Maker(int32_t a) const;
   int32_t AdjectiveInPhrase(size_t tw0, size_t tw1, int32_t sentence) const;

@@ -19,8 +19,13 @@ bool Builder::SameDyad(const Event& a, const Event& b) const {
 // and status, the same place (or a missing one), the same day and no
 // conflicting actor 1. The earlier trigger stays; the later one fills gaps.
 
+// "وخرجت مظاهرات مماثلة في X"، "مواجهات مماثلة": an event word right before
+// an `another` cue is another event of the kind told before, never that one.
+bool Builder::AnotherOfKind(const Event& e) const { return WordCue(trig_w_[e.trigger].second, "another") != nullptr; }
+
 bool Builder::SameEvent(const Event& a, const Event& b) const {
   if (a.acled_sub_event_type != b.acled_sub_event_type || a.acled_event_type == "none") return false;
+  if (AnotherOfKind(a) || AnotherOfKind(b)) return false;
   if (a.status != b.status && !(Happened(a.status) && Happened(b.status))) return false;
   if (a.cumulative != b.cumulative) return false;
   // A quoted phrase that runs on from its sentence (أن الدفاعات الجوية
@@ -421,7 +426,7 @@ void Builder::MergeCrowdEvents() {
     if (gone[i] || !CrowdRank(ev[i]) || !Happened(ev[i].status)) continue;
     for (size_t j = i + 1; j < ev.size(); ++j) {
       if (gone[j] || !CrowdRank(ev[j]) || !Happened(ev[j].status) || ev[j].quote != ev[i].quote) continue;
-      if (DayOf(ev[i]) != DayOf(ev[j])) continue;
+      if (DayOf(ev[i]) != DayOf(ev[j]) || AnotherOfKind(ev[i]) || AnotherOfKind(ev[j])) continue;
       const std::string pi = PlaceKeyOf(ev[i]), pj = PlaceKeyOf(ev[j]);
       if (!pi.empty() && !pj.empty() && pi != pj) continue;
       // A crowd that riots is not one the force's excessive force fell on:

@@ -2432,5 +2432,18 @@ TEST_F(EventsTest, ResidentsWhoBeatSomeoneAreAMob) {
   EXPECT_EQ(e->acled_sub_event_type, "Mob violence");
 }
 
+// "Similar demonstrations" (مظاهرات مماثلة) in another town are a second
+// protest, not the first one told again.
+TEST_F(EventsTest, SimilarProtestsElsewhereAreAnotherEvent) {
+  Doc doc = test::ExtractAt(
+      "احتشد آلاف المتظاهرين في الساحة الرئيسية اليوم للمطالبة بالإفراج عن المعتقلين، كما خرجت مظاهرات مماثلة في مدينة "
+      "حماة.",
+      2024, 5, 2);
+  test::MaybeDump(doc);
+  int protests = 0;
+  for (const Event& e : doc.events) protests += e.acled_event_type == "Protests";
+  EXPECT_EQ(protests, 2);
+}
+
 }  // namespace
 }  // namespace marsad
