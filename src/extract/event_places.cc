@@ -403,6 +403,12 @@ bool Builder::LocatesPlaceBefore(int32_t p) const {
   if (doc_.tokens[lw.first].piece == Piece::kProclitic && doc_.TokenText(lw.first) == "\xD8\xA8")  // ب
     for (int32_t q : Bucket(s_places_, sent_[w]))
       if (q != p && place_w_[q].second == w && doc_.places[q].resolved && !Coarse(q)) return true;
+  // "بلدة بير بولاية تمبكتو", "X في محافظة Y": the geoparser made p the
+  // parent of the town told right before its cue word.
+  for (int32_t q : Bucket(s_places_, sent_[w]))
+    if (q != p && doc_.places[q].parent == p && place_w_[q].second < w && w - place_w_[q].second <= 2 &&
+        doc_.places[q].resolved && !Coarse(q) && doc_.places[p].relation_span.empty())
+      return true;
   std::string_view in = words_[w - 1].text;
   if (in != "in" && in != "\xD9\x81\xD9\x8A") return false;  // في
   // "Huauchinango, in Puebla state": a comma may stand between.

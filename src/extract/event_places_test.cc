@@ -48,6 +48,18 @@ TEST_F(EventPlacesTest, TheTownIsNotThePlaceThatLocatedIt) {
   EXPECT_EQ(PlaceName(doc, *e), "Kafr Nabudah");
 }
 
+// "بلدة X بولاية Y": a province named after its seat locates the town
+// before it; "the town" in the next sentence is that town, not the seat.
+TEST_F(EventPlacesTest, TheTownIsNotTheProvinceSeatThatLocatedIt) {
+  Doc doc = test::ExtractAt(
+      "تسلم الجيش المالي معسكراً في بلدة بير بولاية تمبكتو يوم الأحد. واندلعت اشتباكات قرب البلدة مساء الإثنين.",
+      2023, 8, 16);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اشتباكات");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Ber");
+}
+
 // "…بريف دير الزور. … في قرى بالريف الشرقي": the countryside told again
 // is the countryside named before.
 TEST_F(EventPlacesTest, TheCountrysideToldAgainIsTheOneNamedBefore) {

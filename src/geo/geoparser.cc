@@ -1655,8 +1655,8 @@ class SentenceReader {
       } else if (gap == 1 && words_[gap_at].comma) {
         linked = true;
         x.comma_parent = true;
-      } else if (gap == 0 && words_[y_at].proclitic && !words_[y_at].latin &&
-                 doc_.TokenText(words_[y_at].first) == "\xD8\xA8") {  // X بحلب
+      } else if (gap == 0 && words_[y_start].proclitic && !words_[y_start].latin &&
+                 doc_.TokenText(words_[y_start].first) == "\xD8\xA8") {  // X بحلب، X بولاية Y
         linked = true;
       } else if (gap > 0) {
         for (const auto& l : lex_.link)

@@ -135,6 +135,16 @@ TEST_F(TinyGazetteerTest, UnknownVillageKeptUnderItsNamedParent) {
   EXPECT_TRUE(tal->resolved);
 }
 
+// "X بمحافظة Y": the preposition glued to the cue word links the town to
+// the unit named after it, as it does when glued to the name (X بحلب).
+TEST_F(TinyGazetteerTest, PrepositionOnTheCueWordLinksTheParent) {
+  Doc doc = Run("قصفت المدفعية بلدة تل رفعت بمحافظة حلب ليلاً.");
+  const PlaceMention* town = Find(doc, "تل رفعت");
+  ASSERT_NE(town, nullptr);
+  ASSERT_GE(town->parent, 0);
+  EXPECT_EQ(Text(doc, doc.places[town->parent]).find("حلب") != std::string::npos, true);
+}
+
 TEST_F(TinyGazetteerTest, NamedParentChoosesAmongNamesakes) {
   // Alone, the bigger Jordanian الصفا wins on population...
   Doc alone = Run("وصل الوفد إلى الصفا مساء.");
