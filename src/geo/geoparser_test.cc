@@ -145,6 +145,29 @@ TEST_F(TinyGazetteerTest, PrepositionOnTheCueWordLinksTheParent) {
   EXPECT_EQ(Text(doc, doc.places[town->parent]).find("حلب") != std::string::npos, true);
 }
 
+// With no place of one reading, the nationality a report names says which
+// country it is about: the smaller Syrian namesake after "the Syrian army".
+TEST_F(TinyGazetteerTest, NationalityNamedInTheReportChoosesAmongNamesakes) {
+  Doc doc = Run("قال الجيش السوري إن وحداته دخلت الصفا صباحاً.");
+  const PlaceMention* safa = Find(doc, "الصفا");
+  ASSERT_NE(safa, nullptr);
+  EXPECT_EQ(safa->location.country, "SY") << safa->reason;
+  // Two nationalities told as often name no country: population decides.
+  Doc tie = Run("قال الجيش السوري والجيش الأردني إن الوفد وصل إلى الصفا.");
+  const PlaceMention* safa2 = Find(tie, "الصفا");
+  ASSERT_NE(safa2, nullptr);
+  EXPECT_EQ(safa2->location.country, "JO") << safa2->reason;
+}
+
+// "حي دار X": دار begins a quarter's two-word name after its cue, not a
+// house before a town's name.
+TEST_F(TinyGazetteerTest, DarBeginsATwoWordNameAfterACue) {
+  Doc doc = Run("انتشرت الشرطة في حي دار الصفا مساء أمس.");
+  const PlaceMention* quarter = Find(doc, "دار الصفا");
+  ASSERT_NE(quarter, nullptr);
+  EXPECT_FALSE(quarter->resolved);
+}
+
 TEST_F(TinyGazetteerTest, NamedParentChoosesAmongNamesakes) {
   // Alone, the bigger Jordanian الصفا wins on population...
   Doc alone = Run("وصل الوفد إلى الصفا مساء.");
