@@ -867,8 +867,9 @@ class SentenceReader {
         if (w0.latin && (!w0.capital || !last.capital)) continue;
         // A later word with a proclitic (و، ب…) starts a new phrase.
         bool split = false;
+        // (A future prefix س split off a name word is no proclitic: ولاية سنار.)
         for (size_t k = at + 1; k < at + n; ++k)
-          if (words_[k].proclitic || words_[k].name_end != words_[k].end) split = true;
+          if ((words_[k].proclitic && !words_[k].bad_split) || words_[k].name_end != words_[k].end) split = true;
         if (split) continue;
         // A word read with an enclitic pronoun (وجهها، قصيرة read as قصير+ه)
         // is a noun, not a name, unless the whole word is a name (حماه).
@@ -1311,6 +1312,11 @@ class SentenceReader {
       if (m > 0 && c->value == "country" &&
           std::none_of(ids.begin(), ids.end(), [&](uint32_t id) { return IsCountry(gaz_.entry(id)); }))
         return name_at + m;
+      // "ولاية سنار" is itself a state's alias: the name after the cue is
+      // the unit's, not the town's that gave it its name.
+      if (m > 0 && self == name_at - at + m && (c->value == "province" || c->value == "governorate") &&
+          NamesAUnit(self_ids))
+        ids = self_ids;
       if (self > c->words.size() && (landform || self > name_at - at + m)) {
         AddMention(at, at + self, self_ids, "", "");
         return at + self;

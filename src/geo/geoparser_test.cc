@@ -412,6 +412,17 @@ TEST_F(ShippedGazetteerTest, EnglishWarZoneTownsStandAlone) {
 
 // --- Coverage and filters added with data/geo/regions.tsv (own sentences) ---
 
+// A state named after its seat: "ولاية X" is the state when "ولاية X" is
+// itself the state's name, the town after a settlement cue or alone. A name
+// word that begins with س (سنار) is no future prefix before a verb.
+TEST_F(ShippedGazetteerTest, StateCueNamesTheStateNotItsSeat) {
+  Doc doc = test::AnalyzeWithPlaces("نزح آلاف من ولاية سنار إلى مدينة سنار بعد أن اقتربت المعارك من أطرافها.");
+  ASSERT_EQ(doc.places.size(), 2u);
+  EXPECT_EQ(doc.OriginalText(doc.places[0].span), "سنار");
+  EXPECT_EQ(doc.places[0].location.feature_code, "ADM1") << doc.places[0].reason;
+  EXPECT_EQ(doc.places[1].location.feature_code.rfind("PPL", 0), 0u) << doc.places[1].reason;
+}
+
 TEST_F(ShippedGazetteerTest, ContinentsAndRegionsAreAuthored) {
   Doc doc = test::AnalyzeWithPlaces(
       "وصل الوفد إلى أوروبا بعد جولة في أفريقيا وآسيا، وناقش أمن الشرق الأوسط ومنطقة الخليج "
