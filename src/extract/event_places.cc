@@ -313,7 +313,7 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0, bool home_only) const {
     // The dateline town does code an event its report places only in that
     // town's country ("talks in Switzerland" under GENEVA).
     if (!m.resolved || Coarse(qi) || (Dateline(qi) && p < 0) || InSourceName(qi) || Anchor(qi) || InsideActorName(qi) ||
-        !LocativeInEnglish(qi) || OwnerNotLocation(qi) || LocatesPlaceBefore(qi) || FromOrigin(qi))
+        !LocativeInEnglish(qi) || OwnerNotLocation(qi) || LocatesPlaceBefore(qi) || FromOrigin(qi) || Venue(qi))
       continue;
     if (actor_is_place_any_[q] && !AfterIn(q) && (m.relation_span.empty() || Coarse(qi))) continue;
     if (home_only && m.location.country != home) continue;
@@ -491,6 +491,15 @@ bool Builder::FromOrigin(int32_t p) const {
   return AnyCue(sent_[w], "origin", [&](const CueHit& c) { return w >= c.w1 && w <= c.w1 + 1; });
 }
 
+// "داعياً إلى اجتماع في جدة", "talks in Geneva", "أثناء محاولته السفر إلى
+// مصراتة": the place after a `venue` cue is where talks are to be held or
+// someone travels to — told for another purpose, it is no scene a later
+// sentence goes on at.
+bool Builder::Venue(int32_t p) const {
+  const size_t w = place_w_[p].first;
+  return AnyCue(sent_[w], "venue", [&](const CueHit& c) { return w >= c.w1 && w <= c.w1 + 1; });
+}
+
 // A country named as the other side of a border (الحدود مع النيجر، "the
 // border with Niger") is a reference, not where the event is.
 bool Builder::AcrossBorder(int32_t p) const {
@@ -613,7 +622,8 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     for (size_t i = prev.size(); i-- > 0;) {
       const int32_t p = prev[i];
       // تنظيم القاعدة في جزيرة العرب; "X in Idlib province"
-      if (InsideActorName(p) || LocatesPlaceBefore(p) || FromOrigin(p) || QuotedApart(p, tw0) || OwnerNotLocation(p))
+      if (InsideActorName(p) || LocatesPlaceBefore(p) || FromOrigin(p) || Venue(p) || QuotedApart(p, tw0) ||
+          OwnerNotLocation(p))
         continue;
       // "…بلدة X شمال غربي حماة. أحكمت سيطرتها على البلدة": the sentence
       // goes on at the town, not at the place that only located it —

@@ -60,6 +60,20 @@ TEST_F(EventPlacesTest, TheTownIsNotTheProvinceSeatThatLocatedIt) {
   EXPECT_EQ(PlaceName(doc, *e), "Ber");
 }
 
+// "دعا الوسطاء إلى اجتماع في الرياض": the town where talks are to be held
+// is no scene; the next sentence, naming no place, goes on at the town of
+// the fighting.
+TEST_F(EventPlacesTest, VenueOfTalksIsNoSceneForTheNextSentence) {
+  Doc doc = test::ExtractAt(
+      "اندلعت اشتباكات عنيفة في مدينة عدن أمس. ودعا الوسطاء الطرفين إلى اجتماع في الرياض. واعتقلت الشرطة عشرة "
+      "أشخاص مساء اليوم.",
+      2019, 8, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اعتقلت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Aden");
+}
+
 // "…بريف دير الزور. … في قرى بالريف الشرقي": the countryside told again
 // is the countryside named before.
 TEST_F(EventPlacesTest, TheCountrysideToldAgainIsTheOneNamedBefore) {
