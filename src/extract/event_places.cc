@@ -612,7 +612,12 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   // nearer the event word gives way to a town of that country in its
   // sentence — ACLED codes the town.
   if (best >= 0 && best_town >= 0 && (Encloses(best, best_town) || RegionHolds(best, best_town))) return best_town;
-  if (best >= 0 && fronted >= 0 && place_w_[best].first >= tw1 && FarFrom(best, fronted)) return fronted;
+  // "…, فيما فرّقت قوات الأمن تجمعاً في بلدة X": a town given with its
+  // settlement noun in the event's own clause is where that event was.
+  const bool told_as_town = best >= 0 && clause_[place_w_[best].first] == clause && place_w_[best].first > 0 &&
+                            WordCue(place_w_[best].first - 1, "settlement") != nullptr;
+  if (best >= 0 && fronted >= 0 && place_w_[best].first >= tw1 && FarFrom(best, fronted) && !told_as_town)
+    return fronted;
   if (best >= 0) return best;
   // The previous sentence's last place, unless it names an actor there
   // ("حلفاء سوريا - إيران"); its last town before a province or country

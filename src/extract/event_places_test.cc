@@ -74,6 +74,20 @@ TEST_F(EventPlacesTest, VenueOfTalksIsNoSceneForTheNextSentence) {
   EXPECT_EQ(PlaceName(doc, *e), "Aden");
 }
 
+// "وفي X، … فيما فرّقت الشرطة تجمعاً في بلدة Y": the fronted town sets the
+// scene, but a town told with its settlement noun in the event's own clause
+// is where that event was.
+TEST_F(EventPlacesTest, TownWithItsNounInTheClauseBeatsTheFrontedScene) {
+  Doc doc = test::ExtractAt(
+      "وفي حمص، نظم مئات العمال وقفة احتجاجية أمام مبنى المحافظة، فيما فرّقت الشرطة بالقوة تجمعاً مماثلاً في بلدة "
+      "تلكلخ.",
+      2024, 1, 15);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "فرّقت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Tallkalakh");
+}
+
 // "…بريف دير الزور. … في قرى بالريف الشرقي": the countryside told again
 // is the countryside named before.
 TEST_F(EventPlacesTest, TheCountrysideToldAgainIsTheOneNamedBefore) {
