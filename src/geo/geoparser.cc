@@ -74,6 +74,9 @@ class PlaceLexicon {
   std::unordered_map<std::string, std::string> anaphor;
   StringSet demonstrative;  // هذه، تلك: "this city" is the common noun
   StringSet name_prefix, not_place, common;
+  // A nationality adjective, in every form, -> its country's code (value of
+  // a not_place row): الجيش اللبناني says the report is about Lebanon.
+  std::unordered_map<std::string, std::string> nationality;
   StringSet epithet;  // honorifics after a name (مكة المكرمة): matched with it, outside its span
   StringSet org_after;  // the same after the name: مانشستر يونايتد، نيويورك تايمز
   StringSet score_link;  // a word between a match score and a team: خسر 1 - 2 أمام X
@@ -170,6 +173,7 @@ Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
       org_after.Insert(phrase);
     } else if (kind == "not_place") {
       not_place.Insert(phrase);
+      if (!value.empty()) nationality[phrase] = value;
       if (arabic && EndsWith(phrase, kYeh)) {
         // The listed masculine singular stands for every form, with and
         // without the article: ي، ية، يون، يين. The bare feminine (سورية) is
@@ -182,6 +186,11 @@ Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
         }
         not_place.Insert(std::string(kArticle) + phrase);
         not_place.Insert(std::string(kArticle) + phrase + std::string(kHeh));
+        if (!value.empty())
+          for (const std::string& f : {forms[0], forms[1], std::string(kArticle) + forms[0], std::string(kArticle) + forms[1],
+                                       std::string(kArticle) + phrase, std::string(kArticle) + phrase + std::string(kHeh),
+                                       phrase + std::string(kHeh)})
+            nationality[f] = value;
       }
     } else {
       return tsv->Error(row, "unknown kind '" + kind + "'");
@@ -326,6 +335,8 @@ struct DocCache {
   std::deque<std::vector<uint32_t>> narrowed;
   // Countries whose anaphor_context words the document uses (الحج: SA).
   std::unordered_set<std::string> anaphor_context;
+  // How often the document uses each country's nationality adjective.
+  std::unordered_map<std::string, int> nationality;
 };
 
 bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
@@ -767,6 +778,13 @@ class SentenceReader {
     if (!lex_.anaphor.empty())
       for (size_t k = 0; k < words_.size(); ++k)
         if (const CuePhrase* c = MatchStart(words_, k, lex_.anaphor_context)) cache_->anaphor_context.insert(c->value);
+    if (!lex_.nationality.empty())
+      for (const Word& w : words_) {
+        if (!w.is_word) continue;
+        auto it = lex_.nationality.find(std::string(w.name));
+        if (it == lex_.nationality.end()) it = lex_.nationality.find(std::string(w.text));
+        if (it != lex_.nationality.end()) ++cache_->nationality[it->second];
+      }
     size_t w = 0;
     while (w < words_.size()) {
       size_t next = TryAt(w);
@@ -849,8 +867,9 @@ class SentenceReader {
         if (w0.latin && (!w0.capital || !last.capital)) continue;
         // A later word with a proclitic (و، ب…) starts a new phrase.
         bool split = false;
+        // (A future prefix س split off a name word is no proclitic: ولاية سنار.)
         for (size_t k = at + 1; k < at + n; ++k)
-          if (words_[k].proclitic || words_[k].name_end != words_[k].end) split = true;
+          if ((words_[k].proclitic && !words_[k].bad_split) || words_[k].name_end != words_[k].end) split = true;
         if (split) continue;
         // A word read with an enclitic pronoun (وجهها، قصيرة read as قصير+ه)
         // is a noun, not a name, unless the whole word is a name (حماه).
@@ -1293,6 +1312,11 @@ class SentenceReader {
       if (m > 0 && c->value == "country" &&
           std::none_of(ids.begin(), ids.end(), [&](uint32_t id) { return IsCountry(gaz_.entry(id)); }))
         return name_at + m;
+      // "ولاية سنار" is itself a state's alias: the name after the cue is
+      // the unit's, not the town's that gave it its name.
+      if (m > 0 && self == name_at - at + m && (c->value == "province" || c->value == "governorate") &&
+          NamesAUnit(self_ids))
+        ids = self_ids;
       if (self > c->words.size() && (landform || self > name_at - at + m)) {
         AddMention(at, at + self, self_ids, "", "");
         return at + self;
@@ -1655,8 +1679,8 @@ class SentenceReader {
       } else if (gap == 1 && words_[gap_at].comma) {
         linked = true;
         x.comma_parent = true;
-      } else if (gap == 0 && words_[y_at].proclitic && !words_[y_at].latin &&
-                 doc_.TokenText(words_[y_at].first) == "\xD8\xA8") {  // X بحلب
+      } else if (gap == 0 && words_[y_start].proclitic && !words_[y_start].latin &&
+                 doc_.TokenText(words_[y_start].first) == "\xD8\xA8") {  // X بحلب، X بولاية Y
         linked = true;
       } else if (gap > 0) {
         for (const auto& l : lex_.link)
@@ -1692,8 +1716,8 @@ struct Resolved {
 class Resolver {
  public:
   Resolver(const Doc& doc, const Gazetteer& gaz, const TransliterationIndex* translit,
-           std::vector<Pending>* pending)
-      : doc_(doc), gaz_(gaz), translit_(translit), p_(*pending) {}
+           std::vector<Pending>* pending, const std::unordered_map<std::string, int>* nationality = nullptr)
+      : doc_(doc), gaz_(gaz), translit_(translit), p_(*pending), nationality_(nationality) {}
 
   void Run() {
     // Each mention's name as written, keyed once for the passes that compare
@@ -1736,6 +1760,17 @@ class Resolver {
     for (const auto& [c, n] : by_country)
       if (n > best || (n == best && c < prior_)) best = n, prior_ = c;
     if (by_country.size() == 1) one_country_ = prior_;
+    // No place with one reading: the nationality the report names most
+    // (الجيش اللبناني) is its country — طرابلس alone is then Lebanon's
+    // Tripoli. A tie names none.
+    if (by_country.empty() && nationality_ != nullptr) {
+      int most = 0, ties = 0;
+      std::string c;
+      for (const auto& [cc, n] : *nationality_)
+        if (n > most) most = n, c = cc, ties = 0;
+        else if (n == most) ++ties;
+      if (most > 0 && ties == 0) prior_ = c;
+    }
     for (size_t i = 0; i < p_.size(); ++i) DoubtFoldedStray(i);
     // 2. Parents before their children, then the rest in text order.
     for (int round = 0; round < 2; ++round)
@@ -2379,6 +2414,7 @@ class Resolver {
   std::vector<Pending>& p_;
   std::vector<std::string> written_keys_;  // NormalizeKey of each mention as written (Run)
   std::string prior_;
+  const std::unordered_map<std::string, int>* nationality_ = nullptr;
   std::string one_country_;  // the country of all the sure places, when there is one
   std::deque<std::vector<uint32_t>> narrowed_;  // candidate lists narrowed by context (stable storage)
 };
@@ -2439,7 +2475,7 @@ Status PlaceRecognizer::Run(Doc& doc) const {
   }
   DropOrgNamesakes(doc, org_keys, &pending);
   DropUnclearAnaphors(cache.anaphor_context, &pending);
-  Resolver(doc, *gazetteer_, lexicon_->translit.get(), &pending).Run();
+  Resolver(doc, *gazetteer_, lexicon_->translit.get(), &pending, &cache.nationality).Run();
   doc.places.reserve(pending.size());
   for (auto& p : pending) doc.places.push_back(std::move(p.m));
   return Status::OK();

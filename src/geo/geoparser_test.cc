@@ -135,6 +135,39 @@ TEST_F(TinyGazetteerTest, UnknownVillageKeptUnderItsNamedParent) {
   EXPECT_TRUE(tal->resolved);
 }
 
+// "X بمحافظة Y": the preposition glued to the cue word links the town to
+// the unit named after it, as it does when glued to the name (X بحلب).
+TEST_F(TinyGazetteerTest, PrepositionOnTheCueWordLinksTheParent) {
+  Doc doc = Run("قصفت المدفعية بلدة تل رفعت بمحافظة حلب ليلاً.");
+  const PlaceMention* town = Find(doc, "تل رفعت");
+  ASSERT_NE(town, nullptr);
+  ASSERT_GE(town->parent, 0);
+  EXPECT_EQ(Text(doc, doc.places[town->parent]).find("حلب") != std::string::npos, true);
+}
+
+// With no place of one reading, the nationality a report names says which
+// country it is about: the smaller Syrian namesake after "the Syrian army".
+TEST_F(TinyGazetteerTest, NationalityNamedInTheReportChoosesAmongNamesakes) {
+  Doc doc = Run("قال الجيش السوري إن وحداته دخلت الصفا صباحاً.");
+  const PlaceMention* safa = Find(doc, "الصفا");
+  ASSERT_NE(safa, nullptr);
+  EXPECT_EQ(safa->location.country, "SY") << safa->reason;
+  // Two nationalities told as often name no country: population decides.
+  Doc tie = Run("قال الجيش السوري والجيش الأردني إن الوفد وصل إلى الصفا.");
+  const PlaceMention* safa2 = Find(tie, "الصفا");
+  ASSERT_NE(safa2, nullptr);
+  EXPECT_EQ(safa2->location.country, "JO") << safa2->reason;
+}
+
+// "حي دار X": دار begins a quarter's two-word name after its cue, not a
+// house before a town's name.
+TEST_F(TinyGazetteerTest, DarBeginsATwoWordNameAfterACue) {
+  Doc doc = Run("انتشرت الشرطة في حي دار الصفا مساء أمس.");
+  const PlaceMention* quarter = Find(doc, "دار الصفا");
+  ASSERT_NE(quarter, nullptr);
+  EXPECT_FALSE(quarter->resolved);
+}
+
 TEST_F(TinyGazetteerTest, NamedParentChoosesAmongNamesakes) {
   // Alone, the bigger Jordanian الصفا wins on population...
   Doc alone = Run("وصل الوفد إلى الصفا مساء.");
@@ -378,6 +411,17 @@ TEST_F(ShippedGazetteerTest, EnglishWarZoneTownsStandAlone) {
 }
 
 // --- Coverage and filters added with data/geo/regions.tsv (own sentences) ---
+
+// A state named after its seat: "ولاية X" is the state when "ولاية X" is
+// itself the state's name, the town after a settlement cue or alone. A name
+// word that begins with س (سنار) is no future prefix before a verb.
+TEST_F(ShippedGazetteerTest, StateCueNamesTheStateNotItsSeat) {
+  Doc doc = test::AnalyzeWithPlaces("نزح آلاف من ولاية سنار إلى مدينة سنار بعد أن اقتربت المعارك من أطرافها.");
+  ASSERT_EQ(doc.places.size(), 2u);
+  EXPECT_EQ(doc.OriginalText(doc.places[0].span), "سنار");
+  EXPECT_EQ(doc.places[0].location.feature_code, "ADM1") << doc.places[0].reason;
+  EXPECT_EQ(doc.places[1].location.feature_code.rfind("PPL", 0), 0u) << doc.places[1].reason;
+}
 
 TEST_F(ShippedGazetteerTest, ContinentsAndRegionsAreAuthored) {
   Doc doc = test::AnalyzeWithPlaces(
