@@ -709,6 +709,7 @@ struct Pending {
   std::string anaphor;
   bool demonstrative = false;
   bool hashtag_guess = false;  // an unknown name after #: kept only as a well-known place
+  std::vector<uint32_t> cue_named;  // units whose name is the cue with the name (منطقة الجوف)
 };
 
 // Removes the mentions whose index `drop` returns true for; parents are
@@ -1293,6 +1294,18 @@ class SentenceReader {
       if (m > 0 && c->value == "country" &&
           std::none_of(ids.begin(), ids.end(), [&](uint32_t id) { return IsCountry(gaz_.entry(id)); }))
         return name_at + m;
+      // A unit named with its cue (منطقة الجوف, the Saudi region; الجوف
+      // alone is also a Libyan town) is a candidate of the name after the cue.
+      std::vector<uint32_t> cue_named;
+      if (m > 0 && !landform && self == name_at - at + m) {
+        std::vector<uint32_t> all(ids.begin(), ids.end());
+        for (uint32_t id : self_ids) {
+          if (gaz_.entry(id).feature_class != 'A') continue;  // مدينة زنجبار: a town's name, no unit's
+          cue_named.push_back(id);
+          if (std::find(all.begin(), all.end(), id) == all.end()) all.push_back(id);
+        }
+        if (all.size() > ids.size()) ids = cache_->narrowed.emplace_back(std::move(all));
+      }
       if (self > c->words.size() && (landform || self > name_at - at + m)) {
         AddMention(at, at + self, self_ids, "", "");
         return at + self;
@@ -1300,6 +1313,7 @@ class SentenceReader {
       if (m > 0) {
         Pending& p = AddMention(name_at, name_at + m, ids, "", "");
         p.cue = c->value;
+        p.cue_named = std::move(cue_named);
         p.plural_cue = c->plural;
         // "قضاء المدينة" (a district of Basra): after a unit's cue the word
         // is the unit's name, not "the city" told before.
@@ -1940,6 +1954,9 @@ class Resolver {
       // Loose keys fold spellings together (Iraq, Irak: Arak's old name);
       // the name exactly as written beats a fold.
       if (WrittenAsNamed(written, e)) because(14, "written as its name");
+      // The cue and the name together are this unit's own name (منطقة الجوف).
+      if (std::find(p.cue_named.begin(), p.cue_named.end(), id) != p.cue_named.end())
+        because(30, "named with its cue");
       if (IsRegion(e) && p.cue.empty() && p.facility_codes.empty()) because(8, "a region's name");
       if (MarksAgree(doc_.OriginalText(p.m.span), e))
         because(60, [&] { return "written vowels match " + e.location.name_ar; });  // the writer's own choice
@@ -2323,7 +2340,18 @@ class Resolver {
           for (size_t j = 0; j < p_.size() && !keep[i]; ++j) {
             if (j == i || p_[j].tentative || !p_[j].m.resolved) continue;
             const GazetteerEntry& o = gaz_.entry(p_[j].m.entry);
-            if (IsCountry(o)) continue;
+            // A country named in the document, the country of most of its
+            // places, confirms the seats of its districts and sub-districts
+            // (#الجفر … #الأردن), not its villages.
+            if (IsCountry(o)) {
+              const std::string& f = e.location.feature_code;
+              if (o.location.country == e.location.country && e.location.country == prior_ &&
+                  (f == "PPLA2" || f == "PPLA3")) {
+                keep[i] = true;
+                p.m.reason = "a seat in " + Written(j) + "; " + p.m.reason;
+              }
+              continue;
+            }
             // A province confirms the towns of its extent: an authored one has
             // a label point and no code, so a radius of its size stands in.
             const double radius = IsAdmin1(o) && o.admin1_code.empty() && o.location.country == e.location.country

@@ -1278,5 +1278,29 @@ TEST_F(ShippedGazetteerTest, AnaphorWordAfterAUnitCueIsAName) {
   EXPECT_EQ(p->location.country, "IQ");
 }
 
+// A country named in the document confirms the seat of one of its
+// sub-districts (Al Jafr, Jordan), a little-known name otherwise dropped;
+// it does not confirm a namesake seat in another country.
+TEST_F(ShippedGazetteerTest, CountryConfirmsTheSeatOfItsDistrict) {
+  Doc doc = test::AnalyzeWithPlaces("فرق الدفاع المدني تنقذ عائلة علقت سيارتها في الجفر بعد أمطار غزيرة في الأردن.");
+  const PlaceMention* p = Find(doc, "الجفر");
+  ASSERT_NE(p, nullptr);
+  EXPECT_TRUE(p->resolved) << p->reason;
+  EXPECT_EQ(p->location.country, "JO");
+  Doc alone = test::AnalyzeWithPlaces("فرق الدفاع المدني تنقذ عائلة علقت سيارتها في الجفر بعد أمطار غزيرة.");
+  EXPECT_EQ(Find(alone, "الجفر"), nullptr);
+}
+
+// A unit whose name is the cue with the name (منطقة الجوف, a Saudi
+// region) is read after that cue, over a namesake town of the bare name
+// (الجوف in Libya).
+TEST_F(ShippedGazetteerTest, UnitNamedWithItsCue) {
+  Doc doc = test::AnalyzeWithPlaces("توقعات بهطول أمطار رعدية على منطقة الجوف مساء الغد.");
+  const PlaceMention* p = Find(doc, "الجوف");
+  ASSERT_NE(p, nullptr);
+  EXPECT_TRUE(p->resolved) << p->reason;
+  EXPECT_EQ(p->location.country, "SA");
+}
+
 }  // namespace
 }  // namespace marsad
