@@ -1302,5 +1302,28 @@ TEST_F(ShippedGazetteerTest, UnitNamedWithItsCue) {
   EXPECT_EQ(p->location.country, "SA");
 }
 
+// First-level divisions named with their unit word, as the region's own
+// name is (regions.tsv): the province of Riyadh, Ma'an governorate in
+// Jordan, a Kuwaiti governorate that shares its name with a town.
+TEST_F(ShippedGazetteerTest, GovernoratesOfTheGulfAndJordanByTheirCue) {
+  struct Case {
+    const char* text;
+    const char* name;
+    const char* country;
+  } cases[] = {
+      {"أعلنت الجهات المختصة تعليق الدراسة في منطقة الرياض يوم الأحد.", "الرياض", "SA"},
+      {"ارتفع منسوب المياه في عدد من أودية محافظة معان مساء أمس.", "معان", "JO"},
+      {"أغلقت الشرطة طرقا عدة في محافظة الجهراء بعد الأمطار.", "الجهراء", "KW"},
+  };
+  for (const Case& c : cases) {
+    Doc doc = test::AnalyzeWithPlaces(c.text);
+    const PlaceMention* p = Find(doc, c.name);
+    ASSERT_NE(p, nullptr) << c.text;
+    EXPECT_TRUE(p->resolved) << p->reason;
+    EXPECT_EQ(p->location.country, c.country) << c.text;
+    EXPECT_EQ(p->location.feature_code, "ADM1") << c.text << " " << p->reason;
+  }
+}
+
 }  // namespace
 }  // namespace marsad
