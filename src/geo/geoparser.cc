@@ -76,6 +76,7 @@ class PlaceLexicon {
   StringSet name_prefix, not_place, common;
   StringSet epithet;  // honorifics after a name (مكة المكرمة): matched with it, outside its span
   StringSet org_after;  // the same after the name: مانشستر يونايتد، نيويورك تايمز
+  StringSet nationality_masc;  // الهولندي، الإسباني: a country's not_place nisba, definite masculine
   StringSet score_link;  // a word between a match score and a team: خسر 1 - 2 أمام X
   StringSet person_before;  // a kunya or title before a person's name: أبو، بن، الأمير
   StringSet person_name;    // data/ar/words.tsv kind name: first names (محمد، جمال)
@@ -182,6 +183,7 @@ Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
         }
         not_place.Insert(std::string(kArticle) + phrase);
         not_place.Insert(std::string(kArticle) + phrase + std::string(kHeh));
+        if (value == "country") nationality_masc.Insert(std::string(kArticle) + phrase);
       }
     } else {
       return tsv->Error(row, "unknown kind '" + kind + "'");
@@ -1368,6 +1370,7 @@ class SentenceReader {
       if (other == kTeam) org_keys_->insert(Key(at, n));
       return at + n;
     }
+    if (support == 0 && MasculineNationalityAfter(at + n, ids)) return at + n;
     AddMention(at, at + n, ids, "", "").tentative = tentative;
     return at + n;
   }
@@ -1402,6 +1405,22 @@ class SentenceReader {
                    ScoreEndingAt(at - 1)
                ? kTeam
                : kNotOther;
+  }
+
+  // Arabic treats a town's name as feminine: its adjective is feminine
+  // (أولم الألمانية، طابا المصرية). A definite masculine nationality nisba
+  // right after a bare town's name agrees with an unsaid masculine noun, a
+  // club or a paper (أجاكس الهولندي، فالنسيا الإسباني، القدس العربي): no
+  // place. Countries, divisions, regions and waters are left alone
+  // (العراق، الفرات: masculine names).
+  bool MasculineNationalityAfter(size_t end, std::span<const uint32_t> ids) const {
+    if (end >= words_.size() || !words_[end].is_word || words_[end].latin || words_[end].proclitic) return false;
+    const Word& adj = words_[end];
+    if (!lex_.nationality_masc.Contains(adj.text) && !lex_.nationality_masc.Contains(adj.name)) return false;
+    return !ids.empty() && std::all_of(ids.begin(), ids.end(), [&](uint32_t id) {
+      const GazetteerEntry& e = gaz_.entry(id);
+      return e.feature_class == 'P' && !IsCountry(e) && !IsAdmin1(e);
+    });
   }
 
   // A number, or the word صفر (nil), as one side of a score.

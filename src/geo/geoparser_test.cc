@@ -1325,5 +1325,20 @@ TEST_F(ShippedGazetteerTest, GovernoratesOfTheGulfAndJordanByTheirCue) {
   }
 }
 
+// A town's name is feminine in Arabic: a country's masculine nisba right
+// after it agrees with a club (فريق، نادي), so the name is no place; the
+// feminine nisba keeps the town.
+TEST_F(ShippedGazetteerTest, MasculineNationalityAfterATownNamesAClub) {
+  Doc club = test::AnalyzeWithPlaces("انتقل المهاجم إلى فالنسيا الإسباني في الصيف الماضي.");
+  EXPECT_EQ(Find(club, "فالنسيا"), nullptr);
+  Doc town = test::AnalyzeWithPlaces("قضى المهاجم عطلته في فالنسيا الإسبانية مع أسرته.");
+  const PlaceMention* p = Find(town, "فالنسيا");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->location.country, "ES");
+  // A country stays a place whatever follows it.
+  Doc country = test::AnalyzeWithPlaces("زار الوفد العراق العربي الأسبوع الماضي واليمن اليمني.");
+  EXPECT_NE(Find(country, "العراق"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
