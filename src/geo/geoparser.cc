@@ -79,6 +79,7 @@ class PlaceLexicon {
   std::unordered_map<std::string, std::string> nationality;
   StringSet epithet;  // honorifics after a name (مكة المكرمة): matched with it, outside its span
   StringSet org_after;  // the same after the name: مانشستر يونايتد، نيويورك تايمز
+  StringSet nationality_masc;  // الهولندي، الإسباني: a country's not_place nisba, definite masculine
   StringSet score_link;  // a word between a match score and a team: خسر 1 - 2 أمام X
   StringSet person_before;  // a kunya or title before a person's name: أبو، بن، الأمير
   StringSet person_name;    // data/ar/words.tsv kind name: first names (محمد، جمال)
@@ -191,6 +192,7 @@ Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
                                        std::string(kArticle) + phrase, std::string(kArticle) + phrase + std::string(kHeh),
                                        phrase + std::string(kHeh)})
             nationality[f] = value;
+        if (!value.empty()) nationality_masc.Insert(std::string(kArticle) + phrase);
       }
     } else {
       return tsv->Error(row, "unknown kind '" + kind + "'");
@@ -720,6 +722,7 @@ struct Pending {
   std::string anaphor;
   bool demonstrative = false;
   bool hashtag_guess = false;  // an unknown name after #: kept only as a well-known place
+  std::vector<uint32_t> cue_named;  // units whose name is the cue with the name (منطقة الجوف)
 };
 
 // Removes the mentions whose index `drop` returns true for; parents are
@@ -1317,6 +1320,18 @@ class SentenceReader {
       if (m > 0 && self == name_at - at + m && (c->value == "province" || c->value == "governorate") &&
           NamesAUnit(self_ids))
         ids = self_ids;
+      // A unit named with its cue (منطقة الجوف, the Saudi region; الجوف
+      // alone is also a Libyan town) is a candidate of the name after the cue.
+      std::vector<uint32_t> cue_named;
+      if (m > 0 && !landform && self == name_at - at + m) {
+        std::vector<uint32_t> all(ids.begin(), ids.end());
+        for (uint32_t id : self_ids) {
+          if (gaz_.entry(id).feature_class != 'A') continue;  // مدينة زنجبار: a town's name, no unit's
+          cue_named.push_back(id);
+          if (std::find(all.begin(), all.end(), id) == all.end()) all.push_back(id);
+        }
+        if (all.size() > ids.size()) ids = cache_->narrowed.emplace_back(std::move(all));
+      }
       if (self > c->words.size() && (landform || self > name_at - at + m)) {
         AddMention(at, at + self, self_ids, "", "");
         return at + self;
@@ -1324,6 +1339,7 @@ class SentenceReader {
       if (m > 0) {
         Pending& p = AddMention(name_at, name_at + m, ids, "", "");
         p.cue = c->value;
+        p.cue_named = std::move(cue_named);
         p.plural_cue = c->plural;
         // "قضاء المدينة" (a district of Basra): after a unit's cue the word
         // is the unit's name, not "the city" told before.
@@ -1378,6 +1394,7 @@ class SentenceReader {
       if (other == kTeam) org_keys_->insert(Key(at, n));
       return at + n;
     }
+    if (support == 0 && MasculineNationalityAfter(at + n, ids)) return at + n;
     AddMention(at, at + n, ids, "", "").tentative = tentative;
     return at + n;
   }
@@ -1412,6 +1429,22 @@ class SentenceReader {
                    ScoreEndingAt(at - 1)
                ? kTeam
                : kNotOther;
+  }
+
+  // Arabic treats a town's name as feminine: its adjective is feminine
+  // (أولم الألمانية، طابا المصرية). A definite masculine nationality nisba
+  // right after a bare town's name agrees with an unsaid masculine noun, a
+  // club or a paper (أجاكس الهولندي، فالنسيا الإسباني، القدس العربي): no
+  // place. Countries, divisions, regions and waters are left alone
+  // (العراق، الفرات: masculine names).
+  bool MasculineNationalityAfter(size_t end, std::span<const uint32_t> ids) const {
+    if (end >= words_.size() || !words_[end].is_word || words_[end].latin || words_[end].proclitic) return false;
+    const Word& adj = words_[end];
+    if (!lex_.nationality_masc.Contains(adj.text) && !lex_.nationality_masc.Contains(adj.name)) return false;
+    return !ids.empty() && std::all_of(ids.begin(), ids.end(), [&](uint32_t id) {
+      const GazetteerEntry& e = gaz_.entry(id);
+      return e.feature_class == 'P' && !IsCountry(e) && !IsAdmin1(e);
+    });
   }
 
   // A number, or the word صفر (nil), as one side of a score.
@@ -1975,6 +2008,9 @@ class Resolver {
       // Loose keys fold spellings together (Iraq, Irak: Arak's old name);
       // the name exactly as written beats a fold.
       if (WrittenAsNamed(written, e)) because(14, "written as its name");
+      // The cue and the name together are this unit's own name (منطقة الجوف).
+      if (std::find(p.cue_named.begin(), p.cue_named.end(), id) != p.cue_named.end())
+        because(30, "named with its cue");
       if (IsRegion(e) && p.cue.empty() && p.facility_codes.empty()) because(8, "a region's name");
       if (MarksAgree(doc_.OriginalText(p.m.span), e))
         because(60, [&] { return "written vowels match " + e.location.name_ar; });  // the writer's own choice
@@ -2358,7 +2394,18 @@ class Resolver {
           for (size_t j = 0; j < p_.size() && !keep[i]; ++j) {
             if (j == i || p_[j].tentative || !p_[j].m.resolved) continue;
             const GazetteerEntry& o = gaz_.entry(p_[j].m.entry);
-            if (IsCountry(o)) continue;
+            // A country named in the document, the country of most of its
+            // places, confirms the seats of its districts and sub-districts
+            // (#الجفر … #الأردن), not its villages.
+            if (IsCountry(o)) {
+              const std::string& f = e.location.feature_code;
+              if (o.location.country == e.location.country && e.location.country == prior_ &&
+                  (f == "PPLA2" || f == "PPLA3")) {
+                keep[i] = true;
+                p.m.reason = "a seat in " + Written(j) + "; " + p.m.reason;
+              }
+              continue;
+            }
             // A province confirms the towns of its extent: an authored one has
             // a label point and no code, so a radius of its size stands in.
             const double radius = IsAdmin1(o) && o.admin1_code.empty() && o.location.country == e.location.country

@@ -1322,5 +1322,76 @@ TEST_F(ShippedGazetteerTest, AnaphorWordAfterAUnitCueIsAName) {
   EXPECT_EQ(p->location.country, "IQ");
 }
 
+// A country named in the document confirms the seat of one of its
+// sub-districts (Al Jafr, Jordan), a little-known name otherwise dropped;
+// it does not confirm a namesake seat in another country.
+TEST_F(ShippedGazetteerTest, CountryConfirmsTheSeatOfItsDistrict) {
+  Doc doc = test::AnalyzeWithPlaces("فرق الدفاع المدني تنقذ عائلة علقت سيارتها في الجفر بعد أمطار غزيرة في الأردن.");
+  const PlaceMention* p = Find(doc, "الجفر");
+  ASSERT_NE(p, nullptr);
+  EXPECT_TRUE(p->resolved) << p->reason;
+  EXPECT_EQ(p->location.country, "JO");
+  Doc alone = test::AnalyzeWithPlaces("فرق الدفاع المدني تنقذ عائلة علقت سيارتها في الجفر بعد أمطار غزيرة.");
+  EXPECT_EQ(Find(alone, "الجفر"), nullptr);
+}
+
+// A unit whose name is the cue with the name (منطقة الجوف, a Saudi
+// region) is read after that cue, over a namesake town of the bare name
+// (الجوف in Libya).
+TEST_F(ShippedGazetteerTest, UnitNamedWithItsCue) {
+  Doc doc = test::AnalyzeWithPlaces("توقعات بهطول أمطار رعدية على منطقة الجوف مساء الغد.");
+  const PlaceMention* p = Find(doc, "الجوف");
+  ASSERT_NE(p, nullptr);
+  EXPECT_TRUE(p->resolved) << p->reason;
+  EXPECT_EQ(p->location.country, "SA");
+}
+
+// First-level divisions named with their unit word, as the region's own
+// name is (regions.tsv): the province of Riyadh, Ma'an governorate in
+// Jordan, a Kuwaiti governorate that shares its name with a town.
+TEST_F(ShippedGazetteerTest, GovernoratesOfTheGulfAndJordanByTheirCue) {
+  struct Case {
+    const char* text;
+    const char* name;
+    const char* country;
+  } cases[] = {
+      {"أعلنت الجهات المختصة تعليق الدراسة في منطقة الرياض يوم الأحد.", "الرياض", "SA"},
+      {"ارتفع منسوب المياه في عدد من أودية محافظة معان مساء أمس.", "معان", "JO"},
+      {"أغلقت الشرطة طرقا عدة في محافظة الجهراء بعد الأمطار.", "الجهراء", "KW"},
+  };
+  for (const Case& c : cases) {
+    Doc doc = test::AnalyzeWithPlaces(c.text);
+    const PlaceMention* p = Find(doc, c.name);
+    ASSERT_NE(p, nullptr) << c.text;
+    EXPECT_TRUE(p->resolved) << p->reason;
+    EXPECT_EQ(p->location.country, c.country) << c.text;
+    EXPECT_EQ(p->location.feature_code, "ADM1") << c.text << " " << p->reason;
+  }
+}
+
+// A town's name is feminine in Arabic: a country's masculine nisba right
+// after it agrees with a club (فريق، نادي), so the name is no place; the
+// feminine nisba keeps the town.
+TEST_F(ShippedGazetteerTest, MasculineNationalityAfterATownNamesAClub) {
+  Doc club = test::AnalyzeWithPlaces("انتقل المهاجم إلى فالنسيا الإسباني في الصيف الماضي.");
+  EXPECT_EQ(Find(club, "فالنسيا"), nullptr);
+  Doc town = test::AnalyzeWithPlaces("قضى المهاجم عطلته في فالنسيا الإسبانية مع أسرته.");
+  const PlaceMention* p = Find(town, "فالنسيا");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->location.country, "ES");
+  // A country stays a place whatever follows it.
+  Doc country = test::AnalyzeWithPlaces("زار الوفد العراق العربي الأسبوع الماضي واليمن اليمني.");
+  EXPECT_NE(Find(country, "العراق"), nullptr);
+}
+
+// أبين, with hamza, is the Yemeni governorate; the stop-word list's bare
+// ابين is another word, and the hand-written core now says so.
+TEST_F(ShippedGazetteerTest, AbyanWithHamzaIsTheGovernorate) {
+  Doc doc = test::AnalyzeWithPlaces("سجلت السلطات الصحية حالتي إصابة في أبين وحالة في عدن.");
+  const PlaceMention* p = Find(doc, "أبين");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->location.country, "YE");
+}
+
 }  // namespace
 }  // namespace marsad
