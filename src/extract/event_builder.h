@@ -176,6 +176,7 @@ class Builder {
   bool RelationToldAgain(int32_t p, int32_t sentence) const;
   bool AcrossBorder(int32_t p) const;
   bool FromOrigin(int32_t p) const;
+  bool Venue(int32_t p) const;
   bool LocatesPlaceBefore(int32_t p) const;
   int32_t CapitalInstead(int32_t p, size_t tw0, int32_t sentence) const;
   bool CapitalLocatesPlace(const CueHit& c) const;

@@ -313,7 +313,7 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0, bool home_only) const {
     // The dateline town does code an event its report places only in that
     // town's country ("talks in Switzerland" under GENEVA).
     if (!m.resolved || Coarse(qi) || (Dateline(qi) && p < 0) || InSourceName(qi) || Anchor(qi) || InsideActorName(qi) ||
-        !LocativeInEnglish(qi) || OwnerNotLocation(qi) || LocatesPlaceBefore(qi) || FromOrigin(qi))
+        !LocativeInEnglish(qi) || OwnerNotLocation(qi) || LocatesPlaceBefore(qi) || FromOrigin(qi) || Venue(qi))
       continue;
     if (actor_is_place_any_[q] && !AfterIn(q) && (m.relation_span.empty() || Coarse(qi))) continue;
     if (home_only && m.location.country != home) continue;
@@ -403,6 +403,12 @@ bool Builder::LocatesPlaceBefore(int32_t p) const {
   if (doc_.tokens[lw.first].piece == Piece::kProclitic && doc_.TokenText(lw.first) == "\xD8\xA8")  // ب
     for (int32_t q : Bucket(s_places_, sent_[w]))
       if (q != p && place_w_[q].second == w && doc_.places[q].resolved && !Coarse(q)) return true;
+  // "بلدة بير بولاية تمبكتو", "X في محافظة Y": the geoparser made p the
+  // parent of the town told right before its cue word.
+  for (int32_t q : Bucket(s_places_, sent_[w]))
+    if (q != p && doc_.places[q].parent == p && place_w_[q].second < w && w - place_w_[q].second <= 2 &&
+        doc_.places[q].resolved && !Coarse(q) && doc_.places[p].relation_span.empty())
+      return true;
   std::string_view in = words_[w - 1].text;
   if (in != "in" && in != "\xD9\x81\xD9\x8A") return false;  // في
   // "Huauchinango, in Puebla state": a comma may stand between.
@@ -483,6 +489,15 @@ bool Builder::CapitalLocatesPlace(const CueHit& c) const {
 bool Builder::FromOrigin(int32_t p) const {
   const size_t w = place_w_[p].first;
   return AnyCue(sent_[w], "origin", [&](const CueHit& c) { return w >= c.w1 && w <= c.w1 + 1; });
+}
+
+// "داعياً إلى اجتماع في جدة", "talks in Geneva", "أثناء محاولته السفر إلى
+// مصراتة": the place after a `venue` cue is where talks are to be held or
+// someone travels to — told for another purpose, it is no scene a later
+// sentence goes on at.
+bool Builder::Venue(int32_t p) const {
+  const size_t w = place_w_[p].first;
+  return AnyCue(sent_[w], "venue", [&](const CueHit& c) { return w >= c.w1 && w <= c.w1 + 1; });
 }
 
 // A country named as the other side of a border (الحدود مع النيجر، "the
@@ -597,7 +612,12 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   // nearer the event word gives way to a town of that country in its
   // sentence — ACLED codes the town.
   if (best >= 0 && best_town >= 0 && (Encloses(best, best_town) || RegionHolds(best, best_town))) return best_town;
-  if (best >= 0 && fronted >= 0 && place_w_[best].first >= tw1 && FarFrom(best, fronted)) return fronted;
+  // "…, فيما فرّقت قوات الأمن تجمعاً في بلدة X": a town given with its
+  // settlement noun in the event's own clause is where that event was.
+  const bool told_as_town = best >= 0 && clause_[place_w_[best].first] == clause && place_w_[best].first > 0 &&
+                            WordCue(place_w_[best].first - 1, "settlement") != nullptr;
+  if (best >= 0 && fronted >= 0 && place_w_[best].first >= tw1 && FarFrom(best, fronted) && !told_as_town)
+    return fronted;
   if (best >= 0) return best;
   // The previous sentence's last place, unless it names an actor there
   // ("حلفاء سوريا - إيران"); its last town before a province or country
@@ -607,7 +627,8 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     for (size_t i = prev.size(); i-- > 0;) {
       const int32_t p = prev[i];
       // تنظيم القاعدة في جزيرة العرب; "X in Idlib province"
-      if (InsideActorName(p) || LocatesPlaceBefore(p) || FromOrigin(p) || QuotedApart(p, tw0) || OwnerNotLocation(p))
+      if (InsideActorName(p) || LocatesPlaceBefore(p) || FromOrigin(p) || Venue(p) || QuotedApart(p, tw0) ||
+          OwnerNotLocation(p))
         continue;
       // "…بلدة X شمال غربي حماة. أحكمت سيطرتها على البلدة": the sentence
       // goes on at the town, not at the place that only located it —

@@ -48,6 +48,46 @@ TEST_F(EventPlacesTest, TheTownIsNotThePlaceThatLocatedIt) {
   EXPECT_EQ(PlaceName(doc, *e), "Kafr Nabudah");
 }
 
+// "بلدة X بولاية Y": a province named after its seat locates the town
+// before it; "the town" in the next sentence is that town, not the seat.
+TEST_F(EventPlacesTest, TheTownIsNotTheProvinceSeatThatLocatedIt) {
+  Doc doc = test::ExtractAt(
+      "تسلم الجيش المالي معسكراً في بلدة بير بولاية تمبكتو يوم الأحد. واندلعت اشتباكات قرب البلدة مساء الإثنين.",
+      2023, 8, 16);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اشتباكات");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Ber");
+}
+
+// "دعا الوسطاء إلى اجتماع في الرياض": the town where talks are to be held
+// is no scene; the next sentence, naming no place, goes on at the town of
+// the fighting.
+TEST_F(EventPlacesTest, VenueOfTalksIsNoSceneForTheNextSentence) {
+  Doc doc = test::ExtractAt(
+      "اندلعت اشتباكات عنيفة في مدينة عدن أمس. ودعا الوسطاء الطرفين إلى اجتماع في الرياض. واعتقلت الشرطة عشرة "
+      "أشخاص مساء اليوم.",
+      2019, 8, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اعتقلت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Aden");
+}
+
+// "وفي X، … فيما فرّقت الشرطة تجمعاً في بلدة Y": the fronted town sets the
+// scene, but a town told with its settlement noun in the event's own clause
+// is where that event was.
+TEST_F(EventPlacesTest, TownWithItsNounInTheClauseBeatsTheFrontedScene) {
+  Doc doc = test::ExtractAt(
+      "وفي حمص، نظم مئات العمال وقفة احتجاجية أمام مبنى المحافظة، فيما فرّقت الشرطة بالقوة تجمعاً مماثلاً في بلدة "
+      "تلكلخ.",
+      2024, 1, 15);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "فرّقت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Tallkalakh");
+}
+
 // "…بريف دير الزور. … في قرى بالريف الشرقي": the countryside told again
 // is the countryside named before.
 TEST_F(EventPlacesTest, TheCountrysideToldAgainIsTheOneNamedBefore) {

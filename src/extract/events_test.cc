@@ -46,7 +46,7 @@ TEST_F(EventsTest, SvoAndStateForcesRegainTerritory) {
 
 TEST_F(EventsTest, PassiveTakesMainActorImplicitly) {
   Doc doc = test::ExtractAt(
-      "تقدمت قوات الدعم السريع في ولاية سنار. وتم الاستيلاء على مستودعات للوقود. وقالت قوات الدعم السريع إنها ستواصل.",
+      "تقدمت قوات الدعم السريع جنوباً. وتم الاستيلاء على مستودعات للوقود. وقالت قوات الدعم السريع إنها ستواصل.",
       2024, 10, 1);
   test::MaybeDump(doc);
   const Event* e = For(doc, "الاستيلاء");

@@ -74,8 +74,12 @@ class PlaceLexicon {
   std::unordered_map<std::string, std::string> anaphor;
   StringSet demonstrative;  // هذه، تلك: "this city" is the common noun
   StringSet name_prefix, not_place, common;
+  // A nationality adjective, in every form, -> its country's code (value of
+  // a not_place row): الجيش اللبناني says the report is about Lebanon.
+  std::unordered_map<std::string, std::string> nationality;
   StringSet epithet;  // honorifics after a name (مكة المكرمة): matched with it, outside its span
   StringSet org_after;  // the same after the name: مانشستر يونايتد، نيويورك تايمز
+  StringSet nationality_masc;  // الهولندي، الإسباني: a country's not_place nisba, definite masculine
   StringSet score_link;  // a word between a match score and a team: خسر 1 - 2 أمام X
   StringSet person_before;  // a kunya or title before a person's name: أبو، بن، الأمير
   StringSet person_name;    // data/ar/words.tsv kind name: first names (محمد، جمال)
@@ -170,6 +174,7 @@ Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
       org_after.Insert(phrase);
     } else if (kind == "not_place") {
       not_place.Insert(phrase);
+      if (!value.empty()) nationality[phrase] = value;
       if (arabic && EndsWith(phrase, kYeh)) {
         // The listed masculine singular stands for every form, with and
         // without the article: ي، ية، يون، يين. The bare feminine (سورية) is
@@ -182,6 +187,12 @@ Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
         }
         not_place.Insert(std::string(kArticle) + phrase);
         not_place.Insert(std::string(kArticle) + phrase + std::string(kHeh));
+        if (!value.empty())
+          for (const std::string& f : {forms[0], forms[1], std::string(kArticle) + forms[0], std::string(kArticle) + forms[1],
+                                       std::string(kArticle) + phrase, std::string(kArticle) + phrase + std::string(kHeh),
+                                       phrase + std::string(kHeh)})
+            nationality[f] = value;
+        if (!value.empty()) nationality_masc.Insert(std::string(kArticle) + phrase);
       }
     } else {
       return tsv->Error(row, "unknown kind '" + kind + "'");
@@ -326,6 +337,8 @@ struct DocCache {
   std::deque<std::vector<uint32_t>> narrowed;
   // Countries whose anaphor_context words the document uses (الحج: SA).
   std::unordered_set<std::string> anaphor_context;
+  // How often the document uses each country's nationality adjective.
+  std::unordered_map<std::string, int> nationality;
 };
 
 bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
@@ -709,6 +722,7 @@ struct Pending {
   std::string anaphor;
   bool demonstrative = false;
   bool hashtag_guess = false;  // an unknown name after #: kept only as a well-known place
+  std::vector<uint32_t> cue_named;  // units whose name is the cue with the name (منطقة الجوف)
 };
 
 // Removes the mentions whose index `drop` returns true for; parents are
@@ -767,6 +781,13 @@ class SentenceReader {
     if (!lex_.anaphor.empty())
       for (size_t k = 0; k < words_.size(); ++k)
         if (const CuePhrase* c = MatchStart(words_, k, lex_.anaphor_context)) cache_->anaphor_context.insert(c->value);
+    if (!lex_.nationality.empty())
+      for (const Word& w : words_) {
+        if (!w.is_word) continue;
+        auto it = lex_.nationality.find(std::string(w.name));
+        if (it == lex_.nationality.end()) it = lex_.nationality.find(std::string(w.text));
+        if (it != lex_.nationality.end()) ++cache_->nationality[it->second];
+      }
     size_t w = 0;
     while (w < words_.size()) {
       size_t next = TryAt(w);
@@ -849,8 +870,9 @@ class SentenceReader {
         if (w0.latin && (!w0.capital || !last.capital)) continue;
         // A later word with a proclitic (و، ب…) starts a new phrase.
         bool split = false;
+        // (A future prefix س split off a name word is no proclitic: ولاية سنار.)
         for (size_t k = at + 1; k < at + n; ++k)
-          if (words_[k].proclitic || words_[k].name_end != words_[k].end) split = true;
+          if ((words_[k].proclitic && !words_[k].bad_split) || words_[k].name_end != words_[k].end) split = true;
         if (split) continue;
         // A word read with an enclitic pronoun (وجهها، قصيرة read as قصير+ه)
         // is a noun, not a name, unless the whole word is a name (حماه).
@@ -1293,6 +1315,23 @@ class SentenceReader {
       if (m > 0 && c->value == "country" &&
           std::none_of(ids.begin(), ids.end(), [&](uint32_t id) { return IsCountry(gaz_.entry(id)); }))
         return name_at + m;
+      // "ولاية سنار" is itself a state's alias: the name after the cue is
+      // the unit's, not the town's that gave it its name.
+      if (m > 0 && self == name_at - at + m && (c->value == "province" || c->value == "governorate") &&
+          NamesAUnit(self_ids))
+        ids = self_ids;
+      // A unit named with its cue (منطقة الجوف, the Saudi region; الجوف
+      // alone is also a Libyan town) is a candidate of the name after the cue.
+      std::vector<uint32_t> cue_named;
+      if (m > 0 && !landform && self == name_at - at + m) {
+        std::vector<uint32_t> all(ids.begin(), ids.end());
+        for (uint32_t id : self_ids) {
+          if (gaz_.entry(id).feature_class != 'A') continue;  // مدينة زنجبار: a town's name, no unit's
+          cue_named.push_back(id);
+          if (std::find(all.begin(), all.end(), id) == all.end()) all.push_back(id);
+        }
+        if (all.size() > ids.size()) ids = cache_->narrowed.emplace_back(std::move(all));
+      }
       if (self > c->words.size() && (landform || self > name_at - at + m)) {
         AddMention(at, at + self, self_ids, "", "");
         return at + self;
@@ -1300,6 +1339,7 @@ class SentenceReader {
       if (m > 0) {
         Pending& p = AddMention(name_at, name_at + m, ids, "", "");
         p.cue = c->value;
+        p.cue_named = std::move(cue_named);
         p.plural_cue = c->plural;
         // "قضاء المدينة" (a district of Basra): after a unit's cue the word
         // is the unit's name, not "the city" told before.
@@ -1354,6 +1394,7 @@ class SentenceReader {
       if (other == kTeam) org_keys_->insert(Key(at, n));
       return at + n;
     }
+    if (support == 0 && MasculineNationalityAfter(at + n, ids)) return at + n;
     AddMention(at, at + n, ids, "", "").tentative = tentative;
     return at + n;
   }
@@ -1388,6 +1429,22 @@ class SentenceReader {
                    ScoreEndingAt(at - 1)
                ? kTeam
                : kNotOther;
+  }
+
+  // Arabic treats a town's name as feminine: its adjective is feminine
+  // (أولم الألمانية، طابا المصرية). A definite masculine nationality nisba
+  // right after a bare town's name agrees with an unsaid masculine noun, a
+  // club or a paper (أجاكس الهولندي، فالنسيا الإسباني، القدس العربي): no
+  // place. Countries, divisions, regions and waters are left alone
+  // (العراق، الفرات: masculine names).
+  bool MasculineNationalityAfter(size_t end, std::span<const uint32_t> ids) const {
+    if (end >= words_.size() || !words_[end].is_word || words_[end].latin || words_[end].proclitic) return false;
+    const Word& adj = words_[end];
+    if (!lex_.nationality_masc.Contains(adj.text) && !lex_.nationality_masc.Contains(adj.name)) return false;
+    return !ids.empty() && std::all_of(ids.begin(), ids.end(), [&](uint32_t id) {
+      const GazetteerEntry& e = gaz_.entry(id);
+      return e.feature_class == 'P' && !IsCountry(e) && !IsAdmin1(e);
+    });
   }
 
   // A number, or the word صفر (nil), as one side of a score.
@@ -1655,8 +1712,8 @@ class SentenceReader {
       } else if (gap == 1 && words_[gap_at].comma) {
         linked = true;
         x.comma_parent = true;
-      } else if (gap == 0 && words_[y_at].proclitic && !words_[y_at].latin &&
-                 doc_.TokenText(words_[y_at].first) == "\xD8\xA8") {  // X بحلب
+      } else if (gap == 0 && words_[y_start].proclitic && !words_[y_start].latin &&
+                 doc_.TokenText(words_[y_start].first) == "\xD8\xA8") {  // X بحلب، X بولاية Y
         linked = true;
       } else if (gap > 0) {
         for (const auto& l : lex_.link)
@@ -1692,8 +1749,8 @@ struct Resolved {
 class Resolver {
  public:
   Resolver(const Doc& doc, const Gazetteer& gaz, const TransliterationIndex* translit,
-           std::vector<Pending>* pending)
-      : doc_(doc), gaz_(gaz), translit_(translit), p_(*pending) {}
+           std::vector<Pending>* pending, const std::unordered_map<std::string, int>* nationality = nullptr)
+      : doc_(doc), gaz_(gaz), translit_(translit), p_(*pending), nationality_(nationality) {}
 
   void Run() {
     // Each mention's name as written, keyed once for the passes that compare
@@ -1736,6 +1793,17 @@ class Resolver {
     for (const auto& [c, n] : by_country)
       if (n > best || (n == best && c < prior_)) best = n, prior_ = c;
     if (by_country.size() == 1) one_country_ = prior_;
+    // No place with one reading: the nationality the report names most
+    // (الجيش اللبناني) is its country — طرابلس alone is then Lebanon's
+    // Tripoli. A tie names none.
+    if (by_country.empty() && nationality_ != nullptr) {
+      int most = 0, ties = 0;
+      std::string c;
+      for (const auto& [cc, n] : *nationality_)
+        if (n > most) most = n, c = cc, ties = 0;
+        else if (n == most) ++ties;
+      if (most > 0 && ties == 0) prior_ = c;
+    }
     for (size_t i = 0; i < p_.size(); ++i) DoubtFoldedStray(i);
     // 2. Parents before their children, then the rest in text order.
     for (int round = 0; round < 2; ++round)
@@ -1940,6 +2008,9 @@ class Resolver {
       // Loose keys fold spellings together (Iraq, Irak: Arak's old name);
       // the name exactly as written beats a fold.
       if (WrittenAsNamed(written, e)) because(14, "written as its name");
+      // The cue and the name together are this unit's own name (منطقة الجوف).
+      if (std::find(p.cue_named.begin(), p.cue_named.end(), id) != p.cue_named.end())
+        because(30, "named with its cue");
       if (IsRegion(e) && p.cue.empty() && p.facility_codes.empty()) because(8, "a region's name");
       if (MarksAgree(doc_.OriginalText(p.m.span), e))
         because(60, [&] { return "written vowels match " + e.location.name_ar; });  // the writer's own choice
@@ -2323,7 +2394,18 @@ class Resolver {
           for (size_t j = 0; j < p_.size() && !keep[i]; ++j) {
             if (j == i || p_[j].tentative || !p_[j].m.resolved) continue;
             const GazetteerEntry& o = gaz_.entry(p_[j].m.entry);
-            if (IsCountry(o)) continue;
+            // A country named in the document, the country of most of its
+            // places, confirms the seats of its districts and sub-districts
+            // (#الجفر … #الأردن), not its villages.
+            if (IsCountry(o)) {
+              const std::string& f = e.location.feature_code;
+              if (o.location.country == e.location.country && e.location.country == prior_ &&
+                  (f == "PPLA2" || f == "PPLA3")) {
+                keep[i] = true;
+                p.m.reason = "a seat in " + Written(j) + "; " + p.m.reason;
+              }
+              continue;
+            }
             // A province confirms the towns of its extent: an authored one has
             // a label point and no code, so a radius of its size stands in.
             const double radius = IsAdmin1(o) && o.admin1_code.empty() && o.location.country == e.location.country
@@ -2379,6 +2461,7 @@ class Resolver {
   std::vector<Pending>& p_;
   std::vector<std::string> written_keys_;  // NormalizeKey of each mention as written (Run)
   std::string prior_;
+  const std::unordered_map<std::string, int>* nationality_ = nullptr;
   std::string one_country_;  // the country of all the sure places, when there is one
   std::deque<std::vector<uint32_t>> narrowed_;  // candidate lists narrowed by context (stable storage)
 };
@@ -2439,7 +2522,7 @@ Status PlaceRecognizer::Run(Doc& doc) const {
   }
   DropOrgNamesakes(doc, org_keys, &pending);
   DropUnclearAnaphors(cache.anaphor_context, &pending);
-  Resolver(doc, *gazetteer_, lexicon_->translit.get(), &pending).Run();
+  Resolver(doc, *gazetteer_, lexicon_->translit.get(), &pending, &cache.nationality).Run();
   doc.places.reserve(pending.size());
   for (auto& p : pending) doc.places.push_back(std::move(p.m));
   return Status::OK();
