@@ -302,7 +302,18 @@ void Builder::Finish(Event& e) {
   const ActorInfo* implicit = e.actor1.actor < 0 && e.actor1.implicit ? lex_.Actor(e.actor1.implicit_id) : nullptr;
   if (e.actor1.actor >= 0 || implicit) {
     const std::string& inter = implicit ? implicit->acled_inter : doc_.actors[e.actor1.actor].acled_inter;
-    if (e.acled_sub_event_type == "Non-state actor overtakes territory" && inter == "State forces")
+    // A state's forces taking ground in another country (Russian troops
+    // capture a Ukrainian village) regain nothing of their government's:
+    // ACLED codes it as territory overtaken, the forces being external.
+    const std::string& home = implicit ? implicit->country : doc_.actors[e.actor1.actor].country;
+    const std::string there =
+        e.place >= 0 && doc_.places[e.place].resolved ? lex_.Alpha3(doc_.places[e.place].location.country) : "";
+    const bool abroad = inter == "State forces" && !home.empty() && !there.empty() && there != home;
+    if (abroad && e.acled_sub_event_type == "Government regains territory")
+      e.acled_sub_event_type = "Non-state actor overtakes territory";
+    else if (abroad)
+      ;  // overtaken stays overtaken
+    else if (e.acled_sub_event_type == "Non-state actor overtakes territory" && inter == "State forces")
       e.acled_sub_event_type = "Government regains territory";
     else if (e.acled_sub_event_type == "Government regains territory" && !inter.empty() && inter != "State forces")
       e.acled_sub_event_type = "Non-state actor overtakes territory";

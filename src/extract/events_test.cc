@@ -2445,5 +2445,19 @@ TEST_F(EventsTest, SimilarProtestsElsewhereAreAnotherEvent) {
   EXPECT_EQ(protests, 2);
 }
 
+// A state's army that takes a town in another country has overtaken it; at
+// home it regains it.
+TEST_F(EventsTest, ArmyTakingGroundAbroadOvertakesIt) {
+  Doc doc = test::ExtractAt("Russian forces captured the village of Robotyne in Zaporizhzhia region on Tuesday.", 2024, 5, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "captured");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Non-state actor overtakes territory");
+  Doc home = test::ExtractAt("Ukrainian forces recaptured the village of Robotyne in Zaporizhzhia region on Tuesday.", 2024, 5, 2);
+  const Event* h = For(home, "recaptured");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->acled_sub_event_type, "Government regains territory");
+}
+
 }  // namespace
 }  // namespace marsad
