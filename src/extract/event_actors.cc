@@ -612,22 +612,59 @@ void Builder::PartiesOfAgreements() {
     // be left on both sides).
     if (!Actor1Of(e).empty() && Actor1Of(e) == Actor2Of(e)) e.actor2 = EventArgument{};
     if (AgreementBetween(e)) continue;
-    if (e.actor1.actor < 0 || !Actor2Of(e).empty()) continue;
-    const int32_t a1 = e.actor1.actor;
-    for (int32_t b : Bucket(s_actors_, static_cast<int32_t>(e.sentence))) {
-      const ActorMention& m = doc_.actors[b];
-      if (b == a1 || m.id.empty() || m.id == doc_.actors[a1].id || m.alias_kind == "adjective") continue;
-      if (Conjoined(actor_w_[a1].second, actor_w_[b].first)) {
-        SetActor(e.actor2, b);
-        break;
-      }
-      if (Conjoined(actor_w_[b].second, actor_w_[a1].first)) {
-        SetActor(e.actor2, a1);
-        SetActor(e.actor1, b);
-        break;
+    if (e.actor1.actor >= 0 && Actor2Of(e).empty()) {
+      const int32_t a1 = e.actor1.actor;
+      for (int32_t b : Bucket(s_actors_, static_cast<int32_t>(e.sentence))) {
+        const ActorMention& m = doc_.actors[b];
+        if (b == a1 || m.id.empty() || m.id == doc_.actors[a1].id || m.alias_kind == "adjective") continue;
+        if (Conjoined(actor_w_[a1].second, actor_w_[b].first)) {
+          SetActor(e.actor2, b);
+          break;
+        }
+        if (Conjoined(actor_w_[b].second, actor_w_[a1].first)) {
+          SetActor(e.actor2, a1);
+          SetActor(e.actor1, b);
+          break;
+        }
       }
     }
+    if (Actor2Of(e).empty() && e.status != "historical" && TruceInSentence(e)) PartiesFromFighting(e);
   }
+}
+
+// A truce that names no second party ("the two sides reached a truce",
+// أعلن الوسيط التوصل إلى اتفاق لوقف إطلاق النار) is made by the sides of the
+// report's fighting: the battle told nearest to it whose two sides include
+// its one named party, else, when it names none, that battle's two sides.
+// Not a past agreement (its parties are not today's fighters), nor one of
+// another kind (a merger, a handover: its parties need not have fought).
+void Builder::PartiesFromFighting(Event& e) {
+  const std::string a1 = Actor1Of(e);
+  const Event* best = nullptr;
+  long best_score = LONG_MAX;
+  for (const Event& o : doc_.events) {
+    if (o.acled_event_type != "Battles") continue;
+    const std::string o1 = Actor1Of(o), o2 = Actor2Of(o);
+    if (o1.empty() || o2.empty() || o1 == o2) continue;
+    if (!a1.empty() && o1 != a1 && o2 != a1) continue;
+    const long score = std::labs(static_cast<long>(o.sentence) - static_cast<long>(e.sentence));
+    if (score < best_score) best_score = score, best = &o;
+  }
+  if (!best) return;
+  if (a1.empty()) {
+    SetImplicitId(e.actor1, Actor1Of(*best));
+    SetImplicitId(e.actor2, Actor2Of(*best));
+  } else {
+    SetImplicitId(e.actor2, Actor1Of(*best) == a1 ? Actor2Of(*best) : Actor1Of(*best));
+  }
+}
+
+// The agreement's sentence tells of a ceasefire (a trigger of that mode).
+bool Builder::TruceInSentence(const Event& e) const {
+  for (size_t t = 0; t < doc_.triggers.size(); ++t)
+    if (doc_.triggers[t].plover_mode == "ceasefire" && sent_[trig_w_[t].first] == static_cast<int32_t>(e.sentence))
+      return true;
+  return false;
 }
 
 // "An agreement between X and Y", اتفاق … بين X وY: the parties the

@@ -150,6 +150,8 @@ class Builder {
   bool Conjoined(size_t end, size_t w) const;
   void PartiesOfAgreements();
   bool AgreementBetween(Event& e);
+  void PartiesFromFighting(Event& e);
+  bool TruceInSentence(const Event& e) const;
   int32_t PartitiveGroup(int32_t a) const;
   void SplitCoordinatedPlaces();
   bool QuotedApart(int32_t p, size_t tw0) const;

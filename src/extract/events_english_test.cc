@@ -1748,5 +1748,23 @@ TEST_F(EnglishEventsTest, CountryPossessiveDefenceMinistryIsTheMilitary) {
   EXPECT_EQ(test::ActorId(doc, e->actor1), "rus.mil");
 }
 
+// A truce that names one party or none, brokered by a third, is made by the
+// two sides of the report's fighting; the broker is no party to it.
+TEST_F(EnglishEventsTest, ATruceWithoutNamedPartiesIsBetweenTheFightingSides) {
+  Doc doc = test::ExtractAt(
+      "Gunmen of the 444 Brigade fought the Radaa force in Tripoli on Monday night. On Tuesday a ceasefire was "
+      "agreed following mediation by the Souq al-Juma Social Council.",
+      2024, 5, 8);
+  test::MaybeDump(doc);
+  const Event* truce = nullptr;
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == "Agreement") truce = &e;
+  ASSERT_NE(truce, nullptr);
+  const std::string a1 = test::ActorId(doc, truce->actor1), a2 = test::ActorId(doc, truce->actor2);
+  EXPECT_NE(a1, "lby.souq_juma_council");
+  EXPECT_NE(a2, "lby.souq_juma_council");
+  EXPECT_TRUE((a1 == "lby.444" && a2 == "lby.rada") || (a1 == "lby.rada" && a2 == "lby.444")) << a1 << " / " << a2;
+}
+
 }  // namespace
 }  // namespace marsad
