@@ -224,6 +224,7 @@ class Builder {
   std::optional<CasualtyFigure> EnglishPassiveOne(const TriggerMention& tr, size_t tw0) const;
   int32_t EnglishSubjectCount(size_t tw0, int32_t sentence) const;
   bool TollWordBetween(int32_t t, size_t from, size_t to) const;
+  bool ClauseAcrossShortParentheses(size_t from, size_t to) const;
   // One victim told by a word: the word that tells it, and whether a civilian.
   struct OneVictim {
     size_t word;

@@ -471,6 +471,26 @@ size_t Builder::ResultBefore(size_t tw0) const {
   return at;
 }
 
+// From `from` to `to` the only clause breaks are short parentheses: another
+// name for what precedes them ("the death toll from clashes with the
+// Special Deterrence Force (Radaa) has risen to 47"), up to three words
+// with no number in them (not an age: "(27 عاماً)").
+bool Builder::ClauseAcrossShortParentheses(size_t from, size_t to) const {
+  for (size_t w = from; w < to && w < words_.size(); ++w) {
+    if (sent_[w] != sent_[from]) return false;
+    if (!words_[w].clause_break) continue;
+    if (words_[w].text != "(") return false;
+    size_t k = w + 1;
+    for (; k < to && k <= w + 4; ++k) {
+      if (words_[k].text == ")") break;
+      if (words_[k].clause_break || doc_.tokens[words_[k].first].kind == TokenKind::kNumber) return false;
+    }
+    if (k == w + 1 || k >= to || words_[k].text != ")") return false;
+    w = k;
+  }
+  return true;
+}
+
 void Builder::AttachCasualty(int32_t t) {
   const TriggerMention& tr = doc_.triggers[t];
   const size_t tw0 = trig_w_[t].first, tw1 = trig_w_[t].second;
@@ -481,7 +501,8 @@ void Builder::AttachCasualty(int32_t t) {
   for (int32_t n : Bucket(s_numbers_, sentence)) {
     const NumberMention& m = doc_.numbers[n];
     size_t w = num_w_[n].first;
-    if (clause_[w] != clause || m.kind != NumberMention::Kind::kCardinal) continue;
+    if (m.kind != NumberMention::Kind::kCardinal) continue;
+    if (clause_[w] != clause && !(w >= tw1 && ClauseAcrossShortParentheses(tw1, w))) continue;
     if (!UsableCount(n)) continue;
     // The word itself when it is a dual (قتيلين، شهيدين); before the word
     // only right next to it ("300 قتيل", "five people were killed"; a

@@ -1766,5 +1766,18 @@ TEST_F(EnglishEventsTest, ATruceWithoutNamedPartiesIsBetweenTheFightingSides) {
   EXPECT_TRUE((a1 == "lby.444" && a2 == "lby.rada") || (a1 == "lby.rada" && a2 == "lby.444")) << a1 << " / " << a2;
 }
 
+// A name in parentheses is no clause of its own: the toll after it is the
+// toll of the fighting before it. A number in parentheses (an age) is none.
+TEST_F(EnglishEventsTest, ATollReadsAcrossANameInParentheses) {
+  Doc doc = test::ExtractAt(
+      "The death toll from fighting in Tripoli between the 444 Brigade and the Special Deterrence Force (Radaa) "
+      "has climbed to 31, medics said on Thursday.",
+      2024, 5, 8);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "fighting");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::Figures(e->fatalities), "31/31/31");
+}
+
 }  // namespace
 }  // namespace marsad
