@@ -105,6 +105,11 @@ std::string Builder::LikelyOpponent(const std::string& a1) const {
       continue;
     if ((m.acled_inter == "State forces") == state) continue;
     if (lex_.Related(m.id, a1)) continue;
+    // A rebel group fights its own country's forces, not a foreign
+    // government named as a place or a party to talks (the French embassy
+    // stormed in the capital); foreign troops may still fight it.
+    const bool foreign = !state && !self->country.empty() && !m.country.empty() && m.country != self->country;
+    if (foreign && m.plover_sector == "GOV") continue;
     // A named group outweighs any count of generic nouns ("militants").
     count[m.id] += m.alias_kind == "generic" ? 1 : 1000;
   }
@@ -112,6 +117,9 @@ std::string Builder::LikelyOpponent(const std::string& a1) const {
   int n = 0;
   for (const auto& [id, c] : count)
     if (c > n) best = id, n = c;
+  // None named: a rebel group fights its own country's army.
+  if (best.empty() && !state && self->acled_inter == "Rebel group" && !self->country.empty())
+    best = lex_.NationalForce("gen.army", self->country);
   return best;
 }
 

@@ -2370,4 +2370,18 @@ TEST_F(EventsTest, TheArmyInPalestineIsIsraels) {
 }
 
 }  // namespace
+// A rebel group's battle with no opponent named fights its own country's
+// army, not a foreign government named as a place (an embassy stormed).
+TEST_F(EventsTest, ARebelGroupFightsItsOwnCountrysArmy) {
+  Doc doc = test::ExtractAt(
+      "قال متمردو حركة 23 مارس إنهم سيطروا على مدينة غوما فجر اليوم. وفي كينشاسا اقتحم محتجون غاضبون السفارة "
+      "الفرنسية.",
+      2025, 1, 28);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, "سيطروا");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "cod.m23");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "cod.mil");
+}
+
 }  // namespace marsad
