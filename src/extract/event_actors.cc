@@ -401,12 +401,29 @@ void Builder::UnnamedParties() {
     const bool by_unknown_hands =
         (type == "Explosions/Remote violence" && sub != "Air/drone strike" && sub != "Chemical weapon") ||
         type == "Violence against civilians" || sub == "Looting/property destruction";
+    // The mine's layer named in its sentence ("a landmine, blaming mines
+    // laid by X", زرعها X) is the blast's actor.
+    if (by_unknown_hands && empty(e.actor1) && type == "Explosions/Remote violence")
+      if (int32_t layer = LayerNamed(e); layer >= 0) SetActor(e.actor1, layer);
     if (by_unknown_hands && empty(e.actor1)) SetImplicitId(e.actor1, "gen.unidentified_armed_group");
     if (sub != "Arrests" || !empty(e.actor2) || empty(e.actor1)) continue;
     if (int32_t a = ArrestedGroup(e); a >= 0) SetActor(e.actor2, a);
     else if (std::string crowd = CrowdNear(e); !crowd.empty()) SetImplicitId(e.actor2, std::move(crowd));
     else SetImplicitId(e.actor2, "gen.civilians");
   }
+}
+
+// The armed actor named right after a `launcher` cue of the event's sentence
+// ("laid by", "planted by", زرعها), or -1.
+int32_t Builder::LayerNamed(const Event& e) const {
+  const int32_t sentence = static_cast<int32_t>(e.sentence);
+  for (int32_t a : Bucket(s_actors_, sentence)) {
+    const ActorMention& m = doc_.actors[a];
+    if (m.id.empty() || m.person || !Armed(m.acled_inter) || m.alias_kind == "adjective") continue;
+    const size_t w = actor_w_[a].first;
+    if (AnyCue(sentence, "launcher", [&](const CueHit& c) { return w >= c.w1 && w <= c.w1 + 1; })) return a;
+  }
+  return -1;
 }
 
 // Only states fly warplanes and drop gas: an air strike or chemical attack

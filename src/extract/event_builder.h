@@ -411,6 +411,7 @@ class Builder {
   bool HarmedUnnamedVictims(const Event& e) const;
   void CrowdActors();
   void ProtestersProtest(Event& e);
+  int32_t LayerNamed(const Event& e) const;
   void UnnamedParties();
   void UnnamedAirPower();
   std::string AirPowerOf(const Event& e) const;

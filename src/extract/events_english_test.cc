@@ -1779,5 +1779,17 @@ TEST_F(EnglishEventsTest, ATollReadsAcrossANameInParentheses) {
   EXPECT_EQ(test::Figures(e->fatalities), "31/31/31");
 }
 
+// A blast told with no doer takes the one its sentence says laid the mine.
+TEST_F(EnglishEventsTest, TheLayerOfAMineIsTheBlastsActor) {
+  Doc doc = test::ExtractAt(
+      "Three farmers were killed by a landmine near Hays on Friday, a relative said, blaming mines laid by the "
+      "Houthis.",
+      2024, 5, 8);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "landmine");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "yem.houthis");
+}
+
 }  // namespace
 }  // namespace marsad
