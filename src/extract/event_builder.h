@@ -285,6 +285,7 @@ class Builder {
   static bool Independent(std::string_view kind);
   void AttributeToDocument(Event& e) const;
   bool AdmittedByOtherSide(const Event& e) const;
+  bool ToldByTargetState(const Event& e) const;
   void SettleClaims();
 
   // event_not_events.cc: event words that name no event ACLED would code

@@ -1791,5 +1791,25 @@ TEST_F(EnglishEventsTest, TheLayerOfAMineIsTheBlastsActor) {
   EXPECT_EQ(test::ActorId(doc, e->actor1), "yem.houthis");
 }
 
+// Rockets a group says it fired across the border, which the army of the
+// state they fell in also tells of, are not the group's word alone.
+TEST_F(EnglishEventsTest, FireAcrossABorderToldByTheTargetStateIsReported) {
+  Doc doc = test::ExtractAt(
+      "Hezbollah said its fighters fired a barrage of rockets at the northern city of Safed on Sunday. The "
+      "Israeli military said "
+      "about 20 projectiles crossed from Lebanon and most were intercepted.",
+      2024, 5, 8);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "barrage");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+  Doc alone = test::ExtractAt(
+      "Hezbollah said its fighters fired a barrage of rockets at the northern city of Safed on Sunday.", 2024, 5, 8);
+  test::MaybeDump(alone);
+  const Event* f = For(alone, "barrage");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->status, "claimed");
+}
+
 }  // namespace
 }  // namespace marsad
