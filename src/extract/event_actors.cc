@@ -433,8 +433,11 @@ int32_t Builder::LayerNamed(const Event& e) const {
 void Builder::UnnamedAirPower() {
   for (Event& e : doc_.events) {
     const std::string& sub = e.acled_sub_event_type;
-    if ((sub != "Air/drone strike" && sub != "Chemical weapon") || e.status == "negated" || e.actor1.actor >= 0 ||
-        !e.actor1.implicit_id.empty())
+    // An implicit doer that flies no aircraft (a report's main actor, an
+    // armed group) is no air power either: "the operation began with drone
+    // strikes" in a report on a raid on a militia's camp.
+    const bool supplied = !e.actor1.implicit_id.empty() && InterOf(e.actor1) == "State forces";
+    if ((sub != "Air/drone strike" && sub != "Chemical weapon") || e.status == "negated" || e.actor1.actor >= 0 || supplied)
       continue;
     std::string by;
     for (const Event& o : doc_.events)

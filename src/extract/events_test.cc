@@ -2384,4 +2384,17 @@ TEST_F(EventsTest, ARebelGroupFightsItsOwnCountrysArmy) {
   EXPECT_EQ(test::ActorId(doc, e->actor2), "cod.mil");
 }
 
+// Drone strikes told with no doer in a report whose main actor is a militia
+// are the air power's the report names, not the militia's.
+TEST_F(EventsTest, AnUnnamedDroneStrikeIsNotTheMilitiasOwn) {
+  Doc doc = test::ExtractAt(
+      "تواصلت لليوم الثاني العملية العسكرية الإسرائيلية في مخيم جنين. وبدأت العملية بغارات بطائرات مسيّرة على "
+      "مواقع داخل المخيم، قبل أن تندلع اشتباكات مع مقاتلين من كتيبة جنين. وقال الجيش الإسرائيلي إنه اعتقل 50 مطلوباً.",
+      2023, 7, 4);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, "بغارات");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "isr.idf");
+}
+
 }  // namespace marsad
