@@ -65,6 +65,16 @@ void Builder::ArrestsByArmedGroups() {
 
 void Builder::CompleteDyads() {
   std::vector<Event>& ev = doc_.events;
+  // No one fights itself: a battle whose supplied doer (the report's main
+  // actor) is the side it fights — "a force stormed the camp, fighting
+  // gunmen of X" in a report on X — was fought by X's opponent.
+  for (Event& e : ev) {
+    if (e.acled_event_type != "Battles" || e.actor1.actor >= 0 || e.actor1.implicit_id.empty()) continue;
+    const std::string a2 = Actor2Of(e);
+    if (a2.empty() || Actor1Of(e) != a2) continue;
+    e.actor1 = EventArgument{};
+    if (std::string other = LikelyOpponent(a2); !other.empty()) SetImplicitId(e.actor1, std::move(other));
+  }
   for (Event& e : ev) {
     if (e.acled_event_type != "Battles" || !Actor2Of(e).empty()) continue;
     const std::string a1 = Actor1Of(e);

@@ -2397,4 +2397,18 @@ TEST_F(EventsTest, AnUnnamedDroneStrikeIsNotTheMilitiasOwn) {
   EXPECT_EQ(test::ActorId(doc, e->actor1), "isr.idf");
 }
 
+// A battle never has one actor on both sides: the supplied doer that is the
+// side fought gives way to its opponent.
+TEST_F(EventsTest, NoBattleIsFoughtByItsOwnTarget) {
+  Doc doc = test::ExtractAt(
+      "تواصلت لليوم الثاني العملية العسكرية الإسرائيلية في مخيم جنين. وبدأت العملية بغارات بطائرات مسيّرة على "
+      "مواقع داخل المخيم، قبل أن تندلع اشتباكات مع مقاتلين من كتيبة جنين. وقال الجيش الإسرائيلي إنه اعتقل 50 مطلوباً.",
+      2023, 7, 4);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, "اشتباكات");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "pse.jenin_battalion");
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "isr.idf");
+}
+
 }  // namespace marsad
