@@ -318,13 +318,24 @@ bool Builder::PostposedToll(int32_t u) const {
 }
 
 // Whether count n is the subject of another toll word right after it (the
-// "two" of "... and two soldiers wounded" is the wounded's, not the dead's).
+// "two" of "... and two soldiers wounded" is the wounded's, not the dead's;
+// in Arabic, a toll noun right after the count).
 bool Builder::CountOfPostposedToll(int32_t t, int32_t n) const {
   const size_t end = num_w_[n].second;
+  // The toll word itself takes the count right before it (32 قتيلاً).
+  bool own_count_before = false;
+  for (int32_t m : Bucket(s_numbers_, sent_[num_w_[n].first]))
+    if (num_w_[m].second == trig_w_[t].first) own_count_before = true;
   for (int32_t u : Bucket(s_triggers_, sent_[num_w_[n].first])) {
     const size_t uw = trig_w_[u].first;
     if (u == t || uw < end || uw - end > 3 || clause_[uw] != clause_[num_w_[n].first]) continue;
     if (PostposedToll(u)) return true;
+    // An Arabic count takes the toll noun right after it: in 32 قتيلاً
+    // و220 جريحاً, the dead's word has its own count before it and the 220
+    // are the wounded's.
+    if (uw == end && own_count_before && doc_.triggers[u].acled_event_type == "casualty" &&
+        doc_.tokens[doc_.triggers[u].tokens.begin].script != Script::kLatin)
+      return true;
   }
   return false;
 }

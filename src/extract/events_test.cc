@@ -2411,4 +2411,20 @@ TEST_F(EventsTest, NoBattleIsFoughtByItsOwnTarget) {
   EXPECT_EQ(test::ActorId(doc, e->actor1), "isr.idf");
 }
 
+// "N قتيلاً وأكثر من M جريحاً": each toll noun takes the count right before
+// it; the wounded's figure is not the dead's, even past an apposition.
+TEST_F(EventsTest, TheWoundedsCountIsNotTheDeads) {
+  Doc doc = test::ExtractAt(
+      "ارتفعت حصيلة ضحايا قمع المحتجين في مدينة الكوت، مركز محافظة واسط، إلى 14 قتيلاً وأكثر من 90 جريحاً منذ "
+      "صباح أمس.",
+      2024, 3, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  const Event* e = nullptr;
+  for (const Event& x : doc.events)
+    if (x.fatalities) e = &x;
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::Figures(e->fatalities), "14/14/14");
+}
+
 }  // namespace marsad
