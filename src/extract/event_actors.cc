@@ -436,6 +436,37 @@ int32_t Builder::LayerNamed(const Event& e) const {
   return -1;
 }
 
+// An armed group that mourns the dead of a strike, in its sentence or the
+// next ("killing two, whom Hezbollah later mourned", نعى حزب الله …), names
+// them as its own: the group is the strike's target, actor 2, in place of
+// the civilians supplied by default.
+void Builder::MournedDeadOfStrikes() {
+  for (Event& e : doc_.events) {
+    if (e.acled_event_type != "Explosions/Remote violence" || e.actor2.actor >= 0 || !e.fatalities) continue;
+    if (!e.actor2.implicit_id.empty() && e.actor2.implicit_id != "gen.civilians") continue;
+    if (e.civilian_fatalities) continue;  // the toll itself names civilians
+    const std::string by = Actor1Of(e);
+    int32_t mourner = -1;
+    for (int32_t sentence : {static_cast<int32_t>(e.sentence), static_cast<int32_t>(e.sentence) + 1}) {
+      for (int32_t ci : Bucket(s_cues_, sentence)) {
+        const CueHit& c = cues_[ci];
+        if (c.row->type != "mourned" || tok_quote_[words_[c.w0].first] >= 0) continue;
+        if (sentence != static_cast<int32_t>(e.sentence) && c.w0 < trig_w_[e.trigger].second) continue;
+        for (int32_t a : Bucket(s_actors_, sentence)) {
+          const ActorMention& m = doc_.actors[a];
+          if (m.id.empty() || m.person || !Armed(m.acled_inter) || m.alias_kind == "adjective") continue;
+          if (!by.empty() && lex_.Related(m.id, by)) continue;
+          const size_t w0 = actor_w_[a].first, w1 = actor_w_[a].second;
+          if ((w1 <= c.w0 && c.w0 - w1 <= 1) || (w0 >= c.w1 && w0 - c.w1 <= 1)) mourner = a;
+        }
+        if (mourner >= 0) break;
+      }
+      if (mourner >= 0) break;
+    }
+    if (mourner >= 0) SetActor(e.actor2, mourner);
+  }
+}
+
 // Only states fly warplanes and drop gas: an air strike or chemical attack
 // told with no doer ("a drone strike killed 26", قصف جوي استهدف منزلاً) is
 // by the doer of the last strike of its kind the report names ("a second

@@ -413,6 +413,7 @@ class Builder {
   void CrowdActors();
   void ProtestersProtest(Event& e);
   int32_t LayerNamed(const Event& e) const;
+  void MournedDeadOfStrikes();
   void UnnamedParties();
   void UnnamedAirPower();
   std::string AirPowerOf(const Event& e) const;

@@ -1811,5 +1811,20 @@ TEST_F(EnglishEventsTest, FireAcrossABorderToldByTheTargetStateIsReported) {
   EXPECT_EQ(f->status, "claimed");
 }
 
+// The dead of a strike whom an armed group mourns as its own make that
+// group the strike's target, not civilians.
+TEST_F(EnglishEventsTest, DeadMournedByAGroupAreItsMembers) {
+  Doc doc = test::ExtractAt(
+      "An Israeli drone fired a missile at a motorcycle near Nabatieh on Friday, killing its two riders, whom "
+      "Hezbollah later mourned as martyrs.",
+      2024, 5, 8);
+  test::MaybeDump(doc);
+  const Event* e = nullptr;
+  for (const Event& x : doc.events)
+    if (x.acled_event_type == "Explosions/Remote violence") e = &x;
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "lbn.hezbollah");
+}
+
 }  // namespace
 }  // namespace marsad
