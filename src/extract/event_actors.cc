@@ -90,6 +90,10 @@ void Builder::CompleteDyads() {
       const ActorInfo* info = lex_.Actor(opp);
       if (!info || info->acled_inter == "Civilians") continue;
       long score = std::labs(static_cast<long>(o.sentence) - static_cast<long>(e.sentence));
+      // A ground fight's opponent is first one it fights on the ground: the
+      // air force striking a group is its enemy in the air (the coalition's
+      // raids on the Houthis, who fight the army at Marib).
+      if (o.acled_event_type != "Battles") score += 1000;
       if (score < best_score) best_score = score, best = opp;
     }
     if (best.empty()) best = LikelyOpponent(a1);

@@ -2427,4 +2427,20 @@ TEST_F(EventsTest, TheWoundedsCountIsNotTheDeads) {
   EXPECT_EQ(test::Figures(e->fatalities), "14/14/14");
 }
 
+// A battle's missing side is the one its actor fights on the ground, not
+// the air force that strikes it in the report's next sentence.
+TEST_F(EventsTest, ABattlesOpponentIsFoundAmongBattlesFirst) {
+  Doc doc = test::ExtractAt(
+      "صد الجيش الوطني هجوماً واسعاً لجماعة الحوثي في جبهة رغوان شمال غربي مأرب فجر اليوم. وشن طيران التحالف "
+      "غارات على تعزيزات الحوثيين في صرواح. وتواصلت المعارك العنيفة التي يخوضها الحوثيون في صرواح.",
+      2021, 2, 27);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, "المعارك");
+  ASSERT_NE(e, nullptr);
+  const std::string a1 = test::ActorId(doc, e->actor1), a2 = test::ActorId(doc, e->actor2);
+  EXPECT_TRUE(a1 == "yem.army" || a2 == "yem.army") << a1 << " / " << a2;
+  EXPECT_NE(a1, "sau.coalition");
+  EXPECT_NE(a2, "sau.coalition");
+}
+
 }  // namespace marsad
