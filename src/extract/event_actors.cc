@@ -65,6 +65,16 @@ void Builder::ArrestsByArmedGroups() {
 
 void Builder::CompleteDyads() {
   std::vector<Event>& ev = doc_.events;
+  // No one fights itself: a battle whose supplied doer (the report's main
+  // actor) is the side it fights — "a force stormed the camp, fighting
+  // gunmen of X" in a report on X — was fought by X's opponent.
+  for (Event& e : ev) {
+    if (e.acled_event_type != "Battles" || e.actor1.actor >= 0 || e.actor1.implicit_id.empty()) continue;
+    const std::string a2 = Actor2Of(e);
+    if (a2.empty() || Actor1Of(e) != a2) continue;
+    e.actor1 = EventArgument{};
+    if (std::string other = LikelyOpponent(a2); !other.empty()) SetImplicitId(e.actor1, std::move(other));
+  }
   for (Event& e : ev) {
     if (e.acled_event_type != "Battles" || !Actor2Of(e).empty()) continue;
     const std::string a1 = Actor1Of(e);
@@ -80,6 +90,10 @@ void Builder::CompleteDyads() {
       const ActorInfo* info = lex_.Actor(opp);
       if (!info || info->acled_inter == "Civilians") continue;
       long score = std::labs(static_cast<long>(o.sentence) - static_cast<long>(e.sentence));
+      // A ground fight's opponent is first one it fights on the ground: the
+      // air force striking a group is its enemy in the air (the coalition's
+      // raids on the Houthis, who fight the army at Marib).
+      if (o.acled_event_type != "Battles") score += 1000;
       if (score < best_score) best_score = score, best = opp;
     }
     if (best.empty()) best = LikelyOpponent(a1);
@@ -105,6 +119,11 @@ std::string Builder::LikelyOpponent(const std::string& a1) const {
       continue;
     if ((m.acled_inter == "State forces") == state) continue;
     if (lex_.Related(m.id, a1)) continue;
+    // A rebel group fights its own country's forces, not a foreign
+    // government named as a place or a party to talks (the French embassy
+    // stormed in the capital); foreign troops may still fight it.
+    const bool foreign = !state && !self->country.empty() && !m.country.empty() && m.country != self->country;
+    if (foreign && m.plover_sector == "GOV") continue;
     // A named group outweighs any count of generic nouns ("militants").
     count[m.id] += m.alias_kind == "generic" ? 1 : 1000;
   }
@@ -112,6 +131,9 @@ std::string Builder::LikelyOpponent(const std::string& a1) const {
   int n = 0;
   for (const auto& [id, c] : count)
     if (c > n) best = id, n = c;
+  // None named: a rebel group fights its own country's army.
+  if (best.empty() && !state && self->acled_inter == "Rebel group" && !self->country.empty())
+    best = lex_.NationalForce("gen.army", self->country);
   return best;
 }
 
@@ -393,11 +415,59 @@ void Builder::UnnamedParties() {
     const bool by_unknown_hands =
         (type == "Explosions/Remote violence" && sub != "Air/drone strike" && sub != "Chemical weapon") ||
         type == "Violence against civilians" || sub == "Looting/property destruction";
+    // The mine's layer named in its sentence ("a landmine, blaming mines
+    // laid by X", زرعها X) is the blast's actor.
+    if (by_unknown_hands && empty(e.actor1) && type == "Explosions/Remote violence")
+      if (int32_t layer = LayerNamed(e); layer >= 0) SetActor(e.actor1, layer);
     if (by_unknown_hands && empty(e.actor1)) SetImplicitId(e.actor1, "gen.unidentified_armed_group");
     if (sub != "Arrests" || !empty(e.actor2) || empty(e.actor1)) continue;
     if (int32_t a = ArrestedGroup(e); a >= 0) SetActor(e.actor2, a);
     else if (std::string crowd = CrowdNear(e); !crowd.empty()) SetImplicitId(e.actor2, std::move(crowd));
     else SetImplicitId(e.actor2, "gen.civilians");
+  }
+}
+
+// The armed actor named right after a `launcher` cue of the event's sentence
+// ("laid by", "planted by", زرعها), or -1.
+int32_t Builder::LayerNamed(const Event& e) const {
+  const int32_t sentence = static_cast<int32_t>(e.sentence);
+  for (int32_t a : Bucket(s_actors_, sentence)) {
+    const ActorMention& m = doc_.actors[a];
+    if (m.id.empty() || m.person || !Armed(m.acled_inter) || m.alias_kind == "adjective") continue;
+    const size_t w = actor_w_[a].first;
+    if (AnyCue(sentence, "launcher", [&](const CueHit& c) { return w >= c.w1 && w <= c.w1 + 1; })) return a;
+  }
+  return -1;
+}
+
+// An armed group that mourns the dead of a strike, in its sentence or the
+// next ("killing two, whom Hezbollah later mourned", نعى حزب الله …), names
+// them as its own: the group is the strike's target, actor 2, in place of
+// the civilians supplied by default.
+void Builder::MournedDeadOfStrikes() {
+  for (Event& e : doc_.events) {
+    if (e.acled_event_type != "Explosions/Remote violence" || e.actor2.actor >= 0 || !e.fatalities) continue;
+    if (!e.actor2.implicit_id.empty() && e.actor2.implicit_id != "gen.civilians") continue;
+    if (e.civilian_fatalities) continue;  // the toll itself names civilians
+    const std::string by = Actor1Of(e);
+    int32_t mourner = -1;
+    for (int32_t sentence : {static_cast<int32_t>(e.sentence), static_cast<int32_t>(e.sentence) + 1}) {
+      for (int32_t ci : Bucket(s_cues_, sentence)) {
+        const CueHit& c = cues_[ci];
+        if (c.row->type != "mourned" || tok_quote_[words_[c.w0].first] >= 0) continue;
+        if (sentence != static_cast<int32_t>(e.sentence) && c.w0 < trig_w_[e.trigger].second) continue;
+        for (int32_t a : Bucket(s_actors_, sentence)) {
+          const ActorMention& m = doc_.actors[a];
+          if (m.id.empty() || m.person || !Armed(m.acled_inter) || m.alias_kind == "adjective") continue;
+          if (!by.empty() && lex_.Related(m.id, by)) continue;
+          const size_t w0 = actor_w_[a].first, w1 = actor_w_[a].second;
+          if ((w1 <= c.w0 && c.w0 - w1 <= 1) || (w0 >= c.w1 && w0 - c.w1 <= 1)) mourner = a;
+        }
+        if (mourner >= 0) break;
+      }
+      if (mourner >= 0) break;
+    }
+    if (mourner >= 0) SetActor(e.actor2, mourner);
   }
 }
 
@@ -408,8 +478,11 @@ void Builder::UnnamedParties() {
 void Builder::UnnamedAirPower() {
   for (Event& e : doc_.events) {
     const std::string& sub = e.acled_sub_event_type;
-    if ((sub != "Air/drone strike" && sub != "Chemical weapon") || e.status == "negated" || e.actor1.actor >= 0 ||
-        !e.actor1.implicit_id.empty())
+    // An implicit doer that flies no aircraft (a report's main actor, an
+    // armed group) is no air power either: "the operation began with drone
+    // strikes" in a report on a raid on a militia's camp.
+    const bool supplied = !e.actor1.implicit_id.empty() && InterOf(e.actor1) == "State forces";
+    if ((sub != "Air/drone strike" && sub != "Chemical weapon") || e.status == "negated" || e.actor1.actor >= 0 || supplied)
       continue;
     std::string by;
     for (const Event& o : doc_.events)
@@ -612,22 +685,59 @@ void Builder::PartiesOfAgreements() {
     // be left on both sides).
     if (!Actor1Of(e).empty() && Actor1Of(e) == Actor2Of(e)) e.actor2 = EventArgument{};
     if (AgreementBetween(e)) continue;
-    if (e.actor1.actor < 0 || !Actor2Of(e).empty()) continue;
-    const int32_t a1 = e.actor1.actor;
-    for (int32_t b : Bucket(s_actors_, static_cast<int32_t>(e.sentence))) {
-      const ActorMention& m = doc_.actors[b];
-      if (b == a1 || m.id.empty() || m.id == doc_.actors[a1].id || m.alias_kind == "adjective") continue;
-      if (Conjoined(actor_w_[a1].second, actor_w_[b].first)) {
-        SetActor(e.actor2, b);
-        break;
-      }
-      if (Conjoined(actor_w_[b].second, actor_w_[a1].first)) {
-        SetActor(e.actor2, a1);
-        SetActor(e.actor1, b);
-        break;
+    if (e.actor1.actor >= 0 && Actor2Of(e).empty()) {
+      const int32_t a1 = e.actor1.actor;
+      for (int32_t b : Bucket(s_actors_, static_cast<int32_t>(e.sentence))) {
+        const ActorMention& m = doc_.actors[b];
+        if (b == a1 || m.id.empty() || m.id == doc_.actors[a1].id || m.alias_kind == "adjective") continue;
+        if (Conjoined(actor_w_[a1].second, actor_w_[b].first)) {
+          SetActor(e.actor2, b);
+          break;
+        }
+        if (Conjoined(actor_w_[b].second, actor_w_[a1].first)) {
+          SetActor(e.actor2, a1);
+          SetActor(e.actor1, b);
+          break;
+        }
       }
     }
+    if (Actor2Of(e).empty() && e.status != "historical" && TruceInSentence(e)) PartiesFromFighting(e);
   }
+}
+
+// A truce that names no second party ("the two sides reached a truce",
+// أعلن الوسيط التوصل إلى اتفاق لوقف إطلاق النار) is made by the sides of the
+// report's fighting: the battle told nearest to it whose two sides include
+// its one named party, else, when it names none, that battle's two sides.
+// Not a past agreement (its parties are not today's fighters), nor one of
+// another kind (a merger, a handover: its parties need not have fought).
+void Builder::PartiesFromFighting(Event& e) {
+  const std::string a1 = Actor1Of(e);
+  const Event* best = nullptr;
+  long best_score = LONG_MAX;
+  for (const Event& o : doc_.events) {
+    if (o.acled_event_type != "Battles") continue;
+    const std::string o1 = Actor1Of(o), o2 = Actor2Of(o);
+    if (o1.empty() || o2.empty() || o1 == o2) continue;
+    if (!a1.empty() && o1 != a1 && o2 != a1) continue;
+    const long score = std::labs(static_cast<long>(o.sentence) - static_cast<long>(e.sentence));
+    if (score < best_score) best_score = score, best = &o;
+  }
+  if (!best) return;
+  if (a1.empty()) {
+    SetImplicitId(e.actor1, Actor1Of(*best));
+    SetImplicitId(e.actor2, Actor2Of(*best));
+  } else {
+    SetImplicitId(e.actor2, Actor1Of(*best) == a1 ? Actor2Of(*best) : Actor1Of(*best));
+  }
+}
+
+// The agreement's sentence tells of a ceasefire (a trigger of that mode).
+bool Builder::TruceInSentence(const Event& e) const {
+  for (size_t t = 0; t < doc_.triggers.size(); ++t)
+    if (doc_.triggers[t].plover_mode == "ceasefire" && sent_[trig_w_[t].first] == static_cast<int32_t>(e.sentence))
+      return true;
+  return false;
 }
 
 // "An agreement between X and Y", اتفاق … بين X وY: the parties the

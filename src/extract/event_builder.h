@@ -152,6 +152,8 @@ class Builder {
   bool Conjoined(size_t end, size_t w) const;
   void PartiesOfAgreements();
   bool AgreementBetween(Event& e);
+  void PartiesFromFighting(Event& e);
+  bool TruceInSentence(const Event& e) const;
   int32_t PartitiveGroup(int32_t a) const;
   void SplitCoordinatedPlaces();
   bool QuotedApart(int32_t p, size_t tw0) const;
@@ -225,6 +227,7 @@ class Builder {
   std::optional<CasualtyFigure> EnglishPassiveOne(const TriggerMention& tr, size_t tw0) const;
   int32_t EnglishSubjectCount(size_t tw0, int32_t sentence) const;
   bool TollWordBetween(int32_t t, size_t from, size_t to) const;
+  bool ClauseAcrossShortParentheses(size_t from, size_t to) const;
   // One victim told by a word: the word that tells it, and whether a civilian.
   struct OneVictim {
     size_t word;
@@ -285,6 +288,7 @@ class Builder {
   static bool Independent(std::string_view kind);
   void AttributeToDocument(Event& e) const;
   bool AdmittedByOtherSide(const Event& e) const;
+  bool ToldByTargetState(const Event& e) const;
   void SettleClaims();
 
   // event_not_events.cc: event words that name no event ACLED would code
@@ -412,6 +416,8 @@ class Builder {
   bool HarmedUnnamedVictims(const Event& e) const;
   void CrowdActors();
   void ProtestersProtest(Event& e);
+  int32_t LayerNamed(const Event& e) const;
+  void MournedDeadOfStrikes();
   void UnnamedParties();
   void UnnamedAirPower();
   std::string AirPowerOf(const Event& e) const;

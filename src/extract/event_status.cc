@@ -555,6 +555,31 @@ bool Builder::AdmittedByOtherSide(const Event& e) const {
   return false;
 }
 
+// Fire across a border that a party claims and the state it fell in tells
+// of too ("Hezbollah says it fired rockets at Metula; the Israeli military
+// says 30 projectiles crossed", قال الجيش الإسرائيلي إن صفارات الإنذار
+// دوّت): the claimant is not the only source. The other state's forces or
+// government speak in the event's sentence or the next.
+bool Builder::ToldByTargetState(const Event& e) const {
+  if (e.acled_event_type != "Explosions/Remote violence" || e.place < 0 || !doc_.places[e.place].resolved) return false;
+  const std::string country = lex_.Alpha3(doc_.places[e.place].location.country);
+  const std::string a1 = Actor1Of(e);
+  const ActorInfo* by = a1.empty() ? nullptr : lex_.Actor(a1);
+  if (country.empty() || !by || by->country.empty() || by->country == country) return false;
+  for (int32_t sentence : {static_cast<int32_t>(e.sentence), static_cast<int32_t>(e.sentence) + 1}) {
+    for (int32_t ci : Bucket(s_cues_, sentence)) {
+      const CueHit& c = cues_[ci];
+      if (c.row->type != "attribution" || !c.row->kind.empty() || tok_quote_[words_[c.w0].first] >= 0) continue;
+      int32_t a = ActorNear(c.w1, c.clause, c.w0, c.w1);
+      if (a < 0) a = ActorEndingAt(c.w0, sentence);
+      if (a < 0 || doc_.actors[a].id.empty()) continue;
+      const ActorMention& m = doc_.actors[a];
+      if (m.country == country && m.acled_inter == "State forces" && !lex_.Related(m.id, a1)) return true;
+    }
+  }
+  return false;
+}
+
 void Builder::SettleClaims() {
   FindDocumentVoice();
   for (const CueHit& c : cues_) {
@@ -585,7 +610,7 @@ void Builder::SettleClaims() {
                           (a1.empty() && OwnOperation(e, false) && (MilitaryVoice(sentence) || GovernmentVoice(sentence))));
       if (voice || PartyClaims(speaker, e) || UnnamedOwnDeed(speaker, e) || PartyMediaClaims(e)) e.status = "claimed";
     }
-    if (e.status == "claimed" && AdmittedByOtherSide(e)) e.status = "reported";
+    if (e.status == "claimed" && (AdmittedByOtherSide(e) || ToldByTargetState(e))) e.status = "reported";
     if (e.attribution_kind.empty() && e.attribution_source.empty()) AttributeToDocument(e);
     // A participant speaks of its own action (or a fight it was in); an
     // armed group on record about others' deeds is a named organisation's

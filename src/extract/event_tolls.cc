@@ -318,13 +318,24 @@ bool Builder::PostposedToll(int32_t u) const {
 }
 
 // Whether count n is the subject of another toll word right after it (the
-// "two" of "... and two soldiers wounded" is the wounded's, not the dead's).
+// "two" of "... and two soldiers wounded" is the wounded's, not the dead's;
+// in Arabic, a toll noun right after the count).
 bool Builder::CountOfPostposedToll(int32_t t, int32_t n) const {
   const size_t end = num_w_[n].second;
+  // The toll word itself takes the count right before it (32 قتيلاً).
+  bool own_count_before = false;
+  for (int32_t m : Bucket(s_numbers_, sent_[num_w_[n].first]))
+    if (num_w_[m].second == trig_w_[t].first) own_count_before = true;
   for (int32_t u : Bucket(s_triggers_, sent_[num_w_[n].first])) {
     const size_t uw = trig_w_[u].first;
     if (u == t || uw < end || uw - end > 3 || clause_[uw] != clause_[num_w_[n].first]) continue;
     if (PostposedToll(u)) return true;
+    // An Arabic count takes the toll noun right after it: in 32 قتيلاً
+    // و220 جريحاً, the dead's word has its own count before it and the 220
+    // are the wounded's.
+    if (uw == end && own_count_before && doc_.triggers[u].acled_event_type == "casualty" &&
+        doc_.tokens[doc_.triggers[u].tokens.begin].script != Script::kLatin)
+      return true;
   }
   return false;
 }
@@ -471,6 +482,26 @@ size_t Builder::ResultBefore(size_t tw0) const {
   return at;
 }
 
+// From `from` to `to` the only clause breaks are short parentheses: another
+// name for what precedes them ("the death toll from clashes with the
+// Special Deterrence Force (Radaa) has risen to 47"), up to three words
+// with no number in them (not an age: "(27 عاماً)").
+bool Builder::ClauseAcrossShortParentheses(size_t from, size_t to) const {
+  for (size_t w = from; w < to && w < words_.size(); ++w) {
+    if (sent_[w] != sent_[from]) return false;
+    if (!words_[w].clause_break) continue;
+    if (words_[w].text != "(") return false;
+    size_t k = w + 1;
+    for (; k < to && k <= w + 4; ++k) {
+      if (words_[k].text == ")") break;
+      if (words_[k].clause_break || doc_.tokens[words_[k].first].kind == TokenKind::kNumber) return false;
+    }
+    if (k == w + 1 || k >= to || words_[k].text != ")") return false;
+    w = k;
+  }
+  return true;
+}
+
 void Builder::AttachCasualty(int32_t t) {
   const TriggerMention& tr = doc_.triggers[t];
   const size_t tw0 = trig_w_[t].first, tw1 = trig_w_[t].second;
@@ -481,7 +512,8 @@ void Builder::AttachCasualty(int32_t t) {
   for (int32_t n : Bucket(s_numbers_, sentence)) {
     const NumberMention& m = doc_.numbers[n];
     size_t w = num_w_[n].first;
-    if (clause_[w] != clause || m.kind != NumberMention::Kind::kCardinal) continue;
+    if (m.kind != NumberMention::Kind::kCardinal) continue;
+    if (clause_[w] != clause && !(w >= tw1 && ClauseAcrossShortParentheses(tw1, w))) continue;
     if (!UsableCount(n)) continue;
     // The word itself when it is a dual (قتيلين، شهيدين); before the word
     // only right next to it ("300 قتيل", "five people were killed"; a

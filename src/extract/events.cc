@@ -84,6 +84,7 @@ void Builder::Go() {
   CrowdActors();
   UnnamedParties();
   UnnamedAirPower();
+  MournedDeadOfStrikes();
   SplitCoordinatedPlaces();
   DropCountryWide();
   CodeActors();

@@ -1748,5 +1748,83 @@ TEST_F(EnglishEventsTest, CountryPossessiveDefenceMinistryIsTheMilitary) {
   EXPECT_EQ(test::ActorId(doc, e->actor1), "rus.mil");
 }
 
+// A truce that names one party or none, brokered by a third, is made by the
+// two sides of the report's fighting; the broker is no party to it.
+TEST_F(EnglishEventsTest, ATruceWithoutNamedPartiesIsBetweenTheFightingSides) {
+  Doc doc = test::ExtractAt(
+      "Gunmen of the 444 Brigade fought the Radaa force in Tripoli on Monday night. On Tuesday a ceasefire was "
+      "agreed following mediation by the Souq al-Juma Social Council.",
+      2024, 5, 8);
+  test::MaybeDump(doc);
+  const Event* truce = nullptr;
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == "Agreement") truce = &e;
+  ASSERT_NE(truce, nullptr);
+  const std::string a1 = test::ActorId(doc, truce->actor1), a2 = test::ActorId(doc, truce->actor2);
+  EXPECT_NE(a1, "lby.souq_juma_council");
+  EXPECT_NE(a2, "lby.souq_juma_council");
+  EXPECT_TRUE((a1 == "lby.444" && a2 == "lby.rada") || (a1 == "lby.rada" && a2 == "lby.444")) << a1 << " / " << a2;
+}
+
+// A name in parentheses is no clause of its own: the toll after it is the
+// toll of the fighting before it. A number in parentheses (an age) is none.
+TEST_F(EnglishEventsTest, ATollReadsAcrossANameInParentheses) {
+  Doc doc = test::ExtractAt(
+      "The death toll from fighting in Tripoli between the 444 Brigade and the Special Deterrence Force (Radaa) "
+      "has climbed to 31, medics said on Thursday.",
+      2024, 5, 8);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "fighting");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::Figures(e->fatalities), "31/31/31");
+}
+
+// A blast told with no doer takes the one its sentence says laid the mine.
+TEST_F(EnglishEventsTest, TheLayerOfAMineIsTheBlastsActor) {
+  Doc doc = test::ExtractAt(
+      "Three farmers were killed by a landmine near Hays on Friday, a relative said, blaming mines laid by the "
+      "Houthis.",
+      2024, 5, 8);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "landmine");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "yem.houthis");
+}
+
+// Rockets a group says it fired across the border, which the army of the
+// state they fell in also tells of, are not the group's word alone.
+TEST_F(EnglishEventsTest, FireAcrossABorderToldByTheTargetStateIsReported) {
+  Doc doc = test::ExtractAt(
+      "Hezbollah said its fighters fired a barrage of rockets at the northern city of Safed on Sunday. The "
+      "Israeli military said "
+      "about 20 projectiles crossed from Lebanon and most were intercepted.",
+      2024, 5, 8);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "barrage");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+  Doc alone = test::ExtractAt(
+      "Hezbollah said its fighters fired a barrage of rockets at the northern city of Safed on Sunday.", 2024, 5, 8);
+  test::MaybeDump(alone);
+  const Event* f = For(alone, "barrage");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->status, "claimed");
+}
+
+// The dead of a strike whom an armed group mourns as its own make that
+// group the strike's target, not civilians.
+TEST_F(EnglishEventsTest, DeadMournedByAGroupAreItsMembers) {
+  Doc doc = test::ExtractAt(
+      "An Israeli drone fired a missile at a motorcycle near Nabatieh on Friday, killing its two riders, whom "
+      "Hezbollah later mourned as martyrs.",
+      2024, 5, 8);
+  test::MaybeDump(doc);
+  const Event* e = nullptr;
+  for (const Event& x : doc.events)
+    if (x.acled_event_type == "Explosions/Remote violence") e = &x;
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "lbn.hezbollah");
+}
+
 }  // namespace
 }  // namespace marsad

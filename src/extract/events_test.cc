@@ -2460,4 +2460,77 @@ TEST_F(EventsTest, ArmyTakingGroundAbroadOvertakesIt) {
 }
 
 }  // namespace
+// A rebel group's battle with no opponent named fights its own country's
+// army, not a foreign government named as a place (an embassy stormed).
+TEST_F(EventsTest, ARebelGroupFightsItsOwnCountrysArmy) {
+  Doc doc = test::ExtractAt(
+      "قال متمردو حركة 23 مارس إنهم سيطروا على مدينة غوما فجر اليوم. وفي كينشاسا اقتحم محتجون غاضبون السفارة "
+      "الفرنسية.",
+      2025, 1, 28);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, "سيطروا");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "cod.m23");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "cod.mil");
+}
+
+// Drone strikes told with no doer in a report whose main actor is a militia
+// are the air power's the report names, not the militia's.
+TEST_F(EventsTest, AnUnnamedDroneStrikeIsNotTheMilitiasOwn) {
+  Doc doc = test::ExtractAt(
+      "تواصلت لليوم الثاني العملية العسكرية الإسرائيلية في مخيم جنين. وبدأت العملية بغارات بطائرات مسيّرة على "
+      "مواقع داخل المخيم، قبل أن تندلع اشتباكات مع مقاتلين من كتيبة جنين. وقال الجيش الإسرائيلي إنه اعتقل 50 مطلوباً.",
+      2023, 7, 4);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, "بغارات");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "isr.idf");
+}
+
+// A battle never has one actor on both sides: the supplied doer that is the
+// side fought gives way to its opponent.
+TEST_F(EventsTest, NoBattleIsFoughtByItsOwnTarget) {
+  Doc doc = test::ExtractAt(
+      "تواصلت لليوم الثاني العملية العسكرية الإسرائيلية في مخيم جنين. وبدأت العملية بغارات بطائرات مسيّرة على "
+      "مواقع داخل المخيم، قبل أن تندلع اشتباكات مع مقاتلين من كتيبة جنين. وقال الجيش الإسرائيلي إنه اعتقل 50 مطلوباً.",
+      2023, 7, 4);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, "اشتباكات");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "pse.jenin_battalion");
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "isr.idf");
+}
+
+// "N قتيلاً وأكثر من M جريحاً": each toll noun takes the count right before
+// it; the wounded's figure is not the dead's, even past an apposition.
+TEST_F(EventsTest, TheWoundedsCountIsNotTheDeads) {
+  Doc doc = test::ExtractAt(
+      "ارتفعت حصيلة ضحايا قمع المحتجين في مدينة الكوت، مركز محافظة واسط، إلى 14 قتيلاً وأكثر من 90 جريحاً منذ "
+      "صباح أمس.",
+      2024, 3, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  const Event* e = nullptr;
+  for (const Event& x : doc.events)
+    if (x.fatalities) e = &x;
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::Figures(e->fatalities), "14/14/14");
+}
+
+// A battle's missing side is the one its actor fights on the ground, not
+// the air force that strikes it in the report's next sentence.
+TEST_F(EventsTest, ABattlesOpponentIsFoundAmongBattlesFirst) {
+  Doc doc = test::ExtractAt(
+      "صد الجيش الوطني هجوماً واسعاً لجماعة الحوثي في جبهة رغوان شمال غربي مأرب فجر اليوم. وشن طيران التحالف "
+      "غارات على تعزيزات الحوثيين في صرواح. وتواصلت المعارك العنيفة التي يخوضها الحوثيون في صرواح.",
+      2021, 2, 27);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, "المعارك");
+  ASSERT_NE(e, nullptr);
+  const std::string a1 = test::ActorId(doc, e->actor1), a2 = test::ActorId(doc, e->actor2);
+  EXPECT_TRUE(a1 == "yem.army" || a2 == "yem.army") << a1 << " / " << a2;
+  EXPECT_NE(a1, "sau.coalition");
+  EXPECT_NE(a2, "sau.coalition");
+}
+
 }  // namespace marsad
