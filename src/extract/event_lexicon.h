@@ -44,10 +44,10 @@ class PhraseTable {
   // Longest phrase starting at words[at]; returns its word count (0 if none)
   // and points *ids at the ids stored for it.
   size_t Longest(std::span<const LexWord> words, size_t at, const std::vector<int32_t>** ids) const {
-    // Most words begin no phrase of any table (PhraseStarts): answered here,
-    // without a call, at every word for every table.
+    // Most words begin no phrase of this table (PhraseStarts): answered
+    // here, without a call, at every word for every table.
     const LexWord& w = words[at];
-    if (w.starts == 0 && starts_id_ != 0 && w.starts_of == starts_id_) return 0;
+    if (starts_id_ != 0 && w.starts_of == starts_id_ && !(w.start_tables >> column_ & 1u)) return 0;
     return LongestAt(words, at, ids);
   }
   bool Has(std::string_view phrase) const;

@@ -1,6 +1,7 @@
 #include "extract/phrase_starts.h"
 
 #include <atomic>
+#include <cassert>
 
 #include "extract/event_lexicon.h"
 
@@ -10,6 +11,7 @@ std::shared_ptr<const PhraseStarts> PhraseStarts::Build(std::initializer_list<Ph
   static std::atomic<uint64_t> next_id{1};
   auto starts = std::make_shared<PhraseStarts>();
   starts->id_ = next_id.fetch_add(1);
+  assert(tables.size() <= kMaxTables);
   starts->columns_ = static_cast<uint32_t>(tables.size());
   uint32_t column = 0;
   for (PhraseTable* t : tables) {
@@ -18,9 +20,12 @@ std::shared_ptr<const PhraseStarts> PhraseStarts::Build(std::initializer_list<Ph
       if (key.find(' ') != std::string_view::npos) continue;  // a later word's key
       if (starts->first_words_.Insert(key)) {
         starts->keys_.resize(starts->keys_.size() + starts->columns_, kNone);
+        starts->tables_.push_back(0);
         starts->filter_.Add(key);
       }
-      starts->keys_[starts->first_words_.Find(key) * starts->columns_ + column] = static_cast<uint32_t>(k);
+      const size_t row = starts->first_words_.Find(key);
+      starts->keys_[row * starts->columns_ + column] = static_cast<uint32_t>(k);
+      starts->tables_[row] |= static_cast<uint16_t>(1u << column);
     }
     ++column;
   }
@@ -36,6 +41,7 @@ void PhraseStarts::Mark(LexWord& w) const {
   if (w.text.find(' ') != std::string::npos) return;
   w.starts_of = id_;
   w.starts = 0;
+  w.start_tables = 0;
   for (size_t i = 0; i < w.variants.size(); ++i) {
     const std::string_view v = w.variants[i];
     if (!filter_.MayContain(v)) continue;
@@ -43,6 +49,7 @@ void PhraseStarts::Mark(LexWord& w) const {
     if (row == StringSet::kNone) continue;
     w.starts |= static_cast<uint16_t>(1u << i);
     w.start_rows[i] = static_cast<uint32_t>(row);
+    w.start_tables |= tables_[row];
   }
 }
 

@@ -36,8 +36,11 @@ class PhraseStarts {
   // table changed afterwards (PhraseTable::Add) detaches itself.
   static std::shared_ptr<const PhraseStarts> Build(std::initializer_list<PhraseTable*> tables);
 
-  // Fills w.starts and w.start_rows: which variants of w are a first word
-  // here, and their rows.
+  // At most as many tables as LexWord::start_tables has bits.
+  static constexpr size_t kMaxTables = 16;
+
+  // Fills w.starts, w.start_rows and w.start_tables: which variants of w
+  // are a first word here, their rows, and the tables that have them.
   void Mark(LexWord& w) const;
 
   // The key index in the table of `column` of the first word of `row`, or
@@ -51,6 +54,7 @@ class PhraseStarts {
  private:
   StringSet first_words_;       // rows
   std::vector<uint32_t> keys_;  // by row, then column: the table's key index
+  std::vector<uint16_t> tables_;  // by row: bit c when the table of column c has it
   uint32_t columns_ = 0;
   KeyFilter filter_;            // the rows: most variants of running text fail it
   uint64_t id_ = 0;

@@ -39,7 +39,9 @@ TEST(PhraseStarts, MarkedWordsMatchAsUnmarkedOnes) {
   std::vector<LexWord> marked = words;
   for (LexWord& w : marked) starts->Mark(w);
   EXPECT_NE(marked[0].starts, 0);  // وبالغارات: its variant غارات begins phrases
+  EXPECT_EQ(marked[0].start_tables, 3);  // in both tables
   EXPECT_EQ(marked[2].starts, 0);  // على begins none
+  EXPECT_EQ(marked[3].start_tables, 2);  // المدينة: only in places
   const std::vector<int32_t>* ids = nullptr;
   EXPECT_EQ(strikes.Longest(marked, 0, &ids), 2u);
   EXPECT_EQ((*ids)[0], 1);
