@@ -304,6 +304,16 @@ struct LexWord {
   // `text` without a leading article (later words of a phrase). A view, not a
   // copy: words are built for every token of every document.
   std::string_view bare() const { return std::string_view(text).substr(article_bytes); }
+  // The variants that begin a phrase of the extractor's lexicon, looked up
+  // once per document for all its tables (PhraseStarts::Mark): bit i stands
+  // for variants[i], whose row there is start_rows[i]; bit t of
+  // start_tables for the tables (by column) that have any of them.
+  // `starts_of` is that index's id; 0 when the word was not marked (each
+  // table then looks the variants up itself).
+  uint64_t starts_of = 0;
+  uint16_t starts = 0;
+  uint16_t start_tables = 0;
+  uint32_t start_rows[WordVariants::kMax] = {};
 };
 
 struct Metadata {

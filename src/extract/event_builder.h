@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "extract/events.h"
+#include "extract/sentence_buckets.h"
 
 namespace marsad::events_internal {
 
@@ -72,6 +73,9 @@ class Builder {
     static const std::vector<int32_t> kEmpty;
     size_t i = static_cast<size_t>(sentence + 1);
     return i < b.size() ? b[i] : kEmpty;
+  }
+  static std::span<const int32_t> Bucket(const SentenceBuckets& b, int32_t sentence) {
+    return b[static_cast<size_t>(sentence + 1)];
   }
   // Whether a cue of `type` in the sentence satisfies `where` (a CueHit test).
   template <typename Where>
@@ -445,8 +449,10 @@ class Builder {
   std::vector<bool> ally_;    // per actor: named as backing another (مدعومة ب، "backed by")
   std::vector<bool> actor_is_place_any_;  // per place: its words are (inside) an actor mention
   // Per sentence (index sentence + 1, so text outside sentences is bucket 0):
-  // the annotations that start in it, in document order.
-  std::vector<std::vector<int32_t>> s_places_, s_dates_, s_numbers_, s_cues_, s_triggers_, s_events_, s_actors_;
+  // the annotations that start in it, in document order. The events', which
+  // the passes add to, in a vector per sentence; the others fixed by Index().
+  SentenceBuckets s_places_, s_dates_, s_numbers_, s_cues_, s_triggers_, s_actors_;
+  std::vector<std::vector<int32_t>> s_events_;
   std::vector<bool> num_in_date_, num_after_subset_;
   std::vector<CueHit> cues_;
   std::vector<std::string> preps_;

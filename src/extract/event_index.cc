@@ -71,13 +71,16 @@ void Builder::Index() {
   num_w_.resize(doc_.numbers.size());
   for (size_t n = 0; n < doc_.numbers.size(); ++n) wspan(doc_.numbers[n].tokens, &num_w_[n].first, &num_w_[n].second);
   const size_t ns = doc_.sentences.size() + 1;
-  for (auto* b : {&s_places_, &s_dates_, &s_numbers_, &s_cues_, &s_triggers_, &s_events_, &s_actors_}) b->assign(ns, {});
+  s_events_.assign(ns, {});
   auto bucket_of = [&](size_t w) { return static_cast<size_t>(w < words_.size() ? sent_[w] + 1 : 0); };
-  for (size_t p = 0; p < place_w_.size(); ++p) s_places_[bucket_of(place_w_[p].first)].push_back(static_cast<int32_t>(p));
-  for (size_t d = 0; d < date_w_.size(); ++d) s_dates_[bucket_of(date_w_[d].first)].push_back(static_cast<int32_t>(d));
-  for (size_t n = 0; n < num_w_.size(); ++n) s_numbers_[bucket_of(num_w_[n].first)].push_back(static_cast<int32_t>(n));
-  for (size_t t = 0; t < trig_w_.size(); ++t) s_triggers_[bucket_of(trig_w_[t].first)].push_back(static_cast<int32_t>(t));
-  for (size_t a = 0; a < actor_w_.size(); ++a) s_actors_[bucket_of(actor_w_[a].first)].push_back(static_cast<int32_t>(a));
+  auto by_first_word = [&](SentenceBuckets* b, const std::vector<std::pair<size_t, size_t>>& spans) {
+    b->Build(ns, spans.size(), [&](size_t i) { return bucket_of(spans[i].first); });
+  };
+  by_first_word(&s_places_, place_w_);
+  by_first_word(&s_dates_, date_w_);
+  by_first_word(&s_numbers_, num_w_);
+  by_first_word(&s_triggers_, trig_w_);
+  by_first_word(&s_actors_, actor_w_);
   actor_start_.assign(words_.size(), -1);
   for (size_t a = doc_.actors.size(); a-- > 0;) actor_start_[actor_w_[a].first] = static_cast<int32_t>(a);
   // The prepositions of the triggers' roles (for "not the subject: after مع").
@@ -109,12 +112,10 @@ void Builder::Index() {
       ++w;
       continue;
     }
-    for (int32_t id : *ids) {
-      s_cues_[bucket_of(w)].push_back(static_cast<int32_t>(cues_.size()));
-      cues_.push_back(CueHit{w, w + n, &lex_.cues[id], sent_[w], clause_[w]});
-    }
+    for (int32_t id : *ids) cues_.push_back(CueHit{w, w + n, &lex_.cues[id], sent_[w], clause_[w]});
     w += n;
   }
+  s_cues_.Build(ns, cues_.size(), [&](size_t c) { return bucket_of(cues_[c].w0); });
   // The killed and wounded named after a toll word (قُتل ثلاثة من عناصر
   // الأمن) are victims: never the subject of a later verb. The count between
   // may be a range (ما بين 10 و15 عنصراً من X): its figures add no distance; a

@@ -1,6 +1,7 @@
 #include "extract/event_lexicon.h"
 
 #include <algorithm>
+#include <bit>
 
 #include "text/quotes.h"
 #include "text/words.h"
@@ -187,6 +188,8 @@ int IsoYear(std::string_view iso) {
 
 void PhraseTable::Add(std::string_view phrase, int32_t id) {
   if (phrase.empty()) return;
+  starts_.reset();  // the shared index no longer knows all first words
+  starts_id_ = 0;
   size_t n = 1 + static_cast<size_t>(std::count(phrase.begin(), phrase.end(), ' '));
   max_words_ = std::max(max_words_, n);
   first_filter_.Add(phrase.substr(0, phrase.find(' ')));
@@ -214,58 +217,72 @@ const std::vector<int32_t>* PhraseTable::Find(std::string_view phrase) const {
   return k == StringSet::kNone || ids_[k].empty() ? nullptr : &ids_[k];
 }
 
-size_t PhraseTable::Longest(std::span<const LexWord> words, size_t at, const std::vector<int32_t>** ids) const {
+size_t PhraseTable::LongestAt(std::span<const LexWord> words, size_t at, const std::vector<int32_t>** ids) const {
   const LexWord& w0 = words[at];
   if (!w0.is_word && !w0.number) return 0;
-  auto can_follow = [&](size_t i) { return i < words.size() && (words[i].is_word || words[i].number); };
-  // The article-less pass only matters if a later word has an article; asked
-  // once, and only when some variant begins a phrase (most words begin none).
-  int later_article = -1;  // not known yet
-  auto article_passes = [&] {
-    if (later_article < 0) {
-      later_article = 0;
-      for (size_t n = 1; n < max_words_ && at + n < words.size() && !later_article; ++n)
-        later_article = words[at + n].article_bytes > 0;
-    }
-    return 1 + later_article;
-  };
+  int later_article = -1;  // not known yet (Extend)
   size_t best = 0;
-  // Multi-word keys are built in a buffer the thread keeps: most are longer
-  // than a short string holds, and Longest runs at nearly every word.
-  thread_local std::string tl_key;
-  std::string& key = tl_key;
+  if (starts_id_ != 0 && w0.starts_of == starts_id_) {
+    // The word was looked up once for every table: its variants that begin
+    // a phrase somewhere, in order, each with this table's key if any.
+    for (unsigned m = w0.starts; m != 0; m &= m - 1) {
+      const unsigned i = static_cast<unsigned>(std::countr_zero(m));
+      const uint32_t k1 = starts_->KeyIn(w0.start_rows[i], column_);
+      if (k1 != PhraseStarts::kNone) Extend(words, at, w0.variants[i], k1, &later_article, &best, ids);
+    }
+    return best;
+  }
   for (std::string_view v : w0.variants) {
     if (!first_filter_.MayContain(v)) continue;
     // The one-word key is the variant itself: probed as it is, so that a key
     // is built (and allocated) only for the few words that begin a phrase.
     const size_t k1 = keys_.Find(v);
-    if (k1 == StringSet::kNone) continue;
-    if (best == 0 && !ids_[k1].empty()) {
-      best = 1;
-      *ids = &ids_[k1];
-    }
-    if (!extends_[k1] || !can_follow(at + 1)) continue;
-    // Later words whole, then without their article (غارات جوية ← الغارات الجوية).
-    for (int bare = 0; bare < article_passes(); ++bare) {
-      key = v;
-      for (size_t n = 2; n <= max_words_ && can_follow(at + n - 1); ++n) {
-        const LexWord& wn = words[at + n - 1];
-        key.push_back(' ');
-        key += bare ? wn.bare() : std::string_view(wn.text);
-        if (n <= best) continue;
-        // One probe of the table per length; a key that is neither a phrase
-        // nor the start of a longer one ends the walk.
-        const size_t k = keys_.Find(key);
-        if (k == StringSet::kNone) break;
-        if (!ids_[k].empty()) {
-          best = n;
-          *ids = &ids_[k];
-        }
-        if (!extends_[k]) break;
-      }
-    }
+    if (k1 != StringSet::kNone) Extend(words, at, v, k1, &later_article, &best, ids);
   }
   return best;
+}
+
+void PhraseTable::Extend(std::span<const LexWord> words, size_t at, std::string_view v, size_t k1,
+                         int* later_article, size_t* best, const std::vector<int32_t>** ids) const {
+  auto can_follow = [&](size_t i) { return i < words.size() && (words[i].is_word || words[i].number); };
+  // The article-less pass only matters if a later word has an article; asked
+  // once per Longest(), and only when some variant begins a longer phrase.
+  auto article_passes = [&] {
+    if (*later_article < 0) {
+      *later_article = 0;
+      for (size_t n = 1; n < max_words_ && at + n < words.size() && !*later_article; ++n)
+        *later_article = words[at + n].article_bytes > 0;
+    }
+    return 1 + *later_article;
+  };
+  if (*best == 0 && !ids_[k1].empty()) {
+    *best = 1;
+    *ids = &ids_[k1];
+  }
+  if (!extends_[k1] || !can_follow(at + 1)) return;
+  // Multi-word keys are built in a buffer the thread keeps: most are longer
+  // than a short string holds, and Longest runs at nearly every word.
+  thread_local std::string tl_key;
+  std::string& key = tl_key;
+  // Later words whole, then without their article (غارات جوية ← الغارات الجوية).
+  for (int bare = 0; bare < article_passes(); ++bare) {
+    key = v;
+    for (size_t n = 2; n <= max_words_ && can_follow(at + n - 1); ++n) {
+      const LexWord& wn = words[at + n - 1];
+      key.push_back(' ');
+      key += bare ? wn.bare() : std::string_view(wn.text);
+      if (n <= *best) continue;
+      // One probe of the table per length; a key that is neither a phrase
+      // nor the start of a longer one ends the walk.
+      const size_t k = keys_.Find(key);
+      if (k == StringSet::kNone) break;
+      if (!ids_[k].empty()) {
+        *best = n;
+        *ids = &ids_[k];
+      }
+      if (!extends_[k]) break;
+    }
+  }
 }
 
 const ActorInfo* EventLexicon::Actor(std::string_view id) const {
@@ -497,6 +514,8 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
     lex->person_table.Add(NormalizeKey(row.name), id);
     for (const std::string& a : SplitList(r.fields[pe->Column("aliases")], '|')) lex->person_table.Add(NormalizeKey(a), id);
   }
+  lex->phrase_starts = PhraseStarts::Build({&lex->alias_table, &lex->trigger_table, &lex->cue_table, &lex->person_table,
+                                            &lex->role_table, &lex->gap_head_table, &lex->gap_tail_table});
   return std::shared_ptr<const EventLexicon>(std::move(lex));
 }
 

@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "marsad/doc.h"
+#include "extract/phrase_starts.h"
 #include "marsad/status.h"
 #include "util/key_filter.h"
 #include "util/string_set.h"
@@ -42,14 +43,31 @@ class PhraseTable {
   void Add(std::string_view phrase, int32_t id);
   // Longest phrase starting at words[at]; returns its word count (0 if none)
   // and points *ids at the ids stored for it.
-  size_t Longest(std::span<const LexWord> words, size_t at, const std::vector<int32_t>** ids) const;
+  size_t Longest(std::span<const LexWord> words, size_t at, const std::vector<int32_t>** ids) const {
+    // Most words begin no phrase of this table (PhraseStarts): answered
+    // here, without a call, at every word for every table.
+    const LexWord& w = words[at];
+    if (starts_id_ != 0 && w.starts_of == starts_id_ && !(w.start_tables >> column_ & 1u)) return 0;
+    return LongestAt(words, at, ids);
+  }
   bool Has(std::string_view phrase) const;
   // The ids stored for `phrase` (normalised), or null.
   const std::vector<int32_t>* Find(std::string_view phrase) const;
   size_t size() const { return size_; }
 
  private:
+  friend class PhraseStarts;
+  size_t LongestAt(std::span<const LexWord> words, size_t at, const std::vector<int32_t>** ids) const;
   std::vector<int32_t>& Key(std::string_view key);  // inserts `key` if new
+  void Attach(std::shared_ptr<const PhraseStarts> starts, uint32_t column) {
+    starts_ = std::move(starts);
+    starts_id_ = starts_->id();
+    column_ = column;
+  }
+  // The rest of Longest() once the variant `v` of words[at] is known to be
+  // the key `k1`: the longest phrase from there, if longer than *best.
+  void Extend(std::span<const LexWord> words, size_t at, std::string_view v, size_t k1, int* later_article,
+              size_t* best, const std::vector<int32_t>** ids) const;
 
   // Every phrase and every proper word prefix of one ("غارات" of "غارات
   // جوية") in one flat table, with the ids of each by its index (none for a
@@ -62,6 +80,11 @@ class PhraseTable {
   // the walk stops there without building and probing the next key.
   std::vector<bool> extends_;
   KeyFilter first_filter_;
+  // The index of first words this table shares with others, and its column
+  // there (PhraseStarts): words marked by it need no lookup of their own.
+  std::shared_ptr<const PhraseStarts> starts_;
+  uint64_t starts_id_ = 0;  // starts_->id(), or 0 when detached
+  uint32_t column_ = 0;
   size_t size_ = 0;  // phrases
   size_t max_words_ = 0;
 };
@@ -137,6 +160,8 @@ class EventLexicon {
   PhraseTable alias_table, trigger_table, cue_table, person_table, role_table;
   // Forms with a gap: their words before it, and after it.
   PhraseTable gap_head_table, gap_tail_table;
+  // The first words of all the tables above (LexWordReader marks the words).
+  std::shared_ptr<const PhraseStarts> phrase_starts;
 
  private:
   // Heterogeneous lookup: the passes ask by string_view many times per

@@ -511,7 +511,7 @@ bool Builder::AcrossBorder(int32_t p) const {
 // place fronted with في / in and set off by a comma sets the scene of the
 // whole sentence, every clause of it. Returns it, or -1.
 int32_t Builder::FrontedPlace(int32_t sentence) const {
-  const std::vector<int32_t>& ps = Bucket(s_places_, sentence);
+  const std::span<const int32_t> ps = Bucket(s_places_, sentence);
   if (ps.empty()) return -1;
   const int32_t p = ps.front();
   const size_t w = place_w_[p].first, end = place_w_[p].second;
@@ -558,7 +558,7 @@ int32_t Builder::SubjectedPlace(size_t tw0, int32_t sentence, int32_t clause, co
   AnyCue(sentence, "subjected", [&](const CueHit& c) {
     if (c.w1 > tw0 || tw0 - c.w1 > 12 || clause_[c.w0] != clause) return false;
     const bool latin = doc_.tokens[words_[c.w0].first].script == Script::kLatin;
-    const std::vector<int32_t>& ps = Bucket(s_places_, sentence);
+    const std::span<const int32_t> ps = Bucket(s_places_, sentence);
     auto usable = [&](int32_t p) { return !OverlapsActorOf(p, e) && !InsideActorName(p) && !FromOrigin(p); };
     if (latin) {
       // "the town of X, south of Y, came under": the nearest place before
@@ -622,7 +622,7 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   // The previous sentence's last place, unless it names an actor there
   // ("حلفاء سوريا - إيران"); its last town before a province or country
   // that only describes it ("مدينة الفاشر، عاصمة ولاية شمال دارفور").
-  const std::vector<int32_t>& prev = Bucket(s_places_, sentence - 1);
+  const std::span<const int32_t> prev = Bucket(s_places_, sentence - 1);
   for (const bool towns_only : {true, false})
     for (size_t i = prev.size(); i-- > 0;) {
       const int32_t p = prev[i];

@@ -65,9 +65,10 @@ using ErrorCallback = std::function<void(const InputError&)>;
 Status ParseJsonLine(std::string_view line, InputDocument* doc);
 
 // ParseJsonLine's quick reading of the usual record: an object whose values
-// are strings (escapes other than \u) or null, in valid UTF-8. Sets *out to
-// what nlohmann::json::parse gives and returns true, or returns false and
-// leaves every other line (numbers, nesting, \u escapes, errors) to it.
+// are strings (escapes other than \u), integers of up to 18 digits or null,
+// in valid UTF-8. Sets *out to what nlohmann::json::parse gives and returns
+// true, or returns false and leaves every other line (other numbers, nesting,
+// \u escapes, errors) to it.
 bool ParseFlatJsonObject(std::string_view line, nlohmann::json* out);
 
 // The format a file name implies: kJsonLines, kText, or kAuto when the

@@ -78,10 +78,11 @@ TEST(ParseJsonLine, FlatReadingAgreesWithTheGeneralParser) {
       "{\"text\":\"\xD9\x82\xD8\xB5\xD9\x81 \\\"\xC2\xAB\xD8\xA7\xD9\x84\xD9\x85\xD8\xAF\xD9\x8A\xD9\x86\xD8\xA9\xC2\xBB\\\" "
       "\\n\\t\\/\\\\ \xF0\x9F\x98\x80\"}",
       R"({"text":"x","text":"y"})", R"({})", R"({"text":"z","n":[1,{"a":2}],"id":17})",
+      R"({"id":4096,"text":"w"})", R"({"text":"v","id":-12,"n":0})",
   };
   const std::string bytes[] = {"\"", "\\", "\\u00e9", "\\q", ",", ":", "{", "}", " ", "\n", std::string(1, '\0'),
                                "\x01", "\x80", "\xC3", "\xE2\x82", "\xED\xA0\x80", "\xF4\x90\x80\x80",
-                               "null", "nul", "1", "[", "\xEF\xBB\xBF"};
+                               "null", "nul", "1", "0", "-", ".", "e", "99999999999999999", "[", "\xEF\xBB\xBF"};
   uint64_t state = 11;
   auto next = [&] {
     state = state * 6364136223846793005ull + 1442695040888963407ull;
@@ -106,6 +107,9 @@ TEST(ParseJsonLine, FlatReadingAgreesWithTheGeneralParser) {
   json j;
   EXPECT_TRUE(ParseFlatJsonObject(seeds[0], &j));
   EXPECT_FALSE(ParseFlatJsonObject(seeds[1], &j));  // \u escapes go to the general parser
+  ASSERT_TRUE(ParseFlatJsonObject(seeds[6], &j));  // a numbered record
+  EXPECT_EQ(j["id"].dump(), "4096");
+  EXPECT_FALSE(ParseFlatJsonObject(R"({"id":1.5,"text":"u"})", &j));  // a fraction goes to the general parser
 }
 
 TEST(ParseJsonLine, BadPublishedIsAWarningNotAnError) {

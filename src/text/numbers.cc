@@ -12,6 +12,7 @@
 
 #include "text/metadata.h"
 #include "text/normalize.h"
+#include "util/affix.h"
 #include "util/key_filter.h"
 #include "util/string_set.h"
 #include "util/tsv.h"
@@ -461,7 +462,7 @@ bool Scanner::MatchAt(uint32_t u, uint32_t roles, Match* out) {
   if (TryText(u, text, 0, false, roles, out)) return true;
   if (!units_[u].arabic) return false;
   for (const auto& p : lex_.prefixes()) {
-    if (text.size() > p.text.size() && text.starts_with(p.text) &&
+    if (text.size() > p.text.size() && StartsWith(text, p.text) &&
         TryText(u, text.substr(p.text.size()), static_cast<uint32_t>(p.text.size()), p.conj, roles,
                 out))
       return true;
@@ -477,8 +478,10 @@ bool Scanner::AnyEntry(uint32_t u) const {
   std::string_view text = Text(u);
   if (starts(lex_.Find(text))) return true;
   if (!units_[u].arabic) return false;
+  // Asked at every word: the prefixes (و، ب، ال…) are compared byte by byte
+  // (affix.h), not by a call to memcmp.
   for (const auto& p : lex_.prefixes())
-    if (text.size() > p.text.size() && text.starts_with(p.text) &&
+    if (text.size() > p.text.size() && StartsWith(text, p.text) &&
         starts(lex_.Find(text.substr(p.text.size()))))
       return true;
   return false;
@@ -501,7 +504,7 @@ bool Scanner::IsYearContext(uint32_t u, double value, bool plain, std::string_vi
     uint16_t flags = lex_.Flags(prev);
     if (units_[u - 1].arabic && !(flags & (kYearBefore | kMonth))) {
       for (const auto& p : lex_.prefixes())
-        if (prev.size() > p.text.size() && prev.starts_with(p.text))
+        if (prev.size() > p.text.size() && StartsWith(prev, p.text))
           flags |= lex_.Flags(prev.substr(p.text.size()));
     }
     if (flags & (kYearBefore | kMonth)) return true;

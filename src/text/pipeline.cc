@@ -77,7 +77,7 @@ Result<Pipeline> Pipeline::CreateExtractLayer(const std::string& data_dir, const
   if (!lexicon.ok()) return lexicon.status();
   std::shared_ptr<const EventLexicon> lex = std::move(lexicon).value();
   std::vector<std::unique_ptr<const Stage>> stages = std::move(analyze->stages_);
-  stages.push_back(std::make_unique<LexWordReader>());
+  stages.push_back(std::make_unique<LexWordReader>(lex->phrase_starts));
   stages.push_back(std::make_unique<ActorRecognizer>(lex));
   stages.push_back(std::make_unique<TriggerRecognizer>(lex));
   stages.push_back(std::make_unique<EventBuilder>(lex));

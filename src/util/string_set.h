@@ -50,6 +50,37 @@ inline uint64_t HashBytes(std::string_view s) {
   return h ^ (h >> 29);
 }
 
+// Equality of two byte strings of the same length `n`, in 8-byte words with
+// the last word overlapping the one before it. A found key is compared in
+// full, and lookups at every word of running text mostly find short keys
+// (6-30 bytes): the call to memcmp cost more than the comparison.
+inline bool SameBytes(const char* a, const char* b, size_t n) {
+  if (n >= 8) {
+    size_t i = 0;
+    for (; i + 8 < n; i += 8) {
+      uint64_t x, y;
+      std::memcpy(&x, a + i, 8);
+      std::memcpy(&y, b + i, 8);
+      if (x != y) return false;
+    }
+    uint64_t x, y;
+    std::memcpy(&x, a + n - 8, 8);
+    std::memcpy(&y, b + n - 8, 8);
+    return x == y;
+  }
+  if (n >= 4) {
+    uint32_t x0, y0, x1, y1;
+    std::memcpy(&x0, a, 4);
+    std::memcpy(&y0, b, 4);
+    std::memcpy(&x1, a + n - 4, 4);
+    std::memcpy(&y1, b + n - 4, 4);
+    return x0 == y0 && x1 == y1;
+  }
+  for (size_t i = 0; i < n; ++i)
+    if (a[i] != b[i]) return false;
+  return true;
+}
+
 class StringSet {
  public:
   StringSet() : slots_(16) {}
@@ -74,11 +105,13 @@ class StringSet {
     for (size_t i = HashBytes(s) & mask;; i = (i + 1) & mask) {
       const Slot& slot = slots_[i];
       if (!slot.data) return kNone;
-      if (slot.size == s.size() && std::memcmp(slot.data, s.data(), s.size()) == 0) return slot.index;
+      if (slot.size == s.size() && SameBytes(slot.data, s.data(), s.size())) return slot.index;
     }
   }
 
   size_t size() const { return size_; }
+  // The string of index `index` (< size()).
+  std::string_view at(size_t index) const { return arena_[index]; }
 
  private:
   struct Slot {
