@@ -2459,7 +2459,6 @@ TEST_F(EventsTest, ArmyTakingGroundAbroadOvertakesIt) {
   EXPECT_EQ(h->acled_sub_event_type, "Government regains territory");
 }
 
-}  // namespace
 // A rebel group's battle with no opponent named fights its own country's
 // army, not a foreign government named as a place (an embassy stormed).
 TEST_F(EventsTest, ARebelGroupFightsItsOwnCountrysArmy) {
@@ -2474,12 +2473,16 @@ TEST_F(EventsTest, ARebelGroupFightsItsOwnCountrysArmy) {
   EXPECT_EQ(test::ActorId(doc, e->actor2), "cod.mil");
 }
 
+// A raid on a camp told with a strike and a battle whose doers go unnamed.
+constexpr char kCampRaid[] =
+    "تواصلت لليوم الثاني العملية العسكرية الإسرائيلية في مخيم جنين. وبدأت العملية بغارات بطائرات مسيّرة على "
+    "مواقع داخل المخيم، قبل أن تندلع اشتباكات مع مقاتلين من كتيبة جنين. وقال الجيش الإسرائيلي إنه اعتقل 50 مطلوباً.";
+
 // Drone strikes told with no doer in a report whose main actor is a militia
 // are the air power's the report names, not the militia's.
 TEST_F(EventsTest, AnUnnamedDroneStrikeIsNotTheMilitiasOwn) {
   Doc doc = test::ExtractAt(
-      "تواصلت لليوم الثاني العملية العسكرية الإسرائيلية في مخيم جنين. وبدأت العملية بغارات بطائرات مسيّرة على "
-      "مواقع داخل المخيم، قبل أن تندلع اشتباكات مع مقاتلين من كتيبة جنين. وقال الجيش الإسرائيلي إنه اعتقل 50 مطلوباً.",
+      kCampRaid,
       2023, 7, 4);
   test::MaybeDump(doc);
   const Event* e = test::EventFor(doc, "بغارات");
@@ -2491,8 +2494,7 @@ TEST_F(EventsTest, AnUnnamedDroneStrikeIsNotTheMilitiasOwn) {
 // side fought gives way to its opponent.
 TEST_F(EventsTest, NoBattleIsFoughtByItsOwnTarget) {
   Doc doc = test::ExtractAt(
-      "تواصلت لليوم الثاني العملية العسكرية الإسرائيلية في مخيم جنين. وبدأت العملية بغارات بطائرات مسيّرة على "
-      "مواقع داخل المخيم، قبل أن تندلع اشتباكات مع مقاتلين من كتيبة جنين. وقال الجيش الإسرائيلي إنه اعتقل 50 مطلوباً.",
+      kCampRaid,
       2023, 7, 4);
   test::MaybeDump(doc);
   const Event* e = test::EventFor(doc, "اشتباكات");
@@ -2533,4 +2535,5 @@ TEST_F(EventsTest, ABattlesOpponentIsFoundAmongBattlesFirst) {
   EXPECT_NE(a2, "sau.coalition");
 }
 
+}  // namespace
 }  // namespace marsad
