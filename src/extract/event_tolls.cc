@@ -323,9 +323,11 @@ bool Builder::PostposedToll(int32_t u) const {
 bool Builder::CountOfPostposedToll(int32_t t, int32_t n) const {
   const size_t end = num_w_[n].second;
   // The toll word itself takes the count right before it (32 قتيلاً).
+  // t is -1 when the count is asked for a coordinated item, with no toll word.
   bool own_count_before = false;
-  for (int32_t m : Bucket(s_numbers_, sent_[num_w_[n].first]))
-    if (num_w_[m].second == trig_w_[t].first) own_count_before = true;
+  if (t >= 0)
+    for (int32_t m : Bucket(s_numbers_, sent_[num_w_[n].first]))
+      if (num_w_[m].second == trig_w_[t].first) own_count_before = true;
   for (int32_t u : Bucket(s_triggers_, sent_[num_w_[n].first])) {
     const size_t uw = trig_w_[u].first;
     if (u == t || uw < end || uw - end > 3 || clause_[uw] != clause_[num_w_[n].first]) continue;
