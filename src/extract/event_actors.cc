@@ -9,8 +9,7 @@ namespace marsad::events_internal {
 // country the event happens in. The mention's words stay the evidence.
 void Builder::CodeActors() {
   for (Event& e : doc_.events) {
-    const std::string country =
-        e.place >= 0 && doc_.places[e.place].resolved ? lex_.Alpha3(doc_.places[e.place].location.country) : "";
+    const std::string country = PlaceCountry(e);
     for (EventArgument* a : {&e.actor1, &e.actor2}) {
       const std::string id = a->actor >= 0 ? doc_.actors[a->actor].id : a->implicit_id;
       if (id.empty()) continue;
@@ -433,7 +432,7 @@ int32_t Builder::LayerNamed(const Event& e) const {
   const int32_t sentence = static_cast<int32_t>(e.sentence);
   for (int32_t a : Bucket(s_actors_, sentence)) {
     const ActorMention& m = doc_.actors[a];
-    if (m.id.empty() || m.person || !Armed(m.acled_inter) || m.alias_kind == "adjective") continue;
+    if (!ArmedParty(m)) continue;
     const size_t w = actor_w_[a].first;
     if (AnyCue(sentence, "launcher", [&](const CueHit& c) { return w >= c.w1 && w <= c.w1 + 1; })) return a;
   }
@@ -458,7 +457,7 @@ void Builder::MournedDeadOfStrikes() {
         if (sentence != static_cast<int32_t>(e.sentence) && c.w0 < trig_w_[e.trigger].second) continue;
         for (int32_t a : Bucket(s_actors_, sentence)) {
           const ActorMention& m = doc_.actors[a];
-          if (m.id.empty() || m.person || !Armed(m.acled_inter) || m.alias_kind == "adjective") continue;
+          if (!ArmedParty(m)) continue;
           if (!by.empty() && lex_.Related(m.id, by)) continue;
           const size_t w0 = actor_w_[a].first, w1 = actor_w_[a].second;
           if ((w1 <= c.w0 && c.w0 - w1 <= 1) || (w0 >= c.w1 && w0 - c.w1 <= 1)) mourner = a;
@@ -515,8 +514,8 @@ std::string Builder::AirPowerOf(const Event& e) const {
   for (const auto& [id, c] : count)
     if (c > n) best = id, n = c;
   if (n >= 1000) return best;
-  if (e.place < 0 || !doc_.places[e.place].resolved) return "";
-  const std::string country = lex_.Alpha3(doc_.places[e.place].location.country);
+  const std::string country = PlaceCountry(e);
+  if (country.empty()) return "";
   if (best.empty()) best = "gen.army";
   return lex_.NationalForce(best, country).empty() ? "" : best;
 }
@@ -734,9 +733,8 @@ void Builder::PartiesFromFighting(Event& e) {
 
 // The agreement's sentence tells of a ceasefire (a trigger of that mode).
 bool Builder::TruceInSentence(const Event& e) const {
-  for (size_t t = 0; t < doc_.triggers.size(); ++t)
-    if (doc_.triggers[t].plover_mode == "ceasefire" && sent_[trig_w_[t].first] == static_cast<int32_t>(e.sentence))
-      return true;
+  for (int32_t t : Bucket(s_triggers_, static_cast<int32_t>(e.sentence)))
+    if (doc_.triggers[t].plover_mode == "ceasefire") return true;
   return false;
 }
 

@@ -66,6 +66,11 @@ class Builder {
   static bool Happened(std::string_view status);
   std::string Actor2Of(const Event& e) const;
   std::string InterOf(const EventArgument& a) const;
+  // ISO alpha-3 country of the event's resolved place; empty when it has none.
+  std::string PlaceCountry(const Event& e) const;
+  // A registry actor that can be a party to violence: armed, not a person,
+  // not a bare adjective (الإسرائيلية).
+  static bool ArmedParty(const ActorMention& m);
   static bool Armed(std::string_view inter);
   uint32_t NameBegin(size_t a) const;
   // The sentence's bucket of b (sentence -1: outside any sentence).

@@ -354,6 +354,15 @@ bool Builder::Armed(std::string_view inter) {
          inter == "Identity militia" || inter == "External/Other forces";
 }
 
+bool Builder::ArmedParty(const ActorMention& m) {
+  return !m.id.empty() && !m.person && Armed(m.acled_inter) && m.alias_kind != "adjective";
+}
+
+std::string Builder::PlaceCountry(const Event& e) const {
+  if (e.place < 0 || !doc_.places[e.place].resolved) return "";
+  return lex_.Alpha3(doc_.places[e.place].location.country);
+}
+
 // Where an actor's name starts, after its proclitics (ولبنان → لبنان).
 uint32_t Builder::NameBegin(size_t a) const {
   const ActorMention& m = doc_.actors[a];

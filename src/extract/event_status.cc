@@ -306,14 +306,12 @@ void Builder::Finish(Event& e) {
     // capture a Ukrainian village) regain nothing of their government's:
     // ACLED codes it as territory overtaken, the forces being external.
     const std::string& home = implicit ? implicit->country : doc_.actors[e.actor1.actor].country;
-    const std::string there =
-        e.place >= 0 && doc_.places[e.place].resolved ? lex_.Alpha3(doc_.places[e.place].location.country) : "";
+    const std::string there = PlaceCountry(e);
     const bool abroad = inter == "State forces" && !home.empty() && !there.empty() && there != home;
-    if (abroad && e.acled_sub_event_type == "Government regains territory")
-      e.acled_sub_event_type = "Non-state actor overtakes territory";
-    else if (abroad)
-      ;  // overtaken stays overtaken
-    else if (e.acled_sub_event_type == "Non-state actor overtakes territory" && inter == "State forces")
+    if (abroad) {
+      if (e.acled_sub_event_type == "Government regains territory")
+        e.acled_sub_event_type = "Non-state actor overtakes territory";
+    } else if (e.acled_sub_event_type == "Non-state actor overtakes territory" && inter == "State forces")
       e.acled_sub_event_type = "Government regains territory";
     else if (e.acled_sub_event_type == "Government regains territory" && !inter.empty() && inter != "State forces")
       e.acled_sub_event_type = "Non-state actor overtakes territory";
@@ -561,8 +559,8 @@ bool Builder::AdmittedByOtherSide(const Event& e) const {
 // دوّت): the claimant is not the only source. The other state's forces or
 // government speak in the event's sentence or the next.
 bool Builder::ToldByTargetState(const Event& e) const {
-  if (e.acled_event_type != "Explosions/Remote violence" || e.place < 0 || !doc_.places[e.place].resolved) return false;
-  const std::string country = lex_.Alpha3(doc_.places[e.place].location.country);
+  if (e.acled_event_type != "Explosions/Remote violence") return false;
+  const std::string country = PlaceCountry(e);
   const std::string a1 = Actor1Of(e);
   const ActorInfo* by = a1.empty() ? nullptr : lex_.Actor(a1);
   if (country.empty() || !by || by->country.empty() || by->country == country) return false;
