@@ -434,7 +434,7 @@ int32_t Builder::LayerNamed(const Event& e) const {
     const ActorMention& m = doc_.actors[a];
     if (!ArmedParty(m)) continue;
     const size_t w = actor_w_[a].first;
-    if (AnyCue(sentence, "launcher", [&](const CueHit& c) { return w >= c.w1 && w <= c.w1 + 1; })) return a;
+    if (RightAfterCue(sentence, "launcher", w)) return a;
   }
   return -1;
 }
@@ -603,7 +603,7 @@ int32_t Builder::WeaponOwner(const Event& e) const {
     const size_t w = actor_w_[a].first;
     if (m.id.empty() || m.person || !Armed(m.acled_inter)) continue;
     // Who launched it may be told first: "rockets fired by X, most of which were intercepted".
-    const bool launcher = AnyCue(sentence, "launcher", [&](const CueHit& c) { return w >= c.w1 && w <= c.w1 + 1; });
+    const bool launcher = RightAfterCue(sentence, "launcher", w);
     if (!launcher && (w < tw1 || w > tw1 + 8)) continue;
     const size_t after = actor_w_[a].second;
     if (launcher) return a;

@@ -396,9 +396,7 @@ bool Builder::Owner(int32_t a) const {
 int32_t Builder::IdentityHedged(int32_t sentence) const {
   for (int32_t a : Bucket(s_actors_, sentence)) {
     const size_t w = actor_w_[a].first;
-    if (!doc_.actors[a].id.empty() &&
-        AnyCue(sentence, "identity_hedge", [&](const CueHit& c) { return w >= c.w1 && w <= c.w1 + 1; }))
-      return a;
+    if (!doc_.actors[a].id.empty() && RightAfterCue(sentence, "identity_hedge", w)) return a;
   }
   return -1;
 }

@@ -92,6 +92,11 @@ class Builder {
   bool AnyCue(int32_t sentence, std::string_view type) const {
     return AnyCue(sentence, type, [](const CueHit&) { return true; });
   }
+  // Whether word w of the sentence starts right after a cue of `type`, or one
+  // word after it ("laid by X", "talks in Geneva", "the border with Niger").
+  bool RightAfterCue(int32_t sentence, std::string_view type, size_t w) const {
+    return AnyCue(sentence, type, [&](const CueHit& c) { return w >= c.w1 && w <= c.w1 + 1; });
+  }
   // The cue row of `type` that word w is by itself ("frequent", "urged"),
   // or null (EventLexicon::WordCue); null past the last word.
   const CueRow* WordCue(size_t w, std::string_view type) const;

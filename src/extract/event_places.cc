@@ -488,7 +488,7 @@ bool Builder::CapitalLocatesPlace(const CueHit& c) const {
 // `origin` cue is where people or weapons set out from, not where the event is.
 bool Builder::FromOrigin(int32_t p) const {
   const size_t w = place_w_[p].first;
-  return AnyCue(sent_[w], "origin", [&](const CueHit& c) { return w >= c.w1 && w <= c.w1 + 1; });
+  return RightAfterCue(sent_[w], "origin", w);
 }
 
 // "داعياً إلى اجتماع في جدة", "talks in Geneva", "أثناء محاولته السفر إلى
@@ -497,14 +497,14 @@ bool Builder::FromOrigin(int32_t p) const {
 // sentence goes on at.
 bool Builder::Venue(int32_t p) const {
   const size_t w = place_w_[p].first;
-  return AnyCue(sent_[w], "venue", [&](const CueHit& c) { return w >= c.w1 && w <= c.w1 + 1; });
+  return RightAfterCue(sent_[w], "venue", w);
 }
 
 // A country named as the other side of a border (الحدود مع النيجر، "the
 // border with Niger") is a reference, not where the event is.
 bool Builder::AcrossBorder(int32_t p) const {
   const size_t w = place_w_[p].first;
-  return AnyCue(sent_[w], "border", [&](const CueHit& c) { return w >= c.w1 && w <= c.w1 + 1; });
+  return RightAfterCue(sent_[w], "border", w);
 }
 
 // "وفي بغداد، واصل المعتصمون…", "In nearby Umm Safa, settlers beat…": a
