@@ -862,14 +862,14 @@ TEST_F(ShippedGazetteerTest, NameAmongCountriesIsTheCountry) {
 }
 
 TEST_F(ShippedGazetteerTest, UnknownHashtagNameOnlyAsAWellKnownPlaceNearTheOthers) {
-  // The gazetteer has Al Khafji under its Latin name only: after # it is
-  // found by transliteration, near Jubail; alone in a tweet it is not kept.
-  Doc doc = test::AnalyzeWithPlaces("أمطار غزيرة الليلة على #الجبيل و #الخفجي");
-  const PlaceMention* k = Find(doc, "الخفجي");
+  // The gazetteer has Al Battaliyah under its Latin name only: after # it
+  // is found by transliteration, near Jubail; alone in a tweet it is not kept.
+  Doc doc = test::AnalyzeWithPlaces("أمطار غزيرة الليلة على #الجبيل و #البطالية");
+  const PlaceMention* k = Find(doc, "البطالية");
   ASSERT_NE(k, nullptr);
   EXPECT_EQ(k->location.country, "SA");
   EXPECT_NE(k->reason.find("transliteration"), std::string::npos) << k->reason;
-  Doc alone = test::AnalyzeWithPlaces("أمطار غزيرة الليلة #الخفجي");
+  Doc alone = test::AnalyzeWithPlaces("أمطار غزيرة الليلة #البطالية");
   EXPECT_TRUE(alone.places.empty()) << alone.OriginalText(alone.places[0].span);
 }
 
@@ -878,6 +878,28 @@ TEST_F(ShippedGazetteerTest, UnknownHashtagNameOnlyAsAWellKnownPlaceNearTheOther
 
 namespace marsad {
 namespace {
+
+TEST_F(ShippedGazetteerTest, GulfTownsGeoNamesNamesInLatinOnlyHaveTheirArabicExonym) {
+  // data/geo/exonyms.tsv gives Al Khafji and Ad Dawadimi their Arabic names: bare,
+  // with no cue or hashtag, they are the Saudi towns.
+  Doc doc = test::AnalyzeWithPlaces("وصلت قافلة الإغاثة من الخفجي إلى الدوادمي مساء أمس.");
+  const PlaceMention* k = Find(doc, "الخفجي");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->location.name, "Al Khafji") << k->reason;
+  const PlaceMention* r = Find(doc, "الدوادمي");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->location.country, "SA") << r->reason;
+}
+
+TEST_F(ShippedGazetteerTest, SafetyAndEggsAreNoTowns) {
+  // الأمان "safety" is no spelling of Amman (data/geo/not_names.tsv), and
+  // البيض "the eggs" is a common noun (tools/ar_words_core.tsv), not El
+  // Bayadh in Algeria, unless a cue names the town.
+  Doc doc = test::AnalyzeWithPlaces("شدد المدرب على ربط حزام الأمان وعدم أكل البيض النيء.");
+  EXPECT_TRUE(doc.places.empty()) << doc.places[0].location.name;
+  Doc amman = test::AnalyzeWithPlaces("عقد الاجتماع في عمان أمس.");
+  ASSERT_FALSE(amman.places.empty());
+}
 
 TEST_F(ShippedGazetteerTest, NameWrittenWithOrWithoutTheArticleAsThePlaceIsCalled) {
   // جبيل without the article is the Lebanese town; الجبيل the Saudi port
