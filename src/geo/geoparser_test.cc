@@ -891,6 +891,21 @@ TEST_F(ShippedGazetteerTest, GulfTownsGeoNamesNamesInLatinOnlyHaveTheirArabicExo
   EXPECT_EQ(r->location.country, "SA") << r->reason;
 }
 
+TEST_F(ShippedGazetteerTest, AuthoredGulfTownsNoSourceHas) {
+  // data/geo/regions.tsv adds towns and districts the shipped sources lack:
+  // أم الهيمان and الصليبخات in Kuwait, رفحاء in Saudi Arabia.
+  Doc doc = test::AnalyzeWithPlaces("انقطعت الكهرباء عن أم الهيمان والصليبخات بعد العاصفة.");
+  const PlaceMention* u = Find(doc, "أم الهيمان");
+  ASSERT_NE(u, nullptr);
+  EXPECT_EQ(u->location.country, "KW") << u->reason;
+  const PlaceMention* s = Find(doc, "الصليبخات");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->location.country, "KW") << s->reason;
+  Doc rafha = test::AnalyzeWithPlaces("هطلت أمطار غزيرة على رفحاء مساء الأحد.");
+  ASSERT_FALSE(rafha.places.empty());
+  EXPECT_EQ(rafha.places[0].location.country, "SA");
+}
+
 TEST_F(ShippedGazetteerTest, SafetyAndEggsAreNoTowns) {
   // الأمان "safety" is no spelling of Amman (data/geo/not_names.tsv), and
   // البيض "the eggs" is a common noun (tools/ar_words_core.tsv), not El
