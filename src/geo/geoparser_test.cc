@@ -904,6 +904,13 @@ TEST_F(ShippedGazetteerTest, AuthoredGulfTownsNoSourceHas) {
   Doc rafha = test::AnalyzeWithPlaces("هطلت أمطار غزيرة على رفحاء مساء الأحد.");
   ASSERT_FALSE(rafha.places.empty());
   EXPECT_EQ(rafha.places[0].location.country, "SA");
+  // Seiyun in Hadramawt and Imbaba in Giza are not in the GeoNames extracts.
+  Doc seiyun = test::AnalyzeWithPlaces("هبطت طائرة الركاب في سيئون ظهر اليوم.");
+  ASSERT_FALSE(seiyun.places.empty());
+  EXPECT_EQ(seiyun.places[0].location.country, "YE");
+  Doc imbaba = test::AnalyzeWithPlaces("توقفت حركة القطارات قرب إمبابة صباح اليوم.");
+  ASSERT_FALSE(imbaba.places.empty());
+  EXPECT_EQ(imbaba.places[0].location.country, "EG");
 }
 
 TEST_F(ShippedGazetteerTest, SafetyAndEggsAreNoTowns) {
