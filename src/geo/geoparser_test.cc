@@ -913,6 +913,20 @@ TEST_F(ShippedGazetteerTest, AuthoredGulfTownsNoSourceHas) {
   EXPECT_EQ(imbaba.places[0].location.country, "EG");
 }
 
+TEST_F(ShippedGazetteerTest, SpanishUnitsAndTheSovietUnionAreNamed) {
+  // data/geo/regions.tsv: Aragon, Melilla (first-level units of Spain) and
+  // the former Soviet Union.
+  Doc doc = test::AnalyzeWithPlaces("سافر الوفد من أراغون إلى مليلية بعد أسبوع.");
+  const PlaceMention* a = Find(doc, "أراغون");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->location.country, "ES") << a->reason;
+  const PlaceMention* m = Find(doc, "مليلية");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->location.country, "ES") << m->reason;
+  Doc ussr = test::AnalyzeWithPlaces("تغيرت الخريطة بعد تفكك الاتحاد السوفياتي قبل عقود.");
+  ASSERT_NE(Find(ussr, "الاتحاد السوفياتي"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, SafetyAndEggsAreNoTowns) {
   // الأمان "safety" is no spelling of Amman (data/geo/not_names.tsv), and
   // البيض "the eggs" is a common noun (tools/ar_words_core.tsv), not El
