@@ -925,6 +925,11 @@ TEST_F(ShippedGazetteerTest, SpanishUnitsAndTheSovietUnionAreNamed) {
   EXPECT_EQ(m->location.country, "ES") << m->reason;
   Doc ussr = test::AnalyzeWithPlaces("تغيرت الخريطة بعد تفكك الاتحاد السوفياتي قبل عقود.");
   ASSERT_NE(Find(ussr, "الاتحاد السوفياتي"), nullptr);
+  // The Nuba Mountains of Sudan are not Nubia on the Nile.
+  Doc nuba = test::AnalyzeWithPlaces("تجدد القتال في جبال النوبة هذا الأسبوع.");
+  const PlaceMention* n = Find(nuba, "جبال النوبة");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(n->location.country, "SD") << n->reason;
 }
 
 TEST_F(ShippedGazetteerTest, SafetyAndEggsAreNoTowns) {
