@@ -904,6 +904,11 @@ TEST_F(ShippedGazetteerTest, AuthoredGulfTownsNoSourceHas) {
   Doc rafha = test::AnalyzeWithPlaces("هطلت أمطار غزيرة على رفحاء مساء الأحد.");
   ASSERT_FALSE(rafha.places.empty());
   EXPECT_EQ(rafha.places[0].location.country, "SA");
+  // A ring road of Kuwait City is a place of its own.
+  Doc ring = test::AnalyzeWithPlaces("أغلقت الشرطة الدائري السابع بسبب تجمع المياه.");
+  const PlaceMention* r7 = Find(ring, "الدائري السابع");
+  ASSERT_NE(r7, nullptr);
+  EXPECT_EQ(r7->location.country, "KW") << r7->reason;
   // Seiyun in Hadramawt and Imbaba in Giza are not in the GeoNames extracts.
   Doc seiyun = test::AnalyzeWithPlaces("هبطت طائرة الركاب في سيئون ظهر اليوم.");
   ASSERT_FALSE(seiyun.places.empty());
