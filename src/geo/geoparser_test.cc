@@ -1259,6 +1259,13 @@ TEST_F(ShippedGazetteerTest, NameBeforeRadioIsAStation) {
   EXPECT_NE(Find(doc, "ALEPPO"), nullptr);
 }
 
+TEST_F(ShippedGazetteerTest, RadioBeforeNameIsAStation) {
+  // "Radio X" names a broadcaster: the place in its name is no scene.
+  Doc doc = test::AnalyzeWithPlaces("MOGADISHU - The militants said on Radio Andalus that they had attacked a camp.");
+  EXPECT_EQ(Find(doc, "Andalus"), nullptr);
+  EXPECT_NE(Find(doc, "MOGADISHU"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, RepeatedNameIsThePlaceReadFirst) {
   // The village is placed by the town named after it; named again near a
   // sentence about the capital, it is still that village, not the
