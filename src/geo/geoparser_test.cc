@@ -1273,6 +1273,15 @@ TEST_F(ShippedGazetteerTest, ConjunctionBeforeForeignNameIsSplit) {
   EXPECT_EQ(Find(doc, "بأنه"), nullptr);
 }
 
+TEST_F(ShippedGazetteerTest, AuthoredTownSeatIsReadBare) {
+  // data/geo/towns.tsv adds district seats the GeoNames cities files lack;
+  // marked PPLA2, an English capitalised name is read alone like other seats.
+  Doc doc = test::AnalyzeWithPlaces("Gunmen torched several houses in Walikale overnight, a local official said.");
+  const PlaceMention* w = Find(doc, "Walikale");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->location.country, "CD");
+}
+
 TEST_F(ShippedGazetteerTest, RadioBeforeNameIsAStation) {
   // "Radio X" names a broadcaster: the place in its name is no scene.
   Doc doc = test::AnalyzeWithPlaces("MOGADISHU - The militants said on Radio Andalus that they had attacked a camp.");
