@@ -15,6 +15,7 @@ Sources (doc/gazetteer.md gives licences and attribution):
   --shared      the project's shared data folder (geo/geonames-region, geo/ocha-syria,
                 geo/naturalearth, lexicon/cldr)
   --facilities  data/geo/facilities.tsv (authored for marsad)
+  --towns       data/geo/towns.tsv (authored for marsad: conflict-zone towns the cities files lack)
   --regions     data/geo/regions.tsv (authored for marsad: continents, regions, seas, rivers,
                 first-level divisions the cities files lack)
   --ar-words    data/ar/words.tsv (known Arabic words: foreign aliases that are words are dropped)
@@ -688,6 +689,8 @@ def main():
     ap.add_argument("--shared", required=True)
     ap.add_argument("--facilities", required=True)
     ap.add_argument("--regions", required=True)
+    ap.add_argument("--towns", default=os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                                                    "data", "geo", "towns.tsv"))
     ap.add_argument("--ar-words", required=True)
     ap.add_argument("--iso3166", default="/usr/share/zoneinfo/iso3166.tab")
     ap.add_argument("--world-atlas", required=True)
@@ -861,19 +864,21 @@ def main():
     stats["facilities"] = len(fac_entries)
     region_entries = read_authored(args.regions, "regions", ne_shapes, admin1_names, check_box=False)
     stats["regions"] = len(region_entries)
+    town_entries = read_authored(args.towns, "towns", ne_shapes, admin1_names, check_box=True)
+    stats["towns"] = len(town_entries)
 
     # 5. cities1000: the places all of the above lack, in the region and the war zones.
-    grid = PlaceGrid(ocha_entries + fac_entries + region_entries + entries)
+    grid = PlaceGrid(ocha_entries + fac_entries + region_entries + town_entries + entries)
     words = load_word_keys(args.words, args.given_names)
     new_entries, admin1_1000_names = read_cities1000(args.cities1000, admin1_1000, grid, words, stats)
     # The first-level division's name, where the region extract gave none (Ukraine's oblasts).
-    for e in entries + fac_entries + region_entries:
+    for e in entries + fac_entries + region_entries + town_entries:
         if e.admin1_code and not e.admin1:
             e.admin1 = admin1_1000_names.get(e.admin1_code, "")
 
     # Admin units and countries first: their ids are stable across GeoNames updates; the
     # cities1000 places last (a namesake of equal rank keeps the older entry first).
-    all_entries = country_entries + ocha_entries + fac_entries + region_entries + entries + new_entries
+    all_entries = country_entries + ocha_entries + fac_entries + region_entries + town_entries + entries + new_entries
     remove_not_names(all_entries)
     with open(args.out, "w", encoding="utf-8", newline="\n") as out:
         out.write("#format gazetteer v1\n")

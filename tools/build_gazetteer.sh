@@ -28,6 +28,7 @@ python3 "$root/tools/build_gazetteer.py" --cities500 "$CITIES500" --shared "$sha
   --given-names "$root/data/en/given_names.tsv" \
   --world-atlas "$WORLD_ATLAS" \
   --facilities "$root/data/geo/facilities.tsv" --regions "$root/data/geo/regions.tsv" \
+  --towns "$root/data/geo/towns.tsv" \
   --ar-words "$root/data/ar/words.tsv" --out "$work/raw.tsv"
 # The C++ importer adds the index keys (PlaceKey), so the stored keys are
 # exactly what the loader would compute.

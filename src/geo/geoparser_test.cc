@@ -1327,6 +1327,36 @@ TEST_F(ShippedGazetteerTest, NameBeforeRadioIsAStation) {
   EXPECT_NE(Find(doc, "ALEPPO"), nullptr);
 }
 
+TEST_F(ShippedGazetteerTest, ConjunctionBeforeForeignNameIsSplit) {
+  // A transliterated foreign name no Arabic lexicon lists still sheds its
+  // conjunction: the gazetteer's names are known stems to the segmenter.
+  // A name that is itself clitic + word (بانه: ب + أنه) is not made known.
+  Doc doc = test::AnalyzeWithPlaces("سقطت صواريخ على ميليتوبول وبيرديانسك، وقال الوزير في موسكو وكييف بأنه سيرد.");
+  const PlaceMention* b = Find(doc, "بيرديانسك");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->location.country, "UA");
+  const PlaceMention* k = Find(doc, "كييف");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->location.country, "UA");
+  EXPECT_EQ(Find(doc, "بأنه"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, AuthoredTownSeatIsReadBare) {
+  // data/geo/towns.tsv adds district seats the GeoNames cities files lack;
+  // marked PPLA2, an English capitalised name is read alone like other seats.
+  Doc doc = test::AnalyzeWithPlaces("Gunmen torched several houses in Walikale overnight, a local official said.");
+  const PlaceMention* w = Find(doc, "Walikale");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->location.country, "CD");
+}
+
+TEST_F(ShippedGazetteerTest, RadioBeforeNameIsAStation) {
+  // "Radio X" names a broadcaster: the place in its name is no scene.
+  Doc doc = test::AnalyzeWithPlaces("MOGADISHU - The militants said on Radio Andalus that they had attacked a camp.");
+  EXPECT_EQ(Find(doc, "Andalus"), nullptr);
+  EXPECT_NE(Find(doc, "MOGADISHU"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, RepeatedNameIsThePlaceReadFirst) {
   // The village is placed by the town named after it; named again near a
   // sentence about the capital, it is still that village, not the

@@ -1,5 +1,6 @@
 #include "marsad/pipeline.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "extract/actors.h"
@@ -16,6 +17,7 @@
 #include "text/quotes.h"
 #include "text/reference_time.h"
 #include "text/sentences.h"
+#include "text/normalize.h"
 #include "text/tokenize.h"
 
 namespace marsad {
@@ -56,11 +58,48 @@ Result<Pipeline> Pipeline::CreateTextLayer(const std::string& data_dir) {
 }
 
 // --- places stage (geoparser; see src/geo/geoparser.h) ---
+namespace {
+// Countries where Arabic is spoken (as geoparser.cc's ArabicSpeaking): their
+// places' Arabic names are often words too, and are left to the lexicon.
+bool ArabicSpeakingCountry(std::string_view cc) {
+  static constexpr std::string_view kList[] = {"SY", "IQ", "LB", "JO", "PS", "IL", "EG", "SA", "YE", "KW", "QA",
+                                               "BH", "AE", "OM", "LY", "TN", "DZ", "MA", "SD", "SS", "MR", "SO",
+                                               "DJ", "KM", "ER", "TD", "EH"};
+  return cc.empty() || std::find(std::begin(kList), std::end(kList), cc) != std::end(kList);
+}
+}  // namespace
+
 Result<Pipeline> Pipeline::CreateAnalyzeLayer(const std::string& data_dir, const std::string& gazetteer_path) {
   auto text = CreateTextLayer(data_dir);
   if (!text.ok()) return text.status();
   auto gazetteer = Gazetteer::Load(gazetteer_path.empty() ? data_dir + "/geo/gazetteer.tsv" : gazetteer_path);
   if (!gazetteer.ok()) return gazetteer.status();
+  // The segmenter splits a proclitic off a word only before a known stem:
+  // the one-word Arabic names of places outside the Arab world (transliterations
+  // such as بيرديانسك, which no Arabic lexicon lists) are known stems, so
+  // وبيرديانسك reads و + بيرديانسك as وحلب reads و + حلب.
+  {
+    auto tokenizer = Tokenizer::Create(data_dir);
+    if (!tokenizer.ok()) return tokenizer.status();
+    const Gazetteer& g = **gazetteer;
+    std::vector<std::string_view> names;  // checked against the lexicon alone, then added
+    for (size_t i = 0; i < g.size(); ++i) {
+      const GazetteerEntry& e = g.entry(static_cast<uint32_t>(i));
+      if (ArabicSpeakingCountry(e.location.country)) continue;
+      for (const std::string& n : e.names) {
+        if (n.size() < 8 || n.find(' ') != std::string::npos) continue;
+        unsigned char c0 = static_cast<unsigned char>(n[0]);
+        if (c0 != 0xD8 && c0 != 0xD9) continue;  // Arabic letters U+0600-U+067F
+        if (n.rfind("\xD8\xA7\xD9\x84", 0) == 0) continue;  // ال: the article is split anyway
+        // A name that reads as clitics + a known word (بانه، Baneh: ب + أنه "that it")
+        // is left out: known, it would keep that common word whole.
+        if (tokenizer.value()->segmenter().Segment(NormalizeKey(n)).pieces() != 1) continue;
+        names.push_back(n);
+      }
+    }
+    for (std::string_view n : names) tokenizer.value()->AddKnownWord(n);
+    text->stages_[0] = std::move(tokenizer).value();
+  }
   auto places = PlaceRecognizer::Create(data_dir, std::shared_ptr<const Gazetteer>(std::move(gazetteer).value()));
   if (!places.ok()) return places.status();
   std::vector<std::unique_ptr<const Stage>> stages = std::move(text->stages_);

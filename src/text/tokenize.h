@@ -26,6 +26,9 @@ class Tokenizer : public Stage {
   Status Run(Doc& doc) const override;
 
   const CliticSegmenter& segmenter() const { return *segmenter_; }
+  // Adds known words to the segmenter (names a later stage knows: the
+  // gazetteer's). Not thread-safe: call before Run().
+  void AddKnownWord(std::string_view w) { segmenter_->AddKnownWord(w); }
 
  private:
   std::unique_ptr<CliticSegmenter> segmenter_;
