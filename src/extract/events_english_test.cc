@@ -1826,5 +1826,22 @@ TEST_F(EnglishEventsTest, DeadMournedByAGroupAreItsMembers) {
   EXPECT_EQ(test::ActorId(doc, e->actor2), "lbn.hezbollah");
 }
 
+// "Without a shot being fired" says in itself that no fight was fought: the
+// town taken in its sentence changed hands peacefully, and its "shot" is no
+// shooting.
+TEST_F(EnglishEventsTest, ATownTakenWithoutAShotChangedHandsPeacefully) {
+  Doc doc = test::ExtractAt(
+      "Al-Shabaab fighters took control of Bulo Burde on Tuesday without a shot being fired after government "
+      "troops left the area, residents said.",
+      2024, 3, 6);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  for (const Event& e : doc.events) {
+    EXPECT_NE(e.acled_event_type, "Battles");
+    EXPECT_NE(e.acled_sub_event_type, "Attack");
+  }
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Non-violent transfer of territory");
+}
+
 }  // namespace
 }  // namespace marsad
