@@ -299,11 +299,13 @@ int32_t Builder::SubjectBefore(size_t tw0, size_t tw1, int32_t sentence, int32_t
       !PrecededByPreposition(nearest))
     pick = nearest;
   // A named actor of the clause beats a generic noun ("insurgents led by
-  // HTS", "مسلحون من هيئة تحرير الشام").
+  // HTS", "مسلحون من هيئة تحرير الشام") — not the source that tells of
+  // them ("the UN said gunmen attacked").
   if (pick >= 0 && doc_.actors[pick].alias_kind == "generic") {
     for (int32_t a : Bucket(s_actors_, sentence))
       if (actor_w_[a].second <= tw0 && clause_[actor_w_[a].first] == clause && Usable(a, tw0, tw1) &&
-          doc_.actors[a].alias_kind != "generic" && doc_.actors[a].acled_inter != "Civilians" && !doc_.actors[a].person)
+          doc_.actors[a].alias_kind != "generic" && doc_.actors[a].acled_inter != "Civilians" && !doc_.actors[a].person &&
+          !Source(a))
         pick = a;
   }
   if (int32_t sub = EnglishSubordinateSubject(tw0, tw1, sentence); sub >= 0) return sub;

@@ -1843,5 +1843,16 @@ TEST_F(EnglishEventsTest, ATownTakenWithoutAShotChangedHandsPeacefully) {
   EXPECT_EQ(doc.events[0].acled_sub_event_type, "Non-violent transfer of territory");
 }
 
+// The named source of a report ("the UN said") is no doer of the deed its
+// statement tells of unnamed gunmen.
+TEST_F(EnglishEventsTest, TheSourceIsNotTheGunmenItTellsOf) {
+  Doc doc = test::ExtractAt("The United Nations said gunmen attacked a displacement camp near Bunia on Monday.", 2025, 2,
+                            12);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_NE(test::ActorId(doc, doc.events[0].actor1), "un.un");
+  EXPECT_NE(doc.events[0].status, "claimed");
+}
+
 }  // namespace
 }  // namespace marsad
