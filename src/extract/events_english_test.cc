@@ -1854,5 +1854,18 @@ TEST_F(EnglishEventsTest, TheSourceIsNotTheGunmenItTellsOf) {
   EXPECT_NE(doc.events[0].status, "claimed");
 }
 
+// "The ministry said Russian forces had fired ...": the source opens the
+// clause, the group named after it is the doer; a group named after a verb
+// of the source's own ("said it had detained X members in raids") is not.
+TEST_F(EnglishEventsTest, TheDoerIsNamedAfterTheSourceThatTellsOfIt) {
+  Doc doc = test::ExtractAt(
+      "The Ukrainian defence ministry said Russian troops had used mortar shells against a checkpoint near Kupiansk on "
+      "Tuesday.",
+      2024, 6, 5);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(test::ActorId(doc, doc.events[0].actor1), "rus.mil");
+}
+
 }  // namespace
 }  // namespace marsad
