@@ -266,16 +266,31 @@ int32_t Builder::BeatersBefore(size_t tw0, int32_t sentence) const {
   return -1;
 }
 
+// Whether an event word starts in [w0, w1): "said it had arrested IS
+// members" puts a verb of its own before the group, its object.
+bool Builder::TriggerBetween(size_t w0, size_t w1) const {
+  for (const auto& [t0, t1] : trig_w_)
+    if (t0 >= w0 && t0 < w1) return true;
+  return false;
+}
+
 int32_t Builder::SubjectBefore(size_t tw0, size_t tw1, int32_t sentence, int32_t clause) const {
-  int32_t first_free = -1, nearest = -1;
+  int32_t first_free = -1, nearest = -1, first_told = -1;
   for (int32_t a : Bucket(s_actors_, sentence)) {
     if (actor_w_[a].second > tw0) continue;
     const ActorMention& m = doc_.actors[a];
     if (m.acled_inter == "Civilians" || !Usable(a, tw0, tw1) || victim_[a]) continue;
     if (clause_[actor_w_[a].first] == clause && first_free < 0 && !PrecededByPreposition(a))
       first_free = static_cast<int32_t>(a);
+    // "The military said Russian troops had used ...": the source of the
+    // speech verb tells; the actor named after it does.
+    if (clause_[actor_w_[a].first] == clause && first_told < 0 && !PrecededByPreposition(a) && first_free >= 0 &&
+        first_free != static_cast<int32_t>(a) && Source(first_free) && !Source(a) &&
+        !TriggerBetween(actor_w_[first_free].second, actor_w_[a].first))
+      first_told = static_cast<int32_t>(a);
     nearest = static_cast<int32_t>(a);
   }
+  if (first_told >= 0) first_free = first_told;
   // SVO: an actor right before the verb is its subject ("قال الجيش إن
   // المسلحين هاجموا"), whatever stands earlier in the clause.
   int32_t pick = first_free >= 0 ? first_free : nearest;
@@ -299,11 +314,13 @@ int32_t Builder::SubjectBefore(size_t tw0, size_t tw1, int32_t sentence, int32_t
       !PrecededByPreposition(nearest))
     pick = nearest;
   // A named actor of the clause beats a generic noun ("insurgents led by
-  // HTS", "مسلحون من هيئة تحرير الشام").
+  // HTS", "مسلحون من هيئة تحرير الشام") — not the source that tells of
+  // them ("the UN said gunmen attacked").
   if (pick >= 0 && doc_.actors[pick].alias_kind == "generic") {
     for (int32_t a : Bucket(s_actors_, sentence))
       if (actor_w_[a].second <= tw0 && clause_[actor_w_[a].first] == clause && Usable(a, tw0, tw1) &&
-          doc_.actors[a].alias_kind != "generic" && doc_.actors[a].acled_inter != "Civilians" && !doc_.actors[a].person)
+          doc_.actors[a].alias_kind != "generic" && doc_.actors[a].acled_inter != "Civilians" && !doc_.actors[a].person &&
+          !Source(a))
         pick = a;
   }
   if (int32_t sub = EnglishSubordinateSubject(tw0, tw1, sentence); sub >= 0) return sub;

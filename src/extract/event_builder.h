@@ -139,6 +139,7 @@ class Builder {
   int32_t PassiveAgent(const Event& e, int32_t sentence) const;
   int32_t EnglishSubordinateSubject(size_t tw0, size_t tw1, int32_t sentence) const;
   int32_t SubjectBefore(size_t tw0, size_t tw1, int32_t sentence, int32_t clause) const;
+  bool TriggerBetween(size_t w0, size_t w1) const;
   int32_t BeatersBefore(size_t tw0, int32_t sentence) const;
   bool FightingIn(uint32_t sentence) const;
   void SetActor(EventArgument& arg, int32_t a) { arg.actor = a, arg.implicit = false, arg.implicit_id.clear(); }

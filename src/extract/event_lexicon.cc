@@ -16,7 +16,8 @@ namespace {
 // A cue's kind, where its type takes one: who is speaking for an
 // attribution cue, the PLOVER mode a weapon word gives a generic attack,
 // whether a one-victim noun names a civilian, whether a not_event cue
-// reaches only a word of territory taken.
+// reaches only a word of territory taken, whether a without cue says in
+// itself that no fight was fought ("without firing a shot").
 std::string CueKindProblem(const CueRow& row) {
   static const char* kAttributionKinds[] = {"official_statement", "media", "anonymous_source",
                                             "analyst", "witness", "participant"};
@@ -30,9 +31,11 @@ std::string CueKindProblem(const CueRow& row) {
     return row.kind.empty() || row.kind == "projectile" ? "" : "a military_target cue takes kind projectile or none";
   if (row.type == "not_event")
     return row.kind.empty() || row.kind == "territory" ? "" : "a not_event cue takes kind territory or none";
+  if (row.type == "without")
+    return row.kind.empty() || row.kind == "peaceful" ? "" : "a without cue takes kind peaceful or none";
   if (row.kind.empty()) return "";
   if (row.type != "attribution")
-    return "only attribution, weapon, one_victim, military_target and not_event cues take a kind";
+    return "only attribution, weapon, one_victim, military_target, not_event and without cues take a kind";
   return one_of(kAttributionKinds) ? "" : "unknown attribution kind '" + row.kind + "'";
 }
 

@@ -95,6 +95,18 @@ void Builder::DropMannerWithout() {
     bool without = false;
     for (int32_t ci : Bucket(s_cues_, sent_[tw0])) {
       const CueHit& c = cues_[ci];
+      // "Without firing a shot", "unopposed": the cue itself says no fight
+      // was fought; a territory word of its sentence changed hands
+      // peacefully, as with "without a fight" below.
+      // Its own words ("a shot") are no event.
+      if (c.row->type == "without" && c.row->kind == "peaceful") {
+        if (tw0 >= c.w0 && tw1 <= c.w1) gone[i] = true;
+        if (TerritoryTaken(e)) {
+          doc_.events[i].acled_event_type = "Strategic developments";
+          doc_.events[i].acled_sub_event_type = "Non-violent transfer of territory";
+        }
+        continue;
+      }
       if (c.row->type == "without" && CueApplies(c, tw0, tw1, e.trigger)) gone[i] = without = true;
       if (c.row->type == "not_event" && NotEventCueCovers(c, tw0, tw1) &&
           (c.row->kind != "territory" || TerritoryTaken(e)))

@@ -1826,5 +1826,46 @@ TEST_F(EnglishEventsTest, DeadMournedByAGroupAreItsMembers) {
   EXPECT_EQ(test::ActorId(doc, e->actor2), "lbn.hezbollah");
 }
 
+// "Without a shot being fired" says in itself that no fight was fought: the
+// town taken in its sentence changed hands peacefully, and its "shot" is no
+// shooting.
+TEST_F(EnglishEventsTest, ATownTakenWithoutAShotChangedHandsPeacefully) {
+  Doc doc = test::ExtractAt(
+      "Al-Shabaab fighters took control of Bulo Burde on Tuesday without a shot being fired after government "
+      "troops left the area, residents said.",
+      2024, 3, 6);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  for (const Event& e : doc.events) {
+    EXPECT_NE(e.acled_event_type, "Battles");
+    EXPECT_NE(e.acled_sub_event_type, "Attack");
+  }
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Non-violent transfer of territory");
+}
+
+// The named source of a report ("the UN said") is no doer of the deed its
+// statement tells of unnamed gunmen.
+TEST_F(EnglishEventsTest, TheSourceIsNotTheGunmenItTellsOf) {
+  Doc doc = test::ExtractAt("The United Nations said gunmen attacked a displacement camp near Bunia on Monday.", 2025, 2,
+                            12);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_NE(test::ActorId(doc, doc.events[0].actor1), "un.un");
+  EXPECT_NE(doc.events[0].status, "claimed");
+}
+
+// "The ministry said Russian forces had fired ...": the source opens the
+// clause, the group named after it is the doer; a group named after a verb
+// of the source's own ("said it had detained X members in raids") is not.
+TEST_F(EnglishEventsTest, TheDoerIsNamedAfterTheSourceThatTellsOfIt) {
+  Doc doc = test::ExtractAt(
+      "The Ukrainian defence ministry said Russian troops had used mortar shells against a checkpoint near Kupiansk on "
+      "Tuesday.",
+      2024, 6, 5);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(test::ActorId(doc, doc.events[0].actor1), "rus.mil");
+}
+
 }  // namespace
 }  // namespace marsad
