@@ -344,6 +344,12 @@ class Builder {
   // moves what one event knows into another.
   bool SameDyad(const Event& a, const Event& b) const;
   bool SameEvent(const Event& a, const Event& b) const;
+  // A suicide bombing and an explosive device told of it: the bomber's
+  // charge (فجّر … انتحاري، "a suicide bomber drove an explosives-laden car").
+  static bool BomberAndCharge(const Event& a, const Event& b) {
+    return (a.acled_sub_event_type == "Suicide bomb" && b.acled_sub_event_type == "Remote explosive/landmine/IED") ||
+           (b.acled_sub_event_type == "Suicide bomb" && a.acled_sub_event_type == "Remote explosive/landmine/IED");
+  }
   void Absorb(Event& into, Event&& from, bool take_kind);
   void MergeDuplicates();
   bool Generic(const Event& e) const { return doc_.triggers[e.trigger].generic; }

@@ -276,5 +276,34 @@ TEST_F(EventUnitsTest, WeaponInARelativeClauseIsTheBlast) {
   EXPECT_EQ(doc.events.size(), 1u);
 }
 
+// A bomber and the charge he sets off are one suicide bombing, whichever
+// word comes first, in one sentence or told again by a definite noun.
+TEST_F(EventUnitsTest, BomberAndChargeAreOneSuicideBombing) {
+  Doc ar = test::ExtractAt(
+      "فجّر انتحاري شاحنة مفخخة قرب حاجز للشرطة في مدينة الرمادي صباح اليوم، ما أدى إلى مقتل أربعة أشخاص.", 2024, 5,
+      7);
+  test::MaybeDump(ar);
+  EXPECT_EQ(CountOf(ar, "Suicide bomb"), 1u);
+  EXPECT_EQ(CountOf(ar, "Remote explosive/landmine/IED"), 0u);
+  Doc ar2 = test::ExtractAt(
+      "قتل ثلاثة أشخاص عندما فجر انتحاري نفسه قرب مسجد في مدينة الموصل مساء أمس. واعتقلت الشرطة رجلين على صلة "
+      "بالتفجير.",
+      2024, 5, 7);
+  test::MaybeDump(ar2);
+  EXPECT_EQ(CountOf(ar2, "Suicide bomb"), 1u);
+  EXPECT_EQ(CountOf(ar2, "Remote explosive/landmine/IED"), 0u);
+  Doc ar3 = test::ExtractAt("فجّرت انتحارية نفسها عند مدخل سوق للخضار في بلدة بيو مساء الجمعة.", 2024, 5, 11);
+  test::MaybeDump(ar3);
+  EXPECT_EQ(CountOf(ar3, "Suicide bomb"), 1u);
+  EXPECT_EQ(CountOf(ar3, "Remote explosive/landmine/IED"), 0u);
+  Doc en = test::ExtractAt(
+      "A suicide bomber rammed a truck packed with explosives into a police post in Kirkuk on Tuesday, killing two "
+      "officers.",
+      2024, 5, 8);
+  test::MaybeDump(en);
+  EXPECT_EQ(CountOf(en, "Suicide bomb"), 1u);
+  EXPECT_EQ(CountOf(en, "Remote explosive/landmine/IED"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
