@@ -305,5 +305,14 @@ TEST_F(EventUnitsTest, BomberAndChargeAreOneSuicideBombing) {
   EXPECT_EQ(CountOf(en, "Remote explosive/landmine/IED"), 0u);
 }
 
+// "raided … and detained": a raid is how the act of its sentence was done,
+// no battle of its own.
+TEST_F(EventUnitsTest, RaidIsTheActOfItsSentence) {
+  Doc doc = test::ExtractAt("Soldiers raided a market in Maiduguri on Friday and arrested eleven traders.", 2024, 6, 9);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Armed clash"), 0u);
+  EXPECT_EQ(CountOf(doc, "Arrests"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
