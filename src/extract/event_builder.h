@@ -430,6 +430,7 @@ class Builder {
   void AccusedDoers();
   void RefineByActorTypes();
   bool FireOnNoCrowd(const Event& e) const;
+  bool ProtestInSentence(const Event& e) const;
   bool MilitiaOnNoArmedParty(const Event& e) const;
   bool AllDeadCivilians(const Event& e) const;
   bool CivilianTarget(const Event& e) const;

@@ -314,5 +314,20 @@ TEST_F(EventUnitsTest, RaidIsTheActOfItsSentence) {
   EXPECT_EQ(CountOf(doc, "Arrests"), 1u);
 }
 
+// The forces' fire in a sentence that tells a protest is force against
+// the protest, not an attack on civilians.
+TEST_F(EventUnitsTest, FireInASentenceOfProtestIsForceAgainstProtesters) {
+  Doc en = test::ExtractAt(
+      "Police opened fire on villagers protesting against a land deal in Kisumu on Monday, wounding nine people.", 2024,
+      7, 3);
+  test::MaybeDump(en);
+  EXPECT_EQ(CountOf(en, "Attack"), 0u);
+  EXPECT_EQ(CountOf(en, "Excessive force against protesters"), 1u);
+  // No protest told: the fire stays an attack.
+  Doc plain = test::ExtractAt("Police opened fire on villagers in Kisumu on Monday, wounding nine people.", 2024, 7, 3);
+  test::MaybeDump(plain);
+  EXPECT_EQ(CountOf(plain, "Excessive force against protesters"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
