@@ -360,6 +360,7 @@ class Builder {
   int32_t RelativeHead(size_t i) const;
   int32_t WeaponInRelativeClause(size_t i) const;
   void ResolveCoreference();
+  void FoldQuotedRetellings();
   bool ClaimedObject(const Event& e) const;
   void FoldClaimedReferences();
   static int CrowdRank(std::string_view sub_event_type);

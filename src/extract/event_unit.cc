@@ -233,6 +233,33 @@ int32_t Builder::WeaponInRelativeClause(size_t i) const {
   return -1;
 }
 
+// A witness or official quoted after the news ("They came by the hundreds
+// and burned everything", «أحرقوا كل ما وجدوه») retells in their words an
+// event the report told before: a quoted event with no date of its own, of
+// the kind of an event told before outside any quotation, is that event.
+// Who the quote's pronoun or passing nouns make its doer does not count.
+void Builder::FoldQuotedRetellings() {
+  std::vector<Event>& ev = doc_.events;
+  std::vector<bool> gone(ev.size(), false);
+  for (size_t i = 0; i < ev.size(); ++i) {
+    if (ev[i].quote < 0 || doc_.quotes[ev[i].quote].indirect || (ev[i].date >= 0 && OwnDate(ev[i]))) continue;
+    Event probe = ev[i];
+    probe.actor1 = EventArgument{};
+    probe.fatalities.reset(), probe.injuries.reset();
+    for (size_t j = i; j-- > 0;) {
+      if (gone[j] || ev[j].quote >= 0 || ev[j].sentence >= ev[i].sentence) continue;
+      if (ev[j].acled_sub_event_type != ev[i].acled_sub_event_type || !Happened(ev[j].status) ||
+          !Happened(ev[i].status) || !Corefer(ev[j], probe))
+        continue;
+      ev[i].actor1 = EventArgument{};
+      Absorb(ev[j], std::move(ev[i]), false);
+      gone[i] = true;
+      break;
+    }
+  }
+  DropGone(gone);
+}
+
 void Builder::ResolveCoreference() {
   std::vector<Event>& ev = doc_.events;
   std::vector<bool> gone(ev.size(), false);

@@ -329,5 +329,23 @@ TEST_F(EventUnitsTest, FireInASentenceOfProtestIsForceAgainstProtesters) {
   EXPECT_EQ(CountOf(plain, "Excessive force against protesters"), 0u);
 }
 
+// A witness quoted after the news retells the event in their own words: no
+// second event, whoever the quote seems to make its doer.
+TEST_F(EventUnitsTest, QuotedWitnessRetellsTheEvent) {
+  Doc doc = test::ExtractAt(
+      "أحرق مستوطنون خمسة منازل في قرية المغير شرق رام الله مساء أمس. وقال أحد السكان: \"جاؤوا ليلاً تحت أنظار "
+      "الجنود وأحرقوا البيوت\".",
+      2024, 4, 13);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 1u);
+  // A quote that gives a day of its own tells another event.
+  Doc other = test::ExtractAt(
+      "Settlers burned five homes in the village of Mughayyir on Friday. \"They burned our olive press on Sunday too,\" "
+      "a resident said.",
+      2024, 4, 13);
+  test::MaybeDump(other);
+  EXPECT_EQ(CountOf(other, "Looting/property destruction"), 2u);
+}
+
 }  // namespace
 }  // namespace marsad
