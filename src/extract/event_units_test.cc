@@ -347,5 +347,22 @@ TEST_F(EventUnitsTest, QuotedWitnessRetellsTheEvent) {
   EXPECT_EQ(CountOf(other, "Looting/property destruction"), 2u);
 }
 
+// The act suspects are held for ("suspected of", "in connection with",
+// على صلة ب) refers to an event told before: no second event.
+TEST_F(EventUnitsTest, ActSuspectsAreHeldForIsNoNewEvent) {
+  Doc en = test::ExtractAt(
+      "Gunmen abducted a priest in Enugu on Sunday. Police said on Monday they had arrested three men suspected of "
+      "carrying out the kidnapping.",
+      2024, 2, 6);
+  test::MaybeDump(en);
+  EXPECT_EQ(CountOf(en, "Abduction/forced disappearance"), 1u);
+  EXPECT_EQ(CountOf(en, "Arrests"), 1u);
+  Doc ar = test::ExtractAt(
+      "اختطف مسلحون تاجراً في مدينة كركوك مساء الأحد. وأعلنت الشرطة اليوم اعتقال رجلين على صلة بعمليات الخطف.", 2024,
+      2, 6);
+  test::MaybeDump(ar);
+  EXPECT_EQ(CountOf(ar, "Abduction/forced disappearance"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
