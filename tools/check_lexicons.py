@@ -499,9 +499,12 @@ def check_cues(root, lang, problems):
         elif row["type"] == "not_event":
             if row["kind"] not in ("", "territory"):
                 problems.add(path, line, "a not_event cue takes kind territory or none")
+        elif row["type"] == "goods":
+            if row["kind"] not in ("", "persons"):
+                problems.add(path, line, "a goods cue takes kind persons or none")
         elif row["kind"]:
             if row["type"] != "attribution":
-                problems.add(path, line, "only attribution, weapon, one_victim, military_target and not_event cues take a kind")
+                problems.add(path, line, "only attribution, weapon, one_victim, military_target, not_event and goods cues take a kind")
             elif row["kind"] not in ATTRIBUTION_KINDS:
                 problems.add(path, line, "kind '%s' is not one of %s" % (row["kind"], ", ".join(sorted(ATTRIBUTION_KINDS))))
         if row["scope"] not in SCOPES:

@@ -30,9 +30,10 @@ std::string CueKindProblem(const CueRow& row) {
     return row.kind.empty() || row.kind == "projectile" ? "" : "a military_target cue takes kind projectile or none";
   if (row.type == "not_event")
     return row.kind.empty() || row.kind == "territory" ? "" : "a not_event cue takes kind territory or none";
+  if (row.type == "goods") return row.kind.empty() || row.kind == "persons" ? "" : "a goods cue takes kind persons or none";
   if (row.kind.empty()) return "";
   if (row.type != "attribution")
-    return "only attribution, weapon, one_victim, military_target and not_event cues take a kind";
+    return "only attribution, weapon, one_victim, military_target, not_event and goods cues take a kind";
   return one_of(kAttributionKinds) ? "" : "unknown attribution kind '" + row.kind + "'";
 }
 

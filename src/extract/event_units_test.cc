@@ -364,5 +364,21 @@ TEST_F(EventUnitsTest, ActSuspectsAreHeldForIsNoNewEvent) {
   EXPECT_EQ(CountOf(ar, "Abduction/forced disappearance"), 1u);
 }
 
+// People or bodies handed over are no transfer of territory; hostages
+// seized are still abducted.
+TEST_F(EventUnitsTest, PeopleHandedOverAreNoTransferOfTerritory) {
+  Doc doc = test::ExtractAt(
+      "داهمت دورية للشرطة منزلاً في بلدة القصير وأوقفت شخصين. وسُلِّم الموقوفان إلى القضاء المختص.", 2024, 9, 2);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Non-violent transfer of territory"), 0u);
+  Doc en = test::ExtractAt("The militia handed over the bodies of four soldiers to the Red Cross in Tal Afar on Monday.",
+                           2024, 9, 3);
+  test::MaybeDump(en);
+  EXPECT_EQ(CountOf(en, "Non-violent transfer of territory"), 0u);
+  Doc seized = test::ExtractAt("اختطف مسلحون رهائن من قرية قرب مدينة الفاشر مساء أمس.", 2024, 9, 3);
+  test::MaybeDump(seized);
+  EXPECT_EQ(CountOf(seized, "Abduction/forced disappearance"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
