@@ -380,5 +380,21 @@ TEST_F(EventUnitsTest, PeopleHandedOverAreNoTransferOfTerritory) {
   EXPECT_EQ(CountOf(seized, "Abduction/forced disappearance"), 1u);
 }
 
+// The act a party condemns is the event told before; condemned and told
+// nowhere else, it stands.
+TEST_F(EventUnitsTest, CondemnedActRefersBack) {
+  Doc doc = test::ExtractAt(
+      "شنت طائرات حربية غارة على مبنى البلدية في مدينة النبطية أمس الخميس. وأدانت الحكومة اليوم استهداف مبنى البلدية "
+      "ووصفته بأنه اعتداء.",
+      2024, 10, 4);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Air/drone strike"), 1u);
+  EXPECT_EQ(CountOf(doc, "Shelling/artillery/missile attack"), 0u);
+  Doc alone = test::ExtractAt(
+      "The governor condemned the abduction of twelve farmers by gunmen near Gusau on Tuesday.", 2024, 10, 4);
+  test::MaybeDump(alone);
+  EXPECT_EQ(CountOf(alone, "Abduction/forced disappearance"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
