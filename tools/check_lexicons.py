@@ -469,7 +469,7 @@ def check_triggers(root, lang, vocab, problems):
 
 
 CUE_TYPES = {"hedge", "negation", "intent", "historical", "attribution", "passive",
-             "cumulative", "subset", "place_anaphor", "no_casualties", "responsibility", "complementizer", "civilian_target", "without", "circumstance", "identity_hedge", "unverified", "ally", "not_event", "border", "goods", "relative", "former", "kind_of", "summary", "series", "request", "weapon", "possibility", "topic", "one_victim", "name_head", "party_media", "admission", "military_voice", "own_forces", "launcher", "concluded", "route", "government_voice", "belonging", "capital", "result", "range", "maker", "copula", "lethal_outcome", "battle_manner", "origin", "perceived", "parties", "counterpart", "mediator", "still", "foiled", "detail_doubt", "military_target", "attempt", "milestone", "lead_up", "subordinator", "subjected", "venue", "settlement", "another", "mourned"}
+             "cumulative", "subset", "place_anaphor", "no_casualties", "responsibility", "complementizer", "civilian_target", "without", "circumstance", "identity_hedge", "unverified", "ally", "not_event", "border", "goods", "relative", "former", "kind_of", "summary", "series", "request", "weapon", "possibility", "topic", "one_victim", "name_head", "party_media", "admission", "military_voice", "own_forces", "launcher", "concluded", "route", "government_voice", "belonging", "capital", "result", "range", "maker", "copula", "lethal_outcome", "battle_manner", "origin", "perceived", "parties", "counterpart", "mediator", "still", "foiled", "detail_doubt", "military_target", "attempt", "milestone", "lead_up", "subordinator", "subjected", "venue", "settlement", "another", "mourned", "reaction"}
 ATTRIBUTION_KINDS = {"official_statement", "media", "anonymous_source", "analyst", "witness",
                      "participant"}
 WEAPON_KINDS = {"aerial", "heavy-weapons"}
@@ -502,9 +502,12 @@ def check_cues(root, lang, problems):
         elif row["type"] == "without":
             if row["kind"] not in ("", "peaceful"):
                 problems.add(path, line, "a without cue takes kind peaceful or none")
+        elif row["type"] == "goods":
+            if row["kind"] not in ("", "persons"):
+                problems.add(path, line, "a goods cue takes kind persons or none")
         elif row["kind"]:
             if row["type"] != "attribution":
-                problems.add(path, line, "only attribution, weapon, one_victim, military_target, not_event and without cues take a kind")
+                problems.add(path, line, "only attribution, weapon, one_victim, military_target, not_event, without and goods cues take a kind")
             elif row["kind"] not in ATTRIBUTION_KINDS:
                 problems.add(path, line, "kind '%s' is not one of %s" % (row["kind"], ", ".join(sorted(ATTRIBUTION_KINDS))))
         if row["scope"] not in SCOPES:

@@ -246,6 +246,14 @@ void Builder::RefineByActorTypes() {
       e.acled_event_type = "Violence against civilians";
       e.acled_sub_event_type = "Attack";
     }
+    // "Troops opened fire on worshippers protesting after prayers", أطلقت
+    // الشرطة النار على مزارعين تجمعوا احتجاجاً: the forces' fire in a
+    // sentence that tells a protest is fired at the protest.
+    if (e.acled_sub_event_type == "Attack" && InterOf(e.actor1) == "State forces" && ProtestInSentence(e)) {
+      e.acled_event_type = "Protests";
+      e.acled_sub_event_type = "Excessive force against protesters";
+      if (InterOf(e.actor2) == "Civilians") e.actor2 = EventArgument{};
+    }
     const std::string a1 = InterOf(e.actor1), a2 = InterOf(e.actor2);
     const bool crowd = a1 == "Protesters" || a1 == "Rioters";
     // ACLED: civilians are never the doers of violence against civilians;
@@ -273,6 +281,16 @@ void Builder::RefineByActorTypes() {
       e.acled_sub_event_type = "Attack";
     }
   }
+}
+
+// A protest word (any trigger of a protest, adverbs too: احتجاجاً) or
+// protesters named in the sentence of `e`.
+bool Builder::ProtestInSentence(const Event& e) const {
+  for (int32_t t : Bucket(s_triggers_, static_cast<int32_t>(e.sentence)))
+    if (t != e.trigger && doc_.triggers[t].acled_event_type == "Protests") return true;
+  for (int32_t a : Bucket(s_actors_, static_cast<int32_t>(e.sentence)))
+    if (doc_.actors[a].acled_inter == "Protesters") return true;
+  return false;
 }
 
 // "live fire", الرصاص الحي: the words name excessive force only in a report

@@ -345,6 +345,12 @@ class Builder {
   // moves what one event knows into another.
   bool SameDyad(const Event& a, const Event& b) const;
   bool SameEvent(const Event& a, const Event& b) const;
+  // A suicide bombing and an explosive device told of it: the bomber's
+  // charge (فجّر … انتحاري، "a suicide bomber drove an explosives-laden car").
+  static bool BomberAndCharge(const Event& a, const Event& b) {
+    return (a.acled_sub_event_type == "Suicide bomb" && b.acled_sub_event_type == "Remote explosive/landmine/IED") ||
+           (b.acled_sub_event_type == "Suicide bomb" && a.acled_sub_event_type == "Remote explosive/landmine/IED");
+  }
   void Absorb(Event& into, Event&& from, bool take_kind);
   void MergeDuplicates();
   bool Generic(const Event& e) const { return doc_.triggers[e.trigger].generic; }
@@ -355,6 +361,7 @@ class Builder {
   int32_t RelativeHead(size_t i) const;
   int32_t WeaponInRelativeClause(size_t i) const;
   void ResolveCoreference();
+  void FoldQuotedRetellings();
   bool ClaimedObject(const Event& e) const;
   void FoldClaimedReferences();
   static int CrowdRank(std::string_view sub_event_type);
@@ -425,6 +432,7 @@ class Builder {
   void AccusedDoers();
   void RefineByActorTypes();
   bool FireOnNoCrowd(const Event& e) const;
+  bool ProtestInSentence(const Event& e) const;
   bool MilitiaOnNoArmedParty(const Event& e) const;
   bool AllDeadCivilians(const Event& e) const;
   bool CivilianTarget(const Event& e) const;

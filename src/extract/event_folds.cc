@@ -70,15 +70,20 @@ void Builder::FoldResponsibilityClaims() {
 // سمعنا إطلاق نار: what a witness heard is how the attack the report told
 // before sounded to him (`perceived` cues), not another event. A violent
 // word a few words after such a cue joins the latest violent event told
-// before its sentence; the witness's words add nothing to it.
+// before its sentence; the witness's words add nothing to it. So does the
+// act a party condemns (`reaction` cues: أدانت الحكومة استهداف الاجتماع،
+// "the ministry condemned the attack"), right after the cue; condemned and
+// told nowhere before, it stands.
 void Builder::FoldPerceivedEvents() {
   std::vector<Event>& ev = doc_.events;
   std::vector<bool> gone(ev.size(), false);
   for (const CueHit& c : cues_) {
-    if (c.row->type != "perceived") continue;
+    const bool reaction = c.row->type == "reaction";
+    if (c.row->type != "perceived" && !reaction) continue;
+    const size_t reach = reaction ? 3 : 12;
     for (size_t i = 0; i < ev.size(); ++i) {
       const size_t tw0 = trig_w_[ev[i].trigger].first;
-      if (gone[i] || static_cast<int32_t>(ev[i].sentence) != c.sentence || tw0 <= c.w1 || tw0 > c.w1 + 12) continue;
+      if (gone[i] || static_cast<int32_t>(ev[i].sentence) != c.sentence || tw0 <= c.w1 || tw0 > c.w1 + reach) continue;
       if (!Violent(ev[i].acled_event_type)) continue;
       Event probe = ev[i];
       probe.date = -1, probe.time_basis.clear(), probe.quote = -1;

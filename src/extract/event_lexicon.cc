@@ -33,9 +33,10 @@ std::string CueKindProblem(const CueRow& row) {
     return row.kind.empty() || row.kind == "territory" ? "" : "a not_event cue takes kind territory or none";
   if (row.type == "without")
     return row.kind.empty() || row.kind == "peaceful" ? "" : "a without cue takes kind peaceful or none";
+  if (row.type == "goods") return row.kind.empty() || row.kind == "persons" ? "" : "a goods cue takes kind persons or none";
   if (row.kind.empty()) return "";
   if (row.type != "attribution")
-    return "only attribution, weapon, one_victim, military_target, not_event and without cues take a kind";
+    return "only attribution, weapon, one_victim, military_target, not_event, without and goods cues take a kind";
   return one_of(kAttributionKinds) ? "" : "unknown attribution kind '" + row.kind + "'";
 }
 
@@ -474,7 +475,7 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
       const int c_cue = t.Column("cue"), c_type = t.Column("type"), c_kind = t.Column("kind"), c_scope = t.Column("scope");
       for (const TsvRow& r : t.rows) {
         CueRow row{r.fields[c_cue], r.fields[c_type], r.fields[c_kind], r.fields[c_scope]};
-        static const char* kTypes[] = {"hedge", "negation", "intent", "historical", "attribution", "passive", "cumulative", "subset", "place_anaphor", "no_casualties", "responsibility", "complementizer", "civilian_target", "without", "circumstance", "identity_hedge", "unverified", "ally", "not_event", "border", "goods", "relative", "former", "kind_of", "summary", "series", "request", "weapon", "possibility", "topic", "one_victim", "name_head", "party_media", "admission", "military_voice", "own_forces", "launcher", "concluded", "route", "government_voice", "belonging", "capital", "result", "range", "maker", "copula", "lethal_outcome", "battle_manner", "origin", "perceived", "parties", "counterpart", "mediator", "still", "foiled", "detail_doubt", "military_target", "attempt", "milestone", "lead_up", "subordinator", "subjected", "venue", "settlement", "another", "mourned"};
+        static const char* kTypes[] = {"hedge", "negation", "intent", "historical", "attribution", "passive", "cumulative", "subset", "place_anaphor", "no_casualties", "responsibility", "complementizer", "civilian_target", "without", "circumstance", "identity_hedge", "unverified", "ally", "not_event", "border", "goods", "relative", "former", "kind_of", "summary", "series", "request", "weapon", "possibility", "topic", "one_victim", "name_head", "party_media", "admission", "military_voice", "own_forces", "launcher", "concluded", "route", "government_voice", "belonging", "capital", "result", "range", "maker", "copula", "lethal_outcome", "battle_manner", "origin", "perceived", "parties", "counterpart", "mediator", "still", "foiled", "detail_doubt", "military_target", "attempt", "milestone", "lead_up", "subordinator", "subjected", "venue", "settlement", "another", "mourned", "reaction"};
         static const char* kScopes[] = {"sentence", "clause", "following", "next", "preceding", "quote", "onward"};
         if (std::none_of(std::begin(kTypes), std::end(kTypes), [&](const char* x) { return row.type == x; }))
           return t.Error(r, "unknown cue type '" + row.type + "'");

@@ -114,13 +114,18 @@ void Builder::DropMannerWithout() {
       if (c.row->type == "milestone" && c.w1 == tw0 && ReachesMilestone(tw1)) gone[i] = true;
       if (c.row->type == "lead_up" && c.w1 == tw0 && AnchorsAnother(e)) gone[i] = true;
       // استولوا على أسلحة: seizing goods is part of the attack, no capture of territory.
-      if (c.row->type == "goods" && TerritoryTaken(e) && c.w0 >= tw1 && c.w0 <= tw1 + 2) gone[i] = true;
+      // Kind `persons` (الموقوف، الأسرى، الجثث): people handed over, no
+      // territory; seized or led away they are captives, so only the
+      // handover rule below reads them.
+      const bool persons = c.row->kind == "persons";
+      if (c.row->type == "goods" && !persons && TerritoryTaken(e) && c.w0 >= tw1 && c.w0 <= tw1 + 2) gone[i] = true;
       // اقتادوا السيارات: things led away are stolen, no one abducted (Arabic:
       // an English goods word may head people, "aid workers").
-      if (c.row->type == "goods" && e.acled_sub_event_type == "Abduction/forced disappearance" && c.w0 >= tw1 &&
+      if (c.row->type == "goods" && !persons && e.acled_sub_event_type == "Abduction/forced disappearance" && c.w0 >= tw1 &&
           c.w0 <= tw1 + 2 && doc_.tokens[words_[tw0].first].script != Script::kLatin)
         gone[i] = true;
-      // تسليم عدد من قطع السلاح: handing over weapons is no transfer of territory.
+      // تسليم عدد من قطع السلاح، سلّم الموقوف: handing over weapons or people
+      // is no transfer of territory.
       if (c.row->type == "goods" && e.acled_sub_event_type == "Non-violent transfer of territory" && c.w0 >= tw1 &&
           c.w0 <= tw1 + 4)
         gone[i] = true;

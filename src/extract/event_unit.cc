@@ -24,10 +24,14 @@ bool Builder::SameDyad(const Event& a, const Event& b) const {
 bool Builder::AnotherOfKind(const Event& e) const { return WordCue(trig_w_[e.trigger].second, "another") != nullptr; }
 
 bool Builder::SameEvent(const Event& a, const Event& b) const {
-  if (a.acled_sub_event_type != b.acled_sub_event_type || a.acled_event_type == "none") return false;
+  if (a.acled_event_type == "none") return false;
+  if (a.acled_sub_event_type != b.acled_sub_event_type && !(a.sentence == b.sentence && BomberAndCharge(a, b)))
+    return false;
   if (AnotherOfKind(a) || AnotherOfKind(b)) return false;
   if (a.status != b.status && !(Happened(a.status) && Happened(b.status))) return false;
-  if (a.cumulative != b.cumulative) return false;
+  // A running toll's word and a word with none may be one event: the charge
+  // of a bombing whose toll its bomber took.
+  if (a.cumulative != b.cumulative && !(BomberAndCharge(a, b) && (!a.fatalities || !b.fatalities))) return false;
   // A quoted phrase that runs on from its sentence (أن الدفاعات الجوية
   // "تمكنت من إسقاط طائرة"، استهدفوا "تجمعاً … بصلية صاروخية") tells the
   // same event as the words around it; a quotation after a colon is the
@@ -53,7 +57,8 @@ bool Builder::SameEvent(const Event& a, const Event& b) const {
   if (DayOf(a) != DayOf(b)) return false;
   const std::string aa = Actor1Of(a), ab = Actor1Of(b);
   const bool ea = a.actor1.actor >= 0, eb = b.actor1.actor >= 0;
-  if (ea && eb && aa != ab && !one_battle) return false;
+  // The bomber and the charge of one sentence are one doer's, however each was read.
+  if (ea && eb && aa != ab && !one_battle && !BomberAndCharge(a, b)) return false;
   if ((a.fatalities && b.fatalities) || (a.injuries && b.injuries)) return false;  // two tolls: two events
   return true;
 }
@@ -115,7 +120,10 @@ void Builder::MergeDuplicates() {
         break;
       }
     if (into) {
-      Absorb(*into, std::move(events[i]), false);
+      // The bomber's charge told first (فجّرت انتحارية نفسها): the event is
+      // the suicide bombing.
+      const bool bomber = events[i].acled_sub_event_type == "Suicide bomb" && into->acled_sub_event_type != "Suicide bomb";
+      Absorb(*into, std::move(events[i]), bomber);
     } else {
       if (n != i) events[n] = std::move(events[i]);
       ++n;
@@ -225,6 +233,33 @@ int32_t Builder::WeaponInRelativeClause(size_t i) const {
   return -1;
 }
 
+// A witness or official quoted after the news ("They came by the hundreds
+// and burned everything", «أحرقوا كل ما وجدوه») retells in their words an
+// event the report told before: a quoted event with no date of its own, of
+// the kind of an event told before outside any quotation, is that event.
+// Who the quote's pronoun or passing nouns make its doer does not count.
+void Builder::FoldQuotedRetellings() {
+  std::vector<Event>& ev = doc_.events;
+  std::vector<bool> gone(ev.size(), false);
+  for (size_t i = 0; i < ev.size(); ++i) {
+    if (ev[i].quote < 0 || doc_.quotes[ev[i].quote].indirect || (ev[i].date >= 0 && OwnDate(ev[i]))) continue;
+    Event probe = ev[i];
+    probe.actor1 = EventArgument{};
+    probe.fatalities.reset(), probe.injuries.reset();
+    for (size_t j = i; j-- > 0;) {
+      if (gone[j] || ev[j].quote >= 0 || ev[j].sentence >= ev[i].sentence) continue;
+      if (ev[j].acled_sub_event_type != ev[i].acled_sub_event_type || !Happened(ev[j].status) ||
+          !Happened(ev[i].status) || !Corefer(ev[j], probe))
+        continue;
+      ev[i].actor1 = EventArgument{};
+      Absorb(ev[j], std::move(ev[i]), false);
+      gone[i] = true;
+      break;
+    }
+  }
+  DropGone(gone);
+}
+
 void Builder::ResolveCoreference() {
   std::vector<Event>& ev = doc_.events;
   std::vector<bool> gone(ev.size(), false);
@@ -285,7 +320,9 @@ void Builder::ResolveCoreference() {
       // الاعتداءات" after a mob burned homes).
       const bool kind_ok = Generic(ev[i]) ? Violent(ev[j].acled_event_type) || ev[j].acled_event_type == "Riots"
                            : EnglishReference(ev[i]) ? ev[j].acled_event_type == ev[i].acled_event_type
-                                                     : ev[j].acled_sub_event_type == ev[i].acled_sub_event_type;
+                                                     : ev[j].acled_sub_event_type == ev[i].acled_sub_event_type ||
+                                                           (ev[j].acled_sub_event_type == "Suicide bomb" &&
+                                                            BomberAndCharge(ev[j], ev[i]));
       // "أعلنت الخلية اليوم استشهاد جنديين بانفجار عبوة … وذكرت أن العبوة
       // انفجرت مساء أمس": the lead dated only by the day it was announced
       // (the publication day) and a definite noun that gives an earlier day

@@ -276,5 +276,125 @@ TEST_F(EventUnitsTest, WeaponInARelativeClauseIsTheBlast) {
   EXPECT_EQ(doc.events.size(), 1u);
 }
 
+// A bomber and the charge he sets off are one suicide bombing, whichever
+// word comes first, in one sentence or told again by a definite noun.
+TEST_F(EventUnitsTest, BomberAndChargeAreOneSuicideBombing) {
+  Doc ar = test::ExtractAt(
+      "فجّر انتحاري شاحنة مفخخة قرب حاجز للشرطة في مدينة الرمادي صباح اليوم، ما أدى إلى مقتل أربعة أشخاص.", 2024, 5,
+      7);
+  test::MaybeDump(ar);
+  EXPECT_EQ(CountOf(ar, "Suicide bomb"), 1u);
+  EXPECT_EQ(CountOf(ar, "Remote explosive/landmine/IED"), 0u);
+  Doc ar2 = test::ExtractAt(
+      "قتل ثلاثة أشخاص عندما فجر انتحاري نفسه قرب مسجد في مدينة الموصل مساء أمس. واعتقلت الشرطة رجلين على صلة "
+      "بالتفجير.",
+      2024, 5, 7);
+  test::MaybeDump(ar2);
+  EXPECT_EQ(CountOf(ar2, "Suicide bomb"), 1u);
+  EXPECT_EQ(CountOf(ar2, "Remote explosive/landmine/IED"), 0u);
+  Doc ar3 = test::ExtractAt("فجّرت انتحارية نفسها عند مدخل سوق للخضار في بلدة بيو مساء الجمعة.", 2024, 5, 11);
+  test::MaybeDump(ar3);
+  EXPECT_EQ(CountOf(ar3, "Suicide bomb"), 1u);
+  EXPECT_EQ(CountOf(ar3, "Remote explosive/landmine/IED"), 0u);
+  Doc en = test::ExtractAt(
+      "A suicide bomber rammed a truck packed with explosives into a police post in Kirkuk on Tuesday, killing two "
+      "officers.",
+      2024, 5, 8);
+  test::MaybeDump(en);
+  EXPECT_EQ(CountOf(en, "Suicide bomb"), 1u);
+  EXPECT_EQ(CountOf(en, "Remote explosive/landmine/IED"), 0u);
+}
+
+// "raided … and detained": a raid is how the act of its sentence was done,
+// no battle of its own.
+TEST_F(EventUnitsTest, RaidIsTheActOfItsSentence) {
+  Doc doc = test::ExtractAt("Soldiers raided a market in Maiduguri on Friday and arrested eleven traders.", 2024, 6, 9);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Armed clash"), 0u);
+  EXPECT_EQ(CountOf(doc, "Arrests"), 1u);
+}
+
+// The forces' fire in a sentence that tells a protest is force against
+// the protest, not an attack on civilians.
+TEST_F(EventUnitsTest, FireInASentenceOfProtestIsForceAgainstProtesters) {
+  Doc en = test::ExtractAt(
+      "Police opened fire on villagers protesting against a land deal in Kisumu on Monday, wounding nine people.", 2024,
+      7, 3);
+  test::MaybeDump(en);
+  EXPECT_EQ(CountOf(en, "Attack"), 0u);
+  EXPECT_EQ(CountOf(en, "Excessive force against protesters"), 1u);
+  // No protest told: the fire stays an attack.
+  Doc plain = test::ExtractAt("Police opened fire on villagers in Kisumu on Monday, wounding nine people.", 2024, 7, 3);
+  test::MaybeDump(plain);
+  EXPECT_EQ(CountOf(plain, "Excessive force against protesters"), 0u);
+}
+
+// A witness quoted after the news retells the event in their own words: no
+// second event, whoever the quote seems to make its doer.
+TEST_F(EventUnitsTest, QuotedWitnessRetellsTheEvent) {
+  Doc doc = test::ExtractAt(
+      "أحرق مستوطنون خمسة منازل في قرية المغير شرق رام الله مساء أمس. وقال أحد السكان: \"جاؤوا ليلاً تحت أنظار "
+      "الجنود وأحرقوا البيوت\".",
+      2024, 4, 13);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 1u);
+  // A quote that gives a day of its own tells another event.
+  Doc other = test::ExtractAt(
+      "Settlers burned five homes in the village of Mughayyir on Friday. \"They burned our olive press on Sunday too,\" "
+      "a resident said.",
+      2024, 4, 13);
+  test::MaybeDump(other);
+  EXPECT_EQ(CountOf(other, "Looting/property destruction"), 2u);
+}
+
+// The act suspects are held for ("suspected of", "in connection with",
+// على صلة ب) refers to an event told before: no second event.
+TEST_F(EventUnitsTest, ActSuspectsAreHeldForIsNoNewEvent) {
+  Doc en = test::ExtractAt(
+      "Gunmen abducted a priest in Enugu on Sunday. Police said on Monday they had arrested three men suspected of "
+      "carrying out the kidnapping.",
+      2024, 2, 6);
+  test::MaybeDump(en);
+  EXPECT_EQ(CountOf(en, "Abduction/forced disappearance"), 1u);
+  EXPECT_EQ(CountOf(en, "Arrests"), 1u);
+  Doc ar = test::ExtractAt(
+      "اختطف مسلحون تاجراً في مدينة كركوك مساء الأحد. وأعلنت الشرطة اليوم اعتقال رجلين على صلة بعمليات الخطف.", 2024,
+      2, 6);
+  test::MaybeDump(ar);
+  EXPECT_EQ(CountOf(ar, "Abduction/forced disappearance"), 1u);
+}
+
+// People or bodies handed over are no transfer of territory; hostages
+// seized are still abducted.
+TEST_F(EventUnitsTest, PeopleHandedOverAreNoTransferOfTerritory) {
+  Doc doc = test::ExtractAt(
+      "داهمت دورية للشرطة منزلاً في بلدة القصير وأوقفت شخصين. وسُلِّم الموقوفان إلى القضاء المختص.", 2024, 9, 2);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Non-violent transfer of territory"), 0u);
+  Doc en = test::ExtractAt("The militia handed over the bodies of four soldiers to the Red Cross in Tal Afar on Monday.",
+                           2024, 9, 3);
+  test::MaybeDump(en);
+  EXPECT_EQ(CountOf(en, "Non-violent transfer of territory"), 0u);
+  Doc seized = test::ExtractAt("اختطف مسلحون رهائن من قرية قرب مدينة الفاشر مساء أمس.", 2024, 9, 3);
+  test::MaybeDump(seized);
+  EXPECT_EQ(CountOf(seized, "Abduction/forced disappearance"), 1u);
+}
+
+// The act a party condemns is the event told before; condemned and told
+// nowhere else, it stands.
+TEST_F(EventUnitsTest, CondemnedActRefersBack) {
+  Doc doc = test::ExtractAt(
+      "شنت طائرات حربية غارة على مبنى البلدية في مدينة النبطية أمس الخميس. وأدانت الحكومة اليوم استهداف مبنى البلدية "
+      "ووصفته بأنه اعتداء.",
+      2024, 10, 4);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Air/drone strike"), 1u);
+  EXPECT_EQ(CountOf(doc, "Shelling/artillery/missile attack"), 0u);
+  Doc alone = test::ExtractAt(
+      "The governor condemned the abduction of twelve farmers by gunmen near Gusau on Tuesday.", 2024, 10, 4);
+  test::MaybeDump(alone);
+  EXPECT_EQ(CountOf(alone, "Abduction/forced disappearance"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad

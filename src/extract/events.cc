@@ -56,6 +56,7 @@ void Builder::Go() {
   FoldFightingIntoCaptures();
   FoldHandovers();
   FoldClaimedReferences();
+  FoldQuotedRetellings();
   ResolveCoreference();
   DropDenialsOfReportedEvents();
   FoldClaimedTolls();

@@ -213,7 +213,11 @@ Status TriggerRecognizer::Run(Doc& doc) const {
       i = gap_tail.second;
       continue;
     }
-    if (!w.is_word || tok_actor[w.first] >= 0 || tok_date[w.first]) {
+    // A clitic written on the word (وفجر اليوم) is outside the date's tokens:
+    // any token of the word inside a date makes it the date's.
+    bool in_date = false;
+    for (uint32_t t = w.first; t < w.end && t < tok_date.size(); ++t) in_date = in_date || tok_date[t];
+    if (!w.is_word || tok_actor[w.first] >= 0 || in_date) {
       ++i;
       continue;
     }

@@ -61,5 +61,13 @@ TEST(Triggers, NotInsideActorNames) {
     EXPECT_EQ(doc.norm(t.span).find(NormalizeKey("تحرير")), std::string_view::npos);
 }
 
+TEST(Triggers, DatePartWithClitic) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  // وفجر اليوم: "and at dawn today", a date with its conjunction, not a blast.
+  Doc doc = test::ExtractAt("وفجر اليوم، داهمت الشرطة منزلاً في الحي.", 2024, 3, 2);
+  for (const TriggerMention& t : doc.triggers) EXPECT_NE(t.lemma, "\xD9\x81\xD8\xAC\xD8\xB1");  // فجر
+  EXPECT_NE(Find(doc, "داهمت"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
