@@ -565,6 +565,15 @@ TEST_F(EventsTest, ARaidThatCarriedOutTheAbductionIsTheAbduction) {
   EXPECT_EQ(doc.events[0].acled_sub_event_type, "Abduction/forced disappearance");
 }
 
+TEST_F(EventsTest, TheAuthoritiesDenyWhatTheirUnnamedForcesDid) {
+  // "the authorities" and "the police" are one state's arms before either is coded.
+  Doc doc = test::ExtractAt(
+      "احتجزت الشرطة ستة طلاب في مدينة عدن يوم الأحد. ونفت السلطات لاحقاً اعتقال أي طالب.", 2024, 3, 5);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].status, "reported");
+}
+
 TEST_F(EventsTest, ADenialOfAReportedEventIsNoSecondEvent) {
   Doc doc = test::ExtractAt(
       "اعتقلت قوات الأمن عشرة صحفيين في صنعاء أمس. ونفت السلطات في وقت لاحق احتجاز أي صحفي.", 2024, 6, 7);
