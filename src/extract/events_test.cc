@@ -431,6 +431,20 @@ TEST_F(EventsTest, ClaimantIsTheActorOfTheAttack) {
   EXPECT_EQ(test::ActorId(doc, doc.events[0].actor1), "som.shabaab");
 }
 
+TEST_F(EventsTest, AClaimantsLargerTollIsTheHighOfAnOpenCount) {
+  // "at least six" stays the low and best; the claimant's "more than 30" is the high.
+  Doc doc = test::ExtractAt(
+      "قُتل ما لا يقل عن ستة أشخاص إثر انفجار سيارة مفخخة قرب سوق في مدينة جوهر صباح الثلاثاء. "
+      "وأعلنت حركة الشباب مسؤوليتها عن التفجير، زاعمة أنها قتلت \"أكثر من 30 جندياً\".",
+      2024, 4, 10);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->low, 6);
+  EXPECT_EQ(doc.events[0].fatalities->best, 6);
+  EXPECT_EQ(doc.events[0].fatalities->high, 31);
+}
+
 TEST_F(EventsTest, StrikeOnACivilianObjectHasCivilianVictims) {
   Doc doc = test::ExtractAt("سقطت قذيفة صاروخية على سوق شعبي في مدينة تعز مساء الأحد.", 2024, 12, 2);
   test::MaybeDump(doc);
