@@ -445,6 +445,16 @@ TEST_F(EventsTest, AClaimantsLargerTollIsTheHighOfAnOpenCount) {
   EXPECT_EQ(doc.events[0].fatalities->high, 31);
 }
 
+TEST_F(EventsTest, AnUnnamedMinistryOnItsStatesArrestsClaims) {
+  // The interior ministry is the state's force where the arrests happen: its own deed.
+  Doc doc = test::ExtractAt(
+      "وقالت وزارة الداخلية في حكومة طالبان إن عناصرها احتجزوا أربعة رجال في مدينة قندهار يوم الإثنين.", 2023, 5, 9);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Arrests");
+  EXPECT_EQ(doc.events[0].status, "claimed");
+}
+
 TEST_F(EventsTest, StrikeOnACivilianObjectHasCivilianVictims) {
   Doc doc = test::ExtractAt("سقطت قذيفة صاروخية على سوق شعبي في مدينة تعز مساء الأحد.", 2024, 12, 2);
   test::MaybeDump(doc);
