@@ -1827,4 +1827,17 @@ TEST_F(EnglishEventsTest, DeadMournedByAGroupAreItsMembers) {
 }
 
 }  // namespace
+TEST_F(EnglishEventsTest, WhoCondemnsAnActIsNotItsDoer) {
+  Doc doc = test::ExtractAt(
+      "The United Nations condemned the kidnapping of 25 farmers by gunmen near Gusau, Zamfara State, on Sunday.", 2024, 4, 2);
+  test::MaybeDump(doc);
+  bool seen = false;
+  for (const Event& e : doc.events) {
+    if (e.acled_event_type != "Violence against civilians") continue;
+    seen = true;
+    EXPECT_NE(test::ActorId(doc, e.actor1), "un.un");
+  }
+  EXPECT_TRUE(seen);
+}
+
 }  // namespace marsad
