@@ -1840,4 +1840,14 @@ TEST_F(EnglishEventsTest, WhoCondemnsAnActIsNotItsDoer) {
   EXPECT_TRUE(seen);
 }
 
+TEST_F(EnglishEventsTest, APartysLaterDenialLeavesTheReportedDeedReported) {
+  Doc doc = test::ExtractAt(
+      "Witnesses said soldiers burned a dozen shops in the main market of Bamenda on Friday; the army denied that its "
+      "troops had burned anything.",
+      2024, 5, 4);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].status, "reported");
+}
+
 }  // namespace marsad
