@@ -455,6 +455,14 @@ TEST_F(EventsTest, AnUnnamedMinistryOnItsStatesArrestsClaims) {
   EXPECT_EQ(doc.events[0].status, "claimed");
 }
 
+TEST_F(EventsTest, GeneralInANameIsNoPastYear) {
+  // العام of الأمن العام ("general security") dates nothing: the ambush is news.
+  Doc doc = test::ExtractAt("قُتل خمسة عناصر من الأمن العام في كمين قرب مدينة درعا مساء الأحد.", 2025, 4, 8);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].status, "reported");
+}
+
 TEST_F(EventsTest, StrikeOnACivilianObjectHasCivilianVictims) {
   Doc doc = test::ExtractAt("سقطت قذيفة صاروخية على سوق شعبي في مدينة تعز مساء الأحد.", 2024, 12, 2);
   test::MaybeDump(doc);
