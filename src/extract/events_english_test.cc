@@ -1850,4 +1850,15 @@ TEST_F(EnglishEventsTest, APartysLaterDenialLeavesTheReportedDeedReported) {
   EXPECT_EQ(doc.events[0].status, "reported");
 }
 
+TEST_F(EnglishEventsTest, AChemicalAttackAgainstFightersByAnArmy) {
+  // "against" names the side hit, "by" the side that used the agent.
+  Doc doc = test::ExtractAt("Medics in Douma reported a chemical attack against rebel fighters by Syrian army units on Sunday.",
+                            2018, 4, 9);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Chemical weapon");
+  EXPECT_EQ(test::ActorId(doc, doc.events[0].actor1), "syr.saa");
+  EXPECT_NE(test::ActorId(doc, doc.events[0].actor2), "syr.saa");
+}
+
 }  // namespace marsad
