@@ -215,6 +215,16 @@ static bool Plunder(const Event& e, const std::string& inter) {
 void Builder::AccusedDoers() {
   for (const Event& a : doc_.events) {
     if (a.acled_event_type != "none" || doc_.triggers[a.trigger].plover_event_type != "ACCUSE") continue;
+    // Who condemns or accuses does not do the deed it names ("the UN
+    // condemned the abduction of 40 women by armed men"): the act right
+    // after the accusation does not inherit the accuser as its doer.
+    if (a.actor1.actor >= 0)
+      for (Event& e : doc_.events) {
+        if (&e == &a || e.sentence != a.sentence || e.acled_event_type == "none") continue;
+        const size_t w0 = trig_w_[e.trigger].first;
+        if (w0 < trig_w_[a.trigger].second || w0 - trig_w_[a.trigger].second > 3) continue;
+        if (e.actor1.actor == a.actor1.actor) e.actor1 = EventArgument{};
+      }
     if (a.actor2.actor < 0 || doc_.actors[a.actor2.actor].id.empty()) continue;
     // English: the accused is the accusation's object, right after it; in
     // "a man accused of spying for the army" the army is no one accused.

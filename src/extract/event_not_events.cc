@@ -455,7 +455,14 @@ void Builder::DropDenialsOfReportedEvents() {
       if (d.time_basis == "text" && DayOf(d) != DayOf(r)) continue;  // "no new clashes on Wednesday"
       // The denial names the same parties (its genitive may be the victims: احتجاز صحفيين).
       const std::string ra = Actor1Of(r);
-      const bool same_party = da.empty() || ra.empty() || lex_.Related(da, ra) || da == Actor2Of(r);
+      // Unnamed arms of one state ("the authorities" deny what "the
+      // security forces" did) are one party until coded by the place.
+      auto unnamed_state = [&](const std::string& id) {
+        const ActorInfo* info = lex_.Actor(id);
+        return info && info->country.empty() && info->acled_inter == "State forces";
+      };
+      const bool same_party = da.empty() || ra.empty() || lex_.Related(da, ra) || da == Actor2Of(r) ||
+                              (unnamed_state(da) && unnamed_state(ra));
       if (!same_party) continue;
       gone[i] = true;
       break;

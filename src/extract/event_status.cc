@@ -396,7 +396,16 @@ bool Builder::PartyClaims(int32_t speaker, const Event& e) const {
   // party is not the only source.
   if (Independent(e.attribution_kind)) return false;
   if (OtherSourceInSentence(speaker, static_cast<int32_t>(e.sentence))) return false;
-  auto related = [&](const std::string& id) { return lex_.Related(id, s.id); };
+  // An unnamed speaker (the interior ministry, "police said") is the
+  // state's force where the event happens: coded, it speaks of its own
+  // deed when the doer is it or a unit of it (not the state above it).
+  const std::string country = PlaceCountry(e);
+  auto coded = [&](const std::string& id) {
+    std::string c = country.empty() ? "" : lex_.NationalForce(id, country);
+    return c.empty() ? id : c;
+  };
+  const std::string sid = coded(s.id);
+  auto related = [&](const std::string& id) { return lex_.Related(id, s.id) || (sid != s.id && lex_.IsWithin(coded(id), sid)); };
   // Its own deed, or a battle it fought in (an attack its fighters
   // repelled; the police attacked at their post report it, as on any attack).
   if (related(a1)) return true;

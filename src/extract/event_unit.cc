@@ -88,11 +88,17 @@ void Builder::Absorb(Event& into, Event&& from, bool take_kind) {
   if (into.date < 0 && from.date >= 0) into.date = from.date, into.time_basis = from.time_basis;
   if (!into.fatalities) {
     into.fatalities = from.fatalities, into.cumulative = into.cumulative || from.cumulative;
-  } else if (from.fatalities && into.fatalities->high) {
+  } else if (from.fatalities) {
     // Another source's larger figure for the same event raises its high
-    // bound (an open "at least" stays open).
+    // bound; an open "at least" stays open unless a party claims more
+    // (UCDP: the claim is the high estimate, the count stays the best).
     const std::optional<double> other = from.fatalities->best ? from.fatalities->best : from.fatalities->low;
-    if (other && *other > *into.fatalities->high) into.fatalities->high = other;
+    const std::optional<double> floor = into.fatalities->best ? into.fatalities->best : into.fatalities->low;
+    if (into.fatalities->high) {
+      if (other && *other > *into.fatalities->high) into.fatalities->high = other;
+    } else if (from.status == "claimed" && other && floor && *other > *floor) {
+      into.fatalities->high = other;
+    }
   }
   if (!into.civilian_fatalities) into.civilian_fatalities = from.civilian_fatalities;
   if (!into.injuries) into.injuries = from.injuries;

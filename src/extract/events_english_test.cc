@@ -1868,4 +1868,38 @@ TEST_F(EnglishEventsTest, TheDoerIsNamedAfterTheSourceThatTellsOfIt) {
 }
 
 }  // namespace
+TEST_F(EnglishEventsTest, WhoCondemnsAnActIsNotItsDoer) {
+  Doc doc = test::ExtractAt(
+      "The United Nations condemned the kidnapping of 25 farmers by gunmen near Gusau, Zamfara State, on Sunday.", 2024, 4, 2);
+  test::MaybeDump(doc);
+  bool seen = false;
+  for (const Event& e : doc.events) {
+    if (e.acled_event_type != "Violence against civilians") continue;
+    seen = true;
+    EXPECT_NE(test::ActorId(doc, e.actor1), "un.un");
+  }
+  EXPECT_TRUE(seen);
+}
+
+TEST_F(EnglishEventsTest, APartysLaterDenialLeavesTheReportedDeedReported) {
+  Doc doc = test::ExtractAt(
+      "Witnesses said soldiers burned a dozen shops in the main market of Bamenda on Friday; the army denied that its "
+      "troops had burned anything.",
+      2024, 5, 4);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].status, "reported");
+}
+
+TEST_F(EnglishEventsTest, AChemicalAttackAgainstFightersByAnArmy) {
+  // "against" names the side hit, "by" the side that used the agent.
+  Doc doc = test::ExtractAt("Medics in Douma reported a chemical attack against rebel fighters by Syrian army units on Sunday.",
+                            2018, 4, 9);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Chemical weapon");
+  EXPECT_EQ(test::ActorId(doc, doc.events[0].actor1), "syr.saa");
+  EXPECT_NE(test::ActorId(doc, doc.events[0].actor2), "syr.saa");
+}
+
 }  // namespace marsad

@@ -431,6 +431,38 @@ TEST_F(EventsTest, ClaimantIsTheActorOfTheAttack) {
   EXPECT_EQ(test::ActorId(doc, doc.events[0].actor1), "som.shabaab");
 }
 
+TEST_F(EventsTest, AClaimantsLargerTollIsTheHighOfAnOpenCount) {
+  // "at least six" stays the low and best; the claimant's "more than 30" is the high.
+  Doc doc = test::ExtractAt(
+      "قُتل ما لا يقل عن ستة أشخاص إثر انفجار سيارة مفخخة قرب سوق في مدينة جوهر صباح الثلاثاء. "
+      "وأعلنت حركة الشباب مسؤوليتها عن التفجير، زاعمة أنها قتلت \"أكثر من 30 جندياً\".",
+      2024, 4, 10);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->low, 6);
+  EXPECT_EQ(doc.events[0].fatalities->best, 6);
+  EXPECT_EQ(doc.events[0].fatalities->high, 31);
+}
+
+TEST_F(EventsTest, AnUnnamedMinistryOnItsStatesArrestsClaims) {
+  // The interior ministry is the state's force where the arrests happen: its own deed.
+  Doc doc = test::ExtractAt(
+      "وقالت وزارة الداخلية في حكومة طالبان إن عناصرها احتجزوا أربعة رجال في مدينة قندهار يوم الإثنين.", 2023, 5, 9);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Arrests");
+  EXPECT_EQ(doc.events[0].status, "claimed");
+}
+
+TEST_F(EventsTest, GeneralInANameIsNoPastYear) {
+  // العام of الأمن العام ("general security") dates nothing: the ambush is news.
+  Doc doc = test::ExtractAt("قُتل خمسة عناصر من الأمن العام في كمين قرب مدينة درعا مساء الأحد.", 2025, 4, 8);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].status, "reported");
+}
+
 TEST_F(EventsTest, StrikeOnACivilianObjectHasCivilianVictims) {
   Doc doc = test::ExtractAt("سقطت قذيفة صاروخية على سوق شعبي في مدينة تعز مساء الأحد.", 2024, 12, 2);
   test::MaybeDump(doc);
@@ -563,6 +595,15 @@ TEST_F(EventsTest, ARaidThatCarriedOutTheAbductionIsTheAbduction) {
   test::MaybeDump(doc);
   ASSERT_EQ(doc.events.size(), 1u);
   EXPECT_EQ(doc.events[0].acled_sub_event_type, "Abduction/forced disappearance");
+}
+
+TEST_F(EventsTest, TheAuthoritiesDenyWhatTheirUnnamedForcesDid) {
+  // "the authorities" and "the police" are one state's arms before either is coded.
+  Doc doc = test::ExtractAt(
+      "احتجزت الشرطة ستة طلاب في مدينة عدن يوم الأحد. ونفت السلطات لاحقاً اعتقال أي طالب.", 2024, 3, 5);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].status, "reported");
 }
 
 TEST_F(EventsTest, ADenialOfAReportedEventIsNoSecondEvent) {
