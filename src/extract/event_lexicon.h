@@ -164,14 +164,10 @@ class EventLexicon {
   std::shared_ptr<const PhraseStarts> phrase_starts;
 
  private:
-  // Heterogeneous lookup: the passes ask by string_view many times per
-  // event, and a std::string built for each ask was a visible cost.
-  struct ViewHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return HashBytes(s); }
-  };
-  std::unordered_map<std::string, ActorInfo, ViewHash, std::equal_to<>> actors_;
-  std::unordered_map<std::string, std::string, ViewHash, std::equal_to<>> alpha3_;
+  // Searched by string_view: the passes ask many times per event, and a
+  // std::string built for each ask was a visible cost.
+  StringMap<ActorInfo> actors_;
+  StringMap<std::string> alpha3_;
   std::unordered_map<std::string, std::string> national_forces_;  // "generic|ISO3" → actor id
 };
 

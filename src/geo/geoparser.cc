@@ -76,7 +76,7 @@ class PlaceLexicon {
   StringSet name_prefix, not_place, common;
   // A nationality adjective, in every form, -> its country's code (value of
   // a not_place row): الجيش اللبناني says the report is about Lebanon.
-  std::unordered_map<std::string, std::string> nationality;
+  StringMap<std::string> nationality;
   StringSet epithet;  // honorifics after a name (مكة المكرمة): matched with it, outside its span
   StringSet org_after;  // the same after the name: مانشستر يونايتد، نيويورك تايمز
   StringSet nationality_masc;  // الهولندي، الإسباني: a country's not_place nisba, definite masculine
@@ -187,12 +187,13 @@ Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
         }
         not_place.Insert(std::string(kArticle) + phrase);
         not_place.Insert(std::string(kArticle) + phrase + std::string(kHeh));
-        if (!value.empty())
+        if (!value.empty()) {
           for (const std::string& f : {forms[0], forms[1], std::string(kArticle) + forms[0], std::string(kArticle) + forms[1],
                                        std::string(kArticle) + phrase, std::string(kArticle) + phrase + std::string(kHeh),
                                        phrase + std::string(kHeh)})
             nationality[f] = value;
-        if (!value.empty()) nationality_masc.Insert(std::string(kArticle) + phrase);
+          nationality_masc.Insert(std::string(kArticle) + phrase);
+        }
       }
     } else {
       return tsv->Error(row, "unknown kind '" + kind + "'");
@@ -784,8 +785,8 @@ class SentenceReader {
     if (!lex_.nationality.empty())
       for (const Word& w : words_) {
         if (!w.is_word) continue;
-        auto it = lex_.nationality.find(std::string(w.name));
-        if (it == lex_.nationality.end()) it = lex_.nationality.find(std::string(w.text));
+        auto it = lex_.nationality.find(w.name);
+        if (it == lex_.nationality.end()) it = lex_.nationality.find(w.text);
         if (it != lex_.nationality.end()) ++cache_->nationality[it->second];
       }
     size_t w = 0;
@@ -1315,15 +1316,14 @@ class SentenceReader {
       if (m > 0 && c->value == "country" &&
           std::none_of(ids.begin(), ids.end(), [&](uint32_t id) { return IsCountry(gaz_.entry(id)); }))
         return name_at + m;
-      // "ولاية سنار" is itself a state's alias: the name after the cue is
-      // the unit's, not the town's that gave it its name.
-      if (m > 0 && self == name_at - at + m && (c->value == "province" || c->value == "governorate") &&
-          NamesAUnit(self_ids))
-        ids = self_ids;
-      // A unit named with its cue (منطقة الجوف, the Saudi region; الجوف
-      // alone is also a Libyan town) is a candidate of the name after the cue.
+      // The cue and the name together are a unit's own name (منطقة الجوف,
+      // the Saudi region; الجوف alone is also a Libyan town): the unit is a
+      // candidate of the name after the cue, marked to be preferred. After a
+      // province's cue (ولاية سنار, a state's alias) the name is the unit's
+      // alone, not the town's that gave it its name.
       std::vector<uint32_t> cue_named;
       if (m > 0 && !landform && self == name_at - at + m) {
+        if ((c->value == "province" || c->value == "governorate") && NamesAUnit(self_ids)) ids = self_ids;
         std::vector<uint32_t> all(ids.begin(), ids.end());
         for (uint32_t id : self_ids) {
           if (gaz_.entry(id).feature_class != 'A') continue;  // مدينة زنجبار: a town's name, no unit's

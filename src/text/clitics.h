@@ -71,13 +71,8 @@ class CliticSegmenter {
   std::vector<Proclitic> proclitics_;
   std::vector<std::string> enclitics_;  // longest first
   std::vector<std::string> inflections_;  // suffixes stripped when testing a stem
-  // Heterogeneous lookup: find(string_view) without building a std::string.
-  struct ViewHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return HashBytes(s); }
-  };
   StringSet known_;
-  std::unordered_map<std::string, Segmentation, ViewHash, std::equal_to<>> exceptions_;
+  StringMap<Segmentation> exceptions_;  // searched by string_view
   size_t min_stem_letters_ = 2;
   uint64_t generation_ = 0;  // bumped by AddKnownWord; keys the per-thread memo
 };

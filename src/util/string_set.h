@@ -9,8 +9,10 @@
 #include <cstdint>
 #include <cstring>
 #include <deque>
+#include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace marsad {
@@ -80,6 +82,15 @@ inline bool SameBytes(const char* a, const char* b, size_t n) {
     if (a[i] != b[i]) return false;
   return true;
 }
+
+// A map keyed by strings that is searched by string_view without building a
+// std::string for each lookup (heterogeneous lookup).
+struct StringViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return HashBytes(s); }
+};
+template <typename V>
+using StringMap = std::unordered_map<std::string, V, StringViewHash, std::equal_to<>>;
 
 class StringSet {
  public:
