@@ -268,20 +268,21 @@ class Run_ {
     }
   }
 
+  // Whether one of a raw mention's alias rows satisfies `pred` (false for a
+  // person's name, which has no rows).
+  template <typename Pred>
+  bool AnyAliasRow(const Raw& r, Pred pred) const {
+    return r.rows && std::any_of(r.rows->begin(), r.rows->end(), [&](int32_t id) { return pred(lex_.aliases[id]); });
+  }
+
   // Whether a raw mention may be a generic noun (one of its rows is).
   bool GenericRaw(const Raw& r) const {
-    if (!r.rows) return false;
-    for (int32_t id : *r.rows)
-      if (lex_.aliases[id].kind == "generic") return true;
-    return false;
+    return AnyAliasRow(r, [](const AliasRow& a) { return a.kind == "generic"; });
   }
 
   // Whether a raw mention stands for the speaker (our forces, its fighters).
   bool SpeakerAlias(const Raw& r) const {
-    if (!r.rows) return false;
-    for (int32_t id : *r.rows)
-      if (lex_.aliases[id].actor == "@speaker") return true;
-    return false;
+    return AnyAliasRow(r, [](const AliasRow& a) { return a.actor == "@speaker"; });
   }
 
   // Index of the first raw mention starting at or after token `t`.
