@@ -52,7 +52,7 @@ void Builder::SetIdentity(EventArgument& a) const {
 void Builder::ArrestsByArmedGroups() {
   for (Event& e : doc_.events) {
     if (e.acled_sub_event_type != "Arrests" || e.actor1.actor < 0) continue;
-    if (doc_.tokens[doc_.triggers[e.trigger].tokens.begin].script != Script::kLatin) continue;  // Arabic: not judged yet
+    if (!Latin(e)) continue;  // Arabic: not judged yet
     const ActorMention& a = doc_.actors[e.actor1.actor];
     const bool unnamed_armed = a.alias_kind == "generic" && a.acled_inter != "State forces" && a.acled_inter != "";
     if (!unnamed_armed && a.acled_inter != "Political militia" && a.acled_inter != "Identity militia") continue;
@@ -228,7 +228,7 @@ void Builder::AccusedDoers() {
     if (a.actor2.actor < 0 || doc_.actors[a.actor2.actor].id.empty()) continue;
     // English: the accused is the accusation's object, right after it; in
     // "a man accused of spying for the army" the army is no one accused.
-    if (doc_.tokens[doc_.triggers[a.trigger].tokens.begin].script == Script::kLatin &&
+    if (Latin(a) &&
         actor_w_[a.actor2.actor].first > trig_w_[a.trigger].second + 2)
       continue;
     const size_t after = std::max(trig_w_[a.trigger].second, actor_w_[a.actor2.actor].second);
@@ -640,7 +640,7 @@ int32_t Builder::WeaponOwner(const Event& e) const {
     // weapon word ("Russian drones"), not in "into Israeli territory"; in
     // Arabic after its noun, which no preposition introduces (فوق الأراضي
     // الأوكرانية is where, not whose).
-    const bool latin = doc_.tokens[words_[w].first].script == Script::kLatin;
+    const bool latin = Latin(w);
     if (latin ? after < words_.size() && WordCue(after, "weapon") : !PrecededByPreposition(a)) return a;
   }
   return -1;

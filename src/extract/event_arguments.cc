@@ -33,7 +33,7 @@ bool Builder::Usable(size_t a, size_t t_w0, size_t t_w1) const {
 // three words after it (طائرات وسفن حربية أمريكية).
 bool Builder::QualifiesWeapon(size_t a) const {
   const size_t w0 = actor_w_[a].first, w1 = actor_w_[a].second;
-  if (doc_.tokens[words_[w0].first].script == Script::kLatin) return WordCue(w1, "weapon") != nullptr;
+  if (Latin(w0)) return WordCue(w1, "weapon") != nullptr;
   for (size_t k = w0, back = 0; k-- > 0 && back < 3 && clause_[k] == clause_[w0]; ++back)
     if (WordCue(k, "weapon")) return true;
   return false;
@@ -229,7 +229,7 @@ bool Builder::InRelativeClause(size_t w) const {
 // preposition introduces; -1 when the trigger is in no such clause or it
 // names none.
 int32_t Builder::EnglishSubordinateSubject(size_t tw0, size_t tw1, int32_t sentence) const {
-  if (tw0 == 0 || doc_.tokens[words_[tw0].first].script != Script::kLatin) return -1;
+  if (tw0 == 0 || !Latin(tw0)) return -1;
   // A relative clause: "rioters who had torched a bank" — its subject is
   // the noun the pronoun follows.
   for (size_t k = tw0, back = 0; k-- > 0 && back < 3 && !words_[k].clause_break; ++back) {
@@ -424,7 +424,7 @@ void Builder::FillArguments(Event& e, int32_t t) {
   const int32_t sentence = sent_[tw0], clause = clause_[tw0];
   const std::vector<RoleSlot>& slots = trig_roles_[t];
   const bool passive = tr.voice == "passive";
-  const bool english = doc_.tokens[tr.tokens.begin].script == Script::kLatin;
+  const bool english = Latin(tr);
   int32_t a1 = -1, a2 = -1;
   int32_t subj_after = -1;  // VSO subject
   for (const RoleSlot& s : slots) {
@@ -432,7 +432,7 @@ void Builder::FillArguments(Event& e, int32_t t) {
       // VSO: the subject follows, possibly after a short adjunct (فرت من
       // المنطقة الجماعات ...), but not as the object of a preposition.
       // English is SVO: what follows the verb is its object.
-      const bool latin = doc_.tokens[tr.tokens.begin].script == Script::kLatin;
+      const bool latin = Latin(tr);
       // A verb in the plural (رشقوا، هاجموا) carries its subject: the noun
       // after it is its object (VSO verbs agree in the singular).
       const bool plural_verb = !latin && words_[tw1 - 1].text.ends_with("\xD9\x88\xD8\xA7");  // وا

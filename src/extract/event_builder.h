@@ -355,6 +355,11 @@ class Builder {
   void MergeDuplicates();
   bool Generic(const Event& e) const { return doc_.triggers[e.trigger].generic; }
   bool Definite(const Event& e) const { return doc_.triggers[e.trigger].definite; }
+  // Whether a word, a trigger or an event's trigger is written in Latin
+  // script: the English rules' test.
+  bool Latin(size_t w) const { return doc_.tokens[words_[w].first].script == Script::kLatin; }
+  bool Latin(const TriggerMention& tr) const { return doc_.tokens[tr.tokens.begin].script == Script::kLatin; }
+  bool Latin(const Event& e) const { return Latin(doc_.triggers[e.trigger]); }
   bool Corefer(const Event& a, const Event& b) const;
   bool OwnDate(const Event& e) const;
   bool InRelativePassive(const Event& e) const;

@@ -118,7 +118,7 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
 // not a date of background ("a ceasefire that took effect on Nov. 27").
 // -2 for Arabic, or when no earlier event has a day from the text.
 int32_t Builder::EnglishCarriedDate(size_t tw0) const {
-  if (doc_.tokens[words_[tw0].first].script != Script::kLatin) return -2;
+  if (!Latin(tw0)) return -2;
   auto perfect = [&](size_t k) { return words_[k].text == "has" || words_[k].text == "have"; };
   for (size_t k = tw0; k-- > 0 && k + 3 >= tw0 && !words_[k].clause_break;)  // "have arrested"
     if (perfect(k)) return -1;
@@ -136,7 +136,7 @@ int32_t Builder::EnglishCarriedDate(size_t tw0) const {
 // "the worst defeat since rebels launched an offensive in October": what a
 // since-clause tells happened before the news, as its background.
 bool Builder::EnglishSinceClause(size_t tw0) const {
-  if (doc_.tokens[words_[tw0].first].script != Script::kLatin) return false;
+  if (!Latin(tw0)) return false;
   for (size_t k = tw0, back = 0; k-- > 0 && back < 10 && !words_[k].clause_break; ++back) {
     if (words_[k].text != "since") continue;
     // "since Monday" is a date, judged with the dates; "since then" too.
@@ -270,7 +270,7 @@ bool Builder::RelativeBetween(size_t from, size_t to) const {
 
 bool Builder::DatesAnotherTrigger(int32_t d, int32_t t) const {
   const size_t after = date_w_[d].second;
-  if (after >= words_.size() || doc_.tokens[words_[after].first].script != Script::kLatin) return false;
+  if (after >= words_.size() || !Latin(after)) return false;
   for (int32_t u : Bucket(s_triggers_, sent_[date_w_[d].first]))
     if (u != t && trig_w_[u].first == after) return true;
   return false;

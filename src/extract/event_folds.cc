@@ -111,7 +111,7 @@ void Builder::FoldInterceptedWeapons() {
     if (ev[i].acled_sub_event_type != "Disrupted weapons use") continue;
     // English: "X and Y were intercepted"; an Arabic clause joins the
     // launch and its interception with و (أطلق صواريخ واعترضت معظمها).
-    if (doc_.tokens[doc_.triggers[ev[i].trigger].tokens.begin].script != Script::kLatin) continue;
+    if (!Latin(ev[i])) continue;
     const int32_t clause = clause_[trig_w_[ev[i].trigger].first];
     for (size_t j = 0; j < ev.size(); ++j) {
       if (gone[j] || ev[j].acled_event_type != "Explosions/Remote violence" || ev[j].fatalities || ev[j].injuries)
@@ -437,7 +437,7 @@ void Builder::FoldInstruments() {
 bool Builder::EnglishInfinitive(const Event& e) const {
   const TriggerMention& tr = doc_.triggers[e.trigger];
   const size_t w = trig_w_[e.trigger].first;
-  if (tr.voice == "nominal" || w == 0 || doc_.tokens[tr.tokens.begin].script != Script::kLatin) return false;
+  if (tr.voice == "nominal" || w == 0 || !Latin(tr)) return false;
   if (words_[w - 1].text != "to") return false;
   const std::string& t = words_[w].text;
   return !(t.ends_with("s") || t.ends_with("ed") || t.ends_with("ing") || t.ends_with("ion"));
@@ -457,7 +457,7 @@ bool Builder::EnglishInfinitive(const Event& e) const {
 // استهدفت طائرة) the aircraft is the object, and nothing changes.
 bool Builder::ArabicAircraftDoer(const Event& e) const {
   const auto [begin, end] = trig_w_[e.trigger];
-  if (doc_.tokens[words_[begin].first].script == Script::kLatin) return false;
+  if (Latin(begin)) return false;
   const auto aerial = [&](size_t w) {
     const CueRow* c = WordCue(w, "weapon");
     return c && c->kind == "aerial";
@@ -505,7 +505,7 @@ void Builder::KindFromWeaponSubject() {
 // plans is no act told, whatever event words its infinitive clause holds.
 bool Builder::EnglishRequested(const Event& e) const {
   const size_t w = trig_w_[e.trigger].first;
-  if (doc_.tokens[words_[w].first].script != Script::kLatin) return false;
+  if (!Latin(w)) return false;
   for (size_t k = w, back = 0; k-- > 0 && back < 12 && !words_[k].clause_break; ++back) {
     if (words_[k].text != "to") continue;
     for (size_t g = k, gb = 0; g-- > 0 && gb < 8 && !words_[g].clause_break; ++gb)
@@ -573,7 +573,7 @@ void Builder::FoldCircumstances() {
     // English lists one form for verb and noun ("raid"): after an article
     // ("in a dawn raid", "during an overnight operation") it is the noun, and
     // a modifier may stand between.
-    const bool latin = doc_.tokens[tr.tokens.begin].script == Script::kLatin;
+    const bool latin = Latin(tr);
     auto article = [&](size_t k) { return words_[k].text == "a" || words_[k].text == "an" || words_[k].text == "the"; };
     const bool noun = tr.voice == "nominal" || (latin && ((w0 >= 1 && article(w0 - 1)) || (w0 >= 2 && article(w0 - 2))));
     if (!noun || e.acled_event_type == "Protests" || e.acled_event_type == "Riots") return -1;

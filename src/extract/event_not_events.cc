@@ -122,7 +122,7 @@ void Builder::DropMannerWithout() {
       // اقتادوا السيارات: things led away are stolen, no one abducted (Arabic:
       // an English goods word may head people, "aid workers").
       if (c.row->type == "goods" && !persons && e.acled_sub_event_type == "Abduction/forced disappearance" && c.w0 >= tw1 &&
-          c.w0 <= tw1 + 2 && doc_.tokens[words_[tw0].first].script != Script::kLatin)
+          c.w0 <= tw1 + 2 && !Latin(tw0))
         gone[i] = true;
       // تسليم عدد من قطع السلاح، سلّم الموقوف: handing over weapons or people
       // is no transfer of territory.
@@ -272,7 +272,7 @@ void Builder::DropCountryWide() {
 }
 
 bool Builder::EnglishReference(const Event& e) const {
-  return Definite(e) && doc_.tokens[doc_.triggers[e.trigger].tokens.begin].script == Script::kLatin;
+  return Definite(e) && Latin(e);
 }
 
 // A date of the clause of word w that dates it: not the dateline, not a
@@ -344,7 +344,7 @@ bool Builder::LongSpanOf(size_t w, bool days) const {
 // after days of fighting": days or weeks of an activity the report tells
 // on its own elsewhere (an event of the same kind) sum up those acts.
 bool Builder::SpanOfDaysToldElsewhere(const Event& e) const {
-  if (doc_.tokens[doc_.triggers[e.trigger].tokens.begin].script != Script::kLatin ||
+  if (!Latin(e) ||
       !LongSpanOf(trig_w_[e.trigger].first, /*days=*/true))
     return false;
   return std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& o) {
@@ -357,7 +357,7 @@ bool Builder::SpanOfDaysToldElsewhere(const Event& e) const {
 // happen, what someone fears or a situation portends, is a possibility,
 // not an event ("may have killed" is a hedged event, and stays).
 bool Builder::Possibility(size_t w) const {
-  if (doc_.tokens[words_[w].first].script != Script::kLatin)
+  if (!Latin(w))
     return AnyCue(sent_[w], "possibility",
                   [&](const CueHit& c) { return c.clause == clause_[w] && c.w1 <= w && w - c.w1 <= 4; });
   for (size_t k = w, back = 0; k-- > 0 && back < 5 && !words_[k].clause_break; ++back) {
@@ -404,7 +404,7 @@ void Builder::DropUnanchoredReferences() {
     if (span_told[static_cast<size_t>(&e - first)]) return true;  // remove_if tests each at its place
     if (e.status != "negated" && Possibility(w)) return true;
     if (TallySince(e)) return true;
-    if (doc_.tokens[doc_.triggers[e.trigger].tokens.begin].script != Script::kLatin) return false;
+    if (!Latin(e)) return false;
     if (LongSpanOf(w) || SummaryPlural(e) || QuotedGeneralStatement(e)) return true;
     // "Israel says it is targeting Hezbollah infrastructure": a generic word
     // after the lead that refers to no event told and names no place or
@@ -478,7 +478,7 @@ void Builder::DropDenialsOfReportedEvents() {
 // or "until they retreated" closes the tale of an attack.
 bool Builder::EnglishWithoutComplement(const Event& e) const {
   const TriggerMention& tr = doc_.triggers[e.trigger];
-  if (doc_.tokens[tr.tokens.begin].script != Script::kLatin) return false;
+  if (!Latin(tr)) return false;
   const size_t w1 = trig_w_[e.trigger].second;
   auto word = [&](size_t k) -> std::string_view { return k < words_.size() ? words_[k].text : std::string_view(); };
   if (e.acled_sub_event_type == "Peaceful protest" && words_[trig_w_[e.trigger].first].text.starts_with("march") &&

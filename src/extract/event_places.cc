@@ -173,7 +173,7 @@ bool Builder::InSourceName(int32_t p) const {
 // judged here.
 bool Builder::LocativeInEnglish(int32_t p) const {
   const size_t w = place_w_[p].first;
-  if (doc_.tokens[words_[w].first].script != Script::kLatin) return true;
+  if (!Latin(w)) return true;
   if (w == 0 || Dateline(p)) return true;
   static const std::set<std::string, std::less<>> kPrepositions = {
       "in", "at", "near", "of", "from", "to", "into", "outside", "around", "towards", "toward", "across",
@@ -557,7 +557,7 @@ int32_t Builder::SubjectedPlace(size_t tw0, int32_t sentence, int32_t clause, co
   int32_t found = -1;
   AnyCue(sentence, "subjected", [&](const CueHit& c) {
     if (c.w1 > tw0 || tw0 - c.w1 > 12 || clause_[c.w0] != clause) return false;
-    const bool latin = doc_.tokens[words_[c.w0].first].script == Script::kLatin;
+    const bool latin = Latin(c.w0);
     const std::span<const int32_t> ps = Bucket(s_places_, sentence);
     auto usable = [&](int32_t p) { return !OverlapsActorOf(p, e) && !InsideActorName(p) && !FromOrigin(p); };
     if (latin) {

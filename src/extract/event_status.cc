@@ -222,7 +222,7 @@ void Builder::Finish(Event& e) {
       // English speaks in the inverted order ("…, said the army") only after
       // the news: before it, the name after the verb is the subject of what
       // is said ("residents who stayed said RSF fighters looted").
-      if (a >= 0 && c.w1 <= tw0 && doc_.tokens[words_[c.w0].first].script == Script::kLatin) a = -1;
+      if (a >= 0 && c.w1 <= tw0 && Latin(c.w0)) a = -1;
       // أعلن «جيش أراكان»: a name in quotation marks, when no other speech
       // verb stands between it and the event.
       if (a < 0 && !said_next && !SpeechVerbBetween(c.w1, tw0)) a = QuotedName(c.w1);
@@ -513,7 +513,7 @@ bool Builder::DroppedSpeaker(const Event& e) const {
     if (c.row->type != "attribution" || c.row->scope != "quote" || tok_quote_[words_[c.w0].first] >= 0) continue;
     if (c.w0 < tw1) continue;
     if (c.w1 < words_.size() && WordCue(c.w1, "complementizer") && ActorStartingAt(c.w1) < 0 &&
-        doc_.tokens[words_[c.w0].first].script != Script::kLatin)
+        !Latin(c.w0))
       return true;
   }
   return false;

@@ -67,7 +67,7 @@ void Builder::FightingOfRunningTolls() {
 // "killing a 16-year-old boy", "wounding a soldier": one victim, told with
 // the article ("a number of people", "a dozen" are no count of one).
 std::optional<CasualtyFigure> Builder::EnglishOneVictim(size_t tw1) const {
-  if (tw1 == 0 || tw1 + 1 >= words_.size() || doc_.tokens[words_[tw1].first].script != Script::kLatin) return {};
+  if (tw1 == 0 || tw1 + 1 >= words_.size() || !Latin(tw1)) return {};
   if (words_[tw1].text != "a" && words_[tw1].text != "an") return {};
   const std::string& next = words_[tw1 + 1].text;
   if (next == "number" || next == "dozen" || next == "few" || next == "handful" || next == "total" ||
@@ -83,7 +83,7 @@ std::optional<CasualtyFigure> Builder::EnglishOneVictim(size_t tw1) const {
 // toll in the singular, with no count, has one victim; not when a
 // no-casualties cue tells it ("no one was killed").
 std::optional<CasualtyFigure> Builder::EnglishPassiveOne(const TriggerMention& tr, size_t tw0) const {
-  if (tr.voice != "passive" || doc_.tokens[tr.tokens.begin].script != Script::kLatin) return {};
+  if (tr.voice != "passive" || !Latin(tr)) return {};
   size_t aux = tw0;
   if (words_[tw0].text != "was") {
     if (tw0 == 0 || words_[tw0 - 1].text != "was") return {};
@@ -102,7 +102,7 @@ std::optional<CasualtyFigure> Builder::EnglishPassiveOne(const TriggerMention& t
 // relative clause may hold far from the verb — the sentence's first count
 // before the verb, when no other event word stands between them.
 int32_t Builder::EnglishSubjectCount(size_t tw0, int32_t sentence) const {
-  if (doc_.tokens[words_[tw0].first].script != Script::kLatin) return -1;
+  if (!Latin(tw0)) return -1;
   for (int32_t n : Bucket(s_numbers_, sentence)) {
     const size_t w = num_w_[n].first;
     if (w >= tw0) break;
@@ -137,7 +137,7 @@ static bool TaMarbutaAsHa(std::string_view surface, std::string_view lemma) {
 // right before a verb, or its own singular pronoun, counts one; the cue's
 // kind says whether a civilian.
 std::optional<Builder::OneVictim> Builder::ArabicOneVictim(const TriggerMention& tr, size_t tw0, size_t tw1) const {
-  if (doc_.tokens[tr.tokens.begin].script == Script::kLatin) return {};
+  if (Latin(tr)) return {};
   // مقتله، إصابتها: the toll word's own pronoun is one person.
   static constexpr std::string_view kHa = "\xD9\x87", kHaa = "\xD9\x87\xD8\xA7";  // ه ها
   const Token& last = doc_.tokens[tr.tokens.end - 1];
@@ -162,7 +162,7 @@ void Builder::LethalVerbTolls() {
   for (Event& e : doc_.events) {
     if (e.fatalities) continue;
     const TriggerMention& tr = doc_.triggers[e.trigger];
-    if (doc_.tokens[tr.tokens.begin].script != Script::kLatin) continue;
+    if (!Latin(tr)) continue;
     const std::string_view form = doc_.norm(tr.span);
     const bool lethal = form.ends_with(" dead") || form.ends_with("to death") || form == "gunned down" ||
                         form == "executed" || form == "lynched" || form.starts_with("killed ");
@@ -311,7 +311,7 @@ bool Builder::UsableCount(int32_t n) const {
 // participle or adjective after its noun, not a verb before its object.
 bool Builder::PostposedToll(int32_t u) const {
   const TriggerMention& tr = doc_.triggers[u];
-  if (tr.acled_event_type != "casualty" || doc_.tokens[tr.tokens.begin].script != Script::kLatin) return false;
+  if (tr.acled_event_type != "casualty" || !Latin(tr)) return false;
   if (trig_w_[u].second - trig_w_[u].first != 1) return false;
   const std::string_view form = doc_.norm(tr.span);
   return form == "dead" || form == "hurt" || form.ends_with("ed");
@@ -336,7 +336,7 @@ bool Builder::CountOfPostposedToll(int32_t t, int32_t n) const {
     // و220 جريحاً, the dead's word has its own count before it and the 220
     // are the wounded's.
     if (uw == end && own_count_before && doc_.triggers[u].acled_event_type == "casualty" &&
-        doc_.tokens[doc_.triggers[u].tokens.begin].script != Script::kLatin)
+        !Latin(doc_.triggers[u]))
       return true;
   }
   return false;
@@ -407,7 +407,7 @@ bool Builder::VictimJoinedBefore(int32_t n, int32_t t) const {
 // only when it is an Arabic one or two (which follow their noun) or follows
 // "the"; "and displaced about 60,000" joins another deed, not more dead.
 bool Builder::CountAfterItsNoun(size_t c, int32_t n) const {
-  if (doc_.tokens[words_[c].first].script == Script::kLatin) return words_[c].text == "the";
+  if (Latin(c)) return words_[c].text == "the";
   const NumberMention& m = doc_.numbers[n];
   return m.value && *m.value <= 2;
 }
@@ -567,7 +567,7 @@ void Builder::AttachCasualty(int32_t t) {
     Event probe;
     probe.trigger = t;
     FillArguments(probe, t);
-    const bool english_passive = tr.voice == "passive" && doc_.tokens[tr.tokens.begin].script == Script::kLatin;
+    const bool english_passive = tr.voice == "passive" && Latin(tr);
     if (probe.actor1.actor >= 0 && !probe.actor1.implicit && (tr.voice == "active" || english_passive)) {
       bool civilians = civ >= 0 || (probe.actor2.actor >= 0 && doc_.actors[probe.actor2.actor].acled_inter == "Civilians") ||
                        (num >= 0 && CivilianUnit(doc_.numbers[num])) ||
@@ -691,7 +691,7 @@ void Builder::AttachDeadOfLethalActs() {
 // killed one. The doer's own words are not its object.
 std::optional<CasualtyFigure> Builder::LethalActOneVictim(const Event& e) const {
   const TriggerMention& tr = doc_.triggers[e.trigger];
-  if (doc_.tokens[tr.tokens.begin].script == Script::kLatin || tr.voice == "nominal") return {};
+  if (Latin(tr) || tr.voice == "nominal") return {};
   const size_t tw1 = trig_w_[e.trigger].second;
   if (tw1 == 0 || tw1 >= words_.size()) return {};
   size_t doer0 = SIZE_MAX, doer1 = 0;

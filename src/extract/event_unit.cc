@@ -160,11 +160,11 @@ bool Builder::Corefer(const Event& a, const Event& b) const {
   if (((a.fatalities && b.fatalities) || (a.injuries && b.injuries)) && !(Generic(b) && Definite(b))) return false;
   // A running total is no one event's toll (English: "the war has killed").
   if ((a.cumulative && a.fatalities) != (b.cumulative && b.fatalities) && (a.fatalities || b.fatalities) &&
-      doc_.tokens[doc_.triggers[b.trigger].tokens.begin].script == Script::kLatin)
+      Latin(b))
     return false;
   // A dateline place is where the report was filed, no statement of where
   // an English report's event happened.
-  const bool latin = doc_.tokens[doc_.triggers[b.trigger].tokens.begin].script == Script::kLatin;
+  const bool latin = Latin(b);
   const bool filed = latin && ((a.place >= 0 && Dateline(a.place)) || (b.place >= 0 && Dateline(b.place)));
   // A definite noun's place is its own only right after it ("the strike on
   // X"); a place later in its sentence tells something else (the agreement
@@ -225,7 +225,7 @@ int32_t Builder::WeaponInRelativeClause(size_t i) const {
   const std::vector<Event>& ev = doc_.events;
   const Event& e = ev[i];
   if (e.acled_event_type != "Explosions/Remote violence" || doc_.triggers[e.trigger].voice != "nominal" ||
-      doc_.tokens[doc_.triggers[e.trigger].tokens.begin].script != Script::kLatin)
+      !Latin(e))
     return -1;
   const size_t w0 = trig_w_[e.trigger].first;
   for (size_t j = i; j-- > 0;) {
@@ -335,7 +335,7 @@ void Builder::ResolveCoreference() {
       // are one event, on the earlier day.
       bool redate = false;
       if (!Corefer(ev[j], ev[i]) && kind_ok && Definite(ev[i]) && !EnglishReference(ev[i]) &&
-          doc_.tokens[doc_.triggers[ev[i].trigger].tokens.begin].script != Script::kLatin && ev[j].date >= 0 &&
+          !Latin(ev[i]) && ev[j].date >= 0 &&
           ev[i].date >= 0 &&
           DayOf(ev[j]) == ref_day_ && DayOf(ev[i]).size() == 10 && DayOf(ev[i]) < ref_day_ &&
           ev[j].time_basis == "text" && ev[i].time_basis == "text") {
@@ -502,7 +502,7 @@ void Builder::MergeElaborations() {
   std::vector<bool> gone(ev.size(), false);
   for (size_t i = 0; i < ev.size(); ++i) {
     const Event& b = ev[i];
-    if (doc_.tokens[doc_.triggers[b.trigger].tokens.begin].script != Script::kLatin) continue;
+    if (!Latin(b)) continue;
     if (OwnDate(b) && b.date >= 0) continue;
     if (b.place >= 0 && !PlaceFromBefore(b)) continue;
     // "the gunmen", "the attackers": a common noun names the actor told before.
