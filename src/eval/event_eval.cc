@@ -326,7 +326,8 @@ std::string Figures(const json& f) {
   std::string s;
   for (const char* k : {"low", "best", "high"}) {
     const json& v = Get(f, k);
-    s += (s.empty() ? "" : "/") + (v.is_null() ? std::string("-") : v.dump());
+    if (!s.empty()) s += '/';
+    s += v.is_null() ? std::string("-") : v.dump();
   }
   return s;
 }

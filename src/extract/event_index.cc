@@ -300,7 +300,10 @@ void Builder::FindMainActor() {
 std::string Builder::PlaceKeyOf(const Event& e) const {
   if (e.place < 0) return "";
   const PlaceMention& p = doc_.places[e.place];
-  return p.resolved ? "#" + std::to_string(p.entry) : std::string(doc_.norm(p.span));
+  if (!p.resolved) return std::string(doc_.norm(p.span));
+  std::string key = "#";  // built by appending: GCC 12 warns (-Wrestrict) on "#" + std::string
+  key += std::to_string(p.entry);
+  return key;
 }
 
 std::string Builder::Actor1Of(const Event& e) const {
