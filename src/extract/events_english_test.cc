@@ -1274,7 +1274,9 @@ TEST_F(EnglishEventsTest, SingularPassiveTollCountsOne) {
   test::MaybeDump(none);
   const Event* n = For(none, "attacked");
   ASSERT_NE(n, nullptr);
-  if (n->fatalities) EXPECT_EQ(n->fatalities->best, 0);
+  if (n->fatalities) {
+    EXPECT_EQ(n->fatalities->best, 0);
+  }
 }
 
 // Tear-gas shells are fired to disperse a crowd: no shelling, whether the

@@ -1856,7 +1856,9 @@ TEST_F(EventsTest, TheActorOfAResumptiveVerbIsTheDoer) {
   ASSERT_NE(e, nullptr);
   ASSERT_GE(e->actor1.actor, 0);
   EXPECT_EQ(doc.actors[e->actor1.actor].id, "yem.houthis");
-  if (e->actor2.actor >= 0) EXPECT_NE(doc.actors[e->actor2.actor].id, "yem.houthis");
+  if (e->actor2.actor >= 0) {
+    EXPECT_NE(doc.actors[e->actor2.actor].id, "yem.houthis");
+  }
 }
 
 // "فجّر انتحاري شاحنة مفخخة": the bomber tells the kind of the blast and

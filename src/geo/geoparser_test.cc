@@ -1396,7 +1396,9 @@ TEST_F(ShippedGazetteerTest, LexOnlyWordAfterACueIsTransliterated) {
 TEST_F(ShippedGazetteerTest, QuarterOfAnotherTownIsNotTheNamedOne) {
   Doc doc = test::AnalyzeWithPlaces("تجمع المئات في ساحة الأمويين بدمشق بعد يوم من مظاهرات حاشدة في درعا.");
   const PlaceMention* p = Find(doc, "الأمويين");
-  if (p != nullptr && p->resolved) EXPECT_NE(p->location.admin1, "Dar'a") << p->reason;
+  if (p != nullptr && p->resolved) {
+    EXPECT_NE(p->location.admin1, "Dar'a") << p->reason;
+  }
 }
 
 // "Ain Zara": after a capitalised name prefix (Ain, Tell, Kafr…) the word
