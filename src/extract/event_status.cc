@@ -611,10 +611,12 @@ void Builder::SettleClaims() {
       // The speaker's own forces are armed whether or not their name was read.
       const bool own = OwnForcesOf(e) && !Unidentified(a1);
       const bool state_deed = armed_deed && InterOf(e.actor1) == "State forces";
+      // An operation whose doer the sentence leaves unnamed (its actor empty
+      // or carried over from before): the voice announcing it did it.
       const bool voice = speaker < 0 && !independent &&
                          ((armed_deed && MilitaryVoice(sentence)) || own ||
                           (state_deed && GovernmentVoice(sentence)) || (armed_deed && DroppedSpeaker(e)) ||
-                          (a1.empty() && OwnOperation(e, false) && (MilitaryVoice(sentence) || GovernmentVoice(sentence))));
+                          (e.actor1.actor < 0 && OwnOperation(e, false) && (MilitaryVoice(sentence) || GovernmentVoice(sentence))));
       if (voice || PartyClaims(speaker, e) || UnnamedOwnDeed(speaker, e) || PartyMediaClaims(e)) e.status = "claimed";
     }
     if (e.status == "claimed" && (AdmittedByOtherSide(e) || ToldByTargetState(e))) e.status = "reported";

@@ -502,6 +502,30 @@ TEST_F(EventStatusTest, AMilitaryVoiceOnAnOperationWithNoDoerClaimsIt) {
   EXPECT_EQ(e->status, "claimed");
 }
 
+// A state's government (حكومة ولاية X) announcing a curfew it names no doer
+// for: its own operation.
+TEST_F(EventStatusTest, AStateGovernmentOnItsCurfewClaimsIt) {
+  Doc doc = test::ExtractAt("وأعلنت حكومة ولاية كسلا فرض حظر التجوال في مدينة كسلا ليلاً حتى إشعار آخر.", 2024, 5, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "فرض حظر التجوال");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+// The police of a place (شرطة X, no article) announcing arrests whose doer
+// the sentence leaves unnamed, after a sentence told of gunmen: the
+// announcer did them, whoever the arrest's actor was carried over from.
+TEST_F(EventStatusTest, ThePoliceOfAPlaceOnArrestsWithNoDoerNamedClaimThem) {
+  Doc doc = test::ExtractAt(
+      "خطف مسلحون من قطاع الطرق عشرة قرويين من قرية قرب مدينة كانو ليل الجمعة.\n"
+      "وأعلنت شرطة كانو توقيف أربعة مشتبه بهم في المدينة.",
+      2024, 3, 9);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "توقيف");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
 // "Police in Peshawar said they arrested …": the body before the place it is
 // in is the speaker, and the police on their own arrests claim them.
 TEST_F(EventStatusTest, SpeakerBeforeThePlaceItIsIn) {

@@ -62,6 +62,18 @@ TEST_F(EventsTest, SeveralEventsPerSentence) {
   EXPECT_NE(For(doc, "اشتبك"), nullptr);
 }
 
+// A count told "so far" (حتى اللحظة) may still grow: like "at least", its
+// figure is the low and best, and the high stays open.
+TEST_F(EventsTest, TollSoFarLeavesTheHighOpen) {
+  Doc doc = test::ExtractAt("قصفت طائرات حربية حياً سكنياً في مدينة دير البلح أمس، وانتُشل 7 قتلى حتى اللحظة.", 2024, 2, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "قصفت");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->fatalities.has_value());
+  EXPECT_EQ(e->fatalities->low.value_or(-1), 7);
+  EXPECT_FALSE(e->fatalities->high.has_value());
+}
+
 TEST_F(EventsTest, TollWithCivilianSubsetCumulative) {
   Doc doc = test::ExtractAt(
       "شنت الطائرات الروسية غارات جوية على مدينة إدلب، وقتل أكثر من 40 شخصا بينهم 12 مدنيا منذ يوم الاثنين.", 2024, 12, 1);
