@@ -442,8 +442,14 @@ bool Builder::SameKind(const Event& a, const Event& b) {
 bool Builder::AvertedByFoiling(const Event& e) const {
   if (e.status != "negated") return false;
   const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
-  return AnyCue(static_cast<int32_t>(e.sentence), "foiled",
-                [&](const CueHit& c) { return CueApplies(c, tw0, tw1, e.trigger); });
+  if (AnyCue(static_cast<int32_t>(e.sentence), "foiled",
+             [&](const CueHit& c) { return CueApplies(c, tw0, tw1, e.trigger); }))
+    return true;
+  // "لن تنسحب القوات"، "will not withdraw": a refusal of what is to come
+  // tells no event, done or undone.
+  return AnyCue(static_cast<int32_t>(e.sentence), "negation", [&](const CueHit& c) {
+    return c.row->kind == "future" && CueApplies(c, tw0, tw1, e.trigger);
+  });
 }
 
 bool Builder::Denied(const Event& e) const {

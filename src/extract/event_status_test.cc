@@ -467,6 +467,16 @@ TEST_F(EventStatusTest, AnAttackFoiledAtTheCostOfLivesWasFought) {
   EXPECT_NE(f->status, "negated");
 }
 
+// لن، "will not": a refusal of what is to come tells no event.
+TEST_F(EventStatusTest, AFutureRefusalIsNoEvent) {
+  Doc doc = test::ExtractAt("قال قائد الفصيل إن مقاتليه لن ينسحبوا من بلدة القصير مهما حدث.", 2023, 4, 11);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Non-violent transfer of territory");
+  Doc en = test::ExtractAt("The rebel commander said his men will not withdraw from Goma this month.", 2023, 4, 11);
+  test::MaybeDump(en);
+  for (const Event& e : en.events) EXPECT_NE(e.acled_sub_event_type, "Non-violent transfer of territory");
+}
+
 // An attack foiled without loss never took place and no one says it did:
 // no event of its own.
 TEST_F(EventStatusTest, AnAttackFoiledWithoutLossIsNoEvent) {
