@@ -502,6 +502,9 @@ def check_cues(root, lang, problems):
         elif row["type"] == "without":
             if row["kind"] not in ("", "peaceful"):
                 problems.add(path, line, "a without cue takes kind peaceful or none")
+        elif row["type"] == "negation":
+            if row["kind"] not in ("", "future"):
+                problems.add(path, line, "a negation cue takes kind future or none")
         elif row["type"] == "goods":
             if row["kind"] not in ("", "persons"):
                 problems.add(path, line, "a goods cue takes kind persons or none")

@@ -335,6 +335,7 @@ class Builder {
   void DropUnanchoredReferences();
   static bool SameKind(const Event& a, const Event& b);
   bool Denied(const Event& e) const;
+  bool AvertedByFoiling(const Event& e) const;
   void DropDenialsOfReportedEvents();
   bool EnglishWithoutComplement(const Event& e) const;
   bool UnarmedFlight(const Event& e) const;

@@ -33,10 +33,12 @@ std::string CueKindProblem(const CueRow& row) {
     return row.kind.empty() || row.kind == "territory" ? "" : "a not_event cue takes kind territory or none";
   if (row.type == "without")
     return row.kind.empty() || row.kind == "peaceful" ? "" : "a without cue takes kind peaceful or none";
+  if (row.type == "negation")
+    return row.kind.empty() || row.kind == "future" ? "" : "a negation cue takes kind future or none";
   if (row.type == "goods") return row.kind.empty() || row.kind == "persons" ? "" : "a goods cue takes kind persons or none";
   if (row.kind.empty()) return "";
   if (row.type != "attribution")
-    return "only attribution, weapon, one_victim, military_target, not_event, without and goods cues take a kind";
+    return "only attribution, weapon, one_victim, military_target, not_event, without, goods and negation cues take a kind";
   return one_of(kAttributionKinds) ? "" : "unknown attribution kind '" + row.kind + "'";
 }
 

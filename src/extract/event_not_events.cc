@@ -403,6 +403,7 @@ void Builder::DropUnanchoredReferences() {
     const size_t w = trig_w_[e.trigger].first;
     if (span_told[static_cast<size_t>(&e - first)]) return true;  // remove_if tests each at its place
     if (e.status != "negated" && Possibility(w)) return true;
+    if (AvertedByFoiling(e)) return true;
     if (TallySince(e)) return true;
     if (!Latin(e)) return false;
     if (LongSpanOf(w) || SummaryPlural(e) || QuotedGeneralStatement(e)) return true;
@@ -433,6 +434,22 @@ bool Builder::SameKind(const Event& a, const Event& b) {
   };
   return a.acled_event_type == b.acled_event_type || (detention(a) && detention(b)) ||
          (crowd_force(a) && crowd_force(b));
+}
+
+// "أحبطت الشرطة هجوماً"، "police foiled an attack": an attack averted
+// without loss never took place, and no party says it did — no event of
+// its own (the foiling may be one: a device defused, a clash).
+bool Builder::AvertedByFoiling(const Event& e) const {
+  if (e.status != "negated") return false;
+  const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+  if (AnyCue(static_cast<int32_t>(e.sentence), "foiled",
+             [&](const CueHit& c) { return CueApplies(c, tw0, tw1, e.trigger); }))
+    return true;
+  // "لن تنسحب القوات"، "will not withdraw": a refusal of what is to come
+  // tells no event, done or undone.
+  return AnyCue(static_cast<int32_t>(e.sentence), "negation", [&](const CueHit& c) {
+    return c.row->kind == "future" && CueApplies(c, tw0, tw1, e.trigger);
+  });
 }
 
 bool Builder::Denied(const Event& e) const {

@@ -467,12 +467,25 @@ TEST_F(EventStatusTest, AnAttackFoiledAtTheCostOfLivesWasFought) {
   EXPECT_NE(f->status, "negated");
 }
 
-TEST_F(EventStatusTest, AnAttackFoiledWithoutLossIsNegated) {
+// لن، "will not": a refusal of what is to come tells no event.
+TEST_F(EventStatusTest, AFutureRefusalIsNoEvent) {
+  Doc doc = test::ExtractAt("قال قائد الفصيل إن مقاتليه لن ينسحبوا من بلدة القصير مهما حدث.", 2023, 4, 11);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Non-violent transfer of territory");
+  Doc en = test::ExtractAt("The rebel commander said his men will not withdraw from Goma this month.", 2023, 4, 11);
+  test::MaybeDump(en);
+  for (const Event& e : en.events) EXPECT_NE(e.acled_sub_event_type, "Non-violent transfer of territory");
+}
+
+// An attack foiled without loss never took place and no one says it did:
+// no event of its own.
+TEST_F(EventStatusTest, AnAttackFoiledWithoutLossIsNoEvent) {
   Doc doc = test::ExtractAt("أحبطت الشرطة هجوماً على كنيسة في مدينة المنيا مساء أمس.", 2023, 4, 11);
   test::MaybeDump(doc);
-  const Event* e = For(doc, "هجوما");
-  ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->status, "negated");
+  EXPECT_EQ(For(doc, "هجوما"), nullptr);
+  Doc en = test::ExtractAt("Soldiers thwarted a raid on a police post near Kano on Sunday night.", 2023, 4, 11);
+  test::MaybeDump(en);
+  EXPECT_EQ(For(en, "raid"), nullptr);
 }
 
 // يُعتقد أنها، يُرجَّح أنهم: doubt about a noun already told (whose plane,
