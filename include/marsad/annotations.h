@@ -136,6 +136,9 @@ struct PlaceMention {
   int geo_precision = 1;     // ACLED: 1 exact place, 2 near/part of a place, 3 region or larger
   int32_t parent = -1;       // index in Doc::places of the enclosing place (unresolved names, "X في ريف حلب")
   std::string reason;        // why this candidate won, or why nothing did
+  // For a first-level division (ADM1): its seat (the PPLA of that division), where
+  // ACLED codes an event known only to lie in the division; name empty when unknown.
+  Location seat;
 };
 
 // An actor named in the text (registry: data/shared/actors.tsv).

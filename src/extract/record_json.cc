@@ -378,7 +378,16 @@ void Writer::EventObject(const Event& e, size_t n) {
   w_.Key("location");
   if (const PlaceMention* p = At(doc_.places, e.place, "places")) {
     w_.BeginObject();
-    LocationFields(*p, /*with_text=*/true);
+    if (p->resolved && p->location.feature_code == "ADM1" && !p->seat.name.empty()) {
+      // Known only to lie in a province: coded at its seat (ACLED, geo_precision 3).
+      PlaceMention at_seat = *p;
+      at_seat.location = p->seat;
+      at_seat.geo_precision = 3;
+      at_seat.reason = "the seat of " + p->location.name + "; " + p->reason;
+      LocationFields(at_seat, /*with_text=*/true);
+    } else {
+      LocationFields(*p, /*with_text=*/true);
+    }
     w_.EndObject();
   } else {
     w_.Null();

@@ -331,5 +331,28 @@ TEST(RecordJson, UnknownGeonamesIdIsNull) {
   EXPECT_EQ(loc["name"], "Saraqib");
 }
 
+// An event known only to lie in a province is coded at the province's seat
+// (ACLED geo_precision 3); the places list keeps the province itself.
+TEST(RecordJson, ProvinceOnlyEventIsCodedAtItsSeat) {
+  Doc doc = MakeDoc();
+  doc.places[0].location.name = "Northland";
+  doc.places[0].location.feature_code = "ADM1";
+  doc.places[0].location.lat = 10.0;
+  doc.places[0].location.lon = 20.0;
+  doc.places[0].seat.name = "Seatville";
+  doc.places[0].seat.feature_code = "PPLA";
+  doc.places[0].seat.lat = 11.5;
+  doc.places[0].seat.lon = 21.5;
+  json r = RecordJson(doc);
+  const json& loc = r["events"][0]["location"];
+  EXPECT_EQ(loc["name"], "Seatville");
+  EXPECT_DOUBLE_EQ(loc["lat"].get<double>(), 11.5);
+  EXPECT_EQ(loc["geo_precision"], 3);
+  bool listed = false;
+  for (const auto& m : r["mentions"])
+    if (m.value("kind", "") == "place") listed |= m["name"] == "Northland";
+  EXPECT_TRUE(listed) << r.dump();
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1,6 +1,7 @@
 #include "geo/geoparser.h"
 
 #include <algorithm>
+#include <cctype>
 #include <atomic>
 #include <cmath>
 #include <cstdint>
@@ -728,6 +729,36 @@ struct Pending {
 
 // Removes the mentions whose index `drop` returns true for; parents are
 // renumbered (a parent removed is no parent).
+// The seat of a first-level division: the one province seat (PPLA) of the
+// same country whose division is named by one of the division's names, with or
+// without a trailing generic word ("Sennar State" is Sennar's). ACLED codes an
+// event known only to lie in a province at its capital.
+Location SeatOf(const Gazetteer& gaz, uint32_t id) {
+  const GazetteerEntry& d = gaz.entry(id);
+  if (d.location.feature_code != "ADM1") return {};
+  std::unordered_set<std::string> keys;
+  for (const std::string& n : d.names) {
+    keys.insert(Gazetteer::NameKey(n));
+    const size_t sp = n.rfind(' ');
+    if (sp != std::string::npos) {
+      std::string last = n.substr(sp + 1);
+      for (char& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (last == "state" || last == "region" || last == "province" || last == "oblast" || last == "governorate")
+        keys.insert(Gazetteer::NameKey(n.substr(0, sp)));
+    }
+  }
+  keys.erase("");
+  int64_t found = -1;
+  for (size_t e = 0; e < gaz.size(); ++e) {
+    const GazetteerEntry& s = gaz.entry(static_cast<uint32_t>(e));
+    if (s.location.feature_code != "PPLA" || s.location.country != d.location.country || s.location.admin1.empty()) continue;
+    if (!keys.count(Gazetteer::NameKey(s.location.admin1))) continue;
+    if (found >= 0) return {};  // two seats: not sure which
+    found = static_cast<int64_t>(e);
+  }
+  return found >= 0 ? gaz.entry(static_cast<uint32_t>(found)).location : Location{};
+}
+
 template <typename Pred>
 void EraseMentions(std::vector<Pending>* pending, Pred drop) {
   std::vector<int32_t> remap(pending->size(), -1);
@@ -1891,6 +1922,7 @@ class Resolver {
     p.m.resolved = true;
     p.m.entry = static_cast<int32_t>(id);
     p.m.location = gaz_.entry(id).location;
+    p.m.seat = SeatOf(gaz_, id);
     p.m.reason = std::move(reason);
   }
 

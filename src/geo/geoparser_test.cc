@@ -423,6 +423,16 @@ TEST_F(ShippedGazetteerTest, StateCueNamesTheStateNotItsSeat) {
   EXPECT_EQ(doc.places[1].location.feature_code.rfind("PPL", 0), 0u) << doc.places[1].reason;
 }
 
+// A first-level division carries its seat (where ACLED codes an event known
+// only to lie in it): the state's seat is not its namesake town.
+TEST_F(ShippedGazetteerTest, ProvinceCarriesItsSeat) {
+  Doc doc = test::AnalyzeWithPlaces("فر مئات المدنيين من ولاية سنار خلال الأسبوع الماضي.");
+  ASSERT_EQ(doc.places.size(), 1u);
+  ASSERT_EQ(doc.places[0].location.feature_code, "ADM1") << doc.places[0].reason;
+  EXPECT_EQ(doc.places[0].seat.name, "Singa");
+  EXPECT_EQ(doc.places[0].seat.feature_code, "PPLA");
+}
+
 TEST_F(ShippedGazetteerTest, ContinentsAndRegionsAreAuthored) {
   Doc doc = test::AnalyzeWithPlaces(
       "وصل الوفد إلى أوروبا بعد جولة في أفريقيا وآسيا، وناقش أمن الشرق الأوسط ومنطقة الخليج "
