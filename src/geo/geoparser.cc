@@ -584,6 +584,8 @@ bool IsRegion(const GazetteerEntry& e) {
   return e.source == "regions" && e.feature_class != 'A' && e.feature_class != 'P';
 }
 
+}  // namespace
+
 // Countries where Arabic is spoken (and Israel, whose towns have Arabic
 // names): there a town's name may carry the article even where the
 // gazetteer's Arabic name lacks it.
@@ -593,6 +595,8 @@ bool ArabicSpeaking(std::string_view cc) {
                                                "DJ", "KM", "ER", "TD", "EH"};
   return cc.empty() || std::find(std::begin(kList), std::end(kList), cc) != std::end(kList);
 }
+
+namespace {
 
 // Countries whose places have Arabic names of their own, often with the
 // article (القاهرة، الخضيرة، الأهواز). Elsewhere an Arabic name is a

@@ -14,6 +14,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "geo/gazetteer.h"
 #include "marsad/pipeline.h"
@@ -21,6 +22,11 @@
 namespace marsad {
 
 class PlaceLexicon;  // geoparser.cc
+
+// Whether Arabic is spoken in the country with this ISO alpha-2 code (and
+// Israel; an empty code counts): there places' Arabic names are often
+// common words or carry the article.
+bool ArabicSpeaking(std::string_view cc);
 
 class PlaceRecognizer : public Stage {
  public:

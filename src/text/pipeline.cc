@@ -58,16 +58,6 @@ Result<Pipeline> Pipeline::CreateTextLayer(const std::string& data_dir) {
 }
 
 // --- places stage (geoparser; see src/geo/geoparser.h) ---
-namespace {
-// Countries where Arabic is spoken (as geoparser.cc's ArabicSpeaking): their
-// places' Arabic names are often words too, and are left to the lexicon.
-bool ArabicSpeakingCountry(std::string_view cc) {
-  static constexpr std::string_view kList[] = {"SY", "IQ", "LB", "JO", "PS", "IL", "EG", "SA", "YE", "KW", "QA",
-                                               "BH", "AE", "OM", "LY", "TN", "DZ", "MA", "SD", "SS", "MR", "SO",
-                                               "DJ", "KM", "ER", "TD", "EH"};
-  return cc.empty() || std::find(std::begin(kList), std::end(kList), cc) != std::end(kList);
-}
-}  // namespace
 
 Result<Pipeline> Pipeline::CreateAnalyzeLayer(const std::string& data_dir, const std::string& gazetteer_path) {
   auto text = CreateTextLayer(data_dir);
@@ -85,7 +75,7 @@ Result<Pipeline> Pipeline::CreateAnalyzeLayer(const std::string& data_dir, const
     std::vector<std::string_view> names;  // checked against the lexicon alone, then added
     for (size_t i = 0; i < g.size(); ++i) {
       const GazetteerEntry& e = g.entry(static_cast<uint32_t>(i));
-      if (ArabicSpeakingCountry(e.location.country)) continue;
+      if (ArabicSpeaking(e.location.country)) continue;  // names often words: left to the lexicon
       for (const std::string& n : e.names) {
         if (n.size() < 8 || n.find(' ') != std::string::npos) continue;
         unsigned char c0 = static_cast<unsigned char>(n[0]);
