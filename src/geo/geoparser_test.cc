@@ -928,6 +928,21 @@ TEST_F(ShippedGazetteerTest, AuthoredGulfTownsNoSourceHas) {
   EXPECT_EQ(imbaba.places[0].location.country, "EG");
 }
 
+TEST_F(ShippedGazetteerTest, TownNamedAfterAPersonIsAPlaceOnlyWithItsCue) {
+  // data/geo/regions.tsv: Kuwait's Sabah Al Ahmad City is named with its
+  // cue (مدينة صباح الأحمد); the same two words after a title are the man.
+  Doc town = test::AnalyzeWithPlaces("غمرت المياه شوارع مدينة صباح الأحمد صباح الجمعة.");
+  ASSERT_FALSE(town.places.empty());
+  EXPECT_EQ(town.places[0].location.country, "KW") << town.places[0].reason;
+  Doc man = test::AnalyzeWithPlaces("استقبل الشيخ صباح الأحمد الوفد في قصر بيان.");
+  for (const auto& p : man.places) EXPECT_NE(p.location.name, "Sabah Al Ahmad City");
+  // New Cairo's Fifth Settlement (التجمع الخامس) is a district of its own.
+  Doc fifth = test::AnalyzeWithPlaces("تعطلت السيارات في شوارع التجمع الخامس بعد المطر.");
+  const PlaceMention* f = Find(fifth, "التجمع الخامس");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->location.country, "EG") << f->reason;
+}
+
 TEST_F(ShippedGazetteerTest, SpanishUnitsAndTheSovietUnionAreNamed) {
   // data/geo/regions.tsv: Aragon, Melilla (first-level units of Spain) and
   // the former Soviet Union.
