@@ -416,6 +416,7 @@ class Builder {
   bool EnglishInfinitive(const Event& e) const;
   bool ArabicDispersalPurpose(const Event& e) const;
   void KindFromWeaponSubject();
+  void CapturedPeople();
   bool EnglishRequested(const Event& e) const;
   void FoldInfinitives();
   void FoldCircumstances();

@@ -474,6 +474,55 @@ bool Builder::ArabicAircraftDoer(const Event& e) const {
   return true;
 }
 
+// "Rebels seized a village chief and his sons", "gunmen captured five
+// farmers", "activists had been seized by men in plain clothes": a capture
+// verb whose object (its subject, when passive) is people — a `captive`
+// cue within three words after it in its clause, before any preposition,
+// or within four before its passive — took persons, not ground. ACLED
+// codes it an abduction, or an arrest when named state forces took them
+// (English: Arabic capture verbs read their object through على).
+void Builder::CapturedPeople() {
+  static constexpr std::string_view kStops[] = {"of", "in", "from", "near", "at", "on", "to", "into", "with", "after", "and"};
+  const auto stop = [&](size_t w) {
+    for (std::string_view s : kStops)
+      if (words_[w].text == s) return true;
+    return false;
+  };
+  std::vector<bool> gone(doc_.events.size(), false);
+  for (size_t i = 0; i < doc_.events.size(); ++i) {
+    Event& e = doc_.events[i];
+    if (!TerritoryTaken(e) || !Latin(e)) continue;
+    const TriggerMention& tr = doc_.triggers[e.trigger];
+    if (tr.voice == "nominal") continue;
+    const auto [tw0, tw1] = trig_w_[e.trigger];
+    bool people = false;
+    if (tr.voice == "passive") {
+      // "a trader from X was seized": the subject may carry a phrase of its
+      // own. "Rifles and ammunition were seized": goods, no capture at all.
+      for (size_t back = 1; back <= 4 && back <= tw0 && !people && !gone[i]; ++back) {
+        const size_t w = tw0 - back;
+        if (clause_[w] != clause_[tw0]) break;
+        people = WordCue(w, "captive") != nullptr;
+        const CueRow* goods = WordCue(w, "goods");
+        gone[i] = !people && goods && goods->kind != "persons";
+      }
+    } else {
+      for (size_t w = tw1; w < tw1 + 4 && w < words_.size() && !people; ++w) {
+        if (clause_[w] != clause_[tw0] || stop(w)) break;
+        people = WordCue(w, "captive") != nullptr;
+      }
+    }
+    if (!people) continue;
+    const bool state = e.actor1.actor >= 0 && InterOf(e.actor1) == "State forces";
+    e.acled_event_type = state ? "Strategic developments" : "Violence against civilians";
+    e.acled_sub_event_type = state ? "Arrests" : "Abduction/forced disappearance";
+    e.plover_event_type = state ? "COERCE" : "ASSAULT";
+    e.plover_mode = state ? "arrest" : "abduct";
+    e.actor2 = EventArgument{};
+  }
+  DropGone(gone);
+}
+
 void Builder::KindFromWeaponSubject() {
   for (Event& e : doc_.events) {
     const bool missile = e.acled_sub_event_type == "Shelling/artillery/missile attack";

@@ -36,6 +36,7 @@ void Builder::Go() {
   if (!std::is_sorted(doc_.events.begin(), doc_.events.end(), text_order))
     std::stable_sort(doc_.events.begin(), doc_.events.end(), text_order);
   KindFromWeaponSubject();
+  CapturedPeople();
   DropWithoutComplement();
   FoldInfinitives();
   DropMannerWithout();

@@ -1869,6 +1869,34 @@ TEST_F(EnglishEventsTest, TheDoerIsNamedAfterTheSourceThatTellsOfIt) {
   EXPECT_EQ(test::ActorId(doc, doc.events[0].actor1), "rus.mil");
 }
 
+// A capture verb whose object is people took persons, not ground: an
+// abduction by gunmen or rebels, an arrest by state forces; a town seized
+// stays territory taken.
+TEST_F(EnglishEventsTest, PeopleSeizedAreAbductedNotTerritoryTaken) {
+  Doc doc = test::ExtractAt(
+      "date 2025-02-06\nBOGOTA, Feb 6 (Wire) - Gunmen seized two farmers and a teacher near Tame on Wednesday, "
+      "relatives said. Rebels seized the town of Saravena on Tuesday, officials said.",
+      2025, 2, 6);
+  test::MaybeDump(doc);
+  ASSERT_GE(doc.events.size(), 2u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Abduction/forced disappearance");
+  EXPECT_EQ(doc.events[0].acled_event_type, "Violence against civilians");
+  EXPECT_EQ(doc.events.back().acled_event_type, "Battles");
+  Doc passive = test::ExtractAt(
+      "date 2025-02-06\nNAIROBI, Feb 6 (Wire) - Four activists were seized by masked men in Nairobi on Monday, "
+      "a rights group said.",
+      2025, 2, 6);
+  test::MaybeDump(passive);
+  ASSERT_EQ(passive.events.size(), 1u);
+  EXPECT_EQ(passive.events[0].acled_sub_event_type, "Abduction/forced disappearance");
+  // Things seized are no capture at all.
+  Doc goods = test::ExtractAt(
+      "date 2025-02-06\nNAIROBI, Feb 6 (Wire) - Rifles and ammunition were seized in Garissa on Monday, police said.",
+      2025, 2, 6);
+  test::MaybeDump(goods);
+  for (const Event& e : goods.events) EXPECT_NE(e.acled_event_type, "Battles");
+}
+
 }  // namespace
 TEST_F(EnglishEventsTest, WhoCondemnsAnActIsNotItsDoer) {
   Doc doc = test::ExtractAt(
