@@ -101,6 +101,9 @@ class PlaceLexicon {
   uint64_t id = 0;
   // Names the gazetteer lacks, matched by consonant skeleton (null: no table).
   std::unique_ptr<const TransliterationIndex> translit;
+  // Each first-level division's seat (SeatOf), found once at load: ADM1
+  // entry id -> its one PPLA entry id. Divisions with no seat or two are absent.
+  std::unordered_map<uint32_t, uint32_t> seat;
 
  private:
   Status AddFile(const std::string& path, bool arabic);
@@ -731,15 +734,14 @@ struct Pending {
   std::vector<uint32_t> cue_named;  // units whose name is the cue with the name (منطقة الجوف)
 };
 
-// Removes the mentions whose index `drop` returns true for; parents are
-// renumbered (a parent removed is no parent).
 // The seat of a first-level division: the one province seat (PPLA) of the
 // same country whose division is named by one of the division's names, with or
 // without a trailing generic word ("Sennar State" is Sennar's). ACLED codes an
 // event known only to lie in a province at its capital.
-Location SeatOf(const Gazetteer& gaz, uint32_t id) {
-  const GazetteerEntry& d = gaz.entry(id);
-  if (d.location.feature_code != "ADM1") return {};
+
+// The keys a division's names give (SeatOf): each name's NameKey, and the
+// name without its trailing generic word.
+std::unordered_set<std::string> SeatKeys(const GazetteerEntry& d) {
   std::unordered_set<std::string> keys;
   for (const std::string& n : d.names) {
     keys.insert(Gazetteer::NameKey(n));
@@ -752,17 +754,52 @@ Location SeatOf(const Gazetteer& gaz, uint32_t id) {
     }
   }
   keys.erase("");
-  int64_t found = -1;
-  for (size_t e = 0; e < gaz.size(); ++e) {
-    const GazetteerEntry& s = gaz.entry(static_cast<uint32_t>(e));
-    if (s.location.feature_code != "PPLA" || s.location.country != d.location.country || s.location.admin1.empty()) continue;
-    if (!keys.count(Gazetteer::NameKey(s.location.admin1))) continue;
-    if (found >= 0) return {};  // two seats: not sure which
-    found = static_cast<int64_t>(e);
-  }
-  return found >= 0 ? gaz.entry(static_cast<uint32_t>(found)).location : Location{};
+  return keys;
 }
 
+// SeatOf for every first-level division at once: the province seats grouped
+// by country and division key, then each division's keys looked up (an entry
+// has one division key, so the groups a division's keys reach are disjoint).
+std::unordered_map<uint32_t, uint32_t> BuildSeatIndex(const Gazetteer& gaz) {
+  struct Group {
+    uint32_t first = 0;
+    uint32_t count = 0;
+  };
+  std::unordered_map<std::string, Group> groups;  // country + '\t' + NameKey(admin1)
+  for (size_t e = 0; e < gaz.size(); ++e) {
+    const Location& s = gaz.entry(static_cast<uint32_t>(e)).location;
+    if (s.feature_code != "PPLA" || s.admin1.empty()) continue;
+    std::string key = Gazetteer::NameKey(s.admin1);
+    if (key.empty()) continue;
+    Group& g = groups[s.country + '\t' + key];
+    if (g.count++ == 0) g.first = static_cast<uint32_t>(e);
+  }
+  std::unordered_map<uint32_t, uint32_t> seat;
+  for (size_t e = 0; e < gaz.size(); ++e) {
+    const GazetteerEntry& d = gaz.entry(static_cast<uint32_t>(e));
+    if (d.location.feature_code != "ADM1") continue;
+    uint32_t count = 0, found = 0;
+    for (const std::string& k : SeatKeys(d)) {
+      auto it = groups.find(d.location.country + '\t' + k);
+      if (it == groups.end()) continue;
+      count += it->second.count;
+      found = it->second.first;
+    }
+    if (count == 1) seat.emplace(static_cast<uint32_t>(e), found);  // two seats: not sure which
+  }
+  return seat;
+}
+
+// The seat of entry `id` when it is a first-level division, from the index
+// BuildSeatIndex made; else an empty location.
+Location SeatOf(const Gazetteer& gaz, const std::unordered_map<uint32_t, uint32_t>& seats, uint32_t id) {
+  if (gaz.entry(id).location.feature_code != "ADM1") return {};
+  auto it = seats.find(id);
+  return it == seats.end() ? Location{} : gaz.entry(it->second).location;
+}
+
+// Removes the mentions whose index `drop` returns true for; parents are
+// renumbered (a parent removed is no parent).
 template <typename Pred>
 void EraseMentions(std::vector<Pending>* pending, Pred drop) {
   std::vector<int32_t> remap(pending->size(), -1);
@@ -796,6 +833,7 @@ Result<std::unique_ptr<PlaceRecognizer>> PlaceRecognizer::Create(const std::stri
   auto translit = LoadTransliterationIndex(data_dir, gazetteer);
   if (!translit.ok()) return translit.status();
   lex.value()->translit = std::move(translit).value();
+  lex.value()->seat = BuildSeatIndex(*gazetteer);
   return std::make_unique<PlaceRecognizer>(std::move(lex).value(), std::move(gazetteer));
 }
 
@@ -1784,8 +1822,9 @@ struct Resolved {
 class Resolver {
  public:
   Resolver(const Doc& doc, const Gazetteer& gaz, const TransliterationIndex* translit,
-           std::vector<Pending>* pending, const std::unordered_map<std::string, int>* nationality = nullptr)
-      : doc_(doc), gaz_(gaz), translit_(translit), p_(*pending), nationality_(nationality) {}
+           const std::unordered_map<uint32_t, uint32_t>& seats, std::vector<Pending>* pending,
+           const std::unordered_map<std::string, int>* nationality = nullptr)
+      : doc_(doc), gaz_(gaz), translit_(translit), seats_(seats), p_(*pending), nationality_(nationality) {}
 
   void Run() {
     // Each mention's name as written, keyed once for the passes that compare
@@ -1926,7 +1965,7 @@ class Resolver {
     p.m.resolved = true;
     p.m.entry = static_cast<int32_t>(id);
     p.m.location = gaz_.entry(id).location;
-    p.m.seat = SeatOf(gaz_, id);
+    p.m.seat = SeatOf(gaz_, seats_, id);
     p.m.reason = std::move(reason);
   }
 
@@ -2494,6 +2533,7 @@ class Resolver {
   const Doc& doc_;
   const Gazetteer& gaz_;
   const TransliterationIndex* translit_;  // may be null
+  const std::unordered_map<uint32_t, uint32_t>& seats_;  // PlaceLexicon::seat
   std::vector<Pending>& p_;
   std::vector<std::string> written_keys_;  // NormalizeKey of each mention as written (Run)
   std::string prior_;
@@ -2558,7 +2598,7 @@ Status PlaceRecognizer::Run(Doc& doc) const {
   }
   DropOrgNamesakes(doc, org_keys, &pending);
   DropUnclearAnaphors(cache.anaphor_context, &pending);
-  Resolver(doc, *gazetteer_, lexicon_->translit.get(), &pending, &cache.nationality).Run();
+  Resolver(doc, *gazetteer_, lexicon_->translit.get(), lexicon_->seat, &pending, &cache.nationality).Run();
   doc.places.reserve(pending.size());
   for (auto& p : pending) doc.places.push_back(std::move(p.m));
   return Status::OK();

@@ -37,10 +37,15 @@ Result<Pipeline> Pipeline::Create(std::vector<std::unique_ptr<const Stage>> stag
   return p;
 }
 
-Result<Pipeline> Pipeline::CreateTextLayer(const std::string& data_dir) {
+namespace {
+
+// The text layer's stages. `tokenizer`, when not null, is set to the first
+// stage, the Tokenizer, which CreateAnalyzeLayer extends with known words.
+Result<std::vector<std::unique_ptr<const Stage>>> TextStages(const std::string& data_dir, Tokenizer** tokenizer_out) {
   std::vector<std::unique_ptr<const Stage>> stages;
   auto tokenizer = Tokenizer::Create(data_dir);
   if (!tokenizer.ok()) return tokenizer.status();
+  if (tokenizer_out) *tokenizer_out = tokenizer.value().get();
   stages.push_back(std::move(tokenizer).value());
   stages.push_back(std::make_unique<MetadataReader>());
   auto sentences = SentenceSplitter::Create(data_dir);
@@ -54,13 +59,22 @@ Result<Pipeline> Pipeline::CreateTextLayer(const std::string& data_dir) {
   auto dates = DateReader::Create(data_dir);
   if (!dates.ok()) return dates.status();
   stages.push_back(std::move(dates).value());
-  return Create(std::move(stages));
+  return stages;
+}
+
+}  // namespace
+
+Result<Pipeline> Pipeline::CreateTextLayer(const std::string& data_dir) {
+  auto stages = TextStages(data_dir, nullptr);
+  if (!stages.ok()) return stages.status();
+  return Create(std::move(stages).value());
 }
 
 // --- places stage (geoparser; see src/geo/geoparser.h) ---
 
 Result<Pipeline> Pipeline::CreateAnalyzeLayer(const std::string& data_dir, const std::string& gazetteer_path) {
-  auto text = CreateTextLayer(data_dir);
+  Tokenizer* tokenizer = nullptr;  // stage 0 of `text`, extended below
+  auto text = TextStages(data_dir, &tokenizer);
   if (!text.ok()) return text.status();
   auto gazetteer = Gazetteer::Load(gazetteer_path.empty() ? data_dir + "/geo/gazetteer.tsv" : gazetteer_path);
   if (!gazetteer.ok()) return gazetteer.status();
@@ -69,8 +83,6 @@ Result<Pipeline> Pipeline::CreateAnalyzeLayer(const std::string& data_dir, const
   // such as بيرديانسك, which no Arabic lexicon lists) are known stems, so
   // وبيرديانسك reads و + بيرديانسك as وحلب reads و + حلب.
   {
-    auto tokenizer = Tokenizer::Create(data_dir);
-    if (!tokenizer.ok()) return tokenizer.status();
     const Gazetteer& g = **gazetteer;
     std::vector<std::string_view> names;  // checked against the lexicon alone, then added
     for (size_t i = 0; i < g.size(); ++i) {
@@ -83,16 +95,15 @@ Result<Pipeline> Pipeline::CreateAnalyzeLayer(const std::string& data_dir, const
         if (n.rfind("\xD8\xA7\xD9\x84", 0) == 0) continue;  // ال: the article is split anyway
         // A name that reads as clitics + a known word (بانه، Baneh: ب + أنه "that it")
         // is left out: known, it would keep that common word whole.
-        if (tokenizer.value()->segmenter().Segment(NormalizeKey(n)).pieces() != 1) continue;
+        if (tokenizer->segmenter().Segment(NormalizeKey(n)).pieces() != 1) continue;
         names.push_back(n);
       }
     }
-    for (std::string_view n : names) tokenizer.value()->AddKnownWord(n);
-    text->stages_[0] = std::move(tokenizer).value();
+    for (std::string_view n : names) tokenizer->AddKnownWord(n);
   }
   auto places = PlaceRecognizer::Create(data_dir, std::shared_ptr<const Gazetteer>(std::move(gazetteer).value()));
   if (!places.ok()) return places.status();
-  std::vector<std::unique_ptr<const Stage>> stages = std::move(text->stages_);
+  std::vector<std::unique_ptr<const Stage>> stages = std::move(text).value();
   stages.push_back(std::move(places).value());
   return Create(std::move(stages));
 }
