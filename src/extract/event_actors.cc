@@ -390,7 +390,8 @@ void Builder::CrowdActors() {
       // Looting and burning of homes, shops and markets falls on civilians.
       if (e.acled_event_type == "Violence against civilians" || sub == "Mob violence" || sub == "Chemical weapon" ||
           (e.acled_event_type == "Explosions/Remote violence" && HarmedUnnamedVictims(e)) ||
-          (sub == "Looting/property destruction" && CivilianTarget(e)))
+          (sub == "Looting/property destruction" && CivilianTarget(e)) ||
+          (sub == "Other" && e.plover_mode == "release"))  // ACLED: those freed are civilians
         SetImplicitId(e.actor2, "gen.civilians");
       else if (sub == "Excessive force against protesters")
         SetImplicitId(e.actor2, "gen.protesters");

@@ -620,6 +620,11 @@ void Builder::SettleClaims() {
       if (voice || PartyClaims(speaker, e) || UnnamedOwnDeed(speaker, e) || PartyMediaClaims(e)) e.status = "claimed";
     }
     if (e.status == "claimed" && (AdmittedByOtherSide(e) || ToldByTargetState(e))) e.status = "reported";
+    // An agreement is the act of its parties together, public by nature: no
+    // one party's claim. A device defused or a drone downed is known only
+    // from the force that stopped it: its claim.
+    if (e.status == "claimed" && e.acled_sub_event_type == "Agreement") e.status = "reported";
+    if (e.status == "reported" && e.acled_sub_event_type == "Disrupted weapons use") e.status = "claimed";
     if (e.attribution_kind.empty() && e.attribution_source.empty()) AttributeToDocument(e);
     // A participant speaks of its own action (or a fight it was in); an
     // armed group on record about others' deeds is a named organisation's

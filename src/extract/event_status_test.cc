@@ -601,5 +601,28 @@ TEST_F(EventStatusTest, StateMediaIsAPartysVoice) {
   EXPECT_EQ(e->status, "claimed");
 }
 
+// A device defused is known only from those who defused it: their claim,
+// however the report tells it.
+TEST_F(EventStatusTest, ADefusedBombIsTheDefusersClaim) {
+  Doc doc = test::ExtractAt("Engineers defused a roadside bomb near the market in Baidoa on Sunday.", 2023, 8, 7);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "defused");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+// An agreement is its parties' joint, public act: reported, even when one
+// party announces it.
+TEST_F(EventStatusTest, AnAgreementIsNoOnePartysClaim) {
+  Doc doc = test::ExtractAt(
+      "أعلنت قوات الدعم السريع توقيع اتفاق لوقف إطلاق النار مع الجيش السوداني في مدينة الأبيض أمس.", 2024, 2, 10);
+  test::MaybeDump(doc);
+  const Event* e = nullptr;
+  for (const Event& x : doc.events)
+    if (x.acled_sub_event_type == "Agreement") e = &x;
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
 }  // namespace
 }  // namespace marsad

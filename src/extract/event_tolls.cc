@@ -164,9 +164,19 @@ void Builder::LethalVerbTolls() {
     const TriggerMention& tr = doc_.triggers[e.trigger];
     if (!Latin(tr)) continue;
     const std::string_view form = doc_.norm(tr.span);
-    const bool lethal = form.ends_with(" dead") || form.ends_with("to death") || form == "gunned down" ||
-                        form == "executed" || form == "lynched" || form.starts_with("killed ");
-    const size_t w1 = trig_w_[e.trigger].second;
+    bool lethal = form.ends_with(" dead") || form.ends_with("to death") || form == "gunned down" ||
+                  form == "executed" || form == "lynched" || form.starts_with("killed ");
+    size_t w1 = trig_w_[e.trigger].second;
+    // "beat to death a man", "burned to death a trader": the outcome told
+    // right after the verb, before its object, makes it lethal; the object
+    // follows the outcome.
+    if (!lethal && w1 < words_.size())
+      AnyCue(sent_[w1], "lethal_outcome", [&](const CueHit& c) {
+        if (c.w0 != w1 || clause_[c.w0] != clause_[w1 - 1]) return false;
+        lethal = true;
+        w1 = c.w1;
+        return true;
+      });
     for (int32_t n : Bucket(s_numbers_, sent_[w1 - 1])) {
       const size_t nw = num_w_[n].first;
       if (nw < w1 || nw > w1 + 1 || doc_.numbers[n].kind != NumberMention::Kind::kCardinal) continue;

@@ -927,6 +927,19 @@ TEST_F(EnglishEventsTest, ToDeathAfterTheObjectCountsTheDead) {
   EXPECT_EQ(e->fatalities->best.value_or(-1), 3);
 }
 
+// "beat to death a herder": the outcome right after the verb, before its
+// object, makes the verb lethal and the object in the singular one dead.
+TEST_F(EnglishEventsTest, ToDeathBeforeTheObjectCountsOneDead) {
+  Doc doc = test::ExtractAt(
+      "date 2022-03-09\nA crowd beat to death a herder suspected of stealing goats near Maiduguri on Tuesday.", 2022,
+      3, 9);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "beat");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->fatalities.has_value());
+  EXPECT_EQ(e->fatalities->best.value_or(-1), 1);
+}
+
 // "villagers who had been beaten": the pluperfect of a relative clause is
 // told against its main clause's past, not background to the news.
 TEST_F(EnglishEventsTest, PluperfectInARelativeClauseIsNotBackground) {

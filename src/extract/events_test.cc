@@ -2590,5 +2590,15 @@ TEST_F(EventsTest, ABattlesOpponentIsFoundAmongBattlesFirst) {
   EXPECT_NE(a2, "sau.coalition");
 }
 
+// Those a party frees (أفرجت عن، أطلقت سراح) are civilians to ACLED: the
+// release's actor 2 when the report names no group for them.
+TEST_F(EventsTest, ThoseReleasedAreCivilians) {
+  Doc doc = test::ExtractAt("أفرجت جماعة مسلحة في مدينة الزاوية أمس عن أربعة شبان كانت تحتجزهم منذ أسبوع.", 2023, 6, 2);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, "افرجت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.civilians");
+}
+
 }  // namespace
 }  // namespace marsad
