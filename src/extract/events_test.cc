@@ -2214,9 +2214,9 @@ TEST_F(EventsTest, CiviliansAfterTheVerbAreItsVictims) {
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(test::ActorId(doc, e->actor1), "sdn.rsf");
   EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.civilians");
-  Doc expel = test::ExtractAt("قالت مصادر محلية إن مسلحين هاجموا القرية وطرد السكان منها يوم الثلاثاء.", 2024, 3, 7);
+  Doc expel = test::ExtractAt("قالت مصادر محلية إن مسلحين هاجموا القرية وتهجير السكان منها يوم الثلاثاء.", 2024, 3, 7);
   test::MaybeDump(expel);
-  const Event* f = For(expel, "طرد");
+  const Event* f = For(expel, "تهجير");
   ASSERT_NE(f, nullptr);
   EXPECT_NE(test::ActorId(expel, f->actor1), "gen.civilians");
   Doc march = test::ExtractAt("تظاهر السكان في مدينة الحسكة يوم الثلاثاء احتجاجاً على انقطاع المياه.", 2024, 3, 7);
