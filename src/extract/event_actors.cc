@@ -275,6 +275,12 @@ void Builder::RefineByActorTypes() {
     if (on_protesters && a2 == "Protesters" && !crowd) {
       e.acled_event_type = "Protests";
       e.acled_sub_event_type = "Excessive force against protesters";
+    } else if (a1 == "Rioters" && (doc_.triggers[e.trigger].acled_event_type == "casualty" ||
+                                   doc_.triggers[e.trigger].plover_mode == "beat")) {
+      // "Angry residents killed two men", قام سكان غاضبون بقتل رجلين: a
+      // crowd that kills or beats people is a mob (ACLED mob violence).
+      e.acled_event_type = "Riots";
+      e.acled_sub_event_type = "Mob violence";
     } else if (crowd && !Plunder(e, a1) &&
                (e.acled_event_type == "Battles" || e.acled_sub_event_type == "Looting/property destruction")) {
       // Storming, fighting or burning property, a crowd is rioting.
@@ -284,9 +290,14 @@ void Builder::RefineByActorTypes() {
       e.acled_event_type = "Riots";
       e.acled_sub_event_type = "Mob violence";
     } else if (Generic(e) && e.acled_sub_event_type == "Armed clash" &&
-               (AllDeadCivilians(e) || MilitiaOnNoArmedParty(e)) && (e.actor2.actor < 0 || a2 == "Civilians")) {
+               (((AllDeadCivilians(e) || MilitiaOnNoArmedParty(e)) && (e.actor2.actor < 0 || a2 == "Civilians")) ||
+                ((e.actor2.actor < 0 || a2 == "Civilians" || e.actor2.actor == e.actor1.actor) &&
+                 AttackOnCivilianPlace(e)))) {
       // "Gunmen killed 25 civilians in an attack": an attack whose dead are
       // all civilians, on no armed party named, is violence against civilians.
+      // The attackers read as their own opponent (هاجم مسلحون من X كنيسة:
+      // X twice) are no opponent.
+      if (e.actor2.actor >= 0 && e.actor2.actor == e.actor1.actor) e.actor2 = EventArgument{};
       e.acled_event_type = "Violence against civilians";
       e.acled_sub_event_type = "Attack";
     }
@@ -327,6 +338,36 @@ bool Builder::MilitiaOnNoArmedParty(const Event& e) const {
     if (a != e.actor1.actor && !ally_[a] && Armed(doc_.actors[a].acled_inter) &&
         !lex_.Related(doc_.actors[a].id, Actor1Of(e)))
       return false;
+  return true;
+}
+
+// "Gunmen attacked a church during mass", هجوم شنه مسلحون على مسجد: a
+// generic attack whose object, up to eight words after the attack word in its
+// clause, is a civilian place (`civilian_target`: a church, a market, a
+// school), with no armed party named in the sentence but the attackers,
+// falls on the people there (ACLED: violence against civilians).
+bool Builder::AttackOnCivilianPlace(const Event& e) const {
+  const int32_t sentence = static_cast<int32_t>(e.sentence);
+  const size_t tw1 = trig_w_[e.trigger].second;
+  size_t object = SIZE_MAX;
+  AnyCue(sentence, "civilian_target", [&](const CueHit& c) {
+    if (c.w0 < tw1 || c.w0 > tw1 + 8) return false;
+    for (size_t k = tw1; k < c.w0; ++k)
+      if (words_[k].clause_break) return false;
+    for (int32_t p : Bucket(s_places_, sentence))
+      if (place_w_[p].first <= c.w0 && c.w1 <= place_w_[p].second) return false;
+    object = c.w0;
+    return true;
+  });
+  if (object == SIZE_MAX) return false;
+  // The attackers named between the word and its object (هاجم مسلحون من
+  // الجماعة كنيسة) are one side; any other armed party is someone to fight.
+  for (int32_t a : Bucket(s_actors_, sentence)) {
+    if (actor_w_[a].first >= tw1 && actor_w_[a].second <= object) continue;
+    if (a != e.actor1.actor && !ally_[a] && Armed(doc_.actors[a].acled_inter) &&
+        (e.actor1.actor < 0 || !lex_.Related(doc_.actors[a].id, Actor1Of(e))))
+      return false;
+  }
   return true;
 }
 

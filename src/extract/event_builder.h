@@ -442,6 +442,7 @@ class Builder {
   bool ProtestInSentence(const Event& e) const;
   bool MilitiaOnNoArmedParty(const Event& e) const;
   bool AllDeadCivilians(const Event& e) const;
+  bool AttackOnCivilianPlace(const Event& e) const;
   bool CivilianTarget(const Event& e) const;
   bool HarmedUnnamedVictims(const Event& e) const;
   void CrowdActors();

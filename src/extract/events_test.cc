@@ -2214,9 +2214,9 @@ TEST_F(EventsTest, CiviliansAfterTheVerbAreItsVictims) {
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(test::ActorId(doc, e->actor1), "sdn.rsf");
   EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.civilians");
-  Doc expel = test::ExtractAt("قالت مصادر محلية إن مسلحين هاجموا القرية وطرد السكان منها يوم الثلاثاء.", 2024, 3, 7);
+  Doc expel = test::ExtractAt("قالت مصادر محلية إن مسلحين هاجموا القرية وتهجير السكان منها يوم الثلاثاء.", 2024, 3, 7);
   test::MaybeDump(expel);
-  const Event* f = For(expel, "طرد");
+  const Event* f = For(expel, "تهجير");
   ASSERT_NE(f, nullptr);
   EXPECT_NE(test::ActorId(expel, f->actor1), "gen.civilians");
   Doc march = test::ExtractAt("تظاهر السكان في مدينة الحسكة يوم الثلاثاء احتجاجاً على انقطاع المياه.", 2024, 3, 7);
@@ -2598,6 +2598,38 @@ TEST_F(EventsTest, ThoseReleasedAreCivilians) {
   const Event* e = test::EventFor(doc, "افرجت");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.civilians");
+}
+
+// A generic attack word whose object is a house of worship (a
+// civilian_target cue right after it), with no armed party there to fight
+// the attackers, is violence against civilians, not a battle.
+TEST_F(EventsTest, GunmenAttackingAMosqueAttackCivilians) {
+  Doc doc = test::ExtractAt("هاجم مسلحون مجهولون مسجداً في قرية قرب مدينة كركوك أثناء صلاة الجمعة.", 2024, 6, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "هاجم");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_event_type, "Violence against civilians");
+  EXPECT_EQ(e->acled_sub_event_type, "Attack");
+}
+
+// The same word on an army post is still a battle: the civilian place is
+// not its object.
+TEST_F(EventsTest, GunmenAttackingAnArmyPostNearASchoolStillFight) {
+  Doc doc = test::ExtractAt("هاجم مسلحون مجهولون حاجزاً للجيش العراقي قرب مدرسة في مدينة كركوك ليلاً.", 2024, 6, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "هاجم");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_event_type, "Battles");
+}
+
+// Angry residents (a crowd) who kill people are a mob, not a violent
+// demonstration.
+TEST_F(EventsTest, AngryResidentsKillingTwoMenAreAMob) {
+  Doc doc = test::ExtractAt("قام سكان غاضبون مساء أمس بقتل لصين في سوق مدينة الموصل.", 2024, 6, 2);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_event_type, "Riots");
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Mob violence");
 }
 
 }  // namespace
