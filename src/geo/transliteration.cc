@@ -165,6 +165,7 @@ Result<TransliterationTable> TransliterationTable::Load(const std::string& path)
     if (key.size() > kMaxGrapheme) return tsv->Error(row, "a grapheme has at most 3 letters");
     Rule& rule = t.rules_[PackGrapheme(key.data(), key.size())];
     if (key.size() > 1 && key[0] < t.starts_long_.size()) t.starts_long_[key[0]] = true;
+    if (key.size() > 1 && key[0] < 0x80 && key[1] < 0x80) t.ascii_pair_starts_long_[key[0] * 0x80 + key[1]] = true;
     bool* has = nullptr;
     std::vector<std::string>* slot = nullptr;
     if (where == "any") has = &rule.has_any, slot = &rule.any;
@@ -280,7 +281,11 @@ void TransliterationTable::SkeletonsOfKey(std::string_view key, std::vector<std:
     for (size_t i = 0; i < w.size();) {
       const std::vector<std::string>* alts = nullptr;
       size_t used = 1;
-      const bool short_letter = w[i] < starts_long_.size() && !starts_long_[w[i]];
+      // No grapheme of two letters or more starts here: one lookup. Latin
+      // letters that start one (s of sh, t of th) mostly stand before a
+      // letter that does not continue it.
+      const bool short_letter = (w[i] < starts_long_.size() && !starts_long_[w[i]]) || i + 1 == w.size() ||
+                                (w[i] < 0x80 && w[i + 1] < 0x80 && !ascii_pair_starts_long_[w[i] * 0x80 + w[i + 1]]);
       size_t longest = short_letter ? 1 : std::min(max_grapheme_, w.size() - i);
       for (size_t len = longest; len >= 1 && !alts; --len) {
         const Rule* rule;
@@ -386,25 +391,66 @@ bool TransliterationTable::HasLatinArticle(std::string_view name) const {
 TransliterationIndex::TransliterationIndex(TransliterationTable table, std::shared_ptr<const Gazetteer> gazetteer)
     : table_(std::move(table)), gazetteer_(std::move(gazetteer)) {}
 
+namespace {
+
+uint64_t HashSkeleton(std::string_view s) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  // fmix64: the low bits pick the slot, the high bits tag it.
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
+  return h;
+}
+
+constexpr uint64_t kTagMask = 0xFFFFFFFF00000000ull;
+
+}  // namespace
+
+int64_t TransliterationIndex::FindKey(std::string_view skeleton, uint64_t hash) const {
+  if (slots_.empty()) return -1;
+  const size_t mask = slots_.size() - 1;
+  for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+    const uint64_t v = slots_[slot];
+    if (v == 0) return -1;
+    if ((v & kTagMask) != (hash & kTagMask)) continue;
+    const uint32_t k = static_cast<uint32_t>(v) - 1;
+    if (std::string_view(key_text_).substr(key_offset_[k], key_offset_[k + 1] - key_offset_[k]) == skeleton)
+      return k;
+  }
+}
+
 void TransliterationIndex::BuildIndex() const {
   const Gazetteer& g = *gazetteer_;
-  // Skeletons in one arena, sorted by reference: no string is moved.
-  std::string arena;
-  struct Posting {
-    // The skeleton's first eight bytes, big-endian and zero-padded: ordered as
-    // the bytes are, so most comparisons of the sort below (hundreds of
-    // thousands of skeletons, sorted once per process) need no memcmp.
-    uint64_t prefix;
-    uint32_t offset, length;
-    float prominence;
-    uint32_t id;
+  // Each distinct skeleton is interned once in a hash table as it is read
+  // (no sort of every posting); its entries arrive in id order, so each
+  // key's ids are grouped by counting and then ordered by prominence, ties
+  // in id order.
+  std::vector<std::pair<uint32_t, uint32_t>> postings;  // (key, entry), in entry order
+  std::vector<uint32_t> last_id;                        // per key: the entry of its last posting
+  postings.reserve(g.size() * 4);
+  key_text_.reserve(g.size() * 24);
+  key_offset_.assign(1, 0);
+  slots_.assign(size_t{1} << 18, 0);
+  size_t mask = slots_.size() - 1;
+  auto grow = [&] {
+    std::vector<uint64_t> bigger(slots_.size() * 2, 0);
+    const size_t m = bigger.size() - 1;
+    for (uint64_t v : slots_) {
+      if (v == 0) continue;
+      const uint32_t k = static_cast<uint32_t>(v) - 1;
+      uint64_t h = HashSkeleton(std::string_view(key_text_).substr(key_offset_[k], key_offset_[k + 1] - key_offset_[k]));
+      size_t slot = h & m;
+      while (bigger[slot] != 0) slot = (slot + 1) & m;
+      bigger[slot] = v;
+    }
+    slots_.swap(bigger);
+    mask = slots_.size() - 1;
   };
-  std::vector<Posting> postings;
-  postings.reserve(g.size() * 8);
-  arena.reserve(g.size() * 48);
+  std::vector<float> prominence(g.size());
   std::vector<std::string> skeletons, keys;
   for (uint32_t id = 0; id < g.size(); ++id) {
-    float prominence = static_cast<float>(Gazetteer::Prominence(g.entry(id)));
+    prominence[id] = static_cast<float>(Gazetteer::Prominence(g.entry(id)));
     keys.clear();
     for (const std::string& name : g.entry(id).names) {
       if (!IsLatinName(name)) continue;
@@ -416,36 +462,58 @@ void TransliterationIndex::BuildIndex() const {
       keys.push_back(std::move(key));
       for (const std::string& s : skeletons) {
         if (Classes(s) < 2) continue;
-        uint64_t prefix = 0;
-        for (size_t k = 0; k < 8; ++k) prefix = prefix << 8 | (k < s.size() ? static_cast<unsigned char>(s[k]) : 0);
-        postings.push_back({prefix, static_cast<uint32_t>(arena.size()), static_cast<uint32_t>(s.size()), prominence, id});
-        arena += s;
+        const uint64_t h = HashSkeleton(s);
+        size_t slot = h & mask;
+        uint32_t k = 0;
+        for (;; slot = (slot + 1) & mask) {
+          const uint64_t v = slots_[slot];
+          if (v == 0) {
+            k = static_cast<uint32_t>(key_offset_.size() - 1);
+            key_text_ += s;
+            key_offset_.push_back(static_cast<uint32_t>(key_text_.size()));
+            last_id.push_back(UINT32_MAX);
+            slots_[slot] = (h & kTagMask) | (k + 1);
+            if (key_offset_.size() * 2 > slots_.size()) grow();
+            break;
+          }
+          if ((v & kTagMask) != (h & kTagMask)) continue;
+          const uint32_t c = static_cast<uint32_t>(v) - 1;
+          if (std::string_view(key_text_).substr(key_offset_[c], key_offset_[c + 1] - key_offset_[c]) == s) {
+            k = c;
+            break;
+          }
+        }
+        if (last_id[k] == id) continue;  // the entry's other names with this skeleton
+        last_id[k] = id;
+        postings.push_back({k, id});
       }
     }
   }
-  auto text = [&arena](const Posting& p) { return std::string_view(arena).substr(p.offset, p.length); };
-  std::sort(postings.begin(), postings.end(), [&](const Posting& a, const Posting& b) {
-    if (a.prefix != b.prefix) return a.prefix < b.prefix;
-    // One prefix: skeletons of eight bytes or fewer are the same skeleton (a
-    // class is a letter, never a zero byte), so most ties, namesakes sharing
-    // a skeleton, are decided without reading the arena; longer ones by
-    // their bytes.
-    if (a.length > 8 || b.length > 8) {
-      int c = text(a).compare(text(b));
-      if (c != 0) return c < 0;
-    }
-    return a.prominence != b.prominence ? a.prominence > b.prominence : a.id < b.id;
-  });
-  for (const Posting& p : postings) {
-    if (keys_.empty() || keys_.back() != text(p)) {
-      keys_.emplace_back(text(p));
-      id_begin_.push_back(static_cast<uint32_t>(ids_.size()));
-    } else if (ids_.back() == p.id) {
-      continue;  // the entry's other names with this skeleton
-    }
-    ids_.push_back(p.id);
+  const size_t n_keys = key_offset_.size() - 1;
+  id_begin_.assign(n_keys + 1, 0);
+  for (const auto& p : postings) ++id_begin_[p.first + 1];
+  for (size_t k = 0; k < n_keys; ++k) id_begin_[k + 1] += id_begin_[k];
+  ids_.resize(postings.size());
+  {
+    std::vector<uint32_t> fill(id_begin_.begin(), id_begin_.end() - 1);
+    for (const auto& p : postings) ids_[fill[p.first]++] = p.second;
   }
-  id_begin_.push_back(static_cast<uint32_t>(ids_.size()));
+  // Best first: prominence, then id (the ids are in id order already, and
+  // the sorts below are stable).
+  auto better = [&](uint32_t a, uint32_t b) { return prominence[a] > prominence[b]; };
+  for (size_t k = 0; k < n_keys; ++k) {
+    const uint32_t begin = id_begin_[k], end = id_begin_[k + 1];
+    if (end - begin > 32) {
+      std::stable_sort(ids_.begin() + begin, ids_.begin() + end, better);
+      continue;
+    }
+    for (uint32_t a = begin + 1; a < end; ++a) {
+      const uint32_t id = ids_[a];
+      uint32_t b = a;
+      for (; b > begin && prominence[ids_[b - 1]] < prominence[id]; --b) ids_[b] = ids_[b - 1];
+      ids_[b] = id;
+    }
+  }
 }
 
 std::vector<TransliterationIndex::Candidate> TransliterationIndex::Candidates(std::string_view name,
@@ -455,9 +523,9 @@ std::vector<TransliterationIndex::Candidate> TransliterationIndex::Candidates(st
   for (const std::string& s : table_.Skeletons(name)) {
     size_t classes = Classes(s);
     if (classes < min_length) continue;
-    auto it = std::lower_bound(keys_.begin(), keys_.end(), s);
-    if (it == keys_.end() || *it != s) continue;
-    size_t k = static_cast<size_t>(it - keys_.begin());
+    const int64_t found = FindKey(s, HashSkeleton(s));
+    if (found < 0) continue;
+    const size_t k = static_cast<size_t>(found);
     for (uint32_t j = id_begin_[k]; j < id_begin_[k + 1]; ++j) {
       uint32_t id = ids_[j];
       auto same = std::find_if(out.begin(), out.end(), [id](const Candidate& c) { return c.id == id; });
