@@ -198,7 +198,144 @@ void TransliterationTable::Skeletons(std::string_view name, std::vector<std::str
   SkeletonsOfKey(PlaceKey(NormalizeKey(name)), out);
 }
 
+bool TransliterationTable::SingleReadingSkeletons(std::string_view key, std::vector<std::string>* out) const {
+  // The general path below, step by step, for one reading of bytes that are
+  // code points: the same words, articles, rules and folds.
+  for (char c : key)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  struct Scratch {
+    std::vector<std::pair<uint32_t, uint32_t>> words;  // [begin, end) in key
+    std::string reading, spaced, joined;
+  };
+  thread_local Scratch tl;
+  Scratch& sc = tl;
+  if (sc.reading.capacity() > (1u << 14)) sc = Scratch();  // keep no one-off long name
+  auto& words = sc.words;
+  words.clear();
+  for (size_t b = 0; b < key.size();) {
+    size_t sp = key.find(' ', b);
+    if (sp == std::string::npos) sp = key.size();
+    if (sp > b) words.emplace_back(static_cast<uint32_t>(b), static_cast<uint32_t>(sp));
+    b = sp + 1;
+  }
+  auto word = [&](size_t k) { return key.substr(words[k].first, words[k].second - words[k].first); };
+  auto same = [](std::string_view w, const std::u32string& a) {
+    if (w.size() != a.size()) return false;
+    for (size_t i = 0; i < w.size(); ++i)
+      if (static_cast<unsigned char>(w[i]) != a[i]) return false;
+    return true;
+  };
+  if (words.size() > 1)
+    for (const std::u32string& a : articles_)
+      if (same(word(0), a)) {
+        words.erase(words.begin());
+        break;
+      }
+  for (size_t k = 1; k < words.size(); ++k)
+    for (const std::u32string& p : glued_articles_)
+      if (word(k).size() >= p.size() + 3 && same(word(k).substr(0, p.size()), p)) {
+        words[k].first += static_cast<uint32_t>(p.size());
+        break;
+      }
+  // Written through a pointer into buffers sized ahead (grown when a
+  // reading of several classes would pass the end).
+  std::string& reading = sc.reading;
+  if (reading.size() < key.size() + 8) reading.resize(2 * key.size() + 8);
+  size_t n = 0;
+  for (size_t k = 0; k < words.size(); ++k) {
+    const std::string_view w = word(k);
+    if (k > 0) {
+      if (n + 1 > reading.size()) reading.resize(2 * (n + 1));
+      reading[n++] = ' ';
+    }
+    for (size_t i = 0; i < w.size();) {
+      const char32_t c = static_cast<unsigned char>(w[i]);
+      const std::vector<std::string>* alts = nullptr;
+      size_t used = 1;
+      const bool short_letter = !starts_long_[c] || i + 1 == w.size() ||
+                                !ascii_pair_starts_long_[c * 0x80 + static_cast<unsigned char>(w[i + 1])];
+      size_t longest = short_letter ? 1 : std::min(max_grapheme_, w.size() - i);
+      for (size_t len = longest; len >= 1 && !alts; --len) {
+        const Rule* rule;
+        if (len == 1) {
+          if (single_[c] == 0) continue;
+          rule = &single_rules_[single_[c] - 1];
+        } else {
+          char32_t cps[kMaxGrapheme];
+          for (size_t j = 0; j < len; ++j) cps[j] = static_cast<unsigned char>(w[i + j]);
+          auto it = rules_.find(PackGrapheme(cps, len));
+          if (it == rules_.end()) continue;
+          rule = &it->second;
+        }
+        const Rule& r = *rule;
+        bool at_end = i + len == w.size();
+        if (i == 0 && r.has_initial) alts = &r.initial;
+        else if (at_end && k + 1 < words.size() && r.has_before_word) alts = &r.before_word;
+        else if (at_end && r.has_final) alts = &r.final_;
+        else if (r.has_any) alts = &r.any;
+        if (alts) used = len;
+      }
+      if (alts) {
+        if (alts->size() != 1) return false;
+        const std::string& a = (*alts)[0];
+        if (n + a.size() + 1 > reading.size()) reading.resize(2 * (n + a.size() + 1));
+        if (a.size() == 1) reading[n++] = a[0];
+        else for (char ch : a) reading[n++] = ch;
+      }
+      i += used;
+    }
+  }
+  // Classes of each word as below (every word is Latin).
+  std::string& spaced = sc.spaced;
+  if (spaced.size() < n + 1) spaced.resize(reading.size() + 1);
+  const char* r = reading.data();
+  char* o = spaced.data();
+  size_t m = 0;  // spaced's length
+  size_t parts = 0;
+  bool all_long = true;
+  for (size_t b = 0; b <= n;) {
+    size_t sp = b;
+    while (sp < n && r[sp] != ' ') ++sp;
+    const size_t mark = m;
+    if (m > 0) o[m++] = ' ';
+    const size_t start = m;
+    char prev = 0;
+    for (size_t i = b; i < sp; ++i) {
+      const char c = r[i];
+      if (i == b || prev != c) {
+        prev = c;
+        if (c != kSilent) o[m++] = c;
+      }
+    }
+    if (m == start) {
+      m = mark;
+    } else {
+      ++parts;
+      all_long &= m - start >= 2;
+    }
+    b = sp + 1;
+  }
+  const std::string_view skeleton(o, m);
+  if (out->empty()) out->emplace_back();
+  (*out)[0].assign(skeleton);
+  size_t n_out = 1;
+  if (parts > 1 && all_long) {
+    std::string& joined = sc.joined;
+    joined.clear();
+    for (char c : skeleton)
+      if (c != ' ') joined.push_back(c);
+    if (joined != (*out)[0]) {
+      if (out->size() < 2) out->emplace_back();
+      (*out)[1].assign(joined);
+      n_out = 2;
+    }
+  }
+  out->resize(n_out);
+  return true;
+}
+
 void TransliterationTable::SkeletonsOfKey(std::string_view key, std::vector<std::string>* out) const {
+  if (SingleReadingSkeletons(key, out)) return;
   // The index asks this of every Latin name of the gazetteer (about 90k at
   // start-up): the words, readings and parts live in buffers the thread
   // reuses, and the result's strings keep their capacity.

@@ -55,6 +55,11 @@ class TransliterationTable {
   bool HasLatinArticle(std::string_view name) const;
 
  private:
+  // SkeletonsOfKey for a key of ASCII letters whose every letter has one
+  // reading (most Latin names): one reading built in place. False (and *out
+  // untouched) when the key is not such a one.
+  bool SingleReadingSkeletons(std::string_view key, std::vector<std::string>* out) const;
+
   struct Rule {
     std::vector<std::string> any, initial, final_, before_word;  // readings
     bool has_any = false, has_initial = false, has_final = false, has_before_word = false;
