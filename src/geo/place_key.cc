@@ -54,23 +54,29 @@ std::string_view PrefixSpelling(std::string_view w) {
 // start-up, so it builds no string per word.
 void AppendLatinWord(std::string_view w, std::string* out) {
   const size_t start = out->size();
+  // No fold lengthens the word: written through a pointer into room made
+  // for all of it, then cut to what was written.
+  out->resize(start + w.size());
+  char* o = out->data() + start;
+  size_t m = 0;
   for (size_t i = 0; i < w.size(); ++i) {
     char c = w[i];
     char n = i + 1 < w.size() ? w[i + 1] : '\0';
     if (c == 'd' && n == 'j') continue;                 // Djerba -> jerba
-    if (c == 'd' && n == 'h') { out->push_back('d'); ++i; continue; }  // Dhuhur -> duhur
-    if (c == 'o' && (n == 'u' || n == 'o')) { out->push_back('u'); ++i; continue; }  // Douhour
-    if (c == 'e' && n == 'e') { out->push_back('i'); ++i; continue; }  // Deeb = Dib
-    out->push_back(c == 'q' ? 'k' : c);                 // Qamishli = Kamishli
+    if (c == 'd' && n == 'h') { o[m++] = 'd'; ++i; continue; }  // Dhuhur -> duhur
+    if (c == 'o' && (n == 'u' || n == 'o')) { o[m++] = 'u'; ++i; continue; }  // Douhour
+    if (c == 'e' && n == 'e') { o[m++] = 'i'; ++i; continue; }  // Deeb = Dib
+    o[m++] = c == 'q' ? 'k' : c;                        // Qamishli = Kamishli
   }
   // Doubled letters: Raqqa = Raqa, Aleppo = Alepo, Daraa = Dara.
-  std::string& t = *out;
-  size_t end = start;
-  for (size_t i = start; i < t.size(); ++i) {
-    char c = t[i];
-    if (end == start || t[end - 1] != c || !(c >= 'a' && c <= 'z')) t[end++] = c;
+  size_t end = 0;
+  for (size_t i = 0; i < m; ++i) {
+    char c = o[i];
+    if (end == 0 || o[end - 1] != c || !(c >= 'a' && c <= 'z')) o[end++] = c;
   }
-  t.resize(end);
+  std::string& t = *out;
+  t.resize(start + end);
+  end = start + end;
   const size_t len = end - start;
   // Final -ah/-eh: Hamah = Hama, Hasakeh = Hasakah = Hasaka.
   if (len > 3 && t.back() == 'h' && (t[t.size() - 2] == 'a' || t[t.size() - 2] == 'e')) {

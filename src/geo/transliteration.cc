@@ -165,6 +165,7 @@ Result<TransliterationTable> TransliterationTable::Load(const std::string& path)
     if (key.size() > kMaxGrapheme) return tsv->Error(row, "a grapheme has at most 3 letters");
     Rule& rule = t.rules_[PackGrapheme(key.data(), key.size())];
     if (key.size() > 1 && key[0] < t.starts_long_.size()) t.starts_long_[key[0]] = true;
+    if (key.size() > 1 && key[0] < 0x80 && key[1] < 0x80) t.ascii_pair_starts_long_[key[0] * 0x80 + key[1]] = true;
     bool* has = nullptr;
     std::vector<std::string>* slot = nullptr;
     if (where == "any") has = &rule.has_any, slot = &rule.any;
@@ -197,7 +198,144 @@ void TransliterationTable::Skeletons(std::string_view name, std::vector<std::str
   SkeletonsOfKey(PlaceKey(NormalizeKey(name)), out);
 }
 
+bool TransliterationTable::SingleReadingSkeletons(std::string_view key, std::vector<std::string>* out) const {
+  // The general path below, step by step, for one reading of bytes that are
+  // code points: the same words, articles, rules and folds.
+  for (char c : key)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  struct Scratch {
+    std::vector<std::pair<uint32_t, uint32_t>> words;  // [begin, end) in key
+    std::string reading, spaced, joined;
+  };
+  thread_local Scratch tl;
+  Scratch& sc = tl;
+  if (sc.reading.capacity() > (1u << 14)) sc = Scratch();  // keep no one-off long name
+  auto& words = sc.words;
+  words.clear();
+  for (size_t b = 0; b < key.size();) {
+    size_t sp = key.find(' ', b);
+    if (sp == std::string::npos) sp = key.size();
+    if (sp > b) words.emplace_back(static_cast<uint32_t>(b), static_cast<uint32_t>(sp));
+    b = sp + 1;
+  }
+  auto word = [&](size_t k) { return key.substr(words[k].first, words[k].second - words[k].first); };
+  auto same = [](std::string_view w, const std::u32string& a) {
+    if (w.size() != a.size()) return false;
+    for (size_t i = 0; i < w.size(); ++i)
+      if (static_cast<unsigned char>(w[i]) != a[i]) return false;
+    return true;
+  };
+  if (words.size() > 1)
+    for (const std::u32string& a : articles_)
+      if (same(word(0), a)) {
+        words.erase(words.begin());
+        break;
+      }
+  for (size_t k = 1; k < words.size(); ++k)
+    for (const std::u32string& p : glued_articles_)
+      if (word(k).size() >= p.size() + 3 && same(word(k).substr(0, p.size()), p)) {
+        words[k].first += static_cast<uint32_t>(p.size());
+        break;
+      }
+  // Written through a pointer into buffers sized ahead (grown when a
+  // reading of several classes would pass the end).
+  std::string& reading = sc.reading;
+  if (reading.size() < key.size() + 8) reading.resize(2 * key.size() + 8);
+  size_t n = 0;
+  for (size_t k = 0; k < words.size(); ++k) {
+    const std::string_view w = word(k);
+    if (k > 0) {
+      if (n + 1 > reading.size()) reading.resize(2 * (n + 1));
+      reading[n++] = ' ';
+    }
+    for (size_t i = 0; i < w.size();) {
+      const char32_t c = static_cast<unsigned char>(w[i]);
+      const std::vector<std::string>* alts = nullptr;
+      size_t used = 1;
+      const bool short_letter = !starts_long_[c] || i + 1 == w.size() ||
+                                !ascii_pair_starts_long_[c * 0x80 + static_cast<unsigned char>(w[i + 1])];
+      size_t longest = short_letter ? 1 : std::min(max_grapheme_, w.size() - i);
+      for (size_t len = longest; len >= 1 && !alts; --len) {
+        const Rule* rule;
+        if (len == 1) {
+          if (single_[c] == 0) continue;
+          rule = &single_rules_[single_[c] - 1];
+        } else {
+          char32_t cps[kMaxGrapheme];
+          for (size_t j = 0; j < len; ++j) cps[j] = static_cast<unsigned char>(w[i + j]);
+          auto it = rules_.find(PackGrapheme(cps, len));
+          if (it == rules_.end()) continue;
+          rule = &it->second;
+        }
+        const Rule& r = *rule;
+        bool at_end = i + len == w.size();
+        if (i == 0 && r.has_initial) alts = &r.initial;
+        else if (at_end && k + 1 < words.size() && r.has_before_word) alts = &r.before_word;
+        else if (at_end && r.has_final) alts = &r.final_;
+        else if (r.has_any) alts = &r.any;
+        if (alts) used = len;
+      }
+      if (alts) {
+        if (alts->size() != 1) return false;
+        const std::string& a = (*alts)[0];
+        if (n + a.size() + 1 > reading.size()) reading.resize(2 * (n + a.size() + 1));
+        if (a.size() == 1) reading[n++] = a[0];
+        else for (char ch : a) reading[n++] = ch;
+      }
+      i += used;
+    }
+  }
+  // Classes of each word as below (every word is Latin).
+  std::string& spaced = sc.spaced;
+  if (spaced.size() < n + 1) spaced.resize(reading.size() + 1);
+  const char* r = reading.data();
+  char* o = spaced.data();
+  size_t m = 0;  // spaced's length
+  size_t parts = 0;
+  bool all_long = true;
+  for (size_t b = 0; b <= n;) {
+    size_t sp = b;
+    while (sp < n && r[sp] != ' ') ++sp;
+    const size_t mark = m;
+    if (m > 0) o[m++] = ' ';
+    const size_t start = m;
+    char prev = 0;
+    for (size_t i = b; i < sp; ++i) {
+      const char c = r[i];
+      if (i == b || prev != c) {
+        prev = c;
+        if (c != kSilent) o[m++] = c;
+      }
+    }
+    if (m == start) {
+      m = mark;
+    } else {
+      ++parts;
+      all_long &= m - start >= 2;
+    }
+    b = sp + 1;
+  }
+  const std::string_view skeleton(o, m);
+  if (out->empty()) out->emplace_back();
+  (*out)[0].assign(skeleton);
+  size_t n_out = 1;
+  if (parts > 1 && all_long) {
+    std::string& joined = sc.joined;
+    joined.clear();
+    for (char c : skeleton)
+      if (c != ' ') joined.push_back(c);
+    if (joined != (*out)[0]) {
+      if (out->size() < 2) out->emplace_back();
+      (*out)[1].assign(joined);
+      n_out = 2;
+    }
+  }
+  out->resize(n_out);
+  return true;
+}
+
 void TransliterationTable::SkeletonsOfKey(std::string_view key, std::vector<std::string>* out) const {
+  if (SingleReadingSkeletons(key, out)) return;
   // The index asks this of every Latin name of the gazetteer (about 90k at
   // start-up): the words, readings and parts live in buffers the thread
   // reuses, and the result's strings keep their capacity.
@@ -280,7 +418,11 @@ void TransliterationTable::SkeletonsOfKey(std::string_view key, std::vector<std:
     for (size_t i = 0; i < w.size();) {
       const std::vector<std::string>* alts = nullptr;
       size_t used = 1;
-      const bool short_letter = w[i] < starts_long_.size() && !starts_long_[w[i]];
+      // No grapheme of two letters or more starts here: one lookup. Latin
+      // letters that start one (s of sh, t of th) mostly stand before a
+      // letter that does not continue it.
+      const bool short_letter = (w[i] < starts_long_.size() && !starts_long_[w[i]]) || i + 1 == w.size() ||
+                                (w[i] < 0x80 && w[i + 1] < 0x80 && !ascii_pair_starts_long_[w[i] * 0x80 + w[i + 1]]);
       size_t longest = short_letter ? 1 : std::min(max_grapheme_, w.size() - i);
       for (size_t len = longest; len >= 1 && !alts; --len) {
         const Rule* rule;
@@ -386,25 +528,66 @@ bool TransliterationTable::HasLatinArticle(std::string_view name) const {
 TransliterationIndex::TransliterationIndex(TransliterationTable table, std::shared_ptr<const Gazetteer> gazetteer)
     : table_(std::move(table)), gazetteer_(std::move(gazetteer)) {}
 
+namespace {
+
+uint64_t HashSkeleton(std::string_view s) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  // fmix64: the low bits pick the slot, the high bits tag it.
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
+  return h;
+}
+
+constexpr uint64_t kTagMask = 0xFFFFFFFF00000000ull;
+
+}  // namespace
+
+int64_t TransliterationIndex::FindKey(std::string_view skeleton, uint64_t hash) const {
+  if (slots_.empty()) return -1;
+  const size_t mask = slots_.size() - 1;
+  for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+    const uint64_t v = slots_[slot];
+    if (v == 0) return -1;
+    if ((v & kTagMask) != (hash & kTagMask)) continue;
+    const uint32_t k = static_cast<uint32_t>(v) - 1;
+    if (std::string_view(key_text_).substr(key_offset_[k], key_offset_[k + 1] - key_offset_[k]) == skeleton)
+      return k;
+  }
+}
+
 void TransliterationIndex::BuildIndex() const {
   const Gazetteer& g = *gazetteer_;
-  // Skeletons in one arena, sorted by reference: no string is moved.
-  std::string arena;
-  struct Posting {
-    // The skeleton's first eight bytes, big-endian and zero-padded: ordered as
-    // the bytes are, so most comparisons of the sort below (hundreds of
-    // thousands of skeletons, sorted once per process) need no memcmp.
-    uint64_t prefix;
-    uint32_t offset, length;
-    float prominence;
-    uint32_t id;
+  // Each distinct skeleton is interned once in a hash table as it is read
+  // (no sort of every posting); its entries arrive in id order, so each
+  // key's ids are grouped by counting and then ordered by prominence, ties
+  // in id order.
+  std::vector<std::pair<uint32_t, uint32_t>> postings;  // (key, entry), in entry order
+  std::vector<uint32_t> last_id;                        // per key: the entry of its last posting
+  postings.reserve(g.size() * 4);
+  key_text_.reserve(g.size() * 24);
+  key_offset_.assign(1, 0);
+  slots_.assign(size_t{1} << 18, 0);
+  size_t mask = slots_.size() - 1;
+  auto grow = [&] {
+    std::vector<uint64_t> bigger(slots_.size() * 2, 0);
+    const size_t m = bigger.size() - 1;
+    for (uint64_t v : slots_) {
+      if (v == 0) continue;
+      const uint32_t k = static_cast<uint32_t>(v) - 1;
+      uint64_t h = HashSkeleton(std::string_view(key_text_).substr(key_offset_[k], key_offset_[k + 1] - key_offset_[k]));
+      size_t slot = h & m;
+      while (bigger[slot] != 0) slot = (slot + 1) & m;
+      bigger[slot] = v;
+    }
+    slots_.swap(bigger);
+    mask = slots_.size() - 1;
   };
-  std::vector<Posting> postings;
-  postings.reserve(g.size() * 8);
-  arena.reserve(g.size() * 48);
+  std::vector<float> prominence(g.size());
   std::vector<std::string> skeletons, keys;
   for (uint32_t id = 0; id < g.size(); ++id) {
-    float prominence = static_cast<float>(Gazetteer::Prominence(g.entry(id)));
+    prominence[id] = static_cast<float>(Gazetteer::Prominence(g.entry(id)));
     keys.clear();
     for (const std::string& name : g.entry(id).names) {
       if (!IsLatinName(name)) continue;
@@ -416,36 +599,58 @@ void TransliterationIndex::BuildIndex() const {
       keys.push_back(std::move(key));
       for (const std::string& s : skeletons) {
         if (Classes(s) < 2) continue;
-        uint64_t prefix = 0;
-        for (size_t k = 0; k < 8; ++k) prefix = prefix << 8 | (k < s.size() ? static_cast<unsigned char>(s[k]) : 0);
-        postings.push_back({prefix, static_cast<uint32_t>(arena.size()), static_cast<uint32_t>(s.size()), prominence, id});
-        arena += s;
+        const uint64_t h = HashSkeleton(s);
+        size_t slot = h & mask;
+        uint32_t k = 0;
+        for (;; slot = (slot + 1) & mask) {
+          const uint64_t v = slots_[slot];
+          if (v == 0) {
+            k = static_cast<uint32_t>(key_offset_.size() - 1);
+            key_text_ += s;
+            key_offset_.push_back(static_cast<uint32_t>(key_text_.size()));
+            last_id.push_back(UINT32_MAX);
+            slots_[slot] = (h & kTagMask) | (k + 1);
+            if (key_offset_.size() * 2 > slots_.size()) grow();
+            break;
+          }
+          if ((v & kTagMask) != (h & kTagMask)) continue;
+          const uint32_t c = static_cast<uint32_t>(v) - 1;
+          if (std::string_view(key_text_).substr(key_offset_[c], key_offset_[c + 1] - key_offset_[c]) == s) {
+            k = c;
+            break;
+          }
+        }
+        if (last_id[k] == id) continue;  // the entry's other names with this skeleton
+        last_id[k] = id;
+        postings.push_back({k, id});
       }
     }
   }
-  auto text = [&arena](const Posting& p) { return std::string_view(arena).substr(p.offset, p.length); };
-  std::sort(postings.begin(), postings.end(), [&](const Posting& a, const Posting& b) {
-    if (a.prefix != b.prefix) return a.prefix < b.prefix;
-    // One prefix: skeletons of eight bytes or fewer are the same skeleton (a
-    // class is a letter, never a zero byte), so most ties, namesakes sharing
-    // a skeleton, are decided without reading the arena; longer ones by
-    // their bytes.
-    if (a.length > 8 || b.length > 8) {
-      int c = text(a).compare(text(b));
-      if (c != 0) return c < 0;
-    }
-    return a.prominence != b.prominence ? a.prominence > b.prominence : a.id < b.id;
-  });
-  for (const Posting& p : postings) {
-    if (keys_.empty() || keys_.back() != text(p)) {
-      keys_.emplace_back(text(p));
-      id_begin_.push_back(static_cast<uint32_t>(ids_.size()));
-    } else if (ids_.back() == p.id) {
-      continue;  // the entry's other names with this skeleton
-    }
-    ids_.push_back(p.id);
+  const size_t n_keys = key_offset_.size() - 1;
+  id_begin_.assign(n_keys + 1, 0);
+  for (const auto& p : postings) ++id_begin_[p.first + 1];
+  for (size_t k = 0; k < n_keys; ++k) id_begin_[k + 1] += id_begin_[k];
+  ids_.resize(postings.size());
+  {
+    std::vector<uint32_t> fill(id_begin_.begin(), id_begin_.end() - 1);
+    for (const auto& p : postings) ids_[fill[p.first]++] = p.second;
   }
-  id_begin_.push_back(static_cast<uint32_t>(ids_.size()));
+  // Best first: prominence, then id (the ids are in id order already, and
+  // the sorts below are stable).
+  auto better = [&](uint32_t a, uint32_t b) { return prominence[a] > prominence[b]; };
+  for (size_t k = 0; k < n_keys; ++k) {
+    const uint32_t begin = id_begin_[k], end = id_begin_[k + 1];
+    if (end - begin > 32) {
+      std::stable_sort(ids_.begin() + begin, ids_.begin() + end, better);
+      continue;
+    }
+    for (uint32_t a = begin + 1; a < end; ++a) {
+      const uint32_t id = ids_[a];
+      uint32_t b = a;
+      for (; b > begin && prominence[ids_[b - 1]] < prominence[id]; --b) ids_[b] = ids_[b - 1];
+      ids_[b] = id;
+    }
+  }
 }
 
 std::vector<TransliterationIndex::Candidate> TransliterationIndex::Candidates(std::string_view name,
@@ -455,9 +660,9 @@ std::vector<TransliterationIndex::Candidate> TransliterationIndex::Candidates(st
   for (const std::string& s : table_.Skeletons(name)) {
     size_t classes = Classes(s);
     if (classes < min_length) continue;
-    auto it = std::lower_bound(keys_.begin(), keys_.end(), s);
-    if (it == keys_.end() || *it != s) continue;
-    size_t k = static_cast<size_t>(it - keys_.begin());
+    const int64_t found = FindKey(s, HashSkeleton(s));
+    if (found < 0) continue;
+    const size_t k = static_cast<size_t>(found);
     for (uint32_t j = id_begin_[k]; j < id_begin_[k + 1]; ++j) {
       uint32_t id = ids_[j];
       auto same = std::find_if(out.begin(), out.end(), [id](const Candidate& c) { return c.id == id; });

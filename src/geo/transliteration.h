@@ -55,6 +55,11 @@ class TransliterationTable {
   bool HasLatinArticle(std::string_view name) const;
 
  private:
+  // SkeletonsOfKey for a key of ASCII letters whose every letter has one
+  // reading (most Latin names): one reading built in place. False (and *out
+  // untouched) when the key is not such a one.
+  bool SingleReadingSkeletons(std::string_view key, std::vector<std::string>* out) const;
+
   struct Rule {
     std::vector<std::string> any, initial, final_, before_word;  // readings
     bool has_any = false, has_initial = false, has_final = false, has_before_word = false;
@@ -68,6 +73,8 @@ class TransliterationTable {
   // For code points below 0x800: does a grapheme of two letters or more
   // start with it? (Most letters need one lookup, not three.)
   std::vector<bool> starts_long_ = std::vector<bool>(0x800, false);
+  // The same for two ASCII letters: [first * 0x80 + second].
+  std::vector<bool> ascii_pair_starts_long_ = std::vector<bool>(0x80 * 0x80, false);
   std::vector<std::u32string> articles_;  // Latin words dropped before another word
   std::vector<std::u32string> glued_articles_;  // dropped from the start of a later word
   size_t max_grapheme_ = 1;               // code points
@@ -138,10 +145,17 @@ class TransliterationIndex {
 
   TransliterationTable table_;
   std::shared_ptr<const Gazetteer> gazetteer_;
+  // The skeleton's slot in table_, or -1 when no Latin name has it.
+  int64_t FindKey(std::string_view skeleton, uint64_t hash) const;
+
   mutable std::once_flag built_;
-  // Built once: the distinct skeletons sorted, each with its ids (best
+  // Built once: the distinct skeletons in key_text_ (key k at
+  // key_offset_[k], key_offset_[k + 1]), found by an open-addressing hash
+  // table slots_ of (hash tag | k + 1) slots (0 = empty), each with its ids (best
   // first) at ids_[id_begin_[k], id_begin_[k + 1]).
-  mutable std::vector<std::string> keys_;
+  mutable std::string key_text_;
+  mutable std::vector<uint32_t> key_offset_;
+  mutable std::vector<uint64_t> slots_;
   mutable std::vector<uint32_t> id_begin_;
   mutable std::vector<uint32_t> ids_;
 };
