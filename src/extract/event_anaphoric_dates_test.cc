@@ -109,6 +109,18 @@ TEST_F(AnaphoricDatesTest, SentenceOpeningCountAfterCountsForward) {
   EXPECT_EQ(DayOf(doc, "arrested"), std::make_pair(std::string("2024-11-29"), std::string("Two days after")));
 }
 
+// An event told without a day of its own in between (what a gang "has
+// used" for years) moves no story on: "three days later" counts from the dated one.
+TEST_F(AnaphoricDatesTest, LaterCountsFromTheLastDatedEvent) {
+  Doc doc = test::ExtractAt(
+      "A roadside bomb exploded under a police truck near Kirkuk on Monday. Officials blamed the attack on the Red "
+      "Hand gang, which has used landmines against police units in the province since 2022. Three days later, "
+      "troops arrested five men in Hawija.",
+      2024, 11, 30);
+  EXPECT_EQ(DayOf(doc, "roadside bomb").first, "2024-11-25");
+  EXPECT_EQ(DayOf(doc, "arrested"), std::make_pair(std::string("2024-11-28"), std::string("Three days later")));
+}
+
 // A day written after the last event moved the story on: "the next day"
 // counts from it, even though nothing there is an event.
 TEST_F(AnaphoricDatesTest, NextDayCountsFromTheLatestDayWritten) {

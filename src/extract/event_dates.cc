@@ -163,6 +163,9 @@ int32_t Builder::AnchorAnaphoricDate(int32_t d) {
     if (prev.acled_event_type == "none" || prev.date == d) continue;
     if (doc_.triggers[prev.trigger].span.begin >= dm.span.begin) continue;
     if (prev.date >= 0 && doc_.dates[prev.date].prior) continue;  // told as background of another
+    // An event told without a day (what a gang "has used" for years) moves
+    // no story on: count from the latest event that has one.
+    if (prev.date < 0 && LatestToldDay(d) >= 0) continue;
     if (prev.date >= 0) day = doc_.dates[prev.date].value, basis = doc_.dates[prev.date].basis;
     told_in = sent_[trig_w_[prev.trigger].first];
     break;

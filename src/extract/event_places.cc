@@ -50,8 +50,27 @@ bool Builder::RouteStart(int32_t p) const {
 
 int32_t Builder::NextInList(int32_t p) const {
   const size_t end = place_w_[p].second;
+  // "Khiam and the nearby village of Kfar Kila", "near Metula and at the
+  // northern city of Kiryat Shmona": after "and", a place introduced by its
+  // kind (an article, a few words, a `settlement` noun and "of") is the
+  // next in the list.
+  auto named_by_kind = [&](size_t w) {
+    if (end >= words_.size() || w > end + 6 || w < end + 4 || words_[end].text != "and" || words_[w - 1].text != "of" ||
+        WordCue(w - 2, "settlement") == nullptr)
+      return false;
+    bool article = false;
+    for (size_t k = end; k + 1 < w; ++k) {
+      if (words_[k].clause_break || !words_[k].is_word) return false;
+      if (words_[k].text == "the") article = true;
+    }
+    if (!article) return false;
+    for (int32_t u : Bucket(s_triggers_, sent_[end]))
+      if (trig_w_[u].first > end && trig_w_[u].first < w) return false;
+    return true;
+  };
   for (int32_t q : Bucket(s_places_, sent_[place_w_[p].first])) {
     const size_t w = place_w_[q].first;
+    if (w > end + 1 && doc_.places[q].resolved && Latin(w) && named_by_kind(w)) return q;
     if (w < end || w > end + 1 || !doc_.places[q].resolved || Anchor(q)) continue;
     // "west of Rafah, Gaza's civil defence said": an owner, not a second place.
     if (w == end + 1 && words_[end].text == "," && OwnerNotLocation(q)) continue;

@@ -190,6 +190,14 @@ void Builder::Finish(Event& e) {
     Raise(e, "intent");
     if (e.status == "intent") e.date = -1, e.time_basis = "published";
   }
+  // The day named after a planned act ("called for another march on
+  // Thursday") is when it is to happen: a relative day the reader put before
+  // the report (the Thursday before) is the coming one — the plan is dated
+  // on the publication day.
+  if (e.status == "intent" && e.date >= 0 && doc_.dates[e.date].relative && !doc_.dates[e.date].since &&
+      date_w_[e.date].first > tw0 && clause_[date_w_[e.date].first] == clause_[tw0] &&
+      doc_.dates[e.date].value.size() >= 10 && doc_.dates[e.date].value.substr(0, 10) < ref_day_)
+    e.date = -1, e.time_basis = "published";
   // A plan or threat told in a sentence without a day of its own stands at
   // the time of the report, not on the day carried from the events before.
   if (e.status == "intent" && e.date >= 0 && sent_[date_w_[e.date].first] != sentence)

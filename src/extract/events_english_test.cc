@@ -1945,4 +1945,23 @@ TEST_F(EnglishEventsTest, AChemicalAttackAgainstFightersByAnArmy) {
   EXPECT_NE(test::ActorId(doc, doc.events[0].actor2), "syr.saa");
 }
 
+// A call for another march names a march planned, and the weekday after it
+// is the coming one: intent, dated on the publication day (a Saturday here).
+TEST_F(EnglishEventsTest, ACallForAnotherMarchIsAPlanOnTheReportsDay) {
+  Doc doc = test::ExtractAt(
+      "Thousands of teachers marched in Mombasa on Thursday over unpaid wages. Their union has called for another march "
+      "in Mombasa on Tuesday.",
+      2024, 11, 30);
+  test::MaybeDump(doc);
+  int plans = 0;
+  for (const Event& e : doc.events) {
+    if (e.status != "intent") continue;
+    ++plans;
+    EXPECT_EQ(e.acled_event_type, "Protests");
+    EXPECT_EQ(e.date, -1);
+    EXPECT_EQ(e.time_basis, "published");
+  }
+  EXPECT_EQ(plans, 1);
+}
+
 }  // namespace marsad

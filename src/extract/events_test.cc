@@ -374,6 +374,24 @@ TEST_F(EventsTest, OneEventPerCoordinatedPlace) {
   EXPECT_EQ(en.events.size(), 2u);
 }
 
+// A second place introduced by its kind after "and" ("and the nearby
+// town of", "and at the port city of") is the list's next place.
+TEST_F(EventsTest, SecondPlaceNamedByItsKindIsItsOwnEvent) {
+  Doc doc = test::ExtractAt("Artillery shelled the edge of Hodeidah and the nearby town of Zabid on Thursday.", 2024, 6, 7);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 2u);
+  EXPECT_EQ(PlaceName(doc, doc.events[0]), "Al Hudaydah");
+  EXPECT_EQ(PlaceName(doc, doc.events[1]), "Zabid");
+  Doc at = test::ExtractAt("Rebels fired rockets at troops near Saada and at the northern city of Hodeidah.", 2024, 6, 7);
+  test::MaybeDump(at);
+  EXPECT_EQ(at.events.size(), 2u);
+  // A person's title before "of" names no second place of the strike.
+  Doc apart = test::ExtractAt("Artillery shelled Hodeidah and the governor of Zabid condemned it.", 2024, 6, 7);
+  test::MaybeDump(apart);
+  for (const Event& e : apart.events)
+    if (e.acled_event_type != "none") EXPECT_EQ(PlaceName(apart, e), "Al Hudaydah");
+}
+
 TEST_F(EventsTest, BomberAfterTheVerbIsOneSuicideBombing) {
   // The soldiers named after the toll word are victims, not the bomber; the
   // group that claims "the attack" is its actor.

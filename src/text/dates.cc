@@ -789,6 +789,16 @@ bool Parser::ParseCore(uint32_t w, bool cued, Match* m) {
     m->end = j;
     return true;
   }
+  // A relative day that is a part of the day ("overnight", "tonight") right
+  // before a weekday says which night: "overnight Saturday" is Saturday night,
+  // not the night before the report.
+  if (e && e->has_day && e->day_part && mod == Mod::kNone && !part) {
+    if (const Entry* wd = at(Next(i)); wd && wd->weekday >= 0 && !wd->abbr && !wd->ambiguous) {
+      part = e->day_part;
+      i = Next(i);
+      e = wd;
+    }
+  }
   if (e && e->has_day && mod == Mod::kNone) {
     uint32_t j = Next(i);
     if (const Entry* b = at(j); b && (b->blocker & 1)) return false;

@@ -352,6 +352,14 @@ TEST(DatesTest, EnglishRelative) {
   d = One("Sirens sounded last night.", kPublished, &s);
   EXPECT_EQ(d.value, "2024-11-29");
   EXPECT_EQ(d.part_of_day, "night");
+  // "overnight" before a weekday names that weekday's night, not the night
+  // before the report.
+  d = One("Raiders hit the camp overnight Tuesday.", kPublished, &s);
+  EXPECT_EQ(s, "overnight Tuesday");
+  EXPECT_EQ(d.value, "2024-11-26");
+  EXPECT_EQ(d.part_of_day, "night");
+  d = One("Raiders hit the camp overnight.", kPublished, &s);
+  EXPECT_EQ(d.value, "2024-11-29");
   d = One("Nobody has left since Wednesday.", kPublished, &s);
   EXPECT_EQ(s, "Wednesday");
   EXPECT_TRUE(d.since);
