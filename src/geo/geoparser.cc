@@ -1993,6 +1993,7 @@ class Resolver {
   void Score(size_t i) {
     if (SharedCountryName(p_[i])) return ResolveByDocumentCountry(i);
     if (p_[i].cue == "neighbourhood" ? !NeighbourhoodHere(i) : !QuarterOfParent(i)) return;
+    if (!NearParent(i)) return;
     Pending& p = p_[i];
     const size_t n = p.candidates.size();
     struct Cand {
@@ -2312,6 +2313,30 @@ class Resolver {
     p.candidates = narrowed_.back();
     if (!p.candidates.empty()) return true;
     p.m.reason = "not in gazetteer here (its namesakes are quarters of other towns)";
+    return false;
+  }
+
+  // "a village X near Y": a place told as near a named town lies close to
+  // it, so its namesakes far from that town are not weighed (the compass
+  // relations, "north of Y", reach further and are not capped). With none
+  // left the name is kept unresolved under the town it is near.
+  bool NearParent(size_t i) {
+    static constexpr double kNearKm = 30;
+    Pending& p = p_[i];
+    if (p.parent_relation != "near" || p.m.parent < 0 || !p_[p.m.parent].m.resolved || p_[p.m.parent].m.entry < 0)
+      return true;
+    const GazetteerEntry& t = gaz_.entry(p_[p.m.parent].m.entry);
+    if (t.feature_class != 'P') return true;
+    std::vector<uint32_t> kept;
+    for (uint32_t id : p.candidates) {
+      const GazetteerEntry& e = gaz_.entry(id);
+      if (DistanceKm(t.location.lat, t.location.lon, e.location.lat, e.location.lon) < kNearKm) kept.push_back(id);
+    }
+    if (kept.size() == p.candidates.size()) return true;
+    narrowed_.push_back(std::move(kept));
+    p.candidates = narrowed_.back();
+    if (!p.candidates.empty()) return true;
+    p.m.reason = "not in gazetteer here (its namesakes are far from the town it is near)";
     return false;
   }
 

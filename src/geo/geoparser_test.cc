@@ -7,6 +7,7 @@
 #include <string>
 
 
+#include "geo/geo_math.h"
 #include "tests/testutil.h"
 
 namespace marsad {
@@ -1516,6 +1517,18 @@ TEST_F(ShippedGazetteerTest, AbyanWithHamzaIsTheGovernorate) {
   const PlaceMention* p = Find(doc, "أبين");
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->location.country, "YE");
+}
+
+// A place told as near a town is not one of its namesakes far from that town.
+TEST_F(ShippedGazetteerTest, NearTownCapsNamesakeDistance) {
+  Doc doc = test::AnalyzeWithPlaces("Shelling struck the village of Myrne near Kharkiv on Sunday.");
+  const PlaceMention* m = Find(doc, "Myrne");
+  ASSERT_NE(m, nullptr);
+  const PlaceMention* k = Find(doc, "Kharkiv");
+  ASSERT_NE(k, nullptr);
+  ASSERT_TRUE(k->resolved);
+  if (m->resolved)
+    EXPECT_LT(DistanceKm(m->location.lat, m->location.lon, k->location.lat, k->location.lon), 30) << m->location.name;
 }
 
 }  // namespace
