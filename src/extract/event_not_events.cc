@@ -340,6 +340,17 @@ bool Builder::LongSpanOf(size_t w, bool days) const {
   return false;
 }
 
+// بعد سنوات من المواجهة، بعد أكثر من عام على سقوط المدينة، مواجهات شبه يومية:
+// an Arabic event word right after a long span of time (a `summary` cue
+// that ends in its preposition), or right before a `summary` adjective,
+// sums up acts of months or years — background, no event — unless its
+// clause dates it.
+bool Builder::ArabicSummary(size_t w0, size_t w1) const {
+  return !ClauseHasDate(w0) && AnyCue(sent_[w0], "summary", [&](const CueHit& c) {
+    return c.clause == clause_[w0] && (c.w1 == w0 || c.w0 == w1);
+  });
+}
+
 // "Calm returned after two days of street battles", "handed over its camp
 // after days of fighting": days or weeks of an activity the report tells
 // on its own elsewhere (an event of the same kind) sum up those acts.
@@ -405,7 +416,7 @@ void Builder::DropUnanchoredReferences() {
     if (e.status != "negated" && Possibility(w)) return true;
     if (AvertedByFoiling(e)) return true;
     if (TallySince(e)) return true;
-    if (!Latin(e)) return false;
+    if (!Latin(e)) return ArabicSummary(w, trig_w_[e.trigger].second);
     if (LongSpanOf(w) || SummaryPlural(e) || QuotedGeneralStatement(e)) return true;
     // "Israel says it is targeting Hezbollah infrastructure": a generic word
     // after the lead that refers to no event told and names no place or

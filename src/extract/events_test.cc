@@ -2650,5 +2650,19 @@ TEST_F(EventsTest, AngryResidentsKillingTwoMenAreAMob) {
   EXPECT_EQ(doc.events[0].acled_sub_event_type, "Mob violence");
 }
 
+// A long span before the Arabic event word (بعد سنوات من الحرب), or "almost
+// daily" after its plural, sums up background acts.
+TEST_F(EventsTest, LongSpanAndDailySummariesAreBackground) {
+  Doc ar = test::ExtractAt("بعد سنوات من القتال، تبدو مدينة الرقة هادئة اليوم.", 2024, 5, 4);
+  test::MaybeDump(ar);
+  EXPECT_EQ(For(ar, "القتال"), nullptr);
+  Doc daily = test::ExtractAt("وتقول منظمات إن اشتباكات شبه يومية بين الجيش والمسلحين تدور في ريف حلب.", 2024, 5, 4);
+  test::MaybeDump(daily);
+  EXPECT_EQ(For(daily, "اشتباكات"), nullptr);
+  Doc news = test::ExtractAt("اندلعت اشتباكات عنيفة بين الجيش والمسلحين في مدينة الرقة أمس.", 2024, 5, 4);
+  test::MaybeDump(news);
+  EXPECT_NE(For(news, "اشتباكات"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
