@@ -1,5 +1,6 @@
 // Gazetteer storage, the marsad gazetteer file format and the name index.
 // The importers of foreign formats (GeoNames, OCHA) are in gazetteer_import.cc.
+#include "util/string_hash.h"
 #include "geo/gazetteer.h"
 
 #include "geo/geo_math.h"
@@ -29,16 +30,6 @@ namespace {
 // re-keyed from their names on load.
 constexpr int kPlaceKeyVersion = 2;
 constexpr int kMaxIndexedWords = 8;
-
-uint64_t HashKey(std::string_view s) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-  // fmix64: the low bits pick the slot, the high bits tag it.
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdull;
-  h ^= h >> 33;
-  return h;
-}
 
 Status LineError(const std::string& path, int line, std::string_view what) {
   return Status::InvalidArgument("[E002] " + path + ":" + std::to_string(line) + ": " +
@@ -145,7 +136,7 @@ inline bool SameTag(uint64_t slot, uint64_t hash) { return (slot >> 32) == (hash
 
 int64_t Gazetteer::FindKey(std::string_view key) const {
   if (table_.empty()) return -1;
-  const uint64_t h = HashKey(key);
+  const uint64_t h = StringHash64(key);
   size_t mask = table_.size() - 1;
   for (size_t slot = h & mask;; slot = (slot + 1) & mask) {
     uint64_t v = table_[slot];
@@ -165,7 +156,7 @@ void Gazetteer::ReserveTable(size_t keys) {
   size_t mask = bigger.size() - 1;
   for (uint32_t k = 0; k < keys_.size(); ++k) {
     std::string_view text = std::string_view(key_text_).substr(keys_[k].text_offset, keys_[k].text_length);
-    uint64_t h = HashKey(text);
+    uint64_t h = StringHash64(text);
     size_t slot = h & mask;
     while (bigger[slot] != 0) slot = (slot + 1) & mask;
     bigger[slot] = Slot(h, k);
@@ -173,7 +164,7 @@ void Gazetteer::ReserveTable(size_t keys) {
   table_.swap(bigger);
 }
 
-uint32_t Gazetteer::InternKey(std::string_view key) { return InternKey(key, HashKey(key)); }
+uint32_t Gazetteer::InternKey(std::string_view key) { return InternKey(key, StringHash64(key)); }
 
 uint32_t Gazetteer::InternKey(std::string_view key, uint64_t h) {
   if (table_.empty() || (keys_.size() + 1) * 2 > table_.size()) ReserveTable((keys_.size() + 1) * 2);
@@ -211,7 +202,7 @@ void Gazetteer::AddKeys(std::span<const std::pair<std::string_view, uint32_t>> k
   constexpr size_t kAhead = 8;
   ReserveTable(keys_.size() + keys.size());
   std::vector<uint64_t> hashes(keys.size());
-  for (size_t i = 0; i < keys.size(); ++i) hashes[i] = HashKey(keys[i].first);
+  for (size_t i = 0; i < keys.size(); ++i) hashes[i] = StringHash64(keys[i].first);
   for (size_t i = 0; i < keys.size(); ++i) {
     if (i + kAhead < keys.size() && !table_.empty())
       __builtin_prefetch(&table_[hashes[i + kAhead] & (table_.size() - 1)]);

@@ -1,3 +1,4 @@
+#include "util/string_hash.h"
 #include "geo/transliteration.h"
 
 #include <sys/stat.h>
@@ -530,16 +531,6 @@ TransliterationIndex::TransliterationIndex(TransliterationTable table, std::shar
 
 namespace {
 
-uint64_t HashSkeleton(std::string_view s) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-  // fmix64: the low bits pick the slot, the high bits tag it.
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdull;
-  h ^= h >> 33;
-  return h;
-}
-
 constexpr uint64_t kTagMask = 0xFFFFFFFF00000000ull;
 
 }  // namespace
@@ -576,7 +567,7 @@ void TransliterationIndex::BuildIndex() const {
     for (uint64_t v : slots_) {
       if (v == 0) continue;
       const uint32_t k = static_cast<uint32_t>(v) - 1;
-      uint64_t h = HashSkeleton(std::string_view(key_text_).substr(key_offset_[k], key_offset_[k + 1] - key_offset_[k]));
+      uint64_t h = StringHash64(std::string_view(key_text_).substr(key_offset_[k], key_offset_[k + 1] - key_offset_[k]));
       size_t slot = h & m;
       while (bigger[slot] != 0) slot = (slot + 1) & m;
       bigger[slot] = v;
@@ -599,7 +590,7 @@ void TransliterationIndex::BuildIndex() const {
       keys.push_back(std::move(key));
       for (const std::string& s : skeletons) {
         if (Classes(s) < 2) continue;
-        const uint64_t h = HashSkeleton(s);
+        const uint64_t h = StringHash64(s);
         size_t slot = h & mask;
         uint32_t k = 0;
         for (;; slot = (slot + 1) & mask) {
@@ -660,7 +651,7 @@ std::vector<TransliterationIndex::Candidate> TransliterationIndex::Candidates(st
   for (const std::string& s : table_.Skeletons(name)) {
     size_t classes = Classes(s);
     if (classes < min_length) continue;
-    const int64_t found = FindKey(s, HashSkeleton(s));
+    const int64_t found = FindKey(s, StringHash64(s));
     if (found < 0) continue;
     const size_t k = static_cast<size_t>(found);
     for (uint32_t j = id_begin_[k]; j < id_begin_[k + 1]; ++j) {
