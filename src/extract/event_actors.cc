@@ -657,6 +657,19 @@ void Builder::InterceptedWeaponOwners() {
     }
     SetActor(e.actor2, owner);
   }
+  // Drones shot down over a country with no interceptor named ("six
+  // Ukrainian drones were downed over Belgorod"): another state's weapon
+  // stopped over it was stopped by that country's forces.
+  for (Event& e : doc_.events) {
+    if (e.acled_sub_event_type != "Disrupted weapons use" || !Actor1Of(e).empty()) continue;
+    const std::string country = PlaceCountry(e);
+    if (country.empty()) continue;
+    // Only a state's weapon tells a front: a bomb found or defused may be
+    // any force's find.
+    const ActorInfo* other = lex_.Actor(Actor2Of(e));
+    if (!other || other->acled_inter != "State forces" || other->country.empty() || other->country == country) continue;
+    if (std::string army = lex_.NationalForce("gen.army", country); !army.empty()) SetImplicitId(e.actor1, std::move(army));
+  }
 }
 
 // "Iranian-made", إماراتية الصنع: the adjective names who made the weapon,
