@@ -250,6 +250,16 @@ void Builder::AccusedDoers() {
 // against protesters is excessive force against protesters; a crowd that
 // storms or attacks is rioting (a violent demonstration; mob violence when
 // it falls on people), not an armed clash.
+// A civilian person noun (`one_victim` of kind civilian: رجلاً، امرأة)
+// within the few words after the trigger, in its clause: what the crowd
+// attacked was a person.
+bool Builder::CrowdOnAPerson(const Event& e) const {
+  const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+  for (size_t w = tw1; w < words_.size() && w < tw1 + 4 && clause_[w] == clause_[tw0]; ++w)
+    if (const CueRow* c = WordCue(w, "one_victim"); c && c->kind == "civilian") return true;
+  return false;
+}
+
 void Builder::RefineByActorTypes() {
   for (Event& e : doc_.events) {
     if (FireOnNoCrowd(e)) {
@@ -279,6 +289,11 @@ void Builder::RefineByActorTypes() {
                                    doc_.triggers[e.trigger].plover_mode == "beat")) {
       // "Angry residents killed two men", قام سكان غاضبون بقتل رجلين: a
       // crowd that kills or beats people is a mob (ACLED mob violence).
+      e.acled_event_type = "Riots";
+      e.acled_sub_event_type = "Mob violence";
+    } else if (crowd && e.acled_event_type == "Battles" && CrowdOnAPerson(e)) {
+      // هاجم حشد رجلاً، "a mob attacked a man": a crowd that falls on a
+      // person (or a person's home) is a mob.
       e.acled_event_type = "Riots";
       e.acled_sub_event_type = "Mob violence";
     } else if (crowd && !Plunder(e, a1) &&
@@ -656,6 +671,19 @@ void Builder::InterceptedWeaponOwners() {
       if (std::string other = LikelyOpponent(id); !other.empty()) SetImplicitId(e.actor1, std::move(other));
     }
     SetActor(e.actor2, owner);
+  }
+  // Drones shot down over a country with no interceptor named ("six
+  // Ukrainian drones were downed over Belgorod"): another state's weapon
+  // stopped over it was stopped by that country's forces.
+  for (Event& e : doc_.events) {
+    if (e.acled_sub_event_type != "Disrupted weapons use" || !Actor1Of(e).empty()) continue;
+    const std::string country = PlaceCountry(e);
+    if (country.empty()) continue;
+    // Only a state's weapon tells a front: a bomb found or defused may be
+    // any force's find.
+    const ActorInfo* other = lex_.Actor(Actor2Of(e));
+    if (!other || other->acled_inter != "State forces" || other->country.empty() || other->country == country) continue;
+    if (std::string army = lex_.NationalForce("gen.army", country); !army.empty()) SetImplicitId(e.actor1, std::move(army));
   }
 }
 

@@ -576,6 +576,20 @@ TEST_F(EnglishEventsTest, UnnamedBomberAndArrested) {
   EXPECT_EQ(test::ActorId(named, taken->actor2), "isis");
 }
 
+// Another state's drone downed over a country, no interceptor named: the
+// country it was downed over stopped it.
+TEST_F(EnglishEventsTest, WeaponDownedOverACountryStoppedByItsForces) {
+  Doc doc = test::ExtractAt(
+      "date 2024-05-10\nNine drones launched by Ukraine were shot down over Kursk on Friday, the regional governor said.",
+      2024, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "shot down");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Disrupted weapons use");
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "rus.mil");
+  EXPECT_EQ(test::ActorId(doc, e->actor2).substr(0, 4), "ukr.");
+}
+
 // An interception's actor 2 is whose weapon was stopped: who launched it,
 // or the weapon's nationality, not a country the sentence names as a place.
 TEST_F(EnglishEventsTest, InterceptedWeaponBelongsToActor2) {

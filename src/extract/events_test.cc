@@ -771,6 +771,15 @@ TEST_F(EventsTest, TheOtherSideOfABorderIsNoPlaceOfTheEvent) {
   EXPECT_EQ(PlaceName(doc, doc.events[1]), "Ubari");
 }
 
+// A crowd that attacks a person is a mob, not a violent demonstration.
+TEST_F(EventsTest, ACrowdAttackingAWomanIsMobViolence) {
+  Doc doc = test::ExtractAt("هاجم حشد غاضب امرأة في سوق مدينة صيدا مساء الإثنين.", 2024, 4, 9);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Mob violence");
+  EXPECT_EQ(test::ActorId(doc, doc.events[0].actor2), "gen.civilians");
+}
+
 TEST_F(EventsTest, AMobBeatingWorkersIsOneMobViolenceEvent) {
   Doc doc = test::ExtractAt(
       "اعتدى حشد من الشبان بالضرب على عمال أجانب في مدينة صيدا مساء الإثنين، وحطموا واجهات محال يملكونها.", 2024, 4, 9);
