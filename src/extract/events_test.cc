@@ -388,8 +388,11 @@ TEST_F(EventsTest, SecondPlaceNamedByItsKindIsItsOwnEvent) {
   // A person's title before "of" names no second place of the strike.
   Doc apart = test::ExtractAt("Artillery shelled Hodeidah and the governor of Zabid condemned it.", 2024, 6, 7);
   test::MaybeDump(apart);
-  for (const Event& e : apart.events)
-    if (e.acled_event_type != "none") EXPECT_EQ(PlaceName(apart, e), "Al Hudaydah");
+  for (const Event& e : apart.events) {
+    if (e.acled_event_type != "none") {
+      EXPECT_EQ(PlaceName(apart, e), "Al Hudaydah");
+    }
+  }
 }
 
 TEST_F(EventsTest, BomberAfterTheVerbIsOneSuicideBombing) {
