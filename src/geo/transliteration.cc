@@ -268,12 +268,7 @@ bool TransliterationTable::SingleReadingSkeletons(std::string_view key, std::vec
           if (it == rules_.end()) continue;
           rule = &it->second;
         }
-        const Rule& r = *rule;
-        bool at_end = i + len == w.size();
-        if (i == 0 && r.has_initial) alts = &r.initial;
-        else if (at_end && k + 1 < words.size() && r.has_before_word) alts = &r.before_word;
-        else if (at_end && r.has_final) alts = &r.final_;
-        else if (r.has_any) alts = &r.any;
+        alts = rule->ReadingsAt(i == 0, i + len == w.size(), k + 1 < words.size());
         if (alts) used = len;
       }
       if (alts) {
@@ -435,12 +430,7 @@ void TransliterationTable::SkeletonsOfKey(std::string_view key, std::vector<std:
           if (it == rules_.end()) continue;
           rule = &it->second;
         }
-        const Rule& r = *rule;
-        bool at_end = i + len == w.size();
-        if (i == 0 && r.has_initial) alts = &r.initial;
-        else if (at_end && k + 1 < words.size() && r.has_before_word) alts = &r.before_word;
-        else if (at_end && r.has_final) alts = &r.final_;
-        else if (r.has_any) alts = &r.any;
+        alts = rule->ReadingsAt(i == 0, i + len == w.size(), k + 1 < words.size());
         if (alts) used = len;
       }
       if (alts) extend(*alts);

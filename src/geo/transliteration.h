@@ -63,6 +63,15 @@ class TransliterationTable {
   struct Rule {
     std::vector<std::string> any, initial, final_, before_word;  // readings
     bool has_any = false, has_initial = false, has_final = false, has_before_word = false;
+    // The readings of the grapheme where it stands: at a word's start, at its
+    // end before another word, at the name's end, or anywhere; null if none.
+    const std::vector<std::string>* ReadingsAt(bool at_start, bool at_end, bool word_follows) const {
+      if (at_start && has_initial) return &initial;
+      if (at_end && word_follows && has_before_word) return &before_word;
+      if (at_end && has_final) return &final_;
+      if (has_any) return &any;
+      return nullptr;
+    }
   };
   // Up to kMaxGrapheme code points packed in one integer (PackGrapheme).
   std::unordered_map<uint64_t, Rule> rules_;
