@@ -285,15 +285,12 @@ void Builder::RefineByActorTypes() {
     if (on_protesters && a2 == "Protesters" && !crowd) {
       e.acled_event_type = "Protests";
       e.acled_sub_event_type = "Excessive force against protesters";
-    } else if (a1 == "Rioters" && (doc_.triggers[e.trigger].acled_event_type == "casualty" ||
-                                   doc_.triggers[e.trigger].plover_mode == "beat")) {
+    } else if ((a1 == "Rioters" && (doc_.triggers[e.trigger].acled_event_type == "casualty" ||
+                                    doc_.triggers[e.trigger].plover_mode == "beat")) ||
+               (crowd && e.acled_event_type == "Battles" && CrowdOnAPerson(e))) {
       // "Angry residents killed two men", قام سكان غاضبون بقتل رجلين: a
-      // crowd that kills or beats people is a mob (ACLED mob violence).
-      e.acled_event_type = "Riots";
-      e.acled_sub_event_type = "Mob violence";
-    } else if (crowd && e.acled_event_type == "Battles" && CrowdOnAPerson(e)) {
-      // هاجم حشد رجلاً، "a mob attacked a man": a crowd that falls on a
-      // person (or a person's home) is a mob.
+      // crowd that kills or beats people is a mob (ACLED mob violence); so
+      // is one that falls on a person (هاجم حشد رجلاً، "a mob attacked a man").
       e.acled_event_type = "Riots";
       e.acled_sub_event_type = "Mob violence";
     } else if (crowd && !Plunder(e, a1) &&
