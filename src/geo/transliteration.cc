@@ -533,8 +533,7 @@ int64_t TransliterationIndex::FindKey(std::string_view skeleton, uint64_t hash) 
     if (v == 0) return -1;
     if ((v & kTagMask) != (hash & kTagMask)) continue;
     const uint32_t k = static_cast<uint32_t>(v) - 1;
-    if (std::string_view(key_text_).substr(key_offset_[k], key_offset_[k + 1] - key_offset_[k]) == skeleton)
-      return k;
+    if (KeyText(k) == skeleton) return k;
   }
 }
 
@@ -550,20 +549,18 @@ void TransliterationIndex::BuildIndex() const {
   key_text_.reserve(g.size() * 24);
   key_offset_.assign(1, 0);
   slots_.assign(size_t{1} << 18, 0);
-  size_t mask = slots_.size() - 1;
+  // Puts slot value v of hash h in the first free slot of its probe.
+  auto place = [](std::vector<uint64_t>& table, uint64_t h, uint64_t v) {
+    const size_t m = table.size() - 1;
+    size_t slot = h & m;
+    while (table[slot] != 0) slot = (slot + 1) & m;
+    table[slot] = v;
+  };
   auto grow = [&] {
     std::vector<uint64_t> bigger(slots_.size() * 2, 0);
-    const size_t m = bigger.size() - 1;
-    for (uint64_t v : slots_) {
-      if (v == 0) continue;
-      const uint32_t k = static_cast<uint32_t>(v) - 1;
-      uint64_t h = StringHash64(std::string_view(key_text_).substr(key_offset_[k], key_offset_[k + 1] - key_offset_[k]));
-      size_t slot = h & m;
-      while (bigger[slot] != 0) slot = (slot + 1) & m;
-      bigger[slot] = v;
-    }
+    for (uint64_t v : slots_)
+      if (v != 0) place(bigger, StringHash64(KeyText(static_cast<uint32_t>(v) - 1)), v);
     slots_.swap(bigger);
-    mask = slots_.size() - 1;
   };
   std::vector<float> prominence(g.size());
   std::vector<std::string> skeletons, keys;
@@ -581,25 +578,15 @@ void TransliterationIndex::BuildIndex() const {
       for (const std::string& s : skeletons) {
         if (Classes(s) < 2) continue;
         const uint64_t h = StringHash64(s);
-        size_t slot = h & mask;
-        uint32_t k = 0;
-        for (;; slot = (slot + 1) & mask) {
-          const uint64_t v = slots_[slot];
-          if (v == 0) {
-            k = static_cast<uint32_t>(key_offset_.size() - 1);
-            key_text_ += s;
-            key_offset_.push_back(static_cast<uint32_t>(key_text_.size()));
-            last_id.push_back(UINT32_MAX);
-            slots_[slot] = (h & kTagMask) | (k + 1);
-            if (key_offset_.size() * 2 > slots_.size()) grow();
-            break;
-          }
-          if ((v & kTagMask) != (h & kTagMask)) continue;
-          const uint32_t c = static_cast<uint32_t>(v) - 1;
-          if (std::string_view(key_text_).substr(key_offset_[c], key_offset_[c + 1] - key_offset_[c]) == s) {
-            k = c;
-            break;
-          }
+        const int64_t found = FindKey(s, h);
+        uint32_t k = static_cast<uint32_t>(found);
+        if (found < 0) {
+          k = static_cast<uint32_t>(key_offset_.size() - 1);
+          key_text_ += s;
+          key_offset_.push_back(static_cast<uint32_t>(key_text_.size()));
+          last_id.push_back(UINT32_MAX);
+          place(slots_, h, (h & kTagMask) | (k + 1));
+          if (key_offset_.size() * 2 > slots_.size()) grow();
         }
         if (last_id[k] == id) continue;  // the entry's other names with this skeleton
         last_id[k] = id;

@@ -154,8 +154,11 @@ class TransliterationIndex {
 
   TransliterationTable table_;
   std::shared_ptr<const Gazetteer> gazetteer_;
-  // The skeleton's slot in table_, or -1 when no Latin name has it.
+  // The skeleton's key k (see below), or -1 when no Latin name has it.
   int64_t FindKey(std::string_view skeleton, uint64_t hash) const;
+  std::string_view KeyText(uint32_t k) const {
+    return std::string_view(key_text_).substr(key_offset_[k], key_offset_[k + 1] - key_offset_[k]);
+  }
 
   mutable std::once_flag built_;
   // Built once: the distinct skeletons in key_text_ (key k at
