@@ -731,6 +731,7 @@ struct Pending {
   std::string anaphor;
   bool demonstrative = false;
   bool hashtag_guess = false;  // an unknown name after #: kept only as a well-known place
+  bool locative = false;       // English: a capitalised name right after a link or relation word ("in X")
   std::vector<uint32_t> cue_named;  // units whose name is the cue with the name (منطقة الجوف)
 };
 
@@ -1468,7 +1469,13 @@ class SentenceReader {
       return at + n;
     }
     if (support == 0 && MasculineNationalityAfter(at + n, ids)) return at + n;
-    AddMention(at, at + n, ids, "", "").tentative = tentative;
+    Pending& added = AddMention(at, at + n, ids, "", "");
+    added.tentative = tentative;
+    // "in X", "near X": English says where with a preposition and a
+    // capitalised name (see DropUnconfirmed).
+    const CuePhrase* link = nullptr;
+    added.locative = tentative && words_[at].latin && words_[at].capital &&
+                     (support > 0 || MatchEnding(words_, at, lex_.link, &link, false) >= 0);
     return at + n;
   }
 
@@ -2491,6 +2498,13 @@ class Resolver {
         keep[i] = false;
         if (p.m.resolved && !(p.hashtag_guess && !Strong(gaz_.entry(p.m.entry)))) {
           const GazetteerEntry& e = gaz_.entry(p.m.entry);
+          // English says where with a preposition and a capitalised name
+          // ("in X", "near X"): a town so named in the country most of the
+          // document's sure places are in is the place meant, however small.
+          if (p.locative && e.feature_class == 'P' && !prior_.empty() && e.location.country == prior_) {
+            keep[i] = true;
+            p.m.reason = "named after a preposition in the document's country (" + prior_ + "); " + p.m.reason;
+          }
           for (size_t j = 0; j < p_.size() && !keep[i]; ++j) {
             if (j == i || p_[j].tentative || !p_[j].m.resolved) continue;
             const GazetteerEntry& o = gaz_.entry(p_[j].m.entry);
@@ -2499,6 +2513,7 @@ class Resolver {
             // (#الجفر … #الأردن), not its villages.
             if (IsCountry(o)) {
               const std::string& f = e.location.feature_code;
+
               if (o.location.country == e.location.country && e.location.country == prior_ &&
                   (f == "PPLA2" || f == "PPLA3")) {
                 keep[i] = true;

@@ -1461,6 +1461,22 @@ TEST_F(ShippedGazetteerTest, CountryConfirmsTheSeatOfItsDistrict) {
   EXPECT_EQ(Find(alone, "الجفر"), nullptr);
 }
 
+// English says where with a preposition and a capital: a little-known town
+// (Zemio, no population in the gazetteer's sense of well known) named "in X"
+// is kept when it lies in the country of the document's sure places, not
+// when those are all in another country.
+TEST_F(ShippedGazetteerTest, SmallTownAfterAPrepositionInTheDocumentsCountry) {
+  Doc doc = test::AnalyzeWithPlaces(
+      "Militiamen burned a clinic in Zemio on Tuesday, and a crowd attacked traders in Bangui the next day.");
+  const PlaceMention* p = Find(doc, "Zemio");
+  ASSERT_NE(p, nullptr);
+  EXPECT_TRUE(p->resolved) << p->reason;
+  EXPECT_EQ(p->location.country, "CF");
+  Doc abroad = test::AnalyzeWithPlaces(
+      "Militiamen burned a clinic in Zemio on Tuesday, officials in Baghdad and Basra told reporters.");
+  EXPECT_EQ(Find(abroad, "Zemio"), nullptr);
+}
+
 // A unit whose name is the cue with the name (منطقة الجوف, a Saudi
 // region) is read after that cue, over a namesake town of the bare name
 // (الجوف in Libya).
