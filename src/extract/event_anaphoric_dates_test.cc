@@ -97,6 +97,20 @@ TEST_F(AnaphoricDatesTest, AYearWithLamNamesItsNoun) {
   EXPECT_EQ(kidnaps, 1);
 }
 
+// حتى صباح الاثنين says when a curfew ends: the curfew keeps the day of the
+// attack it answered, carried from the sentence before.
+TEST_F(AnaphoricDatesTest, UntilADayIsWhenAStateEnds) {
+  Doc doc = test::ExtractAt(
+      "هاجم مسلحون مركزا للشرطة في مدينة الموصل يوم السبت. وفرضت السلطات حظر تجول في المدينة حتى صباح الاثنين.",
+      2024, 12, 4);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 2u);
+  for (const Event& e : doc.events) {
+    ASSERT_GE(e.date, 0);
+    EXPECT_EQ(doc.dates[e.date].value, "2024-11-30");
+  }
+}
+
 // أمس الأول is counted from publication, whatever event came before.
 TEST_F(AnaphoricDatesTest, DayBeforeYesterdayStaysWithPublication) {
   Doc doc = test::ExtractAt(

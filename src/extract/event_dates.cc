@@ -66,7 +66,18 @@ bool Builder::DurationOfNoun(int32_t d) const {
   return false;
 }
 
+// "a curfew until Monday morning", فرض حظر تجول حتى صباح الإثنين: the day
+// after حتى / "until" is when a state ends, never when the act that began
+// it happened.
+static bool UntilWord(std::string_view w) {
+  return w == "until" || w == "\xD8\xAD\xD8\xAA\xD9\x89" || w == "\xD8\xAD\xD8\xAA\xD9\x8A";  // حتى، حتي
+}
+
 int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
+  auto UntilDate = [&](int32_t d) {
+    const size_t w = date_w_[d].first;
+    return w > 0 && sent_[w - 1] == sent_[w] && !doc_.dates[d].since && UntilWord(words_[w - 1].text);
+  };
   int32_t best = -1;
   size_t best_dist = SIZE_MAX;
   // Inside "two days after <event>" only that phrase's own dates count, and
@@ -101,6 +112,7 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
     const bool after = date_w_[d].first >= tw0;
     if (after && !doc_.dates[d].since && SinceBetween(tw0 + 1, date_w_[d].first)) continue;
     if (DurationOfNoun(d)) continue;  // رواتبهم المتأخرة منذ ثلاثة أشهر
+    if (UntilDate(d)) continue;       // حظر تجول حتى صباح الاثنين: when it ends
     const bool same_clause = clause_[date_w_[d].first] == clause_[tw0] && !subordinate_apart(date_w_[d].first);
     // "since X" dates a running toll (set in AttachCasualty), not the
     // event, unless it tells when the event itself began (معارك استمرت منذ
