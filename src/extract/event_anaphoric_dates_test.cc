@@ -69,6 +69,48 @@ TEST_F(AnaphoricDatesTest, ArabicFollowingDayAndDayBefore) {
   EXPECT_EQ(before.OriginalText(d.span), "قبل ذلك بيوم");
 }
 
+// سبق ذلك بيومين ("that was preceded by two days") counts back like قبل ذلك.
+TEST_F(AnaphoricDatesTest, PrecededByThatCountsBack) {
+  Doc doc = test::ExtractAt(
+      "قصفت طائرات حربية بلدة معرة النعمان مساء الخميس. وسبق ذلك بيومين قصف مدفعي على مدينة أريحا.", 2024, 11, 30);
+  ASSERT_EQ(doc.events.size(), 2u);
+  ASSERT_GE(doc.events[1].date, 0);
+  EXPECT_EQ(doc.dates[doc.events[0].date].value, "2024-11-28");
+  EXPECT_EQ(doc.dates[doc.events[1].date].value, "2024-11-26");
+}
+
+// لعام 2018 says which agreement ("the 2018 accord"): it dates no act, so
+// the abduction keeps the day carried from the sentence before.
+TEST_F(AnaphoricDatesTest, AYearWithLamNamesItsNoun) {
+  Doc doc = test::ExtractAt(
+      "هاجم مسلحون حاجزا للجيش في كركوك يوم الأربعاء. وخطف مسلحون اثنين من الموقعين على اتفاق المصالحة لعام 2018.",
+      2024, 11, 30);
+  test::MaybeDump(doc);
+  int kidnaps = 0;
+  for (const Event& e : doc.events) {
+    if (e.acled_sub_event_type != "Abduction/forced disappearance") continue;
+    ++kidnaps;
+    EXPECT_NE(e.status, "historical");
+    ASSERT_GE(e.date, 0);
+    EXPECT_EQ(doc.dates[e.date].value, "2024-11-27");
+  }
+  EXPECT_EQ(kidnaps, 1);
+}
+
+// حتى صباح الاثنين says when a curfew ends: the curfew keeps the day of the
+// attack it answered, carried from the sentence before.
+TEST_F(AnaphoricDatesTest, UntilADayIsWhenAStateEnds) {
+  Doc doc = test::ExtractAt(
+      "هاجم مسلحون مركزا للشرطة في مدينة الموصل يوم السبت. وفرضت السلطات حظر تجول في المدينة حتى صباح الاثنين.",
+      2024, 12, 4);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 2u);
+  for (const Event& e : doc.events) {
+    ASSERT_GE(e.date, 0);
+    EXPECT_EQ(doc.dates[e.date].value, "2024-11-30");
+  }
+}
+
 // أمس الأول is counted from publication, whatever event came before.
 TEST_F(AnaphoricDatesTest, DayBeforeYesterdayStaysWithPublication) {
   Doc doc = test::ExtractAt(

@@ -40,9 +40,21 @@ bool Builder::DateInActorName(int32_t d) const {
 // منذ and a count of days, weeks, months or years right after a word with
 // the article tells how long that noun's state has lasted, not when the
 // event of the clause happened.
+// So does a year told with ل ("of", "for": اتفاق السلام لعام 2016, "the
+// 2016 peace agreement"; موازنة لسنة 2024): it names which noun it is, it
+// is never when the act of the clause happened.
 bool Builder::DurationOfNoun(int32_t d) const {
   const DateMention& dm = doc_.dates[d];
   const size_t w = date_w_[d].first;
+  if (!dm.since && dm.precision == DatePrecision::kYear && w > 0 && w < words_.size() && sent_[w - 1] == sent_[w] &&
+      words_[w - 1].is_word && !words_[w - 1].clause_break) {
+    const LexWord& year_word = words_[w];
+    const std::string_view first = doc_.TokenText(year_word.first);
+    if (doc_.tokens[year_word.first].piece == Piece::kProclitic ? first == "\xD9\x84"  // ل
+                                                                   : (first.substr(0, 8) == "\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85" ||  // لعام
+                                                                      first.substr(0, 8) == "\xD9\x84\xD8\xB3\xD9\x86\xD8\xA9"))  // لسنة
+      return true;
+  }
   if (!dm.relative || dm.since || w == 0 || w + 1 >= words_.size()) return false;
   if (words_[w].text != "\xD9\x85\xD9\x86\xD8\xB0") return false;  // منذ
   const LexWord& before = words_[w - 1];
@@ -54,12 +66,36 @@ bool Builder::DurationOfNoun(int32_t d) const {
   return false;
 }
 
+// "a curfew until Monday morning", فرض حظر تجول حتى صباح الإثنين: the day
+// after حتى / "until" is when a state ends, never when the act that began
+// it happened.
+static bool UntilWord(std::string_view w) {
+  return w == "until" || w == "\xD8\xAD\xD8\xAA\xD9\x89" || w == "\xD8\xAD\xD8\xAA\xD9\x8A";  // حتى، حتي
+}
+
 int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
+  auto UntilDate = [&](int32_t d) {
+    const size_t w = date_w_[d].first;
+    return w > 0 && sent_[w - 1] == sent_[w] && !doc_.dates[d].since && UntilWord(words_[w - 1].text);
+  };
   int32_t best = -1;
   size_t best_dist = SIZE_MAX;
   // Inside "two days after <event>" only that phrase's own dates count, and
   // the words themselves; outside it they date nothing.
   const int32_t phrase = PriorPhraseOver(tw0, sentence);
+  // "stormed the homes on Saturday after the bodies of people abducted on
+  // November 11 were found", "occupied the town for two days before
+  // withdrawing on Sunday": an English subordinate clause (after, before,
+  // when, until …) has its own time, so a date on the other side of its
+  // subordinator is as far from the trigger as a date in another clause. A
+  // date right after the subordinator ("until Sunday", "after midnight") is
+  // the word's own object, no clause.
+  auto subordinate_apart = [&](size_t dw) {
+    if (!Latin(tw0)) return false;
+    for (size_t w = std::min(tw0, dw) + 1; w < std::max(tw0, dw) && w < words_.size(); ++w)
+      if (Subordinator(w) && words_[w].text != "as" && (dw < tw0 || dw > w + 2)) return true;
+    return false;
+  };
   for (int32_t d : Bucket(s_dates_, sentence)) {
     if (doc_.dates[d].prior && !OpensSentence(d) && d != phrase) continue;
     if (phrase >= 0 && date_w_[d].first < date_w_[phrase].first) continue;
@@ -76,7 +112,8 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
     const bool after = date_w_[d].first >= tw0;
     if (after && !doc_.dates[d].since && SinceBetween(tw0 + 1, date_w_[d].first)) continue;
     if (DurationOfNoun(d)) continue;  // رواتبهم المتأخرة منذ ثلاثة أشهر
-    const bool same_clause = clause_[date_w_[d].first] == clause_[tw0];
+    if (UntilDate(d)) continue;       // حظر تجول حتى صباح الاثنين: when it ends
+    const bool same_clause = clause_[date_w_[d].first] == clause_[tw0] && !subordinate_apart(date_w_[d].first);
     // "since X" dates a running toll (set in AttachCasualty), not the
     // event, unless it tells when the event itself began (معارك استمرت منذ
     // مساء الأربعاء: the since-date right after it, in its clause).

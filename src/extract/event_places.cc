@@ -83,6 +83,13 @@ int32_t Builder::NextInList(int32_t p) const {
                                           doc_.TokenText(lw.first) == "\xD9\x88" &&  // و
                                           doc_.places[q].relation_span.begin == doc_.tokens[lw.first + 1].span.begin)
       return q;
+    // "مدينة شهبا وبلدات القريا وعريقة": و on the settlement noun that
+    // introduces the next places joins them to the one before.
+    if (const LexWord& lw = words_[end]; w == end + 1 && lw.end > lw.first + 1 &&
+                                          doc_.tokens[lw.first].piece == Piece::kProclitic &&
+                                          doc_.TokenText(lw.first) == "\xD9\x88" &&  // و
+                                          WordCue(end, "settlement") != nullptr)
+      return q;
   }
   return -1;
 }

@@ -1,5 +1,7 @@
 // Where events are placed (event_places.cc): which place mention of the
 // text an event is coded to.
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "extract/events.h"
@@ -196,6 +198,19 @@ TEST_F(EventPlacesTest, CapitalWithAPrepositionOrRelationIsThePlace) {
     ASSERT_NE(e, nullptr) << text;
     EXPECT_EQ(PlaceName(doc, *e), "Baghdad") << text;
   }
+}
+
+// "مدينة X وبلدات Y وZ": و on the settlement noun continues the list of
+// places: one protest at each of the three towns.
+TEST_F(EventPlacesTest, ASettlementNounWithWawContinuesTheList) {
+  Doc doc = test::ExtractAt(
+      "شهدت مدينة السلمية وبلدات صوران وطيبة الإمام وقفات احتجاجية يوم الجمعة.", 2024, 11, 30);
+  test::MaybeDump(doc);
+  std::vector<std::string> names;
+  for (const Event& e : doc.events)
+    if (e.acled_event_type == "Protests") names.push_back(PlaceName(doc, e));
+  EXPECT_EQ(names.size(), 3u);
+  EXPECT_NE(std::find(names.begin(), names.end(), doc.places.empty() ? "" : doc.places[0].location.name), names.end());
 }
 
 }  // namespace

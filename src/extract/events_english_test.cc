@@ -1978,4 +1978,38 @@ TEST_F(EnglishEventsTest, ACallForAnotherMarchIsAPlanOnTheReportsDay) {
   EXPECT_EQ(plans, 1);
 }
 
+
+// An English subordinate clause has its own time: "after ... kidnapped on
+// 3 March" dates the kidnapping, not the riot before "after"; "before
+// pulling out on Thursday" dates the pulling out, not the raid.
+TEST_F(EnglishEventsTest, ADateAcrossASubordinatorDatesItsOwnClause) {
+  Doc doc = test::ExtractAt(
+      "date 2024-03-12\nRioters burned a police post in Kano on Sunday night after the bodies of four traders "
+      "kidnapped from a market in Zaria on 3 March were found.",
+      2024, 3, 12);
+  test::MaybeDump(doc);
+  int kidnaps = 0;
+  for (const Event& e : doc.events) {
+    if (e.acled_sub_event_type != "Abduction/forced disappearance") continue;
+    ++kidnaps;
+    ASSERT_GE(e.date, 0);
+    EXPECT_EQ(doc.dates[e.date].value, "2024-03-03");
+  }
+  EXPECT_EQ(kidnaps, 1);
+}
+
+TEST_F(EnglishEventsTest, ADateAfterBeforeIsNotTheMainClausesDay) {
+  Doc doc = test::ExtractAt(
+      "date 2024-03-12\nGunmen overran the town of Gao on Monday, occupying it for two days before pulling out on "
+      "Thursday, residents said.",
+      2024, 3, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  for (const Event& e : doc.events) {
+    if (e.acled_event_type != "Battles") continue;
+    ASSERT_GE(e.date, 0);
+    EXPECT_EQ(doc.dates[e.date].value, "2024-03-11");
+  }
+}
+
 }  // namespace marsad
