@@ -113,6 +113,7 @@ int RunEval(const EvalOptions& opts) {
   }
   for (const auto& m : r->missed) std::printf("MISS  %s\n", m.c_str());
   for (const auto& w : r->wrong) std::printf("WRONG %s\n", w.c_str());
+  for (const auto& f : r->far) std::printf("FAR   %s\n", f.c_str());
   auto pct = [](int a, int b) { return b ? 100.0 * a / b : 0.0; };
   auto line = [&](const std::string& name, const GeoCounts& c) {
     std::printf("%-32s gold %5d  found %5.1f%%  resolved %5.1f%%  within 25 km %5.1f%%  (of resolved %5.1f%%)  "

@@ -115,6 +115,11 @@ Result<GeoEvalReport> EvalGeoDir(const Pipeline& pipeline, const std::string& di
           rep.wrong.push_back(lm.value("text", "") + " [" + type + "]: got " + hit->location.name + " " +
                               hit->location.country + " (" + std::to_string(static_cast<int>(d)) +
                               " km) because " + hit->reason + "; gold " + osm.value("display_name", ""));
+        if (!near && box && static_cast<int>(rep.far.size()) < keep_examples)
+          rep.far.push_back(lm.value("text", "") + " [" + type + "]: got " + hit->location.name + " " +
+                            hit->location.country + " " + hit->location.feature_code + " (" +
+                            std::to_string(static_cast<int>(d)) + " km); gold " + osm.value("display_name", "") +
+                            " (" + osm.value("category", "") + "/" + osm.value("type", "") + ")");
       }
       for (const auto& entry : pred) {
         const Span& ps = entry.first;  // a named variable: clang 14 cannot capture a structured binding

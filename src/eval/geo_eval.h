@@ -34,6 +34,9 @@ struct GeoEvalReport {
   size_t bytes = 0;
   std::vector<std::string> wrong;  // "text: got NAME (lat,lon) d km; gold DISPLAY"
   std::vector<std::string> missed;
+  // Inside the gold bounding box but over 25 km from the gold point (an
+  // area's representative point): "FAR" lines of --show-errors.
+  std::vector<std::string> far;
 };
 
 Result<GeoEvalReport> EvalGeoDir(const Pipeline& pipeline, const std::string& dir, int keep_examples);

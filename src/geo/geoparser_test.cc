@@ -929,6 +929,41 @@ TEST_F(ShippedGazetteerTest, AuthoredGulfTownsNoSourceHas) {
   EXPECT_EQ(imbaba.places[0].location.country, "EG");
 }
 
+TEST_F(ShippedGazetteerTest, SideOfAContinentIsARelationOnTheContinent) {
+  // A side noun in the construct state before a continent (غرب أفريقيا،
+  // شرق آسيا) is read like شمال سوريا: the continent is the place and the
+  // side its relation (data/geo/regions.tsv keeps these regions' English
+  // names only). The adjectival names stay whole: آسيا الوسطى.
+  Doc doc = test::AnalyzeWithPlaces("تراجعت صادرات القمح إلى غرب أفريقيا وشرق آسيا هذا العام.");
+  const PlaceMention* africa = Find(doc, "أفريقيا");
+  ASSERT_NE(africa, nullptr);
+  EXPECT_EQ(africa->relation, "west_of") << africa->reason;
+  EXPECT_EQ(Find(doc, "غرب أفريقيا"), nullptr);
+  const PlaceMention* asia = Find(doc, "آسيا");
+  ASSERT_NE(asia, nullptr);
+  EXPECT_EQ(asia->relation, "east_of") << asia->reason;
+  Doc central = test::AnalyzeWithPlaces("زار الوفد خمس دول في آسيا الوسطى الشهر الماضي.");
+  const PlaceMention* c = Find(central, "آسيا الوسطى");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->location.name, "Central Asia") << c->reason;
+  // The English names of the regions stay.
+  Doc en = test::AnalyzeWithPlaces("Wheat exports to West Africa fell this year.");
+  const PlaceMention* w = Find(en, "West Africa");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->location.name, "West Africa") << w->reason;
+}
+
+TEST_F(ShippedGazetteerTest, ManKnownByHisNisbaIsNoPlace) {
+  // data/ar/places.tsv org_after الأيوبي: صلاح الدين before the nisba is
+  // Saladin; alone it stays the Iraqi governorate.
+  Doc man = test::AnalyzeWithPlaces("تحدث المؤرخ عن حصار القدس في عهد صلاح الدين الأيوبي وجيشه.");
+  EXPECT_EQ(Find(man, "صلاح الدين"), nullptr);
+  Doc gov = test::AnalyzeWithPlaces("وصلت التعزيزات العسكرية إلى صلاح الدين والأنبار صباح اليوم.");
+  const PlaceMention* g = Find(gov, "صلاح الدين");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->location.country, "IQ") << g->reason;
+}
+
 TEST_F(ShippedGazetteerTest, TownNamedAfterAPersonIsAPlaceOnlyWithItsCue) {
   // data/geo/regions.tsv: Kuwait's Sabah Al Ahmad City is named with its
   // cue (مدينة صباح الأحمد); the same two words after a title are the man.
