@@ -538,6 +538,10 @@ void Builder::FillArguments(Event& e, int32_t t) {
       if (a2 == named) a2 = -1;
       a1 = named;
     }
+  // One mention is one side: a noun read both as the object and as the
+  // agent after its preposition (تعرضن للاغتصاب على أيدي مسلحين, "at the
+  // hands of gunmen") is the doer, actor 1.
+  if (a1 >= 0 && a2 == a1) a2 = -1;
   const int32_t agent = a1 < 0 && passive ? PassiveAgent(e, sentence) : -1;
   if (a1 >= 0) SetActor(e.actor1, a1);
   else if (agent >= 0) SetImplicitId(e.actor1, doc_.actors[agent].id);

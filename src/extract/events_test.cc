@@ -2676,5 +2676,16 @@ TEST_F(EventsTest, LongSpanAndDailySummariesAreBackground) {
   EXPECT_NE(For(news, "اشتباكات"), nullptr);
 }
 
+// The agent after على أيدي ("at the hands of") is the doer only: the same
+// words are not also the victim, who are civilians by ACLED's definition.
+TEST_F(EventsTest, AgentAtTheHandsOfIsNotAlsoTheVictim) {
+  Doc doc = test::ExtractAt("ذكرت منظمة محلية أن طالبات تعرضن للاغتصاب على أيدي مسلحين قرب مدينة الفاشر يوم السبت.", 2024, 6, 10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "للاغتصاب");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.unidentified_gunmen");
+  EXPECT_EQ(e->actor2.identity.id, "gen.civilians");
+}
+
 }  // namespace
 }  // namespace marsad
