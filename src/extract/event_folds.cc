@@ -389,7 +389,11 @@ void Builder::FoldAdjacentWeapons() {
       Event noun = std::move(ev[j]);
       const int32_t keep_trigger = ev[i].trigger;
       const size_t noun_end = trig_w_[noun.trigger].second;
-      Absorb(ev[i], std::move(noun), /*take_kind=*/told_end == 0);
+      // A bomb or grenade a drone or aircraft drops (ألقت مسيرة عبوة ناسفة)
+      // is what the air strike was made with: ACLED codes it Air/drone strike.
+      const bool dropped = ev[i].acled_sub_event_type == "Air/drone strike" &&
+                           (noun.acled_sub_event_type == "Remote explosive/landmine/IED" || noun.acled_sub_event_type == "Grenade");
+      Absorb(ev[i], std::move(noun), /*take_kind=*/told_end == 0 && !dropped);
       ev[i].trigger = keep_trigger;
       gone[j] = true;
       told_end = noun_end;

@@ -40,6 +40,10 @@ int64_t LastDay(const std::string& value, const std::string& end) {
 // than three weeks before the report (an agreement "early last September"
 // in a mid-October report, a takeover "last July") is background to it.
 constexpr int64_t kBackgroundDays = 21;
+// Told with doubt (أفادت أنباء غير مؤكدة، "unconfirmed reports") and dated
+// within the two months before the report ("last month"), an act is news
+// still being established, not background: it stays hedged.
+constexpr int64_t kRecentDoubtDays = 62;
 
 }  // namespace
 
@@ -205,7 +209,9 @@ void Builder::Finish(Event& e) {
   if (e.date >= 0 && !doc_.dates[e.date].since) {
     const DateMention& own = doc_.dates[e.date];
     const int64_t last = LastDay(own.value, own.end), ref = LastDay(ref_day_, "");
-    if (last != INT64_MIN && ref != INT64_MIN && ref - last > kBackgroundDays) Raise(e, "historical");
+    if (last != INT64_MIN && ref != INT64_MIN && ref - last > kBackgroundDays &&
+        !(e.status == "hedged" && ref - last <= kRecentDoubtDays))
+      Raise(e, "historical");
   }
   // Attribution: the quote's speaker, else a speech verb's actor; the kind
   // from the cues of the sentence (or of the quote's intro).

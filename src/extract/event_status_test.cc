@@ -17,6 +17,24 @@ class EventStatusTest : public ::testing::Test {
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
 };
 
+// An act of last month told with doubt is news not yet established —
+// hedged; told as fact, last month is background — historical.
+TEST_F(EventStatusTest, LastMonthToldWithDoubtStaysHedged) {
+  Doc doubt = test::ExtractAt("وأفادت أنباء غير مؤكدة بأن مسلحين أحرقوا مخزناً للحبوب قرب مدينة كسلا الشهر الماضي.", 2024, 11, 20);
+  test::MaybeDump(doubt);
+  const Event* e = For(doubt, "أحرقوا");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "hedged");
+  Doc fact = test::ExtractAt("وأحرق مسلحون مخزناً للحبوب قرب مدينة كسلا الشهر الماضي.", 2024, 11, 20);
+  const Event* f = For(fact, "أحرق");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->status, "historical");
+  Doc old = test::ExtractAt("وأفادت أنباء غير مؤكدة بأن مسلحين أحرقوا مخزناً للحبوب قرب مدينة كسلا في آذار/مارس الماضي.", 2024, 11, 20);
+  const Event* o = For(old, "أحرقوا");
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(o->status, "historical");
+}
+
 TEST_F(EventStatusTest, AnArmyOnTheEnemysStrikeIsAClaim) {
   Doc doc = test::ExtractAt("قال الجيش الإسرائيلي إن حزب الله أطلق صواريخ على بلدة المطلة مساء أمس.", 2024, 6, 3);
   test::MaybeDump(doc);

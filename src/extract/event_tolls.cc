@@ -573,16 +573,17 @@ void Builder::AttachCasualty(int32_t t) {
   }
   if (target < 0) {
     // An explicit perpetrator makes the casualty word an event of its own:
-    // its subject, or an English passive's by-phrase ("was shot dead by X").
+    // its subject, or a passive's agent phrase — English "was shot dead by
+    // X", Arabic قُتل … برصاص X / بنيران X / على يد X (the word's prep roles).
     Event probe;
     probe.trigger = t;
     FillArguments(probe, t);
-    const bool english_passive = tr.voice == "passive" && Latin(tr);
-    if (probe.actor1.actor >= 0 && !probe.actor1.implicit && (tr.voice == "active" || english_passive)) {
+    const bool passive = tr.voice == "passive";
+    if (probe.actor1.actor >= 0 && !probe.actor1.implicit && (tr.voice == "active" || passive)) {
       bool civilians = civ >= 0 || (probe.actor2.actor >= 0 && doc_.actors[probe.actor2.actor].acled_inter == "Civilians") ||
                        (num >= 0 && CivilianUnit(doc_.numbers[num])) ||
                        // A passive's victim is its subject: no armed party there, a person was attacked.
-                       (english_passive && (probe.actor2.actor < 0 || !Armed(doc_.actors[probe.actor2.actor].acled_inter)));
+                       (passive && (probe.actor2.actor < 0 || !Armed(doc_.actors[probe.actor2.actor].acled_inter)));
       probe.acled_event_type = civilians ? "Violence against civilians" : "Battles";
       probe.acled_sub_event_type = civilians ? "Attack" : "Armed clash";
       probe.plover_event_type = "ASSAULT";

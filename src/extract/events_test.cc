@@ -114,6 +114,54 @@ TEST_F(EventsTest, CasualtyWithPerpetratorMakesEvent) {
   EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 3);
 }
 
+// An Arabic passive toll verb names its doer after برصاص / بنيران / على يد:
+// that doer makes the toll an event of its own; without one it stays a toll.
+TEST_F(EventsTest, ArabicPassiveTollWithAgentPhraseMakesEvent) {
+  Doc doc = test::ExtractAt("قُتل ثلاثة مزارعين بنيران مسلحين قرب بلدة نوى صباح أمس.", 2024, 12, 5);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Attack");
+  EXPECT_FALSE(doc.events[0].actor1.implicit);
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 3);
+  Doc none = test::ExtractAt("قُتل ثلاثة مزارعين قرب بلدة نوى صباح أمس.", 2024, 12, 5);
+  EXPECT_TRUE(none.events.empty());
+}
+
+// A bomb a drone drops, or a drone packed with explosives, makes an air or
+// drone strike, not a roadside bomb nor a grenade attack.
+TEST_F(EventsTest, ExplosivesDeliveredByDroneAreAnAirStrike) {
+  Doc drop = test::ExtractAt("ألقت مسيرة عبوة ناسفة على شاحنة قرب مدينة إدلب صباح أمس.", 2024, 12, 5);
+  test::MaybeDump(drop);
+  ASSERT_EQ(drop.events.size(), 1u);
+  EXPECT_EQ(drop.events[0].acled_sub_event_type, "Air/drone strike");
+  Doc grenade = test::ExtractAt("ألقت مسيرة قنبلة يدوية على شاحنة قرب مدينة إدلب صباح أمس.", 2024, 12, 5);
+  ASSERT_EQ(grenade.events.size(), 1u);
+  EXPECT_EQ(grenade.events[0].acled_sub_event_type, "Air/drone strike");
+  Doc laden = test::ExtractAt("استهدف مسلحون ثكنة للجيش بطائرة مسيرة مفخخة قرب مدينة إدلب فجر أمس.", 2024, 12, 5);
+  test::MaybeDump(laden);
+  ASSERT_EQ(laden.events.size(), 1u);
+  EXPECT_EQ(laden.events[0].acled_sub_event_type, "Air/drone strike");
+}
+
+// A light verb and its noun (خاض اشتباكاً، أقدم على قتل، قام بقتل) are one
+// act whose doer is the light verb's subject.
+TEST_F(EventsTest, LightVerbWithEventNounIsOneAct) {
+  Doc fought = test::ExtractAt("قال الجيش إنه خاض اشتباكاً مع مسلحين قرب مدينة إدلب ليل أمس.", 2024, 12, 5);
+  test::MaybeDump(fought);
+  bool clash = false;
+  for (const Event& e : fought.events)
+    if (e.acled_sub_event_type == "Armed clash") {
+      clash = true;
+      EXPECT_EQ(e.status, "claimed");
+    }
+  EXPECT_TRUE(clash);
+  Doc mob = test::ExtractAt("وقام سكان غاضبون في مدينة إدلب صباح أمس بقتل لص.", 2024, 12, 5);
+  test::MaybeDump(mob);
+  ASSERT_EQ(mob.events.size(), 1u);
+  EXPECT_EQ(mob.events[0].acled_sub_event_type, "Mob violence");
+}
+
 TEST_F(EventsTest, StatusFromCues) {
   Doc neg = test::ExtractAt("لم تقع اشتباكات في المدينة أمس.", 2024, 12, 5);
   ASSERT_NE(For(neg, "اشتباكات"), nullptr);
