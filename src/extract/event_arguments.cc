@@ -422,7 +422,7 @@ void Builder::FillArguments(Event& e, int32_t t) {
   const TriggerMention& tr = doc_.triggers[t];
   const size_t tw0 = trig_w_[t].first, tw1 = trig_w_[t].second;
   const int32_t sentence = sent_[tw0], clause = clause_[tw0];
-  const std::vector<RoleSlot>& slots = trig_roles_[t];
+  const std::vector<RoleSlot>& slots = *trig_roles_[t];
   const bool passive = tr.voice == "passive";
   const bool english = Latin(tr);
   int32_t a1 = -1, a2 = -1;

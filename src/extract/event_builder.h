@@ -468,7 +468,9 @@ class Builder {
   const EventLexicon& lex_;
   Doc& doc_;
   const std::vector<LexWord>& words_;
-  std::vector<std::vector<RoleSlot>> trig_roles_;  // per trigger, parsed once (Index)
+  // Per trigger, its row's roles parsed (Index): shared by every trigger of
+  // the same roles text, parsed once per thread (RolesOf).
+  std::vector<const std::vector<RoleSlot>*> trig_roles_;
   std::vector<int32_t> tok_sent_, tok_quote_;
   std::vector<size_t> tok_word_;
   std::vector<int32_t> clause_, sent_;

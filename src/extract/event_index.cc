@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 #include "text/normalize.h"
 
@@ -37,6 +38,21 @@ std::vector<RoleSlot> ParseRoles(std::string_view roles) {
   }
   return out;
 }
+
+namespace {
+
+// ParseRoles of a trigger row's roles text, parsed once per thread: a
+// document has dozens of triggers, and their rows share a few hundred roles
+// texts. The map's nodes stay put, so the slots can be pointed to; its keys
+// come from the lexicon's rows, so it stays small.
+const std::vector<RoleSlot>* RolesOf(const std::string& roles) {
+  thread_local std::unordered_map<std::string, std::vector<RoleSlot>> parsed;
+  auto it = parsed.find(roles);
+  if (it == parsed.end()) it = parsed.emplace(roles, ParseRoles(roles)).first;
+  return &it->second;
+}
+
+}  // namespace
 
 void Builder::Index() {
   tok_sent_ = TokenSentences(doc_);
@@ -86,8 +102,8 @@ void Builder::Index() {
   // The prepositions of the triggers' roles (for "not the subject: after مع").
   trig_roles_.clear();
   for (const TriggerMention& t : doc_.triggers) {
-    trig_roles_.push_back(ParseRoles(t.roles));
-    for (const RoleSlot& s : trig_roles_.back())
+    trig_roles_.push_back(RolesOf(t.roles));
+    for (const RoleSlot& s : *trig_roles_.back())
       if (s.slot == "prep" && std::find(preps_.begin(), preps_.end(), s.prep) == preps_.end()) preps_.push_back(s.prep);
   }
   // Actors that are also places are arguments only right next to a trigger.

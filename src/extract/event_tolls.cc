@@ -665,7 +665,7 @@ void Builder::AttachCasualty(int32_t t) {
 void Builder::AttachDeadOfLethalActs() {
   for (Event& e : doc_.events) {
     if (e.fatalities) continue;
-    const std::vector<RoleSlot>& slots = trig_roles_[e.trigger];  // parsed once by Index()
+    const std::vector<RoleSlot>& slots = *trig_roles_[e.trigger];  // parsed once by Index()
     if (std::none_of(slots.begin(), slots.end(), [](const RoleSlot& r) { return r.Has("dead"); })) {
       // "ضرب شاباً … حتى الموت": a beating told to its lethal end killed its
       // one victim.

@@ -592,11 +592,33 @@ bool IsRegion(const GazetteerEntry& e) {
 // Countries where Arabic is spoken (and Israel, whose towns have Arabic
 // names): there a town's name may carry the article even where the
 // gazetteer's Arabic name lacks it.
+namespace {
+
+// A two-letter country code as one number, so that a list of codes is one
+// switch (start-up asks it of every gazetteer row) rather than a string
+// comparison per listed code; any other length is 0, which no code is.
+constexpr uint32_t CountryCode(std::string_view cc) {
+  return cc.size() == 2 ? static_cast<uint32_t>(static_cast<unsigned char>(cc[0])) << 8 |
+                              static_cast<unsigned char>(cc[1])
+                        : 0;
+}
+
+}  // namespace
+
 bool ArabicSpeaking(std::string_view cc) {
-  static constexpr std::string_view kList[] = {"SY", "IQ", "LB", "JO", "PS", "IL", "EG", "SA", "YE", "KW", "QA",
-                                               "BH", "AE", "OM", "LY", "TN", "DZ", "MA", "SD", "SS", "MR", "SO",
-                                               "DJ", "KM", "ER", "TD", "EH"};
-  return cc.empty() || std::find(std::begin(kList), std::end(kList), cc) != std::end(kList);
+  if (cc.empty()) return true;
+  switch (CountryCode(cc)) {
+    case CountryCode("SY"): case CountryCode("IQ"): case CountryCode("LB"): case CountryCode("JO"):
+    case CountryCode("PS"): case CountryCode("IL"): case CountryCode("EG"): case CountryCode("SA"):
+    case CountryCode("YE"): case CountryCode("KW"): case CountryCode("QA"): case CountryCode("BH"):
+    case CountryCode("AE"): case CountryCode("OM"): case CountryCode("LY"): case CountryCode("TN"):
+    case CountryCode("DZ"): case CountryCode("MA"): case CountryCode("SD"): case CountryCode("SS"):
+    case CountryCode("MR"): case CountryCode("SO"): case CountryCode("DJ"): case CountryCode("KM"):
+    case CountryCode("ER"): case CountryCode("TD"): case CountryCode("EH"):
+      return true;
+    default:
+      return false;
+  }
 }
 
 namespace {
@@ -605,8 +627,13 @@ namespace {
 // article (القاهرة، الخضيرة، الأهواز). Elsewhere an Arabic name is a
 // transliteration and takes no article: "السيول" is the floods, not Seoul.
 bool ArabicNamedCountry(std::string_view cc) {
-  static constexpr std::string_view kNeighbours[] = {"IR", "TR", "AF", "PK", "CY"};
-  return ArabicSpeaking(cc) || std::find(std::begin(kNeighbours), std::end(kNeighbours), cc) != std::end(kNeighbours);
+  switch (CountryCode(cc)) {
+    case CountryCode("IR"): case CountryCode("TR"): case CountryCode("AF"): case CountryCode("PK"):
+    case CountryCode("CY"):
+      return true;
+    default:
+      return ArabicSpeaking(cc);
+  }
 }
 
 // A place well enough known to be read without support: a country or

@@ -1582,5 +1582,13 @@ TEST_F(ShippedGazetteerTest, NearTownCapsNamesakeDistance) {
     EXPECT_LT(DistanceKm(m->location.lat, m->location.lon, k->location.lat, k->location.lon), 30) << m->location.name;
 }
 
+// The Arabic-speaking countries are asked by their two-letter codes; an empty
+// code (a place of no known country) counts as one, any other length as none.
+TEST(ArabicSpeakingTest, TwoLetterCodesOnly) {
+  EXPECT_TRUE(ArabicSpeaking(""));
+  for (const char* cc : {"SY", "IQ", "EG", "MA", "EH", "TD"}) EXPECT_TRUE(ArabicSpeaking(cc)) << cc;
+  for (const char* cc : {"FR", "IR", "TR", "S", "SYR", "sy", "YS"}) EXPECT_FALSE(ArabicSpeaking(cc)) << cc;
+}
+
 }  // namespace
 }  // namespace marsad
