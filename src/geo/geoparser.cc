@@ -966,7 +966,10 @@ class SentenceReader {
       // A function word is never a place alone, but may begin one (أم درمان،
       // أم قصر: أم is also the particle "or"). Asked only when some name
       // starts with the word: most words of running text begin none.
-      const size_t fewest = most > 0 && FunctionWord(w0) ? 2 : 1;
+      // Read whole, the word is what it is as written: a clitic reading that
+      // leaves a function word (كايا as ك + أيا) says nothing of it.
+      const bool function = whole ? lex_.function_word.Contains(w0.text) : FunctionWord(w0);
+      const size_t fewest = most > 0 && function ? 2 : 1;
       for (size_t n = most; n >= fewest; --n) {
         const Word& last = words_[at + n - 1];
         if (w0.latin && (!w0.capital || !last.capital)) continue;
@@ -989,6 +992,10 @@ class SentenceReader {
         if (found.empty()) continue;
         if ((enclitic || (n == 1 && PronounReading(w0))) && !EndingAgrees(w0, found)) continue;
         if (w0.hamza_article && !ArticleInName(found)) continue;
+        // Read whole, the word must be written as some name of the place is:
+        // hamza on an alef that the names write bare is a clitic reading's
+        // mark (وإن "and indeed", not وان Van; بأنه, not بانه Baneh).
+        if (whole && !w0.latin && !HamzaAsInSomeName(w0.orig, key, found)) continue;
         // Arabic names a place with the article or without it, as the place
         // is called (الجبيل the Saudi port, جبيل Byblos; مشهد the Iranian
         // city, المشهد "the scene"; باب a door, الباب the town): of one word
@@ -998,7 +1005,9 @@ class SentenceReader {
           if (found.empty()) break;
         }
         if (n == 1) {
-          Verdict v = Acceptable(at, support, found);
+          Word as_written;
+          if (whole) as_written = WholeWord(w0);
+          Verdict v = Acceptable(at, support, found, whole ? &as_written : nullptr);
           if (v == kReject || (v == kTentative && !tentative)) break;
           if (tentative) *tentative = v == kTentative;
         }
@@ -1011,10 +1020,38 @@ class SentenceReader {
     return 0;
   }
 
+  // The word read whole, as a name that begins with a proclitic's letter
+  // (واشنطن، كايا): no proclitic, its name the whole word.
+  static Word WholeWord(const Word& w) {
+    Word v = w;
+    v.proclitic = v.bad_split = v.hamza_article = false;
+    v.name_first = v.first;
+    v.name = v.name_full = v.text;
+    v.article = StartsWith(v.text, kArticle) && v.text.size() > kArticle.size() + 2;
+    v.bare = v.article ? v.text.substr(kArticle.size()) : v.text;
+    v.name_orig_at = 0;
+    v.bare_orig_at = static_cast<uint16_t>(v.article ? kArticle.size() : 0);
+    v.function_cached = -1;
+    v.first_word[0] = v.first_word[1];
+    return v;
+  }
+
   bool FunctionWord(const Word& w) const {
     if (w.function_cached < 0)
       w.function_cached = lex_.function_word.Contains(w.name) || lex_.function_word.Contains(w.text);
     return w.function_cached > 0;
+  }
+
+  // Is the word, as written (`orig`), written as some Arabic name of the
+  // candidates whose key is `key` is, as to hamza on alef (HamzaAgrees)?
+  bool HamzaAsInSomeName(std::string_view orig, const std::string& key, std::span<const uint32_t> ids) const {
+    bool hamza = false;
+    for (char32_t c : ArabicLetters(orig)) hamza |= c == 0x0623 || c == 0x0625 || c == 0x0622;
+    if (!hamza) return true;
+    for (uint32_t id : ids)
+      for (const std::string& n : gaz_.entry(id).names)
+        if (PlaceKey(n) == key && HamzaAgrees(orig, n)) return true;
+    return false;
   }
 
   // Does some name of the candidates begin with the letters ال (ألمانيا)?
@@ -1080,8 +1117,10 @@ class SentenceReader {
   // are near it; see Resolver). `support`: 0 none, 1 a relation or facility
   // word before it, 2 a settlement cue (قرية X).
   enum Verdict { kReject, kTentative, kAccept };
-  Verdict Acceptable(size_t at, int support, std::span<const uint32_t> ids) const {
-    const Word& w = words_[at];
+  // `as`: the word as read (WholeWord when read without splitting off its
+  // proclitics); words_[at] by default.
+  Verdict Acceptable(size_t at, int support, std::span<const uint32_t> ids, const Word* as = nullptr) const {
+    const Word& w = as ? *as : words_[at];
     if (lex_.not_place.Contains(w.text) || lex_.not_place.Contains(w.name) || lex_.not_place.Contains(w.bare))
       return kReject;
     if (w.latin && InDate(w)) return kReject;
@@ -1391,7 +1430,8 @@ class SentenceReader {
       bool name_ok = name_at < words_.size() && words_[name_at].is_word &&
                      (!words_[name_at].proclitic || !gaz_.Lookup(PlaceKey(words_[name_at].text)).empty()) &&
                      (lex_.name_prefix.Contains(words_[name_at].name) ||
-                      !lex_.function_word.Contains(words_[name_at].name)) &&
+                      !lex_.function_word.Contains(words_[name_at].proclitic ? words_[name_at].text
+                                                                             : words_[name_at].name)) &&
                      !IsRelationOrCueWord(words_[name_at]);
       // A street is named after a town or a person (شارع بغداد in Damascus):
       // its name is kept unresolved, never read as its namesake.

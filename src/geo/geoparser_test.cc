@@ -496,6 +496,24 @@ TEST_F(ShippedGazetteerTest, WordWithAnEncliticIsNoPlace) {
   EXPECT_TRUE(doc.places.empty()) << doc.OriginalText(doc.places[0].span);
 }
 
+TEST_F(ShippedGazetteerTest, WholeNameWinsOverACliticReadingThatLeavesAFunctionWord) {
+  // كايا would read ك + أيا and بالما ب + ال + ما: function words, no names.
+  // Read whole they are towns (Kaya, Palma), with or without a cue.
+  Doc doc = test::AnalyzeWithPlaces("وصلت القافلة إلى كايا ثم إلى مدينة كايا مرة أخرى.");
+  const PlaceMention* kaya = Find(doc, "كايا");
+  ASSERT_NE(kaya, nullptr);
+  EXPECT_EQ(kaya->location.country, "BF");
+  EXPECT_EQ(doc.places.size(), 2u);
+  Doc palma = test::AnalyzeWithPlaces("تبادل الطرفان إطلاق النار في بالما صباحاً.");
+  const PlaceMention* p = Find(palma, "بالما");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->location.country, "MZ");
+  // Hamza on the alef marks the clitic reading: وإن "and indeed" is not
+  // وان (Van), بأنه "that he" is not بانه (Baneh).
+  Doc none = test::AnalyzeWithPlaces("وإن تأخر الرد فقد أفاد بأنه سيعود وأن الأمر انتهى.");
+  EXPECT_TRUE(none.places.empty()) << none.OriginalText(none.places[0].span);
+}
+
 TEST_F(ShippedGazetteerTest, DisplayNameIsAscii) {
   Doc doc = test::AnalyzeWithPlaces("قصفت الطائرات مدينة حماة.");
   ASSERT_FALSE(doc.places.empty());
