@@ -460,6 +460,12 @@ int32_t Builder::CapitalInstead(int32_t p, size_t tw0, int32_t sentence) const {
     if (!named) latest = &c;
   }
   if (latest == nullptr || (p >= 0 && place_w_[p].first > latest->w0)) return p;
+  // "gathered in X's square to demand that militias leave the capital": the
+  // capital told after the event word, in its sentence that already names a
+  // town for it, is what the event concerns, not where it happened.
+  if (p >= 0 && latest->sentence == sentence && latest->w0 > tw0 && sent_[place_w_[p].first] == sentence &&
+      doc_.places[p].resolved && !Coarse(p))
+    return p;
   // The country: of the event's place, else of the first place resolved before the anaphor.
   std::string country;
   if (p >= 0 && doc_.places[p].resolved) country = doc_.places[p].location.country;
@@ -512,9 +518,14 @@ bool Builder::CapitalLocatesPlace(const CueHit& c) const {
 
 // "تعزيزات قادمة من الحسكة", "rockets fired from Lebanon": the place after an
 // `origin` cue is where people or weapons set out from, not where the event is.
+// A place coordinated after such a place ("elders from X and Y") is an
+// origin too.
 bool Builder::FromOrigin(int32_t p) const {
   const size_t w = place_w_[p].first;
-  return RightAfterCue(sent_[w], "origin", w);
+  if (RightAfterCue(sent_[w], "origin", w)) return true;
+  for (int32_t q : Bucket(s_places_, sent_[w]))
+    if (place_w_[q].second <= w && NextInList(q) == p) return FromOrigin(q);
+  return false;
 }
 
 // "داعياً إلى اجتماع في جدة", "talks in Geneva", "أثناء محاولته السفر إلى
@@ -569,9 +580,17 @@ bool Builder::FarFrom(int32_t p, int32_t scene) const {
 // "أعلن المتحدث في صنعاء أن الدفاعات أسقطت طائرة في أجواء مأرب": a place
 // before the complementizer that opens what is said is where the statement
 // was made; a place in the statement says where its event was.
+// English may drop the complementizer: "officials in X said the army had
+// …" — a place after "in"/"at" right before a speech verb (an
+// `attribution` cue of scope quote) that comes before the event word is the
+// speaker's place too; "residents of X said they found …" speak of their
+// own town.
 bool Builder::SpeakersPlace(int32_t p, size_t tw0) const {
-  for (size_t k = place_w_[p].second; k < tw0 && k < words_.size() && sent_[k] == sent_[tw0]; ++k)
+  const size_t end = place_w_[p].second;
+  for (size_t k = end; k < tw0 && k < words_.size() && sent_[k] == sent_[tw0]; ++k)
     if (WordCue(k, "complementizer")) return true;
+  if (end < tw0 && end < words_.size() && sent_[end] == sent_[tw0] && Latin(end) && AfterIn(p))
+    if (const CueRow* c = WordCue(end, "attribution"); c && c->scope == "quote") return true;
   return false;
 }
 

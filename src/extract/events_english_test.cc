@@ -1496,6 +1496,46 @@ TEST_F(EnglishEventsTest, PlaceOfTheStatementIsNotThePlaceOfItsEvent) {
   EXPECT_EQ(PlaceName(doc, *e), "Kandahar");
 }
 
+// English may leave the complementizer out: "doctors in X told reporters
+// gunmen …" still puts X in the speaker's phrase, not at the event.
+TEST_F(EnglishEventsTest, SpeakersPlaceWithoutThatIsNotTheEventsPlace) {
+  Doc doc = test::ExtractAt(
+      "date 2024-05-14\nDoctors in Quetta said gunmen had attacked a bus near the town of Turbat on Tuesday.", 2024, 5,
+      14);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "attacked");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Turbat");
+}
+
+// "the capital" after the event word of a sentence that names its town
+// says what the event is about; the town stays the scene.
+TEST_F(EnglishEventsTest, CapitalAfterTheEventWordDoesNotMoveIt) {
+  Doc doc = test::ExtractAt(
+      "date 2024-05-04\nBAGHDAD, May 4 - Thousands of people protested in Basra's main square on Friday to demand that "
+      "the militias leave the capital.",
+      2024, 5, 4);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "protested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Basrah");
+}
+
+// Mediators are named by where they come from: "elders from X and Y" puts
+// neither X nor Y at the truce; the sentence goes on at the town before.
+TEST_F(EnglishEventsTest, MediatorsHomeTownsAreNotTheScene) {
+  Doc doc = test::ExtractAt(
+      "date 2024-05-04\nClashes between two militias erupted in Timbuktu on Thursday. The fighting stopped on Friday "
+      "after a ceasefire brokered by elders from Gao and Kidal.",
+      2024, 5, 4);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(PlaceName(doc, e), "Kidal");
+  for (const Event& e : doc.events) EXPECT_NE(PlaceName(doc, e), "Gao");
+  const Event* e = For(doc, "ceasefire");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Timbuktu");
+}
+
 // Only states fly warplanes: a drone strike told with no doer is the
 // military the report names (a named force over the police), else the
 // army of the country struck; a second strike is the first one's doer.
