@@ -256,6 +256,39 @@ void Builder::FoldDamageOfViolence() {
     e.plover_event_type = "COERCE";
     e.plover_mode = "intercept";
   }
+  // "قصفت الطائرة منزلاً ودمرته"، "هاجم مسلحون القرية وأحرقوا المنازل",
+  // "gunmen stormed the village and burned homes": a damage verb joined by
+  // "and" (و) to the verb of a strike, an attack or a riot told before it in
+  // its sentence (in its clause, or the verb of the one before), with no subject of its
+  // own and no other doer, is what that act did: ACLED codes the act, not a
+  // second, property-destruction event. -1 if there is no such act.
+  const auto joined_damage_host = [&](const Event& e) -> int32_t {
+    const TriggerMention& tr = doc_.triggers[e.trigger];
+    if (tr.voice == "nominal" || tr.voice == "passive") return -1;
+    const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
+    const bool joined = Latin(e) ? w0 > 0 && words_[w0 - 1].text == "and" : Conjoined(w0, w0);
+    if (!joined) return -1;
+    // A subject of its own right after the verb (ودمر المسلحون المنازل).
+    if (e.actor1.actor >= 0 && !e.actor1.implicit) {
+      const size_t a0 = actor_w_[e.actor1.actor].first;
+      if (a0 >= w1 && a0 <= w1 + 1) return -1;
+    }
+    const std::vector<Event>& ev = doc_.events;
+    int32_t host = -1;
+    for (size_t i = 0; i < ev.size(); ++i) {
+      const Event& o = ev[i];
+      if (o.sentence != e.sentence || trig_w_[o.trigger].second > w0) continue;
+      if (!Violent(o.acled_event_type) && o.acled_event_type != "Riots") continue;
+      const int32_t oc = clause_[trig_w_[o.trigger].first];
+      // The clause before only through its verb (هاجموا القرية، وأحرقوا),
+      // never a noun of it (للتنديد بعجز الحكومة عن مواجهة العصابات).
+      if (oc != clause_[w0] && (oc + 1 != clause_[w0] || doc_.triggers[o.trigger].voice == "nominal")) continue;
+      if (DayOf(o) != DayOf(e)) continue;
+      if (o.actor1.actor >= 0 && e.actor1.actor >= 0 && Actor1Of(o) != Actor1Of(e)) continue;
+      host = static_cast<int32_t>(i);  // the latest such act
+    }
+    return host;
+  };
   const std::vector<Event>& ev = doc_.events;
   FoldInto([&](const Event& e) -> int32_t {
     if (e.acled_sub_event_type != "Looting/property destruction") return -1;
@@ -267,6 +300,7 @@ void Builder::FoldDamageOfViolence() {
       // The strike is the damage verb's subject: right after it (VSO) or right before it.
       if ((o0 >= w1 && o0 <= w1 + 1) || (o1 <= w0 && w0 - o1 <= 1)) return static_cast<int32_t>(i);
     }
+    if (const int32_t h = joined_damage_host(e); h >= 0) return h;
     // "ضربة جوية استهدفت وكراً، ما أسفر عن تدمير الوكر", "shelling hit the
     // market, destroying shops": damage after a `result` cue, first or among
     // the outcomes joined in its clause (ما أدى إلى إصابة امرأتين وتدمير

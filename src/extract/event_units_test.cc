@@ -329,6 +329,27 @@ TEST_F(EventUnitsTest, FireInASentenceOfProtestIsForceAgainstProtesters) {
   EXPECT_EQ(CountOf(plain, "Excessive force against protesters"), 0u);
 }
 
+// A damage verb joined by "and" to an attack, a strike or a riot of its
+// sentence, with no subject of its own, is what that act did: one event.
+// A damage verb with a doer of its own is its own event.
+TEST_F(EventUnitsTest, DamageJoinedToAnAttackIsTheAttack) {
+  Doc ar = test::ExtractAt("هاجم مسلحون مجهولون رعاة في قرية قرب مدينة مأرب يوم الثلاثاء وأحرقوا خيامهم.", 2024, 9, 5);
+  test::MaybeDump(ar);
+  EXPECT_EQ(CountOf(ar, "Looting/property destruction"), 0u);
+  Doc strike = test::ExtractAt("ألقت طائرة حربية قنبلة على مستودع في بلدة الخيام يوم الأحد ودمرته بالكامل.", 2024, 9, 5);
+  test::MaybeDump(strike);
+  EXPECT_EQ(CountOf(strike, "Looting/property destruction"), 0u);
+  EXPECT_EQ(strike.events.size(), 1u);
+  Doc en = test::ExtractAt("Gunmen attacked herders near the town of Dori on Tuesday and burned their tents.", 2024, 9, 5);
+  test::MaybeDump(en);
+  EXPECT_EQ(CountOf(en, "Looting/property destruction"), 0u);
+  Doc own = test::ExtractAt(
+      "Soldiers shelled the village of Dori on Tuesday, and settlers burned the olive groves near the town of Dori.",
+      2024, 9, 5);
+  test::MaybeDump(own);
+  EXPECT_EQ(CountOf(own, "Looting/property destruction"), 1u);
+}
+
 // A witness quoted after the news retells the event in their own words: no
 // second event, whoever the quote seems to make its doer.
 TEST_F(EventUnitsTest, QuotedWitnessRetellsTheEvent) {
