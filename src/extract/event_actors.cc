@@ -144,6 +144,16 @@ void Builder::NameGenericFighters() {
   // Not a political militia: "jihadists" in a report on a pro-government
   // militia (VDP, Popular Mobilization) are its enemies, not its men; an
   // identity militia's fighters (Fano) are its own.
+  // "Gunmen from X", مسلحون يرتدون زي X: a generic armed noun with a named
+  // group after a partitive or a guise cue is that group, whatever the
+  // report's main actor (ACLED codes men in a group's uniform as that group).
+  for (Event& e : doc_.events)
+    for (EventArgument* a : {&e.actor1, &e.actor2}) {
+      if (a->actor < 0) continue;
+      const ActorMention& m = doc_.actors[a->actor];
+      if (m.alias_kind != "generic" || !Armed(m.acled_inter) || m.acled_inter == "State forces") continue;
+      if (int32_t group = PartitiveGroup(a->actor); group >= 0) SetActor(*a, group);
+    }
   if (!main || (main->acled_inter != "Rebel group" && main->acled_inter != "Identity militia")) return;
   for (const ActorMention& m : doc_.actors)
     if (!m.id.empty() && m.alias_kind != "generic" && !m.person && Armed(m.acled_inter) &&
@@ -165,13 +175,21 @@ void Builder::NameGenericFighters() {
 }
 
 // The named group right after a generic noun and a partitive (مسلحون من
-// حركة الشباب، "gunmen from X", "fighters of X"), or -1.
+// حركة الشباب، "gunmen from X", "fighters of X") or a `guise` cue (مسلحون
+// يرتدون زي X, "armed men in the uniform of X"), or -1.
 int32_t Builder::PartitiveGroup(int32_t a) const {
   const size_t w = actor_w_[a].second;
   if (w + 1 >= words_.size()) return -1;
   const std::string& p = words_[w].text;
-  if (p != "\xD9\x85\xD9\x86" && p != "from" && p != "of") return -1;  // من
-  const int32_t g = ActorStartingAt(w + 1);
+  size_t start = w + 1;
+  if (p != "\xD9\x85\xD9\x86" && p != "from" && p != "of") {  // من
+    const int32_t sentence = sent_[w];
+    bool guise = false;
+    for (int32_t ci : Bucket(s_cues_, sentence))
+      if (cues_[ci].row->type == "guise" && cues_[ci].w0 == w) guise = true, start = cues_[ci].w1;
+    if (!guise) return -1;
+  }
+  const int32_t g = ActorStartingAt(start);
   if (g < 0 || doc_.actors[g].id.empty() || doc_.actors[g].alias_kind == "generic" || doc_.actors[g].person ||
       !Armed(doc_.actors[g].acled_inter))
     return -1;

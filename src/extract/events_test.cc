@@ -1732,6 +1732,30 @@ TEST_F(EventsTest, GunmenFromANamedGroupAreThatGroup) {
   EXPECT_EQ(test::ActorId(doc, e->actor1), "som.shabaab");
 }
 
+// Men wearing a named group's uniform are that group's men (ACLED codes the
+// group whose uniform is worn), whatever else the report names.
+TEST_F(EventsTest, GunmenInAGroupsUniformAreThatGroup) {
+  Doc doc = test::ExtractAt(
+      "قال الجيش السوداني إن قواته صدت هجوماً قرب الأبيض. ونهب مسلحون يرتدون زي قوات الدعم السريع سوقاً في بلدة "
+      "أم روابة مساء الأحد.",
+      2024, 9, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "نهب");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "sdn.rsf");
+}
+
+// The partitive holds in a report whose main actor is a state force: the
+// army fought "gunmen from" a named group, that group is its actor 2.
+TEST_F(EventsTest, GunmenFromAGroupFoughtByTheArmyAreThatGroup) {
+  Doc doc = test::ExtractAt(
+      "قال الجيش الباكستاني إن جنوده اشتبكوا مع مسلحين من حركة طالبان باكستان في منطقة بنو يوم السبت.", 2025, 3, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اشتبكوا");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "pak.ttp");
+}
+
 // A crowd of angry townspeople that goes as far as beating a man (أقدم
 // ... على ضرب) is a mob (ACLED: Riots, mob violence), its doers rioters.
 TEST_F(EventsTest, AngryTownspeopleBeatingAManAreAMob) {
