@@ -661,5 +661,16 @@ TEST_F(EventStatusTest, ASpeakerInARelativeClauseTellsOnlyThatClause) {
   EXPECT_EQ(p->status, "claimed");
 }
 
+// An official statement that names no body speaks for the state: the
+// state forces' own operation it tells is their claim.
+TEST_F(EventStatusTest, AnOfficialStatementWithNoBodyClaimsTheStatesDeed) {
+  Doc doc = test::ExtractAt("وفي مدينة جوبا، تم توقيف عشرة أشخاص خلال حملة دهم نفذتها الشرطة أمس الأحد، وفق بيان رسمي.",
+                            2025, 3, 4);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "توقيف");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
 }  // namespace
 }  // namespace marsad
