@@ -128,6 +128,7 @@ class Builder {
   int32_t ActorNear(size_t w, int32_t clause, size_t tw0, size_t tw1, int32_t exclude = -1, size_t window = 2) const;
   int32_t QuotedName(size_t w) const;
   bool SpeechVerbBetween(size_t from, size_t to) const;
+  bool RelativeBefore(size_t w, size_t from) const;
   bool AnaphoricSubject(size_t w) const;
   int32_t SubjectOfSpeech(const CueHit& c) const;
   bool PrecededByPreposition(size_t a) const;
@@ -296,10 +297,10 @@ class Builder {
   static bool OwnOperation(const Event& e, bool police);
   bool OtherSourceInSentence(int32_t speaker, int32_t sentence) const;
   bool PartyMediaClaims(const Event& e) const;
-  bool VoiceBySpeechVerb(int32_t sentence, std::string_view type) const;
-  bool MilitaryVoice(int32_t sentence) const;
+  bool VoiceBySpeechVerb(int32_t sentence, std::string_view type, size_t after = SIZE_MAX) const;
+  bool MilitaryVoice(int32_t sentence, size_t after = SIZE_MAX) const;
   bool OwnForcesOf(const Event& e) const;
-  bool GovernmentVoice(int32_t sentence) const;
+  bool GovernmentVoice(int32_t sentence, size_t after = SIZE_MAX) const;
   bool DroppedSpeaker(const Event& e) const;
   static bool Independent(std::string_view kind);
   void AttributeToDocument(Event& e) const;

@@ -94,6 +94,19 @@ bool Builder::CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t) con
   return false;
 }
 
+// A relative pronoun (`relative` cue) opening the phrase that starts at word
+// w, at most one word (an article) before it, and not before word from; its
+// antecedent no event noun ("fighting that the army said left 12 dead" goes
+// on telling the news, with its source).
+bool Builder::RelativeBefore(size_t w, size_t from) const {
+  return AnyCue(sent_[w], "relative", [&](const CueHit& c) {
+    if (c.w0 < from || c.w1 > w || w - c.w1 > 1) return false;
+    for (const auto& [t0, t1] : trig_w_)
+      if (t1 == c.w0) return false;
+    return true;
+  });
+}
+
 // Whether a speech verb (an attribution cue said of a speaker) starts
 // after word `from` and before word `to`.
 bool Builder::SpeechVerbBetween(size_t from, size_t to) const {
@@ -254,6 +267,10 @@ void Builder::Finish(Event& e) {
       // ("troops detained 14, the military says").
       // A verb with a complement of its own ("announced that …") tells that,
       // not the news before it.
+      // A speaker after the news inside a relative clause ("gunmen who the
+      // army said had fired on troops") speaks of that clause only, not of
+      // the news the clause hangs on.
+      if (a >= 0 && actor_w_[a].first > tw0 && RelativeBefore(actor_w_[a].first, tw1)) a = -1;
       if (a >= 0 && (actor_w_[a].first < tw0 || (before_verb && c.w0 > tw1 && !said_next))) speaker = a;
     } else if (c.row->scope == "following" && c.row->kind.empty() && speaker < 0 && !q) {
       // "According to" names its source within a few words, past a
@@ -472,10 +489,12 @@ bool Builder::OtherSourceInSentence(int32_t speaker, int32_t sentence) const {
 // A cue of `type` placed as a speaker: at most two words after a speech
 // verb (أعلن محور تعز العسكري، "according to the General Staff") or right
 // before it ("the defence ministry said"), outside quotes.
-bool Builder::VoiceBySpeechVerb(int32_t sentence, std::string_view type) const {
+bool Builder::VoiceBySpeechVerb(int32_t sentence, std::string_view type, size_t after) const {
   for (int32_t vi : Bucket(s_cues_, sentence)) {
     const CueHit& v = cues_[vi];
     if (v.row->type != type || tok_quote_[words_[v.w0].first] >= 0) continue;
+    // In a relative clause after the event it speaks of that clause only.
+    if (v.w0 > after && RelativeBefore(v.w0, after)) continue;
     for (int32_t ci : Bucket(s_cues_, sentence)) {
       const CueHit& c = cues_[ci];
       if (c.row->type != "attribution" || !c.row->kind.empty()) continue;
@@ -486,13 +505,17 @@ bool Builder::VoiceBySpeechVerb(int32_t sentence, std::string_view type) const {
 }
 
 // The speaker is a fighting arm that names no actor (military_voice).
-bool Builder::MilitaryVoice(int32_t sentence) const { return VoiceBySpeechVerb(sentence, "military_voice"); }
+bool Builder::MilitaryVoice(int32_t sentence, size_t after) const {
+  return VoiceBySpeechVerb(sentence, "military_voice", after);
+}
 
 // A government body that names no actor speaking of the state's own forces
 // (قالت وزارة الإعلام إن الجيش استعاد، "the interior ministry said 20 were
 // detained"): a government about its own operations; of the enemy's deeds
 // it reports as any official.
-bool Builder::GovernmentVoice(int32_t sentence) const { return VoiceBySpeechVerb(sentence, "government_voice"); }
+bool Builder::GovernmentVoice(int32_t sentence, size_t after) const {
+  return VoiceBySpeechVerb(sentence, "government_voice", after);
+}
 
 // A sentence that names no source speaks in the document's voice: the party
 // whose statement it is, else the agency that filed it (its dateline).
@@ -620,6 +643,7 @@ void Builder::SettleClaims() {
       int32_t speaker = SpeakerOf(e);
       if (speaker < 0 && e.attribution_kind.empty() && e.attribution_source.empty()) speaker = doc_voice_;
       const bool independent = Independent(e.attribution_kind);
+      const size_t tw1 = trig_w_[e.trigger].second;
       const std::string a1 = Actor1Of(e);
       const bool armed_deed = !a1.empty() && Armed(InterOf(e.actor1)) && !Unidentified(a1);
       // The speaker's own forces are armed whether or not their name was read.
@@ -628,9 +652,10 @@ void Builder::SettleClaims() {
       // An operation whose doer the sentence leaves unnamed (its actor empty
       // or carried over from before): the voice announcing it did it.
       const bool voice = speaker < 0 && !independent &&
-                         ((armed_deed && MilitaryVoice(sentence)) || own ||
-                          (state_deed && GovernmentVoice(sentence)) || (armed_deed && DroppedSpeaker(e)) ||
-                          (e.actor1.actor < 0 && OwnOperation(e, false) && (MilitaryVoice(sentence) || GovernmentVoice(sentence))));
+                         ((armed_deed && MilitaryVoice(sentence, tw1)) || own ||
+                          (state_deed && GovernmentVoice(sentence, tw1)) || (armed_deed && DroppedSpeaker(e)) ||
+                          (e.actor1.actor < 0 && OwnOperation(e, false) &&
+                           (MilitaryVoice(sentence, tw1) || GovernmentVoice(sentence, tw1))));
       if (voice || PartyClaims(speaker, e) || UnnamedOwnDeed(speaker, e) || PartyMediaClaims(e)) e.status = "claimed";
     }
     if (e.status == "claimed" && (AdmittedByOtherSide(e) || ToldByTargetState(e))) e.status = "reported";

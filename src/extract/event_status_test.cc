@@ -642,5 +642,35 @@ TEST_F(EventStatusTest, AnAgreementIsNoOnePartysClaim) {
   EXPECT_EQ(e->status, "reported");
 }
 
+// A source named inside a relative clause after the news speaks of that
+// clause (who the men were), not of the strike itself; a relative clause on
+// an event noun goes on telling the news, with its source.
+TEST_F(EventStatusTest, ASpeakerInARelativeClauseTellsOnlyThatClause) {
+  Doc doc = test::ExtractAt(
+      "Israel carried out an air strike near Tubas on Monday, killing two men in a house who the army said were "
+      "members of an armed cell.",
+      2024, 3, 5);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "air strike");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+  Doc plain = test::ExtractAt("Israel carried out an air strike near Tubas on Monday, the army said.", 2024, 3, 5);
+  test::MaybeDump(plain);
+  const Event* p = For(plain, "air strike");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->status, "claimed");
+}
+
+// An official statement that names no body speaks for the state: the
+// state forces' own operation it tells is their claim.
+TEST_F(EventStatusTest, AnOfficialStatementWithNoBodyClaimsTheStatesDeed) {
+  Doc doc = test::ExtractAt("وفي مدينة جوبا، تم توقيف عشرة أشخاص خلال حملة دهم نفذتها الشرطة أمس الأحد، وفق بيان رسمي.",
+                            2025, 3, 4);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "توقيف");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
 }  // namespace
 }  // namespace marsad
