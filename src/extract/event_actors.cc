@@ -293,6 +293,23 @@ void Builder::RefineByActorTypes() {
       if (InterOf(e.actor2) == "Civilians") e.actor2 = EventArgument{};
     }
     const std::string a1 = InterOf(e.actor1), a2 = InterOf(e.actor2);
+    // "The rebels bombed a pipeline", "blamed the group for the bombing of a
+    // church": a bombing word reads as an air strike only when an air power
+    // does it; a non-state armed group that bombs sets off a bomb (ACLED:
+    // remote explosive). `ground_bomb` cues name those words.
+    // Only a doer named in the text counts (a passive's implicit one is a
+    // guess), and an aircraft word just before the verb ("a jet bombed") is the doer.
+    bool aircraft = false;
+    for (size_t w = trig_w_[e.trigger].first, back = 0; w-- > 0 && back < 4; ++back) {
+      const CueRow* c = WordCue(w, "weapon");
+      aircraft |= c && c->kind == "aerial";
+    }
+    if (e.acled_sub_event_type == "Air/drone strike" && WordCue(trig_w_[e.trigger].first, "ground_bomb") &&
+        e.actor1.actor >= 0 && !aircraft &&
+        (a1 == "Rebel group" || a1 == "Political militia" || a1 == "Identity militia")) {
+      e.acled_sub_event_type = "Remote explosive/landmine/IED";
+      e.plover_mode = "explosives";
+    }
     const bool crowd = a1 == "Protesters" || a1 == "Rioters";
     // ACLED: civilians are never the doers of violence against civilians;
     // residents who beat or lynch someone together are a mob.

@@ -2052,4 +2052,21 @@ TEST_F(EnglishEventsTest, ADateAfterBeforeIsNotTheMainClausesDay) {
   }
 }
 
+// Bombing by a group with no aircraft is a bomb set off, not an air strike;
+// the same verb with an air force as its doer stays an air strike.
+TEST_F(EnglishEventsTest, ARebelBombingIsARemoteExplosiveNotAnAirStrike) {
+  Doc doc = test::ExtractAt("Al-Shabaab fighters bombed a telecom mast near Baidoa on Tuesday, police said.", 2024, 7, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "bombed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Remote explosive/landmine/IED");
+
+  Doc air = test::ExtractAt("Sudanese army warplanes bombed a cattle market near Nyala on Tuesday, residents said.", 2024, 7,
+                            12);
+  test::MaybeDump(air);
+  const Event* s = For(air, "bombed");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->acled_sub_event_type, "Air/drone strike");
+}
+
 }  // namespace marsad
