@@ -911,12 +911,12 @@ TEST_F(EnglishEventsTest, RangeOfDeadIsLowAndHigh) {
   EXPECT_EQ(test::Figures(e.fatalities), "12/-/15");
 }
 
-// "no injuries were reported" after an interception is said of the attack
+// "no casualties were reported" after an interception is said of the attack
 // whose rockets were stopped; the interception itself has no toll.
 TEST_F(EnglishEventsTest, ZeroTollGoesToTheAttackNotItsInterception) {
   Doc doc = test::ExtractAt(
       "date 2024-03-05\nHezbollah fired a barrage of rockets at Metula on Monday evening.\nMost of the rockets were "
-      "intercepted by air defences, and no injuries were reported.",
+      "intercepted by air defences, and no casualties were reported.",
       2024, 3, 5);
   test::MaybeDump(doc);
   for (const Event& e : doc.events) {
@@ -926,6 +926,18 @@ TEST_F(EnglishEventsTest, ZeroTollGoesToTheAttackNotItsInterception) {
       EXPECT_EQ(e.fatalities->best.value_or(-1), 0);
     }
   }
+}
+
+// "no injuries": the report tells of the injured only, so the dead stay
+// untold — no toll of zero.
+TEST_F(EnglishEventsTest, NoInjuriesLeavesTheDeadUntold) {
+  Doc doc = test::ExtractAt(
+      "date 2022-05-10\nA crowd of youths stormed the town hall of Kisumu on Tuesday, smashing its windows; the "
+      "police said there were no injuries.",
+      2022, 5, 10);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  for (const Event& e : doc.events) EXPECT_FALSE(e.fatalities.has_value());
 }
 
 // "beat three suspected thieves to death": the outcome after the object
