@@ -77,7 +77,8 @@ json Text(const Doc& doc, Span s) { return std::string(doc.OriginalText(s)); }
 
 // Whole figures print as integers (300, not 300.0).
 json Figure(double v) {
-  if (v == static_cast<double>(static_cast<int64_t>(v)) && v > -9e15 && v < 9e15)
+  // The range test comes first: casting a double outside int64 is undefined.
+  if (v > -9e15 && v < 9e15 && v == static_cast<double>(static_cast<int64_t>(v)))
     return json(static_cast<int64_t>(v));
   return json(v);
 }
