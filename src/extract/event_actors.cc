@@ -186,7 +186,10 @@ int32_t Builder::PartitiveGroup(int32_t a) const {
     const int32_t sentence = sent_[w];
     bool guise = false;
     for (int32_t ci : Bucket(s_cues_, sentence))
-      if (cues_[ci].row->type == "guise" && cues_[ci].w0 == w) guise = true, start = cues_[ci].w1;
+      if (cues_[ci].row->type == "guise" && cues_[ci].w0 == w) {
+        guise = true;
+        start = cues_[ci].w1;
+      }
     if (!guise) return -1;
   }
   const int32_t g = ActorStartingAt(start);
@@ -299,14 +302,14 @@ void Builder::RefineByActorTypes() {
     // remote explosive). `ground_bomb` cues name those words.
     // Only a doer named in the text counts (a passive's implicit one is a
     // guess), and an aircraft word just before the verb ("a jet bombed") is the doer.
-    bool aircraft = false;
-    for (size_t w = trig_w_[e.trigger].first, back = 0; w-- > 0 && back < 4; ++back) {
-      const CueRow* c = WordCue(w, "weapon");
-      aircraft |= c && c->kind == "aerial";
-    }
+    const auto aircraft_before = [&] {
+      for (size_t w = trig_w_[e.trigger].first, back = 0; w-- > 0 && back < 4; ++back)
+        if (const CueRow* c = WordCue(w, "weapon"); c && c->kind == "aerial") return true;
+      return false;
+    };
     if (e.acled_sub_event_type == "Air/drone strike" && WordCue(trig_w_[e.trigger].first, "ground_bomb") &&
-        e.actor1.actor >= 0 && !aircraft &&
-        (a1 == "Rebel group" || a1 == "Political militia" || a1 == "Identity militia")) {
+        e.actor1.actor >= 0 && (a1 == "Rebel group" || a1 == "Political militia" || a1 == "Identity militia") &&
+        !aircraft_before()) {
       e.acled_sub_event_type = "Remote explosive/landmine/IED";
       e.plover_mode = "explosives";
     }

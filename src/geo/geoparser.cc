@@ -2580,7 +2580,6 @@ class Resolver {
             // (#الجفر … #الأردن), not its villages.
             if (IsCountry(o)) {
               const std::string& f = e.location.feature_code;
-
               if (o.location.country == e.location.country && e.location.country == prior_ &&
                   (f == "PPLA2" || f == "PPLA3")) {
                 keep[i] = true;
