@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "util/affix.h"
 #include "util/civil_time.h"
 
 namespace marsad::events_internal {
@@ -51,8 +52,8 @@ bool Builder::DurationOfNoun(int32_t d) const {
     const LexWord& year_word = words_[w];
     const std::string_view first = doc_.TokenText(year_word.first);
     if (doc_.tokens[year_word.first].piece == Piece::kProclitic ? first == "\xD9\x84"  // ل
-                                                                   : (first.substr(0, 8) == "\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85" ||  // لعام
-                                                                      first.substr(0, 8) == "\xD9\x84\xD8\xB3\xD9\x86\xD8\xA9"))  // لسنة
+                                                                   : (StartsWith(first, "\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85") ||  // لعام
+                                                                      StartsWith(first, "\xD9\x84\xD8\xB3\xD9\x86\xD8\xA9")))  // لسنة
       return true;
   }
   if (!dm.relative || dm.since || w == 0 || w + 1 >= words_.size()) return false;
