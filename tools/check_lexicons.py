@@ -468,15 +468,45 @@ def check_triggers(root, lang, vocab, problems):
     return len(table.rows)
 
 
-CUE_TYPES = {"hedge", "negation", "intent", "historical", "attribution", "passive",
-             "cumulative", "subset", "place_anaphor", "no_casualties", "responsibility", "complementizer", "civilian_target", "without", "circumstance", "identity_hedge", "unverified", "ally", "not_event", "border", "goods", "relative", "former", "kind_of", "summary", "series", "request", "weapon", "possibility", "topic", "one_victim", "name_head", "party_media", "admission", "military_voice", "own_forces", "launcher", "concluded", "route", "government_voice", "belonging", "capital", "result", "range", "maker", "copula", "lethal_outcome", "battle_manner", "origin", "perceived", "parties", "counterpart", "mediator", "still", "foiled", "detail_doubt", "military_target", "attempt", "milestone", "lead_up", "subordinator", "subjected", "venue", "settlement", "another", "mourned", "reaction", "captive", "guise", "ground_bomb"}
 ATTRIBUTION_KINDS = {"official_statement", "media", "anonymous_source", "analyst", "witness",
                      "participant"}
 WEAPON_KINDS = {"aerial", "heavy-weapons"}
 SCOPES = {"sentence", "clause", "following", "next", "preceding", "quote", "onward"}
 
 
-def check_cues(root, lang, problems):
+def cue_types(root, problems):
+    """The cue types the extractor reads (kCueTypes in src/extract/event_lexicon.cc),
+    checked against the rows of doc/lexicons.md's "Cue types" table."""
+    src = os.path.join(root, "src/extract/event_lexicon.cc")
+    doc = os.path.join(root, "doc/lexicons.md")
+    with open(src, encoding="utf-8") as f:
+        m = re.search(r"kCueTypes\[\] = \{(.*?)\};", f.read(), re.S)
+    if not m:
+        problems.add(src, 1, "kCueTypes not found")
+        return set()
+    types = re.findall(r'"([a-z_]+)"', m.group(1))
+    documented = {}
+    in_table = False
+    with open(doc, encoding="utf-8") as f:
+        for line_no, line in enumerate(f, 1):
+            if line.startswith("### Cue types"):
+                in_table = True
+            elif in_table and line.startswith("#"):
+                break
+            elif in_table:
+                row = re.match(r"\| `([a-z_]+)` \|", line)
+                if row:
+                    documented[row.group(1)] = line_no
+    for t in types:
+        if t not in documented:
+            problems.add(doc, 1, "cue type '%s' (kCueTypes) has no row in the Cue types table" % t)
+    for t, line_no in documented.items():
+        if t not in types:
+            problems.add(doc, line_no, "cue type '%s' is documented but not in kCueTypes" % t)
+    return set(types)
+
+
+def check_cues(root, lang, problems, cue_type_set):
     path = os.path.join(root, "data/%s/event_cues.tsv" % lang)
     table = read_table(path, "event_cues", ["cue", "type", "kind", "scope", "notes"], problems)
     if table is None:
@@ -485,8 +515,8 @@ def check_cues(root, lang, problems):
     for line, row in table.rows:
         if not require(table, line, row, ["cue", "type", "scope"], problems):
             continue
-        if row["type"] not in CUE_TYPES:
-            problems.add(path, line, "type '%s' is not one of %s" % (row["type"], ", ".join(sorted(CUE_TYPES))))
+        if row["type"] not in cue_type_set:
+            problems.add(path, line, "type '%s' is not one of %s" % (row["type"], ", ".join(sorted(cue_type_set))))
         if row["type"] == "weapon":
             if row["kind"] not in WEAPON_KINDS:
                 problems.add(path, line, "a weapon cue needs kind %s" % " or ".join(sorted(WEAPON_KINDS)))
@@ -530,10 +560,11 @@ def main(argv):
     actors = check_actors(root, vocab, problems)
     counts = [("actors", len(actors))]
     check_national_forces(root, actors, problems)
+    cue_type_set = cue_types(root, problems)
     for lang in ("ar", "en"):
         counts.append(("%s aliases" % lang, check_aliases(root, lang, actors, problems)))
         counts.append(("%s triggers" % lang, check_triggers(root, lang, vocab, problems)))
-        counts.append(("%s cues" % lang, check_cues(root, lang, problems)))
+        counts.append(("%s cues" % lang, check_cues(root, lang, problems, cue_type_set)))
     for item in problems.items:
         print(item)
     summary = ", ".join("%d %s" % (n, what) for what, n in counts)

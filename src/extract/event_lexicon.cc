@@ -13,6 +13,82 @@
 namespace marsad {
 namespace {
 
+// Every cue type the extractor reads, one per line so that branches adding
+// types merge cleanly. doc/lexicons.md ("Cue types") documents each one and
+// tools/check_lexicons.py reads this list and fails when the two disagree.
+constexpr const char* kCueTypes[] = {
+    "hedge",
+    "negation",
+    "intent",
+    "historical",
+    "attribution",
+    "passive",
+    "cumulative",
+    "subset",
+    "place_anaphor",
+    "no_casualties",
+    "responsibility",
+    "complementizer",
+    "civilian_target",
+    "without",
+    "circumstance",
+    "identity_hedge",
+    "unverified",
+    "ally",
+    "not_event",
+    "border",
+    "goods",
+    "relative",
+    "former",
+    "kind_of",
+    "summary",
+    "series",
+    "request",
+    "weapon",
+    "possibility",
+    "topic",
+    "one_victim",
+    "name_head",
+    "party_media",
+    "admission",
+    "military_voice",
+    "own_forces",
+    "launcher",
+    "concluded",
+    "route",
+    "government_voice",
+    "belonging",
+    "capital",
+    "result",
+    "range",
+    "maker",
+    "copula",
+    "lethal_outcome",
+    "battle_manner",
+    "origin",
+    "perceived",
+    "parties",
+    "counterpart",
+    "mediator",
+    "still",
+    "foiled",
+    "detail_doubt",
+    "military_target",
+    "attempt",
+    "milestone",
+    "lead_up",
+    "subordinator",
+    "subjected",
+    "venue",
+    "settlement",
+    "another",
+    "mourned",
+    "reaction",
+    "captive",
+    "guise",
+    "ground_bomb",
+};
+
 // A cue's kind, where its type takes one: who is speaking for an
 // attribution cue, the PLOVER mode a weapon word gives a generic attack,
 // whether a one-victim noun names a civilian, whether a not_event cue
@@ -477,9 +553,8 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
       const int c_cue = t.Column("cue"), c_type = t.Column("type"), c_kind = t.Column("kind"), c_scope = t.Column("scope");
       for (const TsvRow& r : t.rows) {
         CueRow row{r.fields[c_cue], r.fields[c_type], r.fields[c_kind], r.fields[c_scope]};
-        static const char* kTypes[] = {"hedge", "negation", "intent", "historical", "attribution", "passive", "cumulative", "subset", "place_anaphor", "no_casualties", "responsibility", "complementizer", "civilian_target", "without", "circumstance", "identity_hedge", "unverified", "ally", "not_event", "border", "goods", "relative", "former", "kind_of", "summary", "series", "request", "weapon", "possibility", "topic", "one_victim", "name_head", "party_media", "admission", "military_voice", "own_forces", "launcher", "concluded", "route", "government_voice", "belonging", "capital", "result", "range", "maker", "copula", "lethal_outcome", "battle_manner", "origin", "perceived", "parties", "counterpart", "mediator", "still", "foiled", "detail_doubt", "military_target", "attempt", "milestone", "lead_up", "subordinator", "subjected", "venue", "settlement", "another", "mourned", "reaction", "captive", "guise", "ground_bomb"};
         static const char* kScopes[] = {"sentence", "clause", "following", "next", "preceding", "quote", "onward"};
-        if (std::none_of(std::begin(kTypes), std::end(kTypes), [&](const char* x) { return row.type == x; }))
+        if (std::none_of(std::begin(kCueTypes), std::end(kCueTypes), [&](const char* x) { return row.type == x; }))
           return t.Error(r, "unknown cue type '" + row.type + "'");
         if (std::none_of(std::begin(kScopes), std::end(kScopes), [&](const char* x) { return row.scope == x; }))
           return t.Error(r, "unknown cue scope '" + row.scope + "'");
