@@ -1008,6 +1008,13 @@ class SentenceReader {
           Word as_written;
           if (whole) as_written = WholeWord(w0);
           Verdict v = Acceptable(at, support, found, whole ? &as_written : nullptr);
+          // Read whole, a word that also reads as a proclitic and a function
+          // word (وان "and that", بانه "that it", written without hamza) is
+          // that function word in running text; with no cue or relation
+          // before it the place (Van, Baneh) needs the document's other places.
+          if (v == kAccept && whole && support == 0 && !w0.latin && w0.proclitic && !w0.bad_split &&
+              lex_.function_word.Contains(w0.name))
+            v = kTentative;
           if (v == kReject || (v == kTentative && !tentative)) break;
           if (tentative) *tentative = v == kTentative;
         }

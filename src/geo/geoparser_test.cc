@@ -982,6 +982,20 @@ TEST_F(ShippedGazetteerTest, ManKnownByHisNisbaIsNoPlace) {
   EXPECT_EQ(g->location.country, "IQ") << g->reason;
 }
 
+TEST_F(ShippedGazetteerTest, ProcliticAndFunctionWordWithoutHamzaIsNoPlace) {
+  // وان (و + ان "and that") and بانه (ب + انه "that it") written without
+  // hamza are function words in running text, not Van or Baneh.
+  Doc conj = test::AnalyzeWithPlaces("أكد الوزير أن الخطة جاهزة وان التنفيذ سيبدأ قريبا.");
+  EXPECT_EQ(Find(conj, "وان"), nullptr);
+  Doc that = test::AnalyzeWithPlaces("وصف المتحدث اللقاء بانه كان مثمرا.");
+  EXPECT_EQ(Find(that, "بانه"), nullptr);
+  // After a settlement cue the town is named.
+  Doc town = test::AnalyzeWithPlaces("ضرب زلزال قوي مدينة وان شرقي تركيا فجر اليوم.");
+  const PlaceMention* v = Find(town, "وان");
+  ASSERT_NE(v, nullptr);
+  EXPECT_EQ(v->location.country, "TR") << v->reason;
+}
+
 TEST_F(ShippedGazetteerTest, TownNamedAfterAPersonIsAPlaceOnlyWithItsCue) {
   // data/geo/regions.tsv: Kuwait's Sabah Al Ahmad City is named with its
   // cue (مدينة صباح الأحمد); the same two words after a title are the man.
