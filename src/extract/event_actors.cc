@@ -152,7 +152,13 @@ void Builder::NameGenericFighters() {
       if (a->actor < 0) continue;
       const ActorMention& m = doc_.actors[a->actor];
       if (m.alias_kind != "generic" || !Armed(m.acled_inter) || m.acled_inter == "State forces") continue;
-      if (int32_t group = PartitiveGroup(a->actor); group >= 0) SetActor(*a, group);
+      if (int32_t group = PartitiveGroup(a->actor); group >= 0) {
+        SetActor(*a, group);
+        // One mention is one side: the group read as the other side too
+        // ("gunmen from X" whose X was taken for the object) is not it.
+        EventArgument& other = a == &e.actor1 ? e.actor2 : e.actor1;
+        if (other.actor == group) other = EventArgument{};
+      }
     }
   if (!main || (main->acled_inter != "Rebel group" && main->acled_inter != "Identity militia")) return;
   for (const ActorMention& m : doc_.actors)

@@ -483,6 +483,10 @@ void Builder::FillArguments(Event& e, int32_t t) {
       else if (s.AnyActor2() && a2 < 0 && a != a1) a2 = a;
     } else if (s.slot == "obj") {
       size_t from = subj_after >= 0 ? actor_w_[subj_after].second : tw1;
+      // Partitive من after the subject (خطف مسلحون من X ركاباً) names whose
+      // men they are, not the object: the object follows that name.
+      if (subj_after >= 0 && from + 1 < words_.size() && words_[from].text == "\xD9\x85\xD9\x86")  // من
+        if (int32_t group = ActorStartingAt(from + 1); group >= 0) from = actor_w_[group].second;
       // An English passive's object is its subject ("two guards were shot"):
       // what follows it is the agent or an adjunct, no victim.
       int32_t a = passive && english ? -1 : ActorNear(from, clause, tw0, tw1, subj_after, 4);
