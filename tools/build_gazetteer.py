@@ -54,8 +54,11 @@ WORLD_MIN_POPULATION = 100000
 # names; Arabic names only as for any foreign place (ARABIC_NAMED does not include them).
 # Ukraine, the Sahel, Nigeria and Cameroon, the Great Lakes and East Africa, Mozambique,
 # Myanmar, Haiti, Colombia, Nicaragua: where ACLED codes most events outside the region.
-# Mexico, India and the Philippines are left out: cities500 has 3,500-17,000 places each.
-WAR_ZONES = set("UA ML BF NE NG CM TD CF CD BI RW UG KE MZ MM HT CO NI".split())
+# The coastal states the Sahel's jihadists now raid (Benin, Togo; Ghana's Bawku war) and
+# Ecuador's gang war: 21-124 cities500 places each (Malanville, Mango, Dapaong, Bawku).
+# Mexico, India, Indonesia and the Philippines are left out: cities500 has 3,500-17,000 places
+# each (data/geo/towns.tsv authors the few of their towns the news names).
+WAR_ZONES = set("UA ML BF NE NG CM TD CF CD BI RW UG KE MZ MM HT CO NI BJ TG GH EC".split())
 # Arabic-script aliases of places outside the Arab world and its Arabic-writing neighbours are
 # mostly Urdu/Persian transliterations that collide with Arabic words (له = Leh, يوما = Yuma):
 # they are kept for notable places only, and a one-word alias that is a known Arabic word only
@@ -78,6 +81,7 @@ FOREIGN_WORD_MIN_POPULATION = 1000000
 # Names people write that GeoNames lacks (geonameid -> aliases), authored for marsad.
 EXTRA_NAMES = {
     4140963: ["واشنطن", "واشنطن العاصمة", "واشنطن دي سي"],  # Washington, D.C.
+    282457: ["Qalqilya"],  # Qalqilyah, West Bank: the usual English spelling
 }
 
 

@@ -1280,6 +1280,27 @@ TEST_F(ShippedGazetteerTest, AuthoredProvincesCarryTheirTownsDivisionCode) {
   }
 }
 
+TEST_F(ShippedGazetteerTest, CoastalSahelDepartmentsAndTownsAreKnown) {
+  // Benin's and Togo's northern towns (every cities500 place of the two) and
+  // their departments, named with the unit word after the name as English
+  // names a province; a department carries its seat, where an event told
+  // only of the department is coded. Papua's towns are authored.
+  Doc doc = test::AnalyzeWithPlaces(
+      "Gunmen raided a customs post in the Borgou department on Monday, a bomb hit a convoy outside "
+      "Malanville, troops searched Dapaong, and rebels burned a school near Wamena.");
+  const PlaceMention* borgou = Find(doc, "Borgou");
+  ASSERT_NE(borgou, nullptr);
+  ASSERT_TRUE(borgou->resolved) << borgou->reason;
+  EXPECT_EQ(borgou->location.feature_code, "ADM1");
+  EXPECT_EQ(borgou->seat.name, "Parakou");
+  for (auto [town, country] : {std::pair{"Malanville", "BJ"}, {"Dapaong", "TG"}, {"Wamena", "ID"}}) {
+    const PlaceMention* t = Find(doc, town);
+    ASSERT_NE(t, nullptr) << town;
+    ASSERT_TRUE(t->resolved) << town << ": " << t->reason;
+    EXPECT_EQ(t->location.country, country) << town;
+  }
+}
+
 TEST_F(ShippedGazetteerTest, NamePrefixAfterACueBeginsATwoWordName) {
   // عين is a name prefix and also, alone, an alternate name of a Yemeni
   // village: after a cue with a name word following, it begins the name.
