@@ -578,6 +578,15 @@ void Builder::FillArguments(Event& e, int32_t t) {
   e.place = CapitalInstead(RefinePlace(e.place, tw0), tw0, sentence);
   // Date.
   e.date = AnchorPriorDate(AnchorAnaphoricDate(PickDate(tw0, sentence)));
+  // "killed 34 villagers near Ouallam on Saturday, in one of the deadliest
+  // attacks in the region this year": the compared noun tells the killing,
+  // placed and dated by the verb's words, not by the comparison's range.
+  if (const int32_t to = ComparedTo(tw0, sentence); to >= 0 && doc_.triggers[to].acled_event_type == "casualty") {
+    const size_t cw0 = trig_w_[to].first, cw1 = trig_w_[to].second;
+    if (const int32_t p = PickPlace(cw0, cw1, sentence, clause_[cw0], e); p >= 0)
+      e.place = CapitalInstead(RefinePlace(p, cw0), cw0, sentence);
+    e.date = AnchorPriorDate(AnchorAnaphoricDate(PickDate(cw0, sentence)));
+  }
   e.time_basis = e.date >= 0 ? "text" : "published";
 }
 

@@ -327,6 +327,8 @@ class Builder {
   bool EnglishReference(const Event& e) const;
   bool ClauseHasDate(size_t w) const;
   bool KindOfEvent(size_t w) const;
+  bool Compared(int32_t t) const;
+  int32_t ComparedTo(size_t tw0, int32_t sentence) const;
   bool SummaryPlural(const Event& e) const;
   bool ManyCountedAt(size_t w) const;
   bool TallySince(const Event& e) const;
@@ -373,6 +375,7 @@ class Builder {
   void FoldQuotedRetellings();
   bool ClaimedObject(const Event& e) const;
   void FoldClaimedReferences();
+  void FoldComparisons();
   static int CrowdRank(std::string_view sub_event_type);
   static int CrowdRank(const Event& e) { return CrowdRank(e.acled_sub_event_type); }
   void MergeCrowdEvents();

@@ -97,6 +97,13 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
       if (Subordinator(w) && words_[w].text != "as" && (dw < tw0 || dw > w + 2)) return true;
     return false;
   };
+  // "killed 34 villagers on Saturday, in one of the deadliest attacks this
+  // year": the compared noun is the event told before it, with no day of its
+  // own ("this year" is the comparison's range).
+  // (After a toll's verb alone, "killed 34 … in one of the deadliest
+  // attacks", the noun is the event and MakeEvent dates it by the verb.)
+  if (const int32_t to = ComparedTo(tw0, sentence); to >= 0 && doc_.triggers[to].acled_event_type != "casualty")
+    return -1;
   for (int32_t d : Bucket(s_dates_, sentence)) {
     if (doc_.dates[d].prior && !OpensSentence(d) && d != phrase) continue;
     if (phrase >= 0 && date_w_[d].first < date_w_[phrase].first) continue;

@@ -41,6 +41,7 @@ constexpr const char* kCueTypes[] = {
     "relative",
     "former",
     "kind_of",
+    "superlative",
     "summary",
     "series",
     "request",

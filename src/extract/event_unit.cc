@@ -363,6 +363,65 @@ void Builder::ResolveCoreference() {
   DropGone(gone);
 }
 
+// "deadliest attacks", "the most serious attack", أعنف هجوم، الهجوم الأعنف،
+// الهجمات الأكثر دموية: an event word right after a superlative (`superlative`
+// cue; English also two words after "most"), or in Arabic right before one,
+// compares an event with others.
+bool Builder::Compared(int32_t t) const {
+  const size_t w0 = trig_w_[t].first, w1 = trig_w_[t].second;
+  if (w0 == 0 || words_[w0 - 1].clause_break) return false;
+  if (Latin(w0)) {
+    if (words_[w0 - 1].text != "most" && WordCue(w0 - 1, "superlative")) return true;
+    return w0 >= 2 && words_[w0 - 2].text == "most" && !words_[w0 - 2].clause_break;
+  }
+  return WordCue(w0 - 1, "superlative") || (w1 < words_.size() && WordCue(w1, "superlative"));
+}
+
+// The event word a compared event word (the trigger starting at tw0) comes
+// after in its sentence: the nearest trigger before it, a toll's verb
+// ("killed") included; -1 when it is not compared or comes first.
+int32_t Builder::ComparedTo(size_t tw0, int32_t sentence) const {
+  int32_t self = -1, before = -1;
+  for (int32_t t : Bucket(s_triggers_, sentence)) {
+    if (trig_w_[t].first == tw0) self = t;
+    else if (trig_w_[t].first < tw0 && doc_.triggers[t].acled_event_type != "none" &&
+             (before < 0 || trig_w_[t].first > trig_w_[before].first))
+      before = t;
+  }
+  return self >= 0 && before >= 0 && Compared(self) ? before : -1;
+}
+
+// "killed 34 villagers near Ouallam on Saturday, in one of the deadliest
+// attacks in the region this year": the compared noun is the event told
+// before it in its sentence, not a second one. It joins the nearest earlier
+// event of its ACLED type (any violent one, when it is violent) and brings
+// no place or day: those of the comparison are its range.
+void Builder::FoldComparisons() {
+  std::vector<Event>& ev = doc_.events;
+  std::vector<bool> gone(ev.size(), false);
+  for (size_t i = 0; i < ev.size(); ++i) {
+    if (!Compared(ev[i].trigger)) continue;
+    const size_t w = trig_w_[ev[i].trigger].first;
+    size_t best = SIZE_MAX;
+    for (size_t j = i; j-- > 0;) {
+      if (gone[j] || ev[j].sentence != ev[i].sentence || trig_w_[ev[j].trigger].first >= w) continue;
+      if (ev[j].acled_event_type == "none") continue;
+      const bool same = ev[j].acled_event_type == ev[i].acled_event_type;
+      if (same || (Violent(ev[i].acled_event_type) && Violent(ev[j].acled_event_type))) {
+        best = j;
+        break;
+      }
+    }
+    if (best == SIZE_MAX) continue;
+    Event from = std::move(ev[i]);
+    from.place = -1, from.date = -1, from.time_basis.clear();
+    from.actor1 = EventArgument{}, from.actor2 = EventArgument{};
+    Absorb(ev[best], std::move(from), false);
+    gone[i] = true;
+  }
+  DropGone(gone);
+}
+
 // "JNIM claimed the attack on Monday", أعلنت الحركة مسؤوليتها عن التفجير:
 // what a group claims is an act the report told before (ACLED codes the
 // act, with the claimant as its actor), and a day in the claim's sentence

@@ -58,6 +58,7 @@ void Builder::Go() {
   FoldHandovers();
   FoldClaimedReferences();
   FoldQuotedRetellings();
+  FoldComparisons();
   ResolveCoreference();
   DropDenialsOfReportedEvents();
   FoldClaimedTolls();

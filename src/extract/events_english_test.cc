@@ -115,6 +115,33 @@ TEST_F(EnglishEventsTest, DeadliestSinceDoesNotDateTheNewEvent) {
   EXPECT_EQ(For(doc, "bombing"), nullptr);  // the same bombing, not a new one
 }
 
+TEST_F(EnglishEventsTest, ComparedNounAfterAnActIsThatAct) {
+  Doc doc = test::ExtractAt(
+      "Jets bombed a market in Maarat al-Numan on Thursday, residents said, in the most serious attack on Idlib "
+      "province this year.",
+      2024, 3, 9);
+  test::MaybeDump(doc);
+  ASSERT_NE(For(doc, "bombed"), nullptr);
+  EXPECT_EQ(For(doc, "attack"), nullptr);  // the bombing compared, no second event
+}
+
+TEST_F(EnglishEventsTest, ComparedNounAfterAKillingTakesTheKillingsDayAndPlace) {
+  Doc doc = test::ExtractAt(
+      "Gunmen killed 12 farmers near Maiduguri on Tuesday, residents said, in one of the bloodiest attacks in "
+      "Borno state this year.\nThey also burned several houses.",
+      2024, 3, 9);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "attacks");
+  ASSERT_NE(e, nullptr);
+  ASSERT_GE(e->date, 0);
+  EXPECT_EQ(doc.dates[e->date].value, "2024-03-05");  // Tuesday, not "this year"
+  EXPECT_EQ(PlaceName(doc, *e), "Maiduguri");
+  const Event* burned = For(doc, "burned");
+  ASSERT_NE(burned, nullptr);
+  ASSERT_GE(burned->date, 0);
+  EXPECT_EQ(doc.dates[burned->date].value, "2024-03-05");  // carried from the killing
+}
+
 TEST_F(EnglishEventsTest, InfinitiveIsThePurposeOfTheActOfItsSentence) {
   Doc doc = test::ExtractAt("Police fired tear gas in Karachi on Friday to disperse hundreds of protesters.", 2024, 5, 4);
   test::MaybeDump(doc);

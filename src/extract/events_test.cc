@@ -32,6 +32,21 @@ TEST_F(EventsTest, VsoCaptureWithPlace) {
   EXPECT_EQ(e->status, "reported");
 }
 
+TEST_F(EventsTest, ComparedNounAfterAnActIsThatAct) {
+  for (const char* text : {"قصفت طائرات حربية مدينة معرة النعمان يوم الخميس، في واحدة من أعنف الغارات على محافظة "
+                           "إدلب هذا العام.",
+                           "قصفت طائرات حربية مدينة معرة النعمان يوم الخميس، في الغارات الأعنف على محافظة إدلب هذا "
+                           "العام."}) {
+    Doc doc = test::ExtractAt(text, 2024, 3, 9);
+    test::MaybeDump(doc);
+    const Event* e = For(doc, "قصفت");
+    ASSERT_NE(e, nullptr);
+    ASSERT_GE(e->date, 0);
+    EXPECT_EQ(doc.dates[e->date].value, "2024-03-07");
+    EXPECT_EQ(For(doc, "الغارات"), nullptr);  // the strike compared, no second event
+  }
+}
+
 TEST_F(EventsTest, SvoAndStateForcesRegainTerritory) {
   Doc doc = test::ExtractAt("قوات النظام السوري استعادت السيطرة على مدينة حلب يوم الثلاثاء.", 2016, 12, 23);
   test::MaybeDump(doc);
