@@ -472,7 +472,9 @@ def read_cities(path, accept, entries, by_id, stats, region_only=False):
                       country=country, fclass=c[6] or "P", fcode=c[7] or "PPL",
                       admin1_code=(country + "." + c[10]) if c[10] else "",
                       population=population, source="geonames")
-            e.name_ar = clean(pick_arabic(arabic))
+            # An authored exonym (data/geo/exonyms.tsv) may be the display name: it wins over
+            # GeoNames' Persian or odd forms (کاندی، بینن), not over a well-formed Arabic name.
+            e.name_ar = clean(pick_arabic(arabic + EXTRA_NAMES.get(gid, [])))
             e.add_names([c[1]] + latin + arabic + EXTRA_NAMES.get(gid, []))
             entries.append(e)
             by_id[gid] = e

@@ -635,6 +635,7 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   const int32_t fronted = FrontedPlace(sentence);
   int32_t best = -1, best_town = -1;
   long best_score = LONG_MAX, best_town_score = LONG_MAX;
+  std::vector<std::pair<long, int32_t>> clause_towns;  // resolved towns of the event's clause, not a countryside
   for (int32_t p : Bucket(s_places_, sentence)) {
     if (OverlapsActorOf(p, e) || InSourceName(p) || Anchor(p) || EventWord(p) || InsideActorName(p) || AcrossBorder(p) ||
         OwnerNotLocation(p) || LocatesPlaceBefore(p) || FromOrigin(p))
@@ -652,6 +653,23 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
                  (place_w_[p].first < dateline_end_ ? 1000 : 0) + (p != fronted && SpeakersPlace(p, tw0) ? 200 : 0);
     if (score < best_score) best_score = score, best = static_cast<int32_t>(p);
     if (!coarse && doc_.places[p].resolved && score < best_town_score) best_town_score = score, best_town = p;
+    if (!coarse && doc_.places[p].resolved && doc_.places[p].relation != "countryside_of" &&
+        clause_[place_w_[p].first] == clause)
+      clause_towns.emplace_back(score, p);
+  }
+  // "وفي ريف الحسكة الجنوبي، دارت اشتباكات … قرب بلدة الشدادي": the
+  // countryside of a city (ريف X) is a region around it; a town of the same
+  // first-level division named in the event's clause is where the event was.
+  if (best >= 0 && !Latin(place_w_[best].first) && doc_.places[best].relation == "countryside_of") {
+    const auto& r = doc_.places[best].location;
+    int32_t town = -1;
+    long town_score = LONG_MAX;
+    for (const auto& [sc, p] : clause_towns) {
+      const auto& l = doc_.places[p].location;
+      if (p == best || l.country != r.country || r.admin1.empty() || l.admin1 != r.admin1) continue;
+      if (sc < town_score) town_score = sc, town = p;
+    }
+    if (town >= 0) return town;
   }
   // "سلّمت البعثة الأممية في مالي قاعدتها في بلدة بير": a country named
   // nearer the event word gives way to a town of that country in its

@@ -90,6 +90,24 @@ TEST_F(EventPlacesTest, TownWithItsNounInTheClauseBeatsTheFrontedScene) {
   EXPECT_EQ(PlaceName(doc, *e), "Tallkalakh");
 }
 
+// "في ريف X … قرب بلدة Y": the countryside of a city is a region around
+// it; a town of the same province named in the event's clause is where.
+TEST_F(EventPlacesTest, TownOfTheCountrysideNamedInTheClauseIsThePlace) {
+  Doc doc = test::ExtractAt(
+      "وفي ريف الحسكة الشمالي، اندلعت اشتباكات بين الطرفين قرب بلدة تل تمر مساء أمس، ما أدى إلى مقتل ثلاثة مسلحين.",
+      2024, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اشتباكات");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Tall Tamr");
+  // With no town in the clause the countryside stays the place.
+  Doc alone = test::ExtractAt("وفي ريف الحسكة الشمالي، اندلعت اشتباكات بين الطرفين مساء أمس.", 2024, 3, 12);
+  test::MaybeDump(alone);
+  const Event* a = For(alone, "اشتباكات");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(PlaceName(alone, *a), "Al Hasakah");
+}
+
 // "…بريف دير الزور. … في قرى بالريف الشرقي": the countryside told again
 // is the countryside named before.
 TEST_F(EventPlacesTest, TheCountrysideToldAgainIsTheOneNamedBefore) {

@@ -1948,6 +1948,21 @@ class Resolver {
     for (const auto& [c, n] : by_country)
       if (n > best || (n == best && c < prior_)) best = n, prior_ = c;
     if (by_country.size() == 1) one_country_ = prior_;
+    // A tie (a dateline town of one country, two neighbours named once):
+    // the nationality the report names most among the tied countries, when
+    // one leads (جنود بنينيين: Benin), else the first code as before.
+    if (nationality_ != nullptr && by_country.size() > 1) {
+      std::string lead;
+      int most = 0, ties = 0;
+      for (const auto& [c, n] : by_country) {
+        if (n != best) continue;
+        auto it = nationality_->find(c);
+        int k = it == nationality_->end() ? 0 : it->second;
+        if (k > most) most = k, lead = c, ties = 0;
+        else if (k == most) ++ties;
+      }
+      if (most > 0 && ties == 0) prior_ = lead;
+    }
     // No place with one reading: the nationality the report names most
     // (الجيش اللبناني) is its country — طرابلس alone is then Lebanon's
     // Tripoli. A tie names none.

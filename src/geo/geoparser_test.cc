@@ -33,7 +33,8 @@ constexpr char kTinyGazetteer[] =
     "4\t\tNasser\tناصر\t35.95\t36.70\tSY\tP\tPPL\tSY.12\tIdlib\t\t15000\tgeonames\tNasser\n"
     "5\t\tZarzur Seat\t\t33.0\t40.0\tSY\tP\tPPLA3\tSY.01\t\t\t0\tgeonames\tZarzurat\n"
     "7\t\tNov\t\t35.90\t36.60\tSY\tP\tPPL\tSY.12\tIdlib\t\t12000\tgeonames\tNov\n"
-    "6\t\tZarzur Hamlet\t\t33.5\t40.5\tSY\tP\tPPL\tSY.01\t\t\t0\tgeonames\tZarzurit\n";
+    "6\t\tZarzur Hamlet\t\t33.5\t40.5\tSY\tP\tPPL\tSY.01\t\t\t0\tgeonames\tZarzurit\n"
+    "8\t\tIrbid\tإربد\t32.55\t35.85\tJO\tP\tPPLA\tJO.18\tIrbid\t\t300000\tgeonames\tIrbid|إربد\n";
 
 class TinyGazetteerTest : public ::testing::Test {
  protected:
@@ -158,6 +159,15 @@ TEST_F(TinyGazetteerTest, NationalityNamedInTheReportChoosesAmongNamesakes) {
   const PlaceMention* safa2 = Find(tie, "الصفا");
   ASSERT_NE(safa2, nullptr);
   EXPECT_EQ(safa2->location.country, "JO") << safa2->reason;
+}
+
+// Places of one reading split evenly between two countries: the nationality
+// the report names decides the prior among them (not the first code).
+TEST_F(TinyGazetteerTest, NationalityBreaksATieOfCountries) {
+  Doc doc = Run("قال الجيش السوري إن قذائف سقطت على الصفا بعد يوم من قصف طال إدلب وإربد.");
+  const PlaceMention* safa = Find(doc, "الصفا");
+  ASSERT_NE(safa, nullptr);
+  EXPECT_EQ(safa->location.country, "SY") << safa->reason;
 }
 
 // "حي دار X": دار begins a quarter's two-word name after its cue, not a
