@@ -2100,7 +2100,7 @@ class Resolver {
     };
     std::vector<Cand> cands;
     cands.reserve(n);
-    std::string written;  // NormalizeKey of the mention, made at the first candidate
+    const std::string& written = written_keys_[i];  // NormalizeKey of the mention as written (Run)
     const Pending* parent = p.m.parent >= 0 && p_[p.m.parent].m.resolved ? &p_[p.m.parent] : nullptr;
     // Other mentions resolved as countries; none counted when the document
     // names the country of a rival town (الأردن … عمان: Amman).
@@ -2117,7 +2117,6 @@ class Resolver {
       uint32_t id = p.candidates[r];
       const GazetteerEntry& e = gaz_.entry(id);
       Cand c{id, 0, "", 0};
-      if (written.empty()) written = NormalizeKey(doc_.norm(p.m.span));
       // `why`: a string, or a function making it, called only when the
       // reason is kept (most are not: no string built for them).
       auto because = [&c](double w, const auto& why) {
