@@ -222,9 +222,12 @@ void Builder::AssignClaimedResponsibility() {
       const bool named = e.actor1.actor >= 0 && doc_.actors[e.actor1.actor].alias_kind != "generic";
       if (named && doc_.actors[e.actor1.actor].id != doc_.actors[claimant].id) continue;
       SetActor(e.actor1, claimant);
-      // Told only in the claim, the deed is the group's own word; told
-      // before, it was reported, and the claim names the actor.
-      if (es == c.sentence) Raise(e, "claimed");
+      // Told only in the claim (its word after the claim's: تبنت الحركة
+      // الهجوم على …), the deed is the group's own word; told before, in
+      // another sentence or earlier in this one (فجّر انتحاري نفسه … في هجوم
+      // تبنّاه X، "…, killing four; X claimed responsibility"), it was
+      // reported, and the claim names the actor.
+      if (es == c.sentence && trig_w_[e.trigger].first >= c.w0) Raise(e, "claimed");
     }
   }
 }

@@ -377,6 +377,33 @@ TEST_F(EventStatusTest, SuspicionHedgesWhatFollowsIt) {
   EXPECT_EQ(k->status, "hedged");
 }
 
+// Suspicion about the people arrested (يُشتبه في صلتهم، مشتبه بهم) doubts
+// who they are, not that the arrest took place.
+TEST_F(EventStatusTest, SuspicionAboutTheDetaineesLeavesTheArrestUndoubted) {
+  Doc doc = test::ExtractAt("أعلنت الشرطة أمس اعتقال خمسة أشخاص يُشتبه في صلتهم بالتفجير في مدينة كسلا.", 2023, 2, 14);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اعتقال");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->status, "hedged");
+}
+
+// Unconfirmed news about a noun (وسط أنباء غير مؤكدة عن سقوط قتلى) hedges its
+// own clause: the fighting told before it stays reported. As the speaker of
+// a complement (أفادت أنباء غير مؤكدة بأن …، فيما …) it hedges all that follows.
+TEST_F(EventStatusTest, UnconfirmedNewsAboutANounHedgesItsClauseOnly) {
+  Doc fight = test::ExtractAt(
+      "تجددت الاشتباكات بين الجيش والمتمردين قرب مدينة كسلا أمس، وسط أنباء غير مؤكدة عن سقوط قتلى.", 2023, 2, 14);
+  test::MaybeDump(fight);
+  const Event* f = For(fight, "الاشتباكات");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->status, "reported");
+  Doc told = test::ExtractAt(
+      "وأفادت أنباء غير مؤكدة بأن مسلحين أحرقوا مخزناً قرب مدينة كسلا أمس، فيما خُطف تاجران من السوق.", 2023, 2, 14);
+  test::MaybeDump(told);
+  for (const Event& e : told.events)
+    if (e.acled_event_type != "none") { EXPECT_EQ(e.status, "hedged") << e.acled_sub_event_type; }
+}
+
 // A speaker after the news is its source only when the verb closes on it
 // ("…, the army said"); one with its own complement ("; the army announced
 // that its troops detained …") tells only that.

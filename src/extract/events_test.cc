@@ -527,6 +527,23 @@ TEST_F(EventsTest, ClaimantIsTheActorOfTheAttack) {
   EXPECT_EQ(test::ActorId(doc, doc.events[0].actor1), "som.shabaab");
 }
 
+TEST_F(EventsTest, AClaimAfterTheNarratedDeedLeavesItReported) {
+  // The blast is told first, in the report's own voice; the claim that
+  // follows in the same sentence names its doer, not its only source.
+  Doc told = test::ExtractAt(
+      "انفجرت سيارة مفخخة قرب مركز للشرطة في مدينة بيدوا صباح الأحد، في هجوم تبنّته حركة الشباب.", 2024, 3, 12);
+  test::MaybeDump(told);
+  ASSERT_FALSE(told.events.empty());
+  EXPECT_EQ(test::ActorId(told, told.events[0].actor1), "som.shabaab");
+  EXPECT_EQ(told.events[0].status, "reported");
+  // Told only inside the claim, the deed is the group's word.
+  Doc claim = test::ExtractAt(
+      "تبنّت حركة الشباب تفجير سيارة مفخخة قرب مركز للشرطة في مدينة بيدوا صباح الأحد.", 2024, 3, 12);
+  test::MaybeDump(claim);
+  ASSERT_FALSE(claim.events.empty());
+  EXPECT_EQ(claim.events[0].status, "claimed");
+}
+
 TEST_F(EventsTest, AClaimantsLargerTollIsTheHighOfAnOpenCount) {
   // "at least six" stays the low and best; the claimant's "more than 30" is the high.
   Doc doc = test::ExtractAt(
