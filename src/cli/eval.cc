@@ -7,6 +7,7 @@
 #include "eval/geo_eval.h"
 #include "extract/record_json.h"
 #include "eval/ner_eval.h"
+#include "eval/translit_eval.h"
 #include "marsad/pipeline.h"
 
 namespace marsad::cli {
@@ -16,8 +17,9 @@ void AddEval(CLI::App& app, EvalOptions* opts) {
       "eval", "Measure place recognition: 'ner FILE' (BIO-tagged tokens, LOC spans: precision, recall, F1) "
               "or 'geo DIR' (IDRISI-D JSON Lines: share of gold mentions resolved within 25 km), "
               "or measure event extraction: 'events DIR' (NNN.txt + NNN.expected.json: precision, recall, F1 "
-              "for events, actors, fatalities, status)");
-  cmd->add_option("what", opts->what, "ner | geo")->required()->check(CLI::IsMember({"ner", "geo", "events"}));
+              "for events, actors, fatalities, status), "
+              "or measure the transliteration fallback: 'translit DIR' (tools/build_translit_eval.py)");
+  cmd->add_option("what", opts->what, "ner | geo | events | translit")->required()->check(CLI::IsMember({"ner", "geo", "events", "translit"}));
   cmd->add_option("path", opts->path, "BIO file (ner) or directory of .jsonl files (geo)")->required();
   cmd->add_option("--data-dir", opts->data_dir, "Linguistic data directory");
   cmd->add_option("--gazetteer", opts->gazetteer, "Gazetteer file (default: <data-dir>/geo/gazetteer.tsv)");
@@ -82,6 +84,25 @@ int RunEvalEvents(const EvalOptions& opts, const std::string& data_dir) {
 int RunEval(const EvalOptions& opts) {
   const std::string data_dir = opts.data_dir.empty() ? DefaultDataDir() : opts.data_dir;
   if (opts.what == "events") return RunEvalEvents(opts, data_dir);
+  if (opts.what == "translit") {
+    auto r = EvalTranslitDir(data_dir, opts.gazetteer.empty() ? data_dir + "/geo/gazetteer.tsv" : opts.gazetteer,
+                             opts.path, opts.show_errors);
+    if (!r.ok()) {
+      std::fprintf(stderr, "marsad: %s\n", r.status().message().c_str());
+      return 1;
+    }
+    for (const auto& e : r->errors) std::printf("%s\n", e.c_str());
+    auto pct = [](int a, int b) { return b ? 100.0 * a / b : 0.0; };
+    std::printf("towns: %d Arabic names; among the candidates %.1f%%\n", r->towns, pct(r->found, r->towns));
+    for (const auto& [label, c] : {std::pair<const char*, const TranslitCounts&>{"country named", r->in_country},
+                                   {"no context", r->alone}})
+      std::printf("  %-14s resolved %5.1f%%  right (25 km) %5.1f%%  precision %5.1f%%\n", label,
+                  pct(c.resolved, c.items), pct(c.right, c.items), pct(c.right, c.resolved));
+    std::printf("words: %d; false hits with a country named %d (%.1f%%), with no context %d (%.1f%%)\n", r->words,
+                r->word_hits_country, pct(r->word_hits_country, r->words), r->word_hits_alone,
+                pct(r->word_hits_alone, r->words));
+    return 0;
+  }
   auto pipeline = Pipeline::CreateAnalyzeLayer(data_dir, opts.gazetteer);
   if (!pipeline.ok()) {
     std::fprintf(stderr, "marsad: %s\n", pipeline.status().message().c_str());

@@ -713,6 +713,7 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
         latin_article |= article && table_.HasLatinArticle(n);
         continue;
       }
+      if (static_cast<int64_t>(c.id) == context.ignore_arabic_of) continue;
       has_arabic = true;
       std::string nk = NormalizeKey(n);
       bool a = HasArabicArticle(nk) == article;
@@ -757,7 +758,9 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
     for (uint32_t o : context.document_places) {
       const GazetteerEntry& oe = g.entry(o);
       same_admin |= !oe.admin1_code.empty() && oe.admin1_code == e.admin1_code;
-      if (towns_named && LabelPoint(oe)) continue;
+      // A country's label point says nothing of where in it the name lies
+      // (as in near_document).
+      if (!context_point(oe)) continue;
       nearest = std::min(nearest, DistanceKm(oe.location.lat, oe.location.lon, e.location.lat, e.location.lon));
     }
     if (same_admin) s += 5;

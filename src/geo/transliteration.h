@@ -100,6 +100,10 @@ struct TransliterationContext {
   std::vector<uint32_t> document_places;
   // The entry of the mention's named parent ("X في ريف حلب"), or -1.
   int64_t parent = -1;
+  // An entry whose Arabic names are ignored, as if the gazetteer knew it in
+  // Latin only (`marsad eval translit` measures the fallback on towns whose
+  // Arabic name it has not seen); -1 in the pipeline.
+  int64_t ignore_arabic_of = -1;
 };
 
 struct TransliterationChoice {

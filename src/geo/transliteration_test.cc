@@ -119,6 +119,10 @@ constexpr char kGazetteer[] =
     "13\t\tGuangzhou\tغوانزو\t23.12\t113.25\tCN\tP\tPPLA\tCN.30\t\t\t16096724\tgeonames\tGuangzhou|غوانزو\n"
     "14\t\tChangshu\t\t31.65\t120.74\tCN\tP\tPPLA3\tCN.04\t\t\t1677050\tgeonames\tChangshu\n"
     "15\t\tBeijing\tبكين\t39.91\t116.40\tCN\tP\tPPLC\tCN.22\t\t\t18960744\tgeonames\tBeijing|بكين\n"
+    // An invented country: a small town near its label point, a city far from it.
+    "18\t\tZemlandia\t\t50.0\t30.0\tZZ\tA\tPCLI\t\t\t\t0\tgeonames\tZemlandia\n"
+    "19\t\tKorsan\t\t50.1\t30.1\tZZ\tP\tPPLA2\tZZ.01\t\t\t18000\tgeonames\tKorsan\n"
+    "20\t\tKhersan\t\t46.6\t32.6\tZZ\tP\tPPLA\tZZ.02\t\t\t280000\tgeonames\tKhersan\n"
     "11\t\tKhartoum\tالخرطوم\t15.55\t32.53\tSD\tP\tPPLC\tSD.29\t\t\t1974647\tgeonames\tKhartoum|الخرطوم\n";
 
 class TransliterationIndexTest : public ::testing::Test {
@@ -177,6 +181,22 @@ TEST_F(TransliterationIndexTest, KnownArabicNameThatDiffersExcludesTheEntry) {
   // الجهراء has the article and other letters: جوهر is Jawhar, not Al Jahra'.
   auto c = Choose("جوهر", "city");
   EXPECT_EQ(c.id, Id(3));
+}
+
+TEST_F(TransliterationIndexTest, CountryLabelPointIsNoNearness) {
+  // The document names only the country: the better-known city, not the
+  // town that happens to lie near the country's label point.
+  EXPECT_EQ(Choose("خرسان", "city", {18}).id, Id(20));
+}
+
+TEST_F(TransliterationIndexTest, IgnoredArabicNamesForMeasurement) {
+  // الجهرة ends otherwise than the known الجهراء: refused, unless the
+  // entry's Arabic names are ignored (as `marsad eval translit` does).
+  TransliterationContext ctx;
+  ctx.cue = "city";
+  EXPECT_EQ(index_->Choose("الجهرة", ctx).id, -1);
+  ctx.ignore_arabic_of = Id(4);
+  EXPECT_EQ(index_->Choose("الجهرة", ctx).id, Id(4));
 }
 
 TEST_F(TransliterationIndexTest, ArticleNeedsALatinArticle) {
