@@ -65,5 +65,68 @@ TEST_F(EventActorSidesTest, GroupOfTheSubjectIsNotTheObject) {
   EXPECT_NE(test::ActorId(abd, k->actor2), "eth.ola");
 }
 
+// The first event of sub-event type `sub`, or null.
+const Event* OfSub(const Doc& doc, std::string_view sub) {
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == sub) return &e;
+  ADD_FAILURE() << "no " << sub;
+  return nullptr;
+}
+
+std::string Coded(const Doc& doc, const EventArgument& a) {
+  return a.coded_id.empty() ? test::ActorId(doc, a) : a.coded_id;
+}
+
+// A strike told with its weapon (ضربة شنتها مسيرة تركية): the weapon's
+// nationality strikes; the group whose men were hit, named before it, is
+// what it hit.
+TEST_F(EventActorSidesTest, WeaponNationalityOutranksTheGroupItHit) {
+  Doc doc = test::ExtractAt(
+      "أصيب ثلاثة مقاتلين من قوات سوريا الديمقراطية (قسد) بضربة شنتها مسيرة تركية على موقعهم شمال الحسكة فجر الثلاثاء.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = OfSub(doc, "Air/drone strike");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "tur.mil");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "syr.sdf");
+}
+
+// A weapon with its nationality that opens the strike's words (مسيرات
+// أوكرانية ضربت) strikes, not the ministry that tells of it.
+TEST_F(EventActorSidesTest, WeaponNationalityOutranksTheSource) {
+  Doc doc = test::ExtractAt(
+      "ذكرت وزارة الدفاع الروسية أن مسيرات أوكرانية ضربت مستودعا للوقود في مدينة كورسك فجر الثلاثاء.", 2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = OfSub(doc, "Air/drone strike");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "ukr.mil");
+}
+
+// Residents who gather and are dispersed are coded Protesters (ACLED's
+// protest with intervention), the force that dispersed them actor 2.
+TEST_F(EventActorSidesTest, DispersedResidentsAreProtesters) {
+  Doc doc = test::ExtractAt(
+      "تجمع عشرات من سكان الحي أمام مبنى البلدية في مدينة حمص يوم الأحد للمطالبة بالكهرباء، قبل أن تفرقهم الشرطة بالغاز "
+      "المسيل للدموع.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = OfSub(doc, "Protest with intervention");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(Coded(doc, e->actor1), "gen.protesters");
+}
+
+// Gunmen "believed to belong to" a group whose name is set in quotation
+// marks after its kind noun (تنظيم "X") are that group.
+TEST_F(EventActorSidesTest, HedgedGroupInQuotationMarksIsTheDoer) {
+  Doc doc = test::ExtractAt(
+      "خطف مسلحون يعتقد أنهم ينتمون إلى تنظيم \"ولاية غرب أفريقيا\" أربعة صيادين قرب بلدة مالام فاتوري في ولاية بورنو "
+      "يوم الجمعة.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = OfSub(doc, "Abduction/forced disappearance");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "isis.west_africa");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -508,7 +508,8 @@ void Builder::CrowdActors() {
     if (e.acled_event_type == "Riots" && InterOf(e.actor1) == "Protesters") SetImplicitId(e.actor1, "gen.rioters");
     if (e.acled_event_type == "Riots" && InterOf(e.actor1) == "Civilians" && e.actor1.actor >= 0)
       e.actor1.coded_id = "gen.rioters";  // "residents of X" who riot: Rioters, their words kept
-    if (sub == "Peaceful protest") ProtestersProtest(e);
+    // Residents who gather and are dispersed are Protesters too.
+    if (sub == "Peaceful protest" || sub == "Protest with intervention") ProtestersProtest(e);
     if (e.actor1.actor >= 0) continue;
     if (sub == "Peaceful protest" || sub == "Protest with intervention")
       SetImplicitId(e.actor1, "gen.protesters");

@@ -20,8 +20,11 @@ bool Builder::Usable(size_t a, size_t t_w0, size_t t_w1) const {
   // verb's subject names the verb's actor.
   // So does the adjective of a weapon earlier in the clause (شنت طائرات
   // حربية أمريكية سلسلة غارات).
+  // An adjective inside the event's own words (مسيّرات أوكرانية هاجمت) is
+  // the event's nationality too.
   if (doc_.actors[a].alias_kind == "adjective")
     return actor_w_[a].second == t_w0 || (actor_w_[a].second + 1 == t_w0 && WordCue(actor_w_[a].second, "weapon")) ||
+           (actor_w_[a].first >= t_w0 && actor_w_[a].second <= t_w1) ||
            (actor_w_[a].first >= t_w1 && actor_w_[a].first <= t_w1 + 3 && clause_[actor_w_[a].first] == clause_[t_w0]) ||
            (actor_w_[a].second <= t_w0 && clause_[actor_w_[a].first] == clause_[t_w0] && QualifiesWeapon(a));
   if (!actor_is_place_[a]) return true;
@@ -414,6 +417,12 @@ int32_t Builder::IdentityHedged(int32_t sentence) const {
   for (int32_t a : Bucket(s_actors_, sentence)) {
     const size_t w = actor_w_[a].first;
     if (!doc_.actors[a].id.empty() && RightAfterCue(sentence, "identity_hedge", w)) return a;
+    // A name set in quotation marks after a preposition and a kind noun
+    // (يعتقد أنهم ينتمون إلى تنظيم "X"، "believed to belong to the group 'X'").
+    if (!doc_.actors[a].id.empty() && w > 0 && words_[w - 1].quote_mark &&
+        AnyCue(sentence, "identity_hedge", [&](const CueHit& c) { return w >= c.w1 + 1 && w <= c.w1 + 3; }) &&
+        QuotedName(w - 1) == a)
+      return a;
   }
   return -1;
 }
@@ -532,6 +541,16 @@ void Builder::FillArguments(Event& e, int32_t t) {
   if (a1 < 0 && !passive && !told_before && (tr.voice == "nominal" || !wants_actor1)) {
     int32_t a = SubjectBefore(tw0, tw1, sentence, clause);
     if (a < 0 && tr.voice == "nominal") a = AdjectiveInPhrase(tw0, tw1, sentence);
+    // A strike told with its weapon (بغارة نفذتها طائرة مسيّرة تركية، ضربة
+    // طائرة مسيرة روسية): the weapon's nationality is the striker, not the
+    // subject told before it — the source (أفادت الوزارة بأن مسيّرات
+    // أوكرانية) or the dead (قتل عنصران من X بغارة), who is then the target.
+    else if (a >= 0 && tr.voice == "nominal" && tr.acled_event_type == "Explosions/Remote violence")
+      if (int32_t adj = AdjectiveInPhrase(tw0, tw1, sentence);
+          adj >= 0 && QualifiesWeapon(static_cast<size_t>(adj)) && doc_.actors[adj].id != doc_.actors[a].id) {
+        if (a2 < 0 && !Source(a) && doc_.actors[a].alias_kind != "adjective" && Armed(doc_.actors[a].acled_inter)) a2 = a;
+        a = adj;
+      }
     if (a >= 0 && a != a2) a1 = a;
   }
   // "Gunmen believed to be from X attacked": X is who the gunmen are, not
