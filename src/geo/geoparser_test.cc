@@ -1465,6 +1465,32 @@ TEST_F(ShippedGazetteerTest, ConjunctionBeforeForeignNameIsSplit) {
   EXPECT_EQ(Find(doc, "بأنه"), nullptr);
 }
 
+TEST_F(ShippedGazetteerTest, ProcliticBeforeArabWorldNameIsSplit) {
+  // Names of the Arab world (and regions) are place stems to the segmenter:
+  // a proclitic no lexicon word explains is split off them (و + أغادير,
+  // ب + سطات, و + أوربا); a word that is a name itself stays whole (بارا
+  // is Bara, not ب + an Indian town), and so does a word of a longer name
+  // (برنس of بور أو برنس is not ب + رنس, Reims); ك is no proclitic here
+  // (كسرت "broke", not Sirte).
+  Doc doc = test::AnalyzeWithPlaces(
+      "هطلت أمطار غزيرة على الدار البيضاء وأغادير وبسطات، وكسرت الرياح أشجارا في أوربا وآسيا. "
+      "عاد النازحون إلى بارا، وفر آخرون نحو بور أو برنس.");
+  const PlaceMention* a = Find(doc, "أغادير");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->location.country, "MA");
+  const PlaceMention* s = Find(doc, "سطات");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->location.country, "MA");
+  EXPECT_NE(Find(doc, "أوربا"), nullptr);
+  EXPECT_EQ(Find(doc, "سرت"), nullptr);
+  const PlaceMention* b = Find(doc, "بارا");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->location.country, "SD");
+  const PlaceMention* p = Find(doc, "بور أو برنس");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->location.country, "HT");
+}
+
 TEST_F(ShippedGazetteerTest, AuthoredTownSeatIsReadBare) {
   // data/geo/towns.tsv adds district seats the GeoNames cities files lack;
   // marked PPLA2, an English capitalised name is read alone like other seats.

@@ -21,6 +21,8 @@ size_t Letters(std::string_view s) {
 const std::string kArticle = "\xD8\xA7\xD9\x84";       // ال
 const std::string kTa = "\xD8\xAA";                     // ت
 const std::string kHa = "\xD9\x87";                     // ه (ة after normalisation)
+const std::string kKaf = "\xD9\x83";                    // ك
+const std::string kSin = "\xD8\xB3";                    // س
 
 // Parses "و+ب+ال+مدينه" against `word`: every piece but the last that ends
 // before the stem is a proclitic; a piece after the stem is an enclitic.
@@ -122,6 +124,16 @@ void CliticSegmenter::AddKnownWord(std::string_view w) {
   ++generation_;  // decisions remembered before this word was known are stale
 }
 
+void CliticSegmenter::AddPlaceStem(std::string_view w) {
+  places_.Insert(NormalizeKey(w));
+  ++generation_;
+}
+
+void CliticSegmenter::AddNameWord(std::string_view w) {
+  name_words_.Insert(NormalizeKey(w));
+  ++generation_;
+}
+
 namespace {
 // Builds a + b in a caller's buffer; empty if it does not fit.
 std::string_view Concat(char* buf, size_t cap, std::string_view a, std::string_view b) {
@@ -150,13 +162,22 @@ bool CliticSegmenter::KnownStem(std::string_view stem, bool after_article) const
   return false;
 }
 
+bool CliticSegmenter::PlaceStem(std::string_view stem, bool after_article) const {
+  if (Letters(stem) < kMinPlaceStemLetters) return false;
+  if (places_.Contains(stem)) return true;
+  if (!after_article) return false;
+  char buf[256];
+  std::string_view with = Concat(buf, sizeof buf, kArticle, stem);
+  return !with.empty() && places_.Contains(with);
+}
+
 bool CliticSegmenter::TrySplit(std::string_view word, bool no_final_ha, size_t pos, int min_slot, bool article,
-                               Segmentation* pro, Segmentation* best, size_t* best_stem) const {
+                               Segmentation* pro, Segmentation* best, size_t* best_stem, bool places) const {
   bool found = false;
   // With the proclitics taken so far, try each enclitic (none first).
   std::string_view rest = word.substr(pos);
   for (int e = -1; e < static_cast<int>(enclitics_.size()); ++e) {
-    if (e >= 0 && (article || !EndsWith(rest, enclitics_[e]))) continue;
+    if (e >= 0 && (places || article || !EndsWith(rest, enclitics_[e]))) continue;
     if (e >= 0 && no_final_ha && enclitics_[e] == kHa) continue;
     size_t enc = e >= 0 ? enclitics_[e].size() : 0;
     std::string_view stem = rest.substr(0, rest.size() - enc);
@@ -165,6 +186,14 @@ bool CliticSegmenter::TrySplit(std::string_view word, bool no_final_ha, size_t p
     pro->enclitic = static_cast<uint8_t>(enc);
     if (stem.size() < *best_stem || (stem.size() == *best_stem && pro->pieces() >= best->pieces()))
       continue;  // cannot beat the best so far
+    if (places) {
+      if (!PlaceStem(stem, article)) continue;
+      *best_stem = stem.size();
+      *best = *pro;
+      best->rule = "place-stem";
+      found = true;
+      continue;
+    }
     bool known = KnownStem(stem, article);
     // مدينته = مدينة + ه: a stem ending in ت before an enclitic may be a ة.
     if (!known && enc && EndsWith(stem, kTa)) {
@@ -182,13 +211,17 @@ bool CliticSegmenter::TrySplit(std::string_view word, bool no_final_ha, size_t p
   if (pro->proclitic_count == Segmentation::kMaxProclitics) return found;
   for (const auto& p : proclitics_) {
     if (p.slot_first < min_slot || !StartsWith(rest, p.form)) continue;
+    // Before a place stem: a conjunction, ب or ل (in, at, to), the article;
+    // not ك "like" nor the future س, which go before common words and verbs
+    // (كسرت "broke", not ك + سرت, Sirte).
+    if (places && (p.form == kKaf || p.form == kSin)) continue;
     std::string_view after = rest.substr(p.form.size());
     if (!p.next_letters.empty()) {
       if (after.size() < 2 || p.next_letters.find(after.substr(0, 2)) == std::string::npos) continue;
     }
     pro->proclitics[pro->proclitic_count++] = static_cast<uint8_t>(p.form.size());
     bool is_article = article || p.slot_last == 3;
-    if (TrySplit(word, no_final_ha, pos + p.form.size(), p.slot_last + 1, is_article, pro, best, best_stem))
+    if (TrySplit(word, no_final_ha, pos + p.form.size(), p.slot_last + 1, is_article, pro, best, best_stem, places))
       found = true;
     --pro->proclitic_count;
   }
@@ -251,6 +284,11 @@ Segmentation CliticSegmenter::Decide(std::string_view word, bool ends_in_ta_marb
   size_t best_stem = 0;
   Segmentation pro;
   if (TrySplit(word, ends_in_ta_marbuta, 0, 1, false, &pro, &best, &best_stem)) return best;
+  // A name the lexicon does not know, after proclitics (واغادير، بسطات);
+  // a word that is itself a place's name stays whole (بارا, Bara, is not
+  // ب + ارا, Arrah), as does a word of a longer name (برنس of بورت أو برنس).
+  if (places_.size() > 0 && !places_.Contains(word) && !name_words_.Contains(word) && TrySplit(word, ends_in_ta_marbuta, 0, 1, false, &pro, &best, &best_stem, true))
+    return best;
   // Fallback: split off the definite article and what precedes it.
   Segmentation article;
   ArticleSplit(word, 0, 1, &pro, &article);

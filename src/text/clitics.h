@@ -10,9 +10,15 @@
 //   3. otherwise the split with the longest known stem wins, trying every
 //      grammatical proclitic sequence (conjunction? preposition|future?
 //      article?) and enclitic; ties go to fewer pieces;
-//   4. otherwise only the definite article (with its conjunction and
+//   4. otherwise, unless w is itself a place stem (بارا, Bara: not ب + ارا)
+//      or a word of a longer name (AddNameWord),
+//      the split with the longest place stem wins (AddPlaceStem: the
+//      gazetteer's names the lexicon does not know, واغادير = و + اغادير):
+//      proclitics only (not ك nor the future س), no enclitic, the stem at
+//      least kMinPlaceStemLetters letters;
+//   5. otherwise only the definite article (with its conjunction and
 //      preposition) is split off, and only when at least three letters remain;
-//   5. otherwise the word stays whole.
+//   6. otherwise the word stays whole.
 #ifndef MARSAD_TEXT_CLITICS_H_
 #define MARSAD_TEXT_CLITICS_H_
 
@@ -53,6 +59,17 @@ class CliticSegmenter {
   // Not thread-safe: call before sharing the segmenter between threads.
   void AddKnownWord(std::string_view w);
 
+  // Adds a place stem: a name a proclitic may be split off when no known
+  // stem reads the word (decision step 4), but which does not keep a word
+  // whole. A name written with the article (الاحساء) also stands after
+  // و + ال. Not thread-safe, like AddKnownWord().
+  void AddPlaceStem(std::string_view w);
+  bool IsPlaceStem(std::string_view w) const { return places_.Contains(w); }
+  // Adds a word of a place's longer name (برنس of بورت أو برنس): no place
+  // stem, but kept whole by step 4 (not ب + رنس, Reims).
+  void AddNameWord(std::string_view w);
+  static constexpr size_t kMinPlaceStemLetters = 3;
+
  private:
   struct Proclitic {
     std::string form;
@@ -62,8 +79,10 @@ class CliticSegmenter {
   };
   Segmentation Decide(std::string_view word, bool ends_in_ta_marbuta) const;  // Segment() without the memo
   bool KnownStem(std::string_view stem, bool after_article) const;
+  bool PlaceStem(std::string_view stem, bool after_article) const;
+  // `places`: step 4, stems from places_ and no enclitic.
   bool TrySplit(std::string_view word, bool no_final_ha, size_t pos, int min_slot, bool article,
-                Segmentation* pro, Segmentation* best, size_t* best_stem) const;
+                Segmentation* pro, Segmentation* best, size_t* best_stem, bool places = false) const;
 
   void ArticleSplit(std::string_view word, size_t pos, int min_slot, Segmentation* pro,
                     Segmentation* best) const;
@@ -72,6 +91,8 @@ class CliticSegmenter {
   std::vector<std::string> enclitics_;  // longest first
   std::vector<std::string> inflections_;  // suffixes stripped when testing a stem
   StringSet known_;
+  StringSet places_;  // AddPlaceStem()
+  StringSet name_words_;  // AddNameWord()
   StringMap<Segmentation> exceptions_;  // searched by string_view
   size_t min_stem_letters_ = 2;
   uint64_t generation_ = 0;  // bumped by AddKnownWord; keys the per-thread memo

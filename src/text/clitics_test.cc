@@ -118,6 +118,44 @@ TEST(CliticSegmenter, AddKnownWordKeepsANewNameWhole) {
   EXPECT_EQ(seg.Segment(NormalizeKey("والفسيفساء")).proclitic_count, 1);
 }
 
+TEST(CliticSegmenter, PlaceStemSplitsOnlyWhatNoWordReads) {
+  auto r = CliticSegmenter::Load(test::DataDir());
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  auto& seg = *r.value();
+  // An invented town name: before it is a place stem the word stays whole.
+  std::string conj = NormalizeKey("وزنبقستان");
+  EXPECT_EQ(seg.Segment(conj).proclitic_count, 0);
+  seg.AddPlaceStem("زنبقستان");
+  EXPECT_TRUE(seg.IsPlaceStem(NormalizeKey("زنبقستان")));
+  EXPECT_FALSE(seg.IsKnown(NormalizeKey("زنبقستان")));
+  EXPECT_EQ(seg.Segment(conj).proclitic_count, 1);
+  EXPECT_STREQ(seg.Segment(conj).rule, "place-stem");
+  Segmentation two = seg.Segment(NormalizeKey("وبزنبقستان"));  // و + ب
+  EXPECT_EQ(two.proclitic_count, 2);
+  // The bare name stays whole; no pronoun is read after a place stem.
+  EXPECT_EQ(seg.Segment(NormalizeKey("زنبقستان")).pieces(), 1u);
+  EXPECT_EQ(seg.Segment(NormalizeKey("وزنبقستانهم")).proclitic_count, 0);
+  // A word that is itself a place stem stays whole: زنبقستان is no ز + نبقستان.
+  seg.AddPlaceStem("نبقستان");
+  EXPECT_EQ(seg.Segment(NormalizeKey("زنبقستان")).pieces(), 1u);
+  EXPECT_EQ(seg.Segment(NormalizeKey("بنبقستان")).proclitic_count, 1);
+  // A word of a longer name stays whole: the invented حصن برزنبقستان keeps
+  // its second word, not ب + رزنبقستان.
+  seg.AddPlaceStem("رزنبقستان");
+  EXPECT_EQ(seg.Segment(NormalizeKey("برزنبقستان")).proclitic_count, 1);
+  seg.AddNameWord("برزنبقستان");
+  EXPECT_EQ(seg.Segment(NormalizeKey("برزنبقستان")).pieces(), 1u);
+  // A word of the lexicon stays whole though it reads as و + a place stem.
+  seg.AddPlaceStem("زير");
+  EXPECT_EQ(seg.Segment(NormalizeKey("وزير")).pieces(), 1u);
+  // A known stem beats a place stem: و + ل + جيش, not و + لجيش.
+  seg.AddPlaceStem("لجيش");
+  EXPECT_EQ(seg.Segment(NormalizeKey("ولجيش")).proclitic_count, 2);
+  // Names of two letters are no place stems: too many words end in them.
+  seg.AddPlaceStem("ظغ");
+  EXPECT_EQ(seg.Segment(NormalizeKey("وظغ")).proclitic_count, 0);
+}
+
 TEST(CliticSegmenter, PiecesTileTheWord) {
   for (const char* w : {"وبالمدينة", "فللجيش", "مدينتهم", "وبمدينتهم", "والفسيفساء", "قتل"}) {
     std::string n = NormalizeKey(w);

@@ -85,21 +85,44 @@ Result<Pipeline> Pipeline::CreateAnalyzeLayer(const std::string& data_dir, const
   {
     const Gazetteer& g = **gazetteer;
     std::vector<std::string_view> names;  // checked against the lexicon alone, then added
+    std::vector<std::string_view> stems;  // the other one-word Arabic names
+    std::vector<std::string_view> words;  // names of more than one word
     for (size_t i = 0; i < g.size(); ++i) {
       const GazetteerEntry& e = g.entry(static_cast<uint32_t>(i));
-      if (ArabicSpeaking(e.location.country)) continue;  // names often words: left to the lexicon
+      const bool arab = ArabicSpeaking(e.location.country);
       for (const std::string& n : e.names) {
-        if (n.size() < 8 || n.find(' ') != std::string::npos) continue;
         unsigned char c0 = static_cast<unsigned char>(n[0]);
         if (c0 != 0xD8 && c0 != 0xD9) continue;  // Arabic letters U+0600-U+067F
-        if (n.rfind("\xD8\xA7\xD9\x84", 0) == 0) continue;  // ال: the article is split anyway
-        // A name that reads as clitics + a known word (بانه، Baneh: ب + أنه "that it")
-        // is left out: known, it would keep that common word whole.
-        if (tokenizer->segmenter().Segment(NormalizeKey(n)).pieces() != 1) continue;
+        if (n.find(' ') != std::string::npos) {  // the words of a longer name stay whole
+          words.push_back(n);
+          continue;
+        }
+        // Names of the Arab world are often words, short ones often parts of
+        // words: they are place stems, split off only when no word of the
+        // lexicon reads the word (وأوربا، واغادير، بسطات).
+        if (arab || n.size() < 8) {
+          stems.push_back(n);
+          continue;
+        }
+        // ال: the article is split anyway. A name that reads as clitics + a
+        // known word (بانه، Baneh: ب + أنه "that it") is no known word either:
+        // known, it would keep that common word whole.
+        if (n.rfind("\xD8\xA7\xD9\x84", 0) == 0 || tokenizer->segmenter().Segment(NormalizeKey(n)).pieces() != 1) {
+          stems.push_back(n);
+          continue;
+        }
         names.push_back(n);
       }
     }
     for (std::string_view n : names) tokenizer->AddKnownWord(n);
+    for (std::string_view n : stems) tokenizer->AddPlaceStem(n);
+    for (std::string_view n : words) {
+      for (size_t at = 0; at <= n.size();) {
+        size_t space = std::min(n.find(' ', at), n.size());
+        if (space > at) tokenizer->AddNameWord(n.substr(at, space - at));
+        at = space + 1;
+      }
+    }
   }
   auto places = PlaceRecognizer::Create(data_dir, std::shared_ptr<const Gazetteer>(std::move(gazetteer).value()));
   if (!places.ok()) return places.status();

@@ -29,6 +29,9 @@ class Tokenizer : public Stage {
   // Adds known words to the segmenter (names a later stage knows: the
   // gazetteer's). Not thread-safe: call before Run().
   void AddKnownWord(std::string_view w) { segmenter_->AddKnownWord(w); }
+  // Adds a place stem (CliticSegmenter::AddPlaceStem). Not thread-safe either.
+  void AddPlaceStem(std::string_view w) { segmenter_->AddPlaceStem(w); }
+  void AddNameWord(std::string_view w) { segmenter_->AddNameWord(w); }
 
  private:
   std::unique_ptr<CliticSegmenter> segmenter_;
