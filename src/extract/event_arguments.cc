@@ -262,10 +262,34 @@ int32_t Builder::EnglishSubordinateSubject(size_t tw0, size_t tw1, int32_t sente
 // "Villagers beat the man to death", "residents lynched him": people are
 // never the subject of violence in general (they are its victims), but
 // when they stand right before a verb of beating they are the ones who beat.
+// Where they live may stand between them and the verb: "villagers of X
+// beat", "residents in X, in Y state, beat".
 int32_t Builder::BeatersBefore(size_t tw0, int32_t sentence) const {
-  for (int32_t a : Bucket(s_actors_, sentence))
-    if (actor_w_[a].second == tw0 && doc_.actors[a].acled_inter == "Civilians" && !victim_[a] && !PrecededByPreposition(a))
-      return a;
+  // The word after the place phrase that starts at w ("of X", ", in Y
+  // state,"), or w when none starts there.
+  const auto past_place = [&](size_t w) {
+    const bool comma = w < tw0 && words_[w].text == ",";
+    const size_t prep = comma ? w + 1 : w;
+    if (prep >= tw0) return w;
+    const std::string& t = words_[prep].text;
+    if (t != "of" && t != "in" && t != "from") return w;
+    for (int32_t p : Bucket(s_places_, sentence)) {
+      if (place_w_[p].first != prep + 1) continue;
+      size_t end = place_w_[p].second;
+      if (end < tw0 && (words_[end].text == "state" || words_[end].text == "province" || words_[end].text == "district"))
+        ++end;  // "in Y state"
+      if (!comma) return end;
+      return end < tw0 && words_[end].text == "," ? end + 1 : w;
+    }
+    return w;
+  };
+  for (int32_t a : Bucket(s_actors_, sentence)) {
+    if (doc_.actors[a].acled_inter != "Civilians" || victim_[a] || PrecededByPreposition(a)) continue;
+    size_t w = actor_w_[a].second;
+    if (w < tw0) w = past_place(w);
+    if (w < tw0) w = past_place(w);
+    if (w == tw0) return a;
+  }
   return -1;
 }
 
@@ -577,9 +601,12 @@ void Builder::FillArguments(Event& e, int32_t t) {
     if (!s.Has("place") || e.place >= 0) continue;
     size_t w = s.slot == "prep" ? PrepObject(s.prep, tw1, clause) : (s.slot == "obj" || s.slot == "of") ? tw1 : SIZE_MAX;
     if (w == SIZE_MAX) continue;
+    // The preposition may be found past a place of the event's own ("a strike
+    // near X in Y"): a place that only says where the place before it is
+    // ("X in Y") fills no slot — the place before it is the event's.
     for (int32_t p : Bucket(s_places_, sentence))
       if (place_w_[p].first >= w && place_w_[p].first < w + 3 && clause_[place_w_[p].first] == clause &&
-          !OverlapsActorOf(p, e) && !FromOrigin(p)) {
+          !OverlapsActorOf(p, e) && !FromOrigin(p) && !LocatesPlaceBefore(p)) {
         e.place = static_cast<int32_t>(p);
         break;
       }

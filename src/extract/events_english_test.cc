@@ -2003,6 +2003,47 @@ TEST_F(EnglishEventsTest, PeopleSeizedAreAbductedNotTerritoryTaken) {
   for (const Event& e : goods.events) EXPECT_NE(e.acled_event_type, "Battles");
 }
 
+// "a strike near X in Y": the "in" the event word's slot finds lies past
+// the event's own place and only says where that place is; the town, not
+// the country, is where the strike was — with or without a dateline.
+TEST_F(EnglishEventsTest, InAfterANearPlaceLocatesThatPlace) {
+  for (const char* text :
+       {"date 2024-06-05\nA drone strike close to Taiz in Yemen killed four fishermen on Tuesday, medics said.",
+        "date 2024-06-05\nADEN, June 5 (Wire) - A drone strike close to Taiz in Yemen killed four fishermen on Tuesday, "
+        "medics said."}) {
+    Doc doc = test::ExtractAt(text, 2024, 6, 5);
+    test::MaybeDump(doc);
+    const Event* e = For(doc, "drone strike");
+    ASSERT_NE(e, nullptr) << text;
+    EXPECT_EQ(PlaceName(doc, *e), "Taiz") << text;
+  }
+}
+
+// People who beat someone are a mob also when where they live stands
+// between them and the verb.
+TEST_F(EnglishEventsTest, BeatersNamedWithTheirTownAreAMob) {
+  for (const char* text : {"date 2024-06-05\nResidents of Mosul beat a suspected thief to death on Monday, police said.",
+                           "date 2024-06-05\nVillagers in Tal Afar, in Nineveh province, beat a suspected thief to "
+                           "death on Monday, police said."}) {
+    Doc doc = test::ExtractAt(text, 2024, 6, 5);
+    test::MaybeDump(doc);
+    const Event* e = For(doc, "beat");
+    ASSERT_NE(e, nullptr) << text;
+    EXPECT_EQ(e->acled_sub_event_type, "Mob violence") << text;
+  }
+}
+
+// A stoppage of work or traffic is no strike from the air.
+TEST_F(EnglishEventsTest, LabourStrikeIsNoAirStrike) {
+  Doc doc = test::ExtractAt(
+      "date 2024-06-05\nBus drivers staged a strike in Mosul on Sunday, and a taxi strike shut markets in Basra on "
+      "Monday.",
+      2024, 6, 5);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Air/drone strike");
+  EXPECT_EQ(CountAcled(doc), 0u);
+}
+
 }  // namespace
 TEST_F(EnglishEventsTest, WhoCondemnsAnActIsNotItsDoer) {
   Doc doc = test::ExtractAt(

@@ -165,6 +165,15 @@ TEST(DatesTest, AmbiguousMonthAndWeekdayNamesNeedContext) {
                  DateBasis::kPublished, true);
 }
 
+// A part of the month told before an ambiguous month name cues it as a
+// date, as "in" does: "late March", "the end of March".
+TEST(DatesTest, PartOfMonthCuesAnAmbiguousMonth) {
+  ExpectResolved("The rebels took the port in late March.", "March", "2024-03", DatePrecision::kMonth,
+                 DateBasis::kPublished, false);
+  ExpectResolved("The rebels took the port at the end of March.", "March", "2024-03", DatePrecision::kMonth,
+                 DateBasis::kPublished, false);
+}
+
 TEST(DatesTest, HijriMonths) {
   std::string s;
   DateMention d = One("انطلقت الحملة في 15 رمضان 1445 هـ وفق البيان.", kPublished, &s);
