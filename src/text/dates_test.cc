@@ -600,6 +600,24 @@ TEST(DatesPriorTest, CountAfterNamesAnEarlierEvent) {
   EXPECT_EQ(months.precision, DatePrecision::kMonth);
 }
 
+// A part of a month named before it (the end, the start, the middle)
+// licenses a month name that is also an ordinary word, as "in"/في does.
+TEST(DatesTest, PartOfAMonthLicensesItsName) {
+  ExpectResolved("The rebels took the hill town at the end of March.", "March", "2024-03", DatePrecision::kMonth,
+                 DateBasis::kPublished, false);
+  ExpectResolved("Fighting flared again in early May near the river.", "May", "2024-05", DatePrecision::kMonth,
+                 DateBasis::kPublished, false);
+  ExpectResolved("انسحب المقاتلون من البلدة أواخر مارس بعد معارك عنيفة.", "مارس", "2024-03", DatePrecision::kMonth,
+                 DateBasis::kPublished, false);
+  ExpectResolved("عادت القوات إلى مواقعها مطلع آب دون قتال.", "آب", "2024-08", DatePrecision::kMonth,
+                 DateBasis::kPublished, false);
+  // Without such a word the ordinary words stay words.
+  EXPECT_TRUE(RunText("They may march to the capital.").dates.empty());
+  // A longer phrase still wins: أول أمس is the day before yesterday.
+  ExpectResolved("وقعت الاشتباكات أول أمس قرب الحدود.", "أول أمس", "2024-11-28", DatePrecision::kDay,
+                 DateBasis::kPublished, true);
+}
+
 }  // namespace
 // An ordinal day word before من and a month is the day of that month (الثالث
 // من تشرين الأول); before another noun it is only "the third".
