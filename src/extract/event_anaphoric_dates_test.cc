@@ -202,5 +202,16 @@ TEST_F(AnaphoricDatesTest, MonthsAfterNameAMonth) {
   EXPECT_EQ(DayOf(dated, "drone strike").first, "2024-09-20");
 }
 
+// "N years after <event>" names a year counted back from the main clause's;
+// a month and year written in the phrase says more and wins.
+TEST_F(AnaphoricDatesTest, YearsAfterNameAYear) {
+  Doc doc = test::ExtractAt(
+      "عاد آلاف النازحين إلى البلدة عام 2020، بعد أربع سنوات من سيطرة المسلحين عليها.", 2024, 11, 30);
+  EXPECT_EQ(DayOf(doc, "سيطرة").first, "2016");
+  Doc dated = test::ExtractAt(
+      "أعلن الجيش تحرير المدينة أواخر عام 2019، بعد عامين من سيطرة المسلحين عليها في آذار 2017.", 2024, 11, 30);
+  EXPECT_EQ(DayOf(dated, "سيطرة").first, "2017-03");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -110,7 +110,9 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
     if (d == phrase) {
       // A date written in the phrase, when near, says more than the count;
       // any says more than a count of months.
-      const size_t dist = doc_.dates[d].precision == DatePrecision::kMonth ? 1000 : 19;
+      const size_t dist =
+          doc_.dates[d].precision == DatePrecision::kMonth || doc_.dates[d].precision == DatePrecision::kYear ? 1000
+                                                                                                              : 19;
       if (best_dist > dist) best = d, best_dist = dist;
       continue;
     }
@@ -238,7 +240,8 @@ int32_t Builder::AnchorPriorDate(int32_t d) {
   if (d < 0 || !doc_.dates[d].prior || doc_.dates[d].resolved) return d;
   if (OpensSentence(d)) {
     DateMention& dm = doc_.dates[d];
-    if (dm.precision == DatePrecision::kMonth) return -1;  // "A month after the war,": too vague to count on
+    if (dm.precision == DatePrecision::kMonth || dm.precision == DatePrecision::kYear)
+      return -1;  // "A month after the war,": too vague to count on
     dm.prior = false;
     dm.anaphoric = true;
     dm.anaphor_days = static_cast<int16_t>(-dm.anaphor_days);
@@ -248,6 +251,14 @@ int32_t Builder::AnchorPriorDate(int32_t d) {
   const int32_t anchor = AnchorAnaphoricDate(PickDate(w, sent_[w]));
   DateMention& dm = doc_.dates[d];
   const std::string day = anchor >= 0 ? doc_.dates[anchor].value : ref_day_;
+  if (dm.precision == DatePrecision::kYear) {  // "three years after": that year
+    const int year = IsoYear(day);
+    if (year == 0 || year + dm.anaphor_days < 1) return anchor;
+    dm.value = std::to_string(year + dm.anaphor_days);
+    dm.resolved = true;
+    dm.basis = anchor >= 0 ? doc_.dates[anchor].basis : DateBasis::kPublished;
+    return d;
+  }
   std::optional<CivilDay> from = day.size() >= 10 ? ParseIsoDay(day) : std::nullopt;
   if (!from) return anchor;  // no day to count from: the main clause's month or year
   if (dm.precision == DatePrecision::kMonth) {  // "a month after": that month

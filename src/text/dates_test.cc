@@ -591,9 +591,15 @@ TEST(DatesPriorTest, CountAfterNamesAnEarlierEvent) {
   DateMention later = One("وبعد يومين اقتحم الجيش البلدة.");
   EXPECT_FALSE(later.prior);
   EXPECT_TRUE(later.anaphoric);
-  // Years are too vague to count back; months name a month.
-  Doc years = RunText("The town was rebuilt two years after the siege.");
-  for (const DateMention& d : years.dates) EXPECT_FALSE(d.prior);
+  // Months name a month, years a year.
+  DateMention years = One("The town was rebuilt two years after the siege.");
+  EXPECT_TRUE(years.prior);
+  EXPECT_EQ(years.anaphor_days, -2);
+  EXPECT_EQ(years.precision, DatePrecision::kYear);
+  DateMention sanawat = One("عاد السكان إلى القرية بعد أربع سنوات من تهجيرهم.");
+  EXPECT_TRUE(sanawat.prior);
+  EXPECT_EQ(sanawat.anaphor_days, -4);
+  EXPECT_EQ(sanawat.precision, DatePrecision::kYear);
   DateMention months = One("The town fell two months after the siege began.");
   EXPECT_TRUE(months.prior);
   EXPECT_EQ(months.anaphor_days, -2);
