@@ -202,5 +202,33 @@ TEST_F(AnaphoricDatesTest, MonthsAfterNameAMonth) {
   EXPECT_EQ(DayOf(dated, "drone strike").first, "2024-09-20");
 }
 
+// "N years after <event>" names a year counted back from the main clause's;
+// a month and year written in the phrase says more and wins.
+TEST_F(AnaphoricDatesTest, YearsAfterNameAYear) {
+  Doc doc = test::ExtractAt(
+      "عاد آلاف النازحين إلى البلدة عام 2020، بعد أربع سنوات من سيطرة المسلحين عليها.", 2024, 11, 30);
+  EXPECT_EQ(DayOf(doc, "سيطرة").first, "2016");
+  Doc dated = test::ExtractAt(
+      "أعلن الجيش تحرير المدينة أواخر عام 2019، بعد عامين من سيطرة المسلحين عليها في آذار 2017.", 2024, 11, 30);
+  EXPECT_EQ(DayOf(dated, "سيطرة").first, "2017-03");
+}
+
+// A date between a speech verb and the complementizer of what was said dates
+// the saying; the event said takes its own words' date when they give one,
+// and the saying's day only when they do not.
+TEST_F(AnaphoricDatesTest, DateOfTheSayingYieldsToTheDateSaid) {
+  Doc doc = test::ExtractAt(
+      "Monitors said on Wednesday that soldiers had burned dozens of homes in a village near Gao in October.", 2024,
+      11, 30);
+  EXPECT_EQ(DayOf(doc, "burned").first, "2024-10");
+  Doc ar = test::ExtractAt(
+      "وقالت منظمة حقوقية في بيان صدر الخميس إن مسلحين خطفوا عشرة مزارعين قرب مدينة غاو الشهر الماضي.", 2024, 11,
+      30);
+  EXPECT_EQ(DayOf(ar, "خطفوا").first, "2024-10");
+  Doc only = test::ExtractAt("Officials said on Wednesday that gunmen had stormed a police post in Gao.", 2024, 11,
+                             30);
+  EXPECT_EQ(DayOf(only, "stormed").first, "2024-11-27");
+}
+
 }  // namespace
 }  // namespace marsad

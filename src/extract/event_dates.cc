@@ -79,6 +79,18 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
     const size_t w = date_w_[d].first;
     return w > 0 && sent_[w - 1] == sent_[w] && !doc_.dates[d].since && UntilWord(words_[w - 1].text);
   };
+  // "قالت البعثة في تقرير صدر الجمعة إن عناصر ارتكبوا … خلال الشهر الجاري",
+  // "investigators said last week that fighters had raped … in October": a
+  // date between a speech verb and the complementizer that opens what was
+  // said is the day of the saying (or of the report); the event said takes a
+  // date of the words said when they give one, and that day only otherwise.
+  auto date_of_saying = [&](int32_t d) {
+    const size_t d0 = date_w_[d].first, d1 = date_w_[d].second;
+    if (d1 > tw0) return false;
+    const int32_t s = sent_[d0];
+    return AnyCue(s, "attribution", [&](const CueHit& c) { return c.w1 <= d0 && d0 - c.w1 <= 8; }) &&
+           AnyCue(s, "complementizer", [&](const CueHit& c) { return c.w0 >= d1 && c.w1 <= tw0 && c.w0 - d1 <= 3; });
+  };
   int32_t best = -1;
   size_t best_dist = SIZE_MAX;
   // Inside "two days after <event>" only that phrase's own dates count, and
@@ -110,7 +122,9 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
     if (d == phrase) {
       // A date written in the phrase, when near, says more than the count;
       // any says more than a count of months.
-      const size_t dist = doc_.dates[d].precision == DatePrecision::kMonth ? 1000 : 19;
+      const size_t dist =
+          doc_.dates[d].precision == DatePrecision::kMonth || doc_.dates[d].precision == DatePrecision::kYear ? 1000
+                                                                                                              : 19;
       if (best_dist > dist) best = d, best_dist = dist;
       continue;
     }
@@ -129,6 +143,7 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
       continue;  // "for the first time since 2016" does not date the event
     size_t dist = after ? date_w_[d].first - tw0 : tw0 - date_w_[d].first;
     if (!same_clause) dist += 20;  // the trigger's own clause first
+    if (!after && date_of_saying(d)) dist += 100;  // the saying's day: any date of the words said first
     if (dist < best_dist) best_dist = dist, best = static_cast<int32_t>(d);
   }
   if (best >= 0) return best;
@@ -238,7 +253,8 @@ int32_t Builder::AnchorPriorDate(int32_t d) {
   if (d < 0 || !doc_.dates[d].prior || doc_.dates[d].resolved) return d;
   if (OpensSentence(d)) {
     DateMention& dm = doc_.dates[d];
-    if (dm.precision == DatePrecision::kMonth) return -1;  // "A month after the war,": too vague to count on
+    if (dm.precision == DatePrecision::kMonth || dm.precision == DatePrecision::kYear)
+      return -1;  // "A month after the war,": too vague to count on
     dm.prior = false;
     dm.anaphoric = true;
     dm.anaphor_days = static_cast<int16_t>(-dm.anaphor_days);
@@ -248,6 +264,14 @@ int32_t Builder::AnchorPriorDate(int32_t d) {
   const int32_t anchor = AnchorAnaphoricDate(PickDate(w, sent_[w]));
   DateMention& dm = doc_.dates[d];
   const std::string day = anchor >= 0 ? doc_.dates[anchor].value : ref_day_;
+  if (dm.precision == DatePrecision::kYear) {  // "three years after": that year
+    const int year = IsoYear(day);
+    if (year == 0 || year + dm.anaphor_days < 1) return anchor;
+    dm.value = std::to_string(year + dm.anaphor_days);
+    dm.resolved = true;
+    dm.basis = anchor >= 0 ? doc_.dates[anchor].basis : DateBasis::kPublished;
+    return d;
+  }
   std::optional<CivilDay> from = day.size() >= 10 ? ParseIsoDay(day) : std::nullopt;
   if (!from) return anchor;  // no day to count from: the main clause's month or year
   if (dm.precision == DatePrecision::kMonth) {  // "a month after": that month

@@ -423,15 +423,15 @@ class Parser {
   }
   // "two days after <event>", "hours after <event>": the named event lies
   // that many days before the event of the main clause (hours: the same
-  // day); "a month after" names a month (precision kMonth, offset in months).
-  // Years are too vague to count back.
+  // day); "a month after" names a month (precision kMonth, offset in months),
+  // "three years after" a year (precision kYear, offset in years).
   bool CountPrior(const Match& c, uint32_t cue_word, Match* m) const {
     if (!CueAt(cue_word, kCuePrior)) return false;
     int days = 0;
-    if (c.unit == Unit::kDay || c.unit == Unit::kWeek || c.unit == Unit::kMonth)
-      days = c.offset * (c.unit == Unit::kWeek ? 7 : 1);  // months stay a count of months
+    if (c.unit == Unit::kDay || c.unit == Unit::kWeek || c.unit == Unit::kMonth || c.unit == Unit::kYear)
+      days = c.offset * (c.unit == Unit::kWeek ? 7 : 1);  // months and years stay a count of them
     else if (c.unit != Unit::kHour && c.unit != Unit::kMinute) return false;
-    if (days > 366 || (c.unit == Unit::kMonth && days > 12)) return false;
+    if (days > 366 || (c.unit == Unit::kMonth && days > 12) || (c.unit == Unit::kYear && days > 100)) return false;
     *m = c;
     m->form = Form::kPrior;
     m->offset = -days;
@@ -1253,7 +1253,10 @@ void Parser::Run(std::vector<DateMention>* out) {
     d.part_of_day = std::string(kParts[m.part]);
     d.hijri = m.form == Form::kHijriDate || m.form == Form::kHijriYear;
     Resolve(m, doc_.reference_time, &d);
-    if (d.prior) d.precision = m.unit == Unit::kMonth ? DatePrecision::kMonth : DatePrecision::kDay;
+    if (d.prior)
+      d.precision = m.unit == Unit::kMonth  ? DatePrecision::kMonth
+                    : m.unit == Unit::kYear ? DatePrecision::kYear
+                                            : DatePrecision::kDay;
     out->push_back(std::move(d));
     floor = m.end;
     w = m.end;

@@ -600,13 +600,37 @@ TEST(DatesPriorTest, CountAfterNamesAnEarlierEvent) {
   DateMention later = One("وبعد يومين اقتحم الجيش البلدة.");
   EXPECT_FALSE(later.prior);
   EXPECT_TRUE(later.anaphoric);
-  // Years are too vague to count back; months name a month.
-  Doc years = RunText("The town was rebuilt two years after the siege.");
-  for (const DateMention& d : years.dates) EXPECT_FALSE(d.prior);
+  // Months name a month, years a year.
+  DateMention years = One("The town was rebuilt two years after the siege.");
+  EXPECT_TRUE(years.prior);
+  EXPECT_EQ(years.anaphor_days, -2);
+  EXPECT_EQ(years.precision, DatePrecision::kYear);
+  DateMention sanawat = One("عاد السكان إلى القرية بعد أربع سنوات من تهجيرهم.");
+  EXPECT_TRUE(sanawat.prior);
+  EXPECT_EQ(sanawat.anaphor_days, -4);
+  EXPECT_EQ(sanawat.precision, DatePrecision::kYear);
   DateMention months = One("The town fell two months after the siege began.");
   EXPECT_TRUE(months.prior);
   EXPECT_EQ(months.anaphor_days, -2);
   EXPECT_EQ(months.precision, DatePrecision::kMonth);
+}
+
+// A part of a month named before it (the end, the start, the middle)
+// licenses a month name that is also an ordinary word, as "in"/في does.
+TEST(DatesTest, PartOfAMonthLicensesItsName) {
+  ExpectResolved("The rebels took the hill town at the end of March.", "March", "2024-03", DatePrecision::kMonth,
+                 DateBasis::kPublished, false);
+  ExpectResolved("Fighting flared again in early May near the river.", "May", "2024-05", DatePrecision::kMonth,
+                 DateBasis::kPublished, false);
+  ExpectResolved("انسحب المقاتلون من البلدة أواخر مارس بعد معارك عنيفة.", "مارس", "2024-03", DatePrecision::kMonth,
+                 DateBasis::kPublished, false);
+  ExpectResolved("عادت القوات إلى مواقعها مطلع آب دون قتال.", "آب", "2024-08", DatePrecision::kMonth,
+                 DateBasis::kPublished, false);
+  // Without such a word the ordinary words stay words.
+  EXPECT_TRUE(RunText("They may march to the capital.").dates.empty());
+  // A longer phrase still wins: أول أمس is the day before yesterday.
+  ExpectResolved("وقعت الاشتباكات أول أمس قرب الحدود.", "أول أمس", "2024-11-28", DatePrecision::kDay,
+                 DateBasis::kPublished, true);
 }
 
 }  // namespace
