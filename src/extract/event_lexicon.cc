@@ -88,6 +88,7 @@ constexpr const char* kCueTypes[] = {
     "captive",
     "guise",
     "ground_bomb",
+    "unnumbered",
 };
 
 // A cue's kind, where its type takes one: who is speaking for an

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "text/normalize.h"
+#include "util/civil_time.h"
 
 namespace marsad::events_internal {
 
@@ -279,6 +280,9 @@ CasualtyFigure Builder::Figure(const NumberMention& m) {
   else if (m.value) f.low = m.value;
   if (m.high) f.high = m.high;
   else if (m.value && !m.low) f.high = m.value;  // "about 10": UCDP codes the figure given as all three
+  // "several", "a few", عدة، بضعة: an unnumbered plural is at least three;
+  // the lexicon's guess at its top is no figure of the source's.
+  if (m.vague && m.high && *m.high < 10) f.high.reset();
   if (m.value) f.best = m.value;
   else if (!m.vague && m.low) f.best = m.low;
   return f;
@@ -514,7 +518,55 @@ bool Builder::ClauseAcrossShortParentheses(size_t from, size_t to) const {
   return true;
 }
 
+// The largest figure a count allows: its high bound, else its point figure
+// ("dozens": 99, "more than 100": 101).
+static std::optional<double> FigureTop(const CasualtyFigure& f) {
+  return f.high ? f.high : f.best ? f.best : f.low;
+}
+
+// Two sources' counts of the same dead: the lower count (its low and best)
+// is the toll, and the larger of both counts' tops its high bound.
+static CasualtyFigure OtherSourcesFigure(const CasualtyFigure& a, const CasualtyFigure& b) {
+  auto floor = [](const CasualtyFigure& f) { return f.best ? *f.best : f.low ? *f.low : 0.0; };
+  const CasualtyFigure& lo = floor(b) < floor(a) ? b : a;
+  const CasualtyFigure& hi = &lo == &a ? b : a;
+  CasualtyFigure f = lo;
+  std::optional<double> top = FigureTop(hi);
+  if (lo.high && (!top || *lo.high > *top)) top = lo.high;
+  f.high = top;
+  f.span.begin = std::min(a.span.begin, b.span.begin);
+  f.span.end = std::max(a.span.end, b.span.end);
+  return f;
+}
+
 void Builder::AttachCasualty(int32_t t) {
+  // Where victims told as a plural with no count (`unnumbered` cues: "many",
+  // عدداً من) stand right after toll word [tw0, tw1), past a quote mark;
+  // SIZE_MAX when they do not.
+  auto unnumbered_at = [&](size_t tw0, size_t tw1) -> size_t {
+    for (size_t w = tw1; w < words_.size() && w <= tw1 + 1 && sent_[w] == sent_[tw0]; ++w) {
+      if (words_[w].quote_mark) continue;
+      if (clause_[w] == clause_[tw0] && WordCue(w, "unnumbered")) return w;
+      break;
+    }
+    return SIZE_MAX;
+  };
+  // Whether a speech verb (an `attribution` cue of scope `quote`: "said",
+  // قال، زعمت) starts in the sentence at a byte offset in [from, to).
+  auto speech_verb_between = [&](int32_t s, uint32_t from, uint32_t to) {
+    return AnyCue(s, "attribution", [&](const CueHit& c) {
+      if (c.row->scope != "quote") return false;
+      const uint32_t at = doc_.tokens[words_[c.w0].first].span.begin;
+      return at >= from && at < to;
+    });
+  };
+  // Whether the sentence tells a party's claim: a claim of responsibility
+  // (`responsibility`: تبنت، "claimed the attack") or a one-word claim verb
+  // among the `unverified` cues (زعمت، ادعى، "claimed").
+  auto claim_in = [&](int32_t s) {
+    return AnyCue(s, "responsibility") ||
+           AnyCue(s, "unverified", [&](const CueHit& c) { return c.w1 == c.w0 + 1; });
+  };
   const TriggerMention& tr = doc_.triggers[t];
   const size_t tw0 = trig_w_[t].first, tw1 = trig_w_[t].second;
   const int32_t sentence = sent_[tw0], clause = clause_[tw0];
@@ -554,6 +606,17 @@ void Builder::AttachCasualty(int32_t t) {
     if (doc_.dates[d].since && !OldDate(doc_.dates[d]))
       cumulative = true;
   if (PresentPerfect(tw0) && !ClauseHasDate(tw0)) cumulative = true;  // "the war has killed 40,000"
+  // A total counted in its clause since a day a month or more before the
+  // report ("since October 7", منذ أيلول 2024), or told in the present perfect ("the
+  // violence has killed more than 1,600"), is a war's or a campaign's
+  // running total: never the toll of an event of an earlier sentence, nor of
+  // a protest or announcement beside it.
+  bool campaign_total = PresentPerfect(tw0);
+  if (const std::optional<CivilDay> ref = ParseIsoDay(ref_day_))
+    for (int32_t d : Bucket(s_dates_, sentence))
+      if (doc_.dates[d].since && clause_[date_w_[d].first] == clause)
+        if (const std::optional<CivilDay> from = ParseIsoDay(doc_.dates[d].value))
+          if (DaysFromCivil(*ref) - DaysFromCivil(*from) >= 30) campaign_total = true;
 
   // The event to attach to.
   // The nearest violent event of the sentence (the dead of "the fighting
@@ -571,6 +634,9 @@ void Builder::AttachCasualty(int32_t t) {
     const bool v = Violent(e.acled_event_type);
     if ((v && !violent) || (v == violent && dist < tdist)) tdist = dist, target = static_cast<int32_t>(k), violent = v;
   }
+  if (target >= 0 && campaign_total && !violent && doc_.events[target].acled_event_type != "Riots" &&
+      doc_.events[target].acled_sub_event_type != "Excessive force against protesters")
+    return;
   if (target < 0) {
     // An explicit perpetrator makes the casualty word an event of its own:
     // its subject, or a passive's agent phrase — English "was shot dead by
@@ -597,7 +663,7 @@ void Builder::AttachCasualty(int32_t t) {
       // The toll of a later sentence is the last event told before it; a
       // sentence with no event between them (a witness's quote) does not
       // cut the toll off from it.
-      for (int32_t s = sentence - 1; s >= 0 && s >= sentence - 2 && target < 0 && !PresentPerfect(tw0); --s)
+      for (int32_t s = sentence - 1; s >= 0 && s >= sentence - 2 && target < 0 && !campaign_total; --s)
         if (!Bucket(s_events_, s).empty()) target = Bucket(s_events_, s).back();
     }
   }
@@ -619,11 +685,35 @@ void Builder::AttachCasualty(int32_t t) {
     if (!range) counted_end = num_w_[num].second;
   } else if (num >= 0 && SameTollSentence(*slot, sentence) && !cumulative && !e.cumulative &&
              tok_quote_[tr.tokens.begin] < 0) {
-    // A second toll word of the sentence on the same event counts other
-    // dead (the attackers, then the defenders).
-    AddFigure(*slot, range ? *range : Figure(doc_.numbers[num]));
+    const uint32_t told_at = std::min(doc_.numbers[num].span.begin, tr.span.begin);
+    if (speech_verb_between(sentence, slot->span.end, told_at)) {
+      // "the rebels said they killed 18 soldiers; police said two were
+      // killed", قالت الجماعة إنها قتلت 12 بينما أكد الجيش مقتل ستة: a
+      // figure told by another speaker is another count of the same dead,
+      // not more dead — the lower is the toll, the higher its high bound.
+      CasualtyFigure other = range ? *range : Figure(doc_.numbers[num]);
+      used_numbers_.push_back(num);
+      if (!range)
+        if (std::optional<CasualtyFigure> more = CoordinatedCount(num_w_[num].second, clause_[num_w_[num].second - 1]))
+          AddFigure(other, *more);
+      *slot = OtherSourcesFigure(*slot, other);
+    } else {
+      // A second toll word of the sentence on the same event counts other
+      // dead (the attackers, then the defenders).
+      AddFigure(*slot, range ? *range : Figure(doc_.numbers[num]));
+      used_numbers_.push_back(num);
+      if (!range) counted_end = num_w_[num].second;
+    }
+  } else if (num >= 0 && !SameTollSentence(*slot, sentence) && !cumulative && !e.cumulative && !PresentPerfect(tw0) &&
+             claim_in(sentence)) {
+    // "Al-Shabaab claimed the bombing, saying it had killed 13 soldiers",
+    // زعمت الجماعة أنها قتلت أكثر من مئة: a party's own larger figure for
+    // the dead of an event counted before is its claim about them, the
+    // toll's high bound (UCDP); the count told first stays the toll.
+    CasualtyFigure claim = range ? *range : Figure(doc_.numbers[num]);
     used_numbers_.push_back(num);
-    if (!range) counted_end = num_w_[num].second;
+    const std::optional<double> top = FigureTop(claim), floor = slot->best ? slot->best : slot->low;
+    if (top && floor && *top > *floor && (!slot->high || *top > *slot->high)) slot->high = top;
   } else if (num < 0 && !slot) {
     if (auto one = EnglishOneVictim(tw1)) slot = one;
     else if (auto passive_one = EnglishPassiveOne(tr, tw0)) slot = passive_one;
@@ -634,6 +724,12 @@ void Builder::AttachCasualty(int32_t t) {
       slot->span = doc_.SpanOf(TokenRange{told.first, told.end});
       if (!injuries && one_victim->civilian && !e.civilian_fatalities) e.civilian_fatalities = slot;
       if (one_victim->word >= tw1) counted_end = one_victim->word + 1;
+    } else if (const size_t many = unnumbered_at(tw0, tw1); many != SIZE_MAX) {
+      // "killed many fighters", قتلت عدداً منهم: victims told as a
+      // plural with no count are at least three, with no best or high figure.
+      slot = CasualtyFigure{};
+      slot->low = 3;
+      slot->span = doc_.SpanOf(TokenRange{words_[many].first, words_[many].end});
     }
   }
   if (counted_end < words_.size())

@@ -558,6 +558,107 @@ TEST_F(EventsTest, AClaimantsLargerTollIsTheHighOfAnOpenCount) {
   EXPECT_EQ(doc.events[0].fatalities->high, 31);
 }
 
+TEST_F(EventsTest, AnotherSpeakersCountOfTheSameDeadIsNoMoreDead) {
+  // The rebels' figure and the governor's are two counts of one toll, not a sum:
+  // the lower is the toll, the higher its high bound.
+  Doc en = test::ExtractAt(
+      "Rebels ambushed an army convoy near Gao on Monday and said their fighters had killed 25 soldiers, "
+      "while the governor said four soldiers were killed.",
+      2024, 2, 14);
+  test::MaybeDump(en);
+  ASSERT_FALSE(en.events.empty());
+  ASSERT_TRUE(en.events[0].fatalities.has_value());
+  EXPECT_EQ(en.events[0].fatalities->low.value_or(-1), 4);
+  EXPECT_EQ(en.events[0].fatalities->best.value_or(-1), 4);
+  EXPECT_EQ(en.events[0].fatalities->high.value_or(-1), 25);
+  // A vague count first ("tens of soldiers"), a party's "more than 150" after
+  // its own speech verb: low 20, no best, high 151.
+  Doc ar = test::ExtractAt(
+      "هاجم مسلحون ثكنة للجيش في مدينة تيلابيري فجر الأحد. "
+      "وقال مسؤول محلي إن عشرات الجنود قتلوا في الهجوم، بينما زعمت الجماعة أنها قتلت أكثر من 150 جندياً.",
+      2024, 2, 14);
+  test::MaybeDump(ar);
+  ASSERT_FALSE(ar.events.empty());
+  ASSERT_TRUE(ar.events[0].fatalities.has_value());
+  EXPECT_EQ(ar.events[0].fatalities->low.value_or(-1), 20);
+  EXPECT_FALSE(ar.events[0].fatalities->best.has_value());
+  EXPECT_EQ(ar.events[0].fatalities->high.value_or(-1), 151);
+}
+
+TEST_F(EventsTest, TwoGroupsOfDeadWithNoNewSpeakerStillAddUp) {
+  // No second speech verb between the counts: the attackers' and the
+  // defenders' dead are both dead of the fight.
+  Doc doc = test::ExtractAt(
+      "Soldiers repelled an attack on a checkpoint near Diffa on Friday; nine attackers were killed and two soldiers died.",
+      2024, 2, 17);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 11);
+}
+
+TEST_F(EventsTest, ALaterClaimOfAPartyIsTheHighOfACountedToll) {
+  // The toll told first stays the toll; a group's later, larger claim in a
+  // sentence of its own is the high bound.
+  Doc doc = test::ExtractAt(
+      "A car bomb exploded at a market in Beledweyne on Sunday, killing seven people, police said. "
+      "The insurgents claimed responsibility, saying \"40 soldiers\" had been killed.",
+      2024, 5, 13);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->low.value_or(-1), 7);
+  EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 7);
+  EXPECT_EQ(doc.events[0].fatalities->high.value_or(-1), 40);
+}
+
+TEST_F(EventsTest, AWarsRunningTotalIsNoTollOfTheEventBeforeIt) {
+  // A total counted since a day months back is the war's, not the shelling's.
+  Doc doc = test::ExtractAt(
+      "Tanks shelled farmland east of Rafah on Friday. "
+      "The number of people killed since last October has risen to more than 38,000, the health ministry said.",
+      2024, 7, 20);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events)
+    if (e.fatalities) EXPECT_LT(e.fatalities->low.value_or(0), 1000) << e.acled_sub_event_type;
+  // Nor is a present-perfect total the toll of a march beside it.
+  Doc march = test::ExtractAt(
+      "Thousands of women marched in Chilpancingo on Saturday against the cartel violence, which has killed "
+      "more than 2,000 people in the region since March 2023.",
+      2024, 7, 20);
+  test::MaybeDump(march);
+  for (const Event& e : march.events) EXPECT_FALSE(e.fatalities.has_value()) << e.acled_sub_event_type;
+}
+
+TEST_F(EventsTest, SeveralDeadAreAtLeastThreeWithNoTop) {
+  // An unnumbered plural gives a low of three and nothing above it.
+  Doc doc = test::ExtractAt("Bandits shot dead several herders near Zurmi on Thursday, residents said.", 2024, 3, 8);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->low.value_or(-1), 3);
+  EXPECT_FALSE(doc.events[0].fatalities->best.has_value());
+  EXPECT_FALSE(doc.events[0].fatalities->high.has_value());
+}
+
+TEST_F(EventsTest, VictimsWithNoCountAreAtLeastThree) {
+  // "many" right after the toll verb: low 3, no best, no high.
+  Doc en = test::ExtractAt("Army drones struck a rebel camp near Kismayo on Friday and killed many fighters.", 2024, 3, 9);
+  test::MaybeDump(en);
+  ASSERT_FALSE(en.events.empty());
+  ASSERT_TRUE(en.events[0].fatalities.has_value());
+  EXPECT_EQ(en.events[0].fatalities->low.value_or(-1), 3);
+  EXPECT_FALSE(en.events[0].fatalities->best.has_value());
+  EXPECT_FALSE(en.events[0].fatalities->high.has_value());
+  // عدداً من after the toll verb.
+  Doc ar = test::ExtractAt("اشتبك الجيش مع مسلحين قرب بلدة تلعفر صباح السبت وقتل عدداً منهم.", 2024, 3, 9);
+  test::MaybeDump(ar);
+  ASSERT_FALSE(ar.events.empty());
+  ASSERT_TRUE(ar.events[0].fatalities.has_value());
+  EXPECT_EQ(ar.events[0].fatalities->low.value_or(-1), 3);
+  EXPECT_FALSE(ar.events[0].fatalities->high.has_value());
+}
+
 TEST_F(EventsTest, AnUnnamedMinistryOnItsStatesArrestsClaims) {
   // The interior ministry is the state's force where the arrests happen: its own deed.
   Doc doc = test::ExtractAt(
