@@ -95,7 +95,8 @@ constexpr const char* kCueTypes[] = {
 // attribution cue, the PLOVER mode a weapon word gives a generic attack,
 // whether a one-victim noun names a civilian, whether a not_event cue
 // reaches only a word of territory taken, whether a without cue says in
-// itself that no fight was fought ("without firing a shot").
+// itself that no fight was fought ("without firing a shot"), whether a
+// route cue tells a stretch between two towns.
 std::string CueKindProblem(const CueRow& row) {
   static const char* kAttributionKinds[] = {"official_statement", "media", "anonymous_source",
                                             "analyst", "witness", "participant"};
@@ -114,9 +115,11 @@ std::string CueKindProblem(const CueRow& row) {
   if (row.type == "negation")
     return row.kind.empty() || row.kind == "future" ? "" : "a negation cue takes kind future or none";
   if (row.type == "goods") return row.kind.empty() || row.kind == "persons" ? "" : "a goods cue takes kind persons or none";
+  if (row.type == "route") return row.kind.empty() || row.kind == "stretch" ? "" : "a route cue takes kind stretch or none";
   if (row.kind.empty()) return "";
   if (row.type != "attribution")
-    return "only attribution, weapon, one_victim, military_target, not_event, without, goods and negation cues take a kind";
+    return "only attribution, weapon, one_victim, military_target, not_event, without, goods, negation and route cues take a "
+           "kind";
   return one_of(kAttributionKinds) ? "" : "unknown attribution kind '" + row.kind + "'";
 }
 

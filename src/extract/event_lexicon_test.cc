@@ -56,7 +56,7 @@ TEST(EventLexicon, BadRowsNameFileAndLine) {
        "confidence"},
       {"en/event_cues.tsv", "maybe\tguess\t\tsentence\t", "unknown cue type"},
       {"en/event_cues.tsv", "catapults\tweapon\t\tnext\t", "needs kind aerial or heavy-weapons"},
-      {"en/event_cues.tsv", "perhaps\thedge\tmedia\tclause\t", "only attribution, weapon, one_victim, military_target, not_event, without, goods and negation cues take a kind"},
+      {"en/event_cues.tsv", "perhaps\thedge\tmedia\tclause\t", "only attribution, weapon, one_victim, military_target, not_event, without, goods, negation and route cues take a kind"},
       {"ar/event_cues.tsv", "تحت\tnot_event\tcivilian\tnext\t", "a not_event cue takes kind territory or none"},
       {"en/event_cues.tsv", "gossip\tattribution\trumour\tsentence\t", "unknown attribution kind"},
       {"shared/persons.tsv", "per.x\tX\tX\tboss\tnone.such\t", "unknown actor"},

@@ -139,13 +139,22 @@ void Builder::SplitCoordinatedPlaces() {
         if (!Coarse(q) && !told(q)) more.push_back(q);
     }
     // An event on a road is placed at one of its ends, with the precision
-    // of a stretch of road: the better-known town (a seat of a higher
-    // level), the first-named on a tie; the town the report is filed from
-    // (its dateline) is where the road starts, not where the event is.
-    if (e.place >= 0 && RouteStart(e.place))
-      if (const int32_t to = NextInList(e.place); to >= 0 && !DatelineTown(to) &&
-                                                  (DatelineTown(e.place) || SeatRank(to) > SeatRank(e.place)))
+    // of a stretch of road: on a road named by its ends (طريق عامودا –
+    // القامشلي) the better-known town (a seat of a higher level), the
+    // first-named on a tie; on a stretch told "between" two towns (a route
+    // cue of kind `stretch`: الطريق بين X و Y, "the road between X and Y")
+    // the first-named. The town the report is filed from (its dateline) is
+    // where the road starts, not where the event is.
+    if (e.place >= 0 && RouteStart(e.place)) {
+      const size_t begin = place_w_[e.place].first;
+      const bool stretch = AnyCue(sent_[begin], "route", [&](const CueHit& c) {
+        return c.row->kind == "stretch" && c.w1 <= begin && begin - c.w1 <= 2;
+      });
+      if (const int32_t to = NextInList(e.place);
+          to >= 0 && !DatelineTown(to) &&
+          (DatelineTown(e.place) || (!stretch && SeatRank(to) > SeatRank(e.place))))
         e.place = to;
+    }
     const size_t first = out.size();
     out.push_back(std::move(e));
     for (int32_t q : more) {

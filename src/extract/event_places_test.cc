@@ -143,7 +143,7 @@ TEST_F(EventPlacesTest, PossessiveAfterACommaIsNoSecondPlace) {
   EXPECT_EQ(PlaceName(doc, doc.events[0]), "Rafah");
 }
 
-// On a road between two towns the event is at the better-known end, the
+// On a road named by its two ends the event is at the better-known end, the
 // first-named on a tie; the town of the dateline is where the road starts.
 TEST_F(EventPlacesTest, RoadEventAtItsBetterKnownEnd) {
   Doc doc = test::ExtractAt("انفجرت عبوة ناسفة بدورية للجيش على طريق عامودا – القامشلي صباح اليوم.", 2023, 9, 1);
@@ -161,6 +161,29 @@ TEST_F(EventPlacesTest, RoadEventAtItsBetterKnownEnd) {
   test::MaybeDump(filed);
   ASSERT_EQ(filed.events.size(), 1u);
   EXPECT_EQ(PlaceName(filed, filed.events[0]), "Afgooye");
+}
+
+// A stretch told "between" two towns is coded to the first-named end, even
+// when the other is the seat of a higher level; a road named by its two
+// ends keeps the better-known one.
+TEST_F(EventPlacesTest, StretchBetweenTwoTownsKeepsTheFirstNamed) {
+  Doc ar = test::ExtractAt("انفجرت عبوة ناسفة بشاحنة مدنية على الطريق بين تلعفر والموصل مساء الخميس.", 2022, 4, 8);
+  test::MaybeDump(ar);
+  ASSERT_EQ(ar.events.size(), 1u);
+  EXPECT_EQ(PlaceName(ar, ar.events[0]), "Tall 'Afar");
+  Doc linking = test::ExtractAt("انفجرت عبوة ناسفة بشاحنة مدنية على الطريق الواصل بين تلعفر والموصل.", 2022, 4, 8);
+  test::MaybeDump(linking);
+  ASSERT_EQ(linking.events.size(), 1u);
+  EXPECT_EQ(PlaceName(linking, linking.events[0]), "Tall 'Afar");
+  Doc en = test::ExtractAt("Gunmen ambushed a fuel tanker on the road between Tal Afar and Mosul late on Thursday.", 2022,
+                           4, 8);
+  test::MaybeDump(en);
+  ASSERT_EQ(en.events.size(), 1u);
+  EXPECT_EQ(PlaceName(en, en.events[0]), "Tall 'Afar");
+  Doc named = test::ExtractAt("انفجرت عبوة ناسفة بشاحنة مدنية على طريق تلعفر – الموصل مساء الخميس.", 2022, 4, 8);
+  test::MaybeDump(named);
+  ASSERT_EQ(named.events.size(), 1u);
+  EXPECT_EQ(PlaceName(named, named.events[0]), "Mosul");
 }
 
 // "حي X وسط العاصمة": an unknown quarter located by "the capital" is in the
