@@ -320,6 +320,7 @@ class Builder {
   bool AnchorsAnother(const Event& e) const;
   int32_t LeadUpCapture(const Event& e) const;
   void DropMannerWithout();
+  void DropFallenPersons();
   void DropCrowdTopics();
   void DropProtestAdverbs();
   bool DescribesByHabit(const Event& e) const;

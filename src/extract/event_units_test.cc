@@ -44,6 +44,18 @@ TEST_F(EventUnitsTest, UnderControlIsNoCapture) {
   EXPECT_EQ(CountOf(doc, "Non-state actor overtakes territory"), 0u);
 }
 
+// "The fall of <a person>" is a ruler's loss of power, no ground taken;
+// "the town fell to" its taker still is a capture.
+TEST_F(EventUnitsTest, FallOfAPersonIsNoCapture) {
+  Doc doc = test::ExtractAt(
+      "Months after the fall of Bashar al-Assad, officials met in Homs on Sunday. On Monday the village of "
+      "Kafr Nabl fell to rebels.",
+      2025, 5, 6);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Government regains territory"), 0u);
+  EXPECT_EQ(CountOf(doc, "Non-state actor overtakes territory"), 1u);
+}
+
 // "الهجوم الذي استهدف": a generic verb opening a relative clause on an
 // event word describes that event; one attack, not two.
 TEST_F(EventUnitsTest, GenericVerbInARelativeClauseIsItsHeadEvent) {

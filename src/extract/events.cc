@@ -40,6 +40,7 @@ void Builder::Go() {
   DropWithoutComplement();
   FoldInfinitives();
   DropMannerWithout();
+  DropFallenPersons();
   DropCrowdTopics();
   DropProtestAdverbs();
   FightingOfRunningTolls();
