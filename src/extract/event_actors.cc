@@ -48,7 +48,10 @@ void Builder::SetIdentity(EventArgument& a) const {
 
 // ACLED: arrests are made by an authority (a state, or a group that
 // governs territory); unnamed gunmen or a militia that seize people abduct
-// them ("the gunmen rounded up men working in the fields").
+// them ("the gunmen rounded up men working in the fields"). A named militia
+// that the registry places directly under a state's forces (its parent is
+// State forces: a ministry's or a government's auxiliary force) acts for
+// that state: it arrests.
 void Builder::ArrestsByArmedGroups() {
   for (Event& e : doc_.events) {
     if (e.acled_sub_event_type != "Arrests" || e.actor1.actor < 0) continue;
@@ -56,6 +59,11 @@ void Builder::ArrestsByArmedGroups() {
     const ActorMention& a = doc_.actors[e.actor1.actor];
     const bool unnamed_armed = a.alias_kind == "generic" && a.acled_inter != "State forces" && a.acled_inter != "";
     if (!unnamed_armed && a.acled_inter != "Political militia" && a.acled_inter != "Identity militia") continue;
+    if (!unnamed_armed && !a.id.empty()) {
+      const ActorInfo* info = lex_.Actor(a.id);
+      const ActorInfo* parent = info && !info->parent.empty() ? lex_.Actor(info->parent) : nullptr;
+      if (parent && parent->acled_inter == "State forces") continue;
+    }
     e.acled_event_type = "Violence against civilians";
     e.acled_sub_event_type = "Abduction/forced disappearance";
     e.plover_mode = "abduct";

@@ -811,6 +811,21 @@ TEST_F(EventsTest, ARaidThatCarriedOutTheAbductionIsTheAbduction) {
   EXPECT_EQ(doc.events[0].acled_sub_event_type, "Abduction/forced disappearance");
 }
 
+// A militia the registry places under a state's forces acts for that state:
+// whom it seizes it arrests; a militia with no state above it abducts.
+TEST_F(EventsTest, AMilitiaUnderAStateArrestsOthersAbduct) {
+  Doc state = test::ExtractAt("The Stability Support Apparatus detained two traders in Tripoli on Tuesday.", 2024, 3, 7);
+  test::MaybeDump(state);
+  const Event* e = For(state, "detained");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Arrests");
+  Doc free = test::ExtractAt("Asaib Ahl al-Haq detained two traders in Basra on Tuesday.", 2024, 3, 7);
+  test::MaybeDump(free);
+  const Event* f = For(free, "detained");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->acled_sub_event_type, "Abduction/forced disappearance");
+}
+
 TEST_F(EventsTest, TheAuthoritiesDenyWhatTheirUnnamedForcesDid) {
   // "the authorities" and "the police" are one state's arms before either is coded.
   Doc doc = test::ExtractAt(
