@@ -950,6 +950,15 @@ TEST_F(EventsTest, ShootingAtACrowdIsOneProtestEventOfTheForce) {
   EXPECT_EQ(test::ActorId(doc, doc.events[0].actor2), "gen.protesters");
 }
 
+// One protester (محتج، متظاهر in the singular) is a protester too: the
+// fire that wounded him is force against a protest.
+TEST_F(EventsTest, ALoneProtesterIsAProtester) {
+  Doc doc = test::ExtractAt("أصيب محتج برصاص الشرطة في البصرة مساء السبت.", 2025, 4, 6);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Excessive force against protesters");
+}
+
 TEST_F(EventsTest, AnAdvanceInACountryIsTheCaptureOfItsTown) {
   Doc doc = test::ExtractAt(
       "تواصل قوات الدعم السريع التقدم في السودان، حيث سيطرت على مدينة سنجة أمس.", 2024, 6, 30);
