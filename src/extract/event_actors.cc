@@ -103,7 +103,16 @@ void Builder::CompleteDyads() {
       if (o.acled_event_type != "Battles") score += 1000;
       if (score < best_score) best_score = score, best = opp;
     }
-    if (best.empty()) best = LikelyOpponent(a1);
+    if (best.empty()) {
+      best = LikelyOpponent(a1);
+      // A rebel group that fights across borders (JNIM in Burkina Faso,
+      // al-Shabaab in Kenya) fights the army of the country where the battle
+      // is, not its home country's: a home army supplied only as the default.
+      const ActorInfo* self = lex_.Actor(a1);
+      if (self && self->acled_inter == "Rebel group" && !best.empty() &&
+          best == lex_.NationalForce("gen.army", self->country))
+        if (std::string here = lex_.NationalForce("gen.army", PlaceCountry(e)); !here.empty()) best = std::move(here);
+    }
     if (best.empty()) continue;
     SetImplicitId(e.actor2, best);
   }

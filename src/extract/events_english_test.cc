@@ -1092,6 +1092,19 @@ TEST_F(EnglishEventsTest, UnnamedGunmenStayUnidentified) {
   EXPECT_TRUE(test::ActorId(doc, e->actor1).starts_with("gen.unidentified"));
 }
 
+// A group at home in one country that fights in another, with no army
+// named, fights the army of the country where the fighting is.
+TEST_F(EnglishEventsTest, CrossBorderGroupFightsTheArmyOfThePlace) {
+  Doc doc = test::ExtractAt(
+      "date 2025-05-12\nOUAGADOUGOU, May 12 (Wire) - JNIM fighters seized a military base in Djibo on Sunday after "
+      "hours of fighting, local sources said.",
+      2025, 5, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "seized");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "bfa.mil");
+}
+
 // Civilians never commit violence against civilians in ACLED's coding:
 // villagers who beat a man to death together are a mob, coded rioters.
 TEST_F(EnglishEventsTest, VillagersWhoBeatAManToDeathAreAMob) {
