@@ -705,6 +705,11 @@ void Builder::FoldWithdrawalsFromFighting() {
       const Event& b = ev[i];
       if (b.acled_sub_event_type != "Armed clash" || !Happened(b.status)) continue;
       if (b.sentence > e.sentence || e.sentence - b.sentence > 1) continue;
+      // Fighting elsewhere (clashes near one town, then a withdrawal from
+      // another) ends no withdrawal.
+      if (e.place >= 0 && b.place >= 0 && PlaceKeyOf(e) != PlaceKeyOf(b) && !Encloses(e.place, b.place) &&
+          !Encloses(b.place, e.place))
+        continue;
       if (Actor1Of(b) == a || Actor2Of(b) == a) return static_cast<int32_t>(i);
     }
     return -1;

@@ -125,9 +125,11 @@ void Builder::DropMannerWithout() {
           c.w0 <= tw1 + 2 && !Latin(tw0))
         gone[i] = true;
       // تسليم عدد من قطع السلاح، سلّم الموقوف: handing over weapons or people
-      // is no transfer of territory.
+      // is no transfer of territory. Bodies or prisoners received may come
+      // after the receiver and where and when (تسلّم المستشفى في المدينة
+      // اليوم جثامين …): further on in the clause.
       if (c.row->type == "goods" && e.acled_sub_event_type == "Non-violent transfer of territory" && c.w0 >= tw1 &&
-          c.w0 <= tw1 + 4)
+          (c.w0 <= tw1 + 4 || (persons && c.w0 <= tw1 + 8 && clause_[c.w0] == clause_[tw0])))
         gone[i] = true;
     }
     // Only "without a fight" says how the capture went; a battle word that

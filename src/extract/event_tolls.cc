@@ -255,11 +255,16 @@ bool Builder::EnglishAge(size_t n) const {
   return k < words_.size() && words_[k].text.starts_with("old");
 }
 
-// A number inside a name (اللواء 444، "Brigade 444") counts nobody.
+// A number inside a name (اللواء 444، "Brigade 444") counts nobody. A
+// number that is the whole mention (a dual person noun: رجلين، طفلان names
+// two people and counts them) is a count.
 bool Builder::NumberInActorName(size_t n) const {
   const Span s = doc_.numbers[n].span;
-  for (int32_t a : Bucket(s_actors_, sent_[num_w_[n].first]))
-    if (doc_.actors[a].span.begin <= s.begin && s.end <= doc_.actors[a].span.end) return true;
+  for (int32_t a : Bucket(s_actors_, sent_[num_w_[n].first])) {
+    const Span as = doc_.actors[a].span;
+    if (as.begin == s.begin && as.end == s.end) continue;
+    if (as.begin <= s.begin && s.end <= as.end) return true;
+  }
   return false;
 }
 
@@ -646,7 +651,10 @@ void Builder::AttachCasualty(int32_t t) {
     FillArguments(probe, t);
     const bool passive = tr.voice == "passive";
     if (probe.actor1.actor >= 0 && !probe.actor1.implicit && (tr.voice == "active" || passive)) {
-      bool civilians = civ >= 0 || (probe.actor2.actor >= 0 && doc_.actors[probe.actor2.actor].acled_inter == "Civilians") ||
+      // مسلحون قتلوا رجلاً: one civilian person noun after the word is a civilian victim too.
+      const std::optional<OneVictim> one = num < 0 ? ArabicOneVictim(tr, tw0, tw1) : std::nullopt;
+      bool civilians = civ >= 0 || (one && one->civilian) ||
+                       (probe.actor2.actor >= 0 && doc_.actors[probe.actor2.actor].acled_inter == "Civilians") ||
                        (num >= 0 && CivilianUnit(doc_.numbers[num])) ||
                        // A passive's victim is its subject: no armed party there, a person was attacked.
                        (passive && (probe.actor2.actor < 0 || !Armed(doc_.actors[probe.actor2.actor].acled_inter)));

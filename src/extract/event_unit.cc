@@ -37,7 +37,17 @@ bool Builder::SameEvent(const Event& a, const Event& b) const {
   // same event as the words around it; a quotation after a colon is the
   // speaker's own account.
   const auto runs_on = [&](int32_t q) { return q < 0 || !doc_.quotes[q].after_colon; };
-  if (a.quote != b.quote && !(a.sentence == b.sentence && runs_on(a.quote) && runs_on(b.quote))) return false;
+  // A witness's quote in the sentence right after the telling (قال أحد
+  // الناجين: "دخلوا القرية وأطلقوا النار") retells the act told before when
+  // it names no day and no place of its own: one event (the unit checks
+  // below still ask for one actor, kind, place and day).
+  const auto retold_in_quote = [&](const Event& told, const Event& quoted) {
+    return told.quote < 0 && quoted.quote >= 0 && quoted.sentence == told.sentence + 1 &&
+           !ClauseHasDate(trig_w_[quoted.trigger].first) && quoted.place >= 0 && PlaceFromBefore(quoted);
+  };
+  if (a.quote != b.quote && !(a.sentence == b.sentence && runs_on(a.quote) && runs_on(b.quote)) &&
+      !retold_in_quote(a, b) && !retold_in_quote(b, a))
+    return false;
   // Within a sentence; across sentences when ACLED's unit says so: one
   // actor (named at the first telling), kind, place (the same gazetteer
   // entry) and day, however many sentences tell it (not for captures:

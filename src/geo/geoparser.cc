@@ -1226,6 +1226,22 @@ class SentenceReader {
     return any_strong || (w.latin && w.capital && any_lesser_seat) ? kAccept : kTentative;
   }
 
+  // A one-word Arabic name that the document gave before after a cue word
+  // (مدينة العمارة، بلدة البصيرة) names that place again when it comes back
+  // bare (في العمارة، وفي البصيرة أيضاً), though it is also a common word.
+  bool CuedBefore(size_t at) const {
+    const Word& w = words_[at];
+    if (w.latin || !w.is_word) return false;
+    const std::span<const uint32_t> ids = gaz_.Lookup(Key(at, 1));
+    if (ids.empty()) return false;
+    for (const Pending& p : *out_) {
+      if (p.cue.empty() || p.plural_cue) continue;
+      for (uint32_t id : p.candidates)
+        if (std::find(ids.begin(), ids.end(), id) != ids.end()) return true;
+    }
+    return false;
+  }
+
   // English names a province by all its words before the unit noun: in
   // "X Y province" the province is "X Y", and X alone (a namesake town
   // elsewhere) is not the place meant.
@@ -1520,6 +1536,7 @@ class SentenceReader {
     std::span<const uint32_t> ids;
     const CuePhrase* rel = nullptr;
     int support = RelationBefore(at, &rel) >= 0 ? 1 : 0;
+    if (support == 0 && CuedBefore(at)) support = 1;
     bool tentative = false;
     size_t n = Longest(at, support, &ids, &tentative);
     if (n == 0 && GluedName(at, &ids)) {

@@ -1,0 +1,160 @@
+// Arabic constructions and lexicon forms of event-level decisions: who the
+// victims are (civilian person nouns in the plural and the dual), crowd
+// nouns in the accusative, road blocks and burnt tyres, a town "on the
+// border with" a country, a projectile that "hit", and a withdrawal told
+// after fighting elsewhere.
+#include <gtest/gtest.h>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+#include "text/normalize.h"
+
+namespace marsad {
+namespace {
+
+const Event* For(const Doc& doc, std::string_view trigger) { return test::EventFor(doc, NormalizeKey(trigger)); }
+
+std::string PlaceName(const Doc& doc, const Event* e) {
+  const PlaceMention* p = test::PlaceOf(doc, e);
+  return p ? p->location.name : "";
+}
+
+class ArabicFormsTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+// Gunmen who kill herders or farmers (a plural occupation noun, no مدنيين)
+// attack civilians; no battle is fought.
+TEST_F(ArabicFormsTest, GunmenKillingFarmersAttackCivilians) {
+  Doc doc = test::ExtractAt("قتل مسلحون ثلاثة رعاة قرب مدينة الموصل فجر الثلاثاء.", 2025, 3, 6);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "قتل");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_event_type, "Violence against civilians");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.civilians");
+}
+
+// One civilian person noun right after the killing verb (a man, a woman):
+// the victim is a civilian.
+TEST_F(ArabicFormsTest, GunmenKillingOneManAttackCivilians) {
+  Doc doc = test::ExtractAt("وذكرت مصادر محلية أن مسلحين ملثمين قتلوا امرأة أمام منزلها في مدينة الموصل يوم الاثنين.",
+                            2025, 3, 6);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "قتلوا");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_event_type, "Violence against civilians");
+  EXPECT_EQ(e->acled_sub_event_type, "Attack");
+}
+
+// A dual person noun is both the victims and their count: two dead.
+TEST_F(ArabicFormsTest, DualPersonNounCountsTwo) {
+  Doc doc = test::ExtractAt("قتل مسلحون مجهولون طفلين في هجوم على حافلة قرب مدينة كركوك يوم الأحد.", 2025, 3, 6);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  const Event& e = doc.events[0];
+  EXPECT_EQ(e.acled_event_type, "Violence against civilians");
+  EXPECT_EQ(test::Figures(e.fatalities), "2/2/2");
+}
+
+// Villages as the object of a generic attack word, with no armed party
+// named but the attackers: violence against civilians.
+TEST_F(ArabicFormsTest, AttackOnVillagesIsOnCivilians) {
+  Doc doc = test::ExtractAt("شن مسلحون هجوماً على قرى في ريف كركوك ليل الجمعة وأحرقوا عشرات المنازل.", 2025, 3, 9);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "هجوما");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_event_type, "Violence against civilians");
+}
+
+// Angry young men in the accusative are a crowd; blocking a road (a gap
+// between the verb and the road) and burning tyres are rioting.
+TEST_F(ArabicFormsTest, AngryYouthBlockingRoadsRiot) {
+  Doc doc = test::ExtractAt("دفع الغضب شباناً غاضبين إلى إحراق الإطارات أمام مبنى المحافظة في مدينة البصرة أمس.", 2025, 3,
+                            9);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].acled_event_type, "Riots");
+  Doc gap = test::ExtractAt("قطع عشرات المحتجين الغاضبين الطرق الرئيسية في مدينة البصرة صباح اليوم.", 2025, 3, 9);
+  test::MaybeDump(gap);
+  const Event* e = For(gap, "قطع");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_event_type, "Riots");
+}
+
+// "The border town with X": X is the other side of a border, not where the
+// capture was; the town told before (the anaphor المدينة) is.
+TEST_F(ArabicFormsTest, BorderAdjectiveNamesTheOtherSide) {
+  Doc doc = test::ExtractAt(
+      "وصلت تعزيزات عسكرية إلى مدينة القضارف أمس.\nوكانت قوات الدعم السريع قد سيطرت على المدينة الحدودية مع إثيوبيا "
+      "قبل أسبوعين.",
+      2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "سيطرت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, e), "Al Qadarif");
+}
+
+// A drone that "hit" (أصابت) a depot is a strike, typed by its instrument,
+// even when the drone is "a similar one" (no event word of its own).
+TEST_F(ArabicFormsTest, ProjectileThatHitIsAStrike) {
+  Doc doc = test::ExtractAt("وكانت مسيرة مماثلة قد أصابت مستودعاً للوقود في مدينة كركوك مساء الأحد.", 2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "أصابت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_event_type, "Explosions/Remote violence");
+}
+
+// Fighting near one town in one sentence, then troops entering another
+// town after the same side withdrew from it: the withdrawal is no part of
+// that fighting, and the entry is a transfer without violence.
+TEST_F(ArabicFormsTest, WithdrawalFromAnotherTownIsAHandover) {
+  Doc doc = test::ExtractAt(
+      "اندلعت اشتباكات ليل الأحد بين قوات سوريا الديمقراطية ومسلحين من العشائر قرب مدينة دير الزور.\n"
+      "ودخلت وحدات من الجيش السوري مدينة الرقة صباح اليوم بعد انسحاب قوات سوريا الديمقراطية منها.",
+      2025, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "ودخلت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Non-violent transfer of territory");
+}
+
+// A survivor's quote right after the telling that names no day and no
+// town of its own retells the same attack: one event, not two.
+TEST_F(ArabicFormsTest, SurvivorQuoteRetellsTheAttack) {
+  Doc doc = test::ExtractAt(
+      "أفاد شهود بأن مسلحين من قوات الدعم السريع هاجموا يوم الأحد قرية قرب مدينة نيالا وقتلوا خمسة مدنيين.\n"
+      "وقال أحد السكان لمراسلنا: \"جاؤوا على شاحنات وأطلقوا النار على الجميع\".",
+      2025, 3, 12);
+  test::MaybeDump(doc);
+  int attacks = 0;
+  for (const Event& e : doc.events) attacks += e.acled_event_type == "Violence against civilians";
+  EXPECT_EQ(attacks, 1);
+}
+
+// A town given first after a cue word (مدينة العمارة) is that town again
+// when it comes back bare after another town (في العمارة), though the word
+// is also a common noun.
+TEST_F(ArabicFormsTest, TownNamedBeforeWithACueComesBackBare) {
+  Doc doc = test::ExtractAt(
+      "اعتصم عشرات الموظفين أمام مديرية التربية في مدينة العمارة أمس.\n"
+      "وفي مدينة الكوت، نظم طلاب وقفة احتجاجية أمام مبنى الجامعة.\n"
+      "وفي العمارة أيضاً، أحرق محتجون غاضبون إطارات أمام مبنى المحافظة صباح اليوم.",
+      2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "أحرق");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, e), "Al 'Amarah");
+}
+
+// Bodies received by a hospital, told after the receiver, the town and
+// the day, are people handed over: no transfer of territory.
+TEST_F(ArabicFormsTest, BodiesReceivedAreNoTerritory) {
+  Doc doc = test::ExtractAt("وتسلّم المستشفى الحكومي في مدينة الموصل صباح اليوم جثامين 12 شخصاً من أبناء المدينة.", 2025, 3,
+                            12);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Non-violent transfer of territory");
+}
+
+}  // namespace
+}  // namespace marsad
