@@ -1,6 +1,7 @@
 #include "extract/record_json.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdlib>
 #include <optional>
 #include <string_view>
@@ -22,7 +23,8 @@ constexpr char kSpanDropped[] = "a span outside the text was dropped";
 // keys are written in the order of RECORDS.md.
 class Writer {
  public:
-  Writer(const Doc& doc, std::string* out, int indent) : doc_(doc), w_(out, indent) {}
+  Writer(const Doc& doc, std::string* out, int indent)
+      : doc_(doc), w_(out, indent), original_valid_(doc.invalid_utf8_bytes() == 0) {}
 
   void Run(const RecordOptions& options);
 
@@ -40,12 +42,25 @@ class Writer {
     }
     Span o = doc_.ToOriginal(s);
     w_.Key("text");
-    w_.String(std::string_view(doc_.original()).substr(o.begin, o.size()));
+    OriginalString(o);
     w_.Key("span");
     w_.BeginArray();
     w_.Int(o.begin);
     w_.Int(o.end);
     w_.EndArray();
+  }
+  // The original bytes of `o` as a JSON string. The Doc has decoded the
+  // whole original once and counted its invalid bytes: when there were none,
+  // a piece that starts and ends on character boundaries (as ToOriginal's
+  // spans do) is valid UTF-8 and is escaped without decoding it again.
+  void OriginalString(Span o) {
+    const std::string& original = doc_.original();
+    auto boundary = [&](uint32_t i) {
+      return i >= original.size() || (static_cast<unsigned char>(original[i]) & 0xC0) != 0x80;
+    };
+    const std::string_view text = std::string_view(original).substr(o.begin, o.size());
+    if (original_valid_ && boundary(o.begin) && boundary(o.end)) w_.ValidUtf8String(text);
+    else w_.String(text);
   }
   void TextObject(Span s) {
     w_.BeginObject();
@@ -105,7 +120,9 @@ class Writer {
 
   const Doc& doc_;
   JsonWriter w_;
+  const bool original_valid_;  // doc_.original() is valid UTF-8
   std::string id_;
+  std::string event_id_;
   std::vector<std::string> warnings_;
 };
 
@@ -249,7 +266,7 @@ void Writer::LocationFields(const PlaceMention& p, bool with_text) {
       Warn(kSpanDropped);
       w_.String("");
     } else {
-      w_.String(doc_.OriginalText(parent->span));
+      OriginalString(doc_.ToOriginal(parent->span));
     }
   }
   w_.Key("geo_precision");
@@ -349,7 +366,14 @@ void Writer::Quantity(const NumberMention& n) {
 
 void Writer::EventObject(const Event& e, size_t n) {
   w_.BeginObject();
-  Field("id", id_ + ":" + std::to_string(n));
+  {
+    // "<doc id>:<n>" in a buffer kept across events (no string per event).
+    event_id_.assign(id_);
+    event_id_ += ':';
+    char digits[24];
+    event_id_.append(digits, std::to_chars(digits, digits + sizeof digits, n).ptr);
+    Field("id", event_id_);
+  }
   w_.Key("acled");
   if (e.acled_event_type.empty() || e.acled_event_type == "none") {
     w_.Null();  // a PLOVER-only event (an accusation, a threat): ACLED codes none
@@ -519,7 +543,7 @@ void Writer::Mentions() {
           bool ok = Valid(n.unit_span);
           Span o = ok ? doc_.ToOriginal(n.unit_span) : Span{};
           w_.Key("unit_text");
-          if (ok) w_.String(std::string_view(doc_.original()).substr(o.begin, o.size()));
+          if (ok) OriginalString(o);
           else w_.Null();
           w_.Key("unit_span");
           if (ok) {

@@ -354,5 +354,33 @@ TEST(RecordJson, ProvinceOnlyEventIsCodedAtItsSeat) {
   EXPECT_TRUE(listed) << r.dump();
 }
 
+// Texts with quotes, backslashes and tabs come out escaped, and a document
+// with an invalid byte has it written as U+FFFD, whichever way the writer
+// escapes the document's text.
+TEST(RecordJson, TextPiecesEscapedAndInvalidBytesReplaced) {
+  for (const std::string text : {std::string("Gunmen \"stormed\" the\tdepot \\ in the town.\n"),
+                                 std::string("Gunmen \"stormed\" the\tdepot \xff in the town.\n")}) {
+    Doc doc = test::Analyze(text);
+    TriggerMention t;
+    // From "stormed" to "depot" (norm() may hold the tab as a space).
+    t.span = Span{FindNorm(doc, "stormed").begin, FindNorm(doc, "depot").end};
+    doc.triggers.push_back(t);
+    Event e;
+    e.trigger = static_cast<int32_t>(doc.triggers.size() - 1);
+    e.sentence = doc.sentences.empty() ? -1 : 0;
+    doc.events.assign(1, e);
+    std::string line;
+    WriteRecord(doc, RecordOptions{}, &line);
+    json r = json::parse(line);
+    EXPECT_EQ(r["events"][0]["trigger"]["text"], "stormed\" the\tdepot");
+    const std::string evidence = r["events"][0]["evidence"]["text"];
+    const bool invalid = text.find('\xff') != std::string::npos;
+    EXPECT_EQ(evidence.find("\xEF\xBF\xBD") != std::string::npos, invalid) << evidence;
+    EXPECT_EQ(evidence.find('\\') != std::string::npos, !invalid) << evidence;
+    // Byte for byte what nlohmann prints for the same values in the same order.
+    EXPECT_EQ(line, nlohmann::ordered_json::parse(line).dump(-1, ' ', false, json::error_handler_t::replace));
+  }
+}
+
 }  // namespace
 }  // namespace marsad

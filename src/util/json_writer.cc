@@ -61,37 +61,87 @@ constexpr std::array<bool, 256> kNeedsCare = [] {
   return t;
 }();
 
-}  // namespace
+// The most bytes one input byte can become: a control character as \u00XX.
+// (An invalid byte becomes at most the three of U+FFFD.)
+constexpr size_t kMaxEscapedPerByte = 6;
 
-void AppendJsonString(std::string* out, std::string_view s) {
-  out->reserve(out->size() + s.size() + 2);
-  out->push_back('"');
+template <size_t N>
+char* Copy(char* dst, const char (&lit)[N]) {
+  std::memcpy(dst, lit, N - 1);
+  return dst + N - 1;
+}
+
+// Writes the escape of ASCII byte c (a control character, '"' or '\\').
+char* EscapeAscii(char* dst, unsigned char c) {
+  switch (c) {
+    case '"': return Copy(dst, "\\\"");
+    case '\\': return Copy(dst, "\\\\");
+    case '\b': return Copy(dst, "\\b");
+    case '\t': return Copy(dst, "\\t");
+    case '\n': return Copy(dst, "\\n");
+    case '\f': return Copy(dst, "\\f");
+    case '\r': return Copy(dst, "\\r");
+    default: {
+      static const char kHex[] = "0123456789abcdef";
+      const char esc[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
+      std::memcpy(dst, esc, sizeof esc);
+      return dst + sizeof esc;
+    }
+  }
+}
+
+constexpr uint64_t kHighBits = 0x8080808080808080ULL;  // the top bit of each byte of a word
+
+// Bytes that need escaping in text known to be valid UTF-8.
+constexpr std::array<bool, 256> kEscaped = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = c < 0x20 || c == '"' || c == '\\';
+  return t;
+}();
+
+// Whether any of the eight bytes of `w` is a control character, '"' or '\\'
+// (the classic "has a zero byte" and "has a byte below n" word tricks: exact
+// as a yes/no for the whole word). Bytes >= 0x80 never count.
+inline bool AnyEscaped(uint64_t w) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  const uint64_t below_space = (w - kOnes * 0x20) & ~w;
+  const uint64_t q = w ^ (kOnes * '"');
+  const uint64_t b = w ^ (kOnes * '\\');
+  const uint64_t quote = (q - kOnes) & ~q;
+  const uint64_t backslash = (b - kOnes) & ~b;
+  return ((below_space | quote | backslash) & kHighBits) != 0;
+}
+
+// Writes `s` quoted and escaped at `dst`, which has room for
+// kMaxEscapedPerByte * s.size() + 2 bytes; returns the end.
+char* EscapeJsonString(char* dst, std::string_view s) {
+  *dst++ = '"';
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const size_t n = s.size();
   size_t run = 0;  // start of the bytes not yet copied
   size_t i = 0;
+  auto flush = [&] {
+    std::memcpy(dst, p + run, i - run);
+    dst += i - run;
+  };
   while (i < n) {
+    // Eight plain ASCII bytes at once (names, codes, English text).
+    if (i + 8 <= n) {
+      uint64_t w;
+      std::memcpy(&w, p + i, 8);
+      if ((w & kHighBits) == 0 && !AnyEscaped(w)) {
+        i += 8;
+        continue;
+      }
+    }
     const unsigned char c = p[i];
     if (!kNeedsCare[c]) {
       ++i;
       continue;
     }
     if (c < 0x80) {
-      out->append(s.data() + run, i - run);
-      switch (c) {
-        case '"': out->append("\\\""); break;
-        case '\\': out->append("\\\\"); break;
-        case '\b': out->append("\\b"); break;
-        case '\t': out->append("\\t"); break;
-        case '\n': out->append("\\n"); break;
-        case '\f': out->append("\\f"); break;
-        case '\r': out->append("\\r"); break;
-        default: {
-          static const char kHex[] = "0123456789abcdef";
-          const char esc[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
-          out->append(esc, sizeof esc);
-        }
-      }
+      flush();
+      dst = EscapeAscii(dst, c);
       run = ++i;
       continue;
     }
@@ -107,71 +157,179 @@ void AppendJsonString(std::string* out, std::string_view s) {
       i += len;
       continue;
     }
-    out->append(s.data() + run, i - run);
-    out->append("\xEF\xBF\xBD");
+    flush();
+    dst = Copy(dst, "\xEF\xBF\xBD");
     i += bad;
     run = i;
   }
-  out->append(s.data() + run, n - run);
-  out->push_back('"');
+  flush();
+  *dst++ = '"';
+  return dst;
+}
+
+// EscapeJsonString for valid UTF-8: the same output for such text.
+char* EscapeValidUtf8(char* dst, std::string_view s) {
+  *dst++ = '"';
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  size_t run = 0;  // start of the bytes not yet copied
+  size_t i = 0;
+  while (i < n) {
+    if (i + 8 <= n) {
+      uint64_t w;
+      std::memcpy(&w, p + i, 8);
+      if (!AnyEscaped(w)) {
+        i += 8;
+        continue;
+      }
+    }
+    // A byte to escape in the next eight (or the tail): byte by byte until
+    // it is passed.
+    const unsigned char c = p[i];
+    if (!kEscaped[c]) {
+      ++i;
+      continue;
+    }
+    std::memcpy(dst, p + run, i - run);
+    dst += i - run;
+    dst = EscapeAscii(dst, c);
+    run = ++i;
+  }
+  std::memcpy(dst, p + run, n - run);
+  dst += n - run;
+  *dst++ = '"';
+  return dst;
+}
+
+}  // namespace
+
+void AppendJsonString(std::string* out, std::string_view s) {
+  const size_t old = out->size();
+  out->resize(old + kMaxEscapedPerByte * s.size() + 2);
+  char* end = EscapeJsonString(out->data() + old, s);
+  out->resize(static_cast<size_t>(end - out->data()));
+}
+
+// Bytes `out` grows by at least.
+constexpr size_t kChunk = 4096;
+
+JsonWriter::JsonWriter(std::string* out, int indent) : out_(out), indent_(indent) {
+  // Writing starts after what `out` holds; its spare capacity is used first.
+  const size_t used = out_->size();
+  out_->resize(used + kChunk);
+  pos_ = out_->data() + used;
+  end_ = out_->data() + out_->size();
+  first_.reserve(8);
+}
+
+void JsonWriter::Sync() {
+  const size_t used = static_cast<size_t>(pos_ - out_->data());
+  if (used == out_->size()) return;
+  out_->resize(used);
+  pos_ = end_ = out_->data() + used;
+}
+
+void JsonWriter::Grow(size_t n) {
+  const size_t used = static_cast<size_t>(pos_ - out_->data());
+  // Half again what is written, at least a chunk: `out` is zero-filled as
+  // it grows (std::string has no uninitialised resize before C++23), so it
+  // grows in steps near what a record needs, not to its whole capacity
+  // (which a large record before may have made large).
+  out_->resize(used + std::max(n, std::max(kChunk, used / 2)));
+  pos_ = out_->data() + used;
+  end_ = out_->data() + out_->size();
 }
 
 void JsonWriter::NewLine(size_t depth) {
-  out_->push_back('\n');
-  out_->append(depth * static_cast<size_t>(indent_), ' ');
+  const size_t spaces = depth * static_cast<size_t>(indent_);
+  char* p = Room(1 + spaces);
+  *p = '\n';
+  std::memset(p + 1, ' ', spaces);
+  pos_ += 1 + spaces;
 }
 
-void JsonWriter::BeforeValue() {
-  if (after_key_) {
-    after_key_ = false;
-    return;
-  }
-  if (first_.empty()) return;
-  if (!first_.back()) out_->push_back(',');
-  first_.back() = false;
-  if (indent_ >= 0) NewLine(first_.size());
-}
-
-void JsonWriter::Key(const JsonKey& k) {
-  assert(!first_.empty() && !after_key_);
-  if (indent_ < 0) {
-    out_->append(first_.back() ? k.first() : k.after_value());
-    first_.back() = false;
-  } else {
-    BeforeValue();
-    out_->append(k.quoted());
-    out_->append(": ");
-  }
+void JsonWriter::IndentedKey(const JsonKey& k) {
+  assert(depth_ > 0 && !after_key_);
+  BeforeValue();
+  Put(k.quoted().data(), k.quoted().size());
+  Put(": ", 2);
   after_key_ = true;
 }
 
 void JsonWriter::Close(char c) {
-  assert(!first_.empty() && !after_key_);
-  const bool had_values = !first_.back();
-  first_.pop_back();
-  if (had_values && indent_ >= 0) NewLine(first_.size());
-  out_->push_back(c);
+  assert(depth_ > 0 && !after_key_);
+  const bool had_values = !first_[depth_ - 1];
+  --depth_;
+  if (had_values && indent_ >= 0) NewLine(depth_);
+  Put(c);
+  AfterValue();
+}
+
+void JsonWriter::String(std::string_view s) {
+  BeforeValue();
+  char* p = Room(kMaxEscapedPerByte * s.size() + 2);
+  pos_ = EscapeJsonString(p, s);
+  AfterValue();
+}
+
+void JsonWriter::ValidUtf8String(std::string_view s) {
+  BeforeValue();
+  char* p = Room(kMaxEscapedPerByte * s.size() + 2);
+  pos_ = EscapeValidUtf8(p, s);
+  AfterValue();
+}
+
+void JsonWriter::Raw(std::string_view json) {
+  BeforeValue();
+  Put(json.data(), json.size());
+  AfterValue();
 }
 
 void JsonWriter::Int(int64_t v) {
   BeforeValue();
-  std::array<char, 24> buf;
-  auto r = std::to_chars(buf.data(), buf.data() + buf.size(), v);
-  out_->append(buf.data(), r.ptr);
+  char* p = Room(24);
+  pos_ = std::to_chars(p, p + 24, v).ptr;
+  AfterValue();
 }
 
 void JsonWriter::Double(double v) {
   BeforeValue();
   if (!std::isfinite(v)) {
-    out_->append("null");
+    Put("null", 4);
+    AfterValue();
     return;
   }
   // nlohmann's own shortest-form printer (Grisu2 with its exponent and
   // ".0" conventions), so records read the same as before this writer and
   // as every other JSON marsad prints.
-  std::array<char, 64> buf;
-  char* end = nlohmann::detail::to_chars(buf.data(), buf.data() + buf.size(), v);
-  out_->append(buf.data(), end);
+  //
+  // The same few values recur (a place's coordinates in its event and its
+  // mention, in document after document; a handful of confidences), and the
+  // printer costs hundreds of instructions a number: the last text printed
+  // for each of a small table of values is kept per thread and copied.
+  struct Printed {
+    uint64_t bits;
+    uint8_t len = 0;  // 0: empty slot (no number prints as nothing)
+    char text[23];
+  };
+  thread_local std::array<Printed, 256> printed;
+  uint64_t bits;
+  std::memcpy(&bits, &v, sizeof bits);
+  Printed& slot = printed[(bits * 0x9E3779B97F4A7C15ULL) >> 56];
+  char* p = Room(64);
+  if (slot.len != 0 && slot.bits == bits) {
+    std::memcpy(p, slot.text, sizeof slot.text);  // fixed size: a few moves
+    pos_ = p + slot.len;
+  } else {
+    pos_ = nlohmann::detail::to_chars(p, p + 64, v);
+    const size_t len = static_cast<size_t>(pos_ - p);
+    if (len <= sizeof slot.text) {
+      slot.bits = bits;
+      slot.len = static_cast<uint8_t>(len);
+      std::memcpy(slot.text, p, len);
+    }
+  }
+  AfterValue();
 }
 
 }  // namespace marsad

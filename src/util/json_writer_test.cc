@@ -1,6 +1,7 @@
 #include "util/json_writer.h"
 
 #include <cstdint>
+#include <iterator>
 #include <limits>
 #include <string>
 
@@ -97,6 +98,58 @@ TEST(JsonWriter, StructureInWrittenOrder) {
                                       {"m", nullptr}, {"r", "id-7"}};
     EXPECT_EQ(out, ordered.dump(indent)) << "indent " << indent;
   }
+}
+
+// Valid UTF-8 written by the word-at-a-time escaper comes out as the
+// decoding one writes it: escapes at every position of an eight-byte word,
+// in the tail, next to Arabic letters and four-byte characters.
+TEST(JsonWriter, ValidUtf8StringLikeString) {
+  const std::string pieces[] = {"a", "\"", "\\", "\n", std::string(1, '\0'), "\x1f", "\x7f", "ب", "\xF0\x9F\x98\x80",
+                                " ", "/", "\xE2\x80\x8F", "~", "!"};
+  uint64_t state = 7;
+  auto next = [&] {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<uint32_t>(state >> 33);
+  };
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    for (uint32_t n = next() % 30; n > 0; --n) s += pieces[next() % std::size(pieces)];
+    std::string fast, slow;
+    JsonWriter(&fast).ValidUtf8String(s);
+    JsonWriter(&slow).String(s);
+    ASSERT_EQ(fast, slow) << "round " << round;
+    ASSERT_EQ(fast, Nlohmann(json(s))) << "round " << round;
+  }
+}
+
+// The writer appends after what `out` held, grows it as far as needed, and
+// leaves it holding exactly the text written.
+TEST(JsonWriter, AppendsAndGrows) {
+  std::string out = "prefix ";
+  const std::string long_text(100000, 'x');
+  {
+    JsonWriter w(&out);
+    w.BeginArray();
+    for (int i = 0; i < 3; ++i) {
+      w.String(long_text);
+      w.ValidUtf8String(long_text);
+      w.Double(0.25);
+      w.Int(-12);
+    }
+    w.EndArray();
+  }
+  std::string expected = "prefix [";
+  for (int i = 0; i < 3; ++i) expected += (i ? "," : "") + ("\"" + long_text + "\",\"" + long_text + "\",0.25,-12");
+  expected += "]";
+  EXPECT_EQ(out, expected);
+  // Sync shows the text of a value still open.
+  std::string open;
+  JsonWriter w(&open);
+  w.BeginObject();
+  w.Key("k");
+  w.Bool(false);
+  w.Sync();
+  EXPECT_EQ(open, "{\"k\":false");
 }
 
 }  // namespace
