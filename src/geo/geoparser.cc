@@ -1552,6 +1552,16 @@ class SentenceReader {
       out_->back().hashtag_guess = true;
       return at + 1;
     }
+    if (n == 0 && support > 0 && rel && rel->value != "in" && UnknownAfterRelation(at)) {
+      // "قرب مويدا"، "شمالي مونتيبويز": a word no lexicon knows, after a
+      // spatial relation, is tried as a town's name by transliteration and
+      // kept as a tentative place (DropUnconfirmed: in the country of the
+      // document's places, like an English name after a preposition).
+      AddUnknown(at, at, at + 1, "town");
+      out_->back().tentative = true;
+      out_->back().locative = true;
+      return at + 1;
+    }
     if (n == 0) return at + 1;
     // "ريال مدريد"، "نادي القادسية"، "مانشستر يونايتد"، "صحيفة « القدس »"،
     // "فاز على X 2 - 1": the place names a club, a paper or an agreement.
@@ -1794,6 +1804,19 @@ class SentenceReader {
     return out_->back();
   }
 
+  // Can the Arabic word at `at`, which the gazetteer lacks, be a foreign
+  // town's name? Written without the article or a clitic, of four letters
+  // or more, and known to no lexicon as a word.
+  bool UnknownAfterRelation(size_t at) const {
+    const Word& w = words_[at];
+    if (!w.is_word || w.latin || w.article || w.proclitic || w.tanween || w.bad_split || w.hashtag) return false;
+    if (w.name_end != w.end || w.name_first != w.first) return false;
+    if (w.bare.size() < 8) return false;  // 4 Arabic letters
+    return !lex_.not_place.Contains(w.text) && !lex_.function_word.Contains(w.bare) &&
+           !lex_.weak_word.Contains(w.bare) && !lex_.lex_word.Contains(w.bare) && !lex_.common.Contains(w.bare) &&
+           !lex_.person_name.Contains(w.name) && !IsRelationOrCueWord(w);
+  }
+
   void AddUnknown(size_t span_at, size_t name_at, size_t end, const std::string& cue) {
     Pending& p = AddMention(span_at, end, {}, "", "");
     p.cue = cue;
@@ -1815,6 +1838,11 @@ class SentenceReader {
                     !lex_.function_word.Contains(bare)));
     }
     if (name_like) p.unknown_name = JoinText(name_at, end - name_at);
+    // Written أل/إل (ألاماتا), the first letters are no article: the
+    // transliteration fallback reads the hamza (HamzaAlefLamRead), which
+    // the normalised text has lost.
+    if (name_like && words_[name_at].hamza_article && p.unknown_name.starts_with("\xD8\xA7\xD9\x84"))
+      p.unknown_name.replace(0, 2, "\xD8\xA3");
   }
 
   // The relation words before the mention (شرقي إدلب، ريف حلب، near X, the

@@ -75,6 +75,37 @@ size_t Classes(const std::string& skeleton) {
   return skeleton.size() - static_cast<size_t>(std::count(skeleton.begin(), skeleton.end(), ' '));
 }
 
+// A foreign name written with أل، إل or آل (ألماتي Almaty, إلجين Elgin,
+// ألاماتا Alamata) does not begin with the article, which is written ال: its
+// lam is a consonant. Such a word's first two letters become ء ل (ء is silent
+// and NormalizeKey keeps it, so PlaceKey drops no article); other names are
+// returned as they are.
+std::string HamzaAlefLamRead(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  bool word_start = true;
+  for (size_t i = 0; i < name.size();) {
+    const unsigned char c = static_cast<unsigned char>(name[i]);
+    if (word_start && c == 0xD8 && i + 3 < name.size()) {
+      const unsigned char d = static_cast<unsigned char>(name[i + 1]);
+      const bool hamza_alef = d == 0xA3 || d == 0xA5 || d == 0xA2;  // أ إ آ
+      // ل and four letters or more after it: a shorter word is mostly an
+      // Arabic one (ألقى، إليه، آلاف)
+      if (hamza_alef && name.substr(i + 2, 2) == "\xD9\x84" && i + 12 <= name.size() &&
+          name.substr(i + 4, 8).find(' ') == std::string_view::npos) {
+        out += "\xD8\xA1\xD9\x84";  // ء ل
+        i += 4;
+        word_start = false;
+        continue;
+      }
+    }
+    word_start = c == ' ';
+    out.push_back(static_cast<char>(c));
+    ++i;
+  }
+  return out;
+}
+
 // The letters of a normalised Arabic name without the article, spaces, and
 // the vowel letters ا و ي and hamza but the last letter: two spellings of one
 // name agree on them (بولوبردي, بولو بردي); الحديث and الحديثة do not.
@@ -196,7 +227,7 @@ std::vector<std::string> TransliterationTable::Skeletons(std::string_view name) 
 }
 
 void TransliterationTable::Skeletons(std::string_view name, std::vector<std::string>* out) const {
-  SkeletonsOfKey(PlaceKey(NormalizeKey(name)), out);
+  SkeletonsOfKey(PlaceKey(NormalizeKey(HamzaAlefLamRead(name))), out);
 }
 
 bool TransliterationTable::SingleReadingSkeletons(std::string_view key, std::vector<std::string>* out) const {
@@ -663,7 +694,7 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
   };
   // The article marks an Arabic name (الفاشر, El Fasher); a foreign name
   // written in Arabic takes none ("الحسين" is no Hyesan).
-  const std::string query_key = NormalizeKey(arabic_name);
+  const std::string query_key = NormalizeKey(HamzaAlefLamRead(arabic_name));
   const bool article = HasArabicArticle(query_key);
   const std::string query_consonants = ArabicConsonants(query_key);
   // A region's label point (the Gaza Strip) is context only in a document
@@ -715,7 +746,7 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
       }
       if (static_cast<int64_t>(c.id) == context.ignore_arabic_of) continue;
       has_arabic = true;
-      std::string nk = NormalizeKey(n);
+      std::string nk = NormalizeKey(HamzaAlefLamRead(n));
       bool a = HasArabicArticle(nk) == article;
       same_article |= a;
       agrees |= a && ArabicConsonants(nk) == query_consonants;

@@ -123,6 +123,9 @@ constexpr char kGazetteer[] =
     "18\t\tZemlandia\t\t50.0\t30.0\tZZ\tA\tPCLI\t\t\t\t0\tgeonames\tZemlandia\n"
     "19\t\tKorsan\t\t50.1\t30.1\tZZ\tP\tPPLA2\tZZ.01\t\t\t18000\tgeonames\tKorsan\n"
     "20\t\tKhersan\t\t46.6\t32.6\tZZ\tP\tPPLA\tZZ.02\t\t\t280000\tgeonames\tKhersan\n"
+    // Invented Sudanese towns known in Latin only.
+    "21\t\tAlmadora\t\t13.0\t30.0\tSD\tP\tPPL\tSD.55\t\t\t12000\tgeonames\tAlmadora\n"
+    "22\t\tMontibara\t\t14.0\t31.0\tSD\tP\tPPL\tSD.55\t\t\t9000\tgeonames\tMontibara\n"
     "11\t\tKhartoum\tالخرطوم\t15.55\t32.53\tSD\tP\tPPLC\tSD.29\t\t\t1974647\tgeonames\tKhartoum|الخرطوم\n";
 
 class TransliterationIndexTest : public ::testing::Test {
@@ -274,6 +277,42 @@ TEST_F(TransliterationIndexTest, RecognizerResolvesACuedNameItLacks) {
   doc = test::Analyze("وصل الوفد إلى الفاشر مساء أمس.");
   ASSERT_TRUE((*rec)->Run(doc).ok());
   for (const auto& p : doc.places) EXPECT_FALSE(p.resolved && p.location.geonames_id == 1);
+}
+
+// أل، إل، آل before four letters or more begin a foreign name (ألماتي
+// Almaty): the lam is a consonant; ال is the article.
+TEST(TransliterationTableTest, HamzaOnAlefLamIsNoArticle) {
+  EXPECT_EQ(Table().Skeletons("ألكاميرو"), Table().Skeletons("Alcamiro"));
+  EXPECT_EQ(Table().Skeletons("إلكاميرو"), Table().Skeletons("Alcamiro"));
+  EXPECT_EQ(Table().Skeletons("الكاميرو"), Table().Skeletons("Camiro"));
+  EXPECT_EQ(Table().Skeletons("ألقى"), Table().Skeletons("القى"));  // a short Arabic word
+}
+
+TEST_F(TransliterationIndexTest, HamzaOnAlefLamMatchesALatinNameWithoutArticle) {
+  EXPECT_EQ(Choose("ألمادورا", "town", {11}).id, Id(21));
+  EXPECT_EQ(Choose("المادورا", "town", {11}).id, -1);  // the article: an Arabic name, no "El …"
+}
+
+// An unknown word after a spatial relation (قرب، شمالي) is tried as a town of
+// the document's country; elsewhere it is no place.
+TEST_F(TransliterationIndexTest, RecognizerTriesAWordAfterARelation) {
+  auto rec = PlaceRecognizer::Create(test::DataDir(), *gazetteer_);
+  ASSERT_TRUE(rec.ok()) << rec.status().message();
+  Doc doc = test::Analyze("قالت مصادر في الخرطوم إن مسلحين هاجموا سوقاً قرب مونتيبارا صباح اليوم.");
+  ASSERT_TRUE((*rec)->Run(doc).ok());
+  bool found = false;
+  for (const auto& p : doc.places) found |= p.resolved && p.location.geonames_id == 22;
+  EXPECT_TRUE(found);
+  // With the document's places in another country the word is dropped.
+  doc = test::Analyze("قالت مصادر في مقديشو إن مسلحين هاجموا سوقاً قرب مونتيبارا صباح اليوم.");
+  ASSERT_TRUE((*rec)->Run(doc).ok());
+  for (const auto& p : doc.places) EXPECT_NE(p.location.geonames_id, 22);
+  // A town cue with أل: the lam is the name's.
+  doc = test::Analyze("اندلعت اشتباكات في بلدة ألمادورا غرب الخرطوم.");
+  ASSERT_TRUE((*rec)->Run(doc).ok());
+  found = false;
+  for (const auto& p : doc.places) found |= p.resolved && p.location.geonames_id == 21;
+  EXPECT_TRUE(found);
 }
 
 // The table's quality: how often the skeleton of an entry's Arabic name finds
