@@ -59,6 +59,16 @@ WORLD_MIN_POPULATION = 100000
 # Mexico, India, Indonesia and the Philippines are left out: cities500 has 3,500-17,000 places
 # each (data/geo/towns.tsv authors the few of their towns the news names).
 WAR_ZONES = set("UA ML BF NE NG CM TD CF CD BI RW UG KE MZ MM HT CO NI BJ TG GH EC".split())
+# The other countries where ACLED records sustained political violence (its Conflict Index:
+# Mexico, Brazil, India, the Philippines, Russia, Central America, Venezuela, Bangladesh...):
+# cities500 has thousands of places in some of them (Mexico 16,917, Indonesia 9,224), so
+# towns are kept from CONFLICT_MIN_POPULATION, the size of a district seat (Kupwara 14,711,
+# Datu Piang 8,178, Rylsk 17,007), with ASCII Latin names only, and not when the name reads
+# as an English word, a given name or a syllable (`word_like`, as for cities1000 places).
+CONFLICT_COUNTRIES = set(os.environ.get("MARSAD_CONFLICT_COUNTRIES",
+                                        "MX BR IN PH RU ID HN GT SV VE PE BD NP LK TH "
+                                        "AZ AM GE ZA ZW TZ MG AO CG GN SL LR CI SN PG JM").split())
+CONFLICT_MIN_POPULATION = int(os.environ.get("MARSAD_CONFLICT_MIN_POPULATION", "5000"))
 # Arabic-script aliases of places outside the Arab world and its Arabic-writing neighbours are
 # mostly Urdu/Persian transliterations that collide with Arabic words (له = Leh, يوما = Yuma):
 # they are kept for notable places only, and a one-word alias that is a known Arabic word only
@@ -438,7 +448,7 @@ NE_A3_TO_A2 = {"PSX": "PS"}
 CAPITALS = {}  # country -> (lat, lon, population) of its most populous PPLC, over every row
 
 
-def read_cities(path, accept, entries, by_id, stats, region_only=False):
+def read_cities(path, accept, entries, by_id, stats, region_only=False, words=frozenset()):
     with open(path, encoding="utf-8") as f:
         for line in f:
             c = line.rstrip("\n").split("\t")
@@ -454,7 +464,9 @@ def read_cities(path, accept, entries, by_id, stats, region_only=False):
             if c[7] == "PPLC" and (country not in CAPITALS or population > CAPITALS[country][2]):
                 CAPITALS[country] = (float(c[4]), float(c[5]), population)
             in_region = country in REGION
-            war_zone = country in WAR_ZONES
+            war_zone = country in WAR_ZONES or (
+                country in CONFLICT_COUNTRIES and population >= CONFLICT_MIN_POPULATION
+                and not word_like(c[1], words) and not word_like(c[2], words))
             if gid in by_id:
                 by_id[gid].add_names(arabic + (latin_alternates(alts, country) if in_region else []))
                 continue
@@ -730,7 +742,8 @@ def main():
     # 1. GeoNames places.
     def accept(in_region, arabic, population):
         return in_region or arabic or population >= WORLD_MIN_POPULATION
-    read_cities(args.cities500, accept, entries, by_id, stats)
+    words = load_word_keys(args.words, args.given_names)
+    read_cities(args.cities500, accept, entries, by_id, stats, words=words)
     # Newer/older region extracts: more Arabic names, and places cities500 lacks.
     for name in ("cities15000_2025_region.txt", "cities5000_2018_region.txt"):
         read_cities(os.path.join(geo, "geonames-region", name), accept, entries, by_id, stats)

@@ -88,16 +88,25 @@ void PrefaultHeap(size_t bytes) {
   // Served from the brk heap (not a separate mapping freed back at free()),
   // and not trimmed afterwards. Persistent settings: they only keep memory
   // the process already used.
-  ::mallopt(M_MMAP_THRESHOLD, static_cast<int>(std::min<size_t>(bytes + (1 << 20), 32 << 20)));
+  // glibc caps the mmap threshold at 32 MB: a larger block would be its own
+  // mapping, unmapped again at free(). So the heap is grown in blocks below
+  // that size (consecutive brk blocks, merged again when freed).
+  constexpr size_t kBlock = size_t{16} << 20;
+  ::mallopt(M_MMAP_THRESHOLD, static_cast<int>(std::min<size_t>(bytes, kBlock) + (1 << 20)));
   ::mallopt(M_TRIM_THRESHOLD, static_cast<int>(bytes + (64 << 20)));
   ::mallopt(M_TOP_PAD, static_cast<int>(1 << 20));
-  char* p = static_cast<char*>(std::malloc(bytes));
-  if (p == nullptr) return;
-  const uintptr_t page = 4096;
-  uintptr_t b = (reinterpret_cast<uintptr_t>(p) + page - 1) & ~(page - 1);
-  uintptr_t e = (reinterpret_cast<uintptr_t>(p) + bytes) & ~(page - 1);
-  if (e > b) ::madvise(reinterpret_cast<void*>(b), e - b, MADV_POPULATE_WRITE);
-  std::free(p);
+  std::vector<char*> blocks;
+  for (size_t done = 0; done < bytes; done += kBlock) {
+    const size_t n = std::min(kBlock, bytes - done);
+    char* p = static_cast<char*>(std::malloc(n));
+    if (p == nullptr) break;
+    blocks.push_back(p);
+    const uintptr_t page = 4096;
+    uintptr_t b = (reinterpret_cast<uintptr_t>(p) + page - 1) & ~(page - 1);
+    uintptr_t e = (reinterpret_cast<uintptr_t>(p) + n) & ~(page - 1);
+    if (e > b) ::madvise(reinterpret_cast<void*>(b), e - b, MADV_POPULATE_WRITE);
+  }
+  for (auto it = blocks.rbegin(); it != blocks.rend(); ++it) std::free(*it);
 #else
   (void)bytes;
 #endif

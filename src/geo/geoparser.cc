@@ -2032,6 +2032,7 @@ class Resolver {
       }
     for (size_t i = 0; i < p_.size(); ++i) AsReadBefore(i);
     for (size_t i = 0; i < p_.size(); ++i) DoubtForeignAlternateName(i);
+    for (size_t i = 0; i < p_.size(); ++i) DoubtFarSmallTown(i);
     if (translit_) Transliterate();
     DropUnconfirmed();
     // 3. Comma parents only when the parent is the larger unit; unknown names
@@ -2327,6 +2328,32 @@ class Resolver {
     if (!others) return;
     p.tentative = true;
     p.m.reason += "; a loose spelling of a name in none of the document's countries";
+  }
+
+  // The gazetteer keeps the district towns of whole countries (doc/gazetteer.md),
+  // and their names recur the world over (Delmas, a Port-au-Prince commune and a
+  // South African town): a little-known town (not `Strong`, no seat of a
+  // first-level division) in a country none of the document's sure places is
+  // in, and over 1500 km from every one of them that is no country or region,
+  // is a stray namesake: it is kept only near a sure place (DropUnconfirmed).
+  void DoubtFarSmallTown(size_t i) {
+    Pending& p = p_[i];
+    if (!p.m.resolved || p.m.entry < 0 || p.tentative || !p.anaphor.empty()) return;
+    const GazetteerEntry& e = gaz_.entry(p.m.entry);
+    const std::string& f = e.location.feature_code;
+    if (e.feature_class != 'P' || Strong(e) || f == "PPLC" || f == "PPLA" || e.location.country.empty()) return;
+    bool others = false;
+    for (size_t j = 0; j < p_.size(); ++j) {
+      if (j == i || !p_[j].m.resolved || p_[j].tentative || p_[j].m.location.country.empty()) continue;
+      const Location& o = p_[j].m.location;
+      if (o.country == e.location.country) return;
+      if (p_[j].m.entry < 0 || IsCountry(gaz_.entry(p_[j].m.entry)) || IsRegion(gaz_.entry(p_[j].m.entry))) continue;
+      if (DistanceKm(o.lat, o.lon, e.location.lat, e.location.lon) < 1500) return;
+      others = true;
+    }
+    if (!others) return;
+    p.tentative = true;
+    p.m.reason += "; a small town far from the document's places, in none of its countries";
   }
 
   // GeoNames lists many alternate names per place, old, foreign and

@@ -1270,6 +1270,23 @@ TEST_F(ShippedGazetteerTest, LooseSpellingOfAFarTownIsDropped) {
   EXPECT_EQ(m->location.country, "MA");
 }
 
+TEST_F(ShippedGazetteerTest, SmallTownFarFromTheReportsCountryIsDropped) {
+  // Delmas is a commune of Port-au-Prince (the gazetteer has it only as
+  // "Delmas 73") and a South African town of 90,000: in a report whose
+  // places are all Haitian the South African town is no reading. In a South
+  // African report it stays.
+  Doc ht = test::AnalyzeWithPlaces(
+      "PORT-AU-PRINCE - Armed men set a bus on fire in Delmas on Monday, officials in Port-au-Prince said.");
+  const PlaceMention* d = Find(ht, "Delmas");
+  EXPECT_TRUE(d == nullptr || !d->resolved || d->location.country == "HT")
+      << (d ? d->location.name + ": " + d->reason : "");
+  Doc za = test::AnalyzeWithPlaces("PRETORIA - Farm workers marched in Delmas on Monday, unions in Pretoria said.");
+  const PlaceMention* z = Find(za, "Delmas");
+  ASSERT_NE(z, nullptr);
+  ASSERT_TRUE(z->resolved) << z->reason;
+  EXPECT_EQ(z->location.country, "ZA");
+}
+
 TEST_F(ShippedGazetteerTest, AuthoredProvincesCarryTheirTownsDivisionCode) {
   // A province authored in regions.tsv must carry the GeoNames first-level
   // code of its own towns: with a neighbour's code (Akkar had Nabatieh's)
