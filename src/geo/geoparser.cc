@@ -23,6 +23,8 @@
 
 namespace marsad {
 
+using namespace std::string_view_literals;
+
 // ---------------------------------------------------------------------------
 // Lexicon
 
@@ -328,15 +330,12 @@ struct FirstWordMemo {
 constexpr size_t kMaxMemoForms = 200000;
 
 // What the sentences of one document share, computed on first use: the
-// FirstWord of each word form (the thread's memo), and per gazetteer entry the
-// PlaceKeys of its Arabic names written without and with the article (see
-// WrittenAs).
+// FirstWord of each word form (the thread's memo).
 struct DocCache {
   FirstWordCache* first_words = nullptr;
-  struct AliasKeys {
-    std::vector<std::string> bare, definite;
-  };
-  std::unordered_map<uint32_t, AliasKeys> alias_keys;
+  // The words of the sentence being read (SentenceReader::words_), one
+  // buffer for all the document's sentences.
+  std::vector<Word> words;
   // Candidate lists narrowed to the namesakes written as the text writes
   // them (SentenceReader::AsWritten); a deque keeps the spans valid.
   std::deque<std::vector<uint32_t>> narrowed;
@@ -356,15 +355,17 @@ bool PossessiveEnding(const Doc& doc, uint32_t i, uint32_t end) {
   return (mark == "'" || mark == "\xE2\x80\x99") && (s == "s" || s == "S");
 }
 
-// Builds the words of tokens [begin, end).
-std::vector<Word> BuildWords(const Doc& doc, uint32_t begin, uint32_t end) {
-  std::vector<Word> words;
+// Builds the words of tokens [begin, end) into *out (emptied first: the
+// caller passes one vector for all the sentences of a document, so that its
+// room is reused rather than made again per sentence).
+void BuildWords(const Doc& doc, uint32_t begin, uint32_t end, std::vector<Word>* out) {
+  std::vector<Word>& words = *out;
+  words.clear();
+  // No more words than tokens: the references below stay valid.
   words.reserve(end - begin);
   uint32_t i = begin;
   while (i < end) {
     const Token& t = doc.tokens[i];
-    Word w;
-    w.first = i;
     // "#حفر_الباطن": an underscore between letters stands for a space (tweets,
     // hashtags); it is dropped so the words around it can form one name.
     if (t.kind != TokenKind::kWord && i > begin && i + 1 < end && !t.space_before &&
@@ -373,6 +374,8 @@ std::vector<Word> BuildWords(const Doc& doc, uint32_t begin, uint32_t end) {
       ++i;
       continue;
     }
+    Word& w = words.emplace_back();  // built in place
+    w.first = i;
     if (t.kind != TokenKind::kWord) {
       w.end = i + 1;
       w.name_first = i;
@@ -381,7 +384,6 @@ std::vector<Word> BuildWords(const Doc& doc, uint32_t begin, uint32_t end) {
       w.quote = IsQuotationMark(tx);
       w.comma = tx == "," || tx == "\xD8\x8C";  // , ،
       w.text = tx;
-      words.push_back(std::move(w));
       ++i;
       continue;
     }
@@ -415,8 +417,10 @@ std::vector<Word> BuildWords(const Doc& doc, uint32_t begin, uint32_t end) {
       std::string_view art = doc.OriginalText(doc.tokens[k].span);
       if (!art.empty() && !StartsWith(art, "\xD8\xA7")) w.hamza_article = true;  // not ا: أل، إل
     }
+    Span whole{doc.tokens[i].span.begin, doc.tokens[j - 1].span.end};
+    w.orig = doc.OriginalText(whole);
     // Tanween ً ٌ ٍ: D9 8B, D9 8C, D9 8D (one pass over the word, not three).
-    std::string_view o = doc.OriginalText(Span{doc.tokens[i].span.begin, doc.tokens[j - 1].span.end});
+    const std::string_view o = w.orig;
     for (size_t b = 0; b + 1 < o.size() && !w.tanween; ++b) {
       unsigned char c0 = o[b], c1 = o[b + 1];
       w.tanween = c0 == 0xD9 && c1 >= 0x8B && c1 <= 0x8D;
@@ -424,9 +428,7 @@ std::vector<Word> BuildWords(const Doc& doc, uint32_t begin, uint32_t end) {
     uint32_t e = j;
     while (e > k + 1 && doc.tokens[e - 1].piece == Piece::kEnclitic) --e;
     w.name_end = e;
-    Span whole{doc.tokens[i].span.begin, doc.tokens[j - 1].span.end};
     w.text = doc.norm(whole);
-    w.orig = doc.OriginalText(whole);
     w.name_orig_at = static_cast<uint16_t>(std::min<uint32_t>(doc.tokens[k].span.begin - whole.begin, 0xFFFF));
     w.bare_orig_at = doc.TokenText(k) == kArticle && k + 1 < j
                          ? static_cast<uint16_t>(std::min<uint32_t>(doc.tokens[k + 1].span.begin - whole.begin, 0xFFFF))
@@ -447,30 +449,28 @@ std::vector<Word> BuildWords(const Doc& doc, uint32_t begin, uint32_t end) {
         w.capital = !o2.empty() && IsUpperAscii(o2[0]);
       }
     }
-    words.push_back(std::move(w));
     i = j;
     if (possessive) {
-      Word s;
+      Word& s = words.emplace_back();  // (w is not used after this)
       s.first = s.name_first = j;
       s.end = s.name_end = whole_end;
       s.text = doc.norm(Span{doc.tokens[j].span.begin, doc.tokens[whole_end - 1].span.end});
-      words.push_back(std::move(s));
       i = whole_end;
     }
   }
-  return words;
 }
 
-// The Arabic letters of `s` (marks and tatweel skipped), each as its code point.
-std::vector<char32_t> ArabicLetters(std::string_view s) {
-  std::vector<char32_t> out;
-  for (size_t i = 0; i < s.size();) {
+// The next Arabic letter of `s` (marks and tatweel skipped) from byte *i, as
+// its code point, *i moved past it; 0 at the end. The letters are read one
+// at a time where they are compared: no vector of them is made per word.
+char32_t NextArabicLetter(std::string_view s, size_t* i) {
+  while (*i < s.size()) {
     int len;
-    const char32_t cp = utf8::Decode(s, i, &len);
-    if (cp >= 0x0621 && cp <= 0x064A && cp != 0x0640) out.push_back(cp);
-    i += static_cast<size_t>(len);
+    const char32_t cp = utf8::Decode(s, *i, &len);
+    *i += static_cast<size_t>(len);
+    if (cp >= 0x0621 && cp <= 0x064A && cp != 0x0640) return cp;
   }
-  return out;
+  return 0;
 }
 
 // Writers often leave hamza off an alef but do not add one where there is
@@ -478,10 +478,13 @@ std::vector<char32_t> ArabicLetters(std::string_view s) {
 // at that letter (وأدى "and it led to" is not وادي "valley", though both
 // normalise alike). `text` is read from its start against `written`.
 bool HamzaAgrees(std::string_view text, std::string_view written) {
-  std::vector<char32_t> t = ArabicLetters(text), p = ArabicLetters(written);
-  for (size_t k = 0; k < t.size() && k < p.size(); ++k)
-    if ((t[k] == 0x0623 || t[k] == 0x0625 || t[k] == 0x0622) && p[k] == 0x0627) return false;
-  return true;
+  size_t i = 0, j = 0;
+  for (;;) {  // letter by letter, to the end of the shorter
+    const char32_t t = NextArabicLetter(text, &i);
+    const char32_t p = t ? NextArabicLetter(written, &j) : 0;
+    if (!p) return true;
+    if ((t == 0x0623 || t == 0x0625 || t == 0x0622) && p == 0x0627) return false;
+  }
 }
 
 // `written`: the phrase word as written in the data file, or null.
@@ -577,14 +580,18 @@ int MatchEnding(const std::vector<Word>& words, size_t end, const PhraseList& li
 }
 
 
-bool IsCountry(const GazetteerEntry& e) { return StartsWith(e.location.feature_code, "PCL") ||
-                                                 e.location.feature_code == "TERR"; }
-bool IsAdmin1(const GazetteerEntry& e) { return e.location.feature_code == "ADM1"; }
+// (The codes and sources below are compared as string_views ("…"sv): sizes
+// first, then a fixed-size comparison, where a std::string compared with a
+// C string measures the literal and compares in a library call. These tests
+// run for every candidate of every name.)
+bool IsCountry(const GazetteerEntry& e) { return StartsWith(e.location.feature_code, "PCL"sv) ||
+                                                 e.location.feature_code == "TERR"sv; }
+bool IsAdmin1(const GazetteerEntry& e) { return e.location.feature_code == "ADM1"sv; }
 
 // A continent, region, sea or river authored in data/geo/regions.tsv (not a
 // first-level division, which reads like any ADM1).
 bool IsRegion(const GazetteerEntry& e) {
-  return e.source == "regions" && e.feature_class != 'A' && e.feature_class != 'P';
+  return e.source == "regions"sv && e.feature_class != 'A' && e.feature_class != 'P';
 }
 
 }  // namespace
@@ -641,14 +648,26 @@ bool ArabicNamedCountry(std::string_view cc) {
 // admin unit, a big city anywhere, or a town of the region.
 bool Strong(const GazetteerEntry& e) {
   const std::string& f = e.location.feature_code;
-  if (IsCountry(e) || f == "ADM1" || f == "ADM2" || f == "PPLC" || f == "PPLA") return true;
-  if (e.source == "facilities" || e.source == "regions") return true;
+  if (IsCountry(e) || f == "ADM1"sv || f == "ADM2"sv || f == "PPLC"sv || f == "PPLA"sv) return true;
+  if (e.source == "facilities"sv || e.source == "regions"sv) return true;
   if (e.population >= 100000) return true;
-  if (e.source == "ocha" && f != "PPLX") return true;
-  static constexpr std::string_view kRegion[] = {"SY", "IQ", "LB", "JO", "PS", "IL", "EG", "SA", "YE", "TR", "IR",
-                                                 "KW", "QA", "BH", "AE", "OM", "LY", "TN", "DZ", "MA", "SD"};
-  bool region = std::find(std::begin(kRegion), std::end(kRegion), e.location.country) != std::end(kRegion);
-  return region && e.feature_class == 'P' && f != "PPLX" && e.population >= 10000;
+  if (e.source == "ocha"sv && f != "PPLX"sv) return true;
+  // The countries of the region, as one switch (CountryCode) rather than a
+  // string comparison per code: Strong is asked of every candidate.
+  bool region = false;
+  switch (CountryCode(e.location.country)) {
+    case CountryCode("SY"): case CountryCode("IQ"): case CountryCode("LB"): case CountryCode("JO"):
+    case CountryCode("PS"): case CountryCode("IL"): case CountryCode("EG"): case CountryCode("SA"):
+    case CountryCode("YE"): case CountryCode("TR"): case CountryCode("IR"): case CountryCode("KW"):
+    case CountryCode("QA"): case CountryCode("BH"): case CountryCode("AE"): case CountryCode("OM"):
+    case CountryCode("LY"): case CountryCode("TN"): case CountryCode("DZ"): case CountryCode("MA"):
+    case CountryCode("SD"):
+      region = true;
+      break;
+    default:
+      break;
+  }
+  return region && e.feature_class == 'P' && f != "PPLX"sv && e.population >= 10000;
 }
 
 // Has `s` a letter of the Arabic script that Arabic itself does not use
@@ -662,10 +681,38 @@ bool PersianLetters(std::string_view s) {
   return false;
 }
 
+// NormalizeKey of a string of the gazetteer (an entry's name, main name or
+// Arabic name), made once per thread: the recognizer and resolver ask it of
+// the same candidates' names in document after document, and a lookup by the
+// string's address costs a tenth of normalising it again. The gazetteer is
+// immutable while its recognizer lives, so an address names one string;
+// PlaceRecognizer::Run() clears the memo when another recognizer (another
+// gazetteer) runs on the thread, and when it grows past kMaxMemoNames.
+struct NormalizedNameMemo {
+  uint64_t owner = 0;  // PlaceLexicon::id
+  std::unordered_map<const std::string*, std::string> keys;
+  // Per gazetteer entry, the PlaceKeys of its Arabic names written without
+  // and with the article (SentenceReader::WrittenAs): as pure a function of
+  // the entry, kept with the names' keys.
+  struct AliasKeys {
+    std::vector<std::string> bare, definite;
+  };
+  std::unordered_map<uint32_t, AliasKeys> alias_keys;
+};
+thread_local NormalizedNameMemo tl_normalized_names;
+constexpr size_t kMaxMemoNames = 200000;  // as kMaxMemoForms: tens of MB at most
+
+// REQUIRES: `s` is a string of the gazetteer of the recognizer running.
+const std::string& NormalizedName(const std::string& s) {
+  auto [it, added] = tl_normalized_names.keys.try_emplace(&s);
+  if (added) it->second = NormalizeKey(s);
+  return it->second;
+}
+
 // Does some Arabic alias of `e` begin with the article? (الهند، الفاتيكان)
 bool HasArticleAlias(const GazetteerEntry& e) {
   for (const std::string& n : e.names)
-    if (NormalizeKey(n).starts_with("\xD8\xA7\xD9\x84")) return true;  // ال
+    if (NormalizedName(n).starts_with("\xD8\xA7\xD9\x84")) return true;  // ال
   return false;
 }
 
@@ -721,10 +768,10 @@ std::vector<MarkedLetter> MarkedLetters(std::string_view s, bool* any_mark) {
 }
 
 // Does `e` have an alias written with vowel marks that agree with the marks
-// of `written` (عُمان is Oman, عمّان Amman)? Only when `written` has marks.
-bool MarksAgree(std::string_view written, const GazetteerEntry& e) {
-  bool text_marks = false;
-  auto t = MarkedLetters(written, &text_marks);
+// of the text (عُمان is Oman, عمّان Amman)? `t`: MarkedLetters of the text
+// as written, made once for all its candidates; `text_marks`: whether the
+// text has marks (none: false).
+bool MarksAgree(const std::vector<MarkedLetter>& t, bool text_marks, const GazetteerEntry& e) {
   if (!text_marks || t.empty()) return false;
   for (const std::string& n : e.names) {
     bool alias_marks = false;
@@ -832,6 +879,7 @@ template <typename Pred>
 void EraseMentions(std::vector<Pending>* pending, Pred drop) {
   std::vector<int32_t> remap(pending->size(), -1);
   std::vector<Pending> kept;
+  kept.reserve(pending->size());
   for (size_t i = 0; i < pending->size(); ++i) {
     if (drop(i)) continue;
     remap[i] = static_cast<int32_t>(kept.size());
@@ -873,11 +921,11 @@ class SentenceReader {
   // DropOrgNamesakes).
   SentenceReader(const Doc& doc, const PlaceLexicon& lex, const Gazetteer& gaz, uint32_t sentence,
                  std::vector<Pending>* out, std::unordered_set<std::string>* org_keys, DocCache* cache)
-      : doc_(doc), lex_(lex), gaz_(gaz), sentence_(sentence), out_(out), org_keys_(org_keys),
-        cache_(cache) {}
+      : doc_(doc), lex_(lex), gaz_(gaz), sentence_(sentence), out_(out), words_(cache->words),
+        org_keys_(org_keys), cache_(cache) {}
 
   void Read(uint32_t tok_begin, uint32_t tok_end) {
-    words_ = BuildWords(doc_, tok_begin, tok_end);
+    BuildWords(doc_, tok_begin, tok_end, &words_);
     for (Word& w : words_) w.maybe_phrase = WordIsAnyOf(w, lex_.phrase_word);
     size_t first_new = out_->size();
     if (!lex_.anaphor.empty())
@@ -887,7 +935,8 @@ class SentenceReader {
       for (const Word& w : words_) {
         if (!w.is_word) continue;
         auto it = lex_.nationality.find(w.name);
-        if (it == lex_.nationality.end()) it = lex_.nationality.find(w.text);
+        // (name is a part of text: of the same size, it is the same form.)
+        if (it == lex_.nationality.end() && w.text.size() != w.name.size()) it = lex_.nationality.find(w.text);
         if (it != lex_.nationality.end()) ++cache_->nationality[it->second];
       }
     size_t w = 0;
@@ -902,7 +951,10 @@ class SentenceReader {
   // Words [at, at + n) as a lookup key: the first word without its
   // proclitics, the others whole; quote marks are skipped when `in_quotes`.
   std::string Key(size_t at, size_t n, bool whole = false) const {
-    std::string key;
+    // The words joined in a buffer kept per thread (only PlaceKey's result
+    // is a new string): Longest asks a key of every window of a name's start.
+    thread_local std::string key;
+    key.clear();
     for (size_t k = at; k < at + n; ++k) {
       if (!key.empty()) key.push_back(' ');
       key += k == at && !whole ? words_[k].name : words_[k].text;
@@ -927,10 +979,17 @@ class SentenceReader {
 
   bool IsRelationOrCueWord(const Word& w) const {
     if (!w.maybe_phrase) return false;  // a match needs a phrase word
-    for (const auto* list : {&lex_.relation, &lex_.cue, &lex_.facility, &lex_.link, &lex_.direction})
-      for (const auto& p : *list)
-        if (p.words.size() == 1 && WordIs(w, p.words[0], list != &lex_.cue, p.written.empty() ? nullptr : &p.written[0]))
-          return true;
+    // Only the phrases that begin with one of the word's forms can be it
+    // (the list's by_first index), not every phrase of the list.
+    for (const PhraseList* list : {&lex_.relation, &lex_.cue, &lex_.facility, &lex_.link, &lex_.direction}) {
+      const bool allow_bare = list != &lex_.cue;
+      if (ForPhrasesOf(w, list->first_words, list->by_first, allow_bare, [&](uint32_t i) {
+            const CuePhrase& p = list->phrases[i];
+            return p.words.size() == 1 &&
+                   WordIs(w, p.words[0], allow_bare, p.written.empty() ? nullptr : &p.written[0]);
+          }))
+        return true;
+    }
     return false;
   }
 
@@ -943,7 +1002,9 @@ class SentenceReader {
     const Word& w0 = words_[at];
     if (!w0.is_word) return 0;
     if (w0.tanween) return 0;
-    size_t run = std::min<size_t>(RunLength(at), std::max(1, gaz_.max_name_words()));
+    // How many words a name here may have: counted only once some name
+    // starts with the first word (most words of running text start none).
+    size_t run = SIZE_MAX;
     // First without the proclitics (وحلب → حلب); then, if nothing matched,
     // the whole word, since a name may begin with a proclitic's letter (واشنطن).
     for (int whole = w0.bad_split ? 1 : 0; whole <= (w0.proclitic || w0.bad_split ? 1 : 0); ++whole) {
@@ -962,14 +1023,18 @@ class SentenceReader {
         }
         w0.first_word[whole] = found;
       }
-      size_t most = std::min<size_t>(run, w0.first_word[whole]->most);
+      size_t most = w0.first_word[whole]->most;
+      if (most > 0) {
+        if (run == SIZE_MAX) run = std::min<size_t>(RunLength(at), std::max(1, gaz_.max_name_words()));
+        most = std::min(run, most);
+      }
       // A function word is never a place alone, but may begin one (أم درمان،
       // أم قصر: أم is also the particle "or"). Asked only when some name
       // starts with the word: most words of running text begin none.
       // Read whole, the word is what it is as written: a clitic reading that
       // leaves a function word (كايا as ك + أيا) says nothing of it.
-      const bool function = whole ? lex_.function_word.Contains(w0.text) : FunctionWord(w0);
-      const size_t fewest = most > 0 && function ? 2 : 1;
+      const bool function = most > 0 && (whole ? lex_.function_word.Contains(w0.text) : FunctionWord(w0));
+      const size_t fewest = function ? 2 : 1;
       for (size_t n = most; n >= fewest; --n) {
         const Word& last = words_[at + n - 1];
         if (w0.latin && (!w0.capital || !last.capital)) continue;
@@ -1053,7 +1118,8 @@ class SentenceReader {
   // candidates whose key is `key` is, as to hamza on alef (HamzaAgrees)?
   bool HamzaAsInSomeName(std::string_view orig, const std::string& key, std::span<const uint32_t> ids) const {
     bool hamza = false;
-    for (char32_t c : ArabicLetters(orig)) hamza |= c == 0x0623 || c == 0x0625 || c == 0x0622;
+    size_t at = 0;
+    for (char32_t c; !hamza && (c = NextArabicLetter(orig, &at)) != 0;) hamza = c == 0x0623 || c == 0x0625 || c == 0x0622;
     if (!hamza) return true;
     for (uint32_t id : ids)
       for (const std::string& n : gaz_.entry(id).names)
@@ -1065,7 +1131,7 @@ class SentenceReader {
   bool ArticleInName(std::span<const uint32_t> ids) const {
     for (uint32_t id : ids)
       for (const std::string& n : gaz_.entry(id).names)
-        if (StartsWith(NormalizeKey(n), kArticle)) return true;
+        if (StartsWith(NormalizedName(n), kArticle)) return true;
     return false;
   }
 
@@ -1140,8 +1206,8 @@ class SentenceReader {
     for (uint32_t id : ids) {
       const GazetteerEntry& e = gaz_.entry(id);
       any_strong |= Strong(e);
-      any_seat |= e.location.feature_code == "PPLA" || e.location.feature_code == "PPLC";
-      any_lesser_seat |= e.location.feature_code == "PPLA2" || e.location.feature_code == "PPLA3";
+      any_seat |= e.location.feature_code == "PPLA"sv || e.location.feature_code == "PPLC"sv;
+      any_lesser_seat |= e.location.feature_code == "PPLA2"sv || e.location.feature_code == "PPLA3"sv;
       any_named_region |= IsRegion(e);
       any_region |= IsCountry(e) || IsAdmin1(e);
       any_big |= IsCountry(e) || IsAdmin1(e) || e.population >= 500000;
@@ -1151,7 +1217,7 @@ class SentenceReader {
       // A continent, sea or gulf is as well known as a country; a named
       // region (نجد) needs a population to stand without support.
       const std::string& f = e.location.feature_code;
-      any_big |= IsRegion(e) && (f == "CONT" || f == "SEA" || f == "OCN" || f == "GULF");
+      any_big |= IsRegion(e) && (f == "CONT"sv || f == "SEA"sv || f == "OCN"sv || f == "GULF"sv);
     }
     // Two letters (حد، لي) are a place only as a country or with a cue.
     if (!w.latin && w.bare.size() < 6 && !any_region) return kReject;
@@ -1339,13 +1405,13 @@ class SentenceReader {
   // The candidates with an Arabic name of key `key` written with the article
   // (`definite`) or without it. Names in Persian letters (جبیل) say nothing of
   // how Arabic writes the place. The keys of its names are made once per
-  // document (DocCache).
+  // thread (NormalizedNameMemo).
   bool WrittenAs(uint32_t id, const std::string& key, bool definite) const {
-    auto [it, added] = cache_->alias_keys.try_emplace(id);
+    auto [it, added] = tl_normalized_names.alias_keys.try_emplace(id);
     if (added) {
       for (const std::string& n : gaz_.entry(id).names) {
         if (n.empty() || static_cast<unsigned char>(n[0]) < 0xD8 || PersianLetters(n)) continue;  // Latin
-        std::string k = NormalizeKey(n);
+        const std::string& k = NormalizedName(n);
         if (k.empty() || static_cast<unsigned char>(k[0]) < 0xD8) continue;
         (StartsWith(k, kArticle) ? it->second.definite : it->second.bare).push_back(PlaceKey(k));
       }
@@ -1770,7 +1836,7 @@ class SentenceReader {
 
   Pending& AddMention(size_t at, size_t end, std::span<const uint32_t> ids, const char* how,
                       const std::string& facility_codes) {
-    Pending p;
+    Pending& p = out_->emplace_back();  // built in place; nothing else is added to out_ meanwhile
     p.sentence = sentence_;
     p.candidates = ids;
     p.facility_codes = facility_codes;
@@ -1799,9 +1865,8 @@ class SentenceReader {
       }
     }
     FindRelation(at, end, &p);
-    out_->push_back(std::move(p));
     word_of_.push_back({at, end});
-    return out_->back();
+    return p;
   }
 
   // Can the Arabic word at `at`, which the gazetteer lacks, be a foreign
@@ -1927,7 +1992,7 @@ class SentenceReader {
   const Gazetteer& gaz_;
   uint32_t sentence_;
   std::vector<Pending>* out_;
-  std::vector<Word> words_;
+  std::vector<Word>& words_;  // the document's buffer (DocCache::words), rebuilt per sentence
   // Set by Longest() when it matched a first word with its proclitics, read
   // by the AddMention() that follows it.
   mutable bool last_whole_ = false;
@@ -2132,6 +2197,11 @@ class Resolver {
     return false;
   }
 
+  // How near the nearest other place must be to count in Score, and the
+  // length of a degree of latitude on DistanceKm's sphere (radius 6371 km).
+  static constexpr double kNearestKm = 150;
+  static constexpr double kKmPerDegreeLat = 6371.0 * M_PI / 180.0;
+
   void Score(size_t i) {
     if (SharedCountryName(p_[i])) return ResolveByDocumentCountry(i);
     if (p_[i].cue == "neighbourhood" ? !NeighbourhoodHere(i) : !QuarterOfParent(i)) return;
@@ -2151,14 +2221,29 @@ class Resolver {
     // Other mentions resolved as countries; none counted when the document
     // names the country of a rival town (الأردن … عمان: Amman).
     int countries_named = 0;
-    std::unordered_set<std::string> named_countries;
+    // The sure places weighed as context, found once for all candidates: a
+    // document names a handful, so a list searched in order does (no set).
+    std::vector<const std::string*> named_countries;
+    struct Context {
+      const GazetteerEntry* o;
+      Span span;
+    };
+    std::vector<Context> context;
     for (size_t j = 0; j < p_.size(); ++j) {
       if (j == i || !p_[j].m.resolved || p_[j].m.entry < 0 || p_[j].tentative) continue;
-      named_countries.insert(p_[j].m.location.country);
-      if (IsCountry(gaz_.entry(p_[j].m.entry))) ++countries_named;
+      named_countries.push_back(&p_[j].m.location.country);
+      const GazetteerEntry& o = gaz_.entry(p_[j].m.entry);
+      if (IsCountry(o)) ++countries_named;
+      // A region's point is where a map puts its label: nearness to it says little.
+      if (!IsCountry(o) && !IsRegion(o)) context.push_back({&o, p_[j].m.span});
     }
     for (uint32_t id : p.candidates)
-      if (!IsCountry(gaz_.entry(id)) && named_countries.count(gaz_.entry(id).location.country)) countries_named = 0;
+      if (!IsCountry(gaz_.entry(id)) &&
+          std::any_of(named_countries.begin(), named_countries.end(),
+                      [&](const std::string* c) { return *c == gaz_.entry(id).location.country; }))
+        countries_named = 0;
+    bool text_marks = false;
+    const std::vector<MarkedLetter> marked = MarkedLetters(doc_.OriginalText(p.m.span), &text_marks);
     for (size_t r = 0; r < n; ++r) {
       uint32_t id = p.candidates[r];
       const GazetteerEntry& e = gaz_.entry(id);
@@ -2194,19 +2279,20 @@ class Resolver {
       // Context: the other places of the document.
       double nearest = 1e9;
       std::string_view nearest_name, same_admin;  // as written: views into doc_.original()
-      for (size_t j = 0; j < p_.size(); ++j) {
-        if (j == i || !p_[j].m.resolved || p_[j].m.entry < 0 || p_[j].tentative) continue;
-        const GazetteerEntry& o = gaz_.entry(p_[j].m.entry);
-        // A region's point is where a map puts its label: nearness to it says little.
-        if (IsCountry(o) || IsRegion(o)) continue;
+      for (const Context& c : context) {
+        const GazetteerEntry& o = *c.o;
         if (same_admin.empty() && !o.admin1_code.empty() && o.admin1_code == e.admin1_code)
-          same_admin = doc_.OriginalText(p_[j].m.span);
+          same_admin = doc_.OriginalText(c.span);
+        // Only a distance under kNearestKm counts (below), and a great
+        // circle is at least as long as its north-south part: a place further
+        // in latitude alone is skipped without the trigonometry.
+        if (std::abs(o.location.lat - e.location.lat) * kKmPerDegreeLat > kNearestKm + 1) continue;
         double d = DistanceKm(o.location.lat, o.location.lon, e.location.lat, e.location.lon);
-        if (d < nearest) nearest = d, nearest_name = doc_.OriginalText(p_[j].m.span);
+        if (d < nearest) nearest = d, nearest_name = doc_.OriginalText(c.span);
       }
       if (!same_admin.empty()) because(25, [&] { return "same governorate as " + std::string(same_admin); });
-      if (nearest < 150)
-        because(20 * (1 - nearest / 150.0), [&] {
+      if (nearest < kNearestKm)
+        because(20 * (1 - nearest / kNearestKm), [&] {
           return "nearest to " + std::string(nearest_name) + " (" + std::to_string(static_cast<int>(nearest)) +
                  " km)";
         });
@@ -2229,7 +2315,7 @@ class Resolver {
       if (std::find(p.cue_named.begin(), p.cue_named.end(), id) != p.cue_named.end())
         because(30, "named with its cue");
       if (IsRegion(e) && p.cue.empty() && p.facility_codes.empty()) because(8, "a region's name");
-      if (MarksAgree(doc_.OriginalText(p.m.span), e))
+      if (MarksAgree(marked, text_marks, e))
         because(60, [&] { return "written vowels match " + e.location.name_ar; });  // the writer's own choice
       // Relations and plain mentions point at settlements before regions.
       if (e.feature_class == 'P') because(3, "a populated place");
@@ -2313,9 +2399,9 @@ class Resolver {
       return k;
     };
     const std::string written = squash(NormalizeKey(doc_.norm(p.m.span)));
-    if (squash(NormalizeKey(e.location.name)) == written) return;
+    if (squash(NormalizedName(e.location.name)) == written) return;
     for (const std::string& name : e.names)
-      if (squash(NormalizeKey(name)) == written) return;
+      if (squash(NormalizedName(name)) == written) return;
     bool others = false;
     for (size_t j = 0; j < p_.size(); ++j) {
       if (j == i || !p_[j].m.resolved || p_[j].tentative || p_[j].m.location.country.empty()) continue;
@@ -2405,7 +2491,8 @@ class Resolver {
     std::erase_if(k, [](char c) { return c == ' ' || c == '_' || c == '-'; });
     return k;
   }
-  static std::string SquashedKey(std::string_view name) { return Squashed(NormalizeKey(name)); }
+  // `name`: a string of the gazetteer (NormalizedName).
+  static std::string SquashedKey(const std::string& name) { return Squashed(NormalizedName(name)); }
 
   // Is `written` (a SquashedKey) the place's main Latin or Arabic
   // name? The gazetteer's main Arabic name may carry a cue word (مدينة هون)
@@ -2415,7 +2502,7 @@ class Resolver {
   // good as another (نيو أورليانز، نيو أورلينز).
   static bool WrittenAsMainName(const std::string& written, const GazetteerEntry& e) {
     if (SquashedKey(e.location.name) == written) return true;
-    const std::string ar = NormalizeKey(e.location.name_ar);
+    const std::string& ar = NormalizedName(e.location.name_ar);
     if (!ar.empty() && Squashed(ar) == written) return true;
     if (ar.find(' ') != std::string::npos && Squashed(ar.substr(ar.rfind(' ') + 1)) == written) return true;
     if (!ar.empty() && !PersianLetters(e.location.name_ar) && ArabicNamedCountry(e.location.country)) return false;
@@ -2547,7 +2634,7 @@ class Resolver {
     bool country = false;
     for (uint32_t id : p.candidates) {
       const GazetteerEntry& e = gaz_.entry(id);
-      bool main = NormalizeKey(e.location.name) == written;
+      bool main = NormalizedName(e.location.name) == written;
       if (!main) continue;
       if (!IsCountry(e)) return false;
       country = true;
@@ -2558,8 +2645,8 @@ class Resolver {
   // `written`: NormalizeKey of the mention's norm text.
   bool WrittenAsNamed(const std::string& written, const GazetteerEntry& e) const {
     for (const std::string& name : e.names)
-      if (NormalizeKey(name) == written) return true;
-    return NormalizeKey(e.location.name) == written;
+      if (NormalizedName(name) == written) return true;
+    return NormalizedName(e.location.name) == written;
   }
 
   // A name that only countries bear, several of them (المملكة: Saudi Arabia,
@@ -2778,6 +2865,9 @@ void DropUnclearAnaphors(const std::unordered_set<std::string>& context, std::ve
 Status PlaceRecognizer::Run(Doc& doc) const {
   doc.places.clear();
   std::vector<Pending> pending;
+  // Room for the mentions of most documents at once: a Pending is large,
+  // and each growth of the vector moves every one read so far.
+  pending.reserve(64);
   std::unordered_set<std::string> org_keys;
   DocCache cache;
   thread_local FirstWordMemo memo;
@@ -2786,6 +2876,12 @@ Status PlaceRecognizer::Run(Doc& doc) const {
     memo.owner = lexicon_->id;
   }
   cache.first_words = &memo.map;
+  if (tl_normalized_names.owner != lexicon_->id || tl_normalized_names.keys.size() > kMaxMemoNames ||
+      tl_normalized_names.alias_keys.size() > kMaxMemoNames) {
+    tl_normalized_names.keys = {};
+    tl_normalized_names.alias_keys = {};
+    tl_normalized_names.owner = lexicon_->id;
+  }
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sent = doc.sentences[s];
     size_t before = pending.size();

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <fstream>
+#include <memory>
 #include <string>
 
 
@@ -1686,6 +1687,41 @@ TEST_F(ShippedGazetteerTest, NearTownCapsNamesakeDistance) {
   ASSERT_TRUE(k->resolved);
   if (m->resolved)
     EXPECT_LT(DistanceKm(m->location.lat, m->location.lon, k->location.lat, k->location.lon), 30) << m->location.name;
+}
+
+// The recognizer keeps what it learns of gazetteer entries (their names'
+// keys) per thread across documents: a second recognizer over another
+// gazetteer, whose entry ids and names differ, run on the same thread in
+// turn with the first, reads with its own gazetteer's names.
+TEST(PlaceRecognizerMemoTest, TwoGazetteersOnOneThread) {
+  const std::string header =
+      "#format gazetteer v1\n"
+      "geonames_id\tpcode\tname\tname_ar\tlat\tlon\tcountry\tfeature_class\tfeature_code\tadmin1_code\t"
+      "admin1\tadmin2\tpopulation\tsource\tnames\n";
+  const std::string rows[2] = {
+      "11\t\tFirst Town\tزمرقان\t34.1\t36.1\tSY\tP\tPPL\tSY.01\t\t\t5000\tgeonames\tFirst Town|زمرقان\n",
+      "12\t\tSecond Town\tدلفيشان\t34.2\t36.2\tSY\tP\tPPL\tSY.01\t\t\t5000\tgeonames\tSecond Town|دلفيشان\n"};
+  std::unique_ptr<PlaceRecognizer> rec[2];
+  for (int g = 0; g < 2; ++g) {
+    const std::string path = test::PrivateTempPath("marsad_memo_gazetteer.tsv");
+    std::ofstream(path) << header << rows[g];  // each town is entry 0 of its gazetteer
+    auto gaz = Gazetteer::Load(path);
+    std::remove(path.c_str());
+    ASSERT_TRUE(gaz.ok()) << gaz.status().message();
+    auto r = PlaceRecognizer::Create(test::DataDir(), std::shared_ptr<const Gazetteer>(std::move(gaz).value()));
+    ASSERT_TRUE(r.ok()) << r.status().message();
+    rec[g] = std::move(r).value();
+  }
+  const char* texts[2] = {"اجتمع الأهالي في قرية زمرقان يوم أمس.", "اجتمع الأهالي في قرية دلفيشان يوم أمس."};
+  const int64_t ids[2] = {11, 12};
+  for (int round = 0; round < 2; ++round)
+    for (int g = 0; g < 2; ++g) {
+      Doc doc = test::Analyze(texts[g]);
+      ASSERT_TRUE(rec[g]->Run(doc).ok());
+      ASSERT_EQ(doc.places.size(), 1u) << g;
+      EXPECT_TRUE(doc.places[0].resolved) << g;
+      EXPECT_EQ(doc.places[0].location.geonames_id, ids[g]) << g;
+    }
 }
 
 // The Arabic-speaking countries are asked by their two-letter codes; an empty
