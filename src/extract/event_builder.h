@@ -278,6 +278,7 @@ class Builder {
   std::optional<CasualtyFigure> LethalActOneVictim(const Event& e) const;
   std::optional<CasualtyFigure> ArabicObjectVictims(int32_t t, int32_t doer, bool counts) const;
   size_t FormEndWord(int32_t t) const;
+  size_t MoreArabicVictims(size_t w) const;
   void AttachDeadOfLethalActs();
   void AttachQuantities();
 

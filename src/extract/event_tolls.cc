@@ -156,6 +156,37 @@ std::optional<Builder::OneVictim> Builder::ArabicOneVictim(const TriggerMention&
   return {};
 }
 
+// "قيادي سابق في الفصائل ومرافقه"، "رجلاً وزوجته": person nouns in the
+// singular (`one_victim`, bare or with a possessive pronoun) joined by و to a
+// first victim at word w, within eight words of its clause; how many. Stops
+// at an event word or a count (مقتل جندي وإصابة اثنين).
+size_t Builder::MoreArabicVictims(size_t w) const {
+  static constexpr std::string_view kWa = "\xD9\x88", kHa = "\xD9\x87", kHaa = "\xD9\x87\xD8\xA7", kTa = "\xD8\xAA";
+  size_t more = 0;
+  for (size_t k = w + 1; k < words_.size() && k <= w + 8 && clause_[k] == clause_[w]; ++k) {
+    if (TriggerStartingAt(k)) break;
+    bool count = false;
+    for (int32_t n : Bucket(s_numbers_, sent_[k])) count |= num_w_[n].first == k;
+    if (count) break;
+    std::string_view t = words_[k].text;
+    if (!t.starts_with(kWa) || t.size() <= kWa.size() + 2) continue;
+    t.remove_prefix(kWa.size());
+    // زوجته: the ta marbuta before a pronoun is written ت.
+    std::vector<std::string> keys{std::string(t)};
+    for (std::string_view pron : {kHaa, kHa})
+      if (t.ends_with(pron) && t.size() > pron.size() + 2) {
+        std::string stem(t.substr(0, t.size() - pron.size()));
+        keys.push_back(stem);
+        if (std::string_view(stem).ends_with(kTa)) keys.push_back(stem.substr(0, stem.size() - kTa.size()) + std::string(kHa));
+        break;
+      }
+    bool victim = false;
+    for (const std::string& key : keys) victim |= lex_.KeyCue(NormalizeKey(key), "one_victim") != nullptr;
+    if (victim) ++more;
+  }
+  return more;
+}
+
 // "shot dead at least five protesters", "gunned down three farmers",
 // "executed 12 prisoners": an English verb that itself kills counts its
 // object as the dead.
@@ -719,7 +750,7 @@ void Builder::AttachCasualty(int32_t t) {
     else if (auto passive_one = EnglishPassiveOne(tr, tw0)) slot = passive_one;
     else if (const std::optional<OneVictim> one_victim = ArabicOneVictim(tr, tw0, tw1)) {
       slot = CasualtyFigure{};
-      slot->low = slot->best = slot->high = 1;
+      slot->low = slot->best = slot->high = 1.0 + static_cast<double>(MoreArabicVictims(one_victim->word));
       const LexWord& told = words_[one_victim->word];
       slot->span = doc_.SpanOf(TokenRange{told.first, told.end});
       if (!injuries && one_victim->civilian && !e.civilian_fatalities) e.civilian_fatalities = slot;
@@ -843,7 +874,7 @@ std::optional<CasualtyFigure> Builder::ArabicObjectVictims(int32_t t, int32_t do
         if (num_w_[n].first == w) return UsableCount(n) ? std::optional(Figure(doc_.numbers[n])) : std::nullopt;
     if (WordCue(w, "one_victim")) {
       CasualtyFigure one;
-      one.low = one.best = one.high = 1;
+      one.low = one.best = one.high = 1.0 + static_cast<double>(MoreArabicVictims(w));
       one.span = doc_.SpanOf(TokenRange{words_[w].first, words_[w].end});
       return one;
     }

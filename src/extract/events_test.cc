@@ -2667,6 +2667,21 @@ TEST_F(EventsTest, KillingVerbOneVictimPastItsDoer) {
   EXPECT_TRUE(one);
 }
 
+// A first victim and the kin or companion joined to it with a pronoun
+// (وشقيقه) are two dead; a toll word after و (وإصابة) starts another count.
+TEST_F(EventsTest, VictimAndHisKinAreTwoDead) {
+  Doc doc = test::ExtractAt("قُتل ضابط متقاعد وشقيقه بانفجار لغم أرضي على طريق زراعي قرب بلدة نوى صباح الأحد.", 2024, 5, 13);
+  test::MaybeDump(doc);
+  bool two = false;
+  for (const Event& e : doc.events) two |= test::Figures(e.fatalities) == "2/2/2";
+  EXPECT_TRUE(two);
+  Doc other = test::ExtractAt("قُتل شرطي وإصابة ثلاثة مدنيين بانفجار لغم أرضي قرب بلدة نوى صباح الأحد.", 2024, 5, 13);
+  test::MaybeDump(other);
+  bool one = false;
+  for (const Event& e : other.events) one |= test::Figures(e.fatalities) == "1/1/1";
+  EXPECT_TRUE(one);
+}
+
 // "No injuries were reported" in the passive of بلّغ is no casualties too.
 TEST_F(EventsTest, NoCasualtiesReportedIsATollOfZero) {
   Doc doc = test::ExtractAt("سقطت قذيفة هاون على سوق بلدة الحسكة مساء السبت، دون أن يُبلّغ عن إصابات.", 2024, 3, 10);
