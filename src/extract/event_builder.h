@@ -276,6 +276,9 @@ class Builder {
   bool VictimJoinedBefore(int32_t n, int32_t t) const;
   void AttachCasualty(int32_t t);
   std::optional<CasualtyFigure> LethalActOneVictim(const Event& e) const;
+  std::optional<CasualtyFigure> ArabicObjectVictims(int32_t t, int32_t doer, bool counts) const;
+  size_t FormEndWord(int32_t t) const;
+  size_t MoreArabicVictims(size_t w) const;
   void AttachDeadOfLethalActs();
   void AttachQuantities();
 

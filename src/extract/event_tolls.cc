@@ -156,6 +156,37 @@ std::optional<Builder::OneVictim> Builder::ArabicOneVictim(const TriggerMention&
   return {};
 }
 
+// "قيادي سابق في الفصائل ومرافقه"، "رجلاً وزوجته": person nouns in the
+// singular (`one_victim`, bare or with a possessive pronoun) joined by و to a
+// first victim at word w, within eight words of its clause; how many. Stops
+// at an event word or a count (مقتل جندي وإصابة اثنين).
+size_t Builder::MoreArabicVictims(size_t w) const {
+  static constexpr std::string_view kWa = "\xD9\x88", kHa = "\xD9\x87", kHaa = "\xD9\x87\xD8\xA7", kTa = "\xD8\xAA";
+  size_t more = 0;
+  for (size_t k = w + 1; k < words_.size() && k <= w + 8 && clause_[k] == clause_[w]; ++k) {
+    if (TriggerStartingAt(k)) break;
+    bool count = false;
+    for (int32_t n : Bucket(s_numbers_, sent_[k])) count |= num_w_[n].first == k;
+    if (count) break;
+    std::string_view t = words_[k].text;
+    if (!t.starts_with(kWa) || t.size() <= kWa.size() + 2) continue;
+    t.remove_prefix(kWa.size());
+    // زوجته: the ta marbuta before a pronoun is written ت.
+    std::vector<std::string> keys{std::string(t)};
+    for (std::string_view pron : {kHaa, kHa})
+      if (t.ends_with(pron) && t.size() > pron.size() + 2) {
+        std::string stem(t.substr(0, t.size() - pron.size()));
+        keys.push_back(stem);
+        if (std::string_view(stem).ends_with(kTa)) keys.push_back(stem.substr(0, stem.size() - kTa.size()) + std::string(kHa));
+        break;
+      }
+    bool victim = false;
+    for (const std::string& key : keys) victim |= lex_.KeyCue(NormalizeKey(key), "one_victim") != nullptr;
+    if (victim) ++more;
+  }
+  return more;
+}
+
 // "shot dead at least five protesters", "gunned down three farmers",
 // "executed 12 prisoners": an English verb that itself kills counts its
 // object as the dead.
@@ -727,11 +758,17 @@ void Builder::AttachCasualty(int32_t t) {
     else if (auto passive_one = EnglishPassiveOne(tr, tw0)) slot = passive_one;
     else if (const std::optional<OneVictim> one_victim = ArabicOneVictim(tr, tw0, tw1)) {
       slot = CasualtyFigure{};
-      slot->low = slot->best = slot->high = 1;
+      slot->low = slot->best = slot->high = 1.0 + static_cast<double>(MoreArabicVictims(one_victim->word));
       const LexWord& told = words_[one_victim->word];
       slot->span = doc_.SpanOf(TokenRange{told.first, told.end});
       if (!injuries && one_victim->civilian && !e.civilian_fatalities) e.civilian_fatalities = slot;
       if (one_victim->word >= tw1) counted_end = one_victim->word + 1;
+    } else if (std::optional<CasualtyFigure> object;
+               tr.voice == "active" &&
+               (object = ArabicObjectVictims(t, e.trigger == t ? e.actor1.actor : -1, /*counts=*/false))) {
+      // "قتل حشد غاضب الثلاثاء رجلاً": an active killing verb's object, past
+      // its doer and time words.
+      slot = object;
     } else if (const size_t many = unnumbered_at(tw0, tw1); many != SIZE_MAX) {
       // "killed many fighters", قتلت عدداً منهم: victims told as a
       // plural with no count are at least three, with no best or high figure.
@@ -763,6 +800,15 @@ void Builder::AttachCasualty(int32_t t) {
   }
 }
 
+// The word after a trigger's whole form: of a gapped form (أقدم … على قتل)
+// past the words after the gap, where its object starts.
+size_t Builder::FormEndWord(int32_t t) const {
+  size_t w = trig_w_[t].second;
+  const uint32_t end = doc_.triggers[t].span.end;
+  while (w < words_.size() && doc_.tokens[words_[w].first].span.begin < end) ++w;
+  return w;
+}
+
 // An execution or assassination kills its victims: "أعدمت الحركة رجلين"
 // has two dead (roles: victim/dead). The count is the first cardinal of
 // the clause within four words after the verb.
@@ -773,15 +819,21 @@ void Builder::AttachDeadOfLethalActs() {
     if (std::none_of(slots.begin(), slots.end(), [](const RoleSlot& r) { return r.Has("dead"); })) {
       // "ضرب شاباً … حتى الموت": a beating told to its lethal end killed its
       // one victim.
-      const size_t tw1 = trig_w_[e.trigger].second;
+      const size_t tw1 = FormEndWord(e.trigger);
       const bool outcome = AnyCue(sent_[tw1 - 1], "lethal_outcome", [&](const CueHit& c) {
-        return c.w0 > tw1 && c.w0 <= tw1 + 10 && clause_[c.w0] == clause_[tw1 - 1];
+        return c.w0 >= tw1 && c.w0 <= tw1 + 10 && clause_[c.w0] == clause_[tw1 - 1];
       });
-      if (outcome && (e.fatalities = LethalActOneVictim(e)) && e.acled_event_type == "Violence against civilians")
+      // Its victims are its object, one or counted (ضرب حتى الموت رجلين),
+      // whether the act is told by its verb or by its doers (حشد غاضب).
+      if (outcome && (e.fatalities = ArabicObjectVictims(e.trigger, e.actor1.actor, /*counts=*/true)) &&
+          e.acled_event_type == "Violence against civilians")
         e.civilian_fatalities = e.fatalities;
+      if (e.fatalities && e.fatalities->span.end > e.fatalities->span.begin)
+        for (int32_t n : Bucket(s_numbers_, sent_[tw1 - 1]))
+          if (doc_.numbers[n].span.begin == e.fatalities->span.begin) used_numbers_.push_back(n);
       continue;
     }
-    const size_t tw1 = trig_w_[e.trigger].second;
+    const size_t tw1 = FormEndWord(e.trigger);
     for (int32_t n : Bucket(s_numbers_, sent_[trig_w_[e.trigger].first])) {
       const size_t w = num_w_[n].first;
       if (w < tw1 || w > tw1 + 4 || clause_[w] != clause_[tw1 - 1]) continue;
@@ -806,16 +858,31 @@ void Builder::AttachDeadOfLethalActs() {
 // killed one. The doer's own words are not its object.
 std::optional<CasualtyFigure> Builder::LethalActOneVictim(const Event& e) const {
   const TriggerMention& tr = doc_.triggers[e.trigger];
-  if (Latin(tr) || tr.voice == "nominal") return {};
-  const size_t tw1 = trig_w_[e.trigger].second;
+  if (tr.voice == "nominal") return {};
+  return ArabicObjectVictims(e.trigger, e.actor1.actor, /*counts=*/false);
+}
+
+// The victims an Arabic verb at trigger t acts on, told as its object past
+// its doer (actor `doer`, skipped) and the time words of its clause, within
+// ten words: one person noun in the singular (`one_victim`) is one; with
+// `counts`, a cardinal met first (رجلين، ثلاثة أشخاص) is their number.
+// Without `counts` a cardinal met first ends the search: a count not read
+// as the dead is left alone.
+std::optional<CasualtyFigure> Builder::ArabicObjectVictims(int32_t t, int32_t doer, bool counts) const {
+  const TriggerMention& tr = doc_.triggers[t];
+  if (Latin(tr)) return {};
+  const size_t tw1 = FormEndWord(t);
   if (tw1 == 0 || tw1 >= words_.size()) return {};
   size_t doer0 = SIZE_MAX, doer1 = 0;
-  if (e.actor1.actor >= 0) doer0 = actor_w_[e.actor1.actor].first, doer1 = actor_w_[e.actor1.actor].second;
+  if (doer >= 0) doer0 = actor_w_[doer].first, doer1 = actor_w_[doer].second;
   for (size_t w = tw1; w < words_.size() && w < tw1 + 10 && clause_[w] == clause_[tw1 - 1]; ++w) {
     if (w >= doer0 && w < doer1) continue;
+    if (counts)
+      for (int32_t n : Bucket(s_numbers_, sent_[w]))
+        if (num_w_[n].first == w) return UsableCount(n) ? std::optional(Figure(doc_.numbers[n])) : std::nullopt;
     if (WordCue(w, "one_victim")) {
       CasualtyFigure one;
-      one.low = one.best = one.high = 1;
+      one.low = one.best = one.high = 1.0 + static_cast<double>(MoreArabicVictims(w));
       one.span = doc_.SpanOf(TokenRange{words_[w].first, words_[w].end});
       return one;
     }

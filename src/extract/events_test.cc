@@ -2638,6 +2638,50 @@ TEST_F(EventsTest, BeatenToDeathIsOneDead) {
   EXPECT_TRUE(one);
 }
 
+// The dead of a lethal beating are its object: a dual counts two, also when
+// the doers (a crowd) stand where the verb would be.
+TEST_F(EventsTest, CrowdBeatingToDeathCountsItsDualObject) {
+  Doc doc = test::ExtractAt("وقال شهود إن حشداً غاضباً ضرب حتى الموت شابين في سوق مدينة الأبيض مساء الخميس.", 2024, 5, 11);
+  test::MaybeDump(doc);
+  bool two = false;
+  for (const Event& e : doc.events) two |= test::Figures(e.fatalities) == "2/2/2";
+  EXPECT_TRUE(two);
+}
+
+// أقدم … على قتل: the killing's object after the gap is its dead.
+TEST_F(EventsTest, GappedKillingCountsItsObject) {
+  Doc doc = test::ExtractAt("أقدم أهالي القرية صباح أمس على قتل ثلاثة لصوص في سوق الماشية ببلدة كوستي.", 2024, 5, 11);
+  test::MaybeDump(doc);
+  bool three = false;
+  for (const Event& e : doc.events) three |= test::Figures(e.fatalities) == "3/3/3";
+  EXPECT_TRUE(three);
+}
+
+// قتل X <time> رجلاً: an active killing verb's one victim stands past its
+// doer and the time words.
+TEST_F(EventsTest, KillingVerbOneVictimPastItsDoer) {
+  Doc doc = test::ExtractAt("قتل حشد غاضب الأحد تاجراً في مدينة الأبيض.", 2024, 5, 11);
+  test::MaybeDump(doc);
+  bool one = false;
+  for (const Event& e : doc.events) one |= test::Figures(e.fatalities) == "1/1/1";
+  EXPECT_TRUE(one);
+}
+
+// A first victim and the kin or companion joined to it with a pronoun
+// (وشقيقه) are two dead; a toll word after و (وإصابة) starts another count.
+TEST_F(EventsTest, VictimAndHisKinAreTwoDead) {
+  Doc doc = test::ExtractAt("قُتل ضابط متقاعد وشقيقه بانفجار لغم أرضي على طريق زراعي قرب بلدة نوى صباح الأحد.", 2024, 5, 13);
+  test::MaybeDump(doc);
+  bool two = false;
+  for (const Event& e : doc.events) two |= test::Figures(e.fatalities) == "2/2/2";
+  EXPECT_TRUE(two);
+  Doc other = test::ExtractAt("قُتل شرطي وإصابة ثلاثة مدنيين بانفجار لغم أرضي قرب بلدة نوى صباح الأحد.", 2024, 5, 13);
+  test::MaybeDump(other);
+  bool one = false;
+  for (const Event& e : other.events) one |= test::Figures(e.fatalities) == "1/1/1";
+  EXPECT_TRUE(one);
+}
+
 // "No injuries were reported" in the passive of بلّغ is no casualties too.
 TEST_F(EventsTest, NoCasualtiesReportedIsATollOfZero) {
   Doc doc = test::ExtractAt("سقطت قذيفة هاون على سوق بلدة الحسكة مساء السبت، دون أن يُبلّغ عن إصابات.", 2024, 3, 10);
