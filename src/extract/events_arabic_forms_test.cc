@@ -156,5 +156,22 @@ TEST_F(ArabicFormsTest, BodiesReceivedAreNoTerritory) {
   for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Non-violent transfer of territory");
 }
 
+// Bare مسيّرات is "drones" or "marches": written with ب after a violent
+// event word of its clause it is the means, and the attack is a drone
+// strike; people who "took part in marches" fought no one.
+TEST_F(ArabicFormsTest, DronesAsTheMeansMakeADroneStrike) {
+  Doc doc = test::ExtractAt("تواصلت الهجمات الروسية بالمسيرات على مدينة خاركيف طوال ليل الأحد.", 2025, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "الهجمات");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Air/drone strike");
+}
+
+TEST_F(ArabicFormsTest, MarchesWithBaAfterNoViolenceAreNoStrike) {
+  Doc doc = test::ExtractAt("شارك آلاف الطلاب بالمسيرات في مدينة الخليل يوم الجمعة.", 2025, 3, 10);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Air/drone strike");
+}
+
 }  // namespace
 }  // namespace marsad
