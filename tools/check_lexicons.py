@@ -356,7 +356,7 @@ def check_aliases(root, lang, actors, problems):
     return len(table.rows)
 
 
-POS = {"verb", "noun", "participle"}
+POS = {"verb", "noun", "participle", "means"}
 VOICES = {"active", "passive", "nominal"}
 STATUSES = {"reported", "intent", "claimed", "hedged"}
 ROLE_VALUES = {"actor1", "actor2", "actors", "victim", "dead", "place", "target"}
@@ -424,7 +424,7 @@ def check_triggers(root, lang, vocab, problems):
         if lang == "ar" and raw_first.startswith("\u0627\u0644") and len(raw_first) > 3:
             problems.add(path, line, "form '%s' starts with the article: list it without proclitics" % row["form"])
         if row["pos"] not in POS:
-            problems.add(path, line, "pos '%s' is not verb, noun or participle" % row["pos"])
+            problems.add(path, line, "pos '%s' is not verb, noun, participle or means" % row["pos"])
         event_type, sub = row["acled_event_type"], row["acled_sub_event_type"]
         if event_type not in vocab.values["acled_event_type"]:
             problems.add(path, line, "acled_event_type '%s' is not in acled_types.tsv" % event_type)

@@ -89,6 +89,7 @@ constexpr const char* kCueTypes[] = {
     "guise",
     "ground_bomb",
     "unnumbered",
+    "any_of",
 };
 
 // A cue's kind, where its type takes one: who is speaking for an

@@ -36,13 +36,22 @@ void Builder::DropUnasserted() {
     if (e.status == "negated") continue;
     const size_t tw0 = trig_w_[e.trigger].first;
     for (int32_t ci : Bucket(s_cues_, sent_[tw0])) {
+      if (gone[i] || doc_.events[i].status == "negated") break;
       const CueHit& c = cues_[ci];
       if (c.row->type != "negation" || c.row->scope != "next" || c.clause != clause_[tw0]) continue;
       if (tw0 <= c.w1 + 1 || tw0 > c.w1 + 4) continue;
       bool between = false;  // the particle's own verb is an event word: that one is negated
       for (int32_t u : Bucket(s_triggers_, sent_[tw0]))
         if (trig_w_[u].first >= c.w1 && trig_w_[u].first < tw0) between = true;
-      if (!between) gone[i] = true;
+      if (between) continue;
+      // "لم تقع أي اشتباكات"، "لم تُسجَّل أية مواجهات": "any" right before
+      // the event word makes the particle deny the event — negated, not
+      // untold. A refusal of what is to come (لن نقبل بأي تسوية) denies none.
+      if (c.row->kind != "future" && WordCue(tw0 - 1, "any_of") != nullptr) {
+        doc_.events[i].status = "negated";
+        break;
+      }
+      gone[i] = true;
     }
   }
   DropGone(gone);

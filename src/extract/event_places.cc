@@ -191,8 +191,14 @@ int Builder::SeatRank(int32_t p) const {
 }
 
 // A place word inside an outlet's or monitor's name ("Observatory for Human Rights").
+// An outlet named after a place (الميادين، الجزيرة) is the place when told
+// as one: with a settlement noun before it (مدينة الميادين), a relation word
+// (أطراف الميادين، شرقي الجزيرة) or في / "in" — not how a source is cited.
 bool Builder::InSourceName(int32_t p) const {
   const Span ps = doc_.places[p].span;
+  const size_t w = place_w_[p].first;
+  if (!doc_.places[p].relation_span.empty() || AfterIn(p) || (w > 0 && WordCue(w - 1, "settlement") != nullptr))
+    return false;
   for (int32_t ci : Bucket(s_cues_, sent_[place_w_[p].first])) {
     const CueHit& c = cues_[ci];
     if (c.row->type != "attribution" || c.row->kind != "media") continue;

@@ -254,5 +254,30 @@ TEST_F(EventPlacesTest, ASettlementNounWithWawContinuesTheList) {
   EXPECT_NE(std::find(names.begin(), names.end(), doc.places.empty() ? "" : doc.places[0].location.name), names.end());
 }
 
+// An outlet named after a town (قناة الميادين) cites a source; the town told
+// with its settlement noun or a relation word (بلدة الميادين، محيط الميادين)
+// is where the event was, not the town of the sentence before.
+TEST_F(EventPlacesTest, OutletNamedAfterATownIsTheTownWhenToldAsOne) {
+  Doc doc = test::ExtractAt(
+      "انتشرت قوات النظام في مدينة البوكمال يوم الإثنين. وذكرت مصادر محلية أن مسلحين استهدفوا بالصواريخ محيط "
+      "بلدة الميادين مساء الثلاثاء.",
+      2024, 3, 6);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "استهدفوا");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Al Mayadin");
+}
+
+TEST_F(EventPlacesTest, OutletNamedAfterATownCitedAsSourceIsNoPlace) {
+  Doc doc = test::ExtractAt(
+      "انتشرت قوات النظام في مدينة البوكمال يوم الإثنين. ونقلت قناة الميادين أن اشتباكات اندلعت مساء الثلاثاء "
+      "مع مسلحين.",
+      2024, 3, 6);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اشتباكات");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(PlaceName(doc, *e), "Al Mayadin");
+}
+
 }  // namespace
 }  // namespace marsad

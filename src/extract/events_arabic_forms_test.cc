@@ -156,5 +156,40 @@ TEST_F(ArabicFormsTest, BodiesReceivedAreNoTerritory) {
   for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Non-violent transfer of territory");
 }
 
+// Bare مسيّرات is "drones" or "marches": written with ب after a violent
+// event word of its clause it is the means, and the attack is a drone
+// strike; people who "took part in marches" fought no one.
+TEST_F(ArabicFormsTest, DronesAsTheMeansMakeADroneStrike) {
+  Doc doc = test::ExtractAt("تواصلت الهجمات الروسية بالمسيرات على مدينة خاركيف طوال ليل الأحد.", 2025, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "الهجمات");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Air/drone strike");
+}
+
+TEST_F(ArabicFormsTest, MarchesWithBaAfterNoViolenceAreNoStrike) {
+  Doc doc = test::ExtractAt("شارك آلاف الطلاب بالمسيرات في مدينة الخليل يوم الجمعة.", 2025, 3, 10);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Air/drone strike");
+}
+
+// "لم تقع أي اشتباكات": "any" before the event noun makes the particle deny
+// the clashes — a negated event, kept as such; a refusal of what is to come
+// (لن تقبل بأي هدنة) tells no event at all.
+TEST_F(ArabicFormsTest, NoClashesOfAnyKindIsANegatedClash) {
+  Doc doc = test::ExtractAt("وقال سكان إنه لم تقع أي اشتباكات بين الفصائل في مدينة إدلب طوال يوم الأحد.", 2025, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اشتباكات");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Armed clash");
+  EXPECT_EQ(e->status, "negated");
+}
+
+TEST_F(ArabicFormsTest, RefusingAnyTruceToComeIsNoEvent) {
+  Doc doc = test::ExtractAt("قال المتحدث في مدينة إدلب إن الحركة لن تقبل بأي هدنة مع الحكومة.", 2025, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(For(doc, "هدنة"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -147,6 +147,25 @@ bool ArabicInstrument(const Doc& doc, const std::vector<LexWord>& words, size_t 
   return false;
 }
 
+// A violent event word earlier in the clause of word i (its sentence, a few
+// words back): the action a weapon noun of pos `means` is told as the
+// means of (قصفوا المدينة بالمسيّرات، الهجمات الروسية بالمسيّرات).
+bool ViolentHostBefore(const Doc& doc, const std::vector<LexWord>& words, const std::vector<int32_t>& tok_sent,
+                       size_t i) {
+  uint32_t start = words[i].first;
+  for (size_t k = i, back = 0; k-- > 0 && back < 10; ++back) {
+    if (words[k].clause_break || words[k].quote_mark || tok_sent[words[k].first] != tok_sent[words[i].first]) break;
+    start = words[k].first;
+  }
+  for (size_t t = doc.triggers.size(); t-- > 0;) {
+    const TriggerMention& m = doc.triggers[t];
+    if (m.tokens.begin < start) break;
+    const std::string& type = m.acled_event_type;
+    if (type == "Battles" || type == "Explosions/Remote violence" || type == "Violence against civilians") return true;
+  }
+  return false;
+}
+
 // Whether the noun at word i is the means of an action (بالمدفعية، "with
 // grenades", "using drones").
 bool IsInstrument(const Doc& doc, const std::vector<LexWord>& words, size_t i) {
@@ -269,6 +288,14 @@ Status TriggerRecognizer::Run(Doc& doc) const {
       chosen = (after_passive_cue || !(actor_after || actor_before)) ? passive : active;
     } else if (!chosen) {
       chosen = active ? active : passive;
+    }
+    // A weapon noun that is also a common word (مسيّرات "drones", "marches")
+    // is an event only as the means of a violent act before it in its
+    // clause, written with ب (بالمسيّرات).
+    if (chosen->pos == "means" && !(IsInstrument(doc, words, i) && ViolentHostBefore(doc, words, tok_sent, i))) {
+      if (gapped_match) gap_tail = {SIZE_MAX, 0};
+      i += n;
+      continue;
     }
     voice = chosen->voice;
     // After تم/جرى (or "was") the word is a passive whatever row matched:
