@@ -126,6 +126,11 @@ struct Location {
 
 struct PlaceMention {
   Span span;                 // the place name as written (with its facility word: "مطار حلب")
+  // The proper name alone, as named-entity corpora mark it: without a leading
+  // facility word, cue or class noun (مطار حلب، قطاع غزة، نهر دجلة: حلب، غزة،
+  // دجلة). Equal to `span` when there is none; empty when not set (then read
+  // `span`).
+  Span name_span;
   TokenRange tokens;
   bool resolved = false;
   int32_t entry = -1;        // gazetteer entry id when resolved

@@ -95,7 +95,9 @@ Result<NerEvalReport> EvalNerBio(const Pipeline& pipeline, const std::string& pa
     if (!st.ok()) return st;
     std::vector<TokSpan> pred;
     for (const auto& p : doc.places) {
-      Span o = doc.ToOriginal(p.span);
+      // The proper name, as the corpus marks it (no facility word nor class
+      // noun before it, its honorific after it).
+      Span o = doc.ToOriginal(p.name_span.empty() ? p.span : p.name_span);
       if (o.empty()) continue;
       auto tok_at = [&](uint32_t byte) {
         auto it = std::upper_bound(offs.begin(), offs.end(), byte);

@@ -66,6 +66,10 @@ class PlaceLexicon {
   static Result<std::unique_ptr<PlaceLexicon>> Load(const std::string& data_dir);
 
   PhraseList facility, relation, relation_after, direction, cue, link;
+  // A class noun that may begin a place's own name in the gazetteer (نهر
+  // دجلة، قطاع غزة، بلاد الشام) but is no part of the proper name; with the
+  // facility and cue words, left out of PlaceMention::name_span.
+  PhraseList name_head;
   // Phrases before a place name that make it part of another name: a club or
   // team (ريال مدريد، فاز على X), a newspaper (صحيفة X), an agreement (اتفاق X).
   PhraseList org_before;
@@ -158,6 +162,8 @@ Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
       cue.push_back(cp);
     } else if (kind == "link") {
       link.push_back(cp);
+    } else if (kind == "name_head") {
+      name_head.push_back(cp);
     } else if (kind == "name_prefix") {
       name_prefix.Insert(phrase);
     } else if (kind == "common") {
@@ -236,11 +242,11 @@ Result<std::unique_ptr<PlaceLexicon>> PlaceLexicon::Load(const std::string& data
   }
   // Longest phrases first, so "شمال شرق" wins over "شمال".
   for (auto* list : {&lex->facility, &lex->relation, &lex->relation_after, &lex->direction, &lex->cue,
-                     &lex->link, &lex->org_before})
+                     &lex->link, &lex->org_before, &lex->name_head})
     std::stable_sort(list->phrases.begin(), list->phrases.end(),
                      [](const CuePhrase& a, const CuePhrase& b) { return a.words.size() > b.words.size(); });
   for (auto* list : {&lex->facility, &lex->relation, &lex->relation_after, &lex->direction, &lex->cue,
-                     &lex->link, &lex->org_before, &lex->anaphor_context}) {
+                     &lex->link, &lex->org_before, &lex->anaphor_context, &lex->name_head}) {
     for (const CuePhrase& p : *list)
       for (const std::string& w : p.words) lex->phrase_word.Insert(w);
     list->Index();
@@ -1834,6 +1840,23 @@ class SentenceReader {
     return 1;
   }
 
+  // PlaceMention::name_span of the words [at, end): without a leading
+  // facility, cue or class word (and a quote mark after it) when a name
+  // follows it within the mention.
+  void SetNameSpan(size_t at, size_t end, PlaceMention* m) const {
+    size_t from = at;
+    const CuePhrase* head = nullptr;
+    for (const PhraseList* list : {&lex_.facility, &lex_.cue, &lex_.name_head})
+      if (!head) head = MatchStart(words_, at, *list, /*allow_bare=*/false);
+    if (head) {
+      size_t k = at + head->words.size();
+      if (k < end && words_[k].quote) ++k;
+      if (k < end && words_[k].is_word) from = k;
+    }
+    uint32_t first = from == at ? m->span.begin : doc_.tokens[words_[from].name_first].span.begin;
+    m->name_span = Span{first, m->span.end};
+  }
+
   Pending& AddMention(size_t at, size_t end, std::span<const uint32_t> ids, const char* how,
                       const std::string& facility_codes) {
     Pending& p = out_->emplace_back();  // built in place; nothing else is added to out_ meanwhile
@@ -1852,6 +1875,7 @@ class SentenceReader {
     last_whole_ = last_full_ = false;
     p.m.tokens = TokenRange{first, last};
     p.m.span = Span{doc_.tokens[first].span.begin, doc_.tokens[last - 1].span.end};
+    SetNameSpan(at, end, &p.m);
     // The one word of the name, or of a facility's name (مطار المدينة), is an
     // anaphor, without the epithet that would make it a name (المدينة المنورة).
     if (shown == end && (end == at + 1 || std::string_view(how) == "facility")) {

@@ -1007,6 +1007,34 @@ TEST_F(ShippedGazetteerTest, ProcliticAndFunctionWordWithoutHamzaIsNoPlace) {
   EXPECT_EQ(v->location.country, "TR") << v->reason;
 }
 
+TEST_F(ShippedGazetteerTest, NameSpanLeavesOutFacilityCueAndClassWords) {
+  // The mention's span keeps the facility word and the gazetteer's whole
+  // name; name_span is the proper name alone, as NER corpora mark it.
+  auto name_of = [](const Doc& d, const PlaceMention& p) { return std::string(d.OriginalText(p.name_span)); };
+  Doc port = test::AnalyzeWithPlaces("توقفت الرحلات في مطار بيروت منذ الصباح.");
+  const PlaceMention* b = Find(port, "مطار بيروت");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(name_of(port, *b), "بيروت");
+  Doc river = test::AnalyzeWithPlaces("ارتفع منسوب المياه في نهر دجلة هذا الأسبوع.");
+  ASSERT_FALSE(river.places.empty());
+  EXPECT_EQ(name_of(river, river.places[0]), "دجلة");
+  Doc strip = test::AnalyzeWithPlaces("وصلت شاحنات المساعدات إلى قطاع غزة أمس.");
+  ASSERT_FALSE(strip.places.empty());
+  EXPECT_EQ(name_of(strip, strip.places[0]), "غزة");
+  // With a proclitic on the class noun the name still starts after it.
+  Doc levant = test::AnalyzeWithPlaces("سافر التجار قديما لبلاد الشام بالقوافل.");
+  ASSERT_FALSE(levant.places.empty());
+  EXPECT_EQ(name_of(levant, levant.places[0]), "الشام");
+  // A cue before a name the gazetteer has with it (نهر above) or not.
+  Doc prov = test::AnalyzeWithPlaces("هطلت أمطار غزيرة على محافظة إدلب ليلا.");
+  ASSERT_FALSE(prov.places.empty());
+  EXPECT_EQ(name_of(prov, prov.places[0]), "إدلب");
+  // A plain name: the same span.
+  Doc plain = test::AnalyzeWithPlaces("عاد الوفد إلى عمان مساء الخميس.");
+  ASSERT_FALSE(plain.places.empty());
+  EXPECT_EQ(plain.places[0].name_span, plain.places[0].span);
+}
+
 TEST_F(ShippedGazetteerTest, TownNamedAfterAPersonIsAPlaceOnlyWithItsCue) {
   // data/geo/regions.tsv: Kuwait's Sabah Al Ahmad City is named with its
   // cue (مدينة صباح الأحمد); the same two words after a title are the man.
