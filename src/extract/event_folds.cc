@@ -262,9 +262,25 @@ void Builder::FoldDamageOfViolence() {
   // its sentence (in its clause, or the verb of the one before), with no subject of its
   // own and no other doer, is what that act did: ACLED codes the act, not a
   // second, property-destruction event. -1 if there is no such act.
+  // Burning and plunder (أحرق، نهب، "burned", "looted") are deeds of their
+  // own, not what an attack or a battle did: armed men who abduct or kill
+  // and then burn homes commit two events (ACLED codes the burning as
+  // property destruction). A crowd's burning is its riot, and burning after
+  // a generic attack word (attacked, هاجم) is what the attack was.
+  const auto own_deed = [&](const Event& e) {
+    const std::string& lemma = doc_.triggers[e.trigger].lemma;
+    return lemma == "burn" || lemma == "loot" || lemma == "\xD8\xA3\xD8\xAD\xD8\xB1\xD9\x82" ||  // أحرق
+           lemma == "\xD9\x86\xD9\x87\xD8\xA8";                                             // نهب
+  };
+  const auto crowd_act = [&](const Event& o) {
+    if (o.acled_event_type == "Riots") return true;
+    const std::string a1 = InterOf(o.actor1);
+    return a1 == "Protesters" || a1 == "Rioters" || (a1 == "Civilians" && o.actor1.actor >= 0);
+  };
   const auto joined_damage_host = [&](const Event& e) -> int32_t {
     const TriggerMention& tr = doc_.triggers[e.trigger];
     if (tr.voice == "nominal" || tr.voice == "passive") return -1;
+    const bool deed = own_deed(e);
     const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
     const bool joined = Latin(e) ? w0 > 0 && words_[w0 - 1].text == "and" : Conjoined(w0, w0);
     if (!joined) return -1;
@@ -279,6 +295,7 @@ void Builder::FoldDamageOfViolence() {
       const Event& o = ev[i];
       if (o.sentence != e.sentence || trig_w_[o.trigger].second > w0) continue;
       if (!Violent(o.acled_event_type) && o.acled_event_type != "Riots") continue;
+      if (deed && !crowd_act(o) && !Generic(o)) continue;
       const int32_t oc = clause_[trig_w_[o.trigger].first];
       // The clause before only through its verb (هاجموا القرية، وأحرقوا),
       // never a noun of it (للتنديد بعجز الحكومة عن مواجهة العصابات).

@@ -554,9 +554,18 @@ bool Builder::Venue(int32_t p) const {
 
 // A country named as the other side of a border (الحدود مع النيجر، "the
 // border with Niger") is a reference, not where the event is.
+// So is a country right before a `border` cue of scope `preceding`
+// ("withdrew towards the Niger border"); a town there ("the Rafah border
+// crossing") is where it happened.
 bool Builder::AcrossBorder(int32_t p) const {
   const size_t w = place_w_[p].first;
-  return RightAfterCue(sent_[w], "border", w);
+  if (AnyCue(sent_[w], "border",
+             [&](const CueHit& c) { return c.row->scope != "preceding" && w >= c.w1 && w <= c.w1 + 1; }))
+    return true;
+  const PlaceMention& m = doc_.places[p];
+  if (!m.resolved || m.location.feature_code.rfind("PCL", 0) != 0) return false;
+  const CueRow* c = WordCue(place_w_[p].second, "border");
+  return c && c->scope == "preceding";
 }
 
 // "وفي بغداد، واصل المعتصمون…", "In nearby Umm Safa, settlers beat…": a

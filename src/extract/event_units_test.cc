@@ -343,18 +343,31 @@ TEST_F(EventUnitsTest, FireInASentenceOfProtestIsForceAgainstProtesters) {
 
 // A damage verb joined by "and" to an attack, a strike or a riot of its
 // sentence, with no subject of its own, is what that act did: one event.
+// Burning and plunder after a specific act are deeds of their own; after a
+// generic attack word or a crowd's act (its riot) they are that act.
 // A damage verb with a doer of its own is its own event.
 TEST_F(EventUnitsTest, DamageJoinedToAnAttackIsTheAttack) {
   Doc ar = test::ExtractAt("هاجم مسلحون مجهولون رعاة في قرية قرب مدينة مأرب يوم الثلاثاء وأحرقوا خيامهم.", 2024, 9, 5);
   test::MaybeDump(ar);
   EXPECT_EQ(CountOf(ar, "Looting/property destruction"), 0u);
+  Doc ar_own = test::ExtractAt("اختطف مسلحون مجهولون أربعة رعاة قرب مدينة مأرب يوم الثلاثاء وأحرقوا خيامهم.", 2024, 9, 5);
+  test::MaybeDump(ar_own);
+  EXPECT_EQ(CountOf(ar_own, "Looting/property destruction"), 1u);
   Doc strike = test::ExtractAt("ألقت طائرة حربية قنبلة على مستودع في بلدة الخيام يوم الأحد ودمرته بالكامل.", 2024, 9, 5);
   test::MaybeDump(strike);
   EXPECT_EQ(CountOf(strike, "Looting/property destruction"), 0u);
   EXPECT_EQ(strike.events.size(), 1u);
-  Doc en = test::ExtractAt("Gunmen attacked herders near the town of Dori on Tuesday and burned their tents.", 2024, 9, 5);
+  Doc en_generic = test::ExtractAt("Gunmen attacked herders near the town of Dori on Tuesday and burned their tents.", 2024, 9, 5);
+  test::MaybeDump(en_generic);
+  EXPECT_EQ(CountOf(en_generic, "Looting/property destruction"), 0u);
+  Doc en = test::ExtractAt("Gunmen kidnapped four herders near the town of Dori on Tuesday and burned their tents.", 2024, 9, 5);
   test::MaybeDump(en);
-  EXPECT_EQ(CountOf(en, "Looting/property destruction"), 0u);
+  EXPECT_EQ(CountOf(en, "Looting/property destruction"), 1u);
+  EXPECT_EQ(en.events.size(), 2u);
+  Doc mob = test::ExtractAt("An angry mob beat a driver to death near the town of Dori on Tuesday and burned his lorry.", 2024, 9, 5);
+  test::MaybeDump(mob);
+  EXPECT_EQ(CountOf(mob, "Looting/property destruction"), 0u);
+  EXPECT_EQ(mob.events.size(), 1u);
   Doc own = test::ExtractAt(
       "Soldiers shelled the village of Dori on Tuesday, and settlers burned the olive groves near the town of Dori.",
       2024, 9, 5);

@@ -2162,4 +2162,20 @@ TEST_F(EnglishEventsTest, ARebelBombingIsARemoteExplosiveNotAnAirStrike) {
   EXPECT_EQ(s->acled_sub_event_type, "Air/drone strike");
 }
 
+// A country right before "border" ("towards the Chad border") is the other
+// side of a border: a sentence that names only it goes on at the town before.
+TEST_F(EnglishEventsTest, CountryBeforeBorderIsTheOtherSide) {
+  Doc doc = test::ExtractAt(
+      "NDJAMENA, May 4 (Wire) - Gunmen raided a cattle market near Geneina on Friday, killing nine herders, "
+      "elders said.\nThe raiders also kidnapped four boys before riding off towards the Chad border, the "
+      "elders said.",
+      2024, 5, 4);
+  test::MaybeDump(doc);
+  const Event* k = nullptr;
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == "Abduction/forced disappearance") k = &e;
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(PlaceName(doc, *k), "Geneina");
+}
+
 }  // namespace marsad
