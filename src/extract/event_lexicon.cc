@@ -89,6 +89,8 @@ constexpr const char* kCueTypes[] = {
     "guise",
     "ground_bomb",
     "unnumbered",
+    "unclaimed",
+    "group_noun",
 };
 
 // A cue's kind, where its type takes one: who is speaking for an
