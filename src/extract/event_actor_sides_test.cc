@@ -128,5 +128,71 @@ TEST_F(EventActorSidesTest, HedgedGroupInQuotationMarksIsTheDoer) {
   EXPECT_EQ(test::ActorId(doc, e->actor1), "isis.west_africa");
 }
 
+// A suicide bombing with no doer told, in a report whose only non-state
+// armed group is al-Shabaab, is al-Shabaab's; said to be unclaimed ("no
+// group has claimed", لم تتبنَّ أي جهة) it stays an unidentified group's,
+// and so does a grenade thrown by no one named.
+TEST_F(EventActorSidesTest, UnclaimedBombingOfTheReportsOneGroup) {
+  const std::string told =
+      "date 2024-02-14\nAl-Shabaab fighters overran a police post near Jowhar on Monday, officials said. "
+      "On Tuesday a suicide bomber blew himself up outside a tea shop in Baidoa, killing six people.";
+  Doc doc = test::ExtractAt(told, 2024, 2, 14);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "suicide bomber");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "som.shabaab");
+  Doc unclaimed = test::ExtractAt(told + " No group has claimed the bombing.", 2024, 2, 14);
+  test::MaybeDump(unclaimed);
+  e = For(unclaimed, "suicide bomber");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(unclaimed, e->actor1), "gen.unidentified_armed_group");
+  Doc grenade = test::ExtractAt(
+      "date 2024-02-14\nAl-Shabaab fighters overran a police post near Jowhar on Monday, officials said. "
+      "On Tuesday a grenade was thrown into a tea shop in Baidoa, wounding six people.",
+      2024, 2, 14);
+  test::MaybeDump(grenade);
+  e = For(grenade, "grenade");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(grenade, e->actor1), "gen.unidentified_armed_group");
+  Doc ar = test::ExtractAt(
+      "هاجم مسلحو حركة الشباب مركزاً للشرطة قرب جوهر يوم الاثنين. "
+      "وفجّر انتحاري نفسه أمام مقهى في مدينة بيدوا يوم الثلاثاء، ما أدى إلى مقتل ستة أشخاص. "
+      "ولم تتبنَّ أي جهة الهجوم حتى الآن.",
+      2024, 2, 14);
+  test::MaybeDump(ar);
+  e = For(ar, "انتحاري");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(ar, e->actor1), "gen.unidentified_armed_group");
+}
+
+// "Officials blamed X", "blaming X": X is who set off the bomb.
+TEST_F(EventActorSidesTest, BlamedGroupSetOffTheBomb) {
+  Doc doc = test::ExtractAt(
+      "date 2024-02-14\nA roadside bomb struck an army truck near Baiji on Tuesday, wounding three soldiers, "
+      "police said, blaming Islamic State.",
+      2024, 2, 14);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "roadside bomb");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "isis");
+}
+
+// A name's head noun ("the X faction", "the X gang") does not part it from
+// "and": "the X faction and Y clashed" are the two sides of one battle.
+TEST_F(EventActorSidesTest, GroupNounAfterANameStillJoinsTheSides) {
+  Doc doc = test::ExtractAt(
+      "date 2024-06-08\nGunmen of the Sinaloa Cartel faction and La Familia Michoacana clashed outside Zitacuaro "
+      "on Friday, leaving five dead, officials said.",
+      2024, 6, 8);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "clashed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "mex.sinaloa");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "mex.familia");
+  size_t battles = 0;
+  for (const Event& ev : doc.events) battles += ev.acled_event_type == "Battles";
+  EXPECT_EQ(battles, 1u);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -563,14 +563,53 @@ void Builder::UnnamedParties() {
         type == "Violence against civilians" || sub == "Looting/property destruction";
     // The mine's layer named in its sentence ("a landmine, blaming mines
     // laid by X", زرعها X) is the blast's actor.
-    if (by_unknown_hands && empty(e.actor1) && type == "Explosions/Remote violence")
+    const bool blast = by_unknown_hands && type == "Explosions/Remote violence";
+    if (blast && empty(e.actor1))
       if (int32_t layer = LayerNamed(e); layer >= 0) SetActor(e.actor1, layer);
+    // A blast the report says no one claimed (لم تتبنَّ أي جهة، "no group
+    // has claimed") is by unknown hands: a doer only supplied — the report's
+    // main actor, or a generic bomber — is not named, whatever group the
+    // report is about.
+    if (blast && Unclaimed(e) && (empty(e.actor1) || (e.actor1.actor < 0 && e.actor1.implicit) ||
+                                  (e.actor1.actor >= 0 && doc_.actors[e.actor1.actor].alias_kind == "generic")))
+      SetImplicitId(e.actor1, "gen.unidentified_armed_group");
+    // Otherwise a suicide bombing with no doer told, in a report that names
+    // one non-state armed group alone, is that group's: the insurgency the
+    // report is about sends the bombers (a grenade or a roadside bomb may be
+    // anyone's, and stays unidentified).
+    if (sub == "Suicide bomb" && empty(e.actor1))
+      if (std::string sole = SoleArmedGroup(); !sole.empty()) SetImplicitId(e.actor1, std::move(sole));
     if (by_unknown_hands && empty(e.actor1)) SetImplicitId(e.actor1, "gen.unidentified_armed_group");
     if (sub != "Arrests" || !empty(e.actor2) || empty(e.actor1)) continue;
     if (int32_t a = ArrestedGroup(e); a >= 0) SetActor(e.actor2, a);
     else if (std::string crowd = CrowdNear(e); !crowd.empty()) SetImplicitId(e.actor2, std::move(crowd));
     else SetImplicitId(e.actor2, "gen.civilians");
   }
+}
+
+// An `unclaimed` cue (لم تتبنَّ أي جهة، "no one has claimed") in the event's
+// sentence or up to three sentences after it.
+bool Builder::Unclaimed(const Event& e) const {
+  const int32_t es = static_cast<int32_t>(e.sentence);
+  for (int32_t sentence = es; sentence <= es + 3; ++sentence)
+    for (int32_t ci : Bucket(s_cues_, sentence))
+      if (cues_[ci].row->type == "unclaimed") return true;
+  return false;
+}
+
+// The one non-state armed group the report names (rebels, militias; its
+// wings and parents count as one), or "" when it names none or several.
+std::string Builder::SoleArmedGroup() const {
+  std::string sole;
+  for (size_t a = 0; a < doc_.actors.size(); ++a) {
+    const ActorMention& m = doc_.actors[a];
+    if (m.id.empty() || m.person || m.alias_kind == "generic" || actor_is_place_[a] || !Armed(m.acled_inter) ||
+        m.acled_inter == "State forces" || m.acled_inter == "External/Other forces")
+      continue;
+    if (sole.empty()) sole = m.id;
+    else if (m.id != sole && !lex_.Related(m.id, sole)) return "";
+  }
+  return sole;
 }
 
 // The armed actor named right after a `launcher` cue of the event's sentence

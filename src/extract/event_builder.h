@@ -458,6 +458,8 @@ class Builder {
   void CrowdActors();
   void ProtestersProtest(Event& e);
   int32_t LayerNamed(const Event& e) const;
+  bool Unclaimed(const Event& e) const;
+  std::string SoleArmedGroup() const;
   void MournedDeadOfStrikes();
   void UnnamedParties();
   void UnnamedAirPower();

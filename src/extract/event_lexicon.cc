@@ -90,6 +90,8 @@ constexpr const char* kCueTypes[] = {
     "ground_bomb",
     "unnumbered",
     "any_of",
+    "unclaimed",
+    "group_noun",
 };
 
 // A cue's kind, where its type takes one: who is speaking for an

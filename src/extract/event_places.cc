@@ -101,6 +101,9 @@ bool Builder::Conjoined(size_t end, size_t w) const {
     const LexWord& lw = words_[w];
     return doc_.tokens[lw.first].piece == Piece::kProclitic && doc_.TokenText(lw.first) == "\xD9\x88";  // و
   }
+  // A name's head noun after it ("the X gang and Y", "X militia and Y"):
+  // the name ends past it (`group_noun` cue).
+  if (w > end + 1 && WordCue(end, "group_noun")) ++end;
   // English names may keep their article: "the army and the RSF".
   if (w == end + 2 && words_[end + 1].text == "the") --w;
   if (w != end + 1) return false;
