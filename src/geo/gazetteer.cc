@@ -37,18 +37,37 @@ Status LineError(const std::string& path, int line, std::string_view what) {
 }
 
 // Splits on '\t' into at most out.size() fields; returns the number found.
+// memchr, not string_view::find: the compiler inlines find as a loop over
+// bytes, and the gazetteer's lines are long (a sixth of its load time).
 size_t SplitFields(std::string_view line, std::vector<std::string_view>& out, char sep) {
-  size_t n = 0, start = 0;
+  size_t n = 0;
+  const char* p = line.data();
+  const char* const end = p + line.size();
   while (true) {
-    size_t tab = line.find(sep, start);
-    std::string_view f = line.substr(start, tab == std::string_view::npos ? std::string_view::npos
-                                                                         : tab - start);
-    if (n < out.size()) out[n] = f;
+    const char* tab = static_cast<const char*>(std::memchr(p, sep, static_cast<size_t>(end - p)));
+    const char* f_end = tab == nullptr ? end : tab;
+    if (n < out.size()) out[n] = std::string_view(p, static_cast<size_t>(f_end - p));
     ++n;
-    if (tab == std::string_view::npos) break;
-    start = tab + 1;
+    if (tab == nullptr) break;
+    p = tab + 1;
   }
   return n;
+}
+
+// s.find(c, from) by memchr (see SplitFields).
+size_t FindByte(std::string_view s, char c, size_t from) {
+  if (from >= s.size()) return std::string_view::npos;
+  const void* hit = std::memchr(s.data() + from, c, s.size() - from);
+  return hit == nullptr ? std::string_view::npos : static_cast<size_t>(static_cast<const char*>(hit) - s.data());
+}
+
+size_t CountLines(std::string_view text) {
+  size_t lines = 0;
+  if (text.empty()) return 0;
+  for (const char* p = text.data(), *end = p + text.size();
+       (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(end - p)))) != nullptr; ++p)
+    ++lines;
+  return lines;
 }
 
 
@@ -282,7 +301,7 @@ Status Gazetteer::ParseGazetteerText(const std::string& path, std::string_view t
   int line_no = 0;
   size_t pos = 0;
   {
-    size_t lines = static_cast<size_t>(std::count(text.begin(), text.end(), '\n'));
+    size_t lines = CountLines(text);
     // Generous: reserved pages that are never written are never faulted in,
     // while a reallocation copies (and faults) everything twice. The
     // embedded file has ~5 names per entry, and first words add ~1 key each.
@@ -294,7 +313,7 @@ Status Gazetteer::ParseGazetteerText(const std::string& path, std::string_view t
     ReserveTable(keys_.size() + lines * 7);
   }
   while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
+    size_t nl = FindByte(text, '\n', pos);
     std::string_view line = text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
     pos = nl == std::string_view::npos ? text.size() : nl + 1;
     ++line_no;
@@ -329,21 +348,31 @@ Status Gazetteer::ParseGazetteerText(const std::string& path, std::string_view t
       int i = col_of[c];
       return i >= 0 && static_cast<size_t>(i) < n ? fields[i] : std::string_view();
     };
-    GazetteerEntry e;
-    Location& loc = e.location;
-    if (!ParseInt(get(kGeonamesId), &loc.geonames_id) || loc.geonames_id < 0)
+    // Checked before the entry is added (an error leaves entries_ as it
+    // was); then filled in place, not moved into the vector (a move of its
+    // nine strings and name list per line).
+    int64_t geonames_id = 0, population = 0;
+    double lat = 0, lon = 0;
+    if (!ParseInt(get(kGeonamesId), &geonames_id) || geonames_id < 0)
       return LineError(path, line_no, "bad geonames_id");
-    if (!ParseDouble(get(kLat), &loc.lat) || loc.lat < -90 || loc.lat > 90)
+    if (!ParseDouble(get(kLat), &lat) || lat < -90 || lat > 90)
       return LineError(path, line_no, "bad lat '" + std::string(get(kLat)) + "'");
-    if (!ParseDouble(get(kLon), &loc.lon) || loc.lon < -180 || loc.lon > 180)
+    if (!ParseDouble(get(kLon), &lon) || lon < -180 || lon > 180)
       return LineError(path, line_no, "bad lon '" + std::string(get(kLon)) + "'");
-    if (!ParseInt(get(kPopulation), &e.population) || e.population < 0)
+    if (!ParseInt(get(kPopulation), &population) || population < 0)
       return LineError(path, line_no, "bad population");
     std::string_view fclass = get(kClass);
     if (fclass.size() > 1) return LineError(path, line_no, "feature_class must be one letter");
+    if (get(kName).empty()) return LineError(path, line_no, "empty name");
+    uint32_t id = static_cast<uint32_t>(entries_.size());
+    GazetteerEntry& e = entries_.emplace_back();
+    Location& loc = e.location;
+    loc.geonames_id = geonames_id;
+    loc.lat = lat;
+    loc.lon = lon;
+    e.population = population;
     if (!fclass.empty()) e.feature_class = fclass[0];
     loc.name = get(kName);
-    if (loc.name.empty()) return LineError(path, line_no, "empty name");
     loc.pcode = get(kPcode);
     loc.name_ar = get(kNameAr);
     loc.country = get(kCountry);
@@ -354,23 +383,21 @@ Status Gazetteer::ParseGazetteerText(const std::string& path, std::string_view t
     e.source = get(kSource);
     for (std::string* s : {&loc.name, &loc.name_ar})
       std::replace(s->begin(), s->end(), '|', ' ');
-    uint32_t id = static_cast<uint32_t>(entries_.size());
     std::string_view names = get(kNames);
     std::string_view keys = get(kKeys);
-    entries_.push_back(std::move(e));
     auto& stored = entries_.back().names;
     if (trust_keys && keys_current && col_of[kKeys] >= 0) {
       // Names verbatim, keys as stored: no normalisation at load time.
       size_t count = names.empty() ? 0 : 1 + std::count(names.begin(), names.end(), '|');
       stored.reserve(count);
       for (size_t b = 0; b <= names.size() && !names.empty();) {
-        size_t bar = names.find('|', b);
+        size_t bar = FindByte(names, '|', b);
         if (bar == std::string_view::npos) bar = names.size();
         if (bar > b) stored.emplace_back(names.substr(b, bar - b));
         b = bar + 1;
       }
       for (size_t b = 0; b <= keys.size() && !keys.empty();) {
-        size_t bar = keys.find('|', b);
+        size_t bar = FindByte(keys, '|', b);
         if (bar == std::string_view::npos) bar = keys.size();
         if (bar > b) stored_keys.push_back({keys.substr(b, bar - b), id});
         b = bar + 1;
@@ -393,43 +420,53 @@ Status Gazetteer::ParseGazetteerText(const std::string& path, std::string_view t
 }
 
 void Gazetteer::Finalize() {
-  std::sort(postings_.begin(), postings_.end());
-  postings_.erase(std::unique(postings_.begin(), postings_.end()), postings_.end());
   std::vector<float> prominence(entries_.size());
   for (size_t i = 0; i < entries_.size(); ++i) prominence[i] = static_cast<float>(Prominence(entries_[i]));
-  ids_.clear();
-  ids_.reserve(postings_.size());
-  for (Key& k : keys_) k.count = 0;
-  for (size_t i = 0; i < postings_.size();) {
-    size_t j = i;
-    Key& k = keys_[postings_[i].first];
-    k.offset = static_cast<uint32_t>(ids_.size());
-    for (; j < postings_.size() && postings_[j].first == postings_[i].first; ++j)
-      ids_.push_back(postings_[j].second);
-    k.count = static_cast<uint32_t>(j - i);
+  // The postings grouped by key with a counting pass, not sorted as pairs:
+  // the pass is stable, and a loaded file adds each key's ids in id order,
+  // so a bucket is mostly in order already (one out of order, as names
+  // imported later make, is sorted); its repeated ids are then dropped. Same
+  // result as sorting the (key, id) pairs and dropping repeats.
+  const size_t n_keys = keys_.size();
+  std::vector<uint32_t> begin(n_keys + 1, 0);
+  for (const auto& p : postings_) ++begin[p.first + 1];
+  for (size_t k = 0; k < n_keys; ++k) begin[k + 1] += begin[k];
+  ids_.assign(postings_.size(), 0);
+  {
+    std::vector<uint32_t> fill(begin.begin(), begin.end() - 1);
+    for (const auto& p : postings_) ids_[fill[p.first]++] = p.second;
+  }
+  size_t out = 0;  // ids_ is compacted in place: out <= begin[k]
+  for (size_t key = 0; key < n_keys; ++key) {
+    Key& k = keys_[key];
+    k.offset = static_cast<uint32_t>(out);
+    const auto b = ids_.begin() + begin[key], e = ids_.begin() + begin[key + 1];
+    if (!std::is_sorted(b, e)) std::sort(b, e);
+    for (auto it = b; it != e; ++it)
+      if (it == b || *it != *(it - 1)) ids_[out++] = *it;
+    k.count = static_cast<uint32_t>(out - k.offset);
+    const auto first = ids_.begin() + k.offset, last = ids_.begin() + out;
     auto better = [&](uint32_t a, uint32_t b) {
       return prominence[a] != prominence[b] ? prominence[a] > prominence[b] : a < b;
     };
     if (k.count > 32) {
-      std::sort(ids_.begin() + k.offset, ids_.end(), better);
-      i = j;
+      std::sort(first, last, better);
       continue;
     }
     // Insertion sort: most buckets hold one to three ids, and it allocates nothing.
-    for (size_t a = k.offset + 1; a < ids_.size(); ++a) {
-      uint32_t id = ids_[a];
-      size_t b = a;
-      for (; b > k.offset && prominence[ids_[b - 1]] < prominence[id]; --b) ids_[b] = ids_[b - 1];
-      ids_[b] = id;
+    for (auto a = first + 1; a < last; ++a) {
+      uint32_t id = *a;
+      auto c = a;
+      for (; c > first && prominence[*(c - 1)] < prominence[id]; --c) *c = *(c - 1);
+      *c = id;
     }
-    i = j;
   }
+  ids_.resize(out);
   std::vector<std::pair<uint32_t, uint32_t>>().swap(postings_);
   // First words: a key's first word is interned (count 0 when it is no key of
   // its own) and records the longest key it starts. Interning may append to
   // keys_, so iterate by index over the keys present before.
   for (Key& k : keys_) k.most_words = 0;
-  const size_t n_keys = keys_.size();
   for (size_t i = 0; i < n_keys; ++i) {
     if (keys_[i].count == 0) continue;
     std::string_view key = std::string_view(key_text_).substr(keys_[i].text_offset, keys_[i].text_length);

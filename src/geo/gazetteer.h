@@ -84,6 +84,17 @@ class Gazetteer {
   // Number of distinct index keys, and of (key, entry) index slots.
   size_t key_count() const { return keys_.size(); }
   size_t posting_count() const { return ids_.size(); }
+  // Index key k (k < key_count()) and the entries having it, best first:
+  // every name's key read back from the index, without normalising the
+  // names again (TransliterationIndex). Some keys (first words of longer
+  // keys) have no entries. REQUIRES: finalized.
+  std::string_view key_text(uint32_t k) const {
+    return std::string_view(key_text_).substr(keys_[k].text_offset, keys_[k].text_length);
+  }
+  std::span<const uint32_t> key_ids(uint32_t k) const {
+    return std::span<const uint32_t>(ids_.data() + keys_[k].offset, keys_[k].count);
+  }
+  bool finalized() const { return finalized_; }
 
  private:
   friend class GazetteerImporter;  // gazetteer_import.cc

@@ -428,6 +428,36 @@ TEST(GazetteerTest, FirstWordIndexAndStoredKeys) {
   }
 }
 
+// Finalize groups the postings by key: a name added later to an earlier
+// entry (alternate names) and one key from two spellings of an entry still
+// give each entry once, best first, ties in id order; key_text/key_ids read
+// the index back.
+TEST(GazetteerTest, PostingsAddedOutOfOrderAndRepeated) {
+  TempDir dir;
+  std::string geonames = dir.Write(
+      "XX.txt",
+      "9100001\tFirstville\tFirstville\tFIRSTVILLE\t10\t20\tP\tPPL\tXX\t\t10\t\t\t\t500\t\t\t\t2020-01-01\n"
+      "9100002\tTwinford\tTwinford\t\t11\t21\tP\tPPL\tXX\t\t10\t\t\t\t500\t\t\t\t2020-01-01\n");
+  std::string alternates = dir.Write("alternateNamesV2.txt", "1\t9100001\t\tTwinford\t\t\t\t\t\t\n");
+  auto g = Gazetteer::Create();
+  ASSERT_TRUE(g->ImportFile(geonames).ok());
+  ASSERT_TRUE(g->ImportFile(alternates).ok());
+  g->Finalize();
+  auto twin = g->LookupName("Twinford");
+  ASSERT_EQ(twin.size(), 2u);
+  EXPECT_EQ(twin[0], 0u);  // equal prominence: id order
+  EXPECT_EQ(twin[1], 1u);
+  EXPECT_EQ(g->LookupName("Firstville").size(), 1u);
+  size_t with_ids = 0;
+  for (uint32_t k = 0; k < g->key_count(); ++k) {
+    if (g->key_ids(k).empty()) continue;
+    ++with_ids;
+    auto ids = g->Lookup(g->key_text(k));
+    EXPECT_TRUE(std::equal(ids.begin(), ids.end(), g->key_ids(k).begin(), g->key_ids(k).end()));
+  }
+  EXPECT_EQ(with_ids, 2u);  // "firstville", "twinford"
+}
+
 // A place whose population the source does not give (population 0, the
 // cities1000 additions) ranks below a namesake of the same feature with a
 // population, wherever it stands in the file; between two unknowns the file
