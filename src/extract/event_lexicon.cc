@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstring>
 
 #include "text/quotes.h"
 #include "text/words.h"
@@ -191,6 +192,36 @@ bool IsIsoDate(std::string_view s) {
   return true;
 }
 
+// A multi-word phrase key assembled word by word (PhraseTable::Extend), in a
+// buffer on the stack: Extend runs at nearly every word that begins a phrase,
+// and std::string's assign and append calls cost more there than the probe
+// the key is built for. A key longer than the buffer (no lexicon has one)
+// moves to a string, so any length still works.
+class KeyBuffer {
+ public:
+  void Assign(std::string_view s) {
+    size_ = 0;
+    on_heap_ = false;
+    Append(s);
+  }
+  void Append(std::string_view s) {
+    if (!on_heap_ && size_ + s.size() <= sizeof(buf_)) {
+      std::memcpy(buf_ + size_, s.data(), s.size());
+      size_ += s.size();
+      return;
+    }
+    if (!on_heap_) heap_.assign(buf_, size_), on_heap_ = true;
+    heap_.append(s);
+  }
+  std::string_view view() const { return on_heap_ ? std::string_view(heap_) : std::string_view(buf_, size_); }
+
+ private:
+  char buf_[256];
+  size_t size_ = 0;
+  bool on_heap_ = false;
+  std::string heap_;
+};
+
 }  // namespace
 
 std::vector<LexWord> BuildLexWords(const Doc& doc, uint32_t begin, uint32_t end) {
@@ -350,21 +381,18 @@ void PhraseTable::Extend(std::span<const LexWord> words, size_t at, std::string_
     *ids = &ids_[k1];
   }
   if (!extends_[k1] || !can_follow(at + 1)) return;
-  // Multi-word keys are built in a buffer the thread keeps: most are longer
-  // than a short string holds, and Longest runs at nearly every word.
-  thread_local std::string tl_key;
-  std::string& key = tl_key;
+  KeyBuffer key;
   // Later words whole, then without their article (غارات جوية ← الغارات الجوية).
   for (int bare = 0; bare < article_passes(); ++bare) {
-    key = v;
+    key.Assign(v);
     for (size_t n = 2; n <= max_words_ && can_follow(at + n - 1); ++n) {
       const LexWord& wn = words[at + n - 1];
-      key.push_back(' ');
-      key += bare ? wn.bare() : std::string_view(wn.text);
+      key.Append(" ");
+      key.Append(bare ? wn.bare() : std::string_view(wn.text));
       if (n <= *best) continue;
       // One probe of the table per length; a key that is neither a phrase
       // nor the start of a longer one ends the walk.
-      const size_t k = keys_.Find(key);
+      const size_t k = keys_.Find(key.view());
       if (k == StringSet::kNone) break;
       if (!ids_[k].empty()) {
         *best = n;

@@ -98,5 +98,32 @@ TEST(EventLexicon, WordsMatchThroughClitics) {
   EXPECT_EQ(t.Longest(words, 1, &ids), 0u);
 }
 
+// A phrase whose key outgrows the buffer Longest builds keys in (256 bytes
+// on the stack) is still found whole, and a shorter one inside it too.
+TEST(PhraseTable, MatchesAPhraseLongerThanItsKeyBuffer) {
+  std::string text;
+  for (int i = 0; i < 12; ++i) text += std::string(i ? " " : "") + "convoys crossed northern ridges";
+  Doc d = test::Analyze(text);
+  std::vector<LexWord> words = BuildLexWords(d, 0, static_cast<uint32_t>(d.tokens.size()));
+  ASSERT_EQ(words.size(), 48u);
+  std::string phrase, first_ten;
+  for (size_t i = 0; i < words.size(); ++i) {
+    phrase += (i ? " " : "") + words[i].text;
+    if (i == 9) first_ten = phrase;
+  }
+  ASSERT_GT(phrase.size(), 256u);
+  PhraseTable t;
+  t.Add(first_ten, 1);
+  t.Add(phrase, 2);
+  const std::vector<int32_t>* ids = nullptr;
+  EXPECT_EQ(t.Longest(words, 0, &ids), words.size());
+  ASSERT_NE(ids, nullptr);
+  EXPECT_EQ((*ids)[0], 2);
+  // Four words on, the text repeats: too short for the whole phrase.
+  EXPECT_EQ(t.Longest(words, 4, &ids), 10u);
+  EXPECT_EQ((*ids)[0], 1);
+  EXPECT_EQ(t.Longest(words, 1, &ids), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
