@@ -200,13 +200,16 @@ bool AfterEnglishPossessive(const Doc& doc, const std::vector<LexWord>& words, s
 }
 
 // Whether the possessor before word i (see AfterEnglishPossessive) is no
-// armed party: no actor, or civilians, protesters or rioters. "Israel's
-// strikes", "the rebels' strikes" are theirs to fire.
+// armed party. "Israel's strikes", "the rebels' strikes" are theirs to fire.
+// A plural in -s' ("the nurses' strike") may be no actor at all; a singular
+// 's must be civilians, protesters or rioters, since a capital or a region
+// stands for its state or army ("Kyiv's strikes", "Moscow's strikes").
 bool UnarmedPossessor(const Doc& doc, const std::vector<LexWord>& words, const std::vector<int32_t>& tok_actor,
                       size_t i) {
-  const size_t k = words[i - 1].is_word ? i - 1 : i - 2;
+  const bool singular = words[i - 1].is_word;
+  const size_t k = singular ? i - 1 : i - 2;
   const int32_t a = tok_actor[words[k].first];
-  if (a < 0) return true;
+  if (a < 0) return !singular;
   const std::string& inter = doc.actors[a].acled_inter;
   return inter == "Civilians" || inter == "Protesters" || inter == "Rioters";
 }
