@@ -19,6 +19,7 @@ namespace {
 // tools/check_lexicons.py reads this list and fails when the two disagree.
 constexpr const char* kCueTypes[] = {
     "hedge",
+    "possessive_reading",
     "negation",
     "intent",
     "historical",
@@ -120,9 +121,10 @@ std::string CueKindProblem(const CueRow& row) {
     return row.kind.empty() || row.kind == "future" ? "" : "a negation cue takes kind future or none";
   if (row.type == "goods") return row.kind.empty() || row.kind == "persons" ? "" : "a goods cue takes kind persons or none";
   if (row.type == "route") return row.kind.empty() || row.kind == "stretch" ? "" : "a route cue takes kind stretch or none";
+  if (row.type == "possessive_reading") return row.kind.empty() ? "a possessive_reading cue needs a trigger form as kind" : "";
   if (row.kind.empty()) return "";
   if (row.type != "attribution")
-    return "only attribution, weapon, one_victim, military_target, not_event, without, goods, negation and route cues take a "
+    return "only attribution, weapon, one_victim, military_target, not_event, without, goods, negation, route and possessive_reading cues take a "
            "kind";
   return one_of(kAttributionKinds) ? "" : "unknown attribution kind '" + row.kind + "'";
 }

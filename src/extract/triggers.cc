@@ -182,6 +182,38 @@ bool IsInstrument(const Doc& doc, const std::vector<LexWord>& words, size_t i) {
   return false;
 }
 
+// "the nurses' strike", "the union's strike": whether an English possessive
+// ends right before word i — a word in -s with an apostrophe written on it,
+// or a word with 's (one word: text/words.h). An opening quote is none.
+bool AfterEnglishPossessive(const Doc& doc, const std::vector<LexWord>& words, size_t i) {
+  if (i < 2 || doc.tokens[words[i].first].script != Script::kLatin) return false;
+  auto apostrophe = [&](size_t k) {
+    if (words[k].is_word) return false;
+    const std::string_view t = doc.TokenText(words[k].first);
+    return t == "'" || t == "\xE2\x80\x99";  // ' or ’
+  };
+  // the apostrophe written on the word before it, with no space
+  const bool glued = doc.tokens[words[i - 1].first].span.begin == doc.tokens[words[i - 2].end - 1].span.end;
+  if (apostrophe(i - 1) && words[i - 2].is_word && words[i - 2].text.ends_with("s") && glued) return true;
+  const std::string& w = words[i - 1].text;
+  return words[i - 1].is_word && w.size() > 2 && (w.ends_with("'s") || w.ends_with("\xE2\x80\x99s"));
+}
+
+// Whether the possessor before word i (see AfterEnglishPossessive) is no
+// armed party. "Israel's strikes", "the rebels' strikes" are theirs to fire.
+// A plural in -s' ("the nurses' strike") may be no actor at all; a singular
+// 's must be civilians, protesters or rioters, since a capital or a region
+// stands for its state or army ("Kyiv's strikes", "Moscow's strikes").
+bool UnarmedPossessor(const Doc& doc, const std::vector<LexWord>& words, const std::vector<int32_t>& tok_actor,
+                      size_t i) {
+  const bool singular = words[i - 1].is_word;
+  const size_t k = singular ? i - 1 : i - 2;
+  const int32_t a = tok_actor[words[k].first];
+  if (a < 0) return !singular;
+  const std::string& inter = doc.actors[a].acled_inter;
+  return inter == "Civilians" || inter == "Protesters" || inter == "Rioters";
+}
+
 // "قُتل", "وأُصيب", "سُلِّم": an Arabic verb written with a damma on its
 // first letter is a passive perfect (فُعِل، أُفعِل), whatever words follow;
 // the damma of an imperfect's prefix (يُطلق، تُطلق، نُطلق) says nothing.
@@ -297,6 +329,15 @@ Status TriggerRecognizer::Run(Doc& doc) const {
       i += n;
       continue;
     }
+    // "the nurses' strike": a word that tells a labour stoppage when it is
+    // somebody's (`possessive_reading` cue) takes the row its cue names.
+    if (n == 1 && !gapped_match && AfterEnglishPossessive(doc, words, i) && UnarmedPossessor(doc, words, tok_actor, i))
+      if (const CueRow* c = lex.KeyCue(words[i].text, "possessive_reading"))
+        for (const TriggerRow& row : lex.triggers)
+          if (row.form == c->kind) {
+            chosen = &row;
+            break;
+          }
     voice = chosen->voice;
     // After تم/جرى (or "was") the word is a passive whatever row matched:
     // تم أسر عناصر — the soldiers named after it were captured, not captors.

@@ -45,6 +45,34 @@ TEST(Triggers, MultiWordWithArticleAndClitics) {
   EXPECT_EQ(t->tokens.end - t->tokens.begin >= 2, true);
 }
 
+// "the nurses' strike", "the dockers' strikes": a strike told as a group's
+// is a stoppage of work; a strike from the air keeps its means, and a
+// country's or a capital's strikes are still fired.
+TEST(Triggers, PossessiveStrikeIsAStoppageOfWork) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc nurses = test::Extract("The nurses' strike at the city hospitals went into a second week.");
+  const TriggerMention* t = Find(nurses, "strike");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->plover_event_type, "PROTEST");
+  EXPECT_EQ(t->acled_event_type, "none");
+  Doc union_ = test::Extract("The dockers\u2019 strikes closed the harbour for two days.");
+  t = Find(union_, "strikes");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->plover_event_type, "PROTEST");
+  Doc camp = test::Extract("An air strike on the labourers' camp near the quarry killed four men.");
+  t = Find(camp, "air strike");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->acled_sub_event_type, "Air/drone strike");
+  Doc state = test::Extract("Israel's strikes on the border villages went on through the night.");
+  t = Find(state, "strikes");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->acled_sub_event_type, "Air/drone strike");
+  Doc capital = test::Extract("Kyiv's strikes on the refinery near the border set two tanks ablaze.");
+  t = Find(capital, "strikes");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->acled_sub_event_type, "Air/drone strike");
+}
+
 TEST(Triggers, English) {
   ASSERT_NE(test::ExtractLayer(), nullptr);
   Doc doc = test::Extract("Rebels seized the town after clashes with government troops.");
