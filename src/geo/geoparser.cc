@@ -2779,18 +2779,19 @@ class Resolver {
           for (size_t j = 0; j < p_.size() && !keep[i]; ++j) {
             if (j == i || p_[j].tentative || !p_[j].m.resolved) continue;
             const GazetteerEntry& o = gaz_.entry(p_[j].m.entry);
-            // A country named in the document, the country of most of its
-            // places, confirms the seats of its districts and sub-districts
-            // (#الجفر … #الأردن), not its villages.
-            if (IsCountry(o)) {
-              const std::string& f = e.location.feature_code;
-              if (o.location.country == e.location.country && e.location.country == prior_ &&
-                  (f == "PPLA2" || f == "PPLA3")) {
-                keep[i] = true;
-                p.m.reason = "a seat in " + Written(j) + "; " + p.m.reason;
-              }
+            // A sure place of the document's country (the country of most of
+            // its places), the country itself or any place in it, confirms
+            // the seats of its districts and sub-districts however far apart
+            // (#الجفر … #الأردن; a district seat and a province named under
+            // an older division), not its villages.
+            const std::string& f = e.location.feature_code;
+            if (o.location.country == e.location.country && e.location.country == prior_ &&
+                (f == "PPLA2" || f == "PPLA3")) {
+              keep[i] = true;
+              p.m.reason = "a seat in the country of " + Written(j) + "; " + p.m.reason;
               continue;
             }
+            if (IsCountry(o)) continue;
             // A province confirms the towns of its extent: an authored one has
             // a label point and no code, so a radius of its size stands in.
             const double radius = IsAdmin1(o) && o.admin1_code.empty() && o.location.country == e.location.country

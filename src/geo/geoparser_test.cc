@@ -1537,6 +1537,19 @@ TEST_F(ShippedGazetteerTest, ProcliticBeforeArabWorldNameIsSplit) {
   EXPECT_EQ(p->location.country, "HT");
 }
 
+TEST_F(ShippedGazetteerTest, ArabicDistrictSeatConfirmedByAPlaceOfItsCountry) {
+  // A district seat read bare in Arabic is tentative (GeoNames gives الهرمل
+  // no population); a sure place of the document's country confirms it
+  // however far away, a place of another country does not.
+  Doc home = test::AnalyzeWithPlaces("سقط جريحان في الهرمل بعد ظهر اليوم، وحلقت الطائرات فوق بيروت.");
+  const PlaceMention* h = Find(home, "الهرمل");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->location.country, "LB");
+  EXPECT_NE(h->reason.find("a seat in the country of"), std::string::npos) << h->reason;
+  Doc abroad = test::AnalyzeWithPlaces("سقط جريحان في الهرمل بعد ظهر اليوم، وحلقت الطائرات فوق إربد.");
+  EXPECT_EQ(Find(abroad, "الهرمل"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, AuthoredTownSeatIsReadBare) {
   // data/geo/towns.tsv adds district seats the GeoNames cities files lack;
   // marked PPLA2, an English capitalised name is read alone like other seats.
