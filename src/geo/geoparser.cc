@@ -134,6 +134,7 @@ constexpr std::string_view kHeh = "\xD9\x87";              // ه (normalised ة)
 constexpr std::string_view kWaw = "\xD9\x88";              // و
 constexpr std::string_view kNoon = "\xD9\x86";             // ن
 constexpr std::string_view kYeh = "\xD9\x8A";              // ي
+constexpr std::string_view kAlif = "\xD8\xA7";             // ا
 
 }  // namespace
 
@@ -1266,6 +1267,16 @@ class SentenceReader {
       if (!w.article && nisba && EndsWith(w.bare, kHeh) && !any_big &&
           lex_.weak_word.Contains(w.bare.substr(0, w.bare.size() - kHeh.size())))
         return kTentative;
+      // An indefinite accusative (tanwin, written as a final alif) of a known
+      // common word is that word (يلعب دورا "plays a role", خبرا "news"), never
+      // written with ال: short of a big place it needs a cue or a relation.
+      // A nisba's alif is a country's name (سوريا، تركيا) and is left alone.
+      if (!w.article && !any_big && EndsWith(w.bare, kAlif) && w.bare.size() >= 3 * kAlif.size()) {
+        std::string_view stem = w.bare.substr(0, w.bare.size() - kAlif.size());
+        if (!EndsWith(stem, kYeh) && lex_.weak_word.Contains(stem) && !lex_.lex_word.Contains(stem) &&
+            !lex_.person_name.Contains(stem))
+          return kReject;
+      }
       // A known common word (noun, verb, person name…) is a place only when
       // the gazetteer calls it a country, a first-level division or a big
       // city, and then not as an adjective after a noun (القوات السعودية).

@@ -1481,6 +1481,15 @@ TEST_F(ShippedGazetteerTest, FeminineOfACommonWordIsAPlaceOnlyNearTheReport) {
   EXPECT_EQ(town->location.country, "SY");
 }
 
+TEST_F(ShippedGazetteerTest, AccusativeOfACommonNounIsNoPlaceWithoutACue) {
+  // دورا is دور "role" with the accusative alif, and a town near Hebron:
+  // without a cue it is the noun; after بلدة it is the town.
+  Doc noun = test::AnalyzeWithPlaces("تؤدي النقابات في الخليل دورا كبيرا في حياة العمال.");
+  EXPECT_EQ(Find(noun, "دورا"), nullptr);
+  Doc town = test::AnalyzeWithPlaces("اعتقلت القوات ثلاثة شبان من بلدة دورا جنوب الخليل فجر الاثنين.");
+  EXPECT_NE(Find(town, "دورا"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, CapitalisedFunctionWordIsNoTown) {
   // "Our" opens a sentence; GeoNames also has it as a Yemeni town's name.
   Doc doc = test::AnalyzeWithPlaces(
