@@ -2437,18 +2437,25 @@ class Resolver {
     if (squash(NormalizedName(e.location.name)) == written) return;
     for (const std::string& name : e.names)
       if (squash(NormalizedName(name)) == written) return;
+    if (!FarFromEveryCountryOfTheDocument(i, e)) return;
+    p.tentative = true;
+    p.m.reason += "; a loose spelling of a name in none of the document's countries";
+  }
+
+  // Whether entry e, read for place i, is in none of the countries of the
+  // document's other sure places and over 1500 km from each of them that is
+  // no country or region — with at least one such place to judge by.
+  bool FarFromEveryCountryOfTheDocument(size_t i, const GazetteerEntry& e) const {
     bool others = false;
     for (size_t j = 0; j < p_.size(); ++j) {
       if (j == i || !p_[j].m.resolved || p_[j].tentative || p_[j].m.location.country.empty()) continue;
       const Location& o = p_[j].m.location;
-      if (o.country == e.location.country) return;
+      if (o.country == e.location.country) return false;
       if (p_[j].m.entry < 0 || IsCountry(gaz_.entry(p_[j].m.entry)) || IsRegion(gaz_.entry(p_[j].m.entry))) continue;
-      if (DistanceKm(o.lat, o.lon, e.location.lat, e.location.lon) < 1500) return;
+      if (DistanceKm(o.lat, o.lon, e.location.lat, e.location.lon) < 1500) return false;
       others = true;
     }
-    if (!others) return;
-    p.tentative = true;
-    p.m.reason += "; a loose spelling of a name in none of the document's countries";
+    return others;
   }
 
   // The gazetteer keeps the district towns of whole countries (doc/gazetteer.md),
@@ -2463,16 +2470,7 @@ class Resolver {
     const GazetteerEntry& e = gaz_.entry(p.m.entry);
     const std::string& f = e.location.feature_code;
     if (e.feature_class != 'P' || Strong(e) || f == "PPLC" || f == "PPLA" || e.location.country.empty()) return;
-    bool others = false;
-    for (size_t j = 0; j < p_.size(); ++j) {
-      if (j == i || !p_[j].m.resolved || p_[j].tentative || p_[j].m.location.country.empty()) continue;
-      const Location& o = p_[j].m.location;
-      if (o.country == e.location.country) return;
-      if (p_[j].m.entry < 0 || IsCountry(gaz_.entry(p_[j].m.entry)) || IsRegion(gaz_.entry(p_[j].m.entry))) continue;
-      if (DistanceKm(o.lat, o.lon, e.location.lat, e.location.lon) < 1500) return;
-      others = true;
-    }
-    if (!others) return;
+    if (!FarFromEveryCountryOfTheDocument(i, e)) return;
     p.tentative = true;
     p.m.reason += "; a small town far from the document's places, in none of its countries";
   }
