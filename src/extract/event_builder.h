@@ -62,7 +62,7 @@ class Builder {
   std::string Actor1Of(const Event& e) const;
   static bool TerritoryTaken(const Event& e);
   void DropGone(const std::vector<bool>& gone);
-  static bool Violent(std::string_view type);
+  static bool Violent(std::string_view type) { return ViolentEventType(type); }
   static bool Happened(std::string_view status);
   std::string Actor2Of(const Event& e) const;
   std::string InterOf(const EventArgument& a) const;
@@ -102,6 +102,8 @@ class Builder {
   const CueRow* WordCue(size_t w, std::string_view type) const;
   // Whether an event word (a trigger) starts at word w.
   bool TriggerStartingAt(size_t w) const;
+  // The number mention that starts at word w, or -1.
+  int32_t NumberStartingAt(size_t w) const;
 
   // event_arguments.cc: one event per trigger, its actors from the trigger's
   // roles (subject, object, prepositions), else the implicit agent; then its

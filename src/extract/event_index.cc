@@ -246,6 +246,13 @@ bool Builder::TriggerStartingAt(size_t w) const {
   return false;
 }
 
+int32_t Builder::NumberStartingAt(size_t w) const {
+  if (w >= words_.size()) return -1;
+  for (int32_t n : Bucket(s_numbers_, sent_[w]))
+    if (num_w_[n].first == w) return n;
+  return -1;
+}
+
 const CueRow* Builder::WordCue(size_t w, std::string_view type) const {
   return w < words_.size() ? lex_.WordCue(words_[w], type) : nullptr;
 }
@@ -344,10 +351,6 @@ void Builder::DropGone(const std::vector<bool>& gone) {
     ++kept;
   }
   ev.erase(ev.begin() + static_cast<std::ptrdiff_t>(kept), ev.end());
-}
-
-bool Builder::Violent(std::string_view type) {
-  return type == "Battles" || type == "Explosions/Remote violence" || type == "Violence against civilians";
 }
 
 bool Builder::Happened(std::string_view status) {

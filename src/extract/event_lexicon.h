@@ -179,6 +179,12 @@ std::vector<int32_t> TokenQuotes(const Doc& doc);
 std::string ReferenceDay(const Doc& doc);
 // Year of an ISO date prefix ("2016", "2024-11-27"), or 0.
 int IsoYear(std::string_view iso);
+// Whether an ACLED event type is one of political violence: a battle, an
+// explosion or remote violence, or violence against civilians.
+inline bool ViolentEventType(std::string_view acled_event_type) {
+  return acled_event_type == "Battles" || acled_event_type == "Explosions/Remote violence" ||
+         acled_event_type == "Violence against civilians";
+}
 
 // Constants of Arabic orthography used by the matchers.
 inline constexpr std::string_view kArArticle = "\xD8\xA7\xD9\x84";  // ال

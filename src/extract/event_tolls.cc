@@ -164,10 +164,7 @@ size_t Builder::MoreArabicVictims(size_t w) const {
   static constexpr std::string_view kWa = "\xD9\x88", kHa = "\xD9\x87", kHaa = "\xD9\x87\xD8\xA7", kTa = "\xD8\xAA";
   size_t more = 0;
   for (size_t k = w + 1; k < words_.size() && k <= w + 8 && clause_[k] == clause_[w]; ++k) {
-    if (TriggerStartingAt(k)) break;
-    bool count = false;
-    for (int32_t n : Bucket(s_numbers_, sent_[k])) count |= num_w_[n].first == k;
-    if (count) break;
+    if (TriggerStartingAt(k) || NumberStartingAt(k) >= 0) break;
     std::string_view t = words_[k].text;
     if (!t.starts_with(kWa) || t.size() <= kWa.size() + 2) continue;
     t.remove_prefix(kWa.size());
@@ -877,17 +874,15 @@ std::optional<CasualtyFigure> Builder::ArabicObjectVictims(int32_t t, int32_t do
   if (doer >= 0) doer0 = actor_w_[doer].first, doer1 = actor_w_[doer].second;
   for (size_t w = tw1; w < words_.size() && w < tw1 + 10 && clause_[w] == clause_[tw1 - 1]; ++w) {
     if (w >= doer0 && w < doer1) continue;
-    if (counts)
-      for (int32_t n : Bucket(s_numbers_, sent_[w]))
-        if (num_w_[n].first == w) return UsableCount(n) ? std::optional(Figure(doc_.numbers[n])) : std::nullopt;
+    const int32_t n = NumberStartingAt(w);
+    if (counts && n >= 0) return UsableCount(n) ? std::optional(Figure(doc_.numbers[n])) : std::nullopt;
     if (WordCue(w, "one_victim")) {
       CasualtyFigure one;
       one.low = one.best = one.high = 1.0 + static_cast<double>(MoreArabicVictims(w));
       one.span = doc_.SpanOf(TokenRange{words_[w].first, words_[w].end});
       return one;
     }
-    for (int32_t n : Bucket(s_numbers_, sent_[w]))
-      if (num_w_[n].first == w) return {};  // a count not read as the dead: leave it
+    if (n >= 0) return {};  // a count not read as the dead: leave it
   }
   return {};
 }

@@ -160,8 +160,7 @@ bool ViolentHostBefore(const Doc& doc, const std::vector<LexWord>& words, const 
   for (size_t t = doc.triggers.size(); t-- > 0;) {
     const TriggerMention& m = doc.triggers[t];
     if (m.tokens.begin < start) break;
-    const std::string& type = m.acled_event_type;
-    if (type == "Battles" || type == "Explosions/Remote violence" || type == "Violence against civilians") return true;
+    if (ViolentEventType(m.acled_event_type)) return true;
   }
   return false;
 }

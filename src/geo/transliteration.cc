@@ -596,16 +596,16 @@ void TransliterationIndex::BuildIndex() const {
   std::vector<float> prominence(g.size());
   std::vector<std::string> skeletons;
   // Each entry's distinct keys in the Latin script: an entry's names of one
-  // key (UAE, U.A.E.) have the same skeletons, read once. A finalized
-  // gazetteer's index holds every name's key (PlaceKey(NormalizeKey(name)),
-  // names of up to 8 words): its Latin keys are read back from it, grouped
-  // by entry in one counting pass, instead of normalising every Latin name
-  // again (that was a third of the build). The keys are those of the Latin
-  // names but for a few: a name with letters of the Latin Extended Additional
-  // block (Đồng Hới) has a Latin key, and a long official form (9+ words) has
-  // none. An unfinalized gazetteer's names are read one by one.
+  // key (UAE, U.A.E.) have the same skeletons, read once. The gazetteer's
+  // index holds every name's key (PlaceKey(NormalizeKey(name)), names of up
+  // to 8 words): its Latin keys are read back from it, grouped by entry in
+  // one counting pass, instead of normalising every Latin name again (that
+  // was a third of the build). The keys are those of the Latin names but for
+  // a few: a name with letters of the Latin Extended Additional block (Đồng
+  // Hới) has a Latin key, and a long official form (9+ words) has none. An
+  // unfinalized gazetteer (outside its contract: no Lookup() either) lends
+  // no keys, and the index stays empty.
   std::vector<uint32_t> key_begin(g.size() + 1, 0), entry_keys;
-  std::vector<std::string> own_keys;  // keys of an unfinalized gazetteer's entries
   if (g.finalized()) {
     std::vector<uint32_t> latin_keys;
     for (uint32_t k = 0; k < g.key_count(); ++k) {
@@ -621,18 +621,8 @@ void TransliterationIndex::BuildIndex() const {
   }
   for (uint32_t id = 0; id < g.size(); ++id) {
     prominence[id] = static_cast<float>(Gazetteer::Prominence(g.entry(id)));
-    if (!g.finalized()) {
-      own_keys.clear();
-      for (const std::string& name : g.entry(id).names) {
-        if (!IsLatinName(name)) continue;
-        std::string key = PlaceKey(NormalizeKey(name));
-        if (std::find(own_keys.begin(), own_keys.end(), key) == own_keys.end()) own_keys.push_back(std::move(key));
-      }
-    }
-    const size_t n_keys_of_entry = g.finalized() ? key_begin[id + 1] - key_begin[id] : own_keys.size();
-    for (size_t j = 0; j < n_keys_of_entry; ++j) {
-      table_.SkeletonsOfKey(g.finalized() ? g.key_text(entry_keys[key_begin[id] + j]) : std::string_view(own_keys[j]),
-                            &skeletons);
+    for (uint32_t j = key_begin[id]; j < key_begin[id + 1]; ++j) {
+      table_.SkeletonsOfKey(g.key_text(entry_keys[j]), &skeletons);
       for (const std::string& s : skeletons) {
         if (Classes(s) < 2) continue;
         const uint64_t h = StringHash64(s);

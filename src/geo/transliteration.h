@@ -114,6 +114,7 @@ struct TransliterationChoice {
 
 class TransliterationIndex {
  public:
+  // REQUIRES: `gazetteer` is finalized (its index supplies the Latin keys).
   TransliterationIndex(TransliterationTable table, std::shared_ptr<const Gazetteer> gazetteer);
 
   const TransliterationTable& table() const { return table_; }
