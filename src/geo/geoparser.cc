@@ -134,6 +134,11 @@ constexpr std::string_view kHeh = "\xD9\x87";              // ه (normalised ة)
 constexpr std::string_view kWaw = "\xD9\x88";              // و
 constexpr std::string_view kNoon = "\xD9\x86";             // ن
 constexpr std::string_view kYeh = "\xD9\x8A";              // ي
+// The imperfect prefix ت (with ي) and object pronouns (BeginsDescribingClause).
+constexpr std::string_view kImperfectTeh = "\xD8\xAA";       // ت
+constexpr std::string_view kPronounHa = "\xD9\x87\xD8\xA7";     // ها
+constexpr std::string_view kPronounHum = "\xD9\x87\xD9\x85";    // هم
+constexpr std::string_view kPronounHunna = "\xD9\x87\xD9\x86";  // هن
 constexpr std::string_view kAlif = "\xD8\xA7";             // ا
 
 }  // namespace
@@ -1607,7 +1612,8 @@ class SentenceReader {
                                               !(lex_.weak_word.Contains(nw.bare) && !lex_.lex_word.Contains(nw.bare) &&
                                                 !nw.article &&
                                                 !lex_.name_prefix.Contains(nw.name) && !NamedAfterAPerson(name_at)) &&
-                                              !DescribedArea(*c, nw) && !DescriptiveNisba(nw);
+                                              !DescribedArea(*c, nw) && !DescriptiveNisba(nw) &&
+                                              !BeginsDescribingClause(name_at);
         if (looks_like_name) {
           size_t len = UnknownNameLength(name_at, false, c->value == "street");
           AddUnknown(name_at, name_at, name_at + len, c->value);
@@ -1787,6 +1793,30 @@ class SentenceReader {
     return (cue.value == "area" || cue.value == "province" || cue.value == "governorate" || cue.value == "district") &&
            !w.latin && w.article && lex_.weak_word.Contains(w.bare) &&
            !lex_.person_name.Contains(w.bare);
+  }
+
+  // "منطقة قطرها ستة كيلومترات" (an area whose diameter…), "مدينة يقطنها
+  // مليونا شخص" (a city that two million inhabit): Arabic describes an
+  // indefinite noun with a clause that points back to it with a pronoun. The
+  // word after the cue carries that pronoun (قطر + ها), or is an imperfect
+  // verb (ي، ت) that carries it or is followed by a word that does (يحظر
+  // فيها). A name carries no pronoun.
+  bool BeginsDescribingClause(size_t at) const {
+    const Word& w = words_[at];
+    if (w.latin || w.article || !w.is_word) return false;
+    if (w.name_end != w.end) return true;
+    if (!StartsWith(w.name, kYeh) && !StartsWith(w.name, kImperfectTeh)) return false;
+    if (w.name.size() >= 8 && EndsWithPronoun(w)) return true;  // 4 letters or more
+    if (at + 1 >= words_.size()) return false;
+    const Word& next = words_[at + 1];
+    return next.is_word && !next.latin && !next.proclitic && EndsWithPronoun(next);
+  }
+
+  static bool EndsWithPronoun(const Word& w) {
+    if (w.name_end != w.end) return true;
+    for (std::string_view p : {kPronounHa, kPronounHum, kPronounHunna})
+      if (w.text.size() > p.size() + 2 && EndsWith(w.text, p)) return true;
+    return false;
   }
 
   bool NamesAUnit(std::span<const uint32_t> ids) const {

@@ -1774,6 +1774,19 @@ TEST(PlaceRecognizerMemoTest, TwoGazetteersOnOneThread) {
     }
 }
 
+TEST_F(ShippedGazetteerTest, ClauseDescribingTheCueNounIsNoName) {
+  // After an indefinite cue a clause that points back to it with a pronoun
+  // describes the area; a village whose name the gazetteer lacks is kept.
+  Doc doc = test::AnalyzeWithPlaces(
+      "أعلن الجيش منطقة عرضها خمسة كيلومترات مغلقة، ونزل الوفد في مدينة تسكنها قبائل عديدة، "
+      "وأقيمت منطقة يمنع فيها البناء، ثم زار الوفد قرية زغيبان.");
+  EXPECT_EQ(Find(doc, "عرض"), nullptr);
+  EXPECT_EQ(Find(doc, "عرضها"), nullptr);
+  EXPECT_EQ(Find(doc, "تسكنها"), nullptr);
+  EXPECT_EQ(Find(doc, "يمنع"), nullptr);
+  EXPECT_NE(Find(doc, "زغيبان"), nullptr);
+}
+
 // The Arabic-speaking countries are asked by their two-letter codes; an empty
 // code (a place of no known country) counts as one, any other length as none.
 TEST(ArabicSpeakingTest, TwoLetterCodesOnly) {
