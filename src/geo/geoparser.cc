@@ -81,6 +81,9 @@ class PlaceLexicon {
   std::unordered_map<std::string, std::string> anaphor;
   StringSet demonstrative;  // هذه، تلك: "this city" is the common noun
   StringSet name_prefix, not_place, common;
+  // المملكة، الجمهورية: a state's head noun; with a nationality adjective
+  // after it (المملكة المغربية) the two words name that nationality's country.
+  StringSet state_head;
   // A nationality adjective, in every form, -> its country's code (value of
   // a not_place row): الجيش اللبناني says the report is about Lebanon.
   StringMap<std::string> nationality;
@@ -190,6 +193,8 @@ Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
       score_link.Insert(phrase);
     } else if (kind == "org_after") {
       org_after.Insert(phrase);
+    } else if (kind == "state_head") {
+      state_head.Insert(phrase);
     } else if (kind == "not_place") {
       not_place.Insert(phrase);
       if (!value.empty()) nationality[phrase] = value;
@@ -1628,6 +1633,10 @@ class SentenceReader {
     if (support == 0 && CuedBefore(at)) support = 1;
     bool tentative = false;
     size_t n = Longest(at, support, &ids, &tentative);
+    if (n <= 1 && StateNamedByItsNationality(at, &ids)) {
+      AddMention(at, at + 2, ids, "", "");
+      return at + 2;
+    }
     if (n == 0 && GluedName(at, &ids)) {
       AddMention(at, at + 1, ids, "", "");
       return at + 1;
@@ -1667,6 +1676,31 @@ class SentenceReader {
     added.locative = tentative && words_[at].latin && words_[at].capital &&
                      (support > 0 || MatchEnding(words_, at, lex_.link, &link, false) >= 0);
     return at + n;
+  }
+
+  // "المملكة المغربية"، "الجمهورية اليمنية": a state's head noun with the
+  // definite feminine nationality adjective after it names that country, as
+  // its official form does; the gazetteer holds few of these forms.
+  bool StateNamedByItsNationality(size_t at, std::span<const uint32_t>* ids) const {
+    if (at + 1 >= words_.size()) return false;
+    const Word& head = words_[at];
+    const Word& adj = words_[at + 1];
+    // (للمملكة: the article is written inside the proclitic لل.)
+    if (!head.is_word || head.latin || !head.article ||
+        !lex_.state_head.Contains(std::string(kArticle) + std::string(head.bare)))
+      return false;
+    if (!adj.is_word || adj.latin || !adj.article || adj.proclitic || adj.name_end != adj.end ||
+        !EndsWith(adj.name, kHeh))
+      return false;
+    auto it = lex_.nationality.find(adj.name);
+    if (it == lex_.nationality.end()) return false;
+    // tools/build_gazetteer.py writes the countries first.
+    for (uint32_t id = 0; id < gaz_.size() && IsCountry(gaz_.entry(id)); ++id)
+      if (gaz_.entry(id).location.country == it->second) {
+        *ids = cache_->narrowed.emplace_back(std::vector<uint32_t>{id});
+        return true;
+      }
+    return false;
   }
 
   // Is the place name at words [at, at + n) part of another name? An

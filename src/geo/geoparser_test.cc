@@ -1787,6 +1787,22 @@ TEST_F(ShippedGazetteerTest, ClauseDescribingTheCueNounIsNoName) {
   EXPECT_NE(Find(doc, "زغيبان"), nullptr);
 }
 
+TEST_F(ShippedGazetteerTest, StateHeadWithNationalityNamesTheCountry) {
+  // The official form "the Moroccan Kingdom", "the Tunisian Republic" (also
+  // after لل, where the article hides in the proclitic) is the country.
+  Doc doc = test::AnalyzeWithPlaces(
+      "بعث الملك رسالة إلى الجمهورية التونسية، ثم عاد الوفد للمملكة المغربية بعد أسبوع.");
+  const PlaceMention* tn = Find(doc, "الجمهورية التونسية");
+  ASSERT_NE(tn, nullptr);
+  EXPECT_EQ(tn->location.country, "TN");
+  ASSERT_EQ(doc.places.size(), 2u);
+  EXPECT_EQ(doc.places[1].location.country, "MA");
+  EXPECT_EQ(doc.OriginalText(doc.places[1].name_span), "مملكة المغربية");
+  // A state's head noun before an adjective that is no nationality stays alone.
+  Doc other = test::AnalyzeWithPlaces("أعلنت الجمهورية الجديدة دستورها في القاهرة.");
+  EXPECT_EQ(Find(other, "الجمهورية الجديدة"), nullptr);
+}
+
 // The Arabic-speaking countries are asked by their two-letter codes; an empty
 // code (a place of no known country) counts as one, any other length as none.
 TEST(ArabicSpeakingTest, TwoLetterCodesOnly) {
