@@ -1803,6 +1803,19 @@ TEST_F(ShippedGazetteerTest, StateHeadWithNationalityNamesTheCountry) {
   EXPECT_EQ(Find(other, "الجمهورية الجديدة"), nullptr);
 }
 
+TEST_F(ShippedGazetteerTest, BareAlJawfIsTheDivisionOfTheDocumentsCountry) {
+  // News calls Yemen's governorate and Saudi Arabia's region alike الجوف; the
+  // Libyan village of that name is neither.
+  Doc ye = test::AnalyzeWithPlaces("تجددت الاشتباكات في مأرب وصنعاء والجوف.");
+  const PlaceMention* a = Find(ye, "الجوف");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->location.country, "YE");
+  Doc sa = test::AnalyzeWithPlaces("هطلت أمطار على تبوك وحائل والجوف.");
+  const PlaceMention* b = Find(sa, "الجوف");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->location.country, "SA");
+}
+
 // The Arabic-speaking countries are asked by their two-letter codes; an empty
 // code (a place of no known country) counts as one, any other length as none.
 TEST(ArabicSpeakingTest, TwoLetterCodesOnly) {
