@@ -1055,11 +1055,12 @@ class SentenceReader {
       for (size_t n = most; n >= fewest; --n) {
         const Word& last = words_[at + n - 1];
         if (w0.latin && (!w0.capital || !last.capital)) continue;
-        // A later word with a proclitic (و، ب…) starts a new phrase.
+        // A later word with an enclitic ends the phrase. One that the text
+        // layer read with a proclitic is matched as written (Key): ساو باولو
+        // is no ساو + ب + اولو, and حلب وحمص matches no name.
         bool split = false;
-        // (A future prefix س split off a name word is no proclitic: ولاية سنار.)
         for (size_t k = at + 1; k < at + n; ++k)
-          if ((words_[k].proclitic && !words_[k].bad_split) || words_[k].name_end != words_[k].end) split = true;
+          if (words_[k].name_end != words_[k].end) split = true;
         if (split) continue;
         // A word read with an enclitic pronoun (وجهها، قصيرة read as قصير+ه)
         // is a noun, not a name, unless the whole word is a name (حماه).

@@ -1816,6 +1816,16 @@ TEST_F(ShippedGazetteerTest, BareAlJawfIsTheDivisionOfTheDocumentsCountry) {
   EXPECT_EQ(b->location.country, "SA");
 }
 
+TEST_F(ShippedGazetteerTest, LaterWordOfANameKeepsTheLetterOfAProclitic) {
+  // باولو begins with ب but is no ب + اولو (Oulu): the name is the two words.
+  Doc doc = test::AnalyzeWithPlaces("انتقل المدرب إلى ساو باولو بعد الموسم، ثم زار حلب وحمص.");
+  const PlaceMention* sp = Find(doc, "ساو باولو");
+  ASSERT_NE(sp, nullptr);
+  EXPECT_EQ(sp->location.country, "BR");
+  EXPECT_NE(Find(doc, "حلب"), nullptr);
+  EXPECT_NE(Find(doc, "حمص"), nullptr);
+}
+
 // The Arabic-speaking countries are asked by their two-letter codes; an empty
 // code (a place of no known country) counts as one, any other length as none.
 TEST(ArabicSpeakingTest, TwoLetterCodesOnly) {
