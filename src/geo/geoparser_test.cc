@@ -1826,6 +1826,30 @@ TEST_F(ShippedGazetteerTest, LaterWordOfANameKeepsTheLetterOfAProclitic) {
   EXPECT_NE(Find(doc, "حمص"), nullptr);
 }
 
+TEST_F(ShippedGazetteerTest, BarrensOfATownAreItsCountryside) {
+  // جرود X: the barren uplands around a border town, read like ريف X.
+  // (Without another place near it a district seat alone stays unconfirmed.)
+  Doc doc = test::AnalyzeWithPlaces("سقطت قذائف على جرود الهرمل شمال بعلبك.");
+  const PlaceMention* m = Find(doc, "الهرمل");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->location.country, "LB");
+  EXPECT_EQ(m->relation, "countryside_of");
+}
+
+TEST_F(ShippedGazetteerTest, TownsNewsNamesByTheirArabicExonyms) {
+  // Kufra (GeoNames' Al Jawf in Libya), Hakkari, and Oromia's Ambo and
+  // Nekemte, which the shipped sources name in Latin only or lack.
+  Doc doc = test::AnalyzeWithPlaces(
+      "وصلت القافلة إلى الكفرة، ثم انتقل الصحفي إلى هكاري، وسافر آخرون بين أمبو ونقمتي.");
+  for (const auto& [name, cc] : std::vector<std::pair<std::string, std::string>>{
+           {"الكفرة", "LY"}, {"هكاري", "TR"}, {"أمبو", "ET"}, {"نقمتي", "ET"}}) {
+    const PlaceMention* m = Find(doc, name);
+    ASSERT_NE(m, nullptr) << name;
+    EXPECT_TRUE(m->resolved) << name;
+    EXPECT_EQ(m->location.country, cc) << name;
+  }
+}
+
 // The Arabic-speaking countries are asked by their two-letter codes; an empty
 // code (a place of no known country) counts as one, any other length as none.
 TEST(ArabicSpeakingTest, TwoLetterCodesOnly) {
