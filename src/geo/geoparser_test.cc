@@ -1837,17 +1837,31 @@ TEST_F(ShippedGazetteerTest, BarrensOfATownAreItsCountryside) {
 }
 
 TEST_F(ShippedGazetteerTest, TownsNewsNamesByTheirArabicExonyms) {
-  // Kufra (GeoNames' Al Jawf in Libya), Hakkari, and Oromia's Ambo and
-  // Nekemte, which the shipped sources name in Latin only or lack.
+  // Kufra (GeoNames' Al Jawf in Libya), Hakkari, Oromia's Ambo and Nekemte,
+  // Thailand's Yala and Narathiwat, which the shipped sources name in Latin
+  // only or lack.
   Doc doc = test::AnalyzeWithPlaces(
-      "وصلت القافلة إلى الكفرة، ثم انتقل الصحفي إلى هكاري، وسافر آخرون بين أمبو ونقمتي.");
+      "وصلت القافلة إلى الكفرة، ثم انتقل الصحفي إلى هكاري، وسافر آخرون بين أمبو ونقمتي، "
+      "وزار وفد يالا وناراثيوات.");
   for (const auto& [name, cc] : std::vector<std::pair<std::string, std::string>>{
-           {"الكفرة", "LY"}, {"هكاري", "TR"}, {"أمبو", "ET"}, {"نقمتي", "ET"}}) {
+           {"الكفرة", "LY"}, {"هكاري", "TR"}, {"أمبو", "ET"}, {"نقمتي", "ET"}, {"يالا", "TH"}, {"ناراثيوات", "TH"}}) {
     const PlaceMention* m = Find(doc, name);
     ASSERT_NE(m, nullptr) << name;
     EXPECT_TRUE(m->resolved) << name;
     EXPECT_EQ(m->location.country, cc) << name;
   }
+}
+
+TEST_F(ShippedGazetteerTest, IranianTownInItsNamedProvince) {
+  // Sistan and Baluchestan is named with و inside its name; Rask is its town.
+  Doc doc = test::AnalyzeWithPlaces("هاجم مسلحون نقطة أمنية في مدينة راسك بمحافظة سيستان وبلوشستان.");
+  const PlaceMention* prov = Find(doc, "سيستان وبلوشستان");
+  ASSERT_NE(prov, nullptr);
+  EXPECT_EQ(prov->location.country, "IR");
+  const PlaceMention* town = Find(doc, "راسك");
+  ASSERT_NE(town, nullptr);
+  EXPECT_TRUE(town->resolved);
+  EXPECT_EQ(town->location.country, "IR");
 }
 
 // The Arabic-speaking countries are asked by their two-letter codes; an empty
