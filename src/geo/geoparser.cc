@@ -1424,6 +1424,17 @@ class SentenceReader {
     return at > 1 && prev.is_word && prev.latin && prev.capital && role(words_[at - 2]);
   }
 
+  // "أبو بكر", "أبو علي": a kunya and a given name are a man's name; a
+  // quarter of a town that bears them (a PPLX) is that place only after a
+  // cue or a relation.
+  bool KunyaOfAQuarter(size_t at, size_t n, std::span<const uint32_t> ids) const {
+    if (n != 2 || !PersonBefore(words_[at]) || words_[at].article) return false;
+    const Word& given = words_[at + 1];
+    if (given.latin || given.article || given.proclitic || !lex_.person_name.Contains(given.name)) return false;
+    return std::all_of(ids.begin(), ids.end(),
+                       [&](uint32_t id) { return gaz_.entry(id).location.feature_code == "PPLX"sv; });
+  }
+
   bool PersonBefore(const Word& w) const {
     if (!w.is_word || w.latin || w.proclitic) return false;
     return lex_.person_before.Contains(w.name) || lex_.person_before.Contains(w.text) ||
@@ -1669,6 +1680,7 @@ class SentenceReader {
       return at + n;
     }
     if (support == 0 && MasculineNationalityAfter(at + n, ids)) return at + n;
+    if (support == 0 && KunyaOfAQuarter(at, n, ids)) return at + n;
     Pending& added = AddMention(at, at + n, ids, "", "");
     added.tentative = tentative;
     // "in X", "near X": English says where with a preposition and a

@@ -1864,6 +1864,14 @@ TEST_F(ShippedGazetteerTest, IranianTownInItsNamedProvince) {
   EXPECT_EQ(town->location.country, "IR");
 }
 
+TEST_F(ShippedGazetteerTest, KunyaAndGivenNameAreAManNotAQuarter) {
+  // A quarter named أبو بكر is the man without a cue; a town of that shape
+  // that is more than a quarter (أبو كمال) stays a place.
+  Doc doc = test::AnalyzeWithPlaces("خطب أبو بكر في أنصاره، وقصفت الطائرات أبو كمال على الحدود.");
+  EXPECT_EQ(Find(doc, "أبو بكر"), nullptr);
+  EXPECT_NE(Find(doc, "أبو كمال"), nullptr);
+}
+
 // The Arabic-speaking countries are asked by their two-letter codes; an empty
 // code (a place of no known country) counts as one, any other length as none.
 TEST(ArabicSpeakingTest, TwoLetterCodesOnly) {
