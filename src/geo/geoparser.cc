@@ -81,6 +81,9 @@ class PlaceLexicon {
   std::unordered_map<std::string, std::string> anaphor;
   StringSet demonstrative;  // هذه، تلك: "this city" is the common noun
   StringSet name_prefix, not_place, common;
+  // المملكة، الجمهورية: a state's head noun; with a nationality adjective
+  // after it (المملكة المغربية) the two words name that nationality's country.
+  StringSet state_head;
   // A nationality adjective, in every form, -> its country's code (value of
   // a not_place row): الجيش اللبناني says the report is about Lebanon.
   StringMap<std::string> nationality;
@@ -134,6 +137,11 @@ constexpr std::string_view kHeh = "\xD9\x87";              // ه (normalised ة)
 constexpr std::string_view kWaw = "\xD9\x88";              // و
 constexpr std::string_view kNoon = "\xD9\x86";             // ن
 constexpr std::string_view kYeh = "\xD9\x8A";              // ي
+// The imperfect prefix ت (with ي) and object pronouns (BeginsDescribingClause).
+constexpr std::string_view kImperfectTeh = "\xD8\xAA";       // ت
+constexpr std::string_view kPronounHa = "\xD9\x87\xD8\xA7";     // ها
+constexpr std::string_view kPronounHum = "\xD9\x87\xD9\x85";    // هم
+constexpr std::string_view kPronounHunna = "\xD9\x87\xD9\x86";  // هن
 constexpr std::string_view kAlif = "\xD8\xA7";             // ا
 
 }  // namespace
@@ -185,6 +193,8 @@ Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
       score_link.Insert(phrase);
     } else if (kind == "org_after") {
       org_after.Insert(phrase);
+    } else if (kind == "state_head") {
+      state_head.Insert(phrase);
     } else if (kind == "not_place") {
       not_place.Insert(phrase);
       if (!value.empty()) nationality[phrase] = value;
@@ -1045,11 +1055,12 @@ class SentenceReader {
       for (size_t n = most; n >= fewest; --n) {
         const Word& last = words_[at + n - 1];
         if (w0.latin && (!w0.capital || !last.capital)) continue;
-        // A later word with a proclitic (و، ب…) starts a new phrase.
+        // A later word with an enclitic ends the phrase. One that the text
+        // layer read with a proclitic is matched as written (Key): ساو باولو
+        // is no ساو + ب + اولو, and حلب وحمص matches no name.
         bool split = false;
-        // (A future prefix س split off a name word is no proclitic: ولاية سنار.)
         for (size_t k = at + 1; k < at + n; ++k)
-          if ((words_[k].proclitic && !words_[k].bad_split) || words_[k].name_end != words_[k].end) split = true;
+          if (words_[k].name_end != words_[k].end) split = true;
         if (split) continue;
         // A word read with an enclitic pronoun (وجهها، قصيرة read as قصير+ه)
         // is a noun, not a name, unless the whole word is a name (حماه).
@@ -1413,6 +1424,17 @@ class SentenceReader {
     return at > 1 && prev.is_word && prev.latin && prev.capital && role(words_[at - 2]);
   }
 
+  // "أبو بكر", "أبو علي": a kunya and a given name are a man's name; a
+  // quarter of a town that bears them (a PPLX) is that place only after a
+  // cue or a relation.
+  bool KunyaOfAQuarter(size_t at, size_t n, std::span<const uint32_t> ids) const {
+    if (n != 2 || !PersonBefore(words_[at]) || words_[at].article) return false;
+    const Word& given = words_[at + 1];
+    if (given.latin || given.article || given.proclitic || !lex_.person_name.Contains(given.name)) return false;
+    return std::all_of(ids.begin(), ids.end(),
+                       [&](uint32_t id) { return gaz_.entry(id).location.feature_code == "PPLX"sv; });
+  }
+
   bool PersonBefore(const Word& w) const {
     if (!w.is_word || w.latin || w.proclitic) return false;
     return lex_.person_before.Contains(w.name) || lex_.person_before.Contains(w.text) ||
@@ -1607,7 +1629,8 @@ class SentenceReader {
                                               !(lex_.weak_word.Contains(nw.bare) && !lex_.lex_word.Contains(nw.bare) &&
                                                 !nw.article &&
                                                 !lex_.name_prefix.Contains(nw.name) && !NamedAfterAPerson(name_at)) &&
-                                              !DescribedArea(*c, nw) && !DescriptiveNisba(nw);
+                                              !DescribedArea(*c, nw) && !DescriptiveNisba(nw) &&
+                                              !BeginsDescribingClause(name_at);
         if (looks_like_name) {
           size_t len = UnknownNameLength(name_at, false, c->value == "street");
           AddUnknown(name_at, name_at, name_at + len, c->value);
@@ -1622,6 +1645,10 @@ class SentenceReader {
     if (support == 0 && CuedBefore(at)) support = 1;
     bool tentative = false;
     size_t n = Longest(at, support, &ids, &tentative);
+    if (n <= 1 && StateNamedByItsNationality(at, &ids)) {
+      AddMention(at, at + 2, ids, "", "");
+      return at + 2;
+    }
     if (n == 0 && GluedName(at, &ids)) {
       AddMention(at, at + 1, ids, "", "");
       return at + 1;
@@ -1653,6 +1680,7 @@ class SentenceReader {
       return at + n;
     }
     if (support == 0 && MasculineNationalityAfter(at + n, ids)) return at + n;
+    if (support == 0 && KunyaOfAQuarter(at, n, ids)) return at + n;
     Pending& added = AddMention(at, at + n, ids, "", "");
     added.tentative = tentative;
     // "in X", "near X": English says where with a preposition and a
@@ -1661,6 +1689,31 @@ class SentenceReader {
     added.locative = tentative && words_[at].latin && words_[at].capital &&
                      (support > 0 || MatchEnding(words_, at, lex_.link, &link, false) >= 0);
     return at + n;
+  }
+
+  // "المملكة المغربية"، "الجمهورية اليمنية": a state's head noun with the
+  // definite feminine nationality adjective after it names that country, as
+  // its official form does; the gazetteer holds few of these forms.
+  bool StateNamedByItsNationality(size_t at, std::span<const uint32_t>* ids) const {
+    if (at + 1 >= words_.size()) return false;
+    const Word& head = words_[at];
+    const Word& adj = words_[at + 1];
+    // (للمملكة: the article is written inside the proclitic لل.)
+    if (!head.is_word || head.latin || !head.article ||
+        !lex_.state_head.Contains(std::string(kArticle) + std::string(head.bare)))
+      return false;
+    if (!adj.is_word || adj.latin || !adj.article || adj.proclitic || adj.name_end != adj.end ||
+        !EndsWith(adj.name, kHeh))
+      return false;
+    auto it = lex_.nationality.find(adj.name);
+    if (it == lex_.nationality.end()) return false;
+    // tools/build_gazetteer.py writes the countries first.
+    for (uint32_t id = 0; id < gaz_.size() && IsCountry(gaz_.entry(id)); ++id)
+      if (gaz_.entry(id).location.country == it->second) {
+        *ids = cache_->narrowed.emplace_back(std::vector<uint32_t>{id});
+        return true;
+      }
+    return false;
   }
 
   // Is the place name at words [at, at + n) part of another name? An
@@ -1787,6 +1840,30 @@ class SentenceReader {
     return (cue.value == "area" || cue.value == "province" || cue.value == "governorate" || cue.value == "district") &&
            !w.latin && w.article && lex_.weak_word.Contains(w.bare) &&
            !lex_.person_name.Contains(w.bare);
+  }
+
+  // "منطقة قطرها ستة كيلومترات" (an area whose diameter…), "مدينة يقطنها
+  // مليونا شخص" (a city that two million inhabit): Arabic describes an
+  // indefinite noun with a clause that points back to it with a pronoun. The
+  // word after the cue carries that pronoun (قطر + ها), or is an imperfect
+  // verb (ي، ت) that carries it or is followed by a word that does (يحظر
+  // فيها). A name carries no pronoun.
+  bool BeginsDescribingClause(size_t at) const {
+    const Word& w = words_[at];
+    if (w.latin || w.article || !w.is_word) return false;
+    if (w.name_end != w.end) return true;
+    if (!StartsWith(w.name, kYeh) && !StartsWith(w.name, kImperfectTeh)) return false;
+    if (w.name.size() >= 8 && EndsWithPronoun(w)) return true;  // 4 letters or more
+    if (at + 1 >= words_.size()) return false;
+    const Word& next = words_[at + 1];
+    return next.is_word && !next.latin && !next.proclitic && EndsWithPronoun(next);
+  }
+
+  static bool EndsWithPronoun(const Word& w) {
+    if (w.name_end != w.end) return true;
+    for (std::string_view p : {kPronounHa, kPronounHum, kPronounHunna})
+      if (w.text.size() > p.size() + 2 && EndsWith(w.text, p)) return true;
+    return false;
   }
 
   bool NamesAUnit(std::span<const uint32_t> ids) const {
