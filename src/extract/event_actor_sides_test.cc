@@ -194,5 +194,32 @@ TEST_F(EventActorSidesTest, GroupNounAfterANameStillJoinsTheSides) {
   EXPECT_EQ(battles, 1u);
 }
 
+// Every ISO country maps to its registry code (data/shared/country_codes.tsv):
+// "the army" in Ecuador and "police" in Peru are those countries' own.
+TEST_F(EventActorSidesTest, GenericForceOfAnyCountryWithARegistrySet) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-07\nQUITO, March 7 (Wire) - The army arrested six suspected gang members in a raid in Guayaquil "
+      "on Wednesday, the defence ministry said.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(Coded(doc, e->actor1), "ecu.mil");
+  Doc peru = test::ExtractAt(
+      "date 2025-03-07\nLIMA, March 7 (Wire) - Police fired tear gas to disperse hundreds of miners protesting "
+      "in Arequipa on Thursday.",
+      2025, 3, 7);
+  test::MaybeDump(peru);
+  const Event* p = For(peru, "tear gas");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(Coded(peru, p->actor2), "per.police");
+  Doc thai = test::ExtractAt("قتل جنديان من الجيش التايلاندي في انفجار عبوة ناسفة قرب بلدة في جنوب تايلاند أمس.",
+                             2025, 3, 7);
+  test::MaybeDump(thai);
+  bool thai_army = false;
+  for (const ActorMention& m : thai.actors) thai_army |= m.id == "tha.mil";
+  EXPECT_TRUE(thai_army);
+}
+
 }  // namespace
 }  // namespace marsad
