@@ -221,5 +221,18 @@ TEST_F(EventActorSidesTest, GenericForceOfAnyCountryWithARegistrySet) {
   EXPECT_TRUE(thai_army);
 }
 
+// ACLED: what an armed party loots or burns, its owner unnamed, belongs to
+// civilians (actor 2), whether or not the object is a home or a shop.
+TEST_F(EventActorSidesTest, LootingByArmedMenFallsOnCivilians) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-07\nNIAMEY, March 7 (Wire) - Armed men looted and burned four cargo trucks and a warehouse near "
+      "Ouallam on Wednesday, a local official said.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = OfSub(doc, "Looting/property destruction");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(Coded(doc, e->actor2), "gen.civilians");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -490,6 +490,12 @@ bool Builder::HarmedUnnamedVictims(const Event& e) const {
   return CivilianTarget(e);
 }
 
+// Rioters, protesters or residents (a mob) are the event's doers.
+bool Builder::CrowdDoer(const Event& e) const {
+  const std::string a1 = InterOf(e.actor1);
+  return a1 == "Rioters" || a1 == "Protesters" || a1 == "Civilians";
+}
+
 void Builder::CrowdActors() {
   for (Event& e : doc_.events) {
     const std::string& sub = e.acled_sub_event_type;
@@ -504,10 +510,13 @@ void Builder::CrowdActors() {
     }
     if (no_actor2) {
       // Chemical weapons are used on a population (ACLED's Civilians).
-      // Looting and burning of homes, shops and markets falls on civilians.
+      // Looting and burning of homes, shops and markets falls on civilians;
+      // so does any looting or burning by an armed party with no owner
+      // named (trucks, stalls, livestock: ACLED's Civilians), while a
+      // crowd's burning is a riot's damage, with no victim.
       if (e.acled_event_type == "Violence against civilians" || sub == "Mob violence" || sub == "Chemical weapon" ||
           (e.acled_event_type == "Explosions/Remote violence" && HarmedUnnamedVictims(e)) ||
-          (sub == "Looting/property destruction" && CivilianTarget(e)) ||
+          (sub == "Looting/property destruction" && (CivilianTarget(e) || !CrowdDoer(e))) ||
           (sub == "Other" && e.plover_mode == "release"))  // ACLED: those freed are civilians
         SetImplicitId(e.actor2, "gen.civilians");
       else if (sub == "Excessive force against protesters")
