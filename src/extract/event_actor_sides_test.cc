@@ -234,5 +234,38 @@ TEST_F(EventActorSidesTest, LootingByArmedMenFallsOnCivilians) {
   EXPECT_EQ(Coded(doc, e->actor2), "gen.civilians");
 }
 
+// "Police said no arrests had been made": those not taken are the attack's doers named
+// just before (actor 2), never civilians taken.
+TEST_F(EventActorSidesTest, DeniedArrestNamesTheDoersNotTaken) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-07\nRAMALLAH, March 7 (Wire) - Israeli settlers set fire to two cars and a barn in the village "
+      "of Sinjil on Thursday night, residents said. Police said no arrests had been made.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* denied = nullptr;
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == "Arrests" && e.status == "negated") denied = &e;
+  ASSERT_NE(denied, nullptr);
+  EXPECT_EQ(Coded(doc, denied->actor2), "isr.settlers");
+}
+
+// The Asayish of Iraqi Kurdistan are the KRG's security forces; in Syria the
+// name is the north-east's internal security (alias context country:IRQ).
+TEST_F(EventActorSidesTest, AsayishInIraqAreTheKurdistanRegionsForces) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-07\nERBIL, Iraq, March 7 (Wire) - Asayish forces detained three journalists in Duhok on Thursday, "
+      "a press freedom group said.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = OfSub(doc, "Arrests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(Coded(doc, e->actor1), "irq.krg_security");
+  Doc ar = test::ExtractAt("اعتقلت قوات الأسايش ثلاثة صحفيين في مدينة دهوك يوم الخميس.", 2025, 3, 7);
+  test::MaybeDump(ar);
+  const Event* a = OfSub(ar, "Arrests");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Coded(ar, a->actor1), "irq.krg_security");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -592,8 +592,37 @@ void Builder::UnnamedParties() {
     if (sub != "Arrests" || !empty(e.actor2) || empty(e.actor1)) continue;
     if (int32_t a = ArrestedGroup(e); a >= 0) SetActor(e.actor2, a);
     else if (std::string crowd = CrowdNear(e); !crowd.empty()) SetImplicitId(e.actor2, std::move(crowd));
-    else SetImplicitId(e.actor2, "gen.civilians");
+    else if (e.status == "negated") {
+      // "No arrests have been made", لم تعتقل أحداً: those not taken are the
+      // doers of the attack just told, when the report names them; no
+      // civilian was taken.
+      if (std::string doers = DoersNotArrested(e); !doers.empty()) SetImplicitId(e.actor2, std::move(doers));
+    } else SetImplicitId(e.actor2, "gen.civilians");
   }
+}
+
+// The named non-state armed party that did the violence (or the burning,
+// the looting) told last, up to the
+// sentence of a denied arrest, or "" (a generic or unidentified doer, a
+// state force, a crowd).
+std::string Builder::DoersNotArrested(const Event& e) const {
+  const std::string by = Actor1Of(e);
+  std::string doers;
+  size_t latest = 0;
+  for (const Event& o : doc_.events) {
+    if (&o == &e || o.sentence > e.sentence || e.sentence - o.sentence > 4) continue;
+    if (!doers.empty() && o.sentence < latest) continue;
+    if (!ViolentEventType(o.acled_event_type) && o.acled_sub_event_type != "Looting/property destruction") continue;
+    const std::string id = Actor1Of(o);
+    const ActorInfo* info = lex_.Actor(id);
+    if (!info || id == by || info->country.empty() || info->acled_inter == "State forces" ||
+        info->acled_inter == "External/Other forces" || !Armed(info->acled_inter))
+      continue;
+    if (o.actor1.actor >= 0 && doc_.actors[o.actor1.actor].alias_kind == "generic") continue;
+    doers = id;
+    latest = o.sentence;
+  }
+  return doers;
 }
 
 // An `unclaimed` cue (لم تتبنَّ أي جهة، "no one has claimed") in the event's
