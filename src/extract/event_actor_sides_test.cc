@@ -267,5 +267,26 @@ TEST_F(EventActorSidesTest, AsayishInIraqAreTheKurdistanRegionsForces) {
   EXPECT_EQ(Coded(ar, a->actor1), "irq.krg_security");
 }
 
+// No state lays roadside bombs in ACLED's coding: a force the roles made a
+// blast's doer is what it hit, and the doer is unidentified.
+TEST_F(EventActorSidesTest, StateForceHitByABombIsNotItsLayer) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-07\nQUETTA, Pakistan, March 7 (Wire) - Police said a roadside bomb struck a police patrol near "
+      "Mastung on Thursday, wounding three policemen.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = OfSub(doc, "Remote explosive/landmine/IED");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(Coded(doc, e->actor1), "gen.unidentified_armed_group");
+  EXPECT_EQ(Coded(doc, e->actor2), "pak.police");
+  Doc ar = test::ExtractAt("أصيب ثلاثة جنود بانفجار عبوة ناسفة استهدفت دورية للجيش العراقي قرب بعقوبة صباح اليوم.", 2025, 3, 7);
+  test::MaybeDump(ar);
+  const Event* a = OfSub(ar, "Remote explosive/landmine/IED");
+  ASSERT_NE(a, nullptr);
+  const std::string by = Coded(ar, a->actor1);
+  EXPECT_TRUE(by.empty() || by == "gen.unidentified_armed_group") << by;
+  EXPECT_NE(Coded(ar, a->actor2), "gen.civilians");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -860,6 +860,30 @@ int32_t Builder::WeaponOwner(const Event& e) const {
 // (قُتل أربعة جنود من قوات X بانفجار عبوة، "killing four soldiers"), else
 // the first one after the trigger in its clause ("struck a patrol of X",
 // استهدفت دورية لقوات X) that is not a source ("X said", بحسب X).
+// ACLED never codes a state's forces as the layer of a roadside bomb, a
+// landmine or an IED: a force the roles made the blast's doer ("a roadside
+// bomb struck an army vehicle", عبوة ناسفة استهدفت دورية للجيش) is what it
+// hit — actor 2 in place of the civilians supplied by default, a named
+// group beside it the layer — and the doer is left to be found (a claim,
+// else an unidentified armed group).
+void Builder::NoStateBombers() {
+  for (Event& e : doc_.events) {
+    if (e.acled_sub_event_type != "Remote explosive/landmine/IED" || InterOf(e.actor1) != "State forces") continue;
+    const std::string a2 = InterOf(e.actor2);
+    if (a2 == "State forces") {  // the force hit is already actor 2
+      e.actor1 = EventArgument{};
+      continue;
+    }
+    const bool named_group = e.actor2.actor >= 0 && Armed(a2);
+    EventArgument force = e.actor1;
+    if (named_group) e.actor1 = e.actor2;
+    else e.actor1 = EventArgument{};
+    if (named_group || (e.actor2.actor < 0 && (!e.actor2.implicit || e.actor2.implicit_id == "gen.civilians")) ||
+        a2 == "Civilians")
+      e.actor2 = force;
+  }
+}
+
 void Builder::TargetsOfExplosions() {
   for (Event& e : doc_.events) {
     if (e.acled_event_type != "Explosions/Remote violence" || e.actor2.actor >= 0 || e.actor2.implicit) continue;

@@ -459,6 +459,7 @@ class Builder {
   bool HarmedUnnamedVictims(const Event& e) const;
   void CrowdActors();
   bool CrowdDoer(const Event& e) const;
+  void NoStateBombers();
   std::string DoersNotArrested(const Event& e) const;
   void ProtestersProtest(Event& e);
   int32_t LayerNamed(const Event& e) const;
