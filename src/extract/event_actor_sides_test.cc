@@ -288,5 +288,25 @@ TEST_F(EventActorSidesTest, StateForceHitByABombIsNotItsLayer) {
   EXPECT_NE(Coded(ar, a->actor2), "gen.civilians");
 }
 
+// A subject that is only the report's source (قالت الأمم المتحدة إن …، "the
+// UN said") is not the doer when the verb names its agent (على أيدي X, "by X").
+TEST_F(EventActorSidesTest, NamedAgentOverTheSourceSubject) {
+  Doc ar = test::ExtractAt(
+      "قالت الأمم المتحدة إن ثلاث فتيات تعرضن للاغتصاب على أيدي عناصر من قوات الدعم السريع في مدينة الجنينة يوم السبت.",
+      2025, 3, 7);
+  test::MaybeDump(ar);
+  const Event* a = OfSub(ar, "Sexual violence");
+  ASSERT_NE(a, nullptr);
+  EXPECT_NE(Coded(ar, a->actor1), "un.un");
+  EXPECT_NE(Coded(ar, a->actor2), Coded(ar, a->actor1));
+  Doc en = test::ExtractAt(
+      "date 2025-03-07\nBUNIA, March 7 (Wire) - The UN said two women were raped by CODECO fighters near Djugu on Friday.",
+      2025, 3, 7);
+  test::MaybeDump(en);
+  const Event* e = OfSub(en, "Sexual violence");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(Coded(en, e->actor1), "un.un");
+}
+
 }  // namespace
 }  // namespace marsad
