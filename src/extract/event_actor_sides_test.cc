@@ -308,5 +308,18 @@ TEST_F(EventActorSidesTest, NamedAgentOverTheSourceSubject) {
   EXPECT_NE(Coded(en, e->actor1), "un.un");
 }
 
+// The United Nations reports violence; it is not its doer (a peacekeeping
+// mission, armed, may be).
+TEST_F(EventActorSidesTest, UnarmedBodyIsNoDoerOfViolence) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-07\nGOMA, March 7 (Wire) - The United Nations said it had received reports of girls being raped "
+      "in camps around Sake this week.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = OfSub(doc, "Sexual violence");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(Coded(doc, e->actor1), "un.un");
+}
+
 }  // namespace
 }  // namespace marsad

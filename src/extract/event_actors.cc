@@ -884,6 +884,22 @@ void Builder::NoStateBombers() {
   }
 }
 
+// An international body without arms (the United Nations itself, not a
+// peacekeeping mission: registry country IGO or NGO, sector other than MIL)
+// reports violence, it does not do it: it is no doer of violence and no side
+// of a battle; the doer is left to be found.
+void Builder::UnarmedBodiesFightNot() {
+  const auto unarmed_body = [&](const EventArgument& a) {
+    const ActorInfo* info = lex_.Actor(a.actor >= 0 ? doc_.actors[a.actor].id : a.implicit_id);
+    return info && (info->country == "IGO" || info->country == "NGO") && info->plover_sector != "MIL";
+  };
+  for (Event& e : doc_.events) {
+    if (!ViolentEventType(e.acled_event_type)) continue;
+    if (unarmed_body(e.actor1)) e.actor1 = EventArgument{};
+    if (e.acled_event_type == "Battles" && unarmed_body(e.actor2)) e.actor2 = EventArgument{};
+  }
+}
+
 void Builder::TargetsOfExplosions() {
   for (Event& e : doc_.events) {
     if (e.acled_event_type != "Explosions/Remote violence" || e.actor2.actor >= 0 || e.actor2.implicit) continue;

@@ -460,6 +460,7 @@ class Builder {
   void CrowdActors();
   bool CrowdDoer(const Event& e) const;
   void NoStateBombers();
+  void UnarmedBodiesFightNot();
   std::string DoersNotArrested(const Event& e) const;
   void ProtestersProtest(Event& e);
   int32_t LayerNamed(const Event& e) const;
