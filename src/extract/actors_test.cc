@@ -43,6 +43,20 @@ TEST(Actors, ArmedGroupsOfTheAmericasAndSahel) {
   EXPECT_NE(Find(doc, "eth.fano"), nullptr);
 }
 
+TEST(Actors, ArmedGroupsOfIndiaIranThailandAndCentralAfrica) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::Extract(
+      "Naxalites ambushed a patrol while Jaish al-Adl claimed a border attack; "
+      "Barisan Revolusi Nasional denied a role and UPC rebels left a town to MINUSCA.");
+  test::MaybeDump(doc);
+  for (const char* id : {"ind.maoists", "irn.jaish_al_adl", "tha.brn", "caf.upc", "un.minusca"})
+    EXPECT_NE(Find(doc, id), nullptr) << id;
+  Doc ar = test::Extract("قالت جماعة جيش العدل إن مقاتليها هاجموا دورية، وأعلن مقاتلو لاكوراوا سيطرتهم على قرية.");
+  test::MaybeDump(ar);
+  EXPECT_NE(Find(ar, "irn.jaish_al_adl"), nullptr);
+  EXPECT_NE(Find(ar, "nga.lakurawa"), nullptr);
+}
+
 TEST(Actors, PartisanNamesOfForeignAirForces) {
   ASSERT_NE(test::ExtractLayer(), nullptr);
   Doc us = test::Extract("شن طيران العدوان الأمريكي غارات على الميناء.");

@@ -194,5 +194,132 @@ TEST_F(EventActorSidesTest, GroupNounAfterANameStillJoinsTheSides) {
   EXPECT_EQ(battles, 1u);
 }
 
+// Every ISO country maps to its registry code (data/shared/country_codes.tsv):
+// "the army" in Ecuador and "police" in Peru are those countries' own.
+TEST_F(EventActorSidesTest, GenericForceOfAnyCountryWithARegistrySet) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-07\nQUITO, March 7 (Wire) - The army arrested six suspected gang members in a raid in Guayaquil "
+      "on Wednesday, the defence ministry said.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(Coded(doc, e->actor1), "ecu.mil");
+  Doc peru = test::ExtractAt(
+      "date 2025-03-07\nLIMA, March 7 (Wire) - Police fired tear gas to disperse hundreds of miners protesting "
+      "in Arequipa on Thursday.",
+      2025, 3, 7);
+  test::MaybeDump(peru);
+  const Event* p = For(peru, "tear gas");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(Coded(peru, p->actor2), "per.police");
+  Doc thai = test::ExtractAt("قتل جنديان من الجيش التايلاندي في انفجار عبوة ناسفة قرب بلدة في جنوب تايلاند أمس.",
+                             2025, 3, 7);
+  test::MaybeDump(thai);
+  bool thai_army = false;
+  for (const ActorMention& m : thai.actors) thai_army |= m.id == "tha.mil";
+  EXPECT_TRUE(thai_army);
+}
+
+// ACLED: what an armed party loots or burns, its owner unnamed, belongs to
+// civilians (actor 2), whether or not the object is a home or a shop.
+TEST_F(EventActorSidesTest, LootingByArmedMenFallsOnCivilians) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-07\nNIAMEY, March 7 (Wire) - Armed men looted and burned four cargo trucks and a warehouse near "
+      "Ouallam on Wednesday, a local official said.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = OfSub(doc, "Looting/property destruction");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(Coded(doc, e->actor2), "gen.civilians");
+}
+
+// "Police said no arrests had been made": those not taken are the attack's doers named
+// just before (actor 2), never civilians taken.
+TEST_F(EventActorSidesTest, DeniedArrestNamesTheDoersNotTaken) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-07\nRAMALLAH, March 7 (Wire) - Israeli settlers set fire to two cars and a barn in the village "
+      "of Sinjil on Thursday night, residents said. Police said no arrests had been made.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* denied = nullptr;
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == "Arrests" && e.status == "negated") denied = &e;
+  ASSERT_NE(denied, nullptr);
+  EXPECT_EQ(Coded(doc, denied->actor2), "isr.settlers");
+}
+
+// The Asayish of Iraqi Kurdistan are the KRG's security forces; in Syria the
+// name is the north-east's internal security (alias context country:IRQ).
+TEST_F(EventActorSidesTest, AsayishInIraqAreTheKurdistanRegionsForces) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-07\nERBIL, Iraq, March 7 (Wire) - Asayish forces detained three journalists in Duhok on Thursday, "
+      "a press freedom group said.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = OfSub(doc, "Arrests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(Coded(doc, e->actor1), "irq.krg_security");
+  Doc ar = test::ExtractAt("اعتقلت قوات الأسايش ثلاثة صحفيين في مدينة دهوك يوم الخميس.", 2025, 3, 7);
+  test::MaybeDump(ar);
+  const Event* a = OfSub(ar, "Arrests");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Coded(ar, a->actor1), "irq.krg_security");
+}
+
+// No state lays roadside bombs in ACLED's coding: a force the roles made a
+// blast's doer is what it hit, and the doer is unidentified.
+TEST_F(EventActorSidesTest, StateForceHitByABombIsNotItsLayer) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-07\nQUETTA, Pakistan, March 7 (Wire) - Police said a roadside bomb struck a police patrol near "
+      "Mastung on Thursday, wounding three policemen.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = OfSub(doc, "Remote explosive/landmine/IED");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(Coded(doc, e->actor1), "gen.unidentified_armed_group");
+  EXPECT_EQ(Coded(doc, e->actor2), "pak.police");
+  Doc ar = test::ExtractAt("أصيب ثلاثة جنود بانفجار عبوة ناسفة استهدفت دورية للجيش العراقي قرب بعقوبة صباح اليوم.", 2025, 3, 7);
+  test::MaybeDump(ar);
+  const Event* a = OfSub(ar, "Remote explosive/landmine/IED");
+  ASSERT_NE(a, nullptr);
+  const std::string by = Coded(ar, a->actor1);
+  EXPECT_TRUE(by.empty() || by == "gen.unidentified_armed_group") << by;
+  EXPECT_NE(Coded(ar, a->actor2), "gen.civilians");
+}
+
+// A subject that is only the report's source (قالت الأمم المتحدة إن …، "the
+// UN said") is not the doer when the verb names its agent (على أيدي X, "by X").
+TEST_F(EventActorSidesTest, NamedAgentOverTheSourceSubject) {
+  Doc ar = test::ExtractAt(
+      "قالت الأمم المتحدة إن ثلاث فتيات تعرضن للاغتصاب على أيدي عناصر من قوات الدعم السريع في مدينة الجنينة يوم السبت.",
+      2025, 3, 7);
+  test::MaybeDump(ar);
+  const Event* a = OfSub(ar, "Sexual violence");
+  ASSERT_NE(a, nullptr);
+  EXPECT_NE(Coded(ar, a->actor1), "un.un");
+  EXPECT_NE(Coded(ar, a->actor2), Coded(ar, a->actor1));
+  Doc en = test::ExtractAt(
+      "date 2025-03-07\nBUNIA, March 7 (Wire) - The UN said two women were raped by CODECO fighters near Djugu on Friday.",
+      2025, 3, 7);
+  test::MaybeDump(en);
+  const Event* e = OfSub(en, "Sexual violence");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(Coded(en, e->actor1), "un.un");
+}
+
+// The United Nations reports violence; it is not its doer (a peacekeeping
+// mission, armed, may be).
+TEST_F(EventActorSidesTest, UnarmedBodyIsNoDoerOfViolence) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-07\nGOMA, March 7 (Wire) - The United Nations said it had received reports of girls being raped "
+      "in camps around Sake this week.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = OfSub(doc, "Sexual violence");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(Coded(doc, e->actor1), "un.un");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -490,6 +490,12 @@ bool Builder::HarmedUnnamedVictims(const Event& e) const {
   return CivilianTarget(e);
 }
 
+// Rioters, protesters or residents (a mob) are the event's doers.
+bool Builder::CrowdDoer(const Event& e) const {
+  const std::string a1 = InterOf(e.actor1);
+  return a1 == "Rioters" || a1 == "Protesters" || a1 == "Civilians";
+}
+
 void Builder::CrowdActors() {
   for (Event& e : doc_.events) {
     const std::string& sub = e.acled_sub_event_type;
@@ -504,10 +510,13 @@ void Builder::CrowdActors() {
     }
     if (no_actor2) {
       // Chemical weapons are used on a population (ACLED's Civilians).
-      // Looting and burning of homes, shops and markets falls on civilians.
+      // Looting and burning of homes, shops and markets falls on civilians;
+      // so does any looting or burning by an armed party with no owner
+      // named (trucks, stalls, livestock: ACLED's Civilians), while a
+      // crowd's burning is a riot's damage, with no victim.
       if (e.acled_event_type == "Violence against civilians" || sub == "Mob violence" || sub == "Chemical weapon" ||
           (e.acled_event_type == "Explosions/Remote violence" && HarmedUnnamedVictims(e)) ||
-          (sub == "Looting/property destruction" && CivilianTarget(e)) ||
+          (sub == "Looting/property destruction" && (CivilianTarget(e) || !CrowdDoer(e))) ||
           (sub == "Other" && e.plover_mode == "release"))  // ACLED: those freed are civilians
         SetImplicitId(e.actor2, "gen.civilians");
       else if (sub == "Excessive force against protesters")
@@ -583,8 +592,37 @@ void Builder::UnnamedParties() {
     if (sub != "Arrests" || !empty(e.actor2) || empty(e.actor1)) continue;
     if (int32_t a = ArrestedGroup(e); a >= 0) SetActor(e.actor2, a);
     else if (std::string crowd = CrowdNear(e); !crowd.empty()) SetImplicitId(e.actor2, std::move(crowd));
-    else SetImplicitId(e.actor2, "gen.civilians");
+    else if (e.status == "negated") {
+      // "No arrests have been made", لم تعتقل أحداً: those not taken are the
+      // doers of the attack just told, when the report names them; no
+      // civilian was taken.
+      if (std::string doers = DoersNotArrested(e); !doers.empty()) SetImplicitId(e.actor2, std::move(doers));
+    } else SetImplicitId(e.actor2, "gen.civilians");
   }
+}
+
+// The named non-state armed party that did the violence (or the burning,
+// the looting) told last, up to the
+// sentence of a denied arrest, or "" (a generic or unidentified doer, a
+// state force, a crowd).
+std::string Builder::DoersNotArrested(const Event& e) const {
+  const std::string by = Actor1Of(e);
+  std::string doers;
+  size_t latest = 0;
+  for (const Event& o : doc_.events) {
+    if (&o == &e || o.sentence > e.sentence || e.sentence - o.sentence > 4) continue;
+    if (!doers.empty() && o.sentence < latest) continue;
+    if (!ViolentEventType(o.acled_event_type) && o.acled_sub_event_type != "Looting/property destruction") continue;
+    const std::string id = Actor1Of(o);
+    const ActorInfo* info = lex_.Actor(id);
+    if (!info || id == by || info->country.empty() || info->acled_inter == "State forces" ||
+        info->acled_inter == "External/Other forces" || !Armed(info->acled_inter))
+      continue;
+    if (o.actor1.actor >= 0 && doc_.actors[o.actor1.actor].alias_kind == "generic") continue;
+    doers = id;
+    latest = o.sentence;
+  }
+  return doers;
 }
 
 // An `unclaimed` cue (لم تتبنَّ أي جهة، "no one has claimed") in the event's
@@ -822,6 +860,46 @@ int32_t Builder::WeaponOwner(const Event& e) const {
 // (قُتل أربعة جنود من قوات X بانفجار عبوة، "killing four soldiers"), else
 // the first one after the trigger in its clause ("struck a patrol of X",
 // استهدفت دورية لقوات X) that is not a source ("X said", بحسب X).
+// ACLED never codes a state's forces as the layer of a roadside bomb, a
+// landmine or an IED: a force the roles made the blast's doer ("a roadside
+// bomb struck an army vehicle", عبوة ناسفة استهدفت دورية للجيش) is what it
+// hit — actor 2 in place of the civilians supplied by default, a named
+// group beside it the layer — and the doer is left to be found (a claim,
+// else an unidentified armed group).
+void Builder::NoStateBombers() {
+  for (Event& e : doc_.events) {
+    if (e.acled_sub_event_type != "Remote explosive/landmine/IED" || InterOf(e.actor1) != "State forces") continue;
+    const std::string a2 = InterOf(e.actor2);
+    if (a2 == "State forces") {  // the force hit is already actor 2
+      e.actor1 = EventArgument{};
+      continue;
+    }
+    const bool named_group = e.actor2.actor >= 0 && Armed(a2);
+    EventArgument force = e.actor1;
+    if (named_group) e.actor1 = e.actor2;
+    else e.actor1 = EventArgument{};
+    if (named_group || (e.actor2.actor < 0 && (!e.actor2.implicit || e.actor2.implicit_id == "gen.civilians")) ||
+        a2 == "Civilians")
+      e.actor2 = force;
+  }
+}
+
+// An international body without arms (the United Nations itself, not a
+// peacekeeping mission: registry country IGO or NGO, sector other than MIL)
+// reports violence, it does not do it: it is no doer of violence and no side
+// of a battle; the doer is left to be found.
+void Builder::UnarmedBodiesFightNot() {
+  const auto unarmed_body = [&](const EventArgument& a) {
+    const ActorInfo* info = lex_.Actor(a.actor >= 0 ? doc_.actors[a.actor].id : a.implicit_id);
+    return info && (info->country == "IGO" || info->country == "NGO") && info->plover_sector != "MIL";
+  };
+  for (Event& e : doc_.events) {
+    if (!ViolentEventType(e.acled_event_type)) continue;
+    if (unarmed_body(e.actor1)) e.actor1 = EventArgument{};
+    if (e.acled_event_type == "Battles" && unarmed_body(e.actor2)) e.actor2 = EventArgument{};
+  }
+}
+
 void Builder::TargetsOfExplosions() {
   for (Event& e : doc_.events) {
     if (e.acled_event_type != "Explosions/Remote violence" || e.actor2.actor >= 0 || e.actor2.implicit) continue;

@@ -529,7 +529,13 @@ void Builder::FillArguments(Event& e, int32_t t) {
       if (w == SIZE_MAX) continue;
       int32_t a = ActorNear(w, clause, tw0, tw1, -1, 3);  // مع مقاتلين من X
       if (a < 0) continue;
-      if (s.Has("actor1") && a1 < 0) a1 = a;
+      // The agent its preposition names (على أيدي X) over a subject that is
+      // only the report's source (قالت البعثة إن نساء تعرضن للاغتصاب على
+      // أيدي مسلحين: the mission said it, the gunmen did it).
+      if (s.Has("actor1") && a1 >= 0 && a != a1 && Source(a1)) {
+        if (a2 == a) a2 = -1;
+        a1 = a;
+      } else if (s.Has("actor1") && a1 < 0) a1 = a;
       else if (s.Has("actors")) {
         if (a1 < 0) a1 = a;
         else if (a2 < 0 && a != a1) a2 = a;
@@ -542,7 +548,7 @@ void Builder::FillArguments(Event& e, int32_t t) {
   }
   // "was shot dead by militants": an English passive's by-phrase is its
   // agent, whatever roles the verb's row gives in the active.
-  if (passive && english && a1 < 0)
+  if (passive && english && (a1 < 0 || Source(a1)))
     if (size_t w = PrepObject("by", tw1, clause); w != SIZE_MAX)
       if (int32_t a = ActorNear(w, clause, tw0, tw1, -1, 3); a >= 0) {
         if (a2 == a) a2 = -1;

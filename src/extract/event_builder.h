@@ -458,6 +458,10 @@ class Builder {
   bool CivilianTarget(const Event& e) const;
   bool HarmedUnnamedVictims(const Event& e) const;
   void CrowdActors();
+  bool CrowdDoer(const Event& e) const;
+  void NoStateBombers();
+  void UnarmedBodiesFightNot();
+  std::string DoersNotArrested(const Event& e) const;
   void ProtestersProtest(Event& e);
   int32_t LayerNamed(const Event& e) const;
   bool Unclaimed(const Event& e) const;

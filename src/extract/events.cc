@@ -84,6 +84,8 @@ void Builder::Go() {
   MergeDuplicates();  // battles told in several sentences meet once both sides are known
   ZeroTolls();  // before the victims: a strike that hurt no one names none
   NoTollsOfDevelopments();
+  UnarmedBodiesFightNot();
+  NoStateBombers();
   TargetsOfExplosions();
   CrowdActors();
   UnnamedParties();
