@@ -263,6 +263,18 @@ def mixed_script(name):
     return bool(ARABIC_RE.search(name)) and any("a" <= c.lower() <= "z" for c in name)
 
 
+def unqualified_arabic(names):
+    """GeoNames writes some Arabic names with their province or country after an
+    Arabic comma ("جولو، سولو": Jolo, Sulu); text names the town alone, so the
+    part before the comma is the name (the qualifier is dropped)."""
+    out = []
+    for n in names:
+        head = n.split("،")[0].strip() if "،" in n else n
+        if head and head not in out:
+            out.append(head)
+    return out
+
+
 def foreign_arabic(arabic, population, fcode):
     """The Arabic-script aliases kept for a place outside ARABIC_NAMED (see above)."""
     capital = fcode == "PPLC"
@@ -458,7 +470,7 @@ def read_cities(path, accept, entries, by_id, stats, region_only=False, words=fr
             alts = [clean(a) for a in c[3].split(",")] if c[3] else []
             country = c[8]
             population = int(c[14] or 0)
-            arabic = [a for a in alts if ARABIC_RE.search(a) and not mixed_script(a)]
+            arabic = unqualified_arabic([a for a in alts if ARABIC_RE.search(a) and not mixed_script(a)])
             if country not in ARABIC_NAMED:
                 arabic = foreign_arabic(arabic, population, c[7])
             if c[7] == "PPLC" and (country not in CAPITALS or population > CAPITALS[country][2]):
@@ -752,7 +764,8 @@ def main():
         for r in csv.DictReader(f, delimiter="\t"):
             e = by_id.get(int(r["geonameid"]))
             if e and r["arabic_script_alternatenames"]:
-                names = [n for n in r["arabic_script_alternatenames"].split("|") if not mixed_script(n)]
+                names = unqualified_arabic([n for n in r["arabic_script_alternatenames"].split("|")
+                                            if not mixed_script(n)])
                 if e.country not in ARABIC_NAMED:
                     names = foreign_arabic(names, e.population, e.fcode)
                 e.add_names(names)

@@ -703,9 +703,13 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   // sentence — ACLED codes the town.
   if (best >= 0 && best_town >= 0 && (Encloses(best, best_town) || RegionHolds(best, best_town))) return best_town;
   // "…, فيما فرّقت قوات الأمن تجمعاً في بلدة X": a town given with its
-  // settlement noun in the event's own clause is where that event was.
+  // settlement noun in the event's own clause is where that event was; so
+  // is a town told with a spatial relation there ("وفي تعز، … انفجر لغم
+  // شمال التربة"): the relation places the event, the fronted place only
+  // set the scene.
   const bool told_as_town = best >= 0 && clause_[place_w_[best].first] == clause && place_w_[best].first > 0 &&
-                            WordCue(place_w_[best].first - 1, "settlement") != nullptr;
+                            (WordCue(place_w_[best].first - 1, "settlement") != nullptr ||
+                             (!doc_.places[best].relation_span.empty() && doc_.places[best].resolved && !Coarse(best)));
   if (best >= 0 && fronted >= 0 && place_w_[best].first >= tw1 && FarFrom(best, fronted) && !told_as_town)
     return fronted;
   if (best >= 0) return best;

@@ -90,6 +90,19 @@ TEST_F(EventPlacesTest, TownWithItsNounInTheClauseBeatsTheFrontedScene) {
   EXPECT_EQ(PlaceName(doc, *e), "Tallkalakh");
 }
 
+// "وفي X، … انفجرت عبوة شمال Y": a town told with a spatial relation in the
+// event's own clause places that event, not the fronted scene.
+TEST_F(EventPlacesTest, TownWithARelationInTheClauseBeatsTheFrontedScene) {
+  Doc doc = test::ExtractAt(
+      "أفادت مصادر محلية بتصاعد التوتر في وسط سوريا. وفي حمص، نظم مئات العمال وقفة احتجاجية أمام مبنى المحافظة، "
+      "فيما انفجرت عبوة ناسفة بدورية للجيش شمال تلكلخ.",
+      2024, 1, 15);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "انفجرت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Tallkalakh");
+}
+
 // "في ريف X … قرب بلدة Y": the countryside of a city is a region around
 // it; a town of the same province named in the event's clause is where.
 TEST_F(EventPlacesTest, TownOfTheCountrysideNamedInTheClauseIsThePlace) {

@@ -35,6 +35,22 @@ TEST_F(ArabicFormsTest, GunmenKillingFarmersAttackCivilians) {
   EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.civilians");
 }
 
+// Workers, drivers or traders killed (an indefinite plural or dual
+// occupation noun) are civilians too; the definite plural is left alone (it
+// is often a protest's own subject: نظم التجار احتجاجاً).
+TEST_F(ArabicFormsTest, GunmenKillingWorkersAttackCivilians) {
+  for (const char* text : {"قال مسؤول محلي إن مسلحين قتلوا سبعة عمال في مقلع للحجارة قرب مدينة الموصل أمس.",
+                           "أوقف مسلحون شاحنة قرب مدينة الموصل وقتلوا سائقين اثنين مساء الأحد.",
+                           "قتل مسلحون تاجرين في سوق قرب مدينة الموصل صباح اليوم."}) {
+    Doc doc = test::ExtractAt(text, 2025, 3, 6);
+    test::MaybeDump(doc);
+    bool attack = false;
+    for (const Event& e : doc.events)
+      attack |= e.acled_event_type == "Violence against civilians" && test::ActorId(doc, e.actor2) == "gen.civilians";
+    EXPECT_TRUE(attack) << text;
+  }
+}
+
 // One civilian person noun right after the killing verb (a man, a woman):
 // the victim is a civilian.
 TEST_F(ArabicFormsTest, GunmenKillingOneManAttackCivilians) {

@@ -66,6 +66,9 @@ class PlaceLexicon {
   static Result<std::unique_ptr<PlaceLexicon>> Load(const std::string& data_dir);
 
   PhraseList facility, relation, relation_after, direction, cue, link;
+  // A preposition after which an unknown foreign word is tried as a town
+  // (في توماكو), like a word after a spatial relation.
+  PhraseList locative_link;
   // A class noun that may begin a place's own name in the gazetteer (نهر
   // دجلة، قطاع غزة، بلاد الشام) but is no part of the proper name; with the
   // facility and cue words, left out of PlaceMention::name_span.
@@ -171,6 +174,8 @@ Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
       cue.push_back(cp);
     } else if (kind == "link") {
       link.push_back(cp);
+    } else if (kind == "locative_link") {
+      locative_link.push_back(cp);
     } else if (kind == "name_head") {
       name_head.push_back(cp);
     } else if (kind == "name_prefix") {
@@ -257,7 +262,7 @@ Result<std::unique_ptr<PlaceLexicon>> PlaceLexicon::Load(const std::string& data
     std::stable_sort(list->phrases.begin(), list->phrases.end(),
                      [](const CuePhrase& a, const CuePhrase& b) { return a.words.size() > b.words.size(); });
   for (auto* list : {&lex->facility, &lex->relation, &lex->relation_after, &lex->direction, &lex->cue,
-                     &lex->link, &lex->org_before, &lex->anaphor_context, &lex->name_head}) {
+                     &lex->link, &lex->locative_link, &lex->org_before, &lex->anaphor_context, &lex->name_head}) {
     for (const CuePhrase& p : *list)
       for (const std::string& w : p.words) lex->phrase_word.Insert(w);
     list->Index();
@@ -1662,7 +1667,11 @@ class SentenceReader {
       out_->back().hashtag_guess = true;
       return at + 1;
     }
-    if (n == 0 && support > 0 && rel && rel->value != "in" && UnknownAfterRelation(at)) {
+    const CuePhrase* locative = nullptr;
+    const bool after_relation = support > 0 && rel && rel->value != "in";
+    const bool after_locative = !after_relation && MatchEnding(words_, at, lex_.locative_link, &locative, false) >= 0 &&
+                                NameAfterLocativeLink(at);
+    if (n == 0 && (after_relation || after_locative) && UnknownAfterRelation(at)) {
       // "قرب مويدا"، "شمالي مونتيبويز": a word no lexicon knows, after a
       // spatial relation, is tried as a town's name by transliteration and
       // kept as a tentative place (DropUnconfirmed: in the country of the
@@ -1992,6 +2001,25 @@ class SentenceReader {
     return !lex_.not_place.Contains(w.text) && !lex_.function_word.Contains(w.bare) &&
            !lex_.weak_word.Contains(w.bare) && !lex_.lex_word.Contains(w.bare) && !lex_.common.Contains(w.bare) &&
            !lex_.person_name.Contains(w.name) && !IsRelationOrCueWord(w);
+  }
+
+  // After في a word no lexicon lists is mostly an Arabic noun the lexicons
+  // miss: one ending in taa marbuta (في خطوة), with an unsplit possessive
+  // (في أصولها، في ذهنه), or governing a definite noun in the construct state (في
+  // أسعار النفط، في ظروف الاحتلال). A town's name is followed by a date, a
+  // comma, a verb or a preposition (في توماكو الأربعاء، وفي بويا،).
+  bool NameAfterLocativeLink(size_t at) const {
+    const std::string_view orig = words_[at].orig;
+    if (orig.ends_with("\xD8\xA9") || orig.ends_with("\xD9\x87\xD8\xA7") ||  // ة، ها
+        orig.ends_with("\xD9\x87\xD9\x85"))                                      // هم
+      return false;
+    // A final ه after a consonant is the possessive "his" (في ذهنه، في
+    // حذائه); foreign names write a final e as يه (موريه، كاباريه).
+    if (orig.ends_with("\xD9\x87") && !orig.ends_with("\xD9\x8A\xD9\x87")) return false;
+    if (at + 1 < words_.size() && words_[at + 1].is_word && !words_[at + 1].latin && words_[at + 1].article &&
+        !words_[at + 1].proclitic && !InDate(words_[at + 1]))
+      return false;
+    return true;
   }
 
   void AddUnknown(size_t span_at, size_t name_at, size_t end, const std::string& cue) {

@@ -767,6 +767,18 @@ TEST_F(ShippedGazetteerTest, RelationNounWithTheArticleGovernsNoPlace) {
   EXPECT_EQ(a->relation, "countryside_of");
 }
 
+TEST_F(ShippedGazetteerTest, BarrenUplandsOfATownAreItsCountryside) {
+  // جرود X (the barren uplands of X), also after an area cue: X's countryside,
+  // not an unknown area named "جرود X".
+  for (const char* text : {"قصفت طائرات مسيرة منطقة جرود بعلبك فجر اليوم.", "دارت اشتباكات في جرود بعلبك ليلا."}) {
+    Doc doc = test::AnalyzeWithPlaces(text);
+    const PlaceMention* a = Find(doc, "بعلبك");
+    ASSERT_NE(a, nullptr) << text;
+    EXPECT_TRUE(a->resolved) << text;
+    EXPECT_EQ(a->relation, "countryside_of") << text;
+  }
+}
+
 TEST_F(ShippedGazetteerTest, AreaCueBeforeADescriptiveNounNamesNoPlace) {
   // منطقة الخطر is the danger zone; منطقة الكسوة names a town.
   Doc doc = test::AnalyzeWithPlaces("طالبت السلطات السكان بمغادرة منطقة الخطر فورا.");
