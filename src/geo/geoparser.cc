@@ -1018,6 +1018,25 @@ class SentenceReader {
   // Longest gazetteer match starting at words_[at]; returns the word count
   // (0 if none) and sets *ids. `supported`: a cue, relation or facility word
   // stands before it, which lets a common word through.
+  // The word's FirstWord (its one-word key, Key(at, 1, whole), and bound),
+  // from the thread's memo.
+  const FirstWord& FirstWordOf(const Word& w, int whole) const {
+    if (!w.first_word[whole]) {
+      std::string_view form = whole ? w.text : w.name;
+      const FirstWord* found = cache_->first_words->Find(form);
+      if (!found) {
+        FirstWord fw;
+        fw.key = PlaceKey(form);
+        fw.most = !fw.key.empty() && fw.key.find(' ') == std::string::npos
+                      ? static_cast<size_t>(gaz_.MaxWordsStartingWith(fw.key))
+                      : SIZE_MAX;
+        found = cache_->first_words->Add(form, std::move(fw));
+      }
+      w.first_word[whole] = found;
+    }
+    return *w.first_word[whole];
+  }
+
   size_t Longest(size_t at, int support, std::span<const uint32_t>* ids, bool* tentative = nullptr) const {
     if (tentative) *tentative = false;
     last_whole_ = last_full_ = false;
@@ -1032,20 +1051,7 @@ class SentenceReader {
     for (int whole = w0.bad_split ? 1 : 0; whole <= (w0.proclitic || w0.bad_split ? 1 : 0); ++whole) {
       // One lookup of the first word rules out most words of running text
       // before any multi-word key is built.
-      if (!w0.first_word[whole]) {
-        std::string_view form = whole ? w0.text : w0.name;
-        const FirstWord* found = cache_->first_words->Find(form);
-        if (!found) {
-          FirstWord fw;
-          fw.key = PlaceKey(form);
-          fw.most = !fw.key.empty() && fw.key.find(' ') == std::string::npos
-                        ? static_cast<size_t>(gaz_.MaxWordsStartingWith(fw.key))
-                        : SIZE_MAX;
-          found = cache_->first_words->Add(form, std::move(fw));
-        }
-        w0.first_word[whole] = found;
-      }
-      size_t most = w0.first_word[whole]->most;
+      size_t most = FirstWordOf(w0, whole).most;
       if (most > 0) {
         if (run == SIZE_MAX) run = std::min<size_t>(RunLength(at), std::max(1, gaz_.max_name_words()));
         most = std::min(run, most);
@@ -1331,7 +1337,11 @@ class SentenceReader {
   bool CuedBefore(size_t at) const {
     const Word& w = words_[at];
     if (w.latin || !w.is_word) return false;
-    const std::span<const uint32_t> ids = gaz_.Lookup(Key(at, 1));
+    // Most words come before any cued place, or in a document with none:
+    // the gazetteer is asked only when a cued place could match.
+    if (std::none_of(out_->begin(), out_->end(), [](const Pending& p) { return !p.cue.empty() && !p.plural_cue; }))
+      return false;
+    const std::span<const uint32_t> ids = gaz_.Lookup(FirstWordOf(w, 0).key);  // Key(at, 1)
     if (ids.empty()) return false;
     for (const Pending& p : *out_) {
       if (p.cue.empty() || p.plural_cue) continue;

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <memory>
@@ -1890,6 +1891,23 @@ TEST(ArabicSpeakingTest, TwoLetterCodesOnly) {
   EXPECT_TRUE(ArabicSpeaking(""));
   for (const char* cc : {"SY", "IQ", "EG", "MA", "EH", "TD"}) EXPECT_TRUE(ArabicSpeaking(cc)) << cc;
   for (const char* cc : {"FR", "IR", "TR", "S", "SYR", "sy", "YS"}) EXPECT_FALSE(ArabicSpeaking(cc)) << cc;
+}
+
+TEST_F(ShippedGazetteerTest, BareRepeatOfACuedTownIsThatTownOnlyAfterTheCue) {
+  // العمارة is also "the building": bare, it is a place only once the
+  // document has named the town after a cue word, not before.
+  auto count = [](const Doc& doc, const std::string& text) {
+    return std::count_if(doc.places.begin(), doc.places.end(),
+                         [&](const PlaceMention& p) { return doc.OriginalText(p.span) == text; });
+  };
+  Doc bare = test::AnalyzeWithPlaces("وفي العمارة عقد المحافظ اجتماعا مع وجهاء العشائر صباح الأحد.");
+  EXPECT_EQ(count(bare, "العمارة"), 0);
+  Doc cued_first = test::AnalyzeWithPlaces(
+      "وصل الوفد الحكومي إلى مدينة العمارة صباح الأحد. وفي العمارة عقد المحافظ اجتماعا مع وجهاء العشائر.");
+  EXPECT_EQ(count(cued_first, "العمارة"), 2);
+  Doc cued_after = test::AnalyzeWithPlaces(
+      "وفي العمارة عقد المحافظ اجتماعا مع وجهاء العشائر. ثم غادر الوفد الحكومي إلى مدينة العمارة صباح الأحد.");
+  EXPECT_EQ(count(cued_after, "العمارة"), 1);
 }
 
 }  // namespace
