@@ -94,6 +94,9 @@ constexpr const char* kCueTypes[] = {
     "any_of",
     "unclaimed",
     "group_noun",
+    "own_deed",
+    "genitive",
+    "definite_article",
 };
 
 // A cue's kind, where its type takes one: who is speaking for an
