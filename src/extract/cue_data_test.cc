@@ -104,5 +104,27 @@ TEST_F(CueDataTest, DefiniteArticleIsSkippedBeforeThePerson) {
   EXPECT_NE(without.find("Non-state actor overtakes territory"), std::string::npos) << without;
 }
 
+// A road closed by protesters is how they protested; without `closure`
+// it stays a closure of the authorities' (a strategic development).
+TEST_F(CueDataTest, ClosureByACrowdIsItsProtest) {
+  for (const char* text : {"Angry protesters shut down the main road in Karak on Sunday over fuel prices.",
+                           "أغلق محتجون غاضبون الطريق الرئيسي في مدينة الكرك يوم الأحد."}) {
+    const auto [with, without] = WithAndWithout("closure", text);
+    EXPECT_NE(with.find("Peaceful protest"), std::string::npos) << with;
+    EXPECT_EQ(without.find("Peaceful protest"), std::string::npos) << without;
+  }
+}
+
+// Tear gas fired at residents in a raid, with no crowd told of, is force on
+// civilians; without `dispersal_means` it would stay a protest.
+TEST_F(CueDataTest, DispersalMeansWithNoCrowdAreNoProtest) {
+  for (const char* text : {"Soldiers fired tear gas at residents during a raid on a house in Nablus on Sunday.",
+                           "أطلق جنود الغاز المسيل للدموع على السكان خلال مداهمة منزل في نابلس يوم الأحد."}) {
+    const auto [with, without] = WithAndWithout("dispersal_means", text);
+    EXPECT_EQ(with.find("Protest with intervention"), std::string::npos) << with;
+    EXPECT_NE(without.find("Protest with intervention"), std::string::npos) << without;
+  }
+}
+
 }  // namespace
 }  // namespace marsad

@@ -97,6 +97,8 @@ constexpr const char* kCueTypes[] = {
     "own_deed",
     "genitive",
     "definite_article",
+    "closure",
+    "dispersal_means",
 };
 
 // A cue's kind, where its type takes one: who is speaking for an
