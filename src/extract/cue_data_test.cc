@@ -126,5 +126,16 @@ TEST_F(CueDataTest, DispersalMeansWithNoCrowdAreNoProtest) {
   }
 }
 
+// Destroying an armoured vehicle is part of the fighting; without
+// `destruction` it would stand as property destruction of its own.
+TEST_F(CueDataTest, DestructionOfAMilitaryTargetIsNoPropertyDestruction) {
+  for (const char* text : {"The army destroyed four armoured vehicles of the rebels near Kidal on Sunday.",
+                           "دمر الجيش أربع عربات مدرعة للمتمردين قرب مدينة كيدال يوم الأحد."}) {
+    const auto [with, without] = WithAndWithout("destruction", text);
+    EXPECT_EQ(with.find("Looting/property destruction"), std::string::npos) << with;
+    EXPECT_NE(without.find("Looting/property destruction"), std::string::npos) << without;
+  }
+}
+
 }  // namespace
 }  // namespace marsad

@@ -359,14 +359,13 @@ void Builder::FoldDamageOfViolence() {
 
 // "دمرت القوات أربع عربات"، "تدمير مقرات"، "دمرت خلالها أربع آليات",
 // "destroyed 60 Ukrainian drones": a
-// destruction word whose object, within three words after it in its clause
+// destruction word (`destruction` cue on its lemma: دمر، demolish) whose object, within three words after it in its clause
 // (a subject, an adverb with its pronoun and a count between), is arms, a
 // military vehicle, a hideout or a position (`military_target`); with
 // `projectile`, a drone or missile (kind `projectile`).
 bool Builder::DestroysMilitaryTarget(const Event& e, bool projectile) const {
-  const std::string& lemma = doc_.triggers[e.trigger].lemma;
   if (e.acled_sub_event_type != "Looting/property destruction" ||
-      (lemma != "\xD8\xAF\xD9\x85\xD8\xB1" && lemma != "demolish"))  // دمر، "destroyed"
+      !lex_.KeyCue(NormalizeKey(doc_.triggers[e.trigger].lemma), "destruction"))
     return false;
   const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
   return AnyCue(static_cast<int32_t>(e.sentence), "military_target",

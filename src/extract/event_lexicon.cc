@@ -99,6 +99,7 @@ constexpr const char* kCueTypes[] = {
     "definite_article",
     "closure",
     "dispersal_means",
+    "destruction",
 };
 
 // A cue's kind, where its type takes one: who is speaking for an
