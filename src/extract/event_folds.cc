@@ -262,15 +262,13 @@ void Builder::FoldDamageOfViolence() {
   // its sentence (in its clause, or the verb of the one before), with no subject of its
   // own and no other doer, is what that act did: ACLED codes the act, not a
   // second, property-destruction event. -1 if there is no such act.
-  // Burning and plunder (أحرق، نهب، "burned", "looted") are deeds of their
+  // Burning and plunder (`own_deed` cues: أحرق، نهب، "burned", "looted") are deeds of their
   // own, not what an attack or a battle did: armed men who abduct or kill
   // and then burn homes commit two events (ACLED codes the burning as
   // property destruction). A crowd's burning is its riot, and burning after
   // a generic attack word (attacked, هاجم) is what the attack was.
   const auto own_deed = [&](const Event& e) {
-    const std::string& lemma = doc_.triggers[e.trigger].lemma;
-    return lemma == "burn" || lemma == "loot" || lemma == "\xD8\xA3\xD8\xAD\xD8\xB1\xD9\x82" ||  // أحرق
-           lemma == "\xD9\x86\xD9\x87\xD8\xA8";                                             // نهب
+    return lex_.KeyCue(NormalizeKey(doc_.triggers[e.trigger].lemma), "own_deed") != nullptr;
   };
   const auto crowd_act = [&](const Event& o) {
     if (o.acled_event_type == "Riots") return true;
@@ -361,14 +359,13 @@ void Builder::FoldDamageOfViolence() {
 
 // "دمرت القوات أربع عربات"، "تدمير مقرات"، "دمرت خلالها أربع آليات",
 // "destroyed 60 Ukrainian drones": a
-// destruction word whose object, within three words after it in its clause
+// destruction word (`destruction` cue on its lemma: دمر، demolish) whose object, within three words after it in its clause
 // (a subject, an adverb with its pronoun and a count between), is arms, a
 // military vehicle, a hideout or a position (`military_target`); with
 // `projectile`, a drone or missile (kind `projectile`).
 bool Builder::DestroysMilitaryTarget(const Event& e, bool projectile) const {
-  const std::string& lemma = doc_.triggers[e.trigger].lemma;
   if (e.acled_sub_event_type != "Looting/property destruction" ||
-      (lemma != "\xD8\xAF\xD9\x85\xD8\xB1" && lemma != "demolish"))  // دمر، "destroyed"
+      !lex_.KeyCue(NormalizeKey(doc_.triggers[e.trigger].lemma), "destruction"))
     return false;
   const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
   return AnyCue(static_cast<int32_t>(e.sentence), "military_target",

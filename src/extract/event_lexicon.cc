@@ -94,6 +94,12 @@ constexpr const char* kCueTypes[] = {
     "any_of",
     "unclaimed",
     "group_noun",
+    "own_deed",
+    "genitive",
+    "definite_article",
+    "closure",
+    "dispersal_means",
+    "destruction",
 };
 
 // A cue's kind, where its type takes one: who is speaking for an
@@ -448,6 +454,11 @@ std::string EventLexicon::Alpha3(std::string_view alpha2) const {
 
 Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string& data_dir) {
   auto lex = std::make_shared<EventLexicon>();
+
+  // The clitic grammar the tokenizer segments by (data/ar/clitics.tsv).
+  auto clitics = CliticSegmenter::Load(data_dir);
+  if (!clitics.ok()) return clitics.status();
+  lex->clitics = std::move(clitics).value();
 
   // Actors.
   auto actors = ReadTsv(data_dir + "/shared/actors.tsv", "actors",

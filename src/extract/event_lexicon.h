@@ -27,6 +27,7 @@
 #include "marsad/doc.h"
 #include "extract/phrase_starts.h"
 #include "marsad/status.h"
+#include "text/clitics.h"
 #include "util/key_filter.h"
 #include "util/string_set.h"
 
@@ -162,6 +163,9 @@ class EventLexicon {
   PhraseTable gap_head_table, gap_tail_table;
   // The first words of all the tables above (LexWordReader marks the words).
   std::shared_ptr<const PhraseStarts> phrase_starts;
+  // The tokenizer's clitic grammar, for a word's readings the tokens do not
+  // give (a noun the segmenter's lexicon lacks, before a pronoun).
+  std::shared_ptr<const CliticSegmenter> clitics;
 
  private:
   // Searched by string_view: the passes ask many times per event, and a

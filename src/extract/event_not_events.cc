@@ -177,15 +177,15 @@ bool Builder::AnchorsAnother(const Event& e) const {
 }
 
 // "The fall of <a person>": a capture word whose complement right after it
-// (English "fall of", past an article) is a named person is the fall of a
+// (past a `genitive` cue ending it, "fall of", and a `definite_article`) is a named person is the fall of a
 // ruler from power, no ground taken. ("Fell to" names its taker there.)
 void Builder::DropFallenPersons() {
   std::erase_if(doc_.events, [&](const Event& e) {
     if (!TerritoryTaken(e)) return false;
     const size_t tw1 = trig_w_[e.trigger].second;
-    if (tw1 == 0 || words_[tw1 - 1].text != "of") return false;
+    if (tw1 == 0 || !WordCue(tw1 - 1, "genitive")) return false;
     size_t w = tw1;
-    if (w < words_.size() && words_[w].text == "the") ++w;
+    if (WordCue(w, "definite_article")) ++w;
     if (w >= words_.size() || actor_start_[w] < 0) return false;
     return doc_.actors[actor_start_[w]].person;
   });

@@ -161,24 +161,16 @@ std::optional<Builder::OneVictim> Builder::ArabicOneVictim(const TriggerMention&
 // first victim at word w, within eight words of its clause; how many. Stops
 // at an event word or a count (مقتل جندي وإصابة اثنين).
 size_t Builder::MoreArabicVictims(size_t w) const {
-  static constexpr std::string_view kWa = "\xD9\x88", kHa = "\xD9\x87", kHaa = "\xD9\x87\xD8\xA7", kTa = "\xD8\xAA";
+  static constexpr std::string_view kWa = "\xD9\x88";  // و
   size_t more = 0;
   for (size_t k = w + 1; k < words_.size() && k <= w + 8 && clause_[k] == clause_[w]; ++k) {
     if (TriggerStartingAt(k) || NumberStartingAt(k) >= 0) break;
-    std::string_view t = words_[k].text;
-    if (!t.starts_with(kWa) || t.size() <= kWa.size() + 2) continue;
-    t.remove_prefix(kWa.size());
-    // زوجته: the ta marbuta before a pronoun is written ت.
-    std::vector<std::string> keys{std::string(t)};
-    for (std::string_view pron : {kHaa, kHa})
-      if (t.ends_with(pron) && t.size() > pron.size() + 2) {
-        std::string stem(t.substr(0, t.size() - pron.size()));
-        keys.push_back(stem);
-        if (std::string_view(stem).ends_with(kTa)) keys.push_back(stem.substr(0, stem.size() - kTa.size()) + std::string(kHa));
-        break;
-      }
+    // By the clitic grammar, not the tokens: the segmenter keeps a noun it
+    // does not know whole with its pronoun (وزوجته), and a cue noun is
+    // still one more victim.
     bool victim = false;
-    for (const std::string& key : keys) victim |= lex_.KeyCue(NormalizeKey(key), "one_victim") != nullptr;
+    for (const std::string& stem : lex_.clitics->StemsAfter(words_[k].text, kWa))
+      victim |= lex_.KeyCue(NormalizeKey(stem), "one_victim") != nullptr;
     if (victim) ++more;
   }
   return more;

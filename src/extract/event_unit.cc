@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "geo/geo_math.h"
+#include "text/normalize.h"
 
 namespace marsad::events_internal {
 
@@ -483,14 +484,13 @@ int Builder::CrowdRank(std::string_view sub) {
 // "وأغلق محتجون مقر الحزب"، "أغلق التجار محالهم ونظموا احتجاجاً",
 // "protesters closed the road": a closure by a crowd, or told in the
 // sentence of a protest or a riot (رشقوا الدورية بالحجارة وأغلقوا الطريق),
-// is how the crowd protested (ACLED: a protest),
+// is how the crowd protested (ACLED: a protest; closing words are `closure` cues),
 // not a closure of the authorities' (strategic development). It then meets
 // the protest of its place and day (MergeCrowdEvents).
 void Builder::ClosuresByCrowds() {
   for (Event& e : doc_.events) {
-    const std::string& lemma = doc_.triggers[e.trigger].lemma;
     if (e.acled_sub_event_type != "Other" ||
-        (lemma != "\xD8\xA3\xD8\xBA\xD9\x84\xD9\x82" && lemma != "close"))  // أغلق
+        !lex_.KeyCue(NormalizeKey(doc_.triggers[e.trigger].lemma), "closure"))
       continue;
     const std::string a1 = InterOf(e.actor1);
     const bool crowd = a1 == "Protesters" || a1 == "Rioters";
@@ -506,15 +506,14 @@ void Builder::ClosuresByCrowds() {
   }
 }
 
-// Tear gas, rubber bullets and water cannon (lemma "tear gas", غاز مسيل
-// للدموع) name a protest with intervention only where there is a crowd:
+// Tear gas, rubber bullets and water cannon (`dispersal_means` cues on the
+// lemma: "tear gas", غاز مسيل للدموع) name a protest with intervention only where there is a crowd:
 // fired at residents during a raid, or at villagers as settlers attack,
 // with no protesters or rioters named and no crowd word in the report
 // (a march, a sit-in, "dispersed"), they are force used on civilians
 // (ACLED: violence against civilians), not a protest.
-static bool DispersalMeans(const std::string& lemma) {
-  return lemma == "tear gas" || lemma == "\xD8\xBA\xD8\xA7\xD8\xB2 \xD9\x85\xD8\xB3\xD9\x8A\xD9\x84 "
-                                        "\xD9\x84\xD9\x84\xD8\xAF\xD9\x85\xD9\x88\xD8\xB9";  // غاز مسيل للدموع
+static bool DispersalMeans(const EventLexicon& lex, const std::string& lemma) {
+  return lex.KeyCue(NormalizeKey(lemma), "dispersal_means") != nullptr;
 }
 
 void Builder::DispersalWithNoCrowd() {
@@ -523,9 +522,9 @@ void Builder::DispersalWithNoCrowd() {
   // Every word told, folded or not (قبل أن تفرّقها قوات الأمن بإطلاق قنابل
   // الغاز: the dispersal verb went into the means).
   for (const TriggerMention& t : doc_.triggers)
-    if (CrowdRank(t.acled_sub_event_type) && !DispersalMeans(t.lemma)) return;
+    if (CrowdRank(t.acled_sub_event_type) && !DispersalMeans(lex_, t.lemma)) return;
   for (Event& e : doc_.events)
-    if (e.acled_sub_event_type == "Protest with intervention" && DispersalMeans(doc_.triggers[e.trigger].lemma)) {
+    if (e.acled_sub_event_type == "Protest with intervention" && DispersalMeans(lex_, doc_.triggers[e.trigger].lemma)) {
       e.acled_event_type = "Violence against civilians";
       e.acled_sub_event_type = "Attack";
     }

@@ -207,5 +207,18 @@ TEST_F(ArabicFormsTest, RefusingAnyTruceToComeIsNoEvent) {
   EXPECT_EQ(For(doc, "هدنة"), nullptr);
 }
 
+// Kin joined by و count by the clitic grammar of clitics.tsv, whatever the
+// pronoun: "their brother" (وشقيقهم) is one more dead, as "his brother" is.
+TEST_F(ArabicFormsTest, KinWithAnyPronounCountByTheCliticGrammar) {
+  for (const char* text : {"قُتل طفل وشقيقه في قصف مدفعي على قرية قرب بلدة نوى صباح الأحد.",
+                           "قُتل طفل وشقيقهم في قصف مدفعي على قرية قرب بلدة نوى صباح الأحد."}) {
+    Doc doc = test::ExtractAt(text, 2024, 5, 13);
+    test::MaybeDump(doc);
+    bool two = false;
+    for (const Event& e : doc.events) two |= test::Figures(e.fatalities) == "2/2/2";
+    EXPECT_TRUE(two) << text;
+  }
+}
+
 }  // namespace
 }  // namespace marsad

@@ -2,6 +2,7 @@
 // The importers of foreign formats (GeoNames, OCHA) are in gazetteer_import.cc.
 #include "util/string_hash.h"
 #include "geo/gazetteer.h"
+#include "util/counting_group.h"
 
 #include "geo/geo_math.h"
 #include "util/string_set.h"
@@ -428,14 +429,9 @@ void Gazetteer::Finalize() {
   // imported later make, is sorted); its repeated ids are then dropped. Same
   // result as sorting the (key, id) pairs and dropping repeats.
   const size_t n_keys = keys_.size();
-  std::vector<uint32_t> begin(n_keys + 1, 0);
-  for (const auto& p : postings_) ++begin[p.first + 1];
-  for (size_t k = 0; k < n_keys; ++k) begin[k + 1] += begin[k];
-  ids_.assign(postings_.size(), 0);
-  {
-    std::vector<uint32_t> fill(begin.begin(), begin.end() - 1);
-    for (const auto& p : postings_) ids_[fill[p.first]++] = p.second;
-  }
+  std::vector<uint32_t> begin;
+  GroupByKey(
+      n_keys, [&](auto emit) { for (const auto& p : postings_) emit(p.first, p.second); }, &begin, &ids_);
   size_t out = 0;  // ids_ is compacted in place: out <= begin[k]
   for (size_t key = 0; key < n_keys; ++key) {
     Key& k = keys_[key];

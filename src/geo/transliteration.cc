@@ -7,6 +7,7 @@
 
 #include "geo/geo_math.h"
 #include "text/normalize.h"
+#include "util/counting_group.h"
 #include "util/tsv.h"
 #include "util/utf8.h"
 
@@ -608,16 +609,15 @@ void TransliterationIndex::BuildIndex() const {
   std::vector<uint32_t> key_begin(g.size() + 1, 0), entry_keys;
   if (g.finalized()) {
     std::vector<uint32_t> latin_keys;
-    for (uint32_t k = 0; k < g.key_count(); ++k) {
-      if (g.key_ids(k).empty() || !IsLatinName(g.key_text(k))) continue;
-      latin_keys.push_back(k);
-      for (uint32_t id : g.key_ids(k)) ++key_begin[id + 1];
-    }
-    for (size_t id = 0; id < g.size(); ++id) key_begin[id + 1] += key_begin[id];
-    entry_keys.resize(key_begin.back());
-    std::vector<uint32_t> fill(key_begin.begin(), key_begin.end() - 1);
-    for (uint32_t k : latin_keys)
-      for (uint32_t id : g.key_ids(k)) entry_keys[fill[id]++] = k;
+    for (uint32_t k = 0; k < g.key_count(); ++k)
+      if (!g.key_ids(k).empty() && IsLatinName(g.key_text(k))) latin_keys.push_back(k);
+    GroupByKey(
+        g.size(),
+        [&](auto emit) {
+          for (uint32_t k : latin_keys)
+            for (uint32_t id : g.key_ids(k)) emit(id, k);
+        },
+        &key_begin, &entry_keys);
   }
   for (uint32_t id = 0; id < g.size(); ++id) {
     prominence[id] = static_cast<float>(Gazetteer::Prominence(g.entry(id)));
@@ -643,14 +643,8 @@ void TransliterationIndex::BuildIndex() const {
     }
   }
   const size_t n_keys = key_offset_.size() - 1;
-  id_begin_.assign(n_keys + 1, 0);
-  for (const auto& p : postings) ++id_begin_[p.first + 1];
-  for (size_t k = 0; k < n_keys; ++k) id_begin_[k + 1] += id_begin_[k];
-  ids_.resize(postings.size());
-  {
-    std::vector<uint32_t> fill(id_begin_.begin(), id_begin_.end() - 1);
-    for (const auto& p : postings) ids_[fill[p.first]++] = p.second;
-  }
+  GroupByKey(
+      n_keys, [&](auto emit) { for (const auto& p : postings) emit(p.first, p.second); }, &id_begin_, &ids_);
   // Best first: prominence, then id (the ids are in id order already, and
   // the sorts below are stable).
   auto better = [&](uint32_t a, uint32_t b) { return prominence[a] > prominence[b]; };

@@ -171,6 +171,24 @@ bool CliticSegmenter::PlaceStem(std::string_view stem, bool after_article) const
   return !with.empty() && places_.Contains(with);
 }
 
+std::vector<std::string> CliticSegmenter::StemsAfter(std::string_view word, std::string_view proclitic) const {
+  std::vector<std::string> stems;
+  const bool is_proclitic =
+      std::any_of(proclitics_.begin(), proclitics_.end(), [&](const Proclitic& p) { return p.form == proclitic; });
+  if (!is_proclitic || !StartsWith(word, proclitic)) return stems;
+  const std::string_view rest = word.substr(proclitic.size());
+  if (Letters(rest) < min_stem_letters_) return stems;
+  stems.emplace_back(rest);
+  for (const std::string& enclitic : enclitics_) {
+    if (!EndsWith(rest, enclitic)) continue;
+    const std::string_view stem = rest.substr(0, rest.size() - enclitic.size());
+    if (Letters(stem) < min_stem_letters_) continue;
+    stems.emplace_back(stem);
+    if (EndsWith(stem, kTa)) stems.push_back(std::string(stem.substr(0, stem.size() - kTa.size())) + kHa);
+  }
+  return stems;
+}
+
 bool CliticSegmenter::TrySplit(std::string_view word, bool no_final_ha, size_t pos, int min_slot, bool article,
                                Segmentation* pro, Segmentation* best, size_t* best_stem, bool places) const {
   bool found = false;

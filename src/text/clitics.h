@@ -52,6 +52,14 @@ class CliticSegmenter {
   // ends in the pronoun ه (قصيرة is not قصير + ه).
   Segmentation Segment(std::string_view word, bool ends_in_ta_marbuta = false) const;
 
+  // The stems `word` (normalised) may have after the proclitic `proclitic`
+  // (one form of clitics.tsv: "و") by the clitic grammar alone: the rest of
+  // the word bare, and before each enclitic that ends it, a stem in ت
+  // before an enclitic also with its ة (زوجته: زوجت، زوجه). Known words play
+  // no part: a caller tests the stems against its own lexicon. Empty when
+  // `word` does not begin with that proclitic.
+  std::vector<std::string> StemsAfter(std::string_view word, std::string_view proclitic) const;
+
   // True if `w` (normalised) is in the known-word lexicon.
   bool IsKnown(std::string_view w) const;
 

@@ -220,5 +220,20 @@ TEST(TokenizerTaMarbuta, FinalTaMarbutaIsNoPronoun) {
   for (size_t i = 0; i < doc.tokens.size(); ++i) texts.emplace_back(doc.OriginalText(doc.tokens[i].span));
   EXPECT_EQ(texts, (std::vector<std::string>{"رحلة", "قصيرة", "و", "كتاب", "ه"}));
 }
+// The stems after a proclitic come from the grammar, not the known words:
+// a pronoun of clitics.tsv is taken off, and a ت before it read as ة too.
+TEST(CliticSegmenterTest, StemsAfterAProcliticFollowTheGrammar) {
+  auto stems = [](std::string_view word) {
+    std::string joined;
+    for (const std::string& s : Segmenter().StemsAfter(NormalizeKey(word), NormalizeKey("و"))) joined += s + " ";
+    return joined;
+  };
+  EXPECT_EQ(stems("وحارسهم"), NormalizeKey("حارسهم") + " " + NormalizeKey("حارس") + " ");
+  EXPECT_EQ(stems("وخالته"), NormalizeKey("خالته") + " " + NormalizeKey("خالت") + " " + NormalizeKey("خالة") + " ");
+  EXPECT_EQ(stems("بيته"), "");   // no و
+  EXPECT_EQ(stems("وه"), "");     // nothing left after it
+  EXPECT_TRUE(Segmenter().StemsAfter(NormalizeKey("وبيت"), NormalizeKey("بي")).empty());  // no such proclitic
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1,0 +1,141 @@
+// Words the event stages once held in code and now read from the cue tables
+// (data/{ar,en}/event_cues.tsv): each test runs a sentence with the shipped
+// data and with a copy that lacks the cue type, and the result must differ,
+// so the data file, not a literal, decides. Sentences are our own.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "extract/extract_testutil.h"
+#include "text/normalize.h"
+
+namespace marsad {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A data directory like the shipped one whose event_cues.tsv files lack
+// every row of cue type `type`; the rest are links to the shipped files.
+void WriteDataWithout(const fs::path& dir, const std::string& type) {
+  const fs::path shipped = test::DataDir();
+  fs::create_directories(dir);
+  for (const auto& e : fs::directory_iterator(shipped)) {
+    const std::string sub = e.path().filename().string();
+    if (sub != "ar" && sub != "en") {
+      fs::create_directory_symlink(e.path(), dir / sub);
+      continue;
+    }
+    fs::create_directories(dir / sub);
+    for (const auto& f : fs::directory_iterator(e.path())) {
+      if (f.path().filename() != "event_cues.tsv") {
+        fs::create_symlink(f.path(), dir / sub / f.path().filename());
+        continue;
+      }
+      std::ifstream in(f.path());
+      std::ofstream out(dir / sub / "event_cues.tsv");
+      const std::string typed = "\t" + type + "\t";
+      for (std::string line; std::getline(in, line);)
+        if (line.find(typed) == std::string::npos) out << line << "\n";
+    }
+  }
+}
+
+// The number of events and their ACLED sub-event types, in order.
+std::string Summary(const Doc& doc) {
+  std::ostringstream s;
+  s << doc.events.size();
+  for (const Event& e : doc.events) s << " | " << e.acled_sub_event_type;
+  return s.str();
+}
+
+class CueDataTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+
+  // What `text` gives with the shipped data and without cue type `type`.
+  std::pair<std::string, std::string> WithAndWithout(const std::string& type, const std::string& text) {
+    test::ScopedTempPath dir("cues_without_" + type);
+    WriteDataWithout(dir.path(), type);
+    auto layer = Pipeline::CreateExtractLayer(dir.path());
+    EXPECT_TRUE(layer.ok()) << layer.status().ToString();
+    if (!layer.ok()) return {};
+    Doc with = test::ExtractAt(text, 2025, 3, 10);
+    test::MaybeDump(with);
+    Doc without(text);
+    without.given_time = with.given_time;
+    EXPECT_TRUE(layer->Run(without).ok());
+    return {Summary(with), Summary(without)};
+  }
+};
+
+// Armed men who kill and then burn houses commit two events; without
+// `own_deed` the burning would be read as what the killing did.
+TEST_F(CueDataTest, OwnDeedKeepsBurningAfterAKillingItsOwnEvent) {
+  const auto [with, without] = WithAndWithout(
+      "own_deed", "Gunmen shot dead four herders near Maiduguri on Sunday and burned their huts.");
+  EXPECT_EQ(with, "2 | Attack | Looting/property destruction");
+  EXPECT_EQ(without, "1 | Attack");
+}
+
+TEST_F(CueDataTest, OwnDeedHoldsForArabicBurning) {
+  const auto [with, without] =
+      WithAndWithout("own_deed", "اختطف مسلحون ثلاثة رعاة قرب مدينة الجنينة يوم الأحد وأحرقوا أكواخهم.");
+  EXPECT_EQ(with, "2 | Abduction/forced disappearance | Looting/property destruction");
+  EXPECT_EQ(without, "1 | Abduction/forced disappearance");
+}
+
+// "The fall of <person>" is a ruler losing power: no territory taken.
+// Without the `genitive` cue the capture word stands as a seizure.
+TEST_F(CueDataTest, GenitiveTiesTheFallToAPerson) {
+  const auto [with, without] =
+      WithAndWithout("genitive", "Crowds in Homs celebrated the fall of Bashar al-Assad on Sunday.");
+  EXPECT_EQ(with.find("Non-state actor overtakes territory"), std::string::npos) << with;
+  EXPECT_NE(without.find("Non-state actor overtakes territory"), std::string::npos) << without;
+}
+
+// The article between "of" and the person is skipped by `definite_article`.
+TEST_F(CueDataTest, DefiniteArticleIsSkippedBeforeThePerson) {
+  const auto [with, without] = WithAndWithout(
+      "definite_article", "Crowds in Homs celebrated the fall of the Bashar al-Assad government on Sunday.");
+  EXPECT_EQ(with.find("Non-state actor overtakes territory"), std::string::npos) << with;
+  EXPECT_NE(without.find("Non-state actor overtakes territory"), std::string::npos) << without;
+}
+
+// A road closed by protesters is how they protested; without `closure`
+// it stays a closure of the authorities' (a strategic development).
+TEST_F(CueDataTest, ClosureByACrowdIsItsProtest) {
+  for (const char* text : {"Angry protesters shut down the main road in Karak on Sunday over fuel prices.",
+                           "أغلق محتجون غاضبون الطريق الرئيسي في مدينة الكرك يوم الأحد."}) {
+    const auto [with, without] = WithAndWithout("closure", text);
+    EXPECT_NE(with.find("Peaceful protest"), std::string::npos) << with;
+    EXPECT_EQ(without.find("Peaceful protest"), std::string::npos) << without;
+  }
+}
+
+// Tear gas fired at residents in a raid, with no crowd told of, is force on
+// civilians; without `dispersal_means` it would stay a protest.
+TEST_F(CueDataTest, DispersalMeansWithNoCrowdAreNoProtest) {
+  for (const char* text : {"Soldiers fired tear gas at residents during a raid on a house in Nablus on Sunday.",
+                           "أطلق جنود الغاز المسيل للدموع على السكان خلال مداهمة منزل في نابلس يوم الأحد."}) {
+    const auto [with, without] = WithAndWithout("dispersal_means", text);
+    EXPECT_EQ(with.find("Protest with intervention"), std::string::npos) << with;
+    EXPECT_NE(without.find("Protest with intervention"), std::string::npos) << without;
+  }
+}
+
+// Destroying an armoured vehicle is part of the fighting; without
+// `destruction` it would stand as property destruction of its own.
+TEST_F(CueDataTest, DestructionOfAMilitaryTargetIsNoPropertyDestruction) {
+  for (const char* text : {"The army destroyed four armoured vehicles of the rebels near Kidal on Sunday.",
+                           "دمر الجيش أربع عربات مدرعة للمتمردين قرب مدينة كيدال يوم الأحد."}) {
+    const auto [with, without] = WithAndWithout("destruction", text);
+    EXPECT_EQ(with.find("Looting/property destruction"), std::string::npos) << with;
+    EXPECT_NE(without.find("Looting/property destruction"), std::string::npos) << without;
+  }
+}
+
+}  // namespace
+}  // namespace marsad
