@@ -472,7 +472,9 @@ void Builder::FoldInstruments() {
     }
     if (host == SIZE_MAX) continue;
     Event& h = ev[host];
-    const bool take_kind = Generic(h) || h.acled_event_type == ev[i].acled_event_type;
+    // "using sarin in an air strike": the agent's kind outranks its carrier's.
+    const bool take_kind = (Generic(h) || h.acled_event_type == ev[i].acled_event_type) &&
+                           h.acled_sub_event_type != "Chemical weapon";
     Event inst = std::move(ev[i]);
     const int32_t keep_trigger = h.trigger;
     const uint32_t keep_sentence = h.sentence;
@@ -480,6 +482,31 @@ void Builder::FoldInstruments() {
     h.trigger = keep_trigger;  // the action's word stays the evidence
     h.sentence = keep_sentence;
     gone[i] = true;
+  }
+  DropGone(gone);
+}
+
+// ACLED codes any use of a chemical agent as a chemical weapon event,
+// whatever delivered it: "used chlorine in an air strike on X", باستخدام
+// أسلحة كيميائية في قصف جوي على — the agent and the strike or shelling of
+// its sentence, of one place and day, are one event of the agent's kind.
+// Its doer is the agent's: the strike's word often sits next to the accuser.
+void Builder::FoldChemicalDelivery() {
+  std::vector<Event>& ev = doc_.events;
+  std::vector<bool> gone(ev.size(), false);
+  for (size_t i = 0; i < ev.size(); ++i) {
+    if (gone[i] || ev[i].acled_sub_event_type != "Chemical weapon") continue;
+    for (size_t j = 0; j < ev.size(); ++j) {
+      if (j == i || gone[j] || ev[j].sentence != ev[i].sentence ||
+          ev[j].acled_event_type != "Explosions/Remote violence" || ev[j].acled_sub_event_type == "Chemical weapon")
+        continue;
+      Event delivery = ev[j];
+      delivery.actor1 = EventArgument{};
+      if (!Corefer(ev[i], delivery)) continue;
+      delivery.actor2 = ev[j].actor2;
+      Absorb(ev[i], std::move(delivery), /*take_kind=*/false);
+      gone[j] = true;
+    }
   }
   DropGone(gone);
 }

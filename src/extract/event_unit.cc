@@ -298,7 +298,13 @@ void Builder::ResolveCoreference() {
       for (size_t j = 0; j < ev.size(); ++j) {
         if (j == i || gone[j] || Generic(ev[j]) || ev[j].sentence != ev[i].sentence) continue;
         const bool kind_ok = arrests ? ev[j].acled_sub_event_type == "Arrests" : Violent(ev[j].acled_event_type);
-        if (!kind_ok || !Corefer(ev[i], ev[j])) continue;
+        if (!kind_ok) continue;
+        // "Unknown men threw a grenade …, in an attack police blamed on a
+        // gang": a violent act's doer the report cannot name conflicts with
+        // no doer its generic word is given.
+        Event probe = ev[i];
+        if (!arrests && (Unidentified(Actor1Of(ev[i])) || Unidentified(Actor1Of(ev[j])))) probe.actor1 = EventArgument{};
+        if (!Corefer(probe, ev[j])) continue;
         if (best == SIZE_MAX || word_gap(ev[i], ev[j]) < word_gap(ev[i], ev[best])) best = j;
       }
       if (best != SIZE_MAX) break;

@@ -52,6 +52,7 @@ void Builder::Go() {
   FoldRaidsIntoLooting();
   FoldAdjacentWeapons();
   FoldInstruments();
+  FoldChemicalDelivery();
   FoldCircumstances();
   FoldSeizedWeapons();
   FoldWithdrawalsFromFighting();
