@@ -435,6 +435,7 @@ class Builder {
   void FoldCircumstances();
   void FoldSeizedWeapons();
   void FoldWithdrawalsFromFighting();
+  void FoldTimedWithdrawals();
   void FoldFightingIntoCaptures();
   void FoldHandovers();
   void FoldThreats();

@@ -760,6 +760,44 @@ void Builder::FoldWithdrawalsFromFighting() {
   });
 }
 
+// "أضرموا النار في السوق قبل انسحابهم"، "looted the shops before
+// withdrawing", "hit the column as it withdrew" (أثناء انسحابه): a
+// withdrawal right after a `sequence` word (قبل، أثناء، before, during) is
+// the tail of the operation its sentence tells, not a handover of its own.
+// It joins the nearest violent act or destruction of its sentence; with
+// none it stays. Runs after FoldHandovers: an entry into ground the other
+// side left is theirs to read.
+void Builder::FoldTimedWithdrawals() {
+  std::vector<Event>& ev = doc_.events;
+  std::vector<bool> gone(ev.size(), false);
+  for (size_t k = 0; k < ev.size(); ++k) {
+    const Event& e = ev[k];
+    if (e.acled_sub_event_type != "Non-violent transfer of territory") continue;
+    const size_t w0 = trig_w_[e.trigger].first;
+    bool timed = false;
+    // One word may stand between ("before they withdrew", بعد أن انسحب).
+    for (size_t back = 1; back <= 2 && back <= w0 && !timed; ++back) timed = WordCue(w0 - back, "sequence") != nullptr;
+    if (!timed) continue;
+    size_t host = SIZE_MAX, best = SIZE_MAX;
+    for (size_t i = 0; i < ev.size(); ++i) {
+      const Event& o = ev[i];
+      if (i == k || gone[i] || o.sentence != e.sentence ||
+          !(Violent(o.acled_event_type) || o.acled_sub_event_type == "Looting/property destruction"))
+        continue;
+      const size_t ow = trig_w_[o.trigger].first, gap = ow > w0 ? ow - w0 : w0 - ow;
+      if (gap < best) best = gap, host = i;
+    }
+    if (host == SIZE_MAX) continue;
+    // Where they withdrew from or to, and when, are not where and when the
+    // event happened.
+    Event left = std::move(ev[k]);
+    left.place = -1, left.date = -1, left.time_basis.clear();
+    Absorb(ev[host], std::move(left), /*take_kind=*/false);
+    gone[k] = true;
+  }
+  DropGone(gone);
+}
+
 // "Took the village after battles that killed 30" (سيطرت … بعد معارك):
 // ACLED codes the change of hands, the fighting for it included, as one
 // event of the capture's kind.

@@ -472,5 +472,23 @@ TEST_F(EventUnitsTest, AnAttackBlamedOnAGroupIsTheActOfUnknownMen) {
   EXPECT_EQ(CountOf(doc, "Grenade"), 1u);
 }
 
+// Raiders who withdraw once their act is done end that act: no handover of
+// territory; a withdrawal told on its own is still one.
+TEST_F(EventUnitsTest, AWithdrawalThatEndsARaidIsNoHandover) {
+  Doc doc = test::ExtractAt(
+      "أحرق مسلحون عشرات المنازل في قرية قرب مدينة مايدوغوري ليل الأحد قبل انسحابهم نحو الغابة.", 2024, 3, 6);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Non-violent transfer of territory"), 0u);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 1u);
+  Doc en = test::ExtractAt(
+      "Gunmen looted shops and burned a clinic in a village near Maiduguri on Sunday before withdrawing into the forest.",
+      2024, 3, 6);
+  test::MaybeDump(en);
+  EXPECT_EQ(CountOf(en, "Non-violent transfer of territory"), 0u);
+  Doc alone = test::ExtractAt("انسحبت القوات الحكومية من مدينة مايدوغوري يوم الأحد.", 2024, 3, 6);
+  test::MaybeDump(alone);
+  EXPECT_EQ(CountOf(alone, "Non-violent transfer of territory"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
