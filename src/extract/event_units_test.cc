@@ -490,5 +490,16 @@ TEST_F(EventUnitsTest, AWithdrawalThatEndsARaidIsNoHandover) {
   EXPECT_EQ(CountOf(alone, "Non-violent transfer of territory"), 1u);
 }
 
+// An Arabic report retells its strike in the next sentence, through an
+// official, without place or day: one event.
+TEST_F(EventUnitsTest, TheNextSentencesMissilesAreTheStrikeToldBefore) {
+  Doc doc = test::ExtractAt(
+      "قُتل شخصان وأصيب عشرة آخرون جراء قصف صاروخي استهدف حياً سكنياً في مدينة حمص ليل الجمعة. وقال المحافظ إن "
+      "صاروخين أصابا مستودعاً للحبوب ومبنى سكنياً.",
+      2024, 3, 9);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Shelling/artillery/missile attack"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
