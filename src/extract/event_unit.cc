@@ -578,6 +578,9 @@ void Builder::MergeElaborations() {
   for (size_t i = 0; i < ev.size(); ++i) {
     const Event& b = ev[i];
     if (OwnDate(b) && b.date >= 0) continue;
+    // Each site an Arabic report says was taken is news of its own (تقدمت
+    // القوات … وتم الاستيلاء على مستودعات).
+    if (!Latin(b) && TerritoryTaken(b)) continue;
     if (b.place >= 0 && !PlaceFromBefore(b)) continue;
     // "the gunmen", "the attackers": a common noun names the actor told before.
     Event probe = b;
