@@ -425,6 +425,7 @@ class Builder {
   bool WeaponOfVerb(size_t noun, size_t verb, size_t told_end = 0) const;
   void FoldAdjacentWeapons();
   void FoldInstruments();
+  void FoldChemicalDelivery();
   bool EnglishInfinitive(const Event& e) const;
   bool ArabicDispersalPurpose(const Event& e) const;
   void KindFromWeaponSubject();
@@ -434,6 +435,7 @@ class Builder {
   void FoldCircumstances();
   void FoldSeizedWeapons();
   void FoldWithdrawalsFromFighting();
+  void FoldTimedWithdrawals();
   void FoldFightingIntoCaptures();
   void FoldHandovers();
   void FoldThreats();

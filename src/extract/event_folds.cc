@@ -469,7 +469,9 @@ void Builder::FoldInstruments() {
     }
     if (host == SIZE_MAX) continue;
     Event& h = ev[host];
-    const bool take_kind = Generic(h) || h.acled_event_type == ev[i].acled_event_type;
+    // "using sarin in an air strike": the agent's kind outranks its carrier's.
+    const bool take_kind = (Generic(h) || h.acled_event_type == ev[i].acled_event_type) &&
+                           h.acled_sub_event_type != "Chemical weapon";
     Event inst = std::move(ev[i]);
     const int32_t keep_trigger = h.trigger;
     const uint32_t keep_sentence = h.sentence;
@@ -477,6 +479,31 @@ void Builder::FoldInstruments() {
     h.trigger = keep_trigger;  // the action's word stays the evidence
     h.sentence = keep_sentence;
     gone[i] = true;
+  }
+  DropGone(gone);
+}
+
+// ACLED codes any use of a chemical agent as a chemical weapon event,
+// whatever delivered it: "used chlorine in an air strike on X", باستخدام
+// أسلحة كيميائية في قصف جوي على — the agent and the strike or shelling of
+// its sentence, of one place and day, are one event of the agent's kind.
+// Its doer is the agent's: the strike's word often sits next to the accuser.
+void Builder::FoldChemicalDelivery() {
+  std::vector<Event>& ev = doc_.events;
+  std::vector<bool> gone(ev.size(), false);
+  for (size_t i = 0; i < ev.size(); ++i) {
+    if (gone[i] || ev[i].acled_sub_event_type != "Chemical weapon") continue;
+    for (size_t j = 0; j < ev.size(); ++j) {
+      if (j == i || gone[j] || ev[j].sentence != ev[i].sentence ||
+          ev[j].acled_event_type != "Explosions/Remote violence" || ev[j].acled_sub_event_type == "Chemical weapon")
+        continue;
+      Event delivery = ev[j];
+      delivery.actor1 = EventArgument{};
+      if (!Corefer(ev[i], delivery)) continue;
+      delivery.actor2 = ev[j].actor2;
+      Absorb(ev[i], std::move(delivery), /*take_kind=*/false);
+      gone[j] = true;
+    }
   }
   DropGone(gone);
 }
@@ -728,6 +755,44 @@ void Builder::FoldWithdrawalsFromFighting() {
     }
     return -1;
   });
+}
+
+// "أضرموا النار في السوق قبل انسحابهم"، "looted the shops before
+// withdrawing", "hit the column as it withdrew" (أثناء انسحابه): a
+// withdrawal right after a `sequence` word (قبل، أثناء، before, during) is
+// the tail of the operation its sentence tells, not a handover of its own.
+// It joins the nearest violent act or destruction of its sentence; with
+// none it stays. Runs after FoldHandovers: an entry into ground the other
+// side left is theirs to read.
+void Builder::FoldTimedWithdrawals() {
+  std::vector<Event>& ev = doc_.events;
+  std::vector<bool> gone(ev.size(), false);
+  for (size_t k = 0; k < ev.size(); ++k) {
+    const Event& e = ev[k];
+    if (e.acled_sub_event_type != "Non-violent transfer of territory") continue;
+    const size_t w0 = trig_w_[e.trigger].first;
+    bool timed = false;
+    // One word may stand between ("before they withdrew", بعد أن انسحب).
+    for (size_t back = 1; back <= 2 && back <= w0 && !timed; ++back) timed = WordCue(w0 - back, "sequence") != nullptr;
+    if (!timed) continue;
+    size_t host = SIZE_MAX, best = SIZE_MAX;
+    for (size_t i = 0; i < ev.size(); ++i) {
+      const Event& o = ev[i];
+      if (i == k || gone[i] || o.sentence != e.sentence ||
+          !(Violent(o.acled_event_type) || o.acled_sub_event_type == "Looting/property destruction"))
+        continue;
+      const size_t ow = trig_w_[o.trigger].first, gap = ow > w0 ? ow - w0 : w0 - ow;
+      if (gap < best) best = gap, host = i;
+    }
+    if (host == SIZE_MAX) continue;
+    // Where they withdrew from or to, and when, are not where and when the
+    // event happened.
+    Event left = std::move(ev[k]);
+    left.place = -1, left.date = -1, left.time_basis.clear();
+    Absorb(ev[host], std::move(left), /*take_kind=*/false);
+    gone[k] = true;
+  }
+  DropGone(gone);
 }
 
 // "Took the village after battles that killed 30" (سيطرت … بعد معارك):

@@ -80,6 +80,7 @@ constexpr const char* kCueTypes[] = {
     "attempt",
     "milestone",
     "lead_up",
+    "sequence",
     "subordinator",
     "subjected",
     "venue",

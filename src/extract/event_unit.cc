@@ -299,7 +299,13 @@ void Builder::ResolveCoreference() {
       for (size_t j = 0; j < ev.size(); ++j) {
         if (j == i || gone[j] || Generic(ev[j]) || ev[j].sentence != ev[i].sentence) continue;
         const bool kind_ok = arrests ? ev[j].acled_sub_event_type == "Arrests" : Violent(ev[j].acled_event_type);
-        if (!kind_ok || !Corefer(ev[i], ev[j])) continue;
+        if (!kind_ok) continue;
+        // "Unknown men threw a grenade …, in an attack police blamed on a
+        // gang": a violent act's doer the report cannot name conflicts with
+        // no doer its generic word is given.
+        Event probe = ev[i];
+        if (!arrests && (Unidentified(Actor1Of(ev[i])) || Unidentified(Actor1Of(ev[j])))) probe.actor1 = EventArgument{};
+        if (!Corefer(probe, ev[j])) continue;
         if (best == SIZE_MAX || word_gap(ev[i], ev[j]) < word_gap(ev[i], ev[best])) best = j;
       }
       if (best != SIZE_MAX) break;
@@ -559,9 +565,9 @@ void Builder::MergeCrowdEvents() {
   DropGone(gone);
 }
 
-// English reports tell the lead's event, then its details in the next
-// sentences without naming the place or the day again ("The gunmen ...
-// set several houses on fire"). ACLED codes one event per kind, actor,
+// Reports tell the lead's event, then its details in the next sentences
+// without naming the place or the day again ("The gunmen ... set several
+// houses on fire", وقال الحاكم إن صاروخين أصابا مستودعاً). ACLED codes one event per kind, actor,
 // place and day: a later event of the same kind with neither a place nor
 // a day of its own sentence, within two sentences, is the earlier one.
 void Builder::MergeElaborations() {
@@ -570,15 +576,19 @@ void Builder::MergeElaborations() {
   std::vector<bool> gone(ev.size(), false);
   for (size_t i = 0; i < ev.size(); ++i) {
     const Event& b = ev[i];
-    if (!Latin(b)) continue;
     if (OwnDate(b) && b.date >= 0) continue;
+    // Each site an Arabic report says was taken is news of its own (تقدمت
+    // القوات … وتم الاستيلاء على مستودعات).
+    if (!Latin(b) && TerritoryTaken(b)) continue;
     if (b.place >= 0 && !PlaceFromBefore(b)) continue;
     // "the gunmen", "the attackers": a common noun names the actor told before.
     Event probe = b;
     if (probe.actor1.actor >= 0 && doc_.actors[probe.actor1.actor].alias_kind == "generic") probe.actor1 = EventArgument{};
     for (size_t j = i; j-- > 0;) {
       const Event& a = ev[j];
-      if (gone[j] || a.sentence >= b.sentence || b.sentence - a.sentence > 2) continue;
+      // Arabic reports retell in the very next sentence only (وقال الحاكم إن
+      // صاروخين أصابا مستودعاً); further on, a new act is told without its place.
+      if (gone[j] || a.sentence >= b.sentence || b.sentence - a.sentence > (Latin(b) ? 2u : 1u)) continue;
       // "He said the attackers used hand grenades": the weapons of the act
       // told before are its means, whatever its kind.
       const bool means = doc_.triggers[b.trigger].instrument && Violent(a.acled_event_type) && Violent(b.acled_event_type);

@@ -442,5 +442,64 @@ TEST_F(EventUnitsTest, CondemnedActRefersBack) {
   EXPECT_EQ(CountOf(alone, "Abduction/forced disappearance"), 1u);
 }
 
+// A chemical agent and the strike or shelling that delivered it, in one
+// sentence, place and day, are one chemical weapon event (ACLED codes the
+// agent, whatever carried it); a strike elsewhere in the report stays.
+TEST_F(EventUnitsTest, AStrikeThatDeliveredAChemicalAgentIsOneChemicalEvent) {
+  Doc doc = test::ExtractAt(
+      "وقالت الحركة إن الجيش استخدم غاز الكلور في قصف جوي على مواقعها قرب مدينة سراقب يوم الاثنين.", 2024, 3, 6);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Chemical weapon"), 1u);
+  EXPECT_EQ(CountOf(doc, "Air/drone strike"), 0u);
+  Doc en = test::ExtractAt(
+      "The rebels accused the army of using sarin in an air strike on their positions near Saraqib on Monday. "
+      "Separately, warplanes struck a market in Ariha on Tuesday.",
+      2024, 3, 6);
+  test::MaybeDump(en);
+  EXPECT_EQ(CountOf(en, "Chemical weapon"), 1u);
+  EXPECT_EQ(CountOf(en, "Air/drone strike"), 1u);
+}
+
+// A generic "attack" that a sentence blames on a named group is the act its
+// unnamed doers committed, not a second event.
+TEST_F(EventUnitsTest, AnAttackBlamedOnAGroupIsTheActOfUnknownMen) {
+  Doc doc = test::ExtractAt(
+      "ألقى مجهولون قنبلة يدوية على مقهى في مدينة الموصل مساء الثلاثاء، ما أدى إلى إصابة ثلاثة أشخاص، في هجوم نسبته "
+      "مصادر أمنية إلى تنظيم الدولة الإسلامية.",
+      2024, 3, 6);
+  test::MaybeDump(doc);
+  EXPECT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(CountOf(doc, "Grenade"), 1u);
+}
+
+// Raiders who withdraw once their act is done end that act: no handover of
+// territory; a withdrawal told on its own is still one.
+TEST_F(EventUnitsTest, AWithdrawalThatEndsARaidIsNoHandover) {
+  Doc doc = test::ExtractAt(
+      "أحرق مسلحون عشرات المنازل في قرية قرب مدينة مايدوغوري ليل الأحد قبل انسحابهم نحو الغابة.", 2024, 3, 6);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Non-violent transfer of territory"), 0u);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 1u);
+  Doc en = test::ExtractAt(
+      "Gunmen looted shops and burned a clinic in a village near Maiduguri on Sunday before withdrawing into the forest.",
+      2024, 3, 6);
+  test::MaybeDump(en);
+  EXPECT_EQ(CountOf(en, "Non-violent transfer of territory"), 0u);
+  Doc alone = test::ExtractAt("انسحبت القوات الحكومية من مدينة مايدوغوري يوم الأحد.", 2024, 3, 6);
+  test::MaybeDump(alone);
+  EXPECT_EQ(CountOf(alone, "Non-violent transfer of territory"), 1u);
+}
+
+// An Arabic report retells its strike in the next sentence, through an
+// official, without place or day: one event.
+TEST_F(EventUnitsTest, TheNextSentencesMissilesAreTheStrikeToldBefore) {
+  Doc doc = test::ExtractAt(
+      "قُتل شخصان وأصيب عشرة آخرون جراء قصف صاروخي استهدف حياً سكنياً في مدينة حمص ليل الجمعة. وقال المحافظ إن "
+      "صاروخين أصابا مستودعاً للحبوب ومبنى سكنياً.",
+      2024, 3, 9);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Shelling/artillery/missile attack"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad

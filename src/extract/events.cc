@@ -52,11 +52,13 @@ void Builder::Go() {
   FoldRaidsIntoLooting();
   FoldAdjacentWeapons();
   FoldInstruments();
+  FoldChemicalDelivery();
   FoldCircumstances();
   FoldSeizedWeapons();
   FoldWithdrawalsFromFighting();
   FoldFightingIntoCaptures();
   FoldHandovers();
+  FoldTimedWithdrawals();  // after the handovers: an entry once the other side left is theirs
   FoldClaimedReferences();
   FoldQuotedRetellings();
   FoldComparisons();
