@@ -967,6 +967,30 @@ TEST_F(EnglishEventsTest, NoInjuriesLeavesTheDeadUntold) {
   for (const Event& e : doc.events) EXPECT_FALSE(e.fatalities.has_value());
 }
 
+// "there were no casualties": the negation "there were no" and the cue "no
+// casualties" share a word; both are read, and the toll is zero.
+TEST_F(EnglishEventsTest, NoCasualtiesAfterThereWereNoIsAZeroToll) {
+  Doc doc = test::ExtractAt(
+      "date 2023-04-02\nA drone hit a grain silo in Odesa on Saturday night, officials said. There were no casualties.",
+      2023, 4, 2);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 0);
+}
+
+// "caused damage but no injuries": a blast said to have hurt no one killed
+// no one either; unlike "no injuries were reported", nothing is left untold.
+TEST_F(EnglishEventsTest, DamageButNoInjuriesIsAZeroToll) {
+  Doc doc = test::ExtractAt(
+      "date 2023-04-02\nA bomb exploded outside a bank in Quetta on Saturday, causing damage but no injuries.", 2023,
+      4, 2);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 0);
+}
+
 // "beat three suspected thieves to death": the outcome after the object
 // makes the verb lethal, and its object the dead.
 TEST_F(EnglishEventsTest, ToDeathAfterTheObjectCountsTheDead) {

@@ -405,6 +405,19 @@ TEST_F(EventsTest, NoCasualtiesIsATollOfZero) {
   EXPECT_EQ(en.events[0].fatalities->best.value_or(-1), 0);
 }
 
+// "دون تسجيل خسائر بشرية", "دون وقوع خسائر": "without" and the losses, with
+// or without the verbal noun between, is a toll of zero.
+TEST_F(EventsTest, WithoutLossesIsATollOfZero) {
+  for (const char* text : {"قصفت طائرة مسيرة مستودعا للوقود في مدينة الأبيض مساء الأحد دون تسجيل خسائر بشرية.",
+                           "انفجرت عبوة ناسفة قرب سوق مدينة بيدوا صباح الاثنين دون وقوع خسائر."}) {
+    Doc doc = test::ExtractAt(text, 2024, 2, 14);
+    test::MaybeDump(doc);
+    ASSERT_FALSE(doc.events.empty()) << text;
+    ASSERT_TRUE(doc.events[0].fatalities.has_value()) << text;
+    EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 0) << text;
+  }
+}
+
 TEST_F(EventsTest, BattleOpponentFromTheOtherCamp) {
   Doc doc = test::ExtractAt(
       "Hayat Tahrir al-Sham fighters clashed near Saraqib on Thursday. Government forces later withdrew from the town.",
