@@ -85,10 +85,22 @@ std::optional<CasualtyFigure> Builder::EnglishOneVictim(size_t tw1) const {
 // no-casualties cue tells it ("no one was killed").
 std::optional<CasualtyFigure> Builder::EnglishPassiveOne(const TriggerMention& tr, size_t tw0) const {
   if (tr.voice != "passive" || !Latin(tr)) return {};
+  // The auxiliary may stand apart from the verb: an adverb between ("was
+  // publicly executed", "was reportedly killed"), or the perfect ("has been
+  // killed", "had been shot dead"), still of one subject.
+  auto adverb = [&](size_t w) { return words_[w].text.size() > 4 && words_[w].text.ends_with("ly"); };
   size_t aux = tw0;
   if (words_[tw0].text != "was") {
-    if (tw0 == 0 || words_[tw0 - 1].text != "was") return {};
-    aux = tw0 - 1;
+    if (tw0 >= 1 && words_[tw0 - 1].text == "was") {
+      aux = tw0 - 1;
+    } else if (tw0 >= 2 && words_[tw0 - 2].text == "was" && adverb(tw0 - 1)) {
+      aux = tw0 - 2;
+    } else if (tw0 >= 2 && words_[tw0 - 1].text == "been" &&
+               (words_[tw0 - 2].text == "has" || words_[tw0 - 2].text == "had")) {
+      aux = tw0 - 2;
+    } else {
+      return {};
+    }
   }
   if (InNoCasualtiesCueAt(aux)) return {};
   CasualtyFigure f;
@@ -117,6 +129,20 @@ int32_t Builder::EnglishSubjectCount(size_t tw0, int32_t sentence) const {
     return n;
   }
   return -1;
+}
+
+// "abducted four farmers and shot them dead", "seized three men and
+// executed them": the pronoun object of an English killing verb stands for
+// the count told before it in the sentence — the nearest cardinal before
+// the verb that no toll has taken.
+int32_t Builder::EnglishThemCount(size_t tw0, size_t object) const {
+  if (object >= words_.size() || !Latin(object) || words_[object].text != "them") return -1;
+  int32_t found = -1;
+  for (int32_t n : Bucket(s_numbers_, sent_[tw0])) {
+    if (num_w_[n].first >= tw0) break;
+    if (UsableCount(n)) found = n;
+  }
+  return found;
 }
 
 bool Builder::TollWordBetween(int32_t t, size_t from, size_t to) const {
@@ -196,6 +222,18 @@ void Builder::LethalVerbTolls() {
     bool lethal = form.ends_with(" dead") || form.ends_with("to death") || form == "gunned down" ||
                   form == "executed" || form == "lynched" || form.starts_with("killed ");
     size_t w1 = trig_w_[e.trigger].second;
+    // "a teacher was publicly shot dead", "three guards were summarily
+    // executed": a lethal verb in the passive counts its subject as the dead.
+    if (lethal && tr.voice == "passive") {
+      const size_t tw0 = trig_w_[e.trigger].first;
+      if (const int32_t n = EnglishSubjectCount(tw0, sent_[tw0]); n >= 0) {
+        e.fatalities = Figure(doc_.numbers[n]);
+        used_numbers_.push_back(n);
+      } else {
+        e.fatalities = EnglishPassiveOne(tr, tw0);
+      }
+      continue;
+    }
     // "beat to death a man", "burned to death a trader": the outcome told
     // right after the verb, before its object, makes it lethal; the object
     // follows the outcome.
@@ -218,6 +256,11 @@ void Builder::LethalVerbTolls() {
       used_numbers_.push_back(n);
       break;
     }
+    if (!e.fatalities && (lethal || DeathAfter(w1 + 1)))
+      if (const int32_t them = EnglishThemCount(trig_w_[e.trigger].first, w1); them >= 0) {
+        e.fatalities = Figure(doc_.numbers[them]);
+        used_numbers_.push_back(them);
+      }
     // "shot dead a shopkeeper": a lethal verb's object in the singular is one
     // dead; so is any verb's when the outcome follows a short object ("beat a
     // 38-year-old trader to death", "shot a farmer dead").
@@ -753,6 +796,10 @@ void Builder::AttachCasualty(int32_t t) {
   } else if (num < 0 && !slot) {
     if (auto one = EnglishOneVictim(tw1)) slot = one;
     else if (auto passive_one = EnglishPassiveOne(tr, tw0)) slot = passive_one;
+    else if (const int32_t them = tr.voice == "active" ? EnglishThemCount(tw0, tw1) : -1; them >= 0) {
+      slot = Figure(doc_.numbers[them]);
+      used_numbers_.push_back(them);
+    }
     else if (const std::optional<OneVictim> one_victim = ArabicOneVictim(tr, tw0, tw1)) {
       slot = CasualtyFigure{};
       slot->low = slot->best = slot->high = 1.0 + static_cast<double>(MoreArabicVictims(one_victim->word));

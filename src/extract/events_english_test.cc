@@ -991,6 +991,40 @@ TEST_F(EnglishEventsTest, DamageButNoInjuriesIsAZeroToll) {
   EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 0);
 }
 
+// "seized five herders and shot them dead": the pronoun stands for the
+// count told before it, and that count is the toll.
+TEST_F(EnglishEventsTest, ThemAfterAKillingVerbTakesTheEarlierCount) {
+  Doc doc = test::ExtractAt(
+      "date 2021-07-08\nBandits seized five herders near Zurmi on Tuesday and shot them dead, villagers said.", 2021, 7,
+      8);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "shot");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->fatalities.has_value());
+  EXPECT_EQ(e->fatalities->best.value_or(-1), 5);
+}
+
+// "was publicly shot dead", "were summarily shot dead": an adverb between
+// the auxiliary and a lethal verb leaves it passive, and its subject the dead.
+TEST_F(EnglishEventsTest, AdverbInALethalPassiveKeepsItsSubjectTheDead) {
+  Doc one = test::ExtractAt(
+      "date 2021-07-08\nA village chief was publicly shot dead by gunmen in Kismayo on Tuesday, elders said.", 2021, 7,
+      8);
+  test::MaybeDump(one);
+  const Event* e = For(one, "shot dead");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->fatalities.has_value());
+  EXPECT_EQ(e->fatalities->best.value_or(-1), 1);
+  Doc four = test::ExtractAt(
+      "date 2021-07-08\nFour prisoners were summarily shot dead by guards in Kismayo on Tuesday, elders said.", 2021,
+      7, 8);
+  test::MaybeDump(four);
+  e = For(four, "shot dead");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->fatalities.has_value());
+  EXPECT_EQ(e->fatalities->best.value_or(-1), 4);
+}
+
 // "beat three suspected thieves to death": the outcome after the object
 // makes the verb lethal, and its object the dead.
 TEST_F(EnglishEventsTest, ToDeathAfterTheObjectCountsTheDead) {
