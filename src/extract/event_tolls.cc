@@ -131,6 +131,32 @@ int32_t Builder::EnglishSubjectCount(size_t tw0, int32_t sentence) const {
   return -1;
 }
 
+// قال مسؤول إن 11 مقاتلاً على الأقل قُتلوا، إن ستة من أفراد العصابة قتلوا:
+// after the complementizer of what is said, the subject comes before its
+// verb, and a casualty verb with no count of its own counts that subject —
+// the cardinal opening the clause, when no other event word stands between.
+int32_t Builder::ArabicSubjectCount(int32_t t) const {
+  const size_t tw0 = trig_w_[t].first;
+  if (Latin(tw0)) return -1;
+  const int32_t sentence = sent_[tw0];
+  size_t comp = SIZE_MAX;
+  for (size_t k = tw0; k-- > 0 && tw0 - k <= 12 && sent_[k] == sentence;)
+    if (WordCue(k, "complementizer")) {
+      comp = k;
+      break;
+    }
+  if (comp == SIZE_MAX) return -1;
+  for (int32_t n : Bucket(s_numbers_, sentence)) {
+    const size_t w = num_w_[n].first;
+    if (w <= comp) continue;
+    if (w > comp + 2 || w >= tw0 || !UsableCount(n)) return -1;
+    for (int32_t u : Bucket(s_triggers_, sentence))
+      if (u != t && trig_w_[u].first > w && trig_w_[u].first < tw0) return -1;
+    return n;
+  }
+  return -1;
+}
+
 // "abducted four farmers and shot them dead", "seized three men and
 // executed them": the pronoun object of an English killing verb stands for
 // the count told before it in the sentence — the nearest cardinal before
@@ -668,6 +694,7 @@ void Builder::AttachCasualty(int32_t t) {
     if (dist < best) best = dist, num = static_cast<int32_t>(n);
   }
   if (num < 0 && tr.voice == "passive") num = EnglishSubjectCount(tw0, sentence);
+  if (num < 0 && tr.tokens.begin < tr.tokens.end) num = ArabicSubjectCount(t);
   // The civilian subset: the figure after a subset cue in the sentence.
   int32_t civ = -1;
   for (int32_t ci : Bucket(s_cues_, sentence)) {

@@ -418,6 +418,25 @@ TEST_F(EventsTest, WithoutLossesIsATollOfZero) {
   }
 }
 
+// قال مسؤول إن 14 مقاتلاً على الأقل قُتلوا: after إن the subject stands before
+// the casualty verb, and its count is the toll even when words or an
+// apposition stand between.
+TEST_F(EventsTest, CountBeforeACasualtyVerbAfterInnaIsTheToll) {
+  Doc fight = test::ExtractAt("قال مسؤول محلي إن 14 مقاتلاً على الأقل قُتلوا في اشتباكات عنيفة قرب مدينة الأبيض يوم الأحد.",
+                              2024, 2, 14);
+  test::MaybeDump(fight);
+  ASSERT_FALSE(fight.events.empty());
+  ASSERT_TRUE(fight.events[0].fatalities.has_value());
+  EXPECT_EQ(fight.events[0].fatalities->low.value_or(-1), 14);
+  Doc strike = test::ExtractAt(
+      "قالت مصادر محلية إن 9 مدنيين، بينهم ثلاث نساء، قُتلوا عندما قصفت طائرة مسيرة سوقا قرب مدينة الأبيض يوم الأحد.", 2024,
+      2, 14);
+  test::MaybeDump(strike);
+  ASSERT_FALSE(strike.events.empty());
+  ASSERT_TRUE(strike.events[0].fatalities.has_value());
+  EXPECT_EQ(strike.events[0].fatalities->best.value_or(-1), 9);
+}
+
 TEST_F(EventsTest, BattleOpponentFromTheOtherCamp) {
   Doc doc = test::ExtractAt(
       "Hayat Tahrir al-Sham fighters clashed near Saraqib on Thursday. Government forces later withdrew from the town.",
