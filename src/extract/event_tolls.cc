@@ -201,9 +201,15 @@ std::optional<Builder::OneVictim> Builder::ArabicOneVictim(const TriggerMention&
                            : (surface.ends_with(kHa) || surface.ends_with(kHaa)) && !tr.lemma.ends_with(kHa) &&
                                  !tr.lemma.ends_with(kHaa) && !TaMarbutaAsHa(surface, tr.lemma);
   if (pronoun) return OneVictim{tw0, false};
-  if (tw1 < words_.size() && clause_[tw1] == clause_[tw0])
+  // سقوط قتيل، ارتقاء شهيد: a one-word toll noun in the singular is itself
+  // one victim; not after "between" (بين قتيل وجريح: some dead, some hurt,
+  // how many untold).
+  if (tw1 == tw0 + 1 && WordCue(tw0, "one_victim") && !(tw0 > 0 && WordCue(tw0 - 1, "range")))
+    return OneVictim{tw0, false};
+  // Another toll word (قتيل وجريح) is no victim noun of this one.
+  if (tw1 < words_.size() && clause_[tw1] == clause_[tw0] && !TriggerStartingAt(tw1))
     if (const CueRow* c = WordCue(tw1, "one_victim")) return OneVictim{tw1, c->kind == "civilian"};
-  if (tr.voice != "nominal" && tw0 > 0 && clause_[tw0 - 1] == clause_[tw0])
+  if (tr.voice != "nominal" && tw0 > 0 && clause_[tw0 - 1] == clause_[tw0] && !TriggerStartingAt(tw0 - 1))
     if (const CueRow* c = WordCue(tw0 - 1, "one_victim")) return OneVictim{tw0 - 1, c->kind == "civilian"};
   return {};
 }

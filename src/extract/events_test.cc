@@ -437,6 +437,22 @@ TEST_F(EventsTest, CountBeforeACasualtyVerbAfterInnaIsTheToll) {
   EXPECT_EQ(strike.events[0].fatalities->best.value_or(-1), 9);
 }
 
+// ما أدى إلى سقوط قتيل: a toll noun in the singular is one dead; بين قتيل
+// وجريح tells dead and hurt of untold number, and the second toll word is
+// no victim noun of the first.
+TEST_F(EventsTest, SingularTollNounIsOneDead) {
+  Doc one = test::ExtractAt("استهدفت مسيرة سيارة على طريق قرب مدينة صور ظهر الخميس، ما أدى إلى سقوط قتيل.", 2024, 2, 14);
+  test::MaybeDump(one);
+  ASSERT_FALSE(one.events.empty());
+  ASSERT_TRUE(one.events[0].fatalities.has_value());
+  EXPECT_EQ(one.events[0].fatalities->best.value_or(-1), 1);
+  Doc untold = test::ExtractAt(
+      "قالت الجماعة إن مقاتليها فجروا عبوة ناسفة بآلية عسكرية قرب مدينة رفح أمس، وأوقعوا طاقمها بين قتيل وجريح.", 2024, 2, 14);
+  test::MaybeDump(untold);
+  ASSERT_FALSE(untold.events.empty());
+  EXPECT_FALSE(untold.events[0].fatalities.has_value());
+}
+
 TEST_F(EventsTest, BattleOpponentFromTheOtherCamp) {
   Doc doc = test::ExtractAt(
       "Hayat Tahrir al-Sham fighters clashed near Saraqib on Thursday. Government forces later withdrew from the town.",
