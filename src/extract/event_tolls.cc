@@ -453,7 +453,9 @@ bool Builder::CountOfPostposedToll(int32_t t, int32_t n) const {
   for (int32_t u : Bucket(s_triggers_, sent_[num_w_[n].first])) {
     const size_t uw = trig_w_[u].first;
     if (u == t || uw < end || uw - end > 3 || clause_[uw] != clause_[num_w_[n].first]) continue;
-    if (PostposedToll(u)) return true;
+    // "killed four people and wounded 12": a toll word with a count of its
+    // own right after it is a verb before its object, not a participle after.
+    if (PostposedToll(u) && NumberStartingAt(trig_w_[u].second) < 0) return true;
     // An Arabic count takes the toll noun right after it: in 32 قتيلاً
     // و220 جريحاً, the dead's word has its own count before it and the 220
     // are the wounded's.

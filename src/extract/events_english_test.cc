@@ -1025,6 +1025,20 @@ TEST_F(EnglishEventsTest, AdverbInALethalPassiveKeepsItsSubjectTheDead) {
   EXPECT_EQ(e->fatalities->best.value_or(-1), 4);
 }
 
+// "killed four people and wounded 12": "wounded" with its own count after it
+// is a verb, so "four people" stays the dead's count, not the wounded's.
+TEST_F(EnglishEventsTest, WoundedWithItsOwnCountLeavesTheDeadTheirs) {
+  Doc doc = test::ExtractAt(
+      "date 2023-04-02\nRussian missile strikes on a village near Sumy killed four people and wounded 12 on Saturday.",
+      2023, 4, 2);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 4);
+  ASSERT_TRUE(doc.events[0].injuries.has_value());
+  EXPECT_EQ(doc.events[0].injuries->best.value_or(-1), 12);
+}
+
 // "beat three suspected thieves to death": the outcome after the object
 // makes the verb lethal, and its object the dead.
 TEST_F(EnglishEventsTest, ToDeathAfterTheObjectCountsTheDead) {
