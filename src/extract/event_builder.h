@@ -245,6 +245,8 @@ class Builder {
   std::optional<CasualtyFigure> EnglishOneVictim(size_t tw1) const;
   std::optional<CasualtyFigure> EnglishPassiveOne(const TriggerMention& tr, size_t tw0) const;
   int32_t EnglishSubjectCount(size_t tw0, int32_t sentence) const;
+  int32_t EnglishThemCount(size_t tw0, size_t object) const;
+  int32_t ArabicSubjectCount(int32_t t) const;
   bool TollWordBetween(int32_t t, size_t from, size_t to) const;
   bool ClauseAcrossShortParentheses(size_t from, size_t to) const;
   // One victim told by a word: the word that tells it, and whether a civilian.

@@ -129,6 +129,17 @@ void Builder::Index() {
       continue;
     }
     for (int32_t id : *ids) cues_.push_back(CueHit{w, w + n, &lex_.cues[id], sent_[w], clause_[w]});
+    // Two cues may share words: in "there were no casualties" the negation
+    // "there were no" holds the first word of "no casualties". A cue that
+    // begins inside this one and reaches past its end is read as well; one
+    // that ends within it is a part of the longer phrase, not a cue of its own.
+    for (size_t k = w + 1; k < w + n; ++k) {
+      const std::vector<int32_t>* inner = nullptr;
+      const size_t m = lex_.cue_table.Longest(words_, k, &inner);
+      if (k + m <= w + n) continue;
+      for (int32_t id : *inner) cues_.push_back(CueHit{k, k + m, &lex_.cues[id], sent_[k], clause_[k]});
+      break;
+    }
     w += n;
   }
   s_cues_.Build(ns, cues_.size(), [&](size_t c) { return bucket_of(cues_[c].w0); });

@@ -85,10 +85,22 @@ std::optional<CasualtyFigure> Builder::EnglishOneVictim(size_t tw1) const {
 // no-casualties cue tells it ("no one was killed").
 std::optional<CasualtyFigure> Builder::EnglishPassiveOne(const TriggerMention& tr, size_t tw0) const {
   if (tr.voice != "passive" || !Latin(tr)) return {};
+  // The auxiliary may stand apart from the verb: an adverb between ("was
+  // publicly executed", "was reportedly killed"), or the perfect ("has been
+  // killed", "had been shot dead"), still of one subject.
+  auto adverb = [&](size_t w) { return words_[w].text.size() > 4 && words_[w].text.ends_with("ly"); };
   size_t aux = tw0;
   if (words_[tw0].text != "was") {
-    if (tw0 == 0 || words_[tw0 - 1].text != "was") return {};
-    aux = tw0 - 1;
+    if (tw0 >= 1 && words_[tw0 - 1].text == "was") {
+      aux = tw0 - 1;
+    } else if (tw0 >= 2 && words_[tw0 - 2].text == "was" && adverb(tw0 - 1)) {
+      aux = tw0 - 2;
+    } else if (tw0 >= 2 && words_[tw0 - 1].text == "been" &&
+               (words_[tw0 - 2].text == "has" || words_[tw0 - 2].text == "had")) {
+      aux = tw0 - 2;
+    } else {
+      return {};
+    }
   }
   if (InNoCasualtiesCueAt(aux)) return {};
   CasualtyFigure f;
@@ -117,6 +129,46 @@ int32_t Builder::EnglishSubjectCount(size_t tw0, int32_t sentence) const {
     return n;
   }
   return -1;
+}
+
+// قال مسؤول إن 11 مقاتلاً على الأقل قُتلوا، إن ستة من أفراد العصابة قتلوا:
+// after the complementizer of what is said, the subject comes before its
+// verb, and a casualty verb with no count of its own counts that subject —
+// the cardinal opening the clause, when no other event word stands between.
+int32_t Builder::ArabicSubjectCount(int32_t t) const {
+  const size_t tw0 = trig_w_[t].first;
+  if (Latin(tw0)) return -1;
+  const int32_t sentence = sent_[tw0];
+  size_t comp = SIZE_MAX;
+  for (size_t k = tw0; k-- > 0 && tw0 - k <= 12 && sent_[k] == sentence;)
+    if (WordCue(k, "complementizer")) {
+      comp = k;
+      break;
+    }
+  if (comp == SIZE_MAX) return -1;
+  for (int32_t n : Bucket(s_numbers_, sentence)) {
+    const size_t w = num_w_[n].first;
+    if (w <= comp) continue;
+    if (w > comp + 2 || w >= tw0 || !UsableCount(n)) return -1;
+    for (int32_t u : Bucket(s_triggers_, sentence))
+      if (u != t && trig_w_[u].first > w && trig_w_[u].first < tw0) return -1;
+    return n;
+  }
+  return -1;
+}
+
+// "abducted four farmers and shot them dead", "seized three men and
+// executed them": the pronoun object of an English killing verb stands for
+// the count told before it in the sentence — the nearest cardinal before
+// the verb that no toll has taken.
+int32_t Builder::EnglishThemCount(size_t tw0, size_t object) const {
+  if (object >= words_.size() || !Latin(object) || words_[object].text != "them") return -1;
+  int32_t found = -1;
+  for (int32_t n : Bucket(s_numbers_, sent_[tw0])) {
+    if (num_w_[n].first >= tw0) break;
+    if (UsableCount(n)) found = n;
+  }
+  return found;
 }
 
 bool Builder::TollWordBetween(int32_t t, size_t from, size_t to) const {
@@ -149,9 +201,15 @@ std::optional<Builder::OneVictim> Builder::ArabicOneVictim(const TriggerMention&
                            : (surface.ends_with(kHa) || surface.ends_with(kHaa)) && !tr.lemma.ends_with(kHa) &&
                                  !tr.lemma.ends_with(kHaa) && !TaMarbutaAsHa(surface, tr.lemma);
   if (pronoun) return OneVictim{tw0, false};
-  if (tw1 < words_.size() && clause_[tw1] == clause_[tw0])
+  // سقوط قتيل، ارتقاء شهيد: a one-word toll noun in the singular is itself
+  // one victim; not after "between" (بين قتيل وجريح: some dead, some hurt,
+  // how many untold).
+  if (tw1 == tw0 + 1 && WordCue(tw0, "one_victim") && !(tw0 > 0 && WordCue(tw0 - 1, "range")))
+    return OneVictim{tw0, false};
+  // Another toll word (قتيل وجريح) is no victim noun of this one.
+  if (tw1 < words_.size() && clause_[tw1] == clause_[tw0] && !TriggerStartingAt(tw1))
     if (const CueRow* c = WordCue(tw1, "one_victim")) return OneVictim{tw1, c->kind == "civilian"};
-  if (tr.voice != "nominal" && tw0 > 0 && clause_[tw0 - 1] == clause_[tw0])
+  if (tr.voice != "nominal" && tw0 > 0 && clause_[tw0 - 1] == clause_[tw0] && !TriggerStartingAt(tw0 - 1))
     if (const CueRow* c = WordCue(tw0 - 1, "one_victim")) return OneVictim{tw0 - 1, c->kind == "civilian"};
   return {};
 }
@@ -188,6 +246,18 @@ void Builder::LethalVerbTolls() {
     bool lethal = form.ends_with(" dead") || form.ends_with("to death") || form == "gunned down" ||
                   form == "executed" || form == "lynched" || form.starts_with("killed ");
     size_t w1 = trig_w_[e.trigger].second;
+    // "a teacher was publicly shot dead", "three guards were summarily
+    // executed": a lethal verb in the passive counts its subject as the dead.
+    if (lethal && tr.voice == "passive") {
+      const size_t tw0 = trig_w_[e.trigger].first;
+      if (const int32_t n = EnglishSubjectCount(tw0, sent_[tw0]); n >= 0) {
+        e.fatalities = Figure(doc_.numbers[n]);
+        used_numbers_.push_back(n);
+      } else {
+        e.fatalities = EnglishPassiveOne(tr, tw0);
+      }
+      continue;
+    }
     // "beat to death a man", "burned to death a trader": the outcome told
     // right after the verb, before its object, makes it lethal; the object
     // follows the outcome.
@@ -210,6 +280,11 @@ void Builder::LethalVerbTolls() {
       used_numbers_.push_back(n);
       break;
     }
+    if (!e.fatalities && (lethal || DeathAfter(w1 + 1)))
+      if (const int32_t them = EnglishThemCount(trig_w_[e.trigger].first, w1); them >= 0) {
+        e.fatalities = Figure(doc_.numbers[them]);
+        used_numbers_.push_back(them);
+      }
     // "shot dead a shopkeeper": a lethal verb's object in the singular is one
     // dead; so is any verb's when the outcome follows a short object ("beat a
     // 38-year-old trader to death", "shot a farmer dead").
@@ -370,7 +445,9 @@ bool Builder::CountOfPostposedToll(int32_t t, int32_t n) const {
   for (int32_t u : Bucket(s_triggers_, sent_[num_w_[n].first])) {
     const size_t uw = trig_w_[u].first;
     if (u == t || uw < end || uw - end > 3 || clause_[uw] != clause_[num_w_[n].first]) continue;
-    if (PostposedToll(u)) return true;
+    // "killed four people and wounded 12": a toll word with a count of its
+    // own right after it is a verb before its object, not a participle after.
+    if (PostposedToll(u) && NumberStartingAt(trig_w_[u].second) < 0) return true;
     // An Arabic count takes the toll noun right after it: in 32 قتيلاً
     // و220 جريحاً, the dead's word has its own count before it and the 220
     // are the wounded's.
@@ -617,6 +694,7 @@ void Builder::AttachCasualty(int32_t t) {
     if (dist < best) best = dist, num = static_cast<int32_t>(n);
   }
   if (num < 0 && tr.voice == "passive") num = EnglishSubjectCount(tw0, sentence);
+  if (num < 0 && tr.tokens.begin < tr.tokens.end) num = ArabicSubjectCount(t);
   // The civilian subset: the figure after a subset cue in the sentence.
   int32_t civ = -1;
   for (int32_t ci : Bucket(s_cues_, sentence)) {
@@ -745,6 +823,10 @@ void Builder::AttachCasualty(int32_t t) {
   } else if (num < 0 && !slot) {
     if (auto one = EnglishOneVictim(tw1)) slot = one;
     else if (auto passive_one = EnglishPassiveOne(tr, tw0)) slot = passive_one;
+    else if (const int32_t them = tr.voice == "active" ? EnglishThemCount(tw0, tw1) : -1; them >= 0) {
+      slot = Figure(doc_.numbers[them]);
+      used_numbers_.push_back(them);
+    }
     else if (const std::optional<OneVictim> one_victim = ArabicOneVictim(tr, tw0, tw1)) {
       slot = CasualtyFigure{};
       slot->low = slot->best = slot->high = 1.0 + static_cast<double>(MoreArabicVictims(one_victim->word));

@@ -967,6 +967,78 @@ TEST_F(EnglishEventsTest, NoInjuriesLeavesTheDeadUntold) {
   for (const Event& e : doc.events) EXPECT_FALSE(e.fatalities.has_value());
 }
 
+// "there were no casualties": the negation "there were no" and the cue "no
+// casualties" share a word; both are read, and the toll is zero.
+TEST_F(EnglishEventsTest, NoCasualtiesAfterThereWereNoIsAZeroToll) {
+  Doc doc = test::ExtractAt(
+      "date 2023-04-02\nA drone hit a grain silo in Odesa on Saturday night, officials said. There were no casualties.",
+      2023, 4, 2);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 0);
+}
+
+// "caused damage but no injuries": a blast said to have hurt no one killed
+// no one either; unlike "no injuries were reported", nothing is left untold.
+TEST_F(EnglishEventsTest, DamageButNoInjuriesIsAZeroToll) {
+  Doc doc = test::ExtractAt(
+      "date 2023-04-02\nA bomb exploded outside a bank in Quetta on Saturday, causing damage but no injuries.", 2023,
+      4, 2);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 0);
+}
+
+// "seized five herders and shot them dead": the pronoun stands for the
+// count told before it, and that count is the toll.
+TEST_F(EnglishEventsTest, ThemAfterAKillingVerbTakesTheEarlierCount) {
+  Doc doc = test::ExtractAt(
+      "date 2021-07-08\nBandits seized five herders near Zurmi on Tuesday and shot them dead, villagers said.", 2021, 7,
+      8);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "shot");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->fatalities.has_value());
+  EXPECT_EQ(e->fatalities->best.value_or(-1), 5);
+}
+
+// "was publicly shot dead", "were summarily shot dead": an adverb between
+// the auxiliary and a lethal verb leaves it passive, and its subject the dead.
+TEST_F(EnglishEventsTest, AdverbInALethalPassiveKeepsItsSubjectTheDead) {
+  Doc one = test::ExtractAt(
+      "date 2021-07-08\nA village chief was publicly shot dead by gunmen in Kismayo on Tuesday, elders said.", 2021, 7,
+      8);
+  test::MaybeDump(one);
+  const Event* e = For(one, "shot dead");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->fatalities.has_value());
+  EXPECT_EQ(e->fatalities->best.value_or(-1), 1);
+  Doc four = test::ExtractAt(
+      "date 2021-07-08\nFour prisoners were summarily shot dead by guards in Kismayo on Tuesday, elders said.", 2021,
+      7, 8);
+  test::MaybeDump(four);
+  e = For(four, "shot dead");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->fatalities.has_value());
+  EXPECT_EQ(e->fatalities->best.value_or(-1), 4);
+}
+
+// "killed four people and wounded 12": "wounded" with its own count after it
+// is a verb, so "four people" stays the dead's count, not the wounded's.
+TEST_F(EnglishEventsTest, WoundedWithItsOwnCountLeavesTheDeadTheirs) {
+  Doc doc = test::ExtractAt(
+      "date 2023-04-02\nRussian missile strikes on a village near Sumy killed four people and wounded 12 on Saturday.",
+      2023, 4, 2);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 4);
+  ASSERT_TRUE(doc.events[0].injuries.has_value());
+  EXPECT_EQ(doc.events[0].injuries->best.value_or(-1), 12);
+}
+
 // "beat three suspected thieves to death": the outcome after the object
 // makes the verb lethal, and its object the dead.
 TEST_F(EnglishEventsTest, ToDeathAfterTheObjectCountsTheDead) {

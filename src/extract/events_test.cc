@@ -405,6 +405,54 @@ TEST_F(EventsTest, NoCasualtiesIsATollOfZero) {
   EXPECT_EQ(en.events[0].fatalities->best.value_or(-1), 0);
 }
 
+// "دون تسجيل خسائر بشرية", "دون وقوع خسائر": "without" and the losses, with
+// or without the verbal noun between, is a toll of zero.
+TEST_F(EventsTest, WithoutLossesIsATollOfZero) {
+  for (const char* text : {"قصفت طائرة مسيرة مستودعا للوقود في مدينة الأبيض مساء الأحد دون تسجيل خسائر بشرية.",
+                           "انفجرت عبوة ناسفة قرب سوق مدينة بيدوا صباح الاثنين دون وقوع خسائر."}) {
+    Doc doc = test::ExtractAt(text, 2024, 2, 14);
+    test::MaybeDump(doc);
+    ASSERT_FALSE(doc.events.empty()) << text;
+    ASSERT_TRUE(doc.events[0].fatalities.has_value()) << text;
+    EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 0) << text;
+  }
+}
+
+// قال مسؤول إن 14 مقاتلاً على الأقل قُتلوا: after إن the subject stands before
+// the casualty verb, and its count is the toll even when words or an
+// apposition stand between.
+TEST_F(EventsTest, CountBeforeACasualtyVerbAfterInnaIsTheToll) {
+  Doc fight = test::ExtractAt("قال مسؤول محلي إن 14 مقاتلاً على الأقل قُتلوا في اشتباكات عنيفة قرب مدينة الأبيض يوم الأحد.",
+                              2024, 2, 14);
+  test::MaybeDump(fight);
+  ASSERT_FALSE(fight.events.empty());
+  ASSERT_TRUE(fight.events[0].fatalities.has_value());
+  EXPECT_EQ(fight.events[0].fatalities->low.value_or(-1), 14);
+  Doc strike = test::ExtractAt(
+      "قالت مصادر محلية إن 9 مدنيين، بينهم ثلاث نساء، قُتلوا عندما قصفت طائرة مسيرة سوقا قرب مدينة الأبيض يوم الأحد.", 2024,
+      2, 14);
+  test::MaybeDump(strike);
+  ASSERT_FALSE(strike.events.empty());
+  ASSERT_TRUE(strike.events[0].fatalities.has_value());
+  EXPECT_EQ(strike.events[0].fatalities->best.value_or(-1), 9);
+}
+
+// ما أدى إلى سقوط قتيل: a toll noun in the singular is one dead; بين قتيل
+// وجريح tells dead and hurt of untold number, and the second toll word is
+// no victim noun of the first.
+TEST_F(EventsTest, SingularTollNounIsOneDead) {
+  Doc one = test::ExtractAt("استهدفت مسيرة سيارة على طريق قرب مدينة صور ظهر الخميس، ما أدى إلى سقوط قتيل.", 2024, 2, 14);
+  test::MaybeDump(one);
+  ASSERT_FALSE(one.events.empty());
+  ASSERT_TRUE(one.events[0].fatalities.has_value());
+  EXPECT_EQ(one.events[0].fatalities->best.value_or(-1), 1);
+  Doc untold = test::ExtractAt(
+      "قالت الجماعة إن مقاتليها فجروا عبوة ناسفة بآلية عسكرية قرب مدينة رفح أمس، وأوقعوا طاقمها بين قتيل وجريح.", 2024, 2, 14);
+  test::MaybeDump(untold);
+  ASSERT_FALSE(untold.events.empty());
+  EXPECT_FALSE(untold.events[0].fatalities.has_value());
+}
+
 TEST_F(EventsTest, BattleOpponentFromTheOtherCamp) {
   Doc doc = test::ExtractAt(
       "Hayat Tahrir al-Sham fighters clashed near Saraqib on Thursday. Government forces later withdrew from the town.",
