@@ -184,6 +184,7 @@ class Builder {
   bool InsideActorName(int32_t p) const;
   bool EventWord(int32_t p) const;
   bool Coarse(int32_t p) const;
+  bool NamedAsUnit(int32_t p) const;
   bool Dateline(int32_t p) const;
   bool PlaceAnaphor(int32_t p) const;
   int32_t RefinePlace(int32_t p, size_t tw0, bool home_only = false) const;
