@@ -94,6 +94,7 @@ constexpr const char* kCueTypes[] = {
     "any_of",
     "unclaimed",
     "group_noun",
+    "side",
 };
 
 // A cue's kind, where its type takes one: who is speaking for an

@@ -464,10 +464,12 @@ bool Builder::LocatesPlaceBefore(int32_t p) const {
     if (q != p && doc_.places[q].parent == p && place_w_[q].second < w && w - place_w_[q].second <= 2 &&
         doc_.places[q].resolved && !Coarse(q) && doc_.places[p].relation_span.empty())
       return true;
-  std::string_view in = words_[w - 1].text;
+  // "near X in northern Y": a side adjective may stand between "in" and Y.
+  const size_t in_at = w >= 3 && WordCue(w - 1, "side") != nullptr ? w - 2 : w - 1;
+  std::string_view in = words_[in_at].text;
   if (in != "in" && in != "\xD9\x81\xD9\x8A") return false;  // في
   // "Huauchinango, in Puebla state": a comma may stand between.
-  const size_t end = w >= 3 && words_[w - 2].clause_break && words_[w - 2].text == "," ? w - 2 : w - 1;
+  const size_t end = in_at >= 2 && words_[in_at - 1].clause_break && words_[in_at - 1].text == "," ? in_at - 1 : in_at;
   for (int32_t q : Bucket(s_places_, sent_[w]))
     if (q != p && place_w_[q].second == end && doc_.places[q].resolved && !Coarse(q)) return true;
   return false;

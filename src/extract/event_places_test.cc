@@ -306,5 +306,18 @@ TEST_F(EventPlacesTest, TownBeatsTheProvinceNamedWithItsUnitNoun) {
   EXPECT_EQ(PlaceName(alone, *strike), "Ghazni");
 }
 
+// "near X in northern Y": the country after a `side` adjective and "in"
+// only says where X is; the strike is at X, not at the country (which
+// would leave it no event of its own).
+TEST_F(EventPlacesTest, CountryAfterInAndASideLocatesTheTownBeforeIt) {
+  Doc doc = test::ExtractAt(
+      "A drone strike destroyed a pickup truck near Mosul in northern Iraq on Tuesday, killing three fighters.", 2025,
+      6, 5);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "drone strike");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Mosul");
+}
+
 }  // namespace
 }  // namespace marsad
