@@ -2057,6 +2057,21 @@ TEST_F(EnglishEventsTest, LabourStrikeIsNoAirStrike) {
   EXPECT_EQ(CountAcled(doc), 0u);
 }
 
+// Unarmed occupations (traders, farmers, fishermen, passengers) killed by
+// an armed group are civilians: the killing is an attack, not a clash.
+TEST_F(EnglishEventsTest, KilledTradersAndFarmersAreCivilians) {
+  for (const char* text : {"Bandits killed nine traders at a cattle market near Gusau on Friday.",
+                           "Militants killed five farmers working their fields near Maiduguri on Friday.",
+                           "Gunmen killed four passengers on a bus outside Kaduna on Friday."}) {
+    Doc doc = test::ExtractAt(text, 2025, 4, 6);
+    test::MaybeDump(doc);
+    const Event* e = For(doc, "killed");
+    ASSERT_NE(e, nullptr) << text;
+    EXPECT_EQ(e->acled_sub_event_type, "Attack") << text;
+    EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.civilians") << text;
+  }
+}
+
 }  // namespace
 TEST_F(EnglishEventsTest, WhoCondemnsAnActIsNotItsDoer) {
   Doc doc = test::ExtractAt(
