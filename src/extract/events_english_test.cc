@@ -2072,6 +2072,39 @@ TEST_F(EnglishEventsTest, KilledTradersAndFarmersAreCivilians) {
   }
 }
 
+// "has fought X since <year>": a state that has lasted years, with no day of
+// its own, is background and no event; the attack of the main clause is.
+TEST_F(EnglishEventsTest, FightingSinceAnOldYearIsNoEvent) {
+  Doc doc = test::ExtractAt(
+      "The rebel movement, which has fought the government since 2009, ambushed an army patrol near Kismayo on "
+      "Tuesday.",
+      2025, 9, 4);
+  test::MaybeDump(doc);
+  const Event* fought = For(doc, "fought");
+  if (fought != nullptr) EXPECT_EQ(fought->status, "historical");
+  const Event* ambush = For(doc, "ambushed");
+  ASSERT_NE(ambush, nullptr);
+  EXPECT_EQ(ambush->status, "reported");
+  for (const Event& e : doc.events)
+    if (e.acled_event_type != "none") EXPECT_NE(doc.TokenText(doc.triggers[e.trigger].tokens.begin), "fought");
+}
+
+// "drove X out of <town>": a side forced from a town — the government's
+// retaking, or a non-state capture when the driver is no state force; with
+// no one named between ("driven out of their homes") people were displaced,
+// no territory changed hands.
+TEST_F(EnglishEventsTest, DrivingASideOutOfATownIsATakeover) {
+  Doc army = test::ExtractAt("The army said it had driven the rebels out of Gondar on Sunday.", 2025, 9, 9);
+  test::MaybeDump(army);
+  const Event* e = For(army, "driven");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Government regains territory");
+  EXPECT_EQ(PlaceName(army, *e), "Gondar");
+  Doc homes = test::ExtractAt("Thousands of families were driven out of their homes near Gondar on Sunday.", 2025, 9, 9);
+  test::MaybeDump(homes);
+  EXPECT_EQ(CountAcled(homes), 0u);
+}
+
 }  // namespace
 TEST_F(EnglishEventsTest, WhoCondemnsAnActIsNotItsDoer) {
   Doc doc = test::ExtractAt(
