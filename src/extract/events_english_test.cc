@@ -2105,6 +2105,19 @@ TEST_F(EnglishEventsTest, DrivingASideOutOfATownIsATakeover) {
   EXPECT_EQ(CountAcled(homes), 0u);
 }
 
+// "a man accused of a shooting attack": the act a person is accused of is
+// a reference, no event; the demolition of his home is.
+TEST_F(EnglishEventsTest, ActAPersonIsAccusedOfIsNoEvent) {
+  for (const char* text : {"Troops bulldozed the house of a young man accused of a shooting attack near Jenin, his "
+                           "family said.",
+                           "In Tulkarm, the army blew up the apartment of a prisoner accused of a stabbing attack, "
+                           "neighbours said."}) {
+    Doc doc = test::ExtractAt(text, 2025, 5, 14);
+    test::MaybeDump(doc);
+    for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Attack") << text;
+  }
+}
+
 }  // namespace
 TEST_F(EnglishEventsTest, WhoCondemnsAnActIsNotItsDoer) {
   Doc doc = test::ExtractAt(
