@@ -2118,6 +2118,21 @@ TEST_F(EnglishEventsTest, ActAPersonIsAccusedOfIsNoEvent) {
   }
 }
 
+// A killing word whose victims are a named armed party ("gunned down five
+// Naxalites") is fighting between two armed sides, an armed clash; Indian
+// reports' Maoists are the CPI (Maoist).
+TEST_F(EnglishEventsTest, GunningDownANamedArmedPartyIsAClash) {
+  Doc doc = test::ExtractAt(
+      "date 2025-02-12\nRAIPUR (PTI) - Police commandos gunned down five Naxalites in a forest near Bijapur on "
+      "Tuesday, officials said.",
+      2025, 2, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "gunned down");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "ind.cpi_maoist");
+  EXPECT_EQ(e->acled_sub_event_type, "Armed clash");
+}
+
 }  // namespace
 TEST_F(EnglishEventsTest, WhoCondemnsAnActIsNotItsDoer) {
   Doc doc = test::ExtractAt(
