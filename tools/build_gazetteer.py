@@ -69,6 +69,11 @@ CONFLICT_COUNTRIES = set(os.environ.get("MARSAD_CONFLICT_COUNTRIES",
                                         "MX BR IN PH RU ID HN GT SV VE PE BD NP LK TH "
                                         "AZ AM GE ZA ZW TZ MG AO CG GN SL LR CI SN PG JM").split())
 CONFLICT_MIN_POPULATION = int(os.environ.get("MARSAD_CONFLICT_MIN_POPULATION", "5000"))
+# A seat of a first- or second-level division whose population GeoNames does not know (0) is
+# kept there too: the threshold cannot judge it, and a district seat is what reports name
+# (India's 35 such seats include Manipur's Kangpokpi and Chandel, Chhattisgarh's Sukma;
+# Thailand's 644 district seats, Tak Bai, Rueso; Indonesia's 248, Papua's Tiom).
+CONFLICT_SEAT_CODES = frozenset(("PPLA", "PPLA2"))
 # Arabic-script aliases of places outside the Arab world and its Arabic-writing neighbours are
 # mostly Urdu/Persian transliterations that collide with Arabic words (له = Leh, يوما = Yuma):
 # they are kept for notable places only, and a one-word alias that is a known Arabic word only
@@ -477,7 +482,8 @@ def read_cities(path, accept, entries, by_id, stats, region_only=False, words=fr
                 CAPITALS[country] = (float(c[4]), float(c[5]), population)
             in_region = country in REGION
             war_zone = country in WAR_ZONES or (
-                country in CONFLICT_COUNTRIES and population >= CONFLICT_MIN_POPULATION
+                country in CONFLICT_COUNTRIES
+                and (population >= CONFLICT_MIN_POPULATION or (population == 0 and c[7] in CONFLICT_SEAT_CODES))
                 and not word_like(c[1], words) and not word_like(c[2], words))
             if gid in by_id:
                 by_id[gid].add_names(arabic + (latin_alternates(alts, country) if in_region else []))

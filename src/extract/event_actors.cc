@@ -376,6 +376,16 @@ void Builder::RefineByActorTypes() {
       if (e.actor2.actor >= 0 && e.actor2.actor == e.actor1.actor) e.actor2 = EventArgument{};
       e.acled_event_type = "Violence against civilians";
       e.acled_sub_event_type = "Attack";
+    } else if (e.acled_sub_event_type == "Attack" && e.actor1.actor >= 0 && e.actor2.actor >= 0 &&
+               !e.actor1.implicit && !e.actor2.implicit && Armed(a1) && ArmedParty(doc_.actors[e.actor2.actor]) &&
+               doc_.actors[e.actor1.actor].id != doc_.actors[e.actor2.actor].id) {
+      // "Security forces gunned down six Maoists", "militants shot dead two
+      // policemen": a killing word whose victims are a named armed party is
+      // fighting between two armed sides (ACLED: armed clash), not violence
+      // against civilians. A nationality adjective ("two Israeli brothers")
+      // names no armed victim.
+      e.acled_event_type = "Battles";
+      e.acled_sub_event_type = "Armed clash";
     }
   }
 }

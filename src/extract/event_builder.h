@@ -184,6 +184,7 @@ class Builder {
   bool InsideActorName(int32_t p) const;
   bool EventWord(int32_t p) const;
   bool Coarse(int32_t p) const;
+  bool NamedAsUnit(int32_t p) const;
   bool Dateline(int32_t p) const;
   bool PlaceAnaphor(int32_t p) const;
   int32_t RefinePlace(int32_t p, size_t tw0, bool home_only = false) const;
@@ -235,6 +236,7 @@ class Builder {
   bool NearerTriggerOwns(int32_t d, int32_t t) const { return NearerTriggerOwnsAt(d, trig_w_[t].first); }
   bool NearerTriggerOwnsAt(int32_t d, size_t tw) const;
   bool RelativeBetween(size_t from, size_t to) const;  // a relative pronoun after `from`, before `to`
+  bool SinceOfAnotherTrigger(int32_t d, int32_t t) const;
   bool DatesAnotherTrigger(int32_t d, int32_t t) const;
 
   // event_tolls.cc: casualty figures (dead, injured, civilian subset, running

@@ -340,6 +340,14 @@ bool Builder::RelativeBetween(size_t from, size_t to) const {
   return AnyCue(sent_[from], "relative", [&](const CueHit& c) { return c.w0 > from && c.w1 <= to; });
 }
 
+bool Builder::SinceOfAnotherTrigger(int32_t d, int32_t t) const {
+  const size_t at = date_w_[d].first;
+  if (clause_[at] == clause_[trig_w_[t].first]) return false;
+  for (int32_t u : Bucket(s_triggers_, sent_[at]))
+    if (u != t && trig_w_[u].first < at && clause_[trig_w_[u].first] == clause_[at]) return true;
+  return false;
+}
+
 bool Builder::DatesAnotherTrigger(int32_t d, int32_t t) const {
   const size_t after = date_w_[d].second;
   if (after >= words_.size() || !Latin(after)) return false;

@@ -101,6 +101,7 @@ constexpr const char* kCueTypes[] = {
     "closure",
     "dispersal_means",
     "destruction",
+    "side",
 };
 
 // A cue's kind, where its type takes one: who is speaking for an

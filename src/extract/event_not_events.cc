@@ -192,7 +192,8 @@ void Builder::DropFallenPersons() {
 }
 
 // Where a `not_event` cue's reach ends, by its scope: `next` only the word
-// right after it (ساحة التحرير: a square's name); `preceding` the event word
+// right after it (ساحة التحرير: a square's name), and the event word after
+// that one; `preceding` the event word
 // right before it (فرق الدفاع المدني: "teams", not "dispersed"); `clause`
 // the rest of its clause (what an agreement provides for: يقضي بانسحاب
 // القوات ونشر قوات محايدة); otherwise up to four words after it. A cue of
@@ -201,7 +202,9 @@ void Builder::DropFallenPersons() {
 bool Builder::NotEventCueCovers(const CueHit& c, size_t tw0, size_t tw1) const {
   if (c.row->scope == "preceding") return tw1 == c.w0;
   if (tw0 < c.w1 || clause_[tw0] != c.clause) return false;
-  if (c.row->scope == "next") return tw0 == c.w1;
+  // "accused of a shooting attack": the head noun right after an event word
+  // the cue reaches is the same phrase, reached too.
+  if (c.row->scope == "next") return tw0 == c.w1 || (tw0 == c.w1 + 1 && TriggerStartingAt(c.w1));
   return c.row->scope == "clause" || tw0 <= c.w1 + 4;
 }
 

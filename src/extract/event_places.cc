@@ -300,6 +300,17 @@ bool Builder::Coarse(int32_t p) const {
          fc == "PEN" || fc == "DSRT" || fc == "SEA" || fc == "OCN" || fc == "GULF" || fc == "MTS" || fc == "PLAT";
 }
 
+// "In Hakkari province", "in neighbouring Sokoto state": a name told with a
+// unit noun after it (`relation_after` of value in) is the division, even
+// where the gazetteer only knows its seat town of that name. A town of the
+// sentence says where in it; told alone it is the place (the seat stands
+// for it).
+bool Builder::NamedAsUnit(int32_t p) const {
+  const PlaceMention& m = doc_.places[p];
+  return m.resolved && m.relation == "in" && !m.relation_span.empty() && m.relation_span.begin >= m.span.end &&
+         Latin(place_w_[p].first);
+}
+
 // A dateline ("KHARTOUM, May 7 -") says where the report was filed.
 bool Builder::Dateline(int32_t p) const {
   return place_w_[p].first < dateline_end_ || (place_w_[p].first <= 1 && sent_[place_w_[p].first] <= 0 && place_w_[p].second < words_.size() && words_[place_w_[p].second].clause_break);
@@ -453,10 +464,12 @@ bool Builder::LocatesPlaceBefore(int32_t p) const {
     if (q != p && doc_.places[q].parent == p && place_w_[q].second < w && w - place_w_[q].second <= 2 &&
         doc_.places[q].resolved && !Coarse(q) && doc_.places[p].relation_span.empty())
       return true;
-  std::string_view in = words_[w - 1].text;
+  // "near X in northern Y": a side adjective may stand between "in" and Y.
+  const size_t in_at = w >= 3 && WordCue(w - 1, "side") != nullptr ? w - 2 : w - 1;
+  std::string_view in = words_[in_at].text;
   if (in != "in" && in != "\xD9\x81\xD9\x8A") return false;  // في
   // "Huauchinango, in Puebla state": a comma may stand between.
-  const size_t end = w >= 3 && words_[w - 2].clause_break && words_[w - 2].text == "," ? w - 2 : w - 1;
+  const size_t end = in_at >= 2 && words_[in_at - 1].clause_break && words_[in_at - 1].text == "," ? in_at - 1 : in_at;
   for (int32_t q : Bucket(s_places_, sent_[w]))
     if (q != p && place_w_[q].second == end && doc_.places[q].resolved && !Coarse(q)) return true;
   return false;
@@ -582,7 +595,7 @@ int32_t Builder::FrontedPlace(int32_t sentence) const {
   size_t start = w;
   while (start > 0 && sent_[start - 1] == sentence) --start;
   // "In North Darfur, …": a province or country sets no town; the sentence's towns say where.
-  if (w - start > 2 || !doc_.places[p].resolved || Coarse(p) || Dateline(p) || InsideActorName(p) || InSourceName(p))
+  if (w - start > 2 || !doc_.places[p].resolved || Coarse(p) || NamedAsUnit(p) || Dateline(p) || InsideActorName(p) || InSourceName(p))
     return -1;
   // "In nearby X": one word may stand between the preposition and the name.
   if (!AfterIn(p) && !(w >= start + 2 && InWord(w - 2))) return -1;
@@ -676,7 +689,7 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     // A country, province, region or sea is the fallback for a more
     // precise place ("the Red Sea resort of Eilat").
     const bool coarse = Coarse(p);
-    long score = dist + (clause_[place_w_[p].first] == clause || p == fronted ? 0 : 100) + (AfterIn(p) ? 0 : 5) + (coarse ? 12 : 0) +
+    long score = dist + (!coarse && NamedAsUnit(p) ? 12 : 0) + (clause_[place_w_[p].first] == clause || p == fronted ? 0 : 100) + (AfterIn(p) ? 0 : 5) + (coarse ? 12 : 0) +
                  (place_w_[p].first < dateline_end_ ? 1000 : 0) + (p != fronted && SpeakersPlace(p, tw0) ? 200 : 0);
     if (score < best_score) best_score = score, best = static_cast<int32_t>(p);
     if (!coarse && doc_.places[p].resolved && score < best_town_score) best_town_score = score, best_town = p;

@@ -292,5 +292,45 @@ TEST_F(EventPlacesTest, OutletNamedAfterATownCitedAsSourceIsNoPlace) {
   EXPECT_NE(PlaceName(doc, *e), "Al Mayadin");
 }
 
+// "In X province/state, … near Y": a name with a unit noun after it is the
+// division (the gazetteer may know only its seat town, far from Y): the
+// town the clause names says where. Told alone, the division's name is the
+// place, not the dateline.
+TEST_F(EventPlacesTest, TownBeatsTheProvinceNamedWithItsUnitNoun) {
+  Doc state = test::ExtractAt(
+      "In neighbouring Katsina state, gunmen abducted nine farmers in Batsari on Friday, police said.", 2025, 3, 9);
+  test::MaybeDump(state);
+  const Event* abduction = For(state, "abducted");
+  ASSERT_NE(abduction, nullptr);
+  EXPECT_EQ(PlaceName(state, *abduction), "Batsari");
+  Doc province = test::ExtractAt(
+      "In Sirnak province, soldiers defused a bomb left on a road near Cizre on Monday, the ministry said.", 2025, 3,
+      12);
+  test::MaybeDump(province);
+  const Event* defused = For(province, "defused");
+  ASSERT_NE(defused, nullptr);
+  EXPECT_EQ(PlaceName(province, *defused), "Cizre");
+  Doc alone = test::ExtractAt(
+      "KABUL (Reuters) - Jets struck a house in Ghazni province on Friday, killing four civilians, officials said.",
+      2025, 3, 9);
+  test::MaybeDump(alone);
+  const Event* strike = For(alone, "struck");
+  ASSERT_NE(strike, nullptr);
+  EXPECT_EQ(PlaceName(alone, *strike), "Ghazni");
+}
+
+// "near X in northern Y": the country after a `side` adjective and "in"
+// only says where X is; the strike is at X, not at the country (which
+// would leave it no event of its own).
+TEST_F(EventPlacesTest, CountryAfterInAndASideLocatesTheTownBeforeIt) {
+  Doc doc = test::ExtractAt(
+      "A drone strike destroyed a pickup truck near Mosul in northern Iraq on Tuesday, killing three fighters.", 2025,
+      6, 5);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "drone strike");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Mosul");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -189,8 +189,20 @@ void Builder::Finish(Event& e) {
   for (int32_t d : Bucket(s_dates_, sentence)) {
     const DateMention& dm = doc_.dates[d];
     if (!OldDate(dm) || DurationOfNoun(d)) continue;
+    // "which has fought Turkey since 1984", "has killed thousands since
+    // 2015": a state or toll that has run for more than a year, with no day
+    // of its own, is background, no event told.
+    if (dm.since && Latin(tw0) && PresentPerfect(tw0) && date_w_[d].first > tw0 &&
+        clause_[date_w_[d].first] == clause_[tw0] && e.date < 0) {
+      Raise(e, "historical");
+      continue;
+    }
     if (dm.since && clause_[date_w_[d].first] == clause_[tw0]) continue;
     if (dm.since && date_w_[d].first > tw0) continue;
+    // "X, which has fought the government since 2009, ambushed …": a
+    // since-date after another event word of its own clause is how long
+    // that one has lasted, not this event's time.
+    if (dm.since && SinceOfAnotherTrigger(d, e.trigger)) continue;
     if (date_w_[d].first > tw0 && SinceBetween(tw1, date_w_[d].first)) continue;
     if (DatesAnotherTrigger(d, e.trigger) || NearerTriggerOwns(d, e.trigger)) continue;
     Raise(e, "historical");

@@ -2129,6 +2129,82 @@ TEST_F(EnglishEventsTest, LabourStrikeIsNoAirStrike) {
   EXPECT_EQ(CountAcled(doc), 0u);
 }
 
+// Unarmed occupations (traders, farmers, fishermen, passengers) killed by
+// an armed group are civilians: the killing is an attack, not a clash.
+TEST_F(EnglishEventsTest, KilledTradersAndFarmersAreCivilians) {
+  for (const char* text : {"Bandits killed nine traders at a cattle market near Gusau on Friday.",
+                           "Militants killed five farmers working their fields near Maiduguri on Friday.",
+                           "Gunmen killed four passengers on a bus outside Kaduna on Friday."}) {
+    Doc doc = test::ExtractAt(text, 2025, 4, 6);
+    test::MaybeDump(doc);
+    const Event* e = For(doc, "killed");
+    ASSERT_NE(e, nullptr) << text;
+    EXPECT_EQ(e->acled_sub_event_type, "Attack") << text;
+    EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.civilians") << text;
+  }
+}
+
+// "has fought X since <year>": a state that has lasted years, with no day of
+// its own, is background and no event; the attack of the main clause is.
+TEST_F(EnglishEventsTest, FightingSinceAnOldYearIsNoEvent) {
+  Doc doc = test::ExtractAt(
+      "The rebel movement, which has fought the government since 2009, ambushed an army patrol near Kismayo on "
+      "Tuesday.",
+      2025, 9, 4);
+  test::MaybeDump(doc);
+  const Event* fought = For(doc, "fought");
+  if (fought != nullptr) EXPECT_EQ(fought->status, "historical");
+  const Event* ambush = For(doc, "ambushed");
+  ASSERT_NE(ambush, nullptr);
+  EXPECT_EQ(ambush->status, "reported");
+  for (const Event& e : doc.events)
+    if (e.acled_event_type != "none") EXPECT_NE(doc.TokenText(doc.triggers[e.trigger].tokens.begin), "fought");
+}
+
+// "drove X out of <town>": a side forced from a town — the government's
+// retaking, or a non-state capture when the driver is no state force; with
+// no one named between ("driven out of their homes") people were displaced,
+// no territory changed hands.
+TEST_F(EnglishEventsTest, DrivingASideOutOfATownIsATakeover) {
+  Doc army = test::ExtractAt("The army said it had driven the rebels out of Gondar on Sunday.", 2025, 9, 9);
+  test::MaybeDump(army);
+  const Event* e = For(army, "driven");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Government regains territory");
+  EXPECT_EQ(PlaceName(army, *e), "Gondar");
+  Doc homes = test::ExtractAt("Thousands of families were driven out of their homes near Gondar on Sunday.", 2025, 9, 9);
+  test::MaybeDump(homes);
+  EXPECT_EQ(CountAcled(homes), 0u);
+}
+
+// "a man accused of a shooting attack": the act a person is accused of is
+// a reference, no event; the demolition of his home is.
+TEST_F(EnglishEventsTest, ActAPersonIsAccusedOfIsNoEvent) {
+  for (const char* text : {"Troops bulldozed the house of a young man accused of a shooting attack near Jenin, his "
+                           "family said.",
+                           "In Tulkarm, the army blew up the apartment of a prisoner accused of a stabbing attack, "
+                           "neighbours said."}) {
+    Doc doc = test::ExtractAt(text, 2025, 5, 14);
+    test::MaybeDump(doc);
+    for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Attack") << text;
+  }
+}
+
+// A killing word whose victims are a named armed party ("gunned down five
+// Naxalites") is fighting between two armed sides, an armed clash; Indian
+// reports' Maoists are the CPI (Maoist).
+TEST_F(EnglishEventsTest, GunningDownANamedArmedPartyIsAClash) {
+  Doc doc = test::ExtractAt(
+      "date 2025-02-12\nRAIPUR (PTI) - Police commandos gunned down five Naxalites in a forest near Bijapur on "
+      "Tuesday, officials said.",
+      2025, 2, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "gunned down");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "ind.maoists");
+  EXPECT_EQ(e->acled_sub_event_type, "Armed clash");
+}
+
 }  // namespace
 TEST_F(EnglishEventsTest, WhoCondemnsAnActIsNotItsDoer) {
   Doc doc = test::ExtractAt(

@@ -510,6 +510,21 @@ TEST(EmbeddedGazetteerTest, Cities1000AddsTownsCities500Lacks) {
       EXPECT_NE(Embedded().entry(id).source, "geonames-cities1000") << word << " keys " << Embedded().entry(id).location.name;
 }
 
+// In the conflict countries a town below the population floor is kept when
+// it is a district or province seat whose population GeoNames does not know
+// (0): the floor cannot judge it, and reports name district seats.
+TEST(EmbeddedGazetteerTest, ConflictCountrySeatsOfUnknownSizeAreKept) {
+  struct Case { const char* name; const char* country; };
+  for (const Case& c : {Case{"Sukma", "IN"}, Case{"Kangpokpi", "IN"}, Case{"Rueso", "TH"}, Case{"Tiom", "ID"}}) {
+    const GazetteerEntry* e = nullptr;
+    for (uint32_t id : Embedded().LookupName(c.name))
+      if (!e && Embedded().entry(id).location.country == c.country) e = &Embedded().entry(id);
+    ASSERT_NE(e, nullptr) << c.name;
+    EXPECT_EQ(e->population, 0) << c.name;
+    EXPECT_EQ(e->location.feature_code.rfind("PPLA", 0), 0u) << c.name;
+  }
+}
+
 // data/geo/not_names.tsv takes from GeoNames entries the aliases that are other
 // things' names: an armed group's (Hamas is no Hamm), another capital's
 // (Islamabad is no Chattogram), another script's spelling taken as the Arabic

@@ -380,7 +380,21 @@ bool PossessiveEnding(const Doc& doc, uint32_t i, uint32_t end) {
 // Builds the words of tokens [begin, end) into *out (emptied first: the
 // caller passes one vector for all the sentences of a document, so that its
 // room is reused rather than made again per sentence).
-void BuildWords(const Doc& doc, uint32_t begin, uint32_t end, std::vector<Word>* out) {
+// "Cox's Bazar", "St John's Wood": a possessive that the gazetteer has as
+// part of a name with the capitalised word after it is that name's letter.
+bool PossessiveInName(const Doc& doc, uint32_t i, uint32_t whole_end, uint32_t end, const Gazetteer& gaz) {
+  if (whole_end >= end || doc.tokens[whole_end].kind != TokenKind::kWord ||
+      doc.tokens[whole_end].script != Script::kLatin)
+    return false;
+  const std::string_view next = doc.OriginalText(doc.tokens[whole_end].span);
+  if (next.empty() || !IsUpperAscii(next[0])) return false;
+  const uint32_t next_end = WordEnd(doc, whole_end, end);
+  const std::string_view name =
+      doc.OriginalText(Span{doc.tokens[i].span.begin, doc.tokens[next_end - 1].span.end});
+  return !gaz.LookupName(name).empty();
+}
+
+void BuildWords(const Doc& doc, uint32_t begin, uint32_t end, const Gazetteer& gaz, std::vector<Word>* out) {
   std::vector<Word>& words = *out;
   words.clear();
   // No more words than tokens: the references below stay valid.
@@ -414,7 +428,8 @@ void BuildWords(const Doc& doc, uint32_t begin, uint32_t end, std::vector<Word>*
     // word of its own, not a letter word, so a name neither takes it nor runs
     // on past it (Syria's Idlib is two names).
     const uint32_t whole_end = WordEnd(doc, i, end);
-    const bool possessive = t.script == Script::kLatin && PossessiveEnding(doc, i, whole_end);
+    const bool possessive = t.script == Script::kLatin && PossessiveEnding(doc, i, whole_end) &&
+                            !PossessiveInName(doc, i, whole_end, end, gaz);
     const uint32_t j = possessive ? whole_end - 2 : whole_end;
     w.end = j;
     w.is_word = true;
@@ -947,7 +962,7 @@ class SentenceReader {
         org_keys_(org_keys), cache_(cache) {}
 
   void Read(uint32_t tok_begin, uint32_t tok_end) {
-    BuildWords(doc_, tok_begin, tok_end, &words_);
+    BuildWords(doc_, tok_begin, tok_end, gaz_, &words_);
     for (Word& w : words_) w.maybe_phrase = WordIsAnyOf(w, lex_.phrase_word);
     size_t first_new = out_->size();
     if (!lex_.anaphor.empty())

@@ -1370,6 +1370,21 @@ TEST_F(ShippedGazetteerTest, CoastalSahelDepartmentsAndTownsAreKnown) {
   }
 }
 
+// A possessive that is a letter of a gazetteer name ("Cox's Bazar") stays in
+// it; a possessive before another name ("Bangladesh's Chattogram") still
+// ends the owner's name.
+TEST_F(ShippedGazetteerTest, PossessiveInsideAKnownNameIsPartOfIt) {
+  Doc doc = test::AnalyzeWithPlaces(
+      "Police patrolled the camps outside Cox's Bazar while Bangladesh's Chattogram port stayed shut.");
+  const PlaceMention* cox = Find(doc, "Cox's Bazar");
+  ASSERT_NE(cox, nullptr);
+  ASSERT_TRUE(cox->resolved) << cox->reason;
+  EXPECT_EQ(cox->location.country, "BD");
+  EXPECT_EQ(Find(doc, "Cox"), nullptr);
+  EXPECT_NE(Find(doc, "Bangladesh"), nullptr);
+  EXPECT_NE(Find(doc, "Chattogram"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, NamePrefixAfterACueBeginsATwoWordName) {
   // عين is a name prefix and also, alone, an alternate name of a Yemeni
   // village: after a cue with a name word following, it begins the name.
