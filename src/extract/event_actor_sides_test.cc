@@ -321,5 +321,18 @@ TEST_F(EventActorSidesTest, UnarmedBodyIsNoDoerOfViolence) {
   EXPECT_NE(Coded(doc, e->actor1), "un.un");
 }
 
+// اشتبكت مع عناصر من X: the group behind the verb's own preposition is the
+// side it fought (prep:مع=actor2), not a subject after the verb; the force
+// the speaker's pronoun stands for fought it.
+TEST_F(EventActorSidesTest, GroupAfterTheClashPrepositionIsTheOtherSide) {
+  Doc doc = test::ExtractAt("مقديشو - أعلن الجيش الصومالي أن وحداته اشتبكت مع عناصر من حركة الشباب قرب بلدة جوهر صباح الاثنين.",
+                            2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اشتبكت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "som.sna");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "som.shabaab");
+}
+
 }  // namespace
 }  // namespace marsad

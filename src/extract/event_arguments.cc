@@ -451,6 +451,17 @@ int32_t Builder::IdentityHedged(int32_t sentence) const {
   return -1;
 }
 
+// A word in [from, to) is a preposition one of the trigger's slots names
+// an actor by (prep:مع=actor2, prep:with=actor2).
+bool Builder::RolePrepositionBetween(const std::vector<RoleSlot>& slots, size_t from, size_t to) const {
+  for (const RoleSlot& s : slots) {
+    if (s.slot != "prep" || !(s.Has("actor1") || s.AnyActor2())) continue;
+    for (size_t w = from; w < to && w < words_.size(); ++w)
+      if (words_[w].text == s.prep) return true;
+  }
+  return false;
+}
+
 void Builder::FillArguments(Event& e, int32_t t) {
   const TriggerMention& tr = doc_.triggers[t];
   const size_t tw0 = trig_w_[t].first, tw1 = trig_w_[t].second;
@@ -476,6 +487,9 @@ void Builder::FillArguments(Event& e, int32_t t) {
       // verb: دخلت فصائل من الجيش الوطني، "fighters of X".
       const bool partitive = a >= 0 && actor_w_[a].first == tw1 + 2 && words_[tw1 + 1].text == "\xD9\x85\xD9\x86";  // من
       if (a >= 0 && actor_w_[a].first >= tw1 && PrecededByPreposition(a) && !partitive) a = -1;
+      // Behind a preposition the verb's own roles name (اشتبكت مع عناصر من
+      // X: X is who it fought), the actor fills that slot, not the subject.
+      if (a >= 0 && RolePrepositionBetween(slots, tw1, actor_w_[a].first)) a = -1;
       // Civilians right after a verb of violence are what it falls on (طرد
       // السكان، استهدفت المدنيين, undiacritised verbal nouns), not its doers;
       // residents are subjects only of a crowd's deeds (تظاهر السكان). A

@@ -133,6 +133,7 @@ class Builder {
   bool RelativeBefore(size_t w, size_t from) const;
   bool AnaphoricSubject(size_t w) const;
   int32_t SubjectOfSpeech(const CueHit& c) const;
+  bool RolePrepositionBetween(const std::vector<RoleSlot>& slots, size_t from, size_t to) const;
   bool PrecededByPreposition(size_t a) const;
   bool AfterPreposition(size_t w) const;
   bool Purpose(int32_t t) const;
