@@ -334,5 +334,29 @@ TEST_F(EventActorSidesTest, GroupAfterTheClashPrepositionIsTheOtherSide) {
   EXPECT_EQ(test::ActorId(doc, e->actor2), "som.shabaab");
 }
 
+// بين X وY من جهة وZ من جهة أخرى: Y is X's ally, Z the other side
+// (`camp_split` cues); the same in English, and with a date set off by
+// commas between the battle word and its "between".
+TEST_F(EventActorSidesTest, CampSplitNamesTheOtherSideOfABetweenPhrase) {
+  Doc doc = test::ExtractAt(
+      "نيالا - تجددت المعارك، صباح السبت، بين الجيش السوداني والقوة المشتركة من جهة وقوات الدعم السريع من جهة "
+      "أخرى شرقي مدينة نيالا.",
+      2025, 3, 9);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "تجددت المعارك");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "sdn.saf");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "sdn.rsf");
+  Doc en = test::ExtractAt(
+      "Fighting raged on Saturday between the army and the Joint Forces on one side and the RSF on the other near "
+      "Nyala.",
+      2025, 3, 9);
+  test::MaybeDump(en);
+  const Event* f = For(en, "Fighting");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(test::ActorId(en, f->actor1), "sdn.saf");
+  EXPECT_EQ(test::ActorId(en, f->actor2), "sdn.rsf");
+}
+
 }  // namespace
 }  // namespace marsad

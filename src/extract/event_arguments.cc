@@ -462,6 +462,46 @@ bool Builder::RolePrepositionBetween(const std::vector<RoleSlot>& slots, size_t 
   return false;
 }
 
+// بين X وY من جهة وZ من جهة أخرى, "between X and Y on one side and Z on
+// the other": a `camp_split` cue after the first side's list closes it, and
+// the other side is the actor right after the cue (past و / "and"); -1
+// when no such cue follows actor a closely.
+int32_t Builder::CampAfterSplit(int32_t a, int32_t sentence) const {
+  const size_t after = actor_w_[a].second;
+  for (int32_t ci : Bucket(s_cues_, sentence)) {
+    const CueHit& c = cues_[ci];
+    if (c.row->type != "camp_split" || c.w0 < after || c.w0 > after + 12) continue;
+    for (size_t k = c.w1; k < c.w1 + 3 && k < words_.size() && sent_[k] == sentence; ++k) {
+      const int32_t b = ActorStartingAt(k);
+      if (b >= 0 && b != a && doc_.actors[b].id != doc_.actors[a].id) return b;
+      if (b >= 0) break;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+// The first word after a clause that holds only a date and follows the
+// trigger's clause right after the trigger (الاشتباكات العنيفة، أمس
+// الخميس، بين), when that word is in the same sentence; else SIZE_MAX.
+size_t Builder::PastDateAside(size_t tw1, int32_t clause) const {
+  size_t k = tw1;
+  while (k < words_.size() && k < tw1 + 3 && clause_[k] == clause) ++k;
+  if (k >= words_.size() || clause_[k] == clause || sent_[k] != sent_[tw1 - 1]) return SIZE_MAX;
+  const int32_t aside = clause_[k];
+  size_t end = k;
+  while (end < words_.size() && clause_[end] == aside) ++end;
+  if (end >= words_.size() || end - k > 5 || sent_[end] != sent_[k]) return SIZE_MAX;
+  for (size_t w = k; w < end; ++w) {
+    if (!words_[w].is_word) continue;
+    bool dated = false;
+    for (int32_t d : Bucket(s_dates_, sent_[k]))
+      if (date_w_[d].first <= w && w < date_w_[d].second) dated = true;
+    if (!dated) return SIZE_MAX;
+  }
+  return end;
+}
+
 void Builder::FillArguments(Event& e, int32_t t) {
   const TriggerMention& tr = doc_.triggers[t];
   const size_t tw0 = trig_w_[t].first, tw1 = trig_w_[t].second;
@@ -540,8 +580,16 @@ void Builder::FillArguments(Event& e, int32_t t) {
       if (a >= 0 && s.AnyActor2() && a2 < 0 && a != a1) a2 = a;
     } else if (s.slot == "prep") {
       size_t w = PrepObject(s.prep, tw1, clause);
+      int32_t prep_clause = clause;
+      // تجددت الاشتباكات، أمس الخميس، بين X وY: a date set off by commas
+      // stands between the trigger and its preposition.
+      if (w == SIZE_MAX)
+        if (const size_t past = PastDateAside(tw1, clause); past != SIZE_MAX) {
+          prep_clause = clause_[past];
+          w = PrepObject(s.prep, past, prep_clause);
+        }
       if (w == SIZE_MAX) continue;
-      int32_t a = ActorNear(w, clause, tw0, tw1, -1, 3);  // مع مقاتلين من X
+      int32_t a = ActorNear(w, prep_clause, tw0, tw1, -1, 3);  // مع مقاتلين من X
       if (a < 0) continue;
       // The agent its preposition names (على أيدي X) over a subject that is
       // only the report's source (قالت البعثة إن نساء تعرضن للاغتصاب على
@@ -553,8 +601,8 @@ void Builder::FillArguments(Event& e, int32_t t) {
       else if (s.Has("actors")) {
         if (a1 < 0) a1 = a;
         else if (a2 < 0 && a != a1) a2 = a;
-        int32_t b = -1;
-        for (size_t k = actor_w_[a].second; k < actor_w_[a].second + 3 && k < words_.size() && clause_[k] == clause; ++k)
+        int32_t b = CampAfterSplit(a, sentence);
+        for (size_t k = actor_w_[a].second; b < 0 && k < actor_w_[a].second + 3 && k < words_.size() && clause_[k] == prep_clause; ++k)
           if ((b = ActorStartingAt(k)) >= 0) break;
         if (b >= 0 && b != a1 && a2 < 0) a2 = b;
       } else if (s.AnyActor2() && a2 < 0 && a != a1) a2 = a;

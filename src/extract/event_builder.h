@@ -133,6 +133,8 @@ class Builder {
   bool RelativeBefore(size_t w, size_t from) const;
   bool AnaphoricSubject(size_t w) const;
   int32_t SubjectOfSpeech(const CueHit& c) const;
+  size_t PastDateAside(size_t tw1, int32_t clause) const;
+  int32_t CampAfterSplit(int32_t a, int32_t sentence) const;
   bool RolePrepositionBetween(const std::vector<RoleSlot>& slots, size_t from, size_t to) const;
   bool PrecededByPreposition(size_t a) const;
   bool AfterPreposition(size_t w) const;

@@ -98,6 +98,7 @@ constexpr const char* kCueTypes[] = {
     "own_deed",
     "genitive",
     "definite_article",
+    "camp_split",
     "closure",
     "dispersal_means",
     "destruction",
