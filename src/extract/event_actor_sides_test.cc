@@ -358,5 +358,24 @@ TEST_F(EventActorSidesTest, CampSplitNamesTheOtherSideOfABetweenPhrase) {
   EXPECT_EQ(test::ActorId(en, f->actor2), "sdn.rsf");
 }
 
+// "Rival armed groups fought", اشتباكات بين مجموعتين مسلحتين: both sides are
+// the kind actor 1 names (`reciprocal` cues), not an opponent left empty.
+TEST_F(EventActorSidesTest, ReciprocalFightHasTheSameKindOnBothSides) {
+  Doc doc = test::ExtractAt("طرابلس - اندلعت اشتباكات بالأسلحة الثقيلة بين مجموعتين مسلحتين في مدينة مصراتة مساء الأحد.",
+                            2025, 3, 9);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اندلعت اشتباكات");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.unidentified_armed_group");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.unidentified_armed_group");
+  Doc en = test::ExtractAt("Rival armed groups fought with rifles and rockets in the city of Misrata on Sunday, a hospital said.",
+                           2025, 3, 9);
+  test::MaybeDump(en);
+  const Event* f = For(en, "fought");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(test::ActorId(en, f->actor2), test::ActorId(en, f->actor1));
+  EXPECT_FALSE(test::ActorId(en, f->actor2).empty());
+}
+
 }  // namespace
 }  // namespace marsad

@@ -86,6 +86,16 @@ void Builder::CompleteDyads() {
     if (e.acled_event_type != "Battles" || !Actor2Of(e).empty()) continue;
     const std::string a1 = Actor1Of(e);
     if (a1.empty()) continue;
+    // "Rival armed groups fought", اشتباكات بين عشيرتين: both sides are of
+    // the kind actor 1 names.
+    // Only a fight both sides wage (its roles take "actors"): rival gangs
+    // that attacked a prison attacked someone else.
+    const bool mutual = std::any_of(trig_roles_[e.trigger]->begin(), trig_roles_[e.trigger]->end(),
+                                    [](const RoleSlot& r) { return r.Has("actors"); });
+    if (mutual && e.actor1.actor >= 0 && ReciprocalMention(e.actor1.actor)) {
+      SetImplicitId(e.actor2, a1);
+      continue;
+    }
     std::string best;
     long best_score = LONG_MAX;
     for (const Event& o : ev) {
@@ -116,6 +126,13 @@ void Builder::CompleteDyads() {
     if (best.empty()) continue;
     SetImplicitId(e.actor2, best);
   }
+}
+
+// A `reciprocal` cue overlaps actor mention a or stands within two words
+// of it: the mention names both sides of a fight.
+bool Builder::ReciprocalMention(int32_t a) const {
+  const size_t w0 = actor_w_[a].first, w1 = actor_w_[a].second;
+  return AnyCue(sent_[w0], "reciprocal", [&](const CueHit& c) { return c.w1 + 2 >= w0 && c.w0 <= w1 + 1; });
 }
 
 // With no event naming a battle's other side: the armed actor of the other

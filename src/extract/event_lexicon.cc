@@ -99,6 +99,7 @@ constexpr const char* kCueTypes[] = {
     "genitive",
     "definite_article",
     "camp_split",
+    "reciprocal",
     "closure",
     "dispersal_means",
     "destruction",
