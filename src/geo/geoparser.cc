@@ -2057,11 +2057,16 @@ class SentenceReader {
     // known as a common word (منطقة الحدود).
     // A word only the UniversalPetrarch lists know (`lex`, which mix names
     // with common words: كداده) may be a name here, if it has four letters
-    // or more (two-consonant skeletons of short words collide: خار).
+    // or more (two-consonant skeletons of short words collide: خار); after a
+    // settlement noun (مدينة بول، بلدة كاو) three do, since the fallback
+    // keeps a short skeleton only in the document's country and near its
+    // places.
+    const bool settlement = cue == "village" || cue == "town" || cue == "city";
+    const size_t lex_name_bytes = settlement ? 6 : 8;  // 3 or 4 Arabic letters
     bool name_like = !words_[name_at].proclitic;
     for (size_t k = name_at; k < end && name_like; ++k) {
       const std::string_view bare = words_[k].bare;
-      const bool lex_name = lex_.lex_word.Contains(bare) && bare.size() >= 8;  // 4 Arabic letters
+      const bool lex_name = lex_.lex_word.Contains(bare) && bare.size() >= lex_name_bytes;
       name_like = words_[k].name_end == words_[k].end &&
                   (lex_.name_prefix.Contains(words_[k].name) ||
                    ((!lex_.weak_word.Contains(bare) || lex_name) && !lex_.common.Contains(bare) &&

@@ -1927,3 +1927,23 @@ TEST_F(ShippedGazetteerTest, BareRepeatOfACuedTownIsThatTownOnlyAfterTheCue) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// A three-letter name some word list also knows (بول: Paul) is a town's
+// after a settlement noun in a report placed in its country; alone, or in
+// a report with no place of that country, it is not guessed at.
+TEST_F(ShippedGazetteerTest, ShortListedWordAfterASettlementNounIsATownOfTheReportsCountry) {
+  Doc doc = test::AnalyzeWithPlaces("سقط قتلى قرب بلدة باغا سولا في تشاد، ووقع انفجار شمال مدينة بول.");
+  const PlaceMention* bol = Find(doc, "بول");
+  ASSERT_NE(bol, nullptr);
+  EXPECT_TRUE(bol->resolved) << bol->reason;
+  EXPECT_EQ(bol->location.country, "TD") << bol->reason;
+  Doc alone = test::AnalyzeWithPlaces("ووقع انفجار شمال مدينة بول.");
+  const PlaceMention* lone = Find(alone, "بول");
+  EXPECT_TRUE(lone == nullptr || !lone->resolved) << lone->location.name;
+}
+
+}  // namespace
+}  // namespace marsad
