@@ -843,6 +843,7 @@ struct Pending {
   bool demonstrative = false;
   bool hashtag_guess = false;  // an unknown name after #: kept only as a well-known place
   bool locative = false;       // English: a capitalised name right after a link or relation word ("in X")
+  bool dateline = false;       // read at the report's dateline (العيون - …)
   std::vector<uint32_t> cue_named;  // units whose name is the cue with the name (منطقة الجوف)
 };
 
@@ -1349,19 +1350,37 @@ class SentenceReader {
   // A one-word Arabic name that the document gave before after a cue word
   // (مدينة العمارة، بلدة البصيرة) names that place again when it comes back
   // bare (في العمارة، وفي البصيرة أيضاً), though it is also a common word.
+  // So does the town of the report's dateline (العيون - …، وفي العيون).
   bool CuedBefore(size_t at) const {
     const Word& w = words_[at];
     if (w.latin || !w.is_word) return false;
     // Most words come before any cued place, or in a document with none:
     // the gazetteer is asked only when a cued place could match.
-    if (std::none_of(out_->begin(), out_->end(), [](const Pending& p) { return !p.cue.empty() && !p.plural_cue; }))
-      return false;
+    const auto cued = [](const Pending& p) { return (!p.cue.empty() && !p.plural_cue) || p.dateline; };
+    if (std::none_of(out_->begin(), out_->end(), cued)) return false;
     const std::span<const uint32_t> ids = gaz_.Lookup(FirstWordOf(w, 0).key);  // Key(at, 1)
     if (ids.empty()) return false;
     for (const Pending& p : *out_) {
-      if (p.cue.empty() || p.plural_cue) continue;
+      if (!cued(p)) continue;
       for (uint32_t id : p.candidates)
         if (std::find(ids.begin(), ids.end(), id) != ids.end()) return true;
+    }
+    return false;
+  }
+
+  // An Arabic report opens with the town it is filed from, before a dash
+  // or the agency's name (العيون - …، الفاشر (رويترز) - …): the first word or
+  // two of the first sentence, so placed, name a place even when they are
+  // also common words (العيون "the eyes").
+  bool DatelineWord(size_t at) const {
+    const Word& w = words_[at];
+    if (w.latin || !w.is_word || doc_.sentences.empty() || w.first != doc_.sentences[0].tokens.begin) return false;
+    for (size_t k = at; k < words_.size() && k < at + 2; ++k) {
+      const uint32_t next = words_[k].end;
+      if (next >= doc_.tokens.size()) return false;
+      const std::string_view t = doc_.TokenText(next);
+      if (t == "-" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94" || t == "(") return true;  // - – — (
+      if (k + 1 >= words_.size() || !words_[k + 1].is_word || words_[k + 1].latin) return false;
     }
     return false;
   }
@@ -1673,6 +1692,8 @@ class SentenceReader {
     const CuePhrase* rel = nullptr;
     int support = RelationBefore(at, &rel) >= 0 ? 1 : 0;
     if (support == 0 && CuedBefore(at)) support = 1;
+    const bool dateline = support == 0 && DatelineWord(at);
+    if (dateline) support = 1;
     bool tentative = false;
     size_t n = Longest(at, support, &ids, &tentative);
     if (n <= 1 && StateNamedByItsNationality(at, &ids)) {
@@ -1717,6 +1738,7 @@ class SentenceReader {
     if (support == 0 && KunyaOfAQuarter(at, n, ids)) return at + n;
     Pending& added = AddMention(at, at + n, ids, "", "");
     added.tentative = tentative;
+    added.dateline = dateline;
     // "in X", "near X": English says where with a preposition and a
     // capitalised name (see DropUnconfirmed).
     const CuePhrase* link = nullptr;

@@ -1945,5 +1945,23 @@ TEST_F(ShippedGazetteerTest, ShortListedWordAfterASettlementNounIsATownOfTheRepo
   EXPECT_TRUE(lone == nullptr || !lone->resolved) << lone->location.name;
 }
 
+// A report's dateline names the town it is filed from, though the word is
+// also a common one (العيون "the eyes"); the town named again later is it.
+// The same word elsewhere stays a common noun.
+TEST_F(ShippedGazetteerTest, DatelineCommonWordIsTheTownFiledFrom) {
+  Doc doc = test::AnalyzeWithPlaces(
+      "العيون - قالت السلطات إن الأمطار أغرقت عدة أحياء. وفي العيون، أغلقت المدارس يوم الأحد.");
+  int found = 0;
+  for (const PlaceMention& p : doc.places)
+    if (doc.OriginalText(p.span) == "العيون") {
+      EXPECT_TRUE(p.resolved) << p.reason;
+      EXPECT_EQ(p.location.name, "Laayoune") << p.reason;
+      ++found;
+    }
+  EXPECT_EQ(found, 2);
+  Doc eyes = test::AnalyzeWithPlaces("قالت السلطات إن العيون تتجه إلى الانتخابات. وفي العيون دموع.");
+  EXPECT_TRUE(eyes.places.empty()) << eyes.OriginalText(eyes.places[0].span);
+}
+
 }  // namespace
 }  // namespace marsad
