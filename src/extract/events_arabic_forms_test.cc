@@ -264,5 +264,18 @@ TEST_F(ArabicFormsTest, ACrowdSettingAManOnFireIsMobViolence) {
   EXPECT_EQ(e->acled_sub_event_type, "Looting/property destruction");
 }
 
+// اقتيدوا "they were led away", the passive of اقتاد: the taken are its
+// subject, and they disappeared (abduction).
+TEST_F(ArabicFormsTest, MenLedAwayAreAbducted) {
+  Doc doc = test::ExtractAt("قال سكان إن مسلحين داهموا قرية قرب مدينة نيالا ليل السبت، وإن ثلاثة رجال اقتيدوا إلى جهة مجهولة.",
+                            2023, 12, 19);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اقتيدوا");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Abduction/forced disappearance");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.civilians");
+  EXPECT_EQ(PlaceName(doc, e), "Nyala");
+}
+
 }  // namespace
 }  // namespace marsad
