@@ -277,5 +277,18 @@ TEST_F(ArabicFormsTest, MenLedAwayAreAbducted) {
   EXPECT_EQ(PlaceName(doc, e), "Nyala");
 }
 
+// أوقف is "stopped" as well as "detained": with the wanted or the suspected
+// as its object it is an arrest.
+TEST_F(ArabicFormsTest, StoppingWantedMenIsAnArrest) {
+  Doc doc = test::ExtractAt("وقال الجيش إنه أوقف أربعة مطلوبين خلال مداهمة في مدينة صيدا يوم الأحد.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "أوقف");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Arrests");
+  Doc halted = test::ExtractAt("وأوقفت البلدية أعمال البناء في مدينة صيدا يوم الأحد.", 2026, 3, 10);
+  test::MaybeDump(halted);
+  for (const Event& h : halted.events) EXPECT_NE(h.acled_sub_event_type, "Arrests");
+}
+
 }  // namespace
 }  // namespace marsad
