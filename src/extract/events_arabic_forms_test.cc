@@ -290,5 +290,20 @@ TEST_F(ArabicFormsTest, StoppingWantedMenIsAnArrest) {
   for (const Event& h : halted.events) EXPECT_NE(h.acled_sub_event_type, "Arrests");
 }
 
+// لقي X حتفه "X met his death": the dead stand between the verb and its
+// end (لقي خمسة أشخاص حتفهم), or are two (لقي شرطيان حتفهما، لقيا حتفهما).
+TEST_F(ArabicFormsTest, TheDeadBetweenMetAndTheirDeathAreCounted) {
+  Doc two = test::ExtractAt("وفي اليوم نفسه، لقي شرطيان حتفهما بانفجار عبوة ناسفة قرب مدينة غاو.", 2026, 3, 10);
+  test::MaybeDump(two);
+  ASSERT_EQ(two.events.size(), 1u);
+  ASSERT_TRUE(two.events[0].fatalities.has_value());
+  EXPECT_EQ(two.events[0].fatalities->low.value_or(-1), 2);
+  Doc five = test::ExtractAt("لقي ما لا يقل عن خمسة أشخاص حتفهم في قصف على مدينة كيدال صباح اليوم.", 2026, 3, 10);
+  test::MaybeDump(five);
+  ASSERT_EQ(five.events.size(), 1u);
+  ASSERT_TRUE(five.events[0].fatalities.has_value());
+  EXPECT_EQ(five.events[0].fatalities->low.value_or(-1), 5);
+}
+
 }  // namespace
 }  // namespace marsad
