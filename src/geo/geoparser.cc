@@ -2554,18 +2554,23 @@ class Resolver {
     if (!translit_ || country.empty() || e.location.country == country || e.location.country.empty())
       return false;
     const std::string& f = e.location.feature_code;
-    if (IsCountry(e) || IsAdmin1(e) || IsRegion(e) || Strong(e) || f == "PPLC" || f == "PPLA") return false;
+    // The small seat of another country's province is as little known
+    // (قلات: Qalat, seat of Zabul, against Kalat in a report on Balochistan).
+    const bool small_seat = f == "PPLA" && e.population < 100000;
+    if (IsCountry(e) || IsAdmin1(e) || IsRegion(e) || (Strong(e) && !small_seat) || f == "PPLC") return false;
     for (uint32_t id : p.candidates)
       if (gaz_.entry(id).location.country == country) return false;  // scored as usual
     std::vector<uint32_t> sure;
     for (size_t j = 0; j < p_.size(); ++j)
       if (j != i && p_[j].m.resolved && p_[j].m.entry >= 0 && !p_[j].tentative)
         sure.push_back(static_cast<uint32_t>(p_[j].m.entry));
-    // Only a name the text marks as a town's (a settlement cue): a bare
-    // name's short skeleton finds a namesake anywhere (صيدا, s-d: Sa'ad).
+    // Only a name the text marks as a town's (a settlement cue, or a side
+    // of it: جنوب قلات): a bare name's short skeleton finds a namesake
+    // anywhere (صيدا, s-d: Sa'ad).
     bool settlement = p.cue == "village" || p.cue == "town" || p.cue == "city";
-    if (sure.empty() || !settlement) return false;
-    TransliterationContext context{p.cue, sure, -1};
+    const bool side = !p.m.relation.empty() && p.m.relation != "in" && p.m.relation != "near";
+    if (sure.empty() || !(settlement || side)) return false;
+    TransliterationContext context{settlement ? p.cue : "town", sure, -1};
     if (p.m.parent >= 0 && p_[p.m.parent].m.resolved) context.parent = p_[p.m.parent].m.entry;
     TransliterationChoice c = translit_->Choose(doc_.norm(p.m.span), context);
     if (c.id < 0 || gaz_.entry(static_cast<uint32_t>(c.id)).location.country != country) return false;

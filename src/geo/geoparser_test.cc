@@ -1963,5 +1963,19 @@ TEST_F(ShippedGazetteerTest, DatelineCommonWordIsTheTownFiledFrom) {
   EXPECT_TRUE(eyes.places.empty()) << eyes.OriginalText(eyes.places[0].span);
 }
 
+// A report whose places all lie in Pakistan names a side of قلات: the
+// Balochistan town Kalat (Latin names only), not Qalat, the small seat of an
+// Afghan province that has the Arabic name. Alone, قلات stays the Afghan one.
+TEST_F(ShippedGazetteerTest, SideOfASmallForeignSeatIsTheNamesakeOfTheReportsCountry) {
+  Doc doc = test::AnalyzeWithPlaces("كويتا - نصب مسلحون كميناً لقافلة قرب مدينة تربت، ثم أغلقوا الطريق جنوب قلات.");
+  const PlaceMention* k = Find(doc, "قلات");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->location.country, "PK") << k->reason;
+  Doc alone = test::AnalyzeWithPlaces("أغلق مسلحون الطريق جنوب قلات.");
+  const PlaceMention* a = Find(alone, "قلات");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->location.country, "AF") << a->reason;
+}
+
 }  // namespace
 }  // namespace marsad
