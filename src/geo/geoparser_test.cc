@@ -1977,5 +1977,17 @@ TEST_F(ShippedGazetteerTest, SideOfASmallForeignSeatIsTheNamesakeOfTheReportsCou
   EXPECT_EQ(a->location.country, "AF") << a->reason;
 }
 
+// "وفي سياق متصل"، "في ضوء"، "في أعقاب": the nouns of Arabic's stock
+// adverbial phrases after في are known words, not unknown foreign towns to
+// transliterate (سياق is no As Suki).
+TEST_F(ShippedGazetteerTest, StockNounAfterFiIsNoForeignTown) {
+  Doc doc = test::AnalyzeWithPlaces(
+      "قصفت المدفعية مواقع قرب مدينة سنار. وفي سياق متصل، قال الجيش إنه صد هجوماً. وفي أعقاب ذلك، وفي خضم المعارك، وصلت تعزيزات.");
+  EXPECT_EQ(Find(doc, "سياق"), nullptr);
+  EXPECT_EQ(Find(doc, "أعقاب"), nullptr);
+  EXPECT_EQ(Find(doc, "خضم"), nullptr);
+  EXPECT_NE(Find(doc, "سنار"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
