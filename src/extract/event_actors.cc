@@ -316,9 +316,14 @@ void Builder::AccusedDoers() {
 // it falls on people), not an armed clash.
 // A civilian person noun (`one_victim` of kind civilian: رجلاً، امرأة)
 // within the few words after the trigger, in its clause: what the crowd
-// attacked was a person.
+// attacked was a person. A gapped form (أضرم حشد النار في رجل) is read
+// from after its tail, the crowd in the gap being no target.
 bool Builder::CrowdOnAPerson(const Event& e) const {
-  const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+  const size_t tw0 = trig_w_[e.trigger].first;
+  size_t tw1 = trig_w_[e.trigger].second;
+  const uint32_t evidence_end = doc_.triggers[e.trigger].span.end;
+  while (tw1 < words_.size() && clause_[tw1] == clause_[tw0] && doc_.tokens[words_[tw1].first].span.begin < evidence_end)
+    ++tw1;
   for (size_t w = tw1; w < words_.size() && w < tw1 + 4 && clause_[w] == clause_[tw0]; ++w)
     if (const CueRow* c = WordCue(w, "one_victim"); c && c->kind == "civilian") return true;
   return false;
@@ -368,10 +373,12 @@ void Builder::RefineByActorTypes() {
       e.acled_sub_event_type = "Excessive force against protesters";
     } else if ((a1 == "Rioters" && (doc_.triggers[e.trigger].acled_event_type == "casualty" ||
                                     doc_.triggers[e.trigger].plover_mode == "beat")) ||
-               (crowd && e.acled_event_type == "Battles" && CrowdOnAPerson(e))) {
+               (crowd && (e.acled_event_type == "Battles" || e.acled_sub_event_type == "Looting/property destruction") &&
+                CrowdOnAPerson(e))) {
       // "Angry residents killed two men", قام سكان غاضبون بقتل رجلين: a
       // crowd that kills or beats people is a mob (ACLED mob violence); so
-      // is one that falls on a person (هاجم حشد رجلاً، "a mob attacked a man").
+      // is one that falls on a person (هاجم حشد رجلاً، "a mob attacked a man")
+      // or sets one on fire (أضرم حشد النار في رجل).
       e.acled_event_type = "Riots";
       e.acled_sub_event_type = "Mob violence";
     } else if (crowd && !Plunder(e, a1) &&

@@ -220,5 +220,90 @@ TEST_F(ArabicFormsTest, KinWithAnyPronounCountByTheCliticGrammar) {
   }
 }
 
+// "ضرب ... حتى الموت": beaten to death, the doers between the verb and its
+// end. By a crowd it is mob violence, and one event with the crowd noun.
+TEST_F(ArabicFormsTest, ACrowdBeatingAManToDeathIsMobViolence) {
+  for (const char* text : {"وفي مدينة كانو، ضرب حشد غاضب لصاً حتى الموت يوم الأحد.",
+                           "قالت الشرطة إن حشداً غاضباً ضرب حتى الموت لصاً في مدينة كانو يوم الأحد."}) {
+    Doc doc = test::ExtractAt(text, 2026, 3, 10);
+    test::MaybeDump(doc);
+    ASSERT_EQ(doc.events.size(), 1u) << text;
+    EXPECT_EQ(doc.events[0].acled_sub_event_type, "Mob violence") << text;
+    EXPECT_EQ(test::ActorId(doc, doc.events[0].actor1), "gen.rioters") << text;
+    EXPECT_EQ(PlaceName(doc, &doc.events[0]), "Kano") << text;
+  }
+}
+
+// Gunmen who beat a villager to death attack a civilian.
+TEST_F(ArabicFormsTest, GunmenBeatingAVillagerToDeathAttackACivilian) {
+  Doc doc = test::ExtractAt("ضرب مسلحون قروياً حتى الموت قرب مدينة كانو مساء السبت.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Attack");
+  EXPECT_EQ(test::ActorId(doc, doc.events[0].actor2), "gen.civilians");
+}
+
+// "أضرم حشد النار في رجل": the doer stands between the verb and the fire;
+// a crowd that sets a person on fire is a mob, one that burns a house riots.
+TEST_F(ArabicFormsTest, ACrowdSettingAManOnFireIsMobViolence) {
+  Doc man = test::ExtractAt("أضرم حشد من الشبان النار في رجل يُتهم بالسرقة في مدينة كادونا يوم الثلاثاء.", 2026, 3, 10);
+  test::MaybeDump(man);
+  ASSERT_GE(man.events.size(), 1u);
+  const Event* e = For(man, "أضرم");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Mob violence");
+  Doc house = test::ExtractAt("أضرم حشد من الشبان النار في مقر الحزب في مدينة كادونا يوم الثلاثاء.", 2026, 3, 10);
+  test::MaybeDump(house);
+  e = For(house, "أضرم");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Violent demonstration");
+  Doc gunmen = test::ExtractAt("أضرم مسلحون النار في عشرات المنازل في قرية قرب مدينة كادونا يوم الثلاثاء.", 2026, 3, 10);
+  test::MaybeDump(gunmen);
+  e = For(gunmen, "أضرم");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Looting/property destruction");
+}
+
+// اقتيدوا "they were led away", the passive of اقتاد: the taken are its
+// subject, and they disappeared (abduction).
+TEST_F(ArabicFormsTest, MenLedAwayAreAbducted) {
+  Doc doc = test::ExtractAt("قال سكان إن مسلحين داهموا قرية قرب مدينة نيالا ليل السبت، وإن ثلاثة رجال اقتيدوا إلى جهة مجهولة.",
+                            2023, 12, 19);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اقتيدوا");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Abduction/forced disappearance");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.civilians");
+  EXPECT_EQ(PlaceName(doc, e), "Nyala");
+}
+
+// أوقف is "stopped" as well as "detained": with the wanted or the suspected
+// as its object it is an arrest.
+TEST_F(ArabicFormsTest, StoppingWantedMenIsAnArrest) {
+  Doc doc = test::ExtractAt("وقال الجيش إنه أوقف أربعة مطلوبين خلال مداهمة في مدينة صيدا يوم الأحد.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "أوقف");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Arrests");
+  Doc halted = test::ExtractAt("وأوقفت البلدية أعمال البناء في مدينة صيدا يوم الأحد.", 2026, 3, 10);
+  test::MaybeDump(halted);
+  for (const Event& h : halted.events) EXPECT_NE(h.acled_sub_event_type, "Arrests");
+}
+
+// لقي X حتفه "X met his death": the dead stand between the verb and its
+// end (لقي خمسة أشخاص حتفهم), or are two (لقي شرطيان حتفهما، لقيا حتفهما).
+TEST_F(ArabicFormsTest, TheDeadBetweenMetAndTheirDeathAreCounted) {
+  Doc two = test::ExtractAt("وفي اليوم نفسه، لقي شرطيان حتفهما بانفجار عبوة ناسفة قرب مدينة غاو.", 2026, 3, 10);
+  test::MaybeDump(two);
+  ASSERT_EQ(two.events.size(), 1u);
+  ASSERT_TRUE(two.events[0].fatalities.has_value());
+  EXPECT_EQ(two.events[0].fatalities->low.value_or(-1), 2);
+  Doc five = test::ExtractAt("لقي ما لا يقل عن خمسة أشخاص حتفهم في قصف على مدينة كيدال صباح اليوم.", 2026, 3, 10);
+  test::MaybeDump(five);
+  ASSERT_EQ(five.events.size(), 1u);
+  ASSERT_TRUE(five.events[0].fatalities.has_value());
+  EXPECT_EQ(five.events[0].fatalities->low.value_or(-1), 5);
+}
+
 }  // namespace
 }  // namespace marsad

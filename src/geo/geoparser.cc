@@ -843,6 +843,7 @@ struct Pending {
   bool demonstrative = false;
   bool hashtag_guess = false;  // an unknown name after #: kept only as a well-known place
   bool locative = false;       // English: a capitalised name right after a link or relation word ("in X")
+  bool dateline = false;       // read at the report's dateline (العيون - …)
   std::vector<uint32_t> cue_named;  // units whose name is the cue with the name (منطقة الجوف)
 };
 
@@ -1349,19 +1350,37 @@ class SentenceReader {
   // A one-word Arabic name that the document gave before after a cue word
   // (مدينة العمارة، بلدة البصيرة) names that place again when it comes back
   // bare (في العمارة، وفي البصيرة أيضاً), though it is also a common word.
+  // So does the town of the report's dateline (العيون - …، وفي العيون).
   bool CuedBefore(size_t at) const {
     const Word& w = words_[at];
     if (w.latin || !w.is_word) return false;
     // Most words come before any cued place, or in a document with none:
     // the gazetteer is asked only when a cued place could match.
-    if (std::none_of(out_->begin(), out_->end(), [](const Pending& p) { return !p.cue.empty() && !p.plural_cue; }))
-      return false;
+    const auto cued = [](const Pending& p) { return (!p.cue.empty() && !p.plural_cue) || p.dateline; };
+    if (std::none_of(out_->begin(), out_->end(), cued)) return false;
     const std::span<const uint32_t> ids = gaz_.Lookup(FirstWordOf(w, 0).key);  // Key(at, 1)
     if (ids.empty()) return false;
     for (const Pending& p : *out_) {
-      if (p.cue.empty() || p.plural_cue) continue;
+      if (!cued(p)) continue;
       for (uint32_t id : p.candidates)
         if (std::find(ids.begin(), ids.end(), id) != ids.end()) return true;
+    }
+    return false;
+  }
+
+  // An Arabic report opens with the town it is filed from, before a dash
+  // or the agency's name (العيون - …، الفاشر (رويترز) - …): the first word or
+  // two of the first sentence, so placed, name a place even when they are
+  // also common words (العيون "the eyes").
+  bool DatelineWord(size_t at) const {
+    const Word& w = words_[at];
+    if (w.latin || !w.is_word || doc_.sentences.empty() || w.first != doc_.sentences[0].tokens.begin) return false;
+    for (size_t k = at; k < words_.size() && k < at + 2; ++k) {
+      const uint32_t next = words_[k].end;
+      if (next >= doc_.tokens.size()) return false;
+      const std::string_view t = doc_.TokenText(next);
+      if (t == "-" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94" || t == "(") return true;  // - – — (
+      if (k + 1 >= words_.size() || !words_[k + 1].is_word || words_[k + 1].latin) return false;
     }
     return false;
   }
@@ -1673,6 +1692,8 @@ class SentenceReader {
     const CuePhrase* rel = nullptr;
     int support = RelationBefore(at, &rel) >= 0 ? 1 : 0;
     if (support == 0 && CuedBefore(at)) support = 1;
+    const bool dateline = support == 0 && DatelineWord(at);
+    if (dateline) support = 1;
     bool tentative = false;
     size_t n = Longest(at, support, &ids, &tentative);
     if (n <= 1 && StateNamedByItsNationality(at, &ids)) {
@@ -1717,6 +1738,7 @@ class SentenceReader {
     if (support == 0 && KunyaOfAQuarter(at, n, ids)) return at + n;
     Pending& added = AddMention(at, at + n, ids, "", "");
     added.tentative = tentative;
+    added.dateline = dateline;
     // "in X", "near X": English says where with a preposition and a
     // capitalised name (see DropUnconfirmed).
     const CuePhrase* link = nullptr;
@@ -2057,11 +2079,16 @@ class SentenceReader {
     // known as a common word (منطقة الحدود).
     // A word only the UniversalPetrarch lists know (`lex`, which mix names
     // with common words: كداده) may be a name here, if it has four letters
-    // or more (two-consonant skeletons of short words collide: خار).
+    // or more (two-consonant skeletons of short words collide: خار); after a
+    // settlement noun (مدينة بول، بلدة كاو) three do, since the fallback
+    // keeps a short skeleton only in the document's country and near its
+    // places.
+    const bool settlement = cue == "village" || cue == "town" || cue == "city";
+    const size_t lex_name_bytes = settlement ? 6 : 8;  // 3 or 4 Arabic letters
     bool name_like = !words_[name_at].proclitic;
     for (size_t k = name_at; k < end && name_like; ++k) {
       const std::string_view bare = words_[k].bare;
-      const bool lex_name = lex_.lex_word.Contains(bare) && bare.size() >= 8;  // 4 Arabic letters
+      const bool lex_name = lex_.lex_word.Contains(bare) && bare.size() >= lex_name_bytes;
       name_like = words_[k].name_end == words_[k].end &&
                   (lex_.name_prefix.Contains(words_[k].name) ||
                    ((!lex_.weak_word.Contains(bare) || lex_name) && !lex_.common.Contains(bare) &&
@@ -2527,18 +2554,23 @@ class Resolver {
     if (!translit_ || country.empty() || e.location.country == country || e.location.country.empty())
       return false;
     const std::string& f = e.location.feature_code;
-    if (IsCountry(e) || IsAdmin1(e) || IsRegion(e) || Strong(e) || f == "PPLC" || f == "PPLA") return false;
+    // The small seat of another country's province is as little known
+    // (قلات: Qalat, seat of Zabul, against Kalat in a report on Balochistan).
+    const bool small_seat = f == "PPLA" && e.population < 100000;
+    if (IsCountry(e) || IsAdmin1(e) || IsRegion(e) || (Strong(e) && !small_seat) || f == "PPLC") return false;
     for (uint32_t id : p.candidates)
       if (gaz_.entry(id).location.country == country) return false;  // scored as usual
     std::vector<uint32_t> sure;
     for (size_t j = 0; j < p_.size(); ++j)
       if (j != i && p_[j].m.resolved && p_[j].m.entry >= 0 && !p_[j].tentative)
         sure.push_back(static_cast<uint32_t>(p_[j].m.entry));
-    // Only a name the text marks as a town's (a settlement cue): a bare
-    // name's short skeleton finds a namesake anywhere (صيدا, s-d: Sa'ad).
+    // Only a name the text marks as a town's (a settlement cue, or a side
+    // of it: جنوب قلات): a bare name's short skeleton finds a namesake
+    // anywhere (صيدا, s-d: Sa'ad).
     bool settlement = p.cue == "village" || p.cue == "town" || p.cue == "city";
-    if (sure.empty() || !settlement) return false;
-    TransliterationContext context{p.cue, sure, -1};
+    const bool side = !p.m.relation.empty() && p.m.relation != "in" && p.m.relation != "near";
+    if (sure.empty() || !(settlement || side)) return false;
+    TransliterationContext context{settlement ? p.cue : "town", sure, -1};
     if (p.m.parent >= 0 && p_[p.m.parent].m.resolved) context.parent = p_[p.m.parent].m.entry;
     TransliterationChoice c = translit_->Choose(doc_.norm(p.m.span), context);
     if (c.id < 0 || gaz_.entry(static_cast<uint32_t>(c.id)).location.country != country) return false;

@@ -1927,3 +1927,67 @@ TEST_F(ShippedGazetteerTest, BareRepeatOfACuedTownIsThatTownOnlyAfterTheCue) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// A three-letter name some word list also knows (بول: Paul) is a town's
+// after a settlement noun in a report placed in its country; alone, or in
+// a report with no place of that country, it is not guessed at.
+TEST_F(ShippedGazetteerTest, ShortListedWordAfterASettlementNounIsATownOfTheReportsCountry) {
+  Doc doc = test::AnalyzeWithPlaces("سقط قتلى قرب بلدة باغا سولا في تشاد، ووقع انفجار شمال مدينة بول.");
+  const PlaceMention* bol = Find(doc, "بول");
+  ASSERT_NE(bol, nullptr);
+  EXPECT_TRUE(bol->resolved) << bol->reason;
+  EXPECT_EQ(bol->location.country, "TD") << bol->reason;
+  Doc alone = test::AnalyzeWithPlaces("ووقع انفجار شمال مدينة بول.");
+  const PlaceMention* lone = Find(alone, "بول");
+  EXPECT_TRUE(lone == nullptr || !lone->resolved) << lone->location.name;
+}
+
+// A report's dateline names the town it is filed from, though the word is
+// also a common one (العيون "the eyes"); the town named again later is it.
+// The same word elsewhere stays a common noun.
+TEST_F(ShippedGazetteerTest, DatelineCommonWordIsTheTownFiledFrom) {
+  Doc doc = test::AnalyzeWithPlaces(
+      "العيون - قالت السلطات إن الأمطار أغرقت عدة أحياء. وفي العيون، أغلقت المدارس يوم الأحد.");
+  int found = 0;
+  for (const PlaceMention& p : doc.places)
+    if (doc.OriginalText(p.span) == "العيون") {
+      EXPECT_TRUE(p.resolved) << p.reason;
+      EXPECT_EQ(p.location.name, "Laayoune") << p.reason;
+      ++found;
+    }
+  EXPECT_EQ(found, 2);
+  Doc eyes = test::AnalyzeWithPlaces("قالت السلطات إن العيون تتجه إلى الانتخابات. وفي العيون دموع.");
+  EXPECT_TRUE(eyes.places.empty()) << eyes.OriginalText(eyes.places[0].span);
+}
+
+// A report whose places all lie in Pakistan names a side of قلات: the
+// Balochistan town Kalat (Latin names only), not Qalat, the small seat of an
+// Afghan province that has the Arabic name. Alone, قلات stays the Afghan one.
+TEST_F(ShippedGazetteerTest, SideOfASmallForeignSeatIsTheNamesakeOfTheReportsCountry) {
+  Doc doc = test::AnalyzeWithPlaces("كويتا - نصب مسلحون كميناً لقافلة قرب مدينة تربت، ثم أغلقوا الطريق جنوب قلات.");
+  const PlaceMention* k = Find(doc, "قلات");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->location.country, "PK") << k->reason;
+  Doc alone = test::AnalyzeWithPlaces("أغلق مسلحون الطريق جنوب قلات.");
+  const PlaceMention* a = Find(alone, "قلات");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->location.country, "AF") << a->reason;
+}
+
+// "وفي سياق متصل"، "في ضوء"، "في أعقاب": the nouns of Arabic's stock
+// adverbial phrases after في are known words, not unknown foreign towns to
+// transliterate (سياق is no As Suki).
+TEST_F(ShippedGazetteerTest, StockNounAfterFiIsNoForeignTown) {
+  Doc doc = test::AnalyzeWithPlaces(
+      "قصفت المدفعية مواقع قرب مدينة سنار. وفي سياق متصل، قال الجيش إنه صد هجوماً. وفي أعقاب ذلك، وفي خضم المعارك، وصلت تعزيزات.");
+  EXPECT_EQ(Find(doc, "سياق"), nullptr);
+  EXPECT_EQ(Find(doc, "أعقاب"), nullptr);
+  EXPECT_EQ(Find(doc, "خضم"), nullptr);
+  EXPECT_NE(Find(doc, "سنار"), nullptr);
+}
+
+}  // namespace
+}  // namespace marsad
