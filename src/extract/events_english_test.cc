@@ -2326,4 +2326,28 @@ TEST_F(EnglishEventsTest, CountryBeforeBorderIsTheOtherSide) {
   EXPECT_EQ(PlaceName(doc, *k), "Geneina");
 }
 
+
+// An authority forbidding movement or gatherings over an area is a change to
+// activity; "banned" before a name is an adjective and tells of no event.
+TEST_F(EnglishEventsTest, BanOnActivityIsAChangeOfActivity) {
+  Doc doc = test::ExtractAt(
+      "Provincial authorities on Monday imposed a ban on motorbike traffic in Gao until further notice, officials said.",
+      2024, 6, 4);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "ban on");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Change to group/activity");
+  EXPECT_EQ(PlaceName(doc, *e), "Gao");
+
+  Doc emergency = test::ExtractAt("The government declared a state of emergency in Mopti on Friday.", 2024, 6, 9);
+  test::MaybeDump(emergency);
+  const Event* s = For(emergency, "state of emergency");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->acled_sub_event_type, "Change to group/activity");
+
+  Doc adjective = test::ExtractAt("The banned movement said on Friday that it would hold talks in Gao.", 2024, 6, 9);
+  test::MaybeDump(adjective);
+  for (const Event& x : adjective.events) EXPECT_NE(x.acled_sub_event_type, "Change to group/activity");
+}
+
 }  // namespace marsad
