@@ -2350,4 +2350,15 @@ TEST_F(EnglishEventsTest, BanOnActivityIsAChangeOfActivity) {
   for (const Event& x : adjective.events) EXPECT_NE(x.acled_sub_event_type, "Change to group/activity");
 }
 
+// A glide or guided bomb is dropped from an aircraft: an air strike, not the
+// planted device a bare "bomb" is.
+TEST_F(EnglishEventsTest, GlideBombIsAnAirStrike) {
+  Doc doc = test::ExtractAt("A guided bomb hit a school in Kharkiv on Tuesday, wounding six people, officials said.",
+                            2024, 6, 5);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "guided bomb");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Air/drone strike");
+}
+
 }  // namespace marsad
