@@ -2361,4 +2361,17 @@ TEST_F(EnglishEventsTest, GlideBombIsAnAirStrike) {
   EXPECT_EQ(e->acled_sub_event_type, "Air/drone strike");
 }
 
+// A strike that runs for days, or that someone called, is a stoppage of work:
+// the riot told on one of its days is the event, not a strike from the air.
+TEST_F(EnglishEventsTest, DayOfAStrikeIsAWorkStoppage) {
+  Doc doc = test::ExtractAt(
+      "In Kisumu, youths burned tyres on Wednesday on the second day of a strike against bread prices, police said.",
+      2024, 6, 6);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_event_type, "Explosions/Remote violence");
+  Doc called = test::ExtractAt("Shops in Kisumu stayed shut on Monday during a transport strike called by unions.", 2024, 6, 6);
+  test::MaybeDump(called);
+  for (const Event& e : called.events) EXPECT_NE(e.acled_event_type, "Explosions/Remote violence");
+}
+
 }  // namespace marsad
