@@ -2374,4 +2374,17 @@ TEST_F(EnglishEventsTest, DayOfAStrikeIsAWorkStoppage) {
   for (const Event& e : called.events) EXPECT_NE(e.acled_event_type, "Explosions/Remote violence");
 }
 
+// A gathering a blast hit is its target: one explosion, no protest that day.
+// Bombs thrown by hand are grenades, not an air strike.
+TEST_F(EnglishEventsTest, RallyHitByABlastIsItsTarget) {
+  Doc doc = test::ExtractAt(
+      "Masked men threw crude bombs at an opposition rally in Sylhet on Sunday, wounding a dozen people, witnesses said.",
+      2024, 6, 10);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountAcled(doc), 1u);
+  const Event& e = doc.events[0];
+  EXPECT_EQ(e.acled_sub_event_type, "Grenade");
+  EXPECT_EQ(PlaceName(doc, e), "Sylhet");
+}
+
 }  // namespace marsad
