@@ -335,6 +335,7 @@ class Builder {
   void DropMannerWithout();
   void DropFallenPersons();
   void DropCrowdTopics();
+  void DropStruckGatherings();
   void DropProtestAdverbs();
   bool DescribesByHabit(const Event& e) const;
   bool DescribesGroundLeft(const Event& e) const;

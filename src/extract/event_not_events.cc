@@ -261,6 +261,35 @@ void Builder::DropCrowdTopics() {
   DropGone(gone);
 }
 
+// "hurled bombs at a rally", "a suicide bomber struck a march": a gathering
+// named as the object of a blast's preposition, a few words after the blast
+// in its clause, is what was hit — the blast is the event, the gathering no
+// protest of its own that day.
+void Builder::DropStruckGatherings() {
+  std::vector<Event>& ev = doc_.events;
+  std::vector<bool> gone(ev.size(), false);
+  for (size_t i = 0; i < ev.size(); ++i) {
+    if (ev[i].acled_event_type != "Protests" || doc_.triggers[ev[i].trigger].voice != "nominal") continue;
+    const size_t w = trig_w_[ev[i].trigger].first;
+    // The preposition, with up to two words (an article, a party's name) between it and the noun.
+    size_t prep = SIZE_MAX;
+    for (size_t k = 1; k <= 3 && k <= w; ++k) {
+      if (clause_[w - k] != clause_[w]) break;
+      if (AfterPrepositionWord(w - k + 1)) {
+        prep = w - k;
+        break;
+      }
+    }
+    if (prep == SIZE_MAX) continue;
+    for (const Event& blast : ev) {
+      if (blast.acled_event_type != "Explosions/Remote violence") continue;
+      const size_t bw = trig_w_[blast.trigger].second;
+      if (bw <= prep && clause_[bw - 1] == clause_[w] && prep - bw <= 6) gone[i] = true;
+    }
+  }
+  DropGone(gone);
+}
+
 // An agreement or truce is news when the text tells it being made or
 // taking effect (وقّع الطرفان اتفاقاً، التوصل إلى هدنة، "signed a deal", `concluded`
 // cues). Named bare — what an attack violated (في انتهاك لوقف إطلاق النار),

@@ -42,6 +42,7 @@ void Builder::Go() {
   DropMannerWithout();
   DropFallenPersons();
   DropCrowdTopics();
+  DropStruckGatherings();
   DropProtestAdverbs();
   FightingOfRunningTolls();
   AttemptsAreFighting();

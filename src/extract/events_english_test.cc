@@ -2326,4 +2326,65 @@ TEST_F(EnglishEventsTest, CountryBeforeBorderIsTheOtherSide) {
   EXPECT_EQ(PlaceName(doc, *k), "Geneina");
 }
 
+
+// An authority forbidding movement or gatherings over an area is a change to
+// activity; "banned" before a name is an adjective and tells of no event.
+TEST_F(EnglishEventsTest, BanOnActivityIsAChangeOfActivity) {
+  Doc doc = test::ExtractAt(
+      "Provincial authorities on Monday imposed a ban on motorbike traffic in Gao until further notice, officials said.",
+      2024, 6, 4);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "ban on");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Change to group/activity");
+  EXPECT_EQ(PlaceName(doc, *e), "Gao");
+
+  Doc emergency = test::ExtractAt("The government declared a state of emergency in Mopti on Friday.", 2024, 6, 9);
+  test::MaybeDump(emergency);
+  const Event* s = For(emergency, "state of emergency");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->acled_sub_event_type, "Change to group/activity");
+
+  Doc adjective = test::ExtractAt("The banned movement said on Friday that it would hold talks in Gao.", 2024, 6, 9);
+  test::MaybeDump(adjective);
+  for (const Event& x : adjective.events) EXPECT_NE(x.acled_sub_event_type, "Change to group/activity");
+}
+
+// A glide or guided bomb is dropped from an aircraft: an air strike, not the
+// planted device a bare "bomb" is.
+TEST_F(EnglishEventsTest, GlideBombIsAnAirStrike) {
+  Doc doc = test::ExtractAt("A guided bomb hit a school in Kharkiv on Tuesday, wounding six people, officials said.",
+                            2024, 6, 5);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "guided bomb");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Air/drone strike");
+}
+
+// A strike that runs for days, or that someone called, is a stoppage of work:
+// the riot told on one of its days is the event, not a strike from the air.
+TEST_F(EnglishEventsTest, DayOfAStrikeIsAWorkStoppage) {
+  Doc doc = test::ExtractAt(
+      "In Kisumu, youths burned tyres on Wednesday on the second day of a strike against bread prices, police said.",
+      2024, 6, 6);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_event_type, "Explosions/Remote violence");
+  Doc called = test::ExtractAt("Shops in Kisumu stayed shut on Monday during a transport strike called by unions.", 2024, 6, 6);
+  test::MaybeDump(called);
+  for (const Event& e : called.events) EXPECT_NE(e.acled_event_type, "Explosions/Remote violence");
+}
+
+// A gathering a blast hit is its target: one explosion, no protest that day.
+// Bombs thrown by hand are grenades, not an air strike.
+TEST_F(EnglishEventsTest, RallyHitByABlastIsItsTarget) {
+  Doc doc = test::ExtractAt(
+      "Masked men threw crude bombs at an opposition rally in Sylhet on Sunday, wounding a dozen people, witnesses said.",
+      2024, 6, 10);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountAcled(doc), 1u);
+  const Event& e = doc.events[0];
+  EXPECT_EQ(e.acled_sub_event_type, "Grenade");
+  EXPECT_EQ(PlaceName(doc, e), "Sylhet");
+}
+
 }  // namespace marsad

@@ -61,5 +61,22 @@ TEST(Disambiguation, ATownOfUnknownPopulationYieldsToAPopulatedNamesake) {
   EXPECT_EQ(country("Gunmen attacked the town of Baraki on Monday.", "Baraki"), "DZ");
 }
 
+// A name met early is read again once the report has named all its places:
+// the towns after it settle which of several namesakes it is.
+TEST(Disambiguation, PlacesNamedLaterSettleAnEarlierNamesake) {
+  auto admin1 = [](const std::string& text, const std::string& mention) -> std::string {
+    Doc doc = test::AnalyzeWithPlaces(text);
+    for (const PlaceMention& p : doc.places)
+      if (doc.OriginalText(p.span) == mention && p.resolved) return p.location.admin1;
+    return "(none)";
+  };
+  // Kherson alone is nearer a village of Mykolaiv so called; Pokrovsk,
+  // named after, is beside the Donetsk town.
+  EXPECT_EQ(admin1("Drones struck Kherson overnight, the governor said. In Kostiantynivka a market was shelled. "
+                   "Fighting went on near Pokrovsk.",
+                   "Kostiantynivka"),
+            "Donetsk");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -2278,6 +2278,7 @@ class Resolver {
     }
     for (size_t i = 0; i < p_.size(); ++i) DoubtFoldedStray(i);
     // 2. Parents before their children, then the rest in text order.
+    std::vector<size_t> scored;
     for (int round = 0; round < 2; ++round)
       for (size_t i = 0; i < p_.size(); ++i) {
         Pending& p = p_[i];
@@ -2286,7 +2287,18 @@ class Resolver {
                                      !p_[p.m.parent].candidates.empty();
         if (round == 0 && has_unresolved_parent) continue;
         Score(i);
+        scored.push_back(i);
       }
+    // Read in text order, a name met early saw only the places before it; a
+    // report names its places all through ("... in Kostiantynivka. ... near
+    // Pokrovsk"), so each is read once more with all the others as context.
+    // A country among the readings is weighed by its own rules (a country's
+    // name, named among countries), which later towns should not overturn.
+    for (size_t i : scored)
+      if (p_[i].m.resolved && p_[i].candidates.size() > 1 &&
+          std::none_of(p_[i].candidates.begin(), p_[i].candidates.end(),
+                       [&](uint32_t id) { return IsCountry(gaz_.entry(id)); }))
+        Score(i);
     for (size_t i = 0; i < p_.size(); ++i) AsReadBefore(i);
     for (size_t i = 0; i < p_.size(); ++i) DoubtForeignAlternateName(i);
     for (size_t i = 0; i < p_.size(); ++i) DoubtFarSmallTown(i);
