@@ -843,6 +843,7 @@ struct Pending {
   bool demonstrative = false;
   bool hashtag_guess = false;  // an unknown name after #: kept only as a well-known place
   bool locative = false;       // English: a capitalised name right after a link or relation word ("in X")
+  bool epithet_in_span = false;  // the span ends with an honorific that is part of the name (المدينة المنورة)
   std::vector<uint32_t> cue_named;  // units whose name is the cue with the name (منطقة الجوف)
 };
 
@@ -1986,11 +1987,15 @@ class SentenceReader {
     p.candidates = ids;
     p.facility_codes = facility_codes;
     const Word& a = words_[at];
-    // An honorific after a name (مكة المكرمة، المدينة المنورة) is matched
-    // with it but is not part of the name's span.
+    // An honorific after a name (مكة المكرمة) is matched with it but is not
+    // part of the name's span — unless the name alone is the common noun of
+    // an anaphor (المدينة "the city"): المدينة المنورة is the name itself.
     size_t shown = end;
-    if (end - at >= 2 && (lex_.epithet.Contains(words_[end - 1].name) || lex_.epithet.Contains(words_[end - 1].text)))
+    if (end - at >= 2 && (lex_.epithet.Contains(words_[end - 1].name) || lex_.epithet.Contains(words_[end - 1].text)) &&
+        !(end - at == 2 && lex_.anaphor.contains(std::string(words_[at].name))))
       --shown;
+    p.epithet_in_span = shown == end && end - at == 2 &&
+                        (lex_.epithet.Contains(words_[end - 1].name) || lex_.epithet.Contains(words_[end - 1].text));
     const Word& z = words_[shown - 1];
     uint32_t first = last_whole_ ? a.first : a.name_first;
     uint32_t last = last_full_ && shown == at + 1 ? z.end : z.name_end;
@@ -2186,7 +2191,13 @@ class Resolver {
     // Each mention's name as written, keyed once for the passes that compare
     // mentions pairwise (valid until DropUnconfirmed erases mentions).
     written_keys_.clear();
-    for (const Pending& p : p_) written_keys_.push_back(NormalizeKey(doc_.norm(p.m.span)));
+    // An epithet kept in the span (المدينة المنورة) is no part of how the
+    // name is written: the place is still called by its main name.
+    for (const Pending& p : p_) {
+      std::string key = NormalizeKey(doc_.norm(p.m.span));
+      if (p.epithet_in_span && key.rfind(' ') != std::string::npos) key.resize(key.rfind(' '));
+      written_keys_.push_back(std::move(key));
+    }
     for (size_t i = 0; i < p_.size(); ++i) AsNamedWithItsCue(i);
     // 1. Places with one reading set the context.
     for (size_t i = 0; i < p_.size(); ++i) {
