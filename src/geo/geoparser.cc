@@ -1279,6 +1279,15 @@ class SentenceReader {
     // be one we list).
     if (support == 0 && w.latin && at > 0 && !any_region && (GivenNameBefore(words_[at - 1]) || RoleBefore(at)))
       return kReject;
+    // ف "so, then" opens a clause and ك "like" compares; a transliterated
+    // foreign name that begins with their letter (فوستر Foster, كلارك Clark)
+    // is read as that proclitic + a foreign town more often than it is one
+    // (ف + وستر, Worcester). Read so, a little-known place outside the Arab
+    // world is kept only near the document's other places.
+    if (support == 0 && !w.latin && FaOrKafProcliticOnly(w) && !any_region &&
+        std::none_of(ids.begin(), ids.end(),
+                     [&](uint32_t id) { return ArabicNamedCountry(gaz_.entry(id).location.country); }))
+      return kTentative;
     if (!w.latin && support == 0) {
       bool nisba = EndsWith(w.bare, kYeh) || EndsWith(w.bare, std::string(kYeh) + std::string(kHeh));
       // A definite nisba (…ي، …ية) or a definite word after a definite common
@@ -1297,6 +1306,15 @@ class SentenceReader {
       if (w.article && !any_region && at > 0 && w.proclitic && w.name_first == w.first + 1 &&
           doc_.TokenText(w.first) == kWaw && CommonDefiniteNoun(words_[at - 1]) &&
           !(!word_of_.empty() && word_of_.back().second == at))  // not the end of a place's name
+        return kReject;
+      // Adjectives of one noun are coordinated by و (الألوان الخضراء
+      // والبيضاء والحمراء، اللوحات المائية والزيتية): a word of an
+      // adjective's shape (a nisba, or the feminine فعلاء of colours)
+      // joined by و to an adjective is one too, a place only as a country
+      // or province.
+      if (w.article && !any_region && (nisba || EndsWith(w.bare, "\xD8\xA7\xD8\xA1")) &&  // اء
+          WawOnly(w) && AgreeingAdjective(at - 1) &&
+          !(!word_of_.empty() && word_of_.back().second == at))
         return kReject;
       if (w.article && nisba && !any_big && !any_strong) return kReject;
       // The feminine of a known common word (سلمي → سلمية "peaceful", as in
@@ -1464,6 +1482,27 @@ class SentenceReader {
     if (given.latin || given.article || given.proclitic || !lex_.person_name.Contains(given.name)) return false;
     return std::all_of(ids.begin(), ids.end(),
                        [&](uint32_t id) { return gaz_.entry(id).location.feature_code == "PPLX"sv; });
+  }
+
+  bool WawOnly(const Word& w) const {
+    return w.proclitic && w.name_first == w.first + 1 && doc_.TokenText(w.first) == kWaw;
+  }
+
+  // Is the definite word at k an adjective of the noun before it
+  // (الألوان الخضراء: a definite word after a definite word that is no
+  // place), or joined by و to such an adjective (والبيضاء)?
+  bool AgreeingAdjective(size_t k, int depth = 0) const {
+    const Word& w = words_[k];
+    if (k == 0 || depth > 4 || !w.is_word || w.latin || !w.article) return false;
+    if (!w.proclitic) return DefiniteNonPlace(words_[k - 1]);
+    return WawOnly(w) && AgreeingAdjective(k - 1, depth + 1);
+  }
+
+  // The word's only proclitic is ف or ك.
+  bool FaOrKafProcliticOnly(const Word& w) const {
+    if (!w.proclitic || w.name_first != w.first + 1) return false;
+    std::string_view p = doc_.TokenText(w.first);
+    return p == "\xD9\x81" || p == "\xD9\x83";  // ف، ك
   }
 
   bool PersonBefore(const Word& w) const {

@@ -504,6 +504,41 @@ TEST_F(ShippedGazetteerTest, HonorificEpithetOutsideTheSpan) {
   EXPECT_EQ(medina->location.country, "SA");
 }
 
+TEST_F(ShippedGazetteerTest, EpithetThatMakesTheNameStaysInTheSpanAbroad) {
+  // A report on China that names Medina with its epithet: the city's name,
+  // not an alternate name of a place far from the document's others.
+  Doc doc = test::AnalyzeWithPlaces(
+      "وصل الوفد إلى غوانغتشو ثم إلى شنغهاي، وتحدث عن رحلته إلى المدينة المنورة.");
+  const PlaceMention* m = Find(doc, "المدينة المنورة");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->location.country, "SA");
+  Doc nabawiya = test::AnalyzeWithPlaces("عاد الركب إلى المدينة النبوية بعد الحج.");
+  const PlaceMention* n = Find(nabawiya, "المدينة النبوية");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(n->location.country, "SA");
+}
+
+TEST_F(ShippedGazetteerTest, FaOrKafBeforeALittleKnownForeignTownIsDoubtful) {
+  // فوستر is the name Foster, not ف + Worcester.
+  Doc doc = test::AnalyzeWithPlaces("تصدى الحارس بن فوستر لركلة جزاء.");
+  EXPECT_TRUE(doc.places.empty()) << doc.OriginalText(doc.places[0].span) << ": " << doc.places[0].reason;
+  // A country read so stays (كفرنسا "like France").
+  Doc country = test::AnalyzeWithPlaces("ترفض دول كفرنسا هذا القرار.");
+  const PlaceMention* f = Find(country, "فرنسا");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->location.country, "FR");
+}
+
+TEST_F(ShippedGazetteerTest, AdjectivesCoordinatedByWawAreNoPlaces) {
+  Doc colours = test::AnalyzeWithPlaces("ظهرت في اللوحة الألوان الخضراء والبيضاء والحمراء بوضوح.");
+  EXPECT_TRUE(colours.places.empty()) << colours.OriginalText(colours.places[0].span);
+  Doc paints = test::AnalyzeWithPlaces("تتميز الرسوم المائية والزيتية في المعرض.");
+  EXPECT_TRUE(paints.places.empty()) << paints.OriginalText(paints.places[0].span);
+  // Joined by و to a place, the word is a place.
+  Doc towns = test::AnalyzeWithPlaces("سيطرت القوات على مدينة درنة والبيضاء أمس.");
+  EXPECT_NE(Find(towns, "البيضاء"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, WordWithAnEncliticIsNoPlace) {
   // قصيرة is read as قصير + ه (Al-Qusayr + "his"); وجهها is "her face".
   Doc doc = test::AnalyzeWithPlaces("كانت الزيارة قصيرة، وأدارت وجهها نحو النافذة.");
