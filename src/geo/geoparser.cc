@@ -1660,6 +1660,21 @@ class SentenceReader {
       // candidate of the name after the cue, marked to be preferred. After a
       // province's cue (ولاية سنار, a state's alias) the name is the unit's
       // alone, not the town's that gave it its name.
+      // With a quote mark or # between (منطقة #الجوف) cue and name are still
+      // the unit's name, written without the mark.
+      if (m > 0 && !landform && name_at > at + c->words.size() && self < name_at - at + m) {
+        std::string phrase;
+        for (size_t k = at; k < name_at + m; ++k) {
+          if (k >= at + c->words.size() && k < name_at) continue;
+          if (!phrase.empty()) phrase += ' ';
+          phrase += words_[k].name;
+        }
+        std::span<const uint32_t> marked = gaz_.Lookup(PlaceKey(phrase));
+        if (!marked.empty()) {
+          self_ids = marked;
+          self = name_at - at + m;
+        }
+      }
       std::vector<uint32_t> cue_named;
       if (m > 0 && !landform && self == name_at - at + m) {
         if ((c->value == "province" || c->value == "governorate") && NamesAUnit(self_ids)) ids = self_ids;

@@ -539,6 +539,18 @@ TEST_F(ShippedGazetteerTest, AdjectivesCoordinatedByWawAreNoPlaces) {
   EXPECT_NE(Find(towns, "البيضاء"), nullptr);
 }
 
+TEST_F(ShippedGazetteerTest, HashtagBetweenCueAndNameStillNamesTheUnit) {
+  // منطقة الجوف is the Saudi region; a # or a quote mark between the words
+  // does not make it Yemen's governorate of the bare name.
+  for (const char* text : {"توقعات بهطول أمطار على منطقة #الجوف مساء اليوم.",
+                           "توقعات بهطول أمطار على منطقة \"الجوف\" مساء اليوم."}) {
+    Doc doc = test::AnalyzeWithPlaces(text);
+    const PlaceMention* m = Find(doc, "الجوف");
+    ASSERT_NE(m, nullptr) << text;
+    EXPECT_EQ(m->location.country, "SA") << text << ": " << m->reason;
+  }
+}
+
 TEST_F(ShippedGazetteerTest, WordWithAnEncliticIsNoPlace) {
   // قصيرة is read as قصير + ه (Al-Qusayr + "his"); وجهها is "her face".
   Doc doc = test::AnalyzeWithPlaces("كانت الزيارة قصيرة، وأدارت وجهها نحو النافذة.");
