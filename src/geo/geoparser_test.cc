@@ -551,6 +551,14 @@ TEST_F(ShippedGazetteerTest, HashtagBetweenCueAndNameStillNamesTheUnit) {
   }
 }
 
+TEST_F(ShippedGazetteerTest, HardGWrittenWithJimFindsTheForeignPlace) {
+  // Egyptian usage writes a foreign g with ج: أنجولا is Angola (أنغولا).
+  Doc doc = test::AnalyzeWithPlaces("وصل وفد من أنجولا إلى القاهرة أمس.");
+  const PlaceMention* m = Find(doc, "أنجولا");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->location.country, "AO");
+}
+
 TEST_F(ShippedGazetteerTest, WordWithAnEncliticIsNoPlace) {
   // قصيرة is read as قصير + ه (Al-Qusayr + "his"); وجهها is "her face".
   Doc doc = test::AnalyzeWithPlaces("كانت الزيارة قصيرة، وأدارت وجهها نحو النافذة.");
