@@ -147,6 +147,34 @@ def load_not_names(path):
         NOT_NAMES.append((int(c[0]), c[1].strip(), c[2].strip()))
 
 
+def add_jim_for_hard_g(entries):
+    """Arabic writes a foreign hard g as غ, and in Egypt and Sudan as ج (أنغولا/أنجولا,
+    غاو/جاو): a well-known place outside the Arabic-named countries (a country, a
+    first-level division or its seat, a capital, a city of 100k+) that has a غ name also
+    gets the ج spelling, unless that spelling is an ordinary Arabic word."""
+    known = ("PCLI", "PCLD", "PCLS", "PCLF", "PCL", "ADM1", "PPLC", "PPLA")
+    added = 0
+    for e in entries:
+        if not e.country or e.country in ARABIC_NAMED:
+            continue
+        if e.fcode not in known and e.population < 100000:
+            continue
+        extra = []
+        for n in [e.name_ar] + e.names:
+            if "غ" not in n or not any("\u0621" <= c <= "\u064a" for c in n) or mixed_script(n):
+                continue
+            if any(c in n for c in "یکگپچ"):  # Persian letters: no Arabic spelling
+                continue
+            v = n.replace("غ", "ج")
+            if is_arabic_word(v) or len(ar_key(v).replace(" ", "")) < 3:
+                continue
+            extra.append(v)
+        before = len(e.names)
+        e.add_names(extra)
+        added += len(e.names) - before
+    return added
+
+
 def remove_not_names(entries):
     by_id = {e.geonames_id: e for e in entries if e.geonames_id}
     for gid, alias, _ in NOT_NAMES:
@@ -917,6 +945,7 @@ def main():
     # Admin units and countries first: their ids are stable across GeoNames updates; the
     # cities1000 places last (a namesake of equal rank keeps the older entry first).
     all_entries = country_entries + ocha_entries + fac_entries + region_entries + town_entries + entries + new_entries
+    stats["jim_for_hard_g"] = add_jim_for_hard_g(all_entries)
     remove_not_names(all_entries)
     with open(args.out, "w", encoding="utf-8", newline="\n") as out:
         out.write("#format gazetteer v1\n")

@@ -844,6 +844,7 @@ struct Pending {
   bool hashtag_guess = false;  // an unknown name after #: kept only as a well-known place
   bool locative = false;       // English: a capitalised name right after a link or relation word ("in X")
   bool dateline = false;       // read at the report's dateline (العيون - …)
+  bool epithet_in_span = false;  // the span ends with an honorific that is part of the name (المدينة المنورة)
   std::vector<uint32_t> cue_named;  // units whose name is the cue with the name (منطقة الجوف)
 };
 
@@ -1279,6 +1280,15 @@ class SentenceReader {
     // be one we list).
     if (support == 0 && w.latin && at > 0 && !any_region && (GivenNameBefore(words_[at - 1]) || RoleBefore(at)))
       return kReject;
+    // ف "so, then" opens a clause and ك "like" compares; a transliterated
+    // foreign name that begins with their letter (فوستر Foster, كلارك Clark)
+    // is read as that proclitic + a foreign town more often than it is one
+    // (ف + وستر, Worcester). Read so, a little-known place outside the Arab
+    // world is kept only near the document's other places.
+    if (support == 0 && !w.latin && FaOrKafProcliticOnly(w) && !any_region &&
+        std::none_of(ids.begin(), ids.end(),
+                     [&](uint32_t id) { return ArabicNamedCountry(gaz_.entry(id).location.country); }))
+      return kTentative;
     if (!w.latin && support == 0) {
       bool nisba = EndsWith(w.bare, kYeh) || EndsWith(w.bare, std::string(kYeh) + std::string(kHeh));
       // A definite nisba (…ي، …ية) or a definite word after a definite common
@@ -1297,6 +1307,15 @@ class SentenceReader {
       if (w.article && !any_region && at > 0 && w.proclitic && w.name_first == w.first + 1 &&
           doc_.TokenText(w.first) == kWaw && CommonDefiniteNoun(words_[at - 1]) &&
           !(!word_of_.empty() && word_of_.back().second == at))  // not the end of a place's name
+        return kReject;
+      // Adjectives of one noun are coordinated by و (الألوان الخضراء
+      // والبيضاء والحمراء، اللوحات المائية والزيتية): a word of an
+      // adjective's shape (a nisba, or the feminine فعلاء of colours)
+      // joined by و to an adjective is one too, a place only as a country
+      // or province.
+      if (w.article && !any_region && (nisba || EndsWith(w.bare, "\xD8\xA7\xD8\xA1")) &&  // اء
+          WawOnly(w) && AgreeingAdjective(at - 1) &&
+          !(!word_of_.empty() && word_of_.back().second == at))
         return kReject;
       if (w.article && nisba && !any_big && !any_strong) return kReject;
       // The feminine of a known common word (سلمي → سلمية "peaceful", as in
@@ -1484,6 +1503,27 @@ class SentenceReader {
                        [&](uint32_t id) { return gaz_.entry(id).location.feature_code == "PPLX"sv; });
   }
 
+  bool WawOnly(const Word& w) const {
+    return w.proclitic && w.name_first == w.first + 1 && doc_.TokenText(w.first) == kWaw;
+  }
+
+  // Is the definite word at k an adjective of the noun before it
+  // (الألوان الخضراء: a definite word after a definite word that is no
+  // place), or joined by و to such an adjective (والبيضاء)?
+  bool AgreeingAdjective(size_t k, int depth = 0) const {
+    const Word& w = words_[k];
+    if (k == 0 || depth > 4 || !w.is_word || w.latin || !w.article) return false;
+    if (!w.proclitic) return DefiniteNonPlace(words_[k - 1]);
+    return WawOnly(w) && AgreeingAdjective(k - 1, depth + 1);
+  }
+
+  // The word's only proclitic is ف or ك.
+  bool FaOrKafProcliticOnly(const Word& w) const {
+    if (!w.proclitic || w.name_first != w.first + 1) return false;
+    std::string_view p = doc_.TokenText(w.first);
+    return p == "\xD9\x81" || p == "\xD9\x83";  // ف، ك
+  }
+
   bool PersonBefore(const Word& w) const {
     if (!w.is_word || w.latin || w.proclitic) return false;
     return lex_.person_before.Contains(w.name) || lex_.person_before.Contains(w.text) ||
@@ -1639,6 +1679,21 @@ class SentenceReader {
       // candidate of the name after the cue, marked to be preferred. After a
       // province's cue (ولاية سنار, a state's alias) the name is the unit's
       // alone, not the town's that gave it its name.
+      // With a quote mark or # between (منطقة #الجوف) cue and name are still
+      // the unit's name, written without the mark.
+      if (m > 0 && !landform && name_at > at + c->words.size() && self < name_at - at + m) {
+        std::string phrase;
+        for (size_t k = at; k < name_at + m; ++k) {
+          if (k >= at + c->words.size() && k < name_at) continue;
+          if (!phrase.empty()) phrase += ' ';
+          phrase += words_[k].name;
+        }
+        std::span<const uint32_t> marked = gaz_.Lookup(PlaceKey(phrase));
+        if (!marked.empty()) {
+          self_ids = marked;
+          self = name_at - at + m;
+        }
+      }
       std::vector<uint32_t> cue_named;
       if (m > 0 && !landform && self == name_at - at + m) {
         if ((c->value == "province" || c->value == "governorate") && NamesAUnit(self_ids)) ids = self_ids;
@@ -2008,11 +2063,15 @@ class SentenceReader {
     p.candidates = ids;
     p.facility_codes = facility_codes;
     const Word& a = words_[at];
-    // An honorific after a name (مكة المكرمة، المدينة المنورة) is matched
-    // with it but is not part of the name's span.
+    // An honorific after a name (مكة المكرمة) is matched with it but is not
+    // part of the name's span — unless the name alone is the common noun of
+    // an anaphor (المدينة "the city"): المدينة المنورة is the name itself.
     size_t shown = end;
-    if (end - at >= 2 && (lex_.epithet.Contains(words_[end - 1].name) || lex_.epithet.Contains(words_[end - 1].text)))
+    if (end - at >= 2 && (lex_.epithet.Contains(words_[end - 1].name) || lex_.epithet.Contains(words_[end - 1].text)) &&
+        !(end - at == 2 && lex_.anaphor.contains(std::string(words_[at].name))))
       --shown;
+    p.epithet_in_span = shown == end && end - at == 2 &&
+                        (lex_.epithet.Contains(words_[end - 1].name) || lex_.epithet.Contains(words_[end - 1].text));
     const Word& z = words_[shown - 1];
     uint32_t first = last_whole_ ? a.first : a.name_first;
     uint32_t last = last_full_ && shown == at + 1 ? z.end : z.name_end;
@@ -2213,7 +2272,13 @@ class Resolver {
     // Each mention's name as written, keyed once for the passes that compare
     // mentions pairwise (valid until DropUnconfirmed erases mentions).
     written_keys_.clear();
-    for (const Pending& p : p_) written_keys_.push_back(NormalizeKey(doc_.norm(p.m.span)));
+    // An epithet kept in the span (المدينة المنورة) is no part of how the
+    // name is written: the place is still called by its main name.
+    for (const Pending& p : p_) {
+      std::string key = NormalizeKey(doc_.norm(p.m.span));
+      if (p.epithet_in_span && key.rfind(' ') != std::string::npos) key.resize(key.rfind(' '));
+      written_keys_.push_back(std::move(key));
+    }
     for (size_t i = 0; i < p_.size(); ++i) AsNamedWithItsCue(i);
     // 1. Places with one reading set the context.
     for (size_t i = 0; i < p_.size(); ++i) {

@@ -497,9 +497,66 @@ TEST_F(ShippedGazetteerTest, HonorificEpithetOutsideTheSpan) {
   ASSERT_NE(mecca, nullptr);
   EXPECT_EQ(mecca->location.country, "SA");
   EXPECT_EQ(Find(doc, "مكة المكرمة"), nullptr);
-  const PlaceMention* medina = Find(doc, "المدينة");
+  // المدينة alone is "the city": with its epithet the two words are the name.
+  EXPECT_EQ(Find(doc, "المدينة"), nullptr);
+  const PlaceMention* medina = Find(doc, "المدينة المنورة");
   ASSERT_NE(medina, nullptr);
   EXPECT_EQ(medina->location.country, "SA");
+}
+
+TEST_F(ShippedGazetteerTest, EpithetThatMakesTheNameStaysInTheSpanAbroad) {
+  // A report on China that names Medina with its epithet: the city's name,
+  // not an alternate name of a place far from the document's others.
+  Doc doc = test::AnalyzeWithPlaces(
+      "وصل الوفد إلى غوانغتشو ثم إلى شنغهاي، وتحدث عن رحلته إلى المدينة المنورة.");
+  const PlaceMention* m = Find(doc, "المدينة المنورة");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->location.country, "SA");
+  Doc nabawiya = test::AnalyzeWithPlaces("عاد الركب إلى المدينة النبوية بعد الحج.");
+  const PlaceMention* n = Find(nabawiya, "المدينة النبوية");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(n->location.country, "SA");
+}
+
+TEST_F(ShippedGazetteerTest, FaOrKafBeforeALittleKnownForeignTownIsDoubtful) {
+  // فوستر is the name Foster, not ف + Worcester.
+  Doc doc = test::AnalyzeWithPlaces("تصدى الحارس بن فوستر لركلة جزاء.");
+  EXPECT_TRUE(doc.places.empty()) << doc.OriginalText(doc.places[0].span) << ": " << doc.places[0].reason;
+  // A country read so stays (كفرنسا "like France").
+  Doc country = test::AnalyzeWithPlaces("ترفض دول كفرنسا هذا القرار.");
+  const PlaceMention* f = Find(country, "فرنسا");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->location.country, "FR");
+}
+
+TEST_F(ShippedGazetteerTest, AdjectivesCoordinatedByWawAreNoPlaces) {
+  Doc colours = test::AnalyzeWithPlaces("ظهرت في اللوحة الألوان الخضراء والبيضاء والحمراء بوضوح.");
+  EXPECT_TRUE(colours.places.empty()) << colours.OriginalText(colours.places[0].span);
+  Doc paints = test::AnalyzeWithPlaces("تتميز الرسوم المائية والزيتية في المعرض.");
+  EXPECT_TRUE(paints.places.empty()) << paints.OriginalText(paints.places[0].span);
+  // Joined by و to a place, the word is a place.
+  Doc towns = test::AnalyzeWithPlaces("سيطرت القوات على مدينة درنة والبيضاء أمس.");
+  EXPECT_NE(Find(towns, "البيضاء"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, HashtagBetweenCueAndNameStillNamesTheUnit) {
+  // منطقة الجوف is the Saudi region; a # or a quote mark between the words
+  // does not make it Yemen's governorate of the bare name.
+  for (const char* text : {"توقعات بهطول أمطار على منطقة #الجوف مساء اليوم.",
+                           "توقعات بهطول أمطار على منطقة \"الجوف\" مساء اليوم."}) {
+    Doc doc = test::AnalyzeWithPlaces(text);
+    const PlaceMention* m = Find(doc, "الجوف");
+    ASSERT_NE(m, nullptr) << text;
+    EXPECT_EQ(m->location.country, "SA") << text << ": " << m->reason;
+  }
+}
+
+TEST_F(ShippedGazetteerTest, HardGWrittenWithJimFindsTheForeignPlace) {
+  // Egyptian usage writes a foreign g with ج: أنجولا is Angola (أنغولا).
+  Doc doc = test::AnalyzeWithPlaces("وصل وفد من أنجولا إلى القاهرة أمس.");
+  const PlaceMention* m = Find(doc, "أنجولا");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->location.country, "AO");
 }
 
 TEST_F(ShippedGazetteerTest, WordWithAnEncliticIsNoPlace) {
@@ -742,7 +799,7 @@ TEST_F(ShippedGazetteerTest, TheCityIsMedinaOnlyWhereTheTextSpeaksOfMedina) {
   EXPECT_EQ(medina, 1);
   // With its epithet it is the name.
   Doc named = test::AnalyzeWithPlaces("وصل الوفد إلى المدينة المنورة صباحا.");
-  const PlaceMention* m = Find(named, "المدينة");
+  const PlaceMention* m = Find(named, "المدينة المنورة");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->location.country, "SA");
 }
