@@ -675,6 +675,11 @@ void Builder::SettleClaims() {
     // one party's claim. A device defused or a drone downed is known only
     // from the force that stopped it: its claim.
     if (e.status == "claimed" && e.acled_sub_event_type == "Agreement") e.status = "reported";
+    // A crowd in the street is seen by all: a protest, a riot or the force
+    // that broke it up is public, whoever tells it (police on their own tear
+    // gas report what everyone saw), never one party's word.
+    if (e.status == "claimed" && (e.acled_event_type == "Protests" || e.acled_event_type == "Riots"))
+      e.status = "reported";
     if (e.status == "reported" && e.acled_sub_event_type == "Disrupted weapons use") e.status = "claimed";
     if (e.attribution_kind.empty() && e.attribution_source.empty()) AttributeToDocument(e);
     // A participant speaks of its own action (or a fight it was in); an
