@@ -699,5 +699,53 @@ TEST_F(EventStatusTest, AnOfficialStatementWithNoBodyClaimsTheStatesDeed) {
   EXPECT_EQ(e->status, "claimed");
 }
 
+// An accusation is said by its accuser: a party accusing the enemy of a deed
+// is that deed's only source, a claim.
+TEST_F(EventStatusTest, APartysAccusationIsItsClaim) {
+  // The witnesses of the sentence before speak of the looting only.
+  Doc ar = test::ExtractAt("وفي مدينة بارا، نهب عناصر من الدعم السريع السوق الرئيسي يوم السبت، وفق ما أفاد شهود عيان. "
+      "واتهمت الدعم السريع الجيش باستخدام غازات سامة في غارة على مواقعها قرب بارا يوم الأحد.", 2026, 5, 12);
+  test::MaybeDump(ar);
+  const Event* raid = For(ar, "غارة");
+  ASSERT_NE(raid, nullptr);
+  EXPECT_EQ(raid->status, "claimed");
+  Doc en = test::ExtractAt("In Bara, RSF fighters looted the main market on Saturday, witnesses said. "
+      "The RSF accused the army of using toxic gas in an air raid on its positions near Bara on Sunday.", 2026, 5, 12);
+  test::MaybeDump(en);
+  const Event* toxic = For(en, "toxic gas");
+  ASSERT_NE(toxic, nullptr);
+  EXPECT_EQ(toxic->status, "claimed");
+}
+
+// A state's fighting arm or a governor's office named only by its office,
+// after the news: of its own forces' deed, a claim.
+TEST_F(EventStatusTest, ArmedForcesAndGovernorsOfficeAfterTheNewsClaim) {
+  Doc army = test::ExtractAt("Soldiers arrested four suspected gang members during a raid in Esmeraldas on Tuesday, the armed forces said.", 2026, 3, 5);
+  test::MaybeDump(army);
+  const Event* a = For(army, "arrested");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->status, "claimed");
+  Doc office = test::ExtractAt("Police detained 14 people in Van on Tuesday, the governor's office said.", 2026, 3, 5);
+  test::MaybeDump(office);
+  const Event* o = For(office, "detained");
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(o->status, "claimed");
+}
+
+// A crowd in the street is public: the police telling how they broke up a
+// march report it, they do not claim it.
+TEST_F(EventStatusTest, APoliceAccountOfAProtestIsReported) {
+  Doc en = test::ExtractAt("Police fired tear gas to break up a march of striking teachers in Nairobi on Monday, a police spokesman said.", 2026, 2, 10);
+  test::MaybeDump(en);
+  ASSERT_FALSE(en.events.empty());
+  for (const Event& e : en.events)
+    if (e.acled_event_type == "Protests") EXPECT_EQ(e.status, "reported") << e.acled_sub_event_type;
+  Doc ar = test::ExtractAt("وقالت الشرطة في بيان إنها فرقت تجمعاً لمحتجين أمام مبنى البرلمان في بغداد أمس.", 2026, 2, 10);
+  test::MaybeDump(ar);
+  ASSERT_FALSE(ar.events.empty());
+  for (const Event& e : ar.events)
+    if (e.acled_event_type == "Protests") EXPECT_EQ(e.status, "reported") << e.acled_sub_event_type;
+}
+
 }  // namespace
 }  // namespace marsad
