@@ -668,7 +668,11 @@ void Builder::SettleClaims() {
                           (state_deed && GovernmentVoice(sentence, tw1)) || (armed_deed && DroppedSpeaker(e)) ||
                           (e.actor1.actor < 0 && OwnOperation(e, false) &&
                            (MilitaryVoice(sentence, tw1) || GovernmentVoice(sentence, tw1))));
-      if (voice || PartyClaims(speaker, e) || UnnamedOwnDeed(speaker, e) || PartyMediaClaims(e)) e.status = "claimed";
+      // "The army said it had shelled", أعلن الجيش أنه قصف: a party names
+      // itself as the doer, its own deed whatever actor the deed was given.
+      const bool self_told = own && !independent && speaker >= 0 && !doc_.actors[speaker].id.empty() &&
+                             Armed(doc_.actors[speaker].acled_inter) && !OtherSourceInSentence(speaker, sentence);
+      if (voice || self_told || PartyClaims(speaker, e) || UnnamedOwnDeed(speaker, e) || PartyMediaClaims(e)) e.status = "claimed";
     }
     if (e.status == "claimed" && (AdmittedByOtherSide(e) || ToldByTargetState(e))) e.status = "reported";
     // An agreement is the act of its parties together, public by nature: no

@@ -747,5 +747,18 @@ TEST_F(EventStatusTest, APoliceAccountOfAProtestIsReported) {
     if (e.acled_event_type == "Protests") EXPECT_EQ(e.status, "reported") << e.acled_sub_event_type;
 }
 
+// أعلنت قوات الأمن أنها اعتقلت: the pronoun on the complementizer right
+// before the deed is the speaker itself, an armed party telling of its own
+// deed — a claim, whatever actor the deed was given.
+TEST_F(EventStatusTest, APartySayingItDidTheDeedClaims) {
+  Doc doc = test::ExtractAt(
+      "وأعلنت قوات الأمن في إقليم بونتلاند أنها اعتقلت ستة أشخاص يشتبه في انتمائهم لحركة الشباب في مدينة غالكعيو أمس.",
+      2026, 4, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اعتقلت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
 }  // namespace
 }  // namespace marsad
