@@ -458,6 +458,9 @@ bool Builder::PartyClaims(int32_t speaker, const Event& e) const {
   if (e.acled_event_type == "Battles" && s.plover_sector != "COP" && AnyCue(static_cast<int32_t>(e.sentence), "own_forces"))
     return true;
   if (s.plover_sector == "COP" || s.plover_sector == "GOV" || Unidentified(a1)) return false;
+  // A peacekeeping mission on a deed it was neither party to (MONUSCO on a
+  // militia's raid on a camp) speaks as an international monitor does.
+  if (s.country == "IGO") return false;
   return Armed(InterOf(e.actor1));
 }
 

@@ -760,5 +760,16 @@ TEST_F(EventStatusTest, APartySayingItDidTheDeedClaims) {
   EXPECT_EQ(e->status, "claimed");
 }
 
+// A peacekeeping mission is armed, but on a militia's deed against others it
+// speaks as a monitor: reported.
+TEST_F(EventStatusTest, APeacekeepingMissionOnAMilitiasDeedReports) {
+  Doc doc = test::ExtractAt("CODECO militiamen attacked a village near Bunia on Friday night, killing 11 civilians, the UN mission MONUSCO said.",
+                            2026, 6, 14);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "attacked");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
 }  // namespace
 }  // namespace marsad
