@@ -639,6 +639,16 @@ bool Builder::ToldByTargetState(const Event& e) const {
   return false;
 }
 
+// A deed by the forces of a state other than the one it happens in (an
+// Israeli strike in Gaza, a Pakistani raid in Khost): a government body of
+// the place speaks of it as of the enemy's, not of its own forces.
+bool Builder::ForeignDeed(const Event& e) const {
+  const std::string country = PlaceCountry(e);
+  const std::string a1 = Actor1Of(e);
+  const ActorInfo* by = a1.empty() ? nullptr : lex_.Actor(a1);
+  return !country.empty() && by && !by->country.empty() && by->country != country;
+}
+
 void Builder::SettleClaims() {
   FindDocumentVoice();
   for (const CueHit& c : cues_) {
@@ -668,7 +678,7 @@ void Builder::SettleClaims() {
       // or carried over from before): the voice announcing it did it.
       const bool voice = speaker < 0 && !independent &&
                          ((armed_deed && MilitaryVoice(sentence, tw1)) || own ||
-                          (state_deed && GovernmentVoice(sentence, tw1)) || (armed_deed && DroppedSpeaker(e)) ||
+                          (state_deed && !ForeignDeed(e) && GovernmentVoice(sentence, tw1)) || (armed_deed && DroppedSpeaker(e)) ||
                           (e.actor1.actor < 0 && OwnOperation(e, false) &&
                            (MilitaryVoice(sentence, tw1) || GovernmentVoice(sentence, tw1))));
       // "The army said it had shelled", أعلن الجيش أنه قصف: a party names

@@ -771,5 +771,25 @@ TEST_F(EventStatusTest, APeacekeepingMissionOnAMilitiasDeedReports) {
   EXPECT_EQ(e->status, "reported");
 }
 
+// A ministry or a command named only by its office speaks for the state:
+// of its own forces' operation a claim (وأضافت الوزارة أن القوات …), of a
+// foreign state's strike on its land a report.
+TEST_F(EventStatusTest, AMinistryNamedBeforeClaimsItsOwnForcesNotAForeignStrike) {
+  Doc own = test::ExtractAt(
+      "أعلنت وزارة الدفاع في النيجر أن الجيش صد هجوماً على موقع عسكري قرب مدينة دوسو. "
+      "وأضافت الوزارة في بيانها أن طائرات مسيرة تابعة للجيش قصفت أمس رتلاً للمهاجمين شرقي دوسو.",
+      2026, 7, 20);
+  test::MaybeDump(own);
+  const Event* strike = For(own, "طائرات مسيرة");
+  ASSERT_NE(strike, nullptr);
+  EXPECT_EQ(strike->status, "claimed");
+  Doc foreign = test::ExtractAt(
+      "وأوضحت الوزارة أن تسعة مواطنين قتلوا الليلة الماضية في قصف جوي إسرائيلي استهدف منزلاً في مخيم جباليا.", 2026, 7, 20);
+  test::MaybeDump(foreign);
+  const Event* raid = For(foreign, "قصف جوي");
+  ASSERT_NE(raid, nullptr);
+  EXPECT_EQ(raid->status, "reported");
+}
+
 }  // namespace
 }  // namespace marsad
