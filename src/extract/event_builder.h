@@ -319,6 +319,7 @@ class Builder {
   void AttributeToDocument(Event& e) const;
   bool AdmittedByOtherSide(const Event& e) const;
   bool ToldByTargetState(const Event& e) const;
+  bool ForeignDeed(const Event& e) const;
   void SettleClaims();
 
   // event_not_events.cc: event words that name no event ACLED would code

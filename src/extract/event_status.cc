@@ -458,6 +458,9 @@ bool Builder::PartyClaims(int32_t speaker, const Event& e) const {
   if (e.acled_event_type == "Battles" && s.plover_sector != "COP" && AnyCue(static_cast<int32_t>(e.sentence), "own_forces"))
     return true;
   if (s.plover_sector == "COP" || s.plover_sector == "GOV" || Unidentified(a1)) return false;
+  // A peacekeeping mission on a deed it was neither party to (MONUSCO on a
+  // militia's raid on a camp) speaks as an international monitor does.
+  if (s.country == "IGO") return false;
   return Armed(InterOf(e.actor1));
 }
 
@@ -636,6 +639,16 @@ bool Builder::ToldByTargetState(const Event& e) const {
   return false;
 }
 
+// A deed by the forces of a state other than the one it happens in (an
+// Israeli strike in Gaza, a Pakistani raid in Khost): a government body of
+// the place speaks of it as of the enemy's, not of its own forces.
+bool Builder::ForeignDeed(const Event& e) const {
+  const std::string country = PlaceCountry(e);
+  const std::string a1 = Actor1Of(e);
+  const ActorInfo* by = a1.empty() ? nullptr : lex_.Actor(a1);
+  return !country.empty() && by && !by->country.empty() && by->country != country;
+}
+
 void Builder::SettleClaims() {
   FindDocumentVoice();
   for (const CueHit& c : cues_) {
@@ -665,16 +678,25 @@ void Builder::SettleClaims() {
       // or carried over from before): the voice announcing it did it.
       const bool voice = speaker < 0 && !independent &&
                          ((armed_deed && MilitaryVoice(sentence, tw1)) || own ||
-                          (state_deed && GovernmentVoice(sentence, tw1)) || (armed_deed && DroppedSpeaker(e)) ||
+                          (state_deed && !ForeignDeed(e) && GovernmentVoice(sentence, tw1)) || (armed_deed && DroppedSpeaker(e)) ||
                           (e.actor1.actor < 0 && OwnOperation(e, false) &&
                            (MilitaryVoice(sentence, tw1) || GovernmentVoice(sentence, tw1))));
-      if (voice || PartyClaims(speaker, e) || UnnamedOwnDeed(speaker, e) || PartyMediaClaims(e)) e.status = "claimed";
+      // "The army said it had shelled", أعلن الجيش أنه قصف: a party names
+      // itself as the doer, its own deed whatever actor the deed was given.
+      const bool self_told = own && !independent && speaker >= 0 && !doc_.actors[speaker].id.empty() &&
+                             Armed(doc_.actors[speaker].acled_inter) && !OtherSourceInSentence(speaker, sentence);
+      if (voice || self_told || PartyClaims(speaker, e) || UnnamedOwnDeed(speaker, e) || PartyMediaClaims(e)) e.status = "claimed";
     }
     if (e.status == "claimed" && (AdmittedByOtherSide(e) || ToldByTargetState(e))) e.status = "reported";
     // An agreement is the act of its parties together, public by nature: no
     // one party's claim. A device defused or a drone downed is known only
     // from the force that stopped it: its claim.
     if (e.status == "claimed" && e.acled_sub_event_type == "Agreement") e.status = "reported";
+    // A crowd in the street is seen by all: a protest, a riot or the force
+    // that broke it up is public, whoever tells it (police on their own tear
+    // gas report what everyone saw), never one party's word.
+    if (e.status == "claimed" && (e.acled_event_type == "Protests" || e.acled_event_type == "Riots"))
+      e.status = "reported";
     if (e.status == "reported" && e.acled_sub_event_type == "Disrupted weapons use") e.status = "claimed";
     if (e.attribution_kind.empty() && e.attribution_source.empty()) AttributeToDocument(e);
     // A participant speaks of its own action (or a fight it was in); an

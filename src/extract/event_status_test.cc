@@ -699,5 +699,97 @@ TEST_F(EventStatusTest, AnOfficialStatementWithNoBodyClaimsTheStatesDeed) {
   EXPECT_EQ(e->status, "claimed");
 }
 
+// An accusation is said by its accuser: a party accusing the enemy of a deed
+// is that deed's only source, a claim.
+TEST_F(EventStatusTest, APartysAccusationIsItsClaim) {
+  // The witnesses of the sentence before speak of the looting only.
+  Doc ar = test::ExtractAt("وفي مدينة بارا، نهب عناصر من الدعم السريع السوق الرئيسي يوم السبت، وفق ما أفاد شهود عيان. "
+      "واتهمت الدعم السريع الجيش باستخدام غازات سامة في غارة على مواقعها قرب بارا يوم الأحد.", 2026, 5, 12);
+  test::MaybeDump(ar);
+  const Event* raid = For(ar, "غارة");
+  ASSERT_NE(raid, nullptr);
+  EXPECT_EQ(raid->status, "claimed");
+  Doc en = test::ExtractAt("In Bara, RSF fighters looted the main market on Saturday, witnesses said. "
+      "The RSF accused the army of using toxic gas in an air raid on its positions near Bara on Sunday.", 2026, 5, 12);
+  test::MaybeDump(en);
+  const Event* toxic = For(en, "toxic gas");
+  ASSERT_NE(toxic, nullptr);
+  EXPECT_EQ(toxic->status, "claimed");
+}
+
+// A state's fighting arm or a governor's office named only by its office,
+// after the news: of its own forces' deed, a claim.
+TEST_F(EventStatusTest, ArmedForcesAndGovernorsOfficeAfterTheNewsClaim) {
+  Doc army = test::ExtractAt("Soldiers arrested four suspected gang members during a raid in Esmeraldas on Tuesday, the armed forces said.", 2026, 3, 5);
+  test::MaybeDump(army);
+  const Event* a = For(army, "arrested");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->status, "claimed");
+  Doc office = test::ExtractAt("Police detained 14 people in Van on Tuesday, the governor's office said.", 2026, 3, 5);
+  test::MaybeDump(office);
+  const Event* o = For(office, "detained");
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(o->status, "claimed");
+}
+
+// A crowd in the street is public: the police telling how they broke up a
+// march report it, they do not claim it.
+TEST_F(EventStatusTest, APoliceAccountOfAProtestIsReported) {
+  Doc en = test::ExtractAt("Police fired tear gas to break up a march of striking teachers in Nairobi on Monday, a police spokesman said.", 2026, 2, 10);
+  test::MaybeDump(en);
+  ASSERT_FALSE(en.events.empty());
+  for (const Event& e : en.events)
+    if (e.acled_event_type == "Protests") EXPECT_EQ(e.status, "reported") << e.acled_sub_event_type;
+  Doc ar = test::ExtractAt("وقالت الشرطة في بيان إنها فرقت تجمعاً لمحتجين أمام مبنى البرلمان في بغداد أمس.", 2026, 2, 10);
+  test::MaybeDump(ar);
+  ASSERT_FALSE(ar.events.empty());
+  for (const Event& e : ar.events)
+    if (e.acled_event_type == "Protests") EXPECT_EQ(e.status, "reported") << e.acled_sub_event_type;
+}
+
+// أعلنت قوات الأمن أنها اعتقلت: the pronoun on the complementizer right
+// before the deed is the speaker itself, an armed party telling of its own
+// deed — a claim, whatever actor the deed was given.
+TEST_F(EventStatusTest, APartySayingItDidTheDeedClaims) {
+  Doc doc = test::ExtractAt(
+      "وأعلنت قوات الأمن في إقليم بونتلاند أنها اعتقلت ستة أشخاص يشتبه في انتمائهم لحركة الشباب في مدينة غالكعيو أمس.",
+      2026, 4, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اعتقلت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+// A peacekeeping mission is armed, but on a militia's deed against others it
+// speaks as a monitor: reported.
+TEST_F(EventStatusTest, APeacekeepingMissionOnAMilitiasDeedReports) {
+  Doc doc = test::ExtractAt("CODECO militiamen attacked a village near Bunia on Friday night, killing 11 civilians, the UN mission MONUSCO said.",
+                            2026, 6, 14);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "attacked");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
+// A ministry or a command named only by its office speaks for the state:
+// of its own forces' operation a claim (وأضافت الوزارة أن القوات …), of a
+// foreign state's strike on its land a report.
+TEST_F(EventStatusTest, AMinistryNamedBeforeClaimsItsOwnForcesNotAForeignStrike) {
+  Doc own = test::ExtractAt(
+      "أعلنت وزارة الدفاع في النيجر أن الجيش صد هجوماً على موقع عسكري قرب مدينة دوسو. "
+      "وأضافت الوزارة في بيانها أن طائرات مسيرة تابعة للجيش قصفت أمس رتلاً للمهاجمين شرقي دوسو.",
+      2026, 7, 20);
+  test::MaybeDump(own);
+  const Event* strike = For(own, "طائرات مسيرة");
+  ASSERT_NE(strike, nullptr);
+  EXPECT_EQ(strike->status, "claimed");
+  Doc foreign = test::ExtractAt(
+      "وأوضحت الوزارة أن تسعة مواطنين قتلوا الليلة الماضية في قصف جوي إسرائيلي استهدف منزلاً في مخيم جباليا.", 2026, 7, 20);
+  test::MaybeDump(foreign);
+  const Event* raid = For(foreign, "قصف جوي");
+  ASSERT_NE(raid, nullptr);
+  EXPECT_EQ(raid->status, "reported");
+}
+
 }  // namespace
 }  // namespace marsad
