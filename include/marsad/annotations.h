@@ -306,12 +306,13 @@ struct LexWord {
   bool number = false;
   bool clause_break = false;    // , ، ; ؛ : and similar punctuation
   bool quote_mark = false;
-  std::string text;             // norm text of the whole word
-  WordVariants variants;        // keys for the first word of a phrase, `text` first
-  uint8_t article_bytes = 0;    // length of a leading article in `text` (0 if none)
-  // `text` without a leading article (later words of a phrase). A view, not a
-  // copy: words are built for every token of every document.
-  std::string_view bare() const { return std::string_view(text).substr(article_bytes); }
+  WordVariants variants;        // keys for the first word of a phrase, text() first
+  uint8_t article_bytes = 0;    // length of a leading article in text() (0 if none)
+  // The norm text of the whole word: the first variant, not a copy of its own
+  // (words are built for every token of every document).
+  std::string_view text() const { return variants[0]; }
+  // text() without a leading article (later words of a phrase).
+  std::string_view bare() const { return text().substr(article_bytes); }
   // The variants that begin a phrase of the extractor's lexicon, looked up
   // once per document for all its tables (PhraseStarts::Mark): bit i stands
   // for variants[i], whose row there is start_rows[i]; bit t of

@@ -106,7 +106,7 @@ class Run_ {
       while (e < words_.size() && e < next_raw && e - r.w1 < 4 && words_[e].is_word) ++e;
       if (e == r.w1 || e - r.w1 > 3 || e >= words_.size()) continue;
       const LexWord& stop = words_[e];
-      if (!(stop.quote_mark || stop.text == ":")) continue;
+      if (!(stop.quote_mark || stop.text() == ":")) continue;
       Raw p;
       p.w0 = r.w1;
       p.w1 = e;
@@ -252,7 +252,7 @@ class Run_ {
           for (size_t j = FirstRawAt(words_[k >= 8 ? k - 8 : 0].first); j < raws_.size() && raws_[j].w0 < i; ++j) {
             if (raws_[j].sentence != s) continue;
             if (raws_[j].w0 > k && (!raws_[j].rows || !GenericRaw(raws_[j]))) other = true;
-            if ((raws_[j].w1 == k || (raws_[j].w1 + 1 == k && words_[k - 1].text == ")")) && raws_[j].rows &&
+            if ((raws_[j].w1 == k || (raws_[j].w1 + 1 == k && words_[k - 1].text() == ")")) && raws_[j].rows &&
                 !GenericRaw(raws_[j]))
               named = static_cast<int32_t>(j);
           }

@@ -220,7 +220,7 @@ void Builder::NameGenericFighters() {
 int32_t Builder::PartitiveGroup(int32_t a) const {
   const size_t w = actor_w_[a].second;
   if (w + 1 >= words_.size()) return -1;
-  const std::string& p = words_[w].text;
+  const std::string_view p = words_[w].text();
   size_t start = w + 1;
   if (p != "\xD9\x85\xD9\x86" && p != "from" && p != "of") {  // من
     const int32_t sentence = sent_[w];

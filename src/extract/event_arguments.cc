@@ -65,10 +65,10 @@ void Builder::AddEvent(Event&& e) {
 // starts, searching the trigger's clause; or SIZE_MAX.
 size_t Builder::PrepObject(const std::string& prep, size_t from, int32_t clause) const {
   // A trigger that ends on its preposition (قبض على): the object follows it.
-  if (from > 0 && from < words_.size() && words_[from - 1].text == prep && clause_[from] == clause) return from;
+  if (from > 0 && from < words_.size() && words_[from - 1].text() == prep && clause_[from] == clause) return from;
   for (size_t w = from; w < words_.size() && w < from + 8 && clause_[w] == clause; ++w) {
     const LexWord& lw = words_[w];
-    if (lw.text == prep && w + 1 < words_.size()) return w + 1;
+    if (lw.text() == prep && w + 1 < words_.size()) return w + 1;
     // A proclitic preposition: بالمدينة, لحلب.
     const Token& t0 = doc_.tokens[lw.first];
     if (t0.piece == Piece::kProclitic && doc_.TokenText(lw.first) == prep) return w;
@@ -120,11 +120,11 @@ int32_t Builder::SpeakerEndingAt(size_t w, int32_t sentence) const {
   if (int32_t a = ActorEndingAt(w, sentence); a >= 0) return a;
   if (w == 0 || sent_[w - 1] != sentence) return -1;
   const LexWord& prev = words_[w - 1];
-  if (prev.text == ")") return ActorEndingAt(w - 1, sentence);
+  if (prev.text() == ")") return ActorEndingAt(w - 1, sentence);
   // "police in Dera Ismail Khan said": the body before a place it is in.
   if (doc_.tokens[prev.first].script == Script::kLatin)
     for (int32_t p : Bucket(s_places_, sentence))
-      if (place_w_[p].second == w && place_w_[p].first >= 2 && words_[place_w_[p].first - 1].text == "in")
+      if (place_w_[p].second == w && place_w_[p].first >= 2 && words_[place_w_[p].first - 1].text() == "in")
         if (int32_t a = ActorEndingAt(place_w_[p].first - 1, sentence); a >= 0 && !actor_is_place_[a]) return a;
   // An apposition set off by commas ("HTS, the alliance that holds Idlib,
   // said"): the actor before its opening comma, when the apposition names
@@ -180,13 +180,13 @@ bool Builder::Purpose(int32_t t) const {
   const uint32_t tok = doc_.triggers[t].tokens.begin;
   if (doc_.tokens[tok].piece == Piece::kProclitic) return doc_.TokenText(tok) == kLam;
   // Unsplit (لتفريق): the word has a ل its lemma lacks.
-  const std::string& word = words_[trig_w_[t].first].text;
+  const std::string_view word = words_[trig_w_[t].first].text();
   return word.starts_with(kLam) && !doc_.triggers[t].lemma.starts_with(kLam);  // lemmas are written without diacritics
 }
 
 // The word before w is a preposition of a trigger's roles (على، إلى، عن).
 bool Builder::AfterPrepositionWord(size_t w) const {
-  const std::string& prev = words_[w - 1].text;
+  const std::string_view prev = words_[w - 1].text();
   return std::find(preps_.begin(), preps_.end(), prev) != preps_.end();
 }
 
@@ -236,7 +236,7 @@ int32_t Builder::EnglishSubordinateSubject(size_t tw0, size_t tw1, int32_t sente
   // A relative clause: "rioters who had torched a bank" — its subject is
   // the noun the pronoun follows.
   for (size_t k = tw0, back = 0; k-- > 0 && back < 3 && !words_[k].clause_break; ++back) {
-    if (words_[k].text != "who" && words_[k].text != "which" && words_[k].text != "that") continue;
+    if (words_[k].text() != "who" && words_[k].text() != "which" && words_[k].text() != "that") continue;
     for (int32_t a : Bucket(s_actors_, sentence))
       if (actor_w_[a].second == k && !victim_[a]) return a;
     break;
@@ -268,18 +268,18 @@ int32_t Builder::BeatersBefore(size_t tw0, int32_t sentence) const {
   // The word after the place phrase that starts at w ("of X", ", in Y
   // state,"), or w when none starts there.
   const auto past_place = [&](size_t w) {
-    const bool comma = w < tw0 && words_[w].text == ",";
+    const bool comma = w < tw0 && words_[w].text() == ",";
     const size_t prep = comma ? w + 1 : w;
     if (prep >= tw0) return w;
-    const std::string& t = words_[prep].text;
+    const std::string_view t = words_[prep].text();
     if (t != "of" && t != "in" && t != "from") return w;
     for (int32_t p : Bucket(s_places_, sentence)) {
       if (place_w_[p].first != prep + 1) continue;
       size_t end = place_w_[p].second;
-      if (end < tw0 && (words_[end].text == "state" || words_[end].text == "province" || words_[end].text == "district"))
+      if (end < tw0 && (words_[end].text() == "state" || words_[end].text() == "province" || words_[end].text() == "district"))
         ++end;  // "in Y state"
       if (!comma) return end;
-      return end < tw0 && words_[end].text == "," ? end + 1 : w;
+      return end < tw0 && words_[end].text() == "," ? end + 1 : w;
     }
     return w;
   };
@@ -519,13 +519,13 @@ void Builder::FillArguments(Event& e, int32_t t) {
       const bool latin = Latin(tr);
       // A verb in the plural (رشقوا، هاجموا) carries its subject: the noun
       // after it is its object (VSO verbs agree in the singular).
-      const bool plural_verb = !latin && words_[tw1 - 1].text.ends_with("\xD9\x88\xD8\xA7");  // وا
+      const bool plural_verb = !latin && words_[tw1 - 1].text().ends_with("\xD9\x88\xD8\xA7");  // وا
       // "لتفريق المحتجين" (to disperse the protesters): after a verbal noun
       // of purpose the noun is its object.
       int32_t a = latin || plural_verb || Purpose(t) ? -1 : ActorNear(tw1, clause, tw0, tw1, -1, 4);
       // Partitive من after the subject's head noun is no preposition of the
       // verb: دخلت فصائل من الجيش الوطني، "fighters of X".
-      const bool partitive = a >= 0 && actor_w_[a].first == tw1 + 2 && words_[tw1 + 1].text == "\xD9\x85\xD9\x86";  // من
+      const bool partitive = a >= 0 && actor_w_[a].first == tw1 + 2 && words_[tw1 + 1].text() == "\xD9\x85\xD9\x86";  // من
       if (a >= 0 && actor_w_[a].first >= tw1 && PrecededByPreposition(a) && !partitive) a = -1;
       // Behind a preposition the verb's own roles name (اشتبكت مع عناصر من
       // X: X is who it fought), the actor fills that slot, not the subject.
@@ -572,7 +572,7 @@ void Builder::FillArguments(Event& e, int32_t t) {
       size_t from = subj_after >= 0 ? actor_w_[subj_after].second : tw1;
       // Partitive من after the subject (خطف مسلحون من X ركاباً) names whose
       // men they are, not the object: the object follows that name.
-      if (subj_after >= 0 && from + 1 < words_.size() && words_[from].text == "\xD9\x85\xD9\x86")  // من
+      if (subj_after >= 0 && from + 1 < words_.size() && words_[from].text() == "\xD9\x85\xD9\x86")  // من
         if (int32_t group = ActorStartingAt(from + 1); group >= 0) from = actor_w_[group].second;
       // An English passive's object is its subject ("two guards were shot"):
       // what follows it is the agent or an adjunct, no victim.

@@ -57,7 +57,7 @@ bool Builder::DurationOfNoun(int32_t d) const {
       return true;
   }
   if (!dm.relative || dm.since || w == 0 || w + 1 >= words_.size()) return false;
-  if (words_[w].text != "\xD9\x85\xD9\x86\xD8\xB0") return false;  // منذ
+  if (words_[w].text() != "\xD9\x85\xD9\x86\xD8\xB0") return false;  // منذ
   const LexWord& before = words_[w - 1];
   if (!before.is_word || before.clause_break || sent_[w - 1] != sent_[w]) return false;
   for (uint32_t t = before.first; t < before.end; ++t) {
@@ -77,7 +77,7 @@ static bool UntilWord(std::string_view w) {
 int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
   auto UntilDate = [&](int32_t d) {
     const size_t w = date_w_[d].first;
-    return w > 0 && sent_[w - 1] == sent_[w] && !doc_.dates[d].since && UntilWord(words_[w - 1].text);
+    return w > 0 && sent_[w - 1] == sent_[w] && !doc_.dates[d].since && UntilWord(words_[w - 1].text());
   };
   // "قالت البعثة في تقرير صدر الجمعة إن عناصر ارتكبوا … خلال الشهر الجاري",
   // "investigators said last week that fighters had raped … in October": a
@@ -106,7 +106,7 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
   auto subordinate_apart = [&](size_t dw) {
     if (!Latin(tw0)) return false;
     for (size_t w = std::min(tw0, dw) + 1; w < std::max(tw0, dw) && w < words_.size(); ++w)
-      if (Subordinator(w) && words_[w].text != "as" && (dw < tw0 || dw > w + 2)) return true;
+      if (Subordinator(w) && words_[w].text() != "as" && (dw < tw0 || dw > w + 2)) return true;
     return false;
   };
   // "killed 34 villagers on Saturday, in one of the deadliest attacks this
@@ -179,7 +179,7 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
 // -2 for Arabic, or when no earlier event has a day from the text.
 int32_t Builder::EnglishCarriedDate(size_t tw0) const {
   if (!Latin(tw0)) return -2;
-  auto perfect = [&](size_t k) { return words_[k].text == "has" || words_[k].text == "have"; };
+  auto perfect = [&](size_t k) { return words_[k].text() == "has" || words_[k].text() == "have"; };
   for (size_t k = tw0; k-- > 0 && k + 3 >= tw0 && !words_[k].clause_break;)  // "have arrested"
     if (perfect(k)) return -1;
   for (size_t k = tw0 + 1; k < words_.size() && k <= tw0 + 2 && !words_[k].clause_break; ++k)  // "arrests have been made"
@@ -198,9 +198,9 @@ int32_t Builder::EnglishCarriedDate(size_t tw0) const {
 bool Builder::EnglishSinceClause(size_t tw0) const {
   if (!Latin(tw0)) return false;
   for (size_t k = tw0, back = 0; k-- > 0 && back < 10 && !words_[k].clause_break; ++back) {
-    if (words_[k].text != "since") continue;
+    if (words_[k].text() != "since") continue;
     // "since Monday" is a date, judged with the dates; "since then" too.
-    if (k + 1 < tw0 && (words_[k + 1].number || words_[k + 1].text == "then")) return false;
+    if (k + 1 < tw0 && (words_[k + 1].number || words_[k + 1].text() == "then")) return false;
     for (int32_t d : Bucket(s_dates_, sent_[k]))
       if (date_w_[d].first == k + 1 || date_w_[d].first == k) return false;
     return true;

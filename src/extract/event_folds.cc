@@ -232,7 +232,7 @@ void Builder::FoldFallingWeapons() {
     if (!TerritoryTaken(e) || tr.voice == "nominal" || tr.lemma != "\xD8\xB3\xD9\x82\xD8\xB7") return false;  // سقط
     const size_t end = trig_w_[e.trigger].second;
     size_t begin = trig_w_[e.trigger].first;
-    if (begin > 0 && (words_[begin - 1].text == "\"" || words_[begin - 1].text == "\xC2\xAB")) --begin;  // الطائرة "سقطت، «
+    if (begin > 0 && (words_[begin - 1].text() == "\"" || words_[begin - 1].text() == "\xC2\xAB")) --begin;  // الطائرة "سقطت، «
     return (begin > 0 && WordCue(begin - 1, "weapon")) ||
            (WordCue(end, "weapon") && clause_[end] == clause_[end - 1]);
   });
@@ -280,7 +280,7 @@ void Builder::FoldDamageOfViolence() {
     if (tr.voice == "nominal" || tr.voice == "passive") return -1;
     const bool deed = own_deed(e);
     const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
-    const bool joined = Latin(e) ? w0 > 0 && words_[w0 - 1].text == "and" : Conjoined(w0, w0);
+    const bool joined = Latin(e) ? w0 > 0 && words_[w0 - 1].text() == "and" : Conjoined(w0, w0);
     if (!joined) return -1;
     // A subject of its own right after the verb (ودمر المسلحون المنازل).
     if (e.actor1.actor >= 0 && !e.actor1.implicit) {
@@ -517,8 +517,8 @@ bool Builder::EnglishInfinitive(const Event& e) const {
   const TriggerMention& tr = doc_.triggers[e.trigger];
   const size_t w = trig_w_[e.trigger].first;
   if (tr.voice == "nominal" || w == 0 || !Latin(tr)) return false;
-  if (words_[w - 1].text != "to") return false;
-  const std::string& t = words_[w].text;
+  if (words_[w - 1].text() != "to") return false;
+  const std::string_view t = words_[w].text();
   return !(t.ends_with("s") || t.ends_with("ed") || t.ends_with("ing") || t.ends_with("ion"));
 }
 
@@ -564,7 +564,7 @@ void Builder::CapturedPeople() {
   static constexpr std::string_view kStops[] = {"of", "in", "from", "near", "at", "on", "to", "into", "with", "after", "and"};
   const auto stop = [&](size_t w) {
     for (std::string_view s : kStops)
-      if (words_[w].text == s) return true;
+      if (words_[w].text() == s) return true;
     return false;
   };
   std::vector<bool> gone(doc_.events.size(), false);
@@ -635,7 +635,7 @@ bool Builder::EnglishRequested(const Event& e) const {
   const size_t w = trig_w_[e.trigger].first;
   if (!Latin(w)) return false;
   for (size_t k = w, back = 0; k-- > 0 && back < 12 && !words_[k].clause_break; ++back) {
-    if (words_[k].text != "to") continue;
+    if (words_[k].text() != "to") continue;
     for (size_t g = k, gb = 0; g-- > 0 && gb < 8 && !words_[g].clause_break; ++gb)
       if (WordCue(g, "request")) return true;
   }
@@ -650,8 +650,8 @@ bool Builder::ArabicDispersalPurpose(const Event& e) const {
   const LexWord& word = words_[trig_w_[e.trigger].first];
   if (doc_.tokens[word.first].script == Script::kLatin) return false;
   constexpr std::string_view kLam = "\xD9\x84";  // ل
-  if (!word.text.starts_with(kLam) || word.text.size() <= kLam.size()) return false;
-  const std::string_view stem = std::string_view(word.text).substr(kLam.size());
+  if (!word.text().starts_with(kLam) || word.text().size() <= kLam.size()) return false;
+  const std::string_view stem = std::string_view(word.text()).substr(kLam.size());
   for (size_t i = 0; i < word.variants.size(); ++i)
     if (word.variants[i] == stem) return true;
   return false;
@@ -702,7 +702,7 @@ void Builder::FoldCircumstances() {
     // ("in a dawn raid", "during an overnight operation") it is the noun, and
     // a modifier may stand between.
     const bool latin = Latin(tr);
-    auto article = [&](size_t k) { return words_[k].text == "a" || words_[k].text == "an" || words_[k].text == "the"; };
+    auto article = [&](size_t k) { return words_[k].text() == "a" || words_[k].text() == "an" || words_[k].text() == "the"; };
     const bool noun = tr.voice == "nominal" || (latin && ((w0 >= 1 && article(w0 - 1)) || (w0 >= 2 && article(w0 - 2))));
     if (!noun || e.acled_event_type == "Protests" || e.acled_event_type == "Riots") return -1;
     const size_t slack = latin ? 1 : 0;

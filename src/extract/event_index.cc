@@ -177,7 +177,7 @@ void Builder::Index() {
       size_t k = c.w1;
       for (bool moved = true; moved && k < aw;) {
         moved = false;
-        if (words_[k].number || words_[k].text == "of") ++k, moved = true;
+        if (words_[k].number || words_[k].text() == "of") ++k, moved = true;
         else
           for (int32_t n : Bucket(s_numbers_, sent_[aw]))
             if (num_w_[n].first == k && num_w_[n].second > k) k = num_w_[n].second, moved = true;
@@ -241,7 +241,7 @@ size_t Builder::DatelineEnd() const {
     if (pw.first >= first && pw.first <= first + 1 && sent_[pw.first] == lead) place_first = true;
   if (!place_first) return 0;
   for (size_t w = first; w < words_.size() && w < first + 16 && sent_[w] == lead; ++w) {
-    const std::string& t = words_[w].text;
+    const std::string_view t = words_[w].text();
     if (t == "-" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94") return w + 1;
   }
   return 0;
@@ -270,14 +270,14 @@ const CueRow* Builder::WordCue(size_t w, std::string_view type) const {
 
 bool Builder::SinceBetween(size_t tw1, size_t dw) const {
   for (size_t w = tw1; w < dw && w < words_.size(); ++w)
-    if (words_[w].text == "since") return true;
+    if (words_[w].text() == "since") return true;
   return false;
 }
 
 // After a toll word "as" is mostly a count ("killed as many as 20 fighters").
 bool Builder::SubordinatorBetween(size_t w0, size_t w1) const {
   for (size_t w = w0; w < w1 && w < words_.size(); ++w)
-    if (Subordinator(w) && words_[w].text != "as") return true;
+    if (Subordinator(w) && words_[w].text() != "as") return true;
   return false;
 }
 

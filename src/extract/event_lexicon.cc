@@ -245,12 +245,12 @@ std::vector<LexWord> BuildLexWords(const Doc& doc, uint32_t begin, uint32_t end)
     LexWord& w = words.emplace_back();  // built in place: no move and destruction per word
     w.first = i;
     if (t.kind != TokenKind::kWord) {
+      const std::string_view text = doc.TokenText(i);
       w.end = i + 1;
-      w.text.assign(doc.TokenText(i));
       w.number = t.kind == TokenKind::kNumber;
-      w.clause_break = t.kind == TokenKind::kPunct && IsClauseBreak(w.text);
-      w.quote_mark = IsQuotationMark(w.text);
-      w.variants.Append(w.text);
+      w.clause_break = t.kind == TokenKind::kPunct && IsClauseBreak(text);
+      w.quote_mark = IsQuotationMark(text);
+      w.variants.Append(text);
       ++i;
       continue;
     }
@@ -258,8 +258,9 @@ std::vector<LexWord> BuildLexWords(const Doc& doc, uint32_t begin, uint32_t end)
     const uint32_t j = WordEnd(doc, i, end);
     w.end = j;
     w.is_word = true;
-    w.text.assign(doc.norm(Span{doc.tokens[i].span.begin, doc.tokens[j - 1].span.end}));
-    w.variants.Append(w.text);
+    // A view of the Doc's text, not of w.variants: adding variants may move their bytes.
+    const std::string_view text = doc.norm(Span{doc.tokens[i].span.begin, doc.tokens[j - 1].span.end});
+    w.variants.Append(text);
     if (t.script == Script::kArabic) {
       // As the tokenizer split it: proclitic pieces off, then enclitics off.
       uint32_t k = i;
@@ -280,9 +281,9 @@ std::vector<LexWord> BuildLexWords(const Doc& doc, uint32_t begin, uint32_t end)
         if (article) w.variants.AddJoined(kArArticle, stem);
         w.variants.Add(stem);
       }
-      AddLetterVariants(w.text, w.variants);
+      AddLetterVariants(text, w.variants);
     }
-    if (StartsWith(w.text, kArArticle) && Letters(w.text) >= 4) w.article_bytes = kArArticle.size();
+    if (StartsWith(text, kArArticle) && Letters(text) >= 4) w.article_bytes = kArArticle.size();
     i = j;
   }
   return words;
@@ -400,7 +401,7 @@ void PhraseTable::Extend(std::span<const LexWord> words, size_t at, std::string_
     for (size_t n = 2; n <= max_words_ && can_follow(at + n - 1); ++n) {
       const LexWord& wn = words[at + n - 1];
       key.Append(" ");
-      key.Append(bare ? wn.bare() : std::string_view(wn.text));
+      key.Append(bare ? wn.bare() : std::string_view(wn.text()));
       if (n <= *best) continue;
       // One probe of the table per length; a key that is neither a phrase
       // nor the start of a longer one ends the walk.

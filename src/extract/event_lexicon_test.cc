@@ -109,7 +109,8 @@ TEST(PhraseTable, MatchesAPhraseLongerThanItsKeyBuffer) {
   ASSERT_EQ(words.size(), 48u);
   std::string phrase, first_ten;
   for (size_t i = 0; i < words.size(); ++i) {
-    phrase += (i ? " " : "") + words[i].text;
+    if (i) phrase += ' ';
+    phrase += words[i].text();
     if (i == 9) first_ten = phrase;
   }
   ASSERT_GT(phrase.size(), 256u);

@@ -68,7 +68,7 @@ bool Builder::DescribesByHabit(const Event& e) const {
   while (stem + 1 < tr.tokens.end && doc_.tokens[stem].piece == Piece::kProclitic) ++stem;
   const std::string_view word = doc_.TokenText(stem);
   if (doc_.tokens[stem].script == Script::kLatin)
-    return words_[w].text == tr.lemma || words_[w].text == tr.lemma + "s";
+    return words_[w].text() == tr.lemma || words_[w].text() == tr.lemma + "s";
   // The imperfect's prefix (يقاتل، تسيطر) that the lemma, a past stem, lacks.
   for (std::string_view prefix : {"\xD9\x8A", "\xD8\xAA"})  // ي ت
     if (word.starts_with(prefix) && !std::string_view(tr.lemma).starts_with(prefix)) return true;
@@ -84,11 +84,11 @@ bool Builder::DescribesGroundLeft(const Event& e) const {
   const TriggerMention& tr = doc_.triggers[e.trigger];
   const size_t w = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
   if (tr.voice != "active" || e.acled_sub_event_type != "Non-violent transfer of territory") return false;
-  if (!InRelativeClause(w) && !(w >= 2 && InRelativeClause(w - 2) && words_[w - 1].text == "\xD9\x82\xD8\xAF"))  // قد
+  if (!InRelativeClause(w) && !(w >= 2 && InRelativeClause(w - 2) && words_[w - 1].text() == "\xD9\x82\xD8\xAF"))  // قد
     return false;
   if (doc_.tokens[tr.tokens.end - 1].piece == Piece::kEnclitic) return true;
-  return w1 < words_.size() && (words_[w1].text == "\xD9\x85\xD9\x86\xD9\x87\xD8\xA7" ||  // منها
-                                words_[w1].text == "\xD9\x85\xD9\x86\xD9\x87");  // منه
+  return w1 < words_.size() && (words_[w1].text() == "\xD9\x85\xD9\x86\xD9\x87\xD8\xA7" ||  // منها
+                                words_[w1].text() == "\xD9\x85\xD9\x86\xD9\x87");  // منه
 }
 
 // "Entered the town without a fight", دون قتال: the word after a `without`
@@ -222,9 +222,9 @@ void Builder::DropProtestAdverbs() {
   static const std::string kOrganise = "\xD9\x86\xD8\xB8\xD9\x85";  // نظم
   std::erase_if(doc_.events, [&](const Event& e) {
     const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
-    if (w1 != w0 + 1 || words_[w0].text != kAdverb || e.acled_event_type != "Protests") return false;
+    if (w1 != w0 + 1 || words_[w0].text() != kAdverb || e.acled_event_type != "Protests") return false;
     if (w0 > 0) {  // نظموا، ونظموا
-      std::string_view before = words_[w0 - 1].text;
+      std::string_view before = words_[w0 - 1].text();
       if (before.starts_with("\xD9\x88") || before.starts_with("\xD9\x81")) before.remove_prefix(2);  // و ف
       if (before.starts_with(kOrganise)) return false;
     }
@@ -350,10 +350,10 @@ bool Builder::KindOfEvent(size_t w) const { return w > 0 && WordCue(w - 1, "kind
 // a plural that sums up many acts is the background of a report.
 bool Builder::SummaryPlural(const Event& e) const {
   const size_t w = trig_w_[e.trigger].first;
-  const std::string& t = words_[trig_w_[e.trigger].second - 1].text;
+  const std::string_view t = words_[trig_w_[e.trigger].second - 1].text();
   if (w == 0 || !t.ends_with("s")) return false;
   if (WordCue(w - 1, "summary") || WordCue(w - 1, "series")) return true;
-  if (words_[w - 1].text == "of" && w >= 2 && WordCue(w - 2, "series")) return true;
+  if (words_[w - 1].text() == "of" && w >= 2 && WordCue(w - 2, "series")) return true;
   // A count of generic acts without a day ("has launched more than 140
   // attacks"); "42 drones overnight" is one event.
   return words_[w - 1].number && Generic(e) && !ClauseHasDate(w) && ManyCountedAt(w);
@@ -389,9 +389,9 @@ bool Builder::LongSpanOf(size_t w, bool days) const {
   // "a year of cross-border fighting": up to two modifiers after "of".
   for (size_t of = w; of-- > 0 && w - of <= 5;) {
     if (words_[of].clause_break) return false;
-    if (words_[of].text != "of") continue;
+    if (words_[of].text() != "of") continue;
     if (of == 0) return false;
-    const std::string& u = words_[of - 1].text;
+    const std::string_view u = words_[of - 1].text();
     if (days) return u == "days" || u == "weeks";
     return u == "month" || u == "months" || u == "year" || u == "years" || u == "decade" || u == "decades";
   }
@@ -431,7 +431,7 @@ bool Builder::Possibility(size_t w) const {
                   [&](const CueHit& c) { return c.clause == clause_[w] && c.w1 <= w && w - c.w1 <= 4; });
   for (size_t k = w, back = 0; k-- > 0 && back < 5 && !words_[k].clause_break; ++back) {
     if (!WordCue(k, "possibility")) continue;
-    return !(k + 1 < words_.size() && words_[k + 1].text == "have");
+    return !(k + 1 < words_.size() && words_[k + 1].text() == "have");
   }
   return false;
 }
@@ -566,8 +566,8 @@ bool Builder::EnglishWithoutComplement(const Event& e) const {
   const TriggerMention& tr = doc_.triggers[e.trigger];
   if (!Latin(tr)) return false;
   const size_t w1 = trig_w_[e.trigger].second;
-  auto word = [&](size_t k) -> std::string_view { return k < words_.size() ? words_[k].text : std::string_view(); };
-  if (e.acled_sub_event_type == "Peaceful protest" && words_[trig_w_[e.trigger].first].text.starts_with("march") &&
+  auto word = [&](size_t k) -> std::string_view { return k < words_.size() ? words_[k].text() : std::string_view(); };
+  if (e.acled_sub_event_type == "Peaceful protest" && words_[trig_w_[e.trigger].first].text().starts_with("march") &&
       !Definite(e)) {
     const std::string_view next = word(w1);
     return next == "the" || next == "a" || next == "an" || next == "them" || next == "him" || next == "her" ||
@@ -575,7 +575,7 @@ bool Builder::EnglishWithoutComplement(const Event& e) const {
   }
   if (e.acled_sub_event_type == "Non-violent transfer of territory" && tr.lemma == "withdraw") {
     for (size_t k = w1; k < w1 + 5 && k < words_.size() && clause_[k] == clause_[w1 - 1]; ++k)
-      if (words_[k].text == "from" || words_[k].text == "of") return false;
+      if (words_[k].text() == "from" || words_[k].text() == "of") return false;
     return true;
   }
   return false;

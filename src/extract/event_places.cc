@@ -55,13 +55,13 @@ int32_t Builder::NextInList(int32_t p) const {
   // kind (an article, a few words, a `settlement` noun and "of") is the
   // next in the list.
   auto named_by_kind = [&](size_t w) {
-    if (end >= words_.size() || w > end + 6 || w < end + 4 || words_[end].text != "and" || words_[w - 1].text != "of" ||
+    if (end >= words_.size() || w > end + 6 || w < end + 4 || words_[end].text() != "and" || words_[w - 1].text() != "of" ||
         WordCue(w - 2, "settlement") == nullptr)
       return false;
     bool article = false;
     for (size_t k = end; k + 1 < w; ++k) {
       if (words_[k].clause_break || !words_[k].is_word) return false;
-      if (words_[k].text == "the") article = true;
+      if (words_[k].text() == "the") article = true;
     }
     if (!article) return false;
     for (int32_t u : Bucket(s_triggers_, sent_[end]))
@@ -73,7 +73,7 @@ int32_t Builder::NextInList(int32_t p) const {
     if (w > end + 1 && doc_.places[q].resolved && Latin(w) && named_by_kind(w)) return q;
     if (w < end || w > end + 1 || !doc_.places[q].resolved || Anchor(q)) continue;
     // "west of Rafah, Gaza's civil defence said": an owner, not a second place.
-    if (w == end + 1 && words_[end].text == "," && OwnerNotLocation(q)) continue;
+    if (w == end + 1 && words_[end].text() == "," && OwnerNotLocation(q)) continue;
     if (clause_[w] != clause_[end - 1] && !(w == end + 1 && words_[end].clause_break)) continue;
     if (Conjoined(end, w) || (w == end + 1 && words_[end].clause_break)) return q;
     // "في محافظة الحديدة ومحيط مطار صنعاء": و on the second place's
@@ -105,9 +105,9 @@ bool Builder::Conjoined(size_t end, size_t w) const {
   // the name ends past it (`group_noun` cue).
   if (w > end + 1 && WordCue(end, "group_noun")) ++end;
   // English names may keep their article: "the army and the RSF".
-  if (w == end + 2 && words_[end + 1].text == "the") --w;
+  if (w == end + 2 && words_[end + 1].text() == "the") --w;
   if (w != end + 1) return false;
-  const std::string& between = words_[end].text;
+  const std::string_view between = words_[end].text();
   return between == "and" || between == "\xD9\x88";  // و
 }
 
@@ -224,10 +224,10 @@ bool Builder::LocativeInEnglish(int32_t p) const {
       "on", "between", "and", "inside", "through", "west", "east", "north", "south", "off", "for"};
   // A place coordinated after another ("in Aleppo and Idlib", "against
   // Washington and London") takes the preposition of the first.
-  if (words_[w - 1].text == "and" || words_[w - 1].text == ",")
+  if (words_[w - 1].text() == "and" || words_[w - 1].text() == ",")
     for (int32_t q : Bucket(s_places_, sent_[w]))
       if (q != p && place_w_[q].second == w - 1) return LocativeInEnglish(q);
-  return kPrepositions.count(words_[w - 1].text) > 0;
+  return kPrepositions.count(words_[w - 1].text()) > 0;
 }
 
 // "Yemen's government", "Aleppo's governor": an English place in the
@@ -241,7 +241,7 @@ bool Builder::OwnerNotLocation(int32_t p) const {
   // "west of Rafah, Gaza's civil defence said": after a comma the owner
   // starts a new phrase; it does not take the preposition of the place before.
   const size_t w = place_w_[p].first;
-  if (w > 0 && words_[w - 1].text == ",") return true;
+  if (w > 0 && words_[w - 1].text() == ",") return true;
   return !LocativeInEnglish(p);
 }
 
@@ -249,13 +249,13 @@ bool Builder::AfterIn(size_t p) const {
   size_t w = place_w_[p].first;
   const LexWord& lw = words_[w];
   if (doc_.tokens[lw.first].piece == Piece::kProclitic && doc_.TokenText(lw.first) == "\xD8\xA8") return true;  // ب
-  return w > 0 && (InWord(w - 1) || words_[w - 1].text == "at");
+  return w > 0 && (InWord(w - 1) || words_[w - 1].text() == "at");
 }
 
 // "in", "In", في, and في under a conjunction (وفي، ففي: the word's last token).
 bool Builder::InWord(size_t k) const {
   const LexWord& lw = words_[k];
-  if (lw.text == "in" || lw.text == "In") return true;
+  if (lw.text() == "in" || lw.text() == "In") return true;
   return lw.end > lw.first && doc_.TokenText(lw.end - 1) == "\xD9\x81\xD9\x8A" &&  // في
          (lw.end - lw.first == 1 || doc_.tokens[lw.first].piece == Piece::kProclitic);
 }
@@ -432,7 +432,7 @@ bool Builder::RelationToldAgain(int32_t p, int32_t sentence) const {
     const LexWord& lw = words_[k];
     for (uint32_t t = lw.first + 1; t < lw.end; ++t)
       if (doc_.TokenText(t) == noun && doc_.TokenText(t - 1) == "\xD8\xA7\xD9\x84") return true;  // ال
-    if (k > 0 && sent_[k - 1] == sentence && lw.text == noun && words_[k - 1].text == "the") return true;
+    if (k > 0 && sent_[k - 1] == sentence && lw.text() == noun && words_[k - 1].text() == "the") return true;
   }
   return false;
 }
@@ -466,10 +466,10 @@ bool Builder::LocatesPlaceBefore(int32_t p) const {
       return true;
   // "near X in northern Y": a side adjective may stand between "in" and Y.
   const size_t in_at = w >= 3 && WordCue(w - 1, "side") != nullptr ? w - 2 : w - 1;
-  std::string_view in = words_[in_at].text;
+  std::string_view in = words_[in_at].text();
   if (in != "in" && in != "\xD9\x81\xD9\x8A") return false;  // في
   // "Huauchinango, in Puebla state": a comma may stand between.
-  const size_t end = in_at >= 2 && words_[in_at - 1].clause_break && words_[in_at - 1].text == "," ? in_at - 1 : in_at;
+  const size_t end = in_at >= 2 && words_[in_at - 1].clause_break && words_[in_at - 1].text() == "," ? in_at - 1 : in_at;
   for (int32_t q : Bucket(s_places_, sent_[w]))
     if (q != p && place_w_[q].second == end && doc_.places[q].resolved && !Coarse(q)) return true;
   return false;
@@ -541,7 +541,7 @@ bool Builder::CapitalLocatesPlace(const CueHit& c) const {
     const size_t end = place_w_[q].second;
     if (end >= c.w0 || c.w0 - end > 3) continue;
     bool joined = false;
-    for (size_t w = end; w < c.w0; ++w) joined |= words_[w].text == "and" || words_[w].text == "\xD9\x88";  // و
+    for (size_t w = end; w < c.w0; ++w) joined |= words_[w].text() == "and" || words_[w].text() == "\xD9\x88";  // و
     if (!joined && c.w0 > end) return true;
   }
   return false;
@@ -601,7 +601,7 @@ int32_t Builder::FrontedPlace(int32_t sentence) const {
   if (!AfterIn(p) && !(w >= start + 2 && InWord(w - 2))) return -1;
   // "وفي ميكولايف المجاورة،": an adjective may follow the name.
   for (size_t k = end; k < end + 3 && k < words_.size() && sent_[k] == sentence; ++k)
-    if (words_[k].clause_break) return words_[k].text == "," || words_[k].text == "\xD8\x8C" ? p : -1;  // ،
+    if (words_[k].clause_break) return words_[k].text() == "," || words_[k].text() == "\xD8\x8C" ? p : -1;  // ،
   return -1;
 }
 

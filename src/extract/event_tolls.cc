@@ -69,8 +69,8 @@ void Builder::FightingOfRunningTolls() {
 // the article ("a number of people", "a dozen" are no count of one).
 std::optional<CasualtyFigure> Builder::EnglishOneVictim(size_t tw1) const {
   if (tw1 == 0 || tw1 + 1 >= words_.size() || !Latin(tw1)) return {};
-  if (words_[tw1].text != "a" && words_[tw1].text != "an") return {};
-  const std::string& next = words_[tw1 + 1].text;
+  if (words_[tw1].text() != "a" && words_[tw1].text() != "an") return {};
+  const std::string_view next = words_[tw1 + 1].text();
   if (next == "number" || next == "dozen" || next == "few" || next == "handful" || next == "total" ||
       next == "further" || next == "score" || next == "couple")
     return {};
@@ -88,15 +88,15 @@ std::optional<CasualtyFigure> Builder::EnglishPassiveOne(const TriggerMention& t
   // The auxiliary may stand apart from the verb: an adverb between ("was
   // publicly executed", "was reportedly killed"), or the perfect ("has been
   // killed", "had been shot dead"), still of one subject.
-  auto adverb = [&](size_t w) { return words_[w].text.size() > 4 && words_[w].text.ends_with("ly"); };
+  auto adverb = [&](size_t w) { return words_[w].text().size() > 4 && words_[w].text().ends_with("ly"); };
   size_t aux = tw0;
-  if (words_[tw0].text != "was") {
-    if (tw0 >= 1 && words_[tw0 - 1].text == "was") {
+  if (words_[tw0].text() != "was") {
+    if (tw0 >= 1 && words_[tw0 - 1].text() == "was") {
       aux = tw0 - 1;
-    } else if (tw0 >= 2 && words_[tw0 - 2].text == "was" && adverb(tw0 - 1)) {
+    } else if (tw0 >= 2 && words_[tw0 - 2].text() == "was" && adverb(tw0 - 1)) {
       aux = tw0 - 2;
-    } else if (tw0 >= 2 && words_[tw0 - 1].text == "been" &&
-               (words_[tw0 - 2].text == "has" || words_[tw0 - 2].text == "had")) {
+    } else if (tw0 >= 2 && words_[tw0 - 1].text() == "been" &&
+               (words_[tw0 - 2].text() == "has" || words_[tw0 - 2].text() == "had")) {
       aux = tw0 - 2;
     } else {
       return {};
@@ -162,7 +162,7 @@ int32_t Builder::ArabicSubjectCount(int32_t t) const {
 // the count told before it in the sentence — the nearest cardinal before
 // the verb that no toll has taken.
 int32_t Builder::EnglishThemCount(size_t tw0, size_t object) const {
-  if (object >= words_.size() || !Latin(object) || words_[object].text != "them") return -1;
+  if (object >= words_.size() || !Latin(object) || words_[object].text() != "them") return -1;
   int32_t found = -1;
   for (int32_t n : Bucket(s_numbers_, sent_[tw0])) {
     if (num_w_[n].first >= tw0) break;
@@ -227,7 +227,7 @@ size_t Builder::MoreArabicVictims(size_t w) const {
     // does not know whole with its pronoun (وزوجته), and a cue noun is
     // still one more victim.
     bool victim = false;
-    for (const std::string& stem : lex_.clitics->StemsAfter(words_[k].text, kWa))
+    for (const std::string& stem : lex_.clitics->StemsAfter(words_[k].text(), kWa))
       victim |= lex_.KeyCue(NormalizeKey(stem), "one_victim") != nullptr;
     if (victim) ++more;
   }
@@ -309,13 +309,13 @@ size_t Builder::MoreSingularVictims(size_t w) const {
   size_t more = 0;
   const int32_t sentence = w < words_.size() ? sent_[w] : -1;
   for (size_t k = w, seen = 0; k + 1 < words_.size() && sent_[k] == sentence && seen < 5; ++k, ++seen) {
-    const std::string& t = words_[k].text;
+    const std::string_view t = words_[k].text();
     if (TriggerStartingAt(k)) break;
     if (t != "," && t != "and") continue;
     size_t d = k + 1;
-    if (d < words_.size() && words_[d].text == "and") ++d;
+    if (d < words_.size() && words_[d].text() == "and") ++d;
     if (d >= words_.size()) break;
-    const std::string& det = words_[d].text;
+    const std::string_view det = words_[d].text();
     if (det != "his" && det != "her" && det != "their" && det != "a" && det != "an") break;
     ++more, k = d, seen = 0;
   }
@@ -333,7 +333,7 @@ bool Builder::DeathAfter(size_t w) const {
 // "The offensive has killed more than 41,000": a running total of a war or
 // campaign, not the toll of the event told just before.
 bool Builder::PresentPerfect(size_t tw0) const {
-  return tw0 > 0 && (words_[tw0 - 1].text == "has" || words_[tw0 - 1].text == "have");
+  return tw0 > 0 && (words_[tw0 - 1].text() == "has" || words_[tw0 - 1].text() == "have");
 }
 
 // "a 16-year-old boy": an age, never a count of the dead.
@@ -341,13 +341,13 @@ bool Builder::EnglishAge(size_t n) const {
   // "17-year-old", "17 years old": the hyphens may be words of their own
   // and "year-old" one hyphenated word.
   size_t w = num_w_[n].second;
-  auto dash = [&](size_t k) { return k < words_.size() && (words_[k].text == "-" || words_[k].text == "\xE2\x80\x90"); };
+  auto dash = [&](size_t k) { return k < words_.size() && (words_[k].text() == "-" || words_[k].text() == "\xE2\x80\x90"); };
   while (dash(w)) ++w;
-  if (w >= words_.size() || !words_[w].text.starts_with("year")) return false;
-  if (words_[w].text.find("old") != std::string::npos) return true;
+  if (w >= words_.size() || !words_[w].text().starts_with("year")) return false;
+  if (words_[w].text().find("old") != std::string::npos) return true;
   size_t k = w + 1;
   while (dash(k)) ++k;
-  return k < words_.size() && words_[k].text.starts_with("old");
+  return k < words_.size() && words_[k].text().starts_with("old");
 }
 
 // A number inside a name (اللواء 444، "Brigade 444") counts nobody. A
@@ -523,7 +523,7 @@ bool Builder::VictimJoinedBefore(int32_t n, int32_t t) const {
 // only when it is an Arabic one or two (which follow their noun) or follows
 // "the"; "and displaced about 60,000" joins another deed, not more dead.
 bool Builder::CountAfterItsNoun(size_t c, int32_t n) const {
-  if (Latin(c)) return words_[c].text == "the";
+  if (Latin(c)) return words_[c].text() == "the";
   const NumberMention& m = doc_.numbers[n];
   return m.value && *m.value <= 2;
 }
@@ -533,7 +533,7 @@ bool Builder::CountAfterItsNoun(size_t c, int32_t n) const {
 bool Builder::JoinedByAnd(size_t from, size_t to) const {
   if (to >= words_.size()) return false;
   // "and", or و standing apart before a figure in digits (10 و 15).
-  if (to == from + 1) return words_[from].text == "and" || words_[from].text == "\xD9\x88";
+  if (to == from + 1) return words_[from].text() == "and" || words_[from].text() == "\xD9\x88";
   if (to != from) return false;
   const Token& tk = doc_.tokens[words_[to].first];
   return tk.script != Script::kLatin && tk.piece == Piece::kProclitic && doc_.OriginalText(tk.span) == "\xD9\x88";
@@ -608,13 +608,13 @@ bool Builder::ClauseAcrossShortParentheses(size_t from, size_t to) const {
   for (size_t w = from; w < to && w < words_.size(); ++w) {
     if (sent_[w] != sent_[from]) return false;
     if (!words_[w].clause_break) continue;
-    if (words_[w].text != "(") return false;
+    if (words_[w].text() != "(") return false;
     size_t k = w + 1;
     for (; k < to && k <= w + 4; ++k) {
-      if (words_[k].text == ")") break;
+      if (words_[k].text() == ")") break;
       if (words_[k].clause_break || doc_.tokens[words_[k].first].kind == TokenKind::kNumber) return false;
     }
-    if (k == w + 1 || k >= to || words_[k].text != ")") return false;
+    if (k == w + 1 || k >= to || words_[k].text() != ")") return false;
     w = k;
   }
   return true;

@@ -245,7 +245,7 @@ int32_t Builder::WeaponInRelativeClause(size_t i) const {
     const size_t o1 = trig_w_[o.trigger].second;
     if (o1 > w0 || w0 - o1 > 12) continue;
     for (size_t k = o1; k < w0; ++k)
-      if (words_[k].text == "which" || words_[k].text == "where") return static_cast<int32_t>(j);
+      if (words_[k].text() == "which" || words_[k].text() == "where") return static_cast<int32_t>(j);
   }
   return -1;
 }
@@ -388,8 +388,8 @@ bool Builder::Compared(int32_t t) const {
   const size_t w0 = trig_w_[t].first, w1 = trig_w_[t].second;
   if (w0 == 0 || words_[w0 - 1].clause_break) return false;
   if (Latin(w0)) {
-    if (words_[w0 - 1].text != "most" && WordCue(w0 - 1, "superlative")) return true;
-    return w0 >= 2 && words_[w0 - 2].text == "most" && !words_[w0 - 2].clause_break;
+    if (words_[w0 - 1].text() != "most" && WordCue(w0 - 1, "superlative")) return true;
+    return w0 >= 2 && words_[w0 - 2].text() == "most" && !words_[w0 - 2].clause_break;
   }
   return WordCue(w0 - 1, "superlative") || (w1 < words_.size() && WordCue(w1, "superlative"));
 }

@@ -12,7 +12,7 @@ namespace {
 
 bool SameWord(const LexWord& a, const LexWord& b) {
   return a.first == b.first && a.end == b.end && a.is_word == b.is_word && a.number == b.number &&
-         a.clause_break == b.clause_break && a.quote_mark == b.quote_mark && a.text == b.text &&
+         a.clause_break == b.clause_break && a.quote_mark == b.quote_mark && a.text() == b.text() &&
          a.variants == b.variants && a.article_bytes == b.article_bytes;
 }
 
@@ -45,6 +45,24 @@ TEST(LexWords, AWindowBetweenWordsIsASliceOfTheDocumentsWords) {
       ASSERT_EQ(window.size(), e - b) << b << ".." << e;
       for (size_t k = 0; k < window.size(); ++k) EXPECT_TRUE(SameWord(window[k], all[b + k])) << b << ".." << e;
     }
+}
+
+// A word's text is its first variant, not a copy: it must stay the whole
+// word's norm text however many clitic and letter variants follow it, and
+// after the words are moved (a short word's keys live inside the LexWord).
+TEST(LexWords, TextIsTheWholeWordAfterItsVariantsAndAfterAMove) {
+  Doc doc = test::Extract("وبالمدينتين قال: لا.");
+  std::vector<LexWord> words = BuildLexWords(doc, 0, static_cast<uint32_t>(doc.tokens.size()));
+  ASSERT_GE(words.size(), 4u);
+  std::vector<std::string> expected;
+  for (const LexWord& w : words) expected.emplace_back(doc.norm(doc.SpanOf(TokenRange{w.first, w.end})));
+  EXPECT_GT(words[0].variants.size(), 2u);  // the clitic-stripped forms of وبالمدينتين
+  std::vector<LexWord> moved = std::move(words);
+  moved.reserve(moved.capacity() * 2);  // every word moved into new storage
+  for (size_t i = 0; i < moved.size(); ++i) {
+    EXPECT_EQ(moved[i].text(), expected[i]) << i;
+    EXPECT_EQ(moved[i].text(), moved[i].variants[0]) << i;
+  }
 }
 
 }  // namespace

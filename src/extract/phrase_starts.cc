@@ -38,7 +38,7 @@ void PhraseStarts::Mark(LexWord& w) const {
   // The rows are keys of one word: a word with a space in it (none that the
   // tokenizer makes) could match a longer key, so its tables look it up
   // themselves.
-  if (w.text.find(' ') != std::string::npos) return;
+  if (w.text().find(' ') != std::string::npos) return;
   w.starts_of = id_;
   w.starts = 0;
   w.start_tables = 0;

@@ -16,7 +16,7 @@ bool IsDefinite(const Doc& doc, const std::vector<LexWord>& words, size_t i) {
   if (doc.tokens[words[i].first].script != Script::kLatin) return false;
   for (size_t k = i, back = 0; k-- > 0 && back < 2; ++back) {
     if (!words[k].is_word || words[k].clause_break) return false;
-    const std::string& t = words[k].text;
+    const std::string_view t = words[k].text();
     if (t == "the" || t == "this" || t == "that" || t == "these" || t == "those") return true;
   }
   return false;
@@ -32,12 +32,12 @@ bool IsEnglishReference(const Doc& doc, const std::vector<LexWord>& words, size_
   if (i == 0 || doc.tokens[words[i].first].script != Script::kLatin) return false;
   auto determiner = [&](size_t k) {
     if (!words[k].is_word) return false;
-    const std::string& t = words[k].text;
+    const std::string_view t = words[k].text();
     return t == "the" || t == "this" || t == "these" || t == "those" || t == "such" || t == "similar";
   };
   if (determiner(i - 1)) return true;
   if (i < 2 || !words[i - 1].is_word || !determiner(i - 2)) return false;
-  const std::string& m = words[i - 1].text;
+  const std::string_view m = words[i - 1].text();
   return (m.size() > 4 && m.ends_with("est")) || m == "first" || m == "second" || m == "third" || m == "latest" ||
          m == "last" || m == "previous" || m == "recent" || m == "earlier" || m == "same";
 }
@@ -61,7 +61,7 @@ bool InsideEnglishName(const Doc& doc, const std::vector<LexWord>& words, const 
   const bool first_of_sentence = tok_sent[words[i - 1].first] != tok_sent[words[i].first];
   if (first_of_sentence || !(capital(i - 1) || capital(i + n))) return false;
   for (size_t k = 0; k < words.size(); ++k) {
-    if (tok_sent[words[k].first] != tok_sent[words[i].first] || !words[k].is_word || words[k].text.size() < 5) continue;
+    if (tok_sent[words[k].first] != tok_sent[words[i].first] || !words[k].is_word || words[k].text().size() < 5) continue;
     std::string_view t = doc.OriginalText(doc.tokens[words[k].first].span);
     if (!t.empty() && t[0] >= 'a' && t[0] <= 'z') return true;
   }
@@ -84,7 +84,7 @@ size_t GappedTrigger(const EventLexicon& lex, const std::vector<LexWord>& words,
     const size_t t = lex.gap_tail_table.Longest(words, k, &tails);
     // "fired tear-gas shells": in English an event word of its own in the
     // gap names what was fired; the gapped form does not reach over it.
-    const bool latin = !words[k].text.empty() && static_cast<unsigned char>(words[k].text[0]) < 0x80;
+    const bool latin = !words[k].text().empty() && static_cast<unsigned char>(words[k].text()[0]) < 0x80;
     if (t == 0 && latin && lex.trigger_table.Longest(words, k, &tails) > 0) return 0;
     if (t == 0) continue;
     rows->clear();
@@ -102,8 +102,8 @@ size_t GappedTrigger(const EventLexicon& lex, const std::vector<LexWord>& words,
 // event told.
 bool EnglishParticipleAdjective(const Doc& doc, const std::vector<LexWord>& words, size_t i, size_t n) {
   if (n != 1 || i == 0 || i + 1 >= words.size() || doc.tokens[words[i].first].script != Script::kLatin) return false;
-  const std::string& w = words[i].text;
-  const std::string& before = words[i - 1].text;
+  const std::string_view w = words[i].text();
+  const std::string_view before = words[i - 1].text();
   if (!w.ends_with("ed") || !(before == "the" || before == "a" || before == "an")) return false;
   return words[i + 1].is_word && !words[i + 1].clause_break;
 }
@@ -111,7 +111,7 @@ bool EnglishParticipleAdjective(const Doc& doc, const std::vector<LexWord>& word
 // "was publicly shot", "were reportedly killed": an English adverb in -ly
 // between a passive auxiliary and its participle leaves the verb passive.
 bool EnglishAdverb(const Doc& doc, const LexWord& w) {
-  return w.is_word && doc.tokens[w.first].script == Script::kLatin && w.text.size() >= 5 && w.text.ends_with("ly");
+  return w.is_word && doc.tokens[w.first].script == Script::kLatin && w.text().size() >= 5 && w.text().ends_with("ly");
 }
 
 // "ساحة التحرير"، "شارع الثورة"، "جسر الجمهورية": a definite word right
@@ -124,7 +124,7 @@ bool InPlaceName(const Doc& doc, const EventLexicon& lex, const std::vector<LexW
 
 // Whether word i carries the preposition ب (بالمدفعية), or is it alone (بـ).
 bool WithBa(const Doc& doc, const std::vector<LexWord>& words, size_t i) {
-  if (words[i].text == "\xD8\xA8") return true;
+  if (words[i].text() == "\xD8\xA8") return true;
   for (uint32_t t = words[i].first; t < words[i].end; ++t) {
     if (doc.tokens[t].piece != Piece::kProclitic) break;
     if (doc.TokenText(t) == "\xD8\xA8") return true;
@@ -175,7 +175,7 @@ bool IsInstrument(const Doc& doc, const std::vector<LexWord>& words, size_t i) {
   for (size_t k = i, back = 0; k-- > 0 && back < 7; ++back) {
     if (words[k].clause_break || words[k].quote_mark) return false;
     if (!words[k].is_word) continue;
-    const std::string& t = words[k].text;
+    const std::string_view t = words[k].text();
     if (t == "with" || t == "using" || t == "used" || t == "wielding") return true;
   }
   return false;
@@ -193,8 +193,8 @@ bool AfterEnglishPossessive(const Doc& doc, const std::vector<LexWord>& words, s
   };
   // the apostrophe written on the word before it, with no space
   const bool glued = doc.tokens[words[i - 1].first].span.begin == doc.tokens[words[i - 2].end - 1].span.end;
-  if (apostrophe(i - 1) && words[i - 2].is_word && words[i - 2].text.ends_with("s") && glued) return true;
-  const std::string& w = words[i - 1].text;
+  if (apostrophe(i - 1) && words[i - 2].is_word && words[i - 2].text().ends_with("s") && glued) return true;
+  const std::string_view w = words[i - 1].text();
   return words[i - 1].is_word && w.size() > 2 && (w.ends_with("'s") || w.ends_with("\xE2\x80\x99s"));
 }
 
@@ -331,7 +331,7 @@ Status TriggerRecognizer::Run(Doc& doc) const {
     // "the nurses' strike": a word that tells a labour stoppage when it is
     // somebody's (`possessive_reading` cue) takes the row its cue names.
     if (n == 1 && !gapped_match && AfterEnglishPossessive(doc, words, i) && UnarmedPossessor(doc, words, tok_actor, i))
-      if (const CueRow* c = lex.KeyCue(words[i].text, "possessive_reading"))
+      if (const CueRow* c = lex.KeyCue(words[i].text(), "possessive_reading"))
         for (const TriggerRow& row : lex.triggers)
           if (row.form == c->kind) {
             chosen = &row;
