@@ -457,7 +457,7 @@ bool Builder::RolePrepositionBetween(const std::vector<RoleSlot>& slots, size_t 
   for (const RoleSlot& s : slots) {
     if (s.slot != "prep" || !(s.Has("actor1") || s.AnyActor2())) continue;
     for (size_t w = from; w < to && w < words_.size(); ++w)
-      if (words_[w].text == s.prep) return true;
+      if (words_[w].text() == s.prep) return true;
   }
   return false;
 }
