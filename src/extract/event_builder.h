@@ -218,6 +218,7 @@ class Builder {
   bool Future(const DateMention& d) const;
   bool DateInActorName(int32_t d) const;
   bool DurationOfNoun(int32_t d) const;
+  bool PublicationDay(int32_t d) const;
   int32_t PickDate(size_t tw0, int32_t sentence) const;
   int32_t AnchorAnaphoricDate(int32_t d);
   int32_t AnchorPriorDate(int32_t d);

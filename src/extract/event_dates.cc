@@ -67,6 +67,13 @@ bool Builder::DurationOfNoun(int32_t d) const {
   return false;
 }
 
+// "في تقرير صدر اليوم"، "a report published on Monday": the day a report
+// or statement came out dates the report, never what it tells.
+bool Builder::PublicationDay(int32_t d) const {
+  const size_t w = date_w_[d].first;
+  return RightAfterCue(sent_[w], "publication", w);
+}
+
 // "a curfew until Monday morning", فرض حظر تجول حتى صباح الإثنين: the day
 // after حتى / "until" is when a state ends, never when the act that began
 // it happened.
@@ -135,6 +142,7 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
     if (after && !doc_.dates[d].since && SinceBetween(tw0 + 1, date_w_[d].first)) continue;
     if (DurationOfNoun(d)) continue;  // رواتبهم المتأخرة منذ ثلاثة أشهر
     if (UntilDate(d)) continue;       // حظر تجول حتى صباح الاثنين: when it ends
+    if (PublicationDay(d)) continue;  // تقرير صدر اليوم: the report's day
     const bool same_clause = clause_[date_w_[d].first] == clause_[tw0] && !subordinate_apart(date_w_[d].first);
     // "since X" dates a running toll (set in AttachCasualty), not the
     // event, unless it tells when the event itself began (معارك استمرت منذ
@@ -165,7 +173,7 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
   while (d-- > 0) {
     const DateMention& dm = doc_.dates[d];
     if (dm.value.empty() || dm.since || dm.prior || OldDate(dm) || Future(dm) || date_w_[d].first < dateline_end_ ||
-        DateInActorName(static_cast<int32_t>(d)))
+        DateInActorName(static_cast<int32_t>(d)) || PublicationDay(static_cast<int32_t>(d)))
       continue;
     return static_cast<int32_t>(d);
   }

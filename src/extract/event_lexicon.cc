@@ -104,6 +104,7 @@ constexpr const char* kCueTypes[] = {
     "dispersal_means",
     "destruction",
     "side",
+    "publication",
 };
 
 // A cue's kind, where its type takes one: who is speaking for an
