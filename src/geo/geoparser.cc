@@ -2469,6 +2469,8 @@ class Resolver {
   // How near the nearest other place must be to count in Score, and the
   // length of a degree of latitude on DistanceKm's sphere (radius 6371 km).
   static constexpr double kNearestKm = 150;
+  // Population weighs 2 log10(population): 4 is a factor of a hundred.
+  static constexpr double kMainNameWeight = 4;
   static constexpr double kKmPerDegreeLat = 6371.0 * M_PI / 180.0;
 
   void Score(size_t i) {
@@ -2580,6 +2582,11 @@ class Resolver {
       // Loose keys fold spellings together (Iraq, Irak: Arak's old name);
       // the name exactly as written beats a fold.
       if (WrittenAsNamed(written, e)) because(14, "written as its name");
+      // GeoNames lists a town's former names among its alternates (Engels
+      // was Pokrovsk) without marking them: a name that is a place's own
+      // main name today is the place meant over another's alternate, unless
+      // that other is a hundred times larger (an exonym of a great city).
+      if (WrittenAsMainName(Squashed(written), e)) because(kMainNameWeight, "its main name");
       // The cue and the name together are this unit's own name (منطقة الجوف).
       if (std::find(p.cue_named.begin(), p.cue_named.end(), id) != p.cue_named.end())
         because(30, "named with its cue");
@@ -3007,14 +3014,52 @@ class Resolver {
     Choose(i, static_cast<uint32_t>(c.id), "named as a " + p.cue + "; " + c.reason);
   }
 
+  // English capitalises names: two different capitalised names that both
+  // read as towns within 50 km of each other, one of them after a
+  // preposition or relation ("around X and Y", "from X to Y"), are seldom a
+  // coincidence of two ordinary words; each confirms the other when the
+  // document has no sure place nearby (a report on small front-line towns).
+  // For each tentative mention: the index of such a partner, or -1.
+  std::vector<int> NearbyCapitalisedPairs() const {
+    std::vector<int> partner(p_.size(), -1);
+    const auto capitalised = [&](const Pending& p) {
+      const std::string_view t = doc_.OriginalText(p.m.span);
+      return !t.empty() && t[0] >= 'A' && t[0] <= 'Z';
+    };
+    const auto usable = [&](const Pending& p) {
+      return p.tentative && p.m.resolved && p.m.entry >= 0 && !p.hashtag_guess &&
+             gaz_.entry(p.m.entry).feature_class == 'P' && capitalised(p);
+    };
+    for (size_t i = 0; i < p_.size(); ++i) {
+      if (!usable(p_[i])) continue;
+      const GazetteerEntry& e = gaz_.entry(p_[i].m.entry);
+      for (size_t j = 0; j < p_.size(); ++j) {
+        if (j == i || !usable(p_[j]) || !(p_[i].locative || p_[j].locative)) continue;
+        if (p_[j].m.entry == p_[i].m.entry || written_keys_[j] == written_keys_[i]) continue;
+        const GazetteerEntry& o = gaz_.entry(p_[j].m.entry);
+        if (DistanceKm(o.location.lat, o.location.lon, e.location.lat, e.location.lon) < 50) {
+          partner[i] = static_cast<int>(j);
+          break;
+        }
+      }
+    }
+    return partner;
+  }
+
   // A tentative place stays only when a sure place of the document is in the
   // same first-level division or within 50 km of it.
   void DropUnconfirmed() {
     std::vector<char> keep(p_.size(), 1);
+    const std::vector<int> paired = NearbyCapitalisedPairs();
     for (size_t i = 0; i < p_.size(); ++i) {
       Pending& p = p_[i];
       if (p.tentative) {
         keep[i] = false;
+        if (paired[i] >= 0) {
+          keep[i] = true;
+          p.m.reason = "near " + Written(static_cast<size_t>(paired[i])) + ", also named; " + p.m.reason;
+          continue;
+        }
         if (p.m.resolved && !(p.hashtag_guess && !Strong(gaz_.entry(p.m.entry)))) {
           const GazetteerEntry& e = gaz_.entry(p.m.entry);
           // English says where with a preposition and a capitalised name

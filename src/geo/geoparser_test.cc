@@ -423,6 +423,37 @@ TEST_F(ShippedGazetteerTest, EnglishWarZoneTownsStandAlone) {
   EXPECT_EQ(bint->location.country, "LB");
 }
 
+// Small towns the document names together, one after a relation word,
+// confirm each other when they lie close: a report on front-line towns
+// need not also name their province or country.
+TEST_F(ShippedGazetteerTest, NearbyCapitalisedTownsConfirmEachOther) {
+  Doc doc = test::AnalyzeWithPlaces("Clashes continued around Selydove and Kurakhove for a third day.");
+  const PlaceMention* sel = Find(doc, "Selydove");
+  const PlaceMention* kur = Find(doc, "Kurakhove");
+  ASSERT_NE(sel, nullptr);
+  ASSERT_NE(kur, nullptr);
+  EXPECT_EQ(sel->location.country, "UA") << sel->reason;
+  EXPECT_EQ(kur->location.country, "UA") << kur->reason;
+  // Alone, with no other place and no preposition, a small town is still
+  // only tentative: the pairing is what confirms it.
+  Doc alone = test::AnalyzeWithPlaces("Selydove voted on Sunday.");
+  EXPECT_EQ(Find(alone, "Selydove"), nullptr);
+}
+
+// GeoNames lists former names among a town's alternates: a name that is
+// one town's main name today is that town, not a larger town that once
+// bore it; the larger town is still read by its own name.
+TEST_F(ShippedGazetteerTest, MainNameBeatsAnotherTownsFormerName) {
+  Doc doc = test::AnalyzeWithPlaces("A missile struck a warehouse in Pokrovsk at dawn.");
+  const PlaceMention* pok = Find(doc, "Pokrovsk");
+  ASSERT_NE(pok, nullptr);
+  EXPECT_EQ(pok->location.country, "UA") << pok->reason;
+  Doc other = test::AnalyzeWithPlaces("Bombers took off from Engels before dawn.");
+  const PlaceMention* eng = Find(other, "Engels");
+  ASSERT_NE(eng, nullptr);
+  EXPECT_EQ(eng->location.country, "RU") << eng->reason;
+}
+
 // --- Coverage and filters added with data/geo/regions.tsv (own sentences) ---
 
 // A state named after its seat: "ولاية X" is the state when "ولاية X" is
