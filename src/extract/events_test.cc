@@ -1692,6 +1692,9 @@ TEST_F(EventsTest, KinJoinedToAVictimAreCountedOnce) {
   EXPECT_EQ(dead("قُتل مزارع وزوجته وابنه في قصف مدفعي استهدف قرية قرب إدلب أمس."), 3);
   EXPECT_EQ(dead("قُتل سائق وابنه في قصف مدفعي استهدف قرية قرب إدلب أمس."), 2);
   EXPECT_EQ(dead("قُتل معلم وزوجته وابنته وابنه في غارة جوية على بلدة قرب حماة أمس."), 4);
+  // Parents and grandchildren are kin nouns like the others.
+  EXPECT_EQ(dead("قُتل راعٍ ووالده وحفيده بانفجار لغم أرضي قرب درعا أمس."), 3);
+  EXPECT_EQ(dead("قُتلت طالبة ووالدتها وأختها في قصف على حي سكني في حمص أمس."), 3);
   // A count joined after them adds to all the victims named before it.
   EXPECT_EQ(dead("قُتل تاجر وابنه وشقيقه ومدنيان اثنان في غارة جوية على بلدة قرب حماة أمس."), 5);
   EXPECT_EQ(dead("قُتل صياد وشقيقه وثلاثة من أقاربهما في قصف بحري قرب الساحل أمس."), 5);
