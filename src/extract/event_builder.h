@@ -284,12 +284,18 @@ class Builder {
   bool SameTollSentence(const CasualtyFigure& f, int32_t sentence) const;
   size_t ResultBefore(size_t tw0) const;
   bool CountAfterItsNoun(size_t c, int32_t n) const;
-  bool VictimJoinedBefore(int32_t n, int32_t t) const;
+  size_t VictimsJoinedBefore(int32_t n, int32_t t) const;
   void AttachCasualty(int32_t t);
   std::optional<CasualtyFigure> LethalActOneVictim(const Event& e) const;
   std::optional<CasualtyFigure> ArabicObjectVictims(int32_t t, int32_t doer, bool counts) const;
   size_t FormEndWord(int32_t t) const;
-  size_t MoreArabicVictims(size_t w) const;
+  // Victims joined by و to a first one: how many, and the word after the
+  // last of them (where counting coordinated items may go on).
+  struct MoreVictims {
+    size_t count = 0;
+    size_t end = 0;
+  };
+  MoreVictims MoreArabicVictims(size_t w, size_t until = SIZE_MAX) const;
   void AttachDeadOfLethalActs();
   void AttachQuantities();
 

@@ -216,12 +216,12 @@ std::optional<Builder::OneVictim> Builder::ArabicOneVictim(const TriggerMention&
 
 // "قيادي سابق في الفصائل ومرافقه"، "رجلاً وزوجته": person nouns in the
 // singular (`one_victim`, bare or with a possessive pronoun) joined by و to a
-// first victim at word w, within eight words of its clause; how many. Stops
-// at an event word or a count (مقتل جندي وإصابة اثنين).
-size_t Builder::MoreArabicVictims(size_t w) const {
+// first victim at word w, within eight words of its clause and before word
+// `until`; how many. Stops at an event word or a count (مقتل جندي وإصابة اثنين).
+Builder::MoreVictims Builder::MoreArabicVictims(size_t w, size_t until) const {
   static constexpr std::string_view kWa = "\xD9\x88";  // و
-  size_t more = 0;
-  for (size_t k = w + 1; k < words_.size() && k <= w + 8 && clause_[k] == clause_[w]; ++k) {
+  MoreVictims more{0, w + 1};
+  for (size_t k = w + 1; k < words_.size() && k < until && k <= w + 8 && clause_[k] == clause_[w]; ++k) {
     if (TriggerStartingAt(k) || NumberStartingAt(k) >= 0) break;
     // By the clitic grammar, not the tokens: the segmenter keeps a noun it
     // does not know whole with its pronoun (وزوجته), and a cue noun is
@@ -229,7 +229,7 @@ size_t Builder::MoreArabicVictims(size_t w) const {
     bool victim = false;
     for (const std::string& stem : lex_.clitics->StemsAfter(words_[k].text(), kWa))
       victim |= lex_.KeyCue(NormalizeKey(stem), "one_victim") != nullptr;
-    if (victim) ++more;
+    if (victim) ++more.count, more.end = k + 1;
   }
   return more;
 }
@@ -501,22 +501,27 @@ std::optional<CasualtyFigure> Builder::CoordinatedCount(size_t from, int32_t cla
 // were shot dead", "مقتل جندي وثلاثة مدنيين": a count joined by and/و to a
 // victim named before it counts that victim too — when no count, event or
 // other toll word stands between the toll word (or the clause's start, six
-// words at most) and the "and".
-bool Builder::VictimJoinedBefore(int32_t n, int32_t t) const {
+// words at most) and the "and". How many victims: one, or in Arabic the
+// first person noun and those joined to it (قتل مزارع وابنه وثلاثة آخرون).
+size_t Builder::VictimsJoinedBefore(int32_t n, int32_t t) const {
   const size_t w = num_w_[n].first;
   size_t and_w = SIZE_MAX;
   if (JoinedByAnd(w, w)) and_w = w;
   else if (w > 0 && JoinedByAnd(w - 1, w)) and_w = w - 1;
-  if (and_w == SIZE_MAX || and_w == 0) return false;
+  if (and_w == SIZE_MAX || and_w == 0) return 0;
   size_t seen = 0;
   for (size_t k = and_w; k-- > 0 && seen < 6; ++seen) {
     if (sent_[k] != sent_[w] || words_[k].clause_break) break;
     if (k >= trig_w_[t].first && k < trig_w_[t].second) break;
-    if (TriggerStartingAt(k) || !words_[k].is_word) return false;
+    if (TriggerStartingAt(k) || !words_[k].is_word) return 0;
     for (int32_t m : Bucket(s_numbers_, sent_[w]))
-      if (num_w_[m].first <= k && k < num_w_[m].second) return false;
+      if (num_w_[m].first <= k && k < num_w_[m].second) return 0;
   }
-  return seen > 0;
+  if (seen == 0) return 0;
+  if (!Latin(and_w))
+    for (size_t k = and_w - seen; k < and_w; ++k)
+      if (WordCue(k, "one_victim")) return 1 + MoreArabicVictims(k, and_w).count;
+  return 1;
 }
 
 // "ومدنيين اثنين", "and the three": a count one word after the joined word
@@ -782,10 +787,10 @@ void Builder::AttachCasualty(int32_t t) {
   std::optional<CasualtyFigure> range = num >= 0 ? RangeFrom(num) : std::nullopt;
   if (num >= 0 && !slot) {
     slot = range ? *range : Figure(doc_.numbers[num]);
-    if (!range && VictimJoinedBefore(num, t)) {
-      CasualtyFigure one;
-      one.low = one.best = one.high = 1;
-      AddFigure(*slot, one);
+    if (const size_t before = range ? 0 : VictimsJoinedBefore(num, t)) {
+      CasualtyFigure named;
+      named.low = named.best = named.high = static_cast<double>(before);
+      AddFigure(*slot, named);
     }
     used_numbers_.push_back(num);
     if (!range) counted_end = num_w_[num].second;
@@ -829,11 +834,14 @@ void Builder::AttachCasualty(int32_t t) {
     }
     else if (const std::optional<OneVictim> one_victim = ArabicOneVictim(tr, tw0, tw1)) {
       slot = CasualtyFigure{};
-      slot->low = slot->best = slot->high = 1.0 + static_cast<double>(MoreArabicVictims(one_victim->word));
+      const MoreVictims more = MoreArabicVictims(one_victim->word);
+      slot->low = slot->best = slot->high = 1.0 + static_cast<double>(more.count);
       const LexWord& told = words_[one_victim->word];
-      slot->span = doc_.SpanOf(TokenRange{told.first, told.end});
+      slot->span = doc_.SpanOf(TokenRange{told.first, words_[more.end - 1].end});
       if (!injuries && one_victim->civilian && !e.civilian_fatalities) e.civilian_fatalities = slot;
-      if (one_victim->word >= tw1) counted_end = one_victim->word + 1;
+      // The victims joined to the first are counted already; coordinated
+      // counts go on only past the last of them (مزارع وزوجته وثلاثة من أبنائه).
+      if (one_victim->word >= tw1) counted_end = more.end;
     } else if (std::optional<CasualtyFigure> object;
                tr.voice == "active" &&
                (object = ArabicObjectVictims(t, e.trigger == t ? e.actor1.actor : -1, /*counts=*/false))) {
@@ -952,8 +960,9 @@ std::optional<CasualtyFigure> Builder::ArabicObjectVictims(int32_t t, int32_t do
     if (counts && n >= 0) return UsableCount(n) ? std::optional(Figure(doc_.numbers[n])) : std::nullopt;
     if (WordCue(w, "one_victim")) {
       CasualtyFigure one;
-      one.low = one.best = one.high = 1.0 + static_cast<double>(MoreArabicVictims(w));
-      one.span = doc_.SpanOf(TokenRange{words_[w].first, words_[w].end});
+      const MoreVictims more = MoreArabicVictims(w);
+      one.low = one.best = one.high = 1.0 + static_cast<double>(more.count);
+      one.span = doc_.SpanOf(TokenRange{words_[w].first, words_[more.end - 1].end});
       return one;
     }
     if (n >= 0) return {};  // a count not read as the dead: leave it

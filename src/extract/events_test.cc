@@ -1680,6 +1680,27 @@ TEST_F(EventsTest, LeaderWithPronounIsOneVictim) {
   EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 1);
 }
 
+// "قتل مزارع وزوجته وابنه": victims joined by و to a first one are counted
+// once, whether the segmenter splits their و off (وابنه) or keeps the word
+// whole (وزوجته).
+TEST_F(EventsTest, KinJoinedToAVictimAreCountedOnce) {
+  auto dead = [](const std::string& text) {
+    Doc doc = test::ExtractAt(text, 2025, 2, 10);
+    test::MaybeDump(doc);
+    return doc.events.empty() || !doc.events[0].fatalities ? -1.0 : doc.events[0].fatalities->best.value_or(-1);
+  };
+  EXPECT_EQ(dead("قُتل مزارع وزوجته وابنه في قصف مدفعي استهدف قرية قرب إدلب أمس."), 3);
+  EXPECT_EQ(dead("قُتل سائق وابنه في قصف مدفعي استهدف قرية قرب إدلب أمس."), 2);
+  EXPECT_EQ(dead("قُتل معلم وزوجته وابنته وابنه في غارة جوية على بلدة قرب حماة أمس."), 4);
+  // Parents and grandchildren are kin nouns like the others.
+  EXPECT_EQ(dead("قُتل راعٍ ووالده وحفيده بانفجار لغم أرضي قرب درعا أمس."), 3);
+  EXPECT_EQ(dead("قُتلت طالبة ووالدتها وأختها في قصف على حي سكني في حمص أمس."), 3);
+  // A count joined after them adds to all the victims named before it.
+  EXPECT_EQ(dead("قُتل تاجر وابنه وشقيقه ومدنيان اثنان في غارة جوية على بلدة قرب حماة أمس."), 5);
+  EXPECT_EQ(dead("قُتل صياد وشقيقه وثلاثة من أقاربهما في قصف بحري قرب الساحل أمس."), 5);
+  EXPECT_EQ(dead("قُتل ضابط وثلاثة من مرافقيه في كمين قرب درعا أمس."), 4);
+}
+
 // "تحدثت معلومات غير مؤكدة عن غارة": unconfirmed, whoever tells it, is a hedge.
 TEST_F(EventsTest, UnconfirmedInformationIsHedged) {
   Doc doc = test::ExtractAt("وتحدثت معلومات غير مؤكدة عن غارة جوية استهدفت أطراف بلدة الخيام مساء أمس.", 2024, 3, 2);
