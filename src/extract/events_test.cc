@@ -668,7 +668,9 @@ TEST_F(EventsTest, AWarsRunningTotalIsNoTollOfTheEventBeforeIt) {
       2024, 7, 20);
   test::MaybeDump(doc);
   for (const Event& e : doc.events)
-    if (e.fatalities) EXPECT_LT(e.fatalities->low.value_or(0), 1000) << e.acled_sub_event_type;
+    if (e.fatalities) {
+      EXPECT_LT(e.fatalities->low.value_or(0), 1000) << e.acled_sub_event_type;
+    }
   // Nor is a present-perfect total the toll of a march beside it.
   Doc march = test::ExtractAt(
       "Thousands of women marched in Chilpancingo on Saturday against the cartel violence, which has killed "
