@@ -2067,11 +2067,10 @@ class SentenceReader {
     // part of the name's span — unless the name alone is the common noun of
     // an anaphor (المدينة "the city"): المدينة المنورة is the name itself.
     size_t shown = end;
-    if (end - at >= 2 && (lex_.epithet.Contains(words_[end - 1].name) || lex_.epithet.Contains(words_[end - 1].text)) &&
-        !(end - at == 2 && lex_.anaphor.contains(std::string(words_[at].name))))
-      --shown;
-    p.epithet_in_span = shown == end && end - at == 2 &&
-                        (lex_.epithet.Contains(words_[end - 1].name) || lex_.epithet.Contains(words_[end - 1].text));
+    const bool epithet =
+        end - at >= 2 && (lex_.epithet.Contains(words_[end - 1].name) || lex_.epithet.Contains(words_[end - 1].text));
+    if (epithet && !(end - at == 2 && lex_.anaphor.contains(std::string(words_[at].name)))) --shown;
+    p.epithet_in_span = epithet && shown == end && end - at == 2;
     const Word& z = words_[shown - 1];
     uint32_t first = last_whole_ ? a.first : a.name_first;
     uint32_t last = last_full_ && shown == at + 1 ? z.end : z.name_end;
@@ -3024,7 +3023,7 @@ class Resolver {
     std::vector<int> partner(p_.size(), -1);
     const auto capitalised = [&](const Pending& p) {
       const std::string_view t = doc_.OriginalText(p.m.span);
-      return !t.empty() && t[0] >= 'A' && t[0] <= 'Z';
+      return !t.empty() && IsUpperAscii(t[0]);
     };
     const auto usable = [&](const Pending& p) {
       return p.tentative && p.m.resolved && p.m.entry >= 0 && !p.hashtag_guess &&
