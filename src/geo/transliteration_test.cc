@@ -126,6 +126,10 @@ constexpr char kGazetteer[] =
     // Invented Sudanese towns known in Latin only.
     "21\t\tAlmadora\t\t13.0\t30.0\tSD\tP\tPPL\tSD.55\t\t\t12000\tgeonames\tAlmadora\n"
     "22\t\tMontibara\t\t14.0\t31.0\tSD\tP\tPPL\tSD.55\t\t\t9000\tgeonames\tMontibara\n"
+    // Invented Nigerian towns whose Latin names begin with a vowel; the
+    // second also has a form without it.
+    "23\t\tObanta\t\t11.5\t9.0\tNG\tP\tPPL\tNG.29\t\t\t8000\tgeonames\tObanta\n"
+    "24\t\tImbalo\t\t11.8\t8.8\tNG\tP\tPPL\tNG.29\t\t\t7000\tgeonames\tImbalo|Mbalo\n"
     "11\t\tKhartoum\tالخرطوم\t15.55\t32.53\tSD\tP\tPPLC\tSD.29\t\t\t1974647\tgeonames\tKhartoum|الخرطوم\n";
 
 class TransliterationIndexTest : public ::testing::Test {
@@ -218,6 +222,16 @@ TEST_F(TransliterationIndexTest, PlacesElsewhereRefuseAForeignNamesake) {
   EXPECT_EQ(Choose("حرير", "facility", {7}).id, -1);  // near Erbil: no Harare
   EXPECT_EQ(Choose("حرير", "city", {7}).id, -1);
   EXPECT_EQ(Choose("حرير", "city").id, Id(8));         // alone, the capital
+}
+
+TEST_F(TransliterationIndexTest, LatinVowelNeedsAnArabicHamzaSeatOrAin) {
+  // Arabic writes a foreign initial vowel with a hamza seat (أوبانتا): a name
+  // that begins with ب is no reading of Obanta, although the skeletons meet.
+  EXPECT_EQ(Choose("أوبانتا", "town", {12}).id, Id(23));
+  EXPECT_EQ(Choose("عوبانتا", "town", {12}).id, Id(23));
+  EXPECT_EQ(Choose("بانتا", "town", {12}).id, -1);
+  // A name of the entry without the vowel is read by the consonant.
+  EXPECT_EQ(Choose("مبالو", "town", {12}).id, Id(24));
 }
 
 TEST_F(TransliterationIndexTest, TieBetweenCountriesIsRefused) {
