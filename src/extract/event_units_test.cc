@@ -288,6 +288,23 @@ TEST_F(EventUnitsTest, WeaponInARelativeClauseIsTheBlast) {
   EXPECT_EQ(doc.events.size(), 1u);
 }
 
+// The reflexive that names a suicide bombing agrees with its bombers in
+// number and gender (dual, feminine plural) and the bomber noun in the dual.
+TEST_F(EventUnitsTest, SuicideBombingInTheDualAndFemininePlural) {
+  Doc dual = test::ExtractAt("قال شهود إن مسلحين اثنين فجّرا نفسيهما عند مدخل سوق الماشية في مدينة الموصل مساء الجمعة.", 2024, 5, 11);
+  test::MaybeDump(dual);
+  EXPECT_EQ(CountOf(dual, "Suicide bomb"), 1u);
+  Doc dual_fem = test::ExtractAt("قالت الشرطة إن مهاجمتين فجّرتا نفسيهما قرب حاجز في مدينة الرمادي صباح اليوم.", 2024, 5, 7);
+  test::MaybeDump(dual_fem);
+  EXPECT_EQ(CountOf(dual_fem, "Suicide bomb"), 1u);
+  Doc plural_fem = test::ExtractAt("فجّرن أنفسهن في سوق مزدحم في مدينة الموصل صباح السبت، ما أدى إلى مقتل خمسة أشخاص.", 2024, 5, 7);
+  test::MaybeDump(plural_fem);
+  EXPECT_EQ(CountOf(plural_fem, "Suicide bomb"), 1u);
+  Doc bombers = test::ExtractAt("هاجم انتحاريان حاجزاً للجيش في مدينة الرمادي فجر اليوم.", 2024, 5, 7);
+  test::MaybeDump(bombers);
+  EXPECT_EQ(CountOf(bombers, "Suicide bomb"), 1u);
+}
+
 // A bomber and the charge he sets off are one suicide bombing, whichever
 // word comes first, in one sentence or told again by a definite noun.
 TEST_F(EventUnitsTest, BomberAndChargeAreOneSuicideBombing) {
