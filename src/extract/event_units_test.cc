@@ -288,6 +288,16 @@ TEST_F(EventUnitsTest, WeaponInARelativeClauseIsTheBlast) {
   EXPECT_EQ(doc.events.size(), 1u);
 }
 
+// A ban on movement or on gatherings restricts activity as a curfew does.
+TEST_F(EventUnitsTest, BanOnMovementOrGatheringsIsAChangeToActivity) {
+  Doc movement = test::ExtractAt("قررت سلطات محافظة نينوى يوم الأحد حظر التنقل بين الأقضية ليلاً حتى إشعار آخر.", 2024, 5, 7);
+  test::MaybeDump(movement);
+  EXPECT_EQ(CountOf(movement, "Change to group/activity"), 1u);
+  Doc gatherings = test::ExtractAt("أعلنت الشرطة في مدينة البصرة فرض حظر على التجمعات في وسط المدينة اعتباراً من اليوم.", 2024, 5, 7);
+  test::MaybeDump(gatherings);
+  EXPECT_EQ(CountOf(gatherings, "Change to group/activity"), 1u);
+}
+
 // The reflexive that names a suicide bombing agrees with its bombers in
 // number and gender (dual, feminine plural) and the bomber noun in the dual.
 TEST_F(EventUnitsTest, SuicideBombingInTheDualAndFemininePlural) {
