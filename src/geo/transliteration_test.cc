@@ -130,6 +130,9 @@ constexpr char kGazetteer[] =
     // second also has a form without it.
     "23\t\tObanta\t\t11.5\t9.0\tNG\tP\tPPL\tNG.29\t\t\t8000\tgeonames\tObanta\n"
     "24\t\tImbalo\t\t11.8\t8.8\tNG\tP\tPPL\tNG.29\t\t\t7000\tgeonames\tImbalo|Mbalo\n"
+    // An invented Brazilian town of three words, and a real city to place the report.
+    "25\t\tVila de Maratona\t\t-12.6\t-38.9\tBR\tP\tPPL\tBR.05\t\t\t30000\tgeonames\tVila de Maratona\n"
+    "26\t\tSalvador\tسالفادور\t-12.98\t-38.49\tBR\tP\tPPLA\tBR.05\t\t\t2711840\tgeonames\tSalvador|سالفادور\n"
     "11\t\tKhartoum\tالخرطوم\t15.55\t32.53\tSD\tP\tPPLC\tSD.29\t\t\t1974647\tgeonames\tKhartoum|الخرطوم\n";
 
 class TransliterationIndexTest : public ::testing::Test {
@@ -356,6 +359,23 @@ TEST_F(TransliterationIndexTest, RecognizerTriesAWordAfterIn) {
 // The table's quality: how often the skeleton of an entry's Arabic name finds
 // that entry among the candidates of its Latin names, over the shipped
 // gazetteer's entries that have both. Prints the figures (doc/geoparser.md).
+// A Romance name joins its words with a particle (de, do): after a cue the
+// unknown name runs over it, and its last word keeps its ending (نا is no
+// enclitic there).
+TEST_F(TransliterationIndexTest, RecognizerReadsARomanceNameOverItsParticle) {
+  auto rec = PlaceRecognizer::Create(test::DataDir(), *gazetteer_);
+  ASSERT_TRUE(rec.ok()) << rec.status().message();
+  Doc doc = test::Analyze("قالت الشرطة في سالفادور إن مسلحين هاجموا مركزاً في بلدة فيلا دي ماراتونا صباح اليوم.");
+  ASSERT_TRUE((*rec)->Run(doc).ok());
+  bool found = false;
+  for (const auto& p : doc.places)
+    if (p.resolved && p.location.geonames_id == 25) {
+      found = true;
+      EXPECT_EQ(doc.OriginalText(p.span), "فيلا دي ماراتونا");
+    }
+  EXPECT_TRUE(found);
+}
+
 TEST(TransliterationPrecisionTest, ArabicNamesFindTheirEntries) {
   std::string path = test::DataDir() + "/geo/gazetteer.tsv";
   if (!std::ifstream(path)) GTEST_SKIP() << "data/geo/gazetteer.tsv is absent: build it (tools/build_gazetteer.sh)";
