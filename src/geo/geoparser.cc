@@ -1774,7 +1774,13 @@ class SentenceReader {
     const bool after_relation = support > 0 && rel && rel->value != "in";
     const bool after_locative = !after_relation && MatchEnding(words_, at, lex_.locative_link, &locative, false) >= 0 &&
                                 NameAfterLocativeLink(at);
-    if (n == 0 && (after_relation || after_locative) && UnknownAfterRelation(at)) {
+    // A one-word dateline the gazetteer lacks (ليشينغا (لوزا) -) is the town
+    // the report is filed from: tried like a word after a relation.
+    const bool unknown_dateline = dateline && words_[at].first == doc_.sentences[0].tokens.begin &&
+                                  words_[at].end < doc_.tokens.size() &&
+                                  (doc_.TokenText(words_[at].end) == "-" || doc_.TokenText(words_[at].end) == "(" ||
+                                   doc_.TokenText(words_[at].end) == "\xE2\x80\x93");
+    if (n == 0 && (after_relation || after_locative || unknown_dateline) && UnknownAfterRelation(at)) {
       // "قرب مويدا"، "شمالي مونتيبويز": a word no lexicon knows, after a
       // spatial relation, is tried as a town's name by transliteration and
       // kept as a tentative place (DropUnconfirmed: in the country of the

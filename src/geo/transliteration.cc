@@ -141,6 +141,20 @@ bool HasArabicArticle(std::string_view normalized) {
   return false;
 }
 
+// GeoNames gives some towns of Africa and Asia a Persian or Urdu name in its
+// Arabic slot (لیچینگا Lichinga): پ چ ژ گ are letters Arabic spelling
+// replaces (ب، تش/ش، ج/ز، غ/ج/ك), so such a name is no Arabic spelling that a
+// report's name could disagree with.
+bool HasPersianOnlyLetter(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    int len = 1;
+    const char32_t cp = utf8::Decode(s, i, &len);
+    if (cp == U'\u067E' || cp == U'\u0686' || cp == U'\u0698' || cp == U'\u06AF') return true;
+    i += static_cast<size_t>(len);
+  }
+  return false;
+}
+
 // Arabic begins no word with a vowel: a foreign name that does is written
 // with a hamza seat, alef or ain first (Obala أوبالا, Isiolo إيسيولو, Uvira
 // أوفيرا), or و/ي for a glide (Ouagadougou واغادوغو). So a name whose first
@@ -800,7 +814,7 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
         latin_article |= article && table_.HasLatinArticle(n);
         continue;
       }
-      if (static_cast<int64_t>(c.id) == context.ignore_arabic_of) continue;
+      if (static_cast<int64_t>(c.id) == context.ignore_arabic_of || HasPersianOnlyLetter(n)) continue;
       has_arabic = true;
       std::string nk = NormalizeKey(HamzaAlefLamRead(n));
       bool a = HasArabicArticle(nk) == article;

@@ -133,6 +133,10 @@ constexpr char kGazetteer[] =
     // An invented Brazilian town of three words, and a real city to place the report.
     "25\t\tVila de Maratona\t\t-12.6\t-38.9\tBR\tP\tPPL\tBR.05\t\t\t30000\tgeonames\tVila de Maratona\n"
     "26\t\tSalvador\tسالفادور\t-12.98\t-38.49\tBR\tP\tPPLA\tBR.05\t\t\t2711840\tgeonames\tSalvador|سالفادور\n"
+    // An invented Mozambican town whose name in the Arabic slot is Persian
+    // (گ), and the capital.
+    "27\t\tLomanga\tلومانگا\t-13.0\t35.5\tMZ\tP\tPPLA\tMZ.07\t\t\t140000\tgeonames\tLomanga|لومانگا\n"
+    "28\t\tMaputo\tمابوتو\t-25.97\t32.58\tMZ\tP\tPPLC\tMZ.04\t\t\t1191613\tgeonames\tMaputo|مابوتو\n"
     "11\t\tKhartoum\tالخرطوم\t15.55\t32.53\tSD\tP\tPPLC\tSD.29\t\t\t1974647\tgeonames\tKhartoum|الخرطوم\n";
 
 class TransliterationIndexTest : public ::testing::Test {
@@ -374,6 +378,25 @@ TEST_F(TransliterationIndexTest, RecognizerReadsARomanceNameOverItsParticle) {
       EXPECT_EQ(doc.OriginalText(p.span), "فيلا دي ماراتونا");
     }
   EXPECT_TRUE(found);
+}
+
+TEST_F(TransliterationIndexTest, PersianNameInTheArabicSlotIsNoRivalSpelling) {
+  EXPECT_EQ(Choose("لومانغا", "city", {28}).id, Id(27));
+}
+
+// A dateline the gazetteer lacks names the town the report is filed from.
+TEST_F(TransliterationIndexTest, RecognizerTriesAnUnknownDateline) {
+  auto rec = PlaceRecognizer::Create(test::DataDir(), *gazetteer_);
+  ASSERT_TRUE(rec.ok()) << rec.status().message();
+  Doc doc = test::Analyze("لومانغا (رويترز) - قالت السلطات في مابوتو إن مسلحين هاجموا سوقاً في شمال البلاد صباح اليوم.");
+  ASSERT_TRUE((*rec)->Run(doc).ok());
+  bool found = false;
+  for (const auto& p : doc.places) found |= p.resolved && p.location.geonames_id == 27;
+  EXPECT_TRUE(found);
+  // A word after the dateline's first is no dateline of its own.
+  doc = test::Analyze("قالت السلطات في مابوتو إن مسلحين هاجموا سوق لومانغا - صباح اليوم.");
+  ASSERT_TRUE((*rec)->Run(doc).ok());
+  for (const auto& p : doc.places) EXPECT_NE(p.location.geonames_id, 27);
 }
 
 TEST(TransliterationPrecisionTest, ArabicNamesFindTheirEntries) {
