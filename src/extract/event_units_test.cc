@@ -288,6 +288,17 @@ TEST_F(EventUnitsTest, WeaponInARelativeClauseIsTheBlast) {
   EXPECT_EQ(doc.events.size(), 1u);
 }
 
+// Burning tyres, indefinite (أضرموا النار في إطارات), or burning barricades
+// make a protest violent.
+TEST_F(EventUnitsTest, BurningTyresOrBarricadesMakeAViolentDemonstration) {
+  Doc tyres = test::ExtractAt("أضرموا النار في إطارات عند مدخل مدينة الناصرية مساء أمس احتجاجاً على انقطاع الكهرباء.", 2024, 5, 7);
+  test::MaybeDump(tyres);
+  EXPECT_EQ(CountOf(tyres, "Violent demonstration"), 1u);
+  Doc barricades = test::ExtractAt("أغلق متظاهرون غاضبون الطريق الدولي بالحواجز المشتعلة قرب مدينة الناصرية صباح اليوم.", 2024, 5, 7);
+  test::MaybeDump(barricades);
+  EXPECT_EQ(CountOf(barricades, "Violent demonstration"), 1u);
+}
+
 // A ban on movement or on gatherings restricts activity as a curfew does.
 TEST_F(EventUnitsTest, BanOnMovementOrGatheringsIsAChangeToActivity) {
   Doc movement = test::ExtractAt("قررت سلطات محافظة نينوى يوم الأحد حظر التنقل بين الأقضية ليلاً حتى إشعار آخر.", 2024, 5, 7);
