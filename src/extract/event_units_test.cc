@@ -299,6 +299,16 @@ TEST_F(EventUnitsTest, BurningTyresOrBarricadesMakeAViolentDemonstration) {
   EXPECT_EQ(CountOf(barricades, "Violent demonstration"), 1u);
 }
 
+// Verb, subject, then the post or base set up (أقام الجيش … نقطة).
+TEST_F(EventUnitsTest, PostSetUpWithTheSubjectBetween) {
+  Doc post = test::ExtractAt("أقام الجيش العراقي أمس نقطة مراقبة جديدة على طريق مدينة سنجار، بحسب مصدر أمني.", 2024, 5, 7);
+  test::MaybeDump(post);
+  EXPECT_EQ(CountOf(post, "Headquarters or base established"), 1u);
+  Doc base = test::ExtractAt("أنشأت القوات التركية قاعدة عسكرية جديدة قرب مدينة دهوك الأسبوع الماضي.", 2024, 5, 7);
+  test::MaybeDump(base);
+  EXPECT_EQ(CountOf(base, "Headquarters or base established"), 1u);
+}
+
 // A ban on movement or on gatherings restricts activity as a curfew does.
 TEST_F(EventUnitsTest, BanOnMovementOrGatheringsIsAChangeToActivity) {
   Doc movement = test::ExtractAt("قررت سلطات محافظة نينوى يوم الأحد حظر التنقل بين الأقضية ليلاً حتى إشعار آخر.", 2024, 5, 7);
