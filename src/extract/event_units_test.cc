@@ -288,6 +288,54 @@ TEST_F(EventUnitsTest, WeaponInARelativeClauseIsTheBlast) {
   EXPECT_EQ(doc.events.size(), 1u);
 }
 
+// Burning tyres, indefinite (أضرموا النار في إطارات), or burning barricades
+// make a protest violent.
+TEST_F(EventUnitsTest, BurningTyresOrBarricadesMakeAViolentDemonstration) {
+  Doc tyres = test::ExtractAt("أضرموا النار في إطارات عند مدخل مدينة الناصرية مساء أمس احتجاجاً على انقطاع الكهرباء.", 2024, 5, 7);
+  test::MaybeDump(tyres);
+  EXPECT_EQ(CountOf(tyres, "Violent demonstration"), 1u);
+  Doc barricades = test::ExtractAt("أغلق متظاهرون غاضبون الطريق الدولي بالحواجز المشتعلة قرب مدينة الناصرية صباح اليوم.", 2024, 5, 7);
+  test::MaybeDump(barricades);
+  EXPECT_EQ(CountOf(barricades, "Violent demonstration"), 1u);
+}
+
+// Verb, subject, then the post or base set up (أقام الجيش … نقطة).
+TEST_F(EventUnitsTest, PostSetUpWithTheSubjectBetween) {
+  Doc post = test::ExtractAt("أقام الجيش العراقي أمس نقطة مراقبة جديدة على طريق مدينة سنجار، بحسب مصدر أمني.", 2024, 5, 7);
+  test::MaybeDump(post);
+  EXPECT_EQ(CountOf(post, "Headquarters or base established"), 1u);
+  Doc base = test::ExtractAt("أنشأت القوات التركية قاعدة عسكرية جديدة قرب مدينة دهوك الأسبوع الماضي.", 2024, 5, 7);
+  test::MaybeDump(base);
+  EXPECT_EQ(CountOf(base, "Headquarters or base established"), 1u);
+}
+
+// A ban on movement or on gatherings restricts activity as a curfew does.
+TEST_F(EventUnitsTest, BanOnMovementOrGatheringsIsAChangeToActivity) {
+  Doc movement = test::ExtractAt("قررت سلطات محافظة نينوى يوم الأحد حظر التنقل بين الأقضية ليلاً حتى إشعار آخر.", 2024, 5, 7);
+  test::MaybeDump(movement);
+  EXPECT_EQ(CountOf(movement, "Change to group/activity"), 1u);
+  Doc gatherings = test::ExtractAt("أعلنت الشرطة في مدينة البصرة فرض حظر على التجمعات في وسط المدينة اعتباراً من اليوم.", 2024, 5, 7);
+  test::MaybeDump(gatherings);
+  EXPECT_EQ(CountOf(gatherings, "Change to group/activity"), 1u);
+}
+
+// The reflexive that names a suicide bombing agrees with its bombers in
+// number and gender (dual, feminine plural) and the bomber noun in the dual.
+TEST_F(EventUnitsTest, SuicideBombingInTheDualAndFemininePlural) {
+  Doc dual = test::ExtractAt("قال شهود إن مسلحين اثنين فجّرا نفسيهما عند مدخل سوق الماشية في مدينة الموصل مساء الجمعة.", 2024, 5, 11);
+  test::MaybeDump(dual);
+  EXPECT_EQ(CountOf(dual, "Suicide bomb"), 1u);
+  Doc dual_fem = test::ExtractAt("قالت الشرطة إن مهاجمتين فجّرتا نفسيهما قرب حاجز في مدينة الرمادي صباح اليوم.", 2024, 5, 7);
+  test::MaybeDump(dual_fem);
+  EXPECT_EQ(CountOf(dual_fem, "Suicide bomb"), 1u);
+  Doc plural_fem = test::ExtractAt("فجّرن أنفسهن في سوق مزدحم في مدينة الموصل صباح السبت، ما أدى إلى مقتل خمسة أشخاص.", 2024, 5, 7);
+  test::MaybeDump(plural_fem);
+  EXPECT_EQ(CountOf(plural_fem, "Suicide bomb"), 1u);
+  Doc bombers = test::ExtractAt("هاجم انتحاريان حاجزاً للجيش في مدينة الرمادي فجر اليوم.", 2024, 5, 7);
+  test::MaybeDump(bombers);
+  EXPECT_EQ(CountOf(bombers, "Suicide bomb"), 1u);
+}
+
 // A bomber and the charge he sets off are one suicide bombing, whichever
 // word comes first, in one sentence or told again by a definite noun.
 TEST_F(EventUnitsTest, BomberAndChargeAreOneSuicideBombing) {

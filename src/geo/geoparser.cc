@@ -83,7 +83,7 @@ class PlaceLexicon {
   // is also a place's own name (Medina): value = the country where it is.
   std::unordered_map<std::string, std::string> anaphor;
   StringSet demonstrative;  // هذه، تلك: "this city" is the common noun
-  StringSet name_prefix, not_place, common;
+  StringSet name_prefix, name_link, not_place, common;
   // المملكة، الجمهورية: a state's head noun; with a nationality adjective
   // after it (المملكة المغربية) the two words name that nationality's country.
   StringSet state_head;
@@ -180,6 +180,8 @@ Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
       name_head.push_back(cp);
     } else if (kind == "name_prefix") {
       name_prefix.Insert(phrase);
+    } else if (kind == "name_link") {
+      name_link.Insert(phrase);
     } else if (kind == "common") {
       common.Insert(phrase);
     } else if (kind == "anaphor") {
@@ -1772,7 +1774,13 @@ class SentenceReader {
     const bool after_relation = support > 0 && rel && rel->value != "in";
     const bool after_locative = !after_relation && MatchEnding(words_, at, lex_.locative_link, &locative, false) >= 0 &&
                                 NameAfterLocativeLink(at);
-    if (n == 0 && (after_relation || after_locative) && UnknownAfterRelation(at)) {
+    // A one-word dateline the gazetteer lacks (ليشينغا (لوزا) -) is the town
+    // the report is filed from: tried like a word after a relation.
+    const bool unknown_dateline = dateline && words_[at].first == doc_.sentences[0].tokens.begin &&
+                                  words_[at].end < doc_.tokens.size() &&
+                                  (doc_.TokenText(words_[at].end) == "-" || doc_.TokenText(words_[at].end) == "(" ||
+                                   doc_.TokenText(words_[at].end) == "\xE2\x80\x93");
+    if (n == 0 && (after_relation || after_locative || unknown_dateline) && UnknownAfterRelation(at)) {
       // "قرب مويدا"، "شمالي مونتيبويز": a word no lexicon knows, after a
       // spatial relation, is tried as a town's name by transliteration and
       // kept as a tentative place (DropUnconfirmed: in the country of the
@@ -2013,7 +2021,8 @@ class SentenceReader {
 
   // An unknown name after a cue: one word, or two when the first is a name
   // prefix (أبو، عين، تل…) or the second carries the article and is not a
-  // common word (معرة النعمان). Inside quotes: up to the closing mark.
+  // common word (معرة النعمان); three when the second is a name_link (دي).
+  // Inside quotes: up to the closing mark.
   // `street`: a street's name may be two foreign words (شارع تيان تشنغ): a
   // second word the lexicon does not know is read with the first.
   size_t UnknownNameLength(size_t at, bool quoted, bool street = false) const {
@@ -2030,6 +2039,14 @@ class SentenceReader {
       size_t n = 1;
       while (n < run && n < 4 && words_[at + n].capital) ++n;
       return n;
+    }
+    // Romance names join their words with a particle (فيرا دي سانتانا Feira
+    // de Santana, سان خوسيه ديل غوابو): the name runs over it to the next word.
+    if (run >= 3 && !b.proclitic && lex_.name_link.Contains(b.name)) {
+      const Word& c = words_[at + 2];
+      if (!c.proclitic && !c.article && !lex_.function_word.Contains(c.bare) && !IsRelationOrCueWord(c) &&
+          !InDate(c))
+        return 3;
     }
     if (b.proclitic || lex_.function_word.Contains(b.name) || IsRelationOrCueWord(b)) return 1;
     if (lex_.name_prefix.Contains(a.name)) return 2;
@@ -2073,7 +2090,10 @@ class SentenceReader {
     p.epithet_in_span = epithet && shown == end && end - at == 2;
     const Word& z = words_[shown - 1];
     uint32_t first = last_whole_ ? a.first : a.name_first;
-    uint32_t last = last_full_ && shown == at + 1 ? z.end : z.name_end;
+    // A Romance name's last word takes no Arabic enclitic (سانتانا is not
+    // سانتا + نا).
+    const bool after_name_link = shown >= at + 3 && lex_.name_link.Contains(words_[shown - 2].name);
+    uint32_t last = (last_full_ && shown == at + 1) || after_name_link ? z.end : z.name_end;
     last_whole_ = last_full_ = false;
     p.m.tokens = TokenRange{first, last};
     p.m.span = Span{doc_.tokens[first].span.begin, doc_.tokens[last - 1].span.end};
@@ -2147,7 +2167,8 @@ class SentenceReader {
     for (size_t k = name_at; k < end && name_like; ++k) {
       const std::string_view bare = words_[k].bare;
       const bool lex_name = lex_.lex_word.Contains(bare) && bare.size() >= lex_name_bytes;
-      name_like = words_[k].name_end == words_[k].end &&
+      const bool after_name_link = k >= name_at + 2 && lex_.name_link.Contains(words_[k - 1].name);
+      name_like = (words_[k].name_end == words_[k].end || after_name_link) &&
                   (lex_.name_prefix.Contains(words_[k].name) ||
                    ((!lex_.weak_word.Contains(bare) || lex_name) && !lex_.common.Contains(bare) &&
                     !lex_.function_word.Contains(bare)));

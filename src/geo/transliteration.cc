@@ -141,6 +141,44 @@ bool HasArabicArticle(std::string_view normalized) {
   return false;
 }
 
+// GeoNames gives some towns of Africa and Asia a Persian or Urdu name in its
+// Arabic slot (لیچینگا Lichinga): پ چ ژ گ are letters Arabic spelling
+// replaces (ب، تش/ش، ج/ز، غ/ج/ك), so such a name is no Arabic spelling that a
+// report's name could disagree with.
+bool HasPersianOnlyLetter(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    int len = 1;
+    const char32_t cp = utf8::Decode(s, i, &len);
+    if (cp == U'\u067E' || cp == U'\u0686' || cp == U'\u0698' || cp == U'\u06AF') return true;
+    i += static_cast<size_t>(len);
+  }
+  return false;
+}
+
+// Arabic begins no word with a vowel: a foreign name that does is written
+// with a hamza seat, alef or ain first (Obala أوبالا, Isiolo إيسيولو, Uvira
+// أوفيرا), or و/ي for a glide (Ouagadougou واغادوغو). So a name whose first
+// letter is another consonant (بول) is not a Latin name that begins with a
+// vowel, whatever their skeletons share. `key` is PlaceKey'd (no article).
+bool BeginsWithArabicConsonant(std::string_view key) {
+  if (key.empty()) return false;
+  int len = 1;
+  const char32_t cp = utf8::Decode(key, 0, &len);
+  if (cp == utf8::kInvalid || !utf8::IsArabicLetter(cp)) return false;
+  switch (cp) {
+    case U'\u0627': case U'\u0623': case U'\u0625': case U'\u0622': case U'\u0621':
+    case U'\u0624': case U'\u0626': case U'\u0639': case U'\u0648': case U'\u064A':
+    case U'\u0649':
+      return false;
+    default:
+      return true;
+  }
+}
+
+bool BeginsWithLatinVowel(std::string_view key) {
+  return !key.empty() && std::string_view("aeiou").find(key[0]) != std::string_view::npos;
+}
+
 // The cue values of data/{ar,en}/places.tsv.
 bool IsSettlementCue(const std::string& cue) {
   return cue == "village" || cue == "town" || cue == "city" || cue == "camp" || cue == "neighbourhood" ||
@@ -733,6 +771,27 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
     return true;
   };
   std::vector<Candidate> candidates = Candidates(arabic_name, 2);
+  // Does a Latin name of the entry that a name beginning with a consonant
+  // letter can write (not Obala for بول) share a skeleton with the query?
+  // (A hamza on the first alef is the name's own vowel, not the article's:
+  // ألاماتا is Alamata.)
+  const bool consonant_initial = !arabic_name.starts_with("\xD8\xA3") && !arabic_name.starts_with("\xD8\xA5") &&
+                                 !arabic_name.starts_with("\xD8\xA2") &&
+                                 BeginsWithArabicConsonant(PlaceKey(NormalizeKey(arabic_name)));
+  std::vector<std::string> query_skeletons, name_skeletons;
+  if (consonant_initial) query_skeletons = table_.Skeletons(arabic_name);
+  auto ConsonantInitialReading = [&](const GazetteerEntry& e) {
+    for (const std::string& n : e.names) {
+      if (HasArabicLetter(n) || !IsLatinName(n)) continue;
+      const std::string key = PlaceKey(NormalizeKey(n));
+      if (BeginsWithLatinVowel(key)) continue;
+      table_.SkeletonsOfKey(key, &name_skeletons);
+      for (const std::string& s : name_skeletons)
+        if (Classes(s) >= 2 && std::find(query_skeletons.begin(), query_skeletons.end(), s) != query_skeletons.end())
+          return true;
+    }
+    return false;
+  };
   // Two classes collide most: only after a settlement or area cue (a
   // facility's name must be longer), in the document's
   // countries, and within 100 km of its places or alone there.
@@ -755,7 +814,7 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
         latin_article |= article && table_.HasLatinArticle(n);
         continue;
       }
-      if (static_cast<int64_t>(c.id) == context.ignore_arabic_of) continue;
+      if (static_cast<int64_t>(c.id) == context.ignore_arabic_of || HasPersianOnlyLetter(n)) continue;
       has_arabic = true;
       std::string nk = NormalizeKey(HamzaAlefLamRead(n));
       bool a = HasArabicArticle(nk) == article;
@@ -769,6 +828,7 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
       continue;
     }
     if (!has_arabic && article && !latin_article) continue;
+    if (!has_arabic && consonant_initial && !ConsonantInitialReading(e)) continue;
     kept.push_back(c.id);
   }
   if (kept.empty()) return choice;

@@ -126,6 +126,17 @@ constexpr char kGazetteer[] =
     // Invented Sudanese towns known in Latin only.
     "21\t\tAlmadora\t\t13.0\t30.0\tSD\tP\tPPL\tSD.55\t\t\t12000\tgeonames\tAlmadora\n"
     "22\t\tMontibara\t\t14.0\t31.0\tSD\tP\tPPL\tSD.55\t\t\t9000\tgeonames\tMontibara\n"
+    // Invented Nigerian towns whose Latin names begin with a vowel; the
+    // second also has a form without it.
+    "23\t\tObanta\t\t11.5\t9.0\tNG\tP\tPPL\tNG.29\t\t\t8000\tgeonames\tObanta\n"
+    "24\t\tImbalo\t\t11.8\t8.8\tNG\tP\tPPL\tNG.29\t\t\t7000\tgeonames\tImbalo|Mbalo\n"
+    // An invented Brazilian town of three words, and a real city to place the report.
+    "25\t\tVila de Maratona\t\t-12.6\t-38.9\tBR\tP\tPPL\tBR.05\t\t\t30000\tgeonames\tVila de Maratona\n"
+    "26\t\tSalvador\tسالفادور\t-12.98\t-38.49\tBR\tP\tPPLA\tBR.05\t\t\t2711840\tgeonames\tSalvador|سالفادور\n"
+    // An invented Mozambican town whose name in the Arabic slot is Persian
+    // (گ), and the capital.
+    "27\t\tLomanga\tلومانگا\t-13.0\t35.5\tMZ\tP\tPPLA\tMZ.07\t\t\t140000\tgeonames\tLomanga|لومانگا\n"
+    "28\t\tMaputo\tمابوتو\t-25.97\t32.58\tMZ\tP\tPPLC\tMZ.04\t\t\t1191613\tgeonames\tMaputo|مابوتو\n"
     "11\t\tKhartoum\tالخرطوم\t15.55\t32.53\tSD\tP\tPPLC\tSD.29\t\t\t1974647\tgeonames\tKhartoum|الخرطوم\n";
 
 class TransliterationIndexTest : public ::testing::Test {
@@ -218,6 +229,16 @@ TEST_F(TransliterationIndexTest, PlacesElsewhereRefuseAForeignNamesake) {
   EXPECT_EQ(Choose("حرير", "facility", {7}).id, -1);  // near Erbil: no Harare
   EXPECT_EQ(Choose("حرير", "city", {7}).id, -1);
   EXPECT_EQ(Choose("حرير", "city").id, Id(8));         // alone, the capital
+}
+
+TEST_F(TransliterationIndexTest, LatinVowelNeedsAnArabicHamzaSeatOrAin) {
+  // Arabic writes a foreign initial vowel with a hamza seat (أوبانتا): a name
+  // that begins with ب is no reading of Obanta, although the skeletons meet.
+  EXPECT_EQ(Choose("أوبانتا", "town", {12}).id, Id(23));
+  EXPECT_EQ(Choose("عوبانتا", "town", {12}).id, Id(23));
+  EXPECT_EQ(Choose("بانتا", "town", {12}).id, -1);
+  // A name of the entry without the vowel is read by the consonant.
+  EXPECT_EQ(Choose("مبالو", "town", {12}).id, Id(24));
 }
 
 TEST_F(TransliterationIndexTest, TieBetweenCountriesIsRefused) {
@@ -342,6 +363,42 @@ TEST_F(TransliterationIndexTest, RecognizerTriesAWordAfterIn) {
 // The table's quality: how often the skeleton of an entry's Arabic name finds
 // that entry among the candidates of its Latin names, over the shipped
 // gazetteer's entries that have both. Prints the figures (doc/geoparser.md).
+// A Romance name joins its words with a particle (de, do): after a cue the
+// unknown name runs over it, and its last word keeps its ending (نا is no
+// enclitic there).
+TEST_F(TransliterationIndexTest, RecognizerReadsARomanceNameOverItsParticle) {
+  auto rec = PlaceRecognizer::Create(test::DataDir(), *gazetteer_);
+  ASSERT_TRUE(rec.ok()) << rec.status().message();
+  Doc doc = test::Analyze("قالت الشرطة في سالفادور إن مسلحين هاجموا مركزاً في بلدة فيلا دي ماراتونا صباح اليوم.");
+  ASSERT_TRUE((*rec)->Run(doc).ok());
+  bool found = false;
+  for (const auto& p : doc.places)
+    if (p.resolved && p.location.geonames_id == 25) {
+      found = true;
+      EXPECT_EQ(doc.OriginalText(p.span), "فيلا دي ماراتونا");
+    }
+  EXPECT_TRUE(found);
+}
+
+TEST_F(TransliterationIndexTest, PersianNameInTheArabicSlotIsNoRivalSpelling) {
+  EXPECT_EQ(Choose("لومانغا", "city", {28}).id, Id(27));
+}
+
+// A dateline the gazetteer lacks names the town the report is filed from.
+TEST_F(TransliterationIndexTest, RecognizerTriesAnUnknownDateline) {
+  auto rec = PlaceRecognizer::Create(test::DataDir(), *gazetteer_);
+  ASSERT_TRUE(rec.ok()) << rec.status().message();
+  Doc doc = test::Analyze("لومانغا (رويترز) - قالت السلطات في مابوتو إن مسلحين هاجموا سوقاً في شمال البلاد صباح اليوم.");
+  ASSERT_TRUE((*rec)->Run(doc).ok());
+  bool found = false;
+  for (const auto& p : doc.places) found |= p.resolved && p.location.geonames_id == 27;
+  EXPECT_TRUE(found);
+  // A word after the dateline's first is no dateline of its own.
+  doc = test::Analyze("قالت السلطات في مابوتو إن مسلحين هاجموا سوق لومانغا - صباح اليوم.");
+  ASSERT_TRUE((*rec)->Run(doc).ok());
+  for (const auto& p : doc.places) EXPECT_NE(p.location.geonames_id, 27);
+}
+
 TEST(TransliterationPrecisionTest, ArabicNamesFindTheirEntries) {
   std::string path = test::DataDir() + "/geo/gazetteer.tsv";
   if (!std::ifstream(path)) GTEST_SKIP() << "data/geo/gazetteer.tsv is absent: build it (tools/build_gazetteer.sh)";
