@@ -387,13 +387,24 @@ void Builder::FoldRaidsIntoLooting() {
       return o.sentence == sentence && o.acled_sub_event_type == "Looting/property destruction";
     });
   };
-  std::erase_if(doc_.events, [&](const Event& e) {
+  const auto raid = [&](const Event& e) {
     if (e.acled_sub_event_type != "Armed clash" || !looting_in(e.sentence)) return false;
     const size_t w1 = trig_w_[e.trigger].second;
     return AnyCue(static_cast<int32_t>(e.sentence), "civilian_target", [&](const CueHit& c) {
       return c.w0 >= w1 && c.w0 <= w1 + 8 && clause_[c.w0] == clause_[w1 - 1];  // a VSO subject between
     });
+  };
+  // A raid that killed or wounded people (هجوم على قرية قُتل فيه سبعة،
+  // سرقوا خلاله الماشية) is the violence ACLED codes; what the raiders took
+  // or burned during it is part of that event, not the event.
+  const auto deadly = [&](const Event& e) { return (e.fatalities || e.injuries) && raid(e); };
+  FoldInto([&](const Event& e) -> int32_t {
+    if (e.acled_sub_event_type != "Looting/property destruction") return -1;
+    for (size_t i = 0; i < ev.size(); ++i)
+      if (ev[i].sentence == e.sentence && DayOf(ev[i]) == DayOf(e) && deadly(ev[i])) return static_cast<int32_t>(i);
+    return -1;
   });
+  std::erase_if(doc_.events, [&](const Event& e) { return raid(e) && !e.fatalities && !e.injuries; });
 }
 
 // A verb of remote violence and the weapon or bomber named right after it

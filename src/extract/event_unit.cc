@@ -265,7 +265,12 @@ void Builder::FoldQuotedRetellings() {
     probe.fatalities.reset(), probe.injuries.reset();
     for (size_t j = i; j-- > 0;) {
       if (gone[j] || ev[j].quote >= 0 || ev[j].sentence >= ev[i].sentence) continue;
-      if (ev[j].acled_sub_event_type != ev[i].acled_sub_event_type || !Happened(ev[j].status) ||
+      // A crowd's burning or plunder, told by a witness, is its riot retold.
+      const std::string doer = InterOf(ev[j].actor1);
+      const bool crowd = ev[j].acled_event_type == "Riots" || doer == "Protesters" || doer == "Rioters" ||
+                         (doer == "Civilians" && ev[j].actor1.actor >= 0 && Violent(ev[j].acled_event_type));
+      const bool crowd_damage = crowd && ev[i].acled_sub_event_type == "Looting/property destruction";
+      if ((ev[j].acled_sub_event_type != ev[i].acled_sub_event_type && !crowd_damage) || !Happened(ev[j].status) ||
           !Happened(ev[i].status) || !Corefer(ev[j], probe))
         continue;
       ev[i].actor1 = EventArgument{};

@@ -549,5 +549,30 @@ TEST_F(EventUnitsTest, TheNextSentencesMissilesAreTheStrikeToldBefore) {
   EXPECT_EQ(CountOf(doc, "Shelling/artillery/missile attack"), 1u);
 }
 
+// A deadly raid on a village, with the cattle taken during it: one attack,
+// the theft part of it (a raid that hurt no one is still the looting).
+TEST_F(EventUnitsTest, PlunderDuringADeadlyRaidIsTheRaid) {
+  Doc doc = test::ExtractAt(
+      "قُتل خمسة أشخاص فجر الاثنين في هجوم شنّه مسلحون على قرية شمالي مدينة الموصل، نهبوا خلاله عشرات الأغنام.",
+      2025, 3, 6);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 0u);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_TRUE(doc.events[0].fatalities.has_value());
+}
+
+// A villager quoted on what the mob burned retells the riot told before.
+TEST_F(EventUnitsTest, QuotedBurningByACrowdIsItsRiot) {
+  Doc doc = test::ExtractAt(
+      "هاجم مئات من المحتجين الغاضبين مركز الشرطة في مدينة الموصل يوم الأحد. وقال أحد السكان: \"أحرقوا السيارات "
+      "أمام المركز ثم تفرقوا\".",
+      2025, 3, 6);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 0u);
+  size_t crowd = 0;
+  for (const Event& e : doc.events) crowd += e.acled_event_type == "Riots" || e.acled_event_type == "Protests";
+  EXPECT_EQ(crowd, 1u);
+}
+
 }  // namespace
 }  // namespace marsad
