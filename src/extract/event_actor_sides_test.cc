@@ -377,5 +377,34 @@ TEST_F(EventActorSidesTest, ReciprocalFightHasTheSameKindOnBothSides) {
   EXPECT_FALSE(test::ActorId(en, f->actor2).empty());
 }
 
+// A strike on "its positions" (مواقعها) that names nothing else hit fell on
+// the armed party telling of it or accusing the other side; one on a market
+// did not.
+TEST_F(EventActorSidesTest, StrikeOnItsOwnPositionsHitTheTeller) {
+  Doc acc = test::ExtractAt("اتهمت حركة تحرير السودان الجيش السوداني بقصف مواقعها بالمدفعية قرب مدينة الفاشر يوم الأحد.",
+                            2025, 3, 7);
+  test::MaybeDump(acc);
+  const Event* a = For(acc, "بقصف");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(test::ActorId(acc, a->actor1), "sdn.saf");
+  EXPECT_EQ(test::ActorId(acc, a->actor2), "sdn.sla");
+  Doc said = test::ExtractAt(
+      "date 2025-03-07\nThe Kachin Independence Army said on Friday that the Myanmar military had shelled its "
+      "positions near Bhamo.",
+      2025, 3, 7);
+  test::MaybeDump(said);
+  const Event* s = For(said, "shelled");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(test::ActorId(said, s->actor2), "mmr.kia");
+  Doc market = test::ExtractAt(
+      "date 2025-03-07\nThe Kachin Independence Army said on Friday that the Myanmar military had shelled a market "
+      "near Bhamo.",
+      2025, 3, 7);
+  test::MaybeDump(market);
+  const Event* m = For(market, "shelled");
+  ASSERT_NE(m, nullptr);
+  EXPECT_NE(test::ActorId(market, m->actor2), "mmr.kia");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -303,11 +303,25 @@ void Builder::AccusedDoers() {
       if (e.actor2.actor == a.actor2.actor) e.actor2 = EventArgument{};
       SetActor(e.actor1, a.actor2.actor);
       const std::string accuser = Actor1Of(a);
-      if (!accuser.empty() && Armed(InterOf(a.actor1)) && !lex_.Related(accuser, doc_.actors[a.actor2.actor].id))
+      if (!accuser.empty() && Armed(InterOf(a.actor1)) && !lex_.Related(accuser, doc_.actors[a.actor2.actor].id)) {
         Raise(e, "claimed");
+        if (e.actor2.actor < 0 && AimedAtAccuser(e)) SetActor(e.actor2, a.actor1.actor);
+      }
       break;
     }
   }
+}
+
+// An armed party that accuses its enemy of a strike on positions or men
+// with no owner named ("accused the army of dropping gas on its
+// positions", اتهمت الحركة الجيش بقصف مواقعها، ضد مقاتليه) tells of a blow
+// it took: what was hit, its positions or its own men (`own_target`),
+// follows the deed's word closely.
+bool Builder::AimedAtAccuser(const Event& e) const {
+  if (e.acled_event_type != "Explosions/Remote violence") return false;
+  const size_t tw1 = trig_w_[e.trigger].second;
+  const auto hit = [&](const CueHit& c) { return c.w0 >= tw1 && c.w0 - tw1 <= 10; };
+  return AnyCue(static_cast<int32_t>(e.sentence), "own_target", hit);
 }
 
 // ACLED types some events by who does what to whom: force by anyone
@@ -937,7 +951,24 @@ void Builder::UnarmedBodiesFightNot() {
 void Builder::TargetsOfExplosions() {
   for (Event& e : doc_.events) {
     if (e.acled_event_type != "Explosions/Remote violence" || e.actor2.actor >= 0 || e.actor2.implicit) continue;
-    const int32_t a = ExplosionTarget(e);
+    int32_t a = ExplosionTarget(e);
+    if (a < 0 && AimedAtAccuser(e)) {
+      // Nothing hit named, but "its positions" or "its fighters": the
+      // armed party that tells of the strike (the RSF said the army dropped
+      // gas on its positions) took it.
+      const std::string by = Actor1Of(e);
+      for (int32_t b : Bucket(s_actors_, static_cast<int32_t>(e.sentence))) {
+        const ActorMention& m = doc_.actors[b];
+        if (actor_w_[b].second >= trig_w_[e.trigger].first) break;
+        if (m.id.empty() || m.person || !Armed(m.acled_inter) || actor_is_place_[b] || ally_[b] ||
+            m.alias_kind == "generic" || m.alias_kind == "adjective" || by.empty() || m.id == by ||
+            lex_.Related(m.id, by))
+          continue;
+        a = b;
+      }
+      if (a >= 0) SetActor(e.actor2, a);
+      continue;
+    }
     if (a < 0) continue;
     // Owner of the noun right after the verb, its subject (استهدفت مسيّرة
     // تابعة لـ X سيارة): X struck, whatever agent a passive reading supplied.

@@ -77,6 +77,7 @@ constexpr const char* kCueTypes[] = {
     "foiled",
     "detail_doubt",
     "military_target",
+    "own_target",
     "attempt",
     "milestone",
     "lead_up",
