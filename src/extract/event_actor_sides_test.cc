@@ -406,5 +406,27 @@ TEST_F(EventActorSidesTest, StrikeOnItsOwnPositionsHitTheTeller) {
   EXPECT_NE(test::ActorId(market, m->actor2), "mmr.kia");
 }
 
+// Those a crowd protests the arrest of ("protested against the arrest of an
+// imam, whom police had detained") were taken before the protest, not out
+// of its crowd; people detained after a protest told before are its crowd.
+TEST_F(EventActorSidesTest, ArrestACrowdProtestsIsNotOfTheCrowd) {
+  Doc topic = test::ExtractAt(
+      "date 2025-03-07\nIn Tartus, dozens of residents protested on Sunday against the arrest of a local imam, whom "
+      "police had detained at his home on Friday, his family said.",
+      2025, 3, 7);
+  test::MaybeDump(topic);
+  const Event* t = For(topic, "detained");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(test::ActorId(topic, t->actor2), "gen.civilians");
+  Doc after = test::ExtractAt(
+      "date 2025-03-07\nDozens of residents protested in Tartus on Sunday over rising prices. Police detained six of "
+      "them, witnesses said.",
+      2025, 3, 7);
+  test::MaybeDump(after);
+  const Event* a = For(after, "detained");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(test::ActorId(after, a->actor2), "gen.protesters");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -824,6 +824,12 @@ std::string Builder::CrowdNear(const Event& e) const {
   for (const Event& o : doc_.events) {
     if (o.sentence > e.sentence || e.sentence - o.sentence > 2) continue;
     if (o.acled_event_type != "Protests" && o.acled_event_type != "Riots") continue;
+    // "protested against the arrest of a notable", احتجاجاً على اعتقال: the
+    // arrest is what the crowd protests, and the one taken is not of it.
+    const size_t ow1 = trig_w_[o.trigger].second, ew0 = trig_w_[e.trigger].first;
+    if (o.sentence == e.sentence && ow1 <= ew0 &&
+        AnyCue(static_cast<int32_t>(e.sentence), "topic", [&](const CueHit& c) { return c.w0 >= ow1 && c.w1 <= ew0; }))
+      continue;
     // Residents who marched are coded Protesters while keeping their words.
     const std::string id = o.actor1.coded_id.empty() ? Actor1Of(o) : o.actor1.coded_id;
     const ActorInfo* info = lex_.Actor(id);
