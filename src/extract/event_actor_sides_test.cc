@@ -428,5 +428,21 @@ TEST_F(EventActorSidesTest, ArrestACrowdProtestsIsNotOfTheCrowd) {
   EXPECT_EQ(test::ActorId(after, a->actor2), "gen.protesters");
 }
 
+// A curfew imposed by no one named is the government's of the country it
+// is in (the registry's authorities there).
+TEST_F(EventActorSidesTest, CurfewWithNoImposerIsTheGovernments) {
+  Doc en = test::ExtractAt("date 2025-03-07\nA night curfew was imposed in Garissa on Friday after clashes between two clans.",
+                           2025, 3, 7);
+  test::MaybeDump(en);
+  const Event* e = For(en, "curfew");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(en, e->actor1), "ken.gov");
+  Doc ar = test::ExtractAt("فُرض حظر تجول ليلي في مدينة مومباسا اعتباراً من مساء الجمعة بعد اشتباكات قبلية.", 2025, 3, 7);
+  test::MaybeDump(ar);
+  const Event* a = For(ar, "حظر تجول");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(test::ActorId(ar, a->actor1), "ken.gov");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -637,6 +637,12 @@ void Builder::UnnamedParties() {
     if (sub == "Suicide bomb" && empty(e.actor1))
       if (std::string sole = SoleArmedGroup(); !sole.empty()) SetImplicitId(e.actor1, std::move(sole));
     if (by_unknown_hands && empty(e.actor1)) SetImplicitId(e.actor1, "gen.unidentified_armed_group");
+    // A curfew or a state of emergency with no one named imposing it is the
+    // authorities' (ACLED: the government of the country it is in), when
+    // the registry knows that government (who rules there may be in doubt).
+    if (e.plover_mode == "curfew" && (sub == "Change to group/activity" || sub == "Other") && empty(e.actor1))
+      if (std::string gov = lex_.NationalForce("gen.authorities", PlaceCountry(e)); !gov.empty())
+        SetImplicitId(e.actor1, std::move(gov));
     if (sub != "Arrests" || !empty(e.actor2) || empty(e.actor1)) continue;
     if (int32_t a = ArrestedGroup(e); a >= 0) SetActor(e.actor2, a);
     else if (std::string crowd = CrowdNear(e); !crowd.empty()) SetImplicitId(e.actor2, std::move(crowd));
