@@ -444,5 +444,16 @@ TEST_F(EventActorSidesTest, CurfewWithNoImposerIsTheGovernments) {
   EXPECT_EQ(test::ActorId(ar, a->actor1), "ken.gov");
 }
 
+// "The tribes" alone (شيوخ العشائر, the tribes' elders) name no armed
+// force: only their fighters (مقاتلو العشائر) are the Syrian tribal forces.
+TEST_F(EventActorSidesTest, TribalEldersAreNoTribalFighters) {
+  Doc doc = test::ExtractAt("خطف مسلحون من حركة الشباب اثنين من شيوخ العشائر قرب مدينة جوهر يوم الاثنين.", 2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "خطف");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "som.shabaab");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.civilians");
+}
+
 }  // namespace
 }  // namespace marsad
