@@ -455,5 +455,22 @@ TEST_F(EventActorSidesTest, TribalEldersAreNoTribalFighters) {
   EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.civilians");
 }
 
+// A bomb thrown at a shop or a party's office, with no one hurt, fell on
+// civilians: those are civilian objects (civilian_target).
+TEST_F(EventActorSidesTest, BombOnAShopOrPartyOfficeHitsCivilians) {
+  Doc shop = test::ExtractAt("ألقى مجهولون قنبلة يدوية على محل لبيع الهواتف في مدينة الموصل ليل الثلاثاء.", 2025, 3, 7);
+  test::MaybeDump(shop);
+  const Event* s = For(shop, "قنبلة يدوية");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(test::ActorId(shop, s->actor2), "gen.civilians");
+  Doc office = test::ExtractAt(
+      "date 2025-03-07\nAn explosive device was thrown at a party office in Van on Tuesday night, causing damage.", 2025, 3,
+      7);
+  test::MaybeDump(office);
+  const Event* o = For(office, "explosive device");
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(test::ActorId(office, o->actor2), "gen.civilians");
+}
+
 }  // namespace
 }  // namespace marsad
