@@ -472,5 +472,33 @@ TEST_F(EventActorSidesTest, BombOnAShopOrPartyOfficeHitsCivilians) {
   EXPECT_EQ(test::ActorId(office, o->actor2), "gen.civilians");
 }
 
+// A state's drone strike on a car is a targeted killing of the armed enemy
+// the report names; with civilians among its dead it hit civilians.
+TEST_F(EventActorSidesTest, DroneStrikeOnACarHitsTheNamedEnemy) {
+  Doc ar = test::ExtractAt(
+      "استهدفت مسيّرة إسرائيلية سيارة قرب بلدة مرجعيون ظهر الجمعة، ما أدى إلى مقتل شخص. ولم يعلق حزب الله على الغارة.", 2025, 3,
+      7);
+  test::MaybeDump(ar);
+  const Event* a = For(ar, "استهدفت");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(test::ActorId(ar, a->actor2), "lbn.hezbollah");
+  Doc en = test::ExtractAt(
+      "date 2025-03-07\nAn Israeli drone strike on a car near Marjayoun killed one man on Friday. Hezbollah did not "
+      "comment on the strike.",
+      2025, 3, 7);
+  test::MaybeDump(en);
+  const Event* e = For(en, "strike");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(en, e->actor2), "lbn.hezbollah");
+  Doc civ = test::ExtractAt(
+      "date 2025-03-07\nAn Israeli drone strike on a car near Marjayoun killed two civilians on Friday. Hezbollah did "
+      "not comment on the strike.",
+      2025, 3, 7);
+  test::MaybeDump(civ);
+  const Event* c = For(civ, "strike");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(test::ActorId(civ, c->actor2), "gen.civilians");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -981,6 +981,8 @@ void Builder::TargetsOfExplosions() {
       if (a >= 0) SetActor(e.actor2, a);
       continue;
     }
+    if (a < 0 && TargetedVehicle(e))
+      if (std::string enemy = LikelyOpponent(Actor1Of(e)); !enemy.empty()) SetImplicitId(e.actor2, std::move(enemy));
     if (a < 0) continue;
     // Owner of the noun right after the verb, its subject (استهدفت مسيّرة
     // تابعة لـ X سيارة): X struck, whatever agent a passive reading supplied.
@@ -988,6 +990,19 @@ void Builder::TargetsOfExplosions() {
     if (e.actor1.actor < 0 && Owner(a) && actor_w_[a].first <= tw1 + 3) SetActor(e.actor1, a);
     else SetActor(e.actor2, a);
   }
+}
+
+// A state's drone or air strike on a car or a motorcycle (`struck_vehicle`)
+// right after its word, with no civilian named among the dead nor a
+// civilian object in the sentence, is a targeted killing: it struck the
+// armed enemy the report names, not civilians.
+bool Builder::TargetedVehicle(const Event& e) const {
+  if (e.acled_sub_event_type != "Air/drone strike" || InterOf(e.actor1) != "State forces" || e.civilian_fatalities)
+    return false;
+  const size_t tw1 = trig_w_[e.trigger].second;
+  const int32_t sentence = static_cast<int32_t>(e.sentence);
+  return AnyCue(sentence, "struck_vehicle", [&](const CueHit& c) { return c.w0 >= tw1 && c.w0 - tw1 <= 6; }) &&
+         !CivilianTarget(e);
 }
 
 int32_t Builder::ExplosionTarget(const Event& e) const {

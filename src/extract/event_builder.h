@@ -469,6 +469,7 @@ class Builder {
   void AssignClaimedResponsibility();
   void AccusedDoers();
   bool AimedAtAccuser(const Event& e) const;
+  bool TargetedVehicle(const Event& e) const;
   void RefineByActorTypes();
   bool FireOnNoCrowd(const Event& e) const;
   bool ProtestInSentence(const Event& e) const;

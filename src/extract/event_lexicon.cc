@@ -78,6 +78,7 @@ constexpr const char* kCueTypes[] = {
     "detail_doubt",
     "military_target",
     "own_target",
+    "struck_vehicle",
     "attempt",
     "milestone",
     "lead_up",
