@@ -377,5 +377,128 @@ TEST_F(EventActorSidesTest, ReciprocalFightHasTheSameKindOnBothSides) {
   EXPECT_FALSE(test::ActorId(en, f->actor2).empty());
 }
 
+// A strike on "its positions" (مواقعها) that names nothing else hit fell on
+// the armed party telling of it or accusing the other side; one on a market
+// did not.
+TEST_F(EventActorSidesTest, StrikeOnItsOwnPositionsHitTheTeller) {
+  Doc acc = test::ExtractAt("اتهمت حركة تحرير السودان الجيش السوداني بقصف مواقعها بالمدفعية قرب مدينة الفاشر يوم الأحد.",
+                            2025, 3, 7);
+  test::MaybeDump(acc);
+  const Event* a = For(acc, "بقصف");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(test::ActorId(acc, a->actor1), "sdn.saf");
+  EXPECT_EQ(test::ActorId(acc, a->actor2), "sdn.sla");
+  Doc said = test::ExtractAt(
+      "date 2025-03-07\nThe Kachin Independence Army said on Friday that the Myanmar military had shelled its "
+      "positions near Bhamo.",
+      2025, 3, 7);
+  test::MaybeDump(said);
+  const Event* s = For(said, "shelled");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(test::ActorId(said, s->actor2), "mmr.kia");
+  Doc market = test::ExtractAt(
+      "date 2025-03-07\nThe Kachin Independence Army said on Friday that the Myanmar military had shelled a market "
+      "near Bhamo.",
+      2025, 3, 7);
+  test::MaybeDump(market);
+  const Event* m = For(market, "shelled");
+  ASSERT_NE(m, nullptr);
+  EXPECT_NE(test::ActorId(market, m->actor2), "mmr.kia");
+}
+
+// Those a crowd protests the arrest of ("protested against the arrest of an
+// imam, whom police had detained") were taken before the protest, not out
+// of its crowd; people detained after a protest told before are its crowd.
+TEST_F(EventActorSidesTest, ArrestACrowdProtestsIsNotOfTheCrowd) {
+  Doc topic = test::ExtractAt(
+      "date 2025-03-07\nIn Tartus, dozens of residents protested on Sunday against the arrest of a local imam, whom "
+      "police had detained at his home on Friday, his family said.",
+      2025, 3, 7);
+  test::MaybeDump(topic);
+  const Event* t = For(topic, "detained");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(test::ActorId(topic, t->actor2), "gen.civilians");
+  Doc after = test::ExtractAt(
+      "date 2025-03-07\nDozens of residents protested in Tartus on Sunday over rising prices. Police detained six of "
+      "them, witnesses said.",
+      2025, 3, 7);
+  test::MaybeDump(after);
+  const Event* a = For(after, "detained");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(test::ActorId(after, a->actor2), "gen.protesters");
+}
+
+// A curfew imposed by no one named is the government's of the country it
+// is in (the registry's authorities there).
+TEST_F(EventActorSidesTest, CurfewWithNoImposerIsTheGovernments) {
+  Doc en = test::ExtractAt("date 2025-03-07\nA night curfew was imposed in Garissa on Friday after clashes between two clans.",
+                           2025, 3, 7);
+  test::MaybeDump(en);
+  const Event* e = For(en, "curfew");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(en, e->actor1), "ken.gov");
+  Doc ar = test::ExtractAt("فُرض حظر تجول ليلي في مدينة مومباسا اعتباراً من مساء الجمعة بعد اشتباكات قبلية.", 2025, 3, 7);
+  test::MaybeDump(ar);
+  const Event* a = For(ar, "حظر تجول");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(test::ActorId(ar, a->actor1), "ken.gov");
+}
+
+// "The tribes" alone (شيوخ العشائر, the tribes' elders) name no armed
+// force: only their fighters (مقاتلو العشائر) are the Syrian tribal forces.
+TEST_F(EventActorSidesTest, TribalEldersAreNoTribalFighters) {
+  Doc doc = test::ExtractAt("خطف مسلحون من حركة الشباب اثنين من شيوخ العشائر قرب مدينة جوهر يوم الاثنين.", 2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "خطف");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "som.shabaab");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.civilians");
+}
+
+// A bomb thrown at a shop or a party's office, with no one hurt, fell on
+// civilians: those are civilian objects (civilian_target).
+TEST_F(EventActorSidesTest, BombOnAShopOrPartyOfficeHitsCivilians) {
+  Doc shop = test::ExtractAt("ألقى مجهولون قنبلة يدوية على محل لبيع الهواتف في مدينة الموصل ليل الثلاثاء.", 2025, 3, 7);
+  test::MaybeDump(shop);
+  const Event* s = For(shop, "قنبلة يدوية");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(test::ActorId(shop, s->actor2), "gen.civilians");
+  Doc office = test::ExtractAt(
+      "date 2025-03-07\nAn explosive device was thrown at a party office in Van on Tuesday night, causing damage.", 2025, 3,
+      7);
+  test::MaybeDump(office);
+  const Event* o = For(office, "explosive device");
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(test::ActorId(office, o->actor2), "gen.civilians");
+}
+
+// A state's drone strike on a car is a targeted killing of the armed enemy
+// the report names; with civilians among its dead it hit civilians.
+TEST_F(EventActorSidesTest, DroneStrikeOnACarHitsTheNamedEnemy) {
+  Doc ar = test::ExtractAt(
+      "استهدفت مسيّرة إسرائيلية سيارة قرب بلدة مرجعيون ظهر الجمعة، ما أدى إلى مقتل شخص. ولم يعلق حزب الله على الغارة.", 2025, 3,
+      7);
+  test::MaybeDump(ar);
+  const Event* a = For(ar, "استهدفت");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(test::ActorId(ar, a->actor2), "lbn.hezbollah");
+  Doc en = test::ExtractAt(
+      "date 2025-03-07\nAn Israeli drone strike on a car near Marjayoun killed one man on Friday. Hezbollah did not "
+      "comment on the strike.",
+      2025, 3, 7);
+  test::MaybeDump(en);
+  const Event* e = For(en, "strike");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(en, e->actor2), "lbn.hezbollah");
+  Doc civ = test::ExtractAt(
+      "date 2025-03-07\nAn Israeli drone strike on a car near Marjayoun killed two civilians on Friday. Hezbollah did "
+      "not comment on the strike.",
+      2025, 3, 7);
+  test::MaybeDump(civ);
+  const Event* c = For(civ, "strike");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(test::ActorId(civ, c->actor2), "gen.civilians");
+}
+
 }  // namespace
 }  // namespace marsad

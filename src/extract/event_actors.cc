@@ -303,11 +303,25 @@ void Builder::AccusedDoers() {
       if (e.actor2.actor == a.actor2.actor) e.actor2 = EventArgument{};
       SetActor(e.actor1, a.actor2.actor);
       const std::string accuser = Actor1Of(a);
-      if (!accuser.empty() && Armed(InterOf(a.actor1)) && !lex_.Related(accuser, doc_.actors[a.actor2.actor].id))
+      if (!accuser.empty() && Armed(InterOf(a.actor1)) && !lex_.Related(accuser, doc_.actors[a.actor2.actor].id)) {
         Raise(e, "claimed");
+        if (e.actor2.actor < 0 && AimedAtAccuser(e)) SetActor(e.actor2, a.actor1.actor);
+      }
       break;
     }
   }
+}
+
+// An armed party that accuses its enemy of a strike on positions or men
+// with no owner named ("accused the army of dropping gas on its
+// positions", اتهمت الحركة الجيش بقصف مواقعها، ضد مقاتليه) tells of a blow
+// it took: what was hit, its positions or its own men (`own_target`),
+// follows the deed's word closely.
+bool Builder::AimedAtAccuser(const Event& e) const {
+  if (e.acled_event_type != "Explosions/Remote violence") return false;
+  const size_t tw1 = trig_w_[e.trigger].second;
+  const auto hit = [&](const CueHit& c) { return c.w0 >= tw1 && c.w0 - tw1 <= 10; };
+  return AnyCue(static_cast<int32_t>(e.sentence), "own_target", hit);
 }
 
 // ACLED types some events by who does what to whom: force by anyone
@@ -623,6 +637,12 @@ void Builder::UnnamedParties() {
     if (sub == "Suicide bomb" && empty(e.actor1))
       if (std::string sole = SoleArmedGroup(); !sole.empty()) SetImplicitId(e.actor1, std::move(sole));
     if (by_unknown_hands && empty(e.actor1)) SetImplicitId(e.actor1, "gen.unidentified_armed_group");
+    // A curfew or a state of emergency with no one named imposing it is the
+    // authorities' (ACLED: the government of the country it is in), when
+    // the registry knows that government (who rules there may be in doubt).
+    if (e.plover_mode == "curfew" && (sub == "Change to group/activity" || sub == "Other") && empty(e.actor1))
+      if (std::string gov = lex_.NationalForce("gen.authorities", PlaceCountry(e)); !gov.empty())
+        SetImplicitId(e.actor1, std::move(gov));
     if (sub != "Arrests" || !empty(e.actor2) || empty(e.actor1)) continue;
     if (int32_t a = ArrestedGroup(e); a >= 0) SetActor(e.actor2, a);
     else if (std::string crowd = CrowdNear(e); !crowd.empty()) SetImplicitId(e.actor2, std::move(crowd));
@@ -810,6 +830,12 @@ std::string Builder::CrowdNear(const Event& e) const {
   for (const Event& o : doc_.events) {
     if (o.sentence > e.sentence || e.sentence - o.sentence > 2) continue;
     if (o.acled_event_type != "Protests" && o.acled_event_type != "Riots") continue;
+    // "protested against the arrest of a notable", احتجاجاً على اعتقال: the
+    // arrest is what the crowd protests, and the one taken is not of it.
+    const size_t ow1 = trig_w_[o.trigger].second, ew0 = trig_w_[e.trigger].first;
+    if (o.sentence == e.sentence && ow1 <= ew0 &&
+        AnyCue(static_cast<int32_t>(e.sentence), "topic", [&](const CueHit& c) { return c.w0 >= ow1 && c.w1 <= ew0; }))
+      continue;
     // Residents who marched are coded Protesters while keeping their words.
     const std::string id = o.actor1.coded_id.empty() ? Actor1Of(o) : o.actor1.coded_id;
     const ActorInfo* info = lex_.Actor(id);
@@ -937,7 +963,26 @@ void Builder::UnarmedBodiesFightNot() {
 void Builder::TargetsOfExplosions() {
   for (Event& e : doc_.events) {
     if (e.acled_event_type != "Explosions/Remote violence" || e.actor2.actor >= 0 || e.actor2.implicit) continue;
-    const int32_t a = ExplosionTarget(e);
+    int32_t a = ExplosionTarget(e);
+    if (a < 0 && AimedAtAccuser(e)) {
+      // Nothing hit named, but "its positions" or "its fighters": the
+      // armed party that tells of the strike (the RSF said the army dropped
+      // gas on its positions) took it.
+      const std::string by = Actor1Of(e);
+      for (int32_t b : Bucket(s_actors_, static_cast<int32_t>(e.sentence))) {
+        const ActorMention& m = doc_.actors[b];
+        if (actor_w_[b].second >= trig_w_[e.trigger].first) break;
+        if (m.id.empty() || m.person || !Armed(m.acled_inter) || actor_is_place_[b] || ally_[b] ||
+            m.alias_kind == "generic" || m.alias_kind == "adjective" || by.empty() || m.id == by ||
+            lex_.Related(m.id, by))
+          continue;
+        a = b;
+      }
+      if (a >= 0) SetActor(e.actor2, a);
+      continue;
+    }
+    if (a < 0 && TargetedVehicle(e))
+      if (std::string enemy = LikelyOpponent(Actor1Of(e)); !enemy.empty()) SetImplicitId(e.actor2, std::move(enemy));
     if (a < 0) continue;
     // Owner of the noun right after the verb, its subject (استهدفت مسيّرة
     // تابعة لـ X سيارة): X struck, whatever agent a passive reading supplied.
@@ -945,6 +990,19 @@ void Builder::TargetsOfExplosions() {
     if (e.actor1.actor < 0 && Owner(a) && actor_w_[a].first <= tw1 + 3) SetActor(e.actor1, a);
     else SetActor(e.actor2, a);
   }
+}
+
+// A state's drone or air strike on a car or a motorcycle (`struck_vehicle`)
+// right after its word, with no civilian named among the dead nor a
+// civilian object in the sentence, is a targeted killing: it struck the
+// armed enemy the report names, not civilians.
+bool Builder::TargetedVehicle(const Event& e) const {
+  if (e.acled_sub_event_type != "Air/drone strike" || InterOf(e.actor1) != "State forces" || e.civilian_fatalities)
+    return false;
+  const size_t tw1 = trig_w_[e.trigger].second;
+  const int32_t sentence = static_cast<int32_t>(e.sentence);
+  return AnyCue(sentence, "struck_vehicle", [&](const CueHit& c) { return c.w0 >= tw1 && c.w0 - tw1 <= 6; }) &&
+         !CivilianTarget(e);
 }
 
 int32_t Builder::ExplosionTarget(const Event& e) const {

@@ -468,6 +468,8 @@ class Builder {
   void NameGenericFighters();
   void AssignClaimedResponsibility();
   void AccusedDoers();
+  bool AimedAtAccuser(const Event& e) const;
+  bool TargetedVehicle(const Event& e) const;
   void RefineByActorTypes();
   bool FireOnNoCrowd(const Event& e) const;
   bool ProtestInSentence(const Event& e) const;

@@ -77,6 +77,8 @@ constexpr const char* kCueTypes[] = {
     "foiled",
     "detail_doubt",
     "military_target",
+    "own_target",
+    "struck_vehicle",
     "attempt",
     "milestone",
     "lead_up",
