@@ -592,6 +592,15 @@ def latin_key(name):
     return " ".join(out)
 
 
+def consonant_skeleton(key):
+    """A latin_key without its vowels and y: two transliterations of one Arabic or local name
+    agree on it (Ruwaished, Ar Ruwayshid: rwshd, the article aside), a town's quarter seldom does."""
+    words = key.split()
+    if len(words) > 1 and words[0] in LATIN_ARTICLES:
+        words = words[1:]
+    return re.sub(r"[aeiouy]", "", "".join(words))
+
+
 def load_word_keys(words_path, given_names_path):
     """Lower-case English words and names of the word list (any case: "Sam", "tube") and the
     given names: a cities1000 name that is one of them reads as a word or a person in running
@@ -691,9 +700,15 @@ def read_cities1000(path, admin1_path, grid, words, stats):
             continue
         if close:
             d, e = close[0]
+            skeleton = consonant_skeleton(key)
+            respelt = [x for _, x in close
+                       if len(skeleton) >= 3 and skeleton in {consonant_skeleton(k) for k in grid.keys(x)}]
             if d <= SAME_POINT_KM:
                 grid.add_names(e, [display, name])
                 count("cities1000: new names of places we have")
+            elif respelt:
+                grid.add_names(respelt[0], [display, name])
+                count("cities1000: respellings of places we have within %g km (new names)" % SAME_PLACE_KM)
             else:
                 count("cities1000: within %g km of a place we have (dropped)" % SAME_PLACE_KM)
             continue

@@ -1667,12 +1667,12 @@ TEST_F(ShippedGazetteerTest, ArabicDistrictSeatConfirmedByAPlaceOfItsCountry) {
   // A district seat read bare in Arabic is tentative (GeoNames gives الهرمل
   // no population); a sure place of the document's country confirms it
   // however far away, a place of another country does not.
-  Doc home = test::AnalyzeWithPlaces("سقط جريحان في الهرمل بعد ظهر اليوم، وحلقت الطائرات فوق بيروت.");
+  Doc home = test::AnalyzeWithPlaces("نُقل جريحان من الهرمل بعد ظهر اليوم، وحلقت الطائرات فوق بيروت.");
   const PlaceMention* h = Find(home, "الهرمل");
   ASSERT_NE(h, nullptr);
   EXPECT_EQ(h->location.country, "LB");
   EXPECT_NE(h->reason.find("a seat in the country of"), std::string::npos) << h->reason;
-  Doc abroad = test::AnalyzeWithPlaces("سقط جريحان في الهرمل بعد ظهر اليوم، وحلقت الطائرات فوق إربد.");
+  Doc abroad = test::AnalyzeWithPlaces("نُقل جريحان من الهرمل بعد ظهر اليوم، وحلقت الطائرات فوق إربد.");
   EXPECT_EQ(Find(abroad, "الهرمل"), nullptr);
 }
 
