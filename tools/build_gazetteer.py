@@ -73,6 +73,8 @@ CONFLICT_MIN_POPULATION = int(os.environ.get("MARSAD_CONFLICT_MIN_POPULATION", "
 # kept there too: the threshold cannot judge it, and a district seat is what reports name
 # (India's 35 such seats include Manipur's Kangpokpi and Chandel, Chhattisgarh's Sukma;
 # Thailand's 644 district seats, Tak Bai, Rueso; Indonesia's 248, Papua's Tiom).
+# A province's seat is kept whatever its population: reports name it as the province's town
+# (Wabag, Enga's seat, 3,958; Liberia's county seats, Tubmanburg 3,155; 17 such).
 CONFLICT_SEAT_CODES = frozenset(("PPLA", "PPLA2"))
 # Arabic-script aliases of places outside the Arab world and its Arabic-writing neighbours are
 # mostly Urdu/Persian transliterations that collide with Arabic words (له = Leh, يوما = Yuma):
@@ -511,7 +513,8 @@ def read_cities(path, accept, entries, by_id, stats, region_only=False, words=fr
             in_region = country in REGION
             war_zone = country in WAR_ZONES or (
                 country in CONFLICT_COUNTRIES
-                and (population >= CONFLICT_MIN_POPULATION or (population == 0 and c[7] in CONFLICT_SEAT_CODES))
+                and (population >= CONFLICT_MIN_POPULATION or c[7] == "PPLA"
+                     or (population == 0 and c[7] in CONFLICT_SEAT_CODES))
                 and not word_like(c[1], words) and not word_like(c[2], words))
             if gid in by_id:
                 by_id[gid].add_names(arabic + (latin_alternates(alts, country) if in_region else []))

@@ -578,5 +578,21 @@ TEST(ShippedGazetteerNamesTest, CloseRespellingIsAnAliasOfTheTownItRespells) {
   EXPECT_TRUE(found);
 }
 
+// In the conflict countries a province's seat is kept however small (Wabag,
+// seat of Papua New Guinea's Enga, 3,958 people): reports name it as the
+// province's town (tools/build_gazetteer.py, CONFLICT_COUNTRIES).
+TEST(ShippedGazetteerNamesTest, SmallProvinceSeatOfAConflictCountryIsKept) {
+  std::string path = test::DataDir() + "/geo/gazetteer.tsv";
+  if (!std::ifstream(path)) GTEST_SKIP() << "data/geo/gazetteer.tsv is absent: build it (tools/build_gazetteer.sh)";
+  auto g = Gazetteer::Load(path);
+  ASSERT_TRUE(g.ok()) << g.status().message();
+  bool found = false;
+  for (uint32_t id : (*g)->LookupName("Wabag")) {
+    const GazetteerEntry& e = (*g)->entry(id);
+    found |= e.location.country == "PG" && e.location.feature_code == "PPLA";
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace marsad
