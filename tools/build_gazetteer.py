@@ -73,6 +73,8 @@ CONFLICT_MIN_POPULATION = int(os.environ.get("MARSAD_CONFLICT_MIN_POPULATION", "
 # kept there too: the threshold cannot judge it, and a district seat is what reports name
 # (India's 35 such seats include Manipur's Kangpokpi and Chandel, Chhattisgarh's Sukma;
 # Thailand's 644 district seats, Tak Bai, Rueso; Indonesia's 248, Papua's Tiom).
+# A province's seat is kept whatever its population: reports name it as the province's town
+# (Wabag, Enga's seat, 3,958; Liberia's county seats, Tubmanburg 3,155; 17 such).
 CONFLICT_SEAT_CODES = frozenset(("PPLA", "PPLA2"))
 # Arabic-script aliases of places outside the Arab world and its Arabic-writing neighbours are
 # mostly Urdu/Persian transliterations that collide with Arabic words (له = Leh, يوما = Yuma):
@@ -511,7 +513,8 @@ def read_cities(path, accept, entries, by_id, stats, region_only=False, words=fr
             in_region = country in REGION
             war_zone = country in WAR_ZONES or (
                 country in CONFLICT_COUNTRIES
-                and (population >= CONFLICT_MIN_POPULATION or (population == 0 and c[7] in CONFLICT_SEAT_CODES))
+                and (population >= CONFLICT_MIN_POPULATION or c[7] == "PPLA"
+                     or (population == 0 and c[7] in CONFLICT_SEAT_CODES))
                 and not word_like(c[1], words) and not word_like(c[2], words))
             if gid in by_id:
                 by_id[gid].add_names(arabic + (latin_alternates(alts, country) if in_region else []))
@@ -590,6 +593,15 @@ def latin_key(name):
         w = re.sub(r"(?<=[^aeiouy])y$", "i", w)
         out.append(w)
     return " ".join(out)
+
+
+def consonant_skeleton(key):
+    """A latin_key without its vowels and y: two transliterations of one Arabic or local name
+    agree on it (Ruwaished, Ar Ruwayshid: rwshd, the article aside), a town's quarter seldom does."""
+    words = key.split()
+    if len(words) > 1 and words[0] in LATIN_ARTICLES:
+        words = words[1:]
+    return re.sub(r"[aeiouy]", "", "".join(words))
 
 
 def load_word_keys(words_path, given_names_path):
@@ -691,9 +703,15 @@ def read_cities1000(path, admin1_path, grid, words, stats):
             continue
         if close:
             d, e = close[0]
+            skeleton = consonant_skeleton(key)
+            respelt = [x for _, x in close
+                       if len(skeleton) >= 3 and skeleton in {consonant_skeleton(k) for k in grid.keys(x)}]
             if d <= SAME_POINT_KM:
                 grid.add_names(e, [display, name])
                 count("cities1000: new names of places we have")
+            elif respelt:
+                grid.add_names(respelt[0], [display, name])
+                count("cities1000: respellings of places we have within %g km (new names)" % SAME_PLACE_KM)
             else:
                 count("cities1000: within %g km of a place we have (dropped)" % SAME_PLACE_KM)
             continue

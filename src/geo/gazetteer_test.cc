@@ -562,5 +562,37 @@ TEST(ShippedGazetteerNamesTest, ArabicNamesCarryNoQualifierAfterAComma) {
   EXPECT_TRUE(posadas);
 }
 
+// A cities1000 town within 2 km of an entry whose name it respells (the same
+// consonants, vowels, y and the article aside) is that entry: its name
+// becomes an alias instead of being dropped as a quarter of the entry
+// (tools/build_gazetteer.py consonant_skeleton). English writes Jordan's Ar
+// Ruwayshid "Ruwaished".
+TEST(ShippedGazetteerNamesTest, CloseRespellingIsAnAliasOfTheTownItRespells) {
+  std::string path = test::DataDir() + "/geo/gazetteer.tsv";
+  if (!std::ifstream(path)) GTEST_SKIP() << "data/geo/gazetteer.tsv is absent: build it (tools/build_gazetteer.sh)";
+  auto g = Gazetteer::Load(path);
+  ASSERT_TRUE(g.ok()) << g.status().message();
+  bool found = false;
+  for (uint32_t id : (*g)->LookupName("Ruwaished"))
+    found |= (*g)->entry(id).location.name == "Ar Ruwayshid" && (*g)->entry(id).location.country == "JO";
+  EXPECT_TRUE(found);
+}
+
+// In the conflict countries a province's seat is kept however small (Wabag,
+// seat of Papua New Guinea's Enga, 3,958 people): reports name it as the
+// province's town (tools/build_gazetteer.py, CONFLICT_COUNTRIES).
+TEST(ShippedGazetteerNamesTest, SmallProvinceSeatOfAConflictCountryIsKept) {
+  std::string path = test::DataDir() + "/geo/gazetteer.tsv";
+  if (!std::ifstream(path)) GTEST_SKIP() << "data/geo/gazetteer.tsv is absent: build it (tools/build_gazetteer.sh)";
+  auto g = Gazetteer::Load(path);
+  ASSERT_TRUE(g.ok()) << g.status().message();
+  bool found = false;
+  for (uint32_t id : (*g)->LookupName("Wabag")) {
+    const GazetteerEntry& e = (*g)->entry(id);
+    found |= e.location.country == "PG" && e.location.feature_code == "PPLA";
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1807,6 +1807,12 @@ class SentenceReader {
     const CuePhrase* link = nullptr;
     added.locative = tentative && words_[at].latin && words_[at].capital &&
                      (support > 0 || MatchEnding(words_, at, lex_.link, &link, false) >= 0);
+    // Arabic says where the same way (في مياوادي، قرب X، غربي X): a name the
+    // gazetteer knows in Arabic, after a spatial relation or a locative في,
+    // is as much a place as an unknown word there that the transliteration
+    // fallback finds (UnknownAfterRelation). A common word never gets here
+    // (Acceptable rejects it short of a big place).
+    added.locative |= tentative && !words_[at].latin && n == 1 && (after_relation || after_locative);
     return at + n;
   }
 

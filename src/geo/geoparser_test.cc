@@ -36,7 +36,8 @@ constexpr char kTinyGazetteer[] =
     "5\t\tZarzur Seat\t\t33.0\t40.0\tSY\tP\tPPLA3\tSY.01\t\t\t0\tgeonames\tZarzurat\n"
     "7\t\tNov\t\t35.90\t36.60\tSY\tP\tPPL\tSY.12\tIdlib\t\t12000\tgeonames\tNov\n"
     "6\t\tZarzur Hamlet\t\t33.5\t40.5\tSY\tP\tPPL\tSY.01\t\t\t0\tgeonames\tZarzurit\n"
-    "8\t\tIrbid\tإربد\t32.55\t35.85\tJO\tP\tPPLA\tJO.18\tIrbid\t\t300000\tgeonames\tIrbid|إربد\n";
+    "8\t\tIrbid\tإربد\t32.55\t35.85\tJO\tP\tPPLA\tJO.18\tIrbid\t\t300000\tgeonames\tIrbid|إربد\n"
+    "9\t\tQarmuzan\tقرموزان\t34.50\t40.80\tSY\tP\tPPL\tSY.05\t\t\t2000\tgeonames\tQarmuzan|قرموزان\n";
 
 class TinyGazetteerTest : public ::testing::Test {
  protected:
@@ -1666,12 +1667,12 @@ TEST_F(ShippedGazetteerTest, ArabicDistrictSeatConfirmedByAPlaceOfItsCountry) {
   // A district seat read bare in Arabic is tentative (GeoNames gives الهرمل
   // no population); a sure place of the document's country confirms it
   // however far away, a place of another country does not.
-  Doc home = test::AnalyzeWithPlaces("سقط جريحان في الهرمل بعد ظهر اليوم، وحلقت الطائرات فوق بيروت.");
+  Doc home = test::AnalyzeWithPlaces("نُقل جريحان من الهرمل بعد ظهر اليوم، وحلقت الطائرات فوق بيروت.");
   const PlaceMention* h = Find(home, "الهرمل");
   ASSERT_NE(h, nullptr);
   EXPECT_EQ(h->location.country, "LB");
   EXPECT_NE(h->reason.find("a seat in the country of"), std::string::npos) << h->reason;
-  Doc abroad = test::AnalyzeWithPlaces("سقط جريحان في الهرمل بعد ظهر اليوم، وحلقت الطائرات فوق إربد.");
+  Doc abroad = test::AnalyzeWithPlaces("نُقل جريحان من الهرمل بعد ظهر اليوم، وحلقت الطائرات فوق إربد.");
   EXPECT_EQ(Find(abroad, "الهرمل"), nullptr);
 }
 
@@ -2075,6 +2076,28 @@ TEST_F(ShippedGazetteerTest, StockNounAfterFiIsNoForeignTown) {
   EXPECT_EQ(Find(doc, "أعقاب"), nullptr);
   EXPECT_EQ(Find(doc, "خضم"), nullptr);
   EXPECT_NE(Find(doc, "سنار"), nullptr);
+}
+
+// A little-known town the gazetteer knows by its Arabic name, written bare
+// after a locative في or a spatial relation, is kept in the country of the
+// document's sure places (as an unknown word there found by transliteration
+// is), though it is far from them; elsewhere, or with no such word before
+// it, it still needs a nearby sure place.
+TEST_F(TinyGazetteerTest, ArabicTownAfterInOrNearIsKeptInTheDocumentsCountry) {
+  for (const char* text : {"قالت مصادر في إدلب إن مسلحين هاجموا سوقاً في قرموزان صباح اليوم.",
+                           "قالت مصادر في إدلب إن مسلحين هاجموا سوقاً غربي قرموزان صباح اليوم."}) {
+    Doc doc = Run(text);
+    const PlaceMention* p = Find(doc, "قرموزان");
+    ASSERT_NE(p, nullptr) << text;
+    EXPECT_TRUE(p->resolved) << text;
+    EXPECT_EQ(p->location.geonames_id, 9) << text;
+  }
+  for (const char* text : {"قالت مصادر في إربد إن مسلحين هاجموا سوقاً في قرموزان صباح اليوم.",
+                           "قالت مصادر في إدلب إن قرموزان شهدت هجوماً صباح اليوم."}) {
+    Doc doc = Run(text);
+    const PlaceMention* p = Find(doc, "قرموزان");
+    EXPECT_TRUE(p == nullptr || !p->resolved) << text;
+  }
 }
 
 }  // namespace
