@@ -2387,4 +2387,30 @@ TEST_F(EnglishEventsTest, RallyHitByABlastIsItsTarget) {
   EXPECT_EQ(PlaceName(doc, e), "Sylhet");
 }
 
+// "IRBID (Petra) -": the bracketed word of a dateline is the filing agency,
+// even when a place bears its name; no event is coded there.
+TEST_F(EnglishEventsTest, AgencyInDatelineBracketsIsNoPlace) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-06\nIRBID (Petra) - Police arrested six men in a raid on a warehouse on Tuesday, the interior "
+      "ministry said.",
+      2025, 3, 6);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountAcled(doc), 1u);
+  for (const Event& e : doc.events) EXPECT_NE(PlaceName(doc, e), "Wadi Musa");
+}
+
+// "seized large quantities of cannabis", "seized a cache of rifles": a
+// measure or lot of goods after a capture verb is things taken, no territory.
+TEST_F(EnglishEventsTest, SeizedQuantitiesAndCachesAreNoTerritory) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-06\nCustoms officers seized large quantities of cannabis near Zinder on Tuesday. Troops also "
+      "seized a cache of rifles in Agadez on Wednesday.",
+      2025, 3, 6);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) {
+    EXPECT_NE(e.acled_sub_event_type, "Non-state actor overtakes territory");
+    EXPECT_NE(e.acled_sub_event_type, "Government regains territory");
+  }
+}
+
 }  // namespace marsad
