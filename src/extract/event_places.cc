@@ -733,8 +733,14 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   // is a town told with a spatial relation there ("وفي تعز، … انفجر لغم
   // شمال التربة"): the relation places the event, the fronted place only
   // set the scene.
+  // English puts "of" between the noun and the name ("the border district
+  // of X", "the town of X").
+  const auto settlement_before = [&](size_t w) {
+    if (WordCue(w - 1, "settlement") != nullptr) return true;
+    return w >= 2 && Latin(w) && words_[w - 1].text() == "of" && WordCue(w - 2, "settlement") != nullptr;
+  };
   const bool told_as_town = best >= 0 && clause_[place_w_[best].first] == clause && place_w_[best].first > 0 &&
-                            (WordCue(place_w_[best].first - 1, "settlement") != nullptr ||
+                            (settlement_before(place_w_[best].first) ||
                              (!doc_.places[best].relation_span.empty() && doc_.places[best].resolved && !Coarse(best)));
   if (best >= 0 && fronted >= 0 && place_w_[best].first >= tw1 && FarFrom(best, fronted) && !told_as_town)
     return fronted;

@@ -2413,4 +2413,17 @@ TEST_F(EnglishEventsTest, SeizedQuantitiesAndCachesAreNoTerritory) {
   }
 }
 
+// "In Idlib, … bombed the town of Kafr Nabl": a town given with its
+// settlement noun and "of" is where the event was, not the scene set first.
+TEST_F(EnglishEventsTest, TownOfXBeatsTheFrontedScene) {
+  Doc doc = test::ExtractAt(
+      "date 2024-03-13\nIn Idlib, rescuers said Russian jets had bombed the town of Kafr Nabl on Monday, killing three "
+      "people.",
+      2024, 3, 13);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "bombed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Kafranbel");
+}
+
 }  // namespace marsad
