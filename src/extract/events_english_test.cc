@@ -2426,4 +2426,13 @@ TEST_F(EnglishEventsTest, TownOfXBeatsTheFrontedScene) {
   EXPECT_EQ(PlaceName(doc, *e), "Kafranbel");
 }
 
+// "amid rumours of gunfire": what is only rumoured is no event told.
+TEST_F(EnglishEventsTest, RumouredGunfireIsNoEvent) {
+  Doc doc = test::ExtractAt(
+      "date 2025-02-08\nShops in Kirkuk closed early on Friday amid rumours of gunfire near the citadel, police said.",
+      2025, 2, 8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountAcled(doc), 0u);
+}
+
 }  // namespace marsad
