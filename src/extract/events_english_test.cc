@@ -2435,4 +2435,22 @@ TEST_F(EnglishEventsTest, RumouredGunfireIsNoEvent) {
   EXPECT_EQ(CountAcled(doc), 0u);
 }
 
+// Residents who attack or fight, even with their town set off by commas
+// and a relation ("Residents of X, south of Y, attacked"), are a mob:
+// civilians fight no battle.
+TEST_F(EnglishEventsTest, ResidentsWhoAttackOrFightAreAMob) {
+  for (const char* text :
+       {"date 2025-02-08\nResidents of Zarzis attacked a camp of migrants on Sunday night, burning tents, a rights "
+        "group said.",
+        "date 2025-02-08\nResidents of Zarzis, south of Medenine, attacked a camp of migrants on Sunday night, a "
+        "rights group said.",
+        "date 2025-02-08\nArab and Kurdish residents of Hawija fought with stones and sticks over a plot of land on "
+        "Tuesday, leaving five people injured."}) {
+    Doc doc = test::ExtractAt(text, 2025, 2, 8);
+    test::MaybeDump(doc);
+    ASSERT_EQ(CountAcled(doc), 1u) << text;
+    EXPECT_EQ(doc.events[0].acled_sub_event_type, "Mob violence") << text;
+  }
+}
+
 }  // namespace marsad
