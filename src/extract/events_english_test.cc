@@ -2453,4 +2453,33 @@ TEST_F(EnglishEventsTest, ResidentsWhoAttackOrFightAreAMob) {
   }
 }
 
+// "handed over 12 captured soldiers": a participle after a count, before a
+// common noun, describes the noun; no capture is told. A year before the
+// verb ("in 2016 captured Komanda") leaves it a verb.
+TEST_F(EnglishEventsTest, ParticipleAfterACountIsAnAdjective) {
+  Doc doc = test::ExtractAt(
+      "date 2025-02-08\nThe rebels handed over 12 captured soldiers to the Red Cross in Bunia on Tuesday, the ICRC "
+      "said.",
+      2025, 2, 8);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Non-state actor overtakes territory");
+  Doc year = test::ExtractAt(
+      "date 2025-02-08\nThe militia, which in 2016 captured Komanda, attacked an army post near Bunia on Tuesday.",
+      2025, 2, 8);
+  test::MaybeDump(year);
+  EXPECT_NE(For(year, "captured"), nullptr);
+}
+
+// "freed 12 detained soldiers": captives named by a participle are released.
+TEST_F(EnglishEventsTest, FreedDetainedFightersIsARelease) {
+  Doc doc = test::ExtractAt(
+      "date 2025-02-08\nThe rebels freed 12 detained soldiers in Bunia on Tuesday in a goodwill gesture, the ICRC "
+      "said.",
+      2025, 2, 8);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "freed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Other");
+}
+
 }  // namespace marsad
