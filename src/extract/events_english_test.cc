@@ -2482,4 +2482,16 @@ TEST_F(EnglishEventsTest, FreedDetainedFightersIsARelease) {
   EXPECT_EQ(e->acled_sub_event_type, "Other");
 }
 
+// "blocked the main highway on Wednesday to protest a rise": the protest
+// word gives the purpose of the crowd's deed, no protest still to come.
+TEST_F(EnglishEventsTest, ProtestOfPurposeIsNoIntentBesideTheDeed) {
+  Doc doc = test::ExtractAt(
+      "date 2025-02-08\nIn Zarqa, hundreds of drivers blocked the main highway on Wednesday to protest a rise in fuel "
+      "prices, and police fired tear gas after some of them hurled stones at patrol cars.",
+      2025, 2, 8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountAcled(doc), 1u);
+  for (const Event& e : doc.events) EXPECT_NE(e.status, "intent");
+}
+
 }  // namespace marsad
