@@ -2494,4 +2494,15 @@ TEST_F(EnglishEventsTest, ProtestOfPurposeIsNoIntentBesideTheDeed) {
   for (const Event& e : doc.events) EXPECT_NE(e.status, "intent");
 }
 
+// "protested against a ban on street vending": the measure protested is the
+// crowd's grievance, no second event that day.
+TEST_F(EnglishEventsTest, MeasureProtestedAgainstIsTheGrievance) {
+  Doc doc = test::ExtractAt(
+      "date 2025-02-08\nIn Garoua, hundreds of traders protested on Friday against a ban on street vending after dark.",
+      2025, 2, 8);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountAcled(doc), 1u);
+  EXPECT_EQ(doc.events[0].acled_event_type, "Protests");
+}
+
 }  // namespace marsad
