@@ -400,7 +400,8 @@ void Builder::RefineByActorTypes() {
       // Storming, fighting or burning property, a crowd is rioting.
       e.acled_event_type = "Riots";
       e.acled_sub_event_type = "Violent demonstration";
-    } else if (mob && e.acled_sub_event_type == "Attack") {
+    } else if (mob && (e.acled_sub_event_type == "Attack" || (a1 == "Civilians" && e.acled_sub_event_type == "Armed clash"))) {
+      // Civilians fight no battle: residents who fall on others are a mob.
       e.acled_event_type = "Riots";
       e.acled_sub_event_type = "Mob violence";
     } else if (Generic(e) && e.acled_sub_event_type == "Armed clash" &&

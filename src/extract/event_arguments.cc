@@ -271,6 +271,15 @@ int32_t Builder::BeatersBefore(size_t tw0, int32_t sentence) const {
     const bool comma = w < tw0 && words_[w].text() == ",";
     const size_t prep = comma ? w + 1 : w;
     if (prep >= tw0) return w;
+    // ", north of Sfax,": a place told with its relation, set off by commas.
+    if (comma)
+      for (int32_t p : Bucket(s_places_, sentence)) {
+        const PlaceMention& m = doc_.places[p];
+        const size_t end = place_w_[p].second;
+        if (place_w_[p].first > prep && place_w_[p].first <= prep + 3 && !m.relation_span.empty() &&
+            m.relation_span.begin == doc_.tokens[words_[prep].first].span.begin && end < tw0 && words_[end].text() == ",")
+          return end + 1;
+      }
     const std::string_view t = words_[prep].text();
     if (t != "of" && t != "in" && t != "from") return w;
     for (int32_t p : Bucket(s_places_, sentence)) {
@@ -544,7 +553,10 @@ void Builder::FillArguments(Event& e, int32_t t) {
       }
       if (a >= 0) subj_after = a;
       else a = SubjectBefore(tw0, tw1, sentence, clause);
-      if (a < 0 && tr.plover_mode == "beat") a = BeatersBefore(tw0, sentence);
+      // Residents who fall on someone or fight ("residents of X attacked a
+      // camp", "villagers fought with sticks") are the doers too: a mob.
+      if (a < 0 && (tr.plover_mode == "beat" || (english && tr.acled_sub_event_type == "Armed clash")))
+        a = BeatersBefore(tw0, sentence);
       if (a < 0) continue;
       // English subjects joined by "and" before the verb ("soldiers and police
       // detained", "the army and the RSF clashed"): the first is the doer;

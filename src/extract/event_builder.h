@@ -181,6 +181,7 @@ class Builder {
   void SplitCoordinatedPlaces();
   bool QuotedApart(int32_t p, size_t tw0) const;
   bool InSourceName(int32_t p) const;
+  bool AgencyInDateline(int32_t p) const;
   bool LocativeInEnglish(int32_t p) const;
   bool OwnerNotLocation(int32_t p) const;
   bool AfterIn(size_t p) const;

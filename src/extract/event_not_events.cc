@@ -252,7 +252,9 @@ void Builder::DropCrowdTopics() {
                                          [&](int32_t d) { return date_w_[d].first > w && clause_[date_w_[d].first] == clause_[w]; });
     if (dated_after) continue;
     const bool possessed = doc_.tokens[tr.tokens.end - 1].piece == Piece::kEnclitic;
-    if (!tr.definite && !possessed) continue;
+    // A measure protested against ("protested against a ban on motorbikes",
+    // "a new curfew") is the crowd's grievance even when told indefinite.
+    if (!tr.definite && !possessed && !(Latin(tr) && ev[i].acled_event_type == "Strategic developments")) continue;
     for (const Event& crowd : ev) {
       const size_t cw = trig_w_[crowd.trigger].second;
       if (CrowdRank(crowd) && clause_[cw - 1] == clause_[w] && cw <= w && w - cw <= 8) gone[i] = true;

@@ -71,7 +71,7 @@ int32_t Builder::NextInList(int32_t p) const {
   for (int32_t q : Bucket(s_places_, sent_[place_w_[p].first])) {
     const size_t w = place_w_[q].first;
     if (w > end + 1 && doc_.places[q].resolved && Latin(w) && named_by_kind(w)) return q;
-    if (w < end || w > end + 1 || !doc_.places[q].resolved || Anchor(q)) continue;
+    if (w < end || w > end + 1 || !doc_.places[q].resolved || Anchor(q) || AgencyInDateline(q)) continue;
     // "west of Rafah, Gaza's civil defence said": an owner, not a second place.
     if (w == end + 1 && words_[end].text() == "," && OwnerNotLocation(q)) continue;
     if (clause_[w] != clause_[end - 1] && !(w == end + 1 && words_[end].clause_break)) continue;
@@ -200,6 +200,7 @@ int Builder::SeatRank(int32_t p) const {
 bool Builder::InSourceName(int32_t p) const {
   const Span ps = doc_.places[p].span;
   const size_t w = place_w_[p].first;
+  if (AgencyInDateline(p)) return true;
   if (!doc_.places[p].relation_span.empty() || AfterIn(p) || (w > 0 && WordCue(w - 1, "settlement") != nullptr))
     return false;
   for (int32_t ci : Bucket(s_cues_, sent_[place_w_[p].first])) {
@@ -208,6 +209,18 @@ bool Builder::InSourceName(int32_t p) const {
     Span cs = doc_.SpanOf(TokenRange{words_[c.w0].first, words_[c.w1 - 1].end});
     if (ps.begin < cs.end && cs.begin < ps.end) return true;
   }
+  return false;
+}
+
+// "AMMAN (Petra) -", "MARSABIT (Nation) -": the word in brackets after the
+// dateline town names the agency filing the report (many are named after a
+// place), never where anything happened.
+bool Builder::AgencyInDateline(int32_t p) const {
+  const size_t w = place_w_[p].first, end = place_w_[p].second;
+  if (w == 0 || w >= dateline_end_ || end >= words_.size()) return false;
+  if (words_[w - 1].text() != "(" || words_[end].text() != ")") return false;
+  for (size_t q = 0; q < place_w_.size(); ++q)
+    if (place_w_[q].second < w && sent_[place_w_[q].first] == sent_[w]) return true;
   return false;
 }
 
@@ -720,8 +733,14 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   // is a town told with a spatial relation there ("وفي تعز، … انفجر لغم
   // شمال التربة"): the relation places the event, the fronted place only
   // set the scene.
+  // English puts "of" between the noun and the name ("the border district
+  // of X", "the town of X").
+  const auto settlement_before = [&](size_t w) {
+    if (WordCue(w - 1, "settlement") != nullptr) return true;
+    return w >= 2 && Latin(w) && words_[w - 1].text() == "of" && WordCue(w - 2, "settlement") != nullptr;
+  };
   const bool told_as_town = best >= 0 && clause_[place_w_[best].first] == clause && place_w_[best].first > 0 &&
-                            (WordCue(place_w_[best].first - 1, "settlement") != nullptr ||
+                            (settlement_before(place_w_[best].first) ||
                              (!doc_.places[best].relation_span.empty() && doc_.places[best].resolved && !Coarse(best)));
   if (best >= 0 && fronted >= 0 && place_w_[best].first >= tw1 && FarFrom(best, fronted) && !told_as_town)
     return fronted;

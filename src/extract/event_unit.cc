@@ -544,6 +544,18 @@ void Builder::DispersalWithNoCrowd() {
 void Builder::MergeCrowdEvents() {
   std::vector<Event>& ev = doc_.events;
   std::vector<bool> gone(ev.size(), false);
+  // "drivers blocked the highway to protest a price rise": a protest word of
+  // purpose (read as intent) in the sentence of a crowd's deed at its place
+  // is why the crowd acted, told with the deed; no protest still to come.
+  for (size_t i = 0; i < ev.size(); ++i) {
+    if (ev[i].status != "intent" || !CrowdRank(ev[i])) continue;
+    for (size_t j = 0; j < ev.size(); ++j)
+      if (j != i && !gone[j] && CrowdRank(ev[j]) && Happened(ev[j].status) && ev[j].sentence == ev[i].sentence &&
+          ev[j].quote == ev[i].quote && PlaceKeyOf(ev[j]) == PlaceKeyOf(ev[i])) {
+        gone[i] = true;
+        break;
+      }
+  }
   for (size_t i = 0; i < ev.size(); ++i) {
     if (gone[i] || !CrowdRank(ev[i]) || !Happened(ev[i].status)) continue;
     for (size_t j = i + 1; j < ev.size(); ++j) {

@@ -2387,4 +2387,122 @@ TEST_F(EnglishEventsTest, RallyHitByABlastIsItsTarget) {
   EXPECT_EQ(PlaceName(doc, e), "Sylhet");
 }
 
+// "IRBID (Petra) -": the bracketed word of a dateline is the filing agency,
+// even when a place bears its name; no event is coded there.
+TEST_F(EnglishEventsTest, AgencyInDatelineBracketsIsNoPlace) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-06\nIRBID (Petra) - Police arrested six men in a raid on a warehouse on Tuesday, the interior "
+      "ministry said.",
+      2025, 3, 6);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountAcled(doc), 1u);
+  for (const Event& e : doc.events) EXPECT_NE(PlaceName(doc, e), "Wadi Musa");
+}
+
+// "seized large quantities of cannabis", "seized a cache of rifles": a
+// measure or lot of goods after a capture verb is things taken, no territory.
+TEST_F(EnglishEventsTest, SeizedQuantitiesAndCachesAreNoTerritory) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-06\nCustoms officers seized large quantities of cannabis near Zinder on Tuesday. Troops also "
+      "seized a cache of rifles in Agadez on Wednesday.",
+      2025, 3, 6);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) {
+    EXPECT_NE(e.acled_sub_event_type, "Non-state actor overtakes territory");
+    EXPECT_NE(e.acled_sub_event_type, "Government regains territory");
+  }
+}
+
+// "In Idlib, … bombed the town of Kafr Nabl": a town given with its
+// settlement noun and "of" is where the event was, not the scene set first.
+TEST_F(EnglishEventsTest, TownOfXBeatsTheFrontedScene) {
+  Doc doc = test::ExtractAt(
+      "date 2024-03-13\nIn Idlib, rescuers said Russian jets had bombed the town of Kafr Nabl on Monday, killing three "
+      "people.",
+      2024, 3, 13);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "bombed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Kafranbel");
+}
+
+// "amid rumours of gunfire": what is only rumoured is no event told.
+TEST_F(EnglishEventsTest, RumouredGunfireIsNoEvent) {
+  Doc doc = test::ExtractAt(
+      "date 2025-02-08\nShops in Kirkuk closed early on Friday amid rumours of gunfire near the citadel, police said.",
+      2025, 2, 8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountAcled(doc), 0u);
+}
+
+// Residents who attack or fight, even with their town set off by commas
+// and a relation ("Residents of X, south of Y, attacked"), are a mob:
+// civilians fight no battle.
+TEST_F(EnglishEventsTest, ResidentsWhoAttackOrFightAreAMob) {
+  for (const char* text :
+       {"date 2025-02-08\nResidents of Zarzis attacked a camp of migrants on Sunday night, burning tents, a rights "
+        "group said.",
+        "date 2025-02-08\nResidents of Zarzis, south of Medenine, attacked a camp of migrants on Sunday night, a "
+        "rights group said.",
+        "date 2025-02-08\nArab and Kurdish residents of Hawija fought with stones and sticks over a plot of land on "
+        "Tuesday, leaving five people injured."}) {
+    Doc doc = test::ExtractAt(text, 2025, 2, 8);
+    test::MaybeDump(doc);
+    ASSERT_EQ(CountAcled(doc), 1u) << text;
+    EXPECT_EQ(doc.events[0].acled_sub_event_type, "Mob violence") << text;
+  }
+}
+
+// "handed over 12 captured soldiers": a participle after a count, before a
+// common noun, describes the noun; no capture is told. A year before the
+// verb ("in 2016 captured Komanda") leaves it a verb.
+TEST_F(EnglishEventsTest, ParticipleAfterACountIsAnAdjective) {
+  Doc doc = test::ExtractAt(
+      "date 2025-02-08\nThe rebels handed over 12 captured soldiers to the Red Cross in Bunia on Tuesday, the ICRC "
+      "said.",
+      2025, 2, 8);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Non-state actor overtakes territory");
+  Doc year = test::ExtractAt(
+      "date 2025-02-08\nThe militia, which in 2016 captured Komanda, attacked an army post near Bunia on Tuesday.",
+      2025, 2, 8);
+  test::MaybeDump(year);
+  EXPECT_NE(For(year, "captured"), nullptr);
+}
+
+// "freed 12 detained soldiers": captives named by a participle are released.
+TEST_F(EnglishEventsTest, FreedDetainedFightersIsARelease) {
+  Doc doc = test::ExtractAt(
+      "date 2025-02-08\nThe rebels freed 12 detained soldiers in Bunia on Tuesday in a goodwill gesture, the ICRC "
+      "said.",
+      2025, 2, 8);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "freed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Other");
+}
+
+// "blocked the main highway on Wednesday to protest a rise": the protest
+// word gives the purpose of the crowd's deed, no protest still to come.
+TEST_F(EnglishEventsTest, ProtestOfPurposeIsNoIntentBesideTheDeed) {
+  Doc doc = test::ExtractAt(
+      "date 2025-02-08\nIn Zarqa, hundreds of drivers blocked the main highway on Wednesday to protest a rise in fuel "
+      "prices, and police fired tear gas after some of them hurled stones at patrol cars.",
+      2025, 2, 8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountAcled(doc), 1u);
+  for (const Event& e : doc.events) EXPECT_NE(e.status, "intent");
+}
+
+// "protested against a ban on street vending": the measure protested is the
+// crowd's grievance, no second event that day.
+TEST_F(EnglishEventsTest, MeasureProtestedAgainstIsTheGrievance) {
+  Doc doc = test::ExtractAt(
+      "date 2025-02-08\nIn Garoua, hundreds of traders protested on Friday against a ban on street vending after dark.",
+      2025, 2, 8);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountAcled(doc), 1u);
+  EXPECT_EQ(doc.events[0].acled_event_type, "Protests");
+}
+
 }  // namespace marsad

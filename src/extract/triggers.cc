@@ -104,8 +104,17 @@ bool EnglishParticipleAdjective(const Doc& doc, const std::vector<LexWord>& word
   if (n != 1 || i == 0 || i + 1 >= words.size() || doc.tokens[words[i].first].script != Script::kLatin) return false;
   const std::string_view w = words[i].text();
   const std::string_view before = words[i - 1].text();
-  if (!w.ends_with("ed") || !(before == "the" || before == "a" || before == "an")) return false;
-  return words[i + 1].is_word && !words[i + 1].clause_break;
+  if (!w.ends_with("ed")) return false;
+  if (before == "the" || before == "a" || before == "an") return words[i + 1].is_word && !words[i + 1].clause_break;
+  // "handed over 46 captured soldiers", "their captured comrades": after a
+  // count or a possessive, before a common noun. A year ("in 2014 captured
+  // Mosul") or a name after it leaves the verb.
+  const bool count = !before.empty() && before.size() <= 3 &&
+                     std::all_of(before.begin(), before.end(), [](char c) { return c >= '0' && c <= '9'; });
+  const bool possessive = before == "its" || before == "their" || before == "his" || before == "her" || before == "our";
+  if (!count && !possessive) return false;
+  const std::string_view next = words[i + 1].text();
+  return words[i + 1].is_word && !words[i + 1].clause_break && !next.empty() && next[0] >= 'a' && next[0] <= 'z';
 }
 
 // "was publicly shot", "were reportedly killed": an English adverb in -ly
