@@ -5,6 +5,8 @@
 // after fighting elsewhere.
 #include <gtest/gtest.h>
 
+#include <utility>
+
 #include "extract/events.h"
 #include "extract/extract_testutil.h"
 #include "text/normalize.h"
@@ -303,6 +305,23 @@ TEST_F(ArabicFormsTest, TheDeadBetweenMetAndTheirDeathAreCounted) {
   ASSERT_EQ(five.events.size(), 1u);
   ASSERT_TRUE(five.events[0].fatalities.has_value());
   EXPECT_EQ(five.events[0].fatalities->low.value_or(-1), 5);
+}
+
+// "قتل شخص"، "مقتل متظاهر"، "قتل محتجان": a person, a protester, in the
+// singular or the dual after the toll word counts one or two dead.
+TEST_F(ArabicFormsTest, OnePersonOrProtesterKilledCountsOne) {
+  const std::pair<const char*, int> cases[] = {
+      {"الموصل – قُتل شخص بغارة نفذتها طائرة مسيّرة على دراجة نارية قرب مدينة الموصل مساء أمس.", 1},
+      {"أطلقت الشرطة الرصاص الحي على محتجين في مدينة البصرة أمس، ما أدى إلى مقتل متظاهر وإصابة ثلاثة آخرين.", 1},
+      {"قُتل محتجان عندما أطلقت الشرطة الرصاص الحي على المتظاهرين في مدينة البصرة أمس الأحد.", 2}};
+  for (const auto& [text, dead] : cases) {
+    Doc doc = test::ExtractAt(text, 2026, 3, 10);
+    test::MaybeDump(doc);
+    ASSERT_EQ(doc.events.size(), 1u) << text;
+    ASSERT_TRUE(doc.events[0].fatalities.has_value()) << text;
+    EXPECT_EQ(doc.events[0].fatalities->low.value_or(-1), dead) << text;
+    EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), dead) << text;
+  }
 }
 
 }  // namespace
