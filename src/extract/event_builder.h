@@ -287,8 +287,9 @@ class Builder {
   size_t VictimsJoinedBefore(int32_t n, int32_t t) const;
   void AttachCasualty(int32_t t);
   std::optional<CasualtyFigure> LethalActOneVictim(const Event& e) const;
-  std::optional<CasualtyFigure> ArabicObjectVictims(int32_t t, int32_t doer, bool counts) const;
+  std::optional<CasualtyFigure> ArabicObjectVictims(int32_t t, int32_t doer, bool counts, bool in_gap = false) const;
   size_t FormEndWord(int32_t t) const;
+  bool GappedForm(int32_t t) const;
   // Victims joined by و to a first one: how many, and the word after the
   // last of them (where counting coordinated items may go on).
   struct MoreVictims {

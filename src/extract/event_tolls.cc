@@ -888,6 +888,13 @@ size_t Builder::FormEndWord(int32_t t) const {
   return w;
 }
 
+// A form written around a gap (ضرب ... حتى الموت): its evidence runs past
+// the words that name it.
+bool Builder::GappedForm(int32_t t) const {
+  const TriggerMention& tr = doc_.triggers[t];
+  return tr.tokens.end > tr.tokens.begin && tr.span.end > doc_.tokens[tr.tokens.end - 1].span.end;
+}
+
 // An execution or assassination kills its victims: "أعدمت الحركة رجلين"
 // has two dead (roles: victim/dead). The count is the first cardinal of
 // the clause within four words after the verb.
@@ -910,6 +917,15 @@ void Builder::AttachDeadOfLethalActs() {
       if (e.fatalities && e.fatalities->span.end > e.fatalities->span.begin)
         for (int32_t n : Bucket(s_numbers_, sent_[tw1 - 1]))
           if (doc_.numbers[n].span.begin == e.fatalities->span.begin) used_numbers_.push_back(n);
+      continue;
+    }
+    // "ضرب حشد غاضب رجلين حتى الموت": a gapped form holds its doer and its
+    // victims inside the gap, before the words that make it lethal.
+    if (GappedForm(e.trigger) &&
+        (e.fatalities = ArabicObjectVictims(e.trigger, e.actor1.actor, /*counts=*/true, /*in_gap=*/true))) {
+      if (e.acled_event_type == "Violence against civilians") e.civilian_fatalities = e.fatalities;
+      for (int32_t n : Bucket(s_numbers_, sent_[trig_w_[e.trigger].first]))
+        if (doc_.numbers[n].span.begin == e.fatalities->span.begin) used_numbers_.push_back(n);
       continue;
     }
     const size_t tw1 = FormEndWord(e.trigger);
@@ -946,11 +962,12 @@ std::optional<CasualtyFigure> Builder::LethalActOneVictim(const Event& e) const 
 // ten words: one person noun in the singular (`one_victim`) is one; with
 // `counts`, a cardinal met first (رجلين، ثلاثة أشخاص) is their number.
 // Without `counts` a cardinal met first ends the search: a count not read
-// as the dead is left alone.
-std::optional<CasualtyFigure> Builder::ArabicObjectVictims(int32_t t, int32_t doer, bool counts) const {
+// as the dead is left alone. `in_gap`: the object inside a gapped form's
+// gap, right after the words that name it.
+std::optional<CasualtyFigure> Builder::ArabicObjectVictims(int32_t t, int32_t doer, bool counts, bool in_gap) const {
   const TriggerMention& tr = doc_.triggers[t];
   if (Latin(tr)) return {};
-  const size_t tw1 = FormEndWord(t);
+  const size_t tw1 = in_gap ? trig_w_[t].second : FormEndWord(t);
   if (tw1 == 0 || tw1 >= words_.size()) return {};
   size_t doer0 = SIZE_MAX, doer1 = 0;
   if (doer >= 0) doer0 = actor_w_[doer].first, doer1 = actor_w_[doer].second;

@@ -324,5 +324,33 @@ TEST_F(ArabicFormsTest, OnePersonOrProtesterKilledCountsOne) {
   }
 }
 
+// "ضرب حشد غاضب رجلين حتى الموت": a gapped beating-to-death form holds its
+// doer and its victims in the gap; they are its dead.
+TEST_F(ArabicFormsTest, VictimsInsideAGappedLethalFormAreTheDead) {
+  const std::pair<const char*, int> cases[] = {
+      {"وفي مدينة البصرة، ضرب حشد غاضب رجلاً حتى الموت مساء السبت.", 1},
+      {"وفي مدينة البصرة، ضرب حشد غاضب رجلين حتى الموت مساء السبت.", 2}};
+  for (const auto& [text, dead] : cases) {
+    Doc doc = test::ExtractAt(text, 2026, 3, 10);
+    test::MaybeDump(doc);
+    ASSERT_FALSE(doc.events.empty()) << text;
+    ASSERT_TRUE(doc.events[0].fatalities.has_value()) << text;
+    EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), dead) << text;
+  }
+}
+
+// A toll verb in the dual (قُتلا، استشهدا) counts the two before it; a dual
+// noun of a broken plural (حارسين) after a toll noun is two dead.
+TEST_F(ArabicFormsTest, DualTollVerbsAndNounsCountTwo) {
+  for (const char* text : {"قالت السلطات المحلية إن مدنيين اثنين قُتلا في قصف مدفعي استهدف مدينة الموصل أمس.",
+                           "استهدفت طائرة مسيّرة محطة للكهرباء في مدينة الموصل فجر اليوم، ما أدى إلى مقتل حارسين."}) {
+    Doc doc = test::ExtractAt(text, 2026, 3, 10);
+    test::MaybeDump(doc);
+    ASSERT_EQ(doc.events.size(), 1u) << text;
+    ASSERT_TRUE(doc.events[0].fatalities.has_value()) << text;
+    EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 2) << text;
+  }
+}
+
 }  // namespace
 }  // namespace marsad
