@@ -285,6 +285,8 @@ class Builder {
   size_t ResultBefore(size_t tw0) const;
   bool CountAfterItsNoun(size_t c, int32_t n) const;
   size_t VictimsJoinedBefore(int32_t n, int32_t t) const;
+  std::optional<CasualtyFigure> CountJoinedBefore(int32_t n, int32_t t);
+  bool JoinedPersonNoun(size_t w) const;
   void AttachCasualty(int32_t t);
   std::optional<CasualtyFigure> LethalActOneVictim(const Event& e) const;
   std::optional<CasualtyFigure> ArabicObjectVictims(int32_t t, int32_t doer, bool counts, bool in_gap = false) const;

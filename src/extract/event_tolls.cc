@@ -544,6 +544,43 @@ bool Builder::JoinedByAnd(size_t from, size_t to) const {
   return tk.script != Script::kLatin && tk.piece == Piece::kProclitic && doc_.OriginalText(tk.span) == "\xD9\x88";
 }
 
+// وجندياً: a person noun (`one_victim`) with a fused و that the segmenter
+// kept whole, as it keeps a noun it does not know.
+bool Builder::JoinedPersonNoun(size_t w) const {
+  static constexpr std::string_view kWa = "\xD9\x88";  // و
+  for (const std::string& stem : lex_.clitics->StemsAfter(words_[w].text(), kWa))
+    if (lex_.KeyCue(NormalizeKey(stem), "one_victim")) return true;
+  return false;
+}
+
+// "leaving 14 militants and three soldiers dead", "ثلاثة من المقاتلين
+// وجندياً واحداً قُتلوا": the count told right before a toll word, joined
+// by and/و to a count of other victims before it — within four words of
+// its noun, with no event word between — counts those too. Marks that
+// count used.
+std::optional<CasualtyFigure> Builder::CountJoinedBefore(int32_t n, int32_t t) {
+  const size_t w = num_w_[n].first;
+  if (w >= trig_w_[t].first) return {};
+  size_t and_w = SIZE_MAX;
+  if (JoinedByAnd(w, w)) and_w = w;
+  else if (w > 0 && JoinedByAnd(w - 1, w)) and_w = w - 1;
+  // وجندياً واحداً: the و on the noun a one or two follows.
+  else if (w > 0 && !Latin(w) && CountAfterItsNoun(w - 1, n) && (JoinedByAnd(w - 1, w - 1) || JoinedPersonNoun(w - 1)))
+    and_w = w - 1;
+  if (and_w == SIZE_MAX || and_w == 0) return {};
+  for (size_t k = and_w, seen = 0; k-- > 0 && seen < 5; ++seen) {
+    if (sent_[k] != sent_[w] || words_[k].clause_break || !words_[k].is_word || TriggerStartingAt(k)) return {};
+    for (int32_t m : Bucket(s_numbers_, sent_[w])) {
+      if (m == n || num_w_[m].first > k || k >= num_w_[m].second) continue;
+      const size_t mw = num_w_[m].first;
+      if (!UsableCount(m) || AnyCue(sent_[mw], "range", [&](const CueHit& c) { return c.w1 == mw; })) return {};
+      used_numbers_.push_back(m);
+      return Figure(doc_.numbers[m]);
+    }
+  }
+  return {};
+}
+
 // "ما بين سبعة وعشرة", "between 7 and 10": a count right after a range cue,
 // with a second one joined to it by and/و, is a toll's low and high; the
 // source gives no best figure. Marks the second count used.
@@ -791,6 +828,8 @@ void Builder::AttachCasualty(int32_t t) {
       CasualtyFigure named;
       named.low = named.best = named.high = static_cast<double>(before);
       AddFigure(*slot, named);
+    } else if (std::optional<CasualtyFigure> joined = range ? std::nullopt : CountJoinedBefore(num, t)) {
+      AddFigure(*slot, *joined);
     }
     used_numbers_.push_back(num);
     if (!range) counted_end = num_w_[num].second;

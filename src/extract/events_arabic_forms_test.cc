@@ -352,5 +352,16 @@ TEST_F(ArabicFormsTest, DualTollVerbsAndNounsCountTwo) {
   }
 }
 
+// "خمسة من المسلحين وجندياً واحداً قُتلوا": a one joined by و (fused to a
+// noun the segmenter kept whole) to a count before it: both are the dead.
+TEST_F(ArabicFormsTest, CountJoinedBeforeTheOneKilledIsSummed) {
+  Doc doc = test::ExtractAt("أعلن الجيش أن خمسة من المسلحين وجندياً واحداً قُتلوا في اشتباك اندلع صباح الأحد قرب مدينة الموصل.",
+                            2026, 3, 10);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 6);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -2387,4 +2387,24 @@ TEST_F(EnglishEventsTest, RallyHitByABlastIsItsTarget) {
   EXPECT_EQ(PlaceName(doc, e), "Sylhet");
 }
 
+// "leaving five militants and two soldiers dead": the count right before a
+// postposed toll word joined by "and" to another count: both are the dead.
+// A range before it ("between 12 and 20") stays a range.
+TEST_F(EnglishEventsTest, CountsJoinedBeforeAPostposedTollAreSummed) {
+  Doc doc = test::ExtractAt(
+      "Soldiers clashed with militants in the hills outside Gao on Sunday, leaving five militants and two soldiers "
+      "dead, the army said.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 7);
+  Doc range = test::ExtractAt("Fighting between two clans near Gao on Sunday left between 12 and 20 people dead.", 2026, 3, 10);
+  test::MaybeDump(range);
+  ASSERT_EQ(range.events.size(), 1u);
+  ASSERT_TRUE(range.events[0].fatalities.has_value());
+  EXPECT_EQ(range.events[0].fatalities->low.value_or(-1), 12);
+  EXPECT_EQ(range.events[0].fatalities->high.value_or(-1), 20);
+}
+
 }  // namespace marsad
