@@ -508,6 +508,9 @@ size_t Builder::VictimsJoinedBefore(int32_t n, int32_t t) const {
   size_t and_w = SIZE_MAX;
   if (JoinedByAnd(w, w)) and_w = w;
   else if (w > 0 && JoinedByAnd(w - 1, w)) and_w = w - 1;
+  // "a woman and her two children": the count opened by a possessive.
+  else if (w > 1 && Latin(w) && CountAfterItsNoun(w - 1, n) && words_[w - 1].text() != "the" && JoinedByAnd(w - 2, w - 1))
+    and_w = w - 2;
   if (and_w == SIZE_MAX || and_w == 0) return 0;
   size_t seen = 0;
   for (size_t k = and_w; k-- > 0 && seen < 6; ++seen) {
@@ -524,11 +527,16 @@ size_t Builder::VictimsJoinedBefore(int32_t n, int32_t t) const {
   return 1;
 }
 
-// "ومدنيين اثنين", "and the three": a count one word after the joined word
-// only when it is an Arabic one or two (which follow their noun) or follows
-// "the"; "and displaced about 60,000" joins another deed, not more dead.
+// "ومدنيين اثنين", "and the three", "and her two children": a count one word
+// after the joined word only when it is an Arabic one or two (which follow
+// their noun) or follows "the" or a possessive; "and displaced about 60,000"
+// joins another deed, not more dead.
 bool Builder::CountAfterItsNoun(size_t c, int32_t n) const {
-  if (Latin(c)) return words_[c].text() == "the";
+  if (Latin(c)) {
+    // "the two", "her two children": a determiner before the count.
+    const std::string_view t = words_[c].text();
+    return t == "the" || t == "his" || t == "her" || t == "their";
+  }
   const NumberMention& m = doc_.numbers[n];
   return m.value && *m.value <= 2;
 }
@@ -865,8 +873,13 @@ void Builder::AttachCasualty(int32_t t) {
     const std::optional<double> top = FigureTop(claim), floor = slot->best ? slot->best : slot->low;
     if (top && floor && *top > *floor && (!slot->high || *top > *slot->high)) slot->high = top;
   } else if (num < 0 && !slot) {
-    if (auto one = EnglishOneVictim(tw1)) slot = one;
-    else if (auto passive_one = EnglishPassiveOne(tr, tw0)) slot = passive_one;
+    if (auto one = EnglishOneVictim(tw1)) {
+      // "killing a woman and her son", "a couple's son, his wife and two
+      // neighbours": the victims joined to the first, then counts joined.
+      one->low = one->best = one->high = 1.0 + static_cast<double>(MoreSingularVictims(tw1 + 1));
+      slot = one;
+      counted_end = tw1 + 1;
+    } else if (auto passive_one = EnglishPassiveOne(tr, tw0)) slot = passive_one;
     else if (const int32_t them = tr.voice == "active" ? EnglishThemCount(tw0, tw1) : -1; them >= 0) {
       slot = Figure(doc_.numbers[them]);
       used_numbers_.push_back(them);

@@ -2,6 +2,8 @@
 // event already told, infinitives, names in capitals. Sentences are our own.
 #include <gtest/gtest.h>
 
+#include <utility>
+
 #include "extract/events.h"
 #include "extract/extract_testutil.h"
 #include "text/normalize.h"
@@ -2405,6 +2407,23 @@ TEST_F(EnglishEventsTest, CountsJoinedBeforeAPostposedTollAreSummed) {
   ASSERT_TRUE(range.events[0].fatalities.has_value());
   EXPECT_EQ(range.events[0].fatalities->low.value_or(-1), 12);
   EXPECT_EQ(range.events[0].fatalities->high.value_or(-1), 20);
+}
+
+// "killing a farmer and his son", "killing a woman and her two children":
+// victims joined to one told with the article, by a possessive, are dead too;
+// a wounding joined by "and" is not.
+TEST_F(EnglishEventsTest, VictimsJoinedToOneByAPossessiveAreCounted) {
+  const std::pair<const char*, int> cases[] = {
+      {"A roadside bomb tore through a car near Gao on Monday, killing a farmer and his son, police said.", 2},
+      {"In Gao, a mortar shell hit a house on Sunday, killing a woman and her two children, local medics said.", 3},
+      {"A roadside bomb tore through a bus near Gao on Monday, killing a soldier and wounding three passengers.", 1}};
+  for (const auto& [text, dead] : cases) {
+    Doc doc = test::ExtractAt(text, 2026, 3, 10);
+    test::MaybeDump(doc);
+    ASSERT_EQ(doc.events.size(), 1u) << text;
+    ASSERT_TRUE(doc.events[0].fatalities.has_value()) << text;
+    EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), dead) << text;
+  }
 }
 
 }  // namespace marsad
