@@ -109,6 +109,39 @@ std::optional<CasualtyFigure> Builder::EnglishPassiveOne(const TriggerMention& t
   return f;
 }
 
+// "the 63-year-old driver died at the scene", "a student died after police
+// struck him", "he died in hospital": "died" after a subject in the singular
+// — a pronoun, or a noun phrase opened by an article or a possessive, of a
+// few words, its head no plural — is one dead.
+std::optional<CasualtyFigure> Builder::EnglishOneWhoDied(const TriggerMention& tr, size_t tw0) const {
+  if (!Latin(tr) || tw0 == 0 || doc_.norm(tr.span) != "died") return {};
+  const std::string_view head = words_[tw0 - 1].text();
+  size_t opener = SIZE_MAX;
+  if (head == "he" || head == "she") {
+    opener = tw0 - 1;
+  } else {
+    if (head.size() < 3 || (head.ends_with("s") && !head.ends_with("ss"))) return {};
+    for (size_t k = tw0 - 1; k-- > 0 && tw0 - k <= 8;) {
+      // Within the subject: no punctuation but an age's hyphens (which may
+      // break the clause), no conjunction, no event word.
+      const std::string_view t = words_[k].text();
+      const bool hyphen = t == "-" || t == "\xE2\x80\x90";
+      if ((!words_[k].is_word && !hyphen) || t == "and" || t == "or" || TriggerStartingAt(k)) return {};
+      // An age ("the 63-year-old driver") describes the one; any other count counts.
+      if (const int32_t n = NumberStartingAt(k); n >= 0 && !EnglishAge(static_cast<size_t>(n))) return {};
+      if (t == "a" || t == "an" || t == "the" || t == "his" || t == "her" || t == "their") {
+        opener = k;
+        break;
+      }
+    }
+  }
+  if (opener == SIZE_MAX || InNoCasualtiesCueAt(opener)) return {};
+  CasualtyFigure f;
+  f.low = f.best = f.high = 1;
+  f.span = doc_.SpanOf(TokenRange{words_[opener].first, words_[tw0 - 1].end});
+  return f;
+}
+
 // "At least nine people, seven of them children, were killed", "Around 40
 // members of the militia, who fight alongside the army, were killed": an
 // English passive toll's count is its subject's, which an apposition or a
@@ -879,8 +912,11 @@ void Builder::AttachCasualty(int32_t t) {
       one->low = one->best = one->high = 1.0 + static_cast<double>(MoreSingularVictims(tw1 + 1));
       slot = one;
       counted_end = tw1 + 1;
-    } else if (auto passive_one = EnglishPassiveOne(tr, tw0)) slot = passive_one;
-    else if (const int32_t them = tr.voice == "active" ? EnglishThemCount(tw0, tw1) : -1; them >= 0) {
+    } else if (auto passive_one = EnglishPassiveOne(tr, tw0)) {
+      slot = passive_one;
+    } else if (auto died = EnglishOneWhoDied(tr, tw0)) {
+      slot = died;
+    } else if (const int32_t them = tr.voice == "active" ? EnglishThemCount(tw0, tw1) : -1; them >= 0) {
       slot = Figure(doc_.numbers[them]);
       used_numbers_.push_back(them);
     }

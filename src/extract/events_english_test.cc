@@ -2426,4 +2426,18 @@ TEST_F(EnglishEventsTest, VictimsJoinedToOneByAPossessiveAreCounted) {
   }
 }
 
+// "the driver died at the scene": "died" after a singular subject opened by
+// an article is one dead; after a plural head it counts no one.
+TEST_F(EnglishEventsTest, OneWhoDiedAfterAStrikeIsOneDead) {
+  Doc doc = test::ExtractAt("In Gao, a drone hit a car on Sunday and the driver died at the scene.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 1);
+  Doc plural = test::ExtractAt("In Gao, a drone hit a bus on Sunday and the passengers died at the scene.", 2026, 3, 10);
+  test::MaybeDump(plural);
+  ASSERT_EQ(plural.events.size(), 1u);
+  EXPECT_FALSE(plural.events[0].fatalities.has_value() && plural.events[0].fatalities->best == 1);
+}
+
 }  // namespace marsad
