@@ -363,5 +363,19 @@ TEST_F(ArabicFormsTest, CountJoinedBeforeTheOneKilledIsSummed) {
   EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 6);
 }
 
+// "مقتل أحد عناصر الشرطة"، "فقُتل أحدهما"، "قُتل راعي أغنام": "one of" and
+// the construct form of a person noun after the toll word count one dead.
+TEST_F(ArabicFormsTest, OneOfThemAndConstructNounsCountOne) {
+  for (const char* text : {"انفجرت عبوة ناسفة بدورية للشرطة في مدينة الموصل صباح اليوم، ما أدى إلى مقتل أحد عناصر الشرطة.",
+                           "وفي مدينة الموصل، أطلق مسلحون النار على رجلين أمس الخميس، فقُتل أحدهما وأصيب الآخر.",
+                           "وفي مدينة الموصل، قُتل راعي أغنام برصاص مسلحين مجهولين مساء الأحد."}) {
+    Doc doc = test::ExtractAt(text, 2026, 3, 10);
+    test::MaybeDump(doc);
+    ASSERT_EQ(doc.events.size(), 1u) << text;
+    ASSERT_TRUE(doc.events[0].fatalities.has_value()) << text;
+    EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 1) << text;
+  }
+}
+
 }  // namespace
 }  // namespace marsad
