@@ -252,6 +252,7 @@ class Builder {
   void NoTollsOfDevelopments();
   std::optional<CasualtyFigure> EnglishOneVictim(size_t tw1) const;
   std::optional<CasualtyFigure> EnglishPassiveOne(const TriggerMention& tr, size_t tw0) const;
+  std::optional<CasualtyFigure> EnglishOneWhoDied(const TriggerMention& tr, size_t tw0) const;
   int32_t EnglishSubjectCount(size_t tw0, int32_t sentence) const;
   int32_t EnglishThemCount(size_t tw0, size_t object) const;
   int32_t ArabicSubjectCount(int32_t t) const;
@@ -286,10 +287,13 @@ class Builder {
   size_t ResultBefore(size_t tw0) const;
   bool CountAfterItsNoun(size_t c, int32_t n) const;
   size_t VictimsJoinedBefore(int32_t n, int32_t t) const;
+  std::optional<CasualtyFigure> CountJoinedBefore(int32_t n, int32_t t);
+  bool JoinedPersonNoun(size_t w) const;
   void AttachCasualty(int32_t t);
   std::optional<CasualtyFigure> LethalActOneVictim(const Event& e) const;
-  std::optional<CasualtyFigure> ArabicObjectVictims(int32_t t, int32_t doer, bool counts) const;
+  std::optional<CasualtyFigure> ArabicObjectVictims(int32_t t, int32_t doer, bool counts, bool in_gap = false) const;
   size_t FormEndWord(int32_t t) const;
+  bool GappedForm(int32_t t) const;
   // Victims joined by و to a first one: how many, and the word after the
   // last of them (where counting coordinated items may go on).
   struct MoreVictims {

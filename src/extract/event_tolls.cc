@@ -109,6 +109,39 @@ std::optional<CasualtyFigure> Builder::EnglishPassiveOne(const TriggerMention& t
   return f;
 }
 
+// "the 63-year-old driver died at the scene", "a student died after police
+// struck him", "he died in hospital": "died" after a subject in the singular
+// — a pronoun, or a noun phrase opened by an article or a possessive, of a
+// few words, its head no plural — is one dead.
+std::optional<CasualtyFigure> Builder::EnglishOneWhoDied(const TriggerMention& tr, size_t tw0) const {
+  if (!Latin(tr) || tw0 == 0 || doc_.norm(tr.span) != "died") return {};
+  const std::string_view head = words_[tw0 - 1].text();
+  size_t opener = SIZE_MAX;
+  if (head == "he" || head == "she") {
+    opener = tw0 - 1;
+  } else {
+    if (head.size() < 3 || (head.ends_with("s") && !head.ends_with("ss"))) return {};
+    for (size_t k = tw0 - 1; k-- > 0 && tw0 - k <= 8;) {
+      // Within the subject: no punctuation but an age's hyphens (which may
+      // break the clause), no conjunction, no event word.
+      const std::string_view t = words_[k].text();
+      const bool hyphen = t == "-" || t == "\xE2\x80\x90";
+      if ((!words_[k].is_word && !hyphen) || t == "and" || t == "or" || TriggerStartingAt(k)) return {};
+      // An age ("the 63-year-old driver") describes the one; any other count counts.
+      if (const int32_t n = NumberStartingAt(k); n >= 0 && !EnglishAge(static_cast<size_t>(n))) return {};
+      if (t == "a" || t == "an" || t == "the" || t == "his" || t == "her" || t == "their") {
+        opener = k;
+        break;
+      }
+    }
+  }
+  if (opener == SIZE_MAX || InNoCasualtiesCueAt(opener)) return {};
+  CasualtyFigure f;
+  f.low = f.best = f.high = 1;
+  f.span = doc_.SpanOf(TokenRange{words_[opener].first, words_[tw0 - 1].end});
+  return f;
+}
+
 // "At least nine people, seven of them children, were killed", "Around 40
 // members of the militia, who fight alongside the army, were killed": an
 // English passive toll's count is its subject's, which an apposition or a
@@ -508,6 +541,9 @@ size_t Builder::VictimsJoinedBefore(int32_t n, int32_t t) const {
   size_t and_w = SIZE_MAX;
   if (JoinedByAnd(w, w)) and_w = w;
   else if (w > 0 && JoinedByAnd(w - 1, w)) and_w = w - 1;
+  // "a woman and her two children": the count opened by a possessive.
+  else if (w > 1 && Latin(w) && CountAfterItsNoun(w - 1, n) && words_[w - 1].text() != "the" && JoinedByAnd(w - 2, w - 1))
+    and_w = w - 2;
   if (and_w == SIZE_MAX || and_w == 0) return 0;
   size_t seen = 0;
   for (size_t k = and_w; k-- > 0 && seen < 6; ++seen) {
@@ -524,11 +560,16 @@ size_t Builder::VictimsJoinedBefore(int32_t n, int32_t t) const {
   return 1;
 }
 
-// "ومدنيين اثنين", "and the three": a count one word after the joined word
-// only when it is an Arabic one or two (which follow their noun) or follows
-// "the"; "and displaced about 60,000" joins another deed, not more dead.
+// "ومدنيين اثنين", "and the three", "and her two children": a count one word
+// after the joined word only when it is an Arabic one or two (which follow
+// their noun) or follows "the" or a possessive; "and displaced about 60,000"
+// joins another deed, not more dead.
 bool Builder::CountAfterItsNoun(size_t c, int32_t n) const {
-  if (Latin(c)) return words_[c].text() == "the";
+  if (Latin(c)) {
+    // "the two", "her two children": a determiner before the count.
+    const std::string_view t = words_[c].text();
+    return t == "the" || t == "his" || t == "her" || t == "their";
+  }
   const NumberMention& m = doc_.numbers[n];
   return m.value && *m.value <= 2;
 }
@@ -542,6 +583,43 @@ bool Builder::JoinedByAnd(size_t from, size_t to) const {
   if (to != from) return false;
   const Token& tk = doc_.tokens[words_[to].first];
   return tk.script != Script::kLatin && tk.piece == Piece::kProclitic && doc_.OriginalText(tk.span) == "\xD9\x88";
+}
+
+// وجندياً: a person noun (`one_victim`) with a fused و that the segmenter
+// kept whole, as it keeps a noun it does not know.
+bool Builder::JoinedPersonNoun(size_t w) const {
+  static constexpr std::string_view kWa = "\xD9\x88";  // و
+  for (const std::string& stem : lex_.clitics->StemsAfter(words_[w].text(), kWa))
+    if (lex_.KeyCue(NormalizeKey(stem), "one_victim")) return true;
+  return false;
+}
+
+// "leaving 14 militants and three soldiers dead", "ثلاثة من المقاتلين
+// وجندياً واحداً قُتلوا": the count told right before a toll word, joined
+// by and/و to a count of other victims before it — within four words of
+// its noun, with no event word between — counts those too. Marks that
+// count used.
+std::optional<CasualtyFigure> Builder::CountJoinedBefore(int32_t n, int32_t t) {
+  const size_t w = num_w_[n].first;
+  if (w >= trig_w_[t].first) return {};
+  size_t and_w = SIZE_MAX;
+  if (JoinedByAnd(w, w)) and_w = w;
+  else if (w > 0 && JoinedByAnd(w - 1, w)) and_w = w - 1;
+  // وجندياً واحداً: the و on the noun a one or two follows.
+  else if (w > 0 && !Latin(w) && CountAfterItsNoun(w - 1, n) && (JoinedByAnd(w - 1, w - 1) || JoinedPersonNoun(w - 1)))
+    and_w = w - 1;
+  if (and_w == SIZE_MAX || and_w == 0) return {};
+  for (size_t k = and_w, seen = 0; k-- > 0 && seen < 5; ++seen) {
+    if (sent_[k] != sent_[w] || words_[k].clause_break || !words_[k].is_word || TriggerStartingAt(k)) return {};
+    for (int32_t m : Bucket(s_numbers_, sent_[w])) {
+      if (m == n || num_w_[m].first > k || k >= num_w_[m].second) continue;
+      const size_t mw = num_w_[m].first;
+      if (!UsableCount(m) || AnyCue(sent_[mw], "range", [&](const CueHit& c) { return c.w1 == mw; })) return {};
+      used_numbers_.push_back(m);
+      return Figure(doc_.numbers[m]);
+    }
+  }
+  return {};
 }
 
 // "ما بين سبعة وعشرة", "between 7 and 10": a count right after a range cue,
@@ -791,6 +869,8 @@ void Builder::AttachCasualty(int32_t t) {
       CasualtyFigure named;
       named.low = named.best = named.high = static_cast<double>(before);
       AddFigure(*slot, named);
+    } else if (std::optional<CasualtyFigure> joined = range ? std::nullopt : CountJoinedBefore(num, t)) {
+      AddFigure(*slot, *joined);
     }
     used_numbers_.push_back(num);
     if (!range) counted_end = num_w_[num].second;
@@ -826,9 +906,17 @@ void Builder::AttachCasualty(int32_t t) {
     const std::optional<double> top = FigureTop(claim), floor = slot->best ? slot->best : slot->low;
     if (top && floor && *top > *floor && (!slot->high || *top > *slot->high)) slot->high = top;
   } else if (num < 0 && !slot) {
-    if (auto one = EnglishOneVictim(tw1)) slot = one;
-    else if (auto passive_one = EnglishPassiveOne(tr, tw0)) slot = passive_one;
-    else if (const int32_t them = tr.voice == "active" ? EnglishThemCount(tw0, tw1) : -1; them >= 0) {
+    if (auto one = EnglishOneVictim(tw1)) {
+      // "killing a woman and her son", "a couple's son, his wife and two
+      // neighbours": the victims joined to the first, then counts joined.
+      one->low = one->best = one->high = 1.0 + static_cast<double>(MoreSingularVictims(tw1 + 1));
+      slot = one;
+      counted_end = tw1 + 1;
+    } else if (auto passive_one = EnglishPassiveOne(tr, tw0)) {
+      slot = passive_one;
+    } else if (auto died = EnglishOneWhoDied(tr, tw0)) {
+      slot = died;
+    } else if (const int32_t them = tr.voice == "active" ? EnglishThemCount(tw0, tw1) : -1; them >= 0) {
       slot = Figure(doc_.numbers[them]);
       used_numbers_.push_back(them);
     }
@@ -888,6 +976,13 @@ size_t Builder::FormEndWord(int32_t t) const {
   return w;
 }
 
+// A form written around a gap (ضرب ... حتى الموت): its evidence runs past
+// the words that name it.
+bool Builder::GappedForm(int32_t t) const {
+  const TriggerMention& tr = doc_.triggers[t];
+  return tr.tokens.end > tr.tokens.begin && tr.span.end > doc_.tokens[tr.tokens.end - 1].span.end;
+}
+
 // An execution or assassination kills its victims: "أعدمت الحركة رجلين"
 // has two dead (roles: victim/dead). The count is the first cardinal of
 // the clause within four words after the verb.
@@ -910,6 +1005,15 @@ void Builder::AttachDeadOfLethalActs() {
       if (e.fatalities && e.fatalities->span.end > e.fatalities->span.begin)
         for (int32_t n : Bucket(s_numbers_, sent_[tw1 - 1]))
           if (doc_.numbers[n].span.begin == e.fatalities->span.begin) used_numbers_.push_back(n);
+      continue;
+    }
+    // "ضرب حشد غاضب رجلين حتى الموت": a gapped form holds its doer and its
+    // victims inside the gap, before the words that make it lethal.
+    if (GappedForm(e.trigger) &&
+        (e.fatalities = ArabicObjectVictims(e.trigger, e.actor1.actor, /*counts=*/true, /*in_gap=*/true))) {
+      if (e.acled_event_type == "Violence against civilians") e.civilian_fatalities = e.fatalities;
+      for (int32_t n : Bucket(s_numbers_, sent_[trig_w_[e.trigger].first]))
+        if (doc_.numbers[n].span.begin == e.fatalities->span.begin) used_numbers_.push_back(n);
       continue;
     }
     const size_t tw1 = FormEndWord(e.trigger);
@@ -946,11 +1050,12 @@ std::optional<CasualtyFigure> Builder::LethalActOneVictim(const Event& e) const 
 // ten words: one person noun in the singular (`one_victim`) is one; with
 // `counts`, a cardinal met first (رجلين، ثلاثة أشخاص) is their number.
 // Without `counts` a cardinal met first ends the search: a count not read
-// as the dead is left alone.
-std::optional<CasualtyFigure> Builder::ArabicObjectVictims(int32_t t, int32_t doer, bool counts) const {
+// as the dead is left alone. `in_gap`: the object inside a gapped form's
+// gap, right after the words that name it.
+std::optional<CasualtyFigure> Builder::ArabicObjectVictims(int32_t t, int32_t doer, bool counts, bool in_gap) const {
   const TriggerMention& tr = doc_.triggers[t];
   if (Latin(tr)) return {};
-  const size_t tw1 = FormEndWord(t);
+  const size_t tw1 = in_gap ? trig_w_[t].second : FormEndWord(t);
   if (tw1 == 0 || tw1 >= words_.size()) return {};
   size_t doer0 = SIZE_MAX, doer1 = 0;
   if (doer >= 0) doer0 = actor_w_[doer].first, doer1 = actor_w_[doer].second;

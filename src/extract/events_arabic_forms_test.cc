@@ -5,6 +5,8 @@
 // after fighting elsewhere.
 #include <gtest/gtest.h>
 
+#include <utility>
+
 #include "extract/events.h"
 #include "extract/extract_testutil.h"
 #include "text/normalize.h"
@@ -303,6 +305,76 @@ TEST_F(ArabicFormsTest, TheDeadBetweenMetAndTheirDeathAreCounted) {
   ASSERT_EQ(five.events.size(), 1u);
   ASSERT_TRUE(five.events[0].fatalities.has_value());
   EXPECT_EQ(five.events[0].fatalities->low.value_or(-1), 5);
+}
+
+// "قتل شخص"، "مقتل متظاهر"، "قتل محتجان": a person, a protester, in the
+// singular or the dual after the toll word counts one or two dead.
+TEST_F(ArabicFormsTest, OnePersonOrProtesterKilledCountsOne) {
+  const std::pair<const char*, int> cases[] = {
+      {"الموصل – قُتل شخص بغارة نفذتها طائرة مسيّرة على دراجة نارية قرب مدينة الموصل مساء أمس.", 1},
+      {"أطلقت الشرطة الرصاص الحي على محتجين في مدينة البصرة أمس، ما أدى إلى مقتل متظاهر وإصابة ثلاثة آخرين.", 1},
+      {"قُتل محتجان عندما أطلقت الشرطة الرصاص الحي على المتظاهرين في مدينة البصرة أمس الأحد.", 2}};
+  for (const auto& [text, dead] : cases) {
+    Doc doc = test::ExtractAt(text, 2026, 3, 10);
+    test::MaybeDump(doc);
+    ASSERT_EQ(doc.events.size(), 1u) << text;
+    ASSERT_TRUE(doc.events[0].fatalities.has_value()) << text;
+    EXPECT_EQ(doc.events[0].fatalities->low.value_or(-1), dead) << text;
+    EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), dead) << text;
+  }
+}
+
+// "ضرب حشد غاضب رجلين حتى الموت": a gapped beating-to-death form holds its
+// doer and its victims in the gap; they are its dead.
+TEST_F(ArabicFormsTest, VictimsInsideAGappedLethalFormAreTheDead) {
+  const std::pair<const char*, int> cases[] = {
+      {"وفي مدينة البصرة، ضرب حشد غاضب رجلاً حتى الموت مساء السبت.", 1},
+      {"وفي مدينة البصرة، ضرب حشد غاضب رجلين حتى الموت مساء السبت.", 2}};
+  for (const auto& [text, dead] : cases) {
+    Doc doc = test::ExtractAt(text, 2026, 3, 10);
+    test::MaybeDump(doc);
+    ASSERT_FALSE(doc.events.empty()) << text;
+    ASSERT_TRUE(doc.events[0].fatalities.has_value()) << text;
+    EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), dead) << text;
+  }
+}
+
+// A toll verb in the dual (قُتلا، استشهدا) counts the two before it; a dual
+// noun of a broken plural (حارسين) after a toll noun is two dead.
+TEST_F(ArabicFormsTest, DualTollVerbsAndNounsCountTwo) {
+  for (const char* text : {"قالت السلطات المحلية إن مدنيين اثنين قُتلا في قصف مدفعي استهدف مدينة الموصل أمس.",
+                           "استهدفت طائرة مسيّرة محطة للكهرباء في مدينة الموصل فجر اليوم، ما أدى إلى مقتل حارسين."}) {
+    Doc doc = test::ExtractAt(text, 2026, 3, 10);
+    test::MaybeDump(doc);
+    ASSERT_EQ(doc.events.size(), 1u) << text;
+    ASSERT_TRUE(doc.events[0].fatalities.has_value()) << text;
+    EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 2) << text;
+  }
+}
+
+// "خمسة من المسلحين وجندياً واحداً قُتلوا": a one joined by و (fused to a
+// noun the segmenter kept whole) to a count before it: both are the dead.
+TEST_F(ArabicFormsTest, CountJoinedBeforeTheOneKilledIsSummed) {
+  Doc doc = test::ExtractAt("أعلن الجيش أن خمسة من المسلحين وجندياً واحداً قُتلوا في اشتباك اندلع صباح الأحد قرب مدينة الموصل.",
+                            2026, 3, 10);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 6);
+}
+
+// "مقتل أحد عناصر الشرطة"، "فقُتل أحدهما"، "قُتل راعي أغنام": "one of" and
+// the construct form of a person noun after the toll word count one dead.
+TEST_F(ArabicFormsTest, OneOfThemAndConstructNounsCountOne) {
+  for (const char* text : {"انفجرت عبوة ناسفة بدورية للشرطة في مدينة الموصل صباح اليوم، ما أدى إلى مقتل أحد عناصر الشرطة.",
+                           "وفي مدينة الموصل، أطلق مسلحون النار على رجلين أمس الخميس، فقُتل أحدهما وأصيب الآخر.",
+                           "وفي مدينة الموصل، قُتل راعي أغنام برصاص مسلحين مجهولين مساء الأحد."}) {
+    Doc doc = test::ExtractAt(text, 2026, 3, 10);
+    test::MaybeDump(doc);
+    ASSERT_EQ(doc.events.size(), 1u) << text;
+    ASSERT_TRUE(doc.events[0].fatalities.has_value()) << text;
+    EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 1) << text;
+  }
 }
 
 }  // namespace

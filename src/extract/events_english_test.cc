@@ -2,6 +2,8 @@
 // event already told, infinitives, names in capitals. Sentences are our own.
 #include <gtest/gtest.h>
 
+#include <utility>
+
 #include "extract/events.h"
 #include "extract/extract_testutil.h"
 #include "text/normalize.h"
@@ -2503,6 +2505,57 @@ TEST_F(EnglishEventsTest, MeasureProtestedAgainstIsTheGrievance) {
   test::MaybeDump(doc);
   ASSERT_EQ(CountAcled(doc), 1u);
   EXPECT_EQ(doc.events[0].acled_event_type, "Protests");
+}
+
+// "leaving five militants and two soldiers dead": the count right before a
+// postposed toll word joined by "and" to another count: both are the dead.
+// A range before it ("between 12 and 20") stays a range.
+TEST_F(EnglishEventsTest, CountsJoinedBeforeAPostposedTollAreSummed) {
+  Doc doc = test::ExtractAt(
+      "Soldiers clashed with militants in the hills outside Gao on Sunday, leaving five militants and two soldiers "
+      "dead, the army said.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 7);
+  Doc range = test::ExtractAt("Fighting between two clans near Gao on Sunday left between 12 and 20 people dead.", 2026, 3, 10);
+  test::MaybeDump(range);
+  ASSERT_EQ(range.events.size(), 1u);
+  ASSERT_TRUE(range.events[0].fatalities.has_value());
+  EXPECT_EQ(range.events[0].fatalities->low.value_or(-1), 12);
+  EXPECT_EQ(range.events[0].fatalities->high.value_or(-1), 20);
+}
+
+// "killing a farmer and his son", "killing a woman and her two children":
+// victims joined to one told with the article, by a possessive, are dead too;
+// a wounding joined by "and" is not.
+TEST_F(EnglishEventsTest, VictimsJoinedToOneByAPossessiveAreCounted) {
+  const std::pair<const char*, int> cases[] = {
+      {"A roadside bomb tore through a car near Gao on Monday, killing a farmer and his son, police said.", 2},
+      {"In Gao, a mortar shell hit a house on Sunday, killing a woman and her two children, local medics said.", 3},
+      {"A roadside bomb tore through a bus near Gao on Monday, killing a soldier and wounding three passengers.", 1}};
+  for (const auto& [text, dead] : cases) {
+    Doc doc = test::ExtractAt(text, 2026, 3, 10);
+    test::MaybeDump(doc);
+    ASSERT_EQ(doc.events.size(), 1u) << text;
+    ASSERT_TRUE(doc.events[0].fatalities.has_value()) << text;
+    EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), dead) << text;
+  }
+}
+
+// "the driver died at the scene": "died" after a singular subject opened by
+// an article is one dead; after a plural head it counts no one.
+TEST_F(EnglishEventsTest, OneWhoDiedAfterAStrikeIsOneDead) {
+  Doc doc = test::ExtractAt("In Gao, a drone hit a car on Sunday and the driver died at the scene.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 1);
+  Doc plural = test::ExtractAt("In Gao, a drone hit a bus on Sunday and the passengers died at the scene.", 2026, 3, 10);
+  test::MaybeDump(plural);
+  ASSERT_EQ(plural.events.size(), 1u);
+  EXPECT_FALSE(plural.events[0].fatalities.has_value() && plural.events[0].fatalities->best == 1);
 }
 
 }  // namespace marsad
