@@ -645,6 +645,10 @@ void TransliterationIndex::BuildIndex() const {
   // unfinalized gazetteer (outside its contract: no Lookup() either) lends
   // no keys, and the index stays empty.
   std::vector<uint32_t> key_begin(g.size() + 1, 0), entry_keys;
+  // Namesakes share a key: each key's skeletons are read and interned once
+  // (about 100k reads, not 109k), and every entry of the key takes them from
+  // skeleton_keys[first_skeleton[slot_of_key[k]], …[+1]).
+  std::vector<uint32_t> slot_of_key, first_skeleton(1, 0), skeleton_keys;
   if (g.finalized()) {
     std::vector<uint32_t> latin_keys;
     for (uint32_t k = 0; k < g.key_count(); ++k)
@@ -656,11 +660,12 @@ void TransliterationIndex::BuildIndex() const {
             for (uint32_t id : g.key_ids(k)) emit(id, k);
         },
         &key_begin, &entry_keys);
-  }
-  for (uint32_t id = 0; id < g.size(); ++id) {
-    prominence[id] = static_cast<float>(Gazetteer::Prominence(g.entry(id)));
-    for (uint32_t j = key_begin[id]; j < key_begin[id + 1]; ++j) {
-      table_.SkeletonsOfKey(g.key_text(entry_keys[j]), &skeletons);
+    slot_of_key.assign(g.key_count(), UINT32_MAX);
+    first_skeleton.reserve(latin_keys.size() + 1);
+    skeleton_keys.reserve(latin_keys.size() * 2);
+    for (uint32_t key : latin_keys) {
+      slot_of_key[key] = static_cast<uint32_t>(first_skeleton.size() - 1);
+      table_.SkeletonsOfKey(g.key_text(key), &skeletons);
       for (const std::string& s : skeletons) {
         if (Classes(s) < 2) continue;
         const uint64_t h = StringHash64(s);
@@ -674,6 +679,17 @@ void TransliterationIndex::BuildIndex() const {
           place(slots_, h, (h & kTagMask) | (k + 1));
           if (key_offset_.size() * 2 > slots_.size()) grow();
         }
+        skeleton_keys.push_back(k);
+      }
+      first_skeleton.push_back(static_cast<uint32_t>(skeleton_keys.size()));
+    }
+  }
+  for (uint32_t id = 0; id < g.size(); ++id) {
+    prominence[id] = static_cast<float>(Gazetteer::Prominence(g.entry(id)));
+    for (uint32_t j = key_begin[id]; j < key_begin[id + 1]; ++j) {
+      const uint32_t slot = slot_of_key[entry_keys[j]];
+      for (uint32_t m = first_skeleton[slot]; m < first_skeleton[slot + 1]; ++m) {
+        const uint32_t k = skeleton_keys[m];
         if (last_id[k] == id) continue;  // the entry's other names with this skeleton
         last_id[k] = id;
         postings.push_back({k, id});
