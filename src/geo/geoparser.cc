@@ -92,6 +92,9 @@ class PlaceLexicon {
   StringMap<std::string> nationality;
   StringSet epithet;  // honorifics after a name (مكة المكرمة): matched with it, outside its span
   StringSet org_after;  // the same after the name: مانشستر يونايتد، نيويورك تايمز
+  // A fixed expression that begins with a place's name and means something
+  // else (مسقط رأس "birthplace", not Muscat): its words are no place.
+  PhraseList idiom;
   StringSet nationality_masc;  // الهولندي، الإسباني: a country's not_place nisba, definite masculine
   StringSet score_link;  // a word between a match score and a team: خسر 1 - 2 أمام X
   StringSet person_before;  // a kunya or title before a person's name: أبو، بن، الأمير
@@ -200,6 +203,9 @@ Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
       score_link.Insert(phrase);
     } else if (kind == "org_after") {
       org_after.Insert(phrase);
+    } else if (kind == "idiom") {
+      if (cp.words.size() < 2) return tsv->Error(row, "an idiom has two words or more");
+      idiom.push_back(cp);
     } else if (kind == "state_head") {
       state_head.Insert(phrase);
     } else if (kind == "not_place") {
@@ -260,11 +266,12 @@ Result<std::unique_ptr<PlaceLexicon>> PlaceLexicon::Load(const std::string& data
   }
   // Longest phrases first, so "شمال شرق" wins over "شمال".
   for (auto* list : {&lex->facility, &lex->relation, &lex->relation_after, &lex->direction, &lex->cue,
-                     &lex->link, &lex->org_before, &lex->name_head})
+                     &lex->link, &lex->org_before, &lex->name_head, &lex->idiom})
     std::stable_sort(list->phrases.begin(), list->phrases.end(),
                      [](const CuePhrase& a, const CuePhrase& b) { return a.words.size() > b.words.size(); });
   for (auto* list : {&lex->facility, &lex->relation, &lex->relation_after, &lex->direction, &lex->cue,
-                     &lex->link, &lex->locative_link, &lex->org_before, &lex->anaphor_context, &lex->name_head}) {
+                     &lex->link, &lex->locative_link, &lex->org_before, &lex->anaphor_context, &lex->name_head,
+                     &lex->idiom}) {
     for (const CuePhrase& p : *list)
       for (const std::string& w : p.words) lex->phrase_word.Insert(w);
     list->Index();
@@ -1859,6 +1866,9 @@ class SentenceReader {
         !words_[org_at + org->words.size() - 1].article)
       return org->value == "team" ? kTeam : kOther;
     size_t end = at + n;
+    // An idiom read from the name on and running past it (مسقط رأسه): the
+    // name is a word of the expression.
+    if (const CuePhrase* fixed = MatchStart(words_, at, lex_.idiom); fixed && fixed->words.size() > n) return kOther;
     if (end < words_.size() && words_[end].is_word &&
         (lex_.org_after.Contains(words_[end].name) || lex_.org_after.Contains(words_[end].text)))
       return kOther;

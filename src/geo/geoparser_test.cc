@@ -1095,6 +1095,19 @@ TEST_F(ShippedGazetteerTest, ManKnownByHisNisbaIsNoPlace) {
   EXPECT_EQ(g->location.country, "IQ") << g->reason;
 }
 
+TEST_F(ShippedGazetteerTest, IdiomBeginningWithAPlaceNameIsNoPlace) {
+  // data/ar/places.tsv idiom مسقط رأس: "birthplace", with or without a
+  // pronoun, is not Muscat; the capital alone still is.
+  Doc hometown = test::AnalyzeWithPlaces("عاد اللاعب إلى مسقط رأسه بعد غياب طويل.");
+  EXPECT_EQ(Find(hometown, "مسقط"), nullptr);
+  Doc father = test::AnalyzeWithPlaces("أقيم العزاء في مسقط رأس والده.");
+  EXPECT_EQ(Find(father, "مسقط"), nullptr);
+  Doc capital = test::AnalyzeWithPlaces("وصل وزير الخارجية إلى مسقط مساء الثلاثاء.");
+  const PlaceMention* m = Find(capital, "مسقط");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->location.country, "OM") << m->reason;
+}
+
 TEST_F(ShippedGazetteerTest, ProcliticAndFunctionWordWithoutHamzaIsNoPlace) {
   // وان (و + ان "and that") and بانه (ب + انه "that it") written without
   // hamza are function words in running text, not Van or Baneh.
