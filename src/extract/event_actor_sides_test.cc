@@ -500,5 +500,51 @@ TEST_F(EventActorSidesTest, DroneStrikeOnACarHitsTheNamedEnemy) {
   EXPECT_EQ(test::ActorId(civ, c->actor2), "gen.civilians");
 }
 
+// Gunmen raiding a village, with no armed party to fight them, attack the
+// people there: a force named only as the report's source (بحسب الشرطة)
+// fights no one, and the attackers' own long name does not push the
+// village out of reach of the attack word.
+TEST_F(EventActorSidesTest, RaidOnAVillageToldBySourcePoliceAttacksCivilians) {
+  Doc doc = test::ExtractAt(
+      "قُتل خمسة أشخاص ليل الثلاثاء في هجوم شنّه مسلحون من قبيلة منافسة على قرية قرب مدينة مارسابيت، بحسب الشرطة.",
+      2026, 3, 4);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "هجوم");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Attack");
+  Doc named = test::ExtractAt(
+      "هاجم مسلحون من تنظيم الدولة الإسلامية في موزمبيق فجر الأحد قرية في منطقة ميكولا وأحرقوا منازل.",
+      2026, 3, 4);
+  test::MaybeDump(named);
+  const Event* n = For(named, "هاجم");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(n->acled_sub_event_type, "Attack");
+}
+
+// "The group's first attacks came when gunmen attacked villages": the group
+// doing the other attack of the sentence is the attackers' side.
+TEST_F(EventActorSidesTest, GroupToldAsDoerOfAnotherAttackIsNoOpponent) {
+  Doc doc = test::ExtractAt(
+      "أحرق مسلحون من حركة الشباب سوقاً في بلدة قرب غاريسا يوم الاثنين.\n"
+      "وكانت المنطقة قد شهدت أولى هجمات الحركة في آذار/مارس 2021، حين هاجم مسلحون قرى قرب غاريسا وقتلوا "
+      "عدداً من السكان.",
+      2026, 3, 4);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "هاجم");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Attack");
+}
+
+// An attack on a military post that stands in a village (على نقطة عسكرية في
+// قرية) is on the force there, not on the villagers.
+TEST_F(EventActorSidesTest, MilitaryPostInAVillageIsTheTarget) {
+  Doc doc = test::ExtractAt(
+      "قُتل شرطيان في هجوم شنّه مسلحون على نقطة عسكرية في قرية قرب الحويجة فجر الجمعة.", 2026, 3, 4);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "هجوم");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->acled_sub_event_type, "Attack");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -460,7 +460,7 @@ bool Builder::FireOnNoCrowd(const Event& e) const {
 bool Builder::MilitiaOnNoArmedParty(const Event& e) const {
   if (InterOf(e.actor1) != "Identity militia") return false;
   for (int32_t a : Bucket(s_actors_, static_cast<int32_t>(e.sentence)))
-    if (a != e.actor1.actor && !ally_[a] && Armed(doc_.actors[a].acled_inter) &&
+    if (a != e.actor1.actor && !ally_[a] && !Source(a) && Armed(doc_.actors[a].acled_inter) &&
         !lex_.Related(doc_.actors[a].id, Actor1Of(e)))
       return false;
   return true;
@@ -470,15 +470,29 @@ bool Builder::MilitiaOnNoArmedParty(const Event& e) const {
 // generic attack whose object, up to eight words after the attack word in its
 // clause, is a civilian place (`civilian_target`: a church, a market, a
 // school), with no armed party named in the sentence but the attackers,
-// falls on the people there (ACLED: violence against civilians).
+// falls on the people there (ACLED: violence against civilians). A force
+// named only as the report's source (وفق الشرطة) fought no one.
 bool Builder::AttackOnCivilianPlace(const Event& e) const {
   const int32_t sentence = static_cast<int32_t>(e.sentence);
   const size_t tw1 = trig_w_[e.trigger].second;
   size_t object = SIZE_MAX;
   AnyCue(sentence, "civilian_target", [&](const CueHit& c) {
-    if (c.w0 < tw1 || c.w0 > tw1 + 8) return false;
-    for (size_t k = tw1; k < c.w0; ++k)
+    if (c.w0 < tw1) return false;
+    // The attackers' own name, however long (هاجم مسلحون من تنظيم الدولة
+    // الإسلامية في موزمبيق قرية), stands between the word and its object:
+    // only the other words count towards the distance.
+    size_t between = 0;
+    for (size_t k = tw1; k < c.w0; ++k) {
       if (words_[k].clause_break) return false;
+      if (!InActorMention(k, sentence)) ++between;
+    }
+    if (between > 8) return false;
+    // هجوم على نقطة عسكرية في قرية: a force's post before the village was
+    // what was attacked; the village only says where it stood.
+    const bool military_before = AnyCue(sentence, "military_target", [&](const CueHit& m) {
+      return m.w0 >= tw1 && m.w1 <= c.w0;
+    });
+    if (military_before) return false;
     for (int32_t p : Bucket(s_places_, sentence))
       if (place_w_[p].first <= c.w0 && c.w1 <= place_w_[p].second) return false;
     object = c.w0;
@@ -489,11 +503,27 @@ bool Builder::AttackOnCivilianPlace(const Event& e) const {
   // الجماعة كنيسة) are one side; any other armed party is someone to fight.
   for (int32_t a : Bucket(s_actors_, sentence)) {
     if (actor_w_[a].first >= tw1 && actor_w_[a].second <= object) continue;
-    if (a != e.actor1.actor && !ally_[a] && Armed(doc_.actors[a].acled_inter) &&
+    if (a != e.actor1.actor && !ally_[a] && !Source(a) && !FellowAttacker(a, e) && Armed(doc_.actors[a].acled_inter) &&
         (e.actor1.actor < 0 || !lex_.Related(doc_.actors[a].id, Actor1Of(e))))
       return false;
   }
   return true;
+}
+
+// "The group's first attacks came when gunmen attacked villages", أول
+// هجمات التنظيم حين هاجم مسلحون قرى: a party told as the doer of another
+// attack of the sentence is on the attackers' side, no one they fought.
+bool Builder::FellowAttacker(int32_t a, const Event& e) const {
+  for (const Event& o : doc_.events)
+    if (&o != &e && o.sentence == e.sentence && o.actor1.actor == a && o.acled_event_type == e.acled_event_type)
+      return true;
+  return false;
+}
+
+bool Builder::InActorMention(size_t w, int32_t sentence) const {
+  for (int32_t a : Bucket(s_actors_, sentence))
+    if (actor_w_[a].first <= w && w < actor_w_[a].second) return true;
+  return false;
 }
 
 bool Builder::AllDeadCivilians(const Event& e) const {

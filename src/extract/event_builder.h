@@ -502,6 +502,8 @@ class Builder {
   void TargetsOfExplosions();
   int32_t ExplosionTarget(const Event& e) const;
   bool Source(int32_t a) const;
+  bool InActorMention(size_t w, int32_t sentence) const;
+  bool FellowAttacker(int32_t a, const Event& e) const;
   int32_t IdentityHedged(int32_t sentence) const;
   bool Owner(int32_t a) const;
   int32_t WeaponOwner(const Event& e) const;
