@@ -319,6 +319,20 @@ TEST_F(EventUnitsTest, BanOnMovementOrGatheringsIsAChangeToActivity) {
   EXPECT_EQ(CountOf(gatherings, "Change to group/activity"), 1u);
 }
 
+// ACLED codes an authority's closure or siege as a change to group
+// activity, in either language; a road a crowd closes stays its protest.
+TEST_F(EventUnitsTest, ClosuresAndSiegesAreAChangeToActivity) {
+  Doc closure = test::ExtractAt("أغلقت قوات الأمن المعبر الحدودي قرب مدينة القائم يوم السبت حتى إشعار آخر.", 2024, 5, 7);
+  test::MaybeDump(closure);
+  EXPECT_EQ(CountOf(closure, "Change to group/activity"), 1u);
+  Doc siege = test::ExtractAt("The army imposed a blockade on the town of Gao on Monday, officials said.", 2024, 5, 7);
+  test::MaybeDump(siege);
+  EXPECT_EQ(CountOf(siege, "Change to group/activity"), 1u);
+  Doc crowd = test::ExtractAt("تظاهر مئات من السكان في مدينة الناصرية يوم الأحد وأغلقوا الطريق الرئيسي بالإطارات.", 2024, 5, 7);
+  test::MaybeDump(crowd);
+  EXPECT_EQ(CountOf(crowd, "Change to group/activity"), 0u);
+}
+
 // The reflexive that names a suicide bombing agrees with its bombers in
 // number and gender (dual, feminine plural) and the bomber noun in the dual.
 TEST_F(EventUnitsTest, SuicideBombingInTheDualAndFemininePlural) {
