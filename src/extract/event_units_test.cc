@@ -319,9 +319,13 @@ TEST_F(EventUnitsTest, BanOnMovementOrGatheringsIsAChangeToActivity) {
   EXPECT_EQ(CountOf(gatherings, "Change to group/activity"), 1u);
 }
 
-// ACLED codes an authority's closure or siege as a change to group
+// ACLED codes an authority's curfew, closure or siege as a change to group
 // activity, in either language; a road a crowd closes stays its protest.
-TEST_F(EventUnitsTest, ClosuresAndSiegesAreAChangeToActivity) {
+TEST_F(EventUnitsTest, CurfewsClosuresAndSiegesAreAChangeToActivity) {
+  Doc curfew = test::ExtractAt("فرضت السلطات المحلية حظر تجول ليلياً في مدينة الناصرية يوم الثلاثاء.", 2024, 5, 7);
+  test::MaybeDump(curfew);
+  EXPECT_EQ(CountOf(curfew, "Change to group/activity"), 1u);
+  EXPECT_EQ(CountOf(curfew, "Other"), 0u);
   Doc closure = test::ExtractAt("أغلقت قوات الأمن المعبر الحدودي قرب مدينة القائم يوم السبت حتى إشعار آخر.", 2024, 5, 7);
   test::MaybeDump(closure);
   EXPECT_EQ(CountOf(closure, "Change to group/activity"), 1u);
