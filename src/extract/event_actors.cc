@@ -383,9 +383,15 @@ void Builder::RefineByActorTypes() {
       e.acled_sub_event_type = "Mob violence";
     } else if (crowd && !Plunder(e, a1) &&
                (e.acled_event_type == "Battles" || e.acled_sub_event_type == "Looting/property destruction")) {
-      // Storming, fighting or burning property, a crowd is rioting.
+      // Storming, fighting or burning property, a crowd is rioting; a crowd
+      // not told as protesters that falls on homes, shops or a church
+      // (هاجم حشد من السكان منازل، "a mob torched houses") is a mob on the
+      // people there (ACLED mob violence), not a demonstration.
       e.acled_event_type = "Riots";
-      e.acled_sub_event_type = "Violent demonstration";
+      // The homes of legislators or officials (actor2 a state party) are
+      // still a protest's target.
+      const bool on_people = a1 != "Protesters" && (e.actor2.actor < 0 || a2 == "Civilians") && AttackOnCivilianPlace(e);
+      e.acled_sub_event_type = on_people ? "Mob violence" : "Violent demonstration";
     } else if (mob && e.acled_sub_event_type == "Attack") {
       e.acled_event_type = "Riots";
       e.acled_sub_event_type = "Mob violence";

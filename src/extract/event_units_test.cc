@@ -337,6 +337,25 @@ TEST_F(EventUnitsTest, CurfewsClosuresAndSiegesAreAChangeToActivity) {
   EXPECT_EQ(CountOf(crowd, "Change to group/activity"), 0u);
 }
 
+// A crowd that falls on people's homes is a mob (ACLED mob violence); one
+// told as protesters burning an office is a violent demonstration.
+TEST_F(EventUnitsTest, ACrowdOnHomesIsAMobAndProtestersOnAnOfficeADemonstration) {
+  Doc ar = test::ExtractAt("هاجم حشد من السكان منازل يملكها نازحون في قرية قرب مدينة الفاشر يوم السبت وأضرموا النار فيها.",
+                           2024, 5, 7);
+  test::MaybeDump(ar);
+  EXPECT_EQ(CountOf(ar, "Mob violence"), 1u);
+  EXPECT_EQ(CountOf(ar, "Violent demonstration"), 0u);
+  Doc en = test::ExtractAt("A mob set fire to several houses belonging to migrant workers in the town of Sfax on Sunday, witnesses said.",
+                           2024, 5, 7);
+  test::MaybeDump(en);
+  EXPECT_EQ(CountOf(en, "Mob violence"), 1u);
+  Doc office = test::ExtractAt("Angry protesters set fire to the governor office in the town of Sfax on Sunday, witnesses said.",
+                               2024, 5, 7);
+  test::MaybeDump(office);
+  EXPECT_EQ(CountOf(office, "Violent demonstration"), 1u);
+  EXPECT_EQ(CountOf(office, "Mob violence"), 0u);
+}
+
 // The reflexive that names a suicide bombing agrees with its bombers in
 // number and gender (dual, feminine plural) and the bomber noun in the dual.
 TEST_F(EventUnitsTest, SuicideBombingInTheDualAndFemininePlural) {
