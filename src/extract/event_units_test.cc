@@ -356,6 +356,19 @@ TEST_F(EventUnitsTest, ACrowdOnHomesIsAMobAndProtestersOnAnOfficeADemonstration)
   EXPECT_EQ(CountOf(office, "Mob violence"), 0u);
 }
 
+// The police a report cites for a raid on a village or a market tell it;
+// they are no armed party there, so the gunmen attacked the people.
+TEST_F(EventUnitsTest, ThePoliceCitedAreNoPartyToTheRaid) {
+  Doc ar = test::ExtractAt("قُتل ستة أشخاص فجر الثلاثاء في هجوم شنّه مسلحون على قرية قرب مدينة الجنينة، وفق الشرطة.", 2024, 5, 7);
+  test::MaybeDump(ar);
+  EXPECT_EQ(CountOf(ar, "Attack"), 1u);
+  EXPECT_EQ(CountOf(ar, "Armed clash"), 0u);
+  Doc en = test::ExtractAt("Gunmen attacked a market in the town of Geneina on Tuesday, killing six people, police said.", 2024, 5, 7);
+  test::MaybeDump(en);
+  EXPECT_EQ(CountOf(en, "Attack"), 1u);
+  EXPECT_EQ(CountOf(en, "Armed clash"), 0u);
+}
+
 // The reflexive that names a suicide bombing agrees with its bombers in
 // number and gender (dual, feminine plural) and the bomber noun in the dual.
 TEST_F(EventUnitsTest, SuicideBombingInTheDualAndFemininePlural) {
