@@ -397,9 +397,15 @@ void Builder::RefineByActorTypes() {
       e.acled_sub_event_type = "Mob violence";
     } else if (crowd && !Plunder(e, a1) &&
                (e.acled_event_type == "Battles" || e.acled_sub_event_type == "Looting/property destruction")) {
-      // Storming, fighting or burning property, a crowd is rioting.
+      // Storming, fighting or burning property, a crowd is rioting; a crowd
+      // not told as protesters that falls on homes, shops or a church
+      // (هاجم حشد من السكان منازل، "a mob torched houses") is a mob on the
+      // people there (ACLED mob violence), not a demonstration.
       e.acled_event_type = "Riots";
-      e.acled_sub_event_type = "Violent demonstration";
+      // The homes of legislators or officials (actor2 a state party) are
+      // still a protest's target.
+      const bool on_people = a1 != "Protesters" && (e.actor2.actor < 0 || a2 == "Civilians") && AttackOnCivilianPlace(e);
+      e.acled_sub_event_type = on_people ? "Mob violence" : "Violent demonstration";
     } else if (mob && (e.acled_sub_event_type == "Attack" || (a1 == "Civilians" && e.acled_sub_event_type == "Armed clash"))) {
       // Civilians fight no battle: residents who fall on others are a mob.
       e.acled_event_type = "Riots";
@@ -453,6 +459,13 @@ bool Builder::FireOnNoCrowd(const Event& e) const {
   return true;
 }
 
+// The police the report cites (وفق الشرطة، "police said") tell the attack;
+// they are no armed party at the scene to fight it.
+bool Builder::TellsIt(const Event& e, int32_t a) const {
+  const Span sp = doc_.actors[a].span;
+  return e.attribution_span.end != 0 && sp.begin == e.attribution_span.begin && sp.end == e.attribution_span.end;
+}
+
 // "Settlers attacked the village", هاجم مستوطنون بلدة: an identity militia
 // attacking a place, with no armed party named in the sentence to fight
 // it, attacks the people there (ACLED: violence against civilians); troops
@@ -460,7 +473,7 @@ bool Builder::FireOnNoCrowd(const Event& e) const {
 bool Builder::MilitiaOnNoArmedParty(const Event& e) const {
   if (InterOf(e.actor1) != "Identity militia") return false;
   for (int32_t a : Bucket(s_actors_, static_cast<int32_t>(e.sentence)))
-    if (a != e.actor1.actor && !ally_[a] && !Source(a) && Armed(doc_.actors[a].acled_inter) &&
+    if (a != e.actor1.actor && !ally_[a] && !Source(a) && !TellsIt(e, a) && Armed(doc_.actors[a].acled_inter) &&
         !lex_.Related(doc_.actors[a].id, Actor1Of(e)))
       return false;
   return true;
@@ -503,7 +516,8 @@ bool Builder::AttackOnCivilianPlace(const Event& e) const {
   // الجماعة كنيسة) are one side; any other armed party is someone to fight.
   for (int32_t a : Bucket(s_actors_, sentence)) {
     if (actor_w_[a].first >= tw1 && actor_w_[a].second <= object) continue;
-    if (a != e.actor1.actor && !ally_[a] && !Source(a) && !FellowAttacker(a, e) && Armed(doc_.actors[a].acled_inter) &&
+    if (a != e.actor1.actor && !ally_[a] && !Source(a) && !TellsIt(e, a) && !FellowAttacker(a, e) &&
+        Armed(doc_.actors[a].acled_inter) &&
         (e.actor1.actor < 0 || !lex_.Related(doc_.actors[a].id, Actor1Of(e))))
       return false;
   }

@@ -479,6 +479,7 @@ class Builder {
   bool FireOnNoCrowd(const Event& e) const;
   bool ProtestInSentence(const Event& e) const;
   bool MilitiaOnNoArmedParty(const Event& e) const;
+  bool TellsIt(const Event& e, int32_t a) const;
   bool AllDeadCivilians(const Event& e) const;
   bool AttackOnCivilianPlace(const Event& e) const;
   bool CivilianTarget(const Event& e) const;

@@ -496,11 +496,12 @@ int Builder::CrowdRank(std::string_view sub) {
 // "protesters closed the road": a closure by a crowd, or told in the
 // sentence of a protest or a riot (رشقوا الدورية بالحجارة وأغلقوا الطريق),
 // is how the crowd protested (ACLED: a protest; closing words are `closure` cues),
-// not a closure of the authorities' (strategic development). It then meets
+// not a closure of the authorities' (strategic development: change to
+// group/activity). It then meets
 // the protest of its place and day (MergeCrowdEvents).
 void Builder::ClosuresByCrowds() {
   for (Event& e : doc_.events) {
-    if (e.acled_sub_event_type != "Other" ||
+    if (e.acled_event_type != "Strategic developments" ||
         !lex_.KeyCue(NormalizeKey(doc_.triggers[e.trigger].lemma), "closure"))
       continue;
     const std::string a1 = InterOf(e.actor1);

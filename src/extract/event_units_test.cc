@@ -319,6 +319,56 @@ TEST_F(EventUnitsTest, BanOnMovementOrGatheringsIsAChangeToActivity) {
   EXPECT_EQ(CountOf(gatherings, "Change to group/activity"), 1u);
 }
 
+// ACLED codes an authority's curfew, closure or siege as a change to group
+// activity, in either language; a road a crowd closes stays its protest.
+TEST_F(EventUnitsTest, CurfewsClosuresAndSiegesAreAChangeToActivity) {
+  Doc curfew = test::ExtractAt("فرضت السلطات المحلية حظر تجول ليلياً في مدينة الناصرية يوم الثلاثاء.", 2024, 5, 7);
+  test::MaybeDump(curfew);
+  EXPECT_EQ(CountOf(curfew, "Change to group/activity"), 1u);
+  EXPECT_EQ(CountOf(curfew, "Other"), 0u);
+  Doc closure = test::ExtractAt("أغلقت قوات الأمن المعبر الحدودي قرب مدينة القائم يوم السبت حتى إشعار آخر.", 2024, 5, 7);
+  test::MaybeDump(closure);
+  EXPECT_EQ(CountOf(closure, "Change to group/activity"), 1u);
+  Doc siege = test::ExtractAt("The army imposed a blockade on the town of Gao on Monday, officials said.", 2024, 5, 7);
+  test::MaybeDump(siege);
+  EXPECT_EQ(CountOf(siege, "Change to group/activity"), 1u);
+  Doc crowd = test::ExtractAt("تظاهر مئات من السكان في مدينة الناصرية يوم الأحد وأغلقوا الطريق الرئيسي بالإطارات.", 2024, 5, 7);
+  test::MaybeDump(crowd);
+  EXPECT_EQ(CountOf(crowd, "Change to group/activity"), 0u);
+}
+
+// A crowd that falls on people's homes is a mob (ACLED mob violence); one
+// told as protesters burning an office is a violent demonstration.
+TEST_F(EventUnitsTest, ACrowdOnHomesIsAMobAndProtestersOnAnOfficeADemonstration) {
+  Doc ar = test::ExtractAt("هاجم حشد من السكان منازل يملكها نازحون في قرية قرب مدينة الفاشر يوم السبت وأضرموا النار فيها.",
+                           2024, 5, 7);
+  test::MaybeDump(ar);
+  EXPECT_EQ(CountOf(ar, "Mob violence"), 1u);
+  EXPECT_EQ(CountOf(ar, "Violent demonstration"), 0u);
+  Doc en = test::ExtractAt("A mob set fire to several houses belonging to migrant workers in the town of Sfax on Sunday, witnesses said.",
+                           2024, 5, 7);
+  test::MaybeDump(en);
+  EXPECT_EQ(CountOf(en, "Mob violence"), 1u);
+  Doc office = test::ExtractAt("Angry protesters set fire to the governor office in the town of Sfax on Sunday, witnesses said.",
+                               2024, 5, 7);
+  test::MaybeDump(office);
+  EXPECT_EQ(CountOf(office, "Violent demonstration"), 1u);
+  EXPECT_EQ(CountOf(office, "Mob violence"), 0u);
+}
+
+// The police a report cites for a raid on a village or a market tell it;
+// they are no armed party there, so the gunmen attacked the people.
+TEST_F(EventUnitsTest, ThePoliceCitedAreNoPartyToTheRaid) {
+  Doc ar = test::ExtractAt("قُتل ستة أشخاص فجر الثلاثاء في هجوم شنّه مسلحون على قرية قرب مدينة الجنينة، وفق الشرطة.", 2024, 5, 7);
+  test::MaybeDump(ar);
+  EXPECT_EQ(CountOf(ar, "Attack"), 1u);
+  EXPECT_EQ(CountOf(ar, "Armed clash"), 0u);
+  Doc en = test::ExtractAt("Gunmen attacked a market in the town of Geneina on Tuesday, killing six people, police said.", 2024, 5, 7);
+  test::MaybeDump(en);
+  EXPECT_EQ(CountOf(en, "Attack"), 1u);
+  EXPECT_EQ(CountOf(en, "Armed clash"), 0u);
+}
+
 // The reflexive that names a suicide bombing agrees with its bombers in
 // number and gender (dual, feminine plural) and the bomber noun in the dual.
 TEST_F(EventUnitsTest, SuicideBombingInTheDualAndFemininePlural) {
