@@ -538,6 +538,9 @@ def check_cues(root, lang, problems, cue_type_set):
         elif row["type"] == "goods":
             if row["kind"] not in ("", "persons"):
                 problems.add(path, line, "a goods cue takes kind persons or none")
+        elif row["type"] == "civilian_target":
+            if row["kind"] not in ("", "political"):
+                problems.add(path, line, "a civilian_target cue takes kind political or none")
         elif row["type"] == "route":
             if row["kind"] not in ("", "stretch"):
                 problems.add(path, line, "a route cue takes kind stretch or none")
@@ -546,7 +549,7 @@ def check_cues(root, lang, problems, cue_type_set):
                 problems.add(path, line, "a possessive_reading cue needs a trigger form as kind")
         elif row["kind"]:
             if row["type"] != "attribution":
-                problems.add(path, line, "only attribution, weapon, one_victim, military_target, not_event, without, goods, negation, route and possessive_reading cues take a kind")
+                problems.add(path, line, "only attribution, weapon, one_victim, military_target, civilian_target, not_event, without, goods, negation, route and possessive_reading cues take a kind")
             elif row["kind"] not in ATTRIBUTION_KINDS:
                 problems.add(path, line, "kind '%s' is not one of %s" % (row["kind"], ", ".join(sorted(ATTRIBUTION_KINDS))))
         if row["scope"] not in SCOPES:

@@ -404,7 +404,10 @@ void Builder::RefineByActorTypes() {
       e.acled_event_type = "Riots";
       // The homes of legislators or officials (actor2 a state party) are
       // still a protest's target.
-      const bool on_people = a1 != "Protesters" && (e.actor2.actor < 0 || a2 == "Civilians") && AttackOnCivilianPlace(e);
+      // A party's office (kind political) is a protest's target too.
+      const CueRow* place = nullptr;
+      const bool on_people = a1 != "Protesters" && (e.actor2.actor < 0 || a2 == "Civilians") &&
+                             AttackOnCivilianPlace(e, &place) && place->kind != "political";
       e.acled_sub_event_type = on_people ? "Mob violence" : "Violent demonstration";
     } else if (mob && (e.acled_sub_event_type == "Attack" || (a1 == "Civilians" && e.acled_sub_event_type == "Armed clash"))) {
       // Civilians fight no battle: residents who fall on others are a mob.
@@ -485,7 +488,7 @@ bool Builder::MilitiaOnNoArmedParty(const Event& e) const {
 // school), with no armed party named in the sentence but the attackers,
 // falls on the people there (ACLED: violence against civilians). A force
 // named only as the report's source (وفق الشرطة) fought no one.
-bool Builder::AttackOnCivilianPlace(const Event& e) const {
+bool Builder::AttackOnCivilianPlace(const Event& e, const CueRow** object_row) const {
   const int32_t sentence = static_cast<int32_t>(e.sentence);
   const size_t tw1 = trig_w_[e.trigger].second;
   size_t object = SIZE_MAX;
@@ -509,6 +512,7 @@ bool Builder::AttackOnCivilianPlace(const Event& e) const {
     for (int32_t p : Bucket(s_places_, sentence))
       if (place_w_[p].first <= c.w0 && c.w1 <= place_w_[p].second) return false;
     object = c.w0;
+    if (object_row) *object_row = c.row;
     return true;
   });
   if (object == SIZE_MAX) return false;

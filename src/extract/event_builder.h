@@ -481,7 +481,8 @@ class Builder {
   bool MilitiaOnNoArmedParty(const Event& e) const;
   bool TellsIt(const Event& e, int32_t a) const;
   bool AllDeadCivilians(const Event& e) const;
-  bool AttackOnCivilianPlace(const Event& e) const;
+  // `object`, when given, receives the civilian_target cue attacked.
+  bool AttackOnCivilianPlace(const Event& e, const CueRow** object = nullptr) const;
   bool CivilianTarget(const Event& e) const;
   bool HarmedUnnamedVictims(const Event& e) const;
   void CrowdActors();

@@ -114,7 +114,8 @@ constexpr const char* kCueTypes[] = {
 // whether a one-victim noun names a civilian, whether a not_event cue
 // reaches only a word of territory taken, whether a without cue says in
 // itself that no fight was fought ("without firing a shot"), whether a
-// route cue tells a stretch between two towns.
+// route cue tells a stretch between two towns, whether a civilian_target is a
+// party's office (political).
 std::string CueKindProblem(const CueRow& row) {
   static const char* kAttributionKinds[] = {"official_statement", "media", "anonymous_source",
                                             "analyst", "witness", "participant"};
@@ -134,10 +135,13 @@ std::string CueKindProblem(const CueRow& row) {
     return row.kind.empty() || row.kind == "future" ? "" : "a negation cue takes kind future or none";
   if (row.type == "goods") return row.kind.empty() || row.kind == "persons" ? "" : "a goods cue takes kind persons or none";
   if (row.type == "route") return row.kind.empty() || row.kind == "stretch" ? "" : "a route cue takes kind stretch or none";
+  if (row.type == "civilian_target")
+    return row.kind.empty() || row.kind == "political" ? "" : "a civilian_target cue takes kind political or none";
   if (row.type == "possessive_reading") return row.kind.empty() ? "a possessive_reading cue needs a trigger form as kind" : "";
   if (row.kind.empty()) return "";
   if (row.type != "attribution")
-    return "only attribution, weapon, one_victim, military_target, not_event, without, goods, negation, route and possessive_reading cues take a "
+    return "only attribution, weapon, one_victim, military_target, civilian_target, not_event, without, goods, negation, route and "
+           "possessive_reading cues take a "
            "kind";
   return one_of(kAttributionKinds) ? "" : "unknown attribution kind '" + row.kind + "'";
 }
