@@ -146,6 +146,19 @@ TEST_F(EventActorSidesTest, ArrestInAnotherTownIsNotTheCrowds) {
   EXPECT_EQ(Coded(here, h->actor2), "gen.protesters");
 }
 
+// "Army engineers", "army aircraft": the army named by one of its arms,
+// with no article, is the doer, not the insurgents the report is about.
+TEST_F(EventActorSidesTest, ArmyNamedByItsArmIsTheDoer) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-07\nBoko Haram fighters raided a village near Bama on Monday, killing three herders, residents said. "
+      "Army engineers later defused three bombs buried on a road near Gwoza, the army said.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = OfSub(doc, "Disrupted weapons use");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(Coded(doc, e->actor1), "nga.mil");
+}
+
 // Gunmen "believed to belong to" a group whose name is set in quotation
 // marks after its kind noun (تنظيم "X") are that group.
 TEST_F(EventActorSidesTest, HedgedGroupInQuotationMarksIsTheDoer) {
