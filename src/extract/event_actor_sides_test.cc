@@ -159,6 +159,19 @@ TEST_F(EventActorSidesTest, ArmyNamedByItsArmIsTheDoer) {
   EXPECT_EQ(Coded(doc, e->actor1), "nga.mil");
 }
 
+// Georgia's forces are in the registry: "the police" dispersing a crowd in
+// Batumi is Georgia's police, not police of no country.
+TEST_F(EventActorSidesTest, PoliceInGeorgiaAreGeorgiasPolice) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-07\nThousands of people rallied outside the regional parliament in Batumi on Thursday before "
+      "police used tear gas to disperse them.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = OfSub(doc, "Protest with intervention");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(Coded(doc, e->actor2), "geo.police");
+}
+
 // Gunmen "believed to belong to" a group whose name is set in quotation
 // marks after its kind noun (تنظيم "X") are that group.
 TEST_F(EventActorSidesTest, HedgedGroupInQuotationMarksIsTheDoer) {
