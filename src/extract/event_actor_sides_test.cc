@@ -115,6 +115,63 @@ TEST_F(EventActorSidesTest, DispersedResidentsAreProtesters) {
   EXPECT_EQ(Coded(doc, e->actor1), "gen.protesters");
 }
 
+// اقتاد (led away) is a transitive verb in verb-subject-object order: the
+// force after it leads, the people after the force are taken.
+TEST_F(EventActorSidesTest, ForceThatLedPeopleAwayIsTheAbductor) {
+  Doc doc = test::ExtractAt("في مدينة ماندالاي، اقتادت قوات الأمن نحو 30 طالباً من سكنهم الجامعي مساء الخميس.", 2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = OfSub(doc, "Abduction/forced disappearance");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(Coded(doc, e->actor1), "mmr.mil");
+  EXPECT_EQ(Coded(doc, e->actor2), "gen.civilians");
+}
+
+// People the police arrest in one town are not the crowd that marched in
+// another; those arrested where the crowd marched are.
+TEST_F(EventActorSidesTest, ArrestInAnotherTownIsNotTheCrowds) {
+  Doc far = test::ExtractAt(
+      "تظاهر مئات من المزارعين في مدينة كايس يوم الأحد للمطالبة بخفض أسعار الأسمدة. واعتقلت الشرطة مدوّناً في مدينة "
+      "موبتي يوم السبت.",
+      2025, 3, 7);
+  test::MaybeDump(far);
+  const Event* a = OfSub(far, "Arrests");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Coded(far, a->actor2), "gen.civilians");
+  Doc here = test::ExtractAt(
+      "تظاهر مئات من المزارعين في مدينة كايس يوم الأحد للمطالبة بخفض أسعار الأسمدة. واعتقلت الشرطة عشرة منهم.",
+      2025, 3, 7);
+  test::MaybeDump(here);
+  const Event* h = OfSub(here, "Arrests");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(Coded(here, h->actor2), "gen.protesters");
+}
+
+// "Army engineers", "army aircraft": the army named by one of its arms,
+// with no article, is the doer, not the insurgents the report is about.
+TEST_F(EventActorSidesTest, ArmyNamedByItsArmIsTheDoer) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-07\nBoko Haram fighters raided a village near Bama on Monday, killing three herders, residents said. "
+      "Army engineers later defused three bombs buried on a road near Gwoza, the army said.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = OfSub(doc, "Disrupted weapons use");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(Coded(doc, e->actor1), "nga.mil");
+}
+
+// Georgia's forces are in the registry: "the police" dispersing a crowd in
+// Batumi is Georgia's police, not police of no country.
+TEST_F(EventActorSidesTest, PoliceInGeorgiaAreGeorgiasPolice) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-07\nThousands of people rallied outside the regional parliament in Batumi on Thursday before "
+      "police used tear gas to disperse them.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = OfSub(doc, "Protest with intervention");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(Coded(doc, e->actor2), "geo.police");
+}
+
 // Gunmen "believed to belong to" a group whose name is set in quotation
 // marks after its kind noun (تنظيم "X") are that group.
 TEST_F(EventActorSidesTest, HedgedGroupInQuotationMarksIsTheDoer) {

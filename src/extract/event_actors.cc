@@ -885,12 +885,21 @@ std::string Builder::CrowdNear(const Event& e) const {
     if (o.sentence == e.sentence && ow1 <= ew0 &&
         AnyCue(static_cast<int32_t>(e.sentence), "topic", [&](const CueHit& c) { return c.w0 >= ow1 && c.w1 <= ew0; }))
       continue;
+    // A town's crowd is not who the police took in another town (a march in
+    // one city, "as police detained a journalist in" another).
+    if (ScenesApart(e, o)) continue;
     // Residents who marched are coded Protesters while keeping their words.
     const std::string id = o.actor1.coded_id.empty() ? Actor1Of(o) : o.actor1.coded_id;
     const ActorInfo* info = lex_.Actor(id);
     if (info && (info->acled_inter == "Protesters" || info->acled_inter == "Rioters")) crowd = id;
   }
   return crowd;
+}
+
+// Are two events told at different places, neither holding the other?
+bool Builder::ScenesApart(const Event& a, const Event& b) const {
+  if (a.place < 0 || b.place < 0 || PlaceKeyOf(a) == PlaceKeyOf(b)) return false;
+  return !Encloses(a.place, b.place) && !Encloses(b.place, a.place);
 }
 
 // ACLED codes an interception with the side whose weapon was stopped as

@@ -500,6 +500,7 @@ class Builder {
   std::string AirPowerOf(const Event& e) const;
   int32_t ArrestedGroup(const Event& e) const;
   std::string CrowdNear(const Event& e) const;
+  bool ScenesApart(const Event& a, const Event& b) const;
   void InterceptedWeaponOwners();
   void TargetsOfExplosions();
   int32_t ExplosionTarget(const Event& e) const;
