@@ -1369,6 +1369,20 @@ TEST_F(ShippedGazetteerTest, ForeignTownOfTwoWordsOverAFarNamesakeOfItsFirst) {
   EXPECT_EQ(b->location.country, "ML") << b->reason;
 }
 
+TEST_F(ShippedGazetteerTest, NamedProvinceDecidesAShortTransliteration) {
+  // بول has a two-letter skeleton shared by towns in Cameroon and Chad; the
+  // province named after it holds only one of them, far from the report's
+  // other towns.
+  Doc d = test::AnalyzeWithPlaces(
+      "ياوندي - أغلقت السلطات الكاميرونية معبرا حدوديا يوم الخميس. وفي تشاد، أحرق مسلحون سوقا قرب مدينة بول في "
+      "إقليم البحيرة ليل الأربعاء.");
+  const PlaceMention* m = Find(d, "بول");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.name, "Bol") << m->reason;
+  EXPECT_EQ(m->location.country, "TD") << m->reason;
+}
+
 TEST_F(ShippedGazetteerTest, TransliteratedVillageNearTheTownsNotARegionsLabel) {
   // بلدة الخيام in a report on south Lebanon that also names Gaza: the
   // Lebanese town, near the report's towns, not a West Bank namesake that
