@@ -2487,21 +2487,10 @@ class Resolver {
   // transliteration, and a two-word name found in those countries wins.
   void ForeignNameOfTwoWords(size_t i) {
     Pending& p = p_[i];
-    if (!translit_ || !p.m.resolved || p.m.entry < 0 || p.m.tokens.size() != 1) return;
+    if (!translit_ || !p.m.resolved || p.m.entry < 0) return;
     const bool settlement = p.cue == "village" || p.cue == "town" || p.cue == "city";
     const bool side = !p.m.relation.empty() && p.m.relation != "in" && p.m.relation != "near";
     if (!settlement && !side) return;
-    const uint32_t next = p.m.tokens.end;
-    if (next >= doc_.tokens.size() || p.sentence >= doc_.sentences.size() ||
-        next >= doc_.sentences[p.sentence].tokens.end)
-      return;
-    const Token& t = doc_.tokens[next];
-    const Token& first = doc_.tokens[p.m.tokens.begin];
-    if (t.kind != TokenKind::kWord || t.script != Script::kArabic || t.piece != Piece::kWhole || !t.space_before ||
-        first.piece != Piece::kWhole)
-      return;
-    for (const Pending& q : p_)
-      if (q.m.tokens.begin <= next && next < q.m.tokens.end) return;  // a place of its own
     std::vector<uint32_t> sure;
     std::vector<std::string> countries;
     for (size_t j = 0; j < p_.size(); ++j) {
@@ -2509,25 +2498,48 @@ class Resolver {
       sure.push_back(static_cast<uint32_t>(p_[j].m.entry));
       if (!p_[j].m.location.country.empty()) countries.push_back(p_[j].m.location.country);
     }
-    auto in_document = [&](const std::string& cc) {
-      return std::find(countries.begin(), countries.end(), cc) != countries.end();
-    };
-    if (countries.empty() || in_document(p.m.location.country)) return;
-    const Span both{p.m.span.begin, t.span.end};
+    if (countries.empty() || std::find(countries.begin(), countries.end(), p.m.location.country) != countries.end())
+      return;
     TransliterationContext context{settlement ? p.cue : "town", sure, -1};
     if (p.m.parent >= 0 && p_[p.m.parent].m.resolved) context.parent = p_[p.m.parent].m.entry;
+    ReadTwoWordsTogether(i, context, &countries);
+  }
+
+  // Reads mention i, one Arabic word, with the free Arabic word after it by
+  // transliteration; when that finds an entry with a Latin name of two words
+  // or more (in one of `countries`, unless null), the mention takes both
+  // words and the entry. Returns whether it did.
+  bool ReadTwoWordsTogether(size_t i, const TransliterationContext& context, const std::vector<std::string>* countries) {
+    Pending& p = p_[i];
+    if (p.m.tokens.size() != 1) return false;
+    const uint32_t next = p.m.tokens.end;
+    if (next >= doc_.tokens.size() || p.sentence >= doc_.sentences.size() ||
+        next >= doc_.sentences[p.sentence].tokens.end)
+      return false;
+    const Token& t = doc_.tokens[next];
+    const Token& first = doc_.tokens[p.m.tokens.begin];
+    if (t.kind != TokenKind::kWord || t.script != Script::kArabic || t.piece != Piece::kWhole || !t.space_before ||
+        first.piece != Piece::kWhole || first.script != Script::kArabic)
+      return false;
+    for (const Pending& q : p_)
+      if (q.m.tokens.begin <= next && next < q.m.tokens.end) return false;  // a place of its own
+    const Span both{p.m.span.begin, t.span.end};
     TransliterationChoice c = translit_->Choose(doc_.norm(both), context);
-    if (c.id < 0) return;
+    if (c.id < 0) return false;
     const GazetteerEntry& e = gaz_.entry(static_cast<uint32_t>(c.id));
-    if (!in_document(e.location.country) ||
-        std::none_of(e.names.begin(), e.names.end(), [](const std::string& n) {
-          return !n.empty() && static_cast<unsigned char>(n[0]) < 0x80 && n.find(' ') != std::string::npos;
+    if (countries && std::find(countries->begin(), countries->end(), e.location.country) == countries->end())
+      return false;
+    if (std::none_of(e.names.begin(), e.names.end(), [](const std::string& n) {
+          return !n.empty() && static_cast<unsigned char>(n[0]) < 0x80 &&
+                 n.find_first_of(" -") != std::string::npos;
         }))
-      return;
+      return false;
     p.m.span = both;
     p.m.tokens.end = next + 1;
     written_keys_[i] = NormalizeKey(doc_.norm(both));
+    if (!p.unknown_name.empty()) p.unknown_name = std::string(doc_.norm(both));
     Choose(i, static_cast<uint32_t>(c.id), "two words read together; " + c.reason);
+    return true;
   }
 
   // One name, one place per document: a name written again with no parent
@@ -3064,6 +3076,13 @@ class Resolver {
         if (p.m.resolved || !p.candidates.empty() || p.unknown_name.empty()) continue;
         TransliterationContext context{p.cue, sure, -1};
         if (p.m.parent >= 0 && p_[p.m.parent].m.resolved) context.parent = p_[p.m.parent].m.entry;
+        // A foreign name of two words is sought whole before its first word
+        // (بلدة بون سوندي: Pont-Sonde, not a town of the first word alone).
+        if (ReadTwoWordsTogether(i, context, nullptr)) {
+          sure.push_back(static_cast<uint32_t>(p.m.entry));
+          changed = true;
+          continue;
+        }
         TransliterationChoice c = translit_->Choose(p.unknown_name, context);
         refused[i] = c.reason;
         if (c.id < 0) continue;

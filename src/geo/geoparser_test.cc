@@ -1369,6 +1369,16 @@ TEST_F(ShippedGazetteerTest, ForeignTownOfTwoWordsOverAFarNamesakeOfItsFirst) {
   EXPECT_EQ(b->location.country, "ML") << b->reason;
 }
 
+TEST_F(ShippedGazetteerTest, UnknownForeignNameOfTwoWordsIsSoughtWhole) {
+  // Neither word is in the gazetteer in Arabic; the town's Latin name has
+  // both words.
+  Doc d = test::AnalyzeWithPlaces("مايدوغوري - هاجم مسلحون ليل الأحد بلدة مالام فاتوري في ولاية بورنو قرب الحدود مع النيجر.");
+  const PlaceMention* m = Find(d, "مالام فاتوري");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.country, "NG") << m->location.name << ": " << m->reason;
+}
+
 TEST_F(ShippedGazetteerTest, NamedProvinceDecidesAShortTransliteration) {
   // بول has a two-letter skeleton shared by towns in Cameroon and Chad; the
   // province named after it holds only one of them, far from the report's
