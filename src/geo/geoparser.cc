@@ -689,6 +689,10 @@ bool ArabicNamedCountry(std::string_view cc) {
   }
 }
 
+// Countries whose places GeoNames names in Persian letters as their own
+// language writes them.
+bool PersianSpeaking(std::string_view cc) { return cc == "IR" || cc == "AF"; }
+
 // A place well enough known to be read without support: a country or
 // division, a capital or governorate seat, an authored facility, a Syrian
 // admin unit, a big city anywhere, or a town of the region.
@@ -1541,13 +1545,17 @@ class SentenceReader {
 
   // The candidates with an Arabic name of key `key` written with the article
   // (`definite`) or without it. Names in Persian letters (جبیل) say nothing of
-  // how Arabic writes the place. The keys of its names are made once per
+  // how Arabic writes an Arab place; a place of Iran or Afghanistan has its
+  // own name in them, which Arabic copies but for گ, written ك (folded by
+  // PlaceKey: شادكان is شادگان). The keys of its names are made once per
   // thread (NormalizedNameMemo).
   bool WrittenAs(uint32_t id, const std::string& key, bool definite) const {
     auto [it, added] = tl_normalized_names.alias_keys.try_emplace(id);
     if (added) {
+      const bool persian_own = PersianSpeaking(gaz_.entry(id).location.country);
       for (const std::string& n : gaz_.entry(id).names) {
-        if (n.empty() || static_cast<unsigned char>(n[0]) < 0xD8 || PersianLetters(n)) continue;  // Latin
+        if (n.empty() || static_cast<unsigned char>(n[0]) < 0xD8) continue;  // Latin
+        if (PersianLetters(n) && !persian_own) continue;
         const std::string& k = NormalizedName(n);
         if (k.empty() || static_cast<unsigned char>(k[0]) < 0xD8) continue;
         (StartsWith(k, kArticle) ? it->second.definite : it->second.bare).push_back(PlaceKey(k));
@@ -2403,6 +2411,7 @@ class Resolver {
     for (size_t i = 0; i < p_.size(); ++i) AsReadBefore(i);
     for (size_t i = 0; i < p_.size(); ++i) DoubtForeignAlternateName(i);
     for (size_t i = 0; i < p_.size(); ++i) DoubtFarSmallTown(i);
+    for (size_t i = 0; i < p_.size(); ++i) ForeignNameOfTwoWords(i);
     if (translit_) Transliterate();
     DropUnconfirmed();
     // 3. Comma parents only when the parent is the larger unit; unknown names
@@ -2479,6 +2488,68 @@ class Resolver {
     p.m.location = gaz_.entry(id).location;
     p.m.seat = SeatOf(gaz_, seats_, id);
     p.m.reason = std::move(reason);
+  }
+
+  // A foreign town's name of two words whose first word alone is a far
+  // namesake's (بلدة بوني يادي in a report on Nigeria: Buni Yadi, not Boni
+  // in Mali): when the one-word reading lies in none of the countries of the
+  // document's other sure places, the two words are read together by
+  // transliteration, and a two-word name found in those countries wins.
+  void ForeignNameOfTwoWords(size_t i) {
+    Pending& p = p_[i];
+    if (!translit_ || !p.m.resolved || p.m.entry < 0) return;
+    const bool settlement = p.cue == "village" || p.cue == "town" || p.cue == "city";
+    const bool side = !p.m.relation.empty() && p.m.relation != "in" && p.m.relation != "near";
+    if (!settlement && !side) return;
+    std::vector<uint32_t> sure;
+    std::vector<std::string> countries;
+    for (size_t j = 0; j < p_.size(); ++j) {
+      if (j == i || !p_[j].m.resolved || p_[j].m.entry < 0 || p_[j].tentative) continue;
+      sure.push_back(static_cast<uint32_t>(p_[j].m.entry));
+      if (!p_[j].m.location.country.empty()) countries.push_back(p_[j].m.location.country);
+    }
+    if (countries.empty() || std::find(countries.begin(), countries.end(), p.m.location.country) != countries.end())
+      return;
+    TransliterationContext context{settlement ? p.cue : "town", sure, -1};
+    if (p.m.parent >= 0 && p_[p.m.parent].m.resolved) context.parent = p_[p.m.parent].m.entry;
+    ReadTwoWordsTogether(i, context, &countries);
+  }
+
+  // Reads mention i, one Arabic word, with the free Arabic word after it by
+  // transliteration; when that finds an entry with a Latin name of two words
+  // or more (in one of `countries`, unless null), the mention takes both
+  // words and the entry. Returns whether it did.
+  bool ReadTwoWordsTogether(size_t i, const TransliterationContext& context, const std::vector<std::string>* countries) {
+    Pending& p = p_[i];
+    if (p.m.tokens.size() != 1) return false;
+    const uint32_t next = p.m.tokens.end;
+    if (next >= doc_.tokens.size() || p.sentence >= doc_.sentences.size() ||
+        next >= doc_.sentences[p.sentence].tokens.end)
+      return false;
+    const Token& t = doc_.tokens[next];
+    const Token& first = doc_.tokens[p.m.tokens.begin];
+    if (t.kind != TokenKind::kWord || t.script != Script::kArabic || t.piece != Piece::kWhole || !t.space_before ||
+        first.piece != Piece::kWhole || first.script != Script::kArabic)
+      return false;
+    for (const Pending& q : p_)
+      if (q.m.tokens.begin <= next && next < q.m.tokens.end) return false;  // a place of its own
+    const Span both{p.m.span.begin, t.span.end};
+    TransliterationChoice c = translit_->Choose(doc_.norm(both), context);
+    if (c.id < 0) return false;
+    const GazetteerEntry& e = gaz_.entry(static_cast<uint32_t>(c.id));
+    if (countries && std::find(countries->begin(), countries->end(), e.location.country) == countries->end())
+      return false;
+    if (std::none_of(e.names.begin(), e.names.end(), [](const std::string& n) {
+          return !n.empty() && static_cast<unsigned char>(n[0]) < 0x80 &&
+                 n.find_first_of(" -") != std::string::npos;
+        }))
+      return false;
+    p.m.span = both;
+    p.m.tokens.end = next + 1;
+    written_keys_[i] = NormalizeKey(doc_.norm(both));
+    if (!p.unknown_name.empty()) p.unknown_name = std::string(doc_.norm(both));
+    Choose(i, static_cast<uint32_t>(c.id), "two words read together; " + c.reason);
+    return true;
   }
 
   // One name, one place per document: a name written again with no parent
@@ -3015,6 +3086,13 @@ class Resolver {
         if (p.m.resolved || !p.candidates.empty() || p.unknown_name.empty()) continue;
         TransliterationContext context{p.cue, sure, -1};
         if (p.m.parent >= 0 && p_[p.m.parent].m.resolved) context.parent = p_[p.m.parent].m.entry;
+        // A foreign name of two words is sought whole before its first word
+        // (بلدة بون سوندي: Pont-Sonde, not a town of the first word alone).
+        if (ReadTwoWordsTogether(i, context, nullptr)) {
+          sure.push_back(static_cast<uint32_t>(p.m.entry));
+          changed = true;
+          continue;
+        }
         TransliterationChoice c = translit_->Choose(p.unknown_name, context);
         refused[i] = c.reason;
         if (c.id < 0) continue;

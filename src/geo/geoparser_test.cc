@@ -1357,6 +1357,55 @@ TEST_F(ShippedGazetteerTest, TownOfTheReportsCountryOverAForeignNamesake) {
   EXPECT_EQ(j->location.country, "JO") << j->reason;
 }
 
+TEST_F(ShippedGazetteerTest, PersianTownAsArabicWritesItsGaf) {
+  // GeoNames writes Iranian towns in Persian letters (دهگلان); an Arabic
+  // report writes گ as ك.
+  Doc d = test::AnalyzeWithPlaces("نفذت القوات الإيرانية حملة دهم في مدينة دهكلان غربي سنندج أمس.");
+  const PlaceMention* m = Find(d, "دهكلان");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.name, "Dehgolan") << m->reason;
+}
+
+TEST_F(ShippedGazetteerTest, ForeignTownOfTwoWordsOverAFarNamesakeOfItsFirst) {
+  // بوني alone is Boni in Mali; in a report on Nigeria's Yobe State the two
+  // words are one Nigerian town's name.
+  Doc ng = test::AnalyzeWithPlaces("نصب الجيش النيجيري حاجزا جديدا عند مدخل بلدة بوني يادي في ولاية يوبي.");
+  const PlaceMention* m = Find(ng, "بوني يادي");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.country, "NG") << m->location.name << ": " << m->reason;
+  // In a report on Mali the word after the name is not read into it.
+  Doc ml = test::AnalyzeWithPlaces("وصلت قافلة مساعدات إلى بلدة بوني يوم الأحد قادمة من موبتي.");
+  const PlaceMention* b = Find(ml, "بوني");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->location.country, "ML") << b->reason;
+}
+
+TEST_F(ShippedGazetteerTest, UnknownForeignNameOfTwoWordsIsSoughtWhole) {
+  // Neither word is in the gazetteer in Arabic; the town's Latin name has
+  // both words.
+  Doc d = test::AnalyzeWithPlaces("مايدوغوري - هاجم مسلحون ليل الأحد بلدة مالام فاتوري في ولاية بورنو قرب الحدود مع النيجر.");
+  const PlaceMention* m = Find(d, "مالام فاتوري");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.country, "NG") << m->location.name << ": " << m->reason;
+}
+
+TEST_F(ShippedGazetteerTest, NamedProvinceDecidesAShortTransliteration) {
+  // بول has a two-letter skeleton shared by towns in Cameroon and Chad; the
+  // province named after it holds only one of them, far from the report's
+  // other towns.
+  Doc d = test::AnalyzeWithPlaces(
+      "ياوندي - أغلقت السلطات الكاميرونية معبرا حدوديا يوم الخميس. وفي تشاد، أحرق مسلحون سوقا قرب مدينة بول في "
+      "إقليم البحيرة ليل الأربعاء.");
+  const PlaceMention* m = Find(d, "بول");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.name, "Bol") << m->reason;
+  EXPECT_EQ(m->location.country, "TD") << m->reason;
+}
+
 TEST_F(ShippedGazetteerTest, TransliteratedVillageNearTheTownsNotARegionsLabel) {
   // بلدة الخيام in a report on south Lebanon that also names Gaza: the
   // Lebanese town, near the report's towns, not a West Bank namesake that

@@ -88,7 +88,8 @@ void AppendLatinWord(std::string_view w, std::string* out) {
 }
 
 // Appends one Arabic-script word to *out, folded: article dropped, ظ -> ض,
-// lone hamza dropped.
+// lone hamza dropped, Persian گ -> ك (Arabic has no g: an Arabic report
+// writes Iran's شادگان as شادكان, and GeoNames keeps the Persian spelling).
 void AppendArabicWord(std::string_view w, std::string* out) {
   // "ال" is D8 A7 D9 84; keep it when fewer than two letters would remain.
   if (w.size() >= 8 && w.substr(0, 4) == "\xD8\xA7\xD9\x84") w.remove_prefix(4);
@@ -98,6 +99,11 @@ void AppendArabicWord(std::string_view w, std::string* out) {
       unsigned char d = w[i + 1];
       if (d == 0xB8) { out->append("\xD8\xB6"); ++i; continue; }  // ظ -> ض
       if (d == 0xA1) { ++i; continue; }                         // ء
+    }
+    if (c == 0xDA && i + 1 < w.size() && static_cast<unsigned char>(w[i + 1]) == 0xAF) {
+      out->append("\xD9\x83");  // گ -> ك
+      ++i;
+      continue;
     }
     out->push_back(static_cast<char>(c));
   }

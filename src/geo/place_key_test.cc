@@ -27,6 +27,15 @@ TEST(PlaceKeyTest, DadAndZaFoldTogether) {
   EXPECT_NE(K("أبو الظهور"), K("أبو الزهور"));
 }
 
+TEST(PlaceKeyTest, PersianGafMeetsArabicKaf) {
+  // A Persian town name as an Arabic report writes it, and as GeoNames does.
+  EXPECT_EQ(K("مسجد سليمان"), K("مسجد سلیمان"));
+  EXPECT_EQ(K("دهگلان"), K("دهكلان"));
+  EXPECT_EQ(K("گتوند"), K("كتوند"));
+  // پ is not folded: پول (Poole) is not بول.
+  EXPECT_NE(K("پول"), K("بول"));
+}
+
 TEST(PlaceKeyTest, NormalisationFoldsComeFirst) {
   EXPECT_EQ(K("حماة"), K("حماه"));
   EXPECT_EQ(K("إدلب"), K("ادلب"));

@@ -811,15 +811,28 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
   // Two classes collide most: only after a settlement or area cue (a
   // facility's name must be longer), in the document's
   // countries, and within 100 km of its places or alone there.
-  size_t short_local = 0;
-  for (const Candidate& c : candidates)
-    short_local += c.length < 3 && in_document_country(g.entry(c.id)) && fits_cue(g.entry(c.id));
+  // A named parent ("مدينة بول في إقليم البحيرة") says where: the only such
+  // candidate in the parent country or first-level division is it, however
+  // far from the document's other places.
+  auto in_parent = [&](const GazetteerEntry& e) {
+    if (context.parent < 0) return false;
+    const GazetteerEntry& pe = g.entry(static_cast<uint32_t>(context.parent));
+    if (pe.location.country.empty() || pe.location.country != e.location.country) return false;
+    if (pe.location.feature_code.starts_with("PCL")) return true;
+    return pe.location.feature_code == "ADM1" && !pe.admin1_code.empty() && pe.admin1_code == e.admin1_code;
+  };
+  size_t short_local = 0, short_in_parent = 0;
+  for (const Candidate& c : candidates) {
+    const bool short_fit = c.length < 3 && fits_cue(g.entry(c.id));
+    short_local += short_fit && in_document_country(g.entry(c.id));
+    short_in_parent += short_fit && in_parent(g.entry(c.id));
+  }
   std::vector<uint32_t> kept, rivals;
   for (const Candidate& c : candidates) {
     const GazetteerEntry& e = g.entry(c.id);
     if (!fits_cue(e)) continue;
     if (c.length < 3 && (!(IsSettlementCue(context.cue) || IsAreaCue(context.cue)) || !in_document_country(e) ||
-                         (short_local > 1 && !near_document(e, 100))))
+                         (short_local > 1 && !near_document(e, 100) && !(short_in_parent == 1 && in_parent(e)))))
       continue;
     // An entry whose Arabic name is known and reads differently is another
     // place (Lookup found the name itself missing; a variant spelling with
