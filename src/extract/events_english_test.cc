@@ -2484,6 +2484,46 @@ TEST_F(EnglishEventsTest, FreedDetainedFightersIsARelease) {
   EXPECT_EQ(e->acled_sub_event_type, "Other");
 }
 
+// "traders abducted in May were freed on Friday": the participle tells who
+// was released and when they were taken; the release is the event, dated by
+// its own day. Released suspects are no captives.
+TEST_F(EnglishEventsTest, CaptivesTakenEarlierAreReleasedOnTheirOwnDay) {
+  Doc doc = test::ExtractAt(
+      "date 2025-06-09\nNine traders abducted by bandits near Gusau in May were freed on Friday after elders paid "
+      "a ransom, their union said.",
+      2025, 6, 9);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "were freed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Other");
+  ASSERT_GE(e->date, 0);
+  EXPECT_EQ(doc.dates[e->date].value, "2025-06-06");
+  EXPECT_EQ(For(doc, "abducted"), nullptr);
+
+  Doc bail = test::ExtractAt(
+      "date 2025-06-09\nTwo journalists were released on bail in Kano on Friday, their lawyer said.", 2025, 6, 9);
+  test::MaybeDump(bail);
+  EXPECT_EQ(For(bail, "were released"), nullptr);
+
+  Doc told = test::ExtractAt(
+      "date 2025-06-09\nGunmen abducted nine traders near Gusau on Thursday, who were freed on Friday after a "
+      "ransom was paid, police said.",
+      2025, 6, 9);
+  test::MaybeDump(told);
+  EXPECT_NE(For(told, "abducted"), nullptr);
+  EXPECT_NE(For(told, "were freed"), nullptr);
+}
+
+// "Kidnappers freed a village chief": the captors name the captivity.
+TEST_F(EnglishEventsTest, KidnappersFreeingSomeoneIsARelease) {
+  Doc doc = test::ExtractAt(
+      "date 2025-06-09\nKidnappers freed a pastor near Jos on Saturday, a church official said.", 2025, 6, 9);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "kidnappers freed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Other");
+}
+
 // "blocked the main highway on Wednesday to protest a rise": the protest
 // word gives the purpose of the crowd's deed, no protest still to come.
 TEST_F(EnglishEventsTest, ProtestOfPurposeIsNoIntentBesideTheDeed) {
