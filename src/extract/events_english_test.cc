@@ -2514,6 +2514,18 @@ TEST_F(EnglishEventsTest, CaptivesTakenEarlierAreReleasedOnTheirOwnDay) {
   EXPECT_NE(For(told, "were freed"), nullptr);
 }
 
+// "handed over 30 detained fighters to the ICRC": the gapped release form is
+// as long as the plain "handed over" (of a town) and says more; it wins.
+TEST_F(EnglishEventsTest, HandingOverCapturedFightersIsARelease) {
+  Doc doc = test::ExtractAt(
+      "date 2025-06-09\nThe army handed over 30 captured rebel fighters to the Red Cross in Bukavu on Friday.", 2025,
+      6, 9);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "handed over");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Other");
+}
+
 // "Kidnappers freed a village chief": the captors name the captivity.
 TEST_F(EnglishEventsTest, KidnappersFreeingSomeoneIsARelease) {
   Doc doc = test::ExtractAt(
