@@ -2526,6 +2526,27 @@ TEST_F(EnglishEventsTest, HandingOverCapturedFightersIsARelease) {
   EXPECT_EQ(e->acled_sub_event_type, "Other");
 }
 
+// "The 45-year-old driver died": the age describes the one who died; a
+// death told in an after-clause is the cause of the main act, not its toll.
+TEST_F(EnglishEventsTest, AgedSubjectWhoDiedIsOneDeadButNotAfterAfter) {
+  Doc doc = test::ExtractAt(
+      "date 2025-06-09\nA roadside bomb hit a minibus near Herat on Friday. The 52-year-old driver died in "
+      "hospital, police said.",
+      2025, 6, 9);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "roadside bomb");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->fatalities.has_value());
+  EXPECT_EQ(e->fatalities->best, 1);
+
+  Doc riot = test::ExtractAt(
+      "date 2025-06-09\nIn Sfax, youths threw stones at police on Sunday after a 23-year-old fisherman died in "
+      "custody, residents said.",
+      2025, 6, 9);
+  test::MaybeDump(riot);
+  for (const Event& r : riot.events) EXPECT_FALSE(r.fatalities.has_value());
+}
+
 // "Kidnappers freed a village chief": the captors name the captivity.
 TEST_F(EnglishEventsTest, KidnappersFreeingSomeoneIsARelease) {
   Doc doc = test::ExtractAt(
