@@ -394,8 +394,52 @@ void Builder::MakeEvent(int32_t t) {
   e.sentence = static_cast<uint32_t>(std::max(0, sent_[trig_w_[t].first]));
   e.quote = tok_quote_[tr.tokens.begin];
   if (NeedsArmed(tr) && !tr.definite && !NamesFightingParty(e)) return;
+  if (NeedsCaptives(tr) && CaptivityBefore(t) < 0) return;
+  if (DescribesReleasedCaptives(t)) return;
   if (FallOfCasualties(t) || DescribesByHabit(e) || DescribesGroundLeft(e)) return;
   AddEvent(std::move(e));
+}
+
+static bool IsAbduction(const TriggerMention& tr) { return tr.acled_sub_event_type == "Abduction/forced disappearance"; }
+
+// A released person is a captive only when the sentence told the captivity
+// before the release ("aid workers kidnapped in March were released"): the
+// abduction word nearest before the trigger in its sentence, or -1.
+int32_t Builder::CaptivityBefore(int32_t t) const {
+  const size_t tw0 = trig_w_[t].first;
+  int32_t best = -1;
+  for (int32_t u : Bucket(s_triggers_, sent_[tw0]))
+    if (u != t && trig_w_[u].second <= tw0 && IsAbduction(doc_.triggers[u]) &&
+        (best < 0 || trig_w_[u].first > trig_w_[best].first))
+      best = u;
+  return best;
+}
+
+// "14 people abducted by the militia in August had been released": the bare
+// participle describes who was released, told as the release's background,
+// no abduction of its own. Not after an auxiliary ("were abducted ... and
+// released"), nor across a comma, "and" or a relative pronoun ("gunmen
+// abducted ten men, who were released"), where the abduction is told itself.
+bool Builder::DescribesReleasedCaptives(int32_t t) const {
+  const TriggerMention& tr = doc_.triggers[t];
+  const auto [tw0, tw1] = trig_w_[t];
+  if (!IsAbduction(tr) || tr.voice != "active" || tw1 != tw0 + 1 || tw0 == 0 || !Latin(tw0)) return false;
+  const std::string_view verb = words_[tw0].text();
+  if (verb.size() < 3 || verb.substr(verb.size() - 2) != "ed") return false;
+  static constexpr std::string_view kAux[] = {"was", "were", "been", "had", "has", "have", "who", "which", "that"};
+  const std::string_view prev = words_[tw0 - 1].text();
+  for (std::string_view a : kAux)
+    if (prev == a) return false;
+  if (!words_[tw0 - 1].is_word && !words_[tw0 - 1].number) return false;
+  for (int32_t u : Bucket(s_triggers_, sent_[tw0])) {
+    if (!NeedsCaptives(doc_.triggers[u]) || trig_w_[u].first < tw1 || CaptivityBefore(u) != t) continue;
+    for (size_t w = tw1; w < trig_w_[u].first; ++w) {
+      const std::string_view x = words_[w].text();
+      if (x == "," || x == "and" || x == ";" || WordCue(w, "relative") != nullptr) return false;
+    }
+    return true;
+  }
+  return false;
 }
 
 // "أدى إلى سقوط شهيدين"، "سقوط 3 قتلى": what falls is the dead, told by

@@ -159,6 +159,9 @@ class Builder {
   // a definite noun (المواجهات) refers to one told before.
   static bool NeedsArmed(const TriggerMention& tr) { return tr.roles.find("needs=armed") != std::string::npos; }
   bool NamesFightingParty(const Event& e) const;
+  static bool NeedsCaptives(const TriggerMention& tr) { return tr.roles.find("needs=captives") != std::string::npos; }
+  int32_t CaptivityBefore(int32_t t) const;
+  bool DescribesReleasedCaptives(int32_t t) const;
   bool FallOfCasualties(int32_t t) const;
   int32_t ActorOfLastLike(const Event& e, int32_t sentence) const;
   void FillArguments(Event& e, int32_t t);

@@ -123,8 +123,15 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
   // attacks", the noun is the event and MakeEvent dates it by the verb.)
   if (const int32_t to = ComparedTo(tw0, sentence); to >= 0 && doc_.triggers[to].acled_event_type != "casualty")
     return -1;
+  // "aid workers kidnapped in March were released on Sunday": a date
+  // between the captivity and the release is the captivity's.
+  size_t captivity_w = SIZE_MAX;
+  for (int32_t u : Bucket(s_triggers_, sentence))
+    if (trig_w_[u].first == tw0 && NeedsCaptives(doc_.triggers[u]))
+      if (const int32_t c = CaptivityBefore(u); c >= 0) captivity_w = trig_w_[c].first;
   for (int32_t d : Bucket(s_dates_, sentence)) {
     if (doc_.dates[d].prior && !OpensSentence(d) && d != phrase) continue;
+    if (date_w_[d].first > captivity_w && date_w_[d].first < tw0) continue;
     if (phrase >= 0 && date_w_[d].first < date_w_[phrase].first) continue;
     if (d == phrase) {
       // A date written in the phrase, when near, says more than the count;

@@ -120,10 +120,20 @@ void Builder::Index() {
     for (int32_t a : Bucket(s_actors_, sent_[place_w_[p].first]))
       if (doc_.actors[a].span.begin <= doc_.places[p].span.begin && doc_.places[p].span.end <= doc_.actors[a].span.end)
         actor_is_place_any_[p] = true;
-  // Cues.
+  // Cues. A cue wholly inside a date is a word of the date: "in May" is a
+  // month, not the modal "may".
+  std::vector<bool> in_date(words_.size() + 1, false);
+  for (const auto& [d0, d1] : date_w_)
+    for (size_t k = d0; k < d1 && k < words_.size(); ++k) in_date[k] = true;
+  auto inside_date = [&](size_t w0, size_t w1) {
+    for (size_t k = w0; k < w1; ++k)
+      if (!in_date[k]) return false;
+    return true;
+  };
   for (size_t w = 0; w < words_.size();) {
     const std::vector<int32_t>* ids = nullptr;
     size_t n = lex_.cue_table.Longest(words_, w, &ids);
+    if (n > 0 && inside_date(w, w + n)) n = 0;
     if (n == 0) {
       ++w;
       continue;

@@ -126,9 +126,10 @@ std::optional<CasualtyFigure> Builder::EnglishOneWhoDied(const TriggerMention& t
       // break the clause), no conjunction, no event word.
       const std::string_view t = words_[k].text();
       const bool hyphen = t == "-" || t == "\xE2\x80\x90";
-      if ((!words_[k].is_word && !hyphen) || t == "and" || t == "or" || TriggerStartingAt(k)) return {};
       // An age ("the 63-year-old driver") describes the one; any other count counts.
-      if (const int32_t n = NumberStartingAt(k); n >= 0 && !EnglishAge(static_cast<size_t>(n))) return {};
+      const int32_t n = NumberStartingAt(k);
+      if (n >= 0 && !EnglishAge(static_cast<size_t>(n))) return {};
+      if ((!words_[k].is_word && !hyphen && n < 0) || t == "and" || t == "or" || TriggerStartingAt(k)) return {};
       if (t == "a" || t == "an" || t == "the" || t == "his" || t == "her" || t == "their") {
         opener = k;
         break;
@@ -136,6 +137,10 @@ std::optional<CasualtyFigure> Builder::EnglishOneWhoDied(const TriggerMention& t
     }
   }
   if (opener == SIZE_MAX || InNoCasualtiesCueAt(opener)) return {};
+  // "youths burned tyres after a street vendor died of his injuries": a
+  // death in a subordinate clause is why the main clause's act happened,
+  // not a death of that act.
+  if (opener > 0 && Subordinator(opener - 1)) return {};
   CasualtyFigure f;
   f.low = f.best = f.high = 1;
   f.span = doc_.SpanOf(TokenRange{words_[opener].first, words_[tw0 - 1].end});

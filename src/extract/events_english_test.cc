@@ -2484,6 +2484,79 @@ TEST_F(EnglishEventsTest, FreedDetainedFightersIsARelease) {
   EXPECT_EQ(e->acled_sub_event_type, "Other");
 }
 
+// "traders abducted in May were freed on Friday": the participle tells who
+// was released and when they were taken; the release is the event, dated by
+// its own day. Released suspects are no captives.
+TEST_F(EnglishEventsTest, CaptivesTakenEarlierAreReleasedOnTheirOwnDay) {
+  Doc doc = test::ExtractAt(
+      "date 2025-06-09\nNine traders abducted by bandits near Gusau in May were freed on Friday after elders paid "
+      "a ransom, their union said.",
+      2025, 6, 9);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "were freed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Other");
+  ASSERT_GE(e->date, 0);
+  EXPECT_EQ(doc.dates[e->date].value, "2025-06-06");
+  EXPECT_EQ(For(doc, "abducted"), nullptr);
+
+  Doc bail = test::ExtractAt(
+      "date 2025-06-09\nTwo journalists were released on bail in Kano on Friday, their lawyer said.", 2025, 6, 9);
+  test::MaybeDump(bail);
+  EXPECT_EQ(For(bail, "were released"), nullptr);
+
+  Doc told = test::ExtractAt(
+      "date 2025-06-09\nGunmen abducted nine traders near Gusau on Thursday, who were freed on Friday after a "
+      "ransom was paid, police said.",
+      2025, 6, 9);
+  test::MaybeDump(told);
+  EXPECT_NE(For(told, "abducted"), nullptr);
+  EXPECT_NE(For(told, "were freed"), nullptr);
+}
+
+// "handed over 30 detained fighters to the ICRC": the gapped release form is
+// as long as the plain "handed over" (of a town) and says more; it wins.
+TEST_F(EnglishEventsTest, HandingOverCapturedFightersIsARelease) {
+  Doc doc = test::ExtractAt(
+      "date 2025-06-09\nThe army handed over 30 captured rebel fighters to the Red Cross in Bukavu on Friday.", 2025,
+      6, 9);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "handed over");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Other");
+}
+
+// "The 45-year-old driver died": the age describes the one who died; a
+// death told in an after-clause is the cause of the main act, not its toll.
+TEST_F(EnglishEventsTest, AgedSubjectWhoDiedIsOneDeadButNotAfterAfter) {
+  Doc doc = test::ExtractAt(
+      "date 2025-06-09\nA roadside bomb hit a minibus near Herat on Friday. The 52-year-old driver died in "
+      "hospital, police said.",
+      2025, 6, 9);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "roadside bomb");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->fatalities.has_value());
+  EXPECT_EQ(e->fatalities->best, 1);
+
+  Doc riot = test::ExtractAt(
+      "date 2025-06-09\nIn Sfax, youths threw stones at police on Sunday after a 23-year-old fisherman died in "
+      "custody, residents said.",
+      2025, 6, 9);
+  test::MaybeDump(riot);
+  for (const Event& r : riot.events) EXPECT_FALSE(r.fatalities.has_value());
+}
+
+// "Kidnappers freed a village chief": the captors name the captivity.
+TEST_F(EnglishEventsTest, KidnappersFreeingSomeoneIsARelease) {
+  Doc doc = test::ExtractAt(
+      "date 2025-06-09\nKidnappers freed a pastor near Jos on Saturday, a church official said.", 2025, 6, 9);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "kidnappers freed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Other");
+}
+
 // "blocked the main highway on Wednesday to protest a rise": the protest
 // word gives the purpose of the crowd's deed, no protest still to come.
 TEST_F(EnglishEventsTest, ProtestOfPurposeIsNoIntentBesideTheDeed) {

@@ -282,8 +282,12 @@ Status TriggerRecognizer::Run(Doc& doc) const {
     }
     const std::vector<int32_t>* ids = nullptr;
     size_t n = lex.trigger_table.Longest(words, i, &ids);
-    const bool gapped_match = n == 0 && (n = GappedTrigger(lex, words, tok_sent, i, &gapped, &gap_tail)) > 0;
-    if (gapped_match) ids = &gapped;
+    // A gapped form as long as the plain one says more: "handed over 46
+    // captured soldiers" is a release by its tail, not "handed over" a town.
+    std::pair<size_t, size_t> tail{SIZE_MAX, 0};
+    const size_t g = GappedTrigger(lex, words, tok_sent, i, &gapped, &tail);
+    const bool gapped_match = g > 0 && g >= n;
+    if (gapped_match) ids = &gapped, n = g, gap_tail = tail;
     if (n == 0) {
       ++i;
       continue;
