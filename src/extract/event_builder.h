@@ -320,6 +320,8 @@ class Builder {
   // the other side admits it.
   void FindDocumentVoice();
   int32_t SpeakerOf(const Event& e) const;
+  int32_t SideSourceOf(const Event& e) const;
+  bool FightBetweenTwo(const Event& e) const;
   bool PartyClaims(int32_t speaker, const Event& e) const;
   bool UnnamedOwnDeed(int32_t speaker, const Event& e) const;
   static bool OwnOperation(const Event& e, bool police);

@@ -423,6 +423,40 @@ int32_t Builder::SpeakerOf(const Event& e) const {
   return -1;
 }
 
+// An unnamed source whose own words name its side (مصدر عسكري، مصادر
+// أمنية، "a military source", "security sources": the phrase is a generic
+// alias of the army or the security forces; مصدر في الجيش, "a source in the
+// army", the side right after it) speaks for that armed party, unnamed: the
+// party is still the only source, as when its spokesman speaks. -1 when the
+// source is anyone else's (local sources, a medic, an official of no force).
+int32_t Builder::SideSourceOf(const Event& e) const {
+  if (e.attribution_kind != "anonymous_source" || e.attribution_span.end == 0) return -1;
+  const int32_t sentence = static_cast<int32_t>(e.sentence);
+  const uint32_t at = doc_.triggers[e.trigger].span.begin;
+  for (int32_t in : {sentence, sentence - 1}) {
+    if (in < 0) continue;
+    for (int32_t a : Bucket(s_actors_, in)) {
+      const ActorMention& m = doc_.actors[a];
+      if (m.span.begin != e.attribution_span.begin || m.span.end != e.attribution_span.end) continue;
+      if (in != sentence && m.span.end > at) continue;
+      if (m.id.empty() || !Armed(m.acled_inter)) return -1;
+      const bool source_phrase = AnyCue(in, "attribution", [&](const CueHit& c) {
+        if (c.row->kind != "anonymous_source" || tok_quote_[words_[c.w0].first] >= 0) return false;
+        return c.w0 < actor_w_[a].second && actor_w_[a].first <= c.w1 + 1;
+      });
+      return source_phrase ? a : -1;
+    }
+  }
+  return -1;
+}
+
+// A fight told as a noun (اشتباكات، مواجهات بين …، "clashes with"): a
+// fight between two, which an insider of one side tells as a fact of the
+// front, not as its side's own operation.
+bool Builder::FightBetweenTwo(const Event& e) const {
+  return e.acled_event_type == "Battles" && doc_.triggers[e.trigger].voice == "nominal";
+}
+
 // RECORDS.md: `claimed` where a party to the conflict is the only source.
 // A party speaks of its own deed (police of their arrests too), or its
 // fighting arm (an army, an armed group) speaks of the other side's: the
@@ -437,7 +471,8 @@ bool Builder::PartyClaims(int32_t speaker, const Event& e) const {
   if (s.id.empty() || !Armed(s.acled_inter) || a1.empty()) return false;
   // Witnesses, a monitor or another named source in the sentence: the
   // party is not the only source.
-  if (Independent(e.attribution_kind)) return false;
+  const bool unnamed_side = Independent(e.attribution_kind);
+  if (unnamed_side && (speaker != SideSourceOf(e) || FightBetweenTwo(e))) return false;
   if (OtherSourceInSentence(speaker, static_cast<int32_t>(e.sentence))) return false;
   // An unnamed speaker (the interior ministry, "police said") is the
   // state's force where the event happens: coded, it speaks of its own
@@ -452,6 +487,10 @@ bool Builder::PartyClaims(int32_t speaker, const Event& e) const {
   // Its own deed, or a battle it fought in (an attack its fighters
   // repelled; the police attacked at their post report it, as on any attack).
   if (related(a1)) return true;
+  // An unnamed source of a side vouches for its side's operations only: a
+  // blow its side took, or the enemy's deed, it tells as any insider does,
+  // and others are not excluded from telling it.
+  if (unnamed_side) return false;
   if (e.acled_event_type == "Battles" && !a2.empty() && related(a2)) return s.plover_sector != "COP";
   // A fight its own forces were in (قواتنا، "its troops" in the sentence),
   // whoever the other side was.
@@ -470,7 +509,8 @@ bool Builder::PartyClaims(int32_t speaker, const Event& e) const {
 // is its own deed. A blast or an attack on civilians by no one named stays
 // the unknown's.
 bool Builder::UnnamedOwnDeed(int32_t speaker, const Event& e) const {
-  if (speaker < 0 || !Actor1Of(e).empty() || Independent(e.attribution_kind)) return false;
+  if (speaker < 0 || !Actor1Of(e).empty()) return false;
+  if (Independent(e.attribution_kind) && (speaker != SideSourceOf(e) || FightBetweenTwo(e))) return false;
   const ActorMention& s = doc_.actors[speaker];
   if (s.id.empty() || !Armed(s.acled_inter)) return false;
   if (OtherSourceInSentence(speaker, static_cast<int32_t>(e.sentence))) return false;
@@ -667,7 +707,9 @@ void Builder::SettleClaims() {
     if (open) {
       int32_t speaker = SpeakerOf(e);
       if (speaker < 0 && e.attribution_kind.empty() && e.attribution_source.empty()) speaker = doc_voice_;
-      const bool independent = Independent(e.attribution_kind);
+      const int32_t side_source = speaker < 0 ? SideSourceOf(e) : -1;
+      if (side_source >= 0) speaker = side_source;
+      const bool independent = Independent(e.attribution_kind) && side_source < 0;
       const size_t tw1 = trig_w_[e.trigger].second;
       const std::string a1 = Actor1Of(e);
       const bool armed_deed = !a1.empty() && Armed(InterOf(e.actor1)) && !Unidentified(a1);
@@ -683,7 +725,7 @@ void Builder::SettleClaims() {
                            (MilitaryVoice(sentence, tw1) || GovernmentVoice(sentence, tw1))));
       // "The army said it had shelled", أعلن الجيش أنه قصف: a party names
       // itself as the doer, its own deed whatever actor the deed was given.
-      const bool self_told = own && !independent && speaker >= 0 && !doc_.actors[speaker].id.empty() &&
+      const bool self_told = own && !independent && side_source < 0 && speaker >= 0 && !doc_.actors[speaker].id.empty() &&
                              Armed(doc_.actors[speaker].acled_inter) && !OtherSourceInSentence(speaker, sentence);
       if (voice || self_told || PartyClaims(speaker, e) || UnnamedOwnDeed(speaker, e) || PartyMediaClaims(e)) e.status = "claimed";
     }

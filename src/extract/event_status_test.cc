@@ -792,4 +792,36 @@ TEST_F(EventStatusTest, AMinistryNamedBeforeClaimsItsOwnForcesNotAForeignStrike)
 }
 
 }  // namespace
+// An unnamed source of a side (مصدر عسكري، "a military source") vouches for
+// its side's own operation: a claim. A fight told as a noun, or a blow its
+// side took, stays reported, and so does a source of no side.
+TEST_F(EventStatusTest, AnUnnamedSourceOfASideClaimsItsOwnOperation) {
+  Doc own = test::ExtractAt("وقال مصدر عسكري إن قوات الجيش اليمني صدت هجوماً للحوثيين على مواقعها غربي مدينة مأرب فجر اليوم.", 2025, 3, 8);
+  test::MaybeDump(own);
+  const Event* e = For(own, "صدت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  EXPECT_EQ(e->attribution_kind, "anonymous_source");
+  Doc fight = test::ExtractAt("وقال مصدر عسكري إن مواجهات دارت بين القوات الحكومية والحوثيين غربي مدينة مأرب فجر اليوم.", 2025, 3, 8);
+  const Event* f = For(fight, "مواجهات");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->status, "reported");
+  Doc local = test::ExtractAt("وقالت مصادر محلية إن قوات الجيش اليمني صدت هجوماً للحوثيين على مواقعها غربي مدينة مأرب فجر اليوم.", 2025, 3, 8);
+  const Event* l = For(local, "صدت");
+  ASSERT_NE(l, nullptr);
+  EXPECT_EQ(l->status, "reported");
+}
+
+TEST_F(EventStatusTest, AnEnglishSecuritySourceClaimsItsForcesArrests) {
+  Doc own = test::ExtractAt("Soldiers arrested four suspected militants near Kirkuk on Monday, a security source said.", 2025, 3, 8);
+  test::MaybeDump(own);
+  const Event* e = For(own, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  Doc blow = test::ExtractAt("A roadside bomb wounded three soldiers near Kirkuk on Monday, a security source said.", 2025, 3, 8);
+  const Event* b = For(blow, "roadside bomb");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->status, "reported");
+}
+
 }  // namespace marsad
