@@ -131,6 +131,9 @@ struct PlaceMention {
   // دجلة). Equal to `span` when there is none; empty when not set (then read
   // `span`).
   Span name_span;
+  // The name is a word of an organisation's name (جامعة زيورخ): the place
+  // locates what happens there, but named-entity corpora mark no place.
+  bool in_org_name = false;
   TokenRange tokens;
   bool resolved = false;
   int32_t entry = -1;        // gazetteer entry id when resolved

@@ -95,6 +95,9 @@ class PlaceLexicon {
   // A fixed expression that begins with a place's name and means something
   // else (مسقط رأس "birthplace", not Muscat): its words are no place.
   PhraseList idiom;
+  // A facility noun whose name is an organisation's (جامعة زيورخ, the
+  // University of Zurich): the place is read, but is no name of its own.
+  StringSet institution;
   StringSet nationality_masc;  // الهولندي، الإسباني: a country's not_place nisba, definite masculine
   StringSet score_link;  // a word between a match score and a team: خسر 1 - 2 أمام X
   StringSet person_before;  // a kunya or title before a person's name: أبو، بن، الأمير
@@ -203,6 +206,9 @@ Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
       score_link.Insert(phrase);
     } else if (kind == "org_after") {
       org_after.Insert(phrase);
+    } else if (kind == "institution") {
+      if (cp.words.size() != 1) return tsv->Error(row, "an institution noun is one word");
+      institution.Insert(phrase);
     } else if (kind == "idiom") {
       if (cp.words.size() < 2) return tsv->Error(row, "an idiom has two words or more");
       idiom.push_back(cp);
@@ -969,8 +975,8 @@ namespace {
 
 class SentenceReader {
  public:
-  // `org_keys` collects the keys of names read as a team's (see
-  // DropOrgNamesakes).
+  // `org_keys` collects the keys of names read as a team's or, after a first
+  // name or title, as a person's (see DropOrgNamesakes).
   SentenceReader(const Doc& doc, const PlaceLexicon& lex, const Gazetteer& gaz, uint32_t sentence,
                  std::vector<Pending>* out, std::unordered_set<std::string>* org_keys, DocCache* cache)
       : doc_(doc), lex_(lex), gaz_(gaz), sentence_(sentence), out_(out), words_(cache->words),
@@ -1280,12 +1286,18 @@ class SentenceReader {
     }
     // Two letters (حد، لي) are a place only as a country or with a cue.
     if (!w.latin && w.bare.size() < 6 && !any_region) return kReject;
-    bool common = lex_.common.Contains(w.name) || lex_.common.Contains(w.bare) || IsRelationOrCueWord(w);
+    // The whole word too: a fixed word (بصدد) is no proclitic + a town.
+    bool common = lex_.common.Contains(w.name) || lex_.common.Contains(w.bare) ||
+                  (w.proclitic && lex_.common.Contains(w.text)) || IsRelationOrCueWord(w);
     if (common && support == 0) return kReject;
     // After a first name, a kunya or a title the word is a person's name:
     // أبو خليل، الأمير مولاي رشيد، محمد بنيس. A country's name is not one.
-    if (support == 0 && !w.latin && !w.proclitic && at > 0 && !any_region && PersonBefore(words_[at - 1]))
+    // One sense per document: the person's name alone later (قال بولتون)
+    // is still the person (DropOrgNamesakes).
+    if (support == 0 && !w.latin && !w.proclitic && at > 0 && !any_region && PersonBefore(words_[at - 1])) {
+      org_keys_->insert(PlaceKey(std::string(w.name)));
       return kReject;
+    }
     // The same in English: a capitalised given name right before the word
     // makes it a family name (Samir Hassan is a man, not a town); so does a
     // role word before it or before a capitalised word before it
@@ -2092,6 +2104,7 @@ class SentenceReader {
       size_t k = at + head->words.size();
       if (k < end && words_[k].quote) ++k;
       if (k < end && words_[k].is_word) from = k;
+      m->in_org_name = from != at && head->words.size() == 1 && lex_.institution.Contains(head->words[0]);
     }
     uint32_t first = from == at ? m->span.begin : doc_.tokens[words_[from].name_first].span.begin;
     m->name_span = Span{first, m->span.end};
@@ -3265,8 +3278,8 @@ class Resolver {
 namespace {
 
 // One sense per document: once a town's name has been read as a team's
-// (فاز على برشلونة), its other bare mentions in the document
-// (اقترب برشلونة من اللقب) name the same thing. Mentions with a relation, a
+// (فاز على برشلونة) or a person's (جون بولتون), its other bare mentions in
+// the document (اقترب برشلونة من اللقب، قال بولتون) name the same thing. Mentions with a relation, a
 // cue or a facility word stay places.
 void DropOrgNamesakes(const Doc& doc, const std::unordered_set<std::string>& org_keys,
                       std::vector<Pending>* pending) {

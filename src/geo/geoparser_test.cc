@@ -1108,6 +1108,41 @@ TEST_F(ShippedGazetteerTest, IdiomBeginningWithAPlaceNameIsNoPlace) {
   EXPECT_EQ(m->location.country, "OM") << m->reason;
 }
 
+TEST_F(ShippedGazetteerTest, FixedWordIsNoProcliticAndTown) {
+  // بصدد "about to" is no ب + Sadad; after a settlement cue the town is read.
+  Doc about = test::AnalyzeWithPlaces("أعلن النادي أنه بصدد التعاقد مع مدرب جديد.");
+  EXPECT_EQ(Find(about, "صدد"), nullptr);
+  EXPECT_EQ(Find(about, "بصدد"), nullptr);
+  Doc sadad = test::AnalyzeWithPlaces("سقطت قذائف على بلدة صدد في ريف حمص.");
+  const PlaceMention* s = Find(sadad, "صدد");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->location.country, "SY") << s->reason;
+}
+
+TEST_F(ShippedGazetteerTest, SurnameAloneAfterFullNameIsThePerson) {
+  // One sense per document: after جون بولتون the surname alone is the man,
+  // not Bolton; in a document without him Bolton with a relation is a town.
+  Doc man = test::AnalyzeWithPlaces(
+      "التقى الوزير جون بولتون في العاصمة. وقال بولتون إن اللقاء كان صريحا.");
+  EXPECT_EQ(Find(man, "بولتون"), nullptr);
+  Doc town = test::AnalyzeWithPlaces("ولد اللاعب في مدينة بولتون شمال إنجلترا.");
+  EXPECT_NE(Find(town, "بولتون"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, TownInUniversityNameIsReadButNoMentionOfItsOwn) {
+  // data/ar/places.tsv institution جامعة: جامعة زيورخ names an
+  // organisation; the town is read (it locates what happens there) but
+  // marked in_org_name. The town alone is a plain mention.
+  Doc uni = test::AnalyzeWithPlaces("نال الباحث شهادته من جامعة زيورخ قبل عشر سنوات.");
+  const PlaceMention* u = Find(uni, "جامعة زيورخ");
+  ASSERT_NE(u, nullptr);
+  EXPECT_TRUE(u->in_org_name);
+  Doc city = test::AnalyzeWithPlaces("وصل الباحث إلى زيورخ قبل عشر سنوات.");
+  const PlaceMention* c = Find(city, "زيورخ");
+  ASSERT_NE(c, nullptr);
+  EXPECT_FALSE(c->in_org_name);
+}
+
 TEST_F(ShippedGazetteerTest, ProcliticAndFunctionWordWithoutHamzaIsNoPlace) {
   // وان (و + ان "and that") and بانه (ب + انه "that it") written without
   // hamza are function words in running text, not Van or Baneh.
