@@ -781,6 +781,14 @@ TEST_F(ShippedGazetteerTest, ChadProvincesHaveArabicNames) {
   }
 }
 
+TEST_F(ShippedGazetteerTest, SaintsTitleBeginsATwoWordUnknownName) {
+  // سان (San, Saint) is seen only inside longer names; after a cue it begins
+  // a Romance or French town's name of two words, not a word to skip.
+  Doc doc = test::AnalyzeWithPlaces("أحرق مسلحون منازل في بلدة سان بيير وفي مدينة سانتا لوسيا أمس.");
+  EXPECT_NE(Find(doc, "سان بيير"), nullptr);
+  EXPECT_NE(Find(doc, "سانتا لوسيا"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, AuthoredExonymsOfWorldCities) {
   Doc doc = test::AnalyzeWithPlaces("نقل المعتقلون إلى غوانتانامو بعد أن مروا بنيو أورليانز.");
   const PlaceMention* g = Find(doc, "غوانتانامو");
