@@ -171,13 +171,13 @@ std::string Builder::LikelyOpponent(const std::string& a1) const {
 }
 
 // "Militants" in a report about one named armed group are that group: a
-// generic non-state actor becomes the document's main actor when that is
-// the only non-state armed group it names.
+// generic non-state actor becomes the one rebel group (or identity militia)
+// the report names against the government, whether the report is about it
+// or about the state or militia fighting it; "jihadists" are never the
+// pro-government militia they attack. An identity militia's fighters
+// (Fano) are its own.
 void Builder::NameGenericFighters() {
   const ActorInfo* main = main_actor_.empty() ? nullptr : lex_.Actor(main_actor_);
-  // Not a political militia: "jihadists" in a report on a pro-government
-  // militia (VDP, Popular Mobilization) are its enemies, not its men; an
-  // identity militia's fighters (Fano) are its own.
   // "Gunmen from X", مسلحون يرتدون زي X: a generic armed noun with a named
   // group after a partitive or a guise cue is that group, whatever the
   // report's main actor (ACLED codes men in a group's uniform as that group).
@@ -194,11 +194,22 @@ void Builder::NameGenericFighters() {
         if (other.actor == group) other = EventArgument{};
       }
     }
-  if (!main || (main->acled_inter != "Rebel group" && main->acled_inter != "Identity militia")) return;
-  for (const ActorMention& m : doc_.actors)
-    if (!m.id.empty() && m.alias_kind != "generic" && !m.person && Armed(m.acled_inter) &&
-        m.acled_inter != "State forces" && !lex_.Related(m.id, main_actor_))
-      return;  // another named group: "militants" could be either
+  // The group the generic fighters are: the one non-state armed group the
+  // report names against the government. A militia fighting on the
+  // government's side (Popular Mobilization, VDP, CJTF) or foreign troops
+  // are the militants' enemies, not another candidate for them.
+  std::string insurgents;
+  for (size_t a = 0; a < doc_.actors.size(); ++a) {
+    const ActorMention& m = doc_.actors[a];
+    if (m.id.empty() || m.alias_kind == "generic" || m.person || !Armed(m.acled_inter) || OnGovernmentSide(m.id))
+      continue;
+    if (insurgents.empty() || lex_.IsWithin(insurgents, m.id)) insurgents = m.id;
+    else if (!lex_.Related(m.id, insurgents)) return;  // another named group: "militants" could be either
+  }
+  // The main actor's own wing stands for it.
+  if (main && !insurgents.empty() && lex_.Related(insurgents, main_actor_)) insurgents = main_actor_;
+  const ActorInfo* group = insurgents.empty() ? nullptr : lex_.Actor(insurgents);
+  if (!group || (group->acled_inter != "Rebel group" && group->acled_inter != "Identity militia")) return;
   for (Event& e : doc_.events)
     for (EventArgument* a : {&e.actor1, &e.actor2}) {
       if (a->actor < 0) continue;
@@ -210,8 +221,23 @@ void Builder::NameGenericFighters() {
         if (int32_t group = PartitiveGroup(a->actor); group >= 0) SetActor(*a, group);  // مسلحون من حركة الشباب
         continue;
       }
-      SetImplicitId(*a, main_actor_);
+      SetImplicitId(*a, insurgents);
     }
+}
+
+// State forces, foreign forces, and militias the registry places under a
+// state or among the pro-government militias (their parent chain).
+bool Builder::OnGovernmentSide(const std::string& id) const {
+  std::string_view cur = id;
+  for (int depth = 0; depth < 16 && !cur.empty(); ++depth) {
+    const ActorInfo* info = lex_.Actor(cur);
+    if (!info) return false;
+    if (info->acled_inter == "State forces" || info->acled_inter == "External/Other forces" ||
+        info->id == "gen.pro_gov_militias")
+      return true;
+    cur = info->parent;
+  }
+  return false;
 }
 
 // The named group right after a generic noun and a partitive (مسلحون من

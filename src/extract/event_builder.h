@@ -476,6 +476,7 @@ class Builder {
   void CompleteDyads();
   std::string LikelyOpponent(const std::string& a1) const;
   void NameGenericFighters();
+  bool OnGovernmentSide(const std::string& id) const;
   void AssignClaimedResponsibility();
   void AccusedDoers();
   bool AimedAtAccuser(const Event& e) const;

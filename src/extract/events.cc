@@ -94,6 +94,7 @@ void Builder::Go() {
   UnnamedParties();
   UnnamedAirPower();
   MournedDeadOfStrikes();
+  NameGenericFighters();  // again: the targets of strikes are named only now ("struck militants")
   SplitCoordinatedPlaces();
   DropCountryWide();
   CodeActors();

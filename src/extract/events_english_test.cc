@@ -854,6 +854,46 @@ TEST_F(EnglishEventsTest, MilitantsAreNotTheMilitiaTheyAttack) {
   EXPECT_NE(test::ActorId(doc, e->actor1), "irq.pmf");
 }
 
+// A report on a pro-government militia that names one insurgency: the
+// militants who attack the militia are that insurgency, the militia being
+// their enemy and no rival candidate.
+TEST_F(EnglishEventsTest, MilitantsBesideAProGovernmentMilitiaAreTheInsurgency) {
+  Doc doc = test::ExtractAt(
+      "date 2024-02-06\nMilitants attacked a checkpoint of the Volunteers for the Defence of the Homeland near Titao on "
+      "Sunday, killing six volunteers. The Volunteers for the Defence of the Homeland said reinforcements arrived. "
+      "JNIM is active in the area.",
+      2024, 2, 6);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "attacked");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "mli.jnim");
+}
+
+// Militants struck from the air in a report on one insurgency are that
+// insurgency, though the strike's target is found late in the pipeline.
+TEST_F(EnglishEventsTest, MilitantsStruckFromTheAirAreTheInsurgency) {
+  Doc doc = test::ExtractAt(
+      "date 2023-09-12\nBoko Haram fighters raided a village near Bama on Sunday. Nigerian jets then struck camps in "
+      "the Sambisa forest, killing several militants, the air force said on Monday.",
+      2023, 9, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "struck");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "nga.boko_haram");
+}
+
+// Two insurgencies named: "militants" could be either, and stay generic.
+TEST_F(EnglishEventsTest, MilitantsBetweenTwoInsurgenciesStayGeneric) {
+  Doc doc = test::ExtractAt(
+      "date 2024-02-06\nMilitants attacked a checkpoint of the Volunteers for the Defence of the Homeland near Titao on "
+      "Sunday. Both JNIM and the Islamic State Sahel Province operate in the area.",
+      2024, 2, 6);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "attacked");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.militants");
+}
+
 // The other side of a battle no event names is the enemy group the report
 // names, not the generic noun it repeats ("militants").
 TEST_F(EnglishEventsTest, LikelyOpponentIsTheNamedGroup) {
