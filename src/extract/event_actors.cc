@@ -1010,8 +1010,12 @@ int32_t Builder::WeaponOwner(const Event& e) const {
 // hit — actor 2 in place of the civilians supplied by default, a named
 // group beside it the layer — and the doer is left to be found (a claim,
 // else an unidentified armed group).
+// A suicide bomber named by a person noun (فجّرت امرأتان نفسيهما، "a man
+// blew himself up") is the attacker, never a civilian actor: the group is
+// left to be found like any unnamed layer's.
 void Builder::NoStateBombers() {
   for (Event& e : doc_.events) {
+    if (e.acled_sub_event_type == "Suicide bomb" && InterOf(e.actor1) == "Civilians") e.actor1 = EventArgument{};
     if (e.acled_sub_event_type != "Remote explosive/landmine/IED" || InterOf(e.actor1) != "State forces") continue;
     const std::string a2 = InterOf(e.actor2);
     if (a2 == "State forces") {  // the force hit is already actor 2

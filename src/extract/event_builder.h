@@ -353,6 +353,7 @@ class Builder {
   void DropMannerWithout();
   void DropFallenPersons();
   void DropCrowdTopics();
+  void HandTollsToCrowd(Event& topic, size_t topic_w, Event& crowd);
   void DropStruckGatherings();
   void DropProtestAdverbs();
   bool DescribesByHabit(const Event& e) const;

@@ -255,12 +255,32 @@ void Builder::DropCrowdTopics() {
     // A measure protested against ("protested against a ban on motorbikes",
     // "a new curfew") is the crowd's grievance even when told indefinite.
     if (!tr.definite && !possessed && !(Latin(tr) && ev[i].acled_event_type == "Strategic developments")) continue;
-    for (const Event& crowd : ev) {
+    for (Event& crowd : ev) {
       const size_t cw = trig_w_[crowd.trigger].second;
-      if (CrowdRank(crowd) && clause_[cw - 1] == clause_[w] && cw <= w && w - cw <= 8) gone[i] = true;
+      if (!(CrowdRank(crowd) && clause_[cw - 1] == clause_[w] && cw <= w && w - cw <= 8)) continue;
+      gone[i] = true;
+      HandTollsToCrowd(ev[i], w, crowd);
     }
   }
   DropGone(gone);
+}
+
+// "تظاهروا احتجاجاً على الخطف، فقُتل طالبان": the dead told in a clause after
+// the grievance's were counted to the grievance, the nearest event before
+// them; they fell at the crowd's own event. A toll inside the grievance's
+// clause (احتجاجاً على الغارة التي قتلت خمسة) stays the grievance's and goes with it.
+void Builder::HandTollsToCrowd(Event& topic, size_t topic_w, Event& crowd) {
+  size_t after = topic_w;
+  while (after < words_.size() && sent_[after] == sent_[topic_w] && clause_[after] == clause_[topic_w]) ++after;
+  if (after >= words_.size() || sent_[after] != sent_[topic_w]) return;
+  const uint32_t clause_end = doc_.tokens[words_[after].first].span.begin;
+  for (auto slot : {&Event::fatalities, &Event::civilian_fatalities, &Event::injuries}) {
+    std::optional<CasualtyFigure>& figure = topic.*slot;
+    if (figure && !(crowd.*slot) && !figure->span.empty() && figure->span.begin >= clause_end) {
+      crowd.*slot = figure;
+      figure.reset();
+    }
+  }
 }
 
 // "hurled bombs at a rally", "a suicide bomber struck a march": a gathering

@@ -1,0 +1,103 @@
+// Arabic idioms and ambiguous forms of event words: a reflexive after the
+// bombers (فجّرت امرأتان نفسيهما), قضى نحبه "he died", the dual طالبان
+// ("two students") against the Taliban, and the verbal noun الخطف as what a
+// crowd protests, whose dead told after it fell at the crowd's event.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class ArabicIdiomsTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+const Event* OfSubType(const Doc& doc, std::string_view sub) {
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == sub) return &e;
+  return nullptr;
+}
+
+bool NamesActor(const Doc& doc, std::string_view id) {
+  return std::any_of(doc.actors.begin(), doc.actors.end(), [&](const ActorMention& a) { return a.id == id; });
+}
+
+// Verb, subject, then the reflexive: the bombers stand in between.
+TEST_F(ArabicIdiomsTest, ReflexiveAfterTheBombersIsASuicideBombing) {
+  Doc doc = test::ExtractAt("فجرت امرأتان نفسيهما عند مدخل سوق الماشية في مدينة مايدوغوري مساء الأحد.", 2025, 3, 6);
+  test::MaybeDump(doc);
+  const Event* bomb = OfSubType(doc, "Suicide bomb");
+  ASSERT_NE(bomb, nullptr);
+  // The two women are the bombers, never civilians: their group is unknown.
+  EXPECT_NE(test::ActorId(doc, bomb->actor1), "gen.civilians");
+}
+
+TEST_F(ArabicIdiomsTest, SingularReflexiveAfterABomberNoun) {
+  Doc doc = test::ExtractAt("وفجر انتحاري يرتدي حزاما ناسفا نفسه قرب حاجز للشرطة في مدينة كانو يوم الاثنين.", 2025, 3, 6);
+  test::MaybeDump(doc);
+  EXPECT_NE(OfSubType(doc, "Suicide bomb"), nullptr);
+}
+
+// نفسه after a place is "the same": blowing up a bridge there is no suicide.
+TEST_F(ArabicIdiomsTest, TheSamePlaceIsNoReflexive) {
+  Doc doc = test::ExtractAt("وفجر مسلحون جسرا في المكان نفسه قرب مدينة الموصل يوم الاثنين.", 2025, 3, 6);
+  test::MaybeDump(doc);
+  EXPECT_EQ(OfSubType(doc, "Suicide bomb"), nullptr);
+}
+
+// قضى نحبه "fulfilled his vow": died; the dead may stand before نحبهم.
+TEST_F(ArabicIdiomsTest, QadaNahbahuCountsTheDead) {
+  Doc doc = test::ExtractAt("قضى ثلاثة مدنيين نحبهم بقصف مدفعي استهدف بلدة الأتارب غربي حلب صباح الأحد.", 2025, 3, 6);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(test::Figures(doc.events[0].fatalities), "3/3/3");
+}
+
+// Far from where the Taliban fight and with the movement named nowhere,
+// طالبان after a killing verb is two students.
+TEST_F(ArabicIdiomsTest, DualOfStudentAwayFromTheTaliban) {
+  Doc doc = test::ExtractAt(
+      "وفي مدينة الكوت، أطلقت الشرطة الرصاص الحي على محتجين تجمعوا أمام مبنى المحافظة، فقتل طالبان وأصيب أربعة.", 2025,
+      3, 6);
+  test::MaybeDump(doc);
+  EXPECT_FALSE(NamesActor(doc, "afg.taliban"));
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(test::Figures(doc.events[0].fatalities), "2/2/2");
+}
+
+TEST_F(ArabicIdiomsTest, TalibanWhereItFights) {
+  Doc doc = test::ExtractAt("هاجم مقاتلون من طالبان نقطة للشرطة في ولاية قندهار ليل الأحد.", 2025, 3, 6);
+  test::MaybeDump(doc);
+  EXPECT_TRUE(NamesActor(doc, "afg.taliban"));
+}
+
+TEST_F(ArabicIdiomsTest, TalibanNamedInFullElsewhereInTheDocument) {
+  Doc doc = test::ExtractAt(
+      "قال متحدث باسم حركة طالبان إن الحركة مستعدة للحوار.\nوالتقى وفد من طالبان مسؤولين في الدوحة يوم الأحد.", 2025, 3,
+      6);
+  test::MaybeDump(doc);
+  const long n = std::count_if(doc.actors.begin(), doc.actors.end(),
+                               [](const ActorMention& a) { return a.id == "afg.taliban"; });
+  EXPECT_GE(n, 2);
+}
+
+// The abduction the crowd protests is no event; the dead told after it, in
+// a clause of their own, fell when the police fired on the crowd.
+TEST_F(ArabicIdiomsTest, DeadAfterTheGrievanceAreTheCrowds) {
+  Doc doc = test::ExtractAt(
+      "وفي مدينة الكوت، أطلقت الشرطة الرصاص الحي على طلاب تظاهروا احتجاجا على الخطف، فقتل شابان وأصيب ثلاثة.", 2025, 3,
+      6);
+  test::MaybeDump(doc);
+  EXPECT_EQ(OfSubType(doc, "Abduction/forced disappearance"), nullptr);
+  const Event* force = OfSubType(doc, "Excessive force against protesters");
+  ASSERT_NE(force, nullptr);
+  EXPECT_EQ(test::Figures(force->fatalities), "2/2/2");
+}
+
+}  // namespace
+}  // namespace marsad
