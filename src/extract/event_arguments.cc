@@ -394,7 +394,7 @@ void Builder::MakeEvent(int32_t t) {
   e.sentence = static_cast<uint32_t>(std::max(0, sent_[trig_w_[t].first]));
   e.quote = tok_quote_[tr.tokens.begin];
   if (NeedsArmed(tr) && !tr.definite && !NamesFightingParty(e)) return;
-  if (NeedsCaptives(tr) && CaptivityBefore(t) < 0) return;
+  if (NeedsCaptives(tr) && CaptivityBefore(t) < 0 && !HeldCaptivesBefore(t)) return;
   if (DescribesReleasedCaptives(t)) return;
   if (FallOfCasualties(t) || DescribesByHabit(e) || DescribesGroundLeft(e)) return;
   AddEvent(std::move(e));
@@ -413,6 +413,21 @@ int32_t Builder::CaptivityBefore(int32_t t) const {
         (best < 0 || trig_w_[u].first > trig_w_[best].first))
       best = u;
   return best;
+}
+
+// "The 12 hostages were freed": a noun that names people held by captors,
+// as the subject right before a bare passive release, tells the captivity
+// itself, with no abduction word. Only within the clause: a comma or
+// semicolon ends the search, so "suspects were released" stays no release.
+bool Builder::HeldCaptivesBefore(int32_t t) const {
+  constexpr size_t kSubjectWindow = 6;
+  const size_t tw0 = trig_w_[t].first;
+  for (size_t w = tw0; w-- > 0 && tw0 - w <= kSubjectWindow && sent_[w] == sent_[tw0];) {
+    const std::string_view x = words_[w].text();
+    if (x == "," || x == ";") return false;
+    if (WordCue(w, "held_captive") != nullptr) return true;
+  }
+  return false;
 }
 
 // "14 people abducted by the militia in August had been released": the bare

@@ -91,6 +91,7 @@ constexpr const char* kCueTypes[] = {
     "mourned",
     "reaction",
     "captive",
+    "held_captive",
     "guise",
     "ground_bomb",
     "unnumbered",

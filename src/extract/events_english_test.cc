@@ -2554,6 +2554,32 @@ TEST_F(EnglishEventsTest, CaptivesTakenEarlierAreReleasedOnTheirOwnDay) {
   EXPECT_NE(For(told, "were freed"), nullptr);
 }
 
+// "the hostages were freed": the noun itself says they were held, so the bare
+// passive is a release with no abduction word; "prisoners" and "suspects"
+// freed by a court say nothing of captors.
+TEST_F(EnglishEventsTest, HeldCaptivesAsSubjectAreReleased) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-04\nThe seven hostages were released near Timbuktu on Monday, a local official said.", 2025, 3, 4);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "were released");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Other");
+
+  Doc pow = test::ExtractAt("date 2025-03-04\nForty POWs were freed on Sunday, the ministry said.", 2025, 3, 4);
+  test::MaybeDump(pow);
+  EXPECT_NE(For(pow, "were freed"), nullptr);
+
+  Doc court = test::ExtractAt(
+      "date 2025-03-04\nTwelve prisoners were released by a court in Mopti on Monday, lawyers said.", 2025, 3, 4);
+  test::MaybeDump(court);
+  EXPECT_EQ(For(court, "were released"), nullptr);
+
+  Doc far = test::ExtractAt(
+      "date 2025-03-04\nThe talks on the hostages stalled, and two suspects were released on bail on Monday.", 2025, 3, 4);
+  test::MaybeDump(far);
+  EXPECT_EQ(For(far, "were released"), nullptr);
+}
+
 // "handed over 30 detained fighters to the ICRC": the gapped release form is
 // as long as the plain "handed over" (of a town) and says more; it wins.
 TEST_F(EnglishEventsTest, HandingOverCapturedFightersIsARelease) {

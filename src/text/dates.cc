@@ -64,6 +64,9 @@ struct Entry {
   uint8_t blocker = 0;     // 1: cancels a day word before it; 2: after it; 4: makes an
                            // ambiguous weekday after it a common noun (صلاة الجمعة)
   bool weekday_follow = false;  // may follow a bare weekday (قال مسؤول الأحد إن)
+  uint8_t future = 0;      // puts a plain weekday after it ahead of the reference:
+                           // 1: anywhere in its clause (will); 2: right before it (for);
+                           // 3: a proclitic with the first letter of its stem (سي، ست)
   bool recent = false;
   bool ambiguous = false;
   bool strict = false;  // ambiguous and never a date alone (الاثنين is also "the two")
@@ -267,6 +270,11 @@ Status DateLexicon::Load(const std::string& path) {
       else return f.Error(row, "blocker value must be after|before|weekday");
     } else if (kind == "weekday_follow") {
       e.weekday_follow = true;
+    } else if (kind == "future") {
+      if (value == "clause") e.future = 1;
+      else if (value == "next") e.future = 2;
+      else if (value == "proclitic") e.future = 3;
+      else return f.Error(row, "future value must be clause|next|proclitic");
     } else if (kind == "ambiguous") {
       e.ambiguous = true;
     } else if (kind == "ambiguous_strict") {
@@ -338,6 +346,7 @@ struct Match {
   Mod mod = Mod::kNone;
   uint8_t part = 0;
   bool since = false;
+  bool ahead = false;  // a plain weekday in a future frame: the coming one
 };
 
 struct Word {
@@ -440,6 +449,8 @@ class Parser {
   }
   uint32_t SkipOrdinalSuffix(uint32_t w) const;
   bool LooksBackForSince(uint32_t begin, uint32_t floor);
+  bool LooksBackForFuture(uint32_t begin, uint32_t floor) const;
+  const Entry* FutureCue(uint32_t w) const;
 
   const Doc& doc_;
   const DateLexicon& lex_;
@@ -1006,6 +1017,38 @@ bool Parser::LooksBackForSince(uint32_t begin, uint32_t floor) {
   return false;
 }
 
+// A future-frame word at w: its own entry, or a proclitic that marks the
+// future on the verb it is glued to, keyed with the stem's first letter so
+// only an imperfect verb counts (سيعقد، ستعقد: سي، ست; not سامة split as س+امة).
+const Entry* Parser::FutureCue(uint32_t w) const {
+  if (const Entry* e = hits_[w].entry; e && (e->future == 1 || e->future == 2)) return e;
+  const uint32_t t = words_[w].token_begin;
+  if (words_[w].token_end - t < 2 || doc_.tokens[t].piece != Piece::kProclitic) return nullptr;
+  const std::string_view stem = doc_.norm(doc_.tokens[t + 1].span);
+  const size_t letter = stem.empty() ? 0 : (static_cast<unsigned char>(stem[0]) < 0x80 ? 1 : 2);
+  std::string key(doc_.norm(doc_.tokens[t].span));
+  key.append(stem.substr(0, letter));
+  const Entry* e = lex_.Find(key);
+  return e && e->future == 3 ? e : nullptr;
+}
+
+// "will rally on Friday", "called a march for Monday", "سيعقد ... يوم الأحد":
+// a plain weekday told in a future frame is the coming one, not the last.
+// The frame word stands up to 9 words back in the same clause (a verb, its
+// subject, object and place: سيعقد المحتجون اعتصاما أمام مبنى المحافظة في
+// البصرة يوم الأحد), or, for `future next` words, right before the date.
+bool Parser::LooksBackForFuture(uint32_t begin, uint32_t floor) const {
+  constexpr uint32_t kMaxWordsBack = 9;
+  for (uint32_t k = 1; k <= kMaxWordsBack && begin >= floor + k; ++k) {
+    const uint32_t j = begin - k;
+    if (words_[j + 1].line_break) return false;
+    const std::string_view t = Text(j);
+    if (words_[j].meta || used_[j] || IsSentenceBreak(t) || t == "," || t == "\xd8\x8c") return false;
+    if (const Entry* e = FutureCue(j); e && (e->future != 2 || k == 1)) return true;
+  }
+  return false;
+}
+
 std::string FormatYear(int y) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d", y);
@@ -1119,6 +1162,8 @@ void Resolve(const Match& m, const std::optional<ReferenceTime>& ref, DateMentio
       if (m.mod == Mod::kNext) {
         int delta = (m.weekday - rwd + 7) % 7;
         day = rday + (delta ? delta : 7);
+      } else if (m.ahead) {
+        day = rday + (m.weekday - rwd + 7) % 7;
       } else {
         int delta = (rwd - m.weekday + 7) % 7;
         if (m.mod == Mod::kLast && delta == 0) delta = 7;
@@ -1234,6 +1279,10 @@ void Parser::Run(std::vector<DateMention>* out) {
     if (!m.since && m.form != Form::kCount && m.form != Form::kRecent && m.form != Form::kAnaphor &&
         m.form != Form::kPrior)
       m.since = LooksBackForSince(m.begin, floor);
+    // "for Monday's attack" names a past day by its deed, whatever frame it is in.
+    const bool possessive = m.end < words_.size() && (Text(m.end) == "'s" || Text(m.end) == "'");
+    if (m.form == Form::kWeekday && m.mod == Mod::kNone && !m.since && !possessive)
+      m.ahead = LooksBackForFuture(m.begin, floor);
     for (uint32_t k = w; k < m.end; ++k) used_[k] = 1;
     DateMention d;
     const Word& first = words_[m.begin];

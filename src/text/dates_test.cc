@@ -504,6 +504,28 @@ TEST(DatesBareWeekdayTest, AnAmbiguousWeekdayAloneWhereADateStands) {
   EXPECT_TRUE(nouns.dates.empty());
 }
 
+// A plain weekday in a future frame is the coming one; a past frame, a
+// possessive or a frame word too far back keeps the last one. 2025-03-12 is
+// a Wednesday.
+TEST(DatesFutureFrameTest, APlannedWeekdayIsTheComingOne) {
+  const char* kWed = "2025-03-12T09:00:00Z";
+  struct Case { const char* text; const char* value; };
+  const Case cases[] = {
+      {"Teachers will strike outside the ministry on Monday.", "2025-03-17"},
+      {"The union called a sit-in in Nablus for Saturday.", "2025-03-15"},
+      {"A vigil is planned near the court on Wednesday.", "2025-03-12"},
+      {"سيعقد العمال اعتصاما أمام دار البلدية يوم الخميس.", "2025-03-13"},
+      {"Farmers blocked the road on Monday.", "2025-03-10"},
+      {"He was charged for Sunday's shooting in Gao.", "2025-03-09"},
+      {"Guards opened fire on Monday, and the union will meet.", "2025-03-10"},
+  };
+  for (const Case& c : cases) {
+    Doc doc = RunText(c.text, kWed);
+    ASSERT_EQ(doc.dates.size(), 1u) << c.text;
+    EXPECT_EQ(doc.dates[0].value, c.value) << c.text;
+  }
+}
+
 // Days counted from another event of the report are recognised with their
 // offset and left for the events stage; days counted from publication keep
 // their meaning.
