@@ -488,12 +488,16 @@ bool Builder::FireOnNoCrowd(const Event& e) const {
   return true;
 }
 
-// The police the report cites (وفق الشرطة، "police said") tell the attack;
-// they are no armed party at the scene to fight it.
-bool Builder::TellsIt(const Event& e, int32_t a) const {
+// The event's attribution is actor mention a (its speaker or source).
+bool Builder::AttributedTo(const Event& e, int32_t a) const {
   const Span sp = doc_.actors[a].span;
   return e.attribution_span.end != 0 && sp.begin == e.attribution_span.begin && sp.end == e.attribution_span.end;
 }
+
+// The police the report cites (وفق الشرطة، "police said"), next to a source
+// word or as the event's attribution, tell the attack; they are no armed
+// party at the scene to fight it.
+bool Builder::TellsIt(const Event& e, int32_t a) const { return Source(a) || AttributedTo(e, a); }
 
 // "Settlers attacked the village", هاجم مستوطنون بلدة: an identity militia
 // attacking a place, with no armed party named in the sentence to fight
@@ -502,7 +506,7 @@ bool Builder::TellsIt(const Event& e, int32_t a) const {
 bool Builder::MilitiaOnNoArmedParty(const Event& e) const {
   if (InterOf(e.actor1) != "Identity militia") return false;
   for (int32_t a : Bucket(s_actors_, static_cast<int32_t>(e.sentence)))
-    if (a != e.actor1.actor && !ally_[a] && !Source(a) && !TellsIt(e, a) && Armed(doc_.actors[a].acled_inter) &&
+    if (a != e.actor1.actor && !ally_[a] && !TellsIt(e, a) && Armed(doc_.actors[a].acled_inter) &&
         !lex_.Related(doc_.actors[a].id, Actor1Of(e)))
       return false;
   return true;
@@ -546,7 +550,7 @@ bool Builder::AttackOnCivilianPlace(const Event& e, const CueRow** object_row) c
   // الجماعة كنيسة) are one side; any other armed party is someone to fight.
   for (int32_t a : Bucket(s_actors_, sentence)) {
     if (actor_w_[a].first >= tw1 && actor_w_[a].second <= object) continue;
-    if (a != e.actor1.actor && !ally_[a] && !Source(a) && !TellsIt(e, a) && !FellowAttacker(a, e) &&
+    if (a != e.actor1.actor && !ally_[a] && !TellsIt(e, a) && !FellowAttacker(a, e) &&
         Armed(doc_.actors[a].acled_inter) &&
         (e.actor1.actor < 0 || !lex_.Related(doc_.actors[a].id, Actor1Of(e))))
       return false;

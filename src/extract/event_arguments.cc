@@ -560,13 +560,8 @@ size_t Builder::PastDateAside(size_t tw1, int32_t clause) const {
   size_t end = k;
   while (end < words_.size() && clause_[end] == aside) ++end;
   if (end >= words_.size() || end - k > 5 || sent_[end] != sent_[k]) return SIZE_MAX;
-  for (size_t w = k; w < end; ++w) {
-    if (!words_[w].is_word) continue;
-    bool dated = false;
-    for (int32_t d : Bucket(s_dates_, sent_[k]))
-      if (date_w_[d].first <= w && w < date_w_[d].second) dated = true;
-    if (!dated) return SIZE_MAX;
-  }
+  for (size_t w = k; w < end; ++w)
+    if (words_[w].is_word && !WordInDate(w)) return SIZE_MAX;
   return end;
 }
 

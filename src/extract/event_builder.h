@@ -274,6 +274,8 @@ class Builder {
   bool PresentPerfect(size_t tw0) const;
   bool EnglishAge(size_t n) const;
   bool NumberInDate(size_t n) const { return num_in_date_[n]; }
+  // Word w is one of a date's words ("in May": the month).
+  bool WordInDate(size_t w) const { return w < word_in_date_.size() && word_in_date_[w]; }
   bool AfterSubsetCue(size_t n) const { return num_after_subset_[n]; }
   bool NumberInActorName(size_t n) const;
   bool CivilianUnit(const NumberMention& m) const;
@@ -322,6 +324,7 @@ class Builder {
   void FindDocumentVoice();
   int32_t SpeakerOf(const Event& e) const;
   int32_t SideSourceOf(const Event& e) const;
+  bool SourceApartFrom(int32_t speaker, const Event& e) const;
   bool FightBetweenTwo(const Event& e) const;
   bool PartyClaims(int32_t speaker, const Event& e) const;
   bool UnnamedOwnDeed(int32_t speaker, const Event& e) const;
@@ -487,6 +490,7 @@ class Builder {
   bool FireOnNoCrowd(const Event& e) const;
   bool ProtestInSentence(const Event& e) const;
   bool MilitiaOnNoArmedParty(const Event& e) const;
+  bool AttributedTo(const Event& e, int32_t a) const;
   bool TellsIt(const Event& e, int32_t a) const;
   bool AllDeadCivilians(const Event& e) const;
   // `object`, when given, receives the civilian_target cue attacked.
@@ -540,6 +544,7 @@ class Builder {
   SentenceBuckets s_places_, s_dates_, s_numbers_, s_cues_, s_triggers_, s_actors_;
   std::vector<std::vector<int32_t>> s_events_;
   std::vector<bool> num_in_date_, num_after_subset_;
+  std::vector<bool> word_in_date_;  // per word: inside a date mention
   std::vector<CueHit> cues_;
   std::vector<std::string> preps_;
   std::vector<int32_t> actor_start_;

@@ -122,12 +122,12 @@ void Builder::Index() {
         actor_is_place_any_[p] = true;
   // Cues. A cue wholly inside a date is a word of the date: "in May" is a
   // month, not the modal "may".
-  std::vector<bool> in_date(words_.size() + 1, false);
+  word_in_date_.assign(words_.size(), false);
   for (const auto& [d0, d1] : date_w_)
-    for (size_t k = d0; k < d1 && k < words_.size(); ++k) in_date[k] = true;
+    for (size_t k = d0; k < d1 && k < words_.size(); ++k) word_in_date_[k] = true;
   auto inside_date = [&](size_t w0, size_t w1) {
     for (size_t k = w0; k < w1; ++k)
-      if (!in_date[k]) return false;
+      if (!WordInDate(k)) return false;
     return true;
   };
   for (size_t w = 0; w < words_.size();) {

@@ -454,9 +454,7 @@ bool Builder::Possibility(size_t w) const {
   for (size_t k = w, back = 0; k-- > 0 && back < 5 && !words_[k].clause_break; ++back) {
     if (!WordCue(k, "possibility")) continue;
     // "in May" is the month, not the modal.
-    const auto& dates = Bucket(s_dates_, sent_[k]);
-    if (std::any_of(dates.begin(), dates.end(), [&](int32_t d) { return date_w_[d].first <= k && k < date_w_[d].second; }))
-      continue;
+    if (WordInDate(k)) continue;
     return !(k + 1 < words_.size() && words_[k + 1].text() == "have");
   }
   return false;

@@ -436,8 +436,8 @@ int32_t Builder::SideSourceOf(const Event& e) const {
   for (int32_t in : {sentence, sentence - 1}) {
     if (in < 0) continue;
     for (int32_t a : Bucket(s_actors_, in)) {
+      if (!AttributedTo(e, a)) continue;
       const ActorMention& m = doc_.actors[a];
-      if (m.span.begin != e.attribution_span.begin || m.span.end != e.attribution_span.end) continue;
       if (in != sentence && m.span.end > at) continue;
       if (m.id.empty() || !Armed(m.acled_inter)) return -1;
       const bool source_phrase = AnyCue(in, "attribution", [&](const CueHit& c) {
@@ -457,6 +457,13 @@ bool Builder::FightBetweenTwo(const Event& e) const {
   return e.acled_event_type == "Battles" && doc_.triggers[e.trigger].voice == "nominal";
 }
 
+// An independent source (witnesses, a monitor, an unnamed source) tells the
+// event apart from `speaker`, unless it is the speaker's own side speaking
+// unnamed of anything but a fight between two.
+bool Builder::SourceApartFrom(int32_t speaker, const Event& e) const {
+  return Independent(e.attribution_kind) && (speaker != SideSourceOf(e) || FightBetweenTwo(e));
+}
+
 // RECORDS.md: `claimed` where a party to the conflict is the only source.
 // A party speaks of its own deed (police of their arrests too), or its
 // fighting arm (an army, an armed group) speaks of the other side's: the
@@ -471,8 +478,8 @@ bool Builder::PartyClaims(int32_t speaker, const Event& e) const {
   if (s.id.empty() || !Armed(s.acled_inter) || a1.empty()) return false;
   // Witnesses, a monitor or another named source in the sentence: the
   // party is not the only source.
-  const bool unnamed_side = Independent(e.attribution_kind);
-  if (unnamed_side && (speaker != SideSourceOf(e) || FightBetweenTwo(e))) return false;
+  if (SourceApartFrom(speaker, e)) return false;
+  const bool unnamed_side = Independent(e.attribution_kind);  // and so the speaker's own side
   if (OtherSourceInSentence(speaker, static_cast<int32_t>(e.sentence))) return false;
   // An unnamed speaker (the interior ministry, "police said") is the
   // state's force where the event happens: coded, it speaks of its own
@@ -510,7 +517,7 @@ bool Builder::PartyClaims(int32_t speaker, const Event& e) const {
 // the unknown's.
 bool Builder::UnnamedOwnDeed(int32_t speaker, const Event& e) const {
   if (speaker < 0 || !Actor1Of(e).empty()) return false;
-  if (Independent(e.attribution_kind) && (speaker != SideSourceOf(e) || FightBetweenTwo(e))) return false;
+  if (SourceApartFrom(speaker, e)) return false;
   const ActorMention& s = doc_.actors[speaker];
   if (s.id.empty() || !Armed(s.acled_inter)) return false;
   if (OtherSourceInSentence(speaker, static_cast<int32_t>(e.sentence))) return false;

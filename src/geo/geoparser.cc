@@ -699,6 +699,13 @@ bool ArabicNamedCountry(std::string_view cc) {
 // language writes them.
 bool PersianSpeaking(std::string_view cc) { return cc == "IR" || cc == "AF"; }
 
+// A cue word that names a settlement (قرية، بلدة، مدينة, "the town of").
+bool SettlementCue(std::string_view cue) { return cue == "village" || cue == "town" || cue == "city"; }
+
+// A relation that puts a place beside the named one (جنوب X، "west of X"),
+// not in or near it.
+bool SideRelation(std::string_view relation) { return !relation.empty() && relation != "in" && relation != "near"; }
+
 // A place well enough known to be read without support: a country or
 // division, a capital or governorate seat, an authored facility, a Syrian
 // admin unit, a big city anywhere, or a town of the region.
@@ -2198,7 +2205,7 @@ class SentenceReader {
     // settlement noun (مدينة بول، بلدة كاو) three do, since the fallback
     // keeps a short skeleton only in the document's country and near its
     // places.
-    const bool settlement = cue == "village" || cue == "town" || cue == "city";
+    const bool settlement = SettlementCue(cue);
     const size_t lex_name_bytes = settlement ? 6 : 8;  // 3 or 4 Arabic letters
     bool name_like = !words_[name_at].proclitic;
     for (size_t k = name_at; k < end && name_like; ++k) {
@@ -2511,8 +2518,8 @@ class Resolver {
   void ForeignNameOfTwoWords(size_t i) {
     Pending& p = p_[i];
     if (!translit_ || !p.m.resolved || p.m.entry < 0) return;
-    const bool settlement = p.cue == "village" || p.cue == "town" || p.cue == "city";
-    const bool side = !p.m.relation.empty() && p.m.relation != "in" && p.m.relation != "near";
+    const bool settlement = SettlementCue(p.cue);
+    const bool side = SideRelation(p.m.relation);
     if (!settlement && !side) return;
     std::vector<uint32_t> sure;
     std::vector<std::string> countries;
@@ -2661,7 +2668,7 @@ class Resolver {
       if (!p.cue.empty()) {
         if ((p.cue == "governorate" || p.cue == "province") && IsAdmin1(e)) because(40, "named as a governorate");
         else if (p.cue == "country" && IsCountry(e)) because(40, "named as a country");  // دولة الكويت
-        else if ((p.cue == "village" || p.cue == "town" || p.cue == "city") && e.feature_class == 'P')
+        else if (SettlementCue(p.cue) && e.feature_class == 'P')
           because(20, [&] { return "named as a " + p.cue; });
         else if (p.cue == "neighbourhood" && e.location.feature_code == "PPLX") because(20, "named as a neighbourhood");
         else if (p.cue == "district" && (e.location.feature_code == "ADM2" || e.location.feature_code == "PPLA2"))
@@ -2771,8 +2778,8 @@ class Resolver {
     // Only a name the text marks as a town's (a settlement cue, or a side
     // of it: جنوب قلات): a bare name's short skeleton finds a namesake
     // anywhere (صيدا, s-d: Sa'ad).
-    bool settlement = p.cue == "village" || p.cue == "town" || p.cue == "city";
-    const bool side = !p.m.relation.empty() && p.m.relation != "in" && p.m.relation != "near";
+    const bool settlement = SettlementCue(p.cue);
+    const bool side = SideRelation(p.m.relation);
     if (sure.empty() || !(settlement || side)) return false;
     TransliterationContext context{settlement ? p.cue : "town", sure, -1};
     if (p.m.parent >= 0 && p_[p.m.parent].m.resolved) context.parent = p_[p.m.parent].m.entry;
