@@ -46,7 +46,7 @@ ADMIN1_1000_SHA256 = "4011dadf37f7398d3f10a627184ec738c3c89782d167a26ab63f3b4b8a
 WORDS_SHA256 = "9f513f1ceadb6a01c5485b7dbdfd5118dc66cd70b59cae2851292112d4066a32"  # wamerican 2020.12.07-2
 
 # Middle East, North Africa and neighbours: every cities500 place is kept.
-REGION = set("SY IQ LB JO IL PS TR IR SA YE OM AE QA BH KW EG LY TN DZ MA SD SS SO DJ MR ER ET "
+REGION = set("SY IQ LB JO IL PS TR IR SA YE OM AE QA BH KW EG LY TN DZ MA EH SD SS SO DJ MR ER ET "
              "AF PK CY".split())
 WORLD_MIN_POPULATION = 100000
 # Countries at war whose towns English reports name district by district (Kupiansk, a
@@ -67,7 +67,9 @@ WAR_ZONES = set("UA ML BF NE NG CM TD CF CD BI RW UG KE MZ MM HT CO NI BJ TG GH 
 # as an English word, a given name or a syllable (`word_like`, as for cities1000 places).
 CONFLICT_COUNTRIES = set(os.environ.get("MARSAD_CONFLICT_COUNTRIES",
                                         "MX BR IN PH RU ID HN GT SV VE PE BD NP LK TH "
-                                        "AZ AM GE ZA ZW TZ MG AO CG GN SL LR CI SN PG JM").split())
+                                        "AZ AM GE ZA ZW TZ MG AO CG GN SL LR CI SN PG JM "
+                                        # the Kyrgyz-Tajik border war (Batken, Isfara)
+                                        "KG TJ").split())
 CONFLICT_MIN_POPULATION = int(os.environ.get("MARSAD_CONFLICT_MIN_POPULATION", "5000"))
 # A seat of a first- or second-level division whose population GeoNames does not know (0) is
 # kept there too: the threshold cannot judge it, and a district seat is what reports name
@@ -177,6 +179,26 @@ def add_jim_for_hard_g(entries):
     return added
 
 
+# A territory whose status is disputed, the state GeoNames files its places under, and the
+# line that parts them: ACLED and UCDP code the territory as a country of its own (Western
+# Sahara's Smara and Aousserd are MA in GeoNames, EH in ACLED), and so do the reports that
+# name it. Western Sahara's border with Morocco is the parallel 27°40' N, from the coast to
+# Algeria (world-atlas' Morocco polygon overlaps the territory, so no polygon test).
+TERRITORY_HELD_BY = {"EH": ("MA", 27.0 + 40.0 / 60.0)}
+
+
+def file_under_territory(entries):
+    """Moves every place of the holding state south of the line to the territory (its
+    first-level division is kept: the holder's, as in ACLED's records)."""
+    moved = 0
+    for territory, (holder, border_lat) in TERRITORY_HELD_BY.items():
+        for e in entries:
+            if e.country == holder and not e.fcode.startswith("PCL") and e.lat < border_lat:
+                e.country = territory
+                moved += 1
+    return moved
+
+
 def remove_not_names(entries):
     by_id = {e.geonames_id: e for e in entries if e.geonames_id}
     for gid, alias, _ in NOT_NAMES:
@@ -196,8 +218,9 @@ AR_DIACRITICS_RE = re.compile("[\u064b-\u065f\u0670\u0640\u06d6-\u06ed]")
 ARABIC_RE = re.compile("[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 PERSIAN_ONLY_RE = re.compile("[\u067E\u0686\u0698\u06AF\u06A9\u06CC]")
 # Letters of Kurdish (Sorani), Pashto, Urdu and Uyghur spellings that Arabic lacks, and a
-# ta marbuta inside a word: Kurdish writes its vowel e with ة (كةربالا).
-NON_ARABIC_RE = re.compile("[\u06C7\u06C8\u06CB\u06AD\u06D2\u06BA\u0679\u0688\u0691\u06D5\u06CE\u06C6\u0695\u06B5\u06A4\u067C\u06D0\u069A\u0693\u0681\u0689\u06BE\u06C1]|\u0629(?=\w)")
+# ta marbuta inside a word: Kurdish writes its vowel e with ة (كةربالا); an alef maqsura
+# inside a word: Uyghur and Kazakh write their i with ى (رىياد, مادرىد), Arabic only at a word's end.
+NON_ARABIC_RE = re.compile("[\u06C7\u06C8\u06CB\u06AD\u06D2\u06BA\u0679\u0688\u0691\u06D5\u06CE\u06C6\u0695\u06B5\u06A4\u067C\u06D0\u069A\u0693\u0681\u0689\u06BE\u06C1]|[\u0629\u0649](?=\w)")
 # A display name that is more than the place's name: an admin-unit prefix (قضاء
 # تلكيف), a country after a comma, a letter standing alone (د مشق).
 ODD_FORM_AR_RE = re.compile("^(\u0642\u0636\u0627\u0621|\u0645\u062d\u0627\u0641\u0638\u0629|\u0646\u0627\u062d\u064a\u0629|\u0645\u0631\u0643\u0632|\u0634\u0647\u0631\u0633\u062a\u0627\u0646) |[,\u060C(]|(^|\s)\w(\s|$)")
@@ -259,9 +282,15 @@ def latin_alternates(alts, country, ascii_only=False):
             if is_latin_variant(a, ascii_only) and (country in ARABIC_NAMED or not short_alias(a))]
 
 
+# Arabic never writes two bare alefs running (a long a after alef is آ); GeoNames has
+# names typed with the article's alef repeated (ااالخرطوم for Khartoum): one alef.
+ALEF_RUN_RE = re.compile("\u0627{2,}")
+
+
 def clean(s):
     s = (s or "").replace("\r", "\n").split("\n")[0]
     s = BIDI_RE.sub("", s)
+    s = ALEF_RUN_RE.sub("\u0627", s)
     s = s.replace("\t", " ").replace("|", " ").strip()
     return re.sub(r"\s+", " ", s)
 
@@ -964,6 +993,7 @@ def main():
     # cities1000 places last (a namesake of equal rank keeps the older entry first).
     all_entries = country_entries + ocha_entries + fac_entries + region_entries + town_entries + entries + new_entries
     stats["jim_for_hard_g"] = add_jim_for_hard_g(all_entries)
+    stats["places moved to the territory they lie in"] = file_under_territory(all_entries)
     remove_not_names(all_entries)
     with open(args.out, "w", encoding="utf-8", newline="\n") as out:
         out.write("#format gazetteer v1\n")

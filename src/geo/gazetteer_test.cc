@@ -594,5 +594,70 @@ TEST(ShippedGazetteerNamesTest, SmallProvinceSeatOfAConflictCountryIsKept) {
   EXPECT_TRUE(found);
 }
 
+// GeoNames types some Arabic names with the article's alef repeated; Arabic never
+// writes two bare alefs running, so the build writes one (tools/build_gazetteer.py
+// ALEF_RUN_RE) and the capital keeps its plain Arabic name.
+TEST(ShippedGazetteerNamesTest, NoArabicNameHasARunOfAlefs) {
+  std::string path = test::DataDir() + "/geo/gazetteer.tsv";
+  if (!std::ifstream(path)) GTEST_SKIP() << "data/geo/gazetteer.tsv is absent: build it (tools/build_gazetteer.sh)";
+  auto g = Gazetteer::Load(path);
+  ASSERT_TRUE(g.ok()) << g.status().message();
+  const std::string two_alefs = "\xD8\xA7\xD8\xA7";
+  for (uint32_t id = 0; id < (*g)->size(); ++id)
+    for (const std::string& n : (*g)->entry(id).names)
+      ASSERT_EQ(n.find(two_alefs), std::string::npos) << (*g)->entry(id).location.name << ": " << n;
+  const GazetteerEntry* khartoum = Best(**g, "Khartoum");
+  ASSERT_NE(khartoum, nullptr);
+  EXPECT_EQ(khartoum->location.name_ar, "الخرطوم");
+}
+
+// Uyghur and Kazakh write their i with a dotless ya (ى) inside a word; Arabic writes
+// it only at a word's end, so such a spelling is never the Arabic display name.
+TEST(ShippedGazetteerNamesTest, AlefMaqsuraInsideAWordIsNoArabicDisplayName) {
+  std::string path = test::DataDir() + "/geo/gazetteer.tsv";
+  if (!std::ifstream(path)) GTEST_SKIP() << "data/geo/gazetteer.tsv is absent: build it (tools/build_gazetteer.sh)";
+  auto g = Gazetteer::Load(path);
+  ASSERT_TRUE(g.ok()) << g.status().message();
+  for (const char* city : {"Riyadh", "Madrid", "Rome", "Minsk"}) {
+    const GazetteerEntry* e = Best(**g, city);
+    ASSERT_NE(e, nullptr) << city;
+    const std::string& ar = e->location.name_ar;
+    size_t at = ar.find("\xD9\x89");  // ى
+    EXPECT_TRUE(at == std::string::npos || at + 2 == ar.size()) << city << ": " << ar;
+  }
+}
+
+// Western Sahara's towns are EH, as ACLED codes them, though GeoNames files some
+// under Morocco: everything of Morocco south of the 27 deg 40' border moves
+// (tools/build_gazetteer.py TERRITORY_HELD_BY); Morocco's own south stays MA.
+TEST(ShippedGazetteerNamesTest, WesternSaharaTownsAreFiledUnderTheTerritory) {
+  std::string path = test::DataDir() + "/geo/gazetteer.tsv";
+  if (!std::ifstream(path)) GTEST_SKIP() << "data/geo/gazetteer.tsv is absent: build it (tools/build_gazetteer.sh)";
+  auto g = Gazetteer::Load(path);
+  ASSERT_TRUE(g.ok()) << g.status().message();
+  EXPECT_TRUE(HasCandidate(**g, "Smara", "PPL", "EH"));
+  EXPECT_FALSE(HasCandidate(**g, "Smara", "PPL", "MA"));
+  EXPECT_TRUE(HasCandidate(**g, "Aousserd", "PPL", "EH"));
+  EXPECT_TRUE(HasCandidate(**g, "Dakhla", "PPLA", "EH"));
+  EXPECT_TRUE(HasCandidate(**g, "Tan-Tan", "PPLA2", "MA"));
+  for (uint32_t id = 0; id < (*g)->size(); ++id) {
+    const Location& l = (*g)->entry(id).location;
+    if (l.country == "MA") ASSERT_GE(l.lat, 27.66) << l.name;
+  }
+}
+
+// South Sudan's county seats (data/geo/towns.tsv), by Latin and Arabic name, and
+// Chad's Adre under its Arabic spelling (data/geo/exonyms.tsv).
+TEST(ShippedGazetteerNamesTest, SouthSudanCountySeatsAndAdre) {
+  std::string path = test::DataDir() + "/geo/gazetteer.tsv";
+  if (!std::ifstream(path)) GTEST_SKIP() << "data/geo/gazetteer.tsv is absent: build it (tools/build_gazetteer.sh)";
+  auto g = Gazetteer::Load(path);
+  ASSERT_TRUE(g.ok()) << g.status().message();
+  for (const char* seat : {"Akobo", "أكوبو", "Pibor", "Rubkona", "Renk", "الرنك", "Nimule"})
+    EXPECT_TRUE(HasCandidate(**g, seat, "PPLA2", "SS") || HasCandidate(**g, seat, "PPL", "SS")) << seat;
+  EXPECT_TRUE(HasCandidate(**g, "أدري", "PPL", "TD"));
+  EXPECT_TRUE(HasCandidate(**g, "الخرطوم بحري", "PPL", "SD"));
+}
+
 }  // namespace
 }  // namespace marsad
