@@ -2092,6 +2092,9 @@ class SentenceReader {
         return 3;
     }
     if (b.proclitic || lex_.function_word.Contains(b.name) || IsRelationOrCueWord(b)) return 1;
+    // A link phrase after the name (قرية X التابعة لناحية Y) ties it to its parent.
+    for (const auto& l : lex_.link)
+      if (l.words.size() >= 2 && l.words[0] == b.name) return 1;
     if (lex_.name_prefix.Contains(a.name)) return 2;
     if (b.article && !lex_.weak_word.Contains(b.bare) && !lex_.not_place.Contains(b.text)) return 2;
     if (NamedAfterAPerson(at)) return 2;
