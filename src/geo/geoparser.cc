@@ -2016,6 +2016,11 @@ class SentenceReader {
     if (w.name_end != w.end) return true;
     if (!StartsWith(w.name, kYeh) && !StartsWith(w.name, kImperfectTeh)) return false;
     if (w.name.size() >= 8 && EndsWithPronoun(w)) return true;  // 4 letters or more
+    // Or the verb needs no pronoun (منطقة يحظر على الطيران، قرية يسمى أهلها):
+    // the imperfect prefix on a verb the lexicon knows (حظر، سمي) is no name's
+    // first letter. Only unknown names reach here; يبرود، تدمر are found first.
+    std::string_view stem = w.name.substr(kYeh.size());
+    if (stem.size() >= 6 && lex_.weak_word.Contains(stem) && !lex_.person_name.Contains(stem)) return true;
     if (at + 1 >= words_.size()) return false;
     const Word& next = words_[at + 1];
     return next.is_word && !next.latin && !next.proclitic && EndsWithPronoun(next);
