@@ -2026,6 +2026,30 @@ TEST_F(ShippedGazetteerTest, ClauseDescribingTheCueNounIsNoName) {
   EXPECT_NE(Find(doc, "زغيبان"), nullptr);
 }
 
+TEST_F(ShippedGazetteerTest, ImperfectVerbAfterACueIsNoName) {
+  // A known verb in the imperfect describes the cue noun even with no pronoun
+  // on it or the next word; an unknown village's name is still kept.
+  Doc doc = test::AnalyzeWithPlaces(
+      "أعلنت القوات منطقة يحظر على السفن دخولها، ونزل الجنود في قرية يسمى سوقها الكبير باسم القلعة، "
+      "ثم قصفوا قرية زغيبان.");
+  EXPECT_EQ(Find(doc, "يحظر"), nullptr);
+  EXPECT_EQ(Find(doc, "يسمى"), nullptr);
+  EXPECT_NE(Find(doc, "زغيبان"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, UnknownNameAfterACueStopsBeforeItsLocationWords) {
+  // الواقعة "located", التابعة ل "belonging to" follow the name; they are no
+  // second word of it.
+  Doc doc = test::AnalyzeWithPlaces(
+      "قصفت الطائرات بلدة زغيبان الواقعة على الساحل، ثم قرية كفرسلوان التابعة لمحافظة حمص.");
+  const PlaceMention* a = Find(doc, "زغيبان");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(doc.OriginalText(a->span), "زغيبان");
+  const PlaceMention* b = Find(doc, "كفرسلوان");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(doc.OriginalText(b->span), "كفرسلوان");
+}
+
 TEST_F(ShippedGazetteerTest, StateHeadWithNationalityNamesTheCountry) {
   // The official form "the Moroccan Kingdom", "the Tunisian Republic" (also
   // after لل, where the article hides in the proclitic) is the country.
