@@ -461,6 +461,7 @@ class Builder {
   void FoldChemicalDelivery();
   bool EnglishInfinitive(const Event& e) const;
   bool ArabicDispersalPurpose(const Event& e) const;
+  const CueRow* WeaponDestroying(const Event& e) const;
   void KindFromWeaponSubject();
   void CapturedPeople();
   bool EnglishRequested(const Event& e) const;

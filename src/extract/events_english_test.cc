@@ -2697,4 +2697,24 @@ TEST_F(EnglishEventsTest, OneWhoDiedAfterAStrikeIsOneDead) {
   EXPECT_FALSE(plural.events[0].fatalities.has_value() && plural.events[0].fatalities->best == 1);
 }
 
+
+// A weapon as the subject of a destruction verb is the strike that
+// destroyed: an air or drone strike, or a shelling — not property
+// destruction. A crowd that destroys is still property destruction.
+TEST_F(EnglishEventsTest, WeaponThatDestroysIsTheStrike) {
+  Doc air = test::ExtractAt("A navy drone later destroyed three fishing boats near Kismayo on Friday, officials said.",
+                            2025, 6, 14);
+  test::MaybeDump(air);
+  const Event* a = For(air, "destroyed");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->acled_sub_event_type, "Air/drone strike");
+  Doc shells = test::ExtractAt("Artillery shells destroyed a school in Kadugli on Friday, residents said.", 2025, 6, 14);
+  ASSERT_EQ(CountAcled(shells), 1u);
+  EXPECT_EQ(shells.events[0].acled_sub_event_type, "Shelling/artillery/missile attack");
+  Doc crowd = test::ExtractAt("Angry villagers destroyed a police post in Kadugli on Friday, residents said.", 2025, 6, 14);
+  const Event* c = For(crowd, "destroyed");
+  ASSERT_NE(c, nullptr);
+  EXPECT_NE(c->acled_event_type, "Explosions/Remote violence");
+}
+
 }  // namespace marsad
