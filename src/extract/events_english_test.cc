@@ -2717,4 +2717,18 @@ TEST_F(EnglishEventsTest, WeaponThatDestroysIsTheStrike) {
   EXPECT_NE(c->acled_event_type, "Explosions/Remote violence");
 }
 
+
+// Papers handed over (a petition, a memorandum) are no transfer of
+// territory; a town handed over still is.
+TEST_F(EnglishEventsTest, PetitionHandedOverIsNoTransferOfTerritory) {
+  Doc doc = test::ExtractAt("Nurses marched to the county offices in Kisumu on Tuesday and handed over a petition to the governor.",
+                            2025, 6, 11);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Non-violent transfer of territory");
+  Doc town = test::ExtractAt("The militia handed over the town of Kadugli to the army on Tuesday, officials said.", 2025, 6, 11);
+  bool transfer = false;
+  for (const Event& e : town.events) transfer |= e.acled_sub_event_type == "Non-violent transfer of territory";
+  EXPECT_TRUE(transfer);
+}
+
 }  // namespace marsad
