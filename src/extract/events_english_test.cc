@@ -2731,4 +2731,21 @@ TEST_F(EnglishEventsTest, PetitionHandedOverIsNoTransferOfTerritory) {
   EXPECT_TRUE(transfer);
 }
 
+
+// Ground taken "under the deal" or "under a truce" changed hands by
+// agreement: a non-violent transfer of territory, not a capture in battle.
+TEST_F(EnglishEventsTest, GroundTakenUnderAnAgreementChangesHandsPeacefully) {
+  Doc doc = test::ExtractAt("Under the truce, army units took over two hilltop posts outside Kadugli on Sunday, officials said.",
+                            2025, 6, 11);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "took over");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Non-violent transfer of territory");
+  Doc fought = test::ExtractAt("Rebels took over two hilltop posts outside Kadugli on Sunday after heavy fighting, officials said.",
+                               2025, 6, 11);
+  const Event* f = For(fought, "took over");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->acled_sub_event_type, "Non-violent transfer of territory");
+}
+
 }  // namespace marsad
