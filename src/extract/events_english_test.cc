@@ -400,6 +400,18 @@ TEST_F(EnglishEventsTest, PresentPerfectSpeaksOfTheReportsDay) {
   EXPECT_EQ(e->date, -1);  // the publication day, not Saturday
 }
 
+// Reported speech shifts the perfect back ("had yet been"): "yet" still
+// speaks of the time of the report.
+TEST_F(EnglishEventsTest, YetInReportedSpeechSpeaksOfTheReportsDay) {
+  Doc doc = test::ExtractAt(
+      "Gunmen shot dead a trader near Kano on Saturday, residents said. The police said nobody had yet been arrested.",
+      2024, 7, 9);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->date, -1);  // the publication day, not Saturday
+}
+
 TEST_F(EnglishEventsTest, CarriedDayIsTheEventsNotTheBackgrounds) {
   Doc doc = test::ExtractAt(
       "Soldiers demolished six homes in the village of Aqraba on Monday, despite a truce that took effect on "
