@@ -737,10 +737,11 @@ void Builder::FillArguments(Event& e, int32_t t) {
     if (w == SIZE_MAX) continue;
     // The preposition may be found past a place of the event's own ("a strike
     // near X in Y"): a place that only says where the place before it is
-    // ("X in Y") fills no slot — the place before it is the event's.
+    // ("X in Y") fills no slot — the place before it is the event's. Nor
+    // does a road's name ("on the X road"): the road is no town.
     for (int32_t p : Bucket(s_places_, sentence))
       if (place_w_[p].first >= w && place_w_[p].first < w + 3 && clause_[place_w_[p].first] == clause &&
-          !OverlapsActorOf(p, e) && !FromOrigin(p) && !LocatesPlaceBefore(p)) {
+          !OverlapsActorOf(p, e) && !FromOrigin(p) && !LocatesPlaceBefore(p) && !NamesRoad(p)) {
         e.place = static_cast<int32_t>(p);
         break;
       }

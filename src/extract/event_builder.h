@@ -206,6 +206,7 @@ class Builder {
   bool DatelineTown(int32_t p) const;
   bool RelationToldAgain(int32_t p, int32_t sentence) const;
   bool AcrossBorder(int32_t p) const;
+  bool NamesRoad(int32_t p) const;
   bool FromOrigin(int32_t p) const;
   bool Venue(int32_t p) const;
   bool LocatesPlaceBefore(int32_t p) const;
@@ -460,6 +461,7 @@ class Builder {
   void FoldChemicalDelivery();
   bool EnglishInfinitive(const Event& e) const;
   bool ArabicDispersalPurpose(const Event& e) const;
+  const CueRow* WeaponDestroying(const Event& e) const;
   void KindFromWeaponSubject();
   void CapturedPeople();
   bool EnglishRequested(const Event& e) const;

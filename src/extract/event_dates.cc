@@ -188,13 +188,15 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
 }
 
 // An English sentence without a date of its own: "no arrests have been
-// made so far" (present perfect) speaks of the time of the report, so the
+// made so far", "no one had yet been charged" (a perfect) speaks of the time of the report, so the
 // publication day (-1); otherwise the day of the latest event told before,
 // not a date of background ("a ceasefire that took effect on Nov. 27").
 // -2 for Arabic, or when no earlier event has a day from the text.
 int32_t Builder::EnglishCarriedDate(size_t tw0) const {
   if (!Latin(tw0)) return -2;
-  auto perfect = [&](size_t k) { return words_[k].text() == "has" || words_[k].text() == "have"; };
+  // "yet" marks the perfect of the report's time even when reported speech
+  // shifts it back: "said no suspect had yet been arrested".
+  auto perfect = [&](size_t k) { return words_[k].text() == "has" || words_[k].text() == "have" || words_[k].text() == "yet"; };
   for (size_t k = tw0; k-- > 0 && k + 3 >= tw0 && !words_[k].clause_break;)  // "have arrested"
     if (perfect(k)) return -1;
   for (size_t k = tw0 + 1; k < words_.size() && k <= tw0 + 2 && !words_[k].clause_break; ++k)  // "arrests have been made"

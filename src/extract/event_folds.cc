@@ -1,6 +1,7 @@
 #include "extract/event_builder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "text/normalize.h"
@@ -613,8 +614,32 @@ void Builder::CapturedPeople() {
   DropGone(gone);
 }
 
+// "shells destroyed three houses", "a drone then destroyed two boats": a
+// weapon right before a destruction verb (one lowercase word, an adverb,
+// may stand between) is what destroyed — a strike, not the property
+// destruction ACLED codes of hands that burn and loot. Returns the weapon
+// cue, or nullptr.
+const CueRow* Builder::WeaponDestroying(const Event& e) const {
+  if (e.acled_sub_event_type != "Looting/property destruction") return nullptr;
+  const size_t tw0 = trig_w_[e.trigger].first;
+  if (tw0 == 0 || !Latin(tw0)) return nullptr;
+  if (const CueRow* c = WordCue(tw0 - 1, "weapon"); c && clause_[tw0 - 1] == clause_[tw0]) return c;
+  if (tw0 < 2 || clause_[tw0 - 2] != clause_[tw0] || !words_[tw0 - 1].is_word) return nullptr;
+  const std::string_view between = words_[tw0 - 1].text();
+  if (between.empty() || !std::islower(static_cast<unsigned char>(between.front()))) return nullptr;
+  return WordCue(tw0 - 2, "weapon");
+}
+
 void Builder::KindFromWeaponSubject() {
   for (Event& e : doc_.events) {
+    if (const CueRow* weapon = WeaponDestroying(e)) {
+      const bool air = weapon->kind == "aerial";
+      e.acled_event_type = "Explosions/Remote violence";
+      e.acled_sub_event_type = air ? "Air/drone strike" : "Shelling/artillery/missile attack";
+      e.plover_event_type = "ASSAULT";
+      e.plover_mode = air ? "aerial" : "heavy-weapons";
+      continue;
+    }
     const bool missile = e.acled_sub_event_type == "Shelling/artillery/missile attack";
     if (missile && ArabicAircraftDoer(e)) {
       e.acled_sub_event_type = "Air/drone strike";

@@ -244,6 +244,16 @@ class KeyBuffer {
 
 }  // namespace
 
+// "the Awash–Djibouti road", "al-Qaeda": a dash written with no space on
+// either side, between two words, joins them into one name; it sets off no
+// aside the way a spaced dash does.
+static bool JoinsTwoWords(const Doc& doc, uint32_t i, uint32_t end) {
+  const std::string_view text = doc.TokenText(i);
+  if (text != "-" && text != "\xE2\x80\x93") return false;  // –
+  if (i == 0 || i + 1 >= end || doc.tokens[i].space_before || doc.tokens[i + 1].space_before) return false;
+  return doc.tokens[i - 1].kind == TokenKind::kWord && doc.tokens[i + 1].kind == TokenKind::kWord;
+}
+
 std::vector<LexWord> BuildLexWords(const Doc& doc, uint32_t begin, uint32_t end) {
   std::vector<LexWord> words;
   words.reserve(end > begin ? end - begin : 0);
@@ -256,7 +266,7 @@ std::vector<LexWord> BuildLexWords(const Doc& doc, uint32_t begin, uint32_t end)
       const std::string_view text = doc.TokenText(i);
       w.end = i + 1;
       w.number = t.kind == TokenKind::kNumber;
-      w.clause_break = t.kind == TokenKind::kPunct && IsClauseBreak(text);
+      w.clause_break = t.kind == TokenKind::kPunct && IsClauseBreak(text) && !JoinsTwoWords(doc, i, end);
       w.quote_mark = IsQuotationMark(text);
       w.variants.Append(text);
       ++i;

@@ -597,6 +597,22 @@ bool Builder::AcrossBorder(int32_t p) const {
   return c && c->scope == "preceding";
 }
 
+// "the Thika road", "the Awash–Djibouti highway": a place right before a
+// `route` noun, alone or as one end of a dashed pair, names the road, which
+// runs far past the town; another place of the sentence ("near X") says
+// better where on it the event was.
+bool Builder::NamesRoad(int32_t p) const {
+  size_t end = place_w_[p].second;
+  if (!Latin(place_w_[p].first)) return false;
+  if (end + 1 < words_.size() && (words_[end].text() == "-" || words_[end].text() == "\xE2\x80\x93"))  // –
+    for (int32_t q : Bucket(s_places_, sent_[place_w_[p].first]))
+      if (place_w_[q].first == end + 1) {
+        end = place_w_[q].second;
+        break;
+      }
+  return end < words_.size() && sent_[end] == sent_[place_w_[p].first] && WordCue(end, "route") != nullptr;
+}
+
 // "وفي بغداد، واصل المعتصمون…", "In nearby Umm Safa, settlers beat…": a
 // place fronted with في / in and set off by a comma sets the scene of the
 // whole sentence, every clause of it. Returns it, or -1.
@@ -702,7 +718,7 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     // A country, province, region or sea is the fallback for a more
     // precise place ("the Red Sea resort of Eilat").
     const bool coarse = Coarse(p);
-    long score = dist + (!coarse && NamedAsUnit(p) ? 12 : 0) + (clause_[place_w_[p].first] == clause || p == fronted ? 0 : 100) + (AfterIn(p) ? 0 : 5) + (coarse ? 12 : 0) +
+    long score = dist + (!coarse && NamedAsUnit(p) ? 12 : 0) + (NamesRoad(p) ? 20 : 0) + (clause_[place_w_[p].first] == clause || p == fronted ? 0 : 100) + (AfterIn(p) ? 0 : 5) + (coarse ? 12 : 0) +
                  (place_w_[p].first < dateline_end_ ? 1000 : 0) + (p != fronted && SpeakersPlace(p, tw0) ? 200 : 0);
     if (score < best_score) best_score = score, best = static_cast<int32_t>(p);
     if (!coarse && doc_.places[p].resolved && score < best_town_score) best_town_score = score, best_town = p;

@@ -332,5 +332,22 @@ TEST_F(EventPlacesTest, CountryAfterInAndASideLocatesTheTownBeforeIt) {
   EXPECT_EQ(PlaceName(doc, *e), "Mosul");
 }
 
+
+// "on the X–Y road near Z": the towns before the route noun name the road,
+// which runs far past them; the unspaced dash joins the two names and sets
+// off no clause, so "near Z" stays in the event's clause and places it.
+TEST_F(EventPlacesTest, TownsNamingARoadGiveWayToTheTownNearWhichItHappened) {
+  Doc doc = test::ExtractAt(
+      "Gunmen ambushed a lorry on the Garissa\u2013Mandera road near Wajir on Monday, killing its driver, police said.",
+      2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "ambushed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Wajir");
+  Doc single = test::ExtractAt("Bandits ambushed a bus on the Garissa road near Wajir on Monday, police said.", 2025, 3, 12);
+  const Event* s = For(single, "ambushed");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(PlaceName(single, *s), "Wajir");
+}
 }  // namespace
 }  // namespace marsad

@@ -400,6 +400,18 @@ TEST_F(EnglishEventsTest, PresentPerfectSpeaksOfTheReportsDay) {
   EXPECT_EQ(e->date, -1);  // the publication day, not Saturday
 }
 
+// Reported speech shifts the perfect back ("had yet been"): "yet" still
+// speaks of the time of the report.
+TEST_F(EnglishEventsTest, YetInReportedSpeechSpeaksOfTheReportsDay) {
+  Doc doc = test::ExtractAt(
+      "Gunmen shot dead a trader near Kano on Saturday, residents said. The police said nobody had yet been arrested.",
+      2024, 7, 9);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->date, -1);  // the publication day, not Saturday
+}
+
 TEST_F(EnglishEventsTest, CarriedDayIsTheEventsNotTheBackgrounds) {
   Doc doc = test::ExtractAt(
       "Soldiers demolished six homes in the village of Aqraba on Monday, despite a truce that took effect on "
@@ -2695,6 +2707,57 @@ TEST_F(EnglishEventsTest, OneWhoDiedAfterAStrikeIsOneDead) {
   test::MaybeDump(plural);
   ASSERT_EQ(plural.events.size(), 1u);
   EXPECT_FALSE(plural.events[0].fatalities.has_value() && plural.events[0].fatalities->best == 1);
+}
+
+
+// A weapon as the subject of a destruction verb is the strike that
+// destroyed: an air or drone strike, or a shelling — not property
+// destruction. A crowd that destroys is still property destruction.
+TEST_F(EnglishEventsTest, WeaponThatDestroysIsTheStrike) {
+  Doc air = test::ExtractAt("A navy drone later destroyed three fishing boats near Kismayo on Friday, officials said.",
+                            2025, 6, 14);
+  test::MaybeDump(air);
+  const Event* a = For(air, "destroyed");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->acled_sub_event_type, "Air/drone strike");
+  Doc shells = test::ExtractAt("Artillery shells destroyed a school in Kadugli on Friday, residents said.", 2025, 6, 14);
+  ASSERT_EQ(CountAcled(shells), 1u);
+  EXPECT_EQ(shells.events[0].acled_sub_event_type, "Shelling/artillery/missile attack");
+  Doc crowd = test::ExtractAt("Angry villagers destroyed a police post in Kadugli on Friday, residents said.", 2025, 6, 14);
+  const Event* c = For(crowd, "destroyed");
+  ASSERT_NE(c, nullptr);
+  EXPECT_NE(c->acled_event_type, "Explosions/Remote violence");
+}
+
+
+// Papers handed over (a petition, a memorandum) are no transfer of
+// territory; a town handed over still is.
+TEST_F(EnglishEventsTest, PetitionHandedOverIsNoTransferOfTerritory) {
+  Doc doc = test::ExtractAt("Nurses marched to the county offices in Kisumu on Tuesday and handed over a petition to the governor.",
+                            2025, 6, 11);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Non-violent transfer of territory");
+  Doc town = test::ExtractAt("The militia handed over the town of Kadugli to the army on Tuesday, officials said.", 2025, 6, 11);
+  bool transfer = false;
+  for (const Event& e : town.events) transfer |= e.acled_sub_event_type == "Non-violent transfer of territory";
+  EXPECT_TRUE(transfer);
+}
+
+
+// Ground taken "under the deal" or "under a truce" changed hands by
+// agreement: a non-violent transfer of territory, not a capture in battle.
+TEST_F(EnglishEventsTest, GroundTakenUnderAnAgreementChangesHandsPeacefully) {
+  Doc doc = test::ExtractAt("Under the truce, army units took over two hilltop posts outside Kadugli on Sunday, officials said.",
+                            2025, 6, 11);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "took over");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Non-violent transfer of territory");
+  Doc fought = test::ExtractAt("Rebels took over two hilltop posts outside Kadugli on Sunday after heavy fighting, officials said.",
+                               2025, 6, 11);
+  const Event* f = For(fought, "took over");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->acled_sub_event_type, "Non-violent transfer of territory");
 }
 
 }  // namespace marsad

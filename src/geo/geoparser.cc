@@ -1,6 +1,7 @@
 #include "geo/geoparser.h"
 
 #include <algorithm>
+#include <set>
 #include <cctype>
 #include <atomic>
 #include <cmath>
@@ -2387,6 +2388,12 @@ class Resolver {
     for (const auto& [c, n] : by_country)
       if (n > best || (n == best && c < prior_)) best = n, prior_ = c;
     if (by_country.size() == 1) one_country_ = prior_;
+    // A country the report both places a sure place in and names the
+    // nationality of ("Beninese soldiers" under COTONOU) is one of its own
+    // countries, though a neighbour's places outnumber it.
+    if (nationality_ != nullptr)
+      for (const auto& [c, n] : by_country)
+        if (auto it = nationality_->find(c); it != nationality_->end() && it->second > 0) own_countries_.insert(c);
     // A tie (a dateline town of one country, two neighbours named once):
     // the nationality the report names most among the tied countries, when
     // one leads (جنود بنينيين: Benin), else the first code as before.
@@ -3210,6 +3217,10 @@ class Resolver {
           if (p.locative && e.feature_class == 'P' && !prior_.empty() && e.location.country == prior_) {
             keep[i] = true;
             p.m.reason = "named after a preposition in the document's country (" + prior_ + "); " + p.m.reason;
+          } else if (p.locative && e.feature_class == 'P' && own_countries_.count(e.location.country) > 0) {
+            keep[i] = true;
+            p.m.reason = "named after a preposition in a country the report names a nationality and a place of (" +
+                         e.location.country + "); " + p.m.reason;
           }
           for (size_t j = 0; j < p_.size() && !keep[i]; ++j) {
             if (j == i || p_[j].tentative || !p_[j].m.resolved) continue;
@@ -3283,6 +3294,7 @@ class Resolver {
   std::vector<Pending>& p_;
   std::vector<std::string> written_keys_;  // NormalizeKey of each mention as written (Run)
   std::string prior_;
+  std::set<std::string> own_countries_;
   const std::unordered_map<std::string, int>* nationality_ = nullptr;
   std::string one_country_;  // the country of all the sure places, when there is one
   std::deque<std::vector<uint32_t>> narrowed_;  // candidate lists narrowed by context (stable storage)

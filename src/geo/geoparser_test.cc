@@ -2246,5 +2246,24 @@ TEST_F(TinyGazetteerTest, ArabicTownAfterInOrNearIsKeptInTheDocumentsCountry) {
   }
 }
 
+
+// A little-known English town after "near" lies in a country of the report
+// though a neighbour's places outnumber that country's: the report names
+// the country's nationality ("Beninese police") and a sure place of it
+// (its dateline). Without the nationality the neighbour stays the prior and
+// the town needs a sure place near it.
+TEST_F(ShippedGazetteerTest, TownAfterNearInACountryWhoseNationalityTheReportNames) {
+  const std::string rest =
+      " said gunmen burned a customs post near Banikoara on Sunday. In Togo, soldiers patrolled the roads "
+      "around Dapaong the next day.";
+  Doc doc = test::AnalyzeWithPlaces("COTONOU, March 3 - Beninese police" + rest);
+  const PlaceMention* town = Find(doc, "Banikoara");
+  ASSERT_NE(town, nullptr);
+  EXPECT_TRUE(town->resolved) << town->reason;
+  EXPECT_EQ(town->location.country, "BJ") << town->reason;
+  Doc bare = test::AnalyzeWithPlaces("COTONOU, March 3 - The police" + rest);
+  const PlaceMention* dropped = Find(bare, "Banikoara");
+  EXPECT_TRUE(dropped == nullptr || !dropped->resolved);
+}
 }  // namespace
 }  // namespace marsad
