@@ -29,7 +29,20 @@ bool Builder::SameEvent(const Event& a, const Event& b) const {
   if (a.acled_sub_event_type != b.acled_sub_event_type && !(a.sentence == b.sentence && BomberAndCharge(a, b)))
     return false;
   if (AnotherOfKind(a) || AnotherOfKind(b)) return false;
-  if (a.status != b.status && !(Happened(a.status) && Happened(b.status))) return false;
+  // "The rebels said they attacked the post, while the army denied any
+  // attack took place", نفى الجيش وقوع أي هجوم: a denial in the sentence
+  // that tells the act is that act, with the status of its first telling
+  // (one party's denial does not undo what another reports; "said it had
+  // not clashed, denying reports of an exchange of fire" stays negated).
+  // Only violence is denied so; "the agreement does not include a
+  // ceasefire" tells what a deal lacks, not that it was not made.
+  const auto denied_here = [&](const Event& told, const Event& denied) {
+    return told.sentence == denied.sentence && Happened(told.status) && denied.status == "negated" &&
+           Violent(told.acled_event_type);
+  };
+  if (a.status != b.status && !(Happened(a.status) && Happened(b.status)) && !denied_here(a, b) &&
+      !denied_here(b, a))
+    return false;
   // A running toll's word and a word with none may be one event: the charge
   // of a bombing whose toll its bomber took.
   if (a.cumulative != b.cumulative && !(BomberAndCharge(a, b) && (!a.fatalities || !b.fatalities))) return false;
