@@ -83,7 +83,27 @@ bool Builder::SameEvent(const Event& a, const Event& b) const {
   const bool ea = a.actor1.actor >= 0, eb = b.actor1.actor >= 0;
   // The bomber and the charge of one sentence are one doer's, however each was read.
   if (ea && eb && aa != ab && !one_battle && !BomberAndCharge(a, b)) return false;
-  if ((a.fatalities && b.fatalities) || (a.injuries && b.injuries)) return false;  // two tolls: two events
+  if (((a.fatalities && b.fatalities) || (a.injuries && b.injuries)) && !TwoSidesLosses(a, b))
+    return false;  // two tolls: two events
+  return true;
+}
+
+// "The army killed 19 militants while repelling their attack on the post,
+// and two soldiers were killed": one sentence's clash words of one dyad,
+// place and day, each with its toll, are one battle that cost both sides
+// (ACLED: its fatalities are the sum).
+// A source named between the two ("17 soldiers were killed, sources said,
+// while the ministry said 25 attackers died") tells its own figure for
+// the battle, not the other side's losses.
+bool Builder::TwoSidesLosses(const Event& a, const Event& b) const {
+  if (a.sentence != b.sentence || a.acled_sub_event_type != "Armed clash" ||
+      b.acled_sub_event_type != "Armed clash" || a.cumulative || b.cumulative || PlaceKeyOf(a).empty() ||
+      PlaceKeyOf(a) != PlaceKeyOf(b))
+    return false;
+  const size_t from = std::min(trig_w_[a.trigger].second, trig_w_[b.trigger].second);
+  const size_t to = std::max(trig_w_[a.trigger].first, trig_w_[b.trigger].first);
+  for (int32_t ci : Bucket(s_cues_, static_cast<int32_t>(a.sentence)))
+    if (cues_[ci].row->type == "attribution" && cues_[ci].w0 >= from && cues_[ci].w0 < to) return false;
   return true;
 }
 
@@ -153,6 +173,10 @@ void Builder::MergeDuplicates() {
       // The bomber's charge told first (فجّرت انتحارية نفسها): the event is
       // the suicide bombing.
       const bool bomber = events[i].acled_sub_event_type == "Suicide bomb" && into->acled_sub_event_type != "Suicide bomb";
+      if (TwoSidesLosses(*into, events[i])) {
+        if (into->fatalities && events[i].fatalities) AddFigure(*into->fatalities, *events[i].fatalities);
+        if (into->injuries && events[i].injuries) AddFigure(*into->injuries, *events[i].injuries);
+      }
       Absorb(*into, std::move(events[i]), bomber);
     } else {
       if (n != i) events[n] = std::move(events[i]);
@@ -638,3 +662,4 @@ void Builder::MergeElaborations() {
 }
 
 }  // namespace marsad::events_internal
+
