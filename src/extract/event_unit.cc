@@ -29,7 +29,20 @@ bool Builder::SameEvent(const Event& a, const Event& b) const {
   if (a.acled_sub_event_type != b.acled_sub_event_type && !(a.sentence == b.sentence && BomberAndCharge(a, b)))
     return false;
   if (AnotherOfKind(a) || AnotherOfKind(b)) return false;
-  if (a.status != b.status && !(Happened(a.status) && Happened(b.status))) return false;
+  // "The rebels said they attacked the post, while the army denied any
+  // attack took place", نفى الجيش وقوع أي هجوم: a denial in the sentence
+  // that tells the act is that act, with the status of its first telling
+  // (one party's denial does not undo what another reports; "said it had
+  // not clashed, denying reports of an exchange of fire" stays negated).
+  // Only violence is denied so; "the agreement does not include a
+  // ceasefire" tells what a deal lacks, not that it was not made.
+  const auto denied_here = [&](const Event& told, const Event& denied) {
+    return told.sentence == denied.sentence && Happened(told.status) && denied.status == "negated" &&
+           Violent(told.acled_event_type);
+  };
+  if (a.status != b.status && !(Happened(a.status) && Happened(b.status)) && !denied_here(a, b) &&
+      !denied_here(b, a))
+    return false;
   // A running toll's word and a word with none may be one event: the charge
   // of a bombing whose toll its bomber took.
   if (a.cumulative != b.cumulative && !(BomberAndCharge(a, b) && (!a.fatalities || !b.fatalities))) return false;
@@ -70,7 +83,27 @@ bool Builder::SameEvent(const Event& a, const Event& b) const {
   const bool ea = a.actor1.actor >= 0, eb = b.actor1.actor >= 0;
   // The bomber and the charge of one sentence are one doer's, however each was read.
   if (ea && eb && aa != ab && !one_battle && !BomberAndCharge(a, b)) return false;
-  if ((a.fatalities && b.fatalities) || (a.injuries && b.injuries)) return false;  // two tolls: two events
+  if (((a.fatalities && b.fatalities) || (a.injuries && b.injuries)) && !TwoSidesLosses(a, b))
+    return false;  // two tolls: two events
+  return true;
+}
+
+// "The army killed 19 militants while repelling their attack on the post,
+// and two soldiers were killed": one sentence's clash words of one dyad,
+// place and day, each with its toll, are one battle that cost both sides
+// (ACLED: its fatalities are the sum).
+// A source named between the two ("17 soldiers were killed, sources said,
+// while the ministry said 25 attackers died") tells its own figure for
+// the battle, not the other side's losses.
+bool Builder::TwoSidesLosses(const Event& a, const Event& b) const {
+  if (a.sentence != b.sentence || a.acled_sub_event_type != "Armed clash" ||
+      b.acled_sub_event_type != "Armed clash" || a.cumulative || b.cumulative || PlaceKeyOf(a).empty() ||
+      PlaceKeyOf(a) != PlaceKeyOf(b))
+    return false;
+  const size_t from = std::min(trig_w_[a.trigger].second, trig_w_[b.trigger].second);
+  const size_t to = std::max(trig_w_[a.trigger].first, trig_w_[b.trigger].first);
+  for (int32_t ci : Bucket(s_cues_, static_cast<int32_t>(a.sentence)))
+    if (cues_[ci].row->type == "attribution" && cues_[ci].w0 >= from && cues_[ci].w0 < to) return false;
   return true;
 }
 
@@ -140,6 +173,10 @@ void Builder::MergeDuplicates() {
       // The bomber's charge told first (فجّرت انتحارية نفسها): the event is
       // the suicide bombing.
       const bool bomber = events[i].acled_sub_event_type == "Suicide bomb" && into->acled_sub_event_type != "Suicide bomb";
+      if (TwoSidesLosses(*into, events[i])) {
+        if (into->fatalities && events[i].fatalities) AddFigure(*into->fatalities, *events[i].fatalities);
+        if (into->injuries && events[i].injuries) AddFigure(*into->injuries, *events[i].injuries);
+      }
       Absorb(*into, std::move(events[i]), bomber);
     } else {
       if (n != i) events[n] = std::move(events[i]);
@@ -625,3 +662,4 @@ void Builder::MergeElaborations() {
 }
 
 }  // namespace marsad::events_internal
+

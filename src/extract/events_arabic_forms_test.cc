@@ -377,5 +377,18 @@ TEST_F(ArabicFormsTest, OneOfThemAndConstructNounsCountOne) {
   }
 }
 
+// One source telling both sides' losses of a clash in one sentence: one
+// battle whose toll is their sum; a second source's figure stays apart.
+TEST_F(ArabicFormsTest, BothSidesLossesOfOneClashAddUp) {
+  Doc doc = test::ExtractAt(
+      "date 2025-04-12\nنيامي - أعلن الجيش النيجري أن وحدة من قواته قتلت 12 مسلحاً من جماعة بوكو حرام خلال صد هجوم "
+      "على موقع عسكري في بلدة ديفا يوم الجمعة، فيما قتل ثلاثة جنود وأصيب أربعة آخرون.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 15);
+}
+
 }  // namespace
 }  // namespace marsad

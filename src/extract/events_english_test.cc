@@ -2760,4 +2760,23 @@ TEST_F(EnglishEventsTest, GroundTakenUnderAnAgreementChangesHandsPeacefully) {
   EXPECT_NE(f->acled_sub_event_type, "Non-violent transfer of territory");
 }
 
+// A denial told in the sentence of the act is that act: one event, with the
+// status of its first telling.
+TEST_F(EnglishEventsTest, DenialInTheSentenceOfTheActIsThatAct) {
+  Doc denied = test::ExtractAt(
+      "date 2025-04-10\nVillagers said gunmen abducted 12 people near Gao on Tuesday, but the group said it had "
+      "not kidnapped anyone.",
+      2025, 4, 10);
+  test::MaybeDump(denied);
+  ASSERT_EQ(denied.events.size(), 1u);
+  EXPECT_EQ(denied.events[0].status, "reported");
+  Doc negated_first = test::ExtractAt(
+      "date 2025-04-10\nThe army said its troops had not clashed with rebels near Gao on Tuesday, denying reports "
+      "of an exchange of fire there.",
+      2025, 4, 10);
+  test::MaybeDump(negated_first);
+  ASSERT_EQ(negated_first.events.size(), 1u);
+  EXPECT_EQ(negated_first.events[0].status, "negated");
+}
+
 }  // namespace marsad
