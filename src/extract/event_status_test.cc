@@ -791,6 +791,37 @@ TEST_F(EventStatusTest, AMinistryNamedBeforeClaimsItsOwnForcesNotAForeignStrike)
   EXPECT_EQ(raid->status, "reported");
 }
 
+// A statement given as the source ("according to a statement from X", "a
+// statement by X") speaks for the party it is from: on its own forces' deed,
+// a claim. The name after "the statement said" is what is said, not whose
+// statement it is.
+TEST_F(EventStatusTest, AStatementFromAPartyClaimsItsOwnDeed) {
+  Doc doc = test::ExtractAt(
+      "Helicopters of the Nigerian army struck a militant camp near Gwoza on Monday, killing eight fighters, "
+      "according to a statement from the Nigerian army.",
+      2024, 5, 8);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "struck");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  Doc said = test::ExtractAt(
+      "Gunmen raided a village near Gwoza on Monday and the statement said Boko Haram fighters burned 20 homes.",
+      2024, 5, 8);
+  const Event* b = For(said, "burned");
+  ASSERT_NE(b, nullptr);
+  EXPECT_NE(b->status, "claimed");
+}
+
+// حاكم إقليم X speaks for the government: the curfew it announces is its own
+// decision, a claim.
+TEST_F(EventStatusTest, AProvincialGovernorAnnouncingACurfewClaims) {
+  Doc doc = test::ExtractAt("وأعلن حاكم إقليم كسلا فرض حظر التجول في مدينة كسلا اعتباراً من مساء اليوم.", 2024, 5, 8);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "حظر التجول");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
 }  // namespace
 // An unnamed source of a side (مصدر عسكري، "a military source") vouches for
 // its side's own operation: a claim. A fight told as a noun, or a blow its
