@@ -822,6 +822,31 @@ TEST_F(EventStatusTest, AProvincialGovernorAnnouncingACurfewClaims) {
   EXPECT_EQ(e->status, "claimed");
 }
 
+// يُرجَّح انتماؤهم: the doubt is whose men they were, not whether they
+// attacked — the attack is told as fact.
+TEST_F(EventStatusTest, ALikelyAffiliationDoesNotHedgeTheAttack) {
+  Doc doc = test::ExtractAt(
+      "قُتل ثلاثة من عناصر الشرطة في هجوم شنّه مسلحون يُرجَّح انتماؤهم إلى تنظيم داعش على حاجز قرب مدينة الرقة مساء أمس.",
+      2024, 5, 8);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "هجوم");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
+// "لم يتسنَّ التحقق منه من مصدر مستقل": the independent source is the one
+// lacking, nobody speaking — a party's accusation stays its claim.
+TEST_F(EventStatusTest, AnIndependentSourceThatIsLackingIsNoSource) {
+  Doc doc = test::ExtractAt(
+      "وقال الجيش السوداني إن قواته قتلت عشرة مسلحين في اشتباكات قرب مدينة الأبيض يوم الأحد، وهو ما لم يتسنَّ التحقق منه من مصدر مستقل.",
+      2024, 5, 8);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اشتباكات");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->attribution_kind, "official_statement");
+  EXPECT_EQ(e->status, "claimed");
+}
+
 }  // namespace
 // An unnamed source of a side (مصدر عسكري، "a military source") vouches for
 // its side's own operation: a claim. A fight told as a noun, or a blow its
