@@ -847,6 +847,24 @@ TEST_F(EventStatusTest, AnIndependentSourceThatIsLackingIsNoSource) {
   EXPECT_EQ(e->status, "claimed");
 }
 
+// A call for a protest ("called for a sit-in", "have called a march") is
+// one planned: intent. A march that took place stays reported.
+TEST_F(EventStatusTest, ACallForAProtestIsIntent) {
+  Doc doc = test::ExtractAt("Teachers' unions have called a march in Mombasa for Thursday.", 2024, 5, 8);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "march");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "intent");
+  Doc sit = test::ExtractAt("Student groups called for a sit-in outside the parliament in Nairobi.", 2024, 5, 8);
+  const Event* s = For(sit, "sit-in");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->status, "intent");
+  Doc held = test::ExtractAt("Hundreds of teachers marched in Mombasa on Monday.", 2024, 5, 8);
+  const Event* h = For(held, "marched");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->status, "reported");
+}
+
 }  // namespace
 // An unnamed source of a side (مصدر عسكري، "a military source") vouches for
 // its side's own operation: a claim. A fight told as a noun, or a blow its
