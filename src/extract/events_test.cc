@@ -418,6 +418,19 @@ TEST_F(EventsTest, WithoutLossesIsATollOfZero) {
   }
 }
 
+// "دون أن تخلّف ضحايا", "من دون أن توقع إصابات": without and a verb of
+// leaving or causing before the casualty noun is a toll of zero too.
+TEST_F(EventsTest, WithoutLeavingVictimsIsATollOfZero) {
+  for (const char* text : {"سقطت ثلاث قذائف قرب مدينة الأبيض مساء الأحد دون أن تخلّف ضحايا.",
+                           "انفجرت عبوة ناسفة قرب سوق مدينة بيدوا صباح الاثنين من دون أن توقع إصابات."}) {
+    Doc doc = test::ExtractAt(text, 2024, 2, 14);
+    test::MaybeDump(doc);
+    ASSERT_FALSE(doc.events.empty()) << text;
+    ASSERT_TRUE(doc.events[0].fatalities.has_value()) << text;
+    EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 0) << text;
+  }
+}
+
 // قال مسؤول إن 14 مقاتلاً على الأقل قُتلوا: after إن the subject stands before
 // the casualty verb, and its count is the toll even when words or an
 // apposition stand between.
