@@ -431,6 +431,19 @@ TEST_F(EventsTest, WithoutLeavingVictimsIsATollOfZero) {
   }
 }
 
+// قتلوا جندياً وأصابوا اثنين: the count after أصابوا ("they wounded") is
+// of the wounded; the dead are the one soldier before it.
+TEST_F(EventsTest, TheCountAfterTheyWoundedIsOfTheWounded) {
+  Doc doc = test::ExtractAt(
+      "قال الجيش إن مسلحين قتلوا جندياً وأصابوا اثنين آخرين في كمين نصبوه لدورية عسكرية قرب مدينة الأبيض يوم الأحد.",
+      2024, 5, 8);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "كمين");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::Figures(e->fatalities), "1/1/1");
+  EXPECT_EQ(test::Figures(e->injuries), "2/2/2");
+}
+
 // قال مسؤول إن 14 مقاتلاً على الأقل قُتلوا: after إن the subject stands before
 // the casualty verb, and its count is the toll even when words or an
 // apposition stand between.
