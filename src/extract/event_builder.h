@@ -325,6 +325,8 @@ class Builder {
   void FindDocumentVoice();
   int32_t SpeakerOf(const Event& e) const;
   int32_t SideSourceOf(const Event& e) const;
+  int32_t StatementOwner(const Event& e) const;
+  bool ComplementizerBetween(size_t from, size_t to) const;
   bool SourceApartFrom(int32_t speaker, const Event& e) const;
   bool FightBetweenTwo(const Event& e) const;
   bool PartyClaims(int32_t speaker, const Event& e) const;

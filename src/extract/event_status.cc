@@ -115,6 +115,13 @@ bool Builder::SpeechVerbBetween(size_t from, size_t to) const {
                 [&](const CueHit& c) { return c.row->scope == "quote" && c.w0 > from && c.w0 < to; });
 }
 
+// Whether a complementizer (أن، "that") stands in words [from, to).
+bool Builder::ComplementizerBetween(size_t from, size_t to) const {
+  for (size_t w = from; w < to && w < words_.size(); ++w)
+    if (WordCue(w, "complementizer")) return true;
+  return false;
+}
+
 // The actor a speech verb's subject names: right after the verb (قال
 // الجيش), or after a spokesman's title (أعلن المتحدث العسكري للقوات
 // المسلحة، قال الناطق باسم الشرطة); -1 if none.
@@ -450,6 +457,41 @@ int32_t Builder::SideSourceOf(const Event& e) const {
   return -1;
 }
 
+// A statement told as the source, not its speaker ("according to a statement
+// from the Joint Operations Command", "an army statement", بيان لمحافظة X،
+// ذكرته غرفة العمليات في بيان): the party whose statement it is, named right
+// after the statement word, right before it, or as the subject of the speech
+// verb it completes. -1 when the statement names no party.
+int32_t Builder::StatementOwner(const Event& e) const {
+  if (e.attribution_kind != "official_statement" || e.attribution_span.end == 0) return -1;
+  const int32_t sentence = static_cast<int32_t>(e.sentence);
+  const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+  for (int32_t ci : Bucket(s_cues_, sentence)) {
+    const CueHit& c = cues_[ci];
+    if (c.row->type != "attribution" || c.row->kind != "official_statement" || tok_quote_[words_[c.w0].first] >= 0) continue;
+    // A body that speaks (وزارة الصحة، "ministry") is its own voice, judged elsewhere.
+    if (c.row->scope != "sentence") continue;
+    const Span cs = doc_.SpanOf(TokenRange{words_[c.w0].first, words_[c.w1 - 1].end});
+    if (cs.begin != e.attribution_span.begin || cs.end != e.attribution_span.end) continue;
+    // The owner is a noun phrase's genitive: past a speech verb or a
+    // complementizer ("the statement said army units …") comes what is said.
+    int32_t a = ActorNear(c.w1, clause_[c.w0], tw0, tw1, -1, 3);
+    if (a >= 0 && (SpeechVerbBetween(c.w0, actor_w_[a].first + 1) || ComplementizerBetween(c.w1, actor_w_[a].first))) a = -1;
+    if (a < 0) a = ActorEndingAt(c.w0, sentence);
+    if (a < 0) {
+      // The speech verb the statement word completes (ذكرته X في بيان، "X said in a statement").
+      for (int32_t vi : Bucket(s_cues_, sentence)) {
+        const CueHit& v = cues_[vi];
+        if (v.row->type != "attribution" || v.row->scope != "quote" || v.w1 > c.w0 || c.w0 - v.w1 > 4) continue;
+        if (int32_t s = SubjectOfSpeech(v); s >= 0 && actor_w_[s].second <= c.w0) a = s;
+      }
+    }
+    if (a < 0 || doc_.actors[a].id.empty() || !Armed(doc_.actors[a].acled_inter)) return -1;
+    return a;
+  }
+  return -1;
+}
+
 // A fight told as a noun (اشتباكات، مواجهات بين …، "clashes with"): a
 // fight between two, which an insider of one side tells as a fact of the
 // front, not as its side's own operation.
@@ -716,6 +758,7 @@ void Builder::SettleClaims() {
       if (speaker < 0 && e.attribution_kind.empty() && e.attribution_source.empty()) speaker = doc_voice_;
       const int32_t side_source = speaker < 0 ? SideSourceOf(e) : -1;
       if (side_source >= 0) speaker = side_source;
+      if (speaker < 0) speaker = StatementOwner(e);
       const bool independent = Independent(e.attribution_kind) && side_source < 0;
       const size_t tw1 = trig_w_[e.trigger].second;
       const std::string a1 = Actor1Of(e);

@@ -791,6 +791,80 @@ TEST_F(EventStatusTest, AMinistryNamedBeforeClaimsItsOwnForcesNotAForeignStrike)
   EXPECT_EQ(raid->status, "reported");
 }
 
+// A statement given as the source ("according to a statement from X", "a
+// statement by X") speaks for the party it is from: on its own forces' deed,
+// a claim. The name after "the statement said" is what is said, not whose
+// statement it is.
+TEST_F(EventStatusTest, AStatementFromAPartyClaimsItsOwnDeed) {
+  Doc doc = test::ExtractAt(
+      "Helicopters of the Nigerian army struck a militant camp near Gwoza on Monday, killing eight fighters, "
+      "according to a statement from the Nigerian army.",
+      2024, 5, 8);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "struck");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  Doc said = test::ExtractAt(
+      "Gunmen raided a village near Gwoza on Monday and the statement said Boko Haram fighters burned 20 homes.",
+      2024, 5, 8);
+  const Event* b = For(said, "burned");
+  ASSERT_NE(b, nullptr);
+  EXPECT_NE(b->status, "claimed");
+}
+
+// حاكم إقليم X speaks for the government: the curfew it announces is its own
+// decision, a claim.
+TEST_F(EventStatusTest, AProvincialGovernorAnnouncingACurfewClaims) {
+  Doc doc = test::ExtractAt("وأعلن حاكم إقليم كسلا فرض حظر التجول في مدينة كسلا اعتباراً من مساء اليوم.", 2024, 5, 8);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "حظر التجول");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+// يُرجَّح انتماؤهم: the doubt is whose men they were, not whether they
+// attacked — the attack is told as fact.
+TEST_F(EventStatusTest, ALikelyAffiliationDoesNotHedgeTheAttack) {
+  Doc doc = test::ExtractAt(
+      "قُتل ثلاثة من عناصر الشرطة في هجوم شنّه مسلحون يُرجَّح انتماؤهم إلى تنظيم داعش على حاجز قرب مدينة الرقة مساء أمس.",
+      2024, 5, 8);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "هجوم");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
+// "لم يتسنَّ التحقق منه من مصدر مستقل": the independent source is the one
+// lacking, nobody speaking — a party's accusation stays its claim.
+TEST_F(EventStatusTest, AnIndependentSourceThatIsLackingIsNoSource) {
+  Doc doc = test::ExtractAt(
+      "وقال الجيش السوداني إن قواته قتلت عشرة مسلحين في اشتباكات قرب مدينة الأبيض يوم الأحد، وهو ما لم يتسنَّ التحقق منه من مصدر مستقل.",
+      2024, 5, 8);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اشتباكات");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->attribution_kind, "official_statement");
+  EXPECT_EQ(e->status, "claimed");
+}
+
+// A call for a protest ("called for a sit-in", "have called a march") is
+// one planned: intent. A march that took place stays reported.
+TEST_F(EventStatusTest, ACallForAProtestIsIntent) {
+  Doc doc = test::ExtractAt("Teachers' unions have called a march in Mombasa for Thursday.", 2024, 5, 8);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "march");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "intent");
+  Doc sit = test::ExtractAt("Student groups called for a sit-in outside the parliament in Nairobi.", 2024, 5, 8);
+  const Event* s = For(sit, "sit-in");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->status, "intent");
+  Doc held = test::ExtractAt("Hundreds of teachers marched in Mombasa on Monday.", 2024, 5, 8);
+  const Event* h = For(held, "marched");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->status, "reported");
+}
+
 }  // namespace
 // An unnamed source of a side (مصدر عسكري، "a military source") vouches for
 // its side's own operation: a claim. A fight told as a noun, or a blow its

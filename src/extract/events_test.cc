@@ -418,6 +418,32 @@ TEST_F(EventsTest, WithoutLossesIsATollOfZero) {
   }
 }
 
+// "دون أن تخلّف ضحايا", "من دون أن توقع إصابات": without and a verb of
+// leaving or causing before the casualty noun is a toll of zero too.
+TEST_F(EventsTest, WithoutLeavingVictimsIsATollOfZero) {
+  for (const char* text : {"سقطت ثلاث قذائف قرب مدينة الأبيض مساء الأحد دون أن تخلّف ضحايا.",
+                           "انفجرت عبوة ناسفة قرب سوق مدينة بيدوا صباح الاثنين من دون أن توقع إصابات."}) {
+    Doc doc = test::ExtractAt(text, 2024, 2, 14);
+    test::MaybeDump(doc);
+    ASSERT_FALSE(doc.events.empty()) << text;
+    ASSERT_TRUE(doc.events[0].fatalities.has_value()) << text;
+    EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 0) << text;
+  }
+}
+
+// قتلوا جندياً وأصابوا اثنين: the count after أصابوا ("they wounded") is
+// of the wounded; the dead are the one soldier before it.
+TEST_F(EventsTest, TheCountAfterTheyWoundedIsOfTheWounded) {
+  Doc doc = test::ExtractAt(
+      "قال الجيش إن مسلحين قتلوا جندياً وأصابوا اثنين آخرين في كمين نصبوه لدورية عسكرية قرب مدينة الأبيض يوم الأحد.",
+      2024, 5, 8);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "كمين");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::Figures(e->fatalities), "1/1/1");
+  EXPECT_EQ(test::Figures(e->injuries), "2/2/2");
+}
+
 // قال مسؤول إن 14 مقاتلاً على الأقل قُتلوا: after إن the subject stands before
 // the casualty verb, and its count is the toll even when words or an
 // apposition stand between.
