@@ -573,8 +573,12 @@ bool Builder::CapitalLocatesPlace(const CueHit& c) const {
 bool Builder::FromOrigin(int32_t p) const {
   const size_t w = place_w_[p].first;
   if (RightAfterCue(sent_[w], "origin", w)) return true;
+  // "قافلة متجهة من X إلى Y قرب بلدة Z", "a bus coming from X to Y": the
+  // journey's other end is no more the scene than where it set out.
+  const std::string_view to = w > 0 ? words_[w - 1].text() : std::string_view();
+  const bool after_to = to == "Ø¥ÙÙ" || to == "Ø§ÙÙ" || to == "to";  // إلى، الى
   for (int32_t q : Bucket(s_places_, sent_[w]))
-    if (place_w_[q].second <= w && NextInList(q) == p) return FromOrigin(q);
+    if (place_w_[q].second <= w && (NextInList(q) == p || (after_to && place_w_[q].second + 1 == w))) return FromOrigin(q);
   return false;
 }
 
