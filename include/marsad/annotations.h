@@ -147,6 +147,10 @@ struct PlaceMention {
   // For a first-level division (ADM1): its seat (the PPLA of that division), where
   // ACLED codes an event known only to lie in the division; name empty when unknown.
   Location seat;
+  // The class noun the name was told with (محافظة البيضاء: governorate;
+  // بلدة X: town), as data/ar/places.tsv names its kind; empty when none.
+  // A province's noun makes a name shared with its seat town the province.
+  std::string cue;
 };
 
 // An actor named in the text (registry: data/shared/actors.tsv).

@@ -17,11 +17,15 @@ bool Builder::PlaceFromBefore(const Event& e) const {
 // it told in the same sentence: the town says where (تواصل التقدم في سوريا
 // حيث سيطروا على حلب).
 bool Builder::Encloses(int32_t outer, int32_t inner) const {
-  if (outer < 0 || inner < 0 || !Coarse(outer) || Coarse(inner)) return false;
+  if (outer < 0 || inner < 0 || Coarse(inner) || outer == inner) return false;
+  // "وفي محافظة البيضاء، … قرب مدينة رداع": a seat town read for a name told
+  // as its province holds the province's towns.
+  const bool unit = !Coarse(outer) && NamedAsUnit(outer);
+  if (!Coarse(outer) && !unit) return false;
   const PlaceMention &o = doc_.places[outer], &i = doc_.places[inner];
   if (!o.resolved || !i.resolved || o.location.country != i.location.country) return false;
   const std::string& fc = o.location.feature_code;
-  return fc.rfind("PCL", 0) == 0 || (fc == "ADM1" && !o.location.admin1.empty() && o.location.admin1 == i.location.admin1);
+  return fc.rfind("PCL", 0) == 0 || ((fc == "ADM1" || unit) && !o.location.admin1.empty() && o.location.admin1 == i.location.admin1);
 }
 
 // "in the occupied West Bank … near the city of Jenin": a region of one
@@ -315,13 +319,15 @@ bool Builder::Coarse(int32_t p) const {
 
 // "In Hakkari province", "in neighbouring Sokoto state": a name told with a
 // unit noun after it (`relation_after` of value in) is the division, even
-// where the gazetteer only knows its seat town of that name. A town of the
-// sentence says where in it; told alone it is the place (the seat stands
-// for it).
+// where the gazetteer only knows its seat town of that name. Arabic puts the
+// noun before the name (وفي محافظة البيضاء، ولاية القضارف): a governorate or
+// province cue of the geoparser. A town of the sentence says where in it;
+// told alone it is the place (the seat stands for it).
 bool Builder::NamedAsUnit(int32_t p) const {
   const PlaceMention& m = doc_.places[p];
-  return m.resolved && m.relation == "in" && !m.relation_span.empty() && m.relation_span.begin >= m.span.end &&
-         Latin(place_w_[p].first);
+  if (!m.resolved) return false;
+  if (!Latin(place_w_[p].first)) return m.cue == "governorate" || m.cue == "province";
+  return m.relation == "in" && !m.relation_span.empty() && m.relation_span.begin >= m.span.end;
 }
 
 // A dateline ("KHARTOUM, May 7 -") says where the report was filed.
@@ -567,8 +573,12 @@ bool Builder::CapitalLocatesPlace(const CueHit& c) const {
 bool Builder::FromOrigin(int32_t p) const {
   const size_t w = place_w_[p].first;
   if (RightAfterCue(sent_[w], "origin", w)) return true;
+  // "قافلة متجهة من X إلى Y قرب بلدة Z", "a bus coming from X to Y": the
+  // journey's other end is no more the scene than where it set out.
+  const std::string_view to = w > 0 ? words_[w - 1].text() : std::string_view();
+  const bool after_to = to == "Ø¥ÙÙ" || to == "Ø§ÙÙ" || to == "to";  // إلى، الى
   for (int32_t q : Bucket(s_places_, sent_[w]))
-    if (place_w_[q].second <= w && NextInList(q) == p) return FromOrigin(q);
+    if (place_w_[q].second <= w && (NextInList(q) == p || (after_to && place_w_[q].second + 1 == w))) return FromOrigin(q);
   return false;
 }
 

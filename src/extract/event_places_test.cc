@@ -350,4 +350,29 @@ TEST_F(EventPlacesTest, TownsNamingARoadGiveWayToTheTownNearWhichItHappened) {
   EXPECT_EQ(PlaceName(single, *s), "Wajir");
 }
 }  // namespace
+
+// "وفي محافظة X، … قرب مدينة Y": a province told with its noun whose name
+// the gazetteer knows only as its seat town is the province still; the
+// town of the province named in the event's clause is the place.
+TEST_F(EventPlacesTest, ArabicProvinceNounYieldsToItsTownInTheClause) {
+  Doc doc = test::ExtractAt(
+      "وفي محافظة البيضاء، قُتل ثلاثة جنود في كمين نصبه مسلحون مجهولون لدوريتهم على الطريق قرب مدينة مكيراس مساء الأحد.",
+      2025, 3, 4);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "كمين");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Mukayras");
+}
+
+// "حافلة متجهة من X إلى Y قرب بلدة Z": both ends of the journey are told
+// to say where the bus was going; the attack was near Z.
+TEST_F(EventPlacesTest, JourneyEndsAreNotTheScene) {
+  Doc doc = test::ExtractAt(
+      "قُتل أربعة ركاب حين فتح مسلحون النار على حافلة متجهة من حمص إلى دمشق قرب بلدة النبك فجر اليوم.", 2025, 3, 4);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "فتح");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "An Nabk");
+}
+
 }  // namespace marsad

@@ -3367,7 +3367,10 @@ Status PlaceRecognizer::Run(Doc& doc) const {
   DropUnclearAnaphors(cache.anaphor_context, &pending);
   Resolver(doc, *gazetteer_, lexicon_->translit.get(), lexicon_->seat, &pending, &cache.nationality).Run();
   doc.places.reserve(pending.size());
-  for (auto& p : pending) doc.places.push_back(std::move(p.m));
+  for (auto& p : pending) {
+    p.m.cue = p.cue;
+    doc.places.push_back(std::move(p.m));
+  }
   return Status::OK();
 }
 
