@@ -108,6 +108,7 @@ constexpr const char* kCueTypes[] = {
     "destruction",
     "side",
     "publication",
+    "article_noun",
 };
 
 // A cue's kind, where its type takes one: who is speaking for an
