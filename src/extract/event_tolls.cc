@@ -30,6 +30,18 @@ void Builder::ZeroTolls() {
     Event* target = latest([&](const Event& e) {
       return static_cast<int32_t>(e.sentence) == c.sentence && trig_w_[e.trigger].first < c.w0;
     });
+    // "Most of the rockets were intercepted and no one was hurt": after an
+    // interception, with no other event before the cue in its sentence, the
+    // toll is of the rockets or drones fired — the strike or shelling told
+    // in the sentence before, ahead of any battle or killing beside it.
+    const bool after_interception = std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& e) {
+      return static_cast<int32_t>(e.sentence) == c.sentence && trig_w_[e.trigger].first < c.w0 &&
+             e.acled_sub_event_type == "Disrupted weapons use";
+    });
+    if (!target && after_interception)
+      target = latest([&](const Event& e) {
+        return static_cast<int32_t>(e.sentence) == c.sentence - 1 && e.acled_event_type == "Explosions/Remote violence";
+      });
     if (!target) target = latest([&](const Event& e) { return static_cast<int32_t>(e.sentence) == c.sentence - 1; });
     if (!target || target->fatalities || target->acled_event_type == "none") continue;
     CasualtyFigure zero;

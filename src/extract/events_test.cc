@@ -845,6 +845,23 @@ TEST_F(EventsTest, NoCasualtiesGoToTheStrikeNotItsInterception) {
   EXPECT_TRUE(zero_on_strike);
 }
 
+// The interception and "no one was hurt" in one sentence, after a sentence
+// that tells a killing and the rocket fire: the zero toll is the rockets'.
+TEST_F(EventsTest, NoCasualtiesAfterAnInterceptionGoToTheRocketsBefore) {
+  Doc doc = test::ExtractAt(
+      "أطلقت الفصائل صواريخ على مدينة عسقلان بعد ساعات من اغتيال قيادي فيها. وقال الجيش إن الدفاعات "
+      "الجوية اعترضت معظمها ولم يبلغ عن إصابات.",
+      2024, 6, 25);
+  test::MaybeDump(doc);
+  bool zero_on_rockets = false;
+  for (const Event& e : doc.events) {
+    if (e.acled_event_type == "Violence against civilians" || e.acled_event_type == "Battles")
+      EXPECT_FALSE(e.fatalities && e.fatalities->best == 0);
+    if (e.acled_event_type == "Explosions/Remote violence" && e.fatalities) zero_on_rockets = e.fatalities->best == 0;
+  }
+  EXPECT_TRUE(zero_on_rockets);
+}
+
 TEST_F(EventsTest, EverydayWordsNeedAFightingParty) {
   Doc economy = test::ExtractAt("تراجعت العملة المحلية إلى مستوى قياسي في عدن هذا الأسبوع.", 2024, 7, 22);
   test::MaybeDump(economy);
