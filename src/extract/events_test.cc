@@ -862,6 +862,18 @@ TEST_F(EventsTest, NoCasualtiesAfterAnInterceptionGoToTheRocketsBefore) {
   EXPECT_TRUE(zero_on_rockets);
 }
 
+// "Without leaving victims", "without victims falling": a zero toll too.
+TEST_F(EventsTest, LeftNoVictimsIsAZeroToll) {
+  for (const char* text : {"قصفت المدفعية أطراف بلدة كفرنبل مساء الأحد من دون أن تخلّف ضحايا.",
+                           "سقطت ثلاث قذائف هاون على أطراف بلدة كفرنبل مساء الأحد دون سقوط ضحايا.",
+                           "انفجرت عبوة ناسفة قرب مدينة كركوك صباح الأحد، ولم يبلغ عن سقوط قتلى."}) {
+    Doc doc = test::ExtractAt(text, 2024, 3, 10);
+    test::MaybeDump(doc);
+    ASSERT_EQ(doc.events.size(), 1u) << text;
+    EXPECT_EQ(test::Figures(doc.events[0].fatalities), "0/0/0") << text;
+  }
+}
+
 TEST_F(EventsTest, EverydayWordsNeedAFightingParty) {
   Doc economy = test::ExtractAt("تراجعت العملة المحلية إلى مستوى قياسي في عدن هذا الأسبوع.", 2024, 7, 22);
   test::MaybeDump(economy);
