@@ -109,6 +109,7 @@ constexpr const char* kCueTypes[] = {
     "side",
     "publication",
     "article_noun",
+    "remains",
 };
 
 // A cue's kind, where its type takes one: who is speaking for an

@@ -874,6 +874,21 @@ TEST_F(EventsTest, LeftNoVictimsIsAZeroToll) {
   }
 }
 
+// The bodies found stirred the crowd; the crowd killed no one.
+TEST_F(EventsTest, BodiesFoundAreNoTollOfTheCrowdTheyStirred) {
+  Doc doc = test::ExtractAt(
+      "أحرق محتجون غاضبون مبنى البلدية في مدينة الموصل مساء السبت بعد العثور على جثث خمسة صيادين مخطوفين.", 2024, 3,
+      10);
+  test::MaybeDump(doc);
+  bool riot = false;
+  for (const Event& e : doc.events)
+    if (e.acled_event_type == "Riots") {
+      riot = true;
+      EXPECT_EQ(test::Figures(e.fatalities), "none");
+    }
+  EXPECT_TRUE(riot);
+}
+
 TEST_F(EventsTest, EverydayWordsNeedAFightingParty) {
   Doc economy = test::ExtractAt("تراجعت العملة المحلية إلى مستوى قياسي في عدن هذا الأسبوع.", 2024, 7, 22);
   test::MaybeDump(economy);
