@@ -108,6 +108,8 @@ constexpr const char* kCueTypes[] = {
     "destruction",
     "side",
     "publication",
+    "article_noun",
+    "remains",
 };
 
 // A cue's kind, where its type takes one: who is speaking for an

@@ -30,6 +30,18 @@ void Builder::ZeroTolls() {
     Event* target = latest([&](const Event& e) {
       return static_cast<int32_t>(e.sentence) == c.sentence && trig_w_[e.trigger].first < c.w0;
     });
+    // "Most of the rockets were intercepted and no one was hurt": after an
+    // interception, with no other event before the cue in its sentence, the
+    // toll is of the rockets or drones fired — the strike or shelling told
+    // in the sentence before, ahead of any battle or killing beside it.
+    const bool after_interception = std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& e) {
+      return static_cast<int32_t>(e.sentence) == c.sentence && trig_w_[e.trigger].first < c.w0 &&
+             e.acled_sub_event_type == "Disrupted weapons use";
+    });
+    if (!target && after_interception)
+      target = latest([&](const Event& e) {
+        return static_cast<int32_t>(e.sentence) == c.sentence - 1 && e.acled_event_type == "Explosions/Remote violence";
+      });
     if (!target) target = latest([&](const Event& e) { return static_cast<int32_t>(e.sentence) == c.sentence - 1; });
     if (!target || target->fatalities || target->acled_event_type == "none") continue;
     CasualtyFigure zero;
@@ -862,6 +874,32 @@ void Builder::AttachCasualty(int32_t t) {
     }
   }
   if (target < 0) return;
+  // "Protesters stormed the governor's office after the bodies of three
+  // abductees were found": the dead counted as bodies (`remains`) were killed
+  // before, by others; the crowd they stirred took no lives.
+  // The crowd's event may still carry its word's own type (أحرق، اقتحم):
+  // its doers tell it. The bodies go to the killing or abduction told
+  // beside them, if any.
+  if (WordCue(tw0, "remains")) {
+    const auto crowd = [&](const Event& e) {
+      const std::string inter = InterOf(e.actor1);
+      const bool storming_or_burning = e.acled_event_type == "Battles" || e.acled_event_type == "Strategic developments";
+      return e.acled_event_type == "Protests" || e.acled_event_type == "Riots" ||
+             (storming_or_burning && (inter == "Protesters" || inter == "Rioters"));
+    };
+    if (crowd(doc_.events[target])) {
+      target = -1;
+      size_t nearest = SIZE_MAX;
+      for (int32_t k : Bucket(s_events_, sentence)) {
+        const Event& e = doc_.events[k];
+        if (crowd(e) || !Violent(e.acled_event_type)) continue;
+        const size_t ew = trig_w_[e.trigger].first;
+        const size_t dist = ew >= tw0 ? ew - tw0 : tw0 - ew;
+        if (dist < nearest) nearest = dist, target = k;
+      }
+      if (target < 0) return;
+    }
+  }
   Event& e = doc_.events[target];
   const bool injuries = tr.acled_sub_event_type == "injuries";
   auto& slot = injuries ? e.injuries : e.fatalities;

@@ -390,5 +390,33 @@ TEST_F(ArabicFormsTest, BothSidesLossesOfOneClashAddUp) {
   EXPECT_EQ(doc.events[0].fatalities->best, 15);
 }
 
+// Engineers' teams (الفرق) are a noun: the article rules out the verb فرّق
+// "dispersed", so no protest is read; what they lifted (نزعت ... ألغاماً) is a
+// disruption of weapons, not a blast.
+TEST_F(ArabicFormsTest, TeamsLiftingMinesDisruptWeapons) {
+  Doc doc = test::ExtractAt("قال الجيش إن الفرق الهندسية نزعت أمس عشرين لغماً في قرية قرب مدينة الموصل.", 2025, 3, 6);
+  test::MaybeDump(doc);
+  bool disrupted = false;
+  for (const Event& e : doc.events) {
+    EXPECT_NE(e.acled_event_type, "Protests");
+    EXPECT_NE(e.acled_sub_event_type, "Remote explosive/landmine/IED");
+    disrupted |= e.acled_sub_event_type == "Disrupted weapons use";
+  }
+  EXPECT_TRUE(disrupted);
+}
+
+// The finder named between the verb and على (عثرت القوات على عبوة): the bomb
+// was found, so its use was disrupted — no explosion.
+TEST_F(ArabicFormsTest, ForcesFindingABombDisruptWeapons) {
+  Doc doc = test::ExtractAt("عثرت قوات الأمن صباح الأحد على عبوة ناسفة قرب جسر في مدينة الموصل.", 2025, 3, 6);
+  test::MaybeDump(doc);
+  bool disrupted = false;
+  for (const Event& e : doc.events) {
+    EXPECT_NE(e.acled_event_type, "Explosions/Remote violence");
+    disrupted |= e.acled_sub_event_type == "Disrupted weapons use";
+  }
+  EXPECT_TRUE(disrupted);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -871,6 +871,50 @@ TEST_F(EventsTest, NoCasualtiesGoToTheStrikeNotItsInterception) {
   EXPECT_TRUE(zero_on_strike);
 }
 
+// The interception and "no one was hurt" in one sentence, after a sentence
+// that tells a killing and the rocket fire: the zero toll is the rockets'.
+TEST_F(EventsTest, NoCasualtiesAfterAnInterceptionGoToTheRocketsBefore) {
+  Doc doc = test::ExtractAt(
+      "أطلقت الفصائل صواريخ على مدينة عسقلان بعد ساعات من اغتيال قيادي فيها. وقال الجيش إن الدفاعات "
+      "الجوية اعترضت معظمها ولم يبلغ عن إصابات.",
+      2024, 6, 25);
+  test::MaybeDump(doc);
+  bool zero_on_rockets = false;
+  for (const Event& e : doc.events) {
+    if (e.acled_event_type == "Violence against civilians" || e.acled_event_type == "Battles")
+      EXPECT_FALSE(e.fatalities && e.fatalities->best == 0);
+    if (e.acled_event_type == "Explosions/Remote violence" && e.fatalities) zero_on_rockets = e.fatalities->best == 0;
+  }
+  EXPECT_TRUE(zero_on_rockets);
+}
+
+// "Without leaving victims", "without victims falling": a zero toll too.
+TEST_F(EventsTest, LeftNoVictimsIsAZeroToll) {
+  for (const char* text : {"قصفت المدفعية أطراف بلدة كفرنبل مساء الأحد من دون أن تخلّف ضحايا.",
+                           "سقطت ثلاث قذائف هاون على أطراف بلدة كفرنبل مساء الأحد دون سقوط ضحايا.",
+                           "انفجرت عبوة ناسفة قرب مدينة كركوك صباح الأحد، ولم يبلغ عن سقوط قتلى."}) {
+    Doc doc = test::ExtractAt(text, 2024, 3, 10);
+    test::MaybeDump(doc);
+    ASSERT_EQ(doc.events.size(), 1u) << text;
+    EXPECT_EQ(test::Figures(doc.events[0].fatalities), "0/0/0") << text;
+  }
+}
+
+// The bodies found stirred the crowd; the crowd killed no one.
+TEST_F(EventsTest, BodiesFoundAreNoTollOfTheCrowdTheyStirred) {
+  Doc doc = test::ExtractAt(
+      "أحرق محتجون غاضبون مبنى البلدية في مدينة الموصل مساء السبت بعد العثور على جثث خمسة صيادين مخطوفين.", 2024, 3,
+      10);
+  test::MaybeDump(doc);
+  bool riot = false;
+  for (const Event& e : doc.events)
+    if (e.acled_event_type == "Riots") {
+      riot = true;
+      EXPECT_EQ(test::Figures(e.fatalities), "none");
+    }
+  EXPECT_TRUE(riot);
+}
+
 TEST_F(EventsTest, EverydayWordsNeedAFightingParty) {
   Doc economy = test::ExtractAt("تراجعت العملة المحلية إلى مستوى قياسي في عدن هذا الأسبوع.", 2024, 7, 22);
   test::MaybeDump(economy);
