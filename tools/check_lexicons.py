@@ -384,6 +384,16 @@ def check_national_forces(root, actor_ids, problems):
     table = read_table(path, "national_forces", ["generic", "country", "actor"], problems)
     if table is None:
         return
+    # A country's second row for the same generic force is another era's
+    # force: its actor must be dated, as the extractor picks rows by day.
+    dated = set()
+    registry = read_table(os.path.join(root, "data/shared/actors.tsv"), "actors",
+                          ["id", "name", "acled_inter", "plover_sector", "country", "parent", "valid_from", "valid_to", "notes"],
+                          Problems())
+    if registry is not None:
+        for _, row in registry.rows:
+            if row.get("valid_from") or row.get("valid_to"):
+                dated.add(row.get("id"))
     seen = set()
     for line, row in table.rows:
         for col in ("generic", "actor"):
@@ -392,8 +402,8 @@ def check_national_forces(root, actor_ids, problems):
         if not re.match(r"^[A-Z]{3}$", row.get("country", "")):
             problems.add(path, line, "country must be an ISO alpha-3 code")
         key = (row.get("generic"), row.get("country"))
-        if key in seen:
-            problems.add(path, line, "a second row for %s in %s" % key)
+        if key in seen and row.get("actor") not in dated:
+            problems.add(path, line, "a second row for %s in %s needs a dated actor (valid_from, valid_to)" % key)
         seen.add(key)
 
 

@@ -48,6 +48,41 @@ TEST_F(EventActorSidesTest, ArmyPostInChadIsChadsArmy) {
   EXPECT_EQ(test::ActorId(doc, e->actor2), "tcd.mil");
 }
 
+// A country whose state changed has a national force per era: "the police"
+// of a Syrian town is the Assad state's before 2024-12-08, the new state's
+// after (data/shared/national_forces.tsv, chosen by the event's day).
+TEST_F(EventActorSidesTest, GenericPoliceOfSyriaFollowsTheEventsEra) {
+  const char* text =
+      "HOMS, Syria (Wire) - Police arrested eleven men in a raid on a market in Homs on Monday, "
+      "the interior ministry said.";
+  Doc now = test::ExtractAt(text, 2026, 5, 6);
+  test::MaybeDump(now);
+  const Event* e = For(now, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.identity.id, "syr.police.new");
+  Doc then = test::ExtractAt(text, 2019, 5, 8);
+  test::MaybeDump(then);
+  const Event* t = For(then, "arrested");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->actor1.identity.id, "syr.police.assad");
+}
+
+// "The security forces" that fire on a crowd are the country's police (the
+// coded identity the record names; the mention keeps its generic id).
+TEST_F(EventActorSidesTest, SecurityForcesFacingACrowdAreThePolice) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-07\nN'DJAMENA, March 7 (Wire) - Security forces fired tear gas at hundreds of protesters "
+      "in Abeche on Thursday.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = nullptr;
+  for (const Event& x : doc.events)
+    if (x.acled_event_type == "Protests") e = &x;
+  ASSERT_NE(e, nullptr);
+  const std::string a1 = e->actor1.identity.id, a2 = e->actor2.identity.id;
+  EXPECT_TRUE(a1 == "tcd.police" || a2 == "tcd.police") << a1 << " / " << a2;
+}
+
 // مسلحون من X: X is whose men the subject is, not the object of the verb;
 // the object is what follows the name.
 TEST_F(EventActorSidesTest, GroupOfTheSubjectIsNotTheObject) {

@@ -10,6 +10,7 @@ namespace marsad::events_internal {
 void Builder::CodeActors() {
   for (Event& e : doc_.events) {
     const std::string country = PlaceCountry(e);
+    const std::string day = e.date >= 0 ? doc_.dates[e.date].value : ReferenceDay(doc_);
     for (EventArgument* a : {&e.actor1, &e.actor2}) {
       const std::string id = a->actor >= 0 ? doc_.actors[a->actor].id : a->implicit_id;
       if (id.empty()) continue;
@@ -18,7 +19,9 @@ void Builder::CodeActors() {
       if (id == "gen.protesters" && (e.acled_event_type == "Riots" ||
                                      (e.acled_sub_event_type == "Arrests" && CrowdNear(e) == "gen.rioters")))
         coded = "gen.rioters";
-      else if (!country.empty()) coded = lex_.NationalForce(id, country);
+      else if (!country.empty() && id == "gen.security_forces" && CrowdFacing(e))
+        coded = lex_.NationalForce("gen.police", country, day);
+      if (coded.empty() && !country.empty()) coded = lex_.NationalForce(id, country, day);
       // ACLED names an unarmed group (students, journalists, aid workers)
       // Civilians, the group only its associated actor: a generic group
       // whose registry parent is the civilians is coded as them, unless a
@@ -31,6 +34,12 @@ void Builder::CodeActors() {
       else a->implicit_id = coded;
     }
   }
+}
+
+// ACLED codes the force a country sets on a crowd (protesters, rioters) as
+// its police: "the security forces" that disperse a march are not its army.
+bool Builder::CrowdFacing(const Event& e) const {
+  return e.acled_event_type == "Protests" || e.acled_event_type == "Riots";
 }
 
 void Builder::SetIdentity(EventArgument& a) const {

@@ -68,6 +68,7 @@ class Builder {
   std::string InterOf(const EventArgument& a) const;
   // ISO alpha-3 country of the event's resolved place; empty when it has none.
   std::string PlaceCountry(const Event& e) const;
+  bool CrowdFacing(const Event& e) const;
   // A registry actor that can be a party to violence: armed, not a person,
   // not a bare adjective (الإسرائيلية).
   static bool ArmedParty(const ActorMention& m);

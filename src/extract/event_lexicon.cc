@@ -467,9 +467,23 @@ bool EventLexicon::IsWithin(std::string_view id, std::string_view ancestor) cons
   return false;
 }
 
-std::string EventLexicon::NationalForce(std::string_view generic, std::string_view alpha3) const {
+std::string EventLexicon::NationalForce(std::string_view generic, std::string_view alpha3, std::string_view day) const {
   auto it = national_forces_.find(std::string(generic) + "|" + std::string(alpha3));
-  return it == national_forces_.end() ? "" : it->second;
+  if (it == national_forces_.end()) return "";
+  // A month or a year is taken at its middle, as elsewhere.
+  std::string at(day);
+  if (at.size() == 7) at += "-15";
+  else if (at.size() == 4) at += "-07-01";
+  else if (at.size() != 10) at.clear();
+  for (const std::string& id : it->second) {
+    const ActorInfo* info = Actor(id);
+    if (!info) continue;
+    if (at.empty() ? !info->valid_to.empty()
+                   : ((!info->valid_from.empty() && at < info->valid_from) || (!info->valid_to.empty() && at > info->valid_to)))
+      continue;
+    return id;
+  }
+  return it->second.front();
 }
 
 std::string EventLexicon::Alpha3(std::string_view alpha2) const {
@@ -526,8 +540,11 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
     if (!lex->Actor(generic)) return nf->Error(r, "unknown actor '" + generic + "'");
     if (!lex->Actor(actor)) return nf->Error(r, "unknown actor '" + actor + "'");
     if (country.size() != 3) return nf->Error(r, "country must be an ISO alpha-3 code");
-    if (!lex->national_forces_.emplace(generic + "|" + country, actor).second)
-      return nf->Error(r, "a second row for " + generic + " in " + country);
+    std::vector<std::string>& eras = lex->national_forces_[generic + "|" + country];
+    const ActorInfo* info = lex->Actor(actor);
+    if (!eras.empty() && info->valid_from.empty() && info->valid_to.empty())
+      return nf->Error(r, "a second row for " + generic + " in " + country + " needs an actor with dates (valid_from, valid_to)");
+    eras.push_back(actor);
   }
 
   for (const char* lang : {"ar", "en"}) {

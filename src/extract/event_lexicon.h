@@ -150,8 +150,11 @@ class EventLexicon {
   // ISO 3166-1 alpha-3 for an alpha-2 code, or "".
   std::string Alpha3(std::string_view alpha2) const;
   // The force of country `alpha3` that a generic one (gen.police) is coded as
-  // there (data/shared/national_forces.tsv), or "".
-  std::string NationalForce(std::string_view generic, std::string_view alpha3) const;
+  // there (data/shared/national_forces.tsv), or "". A country whose forces
+  // changed (Syria's after 2024-12-08) has a row per era: `day` (ISO, or a
+  // month or a year) picks the force the registry dates to it; without a day,
+  // the force of today.
+  std::string NationalForce(std::string_view generic, std::string_view alpha3, std::string_view day = "") const;
 
   std::vector<AliasRow> aliases;
   std::vector<TriggerRow> triggers;
@@ -172,7 +175,7 @@ class EventLexicon {
   // std::string built for each ask was a visible cost.
   StringMap<ActorInfo> actors_;
   StringMap<std::string> alpha3_;
-  std::unordered_map<std::string, std::string> national_forces_;  // "generic|ISO3" → actor id
+  std::unordered_map<std::string, std::vector<std::string>> national_forces_;  // "generic|ISO3" → actor ids, one per era
 };
 
 // Per token: the index of its sentence (-1 if none) and of the innermost
