@@ -960,8 +960,12 @@ Result<std::unique_ptr<TransliterationIndex>> LoadTransliterationIndex(
   auto table = TransliterationTable::Load(path);
   if (!table.ok()) return table.status();
   const uint64_t gazetteer_fingerprint = gazetteer ? gazetteer->source_fingerprint() : 0;
+  const size_t gazetteer_entries = gazetteer ? gazetteer->size() : 0;
   auto index = std::make_unique<TransliterationIndex>(std::move(table).value(), std::move(gazetteer));
-  if (gazetteer_fingerprint != 0) {
+  // A small gazetteer (a test's) is indexed in less time than its file
+  // (a 2 MB hash table at least) takes to write.
+  constexpr size_t kCacheMinEntries = 5000;
+  if (gazetteer_fingerprint != 0 && gazetteer_entries >= kCacheMinEntries) {
     auto text = ReadFile(path);
     uint64_t fingerprint = 0;
     std::string file;
