@@ -84,8 +84,14 @@ std::string TransliterationIndexCacheFile(uint64_t gazetteer_fingerprint, uint64
                                           uint64_t* fingerprint) {
   const std::string dir = CacheDir();
   if (dir.empty()) return "";
+  // The executable by its path, not by stat("/proc/self/exe"): under
+  // valgrind that is valgrind's launcher, the same for every marsad built.
+  char exe_path[4096];
+  const ssize_t n = ::readlink("/proc/self/exe", exe_path, sizeof exe_path - 1);
+  if (n <= 0) return "";
+  exe_path[n] = '\0';
   struct stat exe;
-  if (::stat("/proc/self/exe", &exe) != 0) return "";
+  if (::stat(exe_path, &exe) != 0) return "";
   const uint64_t parts[] = {kCacheVersion,
                             gazetteer_fingerprint,
                             table_fingerprint,
@@ -93,7 +99,8 @@ std::string TransliterationIndexCacheFile(uint64_t gazetteer_fingerprint, uint64
                             static_cast<uint64_t>(exe.st_mtim.tv_sec),
                             static_cast<uint64_t>(exe.st_mtim.tv_nsec),
                             static_cast<uint64_t>(exe.st_ino),
-                            static_cast<uint64_t>(exe.st_dev)};
+                            static_cast<uint64_t>(exe.st_dev),
+                            StringHash64(std::string_view(exe_path, static_cast<size_t>(n)))};
   *fingerprint = StringHash64(std::string_view(reinterpret_cast<const char*>(parts), sizeof parts));
   char name[64];
   std::snprintf(name, sizeof name, "%s%016llx.bin", kPrefix, static_cast<unsigned long long>(*fingerprint));
