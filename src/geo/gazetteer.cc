@@ -271,6 +271,7 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& path) {
     auto g = Create();
     MARSAD_RETURN_IF_ERROR(g->ParseGazetteerText(path, *text, /*trust_keys=*/true));
     g->Finalize();
+    g->source_fingerprint_ = HashBytes(*text) ^ text->size();
     return g;
   }
   size_t size = static_cast<size_t>(st.st_size);
@@ -281,6 +282,7 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& path) {
   auto g = Create();
   Status parsed = g->ParseGazetteerText(path, std::string_view(static_cast<const char*>(map), size),
                                         /*trust_keys=*/true);
+  if (parsed.ok()) g->source_fingerprint_ = HashBytes(std::string_view(static_cast<const char*>(map), size)) ^ size;
   if (size) ::munmap(map, size);
   MARSAD_RETURN_IF_ERROR(parsed);
   g->Finalize();

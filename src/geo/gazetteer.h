@@ -95,6 +95,10 @@ class Gazetteer {
     return std::span<const uint32_t>(ids_.data() + keys_[k].offset, keys_[k].count);
   }
   bool finalized() const { return finalized_; }
+  // A hash of the file bytes Load() read (0 for a gazetteer built any other
+  // way): caches derived from the gazetteer (the transliteration index) are
+  // valid only for the same bytes.
+  uint64_t source_fingerprint() const { return source_fingerprint_; }
 
  private:
   friend class GazetteerImporter;  // gazetteer_import.cc
@@ -127,6 +131,7 @@ class Gazetteer {
   std::vector<uint32_t> ids_;
   int max_name_words_ = 0;
   bool finalized_ = false;
+  uint64_t source_fingerprint_ = 0;
 };
 
 }  // namespace marsad

@@ -8,6 +8,7 @@
 #include "geo/geo_math.h"
 #include "text/normalize.h"
 #include "util/counting_group.h"
+#include "util/string_set.h"
 #include "util/tsv.h"
 #include "util/utf8.h"
 
@@ -719,7 +720,7 @@ void TransliterationIndex::BuildIndex() const {
 
 std::vector<TransliterationIndex::Candidate> TransliterationIndex::Candidates(std::string_view name,
                                                                               size_t min_length) const {
-  std::call_once(built_, [this] { BuildIndex(); });
+  std::call_once(built_, [this] { BuildOrReadIndex(); });
   std::vector<Candidate> out;
   for (const std::string& s : table_.Skeletons(name)) {
     size_t classes = Classes(s);
@@ -958,7 +959,20 @@ Result<std::unique_ptr<TransliterationIndex>> LoadTransliterationIndex(
   if (::stat(path.c_str(), &st) != 0) return std::unique_ptr<TransliterationIndex>();
   auto table = TransliterationTable::Load(path);
   if (!table.ok()) return table.status();
-  return std::make_unique<TransliterationIndex>(std::move(table).value(), std::move(gazetteer));
+  const uint64_t gazetteer_fingerprint = gazetteer ? gazetteer->source_fingerprint() : 0;
+  const size_t gazetteer_entries = gazetteer ? gazetteer->size() : 0;
+  auto index = std::make_unique<TransliterationIndex>(std::move(table).value(), std::move(gazetteer));
+  // A small gazetteer (a test's) is indexed in less time than its file
+  // (a 2 MB hash table at least) takes to write.
+  constexpr size_t kCacheMinEntries = 5000;
+  if (gazetteer_fingerprint != 0 && gazetteer_entries >= kCacheMinEntries) {
+    auto text = ReadFile(path);
+    uint64_t fingerprint = 0;
+    std::string file;
+    if (text.ok()) file = TransliterationIndexCacheFile(gazetteer_fingerprint, HashBytes(*text) ^ text->size(), &fingerprint);
+    if (!file.empty()) index->UseCacheFile(std::move(file), fingerprint);
+  }
+  return index;
 }
 
 }  // namespace marsad
