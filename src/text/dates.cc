@@ -38,6 +38,7 @@ enum Cue : uint16_t {
   kCueLater = 1 << 12,    // "four days later", بعد ذلك بيوم: counted from the event told before
   kCueEarlier = 1 << 13,  // "a day earlier", قبل ذلك بيومين
   kCuePrior = 1 << 14,    // "two days after <event>", بعد يومين من <event>: that event is earlier
+  kCuePart = 1 << 15,     // مطلع, "the start of": a part of the period named next; a bare one is the current
 };
 
 constexpr std::array<std::string_view, 7> kParts = {"", "dawn", "morning", "noon", "afternoon", "evening", "night"};
@@ -284,7 +285,8 @@ Status DateLexicon::Load(const std::string& path) {
           {"since", kCueSince}, {"before", kCueBefore}, {"after", kCueAfter}, {"in", kCueIn},
           {"ago", kCueAgo},     {"on", kCueOn},         {"day", kCueDay},     {"month", kCueMonth},
           {"year", kCueYear},   {"of", kCueOf},         {"era_ce", kCueEraCe}, {"era_ah", kCueEraAh},
-          {"later", kCueLater}, {"earlier", kCueEarlier}, {"prior", kCuePrior}};
+          {"later", kCueLater}, {"earlier", kCueEarlier}, {"prior", kCuePrior},
+          {"part", kCuePart | kCueIn}};
       uint16_t bit = 0;
       for (const auto& [name, b] : kCues)
         if (value == name) bit = b;
@@ -460,6 +462,7 @@ class Parser {
   std::string key_;            // phrase-lookup buffer, filled only after a first-word hit
   uint32_t start_ = 0;         // first word of the current attempt
   bool weekday_cue_ = false;   // the attempt follows since/on
+  bool part_cue_ = false;      // the attempt follows a part of a period (مطلع، "the start of")
 };
 
 Hit Parser::Lookup(uint32_t w) {
@@ -871,6 +874,9 @@ bool Parser::ParseCore(uint32_t w, bool cued, Match* m) {
         j = Next(j);
       }
     }
+    // مطلع الأسبوع، "the start of the week": a part of a bare period is a part
+    // of the current one.
+    if (mod == Mod::kNone && part_cue_) mod = Mod::kThis;
     if (mod == Mod::kNone) return false;
     m->form = Form::kPeriod;
     m->unit = e->period;
@@ -929,8 +935,9 @@ bool Parser::ParseAt(uint32_t w, Match* m) {
     uint32_t next = Next(w);
     Match d;
     weekday_cue_ = (e->cues & (kCueSince | kCueOn)) != 0;
+    part_cue_ = (e->cues & kCuePart) != 0;
     bool dated = ParseDate(next, true, &d);
-    weekday_cue_ = false;
+    weekday_cue_ = part_cue_ = false;
     if (dated) {
       *m = d;
       m->since = (e->cues & kCueSince) != 0;
@@ -1009,7 +1016,13 @@ bool Parser::LooksBackForSince(uint32_t begin, uint32_t floor) {
     uint32_t j = begin - k;
     if (words_[j + 1].line_break) return false;
     if (words_[j].meta || used_[j] || IsSentenceBreak(Text(j))) return false;
+    // A comma ends the since-phrase: "منذ أشهر، وذلك في عملية نفذت الأربعاء".
+    if (Text(j) == "," || Text(j) == "\xd8\x8c") return false;
     if (hits_[j].entry && (hits_[j].entry->cues & kCueSince)) {
+      // منذ أشهر، "since years": a since-cue before a count or unit of time
+      // tells how long, not from when.
+      if (j + 1 < begin && hits_[j + 1].entry && (hits_[j + 1].entry->unit != Unit::kNone || hits_[j + 1].entry->count))
+        return false;
       used_[j] = 1;
       return true;
     }
