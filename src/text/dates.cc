@@ -19,7 +19,7 @@ namespace marsad {
 
 namespace {
 
-enum class Unit : uint8_t { kNone, kMinute, kHour, kDay, kWeek, kMonth, kYear };
+enum class Unit : uint8_t { kNone, kMinute, kHour, kDay, kWeek, kMonth, kYear, kWeekend };
 enum class Mod : uint8_t { kNone, kLast, kNext, kThis };
 
 enum Cue : uint16_t {
@@ -177,6 +177,7 @@ Status DateLexicon::Load(const std::string& path) {
     if (u == "week") return Unit::kWeek;
     if (u == "month") return Unit::kMonth;
     if (u == "year") return Unit::kYear;
+    if (u == "weekend") return Unit::kWeekend;
     return Unit::kNone;
   };
   for (const TsvRow& row : f.rows) {
@@ -249,8 +250,8 @@ Status DateLexicon::Load(const std::string& path) {
       e.count = static_cast<uint16_t>(n);
     } else if (kind == "period") {
       Unit u = unit_of(value);
-      if (u != Unit::kWeek && u != Unit::kMonth && u != Unit::kYear)
-        return f.Error(row, "period value must be week|month|year");
+      if (u != Unit::kWeek && u != Unit::kMonth && u != Unit::kYear && u != Unit::kWeekend)
+        return f.Error(row, "period value must be week|month|year|weekend");
       e.period = u;
     } else if (kind == "modifier") {
       if (value == "last") e.modifier = Mod::kLast;
@@ -877,7 +878,8 @@ bool Parser::ParseCore(uint32_t w, bool cued, Match* m) {
     // مطلع الأسبوع، "the start of the week": a part of a bare period is a part
     // of the current one.
     if (mod == Mod::kNone && part_cue_) mod = Mod::kThis;
-    if (mod == Mod::kNone) return false;
+    // "at the weekend" needs no modifier: a report tells the one just past.
+    if (mod == Mod::kNone && e->period != Unit::kWeekend) return false;
     m->form = Form::kPeriod;
     m->unit = e->period;
     m->mod = mod;
@@ -1187,7 +1189,20 @@ void Resolve(const Match& m, const std::optional<ReferenceTime>& ref, DateMentio
     }
     case Form::kPeriod: {
       int step = m.mod == Mod::kLast ? -1 : m.mod == Mod::kNext ? 1 : 0;
-      if (m.unit == Unit::kWeek) {
+      if (m.unit == Unit::kWeekend) {
+        // The Saturday-Sunday on or before the reference day; "last weekend"
+        // told during one is the one before, "this weekend" told on a weekday
+        // and "next weekend" the coming one.
+        d->precision = DatePrecision::kWeek;
+        if (!ref_day) break;
+        const int since_saturday = (Weekday(rday) + 1) % 7;
+        int64_t saturday = rday - since_saturday;
+        if (m.mod == Mod::kLast && since_saturday <= 1) saturday -= 7;
+        if (m.mod == Mod::kNext || (m.mod == Mod::kThis && since_saturday > 1)) saturday += 7;
+        set_day(saturday, DateBasis::kPublished);
+        CivilDay sunday = CivilFromDays(saturday + 1);
+        if (d->resolved && in_range(sunday.year)) d->end = FormatDay(sunday);
+      } else if (m.unit == Unit::kWeek) {
         d->precision = DatePrecision::kWeek;
         if (!ref_day) break;
         int64_t monday = rday - (Weekday(rday) + 6) % 7 + 7 * step;
@@ -1235,6 +1250,7 @@ void Resolve(const Match& m, const std::optional<ReferenceTime>& ref, DateMentio
           if (ref && n > -10000 && n < 10000) set_year(rc.year + static_cast<int>(n), DateBasis::kPublished);
           break;
         case Unit::kNone:
+        case Unit::kWeekend:
           break;
       }
       break;

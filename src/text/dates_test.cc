@@ -289,6 +289,27 @@ TEST(DatesTest, PartOfABarePeriodIsTheCurrentOne) {
   EXPECT_TRUE(RunText("يصل القطار مرتين في الأسبوع.").dates.empty());
 }
 
+// kPublished is a Saturday: "the weekend" is that one; told on a weekday it is
+// the one just past, "this weekend" then the coming one.
+TEST(DatesTest, Weekend) {
+  std::string s;
+  DateMention d = One("Two villages were raided over the weekend, residents said.", kPublished, &s);
+  EXPECT_EQ(s, "the weekend");
+  EXPECT_EQ(d.value, "2024-11-30");
+  EXPECT_EQ(d.end, "2024-12-01");
+  const std::string wednesday = "2024-11-27T09:00:00Z";
+  d = One("Two villages were raided at the weekend.", wednesday, &s);
+  EXPECT_EQ(d.value, "2024-11-23");
+  EXPECT_EQ(d.end, "2024-11-24");
+  d = One("Unions will march this weekend.", wednesday, &s);
+  EXPECT_EQ(d.value, "2024-11-30");
+  d = One("Unions marched last weekend.", kPublished, &s);
+  EXPECT_EQ(d.value, "2024-11-23");
+  d = One("نزح العشرات خلال عطلة نهاية الأسبوع.", wednesday, &s);
+  EXPECT_EQ(s, "عطلة نهاية الأسبوع");
+  EXPECT_EQ(d.value, "2024-11-23");
+}
+
 TEST(DatesTest, ArabicPartsOfDay) {
   Doc doc = RunText("سمعت انفجارات فجر اليوم ثم مساء الأربعاء ثم صباح أمس ثم مساء يوم الخميس.");
   EXPECT_EQ(Texts(doc),
