@@ -74,6 +74,23 @@ bool Builder::PublicationDay(int32_t d) const {
   return RightAfterCue(sent_[w], "publication", w);
 }
 
+size_t Builder::PossessedBy(int32_t d) const {
+  uint32_t t = doc_.dates[d].tokens.end;
+  if (t >= doc_.tokens.size() || doc_.tokens[t].span.begin != doc_.dates[d].span.end) return SIZE_MAX;
+  const std::string_view mark = doc_.TokenText(t);
+  if (mark == "'s" || mark == "\xE2\x80\x99s") {
+    ++t;
+  } else if (mark == "'" || mark == "\xE2\x80\x99") {
+    // "last year's" split at the apostrophe, or a plural's bare one ("the two days' fighting").
+    if (t + 1 < doc_.tokens.size() && doc_.TokenText(t + 1) == "s" && doc_.tokens[t + 1].span.begin == doc_.tokens[t].span.end)
+      ++t;
+    ++t;
+  } else {
+    return SIZE_MAX;
+  }
+  return t < doc_.tokens.size() ? tok_word_[t] : SIZE_MAX;
+}
+
 // "a curfew until Monday morning", فرض حظر تجول حتى صباح الإثنين: the day
 // after حتى / "until" is when a state ends, never when the act that began
 // it happened.
@@ -150,6 +167,9 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
     if (DurationOfNoun(d)) continue;  // رواتبهم المتأخرة منذ ثلاثة أشهر
     if (UntilDate(d)) continue;       // حظر تجول حتى صباح الاثنين: when it ends
     if (PublicationDay(d)) continue;  // تقرير صدر اليوم: the report's day
+    // "homes destroyed in last year's war": the possessed noun's date only
+    // ("Tuesday's shooting" dates the shooting).
+    if (const size_t owner = PossessedBy(d); owner != SIZE_MAX && (tw0 < owner || tw0 > owner + 2)) continue;
     const bool same_clause = clause_[date_w_[d].first] == clause_[tw0] && !subordinate_apart(date_w_[d].first);
     // "since X" dates a running toll (set in AttachCasualty), not the
     // event, unless it tells when the event itself began (معارك استمرت منذ
