@@ -50,6 +50,13 @@ TEST_F(EventDateChoiceTest, ArabicDurationBeforeACommaLeavesThePlainDay) {
   EXPECT_EQ(Of(doc, "استعاد").day, "2024-11-28");
 }
 
+// كانوا يحتجزونهما منذ أسبوعين: how long the captivity lasted, not when
+// the release happened (the report's day).
+TEST_F(EventDateChoiceTest, ArabicDurationOfAStateWithKana) {
+  Doc doc = test::ExtractAt("أفرج مسلحون في بلدة الحويجة عن رهينتين كانوا يحتجزونهما منذ أسبوعين.", 2024, 11, 30);
+  EXPECT_EQ(Of(doc, "أفرج").day, "");
+}
+
 // مطلع الأسبوع: early in the current week (Monday 25th to Sunday 1st).
 TEST_F(EventDateChoiceTest, ArabicStartOfTheWeek) {
   Doc doc = test::ExtractAt("اختطف مسلحون ثلاثة مزارعين قرب بلدة الحويجة مطلع الأسبوع.", 2024, 11, 30);

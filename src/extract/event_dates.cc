@@ -58,6 +58,15 @@ bool Builder::DurationOfNoun(int32_t d) const {
   }
   if (!dm.relative || dm.since || w == 0 || w + 1 >= words_.size()) return false;
   if (words_[w].text() != "\xD9\x85\xD9\x86\xD8\xB0") return false;  // منذ
+  // كان يحتجزهما منذ أسبوعين (had been holding them for two weeks): منذ and
+  // a count after a state told with كان is how long that state lasted.
+  for (size_t k = w; k-- > 0 && k + 3 >= w && sent_[k] == sent_[w] && !words_[k].clause_break;) {
+    std::string_view v = words_[k].text();
+    if (StartsWith(v, "\xD9\x88")) v.remove_prefix(2);  // و
+    if (v == "\xD9\x83\xD8\xA7\xD9\x86" || v == "\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA" ||  // كان، كانت
+        v == "\xD9\x83\xD8\xA7\xD9\x86\xD9\x88\xD8\xA7" || v == "\xD9\x83\xD8\xA7\xD9\x86\xD8\xA7")  // كانوا، كانا
+      return true;
+  }
   const LexWord& before = words_[w - 1];
   if (!before.is_word || before.clause_break || sent_[w - 1] != sent_[w]) return false;
   for (uint32_t t = before.first; t < before.end; ++t) {
