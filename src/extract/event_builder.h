@@ -226,6 +226,10 @@ class Builder {
   bool DateInActorName(int32_t d) const;
   bool DurationOfNoun(int32_t d) const;
   bool PublicationDay(int32_t d) const;
+  // "last year's war", "Tuesday's shooting": a date in the possessive names
+  // a noun by its time; it dates that noun (the word returned, SIZE_MAX when
+  // the date is no possessive), never the event of its clause.
+  size_t PossessedBy(int32_t d) const;
   int32_t PickDate(size_t tw0, int32_t sentence) const;
   int32_t AnchorAnaphoricDate(int32_t d);
   int32_t AnchorPriorDate(int32_t d);

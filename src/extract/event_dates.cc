@@ -58,6 +58,15 @@ bool Builder::DurationOfNoun(int32_t d) const {
   }
   if (!dm.relative || dm.since || w == 0 || w + 1 >= words_.size()) return false;
   if (words_[w].text() != "\xD9\x85\xD9\x86\xD8\xB0") return false;  // منذ
+  // كان يحتجزهما منذ أسبوعين (had been holding them for two weeks): منذ and
+  // a count after a state told with كان is how long that state lasted.
+  for (size_t k = w; k-- > 0 && k + 3 >= w && sent_[k] == sent_[w] && !words_[k].clause_break;) {
+    std::string_view v = words_[k].text();
+    if (StartsWith(v, "\xD9\x88")) v.remove_prefix(2);  // و
+    if (v == "\xD9\x83\xD8\xA7\xD9\x86" || v == "\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA" ||  // كان، كانت
+        v == "\xD9\x83\xD8\xA7\xD9\x86\xD9\x88\xD8\xA7" || v == "\xD9\x83\xD8\xA7\xD9\x86\xD8\xA7")  // كانوا، كانا
+      return true;
+  }
   const LexWord& before = words_[w - 1];
   if (!before.is_word || before.clause_break || sent_[w - 1] != sent_[w]) return false;
   for (uint32_t t = before.first; t < before.end; ++t) {
@@ -72,6 +81,23 @@ bool Builder::DurationOfNoun(int32_t d) const {
 bool Builder::PublicationDay(int32_t d) const {
   const size_t w = date_w_[d].first;
   return RightAfterCue(sent_[w], "publication", w);
+}
+
+size_t Builder::PossessedBy(int32_t d) const {
+  uint32_t t = doc_.dates[d].tokens.end;
+  if (t >= doc_.tokens.size() || doc_.tokens[t].span.begin != doc_.dates[d].span.end) return SIZE_MAX;
+  const std::string_view mark = doc_.TokenText(t);
+  if (mark == "'s" || mark == "\xE2\x80\x99s") {
+    ++t;
+  } else if (mark == "'" || mark == "\xE2\x80\x99") {
+    // "last year's" split at the apostrophe, or a plural's bare one ("the two days' fighting").
+    if (t + 1 < doc_.tokens.size() && doc_.TokenText(t + 1) == "s" && doc_.tokens[t + 1].span.begin == doc_.tokens[t].span.end)
+      ++t;
+    ++t;
+  } else {
+    return SIZE_MAX;
+  }
+  return t < doc_.tokens.size() ? tok_word_[t] : SIZE_MAX;
 }
 
 // "a curfew until Monday morning", فرض حظر تجول حتى صباح الإثنين: the day
@@ -150,6 +176,9 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
     if (DurationOfNoun(d)) continue;  // رواتبهم المتأخرة منذ ثلاثة أشهر
     if (UntilDate(d)) continue;       // حظر تجول حتى صباح الاثنين: when it ends
     if (PublicationDay(d)) continue;  // تقرير صدر اليوم: the report's day
+    // "homes destroyed in last year's war": the possessed noun's date only
+    // ("Tuesday's shooting" dates the shooting).
+    if (const size_t owner = PossessedBy(d); owner != SIZE_MAX && (tw0 < owner || tw0 > owner + 2)) continue;
     const bool same_clause = clause_[date_w_[d].first] == clause_[tw0] && !subordinate_apart(date_w_[d].first);
     // "since X" dates a running toll (set in AttachCasualty), not the
     // event, unless it tells when the event itself began (معارك استمرت منذ

@@ -196,6 +196,7 @@ void Builder::Finish(Event& e) {
   for (int32_t d : Bucket(s_dates_, sentence)) {
     const DateMention& dm = doc_.dates[d];
     if (!OldDate(dm) || DurationOfNoun(d)) continue;
+    if (const size_t owner = PossessedBy(d); owner != SIZE_MAX && (tw0 < owner || tw0 > owner + 2)) continue;
     // "which has fought Turkey since 1984", "has killed thousands since
     // 2015": a state or toll that has run for more than a year, with no day
     // of its own, is background, no event told.

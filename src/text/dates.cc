@@ -19,7 +19,7 @@ namespace marsad {
 
 namespace {
 
-enum class Unit : uint8_t { kNone, kMinute, kHour, kDay, kWeek, kMonth, kYear };
+enum class Unit : uint8_t { kNone, kMinute, kHour, kDay, kWeek, kMonth, kYear, kWeekend };
 enum class Mod : uint8_t { kNone, kLast, kNext, kThis };
 
 enum Cue : uint16_t {
@@ -38,6 +38,7 @@ enum Cue : uint16_t {
   kCueLater = 1 << 12,    // "four days later", بعد ذلك بيوم: counted from the event told before
   kCueEarlier = 1 << 13,  // "a day earlier", قبل ذلك بيومين
   kCuePrior = 1 << 14,    // "two days after <event>", بعد يومين من <event>: that event is earlier
+  kCuePart = 1 << 15,     // مطلع, "the start of": a part of the period named next; a bare one is the current
 };
 
 constexpr std::array<std::string_view, 7> kParts = {"", "dawn", "morning", "noon", "afternoon", "evening", "night"};
@@ -176,6 +177,7 @@ Status DateLexicon::Load(const std::string& path) {
     if (u == "week") return Unit::kWeek;
     if (u == "month") return Unit::kMonth;
     if (u == "year") return Unit::kYear;
+    if (u == "weekend") return Unit::kWeekend;
     return Unit::kNone;
   };
   for (const TsvRow& row : f.rows) {
@@ -248,8 +250,8 @@ Status DateLexicon::Load(const std::string& path) {
       e.count = static_cast<uint16_t>(n);
     } else if (kind == "period") {
       Unit u = unit_of(value);
-      if (u != Unit::kWeek && u != Unit::kMonth && u != Unit::kYear)
-        return f.Error(row, "period value must be week|month|year");
+      if (u != Unit::kWeek && u != Unit::kMonth && u != Unit::kYear && u != Unit::kWeekend)
+        return f.Error(row, "period value must be week|month|year|weekend");
       e.period = u;
     } else if (kind == "modifier") {
       if (value == "last") e.modifier = Mod::kLast;
@@ -284,7 +286,8 @@ Status DateLexicon::Load(const std::string& path) {
           {"since", kCueSince}, {"before", kCueBefore}, {"after", kCueAfter}, {"in", kCueIn},
           {"ago", kCueAgo},     {"on", kCueOn},         {"day", kCueDay},     {"month", kCueMonth},
           {"year", kCueYear},   {"of", kCueOf},         {"era_ce", kCueEraCe}, {"era_ah", kCueEraAh},
-          {"later", kCueLater}, {"earlier", kCueEarlier}, {"prior", kCuePrior}};
+          {"later", kCueLater}, {"earlier", kCueEarlier}, {"prior", kCuePrior},
+          {"part", kCuePart | kCueIn}};
       uint16_t bit = 0;
       for (const auto& [name, b] : kCues)
         if (value == name) bit = b;
@@ -460,6 +463,7 @@ class Parser {
   std::string key_;            // phrase-lookup buffer, filled only after a first-word hit
   uint32_t start_ = 0;         // first word of the current attempt
   bool weekday_cue_ = false;   // the attempt follows since/on
+  bool part_cue_ = false;      // the attempt follows a part of a period (مطلع، "the start of")
 };
 
 Hit Parser::Lookup(uint32_t w) {
@@ -871,7 +875,11 @@ bool Parser::ParseCore(uint32_t w, bool cued, Match* m) {
         j = Next(j);
       }
     }
-    if (mod == Mod::kNone) return false;
+    // مطلع الأسبوع، "the start of the week": a part of a bare period is a part
+    // of the current one.
+    if (mod == Mod::kNone && part_cue_) mod = Mod::kThis;
+    // "at the weekend" needs no modifier: a report tells the one just past.
+    if (mod == Mod::kNone && e->period != Unit::kWeekend) return false;
     m->form = Form::kPeriod;
     m->unit = e->period;
     m->mod = mod;
@@ -929,8 +937,9 @@ bool Parser::ParseAt(uint32_t w, Match* m) {
     uint32_t next = Next(w);
     Match d;
     weekday_cue_ = (e->cues & (kCueSince | kCueOn)) != 0;
+    part_cue_ = (e->cues & kCuePart) != 0;
     bool dated = ParseDate(next, true, &d);
-    weekday_cue_ = false;
+    weekday_cue_ = part_cue_ = false;
     if (dated) {
       *m = d;
       m->since = (e->cues & kCueSince) != 0;
@@ -1009,7 +1018,13 @@ bool Parser::LooksBackForSince(uint32_t begin, uint32_t floor) {
     uint32_t j = begin - k;
     if (words_[j + 1].line_break) return false;
     if (words_[j].meta || used_[j] || IsSentenceBreak(Text(j))) return false;
+    // A comma ends the since-phrase: "منذ أشهر، وذلك في عملية نفذت الأربعاء".
+    if (Text(j) == "," || Text(j) == "\xd8\x8c") return false;
     if (hits_[j].entry && (hits_[j].entry->cues & kCueSince)) {
+      // منذ أشهر، "since years": a since-cue before a count or unit of time
+      // tells how long, not from when.
+      if (j + 1 < begin && hits_[j + 1].entry && (hits_[j + 1].entry->unit != Unit::kNone || hits_[j + 1].entry->count))
+        return false;
       used_[j] = 1;
       return true;
     }
@@ -1174,7 +1189,20 @@ void Resolve(const Match& m, const std::optional<ReferenceTime>& ref, DateMentio
     }
     case Form::kPeriod: {
       int step = m.mod == Mod::kLast ? -1 : m.mod == Mod::kNext ? 1 : 0;
-      if (m.unit == Unit::kWeek) {
+      if (m.unit == Unit::kWeekend) {
+        // The Saturday-Sunday on or before the reference day; "last weekend"
+        // told during one is the one before, "this weekend" told on a weekday
+        // and "next weekend" the coming one.
+        d->precision = DatePrecision::kWeek;
+        if (!ref_day) break;
+        const int since_saturday = (Weekday(rday) + 1) % 7;
+        int64_t saturday = rday - since_saturday;
+        if (m.mod == Mod::kLast && since_saturday <= 1) saturday -= 7;
+        if (m.mod == Mod::kNext || (m.mod == Mod::kThis && since_saturday > 1)) saturday += 7;
+        set_day(saturday, DateBasis::kPublished);
+        CivilDay sunday = CivilFromDays(saturday + 1);
+        if (d->resolved && in_range(sunday.year)) d->end = FormatDay(sunday);
+      } else if (m.unit == Unit::kWeek) {
         d->precision = DatePrecision::kWeek;
         if (!ref_day) break;
         int64_t monday = rday - (Weekday(rday) + 6) % 7 + 7 * step;
@@ -1222,6 +1250,7 @@ void Resolve(const Match& m, const std::optional<ReferenceTime>& ref, DateMentio
           if (ref && n > -10000 && n < 10000) set_year(rc.year + static_cast<int>(n), DateBasis::kPublished);
           break;
         case Unit::kNone:
+        case Unit::kWeekend:
           break;
       }
       break;

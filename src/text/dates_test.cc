@@ -271,6 +271,45 @@ TEST(DatesTest, ArabicPeriods) {
   EXPECT_EQ(d.end, "2024-12-01");
 }
 
+// A start or middle of a bare period is a part of the current one; an end is
+// left alone (it is as often the coming one).
+TEST(DatesTest, PartOfABarePeriodIsTheCurrentOne) {
+  std::string s;
+  DateMention d = One("نزح مئات من القرية مطلع الأسبوع بعد غارات متكررة.", kPublished, &s);
+  EXPECT_EQ(s, "الأسبوع");
+  EXPECT_EQ(d.precision, DatePrecision::kWeek);
+  EXPECT_EQ(d.value, "2024-11-25");
+  EXPECT_EQ(d.end, "2024-12-01");
+  d = One("أغلقت السلطات المعبر في بداية الشهر.", kPublished, &s);
+  EXPECT_EQ(d.value, "2024-11");
+  d = One("The bridge was shut at the start of the week, officials said.", kPublished, &s);
+  EXPECT_EQ(s, "the week");
+  EXPECT_EQ(d.value, "2024-11-25");
+  EXPECT_TRUE(RunText("ستنتهي المهلة نهاية الأسبوع.").dates.empty());
+  EXPECT_TRUE(RunText("يصل القطار مرتين في الأسبوع.").dates.empty());
+}
+
+// kPublished is a Saturday: "the weekend" is that one; told on a weekday it is
+// the one just past, "this weekend" then the coming one.
+TEST(DatesTest, Weekend) {
+  std::string s;
+  DateMention d = One("Two villages were raided over the weekend, residents said.", kPublished, &s);
+  EXPECT_EQ(s, "the weekend");
+  EXPECT_EQ(d.value, "2024-11-30");
+  EXPECT_EQ(d.end, "2024-12-01");
+  const std::string wednesday = "2024-11-27T09:00:00Z";
+  d = One("Two villages were raided at the weekend.", wednesday, &s);
+  EXPECT_EQ(d.value, "2024-11-23");
+  EXPECT_EQ(d.end, "2024-11-24");
+  d = One("Unions will march this weekend.", wednesday, &s);
+  EXPECT_EQ(d.value, "2024-11-30");
+  d = One("Unions marched last weekend.", kPublished, &s);
+  EXPECT_EQ(d.value, "2024-11-23");
+  d = One("نزح العشرات خلال عطلة نهاية الأسبوع.", wednesday, &s);
+  EXPECT_EQ(s, "عطلة نهاية الأسبوع");
+  EXPECT_EQ(d.value, "2024-11-23");
+}
+
 TEST(DatesTest, ArabicPartsOfDay) {
   Doc doc = RunText("سمعت انفجارات فجر اليوم ثم مساء الأربعاء ثم صباح أمس ثم مساء يوم الخميس.");
   EXPECT_EQ(Texts(doc),
@@ -319,6 +358,16 @@ TEST(DatesTest, Since) {
   d = One("بدأ النزوح منذ ذلك. وفي يوم الخميس عاد الهدوء.");
   EXPECT_FALSE(d.since);
   d = One("تغير الكثير منذ أن قرر المجلس بعد نقاش طويل وشاق في العاصمة يوم الخميس.");
+  EXPECT_FALSE(d.since);
+  // منذ before a unit of time says how long, and a comma ends the since-phrase:
+  // neither makes a later date a start point.
+  d = One("تحصن المسلحون في الغابة منذ أشهر، قبل أن يطردهم الجيش يوم الخميس.", kPublished, &s);
+  EXPECT_EQ(s, "يوم الخميس");
+  EXPECT_FALSE(d.since);
+  d = One("ظل الطريق مغلقا منذ سنوات ثم فتح يوم الخميس.", kPublished, &s);
+  EXPECT_FALSE(d.since);
+  d = One("The camp had been held since the spring, and troops took it back on Thursday.", kPublished, &s);
+  EXPECT_EQ(s, "Thursday");
   EXPECT_FALSE(d.since);
   // منذ + a count is "ago", not "since".
   d = One("منذ يومين");

@@ -1,0 +1,67 @@
+// Which date of its sentence an event takes when a date names something else
+// (a possessive, a duration) or a part of a period. Sentences are our own
+// wording; published Saturday 2024-11-30.
+#include <gtest/gtest.h>
+
+#include "extract/extract_testutil.h"
+#include "text/normalize.h"
+
+namespace marsad {
+namespace {
+
+class EventDateChoiceTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+struct Dated {
+  std::string day, status;
+};
+
+Dated Of(const Doc& doc, std::string_view trigger) {
+  const Event* e = test::EventFor(doc, NormalizeKey(trigger));
+  EXPECT_NE(e, nullptr) << trigger;
+  if (!e) return {};
+  return {e->date < 0 ? "" : doc.dates[e->date].value, e->status};
+}
+
+// "last year's war" names the war, not the day of the protest.
+TEST_F(EventDateChoiceTest, PossessiveDateNamesItsNounOnly) {
+  Doc doc = test::ExtractAt(
+      "Farmers staged a sit-in outside the governor's office in Zahle on Thursday to demand the compensation "
+      "promised for last year's floods.",
+      2024, 11, 30);
+  const Dated d = Of(doc, "sit-in");
+  EXPECT_EQ(d.day, "2024-11-28");
+  EXPECT_EQ(d.status, "reported");
+}
+
+// "Wednesday's ambush" dates the ambush itself.
+TEST_F(EventDateChoiceTest, PossessiveDateDatesThePossessedEvent) {
+  Doc doc = test::ExtractAt("Wednesday's ambush near Kirkuk killed four soldiers, police said.", 2024, 11, 30);
+  EXPECT_EQ(Of(doc, "ambush").day, "2024-11-27");
+}
+
+// منذ أشهر is how long the camp was held; the day told after the comma is the raid's.
+TEST_F(EventDateChoiceTest, ArabicDurationBeforeACommaLeavesThePlainDay) {
+  Doc doc = test::ExtractAt(
+      "استعاد الجيش السيطرة على معسكر قرب الحويجة كان المسلحون يتحصنون فيه منذ أشهر، وذلك في عملية نفذت الخميس.",
+      2024, 11, 30);
+  EXPECT_EQ(Of(doc, "استعاد").day, "2024-11-28");
+}
+
+// كانوا يحتجزونهما منذ أسبوعين: how long the captivity lasted, not when
+// the release happened (the report's day).
+TEST_F(EventDateChoiceTest, ArabicDurationOfAStateWithKana) {
+  Doc doc = test::ExtractAt("أفرج مسلحون في بلدة الحويجة عن رهينتين كانوا يحتجزونهما منذ أسبوعين.", 2024, 11, 30);
+  EXPECT_EQ(Of(doc, "أفرج").day, "");
+}
+
+// مطلع الأسبوع: early in the current week (Monday 25th to Sunday 1st).
+TEST_F(EventDateChoiceTest, ArabicStartOfTheWeek) {
+  Doc doc = test::ExtractAt("اختطف مسلحون ثلاثة مزارعين قرب بلدة الحويجة مطلع الأسبوع.", 2024, 11, 30);
+  EXPECT_EQ(Of(doc, "اختطف").day, "2024-11-25");
+}
+
+}  // namespace
+}  // namespace marsad
