@@ -2244,6 +2244,15 @@ TEST_F(ShippedGazetteerTest, ForeignNameBeginningWithKafOrFaAfterInNearOrCue) {
   EXPECT_EQ(Find(like, "كالعادة"), nullptr);
 }
 
+// "بلدة إل تارا": a Spanish name's article written apart begins a two-word
+// name after a cue, found by transliteration without its article.
+TEST_F(ShippedGazetteerTest, SpanishNameWithItsArticleAfterACue) {
+  Doc doc = test::AnalyzeWithPlaces("قالت الشرطة في كوكوتا إن مسلحين هاجموا بلدة إل تارا الليلة الماضية.");
+  const PlaceMention* town = Find(doc, "إل تارا");
+  ASSERT_NE(town, nullptr);
+  EXPECT_EQ(town->location.name, "El Tarra") << town->reason;
+}
+
 // A little-known town the gazetteer knows by its Arabic name, written bare
 // after a locative في or a spatial relation, is kept in the country of the
 // document's sure places (as an unknown word there found by transliteration
