@@ -1551,6 +1551,20 @@ class SentenceReader {
   }
 
   // The word's only proclitic is ف or ك.
+  // "في كاليمي"، "مدينة فالويكي": a foreign name beginning with ف or ك is
+  // split as that proclitic (+ ال) and a stem no lexicon knows. Where only a
+  // name can stand (after a cue, a relation or a locative في), neither "so"
+  // nor "like" can, and the whole word is the name.
+  bool GluedInitialName(const Word& w) const {
+    if (!w.is_word || w.latin || w.tanween || w.bad_split || w.hashtag || !FaOrKafProcliticOnly(w)) return false;
+    if (w.name_end != w.end || w.text.size() < 10) return false;  // 5 Arabic letters
+    const auto known = [&](std::string_view x) {
+      return lex_.function_word.Contains(x) || lex_.weak_word.Contains(x) || lex_.lex_word.Contains(x) ||
+             lex_.common.Contains(x) || lex_.not_place.Contains(x) || lex_.person_name.Contains(x);
+    };
+    return !known(w.text) && !known(w.bare) && !known(w.name) && !IsRelationOrCueWord(w);
+  }
+
   bool FaOrKafProcliticOnly(const Word& w) const {
     if (!w.proclitic || w.name_first != w.first + 1) return false;
     std::string_view p = doc_.TokenText(w.first);
@@ -1682,7 +1696,8 @@ class SentenceReader {
       // A word that begins with a proclitic's letter is read whole when the
       // whole word is a name (مدينة كتم: not ك + تم).
       bool name_ok = name_at < words_.size() && words_[name_at].is_word &&
-                     (!words_[name_at].proclitic || !gaz_.Lookup(PlaceKey(words_[name_at].text)).empty()) &&
+                     (!words_[name_at].proclitic || !gaz_.Lookup(PlaceKey(words_[name_at].text)).empty() ||
+                      GluedInitialName(words_[name_at])) &&
                      (lex_.name_prefix.Contains(words_[name_at].name) ||
                       !lex_.function_word.Contains(words_[name_at].proclitic ? words_[name_at].text
                                                                              : words_[name_at].name)) &&
@@ -1815,7 +1830,8 @@ class SentenceReader {
                                   words_[at].end < doc_.tokens.size() &&
                                   (doc_.TokenText(words_[at].end) == "-" || doc_.TokenText(words_[at].end) == "(" ||
                                    doc_.TokenText(words_[at].end) == "\xE2\x80\x93");
-    if (n == 0 && (after_relation || after_locative || unknown_dateline) && UnknownAfterRelation(at)) {
+    if (n == 0 && (after_relation || after_locative || unknown_dateline) &&
+        (UnknownAfterRelation(at) || GluedInitialName(words_[at]))) {
       // "قرب مويدا"، "شمالي مونتيبويز": a word no lexicon knows, after a
       // spatial relation, is tried as a town's name by transliteration and
       // kept as a tentative place (DropUnconfirmed: in the country of the
@@ -2227,6 +2243,10 @@ class SentenceReader {
                     !lex_.function_word.Contains(bare)));
     }
     if (name_like) p.unknown_name = JoinText(name_at, end - name_at);
+    else if (end == name_at + 1 && GluedInitialName(words_[name_at])) {
+      p.unknown_name = std::string(words_[name_at].text);
+      p.m.span.begin = doc_.tokens[words_[name_at].first].span.begin;
+    }
     // Written أل/إل (ألاماتا), the first letters are no article: the
     // transliteration fallback reads the hamza (HamzaAlefLamRead), which
     // the normalised text has lost.

@@ -2224,6 +2224,35 @@ TEST_F(ShippedGazetteerTest, StockNounAfterFiIsNoForeignTown) {
   EXPECT_NE(Find(doc, "سنار"), nullptr);
 }
 
+// A foreign name beginning with ك or ف is split as that proclitic and a
+// stem (ك + اليمي); after في, a relation or a settlement noun the whole word
+// is the name, found by transliteration in the report's country. "Like" a
+// known word (كالعادة) is no name.
+TEST_F(ShippedGazetteerTest, ForeignNameBeginningWithKafOrFaAfterInNearOrCue) {
+  Doc in = test::AnalyzeWithPlaces("أغلقت الشرطة طرقاً في الكونغو الديمقراطية أمس. وفي كاليمي، تظاهر سائقون.");
+  const PlaceMention* kalemie = Find(in, "كاليمي");
+  ASSERT_NE(kalemie, nullptr);
+  EXPECT_EQ(kalemie->location.name, "Kalemie") << kalemie->reason;
+  for (const char* text : {"قالت السلطات في روسيا إن مسيرة أصابت مستودعاً قرب فالويكي ليلاً.",
+                           "قالت السلطات في روسيا إن مسيرة أصابت مستودعاً في مدينة فالويكي ليلاً."}) {
+    Doc doc = test::AnalyzeWithPlaces(text);
+    const PlaceMention* valuyki = Find(doc, "فالويكي");
+    ASSERT_NE(valuyki, nullptr) << text;
+    EXPECT_EQ(valuyki->location.name, "Valuyki") << text << " " << valuyki->reason;
+  }
+  Doc like = test::AnalyzeWithPlaces("قالت السلطات في روسيا إن الطرق في كالعادة مزدحمة.");
+  EXPECT_EQ(Find(like, "كالعادة"), nullptr);
+}
+
+// "بلدة إل تارا": a Spanish name's article written apart begins a two-word
+// name after a cue, found by transliteration without its article.
+TEST_F(ShippedGazetteerTest, SpanishNameWithItsArticleAfterACue) {
+  Doc doc = test::AnalyzeWithPlaces("قالت الشرطة في كوكوتا إن مسلحين هاجموا بلدة إل تارا الليلة الماضية.");
+  const PlaceMention* town = Find(doc, "إل تارا");
+  ASSERT_NE(town, nullptr);
+  EXPECT_EQ(town->location.name, "El Tarra") << town->reason;
+}
+
 // A little-known town the gazetteer knows by its Arabic name, written bare
 // after a locative في or a spatial relation, is kept in the country of the
 // document's sure places (as an unknown word there found by transliteration

@@ -225,7 +225,8 @@ Result<TransliterationTable> TransliterationTable::Load(const std::string& path)
     if ((script == "ar") != HasArabicLetter(g)) return tsv->Error(row, "grapheme not in the script " + script);
     std::u32string key = Decode(g);
     if (where == "article" || where == "glued_article") {
-      if (script != "latin") return tsv->Error(row, "articles are Latin (PlaceKey drops ال)");
+      // PlaceKey drops a glued ال; an Arabic article row is a word written apart.
+      if (script != "latin" && where == "glued_article") return tsv->Error(row, "glued articles are Latin (PlaceKey drops ال)");
       (where == "article" ? t.articles_ : t.glued_articles_).push_back(key);
       continue;
     }

@@ -44,6 +44,14 @@ TEST(TransliterationTableTest, ArticlesDroppedAndLettersClassed) {
   EXPECT_EQ(Table().Skeletons("Ar Ramadi"), Table().Skeletons("Ramadi"));
 }
 
+// The Spanish article written apart in Arabic (إل) is dropped like the
+// Latin one: إل موريتو meets El Morito; the article alone is no name.
+TEST(TransliterationTableTest, SpanishArticleWrittenApartInArabicIsDropped) {
+  EXPECT_TRUE(Meet("إل موريتو", "El Morito"));
+  EXPECT_TRUE(Meet("إل كارمن", "El Carmen"));
+  for (const std::string& s : Table().Skeletons("إل كارمن")) EXPECT_EQ(s.find('l'), std::string::npos) << s;
+}
+
 TEST(TransliterationTableTest, ArabicAndLatinSpellingsOfOneTownMeet) {
   EXPECT_TRUE(Meet("جوهر", "Jawhar"));
   EXPECT_TRUE(Meet("جوهر", "Johar"));
