@@ -868,6 +868,7 @@ struct Pending {
   // DropUnclearAnaphors.
   std::string anaphor;
   bool demonstrative = false;
+  bool cued_before = false;    // a bare name the document introduced with its cue (NamedBeforeWithItsCue)
   bool hashtag_guess = false;  // an unknown name after #: kept only as a well-known place
   bool locative = false;       // English: a capitalised name right after a link or relation word ("in X")
   bool dateline = false;       // read at the report's dateline (العيون - …)
@@ -1134,6 +1135,14 @@ class SentenceReader {
         // hamza on an alef that the names write bare is a clitic reading's
         // mark (وإن "and indeed", not وان Van; بأنه, not بانه Baneh).
         if (whole && !w0.latin && !HamzaAsInSomeName(w0.orig, key, found)) continue;
+        // So is a bare stem a proclitic was split from, with hamza on an alef
+        // inside it: that split is mostly a verb's misreading (بدأنا "we
+        // began" as ب + دأنا, not الدانا). Without a proclitic or with the
+        // article (الفأو، بالفأو) the word is a noun, and names are often
+        // stored without their hamza.
+        if (!whole && n == 1 && w0.proclitic && !w0.article && !w0.latin &&
+            !HamzaInsideAsInSomeName(w0.orig.substr(w0.name_orig_at), key, found))
+          continue;
         // Arabic names a place with the article or without it, as the place
         // is called (الجبيل the Saudi port, جبيل Byblos; مشهد the Iranian
         // city, المشهد "the scene"; باب a door, الباب the town): of one word
@@ -1197,6 +1206,27 @@ class SentenceReader {
     for (uint32_t id : ids)
       for (const std::string& n : gaz_.entry(id).names)
         if (PlaceKey(n) == key && HamzaAgrees(orig, n)) return true;
+    return false;
+  }
+
+  // HamzaAsInSomeName for a stem without the article read after a proclitic,
+  // when hamza sits on an alef after its first letter: a name is weighed
+  // without its article (the stem دأنا against الدانا). Hamza on a first
+  // alef is left to the writer (وإدلب for ادلب): many names are stored bare.
+  bool HamzaInsideAsInSomeName(std::string_view stem, const std::string& key, std::span<const uint32_t> ids) const {
+    bool inside = false;
+    size_t at = 0;
+    bool first = true;
+    for (char32_t c; !inside && (c = NextArabicLetter(stem, &at)) != 0; first = false)
+      inside = !first && (c == 0x0623 || c == 0x0625 || c == 0x0622);
+    if (!inside) return true;
+    for (uint32_t id : ids)
+      for (const std::string& n : gaz_.entry(id).names) {
+        if (NormalizedName(n) != key) continue;
+        std::string_view written = n;
+        if (written.starts_with(kArticle)) written.remove_prefix(kArticle.size());
+        if (HamzaAgrees(stem, written)) return true;
+      }
     return false;
   }
 
@@ -1418,6 +1448,42 @@ class SentenceReader {
         if (std::find(ids.begin(), ids.end(), id) != ids.end()) return true;
     }
     return false;
+  }
+
+  // One name, one place per document, for a name the gazetteer lacks: once
+  // the writer has introduced it with its cue (بلدة X، the village of X) the
+  // bare name later in the report is that place again (سكان X). Only a word
+  // no lexicon knows spreads so, written as it was after the cue and without
+  // an enclitic: a common noun misread once stays one misreading. Returns
+  // the name's length in words (0: none) and sets *named to the cued mention.
+  size_t NamedBeforeWithItsCue(size_t at, const Pending** named) const {
+    const Word& w = words_[at];
+    if (!w.is_word || w.tanween || w.hashtag || w.name_end != w.end) return 0;
+    if (w.latin ? !w.capital : w.bare.size() < 6) return 0;  // 3 Arabic letters
+    const auto cued = [](const Pending& p) {
+      return !p.cue.empty() && !p.plural_cue && p.candidates.empty() && !p.m.resolved && !p.tentative &&
+             !p.hashtag_guess && p.facility_codes.empty();
+    };
+    if (std::none_of(out_->begin(), out_->end(), cued)) return 0;
+    if (!w.latin && (lex_.function_word.Contains(w.bare) || lex_.function_word.Contains(w.name) ||
+                     lex_.weak_word.Contains(w.bare) || lex_.common.Contains(w.bare) ||
+                     lex_.common.Contains(w.name) || lex_.lex_word.Contains(w.bare)))
+      return 0;
+    if (lex_.not_place.Contains(w.text) || lex_.person_name.Contains(w.name) || IsRelationOrCueWord(w)) return 0;
+    const size_t run = RunLength(at);
+    for (const Pending& p : *out_) {
+      if (!cued(p)) continue;
+      const std::string key = NormalizeKey(doc_.norm(p.m.span));
+      const size_t len = static_cast<size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
+      if (len > run || len > 3) continue;
+      const Word& last = words_[at + len - 1];
+      if (last.name_end != last.end) continue;
+      const Span here{doc_.tokens[w.name_first].span.begin, doc_.tokens[last.name_end - 1].span.end};
+      if (NormalizeKey(doc_.norm(here)) != key) continue;
+      *named = &p;
+      return len;
+    }
+    return 0;
   }
 
   // An Arabic report opens with the town it is filed from, before a dash
@@ -1810,6 +1876,16 @@ class SentenceReader {
     if (n == 0 && GluedName(at, &ids)) {
       AddMention(at, at + 1, ids, "", "");
       return at + 1;
+    }
+    if (n == 0) {
+      const Pending* named = nullptr;
+      if (const size_t len = NamedBeforeWithItsCue(at, &named)) {
+        const std::string cue = named->cue;
+        AddUnknown(at, at, at + len, cue);
+        out_->back().m.reason = "not in gazetteer; named with its cue before in the document";
+        out_->back().cued_before = true;
+        return at + len;
+      }
     }
     if (n == 0 && HashtagName(at)) {
       // Tweets tag places (#الخفجي): an unknown name after # is tried by
@@ -2480,6 +2556,17 @@ class Resolver {
                                 !(p.m.location.feature_code.starts_with("ADM") || IsCountryCode(p.m.location))
                           : y.m.resolved;
         if (!larger) p.m.parent = -1;
+      }
+      // The name again lies where it lay when it was introduced (the
+      // village of X west of Y ... residents who fled X).
+      if (!p.m.resolved && p.m.parent < 0 && p.cued_before) {
+        const std::string key = NormalizeKey(doc_.norm(p.m.span));
+        for (size_t j = 0; j < i; ++j)
+          if (!p_[j].m.resolved && !p_[j].cued_before && p_[j].m.parent >= 0 &&
+              NormalizeKey(doc_.norm(p_[j].m.span)) == key) {
+            p.m.parent = p_[j].m.parent;
+            break;
+          }
       }
       if (!p.m.resolved && p.m.parent < 0) {
         int bestj = -1;

@@ -2294,5 +2294,41 @@ TEST_F(ShippedGazetteerTest, TownAfterNearInACountryWhoseNationalityTheReportNam
   const PlaceMention* dropped = Find(bare, "Banikoara");
   EXPECT_TRUE(dropped == nullptr || !dropped->resolved);
 }
+
+// A village the gazetteer lacks, introduced with its cue, is the same place
+// when the report names it bare again, and lies where it lay when introduced;
+// a word the lexicons know does not spread so, nor does a bare name never cued.
+TEST_F(ShippedGazetteerTest, NameIntroducedWithItsCueIsAPlaceWhenItComesBackBare) {
+  Doc doc = test::AnalyzeWithPlaces(
+      "اقتحم مسلحون قرية زمرقاني شرقي إدلب فجر الاثنين. وقال نازحون من زمرقاني إن المسلحين أحرقوا بيوتاً.");
+  std::vector<const PlaceMention*> named;
+  for (const PlaceMention& p : doc.places)
+    if (doc.OriginalText(p.span) == "زمرقاني") named.push_back(&p);
+  ASSERT_EQ(named.size(), 2u);
+  ASSERT_GE(named[0]->parent, 0);
+  EXPECT_EQ(named[1]->parent, named[0]->parent) << named[1]->reason;
+  Doc english = test::AnalyzeWithPlaces(
+      "Gunmen stormed the village of Zamarqani east of Idlib on Monday. People who fled Zamarqani said homes burned.");
+  int found = 0;
+  for (const PlaceMention& p : english.places) found += english.OriginalText(p.span) == "Zamarqani";
+  EXPECT_EQ(found, 2);
+  Doc never = test::AnalyzeWithPlaces("قال نازحون من زمرقاني إن المسلحين أحرقوا بيوتاً قرب إدلب.");
+  EXPECT_EQ(Find(never, "زمرقاني"), nullptr);
+  Doc common = test::AnalyzeWithPlaces("قصف الطيران مدينة حلب. وقال سكان حلب إن المدينة تعيش أياماً صعبة.");
+  for (const PlaceMention& p : common.places) EXPECT_NE(common.OriginalText(p.span), "أياماً");
+}
+
+// A stem split from a proclitic with hamza on an alef inside it (بدأنا as ب
+// + دأنا) is a verb's misreading, not a town written bare (الدانا); with the
+// hamza the name is written with (بمأرب) the place stays.
+TEST_F(ShippedGazetteerTest, HamzaInsideASplitStemIsNoNameWrittenBare) {
+  Doc doc = test::AnalyzeWithPlaces("قال مسعف في إدلب: بدأنا نقل الجرحى منذ الفجر.");
+  EXPECT_EQ(Find(doc, "دأنا"), nullptr);
+  EXPECT_NE(Find(doc, "إدلب"), nullptr);
+  Doc marib = test::AnalyzeWithPlaces("قتل ثلاثة جنود في هجوم بمأرب مساء السبت.");
+  const PlaceMention* m = Find(marib, "مأرب");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->location.country, "YE") << m->reason;
+}
 }  // namespace
 }  // namespace marsad
