@@ -32,6 +32,7 @@ constexpr const char* kCueTypes[] = {
     "responsibility",
     "complementizer",
     "civilian_target",
+    "person_count",
     "without",
     "circumstance",
     "identity_hedge",
