@@ -378,8 +378,23 @@ bool Builder::CrowdOnAPerson(const Event& e) const {
   return false;
 }
 
+// "Soldiers rounded up 30 men and took them to an unknown location",
+// اعتقلت القوات شباناً واقتادتهم إلى جهة مجهولة: people taken, by whoever,
+// to where no one knows, or away to be made to serve, are disappeared
+// (ACLED: abduction/forced disappearance), not arrested. The `disappeared`
+// cue follows the taking word in its sentence.
+bool Builder::TakenOutOfSight(const Event& e) const {
+  const size_t tw1 = trig_w_[e.trigger].second;
+  return AnyCue(static_cast<int32_t>(e.sentence), "disappeared",
+                [&](const CueHit& c) { return c.w0 >= tw1 && c.w0 - tw1 <= 25; });
+}
+
 void Builder::RefineByActorTypes() {
   for (Event& e : doc_.events) {
+    if (e.acled_sub_event_type == "Arrests" && e.status != "negated" && TakenOutOfSight(e)) {
+      e.acled_event_type = "Violence against civilians";
+      e.acled_sub_event_type = "Abduction/forced disappearance";
+    }
     if (FireOnNoCrowd(e)) {
       e.acled_event_type = "Violence against civilians";
       e.acled_sub_event_type = "Attack";

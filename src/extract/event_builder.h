@@ -497,6 +497,7 @@ class Builder {
   bool AimedAtAccuser(const Event& e) const;
   bool TargetedVehicle(const Event& e) const;
   void RefineByActorTypes();
+  bool TakenOutOfSight(const Event& e) const;
   bool FireOnNoCrowd(const Event& e) const;
   bool ProtestInSentence(const Event& e) const;
   bool MilitiaOnNoArmedParty(const Event& e) const;

@@ -33,6 +33,7 @@ constexpr const char* kCueTypes[] = {
     "complementizer",
     "civilian_target",
     "person_count",
+    "disappeared",
     "without",
     "circumstance",
     "identity_hedge",

@@ -66,5 +66,28 @@ TEST_F(EventUnarmedDeadTest, PeopleKilledInAnAttackOnTheArmyStayABattle) {
   EXPECT_EQ(e->acled_event_type, "Battles");
 }
 
+// Men taken to be made to serve are abducted, not arrested (ACLED: forced
+// recruitment is abduction/forced disappearance).
+TEST_F(EventUnarmedDeadTest, MenTakenForMilitaryServiceAreAbductedNotArrested) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-06\nTroops detained 40 young men at a bus station on Monday and sent them to barracks for "
+      "military service, their families said.",
+      2026, 5, 6);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "detained");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_event_type, "Violence against civilians");
+  EXPECT_EQ(e->acled_sub_event_type, "Abduction/forced disappearance");
+}
+
+// Taken to an unknown place is still an arrest when state forces take them.
+TEST_F(EventUnarmedDeadTest, ArrestToAnUnknownPlaceStaysAnArrest) {
+  Doc doc = test::ExtractAt("اعتقلت قوات الأمن خمسة شبان في حي المحطة يوم الاثنين واقتادتهم إلى جهة مجهولة.", 2026, 5, 6);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اعتقلت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Arrests");
+}
+
 }  // namespace
 }  // namespace marsad
