@@ -620,13 +620,18 @@ Builder::DeadCounted Builder::DeadCountedAs(const Event& e) const {
     const NumberMention& m = doc_.numbers[n];
     if (m.span.begin < toll.begin || m.span.end > toll.end || m.unit.empty()) continue;
     if (CivilianUnit(m)) return DeadCounted::kCivilians;
-    for (size_t w = num_w_[n].second; w < words_.size() && w < num_w_[n].second + 3; ++w)
-      if (doc_.tokens[words_[w].first].span.begin == m.unit_span.begin) {
-        if (WordCue(w, "person_count")) found = DeadCounted::kPersons;
-        break;
-      }
+    if (PersonCountUnit(n)) found = DeadCounted::kPersons;
   }
   return found;
+}
+
+// Number n counts a `person_count` noun (خمسة أشخاص، "five people").
+bool Builder::PersonCountUnit(int32_t n) const {
+  const NumberMention& m = doc_.numbers[n];
+  if (m.unit.empty()) return false;
+  for (size_t w = num_w_[n].second; w < words_.size() && w < num_w_[n].second + 3; ++w)
+    if (doc_.tokens[words_[w].first].span.begin == m.unit_span.begin) return WordCue(w, "person_count") != nullptr;
+  return false;
 }
 
 // A generic attack whose dead are counted as civilians, or as people with no

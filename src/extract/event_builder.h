@@ -507,6 +507,7 @@ class Builder {
   enum class DeadCounted { kOther, kCivilians, kPersons };
   DeadCounted DeadCountedAs(const Event& e) const;
   bool UnarmedDead(const Event& e) const;
+  bool PersonCountUnit(int32_t n) const;
   bool AttributedTo(const Event& e, int32_t a) const;
   bool TellsIt(const Event& e, int32_t a) const;
   bool AllDeadCivilians(const Event& e) const;

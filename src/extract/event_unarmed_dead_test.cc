@@ -66,6 +66,16 @@ TEST_F(EventUnarmedDeadTest, PeopleKilledInAnAttackOnTheArmyStayABattle) {
   EXPECT_EQ(e->acled_event_type, "Battles");
 }
 
+// A killing told by its toll word alone, its doers named and its dead
+// counted as people, with no armed party named but the killers.
+TEST_F(EventUnarmedDeadTest, PeopleKilledByGunmenWithNoAttackWordAreCivilians) {
+  Doc doc = test::ExtractAt("قتل مسلحون ستة أشخاص قرب النهر ليل الأحد.", 2026, 5, 6);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "قتل");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_event_type, "Violence against civilians");
+}
+
 // Men taken to be made to serve are abducted, not arrested (ACLED: forced
 // recruitment is abduction/forced disappearance).
 TEST_F(EventUnarmedDeadTest, MenTakenForMilitaryServiceAreAbductedNotArrested) {
