@@ -378,8 +378,23 @@ bool Builder::CrowdOnAPerson(const Event& e) const {
   return false;
 }
 
+// "Soldiers rounded up 30 men and took them to an unknown location",
+// اعتقلت القوات شباناً واقتادتهم إلى جهة مجهولة: people taken, by whoever,
+// to where no one knows, or away to be made to serve, are disappeared
+// (ACLED: abduction/forced disappearance), not arrested. The `disappeared`
+// cue follows the taking word in its sentence.
+bool Builder::TakenOutOfSight(const Event& e) const {
+  const size_t tw1 = trig_w_[e.trigger].second;
+  return AnyCue(static_cast<int32_t>(e.sentence), "disappeared",
+                [&](const CueHit& c) { return c.w0 >= tw1 && c.w0 - tw1 <= 25; });
+}
+
 void Builder::RefineByActorTypes() {
   for (Event& e : doc_.events) {
+    if (e.acled_sub_event_type == "Arrests" && e.status != "negated" && TakenOutOfSight(e)) {
+      e.acled_event_type = "Violence against civilians";
+      e.acled_sub_event_type = "Abduction/forced disappearance";
+    }
     if (FireOnNoCrowd(e)) {
       e.acled_event_type = "Violence against civilians";
       e.acled_sub_event_type = "Attack";
@@ -449,7 +464,8 @@ void Builder::RefineByActorTypes() {
       e.acled_event_type = "Riots";
       e.acled_sub_event_type = "Mob violence";
     } else if (Generic(e) && e.acled_sub_event_type == "Armed clash" &&
-               (((AllDeadCivilians(e) || MilitiaOnNoArmedParty(e)) && (e.actor2.actor < 0 || a2 == "Civilians")) ||
+               (((AllDeadCivilians(e) || MilitiaOnNoArmedParty(e) || UnarmedDead(e)) &&
+                 (e.actor2.actor < 0 || a2 == "Civilians")) ||
                 ((e.actor2.actor < 0 || a2 == "Civilians" || e.actor2.actor == e.actor1.actor) &&
                  AttackOnCivilianPlace(e)))) {
       // "Gunmen killed 25 civilians in an attack": an attack whose dead are
@@ -513,11 +529,20 @@ bool Builder::TellsIt(const Event& e, int32_t a) const { return Source(a) || Att
 // it, attacks the people there (ACLED: violence against civilians); troops
 // that guard them (تحت حماية الجيش) fight no one.
 bool Builder::MilitiaOnNoArmedParty(const Event& e) const {
-  if (InterOf(e.actor1) != "Identity militia") return false;
-  for (int32_t a : Bucket(s_actors_, static_cast<int32_t>(e.sentence)))
-    if (a != e.actor1.actor && !ally_[a] && !TellsIt(e, a) && Armed(doc_.actors[a].acled_inter) &&
-        !lex_.Related(doc_.actors[a].id, Actor1Of(e)))
+  return InterOf(e.actor1) == "Identity militia" && NoArmedPartyButDoers(e);
+}
+
+// No armed party is named in the sentence of `e` but its doers, their
+// allies, and a force that only tells of it (وفق الشرطة). With
+// `unnamed_are_doers`, armed men no one names (مسلحون من عصابة X: the
+// gunmen of the doers' own phrase; "unknown attackers") are the doers too.
+bool Builder::NoArmedPartyButDoers(const Event& e, bool unnamed_are_doers) const {
+  for (int32_t a : Bucket(s_actors_, static_cast<int32_t>(e.sentence))) {
+    const ActorMention& m = doc_.actors[a];
+    if (unnamed_are_doers && m.id.rfind("gen.unidentified", 0) == 0) continue;
+    if (a != e.actor1.actor && !ally_[a] && !TellsIt(e, a) && Armed(m.acled_inter) && !lex_.Related(m.id, Actor1Of(e)))
       return false;
+  }
   return true;
 }
 
@@ -580,6 +605,45 @@ bool Builder::FellowAttacker(int32_t a, const Event& e) const {
 bool Builder::InActorMention(size_t w, int32_t sentence) const {
   for (int32_t a : Bucket(s_actors_, sentence))
     if (actor_w_[a].first <= w && w < actor_w_[a].second) return true;
+  return false;
+}
+
+// "Gunmen killed 15 to 20 civilians", قتل مسلحون 13 شخصاً: the counted noun
+// of any figure inside the toll's span names who died. A civilian noun makes
+// them civilians whatever else the sentence says; a noun of persons of no side
+// (`person_count`: people, أشخاص) says only that no fighters were counted.
+Builder::DeadCounted Builder::DeadCountedAs(const Event& e) const {
+  if (!e.fatalities || e.fatalities->span.end <= e.fatalities->span.begin) return DeadCounted::kOther;
+  const Span toll = e.fatalities->span;
+  DeadCounted found = DeadCounted::kOther;
+  for (int32_t n : Bucket(s_numbers_, static_cast<int32_t>(e.sentence))) {
+    const NumberMention& m = doc_.numbers[n];
+    if (m.span.begin < toll.begin || m.span.end > toll.end || m.unit.empty()) continue;
+    if (CivilianUnit(m)) return DeadCounted::kCivilians;
+    if (PersonCountUnit(n)) found = DeadCounted::kPersons;
+  }
+  return found;
+}
+
+// Number n counts a `person_count` noun (خمسة أشخاص، "five people").
+bool Builder::PersonCountUnit(int32_t n) const {
+  const NumberMention& m = doc_.numbers[n];
+  if (m.unit.empty()) return false;
+  for (size_t w = num_w_[n].second; w < words_.size() && w < num_w_[n].second + 3; ++w)
+    if (doc_.tokens[words_[w].first].span.begin == m.unit_span.begin) return WordCue(w, "person_count") != nullptr;
+  return false;
+}
+
+// A generic attack whose dead are counted as civilians, or as people with no
+// armed party named in the sentence but the attackers, fell on civilians
+// (ACLED: one armed side, unarmed victims). People killed where two armed
+// sides are named may be fighters of either: the word alone says nothing.
+bool Builder::UnarmedDead(const Event& e) const {
+  switch (DeadCountedAs(e)) {
+    case DeadCounted::kCivilians: return true;
+    case DeadCounted::kPersons: return NoArmedPartyButDoers(e, /*unnamed_are_doers=*/true);
+    case DeadCounted::kOther: break;
+  }
   return false;
 }
 

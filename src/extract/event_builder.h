@@ -497,9 +497,17 @@ class Builder {
   bool AimedAtAccuser(const Event& e) const;
   bool TargetedVehicle(const Event& e) const;
   void RefineByActorTypes();
+  bool TakenOutOfSight(const Event& e) const;
   bool FireOnNoCrowd(const Event& e) const;
   bool ProtestInSentence(const Event& e) const;
   bool MilitiaOnNoArmedParty(const Event& e) const;
+  bool NoArmedPartyButDoers(const Event& e, bool unnamed_are_doers = false) const;
+  // How the dead of e's toll are counted: by a civilian noun, by a noun of
+  // persons of no side (`person_count`), or neither.
+  enum class DeadCounted { kOther, kCivilians, kPersons };
+  DeadCounted DeadCountedAs(const Event& e) const;
+  bool UnarmedDead(const Event& e) const;
+  bool PersonCountUnit(int32_t n) const;
   bool AttributedTo(const Event& e, int32_t a) const;
   bool TellsIt(const Event& e, int32_t a) const;
   bool AllDeadCivilians(const Event& e) const;

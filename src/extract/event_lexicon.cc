@@ -32,6 +32,8 @@ constexpr const char* kCueTypes[] = {
     "responsibility",
     "complementizer",
     "civilian_target",
+    "person_count",
+    "disappeared",
     "without",
     "circumstance",
     "identity_hedge",

@@ -854,6 +854,13 @@ void Builder::AttachCasualty(int32_t t) {
       bool civilians = civ >= 0 || (one && one->civilian) ||
                        (probe.actor2.actor >= 0 && doc_.actors[probe.actor2.actor].acled_inter == "Civilians") ||
                        (num >= 0 && CivilianUnit(doc_.numbers[num])) ||
+                       // "Gunmen killed six people": persons of no side, with no
+                       // armed party named but the killers, were unarmed.
+                       (num >= 0 && PersonCountUnit(num) && probe.actor2.actor < 0 &&
+                        [&] {
+                          probe.sentence = static_cast<uint32_t>(std::max(0, sentence));
+                          return NoArmedPartyButDoers(probe, /*unnamed_are_doers=*/true);
+                        }()) ||
                        // A passive's victim is its subject: no armed party there, a person was attacked.
                        (passive && (probe.actor2.actor < 0 || !Armed(doc_.actors[probe.actor2.actor].acled_inter)));
       probe.acled_event_type = civilians ? "Violence against civilians" : "Battles";
