@@ -83,6 +83,20 @@ TEST_F(EventActorSidesTest, SecurityForcesFacingACrowdAreThePolice) {
   EXPECT_TRUE(a1 == "tcd.police" || a2 == "tcd.police") << a1 << " / " << a2;
 }
 
+// Arabic names the force with the country's nisba (قوات الأمن الكينية); at
+// home facing a crowd it is still the country's police, elsewhere its army.
+TEST_F(EventActorSidesTest, NisbaSecurityForcesFacingACrowdAreThePolice) {
+  Doc doc = test::ExtractAt("أطلقت قوات الأمن الكينية الغاز المسيل للدموع على مئات المتظاهرين وسط نيروبي أمس.",
+                            2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = nullptr;
+  for (const Event& x : doc.events)
+    if (x.acled_event_type == "Protests") e = &x;
+  ASSERT_NE(e, nullptr);
+  const std::string a1 = e->actor1.identity.id, a2 = e->actor2.identity.id;
+  EXPECT_TRUE(a1 == "ken.police" || a2 == "ken.police") << a1 << " / " << a2;
+}
+
 // مسلحون من X: X is whose men the subject is, not the object of the verb;
 // the object is what follows the name.
 TEST_F(EventActorSidesTest, GroupOfTheSubjectIsNotTheObject) {
