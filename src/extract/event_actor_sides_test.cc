@@ -653,4 +653,40 @@ TEST_F(EventActorSidesTest, MilitaryPostInAVillageIsTheTarget) {
 }
 
 }  // namespace
+// The group captives are charged with aiding is no party to their arrest.
+TEST_F(EventActorSidesTest, GroupNamedInTheChargeIsNoPartyToTheArrest) {
+  Doc en = test::ExtractAt(
+      "date 2025-03-07\nKHARTOUM, March 7 (Wire) - Plainclothes agents detained nine traders in Omdurman on "
+      "Thursday on suspicion of collaborating with the Rapid Support Forces.",
+      2025, 3, 7);
+  test::MaybeDump(en);
+  const Event* e = OfSub(en, "Arrests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(Coded(en, e->actor1), "sdn.rsf");
+  EXPECT_NE(Coded(en, e->actor2), "sdn.rsf");
+  Doc ar = test::ExtractAt("اعتقل عناصر بملابس مدنية تسعة تجار في أم درمان أمس بتهمة التعاون مع قوات الدعم السريع.",
+                           2025, 3, 7);
+  test::MaybeDump(ar);
+  const Event* a = OfSub(ar, "Arrests");
+  ASSERT_NE(a, nullptr);
+  EXPECT_NE(Coded(ar, a->actor1), "sdn.rsf");
+  EXPECT_NE(Coded(ar, a->actor2), "sdn.rsf");
+}
+
+// "X accused Y of dropping barrels of toxic gas": the deed's word comes a few
+// words into the accusation's clause; Y still did it.
+TEST_F(EventActorSidesTest, AccusedDoesTheDeedToldFurtherIntoTheClause) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-07\nKHARTOUM, March 7 (Wire) - The RSF accused the army of dropping barrels of toxic gas on its "
+      "positions near Bara on Thursday.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = nullptr;
+  for (const Event& x : doc.events)
+    if (x.acled_event_type == "Explosions/Remote violence") e = &x;
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(Coded(doc, e->actor1), "sdn.saf");
+  EXPECT_EQ(Coded(doc, e->actor2), "sdn.rsf");
+}
+
 }  // namespace marsad

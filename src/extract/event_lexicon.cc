@@ -73,6 +73,7 @@ constexpr const char* kCueTypes[] = {
     "parties",
     "counterpart",
     "mediator",
+    "charged_link",
     "still",
     "foiled",
     "detail_doubt",
