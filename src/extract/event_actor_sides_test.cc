@@ -689,4 +689,25 @@ TEST_F(EventActorSidesTest, AccusedDoesTheDeedToldFurtherIntoTheClause) {
   EXPECT_EQ(Coded(doc, e->actor2), "sdn.rsf");
 }
 
+// A community's armed men are its militia, whichever way the report names
+// them (data/{ar,en}/community_militia_forms.tsv).
+TEST_F(EventActorSidesTest, CommunitysArmedMenAreItsMilitia) {
+  Doc en = test::ExtractAt(
+      "date 2025-03-07\nADDIS ABABA, March 7 (Wire) - Afar militiamen clashed with Issa gunmen near Gewane on "
+      "Thursday, killing nine people.",
+      2025, 3, 7);
+  test::MaybeDump(en);
+  const Event* e = OfSub(en, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(Coded(en, e->actor1), "eth.afar_militia");
+  EXPECT_EQ(Coded(en, e->actor2), "eth.issa_militia");
+  Doc ar = test::ExtractAt("قتل تسعة أشخاص في اشتباكات اندلعت أمس بين مسلحين من قبيلة التبو وآخرين من أولاد سليمان في سبها.",
+                           2025, 3, 7);
+  test::MaybeDump(ar);
+  const Event* a = OfSub(ar, "Armed clash");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Coded(ar, a->actor1), "lby.tebu_militia");
+  EXPECT_EQ(Coded(ar, a->actor2), "lby.awlad_suleiman_militia");
+}
+
 }  // namespace marsad
