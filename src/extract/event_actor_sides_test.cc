@@ -710,4 +710,17 @@ TEST_F(EventActorSidesTest, CommunitysArmedMenAreItsMilitia) {
   EXPECT_EQ(Coded(ar, a->actor2), "lby.awlad_suleiman_militia");
 }
 
+// Feuding families or clans that fight are ACLED's communal militia.
+TEST_F(EventActorSidesTest, FeudingClansAreACommunalMilitia) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-07\nNAIROBI, March 7 (Wire) - Gunmen from two rival families exchanged fire in Marsabit on "
+      "Thursday, killing three people.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = OfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(Coded(doc, e->actor1) == "gen.communal_militia" || Coded(doc, e->actor2) == "gen.communal_militia")
+      << Coded(doc, e->actor1) << " / " << Coded(doc, e->actor2);
+}
+
 }  // namespace marsad
