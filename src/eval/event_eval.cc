@@ -54,6 +54,12 @@ std::string ActorNames::IdOf(const std::string& name) const {
 bool ActorNames::Same(const std::string& gold_name, const std::string& predicted_name,
                       const std::string& predicted_id) const {
   std::string gid = IdOf(gold_name);
+  // ACLED writes the country of a generic actor after its name, "Protesters (Kenya)", "Communal
+  // militia (Lebanon)"; the registry names the actor once, so an unknown name with such a qualifier
+  // is the actor its stem names.
+  const size_t qualifier = gold_name.rfind(" (");
+  if (gid.empty() && qualifier != std::string::npos && qualifier > 0 && gold_name.back() == ')')
+    gid = IdOf(gold_name.substr(0, qualifier));
   if (!gid.empty()) {
     const std::string pid = !predicted_id.empty() ? predicted_id : IdOf(predicted_name);
     return !pid.empty() && (Within(pid, gid) || Within(gid, pid));

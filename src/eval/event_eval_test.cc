@@ -197,6 +197,16 @@ TEST(ActorNames, LoadsTheRegistry) {
   EXPECT_FALSE(names->Same("هيئة تحرير الشام", "", "no.such.actor"));
 }
 
+TEST(ActorNames, CountryQualifierAfterAGenericNameIsTheSameActor) {
+  ActorNames names;
+  names.Add("Protesters", "gen.protesters");
+  names.Add("Rioters", "gen.rioters");
+  EXPECT_TRUE(names.Same("Protesters (Chile)", "Protesters", "gen.protesters"));
+  EXPECT_TRUE(names.Same("Protesters", "Protesters", "gen.protesters"));
+  EXPECT_FALSE(names.Same("Rioters (Chile)", "Protesters", "gen.protesters"));
+  EXPECT_FALSE(names.Same("Unknown group (Chile)", "Protesters", "gen.protesters"));
+}
+
 TEST(EvalEventsDir, RunsOverADirectory) {
   char tmpl[] = "/tmp/marsad_event_eval_test.XXXXXX";
   std::string dir = mkdtemp(tmpl);

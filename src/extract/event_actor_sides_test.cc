@@ -83,6 +83,20 @@ TEST_F(EventActorSidesTest, SecurityForcesFacingACrowdAreThePolice) {
   EXPECT_TRUE(a1 == "tcd.police" || a2 == "tcd.police") << a1 << " / " << a2;
 }
 
+// Arabic names the force with the country's nisba (قوات الأمن الكينية); at
+// home facing a crowd it is still the country's police, elsewhere its army.
+TEST_F(EventActorSidesTest, NisbaSecurityForcesFacingACrowdAreThePolice) {
+  Doc doc = test::ExtractAt("أطلقت قوات الأمن الكينية الغاز المسيل للدموع على مئات المتظاهرين وسط نيروبي أمس.",
+                            2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = nullptr;
+  for (const Event& x : doc.events)
+    if (x.acled_event_type == "Protests") e = &x;
+  ASSERT_NE(e, nullptr);
+  const std::string a1 = e->actor1.identity.id, a2 = e->actor2.identity.id;
+  EXPECT_TRUE(a1 == "ken.police" || a2 == "ken.police") << a1 << " / " << a2;
+}
+
 // مسلحون من X: X is whose men the subject is, not the object of the verb;
 // the object is what follows the name.
 TEST_F(EventActorSidesTest, GroupOfTheSubjectIsNotTheObject) {
@@ -639,4 +653,74 @@ TEST_F(EventActorSidesTest, MilitaryPostInAVillageIsTheTarget) {
 }
 
 }  // namespace
+// The group captives are charged with aiding is no party to their arrest.
+TEST_F(EventActorSidesTest, GroupNamedInTheChargeIsNoPartyToTheArrest) {
+  Doc en = test::ExtractAt(
+      "date 2025-03-07\nKHARTOUM, March 7 (Wire) - Plainclothes agents detained nine traders in Omdurman on "
+      "Thursday on suspicion of collaborating with the Rapid Support Forces.",
+      2025, 3, 7);
+  test::MaybeDump(en);
+  const Event* e = OfSub(en, "Arrests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(Coded(en, e->actor1), "sdn.rsf");
+  EXPECT_NE(Coded(en, e->actor2), "sdn.rsf");
+  Doc ar = test::ExtractAt("اعتقل عناصر بملابس مدنية تسعة تجار في أم درمان أمس بتهمة التعاون مع قوات الدعم السريع.",
+                           2025, 3, 7);
+  test::MaybeDump(ar);
+  const Event* a = OfSub(ar, "Arrests");
+  ASSERT_NE(a, nullptr);
+  EXPECT_NE(Coded(ar, a->actor1), "sdn.rsf");
+  EXPECT_NE(Coded(ar, a->actor2), "sdn.rsf");
+}
+
+// "X accused Y of dropping barrels of toxic gas": the deed's word comes a few
+// words into the accusation's clause; Y still did it.
+TEST_F(EventActorSidesTest, AccusedDoesTheDeedToldFurtherIntoTheClause) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-07\nKHARTOUM, March 7 (Wire) - The RSF accused the army of dropping barrels of toxic gas on its "
+      "positions near Bara on Thursday.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = nullptr;
+  for (const Event& x : doc.events)
+    if (x.acled_event_type == "Explosions/Remote violence") e = &x;
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(Coded(doc, e->actor1), "sdn.saf");
+  EXPECT_EQ(Coded(doc, e->actor2), "sdn.rsf");
+}
+
+// A community's armed men are its militia, whichever way the report names
+// them (data/{ar,en}/community_militia_forms.tsv).
+TEST_F(EventActorSidesTest, CommunitysArmedMenAreItsMilitia) {
+  Doc en = test::ExtractAt(
+      "date 2025-03-07\nADDIS ABABA, March 7 (Wire) - Afar militiamen clashed with Issa gunmen near Gewane on "
+      "Thursday, killing nine people.",
+      2025, 3, 7);
+  test::MaybeDump(en);
+  const Event* e = OfSub(en, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(Coded(en, e->actor1), "eth.afar_militia");
+  EXPECT_EQ(Coded(en, e->actor2), "eth.issa_militia");
+  Doc ar = test::ExtractAt("قتل تسعة أشخاص في اشتباكات اندلعت أمس بين مسلحين من قبيلة التبو وآخرين من أولاد سليمان في سبها.",
+                           2025, 3, 7);
+  test::MaybeDump(ar);
+  const Event* a = OfSub(ar, "Armed clash");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Coded(ar, a->actor1), "lby.tebu_militia");
+  EXPECT_EQ(Coded(ar, a->actor2), "lby.awlad_suleiman_militia");
+}
+
+// Feuding families or clans that fight are ACLED's communal militia.
+TEST_F(EventActorSidesTest, FeudingClansAreACommunalMilitia) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-07\nNAIROBI, March 7 (Wire) - Gunmen from two rival families exchanged fire in Marsabit on "
+      "Thursday, killing three people.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = OfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(Coded(doc, e->actor1) == "gen.communal_militia" || Coded(doc, e->actor2) == "gen.communal_militia")
+      << Coded(doc, e->actor1) << " / " << Coded(doc, e->actor2);
+}
+
 }  // namespace marsad

@@ -334,7 +334,10 @@ void Builder::AccusedDoers() {
     for (Event& e : doc_.events) {
       if (&e == &a || e.sentence != a.sentence || e.acled_event_type == "none") continue;
       const size_t w0 = trig_w_[e.trigger].first;
-      if (w0 < after || w0 - after > 3) continue;
+      // The deed's own words may come first ("of dropping barrels of toxic
+      // gas", بإلقاء براميل غاز سام): in the accusation's clause it may lie further on.
+      const size_t reach = after < words_.size() && clause_[w0] == clause_[after] ? 6 : 3;
+      if (w0 < after || w0 - after > reach) continue;
       if (e.actor2.actor == a.actor2.actor) e.actor2 = EventArgument{};
       SetActor(e.actor1, a.actor2.actor);
       const std::string accuser = Actor1Of(a);

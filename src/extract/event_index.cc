@@ -298,7 +298,7 @@ bool Builder::SubordinatorBetween(size_t w0, size_t w1) const {
 void Builder::MarkAllies() {
   ally_.assign(doc_.actors.size(), false);
   for (const CueHit& c : cues_) {
-    if (c.row->type == "mediator") {
+    if (c.row->type == "mediator" || c.row->type == "charged_link") {
       MarkMediator(c);
       continue;
     }
@@ -320,6 +320,9 @@ void Builder::MarkAllies() {
 // is no party to what it brokered: like a backer, it fills no slot. Only
 // the name right after the cue: the parties often follow it (رعته روسيا بين
 // X وY).
+// So is the group captives are charged with aiding (بتهمة التعاون مع الدعم
+// السريع، "on suspicion of collaborating with the RSF"): named in the charge,
+// it neither made the arrest nor is the one arrested.
 void Builder::MarkMediator(const CueHit& c) {
   for (int32_t a : Bucket(s_actors_, c.sentence))
     if (actor_w_[a].first >= c.w1 && actor_w_[a].first <= c.w1 + 1) ally_[a] = true;
@@ -329,8 +332,10 @@ void Builder::FindMainActor() {
   std::map<std::string, std::pair<int, size_t>> freq;  // id → (count, first mention)
   for (size_t a = 0; a < doc_.actors.size(); ++a) {
     const ActorMention& m = doc_.actors[a];
+    // A name that fills no slot (a backer, a mediator, the group named in a
+    // charge) is not who the report's unattributed deeds belong to.
     if (m.id.empty() || m.person || m.alias_kind == "generic" || m.alias_kind == "adjective" || m.acled_inter == "Civilians" || actor_is_place_[a] ||
-        victim_[a])
+        victim_[a] || ally_[a])
       continue;
     auto& f = freq.try_emplace(m.id, std::make_pair(0, a)).first->second;
     ++f.first;

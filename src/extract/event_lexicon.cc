@@ -75,6 +75,7 @@ constexpr const char* kCueTypes[] = {
     "parties",
     "counterpart",
     "mediator",
+    "charged_link",
     "still",
     "foiled",
     "detail_doubt",
@@ -594,6 +595,33 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
       }
       lex->aliases.push_back(std::move(row));
       lex->alias_table.Add(key, static_cast<int32_t>(lex->aliases.size() - 1));
+    }
+
+    // A community's armed men ("Afar militiamen", مسلحون من قبيلة التبو) are
+    // one militia named after it: every community name joined with every
+    // form is an alias of its militia.
+    auto cm = ReadTsv(data_dir + "/" + lang + "/community_militias.tsv", "community_militias", {"community", "actor"});
+    if (!cm.ok()) return cm.status();
+    auto cf = ReadTsv(data_dir + "/" + lang + "/community_militia_forms.tsv", "community_militia_forms", {"form"});
+    if (!cf.ok()) return cf.status();
+    for (const TsvRow& form : cf->rows)
+      if (form.fields[cf->Column("form")].find("{}") == std::string::npos)
+        return cf->Error(form, "a form needs {} where the community's name goes");
+    for (const TsvRow& r : cm->rows) {
+      const std::string& actor = r.fields[cm->Column("actor")];
+      if (!lex->Actor(actor)) return cm->Error(r, "unknown actor '" + actor + "'");
+      for (const TsvRow& form : cf->rows) {
+        std::string alias = form.fields[cf->Column("form")];
+        alias.replace(alias.find("{}"), 2, r.fields[cm->Column("community")]);
+        const std::string key = NormalizeKey(alias);
+        if (key.empty()) return cm->Error(r, "empty community name");
+        AliasRow row;
+        row.actor = actor;
+        row.kind = "common";
+        row.line = r.line + (latin ? 1000000 : 0) + 500000;
+        lex->aliases.push_back(std::move(row));
+        lex->alias_table.Add(key, static_cast<int32_t>(lex->aliases.size() - 1));
+      }
     }
 
     // Triggers.
