@@ -715,6 +715,7 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   int32_t best = -1, best_town = -1;
   long best_score = LONG_MAX, best_town_score = LONG_MAX;
   std::vector<std::pair<long, int32_t>> clause_towns;  // resolved towns of the event's clause, not a countryside
+  int candidates = 0;
   for (int32_t p : Bucket(s_places_, sentence)) {
     if (OverlapsActorOf(p, e) || InSourceName(p) || Anchor(p) || EventWord(p) || InsideActorName(p) || AcrossBorder(p) ||
         OwnerNotLocation(p) || LocatesPlaceBefore(p) || FromOrigin(p))
@@ -723,6 +724,7 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     // a town after a relation word (وسط بغداد) is a place.
     if (actor_is_place_any_[p] && !AfterIn(p) && (doc_.places[p].relation_span.empty() || Coarse(p))) continue;
     // A place's parent in the same phrase ("X في ريف حلب") is not preferred over it.
+    ++candidates;
     long dist = place_w_[p].first >= tw1 ? static_cast<long>(place_w_[p].first - tw1)
                                           : static_cast<long>(tw0 - place_w_[p].second) + 3;
     // A country, province, region or sea is the fallback for a more
@@ -770,10 +772,33 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
                              (!doc_.places[best].relation_span.empty() && doc_.places[best].resolved && !Coarse(best)));
   if (best >= 0 && fronted >= 0 && place_w_[best].first >= tw1 && FarFrom(best, fronted) && !told_as_town)
     return fronted;
+  // "In <unknown suburb>, youths barricaded the Thika road": a town that
+  // only names a road, the one place of its sentence, says where the road
+  // leads, not where on it the event was; the place the report was just
+  // speaking of, in the same country, is the better guess.
+  if (best >= 0 && candidates == 1 && Latin(place_w_[best].first) && NamesRoad(best))
+    if (const int32_t before = PreviousSentencePlace(sentence, tw0);
+        before >= 0 && doc_.places[before].resolved && doc_.places[best].resolved &&
+        doc_.places[before].location.country == doc_.places[best].location.country)
+      return before;
   if (best >= 0) return best;
-  // The previous sentence's last place, unless it names an actor there
-  // ("حلفاء سوريا - إيران"); its last town before a province or country
-  // that only describes it ("مدينة الفاشر، عاصمة ولاية شمال دارفور").
+  if (const int32_t before = PreviousSentencePlace(sentence, tw0); before >= 0) return before;
+  // Nothing named yet: the lead told what, the next sentence tells where
+  // ("وجاء الإعلان في مؤتمر صحفي في بورتسودان"). Once a town has been
+  // named (a dateline aside), a sentence naming none goes on at it, not at
+  // the next sentence's place.
+  const std::span<const int32_t> prev = Bucket(s_places_, sentence - 1);
+  if (prev.empty() && RefinePlace(-1, tw0) < 0)
+    for (int32_t p : Bucket(s_places_, sentence + 1))
+      if (doc_.places[p].resolved && !InsideActorName(p) && !InSourceName(p) && !actor_is_place_any_[p])
+        return p;
+  return -1;
+}
+
+// The previous sentence's last place, unless it names an actor there
+// ("حلفاء سوريا - إيران"); its last town before a province or country
+// that only describes it ("مدينة الفاشر، عاصمة ولاية شمال دارفور").
+int32_t Builder::PreviousSentencePlace(int32_t sentence, size_t tw0) const {
   const std::span<const int32_t> prev = Bucket(s_places_, sentence - 1);
   for (const bool towns_only : {true, false})
     for (size_t i = prev.size(); i-- > 0;) {
@@ -800,14 +825,6 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
         return static_cast<int32_t>(p);
       }
     }
-  // Nothing named yet: the lead told what, the next sentence tells where
-  // ("وجاء الإعلان في مؤتمر صحفي في بورتسودان"). Once a town has been
-  // named (a dateline aside), a sentence naming none goes on at it, not at
-  // the next sentence's place.
-  if (prev.empty() && RefinePlace(-1, tw0) < 0)
-    for (int32_t p : Bucket(s_places_, sentence + 1))
-      if (doc_.places[p].resolved && !InsideActorName(p) && !InSourceName(p) && !actor_is_place_any_[p])
-        return p;
   return -1;
 }
 

@@ -349,6 +349,24 @@ TEST_F(EventPlacesTest, TownsNamingARoadGiveWayToTheTownNearWhichItHappened) {
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(PlaceName(single, *s), "Wajir");
 }
+
+// "Youths blocked the Garissa road": a town that only names a road, the one
+// place of its sentence, gives way to the town the report was speaking of
+// before, in the same country; with nothing before it, it stays the place.
+TEST_F(EventPlacesTest, TownOnlyNamingARoadGivesWayToTheTownBefore) {
+  Doc doc = test::ExtractAt(
+      "Traders in Wajir closed their shops on Monday over a tax rise, residents said. "
+      "Youths burned tyres on the Garissa road on Monday evening, police said.",
+      2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "burned tyres");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Wajir");
+  Doc alone = test::ExtractAt("Youths burned tyres on the Garissa road on Monday evening, police said.", 2025, 3, 12);
+  const Event* a = For(alone, "burned tyres");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(PlaceName(alone, *a), "Garissa");
+}
 }  // namespace
 
 // "وفي محافظة X، … قرب مدينة Y": a province told with its noun whose name
