@@ -262,6 +262,42 @@ bool Builder::OwnerNotLocation(int32_t p) const {
   return !LocativeInEnglish(p);
 }
 
+// "JNIM, al-Qaeda's Sahel affiliate", "the Islamic State's Sahel branch": a
+// region or country right after the possessive of a proper name that is no
+// place (a group, a body) names which of its branches or offices is meant,
+// not where an event was. A town there ("the army's Kandahar base") may
+// still be a scene, and a place's possessive ("Nigeria's Borno state")
+// locates.
+bool Builder::NamesActorsBranch(int32_t p) const {
+  if (!Latin(place_w_[p].first) || !Coarse(p)) return false;
+  const uint32_t t = doc_.places[p].tokens.begin;
+  if (t < 3 || doc_.tokens[t - 1].space_before || doc_.tokens[t - 2].space_before) return false;
+  std::string_view mark = doc_.TokenText(t - 2), s = doc_.TokenText(t - 1),
+                   owner = doc_.OriginalText(doc_.tokens[t - 3].span);
+  if ((mark != "'" && mark != "\xE2\x80\x99") || (s != "s" && s != "S")) return false;
+  if (owner.empty() || !std::isupper(static_cast<unsigned char>(owner[0]))) return false;
+  const uint32_t owner_end = doc_.tokens[t - 3].span.end;
+  for (const PlaceMention& m : doc_.places)
+    if (m.span.begin < owner_end && owner_end <= m.span.end) return false;
+  return true;
+}
+
+// "in Nigeria's Borno state", "in Mogadishu's Hodan district": a place in
+// the possessive right before another place of its own country only says
+// where that place is; the place after it is the scene.
+bool Builder::OwnsNextPlace(int32_t p) const {
+  const uint32_t t = doc_.places[p].tokens.end;
+  if (!Latin(place_w_[p].first) || !doc_.places[p].resolved || t + 2 >= doc_.tokens.size() ||
+      doc_.tokens[t].space_before || doc_.tokens[t + 1].space_before)
+    return false;
+  std::string_view mark = doc_.TokenText(t), s = doc_.TokenText(t + 1);
+  if ((mark != "'" && mark != "\xE2\x80\x99") || (s != "s" && s != "S")) return false;
+  for (int32_t q : Bucket(s_places_, sent_[place_w_[p].first]))
+    if (doc_.places[q].tokens.begin == t + 2)
+      return doc_.places[q].resolved && doc_.places[q].location.country == doc_.places[p].location.country;
+  return false;
+}
+
 bool Builder::AfterIn(size_t p) const {
   size_t w = place_w_[p].first;
   const LexWord& lw = words_[w];
@@ -718,7 +754,7 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   int candidates = 0;
   for (int32_t p : Bucket(s_places_, sentence)) {
     if (OverlapsActorOf(p, e) || InSourceName(p) || Anchor(p) || EventWord(p) || InsideActorName(p) || AcrossBorder(p) ||
-        OwnerNotLocation(p) || LocatesPlaceBefore(p) || FromOrigin(p))
+        OwnerNotLocation(p) || LocatesPlaceBefore(p) || FromOrigin(p) || NamesActorsBranch(p) || OwnsNextPlace(p))
       continue;
     // A capital that speaks (قالت طهران، "Moscow denied") is a government;
     // a town after a relation word (وسط بغداد) is a place.

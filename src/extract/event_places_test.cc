@@ -367,6 +367,30 @@ TEST_F(EventPlacesTest, TownOnlyNamingARoadGivesWayToTheTownBefore) {
   ASSERT_NE(a, nullptr);
   EXPECT_EQ(PlaceName(alone, *a), "Garissa");
 }
+
+// "al-Qaeda's Sahel affiliate": a region after the possessive of a group's
+// name names the group's branch; an act the branch threatens is not placed
+// in that region.
+TEST_F(EventPlacesTest, RegionNamingAGroupsBranchIsNoScene) {
+  Doc doc = test::ExtractAt(
+      "The Islamic State's Sahel branch said on Friday that it would keep attacking army posts.", 2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "attacking");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(PlaceName(doc, *e), "Sahel");
+}
+
+// "in Nigeria's Borno state": the country in the possessive only says where
+// the state is; the state (told alone, its seat) is the scene, not the
+// country, whose events are too coarse to keep.
+TEST_F(EventPlacesTest, CountrysPossessiveLocatesThePlaceAfterIt) {
+  Doc doc = test::ExtractAt("Gunmen ambushed a convoy in Nigeria's Borno state on Friday, police said.", 2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "ambushed");
+  ASSERT_NE(e, nullptr);
+  ASSERT_GE(e->place, 0);
+  EXPECT_EQ(PlaceName(doc, *e), "Borno");
+}
 }  // namespace
 
 // "وفي محافظة X، … قرب مدينة Y": a province told with its noun whose name
