@@ -834,11 +834,39 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
 // The previous sentence's last place, unless it names an actor there
 // ("حلفاء سوريا - إيران"); its last town before a province or country
 // that only describes it ("مدينة الفاشر، عاصمة ولاية شمال دارفور").
+// "…since a double suicide attack at Baghdad's X Square killed 32 people in
+// January 2021. Police said they had arrested two suspects": a place told
+// in a clause dated more than a year back belongs to that background; a
+// sentence of today's news goes on at the place before it.
 int32_t Builder::PreviousSentencePlace(int32_t sentence, size_t tw0) const {
-  const std::span<const int32_t> prev = Bucket(s_places_, sentence - 1);
+  bool told_of_today = true;
+  for (int32_t d : Bucket(s_dates_, sentence)) told_of_today &= !OldDate(doc_.dates[d]);
+  bool background = false;
+  for (int32_t before = sentence - 1; before >= 0 && before >= sentence - 3; --before) {
+    if (const int32_t p = PlaceOfSentence(before, sentence, tw0, told_of_today, background); p >= 0) return p;
+    if (!background) return -1;
+  }
+  return -1;
+}
+
+// The last usable place of sentence `before` for an event of `sentence`;
+// with skip_background, none of a clause dated long ago (and `background`
+// says one was passed over).
+int32_t Builder::PlaceOfSentence(int32_t before, int32_t sentence, size_t tw0, bool skip_background,
+                                 bool& background) const {
+  const std::span<const int32_t> prev = Bucket(s_places_, before);
   for (const bool towns_only : {true, false})
     for (size_t i = prev.size(); i-- > 0;) {
       const int32_t p = prev[i];
+      if (skip_background) {
+        bool old = false;
+        for (int32_t d : Bucket(s_dates_, before))
+          old |= clause_[date_w_[d].first] == clause_[place_w_[p].first] && OldDate(doc_.dates[d]);
+        if (old) {
+          background = true;
+          continue;
+        }
+      }
       // تنظيم القاعدة في جزيرة العرب; "X in Idlib province"
       if (InsideActorName(p) || LocatesPlaceBefore(p) || FromOrigin(p) || Venue(p) || QuotedApart(p, tw0) ||
           OwnerNotLocation(p))
@@ -850,7 +878,7 @@ int32_t Builder::PreviousSentencePlace(int32_t sentence, size_t tw0) const {
       if (Anchor(p) && !RelationToldAgain(p, sentence)) continue;
       if (towns_only && (Coarse(p) || !doc_.places[p].resolved || Dateline(p))) continue;
       bool actor = false;
-      for (int32_t a : Bucket(s_actors_, sentence - 1))
+      for (int32_t a : Bucket(s_actors_, before))
         if (doc_.places[p].span.begin < doc_.actors[a].span.end && doc_.actors[a].span.begin < doc_.places[p].span.end)
           actor = true;
       if (!actor || AfterIn(p)) {

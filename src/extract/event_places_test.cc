@@ -368,6 +368,30 @@ TEST_F(EventPlacesTest, TownOnlyNamingARoadGivesWayToTheTownBefore) {
   EXPECT_EQ(PlaceName(alone, *a), "Garissa");
 }
 
+// A place told in a clause dated years back ("since a bombing in Mosul …
+// in March 2019") belongs to that background: a sentence of today's news
+// with no place goes on at the place before it; one about that past
+// still goes on at the background's place.
+TEST_F(EventPlacesTest, BackgroundPlaceIsNotCarriedIntoTodaysNews) {
+  Doc doc = test::ExtractAt(
+      "A car bomb killed nine people at a market in Kirkuk on Monday, police said. "
+      "It was the deadliest attack in the country since a bombing in Mosul killed 20 people in March 2019. "
+      "Police said they had arrested three suspects.",
+      2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Kirkuk");
+  Doc past = test::ExtractAt(
+      "A car bomb killed nine people at a market in Kirkuk on Monday, police said. "
+      "In March 2019, a bombing in Mosul killed 20 people. In 2019, police arrested three suspects.",
+      2025, 3, 12);
+  test::MaybeDump(past);
+  const Event* p = For(past, "arrested");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(PlaceName(past, *p), "Mosul");
+}
+
 // "al-Qaeda's Sahel affiliate": a region after the possessive of a group's
 // name names the group's branch; an act the branch threatens is not placed
 // in that region.
