@@ -609,6 +609,16 @@ bool Builder::CapitalLocatesPlace(const CueHit& c) const {
 bool Builder::FromOrigin(int32_t p) const {
   const size_t w = place_w_[p].first;
   if (RightAfterCue(sent_[w], "origin", w)) return true;
+  // "traders returning from a market in X", "fired from positions near X":
+  // the place of the thing the journey or fire set out from is an origin too.
+  if (Latin(w) && w >= 3 && (InWord(w - 1) || words_[w - 1].text() == "at" || words_[w - 1].text() == "near") &&
+      AnyCue(sent_[w], "origin", [&](const CueHit& c) {
+        if (c.w1 + 1 >= w || c.w1 + 4 < w) return false;
+        for (size_t k = c.w1; k < w; ++k)
+          if (words_[k].clause_break) return false;
+        return true;
+      }))
+    return true;
   // "قافلة متجهة من X إلى Y قرب بلدة Z", "a bus coming from X to Y": the
   // journey's other end is no more the scene than where it set out.
   const std::string_view to = w > 0 ? words_[w - 1].text() : std::string_view();

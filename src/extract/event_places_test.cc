@@ -392,6 +392,18 @@ TEST_F(EventPlacesTest, BackgroundPlaceIsNotCarriedIntoTodaysNews) {
   EXPECT_EQ(PlaceName(past, *p), "Mosul");
 }
 
+// "returning from a market in X": the place of the thing a journey set out
+// from is an origin, no scene; the town named for the event is.
+TEST_F(EventPlacesTest, PlaceOfWhatAJourneyLeftIsAnOrigin) {
+  Doc doc = test::ExtractAt(
+      "Gunmen ambushed traders returning from a market in Garissa about ten kilometres outside Wajir on Monday, police said.",
+      2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "ambushed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Wajir");
+}
+
 // "al-Qaeda's Sahel affiliate": a region after the possessive of a group's
 // name names the group's branch; an act the branch threatens is not placed
 // in that region.
