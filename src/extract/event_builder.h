@@ -208,6 +208,10 @@ class Builder {
   bool RelationToldAgain(int32_t p, int32_t sentence) const;
   bool AcrossBorder(int32_t p) const;
   bool NamesRoad(int32_t p) const;
+  bool NamesActorsBranch(int32_t p) const;
+  bool OwnsNextPlace(int32_t p) const;
+  int32_t PreviousSentencePlace(int32_t sentence, size_t tw0) const;
+  int32_t PlaceOfSentence(int32_t before, int32_t sentence, size_t tw0, bool skip_background, bool& background) const;
   bool FromOrigin(int32_t p) const;
   bool Venue(int32_t p) const;
   bool LocatesPlaceBefore(int32_t p) const;

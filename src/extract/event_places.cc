@@ -262,6 +262,42 @@ bool Builder::OwnerNotLocation(int32_t p) const {
   return !LocativeInEnglish(p);
 }
 
+// "JNIM, al-Qaeda's Sahel affiliate", "the Islamic State's Sahel branch": a
+// region or country right after the possessive of a proper name that is no
+// place (a group, a body) names which of its branches or offices is meant,
+// not where an event was. A town there ("the army's Kandahar base") may
+// still be a scene, and a place's possessive ("Nigeria's Borno state")
+// locates.
+bool Builder::NamesActorsBranch(int32_t p) const {
+  if (!Latin(place_w_[p].first) || !Coarse(p)) return false;
+  const uint32_t t = doc_.places[p].tokens.begin;
+  if (t < 3 || doc_.tokens[t - 1].space_before || doc_.tokens[t - 2].space_before) return false;
+  std::string_view mark = doc_.TokenText(t - 2), s = doc_.TokenText(t - 1),
+                   owner = doc_.OriginalText(doc_.tokens[t - 3].span);
+  if ((mark != "'" && mark != "\xE2\x80\x99") || (s != "s" && s != "S")) return false;
+  if (owner.empty() || !std::isupper(static_cast<unsigned char>(owner[0]))) return false;
+  const uint32_t owner_end = doc_.tokens[t - 3].span.end;
+  for (const PlaceMention& m : doc_.places)
+    if (m.span.begin < owner_end && owner_end <= m.span.end) return false;
+  return true;
+}
+
+// "in Nigeria's Borno state", "in Mogadishu's Hodan district": a place in
+// the possessive right before another place of its own country only says
+// where that place is; the place after it is the scene.
+bool Builder::OwnsNextPlace(int32_t p) const {
+  const uint32_t t = doc_.places[p].tokens.end;
+  if (!Latin(place_w_[p].first) || !doc_.places[p].resolved || t + 2 >= doc_.tokens.size() ||
+      doc_.tokens[t].space_before || doc_.tokens[t + 1].space_before)
+    return false;
+  std::string_view mark = doc_.TokenText(t), s = doc_.TokenText(t + 1);
+  if ((mark != "'" && mark != "\xE2\x80\x99") || (s != "s" && s != "S")) return false;
+  for (int32_t q : Bucket(s_places_, sent_[place_w_[p].first]))
+    if (doc_.places[q].tokens.begin == t + 2)
+      return doc_.places[q].resolved && doc_.places[q].location.country == doc_.places[p].location.country;
+  return false;
+}
+
 bool Builder::AfterIn(size_t p) const {
   size_t w = place_w_[p].first;
   const LexWord& lw = words_[w];
@@ -573,6 +609,16 @@ bool Builder::CapitalLocatesPlace(const CueHit& c) const {
 bool Builder::FromOrigin(int32_t p) const {
   const size_t w = place_w_[p].first;
   if (RightAfterCue(sent_[w], "origin", w)) return true;
+  // "traders returning from a market in X", "fired from positions near X":
+  // the place of the thing the journey or fire set out from is an origin too.
+  if (Latin(w) && w >= 3 && (InWord(w - 1) || words_[w - 1].text() == "at" || words_[w - 1].text() == "near") &&
+      AnyCue(sent_[w], "origin", [&](const CueHit& c) {
+        if (c.w1 + 1 >= w || c.w1 + 4 < w) return false;
+        for (size_t k = c.w1; k < w; ++k)
+          if (words_[k].clause_break) return false;
+        return true;
+      }))
+    return true;
   // "قافلة متجهة من X إلى Y قرب بلدة Z", "a bus coming from X to Y": the
   // journey's other end is no more the scene than where it set out.
   const std::string_view to = w > 0 ? words_[w - 1].text() : std::string_view();
@@ -715,14 +761,16 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   int32_t best = -1, best_town = -1;
   long best_score = LONG_MAX, best_town_score = LONG_MAX;
   std::vector<std::pair<long, int32_t>> clause_towns;  // resolved towns of the event's clause, not a countryside
+  int candidates = 0;
   for (int32_t p : Bucket(s_places_, sentence)) {
     if (OverlapsActorOf(p, e) || InSourceName(p) || Anchor(p) || EventWord(p) || InsideActorName(p) || AcrossBorder(p) ||
-        OwnerNotLocation(p) || LocatesPlaceBefore(p) || FromOrigin(p))
+        OwnerNotLocation(p) || LocatesPlaceBefore(p) || FromOrigin(p) || NamesActorsBranch(p) || OwnsNextPlace(p))
       continue;
     // A capital that speaks (قالت طهران، "Moscow denied") is a government;
     // a town after a relation word (وسط بغداد) is a place.
     if (actor_is_place_any_[p] && !AfterIn(p) && (doc_.places[p].relation_span.empty() || Coarse(p))) continue;
     // A place's parent in the same phrase ("X في ريف حلب") is not preferred over it.
+    ++candidates;
     long dist = place_w_[p].first >= tw1 ? static_cast<long>(place_w_[p].first - tw1)
                                           : static_cast<long>(tw0 - place_w_[p].second) + 3;
     // A country, province, region or sea is the fallback for a more
@@ -770,14 +818,65 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
                              (!doc_.places[best].relation_span.empty() && doc_.places[best].resolved && !Coarse(best)));
   if (best >= 0 && fronted >= 0 && place_w_[best].first >= tw1 && FarFrom(best, fronted) && !told_as_town)
     return fronted;
+  // "In <unknown suburb>, youths barricaded the Thika road": a town that
+  // only names a road, the one place of its sentence, says where the road
+  // leads, not where on it the event was; the place the report was just
+  // speaking of, in the same country, is the better guess.
+  if (best >= 0 && candidates == 1 && Latin(place_w_[best].first) && NamesRoad(best))
+    if (const int32_t before = PreviousSentencePlace(sentence, tw0);
+        before >= 0 && doc_.places[before].resolved && doc_.places[best].resolved &&
+        doc_.places[before].location.country == doc_.places[best].location.country)
+      return before;
   if (best >= 0) return best;
-  // The previous sentence's last place, unless it names an actor there
-  // ("حلفاء سوريا - إيران"); its last town before a province or country
-  // that only describes it ("مدينة الفاشر، عاصمة ولاية شمال دارفور").
+  if (const int32_t before = PreviousSentencePlace(sentence, tw0); before >= 0) return before;
+  // Nothing named yet: the lead told what, the next sentence tells where
+  // ("وجاء الإعلان في مؤتمر صحفي في بورتسودان"). Once a town has been
+  // named (a dateline aside), a sentence naming none goes on at it, not at
+  // the next sentence's place.
   const std::span<const int32_t> prev = Bucket(s_places_, sentence - 1);
+  if (prev.empty() && RefinePlace(-1, tw0) < 0)
+    for (int32_t p : Bucket(s_places_, sentence + 1))
+      if (doc_.places[p].resolved && !InsideActorName(p) && !InSourceName(p) && !actor_is_place_any_[p])
+        return p;
+  return -1;
+}
+
+// The previous sentence's last place, unless it names an actor there
+// ("حلفاء سوريا - إيران"); its last town before a province or country
+// that only describes it ("مدينة الفاشر، عاصمة ولاية شمال دارفور").
+// "…since a double suicide attack at Baghdad's X Square killed 32 people in
+// January 2021. Police said they had arrested two suspects": a place told
+// in a clause dated more than a year back belongs to that background; a
+// sentence of today's news goes on at the place before it.
+int32_t Builder::PreviousSentencePlace(int32_t sentence, size_t tw0) const {
+  bool told_of_today = true;
+  for (int32_t d : Bucket(s_dates_, sentence)) told_of_today &= !OldDate(doc_.dates[d]);
+  bool background = false;
+  for (int32_t before = sentence - 1; before >= 0 && before >= sentence - 3; --before) {
+    if (const int32_t p = PlaceOfSentence(before, sentence, tw0, told_of_today, background); p >= 0) return p;
+    if (!background) return -1;
+  }
+  return -1;
+}
+
+// The last usable place of sentence `before` for an event of `sentence`;
+// with skip_background, none of a clause dated long ago (and `background`
+// says one was passed over).
+int32_t Builder::PlaceOfSentence(int32_t before, int32_t sentence, size_t tw0, bool skip_background,
+                                 bool& background) const {
+  const std::span<const int32_t> prev = Bucket(s_places_, before);
   for (const bool towns_only : {true, false})
     for (size_t i = prev.size(); i-- > 0;) {
       const int32_t p = prev[i];
+      if (skip_background) {
+        bool old = false;
+        for (int32_t d : Bucket(s_dates_, before))
+          old |= clause_[date_w_[d].first] == clause_[place_w_[p].first] && OldDate(doc_.dates[d]);
+        if (old) {
+          background = true;
+          continue;
+        }
+      }
       // تنظيم القاعدة في جزيرة العرب; "X in Idlib province"
       if (InsideActorName(p) || LocatesPlaceBefore(p) || FromOrigin(p) || Venue(p) || QuotedApart(p, tw0) ||
           OwnerNotLocation(p))
@@ -789,7 +888,7 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
       if (Anchor(p) && !RelationToldAgain(p, sentence)) continue;
       if (towns_only && (Coarse(p) || !doc_.places[p].resolved || Dateline(p))) continue;
       bool actor = false;
-      for (int32_t a : Bucket(s_actors_, sentence - 1))
+      for (int32_t a : Bucket(s_actors_, before))
         if (doc_.places[p].span.begin < doc_.actors[a].span.end && doc_.actors[a].span.begin < doc_.places[p].span.end)
           actor = true;
       if (!actor || AfterIn(p)) {
@@ -800,14 +899,6 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
         return static_cast<int32_t>(p);
       }
     }
-  // Nothing named yet: the lead told what, the next sentence tells where
-  // ("وجاء الإعلان في مؤتمر صحفي في بورتسودان"). Once a town has been
-  // named (a dateline aside), a sentence naming none goes on at it, not at
-  // the next sentence's place.
-  if (prev.empty() && RefinePlace(-1, tw0) < 0)
-    for (int32_t p : Bucket(s_places_, sentence + 1))
-      if (doc_.places[p].resolved && !InsideActorName(p) && !InSourceName(p) && !actor_is_place_any_[p])
-        return p;
   return -1;
 }
 

@@ -349,6 +349,84 @@ TEST_F(EventPlacesTest, TownsNamingARoadGiveWayToTheTownNearWhichItHappened) {
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(PlaceName(single, *s), "Wajir");
 }
+
+// "Youths blocked the Garissa road": a town that only names a road, the one
+// place of its sentence, gives way to the town the report was speaking of
+// before, in the same country; with nothing before it, it stays the place.
+TEST_F(EventPlacesTest, TownOnlyNamingARoadGivesWayToTheTownBefore) {
+  Doc doc = test::ExtractAt(
+      "Traders in Wajir closed their shops on Monday over a tax rise, residents said. "
+      "Youths burned tyres on the Garissa road on Monday evening, police said.",
+      2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "burned tyres");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Wajir");
+  Doc alone = test::ExtractAt("Youths burned tyres on the Garissa road on Monday evening, police said.", 2025, 3, 12);
+  const Event* a = For(alone, "burned tyres");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(PlaceName(alone, *a), "Garissa");
+}
+
+// A place told in a clause dated years back ("since a bombing in Mosul …
+// in March 2019") belongs to that background: a sentence of today's news
+// with no place goes on at the place before it; one about that past
+// still goes on at the background's place.
+TEST_F(EventPlacesTest, BackgroundPlaceIsNotCarriedIntoTodaysNews) {
+  Doc doc = test::ExtractAt(
+      "A car bomb killed nine people at a market in Kirkuk on Monday, police said. "
+      "It was the deadliest attack in the country since a bombing in Mosul killed 20 people in March 2019. "
+      "Police said they had arrested three suspects.",
+      2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Kirkuk");
+  Doc past = test::ExtractAt(
+      "A car bomb killed nine people at a market in Kirkuk on Monday, police said. "
+      "In March 2019, a bombing in Mosul killed 20 people. In 2019, police arrested three suspects.",
+      2025, 3, 12);
+  test::MaybeDump(past);
+  const Event* p = For(past, "arrested");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(PlaceName(past, *p), "Mosul");
+}
+
+// "returning from a market in X": the place of the thing a journey set out
+// from is an origin, no scene; the town named for the event is.
+TEST_F(EventPlacesTest, PlaceOfWhatAJourneyLeftIsAnOrigin) {
+  Doc doc = test::ExtractAt(
+      "Gunmen ambushed traders returning from a market in Garissa about ten kilometres outside Wajir on Monday, police said.",
+      2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "ambushed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Wajir");
+}
+
+// "al-Qaeda's Sahel affiliate": a region after the possessive of a group's
+// name names the group's branch; an act the branch threatens is not placed
+// in that region.
+TEST_F(EventPlacesTest, RegionNamingAGroupsBranchIsNoScene) {
+  Doc doc = test::ExtractAt(
+      "The Islamic State's Sahel branch said on Friday that it would keep attacking army posts.", 2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "attacking");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(PlaceName(doc, *e), "Sahel");
+}
+
+// "in Nigeria's Borno state": the country in the possessive only says where
+// the state is; the state (told alone, its seat) is the scene, not the
+// country, whose events are too coarse to keep.
+TEST_F(EventPlacesTest, CountrysPossessiveLocatesThePlaceAfterIt) {
+  Doc doc = test::ExtractAt("Gunmen ambushed a convoy in Nigeria's Borno state on Friday, police said.", 2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "ambushed");
+  ASSERT_NE(e, nullptr);
+  ASSERT_GE(e->place, 0);
+  EXPECT_EQ(PlaceName(doc, *e), "Borno");
+}
 }  // namespace
 
 // "وفي محافظة X، … قرب مدينة Y": a province told with its noun whose name
