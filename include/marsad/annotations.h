@@ -7,6 +7,7 @@
 #include <cassert>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <iterator>
 #include <optional>
 #include <string>
@@ -286,10 +287,15 @@ class WordVariants {
 
  private:
   bool Contains(std::string_view prefix, std::string_view stem) const {
+    // Runs for every variant of every word: the sizes rule out nearly all,
+    // so the bytes are compared only then, and without building substrings.
+    const size_t n = prefix.size() + stem.size();
     for (size_t i = 0; i < n_; ++i) {
-      std::string_view x = (*this)[i];
-      if (x.size() == prefix.size() + stem.size() && x.substr(0, prefix.size()) == prefix &&
-          x.substr(prefix.size()) == stem)
+      const uint32_t b = i == 0 ? 0 : ends_[i - 1];
+      if (ends_[i] - b != n) continue;
+      const char* x = bytes_.data() + b;
+      if ((prefix.empty() || std::memcmp(x, prefix.data(), prefix.size()) == 0) &&
+          (stem.empty() || std::memcmp(x + prefix.size(), stem.data(), stem.size()) == 0))
         return true;
     }
     return false;

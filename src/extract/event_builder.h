@@ -193,7 +193,10 @@ class Builder {
   bool OverlapsActorOf(size_t p, const Event& e) const;
   bool InsideActorName(int32_t p) const;
   bool EventWord(int32_t p) const;
-  bool Coarse(int32_t p) const;
+  // Per place, whether it names an area rather than a point (CoarseMention):
+  // asked of every candidate place of every event, so decided once (Index).
+  bool Coarse(int32_t p) const { return coarse_[p]; }
+  static bool CoarseMention(const PlaceMention& m);
   bool NamedAsUnit(int32_t p) const;
   bool Dateline(int32_t p) const;
   bool PlaceAnaphor(int32_t p) const;
@@ -559,6 +562,7 @@ class Builder {
   std::vector<bool> actor_is_place_;
   std::vector<bool> victim_;  // per actor: named as killed or wounded
   std::vector<bool> ally_;    // per actor: named as backing another (مدعومة ب، "backed by")
+  std::vector<bool> coarse_;  // per place: Coarse
   std::vector<bool> actor_is_place_any_;  // per place: its words are (inside) an actor mention
   // Per sentence (index sentence + 1, so text outside sentences is bucket 0):
   // the annotations that start in it, in document order. The events', which

@@ -80,6 +80,8 @@ void Builder::Index() {
   for (size_t a = 0; a < doc_.actors.size(); ++a) wspan(doc_.actors[a].tokens, &actor_w_[a].first, &actor_w_[a].second);
   place_w_.resize(doc_.places.size());
   for (size_t p = 0; p < doc_.places.size(); ++p) wspan(doc_.places[p].tokens, &place_w_[p].first, &place_w_[p].second);
+  coarse_.resize(doc_.places.size());
+  for (size_t p = 0; p < doc_.places.size(); ++p) coarse_[p] = CoarseMention(doc_.places[p]);
   trig_w_.resize(doc_.triggers.size());
   for (size_t t = 0; t < doc_.triggers.size(); ++t) wspan(doc_.triggers[t].tokens, &trig_w_[t].first, &trig_w_[t].second);
   date_w_.resize(doc_.dates.size());

@@ -345,8 +345,7 @@ bool Builder::EventWord(int32_t p) const {
   return false;
 }
 
-bool Builder::Coarse(int32_t p) const {
-  const PlaceMention& m = doc_.places[p];
+bool Builder::CoarseMention(const PlaceMention& m) {
   const std::string& fc = m.location.feature_code;
   // Countries, provinces, and regions, seas, deserts and peninsulas.
   return m.geo_precision >= 3 || fc.rfind("PCL", 0) == 0 || fc == "ADM1" || fc == "RGN" || fc == "CONT" ||
