@@ -93,6 +93,9 @@ struct DateMention {
   bool since = false;     // "since X", "منذ X": an open range from X to the reference time
   std::string part_of_day;  // dawn|morning|noon|afternoon|evening|night, or empty
   bool hijri = false;     // named a Hijri month (value left empty unless convertible)
+  // A bare year modifying a noun: "the 1988 chemical attack" (the noun
+  // follows), هجوم 2017 (the noun precedes). It dates that noun only.
+  bool attributive = false;
   // "the next day", "في اليوم التالي", "four days later": days counted from the
   // event told before it, not from the reference. The date reader leaves it
   // unresolved; the events stage fills value/basis from that event's day.

@@ -42,6 +42,15 @@ TEST_F(EventDateChoiceTest, PossessiveDateDatesThePossessedEvent) {
   EXPECT_EQ(Of(doc, "ambush").day, "2024-11-27");
 }
 
+// "the 2014 siege" names the siege's year, not the day of the shelling told
+// in the same sentence.
+TEST_F(EventDateChoiceTest, AttributiveYearNamesItsNounOnly) {
+  Doc doc = test::ExtractAt(
+      "Artillery shelled the outskirts of Kirkuk on Thursday, residents said, recalling the 2014 siege of the city.",
+      2024, 11, 30);
+  EXPECT_EQ(Of(doc, "shelled").day, "2024-11-28");
+}
+
 // منذ أشهر is how long the camp was held; the day told after the comma is the raid's.
 TEST_F(EventDateChoiceTest, ArabicDurationBeforeACommaLeavesThePlainDay) {
   Doc doc = test::ExtractAt(

@@ -85,6 +85,12 @@ bool Builder::PublicationDay(int32_t d) const {
 
 size_t Builder::PossessedBy(int32_t d) const {
   uint32_t t = doc_.dates[d].tokens.end;
+  if (doc_.dates[d].attributive) {
+    // "the 1988 chemical attack" owns the words after it; هجوم 2017 the noun before.
+    const uint32_t b = doc_.dates[d].tokens.begin;
+    if (b > 0 && doc_.tokens[b - 1].script == Script::kArabic) return tok_word_[b - 1];
+    return t < doc_.tokens.size() ? tok_word_[t] : SIZE_MAX;
+  }
   if (t >= doc_.tokens.size() || doc_.tokens[t].span.begin != doc_.dates[d].span.end) return SIZE_MAX;
   const std::string_view mark = doc_.TokenText(t);
   if (mark == "'s" || mark == "\xE2\x80\x99s") {

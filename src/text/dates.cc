@@ -69,6 +69,7 @@ struct Entry {
                            // 1: anywhere in its clause (will); 2: right before it (for);
                            // 3: a proclitic with the first letter of its stem (سي، ست)
   bool recent = false;
+  bool attributive_year = false;  // a bare year right after it modifies a noun (the 1988 attack, هجوم 2017)
   bool ambiguous = false;
   bool strict = false;  // ambiguous and never a date alone (الاثنين is also "the two")
   bool abbr = false;
@@ -277,6 +278,8 @@ Status DateLexicon::Load(const std::string& path) {
       else if (value == "next") e.future = 2;
       else if (value == "proclitic") e.future = 3;
       else return f.Error(row, "future value must be clause|next|proclitic");
+    } else if (kind == "attributive_year") {
+      e.attributive_year = true;
     } else if (kind == "ambiguous") {
       e.ambiguous = true;
     } else if (kind == "ambiguous_strict") {
@@ -350,6 +353,7 @@ struct Match {
   uint8_t part = 0;
   bool since = false;
   bool ahead = false;  // a plain weekday in a future frame: the coming one
+  bool attributive = false;  // a bare year modifying a noun (the 1988 attack)
 };
 
 struct Word {
@@ -449,6 +453,21 @@ class Parser {
     m->offset = -days;
     m->end = Next(cue_word);
     return true;
+  }
+  // "the 1988 chemical attack", "هجوم 2017": a bare year right after a
+  // determiner or an event noun dates that noun. Round hundreds (2000) and
+  // a number before another number or a unit of time are counts, not years.
+  bool AttributiveYear(uint32_t w) const {
+    if (w == 0 || words_[w].line_break || words_[w - 1].meta) return false;
+    const Hit& before = hits_[w - 1];
+    if (!before.entry || !before.entry->attributive_year || before.words != 1) return false;
+    size_t digits = 0;
+    const int y = Num(w, 4, &digits);
+    if (digits != 4 || y < 1900 || y > 2099 || y % 100 == 0) return false;
+    if (Cont(w + 1) && words_[w + 1].kind == TokenKind::kNumber) return false;
+    const Entry* after = Cont(w + 1) ? At(w + 1) : nullptr;
+    return !after || (after->unit == Unit::kNone && !after->count &&
+                      after->month == 0 && after->hijri_month == 0);
   }
   uint32_t SkipOrdinalSuffix(uint32_t w) const;
   bool LooksBackForSince(uint32_t begin, uint32_t floor);
@@ -751,7 +770,7 @@ bool Parser::ParseNumeric(uint32_t w, Match* m) {
 bool Parser::ParseYear(uint32_t w, bool cued, Match* m) {
   uint32_t i = w;
   if (const Entry* e = Cont(i) ? At(i) : nullptr; e && (e->cues & kCueYear)) i = Next(i);
-  else if (!cued) return false;
+  else if (!cued && !(m->attributive = AttributiveYear(w))) return false;
   int year;
   bool era_ah;
   uint32_t end = ParseYearNumber(i, false, &year, &era_ah);
@@ -1328,6 +1347,7 @@ void Parser::Run(std::vector<DateMention>* out) {
     d.prior = m.form == Form::kPrior;
     d.anaphor_days = static_cast<int16_t>(d.anaphoric || d.prior ? m.offset : 0);
     d.since = m.since;
+    d.attributive = m.attributive;
     d.part_of_day = std::string(kParts[m.part]);
     d.hijri = m.form == Form::kHijriDate || m.form == Form::kHijriYear;
     Resolve(m, doc_.reference_time, &d);

@@ -200,6 +200,20 @@ TEST(DatesTest, HijriMonths) {
   }
 }
 
+// A bare year between a determiner and a noun, or after an event noun,
+// dates that noun; round hundreds and years before a counted noun are counts.
+TEST(DatesTest, AttributiveYear) {
+  DateMention d = One("Veterans laid wreaths on the anniversary of the 1994 massacre at the market.");
+  EXPECT_EQ(d.value, "1994");
+  EXPECT_EQ(d.precision, DatePrecision::kYear);
+  EXPECT_TRUE(d.attributive);
+  d = One("يطالب المتضررون من حرب 2011 بتعويضات.");
+  EXPECT_EQ(d.value, "2011");
+  EXPECT_TRUE(d.attributive);
+  EXPECT_TRUE(RunText("The army sent the 2000 soldiers north.").dates.empty());
+  EXPECT_FALSE(One("Fighting has raged there since 2012.").attributive);
+}
+
 TEST(DatesTest, ArabicRelativeDays) {
   Doc doc = RunText("قصفت الطائرات اليوم وأمس والبارحة وأول أمس وأول من أمس، وستعود غداً.");
   EXPECT_EQ(Texts(doc), (std::vector<std::string>{"اليوم", "أمس", "البارحة", "أول أمس", "أول من أمس", "غداً"}));
