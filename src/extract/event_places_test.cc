@@ -429,5 +429,18 @@ TEST_F(EventPlacesTest, EnglishSameAreaRefersBack) {
   EXPECT_EQ(PlaceName(doc, *e), "Kidal");
 }
 
+// "in the village of X" introduces X even where the gazetteer lacks it: the
+// event is not coded to the town told before.
+TEST_F(EventPlacesTest, EnglishNounOfANameIntroducesIt) {
+  Doc doc = test::ExtractAt(
+      "Troops entered the town of Kidal on Monday.\n"
+      "Gunmen killed four herders in the village of Zorgonbarra, some 300 km from Bamako.",
+      2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "killed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(PlaceName(doc, *e), "Kidal");
+}
+
 }  // namespace
 }  // namespace marsad
