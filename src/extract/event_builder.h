@@ -200,6 +200,7 @@ class Builder {
   bool NamedAsUnit(int32_t p) const;
   bool Dateline(int32_t p) const;
   bool PlaceAnaphor(int32_t p) const;
+  long AnaphorScore(const CueHit& c, size_t tw0, size_t tw1, int32_t clause) const;
   int32_t RefinePlace(int32_t p, size_t tw0, bool home_only = false) const;
   std::string HomeCountry() const;
   bool Anchor(int32_t p) const;

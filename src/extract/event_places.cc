@@ -380,6 +380,35 @@ bool Builder::PlaceAnaphor(int32_t p) const {
   return false;
 }
 
+// "أقام قاعدة في البلدة"، "in the same area": a `place_anaphor` cue the
+// geoparser read no place in stands for the town named before it, and
+// competes with the sentence's places as a place of the event's clause
+// would. Returns its score (as PickPlace scores a place), or LONG_MAX where
+// the words name a place of their own: one read inside them, or a name
+// right after them that they introduce ("المدينة الساحلية X", "the city of X").
+long Builder::AnaphorScore(const CueHit& c, size_t tw0, size_t tw1, int32_t clause) const {
+  if (c.row->type != "place_anaphor" || c.sentence != sent_[tw0]) return LONG_MAX;
+  if (c.w0 < tw1 && tw0 < c.w1) return LONG_MAX;
+  for (int32_t p : Bucket(s_places_, c.sentence)) {
+    const size_t w = place_w_[p].first, end = place_w_[p].second;
+    if (w < c.w1 && c.w0 < end) return LONG_MAX;
+    if (w >= c.w1 && w <= c.w1 + 3) {
+      bool apart = false;
+      for (size_t k = c.w1; k < w; ++k) apart = apart || words_[k].clause_break;
+      if (!apart) return LONG_MAX;
+    }
+  }
+  const long dist = c.w0 >= tw1 ? static_cast<long>(c.w0 - tw1) : static_cast<long>(tw0 - c.w1) + 3;
+  // Only where it says where (في المدينة، بالبلدة، "in the town"): "أبناء
+  // المدينة", "fled the city", "east of the city" speak of the town
+  // without placing the event in it.
+  const LexWord& lw = words_[c.w0];
+  const bool after_in = (doc_.tokens[lw.first].piece == Piece::kProclitic && doc_.TokenText(lw.first) == "\xD8\xA8") ||  // ب
+                        (c.w0 > 0 && (InWord(c.w0 - 1) || words_[c.w0 - 1].text() == "at"));
+  if (!after_in) return LONG_MAX;
+  return dist + (clause_[c.w0] == clause ? 0 : 100);
+}
+
 // A place named inside a quotation the event is not in (a slogan, a
 // banner, "martyrs on the road to X") is the speaker's figure, not the
 // scene the narration goes on at: the next sentence's event, placed by
@@ -761,6 +790,7 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   long best_score = LONG_MAX, best_town_score = LONG_MAX;
   std::vector<std::pair<long, int32_t>> clause_towns;  // resolved towns of the event's clause, not a countryside
   int candidates = 0;
+  std::vector<int32_t> usable;                           // the sentence's places that may be the event's
   for (int32_t p : Bucket(s_places_, sentence)) {
     if (OverlapsActorOf(p, e) || InSourceName(p) || Anchor(p) || EventWord(p) || InsideActorName(p) || AcrossBorder(p) ||
         OwnerNotLocation(p) || LocatesPlaceBefore(p) || FromOrigin(p) || NamesActorsBranch(p) || OwnsNextPlace(p))
@@ -768,6 +798,7 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     // A capital that speaks (قالت طهران، "Moscow denied") is a government;
     // a town after a relation word (وسط بغداد) is a place.
     if (actor_is_place_any_[p] && !AfterIn(p) && (doc_.places[p].relation_span.empty() || Coarse(p))) continue;
+    usable.push_back(p);
     // A place's parent in the same phrase ("X في ريف حلب") is not preferred over it.
     ++candidates;
     long dist = place_w_[p].first >= tw1 ? static_cast<long>(place_w_[p].first - tw1)
@@ -782,6 +813,20 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     if (!coarse && doc_.places[p].resolved && doc_.places[p].relation != "countryside_of" &&
         clause_[place_w_[p].first] == clause)
       clause_towns.emplace_back(score, p);
+  }
+  // "دهم أحياء في المدينة وأوقف ستة مطلوبين، كما ضبط … قرب زحلة": the
+  // town the anaphor nearer the event word refers back to is the place.
+  long anaphor_score = LONG_MAX;
+  size_t anaphor_w = 0;
+  for (int32_t ci : Bucket(s_cues_, sentence))
+    if (const long sc = AnaphorScore(cues_[ci], tw0, tw1, clause); sc < anaphor_score) anaphor_score = sc, anaphor_w = cues_[ci].w0;
+  // The town it refers back to: the sentence's last before it, else the
+  // one a sentence naming no place of its own would go on at.
+  if (anaphor_score < best_score) {
+    for (auto it = usable.rbegin(); it != usable.rend(); ++it)
+      if (place_w_[*it].second <= anaphor_w && !Coarse(*it) && !Dateline(*it) && !PlaceAnaphor(*it))
+        return *it;
+    best = -1;
   }
   // "وفي ريف الحسكة الجنوبي، دارت اشتباكات … قرب بلدة الشدادي": the
   // countryside of a city (ريف X) is a region around it; a town of the same

@@ -454,3 +454,71 @@ TEST_F(EventPlacesTest, JourneyEndsAreNotTheScene) {
 }
 
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// "في المدينة نفسها": a place anaphor nearer the event word than the
+// town named later in the sentence refers back to the town named before.
+TEST_F(EventPlacesTest, AnaphorNearerTheEventRefersBack) {
+  Doc doc = test::ExtractAt(
+      "اندلعت اشتباكات عنيفة في مدينة منبج مساء الأحد.\n"
+      "واعتقلت قوات الأمن خمسة مسلحين في المدينة نفسها، ثم نقلتهم بعد يومين إلى سجن في مدينة حلب.",
+      2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اعتقلت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Manbij");
+}
+
+// "في المنطقة ذاتها" after a town of its own sentence: that town, not the
+// countryside the sentence opened with.
+TEST_F(EventPlacesTest, AnaphorRefersToTheTownBeforeItInItsSentence) {
+  Doc doc = test::ExtractAt(
+      "وفي ريف حلب الشرقي، دارت اشتباكات قرب مدينة الباب صباح الاثنين، وأسقطت طائرة مسيرة قنبلة على دراجة نارية "
+      "في المنطقة ذاتها.",
+      2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "أسقطت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Al Bab");
+}
+
+// "المدينة الساحلية X" introduces X: no reference back to the town before.
+TEST_F(EventPlacesTest, DefiniteNounBeforeANameIntroducesIt) {
+  Doc doc = test::ExtractAt(
+      "اعتقلت الشرطة ثلاثة أشخاص في مدينة الموصل أمس.\nوفي المدينة الساحلية اللاذقية، انفجرت عبوة ناسفة بسيارة مدنية.",
+      2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "انفجرت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Latakia");
+}
+
+// English: "in the same area" refers back as its Arabic counterpart does.
+TEST_F(EventPlacesTest, EnglishSameAreaRefersBack) {
+  Doc doc = test::ExtractAt(
+      "Fighting broke out in the town of Kidal on Monday.\n"
+      "Soldiers arrested ten men in the same area and flew them to a prison in Bamako.",
+      2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Kidal");
+}
+
+// "in the village of X" introduces X even where the gazetteer lacks it: the
+// event is not coded to the town told before.
+TEST_F(EventPlacesTest, EnglishNounOfANameIntroducesIt) {
+  Doc doc = test::ExtractAt(
+      "Troops entered the town of Kidal on Monday.\n"
+      "Gunmen killed four herders in the village of Zorgonbarra, some 300 km from Bamako.",
+      2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "killed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(PlaceName(doc, *e), "Kidal");
+}
+
+}  // namespace
+}  // namespace marsad
