@@ -67,6 +67,19 @@ TEST_F(EnglishEventsTest, PossessivePlaceIsAnOwnerUnlessAfterAPreposition) {
   EXPECT_EQ(PlaceName(where, *b), "Mosul");
 }
 
+// "struck 30 targets", "before they reached their targets": in reports the
+// word is the plural noun, what was aimed at, never an attack of its own.
+TEST_F(EnglishEventsTest, TargetsIsTheNounOfWhatWasAimedAt) {
+  Doc doc = test::ExtractAt(
+      "KASSALA (Local outlet) - Rapid Support Forces drones struck a fuel depot in Kassala on Monday, the state "
+      "government said.\nThe army said its air defences brought down five more drones over Gedaref before they "
+      "reached their targets.",
+      2024, 3, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(For(doc, "targets"), nullptr);
+  EXPECT_NE(For(doc, "drones struck"), nullptr);
+}
+
 TEST_F(EnglishEventsTest, TheStrikeLaterIsTheSameStrike) {
   Doc doc = test::ExtractAt(
       "An Israeli air strike on a house in Rafah killed four people on Sunday, medics said. Neighbours said the "
