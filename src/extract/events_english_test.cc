@@ -80,6 +80,16 @@ TEST_F(EnglishEventsTest, TargetsIsTheNounOfWhatWasAimedAt) {
   EXPECT_NE(For(doc, "drones struck"), nullptr);
 }
 
+TEST_F(EnglishEventsTest, ExplosionsHeardAreTheFightingOfTheirSentence) {
+  Doc doc = test::ExtractAt(
+      "KHARTOUM (Local outlet) - Heavy gunfire and explosions were heard in Omdurman on Tuesday as Sudanese army "
+      "troops battled the Rapid Support Forces, residents said.",
+      2024, 3, 13);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountAcled(doc), 1u);
+  EXPECT_NE(For(doc, "battled"), nullptr);
+}
+
 TEST_F(EnglishEventsTest, TheStrikeLaterIsTheSameStrike) {
   Doc doc = test::ExtractAt(
       "An Israeli air strike on a house in Rafah killed four people on Sunday, medics said. Neighbours said the "
