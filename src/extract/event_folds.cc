@@ -331,6 +331,20 @@ void Builder::FoldDamageOfViolence() {
       // The strike is the damage verb's subject: right after it (VSO) or right before it.
       if ((o0 >= w1 && o0 <= w1 + 1) || (o1 <= w0 && w0 - o1 <= 1)) return static_cast<int32_t>(i);
     }
+    // "an air strike by the air force destroyed a logistics camp", "a drone
+    // strike near the berm on Tuesday had destroyed a pickup": a strike or
+    // blast named earlier in the clause of a damage verb, no other event
+    // word between, is its subject — what the strike did.
+    if (doc_.triggers[e.trigger].voice != "nominal")
+      for (size_t i = ev.size(); i-- > 0;) {
+        const Event& o = ev[i];
+        const size_t o1 = trig_w_[o.trigger].second;
+        if (o.sentence != e.sentence || o1 > w0) continue;
+        if (o.acled_event_type != "Explosions/Remote violence" || clause_[trig_w_[o.trigger].first] != clause_[w0] ||
+            w0 - o1 > 12)
+          break;
+        return static_cast<int32_t>(i);
+      }
     if (const int32_t h = joined_damage_host(e); h >= 0) return h;
     // "ضربة جوية استهدفت وكراً، ما أسفر عن تدمير الوكر", "shelling hit the
     // market, destroying shops": damage after a `result` cue, first or among

@@ -90,6 +90,16 @@ TEST_F(EnglishEventsTest, ExplosionsHeardAreTheFightingOfTheirSentence) {
   EXPECT_NE(For(doc, "battled"), nullptr);
 }
 
+TEST_F(EnglishEventsTest, WhatAStrikeDestroyedIsTheStrike) {
+  Doc doc = test::ExtractAt(
+      "KADUNA (Local outlet) - An air strike by the Nigerian Air Force near Birnin Gwari on Monday destroyed two "
+      "pickup trucks and a fuel store used by bandits, the air force said.",
+      2024, 3, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountAcled(doc), 1u);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Looting/property destruction");
+}
+
 TEST_F(EnglishEventsTest, TheStrikeLaterIsTheSameStrike) {
   Doc doc = test::ExtractAt(
       "An Israeli air strike on a house in Rafah killed four people on Sunday, medics said. Neighbours said the "
