@@ -100,6 +100,15 @@ TEST_F(EnglishEventsTest, WhatAStrikeDestroyedIsTheStrike) {
   for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Looting/property destruction");
 }
 
+TEST_F(EnglishEventsTest, ParticipleAfterAPrepositionDescribesANoun) {
+  Doc doc = test::ExtractAt(
+      "KIDAL (Local outlet) - The army said it had retaken the camp near Kidal on Sunday, and state television "
+      "showed soldiers standing among burned pickup trucks.",
+      2024, 3, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(For(doc, "burned"), nullptr);
+}
+
 TEST_F(EnglishEventsTest, TheStrikeLaterIsTheSameStrike) {
   Doc doc = test::ExtractAt(
       "An Israeli air strike on a house in Rafah killed four people on Sunday, medics said. Neighbours said the "
