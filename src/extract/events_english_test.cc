@@ -109,6 +109,17 @@ TEST_F(EnglishEventsTest, ParticipleAfterAPrepositionDescribesANoun) {
   EXPECT_EQ(For(doc, "burned"), nullptr);
 }
 
+// Troops sent or deployed are a movement (PLOVER MOBILIZE), not an event
+// ACLED codes; the clash that follows is.
+TEST_F(EnglishEventsTest, TroopsDeployedAreNoAcledEvent) {
+  Doc doc = test::ExtractAt(
+      "KASSALA (Local outlet) - The army deployed hundreds of troops and sent reinforcements to Kassala on Monday, "
+      "residents said.",
+      2024, 3, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountAcled(doc), 0u);
+}
+
 TEST_F(EnglishEventsTest, TheStrikeLaterIsTheSameStrike) {
   Doc doc = test::ExtractAt(
       "An Israeli air strike on a house in Rafah killed four people on Sunday, medics said. Neighbours said the "
