@@ -120,6 +120,16 @@ TEST_F(EnglishEventsTest, TroopsDeployedAreNoAcledEvent) {
   EXPECT_EQ(CountAcled(doc), 0u);
 }
 
+TEST_F(EnglishEventsTest, BombMakersAndBombSquadsAreNoBlast) {
+  Doc doc = test::ExtractAt(
+      "MARAWI (Local outlet) - Police arrested a suspected bomb maker in Marawi on Monday and the bomb squad "
+      "searched a drone workshop nearby, officials said.",
+      2024, 3, 12);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_event_type, "Explosions/Remote violence");
+  EXPECT_NE(For(doc, "arrested"), nullptr);
+}
+
 TEST_F(EnglishEventsTest, TheStrikeLaterIsTheSameStrike) {
   Doc doc = test::ExtractAt(
       "An Israeli air strike on a house in Rafah killed four people on Sunday, medics said. Neighbours said the "
