@@ -82,15 +82,30 @@ void Builder::FoldPerceivedEvents() {
     const bool reaction = c.row->type == "reaction";
     if (c.row->type != "perceived" && !reaction) continue;
     const size_t reach = reaction ? 3 : 12;
+    // "Gunfire and explosions were heard": a passive of hearing (scope
+    // `preceding`) tells what was heard in the few words before it.
+    const bool before = c.row->scope == "preceding";
     for (size_t i = 0; i < ev.size(); ++i) {
-      const size_t tw0 = trig_w_[ev[i].trigger].first;
-      if (gone[i] || static_cast<int32_t>(ev[i].sentence) != c.sentence || tw0 <= c.w1 || tw0 > c.w1 + reach) continue;
+      const size_t tw0 = trig_w_[ev[i].trigger].first, tw1 = trig_w_[ev[i].trigger].second;
+      if (gone[i] || static_cast<int32_t>(ev[i].sentence) != c.sentence) continue;
+      if (before ? (tw1 > c.w0 || c.w0 - tw1 > 4) : (tw0 <= c.w1 || tw0 > c.w1 + reach)) continue;
       if (!Violent(ev[i].acled_event_type)) continue;
       Event probe = ev[i];
       probe.date = -1, probe.time_basis.clear(), probe.quote = -1;
       probe.actor1 = EventArgument{};
       probe.fatalities.reset(), probe.injuries.reset();
       if (probe.place >= 0 && !AfterIn(probe.place)) probe.place = -1;
+      // "Explosions were heard as the army battled the rebels": the fighting
+      // its own sentence tells is what was heard.
+      if (before) {
+        for (size_t j = 0; j < ev.size() && !gone[i]; ++j) {
+          if (gone[j] || j == i || ev[j].sentence != ev[i].sentence || trig_w_[ev[j].trigger].first <= c.w1) continue;
+          if (!Violent(ev[j].acled_event_type) || !Happened(ev[j].status)) continue;
+          probe.status = ev[j].status;
+          if (Corefer(ev[j], probe)) gone[i] = true;
+        }
+        if (gone[i]) continue;
+      }
       for (size_t j = ev.size(); j-- > 0;) {
         if (gone[j] || j == i || ev[j].sentence >= ev[i].sentence) continue;
         if (!Violent(ev[j].acled_event_type) || !Happened(ev[j].status)) continue;
@@ -316,6 +331,20 @@ void Builder::FoldDamageOfViolence() {
       // The strike is the damage verb's subject: right after it (VSO) or right before it.
       if ((o0 >= w1 && o0 <= w1 + 1) || (o1 <= w0 && w0 - o1 <= 1)) return static_cast<int32_t>(i);
     }
+    // "an air strike by the air force destroyed a logistics camp", "a drone
+    // strike near the berm on Tuesday had destroyed a pickup": a strike or
+    // blast named earlier in the clause of a damage verb, no other event
+    // word between, is its subject — what the strike did.
+    if (doc_.triggers[e.trigger].voice != "nominal")
+      for (size_t i = ev.size(); i-- > 0;) {
+        const Event& o = ev[i];
+        const size_t o1 = trig_w_[o.trigger].second;
+        if (o.sentence != e.sentence || o1 > w0) continue;
+        if (o.acled_event_type != "Explosions/Remote violence" || clause_[trig_w_[o.trigger].first] != clause_[w0] ||
+            w0 - o1 > 12)
+          break;
+        return static_cast<int32_t>(i);
+      }
     if (const int32_t h = joined_damage_host(e); h >= 0) return h;
     // "ضربة جوية استهدفت وكراً، ما أسفر عن تدمير الوكر", "shelling hit the
     // market, destroying shops": damage after a `result` cue, first or among

@@ -28,6 +28,14 @@ class ArabicFormsTest : public ::testing::Test {
 
 // Gunmen who kill herders or farmers (a plural occupation noun, no مدنيين)
 // attack civilians; no battle is fought.
+// تعزيزات، نشر قوات: troops sent or deployed are a movement (PLOVER
+// MOBILIZE), not an event ACLED codes.
+TEST_F(ArabicFormsTest, ReinforcementsSentAreNoAcledEvent) {
+  Doc doc = test::ExtractAt("أرسل الجيش تعزيزات عسكرية إلى مدينة كسلا يوم الاثنين، ونشر قوات في محيط المطار.", 2024, 3, 12);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_EQ(e.acled_event_type, "none");
+}
+
 TEST_F(ArabicFormsTest, GunmenKillingFarmersAttackCivilians) {
   Doc doc = test::ExtractAt("قتل مسلحون ثلاثة رعاة قرب مدينة الموصل فجر الثلاثاء.", 2025, 3, 6);
   test::MaybeDump(doc);

@@ -67,6 +67,69 @@ TEST_F(EnglishEventsTest, PossessivePlaceIsAnOwnerUnlessAfterAPreposition) {
   EXPECT_EQ(PlaceName(where, *b), "Mosul");
 }
 
+// "struck 30 targets", "before they reached their targets": in reports the
+// word is the plural noun, what was aimed at, never an attack of its own.
+TEST_F(EnglishEventsTest, TargetsIsTheNounOfWhatWasAimedAt) {
+  Doc doc = test::ExtractAt(
+      "KASSALA (Local outlet) - Rapid Support Forces drones struck a fuel depot in Kassala on Monday, the state "
+      "government said.\nThe army said its air defences brought down five more drones over Gedaref before they "
+      "reached their targets.",
+      2024, 3, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(For(doc, "targets"), nullptr);
+  EXPECT_NE(For(doc, "drones struck"), nullptr);
+}
+
+TEST_F(EnglishEventsTest, ExplosionsHeardAreTheFightingOfTheirSentence) {
+  Doc doc = test::ExtractAt(
+      "KHARTOUM (Local outlet) - Heavy gunfire and explosions were heard in Omdurman on Tuesday as Sudanese army "
+      "troops battled the Rapid Support Forces, residents said.",
+      2024, 3, 13);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountAcled(doc), 1u);
+  EXPECT_NE(For(doc, "battled"), nullptr);
+}
+
+TEST_F(EnglishEventsTest, WhatAStrikeDestroyedIsTheStrike) {
+  Doc doc = test::ExtractAt(
+      "KADUNA (Local outlet) - An air strike by the Nigerian Air Force near Birnin Gwari on Monday destroyed two "
+      "pickup trucks and a fuel store used by bandits, the air force said.",
+      2024, 3, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountAcled(doc), 1u);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Looting/property destruction");
+}
+
+TEST_F(EnglishEventsTest, ParticipleAfterAPrepositionDescribesANoun) {
+  Doc doc = test::ExtractAt(
+      "KIDAL (Local outlet) - The army said it had retaken the camp near Kidal on Sunday, and state television "
+      "showed soldiers standing among burned pickup trucks.",
+      2024, 3, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(For(doc, "burned"), nullptr);
+}
+
+// Troops sent or deployed are a movement (PLOVER MOBILIZE), not an event
+// ACLED codes; the clash that follows is.
+TEST_F(EnglishEventsTest, TroopsDeployedAreNoAcledEvent) {
+  Doc doc = test::ExtractAt(
+      "KASSALA (Local outlet) - The army deployed hundreds of troops and sent reinforcements to Kassala on Monday, "
+      "residents said.",
+      2024, 3, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountAcled(doc), 0u);
+}
+
+TEST_F(EnglishEventsTest, BombMakersAndBombSquadsAreNoBlast) {
+  Doc doc = test::ExtractAt(
+      "MARAWI (Local outlet) - Police arrested a suspected bomb maker in Marawi on Monday and the bomb squad "
+      "searched a drone workshop nearby, officials said.",
+      2024, 3, 12);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_event_type, "Explosions/Remote violence");
+  EXPECT_NE(For(doc, "arrested"), nullptr);
+}
+
 TEST_F(EnglishEventsTest, TheStrikeLaterIsTheSameStrike) {
   Doc doc = test::ExtractAt(
       "An Israeli air strike on a house in Rafah killed four people on Sunday, medics said. Neighbours said the "

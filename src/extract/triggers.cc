@@ -112,7 +112,11 @@ bool EnglishParticipleAdjective(const Doc& doc, const std::vector<LexWord>& word
   const bool count = !before.empty() && before.size() <= 3 &&
                      std::all_of(before.begin(), before.end(), [](char c) { return c >= '0' && c <= '9'; });
   const bool possessive = before == "its" || before == "their" || before == "his" || before == "her" || before == "our";
-  if (!count && !possessive) return false;
+  // "walking among burned vehicles", "the smell of burned tyres": a verb
+  // never follows a preposition; the participle there describes a noun.
+  const bool preposition = before == "among" || before == "amid" || before == "of" || before == "with" ||
+                           before == "from" || before == "into" || before == "between";
+  if (!count && !possessive && !preposition) return false;
   const std::string_view next = words[i + 1].text();
   return words[i + 1].is_word && !words[i + 1].clause_break && !next.empty() && next[0] >= 'a' && next[0] <= 'z';
 }
