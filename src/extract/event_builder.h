@@ -209,7 +209,7 @@ class Builder {
   int32_t CapitalOf(int32_t p) const;
   int32_t SubjectedPlace(size_t tw0, int32_t sentence, int32_t clause, const Event& e) const;
   bool DatelineTown(int32_t p) const;
-  bool RelationToldAgain(int32_t p, int32_t sentence) const;
+  bool RelationToldAgain(int32_t p, int32_t sentence, size_t tw0) const;
   bool AcrossBorder(int32_t p) const;
   bool NamesRoad(int32_t p) const;
   bool NamesActorsBranch(int32_t p) const;

@@ -495,9 +495,11 @@ bool Builder::Anchor(int32_t p) const {
 }
 
 // "ريف دير الزور … بالريف الشرقي", "the Idlib countryside … the
-// countryside": the noun of p's relation, told again in `sentence` with the
-// article, refers back to it.
-bool Builder::RelationToldAgain(int32_t p, int32_t sentence) const {
+// countryside": the noun of p's relation, told again with the article in the
+// clause of `sentence` holding word tw0, refers back to it. Told in another
+// clause ("انسحبوا باتجاه عمق البادية، فيما انفجرت عبوة") it is where someone
+// went, not where that clause's event was.
+bool Builder::RelationToldAgain(int32_t p, int32_t sentence, size_t tw0) const {
   const PlaceMention& m = doc_.places[p];
   if (m.relation_span.empty()) return false;
   std::string_view noun;
@@ -511,7 +513,7 @@ bool Builder::RelationToldAgain(int32_t p, int32_t sentence) const {
   }
   if (noun.empty()) return false;
   for (size_t k = 0; k < words_.size(); ++k) {
-    if (sent_[k] != sentence) continue;
+    if (sent_[k] != sentence || (tw0 < clause_.size() && sent_[tw0] == sentence && clause_[k] != clause_[tw0])) continue;
     const LexWord& lw = words_[k];
     for (uint32_t t = lw.first + 1; t < lw.end; ++t)
       if (doc_.TokenText(t) == noun && doc_.TokenText(t - 1) == "\xD8\xA7\xD9\x84") return true;  // ال
@@ -527,6 +529,10 @@ bool Builder::CanAnchor(int32_t p, int32_t q) const {
   const PlaceMention &a = doc_.places[p], &b = doc_.places[q];
   if (!a.resolved || !b.resolved || Coarse(p)) return true;
   if (a.location.country != b.location.country) return false;
+  // "بلدة X في بادية حمص", "بادية السخنة شرقي حمص": a city's countryside
+  // or steppe is its whole province, which may reach far beyond 150 km of
+  // the city; a town of that province is told by where it lies from it.
+  if (!a.location.admin1.empty() && a.location.admin1 == b.location.admin1) return true;
   return DistanceKm(a.location.lat, a.location.lon, b.location.lat, b.location.lon) < 150;
 }
 
@@ -929,7 +935,7 @@ int32_t Builder::PlaceOfSentence(int32_t before, int32_t sentence, size_t tw0, b
       // goes on at the town, not at the place that only located it —
       // unless it speaks of that relation again ("بريف دير الزور … في
       // بلدات بالريف الشرقي": the countryside named before).
-      if (Anchor(p) && !RelationToldAgain(p, sentence)) continue;
+      if (Anchor(p) && !RelationToldAgain(p, sentence, tw0)) continue;
       if (towns_only && (Coarse(p) || !doc_.places[p].resolved || Dateline(p))) continue;
       bool actor = false;
       for (int32_t a : Bucket(s_actors_, before))

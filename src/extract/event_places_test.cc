@@ -134,6 +134,29 @@ TEST_F(EventPlacesTest, TheCountrysideToldAgainIsTheOneNamedBefore) {
   EXPECT_EQ(PlaceName(doc, *e), "Deir ez-Zor");
 }
 
+// "مدينة X في بادية Y. … انسحبوا إلى عمق البادية، فيما انفجر لغم": the
+// steppe told again in another clause is where the attackers went; the
+// blast of the next clause goes on at the town, not at the steppe's city.
+TEST_F(EventPlacesTest, SteppeToldAgainInAnotherClauseKeepsTheTown) {
+  Doc doc = test::ExtractAt(
+      "هاجم مسلحون حاجزاً للجيش قرب بلدة الرطبة في بادية الرمادي مساء أمس. وانسحب المهاجمون نحو عمق البادية، "
+      "فيما انفجر لغم أرضي بسيارة عسكرية من دون إصابات.",
+      2025, 2, 11);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "انفجر");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Ar Rutbah");
+}
+
+// "بلدة X غربي Y" with X and Y in one province far apart: Y still only
+// says where X lies; the event is in X.
+TEST_F(EventPlacesTest, CityOfTheSameProvinceAnchorsAFarTown) {
+  Doc doc = test::ExtractAt("قتل راعيان بانفجار لغم أرضي قرب بلدة الرطبة غربي الرمادي صباح اليوم.", 2025, 2, 11);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(PlaceName(doc, doc.events[0]), "Ar Rutbah");
+}
+
 // "حي الشيخ مقصود بحلب": ب glued to the second name says where the first
 // is; the event is in the first, though the second stands nearer the event
 // word.

@@ -894,6 +894,15 @@ TEST_F(ShippedGazetteerTest, BarrenUplandsOfATownAreItsCountryside) {
   }
 }
 
+TEST_F(ShippedGazetteerTest, SteppeOfACityIsItsCountryside) {
+  // بادية X (the steppe of X): X's countryside, not the city itself.
+  Doc doc = test::AnalyzeWithPlaces("تنتشر خلايا مسلحة في بادية حمص منذ سنوات.");
+  const PlaceMention* a = Find(doc, "حمص");
+  ASSERT_NE(a, nullptr);
+  EXPECT_TRUE(a->resolved);
+  EXPECT_EQ(a->relation, "countryside_of");
+}
+
 TEST_F(ShippedGazetteerTest, AreaCueBeforeADescriptiveNounNamesNoPlace) {
   // منطقة الخطر is the danger zone; منطقة الكسوة names a town.
   Doc doc = test::AnalyzeWithPlaces("طالبت السلطات السكان بمغادرة منطقة الخطر فورا.");
