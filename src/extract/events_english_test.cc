@@ -406,6 +406,22 @@ TEST_F(EnglishEventsTest, InterceptedWeaponsAreTheInterception) {
   EXPECT_EQ(doc.events[0].acled_sub_event_type, "Disrupted weapons use");
 }
 
+// "Brought down" is a felling: drones brought down were intercepted, a
+// building brought down was destroyed, and a government brought down is
+// no event of the fighting at all.
+TEST_F(EnglishEventsTest, BroughtDownDronesWereIntercepted) {
+  Doc doc = test::ExtractAt(
+      "The navy said its frigates brought down three hostile drones over the Red Sea on Friday.", 2024, 7, 5);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountAcled(doc), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Disrupted weapons use");
+  Doc fell = test::ExtractAt(
+      "Bulldozers brought down a row of shops in the old market of Hebron on Friday.", 2024, 7, 5);
+  test::MaybeDump(fell);
+  ASSERT_EQ(CountAcled(fell), 1u);
+  EXPECT_EQ(fell.events[0].acled_sub_event_type, "Looting/property destruction");
+}
+
 TEST_F(EnglishEventsTest, SetSomethingOnFireIsOnePhrase) {
   Doc doc = test::ExtractAt("Rioters set two police cars on fire in Kisumu on Tuesday.", 2024, 7, 5);
   test::MaybeDump(doc);
