@@ -422,6 +422,26 @@ TEST_F(EnglishEventsTest, BroughtDownDronesWereIntercepted) {
   EXPECT_EQ(fell.events[0].acled_sub_event_type, "Looting/property destruction");
 }
 
+// A vow to go on with a campaign ("would keep shelling") names no new act;
+// the same words told as done are the event, and a vowed advance on a
+// town keeps its objective as intent.
+TEST_F(EnglishEventsTest, VowToKeepStrikingIsNoEvent) {
+  Doc doc = test::ExtractAt(
+      "Rebels ambushed an army convoy near Goma on Monday. Their spokesman said they would keep shelling "
+      "army barracks across the province.",
+      2024, 7, 5);
+  test::MaybeDump(doc);
+  EXPECT_EQ(For(doc, "shelling"), nullptr);
+  EXPECT_NE(For(doc, "ambushed"), nullptr);
+  Doc done = test::ExtractAt("Rebels kept shelling the army barracks in Goma for three hours on Monday.", 2024, 7, 5);
+  test::MaybeDump(done);
+  EXPECT_NE(For(done, "shelling"), nullptr);
+  Doc advance = test::ExtractAt(
+      "The rebel commander said his men would keep advancing until they captured Goma.", 2024, 7, 5);
+  test::MaybeDump(advance);
+  EXPECT_GE(CountAcled(advance), 1u);
+}
+
 TEST_F(EnglishEventsTest, SetSomethingOnFireIsOnePhrase) {
   Doc doc = test::ExtractAt("Rioters set two police cars on fire in Kisumu on Tuesday.", 2024, 7, 5);
   test::MaybeDump(doc);
