@@ -489,6 +489,7 @@ class Builder {
   void FoldFightingIntoCaptures();
   void FoldHandovers();
   void FoldThreats();
+  void DropCampaignVows();
 
   // event_actors.cc: actors ACLED's way: the other side of a battle, the
   // claimant of an attack, the main group for generic fighters, default actors

@@ -113,6 +113,7 @@ constexpr const char* kCueTypes[] = {
     "publication",
     "article_noun",
     "remains",
+    "continuation",
 };
 
 // A cue's kind, where its type takes one: who is speaking for an

@@ -208,6 +208,27 @@ bool Builder::NotEventCueCovers(const CueHit& c, size_t tw0, size_t tw1) const {
   return c.row->scope == "clause" || tw0 <= c.w1 + 4;
 }
 
+// "Vowed to keep targeting Israel", "would keep striking army positions",
+// "will continue its raids": a vow to go on with a campaign already
+// running names no new act — ACLED codes the strikes when they come — so
+// an intent event word right after a `continuation` cue (keep, continue;
+// a possessive may stand between: "keep up its raids") is no event. Told
+// as done ("kept firing for hours") it stays: only intent is dropped. A
+// vowed advance ("would keep advancing until they reach the city") has an
+// objective of its own, a place to take: coded as intent, it stays.
+void Builder::DropCampaignVows() {
+  std::vector<bool> gone(doc_.events.size(), false);
+  for (size_t i = 0; i < doc_.events.size(); ++i) {
+    const Event& e = doc_.events[i];
+    if (e.status != "intent" || TerritoryTaken(e)) continue;
+    const size_t tw0 = trig_w_[e.trigger].first;
+    gone[i] = AnyCue(sent_[tw0], "continuation", [&](const CueHit& c) {
+      return c.clause == clause_[tw0] && tw0 >= c.w1 && tw0 <= c.w1 + 1;
+    });
+  }
+  DropGone(gone);
+}
+
 // "احتفلوا بتقدمهم", "protested against the strikes": an event a crowd
 // rallies for or against, named as given (with the article or a possessive
 // pronoun) and with no day after it, is what the crowd reacts to — an

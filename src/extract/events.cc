@@ -48,6 +48,7 @@ void Builder::Go() {
   AttemptsAreFighting();
   MergeDuplicates();
   FoldThreats();
+  DropCampaignVows();  // after the threats: only then is every vowed act intent
   FoldFallingWeapons();
   FoldDamageOfViolence();
   FoldRaidsIntoLooting();

@@ -406,6 +406,42 @@ TEST_F(EnglishEventsTest, InterceptedWeaponsAreTheInterception) {
   EXPECT_EQ(doc.events[0].acled_sub_event_type, "Disrupted weapons use");
 }
 
+// "Brought down" is a felling: drones brought down were intercepted, a
+// building brought down was destroyed, and a government brought down is
+// no event of the fighting at all.
+TEST_F(EnglishEventsTest, BroughtDownDronesWereIntercepted) {
+  Doc doc = test::ExtractAt(
+      "The navy said its frigates brought down three hostile drones over the Red Sea on Friday.", 2024, 7, 5);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountAcled(doc), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Disrupted weapons use");
+  Doc fell = test::ExtractAt(
+      "Bulldozers brought down a row of shops in the old market of Hebron on Friday.", 2024, 7, 5);
+  test::MaybeDump(fell);
+  ASSERT_EQ(CountAcled(fell), 1u);
+  EXPECT_EQ(fell.events[0].acled_sub_event_type, "Looting/property destruction");
+}
+
+// A vow to go on with a campaign ("would keep shelling") names no new act;
+// the same words told as done are the event, and a vowed advance on a
+// town keeps its objective as intent.
+TEST_F(EnglishEventsTest, VowToKeepStrikingIsNoEvent) {
+  Doc doc = test::ExtractAt(
+      "Rebels ambushed an army convoy near Goma on Monday. Their spokesman said they would keep shelling "
+      "army barracks across the province.",
+      2024, 7, 5);
+  test::MaybeDump(doc);
+  EXPECT_EQ(For(doc, "shelling"), nullptr);
+  EXPECT_NE(For(doc, "ambushed"), nullptr);
+  Doc done = test::ExtractAt("Rebels kept shelling the army barracks in Goma for three hours on Monday.", 2024, 7, 5);
+  test::MaybeDump(done);
+  EXPECT_NE(For(done, "shelling"), nullptr);
+  Doc advance = test::ExtractAt(
+      "The rebel commander said his men would keep advancing until they captured Goma.", 2024, 7, 5);
+  test::MaybeDump(advance);
+  EXPECT_GE(CountAcled(advance), 1u);
+}
+
 TEST_F(EnglishEventsTest, SetSomethingOnFireIsOnePhrase) {
   Doc doc = test::ExtractAt("Rioters set two police cars on fire in Kisumu on Tuesday.", 2024, 7, 5);
   test::MaybeDump(doc);
