@@ -343,6 +343,7 @@ class Builder {
   bool SourceApartFrom(int32_t speaker, const Event& e) const;
   bool FightBetweenTwo(const Event& e) const;
   bool PartyClaims(int32_t speaker, const Event& e) const;
+  std::string SourceNationality(int32_t speaker) const;
   bool UnnamedOwnDeed(int32_t speaker, const Event& e) const;
   static bool OwnOperation(const Event& e, bool police);
   bool OtherSourceInSentence(int32_t speaker, int32_t sentence) const;

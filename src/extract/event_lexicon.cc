@@ -495,6 +495,13 @@ std::string EventLexicon::Alpha3(std::string_view alpha2) const {
   return it == alpha3_.end() ? "" : it->second;
 }
 
+std::string EventLexicon::NationalityCountry(const LexWord& word) const {
+  for (std::string_view key : word.variants)
+    if (auto it = nationality_.find(key); it != nationality_.end()) return it->second;
+  if (auto it = nationality_.find(word.bare()); it != nationality_.end()) return it->second;
+  return "";
+}
+
 Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string& data_dir) {
   auto lex = std::make_shared<EventLexicon>();
 
@@ -549,6 +556,25 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
     if (!eras.empty() && info->valid_from.empty() && info->valid_to.empty())
       return nf->Error(r, "a second row for " + generic + " in " + country + " needs an actor with dates (valid_from, valid_to)");
     eras.push_back(actor);
+  }
+
+  // Nationality adjectives, from the place recognizer's own list: a source
+  // qualified by one (مصدر عسكري مغربي، "a Syrian military source") speaks
+  // for that country's forces.
+  for (const char* lang : {"ar", "en"}) {
+    auto pl = ReadTsv(data_dir + "/" + lang + "/places.tsv", "places", {"kind", "phrase", "value"});
+    if (!pl.ok()) return pl.status();
+    const int ck = pl->Column("kind"), cp = pl->Column("phrase"), cv = pl->Column("value");
+    for (const TsvRow& r : pl->rows) {
+      if (r.fields[ck] != "not_place" || r.fields[cv].size() != 2) continue;
+      const std::string a3 = lex->Alpha3(r.fields[cv]);
+      if (a3.empty()) continue;
+      const std::string& phrase = r.fields[cp];
+      lex->nationality_[NormalizeKey(phrase)] = a3;
+      // The feminine (قوات مغربية) and plural (مصادر أمنية لبنانية) agree with
+      // their noun; the list gives the masculine.
+      if (std::string_view(lang) == "ar") lex->nationality_[NormalizeKey(phrase + "ة")] = a3;
+    }
   }
 
   for (const char* lang : {"ar", "en"}) {

@@ -155,6 +155,10 @@ class EventLexicon {
   // month or a year) picks the force the registry dates to it; without a day,
   // the force of today.
   std::string NationalForce(std::string_view generic, std::string_view alpha3, std::string_view day = "") const;
+  // The ISO alpha-3 country of a nationality adjective (the not_place rows
+  // of data/{ar,en}/places.tsv that give a country: مغربي، مغربية،
+  // "Syrian"), looked up by any of the word's variants; "" for other words.
+  std::string NationalityCountry(const LexWord& word) const;
 
   std::vector<AliasRow> aliases;
   std::vector<TriggerRow> triggers;
@@ -175,6 +179,7 @@ class EventLexicon {
   // std::string built for each ask was a visible cost.
   StringMap<ActorInfo> actors_;
   StringMap<std::string> alpha3_;
+  StringMap<std::string> nationality_;  // normalized adjective form → ISO alpha-3
   std::unordered_map<std::string, std::vector<std::string>> national_forces_;  // "generic|ISO3" → actor ids, one per era
 };
 

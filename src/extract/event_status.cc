@@ -532,8 +532,17 @@ bool Builder::PartyClaims(int32_t speaker, const Event& e) const {
     std::string c = country.empty() ? "" : lex_.NationalForce(id, country);
     return c.empty() ? id : c;
   };
-  const std::string sid = coded(s.id);
-  auto related = [&](const std::string& id) { return lex_.Related(id, s.id) || (sid != s.id && lex_.IsWithin(coded(id), sid)); };
+  // A source that names its nationality (مصدر عسكري مغربي، "a Syrian
+  // military source") is that country's force wherever the deed was done.
+  const std::string nationality = SourceNationality(speaker);
+  // (The source phrase may already be coded by the place: مصدر عسكري in Iraq
+  // is Iraq's army; its nationality overrides that.)
+  const std::string generic = s.alias_kind == "generic" ? s.id : s.plover_sector == "COP" ? "gen.police" : "gen.army";
+  const std::string own_force = nationality.empty() || nationality == s.country ? "" : lex_.NationalForce(generic, nationality);
+  const std::string sid = own_force.empty() ? coded(s.id) : own_force;
+  auto related = [&](const std::string& id) {
+    return lex_.Related(id, s.id) || (sid != s.id && (coded(id) == sid || lex_.IsWithin(coded(id), sid)));
+  };
   // Its own deed, or a battle it fought in (an attack its fighters
   // repelled; the police attacked at their post report it, as on any attack).
   if (related(a1)) return true;
@@ -551,6 +560,18 @@ bool Builder::PartyClaims(int32_t speaker, const Event& e) const {
   // militia's raid on a camp) speaks as an international monitor does.
   if (s.country == "IGO") return false;
   return Armed(InterOf(e.actor1));
+}
+
+// The country of the nationality adjective that qualifies a source phrase:
+// in Arabic right after it (مصدر عسكري مغربي), in English right before it
+// ("a Syrian military source"); "" when none does.
+std::string Builder::SourceNationality(int32_t speaker) const {
+  const ActorMention& s = doc_.actors[speaker];
+  if (s.id.empty() || !Armed(s.acled_inter)) return "";
+  const size_t w0 = actor_w_[speaker].first, w1 = actor_w_[speaker].second;
+  const size_t at = Latin(w0) ? (w0 > 0 ? w0 - 1 : SIZE_MAX) : w1;
+  if (at >= words_.size() || sent_[at] != sent_[w0] || !words_[at].is_word) return "";
+  return lex_.NationalityCountry(words_[at]);
 }
 
 // A party's statement leaves its own forces unnamed (أن القوات ضبطت، القوة
@@ -723,6 +744,9 @@ bool Builder::ToldByTargetState(const Event& e) const {
       if (a < 0) a = ActorEndingAt(c.w0, sentence);
       if (a < 0 || doc_.actors[a].id.empty()) continue;
       const ActorMention& m = doc_.actors[a];
+      // A source phrase coded by the place (مصدر عسكري in Iraq) that names
+      // another nationality (مصدر عسكري تركي) is not the place's state.
+      if (const std::string nat = SourceNationality(a); !nat.empty() && nat != m.country) continue;
       if (m.country == country && m.acled_inter == "State forces" && !lex_.Related(m.id, a1)) return true;
     }
   }

@@ -865,6 +865,23 @@ TEST_F(EventStatusTest, ACallForAProtestIsIntent) {
   EXPECT_EQ(h->status, "reported");
 }
 
+// An unnamed source that names its nationality speaks for that country's
+// forces, not for the army of the country where the deed was done: a
+// Turkish military source on a Turkish strike in Iraq is a claim.
+TEST_F(EventStatusTest, SourceOfANamedNationalitySpeaksForItsCountry) {
+  Doc ar = test::ExtractAt("وقال مصدر عسكري تركي إن الطائرات التركية قصفت مواقع لحزب العمال الكردستاني قرب بلدة زاخو أمس.", 2025, 3, 8);
+  test::MaybeDump(ar);
+  const Event* a = For(ar, "قصفت");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->status, "claimed");
+  // With no nationality, the source is the army of the place (Iraq's), and
+  // a Turkish strike is not its own deed.
+  Doc bare = test::ExtractAt("وقال مصدر عسكري إن الطائرات التركية قصفت مواقع لحزب العمال الكردستاني قرب بلدة زاخو أمس.", 2025, 3, 8);
+  const Event* b = For(bare, "قصفت");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->status, "reported");
+}
+
 }  // namespace
 // An unnamed source of a side (مصدر عسكري، "a military source") vouches for
 // its side's own operation: a claim. A fight told as a noun, or a blow its
