@@ -723,19 +723,4 @@ TEST_F(EventActorSidesTest, FeudingClansAreACommunalMilitia) {
       << Coded(doc, e->actor1) << " / " << Coded(doc, e->actor2);
 }
 
-
-// A drone right after an undiacritised verb whose owner a word of belonging
-// names (استهدفت طائرات مسيّرة تابعة لـ X): the verb is active and X is its
-// subject, actor 1 — not the state army supplied by default.
-TEST_F(EventActorSidesTest, OwnerOfTheWeaponAfterTheVerbIsTheDoer) {
-  Doc doc = test::ExtractAt(
-      "date 2025-06-10\nالفاشر 10 يونيو 2025 - استهدفت طائرات مسيّرة تابعة لقوات الدعم السريع سوقاً شعبياً "
-      "في مدينة الفاشر مساء الثلاثاء، ما أدى إلى مقتل ستة مدنيين.",
-      2025, 6, 10);
-  test::MaybeDump(doc);
-  const Event* strike = OfSub(doc, "Air/drone strike");
-  ASSERT_NE(strike, nullptr);
-  EXPECT_EQ(Coded(doc, strike->actor1), "sdn.rsf");
-}
-
 }  // namespace marsad

@@ -503,30 +503,6 @@ bool Builder::Owner(int32_t a) const {
   return AnyCue(sent_[w], "belonging", [&](const CueHit& c) { return c.w1 == w; });
 }
 
-// The owner of a weapon noun that opens the words after a verb, told by a
-// word of belonging after the weapon and at most two of its modifiers
-// (طائرات مسيّرة تابعة لـ X، "drones belonging to X"); -1 when none.
-int32_t Builder::OwnedWeaponSubject(size_t tw0, size_t tw1, int32_t clause) const {
-  size_t head = tw1;
-  // A count may stand before the weapon (أربع طائرات مسيّرة).
-  if (head < words_.size() && words_[head].number) ++head;
-  if (head >= words_.size() || clause_[head] != clause || !WordCue(head, "weapon")) return -1;
-  for (size_t k = head + 1; k <= head + 3 && k < words_.size() && clause_[k] == clause; ++k) {
-    if (!words_[k].is_word) break;
-    int32_t owner = -1;
-    AnyCue(sent_[k], "belonging", [&](const CueHit& c) {
-      if (c.w0 != k) return false;
-      owner = ActorStartingAt(c.w1);
-      return true;
-    });
-    if (owner >= 0 && !doc_.actors[owner].id.empty() && Armed(doc_.actors[owner].acled_inter) &&
-        Usable(owner, tw0, tw1))
-      return owner;
-    if (owner >= 0) return -1;
-  }
-  return -1;
-}
-
 // The actor an identity hedge names ("believed to be from X", "blamed on
 // X", يعتقد أنهم من X) in the sentence, or -1.
 int32_t Builder::IdentityHedged(int32_t sentence) const {
@@ -629,9 +605,6 @@ void Builder::FillArguments(Event& e, int32_t t) {
         if (a2 < 0) a2 = a;
         a = -1;
       }
-      // A weapon right after the verb, its owner told by a word of
-      // belonging (استهدفت طائرات مسيّرة تابعة لـ X المدينة): X is the subject.
-      if (a < 0 && !latin && !plural_verb && !Purpose(t)) a = OwnedWeaponSubject(tw0, tw1, clause);
       if (a >= 0) subj_after = a;
       else a = SubjectBefore(tw0, tw1, sentence, clause);
       // Residents who fall on someone or fight ("residents of X attacked a

@@ -549,7 +549,6 @@ class Builder {
   bool FellowAttacker(int32_t a, const Event& e) const;
   int32_t IdentityHedged(int32_t sentence) const;
   bool Owner(int32_t a) const;
-  int32_t OwnedWeaponSubject(size_t tw0, size_t tw1, int32_t clause) const;
   int32_t WeaponOwner(const Event& e) const;
 
   // The index, built by Index() (event_index.cc).

@@ -323,17 +323,6 @@ Status TriggerRecognizer::Run(Doc& doc) const {
       }
     }
     const bool actor_after = actor_at(i + n) || (actor_at(i + n + 1) && !words[i + n].clause_break);
-    // A weapon right after the verb whose owner a word of belonging names
-    // within three words (استهدفت طائرات مسيّرة تابعة لـ X): the weapon is
-    // the subject, the verb active — but what an interception stops is its
-    // object (أسقطت طائرة تابعة لـ X).
-    auto owned_weapon_after = [&](size_t v) {
-      if (v < words.size() && words[v].number) ++v;
-      if (v >= words.size() || !lex.WordCue(words[v], "weapon")) return false;
-      for (size_t k = v + 1; k <= v + 3 && k + 1 < words.size() && words[k].is_word; ++k)
-        if (lex.WordCue(words[k], "belonging")) return actor_at(k + 1) || actor_at(k + 2);
-      return false;
-    };
     const TriggerRow* chosen = nullptr;
     const TriggerRow* active = nullptr;
     const TriggerRow* passive = nullptr;
@@ -348,8 +337,7 @@ Status TriggerRecognizer::Run(Doc& doc) const {
     if (definite && chosen) {
       // With the article it is the noun (القصف), never the verb (قصف).
     } else if (active && passive) {
-      const bool owned_subject = active->acled_sub_event_type != "Disrupted weapons use" && owned_weapon_after(i + n);
-      chosen = (after_passive_cue || !(actor_after || actor_before || owned_subject)) ? passive : active;
+      chosen = (after_passive_cue || !(actor_after || actor_before)) ? passive : active;
     } else if (!chosen) {
       chosen = active ? active : passive;
     }
