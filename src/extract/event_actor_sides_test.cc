@@ -15,11 +15,7 @@ class EventActorSidesTest : public ::testing::Test {
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
 };
 
-const Event* For(const Doc& doc, std::string_view trigger) {
-  const Event* e = test::EventFor(doc, NormalizeKey(trigger));
-  EXPECT_NE(e, nullptr) << trigger;
-  return e;
-}
+const Event* For(const Doc& doc, std::string_view trigger) { return test::ExpectEvent(doc, trigger); }
 
 // A strike noun's nationality adjective (هجوم صاروخي إسرائيلي، ضربة جوية
 // تركية) names the country's forces as the striker, after a preposition too.

@@ -15,11 +15,7 @@ class EventUnarmedDeadTest : public ::testing::Test {
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
 };
 
-const Event* For(const Doc& doc, std::string_view trigger) {
-  const Event* e = test::EventFor(doc, NormalizeKey(trigger));
-  EXPECT_NE(e, nullptr) << trigger;
-  return e;
-}
+const Event* For(const Doc& doc, std::string_view trigger) { return test::ExpectEvent(doc, trigger); }
 
 TEST_F(EventUnarmedDeadTest, PeopleKilledInAnAttackWithNoArmedSideAreCivilians) {
   Doc doc = test::ExtractAt(

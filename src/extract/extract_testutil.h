@@ -4,6 +4,8 @@
 #ifndef MARSAD_EXTRACT_EXTRACT_TESTUTIL_H_
 #define MARSAD_EXTRACT_EXTRACT_TESTUTIL_H_
 
+#include <gtest/gtest.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
@@ -12,6 +14,7 @@
 #include "marsad/doc.h"
 #include "marsad/pipeline.h"
 #include "tests/testutil.h"
+#include "text/normalize.h"
 #include "util/civil_time.h"
 
 namespace marsad::test {
@@ -55,6 +58,14 @@ inline const Event* EventFor(const Doc& doc, std::string_view trigger) {
   for (const Event& e : doc.events)
     if (doc.norm(doc.triggers[e.trigger].span).find(trigger) != std::string_view::npos) return &e;
   return nullptr;
+}
+
+// EventFor with `trigger` as written (normalised here), failing the test
+// when no event has it.
+inline const Event* ExpectEvent(const Doc& doc, std::string_view trigger) {
+  const Event* e = EventFor(doc, NormalizeKey(trigger));
+  EXPECT_NE(e, nullptr) << trigger;
+  return e;
 }
 
 // A toll as "low/best/high" ("5/-/9": no best), or "none".
