@@ -381,11 +381,12 @@ bool Builder::CrowdOnAPerson(const Event& e) const {
   return false;
 }
 
-// "Soldiers rounded up 30 men and took them to an unknown location",
-// اعتقلت القوات شباناً واقتادتهم إلى جهة مجهولة: people taken, by whoever,
-// to where no one knows, or away to be made to serve, are disappeared
-// (ACLED: abduction/forced disappearance), not arrested. The `disappeared`
-// cue follows the taking word in its sentence.
+// "Soldiers rounded up 30 men for military service", اعتقلت القوات شباناً
+// للتجنيد الإجباري: people taken, by whoever, to be made to serve or to be
+// forcibly disappeared are abducted (ACLED: abduction/forced
+// disappearance), not arrested; an unknown destination alone is not enough
+// (ACLED codes such state arrests as arrests). The `disappeared` cue follows
+// the taking word in its sentence.
 bool Builder::TakenOutOfSight(const Event& e) const {
   const size_t tw1 = trig_w_[e.trigger].second;
   return AnyCue(static_cast<int32_t>(e.sentence), "disappeared",

@@ -247,14 +247,18 @@ bool Builder::LocativeInEnglish(int32_t p) const {
   return kPrepositions.count(words_[w - 1].text()) > 0;
 }
 
+// Tokens t and t+1 are an English possessive 's (or ’s).
+static bool PossessiveS(const Doc& doc, uint32_t t) {
+  std::string_view mark = doc.TokenText(t), s = doc.TokenText(t + 1);
+  return (mark == "'" || mark == "\xE2\x80\x99") && (s == "s" || s == "S");
+}
+
 // "Yemen's government", "Aleppo's governor": an English place in the
 // possessive names whose thing it is, not where the event is — unless a
 // preposition makes the whole phrase a location ("at Baghdad's main square").
 bool Builder::OwnerNotLocation(int32_t p) const {
   const uint32_t t = doc_.places[p].tokens.end;
-  if (t + 1 >= doc_.tokens.size() || doc_.tokens[t].space_before) return false;
-  std::string_view mark = doc_.TokenText(t), s = doc_.TokenText(t + 1);
-  if ((mark != "'" && mark != "\xE2\x80\x99") || (s != "s" && s != "S")) return false;
+  if (t + 1 >= doc_.tokens.size() || doc_.tokens[t].space_before || !PossessiveS(doc_, t)) return false;
   // "west of Rafah, Gaza's civil defence said": after a comma the owner
   // starts a new phrase; it does not take the preposition of the place before.
   const size_t w = place_w_[p].first;
@@ -271,10 +275,9 @@ bool Builder::OwnerNotLocation(int32_t p) const {
 bool Builder::NamesActorsBranch(int32_t p) const {
   if (!Latin(place_w_[p].first) || !Coarse(p)) return false;
   const uint32_t t = doc_.places[p].tokens.begin;
-  if (t < 3 || doc_.tokens[t - 1].space_before || doc_.tokens[t - 2].space_before) return false;
-  std::string_view mark = doc_.TokenText(t - 2), s = doc_.TokenText(t - 1),
-                   owner = doc_.OriginalText(doc_.tokens[t - 3].span);
-  if ((mark != "'" && mark != "\xE2\x80\x99") || (s != "s" && s != "S")) return false;
+  if (t < 3 || doc_.tokens[t - 1].space_before || doc_.tokens[t - 2].space_before || !PossessiveS(doc_, t - 2))
+    return false;
+  std::string_view owner = doc_.OriginalText(doc_.tokens[t - 3].span);
   if (owner.empty() || !std::isupper(static_cast<unsigned char>(owner[0]))) return false;
   const uint32_t owner_end = doc_.tokens[t - 3].span.end;
   for (const PlaceMention& m : doc_.places)
@@ -288,10 +291,8 @@ bool Builder::NamesActorsBranch(int32_t p) const {
 bool Builder::OwnsNextPlace(int32_t p) const {
   const uint32_t t = doc_.places[p].tokens.end;
   if (!Latin(place_w_[p].first) || !doc_.places[p].resolved || t + 2 >= doc_.tokens.size() ||
-      doc_.tokens[t].space_before || doc_.tokens[t + 1].space_before)
+      doc_.tokens[t].space_before || doc_.tokens[t + 1].space_before || !PossessiveS(doc_, t))
     return false;
-  std::string_view mark = doc_.TokenText(t), s = doc_.TokenText(t + 1);
-  if ((mark != "'" && mark != "\xE2\x80\x99") || (s != "s" && s != "S")) return false;
   for (int32_t q : Bucket(s_places_, sent_[place_w_[p].first]))
     if (doc_.places[q].tokens.begin == t + 2)
       return doc_.places[q].resolved && doc_.places[q].location.country == doc_.places[p].location.country;
@@ -795,7 +796,6 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   int32_t best = -1, best_town = -1;
   long best_score = LONG_MAX, best_town_score = LONG_MAX;
   std::vector<std::pair<long, int32_t>> clause_towns;  // resolved towns of the event's clause, not a countryside
-  int candidates = 0;
   std::vector<int32_t> usable;                           // the sentence's places that may be the event's
   for (int32_t p : Bucket(s_places_, sentence)) {
     if (OverlapsActorOf(p, e) || InSourceName(p) || Anchor(p) || EventWord(p) || InsideActorName(p) || AcrossBorder(p) ||
@@ -806,7 +806,6 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     if (actor_is_place_any_[p] && !AfterIn(p) && (doc_.places[p].relation_span.empty() || Coarse(p))) continue;
     usable.push_back(p);
     // A place's parent in the same phrase ("X في ريف حلب") is not preferred over it.
-    ++candidates;
     long dist = place_w_[p].first >= tw1 ? static_cast<long>(place_w_[p].first - tw1)
                                           : static_cast<long>(tw0 - place_w_[p].second) + 3;
     // A country, province, region or sea is the fallback for a more
@@ -872,7 +871,7 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   // only names a road, the one place of its sentence, says where the road
   // leads, not where on it the event was; the place the report was just
   // speaking of, in the same country, is the better guess.
-  if (best >= 0 && candidates == 1 && Latin(place_w_[best].first) && NamesRoad(best))
+  if (best >= 0 && usable.size() == 1 && Latin(place_w_[best].first) && NamesRoad(best))
     if (const int32_t before = PreviousSentencePlace(sentence, tw0);
         before >= 0 && doc_.places[before].resolved && doc_.places[best].resolved &&
         doc_.places[before].location.country == doc_.places[best].location.country)
