@@ -44,6 +44,24 @@ TEST_F(EventActorSidesTest, ArmyPostInChadIsChadsArmy) {
   EXPECT_EQ(test::ActorId(doc, e->actor2), "tcd.mil");
 }
 
+// A generic force of a country added to the registry as a set (government,
+// army, police) is that country's: police in a Serbian city are Serbia's, and
+// smugglers an army fights are the generic smugglers actor.
+TEST_F(EventActorSidesTest, GenericPoliceOfSerbiaAndSmugglersAreCoded) {
+  Doc doc = test::ExtractAt(
+      "NIS, Serbia (Wire) - Police arrested fourteen students after a march in Nis on Friday, the interior ministry said.",
+      2026, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.identity.id, "srb.police");
+  Doc border = test::ExtractAt("اشتبك حرس الحدود الأردني مع مهربين مسلحين قرب الرويشد فجر الأحد.", 2026, 3, 9);
+  test::MaybeDump(border);
+  const Event* c = For(border, "اشتبك");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(test::ActorId(border, c->actor2), "gen.drug_smugglers");
+}
+
 // A country whose state changed has a national force per era: "the police"
 // of a Syrian town is the Assad state's before 2024-12-08, the new state's
 // after (data/shared/national_forces.tsv, chosen by the event's day).
