@@ -348,6 +348,8 @@ class Builder {
   static bool OwnOperation(const Event& e, bool police);
   bool OtherSourceInSentence(int32_t speaker, int32_t sentence) const;
   bool PartyMediaClaims(const Event& e) const;
+  bool MediaOfAParty(const CueHit& c) const;
+  static bool PrepositionLam(const LexWord& w);
   bool VoiceBySpeechVerb(int32_t sentence, std::string_view type, size_t after = SIZE_MAX) const;
   bool MilitaryVoice(int32_t sentence, size_t after = SIZE_MAX) const;
   bool OwnForcesOf(const Event& e) const;

@@ -702,6 +702,38 @@ bool Builder::OwnForcesOf(const Event& e) const {
   return false;
 }
 
+// The word carries the preposition لـ (لقوات، للجيش): a reading of it
+// without that letter (قوات، الجيش) is among its variants.
+bool Builder::PrepositionLam(const LexWord& w) {
+  constexpr std::string_view kLam = "\u0644", kAl = "\u0627\u0644";
+  const std::string_view t = w.text();
+  if (t.substr(0, kLam.size()) != kLam) return false;
+  const std::string_view rest = t.substr(kLam.size());
+  for (size_t i = 1; i < w.variants.size(); ++i) {
+    const std::string_view v = w.variants[i];
+    if (v == rest || (rest.substr(0, kLam.size()) == kLam && v.substr(0, kAl.size()) == kAl && v.substr(kAl.size()) == rest.substr(kLam.size())))
+      return true;
+  }
+  return false;
+}
+
+// Media that the phrase itself gives an owner that fights (وسائل إعلام
+// الحوثيين، إعلام الجيش، "Houthi media", "Taliban-run media"): that party's
+// outlets, whose copy is its word, as a named party agency's is.
+bool Builder::MediaOfAParty(const CueHit& c) const {
+  if (c.row->type != "attribution" || c.row->kind != "media") return false;
+  int32_t owner = -1;
+  if (Latin(c.w0)) owner = c.w0 > 0 ? ActorEndingAt(c.w0, c.sentence) : -1;
+  else owner = ActorStartingAt(c.w1);
+  if (owner < 0) return false;
+  // Arabic owns by the bare genitive (وسائل إعلام الحوثيين); a name after
+  // the preposition لـ is looser, and the noun is often no outlet at all
+  // (موقع لقوات الحزام: a position of the forces).
+  if (!Latin(c.w0) && PrepositionLam(words_[c.w1])) return false;
+  const ActorMention& m = doc_.actors[owner];
+  return !m.id.empty() && Armed(m.acled_inter) && !Unidentified(m.id) && m.alias_kind != "generic";
+}
+
 // A party's news agency or channel on an armed deed, or on a deed whose
 // actor it leaves unnamed (غارات شنها العدوان); not on a crowd's.
 bool Builder::PartyMediaClaims(const Event& e) const {
@@ -709,7 +741,9 @@ bool Builder::PartyMediaClaims(const Event& e) const {
   const bool own = e.attribution_kind.empty() && e.attribution_source.empty();
   bool media = own && doc_party_media_;
   for (int32_t ci : Bucket(s_cues_, sentence))
-    if (cues_[ci].row->type == "party_media" && tok_quote_[words_[cues_[ci].w0].first] < 0) media = true;
+    if (tok_quote_[words_[cues_[ci].w0].first] < 0 &&
+        (cues_[ci].row->type == "party_media" || MediaOfAParty(cues_[ci])))
+      media = true;
   if (!media || e.acled_event_type == "Protests" || e.acled_event_type == "Riots") return false;
   const std::string a1 = Actor1Of(e);
   return a1.empty() || (Armed(InterOf(e.actor1)) && !Unidentified(a1));

@@ -915,4 +915,35 @@ TEST_F(EventStatusTest, AnEnglishSecuritySourceClaimsItsForcesArrests) {
   EXPECT_EQ(b->status, "reported");
 }
 
+// Media the phrase gives to a party that fights (وسائل إعلام الحوثيين) speak
+// for it: their word on its fighters' deed is its claim. A position "of"
+// the forces (موقع لقوات) is no outlet of theirs.
+TEST_F(EventStatusTest, MediaOfAFightingPartyClaimForIt) {
+  Doc doc = test::ExtractAt("وذكرت وسائل إعلام الحوثيين أن مقاتليها سيطروا على تلة قرب مدينة الحزم مساء أمس.", 2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "سيطروا");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  Doc open = test::ExtractAt("وذكرت وسائل إعلام محلية أن مسلحين سيطروا على تلة قرب مدينة الحزم مساء أمس.", 2025, 3, 12);
+  const Event* o = For(open, "سيطروا");
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(o->status, "reported");
+}
+
+TEST_F(EventStatusTest, AnArmedForcesMilitaryMediaSpeaksForIt) {
+  Doc doc = test::ExtractAt("أعلن الإعلام العسكري لقوات العمالقة أن وحداتها صدت هجوماً للحوثيين شرق مديرية حيس مساء أمس.", 2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "صدت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+TEST_F(EventStatusTest, PrepositionLamIsReadFromTheWordsVariants) {
+  Doc doc = test::ExtractAt("استهدفت طائرة مسيرة موقعاً لقوات الحزام الأمني في مديرية مودية فجر أمس.", 2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "استهدفت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->status, "claimed");
+}
+
 }  // namespace marsad
