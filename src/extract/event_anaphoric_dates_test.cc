@@ -230,5 +230,29 @@ TEST_F(AnaphoricDatesTest, DateOfTheSayingYieldsToTheDateSaid) {
   EXPECT_EQ(DayOf(only, "stormed").first, "2024-11-27");
 }
 
+// A round-up: a paragraph naming no day that tells its event in a town far
+// from the paragraph before is a scene of its own, on the report's day; a
+// paragraph in the same town is that story's sequel and keeps its day.
+// Published Saturday 2024-11-30: Wednesday is the 27th.
+TEST_F(AnaphoricDatesTest, ArabicUndatedParagraphElsewhereIsOnTheReportsDay) {
+  Doc elsewhere = test::ExtractAt(
+      "date 2024-11-30\nقصفت طائرة مسيرة سيارة في مدينة الحديدة يوم الأربعاء.\n"
+      "وفي مدينة تعز، اقتحم مسلحون مكتب منظمة إغاثية.",
+      2024, 11, 30);
+  EXPECT_EQ(DayOf(elsewhere, "قصفت").first, "2024-11-27");
+  EXPECT_EQ(DayOf(elsewhere, "اقتحم").first, "");
+  Doc same_town = test::ExtractAt(
+      "date 2024-11-30\nقصفت طائرة مسيرة سيارة في مدينة الحديدة يوم الأربعاء.\n"
+      "واقتحم مسلحون مكتب منظمة إغاثية في مدينة الحديدة.",
+      2024, 11, 30);
+  EXPECT_EQ(DayOf(same_town, "اقتحم").first, "2024-11-27");
+  // In one paragraph the next sentence goes on with the same day.
+  Doc one_paragraph = test::ExtractAt(
+      "date 2024-11-30\nقصفت طائرة مسيرة سيارة في مدينة الحديدة يوم الأربعاء. "
+      "وفي مدينة تعز، اقتحم مسلحون مكتب منظمة إغاثية.",
+      2024, 11, 30);
+  EXPECT_EQ(DayOf(one_paragraph, "اقتحم").first, "2024-11-27");
+}
+
 }  // namespace
 }  // namespace marsad

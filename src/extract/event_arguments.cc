@@ -768,6 +768,7 @@ void Builder::FillArguments(Event& e, int32_t t) {
       e.place = CapitalInstead(RefinePlace(p, cw0), cw0, sentence);
     e.date = AnchorPriorDate(AnchorAnaphoricDate(PickDate(cw0, sentence)));
   }
+  if (DayOfAnotherScene(e, sentence)) e.date = -1;
   e.time_basis = e.date >= 0 ? "text" : "published";
 }
 

@@ -222,6 +222,30 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
   return -1;
 }
 
+// "وفي كومبو، خطف مسلحون ثلاثة معلمين": an Arabic paragraph that names no
+// day and tells its event in a town far from every event of the paragraphs
+// it would take its day from is a new scene of the round-up, not a sequel of
+// the last one; what bounds its day is the report's own.
+bool Builder::DayOfAnotherScene(const Event& e, int32_t sentence) const {
+  if (e.date < 0 || Latin(e) || e.place < 0 || Coarse(e.place) || !doc_.places[e.place].resolved) return false;
+  const int32_t from = sent_[date_w_[e.date].first];
+  if (from >= sentence || sent_[place_w_[e.place].first] != sentence) return false;
+  if (doc_.sentences[from].paragraph == doc_.sentences[sentence].paragraph) return false;
+  // A day written anywhere in the sentence, even in a clause of its own
+  // (طلاب تظاهروا الجمعة), ties it to the story's days.
+  for (int32_t d : Bucket(s_dates_, sentence))
+    if (Usable(doc_.dates[d])) return false;
+  bool any_placed = false;
+  for (const Event& prev : doc_.events) {
+    if (prev.acled_event_type == "none" || prev.place < 0 || !doc_.places[prev.place].resolved) continue;
+    const int32_t s = static_cast<int32_t>(prev.sentence);
+    if (s < from || s >= sentence) continue;
+    any_placed = true;
+    if (!FarFrom(e.place, prev.place) || Encloses(prev.place, e.place)) return false;
+  }
+  return any_placed;
+}
+
 // An English sentence without a date of its own: "no arrests have been
 // made so far", "no one had yet been charged" (a perfect) speaks of the time of the report, so the
 // publication day (-1); otherwise the day of the latest event told before,

@@ -146,6 +146,13 @@ class DateLexicon {
     return k == StringSet::kNone ? 0 : phrase_words_[k];
   }
   uint8_t max_phrase_words() const { return max_phrase_words_; }
+  // A word ending in a `weekday_after_suffix` ending (the plural past verb's
+  // وا) is a verb, and a bare weekday right after it its time.
+  bool VerbEnding(std::string_view word) const {
+    for (const std::string& suffix : weekday_after_suffixes_)
+      if (word.size() >= suffix.size() + 4 && word.substr(word.size() - suffix.size()) == suffix) return true;
+    return false;
+  }
 
  private:
   // Flat tables, values by the key's index: Find() and PhraseWords() run at
@@ -158,6 +165,7 @@ class DateLexicon {
   KeyFilter filter_;        // over entries_ keys
   KeyFilter first_filter_;  // over first_words_ keys
   uint8_t max_phrase_words_ = 1;
+  std::vector<std::string> weekday_after_suffixes_;
 };
 
 Status DateLexicon::Load(const std::string& path) {
@@ -186,6 +194,10 @@ Status DateLexicon::Load(const std::string& path) {
     const std::string& kind = row.fields[c_kind];
     const std::string& value = row.fields[c_value];
     if (key.empty()) return f.Error(row, "empty form");
+    if (kind == "weekday_after_suffix") {  // an ending, not a form: no entry of its own
+      weekday_after_suffixes_.push_back(key);
+      continue;
+    }
     int words = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
     if (words > 8) return f.Error(row, "a phrase may have at most 8 words");
     size_t k = keys_.Find(key);
@@ -392,6 +404,9 @@ class Parser {
     if (w == 0 || w != start_ || words_[w].line_break || hits_[w].skip != 0) return false;
     if (words_[w - 1].meta || words_[w - 1].kind != TokenKind::kWord) return false;
     if (const Entry* b = At(w - 1); b && ((b->blocker & 4) || (b->cues & kCueIn))) return false;
+    // تظاهروا الجمعة احتجاجاً: right after a verb the weekday is when it
+    // happened, whatever follows.
+    if (doc_.tokens[words_[w - 1].token_begin].script == Script::kArabic && lex_.VerbEnding(Text(w - 1))) return true;
     if (next >= words_.size() || words_[next].line_break) return true;
     if (words_[next].kind == TokenKind::kPunct) return true;
     const Entry* f = At(next);

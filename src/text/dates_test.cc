@@ -567,6 +567,17 @@ TEST(DatesBareWeekdayTest, AnAmbiguousWeekdayAloneWhereADateStands) {
   EXPECT_TRUE(nouns.dates.empty());
 }
 
+// After a plural past verb (its وا ending) a bare weekday is the verb's time
+// even mid-clause; after a noun ending otherwise it stays a noun.
+TEST(DatesBareWeekdayTest, AnAmbiguousWeekdayRightAfterAVerb) {
+  Doc doc = RunText("فرقت الشرطة عمالا اعتصموا الأحد أمام المصنع.", "2025-03-15T10:00:00Z");
+  ASSERT_EQ(doc.dates.size(), 1u);
+  EXPECT_EQ(doc.dates[0].value, "2025-03-09");
+  EXPECT_TRUE(RunText("حضر الوزير خطبة الجمعة في المسجد.", "2025-03-15T10:00:00Z").dates.empty());
+  // الاثنين ("the two") never stands alone, not even after a verb.
+  EXPECT_TRUE(RunText("وأوقفوا الاثنين عند الحاجز.", "2025-03-15T10:00:00Z").dates.empty());
+}
+
 // A plain weekday in a future frame is the coming one; a past frame, a
 // possessive or a frame word too far back keeps the last one. 2025-03-12 is
 // a Wednesday.
