@@ -771,4 +771,17 @@ TEST_F(EventActorSidesTest, DescriptiveNounsNameTheirGroupOnlyAtHome) {
   EXPECT_NE(test::ActorId(tz, arrest->actor2), "syr.opposition");
 }
 
+// "The group" (الجماعة) in a report naming two armed groups is the one
+// named last before it, not the first the alias file lists.
+TEST_F(EventActorSidesTest, TheGroupIsTheGroupNamedLast) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-04\nفي ميناكا، هاجم مقاتلو تنظيم الدولة الإسلامية موقعاً للجيش يوم الأحد. وفي غاو، تبنّت جماعة نصرة "
+      "الإسلام والمسلمين هجوماً على قافلة، كما خطف مسلحون من الجماعة ثلاثة تجار يوم الاثنين.",
+      2026, 3, 4);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "خطف");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "mli.jnim");
+}
+
 }  // namespace marsad
