@@ -161,7 +161,10 @@ class Run_ {
           const AliasRow& a = lex_.aliases[id];
           bool has_doc_rule = std::any_of(a.context.begin(), a.context.end(),
                                           [](const ContextRule& c) { return c.kind == ContextRule::Kind::kDocHas; });
-          if (a.context.empty() && !has_doc_rule) doc_has_.insert(a.actor);
+          if (a.context.empty() && !has_doc_rule) {
+            doc_has_.insert(a.actor);
+            named_at_[a.actor].push_back(r.w0);
+          }
         }
     // Countries of places by sentence, and the document's most frequent.
     std::map<std::string, int> freq;
@@ -352,6 +355,14 @@ class Run_ {
     return false;
   }
 
+  // The last word before `w` where a plain alias names `actor`, or -1.
+  int64_t NamedLastBefore(const std::string& actor, size_t w) const {
+    auto it = named_at_.find(actor);
+    if (it == named_at_.end()) return -1;
+    auto after = std::lower_bound(it->second.begin(), it->second.end(), w);
+    return after == it->second.begin() ? -1 : static_cast<int64_t>(*(after - 1));
+  }
+
   std::string Resolve(const Raw& r, const std::string& speaker) const {
     const AliasRow* best = nullptr;
     const AliasRow* fallback = nullptr;
@@ -362,8 +373,13 @@ class Run_ {
         continue;
       }
       bool ok = std::all_of(a.context.begin(), a.context.end(), [&](const ContextRule& c) { return Holds(c, r, speaker); });
-      if (ok && (!best || a.context.size() > best->context.size() ||
-                 (a.context.size() == best->context.size() && a.line < best->line)))
+      if (!ok) continue;
+      // "The group" (الجماعة) in a report naming two groups is the one
+      // named last before it; file order decides only when neither is.
+      const int64_t recent = NamedLastBefore(a.actor, r.w0), best_recent = best ? NamedLastBefore(best->actor, r.w0) : -1;
+      if (!best || a.context.size() > best->context.size() ||
+          (a.context.size() == best->context.size() &&
+           (recent > best_recent || (recent == best_recent && a.line < best->line))))
         best = &a;
     }
     const AliasRow* row = best ? best : fallback;
@@ -430,6 +446,7 @@ class Run_ {
   std::vector<int32_t> tok_sent_, tok_quote_;
   std::vector<Raw> raws_;
   std::set<std::string> doc_has_;
+  std::map<std::string, std::vector<size_t>> named_at_;  // actor -> words where a plain alias names it, in order
   std::map<int32_t, std::set<std::string>> sent_countries_;
   std::string doc_country_;
   std::map<int32_t, std::string> sent_date_;

@@ -737,4 +737,51 @@ TEST_F(EventActorSidesTest, FeudingClansAreACommunalMilitia) {
       << Coded(doc, e->actor1) << " / " << Coded(doc, e->actor2);
 }
 
+// A descriptive noun that a row gives one country's group ("government
+// forces", "tribesmen", قوات النظام، المعارضة) names that group only where
+// the sentence is set in that country: elsewhere government forces are the
+// country's own army, and tribesmen or an opposition are no Syrian or
+// Yemeni group.
+TEST_F(EventActorSidesTest, DescriptiveNounsNameTheirGroupOnlyAtHome) {
+  Doc ng = test::ExtractAt(
+      "date 2026-03-04\nABUJA, March 4 (Wire) - Government forces clashed with Boko Haram fighters near Maiduguri "
+      "on Tuesday, the army said.",
+      2026, 3, 4);
+  test::MaybeDump(ng);
+  const Event* clash = For(ng, "clashed with");
+  ASSERT_NE(clash, nullptr);
+  EXPECT_EQ(clash->actor1.identity.id, "nga.mil");
+  Doc pk = test::ExtractAt(
+      "date 2026-03-04\nPESHAWAR, March 4 (Wire) - Hundreds of tribesmen staged a sit-in in Peshawar on Tuesday "
+      "against power cuts.",
+      2026, 3, 4);
+  test::MaybeDump(pk);
+  const Event* sit = For(pk, "sit-in");
+  ASSERT_NE(sit, nullptr);
+  EXPECT_NE(test::ActorId(pk, sit->actor1), "yem.tribes");
+  Doc sy = test::ExtractAt("قصفت قوات النظام بلدة كفرنبل في ريف إدلب الجنوبي يوم الثلاثاء.", 2019, 3, 6);
+  test::MaybeDump(sy);
+  const Event* shell = For(sy, "قصفت");
+  ASSERT_NE(shell, nullptr);
+  EXPECT_EQ(test::ActorId(sy, shell->actor1), "syr.saa");
+  Doc tz = test::ExtractAt("اعتقلت الشرطة عشرين من أنصار المعارضة في دار السلام يوم الثلاثاء.", 2026, 3, 4);
+  test::MaybeDump(tz);
+  const Event* arrest = For(tz, "اعتقلت");
+  ASSERT_NE(arrest, nullptr);
+  EXPECT_NE(test::ActorId(tz, arrest->actor2), "syr.opposition");
+}
+
+// "The group" (الجماعة) in a report naming two armed groups is the one
+// named last before it, not the first the alias file lists.
+TEST_F(EventActorSidesTest, TheGroupIsTheGroupNamedLast) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-04\nفي ميناكا، هاجم مقاتلو تنظيم الدولة الإسلامية موقعاً للجيش يوم الأحد. وفي غاو، تبنّت جماعة نصرة "
+      "الإسلام والمسلمين هجوماً على قافلة، كما خطف مسلحون من الجماعة ثلاثة تجار يوم الاثنين.",
+      2026, 3, 4);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "خطف");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "mli.jnim");
+}
+
 }  // namespace marsad
