@@ -309,6 +309,34 @@ TEST_F(EventUnitsTest, PostSetUpWithTheSubjectBetween) {
   EXPECT_EQ(CountOf(base, "Headquarters or base established"), 1u);
 }
 
+// English: the kind of post between the verb and "post" (an observation
+// post, a new detachment) is still a base set up; a post set up by no armed
+// actor is not.
+TEST_F(EventUnitsTest, EnglishPostOrDetachmentSetUpIsABase) {
+  Doc observation = test::ExtractAt(
+      "The army said it had established three new observation posts near Tal Afar to watch the smuggling routes.", 2024, 5, 7);
+  test::MaybeDump(observation);
+  EXPECT_EQ(CountOf(observation, "Headquarters or base established"), 1u);
+  Doc detachment = test::ExtractAt("Marines set up a new detachment in Jolo on Friday, a navy spokesman said.", 2024, 5, 7);
+  test::MaybeDump(detachment);
+  EXPECT_EQ(CountOf(detachment, "Headquarters or base established"), 1u);
+  Doc job = test::ExtractAt("The city council established the post of night mayor in Kirkuk on Friday.", 2024, 5, 7);
+  test::MaybeDump(job);
+  EXPECT_EQ(CountOf(job, "Headquarters or base established"), 0u);
+}
+
+// Two sides exchanging fire clash, whatever they fire: "exchanged mortar
+// fire" is not a shelling by one of them.
+TEST_F(EventUnitsTest, EnglishExchangeOfFireWithTheWeaponNamedIsAClash) {
+  Doc mortar = test::ExtractAt("Indian and Pakistani troops exchanged mortar fire across the line near Kupwara on Sunday.", 2024, 5, 7);
+  test::MaybeDump(mortar);
+  EXPECT_EQ(CountOf(mortar, "Armed clash"), 1u);
+  EXPECT_EQ(CountOf(mortar, "Shelling/artillery/missile attack"), 0u);
+  Doc rifle = test::ExtractAt("Police and smugglers traded heavy rifle fire for an hour outside Tal Afar on Monday.", 2024, 5, 7);
+  test::MaybeDump(rifle);
+  EXPECT_EQ(CountOf(rifle, "Armed clash"), 1u);
+}
+
 // A ban on movement or on gatherings restricts activity as a curfew does.
 TEST_F(EventUnitsTest, BanOnMovementOrGatheringsIsAChangeToActivity) {
   Doc movement = test::ExtractAt("قررت سلطات محافظة نينوى يوم الأحد حظر التنقل بين الأقضية ليلاً حتى إشعار آخر.", 2024, 5, 7);
