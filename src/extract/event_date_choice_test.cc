@@ -42,6 +42,20 @@ TEST_F(EventDateChoiceTest, PossessiveDateDatesThePossessedEvent) {
   EXPECT_EQ(Of(doc, "ambush").day, "2024-11-27");
 }
 
+// An aside on the place ("…, emptied by its people in June,") has its own
+// time; the date set off after it ("…, on Tuesday") is the event's.
+TEST_F(EventDateChoiceTest, DateAfterAnAsideIsTheEvents) {
+  Doc doc = test::ExtractAt(
+      "The army said soldiers had recaptured Tal Afar, emptied by its people in June, on Tuesday.", 2024, 11, 30);
+  test::MaybeDump(doc);
+  EXPECT_EQ(Of(doc, "recaptured").day, "2024-11-26");
+  // "said today" is the saying, no date set off for the event.
+  Doc said = test::ExtractAt("Shells landed in a market of Tal Afar on Tuesday, killing two, the mayor said today.", 2024,
+                             11, 30);
+  test::MaybeDump(said);
+  EXPECT_EQ(Of(said, "shells landed").day, "2024-11-26");
+}
+
 // "the 2014 siege" names the siege's year, not the day of the shelling told
 // in the same sentence.
 TEST_F(EventDateChoiceTest, AttributiveYearNamesItsNounOnly) {

@@ -185,7 +185,8 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
     // "homes destroyed in last year's war": the possessed noun's date only
     // ("Tuesday's shooting" dates the shooting).
     if (const size_t owner = PossessedBy(d); owner != SIZE_MAX && (tw0 < owner || tw0 > owner + 2)) continue;
-    const bool same_clause = clause_[date_w_[d].first] == clause_[tw0] && !subordinate_apart(date_w_[d].first);
+    const bool same_clause = (clause_[date_w_[d].first] == clause_[tw0] || ClosesInterruptedClause(d, tw0)) &&
+                             !subordinate_apart(date_w_[d].first);
     // "since X" dates a running toll (set in AttachCasualty), not the
     // event, unless it tells when the event itself began (معارك استمرت منذ
     // مساء الأربعاء: the since-date right after it, in its clause).
@@ -340,6 +341,24 @@ int32_t Builder::AnchorPriorDate(int32_t d) {
 
 // The words open their sentence (a conjunction may come first: "But two days
 // after…"), so the main clause follows them.
+// "had retaken Sebba, abandoned by its garrison in September, on Friday": an
+// English date set off after the trigger by a comma on its own (with its
+// preposition) ends the clause an aside interrupted, so it is the trigger's
+// clause, and the aside's date is not.
+bool Builder::ClosesInterruptedClause(int32_t d, size_t tw0) const {
+  const size_t d0 = date_w_[d].first, d1 = date_w_[d].second;
+  if (d0 < tw0 + 3 || !Latin(d0)) return false;
+  size_t k = d0 - 1;
+  if (words_[k].text() != ",") {
+    // its preposition, a short word ("on", "in"), not a verb ("said today")
+    if (!words_[k].is_word || words_[k].text().size() > 3 || words_[k - 1].text() != ",") return false;
+    --k;
+  }
+  if (sent_[k] != sent_[tw0]) return false;
+  return d1 >= words_.size() || sent_[d1] != sent_[d0] || words_[d1].clause_break ||
+         (!words_[d1].is_word && !words_[d1].number);
+}
+
 bool Builder::OpensSentence(int32_t d) const {
   const size_t w = date_w_[d].first;
   size_t lead = 0;
