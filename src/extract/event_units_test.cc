@@ -337,6 +337,17 @@ TEST_F(EventUnitsTest, EnglishExchangeOfFireWithTheWeaponNamedIsAClash) {
   EXPECT_EQ(CountOf(rifle, "Armed clash"), 1u);
 }
 
+// A projectile is the strike's subject even with words between it and the
+// impact verb ("a drone of unknown origin hit", "rockets fired overnight hit").
+TEST_F(EventUnitsTest, EnglishProjectileWithWordsBeforeItsImpactVerb) {
+  Doc drone = test::ExtractAt("A drone of unknown origin hit a pickup truck near Tal Afar on Monday.", 2024, 5, 7);
+  test::MaybeDump(drone);
+  EXPECT_EQ(CountOf(drone, "Air/drone strike"), 1u);
+  Doc rockets = test::ExtractAt("Two rockets from across the river hit a school in Tal Afar on Monday.", 2024, 5, 7);
+  test::MaybeDump(rockets);
+  EXPECT_EQ(CountOf(rockets, "Shelling/artillery/missile attack"), 1u);
+}
+
 // A ban on movement or on gatherings restricts activity as a curfew does.
 TEST_F(EventUnitsTest, BanOnMovementOrGatheringsIsAChangeToActivity) {
   Doc movement = test::ExtractAt("قررت سلطات محافظة نينوى يوم الأحد حظر التنقل بين الأقضية ليلاً حتى إشعار آخر.", 2024, 5, 7);
