@@ -164,6 +164,7 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
   for (int32_t d : Bucket(s_dates_, sentence)) {
     if (doc_.dates[d].prior && !OpensSentence(d) && d != phrase) continue;
     if (date_w_[d].first > captivity_w && date_w_[d].first < tw0) continue;
+    if (DatesGappedParticiple(d, tw0)) continue;
     if (phrase >= 0 && date_w_[d].first < date_w_[phrase].first) continue;
     if (d == phrase) {
       // A date written in the phrase, when near, says more than the count;
@@ -357,6 +358,23 @@ bool Builder::ClosesInterruptedClause(int32_t d, size_t tw0) const {
   if (sent_[k] != sent_[tw0]) return false;
   return d1 >= words_.size() || sent_[d1] != sent_[d0] || words_[d1].clause_break ||
          (!words_[d1].is_word && !words_[d1].number);
+}
+
+// "handed back two herders who had been detained on Monday", "handed 18
+// soldiers captured in July 2025 back": a date right after the participle
+// that ends a gapped form (its preposition between) dates that participle,
+// the captivity, not the event of the trigger at tw0.
+bool Builder::DatesGappedParticiple(int32_t d, size_t tw0) const {
+  if (!Latin(tw0)) return false;
+  const int32_t sentence = sent_[tw0];
+  for (int32_t u : Bucket(s_triggers_, sentence)) {
+    const TriggerMention& tr = doc_.triggers[u];
+    if (trig_w_[u].first != tw0 || tr.span.end <= doc_.SpanOf(tr.tokens).end) continue;
+    size_t k = trig_w_[u].second;
+    while (k < words_.size() && sent_[k] == sentence && doc_.tokens[words_[k].first].span.begin < tr.span.end) ++k;
+    if (words_[k - 1].text().ends_with("ed") && date_w_[d].first >= k && date_w_[d].first <= k + 1) return true;
+  }
+  return false;
 }
 
 bool Builder::OpensSentence(int32_t d) const {
