@@ -348,6 +348,17 @@ TEST_F(EventUnitsTest, EnglishProjectileWithWordsBeforeItsImpactVerb) {
   EXPECT_EQ(CountOf(rockets, "Shelling/artillery/missile attack"), 1u);
 }
 
+// A crowd's generic assault word ("stormed") beside its riot act in the
+// sentence is that riot, not an armed clash of its own.
+TEST_F(EventUnitsTest, EnglishGenericAssaultBesideARiotIsTheRiot) {
+  Doc doc = test::ExtractAt(
+      "Hundreds of angry farmers stormed the governorate building in Tal Afar on Sunday and set tyres ablaze at its gate.",
+      2024, 5, 7);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Armed clash"), 0u);
+  EXPECT_EQ(CountOf(doc, "Violent demonstration"), 1u);
+}
+
 // A ban on movement or on gatherings restricts activity as a curfew does.
 TEST_F(EventUnitsTest, BanOnMovementOrGatheringsIsAChangeToActivity) {
   Doc movement = test::ExtractAt("قررت سلطات محافظة نينوى يوم الأحد حظر التنقل بين الأقضية ليلاً حتى إشعار آخر.", 2024, 5, 7);
