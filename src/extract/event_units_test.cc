@@ -359,6 +359,20 @@ TEST_F(EventUnitsTest, EnglishGenericAssaultBesideARiotIsTheRiot) {
   EXPECT_EQ(CountOf(doc, "Violent demonstration"), 1u);
 }
 
+// Positions taken that their holders vacated change hands without a fight,
+// and on another day than the battle told beside them they are no part of
+// it.
+TEST_F(EventUnitsTest, EnglishPositionsVacatedTakenADayAfterABattle) {
+  Doc doc = test::ExtractAt(
+      "Kurdish troops took over positions in Sinjar vacated by army units on Thursday, a day after the two forces fought "
+      "a gun battle in the town that killed two soldiers.",
+      2024, 5, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Non-violent transfer of territory"), 1u);
+  EXPECT_EQ(CountOf(doc, "Armed clash"), 1u);
+  EXPECT_EQ(CountOf(doc, "Government regains territory"), 0u);
+}
+
 // A ban on movement or on gatherings restricts activity as a curfew does.
 TEST_F(EventUnitsTest, BanOnMovementOrGatheringsIsAChangeToActivity) {
   Doc movement = test::ExtractAt("قررت سلطات محافظة نينوى يوم الأحد حظر التنقل بين الأقضية ليلاً حتى إشعار آخر.", 2024, 5, 7);
