@@ -238,6 +238,8 @@ class Builder {
   // a noun by its time; it dates that noun (the word returned, SIZE_MAX when
   // the date is no possessive), never the event of its clause.
   size_t PossessedBy(int32_t d) const;
+  bool ClosesInterruptedClause(int32_t d, size_t tw0) const;
+  bool DatesGappedParticiple(int32_t d, size_t tw0) const;
   int32_t PickDate(size_t tw0, int32_t sentence) const;
   bool DayOfAnotherScene(const Event& e, int32_t sentence) const;
   int32_t AnchorAnaphoricDate(int32_t d);

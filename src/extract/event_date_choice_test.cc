@@ -42,6 +42,39 @@ TEST_F(EventDateChoiceTest, PossessiveDateDatesThePossessedEvent) {
   EXPECT_EQ(Of(doc, "ambush").day, "2024-11-27");
 }
 
+// An aside on the place ("…, emptied by its people in June,") has its own
+// time; the date set off after it ("…, on Tuesday") is the event's.
+TEST_F(EventDateChoiceTest, DateAfterAnAsideIsTheEvents) {
+  Doc doc = test::ExtractAt(
+      "The army said soldiers had recaptured Tal Afar, emptied by its people in June, on Tuesday.", 2024, 11, 30);
+  test::MaybeDump(doc);
+  EXPECT_EQ(Of(doc, "recaptured").day, "2024-11-26");
+  // "said today" is the saying, no date set off for the event.
+  Doc said = test::ExtractAt("Shells landed in a market of Tal Afar on Tuesday, killing two, the mayor said today.", 2024,
+                             11, 30);
+  test::MaybeDump(said);
+  EXPECT_EQ(Of(said, "shells landed").day, "2024-11-26");
+}
+
+// People handed back or handed over with the participle of their captivity
+// and its date ("captured in May", "who had been detained on Monday"): a
+// release dated by the handing, not by the captivity, and no capture.
+TEST_F(EventDateChoiceTest, CaptivityDateInAReleaseIsNotTheReleases) {
+  Doc back = test::ExtractAt(
+      "On Thursday the militia handed back three traders who had been detained on Monday, the mayor of Tal Afar said.",
+      2024, 11, 30);
+  test::MaybeDump(back);
+  EXPECT_EQ(Of(back, "handed back").day, "2024-11-28");
+  Doc old = test::ExtractAt(
+      "On Thursday the army handed 12 fighters captured in May 2023 back to the rebels at Tal Afar, officials said.", 2024,
+      11, 30);
+  test::MaybeDump(old);
+  const Dated d = Of(old, "handed");
+  EXPECT_EQ(d.day, "2024-11-28");
+  EXPECT_NE(d.status, "historical");
+  for (const Event& e : old.events) EXPECT_NE(e.acled_sub_event_type, "Government regains territory");
+}
+
 // "the 2014 siege" names the siege's year, not the day of the shelling told
 // in the same sentence.
 TEST_F(EventDateChoiceTest, AttributiveYearNamesItsNounOnly) {

@@ -164,6 +164,7 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
   for (int32_t d : Bucket(s_dates_, sentence)) {
     if (doc_.dates[d].prior && !OpensSentence(d) && d != phrase) continue;
     if (date_w_[d].first > captivity_w && date_w_[d].first < tw0) continue;
+    if (DatesGappedParticiple(d, tw0)) continue;
     if (phrase >= 0 && date_w_[d].first < date_w_[phrase].first) continue;
     if (d == phrase) {
       // A date written in the phrase, when near, says more than the count;
@@ -185,7 +186,8 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
     // "homes destroyed in last year's war": the possessed noun's date only
     // ("Tuesday's shooting" dates the shooting).
     if (const size_t owner = PossessedBy(d); owner != SIZE_MAX && (tw0 < owner || tw0 > owner + 2)) continue;
-    const bool same_clause = clause_[date_w_[d].first] == clause_[tw0] && !subordinate_apart(date_w_[d].first);
+    const bool same_clause = (clause_[date_w_[d].first] == clause_[tw0] || ClosesInterruptedClause(d, tw0)) &&
+                             !subordinate_apart(date_w_[d].first);
     // "since X" dates a running toll (set in AttachCasualty), not the
     // event, unless it tells when the event itself began (معارك استمرت منذ
     // مساء الأربعاء: the since-date right after it, in its clause).
@@ -364,6 +366,41 @@ int32_t Builder::AnchorPriorDate(int32_t d) {
 
 // The words open their sentence (a conjunction may come first: "But two days
 // after…"), so the main clause follows them.
+// "had retaken Sebba, abandoned by its garrison in September, on Friday": an
+// English date set off after the trigger by a comma on its own (with its
+// preposition) ends the clause an aside interrupted, so it is the trigger's
+// clause, and the aside's date is not.
+bool Builder::ClosesInterruptedClause(int32_t d, size_t tw0) const {
+  const size_t d0 = date_w_[d].first, d1 = date_w_[d].second;
+  if (d0 < tw0 + 3 || !Latin(d0)) return false;
+  size_t k = d0 - 1;
+  if (words_[k].text() != ",") {
+    // its preposition, a short word ("on", "in"), not a verb ("said today")
+    if (!words_[k].is_word || words_[k].text().size() > 3 || words_[k - 1].text() != ",") return false;
+    --k;
+  }
+  if (sent_[k] != sent_[tw0]) return false;
+  return d1 >= words_.size() || sent_[d1] != sent_[d0] || words_[d1].clause_break ||
+         (!words_[d1].is_word && !words_[d1].number);
+}
+
+// "handed back two herders who had been detained on Monday", "handed 18
+// soldiers captured in July 2025 back": a date right after the participle
+// that ends a gapped form (its preposition between) dates that participle,
+// the captivity, not the event of the trigger at tw0.
+bool Builder::DatesGappedParticiple(int32_t d, size_t tw0) const {
+  if (!Latin(tw0)) return false;
+  const int32_t sentence = sent_[tw0];
+  for (int32_t u : Bucket(s_triggers_, sentence)) {
+    const TriggerMention& tr = doc_.triggers[u];
+    if (trig_w_[u].first != tw0 || tr.span.end <= doc_.SpanOf(tr.tokens).end) continue;
+    size_t k = trig_w_[u].second;
+    while (k < words_.size() && sent_[k] == sentence && doc_.tokens[words_[k].first].span.begin < tr.span.end) ++k;
+    if (words_[k - 1].text().ends_with("ed") && date_w_[d].first >= k && date_w_[d].first <= k + 1) return true;
+  }
+  return false;
+}
+
 bool Builder::OpensSentence(int32_t d) const {
   const size_t w = date_w_[d].first;
   size_t lead = 0;

@@ -811,6 +811,12 @@ void Builder::FoldWithdrawalsFromFighting() {
       const Event& b = ev[i];
       if (b.acled_sub_event_type != "Armed clash" || !Happened(b.status)) continue;
       if (b.sentence > e.sentence || e.sentence - b.sentence > 1) continue;
+      // "took over positions on Wednesday, a day after the two forces
+      // fought": ground taken (no withdrawal word) on another day than the
+      // fighting ends no battle; it is a handover of its own.
+      if (doc_.triggers[e.trigger].plover_event_type != "RETREAT" && b.date >= 0 && e.date >= 0 &&
+          DayOf(b).size() == 10 && DayOf(e).size() == 10 && DayOf(b) != DayOf(e))
+        continue;
       // Fighting elsewhere (clashes near one town, then a withdrawal from
       // another) ends no withdrawal.
       if (e.place >= 0 && b.place >= 0 && PlaceKeyOf(e) != PlaceKeyOf(b) && !Encloses(e.place, b.place) &&

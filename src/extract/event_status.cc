@@ -212,7 +212,7 @@ void Builder::Finish(Event& e) {
     // that one has lasted, not this event's time.
     if (dm.since && SinceOfAnotherTrigger(d, e.trigger)) continue;
     if (date_w_[d].first > tw0 && SinceBetween(tw1, date_w_[d].first)) continue;
-    if (DatesAnotherTrigger(d, e.trigger) || NearerTriggerOwns(d, e.trigger)) continue;
+    if (DatesAnotherTrigger(d, e.trigger) || NearerTriggerOwns(d, e.trigger) || DatesGappedParticiple(d, tw0)) continue;
     Raise(e, "historical");
     if (e.date < 0 || !OldDate(doc_.dates[e.date])) e.date = static_cast<int32_t>(d), e.time_basis = "text";
   }

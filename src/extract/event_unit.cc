@@ -340,7 +340,13 @@ void Builder::ResolveCoreference() {
     for (const bool arrests : {false, true}) {
       for (size_t j = 0; j < ev.size(); ++j) {
         if (j == i || gone[j] || Generic(ev[j]) || ev[j].sentence != ev[i].sentence) continue;
-        const bool kind_ok = arrests ? ev[j].acled_sub_event_type == "Arrests" : Violent(ev[j].acled_event_type);
+        // "residents stormed the directorate and set tyres ablaze": a riot's
+        // own act names the kind of its generic word as a violent one does,
+        // when the generic word hurt no one (a crowd beating people is a mob,
+        // whatever it smashed besides).
+        const bool kind_ok = arrests ? ev[j].acled_sub_event_type == "Arrests"
+                                     : Violent(ev[j].acled_event_type) ||
+                                           (ev[j].acled_event_type == "Riots" && Actor2Of(ev[i]).empty());
         if (!kind_ok) continue;
         // "Unknown men threw a grenade …, in an attack police blamed on a
         // gang": a violent act's doer the report cannot name conflicts with

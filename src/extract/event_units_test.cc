@@ -309,6 +309,70 @@ TEST_F(EventUnitsTest, PostSetUpWithTheSubjectBetween) {
   EXPECT_EQ(CountOf(base, "Headquarters or base established"), 1u);
 }
 
+// English: the kind of post between the verb and "post" (an observation
+// post, a new detachment) is still a base set up; a post set up by no armed
+// actor is not.
+TEST_F(EventUnitsTest, EnglishPostOrDetachmentSetUpIsABase) {
+  Doc observation = test::ExtractAt(
+      "The army said it had established three new observation posts near Tal Afar to watch the smuggling routes.", 2024, 5, 7);
+  test::MaybeDump(observation);
+  EXPECT_EQ(CountOf(observation, "Headquarters or base established"), 1u);
+  Doc detachment = test::ExtractAt("Marines set up a new detachment in Jolo on Friday, a navy spokesman said.", 2024, 5, 7);
+  test::MaybeDump(detachment);
+  EXPECT_EQ(CountOf(detachment, "Headquarters or base established"), 1u);
+  Doc job = test::ExtractAt("The city council established the post of night mayor in Kirkuk on Friday.", 2024, 5, 7);
+  test::MaybeDump(job);
+  EXPECT_EQ(CountOf(job, "Headquarters or base established"), 0u);
+}
+
+// Two sides exchanging fire clash, whatever they fire: "exchanged mortar
+// fire" is not a shelling by one of them.
+TEST_F(EventUnitsTest, EnglishExchangeOfFireWithTheWeaponNamedIsAClash) {
+  Doc mortar = test::ExtractAt("Indian and Pakistani troops exchanged mortar fire across the line near Kupwara on Sunday.", 2024, 5, 7);
+  test::MaybeDump(mortar);
+  EXPECT_EQ(CountOf(mortar, "Armed clash"), 1u);
+  EXPECT_EQ(CountOf(mortar, "Shelling/artillery/missile attack"), 0u);
+  Doc rifle = test::ExtractAt("Police and smugglers traded heavy rifle fire for an hour outside Tal Afar on Monday.", 2024, 5, 7);
+  test::MaybeDump(rifle);
+  EXPECT_EQ(CountOf(rifle, "Armed clash"), 1u);
+}
+
+// A projectile is the strike's subject even with words between it and the
+// impact verb ("a drone of unknown origin hit", "rockets fired overnight hit").
+TEST_F(EventUnitsTest, EnglishProjectileWithWordsBeforeItsImpactVerb) {
+  Doc drone = test::ExtractAt("A drone of unknown origin hit a pickup truck near Tal Afar on Monday.", 2024, 5, 7);
+  test::MaybeDump(drone);
+  EXPECT_EQ(CountOf(drone, "Air/drone strike"), 1u);
+  Doc rockets = test::ExtractAt("Two rockets from across the river hit a school in Tal Afar on Monday.", 2024, 5, 7);
+  test::MaybeDump(rockets);
+  EXPECT_EQ(CountOf(rockets, "Shelling/artillery/missile attack"), 1u);
+}
+
+// A crowd's generic assault word ("stormed") beside its riot act in the
+// sentence is that riot, not an armed clash of its own.
+TEST_F(EventUnitsTest, EnglishGenericAssaultBesideARiotIsTheRiot) {
+  Doc doc = test::ExtractAt(
+      "Hundreds of angry farmers stormed the governorate building in Tal Afar on Sunday and set tyres ablaze at its gate.",
+      2024, 5, 7);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Armed clash"), 0u);
+  EXPECT_EQ(CountOf(doc, "Violent demonstration"), 1u);
+}
+
+// Positions taken that their holders vacated change hands without a fight,
+// and on another day than the battle told beside them they are no part of
+// it.
+TEST_F(EventUnitsTest, EnglishPositionsVacatedTakenADayAfterABattle) {
+  Doc doc = test::ExtractAt(
+      "Kurdish troops took over positions in Sinjar vacated by army units on Thursday, a day after the two forces fought "
+      "a gun battle in the town that killed two soldiers.",
+      2024, 5, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Non-violent transfer of territory"), 1u);
+  EXPECT_EQ(CountOf(doc, "Armed clash"), 1u);
+  EXPECT_EQ(CountOf(doc, "Government regains territory"), 0u);
+}
+
 // A ban on movement or on gatherings restricts activity as a curfew does.
 TEST_F(EventUnitsTest, BanOnMovementOrGatheringsIsAChangeToActivity) {
   Doc movement = test::ExtractAt("قررت سلطات محافظة نينوى يوم الأحد حظر التنقل بين الأقضية ليلاً حتى إشعار آخر.", 2024, 5, 7);

@@ -412,6 +412,12 @@ class Parser {
     const Entry* f = At(next);
     return f && f->weekday_follow;
   }
+  // A hyphen written tight after the unit before `w` makes the count an
+  // adjective ("an hour-long battle", "a two-day siege", "a 10-year-old
+  // boy"): a length or an age, not a time from now.
+  bool HyphenatedOn(uint32_t w) const {
+    return Tight(w) && words_[w].kind == TokenKind::kPunct && Text(w) == "-" && Tight(w + 1);
+  }
   // A plain number of at most `max_digits` digits, or -1.
   int Num(uint32_t w, size_t max_digits, size_t* digits = nullptr) const {
     if (!Cont(w) || words_[w].kind != TokenKind::kNumber) return -1;
@@ -945,6 +951,7 @@ bool Parser::ParseCount(uint32_t w, Match* m) {
     n = e->count;
     j = Next(w);
   } else if (e && e->unit != Unit::kNone && e->unit_count) {
+    if (HyphenatedOn(Next(w))) return false;
     m->unit = e->unit;
     m->offset = e->unit_count;
     m->end = Next(w);
@@ -954,7 +961,7 @@ bool Parser::ParseCount(uint32_t w, Match* m) {
     return false;
   }
   const Entry* u = Cont(j) ? At(j) : nullptr;
-  if (!u || u->unit == Unit::kNone) return false;
+  if (!u || u->unit == Unit::kNone || HyphenatedOn(Next(j))) return false;
   m->unit = u->unit;
   m->offset = n;
   m->end = Next(j);

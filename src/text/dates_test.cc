@@ -389,6 +389,16 @@ TEST(DatesTest, Since) {
   EXPECT_TRUE(d.end.empty());
 }
 
+// A count of units joined by a hyphen to the noun after it is a length or an
+// age ("an hour-long gun battle"), never a day counted from now.
+TEST(DatesTest, HyphenatedCountIsNoDate) {
+  for (const char* text : {"Police ended the siege in an hour-long operation.",
+                           "Troops withdrew in a two-day-old convoy.", "Shops stayed shut after a week-long strike."})
+    EXPECT_TRUE(RunText(text).dates.empty()) << text;
+  ExpectResolved("The convoy left two days ago.", "two days ago", "2024-11-28", DatePrecision::kDay,
+                 DateBasis::kPublished, true);
+}
+
 TEST(DatesTest, EnglishRelative) {
   Doc doc = RunText("Shells fell today, yesterday and will again tomorrow.");
   EXPECT_EQ(Texts(doc), (std::vector<std::string>{"today", "yesterday", "tomorrow"}));
