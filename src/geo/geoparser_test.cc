@@ -1451,6 +1451,29 @@ TEST_F(ShippedGazetteerTest, ForeignTownOfTwoWordsOverAFarNamesakeOfItsFirst) {
   EXPECT_EQ(b->location.country, "ML") << b->reason;
 }
 
+TEST_F(ShippedGazetteerTest, TwoWordNameMetBeforeTheTownThatPlacesTheReport) {
+  // داتو alone skeleton-matches Daet, a better-known town far north; the
+  // report is placed in Mindanao only by a town named after it, and its
+  // second word is split by the segmenter as ب + يانغ.
+  Doc d = test::AnalyzeWithPlaces(
+      "أغلق مسلحون الطريق الرئيسي المؤدي إلى بلدة داتو بيانغ صباح الاثنين. وقالت الشرطة في مدينة كوتاباتو إن "
+      "التعزيزات وصلت بعد الظهر.");
+  const PlaceMention* m = Find(d, "داتو بيانغ");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.name, "Datu Piang") << m->reason;
+}
+
+TEST_F(ShippedGazetteerTest, TownOfASubDistrictLiesInsideIt) {
+  // صرين is a Syrian sub-district named after its seat; a town of a similar
+  // skeleton a hundred km away in the same governorate (Suran) is not it.
+  Doc d = test::AnalyzeWithPlaces("سقطت قذائف على أطراف بلدة صرين جنوبي عين العرب مساء الأحد من دون إصابات.");
+  const PlaceMention* m = Find(d, "صرين");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.name, "Sarin") << m->reason;
+}
+
 TEST_F(ShippedGazetteerTest, UnknownForeignNameOfTwoWordsIsSoughtWhole) {
   // Neither word is in the gazetteer in Arabic; the town's Latin name has
   // both words.
