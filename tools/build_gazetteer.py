@@ -754,6 +754,34 @@ def read_cities1000(path, admin1_path, grid, words, stats):
     return new, admin1
 
 
+# A place lies in the first-level division of a GeoNames place this near it (rows near
+# a boundary may be wrong; a division is tens of km across at the least).
+ADMIN1_NEIGHBOUR_KM = 40
+
+
+def admin1_from_neighbours(authored, geonames):
+    """An authored town or facility written without its first-level division takes the
+    division of the nearest GeoNames place of its country within ADMIN1_NEIGHBOUR_KM, so
+    that "in the same division as the document's other places" counts for it as for any
+    GeoNames town. Returns how many were filled."""
+    by_country = {}
+    for g in geonames:
+        if g.admin1_code and g.country:
+            by_country.setdefault(g.country, []).append(g)
+    filled = 0
+    for e in authored:
+        if e.admin1_code or not e.country or e.fclass == "A":
+            continue
+        near = [(distance_km(e.lat, e.lon, g.lat, g.lon), g) for g in by_country.get(e.country, [])]
+        near = [t for t in near if t[0] <= ADMIN1_NEIGHBOUR_KM]
+        if not near:
+            continue
+        g = min(near, key=lambda t: t[0])[1]
+        e.admin1_code, e.admin1 = g.admin1_code, g.admin1
+        filled += 1
+    return filled
+
+
 def read_authored(path, kind, ne_shapes, admin1_names, check_box):
     """data/geo/facilities.tsv or regions.tsv: `#format <kind> v1`, a header, rows."""
     entries = []
@@ -988,6 +1016,9 @@ def main():
     for e in entries + fac_entries + region_entries + town_entries:
         if e.admin1_code and not e.admin1:
             e.admin1 = admin1_1000_names.get(e.admin1_code, "")
+
+    stats["authored places given the division of a neighbour"] = admin1_from_neighbours(
+        fac_entries + town_entries, entries + new_entries)
 
     # Admin units and countries first: their ids are stable across GeoNames updates; the
     # cities1000 places last (a namesake of equal rank keeps the older entry first).

@@ -1474,6 +1474,21 @@ TEST_F(ShippedGazetteerTest, TownOfASubDistrictLiesInsideIt) {
   EXPECT_EQ(m->location.name, "Sarin") << m->reason;
 }
 
+TEST_F(ShippedGazetteerTest, AuthoredTownSharesTheDivisionOfItsNeighbours) {
+  // Kyauktaw is an authored row written without its state; the gazetteer
+  // build gives it Rakhine from its GeoNames neighbours, so in a report on
+  // Rakhine's towns it outweighs Kyaikto, a larger town of the same
+  // skeleton in Mon State, near only the agency's dateline.
+  Doc d = test::AnalyzeWithPlaces(
+      "يانغون (أ ف ب) - فرّ آلاف السكان من قرى قرب كياوكتاو بعد اشتباكات عنيفة، ووصل بعضهم إلى سيتوي "
+      "ومراوك يو خلال الأيام الماضية.");
+  const PlaceMention* m = Find(d, "كياوكتاو");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.name, "Kyauktaw") << m->reason;
+  EXPECT_EQ(m->location.admin1, "Rakhine");
+}
+
 TEST_F(ShippedGazetteerTest, UnknownForeignNameOfTwoWordsIsSoughtWhole) {
   // Neither word is in the gazetteer in Arabic; the town's Latin name has
   // both words.
