@@ -2543,6 +2543,7 @@ class Resolver {
     for (size_t i = 0; i < p_.size(); ++i) DoubtForeignAlternateName(i);
     for (size_t i = 0; i < p_.size(); ++i) DoubtFarSmallTown(i);
     for (size_t i = 0; i < p_.size(); ++i) ForeignNameOfTwoWords(i);
+    for (size_t i = 0; i < p_.size(); ++i) ForeignPersianSpelling(i);
     if (translit_) Transliterate();
     DropUnconfirmed();
     // 3. Comma parents only when the parent is the larger unit; unknown names
@@ -2655,6 +2656,44 @@ class Resolver {
     TransliterationContext context{settlement ? p.cue : "town", sure, -1};
     if (p.m.parent >= 0 && p_[p.m.parent].m.resolved) context.parent = p_[p.m.parent].m.entry;
     ReadTwoWordsTogether(i, context, &countries);
+  }
+
+  // GeoNames gives many towns abroad only a Persian or Urdu spelling in the
+  // Arabic script (سانتا کروز, with Persian kaf, for a Santa Cruz of the
+  // Philippines), and the key folds it into the Arabic one. A place read by
+  // such a spelling alone, in a country none of the document's other sure
+  // places is in, yields to a namesake in the document's countries found by
+  // transliteration (Santa Cruz de la Sierra in a report on Bolivia).
+  void ForeignPersianSpelling(size_t i) {
+    Pending& p = p_[i];
+    if (!translit_ || !p.m.resolved || p.m.entry < 0 || p.tentative || !p.anaphor.empty()) return;
+    if (doc_.tokens[p.m.tokens.begin].script != Script::kArabic) return;
+    const GazetteerEntry& e = gaz_.entry(p.m.entry);
+    if (IsCountry(e) || IsAdmin1(e) || IsRegion(e) || e.location.feature_code == "PPLC") return;
+    bool persian = false;
+    for (const std::string& n : e.names) {
+      if (NormalizedName(n) != written_keys_[i]) continue;
+      if (!PersianLetters(n)) return;  // an Arabic spelling of its own
+      persian = true;
+    }
+    if (!persian) return;
+    std::vector<uint32_t> sure;
+    std::vector<std::string> countries;
+    for (size_t j = 0; j < p_.size(); ++j) {
+      if (j == i || !p_[j].m.resolved || p_[j].m.entry < 0 || p_[j].tentative || p_[j].m.entry == p.m.entry) continue;
+      sure.push_back(static_cast<uint32_t>(p_[j].m.entry));
+      if (!p_[j].m.location.country.empty()) countries.push_back(p_[j].m.location.country);
+    }
+    if (countries.empty() || std::find(countries.begin(), countries.end(), e.location.country) != countries.end())
+      return;
+    TransliterationContext context{p.cue.empty() ? "town" : p.cue, sure, -1};
+    if (p.m.parent >= 0 && p_[p.m.parent].m.resolved) context.parent = p_[p.m.parent].m.entry;
+    context.persian_is_no_arabic = true;
+    TransliterationChoice c = translit_->Choose(doc_.norm(p.m.span), context);
+    if (c.id < 0 || c.id == p.m.entry) return;
+    const GazetteerEntry& home = gaz_.entry(static_cast<uint32_t>(c.id));
+    if (std::find(countries.begin(), countries.end(), home.location.country) == countries.end()) return;
+    Choose(i, static_cast<uint32_t>(c.id), "a namesake in the document's countries; " + c.reason);
   }
 
   // Reads mention i, one Arabic word, with the free Arabic word after it by

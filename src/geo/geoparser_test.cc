@@ -1489,6 +1489,23 @@ TEST_F(ShippedGazetteerTest, AuthoredTownSharesTheDivisionOfItsNeighbours) {
   EXPECT_EQ(m->location.admin1, "Rakhine");
 }
 
+TEST_F(ShippedGazetteerTest, PersianSpellingAbroadYieldsToANamesakeAtHome) {
+  // The gazetteer's only Arabic-script سانتا كروز is a Persian spelling
+  // (with ک) of a town in the Philippines; in a report on Bolivia the name
+  // is Bolivia's Santa Cruz, known there by its Latin names.
+  Doc bo = test::AnalyzeWithPlaces(
+      "أعلنت نقابات المزارعين في كوتشابامبا إضراباً مفتوحاً، وانضم إليها سائقو الشاحنات في سانتا كروز يوم الجمعة.");
+  const PlaceMention* m = Find(bo, "سانتا كروز");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.country, "BO") << m->location.name << ": " << m->reason;
+  // In a report on the Philippines the same spelling keeps its own town.
+  Doc ph = test::AnalyzeWithPlaces("غمرت الفيضانات أحياء في مانيلا، وأُجلي مئات السكان من سانتا كروز يوم الجمعة.");
+  const PlaceMention* h = Find(ph, "سانتا كروز");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->location.country, "PH") << h->location.name << ": " << h->reason;
+}
+
 TEST_F(ShippedGazetteerTest, UnknownForeignNameOfTwoWordsIsSoughtWhole) {
   // Neither word is in the gazetteer in Arabic; the town's Latin name has
   // both words.
