@@ -782,6 +782,69 @@ def admin1_from_neighbours(authored, geonames):
     return filled
 
 
+# The head nouns GeoNames' first-level names carry ("Kwara State"); the bare name is an alias.
+DIVISION_HEADS = ("State", "Province", "Region", "Department", "Governorate", "Division", "Oblast", "District")
+
+
+def first_level_divisions(admin1_names, places, existing, words):
+    """Every first-level division of admin1.json that no unit or region has (regions.tsv, OCHA)
+    becomes an entry with its Latin names only (Arabic readings come by transliteration after a
+    province cue): its point is the mean of its GeoNames places', its population their sum
+    (it only ranks namesakes). The bare name without its head noun is an alias unless a place
+    of the country bears it (Kano State, not Kano) or it is an English word or given name; a
+    division whose full name is such a name is left out."""
+    members = {}
+    for e in places:
+        if e.admin1_code:
+            members.setdefault(e.admin1_code, []).append(e)
+
+    def bare(name):
+        for head in DIVISION_HEADS:
+            if name.endswith(" " + head):
+                return name[:-len(head) - 1]
+        return name
+    have = {}
+    place_keys = {}
+    for e in existing:
+        if e.fclass != "P" and e.country:  # a division, a territory (West Bank), a region
+            have.setdefault(e.country, set()).update(latin_key(bare(n)) for n in [e.name] + e.names
+                                                     if n and n[0].isascii())
+            if e.admin1_code:
+                have[e.country].add(e.admin1_code)
+        elif e.fclass == "P" and e.country:
+            place_keys.setdefault(e.country, set()).update(latin_key(n) for n in [e.name] + e.names
+                                                           if n and n[0].isascii())
+    out = []
+    for code, name in sorted(admin1_names.items()):
+        country = code.split(".")[0]
+        inside = members.get(code, [])
+        if not name or len(inside) < 2:
+            continue
+        display = ascii_name(name)
+        if not display or not display[0].isupper():
+            continue
+        short = bare(name)
+        known = have.get(country, set())
+        if code in known or latin_key(short) in known or latin_key(name) in known:
+            continue
+        # A division named like one of its country's places (Lagos) or like a word (Delta)
+        # would take that name's readings; it is left to regions.tsv.
+        if latin_key(name) in place_keys.get(country, set()) or word_like(name, words):
+            continue
+        lat = sum(e.lat for e in inside) / len(inside)
+        lon = sum(e.lon for e in inside) / len(inside)
+        e = Entry(name=display, lat=lat, lon=lon, country=country, fclass="A", fcode="ADM1",
+                  admin1_code=code, admin1=name, population=sum(x.population for x in inside),
+                  source="geonames-admin1")
+        names = [name]
+        if short != name and latin_key(short) not in place_keys.get(country, set()) and \
+                not word_like(short, words):
+            names.append(short)
+        e.add_names(names)
+        out.append(e)
+    return out
+
+
 def read_authored(path, kind, ne_shapes, admin1_names, check_box):
     """data/geo/facilities.tsv or regions.tsv: `#format <kind> v1`, a header, rows."""
     entries = []
@@ -1019,10 +1082,15 @@ def main():
 
     stats["authored places given the division of a neighbour"] = admin1_from_neighbours(
         fac_entries + town_entries, entries + new_entries)
+    division_entries = first_level_divisions(
+        admin1_1000_names, entries + new_entries,
+        country_entries + ocha_entries + fac_entries + region_entries + town_entries + entries + new_entries, words)
+    stats["first-level divisions from admin1.json"] = len(division_entries)
 
     # Admin units and countries first: their ids are stable across GeoNames updates; the
     # cities1000 places last (a namesake of equal rank keeps the older entry first).
-    all_entries = country_entries + ocha_entries + fac_entries + region_entries + town_entries + entries + new_entries
+    all_entries = (country_entries + ocha_entries + fac_entries + region_entries + division_entries + town_entries +
+                   entries + new_entries)
     stats["jim_for_hard_g"] = add_jim_for_hard_g(all_entries)
     stats["places moved to the territory they lie in"] = file_under_territory(all_entries)
     remove_not_names(all_entries)

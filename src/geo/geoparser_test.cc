@@ -1506,6 +1506,21 @@ TEST_F(ShippedGazetteerTest, PersianSpellingAbroadYieldsToANamesakeAtHome) {
   EXPECT_EQ(h->location.country, "PH") << h->location.name << ": " << h->reason;
 }
 
+TEST_F(ShippedGazetteerTest, FirstLevelDivisionKnownOnlyInLatinAfterAProvinceCue) {
+  // Every first-level division of GeoNames' admin1 list is in the
+  // gazetteer (Latin names only where no authored row has it): ولاية كوارا
+  // is found by transliteration in a report on Nigeria, and then places a
+  // town named in it.
+  Doc d = test::AnalyzeWithPlaces(
+      "أعلنت الشرطة في مدينة كانو توقيف خمسة أشخاص، ونُشرت قوات إضافية في ولاية كوارا بعد هجوم على بلدة "
+      "قرب كاياما.");
+  const PlaceMention* m = Find(d, "كوارا");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.name, "Kwara State") << m->reason;
+  EXPECT_EQ(m->location.feature_code, "ADM1");
+}
+
 TEST_F(ShippedGazetteerTest, UnknownForeignNameOfTwoWordsIsSoughtWhole) {
   // Neither word is in the gazetteer in Arabic; the town's Latin name has
   // both words.
