@@ -783,6 +783,7 @@ def admin1_from_neighbours(authored, geonames):
 
 
 # The head nouns GeoNames' first-level names carry ("Kwara State"); the bare name is an alias.
+SAME_DIVISION_KM = 75
 DIVISION_HEADS = ("State", "Province", "Region", "Department", "Governorate", "Division", "Oblast", "District")
 
 
@@ -805,7 +806,13 @@ def first_level_divisions(admin1_names, places, existing, words):
         return name
     have = {}
     place_keys = {}
+    units = {}
     for e in existing:
+        if e.fclass != "P" and not e.country:  # a sea or region of several countries (Red Sea)
+            have.setdefault("", set()).update(latin_key(bare(n)) for n in [e.name] + e.names
+                                              if n and n[0].isascii())
+        if e.fcode == "ADM1" and e.country:
+            units.setdefault(e.country, []).append(e)
         if e.fclass != "P" and e.country:  # a division, a territory (West Bank), a region
             have.setdefault(e.country, set()).update(latin_key(bare(n)) for n in [e.name] + e.names
                                                      if n and n[0].isascii())
@@ -824,7 +831,7 @@ def first_level_divisions(admin1_names, places, existing, words):
         if not display or not display[0].isupper():
             continue
         short = bare(name)
-        known = have.get(country, set())
+        known = have.get(country, set()) | have.get("", set())
         if code in known or latin_key(short) in known or latin_key(name) in known:
             continue
         # A division named like one of its country's places (Lagos) or like a word (Delta)
@@ -833,6 +840,10 @@ def first_level_divisions(admin1_names, places, existing, words):
             continue
         lat = sum(e.lat for e in inside) / len(inside)
         lon = sum(e.lon for e in inside) / len(inside)
+        # A division of the country already listed whose point is this near is this one
+        # under another spelling (Northern Darfur is regions.tsv's North Darfur).
+        if any(distance_km(lat, lon, u.lat, u.lon) < SAME_DIVISION_KM for u in units.get(country, [])):
+            continue
         e = Entry(name=display, lat=lat, lon=lon, country=country, fclass="A", fcode="ADM1",
                   admin1_code=code, admin1=name, population=sum(x.population for x in inside),
                   source="geonames-admin1")
