@@ -754,6 +754,108 @@ def read_cities1000(path, admin1_path, grid, words, stats):
     return new, admin1
 
 
+# A place lies in the first-level division of a GeoNames place this near it (rows near
+# a boundary may be wrong; a division is tens of km across at the least).
+ADMIN1_NEIGHBOUR_KM = 40
+
+
+def admin1_from_neighbours(authored, geonames):
+    """An authored town or facility written without its first-level division takes the
+    division of the nearest GeoNames place of its country within ADMIN1_NEIGHBOUR_KM, so
+    that "in the same division as the document's other places" counts for it as for any
+    GeoNames town. Returns how many were filled."""
+    by_country = {}
+    for g in geonames:
+        if g.admin1_code and g.country:
+            by_country.setdefault(g.country, []).append(g)
+    filled = 0
+    for e in authored:
+        if e.admin1_code or not e.country or e.fclass == "A":
+            continue
+        near = [(distance_km(e.lat, e.lon, g.lat, g.lon), g) for g in by_country.get(e.country, [])]
+        near = [t for t in near if t[0] <= ADMIN1_NEIGHBOUR_KM]
+        if not near:
+            continue
+        g = min(near, key=lambda t: t[0])[1]
+        e.admin1_code, e.admin1 = g.admin1_code, g.admin1
+        filled += 1
+    return filled
+
+
+# The head nouns GeoNames' first-level names carry ("Kwara State"); the bare name is an alias.
+SAME_DIVISION_KM = 75
+DIVISION_HEADS = ("State", "Province", "Region", "Department", "Governorate", "Division", "Oblast", "District")
+
+
+def first_level_divisions(admin1_names, places, existing, words):
+    """Every first-level division of admin1.json that no unit or region has (regions.tsv, OCHA)
+    becomes an entry with its Latin names only (Arabic readings come by transliteration after a
+    province cue): its point is the mean of its GeoNames places', its population their sum
+    (it only ranks namesakes). The bare name without its head noun is an alias unless a place
+    of the country bears it (Kano State, not Kano) or it is an English word or given name; a
+    division whose full name is such a name is left out."""
+    members = {}
+    for e in places:
+        if e.admin1_code:
+            members.setdefault(e.admin1_code, []).append(e)
+
+    def bare(name):
+        for head in DIVISION_HEADS:
+            if name.endswith(" " + head):
+                return name[:-len(head) - 1]
+        return name
+    have = {}
+    place_keys = {}
+    units = {}
+    for e in existing:
+        if e.fclass != "P" and not e.country:  # a sea or region of several countries (Red Sea)
+            have.setdefault("", set()).update(latin_key(bare(n)) for n in [e.name] + e.names
+                                              if n and n[0].isascii())
+        if e.fcode == "ADM1" and e.country:
+            units.setdefault(e.country, []).append(e)
+        if e.fclass != "P" and e.country:  # a division, a territory (West Bank), a region
+            have.setdefault(e.country, set()).update(latin_key(bare(n)) for n in [e.name] + e.names
+                                                     if n and n[0].isascii())
+            if e.admin1_code:
+                have[e.country].add(e.admin1_code)
+        elif e.fclass == "P" and e.country:
+            place_keys.setdefault(e.country, set()).update(latin_key(n) for n in [e.name] + e.names
+                                                           if n and n[0].isascii())
+    out = []
+    for code, name in sorted(admin1_names.items()):
+        country = code.split(".")[0]
+        inside = members.get(code, [])
+        if not name or len(inside) < 2:
+            continue
+        display = ascii_name(name)
+        if not display or not display[0].isupper():
+            continue
+        short = bare(name)
+        known = have.get(country, set()) | have.get("", set())
+        if code in known or latin_key(short) in known or latin_key(name) in known:
+            continue
+        # A division named like one of its country's places (Lagos) or like a word (Delta)
+        # would take that name's readings; it is left to regions.tsv.
+        if latin_key(name) in place_keys.get(country, set()) or word_like(name, words):
+            continue
+        lat = sum(e.lat for e in inside) / len(inside)
+        lon = sum(e.lon for e in inside) / len(inside)
+        # A division of the country already listed whose point is this near is this one
+        # under another spelling (Northern Darfur is regions.tsv's North Darfur).
+        if any(distance_km(lat, lon, u.lat, u.lon) < SAME_DIVISION_KM for u in units.get(country, [])):
+            continue
+        e = Entry(name=display, lat=lat, lon=lon, country=country, fclass="A", fcode="ADM1",
+                  admin1_code=code, admin1=name, population=sum(x.population for x in inside),
+                  source="geonames-admin1")
+        names = [name]
+        if short != name and latin_key(short) not in place_keys.get(country, set()) and \
+                not word_like(short, words):
+            names.append(short)
+        e.add_names(names)
+        out.append(e)
+    return out
+
+
 def read_authored(path, kind, ne_shapes, admin1_names, check_box):
     """data/geo/facilities.tsv or regions.tsv: `#format <kind> v1`, a header, rows."""
     entries = []
@@ -989,9 +1091,17 @@ def main():
         if e.admin1_code and not e.admin1:
             e.admin1 = admin1_1000_names.get(e.admin1_code, "")
 
+    stats["authored places given the division of a neighbour"] = admin1_from_neighbours(
+        fac_entries + town_entries, entries + new_entries)
+    division_entries = first_level_divisions(
+        admin1_1000_names, entries + new_entries,
+        country_entries + ocha_entries + fac_entries + region_entries + town_entries + entries + new_entries, words)
+    stats["first-level divisions from admin1.json"] = len(division_entries)
+
     # Admin units and countries first: their ids are stable across GeoNames updates; the
     # cities1000 places last (a namesake of equal rank keeps the older entry first).
-    all_entries = country_entries + ocha_entries + fac_entries + region_entries + town_entries + entries + new_entries
+    all_entries = (country_entries + ocha_entries + fac_entries + region_entries + division_entries + town_entries +
+                   entries + new_entries)
     stats["jim_for_hard_g"] = add_jim_for_hard_g(all_entries)
     stats["places moved to the territory they lie in"] = file_under_territory(all_entries)
     remove_not_names(all_entries)

@@ -2543,6 +2543,7 @@ class Resolver {
     for (size_t i = 0; i < p_.size(); ++i) DoubtForeignAlternateName(i);
     for (size_t i = 0; i < p_.size(); ++i) DoubtFarSmallTown(i);
     for (size_t i = 0; i < p_.size(); ++i) ForeignNameOfTwoWords(i);
+    for (size_t i = 0; i < p_.size(); ++i) ForeignPersianSpelling(i);
     if (translit_) Transliterate();
     DropUnconfirmed();
     // 3. Comma parents only when the parent is the larger unit; unknown names
@@ -2657,6 +2658,44 @@ class Resolver {
     ReadTwoWordsTogether(i, context, &countries);
   }
 
+  // GeoNames gives many towns abroad only a Persian or Urdu spelling in the
+  // Arabic script (سانتا کروز, with Persian kaf, for a Santa Cruz of the
+  // Philippines), and the key folds it into the Arabic one. A place read by
+  // such a spelling alone, in a country none of the document's other sure
+  // places is in, yields to a namesake in the document's countries found by
+  // transliteration (Santa Cruz de la Sierra in a report on Bolivia).
+  void ForeignPersianSpelling(size_t i) {
+    Pending& p = p_[i];
+    if (!translit_ || !p.m.resolved || p.m.entry < 0 || p.tentative || !p.anaphor.empty()) return;
+    if (doc_.tokens[p.m.tokens.begin].script != Script::kArabic) return;
+    const GazetteerEntry& e = gaz_.entry(p.m.entry);
+    if (IsCountry(e) || IsAdmin1(e) || IsRegion(e) || e.location.feature_code == "PPLC") return;
+    bool persian = false;
+    for (const std::string& n : e.names) {
+      if (NormalizedName(n) != written_keys_[i]) continue;
+      if (!PersianLetters(n)) return;  // an Arabic spelling of its own
+      persian = true;
+    }
+    if (!persian) return;
+    std::vector<uint32_t> sure;
+    std::vector<std::string> countries;
+    for (size_t j = 0; j < p_.size(); ++j) {
+      if (j == i || !p_[j].m.resolved || p_[j].m.entry < 0 || p_[j].tentative || p_[j].m.entry == p.m.entry) continue;
+      sure.push_back(static_cast<uint32_t>(p_[j].m.entry));
+      if (!p_[j].m.location.country.empty()) countries.push_back(p_[j].m.location.country);
+    }
+    if (countries.empty() || std::find(countries.begin(), countries.end(), e.location.country) != countries.end())
+      return;
+    TransliterationContext context{p.cue.empty() ? "town" : p.cue, sure, -1};
+    if (p.m.parent >= 0 && p_[p.m.parent].m.resolved) context.parent = p_[p.m.parent].m.entry;
+    context.persian_is_no_arabic = true;
+    TransliterationChoice c = translit_->Choose(doc_.norm(p.m.span), context);
+    if (c.id < 0 || c.id == p.m.entry) return;
+    const GazetteerEntry& home = gaz_.entry(static_cast<uint32_t>(c.id));
+    if (std::find(countries.begin(), countries.end(), home.location.country) == countries.end()) return;
+    Choose(i, static_cast<uint32_t>(c.id), "a namesake in the document's countries; " + c.reason);
+  }
+
   // Reads mention i, one Arabic word, with the free Arabic word after it by
   // transliteration; when that finds an entry with a Latin name of two words
   // or more (in one of `countries`, unless null), the mention takes both
@@ -2670,12 +2709,22 @@ class Resolver {
       return false;
     const Token& t = doc_.tokens[next];
     const Token& first = doc_.tokens[p.m.tokens.begin];
-    if (t.kind != TokenKind::kWord || t.script != Script::kArabic || t.piece != Piece::kWhole || !t.space_before ||
+    if (t.kind != TokenKind::kWord || t.script != Script::kArabic || !t.space_before ||
         first.piece != Piece::kWhole || first.script != Script::kArabic)
       return false;
+    // The segmenter splits a foreign word that begins like a proclitic
+    // (بيانغ → ب + يانغ); read where the match must lie in the document's
+    // countries, the word is taken whole again.
+    uint32_t last = next;
+    if (t.piece == Piece::kProclitic && countries && next + 1 < doc_.sentences[p.sentence].tokens.end &&
+        doc_.tokens[next + 1].piece == Piece::kStem && !doc_.tokens[next + 1].space_before &&
+        (next + 2 >= doc_.tokens.size() || doc_.tokens[next + 2].piece != Piece::kEnclitic))
+      last = next + 1;
+    else if (t.piece != Piece::kWhole)
+      return false;
     for (const Pending& q : p_)
-      if (q.m.tokens.begin <= next && next < q.m.tokens.end) return false;  // a place of its own
-    const Span both{p.m.span.begin, t.span.end};
+      if (q.m.tokens.begin <= last && next < q.m.tokens.end) return false;  // a place of its own
+    const Span both{p.m.span.begin, doc_.tokens[last].span.end};
     TransliterationChoice c = translit_->Choose(doc_.norm(both), context);
     if (c.id < 0) return false;
     const GazetteerEntry& e = gaz_.entry(static_cast<uint32_t>(c.id));
@@ -2687,7 +2736,7 @@ class Resolver {
         }))
       return false;
     p.m.span = both;
-    p.m.tokens.end = next + 1;
+    p.m.tokens.end = last + 1;
     written_keys_[i] = NormalizeKey(doc_.norm(both));
     if (!p.unknown_name.empty()) p.unknown_name = std::string(doc_.norm(both));
     Choose(i, static_cast<uint32_t>(c.id), "two words read together; " + c.reason);
@@ -3221,6 +3270,7 @@ class Resolver {
     // A name matched in one round is context for the next (a well-known
     // town places the document in its country).
     std::vector<std::string> refused(p_.size());
+    std::vector<size_t> one_word;  // read by the skeleton of one word alone
     for (bool changed = true; changed;) {
       changed = false;
       for (size_t i = 0; i < p_.size(); ++i) {
@@ -3248,8 +3298,27 @@ class Resolver {
         }
         Choose(i, static_cast<uint32_t>(c.id), c.reason);
         sure.push_back(static_cast<uint32_t>(c.id));
+        one_word.push_back(i);
         changed = true;
       }
+    }
+    // A round reads its names in text order: a two-word name met before the
+    // town that places the document (بلدة داتو بيانغ … مدينة كوتاباتو) was
+    // sought whole without that context, and its first word alone then
+    // matched a better-known namesake. Read whole again with every place
+    // the rounds found, a two-word name in the document's countries wins.
+    for (size_t i : one_word) {
+      std::vector<uint32_t> others;
+      std::vector<std::string> countries;
+      for (size_t j = 0; j < p_.size(); ++j) {
+        if (j == i || !p_[j].m.resolved || p_[j].m.entry < 0 || p_[j].tentative) continue;
+        others.push_back(static_cast<uint32_t>(p_[j].m.entry));
+        if (!p_[j].m.location.country.empty()) countries.push_back(p_[j].m.location.country);
+      }
+      if (countries.empty()) continue;
+      TransliterationContext context{p_[i].cue, others, -1};
+      if (p_[i].m.parent >= 0 && p_[p_[i].m.parent].m.resolved) context.parent = p_[p_[i].m.parent].m.entry;
+      ReadTwoWordsTogether(i, context, &countries);
     }
     for (size_t i = 0; i < p_.size(); ++i)
       if (!p_[i].m.resolved && !refused[i].empty()) p_[i].m.reason += "; " + refused[i];
@@ -3267,7 +3336,26 @@ class Resolver {
     TransliterationContext context{p.cue, sure, p.m.entry};
     TransliterationChoice c = translit_->Choose(doc_.norm(p.m.span), context);
     if (c.id < 0 || gaz_.entry(static_cast<uint32_t>(c.id)).feature_class != 'P') return;
+    // The town a unit is named after lies inside it: a namesake far from
+    // the unit's point (بلدة صرين: the sub-district's seat, not a Suran of
+    // another district a hundred km off) is another place, and the unit's
+    // own point is the better reading of the town.
+    const GazetteerEntry& unit = gaz_.entry(p.m.entry);
+    const GazetteerEntry& town = gaz_.entry(static_cast<uint32_t>(c.id));
+    const double reach = SeatReachKm(unit.location.feature_code);
+    if (reach > 0 &&
+        DistanceKm(unit.location.lat, unit.location.lon, town.location.lat, town.location.lon) > reach)
+      return;
     Choose(i, static_cast<uint32_t>(c.id), "named as a " + p.cue + "; " + c.reason);
+  }
+
+  // How far a unit's seat may lie from the unit's point: a sub-district
+  // (ADM3) spans some tens of km, a district (ADM2) about a hundred; a
+  // first-level division may be larger than any fixed reach (0: no limit).
+  static double SeatReachKm(const std::string& feature_code) {
+    if (feature_code == "ADM3") return 40;
+    if (feature_code == "ADM2") return 100;
+    return 0;
   }
 
   // English capitalises names: two different capitalised names that both

@@ -1451,6 +1451,76 @@ TEST_F(ShippedGazetteerTest, ForeignTownOfTwoWordsOverAFarNamesakeOfItsFirst) {
   EXPECT_EQ(b->location.country, "ML") << b->reason;
 }
 
+TEST_F(ShippedGazetteerTest, TwoWordNameMetBeforeTheTownThatPlacesTheReport) {
+  // داتو alone skeleton-matches Daet, a better-known town far north; the
+  // report is placed in Mindanao only by a town named after it, and its
+  // second word is split by the segmenter as ب + يانغ.
+  Doc d = test::AnalyzeWithPlaces(
+      "أغلق مسلحون الطريق الرئيسي المؤدي إلى بلدة داتو بيانغ صباح الاثنين. وقالت الشرطة في مدينة كوتاباتو إن "
+      "التعزيزات وصلت بعد الظهر.");
+  const PlaceMention* m = Find(d, "داتو بيانغ");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.name, "Datu Piang") << m->reason;
+}
+
+TEST_F(ShippedGazetteerTest, TownOfASubDistrictLiesInsideIt) {
+  // صرين is a Syrian sub-district named after its seat; a town of a similar
+  // skeleton a hundred km away in the same governorate (Suran) is not it.
+  Doc d = test::AnalyzeWithPlaces("سقطت قذائف على أطراف بلدة صرين جنوبي عين العرب مساء الأحد من دون إصابات.");
+  const PlaceMention* m = Find(d, "صرين");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.name, "Sarin") << m->reason;
+}
+
+TEST_F(ShippedGazetteerTest, AuthoredTownSharesTheDivisionOfItsNeighbours) {
+  // Kyauktaw is an authored row written without its state; the gazetteer
+  // build gives it Rakhine from its GeoNames neighbours, so in a report on
+  // Rakhine's towns it outweighs Kyaikto, a larger town of the same
+  // skeleton in Mon State, near only the agency's dateline.
+  Doc d = test::AnalyzeWithPlaces(
+      "يانغون (أ ف ب) - فرّ آلاف السكان من قرى قرب كياوكتاو بعد اشتباكات عنيفة، ووصل بعضهم إلى سيتوي "
+      "ومراوك يو خلال الأيام الماضية.");
+  const PlaceMention* m = Find(d, "كياوكتاو");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.name, "Kyauktaw") << m->reason;
+  EXPECT_EQ(m->location.admin1, "Rakhine");
+}
+
+TEST_F(ShippedGazetteerTest, PersianSpellingAbroadYieldsToANamesakeAtHome) {
+  // The gazetteer's only Arabic-script سانتا كروز is a Persian spelling
+  // (with ک) of a town in the Philippines; in a report on Bolivia the name
+  // is Bolivia's Santa Cruz, known there by its Latin names.
+  Doc bo = test::AnalyzeWithPlaces(
+      "أعلنت نقابات المزارعين في كوتشابامبا إضراباً مفتوحاً، وانضم إليها سائقو الشاحنات في سانتا كروز يوم الجمعة.");
+  const PlaceMention* m = Find(bo, "سانتا كروز");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.country, "BO") << m->location.name << ": " << m->reason;
+  // In a report on the Philippines the same spelling keeps its own town.
+  Doc ph = test::AnalyzeWithPlaces("غمرت الفيضانات أحياء في مانيلا، وأُجلي مئات السكان من سانتا كروز يوم الجمعة.");
+  const PlaceMention* h = Find(ph, "سانتا كروز");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->location.country, "PH") << h->location.name << ": " << h->reason;
+}
+
+TEST_F(ShippedGazetteerTest, FirstLevelDivisionKnownOnlyInLatinAfterAProvinceCue) {
+  // Every first-level division of GeoNames' admin1 list is in the
+  // gazetteer (Latin names only where no authored row has it): ولاية كوارا
+  // is found by transliteration in a report on Nigeria, and then places a
+  // town named in it.
+  Doc d = test::AnalyzeWithPlaces(
+      "أعلنت الشرطة في مدينة كانو توقيف خمسة أشخاص، ونُشرت قوات إضافية في ولاية كوارا بعد هجوم على بلدة "
+      "قرب كاياما.");
+  const PlaceMention* m = Find(d, "كوارا");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.name, "Kwara State") << m->reason;
+  EXPECT_EQ(m->location.feature_code, "ADM1");
+}
+
 TEST_F(ShippedGazetteerTest, UnknownForeignNameOfTwoWordsIsSoughtWhole) {
   // Neither word is in the gazetteer in Arabic; the town's Latin name has
   // both words.

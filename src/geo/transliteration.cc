@@ -156,6 +156,18 @@ bool HasPersianOnlyLetter(std::string_view s) {
   return false;
 }
 
+// Any letter of the Arabic script's extensions for other languages
+// (U+0672–U+06FF: Persian ک ی, Urdu ہ ے, Kurdish ە…).
+bool HasNonArabicLetter(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    int len = 1;
+    const char32_t cp = utf8::Decode(s, i, &len);
+    if (cp >= U'\u0672' && cp <= U'\u06FF') return true;
+    i += static_cast<size_t>(len);
+  }
+  return false;
+}
+
 // Arabic begins no word with a vowel: a foreign name that does is written
 // with a hamza seat, alef or ain first (Obala أوبالا, Isiolo إيسيولو, Uvira
 // أوفيرا), or و/ي for a glide (Ouagadougou واغادوغو). So a name whose first
@@ -845,7 +857,9 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
         latin_article |= article && table_.HasLatinArticle(n);
         continue;
       }
-      if (static_cast<int64_t>(c.id) == context.ignore_arabic_of || HasPersianOnlyLetter(n)) continue;
+      if (static_cast<int64_t>(c.id) == context.ignore_arabic_of || HasPersianOnlyLetter(n) ||
+          (context.persian_is_no_arabic && HasNonArabicLetter(n)))
+        continue;
       has_arabic = true;
       std::string nk = NormalizeKey(HamzaAlefLamRead(n));
       bool a = HasArabicArticle(nk) == article;

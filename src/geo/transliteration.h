@@ -104,6 +104,11 @@ struct TransliterationContext {
   // Latin only (`marsad eval translit` measures the fallback on towns whose
   // Arabic name it has not seen); -1 in the pipeline.
   int64_t ignore_arabic_of = -1;
+  // Names written with any letter Arabic does not use (Persian ک ی, Urdu ہ…,
+  // not only پ چ ژ گ) count as no Arabic spelling: set when the reading
+  // being questioned rests on such a spelling itself, so that its
+  // namesakes' Persian spellings do not outweigh their Latin names.
+  bool persian_is_no_arabic = false;
 };
 
 struct TransliterationChoice {
