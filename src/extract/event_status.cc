@@ -278,6 +278,15 @@ void Builder::Finish(Event& e) {
     bool in_quote = tok_quote_[ct] >= 0;
     if (q ? (in_quote && tok_quote_[ct] == e.quote) : in_quote) continue;  // a cue inside the quoted words
     Span cs = doc_.SpanOf(TokenRange{words_[c.w0].first, words_[c.w1 - 1].end});
+    // A later speech verb whose complement holds the event (أعلنت السلطات
+    // حظر التجول، حيث قال الجيش إن قواته قتلت …) speaks of it, not the first.
+    const bool nearer_verb = speaker >= 0 && !q && !carried && c.row->scope == "quote" && c.w1 <= tw0 &&
+                             c.w0 > actor_w_[speaker].second && ComplementizerBetween(c.w1, tw0) &&
+                             !SpeechVerbBetween(c.w1, tw0);
+    if (nearer_verb) {
+      const int32_t a = SubjectOfSpeech(c);
+      if (a >= 0 && actor_w_[a].second <= tw0 && ComplementizerBetween(actor_w_[a].second, tw0)) speaker = a;
+    }
     if (c.row->scope == "quote" && speaker < 0 && !q) {
       // Past a complementizer (أضاف أن القوات …) starts what is said, not who says it.
       const bool said_next = c.w1 < words_.size() && WordCue(c.w1, "complementizer");

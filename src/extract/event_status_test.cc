@@ -882,6 +882,21 @@ TEST_F(EventStatusTest, SourceOfANamedNationalitySpeaksForItsCountry) {
   EXPECT_EQ(b->status, "reported");
 }
 
+// Two speech verbs before the deed: the later one, whose complement holds
+// it, is its source (the authorities announce a curfew; the army tells of
+// its fight).
+TEST_F(EventStatusTest, TheNearerSpeechVerbSpeaksOfTheDeed) {
+  const std::string text =
+      "وأعلنت السلطات المحلية حظر التجول في البلدة، حيث قال الجيش إن قواته قتلت ستة مسلحين في اشتباك ليل الاثنين.";
+  Doc doc = test::ExtractAt(text, 2025, 5, 7);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اشتباك");
+  ASSERT_NE(e, nullptr);
+  const size_t army = text.find("الجيش");
+  ASSERT_NE(army, std::string::npos);
+  EXPECT_EQ(e->attribution_span.begin, army);
+}
+
 // A pronoun subject after the deed ("…, it added") is the speaker of the
 // sentence before: the army on its own arrests claims them.
 TEST_F(EventStatusTest, AnEnglishPronounSpeakerIsTheLastSentencesSpeaker) {
