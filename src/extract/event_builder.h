@@ -133,6 +133,8 @@ class Builder {
   bool SpeechVerbBetween(size_t from, size_t to) const;
   bool RelativeBefore(size_t w, size_t from) const;
   bool AnaphoricSubject(size_t w) const;
+  bool CarriedAnonymous(int32_t speaker) const;
+  int32_t MediaOwner(const CueHit& c, bool lam_owns = false) const;
   int32_t SubjectOfSpeech(const CueHit& c) const;
   size_t PastDateAside(size_t tw1, int32_t clause) const;
   bool ReciprocalMention(int32_t a) const;

@@ -58,6 +58,7 @@ constexpr const char* kCueTypes[] = {
     "admission",
     "military_voice",
     "own_forces",
+    "speaker_anaphor",
     "launcher",
     "concluded",
     "route",

@@ -146,9 +146,23 @@ int32_t Builder::NamedSpeaker(int32_t sentence) const {
     if (c.w1 < words_.size() && WordCue(c.w1, "complementizer")) continue;
     int32_t a = SubjectOfSpeech(c);
     if (a < 0) a = ActorEndingAt(c.w0, sentence);
+    // A party's own outlet as the subject (أعلن الإعلام العسكري لقوات X): the party speaks.
+    if (a < 0)
+      for (int32_t mi : Bucket(s_cues_, sentence))
+        if (cues_[mi].w0 == c.w1 && (a = MediaOwner(cues_[mi], true)) >= 0) break;
     if (a >= 0) return a;
   }
   return -1;
+}
+
+// Whether the speaker carried from the sentence before spoke there as an
+// unnamed source (قال مصدر عسكري … وأضاف المصدر): the anaphor stays one.
+bool Builder::CarriedAnonymous(int32_t speaker) const {
+  if (speaker < 0) return false;
+  const size_t a0 = actor_w_[speaker].first, a1 = actor_w_[speaker].second;
+  return AnyCue(sent_[a0], "attribution", [&](const CueHit& c) {
+    return c.row->kind == "anonymous_source" && c.w0 < a1 && a0 <= c.w1;
+  });
 }
 
 // Whether the words from `w` to a complementizer, at most four, name no one
@@ -158,6 +172,7 @@ bool Builder::AnaphoricSubject(size_t w) const {
   if (w >= words_.size()) return false;
   for (size_t k = w; k < w + 5 && k < words_.size() && sent_[k] == sent_[w]; ++k) {
     if (WordCue(k, "complementizer")) return k > w;
+    if (WordCue(k, "speaker_anaphor")) continue;  // وقال المصدر إن: the source already named
     if (ActorStartingAt(k) >= 0) return false;
     if (const CueRow* c = WordCue(k, "attribution"); c && c->kind != "official_statement") return false;
   }
@@ -254,6 +269,7 @@ void Builder::Finish(Event& e) {
   std::string outlet;
   Span outlet_span, kind_span;
   bool anonymous = false, participant = false;
+  bool carried = false;  // the speaker named in the sentence before (speaker_anaphor)
   const Quote* q = e.quote >= 0 ? &doc_.quotes[e.quote] : nullptr;
   for (int32_t ci : Bucket(s_cues_, sentence)) {
     const CueHit& c = cues_[ci];
@@ -262,6 +278,15 @@ void Builder::Finish(Event& e) {
     bool in_quote = tok_quote_[ct] >= 0;
     if (q ? (in_quote && tok_quote_[ct] == e.quote) : in_quote) continue;  // a cue inside the quoted words
     Span cs = doc_.SpanOf(TokenRange{words_[c.w0].first, words_[c.w1 - 1].end});
+    // A later speech verb whose complement holds the event (أعلنت السلطات
+    // حظر التجول، حيث قال الجيش إن قواته قتلت …) speaks of it, not the first.
+    const bool nearer_verb = speaker >= 0 && !q && !carried && c.row->scope == "quote" && c.w1 <= tw0 &&
+                             c.w0 > actor_w_[speaker].second && ComplementizerBetween(c.w1, tw0) &&
+                             !SpeechVerbBetween(c.w1, tw0);
+    if (nearer_verb) {
+      const int32_t a = SubjectOfSpeech(c);
+      if (a >= 0 && actor_w_[a].second <= tw0 && ComplementizerBetween(actor_w_[a].second, tw0)) speaker = a;
+    }
     if (c.row->scope == "quote" && speaker < 0 && !q) {
       // Past a complementizer (أضاف أن القوات …) starts what is said, not who says it.
       const bool said_next = c.w1 < words_.size() && WordCue(c.w1, "complementizer");
@@ -277,8 +302,16 @@ void Builder::Finish(Event& e) {
       // A sentence opening on the verb and its complementizer (وأضاف أن …)
       // goes on with the last sentence's speaker.
       const bool opens = c.w0 < 2 || sent_[c.w0 - 2] != sentence;  // at most one word before it
-      if ((said_next || (a < 0 && AnaphoricSubject(c.w1))) && sentence > 0 && opens) a = NamedSpeaker(sentence - 1);
-      else if (a < 0 && c.w0 > 0) {
+      if ((said_next || (a < 0 && AnaphoricSubject(c.w1))) && sentence > 0 && opens) {
+        a = NamedSpeaker(sentence - 1);
+        carried = a >= 0;
+      } else if (a < 0 && c.w0 > tw1 + 1 && Latin(c.w0) && sentence > 0 && WordCue(c.w0 - 1, "speaker_anaphor") &&
+                 sent_[c.w0 - 1] == sentence) {
+        // "The army detained four, it added": a pronoun after the deed stands
+        // for the speaker of the sentence before.
+        a = NamedSpeaker(sentence - 1);
+        before_verb = carried = a >= 0;
+      } else if (a < 0 && c.w0 > 0) {
         a = SpeakerEndingAt(c.w0, sentence);
         before_verb = a >= 0;
       }
@@ -299,6 +332,12 @@ void Builder::Finish(Event& e) {
     }
     const std::string& k = c.row->kind;
     if (k.empty()) continue;
+    // The anaphor (المصدر، "the source") is the carried speaker, anonymous
+    // only if that speaker was.
+    if (k == "anonymous_source" && carried && WordCue(c.w0, "speaker_anaphor")) {
+      if (CarriedAnonymous(speaker)) anonymous = true, kind_span = cs;
+      continue;
+    }
     if (k == "anonymous_source") anonymous = true, kind_span = cs;
     else if (k == "participant") participant = true, kind_span = cs;
     else if (k == "media") {
@@ -720,18 +759,23 @@ bool Builder::PrepositionLam(const LexWord& w) {
 // Media that the phrase itself gives an owner that fights (وسائل إعلام
 // الحوثيين، إعلام الجيش، "Houthi media", "Taliban-run media"): that party's
 // outlets, whose copy is its word, as a named party agency's is.
-bool Builder::MediaOfAParty(const CueHit& c) const {
-  if (c.row->type != "attribution" || c.row->kind != "media") return false;
+bool Builder::MediaOfAParty(const CueHit& c) const { return MediaOwner(c) >= 0; }
+
+// The armed party whose outlet the media cue names, or -1. As a speech
+// verb's subject (أعلن الإعلام العسكري لقوات X) the noun is the outlet
+// speaking, so a name after لـ owns it too (`lam_owns`).
+int32_t Builder::MediaOwner(const CueHit& c, bool lam_owns) const {
+  if (c.row->type != "attribution" || c.row->kind != "media") return -1;
   int32_t owner = -1;
   if (Latin(c.w0)) owner = c.w0 > 0 ? ActorEndingAt(c.w0, c.sentence) : -1;
   else owner = ActorStartingAt(c.w1);
-  if (owner < 0) return false;
+  if (owner < 0) return -1;
   // Arabic owns by the bare genitive (وسائل إعلام الحوثيين); a name after
   // the preposition لـ is looser, and the noun is often no outlet at all
   // (موقع لقوات الحزام: a position of the forces).
-  if (!Latin(c.w0) && PrepositionLam(words_[c.w1])) return false;
+  if (!lam_owns && !Latin(c.w0) && PrepositionLam(words_[c.w1])) return -1;
   const ActorMention& m = doc_.actors[owner];
-  return !m.id.empty() && Armed(m.acled_inter) && !Unidentified(m.id) && m.alias_kind != "generic";
+  return !m.id.empty() && Armed(m.acled_inter) && !Unidentified(m.id) && m.alias_kind != "generic" ? owner : -1;
 }
 
 // A party's news agency or channel on an armed deed, or on a deed whose

@@ -882,6 +882,58 @@ TEST_F(EventStatusTest, SourceOfANamedNationalitySpeaksForItsCountry) {
   EXPECT_EQ(b->status, "reported");
 }
 
+// Two speech verbs before the deed: the later one, whose complement holds
+// it, is its source (the authorities announce a curfew; the army tells of
+// its fight).
+TEST_F(EventStatusTest, TheNearerSpeechVerbSpeaksOfTheDeed) {
+  const std::string text =
+      "وأعلنت السلطات المحلية حظر التجول في البلدة، حيث قال الجيش إن قواته قتلت ستة مسلحين في اشتباك ليل الاثنين.";
+  Doc doc = test::ExtractAt(text, 2025, 5, 7);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اشتباك");
+  ASSERT_NE(e, nullptr);
+  const size_t army = text.find("الجيش");
+  ASSERT_NE(army, std::string::npos);
+  EXPECT_EQ(e->attribution_span.begin, army);
+}
+
+// A pronoun subject after the deed ("…, it added") is the speaker of the
+// sentence before: the army on its own arrests claims them.
+TEST_F(EventStatusTest, AnEnglishPronounSpeakerIsTheLastSentencesSpeaker) {
+  Doc doc = test::ExtractAt(
+      "Soldiers stormed a warehouse in Zahle on Tuesday, the Lebanese Army said in a statement. "
+      "Troops detained three men at the site, it added.",
+      2025, 4, 9);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "detained");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  EXPECT_EQ(e->attribution_kind, "official_statement");
+}
+
+// وقال المصدر: the definite source is the one named before — here a
+// party's military media, so the party's word; after an unnamed source it
+// stays an unnamed source.
+TEST_F(EventStatusTest, TheDefiniteSourceIsTheLastSentencesSpeaker) {
+  Doc doc = test::ExtractAt(
+      "أعلن الإعلام العسكري لقوات العمالقة أن وحداتها صدت هجوماً للحوثيين شرق مديرية حيس مساء أمس. "
+      "وقال المصدر إن الحوثيين قصفوا مدرسة في مديرية الخوخة صباح اليوم.",
+      2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "قصفوا");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  EXPECT_NE(e->attribution_kind, "anonymous_source");
+  Doc unnamed = test::ExtractAt(
+      "قال مصدر محلي إن مسلحين أحرقوا سوقاً في بلدة الخوخة مساء أمس. "
+      "وقال المصدر إن الحوثيين قصفوا مدرسة في مديرية الخوخة صباح اليوم.",
+      2025, 3, 12);
+  const Event* u = For(unnamed, "قصفوا");
+  ASSERT_NE(u, nullptr);
+  EXPECT_EQ(u->attribution_kind, "anonymous_source");
+  EXPECT_NE(u->status, "claimed");
+}
+
 }  // namespace
 // An unnamed source of a side (مصدر عسكري، "a military source") vouches for
 // its side's own operation: a claim. A fight told as a noun, or a blow its
