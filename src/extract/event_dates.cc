@@ -226,6 +226,15 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
 // day and tells its event in a town far from every event of the paragraphs
 // it would take its day from is a new scene of the round-up, not a sequel of
 // the last one; what bounds its day is the report's own.
+// A trigger right after another trigger of its clause is that one's object
+// (استعادت السيطرة، فرضت الحظر).
+bool Builder::ObjectOfEventVerb(int32_t t, int32_t sentence) const {
+  const size_t w0 = trig_w_[t].first;
+  for (int32_t o : Bucket(s_triggers_, sentence))
+    if (o != t && trig_w_[o].second == w0 && clause_[trig_w_[o].first] == clause_[w0]) return true;
+  return false;
+}
+
 bool Builder::DayOfAnotherScene(const Event& e, int32_t sentence) const {
   if (e.date < 0 || Latin(e) || e.place < 0 || Coarse(e.place) || !doc_.places[e.place].resolved) return false;
   const int32_t from = sent_[date_w_[e.date].first];
@@ -235,6 +244,22 @@ bool Builder::DayOfAnotherScene(const Event& e, int32_t sentence) const {
   // (طلاب تظاهروا الجمعة), ties it to the story's days.
   for (int32_t d : Bucket(s_dates_, sentence))
     if (Usable(doc_.dates[d])) return false;
+  // وأكد مصدر وقوع الهجوم قرب ديما: a definite noun names the event of its
+  // kind told last before it; when that event is of the day carried, the
+  // noun keeps it wherever it now places it. One of its own sentence
+  // (انفجرت عبوة … ولم تتبنَّ أي جهة التفجير) is the one it names instead,
+  // and the object of an event verb right before it (استعادت السيطرة) is
+  // that verb's own word, no reference back.
+  if (Definite(e) && !ObjectOfEventVerb(e.trigger, sentence)) {
+    const size_t tw0 = trig_w_[e.trigger].first;
+    for (size_t k = doc_.events.size(); k-- > 0;) {
+      const Event& prev = doc_.events[k];
+      if (prev.acled_event_type != e.acled_event_type || trig_w_[prev.trigger].first >= tw0) continue;
+      const int32_t s = static_cast<int32_t>(prev.sentence);
+      if (s >= from && s < sentence && prev.date == e.date) return false;
+      break;
+    }
+  }
   bool any_placed = false;
   for (const Event& prev : doc_.events) {
     if (prev.acled_event_type == "none" || prev.place < 0 || !doc_.places[prev.place].resolved) continue;
