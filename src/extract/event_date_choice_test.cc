@@ -72,5 +72,25 @@ TEST_F(EventDateChoiceTest, ArabicStartOfTheWeek) {
   EXPECT_EQ(Of(doc, "اختطف").day, "2024-11-25");
 }
 
+
+// Two words of one act in a clause (tear gas fired "to disperse" a crowd that
+// gathered on a day told in a relative clause) share that day; the crowd's
+// event is not dated by the paragraph before.
+TEST_F(EventDateChoiceTest, ArabicWordsOfOneActShareTheDayOfTheirClause) {
+  Doc doc = test::ExtractAt(
+      "date 2024-11-30\nقتل جنديان بانفجار عبوة ناسفة في مدينة الحديدة صباح الخميس.\n"
+      "وفي مدينة تعز، أطلقت الشرطة الغاز المسيل للدموع لتفريق مئات المحتجين الذين تجمعوا الثلاثاء أمام مبنى "
+      "المحافظة.",
+      2024, 11, 30);
+  int crowd = 0;
+  for (const Event& e : doc.events) {
+    if (e.acled_event_type != "Protests") continue;
+    ++crowd;
+    ASSERT_GE(e.date, 0);
+    EXPECT_EQ(doc.dates[e.date].value, "2024-11-26");
+  }
+  EXPECT_EQ(crowd, 1);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -424,9 +424,15 @@ bool Builder::NearerTriggerOwnsAt(int32_t d, size_t tw) const {
   // In the same clause only through a relative clause of the other event
   // ("despite a ceasefire that took effect in November").
   const bool same_clause = clause_[dw] == clause_[tw];
+  std::string_view kind;
+  for (int32_t u : Bucket(s_triggers_, sent_[dw]))
+    if (trig_w_[u].first == tw) kind = doc_.triggers[u].acled_event_type;
   for (int32_t u : Bucket(s_triggers_, sent_[dw])) {
     const size_t uw = trig_w_[u].first;
     if (uw == tw) continue;
+    // أطلقت الشرطة الغاز لتفريق متظاهرين تجمعوا الأحد: a word of the same
+    // kind in the clause tells the same act, whose day it shares.
+    if (same_clause && !kind.empty() && doc_.triggers[u].acled_event_type == kind) continue;
     const bool between = (uw > tw && uw < dw) || (uw < tw && uw > dw);
     // Across clauses only a year of the past: a day of this report's news
     // ("حيث سيطرت على سنجة أمس") dates the whole sentence.
