@@ -92,5 +92,19 @@ TEST_F(EventDateChoiceTest, ArabicWordsOfOneActShareTheDayOfTheirClause) {
   EXPECT_EQ(crowd, 1);
 }
 
+
+// A recent day told right after the event word dates it; an older month
+// further on in the sentence dates what the words after it tell (the
+// crackdown demanded to be tried), not the event: it is no background.
+TEST_F(EventDateChoiceTest, ArabicOlderDateAfterTheEventsOwnDayIsNotItsTime) {
+  Doc doc = test::ExtractAt(
+      "date 2024-11-30\nاعتصم مئات الطلاب أمام مبنى البرلمان في مدينة صنعاء يوم الخميس للمطالبة بمحاسبة "
+      "المسؤولين عن قمع مظاهرات آذار/مارس 2021.",
+      2024, 11, 30);
+  const Dated d = Of(doc, "اعتصم");
+  EXPECT_EQ(d.day, "2024-11-28");
+  EXPECT_EQ(d.status, "reported");
+}
+
 }  // namespace
 }  // namespace marsad
