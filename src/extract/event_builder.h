@@ -428,6 +428,7 @@ class Builder {
   bool Latin(const Event& e) const { return Latin(doc_.triggers[e.trigger]); }
   bool Corefer(const Event& a, const Event& b) const;
   bool OwnDate(const Event& e) const;
+  bool Ceased(const Event& e) const;
   bool InRelativePassive(const Event& e) const;
   int32_t RelativeHead(size_t i) const;
   int32_t WeaponInRelativeClause(size_t i) const;
