@@ -106,5 +106,20 @@ TEST_F(EventDateChoiceTest, ArabicOlderDateAfterTheEventsOwnDayIsNotItsTime) {
   EXPECT_EQ(d.status, "reported");
 }
 
+
+// An aside opened by a comma and a past participle after the event's object
+// ("Ghazni, abandoned by its police in March,") dates what the participle
+// tells; the day after the aside dates the event.
+TEST_F(EventDateChoiceTest, EnglishParticipleAsideDatesItsOwnNoun) {
+  Doc doc = test::ExtractAt(
+      "Government troops recaptured the town of Jaghatu, abandoned by its police in March, on Thursday.",
+      2024, 11, 30);
+  EXPECT_EQ(Of(doc, "recaptured").day, "2024-11-28");
+  // Without a date after the aside, the aside's month is all there is.
+  Doc only = test::ExtractAt(
+      "Government troops recaptured the town of Jaghatu, abandoned by its police in March.", 2024, 11, 30);
+  EXPECT_NE(Of(only, "recaptured").day, "2024-11-28");
+}
+
 }  // namespace
 }  // namespace marsad
