@@ -254,5 +254,27 @@ TEST_F(AnaphoricDatesTest, ArabicUndatedParagraphElsewhereIsOnTheReportsDay) {
   EXPECT_EQ(DayOf(one_paragraph, "اقتحم").first, "2024-11-27");
 }
 
+
+// A definite noun in the next paragraph names the event told before, in
+// whatever town it now places it, and keeps that event's day; an indefinite
+// one there is a new scene on the report's day.
+TEST_F(AnaphoricDatesTest, ArabicDefiniteNounElsewhereKeepsTheDayOfTheEventItNames) {
+  Doc named = test::ExtractAt(
+      "date 2024-11-30\nهاجم مسلحون قافلة للجيش في مدينة الحديدة يوم الأربعاء.\n"
+      "وأكد مسؤول محلي وقوع الهجوم قرب مدينة تعز.",
+      2024, 11, 30);
+  ASSERT_FALSE(named.events.empty());
+  for (const Event& e : named.events) {
+    ASSERT_GE(e.date, 0);
+    EXPECT_EQ(named.dates[e.date].value, "2024-11-27");
+  }
+  Doc fresh = test::ExtractAt(
+      "date 2024-11-30\nهاجم مسلحون قافلة للجيش في مدينة الحديدة يوم الأربعاء.\n"
+      "وفي مدينة تعز، هاجم مسلحون مكتب منظمة إغاثية.",
+      2024, 11, 30);
+  ASSERT_EQ(fresh.events.size(), 2u);
+  EXPECT_LT(fresh.events[1].date, 0);
+}
+
 }  // namespace
 }  // namespace marsad

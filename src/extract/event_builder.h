@@ -244,6 +244,8 @@ class Builder {
   bool DatesGappedParticiple(int32_t d, size_t tw0) const;
   int32_t PickDate(size_t tw0, int32_t sentence) const;
   bool DayOfAnotherScene(const Event& e, int32_t sentence) const;
+  bool ObjectOfEventVerb(int32_t t, int32_t sentence) const;
+  bool InParticipleAside(int32_t d, size_t tw0) const;
   int32_t AnchorAnaphoricDate(int32_t d);
   int32_t AnchorPriorDate(int32_t d);
   int32_t LatestToldDay(int32_t d) const;
@@ -431,6 +433,7 @@ class Builder {
   bool Latin(const Event& e) const { return Latin(doc_.triggers[e.trigger]); }
   bool Corefer(const Event& a, const Event& b) const;
   bool OwnDate(const Event& e) const;
+  bool Ceased(const Event& e) const;
   bool InRelativePassive(const Event& e) const;
   int32_t RelativeHead(size_t i) const;
   int32_t WeaponInRelativeClause(size_t i) const;

@@ -105,5 +105,54 @@ TEST_F(EventDateChoiceTest, ArabicStartOfTheWeek) {
   EXPECT_EQ(Of(doc, "اختطف").day, "2024-11-25");
 }
 
+
+// Two words of one act in a clause (tear gas fired "to disperse" a crowd that
+// gathered on a day told in a relative clause) share that day; the crowd's
+// event is not dated by the paragraph before.
+TEST_F(EventDateChoiceTest, ArabicWordsOfOneActShareTheDayOfTheirClause) {
+  Doc doc = test::ExtractAt(
+      "date 2024-11-30\nقتل جنديان بانفجار عبوة ناسفة في مدينة الحديدة صباح الخميس.\n"
+      "وفي مدينة تعز، أطلقت الشرطة الغاز المسيل للدموع لتفريق مئات المحتجين الذين تجمعوا الثلاثاء أمام مبنى "
+      "المحافظة.",
+      2024, 11, 30);
+  int crowd = 0;
+  for (const Event& e : doc.events) {
+    if (e.acled_event_type != "Protests") continue;
+    ++crowd;
+    ASSERT_GE(e.date, 0);
+    EXPECT_EQ(doc.dates[e.date].value, "2024-11-26");
+  }
+  EXPECT_EQ(crowd, 1);
+}
+
+
+// A recent day told right after the event word dates it; an older month
+// further on in the sentence dates what the words after it tell (the
+// crackdown demanded to be tried), not the event: it is no background.
+TEST_F(EventDateChoiceTest, ArabicOlderDateAfterTheEventsOwnDayIsNotItsTime) {
+  Doc doc = test::ExtractAt(
+      "date 2024-11-30\nاعتصم مئات الطلاب أمام مبنى البرلمان في مدينة صنعاء يوم الخميس للمطالبة بمحاسبة "
+      "المسؤولين عن قمع مظاهرات آذار/مارس 2021.",
+      2024, 11, 30);
+  const Dated d = Of(doc, "اعتصم");
+  EXPECT_EQ(d.day, "2024-11-28");
+  EXPECT_EQ(d.status, "reported");
+}
+
+
+// An aside opened by a comma and a past participle after the event's object
+// ("Ghazni, abandoned by its police in March,") dates what the participle
+// tells; the day after the aside dates the event.
+TEST_F(EventDateChoiceTest, EnglishParticipleAsideDatesItsOwnNoun) {
+  Doc doc = test::ExtractAt(
+      "Government troops recaptured the town of Jaghatu, abandoned by its police in March, on Thursday.",
+      2024, 11, 30);
+  EXPECT_EQ(Of(doc, "recaptured").day, "2024-11-28");
+  // Without a date after the aside, the aside's month is all there is.
+  Doc only = test::ExtractAt(
+      "Government troops recaptured the town of Jaghatu, abandoned by its police in March.", 2024, 11, 30);
+  EXPECT_NE(Of(only, "recaptured").day, "2024-11-28");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -177,6 +177,7 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
     }
     if (!Usable(doc_.dates[d]) || Future(doc_.dates[d]) || date_w_[d].first < dateline_end_) continue;
     if (DateInActorName(d)) continue;  // حركة 23 مارس
+    if (InParticipleAside(d, tw0)) continue;
     if (NearerTriggerOwnsAt(d, tw0)) continue;  // another event's date (its clause, or its relative clause)
     const bool after = date_w_[d].first >= tw0;
     if (after && !doc_.dates[d].since && SinceBetween(tw0 + 1, date_w_[d].first)) continue;
@@ -228,6 +229,46 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
 // day and tells its event in a town far from every event of the paragraphs
 // it would take its day from is a new scene of the round-up, not a sequel of
 // the last one; what bounds its day is the report's own.
+// "retook Sebba, abandoned by its garrison in September, on Friday": an
+// English aside opened by a comma and a past participle after the event
+// word describes the noun before it; its date is of what the participle
+// tells when the sentence dates the event after the aside's closing comma.
+bool Builder::InParticipleAside(int32_t d, size_t tw0) const {
+  if (!Latin(tw0)) return false;
+  const size_t dw = date_w_[d].first;
+  if (dw <= tw0 + 2) return false;
+  size_t open = SIZE_MAX;
+  for (size_t k = dw; k-- > tw0 + 1;)
+    if (words_[k].text() == ",") {
+      open = k;
+      break;
+    }
+  if (open == SIZE_MAX || open + 1 >= dw) return false;
+  const std::string_view first = words_[open + 1].text();
+  // A regular past participle: the aside is a reduced relative clause.
+  if (first.size() <= 4 || first.substr(first.size() - 2) != "ed") return false;
+  const int32_t sentence = sent_[dw];
+  size_t close = SIZE_MAX;
+  for (size_t k = date_w_[d].second; k < words_.size() && sent_[k] == sentence; ++k)
+    if (words_[k].text() == ",") {
+      close = k;
+      break;
+    }
+  if (close == SIZE_MAX) return false;
+  for (int32_t o : Bucket(s_dates_, sentence))
+    if (o != d && date_w_[o].first > close && Usable(doc_.dates[o])) return true;
+  return false;
+}
+
+// A trigger right after another trigger of its clause is that one's object
+// (استعادت السيطرة، فرضت الحظر).
+bool Builder::ObjectOfEventVerb(int32_t t, int32_t sentence) const {
+  const size_t w0 = trig_w_[t].first;
+  for (int32_t o : Bucket(s_triggers_, sentence))
+    if (o != t && trig_w_[o].second == w0 && clause_[trig_w_[o].first] == clause_[w0]) return true;
+  return false;
+}
+
 bool Builder::DayOfAnotherScene(const Event& e, int32_t sentence) const {
   if (e.date < 0 || Latin(e) || e.place < 0 || Coarse(e.place) || !doc_.places[e.place].resolved) return false;
   const int32_t from = sent_[date_w_[e.date].first];
@@ -237,6 +278,22 @@ bool Builder::DayOfAnotherScene(const Event& e, int32_t sentence) const {
   // (طلاب تظاهروا الجمعة), ties it to the story's days.
   for (int32_t d : Bucket(s_dates_, sentence))
     if (Usable(doc_.dates[d])) return false;
+  // وأكد مصدر وقوع الهجوم قرب ديما: a definite noun names the event of its
+  // kind told last before it; when that event is of the day carried, the
+  // noun keeps it wherever it now places it. One of its own sentence
+  // (انفجرت عبوة … ولم تتبنَّ أي جهة التفجير) is the one it names instead,
+  // and the object of an event verb right before it (استعادت السيطرة) is
+  // that verb's own word, no reference back.
+  if (Definite(e) && !ObjectOfEventVerb(e.trigger, sentence)) {
+    const size_t tw0 = trig_w_[e.trigger].first;
+    for (size_t k = doc_.events.size(); k-- > 0;) {
+      const Event& prev = doc_.events[k];
+      if (prev.acled_event_type != e.acled_event_type || trig_w_[prev.trigger].first >= tw0) continue;
+      const int32_t s = static_cast<int32_t>(prev.sentence);
+      if (s >= from && s < sentence && prev.date == e.date) return false;
+      break;
+    }
+  }
   bool any_placed = false;
   for (const Event& prev : doc_.events) {
     if (prev.acled_event_type == "none" || prev.place < 0 || !doc_.places[prev.place].resolved) continue;
@@ -436,9 +493,15 @@ bool Builder::NearerTriggerOwnsAt(int32_t d, size_t tw) const {
   // In the same clause only through a relative clause of the other event
   // ("despite a ceasefire that took effect in November").
   const bool same_clause = clause_[dw] == clause_[tw];
+  std::string_view kind;
+  for (int32_t u : Bucket(s_triggers_, sent_[dw]))
+    if (trig_w_[u].first == tw) kind = doc_.triggers[u].acled_event_type;
   for (int32_t u : Bucket(s_triggers_, sent_[dw])) {
     const size_t uw = trig_w_[u].first;
     if (uw == tw) continue;
+    // أطلقت الشرطة الغاز لتفريق متظاهرين تجمعوا الأحد: a word of the same
+    // kind in the clause tells the same act, whose day it shares.
+    if (same_clause && !kind.empty() && doc_.triggers[u].acled_event_type == kind) continue;
     const bool between = (uw > tw && uw < dw) || (uw < tw && uw > dw);
     // Across clauses only a year of the past: a day of this report's news
     // ("حيث سيطرت على سنجة أمس") dates the whole sentence.

@@ -115,6 +115,7 @@ constexpr const char* kCueTypes[] = {
     "article_noun",
     "remains",
     "continuation",
+    "cessation",
 };
 
 // A cue's kind, where its type takes one: who is speaking for an

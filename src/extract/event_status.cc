@@ -228,6 +228,13 @@ void Builder::Finish(Event& e) {
     if (dm.since && SinceOfAnotherTrigger(d, e.trigger)) continue;
     if (date_w_[d].first > tw0 && SinceBetween(tw1, date_w_[d].first)) continue;
     if (DatesAnotherTrigger(d, e.trigger) || NearerTriggerOwns(d, e.trigger) || DatesGappedParticiple(d, tw0)) continue;
+    // تظاهر الآلاف أمس للمطالبة بمحاكمة المسؤولين عن قمع احتجاجات أيلول
+    // 2025: a recent day of the event's own clause, told first, dates it; an
+    // older date further on is of what the words after it tell.
+    if (e.date >= 0 && !OldDate(doc_.dates[e.date]) && doc_.dates[e.date].precision <= DatePrecision::kDay &&
+        sent_[date_w_[e.date].first] == sentence && clause_[date_w_[e.date].first] == clause_[tw0] &&
+        date_w_[e.date].first > tw0 && date_w_[d].first > date_w_[e.date].first)
+      continue;
     Raise(e, "historical");
     if (e.date < 0 || !OldDate(doc_.dates[e.date])) e.date = static_cast<int32_t>(d), e.time_basis = "text";
   }

@@ -225,8 +225,20 @@ bool Builder::Corefer(const Event& a, const Event& b) const {
         !Encloses(b.place, a.place) && DistanceKm(pa.location.lat, pa.location.lon, pb.location.lat, pb.location.lon) > 30)
       return false;
   }
-  if (a.time_basis == "text" && b.time_basis == "text" && DayOf(a) != DayOf(b) && OwnDate(a) && OwnDate(b)) return false;
+  if (a.time_basis == "text" && b.time_basis == "text" && DayOf(a) != DayOf(b) && OwnDate(a) && OwnDate(b) &&
+      !Ceased(b))
+    return false;
   return true;
+}
+
+// "The fighting stopped on Tuesday", توقفت المعارك فجر الثلاثاء: a definite
+// event noun next to a `cessation` word (right after the Arabic verb, right
+// before the English one) tells when the event told before ended; its day
+// is no day of a new act.
+bool Builder::Ceased(const Event& e) const {
+  if (!Definite(e)) return false;
+  const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
+  return Latin(e) ? WordCue(w1, "cessation") != nullptr : w0 > 0 && WordCue(w0 - 1, "cessation") != nullptr;
 }
 
 // The event's date is named in its own sentence, not carried over from an

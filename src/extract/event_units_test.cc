@@ -688,5 +688,25 @@ TEST_F(EventUnitsTest, QuotedBurningByACrowdIsItsRiot) {
   EXPECT_EQ(crowd, 1u);
 }
 
+
+// "The fighting stopped on Tuesday": the definite noun names the clashes
+// told before; the day is when they ended, no second battle.
+TEST_F(EventUnitsTest, FightingThatStoppedIsTheBattleToldBefore) {
+  Doc en = test::ExtractAt(
+      "Clashes broke out in Kirkuk on Sunday between two rival militias, killing three people. The fighting "
+      "stopped on Monday after tribal elders intervened.",
+      2024, 11, 30);
+  int battles = 0;
+  for (const Event& e : en.events) battles += e.acled_event_type == "Battles";
+  EXPECT_EQ(battles, 1);
+  Doc ar = test::ExtractAt(
+      "date 2024-11-30\nاندلعت اشتباكات بين عشيرتين في مدينة كركوك يوم الأحد أسفرت عن مقتل ثلاثة أشخاص.\n"
+      "وتوقفت الاشتباكات يوم الاثنين بعد تدخل وجهاء المدينة.",
+      2024, 11, 30);
+  battles = 0;
+  for (const Event& e : ar.events) battles += e.acled_event_type == "Battles";
+  EXPECT_EQ(battles, 1);
+}
+
 }  // namespace
 }  // namespace marsad

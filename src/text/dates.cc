@@ -63,7 +63,8 @@ struct Entry {
   Mod modifier = Mod::kNone;
   uint16_t cues = 0;
   uint8_t blocker = 0;     // 1: cancels a day word before it; 2: after it; 4: makes an
-                           // ambiguous weekday after it a common noun (صلاة الجمعة)
+                           // ambiguous weekday after it a common noun (صلاة الجمعة); 8: makes
+                           // a written date right after it part of a name (ساحة 13 مايو)
   bool weekday_follow = false;  // may follow a bare weekday (قال مسؤول الأحد إن)
   uint8_t future = 0;      // puts a plain weekday after it ahead of the reference:
                            // 1: anywhere in its clause (will); 2: right before it (for);
@@ -282,7 +283,8 @@ Status DateLexicon::Load(const std::string& path) {
       if (value == "after") e.blocker |= 1;
       else if (value == "before") e.blocker |= 2;
       else if (value == "weekday") e.blocker |= 4;
-      else return f.Error(row, "blocker value must be after|before|weekday");
+      else if (value == "name") e.blocker |= 8;
+      else return f.Error(row, "blocker value must be after|before|weekday|name");
     } else if (kind == "weekday_follow") {
       e.weekday_follow = true;
     } else if (kind == "future") {
@@ -366,6 +368,11 @@ struct Match {
   bool since = false;
   bool ahead = false;  // a plain weekday in a future frame: the coming one
   bool attributive = false;  // a bare year modifying a noun (the 1988 attack)
+  // "seven months later", بعد سبعة أشهر: a count of months or years counted
+  // from a month or year the sentence wrote before it. 1: else from the
+  // reference (بعد شهرين may look ahead from the report); 2: else no date
+  // ("two years later" alone is vague).
+  uint8_t from_told = 0;
 };
 
 struct Word {
@@ -417,6 +424,12 @@ class Parser {
   // boy"): a length or an age, not a time from now.
   bool HyphenatedOn(uint32_t w) const {
     return Tight(w) && words_[w].kind == TokenKind::kPunct && Text(w) == "-" && Tight(w + 1);
+  }
+  // No sentence ends in the words [from, to).
+  bool SameSentence(uint32_t from, uint32_t to) const {
+    for (uint32_t k = from; k < to; ++k)
+      if (words_[k].line_break || IsSentenceBreak(Text(k))) return false;
+    return !(to < words_.size() && words_[to].line_break);
   }
   // A plain number of at most `max_digits` digits, or -1.
   int Num(uint32_t w, size_t max_digits, size_t* digits = nullptr) const {
@@ -1017,6 +1030,7 @@ bool Parser::ParseAt(uint32_t w, Match* m) {
     if (ParseCount(Next(w), m)) {
       m->begin = w;
       if (e->cues & kCueBefore) m->offset = -m->offset;
+      else if (m->unit == Unit::kMonth || m->unit == Unit::kYear) m->from_told = 1;
       return true;
     }
     return false;
@@ -1045,6 +1059,13 @@ bool Parser::ParseAt(uint32_t w, Match* m) {
     if (ago && (ago->cues & (kCueLater | kCueEarlier)) && CountAnaphor(c, (ago->cues & kCueEarlier) ? -1 : 1, m)) {
       m->begin = w;
       m->end = Next(c.end);
+      return true;
+    }
+    if (ago && (ago->cues & kCueLater) && (c.unit == Unit::kMonth || c.unit == Unit::kYear)) {
+      *m = c;
+      m->begin = w;
+      m->end = Next(c.end);
+      m->from_told = 2;
       return true;
     }
   }
@@ -1339,12 +1360,36 @@ void Parser::Run(std::vector<DateMention>* out) {
   used_.assign(words_.size(), 0);
 
   uint32_t floor = 0;  // first word not inside an earlier date
+  // The last month or year the text wrote out, and the word after it.
+  std::optional<CivilDay> told;
+  bool told_month = false;
+  uint32_t told_end = 0;
   for (uint32_t w = 0; w < words_.size();) {
     Match m;
     if (words_[w].meta || (!hits_[w].entry && words_[w].kind != TokenKind::kNumber) || !ParseAt(w, &m) ||
         m.end <= m.begin) {
       ++w;
       continue;
+    }
+    // ساحة 13 مايو، شارع 26 يوليو: a date that names a place is no date.
+    if ((m.form == Form::kDate || m.form == Form::kMonth) && m.begin > 0 && !words_[m.begin - 1].meta &&
+        hits_[m.begin - 1].entry && (hits_[m.begin - 1].entry->blocker & 8)) {
+      for (uint32_t k = w; k < m.end; ++k) used_[k] = 1;
+      floor = w = m.end;
+      continue;
+    }
+    std::optional<ReferenceTime> from;
+    if (m.from_told) {
+      if (told && SameSentence(told_end, m.begin) && (told_month || m.unit == Unit::kYear)) {
+        ReferenceTime t;
+        t.unix_ms = DaysFromCivil(*told) * 86400000LL;
+        t.precision = told_month ? DatePrecision::kMonth : DatePrecision::kYear;
+        t.basis = ReferenceTime::Basis::kText;
+        from = t;
+      } else if (m.from_told == 2) {
+        ++w;
+        continue;
+      }
     }
     if (!m.since && m.form != Form::kCount && m.form != Form::kRecent && m.form != Form::kAnaphor &&
         m.form != Form::kPrior)
@@ -1372,7 +1417,16 @@ void Parser::Run(std::vector<DateMention>* out) {
     d.attributive = m.attributive;
     d.part_of_day = std::string(kParts[m.part]);
     d.hijri = m.form == Form::kHijriDate || m.form == Form::kHijriYear;
-    Resolve(m, doc_.reference_time, &d);
+    Resolve(m, from ? from : doc_.reference_time, &d);
+    if (from && d.resolved) d.basis = DateBasis::kText;
+    if (d.resolved && d.basis == DateBasis::kText && !d.hijri && !d.attributive &&
+        d.precision >= DatePrecision::kDay && d.precision != DatePrecision::kWeek) {
+      if (auto day = ParseIsoDay(d.value.size() == 4 ? d.value + "-01-01" : d.value.size() == 7 ? d.value + "-01" : d.value)) {
+        told = day;
+        told_month = d.precision != DatePrecision::kYear;
+        told_end = m.end;
+      }
+    }
     if (d.prior)
       d.precision = m.unit == Unit::kMonth  ? DatePrecision::kMonth
                     : m.unit == Unit::kYear ? DatePrecision::kYear

@@ -753,4 +753,48 @@ TEST(DatesTest, ArabicOrdinalDayOfAMonth) {
   EXPECT_TRUE(RunText("قرأ الفصل الثالث من الكتاب.").dates.empty());
 }
 
+
+// A count of months or years after a month or year written earlier in the
+// sentence counts from it, not from the report.
+TEST(DatesCountedFromToldTest, MonthsAndYearsCountFromTheMonthWrittenBefore) {
+  struct Case { const char* text; const char* value; DatePrecision precision; };
+  const Case cases[] = {
+      {"سيطر المتمردون على البلدة في آذار/مارس 2019 ثم طردهم الجيش منها بعد خمسة أشهر.", "2019-08",
+       DatePrecision::kMonth},
+      {"Rebels seized the port in October 2020 and the navy took it back four months later.", "2021-02",
+       DatePrecision::kMonth},
+      {"The militia entered the valley in 2011 and left it three years later.", "2014", DatePrecision::kYear},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    Doc doc = RunText(c.text);
+    ASSERT_EQ(doc.dates.size(), 2u);
+    const DateMention& d = doc.dates[1];
+    EXPECT_TRUE(d.resolved);
+    EXPECT_EQ(d.value, c.value);
+    EXPECT_EQ(d.precision, c.precision);
+    EXPECT_EQ(d.basis, DateBasis::kText);
+  }
+  // In another sentence, بعد + months counts from the report again; "later"
+  // alone names no date.
+  Doc apart = RunText("سيطر المتمردون على البلدة في آذار/مارس 2019. وستجرى الانتخابات بعد شهرين.");
+  ASSERT_EQ(apart.dates.size(), 2u);
+  EXPECT_EQ(apart.dates[1].value, "2025-01");
+  EXPECT_EQ(apart.dates[1].basis, DateBasis::kPublished);
+  EXPECT_EQ(RunText("The army took the hill back two months later.").dates.size(), 0u);
+  // A year alone gives no month to count months from.
+  Doc year_only = RunText("Rebels seized the port in 2020 and lost it four months later.");
+  EXPECT_EQ(year_only.dates.size(), 1u);
+}
+
+// A date right after a noun it names (a square, a street, a movement) is part
+// of the name.
+TEST(DatesTest, DateInsideAProperNameIsNoDate) {
+  EXPECT_TRUE(RunText("احتشد المتظاهرون في ساحة 14 آذار وسط المدينة.").dates.empty());
+  EXPECT_TRUE(RunText("أغلقت الشرطة جسر 6 أكتوبر أمام السيارات.").dates.empty());
+  EXPECT_TRUE(RunText("دعت حركة 20 فبراير إلى مسيرة.").dates.empty());
+  // The same date after a verb or في is one.
+  EXPECT_EQ(RunText("احتشد المتظاهرون في 14 آذار وسط المدينة.").dates.size(), 1u);
+}
+
 }  // namespace marsad
