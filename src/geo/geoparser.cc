@@ -90,22 +90,8 @@ class PlaceLexicon {
   StringSet state_head;
   // A nationality adjective, in every form, -> its country's code (value of
   // a not_place row): الجيش اللبناني says the report is about Lebanon.
-  // A StringSet and codes by index, not a map of strings: every word of
-  // every sentence is looked up, and the set's probe is one array access.
-  struct NationalityTable {
-    StringSet forms;
-    std::vector<std::string> country;  // by index in `forms`
-    void Set(std::string_view form, const std::string& code) {
-      if (forms.Insert(form)) country.push_back(code);
-      else country[forms.Find(form)] = code;  // a later row wins, as before
-    }
-    // The country code of `form`, or null.
-    const std::string* Find(std::string_view form) const {
-      const size_t i = forms.Find(form);
-      return i == StringSet::kNone ? nullptr : &country[i];
-    }
-    bool empty() const { return forms.size() == 0; }
-  } nationality;
+  // Asked of every word of every sentence (FlatStringMap: one array probe).
+  FlatStringMap<std::string> nationality;
   StringSet epithet;  // honorifics after a name (مكة المكرمة): matched with it, outside its span
   StringSet org_after;  // the same after the name: مانشستر يونايتد، نيويورك تايمز
   // A fixed expression that begins with a place's name and means something
