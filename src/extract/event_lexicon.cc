@@ -443,8 +443,7 @@ void PhraseTable::Extend(std::span<const LexWord> words, size_t at, std::string_
 }
 
 const ActorInfo* EventLexicon::Actor(std::string_view id) const {
-  auto it = actors_.find(id);
-  return it == actors_.end() ? nullptr : &it->second;
+  return actors_.Find(id);
 }
 
 const CueRow* EventLexicon::WordCue(const LexWord& word, std::string_view type) const {
@@ -493,14 +492,14 @@ std::string EventLexicon::NationalForce(std::string_view generic, std::string_vi
 }
 
 std::string EventLexicon::Alpha3(std::string_view alpha2) const {
-  auto it = alpha3_.find(alpha2);
-  return it == alpha3_.end() ? "" : it->second;
+  const std::string* a3 = alpha3_.Find(alpha2);
+  return a3 ? *a3 : "";
 }
 
 std::string EventLexicon::NationalityCountry(const LexWord& word) const {
   for (std::string_view key : word.variants)
-    if (auto it = nationality_.find(key); it != nationality_.end()) return it->second;
-  if (auto it = nationality_.find(word.bare()); it != nationality_.end()) return it->second;
+    if (const std::string* a3 = nationality_.Find(key)) return *a3;
+  if (const std::string* a3 = nationality_.Find(word.bare())) return *a3;
   return "";
 }
 
@@ -525,7 +524,7 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
       ActorInfo a{r.fields[c[0]], r.fields[c[1]], r.fields[c[2]], r.fields[c[3]],
                   r.fields[c[4]], r.fields[c[5]], r.fields[c[6]], r.fields[c[7]], ""};
       if (a.id.empty() || a.name.empty() || a.acled_inter.empty()) return f.Error(r, "actor needs id, name and acled_inter");
-      if (!lex->actors_.emplace(a.id, a).second) return f.Error(r, "duplicate actor id '" + a.id + "'");
+      if (!lex->actors_.Insert(a.id, a)) return f.Error(r, "duplicate actor id '" + a.id + "'");
     }
     for (const TsvRow& r : f.rows) {
       const std::string& parent = r.fields[c[5]];
@@ -540,7 +539,7 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
     const std::string& a2 = r.fields[codes->Column("alpha2")];
     const std::string& a3 = r.fields[codes->Column("alpha3")];
     if (a2.size() != 2 || a3.size() != 3) return codes->Error(r, "expected ISO alpha-2 and alpha-3 codes");
-    lex->alpha3_[a2] = a3;
+    lex->alpha3_.Set(a2, a3);
   }
 
   // Generic forces coded by the event's country.
@@ -572,10 +571,10 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
       const std::string a3 = lex->Alpha3(r.fields[cv]);
       if (a3.empty()) continue;
       const std::string& phrase = r.fields[cp];
-      lex->nationality_[NormalizeKey(phrase)] = a3;
+      lex->nationality_.Set(NormalizeKey(phrase), a3);
       // The feminine (قوات مغربية) and plural (مصادر أمنية لبنانية) agree with
       // their noun; the list gives the masculine.
-      if (std::string_view(lang) == "ar") lex->nationality_[NormalizeKey(phrase + "ة")] = a3;
+      if (std::string_view(lang) == "ar") lex->nationality_.Set(NormalizeKey(phrase + "ة"), a3);
     }
   }
 
@@ -619,8 +618,8 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
       std::string key = NormalizeKey(r.fields[ca]);
       if (key.empty()) return f.Error(r, "empty alias");
       if (latin && row.kind == "abbreviation") {
-        auto it = lex->actors_.find(row.actor);
-        if (it != lex->actors_.end() && it->second.abbreviation.empty()) it->second.abbreviation = r.fields[ca];
+        ActorInfo* actor = lex->actors_.Find(row.actor);
+        if (actor && actor->abbreviation.empty()) actor->abbreviation = r.fields[ca];
       }
       lex->aliases.push_back(std::move(row));
       lex->alias_table.Add(key, static_cast<int32_t>(lex->aliases.size() - 1));

@@ -177,9 +177,9 @@ class EventLexicon {
  private:
   // Searched by string_view: the passes ask many times per event, and a
   // std::string built for each ask was a visible cost.
-  StringMap<ActorInfo> actors_;
-  StringMap<std::string> alpha3_;
-  StringMap<std::string> nationality_;  // normalized adjective form → ISO alpha-3
+  FlatStringMap<ActorInfo> actors_;
+  FlatStringMap<std::string> alpha3_;
+  FlatStringMap<std::string> nationality_;  // normalized adjective form → ISO alpha-3
   std::unordered_map<std::string, std::vector<std::string>> national_forces_;  // "generic|ISO3" → actor ids, one per era
 };
 

@@ -90,7 +90,8 @@ class PlaceLexicon {
   StringSet state_head;
   // A nationality adjective, in every form, -> its country's code (value of
   // a not_place row): الجيش اللبناني says the report is about Lebanon.
-  StringMap<std::string> nationality;
+  // Asked of every word of every sentence (FlatStringMap: one array probe).
+  FlatStringMap<std::string> nationality;
   StringSet epithet;  // honorifics after a name (مكة المكرمة): matched with it, outside its span
   StringSet org_after;  // the same after the name: مانشستر يونايتد، نيويورك تايمز
   // A fixed expression that begins with a place's name and means something
@@ -217,7 +218,7 @@ Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
       state_head.Insert(phrase);
     } else if (kind == "not_place") {
       not_place.Insert(phrase);
-      if (!value.empty()) nationality[phrase] = value;
+      if (!value.empty()) nationality.Set(phrase, value);
       if (arabic && EndsWith(phrase, kYeh)) {
         // The listed masculine singular stands for every form, with and
         // without the article: ي، ية، يون، يين. The bare feminine (سورية) is
@@ -234,7 +235,7 @@ Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
           for (const std::string& f : {forms[0], forms[1], std::string(kArticle) + forms[0], std::string(kArticle) + forms[1],
                                        std::string(kArticle) + phrase, std::string(kArticle) + phrase + std::string(kHeh),
                                        phrase + std::string(kHeh)})
-            nationality[f] = value;
+            nationality.Set(f, value);
           nationality_masc.Insert(std::string(kArticle) + phrase);
         }
       }
@@ -1001,10 +1002,10 @@ class SentenceReader {
     if (!lex_.nationality.empty())
       for (const Word& w : words_) {
         if (!w.is_word) continue;
-        auto it = lex_.nationality.find(w.name);
+        const std::string* country = lex_.nationality.Find(w.name);
         // (name is a part of text: of the same size, it is the same form.)
-        if (it == lex_.nationality.end() && w.text.size() != w.name.size()) it = lex_.nationality.find(w.text);
-        if (it != lex_.nationality.end()) ++cache_->nationality[it->second];
+        if (!country && w.text.size() != w.name.size()) country = lex_.nationality.Find(w.text);
+        if (country) ++cache_->nationality[*country];
       }
     size_t w = 0;
     while (w < words_.size()) {
@@ -1957,11 +1958,11 @@ class SentenceReader {
     if (!adj.is_word || adj.latin || !adj.article || adj.proclitic || adj.name_end != adj.end ||
         !EndsWith(adj.name, kHeh))
       return false;
-    auto it = lex_.nationality.find(adj.name);
-    if (it == lex_.nationality.end()) return false;
+    const std::string* country = lex_.nationality.Find(adj.name);
+    if (!country) return false;
     // tools/build_gazetteer.py writes the countries first.
     for (uint32_t id = 0; id < gaz_.size() && IsCountry(gaz_.entry(id)); ++id)
-      if (gaz_.entry(id).location.country == it->second) {
+      if (gaz_.entry(id).location.country == *country) {
         *ids = cache_->narrowed.emplace_back(std::vector<uint32_t>{id});
         return true;
       }

@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace marsad {
@@ -145,6 +146,40 @@ class StringSet {
   std::vector<Slot> slots_;
   std::deque<std::string> arena_;  // deque: stable addresses as it grows
   size_t size_ = 0;
+};
+
+// A map from byte strings to values on a StringSet: values by the key's index
+// in a vector. A lookup is the set's probe of one array and no node or bucket
+// chase, for lexicons asked at every word or many times per event.
+template <typename V>
+class FlatStringMap {
+ public:
+  // Adds `key` → `value`; false (and nothing changed) if `key` is present.
+  bool Insert(std::string_view key, V value) {
+    if (!keys_.Insert(key)) return false;
+    values_.push_back(std::move(value));
+    return true;
+  }
+  // Adds `key` → `value`, or replaces the value `key` has.
+  void Set(std::string_view key, V value) {
+    if (V* v = Find(key)) *v = std::move(value);
+    else Insert(key, std::move(value));
+  }
+  // The value of `key`, or null.
+  const V* Find(std::string_view key) const {
+    const size_t i = keys_.Find(key);
+    return i == StringSet::kNone ? nullptr : &values_[i];
+  }
+  V* Find(std::string_view key) {
+    const size_t i = keys_.Find(key);
+    return i == StringSet::kNone ? nullptr : &values_[i];
+  }
+  bool empty() const { return keys_.size() == 0; }
+  size_t size() const { return keys_.size(); }
+
+ private:
+  StringSet keys_;
+  std::vector<V> values_;  // by the key's index in keys_
 };
 
 }  // namespace marsad

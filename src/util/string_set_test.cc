@@ -30,5 +30,26 @@ TEST(StringSetTest, SameBytesSeesADifferenceAtEveryPosition) {
   }
 }
 
+
+// Insert keeps the first value of a key, Set the last; values stay with their
+// keys as the set grows and rehashes (they are kept by the key's index).
+TEST(FlatStringMapTest, InsertKeepsFirstValueAndSetReplacesIt) {
+  FlatStringMap<std::string> map;
+  EXPECT_TRUE(map.empty());
+  for (int i = 0; i < 50; ++i) EXPECT_TRUE(map.Insert("form" + std::to_string(i), "code" + std::to_string(i)));
+  EXPECT_FALSE(map.Insert("form3", "other"));
+  ASSERT_NE(map.Find("form3"), nullptr);
+  EXPECT_EQ(*map.Find("form3"), "code3");
+  map.Set("form3", "later");
+  map.Set("new form", "added");
+  EXPECT_EQ(*map.Find("form3"), "later");
+  EXPECT_EQ(*map.Find("new form"), "added");
+  EXPECT_EQ(*map.Find("form49"), "code49");
+  EXPECT_EQ(map.Find("form50"), nullptr);
+  EXPECT_EQ(map.size(), 51u);
+  if (std::string* v = map.Find("form0")) *v = "edited";
+  EXPECT_EQ(*std::as_const(map).Find("form0"), "edited");
+}
+
 }  // namespace
 }  // namespace marsad
