@@ -399,8 +399,8 @@ def check_national_forces(root, actor_ids, problems):
         for col in ("generic", "actor"):
             if row.get(col) not in actor_ids:
                 problems.add(path, line, "unknown actor '%s'" % row.get(col))
-        if not re.match(r"^[A-Z]{3}$", row.get("country", "")):
-            problems.add(path, line, "country must be an ISO alpha-3 code")
+        if not re.match(r"^[A-Z]{3}(/.+)?$", row.get("country", "")):
+            problems.add(path, line, "country must be an ISO alpha-3 code, or one followed by /Admin1")
         key = (row.get("generic"), row.get("country"))
         if key in seen and row.get("actor") not in dated:
             problems.add(path, line, "a second row for %s in %s needs a dated actor (valid_from, valid_to)" % key)

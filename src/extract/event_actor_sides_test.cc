@@ -62,6 +62,68 @@ TEST_F(EventActorSidesTest, GenericPoliceOfSerbiaAndSmugglersAreCoded) {
   EXPECT_EQ(test::ActorId(border, c->actor2), "gen.drug_smugglers");
 }
 
+// A police branch (anti-narcotics, criminal investigation, judicial police)
+// is the country's police, not its army (data/{ar,en}/actor_aliases.tsv).
+TEST_F(EventActorSidesTest, PoliceBranchesAreTheCountrysPolice) {
+  Doc ar = test::ExtractAt("اعتقلت إدارة مكافحة المخدرات ثلاثة أشخاص في الزرقاء مساء الأحد بتهمة ترويج الحبوب.", 2026, 3, 9);
+  test::MaybeDump(ar);
+  const Event* a = For(ar, "اعتقلت");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->actor1.identity.id, "jor.police");
+  Doc en = test::ExtractAt(
+      "NIS, Serbia (Wire) - Anti-narcotics police arrested four men in Nis on Friday, the interior ministry said.",
+      2026, 3, 7);
+  test::MaybeDump(en);
+  const Event* e = For(en, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.identity.id, "srb.police");
+}
+
+// The actor an argument is coded as (a generic force recoded by place).
+std::string CodedId(const Doc& doc, const EventArgument& a) {
+  return a.actor >= 0 && !a.coded_id.empty() ? a.coded_id : test::ActorId(doc, a);
+}
+
+// A region that keeps forces of its own (national_forces.tsv rows keyed
+// country/admin1): "the police" in a Puntland port are Puntland's, in the
+// capital the federal police; Kurdistan's security forces are its own.
+TEST_F(EventActorSidesTest, GenericForceOfARegionWithItsOwnForcesIsTheRegions) {
+  Doc doc = test::ExtractAt(
+      "BOSASO, Somalia (Wire) - Police arrested five men in Bosaso on Friday over a plot to smuggle weapons, officials said.",
+      2026, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(CodedId(doc, e->actor1), "som.puntland.police");
+  Doc capital = test::ExtractAt(
+      "MOGADISHU, Somalia (Wire) - Police arrested five men in Mogadishu on Friday over a plot to smuggle weapons, officials said.",
+      2026, 3, 7);
+  test::MaybeDump(capital);
+  const Event* c = For(capital, "arrested");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(CodedId(capital, c->actor1), "som.police");
+  Doc krg = test::ExtractAt("اعتقلت قوات الأمن أربعة صحفيين في أربيل مساء الخميس بعد نشرهم تقريراً عن الفساد.", 2026, 3, 7);
+  test::MaybeDump(krg);
+  const Event* k = For(krg, "اعتقلت");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(CodedId(krg, k->actor1), "irq.krg_security");
+}
+
+// "Russian mercenaries" are Wagner's, and the Africa Corps' where it took
+// over (Burkina Faso and Niger from 2024, Mali from mid-2025).
+TEST_F(EventActorSidesTest, RussianMercenariesFollowPlaceAndEra) {
+  Doc old = test::ExtractAt("هاجم المرتزقة الروس قرية قرب مدينة موبتي في مالي الأحد وقتلوا خمسة رعاة.", 2023, 5, 9);
+  test::MaybeDump(old);
+  bool wagner = false;
+  for (const ActorMention& m : old.actors) wagner |= m.id == "rus.wagner";
+  EXPECT_TRUE(wagner);
+  Doc now = test::ExtractAt("هاجم المرتزقة الروس قرية قرب مدينة موبتي في مالي الأحد وقتلوا خمسة رعاة.", 2026, 5, 9);
+  test::MaybeDump(now);
+  const Event* e = For(now, "هاجم");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(now, e->actor1), "rus.africa_corps");
+}
+
 // A country whose state changed has a national force per era: "the police"
 // of a Syrian town is the Assad state's before 2024-12-08, the new state's
 // after (data/shared/national_forces.tsv, chosen by the event's day).

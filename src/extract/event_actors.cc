@@ -20,8 +20,13 @@ void Builder::CodeActors() {
                                      (e.acled_sub_event_type == "Arrests" && CrowdNear(e) == "gen.rioters")))
         coded = "gen.rioters";
       else if (!country.empty() && id == "gen.security_forces" && CrowdFacing(e))
-        coded = lex_.NationalForce("gen.police", country, day);
-      if (coded.empty() && !country.empty()) coded = lex_.NationalForce(id, country, day);
+        coded = RegionalForce("gen.police", e, day);
+      if (coded.empty() && !country.empty()) coded = RegionalForce(id, e, day);
+      // "Police" already read as the country's police (a country: alias
+      // row) is still a generic noun: a region's own police take it there.
+      if (coded.empty() && !country.empty() && a->actor >= 0 && !OfficialName(doc_.actors[a->actor]))
+        if (std::string generic = lex_.GenericForceOf(id, country); !generic.empty())
+          if (std::string own = RegionalOnlyForce(generic, e, day); !own.empty() && own != id) coded = std::move(own);
       // ACLED names an unarmed group (students, journalists, aid workers)
       // Civilians, the group only its associated actor: a generic group
       // whose registry parent is the civilians is coded as them, unless a
@@ -34,6 +39,31 @@ void Builder::CodeActors() {
       else a->implicit_id = coded;
     }
   }
+}
+
+// A generic force in a region that keeps forces of its own (Jubaland,
+// Puntland, Iraqi Kurdistan: the event place's admin1) is the region's;
+// elsewhere the country's.
+std::string Builder::RegionalForce(std::string_view generic, const Event& e, std::string_view day) const {
+  const std::string country = PlaceCountry(e);
+  if (country.empty()) return "";
+  if (const std::string& admin1 = doc_.places[e.place].location.admin1; !admin1.empty())
+    if (std::string force = lex_.NationalForce(generic, country + "/" + admin1, day); !force.empty()) return force;
+  return lex_.NationalForce(generic, country, day);
+}
+
+// The force of the event's region alone (its country/admin1 row), or "".
+std::string Builder::RegionalOnlyForce(std::string_view generic, const Event& e, std::string_view day) const {
+  const std::string country = PlaceCountry(e);
+  const std::string& admin1 = doc_.places[e.place].location.admin1;
+  if (country.empty() || admin1.empty()) return "";
+  return lex_.NationalForce(generic, country + "/" + admin1, day);
+}
+
+// A mention by a force's own name ("Iraqi Security Forces", its
+// abbreviation) names that force wherever it acts.
+bool Builder::OfficialName(const ActorMention& m) const {
+  return m.alias_kind == "official" || m.alias_kind == "abbreviation";
 }
 
 // ACLED codes the force a country sets on a crowd (protesters, rioters) as

@@ -550,6 +550,9 @@ class Builder {
   std::string AirPowerOf(const Event& e) const;
   int32_t ArrestedGroup(const Event& e) const;
   std::string CrowdNear(const Event& e) const;
+  std::string RegionalForce(std::string_view generic, const Event& e, std::string_view day) const;
+  std::string RegionalOnlyForce(std::string_view generic, const Event& e, std::string_view day) const;
+  bool OfficialName(const ActorMention& m) const;
   bool ScenesApart(const Event& a, const Event& b) const;
   void InterceptedWeaponOwners();
   void TargetsOfExplosions();

@@ -491,6 +491,11 @@ std::string EventLexicon::NationalForce(std::string_view generic, std::string_vi
   return it->second.front();
 }
 
+std::string EventLexicon::GenericForceOf(std::string_view actor, std::string_view alpha3) const {
+  auto it = generic_of_force_.find(std::string(actor) + "|" + std::string(alpha3));
+  return it == generic_of_force_.end() ? "" : it->second;
+}
+
 std::string EventLexicon::Alpha3(std::string_view alpha2) const {
   const std::string* a3 = alpha3_.Find(alpha2);
   return a3 ? *a3 : "";
@@ -551,12 +556,16 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
     const std::string& actor = r.fields[nf->Column("actor")];
     if (!lex->Actor(generic)) return nf->Error(r, "unknown actor '" + generic + "'");
     if (!lex->Actor(actor)) return nf->Error(r, "unknown actor '" + actor + "'");
-    if (country.size() != 3) return nf->Error(r, "country must be an ISO alpha-3 code");
+    // "ISO3/Admin1": the forces of a region that keeps its own (Puntland's
+    // police are not the federal police), named as the gazetteer's admin1.
+    if (country.size() < 3 || (country.size() > 3 && (country[3] != '/' || country.size() == 4)))
+      return nf->Error(r, "country must be an ISO alpha-3 code, or one followed by /Admin1");
     std::vector<std::string>& eras = lex->national_forces_[generic + "|" + country];
     const ActorInfo* info = lex->Actor(actor);
     if (!eras.empty() && info->valid_from.empty() && info->valid_to.empty())
       return nf->Error(r, "a second row for " + generic + " in " + country + " needs an actor with dates (valid_from, valid_to)");
     eras.push_back(actor);
+    lex->generic_of_force_.emplace(actor + "|" + country, generic);
   }
 
   // Nationality adjectives, from the place recognizer's own list: a source

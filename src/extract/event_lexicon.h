@@ -153,8 +153,12 @@ class EventLexicon {
   // there (data/shared/national_forces.tsv), or "". A country whose forces
   // changed (Syria's after 2024-12-08) has a row per era: `day` (ISO, or a
   // month or a year) picks the force the registry dates to it; without a day,
-  // the force of today.
+  // the force of today. `alpha3` may be "ISO3/Admin1" (SOM/Bari): a region
+  // that keeps forces of its own (Puntland, Iraqi Kurdistan) has rows so keyed.
   std::string NationalForce(std::string_view generic, std::string_view alpha3, std::string_view day = "") const;
+  // The generic force (gen.police) whose row in country `alpha3` is `actor`,
+  // or "": "police" read as Somalia's police is the generic police there.
+  std::string GenericForceOf(std::string_view actor, std::string_view alpha3) const;
   // The ISO alpha-3 country of a nationality adjective (the not_place rows
   // of data/{ar,en}/places.tsv that give a country: مغربي، مغربية،
   // "Syrian"), looked up by any of the word's variants; "" for other words.
@@ -180,6 +184,7 @@ class EventLexicon {
   FlatStringMap<ActorInfo> actors_;
   FlatStringMap<std::string> alpha3_;
   FlatStringMap<std::string> nationality_;  // normalized adjective form → ISO alpha-3
+  std::unordered_map<std::string, std::string> generic_of_force_;  // "actor|ISO3" → generic
   std::unordered_map<std::string, std::vector<std::string>> national_forces_;  // "generic|ISO3" → actor ids, one per era
 };
 
