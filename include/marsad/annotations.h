@@ -138,6 +138,10 @@ struct PlaceMention {
   // The name is a word of an organisation's name (جامعة زيورخ): the place
   // locates what happens there, but named-entity corpora mark no place.
   bool in_org_name = false;
+  // The mention is a state's head noun alone (المملكة "the Kingdom"): it
+  // stands for the country the text is about, but it is a common noun, and
+  // named-entity corpora mark no name.
+  bool head_noun_alone = false;
   TokenRange tokens;
   bool resolved = false;
   int32_t entry = -1;        // gazetteer entry id when resolved

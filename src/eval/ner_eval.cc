@@ -95,7 +95,7 @@ Result<NerEvalReport> EvalNerBio(const Pipeline& pipeline, const std::string& pa
     if (!st.ok()) return st;
     std::vector<TokSpan> pred;
     for (const auto& p : doc.places) {
-      if (p.in_org_name) continue;
+      if (p.in_org_name || p.head_noun_alone) continue;
       // The proper name, as the corpus marks it (no facility word nor class
       // noun before it, its honorific after it).
       Span o = doc.ToOriginal(p.name_span.empty() ? p.span : p.name_span);

@@ -2244,6 +2244,8 @@ class SentenceReader {
     p.m.tokens = TokenRange{first, last};
     p.m.span = Span{doc_.tokens[first].span.begin, doc_.tokens[last - 1].span.end};
     SetNameSpan(at, end, &p.m);
+    p.m.head_noun_alone = end == at + 1 && a.article && !a.latin &&
+                          lex_.state_head.Contains(std::string(kArticle) + std::string(a.bare));
     // The one word of the name, or of a facility's name (مطار المدينة), is an
     // anaphor, without the epithet that would make it a name (المدينة المنورة).
     if (shown == end && (end == at + 1 || std::string_view(how) == "facility")) {

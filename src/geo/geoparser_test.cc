@@ -1177,6 +1177,25 @@ TEST_F(ShippedGazetteerTest, TownInUniversityNameIsReadButNoMentionOfItsOwn) {
   EXPECT_FALSE(c->in_org_name);
 }
 
+TEST_F(ShippedGazetteerTest, StateHeadNounAloneIsMarkedAsNoName) {
+  // data/ar/places.tsv state_head: المملكة alone, in a report on one
+  // kingdom, stands for it (the place is kept) but is a common noun, marked
+  // head_noun_alone; with its nationality adjective it is the country's name.
+  Doc alone = test::AnalyzeWithPlaces(
+      "افتتح وزير الصحة السعودي مستشفى جديدا في الرياض. ويرى الوزير أن المملكة تحتاج إلى مستشفيات أخرى.");
+  const PlaceMention* k = Find(alone, "المملكة");
+  ASSERT_NE(k, nullptr);
+  EXPECT_TRUE(k->head_noun_alone);
+  EXPECT_EQ(k->location.country, "SA") << k->reason;
+  Doc named = test::AnalyzeWithPlaces("عاد السفير إلى المملكة المغربية بعد أسبوع.");
+  const PlaceMention* m = Find(named, "المملكة المغربية");
+  ASSERT_NE(m, nullptr);
+  EXPECT_FALSE(m->head_noun_alone);
+  const PlaceMention* r = Find(alone, "الرياض");
+  ASSERT_NE(r, nullptr);
+  EXPECT_FALSE(r->head_noun_alone);
+}
+
 TEST_F(ShippedGazetteerTest, ProcliticAndFunctionWordWithoutHamzaIsNoPlace) {
   // وان (و + ان "and that") and بانه (ب + انه "that it") written without
   // hamza are function words in running text, not Van or Baneh.
