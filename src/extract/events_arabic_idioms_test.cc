@@ -50,6 +50,27 @@ TEST_F(ArabicIdiomsTest, TheSamePlaceIsNoReflexive) {
   EXPECT_EQ(OfSubType(doc, "Suicide bomb"), nullptr);
 }
 
+// Blowing up a bridge or houses named as the object demolishes them: property
+// destruction, no bomb attack; a bomb set off near a bridge stays one.
+TEST_F(ArabicIdiomsTest, BlowingUpABridgeIsDestruction) {
+  Doc doc = test::ExtractAt("وفجر مسلحون مجهولون جسرا على الطريق بين مدينتي كيدال وغاو ليل الأحد.", 2025, 3, 6);
+  test::MaybeDump(doc);
+  EXPECT_NE(OfSubType(doc, "Looting/property destruction"), nullptr);
+  EXPECT_EQ(OfSubType(doc, "Remote explosive/landmine/IED"), nullptr);
+}
+
+TEST_F(ArabicIdiomsTest, BlowingUpHousesIsDestruction) {
+  Doc doc = test::ExtractAt("وقال رئيس البلدية إن القوات فجرت أمس نحو عشرين منزلا في بلدة عيترون.", 2025, 3, 6);
+  test::MaybeDump(doc);
+  EXPECT_NE(OfSubType(doc, "Looting/property destruction"), nullptr);
+}
+
+TEST_F(ArabicIdiomsTest, ABombNearABridgeStaysABomb) {
+  Doc doc = test::ExtractAt("وفجر مسلحون عبوة ناسفة قرب جسر على الطريق بين مدينتي كيدال وغاو ليل الأحد.", 2025, 3, 6);
+  test::MaybeDump(doc);
+  EXPECT_EQ(OfSubType(doc, "Looting/property destruction"), nullptr);
+}
+
 // قضى نحبه "fulfilled his vow": died; the dead may stand before نحبهم.
 TEST_F(ArabicIdiomsTest, QadaNahbahuCountsTheDead) {
   Doc doc = test::ExtractAt("قضى ثلاثة مدنيين نحبهم بقصف مدفعي استهدف بلدة الأتارب غربي حلب صباح الأحد.", 2025, 3, 6);
