@@ -865,7 +865,13 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   const bool told_as_town = best >= 0 && clause_[place_w_[best].first] == clause && place_w_[best].first > 0 &&
                             (settlement_before(place_w_[best].first) ||
                              (!doc_.places[best].relation_span.empty() && doc_.places[best].resolved && !Coarse(best)));
-  if (best >= 0 && fronted >= 0 && place_w_[best].first >= tw1 && FarFrom(best, fronted) && !told_as_town)
+  // "وفي بلد حاوو، تسلّم الجيش الثكنة، بينما نفت الإدارة وقوع اشتباكات في
+  // كسمايو": "in X" right after the event word is where that event was,
+  // not a concern of the scene's.
+  const bool own_locative = best >= 0 && place_w_[best].first <= tw1 + 1 && AfterIn(static_cast<size_t>(best)) &&
+                            clause_[place_w_[best].first] == clause;
+  if (best >= 0 && fronted >= 0 && place_w_[best].first >= tw1 && FarFrom(best, fronted) && !told_as_town &&
+      !own_locative)
     return fronted;
   // "In <unknown suburb>, youths barricaded the Thika road": a town that
   // only names a road, the one place of its sentence, says where the road

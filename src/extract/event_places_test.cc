@@ -103,6 +103,19 @@ TEST_F(EventPlacesTest, TownWithARelationInTheClauseBeatsTheFrontedScene) {
   EXPECT_EQ(PlaceName(doc, *e), "Tallkalakh");
 }
 
+// "وفي X، … بينما نفى الجيش وقوع اشتباكات في Y": "in Y" right after the
+// event word is where that event was, whatever scene the sentence opened on.
+TEST_F(EventPlacesTest, InATownRightAfterTheEventWordBeatsTheFrontedScene) {
+  Doc doc = test::ExtractAt(
+      "أفادت مصادر محلية بهدوء حذر في وسط سوريا. وفي حماة، تسلّم الجيش ثكنة المدينة من الفصائل بموجب تفاهم، "
+      "بينما نفى مصدر أمني وقوع اشتباكات في تلكلخ خلال الليل.",
+      2024, 1, 15);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اشتباكات");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Tallkalakh");
+}
+
 // "في ريف X … قرب بلدة Y": the countryside of a city is a region around
 // it; a town of the same province named in the event's clause is where.
 TEST_F(EventPlacesTest, TownOfTheCountrysideNamedInTheClauseIsThePlace) {

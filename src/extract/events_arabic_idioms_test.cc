@@ -50,6 +50,56 @@ TEST_F(ArabicIdiomsTest, TheSamePlaceIsNoReflexive) {
   EXPECT_EQ(OfSubType(doc, "Suicide bomb"), nullptr);
 }
 
+// Blowing up a bridge or houses named as the object demolishes them: property
+// destruction, no bomb attack; a bomb set off near a bridge stays one.
+TEST_F(ArabicIdiomsTest, BlowingUpABridgeIsDestruction) {
+  Doc doc = test::ExtractAt("وفجر مسلحون مجهولون جسرا على الطريق بين مدينتي كيدال وغاو ليل الأحد.", 2025, 3, 6);
+  test::MaybeDump(doc);
+  EXPECT_NE(OfSubType(doc, "Looting/property destruction"), nullptr);
+  EXPECT_EQ(OfSubType(doc, "Remote explosive/landmine/IED"), nullptr);
+}
+
+TEST_F(ArabicIdiomsTest, BlowingUpHousesIsDestruction) {
+  Doc doc = test::ExtractAt("وقال رئيس البلدية إن القوات فجرت أمس نحو عشرين منزلا في بلدة عيترون.", 2025, 3, 6);
+  test::MaybeDump(doc);
+  EXPECT_NE(OfSubType(doc, "Looting/property destruction"), nullptr);
+}
+
+TEST_F(ArabicIdiomsTest, ABombNearABridgeStaysABomb) {
+  Doc doc = test::ExtractAt("وفجر مسلحون عبوة ناسفة قرب جسر على الطريق بين مدينتي كيدال وغاو ليل الأحد.", 2025, 3, 6);
+  test::MaybeDump(doc);
+  EXPECT_EQ(OfSubType(doc, "Looting/property destruction"), nullptr);
+}
+
+// Forces that blow up a mine they found destroy it: no bomb attack.
+TEST_F(ArabicIdiomsTest, BlowingUpAFoundMineIsADisruption) {
+  Doc doc = test::ExtractAt("وقال الجيش إن وحداته فجرت صباح الاثنين لغما أرضيا عثر عليه قرب بلدة تلعفر.", 2025, 3, 6);
+  test::MaybeDump(doc);
+  EXPECT_NE(OfSubType(doc, "Disrupted weapons use"), nullptr);
+  EXPECT_EQ(OfSubType(doc, "Remote explosive/landmine/IED"), nullptr);
+}
+
+// A sweep is how ground is searched; it takes no territory.
+TEST_F(ArabicIdiomsTest, ASweepTakesNoTerritory) {
+  Doc doc = test::ExtractAt("وأطلقت القوات عملية تمشيط واسعة في محيط بلدة تلعفر يوم الاثنين.", 2025, 3, 6);
+  test::MaybeDump(doc);
+  EXPECT_EQ(OfSubType(doc, "Government regains territory"), nullptr);
+  EXPECT_EQ(OfSubType(doc, "Non-state actor overtakes territory"), nullptr);
+}
+
+// أوقف is "stopped" and "arrested": a counted group of people stopped is arrested.
+TEST_F(ArabicIdiomsTest, StoppingCountedPeopleIsAnArrest) {
+  Doc doc = test::ExtractAt("وأعلنت الشرطة إيقاف 31 شخصا في مدينة صفاقس بعد مواجهات ليلية.", 2025, 3, 6);
+  test::MaybeDump(doc);
+  EXPECT_NE(OfSubType(doc, "Arrests"), nullptr);
+}
+
+TEST_F(ArabicIdiomsTest, StoppingTheFightingIsNoArrest) {
+  Doc doc = test::ExtractAt("ودعا الوسطاء إلى إيقاف القتال في مدينة صفاقس فورا.", 2025, 3, 6);
+  test::MaybeDump(doc);
+  EXPECT_EQ(OfSubType(doc, "Arrests"), nullptr);
+}
+
 // قضى نحبه "fulfilled his vow": died; the dead may stand before نحبهم.
 TEST_F(ArabicIdiomsTest, QadaNahbahuCountsTheDead) {
   Doc doc = test::ExtractAt("قضى ثلاثة مدنيين نحبهم بقصف مدفعي استهدف بلدة الأتارب غربي حلب صباح الأحد.", 2025, 3, 6);
