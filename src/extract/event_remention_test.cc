@@ -1,5 +1,5 @@
 // An act named again as a time mark or as it ends — "since the ceasefire",
-// "the fighting stopped", توقفت الاشتباكات — is the act told
+// "the fighting stopped", منذ بدء الهجوم، توقفت الاشتباكات — is the act told
 // before, or one known, and no event of its own. Sentences are our own.
 #include <gtest/gtest.h>
 
@@ -49,6 +49,18 @@ TEST_F(RementionTest, FightingThatStoppedIsTheFightingToldBefore) {
       2025, 4, 10);
   test::MaybeDump(doc);
   EXPECT_EQ(CountType(doc, "Battles"), 1u);
+}
+
+// The cue منذ بدء ends inside the event word بدء الهجوم; with no day of its
+// own the attack is the one told before.
+TEST_F(RementionTest, ArabicAttackSinceTheStartIsNoNewAttack) {
+  Doc doc = test::ExtractAt(
+      "date 2025-04-10\nقُتل خمسة مدنيين في قصف مدفعي على سوق بلدة كفرنبل أمس الأربعاء. "
+      "وأفاد الدفاع المدني بنزوح مئات العائلات من البلدة منذ بدء الهجوم.",
+      2025, 4, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::EventFor(doc, NormalizeKey("بدء الهجوم")), nullptr);
+  EXPECT_EQ(doc.events.size(), 1u);
 }
 
 TEST_F(RementionTest, ArabicClashesThatStoppedAreTheClashesToldBefore) {
