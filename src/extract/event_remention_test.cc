@@ -51,6 +51,17 @@ TEST_F(RementionTest, FightingThatStoppedIsTheFightingToldBefore) {
   EXPECT_EQ(CountType(doc, "Battles"), 1u);
 }
 
+// "As fighting spread": the running conflict an act is told against is
+// background, no battle of its own.
+TEST_F(RementionTest, FightingAnActIsSetAgainstIsBackground) {
+  Doc doc = test::ExtractAt(
+      "date 2025-04-10\nGunmen killed four traders at a market in Bunia on Tuesday, local officials said, as fighting "
+      "between rival militias in Ituri province intensified.",
+      2025, 4, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountType(doc, "Battles"), 0u);
+}
+
 // The cue منذ بدء ends inside the event word بدء الهجوم; with no day of its
 // own the attack is the one told before.
 TEST_F(RementionTest, ArabicAttackSinceTheStartIsNoNewAttack) {
