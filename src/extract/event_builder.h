@@ -377,6 +377,7 @@ class Builder {
   void DropCountryWide();
   void DropUnasserted();
   bool NotEventCueCovers(const CueHit& c, size_t tw0, size_t tw1) const;
+  bool DatedLaterInClause(size_t w) const;
   bool ReachesMilestone(size_t tw1) const;
   bool AnchorsAnother(const Event& e) const;
   int32_t LeadUpCapture(const Event& e) const;

@@ -201,11 +201,22 @@ void Builder::DropFallenPersons() {
 // control held; تحت قصف جوي is still a strike).
 bool Builder::NotEventCueCovers(const CueHit& c, size_t tw0, size_t tw1) const {
   if (c.row->scope == "preceding") return tw1 == c.w0;
+  // منذ بدء الهجوم: an event word that begins inside the cue's last words
+  // and reaches past it is the word the cue governs, which the cue's longest
+  // match must not hide. With a day after it in its clause (منذ بدء الهجوم
+  // يوم الإثنين) it is the running event itself, told with its start.
+  if (c.row->scope == "next" && tw0 > c.w0 && tw0 < c.w1 && tw1 > c.w1)
+    return clause_[tw0] == c.clause && !DatedLaterInClause(tw1 - 1);
   if (tw0 < c.w1 || clause_[tw0] != c.clause) return false;
   // "accused of a shooting attack": the head noun right after an event word
   // the cue reaches is the same phrase, reached too.
   if (c.row->scope == "next") return tw0 == c.w1 || (tw0 == c.w1 + 1 && TriggerStartingAt(c.w1));
   return c.row->scope == "clause" || tw0 <= c.w1 + 4;
+}
+
+bool Builder::DatedLaterInClause(size_t w) const {
+  return std::any_of(Bucket(s_dates_, sent_[w]).begin(), Bucket(s_dates_, sent_[w]).end(),
+                     [&](int32_t d) { return date_w_[d].first > w && clause_[date_w_[d].first] == clause_[w]; });
 }
 
 // "Vowed to keep targeting Israel", "would keep striking army positions",
