@@ -1,5 +1,5 @@
 // A side's own dead told as a loss ("losing two soldiers", "lost three of
-// their own") add to the toll of the fight told beside them; a loss of
+// their own", فيما سقط لها جنديان) add to the toll of the fight told beside them; a loss of
 // things or ground counts nobody. Sentences are our own wording.
 #include <gtest/gtest.h>
 
@@ -44,6 +44,17 @@ TEST_F(EventOwnLossesTest, LostGroundCountsNobody) {
   const Event* e = test::ExpectEvent(doc, "attacked");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(test::Figures(e->fatalities), "3/3/3");
+}
+
+TEST_F(EventOwnLossesTest, ArabicFallenToTheSideAddUp) {
+  Doc doc = test::ExtractAt(
+      "أعلن الجيش أن قواته صدت هجوماً للمتمردين على مواقعها قرب بونيا أمس الأحد، وقتلت عشرة من المهاجمين، فيما "
+      "سقط لها جنديان.",
+      2026, 6, 2);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "صدت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::Figures(e->fatalities), "12/12/12");
 }
 
 }  // namespace
