@@ -325,8 +325,9 @@ void Builder::LethalVerbTolls() {
     const TriggerMention& tr = doc_.triggers[e.trigger];
     if (!Latin(tr)) continue;
     const std::string_view form = doc_.norm(tr.span);
+    // An adverb may open the form ("summarily executed", "publicly executed").
     bool lethal = form.ends_with(" dead") || form.ends_with("to death") || form == "gunned down" ||
-                  form == "executed" || form == "lynched" || form.starts_with("killed ");
+                  form == "executed" || form.ends_with(" executed") || form == "lynched" || form.starts_with("killed ");
     size_t w1 = trig_w_[e.trigger].second;
     // "a teacher was publicly shot dead", "three guards were summarily
     // executed": a lethal verb in the passive counts its subject as the dead.
