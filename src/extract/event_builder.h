@@ -275,6 +275,7 @@ class Builder {
   void ZeroTolls();
   void FightingOfRunningTolls();
   void NoTollsOfDevelopments();
+  void NoTollsOfPeacefulCrowds();
   std::optional<CasualtyFigure> EnglishOneVictim(size_t tw1) const;
   std::optional<CasualtyFigure> EnglishPassiveOne(const TriggerMention& tr, size_t tw0) const;
   std::optional<CasualtyFigure> EnglishOneWhoDied(const TriggerMention& tr, size_t tw0) const;

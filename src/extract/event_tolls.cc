@@ -59,6 +59,38 @@ void Builder::NoTollsOfDevelopments() {
     if (e.acled_event_type == "Strategic developments") e.fatalities.reset(), e.civilian_fatalities.reset();
 }
 
+// ACLED codes no dead on a peaceful protest nor on a protest met with force
+// short of killing: once force kills, the event is excessive force against
+// protesters. So a dispersal that carries dead is that; a crowd told by its
+// own deed, its crowd named as the doer ("thousands marched in silence",
+// تظاهر العشرات مطالبين بالتحقيق في مقتل …), took no lives, and a toll read
+// beside it (the killing it protests, the disaster it mourns) belongs
+// elsewhere. A protest named with no crowd as its doer and dead beside it
+// (مقتل متظاهر خلال احتجاج، الاحتجاجات التي قتل فيها 600) is the crackdown
+// itself. "No one was hurt" stays a toll of zero.
+void Builder::NoTollsOfPeacefulCrowds() {
+  for (Event& e : doc_.events) {
+    if (e.acled_event_type != "Protests" || !e.fatalities) continue;
+    const bool dead = e.fatalities->low.value_or(0) > 0 || e.fatalities->best.value_or(0) > 0;
+    if (!dead) continue;
+    // The dead of a later sentence (a youth who died of a police bullet in
+    // another town) are another event's, not the dispersal's.
+    const Span toll = e.fatalities->span;
+    const bool told_apart = toll.end > toll.begin && !SameTollSentence(*e.fatalities, sent_[trig_w_[e.trigger].first]);
+    if (e.acled_sub_event_type == "Protest with intervention" && told_apart) {
+      e.fatalities.reset();
+      e.civilian_fatalities.reset();
+    } else if (e.acled_sub_event_type == "Protest with intervention") {
+      e.acled_sub_event_type = "Excessive force against protesters";
+    } else if (e.acled_sub_event_type == "Peaceful protest" && e.actor1.actor >= 0 && !e.actor1.implicit) {
+      e.fatalities.reset();
+      e.civilian_fatalities.reset();
+    } else if (e.acled_sub_event_type == "Peaceful protest") {
+      e.acled_sub_event_type = "Excessive force against protesters";
+    }
+  }
+}
+
 // "Killed since the offensive began", منذ بدء الهجوم: the offensive that
 // starts a running toll is the fighting the toll counts, a battle, not
 // the announcement of an operation.
@@ -293,8 +325,9 @@ void Builder::LethalVerbTolls() {
     const TriggerMention& tr = doc_.triggers[e.trigger];
     if (!Latin(tr)) continue;
     const std::string_view form = doc_.norm(tr.span);
+    // An adverb may open the form ("summarily executed", "publicly executed").
     bool lethal = form.ends_with(" dead") || form.ends_with("to death") || form == "gunned down" ||
-                  form == "executed" || form == "lynched" || form.starts_with("killed ");
+                  form == "executed" || form.ends_with(" executed") || form == "lynched" || form.starts_with("killed ");
     size_t w1 = trig_w_[e.trigger].second;
     // "a teacher was publicly shot dead", "three guards were summarily
     // executed": a lethal verb in the passive counts its subject as the dead.

@@ -88,6 +88,7 @@ void Builder::Go() {
   MergeDuplicates();  // battles told in several sentences meet once both sides are known
   ZeroTolls();  // before the victims: a strike that hurt no one names none
   NoTollsOfDevelopments();
+  NoTollsOfPeacefulCrowds();
   UnarmedBodiesFightNot();
   NoStateBombers();
   TargetsOfExplosions();

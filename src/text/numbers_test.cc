@@ -234,7 +234,7 @@ TEST(NumbersVagueTest, EnglishRanges) {
       "Dozens of soldiers, scores of the wounded, hundreds of families, thousands "
       "fled and tens of thousands of people waited; several hundred.");
   ExpectMention(doc, "Dozens", kNull, 20, 99, "soldiers", false, true);
-  ExpectMention(doc, "scores", kNull, 40, 99, "wounded", false, true);
+  ExpectMention(doc, "scores", kNull, 20, 99, "wounded", false, true);
   ExpectMention(doc, "hundreds", kNull, 200, 999, "families", false, true);
   ExpectMention(doc, "thousands", kNull, 2000, 9999, "", false, true);
   ExpectMention(doc, "tens of thousands", kNull, 20000, 99999, "people", false, true);

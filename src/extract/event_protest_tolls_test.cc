@@ -1,0 +1,80 @@
+// ACLED codes no dead on a peaceful protest nor on a protest met with force
+// short of killing: a dispersal that kills is excessive force, and the dead
+// a marching crowd speaks of (the killing it protests, a disaster it mourns)
+// are no toll of the march. Sentences are our own wording.
+#include <gtest/gtest.h>
+
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class EventProtestTollsTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+bool HasDead(const Event& e) { return e.fatalities && e.fatalities->low.value_or(0) > 0; }
+
+TEST_F(EventProtestTollsTest, MarchMourningAnOldDisasterCarriesNoDead) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-10\nThousands of protesters marched through Kragujevac on Saturday to mark a year since a "
+      "bridge collapse that killed 12 people.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "marched");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Peaceful protest");
+  EXPECT_FALSE(HasDead(*e));
+}
+
+TEST_F(EventProtestTollsTest, ArabicSitInOverAKillingCarriesNoDead) {
+  Doc doc = test::ExtractAt(
+      "تظاهر المئات من سكان مدينة الحلة أمس الأحد أمام مبنى المحافظة، مطالبين بمحاسبة المسؤولين عن مقتل طالب "
+      "جامعي الأسبوع الماضي.",
+      2026, 5, 11);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "تظاهر");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_event_type, "Protests");
+  EXPECT_FALSE(HasDead(*e));
+}
+
+TEST_F(EventProtestTollsTest, DispersalThatKillsIsExcessiveForce) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-10\nPolice dispersed a rally of farmers with tear gas in Kisumu on Saturday, killing two "
+      "of them, witnesses said.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "dispersed");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(HasDead(*e));
+  EXPECT_EQ(e->acled_sub_event_type, "Excessive force against protesters");
+}
+
+TEST_F(EventProtestTollsTest, DeathInAnotherTownIsNoTollOfTheDispersal) {
+  Doc doc = test::ExtractAt(
+      "وفي مدينة أورورو، فرّقت الشرطة بالغاز المسيل للدموع عشرات العمال الذين تجمعوا أمام مبنى البلدية أمس.\n"
+      "وتوفي رجل متأثراً بجروح أصيب بها في بلدة مجاورة، وفق مصادر طبية.",
+      2026, 5, 11);
+  test::MaybeDump(doc);
+  ASSERT_NE(test::ExpectEvent(doc, "فرّقت"), nullptr);
+  for (const Event& e : doc.events)
+    if (e.acled_event_type == "Protests") EXPECT_FALSE(HasDead(e)) << e.acled_sub_event_type;
+}
+
+TEST_F(EventProtestTollsTest, DispersalWithNoOneHurtKeepsItsZero) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-10\nPolice dispersed a rally of teachers with tear gas in Kisumu on Saturday; no one was "
+      "hurt, witnesses said.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "dispersed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Protest with intervention");
+  ASSERT_TRUE(e->fatalities.has_value());
+  EXPECT_EQ(e->fatalities->low, 0);
+}
+
+}  // namespace
+}  // namespace marsad
