@@ -109,6 +109,7 @@ constexpr const char* kCueTypes[] = {
     "reciprocal",
     "closure",
     "dispersal_means",
+    "aimless_fire",
     "destruction",
     "side",
     "publication",

@@ -2878,4 +2878,43 @@ TEST_F(EnglishEventsTest, DenialInTheSentenceOfTheActIsThatAct) {
   EXPECT_EQ(negated_first.events[0].status, "negated");
 }
 
+// "killed ... and torched ... in a raid": the violent noun after the
+// circumstance word carries the toll, so it is the one event; the burning is
+// what it did, not a property-destruction event with the killing lost.
+TEST_F(EnglishEventsTest, DeadlyRaidThatBurnedIsOneAttack) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-06\nGunmen killed nine herders and torched scores of huts in an attack on a hamlet near Gusau on "
+      "Monday, police said.",
+      2025, 3, 6);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_NE(doc.events[0].acled_event_type, "Strategic developments");
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  Doc burned = test::ExtractAt(
+      "date 2025-03-06\nGunmen torched scores of huts in an attack on a hamlet near Gusau on Monday, police said.", 2025,
+      3, 6);
+  test::MaybeDump(burned);
+  ASSERT_EQ(burned.events.size(), 1u);
+  EXPECT_EQ(burned.events[0].acled_sub_event_type, "Looting/property destruction");
+}
+
+// Shots into the air with no crowd near are aimed at no one: no event of
+// their own; before a crowd they are force used to disperse it.
+TEST_F(EnglishEventsTest, ShotsIntoTheAirWithNoCrowdAreNoEvent) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-06\nKidnappers seized six travellers near Funtua on Sunday. They shot into the air and drove "
+      "them into the forest, a relative said.",
+      2025, 3, 6);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_event_type, "Protests");
+  Doc crowd = test::ExtractAt(
+      "date 2025-03-06\nHundreds of traders marched on the governor's office in Funtua on Sunday, and police shot into "
+      "the air to disperse them.",
+      2025, 3, 6);
+  test::MaybeDump(crowd);
+  bool intervention = false;
+  for (const Event& e : crowd.events) intervention |= e.acled_sub_event_type == "Protest with intervention";
+  EXPECT_TRUE(intervention);
+}
+
 }  // namespace marsad
