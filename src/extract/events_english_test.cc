@@ -2917,4 +2917,23 @@ TEST_F(EnglishEventsTest, ShotsIntoTheAirWithNoCrowdAreNoEvent) {
   EXPECT_TRUE(intervention);
 }
 
+// "in March 2019 … eight months later": a count of months after its
+// clause's act dates it by that month counted from the event told before;
+// an act of another clause does not take it.
+TEST_F(EnglishEventsTest, MonthsLaterCountFromTheEventToldBefore) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-06\nTroops clashed with insurgents near Mosul on Monday.\nThe region saw heavy fighting with the "
+      "militia, which captured Tal Afar in March 2019 before the army recaptured the town eight months later.",
+      2025, 3, 6);
+  test::MaybeDump(doc);
+  const Event* back = For(doc, "recaptured");
+  ASSERT_NE(back, nullptr);
+  ASSERT_GE(back->date, 0);
+  EXPECT_EQ(doc.dates[back->date].value, "2019-11");
+  const Event* taken = For(doc, "captured");
+  ASSERT_NE(taken, nullptr);
+  ASSERT_GE(taken->date, 0);
+  EXPECT_EQ(doc.dates[taken->date].value, "2019-03");
+}
+
 }  // namespace marsad
