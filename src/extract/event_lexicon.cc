@@ -110,6 +110,7 @@ constexpr const char* kCueTypes[] = {
     "closure",
     "dispersal_means",
     "aimless_fire",
+    "ending",
     "destruction",
     "side",
     "publication",

@@ -2936,4 +2936,17 @@ TEST_F(EnglishEventsTest, MonthsLaterCountFromTheEventToldBefore) {
   EXPECT_EQ(doc.dates[taken->date].value, "2019-03");
 }
 
+// "The fighting stopped on Wednesday": a definite reference that ends the
+// fighting told before is that fighting, not a clash of its own day.
+TEST_F(EnglishEventsTest, FightingThatStoppedIsTheFightingToldBefore) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-06\nClashes broke out in Gharyan on Monday between two rival brigades, killing three fighters, a "
+      "hospital said.\nThe fighting stopped on Wednesday after tribal elders intervened.",
+      2025, 3, 6);
+  test::MaybeDump(doc);
+  int battles = 0;
+  for (const Event& e : doc.events) battles += e.acled_event_type == "Battles";
+  EXPECT_EQ(battles, 1);
+}
+
 }  // namespace marsad
