@@ -111,6 +111,7 @@ constexpr const char* kCueTypes[] = {
     "dispersal_means",
     "aimless_fire",
     "ending",
+    "conscription",
     "destruction",
     "side",
     "publication",

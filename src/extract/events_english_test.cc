@@ -2949,4 +2949,22 @@ TEST_F(EnglishEventsTest, FightingThatStoppedIsTheFightingToldBefore) {
   EXPECT_EQ(battles, 1);
 }
 
+// People rounded up to be made to fight are abducted, whoever took them;
+// a round-up with no such purpose by state forces stays an arrest.
+TEST_F(EnglishEventsTest, RoundUpForConscriptionIsAnAbduction) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-06\nSoldiers rounded up about forty young men at a bus station in Lashio on Monday for forced "
+      "conscription, residents said.",
+      2025, 3, 6);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Abduction/forced disappearance");
+  Doc plain = test::ExtractAt(
+      "date 2025-03-06\nSoldiers rounded up about forty young men at a bus station in Lashio on Monday, residents said.",
+      2025, 3, 6);
+  test::MaybeDump(plain);
+  ASSERT_EQ(plain.events.size(), 1u);
+  EXPECT_EQ(plain.events[0].acled_sub_event_type, "Arrests");
+}
+
 }  // namespace marsad
