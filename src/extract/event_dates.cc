@@ -1,7 +1,6 @@
 #include "extract/event_builder.h"
 
 #include <algorithm>
-#include <cstdlib>
 
 #include "util/affix.h"
 #include "util/civil_time.h"
@@ -189,13 +188,6 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
     if (const size_t owner = PossessedBy(d); owner != SIZE_MAX && (tw0 < owner || tw0 > owner + 2)) continue;
     const bool same_clause = (clause_[date_w_[d].first] == clause_[tw0] || ClosesInterruptedClause(d, tw0)) &&
                              !subordinate_apart(date_w_[d].first);
-    // "overran the city in May before troops retook it seven months later":
-    // a count of months or years from the event told before dates only the
-    // act of its own clause that it follows.
-    const DatePrecision dp = doc_.dates[d].precision;
-    if (doc_.dates[d].anaphoric && (dp == DatePrecision::kMonth || dp == DatePrecision::kYear) &&
-        (!same_clause || !after))
-      continue;
     // "since X" dates a running toll (set in AttachCasualty), not the
     // event, unless it tells when the event itself began (معارك استمرت منذ
     // مساء الأربعاء: the since-date right after it, in its clause).
@@ -321,23 +313,6 @@ int32_t Builder::AnchorAnaphoricDate(int32_t d) {
   // what happened that day is no event here.
   if (int32_t latest = LatestToldDay(d); latest >= 0 && sent_[date_w_[latest].first] > told_in)
     day = doc_.dates[latest].value, basis = doc_.dates[latest].basis;
-  if (dm.precision == DatePrecision::kMonth || dm.precision == DatePrecision::kYear) {
-    // "in May 2015 … seven months later": that month (or year) of the event
-    // counted from, whatever precision it had.
-    const int year = IsoYear(day);
-    if (year == 0) return -1;
-    if (dm.precision == DatePrecision::kYear) {
-      dm.value = std::to_string(year + dm.anaphor_days);
-    } else {
-      const int month = day.size() >= 7 ? std::atoi(day.substr(5, 2).c_str()) : 0;
-      if (month < 1 || month > 12) return -1;
-      const int months = year * 12 + (month - 1) + dm.anaphor_days;
-      dm.value = FormatMonth(months / 12, months % 12 + 1);
-    }
-    dm.resolved = true;
-    dm.basis = basis;
-    return d;
-  }
   std::optional<CivilDay> from = day.size() >= 10 ? ParseIsoDay(day) : std::nullopt;
   if (!from) return -1;
   dm.value = FormatDay(CivilFromDays(DaysFromCivil(*from) + dm.anaphor_days));

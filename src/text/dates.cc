@@ -458,16 +458,6 @@ class Parser {
     m->offset = sign * days;
     return true;
   }
-  // "seven months later", "two years earlier" (the cue after the count):
-  // a month or a year counted from the event told before (offset in months
-  // or years; precision set from the unit).
-  static bool CountAnaphorMonths(const Match& c, int sign, Match* m) {
-    if ((c.unit != Unit::kMonth || c.offset > 24) && (c.unit != Unit::kYear || c.offset > 100)) return false;
-    *m = c;
-    m->form = Form::kAnaphor;
-    m->offset = sign * c.offset;
-    return true;
-  }
   // "two days after <event>", "hours after <event>": the named event lies
   // that many days before the event of the main clause (hours: the same
   // day); "a month after" names a month (precision kMonth, offset in months),
@@ -1052,9 +1042,7 @@ bool Parser::ParseAt(uint32_t w, Match* m) {
       m->begin = w;
       return true;
     }
-    if (ago && (ago->cues & (kCueLater | kCueEarlier)) &&
-        (CountAnaphor(c, (ago->cues & kCueEarlier) ? -1 : 1, m) ||
-         CountAnaphorMonths(c, (ago->cues & kCueEarlier) ? -1 : 1, m))) {
+    if (ago && (ago->cues & (kCueLater | kCueEarlier)) && CountAnaphor(c, (ago->cues & kCueEarlier) ? -1 : 1, m)) {
       m->begin = w;
       m->end = Next(c.end);
       return true;
@@ -1385,7 +1373,7 @@ void Parser::Run(std::vector<DateMention>* out) {
     d.part_of_day = std::string(kParts[m.part]);
     d.hijri = m.form == Form::kHijriDate || m.form == Form::kHijriYear;
     Resolve(m, doc_.reference_time, &d);
-    if (d.prior || d.anaphoric)
+    if (d.prior)
       d.precision = m.unit == Unit::kMonth  ? DatePrecision::kMonth
                     : m.unit == Unit::kYear ? DatePrecision::kYear
                                             : DatePrecision::kDay;
