@@ -110,7 +110,6 @@ constexpr const char* kCueTypes[] = {
     "closure",
     "dispersal_means",
     "aimless_fire",
-    "ending",
     "conscription",
     "destruction",
     "side",

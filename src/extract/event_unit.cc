@@ -408,18 +408,7 @@ void Builder::ResolveCoreference() {
         probe.date = ev[j].date;
         redate = Corefer(ev[j], probe);
       }
-      // "Clashes erupted on Monday … The fighting stopped on Tuesday": the
-      // end of the fighting told before, whatever day it gives.
-      bool ending = false;
-      if (kind_ok && !redate && EnglishReference(ev[i]) && Definite(ev[i]) && !Corefer(ev[j], ev[i])) {
-        const size_t end = trig_w_[ev[i].trigger].second;
-        if (AnyCue(static_cast<int32_t>(ev[i].sentence), "ending", [&](const CueHit& c) { return c.w0 == end; })) {
-          Event probe = ev[i];
-          probe.date = ev[j].date;
-          ending = Corefer(ev[j], probe);
-        }
-      }
-      if (!kind_ok || !(redate || ending || Corefer(ev[j], ev[i]))) continue;
+      if (!kind_ok || !(redate || Corefer(ev[j], ev[i]))) continue;
       if (redate) ev[j].date = ev[i].date;
       // "The UN called for an inquiry into the strike": who speaks of an
       // event told before is not its actor.
