@@ -93,8 +93,19 @@ void Builder::SetIdentity(EventArgument& a) const {
 // that state: it arrests.
 void Builder::ArrestsByArmedGroups() {
   for (Event& e : doc_.events) {
-    if (e.acled_sub_event_type != "Arrests" || e.actor1.actor < 0) continue;
+    if (e.acled_sub_event_type != "Arrests") continue;
     if (!Latin(e)) continue;  // Arabic: not judged yet
+    // "rounded up young men for forced conscription": people taken to be
+    // made to fight are abducted (ACLED), whoever took them.
+    const size_t tw1 = trig_w_[e.trigger].second;
+    if (AnyCue(static_cast<int32_t>(e.sentence), "conscription",
+               [&](const CueHit& c) { return c.w0 >= tw1 && c.w0 - tw1 <= 16 && clause_[c.w0] == clause_[tw1 - 1]; })) {
+      e.acled_event_type = "Violence against civilians";
+      e.acled_sub_event_type = "Abduction/forced disappearance";
+      e.plover_mode = "abduct";
+      continue;
+    }
+    if (e.actor1.actor < 0) continue;
     const ActorMention& a = doc_.actors[e.actor1.actor];
     const bool unnamed_armed = a.alias_kind == "generic" && a.acled_inter != "State forces" && a.acled_inter != "";
     if (!unnamed_armed && a.acled_inter != "Political militia" && a.acled_inter != "Identity militia") continue;

@@ -448,6 +448,8 @@ class Builder {
   static int CrowdRank(const Event& e) { return CrowdRank(e.acled_sub_event_type); }
   void MergeCrowdEvents();
   void DispersalWithNoCrowd();
+  bool AimlessFire(const TriggerMention& t) const;
+  void DropAimlessFire();
   void ClosuresByCrowds();
   void MergeElaborations();
 
@@ -457,8 +459,10 @@ class Builder {
   // Folds each event into the event `host_of` names for it (an index, or -1
   // to keep it), all judged before any moves (the test looks at the others).
   // The host keeps its kind and fills its gaps from the folded event (its toll).
-  template <typename HostOf>
-  void FoldInto(HostOf host_of) {
+  // `takes_kind(host, folded)` says when the folded event's kind is the one
+  // to keep (the host's words then tell only part of it).
+  template <typename HostOf, typename TakesKind>
+  void FoldInto(HostOf host_of, TakesKind takes_kind) {
     std::vector<Event>& ev = doc_.events;
     std::vector<int32_t> host(ev.size());
     for (size_t i = 0; i < ev.size(); ++i) host[i] = host_of(ev[i]);
@@ -466,10 +470,15 @@ class Builder {
     for (size_t i = 0; i < ev.size(); ++i) {
       const int32_t h = host[i];
       if (h < 0 || static_cast<size_t>(h) == i || host[h] >= 0) continue;
-      Absorb(ev[h], std::move(ev[i]), /*take_kind=*/false);
+      const bool take = takes_kind(ev[h], ev[i]);
+      Absorb(ev[h], std::move(ev[i]), take);
       gone[i] = true;
     }
     DropGone(gone);
+  }
+  template <typename HostOf>
+  void FoldInto(HostOf host_of) {
+    FoldInto(host_of, [](const Event&, const Event&) { return false; });
   }
 
   void FoldClaimedTolls();

@@ -757,7 +757,8 @@ void Builder::FoldInfinitives() {
 // "Abducted eleven staff in a campaign of raids", اعتقلت … خلال مداهمة: a
 // verbal noun after a `circumstance` cue (في، خلال، during) tells how the
 // latest verb of its sentence was done: one event. A crowd's event stays its own ("arrested
-// during protests" is two events for ACLED).
+// during protests" is two events for ACLED). A violent noun that carries the
+// sentence's toll is the event a property-destroying verb was part of.
 void Builder::FoldCircumstances() {
   const std::vector<Event>& ev = doc_.events;
   FoldInto([&](const Event& e) -> int32_t {
@@ -781,6 +782,11 @@ void Builder::FoldCircumstances() {
         host = static_cast<int32_t>(i);
     }
     return host;
+  }, [&](const Event& host, const Event& e) {
+    // "killed 12 farmers and burnt houses in an attack on a village": the
+    // attack that killed is the event; the burning is what it did.
+    return host.acled_sub_event_type == "Looting/property destruction" && Violent(e.acled_event_type) &&
+           (e.fatalities || e.injuries);
   });
 }
 

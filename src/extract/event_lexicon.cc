@@ -109,6 +109,8 @@ constexpr const char* kCueTypes[] = {
     "reciprocal",
     "closure",
     "dispersal_means",
+    "aimless_fire",
+    "conscription",
     "destruction",
     "side",
     "publication",

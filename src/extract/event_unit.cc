@@ -583,13 +583,43 @@ static bool DispersalMeans(const EventLexicon& lex, const std::string& lemma) {
   return lex.KeyCue(NormalizeKey(lemma), "dispersal_means") != nullptr;
 }
 
+bool Builder::AimlessFire(const TriggerMention& t) const {
+  return t.acled_sub_event_type == "Protest with intervention" && lex_.KeyCue(NormalizeKey(t.lemma), "aimless_fire");
+}
+
+// Shots into the air with no crowd told in their sentence or the ones
+// beside it harm nobody: no event (a crowd further on is another scene).
+void Builder::DropAimlessFire() {
+  std::vector<bool> gone(doc_.events.size(), false);
+  const auto near = [](int32_t a, int32_t b) { return a - b <= 1 && b - a <= 1; };
+  for (size_t i = 0; i < doc_.events.size(); ++i) {
+    const Event& e = doc_.events[i];
+    if (!AimlessFire(doc_.triggers[e.trigger])) continue;
+    const int32_t s = static_cast<int32_t>(e.sentence);
+    bool crowd = false;
+    for (size_t a = 0; a < doc_.actors.size(); ++a) {
+      const std::string& inter = doc_.actors[a].acled_inter;
+      if ((inter == "Protesters" || inter == "Rioters") && near(sent_[actor_w_[a].first], s)) crowd = true;
+    }
+    for (size_t t = 0; t < doc_.triggers.size(); ++t)
+      if (CrowdRank(doc_.triggers[t].acled_sub_event_type) && !AimlessFire(doc_.triggers[t]) &&
+          near(sent_[trig_w_[t].first], s))
+        crowd = true;
+    gone[i] = !crowd;
+  }
+  DropGone(gone);
+}
+
 void Builder::DispersalWithNoCrowd() {
+  DropAimlessFire();
   for (const ActorMention& m : doc_.actors)
     if (m.acled_inter == "Protesters" || m.acled_inter == "Rioters") return;
   // Every word told, folded or not (قبل أن تفرّقها قوات الأمن بإطلاق قنابل
   // الغاز: the dispersal verb went into the means).
   for (const TriggerMention& t : doc_.triggers)
-    if (CrowdRank(t.acled_sub_event_type) && !DispersalMeans(lex_, t.lemma)) return;
+    if (CrowdRank(t.acled_sub_event_type) && !DispersalMeans(lex_, t.lemma) &&
+        !AimlessFire(t))
+      return;
   for (Event& e : doc_.events)
     if (e.acled_sub_event_type == "Protest with intervention" && DispersalMeans(lex_, doc_.triggers[e.trigger].lemma)) {
       e.acled_event_type = "Violence against civilians";

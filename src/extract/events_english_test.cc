@@ -2878,4 +2878,93 @@ TEST_F(EnglishEventsTest, DenialInTheSentenceOfTheActIsThatAct) {
   EXPECT_EQ(negated_first.events[0].status, "negated");
 }
 
+// "killed ... and torched ... in a raid": the violent noun after the
+// circumstance word carries the toll, so it is the one event; the burning is
+// what it did, not a property-destruction event with the killing lost.
+TEST_F(EnglishEventsTest, DeadlyRaidThatBurnedIsOneAttack) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-06\nGunmen killed nine herders and torched scores of huts in an attack on a hamlet near Gusau on "
+      "Monday, police said.",
+      2025, 3, 6);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_NE(doc.events[0].acled_event_type, "Strategic developments");
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  Doc burned = test::ExtractAt(
+      "date 2025-03-06\nGunmen torched scores of huts in an attack on a hamlet near Gusau on Monday, police said.", 2025,
+      3, 6);
+  test::MaybeDump(burned);
+  ASSERT_EQ(burned.events.size(), 1u);
+  EXPECT_EQ(burned.events[0].acled_sub_event_type, "Looting/property destruction");
+}
+
+// Shots into the air with no crowd near are aimed at no one: no event of
+// their own; before a crowd they are force used to disperse it.
+TEST_F(EnglishEventsTest, ShotsIntoTheAirWithNoCrowdAreNoEvent) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-06\nKidnappers seized six travellers near Funtua on Sunday. They shot into the air and drove "
+      "them into the forest, a relative said.",
+      2025, 3, 6);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_event_type, "Protests");
+  Doc crowd = test::ExtractAt(
+      "date 2025-03-06\nHundreds of traders marched on the governor's office in Funtua on Sunday, and police shot into "
+      "the air to disperse them.",
+      2025, 3, 6);
+  test::MaybeDump(crowd);
+  bool intervention = false;
+  for (const Event& e : crowd.events) intervention |= e.acled_sub_event_type == "Protest with intervention";
+  EXPECT_TRUE(intervention);
+}
+
+// "in March 2019 … eight months later": a count of months after its
+// clause's act dates it by that month counted from the event told before;
+// an act of another clause does not take it.
+TEST_F(EnglishEventsTest, MonthsLaterCountFromTheEventToldBefore) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-06\nTroops clashed with insurgents near Mosul on Monday.\nThe region saw heavy fighting with the "
+      "militia, which captured Tal Afar in March 2019 before the army recaptured the town eight months later.",
+      2025, 3, 6);
+  test::MaybeDump(doc);
+  const Event* back = For(doc, "recaptured");
+  ASSERT_NE(back, nullptr);
+  ASSERT_GE(back->date, 0);
+  EXPECT_EQ(doc.dates[back->date].value, "2019-11");
+  const Event* taken = For(doc, "captured");
+  ASSERT_NE(taken, nullptr);
+  ASSERT_GE(taken->date, 0);
+  EXPECT_EQ(doc.dates[taken->date].value, "2019-03");
+}
+
+// "The fighting stopped on Wednesday": a definite reference that ends the
+// fighting told before is that fighting, not a clash of its own day.
+TEST_F(EnglishEventsTest, FightingThatStoppedIsTheFightingToldBefore) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-06\nClashes broke out in Gharyan on Monday between two rival brigades, killing three fighters, a "
+      "hospital said.\nThe fighting stopped on Wednesday after tribal elders intervened.",
+      2025, 3, 6);
+  test::MaybeDump(doc);
+  int battles = 0;
+  for (const Event& e : doc.events) battles += e.acled_event_type == "Battles";
+  EXPECT_EQ(battles, 1);
+}
+
+// People rounded up to be made to fight are abducted, whoever took them;
+// a round-up with no such purpose by state forces stays an arrest.
+TEST_F(EnglishEventsTest, RoundUpForConscriptionIsAnAbduction) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-06\nSoldiers rounded up about forty young men at a bus station in Lashio on Monday for forced "
+      "conscription, residents said.",
+      2025, 3, 6);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Abduction/forced disappearance");
+  Doc plain = test::ExtractAt(
+      "date 2025-03-06\nSoldiers rounded up about forty young men at a bus station in Lashio on Monday, residents said.",
+      2025, 3, 6);
+  test::MaybeDump(plain);
+  ASSERT_EQ(plain.events.size(), 1u);
+  EXPECT_EQ(plain.events[0].acled_sub_event_type, "Arrests");
+}
+
 }  // namespace marsad
