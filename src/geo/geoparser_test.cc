@@ -1506,6 +1506,35 @@ TEST_F(ShippedGazetteerTest, PersianSpellingAbroadYieldsToANamesakeAtHome) {
   EXPECT_EQ(h->location.country, "PH") << h->location.name << ": " << h->reason;
 }
 
+TEST_F(ShippedGazetteerTest, ReportWithNoSurePlaceIsPlacedByItsBestKnownTown) {
+  // Bamenda's only Arabic-script name in GeoNames is Persian and Mbengwi has
+  // none: both are read by transliteration, each tentative, and no sure
+  // place would confirm either. The provincial seat named after في is the
+  // report's place, and confirms the small town near it.
+  Doc d = test::AnalyzeWithPlaces(
+      "قال شهود إن مدرسة أُحرقت في باميندا مساء الخميس، وإن جنديا قُتل قرب مبينغوي.");
+  const PlaceMention* seat = Find(d, "باميندا");
+  ASSERT_NE(seat, nullptr);
+  ASSERT_TRUE(seat->resolved) << seat->reason;
+  EXPECT_EQ(seat->location.name, "Bamenda") << seat->reason;
+  const PlaceMention* town = Find(d, "مبينغوي");
+  ASSERT_NE(town, nullptr);
+  EXPECT_EQ(town->location.country, "CM") << town->location.name << ": " << town->reason;
+  // A report with a sure place elsewhere keeps needing a confirmation.
+  Doc far = test::AnalyzeWithPlaces("أعلنت الشرطة في بغداد أن مدرسة أُحرقت في باميندا.");
+  EXPECT_EQ(Find(far, "باميندا"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, FinalTaaMarbutaAgreesWithAKnownFinalAlef) {
+  // The gazetteer writes the state زامفارا; a report's زمفارة is the same
+  // name with its final -a in taa marbuta. الجهرة is still no الجهراء.
+  Doc d = test::AnalyzeWithPlaces("فرضت السلطات حظر التجول في ولاية زمفارة بعد هجمات على قرى نائية.");
+  const PlaceMention* m = Find(d, "زمفارة");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.name, "Zamfara") << m->reason;
+}
+
 TEST_F(ShippedGazetteerTest, FirstLevelDivisionKnownOnlyInLatinAfterAProvinceCue) {
   // Every first-level division of GeoNames' admin1 list is in the
   // gazetteer (Latin names only where no authored row has it): ولاية كوارا
