@@ -7,6 +7,7 @@
 #include <fstream>
 #include <memory>
 #include <string>
+#include <tuple>
 
 
 #include "geo/geo_math.h"
@@ -1523,6 +1524,22 @@ TEST_F(ShippedGazetteerTest, ReportWithNoSurePlaceIsPlacedByItsBestKnownTown) {
   // A report with a sure place elsewhere keeps needing a confirmation.
   Doc far = test::AnalyzeWithPlaces("أعلنت الشرطة في بغداد أن مدرسة أُحرقت في باميندا.");
   EXPECT_EQ(Find(far, "باميندا"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, ConflictCountriesKeepTheirDistrictTowns) {
+  // Serbia, Bolivia and Cambodia keep their cities500 towns of 5,000 people
+  // or more and their seats, as the other conflict countries do.
+  for (const auto& [text, name, country] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"Students blocked a bridge in Leskovac on Monday.", "Leskovac", "RS"},
+           {"Farmers blocked the highway near Punata, east of Cochabamba, on Monday.", "Punata", "BO"},
+           {"Thai shells landed in Poipet and Sisophon, Cambodian officials said.", "Poipet", "KH"}}) {
+    Doc d = test::AnalyzeWithPlaces(text);
+    const PlaceMention* m = Find(d, name);
+    ASSERT_NE(m, nullptr) << text;
+    ASSERT_TRUE(m->resolved) << text << ": " << m->reason;
+    EXPECT_EQ(m->location.country, country) << text << ": " << m->location.name;
+  }
 }
 
 TEST_F(ShippedGazetteerTest, FinalTaaMarbutaAgreesWithAKnownFinalAlef) {
