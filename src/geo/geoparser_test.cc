@@ -1542,6 +1542,18 @@ TEST_F(ShippedGazetteerTest, ConflictCountriesKeepTheirDistrictTowns) {
   }
 }
 
+TEST_F(ShippedGazetteerTest, AuthoredTownsOfTheSahelAndMyanmarFronts) {
+  // Towns the GeoNames cities files lack, authored in data/geo/towns.tsv.
+  Doc cm = test::AnalyzeWithPlaces("نزح مئات السكان من بلدة كولوفاتا شمالي الكاميرون بعد هجوم ليلي.");
+  const PlaceMention* k = Find(cm, "كولوفاتا");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->location.name, "Kolofata") << k->reason;
+  Doc mm = test::AnalyzeWithPlaces("Resistance fighters shelled a police post in Mindat, in Myanmar's Chin State.");
+  const PlaceMention* m = Find(mm, "Mindat");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->location.country, "MM") << m->reason;
+}
+
 TEST_F(ShippedGazetteerTest, FinalTaaMarbutaAgreesWithAKnownFinalAlef) {
   // The gazetteer writes the state زامفارا; a report's زمفارة is the same
   // name with its final -a in taa marbuta. الجهرة is still no الجهراء.
