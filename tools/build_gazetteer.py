@@ -69,7 +69,11 @@ CONFLICT_COUNTRIES = set(os.environ.get("MARSAD_CONFLICT_COUNTRIES",
                                         "MX BR IN PH RU ID HN GT SV VE PE BD NP LK TH "
                                         "AZ AM GE ZA ZW TZ MG AO CG GN SL LR CI SN PG JM "
                                         # the Kyrgyz-Tajik border war (Batken, Isfara)
-                                        "KG TJ").split())
+                                        "KG TJ "
+                                        # Serbia's and Bolivia's protest waves and the
+                                        # Cambodia-Thailand border war: ACLED codes them
+                                        # town by town (Kragujevac, Cochabamba, Poipet)
+                                        "RS BO KH").split())
 CONFLICT_MIN_POPULATION = int(os.environ.get("MARSAD_CONFLICT_MIN_POPULATION", "5000"))
 # A seat of a first- or second-level division whose population GeoNames does not know (0) is
 # kept there too: the threshold cannot judge it, and a district seat is what reports name

@@ -3393,9 +3393,42 @@ class Resolver {
     return partner;
   }
 
+  // A report on a country whose towns the gazetteer knows in Latin only
+  // names no sure place at all: every town it names is tentative, and each
+  // would need another to confirm it. A provincial seat, a capital or a big
+  // city named where a place stands (after a preposition or relation, or as
+  // the dateline) is no Arabic common word: when all such readings lie in
+  // one country, they are the report's places and confirm its smaller
+  // towns. Readings in two countries confirm nothing.
+  void AnchorOnItsBestKnownTown() {
+    for (const Pending& q : p_)
+      if (q.m.resolved && q.m.entry >= 0 && !q.tentative) return;
+    const auto well_known = [&](const Pending& p) {
+      if (!p.tentative || !p.m.resolved || p.m.entry < 0 || p.hashtag_guess || !(p.locative || p.dateline))
+        return false;
+      const GazetteerEntry& e = gaz_.entry(p.m.entry);
+      const std::string& f = e.location.feature_code;
+      return e.feature_class == 'P' && (f == "PPLA"sv || f == "PPLC"sv || e.population >= 100000);
+    };
+    std::string country;
+    for (const Pending& p : p_) {
+      if (!well_known(p)) continue;
+      if (country.empty()) country = gaz_.entry(p.m.entry).location.country;
+      else if (country != gaz_.entry(p.m.entry).location.country) return;
+    }
+    if (country.empty()) return;
+    for (Pending& p : p_) {
+      if (!well_known(p)) continue;
+      p.tentative = false;
+      p.m.reason = "the best-known town of a report with no sure place; " + p.m.reason;
+    }
+    prior_ = country;
+  }
+
   // A tentative place stays only when a sure place of the document is in the
   // same first-level division or within 50 km of it.
   void DropUnconfirmed() {
+    AnchorOnItsBestKnownTown();
     std::vector<char> keep(p_.size(), 1);
     const std::vector<int> paired = NearbyCapitalisedPairs();
     for (size_t i = 0; i < p_.size(); ++i) {

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <memory>
 #include <string>
+#include <tuple>
 
 
 #include "geo/geo_math.h"
@@ -1523,6 +1524,63 @@ TEST_F(ShippedGazetteerTest, PersianSpellingAbroadYieldsToANamesakeAtHome) {
   const PlaceMention* h = Find(ph, "سانتا كروز");
   ASSERT_NE(h, nullptr);
   EXPECT_EQ(h->location.country, "PH") << h->location.name << ": " << h->reason;
+}
+
+TEST_F(ShippedGazetteerTest, ReportWithNoSurePlaceIsPlacedByItsBestKnownTown) {
+  // Bamenda's only Arabic-script name in GeoNames is Persian and Mbengwi has
+  // none: both are read by transliteration, each tentative, and no sure
+  // place would confirm either. The provincial seat named after في is the
+  // report's place, and confirms the small town near it.
+  Doc d = test::AnalyzeWithPlaces(
+      "قال شهود إن مدرسة أُحرقت في باميندا مساء الخميس، وإن جنديا قُتل قرب مبينغوي.");
+  const PlaceMention* seat = Find(d, "باميندا");
+  ASSERT_NE(seat, nullptr);
+  ASSERT_TRUE(seat->resolved) << seat->reason;
+  EXPECT_EQ(seat->location.name, "Bamenda") << seat->reason;
+  const PlaceMention* town = Find(d, "مبينغوي");
+  ASSERT_NE(town, nullptr);
+  EXPECT_EQ(town->location.country, "CM") << town->location.name << ": " << town->reason;
+  // A report with a sure place elsewhere keeps needing a confirmation.
+  Doc far = test::AnalyzeWithPlaces("أعلنت الشرطة في بغداد أن مدرسة أُحرقت في باميندا.");
+  EXPECT_EQ(Find(far, "باميندا"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, ConflictCountriesKeepTheirDistrictTowns) {
+  // Serbia, Bolivia and Cambodia keep their cities500 towns of 5,000 people
+  // or more and their seats, as the other conflict countries do.
+  for (const auto& [text, name, country] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"Students blocked a bridge in Leskovac on Monday.", "Leskovac", "RS"},
+           {"Farmers blocked the highway near Punata, east of Cochabamba, on Monday.", "Punata", "BO"},
+           {"Thai shells landed in Poipet and Sisophon, Cambodian officials said.", "Poipet", "KH"}}) {
+    Doc d = test::AnalyzeWithPlaces(text);
+    const PlaceMention* m = Find(d, name);
+    ASSERT_NE(m, nullptr) << text;
+    ASSERT_TRUE(m->resolved) << text << ": " << m->reason;
+    EXPECT_EQ(m->location.country, country) << text << ": " << m->location.name;
+  }
+}
+
+TEST_F(ShippedGazetteerTest, AuthoredTownsOfTheSahelAndMyanmarFronts) {
+  // Towns the GeoNames cities files lack, authored in data/geo/towns.tsv.
+  Doc cm = test::AnalyzeWithPlaces("نزح مئات السكان من بلدة كولوفاتا شمالي الكاميرون بعد هجوم ليلي.");
+  const PlaceMention* k = Find(cm, "كولوفاتا");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->location.name, "Kolofata") << k->reason;
+  Doc mm = test::AnalyzeWithPlaces("Resistance fighters shelled a police post in Mindat, in Myanmar's Chin State.");
+  const PlaceMention* m = Find(mm, "Mindat");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->location.country, "MM") << m->reason;
+}
+
+TEST_F(ShippedGazetteerTest, FinalTaaMarbutaAgreesWithAKnownFinalAlef) {
+  // The gazetteer writes the state زامفارا; a report's زمفارة is the same
+  // name with its final -a in taa marbuta. الجهرة is still no الجهراء.
+  Doc d = test::AnalyzeWithPlaces("فرضت السلطات حظر التجول في ولاية زمفارة بعد هجمات على قرى نائية.");
+  const PlaceMention* m = Find(d, "زمفارة");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.name, "Zamfara") << m->reason;
 }
 
 TEST_F(ShippedGazetteerTest, FirstLevelDivisionKnownOnlyInLatinAfterAProvinceCue) {

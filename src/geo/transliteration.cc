@@ -776,6 +776,17 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
   const std::string query_key = NormalizeKey(HamzaAlefLamRead(arabic_name));
   const bool article = HasArabicArticle(query_key);
   const std::string query_consonants = ArabicConsonants(query_key);
+  // A foreign name's final -a is written with alef or with taa marbuta
+  // (زامفارا، زمفارة): a name ending in ة (ه once normalised) agrees with a
+  // known spelling ending in a plain alef — not in alef-hamza, the Arabic
+  // pattern of الجهراء, which الجهرة is no spelling of.
+  std::string final_alef_consonants;
+  if (constexpr std::string_view kHeh = "\xD9\x87"; query_consonants.ends_with(kHeh) &&
+                                                      query_consonants.size() > kHeh.size())
+    final_alef_consonants = query_consonants.substr(0, query_consonants.size() - kHeh.size()) + "\xD8\xA7";
+  const auto ends_in_plain_alef = [](const std::string& key) {
+    return key.ends_with("\xD8\xA7");
+  };
   // A region's label point (the Gaza Strip) is context only in a document
   // that names no town: a named town says better where the report is.
   const bool towns_named = std::any_of(context_ids.begin(), context_ids.end(),
@@ -864,7 +875,9 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
       std::string nk = NormalizeKey(HamzaAlefLamRead(n));
       bool a = HasArabicArticle(nk) == article;
       same_article |= a;
-      agrees |= a && ArabicConsonants(nk) == query_consonants;
+      const std::string consonants = ArabicConsonants(nk);
+      agrees |= a && (consonants == query_consonants ||
+                      (!final_alef_consonants.empty() && consonants == final_alef_consonants && ends_in_plain_alef(nk)));
     }
     // A neighbourhood is one of a town the report names.
     if (context.cue == "neighbourhood" && !near_document(e, 50)) continue;

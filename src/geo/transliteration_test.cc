@@ -68,6 +68,20 @@ TEST(TransliterationTableTest, ArabicAndLatinSpellingsOfOneTownMeet) {
   EXPECT_TRUE(Meet("بافوس", "Paphos"));     // ph = f, p = b
 }
 
+// Arabic writes the Castilian z with ث, a Slavic final c as تس and the
+// Slavic glide of "je" with a vowel letter.
+TEST(TransliterationTableTest, SpanishAndSlavicLettersMeetTheirArabicSpelling) {
+  EXPECT_TRUE(Meet("رودريغيث", "Rodriguez"));
+  EXPECT_TRUE(Meet("لوبيث", "Lopez"));
+  EXPECT_TRUE(Meet("ليسكوفاتس", "Leskovac"));
+  EXPECT_TRUE(Meet("بيلييفو", "Bijelievo"));
+  EXPECT_TRUE(Meet("ثاباتا", "Zapata"));
+  // ث keeps its readings t and s; a final c is still k (Mosul is no Mosuts).
+  EXPECT_TRUE(Meet("ثلاثا", "Tolata"));
+  EXPECT_TRUE(Meet("بلاك", "Balac"));
+  EXPECT_FALSE(Meet("بلاتس", "Balak"));
+}
+
 TEST(TransliterationTableTest, DifferentNamesDoNotMeet) {
   EXPECT_FALSE(Meet("الفاشر", "Fashoda"));
   EXPECT_FALSE(Meet("كتم", "Kutch"));
