@@ -1952,12 +1952,24 @@ class SentenceReader {
     const Word& head = words_[at];
     const Word& adj = words_[at + 1];
     // (للمملكة: the article is written inside the proclitic لل.)
-    if (!head.is_word || head.latin || !head.article ||
-        !lex_.state_head.Contains(std::string(kArticle) + std::string(head.bare)))
-      return false;
+    if (!head.is_word || head.latin || !head.article) return false;
+    // The adjective's own marks first: they rule out most words without a lookup.
     if (!adj.is_word || adj.latin || !adj.article || adj.proclitic || adj.name_end != adj.end ||
         !EndsWith(adj.name, kHeh))
       return false;
+    // Asked at every word with the article: the key is built on the stack,
+    // not in a std::string allocated each time.
+    char buf[64];
+    std::string long_key;
+    std::string_view key;
+    if (kArticle.size() + head.bare.size() <= sizeof buf) {
+      std::memcpy(buf, kArticle.data(), kArticle.size());
+      std::memcpy(buf + kArticle.size(), head.bare.data(), head.bare.size());
+      key = std::string_view(buf, kArticle.size() + head.bare.size());
+    } else {
+      key = long_key = std::string(kArticle) + std::string(head.bare);
+    }
+    if (!lex_.state_head.Contains(key)) return false;
     const std::string* country = lex_.nationality.Find(adj.name);
     if (!country) return false;
     // tools/build_gazetteer.py writes the countries first.

@@ -4,6 +4,9 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "geo/geo_math.h"
 #include "text/normalize.h"
@@ -735,6 +738,9 @@ std::vector<TransliterationIndex::Candidate> TransliterationIndex::Candidates(st
                                                                               size_t min_length) const {
   std::call_once(built_, [this] { BuildOrReadIndex(); });
   std::vector<Candidate> out;
+  // A short skeleton's key may hold hundreds of places: each is found again
+  // by its id in a map, not by a scan of all those before it.
+  std::unordered_map<uint32_t, size_t> at;
   for (const std::string& s : table_.Skeletons(name)) {
     size_t classes = Classes(s);
     if (classes < min_length) continue;
@@ -743,15 +749,19 @@ std::vector<TransliterationIndex::Candidate> TransliterationIndex::Candidates(st
     const size_t k = static_cast<size_t>(found);
     for (uint32_t j = id_begin_[k]; j < id_begin_[k + 1]; ++j) {
       uint32_t id = ids_[j];
-      auto same = std::find_if(out.begin(), out.end(), [id](const Candidate& c) { return c.id == id; });
-      if (same == out.end()) out.push_back({id, static_cast<uint32_t>(classes)});
-      else same->length = std::max<uint32_t>(same->length, static_cast<uint32_t>(classes));
+      auto [it, added] = at.try_emplace(id, out.size());
+      if (added) out.push_back({id, static_cast<uint32_t>(classes)});
+      else out[it->second].length = std::max<uint32_t>(out[it->second].length, static_cast<uint32_t>(classes));
     }
   }
+  // Each entry's prominence once, not at every comparison of the sort.
   const Gazetteer& g = *gazetteer_;
-  std::stable_sort(out.begin(), out.end(), [&](const Candidate& a, const Candidate& b) {
-    return Gazetteer::Prominence(g.entry(a.id)) > Gazetteer::Prominence(g.entry(b.id));
-  });
+  std::vector<std::pair<double, Candidate>> ranked;
+  ranked.reserve(out.size());
+  for (const Candidate& c : out) ranked.emplace_back(Gazetteer::Prominence(g.entry(c.id)), c);
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (size_t i = 0; i < ranked.size(); ++i) out[i] = ranked[i].second;
   return out;
 }
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
+#include <set>
 #include <string>
 
 
@@ -198,6 +199,22 @@ TEST_F(TransliterationIndexTest, CandidatesShareASkeleton) {
   EXPECT_EQ(c[0].id, Id(3));  // Jawhar before Al Jahra' (more prominent)
   EXPECT_EQ(c[0].length, 3u);
   EXPECT_TRUE(index_->Candidates("حلب").empty());
+}
+
+// Several skeletons of one name reach the same places: each place is listed
+// once, and the list runs from the most prominent down.
+TEST_F(TransliterationIndexTest, CandidatesOnceEachByProminence) {
+  for (std::string_view name : {"جوهر", "الفاشر", "كتم"}) {
+    auto c = index_->Candidates(name);
+    std::set<uint32_t> ids;
+    for (size_t i = 0; i < c.size(); ++i) {
+      EXPECT_TRUE(ids.insert(c[i].id).second) << name << ": id " << c[i].id << " twice";
+      if (i > 0)
+        EXPECT_GE(Gazetteer::Prominence((*gazetteer_)->entry(c[i - 1].id)),
+                  Gazetteer::Prominence((*gazetteer_)->entry(c[i].id)))
+            << name;
+    }
+  }
 }
 
 TEST_F(TransliterationIndexTest, WellKnownTownWithoutContext) {
