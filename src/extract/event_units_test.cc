@@ -222,6 +222,18 @@ TEST_F(EventUnitsTest, AreasOfControlAreNoCapture) {
   EXPECT_EQ(CountOf(doc, "Non-state actor overtakes territory"), 0u);
 }
 
+// "الخارجة عن سيطرتها", "outside its control": control not held is a map too, no capture.
+TEST_F(EventUnitsTest, OutsideOfControlIsNoCapture) {
+  Doc doc = test::ExtractAt(
+      "ويقول سكان إن مدينة كسلا هي آخر المدن الكبرى في الإقليم الخارجة عن سيطرة الحركة منذ سنوات.", 2024, 5, 8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Government regains territory"), 0u);
+  EXPECT_EQ(CountOf(doc, "Non-state actor overtakes territory"), 0u);
+  Doc outside = test::ExtractAt("وتبقى القرى الواقعة خارج سيطرة الجيش عرضة للنهب، بحسب ناشطين.", 2024, 5, 8);
+  test::MaybeDump(outside);
+  EXPECT_EQ(CountOf(outside, "Non-state actor overtakes territory"), 0u);
+}
+
 // A device the troops found and safely detonated was disrupted: no blast.
 TEST_F(EventUnitsTest, SafelyDetonatedDeviceIsDisrupted) {
   Doc doc = test::ExtractAt(
