@@ -728,6 +728,41 @@ TEST_F(EventActorSidesTest, MilitaryPostInAVillageIsTheTarget) {
   EXPECT_NE(e->acled_sub_event_type, "Attack");
 }
 
+// Soldiers and police who make an arrest together: the arrest is the
+// police's (ACLED), whichever force the sentence names first.
+TEST_F(EventActorSidesTest, ArrestByTroopsAndPoliceIsThePolices) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-07\nQUITO, March 7 (Wire) - Soldiers and police arrested nine suspected smugglers in a raid in "
+      "Machala on Thursday, the interior ministry said.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(Coded(doc, e->actor1), "ecu.police");
+  Doc fight = test::ExtractAt(
+      "date 2025-03-07\nQUITO, March 7 (Wire) - Soldiers and police clashed with gang members in Machala on Thursday.",
+      2025, 3, 7);
+  test::MaybeDump(fight);
+  const Event* c = For(fight, "clashed");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(Coded(fight, c->actor1), "ecu.mil");
+  Doc ar = test::ExtractAt("اعتقلت قوات الجيش والشرطة الإكوادورية سبعة مطلوبين في مدينة ماتشالا يوم الخميس.", 2025, 3, 7);
+  test::MaybeDump(ar);
+  const Event* a = For(ar, "اعتقلت");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Coded(ar, a->actor1), "ecu.police");
+  // Where the registry makes the security forces the army (Myanmar), the
+  // army keeps the arrest.
+  Doc junta = test::ExtractAt(
+      "date 2025-03-07\nYANGON, March 7 (Wire) - Troops and police detained eight students in Mandalay on Tuesday, "
+      "a local news outlet said.",
+      2025, 3, 7);
+  test::MaybeDump(junta);
+  const Event* j = For(junta, "detained");
+  ASSERT_NE(j, nullptr);
+  EXPECT_EQ(Coded(junta, j->actor1), "mmr.mil");
+}
+
 }  // namespace
 // The group captives are charged with aiding is no party to their arrest.
 TEST_F(EventActorSidesTest, GroupNamedInTheChargeIsNoPartyToTheArrest) {

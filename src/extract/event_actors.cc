@@ -801,6 +801,34 @@ void Builder::ProtestersProtest(Event& e) {
     SetImplicitId(a, "gen.protesters");
 }
 
+// ACLED credits an arrest made by soldiers and police together ("troops
+// and police detained", اعتقلت قوات الجيش والشرطة) to the police: arrests
+// are their work. A military subject (MIL sector) conjoined with a police
+// force (COP) gives way to it — only where the registry knows a civil
+// government of the country (national_forces.tsv, gen.authorities): where
+// the army rules (Myanmar's junta has no civil authority there) the police
+// answer to it and the army stays the arrest's doer. Done after the events
+// are merged, so a raid the soldiers and police made stays one event with
+// its arrest.
+void Builder::PoliceMakeArrests() {
+  for (Event& e : doc_.events) {
+    if (e.acled_sub_event_type != "Arrests" || e.actor1.actor < 0) continue;
+    const std::string rulers = lex_.NationalForce("gen.authorities", PlaceCountry(e));
+    const ActorInfo* government = rulers.empty() ? nullptr : lex_.Actor(rulers);
+    if (!government || government->plover_sector == "MIL") continue;
+    const int32_t a = e.actor1.actor;
+    if (doc_.actors[a].plover_sector != "MIL" || doc_.actors[a].acled_inter != "State forces") continue;
+    for (int32_t b : Bucket(s_actors_, static_cast<int32_t>(e.sentence))) {
+      const ActorMention& m = doc_.actors[b];
+      if (b == a || m.id.empty() || m.plover_sector != "COP" || m.acled_inter != "State forces") continue;
+      if (Conjoined(actor_w_[b].second, actor_w_[a].first) || Conjoined(actor_w_[a].second, actor_w_[b].first)) {
+        SetActor(e.actor1, b);
+        break;
+      }
+    }
+  }
+}
+
 // ACLED codes every event with an actor 1, and an arrest with whom it
 // takes. A bomb, a grenade, a shelling, an abduction or a looting that no
 // one is named for and no one claims is the work of an unidentified armed

@@ -556,6 +556,7 @@ class Builder {
   bool Unclaimed(const Event& e) const;
   std::string SoleArmedGroup() const;
   void MournedDeadOfStrikes();
+  void PoliceMakeArrests();
   void UnnamedParties();
   void UnnamedAirPower();
   std::string AirPowerOf(const Event& e) const;

@@ -93,6 +93,7 @@ void Builder::Go() {
   NoStateBombers();
   TargetsOfExplosions();
   CrowdActors();
+  PoliceMakeArrests();
   UnnamedParties();
   UnnamedAirPower();
   MournedDeadOfStrikes();
