@@ -709,4 +709,18 @@ TEST_F(EventUnitsTest, FightingThatStoppedIsTheBattleToldBefore) {
 }
 
 }  // namespace
+// اتهمت X Y بإحراق: a party named between the accusation and the act is the
+// one charged, and the act is told as its accuser claims it; a man "accused
+// of kidnapping" (no party named between) bears a charge, no act told.
+TEST_F(EventUnitsTest, AnAccusationOfANamedPartyTellsTheActButAChargeDoesNot) {
+  Doc named = test::ExtractAt(
+      "واتهمت المعارضة قوات الأمن بإحراق عشرات المنازل في قرية قرب مدينة حمص يوم الجمعة، فيما نفت السلطات ذلك.", 2024,
+      3, 6);
+  test::MaybeDump(named);
+  EXPECT_EQ(CountOf(named, "Looting/property destruction"), 1u);
+  Doc charge = test::ExtractAt("وفي مدينة حمص، اعتدى عشرات الأهالي بالضرب على رجل اتُّهم بخطف طفل يوم الجمعة.", 2024, 3, 6);
+  test::MaybeDump(charge);
+  EXPECT_EQ(CountOf(charge, "Abduction/forced disappearance"), 0u);
+}
+
 }  // namespace marsad
