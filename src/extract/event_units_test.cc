@@ -723,4 +723,14 @@ TEST_F(EventUnitsTest, AnAccusationOfANamedPartyTellsTheActButAChargeDoesNot) {
   EXPECT_EQ(CountOf(charge, "Abduction/forced disappearance"), 0u);
 }
 
+// ضرب … حتى الموت: the victim's relative clause between the verb and its
+// two-word tail leaves the beating to death one event of mob violence.
+TEST_F(EventUnitsTest, BeatenToDeathPastTheVictimsRelativeClause) {
+  Doc doc = test::ExtractAt(
+      "وفي مدينة حمص، ضرب حشد من الأهالي رجلاً يُشتبه في أنه لص حتى الموت يوم الجمعة.",
+      2024, 3, 6);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Mob violence"), 1u);
+}
+
 }  // namespace marsad
