@@ -733,4 +733,17 @@ TEST_F(EventUnitsTest, BeatenToDeathPastTheVictimsRelativeClause) {
   EXPECT_EQ(CountOf(doc, "Mob violence"), 1u);
 }
 
+// A mob that burns a man, with a place phrase between the crowd and him,
+// fell on a person (mob violence); a sit-in of other people in the same town
+// that day is a protest of its own, not a stage of the lynching.
+TEST_F(EventUnitsTest, AMobOnAPersonIsNoStageOfAPeacefulProtestBesideIt) {
+  Doc doc = test::ExtractAt(
+      "وفي مدينة حمص، نظّم عمال المصفاة وقفة احتجاجية أمام مبنى المحافظة يوم الجمعة للمطالبة بأجورهم، فيما أحرق حشد "
+      "غاضب في حي بعيد رجلاً يُشتبه في أنه سارق.",
+      2024, 3, 6);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Mob violence"), 1u);
+  EXPECT_EQ(CountOf(doc, "Peaceful protest"), 1u);
+}
+
 }  // namespace marsad
