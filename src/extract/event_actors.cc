@@ -417,6 +417,11 @@ bool Builder::CrowdOnAPerson(const Event& e) const {
   const uint32_t evidence_end = doc_.triggers[e.trigger].span.end;
   while (tw1 < words_.size() && clause_[tw1] == clause_[tw0] && doc_.tokens[words_[tw1].first].span.begin < evidence_end)
     ++tw1;
+  // Arabic's verb comes first: the crowd named right after it is the
+  // subject, and the person it fell on is counted from the subject's end
+  // (أحرق حشد غاضب في حي آخر رجلاً).
+  if (const int32_t subject = ActorStartingAt(tw1); subject >= 0 && !Latin(tw0))
+    tw1 = std::max(tw1, static_cast<size_t>(actor_w_[subject].second));
   for (size_t w = tw1; w < words_.size() && w < tw1 + 4 && clause_[w] == clause_[tw0]; ++w)
     if (const CueRow* c = WordCue(w, "one_victim"); c && c->kind == "civilian") return true;
   return false;

@@ -211,7 +211,16 @@ bool Builder::NotEventCueCovers(const CueHit& c, size_t tw0, size_t tw1) const {
   // "accused of a shooting attack": the head noun right after an event word
   // the cue reaches is the same phrase, reached too.
   if (c.row->scope == "next") return tw0 == c.w1 || (tw0 == c.w1 + 1 && TriggerStartingAt(c.w1));
-  return c.row->scope == "clause" || tw0 <= c.w1 + 4;
+  if (c.row->scope == "clause") return true;
+  if (tw0 > c.w1 + 4) return false;
+  // اتهمت الحركة الجيش بقصف مواقعها يوم الأحد: a party named between the cue
+  // and the event word is the one charged, and an act it is charged with on
+  // a day told in its clause is a deed of that day, told (claimed) by its
+  // accuser. Undated, or laid on no party named there (اتُّهم بخطف طفلة,
+  // "accused of kidnapping"), it is the grounds of a charge, no event.
+  for (size_t w = c.w1; w < tw0; ++w)
+    if (ActorStartingAt(w) >= 0 && DatedLaterInClause(tw1 - 1)) return false;
+  return true;
 }
 
 bool Builder::DatedLaterInClause(size_t w) const {

@@ -652,6 +652,13 @@ void Builder::MergeCrowdEvents() {
       // A crowd that riots is not one the force's excessive force fell on:
       // ACLED codes force on rioters within the riot (FoldForceIntoRiots).
       if (CrowdRank(ev[i]) + CrowdRank(ev[j]) == 7) continue;  // a riot (3) and excessive force (4)
+      // A mob that falls on a person (lynching, ACLED mob violence) is no
+      // stage of a peaceful protest beside it: the protesters' crowd is
+      // another. (A crowd dispersed there is the mob itself, folded.)
+      const auto mob_and_protest = [&](const Event& a, const Event& b) {
+        return a.acled_sub_event_type == "Mob violence" && b.acled_sub_event_type == "Peaceful protest";
+      };
+      if (mob_and_protest(ev[i], ev[j]) || mob_and_protest(ev[j], ev[i])) continue;
       const bool take_kind = CrowdRank(ev[j]) > CrowdRank(ev[i]);
       // The crowd stays actor 1 of a riot; a force that dispersed it is actor 2.
       // Force that kills protesters is the force's act: it is actor 1.

@@ -721,4 +721,41 @@ TEST_F(EventUnitsTest, FightingThatStoppedIsTheBattleToldBefore) {
 }
 
 }  // namespace
+// اتهمت X Y بإحراق: a party named between the accusation and the act is the
+// one charged, and the act is told as its accuser claims it; a man "accused
+// of kidnapping" (no party named between) bears a charge, no act told.
+TEST_F(EventUnitsTest, AnAccusationOfANamedPartyTellsTheActButAChargeDoesNot) {
+  Doc named = test::ExtractAt(
+      "واتهمت المعارضة قوات الأمن بإحراق عشرات المنازل في قرية قرب مدينة حمص يوم الجمعة، فيما نفت السلطات ذلك.", 2024,
+      3, 6);
+  test::MaybeDump(named);
+  EXPECT_EQ(CountOf(named, "Looting/property destruction"), 1u);
+  Doc charge = test::ExtractAt("وفي مدينة حمص، اعتدى عشرات الأهالي بالضرب على رجل اتُّهم بخطف طفل يوم الجمعة.", 2024, 3, 6);
+  test::MaybeDump(charge);
+  EXPECT_EQ(CountOf(charge, "Abduction/forced disappearance"), 0u);
+}
+
+// ضرب … حتى الموت: the victim's relative clause between the verb and its
+// two-word tail leaves the beating to death one event of mob violence.
+TEST_F(EventUnitsTest, BeatenToDeathPastTheVictimsRelativeClause) {
+  Doc doc = test::ExtractAt(
+      "وفي مدينة حمص، ضرب حشد من الأهالي رجلاً يُشتبه في أنه لص حتى الموت يوم الجمعة.",
+      2024, 3, 6);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Mob violence"), 1u);
+}
+
+// A mob that burns a man, with a place phrase between the crowd and him,
+// fell on a person (mob violence); a sit-in of other people in the same town
+// that day is a protest of its own, not a stage of the lynching.
+TEST_F(EventUnitsTest, AMobOnAPersonIsNoStageOfAPeacefulProtestBesideIt) {
+  Doc doc = test::ExtractAt(
+      "وفي مدينة حمص، نظّم عمال المصفاة وقفة احتجاجية أمام مبنى المحافظة يوم الجمعة للمطالبة بأجورهم، فيما أحرق حشد "
+      "غاضب في حي بعيد رجلاً يُشتبه في أنه سارق.",
+      2024, 3, 6);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Mob violence"), 1u);
+  EXPECT_EQ(CountOf(doc, "Peaceful protest"), 1u);
+}
+
 }  // namespace marsad

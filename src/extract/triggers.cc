@@ -73,12 +73,20 @@ bool InsideEnglishName(const Doc& doc, const std::vector<LexWord>& words, const 
 // within six words of the same clause. Returns the head's word count (the
 // mention is the head, so a subject in the gap stays the verb's) with the
 // rows both parts name in *rows, and the tail's words in *tail; or 0.
+// Arabic puts subject and object between the verb and its adverbial tail,
+// and the object may carry a relative clause (ضرب حشد غاضب رجلاً يُشتبه في
+// أنه مخبر للعصابات حتى الموت): a tail of two words or more, too long to be
+// met by chance, is sought up to ten words on; a one-word tail (النار) only six.
+constexpr size_t kGapWords = 6;
+constexpr size_t kArabicGapWords = 10;
 size_t GappedTrigger(const EventLexicon& lex, const std::vector<LexWord>& words, const std::vector<int32_t>& tok_sent,
                      size_t i, std::vector<int32_t>* rows, std::pair<size_t, size_t>* tail) {
   const std::vector<int32_t>* heads = nullptr;
   const size_t h = lex.gap_head_table.Longest(words, i, &heads);
   if (h == 0) return 0;
-  for (size_t k = i + h; k < words.size() && k <= i + h + 6; ++k) {
+  const bool latin_head = !words[i].text().empty() && static_cast<unsigned char>(words[i].text()[0]) < 0x80;
+  const size_t reach = latin_head ? kGapWords : kArabicGapWords;
+  for (size_t k = i + h; k < words.size() && k <= i + h + reach; ++k) {
     if (words[k].clause_break || tok_sent[words[k].first] != tok_sent[words[i].first]) return 0;
     const std::vector<int32_t>* tails = nullptr;
     const size_t t = lex.gap_tail_table.Longest(words, k, &tails);
@@ -86,7 +94,7 @@ size_t GappedTrigger(const EventLexicon& lex, const std::vector<LexWord>& words,
     // gap names what was fired; the gapped form does not reach over it.
     const bool latin = !words[k].text().empty() && static_cast<unsigned char>(words[k].text()[0]) < 0x80;
     if (t == 0 && latin && lex.trigger_table.Longest(words, k, &tails) > 0) return 0;
-    if (t == 0) continue;
+    if (t == 0 || (k > i + h + kGapWords && t < 2)) continue;
     rows->clear();
     for (int32_t id : *heads)
       if (std::find(tails->begin(), tails->end(), id) != tails->end()) rows->push_back(id);

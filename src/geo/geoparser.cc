@@ -1083,7 +1083,8 @@ class SentenceReader {
     return *w.first_word[whole];
   }
 
-  size_t Longest(size_t at, int support, std::span<const uint32_t>* ids, bool* tentative = nullptr) const {
+  size_t Longest(size_t at, int support, std::span<const uint32_t>* ids, bool* tentative = nullptr,
+                 bool whole_first = false) const {
     if (tentative) *tentative = false;
     last_whole_ = last_full_ = false;
     const Word& w0 = words_[at];
@@ -1094,7 +1095,12 @@ class SentenceReader {
     size_t run = SIZE_MAX;
     // First without the proclitics (وحلب → حلب); then, if nothing matched,
     // the whole word, since a name may begin with a proclitic's letter (واشنطن).
-    for (int whole = w0.bad_split ? 1 : 0; whole <= (w0.proclitic || w0.bad_split ? 1 : 0); ++whole) {
+    // After a settlement's cue the order is turned: a noun in construct
+    // takes its name with no preposition between (بلدة ببنين is the town
+    // Bebnine, never "the town in Benin"), so the whole word is tried first.
+    const int readings = w0.proclitic || w0.bad_split ? 2 : 1;
+    for (int r = w0.bad_split ? 1 : 0; r < readings; ++r) {
+      const int whole = whole_first && w0.proclitic && !w0.bad_split ? 1 - r : r;
       // One lookup of the first word rules out most words of running text
       // before any multi-word key is built.
       size_t most = FirstWordOf(w0, whole).most;
@@ -1771,7 +1777,8 @@ class SentenceReader {
                      !IsRelationOrCueWord(words_[name_at]);
       // A street is named after a town or a person (شارع بغداد in Damascus):
       // its name is kept unresolved, never read as its namesake.
-      if (name_ok && c->value != "street") m = Longest(name_at, 2, &ids);
+      if (name_ok && c->value != "street")
+        m = Longest(name_at, 2, &ids, nullptr, !landform && !gaz_.Lookup(PlaceKey(words_[name_at].text)).empty());
       if (name_ok && c->value != "street" && m == 0 && GluedName(name_at, &ids)) m = 1;  // محافظة #حفرالباطن
       // A province or state is named by a unit, its seat or a well-known town
       // (ولاية الخرطوم، ولاية نيويورك): a village's name (هيران in Iraq, for

@@ -1446,6 +1446,16 @@ TEST_F(ShippedGazetteerTest, TownOfTheReportsCountryOverAForeignNamesake) {
   EXPECT_EQ(j->location.country, "JO") << j->reason;
 }
 
+TEST_F(ShippedGazetteerTest, AfterASettlementCueAWordIsTheTownsWholeName) {
+  // A noun in construct takes its name with no preposition between: بلدة
+  // ببنين is the Lebanese town Bebnine, not ب + بنين, "in Benin".
+  Doc d = test::AnalyzeWithPlaces("أغلق محتجون الطريق العام في بلدة ببنين في عكار مساء أمس.");
+  const PlaceMention* b = Find(d, "ببنين");
+  ASSERT_NE(b, nullptr);
+  ASSERT_TRUE(b->resolved);
+  EXPECT_EQ(b->location.country, "LB") << b->location.name << ": " << b->reason;
+}
+
 TEST_F(ShippedGazetteerTest, PersianTownAsArabicWritesItsGaf) {
   // GeoNames writes Iranian towns in Persian letters (دهگلان); an Arabic
   // report writes گ as ك.
