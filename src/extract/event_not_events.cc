@@ -214,6 +214,15 @@ bool Builder::NotEventCueCovers(const CueHit& c, size_t tw0, size_t tw1) const {
   return c.row->scope == "clause" || tw0 <= c.w1 + 4;
 }
 
+// Whether a `not_event` cue reaches the event's word, so that
+// DropMannerWithout will drop it as background ("as fighting intensified").
+bool Builder::ToldAsBackground(const Event& e) const {
+  const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+  return AnyCue(sent_[tw0], "not_event", [&](const CueHit& c) {
+    return NotEventCueCovers(c, tw0, tw1) && (c.row->kind != "territory" || TerritoryTaken(e));
+  });
+}
+
 bool Builder::DatedLaterInClause(size_t w) const {
   return std::any_of(Bucket(s_dates_, sent_[w]).begin(), Bucket(s_dates_, sent_[w]).end(),
                      [&](int32_t d) { return date_w_[d].first > w && clause_[date_w_[d].first] == clause_[w]; });
