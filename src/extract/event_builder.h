@@ -379,6 +379,7 @@ class Builder {
   void DropUnasserted();
   bool NotEventCueCovers(const CueHit& c, size_t tw0, size_t tw1) const;
   bool ToldAsBackground(const Event& e) const;
+  bool NotEventKindFits(const CueHit& c, const Event& e) const;
   bool DatedLaterInClause(size_t w) const;
   bool ReachesMilestone(size_t tw1) const;
   bool AnchorsAnother(const Event& e) const;
