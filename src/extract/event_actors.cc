@@ -586,10 +586,14 @@ bool Builder::MilitiaOnNoArmedParty(const Event& e) const {
 // allies, and a force that only tells of it (وفق الشرطة). With
 // `unnamed_are_doers`, armed men no one names (مسلحون من عصابة X: the
 // gunmen of the doers' own phrase; "unknown attackers") are the doers too.
-bool Builder::NoArmedPartyButDoers(const Event& e, bool unnamed_are_doers) const {
+bool Builder::NoArmedPartyButDoers(const Event& e, bool unnamed_are_doers, size_t background_w) const {
   for (int32_t a : Bucket(s_actors_, static_cast<int32_t>(e.sentence))) {
     const ActorMention& m = doc_.actors[a];
     if (unnamed_are_doers && m.id.rfind("gen.unidentified", 0) == 0) continue;
+    // Those who fight the background's fight ("as fighting between cartel
+    // factions dragged on") are no party to this act.
+    if (background_w != SIZE_MAX && actor_w_[a].first >= background_w && clause_[actor_w_[a].first] == clause_[background_w])
+      continue;
     if (a != e.actor1.actor && !ally_[a] && !TellsIt(e, a) && Armed(m.acled_inter) && !lex_.Related(m.id, Actor1Of(e)))
       return false;
   }

@@ -378,6 +378,8 @@ class Builder {
   void DropCountryWide();
   void DropUnasserted();
   bool NotEventCueCovers(const CueHit& c, size_t tw0, size_t tw1) const;
+  bool ToldAsBackground(const Event& e) const;
+  bool NotEventKindFits(const CueHit& c, const Event& e) const;
   bool DatedLaterInClause(size_t w) const;
   bool ReachesMilestone(size_t tw1) const;
   bool AnchorsAnother(const Event& e) const;
@@ -532,7 +534,7 @@ class Builder {
   bool FireOnNoCrowd(const Event& e) const;
   bool ProtestInSentence(const Event& e) const;
   bool MilitiaOnNoArmedParty(const Event& e) const;
-  bool NoArmedPartyButDoers(const Event& e, bool unnamed_are_doers = false) const;
+  bool NoArmedPartyButDoers(const Event& e, bool unnamed_are_doers = false, size_t background_w = SIZE_MAX) const;
   // How the dead of e's toll are counted: by a civilian noun, by a noun of
   // persons of no side (`person_count`), or neither.
   enum class DeadCounted { kOther, kCivilians, kPersons };

@@ -117,9 +117,7 @@ void Builder::DropMannerWithout() {
         continue;
       }
       if (c.row->type == "without" && CueApplies(c, tw0, tw1, e.trigger)) gone[i] = without = true;
-      if (c.row->type == "not_event" && NotEventCueCovers(c, tw0, tw1) &&
-          (c.row->kind != "territory" || TerritoryTaken(e)))
-        gone[i] = true;
+      if (c.row->type == "not_event" && NotEventCueCovers(c, tw0, tw1) && NotEventKindFits(c, e)) gone[i] = true;
       if (c.row->type == "milestone" && c.w1 == tw0 && ReachesMilestone(tw1)) gone[i] = true;
       if (c.row->type == "lead_up" && c.w1 == tw0 && AnchorsAnother(e)) gone[i] = true;
       // استولوا على أسلحة: seizing goods is part of the attack, no capture of territory.
@@ -220,6 +218,25 @@ bool Builder::NotEventCueCovers(const CueHit& c, size_t tw0, size_t tw1) const {
   // "accused of kidnapping"), it is the grounds of a charge, no event.
   for (size_t w = c.w1; w < tw0; ++w)
     if (ActorStartingAt(w) >= 0 && DatedLaterInClause(tw1 - 1)) return false;
+  return true;
+}
+
+// Whether a `not_event` cue reaches the event's word, so that
+// DropMannerWithout will drop it as background ("as fighting intensified").
+bool Builder::ToldAsBackground(const Event& e) const {
+  const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+  return AnyCue(sent_[tw0], "not_event", [&](const CueHit& c) {
+    return NotEventCueCovers(c, tw0, tw1) && NotEventKindFits(c, e);
+  });
+}
+
+// A cue of kind `territory` reaches only a word of territory taken (تحت
+// السيطرة is control held; تحت قصف جوي is still a strike); of kind
+// `nominal` only an event told as a noun ("since fighting erupted" is the
+// war's start; "since seizing the town in May", a verb, is a deed told).
+bool Builder::NotEventKindFits(const CueHit& c, const Event& e) const {
+  if (c.row->kind == "territory") return TerritoryTaken(e);
+  if (c.row->kind == "nominal") return doc_.triggers[e.trigger].voice == "nominal";
   return true;
 }
 

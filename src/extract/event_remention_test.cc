@@ -51,6 +51,17 @@ TEST_F(RementionTest, FightingThatStoppedIsTheFightingToldBefore) {
   EXPECT_EQ(CountType(doc, "Battles"), 1u);
 }
 
+// A bare event noun after "since" ("since fighting erupted in March") is the
+// start of the running war a count is measured from, even with its month.
+TEST_F(RementionTest, BareEventNounAfterSinceIsTheWarsStart) {
+  Doc doc = test::ExtractAt(
+      "date 2025-04-10\nMore than 40,000 people have left the district since fighting erupted in February, aid "
+      "agencies said.",
+      2025, 4, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountType(doc, "Battles"), 0u);
+}
+
 // "As fighting spread": the running conflict an act is told against is
 // background, no battle of its own.
 TEST_F(RementionTest, FightingAnActIsSetAgainstIsBackground) {

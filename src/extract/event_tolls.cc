@@ -861,11 +861,21 @@ void Builder::AttachCasualty(int32_t t) {
   size_t tdist = SIZE_MAX;
   bool violent = false;
   const size_t result_w = ResultBefore(tw0);
+  // An event word a `not_event` cue makes background ("Gunmen killed four
+  // traders, as fighting intensified") will be dropped, and any toll with
+  // it: the toll is an act's own when it has a doer, below. A toll word
+  // joined after it in its clause is background too ("suspected of the
+  // kidnapping and killing of …").
+  int32_t background = -1;
   for (int32_t k : Bucket(s_events_, sentence)) {
     const Event& e = doc_.events[k];
     if (e.acled_event_type == "none") continue;  // demands, threats: ACLED counts no dead there
     size_t ew = trig_w_[e.trigger].first;
     if (ew >= result_w) continue;
+    if (!(ew < tw0 && clause_[ew] == clause) && ToldAsBackground(e)) {
+      if (background < 0) background = static_cast<int32_t>(k);
+      continue;
+    }
     size_t dist = ew >= tw0 ? ew - tw0 : tw0 - ew;
     const bool v = Violent(e.acled_event_type);
     if ((v && !violent) || (v == violent && dist < tdist)) tdist = dist, target = static_cast<int32_t>(k), violent = v;
@@ -892,7 +902,8 @@ void Builder::AttachCasualty(int32_t t) {
                        (num >= 0 && PersonCountUnit(num) && probe.actor2.actor < 0 &&
                         [&] {
                           probe.sentence = static_cast<uint32_t>(std::max(0, sentence));
-                          return NoArmedPartyButDoers(probe, /*unnamed_are_doers=*/true);
+                          return NoArmedPartyButDoers(probe, /*unnamed_are_doers=*/true,
+                                                      background >= 0 ? trig_w_[doc_.events[background].trigger].first : SIZE_MAX);
                         }()) ||
                        // A passive's victim is its subject: no armed party there, a person was attacked.
                        (passive && (probe.actor2.actor < 0 || !Armed(doc_.actors[probe.actor2.actor].acled_inter)));
@@ -905,6 +916,8 @@ void Builder::AttachCasualty(int32_t t) {
       probe.quote = tok_quote_[tr.tokens.begin];
       AddEvent(std::move(probe));
       target = static_cast<int32_t>(doc_.events.size() - 1);
+    } else if (background >= 0) {
+      target = background;  // no doer: the dead of the background, dropped with it
     } else {
       // The toll of a later sentence is the last event told before it; a
       // sentence with no event between them (a witness's quote) does not
