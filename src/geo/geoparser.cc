@@ -1323,8 +1323,9 @@ class SentenceReader {
       const std::string& f = e.location.feature_code;
       any_big |= IsRegion(e) && (f == "CONT"sv || f == "SEA"sv || f == "OCN"sv || f == "GULF"sv);
     }
-    // Two letters (حد، لي) are a place only as a country or with a cue.
-    if (!w.latin && w.bare.size() < 6 && !any_region) return kReject;
+    // Two letters (حد، لي) are a place only as a country, a province or a
+    // city as well known as one (قم, Qom), or with a cue.
+    if (!w.latin && w.bare.size() < 6 && !any_region && !any_big) return kReject;
     // The whole word too: a fixed word (بصدد) is no proclitic + a town.
     bool common = lex_.common.Contains(w.name) || lex_.common.Contains(w.bare) ||
                   (w.proclitic && lex_.common.Contains(w.text)) || IsRelationOrCueWord(w);

@@ -719,6 +719,13 @@ TEST_F(ShippedGazetteerTest, SmallPlaceBeforeADefiniteNisbaIsANounPhrase) {
   EXPECT_EQ(town.places.size(), 2u);
 }
 
+TEST_F(ShippedGazetteerTest, TwoLetterNameOfABigCityIsAPlace) {
+  // قم (Qom) has two letters but is a city of 900k: short names are rejected
+  // only when they are neither a country, a province nor a big city.
+  Doc doc = test::AnalyzeWithPlaces("وصل الوفد الزائر إلى قم صباح أمس.");
+  EXPECT_NE(Find(doc, "قم"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, NounWithThePronounHIsNoTownEndingInTaMarbuta) {
   // حديثه "his talk" is written with ه; the town حديثة with ة.
   Doc doc = test::AnalyzeWithPlaces("بدأ الوزير حديثه بالشكر.");
