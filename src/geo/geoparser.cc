@@ -1329,8 +1329,9 @@ class SentenceReader {
       const std::string& f = e.location.feature_code;
       any_big |= IsRegion(e) && (f == "CONT"sv || f == "SEA"sv || f == "OCN"sv || f == "GULF"sv);
     }
-    // Two letters (حد، لي) are a place only as a country or with a cue.
-    if (!w.latin && w.bare.size() < 6 && !any_region) return kReject;
+    // Two letters (حد، لي) are a place only as a country, a province or a
+    // city as well known as one (قم, Qom), or with a cue.
+    if (!w.latin && w.bare.size() < 6 && !any_region && !any_big) return kReject;
     // The whole word too: a fixed word (بصدد) is no proclitic + a town.
     bool common = lex_.common.Contains(w.name) || lex_.common.Contains(w.bare) ||
                   (w.proclitic && lex_.common.Contains(w.text)) || IsRelationOrCueWord(w);
@@ -1388,6 +1389,12 @@ class SentenceReader {
           !(!word_of_.empty() && word_of_.back().second == at))
         return kReject;
       if (w.article && nisba && !any_big && !any_strong) return kReject;
+      // A definite noun takes its adjective with the article too (الطبقة
+      // السياسية "the political class"): a small place's name followed by a
+      // definite nisba the lexicon knows, that is neither a side (الغربية)
+      // nor a nationality (الرقة السورية) nor itself a place, is a common
+      // noun with its adjective, not the town.
+      if (w.article && !any_big && !any_named_region && NisbaAdjectiveAfter(at)) return kReject;
       // The feminine of a known common word (سلمي → سلمية "peaceful", as in
       // مسيرة سلمية) is as common as the word: short of a big place it is
       // kept only near the document's other places (سلمية in a report on Hama).
@@ -1607,6 +1614,24 @@ class SentenceReader {
     if (given.latin || given.article || given.proclitic || !lex_.person_name.Contains(given.name)) return false;
     return std::all_of(ids.begin(), ids.end(),
                        [&](uint32_t id) { return gaz_.entry(id).location.feature_code == "PPLX"sv; });
+  }
+
+  // Is the word after `at` a definite nisba adjective (السياسية) the lexicon
+  // knows as a word, and neither a side, a nationality nor a place's name?
+  bool NisbaAdjectiveAfter(size_t at) const {
+    if (at + 1 >= words_.size()) return false;
+    const Word& n = words_[at + 1];
+    if (!n.is_word || n.latin || !n.article || n.proclitic) return false;
+    const std::string heh_yeh = std::string(kYeh) + std::string(kHeh);
+    if (!EndsWith(n.bare, kYeh) && !EndsWith(n.bare, heh_yeh)) return false;
+    if (!lex_.weak_word.Contains(n.bare)) return false;
+    if (lex_.not_place.Contains(n.text) || lex_.not_place.Contains(n.name) || lex_.not_place.Contains(n.bare))
+      return false;
+    std::string masculine(n.text);
+    if (EndsWith(masculine, kHeh)) masculine.resize(masculine.size() - kHeh.size());
+    if (lex_.direction.first_words.Contains(n.text) || lex_.direction.first_words.Contains(masculine))
+      return false;
+    return gaz_.Lookup(PlaceKey(n.name)).empty();
   }
 
   bool WawOnly(const Word& w) const {

@@ -710,6 +710,22 @@ TEST_F(ShippedGazetteerTest, DefiniteWordAfterADefiniteNounIsAnAdjective) {
   EXPECT_TRUE(doc.places.empty()) << doc.OriginalText(doc.places[0].span);
 }
 
+TEST_F(ShippedGazetteerTest, SmallPlaceBeforeADefiniteNisbaIsANounPhrase) {
+  // الطبقة is also a town (Tabqa); with a definite nisba after it, it is
+  // "the class". A nationality or a side after the town keeps it.
+  Doc noun = test::AnalyzeWithPlaces("انشغلت الطبقة السياسية بالانتخابات.");
+  EXPECT_TRUE(noun.places.empty()) << noun.OriginalText(noun.places[0].span);
+  Doc town = test::AnalyzeWithPlaces("وشهدت الطبقة السورية اشتباكات عنيفة. ثم شهدت الطبقة الشمالية قصفا.");
+  EXPECT_EQ(town.places.size(), 2u);
+}
+
+TEST_F(ShippedGazetteerTest, TwoLetterNameOfABigCityIsAPlace) {
+  // قم (Qom) has two letters but is a city of 900k: short names are rejected
+  // only when they are neither a country, a province nor a big city.
+  Doc doc = test::AnalyzeWithPlaces("وصل الوفد الزائر إلى قم صباح أمس.");
+  EXPECT_NE(Find(doc, "قم"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, NounWithThePronounHIsNoTownEndingInTaMarbuta) {
   // حديثه "his talk" is written with ه; the town حديثة with ة.
   Doc doc = test::AnalyzeWithPlaces("بدأ الوزير حديثه بالشكر.");
