@@ -389,6 +389,8 @@ class Builder {
   void DropStruckGatherings();
   void DropProtestAdverbs();
   bool DescribesByHabit(const Event& e) const;
+  bool NonPastVerb(const Event& e) const;
+  void DropStandingStates();
   bool DescribesGroundLeft(const Event& e) const;
   bool EnglishReference(const Event& e) const;
   bool ClauseHasDate(size_t w) const;

@@ -78,6 +78,7 @@ constexpr const char* kCueTypes[] = {
     "mediator",
     "charged_link",
     "still",
+    "standing_span",
     "foiled",
     "detail_doubt",
     "military_target",
