@@ -229,6 +229,7 @@ class Builder {
   bool InWord(size_t k) const;
   int32_t PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t clause, const Event& e) const;
   int32_t ListedPlaceIn(int32_t p) const;
+  bool SideScene(int32_t p) const;
 
   // event_dates.cc: which date mention dates an event (-1: the publication
   // day), and whether a date is old, future or another event's.

@@ -924,6 +924,14 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   return -1;
 }
 
+// A place in the clause of an `another` cue (مماثلة) or a `kind_of` cue
+// ("similar", "such"): where a second event of the kind was, told aside.
+bool Builder::SideScene(int32_t p) const {
+  const size_t w = place_w_[p].first;
+  return AnyCue(sent_[w], "another", [&](const CueHit& c) { return c.clause == clause_[w]; }) ||
+         AnyCue(sent_[w], "kind_of", [&](const CueHit& c) { return c.clause == clause_[w]; });
+}
+
 // The previous sentence's last place, unless it names an actor there
 // ("حلفاء سوريا - إيران"); its last town before a province or country
 // that only describes it ("مدينة الفاشر، عاصمة ولاية شمال دارفور").
@@ -959,6 +967,14 @@ int32_t Builder::PlaceOfSentence(int32_t before, int32_t sentence, size_t tw0, b
           background = true;
           continue;
         }
+      }
+      // "Similar rallies took place in Y", وخرجت تظاهرات مماثلة في Y: a place
+      // of a side scene, another event of the kind told in passing, is not
+      // where the report goes on; the next sentence's event is of its main
+      // scene, told before it.
+      if (SideScene(p)) {
+        background = true;
+        continue;
       }
       // تنظيم القاعدة في جزيرة العرب; "X in Idlib province"
       if (InsideActorName(p) || LocatesPlaceBefore(p) || FromOrigin(p) || Venue(p) || QuotedApart(p, tw0) ||
