@@ -79,6 +79,7 @@ constexpr const char* kCueTypes[] = {
     "charged_link",
     "still",
     "standing_span",
+    "standing_verb",
     "foiled",
     "detail_doubt",
     "military_target",

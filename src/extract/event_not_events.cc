@@ -50,12 +50,17 @@ void Builder::DropStandingStates() {
   std::erase_if(doc_.events, [&](const Event& e) {
     const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
     if (sent_[tw0] < 0) return false;
-    bool span = false;
+    bool span = false, held = false;
     for (int32_t ci : Bucket(s_cues_, sent_[tw0])) {
       const CueHit& c = cues_[ci];
-      span |= c.row->type == "standing_span" && c.clause == clause_[tw0] && c.w0 >= tw1 && c.w0 <= tw1 + 10;
+      if (c.clause != clause_[tw0]) continue;
+      // وتفرض الجماعة حصاراً على المدينة منذ أشهر: a present verb (a
+      // `standing_verb` cue) that holds the act named by its noun.
+      if (c.row->type == "standing_verb") held |= c.w1 <= tw0 && tw0 - c.w1 <= 3;
+      else if (c.row->type != "standing_span") continue;
+      else span |= c.w0 >= tw1 && c.w0 <= tw1 + 10;
     }
-    return span && NonPastVerb(e);
+    return span && (held || NonPastVerb(e));
   });
 }
 

@@ -42,6 +42,15 @@ TEST_F(StandingStateTest, EnglishPerfectHeldForMonthsIsBackground) {
   EXPECT_EQ(CountSub(doc, "Shelling/artillery/missile attack"), 1u);
 }
 
+TEST_F(StandingStateTest, ArabicPresentVerbHoldingTheNounIsBackground) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-10\nقتل سبعة مدنيين في قصف مدفعي على مدينة كادقلي أمس الأحد.\n"
+      "وتفرض الحركة المسلحة حصاراً على مدينة كادقلي منذ أشهر.",
+      2025, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Change to group/activity"), 0u);
+}
+
 // The same siege told as begun on a day is news.
 TEST_F(StandingStateTest, SiegeBegunOnADayStaysAnEvent) {
   Doc doc = test::ExtractAt(
