@@ -756,6 +756,8 @@ void Builder::FillArguments(Event& e, int32_t t) {
     const int32_t town = PickPlace(tw0, tw1, sentence, clause, e);
     if (town >= 0 && RegionHolds(e.place, town)) e.place = town;
   }
+  if (e.place >= 0 && sent_[place_w_[e.place].first] == sentence)
+    if (const int32_t listed = ListedPlaceIn(e.place); listed >= 0) e.place = listed;
   e.place = CapitalInstead(RefinePlace(e.place, tw0), tw0, sentence);
   // Date.
   e.date = AnchorPriorDate(AnchorAnaphoricDate(PickDate(tw0, sentence)));

@@ -228,6 +228,8 @@ class Builder {
   bool FarFrom(int32_t p, int32_t scene) const;
   bool InWord(size_t k) const;
   int32_t PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t clause, const Event& e) const;
+  int32_t ListedPlaceIn(int32_t p) const;
+  bool SideScene(int32_t p) const;
 
   // event_dates.cc: which date mention dates an event (-1: the publication
   // day), and whether a date is old, future or another event's.
@@ -391,6 +393,8 @@ class Builder {
   void DropStruckGatherings();
   void DropProtestAdverbs();
   bool DescribesByHabit(const Event& e) const;
+  bool NonPastVerb(const Event& e) const;
+  void DropStandingStates();
   bool DescribesGroundLeft(const Event& e) const;
   bool EnglishReference(const Event& e) const;
   bool ClauseHasDate(size_t w) const;

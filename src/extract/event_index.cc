@@ -135,7 +135,13 @@ void Builder::Index() {
   for (size_t w = 0; w < words_.size();) {
     const std::vector<int32_t>* ids = nullptr;
     size_t n = lex_.cue_table.Longest(words_, w, &ids);
-    if (n > 0 && inside_date(w, w + n)) n = 0;
+    // "منذ أشهر", "for months" is a span the date layer reads as well; it
+    // tells how long a state has lasted, so its standing_span reading stays.
+    if (n > 0 && inside_date(w, w + n)) {
+      for (int32_t id : *ids)
+        if (lex_.cues[id].type == "standing_span") cues_.push_back(CueHit{w, w + n, &lex_.cues[id], sent_[w], clause_[w]});
+      n = 0;
+    }
     if (n == 0) {
       ++w;
       continue;

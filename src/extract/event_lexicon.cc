@@ -78,6 +78,8 @@ constexpr const char* kCueTypes[] = {
     "mediator",
     "charged_link",
     "still",
+    "standing_span",
+    "standing_verb",
     "foiled",
     "detail_doubt",
     "military_target",

@@ -17,6 +17,53 @@ void Builder::DropUndatedBackground() {
   });
 }
 
+// "وتحاصر القوات المدينة منذ أشهر"، "the rebels have besieged the town for
+// months": a verb in the present (or the English perfect) held for a span of
+// weeks, months or years (a `standing_span` cue after it in its clause) tells
+// a state that goes on — background to the news, no event of a day. A past
+// verb with the same span ("حاصرت … منذ أشهر قبل أن") and a span of days are
+// left alone.
+bool Builder::NonPastVerb(const Event& e) const {
+  const TriggerMention& tr = doc_.triggers[e.trigger];
+  const size_t w = trig_w_[e.trigger].first;
+  // A trigger row may name the act by its noun (وتحاصر → حصار): the form
+  // of the word in the text is what tells the tense.
+  if (tr.voice == "passive") return false;
+  if (Latin(w)) {
+    const std::string_view word = words_[w].text();
+    if (tr.voice == "active" && (word == tr.lemma || word == tr.lemma + "s")) return true;  // "besiege(s)"
+    for (size_t k = 1; k <= 2 && k <= w; ++k) {
+      const std::string_view aux = words_[w - k].text();
+      if (aux == "has" || aux == "have") return true;  // "have (long) besieged", "has been shelling"
+    }
+    return false;
+  }
+  uint32_t stem = tr.tokens.begin;
+  while (stem + 1 < tr.tokens.end && doc_.tokens[stem].piece == Piece::kProclitic) ++stem;
+  const std::string_view word = doc_.TokenText(stem);
+  for (std::string_view prefix : {"\xD9\x8A", "\xD8\xAA"})  // ي ت
+    if (word.starts_with(prefix) && !std::string_view(tr.lemma).starts_with(prefix)) return true;
+  return false;
+}
+
+void Builder::DropStandingStates() {
+  std::erase_if(doc_.events, [&](const Event& e) {
+    const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+    if (sent_[tw0] < 0) return false;
+    bool span = false, held = false;
+    for (int32_t ci : Bucket(s_cues_, sent_[tw0])) {
+      const CueHit& c = cues_[ci];
+      if (c.clause != clause_[tw0]) continue;
+      // وتفرض الجماعة حصاراً على المدينة منذ أشهر: a present verb (a
+      // `standing_verb` cue) that holds the act named by its noun.
+      if (c.row->type == "standing_verb") held |= c.w1 <= tw0 && tw0 - c.w1 <= 3;
+      else if (c.row->type != "standing_span") continue;
+      else span |= c.w0 >= tw1 && c.w0 <= tw1 + 10;
+    }
+    return span && (held || NonPastVerb(e));
+  });
+}
+
 // A headline sums up the events its body tells, in fewer words and often
 // in the present tense ("Rebels seize town"): its event words are no events
 // of their own, the body's sentences carry them.

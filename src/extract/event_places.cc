@@ -790,6 +790,34 @@ int32_t Builder::SubjectedPlace(size_t tw0, int32_t sentence, int32_t clause, co
   return found;
 }
 
+// "captured five villages in the X region, including A and B",
+// "سيطرت على قرى في ريف إدلب، من بينها A وB": a region, province or
+// countryside followed by a `subset` cue and towns of its own is only where
+// the listed towns lie; ACLED codes the event at them (the first here, the
+// rest by SplitCoordinatedPlaces). Returns the first listed town, or -1.
+int32_t Builder::ListedPlaceIn(int32_t p) const {
+  if (!(Coarse(p) || NamedAsUnit(p) || doc_.places[p].relation == "countryside_of")) return -1;
+  const int32_t sentence = sent_[place_w_[p].first];
+  const size_t end = place_w_[p].second;
+  int32_t found = -1;
+  AnyCue(sentence, "subset", [&](const CueHit& c) {
+    if (c.row->scope == "preceding" || c.w0 < end || c.w0 - end > 6) return false;
+    for (int32_t q : Bucket(s_places_, sentence)) {
+      const size_t w = place_w_[q].first;
+      if (w < c.w1 || w - c.w1 > 3) continue;
+      if (q == p || Coarse(q) || !doc_.places[q].resolved || !doc_.places[p].resolved) return false;
+      const auto& in = doc_.places[p].location;
+      const auto& at = doc_.places[q].location;
+      if (at.country != in.country || (!in.admin1.empty() && at.admin1 != in.admin1 && !Encloses(p, q) && !RegionHolds(p, q)))
+        return false;
+      found = q;
+      return true;
+    }
+    return false;
+  });
+  return found;
+}
+
 int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t clause, const Event& e) const {
   if (const int32_t subject = SubjectedPlace(tw0, sentence, clause, e); subject >= 0) return subject;
   const int32_t fronted = FrontedPlace(sentence);
@@ -896,6 +924,14 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   return -1;
 }
 
+// A place in the clause of an `another` cue (مماثلة) or a `kind_of` cue
+// ("similar", "such"): where a second event of the kind was, told aside.
+bool Builder::SideScene(int32_t p) const {
+  const size_t w = place_w_[p].first;
+  return AnyCue(sent_[w], "another", [&](const CueHit& c) { return c.clause == clause_[w]; }) ||
+         AnyCue(sent_[w], "kind_of", [&](const CueHit& c) { return c.clause == clause_[w]; });
+}
+
 // The previous sentence's last place, unless it names an actor there
 // ("حلفاء سوريا - إيران"); its last town before a province or country
 // that only describes it ("مدينة الفاشر، عاصمة ولاية شمال دارفور").
@@ -931,6 +967,14 @@ int32_t Builder::PlaceOfSentence(int32_t before, int32_t sentence, size_t tw0, b
           background = true;
           continue;
         }
+      }
+      // "Similar rallies took place in Y", وخرجت تظاهرات مماثلة في Y: a place
+      // of a side scene, another event of the kind told in passing, is not
+      // where the report goes on; the next sentence's event is of its main
+      // scene, told before it.
+      if (SideScene(p)) {
+        background = true;
+        continue;
       }
       // تنظيم القاعدة في جزيرة العرب; "X in Idlib province"
       if (InsideActorName(p) || LocatesPlaceBefore(p) || FromOrigin(p) || Venue(p) || QuotedApart(p, tw0) ||

@@ -26,6 +26,7 @@ void Builder::Go() {
   for (Event& e : doc_.events) Finish(e);
   DropUnasserted();
   DropUndatedBackground();
+  DropStandingStates();
   DropHeadline();
   DropAgreementMentions();
   // In text order; usually they are already (a stable sort would still move

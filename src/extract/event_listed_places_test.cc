@@ -1,0 +1,55 @@
+// "captured three villages in the X region, including A and B": the region
+// only says where the listed towns lie; the event is at each of them.
+// Sentences are our own.
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+std::set<std::string> PlacesOf(const Doc& doc) {
+  std::set<std::string> out;
+  for (const Event& e : doc.events)
+    if (e.place >= 0) out.insert(doc.places[e.place].location.name);
+  return out;
+}
+
+class ListedPlacesTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+TEST_F(ListedPlacesTest, EnglishRegionThenIncludingTowns) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-10\nKYIV (Reuters) - Russian forces captured three villages in the Donetsk region on Sunday, "
+      "including Kurakhove and Pokrovsk, the defence ministry said.",
+      2025, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(PlacesOf(doc), (std::set<std::string>{"Kurakhove", "Pokrovsk"}));
+}
+
+TEST_F(ListedPlacesTest, ArabicCountrysideThenMinBaynihaTowns) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-10\nدمشق (رويترز) - سيطرت قوات الحكومة السورية أمس الأحد على ثلاث قرى في ريف إدلب الجنوبي، "
+      "من بينها كفرنبل وخان شيخون.",
+      2025, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(PlacesOf(doc), (std::set<std::string>{"Kafranbel", "Khan Shaykhun"}));
+}
+
+// "including" before people is a part of a toll, not a list of places.
+TEST_F(ListedPlacesTest, IncludingPeopleLeavesTheRegion) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-10\nShelling killed five people in the Donetsk region on Sunday, including two children.", 2025, 3,
+      10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(PlacesOf(doc), (std::set<std::string>{"Donetsk"}));
+}
+
+}  // namespace
+}  // namespace marsad
