@@ -410,6 +410,7 @@ class Builder {
   bool Possibility(size_t w) const;
   bool QuotedGeneralStatement(const Event& e) const;
   void DropUnanchoredReferences();
+  bool FightingAfterBlast(size_t i) const;
   static bool SameKind(const Event& a, const Event& b);
   bool Denied(const Event& e) const;
   bool AvertedByFoiling(const Event& e) const;

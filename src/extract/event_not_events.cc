@@ -596,10 +596,13 @@ void Builder::DropUnanchoredReferences() {
   // Read before anything is removed: the test looks at the other events.
   std::vector<bool> span_told(doc_.events.size(), false);
   for (size_t i = 0; i < doc_.events.size(); ++i) span_told[i] = SpanOfDaysToldElsewhere(doc_.events[i]);
+  std::vector<bool> after_blast(doc_.events.size(), false);
+  for (size_t i = 0; i < doc_.events.size(); ++i) after_blast[i] = FightingAfterBlast(i);
   const Event* const first = doc_.events.data();
   std::erase_if(doc_.events, [&](const Event& e) {
     const size_t w = trig_w_[e.trigger].first;
     if (span_told[static_cast<size_t>(&e - first)]) return true;  // remove_if tests each at its place
+    if (after_blast[static_cast<size_t>(&e - first)]) return false;
     if (e.status != "negated" && Possibility(w)) return true;
     if (AvertedByFoiling(e)) return true;
     if (TallySince(e)) return true;
@@ -615,6 +618,36 @@ void Builder::DropUnanchoredReferences() {
     if (Generic(e) && e.cumulative && e.fatalities && !ClauseHasDate(w)) return true;
     return EnglishReference(e) && (KindOfEvent(w) || (e.sentence > lead && !ClauseHasDate(w)));
   });
+}
+
+// "Gunmen attacked the base, opening the assault with a suicide car bomb
+// ... The fighting lasted five hours": an assault told with its opening
+// blast is the blast and the clash that followed it (ACLED codes both).
+// "The fighting" then refers to the assault, which the blast took over;
+// a bombing's aftermath fought on the ground is news, not background.
+bool Builder::FightingAfterBlast(size_t i) const {
+  const std::vector<Event>& ev = doc_.events;
+  const Event& e = ev[i];
+  if (!EnglishReference(e) || e.acled_sub_event_type != "Armed clash" || !Happened(e.status)) return false;
+  // Who fought whom and what it cost are the clash's own, not the blast's;
+  // only the place and day must agree. The clash is told right after.
+  Event probe = e;
+  probe.actor1 = EventArgument{};
+  probe.fatalities.reset(), probe.injuries.reset();
+  // An assault told as its own clash as well ("stormed the hotel") is what
+  // the fighting refers to: nothing is left to rescue.
+  for (size_t j = 0; j < i; ++j)
+    if (ev[j].acled_event_type == "Battles" && ev[j].sentence < e.sentence && e.sentence - ev[j].sentence <= 3)
+      return false;
+  for (size_t j = i; j-- > 0;) {
+    const Event& o = ev[j];
+    if (o.sentence >= e.sentence) continue;
+    if (e.sentence - o.sentence > 1) break;
+    if ((o.acled_sub_event_type == "Suicide bomb" || o.acled_sub_event_type == "Remote explosive/landmine/IED") &&
+        Happened(o.status) && Corefer(o, probe))
+      return true;
+  }
+  return false;
 }
 
 // A party's denial (نفت الجماعة احتجاز موظفين، "the army denied…") of an

@@ -2358,6 +2358,34 @@ TEST_F(EnglishEventsTest, GunningDownANamedArmedPartyIsAClash) {
   EXPECT_EQ(e->acled_sub_event_type, "Armed clash");
 }
 
+// An assault opened with a suicide blast, then "the fighting": the blast and
+// a clash; with the assault told as its own clash, the fighting is that one.
+TEST_F(EnglishEventsTest, FightingAfterAnOpeningBlastIsAClash) {
+  Doc doc = test::ExtractAt(
+      "date 2025-06-12\nNIAMEY, June 12 (Wire) - Militants attacked an army post in Tillaberi on Tuesday, opening "
+      "the assault with a suicide car bomb at the gate, officials said.\nThe fighting went on for three hours and "
+      "killed 12 soldiers.",
+      2025, 6, 12);
+  test::MaybeDump(doc);
+  const Event* blast = For(doc, "suicide car bomb");
+  ASSERT_NE(blast, nullptr);
+  EXPECT_EQ(blast->acled_sub_event_type, "Suicide bomb");
+  const Event* clash = For(doc, "fighting");
+  ASSERT_NE(clash, nullptr);
+  EXPECT_EQ(clash->acled_sub_event_type, "Armed clash");
+  EXPECT_EQ(PlaceName(doc, *clash), "Tillaberi");
+
+  Doc stormed = test::ExtractAt(
+      "date 2025-06-12\nNIAMEY, June 12 (Wire) - A suicide bomber blew up a truck at the gate of an army post in "
+      "Tillaberi on Tuesday, and gunmen stormed the post, officials said.\nFour soldiers died in the fighting that "
+      "followed.",
+      2025, 6, 12);
+  test::MaybeDump(stormed);
+  size_t clashes = 0;
+  for (const Event& e : stormed.events) clashes += e.acled_sub_event_type == "Armed clash";
+  EXPECT_EQ(clashes, 1u);
+}
+
 }  // namespace
 TEST_F(EnglishEventsTest, WhoCondemnsAnActIsNotItsDoer) {
   Doc doc = test::ExtractAt(
