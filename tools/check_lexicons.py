@@ -310,8 +310,11 @@ def check_context(path, line, context, actors, problems):
                 after = date
             else:
                 before = date
+        elif key == "followed_by":
+            if value != "place":
+                problems.add(path, line, "context followed_by takes only 'place'")
         else:
-            problems.add(path, line, "unknown context rule '%s' (speaker, country, doc_has, before, after)" % key)
+            problems.add(path, line, "unknown context rule '%s' (speaker, country, doc_has, before, after, followed_by)" % key)
     return after, before
 
 

@@ -169,6 +169,7 @@ class Run_ {
     // Countries of places by sentence, and the document's most frequent.
     std::map<std::string, int> freq;
     for (const PlaceMention& p : doc_.places) {
+      if (p.resolved && !p.tokens.empty()) place_starts_.insert(p.tokens.begin);
       if (!p.resolved || p.tokens.empty()) continue;
       std::string a3 = lex_.Alpha3(p.location.country);
       if (a3.empty()) continue;
@@ -351,6 +352,8 @@ class Run_ {
         if (day.empty()) return false;
         return c.kind == ContextRule::Kind::kBefore ? day <= c.values[0] : day >= c.values[0];
       }
+      case ContextRule::Kind::kFollowedBy:
+        return r.w1 < words_.size() && place_starts_.count(words_[r.w1].first) > 0;
     }
     return false;
   }
@@ -449,6 +452,7 @@ class Run_ {
   std::map<std::string, std::vector<size_t>> named_at_;  // actor -> words where a plain alias names it, in order
   std::map<int32_t, std::set<std::string>> sent_countries_;
   std::string doc_country_;
+  std::set<uint32_t> place_starts_;  // first tokens of resolved places, for followed_by:place
   std::map<int32_t, std::string> sent_date_;
   std::string ref_day_;
   std::vector<int32_t> quote_speaker_raw_;

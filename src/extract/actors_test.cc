@@ -167,3 +167,28 @@ TEST(Actors, RegistryNamesOfMyanmarLibyaAndMozambique) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// شرطة in construct with a place is that place's police; alone it is a
+// word of another phrase (مركز شرطة) and names no one.
+TEST(Actors, PoliceOfAPlaceIsAnActorButAPoliceStationIsNot) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::Extract("أعلنت شرطة البصرة توقيف ثلاثة متهمين بسرقة سيارات.");
+  test::MaybeDump(doc);
+  EXPECT_NE(Find(doc, "gen.police"), nullptr);
+  Doc station = test::Extract("أحرق محتجون مركز شرطة في المدينة ليلاً.");
+  test::MaybeDump(station);
+  EXPECT_EQ(Find(station, "gen.police"), nullptr);
+}
+
+TEST(Actors, PakistanMilitaryMediaWingSpeaksForTheArmy) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::Extract("The ISPR said troops had cleared a hideout in the hills overnight.");
+  test::MaybeDump(doc);
+  EXPECT_NE(Find(doc, "pak.mil"), nullptr);
+}
+
+}  // namespace
+}  // namespace marsad

@@ -698,6 +698,10 @@ void Builder::FillArguments(Event& e, int32_t t) {
   }
   if (a1 < 0 && !passive && !told_before && (tr.voice == "nominal" || !wants_actor1)) {
     int32_t a = SubjectBefore(tw0, tw1, sentence, clause);
+    // "قال مصدر في الشرطة إن الهجوم …", "a source in the police said the
+    // attack …": the body where the source sits tells an attack told before;
+    // it did not make it.
+    if (a >= 0 && tr.definite && tr.voice == "nominal" && Source(a) && PrecededByPreposition(a)) a = -1;
     if (a < 0 && tr.voice == "nominal") a = AdjectiveInPhrase(tw0, tw1, sentence);
     // A strike told with its weapon (بغارة نفذتها طائرة مسيّرة تركية، ضربة
     // طائرة مسيرة روسية): the weapon's nationality is the striker, not the

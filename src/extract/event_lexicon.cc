@@ -620,11 +620,14 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
         else if (key == "doc_has") cr.kind = ContextRule::Kind::kDocHas;
         else if (key == "before") cr.kind = ContextRule::Kind::kBefore;
         else if (key == "after") cr.kind = ContextRule::Kind::kAfter;
+        else if (key == "followed_by") cr.kind = ContextRule::Kind::kFollowedBy;
         else return f.Error(r, "unknown context rule '" + key + "'");
         if (cr.values.empty()) return f.Error(r, "context rule '" + key + "' has no value");
         if ((cr.kind == ContextRule::Kind::kBefore || cr.kind == ContextRule::Kind::kAfter) &&
             (cr.values.size() != 1 || !IsIsoDate(cr.values[0])))
           return f.Error(r, "context rule '" + key + "' needs one YYYY-MM-DD date");
+        if (cr.kind == ContextRule::Kind::kFollowedBy && (cr.values.size() != 1 || cr.values[0] != "place"))
+          return f.Error(r, "context rule 'followed_by' takes only 'place'");
         if (cr.kind == ContextRule::Kind::kSpeaker || cr.kind == ContextRule::Kind::kDocHas)
           for (const auto& id : cr.values)
             if (!lex->Actor(id)) return f.Error(r, "unknown actor '" + id + "' in context");

@@ -96,9 +96,9 @@ struct ActorInfo {
 };
 
 struct ContextRule {
-  enum class Kind : uint8_t { kSpeaker, kCountry, kDocHas, kBefore, kAfter };
+  enum class Kind : uint8_t { kSpeaker, kCountry, kDocHas, kBefore, kAfter, kFollowedBy };
   Kind kind;
-  std::vector<std::string> values;  // ids or ISO3 codes; one ISO date for before/after
+  std::vector<std::string> values;  // ids or ISO3 codes; one ISO date for before/after; "place" for followed_by
 };
 
 struct AliasRow {

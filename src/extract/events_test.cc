@@ -3103,3 +3103,23 @@ TEST_F(EventsTest, AgentAtTheHandsOfIsNotAlsoTheVictim) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// "قال مصدر في الشرطة إن الهجوم …": the force where the source sits tells an
+// attack told before; it is no party to it.
+TEST(Events, SourceInAForceIsNoPartyToTheAttackItTells) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::Extract(
+      "date 2025-03-04\nألقى مجهولون قنبلة يدوية على منزل تاجر في حي الجمهورية بمدينة العمارة فجر الثلاثاء دون إصابات.\n"
+      "وقال مصدر في شرطة ميسان إن الهجوم يحمل رسالة تهديد.");
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) {
+    EXPECT_NE(test::ActorId(doc, e.actor1), "irq.police") << e.acled_sub_event_type;
+    EXPECT_NE(e.acled_event_type, "Battles") << e.acled_sub_event_type;
+  }
+}
+
+}  // namespace
+}  // namespace marsad
