@@ -225,10 +225,6 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
   return -1;
 }
 
-// "وفي كومبو، خطف مسلحون ثلاثة معلمين": an Arabic paragraph that names no
-// day and tells its event in a town far from every event of the paragraphs
-// it would take its day from is a new scene of the round-up, not a sequel of
-// the last one; what bounds its day is the report's own.
 // "retook Sebba, abandoned by its garrison in September, on Friday": an
 // English aside opened by a comma and a past participle after the event
 // word describes the noun before it; its date is of what the participle
@@ -269,6 +265,10 @@ bool Builder::ObjectOfEventVerb(int32_t t, int32_t sentence) const {
   return false;
 }
 
+// "وفي كومبو، خطف مسلحون ثلاثة معلمين": an Arabic paragraph that names no
+// day and tells its event in a town far from every event of the paragraphs
+// it would take its day from is a new scene of the round-up, not a sequel of
+// the last one; what bounds its day is the report's own.
 bool Builder::DayOfAnotherScene(const Event& e, int32_t sentence) const {
   if (e.date < 0 || Latin(e) || e.place < 0 || Coarse(e.place) || !doc_.places[e.place].resolved) return false;
   const int32_t from = sent_[date_w_[e.date].first];
