@@ -247,7 +247,6 @@ class Builder {
   int32_t PickDate(size_t tw0, int32_t sentence) const;
   bool DayOfAnotherScene(const Event& e, int32_t sentence) const;
   bool ObjectOfEventVerb(int32_t t, int32_t sentence) const;
-  bool InParticipleAside(int32_t d, size_t tw0) const;
   int32_t AnchorAnaphoricDate(int32_t d);
   int32_t AnchorPriorDate(int32_t d);
   int32_t LatestToldDay(int32_t d) const;

@@ -177,7 +177,6 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
     }
     if (!Usable(doc_.dates[d]) || Future(doc_.dates[d]) || date_w_[d].first < dateline_end_) continue;
     if (DateInActorName(d)) continue;  // حركة 23 مارس
-    if (InParticipleAside(d, tw0)) continue;
     if (NearerTriggerOwnsAt(d, tw0)) continue;  // another event's date (its clause, or its relative clause)
     const bool after = date_w_[d].first >= tw0;
     if (after && !doc_.dates[d].since && SinceBetween(tw0 + 1, date_w_[d].first)) continue;
@@ -223,37 +222,6 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
     return static_cast<int32_t>(d);
   }
   return -1;
-}
-
-// "retook Sebba, abandoned by its garrison in September, on Friday": an
-// English aside opened by a comma and a past participle after the event
-// word describes the noun before it; its date is of what the participle
-// tells when the sentence dates the event after the aside's closing comma.
-bool Builder::InParticipleAside(int32_t d, size_t tw0) const {
-  if (!Latin(tw0)) return false;
-  const size_t dw = date_w_[d].first;
-  if (dw <= tw0 + 2) return false;
-  size_t open = SIZE_MAX;
-  for (size_t k = dw; k-- > tw0 + 1;)
-    if (words_[k].text() == ",") {
-      open = k;
-      break;
-    }
-  if (open == SIZE_MAX || open + 1 >= dw) return false;
-  const std::string_view first = words_[open + 1].text();
-  // A regular past participle: the aside is a reduced relative clause.
-  if (first.size() <= 4 || first.substr(first.size() - 2) != "ed") return false;
-  const int32_t sentence = sent_[dw];
-  size_t close = SIZE_MAX;
-  for (size_t k = date_w_[d].second; k < words_.size() && sent_[k] == sentence; ++k)
-    if (words_[k].text() == ",") {
-      close = k;
-      break;
-    }
-  if (close == SIZE_MAX) return false;
-  for (int32_t o : Bucket(s_dates_, sentence))
-    if (o != d && date_w_[o].first > close && Usable(doc_.dates[o])) return true;
-  return false;
 }
 
 // A trigger right after another trigger of its clause is that one's object
