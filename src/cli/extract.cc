@@ -39,12 +39,7 @@ int RunExtract(const ExtractOptions& opts) {
   std::optional<ReferenceTime> given;
   if (!ParsePublished(opts.published, opts.published_opt, &given)) return 2;
   const std::string data_dir = opts.data_dir.empty() ? DefaultDataDir() : opts.data_dir;
-  // Never destroyed: the process ends as soon as this returns, and freeing the
-  // gazetteer's and lexicons' hundred thousand small allocations one by one
-  // is time spent for nothing. A static holds it, so no leak checker reports it.
-  static Result<Pipeline>* kept = nullptr;
-  kept = new Result<Pipeline>(CreateExtractPipeline(data_dir, opts.gazetteer));
-  Result<Pipeline>& pipeline = *kept;
+  auto pipeline = CreateExtractPipeline(data_dir, opts.gazetteer);
   if (!pipeline.ok()) {
     std::fprintf(stderr, "marsad: %s\n", pipeline.status().message().c_str());
     return 1;
