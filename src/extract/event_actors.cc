@@ -47,8 +47,7 @@ void Builder::CodeActors() {
 std::string Builder::RegionalForce(std::string_view generic, const Event& e, std::string_view day) const {
   const std::string country = PlaceCountry(e);
   if (country.empty()) return "";
-  if (const std::string& admin1 = doc_.places[e.place].location.admin1; !admin1.empty())
-    if (std::string force = lex_.NationalForce(generic, country + "/" + admin1, day); !force.empty()) return force;
+  if (std::string force = RegionalOnlyForce(generic, e, day); !force.empty()) return force;
   return lex_.NationalForce(generic, country, day);
 }
 
