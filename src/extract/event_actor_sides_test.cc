@@ -763,6 +763,33 @@ TEST_F(EventActorSidesTest, ArrestByTroopsAndPoliceIsThePolices) {
   EXPECT_EQ(Coded(junta, j->actor1), "mmr.mil");
 }
 
+// ACLED files excessive force under the crowd it fell on: the protesters
+// are actor 1 and the force that fired actor 2, as in a protest with
+// intervention, whatever the crowd is called.
+TEST_F(EventActorSidesTest, ExcessiveForceHasTheProtestersFirst) {
+  Doc doc = test::ExtractAt(
+      "KISUMU, Kenya, March 3 (Wire) - Police opened fire on students protesting against fuel prices in Kisumu on "
+      "Monday, killing two of them, witnesses said.",
+      2026, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "opened fire");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Excessive force against protesters");
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.protesters");
+  EXPECT_EQ(e->actor2.identity.id, "ken.police");
+  Doc mourners = test::ExtractAt(
+      "Soldiers shot dead three mourners who had gathered to protest outside a hospital in Herat on Sunday, relatives "
+      "said.",
+      2026, 3, 7);
+  test::MaybeDump(mourners);
+  const Event* m = For(mourners, "shot dead");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->acled_sub_event_type, "Excessive force against protesters");
+  EXPECT_EQ(test::ActorId(mourners, m->actor1), "gen.protesters");
+  EXPECT_NE(test::ActorId(mourners, m->actor2), "gen.protesters");
+  EXPECT_NE(test::ActorId(mourners, m->actor2), "");
+}
+
 }  // namespace
 // The group captives are charged with aiding is no party to their arrest.
 TEST_F(EventActorSidesTest, GroupNamedInTheChargeIsNoPartyToTheArrest) {

@@ -775,6 +775,11 @@ void Builder::CrowdActors() {
       else if (sub == "Excessive force against protesters")
         SetImplicitId(e.actor2, "gen.protesters");
     }
+    // ACLED files every protest event under its crowd: the protesters a
+    // force fired on are actor 1 of the excessive force, the force actor 2,
+    // as in a protest with intervention. (English reports only: the
+    // Arabic actor pass keeps its own order until its sets settle it.)
+    if (sub == "Excessive force against protesters" && Latin(doc_.triggers[e.trigger])) ProtestersFirst(e);
     // ACLED names the crowd of a riot rioters, whatever the report calls it;
     // a force named first (it dispersed the crowd, which then threw stones)
     // is the riot's actor 2.
@@ -793,6 +798,25 @@ void Builder::CrowdActors() {
     if (sub == "Peaceful protest" || sub == "Protest with intervention")
       SetImplicitId(e.actor1, "gen.protesters");
     else if (e.acled_event_type == "Riots") SetImplicitId(e.actor1, "gen.rioters");
+  }
+}
+
+// The force of an excessive force (actor 1 as the deed was told) goes to
+// actor 2; the crowd it fell on, its words kept where the report names it,
+// becomes actor 1, coded as protesters whatever the report calls it
+// ("villagers", "mourners").
+void Builder::ProtestersFirst(Event& e) {
+  const std::string a1 = InterOf(e.actor1), a2 = InterOf(e.actor2);
+  if (a1 == "Protesters" || a1 == "Rioters") return;
+  const bool force_first = e.actor1.actor >= 0 || e.actor1.implicit;
+  if (!force_first) return;
+  EventArgument crowd = e.actor2;
+  e.actor2 = e.actor1;
+  if (crowd.actor >= 0 && (a2 == "Protesters" || a2 == "Civilians")) {
+    e.actor1 = crowd;
+    if (a2 == "Civilians") e.actor1.coded_id = "gen.protesters";
+  } else {
+    SetImplicitId(e.actor1, "gen.protesters");
   }
 }
 
