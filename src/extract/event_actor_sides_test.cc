@@ -763,6 +763,32 @@ TEST_F(EventActorSidesTest, ArrestByTroopsAndPoliceIsThePolices) {
   EXPECT_EQ(Coded(junta, j->actor1), "mmr.mil");
 }
 
+// "Leaders of the two feuding tribes signed a peace deal": a communal
+// militia named for both sides of a feud is both parties of its truce
+// (ACLED codes each side as the same communal militia); in Somalia clans
+// are the Somali clan militias.
+TEST_F(EventActorSidesTest, TwoFeudingCommunitiesAreBothPartiesOfTheirTruce) {
+  Doc doc = test::ExtractAt(
+      "PORT MORESBY (Wire) - Leaders of the two feuding tribes signed a peace deal in Mendi on Thursday after months of "
+      "fighting, a provincial official said.",
+      2026, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "peace deal");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Agreement");
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.communal_militia");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.communal_militia");
+  Doc clans = test::ExtractAt(
+      "BELEDWEYNE, Somalia (Wire) - Elders of both sub-clans agreed to a ceasefire in Beledweyne on Friday, local "
+      "officials said.",
+      2026, 3, 7);
+  test::MaybeDump(clans);
+  const Event* c = For(clans, "agreed");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(test::ActorId(clans, c->actor1), "som.clan_militia");
+  EXPECT_EQ(test::ActorId(clans, c->actor2), "som.clan_militia");
+}
+
 // ACLED files excessive force under the crowd it fell on: the protesters
 // are actor 1 and the force that fired actor 2, as in a protest with
 // intervention, whatever the crowd is called.

@@ -141,7 +141,7 @@ void Builder::CompleteDyads() {
     // that attacked a prison attacked someone else.
     const bool mutual = std::any_of(trig_roles_[e.trigger]->begin(), trig_roles_[e.trigger]->end(),
                                     [](const RoleSlot& r) { return r.Has("actors"); });
-    if (mutual && e.actor1.actor >= 0 && ReciprocalMention(e.actor1.actor)) {
+    if (mutual && e.actor1.actor >= 0 && NamesBothSides(e.actor1.actor)) {
       SetImplicitId(e.actor2, a1);
       continue;
     }
@@ -182,6 +182,14 @@ void Builder::CompleteDyads() {
 bool Builder::ReciprocalMention(int32_t a) const {
   const size_t w0 = actor_w_[a].first, w1 = actor_w_[a].second;
   return AnyCue(sent_[w0], "reciprocal", [&](const CueHit& c) { return c.w1 + 2 >= w0 && c.w0 <= w1 + 1; });
+}
+
+// The mention names both sides of a feud: a reciprocal cue at it ("rival
+// groups"), or a communal militia named generically ("the two clans",
+// "communal militias"), which ACLED codes the same on either side.
+bool Builder::NamesBothSides(int32_t a) const {
+  const ActorMention& m = doc_.actors[a];
+  return ReciprocalMention(a) || (m.acled_inter == "Identity militia" && m.alias_kind == "generic");
 }
 
 // With no event naming a battle's other side: the armed actor of the other
@@ -1340,6 +1348,11 @@ void Builder::PartiesOfAgreements() {
       }
     }
     if (Actor2Of(e).empty() && e.status != "historical" && TruceInSentence(e)) PartiesFromFighting(e);
+    // "Elders of the two clans signed a truce": a communal militia named
+    // generically names both sides of its feud; ACLED codes each side as
+    // that militia.
+    // A side supplied from elsewhere (the fighting's opponent) gives way.
+    if (e.actor1.actor >= 0 && e.actor2.actor < 0 && NamesBothSides(e.actor1.actor)) e.actor2 = e.actor1;
   }
 }
 
