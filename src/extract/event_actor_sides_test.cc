@@ -763,6 +763,26 @@ TEST_F(EventActorSidesTest, ArrestByTroopsAndPoliceIsThePolices) {
   EXPECT_EQ(Coded(junta, j->actor1), "mmr.mil");
 }
 
+// Kosovo's state forces are a set like any country's: "Kosovo police" by
+// name, and a generic "police" in a Kosovo town, are Police Forces of Kosovo.
+TEST_F(EventActorSidesTest, PoliceInKosovoAreKosovosPolice) {
+  Doc doc = test::ExtractAt(
+      "PRISTINA (Wire) - Kosovo police arrested five men in Mitrovica on Tuesday after a night of unrest, officials said.",
+      2026, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "xkx.police");
+  Doc generic = test::ExtractAt(
+      "MITROVICA, Kosovo (Wire) - Police detained a man suspected of throwing a grenade in Mitrovica on Friday, a "
+      "spokesman said.",
+      2026, 3, 7);
+  test::MaybeDump(generic);
+  const Event* g = For(generic, "detained");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->actor1.identity.id, "xkx.police");
+}
+
 // "Leaders of the two feuding tribes signed a peace deal": a communal
 // militia named for both sides of a feud is both parties of its truce
 // (ACLED codes each side as the same communal militia); in Somalia clans
