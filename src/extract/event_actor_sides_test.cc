@@ -763,6 +763,79 @@ TEST_F(EventActorSidesTest, ArrestByTroopsAndPoliceIsThePolices) {
   EXPECT_EQ(Coded(junta, j->actor1), "mmr.mil");
 }
 
+// Kosovo's state forces are a set like any country's: "Kosovo police" by
+// name, and a generic "police" in a Kosovo town, are Police Forces of Kosovo.
+TEST_F(EventActorSidesTest, PoliceInKosovoAreKosovosPolice) {
+  Doc doc = test::ExtractAt(
+      "PRISTINA (Wire) - Kosovo police arrested five men in Mitrovica on Tuesday after a night of unrest, officials said.",
+      2026, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "xkx.police");
+  Doc generic = test::ExtractAt(
+      "MITROVICA, Kosovo (Wire) - Police detained a man suspected of throwing a grenade in Mitrovica on Friday, a "
+      "spokesman said.",
+      2026, 3, 7);
+  test::MaybeDump(generic);
+  const Event* g = For(generic, "detained");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->actor1.identity.id, "xkx.police");
+}
+
+// "Leaders of the two feuding tribes signed a peace deal": a communal
+// militia named for both sides of a feud is both parties of its truce
+// (ACLED codes each side as the same communal militia); in Somalia clans
+// are the Somali clan militias.
+TEST_F(EventActorSidesTest, TwoFeudingCommunitiesAreBothPartiesOfTheirTruce) {
+  Doc doc = test::ExtractAt(
+      "PORT MORESBY (Wire) - Leaders of the two feuding tribes signed a peace deal in Mendi on Thursday after months of "
+      "fighting, a provincial official said.",
+      2026, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "peace deal");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Agreement");
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.communal_militia");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.communal_militia");
+  Doc clans = test::ExtractAt(
+      "BELEDWEYNE, Somalia (Wire) - Elders of both sub-clans agreed to a ceasefire in Beledweyne on Friday, local "
+      "officials said.",
+      2026, 3, 7);
+  test::MaybeDump(clans);
+  const Event* c = For(clans, "agreed");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(test::ActorId(clans, c->actor1), "som.clan_militia");
+  EXPECT_EQ(test::ActorId(clans, c->actor2), "som.clan_militia");
+}
+
+// ACLED files excessive force under the crowd it fell on: the protesters
+// are actor 1 and the force that fired actor 2, as in a protest with
+// intervention, whatever the crowd is called.
+TEST_F(EventActorSidesTest, ExcessiveForceHasTheProtestersFirst) {
+  Doc doc = test::ExtractAt(
+      "KISUMU, Kenya, March 3 (Wire) - Police opened fire on students protesting against fuel prices in Kisumu on "
+      "Monday, killing two of them, witnesses said.",
+      2026, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "opened fire");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Excessive force against protesters");
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.protesters");
+  EXPECT_EQ(e->actor2.identity.id, "ken.police");
+  Doc mourners = test::ExtractAt(
+      "Soldiers shot dead three mourners who had gathered to protest outside a hospital in Herat on Sunday, relatives "
+      "said.",
+      2026, 3, 7);
+  test::MaybeDump(mourners);
+  const Event* m = For(mourners, "shot dead");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->acled_sub_event_type, "Excessive force against protesters");
+  EXPECT_EQ(test::ActorId(mourners, m->actor1), "gen.protesters");
+  EXPECT_NE(test::ActorId(mourners, m->actor2), "gen.protesters");
+  EXPECT_NE(test::ActorId(mourners, m->actor2), "");
+}
+
 }  // namespace
 // The group captives are charged with aiding is no party to their arrest.
 TEST_F(EventActorSidesTest, GroupNamedInTheChargeIsNoPartyToTheArrest) {

@@ -141,7 +141,7 @@ void Builder::CompleteDyads() {
     // that attacked a prison attacked someone else.
     const bool mutual = std::any_of(trig_roles_[e.trigger]->begin(), trig_roles_[e.trigger]->end(),
                                     [](const RoleSlot& r) { return r.Has("actors"); });
-    if (mutual && e.actor1.actor >= 0 && ReciprocalMention(e.actor1.actor)) {
+    if (mutual && e.actor1.actor >= 0 && NamesBothSides(e.actor1.actor)) {
       SetImplicitId(e.actor2, a1);
       continue;
     }
@@ -182,6 +182,14 @@ void Builder::CompleteDyads() {
 bool Builder::ReciprocalMention(int32_t a) const {
   const size_t w0 = actor_w_[a].first, w1 = actor_w_[a].second;
   return AnyCue(sent_[w0], "reciprocal", [&](const CueHit& c) { return c.w1 + 2 >= w0 && c.w0 <= w1 + 1; });
+}
+
+// The mention names both sides of a feud: a reciprocal cue at it ("rival
+// groups"), or a communal militia named generically ("the two clans",
+// "communal militias"), which ACLED codes the same on either side.
+bool Builder::NamesBothSides(int32_t a) const {
+  const ActorMention& m = doc_.actors[a];
+  return ReciprocalMention(a) || (m.acled_inter == "Identity militia" && m.alias_kind == "generic");
 }
 
 // With no event naming a battle's other side: the armed actor of the other
@@ -775,6 +783,11 @@ void Builder::CrowdActors() {
       else if (sub == "Excessive force against protesters")
         SetImplicitId(e.actor2, "gen.protesters");
     }
+    // ACLED files every protest event under its crowd: the protesters a
+    // force fired on are actor 1 of the excessive force, the force actor 2,
+    // as in a protest with intervention. (English reports only: the
+    // Arabic actor pass keeps its own order until its sets settle it.)
+    if (sub == "Excessive force against protesters" && Latin(doc_.triggers[e.trigger])) ProtestersFirst(e);
     // ACLED names the crowd of a riot rioters, whatever the report calls it;
     // a force named first (it dispersed the crowd, which then threw stones)
     // is the riot's actor 2.
@@ -793,6 +806,25 @@ void Builder::CrowdActors() {
     if (sub == "Peaceful protest" || sub == "Protest with intervention")
       SetImplicitId(e.actor1, "gen.protesters");
     else if (e.acled_event_type == "Riots") SetImplicitId(e.actor1, "gen.rioters");
+  }
+}
+
+// The force of an excessive force (actor 1 as the deed was told) goes to
+// actor 2; the crowd it fell on, its words kept where the report names it,
+// becomes actor 1, coded as protesters whatever the report calls it
+// ("villagers", "mourners").
+void Builder::ProtestersFirst(Event& e) {
+  const std::string a1 = InterOf(e.actor1), a2 = InterOf(e.actor2);
+  if (a1 == "Protesters" || a1 == "Rioters") return;
+  const bool force_first = e.actor1.actor >= 0 || e.actor1.implicit;
+  if (!force_first) return;
+  EventArgument crowd = e.actor2;
+  e.actor2 = e.actor1;
+  if (crowd.actor >= 0 && (a2 == "Protesters" || a2 == "Civilians")) {
+    e.actor1 = crowd;
+    if (a2 == "Civilians") e.actor1.coded_id = "gen.protesters";
+  } else {
+    SetImplicitId(e.actor1, "gen.protesters");
   }
 }
 
@@ -1316,6 +1348,11 @@ void Builder::PartiesOfAgreements() {
       }
     }
     if (Actor2Of(e).empty() && e.status != "historical" && TruceInSentence(e)) PartiesFromFighting(e);
+    // "Elders of the two clans signed a truce": a communal militia named
+    // generically names both sides of its feud; ACLED codes each side as
+    // that militia.
+    // A side supplied from elsewhere (the fighting's opponent) gives way.
+    if (e.actor1.actor >= 0 && e.actor2.actor < 0 && NamesBothSides(e.actor1.actor)) e.actor2 = e.actor1;
   }
 }
 

@@ -137,6 +137,7 @@ class Builder {
   int32_t MediaOwner(const CueHit& c, bool lam_owns = false) const;
   int32_t SubjectOfSpeech(const CueHit& c) const;
   size_t PastDateAside(size_t tw1, int32_t clause) const;
+  bool NamesBothSides(int32_t a) const;
   bool ReciprocalMention(int32_t a) const;
   int32_t CampAfterSplit(int32_t a, int32_t sentence) const;
   bool RolePrepositionBetween(const std::vector<RoleSlot>& slots, size_t from, size_t to) const;
@@ -557,6 +558,7 @@ class Builder {
   void NoStateBombers();
   void UnarmedBodiesFightNot();
   std::string DoersNotArrested(const Event& e) const;
+  void ProtestersFirst(Event& e);
   void ProtestersProtest(Event& e);
   int32_t LayerNamed(const Event& e) const;
   bool Unclaimed(const Event& e) const;
