@@ -878,6 +878,7 @@ void Builder::UnnamedParties() {
         SetImplicitId(e.actor1, std::move(gov));
     if (sub != "Arrests" || !empty(e.actor2) || empty(e.actor1)) continue;
     if (int32_t a = ArrestedGroup(e); a >= 0) SetActor(e.actor2, a);
+    else if (ArmedCellTaken(e)) SetImplicitId(e.actor2, "gen.unidentified_armed_group");
     else if (std::string crowd = CrowdNear(e); !crowd.empty()) SetImplicitId(e.actor2, std::move(crowd));
     else if (e.status == "negated") {
       // "No arrests have been made", لم تعتقل أحداً: those not taken are the
@@ -886,6 +887,15 @@ void Builder::UnnamedParties() {
       if (std::string doers = DoersNotArrested(e); !doers.empty()) SetImplicitId(e.actor2, std::move(doers));
     } else SetImplicitId(e.actor2, "gen.civilians");
   }
+}
+
+// "Arrested a cell of four", اعتقال خلية إرهابية: those taken are an armed
+// band, whoever they are. An `armed_cell` cue from the trigger's first word
+// to six words after its last, in its sentence (the trigger may hold it).
+bool Builder::ArmedCellTaken(const Event& e) const {
+  const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+  return AnyCue(static_cast<int32_t>(e.sentence), "armed_cell",
+                [&](const CueHit& c) { return c.w0 >= tw0 && c.w0 <= tw1 + 6; });
 }
 
 // The named non-state armed party that did the violence (or the burning,

@@ -34,6 +34,7 @@ constexpr const char* kCueTypes[] = {
     "civilian_target",
     "person_count",
     "disappeared",
+    "armed_cell",
     "without",
     "circumstance",
     "identity_hedge",
