@@ -291,7 +291,7 @@ bool Builder::OnGovernmentSide(const std::string& id) const {
 
 // The named group right after a generic noun and a partitive (مسلحون من
 // حركة الشباب، "gunmen from X", "fighters of X") or a `guise` cue (مسلحون
-// يرتدون زي X, "armed men in the uniform of X"), or -1.
+// يرتدون زي X, "armed men in the uniform of X"; مسلحون يعتقد أنهم من X), or -1.
 int32_t Builder::PartitiveGroup(int32_t a) const {
   const size_t w = actor_w_[a].second;
   if (w + 1 >= words_.size()) return -1;
@@ -307,7 +307,19 @@ int32_t Builder::PartitiveGroup(int32_t a) const {
       }
     if (!guise) return -1;
   }
-  const int32_t g = ActorStartingAt(start);
+  int32_t g = ActorStartingAt(start);
+  // A kind-of-group noun before a name it does not belong to (مسلحون من
+  // تنظيم «X», the quotes parting them) still introduces that group.
+  if (g < 0 && WordCue(start, "group_word")) {
+    size_t name = start + 1;
+    const auto opening_quote = [&](size_t w) {
+      if (w >= words_.size()) return false;
+      const std::string_view t = words_[w].text();
+      return t == "\xC2\xAB" || t == "\"" || t == "\xE2\x80\x9C" || t == "(";  // « " “ (
+    };
+    if (opening_quote(name)) ++name;
+    g = ActorStartingAt(name);
+  }
   if (g < 0 || doc_.actors[g].id.empty() || doc_.actors[g].alias_kind == "generic" || doc_.actors[g].person ||
       !Armed(doc_.actors[g].acled_inter))
     return -1;

@@ -35,6 +35,7 @@ constexpr const char* kCueTypes[] = {
     "person_count",
     "disappeared",
     "armed_cell",
+    "group_word",
     "without",
     "circumstance",
     "identity_hedge",
