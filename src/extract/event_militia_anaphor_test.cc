@@ -14,8 +14,8 @@ class EventMilitiaAnaphorTest : public ::testing::Test {
 
 TEST_F(EventMilitiaAnaphorTest, TheMilitiaIsTheGroupNamedSo) {
   Doc doc = test::ExtractAt(
-      "تقدمت ميليشيا الحوثي نحو مواقع في مديرية صرواح صباح الاثنين. وقصفت الميليشيا حياً سكنياً في مدينة مأرب مساء "
-      "الاثنين.",
+      "صدت قوات الجيش الوطني والقوات الحكومية هجوماً شنته ميليشيا الحوثي قرب صرواح صباح الاثنين، وقال الجيش الوطني إن "
+      "قواته تقدمت. وقصفت الميليشيا حياً سكنياً في مدينة مأرب مساء الاثنين.",
       2026, 3, 9);
   test::MaybeDump(doc);
   const Event* e = test::ExpectEvent(doc, "قصفت");
