@@ -36,6 +36,7 @@ constexpr const char* kCueTypes[] = {
     "disappeared",
     "armed_cell",
     "group_word",
+    "actor_attribute",
     "without",
     "circumstance",
     "identity_hedge",
