@@ -56,6 +56,12 @@ class Run_ {
         ++i;
         continue;
       }
+      // "Armed bandits" (قطاع طرق مسلحون): an `actor_attribute` word right
+      // after a mention describes it and names no second party.
+      if (np < na && !raws_.empty() && raws_.back().w1 == i && AttributeOfMention(i, na)) {
+        i += na;
+        continue;
+      }
       Raw r;
       r.w0 = i;
       if (np >= na) {
@@ -294,6 +300,15 @@ class Run_ {
     return std::lower_bound(raws_.begin(), raws_.end(), t,
                             [&](const Raw& r, uint32_t tok) { return words_[r.w0].first < tok; }) -
            raws_.begin();
+  }
+
+  // Whether words [w, w + n) are exactly an `actor_attribute` cue.
+  bool AttributeOfMention(size_t w, size_t n) const {
+    const std::vector<int32_t>* ids = nullptr;
+    if (lex_.cue_table.Longest(words_, w, &ids) != n) return false;
+    for (int32_t id : *ids)
+      if (lex_.cues[id].type == "actor_attribute") return true;
+    return false;
   }
 
   bool SpeechIn(TokenRange r) const {

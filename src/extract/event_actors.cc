@@ -299,7 +299,7 @@ bool Builder::OnGovernmentSide(const std::string& id) const {
 
 // The named group right after a generic noun and a partitive (مسلحون من
 // حركة الشباب، "gunmen from X", "fighters of X") or a `guise` cue (مسلحون
-// يرتدون زي X, "armed men in the uniform of X"), or -1.
+// يرتدون زي X, "armed men in the uniform of X"; مسلحون يعتقد أنهم من X), or -1.
 int32_t Builder::PartitiveGroup(int32_t a) const {
   const size_t w = actor_w_[a].second;
   if (w + 1 >= words_.size()) return -1;
@@ -315,7 +315,19 @@ int32_t Builder::PartitiveGroup(int32_t a) const {
       }
     if (!guise) return -1;
   }
-  const int32_t g = ActorStartingAt(start);
+  int32_t g = ActorStartingAt(start);
+  // A kind-of-group noun before a name it does not belong to (مسلحون من
+  // تنظيم «X», the quotes parting them) still introduces that group.
+  if (g < 0 && WordCue(start, "group_word")) {
+    size_t name = start + 1;
+    const auto opening_quote = [&](size_t w) {
+      if (w >= words_.size()) return false;
+      const std::string_view t = words_[w].text();
+      return t == "\xC2\xAB" || t == "\"" || t == "\xE2\x80\x9C" || t == "(";  // « " “ (
+    };
+    if (opening_quote(name)) ++name;
+    g = ActorStartingAt(name);
+  }
   if (g < 0 || doc_.actors[g].id.empty() || doc_.actors[g].alias_kind == "generic" || doc_.actors[g].person ||
       !Armed(doc_.actors[g].acled_inter))
     return -1;
@@ -910,6 +922,7 @@ void Builder::UnnamedParties() {
         SetImplicitId(e.actor1, std::move(gov));
     if (sub != "Arrests" || !empty(e.actor2) || empty(e.actor1)) continue;
     if (int32_t a = ArrestedGroup(e); a >= 0) SetActor(e.actor2, a);
+    else if (ArmedCellTaken(e)) SetImplicitId(e.actor2, "gen.unidentified_armed_group");
     else if (std::string crowd = CrowdNear(e); !crowd.empty()) SetImplicitId(e.actor2, std::move(crowd));
     else if (e.status == "negated") {
       // "No arrests have been made", لم تعتقل أحداً: those not taken are the
@@ -918,6 +931,15 @@ void Builder::UnnamedParties() {
       if (std::string doers = DoersNotArrested(e); !doers.empty()) SetImplicitId(e.actor2, std::move(doers));
     } else SetImplicitId(e.actor2, "gen.civilians");
   }
+}
+
+// "Arrested a cell of four", اعتقال خلية إرهابية: those taken are an armed
+// band, whoever they are. An `armed_cell` cue from the trigger's first word
+// to six words after its last, in its sentence (the trigger may hold it).
+bool Builder::ArmedCellTaken(const Event& e) const {
+  const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+  return AnyCue(static_cast<int32_t>(e.sentence), "armed_cell",
+                [&](const CueHit& c) { return c.w0 >= tw0 && c.w0 <= tw1 + 6; });
 }
 
 // The named non-state armed party that did the violence (or the burning,

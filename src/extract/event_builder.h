@@ -536,6 +536,7 @@ class Builder {
   bool TargetedVehicle(const Event& e) const;
   void RefineByActorTypes();
   bool TakenOutOfSight(const Event& e) const;
+  bool ArmedCellTaken(const Event& e) const;
   bool FireOnNoCrowd(const Event& e) const;
   bool ProtestInSentence(const Event& e) const;
   bool MilitiaOnNoArmedParty(const Event& e) const;

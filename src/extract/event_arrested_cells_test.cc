@@ -1,0 +1,44 @@
+// An arrested cell (خلية، "cell") with no group named is an unidentified
+// armed group, not civilians. Sentences are our own wording.
+#include <gtest/gtest.h>
+
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class EventArrestedCellsTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+TEST_F(EventArrestedCellsTest, UnnamedCellIsAnUnidentifiedArmedGroup) {
+  Doc doc = test::ExtractAt("أعلنت الشرطة اعتقال خلية من ثلاثة أشخاص في مدينة الموصل يوم الثلاثاء.", 2026, 3, 5);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "اعتقال");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.unidentified_armed_group");
+  Doc plural = test::ExtractAt("ألقت قوات الأمن القبض على خلايا نائمة في كركوك فجر الأحد.", 2026, 3, 5);
+  test::MaybeDump(plural);
+  const Event* p = test::ExpectEvent(plural, "القبض على");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(test::ActorId(plural, p->actor2), "gen.unidentified_armed_group");
+}
+
+// The group a cell belongs to, named in its sentence, is whom the arrest took;
+// people not told as a cell stay civilians.
+TEST_F(EventArrestedCellsTest, NamedGroupAndPlainPeopleKeepTheirCoding) {
+  Doc doc = test::ExtractAt("اعتقلت قوات الأمن خلية تابعة لتنظيم داعش في الموصل يوم الثلاثاء.", 2026, 3, 5);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "اعتقلت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "isis");
+  Doc plain = test::ExtractAt("اعتقلت الشرطة ثلاثة شبان في الموصل يوم الثلاثاء.", 2026, 3, 5);
+  test::MaybeDump(plain);
+  const Event* p = test::ExpectEvent(plain, "اعتقلت");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(test::ActorId(plain, p->actor2), "gen.civilians");
+}
+
+}  // namespace
+}  // namespace marsad
