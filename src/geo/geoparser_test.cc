@@ -2426,6 +2426,26 @@ TEST_F(ShippedGazetteerTest, ForeignNameBeginningWithKafOrFaAfterInNearOrCue) {
   EXPECT_EQ(Find(like, "كالعادة"), nullptr);
 }
 
+// Towns the cities files lack or hold in Latin only, written as Arabic news
+// writes them: north Kosovo's seats (authored rows) and Collo (القل) in Algeria;
+// a French "Dj" name of the Congo written دج, found by transliteration.
+TEST_F(ShippedGazetteerTest, AuthoredKosovoSeatsColloAndDalJimNames) {
+  Doc kosovo = test::AnalyzeWithPlaces("بريشتينا - أغلق محتجون صرب الطريق الرئيسي في بلدة ليبوسافيتش أمس.");
+  const PlaceMention* leposavic = Find(kosovo, "ليبوسافيتش");
+  ASSERT_NE(leposavic, nullptr);
+  EXPECT_EQ(leposavic->location.name, "Leposavic") << leposavic->reason;
+  Doc collo = test::AnalyzeWithPlaces("اعتقلت قوات الأمن ثلاثة مهربين في مدينة القل بولاية سكيكدة.");
+  const PlaceMention* c = Find(collo, "القل");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->location.name, "Collo") << c->reason;
+  Doc say = test::AnalyzeWithPlaces("قل لي ماذا جرى هناك.");
+  EXPECT_EQ(Find(say, "قل"), nullptr);
+  Doc congo = test::AnalyzeWithPlaces("بونيا - هاجم مسلحون مخيماً للنازحين قرب بلدة دجوغو في إقليم إيتوري.");
+  const PlaceMention* djugu = Find(congo, "دجوغو");
+  ASSERT_NE(djugu, nullptr);
+  EXPECT_EQ(djugu->location.name, "Djugu") << djugu->reason;
+}
+
 // "بلدة إل تارا": a Spanish name's article written apart begins a two-word
 // name after a cue, found by transliteration without its article.
 TEST_F(ShippedGazetteerTest, SpanishNameWithItsArticleAfterACue) {
