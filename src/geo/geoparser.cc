@@ -2375,6 +2375,15 @@ class SentenceReader {
     // the normalised text has lost.
     if (name_like && words_[name_at].hamza_article && p.unknown_name.starts_with("\xD8\xA7\xD9\x84"))
       p.unknown_name.replace(0, 2, "\xD8\xA3");
+    // So is a later word's (سيوداد ألتاميرانو, Ciudad Altamirano).
+    if (name_like && end > name_at + 1) {
+      size_t at = p.unknown_name.find(' ');
+      for (size_t k = name_at + 1; k < end && at != std::string::npos; ++k) {
+        if (words_[k].hamza_article && p.unknown_name.compare(at + 1, 4, "\xD8\xA7\xD9\x84") == 0)
+          p.unknown_name.replace(at + 1, 2, "\xD8\xA3");
+        at = p.unknown_name.find(' ', at + 1);
+      }
+    }
   }
 
   // The relation words before the mention (شرقي إدلب، ريف حلب، near X, the

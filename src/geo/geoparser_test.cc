@@ -2446,6 +2446,16 @@ TEST_F(ShippedGazetteerTest, AuthoredKosovoSeatsColloAndDalJimNames) {
   EXPECT_EQ(djugu->location.name, "Djugu") << djugu->reason;
 }
 
+// A later word of a two-word name written أل (سيوداد ألتاميرانو) keeps its
+// lam, as a first word does (ألاماتا): Ciudad Altamirano, whose Latin "Al"
+// reads also as an article glued to the word.
+TEST_F(ShippedGazetteerTest, LaterWordWrittenWithHamzaAlefLamKeepsItsLam) {
+  Doc doc = test::AnalyzeWithPlaces("قالت السلطات في المكسيك إن مسلحين أحرقوا متجراً في مدينة سيوداد ألتاميرانو ليلاً.");
+  const PlaceMention* town = Find(doc, "سيوداد ألتاميرانو");
+  ASSERT_NE(town, nullptr);
+  EXPECT_EQ(town->location.name, "Ciudad Altamirano") << town->reason;
+}
+
 // "بلدة إل تارا": a Spanish name's article written apart begins a two-word
 // name after a cue, found by transliteration without its article.
 TEST_F(ShippedGazetteerTest, SpanishNameWithItsArticleAfterACue) {
