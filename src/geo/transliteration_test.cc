@@ -100,6 +100,14 @@ TEST(TransliterationTableTest, GluedLatinArticleMayBeTheWordsOwnLetters) {
   EXPECT_TRUE(Meet("عين الفيجة", "Ein Elfijeh"));
 }
 
+// A Latin c is ts in Slavic and Albanian names wherever it stands
+// (Mitrovica ميتروفيتسا), and k elsewhere (Bucaramanga).
+TEST(TransliterationTableTest, SlavicCIsTsInsideTheWordToo) {
+  EXPECT_TRUE(Meet("ميتروفيتسا", "Mitrovica"));
+  EXPECT_TRUE(Meet("بوكارامانغا", "Bucaramanga"));
+  EXPECT_FALSE(Meet("ميتروفيكسا", "Mitrovica"));
+}
+
 TEST(TransliterationTableTest, DifferentNamesDoNotMeet) {
   EXPECT_FALSE(Meet("الفاشر", "Fashoda"));
   EXPECT_FALSE(Meet("كتم", "Kutch"));
@@ -359,9 +367,9 @@ TEST_F(TransliterationIndexTest, RecognizerResolvesACuedNameItLacks) {
 // أل، إل، آل before four letters or more begin a foreign name (ألماتي
 // Almaty): the lam is a consonant; ال is the article.
 TEST(TransliterationTableTest, HamzaOnAlefLamIsNoArticle) {
-  EXPECT_EQ(Table().Skeletons("ألكاميرو"), Table().Skeletons("Alcamiro"));
-  EXPECT_EQ(Table().Skeletons("إلكاميرو"), Table().Skeletons("Alcamiro"));
-  EXPECT_EQ(Table().Skeletons("الكاميرو"), Table().Skeletons("Camiro"));
+  EXPECT_EQ(Table().Skeletons("ألكاميرو"), Table().Skeletons("Alkamiro"));
+  EXPECT_EQ(Table().Skeletons("إلكاميرو"), Table().Skeletons("Alkamiro"));
+  EXPECT_EQ(Table().Skeletons("الكاميرو"), Table().Skeletons("Kamiro"));
   EXPECT_EQ(Table().Skeletons("ألقى"), Table().Skeletons("القى"));  // a short Arabic word
 }
 
