@@ -2456,6 +2456,23 @@ TEST_F(ShippedGazetteerTest, LaterWordWrittenWithHamzaAlefLamKeepsItsLam) {
   EXPECT_EQ(town->location.name, "Ciudad Altamirano") << town->reason;
 }
 
+// A hospital named after an ordinary word (الثورة "the revolution") is in
+// the report's town, not at a hamlet of that name hundreds of km away; a
+// facility named after its town is still placed there.
+TEST_F(ShippedGazetteerTest, FacilityNamedAfterAWordIsNotItsFarNamesake) {
+  Doc doc = test::AnalyzeWithPlaces("الحديدة - نُقل الجرحى إلى مستشفى الثورة بعد القصف الذي طال حياً سكنياً في مدينة الحديدة.");
+  const PlaceMention* hospital = Find(doc, "مستشفى الثورة");
+  ASSERT_NE(hospital, nullptr);
+  EXPECT_FALSE(hospital->resolved) << hospital->location.name << " " << hospital->reason;
+  const PlaceMention* town = Find(doc, "الحديدة");
+  ASSERT_NE(town, nullptr);
+  EXPECT_TRUE(town->resolved);
+  Doc airport = test::AnalyzeWithPlaces("قالت السلطات الأفغانية إن انفجاراً وقع قرب مطار قندهار أمس.");
+  const PlaceMention* kandahar = Find(airport, "مطار قندهار");
+  ASSERT_NE(kandahar, nullptr);
+  EXPECT_TRUE(kandahar->resolved) << kandahar->reason;
+}
+
 // "بلدة إل تارا": a Spanish name's article written apart begins a two-word
 // name after a cue, found by transliteration without its article.
 TEST_F(ShippedGazetteerTest, SpanishNameWithItsArticleAfterACue) {
