@@ -857,6 +857,7 @@ struct Pending {
   std::span<const uint32_t> candidates;
   std::string facility_codes;  // the facility word's feature codes, or ""
   bool facility_at_town = false;
+  bool facility_named_by_word = false;  // its name is an ordinary word (مستشفى الثورة)
   std::string cue;             // the cue word's kind (village, governorate…), or ""
   bool plural_cue = false;     // the cue is plural (أحياء X: the quarters of X)
   std::string direction;       // side of "ريف X الغربي"
@@ -2269,6 +2270,11 @@ class SentenceReader {
     p.sentence = sentence_;
     p.candidates = ids;
     p.facility_codes = facility_codes;
+    if (!facility_codes.empty() && end > at + 1) {
+      const Word& last = words_[end - 1];
+      p.facility_named_by_word = !last.latin && (lex_.common.Contains(last.bare) || (lex_.weak_word.Contains(last.bare) &&
+                                                                                      !lex_.person_name.Contains(last.bare)));
+    }
     const Word& a = words_[at];
     // An honorific after a name (مكة المكرمة) is matched with it but is not
     // part of the name's span — unless the name alone is the common noun of
@@ -2375,6 +2381,15 @@ class SentenceReader {
     // the normalised text has lost.
     if (name_like && words_[name_at].hamza_article && p.unknown_name.starts_with("\xD8\xA7\xD9\x84"))
       p.unknown_name.replace(0, 2, "\xD8\xA3");
+    // So is a later word's (سيوداد ألتاميرانو, Ciudad Altamirano).
+    if (name_like && end > name_at + 1) {
+      size_t at = p.unknown_name.find(' ');
+      for (size_t k = name_at + 1; k < end && at != std::string::npos; ++k) {
+        if (words_[k].hamza_article && p.unknown_name.compare(at + 1, 4, "\xD8\xA7\xD9\x84") == 0)
+          p.unknown_name.replace(at + 1, 2, "\xD8\xA3");
+        at = p.unknown_name.find(' ', at + 1);
+      }
+    }
   }
 
   // The relation words before the mention (شرقي إدلب، ريف حلب، near X, the
@@ -2628,10 +2643,37 @@ class Resolver {
         p.m.parent = bestj;
       }
     }
+    DropFarNamesakeOfAWordNamedFacility();
     for (auto& p : p_) Finish(&p);
   }
 
  private:
+  // "مستشفى الثورة"، "مدرسة الأمل": a facility the gazetteer lacks, named
+  // after an ordinary word, lies in the report's town; a small namesake town
+  // of that word far from every other place of the document (a hamlet called
+  // Ath Thawrah 500 km off) is not where it is.
+  void DropFarNamesakeOfAWordNamedFacility() {
+    for (size_t i = 0; i < p_.size(); ++i) {
+      Pending& p = p_[i];
+      if (!p.m.resolved || p.m.entry < 0 || p.facility_codes.empty() || p.tentative) continue;
+      const GazetteerEntry& e = gaz_.entry(static_cast<uint32_t>(p.m.entry));
+      if (!p.facility_named_by_word || !PlacedAtTown(p, e) || Strong(e)) continue;
+      bool other = false, near = false;
+      for (size_t j = 0; j < p_.size() && !near; ++j) {
+        if (j == i || !p_[j].m.resolved || p_[j].m.entry < 0 || p_[j].tentative) continue;
+        const GazetteerEntry& o = gaz_.entry(static_cast<uint32_t>(p_[j].m.entry));
+        if (IsCountry(o)) continue;
+        other = true;
+        near = DistanceKm(o.location.lat, o.location.lon, e.location.lat, e.location.lon) < 100;
+      }
+      if (!other || near) continue;
+      p.m.resolved = false;
+      p.m.entry = -1;
+      p.m.location = Location{};
+      p.m.reason = "facility named after a word; its namesake " + e.location.name + " is far from the document's places";
+    }
+  }
+
   static bool IsCountryCode(const Location& l) {
     return l.feature_code.starts_with("PCL") || l.feature_code == "TERR";
   }

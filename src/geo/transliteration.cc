@@ -319,12 +319,10 @@ bool TransliterationTable::SingleReadingSkeletons(std::string_view key, std::vec
         words.erase(words.begin());
         break;
       }
+  // A glued article has two readings (the general path's).
   for (size_t k = 1; k < words.size(); ++k)
     for (const std::u32string& p : glued_articles_)
-      if (word(k).size() >= p.size() + 3 && same(word(k).substr(0, p.size()), p)) {
-        words[k].first += static_cast<uint32_t>(p.size());
-        break;
-      }
+      if (word(k).size() >= p.size() + 3 && same(word(k).substr(0, p.size()), p)) return false;
   // Written through a pointer into buffers sized ahead (grown when a
   // reading of several classes would pass the end).
   std::string& reading = sc.reading;
@@ -425,7 +423,7 @@ void TransliterationTable::SkeletonsOfKey(std::string_view key, std::vector<std:
   struct Scratch {
     std::u32string letters;                             // every word's code points
     std::vector<std::pair<uint32_t, uint32_t>> words;   // [begin, end) in letters
-    std::vector<std::string> readings, next;
+    std::vector<std::string> readings, next, glued;  // glued: a glued article's own reading, per word
     std::vector<bool> latin;
     std::string spaced, joined;
   };
@@ -463,10 +461,21 @@ void TransliterationTable::SkeletonsOfKey(std::string_view key, std::vector<std:
   // "Ar Raqqah": an article PlaceKey keeps as the first of several words.
   if (words.size() > 1 && std::find(articles_.begin(), articles_.end(), word(0)) != articles_.end())
     words.erase(words.begin());
-  // "Ein Elfijeh": an article glued to a later word.
+  // "Ein Elfijeh": an article glued to a later word. It may also be the
+  // word's own letters (Ciudad Altamirano, which Arabic writes ألتاميرانو
+  // with the lam), so the word is read both without and with them.
+  std::vector<std::string>& glued_alts = sc.glued;
+  glued_alts.resize(words.size());
+  for (std::string& g : glued_alts) g.clear();
   for (size_t k = 1; k < words.size(); ++k)
     for (const std::u32string& p : glued_articles_)
       if (word(k).size() >= p.size() + 3 && word(k).starts_with(p)) {
+        std::string own;
+        for (char32_t c : p)
+          if (c < single_.size() && single_[c] != 0)
+            if (const auto* r = single_rules_[single_[c] - 1].ReadingsAt(own.empty(), false, false); r && !r->empty())
+              own += (*r)[0];
+        if (!own.empty()) glued_alts[k] = own;
         words[k].first += static_cast<uint32_t>(p.size());
         break;
       }
@@ -498,6 +507,7 @@ void TransliterationTable::SkeletonsOfKey(std::string_view key, std::vector<std:
     // Words stay apart ("Suq al `Inan" is not سكني).
     if (k > 0)
       for (std::string& r : readings) r.push_back(' ');
+    if (!glued_alts[k].empty()) extend({std::string(), glued_alts[k]});
     for (size_t i = 0; i < w.size();) {
       const std::vector<std::string>* alts = nullptr;
       size_t used = 1;

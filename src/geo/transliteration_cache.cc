@@ -26,7 +26,7 @@ namespace {
 
 // Bump when the index's layout or the code that builds it changes in a way
 // the executable's identity would not show (it always does when rebuilt).
-constexpr uint32_t kCacheVersion = 1;
+constexpr uint32_t kCacheVersion = 2;  // 2: a glued Latin article is also read as the word's letters
 constexpr char kMagic[8] = {'M', 'R', 'S', 'D', 'T', 'I', 'X', '1'};
 constexpr uint32_t kByteOrder = 0x01020304;
 constexpr const char* kPrefix = "translit-index-";
