@@ -308,12 +308,18 @@ void Builder::FoldDamageOfViolence() {
     for (size_t i = 0; i < ev.size(); ++i) {
       const Event& o = ev[i];
       if (o.sentence != e.sentence || trig_w_[o.trigger].second > w0) continue;
-      if (!Violent(o.acled_event_type) && o.acled_event_type != "Riots") continue;
-      if (deed && !crowd_act(o) && !Generic(o)) continue;
+      // Arms found or seized and then destroyed or burned (عثرت على عبوات
+      // ودمرتها، "seized the weapons and burned them") were disposed of: the
+      // seizure, not a second event.
+      const bool seizure = o.acled_sub_event_type == "Disrupted weapons use";
+      if (!Violent(o.acled_event_type) && o.acled_event_type != "Riots" && !seizure) continue;
+      if (deed && !seizure && !crowd_act(o) && !Generic(o)) continue;
       const int32_t oc = clause_[trig_w_[o.trigger].first];
       // The clause before only through its verb (هاجموا القرية، وأحرقوا),
       // never a noun of it (للتنديد بعجز الحكومة عن مواجهة العصابات).
-      if (oc != clause_[w0] && (oc + 1 != clause_[w0] || doc_.triggers[o.trigger].voice == "nominal")) continue;
+      // A seizure's trigger often spans its object (عثرت على 40 عبوة), whatever its voice.
+      if (oc != clause_[w0] && (oc + 1 != clause_[w0] || (doc_.triggers[o.trigger].voice == "nominal" && !seizure)))
+        continue;
       if (DayOf(o) != DayOf(e)) continue;
       if (o.actor1.actor >= 0 && e.actor1.actor >= 0 && Actor1Of(o) != Actor1Of(e)) continue;
       host = static_cast<int32_t>(i);  // the latest such act

@@ -2351,6 +2351,16 @@ TEST_F(EventsTest, ActsNamedInADefinitionAreNoEvents) {
 
 // "ما أدى إلى إصابة مدنيين وتدمير منزلين": every outcome joined after the
 // result cue is the shelling's, the homes too — no property destruction.
+// Arms found and then destroyed, after a comma and inside a reported
+// statement, were disposed of: one disrupted-weapons event.
+TEST_F(EventsTest, SeizedArmsDestroyedAfterwardAreTheSeizure) {
+  Doc doc = test::ExtractAt(
+      "أعلن الجيش العراقي أن وحداته عثرت على ثلاث عبوات ناسفة مزروعة على طريق قرب مدينة الموصل، ودمرتها.", 2024, 6, 2);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 0u);
+  EXPECT_EQ(CountOf(doc, "Disrupted weapons use"), 1u);
+}
+
 TEST_F(EventsTest, DamageJoinedAmongTheOutcomesOfAShellingIsPartOfIt) {
   Doc doc = test::ExtractAt(
       "قصفت المدفعية قرية قرب مدينة حمص مساء الاثنين، ما أدى إلى إصابة ثلاثة مدنيين وتدمير منزلين.", 2024, 3, 5);
