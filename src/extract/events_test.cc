@@ -2351,6 +2351,23 @@ TEST_F(EventsTest, ActsNamedInADefinitionAreNoEvents) {
 
 // "ما أدى إلى إصابة مدنيين وتدمير منزلين": every outcome joined after the
 // result cue is the shelling's, the homes too — no property destruction.
+// A week told in a later clause, after another event word, spans what that
+// clause tallies: the act told first keeps the report's day.
+TEST_F(EventsTest, AWeekOfALaterClauseDoesNotDateTheActBeforeIt) {
+  Doc en = test::ExtractAt(
+      "The army said it had set up a new base near Tal Afar, adding that troops had killed five militants in clashes "
+      "last week.",
+      2024, 6, 5);
+  test::MaybeDump(en);
+  const Event* base = For(en, "new base");
+  ASSERT_NE(base, nullptr);
+  EXPECT_LT(base->date, 0);
+  const Event* clashes = For(en, "clashes");
+  ASSERT_NE(clashes, nullptr);
+  ASSERT_GE(clashes->date, 0);
+  EXPECT_EQ(en.dates[clashes->date].value, "2024-05-27");
+}
+
 // Arms found and then destroyed, after a comma and inside a reported
 // statement, were disposed of: one disrupted-weapons event.
 TEST_F(EventsTest, SeizedArmsDestroyedAfterwardAreTheSeizure) {
