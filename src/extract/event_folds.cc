@@ -1017,4 +1017,40 @@ void Builder::FoldThreats() {
   DropGone(gone);
 }
 
+// "Gunmen abducted 30 people in raids on two villages. The attackers shot
+// dead a guard who resisted": a shooting or fighting told of the doers of
+// an attack told before under a noun that only refers back to them
+// (`doer_anaphor` cue: the attackers, المهاجمون) is that attack's course,
+// not an event of its own, when it has no day of its own and no other place.
+void Builder::FoldDeedsOfTheAttackers() {
+  const std::vector<Event>& ev = doc_.events;
+  const auto same_place = [&](const Event& a, const Event& b) {
+    if (a.place < 0 || b.place < 0 || a.place == b.place) return true;
+    const PlaceMention &pa = doc_.places[a.place], &pb = doc_.places[b.place];
+    return (pa.resolved && pb.resolved && pa.entry == pb.entry) || Encloses(a.place, b.place) ||
+           Encloses(b.place, a.place);
+  };
+  FoldInto([&](const Event& e) -> int32_t {
+    if (!Happened(e.status) || (e.date >= 0 && OwnDate(e))) return -1;
+    // Burning, plunder and abduction stay deeds of their own (ACLED codes
+    // them apart even in one raid): only the killing and shooting fold.
+    if (e.acled_sub_event_type != "Attack" && e.acled_sub_event_type != "Armed clash") return -1;
+    const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
+    const int32_t s = static_cast<int32_t>(e.sentence);
+    // The subject before the verb, or inside a trigger that spans it. (Right
+    // after an Arabic verb the noun was measured to join distinct acts too
+    // often: not taken.)
+    if (!AnyCue(s, "doer_anaphor", [&](const CueHit& c) { return c.w0 < w1 && (c.w1 > w0 || w0 - c.w1 <= 12); }))
+      return -1;
+    for (size_t j = ev.size(); j-- > 0;) {
+      const Event& o = ev[j];
+      if (o.sentence >= e.sentence || e.sentence - o.sentence > 2) continue;
+      if (o.acled_event_type != "Violence against civilians" && o.acled_event_type != "Battles") continue;
+      if (!Happened(o.status) || o.quote >= 0) continue;
+      return DayOf(o) == DayOf(e) && same_place(o, e) ? static_cast<int32_t>(j) : -1;
+    }
+    return -1;
+  });
+}
+
 }  // namespace marsad::events_internal

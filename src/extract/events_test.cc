@@ -2368,6 +2368,24 @@ TEST_F(EventsTest, AWeekOfALaterClauseDoesNotDateTheActBeforeIt) {
   EXPECT_EQ(en.dates[clashes->date].value, "2024-05-27");
 }
 
+// A shooting told of "the attackers" of a raid told just before, with no
+// day or place of its own, is that raid's course; a burning stays its own.
+TEST_F(EventsTest, TheAttackersShootingIsTheRaidTheyMade) {
+  Doc en = test::ExtractAt(
+      "Armed men abducted 30 villagers in a raid on Kankara on Tuesday night, residents said. The attackers shot dead "
+      "a guard who tried to stop them.",
+      2024, 6, 5);
+  test::MaybeDump(en);
+  EXPECT_EQ(CountOf(en, "Abduction/forced disappearance"), 1u);
+  EXPECT_EQ(CountOf(en, "Attack"), 0u);
+  Doc ar = test::ExtractAt(
+      "اختطف مسلحون 30 قروياً في هجوم على بلدة كانكارا ليل الثلاثاء، بحسب سكان. وقال شهود إن المهاجمين قتلوا حارساً "
+      "حاول التصدي لهم.",
+      2024, 6, 5);
+  test::MaybeDump(ar);
+  EXPECT_EQ(CountOf(ar, "Attack"), 0u);
+}
+
 // Arms found and then destroyed, after a comma and inside a reported
 // statement, were disposed of: one disrupted-weapons event.
 TEST_F(EventsTest, SeizedArmsDestroyedAfterwardAreTheSeizure) {
