@@ -488,6 +488,7 @@ class Builder {
     FoldInto(host_of, [](const Event&, const Event&) { return false; });
   }
 
+  void FoldDeedsOfTheAttackers();
   void FoldClaimedTolls();
   void FoldResponsibilityClaims();
   void FoldPerceivedEvents();

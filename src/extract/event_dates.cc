@@ -474,7 +474,12 @@ bool Builder::NearerTriggerOwnsAt(int32_t d, size_t tw) const {
     // Across clauses only a year of the past: a day of this report's news
     // ("حيث سيطرت على سنجة أمس") dates the whole sentence.
     // A past month (في تموز الماضي) is as much the nearer event's own.
-    if (between && (same_clause ? RelativeBetween(uw, dw) : OldDate(doc_.dates[d]) || PastMonth(doc_.dates[d])))
+    // So is a week ("adding that six fighters were killed over the past
+    // week"): a span the later clause tallies, not a day that moves the story.
+    if (between && (same_clause ? RelativeBetween(uw, dw)
+                                : OldDate(doc_.dates[d]) || PastMonth(doc_.dates[d]) ||
+                                      (uw > tw && doc_.dates[d].precision == DatePrecision::kWeek &&
+                                       doc_.triggers[u].acled_event_type != "none")))
       return true;
   }
   return false;

@@ -308,12 +308,18 @@ void Builder::FoldDamageOfViolence() {
     for (size_t i = 0; i < ev.size(); ++i) {
       const Event& o = ev[i];
       if (o.sentence != e.sentence || trig_w_[o.trigger].second > w0) continue;
-      if (!Violent(o.acled_event_type) && o.acled_event_type != "Riots") continue;
-      if (deed && !crowd_act(o) && !Generic(o)) continue;
+      // Arms found or seized and then destroyed or burned (عثرت على عبوات
+      // ودمرتها، "seized the weapons and burned them") were disposed of: the
+      // seizure, not a second event.
+      const bool seizure = o.acled_sub_event_type == "Disrupted weapons use";
+      if (!Violent(o.acled_event_type) && o.acled_event_type != "Riots" && !seizure) continue;
+      if (deed && !seizure && !crowd_act(o) && !Generic(o)) continue;
       const int32_t oc = clause_[trig_w_[o.trigger].first];
       // The clause before only through its verb (هاجموا القرية، وأحرقوا),
       // never a noun of it (للتنديد بعجز الحكومة عن مواجهة العصابات).
-      if (oc != clause_[w0] && (oc + 1 != clause_[w0] || doc_.triggers[o.trigger].voice == "nominal")) continue;
+      // A seizure's trigger often spans its object (عثرت على 40 عبوة), whatever its voice.
+      if (oc != clause_[w0] && (oc + 1 != clause_[w0] || (doc_.triggers[o.trigger].voice == "nominal" && !seizure)))
+        continue;
       if (DayOf(o) != DayOf(e)) continue;
       if (o.actor1.actor >= 0 && e.actor1.actor >= 0 && Actor1Of(o) != Actor1Of(e)) continue;
       host = static_cast<int32_t>(i);  // the latest such act
@@ -1009,6 +1015,42 @@ void Builder::FoldThreats() {
     }
   }
   DropGone(gone);
+}
+
+// "Gunmen abducted 30 people in raids on two villages. The attackers shot
+// dead a guard who resisted": a shooting or fighting told of the doers of
+// an attack told before under a noun that only refers back to them
+// (`doer_anaphor` cue: the attackers, المهاجمون) is that attack's course,
+// not an event of its own, when it has no day of its own and no other place.
+void Builder::FoldDeedsOfTheAttackers() {
+  const std::vector<Event>& ev = doc_.events;
+  const auto same_place = [&](const Event& a, const Event& b) {
+    if (a.place < 0 || b.place < 0 || a.place == b.place) return true;
+    const PlaceMention &pa = doc_.places[a.place], &pb = doc_.places[b.place];
+    return (pa.resolved && pb.resolved && pa.entry == pb.entry) || Encloses(a.place, b.place) ||
+           Encloses(b.place, a.place);
+  };
+  FoldInto([&](const Event& e) -> int32_t {
+    if (!Happened(e.status) || (e.date >= 0 && OwnDate(e))) return -1;
+    // Burning, plunder and abduction stay deeds of their own (ACLED codes
+    // them apart even in one raid): only the killing and shooting fold.
+    if (e.acled_sub_event_type != "Attack" && e.acled_sub_event_type != "Armed clash") return -1;
+    const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
+    const int32_t s = static_cast<int32_t>(e.sentence);
+    // The subject before the verb, or inside a trigger that spans it. (Right
+    // after an Arabic verb the noun was measured to join distinct acts too
+    // often: not taken.)
+    if (!AnyCue(s, "doer_anaphor", [&](const CueHit& c) { return c.w0 < w1 && (c.w1 > w0 || w0 - c.w1 <= 12); }))
+      return -1;
+    for (size_t j = ev.size(); j-- > 0;) {
+      const Event& o = ev[j];
+      if (o.sentence >= e.sentence || e.sentence - o.sentence > 2) continue;
+      if (o.acled_event_type != "Violence against civilians" && o.acled_event_type != "Battles") continue;
+      if (!Happened(o.status) || o.quote >= 0) continue;
+      return DayOf(o) == DayOf(e) && same_place(o, e) ? static_cast<int32_t>(j) : -1;
+    }
+    return -1;
+  });
 }
 
 }  // namespace marsad::events_internal

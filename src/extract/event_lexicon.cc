@@ -28,6 +28,7 @@ constexpr const char* kCueTypes[] = {
     "cumulative",
     "subset",
     "place_anaphor",
+    "doer_anaphor",
     "no_casualties",
     "responsibility",
     "complementizer",

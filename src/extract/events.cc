@@ -64,6 +64,7 @@ void Builder::Go() {
   FoldTimedWithdrawals();  // after the handovers: an entry once the other side left is theirs
   FoldClaimedReferences();
   FoldQuotedRetellings();
+  FoldDeedsOfTheAttackers();
   FoldComparisons();
   ResolveCoreference();
   DropDenialsOfReportedEvents();

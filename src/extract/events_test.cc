@@ -2351,6 +2351,51 @@ TEST_F(EventsTest, ActsNamedInADefinitionAreNoEvents) {
 
 // "ما أدى إلى إصابة مدنيين وتدمير منزلين": every outcome joined after the
 // result cue is the shelling's, the homes too — no property destruction.
+// A week told in a later clause, after another event word, spans what that
+// clause tallies: the act told first keeps the report's day.
+TEST_F(EventsTest, AWeekOfALaterClauseDoesNotDateTheActBeforeIt) {
+  Doc en = test::ExtractAt(
+      "The army said it had set up a new base near Tal Afar, adding that troops had killed five militants in clashes "
+      "last week.",
+      2024, 6, 5);
+  test::MaybeDump(en);
+  const Event* base = For(en, "new base");
+  ASSERT_NE(base, nullptr);
+  EXPECT_LT(base->date, 0);
+  const Event* clashes = For(en, "clashes");
+  ASSERT_NE(clashes, nullptr);
+  ASSERT_GE(clashes->date, 0);
+  EXPECT_EQ(en.dates[clashes->date].value, "2024-05-27");
+}
+
+// A shooting told of "the attackers" of a raid told just before, with no
+// day or place of its own, is that raid's course; a burning stays its own.
+TEST_F(EventsTest, TheAttackersShootingIsTheRaidTheyMade) {
+  Doc en = test::ExtractAt(
+      "Armed men abducted 30 villagers in a raid on Kankara on Tuesday night, residents said. The attackers shot dead "
+      "a guard who tried to stop them.",
+      2024, 6, 5);
+  test::MaybeDump(en);
+  EXPECT_EQ(CountOf(en, "Abduction/forced disappearance"), 1u);
+  EXPECT_EQ(CountOf(en, "Attack"), 0u);
+  Doc ar = test::ExtractAt(
+      "اختطف مسلحون 30 قروياً في هجوم على بلدة كانكارا ليل الثلاثاء، بحسب سكان. وقال شهود إن المهاجمين قتلوا حارساً "
+      "حاول التصدي لهم.",
+      2024, 6, 5);
+  test::MaybeDump(ar);
+  EXPECT_EQ(CountOf(ar, "Attack"), 0u);
+}
+
+// Arms found and then destroyed, after a comma and inside a reported
+// statement, were disposed of: one disrupted-weapons event.
+TEST_F(EventsTest, SeizedArmsDestroyedAfterwardAreTheSeizure) {
+  Doc doc = test::ExtractAt(
+      "أعلن الجيش العراقي أن وحداته عثرت على ثلاث عبوات ناسفة مزروعة على طريق قرب مدينة الموصل، ودمرتها.", 2024, 6, 2);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 0u);
+  EXPECT_EQ(CountOf(doc, "Disrupted weapons use"), 1u);
+}
+
 TEST_F(EventsTest, DamageJoinedAmongTheOutcomesOfAShellingIsPartOfIt) {
   Doc doc = test::ExtractAt(
       "قصفت المدفعية قرية قرب مدينة حمص مساء الاثنين، ما أدى إلى إصابة ثلاثة مدنيين وتدمير منزلين.", 2024, 3, 5);

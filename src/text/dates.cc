@@ -419,6 +419,19 @@ class Parser {
     const Entry* f = At(next);
     return f && f->weekday_follow;
   }
+  // A weekday set off by commas on both sides (قُتل راعٍ وأصيب شقيقه، الأحد،
+  // بانفجار لغم) is an adverbial aside: the noun readings (the one, the
+  // two, the group) never stand alone between commas.
+  bool CommaAsideWeekday(uint32_t w, uint32_t next) const {
+    if (w == 0 || w != start_ || words_[w].line_break || hits_[w].skip != 0) return false;
+    auto comma = [&](uint32_t k) {
+      if (k >= words_.size() || words_[k].kind != TokenKind::kPunct) return false;
+      const std::string_view t = Text(k);
+      return t == "," || t == "\xd8\x8c";  // ، (Arabic comma)
+    };
+    if (!comma(w - 1)) return false;
+    return comma(next) && !words_[next].line_break;
+  }
   // A hyphen written tight after the unit before `w` makes the count an
   // adjective ("an hour-long battle", "a two-day siege", "a 10-year-old
   // boy"): a length or an age, not a time from now.
@@ -905,7 +918,7 @@ bool Parser::ParseCore(uint32_t w, bool cued, Match* m) {
     // is at the mosque); since/on do. A bare one ends its clause or comes
     // before its verb's complement (انسحبت منها الجمعة، قال مسؤول الأحد إن),
     // unless the word before makes it a noun (صلاة الجمعة، بين الاثنين).
-    const bool bare = e->ambiguous && !e->strict && !e->abbr && BareWeekday(i, j);
+    const bool bare = e->ambiguous && !e->abbr && ((!e->strict && BareWeekday(i, j)) || CommaAsideWeekday(i, j));
     if ((e->ambiguous || e->abbr) && !weekday_cue_ && !day_cue && !part && mod == Mod::kNone && !bare) return false;
     m->form = Form::kWeekday;
     m->weekday = wd;

@@ -249,6 +249,18 @@ TEST(DatesTest, ArabicWeekdays) {
                  DateBasis::kPublished, true);
 }
 
+// An ambiguous weekday between commas is an adverbial aside, even الاثنين
+// (also "the two"); one comma alone is not enough.
+TEST(DatesTest, AmbiguousWeekdayBetweenCommas) {
+  ExpectResolved("أصيب حارسان، الأحد، بقذيفة سقطت على المعبر.", "الأحد", "2024-11-24", DatePrecision::kDay,
+                 DateBasis::kPublished, true);
+  ExpectResolved("أغلقت الشرطة الطريق، الاثنين، أمام المتظاهرين.", "الاثنين", "2024-11-25", DatePrecision::kDay,
+                 DateBasis::kPublished, true);
+  ExpectResolved("وقالت اللجنة، الجمعة، إن المعبر أغلق.", "الجمعة", "2024-11-29", DatePrecision::kDay,
+                 DateBasis::kPublished, true);
+  EXPECT_TRUE(RunText("التقى الوفدان، الاثنين في القاعة نفسها.").dates.empty());
+}
+
 TEST(DatesTest, ArabicCountsAgo) {
   ExpectResolved("وصلت التعزيزات منذ يومين إلى الجبهة.", "منذ يومين", "2024-11-28", DatePrecision::kDay,
                  DateBasis::kPublished, true);
