@@ -1587,6 +1587,22 @@ TEST_F(ShippedGazetteerTest, ConflictCountriesKeepTheirDistrictTowns) {
   }
 }
 
+TEST_F(ShippedGazetteerTest, KosovoTownsComeFromCities500) {
+  // Kosovo is a conflict country of its own (ACLED codes it apart from Serbia):
+  // its seats come from cities500 under their ASCII names.
+  for (const auto& [text, name] :
+       std::vector<std::pair<std::string, std::string>>{
+           {"Protesters threw stones at police in Zubin Potok on Tuesday.", "Zubin Potok"},
+           {"A grenade was thrown at a municipal office in Zvecan overnight.", "Zvecan"},
+           {"Traffic was stopped at a checkpoint outside Podujeva.", "Podujeva"}}) {
+    Doc d = test::AnalyzeWithPlaces(text);
+    const PlaceMention* m = Find(d, name);
+    ASSERT_NE(m, nullptr) << text;
+    ASSERT_TRUE(m->resolved) << text << ": " << m->reason;
+    EXPECT_EQ(m->location.country, "XK") << text << ": " << m->location.name;
+  }
+}
+
 TEST_F(ShippedGazetteerTest, AuthoredTownsOfTheSahelAndMyanmarFronts) {
   // Towns the GeoNames cities files lack, authored in data/geo/towns.tsv.
   Doc cm = test::AnalyzeWithPlaces("نزح مئات السكان من بلدة كولوفاتا شمالي الكاميرون بعد هجوم ليلي.");
