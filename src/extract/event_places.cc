@@ -917,10 +917,32 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   // named (a dateline aside), a sentence naming none goes on at it, not at
   // the next sentence's place.
   const std::span<const int32_t> prev = Bucket(s_places_, sentence - 1);
-  if (prev.empty() && RefinePlace(-1, tw0) < 0)
+  if (prev.empty() && RefinePlace(-1, tw0) < 0) {
+    // "GAO - … their truck hit a bomb … . The commander blamed jihadists. No
+    // arrests were made over the bombing. In Mopti, …": a dateline town that
+    // is the only place of its lead is where the lead's events were; the
+    // sentences that go on about them, naming no place, are still there.
+    if (const int32_t lead = LeadDatelineScene(sentence); lead >= 0) return lead;
     for (int32_t p : Bucket(s_places_, sentence + 1))
       if (doc_.places[p].resolved && !InsideActorName(p) && !InSourceName(p) && !actor_is_place_any_[p])
         return p;
+  }
+  return -1;
+}
+
+// The dateline town of a lead sentence before `sentence` that names no
+// other place, with no place named between them; else -1.
+int32_t Builder::LeadDatelineScene(int32_t sentence) const {
+  for (int32_t before = sentence - 1; before >= 0; --before) {
+    const std::span<const int32_t> named = Bucket(s_places_, before);
+    if (named.empty()) continue;
+    int32_t town = -1;
+    for (int32_t p : named) {
+      if (!Dateline(p) || !doc_.places[p].resolved || Coarse(p)) return -1;
+      town = p;
+    }
+    return town;
+  }
   return -1;
 }
 

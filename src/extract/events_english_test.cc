@@ -585,6 +585,24 @@ TEST_F(EnglishEventsTest, TheReferencePlacesAnEventTheLeadPlacedByItsDateline) {
   EXPECT_EQ(PlaceName(doc, doc.events[0]), "Lakki");  // the gazetteer's name
 }
 
+TEST_F(EnglishEventsTest, SentencesGoingOnAboutADatelineLeadStayAtItsTown) {
+  // The lead's only place is its dateline town; two placeless sentences go on
+  // about its bombing before the report turns to another town.
+  Doc doc = test::ExtractAt(
+      "date 2026-11-28\nGAO - Two soldiers were killed when their truck ran over an improvised explosive device "
+      "on Friday morning, the army said. The regional commander said the attack bore the hallmarks of jihadists "
+      "operating from across the border. No arrests have been made over the bombing.\nIn Mopti, gunmen raided a "
+      "village on Thursday night, killing four herders.",
+      2026, 11, 28);
+  test::MaybeDump(doc);
+  const Event* bomb = For(doc, "improvised explosive device");
+  ASSERT_NE(bomb, nullptr);
+  EXPECT_EQ(PlaceName(doc, *bomb), "Gao");
+  const Event* raid = For(doc, "raided");
+  ASSERT_NE(raid, nullptr);
+  EXPECT_EQ(PlaceName(doc, *raid), "Mopti");
+}
+
 TEST_F(EnglishEventsTest, ARiotsCrowdIsActorOneEvenWhenTheForceIsToldFirst) {
   Doc doc = test::ExtractAt(
       "Police fired tear gas at opposition supporters in Conakry on Thursday. Protesters threw stones at the "
