@@ -603,6 +603,19 @@ TEST_F(EnglishEventsTest, SentencesGoingOnAboutADatelineLeadStayAtItsTown) {
   EXPECT_EQ(PlaceName(doc, *raid), "Mopti");
 }
 
+TEST_F(EnglishEventsTest, ARelationAfterTheEventWordBeatsAFrontedTown) {
+  // "near X" after the event word says where as surely as "in X" does; the
+  // fronted town only set the scene.
+  Doc doc = test::ExtractAt(
+      "date 2026-03-06\nIn Maiduguri, Boko Haram fighters stormed a farming village near Konduga on Wednesday, "
+      "killing six farmers, residents said.",
+      2026, 3, 6);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "stormed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Konduga");
+}
+
 TEST_F(EnglishEventsTest, ARiotsCrowdIsActorOneEvenWhenTheForceIsToldFirst) {
   Doc doc = test::ExtractAt(
       "Police fired tear gas at opposition supporters in Conakry on Thursday. Protesters threw stones at the "
