@@ -1603,6 +1603,18 @@ TEST_F(ShippedGazetteerTest, KosovoTownsComeFromCities500) {
   }
 }
 
+TEST_F(ShippedGazetteerTest, ASmallTownBetweenTwoEndsIsToldAsWhere) {
+  // "between X and Y" says where as "near X" does: a small town of the
+  // report's country named there is kept like one after "in" or "near".
+  Doc d = test::AnalyzeWithPlaces(
+      "BANGUI, May 4 (Wire) - A bus hit a landmine on the track between Bocaranga and a river crossing, "
+      "officials said.");
+  const PlaceMention* m = Find(d, "Bocaranga");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.country, "CF");
+}
+
 TEST_F(ShippedGazetteerTest, AuthoredTownsOfTheSahelAndMyanmarFronts) {
   // Towns the GeoNames cities files lack, authored in data/geo/towns.tsv.
   Doc cm = test::AnalyzeWithPlaces("نزح مئات السكان من بلدة كولوفاتا شمالي الكاميرون بعد هجوم ليلي.");
