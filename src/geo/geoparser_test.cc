@@ -1615,6 +1615,16 @@ TEST_F(ShippedGazetteerTest, ASmallTownBetweenTwoEndsIsToldAsWhere) {
   EXPECT_EQ(m->location.country, "CF");
 }
 
+TEST_F(ShippedGazetteerTest, ADistrictNamedAfterItsTownAndACompassHalfIsTheTowns) {
+  // "Imphal East district" is a half of Imphal's district, not a province
+  // called "Imphal East" whose first word would be a namesake.
+  Doc d = test::AnalyzeWithPlaces("Gunmen torched three houses in Imphal East district on Tuesday, police said.");
+  const PlaceMention* m = Find(d, "Imphal");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.country, "IN");
+}
+
 TEST_F(ShippedGazetteerTest, AuthoredTownsOfTheSahelAndMyanmarFronts) {
   // Towns the GeoNames cities files lack, authored in data/geo/towns.tsv.
   Doc cm = test::AnalyzeWithPlaces("نزح مئات السكان من بلدة كولوفاتا شمالي الكاميرون بعد هجوم ليلي.");
