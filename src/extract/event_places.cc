@@ -692,9 +692,20 @@ bool Builder::AcrossBorder(int32_t p) const {
 // `route` noun, alone or as one end of a dashed pair, names the road, which
 // runs far past the town; another place of the sentence ("near X") says
 // better where on it the event was.
+// "blocked the road to X": X says where the road leads (a route cue of kind
+// `destination`); it ranks below another place of the sentence as a name
+// before the road noun does, but told alone the road is near it.
+bool Builder::LeadsTo(int32_t p) const {
+  const size_t begin = place_w_[p].first;
+  return AnyCue(sent_[begin], "route",
+                [&](const CueHit& c) { return c.row->kind == "destination" && c.w1 <= begin && begin - c.w1 <= 1; });
+}
+
 bool Builder::NamesRoad(int32_t p) const {
   size_t end = place_w_[p].second;
-  if (!Latin(place_w_[p].first)) return false;
+  const size_t begin = place_w_[p].first;
+  if (!Latin(begin)) return false;
+  if (LeadsTo(p)) return true;
   if (end + 1 < words_.size() && (words_[end].text() == "-" || words_[end].text() == "\xE2\x80\x93"))  // –
     for (int32_t q : Bucket(s_places_, sent_[place_w_[p].first]))
       if (place_w_[q].first == end + 1) {
@@ -912,7 +923,7 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   // only names a road, the one place of its sentence, says where the road
   // leads, not where on it the event was; the place the report was just
   // speaking of, in the same country, is the better guess.
-  if (best >= 0 && usable.size() == 1 && Latin(place_w_[best].first) && NamesRoad(best))
+  if (best >= 0 && usable.size() == 1 && Latin(place_w_[best].first) && NamesRoad(best) && !LeadsTo(best))
     if (const int32_t before = PreviousSentencePlace(sentence, tw0);
         before >= 0 && doc_.places[before].resolved && doc_.places[best].resolved &&
         doc_.places[before].location.country == doc_.places[best].location.country)

@@ -616,6 +616,27 @@ TEST_F(EnglishEventsTest, ARelationAfterTheEventWordBeatsAFrontedTown) {
   EXPECT_EQ(PlaceName(doc, *e), "Konduga");
 }
 
+TEST_F(EnglishEventsTest, TheTownARoadLeadsToRanksBelowTheScene) {
+  // "the road to X" names where the road goes: the fronted town is the scene.
+  Doc fronted = test::ExtractAt(
+      "date 2026-04-14\nIn Maiduguri, angry traders blocked the road to Konduga with burning tyres on Monday and "
+      "clashed with police, witnesses said.",
+      2026, 4, 14);
+  test::MaybeDump(fronted);
+  const Event* e = For(fronted, "clashed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(fronted, *e), "Maiduguri");
+  // Told alone, the road is near its town.
+  Doc alone = test::ExtractAt(
+      "date 2026-04-14\nOn the road to Konduga, gunmen stopped a bus on Monday and abducted six passengers, "
+      "relatives said.",
+      2026, 4, 14);
+  test::MaybeDump(alone);
+  const Event* a = For(alone, "abducted");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(PlaceName(alone, *a), "Konduga");
+}
+
 TEST_F(EnglishEventsTest, ARiotsCrowdIsActorOneEvenWhenTheForceIsToldFirst) {
   Doc doc = test::ExtractAt(
       "Police fired tear gas at opposition supporters in Conakry on Thursday. Protesters threw stones at the "
