@@ -73,7 +73,10 @@ CONFLICT_COUNTRIES = set(os.environ.get("MARSAD_CONFLICT_COUNTRIES",
                                         # Serbia's and Bolivia's protest waves and the
                                         # Cambodia-Thailand border war: ACLED codes them
                                         # town by town (Kragujevac, Cochabamba, Poipet)
-                                        "RS BO KH").split())
+                                        "RS BO KH "
+                                        # Kosovo's Serb north (Zvecan, Zubin Potok,
+                                        # Leposavic): ACLED codes it apart from Serbia
+                                        "XK").split())
 CONFLICT_MIN_POPULATION = int(os.environ.get("MARSAD_CONFLICT_MIN_POPULATION", "5000"))
 # A seat of a first- or second-level division whose population GeoNames does not know (0) is
 # kept there too: the threshold cannot judge it, and a district seat is what reports name

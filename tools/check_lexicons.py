@@ -555,8 +555,8 @@ def check_cues(root, lang, problems, cue_type_set):
             if row["kind"] not in ("", "political"):
                 problems.add(path, line, "a civilian_target cue takes kind political or none")
         elif row["type"] == "route":
-            if row["kind"] not in ("", "stretch"):
-                problems.add(path, line, "a route cue takes kind stretch or none")
+            if row["kind"] not in ("", "stretch", "destination"):
+                problems.add(path, line, "a route cue takes kind stretch, destination or none")
         elif row["type"] == "possessive_reading":
             if not row["kind"]:
                 problems.add(path, line, "a possessive_reading cue needs a trigger form as kind")

@@ -218,6 +218,9 @@ class Builder {
   bool NamesActorsBranch(int32_t p) const;
   bool OwnsNextPlace(int32_t p) const;
   int32_t PreviousSentencePlace(int32_t sentence, size_t tw0) const;
+  int32_t LeadDatelineScene(int32_t sentence) const;
+  bool Locative(int32_t p) const;
+  bool LeadsTo(int32_t p) const;
   int32_t PlaceOfSentence(int32_t before, int32_t sentence, size_t tw0, bool skip_background, bool& background) const;
   bool FromOrigin(int32_t p) const;
   bool Venue(int32_t p) const;

@@ -153,7 +153,8 @@ std::string CueKindProblem(const CueRow& row) {
   if (row.type == "negation")
     return row.kind.empty() || row.kind == "future" ? "" : "a negation cue takes kind future or none";
   if (row.type == "goods") return row.kind.empty() || row.kind == "persons" ? "" : "a goods cue takes kind persons or none";
-  if (row.type == "route") return row.kind.empty() || row.kind == "stretch" ? "" : "a route cue takes kind stretch or none";
+  if (row.type == "route")
+    return row.kind.empty() || row.kind == "stretch" || row.kind == "destination" ? "" : "a route cue takes kind stretch, destination or none";
   if (row.type == "civilian_target")
     return row.kind.empty() || row.kind == "political" ? "" : "a civilian_target cue takes kind political or none";
   if (row.type == "possessive_reading") return row.kind.empty() ? "a possessive_reading cue needs a trigger form as kind" : "";

@@ -692,9 +692,20 @@ bool Builder::AcrossBorder(int32_t p) const {
 // `route` noun, alone or as one end of a dashed pair, names the road, which
 // runs far past the town; another place of the sentence ("near X") says
 // better where on it the event was.
+// "blocked the road to X": X says where the road leads (a route cue of kind
+// `destination`); it ranks below another place of the sentence as a name
+// before the road noun does, but told alone the road is near it.
+bool Builder::LeadsTo(int32_t p) const {
+  const size_t begin = place_w_[p].first;
+  return AnyCue(sent_[begin], "route",
+                [&](const CueHit& c) { return c.row->kind == "destination" && c.w1 <= begin && begin - c.w1 <= 1; });
+}
+
 bool Builder::NamesRoad(int32_t p) const {
   size_t end = place_w_[p].second;
-  if (!Latin(place_w_[p].first)) return false;
+  const size_t begin = place_w_[p].first;
+  if (!Latin(begin)) return false;
+  if (LeadsTo(p)) return true;
   if (end + 1 < words_.size() && (words_[end].text() == "-" || words_[end].text() == "\xE2\x80\x93"))  // –
     for (int32_t q : Bucket(s_places_, sent_[place_w_[p].first]))
       if (place_w_[q].first == end + 1) {
@@ -818,6 +829,13 @@ int32_t Builder::ListedPlaceIn(int32_t p) const {
   return found;
 }
 
+// "in X", and English "near X", "north of X": a spatial relation says where
+// as surely as "in" does ("raided a village near Witu").
+bool Builder::Locative(int32_t p) const {
+  return AfterIn(p) || (Latin(place_w_[p].first) && !doc_.places[p].relation_span.empty() &&
+                        doc_.places[p].relation != "in");
+}
+
 int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t clause, const Event& e) const {
   if (const int32_t subject = SubjectedPlace(tw0, sentence, clause, e); subject >= 0) return subject;
   const int32_t fronted = FrontedPlace(sentence);
@@ -839,7 +857,7 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     // A country, province, region or sea is the fallback for a more
     // precise place ("the Red Sea resort of Eilat").
     const bool coarse = Coarse(p);
-    long score = dist + (!coarse && NamedAsUnit(p) ? 12 : 0) + (NamesRoad(p) ? 20 : 0) + (clause_[place_w_[p].first] == clause || p == fronted ? 0 : 100) + (AfterIn(p) ? 0 : 5) + (coarse ? 12 : 0) +
+    long score = dist + (!coarse && NamedAsUnit(p) ? 12 : 0) + (NamesRoad(p) ? 20 : 0) + (clause_[place_w_[p].first] == clause || p == fronted ? 0 : 100) + (Locative(p) ? 0 : 5) + (coarse ? 12 : 0) +
                  (place_w_[p].first < dateline_end_ ? 1000 : 0) + (p != fronted && SpeakersPlace(p, tw0) ? 200 : 0);
     if (score < best_score) best_score = score, best = static_cast<int32_t>(p);
     if (!coarse && doc_.places[p].resolved && score < best_town_score) best_town_score = score, best_town = p;
@@ -905,7 +923,7 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   // only names a road, the one place of its sentence, says where the road
   // leads, not where on it the event was; the place the report was just
   // speaking of, in the same country, is the better guess.
-  if (best >= 0 && usable.size() == 1 && Latin(place_w_[best].first) && NamesRoad(best))
+  if (best >= 0 && usable.size() == 1 && Latin(place_w_[best].first) && NamesRoad(best) && !LeadsTo(best))
     if (const int32_t before = PreviousSentencePlace(sentence, tw0);
         before >= 0 && doc_.places[before].resolved && doc_.places[best].resolved &&
         doc_.places[before].location.country == doc_.places[best].location.country)
@@ -917,10 +935,32 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   // named (a dateline aside), a sentence naming none goes on at it, not at
   // the next sentence's place.
   const std::span<const int32_t> prev = Bucket(s_places_, sentence - 1);
-  if (prev.empty() && RefinePlace(-1, tw0) < 0)
+  if (prev.empty() && RefinePlace(-1, tw0) < 0) {
+    // "GAO - … their truck hit a bomb … . The commander blamed jihadists. No
+    // arrests were made over the bombing. In Mopti, …": a dateline town that
+    // is the only place of its lead is where the lead's events were; the
+    // sentences that go on about them, naming no place, are still there.
+    if (const int32_t lead = LeadDatelineScene(sentence); lead >= 0) return lead;
     for (int32_t p : Bucket(s_places_, sentence + 1))
       if (doc_.places[p].resolved && !InsideActorName(p) && !InSourceName(p) && !actor_is_place_any_[p])
         return p;
+  }
+  return -1;
+}
+
+// The dateline town of a lead sentence before `sentence` that names no
+// other place, with no place named between them; else -1.
+int32_t Builder::LeadDatelineScene(int32_t sentence) const {
+  for (int32_t before = sentence - 1; before >= 0; --before) {
+    const std::span<const int32_t> named = Bucket(s_places_, before);
+    if (named.empty()) continue;
+    int32_t town = -1;
+    for (int32_t p : named) {
+      if (!Dateline(p) || !doc_.places[p].resolved || Coarse(p)) return -1;
+      town = p;
+    }
+    return town;
+  }
   return -1;
 }
 

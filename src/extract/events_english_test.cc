@@ -585,6 +585,58 @@ TEST_F(EnglishEventsTest, TheReferencePlacesAnEventTheLeadPlacedByItsDateline) {
   EXPECT_EQ(PlaceName(doc, doc.events[0]), "Lakki");  // the gazetteer's name
 }
 
+TEST_F(EnglishEventsTest, SentencesGoingOnAboutADatelineLeadStayAtItsTown) {
+  // The lead's only place is its dateline town; two placeless sentences go on
+  // about its bombing before the report turns to another town.
+  Doc doc = test::ExtractAt(
+      "date 2026-11-28\nGAO - Two soldiers were killed when their truck ran over an improvised explosive device "
+      "on Friday morning, the army said. The regional commander said the attack bore the hallmarks of jihadists "
+      "operating from across the border. No arrests have been made over the bombing.\nIn Mopti, gunmen raided a "
+      "village on Thursday night, killing four herders.",
+      2026, 11, 28);
+  test::MaybeDump(doc);
+  const Event* bomb = For(doc, "improvised explosive device");
+  ASSERT_NE(bomb, nullptr);
+  EXPECT_EQ(PlaceName(doc, *bomb), "Gao");
+  const Event* raid = For(doc, "raided");
+  ASSERT_NE(raid, nullptr);
+  EXPECT_EQ(PlaceName(doc, *raid), "Mopti");
+}
+
+TEST_F(EnglishEventsTest, ARelationAfterTheEventWordBeatsAFrontedTown) {
+  // "near X" after the event word says where as surely as "in X" does; the
+  // fronted town only set the scene.
+  Doc doc = test::ExtractAt(
+      "date 2026-03-06\nIn Maiduguri, Boko Haram fighters stormed a farming village near Konduga on Wednesday, "
+      "killing six farmers, residents said.",
+      2026, 3, 6);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "stormed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Konduga");
+}
+
+TEST_F(EnglishEventsTest, TheTownARoadLeadsToRanksBelowTheScene) {
+  // "the road to X" names where the road goes: the fronted town is the scene.
+  Doc fronted = test::ExtractAt(
+      "date 2026-04-14\nIn Maiduguri, angry traders blocked the road to Konduga with burning tyres on Monday and "
+      "clashed with police, witnesses said.",
+      2026, 4, 14);
+  test::MaybeDump(fronted);
+  const Event* e = For(fronted, "clashed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(fronted, *e), "Maiduguri");
+  // Told alone, the road is near its town.
+  Doc alone = test::ExtractAt(
+      "date 2026-04-14\nOn the road to Konduga, gunmen stopped a bus on Monday and abducted six passengers, "
+      "relatives said.",
+      2026, 4, 14);
+  test::MaybeDump(alone);
+  const Event* a = For(alone, "abducted");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(PlaceName(alone, *a), "Konduga");
+}
+
 TEST_F(EnglishEventsTest, ARiotsCrowdIsActorOneEvenWhenTheForceIsToldFirst) {
   Doc doc = test::ExtractAt(
       "Police fired tear gas at opposition supporters in Conakry on Thursday. Protesters threw stones at the "

@@ -1526,6 +1526,10 @@ class SentenceReader {
     if (!w.latin || !w.capital || at + 2 >= words_.size()) return false;
     const Word& next = words_[at + 1];
     if (!next.is_word || !next.latin || !next.capital) return false;
+    // "Imphal West district": a unit phrase of its own begins at the second
+    // word (`relation_after` "west district"), so X is the place.
+    if (const CuePhrase* half = MatchStart(words_, at + 1, lex_.relation_after); half != nullptr && half->words.size() >= 2)
+      return false;
     const CuePhrase* unit = MatchStart(words_, at + 2, lex_.relation_after);
     return unit != nullptr && unit->value == "in" && gaz_.Lookup(PlaceKey(next.name)).empty();
   }

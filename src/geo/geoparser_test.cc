@@ -1587,6 +1587,44 @@ TEST_F(ShippedGazetteerTest, ConflictCountriesKeepTheirDistrictTowns) {
   }
 }
 
+TEST_F(ShippedGazetteerTest, KosovoTownsComeFromCities500) {
+  // Kosovo is a conflict country of its own (ACLED codes it apart from Serbia):
+  // its seats come from cities500 under their ASCII names.
+  for (const auto& [text, name] :
+       std::vector<std::pair<std::string, std::string>>{
+           {"Protesters threw stones at police in Zubin Potok on Tuesday.", "Zubin Potok"},
+           {"A grenade was thrown at a municipal office in Zvecan overnight.", "Zvecan"},
+           {"Traffic was stopped at a checkpoint outside Podujeva.", "Podujeva"}}) {
+    Doc d = test::AnalyzeWithPlaces(text);
+    const PlaceMention* m = Find(d, name);
+    ASSERT_NE(m, nullptr) << text;
+    ASSERT_TRUE(m->resolved) << text << ": " << m->reason;
+    EXPECT_EQ(m->location.country, "XK") << text << ": " << m->location.name;
+  }
+}
+
+TEST_F(ShippedGazetteerTest, ASmallTownBetweenTwoEndsIsToldAsWhere) {
+  // "between X and Y" says where as "near X" does: a small town of the
+  // report's country named there is kept like one after "in" or "near".
+  Doc d = test::AnalyzeWithPlaces(
+      "BANGUI, May 4 (Wire) - A bus hit a landmine on the track between Bocaranga and a river crossing, "
+      "officials said.");
+  const PlaceMention* m = Find(d, "Bocaranga");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.country, "CF");
+}
+
+TEST_F(ShippedGazetteerTest, ADistrictNamedAfterItsTownAndACompassHalfIsTheTowns) {
+  // "Imphal East district" is a half of Imphal's district, not a province
+  // called "Imphal East" whose first word would be a namesake.
+  Doc d = test::AnalyzeWithPlaces("Gunmen torched three houses in Imphal East district on Tuesday, police said.");
+  const PlaceMention* m = Find(d, "Imphal");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.country, "IN");
+}
+
 TEST_F(ShippedGazetteerTest, AuthoredTownsOfTheSahelAndMyanmarFronts) {
   // Towns the GeoNames cities files lack, authored in data/geo/towns.tsv.
   Doc cm = test::AnalyzeWithPlaces("نزح مئات السكان من بلدة كولوفاتا شمالي الكاميرون بعد هجوم ليلي.");
