@@ -363,6 +363,7 @@ class Builder {
   bool MilitaryVoice(int32_t sentence, size_t after = SIZE_MAX) const;
   bool OwnForcesOf(const Event& e) const;
   bool GovernmentVoice(int32_t sentence, size_t after = SIZE_MAX) const;
+  const CueHit* DecreeingBody(const Event& e) const;
   bool DroppedSpeaker(const Event& e) const;
   static bool Independent(std::string_view kind);
   void AttributeToDocument(Event& e) const;

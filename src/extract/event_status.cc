@@ -689,6 +689,39 @@ bool Builder::GovernmentVoice(int32_t sentence, size_t after) const {
   return VoiceBySpeechVerb(sentence, "government_voice", after);
 }
 
+// An order (a curfew, a ban, a closure) whose doer is the government body
+// that issues it (decreeing_body: "the interior ministry imposed a curfew",
+// فرضت قيادة العمليات حظراً، أعلن حاكم الإقليم فرض حظر التجول) is known from
+// that body's own decree: its claim, on its word. The body stands as the
+// order's subject: before the event word in its clause with no other event
+// word between ("the Interior Ministry on Friday extended a dusk-to-dawn
+// curfew"), right after it (Arabic verb first), or as
+// the subject of a speech verb whose object the order is. Returns the cue.
+const CueHit* Builder::DecreeingBody(const Event& e) const {
+  if (e.acled_sub_event_type != "Change to group/activity") return nullptr;
+  const int32_t sentence = static_cast<int32_t>(e.sentence);
+  const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+  for (int32_t bi : Bucket(s_cues_, sentence)) {
+    const CueHit& b = cues_[bi];
+    if (b.row->type != "decreeing_body" || tok_quote_[words_[b.w0].first] >= 0) continue;
+    if (b.w1 <= tw0 && tw0 - b.w1 <= 8 && b.clause == clause_[tw0] && !ComplementizerBetween(b.w1, tw0)) {
+      bool other = false;  // another event word between: the body is its subject
+      for (int32_t u : Bucket(s_triggers_, sentence))
+        if (u != e.trigger && trig_w_[u].first >= b.w1 && trig_w_[u].first < tw0) other = true;
+      if (!other) return &b;
+    }
+    if (b.w0 >= tw1 && b.w0 - tw1 <= 1) return &b;
+    if (b.w1 > tw0 || tw0 - b.w1 > 6) continue;
+    for (int32_t ci : Bucket(s_cues_, sentence)) {
+      const CueHit& c = cues_[ci];
+      if (c.row->type == "attribution" && c.row->scope == "quote" && c.w1 <= b.w0 && b.w0 - c.w1 <= 1 &&
+          !ComplementizerBetween(b.w1, tw0))
+        return &b;
+    }
+  }
+  return nullptr;
+}
+
 // A sentence that names no source speaks in the document's voice: the party
 // whose statement it is, else the agency that filed it (its dateline).
 void Builder::AttributeToDocument(Event& e) const {
@@ -888,6 +921,16 @@ void Builder::SettleClaims() {
       const bool self_told = own && !independent && side_source < 0 && speaker >= 0 && !doc_.actors[speaker].id.empty() &&
                              Armed(doc_.actors[speaker].acled_inter) && !OtherSourceInSentence(speaker, sentence);
       if (voice || self_told || PartyClaims(speaker, e) || UnnamedOwnDeed(speaker, e) || PartyMediaClaims(e)) e.status = "claimed";
+      const bool official = e.attribution_kind.empty() || e.attribution_kind == "official_statement";
+      if (e.status != "claimed" && official && side_source < 0)
+        if (const CueHit* body = DecreeingBody(e)) {
+          e.status = "claimed";
+          if (e.attribution_source.empty()) {
+            e.attribution_span = doc_.SpanOf(TokenRange{words_[body->w0].first, words_[body->w1 - 1].end});
+            e.attribution_source = body->row->cue;
+            e.attribution_kind = "official_statement";
+          }
+        }
     }
     if (e.status == "claimed" && (AdmittedByOtherSide(e) || ToldByTargetState(e))) e.status = "reported";
     // An agreement is the act of its parties together, public by nature: no
