@@ -805,6 +805,10 @@ void Builder::AttachCasualty(int32_t t) {
   const TriggerMention& tr = doc_.triggers[t];
   const size_t tw0 = trig_w_[t].first, tw1 = trig_w_[t].second;
   const int32_t sentence = sent_[tw0], clause = clause_[tw0];
+  // An English toll verb with its auxiliary ("was killed", "were reportedly
+  // shot dead"; the auxiliary may open the trigger's words): a passive, whatever voice its lexicon row gives.
+  const bool passive_verb = Latin(tr) && (WordCue(tw0, "passive") || (tw0 >= 1 && WordCue(tw0 - 1, "passive")) ||
+                                          (tw0 >= 2 && WordCue(tw0 - 2, "passive") && words_[tw0 - 1].text().ends_with("ly")));
   // The count: the nearest cardinal of the clause, after the word first.
   int32_t num = -1;
   size_t best = SIZE_MAX;
@@ -821,6 +825,10 @@ void Builder::AttachCasualty(int32_t t) {
     const size_t reach = PostposedToll(t) ? 3 : 2;
     if (!own && w < tw1 && (num_w_[n].second > tw0 || tw0 - num_w_[n].second > reach)) continue;
     if (w >= tw1 && CountOfPostposedToll(t, n)) continue;
+    // An English passive takes no object: "a boy was killed and five others
+    // were injured" — a count after it is another verb's subject (its own
+    // subject came before it, EnglishSubjectCount below).
+    if (w >= tw1 && passive_verb) continue;
     size_t dist = own ? 0 : w >= tw1 ? w - tw1 : (tw0 - num_w_[n].second) + 2;
     // "مقتل شاب وإصابة أربعة آخرين": a figure after another toll word is its.
     if (w >= tw1 && TollWordBetween(t, tw1, w)) continue;
