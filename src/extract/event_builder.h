@@ -296,6 +296,7 @@ class Builder {
   size_t MoreSingularVictims(size_t w) const;
   bool PresentPerfect(size_t tw0) const;
   bool EnglishAge(size_t n) const;
+  bool AfterAgeCue(size_t n) const;
   bool NumberInDate(size_t n) const { return num_in_date_[n]; }
   // Word w is one of a date's words ("in May": the month).
   bool WordInDate(size_t w) const { return w < word_in_date_.size() && word_in_date_[w]; }

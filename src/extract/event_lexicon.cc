@@ -79,6 +79,7 @@ constexpr const char* kCueTypes[] = {
     "charged_link",
     "still",
     "decreeing_body",
+    "age",
     "standing_span",
     "standing_verb",
     "foiled",
