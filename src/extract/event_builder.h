@@ -365,6 +365,7 @@ class Builder {
   bool OwnForcesOf(const Event& e) const;
   bool GovernmentVoice(int32_t sentence, size_t after = SIZE_MAX) const;
   const CueHit* DecreeingBody(const Event& e) const;
+  bool RecentOwnDay(const Event& e, int32_t sentence) const;
   bool DroppedSpeaker(const Event& e) const;
   static bool Independent(std::string_view kind);
   void AttributeToDocument(Event& e) const;

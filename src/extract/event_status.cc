@@ -47,6 +47,16 @@ constexpr int64_t kRecentDoubtDays = 62;
 
 }  // namespace
 
+// The event's date is a day (or a few) of its own sentence, within the
+// weeks before the report: the time of news, not of background.
+bool Builder::RecentOwnDay(const Event& e, int32_t sentence) const {
+  if (e.date < 0 || sent_[date_w_[e.date].first] != sentence) return false;
+  const DateMention& own = doc_.dates[e.date];
+  if (own.since || own.precision > DatePrecision::kDay) return false;
+  const int64_t last = LastDay(own.value, own.end), ref = LastDay(ref_day_, "");
+  return last != INT64_MIN && ref != INT64_MIN && ref - last >= 0 && ref - last <= kBackgroundDays;
+}
+
 // A date that says it is ahead (يوم الثلاثاء المقبل، "next week"), not one
 // read off the narrative ("a day later").
 bool Builder::FutureMarked(int32_t d) const {
@@ -203,6 +213,11 @@ void Builder::Finish(Event& e) {
       // "women who had been raped": a pluperfect in a relative clause is
       // earlier than its main clause's past, not background to the news.
       if (c.row->scope == "following" && c.w0 > 0 && WordCue(c.w0 - 1, "relative")) continue;
+      // "The mission said a girl had been raped on Thursday": a pluperfect
+      // whose event carries a day of its own sentence in the last weeks is
+      // told back from a speaker's time (or before another act of the
+      // news), news still; the day decides, below.
+      if (c.row->scope == "following" && RecentOwnDay(e, sentence)) continue;
     }
     Raise(e, st);
   }
