@@ -366,6 +366,8 @@ class Builder {
   bool GovernmentVoice(int32_t sentence, size_t after = SIZE_MAX) const;
   const CueHit* DecreeingBody(const Event& e) const;
   bool RecentOwnDay(const Event& e, int32_t sentence) const;
+  bool AnaphoricSpeech(int32_t sentence) const;
+  bool CarriedVoice(int32_t sentence, std::string_view type) const;
   bool DroppedSpeaker(const Event& e) const;
   static bool Independent(std::string_view kind);
   void AttributeToDocument(Event& e) const;

@@ -71,5 +71,19 @@ TEST_F(DecreeingBodyTest, NationalDefenceMinistryVoicesTheArmy) {
   EXPECT_EQ(e->status, "claimed");
 }
 
+// A voice that names no actor, carried on by pronoun subjects: the army's
+// deed told two sentences on is still the ministry's claim.
+TEST_F(DecreeingBodyTest, VoiceCarriedByPronounSubjects) {
+  Doc doc = test::ExtractAt(
+      "Army units killed three militants near Medea on Sunday, the defence ministry said.\n"
+      "A patrol found a cache of rifles near Bechar, the statement added.\n"
+      "Soldiers also arrested four people near Tlemcen last week, it said.",
+      2025, 5, 14);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
 }  // namespace
 }  // namespace marsad

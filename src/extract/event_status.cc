@@ -691,9 +691,29 @@ bool Builder::VoiceBySpeechVerb(int32_t sentence, std::string_view type, size_t 
   return false;
 }
 
+// Whether the sentence's speech verb has a pronoun for its subject ("…, it
+// said", "…, they added"): it goes on with the last sentence's speaker.
+bool Builder::AnaphoricSpeech(int32_t sentence) const {
+  for (int32_t ci : Bucket(s_cues_, sentence)) {
+    const CueHit& c = cues_[ci];
+    if (c.row->type != "attribution" || c.row->scope != "quote" || tok_quote_[words_[c.w0].first] >= 0) continue;
+    if (AnyCue(sentence, "speaker_anaphor", [&](const CueHit& a) { return a.w1 == c.w0; })) return true;
+  }
+  return false;
+}
+
+// A voice of `type` that spoke in the sentences before, carried to this one
+// by a chain of pronoun subjects ("the defence ministry said …. Troops also
+// arrested four, it said"), at most three sentences back.
+bool Builder::CarriedVoice(int32_t sentence, std::string_view type) const {
+  for (int32_t s = sentence, hops = 0; s > 0 && hops < 3 && AnaphoricSpeech(s); --s, ++hops)
+    if (VoiceBySpeechVerb(s - 1, type)) return true;
+  return false;
+}
+
 // The speaker is a fighting arm that names no actor (military_voice).
 bool Builder::MilitaryVoice(int32_t sentence, size_t after) const {
-  return VoiceBySpeechVerb(sentence, "military_voice", after);
+  return VoiceBySpeechVerb(sentence, "military_voice", after) || CarriedVoice(sentence, "military_voice");
 }
 
 // A government body that names no actor speaking of the state's own forces
@@ -701,7 +721,7 @@ bool Builder::MilitaryVoice(int32_t sentence, size_t after) const {
 // detained"): a government about its own operations; of the enemy's deeds
 // it reports as any official.
 bool Builder::GovernmentVoice(int32_t sentence, size_t after) const {
-  return VoiceBySpeechVerb(sentence, "government_voice", after);
+  return VoiceBySpeechVerb(sentence, "government_voice", after) || CarriedVoice(sentence, "government_voice");
 }
 
 // An order (a curfew, a ban, a closure) whose doer is the government body
