@@ -949,6 +949,15 @@ TEST_F(EventStatusTest, PluperfectWithARecentDayIsNews) {
   EXPECT_EQ(o->status, "historical");
 }
 
+// A rally summoned in the simple past is still to come: intent.
+TEST_F(EventStatusTest, CalledARallyIsIntent) {
+  Doc doc = test::ExtractAt("The opposition party called a larger rally in Tabriz for Saturday.", 2025, 4, 16);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "rally");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "intent");
+}
+
 }  // namespace
 // An unnamed source of a side (مصدر عسكري، "a military source") vouches for
 // its side's own operation: a claim. A fight told as a noun, or a blow its
