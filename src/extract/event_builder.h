@@ -300,6 +300,7 @@ class Builder {
   size_t MoreSingularVictims(size_t w) const;
   bool PresentPerfect(size_t tw0) const;
   bool EnglishAge(size_t n) const;
+  bool AfterAgeCue(size_t n) const;
   bool NumberInDate(size_t n) const { return num_in_date_[n]; }
   // Word w is one of a date's words ("in May": the month).
   bool WordInDate(size_t w) const { return w < word_in_date_.size() && word_in_date_[w]; }
@@ -367,6 +368,10 @@ class Builder {
   bool MilitaryVoice(int32_t sentence, size_t after = SIZE_MAX) const;
   bool OwnForcesOf(const Event& e) const;
   bool GovernmentVoice(int32_t sentence, size_t after = SIZE_MAX) const;
+  const CueHit* DecreeingBody(const Event& e) const;
+  bool RecentOwnDay(const Event& e, int32_t sentence) const;
+  bool AnaphoricSpeech(int32_t sentence) const;
+  bool CarriedVoice(int32_t sentence, std::string_view type) const;
   bool DroppedSpeaker(const Event& e) const;
   static bool Independent(std::string_view kind);
   void AttributeToDocument(Event& e) const;

@@ -82,6 +82,8 @@ constexpr const char* kCueTypes[] = {
     "mediator",
     "charged_link",
     "still",
+    "decreeing_body",
+    "age",
     "standing_span",
     "standing_verb",
     "foiled",
@@ -270,7 +272,9 @@ static bool JoinsTwoWords(const Doc& doc, uint32_t i, uint32_t end) {
   const std::string_view text = doc.TokenText(i);
   if (text != "-" && text != "\xE2\x80\x93") return false;  // –
   if (i == 0 || i + 1 >= end || doc.tokens[i].space_before || doc.tokens[i + 1].space_before) return false;
-  return doc.tokens[i - 1].kind == TokenKind::kWord && doc.tokens[i + 1].kind == TokenKind::kWord;
+  // "30-day", "12-year-old", "24-hour": a figure joined to its word is one word too.
+  auto joinable = [&](uint32_t k) { return doc.tokens[k].kind == TokenKind::kWord || doc.tokens[k].kind == TokenKind::kNumber; };
+  return joinable(i - 1) && joinable(i + 1);
 }
 
 std::vector<LexWord> BuildLexWords(const Doc& doc, uint32_t begin, uint32_t end) {

@@ -47,6 +47,16 @@ constexpr int64_t kRecentDoubtDays = 62;
 
 }  // namespace
 
+// The event's date is a day (or a few) of its own sentence, within the
+// weeks before the report: the time of news, not of background.
+bool Builder::RecentOwnDay(const Event& e, int32_t sentence) const {
+  if (e.date < 0 || sent_[date_w_[e.date].first] != sentence) return false;
+  const DateMention& own = doc_.dates[e.date];
+  if (own.since || own.precision > DatePrecision::kDay) return false;
+  const int64_t last = LastDay(own.value, own.end), ref = LastDay(ref_day_, "");
+  return last != INT64_MIN && ref != INT64_MIN && ref - last >= 0 && ref - last <= kBackgroundDays;
+}
+
 // A date that says it is ahead (يوم الثلاثاء المقبل، "next week"), not one
 // read off the narrative ("a day later").
 bool Builder::FutureMarked(int32_t d) const {
@@ -203,6 +213,11 @@ void Builder::Finish(Event& e) {
       // "women who had been raped": a pluperfect in a relative clause is
       // earlier than its main clause's past, not background to the news.
       if (c.row->scope == "following" && c.w0 > 0 && WordCue(c.w0 - 1, "relative")) continue;
+      // "The mission said a girl had been raped on Thursday": a pluperfect
+      // whose event carries a day of its own sentence in the last weeks is
+      // told back from a speaker's time (or before another act of the
+      // news), news still; the day decides, below.
+      if (c.row->scope == "following" && RecentOwnDay(e, sentence)) continue;
     }
     Raise(e, st);
   }
@@ -676,9 +691,29 @@ bool Builder::VoiceBySpeechVerb(int32_t sentence, std::string_view type, size_t 
   return false;
 }
 
+// Whether the sentence's speech verb has a pronoun for its subject ("…, it
+// said", "…, they added"): it goes on with the last sentence's speaker.
+bool Builder::AnaphoricSpeech(int32_t sentence) const {
+  for (int32_t ci : Bucket(s_cues_, sentence)) {
+    const CueHit& c = cues_[ci];
+    if (c.row->type != "attribution" || c.row->scope != "quote" || tok_quote_[words_[c.w0].first] >= 0) continue;
+    if (AnyCue(sentence, "speaker_anaphor", [&](const CueHit& a) { return a.w1 == c.w0; })) return true;
+  }
+  return false;
+}
+
+// A voice of `type` that spoke in the sentences before, carried to this one
+// by a chain of pronoun subjects ("the defence ministry said …. Troops also
+// arrested four, it said"), at most three sentences back.
+bool Builder::CarriedVoice(int32_t sentence, std::string_view type) const {
+  for (int32_t s = sentence, hops = 0; s > 0 && hops < 3 && AnaphoricSpeech(s); --s, ++hops)
+    if (VoiceBySpeechVerb(s - 1, type)) return true;
+  return false;
+}
+
 // The speaker is a fighting arm that names no actor (military_voice).
 bool Builder::MilitaryVoice(int32_t sentence, size_t after) const {
-  return VoiceBySpeechVerb(sentence, "military_voice", after);
+  return VoiceBySpeechVerb(sentence, "military_voice", after) || CarriedVoice(sentence, "military_voice");
 }
 
 // A government body that names no actor speaking of the state's own forces
@@ -686,7 +721,40 @@ bool Builder::MilitaryVoice(int32_t sentence, size_t after) const {
 // detained"): a government about its own operations; of the enemy's deeds
 // it reports as any official.
 bool Builder::GovernmentVoice(int32_t sentence, size_t after) const {
-  return VoiceBySpeechVerb(sentence, "government_voice", after);
+  return VoiceBySpeechVerb(sentence, "government_voice", after) || CarriedVoice(sentence, "government_voice");
+}
+
+// An order (a curfew, a ban, a closure) whose doer is the government body
+// that issues it (decreeing_body: "the interior ministry imposed a curfew",
+// فرضت قيادة العمليات حظراً، أعلن حاكم الإقليم فرض حظر التجول) is known from
+// that body's own decree: its claim, on its word. The body stands as the
+// order's subject: before the event word in its clause with no other event
+// word between ("the Interior Ministry on Friday extended a dusk-to-dawn
+// curfew"), right after it (Arabic verb first), or as
+// the subject of a speech verb whose object the order is. Returns the cue.
+const CueHit* Builder::DecreeingBody(const Event& e) const {
+  if (e.acled_sub_event_type != "Change to group/activity") return nullptr;
+  const int32_t sentence = static_cast<int32_t>(e.sentence);
+  const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+  for (int32_t bi : Bucket(s_cues_, sentence)) {
+    const CueHit& b = cues_[bi];
+    if (b.row->type != "decreeing_body" || tok_quote_[words_[b.w0].first] >= 0) continue;
+    if (b.w1 <= tw0 && tw0 - b.w1 <= 8 && b.clause == clause_[tw0] && !ComplementizerBetween(b.w1, tw0)) {
+      bool other = false;  // another event word between: the body is its subject
+      for (int32_t u : Bucket(s_triggers_, sentence))
+        if (u != e.trigger && trig_w_[u].first >= b.w1 && trig_w_[u].first < tw0) other = true;
+      if (!other) return &b;
+    }
+    if (b.w0 >= tw1 && b.w0 - tw1 <= 1) return &b;
+    if (b.w1 > tw0 || tw0 - b.w1 > 6) continue;
+    for (int32_t ci : Bucket(s_cues_, sentence)) {
+      const CueHit& c = cues_[ci];
+      if (c.row->type == "attribution" && c.row->scope == "quote" && c.w1 <= b.w0 && b.w0 - c.w1 <= 1 &&
+          !ComplementizerBetween(b.w1, tw0))
+        return &b;
+    }
+  }
+  return nullptr;
 }
 
 // A sentence that names no source speaks in the document's voice: the party
@@ -888,6 +956,16 @@ void Builder::SettleClaims() {
       const bool self_told = own && !independent && side_source < 0 && speaker >= 0 && !doc_.actors[speaker].id.empty() &&
                              Armed(doc_.actors[speaker].acled_inter) && !OtherSourceInSentence(speaker, sentence);
       if (voice || self_told || PartyClaims(speaker, e) || UnnamedOwnDeed(speaker, e) || PartyMediaClaims(e)) e.status = "claimed";
+      const bool official = e.attribution_kind.empty() || e.attribution_kind == "official_statement";
+      if (e.status != "claimed" && official && side_source < 0)
+        if (const CueHit* body = DecreeingBody(e)) {
+          e.status = "claimed";
+          if (e.attribution_source.empty()) {
+            e.attribution_span = doc_.SpanOf(TokenRange{words_[body->w0].first, words_[body->w1 - 1].end});
+            e.attribution_source = body->row->cue;
+            e.attribution_kind = "official_statement";
+          }
+        }
     }
     if (e.status == "claimed" && (AdmittedByOtherSide(e) || ToldByTargetState(e))) e.status = "reported";
     // An agreement is the act of its parties together, public by nature: no

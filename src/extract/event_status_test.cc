@@ -935,6 +935,29 @@ TEST_F(EventStatusTest, TheDefiniteSourceIsTheLastSentencesSpeaker) {
   EXPECT_NE(u->status, "claimed");
 }
 
+// A pluperfect told back from a speaker's time, with a recent day of its own,
+// is news; with no day (or an old one) it stays background.
+TEST_F(EventStatusTest, PluperfectWithARecentDayIsNews) {
+  Doc doc = test::ExtractAt("The mission said a woman had been raped by soldiers near Obo on Thursday.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "raped");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->status, "historical");
+  Doc old = test::ExtractAt("The mission said a woman had been raped by soldiers near Obo in March 2019.", 2025, 4, 12);
+  const Event* o = For(old, "raped");
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(o->status, "historical");
+}
+
+// A rally summoned in the simple past is still to come: intent.
+TEST_F(EventStatusTest, CalledARallyIsIntent) {
+  Doc doc = test::ExtractAt("The opposition party called a larger rally in Tabriz for Saturday.", 2025, 4, 16);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "rally");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "intent");
+}
+
 }  // namespace
 // An unnamed source of a side (مصدر عسكري، "a military source") vouches for
 // its side's own operation: a claim. A fight told as a noun, or a blow its

@@ -419,8 +419,33 @@ bool Builder::PresentPerfect(size_t tw0) const {
   return tw0 > 0 && (words_[tw0 - 1].text() == "has" || words_[tw0 - 1].text() == "have");
 }
 
+// A number after an `age` cue ("two boys aged 9 and 12", أطفال تتراوح
+// أعمارهم بين 8 و13 عاماً), or a later member of the list of numbers it opens
+// (joined by commas, and/or/to, و، إلى، بين): an age, never a count.
+bool Builder::AfterAgeCue(size_t n) const {
+  const int32_t sentence = sent_[num_w_[n].first];
+  auto in_number = [&](size_t w) {
+    for (int32_t m : Bucket(s_numbers_, sentence))
+      if (num_w_[m].first <= w && w < num_w_[m].second) return true;
+    return false;
+  };
+  static constexpr std::string_view kJoins[] = {"and", "or", "to", "between", "\u0648", "\u0628\u064a\u0646", "\u0625\u0644\u0649"};
+  size_t k = num_w_[n].first;
+  for (int steps = 0; k > 0 && steps < 10; ++steps) {
+    if (AnyCue(sentence, "age", [&](const CueHit& c) { return c.w1 == k; })) return true;
+    const size_t w = k - 1;
+    if (sent_[w] != sentence) return false;
+    const std::string_view t = words_[w].text();
+    const bool join = std::find(std::begin(kJoins), std::end(kJoins), t) != std::end(kJoins);
+    if (!join && !in_number(w) && !(words_[w].clause_break && t == ",")) return false;
+    k = w;
+  }
+  return false;
+}
+
 // "a 16-year-old boy": an age, never a count of the dead.
 bool Builder::EnglishAge(size_t n) const {
+  if (AfterAgeCue(n)) return true;
   // "17-year-old", "17 years old": the hyphens may be words of their own
   // and "year-old" one hyphenated word.
   size_t w = num_w_[n].second;
@@ -805,6 +830,10 @@ void Builder::AttachCasualty(int32_t t) {
   const TriggerMention& tr = doc_.triggers[t];
   const size_t tw0 = trig_w_[t].first, tw1 = trig_w_[t].second;
   const int32_t sentence = sent_[tw0], clause = clause_[tw0];
+  // An English toll verb with its auxiliary ("was killed", "were reportedly
+  // shot dead"; the auxiliary may open the trigger's words): a passive, whatever voice its lexicon row gives.
+  const bool passive_verb = Latin(tr) && (WordCue(tw0, "passive") || (tw0 >= 1 && WordCue(tw0 - 1, "passive")) ||
+                                          (tw0 >= 2 && WordCue(tw0 - 2, "passive") && words_[tw0 - 1].text().ends_with("ly")));
   // The count: the nearest cardinal of the clause, after the word first.
   int32_t num = -1;
   size_t best = SIZE_MAX;
@@ -821,6 +850,10 @@ void Builder::AttachCasualty(int32_t t) {
     const size_t reach = PostposedToll(t) ? 3 : 2;
     if (!own && w < tw1 && (num_w_[n].second > tw0 || tw0 - num_w_[n].second > reach)) continue;
     if (w >= tw1 && CountOfPostposedToll(t, n)) continue;
+    // An English passive takes no object: "a boy was killed and five others
+    // were injured" — a count after it is another verb's subject (its own
+    // subject came before it, EnglishSubjectCount below).
+    if (w >= tw1 && passive_verb) continue;
     size_t dist = own ? 0 : w >= tw1 ? w - tw1 : (tw0 - num_w_[n].second) + 2;
     // "مقتل شاب وإصابة أربعة آخرين": a figure after another toll word is its.
     if (w >= tw1 && TollWordBetween(t, tw1, w)) continue;
