@@ -251,6 +251,22 @@ void Builder::NameGenericFighters() {
         if (other.actor == group) other = EventArgument{};
       }
     }
+  // "The gunmen", المسلحون: unnamed fighters told again with the article
+  // are the ones told before; when those were given a group by a partitive
+  // or a guise (مسلحون يعتقد أنهم من X ... اشتبكت القوات مع المسلحين), the
+  // group is theirs too.
+  for (Event& e : doc_.events)
+    for (EventArgument* a : {&e.actor1, &e.actor2}) {
+      if (a->actor < 0) continue;
+      const ActorMention& m = doc_.actors[a->actor];
+      if (m.alias_kind != "generic" || !Unidentified(m.id) || !DefiniteMention(a->actor)) continue;
+      if (PartitiveGroup(a->actor) >= 0) continue;
+      if (int32_t group = EarlierUnnamedGroup(a->actor); group >= 0) {
+        SetActor(*a, group);
+        EventArgument& other = a == &e.actor1 ? e.actor2 : e.actor1;
+        if (other.actor == group) other = EventArgument{};
+      }
+    }
   // The group the generic fighters are: the one non-state armed group the
   // report names against the government. A militia fighting on the
   // government's side (Popular Mobilization, VDP, CJTF) or foreign troops
@@ -280,6 +296,33 @@ void Builder::NameGenericFighters() {
       }
       SetImplicitId(*a, insurgents);
     }
+}
+
+// Written as given information: the article on its first word (المسلحون)
+// or a `definite_article` cue right before it ("the gunmen").
+bool Builder::DefiniteMention(int32_t a) const {
+  const size_t w = actor_w_[a].first;
+  for (uint32_t t = words_[w].first; t < words_[w].end; ++t) {
+    if (doc_.tokens[t].piece != Piece::kProclitic) break;
+    if (doc_.TokenText(t) == "\xD8\xA7\xD9\x84") return true;  // ال
+  }
+  return w > 0 && WordCue(w - 1, "definite_article");
+}
+
+// The group of the nearest unnamed fighters told before mention a whom a
+// partitive or a guise gave one (مسلحون من جماعة X), or -1.
+int32_t Builder::EarlierUnnamedGroup(int32_t a) const {
+  const size_t start = actor_w_[a].first;
+  int32_t best = -1;
+  size_t best_w = 0;
+  for (size_t b = 0; b < doc_.actors.size(); ++b) {
+    const size_t w = actor_w_[b].first;
+    if (w >= start || (best >= 0 && w <= best_w)) continue;
+    const ActorMention& m = doc_.actors[b];
+    if (m.alias_kind != "generic" || !Unidentified(m.id)) continue;
+    if (int32_t group = PartitiveGroup(static_cast<int32_t>(b)); group >= 0) best = group, best_w = w;
+  }
+  return best;
 }
 
 // State forces, foreign forces, and militias the registry places under a

@@ -186,6 +186,8 @@ class Builder {
   void PartiesFromFighting(Event& e);
   bool TruceInSentence(const Event& e) const;
   int32_t PartitiveGroup(int32_t a) const;
+  bool DefiniteMention(int32_t a) const;
+  int32_t EarlierUnnamedGroup(int32_t a) const;
   void SplitCoordinatedPlaces();
   bool QuotedApart(int32_t p, size_t tw0) const;
   bool InSourceName(int32_t p) const;
