@@ -44,6 +44,23 @@ class Run_ {
   }
 
  private:
+  // هجوماً روسياً، قصفاً حوثياً: an indefinite accusative nisba adjective
+  // normalises to the adjective plus an alif and may then spell a country
+  // (روسيا). Its written tanween tells the adjective: the rows of the
+  // adjective alias, or null.
+  const std::vector<int32_t>* AccusativeAdjective(size_t i) const {
+    const LexWord& lw = words_[i];
+    const std::string_view text = lw.text();
+    constexpr std::string_view kAlif = "\xD8\xA7", kFathatan = "\xD9\x8B";  // ا ً
+    if (!lw.is_word || lw.end != lw.first + 1 || !text.ends_with(kAlif)) return nullptr;
+    const Span span{doc_.tokens[lw.first].span.begin, doc_.tokens[lw.end - 1].span.end};
+    if (doc_.OriginalText(span).find(kFathatan) == std::string_view::npos) return nullptr;
+    const std::vector<int32_t>* rows = lex_.alias_table.Find(text.substr(0, text.size() - kAlif.size()));
+    if (!rows || std::none_of(rows->begin(), rows->end(), [&](int32_t id) { return lex_.aliases[id].kind == "adjective"; }))
+      return nullptr;
+    return rows;
+  }
+
   // Pass 1: longest alias or person at each word.
   void Scan() {
     size_t i = 0;
@@ -52,6 +69,8 @@ class Run_ {
       const std::vector<int32_t>* prows = nullptr;
       size_t na = lex_.alias_table.Longest(words_, i, &arows);
       size_t np = lex_.person_table.Longest(words_, i, &prows);
+      if (na <= 1 && np == 0)
+        if (const std::vector<int32_t>* adj = AccusativeAdjective(i)) arows = adj, na = 1;
       if (na == 0 && np == 0) {
         ++i;
         continue;

@@ -565,6 +565,16 @@ size_t Builder::PastDateAside(size_t tw1, int32_t clause) const {
   return end;
 }
 
+// Mention a is a nationality adjective right after a generic attack noun
+// (هجوم روسي، هجوماً حوثياً, "a Russian attack"): the attack's owner.
+bool Builder::AttackOwner(int32_t a) const {
+  const size_t w = actor_w_[a].first;
+  if (w == 0 || doc_.actors[a].alias_kind != "adjective") return false;
+  for (int32_t t : Bucket(s_triggers_, sent_[w - 1]))
+    if (trig_w_[t].second == w && doc_.triggers[t].voice == "nominal" && doc_.triggers[t].generic) return true;
+  return false;
+}
+
 void Builder::FillArguments(Event& e, int32_t t) {
   const TriggerMention& tr = doc_.triggers[t];
   const size_t tw0 = trig_w_[t].first, tw1 = trig_w_[t].second;
@@ -593,6 +603,9 @@ void Builder::FillArguments(Event& e, int32_t t) {
       // Behind a preposition the verb's own roles name (اشتبكت مع عناصر من
       // X: X is who it fought), the actor fills that slot, not the subject.
       if (a >= 0 && RolePrepositionBetween(slots, tw1, actor_w_[a].first)) a = -1;
+      // صدّ الجيش هجوماً روسياً: a nationality adjective after an attack
+      // noun that follows the verb is whose attack it is, the verb's object.
+      if (a >= 0 && actor_w_[a].first > tw1 && AttackOwner(a)) a = -1;
       // Civilians right after a verb of violence are what it falls on (طرد
       // السكان، استهدفت المدنيين, undiacritised verbal nouns), not its doers;
       // residents are subjects only of a crowd's deeds (تظاهر السكان). A

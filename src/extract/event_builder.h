@@ -103,6 +103,7 @@ class Builder {
   const CueRow* WordCue(size_t w, std::string_view type) const;
   // Whether an event word (a trigger) starts at word w.
   bool TriggerStartingAt(size_t w) const;
+  bool AttackOwner(int32_t a) const;
   // The number mention that starts at word w, or -1.
   int32_t NumberStartingAt(size_t w) const;
 
