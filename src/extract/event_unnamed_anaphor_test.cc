@@ -35,6 +35,17 @@ TEST_F(EventUnnamedAnaphorTest, GuiseGroupCarriesToTheArticle) {
   EXPECT_EQ(test::ActorId(doc, e->actor2), "eth.ola");
 }
 
+TEST_F(EventUnnamedAnaphorTest, CountedGunmenOfAGroupToo) {
+  Doc doc = test::ExtractAt(
+      "قال الجيش الكيني إن جنديين قتلا و15 مسلحاً من حركة الشباب لقوا حتفهم في هجوم شنه المسلحون على قاعدة قرب "
+      "بلدة مانديرا فجر الجمعة.",
+      2026, 5, 9);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "هجوم");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "som.shabaab");
+}
+
 TEST_F(EventUnnamedAnaphorTest, GunmenWithoutTheArticleAreOthers) {
   Doc doc = test::ExtractAt(
       "نصب مسلحون من حركة الشباب كميناً لحافلة ركاب قرب بلدة جوهر صباح الأحد. وفي مقديشو، اشتبكت الشرطة مع "
