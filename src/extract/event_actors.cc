@@ -145,6 +145,13 @@ void Builder::CompleteDyads() {
       SetImplicitId(e.actor2, a1);
       continue;
     }
+    // قتلت قواته ستة مسلحين من جماعة X في اشتباك: fighters of the other
+    // camp told as killed or wounded in the battle's sentence were its
+    // other side.
+    if (int32_t fallen = FallenOpponent(e, a1); fallen >= 0) {
+      SetActor(e.actor2, fallen);
+      continue;
+    }
     std::string best;
     long best_score = LONG_MAX;
     for (const Event& o : ev) {
@@ -175,6 +182,32 @@ void Builder::CompleteDyads() {
     if (best.empty()) continue;
     SetImplicitId(e.actor2, best);
   }
+}
+
+// The named armed group, of the camp opposed to a1 (state forces against
+// a non-state actor, and the reverse), whose men the sentence of `e` tells
+// as killed or wounded: the group itself, or the one a partitive gives
+// them (خمسة مسلحين من X); -1 when none or more than one.
+int32_t Builder::FallenOpponent(const Event& e, const std::string& a1) const {
+  // English tolls (", leaving three soldiers wounded") are as often the
+  // doer's own losses; the rule is measured on Arabic wording only.
+  if (Latin(doc_.triggers[e.trigger])) return -1;
+  const ActorInfo* self = lex_.Actor(a1);
+  if (!self || !Armed(self->acled_inter)) return -1;
+  const bool state = self->acled_inter == "State forces";
+  int32_t found = -1;
+  for (int32_t a : Bucket(s_actors_, static_cast<int32_t>(e.sentence))) {
+    if (!victim_[a]) continue;
+    int32_t g = a;
+    if (doc_.actors[a].alias_kind == "generic") g = PartitiveGroup(a);
+    if (g < 0) continue;
+    const ActorMention& m = doc_.actors[g];
+    if (m.id.empty() || m.person || !Armed(m.acled_inter) || m.alias_kind == "generic") continue;
+    if ((m.acled_inter == "State forces") == state || m.id == a1 || lex_.Related(m.id, a1)) continue;
+    if (found >= 0 && doc_.actors[found].id != m.id) return -1;
+    found = g;
+  }
+  return found;
 }
 
 // A `reciprocal` cue overlaps actor mention a or stands within two words

@@ -187,6 +187,7 @@ class Builder {
   void PartiesFromFighting(Event& e);
   bool TruceInSentence(const Event& e) const;
   int32_t PartitiveGroup(int32_t a) const;
+  int32_t FallenOpponent(const Event& e, const std::string& a1) const;
   bool DefiniteMention(int32_t a) const;
   int32_t EarlierUnnamedGroup(int32_t a) const;
   void SplitCoordinatedPlaces();
