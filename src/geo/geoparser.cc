@@ -1788,6 +1788,8 @@ class SentenceReader {
     // Cue phrase: قرية X، بلدة X، the village of X.
     if (const CuePhrase* c = MatchStart(words_, at, lex_.cue, false)) {
       size_t name_at = at + c->words.size();
+      // تنظيم «ولاية سيناء»: the cue and its name are a group's name.
+      if (InQuotedOrganisationName(at)) return name_at;
       // A quote mark, or a hashtag's # (مدينة #الكويت), may stand between.
       if (name_at < words_.size() && (words_[name_at].quote || words_[name_at].text == "#")) ++name_at;
       std::span<const uint32_t> ids, self_ids;
@@ -2018,6 +2020,25 @@ class SentenceReader {
     return false;
   }
 
+  // The quote mark opening the quoted name that `at` stands in, a few words
+  // back with no other mark between; kNoQuote when there is none.
+  static constexpr size_t kNoQuote = static_cast<size_t>(-1);
+  size_t OpeningQuoteBefore(size_t at) const {
+    constexpr size_t kLongestQuotedName = 4;
+    for (size_t k = at; k > 0 && at - k < kLongestQuotedName; --k) {
+      const Word& w = words_[k - 1];
+      if (w.quote) return k - 1;
+      if (!w.is_word) return kNoQuote;
+    }
+    return kNoQuote;
+  }
+
+  bool InQuotedOrganisationName(size_t at) const {
+    const CuePhrase* org = nullptr;
+    size_t open = OpeningQuoteBefore(at);
+    return open != kNoQuote && MatchEnding(words_, open, lex_.org_before, &org) >= 0 && org->value != "team";
+  }
+
   // Is the place name at words [at, at + n) part of another name? An
   // org_before phrase ends right before it (a quote mark may stand between:
   // صحيفة « القدس »), an org_after word follows it, or a match score stands
@@ -2035,6 +2056,9 @@ class SentenceReader {
     if (org_at >= 0 && !(org->value == "team" && country) && !words_[at].proclitic &&
         !words_[org_at + org->words.size() - 1].article)
       return org->value == "team" ? kTeam : kOther;
+    // A quoted name after an organisation word holds the place as one of its
+    // words (تنظيم «ولاية خراسان»، جماعة «أنصار بيت المقدس»): the group's name.
+    if (InQuotedOrganisationName(at)) return kOther;
     size_t end = at + n;
     // An idiom read from the name on and running past it (مسقط رأسه): the
     // name is a word of the expression.

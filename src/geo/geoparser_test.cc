@@ -699,6 +699,18 @@ TEST_F(ShippedGazetteerTest, PlaceNamesOfNewspapersAreNoPlaces) {
   EXPECT_EQ(Find(times, "نيويورك"), nullptr);
 }
 
+TEST_F(ShippedGazetteerTest, PlaceInAQuotedArmedGroupNameIsNoPlace) {
+  Doc doc = test::AnalyzeWithPlaces("وتبنى تنظيم «ولاية خراسان» الهجوم على سوق في جلال آباد.");
+  EXPECT_EQ(Find(doc, "خراسان"), nullptr);
+  EXPECT_NE(Find(doc, "جلال آباد"), nullptr);
+  Doc group = test::AnalyzeWithPlaces("أعلنت جماعة «أنصار بيت المقدس» مسؤوليتها عن الهجوم قرب العريش.");
+  EXPECT_EQ(Find(group, "بيت المقدس"), nullptr);
+  EXPECT_NE(Find(group, "العريش"), nullptr);
+  // Without an organisation word before it, a quoted province stays a place.
+  Doc state = test::AnalyzeWithPlaces("هاجم مسلحون قرية في ولاية «بونتلاند» شمال الصومال.");
+  EXPECT_NE(Find(state, "بونتلاند"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, StateOfTakesCountriesOnly) {
   Doc doc = test::AnalyzeWithPlaces("تحدث النائب عن دولة الطائف ومؤسساتها.");
   EXPECT_TRUE(doc.places.empty()) << doc.OriginalText(doc.places[0].span);
