@@ -192,6 +192,7 @@ class Builder {
   int32_t EarlierUnnamedGroup(int32_t a) const;
   void SplitCoordinatedPlaces();
   bool QuotedApart(int32_t p, size_t tw0) const;
+  bool SpeakingPlace(int32_t p) const;
   bool InSourceName(int32_t p) const;
   bool AgencyInDateline(int32_t p) const;
   bool LocativeInEnglish(int32_t p) const;

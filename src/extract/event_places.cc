@@ -419,6 +419,12 @@ bool Builder::QuotedApart(int32_t p, size_t tw0) const {
   return q >= 0 && q != tok_quote_[words_[tw0].first];
 }
 
+// A place named as an actor (قالت طهران، "Moscow denied"): a government, not
+// a place; one after a relation word (وسط بغداد) is still a place.
+bool Builder::SpeakingPlace(int32_t p) const {
+  return actor_is_place_any_[p] && !AfterIn(p) && (doc_.places[p].relation_span.empty() || Coarse(p));
+}
+
 // Where an event is coded, ACLED-style: the nearest named populated place.
 //  - An unknown village is coded to its known parent, else to the town
 //    named before it (kept as read when there is none).
@@ -430,7 +436,14 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0, bool home_only) const {
   if (p >= 0 && !doc_.places[p].resolved) {
     int32_t parent = doc_.places[p].parent;
     const int32_t unknown = p;
-    p = parent >= 0 && doc_.places[parent].resolved && !PlaceAnaphor(parent) ? parent : -1;
+    // The geoparser hangs an unknown name under the sentence's nearest known
+    // place; a capital that speaks there (X، ونفت طهران ذلك) is a government.
+    // (A country that speaks still tells the country: "X, a claim Ukraine
+    // denied".)
+    p = parent >= 0 && doc_.places[parent].resolved && !PlaceAnaphor(parent) &&
+                !(SpeakingPlace(parent) && !Coarse(parent))
+            ? parent
+            : -1;
     // "منطقة الكرادة وسط العاصمة": a capital that locates the unknown
     // place is its town.
     if (p < 0)

@@ -556,5 +556,19 @@ TEST_F(EventPlacesTest, EnglishNounOfANameIntroducesIt) {
   EXPECT_NE(PlaceName(doc, *e), "Kidal");
 }
 
+// "X، ونفت طهران ذلك": an unknown place hangs under the sentence's nearest
+// known place, but a capital that speaks is a government, not X's town.
+TEST_F(EventPlacesTest, SpeakingCapitalIsNoParentOfAnUnknownPlace) {
+  Doc doc = test::ExtractAt("قصفت طائرات مسيّرة قرى في منطقة سيدكان، وقالت طهران إنها لم تشارك.", 2025, 6, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "قصفت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(PlaceName(doc, *e), "Tehran");
+  Doc denied = test::ExtractAt("قصفت طائرات مسيّرة قرى في منطقة سيدكان، وهو ما نفته أنقرة.", 2025, 6, 2);
+  const Event* d = For(denied, "قصفت");
+  ASSERT_NE(d, nullptr);
+  EXPECT_NE(PlaceName(denied, *d), "Ankara");
+}
+
 }  // namespace
 }  // namespace marsad

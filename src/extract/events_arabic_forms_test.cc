@@ -427,4 +427,19 @@ TEST_F(ArabicFormsTest, ForcesFindingABombDisruptWeapons) {
 }
 
 }  // namespace
+// A cache found with the finder and the search told between the verb and على,
+// and the weapons it holds named after يضم: one disruption, no shelling or
+// bombing.
+TEST_F(ArabicFormsTest, CacheFoundDuringASearchDisruptsWeapons) {
+  Doc doc = test::ExtractAt(
+      "قال الجيش إن وحداته عثرت أثناء تفتيش قرية حدودية قرب الرمثا على مخزن يضم قذائف هاون وصواريخ.", 2026, 3, 2);
+  test::MaybeDump(doc);
+  bool disrupted = false;
+  for (const Event& e : doc.events) {
+    EXPECT_NE(e.acled_event_type, "Explosions/Remote violence");
+    disrupted |= e.acled_sub_event_type == "Disrupted weapons use";
+  }
+  EXPECT_TRUE(disrupted);
+}
+
 }  // namespace marsad

@@ -34,6 +34,7 @@ struct CuePhrase {
   std::vector<std::string> written;  // as written in the data file (hamza kept)
   std::string value;
   bool plural = false;  // cue_plural: takes known names only
+  bool dual = false;    // cue_dual: an unknown name only with a second joined by و
 };
 
 // Cue phrases of one kind, longest first, with the first and last words of
@@ -179,6 +180,9 @@ Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
       cue.push_back(cp);
     } else if (kind == "cue_plural") {
       cp.plural = true;
+      cue.push_back(cp);
+    } else if (kind == "cue_dual") {
+      cp.dual = true;
       cue.push_back(cp);
     } else if (kind == "link") {
       link.push_back(cp);
@@ -1668,6 +1672,39 @@ class SentenceReader {
     return !known(w.text) && !known(w.bare) && !known(w.name) && !IsRelationOrCueWord(w);
   }
 
+  // After a settlement noun (بلدة لافي، قرية بانغا) a genitive name follows
+  // directly: Arabic puts no ل or ب between the two, so a word that begins
+  // with one of the four one-letter proclitics' letters there is read whole
+  // when it has four letters or more and no lexicon knows it (لأجل، بها are
+  // not names).
+  bool GluedNameAfterSettlement(const Word& w) const {
+    if (!w.is_word || w.latin || w.tanween || w.bad_split || w.hashtag || !w.proclitic) return false;
+    if (w.name_first != w.first + 1 || w.name_end != w.end || w.text.size() < 8) return false;  // 4 Arabic letters
+    if (StartsWith(std::string_view(w.text), "\xD9\x84\xD9\x84"sv)) return false;  // لل: ل + the article
+    // ل before an imperfect verb says "so as to" (عدت إلى قريتي لأجد، لنرى).
+    if (StartsWith(w.orig, "\xD9\x84"sv)) {  // as written: the normalised text has lost the hamza
+      const std::string_view stem = w.orig.substr(2);
+      for (std::string_view prefix : {"\xD8\xA3"sv, "\xD9\x8A"sv, "\xD8\xAA"sv, "\xD9\x86"sv})  // أ ي ت ن
+        if (StartsWith(stem, prefix)) return false;
+    }
+    const auto known = [&](std::string_view x) {
+      return lex_.function_word.Contains(x) || lex_.weak_word.Contains(x) || lex_.lex_word.Contains(x) ||
+             lex_.common.Contains(x) || lex_.not_place.Contains(x) || lex_.person_name.Contains(x);
+    };
+    // The stem may be a word only the UniversalPetrarch lists know (افي):
+    // that is what split the name.
+    const bool real_word_stem = lex_.function_word.Contains(w.name) || lex_.common.Contains(w.name) ||
+                                lex_.not_place.Contains(w.name) ||
+                                (lex_.weak_word.Contains(w.name) && !lex_.lex_word.Contains(w.name));
+    return !known(w.text) && !real_word_stem && !IsRelationOrCueWord(w);
+  }
+
+  bool JoinedByWa(size_t at) const {
+    // (An unknown second name may be left unsplit: وكيتالي.)
+    return at < words_.size() && words_[at].is_word && !words_[at].latin &&
+           StartsWith(words_[at].orig, "\xD9\x88"sv);  // و
+  }
+
   bool FaOrKafProcliticOnly(const Word& w) const {
     if (!w.proclitic || w.name_first != w.first + 1) return false;
     std::string_view p = doc_.TokenText(w.first);
@@ -1788,6 +1825,8 @@ class SentenceReader {
     // Cue phrase: قرية X، بلدة X، the village of X.
     if (const CuePhrase* c = MatchStart(words_, at, lex_.cue, false)) {
       size_t name_at = at + c->words.size();
+      // تنظيم «ولاية سيناء»: the cue and its name are a group's name.
+      if (InQuotedOrganisationName(at)) return name_at;
       // A quote mark, or a hashtag's # (مدينة #الكويت), may stand between.
       if (name_at < words_.size() && (words_[name_at].quote || words_[name_at].text == "#")) ++name_at;
       std::span<const uint32_t> ids, self_ids;
@@ -1800,7 +1839,8 @@ class SentenceReader {
       // whole word is a name (مدينة كتم: not ك + تم).
       bool name_ok = name_at < words_.size() && words_[name_at].is_word &&
                      (!words_[name_at].proclitic || !gaz_.Lookup(PlaceKey(words_[name_at].text)).empty() ||
-                      GluedInitialName(words_[name_at])) &&
+                      GluedInitialName(words_[name_at]) ||
+                      (SettlementCue(c->value) && GluedNameAfterSettlement(words_[name_at]))) &&
                      (lex_.name_prefix.Contains(words_[name_at].name) ||
                       !lex_.function_word.Contains(words_[name_at].proclitic ? words_[name_at].text
                                                                              : words_[name_at].name)) &&
@@ -1893,6 +1933,9 @@ class SentenceReader {
                                               !BeginsDescribingClause(name_at);
         if (looks_like_name) {
           size_t len = UnknownNameLength(name_at, false, c->value == "street");
+          // The dual names two places (بين بلدتي X وY); without the second it
+          // is "my town" (عدت إلى قريتي لأرى).
+          if (c->dual && !JoinedByWa(name_at + len)) return name_at;
           AddUnknown(name_at, name_at, name_at + len, c->value);
           return name_at + len;
         }
@@ -2018,6 +2061,25 @@ class SentenceReader {
     return false;
   }
 
+  // The quote mark opening the quoted name that `at` stands in, a few words
+  // back with no other mark between; kNoQuote when there is none.
+  static constexpr size_t kNoQuote = static_cast<size_t>(-1);
+  size_t OpeningQuoteBefore(size_t at) const {
+    constexpr size_t kLongestQuotedName = 4;
+    for (size_t k = at; k > 0 && at - k < kLongestQuotedName; --k) {
+      const Word& w = words_[k - 1];
+      if (w.quote) return k - 1;
+      if (!w.is_word) return kNoQuote;
+    }
+    return kNoQuote;
+  }
+
+  bool InQuotedOrganisationName(size_t at) const {
+    const CuePhrase* org = nullptr;
+    size_t open = OpeningQuoteBefore(at);
+    return open != kNoQuote && MatchEnding(words_, open, lex_.org_before, &org) >= 0 && org->value != "team";
+  }
+
   // Is the place name at words [at, at + n) part of another name? An
   // org_before phrase ends right before it (a quote mark may stand between:
   // صحيفة « القدس »), an org_after word follows it, or a match score stands
@@ -2035,6 +2097,9 @@ class SentenceReader {
     if (org_at >= 0 && !(org->value == "team" && country) && !words_[at].proclitic &&
         !words_[org_at + org->words.size() - 1].article)
       return org->value == "team" ? kTeam : kOther;
+    // A quoted name after an organisation word holds the place as one of its
+    // words (تنظيم «ولاية خراسان»، جماعة «أنصار بيت المقدس»): the group's name.
+    if (InQuotedOrganisationName(at)) return kOther;
     size_t end = at + n;
     // An idiom read from the name on and running past it (مسقط رأسه): the
     // name is a word of the expression.
@@ -2376,7 +2441,8 @@ class SentenceReader {
                     !lex_.function_word.Contains(bare)));
     }
     if (name_like) p.unknown_name = JoinText(name_at, end - name_at);
-    else if (end == name_at + 1 && GluedInitialName(words_[name_at])) {
+    else if (end == name_at + 1 && (GluedInitialName(words_[name_at]) ||
+                                    (settlement && GluedNameAfterSettlement(words_[name_at])))) {
       p.unknown_name = std::string(words_[name_at].text);
       p.m.span.begin = doc_.tokens[words_[name_at].first].span.begin;
     }
