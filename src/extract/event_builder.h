@@ -412,6 +412,7 @@ class Builder {
   bool SummaryPlural(const Event& e) const;
   bool ManyCountedAt(size_t w) const;
   bool TallySince(const Event& e) const;
+  bool RunningTollOfPlural(const Event& e) const;
   bool LongSpanOf(size_t w, bool days = false) const;
   bool ArabicSummary(size_t w0, size_t w1) const;
   bool SpanOfDaysToldElsewhere(const Event& e) const;

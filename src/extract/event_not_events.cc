@@ -504,9 +504,39 @@ bool Builder::ManyCountedAt(size_t w) const {
 // on its own, or none).
 bool Builder::TallySince(const Event& e) const {
   const size_t w = trig_w_[e.trigger].first;
+  if (RunningTollOfPlural(e)) return true;
   if (!ManyCountedAt(w)) return false;
   for (int32_t d : Bucket(s_dates_, sent_[w]))
     if (doc_.dates[d].since && clause_[date_w_[d].first] == clause_[w] && date_w_[d].first > w) return true;
+  return false;
+}
+
+// "more than 300 people have been killed by drone strikes since the truce",
+// "dozens have died in raids since January": a plural event noun inside a
+// present-perfect toll that runs since a time longer ago than a day is the
+// cause of a running total, not one event. "since Thursday" is left alone:
+// a toll of a few days is often that of the report's own fighting.
+bool Builder::RunningTollOfPlural(const Event& e) const {
+  if (!Latin(e)) return false;
+  const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
+  if (!words_[w1 - 1].text().ends_with("s")) return false;
+  // A noun, or a plural read as a verb ("by Israeli strikes") that a
+  // preposition right before (one modifier between) makes the cause.
+  bool cause = doc_.triggers[e.trigger].voice == "nominal";
+  for (size_t k = w0, back = 0; !cause && k-- > 0 && back < 2 && !words_[k].clause_break; ++back)
+    cause = words_[k].text() == "by" || words_[k].text() == "in";
+  if (!cause) return false;
+  bool perfect = false;
+  for (size_t k = w0, back = 0; k-- > 0 && back < 8 && !words_[k].clause_break; ++back)
+    perfect |= words_[k].text() == "have" || words_[k].text() == "has";
+  if (!perfect) return false;
+  for (size_t k = w1; k < words_.size() && k < w1 + 6 && !words_[k].clause_break; ++k) {
+    if (words_[k].text() != "since") continue;
+    for (int32_t d : Bucket(s_dates_, sent_[k]))
+      if (date_w_[d].first == k + 1 || date_w_[d].first == k)
+        return doc_.dates[d].precision > DatePrecision::kDay;
+    return true;
+  }
   return false;
 }
 
