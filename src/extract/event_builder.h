@@ -418,6 +418,7 @@ class Builder {
   bool SpanOfDaysToldElsewhere(const Event& e) const;
   bool Possibility(size_t w) const;
   bool QuotedGeneralStatement(const Event& e) const;
+  bool QuotedRetelling(const Event& e) const;
   void DropUnanchoredReferences();
   bool FightingAfterBlast(size_t i) const;
   static bool SameKind(const Event& a, const Event& b);
