@@ -417,11 +417,13 @@ class Builder {
   bool SummaryPlural(const Event& e) const;
   bool ManyCountedAt(size_t w) const;
   bool TallySince(const Event& e) const;
+  bool RunningTollOfPlural(const Event& e) const;
   bool LongSpanOf(size_t w, bool days = false) const;
   bool ArabicSummary(size_t w0, size_t w1) const;
   bool SpanOfDaysToldElsewhere(const Event& e) const;
   bool Possibility(size_t w) const;
   bool QuotedGeneralStatement(const Event& e) const;
+  bool QuotedRetelling(const Event& e) const;
   void DropUnanchoredReferences();
   bool FightingAfterBlast(size_t i) const;
   static bool SameKind(const Event& a, const Event& b);

@@ -1,6 +1,7 @@
 #include "extract/event_builder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <optional>
 
@@ -504,9 +505,39 @@ bool Builder::ManyCountedAt(size_t w) const {
 // on its own, or none).
 bool Builder::TallySince(const Event& e) const {
   const size_t w = trig_w_[e.trigger].first;
+  if (RunningTollOfPlural(e)) return true;
   if (!ManyCountedAt(w)) return false;
   for (int32_t d : Bucket(s_dates_, sent_[w]))
     if (doc_.dates[d].since && clause_[date_w_[d].first] == clause_[w] && date_w_[d].first > w) return true;
+  return false;
+}
+
+// "more than 300 people have been killed by drone strikes since the truce",
+// "dozens have died in raids since January": a plural event noun inside a
+// present-perfect toll that runs since a time longer ago than a day is the
+// cause of a running total, not one event. "since Thursday" is left alone:
+// a toll of a few days is often that of the report's own fighting.
+bool Builder::RunningTollOfPlural(const Event& e) const {
+  if (!Latin(e)) return false;
+  const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
+  if (!words_[w1 - 1].text().ends_with("s")) return false;
+  // A noun, or a plural read as a verb ("by Israeli strikes") that a
+  // preposition right before (one modifier between) makes the cause.
+  bool cause = doc_.triggers[e.trigger].voice == "nominal";
+  for (size_t k = w0, back = 0; !cause && k-- > 0 && back < 2 && !words_[k].clause_break; ++back)
+    cause = words_[k].text() == "by" || words_[k].text() == "in";
+  if (!cause) return false;
+  bool perfect = false;
+  for (size_t k = w0, back = 0; k-- > 0 && back < 8 && !words_[k].clause_break; ++back)
+    perfect |= words_[k].text() == "have" || words_[k].text() == "has";
+  if (!perfect) return false;
+  for (size_t k = w1; k < words_.size() && k < w1 + 6 && !words_[k].clause_break; ++k) {
+    if (words_[k].text() != "since") continue;
+    for (int32_t d : Bucket(s_dates_, sent_[k]))
+      if (date_w_[d].first == k + 1 || date_w_[d].first == k)
+        return doc_.dates[d].precision > DatePrecision::kDay;
+    return true;
+  }
   return false;
 }
 
@@ -583,6 +614,28 @@ bool Builder::QuotedGeneralStatement(const Event& e) const {
   return false;
 }
 
+// "\"They came at dawn and started shooting,\" a survivor said": a direct
+// quote that opens its sentence, after the report has told an event, is a
+// witness retelling what was told — no new event — unless it names a place
+// or a day of its own, or tells a plan or a denial ("\"Our posts in X were
+// shelled all night,\" a soldier said" names where, and stays).
+bool Builder::QuotedRetelling(const Event& e) const {
+  if (!Latin(e) || e.status == "intent" || e.status == "negated") return false;
+  const int32_t q = tok_quote_[doc_.triggers[e.trigger].tokens.begin];
+  if (q < 0 || doc_.quotes[q].indirect) return false;
+  const Quote& quote = doc_.quotes[q];
+  const size_t qw0 = tok_word_[quote.tokens.begin];
+  // Only the opening mark may stand before it in its sentence.
+  for (size_t k = qw0; k-- > 0 && sent_[k] == sent_[qw0];)
+    for (unsigned char c : words_[k].text())
+      if (std::isalnum(c)) return false;
+  for (const DateMention& d : doc_.dates)
+    if (quote.span.Contains(d.span)) return false;
+  for (const PlaceMention& p : doc_.places)
+    if (quote.span.Contains(p.span)) return false;
+  return true;
+}
+
 // A span of months or years of an activity, and a kind of event, are
 // background too.
 // An English reference left without an event to refer to, after the lead
@@ -598,10 +651,17 @@ void Builder::DropUnanchoredReferences() {
   for (size_t i = 0; i < doc_.events.size(); ++i) span_told[i] = SpanOfDaysToldElsewhere(doc_.events[i]);
   std::vector<bool> after_blast(doc_.events.size(), false);
   for (size_t i = 0; i < doc_.events.size(); ++i) after_blast[i] = FightingAfterBlast(i);
+  std::vector<bool> retold(doc_.events.size(), false);
+  for (size_t i = 0; i < doc_.events.size(); ++i)
+    retold[i] = QuotedRetelling(doc_.events[i]) &&
+                std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& o) {
+                  return o.sentence < doc_.events[i].sentence && o.quote < 0 && Happened(o.status);
+                });
   const Event* const first = doc_.events.data();
   std::erase_if(doc_.events, [&](const Event& e) {
     const size_t w = trig_w_[e.trigger].first;
     if (span_told[static_cast<size_t>(&e - first)]) return true;  // remove_if tests each at its place
+    if (retold[static_cast<size_t>(&e - first)]) return true;
     if (after_blast[static_cast<size_t>(&e - first)]) return false;
     if (e.status != "negated" && Possibility(w)) return true;
     if (AvertedByFoiling(e)) return true;

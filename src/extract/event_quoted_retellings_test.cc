@@ -1,0 +1,37 @@
+// A direct quote that opens its sentence, after the report told an event,
+// retells that event in a witness's words unless it names a place or a day
+// of its own, or states a plan. Sentences are our own wording.
+#include <gtest/gtest.h>
+
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class EventQuotedRetellingsTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+TEST_F(EventQuotedRetellingsTest, AWitnessQuoteOpeningItsSentenceIsNoNewEvent) {
+  Doc doc = test::ExtractAt(
+      "date 2026-06-02\nMAIDUGURI (AFP) - Gunmen stormed a wedding party in a village near Damboa on Saturday, "
+      "killing 14 guests, officials said. \"They arrived on motorbikes and opened fire on the dancers,\" a guest "
+      "who escaped told AFP.",
+      2026, 6, 2);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  for (const Event& e : doc.events) EXPECT_EQ(e.sentence, doc.events.front().sentence) << e.acled_sub_event_type;
+}
+
+TEST_F(EventQuotedRetellingsTest, AQuoteNamingAPlaceOfItsOwnStays) {
+  Doc doc = test::ExtractAt(
+      "date 2026-06-02\nKYIV (Reuters) - Russian drones struck a power plant in Sumy on Monday, officials said. "
+      "\"Our positions near Kupiansk were shelled all night,\" a Ukrainian soldier said.",
+      2026, 6, 2);
+  test::MaybeDump(doc);
+  EXPECT_NE(test::ExpectEvent(doc, "shelled"), nullptr);
+}
+
+}  // namespace
+}  // namespace marsad
