@@ -1,0 +1,97 @@
+// Sub-event typing: the chemical agent a munition is said to give off, and
+// who is winning ground back (the state's affiliates, a foreign ally against
+// insurgents). Sentences are our own.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+size_t CountSub(const Doc& doc, const std::string& sub) {
+  size_t n = 0;
+  for (const Event& e : doc.events) n += e.acled_sub_event_type == sub;
+  return n;
+}
+
+class SubtypeTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+TEST_F(SubtypeTest, EnglishBombsGivingOffYellowSmokeAreAChemicalAttack) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-10\nVillagers near Kalay said army jets dropped bombs that released a yellowish smoke "
+      "over their homes on Sunday, leaving a dozen people coughing.",
+      2025, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Chemical weapon"), 1u);
+  EXPECT_EQ(CountSub(doc, "Air/drone strike"), 0u);
+}
+
+TEST_F(SubtypeTest, EnglishShellsFilledWithAChemicalIrritantAreAChemicalAttack) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-10\nThe rebels accused government troops of firing shells loaded with a chemical irritant "
+      "at their trenches near Kadugli on Sunday.",
+      2025, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Chemical weapon"), 1u);
+}
+
+// Smoke from a fire is no agent: only a munition's "released" smoke of a
+// chemical's colour or effect is.
+TEST_F(SubtypeTest, EnglishSmokeOfBurningTyresIsNoChemicalAttack) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-10\nBurning tyres sent thick black smoke over the main square of Kadugli on Sunday "
+      "as protesters blocked the road.",
+      2025, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Chemical weapon"), 0u);
+}
+
+TEST_F(SubtypeTest, ArabicChemicalSubstancesUsedInShellingAreAChemicalAttack) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-10\nوأفاد ناشطون باستخدام مواد كيميائية في قصف مدفعي على بلدة كفرنبل يوم الأحد.",
+      2025, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Chemical weapon"), 1u);
+  EXPECT_EQ(CountSub(doc, "Shelling/artillery/missile attack"), 0u);
+}
+
+// ACLED counts the state's affiliates with the state: a pro-government
+// militia's gain is the government's.
+TEST_F(SubtypeTest, ProGovernmentMilitiaRecapturingIsTheGovernmentRegaining) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-10\nPopular Resistance fighters recaptured the village of Um Ruwaba from the Rapid Support "
+      "Forces on Sunday.",
+      2025, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Government regains territory"), 1u);
+  EXPECT_EQ(CountSub(doc, "Non-state actor overtakes territory"), 0u);
+}
+
+// Foreign troops retaking a town from the host country's insurgents fight on
+// the host government's side.
+TEST_F(SubtypeTest, ForeignAllyRetakingFromInsurgentsIsTheGovernmentRegaining) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-10\nRwandan troops recaptured the town of Mueda from Islamic State militants on Sunday.",
+      2025, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Government regains territory"), 1u);
+}
+
+// The same word of foreign troops against the host's own army is ground overtaken.
+TEST_F(SubtypeTest, ForeignTroopsRetakingFromTheHostArmyOvertakeIt) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-10\nRussian troops recaptured the village of Kupiansk from the Ukrainian army on Sunday.",
+      2025, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Non-state actor overtakes territory"), 1u);
+  EXPECT_EQ(CountSub(doc, "Government regains territory"), 0u);
+}
+
+}  // namespace
+}  // namespace marsad
