@@ -113,6 +113,7 @@ class Builder {
   bool ArabicAircraftDoer(const Event& e) const;
   bool AnotherOfKind(const Event& e) const;
   bool QualifiesWeapon(size_t a) const;
+  bool CountsPeople(const NumberMention& m) const;
   bool CrowdOnAPerson(const Event& e) const;
   bool Maker(int32_t a) const;
   int32_t AdjectiveInPhrase(size_t tw0, size_t tw1, int32_t sentence) const;

@@ -93,5 +93,27 @@ TEST_F(SubtypeTest, ForeignTroopsRetakingFromTheHostArmyOvertakeIt) {
   EXPECT_EQ(CountSub(doc, "Government regains territory"), 0u);
 }
 
+// A crowd that burns counted people — "two men", the Arabic dual رجلين،
+// امرأتين — is a mob, as one that burns "a man" is.
+TEST_F(SubtypeTest, CrowdBurningCountedPeopleIsMobViolence) {
+  for (const char* text : {
+           "date 2025-03-10\nAn angry crowd set fire to two men accused of theft in Kisii on Sunday.",
+           "date 2025-03-10\nوفي بلدة أوروا، أحرق سكان غاضبون رجلين حتى الموت يوم الأحد.",
+           "date 2025-03-10\nوفي إحدى القرى، أضرم حشد غاضب النار في امرأتين يوم الأحد."}) {
+    Doc doc = test::ExtractAt(text, 2025, 3, 10);
+    test::MaybeDump(doc);
+    EXPECT_EQ(CountSub(doc, "Mob violence"), 1u) << text;
+    EXPECT_EQ(CountSub(doc, "Violent demonstration"), 0u) << text;
+  }
+}
+
+// Counted things are no people: burning two police cars is rioting.
+TEST_F(SubtypeTest, CrowdBurningCountedCarsIsAViolentDemonstration) {
+  Doc doc = test::ExtractAt("date 2025-03-10\nوفي بلدة أوروا، أحرق محتجون غاضبون سيارتين للشرطة يوم الأحد.", 2025, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Mob violence"), 0u);
+  EXPECT_EQ(CountSub(doc, "Violent demonstration"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
