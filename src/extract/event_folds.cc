@@ -486,7 +486,9 @@ void Builder::FoldAdjacentWeapons() {
       const size_t noun_end = trig_w_[noun.trigger].second;
       // A bomb or grenade a drone or aircraft drops (ألقت مسيرة عبوة ناسفة)
       // is what the air strike was made with: ACLED codes it Air/drone strike.
-      const bool dropped = ev[i].acled_sub_event_type == "Air/drone strike" &&
+      // A generic verb ("a vehicle struck a roadside bomb") is no air strike
+      // of its own: the bomb it ran into tells the kind.
+      const bool dropped = ev[i].acled_sub_event_type == "Air/drone strike" && !verb.generic &&
                            (noun.acled_sub_event_type == "Remote explosive/landmine/IED" || noun.acled_sub_event_type == "Grenade");
       Absorb(ev[i], std::move(noun), /*take_kind=*/told_end == 0 && !dropped);
       ev[i].trigger = keep_trigger;

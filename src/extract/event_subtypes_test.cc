@@ -115,5 +115,18 @@ TEST_F(SubtypeTest, CrowdBurningCountedCarsIsAViolentDemonstration) {
   EXPECT_EQ(CountSub(doc, "Violent demonstration"), 1u);
 }
 
+// "Struck" takes its kind from what was struck: a vehicle that strikes a
+// mine or a roadside bomb is a blast, not an air strike.
+TEST_F(SubtypeTest, VehicleStrikingABombIsAnExplosiveNotAnAirStrike) {
+  for (const char* text : {
+           "date 2025-03-10\nFour soldiers were killed when their truck struck a landmine near Gao on Sunday.",
+           "date 2025-03-10\nA police car struck a roadside bomb outside Garissa on Sunday, wounding two officers."}) {
+    Doc doc = test::ExtractAt(text, 2025, 3, 10);
+    test::MaybeDump(doc);
+    EXPECT_EQ(CountSub(doc, "Remote explosive/landmine/IED"), 1u) << text;
+    EXPECT_EQ(CountSub(doc, "Air/drone strike"), 0u) << text;
+  }
+}
+
 }  // namespace
 }  // namespace marsad
