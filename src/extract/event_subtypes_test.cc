@@ -128,5 +128,22 @@ TEST_F(SubtypeTest, VehicleStrikingABombIsAnExplosiveNotAnAirStrike) {
   }
 }
 
+// Fighters handing in their weapons, or handed over themselves, are a
+// disarmament or a release (Other), not ground handed over; a town handed
+// over stays a transfer of territory.
+TEST_F(SubtypeTest, FightersHandingInWeaponsAreNoTransferOfTerritory) {
+  for (const char* text : {
+           "date 2025-03-10\nمن جهة أخرى، سلّم 35 مقاتلاً من «الحركة الشعبية» أسلحتهم إلى السلطات في مدينة كادقلي أمس السبت.",
+           "date 2025-03-10\nوسلّم نحو 60 مقاتلاً سابقاً أسلحتهم إلى الجيش في مدينة كادقلي يوم السبت.",
+           "date 2025-03-10\nSome 60 former rebels handed over their weapons to the army in Kadugli on Saturday."}) {
+    Doc doc = test::ExtractAt(text, 2025, 3, 10);
+    test::MaybeDump(doc);
+    EXPECT_EQ(CountSub(doc, "Other"), 1u) << text;
+    EXPECT_EQ(CountSub(doc, "Non-violent transfer of territory"), 0u) << text;
+  }
+  Doc town = test::ExtractAt("date 2025-03-10\nسلمت الحركة المسلحة مدينة كادقلي إلى الجيش يوم السبت.", 2025, 3, 10);
+  EXPECT_EQ(CountSub(town, "Non-violent transfer of territory"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
