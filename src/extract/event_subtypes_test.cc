@@ -145,5 +145,18 @@ TEST_F(SubtypeTest, FightersHandingInWeaponsAreNoTransferOfTerritory) {
   EXPECT_EQ(CountSub(town, "Non-violent transfer of territory"), 1u);
 }
 
+// Captives handed back to their families are set free (Other); the handing
+// over is no transfer of territory.
+TEST_F(SubtypeTest, CaptivesHandedToTheirFamiliesAreNoTransferOfTerritory) {
+  for (const char* text : {
+           "date 2025-03-10\nوسلم الجيش الطفلين المحررين إلى ذويهما في مدينة كادقلي يوم السبت.",
+           "date 2025-03-10\nوقال الجيش إن الرهائن الخمسة سُلموا إلى عائلاتهم في مدينة كادقلي يوم السبت."}) {
+    Doc doc = test::ExtractAt(text, 2025, 3, 10);
+    test::MaybeDump(doc);
+    EXPECT_EQ(CountSub(doc, "Non-violent transfer of territory"), 0u) << text;
+    EXPECT_GE(CountSub(doc, "Other"), 1u) << text;
+  }
+}
+
 }  // namespace
 }  // namespace marsad
