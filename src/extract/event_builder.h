@@ -504,6 +504,7 @@ class Builder {
   void FoldInterceptedWeapons();
   static bool ForceOnCrowd(const Event& e);
   void FoldForceIntoRiots();
+  bool ProtestOfTheArrested(const Event& arrest, const Event& protest) const;
   void FoldArrestsIntoCrowdEvents();
   void AttemptsAreFighting();
   void FoldFallingWeapons();

@@ -158,5 +158,29 @@ TEST_F(SubtypeTest, CaptivesHandedToTheirFamiliesAreNoTransferOfTerritory) {
   }
 }
 
+// Those arrested are the protesters when the protest is told of them in a
+// relative clause: one protest with intervention, the force as actor 2.
+TEST_F(SubtypeTest, ArrestOfThoseWhoProtestedIsAnIntervention) {
+  for (const char* text : {
+           "date 2025-03-10\nIn Gondar, police detained dozens of students who staged a sit-in on Sunday against fee rises.",
+           "date 2025-03-10\nواعتقلت الشرطة في مدينة القضارف يوم الأحد عشرات الطلاب الذين نظموا وقفة احتجاجية أمام الجامعة."}) {
+    Doc doc = test::ExtractAt(text, 2025, 3, 10);
+    test::MaybeDump(doc);
+    EXPECT_EQ(CountSub(doc, "Protest with intervention"), 1u) << text;
+    EXPECT_EQ(CountSub(doc, "Arrests"), 0u) << text;
+    EXPECT_EQ(CountSub(doc, "Peaceful protest"), 0u) << text;
+  }
+}
+
+// Arrests a day after a peaceful march are the authorities' own event.
+TEST_F(SubtypeTest, ArrestAfterAPeacefulMarchStaysAnArrest) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-10\nPolice arrested 20 protesters in Gondar on Sunday, a day after a march that passed off peacefully.",
+      2025, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Arrests"), 1u);
+  EXPECT_EQ(CountSub(doc, "Protest with intervention"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
