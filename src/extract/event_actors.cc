@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "text/normalize.h"
+
 namespace marsad::events_internal {
 
 // ACLED names actors by what they do and where: a crowd in a riot is
@@ -517,8 +519,33 @@ bool Builder::CrowdOnAPerson(const Event& e) const {
   // (أحرق حشد غاضب في حي آخر رجلاً).
   if (const int32_t subject = ActorStartingAt(tw1); subject >= 0 && !Latin(tw0))
     tw1 = std::max(tw1, static_cast<size_t>(actor_w_[subject].second));
-  for (size_t w = tw1; w < words_.size() && w < tw1 + 4 && clause_[w] == clause_[tw0]; ++w)
+  for (size_t w = tw1; w < words_.size() && w < tw1 + 4 && clause_[w] == clause_[tw0]; ++w) {
     if (const CueRow* c = WordCue(w, "one_victim"); c && c->kind == "civilian") return true;
+    if (const int32_t n = NumberStartingAt(w); n >= 0 && CountsPeople(doc_.numbers[n])) return true;
+  }
+  return false;
+}
+
+// "three men", ثلاثة رجال، رجلين: a figure whose counted noun is people — a
+// `person_count` noun, a civilian `one_victim` noun, or the Arabic dual of one
+// (رجلين، امرأتين: the noun with ين/ان on it, a ة written ت before it).
+bool Builder::CountsPeople(const NumberMention& m) const {
+  if (m.kind != NumberMention::Kind::kCardinal || m.unit.empty()) return false;
+  const std::string key = NormalizeKey(m.unit);
+  const auto civilian = [&](std::string_view k) {
+    const CueRow* c = lex_.KeyCue(k, "one_victim");
+    return c && c->kind == "civilian";
+  };
+  if (lex_.KeyCue(key, "person_count") || civilian(key)) return true;
+  for (std::string_view dual : {"\xD9\x8A\xD9\x86", "\xD8\xA7\xD9\x86"}) {  // ين، ان
+    if (!key.ends_with(dual)) continue;
+    std::string stem = key.substr(0, key.size() - dual.size());
+    if (civilian(stem)) return true;
+    if (stem.ends_with("\xD8\xAA")) {  // ت of a feminine noun before the dual ending
+      stem.replace(stem.size() - 2, 2, NormalizeKey("\xD8\xA9"));  // ة, as the lexicon keys it
+      if (civilian(stem)) return true;
+    }
+  }
   return false;
 }
 

@@ -114,6 +114,7 @@ class Builder {
   bool ArabicAircraftDoer(const Event& e) const;
   bool AnotherOfKind(const Event& e) const;
   bool QualifiesWeapon(size_t a) const;
+  bool CountsPeople(const NumberMention& m) const;
   bool CrowdOnAPerson(const Event& e) const;
   bool Maker(int32_t a) const;
   int32_t AdjectiveInPhrase(size_t tw0, size_t tw1, int32_t sentence) const;
@@ -510,6 +511,7 @@ class Builder {
   void FoldInterceptedWeapons();
   static bool ForceOnCrowd(const Event& e);
   void FoldForceIntoRiots();
+  bool ProtestOfTheArrested(const Event& arrest, const Event& protest) const;
   void FoldArrestsIntoCrowdEvents();
   void AttemptsAreFighting();
   void FoldFallingWeapons();

@@ -420,12 +420,26 @@ void Builder::Finish(Event& e) {
     const std::string& home = implicit ? implicit->country : doc_.actors[e.actor1.actor].country;
     const std::string there = PlaceCountry(e);
     const bool abroad = inter == "State forces" && !home.empty() && !there.empty() && there != home;
+    // Militias the registry files under the pro-government militias (or a
+    // state) are the state's affiliates: ACLED codes their gains with the
+    // state's.
+    const std::string a1id = Actor1Of(e);
+    const bool government_side = inter == "State forces" || (!a1id.empty() && lex_.IsWithin(a1id, "gen.pro_gov_militias"));
+    // Foreign troops winning ground back from insurgents (Rwandan troops
+    // retake a Mozambican town from jihadists) fight on the host
+    // government's side; those winning it from the host's own army
+    // (or from nobody named) overtake it.
+    const std::string a2id = Actor2Of(e);
+    const ActorInfo* loser = a2id.empty() ? nullptr : lex_.Actor(a2id);
+    const bool ally_regains = tr.acled_sub_event_type == "Government regains territory" && loser &&
+                              !loser->acled_inter.empty() && loser->acled_inter != "State forces" &&
+                              loser->acled_inter != "External/Other forces" && !OnGovernmentSide(a2id);
     if (abroad) {
-      if (e.acled_sub_event_type == "Government regains territory")
+      if (e.acled_sub_event_type == "Government regains territory" && !ally_regains)
         e.acled_sub_event_type = "Non-state actor overtakes territory";
-    } else if (e.acled_sub_event_type == "Non-state actor overtakes territory" && inter == "State forces")
+    } else if (e.acled_sub_event_type == "Non-state actor overtakes territory" && government_side)
       e.acled_sub_event_type = "Government regains territory";
-    else if (e.acled_sub_event_type == "Government regains territory" && !inter.empty() && inter != "State forces")
+    else if (e.acled_sub_event_type == "Government regains territory" && !inter.empty() && !government_side)
       e.acled_sub_event_type = "Non-state actor overtakes territory";
   }
   double a1 = e.actor1.actor >= 0 ? 1.0 : (e.actor1.implicit ? 0.5 : 0.0);
