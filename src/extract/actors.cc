@@ -52,6 +52,20 @@ class Run_ {
       const std::vector<int32_t>* prows = nullptr;
       size_t na = lex_.alias_table.Longest(words_, i, &arows);
       size_t np = lex_.person_table.Longest(words_, i, &prows);
+      // "Kyrgyz and Tajik troops": the first of two coordinated modifiers
+      // shares the head of the alias after "and", and names its own actor.
+      if (na <= 1 && np == 0)
+        if (const std::vector<int32_t>* shared = SharedHeadAlias(i)) {
+          Raw r;
+          r.w0 = i;
+          r.w1 = i + 1;
+          r.rows = shared;
+          r.sentence = tok_sent_[words_[i].first];
+          r.quote = tok_quote_[words_[i].first];
+          raws_.push_back(std::move(r));
+          ++i;
+          continue;
+        }
       if (na == 0 && np == 0) {
         ++i;
         continue;
@@ -76,6 +90,26 @@ class Run_ {
       raws_.push_back(std::move(r));
       i = raws_.back().w1;
     }
+  }
+
+  // The alias rows of word `w` with the head of the alias right after "and"
+  // ("Armenian and Azerbaijani troops": "Armenian troops"), when that alias
+  // is a modifier and a head and the shared form is an alias too; or null.
+  const std::vector<int32_t>* SharedHeadAlias(size_t w) const {
+    if (w + 3 >= words_.size() || !words_[w].is_word || words_[w + 1].text() != "and") return nullptr;
+    if (tok_sent_[words_[w].first] != tok_sent_[words_[w + 3].first]) return nullptr;
+    const std::vector<int32_t>* second = nullptr;
+    const size_t n = lex_.alias_table.Longest(words_, w + 2, &second);
+    if (n < 2) return nullptr;
+    std::string key(words_[w].text());
+    for (size_t k = w + 3; k < w + 2 + n; ++k) key.append(" ").append(words_[k].bare());
+    const std::vector<int32_t>* shared = lex_.alias_table.Find(key);
+    if (!shared) return nullptr;
+    const bool named = std::any_of(shared->begin(), shared->end(), [&](int32_t id) {
+      const std::string& kind = lex_.aliases[id].kind;
+      return kind != "generic" && kind != "adjective";
+    });
+    return named ? shared : nullptr;
   }
 
   // The role phrase and organisation around each person, and unknown persons

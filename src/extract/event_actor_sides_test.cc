@@ -836,6 +836,37 @@ TEST_F(EventActorSidesTest, ExcessiveForceHasTheProtestersFirst) {
   EXPECT_NE(test::ActorId(mourners, m->actor2), "");
 }
 
+// "Kyrgyz and Tajik troops exchanged fire": the first of two coordinated
+// nationality words shares the force noun after the second, so both
+// countries' forces are sides; a plain "exchanged fire" takes its subjects.
+TEST_F(EventActorSidesTest, CoordinatedNationalitiesShareTheForceNoun) {
+  Doc doc = test::ExtractAt("date 2026-05-02\nKyrgyz and Tajik troops exchanged fire near Isfara on Friday, officials said.",
+                            2026, 5, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "exchanged fire");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "kgz.mil");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "tjk.mil");
+  Doc clash = test::ExtractAt("date 2026-05-02\nAzerbaijani and Armenian soldiers clashed near Ijevan on Friday, officials said.",
+                              2026, 5, 2);
+  test::MaybeDump(clash);
+  const Event* c = For(clash, "clashed");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(test::ActorId(clash, c->actor1), "aze.mil");
+  EXPECT_EQ(test::ActorId(clash, c->actor2), "arm.mil");
+}
+
+// "Afghan troops" after the Taliban took Kabul are the Islamic Emirate's.
+TEST_F(EventActorSidesTest, AfghanTroopsAfterTwentyTwentyOneAreTheEmiratesForces) {
+  Doc doc = test::ExtractAt("date 2026-05-02\nAfghan troops clashed with Pakistani soldiers near Torkham on Friday, officials said.",
+                            2026, 5, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "clashed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "afg.mil.taliban");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "pak.mil");
+}
+
 }  // namespace
 // The group captives are charged with aiding is no party to their arrest.
 TEST_F(EventActorSidesTest, GroupNamedInTheChargeIsNoPartyToTheArrest) {
