@@ -856,6 +856,23 @@ TEST_F(EventActorSidesTest, CoordinatedNationalitiesShareTheForceNoun) {
   EXPECT_EQ(test::ActorId(clash, c->actor2), "arm.mil");
 }
 
+// A strike on a site only a state holds ("a military camp") hit the forces
+// of the country where it fell; not when that country's own troops fired.
+TEST_F(EventActorSidesTest, StrikeOnAMilitaryCampHitsTheCountrysForces) {
+  Doc doc = test::ExtractAt("date 2026-05-02\nRebels fired mortars at a military camp near Dori on Monday night, a source said.",
+                            2026, 5, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "fired mortars");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor2.identity.id, "bfa.mil");
+  Doc own = test::ExtractAt("date 2026-05-02\nMalian troops shelled a military camp near Gao on Monday, officials said.", 2026, 5,
+                            2);
+  test::MaybeDump(own);
+  const Event* o = For(own, "shelled");
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(o->actor2.identity.id, "");
+}
+
 // "Afghan troops" after the Taliban took Kabul are the Islamic Emirate's.
 TEST_F(EventActorSidesTest, AfghanTroopsAfterTwentyTwentyOneAreTheEmiratesForces) {
   Doc doc = test::ExtractAt("date 2026-05-02\nAfghan troops clashed with Pakistani soldiers near Torkham on Friday, officials said.",

@@ -1283,6 +1283,7 @@ void Builder::TargetsOfExplosions() {
     }
     if (a < 0 && TargetedVehicle(e))
       if (std::string enemy = LikelyOpponent(Actor1Of(e)); !enemy.empty()) SetImplicitId(e.actor2, std::move(enemy));
+    if (a < 0 && e.actor2.implicit_id.empty() && StateSiteHit(e)) SetImplicitId(e.actor2, "gen.army");
     if (a < 0) continue;
     // Owner of the noun right after the verb, its subject (استهدفت مسيّرة
     // تابعة لـ X سيارة): X struck, whatever agent a passive reading supplied.
@@ -1303,6 +1304,23 @@ bool Builder::TargetedVehicle(const Event& e) const {
   const int32_t sentence = static_cast<int32_t>(e.sentence);
   return AnyCue(sentence, "struck_vehicle", [&](const CueHit& c) { return c.w0 >= tw1 && c.w0 - tw1 <= 6; }) &&
          !CivilianTarget(e);
+}
+
+// "Fired mortars at a military camp", "hit an ammunition depot": a strike
+// whose object, within six words after its word in its clause, is a site
+// only a state's forces hold (`state_site`) struck the forces of the
+// country where it fell, unless the striker is one of that country's own.
+bool Builder::StateSiteHit(const Event& e) const {
+  const size_t tw1 = trig_w_[e.trigger].second;
+  const int32_t clause = clause_[trig_w_[e.trigger].first];
+  if (!AnyCue(static_cast<int32_t>(e.sentence), "state_site",
+              [&](const CueHit& c) { return c.w0 >= tw1 && c.w0 - tw1 <= 6 && clause_[c.w0] == clause; }))
+    return false;
+  const std::string country = PlaceCountry(e);
+  if (country.empty()) return false;
+  const std::string by = Actor1Of(e);
+  const ActorInfo* striker = by.empty() ? nullptr : lex_.Actor(by);
+  return !(striker && striker->acled_inter == "State forces" && striker->country == country);
 }
 
 int32_t Builder::ExplosionTarget(const Event& e) const {

@@ -543,6 +543,7 @@ class Builder {
   void AccusedDoers();
   bool AimedAtAccuser(const Event& e) const;
   bool TargetedVehicle(const Event& e) const;
+  bool StateSiteHit(const Event& e) const;
   void RefineByActorTypes();
   bool TakenOutOfSight(const Event& e) const;
   bool ArmedCellTaken(const Event& e) const;

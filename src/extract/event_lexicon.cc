@@ -91,6 +91,7 @@ constexpr const char* kCueTypes[] = {
     "military_target",
     "own_target",
     "struck_vehicle",
+    "state_site",
     "attempt",
     "milestone",
     "lead_up",
