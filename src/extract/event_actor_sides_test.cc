@@ -873,6 +873,19 @@ TEST_F(EventActorSidesTest, StrikeOnAMilitaryCampHitsTheCountrysForces) {
   EXPECT_EQ(o->actor2.identity.id, "");
 }
 
+// Two countries named together as an agreement's subject are its parties,
+// each as its government.
+TEST_F(EventActorSidesTest, CountriesThatAgreeAreTheirGovernments) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-02\nArmenia and Azerbaijan signed an agreement on Friday in Ijevan to demarcate the border, officials said.",
+      2026, 5, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "signed an agreement");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.identity.id, "arm.gov");
+  EXPECT_EQ(e->actor2.identity.id, "aze.gov");
+}
+
 // "Afghan troops" after the Taliban took Kabul are the Islamic Emirate's.
 TEST_F(EventActorSidesTest, AfghanTroopsAfterTwentyTwentyOneAreTheEmiratesForces) {
   Doc doc = test::ExtractAt("date 2026-05-02\nAfghan troops clashed with Pakistani soldiers near Torkham on Friday, officials said.",

@@ -544,6 +544,7 @@ class Builder {
   bool AimedAtAccuser(const Event& e) const;
   bool TargetedVehicle(const Event& e) const;
   bool StateSiteHit(const Event& e) const;
+  bool CountriesAgreeing(Event& e);
   void RefineByActorTypes();
   bool TakenOutOfSight(const Event& e) const;
   bool ArmedCellTaken(const Event& e) const;
