@@ -76,6 +76,11 @@ class Run_ {
         i += na;
         continue;
       }
+      // "Syria Street", "Syrian licence plates": the name marks a thing.
+      if (np < na && NamesAThing(i + na)) {
+        i += na;
+        continue;
+      }
       Raw r;
       r.w0 = i;
       if (np >= na) {
@@ -110,6 +115,22 @@ class Run_ {
       return kind != "generic" && kind != "adjective";
     });
     return named ? shared : nullptr;
+  }
+
+  // Word `w` opens a `named_thing` cue: a country's or a party's name right
+  // before it is part of a street's name or the mark of a thing ("Syria
+  // Street", "Syrian licence plates"), no party and no country of its sentence.
+  bool NamesAThing(size_t w) const {
+    if (w >= words_.size()) return false;
+    const std::vector<int32_t>* ids = nullptr;
+    if (lex_.cue_table.Longest(words_, w, &ids) == 0) return false;
+    return std::any_of(ids->begin(), ids->end(), [&](int32_t id) { return lex_.cues[id].type == "named_thing"; });
+  }
+
+  // The word that starts at token `t`, or past the end.
+  size_t WordAtToken(uint32_t t) const {
+    auto it = std::lower_bound(words_.begin(), words_.end(), t, [](const LexWord& lw, uint32_t x) { return lw.first < x; });
+    return it != words_.end() && it->first == t ? static_cast<size_t>(it - words_.begin()) : words_.size();
   }
 
   // The role phrase and organisation around each person, and unknown persons
@@ -212,7 +233,7 @@ class Run_ {
       if (p.resolved && !p.tokens.empty()) place_starts_.insert(p.tokens.begin);
       if (!p.resolved || p.tokens.empty()) continue;
       std::string a3 = lex_.Alpha3(p.location.country);
-      if (a3.empty()) continue;
+      if (a3.empty() || NamesAThing(WordAtToken(p.tokens.end))) continue;
       int32_t s = p.tokens.begin < tok_sent_.size() ? tok_sent_[p.tokens.begin] : -1;
       sent_countries_[s].insert(a3);
       ++freq[a3];

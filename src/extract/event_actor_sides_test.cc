@@ -886,6 +886,23 @@ TEST_F(EventActorSidesTest, CountriesThatAgreeAreTheirGovernments) {
   EXPECT_EQ(e->actor2.identity.id, "aze.gov");
 }
 
+// A country's name in a street's name or on licence plates names no party,
+// and no country of its sentence: "the army" there is the host country's.
+TEST_F(EventActorSidesTest, StreetAndPlatesOfACountryNameNoParty) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-02\nTRIPOLI, Lebanon (Wire) - The army said it arrested six gunmen on Syria Street in Tripoli on Monday.",
+      2026, 5, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "lbn.laf");
+  Doc plates = test::ExtractAt(
+      "date 2026-05-02\nBEIRUT (Wire) - Men in a car with Iraqi licence plates abducted a trader near Halba on Saturday.", 2026,
+      5, 2);
+  test::MaybeDump(plates);
+  for (const ActorMention& m : plates.actors) EXPECT_NE(m.country, "IRQ") << m.name;
+}
+
 // "Afghan troops" after the Taliban took Kabul are the Islamic Emirate's.
 TEST_F(EventActorSidesTest, AfghanTroopsAfterTwentyTwentyOneAreTheEmiratesForces) {
   Doc doc = test::ExtractAt("date 2026-05-02\nAfghan troops clashed with Pakistani soldiers near Torkham on Friday, officials said.",

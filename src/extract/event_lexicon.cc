@@ -92,6 +92,7 @@ constexpr const char* kCueTypes[] = {
     "own_target",
     "struck_vehicle",
     "state_site",
+    "named_thing",
     "attempt",
     "milestone",
     "lead_up",
