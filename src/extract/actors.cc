@@ -69,6 +69,20 @@ class Run_ {
       const std::vector<int32_t>* prows = nullptr;
       size_t na = lex_.alias_table.Longest(words_, i, &arows);
       size_t np = lex_.person_table.Longest(words_, i, &prows);
+      // "Kyrgyz and Tajik troops": the first of two coordinated modifiers
+      // shares the head of the alias after "and", and names its own actor.
+      if (na <= 1 && np == 0)
+        if (const std::vector<int32_t>* shared = SharedHeadAlias(i)) {
+          Raw r;
+          r.w0 = i;
+          r.w1 = i + 1;
+          r.rows = shared;
+          r.sentence = tok_sent_[words_[i].first];
+          r.quote = tok_quote_[words_[i].first];
+          raws_.push_back(std::move(r));
+          ++i;
+          continue;
+        }
       if (na <= 1 && np == 0)
         if (const std::vector<int32_t>* adj = AccusativeAdjective(i)) arows = adj, na = 1;
       if (na == 0 && np == 0) {
@@ -78,6 +92,11 @@ class Run_ {
       // "Armed bandits" (قطاع طرق مسلحون): an `actor_attribute` word right
       // after a mention describes it and names no second party.
       if (np < na && !raws_.empty() && raws_.back().w1 == i && AttributeOfMention(i, na)) {
+        i += na;
+        continue;
+      }
+      // "Syria Street", "Syrian licence plates": the name marks a thing.
+      if (np < na && NamesAThing(i + na)) {
         i += na;
         continue;
       }
@@ -95,6 +114,42 @@ class Run_ {
       raws_.push_back(std::move(r));
       i = raws_.back().w1;
     }
+  }
+
+  // The alias rows of word `w` with the head of the alias right after "and"
+  // ("Armenian and Azerbaijani troops": "Armenian troops"), when that alias
+  // is a modifier and a head and the shared form is an alias too; or null.
+  const std::vector<int32_t>* SharedHeadAlias(size_t w) const {
+    if (w + 3 >= words_.size() || !words_[w].is_word || words_[w + 1].text() != "and") return nullptr;
+    if (tok_sent_[words_[w].first] != tok_sent_[words_[w + 3].first]) return nullptr;
+    const std::vector<int32_t>* second = nullptr;
+    const size_t n = lex_.alias_table.Longest(words_, w + 2, &second);
+    if (n < 2) return nullptr;
+    std::string key(words_[w].text());
+    for (size_t k = w + 3; k < w + 2 + n; ++k) key.append(" ").append(words_[k].bare());
+    const std::vector<int32_t>* shared = lex_.alias_table.Find(key);
+    if (!shared) return nullptr;
+    const bool named = std::any_of(shared->begin(), shared->end(), [&](int32_t id) {
+      const std::string& kind = lex_.aliases[id].kind;
+      return kind != "generic" && kind != "adjective";
+    });
+    return named ? shared : nullptr;
+  }
+
+  // Word `w` opens a `named_thing` cue: a country's or a party's name right
+  // before it is part of a street's name or the mark of a thing ("Syria
+  // Street", "Syrian licence plates"), no party and no country of its sentence.
+  bool NamesAThing(size_t w) const {
+    if (w >= words_.size()) return false;
+    const std::vector<int32_t>* ids = nullptr;
+    if (lex_.cue_table.Longest(words_, w, &ids) == 0) return false;
+    return std::any_of(ids->begin(), ids->end(), [&](int32_t id) { return lex_.cues[id].type == "named_thing"; });
+  }
+
+  // The word that starts at token `t`, or past the end.
+  size_t WordAtToken(uint32_t t) const {
+    auto it = std::lower_bound(words_.begin(), words_.end(), t, [](const LexWord& lw, uint32_t x) { return lw.first < x; });
+    return it != words_.end() && it->first == t ? static_cast<size_t>(it - words_.begin()) : words_.size();
   }
 
   // The role phrase and organisation around each person, and unknown persons
@@ -197,7 +252,7 @@ class Run_ {
       if (p.resolved && !p.tokens.empty()) place_starts_.insert(p.tokens.begin);
       if (!p.resolved || p.tokens.empty()) continue;
       std::string a3 = lex_.Alpha3(p.location.country);
-      if (a3.empty()) continue;
+      if (a3.empty() || NamesAThing(WordAtToken(p.tokens.end))) continue;
       int32_t s = p.tokens.begin < tok_sent_.size() ? tok_sent_[p.tokens.begin] : -1;
       sent_countries_[s].insert(a3);
       ++freq[a3];

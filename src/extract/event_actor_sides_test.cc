@@ -836,6 +836,84 @@ TEST_F(EventActorSidesTest, ExcessiveForceHasTheProtestersFirst) {
   EXPECT_NE(test::ActorId(mourners, m->actor2), "");
 }
 
+// "Kyrgyz and Tajik troops exchanged fire": the first of two coordinated
+// nationality words shares the force noun after the second, so both
+// countries' forces are sides; a plain "exchanged fire" takes its subjects.
+TEST_F(EventActorSidesTest, CoordinatedNationalitiesShareTheForceNoun) {
+  Doc doc = test::ExtractAt("date 2026-05-02\nKyrgyz and Tajik troops exchanged fire near Isfara on Friday, officials said.",
+                            2026, 5, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "exchanged fire");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "kgz.mil");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "tjk.mil");
+  Doc clash = test::ExtractAt("date 2026-05-02\nAzerbaijani and Armenian soldiers clashed near Ijevan on Friday, officials said.",
+                              2026, 5, 2);
+  test::MaybeDump(clash);
+  const Event* c = For(clash, "clashed");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(test::ActorId(clash, c->actor1), "aze.mil");
+  EXPECT_EQ(test::ActorId(clash, c->actor2), "arm.mil");
+}
+
+// A strike on a site only a state holds ("a military camp") hit the forces
+// of the country where it fell; not when that country's own troops fired.
+TEST_F(EventActorSidesTest, StrikeOnAMilitaryCampHitsTheCountrysForces) {
+  Doc doc = test::ExtractAt("date 2026-05-02\nRebels fired mortars at a military camp near Dori on Monday night, a source said.",
+                            2026, 5, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "fired mortars");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor2.identity.id, "bfa.mil");
+  Doc own = test::ExtractAt("date 2026-05-02\nMalian troops shelled a military camp near Gao on Monday, officials said.", 2026, 5,
+                            2);
+  test::MaybeDump(own);
+  const Event* o = For(own, "shelled");
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(o->actor2.identity.id, "");
+}
+
+// Two countries named together as an agreement's subject are its parties,
+// each as its government.
+TEST_F(EventActorSidesTest, CountriesThatAgreeAreTheirGovernments) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-02\nArmenia and Azerbaijan signed an agreement on Friday in Ijevan to demarcate the border, officials said.",
+      2026, 5, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "signed an agreement");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.identity.id, "arm.gov");
+  EXPECT_EQ(e->actor2.identity.id, "aze.gov");
+}
+
+// A country's name in a street's name or on licence plates names no party,
+// and no country of its sentence: "the army" there is the host country's.
+TEST_F(EventActorSidesTest, StreetAndPlatesOfACountryNameNoParty) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-02\nTRIPOLI, Lebanon (Wire) - The army said it arrested six gunmen on Syria Street in Tripoli on Monday.",
+      2026, 5, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "lbn.laf");
+  Doc plates = test::ExtractAt(
+      "date 2026-05-02\nBEIRUT (Wire) - Men in a car with Iraqi licence plates abducted a trader near Halba on Saturday.", 2026,
+      5, 2);
+  test::MaybeDump(plates);
+  for (const ActorMention& m : plates.actors) EXPECT_NE(m.country, "IRQ") << m.name;
+}
+
+// "Afghan troops" after the Taliban took Kabul are the Islamic Emirate's.
+TEST_F(EventActorSidesTest, AfghanTroopsAfterTwentyTwentyOneAreTheEmiratesForces) {
+  Doc doc = test::ExtractAt("date 2026-05-02\nAfghan troops clashed with Pakistani soldiers near Torkham on Friday, officials said.",
+                            2026, 5, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "clashed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "afg.mil.taliban");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "pak.mil");
+}
+
 }  // namespace
 // The group captives are charged with aiding is no party to their arrest.
 TEST_F(EventActorSidesTest, GroupNamedInTheChargeIsNoPartyToTheArrest) {

@@ -1386,6 +1386,7 @@ void Builder::TargetsOfExplosions() {
     }
     if (a < 0 && TargetedVehicle(e))
       if (std::string enemy = LikelyOpponent(Actor1Of(e)); !enemy.empty()) SetImplicitId(e.actor2, std::move(enemy));
+    if (a < 0 && e.actor2.implicit_id.empty() && StateSiteHit(e)) SetImplicitId(e.actor2, "gen.army");
     if (a < 0) continue;
     // Owner of the noun right after the verb, its subject (استهدفت مسيّرة
     // تابعة لـ X سيارة): X struck, whatever agent a passive reading supplied.
@@ -1406,6 +1407,23 @@ bool Builder::TargetedVehicle(const Event& e) const {
   const int32_t sentence = static_cast<int32_t>(e.sentence);
   return AnyCue(sentence, "struck_vehicle", [&](const CueHit& c) { return c.w0 >= tw1 && c.w0 - tw1 <= 6; }) &&
          !CivilianTarget(e);
+}
+
+// "Fired mortars at a military camp", "hit an ammunition depot": a strike
+// whose object, within six words after its word in its clause, is a site
+// only a state's forces hold (`state_site`) struck the forces of the
+// country where it fell, unless the striker is one of that country's own.
+bool Builder::StateSiteHit(const Event& e) const {
+  const size_t tw1 = trig_w_[e.trigger].second;
+  const int32_t clause = clause_[trig_w_[e.trigger].first];
+  if (!AnyCue(static_cast<int32_t>(e.sentence), "state_site",
+              [&](const CueHit& c) { return c.w0 >= tw1 && c.w0 - tw1 <= 6 && clause_[c.w0] == clause; }))
+    return false;
+  const std::string country = PlaceCountry(e);
+  if (country.empty()) return false;
+  const std::string by = Actor1Of(e);
+  const ActorInfo* striker = by.empty() ? nullptr : lex_.Actor(by);
+  return !(striker && striker->acled_inter == "State forces" && striker->country == country);
 }
 
 int32_t Builder::ExplosionTarget(const Event& e) const {
@@ -1455,7 +1473,7 @@ void Builder::PartiesOfAgreements() {
     // No party agrees with itself (X, once its mediator is set aside, may
     // be left on both sides).
     if (!Actor1Of(e).empty() && Actor1Of(e) == Actor2Of(e)) e.actor2 = EventArgument{};
-    if (AgreementBetween(e)) continue;
+    if (AgreementBetween(e) || CountriesAgreeing(e)) continue;
     if (e.actor1.actor >= 0 && Actor2Of(e).empty()) {
       const int32_t a1 = e.actor1.actor;
       for (int32_t b : Bucket(s_actors_, static_cast<int32_t>(e.sentence))) {
@@ -1506,6 +1524,35 @@ void Builder::PartiesFromFighting(Event& e) {
   } else {
     SetImplicitId(e.actor2, Actor1Of(*best) == a1 ? Actor2Of(*best) : Actor1Of(*best));
   }
+}
+
+// "Pakistan and Afghanistan agreed to a truce": two countries named together
+// as the English subject of an agreement, ending at most two words before its
+// word, are its parties as states — each one's authorities (its government).
+bool Builder::CountriesAgreeing(Event& e) {
+  if (!Latin(doc_.triggers[e.trigger])) return false;
+  const size_t tw0 = trig_w_[e.trigger].first;
+  const std::string day = e.date >= 0 ? doc_.dates[e.date].value : ReferenceDay(doc_);
+  auto country = [&](int32_t p) {
+    const PlaceMention& m = doc_.places[p];
+    return m.resolved && m.location.feature_code.starts_with("PCL") ? lex_.Alpha3(m.location.country) : std::string();
+  };
+  const std::span<const int32_t> places = Bucket(s_places_, static_cast<int32_t>(e.sentence));
+  for (size_t k = 0; k + 1 < places.size(); ++k) {
+    const int32_t p = places[k], q = places[k + 1];
+    if (place_w_[q].second > tw0 || tw0 - place_w_[q].second > 2 || !Conjoined(place_w_[p].second, place_w_[q].first))
+      continue;
+    const std::string c1 = country(p), c2 = country(q);
+    if (c1.empty() || c2.empty() || c1 == c2) return false;
+    std::string g1 = lex_.NationalForce("gen.authorities", c1, day), g2 = lex_.NationalForce("gen.authorities", c2, day);
+    if (g1.empty() || g2.empty()) return false;
+    e.actor1 = EventArgument{};
+    e.actor2 = EventArgument{};
+    SetImplicitId(e.actor1, std::move(g1));
+    SetImplicitId(e.actor2, std::move(g2));
+    return true;
+  }
+  return false;
 }
 
 // The agreement's sentence tells of a ceasefire (a trigger of that mode).

@@ -552,6 +552,8 @@ class Builder {
   void AccusedDoers();
   bool AimedAtAccuser(const Event& e) const;
   bool TargetedVehicle(const Event& e) const;
+  bool StateSiteHit(const Event& e) const;
+  bool CountriesAgreeing(Event& e);
   void RefineByActorTypes();
   bool TakenOutOfSight(const Event& e) const;
   bool ArmedCellTaken(const Event& e) const;

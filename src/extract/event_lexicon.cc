@@ -91,6 +91,8 @@ constexpr const char* kCueTypes[] = {
     "military_target",
     "own_target",
     "struck_vehicle",
+    "state_site",
+    "named_thing",
     "attempt",
     "milestone",
     "lead_up",
