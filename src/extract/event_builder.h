@@ -101,6 +101,7 @@ class Builder {
   // The cue row of `type` that word w is by itself ("frequent", "urged"),
   // or null (EventLexicon::WordCue); null past the last word.
   const CueRow* WordCue(size_t w, std::string_view type) const;
+  void AddCliticCues(size_t w);
   // Whether an event word (a trigger) starts at word w.
   bool TriggerStartingAt(size_t w) const;
   bool AttackOwner(int32_t a) const;

@@ -133,6 +133,7 @@ void Builder::Index() {
     return true;
   };
   for (size_t w = 0; w < words_.size();) {
+    AddCliticCues(w);
     const std::vector<int32_t>* ids = nullptr;
     size_t n = lex_.cue_table.Longest(words_, w, &ids);
     // "منذ أشهر", "for months" is a span the date layer reads as well; it
@@ -151,6 +152,7 @@ void Builder::Index() {
     // "there were no" holds the first word of "no casualties". A cue that
     // begins inside this one and reaches past its end is read as well; one
     // that ends within it is a part of the longer phrase, not a cue of its own.
+    for (size_t k = w + 1; k < w + n; ++k) AddCliticCues(k);
     for (size_t k = w + 1; k < w + n; ++k) {
       const std::vector<int32_t>* inner = nullptr;
       const size_t m = lex_.cue_table.Longest(words_, k, &inner);
@@ -280,6 +282,16 @@ int32_t Builder::NumberStartingAt(size_t w) const {
   for (int32_t n : Bucket(s_numbers_, sent_[w]))
     if (num_w_[n].first == w) return n;
   return -1;
+}
+
+// A proclitic cue (the future س of سيهاجمون، ستنظم) is a hit of no width
+// at the start of the word that carries it, so that its scope counts from
+// that word: the verb itself, or the event noun right after it.
+void Builder::AddCliticCues(size_t w) {
+  if (lex_.clitic_cues.empty() || !words_[w].is_word) return;
+  for (uint32_t t = words_[w].first; t + 1 < words_[w].end && doc_.tokens[t].piece == Piece::kProclitic; ++t)
+    for (const CueRow& row : lex_.clitic_cues)
+      if (doc_.TokenText(t) == row.cue) cues_.push_back(CueHit{w, w, &row, sent_[w], clause_[w]});
 }
 
 const CueRow* Builder::WordCue(size_t w, std::string_view type) const {

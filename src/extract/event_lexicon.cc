@@ -738,9 +738,12 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
           return t.Error(r, "unknown cue scope '" + row.scope + "'");
         if (const std::string why = CueKindProblem(row); !why.empty()) return t.Error(r, why);
         std::string key = NormalizeKey(row.cue);
-        // A one-letter cue (the future prefix س) is a clitic, not a word.
-        if (Letters(key) < 2) continue;
         row.cue = key;
+        // A one-letter cue (the future prefix س) is a clitic, not a word.
+        if (Letters(key) < 2) {
+          lex->clitic_cues.push_back(std::move(row));
+          continue;
+        }
         lex->cues.push_back(std::move(row));
         lex->cue_table.Add(key, static_cast<int32_t>(lex->cues.size() - 1));
       }

@@ -167,6 +167,9 @@ class EventLexicon {
   std::vector<AliasRow> aliases;
   std::vector<TriggerRow> triggers;
   std::vector<CueRow> cues;
+  // One-letter cues (the future prefix س): proclitics the tokenizer splits
+  // off a word, matched on the word that carries them, not as words.
+  std::vector<CueRow> clitic_cues;
   std::vector<PersonRow> persons;
   std::vector<RoleRow> roles;
   PhraseTable alias_table, trigger_table, cue_table, person_table, role_table;

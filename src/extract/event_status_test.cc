@@ -522,6 +522,24 @@ TEST_F(EventStatusTest, AFutureRefusalIsNoEvent) {
   for (const Event& e : en.events) EXPECT_NE(e.acled_sub_event_type, "Non-violent transfer of territory");
 }
 
+// The future prefix س on the event verb itself (سيتظاهرون، سيهاجمون) makes
+// it a plan, for any verb; the same act in the past is told as done.
+TEST_F(EventStatusTest, TheFuturePrefixOnTheVerbIsIntent) {
+  Doc protest = test::ExtractAt("وقال قادة النقابة إنهم سيتظاهرون أمام مبنى البلدية في مدينة صفاقس.", 2025, 3, 3);
+  test::MaybeDump(protest);
+  const Event* p = For(protest, "سيتظاهرون");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->status, "intent");
+  Doc attack = test::ExtractAt("وقال قائد الفصيل إن مقاتليه سيهاجمون مواقع الجيش قرب مدينة درعا.", 2025, 3, 3);
+  const Event* a = For(attack, "سيهاجمون");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->status, "intent");
+  Doc done = test::ExtractAt("وتظاهر أعضاء النقابة أمام مبنى البلدية في مدينة صفاقس أمس.", 2025, 3, 3);
+  const Event* d = For(done, "وتظاهر");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->status, "reported");
+}
+
 // An attack foiled without loss never took place and no one says it did:
 // no event of its own.
 TEST_F(EventStatusTest, AnAttackFoiledWithoutLossIsNoEvent) {
