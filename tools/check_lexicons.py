@@ -557,12 +557,15 @@ def check_cues(root, lang, problems, cue_type_set):
         elif row["type"] == "route":
             if row["kind"] not in ("", "stretch", "destination"):
                 problems.add(path, line, "a route cue takes kind stretch, destination or none")
+        elif row["type"] == "place_anaphor":
+            if row["kind"] not in ("", "same"):
+                problems.add(path, line, "a place_anaphor cue takes kind same or none")
         elif row["type"] == "possessive_reading":
             if not row["kind"]:
                 problems.add(path, line, "a possessive_reading cue needs a trigger form as kind")
         elif row["kind"]:
             if row["type"] != "attribution":
-                problems.add(path, line, "only attribution, weapon, one_victim, military_target, civilian_target, not_event, without, goods, negation, route and possessive_reading cues take a kind")
+                problems.add(path, line, "only attribution, weapon, one_victim, military_target, civilian_target, not_event, without, goods, negation, route, place_anaphor and possessive_reading cues take a kind")
             elif row["kind"] not in ATTRIBUTION_KINDS:
                 problems.add(path, line, "kind '%s' is not one of %s" % (row["kind"], ", ".join(sorted(ATTRIBUTION_KINDS))))
         if row["scope"] not in SCOPES:

@@ -225,6 +225,8 @@ class Builder {
   bool NamesActorsBranch(int32_t p) const;
   bool OwnsNextPlace(int32_t p) const;
   int32_t PreviousSentencePlace(int32_t sentence, size_t tw0) const;
+  int32_t SameSceneBefore(int32_t sentence, size_t tw0) const;
+  bool SpeaksThere(int32_t p) const;
   int32_t LeadDatelineScene(int32_t sentence) const;
   bool Locative(int32_t p) const;
   bool LeadsTo(int32_t p) const;

@@ -136,7 +136,7 @@ constexpr const char* kCueTypes[] = {
 // reaches only a word of territory taken, whether a without cue says in
 // itself that no fight was fought ("without firing a shot"), whether a
 // route cue tells a stretch between two towns, whether a civilian_target is a
-// party's office (political).
+// party's office (political), whether a place_anaphor says "the same" place.
 std::string CueKindProblem(const CueRow& row) {
   static const char* kAttributionKinds[] = {"official_statement", "media", "anonymous_source",
                                             "analyst", "witness", "participant"};
@@ -161,10 +161,11 @@ std::string CueKindProblem(const CueRow& row) {
     return row.kind.empty() || row.kind == "stretch" || row.kind == "destination" ? "" : "a route cue takes kind stretch, destination or none";
   if (row.type == "civilian_target")
     return row.kind.empty() || row.kind == "political" ? "" : "a civilian_target cue takes kind political or none";
+  if (row.type == "place_anaphor") return row.kind.empty() || row.kind == "same" ? "" : "a place_anaphor cue takes kind same or none";
   if (row.type == "possessive_reading") return row.kind.empty() ? "a possessive_reading cue needs a trigger form as kind" : "";
   if (row.kind.empty()) return "";
   if (row.type != "attribution")
-    return "only attribution, weapon, one_victim, military_target, civilian_target, not_event, without, goods, negation, route and "
+    return "only attribution, weapon, one_victim, military_target, civilian_target, not_event, without, goods, negation, route, place_anaphor and "
            "possessive_reading cues take a "
            "kind";
   return one_of(kAttributionKinds) ? "" : "unknown attribution kind '" + row.kind + "'";

@@ -56,7 +56,7 @@ TEST(EventLexicon, BadRowsNameFileAndLine) {
        "confidence"},
       {"en/event_cues.tsv", "maybe\tguess\t\tsentence\t", "unknown cue type"},
       {"en/event_cues.tsv", "catapults\tweapon\t\tnext\t", "needs kind aerial or heavy-weapons"},
-      {"en/event_cues.tsv", "perhaps\thedge\tmedia\tclause\t", "only attribution, weapon, one_victim, military_target, civilian_target, not_event, without, goods, negation, route and possessive_reading cues take a kind"},
+      {"en/event_cues.tsv", "perhaps\thedge\tmedia\tclause\t", "only attribution, weapon, one_victim, military_target, civilian_target, not_event, without, goods, negation, route, place_anaphor and possessive_reading cues take a kind"},
       {"en/event_cues.tsv", "strike\tpossessive_reading\t\tnext\t", "a possessive_reading cue needs a trigger form as kind"},
       {"ar/event_cues.tsv", "تحت\tnot_event\tcivilian\tnext\t", "a not_event cue takes kind territory, nominal or none"},
       {"en/event_cues.tsv", "kiosk\tcivilian_target\taerial\tsentence\t", "a civilian_target cue takes kind political or none"},

@@ -406,7 +406,11 @@ long Builder::AnaphorScore(const CueHit& c, size_t tw0, size_t tw1, int32_t clau
   const LexWord& lw = words_[c.w0];
   const bool after_in = (doc_.tokens[lw.first].piece == Piece::kProclitic && doc_.TokenText(lw.first) == "\xD8\xA8") ||  // ب
                         (c.w0 > 0 && (InWord(c.w0 - 1) || words_[c.w0 - 1].text() == "at"));
-  if (!after_in) return LONG_MAX;
+  // "على الطريق ذاته"، "on the same road": a place said to be the one told
+  // before is where the event was after على/on as well (a road, a front).
+  const bool after_on = c.row->kind == "same" && c.w0 > 0 &&
+                        (words_[c.w0 - 1].text() == "on" || words_[c.w0 - 1].text() == "\xD8\xB9\xD9\x84\xD9\x8A");  // على (normalised علي)
+  if (!after_in && !after_on) return LONG_MAX;
   return dist + (clause_[c.w0] == clause ? 0 : 100);
 }
 
@@ -882,14 +886,23 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   // town the anaphor nearer the event word refers back to is the place.
   long anaphor_score = LONG_MAX;
   size_t anaphor_w = 0;
+  const CueRow* anaphor = nullptr;
   for (int32_t ci : Bucket(s_cues_, sentence))
-    if (const long sc = AnaphorScore(cues_[ci], tw0, tw1, clause); sc < anaphor_score) anaphor_score = sc, anaphor_w = cues_[ci].w0;
+    // (القرية inside القرية نفسها: the longer cue says more.)
+    if (const long sc = AnaphorScore(cues_[ci], tw0, tw1, clause);
+        sc < anaphor_score || (sc == anaphor_score && sc < LONG_MAX && cues_[ci].row->kind == "same"))
+      anaphor_score = sc, anaphor_w = cues_[ci].w0, anaphor = cues_[ci].row;
   // The town it refers back to: the sentence's last before it, else the
   // one a sentence naming no place of its own would go on at.
   if (anaphor_score < best_score) {
     for (auto it = usable.rbegin(); it != usable.rend(); ++it)
       if (place_w_[*it].second <= anaphor_w && !Coarse(*it) && !Dateline(*it) && !PlaceAnaphor(*it))
         return *it;
+    // "في القرية نفسها"، "on the same road": the same place as the scene
+    // told before, not the last town a sentence in between named (where a
+    // spokesman spoke).
+    if (anaphor->kind == "same")
+      if (const int32_t told = SameSceneBefore(sentence, tw0); told >= 0) return told;
     best = -1;
   }
   // "وفي ريف الحسكة الجنوبي، دارت اشتباكات … قرب بلدة الشدادي": the
@@ -992,6 +1005,40 @@ bool Builder::SideScene(int32_t p) const {
 // January 2021. Police said they had arrested two suspects": a place told
 // in a clause dated more than a year back belongs to that background; a
 // sentence of today's news goes on at the place before it.
+// The town an event said to be at "the same" place goes on at: the last one
+// named in the sentences before as a scene, not where a speaker spoke from
+// ("قال مصدر في دمشق إن"، "a spokesman in Kaduna said") nor one that only
+// says where another place is.
+int32_t Builder::SameSceneBefore(int32_t sentence, size_t tw0) const {
+  for (int32_t before = sentence - 1; before >= 0 && before >= sentence - 4; --before) {
+    const std::span<const int32_t> prev = Bucket(s_places_, before);
+    for (size_t i = prev.size(); i-- > 0;) {
+      const int32_t p = prev[i];
+      if (!doc_.places[p].resolved || Coarse(p) || Dateline(p) || InsideActorName(p) || InSourceName(p) ||
+          LocatesPlaceBefore(p) || FromOrigin(p) || Venue(p) || QuotedApart(p, tw0) || OwnerNotLocation(p) ||
+          SideScene(p) || Anchor(p) || !LocativeInEnglish(p) || SpeaksThere(p))
+        continue;
+      if (actor_is_place_any_[p] && !AfterIn(p) && (doc_.places[p].relation_span.empty() || Coarse(p))) continue;
+      return p;
+    }
+  }
+  return -1;
+}
+
+// "أفاد ناشطون في إدلب بأن"، "a spokesman in Kaduna said": a place right
+// before what opens a statement (a complementizer, an English speech verb)
+// is where the speaker is.
+bool Builder::SpeaksThere(int32_t p) const {
+  const size_t end = place_w_[p].second;
+  for (size_t k = end; k < end + 3 && k < words_.size() && sent_[k] == sent_[place_w_[p].first]; ++k) {
+    // (A place fronted before a comma sets the scene: "وفي X، قال الجيش إنه".)
+    if (words_[k].clause_break || words_[k].text() == "," || words_[k].text() == "\xD8\x8C") return false;
+    if (WordCue(k, "complementizer")) return true;
+    if (const CueRow* c = WordCue(k, "attribution"); c && c->scope == "quote") return true;
+  }
+  return false;
+}
+
 int32_t Builder::PreviousSentencePlace(int32_t sentence, size_t tw0) const {
   bool told_of_today = true;
   for (int32_t d : Bucket(s_dates_, sentence)) told_of_today &= !OldDate(doc_.dates[d]);

@@ -520,6 +520,46 @@ TEST_F(EventPlacesTest, AnaphorRefersToTheTownBeforeItInItsSentence) {
   EXPECT_EQ(PlaceName(doc, *e), "Al Bab");
 }
 
+// "في القرية نفسها" in a sentence naming no town: the village of the scene
+// told before, not the town activists spoke from in between.
+TEST_F(EventPlacesTest, SameVillageSkipsTheTownASpeakerIsIn) {
+  Doc doc = test::ExtractAt(
+      "قتل مدنيان برصاص مسلحين مجهولين في قرية بنش يوم الخميس.\n"
+      "وأفاد ناشطون في إدلب بأن المسلحين فروا.\n"
+      "كما أصيب طفل بجروح جراء قصف مدفعي في القرية نفسها.",
+      2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "قصف");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Binnish");
+}
+
+// "على الطريق ذاته": a road told before is where the event was after على too.
+TEST_F(EventPlacesTest, SameRoadAfterAlaRefersToTheSceneBefore) {
+  Doc doc = test::ExtractAt(
+      "أصيب ثلاثة جنود بانفجار عبوة ناسفة استهدفت دوريتهم قرب بلدة الشدادي يوم الإثنين.\n"
+      "وقال مصدر في دمشق إن الهجوم لم يتبناه أحد.\n"
+      "وبعد ساعات قتل جندي رابع بانفجار لغم على الطريق ذاته.",
+      2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "لغم");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Ash Shaddadah");
+}
+
+// "on the same road": English likewise, past the capital a spokesman spoke in.
+TEST_F(EventPlacesTest, EnglishSameRoadRefersToTheSceneBefore) {
+  Doc doc = test::ExtractAt(
+      "Two soldiers died when their truck hit a mine near Garissa on Monday.\n"
+      "A military spokesman in Nairobi said the attackers had fled.\n"
+      "Hours later, gunmen ambushed a bus on the same road.",
+      2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "ambushed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Garissa");
+}
+
 // "المدينة الساحلية X" introduces X: no reference back to the town before.
 TEST_F(EventPlacesTest, DefiniteNounBeforeANameIntroducesIt) {
   Doc doc = test::ExtractAt(

@@ -1705,6 +1705,35 @@ class SentenceReader {
            StartsWith(words_[at].orig, "\xD9\x88"sv);  // و
   }
 
+  // "بين مدينتي X وكاكوما": the dual's second name is joined to the first by
+  // و alone and stands as bare as the first after the cue; a letter after و
+  // that could be a proclitic (ك، ب، ل، ف) is the name's own. The word is
+  // read again from after و.
+  void ReadWholeAfterWa(size_t at) {
+    if (!JoinedByWa(at)) return;
+    Word& w = words_[at];
+    const uint32_t k = w.first + 1;
+    if (w.name_end <= k || doc_.tokens[w.first].piece != Piece::kProclitic || doc_.TokenText(w.first) != "\xD9\x88" ||
+        doc_.TokenText(k) == "\xD9\x84\xD9\x84")  // و ... not لل
+      return;
+    dual_second_ = at;
+    w.proclitic = false;
+    if (w.name_first <= k || doc_.TokenText(k) == kArticle) return;
+    const Span whole{doc_.tokens[w.first].span.begin, doc_.tokens[w.end - 1].span.end};
+    w.name_first = k;
+    w.bad_split = false;
+    w.hamza_article = false;
+    w.name = doc_.norm(Span{doc_.tokens[k].span.begin, doc_.tokens[w.name_end - 1].span.end});
+    w.name_full = doc_.norm(Span{doc_.tokens[k].span.begin, doc_.tokens[w.end - 1].span.end});
+    w.article = false;
+    w.bare = w.name;
+    w.name_orig_at = static_cast<uint16_t>(std::min<uint32_t>(doc_.tokens[k].span.begin - whole.begin, 0xFFFF));
+    w.bare_orig_at = static_cast<uint16_t>(w.name_orig_at + kArticle.size());
+    w.maybe_phrase = WordIsAnyOf(w, lex_.phrase_word);
+    w.function_cached = -1;
+    w.first_word[0] = w.first_word[1] = nullptr;
+  }
+
   bool FaOrKafProcliticOnly(const Word& w) const {
     if (!w.proclitic || w.name_first != w.first + 1) return false;
     std::string_view p = doc_.TokenText(w.first);
@@ -1914,6 +1943,7 @@ class SentenceReader {
         // is the unit's name, not "the city" told before.
         if (c->value == "district" || c->value == "subdistrict" || c->value == "governorate" || c->value == "province")
           p.anaphor.clear();
+        if (c->dual) ReadWholeAfterWa(name_at + m), dual_cue_ = c->value;
         return name_at + m;
       }
       // "16 قرية" counts villages; it names none.
@@ -1937,6 +1967,7 @@ class SentenceReader {
           // is "my town" (عدت إلى قريتي لأرى).
           if (c->dual && !JoinedByWa(name_at + len)) return name_at;
           AddUnknown(name_at, name_at, name_at + len, c->value);
+          if (c->dual) ReadWholeAfterWa(name_at + len), dual_cue_ = c->value;
           return name_at + len;
         }
       }
@@ -1967,6 +1998,15 @@ class SentenceReader {
         out_->back().cued_before = true;
         return at + len;
       }
+    }
+    // The dual's second name (بلدتي X وY) is a place the gazetteer may lack,
+    // as the first.
+    if (n == 0 && at == dual_second_ && !lex_.function_word.Contains(words_[at].name) &&
+        !lex_.common.Contains(words_[at].bare) && !lex_.not_place.Contains(words_[at].text) &&
+        !IsRelationOrCueWord(words_[at])) {
+      const size_t len = UnknownNameLength(at, false);
+      AddUnknown(at, at, at + len, dual_cue_);
+      return at + len;
     }
     if (n == 0 && HashtagName(at)) {
       // Tweets tag places (#الخفجي): an unknown name after # is tried by
@@ -2548,6 +2588,9 @@ class SentenceReader {
   // Set by Longest() when it matched a first word with its proclitics, read
   // by the AddMention() that follows it.
   mutable bool last_whole_ = false;
+  // The word after و that is a dual cue's second name (ReadWholeAfterWa), and the cue's kind.
+  size_t dual_second_ = SIZE_MAX;
+  std::string dual_cue_;
   mutable bool last_full_ = false;  // the same, when it matched the first word with its enclitics
   std::vector<std::pair<size_t, size_t>> word_of_;  // word range of each mention added by this reader
   std::unordered_set<std::string>* org_keys_;

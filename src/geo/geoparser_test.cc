@@ -733,6 +733,22 @@ TEST_F(ShippedGazetteerTest, DualSettlementNounNamesTwoPlacesOrIsMyTown) {
   EXPECT_EQ(Find(mine2, "منذ"), nullptr);
 }
 
+TEST_F(ShippedGazetteerTest, DualSecondNameIsReadWholeAfterWa) {
+  // و + ك + اكوما is one name joined by و, as the first stands bare after the
+  // cue: not a Japanese town (اكوما) behind a preposition ك.
+  Doc doc = test::AnalyzeWithPlaces("أغلق محتجون الطريق بين مدينتي لودوار وكاكوما في كينيا.");
+  const auto* second = Find(doc, "كاكوما");
+  ASSERT_NE(second, nullptr);
+  EXPECT_NE(second->location.country, "JP");
+  EXPECT_EQ(Find(doc, "اكوما"), nullptr);
+  // A second name the gazetteer lacks is a place, as an unknown first one is.
+  Doc unknown = test::AnalyzeWithPlaces("دارت معارك بين قريتي كفرنبل وكفرومة جنوبي إدلب.");
+  EXPECT_NE(Find(unknown, "كفرومة"), nullptr);
+  // Outside a dual, ك after و stays a preposition's letter.
+  Doc plain = test::AnalyzeWithPlaces("وصل الوفد إلى حلب وكانت الشوارع هادئة.");
+  EXPECT_EQ(Find(plain, "كانت"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, StateOfTakesCountriesOnly) {
   Doc doc = test::AnalyzeWithPlaces("تحدث النائب عن دولة الطائف ومؤسساتها.");
   EXPECT_TRUE(doc.places.empty()) << doc.OriginalText(doc.places[0].span);
