@@ -535,6 +535,7 @@ class Builder {
   void FoldTimedWithdrawals();
   void FoldFightingIntoCaptures();
   void FoldHandovers();
+  void FoldHandingBack();
   void FoldThreats();
   void DropCampaignVows();
 

@@ -61,6 +61,7 @@ void Builder::Go() {
   FoldWithdrawalsFromFighting();
   FoldFightingIntoCaptures();
   FoldHandovers();
+  FoldHandingBack();
   FoldTimedWithdrawals();  // after the handovers: an entry once the other side left is theirs
   FoldClaimedReferences();
   FoldQuotedRetellings();
