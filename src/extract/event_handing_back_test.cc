@@ -73,5 +73,32 @@ TEST_F(HandingBackTest, EnglishHostagesHandedToTheRedCrossAfterTheirReleaseAreOn
   EXPECT_EQ(CountSub(doc, "Non-violent transfer of territory"), 0u);
 }
 
+// The dead or captives handed over by their captors are a release (ACLED);
+// suspects handed to prosecutors are not.
+TEST_F(HandingBackTest, ArabicBodiesHandedOverByTheirCaptorsAreARelease) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-10\nسلّمت حركة الشباب يوم الاثنين جثث ثلاثة جنود إلى وجهاء محليين في بلدة بلدوين.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Other"), 1u);
+  EXPECT_EQ(CountSub(doc, "Non-violent transfer of territory"), 0u);
+}
+
+TEST_F(HandingBackTest, ArabicRemainsOfCaptivesHandedToTheRedCrossAreARelease) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-10\nوسلّم الحوثيون رفات أسيرين سعوديين إلى اللجنة الدولية للصليب الأحمر في صنعاء أمس الأحد.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Other"), 1u);
+}
+
+TEST_F(HandingBackTest, ArabicSuspectsHandedToProsecutorsAreNoRelease) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-10\nسلّمت الشرطة الموقوفين الأربعة إلى النيابة العامة في مدينة طرابلس يوم الأحد.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Other"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
