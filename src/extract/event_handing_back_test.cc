@@ -100,5 +100,23 @@ TEST_F(HandingBackTest, ArabicSuspectsHandedToProsecutorsAreNoRelease) {
   EXPECT_EQ(CountSub(doc, "Other"), 0u);
 }
 
+// Men in uniform set free are captives whoever held them; a statement
+// released that speaks of soldiers frees no one.
+TEST_F(HandingBackTest, EnglishSoldiersFreedByRebelsAreARelease) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-10\nMaoist rebels freed three policemen they had held for a month in Sukma district on Friday.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Other"), 1u);
+}
+
+TEST_F(HandingBackTest, EnglishStatementReleasedAboutSoldiersIsNoRelease) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-10\nThe army released a statement on Monday saying two soldiers were wounded near Kidal.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Other"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
