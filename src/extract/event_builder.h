@@ -536,6 +536,7 @@ class Builder {
   void FoldFightingIntoCaptures();
   void FoldHandovers();
   void FoldHandingBack();
+  void FoldTermsOfAgreements();
   void FoldThreats();
   void DropCampaignVows();
 

@@ -1069,6 +1069,29 @@ void Builder::FoldHandingBack() {
   });
 }
 
+// "وقّع الطرفان في جوبا اتفاقاً لوقف إطلاق النار في النيل الأزرق", "a deal on
+// a truce": the terms named right after a new agreement word (at most one
+// word between, a preposition) are that agreement, not a second one; it
+// stays where it was made, the place of its terms filling only a gap.
+void Builder::FoldTermsOfAgreements() {
+  const std::vector<Event>& ev = doc_.events;
+  FoldInto([&](const Event& e) -> int32_t {
+    if (e.acled_sub_event_type != "Agreement") return -1;
+    const size_t w0 = trig_w_[e.trigger].first;
+    for (size_t i = 0; i < ev.size(); ++i) {
+      const Event& a = ev[i];
+      // "ولا يتضمن الاتفاق وقفاً لإطلاق النار": the deal told before, and
+      // what it lacks, are no one agreement and its terms.
+      if (&a == &e || a.acled_sub_event_type != "Agreement" || a.sentence != e.sentence || a.quote != e.quote ||
+          a.status != e.status || Definite(a))
+        continue;
+      const size_t a1 = trig_w_[a.trigger].second;
+      if (a1 <= w0 && w0 - a1 <= 1 && clause_[trig_w_[a.trigger].first] == clause_[w0]) return static_cast<int32_t>(i);
+    }
+    return -1;
+  });
+}
+
 // A threat (توعد، هدد، "vowed") is told with the act threatened (توعد
 // باستعادة المدينة): that act is the event, as intent, with the threatener
 // as its actor; the PLOVER-only threat is not a second event.

@@ -62,6 +62,7 @@ void Builder::Go() {
   FoldFightingIntoCaptures();
   FoldHandovers();
   FoldHandingBack();
+  FoldTermsOfAgreements();
   FoldTimedWithdrawals();  // after the handovers: an entry once the other side left is theirs
   FoldClaimedReferences();
   FoldQuotedRetellings();
