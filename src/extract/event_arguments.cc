@@ -324,6 +324,9 @@ int32_t Builder::SubjectBefore(size_t tw0, size_t tw1, int32_t sentence, int32_t
         first_free != static_cast<int32_t>(a) && Source(first_free) && !Source(a) &&
         !TriggerBetween(actor_w_[first_free].second, actor_w_[a].first))
       first_told = static_cast<int32_t>(a);
+    // "وقّع الطرفان في الدوحة اتفاقاً", "signed in Kampala": a capital
+    // after a preposition is where it was done, not who did it.
+    if (actor_is_place_[a] && PrecededByPreposition(a)) continue;
     nearest = static_cast<int32_t>(a);
   }
   if (first_told >= 0) first_free = first_told;

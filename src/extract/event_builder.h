@@ -538,6 +538,8 @@ class Builder {
   void FoldTimedWithdrawals();
   void FoldFightingIntoCaptures();
   void FoldHandovers();
+  void FoldHandingBack();
+  void FoldTermsOfAgreements();
   void FoldThreats();
   void DropCampaignVows();
 

@@ -1017,6 +1017,81 @@ void Builder::FoldHandovers() {
   DropGone(gone);
 }
 
+// "أفرجت الجماعة عن جنديين وسلّمتهما إلى بعثة إنسانية", "freed the
+// hostages and handed them to the Red Cross", "أُفرج عنهم. وسُلّموا إلى
+// ذويهم": captives handed over after their release are that release told
+// to its end, not ground changing hands nor a second release. A handover
+// (a transfer of territory, or a release told by its handing back) after a
+// release, in its sentence or the next, on its day, joins it; a place
+// named right after the handover word is ground handed over and stays its
+// own event. The release keeps its captors; the handover may tell where.
+void Builder::FoldHandingBack() {
+  const std::vector<Event>& ev = doc_.events;
+  const auto release = [](const Event& e) {
+    return e.acled_sub_event_type == "Other" && e.plover_mode == "release";
+  };
+  FoldInto([&](const Event& e) -> int32_t {
+    // A handing-over word: its subject gives, a preposition names who
+    // receives (سلّم، "handed over"; not a withdrawal, انسحب).
+    const std::string& roles = doc_.triggers[e.trigger].roles;
+    const bool transfer = e.acled_sub_event_type == "Non-violent transfer of territory" &&
+                          roles.rfind("subj=actor2", 0) == 0 && roles.find("prep:") != std::string::npos;
+    if ((!transfer && !release(e)) || !Happened(e.status)) return -1;
+    const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
+    if (transfer && e.place >= 0 && place_w_[e.place].first >= w1 && place_w_[e.place].first <= w1 + 1) return -1;
+    for (size_t i = ev.size(); i-- > 0;) {
+      const Event& r = ev[i];
+      if (&r == &e || !release(r) || !Happened(r.status) || trig_w_[r.trigger].first >= w0) continue;
+      if (r.sentence > e.sentence || e.sentence - r.sentence > 1) continue;
+      // One sentence joins them whatever day each names (the release's
+      // may be when the captives were taken: كانت تحتجزهما منذ أغسطس).
+      if (r.quote != e.quote || (r.sentence != e.sentence && DayOf(r) != DayOf(e))) continue;
+      // Ground given up between them ("withdrew from positions it handed to
+      // a local force") is what the handover hands over.
+      const Span from = doc_.triggers[r.trigger].span, to = doc_.triggers[e.trigger].span;
+      bool ground_between = false;
+      for (const TriggerMention& t : doc_.triggers)
+        if (t.span.begin >= from.end && t.span.begin < to.begin &&
+            (t.acled_sub_event_type == "Non-violent transfer of territory" ||
+             t.acled_sub_event_type == "Non-state actor overtakes territory" ||
+             t.acled_sub_event_type == "Government regains territory"))
+          ground_between = true;
+      if (ground_between) continue;
+      // The handover names the captors again or no one (the families it
+      // names inside its own words receive, they do not act).
+      const Span told = doc_.triggers[e.trigger].span;
+      const bool own_words = e.actor1.actor >= 0 && doc_.actors[e.actor1.actor].span.begin >= told.begin &&
+                             doc_.actors[e.actor1.actor].span.begin < told.end;
+      if (e.actor1.actor >= 0 && !own_words && Actor1Of(e) != Actor1Of(r)) continue;
+      return static_cast<int32_t>(i);
+    }
+    return -1;
+  });
+}
+
+// "وقّع الطرفان في جوبا اتفاقاً لوقف إطلاق النار في النيل الأزرق", "a deal on
+// a truce": the terms named right after a new agreement word (at most one
+// word between, a preposition) are that agreement, not a second one; it
+// stays where it was made, the place of its terms filling only a gap.
+void Builder::FoldTermsOfAgreements() {
+  const std::vector<Event>& ev = doc_.events;
+  FoldInto([&](const Event& e) -> int32_t {
+    if (e.acled_sub_event_type != "Agreement") return -1;
+    const size_t w0 = trig_w_[e.trigger].first;
+    for (size_t i = 0; i < ev.size(); ++i) {
+      const Event& a = ev[i];
+      // "ولا يتضمن الاتفاق وقفاً لإطلاق النار": the deal told before, and
+      // what it lacks, are no one agreement and its terms.
+      if (&a == &e || a.acled_sub_event_type != "Agreement" || a.sentence != e.sentence || a.quote != e.quote ||
+          a.status != e.status || Definite(a))
+        continue;
+      const size_t a1 = trig_w_[a.trigger].second;
+      if (a1 <= w0 && w0 - a1 <= 1 && clause_[trig_w_[a.trigger].first] == clause_[w0]) return static_cast<int32_t>(i);
+    }
+    return -1;
+  });
+}
+
 // A threat (توعد، هدد، "vowed") is told with the act threatened (توعد
 // باستعادة المدينة): that act is the event, as intent, with the threatener
 // as its actor; the PLOVER-only threat is not a second event.

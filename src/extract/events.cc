@@ -61,6 +61,8 @@ void Builder::Go() {
   FoldWithdrawalsFromFighting();
   FoldFightingIntoCaptures();
   FoldHandovers();
+  FoldHandingBack();
+  FoldTermsOfAgreements();
   FoldTimedWithdrawals();  // after the handovers: an entry once the other side left is theirs
   FoldClaimedReferences();
   FoldQuotedRetellings();

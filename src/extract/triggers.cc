@@ -94,6 +94,12 @@ size_t GappedTrigger(const EventLexicon& lex, const std::vector<LexWord>& words,
     // gap names what was fired; the gapped form does not reach over it.
     const bool latin = !words[k].text().empty() && static_cast<unsigned char>(words[k].text()[0]) < 0x80;
     if (t == 0 && latin && lex.trigger_table.Longest(words, k, &tails) > 0) return 0;
+    // "released a statement saying two soldiers were hurt": a speech word
+    // in the gap opens what was said; the form does not reach into it.
+    if (latin) {
+      const CueRow* said = lex.WordCue(words[k], "attribution");
+      if (said && said->scope == "quote") return 0;
+    }
     if (t == 0 || (k > i + h + kGapWords && t < 2)) continue;
     rows->clear();
     for (int32_t id : *heads)
