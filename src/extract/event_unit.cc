@@ -208,7 +208,10 @@ bool Builder::Corefer(const Event& a, const Event& b) const {
     return false;
   // Two tolls are two events, unless the later word refers back (a
   // party's own figure for "the attack" it claims).
-  if (((a.fatalities && b.fatalities) || (a.injuries && b.injuries)) && !(Generic(b) && Definite(b))) return false;
+  // After a `sequel` cue the toll is the other event's ("the strikes came
+  // two days after a bomber rammed a post, killing seven soldiers").
+  if (((a.fatalities && b.fatalities) || (a.injuries && b.injuries)) && !(Generic(b) && Definite(b)) && !Sequel(b))
+    return false;
   // A running total is no one event's toll (English: "the war has killed").
   if ((a.cumulative && a.fatalities) != (b.cumulative && b.fatalities) && (a.fatalities || b.fatalities) &&
       Latin(b))
@@ -433,7 +436,9 @@ void Builder::ResolveCoreference() {
     if (gone[i] || !(Definite(ev[i]) || Generic(ev[i]) || InRelativePassive(ev[i]))) continue;
     for (size_t j = i; j-- > 0;) {
       if (gone[j] || ev[j].sentence >= ev[i].sentence) continue;
-      if (ev[i].sentence - ev[j].sentence > 3) break;
+      // A noun a `sequel` cue relates to another event refers back however
+      // far the report told it ("The mass abduction comes three months after").
+      if (ev[i].sentence - ev[j].sentence > 3 && !Sequel(ev[i])) break;
       // An English reference names the kind loosely ("the blast" after a
       // suicide bombing, "the bombing" after an air strike).
       // A generic word may refer back to a riot too ("بعد ساعات من بدء
