@@ -462,6 +462,9 @@ class Builder {
   bool Corefer(const Event& a, const Event& b) const;
   bool OwnDate(const Event& e) const;
   bool Ceased(const Event& e) const;
+  bool DateOfALaterEventWord(const Event& e) const;
+  bool CrowdKinds(const Event& a, const Event& b) const;
+  bool Sequel(const Event& e) const;
   bool InRelativePassive(const Event& e) const;
   int32_t RelativeHead(size_t i) const;
   int32_t WeaponInRelativeClause(size_t i) const;

@@ -128,6 +128,7 @@ constexpr const char* kCueTypes[] = {
     "remains",
     "continuation",
     "cessation",
+    "sequel",
 };
 
 // A cue's kind, where its type takes one: who is speaking for an

@@ -29,6 +29,9 @@ bool Builder::SameEvent(const Event& a, const Event& b) const {
   if (a.acled_sub_event_type != b.acled_sub_event_type && !(a.sentence == b.sentence && BomberAndCharge(a, b)))
     return false;
   if (AnotherOfKind(a) || AnotherOfKind(b)) return false;
+  // "The deal follows a broader accord signed in March": the two words a
+  // `sequel` cue relates are two events.
+  if (a.sentence == b.sentence && (Sequel(a) || Sequel(b))) return false;
   // "The rebels said they attacked the post, while the army denied any
   // attack took place", نفى الجيش وقوع أي هجوم: a denial in the sentence
   // that tells the act is that act, with the status of its first telling
@@ -205,7 +208,10 @@ bool Builder::Corefer(const Event& a, const Event& b) const {
     return false;
   // Two tolls are two events, unless the later word refers back (a
   // party's own figure for "the attack" it claims).
-  if (((a.fatalities && b.fatalities) || (a.injuries && b.injuries)) && !(Generic(b) && Definite(b))) return false;
+  // After a `sequel` cue the toll is the other event's ("the strikes came
+  // two days after a bomber rammed a post, killing seven soldiers").
+  if (((a.fatalities && b.fatalities) || (a.injuries && b.injuries)) && !(Generic(b) && Definite(b)) && !Sequel(b))
+    return false;
   // A running total is no one event's toll (English: "the war has killed").
   if ((a.cumulative && a.fatalities) != (b.cumulative && b.fatalities) && (a.fatalities || b.fatalities) &&
       Latin(b))
@@ -218,7 +224,8 @@ bool Builder::Corefer(const Event& a, const Event& b) const {
   // X"); a place later in its sentence tells something else (the agreement
   // provides for moving fighters east of the Euphrates).
   const size_t bw = trig_w_[b.trigger].second;
-  const bool b_place_own = b.place >= 0 && place_w_[b.place].first >= bw && place_w_[b.place].first <= bw + 3;
+  const bool b_place_own =
+      b.place >= 0 && place_w_[b.place].first >= bw && place_w_[b.place].first <= bw + 3 && !Sequel(b);
   if (a.place >= 0 && b.place >= 0 && a.place != b.place && !filed && (b_place_own || !Definite(b))) {
     const PlaceMention &pa = doc_.places[a.place], &pb = doc_.places[b.place];
     if (pa.resolved && pb.resolved && pa.entry != pb.entry && !Encloses(a.place, b.place) &&
@@ -226,9 +233,42 @@ bool Builder::Corefer(const Event& a, const Event& b) const {
       return false;
   }
   if (a.time_basis == "text" && b.time_basis == "text" && DayOf(a) != DayOf(b) && OwnDate(a) && OwnDate(b) &&
-      !Ceased(b))
+      !Ceased(b) && !(Definite(b) && Latin(b) && DateOfALaterEventWord(b)))
     return false;
   return true;
+}
+
+// "The handover followed an agreement signed in X on Saturday": a day told
+// after another event of the sentence dates that event, not a definite noun
+// before it, which refers back and brings no day of its own. The other event
+// must still stand on its own: one merged into the noun left its day there.
+bool Builder::DateOfALaterEventWord(const Event& e) const {
+  if (e.date < 0) return false;
+  const size_t tw1 = trig_w_[e.trigger].second, dw0 = date_w_[e.date].first;
+  if (dw0 < tw1) return false;
+  if (Sequel(e)) return true;
+  for (const Event& o : doc_.events)
+    if (o.sentence == e.sentence && o.trigger != e.trigger &&
+        trig_w_[o.trigger].first >= tw1 && trig_w_[o.trigger].second <= dw0 && o.date == e.date)
+      return true;
+  return false;
+}
+
+// "The attack came days after an offensive launched near X on Sunday": a
+// `sequel` cue right after an English definite noun relates the event told
+// before to another; what follows the cue is that other event's.
+bool Builder::Sequel(const Event& e) const {
+  if (!Latin(e) || !Definite(e)) return false;
+  const size_t tw1 = trig_w_[e.trigger].second;
+  return AnyCue(static_cast<int32_t>(e.sentence), "sequel", [&](const CueHit& c) { return c.w0 == tw1; });
+}
+
+// "Residents blocked the road with burning tyres … The protest followed …":
+// an English crowd noun names a crowd's event whether the crowd stayed
+// peaceful or rioted.
+bool Builder::CrowdKinds(const Event& a, const Event& b) const {
+  const auto crowd = [](const std::string& t) { return t == "Protests" || t == "Riots"; };
+  return crowd(a.acled_event_type) && crowd(b.acled_event_type);
 }
 
 // "The fighting stopped on Tuesday", توقفت المعارك فجر الثلاثاء: a definite
@@ -396,13 +436,16 @@ void Builder::ResolveCoreference() {
     if (gone[i] || !(Definite(ev[i]) || Generic(ev[i]) || InRelativePassive(ev[i]))) continue;
     for (size_t j = i; j-- > 0;) {
       if (gone[j] || ev[j].sentence >= ev[i].sentence) continue;
-      if (ev[i].sentence - ev[j].sentence > 3) break;
+      // A noun a `sequel` cue relates to another event refers back however
+      // far the report told it ("The mass abduction comes three months after").
+      if (ev[i].sentence - ev[j].sentence > 3 && !Sequel(ev[i])) break;
       // An English reference names the kind loosely ("the blast" after a
       // suicide bombing, "the bombing" after an air strike).
       // A generic word may refer back to a riot too ("بعد ساعات من بدء
       // الاعتداءات" after a mob burned homes).
       const bool kind_ok = Generic(ev[i]) ? Violent(ev[j].acled_event_type) || ev[j].acled_event_type == "Riots"
-                           : EnglishReference(ev[i]) ? ev[j].acled_event_type == ev[i].acled_event_type
+                           : EnglishReference(ev[i]) ? ev[j].acled_event_type == ev[i].acled_event_type ||
+                                                           CrowdKinds(ev[j], ev[i])
                                                      : ev[j].acled_sub_event_type == ev[i].acled_sub_event_type ||
                                                            (ev[j].acled_sub_event_type == "Suicide bomb" &&
                                                             BomberAndCharge(ev[j], ev[i]));
@@ -428,7 +471,7 @@ void Builder::ResolveCoreference() {
         ev[i].actor1 = EventArgument{};
         // "The attack took place in Dera Ismail Khan": the reference
         // places an event the lead placed only by its dateline.
-        if (ev[j].place >= 0 && Dateline(ev[j].place) && ev[i].place >= 0 && !Dateline(ev[i].place) &&
+        if (ev[j].place >= 0 && Dateline(ev[j].place) && ev[i].place >= 0 && !Dateline(ev[i].place) && !Sequel(ev[i]) &&
             !Coarse(ev[i].place) && AfterIn(ev[i].place) && !PlaceFromBefore(ev[i]))
           ev[j].place = ev[i].place;
       }
