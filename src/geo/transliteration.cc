@@ -775,29 +775,30 @@ std::vector<TransliterationIndex::Candidate> TransliterationIndex::Candidates(st
   return out;
 }
 
-const std::vector<TransliterationIndex::NameReading>& TransliterationIndex::NameReadings(uint32_t id) const {
+const TransliterationIndex::EntryReadings& TransliterationIndex::Readings(uint32_t id) const {
   {
     std::lock_guard<std::mutex> lock(readings_mu_);
     if (auto it = readings_.find(id); it != readings_.end()) return it->second;
   }
   // Read outside the lock; a thread that read the same entry meanwhile wins
   // the insert, with the same readings.
-  std::vector<NameReading> readings;
-  for (const std::string& n : gazetteer_->entry(id).names) {
-    NameReading r;
-    r.arabic = HasArabicLetter(n);
-    if (!r.arabic) {
-      r.latin_article = table_.HasLatinArticle(n);
-    } else {
-      r.persian_only = HasPersianOnlyLetter(n);
-      r.non_arabic = HasNonArabicLetter(n);
-      const std::string key = NormalizeKey(HamzaAlefLamRead(n));
-      r.article = HasArabicArticle(key);
-      // A foreign name's final -a written with a plain alef (see Choose).
-      r.ends_in_plain_alef = key.ends_with("\xD8\xA7");
-      r.consonants = ArabicConsonants(key);
+  EntryReadings readings;
+  const std::vector<std::string>& names = gazetteer_->entry(id).names;
+  for (uint32_t i = 0; i < names.size(); ++i) {
+    const std::string& n = names[i];
+    if (!HasArabicLetter(n)) {
+      readings.latin.push_back(i);
+      continue;
     }
-    readings.push_back(std::move(r));
+    ArabicReading r;
+    r.persian_only = HasPersianOnlyLetter(n);
+    r.non_arabic = HasNonArabicLetter(n);
+    const std::string key = NormalizeKey(HamzaAlefLamRead(n));
+    r.article = HasArabicArticle(key);
+    // A foreign name's final -a written with a plain alef (see Choose).
+    r.ends_in_plain_alef = key.ends_with("\xD8\xA7");
+    r.consonants = ArabicConsonants(key);
+    readings.arabic.push_back(std::move(r));
   }
   std::lock_guard<std::mutex> lock(readings_mu_);
   return readings_.try_emplace(id, std::move(readings)).first->second;
@@ -908,11 +909,12 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
     // place (Lookup found the name itself missing; a variant spelling with
     // the same skeleton, بولوبردي for "بولو بردي", is still this one).
     bool has_arabic = false, agrees = false, latin_article = false, same_article = false;
-    for (const NameReading& n : NameReadings(c.id)) {
-      if (!n.arabic) {
-        latin_article |= article && n.latin_article;
-        continue;
-      }
+    const EntryReadings& readings = Readings(c.id);
+    // Only a name with the article asks for a Latin article (read per call:
+    // most candidates are never asked).
+    if (article)
+      for (uint32_t i : readings.latin) latin_article |= table_.HasLatinArticle(e.names[i]);
+    for (const ArabicReading& n : readings.arabic) {
       if (static_cast<int64_t>(c.id) == context.ignore_arabic_of || n.persian_only ||
           (context.persian_is_no_arabic && n.non_arabic))
         continue;
