@@ -527,13 +527,18 @@ std::string EventLexicon::NationalityCountry(const LexWord& word) const {
   return "";
 }
 
-Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string& data_dir) {
+Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string& data_dir,
+                                                               std::shared_ptr<const CliticSegmenter> clitics) {
   auto lex = std::make_shared<EventLexicon>();
 
   // The clitic grammar the tokenizer segments by (data/ar/clitics.tsv).
-  auto clitics = CliticSegmenter::Load(data_dir);
-  if (!clitics.ok()) return clitics.status();
-  lex->clitics = std::move(clitics).value();
+  if (clitics) {
+    lex->clitics = std::move(clitics);
+  } else {
+    auto loaded = CliticSegmenter::Load(data_dir);
+    if (!loaded.ok()) return loaded.status();
+    lex->clitics = std::move(loaded).value();
+  }
 
   // Actors.
   auto actors = ReadTsv(data_dir + "/shared/actors.tsv", "actors",

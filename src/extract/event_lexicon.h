@@ -134,7 +134,11 @@ struct RoleRow {
 
 class EventLexicon {
  public:
-  static Result<std::shared_ptr<const EventLexicon>> Load(const std::string& data_dir);
+  // `clitics`: the tokenizer's segmenter, shared rather than read again from
+  // data_dir (null: loaded here). Only its clitic grammar is used, so the
+  // known words a tokenizer added to it change nothing here.
+  static Result<std::shared_ptr<const EventLexicon>> Load(const std::string& data_dir,
+                                                          std::shared_ptr<const CliticSegmenter> clitics = nullptr);
 
   const ActorInfo* Actor(std::string_view id) const;
   // True when `id` is `ancestor` or one of its descendants.

@@ -31,6 +31,31 @@ TEST(EventLexicon, LoadsShippedData) {
   EXPECT_EQ(l.Alpha3("SY"), "SYR");
 }
 
+// The extract layer hands the lexicon the tokenizer's segmenter rather than
+// reading the clitic TSVs a second time. The tokenizer has added gazetteer
+// names to it by then; the lexicon reads only the clitic grammar, so a known
+// word added there leaves the stems it sees as a fresh segmenter gives them.
+TEST(EventLexicon, SharesAGivenSegmenterAndReadsOnlyItsGrammar) {
+  auto fresh = CliticSegmenter::Load(test::DataDir());
+  ASSERT_TRUE(fresh.ok()) << fresh.status().ToString();
+  auto loaded = CliticSegmenter::Load(test::DataDir());
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  std::shared_ptr<CliticSegmenter> extended = std::move(loaded).value();
+  const std::string word = NormalizeKey("وقريتهم");
+  extended->AddKnownWord(word);  // a name the gazetteer might lend, kept whole by the tokenizer
+  auto lex = EventLexicon::Load(test::DataDir(), extended);
+  ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+  EXPECT_EQ(lex.value()->clitics.get(), extended.get());
+  const std::string wa = NormalizeKey("و");
+  EXPECT_EQ(lex.value()->clitics->StemsAfter(word, wa), fresh.value()->StemsAfter(word, wa));
+  EXPECT_FALSE(lex.value()->clitics->StemsAfter(word, wa).empty());
+
+  auto own = EventLexicon::Load(test::DataDir());  // no segmenter given: it reads its own
+  ASSERT_TRUE(own.ok()) << own.status().ToString();
+  ASSERT_NE(own.value()->clitics, nullptr);
+  EXPECT_NE(own.value()->clitics.get(), extended.get());
+}
+
 // A copy of the data directory with one line appended to `file`.
 std::string BrokenCopy(const std::string& file, const std::string& line) {
   fs::path dir = fs::temp_directory_path() / ("marsad_lex_" + std::to_string(::getpid()) + "_" +

@@ -775,6 +775,35 @@ std::vector<TransliterationIndex::Candidate> TransliterationIndex::Candidates(st
   return out;
 }
 
+const TransliterationIndex::EntryReadings& TransliterationIndex::Readings(uint32_t id) const {
+  {
+    std::lock_guard<std::mutex> lock(readings_mu_);
+    if (auto it = readings_.find(id); it != readings_.end()) return it->second;
+  }
+  // Read outside the lock; a thread that read the same entry meanwhile wins
+  // the insert, with the same readings.
+  EntryReadings readings;
+  const std::vector<std::string>& names = gazetteer_->entry(id).names;
+  for (uint32_t i = 0; i < names.size(); ++i) {
+    const std::string& n = names[i];
+    if (!HasArabicLetter(n)) {
+      readings.latin.push_back(i);
+      continue;
+    }
+    ArabicReading r;
+    r.persian_only = HasPersianOnlyLetter(n);
+    r.non_arabic = HasNonArabicLetter(n);
+    const std::string key = NormalizeKey(HamzaAlefLamRead(n));
+    r.article = HasArabicArticle(key);
+    // A foreign name's final -a written with a plain alef (see Choose).
+    r.ends_in_plain_alef = key.ends_with("\xD8\xA7");
+    r.consonants = ArabicConsonants(key);
+    readings.arabic.push_back(std::move(r));
+  }
+  std::lock_guard<std::mutex> lock(readings_mu_);
+  return readings_.try_emplace(id, std::move(readings)).first->second;
+}
+
 TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
                                                    const TransliterationContext& context) const {
   TransliterationChoice choice;
@@ -804,9 +833,6 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
   if (constexpr std::string_view kHeh = "\xD9\x87"; query_consonants.ends_with(kHeh) &&
                                                       query_consonants.size() > kHeh.size())
     final_alef_consonants = query_consonants.substr(0, query_consonants.size() - kHeh.size()) + "\xD8\xA7";
-  const auto ends_in_plain_alef = [](const std::string& key) {
-    return key.ends_with("\xD8\xA7");
-  };
   // A region's label point (the Gaza Strip) is context only in a document
   // that names no town: a named town says better where the report is.
   const bool towns_named = std::any_of(context_ids.begin(), context_ids.end(),
@@ -883,21 +909,21 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
     // place (Lookup found the name itself missing; a variant spelling with
     // the same skeleton, بولوبردي for "بولو بردي", is still this one).
     bool has_arabic = false, agrees = false, latin_article = false, same_article = false;
-    for (const std::string& n : e.names) {
-      if (!HasArabicLetter(n)) {
-        latin_article |= article && table_.HasLatinArticle(n);
-        continue;
-      }
-      if (static_cast<int64_t>(c.id) == context.ignore_arabic_of || HasPersianOnlyLetter(n) ||
-          (context.persian_is_no_arabic && HasNonArabicLetter(n)))
+    const EntryReadings& readings = Readings(c.id);
+    // Only a name with the article asks for a Latin article (read per call:
+    // most candidates are never asked).
+    if (article)
+      for (uint32_t i : readings.latin) latin_article |= table_.HasLatinArticle(e.names[i]);
+    for (const ArabicReading& n : readings.arabic) {
+      if (static_cast<int64_t>(c.id) == context.ignore_arabic_of || n.persian_only ||
+          (context.persian_is_no_arabic && n.non_arabic))
         continue;
       has_arabic = true;
-      std::string nk = NormalizeKey(HamzaAlefLamRead(n));
-      bool a = HasArabicArticle(nk) == article;
+      bool a = n.article == article;
       same_article |= a;
-      const std::string consonants = ArabicConsonants(nk);
-      agrees |= a && (consonants == query_consonants ||
-                      (!final_alef_consonants.empty() && consonants == final_alef_consonants && ends_in_plain_alef(nk)));
+      agrees |= a && (n.consonants == query_consonants ||
+                      (!final_alef_consonants.empty() && n.consonants == final_alef_consonants &&
+                       n.ends_in_plain_alef));
     }
     // A neighbourhood is one of a town the report names.
     if (context.cue == "neighbourhood" && !near_document(e, 50)) continue;

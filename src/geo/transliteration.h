@@ -183,6 +183,23 @@ class TransliterationIndex {
     return std::string_view(key_text_).substr(key_offset_[k], key_offset_[k + 1] - key_offset_[k]);
   }
 
+  // What Choose() reads of an entry's Arabic names, made once per entry (the
+  // same entries come back as candidates of many names and documents).
+  struct ArabicReading {
+    bool persian_only = false;    // has a letter Persian alone writes
+    bool non_arabic = false;      // has a letter Arabic does not write
+    bool article = false;         // its key begins with the article
+    bool ends_in_plain_alef = false;
+    std::string consonants;       // ArabicConsonants of its key
+  };
+  struct EntryReadings {
+    std::vector<ArabicReading> arabic;
+    std::vector<uint32_t> latin;  // the indexes of the other names, in entry.names
+  };
+  const EntryReadings& Readings(uint32_t id) const;
+  mutable std::mutex readings_mu_;
+  mutable std::unordered_map<uint32_t, EntryReadings> readings_;  // nodes stay put
+
   mutable std::once_flag built_;
   // Built once: the distinct skeletons in key_text_ (key k at
   // key_offset_[k], key_offset_[k + 1]), found by an open-addressing hash

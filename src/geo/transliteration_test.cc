@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
+#include <thread>
 #include <set>
 #include <string>
 
@@ -275,6 +276,34 @@ TEST_F(TransliterationIndexTest, IgnoredArabicNamesForMeasurement) {
   EXPECT_EQ(index_->Choose("الجهرة", ctx).id, -1);
   ctx.ignore_arabic_of = Id(4);
   EXPECT_EQ(index_->Choose("الجهرة", ctx).id, Id(4));
+}
+
+// An entry's names are read once and remembered: what is remembered must not
+// hold the context of the call that first read them. A fresh index, its
+// entries first read with their Arabic names ignored, then in another order
+// and from several threads at once, answers as the shared one does.
+TEST_F(TransliterationIndexTest, RememberedReadingsHoldNoContext) {
+  auto fresh = LoadTransliterationIndex(test::DataDir(), *gazetteer_);
+  ASSERT_TRUE(fresh.ok()) << fresh.status().message();
+  const TransliterationIndex& index = *fresh.value();
+  TransliterationContext ignoring;
+  ignoring.cue = "town";
+  ignoring.ignore_arabic_of = Id(4);
+  EXPECT_EQ(index.Choose("الجهرة", ignoring).id, Id(4));
+  TransliterationContext plain;
+  plain.cue = "town";
+  EXPECT_EQ(index.Choose("الجهرة", plain).id, -1);  // الجهراء, known, reads otherwise
+  TransliterationContext persian;
+  persian.cue = "city";
+  persian.persian_is_no_arabic = true;
+  const int64_t lomanga = index.Choose("لومانقا", persian).id;
+  EXPECT_EQ(lomanga, index_->Choose("لومانقا", persian).id);
+  std::vector<std::thread> threads;
+  std::vector<int64_t> got(4, -2);
+  for (size_t t = 0; t < got.size(); ++t)
+    threads.emplace_back([&, t] { got[t] = index.Choose(t % 2 ? "الجهرة" : "جوهر", plain).id; });
+  for (std::thread& th : threads) th.join();
+  for (size_t t = 0; t < got.size(); ++t) EXPECT_EQ(got[t], t % 2 ? -1 : Id(3)) << t;
 }
 
 TEST_F(TransliterationIndexTest, ArticleNeedsALatinArticle) {

@@ -72,7 +72,13 @@ Result<Pipeline> Pipeline::CreateTextLayer(const std::string& data_dir) {
 
 // --- places stage (geoparser; see src/geo/geoparser.h) ---
 
-Result<Pipeline> Pipeline::CreateAnalyzeLayer(const std::string& data_dir, const std::string& gazetteer_path) {
+namespace {
+
+// The analyze layer's stages. `segmenter_out`, when not null, receives the
+// tokenizer's segmenter once the gazetteer's names are added to it.
+Result<std::vector<std::unique_ptr<const Stage>>> AnalyzeStages(
+    const std::string& data_dir, const std::string& gazetteer_path,
+    std::shared_ptr<const CliticSegmenter>* segmenter_out) {
   Tokenizer* tokenizer = nullptr;  // stage 0 of `text`, extended below
   auto text = TextStages(data_dir, &tokenizer);
   if (!text.ok()) return text.status();
@@ -124,22 +130,32 @@ Result<Pipeline> Pipeline::CreateAnalyzeLayer(const std::string& data_dir, const
       }
     }
   }
+  if (segmenter_out) *segmenter_out = tokenizer->shared_segmenter();
   auto places = PlaceRecognizer::Create(data_dir, std::shared_ptr<const Gazetteer>(std::move(gazetteer).value()));
   if (!places.ok()) return places.status();
   std::vector<std::unique_ptr<const Stage>> stages = std::move(text).value();
   stages.push_back(std::move(places).value());
-  return Create(std::move(stages));
+  return stages;
+}
+
+}  // namespace
+
+Result<Pipeline> Pipeline::CreateAnalyzeLayer(const std::string& data_dir, const std::string& gazetteer_path) {
+  auto stages = AnalyzeStages(data_dir, gazetteer_path, nullptr);
+  if (!stages.ok()) return stages.status();
+  return Create(std::move(stages).value());
 }
 // --- end places stage ---
 
 // --- extraction stages (src/extract/) ---
 Result<Pipeline> Pipeline::CreateExtractLayer(const std::string& data_dir, const std::string& gazetteer_path) {
-  auto analyze = CreateAnalyzeLayer(data_dir, gazetteer_path);
+  std::shared_ptr<const CliticSegmenter> segmenter;  // read once, shared with the lexicon
+  auto analyze = AnalyzeStages(data_dir, gazetteer_path, &segmenter);
   if (!analyze.ok()) return analyze.status();
-  auto lexicon = EventLexicon::Load(data_dir);
+  auto lexicon = EventLexicon::Load(data_dir, std::move(segmenter));
   if (!lexicon.ok()) return lexicon.status();
   std::shared_ptr<const EventLexicon> lex = std::move(lexicon).value();
-  std::vector<std::unique_ptr<const Stage>> stages = std::move(analyze->stages_);
+  std::vector<std::unique_ptr<const Stage>> stages = std::move(analyze).value();
   stages.push_back(std::make_unique<LexWordReader>(lex->phrase_starts));
   stages.push_back(std::make_unique<ActorRecognizer>(lex));
   stages.push_back(std::make_unique<TriggerRecognizer>(lex));

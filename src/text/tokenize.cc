@@ -37,7 +37,7 @@ bool StartsUrl(std::string_view s, size_t i) {
 Result<std::unique_ptr<Tokenizer>> Tokenizer::Create(const std::string& data_dir) {
   auto seg = CliticSegmenter::Load(data_dir);
   if (!seg.ok()) return seg.status();
-  return std::make_unique<Tokenizer>(std::move(seg).value());
+  return std::make_unique<Tokenizer>(std::shared_ptr<CliticSegmenter>(std::move(seg).value()));
 }
 
 Status Tokenizer::Run(Doc& doc) const {

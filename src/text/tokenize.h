@@ -18,7 +18,7 @@ namespace marsad {
 class Tokenizer : public Stage {
  public:
   static Result<std::unique_ptr<Tokenizer>> Create(const std::string& data_dir);
-  explicit Tokenizer(std::unique_ptr<CliticSegmenter> segmenter) : segmenter_(std::move(segmenter)) {}
+  explicit Tokenizer(std::shared_ptr<CliticSegmenter> segmenter) : segmenter_(std::move(segmenter)) {}
 
   std::string_view name() const override { return "tokenizer"; }
   LayerSet Requires() const override { return 0; }
@@ -26,6 +26,9 @@ class Tokenizer : public Stage {
   Status Run(Doc& doc) const override;
 
   const CliticSegmenter& segmenter() const { return *segmenter_; }
+  // For a later stage that reads the same clitic grammar (EventLexicon), so
+  // the TSVs are read once. Share it only once the Add* calls below are done.
+  std::shared_ptr<const CliticSegmenter> shared_segmenter() const { return segmenter_; }
   // Adds known words to the segmenter (names a later stage knows: the
   // gazetteer's). Not thread-safe: call before Run().
   void AddKnownWord(std::string_view w) { segmenter_->AddKnownWord(w); }
@@ -34,7 +37,7 @@ class Tokenizer : public Stage {
   void AddNameWord(std::string_view w) { segmenter_->AddNameWord(w); }
 
  private:
-  std::unique_ptr<CliticSegmenter> segmenter_;
+  std::shared_ptr<CliticSegmenter> segmenter_;
 };
 
 }  // namespace marsad
