@@ -78,5 +78,17 @@ TEST_F(PeopleByPastActTest, EnglishActFearedIsNoEvent) {
   EXPECT_EQ(CountSub(doc, "Armed clash"), 0u);
 }
 
+// "Nigerian forces", like "Nigerian troops", names the army: both parties of an
+// agreement are found, not one.
+TEST_F(PeopleByPastActTest, NationalityAndForcesNamesTheArmyAsAParty) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-10\nBoko Haram and Nigerian forces agreed on Sunday to a ceasefire after talks in Abuja.", 2025, 3,
+      10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "agreed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "nga.mil");
+}
+
 }  // namespace
 }  // namespace marsad
