@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text/normalize.h"
+
 namespace marsad {
 namespace {
 
@@ -311,9 +313,10 @@ Status TriggerRecognizer::Run(Doc& doc) const {
       continue;
     }
     // A one-word verb form that with the article is another noun (الفرق "the
-    // teams", not فرّق "dispersed"): a verb never takes the article.
-    const bool article_noun =
-        n == 1 && !gapped_match && IsDefinite(doc, words, i) && lex.KeyCue(lex.triggers[ids->front()].form, "article_noun");
+    // teams", not فرّق "dispersed"): a verb never takes the article. Cue keys
+    // are normalised, so the form must be too (أسر is stored اسر).
+    const bool article_noun = n == 1 && !gapped_match && IsDefinite(doc, words, i) &&
+                              lex.KeyCue(NormalizeKey(lex.triggers[ids->front()].form), "article_noun");
     if (article_noun || InsideEnglishName(doc, words, tok_sent, i, n) || EnglishParticipleAdjective(doc, words, i, n) ||
         InPlaceName(doc, lex, words, i)) {
       if (gapped_match) gap_tail = {SIZE_MAX, 0};
