@@ -11,11 +11,7 @@
 namespace marsad {
 namespace {
 
-size_t CountSub(const Doc& doc, const std::string& sub) {
-  size_t n = 0;
-  for (const Event& e : doc.events) n += e.acled_sub_event_type == sub;
-  return n;
-}
+using test::CountSub;
 
 class StandingStateTest : public ::testing::Test {
  protected:

@@ -53,6 +53,13 @@ inline Doc ExtractAt(const std::string& text, int year, int month, int day) {
   return doc;
 }
 
+// How many of the document's events have ACLED sub-event type `sub`.
+inline size_t CountSub(const Doc& doc, std::string_view sub) {
+  size_t n = 0;
+  for (const Event& e : doc.events) n += e.acled_sub_event_type == sub;
+  return n;
+}
+
 // The first event whose trigger text (norm) is `trigger`, or null.
 inline const Event* EventFor(const Doc& doc, std::string_view trigger) {
   for (const Event& e : doc.events)
