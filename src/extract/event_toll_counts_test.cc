@@ -97,5 +97,30 @@ TEST_F(TollCountTest, PartysTallyElsewhereLeavesTheHigh) {
   EXPECT_NE(doc.events[0].fatalities->high, 40.0);
 }
 
+// An open "at least" toll takes a claimant's larger figure as its high bound
+// when the claim is told in a sentence of its own, whatever the status the
+// claimed killing verb read.
+TEST_F(TollCountTest, ClaimSentenceRaisesAnOpenToll) {
+  const std::pair<const char*, double> cases[] = {
+      {"At least four guards were killed when a suicide bomber blew himself up at the gate of a prison in Bosaso "
+       "on Tuesday, officials said. Islamic State claimed the bombing in a statement, saying it had killed 16 guards.",
+       16.0},
+      {"قُتل أربعة حراس على الأقل عندما فجّر انتحاري نفسه عند بوابة سجن في مدينة بوصاصو يوم الثلاثاء، بحسب مسؤولين. "
+       "وتبنى تنظيم الدولة التفجير، وزعم أنه قتل 16 حارساً.",
+       16.0},
+      {"At least six soldiers were killed when gunmen attacked an army post near Gwoza on Monday, security sources "
+       "said. The jihadist group claimed the raid in a statement, saying its fighters had killed 25 soldiers.",
+       25.0},
+  };
+  for (const auto& [text, high] : cases) {
+    Doc doc = test::ExtractAt(text, 2026, 3, 10);
+    test::MaybeDump(doc);
+    ASSERT_FALSE(doc.events.empty()) << text;
+    ASSERT_TRUE(doc.events[0].fatalities.has_value()) << text;
+    EXPECT_EQ(doc.events[0].fatalities->low, doc.events[0].fatalities->best) << text;
+    EXPECT_EQ(doc.events[0].fatalities->high, high) << text;
+  }
+}
+
 }  // namespace
 }  // namespace marsad
