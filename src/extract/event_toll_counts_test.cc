@@ -122,5 +122,19 @@ TEST_F(TollCountTest, ClaimSentenceRaisesAnOpenToll) {
   }
 }
 
+// A later sentence where another speaker gives its own, lower count of the
+// event told before: the lower count is the toll, the claim its high bound.
+TEST_F(TollCountTest, AnotherSpeakersLowerCountBecomesTheToll) {
+  Doc doc = test::ExtractAt(
+      "Rebels of the FDLR attacked an army camp near Rutshuru on Sunday, and the group said it had killed "
+      "\"more than 30\" soldiers. The army said four soldiers were killed.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 4.0);
+  EXPECT_EQ(doc.events[0].fatalities->high, 31.0);
+}
+
 }  // namespace
 }  // namespace marsad
