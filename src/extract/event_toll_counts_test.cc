@@ -62,5 +62,79 @@ TEST_F(TollCountTest, ArabicAgeRangeIsNoCount) {
     }
 }
 
+// "The group said it had killed 25": a party's own count of whom it killed,
+// told after the event with no claim word, is that event's high bound.
+TEST_F(TollCountTest, PartySayingItKilledMoreRaisesTheHigh) {
+  Doc doc = test::ExtractAt(
+      "Six soldiers were killed when gunmen attacked an army post near Gwoza on Monday, security sources said. "
+      "The jihadist group said its fighters had killed 25 soldiers.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 6.0);
+  EXPECT_EQ(doc.events[0].fatalities->high, 25.0);
+  Doc later = test::ExtractAt(
+      "Three soldiers died on Friday when militants ambushed a convoy near Kidal, the army said. "
+      "The militants later said in a video that they had killed 14 soldiers.",
+      2026, 3, 10);
+  ASSERT_FALSE(later.events.empty());
+  ASSERT_TRUE(later.events[0].fatalities.has_value());
+  EXPECT_EQ(later.events[0].fatalities->best, 3.0);
+  EXPECT_EQ(later.events[0].fatalities->high, 14.0);
+}
+
+// A party's count over a wider area is its own tally, not this event's.
+TEST_F(TollCountTest, PartysTallyElsewhereLeavesTheHigh) {
+  Doc doc = test::ExtractAt(
+      "A drone strike hit a truck near Kidal on Monday, killing two drivers, the army said. "
+      "The ministry said its forces had killed 40 fighters in Mali and Niger.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 2.0);
+  EXPECT_NE(doc.events[0].fatalities->high, 40.0);
+}
+
+// An open "at least" toll takes a claimant's larger figure as its high bound
+// when the claim is told in a sentence of its own, whatever the status the
+// claimed killing verb read.
+TEST_F(TollCountTest, ClaimSentenceRaisesAnOpenToll) {
+  const std::pair<const char*, double> cases[] = {
+      {"At least four guards were killed when a suicide bomber blew himself up at the gate of a prison in Bosaso "
+       "on Tuesday, officials said. Islamic State claimed the bombing in a statement, saying it had killed 16 guards.",
+       16.0},
+      {"قُتل أربعة حراس على الأقل عندما فجّر انتحاري نفسه عند بوابة سجن في مدينة بوصاصو يوم الثلاثاء، بحسب مسؤولين. "
+       "وتبنى تنظيم الدولة التفجير، وزعم أنه قتل 16 حارساً.",
+       16.0},
+      {"At least six soldiers were killed when gunmen attacked an army post near Gwoza on Monday, security sources "
+       "said. The jihadist group claimed the raid in a statement, saying its fighters had killed 25 soldiers.",
+       25.0},
+  };
+  for (const auto& [text, high] : cases) {
+    Doc doc = test::ExtractAt(text, 2026, 3, 10);
+    test::MaybeDump(doc);
+    ASSERT_FALSE(doc.events.empty()) << text;
+    ASSERT_TRUE(doc.events[0].fatalities.has_value()) << text;
+    EXPECT_EQ(doc.events[0].fatalities->low, doc.events[0].fatalities->best) << text;
+    EXPECT_EQ(doc.events[0].fatalities->high, high) << text;
+  }
+}
+
+// A later sentence where another speaker gives its own, lower count of the
+// event told before: the lower count is the toll, the claim its high bound.
+TEST_F(TollCountTest, AnotherSpeakersLowerCountBecomesTheToll) {
+  Doc doc = test::ExtractAt(
+      "Rebels of the FDLR attacked an army camp near Rutshuru on Sunday, and the group said it had killed "
+      "\"more than 30\" soldiers. The army said four soldiers were killed.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 4.0);
+  EXPECT_EQ(doc.events[0].fatalities->high, 31.0);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -830,6 +830,20 @@ void Builder::AttachCasualty(int32_t t) {
   const TriggerMention& tr = doc_.triggers[t];
   const size_t tw0 = trig_w_[t].first, tw1 = trig_w_[t].second;
   const int32_t sentence = sent_[tw0], clause = clause_[tw0];
+  // "The group said it had killed 20 officers", قال التنظيم إن مقاتليه قتلوا
+  // 35 جندياً: an active killing verb after a speech verb is the speaking
+  // party's own count of whom it killed — a claim, with no claim word.
+  // A count dated on its own is of its own period, one naming a place
+  // beyond the event's ("in Syria and Iraq") of its own area.
+  auto about_the_event = [&](const Event& e) {
+    if (!Bucket(s_dates_, sentence).empty()) return false;
+    for (int32_t p : Bucket(s_places_, sentence))
+      if (e.place < 0 || (p != e.place && !Encloses(p, e.place))) return false;
+    return true;
+  };
+  auto party_says_it_killed = [&](const Event& e) {
+    return tr.voice == "active" && about_the_event(e) && speech_verb_between(sentence, 0, tr.span.begin);
+  };
   // An English toll verb with its auxiliary ("was killed", "were reportedly
   // shot dead"; the auxiliary may open the trigger's words): a passive, whatever voice its lexicon row gives.
   const bool passive_verb = Latin(tr) && (WordCue(tw0, "passive") || (tw0 >= 1 && WordCue(tw0 - 1, "passive")) ||
@@ -1025,7 +1039,7 @@ void Builder::AttachCasualty(int32_t t) {
       if (!range) counted_end = num_w_[num].second;
     }
   } else if (num >= 0 && !SameTollSentence(*slot, sentence) && !cumulative && !e.cumulative && !PresentPerfect(tw0) &&
-             claim_in(sentence)) {
+             (claim_in(sentence) || party_says_it_killed(e))) {
     // "Al-Shabaab claimed the bombing, saying it had killed 13 soldiers",
     // زعمت الجماعة أنها قتلت أكثر من مئة: a party's own larger figure for
     // the dead of an event counted before is its claim about them, the
@@ -1034,6 +1048,15 @@ void Builder::AttachCasualty(int32_t t) {
     used_numbers_.push_back(num);
     const std::optional<double> top = FigureTop(claim), floor = slot->best ? slot->best : slot->low;
     if (top && floor && *top > *floor && (!slot->high || *top > *slot->high)) slot->high = top;
+  } else if (num >= 0 && !SameTollSentence(*slot, sentence) && !cumulative && !e.cumulative && !PresentPerfect(tw0) &&
+             about_the_event(e) && speech_verb_between(sentence, 0, UINT32_MAX)) {
+    // "JNIM said it killed more than 20 soldiers. The army said three soldiers
+    // were killed": another speaker's count of the event told before, in a
+    // sentence that adds no day or place of its own, is another count of the
+    // same dead — the lower is the toll, the higher its high bound.
+    CasualtyFigure other = range ? *range : Figure(doc_.numbers[num]);
+    used_numbers_.push_back(num);
+    *slot = OtherSourcesFigure(*slot, other);
   } else if (num < 0 && !slot) {
     if (auto one = EnglishOneVictim(tw1)) {
       // "killing a woman and her son", "a couple's son, his wife and two

@@ -110,6 +110,16 @@ bool Builder::TwoSidesLosses(const Event& a, const Event& b) const {
   return true;
 }
 
+// A claimed event, or one told in a sentence of a party's claim ("Al-Shabaab
+// claimed the bombing, saying it had killed 13", تبنت الحركة الهجوم وزعمت أنها
+// قتلت أكثر من 30) whatever status its own verb gave it.
+bool Builder::ToldAsClaim(const Event& e) const {
+  if (e.status == "claimed") return true;
+  const int32_t s = static_cast<int32_t>(e.sentence);
+  return AnyCue(s, "responsibility") ||
+         AnyCue(s, "unverified", [&](const CueHit& c) { return c.w1 == c.w0 + 1; });
+}
+
 // Copies what `from` knows and `into` does not; with `take_kind`, `into`
 // becomes the kind of event `from` names (a generic "attack" told as an
 // air strike).
@@ -143,7 +153,7 @@ void Builder::Absorb(Event& into, Event&& from, bool take_kind) {
     const std::optional<double> floor = into.fatalities->best ? into.fatalities->best : into.fatalities->low;
     if (into.fatalities->high) {
       if (other && *other > *into.fatalities->high) into.fatalities->high = other;
-    } else if (from.status == "claimed" && other && floor && *other > *floor) {
+    } else if (ToldAsClaim(from) && other && floor && *other > *floor) {
       into.fatalities->high = other;
     }
   }

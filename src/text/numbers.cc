@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
+#include <limits>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -204,12 +205,18 @@ Status NumberLexicon::LoadFile(const std::string& path) {
     const bool range_allowed = e.role == Role::kMult || e.role == Role::kVague;
     if (!low_f.empty() || !high_f.empty()) {
       if (!range_allowed) return f.Error(row, "role " + role_name + " takes no low/high");
-      if (!ParseNumberField(low_f, &e.low) || !ParseNumberField(high_f, &e.high))
-        return f.Error(row, "low and high must both be numbers");
+      // An empty high is an open upper bound: "scores of" promises at least
+      // one score and nothing about the most.
+      if (!ParseNumberField(low_f, &e.low))
+        return f.Error(row, "low must be a number when a range is given");
+      if (high_f.empty())
+        e.high = std::numeric_limits<double>::infinity();
+      else if (!ParseNumberField(high_f, &e.high))
+        return f.Error(row, "high must be a number or empty");
       if (e.low > e.high) return f.Error(row, "low is greater than high");
       e.has_range = true;
     } else if (e.role == Role::kVague) {
-      return f.Error(row, "role vague needs low and high");
+      return f.Error(row, "role vague needs low (high may be left empty)");
     }
     const bool is_modifier = (Bit(e.role) & kModifierRoles) != 0;
     if (where_f.empty()) {
@@ -823,11 +830,11 @@ uint32_t Scanner::TryMention(uint32_t u) {
         break;
       case Role::kLessThan:
       case Role::kUpTo:
-        n.high = q.high;
+        if (std::isfinite(q.high)) n.high = q.high;
         break;
       default:
         n.low = q.low;
-        n.high = q.high;
+        if (std::isfinite(q.high)) n.high = q.high;
         break;
     }
   } else {

@@ -234,11 +234,19 @@ TEST(NumbersVagueTest, EnglishRanges) {
       "Dozens of soldiers, scores of the wounded, hundreds of families, thousands "
       "fled and tens of thousands of people waited; several hundred.");
   ExpectMention(doc, "Dozens", kNull, 20, 99, "soldiers", false, true);
-  ExpectMention(doc, "scores", kNull, 20, 99, "wounded", false, true);
+  ExpectMention(doc, "scores", kNull, 20, kNull, "wounded", false, true);
   ExpectMention(doc, "hundreds", kNull, 200, 999, "families", false, true);
   ExpectMention(doc, "thousands", kNull, 2000, 9999, "", false, true);
   ExpectMention(doc, "tens of thousands", kNull, 20000, 99999, "people", false, true);
   ExpectMention(doc, "several hundred", kNull, 300, 999, "", false, true);
+}
+
+// "scores of" sets a floor of one score and no ceiling, alone or under a bound.
+TEST(NumbersVagueTest, ScoresHaveNoCeiling) {
+  Doc doc = Analyze(
+      "Gunmen torched scores of huts in the valley, and more than scores of herders fled.");
+  ExpectMention(doc, "scores", kNull, 20, kNull, "huts", false, true);
+  ExpectMention(doc, "more than scores", kNull, 20, kNull, "herders", false, true);
 }
 
 // ---------------------------------------------------------------- approx and bounds
@@ -433,7 +441,8 @@ TEST_F(NumbersDataTest, MalformedRowsNameFileAndLine) {
       {"خمسة\tnum\n", "positive value"},
       {"خمسة\tnum\tfive\n", "positive value"},
       {"خمسة\tnumber\t5\n", "unknown role"},
-      {"عدة\tvague\n", "needs low and high"},
+      {"عدة\tvague\n", "needs low"},
+      {"عدة\tvague\t\t\t9\n", "low must be a number"},
       {"عدة\tvague\t\t9\t3\n", "greater than high"},
       {"حوالي\tapprox\t\t\t\tsometimes\n", "where must be"},
       {"خمسة\tnum\t5\t\t\tbefore\n", "takes no where"},
