@@ -51,7 +51,7 @@ void Builder::FoldClaimedTolls() {
 // Sunday that its fighters had repelled…"); its figure is the party's
 // claim (Absorb). Captures stay: each site a party says it took is news.
 bool Builder::OwnAccountOfDeed(const Event& e) const {
-  if (!Latin(e) || TerritoryTaken(e) || doc_.triggers[e.trigger].voice == "passive") return false;
+  if (!Latin(e) || TerritoryTaken(e) || doc_.triggers[e.trigger].voice == "passive" || AnotherOfKind(e)) return false;
   if (e.acled_event_type != "Battles" && e.acled_event_type != "Explosions/Remote violence") return false;
   const size_t tw0 = trig_w_[e.trigger].first;
   const int32_t sentence = static_cast<int32_t>(e.sentence);

@@ -70,6 +70,16 @@ TEST_F(OwnAccountsTest, ThirdPartysFightIsItsOwnEvent) {
   EXPECT_EQ(doc.events.size(), 2u);
 }
 
+TEST_F(OwnAccountsTest, AnotherTargetIsAnotherStrike) {
+  Doc doc = test::ExtractAt(
+      "date 2026-07-14\nIsraeli air strikes hit two villages near Tyre on Sunday, killing four people, the health "
+      "ministry said.\nThree of the dead were killed in Tyre, the ministry said, and the Israeli military said it "
+      "had targeted another launcher in Tyre.",
+      2026, 7, 14);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountType(doc, "Explosions/Remote violence"), 2u);
+}
+
 TEST_F(OwnAccountsTest, StruckPartyFiringBackIsAnotherEvent) {
   Doc doc = test::ExtractAt(
       "date 2026-08-03\nIsraeli drones struck a car in the village of Aitaroun on Saturday, killing one man, "
