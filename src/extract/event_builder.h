@@ -513,6 +513,9 @@ class Builder {
 
   void FoldDeedsOfTheAttackers();
   void FoldClaimedTolls();
+  void FoldOwnAccounts();
+  bool OwnAccountOfDeed(const Event& e) const;
+  bool OneSideOf(const Event& account, const Event& told) const;
   void FoldResponsibilityClaims();
   void FoldPerceivedEvents();
   void FoldInterceptedWeapons();

@@ -41,6 +41,76 @@ void Builder::FoldClaimedTolls() {
   DropGone(gone);
 }
 
+// "Militants stormed a base in X, killing nine soldiers. The group said its
+// fighters had killed 20": a party retelling, after the news, a deed of
+// the kind just told — its own forces (`own_forces`) or the speaker itself
+// (`speaker_anaphor` right after the speech frame) as the doer — gives its
+// account of that event, not another one. It joins the latest happened
+// event of its ACLED type in the three sentences before, at the same place
+// and day (a day named before the deed dates the statement: "said on
+// Sunday that its fighters had repelled…"); its figure is the party's
+// claim (Absorb). Captures stay: each site a party says it took is news.
+bool Builder::OwnAccountOfDeed(const Event& e) const {
+  if (!Latin(e) || TerritoryTaken(e) || doc_.triggers[e.trigger].voice == "passive" || AnotherOfKind(e)) return false;
+  if (e.acled_event_type != "Battles" && e.acled_event_type != "Explosions/Remote violence") return false;
+  const size_t tw0 = trig_w_[e.trigger].first;
+  const int32_t sentence = static_cast<int32_t>(e.sentence);
+  size_t subject = SIZE_MAX;
+  for (int32_t ci : Bucket(s_cues_, sentence)) {
+    const CueHit& c = cues_[ci];
+    if (c.row->type != "own_forces" && c.row->type != "speaker_anaphor") continue;
+    if (c.w1 > tw0 || tw0 - c.w1 > 1) continue;
+    subject = std::min(subject, c.w0);
+  }
+  if (subject == SIZE_MAX) return false;
+  // The speech frame: a speech verb ending at most three words before the
+  // subject ("said in a statement that its fighters", "claimed it").
+  return AnyCue(sentence, "attribution", [&](const CueHit& c) { return c.w1 <= subject && subject - c.w1 <= 3; });
+}
+
+// The party telling its deed fought in the event told before: it is that
+// event's actor 1 or 2, or the side it could be is not known — no actor 2,
+// or a doer told only by description ("gunmen", "militants": no country).
+// Those a deed killed being civilians, a force saying it fought there
+// ("peacekeepers exchanged fire with the assailants") tells its own clash.
+bool Builder::OneSideOf(const Event& account, const Event& told) const {
+  const std::string teller = Actor1Of(account);
+  if (teller.empty()) return true;
+  if (told.civilian_fatalities && !account.civilian_fatalities) return false;
+  const auto is_teller = [&](const std::string& x) { return x == teller || lex_.Related(x, teller); };
+  const bool doer_open = told.actor1.actor < 0 || doc_.actors[told.actor1.actor].country.empty();
+  if (doer_open || is_teller(Actor1Of(told))) return true;
+  // The target of a strike saying it fired is hitting back, another event;
+  // only a fight has the teller as its other side.
+  return told.acled_event_type == "Battles" && (told.actor2.actor < 0 || is_teller(Actor2Of(told)));
+}
+
+void Builder::FoldOwnAccounts() {
+  std::vector<Event>& ev = doc_.events;
+  std::vector<bool> gone(ev.size(), false);
+  for (size_t i = 0; i < ev.size(); ++i) {
+    if (!OwnAccountOfDeed(ev[i])) continue;
+    Event probe = ev[i];
+    probe.actor1 = EventArgument{};
+    probe.fatalities.reset(), probe.injuries.reset();
+    probe.status = "reported";
+    if (probe.date >= 0 && date_w_[probe.date].first < trig_w_[probe.trigger].first) probe.date = -1, probe.time_basis.clear();
+    for (size_t j = i; j-- > 0;) {
+      if (gone[j] || ev[j].sentence >= ev[i].sentence) continue;
+      if (ev[i].sentence - ev[j].sentence > 3) break;
+      if (ev[j].acled_event_type != ev[i].acled_event_type || !Happened(ev[j].status)) continue;
+      if (!Corefer(ev[j], probe) || !OneSideOf(ev[i], ev[j])) continue;
+      if (ev[i].place >= 0 && ev[j].place >= 0 && PlaceKeyOf(ev[i]) != PlaceKeyOf(ev[j]) &&
+          !Encloses(ev[i].place, ev[j].place) && !Encloses(ev[j].place, ev[i].place))
+        continue;
+      Absorb(ev[j], std::move(ev[i]), false);
+      gone[i] = true;
+      break;
+    }
+  }
+  DropGone(gone);
+}
+
 // "Al-Shabaab claimed the attack, saying it killed more than 30", تبنت
 // الحركة التفجير: the deed named right after a claim of responsibility is
 // the violent event told in the three sentences before, not another one;

@@ -71,6 +71,7 @@ void Builder::Go() {
   ResolveCoreference();
   DropDenialsOfReportedEvents();
   FoldClaimedTolls();
+  FoldOwnAccounts();
   FoldResponsibilityClaims();
   FoldPerceivedEvents();
   FoldInterceptedWeapons();

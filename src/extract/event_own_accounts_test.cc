@@ -1,0 +1,93 @@
+// A party's statement after the news that its own forces did the deed just
+// told ("The group said its fighters had killed 14 soldiers") is its
+// account of that event, not a second one; a deed of another place, or by
+// a party that was neither side of the event told, stays its own event.
+// Sentences are our own.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+size_t CountType(const Doc& doc, const std::string& type) {
+  size_t n = 0;
+  for (const Event& e : doc.events) n += e.acled_event_type == type;
+  return n;
+}
+
+class OwnAccountsTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+TEST_F(OwnAccountsTest, ClaimantsOwnTollOfTheRaidIsThatRaid) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-10\nGunmen stormed an army post in Menaka on Monday, killing six soldiers, officials said.\n"
+      "The group said in a statement on Tuesday that its fighters had killed 14 soldiers.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountType(doc, "Battles") + CountType(doc, "Violence against civilians"), 1u);
+}
+
+TEST_F(OwnAccountsTest, ArmySayingItRepelledTheAssaultRetellsTheFighting) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-02\nSoldiers and rebels fought for three hours in Goma on Friday, residents said.\n"
+      "The army said its troops had repelled the assault and killed dozens of rebels.",
+      2026, 5, 2);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountType(doc, "Battles"), 1u);
+}
+
+TEST_F(OwnAccountsTest, StrikerSayingItTargetedADepotRetellsTheStrike) {
+  Doc doc = test::ExtractAt(
+      "date 2026-07-14\nIsraeli air strikes hit two villages near Tyre on Sunday, killing four people, the health "
+      "ministry said.\nThree of the dead were killed in Tyre, the ministry said, and the Israeli military said it "
+      "had targeted Hezbollah rocket launchers.",
+      2026, 7, 14);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountType(doc, "Explosions/Remote violence"), 1u);
+}
+
+TEST_F(OwnAccountsTest, OwnDeedAtAnotherTownIsAnotherEvent) {
+  Doc doc = test::ExtractAt(
+      "date 2026-02-20\nSoldiers clashed with rebels in Kidal on Thursday, residents said.\n"
+      "The rebels said their fighters had attacked an army camp in Tessalit.",
+      2026, 2, 20);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountType(doc, "Battles"), 2u);
+}
+
+TEST_F(OwnAccountsTest, ThirdPartysFightIsItsOwnEvent) {
+  Doc doc = test::ExtractAt(
+      "date 2026-04-08\nMilitiamen from the CODECO group attacked a village near Bunia on Tuesday, killing 11 "
+      "civilians, local officials said.\nThe UN mission said its peacekeepers had exchanged fire with the assailants.",
+      2026, 4, 8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(doc.events.size(), 2u);
+}
+
+TEST_F(OwnAccountsTest, AnotherTargetIsAnotherStrike) {
+  Doc doc = test::ExtractAt(
+      "date 2026-07-14\nIsraeli air strikes hit two villages near Tyre on Sunday, killing four people, the health "
+      "ministry said.\nThree of the dead were killed in Tyre, the ministry said, and the Israeli military said it "
+      "had targeted another launcher in Tyre.",
+      2026, 7, 14);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountType(doc, "Explosions/Remote violence"), 2u);
+}
+
+TEST_F(OwnAccountsTest, StruckPartyFiringBackIsAnotherEvent) {
+  Doc doc = test::ExtractAt(
+      "date 2026-08-03\nIsraeli drones struck a car in the village of Aitaroun on Saturday, killing one man, "
+      "the agency said.\nHezbollah said its fighters had fired rockets at an Israeli barracks near Aitaroun.",
+      2026, 8, 3);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountType(doc, "Explosions/Remote violence"), 2u);
+}
+
+}  // namespace
+}  // namespace marsad
