@@ -532,6 +532,8 @@ class Builder {
   void FoldAdjacentWeapons();
   void FoldInstruments();
   void FoldChemicalDelivery();
+  bool BareBlast(const Event& e) const;
+  void FoldBareBlasts();
   bool EnglishInfinitive(const Event& e) const;
   bool ArabicDispersalPurpose(const Event& e) const;
   const CueRow* WeaponDestroying(const Event& e) const;

@@ -647,6 +647,61 @@ void Builder::FoldChemicalDelivery() {
   DropGone(gone);
 }
 
+// "Gunmen threw a grenade at a checkpoint, and the explosion wounded three",
+// قصفت مسيّرة منزلاً... وأدى الانفجار إلى: a blast told without its weapon
+// (a `bare_blast` lemma) is how the typed explosion told next to it went
+// off, not a second event. A blast word whose weapon is its own subject or
+// object (انفجرت عبوة ناسفة، "a car bomb exploded") names that weapon and
+// counts as typed: two typed explosions stay two.
+bool Builder::BareBlast(const Event& e) const {
+  const TriggerMention& tr = doc_.triggers[e.trigger];
+  if (e.acled_event_type != "Explosions/Remote violence" || !lex_.KeyCue(NormalizeKey(tr.lemma), "bare_blast"))
+    return false;
+  const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
+  for (int32_t t : Bucket(s_triggers_, sent_[w0])) {
+    const TriggerMention& o = doc_.triggers[t];
+    if (t == e.trigger || o.acled_event_type != "Explosions/Remote violence" ||
+        lex_.KeyCue(NormalizeKey(o.lemma), "bare_blast"))
+      continue;
+    const size_t o0 = trig_w_[t].first, o1 = trig_w_[t].second;
+    if (o0 >= w1 && o0 <= w1 + 1) return false;
+    if (o1 <= w0 && w0 - o1 <= 1 && clause_[o0] == clause_[w0]) return false;
+  }
+  return true;
+}
+
+// The typed explosion told nearest before the blast (its sentence or the
+// one before), else nearest after it (its sentence or the next), of a place
+// and day it can share.
+void Builder::FoldBareBlasts() {
+  std::vector<Event>& ev = doc_.events;
+  std::vector<bool> gone(ev.size(), false);
+  std::vector<bool> bare(ev.size());
+  for (size_t i = 0; i < ev.size(); ++i) bare[i] = BareBlast(ev[i]);
+  for (size_t i = 0; i < ev.size(); ++i) {
+    if (!bare[i]) continue;
+    Event probe = ev[i];
+    probe.actor1 = EventArgument{};  // a blast word's subject is its weapon or target, no doer
+    const auto host_fits = [&](size_t j) {
+      return !gone[j] && !bare[j] && ev[j].acled_event_type == "Explosions/Remote violence" &&
+             Corefer(ev[j], probe);
+    };
+    size_t host = SIZE_MAX;
+    for (size_t j = i; j-- > 0 && host == SIZE_MAX;) {
+      if (ev[i].sentence - ev[j].sentence > 1) break;
+      if (host_fits(j)) host = j;
+    }
+    for (size_t j = i + 1; j < ev.size() && host == SIZE_MAX; ++j) {
+      if (ev[j].sentence - ev[i].sentence > 1) break;
+      if (host_fits(j)) host = j;
+    }
+    if (host == SIZE_MAX) continue;
+    Absorb(ev[host], std::move(ev[i]), /*take_kind=*/false);
+    gone[i] = true;
+  }
+  DropGone(gone);
+}
+
 // An English verb after "to" is not an act told as done: the purpose or
 // content of an act of its sentence ("fired tear gas to disperse them",
 // "agreed to withdraw", "tried to storm the base"), which is the event;

@@ -75,6 +75,7 @@ constexpr const char* kCueTypes[] = {
     "copula",
     "lethal_outcome",
     "battle_manner",
+    "bare_blast",
     "origin",
     "perceived",
     "parties",

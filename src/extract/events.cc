@@ -56,6 +56,7 @@ void Builder::Go() {
   FoldAdjacentWeapons();
   FoldInstruments();
   FoldChemicalDelivery();
+  FoldBareBlasts();
   FoldCircumstances();
   FoldSeizedWeapons();
   FoldWithdrawalsFromFighting();

@@ -1,0 +1,97 @@
+// A blast told without its weapon ("the explosion wounded three", وأدى
+// الانفجار إلى) next to a grenade, drone strike or shelling of its place and
+// day is that explosion told again, keeping the weapon's kind; two typed
+// explosions, or a blast of another town or day, stay separate events.
+// Sentences are our own.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+size_t CountType(const Doc& doc, const std::string& type) {
+  size_t n = 0;
+  for (const Event& e : doc.events) n += e.acled_event_type == type;
+  return n;
+}
+
+class BareBlastsTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+TEST_F(BareBlastsTest, ExplosionAfterAGrenadeIsThatGrenade) {
+  Doc doc = test::ExtractAt(
+      "date 2025-04-10\nGunmen threw a grenade at a police checkpoint in Kandahar on Wednesday, and the explosion "
+      "wounded three officers, police said.",
+      2025, 4, 10);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountType(doc, "Explosions/Remote violence"), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Grenade");
+  ASSERT_TRUE(doc.events[0].injuries.has_value());
+  EXPECT_EQ(doc.events[0].injuries->best, 3);
+}
+
+TEST_F(BareBlastsTest, ExplosionInTheNextSentenceIsTheShelling) {
+  Doc doc = test::ExtractAt(
+      "date 2025-04-10\nArtillery shells fell on a market in Kharkiv on Thursday. An explosion tore through the "
+      "stalls, killing four people.",
+      2025, 4, 10);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountType(doc, "Explosions/Remote violence"), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Shelling/artillery/missile attack");
+}
+
+TEST_F(BareBlastsTest, ArabicBlastAfterADroneStrikeIsThatStrike) {
+  Doc doc = test::ExtractAt(
+      "date 2025-04-10\nاستهدفت غارة بطائرة مسيرة منزلا في مدينة مأرب يوم الثلاثاء. وقال سكان إن الانفجار أدى إلى "
+      "مقتل طفلين.",
+      2025, 4, 10);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountType(doc, "Explosions/Remote violence"), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Air/drone strike");
+}
+
+TEST_F(BareBlastsTest, ArabicBlastSoundingAfterShellsIsThoseShells) {
+  Doc doc = test::ExtractAt(
+      "date 2025-04-10\nسقطت قذائف مدفعية على سوق في مدينة حلب يوم الخميس، ودوى انفجار كبير أدى إلى مقتل أربعة "
+      "مدنيين.",
+      2025, 4, 10);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountType(doc, "Explosions/Remote violence"), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Shelling/artillery/missile attack");
+}
+
+TEST_F(BareBlastsTest, TwoCarBombsStayTwo) {
+  Doc doc = test::ExtractAt(
+      "date 2025-04-10\nA car bomb exploded outside a hotel in Baghdad on Monday, killing five people. Hours later a "
+      "second car bomb exploded at a market in Baghdad, wounding nine.",
+      2025, 4, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountType(doc, "Explosions/Remote violence"), 2u);
+}
+
+TEST_F(BareBlastsTest, BlastOfAnotherTownAndDayStaysItsOwn) {
+  Doc doc = test::ExtractAt(
+      "date 2025-04-10\nRebels shelled a village near Goma on Monday. On Wednesday an explosion rocked a market in "
+      "Bunia, killing three people.",
+      2025, 4, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountType(doc, "Explosions/Remote violence"), 2u);
+}
+
+TEST_F(BareBlastsTest, ArabicCarBombOfAnotherTownAfterAStrikeStaysItsOwn) {
+  Doc doc = test::ExtractAt(
+      "date 2025-04-10\nقصفت طائرة مسيرة موقعا في مدينة إدلب يوم الاثنين. وفي يوم الأربعاء، انفجرت سيارة مفخخة في "
+      "مدينة الباب، ما أدى إلى مقتل ثلاثة أشخاص.",
+      2025, 4, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountType(doc, "Explosions/Remote violence"), 2u);
+}
+
+}  // namespace
+}  // namespace marsad
