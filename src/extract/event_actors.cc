@@ -1458,10 +1458,32 @@ int32_t Builder::ExplosionTarget(const Event& e) const {
 }
 
 // An actor a source cue introduces or follows: "according to X", "X said", بحسب X.
+// A mention the cue's own words make (مصدر عسكري، "security sources": an
+// unnamed source that speaks for a force) is the speaker too, not a party.
 bool Builder::Source(int32_t a) const {
   const size_t w0 = actor_w_[a].first, w1 = actor_w_[a].second;
   return AnyCue(sent_[w0], "attribution", [&](const CueHit& c) {
-    return (c.w1 <= w0 && w0 - c.w1 <= 1) || (c.w0 >= w1 && c.w0 - w1 <= 1);
+    return (c.w1 <= w0 && w0 - c.w1 <= 1) || (c.w0 >= w1 && c.w0 - w1 <= 1) || (c.w0 < w1 && w0 < c.w1);
+  });
+}
+
+// "قال مصدر عسكري إن …", "security sources said …", بحسب مصادر أمنية: a
+// mention made of an unnamed source's own words (an `anonymous_source` cue),
+// with a speech word or a source preposition beside it, is the one who tells
+// the event — it speaks for its side and takes part in nothing it tells. Not
+// so the same words with no speech beside them ("gunmen killed two local
+// officials").
+bool Builder::UnnamedSpeaker(int32_t a) const {
+  const size_t w0 = actor_w_[a].first, w1 = actor_w_[a].second;
+  const int32_t sentence = sent_[w0];
+  const bool source_words = AnyCue(sentence, "attribution", [&](const CueHit& c) {
+    return c.row->kind == "anonymous_source" && c.w0 < w1 && w0 < c.w1;
+  });
+  if (!source_words) return false;
+  return AnyCue(sentence, "attribution", [&](const CueHit& c) {
+    if (!c.row->kind.empty()) return false;
+    if (c.w1 <= w0) return w0 - c.w1 <= 2 && clause_[c.w0] == clause_[w0];
+    return c.w0 >= w1 && c.w0 - w1 <= 2 && clause_[c.w0] == clause_[w1 - 1];
   });
 }
 

@@ -16,6 +16,8 @@ namespace marsad::events_internal {
 bool Builder::Usable(size_t a, size_t t_w0, size_t t_w1) const {
   if (tok_quote_[doc_.actors[a].tokens.begin] != tok_quote_[words_[t_w0].first]) return false;
   if (ally_[a]) return false;
+  // The unnamed source that tells the event is no party to it.
+  if (UnnamedSpeaker(static_cast<int32_t>(a))) return false;
   // "Russian artillery shelled": the adjective of the weapon that is the
   // verb's subject names the verb's actor.
   // So does the adjective of a weapon earlier in the clause (شنت طائرات
@@ -298,6 +300,18 @@ int32_t Builder::BeatersBefore(size_t tw0, int32_t sentence) const {
     if (w < tw0) w = past_place(w);
     if (w < tw0) w = past_place(w);
     if (w == tw0) return a;
+  }
+  return -1;
+}
+
+// The armed side an unnamed source speaks for, told before the event word
+// in its clause or the clause that frames it (قال مصدر عسكري إن …); -1 if none.
+int32_t Builder::UnnamedSpeakerBefore(size_t tw0, int32_t sentence, int32_t clause) const {
+  for (int32_t a : Bucket(s_actors_, sentence)) {
+    if (actor_w_[a].second > tw0) break;
+    if (tok_quote_[doc_.actors[a].tokens.begin] != tok_quote_[words_[tw0].first]) continue;
+    if (clause_[actor_w_[a].first] > clause) continue;
+    if (UnnamedSpeaker(a) && Armed(doc_.actors[a].acled_inter) && !doc_.actors[a].id.empty()) return a;
   }
   return -1;
 }
@@ -729,6 +743,10 @@ void Builder::FillArguments(Event& e, int32_t t) {
         if (a2 < 0 && !Source(a) && doc_.actors[a].alias_kind != "adjective" && Armed(doc_.actors[a].acled_inter)) a2 = a;
         a = adj;
       }
+    // "قال مصدر عسكري إن الجبهة لم تشهد مواجهات": a fight with no fighter
+    // named, told by a force's unnamed source, was on its side's own front
+    // — the source's side is the one party the report gives.
+    if (a < 0 && tr.acled_event_type == "Battles") a = UnnamedSpeakerBefore(tw0, sentence, clause);
     if (a >= 0 && a != a2) a1 = a;
   }
   // "Gunmen believed to be from X attacked": X is who the gunmen are, not

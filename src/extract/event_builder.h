@@ -613,6 +613,8 @@ class Builder {
   void TargetsOfExplosions();
   int32_t ExplosionTarget(const Event& e) const;
   bool Source(int32_t a) const;
+  bool UnnamedSpeaker(int32_t a) const;
+  int32_t UnnamedSpeakerBefore(size_t tw0, int32_t sentence, int32_t clause) const;
   bool InActorMention(size_t w, int32_t sentence) const;
   bool FellowAttacker(int32_t a, const Event& e) const;
   int32_t IdentityHedged(int32_t sentence) const;
