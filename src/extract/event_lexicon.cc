@@ -689,6 +689,37 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
       }
     }
 
+    // "Sudanese forces", القوات السودانية: a nationality adjective with a
+    // generic state-force noun names that country's force of the noun's kind
+    // (national_forces.tsv), unless an alias already names the phrase.
+    auto nff = ReadTsv(data_dir + "/" + lang + "/national_force_forms.tsv", "national_force_forms", {"form", "generic"});
+    if (!nff.ok()) return nff.status();
+    auto npl = ReadTsv(data_dir + "/" + lang + "/places.tsv", "places", {"kind", "phrase", "value"});
+    if (!npl.ok()) return npl.status();
+    for (const TsvRow& form : nff->rows) {
+      const std::string& pattern = form.fields[nff->Column("form")];
+      const std::string& generic = form.fields[nff->Column("generic")];
+      if (pattern.find("{}") == std::string::npos) return nff->Error(form, "a form needs {} where the nationality goes");
+      if (!lex->Actor(generic)) return nff->Error(form, "unknown actor '" + generic + "'");
+      for (const TsvRow& r : npl->rows) {
+        if (r.fields[npl->Column("kind")] != "not_place" || r.fields[npl->Column("value")].size() != 2) continue;
+        const std::string a3 = lex->Alpha3(r.fields[npl->Column("value")]);
+        auto eras = lex->national_forces_.find(generic + "|" + a3);
+        // A country whose force changed with its state is named by its own aliases.
+        if (a3.empty() || eras == lex->national_forces_.end() || eras->second.size() != 1) continue;
+        std::string alias = pattern;
+        alias.replace(alias.find("{}"), 2, r.fields[npl->Column("phrase")]);
+        const std::string key = NormalizeKey(alias);
+        if (key.empty() || lex->alias_table.Find(key)) continue;
+        AliasRow row;
+        row.actor = eras->second.front();
+        row.kind = "common";
+        row.line = form.line + (latin ? 1000000 : 0) + 700000;
+        lex->aliases.push_back(std::move(row));
+        lex->alias_table.Add(key, static_cast<int32_t>(lex->aliases.size() - 1));
+      }
+    }
+
     // Triggers.
     auto tr = ReadTsv(data_dir + "/" + lang + "/event_triggers.tsv", "event_triggers",
                       {"form", "lemma", "pos", "acled_event_type", "acled_sub_event_type", "plover_event_type",
