@@ -2469,6 +2469,17 @@ TEST_F(EnglishEventsTest, ReducedRelativeParticipleIsNoEvent) {
   test::MaybeDump(verb);
   EXPECT_NE(For(verb, "kidnapped"), nullptr);
 
+  // Set off by commas, the verb right after the closing comma.
+  Doc aside = test::ExtractAt(
+      "date 2025-06-09\nThe market, looted by bandits near Tahoua, was reopened by traders on Sunday.", 2025, 6, 9);
+  test::MaybeDump(aside);
+  EXPECT_EQ(For(aside, "looted"), nullptr);
+  Doc aside_verb = test::ExtractAt(
+      "date 2025-06-09\nBandits, armed with rifles, looted the market near Tahoua on Sunday, the mayor said.", 2025,
+      6, 9);
+  test::MaybeDump(aside_verb);
+  EXPECT_NE(For(aside_verb, "looted"), nullptr);
+
   // "and" ends the clause the verb is sought in.
   Doc coordinated = test::ExtractAt(
       "date 2025-06-09\nBandits struck near Tahoua and four herders were killed, the mayor said.", 2025, 6, 9);

@@ -176,7 +176,11 @@ bool EnglishReducedRelative(const Doc& doc, const EventLexicon& lex, const std::
   if (n != 1 || i == 0 || i + 1 >= words.size() || doc.tokens[words[i].first].script != Script::kLatin) return false;
   const std::string_view w = words[i].text();
   if (!w.ends_with("ed") && !w.ends_with("en")) return false;
-  const LexWord& noun = words[i - 1];
+  // "The town, occupied by rebels for a week, is calm again": the same
+  // modifier set off by commas after its noun, the verb right after the
+  // closing comma.
+  const bool aside = i >= 2 && words[i - 1].text() == "," && words[i - 2].is_word;
+  const LexWord& noun = words[aside ? i - 2 : i - 1];
   if (!noun.is_word || noun.clause_break || tok_sent[noun.first] != tok_sent[words[i].first]) return false;
   const std::string_view nt = noun.text();
   static constexpr std::string_view kNotNouns[] = {"they", "we", "he", "she", "it", "i", "you", "who", "which",
@@ -198,13 +202,18 @@ bool EnglishReducedRelative(const Doc& doc, const EventLexicon& lex, const std::
   static constexpr std::string_view kClauseEnds[] = {"and", "or", "but", "who", "which", "that", "where", "when",
                                                      "while", "after", "before", "as", "because", "then"};
   for (size_t k = i + 1; k < words.size() && k < i + 16; ++k) {
+    if (aside && words[k].text() == "," && k + 1 < words.size() &&
+        tok_sent[words[k + 1].first] == tok_sent[words[i].first]) {
+      const LexWord& after = words[k + 1];
+      return lex.WordCue(after, "finite_verb") != nullptr || lex.WordCue(after, "passive") != nullptr;
+    }
     if (tok_sent[words[k].first] != tok_sent[words[i].first] || words[k].clause_break || words[k].quote_mark)
       return false;
     if (words[k].first < tok_date.size() && tok_date[words[k].first]) return false;
     if (!words[k].is_word) continue;
     for (std::string_view x : kClauseEnds)
       if (words[k].text() == x) return false;
-    if (lex.WordCue(words[k], "finite_verb") || lex.WordCue(words[k], "passive"))
+    if (!aside && (lex.WordCue(words[k], "finite_verb") || lex.WordCue(words[k], "passive")))
       return !(std::any_of(rows.begin(), rows.end(),
                            [&](int32_t r) {
                              return lex.triggers[r].acled_sub_event_type == "Abduction/forced disappearance";
