@@ -2480,6 +2480,14 @@ TEST_F(EnglishEventsTest, ReducedRelativeParticipleIsNoEvent) {
   test::MaybeDump(aside_verb);
   EXPECT_NE(For(aside_verb, "looted"), nullptr);
 
+  // A verb with its object, then a relative clause with a finite verb of
+  // its own ("sites the group has used"), stays the verb.
+  Doc object_relative = test::ExtractAt(
+      "date 2025-06-09\nWarplanes struck sites the rebels have used as depots near Tahoua on Sunday, the army said.",
+      2025, 6, 9);
+  test::MaybeDump(object_relative);
+  EXPECT_NE(For(object_relative, "struck"), nullptr);
+
   // "and" ends the clause the verb is sought in.
   Doc coordinated = test::ExtractAt(
       "date 2025-06-09\nBandits struck near Tahoua and four herders were killed, the mayor said.", 2025, 6, 9);

@@ -188,17 +188,19 @@ bool EnglishReducedRelative(const Doc& doc, const EventLexicon& lex, const std::
   for (std::string_view x : kNotNouns)
     if (nt == x) return false;
   if (lex.WordCue(noun, "passive") || lex.WordCue(noun, "finite_verb") || EnglishAdverb(doc, noun)) return false;
-  // An object right after it ("abducted six elders", "seized the town")
-  // makes it the verb; the modifier goes on with a preposition or adverb.
+  // The modifier takes no object: it goes on with a preposition or a time
+  // adverb ("abducted on the road", "occupied by rebels", "shot last week").
+  // Any other word may be its object ("abducted six elders", "struck sites
+  // the group has used"), which makes it the verb.
   const LexWord& next = words[i + 1];
   if (!next.is_word || next.number) return false;
-  static constexpr std::string_view kObjectStarts[] = {"the", "a", "an", "its", "their", "his", "her", "our",
-                                                       "this", "these", "those", "some", "several", "dozens",
-                                                       "hundreds", "scores", "more", "two", "three"};
+  static constexpr std::string_view kModifierGoesOn[] = {"in", "on", "at", "by", "near", "from", "during", "last",
+                                                         "since", "outside", "inside", "earlier", "overnight",
+                                                         "yesterday", "along", "across", "around", "into"};
   const std::string_view nx = next.text();
-  if (!nx.empty() && !(nx[0] >= 'a' && nx[0] <= 'z')) return false;
-  for (std::string_view x : kObjectStarts)
-    if (nx == x) return false;
+  if (std::none_of(std::begin(kModifierGoesOn), std::end(kModifierGoesOn),
+                   [&](std::string_view x) { return nx == x; }))
+    return false;
   static constexpr std::string_view kClauseEnds[] = {"and", "or", "but", "who", "which", "that", "where", "when",
                                                      "while", "after", "before", "as", "because", "then"};
   for (size_t k = i + 1; k < words.size() && k < i + 16; ++k) {
