@@ -25,6 +25,7 @@ constexpr const char* kCueTypes[] = {
     "historical",
     "attribution",
     "passive",
+    "finite_verb",
     "cumulative",
     "subset",
     "place_anaphor",

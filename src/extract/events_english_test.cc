@@ -2438,6 +2438,69 @@ TEST_F(EnglishEventsTest, FightingAfterAnOpeningBlastIsAClash) {
   EXPECT_EQ(clashes, 1u);
 }
 
+// "hostages seized near the border in March were freed": a participle right
+// after a noun with a finite verb later in its clause is a reduced relative
+// clause; it tells who, not an event. The same participle as a clause's own
+// verb, or as a headline with no finite verb after it, stays an event.
+TEST_F(EnglishEventsTest, ReducedRelativeParticipleIsNoEvent) {
+  Doc rel = test::ExtractAt(
+      "date 2025-06-09\nFour herders kidnapped on the road to Tahoua were found dead on Sunday, the mayor said.", 2025, 6,
+      9);
+  test::MaybeDump(rel);
+  EXPECT_EQ(For(rel, "kidnapped"), nullptr);
+
+  Doc died = test::ExtractAt(
+      "date 2025-06-09\nA fisherman wounded by gunfire near Lake Chad died in hospital in Maiduguri on "
+      "Sunday, relatives said.",
+      2025, 6, 9);
+  test::MaybeDump(died);
+  EXPECT_EQ(For(died, "wounded"), nullptr);
+
+  // With a date of its own the participle tells a background event.
+  Doc dated = test::ExtractAt(
+      "date 2025-06-09\nThe bodies of four herders kidnapped near Tahoua on 12 April were found on Sunday, the mayor "
+      "said.",
+      2025, 6, 9);
+  test::MaybeDump(dated);
+  EXPECT_NE(For(dated, "kidnapped"), nullptr);
+
+  Doc verb = test::ExtractAt(
+      "date 2025-06-09\nGunmen kidnapped four herders near Tahoua on Sunday, the mayor said.", 2025, 6, 9);
+  test::MaybeDump(verb);
+  EXPECT_NE(For(verb, "kidnapped"), nullptr);
+
+  // Set off by commas, the verb right after the closing comma.
+  Doc aside = test::ExtractAt(
+      "date 2025-06-09\nThe market, looted by bandits near Tahoua, was reopened by traders on Sunday.", 2025, 6, 9);
+  test::MaybeDump(aside);
+  EXPECT_EQ(For(aside, "looted"), nullptr);
+  Doc aside_verb = test::ExtractAt(
+      "date 2025-06-09\nBandits, armed with rifles, looted the market near Tahoua on Sunday, the mayor said.", 2025,
+      6, 9);
+  test::MaybeDump(aside_verb);
+  EXPECT_NE(For(aside_verb, "looted"), nullptr);
+
+  // A verb with its object, then a relative clause with a finite verb of
+  // its own ("sites the group has used"), stays the verb.
+  Doc object_relative = test::ExtractAt(
+      "date 2025-06-09\nWarplanes struck sites the rebels have used as depots near Tahoua on Sunday, the army said.",
+      2025, 6, 9);
+  test::MaybeDump(object_relative);
+  EXPECT_NE(For(object_relative, "struck"), nullptr);
+
+  // "and" ends the clause the verb is sought in.
+  Doc coordinated = test::ExtractAt(
+      "date 2025-06-09\nBandits struck near Tahoua and four herders were killed, the mayor said.", 2025, 6, 9);
+  test::MaybeDump(coordinated);
+  EXPECT_NE(For(coordinated, "struck"), nullptr);
+
+  // Captives told by the participle are what makes the release one.
+  Doc freed = test::ExtractAt(
+      "date 2025-06-09\nFour herders kidnapped near Tahoua were freed on Sunday, the mayor said.", 2025, 6, 9);
+  test::MaybeDump(freed);
+  EXPECT_NE(For(freed, "were freed"), nullptr);
+}
+
 }  // namespace
 TEST_F(EnglishEventsTest, WhoCondemnsAnActIsNotItsDoer) {
   Doc doc = test::ExtractAt(

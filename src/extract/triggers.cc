@@ -143,6 +143,88 @@ bool EnglishAdverb(const Doc& doc, const LexWord& w) {
   return w.is_word && doc.tokens[w.first].script == Script::kLatin && w.text().size() >= 5 && w.text().ends_with("ly");
 }
 
+// Whether a release (ACLED "Other", the type of freed/released) is told from
+// word k on, in the clause.
+bool ReleaseFollows(const EventLexicon& lex, const std::vector<LexWord>& words, const std::vector<int32_t>& tok_sent,
+                    size_t k) {
+  for (size_t j = k; j < words.size() && j < k + 6; ++j) {
+    if (tok_sent[words[j].first] != tok_sent[words[k].first] || words[j].clause_break) return false;
+    const std::vector<int32_t>* ids = nullptr;
+    if (lex.trigger_table.Longest(words, j, &ids) == 0) continue;
+    for (int32_t r : *ids)
+      if (lex.triggers[r].acled_sub_event_type == "Other") return true;
+  }
+  return false;
+}
+
+// "women abducted near the border last month were freed", "a man wounded in
+// the raid died": a past participle right after a noun, with no auxiliary and
+// no object of its own, modifies that noun when a finite verb (`finite_verb`
+// cue) follows in the same clause; the clause's event is that verb, the
+// participle only says who. Without such a verb ("Five soldiers killed in
+// ambush near Gao" as a headline) the participle is the event. A
+// coordinator or relative word ends the search: "gunmen stormed into the
+// village and burned" keeps its verbs. A date of its own between the
+// participle and the verb ("six people abducted from a camp on 11 May were
+// found") makes it a background event told in passing: it stays. So does an
+// abduction before a release ("herders kidnapped near the town were freed"):
+// the release reads its captives from it (CaptivityBefore), and it is no
+// event of its own there.
+bool EnglishReducedRelative(const Doc& doc, const EventLexicon& lex, const std::vector<LexWord>& words,
+                            const std::vector<int32_t>& tok_sent, const std::vector<bool>& tok_date,
+                            const std::vector<int32_t>& rows, size_t i, size_t n) {
+  if (n != 1 || i == 0 || i + 1 >= words.size() || doc.tokens[words[i].first].script != Script::kLatin) return false;
+  const std::string_view w = words[i].text();
+  if (!w.ends_with("ed") && !w.ends_with("en")) return false;
+  // "The town, occupied by rebels for a week, is calm again": the same
+  // modifier set off by commas after its noun, the verb right after the
+  // closing comma.
+  const bool aside = i >= 2 && words[i - 1].text() == "," && words[i - 2].is_word;
+  const LexWord& noun = words[aside ? i - 2 : i - 1];
+  if (!noun.is_word || noun.clause_break || tok_sent[noun.first] != tok_sent[words[i].first]) return false;
+  const std::string_view nt = noun.text();
+  static constexpr std::string_view kNotNouns[] = {"they", "we", "he", "she", "it", "i", "you", "who", "which",
+                                                   "that", "and", "or", "but", "then", "also", "not", "never"};
+  for (std::string_view x : kNotNouns)
+    if (nt == x) return false;
+  if (lex.WordCue(noun, "passive") || lex.WordCue(noun, "finite_verb") || EnglishAdverb(doc, noun)) return false;
+  // The modifier takes no object: it goes on with a preposition or a time
+  // adverb ("abducted on the road", "occupied by rebels", "shot last week").
+  // Any other word may be its object ("abducted six elders", "struck sites
+  // the group has used"), which makes it the verb.
+  const LexWord& next = words[i + 1];
+  if (!next.is_word || next.number) return false;
+  static constexpr std::string_view kModifierGoesOn[] = {"in", "on", "at", "by", "near", "from", "during", "last",
+                                                         "since", "outside", "inside", "earlier", "overnight",
+                                                         "yesterday", "along", "across", "around", "into"};
+  const std::string_view nx = next.text();
+  if (std::none_of(std::begin(kModifierGoesOn), std::end(kModifierGoesOn),
+                   [&](std::string_view x) { return nx == x; }))
+    return false;
+  static constexpr std::string_view kClauseEnds[] = {"and", "or", "but", "who", "which", "that", "where", "when",
+                                                     "while", "after", "before", "as", "because", "then"};
+  for (size_t k = i + 1; k < words.size() && k < i + 16; ++k) {
+    if (aside && words[k].text() == "," && k + 1 < words.size() &&
+        tok_sent[words[k + 1].first] == tok_sent[words[i].first]) {
+      const LexWord& after = words[k + 1];
+      return lex.WordCue(after, "finite_verb") != nullptr || lex.WordCue(after, "passive") != nullptr;
+    }
+    if (tok_sent[words[k].first] != tok_sent[words[i].first] || words[k].clause_break || words[k].quote_mark)
+      return false;
+    if (words[k].first < tok_date.size() && tok_date[words[k].first]) return false;
+    if (!words[k].is_word) continue;
+    for (std::string_view x : kClauseEnds)
+      if (words[k].text() == x) return false;
+    if (!aside && (lex.WordCue(words[k], "finite_verb") || lex.WordCue(words[k], "passive")))
+      return !(std::any_of(rows.begin(), rows.end(),
+                           [&](int32_t r) {
+                             return lex.triggers[r].acled_sub_event_type == "Abduction/forced disappearance";
+                           }) &&
+               ReleaseFollows(lex, words, tok_sent, k));
+  }
+  return false;
+}
+
 // "ساحة التحرير"، "شارع الثورة"، "جسر الجمهورية": a definite word right
 // after a noun that heads place names (`name_head` cue) is part of the
 // name, whatever event it could tell.
@@ -318,6 +400,7 @@ Status TriggerRecognizer::Run(Doc& doc) const {
     const bool article_noun = n == 1 && !gapped_match && IsDefinite(doc, words, i) &&
                               lex.KeyCue(NormalizeKey(lex.triggers[ids->front()].form), "article_noun");
     if (article_noun || InsideEnglishName(doc, words, tok_sent, i, n) || EnglishParticipleAdjective(doc, words, i, n) ||
+        EnglishReducedRelative(doc, lex, words, tok_sent, tok_date, *ids, i, n) ||
         InPlaceName(doc, lex, words, i)) {
       if (gapped_match) gap_tail = {SIZE_MAX, 0};
       i += n;
