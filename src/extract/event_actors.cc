@@ -337,10 +337,7 @@ void Builder::NameGenericFighters() {
 // or a `definite_article` cue right before it ("the gunmen").
 bool Builder::DefiniteMention(int32_t a) const {
   const size_t w = actor_w_[a].first;
-  for (uint32_t t = words_[w].first; t < words_[w].end; ++t) {
-    if (doc_.tokens[t].piece != Piece::kProclitic) break;
-    if (doc_.TokenText(t) == "\xD8\xA7\xD9\x84") return true;  // ال
-  }
+  if (CarriesArticle(doc_, words_[w])) return true;
   return w > 0 && WordCue(w - 1, "definite_article");
 }
 

@@ -69,11 +69,7 @@ bool Builder::DurationOfNoun(int32_t d) const {
   }
   const LexWord& before = words_[w - 1];
   if (!before.is_word || before.clause_break || sent_[w - 1] != sent_[w]) return false;
-  for (uint32_t t = before.first; t < before.end; ++t) {
-    if (doc_.tokens[t].piece != Piece::kProclitic) break;
-    if (doc_.TokenText(t) == "\xD8\xA7\xD9\x84") return true;  // ال
-  }
-  return false;
+  return CarriesArticle(doc_, before);
 }
 
 // "في تقرير صدر اليوم"، "a report published on Monday": the day a report

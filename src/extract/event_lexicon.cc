@@ -283,6 +283,14 @@ static bool JoinsTwoWords(const Doc& doc, uint32_t i, uint32_t end) {
   return joinable(i - 1) && joinable(i + 1);
 }
 
+bool CarriesArticle(const Doc& doc, const LexWord& w) {
+  for (uint32_t t = w.first; t < w.end; ++t) {
+    if (doc.tokens[t].piece != Piece::kProclitic) break;
+    if (doc.TokenText(t) == "\xD8\xA7\xD9\x84") return true;  // ال
+  }
+  return false;
+}
+
 std::vector<LexWord> BuildLexWords(const Doc& doc, uint32_t begin, uint32_t end) {
   std::vector<LexWord> words;
   words.reserve(end > begin ? end - begin : 0);

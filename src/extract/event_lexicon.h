@@ -37,6 +37,10 @@ namespace marsad {
 // whole document in doc.lex_words (lex_words.h).
 std::vector<LexWord> BuildLexWords(const Doc& doc, uint32_t begin, uint32_t end);
 
+// Whether word w carries the Arabic article ال among its proclitics
+// (الهجوم، والهجمات).
+bool CarriesArticle(const Doc& doc, const LexWord& w);
+
 // Phrase → ids, matched longest-first at a word position.
 class PhraseTable {
  public:

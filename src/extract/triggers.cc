@@ -11,10 +11,7 @@ namespace {
 // article (الهجوم، والهجمات), or after an English determiner ("the attack",
 // "this deadly attack").
 bool IsDefinite(const Doc& doc, const std::vector<LexWord>& words, size_t i) {
-  for (uint32_t t = words[i].first; t < words[i].end; ++t) {
-    if (doc.tokens[t].piece != Piece::kProclitic) break;
-    if (doc.TokenText(t) == "\xD8\xA7\xD9\x84") return true;  // ال
-  }
+  if (CarriesArticle(doc, words[i])) return true;
   if (doc.tokens[words[i].first].script != Script::kLatin) return false;
   for (size_t k = i, back = 0; k-- > 0 && back < 2; ++back) {
     if (!words[k].is_word || words[k].clause_break) return false;
