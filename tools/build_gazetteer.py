@@ -394,6 +394,34 @@ def polygon_centroid(geometry):
     return round(sy / total, 5), round(sx / total, 5)
 
 
+MAIN_LANDMASS_SHARE = 2 / 3
+
+
+def main_landmass_centroid(geometry):
+    """(lat, lon) of a country's largest part when that part holds two thirds of its land.
+
+    A country whose whole-territory centroid falls outside it (overseas parts:
+    the US with Alaska and Hawaii, France, Russia across the antimeridian) is
+    still, to a reader, its main landmass; the capital is the fallback only
+    for true archipelagos (Philippines, Japan), where no part dominates.
+    A part crossing the antimeridian is unwrapped to 0..360 first.
+    """
+    if geometry["type"] != "MultiPolygon":
+        return None
+    parts = []
+    for poly in geometry["coordinates"]:
+        outer = [tuple(p[:2]) for p in poly[0]]
+        if max(x for x, _ in outer) - min(x for x, _ in outer) > 180:
+            outer = [(x + 360 if x < 0 else x, y) for x, y in outer]
+        area, x, y = ring_centroid(outer)
+        parts.append((abs(area), x, y, outer))
+    total = sum(p[0] for p in parts)
+    area, x, y, outer = max(parts, key=lambda p: p[0])
+    if not total or area < MAIN_LANDMASS_SHARE * total or not point_in_ring(x, y, outer):
+        return None
+    return round(y, 5), round(x - 360 if x > 180 else x, 5)
+
+
 def topojson_geometries(path):
     """Yields (id, GeoJSON-style geometry) of a TopoJSON file's 'countries' object."""
     with open(path, encoding="utf-8") as f:
@@ -1040,16 +1068,20 @@ def main():
     # country split by the antimeridian: then its capital, below).
     with open(args.iso_codes, encoding="utf-8") as f:
         numeric_a2 = {c["numeric"]: c["alpha_2"] for c in json.load(f)["3166-1"]}
-    wa_points, wa_outside = {}, []
+    wa_points, wa_outside, wa_mainland = {}, [], []
     for num, geometry in topojson_geometries(args.world_atlas):
         a2 = numeric_a2.get(num)
         if not a2 or a2 in ne_points:
             continue
         lat, lon = polygon_centroid(geometry)
-        if point_in_geometry(lon, lat, geometry):
+        if main_landmass_centroid(geometry):
+            wa_points[a2] = main_landmass_centroid(geometry)
+            wa_mainland.append(a2)
+        elif point_in_geometry(lon, lat, geometry):
             wa_points[a2] = (lat, lon)
         else:
             wa_outside.append(a2)
+    stats["countries placed at their main landmass"] = " ".join(sorted(wa_mainland))
     stats["countries whose centroid lies outside them"] = " ".join(sorted(wa_outside))
     country_entries, no_point = [], []
     for code in sorted(k for k in territories if re.fullmatch("[A-Z]{2}", k)):

@@ -1,4 +1,5 @@
 #include "geo/gazetteer.h"
+#include "geo/geo_math.h"
 
 #include <gtest/gtest.h>
 
@@ -176,6 +177,37 @@ TEST(EmbeddedGazetteerTest, CountryPointIsItsTerritorysCentroid) {
   EXPECT_TRUE(std::binary_search(kingdoms.begin(), kingdoms.end(), std::string("JO")));
   ASSERT_FALSE(g.LookupName("السلطنة").empty());
   EXPECT_EQ(g.entry(g.LookupName("السلطنة")[0]).location.country, "OM");
+}
+
+// A country with overseas parts is placed on its main landmass when one part
+// holds two thirds of its land (tools/build_gazetteer.py
+// main_landmass_centroid): Alaska and Hawaii dragged the United States to
+// Montana, France sat at Paris. An archipelago with no dominant island keeps
+// its capital. Reference points: the published geographic centres of the
+// contiguous United States (Lebanon, Kansas) and of metropolitan France.
+TEST(EmbeddedGazetteerTest, CountryWithOverseasPartsIsPlacedOnItsMainLandmass) {
+  const Gazetteer& g = Embedded();
+  auto country_point = [&](const std::string& name) -> const GazetteerEntry* {
+    for (uint32_t id : g.LookupName(name))
+      if (g.entry(id).location.feature_code == "PCLI") return &g.entry(id);
+    return nullptr;
+  };
+  const GazetteerEntry* us = country_point("الولايات المتحدة");
+  ASSERT_NE(us, nullptr);
+  EXPECT_LT(DistanceKm(us->location.lat, us->location.lon, 39.83, -98.58), 300.0);
+  const GazetteerEntry* france = country_point("فرنسا");
+  ASSERT_NE(france, nullptr);
+  EXPECT_LT(DistanceKm(france->location.lat, france->location.lon, 46.54, 2.43), 100.0);
+  const GazetteerEntry* russia = country_point("روسيا");
+  ASSERT_NE(russia, nullptr);
+  EXPECT_GT(russia->location.lon, 60.0);  // east of the Urals, not Moscow
+  EXPECT_LT(russia->location.lon, 180.0);
+  const GazetteerEntry* philippines = country_point("الفلبين");
+  const GazetteerEntry* manila = Best(g, "مانيلا");
+  ASSERT_NE(philippines, nullptr);
+  ASSERT_NE(manila, nullptr);
+  EXPECT_LT(DistanceKm(philippines->location.lat, philippines->location.lon, manila->location.lat,
+                       manila->location.lon), 30.0);
 }
 
 TEST(EmbeddedGazetteerTest, MultiWordNamesAndOchaUnits) {
