@@ -1020,6 +1020,19 @@ void Builder::UnnamedParties() {
     if (e.plover_mode == "curfew" && (sub == "Change to group/activity" || sub == "Other") && empty(e.actor1))
       if (std::string gov = lex_.NationalForce("gen.authorities", PlaceCountry(e)); !gov.empty())
         SetImplicitId(e.actor1, std::move(gov));
+    // "No arrests have been made", "no one was detained": English negates
+    // the taking itself. No crowd and no civilians were taken; those not
+    // taken are at most the named doers of the violence just told (other
+    // than the party the arrest was given as its actor). Whoever went
+    // unarrested is not the arrester: only the state arrests, its police
+    // where the sentence names no state force.
+    if (sub == "Arrests" && e.status == "negated" && Latin(e) && NoOneTaken(e)) {
+      std::string doers = DoersNotArrested(e);
+      e.actor2 = EventArgument{};
+      if (!doers.empty()) SetImplicitId(e.actor2, std::move(doers));
+      if (empty(e.actor1) || InterOf(e.actor1) != "State forces") SetImplicitId(e.actor1, "gen.police");
+      continue;
+    }
     if (sub != "Arrests" || !empty(e.actor2) || empty(e.actor1)) continue;
     if (int32_t a = ArrestedGroup(e); a >= 0) SetActor(e.actor2, a);
     else if (ArmedCellTaken(e)) SetImplicitId(e.actor2, "gen.unidentified_armed_group");
@@ -1064,6 +1077,18 @@ std::string Builder::DoersNotArrested(const Event& e) const {
     latest = o.sentence;
   }
   return doers;
+}
+
+// A negation before the arrest word in its clause, at most six words
+// before it ("no arrests", "no suspect had yet been arrested", "no one was
+// detained") denies that anyone was taken; one after it ("detained no
+// one") leaves the crowd it faced as the one not taken.
+bool Builder::NoOneTaken(const Event& e) const {
+  const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+  return AnyCue(static_cast<int32_t>(e.sentence), "negation", [&](const CueHit& c) {
+    return c.row->scope == "following" && c.row->kind.empty() && c.w0 < tw1 && c.w0 + 6 >= tw0 &&
+           clause_[c.w0] == clause_[tw1 - 1];
+  });
 }
 
 // An `unclaimed` cue (لم تتبنَّ أي جهة، "no one has claimed") in the event's

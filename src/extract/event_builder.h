@@ -593,6 +593,7 @@ class Builder {
   void NoStateBombers();
   void UnarmedBodiesFightNot();
   std::string DoersNotArrested(const Event& e) const;
+  bool NoOneTaken(const Event& e) const;
   void ProtestersFirst(Event& e);
   void ProtestersProtest(Event& e);
   int32_t LayerNamed(const Event& e) const;

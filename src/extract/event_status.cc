@@ -363,6 +363,9 @@ void Builder::Finish(Event& e) {
     if (k == "anonymous_source") anonymous = true, kind_span = cs;
     else if (k == "participant") participant = true, kind_span = cs;
     else if (k == "media") {
+      // The agency of a dateline ("KIRKUK (AP) —") filed the report; it is
+      // the source only when the sentence names none (AttributeToDocument).
+      if (c.w0 < dateline_end_) continue;
       // An outlet's name that is also a place here (الجزيرة the state) is not a source.
       bool place = false;
       for (int32_t pi : Bucket(s_places_, sentence))
