@@ -1259,6 +1259,44 @@ std::string Builder::CrowdNear(const Event& e) const {
   return crowd;
 }
 
+// "The assailants also torched 30 homes", "women were raped during the
+// attack": a burning, a looting, an abduction or a rape whose doers are told
+// only by a noun referring back to an attack (`doer_anaphor`, within twelve
+// words of its event word) was done by that attack's doers — the latest
+// battle or violence against civilians of the two sentences before, or of
+// its own sentence before it, at the same scene, when a named armed party
+// did it. (Such deeds stay events of their own: FoldDeedsOfTheAttackers.)
+void Builder::DoersOfTheAttackReferredTo() {
+  for (Event& e : doc_.events) {
+    const bool own_deed = e.acled_event_type == "Violence against civilians" ||
+                          e.acled_sub_event_type == "Looting/property destruction";
+    if (!own_deed || e.acled_sub_event_type == "Attack") continue;
+    const std::string a1 = Actor1Of(e);
+    if (!a1.empty() && !Unidentified(a1)) continue;
+    const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
+    const int32_t s = static_cast<int32_t>(e.sentence);
+    const bool referred = AnyCue(s, "doer_anaphor", [&](const CueHit& c) {
+      return c.w1 <= w0 ? w0 - c.w1 <= 12 : c.w0 >= w1 ? c.w0 - w1 <= 12 : true;
+    });
+    if (!referred) continue;
+    const Event* attack = nullptr;
+    for (const Event& o : doc_.events) {
+      if (&o == &e || o.sentence > e.sentence || e.sentence - o.sentence > 2) continue;
+      if (o.sentence == e.sentence && trig_w_[o.trigger].first >= w0) continue;
+      if (o.acled_event_type != "Violence against civilians" && o.acled_event_type != "Battles") continue;
+      if (!Happened(o.status) || o.quote >= 0) continue;
+      if (attack && (o.sentence < attack->sentence ||
+                     (o.sentence == attack->sentence && trig_w_[o.trigger].first < trig_w_[attack->trigger].first)))
+        continue;
+      attack = &o;
+    }
+    if (!attack || ScenesApart(*attack, e)) continue;
+    const std::string doers = Actor1Of(*attack);
+    if (doers.empty() || Unidentified(doers) || !Armed(InterOf(attack->actor1))) continue;
+    e.actor1 = attack->actor1;
+  }
+}
+
 // Are two events told at different places, neither holding the other?
 bool Builder::ScenesApart(const Event& a, const Event& b) const {
   if (a.place < 0 || b.place < 0 || PlaceKeyOf(a) == PlaceKeyOf(b)) return false;

@@ -594,6 +594,7 @@ class Builder {
   void UnarmedBodiesFightNot();
   std::string DoersNotArrested(const Event& e) const;
   bool NoOneTaken(const Event& e) const;
+  void DoersOfTheAttackReferredTo();
   void ProtestersFirst(Event& e);
   void ProtestersProtest(Event& e);
   int32_t LayerNamed(const Event& e) const;
