@@ -1020,6 +1020,19 @@ void Builder::UnnamedParties() {
     if (e.plover_mode == "curfew" && (sub == "Change to group/activity" || sub == "Other") && empty(e.actor1))
       if (std::string gov = lex_.NationalForce("gen.authorities", PlaceCountry(e)); !gov.empty())
         SetImplicitId(e.actor1, std::move(gov));
+    // "No arrests have been made", "no one was detained": English negates
+    // the taking itself. No crowd and no civilians were taken; those not
+    // taken are at most the named doers of the violence just told (other
+    // than the party the arrest was given as its actor). Whoever went
+    // unarrested is not the arrester: only the state arrests, its police
+    // where the sentence names no state force.
+    if (sub == "Arrests" && e.status == "negated" && Latin(e) && NoOneTaken(e)) {
+      std::string doers = DoersNotArrested(e);
+      e.actor2 = EventArgument{};
+      if (!doers.empty()) SetImplicitId(e.actor2, std::move(doers));
+      if (empty(e.actor1) || InterOf(e.actor1) != "State forces") SetImplicitId(e.actor1, "gen.police");
+      continue;
+    }
     if (sub != "Arrests" || !empty(e.actor2) || empty(e.actor1)) continue;
     if (int32_t a = ArrestedGroup(e); a >= 0) SetActor(e.actor2, a);
     else if (ArmedCellTaken(e)) SetImplicitId(e.actor2, "gen.unidentified_armed_group");
@@ -1064,6 +1077,18 @@ std::string Builder::DoersNotArrested(const Event& e) const {
     latest = o.sentence;
   }
   return doers;
+}
+
+// A negation before the arrest word in its clause, at most six words
+// before it ("no arrests", "no suspect had yet been arrested", "no one was
+// detained") denies that anyone was taken; one after it ("detained no
+// one") leaves the crowd it faced as the one not taken.
+bool Builder::NoOneTaken(const Event& e) const {
+  const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+  return AnyCue(static_cast<int32_t>(e.sentence), "negation", [&](const CueHit& c) {
+    return c.row->scope == "following" && c.row->kind.empty() && c.w0 < tw1 && c.w0 + 6 >= tw0 &&
+           clause_[c.w0] == clause_[tw1 - 1];
+  });
 }
 
 // An `unclaimed` cue (لم تتبنَّ أي جهة، "no one has claimed") in the event's
@@ -1232,6 +1257,44 @@ std::string Builder::CrowdNear(const Event& e) const {
     if (info && (info->acled_inter == "Protesters" || info->acled_inter == "Rioters")) crowd = id;
   }
   return crowd;
+}
+
+// "The assailants also torched 30 homes", "women were raped during the
+// attack": a burning, a looting, an abduction or a rape whose doers are told
+// only by a noun referring back to an attack (`doer_anaphor`, within twelve
+// words of its event word) was done by that attack's doers — the latest
+// battle or violence against civilians of the two sentences before, or of
+// its own sentence before it, at the same scene, when a named armed party
+// did it. (Such deeds stay events of their own: FoldDeedsOfTheAttackers.)
+void Builder::DoersOfTheAttackReferredTo() {
+  for (Event& e : doc_.events) {
+    const bool own_deed = e.acled_event_type == "Violence against civilians" ||
+                          e.acled_sub_event_type == "Looting/property destruction";
+    if (!own_deed || e.acled_sub_event_type == "Attack") continue;
+    const std::string a1 = Actor1Of(e);
+    if (!a1.empty() && !Unidentified(a1)) continue;
+    const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
+    const int32_t s = static_cast<int32_t>(e.sentence);
+    const bool referred = AnyCue(s, "doer_anaphor", [&](const CueHit& c) {
+      return c.w1 <= w0 ? w0 - c.w1 <= 12 : c.w0 >= w1 ? c.w0 - w1 <= 12 : true;
+    });
+    if (!referred) continue;
+    const Event* attack = nullptr;
+    for (const Event& o : doc_.events) {
+      if (&o == &e || o.sentence > e.sentence || e.sentence - o.sentence > 2) continue;
+      if (o.sentence == e.sentence && trig_w_[o.trigger].first >= w0) continue;
+      if (o.acled_event_type != "Violence against civilians" && o.acled_event_type != "Battles") continue;
+      if (!Happened(o.status) || o.quote >= 0) continue;
+      if (attack && (o.sentence < attack->sentence ||
+                     (o.sentence == attack->sentence && trig_w_[o.trigger].first < trig_w_[attack->trigger].first)))
+        continue;
+      attack = &o;
+    }
+    if (!attack || ScenesApart(*attack, e)) continue;
+    const std::string doers = Actor1Of(*attack);
+    if (doers.empty() || Unidentified(doers) || !Armed(InterOf(attack->actor1))) continue;
+    e.actor1 = attack->actor1;
+  }
 }
 
 // Are two events told at different places, neither holding the other?

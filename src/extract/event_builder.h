@@ -593,6 +593,8 @@ class Builder {
   void NoStateBombers();
   void UnarmedBodiesFightNot();
   std::string DoersNotArrested(const Event& e) const;
+  bool NoOneTaken(const Event& e) const;
+  void DoersOfTheAttackReferredTo();
   void ProtestersFirst(Event& e);
   void ProtestersProtest(Event& e);
   int32_t LayerNamed(const Event& e) const;

@@ -363,6 +363,9 @@ void Builder::Finish(Event& e) {
     if (k == "anonymous_source") anonymous = true, kind_span = cs;
     else if (k == "participant") participant = true, kind_span = cs;
     else if (k == "media") {
+      // The agency of a dateline ("KIRKUK (AP) —") filed the report; it is
+      // the source only when the sentence names none (AttributeToDocument).
+      if (c.w0 < dateline_end_) continue;
       // An outlet's name that is also a place here (الجزيرة the state) is not a source.
       bool place = false;
       for (int32_t pi : Bucket(s_places_, sentence))
@@ -825,7 +828,12 @@ bool Builder::OwnForcesOf(const Event& e) const {
   for (int32_t ci : Bucket(s_cues_, sentence)) {
     const CueHit& c = cues_[ci];
     if (c.row->type != "own_forces") continue;
-    if ((c.w1 <= tw0 && tw0 - c.w1 <= 2) || (c.w0 >= tw1 && c.w0 - tw1 <= 1)) return true;
+    // A speech or report verb between ("it had documented the rape of …")
+    // makes the subject the teller of the deed, not its doer.
+    const bool told_between = c.w1 < tw0 && AnyCue(sentence, "attribution", [&](const CueHit& v) {
+      return v.row->scope == "quote" && v.w0 >= c.w1 && v.w1 <= tw0;
+    });
+    if ((c.w1 <= tw0 && tw0 - c.w1 <= 2 && !told_between) || (c.w0 >= tw1 && c.w0 - tw1 <= 1)) return true;
   }
   return false;
 }

@@ -101,6 +101,7 @@ void Builder::Go() {
   CrowdActors();
   PoliceMakeArrests();
   UnnamedParties();
+  DoersOfTheAttackReferredTo();
   UnnamedAirPower();
   MournedDeadOfStrikes();
   NameGenericFighters();  // again: the targets of strikes are named only now ("struck militants")

@@ -1,0 +1,41 @@
+// The agency in a dateline ("KIRKUK, Iraq (AP) —") filed the report: the
+// source of the lead sentence is the speaker that sentence names, the
+// agency only when it names none.
+#include <gtest/gtest.h>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+#include "text/normalize.h"
+
+namespace marsad {
+namespace {
+
+class DatelineAgencyTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+TEST_F(DatelineAgencyTest, TheLeadSentencesOwnSpeakerIsItsSource) {
+  const std::string text =
+      "MOSUL, Iraq (AP) — Militants of the Islamic State group attacked a police checkpoint west of Mosul on Monday, "
+      "killing three policemen, Iraqi security officials said.";
+  Doc doc = test::ExtractAt(text, 2025, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, NormalizeKey("attacked"));
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->attribution_span.begin, text.find("security officials"));
+}
+
+TEST_F(DatelineAgencyTest, WithNoSpeakerTheAgencyStillFiledIt) {
+  const std::string text =
+      "MOSUL, Iraq (AP) — Militants of the Islamic State group attacked a police checkpoint west of Mosul on Monday, "
+      "killing three policemen.";
+  Doc doc = test::ExtractAt(text, 2025, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, NormalizeKey("attacked"));
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->attribution_span.begin, text.find("AP"));
+}
+
+}  // namespace
+}  // namespace marsad

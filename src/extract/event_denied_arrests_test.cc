@@ -1,0 +1,50 @@
+// "No arrests have been made", "no one was detained": English denies the
+// taking itself. No one was taken, so the arrest has no actor 2, and the
+// attackers who went free are not its actor 1: only the state arrests.
+#include <gtest/gtest.h>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+#include "text/normalize.h"
+
+namespace marsad {
+namespace {
+
+class DeniedArrestsTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+TEST_F(DeniedArrestsTest, NoArrestsAfterACartelKillingTakeNoOneAndAreNotTheCartels) {
+  Doc doc = test::ExtractAt(
+      "Gunmen from the Jalisco cartel shot dead three farmers outside Zamora on Friday. "
+      "No arrests have been made, state prosecutors said.",
+      2025, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, NormalizeKey("arrests"));
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "negated");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "");
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "mex.police");
+}
+
+TEST_F(DeniedArrestsTest, NoOneDetainedAfterARiotTakesNoRioters) {
+  Doc doc = test::ExtractAt("A crowd set fire to a tax office in Kano on Monday. Police said no one was detained.", 2025, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, NormalizeKey("was detained"));
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "negated");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "");
+}
+
+TEST_F(DeniedArrestsTest, DetainingNoOneOfACrowdKeepsTheCrowd) {
+  // The negation after the verb leaves the crowd faced as those not taken.
+  Doc doc = test::ExtractAt("Hundreds of students rallied in Dhaka on Sunday, and police detained no one.", 2025, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, NormalizeKey("detained"));
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.protesters");
+}
+
+}  // namespace
+}  // namespace marsad
