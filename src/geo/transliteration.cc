@@ -884,6 +884,7 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
   const std::string query_key = NormalizeKey(HamzaAlefLamRead(arabic_name));
   const bool article = HasArabicArticle(query_key);
   const std::string query_consonants = ArabicConsonants(query_key);
+  const unsigned query_vowels = ArabicFirstVowels(PlaceKey(query_key));
   // A foreign name's final -a is written with alef or with taa marbuta
   // (زامفارا، زمفارة): a name ending in ة (ه once normalised) agrees with a
   // known spelling ending in a plain alef — not in alef-hamza, the Arabic
@@ -951,6 +952,21 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
     if (pe.location.feature_code.starts_with("PCL")) return true;
     return pe.location.feature_code == "ADM1" && !pe.admin1_code.empty() && pe.admin1_code == e.admin1_code;
   };
+  // A better-known place spelt in Arabic with another first vowel (مارؤا
+  // Maroua against مورا) is another name, not this one spelt otherwise: it
+  // casts no doubt on a lesser namesake (rival_of below).
+  auto ArabicSpellingsHearAnotherVowel = [&](const GazetteerEntry& e) {
+    if (query_vowels == 0) return false;
+    bool heard = false;
+    for (const std::string& n : e.names) {
+      if (!HasArabicLetter(n) || HasNonArabicLetter(n)) continue;
+      const unsigned v = ArabicFirstVowels(PlaceKey(NormalizeKey(n)));
+      if (v == 0) continue;
+      if (v & query_vowels) return false;
+      heard = true;
+    }
+    return heard;
+  };
   size_t short_local = 0, short_in_parent = 0;
   for (const Candidate& c : candidates) {
     const bool short_fit = c.length < 3 && fits_cue(g.entry(c.id));
@@ -987,7 +1003,7 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
     // A neighbourhood is one of a town the report names.
     if (context.cue == "neighbourhood" && !near_document(e, 50)) continue;
     if (has_arabic && !agrees) {
-      if (same_article && in_document_country(e)) rivals.push_back(c.id);
+      if (same_article && in_document_country(e) && !ArabicSpellingsHearAnotherVowel(e)) rivals.push_back(c.id);
       continue;
     }
     if (!has_arabic && article && !latin_article) continue;
@@ -1038,7 +1054,6 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
   // consonants is the one spelt (a name's first syllable is what a writer
   // hears best); one whose every Latin name has another vowel there is less
   // likely. Worth about a tenfold population or a nearby place.
-  const unsigned query_vowels = ArabicFirstVowels(PlaceKey(query_key));
   auto vowel_agreement = [&](uint32_t id) {
     if (query_vowels == 0) return 0.0;
     const GazetteerEntry& e = g.entry(id);

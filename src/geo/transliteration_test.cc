@@ -190,6 +190,10 @@ constexpr char kGazetteer[] =
     // the better known has another vowel after its first consonant.
     "29\t\tKabonda\t\t5.0\t20.0\tYY\tP\tPPL\tYY.01\t\t\t9000\tgeonames\tKabonda\n"
     "30\t\tKibunda\t\t5.1\t20.1\tYY\tP\tPPL\tYY.01\t\t\t90000\tgeonames\tKibunda\n"
+    // An invented lesser town known in Latin only, and a city of its
+    // skeleton (m-r-n-d) known by an Arabic spelling with another first vowel.
+    "32\t\tMorindi\t\t5.2\t20.2\tYY\tP\tPPL\tYY.01\t\t\t5000\tgeonames\tMorindi\n"
+    "33\t\tMarindo\tماريندو\t5.3\t20.3\tYY\tP\tPPLA\tYY.01\t\t\t300000\tgeonames\tMarindo|ماريندو\n"
     "31\t\tLorvania\t\t5.0\t21.0\tYY\tA\tPCLI\t\t\t\t0\tgeonames\tLorvania\n"
     "11\t\tKhartoum\tالخرطوم\t15.55\t32.53\tSD\tP\tPPLC\tSD.29\t\t\t1974647\tgeonames\tKhartoum|الخرطوم\n";
 
@@ -540,6 +544,14 @@ TEST_F(TransliterationIndexTest, FirstWrittenVowelPicksTheNamesake) {
   EXPECT_EQ(Choose("كابوندا", "town", {31}).id, Id(29));  // ka-: Kabonda
   EXPECT_EQ(Choose("كيبوندا", "town", {31}).id, Id(30));  // ki-: Kibunda
   EXPECT_EQ(Choose("كبوندا", "town", {31}).id, Id(30));   // unwritten: the better known
+}
+
+// A better-known namesake spelt otherwise in Arabic doubts a lesser one
+// only where its spelling could be another hearing of the same name: one
+// with another first vowel (ماريندو against موريندي) is another name.
+TEST_F(TransliterationIndexTest, RivalWithAnotherFirstVowelCastsNoDoubt) {
+  EXPECT_EQ(Choose("موريندي", "town", {31}).id, Id(32));
+  EXPECT_EQ(Choose("ماريندي", "town", {31}).id, -1);  // ma-: Marindo's own hearing, doubtful
 }
 
 }  // namespace
