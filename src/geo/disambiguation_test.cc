@@ -78,5 +78,20 @@ TEST(Disambiguation, PlacesNamedLaterSettleAnEarlierNamesake) {
             "Donetsk");
 }
 
+TEST(Disambiguation, QuarterOfAnotherCountryIsNoPlaceOfTheReport) {
+  // "مركز مدينة" is also a Syrian quarter's registry name: a report on Mosul
+  // or Zarqa speaks of its own city's centre; one on Idlib may mean it.
+  auto names = [](const std::string& text) {
+    Doc doc = test::AnalyzeWithPlaces(text);
+    std::string out;
+    for (const PlaceMention& p : doc.places)
+      if (p.resolved) out += p.location.name + ";";
+    return out;
+  };
+  EXPECT_EQ(names("وفي مركز مدينة الموصل، تظاهر مئات الطلاب أمام مبنى المحافظة صباح الأحد."), "Mosul;");
+  EXPECT_EQ(names("في مركز مدينة الزرقاء بالأردن، تجمع مئات العمال للمطالبة برواتبهم."), "Zarqa;Jordan;");
+  EXPECT_NE(names("وفي مركز مدينة إدلب، تظاهر مئات الطلاب صباح الأحد.").find("Idlib"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -3191,14 +3191,14 @@ class Resolver {
   // Whether entry e, read for place i, is in none of the countries of the
   // document's other sure places and over 1500 km from each of them that is
   // no country or region — with at least one such place to judge by.
-  bool FarFromEveryCountryOfTheDocument(size_t i, const GazetteerEntry& e) const {
+  bool FarFromEveryCountryOfTheDocument(size_t i, const GazetteerEntry& e, double far_km = 1500) const {
     bool others = false;
     for (size_t j = 0; j < p_.size(); ++j) {
       if (j == i || !p_[j].m.resolved || p_[j].tentative || p_[j].m.location.country.empty()) continue;
       const Location& o = p_[j].m.location;
       if (o.country == e.location.country) return false;
       if (p_[j].m.entry < 0 || IsCountry(gaz_.entry(p_[j].m.entry)) || IsRegion(gaz_.entry(p_[j].m.entry))) continue;
-      if (DistanceKm(o.lat, o.lon, e.location.lat, e.location.lon) < 1500) return false;
+      if (DistanceKm(o.lat, o.lon, e.location.lat, e.location.lon) < far_km) return false;
       others = true;
     }
     return others;
@@ -3216,7 +3216,10 @@ class Resolver {
     const GazetteerEntry& e = gaz_.entry(p.m.entry);
     const std::string& f = e.location.feature_code;
     if (e.feature_class != 'P' || Strong(e) || f == "PPLC" || f == "PPLA" || e.location.country.empty()) return;
-    if (!FarFromEveryCountryOfTheDocument(i, e)) return;
+    // A quarter is named by reports on its own town: one of another country
+    // than all the document's places, and not within 50 km of them, is a
+    // namesake (مركز مدينة أربيل read as a Syrian "City Centre").
+    if (!FarFromEveryCountryOfTheDocument(i, e, f == "PPLX" ? 50 : 1500)) return;
     p.tentative = true;
     p.m.reason += "; a small town far from the document's places, in none of its countries";
   }

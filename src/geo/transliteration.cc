@@ -191,6 +191,65 @@ bool BeginsWithArabicConsonant(std::string_view key) {
   }
 }
 
+// The vowels a name writes after its first consonants, as bits (1 a, 2 i or
+// e, 4 o or u): Arabic spells a foreign name's long vowels with ا ي و and
+// leaves short ones out, so the letter after the first consonants tells
+// namesakes of one skeleton apart (مورا is Mora, not Maroua; كابونغ is
+// Kaabong, not Kibingo). 0 where the word says nothing there: it begins
+// with a vowel (an alef is only its seat) or writes none after its first
+// consonant. `key` is PlaceKey'd; only its first word counts.
+unsigned ArabicFirstVowels(std::string_view key) {
+  unsigned bits = 0;
+  bool consonant_seen = false;
+  for (size_t i = 0; i < key.size();) {
+    int len = 1;
+    const char32_t cp = utf8::Decode(key, i, &len);
+    i += static_cast<size_t>(len);
+    if (cp == U' ') break;
+    if (cp == U'\u0621') continue;  // a hamza on the line is no vowel
+    unsigned v = cp == U'\u0627' || cp == U'\u0623' || cp == U'\u0625' || cp == U'\u0622' ? 1
+                 : cp == U'\u064A' || cp == U'\u0649'                                    ? 2
+                 : cp == U'\u0648'                                                         ? 4
+                                                                                          : 0;
+    if (!consonant_seen) {
+      if (v) return 0;
+      consonant_seen = true;
+      continue;
+    }
+    // A second consonant before any vowel letter: a short vowel left
+    // unwritten (كبوندا) or a cluster (كراغويفاتس), which the Arabic does
+    // not tell apart; the first syllable is then not known.
+    if (!v) {
+      if (bits) break;
+      return 0;
+    }
+    bits |= v;
+  }
+  return bits;
+}
+
+// The same for a Latin key (lower-case ASCII): the vowel letters after the
+// first consonants, w and y among them there (Gewane: e-w-a).
+unsigned LatinFirstVowels(std::string_view key) {
+  unsigned bits = 0;
+  bool consonant_seen = false;
+  for (char c : key) {
+    if (c == ' ' || c == '-') break;
+    unsigned v = c == 'a' ? 1 : (c == 'e' || c == 'i' || c == 'y') ? 2 : (c == 'o' || c == 'u' || c == 'w') ? 4 : 0;
+    if (!consonant_seen) {
+      if (v && c != 'y' && c != 'w') return 0;
+      consonant_seen = true;
+      continue;
+    }
+    if (!v) {
+      if (bits) break;
+      continue;
+    }
+    bits |= v;
+  }
+  return bits;
+}
+
 bool BeginsWithLatinVowel(std::string_view key) {
   return !key.empty() && std::string_view("aeiou").find(key[0]) != std::string_view::npos;
 }
@@ -825,6 +884,7 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
   const std::string query_key = NormalizeKey(HamzaAlefLamRead(arabic_name));
   const bool article = HasArabicArticle(query_key);
   const std::string query_consonants = ArabicConsonants(query_key);
+  const unsigned query_vowels = ArabicFirstVowels(PlaceKey(query_key));
   // A foreign name's final -a is written with alef or with taa marbuta
   // (زامفارا، زمفارة): a name ending in ة (ه once normalised) agrees with a
   // known spelling ending in a plain alef — not in alef-hamza, the Arabic
@@ -892,6 +952,21 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
     if (pe.location.feature_code.starts_with("PCL")) return true;
     return pe.location.feature_code == "ADM1" && !pe.admin1_code.empty() && pe.admin1_code == e.admin1_code;
   };
+  // A better-known place spelt in Arabic with another first vowel (مارؤا
+  // Maroua against مورا) is another name, not this one spelt otherwise: it
+  // casts no doubt on a lesser namesake (rival_of below).
+  auto ArabicSpellingsHearAnotherVowel = [&](const GazetteerEntry& e) {
+    if (query_vowels == 0) return false;
+    bool heard = false;
+    for (const std::string& n : e.names) {
+      if (!HasArabicLetter(n) || HasNonArabicLetter(n)) continue;
+      const unsigned v = ArabicFirstVowels(PlaceKey(NormalizeKey(n)));
+      if (v == 0) continue;
+      if (v & query_vowels) return false;
+      heard = true;
+    }
+    return heard;
+  };
   size_t short_local = 0, short_in_parent = 0;
   for (const Candidate& c : candidates) {
     const bool short_fit = c.length < 3 && fits_cue(g.entry(c.id));
@@ -928,7 +1003,7 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
     // A neighbourhood is one of a town the report names.
     if (context.cue == "neighbourhood" && !near_document(e, 50)) continue;
     if (has_arabic && !agrees) {
-      if (same_article && in_document_country(e)) rivals.push_back(c.id);
+      if (same_article && in_document_country(e) && !ArabicSpellingsHearAnotherVowel(e)) rivals.push_back(c.id);
       continue;
     }
     if (!has_arabic && article && !latin_article) continue;
@@ -974,14 +1049,33 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
     return s;
   };
 
+  // Namesakes of one skeleton in the document's countries: the one whose
+  // Latin name has the vowel the Arabic spelling writes after its first
+  // consonants is the one spelt (a name's first syllable is what a writer
+  // hears best); one whose every Latin name has another vowel there is less
+  // likely. Worth about a tenfold population or a nearby place.
+  auto vowel_agreement = [&](uint32_t id) {
+    if (query_vowels == 0) return 0.0;
+    const GazetteerEntry& e = g.entry(id);
+    int best = 0;
+    for (uint32_t n : Readings(id).latin) {
+      if (!IsLatinName(e.names[n])) continue;
+      const unsigned v = LatinFirstVowels(PlaceKey(NormalizeKey(e.names[n])));
+      if (v == 0) continue;
+      if (v & query_vowels) return 1.0;
+      best = -1;
+    }
+    return static_cast<double>(best);
+  };
+  constexpr double kVowelWeight = 2.0;
   std::vector<uint32_t> local;
   for (uint32_t id : kept)
     if (in_document_country(g.entry(id))) local.push_back(id);
   if (!local.empty()) {
     uint32_t best = local[0];
-    double best_score = score(g.entry(best), true);
+    double best_score = score(g.entry(best), true) + kVowelWeight * vowel_agreement(best);
     for (size_t k = 1; k < local.size(); ++k) {
-      double s = score(g.entry(local[k]), true);
+      double s = score(g.entry(local[k]), true) + kVowelWeight * vowel_agreement(local[k]);
       if (s > best_score) best = local[k], best_score = s;
     }
     choice.reason = rival_of(best);

@@ -151,8 +151,9 @@ class TransliterationIndex {
   //    namesake of غوانزو Guangzhou);
   //  * a neighbourhood only within 50 km of the document's places;
   //  * candidates in the document's countries first, scored by prominence,
-  //    the named parent's division or distance, the document's divisions and
-  //    nearness to its places;
+  //    the named parent's division or distance, the document's divisions,
+  //    nearness to its places and the vowel the Arabic writes after the
+  //    first consonant (كابونغ: Kaabong, not Kibingo);
   //  * outside them, no facility, village, area or neighbourhood, only a
   //    well-known place (capital, seat, first-level unit, 100k+), and in a
   //    document with places elsewhere only a name with the article; refused

@@ -186,6 +186,15 @@ constexpr char kGazetteer[] =
     // (گ), and the capital.
     "27\t\tLomanga\tلومانگا\t-13.0\t35.5\tMZ\tP\tPPLA\tMZ.07\t\t\t140000\tgeonames\tLomanga|لومانگا\n"
     "28\t\tMaputo\tمابوتو\t-25.97\t32.58\tMZ\tP\tPPLC\tMZ.04\t\t\t1191613\tgeonames\tMaputo|مابوتو\n"
+    // Invented namesakes of one skeleton (k-b-n-d) in an invented country:
+    // the better known has another vowel after its first consonant.
+    "29\t\tKabonda\t\t5.0\t20.0\tYY\tP\tPPL\tYY.01\t\t\t9000\tgeonames\tKabonda\n"
+    "30\t\tKibunda\t\t5.1\t20.1\tYY\tP\tPPL\tYY.01\t\t\t90000\tgeonames\tKibunda\n"
+    // An invented lesser town known in Latin only, and a city of its
+    // skeleton (m-r-n-d) known by an Arabic spelling with another first vowel.
+    "32\t\tMorindi\t\t5.2\t20.2\tYY\tP\tPPL\tYY.01\t\t\t5000\tgeonames\tMorindi\n"
+    "33\t\tMarindo\tماريندو\t5.3\t20.3\tYY\tP\tPPLA\tYY.01\t\t\t300000\tgeonames\tMarindo|ماريندو\n"
+    "31\t\tLorvania\t\t5.0\t21.0\tYY\tA\tPCLI\t\t\t\t0\tgeonames\tLorvania\n"
     "11\t\tKhartoum\tالخرطوم\t15.55\t32.53\tSD\tP\tPPLC\tSD.29\t\t\t1974647\tgeonames\tKhartoum|الخرطوم\n";
 
 class TransliterationIndexTest : public ::testing::Test {
@@ -525,6 +534,24 @@ TEST(TransliterationPrecisionTest, ArabicNamesFindTheirEntries) {
   // Floors a little under the figures measured when the table was written.
   EXPECT_GT(pct(found), 80.0);
   EXPECT_GT(pct(top1_country), 67.0);
+}
+
+// Arabic writes a foreign name's long vowels with ا ي و: the vowel letter
+// after the first consonant tells namesakes of one skeleton apart, over a
+// tenfold population; a spelling that writes none there leaves prominence
+// to decide.
+TEST_F(TransliterationIndexTest, FirstWrittenVowelPicksTheNamesake) {
+  EXPECT_EQ(Choose("كابوندا", "town", {31}).id, Id(29));  // ka-: Kabonda
+  EXPECT_EQ(Choose("كيبوندا", "town", {31}).id, Id(30));  // ki-: Kibunda
+  EXPECT_EQ(Choose("كبوندا", "town", {31}).id, Id(30));   // unwritten: the better known
+}
+
+// A better-known namesake spelt otherwise in Arabic doubts a lesser one
+// only where its spelling could be another hearing of the same name: one
+// with another first vowel (ماريندو against موريندي) is another name.
+TEST_F(TransliterationIndexTest, RivalWithAnotherFirstVowelCastsNoDoubt) {
+  EXPECT_EQ(Choose("موريندي", "town", {31}).id, Id(32));
+  EXPECT_EQ(Choose("ماريندي", "town", {31}).id, -1);  // ma-: Marindo's own hearing, doubtful
 }
 
 }  // namespace
