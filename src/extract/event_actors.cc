@@ -186,6 +186,41 @@ void Builder::CompleteDyads() {
   }
 }
 
+// A handover has two sides: who takes the place and who held it. Arabic
+// and English name the one that held it after the place, in a relative
+// clause or a preposition (تسلّم الجيش مواقع كانت تشغلها قوات X، تسلّمت
+// الشرطة المقر من قوات X، دخلتها القوات إثر انسحاب X، "took over bases held
+// by X"): the actor right after a `former_holder` cue that follows the
+// trigger (and its subject) in its sentence, when it is not actor 1 again
+// (قوة من الشرطة: the partitive names actor 1's own men).
+void Builder::FormerHolders() {
+  for (Event& e : doc_.events) {
+    if (e.acled_sub_event_type != "Non-violent transfer of territory" || !Actor2Of(e).empty() || e.trigger < 0)
+      continue;
+    const std::string a1 = Actor1Of(e);
+    size_t from = trig_w_[e.trigger].second;
+    const int32_t sentence = sent_[from - 1];
+    if (e.actor1.actor >= 0 && actor_w_[e.actor1.actor].first >= from && actor_w_[e.actor1.actor].first <= from + 3)
+      from = actor_w_[e.actor1.actor].second;
+    int32_t holder = -1;
+    for (int32_t ci : Bucket(s_cues_, sentence)) {
+      const CueHit& c = cues_[ci];
+      if (c.row->type != "former_holder" || c.w0 < from || c.w0 > from + 12) continue;
+      // A unit's number may stand before its parent's name (قوات اللواء 30 في الحشد الشعبي), a
+      // kind-of-group noun and quotation marks before a name (فصيل «X»).
+      for (size_t k = c.w1; k < c.w1 + 6 && k < words_.size() && sent_[k] == sentence; ++k) {
+        const int32_t b = ActorStartingAt(k);
+        if (b < 0 && !words_[k].is_word && !words_[k].number && !words_[k].quote_mark) break;
+        if (b < 0) continue;
+        if (!doc_.actors[b].id.empty() && doc_.actors[b].id != a1 && !Source(b)) holder = b;
+        break;
+      }
+      if (holder >= 0) break;
+    }
+    if (holder >= 0) SetActor(e.actor2, holder);
+  }
+}
+
 // The named armed group, of the camp opposed to a1 (state forces against
 // a non-state actor, and the reverse), whose men the sentence of `e` tells
 // as killed or wounded: the group itself, or the one a partitive gives
