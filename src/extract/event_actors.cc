@@ -932,9 +932,8 @@ void Builder::CrowdActors() {
     }
     // ACLED files every protest event under its crowd: the protesters a
     // force fired on are actor 1 of the excessive force, the force actor 2,
-    // as in a protest with intervention. (English reports only: the
-    // Arabic actor pass keeps its own order until its sets settle it.)
-    if (sub == "Excessive force against protesters" && Latin(doc_.triggers[e.trigger])) ProtestersFirst(e);
+    // as in a protest with intervention, in either language.
+    if (sub == "Excessive force against protesters") ProtestersFirst(e);
     // ACLED names the crowd of a riot rioters, whatever the report calls it;
     // a force named first (it dispersed the crowd, which then threw stones)
     // is the riot's actor 2.
