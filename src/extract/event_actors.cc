@@ -1289,8 +1289,10 @@ void Builder::InterceptedWeaponOwners() {
       // interception reports its own deed, it is not what was stopped; an
       // agent only supplied (the report's main actor) is the other side.
       if (e.actor1.actor < 0 && e.actor2.actor >= 0 && InterOf(e.actor2) == "State forces") std::swap(e.actor1, e.actor2);
-      // Unnamed, the weapon's side is the interceptor's enemy the report names most.
-      if (Actor2Of(e).empty() && !Actor1Of(e).empty())
+      // Unnamed, a weapon stopped in use is the interceptor's enemy's, the
+      // one the report names most. A cache found or seized (PLOVER
+      // confiscate) may be anyone's, stored long ago: no owner is told.
+      if (Actor2Of(e).empty() && !Actor1Of(e).empty() && e.plover_mode != "confiscate")
         if (std::string other = LikelyOpponent(Actor1Of(e)); !other.empty()) SetImplicitId(e.actor2, std::move(other));
       continue;
     }
