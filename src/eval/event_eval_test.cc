@@ -197,6 +197,16 @@ TEST(ActorNames, LoadsTheRegistry) {
   EXPECT_FALSE(names->Same("هيئة تحرير الشام", "", "no.such.actor"));
 }
 
+// ACLED writes some rebel groups with their abbreviation before the name
+// ("ADF: Allied Democratic Forces"); the registry knows both spellings.
+TEST(ActorNames, AcledAbbreviatedNamesAreTheRegistrysActor) {
+  auto names = ActorNames::Load(test::DataDir());
+  ASSERT_TRUE(names.ok()) << names.status().message();
+  EXPECT_TRUE(names->Same("ADF: Allied Democratic Forces", "", "cod.adf"));
+  EXPECT_TRUE(names->Same("BLA: Balochistan Liberation Army", "", "pak.bla"));
+  EXPECT_TRUE(names->Same("Jubaland State Forces", "", "som.jubaland"));
+}
+
 TEST(ActorNames, CountryQualifierAfterAGenericNameIsTheSameActor) {
   ActorNames names;
   names.Add("Protesters", "gen.protesters");

@@ -836,6 +836,22 @@ TEST_F(EventActorSidesTest, ExcessiveForceHasTheProtestersFirst) {
   EXPECT_NE(test::ActorId(mourners, m->actor2), "");
 }
 
+// The same order in Arabic: الشرطة fired, the students it fired on are
+// actor 1, whether named by the verb's object or only by the protest.
+TEST_F(EventActorSidesTest, ArabicExcessiveForceHasTheProtestersFirst) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-07\nأطلقت الشرطة الكينية الرصاص الحي على طلاب يحتجون على غلاء الوقود في مدينة كيسومو يوم "
+      "الاثنين، ما أدى إلى مقتل اثنين منهم.",
+      2026, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = nullptr;
+  for (const Event& x : doc.events)
+    if (x.acled_sub_event_type == "Excessive force against protesters") e = &x;
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.protesters");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "ken.police");
+}
+
 // "Kyrgyz and Tajik troops exchanged fire": the first of two coordinated
 // nationality words shares the force noun after the second, so both
 // countries' forces are sides; a plain "exchanged fire" takes its subjects.

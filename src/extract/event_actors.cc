@@ -186,6 +186,41 @@ void Builder::CompleteDyads() {
   }
 }
 
+// A handover has two sides: who takes the place and who held it. Arabic
+// and English name the one that held it after the place, in a relative
+// clause or a preposition (تسلّم الجيش مواقع كانت تشغلها قوات X، تسلّمت
+// الشرطة المقر من قوات X، دخلتها القوات إثر انسحاب X، "took over bases held
+// by X"): the actor right after a `former_holder` cue that follows the
+// trigger (and its subject) in its sentence, when it is not actor 1 again
+// (قوة من الشرطة: the partitive names actor 1's own men).
+void Builder::FormerHolders() {
+  for (Event& e : doc_.events) {
+    if (e.acled_sub_event_type != "Non-violent transfer of territory" || !Actor2Of(e).empty() || e.trigger < 0)
+      continue;
+    const std::string a1 = Actor1Of(e);
+    size_t from = trig_w_[e.trigger].second;
+    const int32_t sentence = sent_[from - 1];
+    if (e.actor1.actor >= 0 && actor_w_[e.actor1.actor].first >= from && actor_w_[e.actor1.actor].first <= from + 3)
+      from = actor_w_[e.actor1.actor].second;
+    int32_t holder = -1;
+    for (int32_t ci : Bucket(s_cues_, sentence)) {
+      const CueHit& c = cues_[ci];
+      if (c.row->type != "former_holder" || c.w0 < from || c.w0 > from + 12) continue;
+      // A unit's number may stand before its parent's name (قوات اللواء 30 في الحشد الشعبي), a
+      // kind-of-group noun and quotation marks before a name (فصيل «X»).
+      for (size_t k = c.w1; k < c.w1 + 6 && k < words_.size() && sent_[k] == sentence; ++k) {
+        const int32_t b = ActorStartingAt(k);
+        if (b < 0 && !words_[k].is_word && !words_[k].number && !words_[k].quote_mark) break;
+        if (b < 0) continue;
+        if (!doc_.actors[b].id.empty() && doc_.actors[b].id != a1 && !Source(b)) holder = b;
+        break;
+      }
+      if (holder >= 0) break;
+    }
+    if (holder >= 0) SetActor(e.actor2, holder);
+  }
+}
+
 // The named armed group, of the camp opposed to a1 (state forces against
 // a non-state actor, and the reverse), whose men the sentence of `e` tells
 // as killed or wounded: the group itself, or the one a partitive gives
@@ -897,9 +932,8 @@ void Builder::CrowdActors() {
     }
     // ACLED files every protest event under its crowd: the protesters a
     // force fired on are actor 1 of the excessive force, the force actor 2,
-    // as in a protest with intervention. (English reports only: the
-    // Arabic actor pass keeps its own order until its sets settle it.)
-    if (sub == "Excessive force against protesters" && Latin(doc_.triggers[e.trigger])) ProtestersFirst(e);
+    // as in a protest with intervention, in either language.
+    if (sub == "Excessive force against protesters") ProtestersFirst(e);
     // ACLED names the crowd of a riot rioters, whatever the report calls it;
     // a force named first (it dispersed the crowd, which then threw stones)
     // is the riot's actor 2.
@@ -1318,8 +1352,10 @@ void Builder::InterceptedWeaponOwners() {
       // interception reports its own deed, it is not what was stopped; an
       // agent only supplied (the report's main actor) is the other side.
       if (e.actor1.actor < 0 && e.actor2.actor >= 0 && InterOf(e.actor2) == "State forces") std::swap(e.actor1, e.actor2);
-      // Unnamed, the weapon's side is the interceptor's enemy the report names most.
-      if (Actor2Of(e).empty() && !Actor1Of(e).empty())
+      // Unnamed, a weapon stopped in use is the interceptor's enemy's, the
+      // one the report names most. A cache found or seized (PLOVER
+      // confiscate) may be anyone's, stored long ago: no owner is told.
+      if (Actor2Of(e).empty() && !Actor1Of(e).empty() && e.plover_mode != "confiscate")
         if (std::string other = LikelyOpponent(Actor1Of(e)); !other.empty()) SetImplicitId(e.actor2, std::move(other));
       continue;
     }

@@ -559,6 +559,7 @@ class Builder {
   void SetIdentity(EventArgument& a) const;
   void ArrestsByArmedGroups();
   void CompleteDyads();
+  void FormerHolders();
   std::string LikelyOpponent(const std::string& a1) const;
   void NameGenericFighters();
   bool OnGovernmentSide(const std::string& id) const;

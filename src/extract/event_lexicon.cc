@@ -131,6 +131,7 @@ constexpr const char* kCueTypes[] = {
     "continuation",
     "cessation",
     "sequel",
+    "former_holder",
 };
 
 // A cue's kind, where its type takes one: who is speaking for an

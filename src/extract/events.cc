@@ -90,6 +90,7 @@ void Builder::Go() {
   FoldArrestsIntoCrowdEvents();
   InterceptedWeaponOwners();
   CompleteDyads();
+  FormerHolders();
   PartiesOfAgreements();
   MergeDuplicates();  // battles told in several sentences meet once both sides are known
   ZeroTolls();  // before the victims: a strike that hurt no one names none
