@@ -2966,12 +2966,10 @@ class Resolver {
     return false;
   }
 
-  // How near the nearest other place must be to count in Score, and the
-  // length of a degree of latitude on DistanceKm's sphere (radius 6371 km).
+  // How near the nearest other place must be to count in Score.
   static constexpr double kNearestKm = 150;
   // Population weighs 2 log10(population): 4 is a factor of a hundred.
   static constexpr double kMainNameWeight = 4;
-  static constexpr double kKmPerDegreeLat = 6371.0 * M_PI / 180.0;
 
   void Score(size_t i) {
     if (SharedCountryName(p_[i])) return ResolveByDocumentCountry(i);
@@ -3033,7 +3031,9 @@ class Resolver {
         const GazetteerEntry& pe = gaz_.entry(parent->m.entry);
         auto pw = [&] { return "in " + std::string(doc_.OriginalText(parent->m.span)) + " (named parent)"; };
         if (!pe.admin1_code.empty() && pe.admin1_code == e.admin1_code) because(100, pw);
-        else if (DistanceKm(pe.location.lat, pe.location.lon, e.location.lat, e.location.lon) < 60) because(90, pw);
+        else if (!SurelyFartherThanKm(pe.location.lat, pe.location.lon, e.location.lat, e.location.lon, 61) &&
+                 DistanceKm(pe.location.lat, pe.location.lon, e.location.lat, e.location.lon) < 60)
+          because(90, pw);
         else if (pe.location.country == e.location.country) because(30, pw);
       }
       if (!p.facility_codes.empty() && CodeIn(e.location.feature_code, p.facility_codes))
@@ -3054,10 +3054,10 @@ class Resolver {
         const GazetteerEntry& o = *c.o;
         if (same_admin.empty() && !o.admin1_code.empty() && o.admin1_code == e.admin1_code)
           same_admin = doc_.OriginalText(c.span);
-        // Only a distance under kNearestKm counts (below), and a great
-        // circle is at least as long as its north-south part: a place further
-        // in latitude alone is skipped without the trigonometry.
-        if (std::abs(o.location.lat - e.location.lat) * kKmPerDegreeLat > kNearestKm + 1) continue;
+        // Only a distance under kNearestKm counts (below): a place surely
+        // further is skipped without the trigonometry.
+        if (SurelyFartherThanKm(o.location.lat, o.location.lon, e.location.lat, e.location.lon, kNearestKm + 1))
+          continue;
         double d = DistanceKm(o.location.lat, o.location.lon, e.location.lat, e.location.lon);
         if (d < nearest) nearest = d, nearest_name = doc_.OriginalText(c.span);
       }

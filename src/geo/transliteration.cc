@@ -862,6 +862,7 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
     for (uint32_t o : context_ids) {
       const GazetteerEntry& oe = g.entry(o);
       if (context_point(oe) &&
+          !SurelyFartherThanKm(oe.location.lat, oe.location.lon, e.location.lat, e.location.lon, km + 1) &&
           DistanceKm(oe.location.lat, oe.location.lon, e.location.lat, e.location.lon) < km)
         return true;
     }
