@@ -415,6 +415,16 @@ bool PossessiveInName(const Doc& doc, uint32_t i, uint32_t whole_end, uint32_t e
   return !gaz.LookupName(name).empty();
 }
 
+// Tanween ً ٌ ٍ (D9 8B, D9 8C, D9 8D) anywhere in `o`. Asked of every word
+// of every document: the rare second byte is tested first, with one
+// compare, so most bytes cost a load and a branch.
+bool HasTanween(std::string_view o) {
+  const auto* p = reinterpret_cast<const unsigned char*>(o.data());
+  for (size_t b = 1; b < o.size(); ++b)
+    if (static_cast<unsigned char>(p[b] - 0x8B) <= 2 && p[b - 1] == 0xD9) return true;
+  return false;
+}
+
 void BuildWords(const Doc& doc, uint32_t begin, uint32_t end, const Gazetteer& gaz, std::vector<Word>* out) {
   std::vector<Word>& words = *out;
   words.clear();
@@ -477,12 +487,7 @@ void BuildWords(const Doc& doc, uint32_t begin, uint32_t end, const Gazetteer& g
     }
     Span whole{doc.tokens[i].span.begin, doc.tokens[j - 1].span.end};
     w.orig = doc.OriginalText(whole);
-    // Tanween ً ٌ ٍ: D9 8B, D9 8C, D9 8D (one pass over the word, not three).
-    const std::string_view o = w.orig;
-    for (size_t b = 0; b + 1 < o.size() && !w.tanween; ++b) {
-      unsigned char c0 = o[b], c1 = o[b + 1];
-      w.tanween = c0 == 0xD9 && c1 >= 0x8B && c1 <= 0x8D;
-    }
+    w.tanween = HasTanween(w.orig);
     uint32_t e = j;
     while (e > k + 1 && doc.tokens[e - 1].piece == Piece::kEnclitic) --e;
     w.name_end = e;
@@ -2986,6 +2991,7 @@ class Resolver {
     std::vector<Cand> cands;
     cands.reserve(n);
     const std::string& written = written_keys_[i];  // NormalizeKey of the mention as written (Run)
+    const std::string written_squashed = Squashed(written);
     const Pending* parent = p.m.parent >= 0 && p_[p.m.parent].m.resolved ? &p_[p.m.parent] : nullptr;
     // Other mentions resolved as countries; none counted when the document
     // names the country of a rival town (الأردن … عمان: Amman).
@@ -3086,7 +3092,7 @@ class Resolver {
       // was Pokrovsk) without marking them: a name that is a place's own
       // main name today is the place meant over another's alternate, unless
       // that other is a hundred times larger (an exonym of a great city).
-      if (WrittenAsMainName(Squashed(written), e)) because(kMainNameWeight, "its main name");
+      if (WrittenAsMainName(written_squashed, e)) because(kMainNameWeight, "its main name");
       // The cue and the name together are this unit's own name (منطقة الجوف).
       if (std::find(p.cue_named.begin(), p.cue_named.end(), id) != p.cue_named.end())
         because(30, "named with its cue");
@@ -3271,23 +3277,34 @@ class Resolver {
     return k;
   }
   // `name`: a string of the gazetteer (NormalizedName).
-  static std::string SquashedKey(const std::string& name) { return Squashed(NormalizedName(name)); }
+  // Squashed(k) == squashed, without making Squashed(k): asked of every
+  // name of every candidate.
+  static bool SquashesTo(std::string_view k, std::string_view squashed) {
+    size_t j = 0;
+    for (char c : k) {
+      if (c == ' ' || c == '_' || c == '-') continue;
+      if (j == squashed.size() || squashed[j] != c) return false;
+      ++j;
+    }
+    return j == squashed.size();
+  }
 
-  // Is `written` (a SquashedKey) the place's main Latin or Arabic
+  // Is `written` (Squashed NormalizeKey of the mention) the place's main Latin or Arabic
   // name? The gazetteer's main Arabic name may carry a cue word (مدينة هون)
   // or be missing or another language's (ہام): then any Arabic alias is as
   // good (authored exonyms such as غوانتانامو are aliases). Outside the
   // Arab world an Arabic name is a transliteration, and one spelling is as
   // good as another (نيو أورليانز، نيو أورلينز).
   static bool WrittenAsMainName(const std::string& written, const GazetteerEntry& e) {
-    if (SquashedKey(e.location.name) == written) return true;
+    if (SquashesTo(NormalizedName(e.location.name), written)) return true;
     const std::string& ar = NormalizedName(e.location.name_ar);
-    if (!ar.empty() && Squashed(ar) == written) return true;
-    if (ar.find(' ') != std::string::npos && Squashed(ar.substr(ar.rfind(' ') + 1)) == written) return true;
+    if (!ar.empty() && SquashesTo(ar, written)) return true;
+    if (ar.find(' ') != std::string::npos && SquashesTo(std::string_view(ar).substr(ar.rfind(' ') + 1), written))
+      return true;
     if (!ar.empty() && !PersianLetters(e.location.name_ar) && ArabicNamedCountry(e.location.country)) return false;
     for (const std::string& n : e.names)
       if (!n.empty() && static_cast<unsigned char>(n[0]) >= 0xD8 && !PersianLetters(n) &&
-          SquashedKey(n) == written)
+          SquashesTo(NormalizedName(n), written))
         return true;
     return false;
   }
