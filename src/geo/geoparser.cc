@@ -3012,11 +3012,13 @@ class Resolver {
       // A region's point is where a map puts its label: nearness to it says little.
       if (!IsCountry(o) && !IsRegion(o)) context.push_back({&o, p_[j].m.span});
     }
-    for (uint32_t id : p.candidates)
-      if (!IsCountry(gaz_.entry(id)) &&
-          std::any_of(named_countries.begin(), named_countries.end(),
-                      [&](const std::string* c) { return *c == gaz_.entry(id).location.country; }))
+    // (Asked only while some country is counted, and once is enough.)
+    for (size_t r = 0; r < p.candidates.size() && countries_named > 0; ++r) {
+      const GazetteerEntry& e = gaz_.entry(p.candidates[r]);
+      if (!IsCountry(e) && std::any_of(named_countries.begin(), named_countries.end(),
+                                       [&](const std::string* c) { return *c == e.location.country; }))
         countries_named = 0;
+    }
     bool text_marks = false;
     const std::vector<MarkedLetter> marked = MarkedLetters(doc_.OriginalText(p.m.span), &text_marks);
     for (size_t r = 0; r < n; ++r) {
