@@ -415,6 +415,16 @@ bool PossessiveInName(const Doc& doc, uint32_t i, uint32_t whole_end, uint32_t e
   return !gaz.LookupName(name).empty();
 }
 
+// Tanween ً ٌ ٍ (D9 8B, D9 8C, D9 8D) anywhere in `o`. Asked of every word
+// of every document: the rare second byte is tested first, with one
+// compare, so most bytes cost a load and a branch.
+bool HasTanween(std::string_view o) {
+  const auto* p = reinterpret_cast<const unsigned char*>(o.data());
+  for (size_t b = 1; b < o.size(); ++b)
+    if (static_cast<unsigned char>(p[b] - 0x8B) <= 2 && p[b - 1] == 0xD9) return true;
+  return false;
+}
+
 void BuildWords(const Doc& doc, uint32_t begin, uint32_t end, const Gazetteer& gaz, std::vector<Word>* out) {
   std::vector<Word>& words = *out;
   words.clear();
@@ -477,12 +487,7 @@ void BuildWords(const Doc& doc, uint32_t begin, uint32_t end, const Gazetteer& g
     }
     Span whole{doc.tokens[i].span.begin, doc.tokens[j - 1].span.end};
     w.orig = doc.OriginalText(whole);
-    // Tanween ً ٌ ٍ: D9 8B, D9 8C, D9 8D (one pass over the word, not three).
-    const std::string_view o = w.orig;
-    for (size_t b = 0; b + 1 < o.size() && !w.tanween; ++b) {
-      unsigned char c0 = o[b], c1 = o[b + 1];
-      w.tanween = c0 == 0xD9 && c1 >= 0x8B && c1 <= 0x8D;
-    }
+    w.tanween = HasTanween(w.orig);
     uint32_t e = j;
     while (e > k + 1 && doc.tokens[e - 1].piece == Piece::kEnclitic) --e;
     w.name_end = e;
@@ -2966,12 +2971,10 @@ class Resolver {
     return false;
   }
 
-  // How near the nearest other place must be to count in Score, and the
-  // length of a degree of latitude on DistanceKm's sphere (radius 6371 km).
+  // How near the nearest other place must be to count in Score.
   static constexpr double kNearestKm = 150;
   // Population weighs 2 log10(population): 4 is a factor of a hundred.
   static constexpr double kMainNameWeight = 4;
-  static constexpr double kKmPerDegreeLat = 6371.0 * M_PI / 180.0;
 
   void Score(size_t i) {
     if (SharedCountryName(p_[i])) return ResolveByDocumentCountry(i);
@@ -2988,6 +2991,7 @@ class Resolver {
     std::vector<Cand> cands;
     cands.reserve(n);
     const std::string& written = written_keys_[i];  // NormalizeKey of the mention as written (Run)
+    const std::string written_squashed = Squashed(written);
     const Pending* parent = p.m.parent >= 0 && p_[p.m.parent].m.resolved ? &p_[p.m.parent] : nullptr;
     // Other mentions resolved as countries; none counted when the document
     // names the country of a rival town (الأردن … عمان: Amman).
@@ -3008,11 +3012,13 @@ class Resolver {
       // A region's point is where a map puts its label: nearness to it says little.
       if (!IsCountry(o) && !IsRegion(o)) context.push_back({&o, p_[j].m.span});
     }
-    for (uint32_t id : p.candidates)
-      if (!IsCountry(gaz_.entry(id)) &&
-          std::any_of(named_countries.begin(), named_countries.end(),
-                      [&](const std::string* c) { return *c == gaz_.entry(id).location.country; }))
+    // (Asked only while some country is counted, and once is enough.)
+    for (size_t r = 0; r < p.candidates.size() && countries_named > 0; ++r) {
+      const GazetteerEntry& e = gaz_.entry(p.candidates[r]);
+      if (!IsCountry(e) && std::any_of(named_countries.begin(), named_countries.end(),
+                                       [&](const std::string* c) { return *c == e.location.country; }))
         countries_named = 0;
+    }
     bool text_marks = false;
     const std::vector<MarkedLetter> marked = MarkedLetters(doc_.OriginalText(p.m.span), &text_marks);
     for (size_t r = 0; r < n; ++r) {
@@ -3033,7 +3039,9 @@ class Resolver {
         const GazetteerEntry& pe = gaz_.entry(parent->m.entry);
         auto pw = [&] { return "in " + std::string(doc_.OriginalText(parent->m.span)) + " (named parent)"; };
         if (!pe.admin1_code.empty() && pe.admin1_code == e.admin1_code) because(100, pw);
-        else if (DistanceKm(pe.location.lat, pe.location.lon, e.location.lat, e.location.lon) < 60) because(90, pw);
+        else if (!SurelyFartherThanKm(pe.location.lat, pe.location.lon, e.location.lat, e.location.lon, 61) &&
+                 DistanceKm(pe.location.lat, pe.location.lon, e.location.lat, e.location.lon) < 60)
+          because(90, pw);
         else if (pe.location.country == e.location.country) because(30, pw);
       }
       if (!p.facility_codes.empty() && CodeIn(e.location.feature_code, p.facility_codes))
@@ -3054,10 +3062,10 @@ class Resolver {
         const GazetteerEntry& o = *c.o;
         if (same_admin.empty() && !o.admin1_code.empty() && o.admin1_code == e.admin1_code)
           same_admin = doc_.OriginalText(c.span);
-        // Only a distance under kNearestKm counts (below), and a great
-        // circle is at least as long as its north-south part: a place further
-        // in latitude alone is skipped without the trigonometry.
-        if (std::abs(o.location.lat - e.location.lat) * kKmPerDegreeLat > kNearestKm + 1) continue;
+        // Only a distance under kNearestKm counts (below): a place surely
+        // further is skipped without the trigonometry.
+        if (SurelyFartherThanKm(o.location.lat, o.location.lon, e.location.lat, e.location.lon, kNearestKm + 1))
+          continue;
         double d = DistanceKm(o.location.lat, o.location.lon, e.location.lat, e.location.lon);
         if (d < nearest) nearest = d, nearest_name = doc_.OriginalText(c.span);
       }
@@ -3086,7 +3094,7 @@ class Resolver {
       // was Pokrovsk) without marking them: a name that is a place's own
       // main name today is the place meant over another's alternate, unless
       // that other is a hundred times larger (an exonym of a great city).
-      if (WrittenAsMainName(Squashed(written), e)) because(kMainNameWeight, "its main name");
+      if (WrittenAsMainName(written_squashed, e)) because(kMainNameWeight, "its main name");
       // The cue and the name together are this unit's own name (منطقة الجوف).
       if (std::find(p.cue_named.begin(), p.cue_named.end(), id) != p.cue_named.end())
         because(30, "named with its cue");
@@ -3274,23 +3282,34 @@ class Resolver {
     return k;
   }
   // `name`: a string of the gazetteer (NormalizedName).
-  static std::string SquashedKey(const std::string& name) { return Squashed(NormalizedName(name)); }
+  // Squashed(k) == squashed, without making Squashed(k): asked of every
+  // name of every candidate.
+  static bool SquashesTo(std::string_view k, std::string_view squashed) {
+    size_t j = 0;
+    for (char c : k) {
+      if (c == ' ' || c == '_' || c == '-') continue;
+      if (j == squashed.size() || squashed[j] != c) return false;
+      ++j;
+    }
+    return j == squashed.size();
+  }
 
-  // Is `written` (a SquashedKey) the place's main Latin or Arabic
+  // Is `written` (Squashed NormalizeKey of the mention) the place's main Latin or Arabic
   // name? The gazetteer's main Arabic name may carry a cue word (مدينة هون)
   // or be missing or another language's (ہام): then any Arabic alias is as
   // good (authored exonyms such as غوانتانامو are aliases). Outside the
   // Arab world an Arabic name is a transliteration, and one spelling is as
   // good as another (نيو أورليانز، نيو أورلينز).
   static bool WrittenAsMainName(const std::string& written, const GazetteerEntry& e) {
-    if (SquashedKey(e.location.name) == written) return true;
+    if (SquashesTo(NormalizedName(e.location.name), written)) return true;
     const std::string& ar = NormalizedName(e.location.name_ar);
-    if (!ar.empty() && Squashed(ar) == written) return true;
-    if (ar.find(' ') != std::string::npos && Squashed(ar.substr(ar.rfind(' ') + 1)) == written) return true;
+    if (!ar.empty() && SquashesTo(ar, written)) return true;
+    if (ar.find(' ') != std::string::npos && SquashesTo(std::string_view(ar).substr(ar.rfind(' ') + 1), written))
+      return true;
     if (!ar.empty() && !PersianLetters(e.location.name_ar) && ArabicNamedCountry(e.location.country)) return false;
     for (const std::string& n : e.names)
       if (!n.empty() && static_cast<unsigned char>(n[0]) >= 0xD8 && !PersianLetters(n) &&
-          SquashedKey(n) == written)
+          SquashesTo(NormalizedName(n), written))
         return true;
     return false;
   }

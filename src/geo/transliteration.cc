@@ -863,6 +863,24 @@ const TransliterationIndex::EntryReadings& TransliterationIndex::Readings(uint32
   return readings_.try_emplace(id, std::move(readings)).first->second;
 }
 
+const std::vector<std::string>& TransliterationIndex::ConsonantInitialSkeletons(uint32_t id) const {
+  {
+    std::lock_guard<std::mutex> lock(readings_mu_);
+    if (auto it = consonant_skeletons_.find(id); it != consonant_skeletons_.end()) return it->second;
+  }
+  std::vector<std::string> skeletons, of_name;
+  for (const std::string& n : gazetteer_->entry(id).names) {
+    if (HasArabicLetter(n) || !IsLatinName(n)) continue;
+    const std::string key = PlaceKey(NormalizeKey(n));
+    if (BeginsWithLatinVowel(key)) continue;
+    table_.SkeletonsOfKey(key, &of_name);
+    for (std::string& s : of_name)
+      if (Classes(s) >= 2) skeletons.push_back(std::move(s));
+  }
+  std::lock_guard<std::mutex> lock(readings_mu_);
+  return consonant_skeletons_.try_emplace(id, std::move(skeletons)).first->second;
+}
+
 TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
                                                    const TransliterationContext& context) const {
   TransliterationChoice choice;
@@ -904,6 +922,7 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
     for (uint32_t o : context_ids) {
       const GazetteerEntry& oe = g.entry(o);
       if (context_point(oe) &&
+          !SurelyFartherThanKm(oe.location.lat, oe.location.lon, e.location.lat, e.location.lon, km + 1) &&
           DistanceKm(oe.location.lat, oe.location.lon, e.location.lat, e.location.lon) < km)
         return true;
     }
@@ -925,18 +944,11 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
   const bool consonant_initial = !arabic_name.starts_with("\xD8\xA3") && !arabic_name.starts_with("\xD8\xA5") &&
                                  !arabic_name.starts_with("\xD8\xA2") &&
                                  BeginsWithArabicConsonant(PlaceKey(NormalizeKey(arabic_name)));
-  std::vector<std::string> query_skeletons, name_skeletons;
+  std::vector<std::string> query_skeletons;
   if (consonant_initial) query_skeletons = table_.Skeletons(arabic_name);
-  auto ConsonantInitialReading = [&](const GazetteerEntry& e) {
-    for (const std::string& n : e.names) {
-      if (HasArabicLetter(n) || !IsLatinName(n)) continue;
-      const std::string key = PlaceKey(NormalizeKey(n));
-      if (BeginsWithLatinVowel(key)) continue;
-      table_.SkeletonsOfKey(key, &name_skeletons);
-      for (const std::string& s : name_skeletons)
-        if (Classes(s) >= 2 && std::find(query_skeletons.begin(), query_skeletons.end(), s) != query_skeletons.end())
-          return true;
-    }
+  auto ConsonantInitialReading = [&](uint32_t id) {
+    for (const std::string& s : ConsonantInitialSkeletons(id))
+      if (std::find(query_skeletons.begin(), query_skeletons.end(), s) != query_skeletons.end()) return true;
     return false;
   };
   // Two classes collide most: only after a settlement or area cue (a
@@ -1007,7 +1019,7 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
       continue;
     }
     if (!has_arabic && article && !latin_article) continue;
-    if (!has_arabic && consonant_initial && !ConsonantInitialReading(e)) continue;
+    if (!has_arabic && consonant_initial && !ConsonantInitialReading(c.id)) continue;
     kept.push_back(c.id);
   }
   if (kept.empty()) return choice;

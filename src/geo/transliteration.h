@@ -200,6 +200,14 @@ class TransliterationIndex {
   const EntryReadings& Readings(uint32_t id) const;
   mutable std::mutex readings_mu_;
   mutable std::unordered_map<uint32_t, EntryReadings> readings_;  // nodes stay put
+  // The skeletons of two or more classes of an entry's Latin names that
+  // begin with a consonant (what Choose matches a consonant-initial Arabic
+  // name against), made once per entry: building them folds and expands
+  // every Latin name, and the same entries come back as candidates of many
+  // documents. Asked only of candidates that reach that test, so kept apart
+  // from Readings, which every candidate asks for.
+  const std::vector<std::string>& ConsonantInitialSkeletons(uint32_t id) const;
+  mutable std::unordered_map<uint32_t, std::vector<std::string>> consonant_skeletons_;  // under readings_mu_
 
   mutable std::once_flag built_;
   // Built once: the distinct skeletons in key_text_ (key k at

@@ -343,6 +343,16 @@ TEST_F(TransliterationIndexTest, LatinVowelNeedsAnArabicHamzaSeatOrAin) {
   EXPECT_EQ(Choose("مبالو", "town", {12}).id, Id(24));
 }
 
+// An entry's consonant-initial skeletons are made once and kept: the
+// answers do not depend on which name asked for them first, nor on how often.
+TEST_F(TransliterationIndexTest, ConsonantInitialReadingKeptPerEntry) {
+  for (int round = 0; round < 3; ++round) {
+    EXPECT_EQ(Choose("بانتا", "village", {12}).id, -1) << round;   // Obanta has only its vowel-initial name
+    EXPECT_EQ(Choose("مبالو", "village", {12}).id, Id(24)) << round;  // Imbalo, by Mbalo
+    EXPECT_EQ(Choose("بالو", "village", {12}).id, -1) << round;      // no name of Imbalo reads b-l
+  }
+}
+
 TEST_F(TransliterationIndexTest, TieBetweenCountriesIsRefused) {
   auto c = Choose("تمبران", "city");
   EXPECT_EQ(c.id, -1);
