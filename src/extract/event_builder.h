@@ -250,6 +250,7 @@ class Builder {
   bool Future(const DateMention& d) const;
   bool DateInActorName(int32_t d) const;
   bool DurationOfNoun(int32_t d) const;
+  int32_t StartOfStandingState(const Event& e) const;
   bool PublicationDay(int32_t d) const;
   // "last year's war", "Tuesday's shooting": a date in the possessive names
   // a noun by its time; it dates that noun (the word returned, SIZE_MAX when

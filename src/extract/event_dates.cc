@@ -72,6 +72,35 @@ bool Builder::DurationOfNoun(int32_t d) const {
   return CarriesArticle(doc_, before);
 }
 
+// وتسيطر الحركة على المدينة منذ كانون الثاني/يناير 2025، "the rebels have
+// held the town since March 2024": a state told in the present (or the
+// English perfect) with a since-date written as a calendar point right after
+// it in its clause began on that date, so the act that began it (the
+// takeover, the siege) is dated by it, however old. A span instead (منذ
+// أشهر، "for months") tells how long, no day (DropStandingStates); so does a
+// since-date of another noun (منذ انقلاب 2021). Fighting and shelling kept up
+// since a date ("has fought the government since 2023") are a war going on,
+// begun by no one act of a day. -1 when there is no such date.
+static bool SinceWord(std::string_view w) {
+  return w == "since" || w == "\xD9\x85\xD9\x86\xD8\xB0";  // منذ
+}
+
+int32_t Builder::StartOfStandingState(const Event& e) const {
+  if (e.trigger < 0 || !NonPastVerb(e)) return -1;
+  if (e.acled_sub_event_type == "Armed clash" || e.acled_event_type == "Explosions/Remote violence") return -1;
+  const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+  for (int32_t d : Bucket(s_dates_, sent_[tw0])) {
+    const DateMention& dm = doc_.dates[d];
+    const size_t w = date_w_[d].first;
+    if (!dm.since || dm.relative || !Usable(dm) || Future(dm) || w < tw1 || w - tw1 > 10) continue;
+    if (clause_[w] != clause_[tw0] || DurationOfNoun(d) || DateInActorName(d)) continue;
+    if (w == 0 || !SinceWord(words_[w - 1].text())) continue;
+    if (NearerTriggerOwnsAt(d, tw0)) continue;
+    return d;
+  }
+  return -1;
+}
+
 // "في تقرير صدر اليوم"، "a report published on Monday": the day a report
 // or statement came out dates the report, never what it tells.
 bool Builder::PublicationDay(int32_t d) const {

@@ -235,6 +235,12 @@ void Builder::Finish(Event& e) {
       Raise(e, "historical");
       continue;
     }
+    // وتسيطر الحركة على المدينة منذ 2023: the old day the state began dates
+    // its event (StartOfStandingState), told as background.
+    if (d == e.date && dm.since && StartOfStandingState(e) == d) {
+      Raise(e, "historical");
+      continue;
+    }
     if (dm.since && clause_[date_w_[d].first] == clause_[tw0]) continue;
     if (dm.since && date_w_[d].first > tw0) continue;
     // "X, which has fought the government since 2009, ambushed …": a
