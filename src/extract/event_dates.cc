@@ -167,8 +167,10 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
   // subordinator is as far from the trigger as a date in another clause. A
   // date right after the subordinator ("until Sunday", "after midnight") is
   // the word's own object, no clause.
-  auto subordinate_apart = [&](size_t dw) {
+  auto subordinate_apart = [&](int32_t d) {
+    const size_t dw = date_w_[d].first;
     if (!Latin(tw0)) return false;
+    if (dw < tw0 && FramesSentence(d)) return false;
     for (size_t w = std::min(tw0, dw) + 1; w < std::max(tw0, dw) && w < words_.size(); ++w)
       if (Subordinator(w) && words_[w].text() != "as" && (dw < tw0 || dw > w + 2)) return true;
     return false;
@@ -212,7 +214,7 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
     // ("Tuesday's shooting" dates the shooting).
     if (const size_t owner = PossessedBy(d); owner != SIZE_MAX && (tw0 < owner || tw0 > owner + 2)) continue;
     const bool same_clause = (clause_[date_w_[d].first] == clause_[tw0] || ClosesInterruptedClause(d, tw0)) &&
-                             !subordinate_apart(date_w_[d].first);
+                             !subordinate_apart(d);
     // "since X" dates a running toll (set in AttachCasualty), not the
     // event, unless it tells when the event itself began (معارك استمرت منذ
     // مساء الأربعاء: the since-date right after it, in its clause).
@@ -458,6 +460,14 @@ bool Builder::OpensSentence(int32_t d) const {
   return lead <= 1;
 }
 
+// "In February 2024, more than 60 men were killed in an ambush"، وفي آذار
+// 2022 قُتل …: a date of the past that opens its sentence sets the time of
+// everything the sentence goes on to tell, through its commas and its
+// when-clauses, not of the first event word alone.
+bool Builder::FramesSentence(int32_t d) const {
+  return OpensSentence(d) && (OldDate(doc_.dates[d]) || PastMonth(doc_.dates[d]));
+}
+
 // The "N days after" mention whose named event contains the word at tw0:
 // the trigger follows the words in their clause, not far. -1 when none.
 int32_t Builder::PriorPhraseOver(size_t tw0, int32_t sentence) const {
@@ -486,6 +496,7 @@ bool Builder::NearerTriggerOwnsAt(int32_t d, size_t tw) const {
   // In the same clause only through a relative clause of the other event
   // ("despite a ceasefire that took effect in November").
   const bool same_clause = clause_[dw] == clause_[tw];
+  if (FramesSentence(d) && tw > dw) return false;
   std::string_view kind;
   for (int32_t u : Bucket(s_triggers_, sent_[dw]))
     if (trig_w_[u].first == tw) kind = doc_.triggers[u].acled_event_type;
