@@ -183,5 +183,23 @@ TEST_F(EventDateChoiceTest, OpeningRecentDayKeepsItsClause) {
   EXPECT_EQ(Of(doc, "opened fire").status, "reported");
 }
 
+// "since 2004, when …": the when-clause tells what happened at that date,
+// through a toll word and an "after" inside it.
+TEST_F(EventDateChoiceTest, WhenClauseAfterAPastDateIsThen) {
+  Doc doc = test::ExtractAt(
+      "Gunmen killed four farmers near Mubi on Tuesday, police said.\n"
+      "Violence has killed more than 700 people since 2004, when 85 protesters died after troops broke up "
+      "a demonstration in Bama.",
+      2024, 11, 30);
+  Dated d = Of(doc, "broke up");
+  EXPECT_EQ(d.day, "2004");
+  EXPECT_EQ(d.status, "historical");
+  Doc ar = test::ExtractAt(
+      "قتل مسلحون أربعة مزارعين قرب مدينة موبي يوم الثلاثاء، بحسب الشرطة.\n"
+      "وتنتشر قوات الجيش في مدينة باما منذ آذار/مارس 2019، حين دخلتها إثر انسحاب المسلحين منها.",
+      2024, 11, 30);
+  EXPECT_EQ(Of(ar, "انسحاب").day, "2019-03");
+}
+
 }  // namespace
 }  // namespace marsad

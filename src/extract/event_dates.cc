@@ -464,8 +464,15 @@ bool Builder::OpensSentence(int32_t d) const {
 // 2022 قُتل …: a date of the past that opens its sentence sets the time of
 // everything the sentence goes on to tell, through its commas and its
 // when-clauses, not of the first event word alone.
+// So does one a `time_clause` word follows ("since 2004, when 85 protesters
+// died after troops broke up a demonstration"): what the clause tells
+// happened then.
 bool Builder::FramesSentence(int32_t d) const {
-  return OpensSentence(d) && (OldDate(doc_.dates[d]) || PastMonth(doc_.dates[d]));
+  if (!OldDate(doc_.dates[d]) && !PastMonth(doc_.dates[d])) return false;
+  if (OpensSentence(d)) return true;
+  size_t next = date_w_[d].second;
+  if (next < words_.size() && !words_[next].is_word && sent_[next] == sent_[date_w_[d].first]) ++next;
+  return next < words_.size() && sent_[next] == sent_[date_w_[d].first] && WordCue(next, "time_clause") != nullptr;
 }
 
 // The "N days after" mention whose named event contains the word at tw0:
