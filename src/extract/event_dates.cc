@@ -89,6 +89,10 @@ int32_t Builder::StartOfStandingState(const Event& e) const {
   if (e.trigger < 0 || !NonPastVerb(e)) return -1;
   if (e.acled_sub_event_type == "Armed clash" || e.acled_event_type == "Explosions/Remote violence") return -1;
   const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+  // "the Houthis, who have besieged Taiz since 2015": a state told in a
+  // relative clause describes its noun, it tells no act of the story.
+  for (size_t k = 0; k <= 2 && k <= tw0; ++k)
+    if (InRelativeClause(tw0 - k)) return -1;
   for (int32_t d : Bucket(s_dates_, sent_[tw0])) {
     const DateMention& dm = doc_.dates[d];
     const size_t w = date_w_[d].first;

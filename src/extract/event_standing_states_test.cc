@@ -104,5 +104,15 @@ TEST_F(StandingStateTest, FightingSinceAMonthIsNoDatedAct) {
     if (e.date >= 0) EXPECT_NE(doc.dates[e.date].value, "2019-03");
 }
 
+TEST_F(StandingStateTest, StateInARelativeClauseDatesNoAct) {
+  Doc doc = test::ExtractAt(
+      "date 2025-06-20\nGunmen killed three traders in Kismayo on Thursday.\n"
+      "The militants, who have besieged parts of Baidoa since 2016, did not comment.",
+      2025, 6, 20);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events)
+    if (e.date >= 0) EXPECT_NE(doc.dates[e.date].value, "2016");
+}
+
 }  // namespace
 }  // namespace marsad
