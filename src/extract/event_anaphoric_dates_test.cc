@@ -276,5 +276,20 @@ TEST_F(AnaphoricDatesTest, ArabicDefiniteNounElsewhereKeepsTheDayOfTheEventItNam
   EXPECT_LT(fresh.events[1].date, 0);
 }
 
+// "the same night", الليلة ذاتها: the night of the event told before, not
+// the report's day nor another day carried over.
+TEST_F(AnaphoricDatesTest, SameNightCountsFromTheEarlierEvent) {
+  Doc en = test::ExtractAt(
+      "Rioters burned two police cars in Fez on Wednesday evening, officials said.\n"
+      "In Meknes, shops in the old town were looted the same night, witnesses said.",
+      2024, 11, 30);
+  EXPECT_EQ(DayOf(en, "looted"), std::make_pair(std::string("2024-11-27"), std::string("the same night")));
+  Doc ar = test::ExtractAt(
+      "وفي مدينة فاس، أحرق محتجون ملثمون سيارتين للشرطة مساء الأربعاء، بحسب السلطات.\n"
+      "وفي مكناس، تعرضت متاجر في وسط المدينة للنهب خلال الليلة ذاتها، وفق شهود عيان.",
+      2024, 11, 30);
+  EXPECT_EQ(DayOf(ar, "للنهب").first, "2024-11-27");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -799,6 +799,7 @@ void Builder::FillArguments(Event& e, int32_t t) {
   e.place = CapitalInstead(RefinePlace(e.place, tw0), tw0, sentence);
   // Date.
   e.date = AnchorPriorDate(AnchorAnaphoricDate(PickDate(tw0, sentence)));
+  if (const int32_t began = StartOfStandingState(e); began >= 0) e.date = began;
   // "killed 34 villagers near Ouallam on Saturday, in one of the deadliest
   // attacks in the region this year": the compared noun tells the killing,
   // placed and dated by the verb's words, not by the comparison's range.

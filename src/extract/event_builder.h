@@ -250,6 +250,7 @@ class Builder {
   bool Future(const DateMention& d) const;
   bool DateInActorName(int32_t d) const;
   bool DurationOfNoun(int32_t d) const;
+  int32_t StartOfStandingState(const Event& e) const;
   bool PublicationDay(int32_t d) const;
   // "last year's war", "Tuesday's shooting": a date in the possessive names
   // a noun by its time; it dates that noun (the word returned, SIZE_MAX when
@@ -280,6 +281,7 @@ class Builder {
   // الموقع عام 2020 — the agreement is of 2020, not the new base).
   bool NearerTriggerOwns(int32_t d, int32_t t) const { return NearerTriggerOwnsAt(d, trig_w_[t].first); }
   bool NearerTriggerOwnsAt(int32_t d, size_t tw) const;
+  bool FramesSentence(int32_t d) const;
   bool RelativeBetween(size_t from, size_t to) const;  // a relative pronoun after `from`, before `to`
   bool SinceOfAnotherTrigger(int32_t d, int32_t t) const;
   bool DatesAnotherTrigger(int32_t d, int32_t t) const;

@@ -154,5 +154,52 @@ TEST_F(EventDateChoiceTest, EnglishParticipleAsideDatesItsOwnNoun) {
   EXPECT_NE(Of(only, "recaptured").day, "2024-11-28");
 }
 
+// A past month or year that opens its sentence frames all the sentence
+// tells, past the toll word that comes first and through a when-clause.
+TEST_F(EventDateChoiceTest, OpeningPastDateFramesTheWholeSentence) {
+  Doc ambush = test::ExtractAt(
+      "Gunmen killed four farmers near Mubi on Tuesday, police said.\n"
+      "In March 2022, more than 40 villagers were killed in an ambush near Gwoza.",
+      2024, 11, 30);
+  Dated a = Of(ambush, "ambush");
+  EXPECT_EQ(a.day, "2022-03");
+  EXPECT_EQ(a.status, "historical");
+  Doc when = test::ExtractAt(
+      "Gunmen killed four farmers near Mubi on Tuesday, police said.\n"
+      "In June 2021, 12 people were killed in Kano when police opened fire on protesters blocking a highway.",
+      2024, 11, 30);
+  EXPECT_EQ(Of(when, "opened fire").day, "2021-06");
+  Doc ar = test::ExtractAt(
+      "قتل مسلحون أربعة مزارعين قرب مدينة موبي يوم الثلاثاء، بحسب الشرطة.\n"
+      "وفي آذار/مارس 2022، قُتل أكثر من 40 قروياً في كمين نصبه مسلحون قرب غوزا.",
+      2024, 11, 30);
+  EXPECT_EQ(Of(ar, "كمين").day, "2022-03");
+}
+
+// A day of this week opening the sentence frames nothing more than before.
+TEST_F(EventDateChoiceTest, OpeningRecentDayKeepsItsClause) {
+  Doc doc = test::ExtractAt(
+      "On Tuesday, 12 people were killed in Kano when police opened fire on protesters.", 2024, 11, 30);
+  EXPECT_EQ(Of(doc, "opened fire").status, "reported");
+}
+
+// "since 2004, when …": the when-clause tells what happened at that date,
+// through a toll word and an "after" inside it.
+TEST_F(EventDateChoiceTest, WhenClauseAfterAPastDateIsThen) {
+  Doc doc = test::ExtractAt(
+      "Gunmen killed four farmers near Mubi on Tuesday, police said.\n"
+      "Violence has killed more than 700 people since 2004, when 85 protesters died after troops broke up "
+      "a demonstration in Bama.",
+      2024, 11, 30);
+  Dated d = Of(doc, "broke up");
+  EXPECT_EQ(d.day, "2004");
+  EXPECT_EQ(d.status, "historical");
+  Doc ar = test::ExtractAt(
+      "قتل مسلحون أربعة مزارعين قرب مدينة موبي يوم الثلاثاء، بحسب الشرطة.\n"
+      "وتنتشر قوات الجيش في مدينة باما منذ آذار/مارس 2019، حين دخلتها إثر انسحاب المسلحين منها.",
+      2024, 11, 30);
+  EXPECT_EQ(Of(ar, "انسحاب").day, "2019-03");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -72,6 +72,39 @@ bool Builder::DurationOfNoun(int32_t d) const {
   return CarriesArticle(doc_, before);
 }
 
+// وتسيطر الحركة على المدينة منذ كانون الثاني/يناير 2025، "the rebels have
+// held the town since March 2024": a state told in the present (or the
+// English perfect) with a since-date written as a calendar point right after
+// it in its clause began on that date, so the act that began it (the
+// takeover, the siege) is dated by it, however old. A span instead (منذ
+// أشهر، "for months") tells how long, no day (DropStandingStates); so does a
+// since-date of another noun (منذ انقلاب 2021). Fighting and shelling kept up
+// since a date ("has fought the government since 2023") are a war going on,
+// begun by no one act of a day. -1 when there is no such date.
+static bool SinceWord(std::string_view w) {
+  return w == "since" || w == "\xD9\x85\xD9\x86\xD8\xB0";  // منذ
+}
+
+int32_t Builder::StartOfStandingState(const Event& e) const {
+  if (e.trigger < 0 || !NonPastVerb(e)) return -1;
+  if (e.acled_sub_event_type == "Armed clash" || e.acled_event_type == "Explosions/Remote violence") return -1;
+  const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+  // "the Houthis, who have besieged Taiz since 2015": a state told in a
+  // relative clause describes its noun, it tells no act of the story.
+  for (size_t k = 0; k <= 2 && k <= tw0; ++k)
+    if (InRelativeClause(tw0 - k)) return -1;
+  for (int32_t d : Bucket(s_dates_, sent_[tw0])) {
+    const DateMention& dm = doc_.dates[d];
+    const size_t w = date_w_[d].first;
+    if (!dm.since || dm.relative || !Usable(dm) || Future(dm) || w < tw1 || w - tw1 > 10) continue;
+    if (clause_[w] != clause_[tw0] || DurationOfNoun(d) || DateInActorName(d)) continue;
+    if (w == 0 || !SinceWord(words_[w - 1].text())) continue;
+    if (NearerTriggerOwnsAt(d, tw0)) continue;
+    return d;
+  }
+  return -1;
+}
+
 // "في تقرير صدر اليوم"، "a report published on Monday": the day a report
 // or statement came out dates the report, never what it tells.
 bool Builder::PublicationDay(int32_t d) const {
@@ -138,8 +171,10 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
   // subordinator is as far from the trigger as a date in another clause. A
   // date right after the subordinator ("until Sunday", "after midnight") is
   // the word's own object, no clause.
-  auto subordinate_apart = [&](size_t dw) {
+  auto subordinate_apart = [&](int32_t d) {
+    const size_t dw = date_w_[d].first;
     if (!Latin(tw0)) return false;
+    if (dw < tw0 && FramesSentence(d)) return false;
     for (size_t w = std::min(tw0, dw) + 1; w < std::max(tw0, dw) && w < words_.size(); ++w)
       if (Subordinator(w) && words_[w].text() != "as" && (dw < tw0 || dw > w + 2)) return true;
     return false;
@@ -183,7 +218,7 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
     // ("Tuesday's shooting" dates the shooting).
     if (const size_t owner = PossessedBy(d); owner != SIZE_MAX && (tw0 < owner || tw0 > owner + 2)) continue;
     const bool same_clause = (clause_[date_w_[d].first] == clause_[tw0] || ClosesInterruptedClause(d, tw0)) &&
-                             !subordinate_apart(date_w_[d].first);
+                             !subordinate_apart(d);
     // "since X" dates a running toll (set in AttachCasualty), not the
     // event, unless it tells when the event itself began (معارك استمرت منذ
     // مساء الأربعاء: the since-date right after it, in its clause).
@@ -429,6 +464,21 @@ bool Builder::OpensSentence(int32_t d) const {
   return lead <= 1;
 }
 
+// "In February 2024, more than 60 men were killed in an ambush"، وفي آذار
+// 2022 قُتل …: a date of the past that opens its sentence sets the time of
+// everything the sentence goes on to tell, through its commas and its
+// when-clauses, not of the first event word alone.
+// So does one a `time_clause` word follows ("since 2004, when 85 protesters
+// died after troops broke up a demonstration"): what the clause tells
+// happened then.
+bool Builder::FramesSentence(int32_t d) const {
+  if (!OldDate(doc_.dates[d]) && !PastMonth(doc_.dates[d])) return false;
+  if (OpensSentence(d)) return true;
+  size_t next = date_w_[d].second;
+  if (next < words_.size() && !words_[next].is_word && sent_[next] == sent_[date_w_[d].first]) ++next;
+  return next < words_.size() && sent_[next] == sent_[date_w_[d].first] && WordCue(next, "time_clause") != nullptr;
+}
+
 // The "N days after" mention whose named event contains the word at tw0:
 // the trigger follows the words in their clause, not far. -1 when none.
 int32_t Builder::PriorPhraseOver(size_t tw0, int32_t sentence) const {
@@ -457,6 +507,7 @@ bool Builder::NearerTriggerOwnsAt(int32_t d, size_t tw) const {
   // In the same clause only through a relative clause of the other event
   // ("despite a ceasefire that took effect in November").
   const bool same_clause = clause_[dw] == clause_[tw];
+  if (FramesSentence(d) && tw > dw) return false;
   std::string_view kind;
   for (int32_t u : Bucket(s_triggers_, sent_[dw]))
     if (trig_w_[u].first == tw) kind = doc_.triggers[u].acled_event_type;

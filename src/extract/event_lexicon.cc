@@ -100,6 +100,7 @@ constexpr const char* kCueTypes[] = {
     "lead_up",
     "sequence",
     "subordinator",
+    "time_clause",
     "subjected",
     "venue",
     "settlement",

@@ -57,5 +57,62 @@ TEST_F(StandingStateTest, SiegeBegunOnADayStaysAnEvent) {
   EXPECT_EQ(CountSub(doc, "Change to group/activity"), 1u);
 }
 
+// A present state with a since-date written as a calendar point began then:
+// the takeover (or the protests) it tells is dated by that point, told as
+// background. Fighting kept up since a date is a war going on, no dated act.
+std::string StartDay(const Doc& doc, std::string_view trigger) {
+  const Event* e = test::ExpectEvent(doc, trigger);
+  if (e == nullptr || e->date < 0) return "none";
+  return doc.dates[e->date].value + " " + e->status;
+}
+
+TEST_F(StandingStateTest, ArabicControlSinceAMonthIsTheTakeover) {
+  Doc doc = test::ExtractAt(
+      "date 2025-06-20\nقتل ثلاثة مدنيين في هجوم على سوق مدينة بوصاصو أمس الخميس.\n"
+      "ويسيطر مقاتلو التنظيم على بلدة قندلا منذ آذار/مارس 2024.",
+      2025, 6, 20);
+  test::MaybeDump(doc);
+  EXPECT_EQ(StartDay(doc, "يسيطر"), "2024-03 historical");
+}
+
+TEST_F(StandingStateTest, EnglishProtestsHeldSinceAMonthStartedThen) {
+  Doc doc = test::ExtractAt(
+      "date 2025-06-20\nGunmen killed three traders in Kismayo on Thursday.\n"
+      "Residents of Baidoa have protested every Sunday since January 2024 against the checkpoints.",
+      2025, 6, 20);
+  test::MaybeDump(doc);
+  EXPECT_EQ(StartDay(doc, "protested"), "2024-01 historical");
+}
+
+TEST_F(StandingStateTest, SinceDateOfAnotherNounDatesNoState) {
+  Doc doc = test::ExtractAt(
+      "date 2025-06-20\nقتل ثلاثة مدنيين في هجوم على سوق مدينة بوصاصو أمس الخميس.\n"
+      "ويسيطر مقاتلو التنظيم على بلدة قندلا منذ انسحاب الجيش في آذار/مارس 2024.",
+      2025, 6, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, NormalizeKey("يسيطر"));
+  if (e != nullptr && e->date >= 0) EXPECT_NE(doc.dates[e->date].value, "2024-03");
+}
+
+TEST_F(StandingStateTest, FightingSinceAMonthIsNoDatedAct) {
+  Doc doc = test::ExtractAt(
+      "date 2025-06-20\nGunmen killed three traders in Kismayo on Thursday.\n"
+      "The movement, which has fought the army since March 2019, denied any role.",
+      2025, 6, 20);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events)
+    if (e.date >= 0) EXPECT_NE(doc.dates[e.date].value, "2019-03");
+}
+
+TEST_F(StandingStateTest, StateInARelativeClauseDatesNoAct) {
+  Doc doc = test::ExtractAt(
+      "date 2025-06-20\nGunmen killed three traders in Kismayo on Thursday.\n"
+      "The militants, who have besieged parts of Baidoa since 2016, did not comment.",
+      2025, 6, 20);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events)
+    if (e.date >= 0) EXPECT_NE(doc.dates[e.date].value, "2016");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -235,12 +235,20 @@ void Builder::Finish(Event& e) {
       Raise(e, "historical");
       continue;
     }
+    // وتسيطر الحركة على المدينة منذ 2023: the old day the state began dates
+    // its event (StartOfStandingState), told as background.
+    if (d == e.date && dm.since && StartOfStandingState(e) == d) {
+      Raise(e, "historical");
+      continue;
+    }
     if (dm.since && clause_[date_w_[d].first] == clause_[tw0]) continue;
     if (dm.since && date_w_[d].first > tw0) continue;
     // "X, which has fought the government since 2009, ambushed …": a
     // since-date after another event word of its own clause is how long
     // that one has lasted, not this event's time.
-    if (dm.since && SinceOfAnotherTrigger(d, e.trigger)) continue;
+    // (Not of the clause a `time_clause` word opens after it: "since 2004,
+    // when troops broke up a demonstration" dates the break-up.)
+    if (dm.since && SinceOfAnotherTrigger(d, e.trigger) && !(FramesSentence(d) && date_w_[d].first < tw0)) continue;
     if (date_w_[d].first > tw0 && SinceBetween(tw1, date_w_[d].first)) continue;
     if (DatesAnotherTrigger(d, e.trigger) || NearerTriggerOwns(d, e.trigger) || DatesGappedParticiple(d, tw0)) continue;
     // تظاهر الآلاف أمس للمطالبة بمحاكمة المسؤولين عن قمع احتجاجات أيلول
