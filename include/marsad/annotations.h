@@ -343,6 +343,15 @@ struct LexWord {
   uint16_t starts = 0;
   uint16_t start_tables = 0;
   uint32_t start_rows[WordVariants::kMax] = {};
+  // The longest phrase at this word of the one table that remembers it
+  // (PhraseTable::Remember: the cue table, asked at every word by the
+  // actor, trigger and event stages): `memo_of` is that table's memo id (0:
+  // not asked yet) and `memo_end` the end of the words it was asked over,
+  // which bounds the phrase.
+  mutable uint64_t memo_of = 0;
+  mutable const LexWord* memo_end = nullptr;
+  mutable const std::vector<int32_t>* memo_ids = nullptr;
+  mutable uint32_t memo_len = 0;
 };
 
 struct Metadata {

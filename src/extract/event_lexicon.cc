@@ -1,6 +1,7 @@
 #include "extract/event_lexicon.h"
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <cstring>
 
@@ -377,8 +378,20 @@ int IsoYear(std::string_view iso) {
   return y;
 }
 
+namespace {
+// Memo ids are never reused, so a word's memo of a table that changed or
+// was destroyed (another at the same address) never answers for another.
+uint64_t NextMemoId() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1);
+}
+}  // namespace
+
+void PhraseTable::Remember() { memo_id_ = NextMemoId(); }
+
 void PhraseTable::Add(std::string_view phrase, int32_t id) {
   if (phrase.empty()) return;
+  if (memo_id_ != 0) memo_id_ = NextMemoId();  // answers remembered so far are stale
   starts_.reset();  // the shared index no longer knows all first words
   starts_id_ = 0;
   size_t n = 1 + static_cast<size_t>(std::count(phrase.begin(), phrase.end(), ' '));
@@ -826,6 +839,8 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
     lex->person_table.Add(NormalizeKey(row.name), id);
     for (const std::string& a : SplitList(r.fields[pe->Column("aliases")], '|')) lex->person_table.Add(NormalizeKey(a), id);
   }
+  // Cues are asked at every word by the actor, trigger and event stages.
+  lex->cue_table.Remember();
   lex->phrase_starts = PhraseStarts::Build({&lex->alias_table, &lex->trigger_table, &lex->cue_table, &lex->person_table,
                                             &lex->role_table, &lex->gap_head_table, &lex->gap_tail_table});
   return std::shared_ptr<const EventLexicon>(std::move(lex));

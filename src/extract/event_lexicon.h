@@ -53,8 +53,22 @@ class PhraseTable {
     // here, without a call, at every word for every table.
     const LexWord& w = words[at];
     if (starts_id_ != 0 && w.starts_of == starts_id_ && !(w.start_tables >> column_ & 1u)) return 0;
-    return LongestAt(words, at, ids);
+    if (memo_id_ == 0) return LongestAt(words, at, ids);
+    const LexWord* end = words.data() + words.size();
+    if (w.memo_of == memo_id_ && w.memo_end == end) {
+      if (w.memo_len != 0) *ids = w.memo_ids;
+      return w.memo_len;
+    }
+    const size_t n = LongestAt(words, at, ids);
+    w.memo_of = memo_id_;
+    w.memo_end = end;
+    w.memo_len = static_cast<uint32_t>(n);
+    w.memo_ids = n != 0 ? *ids : nullptr;
+    return n;
   }
+  // Keeps each word's answer to Longest() on the word (LexWord::memo_of),
+  // for a table several stages ask at every word of a document.
+  void Remember();
   bool Has(std::string_view phrase) const;
   // The ids stored for `phrase` (normalised), or null.
   const std::vector<int32_t>* Find(std::string_view phrase) const;
@@ -92,6 +106,7 @@ class PhraseTable {
   uint32_t column_ = 0;
   size_t size_ = 0;  // phrases
   size_t max_words_ = 0;
+  uint64_t memo_id_ = 0;  // unique per table and content (Remember); 0: no memo
 };
 
 struct ActorInfo {

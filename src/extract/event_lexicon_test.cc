@@ -153,5 +153,40 @@ TEST(PhraseTable, MatchesAPhraseLongerThanItsKeyBuffer) {
   EXPECT_EQ(t.Longest(words, 1, &ids), 0u);
 }
 
+// A table that remembers its answers gives the same ones asked again, over
+// a shorter run of the same words (which cuts the phrase), and after a
+// phrase is added; another table never reads its memo.
+TEST(PhraseTable, RememberedAnswersAreTheTablesOwnAndBoundedByTheWords) {
+  Doc d = test::Analyze("rebels shelled the old bridge at dawn");
+  std::vector<LexWord> words = BuildLexWords(d, 0, static_cast<uint32_t>(d.tokens.size()));
+  ASSERT_EQ(words.size(), 7u);
+  PhraseTable t;
+  t.Add("the old bridge", 1);
+  t.Add("the old", 2);
+  t.Remember();
+  PhraseTable other;
+  other.Add("the old bridge at dawn", 3);
+  other.Remember();
+  const std::span<const LexWord> all(words);
+  for (int pass = 0; pass < 2; ++pass) {
+    const std::vector<int32_t>* ids = nullptr;
+    EXPECT_EQ(t.Longest(all, 2, &ids), 3u) << pass;
+    ASSERT_NE(ids, nullptr);
+    EXPECT_EQ((*ids)[0], 1);
+    // Words cut after "old": only the shorter phrase fits.
+    EXPECT_EQ(t.Longest(all.first(4), 2, &ids), 2u) << pass;
+    EXPECT_EQ((*ids)[0], 2);
+    EXPECT_EQ(other.Longest(all, 2, &ids), 5u) << pass;
+    EXPECT_EQ((*ids)[0], 3);
+    const std::vector<int32_t>* none = nullptr;
+    EXPECT_EQ(t.Longest(all, 1, &none), 0u) << pass;
+    EXPECT_EQ(none, nullptr);
+  }
+  t.Add("the old bridge at", 4);
+  const std::vector<int32_t>* ids = nullptr;
+  EXPECT_EQ(t.Longest(all, 2, &ids), 4u);
+  EXPECT_EQ((*ids)[0], 4);
+}
+
 }  // namespace
 }  // namespace marsad

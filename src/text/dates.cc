@@ -147,6 +147,12 @@ class DateLexicon {
     return k == StringSet::kNone ? 0 : phrase_words_[k];
   }
   uint8_t max_phrase_words() const { return max_phrase_words_; }
+  // Whether `words` (two or more, space-joined) begin a longer phrase: a
+  // phrase match grows word by word and stops where this is false, so a
+  // common first word ("the", "بعد") costs one probe, not one per length.
+  bool Continues(std::string_view words) const {
+    return continued_filter_.MayContain(words) && continued_.Find(words) != StringSet::kNone;
+  }
   // A word ending in a `weekday_after_suffix` ending (the plural past verb's
   // وا) is a verb, and a bare weekday right after it its time.
   bool VerbEnding(std::string_view word) const {
@@ -167,6 +173,8 @@ class DateLexicon {
   KeyFilter first_filter_;  // over first_words_ keys
   uint8_t max_phrase_words_ = 1;
   std::vector<std::string> weekday_after_suffixes_;
+  StringSet continued_;  // proper prefixes of two or more words of phrases
+  KeyFilter continued_filter_;
 };
 
 Status DateLexicon::Load(const std::string& path) {
@@ -214,6 +222,10 @@ Status DateLexicon::Load(const std::string& path) {
         uint8_t& w = phrase_words_[first_words_.Find(first)];
         w = std::max<uint8_t>(w, static_cast<uint8_t>(words));
         max_phrase_words_ = std::max<uint8_t>(max_phrase_words_, static_cast<uint8_t>(words));
+        for (size_t sp = key.find(' ', first.size() + 1); sp != std::string::npos; sp = key.find(' ', sp + 1)) {
+          continued_.Insert(std::string_view(key).substr(0, sp));
+          continued_filter_.Add(std::string_view(key).substr(0, sp));
+        }
       }
     }
     Entry& e = entries_[k];
@@ -564,19 +576,23 @@ Hit Parser::Lookup(uint32_t w) {
   for (int c = 0; c < nc; ++c) {
     std::string_view first = candidates[c];
     if (uint8_t n = lex_.PhraseWords(first); n > 1) {
-      // Longest phrase first. The buffer is touched only for first words of
-      // phrases, so ordinary words cost a hash lookup and no allocation.
-      for (uint32_t len = std::min<uint32_t>(n, static_cast<uint32_t>(words_.size() - w)); len >= 2; --len) {
-        key_.assign(first);
-        bool ok = true;
-        for (uint32_t k = 1; k < len && ok; ++k) {
-          if (!Cont(w + k)) ok = false;
-          key_ += ' ';
-          key_ += Text(w + k);
+      // Longest phrase wins, grown a word at a time. The buffer is touched
+      // only for first words of phrases, so ordinary words cost a hash
+      // lookup and no allocation.
+      const uint32_t limit = std::min<uint32_t>(n, static_cast<uint32_t>(words_.size() - w));
+      const Entry* best = nullptr;
+      uint32_t best_len = 0;
+      key_.assign(first);
+      for (uint32_t k = 1; k < limit && Cont(w + k); ++k) {
+        key_ += ' ';
+        key_ += Text(w + k);
+        if (const Entry* e = lex_.Find(key_)) {
+          best = e;
+          best_len = k + 1;
         }
-        if (!ok) continue;
-        if (const Entry* e = lex_.Find(key_)) return Hit{e, static_cast<uint8_t>(len), skips[c]};
+        if (!lex_.Continues(key_)) break;
       }
+      if (best) return Hit{best, static_cast<uint8_t>(best_len), skips[c]};
     }
     if (const Entry* e = lex_.Find(first)) return Hit{e, 1, skips[c]};
   }

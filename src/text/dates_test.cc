@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -809,4 +810,23 @@ TEST(DatesTest, DateInsideAProperNameIsNoDate) {
   EXPECT_EQ(RunText("احتشد المتظاهرون في 14 آذار وسط المدينة.").dates.size(), 1u);
 }
 
+}  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// Phrases are matched word by word, longest first: "the day before
+// yesterday" wins over "the day before", which stands where the longer is
+// not written out.
+TEST(DatesPhraseTest, LongestPhraseGrownWordByWord) {
+  ExpectResolved("Rebels shelled the depot the day before yesterday, officials said.", "the day before yesterday",
+                 "2024-11-28", DatePrecision::kDay, DateBasis::kPublished, true);
+  Doc doc = RunText("Rebels shelled the depot on Monday and the day before the truce.");
+  std::vector<std::string> texts = Texts(doc);
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "the day before"), texts.end()) << ::testing::PrintToString(texts);
+  ExpectResolved("قصف المسلحون المستودع أول أمس وفق مصادر محلية.", "أول أمس", "2024-11-28", DatePrecision::kDay,
+                 DateBasis::kPublished, true);
+}
+
+}  // namespace
 }  // namespace marsad

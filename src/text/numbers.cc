@@ -100,6 +100,12 @@ class NumberLexicon {
     const Entry* e = Find(key);
     return e ? e->flags : 0;
   }
+  // Whether `words` (two or more, space-joined) begin a longer phrase: a
+  // phrase match grows word by word and stops where this is false, so a
+  // common starter ("في", "a", "in") costs one probe, not one per length.
+  bool Continues(std::string_view words) const {
+    return continued_filter_.MayContain(words) && continued_.Find(words) != StringSet::kNone;
+  }
   // Glued prefixes (و، ب، وب...), longest first, each with whether it is a
   // conjunction.
   struct Prefix {
@@ -131,6 +137,8 @@ class NumberLexicon {
   std::vector<std::string> enclitics_;  // longest first
   std::unordered_set<std::string> unit_prefixes_;
   uint32_t max_words_ = 1;
+  StringSet continued_;  // proper prefixes of two or more words of phrases
+  KeyFilter continued_filter_;
 };
 
 Status NumberLexicon::LoadFile(const std::string& path) {
@@ -249,6 +257,10 @@ Status NumberLexicon::LoadFile(const std::string& path) {
       uint32_t words = 1 + static_cast<uint32_t>(std::count(key.begin(), key.end(), ' '));
       max_words_ = std::max(max_words_, words);
       Insert(key.substr(0, key.find(' '))).flags |= kStarter;
+      for (size_t sp = key.find(' ', key.find(' ') + 1); sp != std::string::npos; sp = key.find(' ', sp + 1)) {
+        continued_.Insert(std::string_view(key).substr(0, sp));
+        continued_filter_.Add(std::string_view(key).substr(0, sp));
+      }
     }
   }
   return Status::OK();
@@ -438,22 +450,27 @@ bool Scanner::TryText(uint32_t u, std::string_view t, uint32_t skip, bool conj, 
   const Entry* e = lex_.Find(t);
   if (!e) return false;
   if (e->flags & kStarter) {
-    const uint32_t avail = static_cast<uint32_t>(units_.size()) - u;
-    for (uint32_t n = std::min(lex_.max_words(), avail); n >= 2; --n) {
-      buf_.assign(t);
-      bool ok = true;
-      for (uint32_t k = 1; k < n && ok; ++k) {
-        const Unit& w = units_[u + k];
-        ok = w.space_before && !w.line_before;
-        buf_ += ' ';
-        buf_ += Text(u + k);
-      }
-      if (!ok) continue;
+    // Grown a word at a time; the longest phrase of a wanted role wins. A
+    // word after a line break or glued on ends every longer phrase too.
+    const uint32_t limit = std::min(lex_.max_words(), static_cast<uint32_t>(units_.size()) - u);
+    const Entry* best = nullptr;
+    uint32_t best_n = 0;
+    buf_.assign(t);
+    for (uint32_t k = 1; k < limit; ++k) {
+      const Unit& w = units_[u + k];
+      if (!w.space_before || w.line_before) break;
+      buf_ += ' ';
+      buf_ += Text(u + k);
       const Entry* pe = lex_.Find(buf_);
       if (pe && pe->role != Role::kNone && (roles & Bit(pe->role))) {
-        *out = Match{pe, n, skip, conj};
-        return true;
+        best = pe;
+        best_n = k + 1;
       }
+      if (!lex_.Continues(buf_)) break;
+    }
+    if (best) {
+      *out = Match{best, best_n, skip, conj};
+      return true;
     }
   }
   if (e->role != Role::kNone && (roles & Bit(e->role))) {

@@ -489,3 +489,26 @@ TEST(NumbersDateContextTest, DayAfterAnEnglishMonthIsNoFigure) {
 }
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// Phrases are matched word by word, longest first: a longer phrase that
+// begins with a shorter one wins, the shorter one stands where the longer is
+// not written out, and a line break ends a phrase.
+TEST(NumbersPhraseTest, LongestPhraseGrownWordByWord) {
+  Doc doc = Analyze("Police detained a few dozen students; only a few farmers stayed.");
+  ExpectMention(doc, "a few dozen", kNull, 20, 99, "students", false, true);
+  ExpectMention(doc, "a few", kNull, 3, 9, "farmers", false, true);
+  Doc bound = Analyze("The militia held no more than 30 hostages and no fewer than 12 trucks.");
+  ExpectMention(bound, "no more than 30", kNull, kNull, 30, "hostages");
+  ExpectMention(bound, "no fewer than 12", kNull, 12, kNull, "trucks");
+  Doc ar = Analyze("اعتقلت الشرطة ما لا يقل عن 50 طالبا وما لا يزيد على 7 صحفيين.");
+  ExpectMention(ar, "ما لا يقل عن 50", kNull, 50, kNull, "طالبا");
+  ExpectMention(ar, "ما لا يزيد على 7", kNull, kNull, 7, "صحفيين");
+  Doc broken = Analyze("Rescuers found a few\ndozen bodies.");
+  EXPECT_EQ(Find(broken, "a few dozen"), nullptr);
+}
+
+}  // namespace
+}  // namespace marsad
