@@ -538,6 +538,7 @@ class Builder {
   bool ArabicDispersalPurpose(const Event& e) const;
   const CueRow* WeaponDestroying(const Event& e) const;
   void KindFromWeaponSubject();
+  void RepelledProjectiles();
   void CapturedPeople();
   bool EnglishRequested(const Event& e) const;
   void FoldInfinitives();

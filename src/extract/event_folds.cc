@@ -846,6 +846,29 @@ void Builder::KindFromWeaponSubject() {
   }
 }
 
+// "Air defences repelled three drones", تصدّت المضادات لثلاث مسيّرات: a
+// repelling word (`repulsion` cue on its lemma) whose object, within three
+// words after it in its clause (a preposition, a count or "a" between), is a
+// drone or missile (`military_target` of kind `projectile`) stopped weapons
+// in flight — an interception (disrupted weapons use), not a clash with the
+// side that launched them. Told with the downing ("and shot them down",
+// وأسقطتها) the merge that follows makes the two words one event.
+void Builder::RepelledProjectiles() {
+  for (Event& e : doc_.events) {
+    if (e.acled_event_type != "Battles") continue;
+    if (!lex_.KeyCue(NormalizeKey(doc_.triggers[e.trigger].lemma), "repulsion")) continue;
+    const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
+    const bool projectile = AnyCue(static_cast<int32_t>(e.sentence), "military_target", [&](const CueHit& c) {
+      return c.row->kind == "projectile" && c.w0 >= w1 && c.w0 <= w1 + 3 && c.clause == clause_[w0];
+    });
+    if (!projectile) continue;
+    e.acled_event_type = "Strategic developments";
+    e.acled_sub_event_type = "Disrupted weapons use";
+    e.plover_event_type = "COERCE";
+    e.plover_mode = "intercept";
+  }
+}
+
 // "urged allies to supply more air defence systems and to allow Kyiv to
 // strike targets in Russia": what someone urges, asks, calls for, wants or
 // plans is no act told, whatever event words its infinitive clause holds.

@@ -124,6 +124,7 @@ constexpr const char* kCueTypes[] = {
     "aimless_fire",
     "conscription",
     "destruction",
+    "repulsion",
     "side",
     "publication",
     "article_noun",
