@@ -636,7 +636,8 @@ void Builder::RefineByActorTypes() {
                (((AllDeadCivilians(e) || MilitiaOnNoArmedParty(e) || UnarmedDead(e)) &&
                  (e.actor2.actor < 0 || a2 == "Civilians")) ||
                 ((e.actor2.actor < 0 || a2 == "Civilians" || e.actor2.actor == e.actor1.actor) &&
-                 AttackOnCivilianPlace(e)))) {
+                 AttackOnCivilianPlace(e)) ||
+                AttackedNamedCivilians(e))) {
       // "Gunmen killed 25 civilians in an attack": an attack whose dead are
       // all civilians, on no armed party named, is violence against civilians.
       // The attackers read as their own opponent (هاجم مسلحون من X كنيسة:
@@ -656,6 +657,24 @@ void Builder::RefineByActorTypes() {
       e.acled_sub_event_type = "Armed clash";
     }
   }
+}
+
+// "Fighters attacked residents digging trenches", هاجم مسلحون طلاباً: a
+// generic attack word whose second side the text names as civilians
+// (residents, students, herders — a civilian noun, not a guessed party) by
+// an armed doer, no other armed party named after the word, is one-sided
+// violence against them, whatever its toll says.
+bool Builder::AttackedNamedCivilians(const Event& e) const {
+  if (e.actor2.actor < 0 || e.actor2.implicit || InterOf(e.actor2) != "Civilians") return false;
+  if (e.actor1.actor < 0 || !Armed(InterOf(e.actor1))) return false;
+  // "attacked villagers and the soldiers guarding them": an armed party
+  // named after the civilians, besides the doer, is a side that was fought.
+  const size_t victims = actor_w_[e.actor2.actor].first;
+  for (int32_t a : Bucket(s_actors_, static_cast<int32_t>(e.sentence)))
+    if (actor_w_[a].first > victims && a != e.actor1.actor && ArmedParty(doc_.actors[a]) &&
+        doc_.actors[a].id != doc_.actors[e.actor1.actor].id)
+      return false;
+  return true;
 }
 
 // A protest word (any trigger of a protest, adverbs too: احتجاجاً) or

@@ -539,6 +539,7 @@ class Builder {
   const CueRow* WeaponDestroying(const Event& e) const;
   void KindFromWeaponSubject();
   void RepelledProjectiles();
+  bool AttackedNamedCivilians(const Event& e) const;
   void CapturedPeople();
   bool EnglishRequested(const Event& e) const;
   void FoldInfinitives();
