@@ -540,6 +540,7 @@ class Builder {
   void KindFromWeaponSubject();
   void RepelledProjectiles();
   bool AttackedNamedCivilians(const Event& e) const;
+  void CrowdsTryingToStorm();
   void CapturedPeople();
   bool EnglishRequested(const Event& e) const;
   void FoldInfinitives();

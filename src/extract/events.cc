@@ -85,6 +85,7 @@ void Builder::Go() {
   AccusedDoers();
   NameGenericFighters();
   DispersalWithNoCrowd();
+  CrowdsTryingToStorm();
   RefineByActorTypes();
   MergeCrowdEvents();  // again: a storming crowd is only now a riot
   FoldForceIntoRiots();
