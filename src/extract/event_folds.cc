@@ -848,8 +848,8 @@ void Builder::KindFromWeaponSubject() {
 
 // "Air defences repelled three drones", تصدّت المضادات لثلاث مسيّرات: a
 // repelling word (`repulsion` cue on its lemma) whose object, within three
-// words after it in its clause (a preposition, a count or "a" between), is a
-// drone or missile (`military_target` of kind `projectile`) stopped weapons
+// words after it in its clause (a preposition, a count or "a" between, no
+// event word), is a drone or missile (`military_target` of kind `projectile`) stopped weapons
 // in flight — an interception (disrupted weapons use), not a clash with the
 // side that launched them. Told with the downing ("and shot them down",
 // وأسقطتها) the merge that follows makes the two words one event.
@@ -859,7 +859,12 @@ void Builder::RepelledProjectiles() {
     if (!lex_.KeyCue(NormalizeKey(doc_.triggers[e.trigger].lemma), "repulsion")) continue;
     const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
     const bool projectile = AnyCue(static_cast<int32_t>(e.sentence), "military_target", [&](const CueHit& c) {
-      return c.row->kind == "projectile" && c.w0 >= w1 && c.w0 <= w1 + 3 && c.clause == clause_[w0];
+      if (c.row->kind != "projectile" || c.w0 < w1 || c.w0 > w1 + 3 || c.clause != clause_[w0]) return false;
+      // "repelled an attack backed by rockets": an attack word between is
+      // what was repelled, the weapons only its means.
+      for (const auto& [t0, t1] : trig_w_)
+        if (t0 >= w1 && t0 < c.w0) return false;
+      return true;
     });
     if (!projectile) continue;
     e.acled_event_type = "Strategic developments";

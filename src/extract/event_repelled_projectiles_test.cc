@@ -62,5 +62,12 @@ TEST_F(RepelledProjectilesTest, RepelledFightersStayAClash) {
   EXPECT_EQ(CountSub(en, "Disrupted weapons use"), 0u);
 }
 
+TEST_F(RepelledProjectilesTest, AttackRepelledWithItsRocketsStaysAClash) {
+  Doc doc = test::ExtractAt(
+      "date 2025-06-03\nصدت القوات هجوما بالصواريخ شنه مسلحون على بلدة الدبة فجر اليوم.", 2025, 6, 3);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Disrupted weapons use"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
