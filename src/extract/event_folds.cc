@@ -606,6 +606,19 @@ void Builder::FoldInstruments() {
       if (j == i || gone[j] || hw >= w || clause_[hw] != clause_[w] || !Violent(ev[j].acled_event_type)) continue;
       if (host == SIZE_MAX || hw > trig_w_[ev[host].trigger].first) host = j;
     }
+    // "اشتباك مسلح بين عائلتين، استُخدمت فيه أسلحة رشاشة وقذائف": weapons
+    // after a verb of use (`means_verb`) in the clause right after the act's
+    // are that act's means, the verb's pronoun pointing back to it.
+    if (host == SIZE_MAX && clause_[w] > 0 &&
+        AnyCue(static_cast<int32_t>(ev[i].sentence), "means_verb",
+               [&](const CueHit& c) { return c.clause == clause_[w] && c.w1 <= w; }))
+      for (size_t j = 0; j < ev.size(); ++j) {
+        const size_t hw = trig_w_[ev[j].trigger].first;
+        if (j == i || gone[j] || hw >= w || clause_[hw] + 1 != clause_[w] || ev[j].sentence != ev[i].sentence ||
+            !Violent(ev[j].acled_event_type))
+          continue;
+        if (host == SIZE_MAX || hw > trig_w_[ev[host].trigger].first) host = j;
+      }
     if (host == SIZE_MAX) continue;
     Event& h = ev[host];
     // "using sarin in an air strike": the agent's kind outranks its carrier's.

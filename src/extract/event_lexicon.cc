@@ -125,6 +125,7 @@ constexpr const char* kCueTypes[] = {
     "conscription",
     "destruction",
     "repulsion",
+    "means_verb",
     "side",
     "publication",
     "article_noun",
