@@ -964,10 +964,18 @@ void Builder::FoldCircumstances() {
     const bool latin = Latin(tr);
     auto article = [&](size_t k) { return words_[k].text() == "a" || words_[k].text() == "an" || words_[k].text() == "the"; };
     const bool noun = tr.voice == "nominal" || (latin && ((w0 >= 1 && article(w0 - 1)) || (w0 >= 2 && article(w0 - 2))));
-    if (!noun || e.acled_event_type == "Protests" || e.acled_event_type == "Riots") return -1;
-    const size_t slack = latin ? 1 : 0;
-    if (!AnyCue(sent_[w0], "circumstance", [&](const CueHit& c) { return c.w1 <= w0 && w0 - c.w1 <= slack; }))
-      return -1;
+    if (e.acled_event_type == "Protests" || e.acled_event_type == "Riots") return -1;
+    // Arabic: right after the cue's preposition (في إطار دمج الفصائل، خلال
+    // مداهمة) the word can only be a noun, whatever row matched it. A frame
+    // that is an act of its own time (في إطار اتفاق الموقع عام 2020) is the
+    // background it is, so only a word read as a noun reaches it.
+    const bool own_time = e.status == "historical";
+    const auto framed = [&](const CueHit& c) {
+      if (c.w1 > w0) return false;
+      if (latin) return noun && w0 - c.w1 <= 1;
+      return w0 == c.w1 && (noun || !own_time);
+    };
+    if (!AnyCue(sent_[w0], "circumstance", framed)) return -1;
     int32_t host = -1;
     for (size_t i = 0; i < ev.size(); ++i) {
       const size_t h0 = trig_w_[ev[i].trigger].first;
