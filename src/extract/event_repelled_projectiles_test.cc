@@ -69,5 +69,15 @@ TEST_F(RepelledProjectilesTest, AttackRepelledWithItsRocketsStaysAClash) {
   EXPECT_EQ(CountSub(doc, "Disrupted weapons use"), 0u);
 }
 
+TEST_F(RepelledProjectilesTest, ShotThemDownIsAnInterceptionNotAShooting) {
+  Doc doc = test::ExtractAt(
+      "date 2025-06-03\nAir defences spotted two drones over the city of Belgorod on Monday and shot them down, "
+      "the regional governor said.",
+      2025, 6, 3);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Attack"), 0u);
+  EXPECT_EQ(CountSub(doc, "Disrupted weapons use"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
