@@ -593,6 +593,46 @@ bool Builder::TakenOutOfSight(const Event& e) const {
                 [&](const CueHit& c) { return c.w0 >= tw1 && c.w0 - tw1 <= 25; });
 }
 
+// "فرّقت الشرطة المحتجين الذين حاولوا اقتحام القصر"، "رشق المحتجون القوات
+// بالحجارة قبل أن يحاولوا اقتحام المبنى": a storming word right after a
+// plural verb of attempt (`attempt` cue) names no doer of its own; its doer
+// is the crowd (protesters, rioters) named before the attempt in its
+// sentence — the latest one — not the force or the object the sentence told
+// in between. The crowd storming is its riot (below), and the force that
+// dispersed it folds into that riot.
+void Builder::CrowdsTryingToStorm() {
+  // Arabic verbs agree in number: a masculine plural (حاولوا، يحاولون) is
+  // done by many people; a force reads singular feminine (حاولت الشرطة).
+  const auto plural = [](std::string_view w) {
+    return w.ends_with("\xD9\x88\xD8\xA7") || w.ends_with("\xD9\x88\xD9\x86");  // وا، ون
+  };
+  for (Event& e : doc_.events) {
+    if (e.acled_event_type != "Battles" || Latin(e)) continue;
+    const size_t tw0 = trig_w_[e.trigger].first;
+    const int32_t sentence = static_cast<int32_t>(e.sentence);
+    size_t attempt = SIZE_MAX;
+    for (int32_t ci : Bucket(s_cues_, sentence)) {
+      const CueHit& c = cues_[ci];
+      if (c.row->type == "attempt" && c.w1 == tw0 && plural(words_[c.w0].text())) attempt = c.w0;
+    }
+    if (attempt == SIZE_MAX) continue;
+    int32_t crowd = -1;
+    bool named_between = false;
+    for (int32_t a : Bucket(s_actors_, sentence)) {
+      const size_t a0 = actor_w_[a].first;
+      if (a0 >= attempt && a0 < tw0) named_between = true;
+      const std::string& inter = doc_.actors[a].acled_inter;
+      if (actor_w_[a].second <= attempt && (inter == "Protesters" || inter == "Rioters") &&
+          (crowd < 0 || a0 > actor_w_[crowd].first))
+        crowd = a;
+    }
+    if (crowd < 0 || named_between) continue;
+    e.actor1 = EventArgument{};
+    e.actor1.actor = crowd;
+    if (e.actor2.actor == crowd) e.actor2 = EventArgument{};
+  }
+}
+
 void Builder::RefineByActorTypes() {
   for (Event& e : doc_.events) {
     if (e.acled_sub_event_type == "Arrests" && e.status != "negated" && TakenOutOfSight(e)) {
@@ -671,7 +711,8 @@ void Builder::RefineByActorTypes() {
                (((AllDeadCivilians(e) || MilitiaOnNoArmedParty(e) || UnarmedDead(e)) &&
                  (e.actor2.actor < 0 || a2 == "Civilians")) ||
                 ((e.actor2.actor < 0 || a2 == "Civilians" || e.actor2.actor == e.actor1.actor) &&
-                 AttackOnCivilianPlace(e)))) {
+                 AttackOnCivilianPlace(e)) ||
+                AttackedNamedCivilians(e))) {
       // "Gunmen killed 25 civilians in an attack": an attack whose dead are
       // all civilians, on no armed party named, is violence against civilians.
       // The attackers read as their own opponent (هاجم مسلحون من X كنيسة:
@@ -691,6 +732,24 @@ void Builder::RefineByActorTypes() {
       e.acled_sub_event_type = "Armed clash";
     }
   }
+}
+
+// "Fighters attacked residents digging trenches", هاجم مسلحون طلاباً: a
+// generic attack word whose second side the text names as civilians
+// (residents, students, herders — a civilian noun, not a guessed party) by
+// an armed doer, no other armed party named after the word, is one-sided
+// violence against them, whatever its toll says.
+bool Builder::AttackedNamedCivilians(const Event& e) const {
+  if (e.actor2.actor < 0 || e.actor2.implicit || InterOf(e.actor2) != "Civilians") return false;
+  if (e.actor1.actor < 0 || !Armed(InterOf(e.actor1))) return false;
+  // "attacked villagers and the soldiers guarding them": an armed party
+  // named after the civilians, besides the doer, is a side that was fought.
+  const size_t victims = actor_w_[e.actor2.actor].first;
+  for (int32_t a : Bucket(s_actors_, static_cast<int32_t>(e.sentence)))
+    if (actor_w_[a].first > victims && a != e.actor1.actor && ArmedParty(doc_.actors[a]) &&
+        doc_.actors[a].id != doc_.actors[e.actor1.actor].id)
+      return false;
+  return true;
 }
 
 // A protest word (any trigger of a protest, adverbs too: احتجاجاً) or

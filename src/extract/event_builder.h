@@ -540,6 +540,9 @@ class Builder {
   bool ArabicDispersalPurpose(const Event& e) const;
   const CueRow* WeaponDestroying(const Event& e) const;
   void KindFromWeaponSubject();
+  void RepelledProjectiles();
+  bool AttackedNamedCivilians(const Event& e) const;
+  void CrowdsTryingToStorm();
   void CapturedPeople();
   bool EnglishRequested(const Event& e) const;
   void FoldInfinitives();

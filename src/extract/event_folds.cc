@@ -606,6 +606,19 @@ void Builder::FoldInstruments() {
       if (j == i || gone[j] || hw >= w || clause_[hw] != clause_[w] || !Violent(ev[j].acled_event_type)) continue;
       if (host == SIZE_MAX || hw > trig_w_[ev[host].trigger].first) host = j;
     }
+    // "اشتباك مسلح بين عائلتين، استُخدمت فيه أسلحة رشاشة وقذائف": weapons
+    // after a verb of use (`means_verb`) in the clause right after the act's
+    // are that act's means, the verb's pronoun pointing back to it.
+    if (host == SIZE_MAX && clause_[w] > 0 &&
+        AnyCue(static_cast<int32_t>(ev[i].sentence), "means_verb",
+               [&](const CueHit& c) { return c.clause == clause_[w] && c.w1 <= w; }))
+      for (size_t j = 0; j < ev.size(); ++j) {
+        const size_t hw = trig_w_[ev[j].trigger].first;
+        if (j == i || gone[j] || hw >= w || clause_[hw] + 1 != clause_[w] || ev[j].sentence != ev[i].sentence ||
+            !Violent(ev[j].acled_event_type))
+          continue;
+        if (host == SIZE_MAX || hw > trig_w_[ev[host].trigger].first) host = j;
+      }
     if (host == SIZE_MAX) continue;
     Event& h = ev[host];
     // "using sarin in an air strike": the agent's kind outranks its carrier's.
@@ -846,6 +859,34 @@ void Builder::KindFromWeaponSubject() {
   }
 }
 
+// "Air defences repelled three drones", تصدّت المضادات لثلاث مسيّرات: a
+// repelling word (`repulsion` cue on its lemma) whose object, within three
+// words after it in its clause (a preposition, a count or "a" between, no
+// event word), is a drone or missile (`military_target` of kind `projectile`) stopped weapons
+// in flight — an interception (disrupted weapons use), not a clash with the
+// side that launched them. Told with the downing ("and shot them down",
+// وأسقطتها) the merge that follows makes the two words one event.
+void Builder::RepelledProjectiles() {
+  for (Event& e : doc_.events) {
+    if (e.acled_event_type != "Battles") continue;
+    if (!lex_.KeyCue(NormalizeKey(doc_.triggers[e.trigger].lemma), "repulsion")) continue;
+    const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
+    const bool projectile = AnyCue(static_cast<int32_t>(e.sentence), "military_target", [&](const CueHit& c) {
+      if (c.row->kind != "projectile" || c.w0 < w1 || c.w0 > w1 + 3 || c.clause != clause_[w0]) return false;
+      // "repelled an attack backed by rockets": an attack word between is
+      // what was repelled, the weapons only its means.
+      for (const auto& [t0, t1] : trig_w_)
+        if (t0 >= w1 && t0 < c.w0) return false;
+      return true;
+    });
+    if (!projectile) continue;
+    e.acled_event_type = "Strategic developments";
+    e.acled_sub_event_type = "Disrupted weapons use";
+    e.plover_event_type = "COERCE";
+    e.plover_mode = "intercept";
+  }
+}
+
 // "urged allies to supply more air defence systems and to allow Kyiv to
 // strike targets in Russia": what someone urges, asks, calls for, wants or
 // plans is no act told, whatever event words its infinitive clause holds.
@@ -923,10 +964,18 @@ void Builder::FoldCircumstances() {
     const bool latin = Latin(tr);
     auto article = [&](size_t k) { return words_[k].text() == "a" || words_[k].text() == "an" || words_[k].text() == "the"; };
     const bool noun = tr.voice == "nominal" || (latin && ((w0 >= 1 && article(w0 - 1)) || (w0 >= 2 && article(w0 - 2))));
-    if (!noun || e.acled_event_type == "Protests" || e.acled_event_type == "Riots") return -1;
-    const size_t slack = latin ? 1 : 0;
-    if (!AnyCue(sent_[w0], "circumstance", [&](const CueHit& c) { return c.w1 <= w0 && w0 - c.w1 <= slack; }))
-      return -1;
+    if (e.acled_event_type == "Protests" || e.acled_event_type == "Riots") return -1;
+    // Arabic: right after the cue's preposition (في إطار دمج الفصائل، خلال
+    // مداهمة) the word can only be a noun, whatever row matched it. A frame
+    // that is an act of its own time (في إطار اتفاق الموقع عام 2020) is the
+    // background it is, so only a word read as a noun reaches it.
+    const bool own_time = e.status == "historical";
+    const auto framed = [&](const CueHit& c) {
+      if (c.w1 > w0) return false;
+      if (latin) return noun && w0 - c.w1 <= 1;
+      return w0 == c.w1 && (noun || !own_time);
+    };
+    if (!AnyCue(sent_[w0], "circumstance", framed)) return -1;
     int32_t host = -1;
     for (size_t i = 0; i < ev.size(); ++i) {
       const size_t h0 = trig_w_[ev[i].trigger].first;

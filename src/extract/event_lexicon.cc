@@ -126,6 +126,8 @@ constexpr const char* kCueTypes[] = {
     "aimless_fire",
     "conscription",
     "destruction",
+    "repulsion",
+    "means_verb",
     "side",
     "publication",
     "article_noun",

@@ -37,6 +37,7 @@ void Builder::Go() {
   if (!std::is_sorted(doc_.events.begin(), doc_.events.end(), text_order))
     std::stable_sort(doc_.events.begin(), doc_.events.end(), text_order);
   KindFromWeaponSubject();
+  RepelledProjectiles();  // before the merge: "repelled the drones and downed them" is one interception
   CapturedPeople();
   DropWithoutComplement();
   FoldInfinitives();
@@ -84,6 +85,7 @@ void Builder::Go() {
   AccusedDoers();
   NameGenericFighters();
   DispersalWithNoCrowd();
+  CrowdsTryingToStorm();
   RefineByActorTypes();
   MergeCrowdEvents();  // again: a storming crowd is only now a riot
   FoldForceIntoRiots();

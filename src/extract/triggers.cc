@@ -243,8 +243,20 @@ bool WithBa(const Doc& doc, const std::vector<LexWord>& words, size_t i) {
 // Arabic: ب on the noun (بالمدفعية), before its count (بـ73 صاروخاً), or
 // before the first of nouns joined by و (بالمدفعية والصواريخ، بـ20 صاروخاً
 // وطائرات مسيّرة): a few words back within the clause.
-bool ArabicInstrument(const Doc& doc, const std::vector<LexWord>& words, size_t i) {
-  if (WithBa(doc, words, i)) return true;
+// "استُخدمت فيه أسلحة رشاشة وقذائف": a weapon named after a verb of use
+// (`means_verb` cue) a few words back in its clause — its pronoun (فيه) and
+// the weapons listed before it between — is the means of the act the verb's
+// pronoun refers to.
+bool AfterMeansVerb(const EventLexicon& lex, const std::vector<LexWord>& words, size_t i) {
+  for (size_t k = i, back = 0; k-- > 0 && back < 4; ++back) {
+    if (words[k].clause_break || words[k].quote_mark) return false;
+    if (words[k].is_word && lex.KeyCue(NormalizeKey(words[k].text()), "means_verb")) return true;
+  }
+  return false;
+}
+
+bool ArabicInstrument(const Doc& doc, const EventLexicon& lex, const std::vector<LexWord>& words, size_t i) {
+  if (WithBa(doc, words, i) || AfterMeansVerb(lex, words, i)) return true;
   const uint32_t t0 = words[i].first;
   const bool joined = doc.tokens[t0].piece == Piece::kProclitic && doc.TokenText(t0) == "\xD9\x88";  // و
   for (size_t k = i, back = 0; k-- > 0 && back < 4; ++back) {
@@ -275,8 +287,8 @@ bool ViolentHostBefore(const Doc& doc, const std::vector<LexWord>& words, const 
 
 // Whether the noun at word i is the means of an action (بالمدفعية، "with
 // grenades", "using drones").
-bool IsInstrument(const Doc& doc, const std::vector<LexWord>& words, size_t i) {
-  if (doc.tokens[words[i].first].script != Script::kLatin) return ArabicInstrument(doc, words, i);
+bool IsInstrument(const Doc& doc, const EventLexicon& lex, const std::vector<LexWord>& words, size_t i) {
+  if (doc.tokens[words[i].first].script != Script::kLatin) return ArabicInstrument(doc, lex, words, i);
   if (i == 0) return false;
   // "with heavy machine guns and rocket-propelled grenades": a few words back,
   // hyphens and "and" included.
@@ -441,7 +453,7 @@ Status TriggerRecognizer::Run(Doc& doc) const {
     // A weapon noun that is also a common word (مسيّرات "drones", "marches")
     // is an event only as the means of a violent act before it in its
     // clause, written with ب (بالمسيّرات).
-    if (chosen->pos == "means" && !(IsInstrument(doc, words, i) && ViolentHostBefore(doc, words, tok_sent, i))) {
+    if (chosen->pos == "means" && !(IsInstrument(doc, lex, words, i) && ViolentHostBefore(doc, words, tok_sent, i))) {
       if (gapped_match) gap_tail = {SIZE_MAX, 0};
       i += n;
       continue;
@@ -480,7 +492,7 @@ Status TriggerRecognizer::Run(Doc& doc) const {
     m.confidence = chosen->confidence;
     m.generic = chosen->generic;
     m.definite = (voice == "nominal" && definite) || IsEnglishReference(doc, words, i);  // تم الاستيلاء is news
-    m.instrument = voice == "nominal" && IsInstrument(doc, words, i);
+    m.instrument = voice == "nominal" && IsInstrument(doc, lex, words, i);
     doc.triggers.push_back(std::move(m));
     i += n;
   }
