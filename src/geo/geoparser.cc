@@ -2875,7 +2875,10 @@ class Resolver {
     bool persian = false;
     for (const std::string& n : e.names) {
       if (NormalizedName(n) != written_keys_[i]) continue;
-      if (!PersianLetters(n)) return;  // an Arabic spelling of its own
+      // An Arabic spelling of its own holds in the Arab world and its
+      // neighbours; elsewhere it is one transliteration among others
+      // (مورا for a Mora of one country and a Moura of another).
+      if (!PersianLetters(n) && ArabicNamedCountry(e.location.country)) return;
       persian = true;
     }
     if (!persian) return;
