@@ -1619,6 +1619,18 @@ TEST_F(ShippedGazetteerTest, ArabicSpellingOutsideTheArabWorldYieldsToANamesakeA
   EXPECT_EQ(h->location.country, "AR") << h->location.name << ": " << h->reason;
 }
 
+TEST_F(ShippedGazetteerTest, FirstNameAfterASaintsTitleIsPartOfTheTownsName) {
+  // مارك is a first name, but after سان it is the saint a town is named
+  // after: the whole name goes to the transliteration fallback (Saint-Marc,
+  // whose French t Arabic leaves unwritten).
+  Doc d = test::AnalyzeWithPlaces(
+      "نصبت الشرطة حواجز في بورت أو برنس، وفرّ مئات السكان من مدينة سان مارك بعد اشتباكات ليلية.");
+  const PlaceMention* m = Find(d, "سان مارك");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.name, "Saint-Marc") << m->reason;
+}
+
 TEST_F(ShippedGazetteerTest, ReportWithNoSurePlaceIsPlacedByItsBestKnownTown) {
   // Bamenda's only Arabic-script name in GeoNames is Persian and Mbengwi has
   // none: both are read by transliteration, each tentative, and no sure
