@@ -29,7 +29,7 @@ namespace {
 
 // Bump when PlaceKey's folds change: files whose "#placekey v<N>" differs are
 // re-keyed from their names on load.
-constexpr int kPlaceKeyVersion = 3;
+constexpr int kPlaceKeyVersion = 4;
 constexpr int kMaxIndexedWords = 8;
 
 Status LineError(const std::string& path, int line, std::string_view what) {

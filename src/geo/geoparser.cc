@@ -2480,10 +2480,13 @@ class SentenceReader {
       const std::string_view bare = words_[k].bare;
       const bool lex_name = lex_.lex_word.Contains(bare) && bare.size() >= lex_name_bytes;
       const bool after_name_link = k >= name_at + 2 && lex_.name_link.Contains(words_[k - 1].name);
+      // A saint's title is followed by the saint's name (سان مارك، سانتا
+      // ماريا): a first name or a word there is still the town's name.
+      const bool after_prefix = k == name_at + 1 && lex_.name_prefix.Contains(words_[name_at].name);
       name_like = (words_[k].name_end == words_[k].end || after_name_link) &&
                   (lex_.name_prefix.Contains(words_[k].name) ||
-                   ((!lex_.weak_word.Contains(bare) || lex_name) && !lex_.common.Contains(bare) &&
-                    !lex_.function_word.Contains(bare)));
+                   ((!lex_.weak_word.Contains(bare) || lex_name || after_prefix) &&
+                    (!lex_.common.Contains(bare) || after_prefix) && !lex_.function_word.Contains(bare)));
     }
     if (name_like) p.unknown_name = JoinText(name_at, end - name_at);
     else if (end == name_at + 1 && (GluedInitialName(words_[name_at]) ||
@@ -2880,7 +2883,10 @@ class Resolver {
     bool persian = false;
     for (const std::string& n : e.names) {
       if (NormalizedName(n) != written_keys_[i]) continue;
-      if (!PersianLetters(n)) return;  // an Arabic spelling of its own
+      // An Arabic spelling of its own holds in the Arab world and its
+      // neighbours; elsewhere it is one transliteration among others
+      // (مورا for a Mora of one country and a Moura of another).
+      if (!PersianLetters(n) && ArabicNamedCountry(e.location.country)) return;
       persian = true;
     }
     if (!persian) return;

@@ -1602,6 +1602,35 @@ TEST_F(ShippedGazetteerTest, PersianSpellingAbroadYieldsToANamesakeAtHome) {
   EXPECT_EQ(h->location.country, "PH") << h->location.name << ": " << h->reason;
 }
 
+TEST_F(ShippedGazetteerTest, ArabicSpellingOutsideTheArabWorldYieldsToANamesakeAtHome) {
+  // Outside the Arab world an Arabic name is a transliteration like any
+  // other: the gazetteer's سان رافاييل is Argentina's San Rafael, but in a
+  // report on Haiti the name is Haiti's Saint-Raphael, known in Latin only.
+  Doc ht = test::AnalyzeWithPlaces(
+      "أغلق محتجون الطرق في كاب هايتيان، وأحرقت عصابة سوقاً في بلدة سان رافاييل مساء الثلاثاء.");
+  const PlaceMention* m = Find(ht, "سان رافاييل");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.country, "HT") << m->location.name << ": " << m->reason;
+  // In a report on Argentina the same spelling keeps its own town.
+  Doc ar = test::AnalyzeWithPlaces("تظاهر عمال في مندوسا، وأضرب المعلمون في سان رافاييل يوم الجمعة.");
+  const PlaceMention* h = Find(ar, "سان رافاييل");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->location.country, "AR") << h->location.name << ": " << h->reason;
+}
+
+TEST_F(ShippedGazetteerTest, FirstNameAfterASaintsTitleIsPartOfTheTownsName) {
+  // مارك is a first name, but after سان it is the saint a town is named
+  // after: the whole name goes to the transliteration fallback (Saint-Marc,
+  // whose French t Arabic leaves unwritten).
+  Doc d = test::AnalyzeWithPlaces(
+      "نصبت الشرطة حواجز في بورت أو برنس، وفرّ مئات السكان من مدينة سان مارك بعد اشتباكات ليلية.");
+  const PlaceMention* m = Find(d, "سان مارك");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.name, "Saint-Marc") << m->reason;
+}
+
 TEST_F(ShippedGazetteerTest, ReportWithNoSurePlaceIsPlacedByItsBestKnownTown) {
   // Bamenda's only Arabic-script name in GeoNames is Persian and Mbengwi has
   // none: both are read by transliteration, each tentative, and no sure

@@ -84,6 +84,17 @@ TEST(TransliterationTableTest, SpanishAndSlavicLettersMeetTheirArabicSpelling) {
   EXPECT_FALSE(Meet("بلاتس", "Balak"));
 }
 
+// French leaves a final t after n unsaid (Saint, Pont, -mont), and Arabic
+// spelling follows the sound; a t that is said still meets its ت.
+TEST(TransliterationTableTest, FrenchFinalTAfterNMayBeUnwritten) {
+  EXPECT_TRUE(Meet("فيرمون", "Vermont"));
+  EXPECT_TRUE(Meet("بون لوفيك", "Pont-Levec"));
+  EXPECT_TRUE(Meet("سان كليمان", "Saint-Clement"));
+  EXPECT_TRUE(Meet("سانت كليمان", "Saint-Clement"));
+  EXPECT_FALSE(Meet("بير", "Pert"));     // only after n
+  EXPECT_FALSE(Meet("كان", "Kanta"));    // only at the word's end
+}
+
 // Arabic writes the French dj as دج (PlaceKey folds the Latin dj to j); the
 // two letters may still be d + j.
 TEST(TransliterationTableTest, FrenchDjWrittenDalJim) {

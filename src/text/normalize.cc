@@ -52,8 +52,10 @@ bool Table::SimpleFold(char32_t cp, char32_t* to, bool* drop) {
   switch (cp) {
     case 0x0622: case 0x0623: case 0x0625: case 0x0671: case 0x0672: case 0x0673:
       *to = 0x0627; return true;                        // alef variants -> ا
-    case 0x0649: case 0x06CC: case 0x0626: case 0x06D0:
-      *to = 0x064A; return true;                        // ى ی ئ -> ي
+    // Urdu ے ۓ (yeh barree) end GeoNames' Urdu spellings of foreign towns
+    // (نزیریکورے) where an Arabic report writes ي (نزيريكوري).
+    case 0x0649: case 0x06CC: case 0x0626: case 0x06D0: case 0x06D2: case 0x06D3:
+      *to = 0x064A; return true;                        // ى ی ئ ے -> ي
     case 0x0629: case 0x06D5: case 0x06C0: case 0x06C1:
       *to = 0x0647; return true;                        // ة ە ۀ ہ -> ه
     case 0x0624: *to = 0x0648; return true;             // ؤ -> و

@@ -20,6 +20,14 @@ TEST(NormalizeKey, FoldsArabicLetterVariants) {
   EXPECT_EQ(NormalizeKey("ە"), "ه");
 }
 
+// GeoNames writes many foreign towns in Urdu, ending in yeh barree (ے); an
+// Arabic report writes the same vowel ي.
+TEST(NormalizeKey, UrduYehBarreeMeetsArabicYa) {
+  EXPECT_EQ(NormalizeKey("بامبارے"), NormalizeKey("بامباري"));
+  EXPECT_EQ(NormalizeKey("ۓ"), "ي");
+  EXPECT_EQ(NormalizeKey("لوکاسے"), NormalizeKey("لوكاسي"));
+}
+
 TEST(NormalizeKey, DropsDiacriticsAndTatweel) {
   EXPECT_EQ(NormalizeKey("مُحَمَّد"), "محمد");
   EXPECT_EQ(NormalizeKey("حـــلب"), "حلب");
