@@ -813,6 +813,41 @@ bool Builder::DroppedSpeaker(const Event& e) const {
   return false;
 }
 
+// An operation named as the object of an Arabic speech verb (أعلنت شرطة
+// المحافظة توقيف ستة، أعلن الجيش فرض طوق أمني): with no complementizer
+// between, the event word is a verbal noun with no agent of its own (a
+// finite verb would need أن), and the body that announces it is the one
+// that did it — its claim. The subject, right after the verb, is an armed
+// party (a state force, an armed group), or a body that orders arrests and
+// bans (`decreeing_body`: النيابة العامة، محافظ) announcing one of those;
+// between it and the verbal noun stand at most a few words (في بيان، a
+// day) and no other event word.
+bool Builder::AnnouncedByDoer(const Event& e) const {
+  if (Latin(e) || !OwnOperation(e, false)) return false;
+  const bool order = e.acled_sub_event_type == "Arrests" || e.acled_sub_event_type == "Change to group/activity";
+  const int32_t sentence = static_cast<int32_t>(e.sentence);
+  const size_t tw0 = trig_w_[e.trigger].first;
+  auto event_between = [&](size_t from) {
+    for (int32_t u : Bucket(s_triggers_, sentence))
+      if (u != e.trigger && trig_w_[u].first >= from && trig_w_[u].first < tw0) return true;
+    return false;
+  };
+  for (int32_t ci : Bucket(s_cues_, sentence)) {
+    const CueHit& c = cues_[ci];
+    if (c.row->type != "attribution" || c.row->scope != "quote" || tok_quote_[words_[c.w0].first] >= 0) continue;
+    if (c.w1 > tw0 || clause_[c.w0] != clause_[tw0] || ComplementizerBetween(c.w1, tw0) || event_between(c.w1)) continue;
+    if (const int32_t a = SubjectOfSpeech(c); a >= 0 && actor_w_[a].second <= tw0 && tw0 - actor_w_[a].second <= 4) {
+      const ActorMention& m = doc_.actors[a];
+      if (!m.id.empty() && Armed(m.acled_inter) && !Unidentified(m.id)) return true;
+    }
+    if (order && AnyCue(sentence, "decreeing_body", [&](const CueHit& b) {
+          return b.w0 >= c.w1 && b.w0 - c.w1 <= 1 && b.w1 <= tw0 && tw0 - b.w1 <= 4;
+        }))
+      return true;
+  }
+  return false;
+}
+
 // The event's doer is the speaker's own force (أن وحداته أسقطت، دفاعاتها
 // الجوية، "its fighters", "our troops"), told after a speech verb: its
 // own deed, whoever the speaker is.
@@ -977,7 +1012,10 @@ void Builder::SettleClaims() {
       // itself as the doer, its own deed whatever actor the deed was given.
       const bool self_told = own && !independent && side_source < 0 && speaker >= 0 && !doc_.actors[speaker].id.empty() &&
                              Armed(doc_.actors[speaker].acled_inter) && !OtherSourceInSentence(speaker, sentence);
-      if (voice || self_told || PartyClaims(speaker, e) || UnnamedOwnDeed(speaker, e) || PartyMediaClaims(e)) e.status = "claimed";
+      const bool announced = !independent && AnnouncedByDoer(e) &&
+                             (speaker < 0 || !OtherSourceInSentence(speaker, sentence));
+      if (voice || self_told || announced || PartyClaims(speaker, e) || UnnamedOwnDeed(speaker, e) || PartyMediaClaims(e))
+        e.status = "claimed";
       const bool official = e.attribution_kind.empty() || e.attribution_kind == "official_statement";
       if (e.status != "claimed" && official && side_source < 0)
         if (const CueHit* body = DecreeingBody(e)) {
