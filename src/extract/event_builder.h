@@ -383,6 +383,7 @@ class Builder {
   bool CarriedVoice(int32_t sentence, std::string_view type) const;
   bool DroppedSpeaker(const Event& e) const;
   bool AnnouncedByDoer(const Event& e) const;
+  bool Unverifiable(int32_t sentence) const;
   static bool Independent(std::string_view kind);
   void AttributeToDocument(Event& e) const;
   bool AdmittedByOtherSide(const Event& e) const;

@@ -189,6 +189,12 @@ bool Builder::AnaphoricSubject(size_t w) const {
   return false;
 }
 
+// The sentence says what it tells cannot be verified (لم يتسنَّ التحقق،
+// "could not be independently verified"), by a cue that is no event word.
+bool Builder::Unverifiable(int32_t sentence) const {
+  return AnyCue(sentence, "unverified", [&](const CueHit& c) { return !TriggerStartingAt(c.w0); });
+}
+
 void Builder::Finish(Event& e) {
   const TriggerMention& tr = doc_.triggers[e.trigger];
   const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
@@ -279,8 +285,14 @@ void Builder::Finish(Event& e) {
   if (e.date >= 0 && !doc_.dates[e.date].since) {
     const DateMention& own = doc_.dates[e.date];
     const int64_t last = LastDay(own.value, own.end), ref = LastDay(ref_day_, "");
+    // The doubt may be that it cannot be verified (`unverified`, which
+    // hedges only below): news still being established all the same, when
+    // the sentence dates it itself (تقارير لم يتسنَّ التحقق منها … الشهر
+    // الماضي), not by a day carried from before.
+    const bool doubted = e.status == "hedged" || (e.status == "reported" && sent_[date_w_[e.date].first] == sentence &&
+                                                  Unverifiable(sentence));
     if (last != INT64_MIN && ref != INT64_MIN && ref - last > kBackgroundDays &&
-        !(e.status == "hedged" && ref - last <= kRecentDoubtDays))
+        !(doubted && ref - last <= kRecentDoubtDays))
       Raise(e, "historical");
   }
   // Attribution: the quote's speaker, else a speech verb's actor; the kind
@@ -410,9 +422,7 @@ void Builder::Finish(Event& e) {
   }
   // What cannot be verified is hedged, unless a party claims it: an
   // unverified claim is still a claim.
-  if (e.status == "reported" &&
-      AnyCue(sentence, "unverified", [&](const CueHit& c) { return !TriggerStartingAt(c.w0); }))
-    e.status = "hedged";
+  if (e.status == "reported" && Unverifiable(sentence)) e.status = "hedged";
   // ACLED territory refinement by actor type.
   const ActorInfo* implicit = e.actor1.actor < 0 && e.actor1.implicit ? lex_.Actor(e.actor1.implicit_id) : nullptr;
   if (e.actor1.actor >= 0 || implicit) {
