@@ -85,6 +85,7 @@ constexpr const char* kCueTypes[] = {
     "charged_link",
     "still",
     "decreeing_body",
+    "call_to_protest",
     "age",
     "standing_span",
     "standing_verb",

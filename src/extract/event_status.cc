@@ -195,6 +195,26 @@ bool Builder::Unverifiable(int32_t sentence) const {
   return AnyCue(sentence, "unverified", [&](const CueHit& c) { return !TriggerStartingAt(c.w0); });
 }
 
+// A protest named after a call verb (`call_to_protest`: ودعت النقابات إلى
+// إضراب عام) in its clause, with no event word of another kind or a
+// complementizer between, is one called for, not yet held. The verb itself may be the
+// protest's word (دعا ناشطون إلى "جمعة الغضب").
+bool Builder::CalledFor(const Event& e) const {
+  if (e.acled_event_type != "Protests") return false;
+  const int32_t sentence = sent_[trig_w_[e.trigger].first];
+  const size_t tw0 = trig_w_[e.trigger].first;
+  return AnyCue(sentence, "call_to_protest", [&](const CueHit& c) {
+    if (c.w0 > tw0 || (tw0 >= c.w1 && tw0 - c.w1 > 8) || c.clause != clause_[tw0]) return false;
+    if (tw0 >= c.w1 && ComplementizerBetween(c.w1, tw0)) return false;
+    // Protests listed together (إلى إضراب عام وعصيان مدني) are all called for.
+    for (int32_t u : Bucket(s_triggers_, sentence))
+      if (u != e.trigger && trig_w_[u].first >= c.w1 && trig_w_[u].first < tw0 &&
+          doc_.triggers[u].acled_event_type != "Protests")
+        return false;
+    return true;
+  });
+}
+
 void Builder::Finish(Event& e) {
   const TriggerMention& tr = doc_.triggers[e.trigger];
   const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
@@ -228,6 +248,7 @@ void Builder::Finish(Event& e) {
     Raise(e, st);
   }
   if (EnglishSinceClause(tw0)) Raise(e, "historical");
+  if (CalledFor(e)) Raise(e, "intent");
   // Old dates of the sentence.
   for (int32_t d : Bucket(s_dates_, sentence)) {
     const DateMention& dm = doc_.dates[d];
