@@ -384,6 +384,9 @@ class Builder {
   bool AnaphoricSpeech(int32_t sentence) const;
   bool CarriedVoice(int32_t sentence, std::string_view type) const;
   bool DroppedSpeaker(const Event& e) const;
+  bool AnnouncedByDoer(const Event& e) const;
+  bool Unverifiable(int32_t sentence) const;
+  bool CalledFor(const Event& e) const;
   static bool Independent(std::string_view kind);
   void AttributeToDocument(Event& e) const;
   bool AdmittedByOtherSide(const Event& e) const;

@@ -86,6 +86,7 @@ constexpr const char* kCueTypes[] = {
     "charged_link",
     "still",
     "decreeing_body",
+    "call_to_protest",
     "age",
     "standing_span",
     "standing_verb",

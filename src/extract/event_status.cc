@@ -189,6 +189,32 @@ bool Builder::AnaphoricSubject(size_t w) const {
   return false;
 }
 
+// The sentence says what it tells cannot be verified (لم يتسنَّ التحقق،
+// "could not be independently verified"), by a cue that is no event word.
+bool Builder::Unverifiable(int32_t sentence) const {
+  return AnyCue(sentence, "unverified", [&](const CueHit& c) { return !TriggerStartingAt(c.w0); });
+}
+
+// A protest named after a call verb (`call_to_protest`: ودعت النقابات إلى
+// إضراب عام) in its clause, with no event word of another kind or a
+// complementizer between, is one called for, not yet held. The verb itself may be the
+// protest's word (دعا ناشطون إلى "جمعة الغضب").
+bool Builder::CalledFor(const Event& e) const {
+  if (e.acled_event_type != "Protests") return false;
+  const int32_t sentence = sent_[trig_w_[e.trigger].first];
+  const size_t tw0 = trig_w_[e.trigger].first;
+  return AnyCue(sentence, "call_to_protest", [&](const CueHit& c) {
+    if (c.w0 > tw0 || (tw0 >= c.w1 && tw0 - c.w1 > 8) || c.clause != clause_[tw0]) return false;
+    if (tw0 >= c.w1 && ComplementizerBetween(c.w1, tw0)) return false;
+    // Protests listed together (إلى إضراب عام وعصيان مدني) are all called for.
+    for (int32_t u : Bucket(s_triggers_, sentence))
+      if (u != e.trigger && trig_w_[u].first >= c.w1 && trig_w_[u].first < tw0 &&
+          doc_.triggers[u].acled_event_type != "Protests")
+        return false;
+    return true;
+  });
+}
+
 void Builder::Finish(Event& e) {
   const TriggerMention& tr = doc_.triggers[e.trigger];
   const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
@@ -222,6 +248,7 @@ void Builder::Finish(Event& e) {
     Raise(e, st);
   }
   if (EnglishSinceClause(tw0)) Raise(e, "historical");
+  if (CalledFor(e)) Raise(e, "intent");
   // Old dates of the sentence.
   for (int32_t d : Bucket(s_dates_, sentence)) {
     const DateMention& dm = doc_.dates[d];
@@ -287,8 +314,14 @@ void Builder::Finish(Event& e) {
   if (e.date >= 0 && !doc_.dates[e.date].since) {
     const DateMention& own = doc_.dates[e.date];
     const int64_t last = LastDay(own.value, own.end), ref = LastDay(ref_day_, "");
+    // The doubt may be that it cannot be verified (`unverified`, which
+    // hedges only below): news still being established all the same, when
+    // the sentence dates it itself (تقارير لم يتسنَّ التحقق منها … الشهر
+    // الماضي), not by a day carried from before.
+    const bool doubted = e.status == "hedged" || (e.status == "reported" && sent_[date_w_[e.date].first] == sentence &&
+                                                  Unverifiable(sentence));
     if (last != INT64_MIN && ref != INT64_MIN && ref - last > kBackgroundDays &&
-        !(e.status == "hedged" && ref - last <= kRecentDoubtDays))
+        !(doubted && ref - last <= kRecentDoubtDays))
       Raise(e, "historical");
   }
   // Attribution: the quote's speaker, else a speech verb's actor; the kind
@@ -418,9 +451,7 @@ void Builder::Finish(Event& e) {
   }
   // What cannot be verified is hedged, unless a party claims it: an
   // unverified claim is still a claim.
-  if (e.status == "reported" &&
-      AnyCue(sentence, "unverified", [&](const CueHit& c) { return !TriggerStartingAt(c.w0); }))
-    e.status = "hedged";
+  if (e.status == "reported" && Unverifiable(sentence)) e.status = "hedged";
   // ACLED territory refinement by actor type.
   const ActorInfo* implicit = e.actor1.actor < 0 && e.actor1.implicit ? lex_.Actor(e.actor1.implicit_id) : nullptr;
   if (e.actor1.actor >= 0 || implicit) {
@@ -821,6 +852,41 @@ bool Builder::DroppedSpeaker(const Event& e) const {
   return false;
 }
 
+// An operation named as the object of an Arabic speech verb (أعلنت شرطة
+// المحافظة توقيف ستة، أعلن الجيش فرض طوق أمني): with no complementizer
+// between, the event word is a verbal noun with no agent of its own (a
+// finite verb would need أن), and the body that announces it is the one
+// that did it — its claim. The subject, right after the verb, is an armed
+// party (a state force, an armed group), or a body that orders arrests and
+// bans (`decreeing_body`: النيابة العامة، محافظ) announcing one of those;
+// between it and the verbal noun stand at most a few words (في بيان، a
+// day) and no other event word.
+bool Builder::AnnouncedByDoer(const Event& e) const {
+  if (Latin(e) || !OwnOperation(e, false)) return false;
+  const bool order = e.acled_sub_event_type == "Arrests" || e.acled_sub_event_type == "Change to group/activity";
+  const int32_t sentence = static_cast<int32_t>(e.sentence);
+  const size_t tw0 = trig_w_[e.trigger].first;
+  auto event_between = [&](size_t from) {
+    for (int32_t u : Bucket(s_triggers_, sentence))
+      if (u != e.trigger && trig_w_[u].first >= from && trig_w_[u].first < tw0) return true;
+    return false;
+  };
+  for (int32_t ci : Bucket(s_cues_, sentence)) {
+    const CueHit& c = cues_[ci];
+    if (c.row->type != "attribution" || c.row->scope != "quote" || tok_quote_[words_[c.w0].first] >= 0) continue;
+    if (c.w1 > tw0 || clause_[c.w0] != clause_[tw0] || ComplementizerBetween(c.w1, tw0) || event_between(c.w1)) continue;
+    if (const int32_t a = SubjectOfSpeech(c); a >= 0 && actor_w_[a].second <= tw0 && tw0 - actor_w_[a].second <= 4) {
+      const ActorMention& m = doc_.actors[a];
+      if (!m.id.empty() && Armed(m.acled_inter) && !Unidentified(m.id)) return true;
+    }
+    if (order && AnyCue(sentence, "decreeing_body", [&](const CueHit& b) {
+          return b.w0 >= c.w1 && b.w0 - c.w1 <= 1 && b.w1 <= tw0 && tw0 - b.w1 <= 4;
+        }))
+      return true;
+  }
+  return false;
+}
+
 // The event's doer is the speaker's own force (أن وحداته أسقطت، دفاعاتها
 // الجوية، "its fighters", "our troops"), told after a speech verb: its
 // own deed, whoever the speaker is.
@@ -985,7 +1051,10 @@ void Builder::SettleClaims() {
       // itself as the doer, its own deed whatever actor the deed was given.
       const bool self_told = own && !independent && side_source < 0 && speaker >= 0 && !doc_.actors[speaker].id.empty() &&
                              Armed(doc_.actors[speaker].acled_inter) && !OtherSourceInSentence(speaker, sentence);
-      if (voice || self_told || PartyClaims(speaker, e) || UnnamedOwnDeed(speaker, e) || PartyMediaClaims(e)) e.status = "claimed";
+      const bool announced = !independent && AnnouncedByDoer(e) &&
+                             (speaker < 0 || !OtherSourceInSentence(speaker, sentence));
+      if (voice || self_told || announced || PartyClaims(speaker, e) || UnnamedOwnDeed(speaker, e) || PartyMediaClaims(e))
+        e.status = "claimed";
       const bool official = e.attribution_kind.empty() || e.attribution_kind == "official_statement";
       if (e.status != "claimed" && official && side_source < 0)
         if (const CueHit* body = DecreeingBody(e)) {
