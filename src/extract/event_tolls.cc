@@ -289,11 +289,57 @@ std::optional<Builder::OneVictim> Builder::ArabicOneVictim(const TriggerMention&
   if (tw1 == tw0 + 1 && WordCue(tw0, "one_victim") && !(tw0 > 0 && WordCue(tw0 - 1, "range")))
     return OneVictim{tw0, false};
   // Another toll word (قتيل وجريح) is no victim noun of this one.
+  int count = 1;
   if (tw1 < words_.size() && clause_[tw1] == clause_[tw0] && !TriggerStartingAt(tw1))
-    if (const CueRow* c = WordCue(tw1, "one_victim")) return OneVictim{tw1, c->kind == "civilian"};
+    if (const CueRow* c = VictimNounCue(tw1, &count)) return OneVictim{tw1, c->kind == "civilian", count};
   if (tr.voice != "nominal" && tw0 > 0 && clause_[tw0 - 1] == clause_[tw0] && !TriggerStartingAt(tw0 - 1))
-    if (const CueRow* c = WordCue(tw0 - 1, "one_victim")) return OneVictim{tw0 - 1, c->kind == "civilian"};
+    if (const CueRow* c = VictimNounCue(tw0 - 1, &count)) return OneVictim{tw0 - 1, c->kind == "civilian", count};
   return {};
+}
+
+// A `one_victim` person noun at word w, in the singular (count 1) or in the
+// dual (count 2).
+const CueRow* Builder::VictimNounCue(size_t w, int* count) const {
+  *count = 1;
+  if (const CueRow* c = WordCue(w, "one_victim")) return c;
+  const CueRow* dual = DualVictimCue(w);
+  if (dual) *count = 2;
+  return dual;
+}
+
+// The dual of any singular person noun the `one_victim` cues list, so the
+// cue table need not spell every dual: the nominative -ان always (راعيان،
+// مهندسان، طفلتان from طفلة), and the oblique -ين only where the writer marks
+// it with a fatha (مهندسَين), since bare -ين is also the sound plural
+// (مهندسين "engineers", a count untold).
+const CueRow* Builder::DualVictimCue(size_t w) const {
+  // المتظاهرَين: a definite dual refers back to two already told.
+  if (w >= words_.size() || !words_[w].is_word || words_[w].article_bytes > 0) return nullptr;
+  static constexpr std::string_view kAn = "\xD8\xA7\xD9\x86";           // ان
+  static constexpr std::string_view kYn = "\xD9\x8A\xD9\x86";           // ين
+  static constexpr std::string_view kFathaYn = "\xD9\x8E\xD9\x8A\xD9\x86";  // َين
+  static constexpr std::string_view kTa = "\xD8\xAA", kTaMarbuta = "\xD8\xA9", kYa = "\xD9\x8A";
+  const std::string key = NormalizeKey(words_[w].bare());
+  std::string_view stem;
+  if (key.ends_with(kAn)) {
+    stem = std::string_view(key).substr(0, key.size() - kAn.size());
+  } else if (key.ends_with(kYn)) {
+    const LexWord& word = words_[w];
+    const std::string_view original = doc_.OriginalText(doc_.SpanOf(TokenRange{word.first, word.end}));
+    if (!original.ends_with(kFathaYn)) return nullptr;
+    stem = std::string_view(key).substr(0, key.size() - kYn.size());
+  } else {
+    return nullptr;
+  }
+  if (stem.size() < 4) return nullptr;  // two letters at least: a stem, not a particle
+  std::vector<std::string> singulars{std::string(stem)};
+  // طفلتان: a feminine singular's ta marbuta is written ت before the ending.
+  if (stem.ends_with(kTa)) singulars.push_back(std::string(stem.substr(0, stem.size() - kTa.size())) + std::string(kTaMarbuta));
+  // راعيان: a defective noun's singular drops its ي (راع).
+  if (stem.ends_with(kYa)) singulars.push_back(std::string(stem.substr(0, stem.size() - kYa.size())));
+  for (const std::string& s : singulars)
+    if (const CueRow* c = lex_.KeyCue(NormalizeKey(s), "one_victim")) return c;
+  return nullptr;
 }
 
 // "قيادي سابق في الفصائل ومرافقه"، "رجلاً وزوجته": person nouns in the
@@ -1075,7 +1121,7 @@ void Builder::AttachCasualty(int32_t t) {
     else if (const std::optional<OneVictim> one_victim = ArabicOneVictim(tr, tw0, tw1)) {
       slot = CasualtyFigure{};
       const MoreVictims more = MoreArabicVictims(one_victim->word);
-      slot->low = slot->best = slot->high = 1.0 + static_cast<double>(more.count);
+      slot->low = slot->best = slot->high = static_cast<double>(one_victim->count + more.count);
       const LexWord& told = words_[one_victim->word];
       slot->span = doc_.SpanOf(TokenRange{told.first, words_[more.end - 1].end});
       if (!injuries && one_victim->civilian && !e.civilian_fatalities) e.civilian_fatalities = slot;
@@ -1215,10 +1261,10 @@ std::optional<CasualtyFigure> Builder::ArabicObjectVictims(int32_t t, int32_t do
     if (w >= doer0 && w < doer1) continue;
     const int32_t n = NumberStartingAt(w);
     if (counts && n >= 0) return UsableCount(n) ? std::optional(Figure(doc_.numbers[n])) : std::nullopt;
-    if (WordCue(w, "one_victim")) {
+    if (int count = 1; VictimNounCue(w, &count)) {
       CasualtyFigure one;
       const MoreVictims more = MoreArabicVictims(w);
-      one.low = one.best = one.high = 1.0 + static_cast<double>(more.count);
+      one.low = one.best = one.high = static_cast<double>(count + more.count);
       one.span = doc_.SpanOf(TokenRange{words_[w].first, words_[more.end - 1].end});
       return one;
     }
