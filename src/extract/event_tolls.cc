@@ -91,6 +91,32 @@ void Builder::NoTollsOfPeacefulCrowds() {
   }
 }
 
+// "احتجاجاً على مقتل شاب"، "in protest at the killing of a fisherman": a
+// toll a few words after a `topic` cue of the crowd's clause is the death
+// the crowd reacts to, told before the crowd gathered, not one its protest
+// or riot caused.
+void Builder::NoTollsOfGrievances() {
+  for (Event& e : doc_.events) {
+    if ((e.acled_event_type != "Protests" && e.acled_event_type != "Riots") || !e.fatalities) continue;
+    const Span toll = e.fatalities->span;
+    if (toll.empty()) continue;
+    const size_t tw0 = trig_w_[e.trigger].first;
+    size_t first = tw0;
+    while (first > 0 && sent_[first - 1] == sent_[tw0]) --first;
+    size_t toll_w = SIZE_MAX;
+    for (size_t w = first; w < words_.size() && sent_[w] == sent_[tw0]; ++w)
+      if (doc_.tokens[words_[w].first].span.begin >= toll.begin) {
+        toll_w = w;
+        break;
+      }
+    if (toll_w == SIZE_MAX) continue;
+    const bool grievance = AnyCue(sent_[toll_w], "topic", [&](const CueHit& c) {
+      return c.w1 <= toll_w && toll_w - c.w1 <= 4 && clause_[c.w0] == clause_[toll_w];
+    });
+    if (grievance) e.fatalities.reset(), e.civilian_fatalities.reset();
+  }
+}
+
 // "Killed since the offensive began", منذ بدء الهجوم: the offensive that
 // starts a running toll is the fighting the toll counts, a battle, not
 // the announcement of an operation.
