@@ -136,5 +136,24 @@ TEST_F(TollCountTest, AnotherSpeakersLowerCountBecomesTheToll) {
   EXPECT_EQ(doc.events[0].fatalities->high, 31.0);
 }
 
+// A spelled age joined by hyphens ("nine-year-old") and an Arabic age told
+// before من عمره are ages, not counts.
+TEST_F(TollCountTest, SpelledHyphenatedAgeIsNoCount) {
+  Doc doc = test::ExtractAt("A nine-year-old girl was killed when a mortar round hit her home in Kismayo on Friday, medics said.",
+                            2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 1.0);
+}
+
+TEST_F(TollCountTest, ArabicAgeBeforeMinUmurihiIsNoCount) {
+  Doc doc = test::ExtractAt("قُتل فتى في الرابعة عشرة من عمره بانفجار لغم أرضي قرب بلدة تدمر صباح الأحد.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 1.0);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -502,9 +502,13 @@ bool Builder::AfterAgeCue(size_t n) const {
     return false;
   };
   static constexpr std::string_view kJoins[] = {"and", "or", "to", "between", "\u0648", "\u0628\u064a\u0646", "\u0625\u0644\u0649"};
+  // "في الرابعة عشرة من عمره": an age cue of scope `preceding` right after the figure.
+  const size_t after = num_w_[n].second;
+  if (AnyCue(sentence, "age", [&](const CueHit& c) { return c.row->scope == "preceding" && c.w0 == after; }))
+    return true;
   size_t k = num_w_[n].first;
   for (int steps = 0; k > 0 && steps < 10; ++steps) {
-    if (AnyCue(sentence, "age", [&](const CueHit& c) { return c.w1 == k; })) return true;
+    if (AnyCue(sentence, "age", [&](const CueHit& c) { return c.row->scope != "preceding" && c.w1 == k; })) return true;
     const size_t w = k - 1;
     if (sent_[w] != sentence) return false;
     const std::string_view t = words_[w].text();
@@ -521,9 +525,16 @@ bool Builder::EnglishAge(size_t n) const {
   // "17-year-old", "17 years old": the hyphens may be words of their own
   // and "year-old" one hyphenated word.
   size_t w = num_w_[n].second;
+  // "nine-year-old": a spelled figure and its hyphens make one word.
+  if (w > 0) {
+    const std::string_view whole = words_[w - 1].text();
+    if (whole.find("-year-old") != std::string_view::npos || whole.find("-years-old") != std::string_view::npos ||
+        whole.find("-month-old") != std::string_view::npos)
+      return true;
+  }
   auto dash = [&](size_t k) { return k < words_.size() && (words_[k].text() == "-" || words_[k].text() == "\xE2\x80\x90"); };
   while (dash(w)) ++w;
-  if (w >= words_.size() || !words_[w].text().starts_with("year")) return false;
+  if (w >= words_.size() || !(words_[w].text().starts_with("year") || words_[w].text().starts_with("month"))) return false;
   if (words_[w].text().find("old") != std::string::npos) return true;
   size_t k = w + 1;
   while (dash(k)) ++k;
