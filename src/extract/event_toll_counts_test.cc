@@ -155,5 +155,26 @@ TEST_F(TollCountTest, ArabicAgeBeforeMinUmurihiIsNoCount) {
   EXPECT_EQ(doc.events[0].fatalities->best, 1.0);
 }
 
+// Counts joined by "and" before a postposed toll add up, when the first is
+// in digits and when the first victims' party is named after "of".
+TEST_F(TollCountTest, DigitCountJoinedBeforeAPostposedTollAddsUp) {
+  Doc doc = test::ExtractAt("Clashes near Wajir on Sunday left 11 bandits and two soldiers dead, officials said.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 13.0);
+}
+
+TEST_F(TollCountTest, CountsAcrossAPartyNamedAfterOfAddUp) {
+  Doc doc = test::ExtractAt(
+      "Four soldiers of the Somali National Army and six al-Shabaab fighters were killed on Tuesday in a firefight near "
+      "Jowhar, officials said.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 10.0);
+}
+
 }  // namespace
 }  // namespace marsad

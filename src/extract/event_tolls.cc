@@ -704,7 +704,7 @@ size_t Builder::VictimsJoinedBefore(int32_t n, int32_t t) const {
     and_w = w - 2;
   if (and_w == SIZE_MAX || and_w == 0) return 0;
   size_t seen = 0;
-  for (size_t k = and_w; k-- > 0 && seen < 6; ++seen) {
+  for (size_t k = and_w, steps = 0; k-- > 0 && steps < 6; ++seen, steps += InsideActorName(k) ? 0 : 1) {
     if (sent_[k] != sent_[w] || words_[k].clause_break) break;
     if (k >= trig_w_[t].first && k < trig_w_[t].second) break;
     if (TriggerStartingAt(k) || !words_[k].is_word) return 0;
@@ -716,6 +716,21 @@ size_t Builder::VictimsJoinedBefore(int32_t n, int32_t t) const {
     for (size_t k = and_w - seen; k < and_w; ++k)
       if (WordCue(k, "one_victim")) return 1 + MoreArabicVictims(k, and_w).count;
   return 1;
+}
+
+// "Two soldiers of the Uganda People's Defence Forces and four rustlers":
+// a word past the first of a party's name that is the complement of "of"
+// or من (the victims' own party: ثلاثة من مقاتلي جيش الشعب الجديد وجندياً); that name is one step back to the count before
+// it, however long.
+bool Builder::InsideActorName(size_t k) const {
+  for (int32_t a : Bucket(s_actors_, sent_[k])) {
+    const size_t a0 = actor_w_[a].first;
+    if (!(a0 < k && k < actor_w_[a].second) || a0 == 0) continue;
+    size_t before = a0 - 1;
+    if (words_[before].text() == "the" && before > 0) --before;
+    if (words_[before].text() == "of" || words_[before].text() == "\xD9\x85\xD9\x86") return true;  // من
+  }
+  return false;
 }
 
 // "ومدنيين اثنين", "and the three", "and her two children": a count one word
@@ -767,8 +782,9 @@ std::optional<CasualtyFigure> Builder::CountJoinedBefore(int32_t n, int32_t t) {
   else if (w > 0 && !Latin(w) && CountAfterItsNoun(w - 1, n) && (JoinedByAnd(w - 1, w - 1) || JoinedPersonNoun(w - 1)))
     and_w = w - 1;
   if (and_w == SIZE_MAX || and_w == 0) return {};
-  for (size_t k = and_w, seen = 0; k-- > 0 && seen < 5; ++seen) {
-    if (sent_[k] != sent_[w] || words_[k].clause_break || !words_[k].is_word || TriggerStartingAt(k)) return {};
+  for (size_t k = and_w, seen = 0; k-- > 0 && seen < 5; seen += InsideActorName(k) ? 0 : 1) {
+    if (sent_[k] != sent_[w] || words_[k].clause_break) return {};
+    // The earlier count first: one in digits (14 militants) is no word.
     for (int32_t m : Bucket(s_numbers_, sent_[w])) {
       if (m == n || num_w_[m].first > k || k >= num_w_[m].second) continue;
       const size_t mw = num_w_[m].first;
@@ -776,6 +792,7 @@ std::optional<CasualtyFigure> Builder::CountJoinedBefore(int32_t n, int32_t t) {
       used_numbers_.push_back(m);
       return Figure(doc_.numbers[m]);
     }
+    if (!words_[k].is_word || TriggerStartingAt(k)) return {};
   }
   return {};
 }
