@@ -176,5 +176,18 @@ TEST_F(TollCountTest, CountsAcrossAPartyNamedAfterOfAddUp) {
   EXPECT_EQ(doc.events[0].fatalities->best, 10.0);
 }
 
+// "martyring four soldiers and injuring six": the object of "martyring" is the
+// dead, the count after "injuring" the wounded.
+TEST_F(TollCountTest, MartyringCountsItsObjectAsTheDead) {
+  Doc doc = test::ExtractAt(
+      "A suicide bomber rammed a car into an army post in Bannu on Friday, martyring four soldiers and injuring six "
+      "civilians, officials said.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 4.0);
+}
+
 }  // namespace
 }  // namespace marsad
