@@ -189,5 +189,43 @@ TEST_F(TollCountTest, MartyringCountsItsObjectAsTheDead) {
   EXPECT_EQ(doc.events[0].fatalities->best, 4.0);
 }
 
+// An active toll verb's definite object: "the" and a singular person, a
+// singular pronoun, "both" and a plural.
+TEST_F(TollCountTest, DefiniteSingularObjectIsOneDead) {
+  Doc doc = test::ExtractAt("A day earlier, a bomb planted under a minibus exploded in Idlib, killing the driver, residents said.",
+                            2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 1.0);
+}
+
+TEST_F(TollCountTest, BothAndAPluralIsTwoDead) {
+  Doc doc = test::ExtractAt(
+      "On Tuesday a drone struck a pickup truck on the road between Marib and Sirwah, killing both men inside, local "
+      "sources said.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 2.0);
+}
+
+TEST_F(TollCountTest, PronounBeatenToDeathIsOneDead) {
+  Doc doc = test::ExtractAt("A mob dragged a bus driver from his vehicle in Jos and beat him to death on Friday, police said.",
+                            2025, 4, 12);
+  test::MaybeDump(doc);
+  bool one = false;
+  for (const Event& e : doc.events) one |= e.fatalities && e.fatalities->best == 1.0;
+  EXPECT_TRUE(one);
+}
+
+TEST_F(TollCountTest, DefiniteCollectiveObjectIsNoOne) {
+  Doc doc = test::ExtractAt("A shell hit a minibus in Idlib on Monday, killing the people inside, residents said.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events)
+    if (e.fatalities) EXPECT_NE(e.fatalities->best, 1.0);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -150,6 +150,51 @@ std::optional<CasualtyFigure> Builder::EnglishOneVictim(size_t tw1) const {
   return f;
 }
 
+// "killing the driver", "beat him to death", "killing both men inside": an
+// active toll verb's object told definite — "the" and a singular person
+// head of up to three words, a singular pronoun, or "both" and a plural —
+// is one dead (two for "both"). Not a plural head nor a collective ("the
+// people", "the crew", "the rest").
+std::optional<CasualtyFigure> Builder::EnglishDefiniteVictims(size_t tw1) const {
+  if (tw1 >= words_.size() || !Latin(tw1)) return {};
+  const std::string_view first = words_[tw1].text();
+  CasualtyFigure f;
+  size_t end = tw1 + 1;
+  if (first == "him" || first == "her") {
+    f.low = f.best = f.high = 1;
+  } else if (first == "both" && tw1 + 1 < words_.size() && words_[tw1 + 1].is_word && NumberStartingAt(tw1 + 1) < 0) {
+    f.low = f.best = f.high = 2;
+    end = tw1 + 2;
+  } else if (first == "the") {
+    static constexpr std::string_view kNotOne[] = {"people", "men", "women", "children", "police", "crew", "staff",
+                                                   "family", "personnel", "rest", "remainder", "majority", "others",
+                                                   "militia", "youth", "army", "enemy", "group", "same"};
+    auto boundary = [&](size_t k) {
+      if (k >= words_.size() || words_[k].clause_break || !words_[k].is_word || sent_[k] != sent_[tw1]) return true;
+      const std::string_view t = words_[k].text();
+      return t == "and" || t == "who" || t == "inside" || t == "in" || t == "on" || t == "at" || t == "near" ||
+             t == "of" || t == "with" || t == "as" || t == "when" || t == "after" || t == "before" || t == "while" ||
+             t == "outside" || t == "during";
+    };
+    size_t k = tw1 + 1;
+    while (k < tw1 + 4 && !boundary(k)) {
+      if (NumberStartingAt(k) >= 0 || TriggerStartingAt(k)) return {};
+      ++k;
+    }
+    if (k == tw1 + 1 || !boundary(k)) return {};
+    const std::string_view head = words_[k - 1].text();
+    if (head.size() < 3 || (head.ends_with("s") && !head.ends_with("ss"))) return {};
+    if (std::find(std::begin(kNotOne), std::end(kNotOne), head) != std::end(kNotOne)) return {};
+    f.low = f.best = f.high = 1;
+    end = k;
+  } else {
+    return {};
+  }
+  if (InNoCasualtiesCueAt(tw1)) return {};
+  f.span = doc_.SpanOf(TokenRange{words_[tw1].first, words_[end - 1].end});
+  return f;
+}
+
 // "A soldier was killed", "the mayor was shot dead": an English passive
 // toll in the singular, with no count, has one victim; not when a
 // no-casualties cue tells it ("no one was killed").
@@ -450,7 +495,10 @@ void Builder::LethalVerbTolls() {
       if (!outcome) continue;
     }
     e.fatalities = EnglishOneVictim(w1);
-    if (!e.fatalities) continue;
+    if (!e.fatalities) {
+      e.fatalities = EnglishDefiniteVictims(w1);
+      continue;
+    }
     const double n = 1.0 + static_cast<double>(MoreSingularVictims(w1 + 1));
     e.fatalities->low = e.fatalities->best = e.fatalities->high = n;
   }
@@ -1163,6 +1211,9 @@ void Builder::AttachCasualty(int32_t t) {
       // neighbours": the victims joined to the first, then counts joined.
       one->low = one->best = one->high = 1.0 + static_cast<double>(MoreSingularVictims(tw1 + 1));
       slot = one;
+      counted_end = tw1 + 1;
+    } else if (auto definite = tr.voice == "active" ? EnglishDefiniteVictims(tw1) : std::nullopt) {
+      slot = definite;
       counted_end = tw1 + 1;
     } else if (auto passive_one = EnglishPassiveOne(tr, tw0)) {
       slot = passive_one;
