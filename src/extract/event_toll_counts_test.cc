@@ -227,5 +227,17 @@ TEST_F(TollCountTest, DefiniteCollectiveObjectIsNoOne) {
     if (e.fatalities) EXPECT_NE(e.fatalities->best, 1.0);
 }
 
+// "and wounded a fourth": a participle with its own object is active, and the
+// count before it stays the dead's.
+TEST_F(TollCountTest, WoundedWithItsOwnObjectTakesNoEarlierCount) {
+  Doc doc = test::ExtractAt(
+      "Turkish border guards shot dead three smugglers near Zakho on Friday and wounded a fourth, a local official said.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 3.0);
+}
+
 }  // namespace
 }  // namespace marsad

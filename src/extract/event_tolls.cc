@@ -1021,7 +1021,12 @@ void Builder::AttachCasualty(int32_t t) {
     if (w >= tw1 && TollWordBetween(t, tw1, w)) continue;
     if (dist < best) best = dist, num = static_cast<int32_t>(n);
   }
-  if (num < 0 && tr.voice == "passive") num = EnglishSubjectCount(tw0, sentence);
+  // "shot dead three smugglers and wounded a fourth": a participle with an
+  // object of its own right after it is an active verb, its subject no count.
+  const bool object_follows =
+      Latin(tr) && tw1 < words_.size() && clause_[tw1] == clause &&
+      (words_[tw1].text() == "a" || words_[tw1].text() == "an" || words_[tw1].text() == "another");
+  if (num < 0 && tr.voice == "passive" && !object_follows) num = EnglishSubjectCount(tw0, sentence);
   if (num < 0 && tr.tokens.begin < tr.tokens.end) num = ArabicSubjectCount(t);
   // The civilian subset: the figure after a subset cue in the sentence.
   int32_t civ = -1;
