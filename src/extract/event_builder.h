@@ -304,7 +304,13 @@ class Builder {
   struct OneVictim {
     size_t word;
     bool civilian;
+    int count = 1;  // 2 for a person noun in the dual (راعيان)
   };
+  const CueRow* DualVictimCue(size_t w) const;
+  const CueRow* VictimNounCue(size_t w, int* count) const;
+  void NoTollsOfGrievances();
+  bool InsideActorName(size_t k) const;
+  std::optional<CasualtyFigure> EnglishDefiniteVictims(size_t tw1) const;
   std::optional<OneVictim> ArabicOneVictim(const TriggerMention& tr, size_t tw0, size_t tw1) const;
   void LethalVerbTolls();
   bool DeathAfter(size_t w) const;

@@ -136,5 +136,108 @@ TEST_F(TollCountTest, AnotherSpeakersLowerCountBecomesTheToll) {
   EXPECT_EQ(doc.events[0].fatalities->high, 31.0);
 }
 
+// A spelled age joined by hyphens ("nine-year-old") and an Arabic age told
+// before من عمره are ages, not counts.
+TEST_F(TollCountTest, SpelledHyphenatedAgeIsNoCount) {
+  Doc doc = test::ExtractAt("A nine-year-old girl was killed when a mortar round hit her home in Kismayo on Friday, medics said.",
+                            2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 1.0);
+}
+
+TEST_F(TollCountTest, ArabicAgeBeforeMinUmurihiIsNoCount) {
+  Doc doc = test::ExtractAt("قُتل فتى في الرابعة عشرة من عمره بانفجار لغم أرضي قرب بلدة تدمر صباح الأحد.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 1.0);
+}
+
+// Counts joined by "and" before a postposed toll add up, when the first is
+// in digits and when the first victims' party is named after "of".
+TEST_F(TollCountTest, DigitCountJoinedBeforeAPostposedTollAddsUp) {
+  Doc doc = test::ExtractAt("Clashes near Wajir on Sunday left 11 bandits and two soldiers dead, officials said.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 13.0);
+}
+
+TEST_F(TollCountTest, CountsAcrossAPartyNamedAfterOfAddUp) {
+  Doc doc = test::ExtractAt(
+      "Four soldiers of the Somali National Army and six al-Shabaab fighters were killed on Tuesday in a firefight near "
+      "Jowhar, officials said.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 10.0);
+}
+
+// "martyring four soldiers and injuring six": the object of "martyring" is the
+// dead, the count after "injuring" the wounded.
+TEST_F(TollCountTest, MartyringCountsItsObjectAsTheDead) {
+  Doc doc = test::ExtractAt(
+      "A suicide bomber rammed a car into an army post in Bannu on Friday, martyring four soldiers and injuring six "
+      "civilians, officials said.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 4.0);
+}
+
+// An active toll verb's definite object: "the" and a singular person, a
+// singular pronoun, "both" and a plural.
+TEST_F(TollCountTest, DefiniteSingularObjectIsOneDead) {
+  Doc doc = test::ExtractAt("A day earlier, a bomb planted under a minibus exploded in Idlib, killing the driver, residents said.",
+                            2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 1.0);
+}
+
+TEST_F(TollCountTest, BothAndAPluralIsTwoDead) {
+  Doc doc = test::ExtractAt(
+      "On Tuesday a drone struck a pickup truck on the road between Marib and Sirwah, killing both men inside, local "
+      "sources said.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 2.0);
+}
+
+TEST_F(TollCountTest, PronounBeatenToDeathIsOneDead) {
+  Doc doc = test::ExtractAt("A mob dragged a bus driver from his vehicle in Jos and beat him to death on Friday, police said.",
+                            2025, 4, 12);
+  test::MaybeDump(doc);
+  bool one = false;
+  for (const Event& e : doc.events) one |= e.fatalities && e.fatalities->best == 1.0;
+  EXPECT_TRUE(one);
+}
+
+TEST_F(TollCountTest, DefiniteCollectiveObjectIsNoOne) {
+  Doc doc = test::ExtractAt("A shell hit a minibus in Idlib on Monday, killing the people inside, residents said.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events)
+    if (e.fatalities) EXPECT_NE(e.fatalities->best, 1.0);
+}
+
+// "and wounded a fourth": a participle with its own object is active, and the
+// count before it stays the dead's.
+TEST_F(TollCountTest, WoundedWithItsOwnObjectTakesNoEarlierCount) {
+  Doc doc = test::ExtractAt(
+      "Turkish border guards shot dead three smugglers near Zakho on Friday and wounded a fourth, a local official said.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 3.0);
+}
+
 }  // namespace
 }  // namespace marsad

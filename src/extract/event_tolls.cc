@@ -91,6 +91,32 @@ void Builder::NoTollsOfPeacefulCrowds() {
   }
 }
 
+// "احتجاجاً على مقتل شاب"، "in protest at the killing of a fisherman": a
+// toll a few words after a `topic` cue of the crowd's clause is the death
+// the crowd reacts to, told before the crowd gathered, not one its protest
+// or riot caused.
+void Builder::NoTollsOfGrievances() {
+  for (Event& e : doc_.events) {
+    if ((e.acled_event_type != "Protests" && e.acled_event_type != "Riots") || !e.fatalities) continue;
+    const Span toll = e.fatalities->span;
+    if (toll.empty()) continue;
+    const size_t tw0 = trig_w_[e.trigger].first;
+    size_t first = tw0;
+    while (first > 0 && sent_[first - 1] == sent_[tw0]) --first;
+    size_t toll_w = SIZE_MAX;
+    for (size_t w = first; w < words_.size() && sent_[w] == sent_[tw0]; ++w)
+      if (doc_.tokens[words_[w].first].span.begin >= toll.begin) {
+        toll_w = w;
+        break;
+      }
+    if (toll_w == SIZE_MAX) continue;
+    const bool grievance = AnyCue(sent_[toll_w], "topic", [&](const CueHit& c) {
+      return c.w1 <= toll_w && toll_w - c.w1 <= 4 && clause_[c.w0] == clause_[toll_w];
+    });
+    if (grievance) e.fatalities.reset(), e.civilian_fatalities.reset();
+  }
+}
+
 // "Killed since the offensive began", منذ بدء الهجوم: the offensive that
 // starts a running toll is the fighting the toll counts, a battle, not
 // the announcement of an operation.
@@ -121,6 +147,51 @@ std::optional<CasualtyFigure> Builder::EnglishOneVictim(size_t tw1) const {
   CasualtyFigure f;
   f.low = f.best = f.high = 1;
   f.span = doc_.SpanOf(TokenRange{words_[tw1].first, words_[tw1].end});
+  return f;
+}
+
+// "killing the driver", "beat him to death", "killing both men inside": an
+// active toll verb's object told definite — "the" and a singular person
+// head of up to three words, a singular pronoun, or "both" and a plural —
+// is one dead (two for "both"). Not a plural head nor a collective ("the
+// people", "the crew", "the rest").
+std::optional<CasualtyFigure> Builder::EnglishDefiniteVictims(size_t tw1) const {
+  if (tw1 >= words_.size() || !Latin(tw1)) return {};
+  const std::string_view first = words_[tw1].text();
+  CasualtyFigure f;
+  size_t end = tw1 + 1;
+  if (first == "him" || first == "her") {
+    f.low = f.best = f.high = 1;
+  } else if (first == "both" && tw1 + 1 < words_.size() && words_[tw1 + 1].is_word && NumberStartingAt(tw1 + 1) < 0) {
+    f.low = f.best = f.high = 2;
+    end = tw1 + 2;
+  } else if (first == "the") {
+    static constexpr std::string_view kNotOne[] = {"people", "men", "women", "children", "police", "crew", "staff",
+                                                   "family", "personnel", "rest", "remainder", "majority", "others",
+                                                   "militia", "youth", "army", "enemy", "group", "same"};
+    auto boundary = [&](size_t k) {
+      if (k >= words_.size() || words_[k].clause_break || !words_[k].is_word || sent_[k] != sent_[tw1]) return true;
+      const std::string_view t = words_[k].text();
+      return t == "and" || t == "who" || t == "inside" || t == "in" || t == "on" || t == "at" || t == "near" ||
+             t == "of" || t == "with" || t == "as" || t == "when" || t == "after" || t == "before" || t == "while" ||
+             t == "outside" || t == "during";
+    };
+    size_t k = tw1 + 1;
+    while (k < tw1 + 4 && !boundary(k)) {
+      if (NumberStartingAt(k) >= 0 || TriggerStartingAt(k)) return {};
+      ++k;
+    }
+    if (k == tw1 + 1 || !boundary(k)) return {};
+    const std::string_view head = words_[k - 1].text();
+    if (head.size() < 3 || (head.ends_with("s") && !head.ends_with("ss"))) return {};
+    if (std::find(std::begin(kNotOne), std::end(kNotOne), head) != std::end(kNotOne)) return {};
+    f.low = f.best = f.high = 1;
+    end = k;
+  } else {
+    return {};
+  }
+  if (InNoCasualtiesCueAt(tw1)) return {};
+  f.span = doc_.SpanOf(TokenRange{words_[tw1].first, words_[end - 1].end});
   return f;
 }
 
@@ -289,11 +360,57 @@ std::optional<Builder::OneVictim> Builder::ArabicOneVictim(const TriggerMention&
   if (tw1 == tw0 + 1 && WordCue(tw0, "one_victim") && !(tw0 > 0 && WordCue(tw0 - 1, "range")))
     return OneVictim{tw0, false};
   // Another toll word (قتيل وجريح) is no victim noun of this one.
+  int count = 1;
   if (tw1 < words_.size() && clause_[tw1] == clause_[tw0] && !TriggerStartingAt(tw1))
-    if (const CueRow* c = WordCue(tw1, "one_victim")) return OneVictim{tw1, c->kind == "civilian"};
+    if (const CueRow* c = VictimNounCue(tw1, &count)) return OneVictim{tw1, c->kind == "civilian", count};
   if (tr.voice != "nominal" && tw0 > 0 && clause_[tw0 - 1] == clause_[tw0] && !TriggerStartingAt(tw0 - 1))
-    if (const CueRow* c = WordCue(tw0 - 1, "one_victim")) return OneVictim{tw0 - 1, c->kind == "civilian"};
+    if (const CueRow* c = VictimNounCue(tw0 - 1, &count)) return OneVictim{tw0 - 1, c->kind == "civilian", count};
   return {};
+}
+
+// A `one_victim` person noun at word w, in the singular (count 1) or in the
+// dual (count 2).
+const CueRow* Builder::VictimNounCue(size_t w, int* count) const {
+  *count = 1;
+  if (const CueRow* c = WordCue(w, "one_victim")) return c;
+  const CueRow* dual = DualVictimCue(w);
+  if (dual) *count = 2;
+  return dual;
+}
+
+// The dual of any singular person noun the `one_victim` cues list, so the
+// cue table need not spell every dual: the nominative -ان always (راعيان،
+// مهندسان، طفلتان from طفلة), and the oblique -ين only where the writer marks
+// it with a fatha (مهندسَين), since bare -ين is also the sound plural
+// (مهندسين "engineers", a count untold).
+const CueRow* Builder::DualVictimCue(size_t w) const {
+  // المتظاهرَين: a definite dual refers back to two already told.
+  if (w >= words_.size() || !words_[w].is_word || words_[w].article_bytes > 0) return nullptr;
+  static constexpr std::string_view kAn = "\xD8\xA7\xD9\x86";           // ان
+  static constexpr std::string_view kYn = "\xD9\x8A\xD9\x86";           // ين
+  static constexpr std::string_view kFathaYn = "\xD9\x8E\xD9\x8A\xD9\x86";  // َين
+  static constexpr std::string_view kTa = "\xD8\xAA", kTaMarbuta = "\xD8\xA9", kYa = "\xD9\x8A";
+  const std::string key = NormalizeKey(words_[w].bare());
+  std::string_view stem;
+  if (key.ends_with(kAn)) {
+    stem = std::string_view(key).substr(0, key.size() - kAn.size());
+  } else if (key.ends_with(kYn)) {
+    const LexWord& word = words_[w];
+    const std::string_view original = doc_.OriginalText(doc_.SpanOf(TokenRange{word.first, word.end}));
+    if (!original.ends_with(kFathaYn)) return nullptr;
+    stem = std::string_view(key).substr(0, key.size() - kYn.size());
+  } else {
+    return nullptr;
+  }
+  if (stem.size() < 4) return nullptr;  // two letters at least: a stem, not a particle
+  std::vector<std::string> singulars{std::string(stem)};
+  // طفلتان: a feminine singular's ta marbuta is written ت before the ending.
+  if (stem.ends_with(kTa)) singulars.push_back(std::string(stem.substr(0, stem.size() - kTa.size())) + std::string(kTaMarbuta));
+  // راعيان: a defective noun's singular drops its ي (راع).
+  if (stem.ends_with(kYa)) singulars.push_back(std::string(stem.substr(0, stem.size() - kYa.size())));
+  for (const std::string& s : singulars)
+    if (const CueRow* c = lex_.KeyCue(NormalizeKey(s), "one_victim")) return c;
+  return nullptr;
 }
 
 // "قيادي سابق في الفصائل ومرافقه"، "رجلاً وزوجته": person nouns in the
@@ -378,7 +495,10 @@ void Builder::LethalVerbTolls() {
       if (!outcome) continue;
     }
     e.fatalities = EnglishOneVictim(w1);
-    if (!e.fatalities) continue;
+    if (!e.fatalities) {
+      e.fatalities = EnglishDefiniteVictims(w1);
+      continue;
+    }
     const double n = 1.0 + static_cast<double>(MoreSingularVictims(w1 + 1));
     e.fatalities->low = e.fatalities->best = e.fatalities->high = n;
   }
@@ -430,9 +550,13 @@ bool Builder::AfterAgeCue(size_t n) const {
     return false;
   };
   static constexpr std::string_view kJoins[] = {"and", "or", "to", "between", "\u0648", "\u0628\u064a\u0646", "\u0625\u0644\u0649"};
+  // "في الرابعة عشرة من عمره": an age cue of scope `preceding` right after the figure.
+  const size_t after = num_w_[n].second;
+  if (AnyCue(sentence, "age", [&](const CueHit& c) { return c.row->scope == "preceding" && c.w0 == after; }))
+    return true;
   size_t k = num_w_[n].first;
   for (int steps = 0; k > 0 && steps < 10; ++steps) {
-    if (AnyCue(sentence, "age", [&](const CueHit& c) { return c.w1 == k; })) return true;
+    if (AnyCue(sentence, "age", [&](const CueHit& c) { return c.row->scope != "preceding" && c.w1 == k; })) return true;
     const size_t w = k - 1;
     if (sent_[w] != sentence) return false;
     const std::string_view t = words_[w].text();
@@ -449,9 +573,16 @@ bool Builder::EnglishAge(size_t n) const {
   // "17-year-old", "17 years old": the hyphens may be words of their own
   // and "year-old" one hyphenated word.
   size_t w = num_w_[n].second;
+  // "nine-year-old": a spelled figure and its hyphens make one word.
+  if (w > 0) {
+    const std::string_view whole = words_[w - 1].text();
+    if (whole.find("-year-old") != std::string_view::npos || whole.find("-years-old") != std::string_view::npos ||
+        whole.find("-month-old") != std::string_view::npos)
+      return true;
+  }
   auto dash = [&](size_t k) { return k < words_.size() && (words_[k].text() == "-" || words_[k].text() == "\xE2\x80\x90"); };
   while (dash(w)) ++w;
-  if (w >= words_.size() || !words_[w].text().starts_with("year")) return false;
+  if (w >= words_.size() || !(words_[w].text().starts_with("year") || words_[w].text().starts_with("month"))) return false;
   if (words_[w].text().find("old") != std::string::npos) return true;
   size_t k = w + 1;
   while (dash(k)) ++k;
@@ -621,7 +752,7 @@ size_t Builder::VictimsJoinedBefore(int32_t n, int32_t t) const {
     and_w = w - 2;
   if (and_w == SIZE_MAX || and_w == 0) return 0;
   size_t seen = 0;
-  for (size_t k = and_w; k-- > 0 && seen < 6; ++seen) {
+  for (size_t k = and_w, steps = 0; k-- > 0 && steps < 6; ++seen, steps += InsideActorName(k) ? 0 : 1) {
     if (sent_[k] != sent_[w] || words_[k].clause_break) break;
     if (k >= trig_w_[t].first && k < trig_w_[t].second) break;
     if (TriggerStartingAt(k) || !words_[k].is_word) return 0;
@@ -633,6 +764,21 @@ size_t Builder::VictimsJoinedBefore(int32_t n, int32_t t) const {
     for (size_t k = and_w - seen; k < and_w; ++k)
       if (WordCue(k, "one_victim")) return 1 + MoreArabicVictims(k, and_w).count;
   return 1;
+}
+
+// "Two soldiers of the Uganda People's Defence Forces and four rustlers":
+// a word past the first of a party's name that is the complement of "of"
+// or من (the victims' own party: ثلاثة من مقاتلي جيش الشعب الجديد وجندياً); that name is one step back to the count before
+// it, however long.
+bool Builder::InsideActorName(size_t k) const {
+  for (int32_t a : Bucket(s_actors_, sent_[k])) {
+    const size_t a0 = actor_w_[a].first;
+    if (!(a0 < k && k < actor_w_[a].second) || a0 == 0) continue;
+    size_t before = a0 - 1;
+    if (words_[before].text() == "the" && before > 0) --before;
+    if (words_[before].text() == "of" || words_[before].text() == "\xD9\x85\xD9\x86") return true;  // من
+  }
+  return false;
 }
 
 // "ومدنيين اثنين", "and the three", "and her two children": a count one word
@@ -684,8 +830,9 @@ std::optional<CasualtyFigure> Builder::CountJoinedBefore(int32_t n, int32_t t) {
   else if (w > 0 && !Latin(w) && CountAfterItsNoun(w - 1, n) && (JoinedByAnd(w - 1, w - 1) || JoinedPersonNoun(w - 1)))
     and_w = w - 1;
   if (and_w == SIZE_MAX || and_w == 0) return {};
-  for (size_t k = and_w, seen = 0; k-- > 0 && seen < 5; ++seen) {
-    if (sent_[k] != sent_[w] || words_[k].clause_break || !words_[k].is_word || TriggerStartingAt(k)) return {};
+  for (size_t k = and_w, seen = 0; k-- > 0 && seen < 5; seen += InsideActorName(k) ? 0 : 1) {
+    if (sent_[k] != sent_[w] || words_[k].clause_break) return {};
+    // The earlier count first: one in digits (14 militants) is no word.
     for (int32_t m : Bucket(s_numbers_, sent_[w])) {
       if (m == n || num_w_[m].first > k || k >= num_w_[m].second) continue;
       const size_t mw = num_w_[m].first;
@@ -693,6 +840,7 @@ std::optional<CasualtyFigure> Builder::CountJoinedBefore(int32_t n, int32_t t) {
       used_numbers_.push_back(m);
       return Figure(doc_.numbers[m]);
     }
+    if (!words_[k].is_word || TriggerStartingAt(k)) return {};
   }
   return {};
 }
@@ -873,7 +1021,12 @@ void Builder::AttachCasualty(int32_t t) {
     if (w >= tw1 && TollWordBetween(t, tw1, w)) continue;
     if (dist < best) best = dist, num = static_cast<int32_t>(n);
   }
-  if (num < 0 && tr.voice == "passive") num = EnglishSubjectCount(tw0, sentence);
+  // "shot dead three smugglers and wounded a fourth": a participle with an
+  // object of its own right after it is an active verb, its subject no count.
+  const bool object_follows =
+      Latin(tr) && tw1 < words_.size() && clause_[tw1] == clause &&
+      (words_[tw1].text() == "a" || words_[tw1].text() == "an" || words_[tw1].text() == "another");
+  if (num < 0 && tr.voice == "passive" && !object_follows) num = EnglishSubjectCount(tw0, sentence);
   if (num < 0 && tr.tokens.begin < tr.tokens.end) num = ArabicSubjectCount(t);
   // The civilian subset: the figure after a subset cue in the sentence.
   int32_t civ = -1;
@@ -1064,6 +1217,9 @@ void Builder::AttachCasualty(int32_t t) {
       one->low = one->best = one->high = 1.0 + static_cast<double>(MoreSingularVictims(tw1 + 1));
       slot = one;
       counted_end = tw1 + 1;
+    } else if (auto definite = tr.voice == "active" ? EnglishDefiniteVictims(tw1) : std::nullopt) {
+      slot = definite;
+      counted_end = tw1 + 1;
     } else if (auto passive_one = EnglishPassiveOne(tr, tw0)) {
       slot = passive_one;
     } else if (auto died = EnglishOneWhoDied(tr, tw0)) {
@@ -1075,7 +1231,7 @@ void Builder::AttachCasualty(int32_t t) {
     else if (const std::optional<OneVictim> one_victim = ArabicOneVictim(tr, tw0, tw1)) {
       slot = CasualtyFigure{};
       const MoreVictims more = MoreArabicVictims(one_victim->word);
-      slot->low = slot->best = slot->high = 1.0 + static_cast<double>(more.count);
+      slot->low = slot->best = slot->high = static_cast<double>(one_victim->count + more.count);
       const LexWord& told = words_[one_victim->word];
       slot->span = doc_.SpanOf(TokenRange{told.first, words_[more.end - 1].end});
       if (!injuries && one_victim->civilian && !e.civilian_fatalities) e.civilian_fatalities = slot;
@@ -1215,10 +1371,10 @@ std::optional<CasualtyFigure> Builder::ArabicObjectVictims(int32_t t, int32_t do
     if (w >= doer0 && w < doer1) continue;
     const int32_t n = NumberStartingAt(w);
     if (counts && n >= 0) return UsableCount(n) ? std::optional(Figure(doc_.numbers[n])) : std::nullopt;
-    if (WordCue(w, "one_victim")) {
+    if (int count = 1; VictimNounCue(w, &count)) {
       CasualtyFigure one;
       const MoreVictims more = MoreArabicVictims(w);
-      one.low = one.best = one.high = 1.0 + static_cast<double>(more.count);
+      one.low = one.best = one.high = static_cast<double>(count + more.count);
       one.span = doc_.SpanOf(TokenRange{words_[w].first, words_[more.end - 1].end});
       return one;
     }

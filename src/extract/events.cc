@@ -98,6 +98,7 @@ void Builder::Go() {
   ZeroTolls();  // before the victims: a strike that hurt no one names none
   NoTollsOfDevelopments();
   NoTollsOfPeacefulCrowds();
+  NoTollsOfGrievances();
   UnarmedBodiesFightNot();
   NoStateBombers();
   TargetsOfExplosions();
