@@ -1049,3 +1049,54 @@ TEST_F(EventActorSidesTest, TheGroupIsTheGroupNamedLast) {
 }
 
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// A dual or accusative count of soldiers or policemen (شرطيان، جنديين،
+// بينهم 14 جندياً) names the force a bomb hit: the country's force, not
+// civilians; the dual counts two toward the toll.
+TEST_F(EventActorSidesTest, DualSoldierAndPolicemanNounsNameTheForceHit) {
+  Doc police = test::ExtractAt("قُتل شرطيان وأصيب آخر يوم الاثنين عندما انفجرت عبوة ناسفة بدوريتهم قرب بلدة غاريسا في كينيا.",
+                               2026, 3, 10);
+  test::MaybeDump(police);
+  const Event* p = For(police, "انفجرت");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->actor2.identity.id, "ken.police");
+  Doc soldiers = test::ExtractAt("أدى انفجار عبوة ناسفة إلى إصابة جنديين صوماليين قرب مدينة بيدوا يوم الأحد.", 2026, 3, 10);
+  test::MaybeDump(soldiers);
+  const Event* s = For(soldiers, "انفجار");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->actor2.identity.id, "som.sna");
+  Doc among = test::ExtractAt("قُتل 20 شخصاً، بينهم 12 جندياً، عندما فجّر انتحاري نفسه قرب ثكنة في مدينة مايدوغوري يوم الأحد.",
+                              2026, 3, 10);
+  test::MaybeDump(among);
+  const Event* a = For(among, "فجّر انتحاري");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->actor2.identity.id, "nga.mil");
+}
+
+// A dual after a subset cue (بينهم جنديان) is among the dead: never the
+// bomber, whoever the bomb killed.
+TEST_F(EventActorSidesTest, DualAfterASubsetCueIsAVictimNotTheDoer) {
+  Doc doc = test::ExtractAt("قُتل سبعة أشخاص، بينهم جنديان، عندما فجّر انتحاري نفسه قرب سوق في مدينة كويتا يوم الأحد.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "فجّر انتحاري");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->actor1.identity.id, "pak.mil");
+  EXPECT_EQ(e->actor2.identity.id, "pak.mil");
+}
+
+// "ضابط وجنديان": the dual keeps its count of two when its mention carries
+// the conjunction: three dead.
+TEST_F(EventActorSidesTest, DualJoinedByAndStillCountsTwo) {
+  Doc doc = test::ExtractAt("قُتل ضابط وجنديان بانفجار عبوة ناسفة زُرعت على جانب الطريق قرب مدينة بنو يوم الاثنين.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "انفجار");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->fatalities.has_value());
+  EXPECT_EQ(e->fatalities->best, 3.0);
+}
+
+}  // namespace
+}  // namespace marsad

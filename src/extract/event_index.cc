@@ -187,7 +187,8 @@ void Builder::Index() {
         victim_[a] = true;
   // "killing five people, including two soldiers", "بينهم أربعة جنود": the
   // part of a toll named after a subset cue and its count are victims too,
-  // when a toll word of the sentence comes before the cue.
+  // when a toll word of the sentence comes before the cue. A dual noun
+  // (بينهم شرطيان) is its own count: the noun right after the cue.
   for (size_t a = 0; a < doc_.actors.size(); ++a) {
     if (victim_[a]) continue;
     const size_t aw = actor_w_[a].first;
@@ -202,7 +203,12 @@ void Builder::Index() {
           for (int32_t n : Bucket(s_numbers_, sent_[aw]))
             if (num_w_[n].first == k && num_w_[n].second > k) k = num_w_[n].second, moved = true;
       }
-      if (k != aw || k == c.w1) continue;  // the cue, its count, then the noun
+      const auto own_count = [&] {
+        for (int32_t n : Bucket(s_numbers_, sent_[aw]))
+          if (num_w_[n] == actor_w_[a]) return true;
+        return false;
+      };
+      if (k != aw || (k == c.w1 && !own_count())) continue;  // the cue, its count, then the noun
       bool toll = false;
       for (int32_t t : Bucket(s_triggers_, sent_[aw]))
         toll |= doc_.triggers[t].acled_event_type == "casualty" && trig_w_[t].second <= c.w0;

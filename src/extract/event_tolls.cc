@@ -591,12 +591,14 @@ bool Builder::EnglishAge(size_t n) const {
 
 // A number inside a name (اللواء 444، "Brigade 444") counts nobody. A
 // number that is the whole mention (a dual person noun: رجلين، طفلان names
-// two people and counts them) is a count.
+// two people and counts them) is a count, also when the mention keeps the
+// word's conjunction (ضابط وجنديان: the mention is وجنديان, the dual جنديان).
 bool Builder::NumberInActorName(size_t n) const {
   const Span s = doc_.numbers[n].span;
   for (int32_t a : Bucket(s_actors_, sent_[num_w_[n].first])) {
     const Span as = doc_.actors[a].span;
     if (as.begin == s.begin && as.end == s.end) continue;
+    if (actor_w_[a] == num_w_[n]) continue;
     if (as.begin <= s.begin && s.end <= as.end) return true;
   }
   return false;
