@@ -1098,5 +1098,19 @@ TEST_F(EventActorSidesTest, DualJoinedByAndStillCountsTwo) {
   EXPECT_EQ(e->fatalities->best, 3.0);
 }
 
+// توقيف and إلقاء القبض are verbal nouns, not verbs: the noun after them is
+// who was taken, never the taker. Announced by the police after a riot
+// (وأعلنت الشرطة توقيف تسعة من المحتجين), the arrest is the police's.
+TEST_F(EventActorSidesTest, ArrestVerbalNounTakesNoSubjectAfterIt) {
+  Doc doc = test::ExtractAt(
+      "أحرق محتجون غاضبون مبنى البلدية في مدينة الناصرية يوم الجمعة احتجاجاً على انقطاع الكهرباء.\n"
+      "وأعلنت الشرطة توقيف تسعة من المحتجين بتهمة الإضرار بالممتلكات العامة.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "توقيف");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "irq.police");
+}
+
 }  // namespace
 }  // namespace marsad
