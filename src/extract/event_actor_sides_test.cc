@@ -1112,5 +1112,23 @@ TEST_F(EventActorSidesTest, ArrestVerbalNounTakesNoSubjectAfterIt) {
   EXPECT_EQ(test::ActorId(doc, e->actor1), "irq.police");
 }
 
+// A count and a partitive من after an arrest noun (اعتقال ستة من المحتجين،
+// 12 من عناصر X) name who was taken: the counted party, and the name after a
+// generic head (أعضاء عصابة «X»), not civilians.
+TEST_F(EventActorSidesTest, PartitiveCountAfterAnArrestNounNamesTheTaken) {
+  Doc crowd = test::ExtractAt("أعلنت شرطة البصرة اعتقال ستة من المحتجين بتهمة إحراق مبنى حكومي يوم السبت.", 2026, 3, 10);
+  test::MaybeDump(crowd);
+  const Event* c = For(crowd, "اعتقال");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(test::ActorId(crowd, c->actor2), "gen.protesters");
+  Doc gang = test::ExtractAt(
+      "وأعلنت الشرطة المكسيكية اعتقال أربعة من أعضاء عصابة «لا فاميليا ميتشواكانا» في مدينة إيغوالا يوم الخميس.", 2026, 3, 10);
+  test::MaybeDump(gang);
+  const Event* g = For(gang, "اعتقال");
+  ASSERT_NE(g, nullptr);
+  EXPECT_NE(test::ActorId(gang, g->actor2), "gen.civilians");
+  EXPECT_NE(test::ActorId(gang, g->actor2).find("familia"), std::string::npos) << test::ActorId(gang, g->actor2);
+}
+
 }  // namespace
 }  // namespace marsad

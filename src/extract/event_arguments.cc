@@ -7,6 +7,18 @@
 
 namespace marsad::events_internal {
 
+// The word after "N من" that starts at w (ستة من، 14 من، ما لا يقل عن عشرة
+// من), or w itself when no count and partitive من stand there.
+size_t Builder::PastPartitiveCount(size_t w) const {
+  if (w >= words_.size()) return w;
+  size_t k = w;
+  for (int32_t n : Bucket(s_numbers_, sent_[w]))
+    if (num_w_[n].first == w && num_w_[n].second > k) k = num_w_[n].second;
+  if (k == w) return w;
+  if (k < words_.size() && sent_[k] == sent_[w] && words_[k].text() == "\xD9\x85\xD9\x86") return k + 1;  // من
+  return w;
+}
+
 // An actor can fill a trigger's slot when it is in the same quote (or both
 // outside quotes), and, if its name is also a place, right next to it.
 // A nationality adjective (قصف إسرائيلي، "Russian missiles") names an
@@ -661,6 +673,17 @@ void Builder::FillArguments(Event& e, int32_t t) {
       }
     } else if (s.slot == "of" && tr.voice != "active") {
       int32_t a = ActorNear(tw1, clause, tw0, tw1);
+      // A count and a partitive من between (اعتقال ستة من أعضاء الحزب،
+      // توقيف 14 من المحتجين): the genitive is the party counted.
+      // A generic head with the party's name right after it (خمسة من أعضاء
+      // عصابة «X»): the name.
+      if (a < 0 && (a = ActorNear(PastPartitiveCount(tw1), clause, tw0, tw1)) >= 0 &&
+          doc_.actors[a].alias_kind == "generic")
+        for (int32_t named : {ActorNear(actor_w_[a].second, clause, tw0, tw1, a, 2), QuotedName(actor_w_[a].second)})
+          if (named >= 0 && named != a && doc_.actors[named].alias_kind != "generic" && !doc_.actors[named].id.empty()) {
+            a = named;
+            break;
+          }
       if (a < 0) continue;
       if (s.Has("actor1") && a1 < 0) a1 = a;
       else if (s.AnyActor2() && a2 < 0 && a != a1) a2 = a;
