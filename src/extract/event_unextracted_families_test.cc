@@ -1,0 +1,83 @@
+// Event words once missing whole families of forms: projectiles named by
+// their rounds, weapons recovered or collected by a force, positions set
+// up or taken up; and a killing told beside a seizure. Sentences are our own.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class UnextractedFamiliesTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+int CountSub(const Doc& doc, const std::string& sub) {
+  int n = 0;
+  for (const Event& e : doc.events) n += e.acled_sub_event_type == sub;
+  return n;
+}
+
+TEST_F(UnextractedFamiliesTest, EnglishMortarRoundsAreShelling) {
+  Doc doc = test::ExtractAt("date 2026-06-03\nInsurgents fired three mortar rounds at the police station in Kismayo on Monday.",
+                            2026, 6, 3);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Shelling/artillery/missile attack"), 1);
+}
+
+TEST_F(UnextractedFamiliesTest, ArabicProjectileIsShellingAndOneEventWithItsStrike) {
+  Doc alone = test::ExtractAt("date 2026-06-03\nسقط مقذوف على سوق شعبي في بلدة الخوخة مساء الاثنين.", 2026, 6, 3);
+  test::MaybeDump(alone);
+  EXPECT_EQ(CountSub(alone, "Shelling/artillery/missile attack"), 1);
+  // A projectile told with the shelling that fired it is that shelling.
+  Doc with_shelling = test::ExtractAt(
+      "date 2026-06-03\nقصفت القوات مدفعياً قرية الحسينية مساء الاثنين، وسقط مقذوف قرب مدرسة القرية.", 2026, 6, 3);
+  test::MaybeDump(with_shelling);
+  EXPECT_EQ(CountSub(with_shelling, "Shelling/artillery/missile attack"), 1);
+}
+
+TEST_F(UnextractedFamiliesTest, WeaponsRecoveredOrCollectedByAForceAreDisruptedWeaponsUse) {
+  Doc en = test::ExtractAt(
+      "date 2026-06-03\nPolice confiscated 40 pistols and a box of grenades during a search in Maiduguri on Tuesday.",
+      2026, 6, 3);
+  test::MaybeDump(en);
+  EXPECT_EQ(CountSub(en, "Disrupted weapons use"), 1);
+  Doc ar = test::ExtractAt("date 2026-06-03\nجمعت قوات الجيش 120 قطعة سلاح من سكان مدينة كادقلي خلال الأسبوع الماضي.",
+                           2026, 6, 3);
+  test::MaybeDump(ar);
+  EXPECT_EQ(CountSub(ar, "Disrupted weapons use"), 1);
+}
+
+TEST_F(UnextractedFamiliesTest, RecoveringBodiesOrSettingUpACommitteeIsNoEvent) {
+  Doc doc = test::ExtractAt(
+      "date 2026-06-03\nRescuers recovered the bodies of four fishermen near Mombasa on Monday. "
+      "The governor set up a committee to study the floods.",
+      2026, 6, 3);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Disrupted weapons use"), 0);
+  EXPECT_EQ(CountSub(doc, "Headquarters or base established"), 0);
+}
+
+TEST_F(UnextractedFamiliesTest, PositionsSetUpOrTakenUpAreABaseEstablished) {
+  Doc doc = test::ExtractAt(
+      "date 2026-06-03\nTurkish troops set up two new outposts near Tel Tamer on Sunday. "
+      "Government forces took up positions around the airport of Juba on Monday.",
+      2026, 6, 3);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Headquarters or base established"), 2);
+}
+
+TEST_F(UnextractedFamiliesTest, KillingToldBesideASeizureIsAClashOfItsOwn) {
+  Doc doc = test::ExtractAt(
+      "date 2026-06-03\nSoldiers killed three militants and recovered their rifles in the hills near Tebessa on Monday.",
+      2026, 6, 3);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Armed clash"), 1);
+}
+
+}  // namespace
+}  // namespace marsad
