@@ -79,5 +79,25 @@ TEST_F(UnextractedFamiliesTest, KillingToldBesideASeizureIsAClashOfItsOwn) {
   EXPECT_EQ(CountSub(doc, "Armed clash"), 1);
 }
 
+TEST_F(UnextractedFamiliesTest, ArabicPostsAndHeadquartersSetUpAreABaseEstablished) {
+  Doc doc = test::ExtractAt(
+      "date 2026-06-03\nأنشأت قوات الدعم مركزاً أمنياً قرب بلدة أم روابة يوم الأحد. "
+      "وأقام المتمردون مقر قيادة في بلدة كاودا الأسبوع الماضي.",
+      2026, 6, 3);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Headquarters or base established"), 2);
+  // A health centre is no post.
+  Doc clinic = test::ExtractAt("date 2026-06-03\nأنشأت منظمة خيرية مركزاً صحياً في بلدة كاودا يوم الأحد.", 2026, 6, 3);
+  test::MaybeDump(clinic);
+  EXPECT_EQ(CountSub(clinic, "Headquarters or base established"), 0);
+}
+
+TEST_F(UnextractedFamiliesTest, EnglishHeadquartersEstablishedIsABaseEstablished) {
+  Doc doc = test::ExtractAt("date 2026-06-03\nThe militia established a new command post in a school in Beni on Friday.",
+                            2026, 6, 3);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Headquarters or base established"), 1);
+}
+
 }  // namespace
 }  // namespace marsad
