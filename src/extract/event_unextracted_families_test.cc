@@ -99,5 +99,42 @@ TEST_F(UnextractedFamiliesTest, EnglishHeadquartersEstablishedIsABaseEstablished
   EXPECT_EQ(CountSub(doc, "Headquarters or base established"), 1);
 }
 
+TEST_F(UnextractedFamiliesTest, GroundEnteredWithoutAFightAfterAWithdrawalIsOneHandover) {
+  Doc doc = test::ExtractAt(
+      "date 2026-06-03\nThe rebels pulled out of Kalehe on Sunday and government troops moved into the town without a "
+      "fight the next morning.",
+      2026, 6, 3);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Non-violent transfer of territory"), 1);
+  EXPECT_EQ(doc.events.size(), 1u);
+}
+
+TEST_F(UnextractedFamiliesTest, ChildrenAndBodiesHandedOverAreReleases) {
+  Doc doc = test::ExtractAt(
+      "date 2026-06-03\nThe militia handed 31 children over to the Red Cross in Yambio on Monday. "
+      "Separately, the army handed over the bodies of six fighters to their clan in Beledweyne on Tuesday.",
+      2026, 6, 3);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Other"), 2);
+  // Figures released about children are no release of people.
+  Doc report = test::ExtractAt("date 2026-06-03\nThe agency released new figures on children out of school in Yambio.",
+                               2026, 6, 3);
+  test::MaybeDump(report);
+  EXPECT_EQ(report.events.size(), 0u);
+}
+
+TEST_F(UnextractedFamiliesTest, PactSignedIsAnAgreement) {
+  Doc doc = test::ExtractAt("date 2026-06-03\nThe two clans signed a peace pact in Galkayo on Thursday.", 2026, 6, 3);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Agreement"), 1);
+}
+
+TEST_F(UnextractedFamiliesTest, ArabicPluralTakersOfGroundAreAHandover) {
+  Doc doc = test::ExtractAt("date 2026-06-03\nقال الأهالي إن عناصر الشرطة تسلّموا المقرات الحكومية في بلدة الصنمين يوم الأحد.",
+                            2026, 6, 3);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Non-violent transfer of territory"), 1);
+}
+
 }  // namespace
 }  // namespace marsad
