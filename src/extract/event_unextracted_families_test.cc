@@ -136,5 +136,23 @@ TEST_F(UnextractedFamiliesTest, ArabicPluralTakersOfGroundAreAHandover) {
   EXPECT_EQ(CountSub(doc, "Non-violent transfer of territory"), 1);
 }
 
+TEST_F(UnextractedFamiliesTest, BansInBothLanguagesAndEveryCaseAreAChangeOfActivity) {
+  Doc ar = test::ExtractAt("date 2026-06-03\nوفرض المحافظ حظراً على التظاهر في مدينة كسلا لمدة أسبوع.", 2026, 6, 3);
+  test::MaybeDump(ar);
+  EXPECT_EQ(CountSub(ar, "Change to group/activity"), 1);
+  Doc en = test::ExtractAt("date 2026-06-03\nThe county prohibited public meetings in Eldoret for a month on Monday.", 2026, 6,
+                           3);
+  test::MaybeDump(en);
+  EXPECT_EQ(CountSub(en, "Change to group/activity"), 1);
+}
+
+TEST_F(UnextractedFamiliesTest, ArabicArmedFrictionIsAClashAndItsDenialIsNegated) {
+  Doc doc = test::ExtractAt("date 2026-06-03\nونفى الجيش وقوع أي احتكاك مسلح مع قوات الحدود قرب بلدة القائم أمس.", 2026, 6,
+                            3);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountSub(doc, "Armed clash"), 1);
+  EXPECT_EQ(doc.events[0].status, "negated");
+}
+
 }  // namespace
 }  // namespace marsad
