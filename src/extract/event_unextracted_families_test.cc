@@ -154,5 +154,29 @@ TEST_F(UnextractedFamiliesTest, ArabicArmedFrictionIsAClashAndItsDenialIsNegated
   EXPECT_EQ(doc.events[0].status, "negated");
 }
 
+TEST_F(UnextractedFamiliesTest, StonesThrownInEveryTenseAndWindowsSmashedAreRioting) {
+  Doc doc = test::ExtractAt(
+      "date 2026-06-03\nA crowd had hurled bottles at a police van in Jalalabad on Sunday. "
+      "In Karakol, youths smashed the windows of the district office on Monday.",
+      2026, 6, 3);
+  test::MaybeDump(doc);
+  int riots = 0;
+  for (const Event& e : doc.events) riots += e.acled_event_type == "Riots";
+  EXPECT_EQ(riots, 2);
+  // A figure of speech with the same verb is no riot.
+  Doc idiom = test::ExtractAt("date 2026-06-03\nThe mayor threw his support behind the rock festival in Karakol.", 2026, 6,
+                              3);
+  test::MaybeDump(idiom);
+  EXPECT_EQ(idiom.events.size(), 0u);
+}
+
+TEST_F(UnextractedFamiliesTest, AnEncounterWithSecurityForcesIsAClash) {
+  Doc doc = test::ExtractAt(
+      "date 2026-06-03\nTwo insurgents were killed in an encounter with police in Bijapur district on Saturday.", 2026, 6,
+      3);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Armed clash"), 1);
+}
+
 }  // namespace
 }  // namespace marsad
