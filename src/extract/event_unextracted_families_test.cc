@@ -178,5 +178,13 @@ TEST_F(UnextractedFamiliesTest, AnEncounterWithSecurityForcesIsAClash) {
   EXPECT_EQ(CountSub(doc, "Armed clash"), 1);
 }
 
+TEST_F(UnextractedFamiliesTest, ArabicPluralOfArrestNounIsAnArrestAndItsDenialNegated) {
+  Doc doc = test::ExtractAt("date 2026-06-03\nوقال مصدر أمني إنه لم تُسجَّل أي توقيفات في بلدة بنت جبيل حتى مساء أمس.", 2026, 6,
+                            3);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountSub(doc, "Arrests"), 1);
+  EXPECT_EQ(doc.events[0].status, "negated");
+}
+
 }  // namespace
 }  // namespace marsad
