@@ -1157,8 +1157,10 @@ void Builder::FoldHandovers() {
   auto handover = [&](const Event& e) { return e.acled_sub_event_type == "Non-violent transfer of territory"; };
   auto entry = [&](const Event& e) {
     const std::string& told = doc_.triggers[e.trigger].acled_sub_event_type;
+    // A handover told by its taker's word ("moved in without a fight") is the entry too.
     return TerritoryTaken(e) ||
-           (handover(e) && (told == "Non-state actor overtakes territory" || told == "Government regains territory"));
+           (handover(e) && (told == "Non-state actor overtakes territory" || told == "Government regains territory" ||
+                            doc_.triggers[e.trigger].plover_event_type == "COERCE"));
   };
   std::vector<bool> gone(ev.size(), false);
   for (size_t i = 0; i < ev.size(); ++i) {

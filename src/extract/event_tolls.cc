@@ -949,6 +949,13 @@ static CasualtyFigure OtherSourcesFigure(const CasualtyFigure& a, const Casualty
   return f;
 }
 
+// Kinds of event that kill no one by themselves (ACLED codes their dead,
+// if any, to the fighting beside them).
+static bool DeathlessKind(const Event& e) {
+  const std::string& sub = e.acled_sub_event_type;
+  return sub == "Disrupted weapons use" || sub == "Headquarters or base established" || sub == "Agreement";
+}
+
 void Builder::AttachCasualty(int32_t t) {
   // Where victims told as a plural with no count (`unnumbered` cues: "many",
   // عدداً من) stand right after toll word [tw0, tw1), past a quote mark;
@@ -1085,7 +1092,11 @@ void Builder::AttachCasualty(int32_t t) {
   if (target >= 0 && campaign_total && !violent && doc_.events[target].acled_event_type != "Riots" &&
       doc_.events[target].acled_sub_event_type != "Excessive force against protesters")
     return;
-  if (target < 0) {
+  // A seizure, a base set up or an agreement takes no dead: a toll word
+  // naming its own killer beside one ("troops killed two gunmen and
+  // recovered their rifles") tells an event of its own.
+  const bool deathless_target = target >= 0 && !violent && DeathlessKind(doc_.events[target]);
+  if (target < 0 || deathless_target) {
     // An explicit perpetrator makes the casualty word an event of its own:
     // its subject, or a passive's agent phrase — English "was shot dead by
     // X", Arabic قُتل … برصاص X / بنيران X / على يد X (the word's prep roles).
@@ -1118,6 +1129,8 @@ void Builder::AttachCasualty(int32_t t) {
       probe.quote = tok_quote_[tr.tokens.begin];
       AddEvent(std::move(probe));
       target = static_cast<int32_t>(doc_.events.size() - 1);
+    } else if (deathless_target) {
+      // no doer: the toll stays with the event beside it
     } else if (background >= 0) {
       target = background;  // no doer: the dead of the background, dropped with it
     } else {
