@@ -58,7 +58,12 @@ class Builder {
   void MarkMediator(const CueHit& c);
   void FindMainActor();
   std::string PlaceKeyOf(const Event& e) const;
+  // PlaceKeyOf(a) == PlaceKeyOf(b), both non-empty, without building the keys.
+  bool SamePlaceKey(const Event& a, const Event& b) const;
   std::string DayOf(const Event& e) const { return e.date >= 0 ? doc_.dates[e.date].value : ref_day_; }
+  // DayOf without the copy, for comparing on the spot (a date's value may
+  // still be rewritten later).
+  const std::string& DayRef(const Event& e) const { return e.date >= 0 ? doc_.dates[e.date].value : ref_day_; }
   std::string Actor1Of(const Event& e) const;
   static bool TerritoryTaken(const Event& e);
   void DropGone(const std::vector<bool>& gone);

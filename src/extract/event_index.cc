@@ -381,6 +381,20 @@ std::string Builder::PlaceKeyOf(const Event& e) const {
   return key;
 }
 
+// Every pair of a document's events is compared (MergeDuplicates): most
+// differ in place, and building two keys per pair cost more than the rest.
+bool Builder::SamePlaceKey(const Event& a, const Event& b) const {
+  if (a.place < 0 || b.place < 0) return false;
+  const PlaceMention &pa = doc_.places[a.place], &pb = doc_.places[b.place];
+  if (pa.resolved && pb.resolved) return pa.entry == pb.entry;
+  if (!pa.resolved && !pb.resolved) {
+    const std::string_view ta = doc_.norm(pa.span);
+    return !ta.empty() && ta == doc_.norm(pb.span);
+  }
+  const std::string ka = PlaceKeyOf(a);  // an unread name against an entry's key: rare
+  return !ka.empty() && ka == PlaceKeyOf(b);
+}
+
 std::string Builder::Actor1Of(const Event& e) const {
   if (e.actor1.actor >= 0) return doc_.actors[e.actor1.actor].id;
   return e.actor1.implicit_id;

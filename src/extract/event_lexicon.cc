@@ -4,6 +4,8 @@
 #include <atomic>
 #include <bit>
 #include <cstring>
+#include <string_view>
+#include <unordered_set>
 
 #include "text/quotes.h"
 #include "text/words.h"
@@ -798,7 +800,10 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
       for (const TsvRow& r : t.rows) {
         CueRow row{r.fields[c_cue], r.fields[c_type], r.fields[c_kind], r.fields[c_scope]};
         static const char* kScopes[] = {"sentence", "clause", "following", "next", "preceding", "quote", "onward"};
-        if (std::none_of(std::begin(kCueTypes), std::end(kCueTypes), [&](const char* x) { return row.type == x; }))
+        // A set, not a scan of the list: the check runs for each of the
+        // thousands of cue rows at every start-up.
+        static const std::unordered_set<std::string_view> kKnownCueTypes(std::begin(kCueTypes), std::end(kCueTypes));
+        if (!kKnownCueTypes.contains(row.type))
           return t.Error(r, "unknown cue type '" + row.type + "'");
         if (std::none_of(std::begin(kScopes), std::end(kScopes), [&](const char* x) { return row.scope == x; }))
           return t.Error(r, "unknown cue scope '" + row.scope + "'");

@@ -26,6 +26,10 @@ bool Builder::AnotherOfKind(const Event& e) const { return WordCue(trig_w_[e.tri
 
 bool Builder::SameEvent(const Event& a, const Event& b) const {
   if (a.acled_event_type == "none") return false;
+  // Across sentences every way below of being one event asks for one place
+  // (one_battle, one_unit, a battle's later words): checked first, as most
+  // pairs of a report's events fail here.
+  if (a.sentence != b.sentence && !SamePlaceKey(a, b)) return false;
   if (a.acled_sub_event_type != b.acled_sub_event_type && !(a.sentence == b.sentence && BomberAndCharge(a, b)))
     return false;
   if (AnotherOfKind(a) || AnotherOfKind(b)) return false;
@@ -81,7 +85,7 @@ bool Builder::SameEvent(const Event& a, const Event& b) const {
         pa[0] == '#' && PlaceFromBefore(b)))
     return false;
   if (pa != pb && !pa.empty() && !pb.empty() && !Encloses(a.place, b.place) && !Encloses(b.place, a.place)) return false;
-  if (DayOf(a) != DayOf(b)) return false;
+  if (DayRef(a) != DayRef(b)) return false;
   const std::string aa = Actor1Of(a), ab = Actor1Of(b);
   const bool ea = a.actor1.actor >= 0, eb = b.actor1.actor >= 0;
   // The bomber and the charge of one sentence are one doer's, however each was read.

@@ -88,6 +88,7 @@ class NumberLexicon {
     std::stable_sort(lex->enclitics_.begin(), lex->enclitics_.end(), longest_first);
     for (const std::string& p : lex->prefixes_)
       lex->prefix_info_.push_back(Prefix{p, (lex->Flags(p) & kConj) != 0});
+    lex->GroupPrefixes();
     return lex;
   }
 
@@ -112,13 +113,42 @@ class NumberLexicon {
     std::string text;
     bool conj = false;
   };
-  const std::vector<Prefix>& prefixes() const { return prefix_info_; }
+  // The prefixes that begin with the first character of `word`, longest
+  // first: the only ones that can match it. Every Arabic word of a document
+  // is tried against the prefixes, and most begin with none of their letters.
+  const std::vector<Prefix>& PrefixesOf(std::string_view word) const {
+    if (word.empty()) return no_prefixes_;
+    const auto b0 = static_cast<unsigned char>(word[0]);
+    if (b0 < 0x80) return by_first_char_[b0];
+    if (b0 >= 0xC0 && b0 < 0xE0 && word.size() >= 2) return by_first_char_[FirstChar(b0, static_cast<unsigned char>(word[1]))];
+    return other_prefixes_;
+  }
   const std::vector<std::string>& enclitics() const { return enclitics_; }
   bool IsUnitPrefix(std::string_view p) const { return unit_prefixes_.count(std::string(p)) > 0; }
   uint32_t max_words() const { return max_words_; }
 
  private:
   Status LoadFile(const std::string& path);
+  // Index of a character below U+0800 by its one or two UTF-8 bytes (the
+  // second byte is ignored for ASCII).
+  static size_t FirstChar(unsigned char b0, unsigned char b1) {
+    return b0 < 0x80 ? b0 : (size_t{b0 & 0x1Fu} << 6) | (b1 & 0x3Fu);
+  }
+  // Fills by_first_char_ and other_prefixes_ from prefix_info_, keeping its
+  // order within each list.
+  void GroupPrefixes() {
+    by_first_char_.assign(0x800, {});
+    other_prefixes_.clear();
+    for (const Prefix& p : prefix_info_) {
+      const auto b0 = static_cast<unsigned char>(p.text[0]);
+      if (b0 < 0x80)
+        by_first_char_[b0].push_back(p);
+      else if (b0 >= 0xC0 && b0 < 0xE0 && p.text.size() >= 2)
+        by_first_char_[FirstChar(b0, static_cast<unsigned char>(p.text[1]))].push_back(p);
+      else
+        other_prefixes_.push_back(p);  // three- and four-byte first characters, stray bytes
+    }
+  }
   // The entry of `key`, added empty if new; valid until the next Insert().
   Entry& Insert(const std::string& key) {
     filter_.Add(key);
@@ -134,6 +164,9 @@ class NumberLexicon {
   KeyFilter filter_;
   std::vector<std::string> prefixes_;  // longest first
   std::vector<Prefix> prefix_info_;
+  std::vector<std::vector<Prefix>> by_first_char_;  // by FirstChar() of the first character
+  std::vector<Prefix> other_prefixes_;               // first character outside U+0000-U+07FF
+  std::vector<Prefix> no_prefixes_;
   std::vector<std::string> enclitics_;  // longest first
   std::unordered_set<std::string> unit_prefixes_;
   uint32_t max_words_ = 1;
@@ -485,7 +518,7 @@ bool Scanner::MatchAt(uint32_t u, uint32_t roles, Match* out) {
   std::string_view text = Text(u);
   if (TryText(u, text, 0, false, roles, out)) return true;
   if (!units_[u].arabic) return false;
-  for (const auto& p : lex_.prefixes()) {
+  for (const auto& p : lex_.PrefixesOf(text)) {
     if (text.size() > p.text.size() && StartsWith(text, p.text) &&
         TryText(u, text.substr(p.text.size()), static_cast<uint32_t>(p.text.size()), p.conj, roles,
                 out))
@@ -502,9 +535,9 @@ bool Scanner::AnyEntry(uint32_t u) const {
   std::string_view text = Text(u);
   if (starts(lex_.Find(text))) return true;
   if (!units_[u].arabic) return false;
-  // Asked at every word: the prefixes (و، ب، ال…) are compared byte by byte
-  // (affix.h), not by a call to memcmp.
-  for (const auto& p : lex_.prefixes())
+  // Asked at every word: only the prefixes (و، ب، ال…) of its first letter,
+  // compared byte by byte (affix.h), not by a call to memcmp.
+  for (const auto& p : lex_.PrefixesOf(text))
     if (text.size() > p.text.size() && StartsWith(text, p.text) &&
         starts(lex_.Find(text.substr(p.text.size()))))
       return true;
@@ -527,7 +560,7 @@ bool Scanner::IsYearContext(uint32_t u, double value, bool plain, std::string_vi
     std::string_view prev = Text(u - 1);
     uint16_t flags = lex_.Flags(prev);
     if (units_[u - 1].arabic && !(flags & (kYearBefore | kMonth))) {
-      for (const auto& p : lex_.prefixes())
+      for (const auto& p : lex_.PrefixesOf(prev))
         if (prev.size() > p.text.size() && StartsWith(prev, p.text))
           flags |= lex_.Flags(prev.substr(p.text.size()));
     }

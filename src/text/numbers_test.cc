@@ -208,6 +208,18 @@ TEST(NumbersArabicWordsTest, TheConjunctionIsNotPartOfTheSpan) {
   ExpectMention(doc, "خمسة", 5, kNull, kNull, "منازل");
 }
 
+// The glued prefixes are tried by their first letter (و، ف، ب، ل and the
+// pairs they begin): a number word behind each letter, and behind a pair.
+TEST(NumbersArabicWordsTest, EveryGluedPrefixLetterIsStripped) {
+  Doc doc = Analyze("أصيب فثلاثة جنود وقصفت القوات بخمسة صواريخ وانتهت لسبعة مدنيين فبتسعة أيام");
+  ExpectMention(doc, "ثلاثة", 3, kNull, kNull, "جنود");
+  ExpectMention(doc, "خمسة", 5, kNull, kNull, "صواريخ");
+  ExpectMention(doc, "سبعة", 7, kNull, kNull, "مدنيين");
+  const NumberMention* nine = Find(doc, "تسعة");
+  ASSERT_NE(nine, nullptr) << ::testing::PrintToString(Texts(doc));
+  EXPECT_EQ(nine->value, 9);
+}
+
 TEST(NumbersArabicWordsTest, WordsOutsideNumbersAreIgnored) {
   // أحد alone ("one of"), نحو as "towards", العديد and ordinals are not figures.
   Doc doc = Analyze("تقدم أحد الجنود نحو المدينة للمرة الأولى مع العديد من الآليات يوم الاثنين");
