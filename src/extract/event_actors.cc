@@ -1599,6 +1599,8 @@ int32_t Builder::ExplosionTarget(const Event& e) const {
         lex_.Related(m.id, by) || (m.alias_kind == "adjective" && !owns_target) || a == IdentityHedged(sentence))
       continue;
     const size_t w = actor_w_[a].first;
+    // "a mine planted by X", زرعها X: X laid the device, it was not hit by it.
+    if (RightAfterCue(sentence, "launcher", w)) continue;
     int32_t rank = 0;
     // The owner of what was hit may be told further on: "a car belonging to X".
     if (!victim_[a]) {
