@@ -970,10 +970,28 @@ void Builder::CrowdActors() {
     const std::string a2 = InterOf(e.actor2);
     const bool crowd2 = a2 == "Civilians" || a2 == "Protesters";  // "to disperse villagers"
     // Whoever intervenes, a state force or a group holding the town.
-    if (sub == "Protest with intervention" && e.actor1.actor >= 0 && Armed(InterOf(e.actor1)) &&
-        (no_actor2 || crowd2)) {
+    if (sub == "Protest with intervention" && (e.actor1.actor >= 0 || e.actor1.implicit) &&
+        Armed(InterOf(e.actor1)) && (no_actor2 || crowd2)) {
       e.actor2 = e.actor1;  // the force that intervened
       SetImplicitId(e.actor1, "gen.protesters");
+    }
+    // A crowd protests, not a state's forces: a force found as a protest's
+    // actor 1 is what the crowd protested against or who stood by; so is an
+    // armed party named after the protest's word ("protested against X",
+    // "rallied against the deployment by X"). (An armed group told as the
+    // subject holds its own rally: المعارضة احتفلت.) Armed men of a
+    // community who rally ("tribesmen rallied") are the crowd, their words
+    // kept.
+    if ((sub == "Peaceful protest" || sub == "Protest with intervention") && Armed(InterOf(e.actor1))) {
+      const int32_t a = e.actor1.actor;
+      const bool community = a >= 0 && InterOf(e.actor1) == "Identity militia" &&
+                             (doc_.actors[a].alias_kind == "generic" || doc_.actors[a].alias_kind == "common");
+      // Arabic tells the subject after its verb: only English places the
+      // protested-against after the protest's word.
+      const bool not_the_crowd = InterOf(e.actor1) == "State forces" || a < 0 ||
+                                 (Latin(actor_w_[a].first) && actor_w_[a].first >= trig_w_[e.trigger].second);
+      if (community) e.actor1.coded_id = "gen.protesters";
+      else if (not_the_crowd) SetImplicitId(e.actor1, "gen.protesters");
     }
     if (no_actor2) {
       // Chemical weapons are used on a population (ACLED's Civilians).
