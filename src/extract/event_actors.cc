@@ -1144,6 +1144,26 @@ void Builder::UnnamedParties() {
       if (empty(e.actor1) || InterOf(e.actor1) != "State forces") SetImplicitId(e.actor1, "gen.police");
       continue;
     }
+    // An English arrest is made by whom its subject names; a non-state armed
+    // group only supplied from elsewhere in the report (the attackers just
+    // told), or named after the verb among those taken ("detained three
+    // suspected X financiers"), made none: with no one named, the police
+    // did ("Authorities detained", "security officers arrested").
+    if (sub == "Arrests" && e.status != "negated" && Latin(e) && InterOf(e.actor1) != "State forces") {
+      const int32_t a = e.actor1.actor;
+      const size_t tw1 = trig_w_[e.trigger].second;
+      const auto agent = [&](size_t w) { return w > 0 && words_[w - 1].text() == "by"; };  // "detention of X by Y"
+      const bool taken_not_taker = a >= 0 && !agent(actor_w_[a].first) && actor_w_[a].first >= tw1;
+      // A passive's agent ("were detained by X") is supplied by id: named as
+      // the taker, before the verb or after "by", it stands.
+      bool named_taker = false;
+      for (int32_t b : Bucket(s_actors_, static_cast<int32_t>(e.sentence)))
+        if (a < 0 && doc_.actors[b].id == e.actor1.implicit_id)
+          named_taker = named_taker || actor_w_[b].first < tw1 || agent(actor_w_[b].first);
+      if ((a < 0 && !e.actor1.implicit_id.empty() && !named_taker && Armed(InterOf(e.actor1))) ||
+          (taken_not_taker && Armed(InterOf(e.actor1))))
+        SetImplicitId(e.actor1, "gen.police");
+    }
     if (sub != "Arrests" || !empty(e.actor2) || empty(e.actor1)) continue;
     if (int32_t a = ArrestedGroup(e); a >= 0) SetActor(e.actor2, a);
     else if (ArmedCellTaken(e)) SetImplicitId(e.actor2, "gen.unidentified_armed_group");
