@@ -217,6 +217,21 @@ void Builder::FormerHolders() {
       }
       if (holder >= 0) break;
     }
+    // "took over the base after X withdrew", "entered the camp after the
+    // troops abandoned it": the armed party that left, told right before a
+    // `holder_left` word after the trigger, held the place.
+    for (int32_t ci : Bucket(s_cues_, sentence)) {
+      const CueHit& c = cues_[ci];
+      if (holder >= 0) break;
+      if (c.row->type != "holder_left" || c.w0 <= from || c.w0 > from + 16) continue;
+      for (int32_t b : Bucket(s_actors_, sentence)) {
+        const ActorMention& m = doc_.actors[b];
+        if (actor_w_[b].first < from || actor_w_[b].second > c.w0 || actor_w_[b].second + 2 < c.w0) continue;
+        if (m.id.empty() || m.id == a1 || !Armed(m.acled_inter) || Source(b) || clause_[actor_w_[b].first] != clause_[c.w0])
+          continue;
+        holder = b;
+      }
+    }
     if (holder >= 0) SetActor(e.actor2, holder);
   }
 }
