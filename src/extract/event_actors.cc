@@ -217,6 +217,21 @@ void Builder::FormerHolders() {
       }
       if (holder >= 0) break;
     }
+    // "took over the base after X withdrew", "entered the camp after the
+    // troops abandoned it": the armed party that left, told right before a
+    // `holder_left` word after the trigger, held the place.
+    for (int32_t ci : Bucket(s_cues_, sentence)) {
+      const CueHit& c = cues_[ci];
+      if (holder >= 0) break;
+      if (c.row->type != "holder_left" || c.w0 <= from || c.w0 > from + 16) continue;
+      for (int32_t b : Bucket(s_actors_, sentence)) {
+        const ActorMention& m = doc_.actors[b];
+        if (actor_w_[b].first < from || actor_w_[b].second > c.w0 || actor_w_[b].second + 2 < c.w0) continue;
+        if (m.id.empty() || m.id == a1 || !Armed(m.acled_inter) || Source(b) || clause_[actor_w_[b].first] != clause_[c.w0])
+          continue;
+        holder = b;
+      }
+    }
     if (holder >= 0) SetActor(e.actor2, holder);
   }
 }
@@ -970,10 +985,28 @@ void Builder::CrowdActors() {
     const std::string a2 = InterOf(e.actor2);
     const bool crowd2 = a2 == "Civilians" || a2 == "Protesters";  // "to disperse villagers"
     // Whoever intervenes, a state force or a group holding the town.
-    if (sub == "Protest with intervention" && e.actor1.actor >= 0 && Armed(InterOf(e.actor1)) &&
-        (no_actor2 || crowd2)) {
+    if (sub == "Protest with intervention" && (e.actor1.actor >= 0 || e.actor1.implicit) &&
+        Armed(InterOf(e.actor1)) && (no_actor2 || crowd2)) {
       e.actor2 = e.actor1;  // the force that intervened
       SetImplicitId(e.actor1, "gen.protesters");
+    }
+    // A crowd protests, not a state's forces: a force found as a protest's
+    // actor 1 is what the crowd protested against or who stood by; so is an
+    // armed party named after the protest's word ("protested against X",
+    // "rallied against the deployment by X"). (An armed group told as the
+    // subject holds its own rally: المعارضة احتفلت.) Armed men of a
+    // community who rally ("tribesmen rallied") are the crowd, their words
+    // kept.
+    if ((sub == "Peaceful protest" || sub == "Protest with intervention") && Armed(InterOf(e.actor1))) {
+      const int32_t a = e.actor1.actor;
+      const bool community = a >= 0 && InterOf(e.actor1) == "Identity militia" &&
+                             (doc_.actors[a].alias_kind == "generic" || doc_.actors[a].alias_kind == "common");
+      // Arabic tells the subject after its verb: only English places the
+      // protested-against after the protest's word.
+      const bool not_the_crowd = InterOf(e.actor1) == "State forces" || a < 0 ||
+                                 (Latin(actor_w_[a].first) && actor_w_[a].first >= trig_w_[e.trigger].second);
+      if (community) e.actor1.coded_id = "gen.protesters";
+      else if (not_the_crowd) SetImplicitId(e.actor1, "gen.protesters");
     }
     if (no_actor2) {
       // Chemical weapons are used on a population (ACLED's Civilians).
@@ -1125,6 +1158,26 @@ void Builder::UnnamedParties() {
       if (!doers.empty()) SetImplicitId(e.actor2, std::move(doers));
       if (empty(e.actor1) || InterOf(e.actor1) != "State forces") SetImplicitId(e.actor1, "gen.police");
       continue;
+    }
+    // An English arrest is made by whom its subject names; a non-state armed
+    // group only supplied from elsewhere in the report (the attackers just
+    // told), or named after the verb among those taken ("detained three
+    // suspected X financiers"), made none: with no one named, the police
+    // did ("Authorities detained", "security officers arrested").
+    if (sub == "Arrests" && e.status != "negated" && Latin(e) && InterOf(e.actor1) != "State forces") {
+      const int32_t a = e.actor1.actor;
+      const size_t tw1 = trig_w_[e.trigger].second;
+      const auto agent = [&](size_t w) { return w > 0 && words_[w - 1].text() == "by"; };  // "detention of X by Y"
+      const bool taken_not_taker = a >= 0 && !agent(actor_w_[a].first) && actor_w_[a].first >= tw1;
+      // A passive's agent ("were detained by X") is supplied by id: named as
+      // the taker, before the verb or after "by", it stands.
+      bool named_taker = false;
+      for (int32_t b : Bucket(s_actors_, static_cast<int32_t>(e.sentence)))
+        if (a < 0 && doc_.actors[b].id == e.actor1.implicit_id)
+          named_taker = named_taker || actor_w_[b].first < tw1 || agent(actor_w_[b].first);
+      if ((a < 0 && !e.actor1.implicit_id.empty() && !named_taker && Armed(InterOf(e.actor1))) ||
+          (taken_not_taker && Armed(InterOf(e.actor1))))
+        SetImplicitId(e.actor1, "gen.police");
     }
     if (sub != "Arrests" || !empty(e.actor2) || empty(e.actor1)) continue;
     if (int32_t a = ArrestedGroup(e); a >= 0) SetActor(e.actor2, a);
@@ -1599,6 +1652,8 @@ int32_t Builder::ExplosionTarget(const Event& e) const {
         lex_.Related(m.id, by) || (m.alias_kind == "adjective" && !owns_target) || a == IdentityHedged(sentence))
       continue;
     const size_t w = actor_w_[a].first;
+    // "a mine planted by X", زرعها X: X laid the device, it was not hit by it.
+    if (RightAfterCue(sentence, "launcher", w)) continue;
     int32_t rank = 0;
     // The owner of what was hit may be told further on: "a car belonging to X".
     if (!victim_[a]) {

@@ -665,7 +665,11 @@ void Builder::FillArguments(Event& e, int32_t t) {
             a = b;
             break;
           }
-      if (s.Has("actor1") || s.Has("actors")) a1 = a1 < 0 ? a : a1;
+      // "a mine planted by X exploded", عبوة زرعها X انفجرت: the subject
+      // found is who laid the device the verb tells of, its doer, never what
+      // it hit.
+      const bool layer = RightAfterCue(sentence, "launcher", actor_w_[a].first);
+      if (s.Has("actor1") || s.Has("actors") || layer) a1 = a1 < 0 ? a : a1;
       else if (s.Has("victim") || s.Has("target") || s.Has("actor2")) a2 = a2 < 0 ? a : a2;
       if (s.Has("actors") && subj_after >= 0 && a2 < 0) {
         int32_t b = ActorNear(actor_w_[subj_after].second, clause, tw0, tw1, subj_after);

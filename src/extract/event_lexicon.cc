@@ -139,6 +139,7 @@ constexpr const char* kCueTypes[] = {
     "cessation",
     "sequel",
     "former_holder",
+    "holder_left",
 };
 
 // A cue's kind, where its type takes one: who is speaking for an

@@ -1,0 +1,62 @@
+// An English arrest is made by whom its subject names. A non-state armed
+// group supplied from elsewhere in the report (the attackers just told), or
+// named after the verb among those taken, made none: the police did. A
+// group named as the taker (the subject, or "by X") stands.
+#include <gtest/gtest.h>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+#include "text/normalize.h"
+
+namespace marsad {
+namespace {
+
+class ArrestTakersTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+TEST_F(ArrestTakersTest, AttackersToldBeforeAreNotTheArresters) {
+  Doc doc = test::ExtractAt(
+      "Suspected Boko Haram fighters raided a village near Konduga on Tuesday, killing five people. Security "
+      "officers arrested two suspects in Maiduguri on Wednesday in connection with the raid.",
+      2025, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, NormalizeKey("arrested"));
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(test::ActorId(doc, e->actor1), "nga.boko_haram");
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "nga.police");
+}
+
+TEST_F(ArrestTakersTest, GroupOfThoseTakenIsNotTheTaker) {
+  Doc doc = test::ExtractAt(
+      "A counter-terrorism unit detained two suspected al-Shabaab financiers in Garissa on Thursday, the police said.",
+      2025, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, NormalizeKey("detained"));
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(test::ActorId(doc, e->actor1), "som.shabaab");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "som.shabaab");
+}
+
+TEST_F(ArrestTakersTest, GroupNamedAsTakerStands) {
+  Doc doc = test::ExtractAt("Islamic State militants rounded up 20 men in a village near Mayadin on Friday, residents said.",
+                            2025, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, NormalizeKey("rounded up"));
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "isis");
+}
+
+TEST_F(ArrestTakersTest, AgentAfterByStands) {
+  Doc doc = test::ExtractAt(
+      "Residents protested on Monday against the detention of a village chief by Houthi fighters in Ibb.", 2025, 3,
+      10);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, NormalizeKey("detention"));
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "yem.houthis");
+}
+
+}  // namespace
+}  // namespace marsad
