@@ -1127,6 +1127,7 @@ void Builder::AttachCasualty(int32_t t) {
     }
   }
   if (target < 0) return;
+  if (tr.acled_sub_event_type != "injuries") target = KillingBesideTaking(t, target);
   // "Protesters stormed the governor's office after the bodies of three
   // abductees were found": the dead counted as bodies (`remains`) were killed
   // before, by others; the crowd they stirred took no lives.
@@ -1408,6 +1409,51 @@ void Builder::AttachQuantities() {
     int32_t k = before >= 0 ? before : after;
     if (k >= 0) doc_.events[k].quantities.push_back(static_cast<int32_t>(n));
   }
+}
+
+
+// "قُتل راعيان واقتيد ثالث"، "killed three women and abducted eight
+// children", "a man was shot dead and his wife raped": a killing told before
+// an abduction or a rape of its sentence is an act of its own (ACLED codes
+// the killing as an attack, the taking or the rape apart; the abduction kills
+// no one). The toll goes to another violent act of the sentence that can
+// kill ("stormed the village, killed five and abducted ten"), else it makes
+// an attack by the same doers on the same side, at the same place and day.
+// Returns the event the toll belongs to.
+int32_t Builder::KillingBesideTaking(int32_t toll, int32_t target) {
+  const auto takes_no_life = [](const Event& e) {
+    return e.acled_sub_event_type == "Abduction/forced disappearance" || e.acled_sub_event_type == "Sexual violence";
+  };
+  const Event& taking = doc_.events[static_cast<size_t>(target)];
+  const size_t tw0 = trig_w_[toll].first;
+  const int32_t sentence = sent_[tw0];
+  // A killing told after the taking (خطف المنسق وقتله، "kidnapped and killed
+  // him") is most often the fate of those taken: one event, with its toll.
+  if (!takes_no_life(taking) || static_cast<int32_t>(taking.sentence) != sentence || taking.trigger == toll ||
+      trig_w_[taking.trigger].first < tw0 || WordCue(tw0, "remains"))
+    return target;
+  int32_t other = -1;
+  size_t nearest = SIZE_MAX;
+  for (int32_t k : Bucket(s_events_, sentence)) {
+    const Event& e = doc_.events[static_cast<size_t>(k)];
+    // A generic word ("in an attack on a village") names no act of its own.
+    if (k == target || takes_no_life(e) || !Violent(e.acled_event_type) || Generic(e) || ToldAsBackground(e)) continue;
+    const size_t ew = trig_w_[e.trigger].first;
+    const size_t dist = ew >= tw0 ? ew - tw0 : tw0 - ew;
+    if (dist < nearest) nearest = dist, other = k;
+  }
+  if (other >= 0) return other;
+  Event killing = taking;
+  killing.trigger = toll;
+  const bool armed_victims = killing.actor2.actor >= 0 && Armed(doc_.actors[killing.actor2.actor].acled_inter);
+  killing.acled_event_type = armed_victims ? "Battles" : "Violence against civilians";
+  killing.acled_sub_event_type = armed_victims ? "Armed clash" : "Attack";
+  killing.plover_event_type = "ASSAULT";
+  killing.plover_mode = "";
+  killing.fatalities.reset(), killing.injuries.reset(), killing.civilian_fatalities.reset();
+  killing.quantities.clear();
+  AddEvent(std::move(killing));
+  return static_cast<int32_t>(doc_.events.size() - 1);
 }
 
 }  // namespace marsad::events_internal
