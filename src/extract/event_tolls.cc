@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "geo/geo_math.h"
 #include "text/normalize.h"
 #include "util/civil_time.h"
 
@@ -1124,6 +1125,7 @@ void Builder::AttachCasualty(int32_t t) {
       // cut the toll off from it.
       for (int32_t s = sentence - 1; s >= 0 && s >= sentence - 2 && target < 0 && !campaign_total; --s)
         if (!Bucket(s_events_, s).empty()) target = Bucket(s_events_, s).back();
+      if (target >= 0 && TollToldElsewhere(sentence, static_cast<int32_t>(doc_.events[target].sentence))) return;
     }
   }
   if (target < 0) return;
@@ -1454,6 +1456,47 @@ int32_t Builder::KillingBesideTaking(int32_t toll, int32_t target) {
   killing.quantities.clear();
   AddEvent(std::move(killing));
   return static_cast<int32_t>(doc_.events.size() - 1);
+}
+
+// "Five were shot dead in Inanda on Thursday … In Pietermaritzburg, a
+// councillor was shot dead on Wednesday", "وفي الموصل قُتل مختار مساء الأربعاء":
+// a toll of a later sentence with no event of its own is the earlier
+// event's only when it could have happened there. A sentence naming a town
+// of its own, far from every place of the earlier event's sentence (30 km,
+// neither holding the other), on a day of its own none of that sentence's
+// days is, tells another killing; the toll is left to no event.
+bool Builder::TollToldElsewhere(int32_t toll_sentence, int32_t event_sentence) const {
+  const auto places_of = [&](int32_t s) {
+    std::vector<int32_t> out;
+    for (int32_t p : Bucket(s_places_, s))
+      if (doc_.places[p].resolved && !Dateline(p) && !Coarse(p)) out.push_back(p);
+    return out;
+  };
+  const auto days_of = [&](int32_t s) {
+    std::vector<std::string> out;
+    for (int32_t d : Bucket(s_dates_, s))
+      if (!doc_.dates[d].since && date_w_[d].first >= dateline_end_) out.push_back(doc_.dates[d].value);
+    return out;
+  };
+  // An event told with no place or day of its own (a quoted witness) has
+  // those of the sentence before that names them.
+  std::vector<int32_t> there;
+  for (int32_t s = event_sentence; s >= 0 && there.empty(); --s) there = places_of(s);
+  std::vector<std::string> then;
+  for (int32_t s = event_sentence; s >= 0 && then.empty(); --s) then = days_of(s);
+  const std::vector<int32_t> here = places_of(toll_sentence);
+  const std::vector<std::string> today = days_of(toll_sentence);
+  if (here.empty() || there.empty() || today.empty() || then.empty()) return false;
+  for (const std::string& d : today)
+    if (std::find(then.begin(), then.end(), d) != then.end()) return false;
+  for (int32_t p : here)
+    for (int32_t q : there) {
+      const PlaceMention &a = doc_.places[p], &b = doc_.places[q];
+      if (a.entry == b.entry || Encloses(p, q) || Encloses(q, p) ||
+          DistanceKm(a.location.lat, a.location.lon, b.location.lat, b.location.lon) <= 30)
+        return false;
+    }
+  return true;
 }
 
 }  // namespace marsad::events_internal
