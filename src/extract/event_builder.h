@@ -347,6 +347,8 @@ class Builder {
   std::optional<CasualtyFigure> CountJoinedBefore(int32_t n, int32_t t);
   bool JoinedPersonNoun(size_t w) const;
   void AttachCasualty(int32_t t);
+  int32_t KillingBesideTaking(int32_t toll, int32_t target);
+  bool TollToldElsewhere(int32_t toll_sentence, int32_t event_sentence) const;
   std::optional<CasualtyFigure> LethalActOneVictim(const Event& e) const;
   std::optional<CasualtyFigure> ArabicObjectVictims(int32_t t, int32_t doer, bool counts, bool in_gap = false) const;
   size_t FormEndWord(int32_t t) const;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "geo/geo_math.h"
 #include "text/normalize.h"
 #include "util/civil_time.h"
 
@@ -1139,9 +1140,11 @@ void Builder::AttachCasualty(int32_t t) {
       // cut the toll off from it.
       for (int32_t s = sentence - 1; s >= 0 && s >= sentence - 2 && target < 0 && !campaign_total; --s)
         if (!Bucket(s_events_, s).empty()) target = Bucket(s_events_, s).back();
+      if (target >= 0 && TollToldElsewhere(sentence, static_cast<int32_t>(doc_.events[target].sentence))) return;
     }
   }
   if (target < 0) return;
+  if (tr.acled_sub_event_type != "injuries") target = KillingBesideTaking(t, target);
   // "Protesters stormed the governor's office after the bodies of three
   // abductees were found": the dead counted as bodies (`remains`) were killed
   // before, by others; the crowd they stirred took no lives.
@@ -1423,6 +1426,92 @@ void Builder::AttachQuantities() {
     int32_t k = before >= 0 ? before : after;
     if (k >= 0) doc_.events[k].quantities.push_back(static_cast<int32_t>(n));
   }
+}
+
+
+// "قُتل راعيان واقتيد ثالث"، "killed three women and abducted eight
+// children", "a man was shot dead and his wife raped": a killing told before
+// an abduction or a rape of its sentence is an act of its own (ACLED codes
+// the killing as an attack, the taking or the rape apart; the abduction kills
+// no one). The toll goes to another violent act of the sentence that can
+// kill ("stormed the village, killed five and abducted ten"), else it makes
+// an attack by the same doers on the same side, at the same place and day.
+// Returns the event the toll belongs to.
+int32_t Builder::KillingBesideTaking(int32_t toll, int32_t target) {
+  const auto takes_no_life = [](const Event& e) {
+    return e.acled_sub_event_type == "Abduction/forced disappearance" || e.acled_sub_event_type == "Sexual violence";
+  };
+  const Event& taking = doc_.events[static_cast<size_t>(target)];
+  const size_t tw0 = trig_w_[toll].first;
+  const int32_t sentence = sent_[tw0];
+  // A killing told after the taking (خطف المنسق وقتله، "kidnapped and killed
+  // him") is most often the fate of those taken: one event, with its toll.
+  if (!takes_no_life(taking) || static_cast<int32_t>(taking.sentence) != sentence || taking.trigger == toll ||
+      trig_w_[taking.trigger].first < tw0 || WordCue(tw0, "remains"))
+    return target;
+  int32_t other = -1;
+  size_t nearest = SIZE_MAX;
+  for (int32_t k : Bucket(s_events_, sentence)) {
+    const Event& e = doc_.events[static_cast<size_t>(k)];
+    // A generic word ("in an attack on a village") names no act of its own.
+    if (k == target || takes_no_life(e) || !Violent(e.acled_event_type) || Generic(e) || ToldAsBackground(e)) continue;
+    const size_t ew = trig_w_[e.trigger].first;
+    const size_t dist = ew >= tw0 ? ew - tw0 : tw0 - ew;
+    if (dist < nearest) nearest = dist, other = k;
+  }
+  if (other >= 0) return other;
+  Event killing = taking;
+  killing.trigger = toll;
+  const bool armed_victims = killing.actor2.actor >= 0 && Armed(doc_.actors[killing.actor2.actor].acled_inter);
+  killing.acled_event_type = armed_victims ? "Battles" : "Violence against civilians";
+  killing.acled_sub_event_type = armed_victims ? "Armed clash" : "Attack";
+  killing.plover_event_type = "ASSAULT";
+  killing.plover_mode = "";
+  killing.fatalities.reset(), killing.injuries.reset(), killing.civilian_fatalities.reset();
+  killing.quantities.clear();
+  AddEvent(std::move(killing));
+  return static_cast<int32_t>(doc_.events.size() - 1);
+}
+
+// "Five were shot dead in Inanda on Thursday … In Pietermaritzburg, a
+// councillor was shot dead on Wednesday", "وفي الموصل قُتل مختار مساء الأربعاء":
+// a toll of a later sentence with no event of its own is the earlier
+// event's only when it could have happened there. A sentence naming a town
+// of its own, far from every place of the earlier event's sentence (30 km,
+// neither holding the other), on a day of its own none of that sentence's
+// days is, tells another killing; the toll is left to no event.
+bool Builder::TollToldElsewhere(int32_t toll_sentence, int32_t event_sentence) const {
+  const auto places_of = [&](int32_t s) {
+    std::vector<int32_t> out;
+    for (int32_t p : Bucket(s_places_, s))
+      if (doc_.places[p].resolved && !Dateline(p) && !Coarse(p)) out.push_back(p);
+    return out;
+  };
+  const auto days_of = [&](int32_t s) {
+    std::vector<std::string> out;
+    for (int32_t d : Bucket(s_dates_, s))
+      if (!doc_.dates[d].since && date_w_[d].first >= dateline_end_) out.push_back(doc_.dates[d].value);
+    return out;
+  };
+  // An event told with no place or day of its own (a quoted witness) has
+  // those of the sentence before that names them.
+  std::vector<int32_t> there;
+  for (int32_t s = event_sentence; s >= 0 && there.empty(); --s) there = places_of(s);
+  std::vector<std::string> then;
+  for (int32_t s = event_sentence; s >= 0 && then.empty(); --s) then = days_of(s);
+  const std::vector<int32_t> here = places_of(toll_sentence);
+  const std::vector<std::string> today = days_of(toll_sentence);
+  if (here.empty() || there.empty() || today.empty() || then.empty()) return false;
+  for (const std::string& d : today)
+    if (std::find(then.begin(), then.end(), d) != then.end()) return false;
+  for (int32_t p : here)
+    for (int32_t q : there) {
+      const PlaceMention &a = doc_.places[p], &b = doc_.places[q];
+      if (a.entry == b.entry || Encloses(p, q) || Encloses(q, p) ||
+          DistanceKm(a.location.lat, a.location.lon, b.location.lat, b.location.lon) <= 30)
+        return false;
+    }
+  return true;
 }
 
 }  // namespace marsad::events_internal
