@@ -37,19 +37,28 @@ struct CuePhrase {
   bool dual = false;    // cue_dual: an unknown name only with a second joined by و
 };
 
+// A word form's index in PlaceLexicon::word_form, or kNoForm when no
+// per-word lexicon holds the form.
+constexpr uint32_t kNoForm = UINT32_MAX;
+
 // Cue phrases of one kind, longest first, with the first and last words of
-// its phrases: MatchStart() and MatchEnding() run at nearly every word, and a
-// lookup of the word tells them whether any phrase of the list can match,
-// and which: by a word's index in first_words (last_words), the phrases that
-// begin (end) with it, in list order.
+// its phrases: MatchStart() and MatchEnding() run at nearly every word, and
+// the word's forms tell them whether any phrase of the list can match, and
+// which: by a word's index in first_words (last_words), the phrases that
+// begin (end) with it, in list order. The word's forms are looked up once,
+// in the one vocabulary of the per-word lexicons (word_form); first_of_form
+// (last_of_form) takes a form's index there to its index in first_words
+// (last_words), or kNoForm, so no list is probed by string per word.
 struct PhraseList {
   std::vector<CuePhrase> phrases;
   StringSet first_words, last_words;
   std::vector<std::vector<uint32_t>> by_first, by_last;
+  std::vector<uint32_t> first_of_form, last_of_form;
 
   void push_back(const CuePhrase& p) { phrases.push_back(p); }
-  // Fills the word sets and indexes; once the phrases are in their order.
-  void Index() {
+  // Fills the word sets and indexes; once the phrases are in their order
+  // and `vocabulary` (word_form) holds every word of them.
+  void Index(const StringSet& vocabulary) {
     auto add = [](StringSet& set, std::vector<std::vector<uint32_t>>& by, const std::string& w, uint32_t i) {
       if (set.Insert(w)) by.emplace_back();
       by[set.Find(w)].push_back(i);
@@ -58,6 +67,13 @@ struct PhraseList {
       add(first_words, by_first, phrases[i].words.front(), i);
       add(last_words, by_last, phrases[i].words.back(), i);
     }
+    auto by_form = [&](const StringSet& words, std::vector<uint32_t>* of_form) {
+      of_form->assign(vocabulary.size(), kNoForm);
+      for (size_t k = 0; k < words.size(); ++k)
+        (*of_form)[vocabulary.Find(words.at(k))] = static_cast<uint32_t>(k);
+    };
+    by_form(first_words, &first_of_form);
+    by_form(last_words, &last_of_form);
   }
   std::vector<CuePhrase>::const_iterator begin() const { return phrases.begin(); }
   std::vector<CuePhrase>::const_iterator end() const { return phrases.end(); }
@@ -116,7 +132,13 @@ class PlaceLexicon {
   // with actors' and places' names (زيورخ، ميامي): without the article, a
   // place already when it is a city of 100k+.
   StringSet lex_word;
-  StringSet phrase_word;    // every word of every cue phrase: a word in none starts none
+  // The one vocabulary of the lexicons asked of every word of a sentence,
+  // looked up once per word form (SetWordForms) and then asked by index:
+  // every word of every cue phrase first (indexes below phrase_words; a word
+  // in none starts none), then the other nationality adjectives.
+  StringSet word_form;
+  size_t phrase_words = 0;
+  std::vector<const std::string*> nationality_of_form;  // by word_form index: the country's code, or null
   // Unique per loaded lexicon (hence per recognizer and gazetteer): names
   // the owner of a thread's FirstWord memo (PlaceRecognizer::Run).
   uint64_t id = 0;
@@ -283,11 +305,18 @@ Result<std::unique_ptr<PlaceLexicon>> PlaceLexicon::Load(const std::string& data
                      [](const CuePhrase& a, const CuePhrase& b) { return a.words.size() > b.words.size(); });
   for (auto* list : {&lex->facility, &lex->relation, &lex->relation_after, &lex->direction, &lex->cue,
                      &lex->link, &lex->locative_link, &lex->org_before, &lex->anaphor_context, &lex->name_head,
-                     &lex->idiom}) {
+                     &lex->idiom})
     for (const CuePhrase& p : *list)
-      for (const std::string& w : p.words) lex->phrase_word.Insert(w);
-    list->Index();
-  }
+      for (const std::string& w : p.words) lex->word_form.Insert(w);
+  lex->phrase_words = lex->word_form.size();
+  for (size_t k = 0; k < lex->nationality.size(); ++k) lex->word_form.Insert(lex->nationality.key(k));
+  lex->nationality_of_form.assign(lex->word_form.size(), nullptr);
+  for (size_t k = 0; k < lex->nationality.size(); ++k)
+    lex->nationality_of_form[lex->word_form.Find(lex->nationality.key(k))] = &lex->nationality.value(k);
+  for (auto* list : {&lex->facility, &lex->relation, &lex->relation_after, &lex->direction, &lex->cue,
+                     &lex->link, &lex->locative_link, &lex->org_before, &lex->anaphor_context, &lex->name_head,
+                     &lex->idiom})
+    list->Index(lex->word_form);
   return lex;
 }
 
@@ -328,6 +357,10 @@ struct Word {
   // begin in it (bytes): for HamzaAgrees.
   std::string_view orig;
   uint16_t name_orig_at = 0, bare_orig_at = 0;
+  // The indexes in PlaceLexicon::word_form of name, bare and text (kNoForm:
+  // in no per-word lexicon; a non-word has only its text), set by
+  // SetWordForms once the word's forms are final.
+  uint32_t form[3] = {kNoForm, kNoForm, kNoForm};
   bool maybe_phrase = true;     // text, name or bare is some cue phrase's word
   // Longest() per-word work, computed on first use (it runs up to five times
   // at one word): whether the word is a function word (-1: not known yet),
@@ -573,37 +606,49 @@ bool MatchAt(const std::vector<Word>& words, size_t at, const CuePhrase& phrase,
   return true;
 }
 
-// Could WordIs(w, p, allow_bare) hold for some p of `set`? (bare is a
-// suffix of name, name a part of text: a form of the same size is the same
-// form, and is not looked up twice.)
-bool WordIsAnyOf(const Word& w, const StringSet& set, bool allow_bare = true) {
-  if (!w.is_word) return set.Contains(w.text);
-  return set.Contains(w.name) || (allow_bare && w.bare.size() != w.name.size() && set.Contains(w.bare)) ||
-         (w.text.size() != w.name.size() && set.Contains(w.text));
+// Looks up the word's name, bare form and text in the lexicon's one
+// vocabulary (word_form), once: the per-word lexicons are then asked by
+// index. (bare is a suffix of name, name a part of text: a form of the same
+// size is the same form, and is not looked up twice.)
+void SetWordForms(Word& w, const PlaceLexicon& lex) {
+  auto find = [&](std::string_view form) {
+    const size_t k = lex.word_form.Find(form);
+    return k == StringSet::kNone ? kNoForm : static_cast<uint32_t>(k);
+  };
+  if (!w.is_word) {
+    w.form[0] = w.form[1] = kNoForm;
+    w.form[2] = find(w.text);
+  } else {
+    w.form[0] = find(w.name);
+    w.form[1] = w.bare.size() == w.name.size() ? w.form[0] : find(w.bare);
+    w.form[2] = w.text.size() == w.name.size() ? w.form[0] : find(w.text);
+  }
+  w.maybe_phrase = w.form[0] < lex.phrase_words || w.form[1] < lex.phrase_words || w.form[2] < lex.phrase_words;
 }
 
 // Calls try_phrase(i) for the phrases i of a list whose first (last) word
 // `w` can be (WordIs: its name, bare form or whole text), in list order,
-// until one returns true; returns whether one did. `set` and `by` are the
-// list's first_words and by_first (last_words, by_last).
+// until one returns true; returns whether one did. `of_form` and `by` are
+// the list's first_of_form and by_first (last_of_form, by_last).
 template <typename F>
-bool ForPhrasesOf(const Word& w, const StringSet& set, const std::vector<std::vector<uint32_t>>& by,
+bool ForPhrasesOf(const Word& w, const std::vector<uint32_t>& of_form, const std::vector<std::vector<uint32_t>>& by,
                   bool allow_bare, F&& try_phrase) {
   if (!w.maybe_phrase) return false;  // every word of a phrase is maybe_phrase
   const std::vector<uint32_t>* lists[3];
   size_t n = 0;
-  auto add = [&](std::string_view form) {
-    const size_t k = set.Find(form);
-    if (k == StringSet::kNone) return;
+  auto add = [&](uint32_t form) {
+    if (form == kNoForm) return;
+    const uint32_t k = of_form[form];
+    if (k == kNoForm) return;
     for (size_t j = 0; j < n; ++j)
       if (lists[j] == &by[k]) return;
     lists[n++] = &by[k];
   };
   if (w.is_word) {
-    add(w.name);
-    if (allow_bare) add(w.bare);
+    add(w.form[0]);
+    if (allow_bare) add(w.form[1]);
   }
-  add(w.text);
+  add(w.form[2]);
   // Merge the (ascending) lists: the first phrase in list order wins.
   size_t pos[3] = {0, 0, 0};
   for (;;) {
@@ -619,7 +664,7 @@ const CuePhrase* MatchStart(const std::vector<Word>& words, size_t at, const Phr
                             bool allow_bare = true) {
   if (at >= words.size()) return nullptr;
   const CuePhrase* found = nullptr;
-  ForPhrasesOf(words[at], list.first_words, list.by_first, allow_bare, [&](uint32_t i) {
+  ForPhrasesOf(words[at], list.first_of_form, list.by_first, allow_bare, [&](uint32_t i) {
     if (!MatchAt(words, at, list.phrases[i], allow_bare)) return false;
     found = &list.phrases[i];
     return true;
@@ -632,7 +677,7 @@ int MatchEnding(const std::vector<Word>& words, size_t end, const PhraseList& li
                 bool allow_bare = true) {
   if (end < 1 || end > words.size()) return -1;
   int found = -1;
-  ForPhrasesOf(words[end - 1], list.last_words, list.by_last, allow_bare, [&](uint32_t i) {
+  ForPhrasesOf(words[end - 1], list.last_of_form, list.by_last, allow_bare, [&](uint32_t i) {
     const CuePhrase& p = list.phrases[i];
     if (p.words.size() > end || !MatchAt(words, end - p.words.size(), p, allow_bare)) return false;
     *which = &p;
@@ -1004,7 +1049,7 @@ class SentenceReader {
 
   void Read(uint32_t tok_begin, uint32_t tok_end) {
     BuildWords(doc_, tok_begin, tok_end, gaz_, &words_);
-    for (Word& w : words_) w.maybe_phrase = WordIsAnyOf(w, lex_.phrase_word);
+    for (Word& w : words_) SetWordForms(w, lex_);
     size_t first_new = out_->size();
     if (!lex_.anaphor.empty())
       for (size_t k = 0; k < words_.size(); ++k)
@@ -1012,9 +1057,10 @@ class SentenceReader {
     if (!lex_.nationality.empty())
       for (const Word& w : words_) {
         if (!w.is_word) continue;
-        const std::string* country = lex_.nationality.Find(w.name);
         // (name is a part of text: of the same size, it is the same form.)
-        if (!country && w.text.size() != w.name.size()) country = lex_.nationality.Find(w.text);
+        auto country_of = [&](uint32_t form) { return form == kNoForm ? nullptr : lex_.nationality_of_form[form]; };
+        const std::string* country = country_of(w.form[0]);
+        if (!country && w.text.size() != w.name.size()) country = country_of(w.form[2]);
         if (country) ++cache_->nationality[*country];
       }
     size_t w = 0;
@@ -1061,7 +1107,7 @@ class SentenceReader {
     // (the list's by_first index), not every phrase of the list.
     for (const PhraseList* list : {&lex_.relation, &lex_.cue, &lex_.facility, &lex_.link, &lex_.direction}) {
       const bool allow_bare = list != &lex_.cue;
-      if (ForPhrasesOf(w, list->first_words, list->by_first, allow_bare, [&](uint32_t i) {
+      if (ForPhrasesOf(w, list->first_of_form, list->by_first, allow_bare, [&](uint32_t i) {
             const CuePhrase& p = list->phrases[i];
             return p.words.size() == 1 &&
                    WordIs(w, p.words[0], allow_bare, p.written.empty() ? nullptr : &p.written[0]);
@@ -1193,7 +1239,7 @@ class SentenceReader {
 
   // The word read whole, as a name that begins with a proclitic's letter
   // (واشنطن، كايا): no proclitic, its name the whole word.
-  static Word WholeWord(const Word& w) {
+  Word WholeWord(const Word& w) const {
     Word v = w;
     v.proclitic = v.bad_split = v.hamza_article = false;
     v.name_first = v.first;
@@ -1204,6 +1250,7 @@ class SentenceReader {
     v.bare_orig_at = static_cast<uint16_t>(v.article ? kArticle.size() : 0);
     v.function_cached = -1;
     v.first_word[0] = v.first_word[1];
+    SetWordForms(v, lex_);
     return v;
   }
 
@@ -1460,11 +1507,15 @@ class SentenceReader {
   bool CuedBefore(size_t at) const {
     const Word& w = words_[at];
     if (w.latin || !w.is_word) return false;
+    // Most words of running text begin no name (the memo's bound is 0), and
+    // a word that begins none is none: no cued place is asked for them.
+    const FirstWord& first = FirstWordOf(w, 0);
+    if (first.most == 0) return false;
     // Most words come before any cued place, or in a document with none:
     // the gazetteer is asked only when a cued place could match.
     const auto cued = [](const Pending& p) { return (!p.cue.empty() && !p.plural_cue) || p.dateline; };
     if (std::none_of(out_->begin(), out_->end(), cued)) return false;
-    const std::span<const uint32_t> ids = gaz_.Lookup(FirstWordOf(w, 0).key);  // Key(at, 1)
+    const std::span<const uint32_t> ids = gaz_.Lookup(first.key);  // Key(at, 1)
     if (ids.empty()) return false;
     for (const Pending& p : *out_) {
       if (!cued(p)) continue;
@@ -1734,7 +1785,7 @@ class SentenceReader {
     w.bare = w.name;
     w.name_orig_at = static_cast<uint16_t>(std::min<uint32_t>(doc_.tokens[k].span.begin - whole.begin, 0xFFFF));
     w.bare_orig_at = static_cast<uint16_t>(w.name_orig_at + kArticle.size());
-    w.maybe_phrase = WordIsAnyOf(w, lex_.phrase_word);
+    SetWordForms(w, lex_);
     w.function_cached = -1;
     w.first_word[0] = w.first_word[1] = nullptr;
   }

@@ -176,6 +176,9 @@ class FlatStringMap {
   }
   bool empty() const { return keys_.size() == 0; }
   size_t size() const { return keys_.size(); }
+  // The key and value of index `index` (< size(), in insertion order).
+  std::string_view key(size_t index) const { return keys_.at(index); }
+  const V& value(size_t index) const { return values_[index]; }
 
  private:
   StringSet keys_;

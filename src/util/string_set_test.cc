@@ -51,5 +51,20 @@ TEST(FlatStringMapTest, InsertKeepsFirstValueAndSetReplacesIt) {
   EXPECT_EQ(*std::as_const(map).Find("form0"), "edited");
 }
 
+// key(i) and value(i) walk the map in insertion order, a replaced value
+// under its key's first index (the geoparser folds the map into its word
+// vocabulary this way).
+TEST(FlatStringMapTest, IndexesWalkTheKeysInInsertionOrder) {
+  FlatStringMap<int> map;
+  map.Insert("north", 1);
+  map.Insert("south", 2);
+  map.Set("north", 3);
+  ASSERT_EQ(map.size(), 2u);
+  EXPECT_EQ(map.key(0), "north");
+  EXPECT_EQ(map.value(0), 3);
+  EXPECT_EQ(map.key(1), "south");
+  EXPECT_EQ(map.value(1), 2);
+}
+
 }  // namespace
 }  // namespace marsad
