@@ -395,6 +395,7 @@ class Builder {
   bool GovernmentVoice(int32_t sentence, size_t after = SIZE_MAX) const;
   const CueHit* DecreeingBody(const Event& e) const;
   bool RecentOwnDay(const Event& e, int32_t sentence) const;
+  bool RecentPeriodAfter(size_t w) const;  // a date of the last weeks right after word w (a `من` may stand between)
   bool AnaphoricSpeech(int32_t sentence) const;
   bool CarriedVoice(int32_t sentence, std::string_view type) const;
   bool DroppedSpeaker(const Event& e) const;

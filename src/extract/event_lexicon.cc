@@ -161,9 +161,9 @@ std::string CueKindProblem(const CueRow& row) {
   if (row.type == "military_target")
     return row.kind.empty() || row.kind == "projectile" ? "" : "a military_target cue takes kind projectile or none";
   if (row.type == "not_event")
-    return row.kind.empty() || row.kind == "territory" || row.kind == "nominal"
+    return row.kind.empty() || row.kind == "territory" || row.kind == "nominal" || row.kind == "contents"
                ? ""
-               : "a not_event cue takes kind territory, nominal or none";
+               : "a not_event cue takes kind territory, nominal, contents or none";
   if (row.type == "without")
     return row.kind.empty() || row.kind == "peaceful" ? "" : "a without cue takes kind peaceful or none";
   if (row.type == "negation")

@@ -83,7 +83,7 @@ TEST(EventLexicon, BadRowsNameFileAndLine) {
       {"en/event_cues.tsv", "catapults\tweapon\t\tnext\t", "needs kind aerial or heavy-weapons"},
       {"en/event_cues.tsv", "perhaps\thedge\tmedia\tclause\t", "only attribution, weapon, one_victim, military_target, civilian_target, not_event, without, goods, negation, route, place_anaphor and possessive_reading cues take a kind"},
       {"en/event_cues.tsv", "strike\tpossessive_reading\t\tnext\t", "a possessive_reading cue needs a trigger form as kind"},
-      {"ar/event_cues.tsv", "تحت\tnot_event\tcivilian\tnext\t", "a not_event cue takes kind territory, nominal or none"},
+      {"ar/event_cues.tsv", "تحت\tnot_event\tcivilian\tnext\t", "a not_event cue takes kind territory, nominal, contents or none"},
       {"en/event_cues.tsv", "kiosk\tcivilian_target\taerial\tsentence\t", "a civilian_target cue takes kind political or none"},
       {"en/event_cues.tsv", "gossip\tattribution\trumour\tsentence\t", "unknown attribution kind"},
       {"shared/persons.tsv", "per.x\tX\tX\tboss\tnone.such\t", "unknown actor"},

@@ -282,8 +282,17 @@ bool Builder::ToldAsBackground(const Event& e) const {
 // السيطرة is control held; تحت قصف جوي is still a strike); of kind
 // `nominal` only an event told as a noun ("since fighting erupted" is the
 // war's start; "since seizing the town in May", a verb, is a deed told).
+//
+// Of kind `contents` (تحتوي على، what a container holds) it reaches a
+// chemical agent only where a find is told: bombs or barrels "containing
+// poison gas" dropped on a place are how a chemical attack is told, a depot
+// found holding it is a find.
 bool Builder::NotEventKindFits(const CueHit& c, const Event& e) const {
   if (c.row->kind == "territory") return TerritoryTaken(e);
+  if (c.row->kind == "contents" && e.acled_sub_event_type == "Chemical weapon")
+    return std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& o) {
+      return o.sentence == e.sentence && o.acled_sub_event_type == "Disrupted weapons use";
+    });
   if (c.row->kind == "nominal") return doc_.triggers[e.trigger].voice == "nominal";
   return true;
 }

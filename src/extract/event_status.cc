@@ -57,6 +57,19 @@ bool Builder::RecentOwnDay(const Event& e, int32_t sentence) const {
   return last != INT64_MIN && ref != INT64_MIN && ref - last >= 0 && ref - last <= kBackgroundDays;
 }
 
+bool Builder::RecentPeriodAfter(size_t w) const {
+  if (w >= words_.size()) return false;
+  for (int32_t d : Bucket(s_dates_, sent_[w])) {
+    const size_t d0 = date_w_[d].first;
+    if (d0 < w || d0 > w + 1 || clause_[d0] != clause_[w]) continue;
+    const DateMention& dm = doc_.dates[d];
+    if (dm.since || dm.precision > DatePrecision::kMonth) continue;
+    const int64_t last = LastDay(dm.value, dm.end), ref = LastDay(ref_day_, "");
+    if (last != INT64_MIN && ref != INT64_MIN && ref - last <= kBackgroundDays) return true;
+  }
+  return false;
+}
+
 // A date that says it is ahead (يوم الثلاثاء المقبل، "next week"), not one
 // read off the narrative ("a day later").
 bool Builder::FutureMarked(int32_t d) const {
@@ -244,6 +257,10 @@ void Builder::Finish(Event& e) {
       // told back from a speaker's time (or before another act of the
       // news), news still; the day decides, below.
       if (c.row->scope == "following" && RecentOwnDay(e, sentence)) continue;
+      // في وقت سابق هذا الأسبوع، "earlier this month": a period of the
+      // report's own time right after the cue bounds "earlier" to the last
+      // days — news told back, no background.
+      if (RecentPeriodAfter(c.w1)) continue;
     }
     Raise(e, st);
   }
