@@ -43,5 +43,15 @@ TEST_F(VerbalNounRowsTest, ThoseReleasedAreNotTheReleaser) {
   EXPECT_EQ(test::ActorId(doc, e->actor1), "yem.houthis");
 }
 
+TEST_F(VerbalNounRowsTest, AssassinationByHandsOfNamesTheDoerNotTheAnnouncer) {
+  Doc doc = test::ExtractAt(
+      "البصرة - أعلنت الشرطة العراقية اغتيال ضابط في الاستخبارات على يد مسلحين مجهولين في مدينة البصرة مساء الأحد.",
+      2025, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, NormalizeKey("اغتيال"));
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(test::ActorId(doc, e->actor1), "irq.police");
+}
+
 }  // namespace
 }  // namespace marsad
