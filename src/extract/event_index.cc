@@ -203,7 +203,11 @@ void Builder::Index() {
         if (words_[k].number || words_[k].text() == "of") ++k, moved = true;
         else
           for (int32_t n : Bucket(s_numbers_, sent_[aw]))
-            if (num_w_[n].first == k && num_w_[n].second > k) k = num_w_[n].second, moved = true, part = doc_.numbers[n].value;
+            if (num_w_[n].first == k && num_w_[n].second > k) {
+              // A count whose phrase takes in the noun (أربعة شرطيين) stops at it.
+              k = num_w_[n].second > aw && actor_w_[a].second <= num_w_[n].second ? aw : num_w_[n].second;
+              moved = true, part = doc_.numbers[n].value;
+            }
       }
       const auto own_count = [&] {
         for (int32_t n : Bucket(s_numbers_, sent_[aw]))

@@ -57,5 +57,18 @@ TEST_F(MinorVictimsTest, ForcesSiteStruckKeepsTheForce) {
   EXPECT_EQ(e->actor2.identity.id, "pak.police");
 }
 
+// A counted part (بينهم أربعة شرطيين) is a victim too, never the doer; here
+// the force is most of the dead, at its own checkpoint: what was struck.
+TEST_F(MinorVictimsTest, CountedForceMostOfTheDeadIsTheTarget) {
+  Doc ar = test::ExtractAt(
+      "بيشاور - قُتل ستة أشخاص، بينهم أربعة شرطيين، عندما فجّر انتحاري نفسه قرب نقطة تفتيش في مدينة بنو يوم الاثنين.", 2025, 3,
+      10);
+  test::MaybeDump(ar);
+  const Event* a = Blast(ar);
+  ASSERT_NE(a, nullptr);
+  EXPECT_NE(a->actor1.identity.id, "pak.police");
+  EXPECT_EQ(a->actor2.identity.id, "pak.police");
+}
+
 }  // namespace
 }  // namespace marsad
