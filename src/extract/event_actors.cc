@@ -1641,6 +1641,8 @@ int32_t Builder::ExplosionTarget(const Event& e) const {
   // Rank: a named victim, a named force after the trigger, then the same
   // as generic nouns ("four soldiers of X": X, not "soldiers").
   int32_t best = -1, best_rank = 4;
+  const bool forces_site = AnyCue(sentence, "state_site", [](const CueHit&) { return true; }) ||
+                           AnyCue(sentence, "military_target", [](const CueHit& c) { return c.row->kind.empty(); });
   for (int32_t a : Bucket(s_actors_, sentence)) {
     const ActorMention& m = doc_.actors[a];
     // A force's adjective on its own positions or arms ("on Ukrainian
@@ -1654,6 +1656,10 @@ int32_t Builder::ExplosionTarget(const Event& e) const {
     const size_t w = actor_w_[a].first;
     // "a mine planted by X", زرعها X: X laid the device, it was not hit by it.
     if (RightAfterCue(sentence, "launcher", w)) continue;
+    // A force under half of the dead (تسعة بينهم شرطيان) was not what was hit,
+    // the crowd it stood in was; unless the sentence names a site or an arm
+    // of forces (a base, a checkpoint, a convoy) as what was struck.
+    if (minor_victim_[a] && !forces_site) continue;
     int32_t rank = 0;
     // The owner of what was hit may be told further on: "a car belonging to X".
     if (!victim_[a]) {

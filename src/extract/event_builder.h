@@ -660,6 +660,7 @@ class Builder {
   std::vector<std::pair<size_t, size_t>> actor_w_, place_w_, trig_w_, date_w_, num_w_;
   std::vector<bool> actor_is_place_;
   std::vector<bool> victim_;  // per actor: named as killed or wounded
+  std::vector<bool> minor_victim_;  // per actor: a part under half of the toll it is named in (تسعة بينهم شرطيان)
   std::vector<bool> ally_;    // per actor: named as backing another (مدعومة ب، "backed by")
   std::vector<bool> coarse_;  // per place: Coarse
   std::vector<bool> actor_is_place_any_;  // per place: its words are (inside) an actor mention

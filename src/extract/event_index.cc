@@ -170,6 +170,7 @@ void Builder::Index() {
   // Not across a subordinator: in "the killings came hours after protesters
   // stormed" the protesters are the storming's subject.
   victim_.assign(doc_.actors.size(), false);
+  minor_victim_.assign(doc_.actors.size(), false);
   const auto words_between = [&](size_t from, size_t to) {
     size_t n = 0;
     for (size_t k = from; k < to; ++k) n += !words_[k].number;
@@ -196,23 +197,38 @@ void Builder::Index() {
       const CueHit& c = cues_[ci];
       if (c.row->type != "subset" || c.row->scope == "preceding" || c.w1 > aw) continue;
       size_t k = c.w1;
+      std::optional<double> part;
       for (bool moved = true; moved && k < aw;) {
         moved = false;
         if (words_[k].number || words_[k].text() == "of") ++k, moved = true;
         else
           for (int32_t n : Bucket(s_numbers_, sent_[aw]))
-            if (num_w_[n].first == k && num_w_[n].second > k) k = num_w_[n].second, moved = true;
+            if (num_w_[n].first == k && num_w_[n].second > k) {
+              // A count whose phrase takes in the noun (أربعة شرطيين) stops at it.
+              k = num_w_[n].second > aw && actor_w_[a].second <= num_w_[n].second ? aw : num_w_[n].second;
+              moved = true, part = doc_.numbers[n].value;
+            }
       }
       const auto own_count = [&] {
         for (int32_t n : Bucket(s_numbers_, sent_[aw]))
-          if (num_w_[n] == actor_w_[a]) return true;
+          if (num_w_[n] == actor_w_[a]) return part = doc_.numbers[n].value, true;
         return false;
       };
       if (k != aw || (k == c.w1 && !own_count())) continue;  // the cue, its count, then the noun
       bool toll = false;
       for (int32_t t : Bucket(s_triggers_, sent_[aw]))
         toll |= doc_.triggers[t].acled_event_type == "casualty" && trig_w_[t].second <= c.w0;
-      if (toll) victim_[a] = true;
+      if (!toll) continue;
+      victim_[a] = true;
+      // The whole the part is taken from: the last count before the cue,
+      // a few words back ("at least nine people, among them"; "at least" gives its low figure).
+      std::optional<double> whole;
+      size_t whole_end = 0;
+      for (int32_t n : Bucket(s_numbers_, sent_[aw]))
+        if (num_w_[n].second <= c.w0 && num_w_[n].second >= whole_end && c.w0 - num_w_[n].second <= 6 &&
+            !doc_.numbers[n].vague)
+          whole = doc_.numbers[n].value ? doc_.numbers[n].value : doc_.numbers[n].low, whole_end = num_w_[n].second;
+      if (part && whole && *part * 2 < *whole) minor_victim_[a] = true;
     }
   }
   num_in_date_.assign(doc_.numbers.size(), false);
