@@ -321,6 +321,7 @@ class Builder {
   void LethalVerbTolls();
   bool DeathAfter(size_t w) const;
   size_t MoreSingularVictims(size_t w) const;
+  bool SpeakerPhrase(size_t w) const;
   bool PresentPerfect(size_t tw0) const;
   bool EnglishAge(size_t n) const;
   bool AfterAgeCue(size_t n) const;
