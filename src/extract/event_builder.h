@@ -622,6 +622,7 @@ class Builder {
   void ProtestersFirst(Event& e);
   void ProtestersProtest(Event& e);
   int32_t LayerNamed(const Event& e) const;
+  int32_t SoleArmedPartyBesidePassive(const Event& e, int32_t victim) const;
   bool Unclaimed(const Event& e) const;
   std::string SoleArmedGroup() const;
   void MournedDeadOfStrikes();
