@@ -1275,6 +1275,58 @@ int32_t Builder::LayerNamed(const Event& e) const {
   return -1;
 }
 
+// The one armed party a sentence names (by name, not a generic word for
+// fighters), when the event's trigger is an English passive that tells no
+// agent; -1 when it is not passive, names none or more than one, or the
+// party only tells of the event or is its victim.
+int32_t Builder::SoleArmedPartyBesidePassive(const Event& e, int32_t victim) const {
+  if (!Latin(e) || doc_.triggers[e.trigger].voice != "passive") return -1;
+  const int32_t sentence = sent_[trig_w_[e.trigger].first];  // e.sentence is not set while arguments are found
+  // "were raped by men in uniform": an agent told, however vaguely.
+  const size_t tw1 = trig_w_[e.trigger].second;
+  if (tw1 < words_.size() && words_[tw1].text() == "by") return -1;
+  // "..., and on Tuesday several shops in Goma were looted": a passive whose
+  // own clause names a day or a place of its own tells another incident.
+  size_t clause_start = trig_w_[e.trigger].first;
+  while (clause_start > 0 && sent_[clause_start - 1] == sentence) {
+    const std::string_view t = words_[clause_start - 1].text();
+    if (t == "and" || t == "," || t == ";" || t == "while" || t == "when") break;
+    --clause_start;
+  }
+  const uint32_t from = doc_.tokens[words_[clause_start].first].span.begin;
+  const uint32_t to = doc_.triggers[e.trigger].span.begin;
+  for (int32_t p : Bucket(s_places_, sentence))
+    if (doc_.places[p].span.begin >= from && doc_.places[p].span.begin < to) return -1;
+  for (int32_t d : Bucket(s_dates_, sentence))
+    if (doc_.dates[d].span.begin >= from && doc_.dates[d].span.begin < to) return -1;
+  int32_t found = -1;
+  for (int32_t a : Bucket(s_actors_, sentence)) {
+    const ActorMention& m = doc_.actors[a];
+    // "witnesses said RSF fighters had looted": a mention right after a
+    // speech verb that an event word follows is that event's subject, not
+    // the speaker.
+    const bool subject_of_deed = TriggerBetween(actor_w_[a].second, actor_w_[a].second + 3);
+    // A place read as its government ("in Zamfara State") names no one there.
+    if (!ArmedParty(m) || actor_is_place_[a] || a == victim || (TellsIt(e, a) && !subject_of_deed)) continue;
+    // "Two officers of the army were abducted": a party in the passive's own
+    // subject, with no other event word between it and the verb, is harmed.
+    if (actor_w_[a].second <= trig_w_[e.trigger].first && !TriggerBetween(actor_w_[a].second, trig_w_[e.trigger].first))
+      continue;
+    // "armed men in military uniform looted shops, and two women were
+    // raped": unnamed doers beside it leave the harm unnamed too.
+    // A generic word right after a name ("RSF gunmen") is that party.
+    if (m.alias_kind == "generic" || Unidentified(m.id)) {
+      const bool named_before = a > 0 && actor_w_[a - 1].second == actor_w_[a].first && ArmedParty(doc_.actors[a - 1]) &&
+                                doc_.actors[a - 1].alias_kind != "generic";
+      if (!named_before) return -1;
+      continue;
+    }
+    if (found >= 0 && doc_.actors[found].id != m.id) return -1;
+    if (found < 0) found = a;
+  }
+  return found;
+}
+
 // An armed group that mourns the dead of a strike, in its sentence or the
 // next ("killing two, whom Hezbollah later mourned", نعى حزب الله …), names
 // them as its own: the group is the strike's target, actor 2, in place of

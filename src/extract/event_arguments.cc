@@ -791,6 +791,11 @@ void Builder::FillArguments(Event& e, int32_t t) {
   const int32_t agent = a1 < 0 && passive ? PassiveAgent(e, sentence) : -1;
   if (a1 >= 0) SetActor(e.actor1, a1);
   else if (agent >= 0) SetImplicitId(e.actor1, doc_.actors[agent].id);
+  // "RSF fighters looted homes and several women were raped": a passive
+  // harm with no agent told, in a sentence that names one armed party
+  // alone, is that party's deed.
+  else if (int32_t doer = passive && english && UnnamedDoerKind(e) ? SoleArmedPartyBesidePassive(e, a2) : -1; doer >= 0)
+    SetImplicitId(e.actor1, doc_.actors[doer].id);
   else if (passive && english && UnnamedDoerKind(e)) SetImplicitId(e.actor1, "gen.unidentified_armed_group");
   else if (wants_actor1 || passive) SetImplicit(e.actor1, tok_quote_[tr.tokens.begin]);
   if (a2 >= 0) SetActor(e.actor2, a2);

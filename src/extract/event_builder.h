@@ -321,6 +321,7 @@ class Builder {
   void LethalVerbTolls();
   bool DeathAfter(size_t w) const;
   size_t MoreSingularVictims(size_t w) const;
+  bool SpeakerPhrase(size_t w) const;
   bool PresentPerfect(size_t tw0) const;
   bool EnglishAge(size_t n) const;
   bool AfterAgeCue(size_t n) const;
@@ -622,6 +623,7 @@ class Builder {
   void ProtestersFirst(Event& e);
   void ProtestersProtest(Event& e);
   int32_t LayerNamed(const Event& e) const;
+  int32_t SoleArmedPartyBesidePassive(const Event& e, int32_t victim) const;
   bool Unclaimed(const Event& e) const;
   std::string SoleArmedGroup() const;
   void MournedDeadOfStrikes();

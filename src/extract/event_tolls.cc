@@ -521,9 +521,26 @@ size_t Builder::MoreSingularVictims(size_t w) const {
     if (d >= words_.size()) break;
     const std::string_view det = words_[d].text();
     if (det != "his" && det != "her" && det != "their" && det != "a" && det != "an") break;
+    if (SpeakerPhrase(d)) break;
     ++more, k = d, seen = 0;
   }
   return more;
+}
+
+// "wounded a fourth, a local official said": a noun phrase from word w that
+// runs, within its sentence and before any comma, into a speech verb (an
+// `attribution` cue of scope `quote`) is the speaker who tells the toll, no
+// further victim.
+bool Builder::SpeakerPhrase(size_t w) const {
+  if (w >= words_.size()) return false;
+  const int32_t sentence = sent_[w];
+  for (size_t k = w + 1; k < words_.size() && k <= w + 8 && sent_[k] == sentence; ++k) {
+    const std::string_view t = words_[k].text();
+    if (t == "," || t == ";" || t == "." || TriggerStartingAt(k)) return false;
+    if (AnyCue(sentence, "attribution", [&](const CueHit& c) { return c.row->scope == "quote" && c.w0 == k; }))
+      return true;
+  }
+  return false;
 }
 
 // A lethal_outcome cue ("dead", "to death") starting within three words
