@@ -1693,7 +1693,7 @@ int32_t Builder::ExplosionTarget(const Event& e) const {
   // Rank: a named victim, a named force after the trigger, then the same
   // as generic nouns ("four soldiers of X": X, not "soldiers").
   int32_t best = -1, best_rank = 4;
-  const bool forces_site = AnyCue(sentence, "state_site", [](const CueHit&) { return true; }) ||
+  const bool forces_site = AnyCue(sentence, "state_site") ||
                            AnyCue(sentence, "military_target", [](const CueHit& c) { return c.row->kind.empty(); });
   for (int32_t a : Bucket(s_actors_, sentence)) {
     const ActorMention& m = doc_.actors[a];

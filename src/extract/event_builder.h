@@ -184,6 +184,8 @@ class Builder {
   // nearest named town ACLED-style; one event per coordinated place.
   bool PlaceFromBefore(const Event& e) const;
   bool Encloses(int32_t outer, int32_t inner) const;
+  // Two read places that are not one: neither holds the other and they lie over 30 km apart.
+  bool PlacesApart(int32_t p, int32_t q) const;
   bool RegionHolds(int32_t outer, int32_t inner) const;
   bool RouteStart(int32_t p) const;
   int32_t NextInList(int32_t p) const;

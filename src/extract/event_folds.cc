@@ -875,9 +875,7 @@ void Builder::RepelledProjectiles() {
       if (c.row->kind != "projectile" || c.w0 < w1 || c.w0 > w1 + 3 || c.clause != clause_[w0]) return false;
       // "repelled an attack backed by rockets": an attack word between is
       // what was repelled, the weapons only its means.
-      for (const auto& [t0, t1] : trig_w_)
-        if (t0 >= w1 && t0 < c.w0) return false;
-      return true;
+      return !TriggerBetween(w1, c.w0);
     });
     if (!projectile) continue;
     e.acled_event_type = "Strategic developments";

@@ -759,6 +759,12 @@ int32_t Builder::FrontedPlace(int32_t sentence) const {
 // fronted place is the scene. A town near it ("In Yangon, … in Hlaing
 // Tharyar") says where in it; one before the event word ("residents of X
 // said") is the scene's own detail.
+bool Builder::PlacesApart(int32_t p, int32_t q) const {
+  const PlaceMention &a = doc_.places[p], &b = doc_.places[q];
+  return a.resolved && b.resolved && a.entry != b.entry && !Encloses(p, q) && !Encloses(q, p) &&
+         DistanceKm(a.location.lat, a.location.lon, b.location.lat, b.location.lon) > 30;
+}
+
 bool Builder::FarFrom(int32_t p, int32_t scene) const {
   const PlaceMention &a = doc_.places[p], &b = doc_.places[scene];
   if (!a.resolved || !b.resolved || Coarse(p)) return false;

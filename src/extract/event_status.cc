@@ -883,15 +883,10 @@ bool Builder::AnnouncedByDoer(const Event& e) const {
   const bool order = e.acled_sub_event_type == "Arrests" || e.acled_sub_event_type == "Change to group/activity";
   const int32_t sentence = static_cast<int32_t>(e.sentence);
   const size_t tw0 = trig_w_[e.trigger].first;
-  auto event_between = [&](size_t from) {
-    for (int32_t u : Bucket(s_triggers_, sentence))
-      if (u != e.trigger && trig_w_[u].first >= from && trig_w_[u].first < tw0) return true;
-    return false;
-  };
   for (int32_t ci : Bucket(s_cues_, sentence)) {
     const CueHit& c = cues_[ci];
     if (c.row->type != "attribution" || c.row->scope != "quote" || tok_quote_[words_[c.w0].first] >= 0) continue;
-    if (c.w1 > tw0 || clause_[c.w0] != clause_[tw0] || ComplementizerBetween(c.w1, tw0) || event_between(c.w1)) continue;
+    if (c.w1 > tw0 || clause_[c.w0] != clause_[tw0] || ComplementizerBetween(c.w1, tw0) || TriggerBetween(c.w1, tw0)) continue;
     if (const int32_t a = SubjectOfSpeech(c); a >= 0 && actor_w_[a].second <= tw0 && tw0 - actor_w_[a].second <= 4) {
       const ActorMention& m = doc_.actors[a];
       if (!m.id.empty() && Armed(m.acled_inter) && !Unidentified(m.id)) return true;

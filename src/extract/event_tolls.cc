@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <optional>
 
-#include "geo/geo_math.h"
 #include "text/normalize.h"
 #include "util/civil_time.h"
 
@@ -1522,12 +1521,8 @@ bool Builder::TollToldElsewhere(int32_t toll_sentence, int32_t event_sentence) c
   for (const std::string& d : today)
     if (std::find(then.begin(), then.end(), d) != then.end()) return false;
   for (int32_t p : here)
-    for (int32_t q : there) {
-      const PlaceMention &a = doc_.places[p], &b = doc_.places[q];
-      if (a.entry == b.entry || Encloses(p, q) || Encloses(q, p) ||
-          DistanceKm(a.location.lat, a.location.lon, b.location.lat, b.location.lon) <= 30)
-        return false;
-    }
+    for (int32_t q : there)
+      if (!PlacesApart(p, q)) return false;
   return true;
 }
 

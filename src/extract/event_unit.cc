@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <optional>
 
-#include "geo/geo_math.h"
 #include "text/normalize.h"
 
 namespace marsad::events_internal {
@@ -240,12 +239,9 @@ bool Builder::Corefer(const Event& a, const Event& b) const {
   const size_t bw = trig_w_[b.trigger].second;
   const bool b_place_own =
       b.place >= 0 && place_w_[b.place].first >= bw && place_w_[b.place].first <= bw + 3 && !Sequel(b);
-  if (a.place >= 0 && b.place >= 0 && a.place != b.place && !filed && (b_place_own || !Definite(b))) {
-    const PlaceMention &pa = doc_.places[a.place], &pb = doc_.places[b.place];
-    if (pa.resolved && pb.resolved && pa.entry != pb.entry && !Encloses(a.place, b.place) &&
-        !Encloses(b.place, a.place) && DistanceKm(pa.location.lat, pa.location.lon, pb.location.lat, pb.location.lon) > 30)
-      return false;
-  }
+  if (a.place >= 0 && b.place >= 0 && a.place != b.place && !filed && (b_place_own || !Definite(b)) &&
+      PlacesApart(a.place, b.place))
+    return false;
   if (a.time_basis == "text" && b.time_basis == "text" && DayOf(a) != DayOf(b) && OwnDate(a) && OwnDate(b) &&
       !Ceased(b) && !(Definite(b) && Latin(b) && DateOfALaterEventWord(b)))
     return false;
