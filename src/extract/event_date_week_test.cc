@@ -35,5 +35,40 @@ TEST_F(EventDateWeekTest, TownNameIsNoFutureVerb) {
     if (e.date >= 0) EXPECT_NE(planned.dates[e.date].value, "2024-11-28");
 }
 
+// "would" tells what is to come from a past saying: a plain weekday after it
+// is the coming one, so the march is planned, and the event told after it
+// with no day of its own does not take last Thursday from it.
+TEST_F(EventDateWeekTest, WouldPutsAPlainWeekdayAhead) {
+  Doc doc = test::ExtractAt(
+      "Hundreds of teachers rallied outside the education ministry in Amman on Wednesday. One of the organisers "
+      "said the teachers would march to parliament on Thursday.",
+      2024, 11, 30);
+  bool ahead = false;
+  for (const DateMention& d : doc.dates) ahead |= d.value == "2024-12-05";
+  EXPECT_TRUE(ahead);
+  const Event* march = test::EventFor(doc, NormalizeKey("march"));
+  ASSERT_NE(march, nullptr);
+  EXPECT_EQ(march->status, "intent");
+}
+
+// "the 2019 uprising, when security forces killed …": a when-clause after a
+// noun an old date names, set off by a comma, tells that old event, not the
+// news of the day before it.
+TEST_F(EventDateWeekTest, WhenClauseAfterANounAnOldDateNames) {
+  Doc doc = test::ExtractAt(
+      "Riot police fired tear gas at students in Basra on Tuesday. The city was a centre of the October 2019 "
+      "protest movement, when security forces shot dead dozens of demonstrators.",
+      2024, 11, 30);
+  const Event* old = test::EventFor(doc, NormalizeKey("shot dead"));
+  ASSERT_NE(old, nullptr);
+  ASSERT_GE(old->date, 0);
+  EXPECT_EQ(doc.dates[old->date].value, "2019-10");
+  EXPECT_EQ(old->status, "historical");
+  // A when-clause after today's news keeps the news's day.
+  Doc news = test::ExtractAt("Gunmen attacked a checkpoint near Kirkuk on Wednesday, when most of the soldiers were asleep.",
+                             2024, 11, 30);
+  EXPECT_EQ(DayOf(news, "attacked"), "2024-11-27");
+}
+
 }  // namespace
 }  // namespace marsad

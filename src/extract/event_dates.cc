@@ -216,7 +216,9 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
     if (PublicationDay(d)) continue;  // تقرير صدر اليوم: the report's day
     // "homes destroyed in last year's war": the possessed noun's date only
     // ("Tuesday's shooting" dates the shooting).
-    if (const size_t owner = PossessedBy(d); owner != SIZE_MAX && (tw0 < owner || tw0 > owner + 2)) continue;
+    if (const size_t owner = PossessedBy(d);
+        owner != SIZE_MAX && (tw0 < owner || tw0 > owner + 2) && !WhenClauseOfNamedEvent(d, tw0))
+      continue;
     const bool same_clause = (clause_[date_w_[d].first] == clause_[tw0] || ClosesInterruptedClause(d, tw0)) &&
                              !subordinate_apart(d);
     // "since X" dates a running toll (set in AttachCasualty), not the
@@ -457,6 +459,13 @@ bool Builder::DatesGappedParticiple(int32_t d, size_t tw0) const {
   return false;
 }
 
+// "the 2019 uprising, when security forces killed …": the trigger stands in
+// the clause a time_clause word opens after the noun the old date names.
+bool Builder::WhenClauseOfNamedEvent(int32_t d, size_t tw0) const {
+  const size_t when = TimeClauseAfter(d);
+  return when != SIZE_MAX && when > date_w_[d].second && tw0 > when && FramesSentence(d);
+}
+
 bool Builder::OpensSentence(int32_t d) const {
   const size_t w = date_w_[d].first;
   size_t lead = 0;
@@ -471,12 +480,36 @@ bool Builder::OpensSentence(int32_t d) const {
 // So does one a `time_clause` word follows ("since 2004, when 85 protesters
 // died after troops broke up a demonstration"): what the clause tells
 // happened then.
+// So does an old date that names a noun ("the 2019 uprising, when troops
+// killed 30 protesters", "the March 2021 assault on Palma, when insurgents
+// held the town", انتفاضة 2019، حين …): the clause the `time_clause` word
+// opens right after that noun phrase and its comma tells the named event.
 bool Builder::FramesSentence(int32_t d) const {
   if (!OldDate(doc_.dates[d]) && !PastMonth(doc_.dates[d])) return false;
   if (OpensSentence(d)) return true;
+  return TimeClauseAfter(d) != SIZE_MAX;
+}
+
+// The `time_clause` word that opens a clause right after date d (a comma may
+// stand between), or after the noun phrase the date names and the comma that
+// closes it; SIZE_MAX when none.
+size_t Builder::TimeClauseAfter(int32_t d) const {
+  constexpr size_t kNounPhraseWords = 6;
+  const int32_t s = sent_[date_w_[d].first];
   size_t next = date_w_[d].second;
-  if (next < words_.size() && !words_[next].is_word && sent_[next] == sent_[date_w_[d].first]) ++next;
-  return next < words_.size() && sent_[next] == sent_[date_w_[d].first] && WordCue(next, "time_clause") != nullptr;
+  if (next < words_.size() && !words_[next].is_word && sent_[next] == s) ++next;
+  if (next < words_.size() && sent_[next] == s && WordCue(next, "time_clause") != nullptr) return next;
+  for (size_t k = date_w_[d].second, words = 0; k < words_.size() && sent_[k] == s && words <= kNounPhraseWords; ++k) {
+    if (words_[k].is_word) {
+      if (words_[k].clause_break || WordCue(k, "time_clause") != nullptr) return SIZE_MAX;
+      ++words;
+      continue;
+    }
+    const std::string_view mark = words_[k].text();
+    if (mark != "," && mark != "\xD8\x8C") return SIZE_MAX;  // ، too
+    return k + 1 < words_.size() && sent_[k + 1] == s && WordCue(k + 1, "time_clause") != nullptr ? k + 1 : SIZE_MAX;
+  }
+  return SIZE_MAX;
 }
 
 // The "N days after" mention whose named event contains the word at tw0:
