@@ -615,6 +615,12 @@ TEST(DatesFutureFrameTest, APlannedWeekdayIsTheComingOne) {
       {"Farmers blocked the road on Monday.", "2025-03-10"},
       {"He was charged for Sunday's shooting in Gao.", "2025-03-09"},
       {"Guards opened fire on Monday, and the union will meet.", "2025-03-10"},
+      // Told from a past saying, or as an aim: still ahead.
+      {"Organisers said the students would march to the ministry on Friday.", "2025-03-14"},
+      {"The rebels vowed to retake the hill town on Thursday.", "2025-03-13"},
+      {"Nurses are expected to strike outside the hospital on Monday.", "2025-03-17"},
+      {"ويعتزمون التظاهر أمام البرلمان يوم الأحد.", "2025-03-16"},
+      {"وأعلنت النقابة تفاصيل الإضراب المزمع تنفيذه يوم الاثنين.", "2025-03-17"},
   };
   for (const Case& c : cases) {
     Doc doc = RunText(c.text, kWed);
