@@ -1018,6 +1018,8 @@ bool Parser::ParseAt(uint32_t w, Match* m) {
   start_ = w;
   if (e && (e->cues & (kCueSince | kCueIn | kCueOn))) {
     uint32_t next = Next(w);
+    // "mid-May", "late-2023": a part word joined to its period by a hyphen.
+    if ((e->cues & kCueIn) && next == w + 1 && HyphenatedOn(next)) ++next;
     Match d;
     weekday_cue_ = (e->cues & (kCueSince | kCueOn)) != 0;
     part_cue_ = (e->cues & kCuePart) != 0;

@@ -751,8 +751,21 @@ TEST(DatesTest, PartOfAMonthLicensesItsName) {
                  DateBasis::kPublished, false);
   ExpectResolved("عادت القوات إلى مواقعها مطلع آب دون قتال.", "آب", "2024-08", DatePrecision::kMonth,
                  DateBasis::kPublished, false);
+  // Joined to its month or year by a hyphen, the part word still licenses it.
+  ExpectResolved("Gunmen seized the forest camp in mid-May.", "May", "2024-05", DatePrecision::kMonth,
+                 DateBasis::kPublished, false);
+  {
+    std::string got;
+    DateMention since = One("Gunmen have held the forest camp since mid-May.", kPublished, &got);
+    EXPECT_EQ(since.value, "2024-05");
+    EXPECT_TRUE(since.since);
+  }
+  ExpectResolved("Shelling of the border villages began in late-September.", "September", "2024-09",
+                 DatePrecision::kMonth, DateBasis::kPublished, false);
+  ExpectResolved("The mine was seized in mid-2023.", "2023", "2023", DatePrecision::kYear, DateBasis::kText, false);
   // Without such a word the ordinary words stay words.
   EXPECT_TRUE(RunText("They may march to the capital.").dates.empty());
+  EXPECT_TRUE(RunText("A mid-May rally may go ahead.").dates.size() <= 1u);
   // A longer phrase still wins: أول أمس is the day before yesterday.
   ExpectResolved("وقعت الاشتباكات أول أمس قرب الحدود.", "أول أمس", "2024-11-28", DatePrecision::kDay,
                  DateBasis::kPublished, true);
