@@ -994,6 +994,8 @@ bool Parser::ParseCount(uint32_t w, Match* m) {
     j = Next(w);
   } else if (e && e->unit != Unit::kNone && e->unit_count) {
     if (HyphenatedOn(Next(w))) return false;
+    // في ساعة متأخرة من الليل: an hour an adjective qualifies is a time, no count.
+    if (const Entry* b = Cont(Next(w)) ? At(Next(w)) : nullptr; b && (b->blocker & 1)) return false;
     m->unit = e->unit;
     m->offset = e->unit_count;
     m->end = Next(w);

@@ -352,6 +352,20 @@ TEST(DatesTest, ArabicPartsOfDay) {
   EXPECT_EQ(doc.dates[3].value, "2024-11-28");
   // ظهر and فجر are also verbs; alone they are not dates.
   EXPECT_TRUE(RunText("ظهر القائد في الصور بعد أن فجر المسلحون الجسر.").dates.empty());
+  ExpectResolved("أغلق المحتجون الجسر ظهيرة الخميس.", "ظهيرة الخميس", "2024-11-28", DatePrecision::kDay,
+                 DateBasis::kPublished, true);
+}
+
+// في ساعة متأخرة من ليل الثلاثاء (late on Tuesday night): an hour an
+// adjective qualifies is a time of the day named after it, no count of one
+// hour from the report.
+TEST(DatesTest, ALateHourIsNoCount) {
+  for (const char* text : {"اقتحم المسلحون البلدة في ساعة متأخرة من ليل الثلاثاء.",
+                           "أغلق المحتجون الطريق في ساعة مبكرة من صباح الثلاثاء."}) {
+    Doc doc = RunText(text);
+    ASSERT_EQ(doc.dates.size(), 1u) << text;
+    EXPECT_EQ(doc.dates[0].value, "2024-11-26") << text;
+  }
 }
 
 TEST(DatesTest, RecentHours) {
@@ -360,6 +374,8 @@ TEST(DatesTest, RecentHours) {
   ExpectResolved("تقدمت القوات خلال الساعات الماضية.", "الساعات الماضية", "2024-11-30", DatePrecision::kDay,
                  DateBasis::kPublished, true);
   ExpectResolved("Troops advanced in the past few hours.", "the past few hours", "2024-11-30",
+                 DatePrecision::kDay, DateBasis::kPublished, true);
+  ExpectResolved("قتل ثلاثة مدنيين خلال الساعات الـ24 الماضية.", "الساعات الـ24 الماضية", "2024-11-30",
                  DatePrecision::kDay, DateBasis::kPublished, true);
 }
 
