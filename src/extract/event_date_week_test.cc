@@ -70,5 +70,18 @@ TEST_F(EventDateWeekTest, WhenClauseAfterANounAnOldDateNames) {
   EXPECT_EQ(DayOf(news, "attacked"), "2024-11-27");
 }
 
+// "died on Friday of wounds sustained in a roadside bomb attack on Tuesday":
+// a date after a trigger of several words counts from its last word, so the
+// attack's own day, as near to it as the death's, wins over the death's.
+TEST_F(EventDateWeekTest, AttackDayOverTheLaterDeath) {
+  Doc doc = test::ExtractAt(
+      "A wounded policeman died on Friday of injuries sustained in a roadside bomb attack near Kidal on Tuesday.",
+      2024, 11, 30);
+  EXPECT_EQ(DayOf(doc, "roadside bomb"), "2024-11-26");
+  Doc other = test::ExtractAt(
+      "Two soldiers died on Thursday of wounds suffered in a car bomb attack in Kismayo on Monday.", 2024, 11, 30);
+  EXPECT_EQ(DayOf(other, "car bomb"), "2024-11-25");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -189,9 +189,12 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
   // "aid workers kidnapped in March were released on Sunday": a date
   // between the captivity and the release is the captivity's.
   size_t captivity_w = SIZE_MAX;
-  for (int32_t u : Bucket(s_triggers_, sentence))
+  size_t trigger_last = tw0;  // the last word of the trigger at tw0
+  for (int32_t u : Bucket(s_triggers_, sentence)) {
+    if (trig_w_[u].first == tw0 && trig_w_[u].second > tw0) trigger_last = std::max(trigger_last, trig_w_[u].second - 1);
     if (trig_w_[u].first == tw0 && NeedsCaptives(doc_.triggers[u]))
       if (const int32_t c = CaptivityBefore(u); c >= 0) captivity_w = trig_w_[c].first;
+  }
   for (int32_t d : Bucket(s_dates_, sentence)) {
     if (doc_.dates[d].prior && !OpensSentence(d) && d != phrase) continue;
     if (date_w_[d].first > captivity_w && date_w_[d].first < tw0) continue;
@@ -226,7 +229,10 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
     // مساء الأربعاء: the since-date right after it, in its clause).
     if (doc_.dates[d].since && !(after && same_clause && date_w_[d].first - tw0 <= 8 && !OldDate(doc_.dates[d])))
       continue;  // "for the first time since 2016" does not date the event
-    size_t dist = after ? date_w_[d].first - tw0 : tw0 - date_w_[d].first;
+    // Counted from the trigger's edge: a trigger of several words ("roadside
+    // bomb") is no further from a date after it than a one-word one.
+    size_t dist = after ? date_w_[d].first - std::max(tw0, std::min(trigger_last, date_w_[d].first))
+                        : tw0 - date_w_[d].first;
     if (!same_clause) dist += 20;  // the trigger's own clause first
     if (!after && date_of_saying(d)) dist += 100;  // the saying's day: any date of the words said first
     if (dist < best_dist) best_dist = dist, best = static_cast<int32_t>(d);
