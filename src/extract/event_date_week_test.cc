@@ -83,5 +83,26 @@ TEST_F(EventDateWeekTest, AttackDayOverTheLaterDeath) {
   EXPECT_EQ(DayOf(other, "car bomb"), "2024-11-25");
 }
 
+// "the August 2020 port explosion", احتجاجات تشرين الأول 2019: a month of a
+// year right after an attributive word names that noun; the news of the
+// sentence keeps its own day, and a when-clause right after the named noun
+// (حرب تموز 2006 حين …) still tells the old event.
+TEST_F(EventDateWeekTest, MonthOfAYearNamesItsNoun) {
+  Doc doc = test::ExtractAt(
+      "Gunmen opened fire on a funeral procession in Gao, in the worst attack since the June 2019 ambush "
+      "near the town.",
+      2024, 11, 30);
+  const Event* fire = test::EventFor(doc, NormalizeKey("opened fire"));
+  ASSERT_NE(fire, nullptr);
+  EXPECT_TRUE(fire->date < 0 || doc.dates[fire->date].value != "2019-06");
+  Doc when = test::ExtractAt("وتعيد المعارك إلى الأذهان حرب تموز 2006 حين دمرت الغارات الإسرائيلية جسور البلدة.",
+                             2024, 11, 30);
+  const Event* raids = test::EventFor(when, NormalizeKey("الغارات"));
+  ASSERT_NE(raids, nullptr);
+  ASSERT_GE(raids->date, 0);
+  EXPECT_EQ(when.dates[raids->date].value, "2006-07");
+  EXPECT_EQ(raids->status, "historical");
+}
+
 }  // namespace
 }  // namespace marsad

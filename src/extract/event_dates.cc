@@ -465,11 +465,12 @@ bool Builder::DatesGappedParticiple(int32_t d, size_t tw0) const {
   return false;
 }
 
-// "the 2019 uprising, when security forces killed …": the trigger stands in
-// the clause a time_clause word opens after the noun the old date names.
+// "the 2019 uprising, when security forces killed …", حرب تموز 2006 حين
+// دمرت الغارات …: the trigger stands in the clause a time_clause word opens
+// after the noun the old date names (or after the date that names it).
 bool Builder::WhenClauseOfNamedEvent(int32_t d, size_t tw0) const {
   const size_t when = TimeClauseAfter(d);
-  return when != SIZE_MAX && when > date_w_[d].second && tw0 > when && FramesSentence(d);
+  return when != SIZE_MAX && tw0 > when && FramesSentence(d);
 }
 
 bool Builder::OpensSentence(int32_t d) const {

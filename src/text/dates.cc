@@ -516,6 +516,11 @@ class Parser {
   // "the 1988 chemical attack", "هجوم 2017": a bare year right after a
   // determiner or an event noun dates that noun. Round hundreds (2000) and
   // a number before another number or a unit of time are counts, not years.
+  bool AttributiveBefore(uint32_t w) const {
+    if (w == 0 || words_[w].line_break || words_[w - 1].meta) return false;
+    const Hit& before = hits_[w - 1];
+    return before.entry && before.entry->attributive_year && before.words == 1;
+  }
   bool AttributiveYear(uint32_t w) const {
     if (w == 0 || words_[w].line_break || words_[w - 1].meta) return false;
     const Hit& before = hits_[w - 1];
@@ -1447,7 +1452,9 @@ void Parser::Run(std::vector<DateMention>* out) {
     d.prior = m.form == Form::kPrior;
     d.anaphor_days = static_cast<int16_t>(d.anaphoric || d.prior ? m.offset : 0);
     d.since = m.since;
-    d.attributive = m.attributive;
+    // "the March 2021 assault", أحداث آب 2014: a month of a year right after
+    // an `attributive_year` word names the noun, as a bare year does.
+    d.attributive = m.attributive || (m.form == Form::kMonth && m.year != 0 && AttributiveBefore(m.begin));
     d.part_of_day = std::string(kParts[m.part]);
     d.hijri = m.form == Form::kHijriDate || m.form == Form::kHijriYear;
     Resolve(m, from ? from : doc_.reference_time, &d);

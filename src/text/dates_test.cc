@@ -213,6 +213,15 @@ TEST(DatesTest, AttributiveYear) {
   EXPECT_TRUE(d.attributive);
   EXPECT_TRUE(RunText("The army sent the 2000 soldiers north.").dates.empty());
   EXPECT_FALSE(One("Fighting has raged there since 2012.").attributive);
+  // A month of a year after the same words names the noun too.
+  d = One("Survivors of the March 2021 siege of the port met the governor.");
+  EXPECT_EQ(d.value, "2021-03");
+  EXPECT_TRUE(d.attributive);
+  d = One("وتعيد المواجهات إلى الأذهان أحداث أيلول 2022 في البلدة.");
+  EXPECT_EQ(d.value, "2022-09");
+  EXPECT_TRUE(d.attributive);
+  EXPECT_FALSE(One("Rebels took the port in March 2021.").attributive);
+  EXPECT_FALSE(One("The day of the 12 March 2021 siege was cold.").attributive);
 }
 
 TEST(DatesTest, ArabicRelativeDays) {
