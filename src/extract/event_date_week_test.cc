@@ -104,5 +104,27 @@ TEST_F(EventDateWeekTest, MonthOfAYearNamesItsNoun) {
   EXPECT_EQ(raids->status, "historical");
 }
 
+// "signed a truce in March 2023, after weeks of air raids on Kapoeta": what a
+// sentence set in the past by another event's written date goes on to tell,
+// with no day of its own, shares that past — not the day of the news told in
+// the sentence before. A span (منذ ثلاثة أشهر) sets no such past.
+TEST_F(EventDateWeekTest, UndatedEventAfterAnotherEventsOldDate) {
+  Doc doc = test::ExtractAt(
+      "Gunmen attacked a cattle camp near Kapoeta on Tuesday, killing four herders. The two militias signed a "
+      "truce in Torit in March 2023, after weeks of clashes and air raids on the Kapoeta area.",
+      2024, 11, 30);
+  const Event* raids = test::EventFor(doc, NormalizeKey("air raids"));
+  ASSERT_NE(raids, nullptr);
+  ASSERT_GE(raids->date, 0);
+  EXPECT_EQ(doc.dates[raids->date].value, "2023-03");
+  EXPECT_EQ(raids->status, "historical");
+  Doc ar = test::ExtractAt(
+      "اعتصم عشرات المعلمين أمام مبنى المحافظة في دهوك يوم الخميس للمطالبة برواتبهم المتأخرة منذ ثلاثة أشهر، "
+      "فيما فرقت قوات الأمن تجمعا مماثلا في بلدة زاخو واعتقلت عددا من المشاركين فيه.",
+      2024, 11, 30);
+  const Event* arrests = test::EventFor(ar, NormalizeKey("واعتقلت"));
+  if (arrests) EXPECT_NE(arrests->status, "historical");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -159,7 +159,7 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
     return AnyCue(s, "attribution", [&](const CueHit& c) { return c.w1 <= d0 && d0 - c.w1 <= 8; }) &&
            AnyCue(s, "complementizer", [&](const CueHit& c) { return c.w0 >= d1 && c.w1 <= tw0 && c.w0 - d1 <= 3; });
   };
-  int32_t best = -1;
+  int32_t best = -1, background_day = -1;
   size_t best_dist = SIZE_MAX;
   // Inside "two days after <event>" only that phrase's own dates count, and
   // the words themselves; outside it they date nothing.
@@ -211,7 +211,12 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
     }
     if (!Usable(doc_.dates[d]) || Future(doc_.dates[d]) || date_w_[d].first < dateline_end_) continue;
     if (DateInActorName(d)) continue;  // حركة 23 مارس
-    if (NearerTriggerOwnsAt(d, tw0)) continue;  // another event's date (its clause, or its relative clause)
+    if (NearerTriggerOwnsAt(d, tw0)) {  // another event's date (its clause, or its relative clause)
+      if ((OldDate(doc_.dates[d]) || PastMonth(doc_.dates[d])) && date_w_[d].first < tw0 && !doc_.dates[d].since &&
+          !doc_.dates[d].relative && !DurationOfNoun(d))
+        background_day = d;
+      continue;
+    }
     const bool after = date_w_[d].first >= tw0;
     if (after && !doc_.dates[d].since && SinceBetween(tw0 + 1, date_w_[d].first)) continue;
     if (DurationOfNoun(d)) continue;  // رواتبهم المتأخرة منذ ثلاثة أشهر
@@ -238,6 +243,11 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
     if (dist < best_dist) best_dist = dist, best = static_cast<int32_t>(d);
   }
   if (best >= 0) return best;
+  // "agreed to a ceasefire in October 2025, after days of airstrikes on
+  // Barmal": a sentence set in the past by another event's date, told
+  // before the trigger, tells background; what it tells after it with no
+  // day of its own shares that past, not a day of the news told elsewhere.
+  if (background_day >= 0) return background_day;
   if (int32_t english = EnglishCarriedDate(tw0); english != -2) return english;
   // A sentence without a date speaks of the day of the main event told
   // before it: the first event of the latest earlier sentence that has
