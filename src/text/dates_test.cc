@@ -799,6 +799,27 @@ TEST(DatesTest, PartOfAMonthLicensesItsName) {
 }  // namespace
 // An ordinal day word before من and a month is the day of that month (الثالث
 // من تشرين الأول); before another noun it is only "the third".
+// A day of the reference's month or the one before, named by الشهر الجاري /
+// الماضي (or الجاري alone) instead of a month name. Published 2024-11-30.
+TEST(DatesTest, ArabicDayOfThisOrLastMonth) {
+  struct Case { const char* text; const char* value; };
+  const Case cases[] = {
+      {"اعتقلت الشرطة الناشط في 12 من الشهر الجاري.", "2024-11-12"},
+      {"اعتقلت الشرطة الناشط في الخامس من الشهر الماضي.", "2024-10-05"},
+      {"اعتقلت الشرطة الناشط يوم 21 الجاري.", "2024-11-21"},
+      {"اعتقلت الشرطة الناشط في 31 من الشهر المنصرم.", "2024-10-31"},
+  };
+  for (const Case& c : cases) {
+    Doc doc = RunText(c.text);
+    ASSERT_EQ(doc.dates.size(), 1u) << c.text;
+    EXPECT_EQ(doc.dates[0].value, c.value) << c.text;
+    EXPECT_EQ(doc.dates[0].precision, DatePrecision::kDay) << c.text;
+  }
+  // No such day in the month: no date of a day.
+  Doc bad = RunText("اعتقلت الشرطة الناشط في 31 من الشهر الجاري.");
+  for (const DateMention& d : bad.dates) EXPECT_NE(d.precision, DatePrecision::kDay);
+}
+
 TEST(DatesTest, ArabicOrdinalDayOfAMonth) {
   ExpectResolved("أعلنت الهدنة في الثالث من تشرين الأول 2023.", "الثالث من تشرين الأول 2023", "2023-10-03",
                  DatePrecision::kDay, DateBasis::kText, false);
