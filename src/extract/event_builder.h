@@ -290,6 +290,8 @@ class Builder {
   bool NearerTriggerOwns(int32_t d, int32_t t) const { return NearerTriggerOwnsAt(d, trig_w_[t].first); }
   bool NearerTriggerOwnsAt(int32_t d, size_t tw) const;
   bool FramesSentence(int32_t d) const;
+  size_t TimeClauseAfter(int32_t d) const;
+  bool WhenClauseOfNamedEvent(int32_t d, size_t tw0) const;
   bool RelativeBetween(size_t from, size_t to) const;  // a relative pronoun after `from`, before `to`
   bool SinceOfAnotherTrigger(int32_t d, int32_t t) const;
   bool DatesAnotherTrigger(int32_t d, int32_t t) const;
