@@ -411,7 +411,11 @@ void Builder::FoldDamageOfViolence() {
       if (oc != clause_[w0] && (oc + 1 != clause_[w0] || (doc_.triggers[o.trigger].voice == "nominal" && !seizure)))
         continue;
       if (DayOf(o) != DayOf(e)) continue;
-      if (o.actor1.actor >= 0 && e.actor1.actor >= 0 && Actor1Of(o) != Actor1Of(e)) continue;
+      // A verb joined by "and" with no subject of its own shares the subject
+      // of the verb before: a doer read from that verb's own object (ورشق
+      // شبان الشرطة بالحجارة وأحرقوا سيارة: not the police) is a misreading.
+      const bool object_as_doer = e.actor1.actor >= 0 && e.actor1.actor == o.actor2.actor;
+      if (o.actor1.actor >= 0 && e.actor1.actor >= 0 && Actor1Of(o) != Actor1Of(e) && !object_as_doer) continue;
       host = static_cast<int32_t>(i);  // the latest such act
     }
     return host;
