@@ -569,6 +569,7 @@ class Builder {
   void FoldInfinitives();
   void FoldCircumstances();
   void FoldSeizedWeapons();
+  void FoldFindsIntoOperations();
   void FoldWithdrawalsFromFighting();
   void FoldTimedWithdrawals();
   void FoldFightingIntoCaptures();

@@ -60,6 +60,7 @@ void Builder::Go() {
   FoldBareBlasts();
   FoldCircumstances();
   FoldSeizedWeapons();
+  FoldFindsIntoOperations();
   FoldWithdrawalsFromFighting();
   FoldFightingIntoCaptures();
   FoldHandovers();
