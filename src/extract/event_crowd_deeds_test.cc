@@ -68,5 +68,14 @@ TEST_F(CrowdDeedsTest, AngryAfterProtestersDescribesThemOnly) {
   }
 }
 
+TEST_F(CrowdDeedsTest, ArabicPresentStoningAfterAMarchIsTheRiot) {
+  Doc doc = test::ExtractAt(
+      "سار مئات العمال في مدينة المنستير يوم الاثنين للمطالبة برواتبهم، قبل أن يرشق بعضهم عناصر الشرطة بالحجارة.", 2025, 4,
+      12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSubtype(doc, "Violent demonstration"), 1);
+  EXPECT_EQ(CountSubtype(doc, "Peaceful protest"), 0);
+}
+
 }  // namespace
 }  // namespace marsad
