@@ -597,6 +597,7 @@ class Builder {
   bool StateSiteHit(const Event& e) const;
   bool CountriesAgreeing(Event& e);
   void RefineByActorTypes();
+  void CrudeArmsMakeMobs();
   bool TakenOutOfSight(const Event& e) const;
   bool ArmedCellTaken(const Event& e) const;
   bool FireOnNoCrowd(const Event& e) const;
