@@ -77,5 +77,19 @@ TEST_F(CrowdDeedsTest, ArabicPresentStoningAfterAMarchIsTheRiot) {
   EXPECT_EQ(CountSubtype(doc, "Peaceful protest"), 0);
 }
 
+TEST_F(CrowdDeedsTest, ArabicTheftAPersonIsAccusedOfIsNoLooting) {
+  Doc doc = test::ExtractAt("وفي بلدة قريبة من مدينة كانو، انهال حشد من السكان بالضرب على رجل اتهموه بسرقة دراجة نارية مساء الجمعة.",
+                            2025, 4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSubtype(doc, "Looting/property destruction"), 0);
+  EXPECT_EQ(CountSubtype(doc, "Mob violence"), 1);
+}
+
+TEST_F(CrowdDeedsTest, ArabicManAccusedOfTheftIsNoLooting) {
+  Doc doc = test::ExtractAt("وفي مدينة كانو، ضرب سكان غاضبون رجلاً متهم بسرقة هاتف حتى الموت يوم السبت.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSubtype(doc, "Looting/property destruction"), 0);
+}
+
 }  // namespace
 }  // namespace marsad
