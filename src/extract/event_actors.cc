@@ -978,6 +978,48 @@ bool Builder::CrowdDoer(const Event& e) const {
   return a1 == "Rioters" || a1 == "Protesters" || a1 == "Civilians";
 }
 
+// "masked men carrying clubs attacked students", اشتبك أنصار حزبين بالحجارة
+// والعصي: a fight or an attack fought with crude arms (`crude_arms` cue within
+// eight words of its word), whose doers are no armed organisation — none
+// named, or a generic noun that is no state force — is a crowd falling on
+// its victims or on a rival crowd: ACLED's mob violence, by rioters.
+void Builder::CrudeArmsMakeMobs() {
+  for (Event& e : doc_.events) {
+    if (e.acled_sub_event_type != "Armed clash" && e.acled_sub_event_type != "Attack") continue;
+    const int32_t sentence = static_cast<int32_t>(e.sentence);
+    const size_t w0 = trig_w_[e.trigger].first;
+    const auto state_or_named = [&](const EventArgument& a) {
+      if (a.actor < 0) return !a.implicit_id.empty() && a.implicit_id != "gen.civilians";
+      const ActorMention& m = doc_.actors[a.actor];
+      return m.alias_kind != "generic" || m.acled_inter == "State forces" || m.acled_inter == "External/Other forces";
+    };
+    if (state_or_named(e.actor1)) continue;
+    // The arms describe the doers ("masked men armed with bats", رجال
+    // ملثمون يحملون هراوات): whatever generic noun named them, a crowd.
+    bool crude = false;
+    if (e.actor1.actor >= 0) {
+      const size_t a1 = actor_w_[e.actor1.actor].second;
+      crude = AnyCue(sentence, "crude_arms", [&](const CueHit& c) { return c.w0 >= a1 && c.w0 - a1 <= 4; });
+    }
+    // Or the act's means, its doers no armed party (أنصار حزبين … بالعصي).
+    if (!crude && !Armed(InterOf(e.actor1)))
+      crude = AnyCue(sentence, "crude_arms", [&](const CueHit& c) { return (c.w0 >= w0 ? c.w0 - w0 : w0 - c.w0) <= 8; });
+    if (!crude) continue;
+    // Two generic sides of one kind (supporters of rival parties) are both the crowd.
+    const bool rival_crowd = e.acled_sub_event_type == "Armed clash" && e.actor2.actor >= 0 &&
+                             !state_or_named(e.actor2) && !Armed(InterOf(e.actor2)) &&
+                             InterOf(e.actor2) != "Civilians" && InterOf(e.actor2) != "Protesters";
+    if (e.acled_sub_event_type == "Armed clash" && e.actor2.actor >= 0 && !rival_crowd &&
+        InterOf(e.actor2) != "Civilians" && InterOf(e.actor2) != "Protesters")
+      continue;
+    e.acled_event_type = "Riots";
+    e.acled_sub_event_type = "Mob violence";
+    if (e.actor1.actor >= 0) e.actor1.coded_id = "gen.rioters";
+    else SetImplicitId(e.actor1, "gen.rioters");
+    if (rival_crowd) e.actor2.coded_id = "gen.rioters";
+  }
+}
+
 void Builder::CrowdActors() {
   for (Event& e : doc_.events) {
     const std::string& sub = e.acled_sub_event_type;

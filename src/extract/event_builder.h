@@ -571,6 +571,7 @@ class Builder {
   void FoldInfinitives();
   void FoldCircumstances();
   void FoldSeizedWeapons();
+  void FoldFindsIntoOperations();
   void FoldWithdrawalsFromFighting();
   void FoldTimedWithdrawals();
   void FoldFightingIntoCaptures();
@@ -598,6 +599,7 @@ class Builder {
   bool StateSiteHit(const Event& e) const;
   bool CountriesAgreeing(Event& e);
   void RefineByActorTypes();
+  void CrudeArmsMakeMobs();
   bool TakenOutOfSight(const Event& e) const;
   bool ArmedCellTaken(const Event& e) const;
   bool FireOnNoCrowd(const Event& e) const;
