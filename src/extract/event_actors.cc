@@ -43,6 +43,40 @@ void Builder::CodeActors() {
   }
 }
 
+// ACLED codes the captives freed in a release by whom they are: soldiers
+// or policemen handed back by the group that held them ("the rebels freed
+// two soldiers", "handed over 46 captured government troops", "released
+// 30 detainees from the security forces") are their force's, actor 2, and
+// the body they were handed to is only the go-between. Only a state force
+// told among those freed — from the trigger's head to six words on, not
+// behind any preposition but a partitive "of"/"from" — counts; civilians
+// freed stay ACLED's Civilians (CrowdActors). English word order only.
+void Builder::FreedCombatants() {
+  for (Event& e : doc_.events) {
+    // English tells those freed after the verb; Arabic puts its subject there.
+    if (e.acled_sub_event_type != "Other" || e.plover_mode != "release" || !Latin(e)) continue;
+    const size_t tw1 = trig_w_[e.trigger].second;
+    const int32_t sentence = sent_[trig_w_[e.trigger].first];
+    const std::string taker = Actor1Of(e);
+    for (int32_t a : Bucket(s_actors_, sentence)) {
+      const ActorMention& m = doc_.actors[a];
+      const size_t w = actor_w_[a].first;
+      if (w < tw1 || w > tw1 + 6 || m.person || m.id.empty() || m.acled_inter != "State forces" || m.id == taker ||
+          a == e.actor1.actor)
+        continue;
+      if (PrecededByPreposition(a)) {
+        const std::string_view before = words_[w - 1].text();
+        if (before != "of" && before != "from") continue;
+      }
+      bool recipient = false;  // "handed ... to the army": who receives them
+      for (size_t v = tw1; v < w && !recipient; ++v) recipient = words_[v].text() == "to";
+      if (recipient) continue;
+      SetActor(e.actor2, a);
+      break;
+    }
+  }
+}
+
 // A generic force in a region that keeps forces of its own (Jubaland,
 // Puntland, Iraqi Kurdistan: the event place's admin1) is the region's;
 // elsewhere the country's.
@@ -1140,10 +1174,12 @@ void Builder::UnnamedParties() {
     if (sub == "Suicide bomb" && empty(e.actor1))
       if (std::string sole = SoleArmedGroup(); !sole.empty()) SetImplicitId(e.actor1, std::move(sole));
     if (by_unknown_hands && empty(e.actor1)) SetImplicitId(e.actor1, "gen.unidentified_armed_group");
-    // A curfew or a state of emergency with no one named imposing it is the
-    // authorities' (ACLED: the government of the country it is in), when
-    // the registry knows that government (who rules there may be in doubt).
-    if (e.plover_mode == "curfew" && (sub == "Change to group/activity" || sub == "Other") && empty(e.actor1))
+    // A curfew, a state of emergency or a ban (on motorbikes, on gatherings)
+    // with no one named imposing it is the authorities' (ACLED: the
+    // government of the country it is in), when the registry knows that
+    // government (who rules there may be in doubt).
+    const bool decree = e.plover_mode == "curfew" || (e.plover_mode == "restrict" && sub == "Change to group/activity");
+    if (decree && (sub == "Change to group/activity" || sub == "Other") && empty(e.actor1))
       if (std::string gov = lex_.NationalForce("gen.authorities", PlaceCountry(e)); !gov.empty())
         SetImplicitId(e.actor1, std::move(gov));
     // "No arrests have been made", "no one was detained": English negates

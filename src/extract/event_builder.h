@@ -615,6 +615,7 @@ class Builder {
   bool AttackOnCivilianPlace(const Event& e, const CueRow** object = nullptr) const;
   bool CivilianTarget(const Event& e) const;
   bool HarmedUnnamedVictims(const Event& e) const;
+  void FreedCombatants();
   void CrowdActors();
   bool CrowdDoer(const Event& e) const;
   void NoStateBombers();

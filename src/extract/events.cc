@@ -102,6 +102,7 @@ void Builder::Go() {
   UnarmedBodiesFightNot();
   NoStateBombers();
   TargetsOfExplosions();
+  FreedCombatants();
   CrowdActors();
   PoliceMakeArrests();
   UnnamedParties();
