@@ -215,9 +215,46 @@ void Builder::CompleteDyads() {
           best == lex_.NationalForce("gen.army", self->country))
         if (std::string here = lex_.NationalForce("gen.army", PlaceCountry(e)); !here.empty()) best = std::move(here);
     }
+    if (best.empty()) best = InterstateOpponent(e, a1);
     if (best.empty()) continue;
     SetImplicitId(e.actor2, best);
   }
+}
+
+// A state's forces fighting where the report names no armed group fight
+// another state's (Russia and Ukraine, two armies on a disputed border):
+// abroad, the army of the country the battle is in, when the report names
+// that country's forces; at home, the foreign state force the report has
+// acting in the same country (an adjective, "Russian drones", counts).
+std::string Builder::InterstateOpponent(const Event& e, const std::string& a1) const {
+  const ActorInfo* self = lex_.Actor(a1);
+  const std::string here = PlaceCountry(e);
+  if (!self || self->acled_inter != "State forces" || self->country.empty() || here.empty()) return "";
+  const auto force_of = [&](const std::string& id) -> std::string {
+    const ActorInfo* info = lex_.Actor(id);
+    if (!info || info->acled_inter != "State forces" || info->country.empty() || info->country == self->country ||
+        lex_.Related(id, a1))
+      return "";
+    return info->plover_sector == "GOV" ? lex_.NationalForce("gen.army", info->country) : id;
+  };
+  if (here != self->country) {
+    const std::string army = lex_.NationalForce("gen.army", here);
+    if (army.empty()) return "";
+    for (size_t a = 0; a < doc_.actors.size(); ++a)
+      if (!actor_is_place_[a] && doc_.actors[a].country == here && force_of(doc_.actors[a].id) != "") return army;
+    return "";
+  }
+  std::map<std::string, int> count;
+  for (const Event& o : doc_.events) {
+    if (&o == &e || PlaceCountry(o) != here) continue;
+    for (const std::string& id : {Actor1Of(o), Actor2Of(o)})
+      if (std::string force = force_of(id); !force.empty()) ++count[force];
+  }
+  std::string best;
+  int n = 0;
+  for (const auto& [id, c] : count)
+    if (c > n) best = id, n = c;
+  return best;
 }
 
 // A handover has two sides: who takes the place and who held it. Arabic
