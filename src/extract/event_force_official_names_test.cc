@@ -1,0 +1,57 @@
+// Forces named by their own official names, and the Deep South insurgency
+// of Thailand named by a generic noun there. Sentences are our own.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class ForceOfficialNamesTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+const Event* OfSub(const Doc& doc, std::string_view sub) {
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == sub) return &e;
+  return nullptr;
+}
+
+TEST_F(ForceOfficialNamesTest, SouthAfricanPoliceServiceIsTheCountrysPolice) {
+  Doc doc = test::ExtractAt(
+      "JOHANNESBURG, April 7 (Reuters) - The South African Police Service arrested six men in Soweto on Monday "
+      "over a spate of armed robberies, a spokesperson said.",
+      2026, 4, 7);
+  test::MaybeDump(doc);
+  const Event* e = OfSub(doc, "Arrests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "zaf.police");
+}
+
+TEST_F(ForceOfficialNamesTest, InsurgentsInThailandsDeepSouthAreTheMalaySeparatists) {
+  Doc doc = test::ExtractAt(
+      "BANGKOK, Jan 12 (AFP) - Insurgents attacked a ranger outpost in Narathiwat province on Sunday night, "
+      "wounding two rangers, the army said.",
+      2026, 1, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  const std::string a1 = test::ActorId(doc, doc.events[0].actor1);
+  EXPECT_TRUE(a1 == "tha.patani" || a1 == "tha.brn") << a1;
+}
+
+TEST_F(ForceOfficialNamesTest, InsurgentsElsewhereAreNotThailands) {
+  Doc doc = test::ExtractAt(
+      "MANILA, Jan 12 (AFP) - Insurgents attacked an army outpost in Maguindanao province on Sunday night, "
+      "wounding two soldiers, the army said.",
+      2026, 1, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_NE(test::ActorId(doc, doc.events[0].actor1), "tha.patani");
+}
+
+}  // namespace
+}  // namespace marsad
