@@ -53,5 +53,25 @@ TEST_F(ForceOfficialNamesTest, InsurgentsElsewhereAreNotThailands) {
   EXPECT_NE(test::ActorId(doc, doc.events[0].actor1), "tha.patani");
 }
 
+TEST_F(ForceOfficialNamesTest, BorderGuardsOfANationalityAreItsSecurityForces) {
+  Doc doc = test::ExtractAt(
+      "TEHRAN, May 4 (AFP) - Iranian border guards shot dead three fuel smugglers near Saravan on Sunday, a "
+      "rights group said.",
+      2026, 5, 4);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(test::ActorId(doc, doc.events[0].actor1), "irn.police");
+}
+
+TEST_F(ForceOfficialNamesTest, BorderGuardsWithTheirOwnNameKeepIt) {
+  Doc doc = test::ExtractAt(
+      "MOSCOW, May 4 (Reuters) - Russian border guards clashed with a sabotage group near the village of "
+      "Tyotkino in the Kursk region on Sunday, the FSB said.",
+      2026, 5, 4);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(test::ActorId(doc, doc.events[0].actor1), "rus.fsb");
+}
+
 }  // namespace
 }  // namespace marsad
