@@ -1591,8 +1591,11 @@ void Builder::InterceptedWeaponOwners() {
       if (e.actor1.actor < 0 && e.actor2.actor >= 0 && InterOf(e.actor2) == "State forces") std::swap(e.actor1, e.actor2);
       // Unnamed, a weapon stopped in use is the interceptor's enemy's, the
       // one the report names most. A cache found or seized (PLOVER
-      // confiscate) may be anyone's, stored long ago: no owner is told.
-      if (Actor2Of(e).empty() && !Actor1Of(e).empty() && e.plover_mode != "confiscate")
+      // confiscate) may be anyone's, stored long ago: no owner is told; nor
+      // is one of a bomb defused ("defused a roadside bomb"): it was planted
+      // before, by hands the report does not know.
+      const bool planted_before = doc_.triggers[e.trigger].lemma == "defuse";
+      if (Actor2Of(e).empty() && !Actor1Of(e).empty() && e.plover_mode != "confiscate" && !planted_before)
         if (std::string other = LikelyOpponent(Actor1Of(e)); !other.empty()) SetImplicitId(e.actor2, std::move(other));
       continue;
     }
