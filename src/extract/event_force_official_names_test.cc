@@ -73,5 +73,16 @@ TEST_F(ForceOfficialNamesTest, BorderGuardsWithTheirOwnNameKeepIt) {
   EXPECT_EQ(test::ActorId(doc, doc.events[0].actor1), "rus.fsb");
 }
 
+TEST_F(ForceOfficialNamesTest, AirDefencesAreTheArmyOfTheSkyTheyGuard) {
+  Doc doc = test::ExtractAt(
+      "MOSCOW, Aug 5 (Reuters) - Air defences shot down 14 drones over the Belgorod region overnight, the "
+      "regional governor said on Tuesday.",
+      2026, 8, 5);
+  test::MaybeDump(doc);
+  const Event* e = OfSub(doc, "Disrupted weapons use");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.identity.id, "rus.mil") << e->actor1.identity.id;
+}
+
 }  // namespace
 }  // namespace marsad
