@@ -588,6 +588,7 @@ class Builder {
   void SetIdentity(EventArgument& a) const;
   void ArrestsByArmedGroups();
   void CompleteDyads();
+  std::string InterstateOpponent(const Event& e, const std::string& a1) const;
   void FormerHolders();
   std::string LikelyOpponent(const std::string& a1) const;
   void NameGenericFighters();
@@ -619,6 +620,7 @@ class Builder {
   bool AttackOnCivilianPlace(const Event& e, const CueRow** object = nullptr) const;
   bool CivilianTarget(const Event& e) const;
   bool HarmedUnnamedVictims(const Event& e) const;
+  void FreedCombatants();
   void CrowdActors();
   bool CrowdDoer(const Event& e) const;
   void NoStateBombers();

@@ -104,6 +104,7 @@ void Builder::Go() {
   UnarmedBodiesFightNot();
   NoStateBombers();
   TargetsOfExplosions();
+  FreedCombatants();
   CrowdActors();
   PoliceMakeArrests();
   UnnamedParties();
