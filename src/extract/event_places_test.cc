@@ -534,6 +534,22 @@ TEST_F(EventPlacesTest, SameVillageSkipsTheTownASpeakerIsIn) {
   EXPECT_EQ(PlaceName(doc, *e), "Binnish");
 }
 
+// "في القرية ذاتها" after a village the gazetteer lacks, told by where it
+// lies from a town (قرية X شرق Y): the village is coded to that town, not to
+// a town an earlier sentence named.
+TEST_F(EventPlacesTest, SameVillageUnreadIsCodedToTheTownLocatingIt) {
+  Doc doc = test::ExtractAt(
+      "تعز – «وكالة الأنباء» – قال محامون إن قوات الأمن اعتقلت أربعة مطلوبين في المدينة يوم الأحد.\n"
+      "وفي تعز أيضاً، قتل مسلحون شاباً مساء الاثنين.\n"
+      "وأفاد شهود بأن مسلحين نهبوا مواشي من قرية الهنيديات العليا شرق زبيد يوم الثلاثاء.\n"
+      "ووثّقت منظمة حقوقية اغتصاب امرأتين على أيدي المسلحين في القرية ذاتها خلال الهجوم.",
+      2026, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اغتصاب");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Zabid");
+}
+
 // "على الطريق ذاته": a road told before is where the event was after على too.
 TEST_F(EventPlacesTest, SameRoadAfterAlaRefersToTheSceneBefore) {
   Doc doc = test::ExtractAt(
