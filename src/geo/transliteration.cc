@@ -1053,6 +1053,10 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
       if (same_article && in_document_country(e) && !ArabicSpellingsHearAnotherVowel(e)) rivals.push_back(c.id);
       continue;
     }
+    // Its known spelling has the query's letters but another first vowel
+    // written (مارؤا Maroua, the query مورا): a writer who knew that name
+    // would have written it so; the query is another place's name.
+    if (has_arabic && ArabicSpellingsHearAnotherVowel(e)) continue;
     if (!has_arabic && article && !latin_article) continue;
     if (!has_arabic && consonant_initial && !ConsonantInitialReading(c.id)) continue;
     kept.push_back(c.id);
