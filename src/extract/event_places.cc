@@ -477,6 +477,10 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0, bool home_only) const {
       const Location &area = doc_.places[p].location, &town = m.location;
       if (area.country != town.country) continue;
       if (area.feature_code == "ADM1" && DistanceKm(area.lat, area.lon, town.lat, town.lon) > 150) continue;
+      // A town of another province is no place in this one, however near
+      // its label point (Kabul is no town of Panjshir).
+      if (area.feature_code == "ADM1" && !area.admin1.empty() && !town.admin1.empty() && area.admin1 != town.admin1)
+        continue;
     }
     return qi;
   }
