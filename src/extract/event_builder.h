@@ -222,6 +222,7 @@ class Builder {
   int32_t RefinePlace(int32_t p, size_t tw0, bool home_only = false) const;
   std::string HomeCountry() const;
   bool Anchor(int32_t p) const;
+  bool AnchorsUnreadPlace(int32_t p) const;
   bool CanAnchor(int32_t p, int32_t q) const;
   int SeatRank(int32_t p) const;
   int32_t CapitalOf(int32_t p) const;

@@ -477,6 +477,10 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0, bool home_only) const {
       const Location &area = doc_.places[p].location, &town = m.location;
       if (area.country != town.country) continue;
       if (area.feature_code == "ADM1" && DistanceKm(area.lat, area.lon, town.lat, town.lon) > 150) continue;
+      // A town of another province is no place in this one, however near
+      // its label point (Kabul is no town of Panjshir).
+      if (area.feature_code == "ADM1" && !area.admin1.empty() && !town.admin1.empty() && area.admin1 != town.admin1)
+        continue;
     }
     return qi;
   }
@@ -510,6 +514,24 @@ bool Builder::Anchor(int32_t p) const {
   for (int32_t q : Bucket(s_places_, sent_[place_w_[p].first]))
     if (q != p && place_w_[q].second <= rel_w && rel_w - place_w_[q].second <= 2 && CanAnchor(p, q)) return true;
   return false;
+}
+
+// "قرية X غرب Y" with X a village the gazetteer lacks: Y only locates X,
+// but Y is also the nearest place a coder can code X to.
+bool Builder::AnchorsUnreadPlace(int32_t p) const {
+  const PlaceMention& m = doc_.places[p];
+  if (!m.resolved || m.relation == "in" || m.relation_span.empty()) return false;
+  auto tok = std::upper_bound(doc_.tokens.begin(), doc_.tokens.end(), m.relation_span.begin,
+                              [](uint32_t off, const Token& t) { return off < t.span.begin; });
+  if (tok == doc_.tokens.begin()) return false;
+  const size_t rel_w = tok_word_[static_cast<size_t>(tok - doc_.tokens.begin()) - 1];
+  bool unread = false;
+  for (int32_t q : Bucket(s_places_, sent_[place_w_[p].first])) {
+    if (q == p || place_w_[q].second > rel_w || rel_w - place_w_[q].second > 2) continue;
+    if (doc_.places[q].resolved) return false;
+    unread = true;
+  }
+  return unread;
 }
 
 // "ريف دير الزور … بالريف الشرقي", "the Idlib countryside … the
@@ -1022,7 +1044,7 @@ int32_t Builder::SameSceneBefore(int32_t sentence, size_t tw0) const {
       const int32_t p = prev[i];
       if (!doc_.places[p].resolved || Coarse(p) || Dateline(p) || InsideActorName(p) || InSourceName(p) ||
           LocatesPlaceBefore(p) || FromOrigin(p) || Venue(p) || QuotedApart(p, tw0) || OwnerNotLocation(p) ||
-          SideScene(p) || Anchor(p) || !LocativeInEnglish(p) || SpeaksThere(p))
+          SideScene(p) || (Anchor(p) && !AnchorsUnreadPlace(p)) || !LocativeInEnglish(p) || SpeaksThere(p))
         continue;
       if (actor_is_place_any_[p] && !AfterIn(p) && (doc_.places[p].relation_span.empty() || Coarse(p))) continue;
       return p;

@@ -534,6 +534,36 @@ TEST_F(EventPlacesTest, SameVillageSkipsTheTownASpeakerIsIn) {
   EXPECT_EQ(PlaceName(doc, *e), "Binnish");
 }
 
+// "في القرية ذاتها" after a village the gazetteer lacks, told by where it
+// lies from a town (قرية X شرق Y): the village is coded to that town, not to
+// a town an earlier sentence named.
+TEST_F(EventPlacesTest, SameVillageUnreadIsCodedToTheTownLocatingIt) {
+  Doc doc = test::ExtractAt(
+      "تعز – «وكالة الأنباء» – قال محامون إن قوات الأمن اعتقلت أربعة مطلوبين في المدينة يوم الأحد.\n"
+      "وفي تعز أيضاً، قتل مسلحون شاباً مساء الاثنين.\n"
+      "وأفاد شهود بأن مسلحين نهبوا مواشي من قرية الهنيديات العليا شرق زبيد يوم الثلاثاء.\n"
+      "ووثّقت منظمة حقوقية اغتصاب امرأتين على أيدي المسلحين في القرية ذاتها خلال الهجوم.",
+      2026, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اغتصاب");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Zabid");
+}
+
+// "وفي محافظة ديالى، اشتبكت…": an event placed only in a province is not
+// moved to a town named before that lies in another province, however near
+// the province's label point; it is coded to the province's seat.
+TEST_F(EventPlacesTest, ProvinceEventIsNotMovedToATownOfAnotherProvince) {
+  Doc doc = test::ExtractAt(
+      "بغداد – قال مسؤولون إن انفجار عبوة ناسفة أدى إلى مقتل ثلاثة أشخاص في سوق شعبي ببغداد صباح اليوم.\n"
+      "وفي محافظة ديالى، اشتبكت القوات العراقية مع مسلحين من تنظيم الدولة الإسلامية ليل الاثنين.",
+      2026, 5, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اشتبكت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(PlaceName(doc, *e), "Baghdad");
+}
+
 // "على الطريق ذاته": a road told before is where the event was after على too.
 TEST_F(EventPlacesTest, SameRoadAfterAlaRefersToTheSceneBefore) {
   Doc doc = test::ExtractAt(

@@ -2015,7 +2015,8 @@ class SentenceReader {
                                               !(lex_.weak_word.Contains(nw.bare) && !lex_.lex_word.Contains(nw.bare) &&
                                                 !nw.article &&
                                                 !lex_.name_prefix.Contains(nw.name) && !NamedAfterAPerson(name_at)) &&
-                                              !DescribedArea(*c, nw) && !DescriptiveNisba(nw) &&
+                                              !DescribedArea(*c, nw) && !UnitOfASector(*c, name_at) &&
+                                              !DescriptiveNisba(nw) &&
                                               !BeginsDescribingClause(name_at);
         if (looks_like_name) {
           size_t len = UnknownNameLength(name_at, false, c->value == "street");
@@ -2306,6 +2307,24 @@ class SentenceReader {
     return (cue.value == "area" || cue.value == "province" || cue.value == "governorate" || cue.value == "district") &&
            !w.latin && w.article && lex_.weak_word.Contains(w.bare) &&
            !lex_.person_name.Contains(w.bare);
+  }
+
+  // "مديرية أمن المنيا" (the security directorate of Minya), "مديرية صحة
+  // تعز": a unit cue, then a common noun without the article in the
+  // construct state before a definite word, names an office for a sector
+  // of a place, not a district called by that noun.
+  bool UnitOfASector(const CuePhrase& cue, size_t at) const {
+    // Only a district's cue: a governorate or an area is often named so
+    // (محافظة شمال سيناء، منطقة وادي خالد).
+    if (cue.value != "district") return false;
+    const Word& w = words_[at];
+    if (w.latin || w.article || !lex_.weak_word.Contains(w.bare) || lex_.name_prefix.Contains(w.name) ||
+        lex_.person_name.Contains(w.bare))
+      return false;
+    if (at + 1 >= words_.size() || !words_[at + 1].is_word || words_[at + 1].latin || !words_[at + 1].article)
+      return false;
+    // Both words in one sentence, no punctuation between.
+    return words_[at + 1].first == words_[at].end;
   }
 
   // "منطقة قطرها ستة كيلومترات" (an area whose diameter…), "مدينة يقطنها
@@ -3132,6 +3151,12 @@ class Resolver {
           return "nearest to " + std::string(nearest_name) + " (" + std::to_string(static_cast<int>(nearest)) +
                  " km)";
         });
+      // A report is filed from a city (a capital, a seat or a large town):
+      // its dateline outweighs a country the text names in passing (العائدين
+      // من إيران) that holds a hamlet of the same name.
+      if (p.dateline && e.feature_class == 'P' &&
+          (e.location.feature_code == "PPLC" || e.location.feature_code == "PPLA" || e.population >= 100000))
+        because(15, "a city a report is filed from (dateline)");
       if (!prior_.empty() && e.location.country == prior_)
         because(12, [&] { return "in the document's country (" + prior_ + ")"; });
       if (IsCountry(e) && p.cue.empty() && p.facility_codes.empty()) {
@@ -3306,6 +3331,9 @@ class Resolver {
     // doubted like an alternate name (مستشفى X at a far village called X).
     const bool at_town = PlacedAtTown(p, e);
     if (!at_town && WrittenAsMainName(Squashed(written_keys_[i]), e)) return;
+    // The dateline is the report's own place: a spelling of it that is not
+    // the gazetteer's main Arabic name (هرات, هراة) is still that city.
+    if (p.dateline) return;
     // A facility is in a country of the report (or near one of its places).
     const double far_km = at_town ? 0 : 1500;
     bool others = false;

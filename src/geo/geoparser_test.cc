@@ -2677,5 +2677,45 @@ TEST_F(ShippedGazetteerTest, HamzaInsideASplitStemIsNoNameWrittenBare) {
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->location.country, "YE") << m->reason;
 }
+
+TEST_F(ShippedGazetteerTest, DatelineIsTheCityTheReportIsFiledFrom) {
+  // A report is filed from a city: its dateline is that city, not a
+  // hamlet of the same name in a country the report names in passing, and
+  // a common spelling that is not the city's main Arabic name raises no
+  // doubt there (هرات for هراة).
+  Doc doc = test::AnalyzeWithPlaces(
+      "هرات - قال مسؤولون محليون إن عشرات العمال العائدين من إيران تظاهروا أمس قرب مبنى الولاية في هرات.");
+  const PlaceMention* dateline = Find(doc, "هرات");
+  ASSERT_NE(dateline, nullptr);
+  EXPECT_EQ(dateline->location.country, "AF") << dateline->reason;
+  EXPECT_EQ(dateline->location.feature_code, "PPLA") << dateline->reason;
+  int in_afghanistan = 0;
+  for (const auto& p : doc.places)
+    if (doc.OriginalText(p.span) == "هرات") in_afghanistan += p.resolved && p.location.country == "AF";
+  EXPECT_EQ(in_afghanistan, 2);
+}
+
+TEST_F(ShippedGazetteerTest, DistrictCueNamesADistrictButNotASectorsDirectorate) {
+  // مديرية is a district of Afghanistan or Yemen: the name after it is
+  // kept and, spelt otherwise than the gazetteer, found by transliteration;
+  // مديرية أمن X is the security directorate of a known place X.
+  Doc doc = test::AnalyzeWithPlaces(
+      "قندهار - قالت الشرطة إن مسلحين قتلوا حارسين في مديرية كاروخ شرقي هرات، "
+      "وأعلنت مديرية أمن قندهار توقيف مشتبه به.");
+  const PlaceMention* district = Find(doc, "كاروخ");
+  ASSERT_NE(district, nullptr);
+  EXPECT_TRUE(district->resolved);
+  EXPECT_EQ(district->location.country, "AF") << district->reason;
+  int kandahar = 0;
+  for (const auto& p : doc.places) {
+    EXPECT_NE(doc.OriginalText(p.span), "أمن قندهار");
+    kandahar += doc.OriginalText(p.span) == "قندهار" && p.resolved && p.location.country == "AF";
+  }
+  EXPECT_EQ(kandahar, 2);
+  Doc yemen = test::AnalyzeWithPlaces("قالت مديرية صحة عدن إن جريحين نقلا إلى المستشفى.");
+  const PlaceMention* aden = Find(yemen, "عدن");
+  ASSERT_NE(aden, nullptr);
+  EXPECT_EQ(aden->location.country, "YE") << aden->reason;
+}
 }  // namespace
 }  // namespace marsad

@@ -131,6 +131,30 @@ std::string ArabicConsonants(std::string_view normalized) {
   return out;
 }
 
+// The letters Arabic writers use for a foreign g (ج غ ق گ) as one (ج), in
+// a string of ArabicConsonants.
+std::string FoldForeignG(std::string_view consonants) {
+  std::string out(consonants);
+  for (size_t i = 0; i + 1 < out.size(); ++i) {
+    const auto a = static_cast<unsigned char>(out[i]), b = static_cast<unsigned char>(out[i + 1]);
+    const bool ghain = a == 0xD8 && b == 0xBA, qaf = a == 0xD9 && b == 0x82, gaf = a == 0xDA && b == 0xAF;
+    if (ghain || qaf || gaf) out[i] = static_cast<char>(0xD8), out[i + 1] = static_cast<char>(0xAC);
+    if (a >= 0xC0) ++i;  // the second byte of a two-byte letter
+  }
+  return out;
+}
+
+// Does one of the entry's Latin names (indexes into e.names) write a g that
+// is not the gh of an Arabic غ?
+bool WritesPlainG(const GazetteerEntry& e, const std::vector<uint32_t>& latin) {
+  for (uint32_t i : latin) {
+    const std::string& n = e.names[i];
+    for (size_t k = 0; k < n.size(); ++k)
+      if ((n[k] == 'g' || n[k] == 'G') && (k + 1 == n.size() || (n[k + 1] != 'h' && n[k + 1] != 'H'))) return true;
+  }
+  return false;
+}
+
 // Does some word of a normalised Arabic name begin with the article ال (with
 // two letters or more after it, as PlaceKey reads it)?
 bool HasArabicArticle(std::string_view normalized) {
@@ -937,6 +961,11 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
     return true;
   };
   std::vector<Candidate> candidates = Candidates(arabic_name, 2);
+  // A foreign name's g is written ج in Egypt and Sudan, غ in the Levant and
+  // the Gulf, ق in Yemen, Sudan and the Maghreb: a spelling that differs from
+  // a known one only there (غوادر، جوادر: Gwadar) writes the same name when
+  // the entry's Latin name has a plain g (not the gh of an Arabic غ).
+  const std::string query_g_folded = FoldForeignG(query_consonants);
   // Does a Latin name of the entry that a name beginning with a consonant
   // letter can write (not Obala for بول) share a skeleton with the query?
   // (A hamza on the first alef is the name's own vowel, not the article's:
@@ -1001,6 +1030,9 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
     // most candidates are never asked).
     if (article)
       for (uint32_t i : readings.latin) latin_article |= table_.HasLatinArticle(e.names[i]);
+    // Asked only when a spelling differs from the query (most agree or are
+    // no candidate at all).
+    int plain_g = -1;
     for (const ArabicReading& n : readings.arabic) {
       if (static_cast<int64_t>(c.id) == context.ignore_arabic_of || n.persian_only ||
           (context.persian_is_no_arabic && n.non_arabic))
@@ -1011,6 +1043,9 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
       agrees |= a && (n.consonants == query_consonants ||
                       (!final_alef_consonants.empty() && n.consonants == final_alef_consonants &&
                        n.ends_in_plain_alef));
+      if (agrees || !a || query_g_folded == query_consonants) continue;
+      if (plain_g < 0) plain_g = WritesPlainG(e, readings.latin) ? 1 : 0;
+      agrees = plain_g == 1 && FoldForeignG(n.consonants) == query_g_folded;
     }
     // A neighbourhood is one of a town the report names.
     if (context.cue == "neighbourhood" && !near_document(e, 50)) continue;
@@ -1018,6 +1053,10 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
       if (same_article && in_document_country(e) && !ArabicSpellingsHearAnotherVowel(e)) rivals.push_back(c.id);
       continue;
     }
+    // Its known spelling has the query's letters but another first vowel
+    // written (مارؤا Maroua, the query مورا): a writer who knew that name
+    // would have written it so; the query is another place's name.
+    if (has_arabic && ArabicSpellingsHearAnotherVowel(e)) continue;
     if (!has_arabic && article && !latin_article) continue;
     if (!has_arabic && consonant_initial && !ConsonantInitialReading(c.id)) continue;
     kept.push_back(c.id);
