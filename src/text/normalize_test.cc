@@ -77,6 +77,19 @@ TEST(NormalizeKey, ShortKeyFoldAgreesWithTheGeneralPath) {
   EXPECT_EQ(NormalizeKey(long_key), NormalizedAndCompacted(long_key));
 }
 
+// A word of normalised text is its own key: every BMP character's
+// replacement is left as it is by a second pass. Code that looks up a word of
+// Doc::norm() in a table keyed by NormalizeKey may use the word as it is.
+TEST(NormalizeKey, NormalisedTextIsItsOwnKey) {
+  for (char32_t cp = 1; cp < 0x10000; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    std::string s;
+    AppendUtf8(&s, cp);
+    const std::string key = NormalizeKey(s);
+    ASSERT_EQ(NormalizeKey(key), key) << "U+" << std::hex << static_cast<uint32_t>(cp);
+  }
+}
+
 TEST(NormalizeKey, UrduYehBarreeMeetsArabicYa) {
   EXPECT_EQ(NormalizeKey("بامبارے"), NormalizeKey("بامباري"));
   EXPECT_EQ(NormalizeKey("ۓ"), "ي");
