@@ -112,6 +112,62 @@ TEST(ParseJsonLine, FlatReadingAgreesWithTheGeneralParser) {
   EXPECT_FALSE(ParseFlatJsonObject(R"({"id":1.5,"text":"u"})", &j));  // a fraction goes to the general parser
 }
 
+// Two-byte characters take a short path through the flat reader: every
+// lead byte with every kind of byte after it (a continuation, ASCII, another
+// lead, the closing quote, the end of the line) is read, or left to the
+// general parser, as that parser reads it.
+TEST(ParseJsonLine, FlatReadingOfTwoByteCharactersAgreesWithTheGeneralParser) {
+  using nlohmann::json;
+  const std::string after[] = {"\x80", "\xBF", "\x7F", "a", "\xC3\xA9", "\xD8", "\xE2\x82\xAC", "\"", ""};
+  int flat = 0;
+  for (int lead = 0x80; lead < 0x100; ++lead)
+    for (const std::string& a : after)
+      for (const bool closed : {true, false}) {
+        const std::string line =
+            "{\"text\":\"\xD9\x82" + std::string(1, static_cast<char>(lead)) + a + (closed ? "\"}" : "");
+        json fast;
+        const json slow = json::parse(line, nullptr, /*allow_exceptions=*/false);
+        if (!ParseFlatJsonObject(line, &fast)) continue;
+        ++flat;
+        ASSERT_FALSE(slow.is_discarded()) << line;
+        ASSERT_EQ(fast, slow) << line;
+      }
+  // Each lead byte C2-DF with a continuation byte (80 or BF) after it, the
+  // string closed, is a valid character and read flat; nothing else is.
+  EXPECT_EQ(flat, 2 * 0x1E);
+}
+
+// A byte of every kind (overlong and broken two-byte sequences, controls,
+// quotes, escapes, four-byte characters) put at every offset of a run of
+// Arabic letters or of plain ASCII, after 0-7 bytes of padding, is read by
+// the flat reader, or left to the general parser, as that parser reads it.
+TEST(ParseJsonLine, FlatReadingOfOddBytesInRunsAgreesWithTheGeneralParser) {
+  using nlohmann::json;
+  const std::string letters = "\xD9\x82\xD8\xB5\xD9\x81\xD8\xA9\xD8\xA7\xD9\x84";  // قصفةال
+  const std::string odd[] = {"\xC0\x80", "\xC1\xBF", "\xC2\x80", "\xDF\xBF", "\xD8\x7F", "\xD8\xC0", "\xE0\xA0",
+                             "\x80\x80", "\"",        "\\n",     "\x1F",     "\x7F",     " ",        "\xF0\x9F\x98\x80"};
+  int flat = 0, refused = 0;
+  for (const std::string& base : {letters + letters, std::string("Two shells fell near the bridge")})
+    for (size_t pad = 0; pad < 8; ++pad)
+      for (size_t at = 0; at <= 10; ++at)
+        for (const std::string& o : odd) {
+          std::string text = std::string(pad, 'x') + base;
+          text.insert(std::min(pad + at, text.size()), o);
+          const std::string line = "{\"text\":\"" + text + "\"}";
+          json fast;
+          const json slow = json::parse(line, nullptr, /*allow_exceptions=*/false);
+          if (!ParseFlatJsonObject(line, &fast)) {
+            ++refused;
+            continue;
+          }
+          ++flat;
+          ASSERT_FALSE(slow.is_discarded()) << line;
+          ASSERT_EQ(fast, slow) << line;
+        }
+  EXPECT_GT(flat, 500);
+  EXPECT_GT(refused, 500);
+}
+
 TEST(ParseJsonLine, BadPublishedIsAWarningNotAnError) {
   InputDocument d;
   ASSERT_TRUE(ParseJsonLine(R"({"text":"x","published":"last Tuesday"})", &d).ok());

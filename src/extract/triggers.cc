@@ -250,7 +250,9 @@ bool WithBa(const Doc& doc, const std::vector<LexWord>& words, size_t i) {
 bool AfterMeansVerb(const EventLexicon& lex, const std::vector<LexWord>& words, size_t i) {
   for (size_t k = i, back = 0; k-- > 0 && back < 4; ++back) {
     if (words[k].clause_break || words[k].quote_mark) return false;
-    if (words[k].is_word && lex.KeyCue(NormalizeKey(words[k].text()), "means_verb")) return true;
+    // A word of the normalised text is its own key (NormalizeKey test
+    // NormalisedTextIsItsOwnKey): asked for every weapon noun, so not re-keyed.
+    if (words[k].is_word && lex.KeyCue(words[k].text(), "means_verb")) return true;
   }
   return false;
 }

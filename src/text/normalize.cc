@@ -282,6 +282,59 @@ void Normalize(std::string_view in, std::string* out, std::vector<uint32_t>* map
   }
 }
 
+namespace {
+
+// Keys of up to this many bytes are folded on the stack (FoldShortKey).
+constexpr size_t kShortKey = 256;
+// Room for a short key's fold: an ASCII byte gives one byte, a two-byte
+// character at most an Entry's seven (3.5 per input byte).
+constexpr size_t kShortKeyRoom = 4 * kShortKey;
+
+// NormalizeKey of a key of ASCII and two-byte characters (Arabic words,
+// accented Latin: nearly every key asked per document), in one pass into
+// `buf` (kShortKeyRoom bytes): each character's replacement from the table,
+// whitespace runs one space, none at the ends, exactly as Normalize and the
+// compaction after it would; returns false, having decided nothing, for any
+// other character (three- and four-byte ones, an invalid sequence, a
+// replacement kept in the side pool), which the general path then takes.
+// Whitespace is ASCII and never a byte of a multi-byte character, so
+// compacting the replacement bytes one by one is the same as compacting
+// Normalize's output afterwards (a CRLF, one newline there, is two
+// whitespace bytes here: one space either way).
+bool FoldShortKey(std::string_view in, char* buf, size_t* size) {
+  const Table& t = GetTable();
+  const auto* p = reinterpret_cast<const unsigned char*>(in.data());
+  const size_t n = in.size();
+  size_t o = 0;
+  bool pending_space = false;
+  auto put = [&](char c) {
+    if (c == ' ' || c == '\t' || c == '\n') {
+      pending_space = o > 0;
+      return;
+    }
+    if (pending_space) buf[o++] = ' ';
+    pending_space = false;
+    buf[o++] = c;
+  };
+  for (size_t i = 0; i < n;) {
+    const unsigned char c = p[i];
+    if (c < 0x80) {
+      put(c == '\r' ? '\n' : static_cast<char>(t.ascii(c)));
+      ++i;
+      continue;
+    }
+    if (c < 0xC2 || c >= 0xE0 || i + 1 >= n || (p[i + 1] & 0xC0) != 0x80) return false;
+    const Entry& e = t[((c & 0x1F) << 6) | (p[i + 1] & 0x3F)];
+    if (e.len == kLong) return false;
+    for (uint8_t k = 0; k < e.len; ++k) put(e.bytes[k]);
+    i += 2;
+  }
+  *size = o;
+  return true;
+}
+
+}  // namespace
+
 std::string NormalizeKey(std::string_view in) {
   // Plain ASCII (most Latin names; the gazetteer's at start-up): what the
   // normaliser and the compaction below make of it, in one pass: letters
@@ -307,9 +360,15 @@ std::string NormalizeKey(std::string_view in) {
     out.resize(n);
     return out;
   }
-  // Keys are made per candidate word of every document: the intermediate
-  // text goes to a buffer the thread reuses, so the key is the only
-  // allocation.
+  // Keys are made per candidate word of every document; most are short and
+  // of two-byte letters, folded on the stack in one pass.
+  if (in.size() <= kShortKey) {
+    char buf[kShortKeyRoom];
+    size_t n = 0;
+    if (FoldShortKey(in, buf, &n)) return std::string(buf, n);
+  }
+  // Otherwise the intermediate text goes to a buffer the thread reuses, so
+  // the key is the only allocation.
   thread_local std::string norm;
   if (norm.capacity() > (1u << 16)) std::string().swap(norm);  // keep no one-off long text
   norm.clear();
