@@ -1003,10 +1003,32 @@ TEST_F(EventStatusTest, AnEnglishSecuritySourceClaimsItsForcesArrests) {
   const Event* e = For(own, "arrested");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->status, "claimed");
+  // A blow its own forces took, told by their own unnamed source alone: still the party's word.
   Doc blow = test::ExtractAt("A roadside bomb wounded three soldiers near Kirkuk on Monday, a security source said.", 2025, 3, 8);
   const Event* b = For(blow, "roadside bomb");
   ASSERT_NE(b, nullptr);
-  EXPECT_EQ(b->status, "reported");
+  EXPECT_EQ(b->status, "claimed");
+}
+
+// RECORDS.md: `claimed` where a party is the only source. The force that was
+// attacked is a party to the attack: its account of the blow it took is its
+// claim, in either language, whether the doer is named or unknown. Its
+// account of others' victims (gunmen on villagers) and of a crowd is not.
+TEST_F(EventStatusTest, TheAttackedForceClaimsTheBlowItTook) {
+  Doc grenade = test::ExtractAt("Unknown assailants threw a grenade at a police checkpoint in Mombasa on Tuesday, wounding two officers, police said.", 2025, 6, 12);
+  test::MaybeDump(grenade);
+  const Event* g = For(grenade, "threw a grenade");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->status, "claimed");
+  Doc ar = test::ExtractAt("وقالت وزارة الداخلية العراقية في بيان إن عبوة ناسفة انفجرت بدورية للشرطة في قضاء الطارمية شمالي بغداد مساء الأحد، ما أدى إلى إصابة ثلاثة من عناصرها.", 2025, 6, 9);
+  test::MaybeDump(ar);
+  const Event* a = For(ar, "عبوة ناسفة");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->status, "claimed");
+  Doc villagers = test::ExtractAt("Gunmen shot dead five villagers in Kaduna state on Tuesday, police said.", 2025, 6, 12);
+  const Event* v = For(villagers, "shot dead");
+  ASSERT_NE(v, nullptr);
+  EXPECT_EQ(v->status, "reported");
 }
 
 // Media the phrase gives to a party that fights (وسائل إعلام الحوثيين) speak
