@@ -1014,6 +1014,31 @@ TEST_F(EventStatusTest, AnEnglishSecuritySourceClaimsItsForcesArrests) {
 // attacked is a party to the attack: its account of the blow it took is its
 // claim, in either language, whether the doer is named or unknown. Its
 // account of others' victims (gunmen on villagers) and of a crowd is not.
+// An unnamed official of a force (a police official, مسؤول أمني، مصادر
+// أمنية) speaks for that force as its unnamed source does: its account of
+// the force's own arrest is the party's claim. A local official is no one's
+// force, and stays reported.
+TEST_F(EventStatusTest, AnUnnamedOfficialOfAForceSpeaksForIt) {
+  Doc en = test::ExtractAt("Police arrested five suspected kidnappers in Maiduguri on Sunday, a police official said.", 2025, 4, 7);
+  test::MaybeDump(en);
+  const Event* e = For(en, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  Doc ar = test::ExtractAt("وقال مسؤول أمني إن قوات الأمن اعتقلت ستة مطلوبين في مدينة بعقوبة مساء السبت.", 2025, 4, 7);
+  test::MaybeDump(ar);
+  const Event* a = For(ar, "اعتقلت");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->status, "claimed");
+  Doc plural = test::ExtractAt("وذكرت مصادر أمنية أن قوات الأمن اعتقلت أربعة مطلوبين في مدينة سامراء يوم الأحد.", 2025, 4, 7);
+  const Event* p = For(plural, "اعتقلت");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->status, "claimed");
+  Doc local = test::ExtractAt("Gunmen torched a market in Maiduguri on Sunday, a local official said.", 2025, 4, 7);
+  const Event* l = For(local, "torched");
+  ASSERT_NE(l, nullptr);
+  EXPECT_EQ(l->status, "reported");
+}
+
 TEST_F(EventStatusTest, TheAttackedForceClaimsTheBlowItTook) {
   Doc grenade = test::ExtractAt("Unknown assailants threw a grenade at a police checkpoint in Mombasa on Tuesday, wounding two officers, police said.", 2025, 6, 12);
   test::MaybeDump(grenade);
