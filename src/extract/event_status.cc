@@ -627,18 +627,12 @@ int32_t Builder::StatementOwner(const Event& e) const {
   return -1;
 }
 
-// A fight told as a noun (اشتباكات، مواجهات بين …، "clashes with"): a
-// fight between two, which an insider of one side tells as a fact of the
-// front, not as its side's own operation.
-bool Builder::FightBetweenTwo(const Event& e) const {
-  return e.acled_event_type == "Battles" && doc_.triggers[e.trigger].voice == "nominal";
-}
-
 // An independent source (witnesses, a monitor, an unnamed source) tells the
 // event apart from `speaker`, unless it is the speaker's own side speaking
-// unnamed of anything but a fight between two.
+// unnamed: of its operation, of a blow it took or of a fight it was in
+// (مصدر عسكري on مواجهات with the enemy), the party is still the only source.
 bool Builder::SourceApartFrom(int32_t speaker, const Event& e) const {
-  return Independent(e.attribution_kind) && (speaker != SideSourceOf(e) || FightBetweenTwo(e));
+  return Independent(e.attribution_kind) && speaker != SideSourceOf(e);
 }
 
 // RECORDS.md: `claimed` where a party to the conflict is the only source.

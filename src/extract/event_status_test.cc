@@ -978,8 +978,9 @@ TEST_F(EventStatusTest, CalledARallyIsIntent) {
 
 }  // namespace
 // An unnamed source of a side (مصدر عسكري، "a military source") vouches for
-// its side's own operation: a claim. A fight told as a noun, or a blow its
-// side took, stays reported, and so does a source of no side.
+// its side's own operation: a claim. So for a fight its side was in, told as
+// a noun (RECORDS.md: the party is still the only source); a source of no
+// side (مصادر محلية) reports.
 TEST_F(EventStatusTest, AnUnnamedSourceOfASideClaimsItsOwnOperation) {
   Doc own = test::ExtractAt("وقال مصدر عسكري إن قوات الجيش اليمني صدت هجوماً للحوثيين على مواقعها غربي مدينة مأرب فجر اليوم.", 2025, 3, 8);
   test::MaybeDump(own);
@@ -990,7 +991,12 @@ TEST_F(EventStatusTest, AnUnnamedSourceOfASideClaimsItsOwnOperation) {
   Doc fight = test::ExtractAt("وقال مصدر عسكري إن مواجهات دارت بين القوات الحكومية والحوثيين غربي مدينة مأرب فجر اليوم.", 2025, 3, 8);
   const Event* f = For(fight, "مواجهات");
   ASSERT_NE(f, nullptr);
-  EXPECT_EQ(f->status, "reported");
+  EXPECT_EQ(f->status, "claimed");
+  Doc ambush = test::ExtractAt("Militants killed three soldiers in an ambush on a patrol near Kidal on Friday, a military source said.", 2025, 3, 8);
+  test::MaybeDump(ambush);
+  const Event* m = For(ambush, "ambush");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->status, "claimed");
   Doc local = test::ExtractAt("وقالت مصادر محلية إن قوات الجيش اليمني صدت هجوماً للحوثيين على مواقعها غربي مدينة مأرب فجر اليوم.", 2025, 3, 8);
   const Event* l = For(local, "صدت");
   ASSERT_NE(l, nullptr);
