@@ -565,6 +565,18 @@ int32_t Builder::SpeakerOf(const Event& e) const {
   return -1;
 }
 
+// Whether a speech verb or "according to" (an attribution cue of no kind)
+// stands within three words of the phrase in words [w0, w1): a source that
+// speaks (قال مصدر أمني، "a security official said", "according to
+// security sources"), not a victim of the same words ("killed a security
+// official").
+bool Builder::Spoken(size_t w0, size_t w1, int32_t sentence) const {
+  return AnyCue(sentence, "attribution", [&](const CueHit& v) {
+    if (!v.row->kind.empty()) return false;
+    return (v.w1 <= w0 && w0 - v.w1 <= 3) || (v.w0 >= w1 && v.w0 - w1 <= 3);
+  });
+}
+
 // An unnamed source whose own words name its side (مصدر عسكري، مصادر
 // أمنية، "a military source", "security sources": the phrase is a generic
 // alias of the army or the security forces; مصدر في الجيش, "a source in the
@@ -584,7 +596,7 @@ int32_t Builder::SideSourceOf(const Event& e) const {
       if (m.id.empty() || !Armed(m.acled_inter)) return -1;
       const bool source_phrase = AnyCue(in, "attribution", [&](const CueHit& c) {
         if (c.row->kind != "anonymous_source" || tok_quote_[words_[c.w0].first] >= 0) return false;
-        return c.w0 < actor_w_[a].second && actor_w_[a].first <= c.w1 + 1;
+        return c.w0 < actor_w_[a].second && actor_w_[a].first <= c.w1 + 1 && Spoken(c.w0, c.w1, in);
       });
       return source_phrase ? a : -1;
     }

@@ -1039,6 +1039,17 @@ TEST_F(EventStatusTest, AnUnnamedOfficialOfAForceSpeaksForIt) {
   const Event* p = For(plural, "اعتقلت");
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->status, "claimed");
+  // The same words as the blow's victim, with no one speaking, are no source.
+  Doc victim = test::ExtractAt("A landmine killed a security official and two soldiers near Menaka on Sunday.", 2025, 4, 7);
+  test::MaybeDump(victim);
+  const Event* v = For(victim, "landmine");
+  ASSERT_NE(v, nullptr);
+  EXPECT_EQ(v->status, "reported");
+  Doc victim_ar = test::ExtractAt("قُتل مسؤول أمني وجنديان بانفجار عبوة ناسفة قرب مدينة بيجي مساء الأحد.", 2025, 4, 7);
+  test::MaybeDump(victim_ar);
+  const Event* va = For(victim_ar, "بانفجار");
+  ASSERT_NE(va, nullptr);
+  EXPECT_EQ(va->status, "reported");
   Doc local = test::ExtractAt("Gunmen torched a market in Maiduguri on Sunday, a local official said.", 2025, 4, 7);
   const Event* l = For(local, "torched");
   ASSERT_NE(l, nullptr);
