@@ -386,7 +386,7 @@ class Builder {
   int32_t StatementOwner(const Event& e) const;
   bool ComplementizerBetween(size_t from, size_t to) const;
   bool SourceApartFrom(int32_t speaker, const Event& e) const;
-  bool FightBetweenTwo(const Event& e) const;
+  bool Spoken(size_t w0, size_t w1, int32_t sentence) const;
   bool PartyClaims(int32_t speaker, const Event& e) const;
   std::string SourceNationality(int32_t speaker) const;
   bool UnnamedOwnDeed(int32_t speaker, const Event& e) const;

@@ -565,6 +565,18 @@ int32_t Builder::SpeakerOf(const Event& e) const {
   return -1;
 }
 
+// Whether a speech verb or "according to" (an attribution cue of no kind)
+// stands within three words of the phrase in words [w0, w1): a source that
+// speaks (قال مصدر أمني، "a security official said", "according to
+// security sources"), not a victim of the same words ("killed a security
+// official").
+bool Builder::Spoken(size_t w0, size_t w1, int32_t sentence) const {
+  return AnyCue(sentence, "attribution", [&](const CueHit& v) {
+    if (!v.row->kind.empty()) return false;
+    return (v.w1 <= w0 && w0 - v.w1 <= 3) || (v.w0 >= w1 && v.w0 - w1 <= 3);
+  });
+}
+
 // An unnamed source whose own words name its side (مصدر عسكري، مصادر
 // أمنية، "a military source", "security sources": the phrase is a generic
 // alias of the army or the security forces; مصدر في الجيش, "a source in the
@@ -584,7 +596,7 @@ int32_t Builder::SideSourceOf(const Event& e) const {
       if (m.id.empty() || !Armed(m.acled_inter)) return -1;
       const bool source_phrase = AnyCue(in, "attribution", [&](const CueHit& c) {
         if (c.row->kind != "anonymous_source" || tok_quote_[words_[c.w0].first] >= 0) return false;
-        return c.w0 < actor_w_[a].second && actor_w_[a].first <= c.w1 + 1;
+        return c.w0 < actor_w_[a].second && actor_w_[a].first <= c.w1 + 1 && Spoken(c.w0, c.w1, in);
       });
       return source_phrase ? a : -1;
     }
@@ -627,32 +639,28 @@ int32_t Builder::StatementOwner(const Event& e) const {
   return -1;
 }
 
-// A fight told as a noun (اشتباكات، مواجهات بين …، "clashes with"): a
-// fight between two, which an insider of one side tells as a fact of the
-// front, not as its side's own operation.
-bool Builder::FightBetweenTwo(const Event& e) const {
-  return e.acled_event_type == "Battles" && doc_.triggers[e.trigger].voice == "nominal";
-}
-
 // An independent source (witnesses, a monitor, an unnamed source) tells the
 // event apart from `speaker`, unless it is the speaker's own side speaking
-// unnamed of anything but a fight between two.
+// unnamed: of its operation, of a blow it took or of a fight it was in
+// (مصدر عسكري on مواجهات with the enemy), the party is still the only source.
 bool Builder::SourceApartFrom(int32_t speaker, const Event& e) const {
-  return Independent(e.attribution_kind) && (speaker != SideSourceOf(e) || FightBetweenTwo(e));
+  return Independent(e.attribution_kind) && speaker != SideSourceOf(e);
 }
 
 // RECORDS.md: `claimed` where a party to the conflict is the only source.
-// A party speaks of its own deed (police of their arrests too), or its
-// fighting arm (an army, an armed group) speaks of the other side's: the
-// IDF on Hezbollah's rockets, the SDF on a Turkish drone. The police on an
-// attack, and a civil authority (a governor, a health ministry) on the
-// enemy's strike, report as officials do: `reported`. So does anyone on a
-// deed of unknown gunmen or of a crowd.
+// A party speaks of its own deed (police of their arrests too), of a blow
+// its own force took (the police on the grenade thrown at their post, a
+// security source on the bomb that hit its patrol), or its fighting arm (an
+// army, an armed group) speaks of the other side's: the IDF on Hezbollah's
+// rockets, the SDF on a Turkish drone. A civil authority (a governor, a
+// health ministry) on the enemy's strike reports as officials do:
+// `reported`. So does anyone on a deed of unknown gunmen against others, or
+// of a crowd.
 bool Builder::PartyClaims(int32_t speaker, const Event& e) const {
   if (speaker < 0) return false;
   const ActorMention& s = doc_.actors[speaker];
   const std::string a1 = Actor1Of(e), a2 = Actor2Of(e);
-  if (s.id.empty() || !Armed(s.acled_inter) || a1.empty()) return false;
+  if (s.id.empty() || !Armed(s.acled_inter) || (a1.empty() && a2.empty())) return false;
   // Witnesses, a monitor or another named source in the sentence: the
   // party is not the only source.
   if (SourceApartFrom(speaker, e)) return false;
@@ -679,12 +687,16 @@ bool Builder::PartyClaims(int32_t speaker, const Event& e) const {
   };
   // Its own deed, or a battle it fought in (an attack its fighters
   // repelled; the police attacked at their post report it, as on any attack).
-  if (related(a1)) return true;
-  // An unnamed source of a side vouches for its side's operations only: a
-  // blow its side took, or the enemy's deed, it tells as any insider does,
-  // and others are not excluded from telling it.
+  if (!a1.empty() && related(a1)) return true;
+  // The blow its own force took: the attacked side is the one telling it
+  // (a crowd's clash with the police is public, and stays reported).
+  const bool crowd = e.acled_event_type == "Protests" || e.acled_event_type == "Riots";
+  if (!a2.empty() && related(a2) && !crowd) return true;
+  if (a1.empty()) return false;
+  // An unnamed source of a side vouches for its side's own operations and
+  // the blows it took; the enemy's other deeds it tells as any insider does,
+  // and others are not excluded from telling them.
   if (unnamed_side) return false;
-  if (e.acled_event_type == "Battles" && !a2.empty() && related(a2)) return s.plover_sector != "COP";
   // A fight its own forces were in (قواتنا، "its troops" in the sentence),
   // whoever the other side was.
   if (e.acled_event_type == "Battles" && s.plover_sector != "COP" && AnyCue(static_cast<int32_t>(e.sentence), "own_forces"))

@@ -978,8 +978,9 @@ TEST_F(EventStatusTest, CalledARallyIsIntent) {
 
 }  // namespace
 // An unnamed source of a side (مصدر عسكري، "a military source") vouches for
-// its side's own operation: a claim. A fight told as a noun, or a blow its
-// side took, stays reported, and so does a source of no side.
+// its side's own operation: a claim. So for a fight its side was in, told as
+// a noun (RECORDS.md: the party is still the only source); a source of no
+// side (مصادر محلية) reports.
 TEST_F(EventStatusTest, AnUnnamedSourceOfASideClaimsItsOwnOperation) {
   Doc own = test::ExtractAt("وقال مصدر عسكري إن قوات الجيش اليمني صدت هجوماً للحوثيين على مواقعها غربي مدينة مأرب فجر اليوم.", 2025, 3, 8);
   test::MaybeDump(own);
@@ -990,7 +991,12 @@ TEST_F(EventStatusTest, AnUnnamedSourceOfASideClaimsItsOwnOperation) {
   Doc fight = test::ExtractAt("وقال مصدر عسكري إن مواجهات دارت بين القوات الحكومية والحوثيين غربي مدينة مأرب فجر اليوم.", 2025, 3, 8);
   const Event* f = For(fight, "مواجهات");
   ASSERT_NE(f, nullptr);
-  EXPECT_EQ(f->status, "reported");
+  EXPECT_EQ(f->status, "claimed");
+  Doc ambush = test::ExtractAt("Militants killed three soldiers in an ambush on a patrol near Kidal on Friday, a military source said.", 2025, 3, 8);
+  test::MaybeDump(ambush);
+  const Event* m = For(ambush, "ambush");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->status, "claimed");
   Doc local = test::ExtractAt("وقالت مصادر محلية إن قوات الجيش اليمني صدت هجوماً للحوثيين على مواقعها غربي مدينة مأرب فجر اليوم.", 2025, 3, 8);
   const Event* l = For(local, "صدت");
   ASSERT_NE(l, nullptr);
@@ -1003,10 +1009,68 @@ TEST_F(EventStatusTest, AnEnglishSecuritySourceClaimsItsForcesArrests) {
   const Event* e = For(own, "arrested");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->status, "claimed");
+  // A blow its own forces took, told by their own unnamed source alone: still the party's word.
   Doc blow = test::ExtractAt("A roadside bomb wounded three soldiers near Kirkuk on Monday, a security source said.", 2025, 3, 8);
   const Event* b = For(blow, "roadside bomb");
   ASSERT_NE(b, nullptr);
-  EXPECT_EQ(b->status, "reported");
+  EXPECT_EQ(b->status, "claimed");
+}
+
+// RECORDS.md: `claimed` where a party is the only source. The force that was
+// attacked is a party to the attack: its account of the blow it took is its
+// claim, in either language, whether the doer is named or unknown. Its
+// account of others' victims (gunmen on villagers) and of a crowd is not.
+// An unnamed official of a force (a police official, مسؤول أمني، مصادر
+// أمنية) speaks for that force as its unnamed source does: its account of
+// the force's own arrest is the party's claim. A local official is no one's
+// force, and stays reported.
+TEST_F(EventStatusTest, AnUnnamedOfficialOfAForceSpeaksForIt) {
+  Doc en = test::ExtractAt("Police arrested five suspected kidnappers in Maiduguri on Sunday, a police official said.", 2025, 4, 7);
+  test::MaybeDump(en);
+  const Event* e = For(en, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  Doc ar = test::ExtractAt("وقال مسؤول أمني إن قوات الأمن اعتقلت ستة مطلوبين في مدينة بعقوبة مساء السبت.", 2025, 4, 7);
+  test::MaybeDump(ar);
+  const Event* a = For(ar, "اعتقلت");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->status, "claimed");
+  Doc plural = test::ExtractAt("وذكرت مصادر أمنية أن قوات الأمن اعتقلت أربعة مطلوبين في مدينة سامراء يوم الأحد.", 2025, 4, 7);
+  const Event* p = For(plural, "اعتقلت");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->status, "claimed");
+  // The same words as the blow's victim, with no one speaking, are no source.
+  Doc victim = test::ExtractAt("A landmine killed a security official and two soldiers near Menaka on Sunday.", 2025, 4, 7);
+  test::MaybeDump(victim);
+  const Event* v = For(victim, "landmine");
+  ASSERT_NE(v, nullptr);
+  EXPECT_EQ(v->status, "reported");
+  Doc victim_ar = test::ExtractAt("قُتل مسؤول أمني وجنديان بانفجار عبوة ناسفة قرب مدينة بيجي مساء الأحد.", 2025, 4, 7);
+  test::MaybeDump(victim_ar);
+  const Event* va = For(victim_ar, "بانفجار");
+  ASSERT_NE(va, nullptr);
+  EXPECT_EQ(va->status, "reported");
+  Doc local = test::ExtractAt("Gunmen torched a market in Maiduguri on Sunday, a local official said.", 2025, 4, 7);
+  const Event* l = For(local, "torched");
+  ASSERT_NE(l, nullptr);
+  EXPECT_EQ(l->status, "reported");
+}
+
+TEST_F(EventStatusTest, TheAttackedForceClaimsTheBlowItTook) {
+  Doc grenade = test::ExtractAt("Unknown assailants threw a grenade at a police checkpoint in Mombasa on Tuesday, wounding two officers, police said.", 2025, 6, 12);
+  test::MaybeDump(grenade);
+  const Event* g = For(grenade, "threw a grenade");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->status, "claimed");
+  Doc ar = test::ExtractAt("وقالت وزارة الداخلية العراقية في بيان إن عبوة ناسفة انفجرت بدورية للشرطة في قضاء الطارمية شمالي بغداد مساء الأحد، ما أدى إلى إصابة ثلاثة من عناصرها.", 2025, 6, 9);
+  test::MaybeDump(ar);
+  const Event* a = For(ar, "عبوة ناسفة");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->status, "claimed");
+  Doc villagers = test::ExtractAt("Gunmen shot dead five villagers in Kaduna state on Tuesday, police said.", 2025, 6, 12);
+  const Event* v = For(villagers, "shot dead");
+  ASSERT_NE(v, nullptr);
+  EXPECT_EQ(v->status, "reported");
 }
 
 // Media the phrase gives to a party that fights (وسائل إعلام الحوثيين) speak
