@@ -1209,6 +1209,52 @@ TEST_F(ShippedGazetteerTest, IdiomBeginningWithAPlaceNameIsNoPlace) {
   EXPECT_EQ(m->location.country, "OM") << m->reason;
 }
 
+TEST_F(ShippedGazetteerTest, PluralVerbWithoutItsAlifIsNoTown) {
+  // كانو for كانوا "they were": writers drop the silent alif. With no
+  // relation or cue before it, and no place nearby, it is the verb, not Kano.
+  Doc verb = test::AnalyzeWithPlaces("قال المؤرخ إن الرعاة كانو يتنقلون بين المراعي في الصيف.");
+  EXPECT_EQ(Find(verb, "كانو"), nullptr);
+  Doc before = test::AnalyzeWithPlaces("أكد الشهود أنهم كانو قد غادروا القرية قبل الهجوم.");
+  EXPECT_EQ(Find(before, "كانو"), nullptr);
+  // After a preposition or a cue the town is read, and a report on the town
+  // keeps its bare mentions.
+  Doc town = test::AnalyzeWithPlaces("انفجرت عبوة في سوق مزدحم في كانو صباح الجمعة.");
+  const PlaceMention* k = Find(town, "كانو");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->location.country, "NG") << k->reason;
+  Doc report = test::AnalyzeWithPlaces("فرضت سلطات ولاية كانو حظر تجول. وزار الحاكم كانو وكادونا.");
+  int kano = 0;
+  for (const auto& p : report.places)
+    if (p.resolved && p.location.country == "NG" && p.location.name == "Kano") ++kano;
+  EXPECT_EQ(kano, 2);
+}
+
+TEST_F(ShippedGazetteerTest, SeasGulfsAndStraitsAreReadWhole) {
+  // data/geo/regions.tsv water bodies: a sea named after a country and a
+  // side is the sea, not the country in it; a gulf named after a town is the
+  // gulf, and the town alone stays the town.
+  Doc sea = test::AnalyzeWithPlaces("رصدت البحرية سفنا حربية في بحر الصين الجنوبي قرب الجزر المتنازع عليها.");
+  const PlaceMention* s = Find(sea, "بحر الصين الجنوبي");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->location.feature_code, "SEA") << s->reason;
+  EXPECT_EQ(Find(sea, "الصين"), nullptr);
+  Doc gulf = test::AnalyzeWithPlaces("غرق قارب مهاجرين في خليج سرت، ونقل الناجون إلى مدينة سرت.");
+  int gulfs = 0, towns = 0;
+  for (const auto& p : gulf.places) {
+    gulfs += p.resolved && p.location.feature_code == "GULF";
+    towns += p.resolved && p.location.feature_code == "PPLA" && p.location.country == "LY";
+  }
+  EXPECT_EQ(gulfs, 1);
+  EXPECT_EQ(towns, 1);
+  Doc strait = test::AnalyzeWithPlaces("A drone struck a ferry in the Kerch Strait on Tuesday.");
+  const PlaceMention* k = Find(strait, "Kerch Strait");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->location.feature_code, "STRT") << k->reason;
+  // "بحر شمال X" is "the sea north of X": no sea is named by a side alone.
+  Doc north = test::AnalyzeWithPlaces("انتشلت فرق الإنقاذ جثتين من البحر شمال الجبيل.");
+  for (const auto& p : north.places) EXPECT_NE(p.location.feature_code, "SEA") << p.location.name;
+}
+
 TEST_F(ShippedGazetteerTest, FixedWordIsNoProcliticAndTown) {
   // بصدد "about to" is no ب + Sadad; after a settlement cue the town is read.
   Doc about = test::AnalyzeWithPlaces("أعلن النادي أنه بصدد التعاقد مع مدرب جديد.");
