@@ -1,5 +1,6 @@
 // Whole inflection families of a trigger: every person and tense of the
-// firing verb, and the human chain as a protest. Sentences are our own.
+// firing verb, the sexual assault verb, a cell taken apart, and the
+// human chain as a protest. Sentences are our own.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -47,6 +48,32 @@ TEST_F(TriggerFamiliesTest, HumanChainIsAPeacefulProtest) {
       2026, 4, 2);
   test::MaybeDump(en);
   EXPECT_EQ(CountSub(en, "Peaceful protest"), 1u);
+}
+
+TEST_F(TriggerFamiliesTest, ArabicSexualAssaultVerbWithItsAdverbIsSexualViolence) {
+  Doc doc = test::ExtractAt(
+      "date 2026-04-02\nقال ناشطون إن عناصر من ميليشيا مسلحة اعتدوا جنسياً على ثلاث فتيات في قرية قرب مدينة "
+      "نيالا يوم الاثنين.",
+      2026, 4, 2);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Sexual violence"), 1u);
+}
+
+TEST_F(TriggerFamiliesTest, ACellTakenApartIsAnArrestNotABombMadeSafe) {
+  Doc ar = test::ExtractAt(
+      "date 2026-04-02\nضبطت الأجهزة الأمنية خلية تابعة لتنظيم مسلح في مدينة الزرقاء يوم الثلاثاء.", 2026, 4, 2);
+  test::MaybeDump(ar);
+  EXPECT_EQ(CountSub(ar, "Arrests"), 1u);
+  Doc en = test::ExtractAt(
+      "date 2026-04-02\nCounter-terrorism police dismantled a militant cell in Tangier on Tuesday, the ministry said.",
+      2026, 4, 2);
+  test::MaybeDump(en);
+  EXPECT_EQ(CountSub(en, "Arrests"), 1u);
+  EXPECT_EQ(CountSub(en, "Disrupted weapons use"), 0u);
+  Doc bomb = test::ExtractAt("date 2026-04-02\nArmy engineers dismantled a roadside bomb near Kirkuk on Tuesday.",
+                             2026, 4, 2);
+  test::MaybeDump(bomb);
+  EXPECT_EQ(CountSub(bomb, "Arrests"), 0u);
 }
 
 }  // namespace
