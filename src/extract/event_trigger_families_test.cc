@@ -1,6 +1,6 @@
 // Whole inflection families of a trigger: every person and tense of the
-// firing verb, the sexual assault verb, a cell taken apart, and the
-// human chain as a protest. Sentences are our own.
+// firing verb, the sexual assault verb, a cell taken apart, traffic and
+// arms bans and emergency rule, and the human chain as a protest. Sentences are our own.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -74,6 +74,21 @@ TEST_F(TriggerFamiliesTest, ACellTakenApartIsAnArrestNotABombMadeSafe) {
                              2026, 4, 2);
   test::MaybeDump(bomb);
   EXPECT_EQ(CountSub(bomb, "Arrests"), 0u);
+}
+
+TEST_F(TriggerFamiliesTest, ArabicTrafficBansAndEmergencyRuleChangeActivity) {
+  Doc ban = test::ExtractAt(
+      "date 2026-04-02\nفرضت السلطات المحلية في مدينة مأرب يوم الأحد حظراً على حمل السلاح في الأسواق.", 2026, 4, 2);
+  test::MaybeDump(ban);
+  EXPECT_EQ(CountSub(ban, "Change to group/activity"), 1u);
+  Doc traffic = test::ExtractAt(
+      "date 2026-04-02\nأعلن محافظ ولاية غاو يوم السبت حظر سير الدراجات النارية ليلاً في المدينة.", 2026, 4, 2);
+  test::MaybeDump(traffic);
+  EXPECT_EQ(CountSub(traffic, "Change to group/activity"), 1u);
+  Doc emergency = test::ExtractAt(
+      "date 2026-04-02\nأعلنت الحكومة يوم الخميس حالة الطوارئ في إقليم تيلابيري لمدة ثلاثة أشهر.", 2026, 4, 2);
+  test::MaybeDump(emergency);
+  EXPECT_EQ(CountSub(emergency, "Change to group/activity"), 1u);
 }
 
 }  // namespace
