@@ -91,5 +91,23 @@ TEST_F(TriggerFamiliesTest, ArabicTrafficBansAndEmergencyRuleChangeActivity) {
   EXPECT_EQ(CountSub(emergency, "Change to group/activity"), 1u);
 }
 
+TEST_F(TriggerFamiliesTest, ArabicEventWordInsideAGroupNameIsNoEvent) {
+  Doc doc = test::ExtractAt(
+      "date 2026-04-02\nأعلنت جبهة استعادة الديمقراطية المسلحة أن مقاتليها هاجموا فجر الأحد موقعاً للجيش قرب مدينة "
+      "تاجورة.",
+      2026, 4, 2);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Government regains territory"), 0u);
+  EXPECT_EQ(CountSub(doc, "Non-state actor overtakes territory"), 0u);
+  EXPECT_EQ(CountSub(doc, "Armed clash"), 1u);
+}
+
+TEST_F(TriggerFamiliesTest, ArabicMovementOfProtestsWithNoNameAfterIsStillAProtest) {
+  Doc doc = test::ExtractAt(
+      "date 2026-04-02\nشهدت مدينة السويداء يوم الجمعة حركة احتجاجات واسعة ضد غلاء الأسعار.", 2026, 4, 2);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Peaceful protest"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
