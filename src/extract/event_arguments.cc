@@ -423,7 +423,7 @@ void Builder::MakeEvent(int32_t t) {
   e.sentence = static_cast<uint32_t>(std::max(0, sent_[trig_w_[t].first]));
   e.quote = tok_quote_[tr.tokens.begin];
   if (NeedsArmed(tr) && !tr.definite && !NamesFightingParty(e)) return;
-  if (NeedsCaptives(tr) && CaptivityBefore(t) < 0 && !HeldCaptivesBefore(t)) return;
+  if (NeedsCaptives(tr) && CaptivityBefore(t) < 0 && !HeldCaptivesBefore(t) && !CaptivityToldJustBefore(t)) return;
   if (DescribesReleasedCaptives(t)) return;
   if (FallOfCasualties(t) || DescribesByHabit(e) || DescribesGroundLeft(e)) return;
   AddEvent(std::move(e));
@@ -456,6 +456,19 @@ bool Builder::HeldCaptivesBefore(int32_t t) const {
     if (x == "," || x == ";") return false;
     if (WordCue(w, "held_captive") != nullptr) return true;
   }
+  return false;
+}
+
+// "Gunmen seized 14 drivers on Saturday. Two of them were freed on Monday":
+// the captivity told in one of the two sentences right before the release
+// makes its subject the captives, though the release's own sentence names
+// no abduction. Two, not one: a quote or an aside often stands between.
+bool Builder::CaptivityToldJustBefore(int32_t t) const {
+  constexpr int32_t kSentencesBack = 2;
+  const int32_t s = sent_[trig_w_[t].first];
+  for (int32_t b = s - 1; b >= 0 && b >= s - kSentencesBack; --b)
+    for (int32_t u : Bucket(s_triggers_, b))
+      if (IsAbduction(doc_.triggers[u])) return true;
   return false;
 }
 

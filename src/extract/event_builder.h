@@ -175,6 +175,7 @@ class Builder {
   static bool NeedsCaptives(const TriggerMention& tr) { return tr.roles.find("needs=captives") != std::string::npos; }
   int32_t CaptivityBefore(int32_t t) const;
   bool HeldCaptivesBefore(int32_t t) const;
+  bool CaptivityToldJustBefore(int32_t t) const;
   bool DescribesReleasedCaptives(int32_t t) const;
   bool FallOfCasualties(int32_t t) const;
   int32_t ActorOfLastLike(const Event& e, int32_t sentence) const;

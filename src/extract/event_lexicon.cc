@@ -62,6 +62,7 @@ constexpr const char* kCueTypes[] = {
     "topic",
     "one_victim",
     "name_head",
+    "group_head",
     "party_media",
     "admission",
     "military_voice",

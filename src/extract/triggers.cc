@@ -230,6 +230,21 @@ bool InPlaceName(const Doc& doc, const EventLexicon& lex, const std::vector<LexW
   return lex.WordCue(words[i - 1], "name_head") != nullptr;
 }
 
+// "جبهة استعادة الوحدة"، "حركة تحرير السودان": an indefinite word right
+// after a noun that heads group names (`group_head` cue), itself in the
+// construct (no article), and followed by a definite word is the group's
+// name, whatever event it could tell. The definite word after it keeps
+// "حركة احتجاجات واسعة" an event, and an article on the word (جيش
+// الاحتلال) is no construct name.
+bool InGroupName(const Doc& doc, const EventLexicon& lex, const std::vector<LexWord>& words, size_t i) {
+  if (i == 0 || i + 1 >= words.size() || doc.tokens[words[i].first].script == Script::kLatin) return false;
+  const LexWord& head = words[i - 1];
+  if (!head.is_word || words[i].clause_break || words[i + 1].clause_break || !words[i + 1].is_word) return false;
+  if (CarriesArticle(doc, head) || CarriesArticle(doc, words[i]) || !CarriesArticle(doc, words[i + 1])) return false;
+  if (doc.tokens[words[i].first].piece == Piece::kProclitic) return false;
+  return lex.WordCue(head, "group_head") != nullptr;
+}
+
 // Whether word i carries the preposition ب (بالمدفعية), or is it alone (بـ).
 bool WithBa(const Doc& doc, const std::vector<LexWord>& words, size_t i) {
   if (words[i].text() == "\xD8\xA8") return true;
@@ -412,7 +427,7 @@ Status TriggerRecognizer::Run(Doc& doc) const {
                               lex.KeyCue(NormalizeKey(lex.triggers[ids->front()].form), "article_noun");
     if (article_noun || InsideEnglishName(doc, words, tok_sent, i, n) || EnglishParticipleAdjective(doc, words, i, n) ||
         EnglishReducedRelative(doc, lex, words, tok_sent, tok_date, *ids, i, n) ||
-        InPlaceName(doc, lex, words, i)) {
+        InPlaceName(doc, lex, words, i) || InGroupName(doc, lex, words, i)) {
       if (gapped_match) gap_tail = {SIZE_MAX, 0};
       i += n;
       continue;

@@ -1,0 +1,113 @@
+// Whole inflection families of a trigger: every person and tense of the
+// firing verb, the sexual assault verb, a cell taken apart, traffic and
+// arms bans and emergency rule, and the human chain as a protest. Sentences are our own.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+using test::CountSub;
+
+class TriggerFamiliesTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+TEST_F(TriggerFamiliesTest, ArabicPluralFiringWithItsObjectBetweenIsAnAttack) {
+  Doc doc = test::ExtractAt(
+      "date 2026-04-02\nقال شهود إن مسلحين مجهولين أوقفوا سيارة مزارعين قرب بلدة القصير مساء الثلاثاء "
+      "وأطلقوا عليهم النار.",
+      2026, 4, 2);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Attack"), 1u);
+}
+
+TEST_F(TriggerFamiliesTest, ArabicPluralOpeningFireIsAnAttack) {
+  Doc doc = test::ExtractAt(
+      "date 2026-04-02\nفتحوا النار على سيارة مدنية عند حاجز قرب مدينة الرستن يوم الاثنين، بحسب مصدر محلي.",
+      2026, 4, 2);
+  test::MaybeDump(doc);
+  EXPECT_EQ(doc.events.size(), 1u);
+}
+
+TEST_F(TriggerFamiliesTest, HumanChainIsAPeacefulProtest) {
+  Doc ar = test::ExtractAt(
+      "date 2026-04-02\nشكّل مئات المعلمين سلسلة بشرية أمام مبنى المحافظة في مدينة إربد يوم الأربعاء "
+      "للمطالبة برفع الأجور.",
+      2026, 4, 2);
+  test::MaybeDump(ar);
+  EXPECT_EQ(CountSub(ar, "Peaceful protest"), 1u);
+  Doc en = test::ExtractAt(
+      "date 2026-04-02\nHundreds of nurses formed a human chain outside the health ministry in Accra on Wednesday "
+      "to demand unpaid wages.",
+      2026, 4, 2);
+  test::MaybeDump(en);
+  EXPECT_EQ(CountSub(en, "Peaceful protest"), 1u);
+}
+
+TEST_F(TriggerFamiliesTest, ArabicSexualAssaultVerbWithItsAdverbIsSexualViolence) {
+  Doc doc = test::ExtractAt(
+      "date 2026-04-02\nقال ناشطون إن عناصر من ميليشيا مسلحة اعتدوا جنسياً على ثلاث فتيات في قرية قرب مدينة "
+      "نيالا يوم الاثنين.",
+      2026, 4, 2);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Sexual violence"), 1u);
+}
+
+TEST_F(TriggerFamiliesTest, ACellTakenApartIsAnArrestNotABombMadeSafe) {
+  Doc ar = test::ExtractAt(
+      "date 2026-04-02\nضبطت الأجهزة الأمنية خلية تابعة لتنظيم مسلح في مدينة الزرقاء يوم الثلاثاء.", 2026, 4, 2);
+  test::MaybeDump(ar);
+  EXPECT_EQ(CountSub(ar, "Arrests"), 1u);
+  Doc en = test::ExtractAt(
+      "date 2026-04-02\nCounter-terrorism police dismantled a militant cell in Tangier on Tuesday, the ministry said.",
+      2026, 4, 2);
+  test::MaybeDump(en);
+  EXPECT_EQ(CountSub(en, "Arrests"), 1u);
+  EXPECT_EQ(CountSub(en, "Disrupted weapons use"), 0u);
+  Doc bomb = test::ExtractAt("date 2026-04-02\nArmy engineers dismantled a roadside bomb near Kirkuk on Tuesday.",
+                             2026, 4, 2);
+  test::MaybeDump(bomb);
+  EXPECT_EQ(CountSub(bomb, "Arrests"), 0u);
+}
+
+TEST_F(TriggerFamiliesTest, ArabicTrafficBansAndEmergencyRuleChangeActivity) {
+  Doc ban = test::ExtractAt(
+      "date 2026-04-02\nفرضت السلطات المحلية في مدينة مأرب يوم الأحد حظراً على حمل السلاح في الأسواق.", 2026, 4, 2);
+  test::MaybeDump(ban);
+  EXPECT_EQ(CountSub(ban, "Change to group/activity"), 1u);
+  Doc traffic = test::ExtractAt(
+      "date 2026-04-02\nأعلن محافظ ولاية غاو يوم السبت حظر سير الدراجات النارية ليلاً في المدينة.", 2026, 4, 2);
+  test::MaybeDump(traffic);
+  EXPECT_EQ(CountSub(traffic, "Change to group/activity"), 1u);
+  Doc emergency = test::ExtractAt(
+      "date 2026-04-02\nأعلنت الحكومة يوم الخميس حالة الطوارئ في إقليم تيلابيري لمدة ثلاثة أشهر.", 2026, 4, 2);
+  test::MaybeDump(emergency);
+  EXPECT_EQ(CountSub(emergency, "Change to group/activity"), 1u);
+}
+
+TEST_F(TriggerFamiliesTest, ArabicEventWordInsideAGroupNameIsNoEvent) {
+  Doc doc = test::ExtractAt(
+      "date 2026-04-02\nأعلنت جبهة استعادة الديمقراطية المسلحة أن مقاتليها هاجموا فجر الأحد موقعاً للجيش قرب مدينة "
+      "تاجورة.",
+      2026, 4, 2);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Government regains territory"), 0u);
+  EXPECT_EQ(CountSub(doc, "Non-state actor overtakes territory"), 0u);
+  EXPECT_EQ(CountSub(doc, "Armed clash"), 1u);
+}
+
+TEST_F(TriggerFamiliesTest, ArabicMovementOfProtestsWithNoNameAfterIsStillAProtest) {
+  Doc doc = test::ExtractAt(
+      "date 2026-04-02\nشهدت مدينة السويداء يوم الجمعة حركة احتجاجات واسعة ضد غلاء الأسعار.", 2026, 4, 2);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Peaceful protest"), 1u);
+}
+
+}  // namespace
+}  // namespace marsad
