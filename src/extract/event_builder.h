@@ -598,6 +598,7 @@ class Builder {
   void RefineByActorTypes();
   bool TakenOutOfSight(const Event& e) const;
   bool ArmedCellTaken(const Event& e) const;
+  std::string CulpritsTaken(const Event& e) const;
   bool FireOnNoCrowd(const Event& e) const;
   bool ProtestInSentence(const Event& e) const;
   bool MilitiaOnNoArmedParty(const Event& e) const;

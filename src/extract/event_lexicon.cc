@@ -40,6 +40,7 @@ constexpr const char* kCueTypes[] = {
     "person_count",
     "disappeared",
     "armed_cell",
+    "culprits",
     "group_word",
     "actor_attribute",
     "without",
