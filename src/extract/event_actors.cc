@@ -121,6 +121,32 @@ void Builder::ArrestsByArmedGroups() {
   }
 }
 
+// اشتباكات قبلية، نزاع عشائري، "tribal clashes", "clan fighting": a fight
+// named by a `communal_fight` adjective (after the Arabic noun, before the
+// English one) was fought between armed men of communities, which ACLED
+// codes as a clan militia on either side. Sides only supplied from the
+// rest of the report (the state, the report's main group) give way; a
+// named party in the fight's clause stays, and a communal militia named
+// as one side is the other side's kind too.
+void Builder::CommunalFights() {
+  for (Event& e : doc_.events) {
+    if (e.acled_event_type != "Battles" || e.acled_sub_event_type != "Armed clash" || e.trigger < 0) continue;
+    const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+    const bool communal = AnyCue(static_cast<int32_t>(e.sentence), "communal_fight", [&](const CueHit& c) {
+      return (c.w0 >= tw1 && c.w0 <= tw1 + 1) || (c.w1 <= tw0 && c.w1 + 1 >= tw0);
+    });
+    if (!communal) continue;
+    const auto told = [&](const EventArgument& a) { return a.actor >= 0 && clause_[actor_w_[a.actor].first] == clause_[tw0]; };
+    if (!told(e.actor1)) {
+      if (told(e.actor2)) continue;
+      SetImplicitId(e.actor1, "gen.clan_militia");
+      SetImplicitId(e.actor2, "gen.clan_militia");
+    } else if (!told(e.actor2) && InterOf(e.actor1) == "Identity militia") {
+      SetImplicitId(e.actor2, Actor1Of(e));
+    }
+  }
+}
+
 void Builder::CompleteDyads() {
   std::vector<Event>& ev = doc_.events;
   // No one fights itself: a battle whose supplied doer (the report's main

@@ -585,6 +585,7 @@ class Builder {
   void SetIdentity(EventArgument& a) const;
   void ArrestsByArmedGroups();
   void CompleteDyads();
+  void CommunalFights();
   void FormerHolders();
   std::string LikelyOpponent(const std::string& a1) const;
   void NameGenericFighters();

@@ -41,6 +41,7 @@ constexpr const char* kCueTypes[] = {
     "disappeared",
     "armed_cell",
     "culprits",
+    "communal_fight",
     "group_word",
     "actor_attribute",
     "without",
