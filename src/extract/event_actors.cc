@@ -43,6 +43,40 @@ void Builder::CodeActors() {
   }
 }
 
+// ACLED codes the captives freed in a release by whom they are: soldiers
+// or policemen handed back by the group that held them ("the rebels freed
+// two soldiers", "handed over 46 captured government troops", "released
+// 30 detainees from the security forces") are their force's, actor 2, and
+// the body they were handed to is only the go-between. Only a state force
+// told among those freed — from the trigger's head to six words on, not
+// behind any preposition but a partitive "of"/"from" — counts; civilians
+// freed stay ACLED's Civilians (CrowdActors). English word order only.
+void Builder::FreedCombatants() {
+  for (Event& e : doc_.events) {
+    // English tells those freed after the verb; Arabic puts its subject there.
+    if (e.acled_sub_event_type != "Other" || e.plover_mode != "release" || !Latin(e)) continue;
+    const size_t tw1 = trig_w_[e.trigger].second;
+    const int32_t sentence = sent_[trig_w_[e.trigger].first];
+    const std::string taker = Actor1Of(e);
+    for (int32_t a : Bucket(s_actors_, sentence)) {
+      const ActorMention& m = doc_.actors[a];
+      const size_t w = actor_w_[a].first;
+      if (w < tw1 || w > tw1 + 6 || m.person || m.id.empty() || m.acled_inter != "State forces" || m.id == taker ||
+          a == e.actor1.actor)
+        continue;
+      if (PrecededByPreposition(a)) {
+        const std::string_view before = words_[w - 1].text();
+        if (before != "of" && before != "from") continue;
+      }
+      bool recipient = false;  // "handed ... to the army": who receives them
+      for (size_t v = tw1; v < w && !recipient; ++v) recipient = words_[v].text() == "to";
+      if (recipient) continue;
+      SetActor(e.actor2, a);
+      break;
+    }
+  }
+}
+
 // A generic force in a region that keeps forces of its own (Jubaland,
 // Puntland, Iraqi Kurdistan: the event place's admin1) is the region's;
 // elsewhere the country's.
@@ -207,9 +241,46 @@ void Builder::CompleteDyads() {
           best == lex_.NationalForce("gen.army", self->country))
         if (std::string here = lex_.NationalForce("gen.army", PlaceCountry(e)); !here.empty()) best = std::move(here);
     }
+    if (best.empty()) best = InterstateOpponent(e, a1);
     if (best.empty()) continue;
     SetImplicitId(e.actor2, best);
   }
+}
+
+// A state's forces fighting where the report names no armed group fight
+// another state's (Russia and Ukraine, two armies on a disputed border):
+// abroad, the army of the country the battle is in, when the report names
+// that country's forces; at home, the foreign state force the report has
+// acting in the same country (an adjective, "Russian drones", counts).
+std::string Builder::InterstateOpponent(const Event& e, const std::string& a1) const {
+  const ActorInfo* self = lex_.Actor(a1);
+  const std::string here = PlaceCountry(e);
+  if (!self || self->acled_inter != "State forces" || self->country.empty() || here.empty()) return "";
+  const auto force_of = [&](const std::string& id) -> std::string {
+    const ActorInfo* info = lex_.Actor(id);
+    if (!info || info->acled_inter != "State forces" || info->country.empty() || info->country == self->country ||
+        lex_.Related(id, a1))
+      return "";
+    return info->plover_sector == "GOV" ? lex_.NationalForce("gen.army", info->country) : id;
+  };
+  if (here != self->country) {
+    const std::string army = lex_.NationalForce("gen.army", here);
+    if (army.empty()) return "";
+    for (size_t a = 0; a < doc_.actors.size(); ++a)
+      if (!actor_is_place_[a] && doc_.actors[a].country == here && force_of(doc_.actors[a].id) != "") return army;
+    return "";
+  }
+  std::map<std::string, int> count;
+  for (const Event& o : doc_.events) {
+    if (&o == &e || PlaceCountry(o) != here) continue;
+    for (const std::string& id : {Actor1Of(o), Actor2Of(o)})
+      if (std::string force = force_of(id); !force.empty()) ++count[force];
+  }
+  std::string best;
+  int n = 0;
+  for (const auto& [id, c] : count)
+    if (c > n) best = id, n = c;
+  return best;
 }
 
 // A handover has two sides: who takes the place and who held it. Arabic
@@ -1004,6 +1075,48 @@ bool Builder::CrowdDoer(const Event& e) const {
   return a1 == "Rioters" || a1 == "Protesters" || a1 == "Civilians";
 }
 
+// "masked men carrying clubs attacked students", اشتبك أنصار حزبين بالحجارة
+// والعصي: a fight or an attack fought with crude arms (`crude_arms` cue within
+// eight words of its word), whose doers are no armed organisation — none
+// named, or a generic noun that is no state force — is a crowd falling on
+// its victims or on a rival crowd: ACLED's mob violence, by rioters.
+void Builder::CrudeArmsMakeMobs() {
+  for (Event& e : doc_.events) {
+    if (e.acled_sub_event_type != "Armed clash" && e.acled_sub_event_type != "Attack") continue;
+    const int32_t sentence = static_cast<int32_t>(e.sentence);
+    const size_t w0 = trig_w_[e.trigger].first;
+    const auto state_or_named = [&](const EventArgument& a) {
+      if (a.actor < 0) return !a.implicit_id.empty() && a.implicit_id != "gen.civilians";
+      const ActorMention& m = doc_.actors[a.actor];
+      return m.alias_kind != "generic" || m.acled_inter == "State forces" || m.acled_inter == "External/Other forces";
+    };
+    if (state_or_named(e.actor1)) continue;
+    // The arms describe the doers ("masked men armed with bats", رجال
+    // ملثمون يحملون هراوات): whatever generic noun named them, a crowd.
+    bool crude = false;
+    if (e.actor1.actor >= 0) {
+      const size_t a1 = actor_w_[e.actor1.actor].second;
+      crude = AnyCue(sentence, "crude_arms", [&](const CueHit& c) { return c.w0 >= a1 && c.w0 - a1 <= 4; });
+    }
+    // Or the act's means, its doers no armed party (أنصار حزبين … بالعصي).
+    if (!crude && !Armed(InterOf(e.actor1)))
+      crude = AnyCue(sentence, "crude_arms", [&](const CueHit& c) { return (c.w0 >= w0 ? c.w0 - w0 : w0 - c.w0) <= 8; });
+    if (!crude) continue;
+    // Two generic sides of one kind (supporters of rival parties) are both the crowd.
+    const bool rival_crowd = e.acled_sub_event_type == "Armed clash" && e.actor2.actor >= 0 &&
+                             !state_or_named(e.actor2) && !Armed(InterOf(e.actor2)) &&
+                             InterOf(e.actor2) != "Civilians" && InterOf(e.actor2) != "Protesters";
+    if (e.acled_sub_event_type == "Armed clash" && e.actor2.actor >= 0 && !rival_crowd &&
+        InterOf(e.actor2) != "Civilians" && InterOf(e.actor2) != "Protesters")
+      continue;
+    e.acled_event_type = "Riots";
+    e.acled_sub_event_type = "Mob violence";
+    if (e.actor1.actor >= 0) e.actor1.coded_id = "gen.rioters";
+    else SetImplicitId(e.actor1, "gen.rioters");
+    if (rival_crowd) e.actor2.coded_id = "gen.rioters";
+  }
+}
+
 void Builder::CrowdActors() {
   for (Event& e : doc_.events) {
     const std::string& sub = e.acled_sub_event_type;
@@ -1166,10 +1279,12 @@ void Builder::UnnamedParties() {
     if (sub == "Suicide bomb" && empty(e.actor1))
       if (std::string sole = SoleArmedGroup(); !sole.empty()) SetImplicitId(e.actor1, std::move(sole));
     if (by_unknown_hands && empty(e.actor1)) SetImplicitId(e.actor1, "gen.unidentified_armed_group");
-    // A curfew or a state of emergency with no one named imposing it is the
-    // authorities' (ACLED: the government of the country it is in), when
-    // the registry knows that government (who rules there may be in doubt).
-    if (e.plover_mode == "curfew" && (sub == "Change to group/activity" || sub == "Other") && empty(e.actor1))
+    // A curfew, a state of emergency or a ban (on motorbikes, on gatherings)
+    // with no one named imposing it is the authorities' (ACLED: the
+    // government of the country it is in), when the registry knows that
+    // government (who rules there may be in doubt).
+    const bool decree = e.plover_mode == "curfew" || (e.plover_mode == "restrict" && sub == "Change to group/activity");
+    if (decree && (sub == "Change to group/activity" || sub == "Other") && empty(e.actor1))
       if (std::string gov = lex_.NationalForce("gen.authorities", PlaceCountry(e)); !gov.empty())
         SetImplicitId(e.actor1, std::move(gov));
     // "No arrests have been made", "no one was detained": English negates
@@ -1592,8 +1707,11 @@ void Builder::InterceptedWeaponOwners() {
       if (e.actor1.actor < 0 && e.actor2.actor >= 0 && InterOf(e.actor2) == "State forces") std::swap(e.actor1, e.actor2);
       // Unnamed, a weapon stopped in use is the interceptor's enemy's, the
       // one the report names most. A cache found or seized (PLOVER
-      // confiscate) may be anyone's, stored long ago: no owner is told.
-      if (Actor2Of(e).empty() && !Actor1Of(e).empty() && e.plover_mode != "confiscate")
+      // confiscate) may be anyone's, stored long ago: no owner is told; nor
+      // is one of a bomb defused ("defused a roadside bomb"): it was planted
+      // before, by hands the report does not know.
+      const bool planted_before = doc_.triggers[e.trigger].lemma == "defuse";
+      if (Actor2Of(e).empty() && !Actor1Of(e).empty() && e.plover_mode != "confiscate" && !planted_before)
         if (std::string other = LikelyOpponent(Actor1Of(e)); !other.empty()) SetImplicitId(e.actor2, std::move(other));
       continue;
     }

@@ -290,6 +290,8 @@ class Builder {
   bool NearerTriggerOwns(int32_t d, int32_t t) const { return NearerTriggerOwnsAt(d, trig_w_[t].first); }
   bool NearerTriggerOwnsAt(int32_t d, size_t tw) const;
   bool FramesSentence(int32_t d) const;
+  size_t TimeClauseAfter(int32_t d) const;
+  bool WhenClauseOfNamedEvent(int32_t d, size_t tw0) const;
   bool RelativeBetween(size_t from, size_t to) const;  // a relative pronoun after `from`, before `to`
   bool SinceOfAnotherTrigger(int32_t d, int32_t t) const;
   bool DatesAnotherTrigger(int32_t d, int32_t t) const;
@@ -569,6 +571,7 @@ class Builder {
   void FoldInfinitives();
   void FoldCircumstances();
   void FoldSeizedWeapons();
+  void FoldFindsIntoOperations();
   void FoldWithdrawalsFromFighting();
   void FoldTimedWithdrawals();
   void FoldFightingIntoCaptures();
@@ -586,6 +589,7 @@ class Builder {
   void ArrestsByArmedGroups();
   void CompleteDyads();
   void CommunalFights();
+  std::string InterstateOpponent(const Event& e, const std::string& a1) const;
   void FormerHolders();
   std::string LikelyOpponent(const std::string& a1) const;
   void NameGenericFighters();
@@ -597,6 +601,7 @@ class Builder {
   bool StateSiteHit(const Event& e) const;
   bool CountriesAgreeing(Event& e);
   void RefineByActorTypes();
+  void CrudeArmsMakeMobs();
   bool TakenOutOfSight(const Event& e) const;
   bool ArmedCellTaken(const Event& e) const;
   std::string CulpritsTaken(const Event& e) const;
@@ -617,6 +622,7 @@ class Builder {
   bool AttackOnCivilianPlace(const Event& e, const CueRow** object = nullptr) const;
   bool CivilianTarget(const Event& e) const;
   bool HarmedUnnamedVictims(const Event& e) const;
+  void FreedCombatants();
   void CrowdActors();
   bool CrowdDoer(const Event& e) const;
   void NoStateBombers();

@@ -159,7 +159,7 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
     return AnyCue(s, "attribution", [&](const CueHit& c) { return c.w1 <= d0 && d0 - c.w1 <= 8; }) &&
            AnyCue(s, "complementizer", [&](const CueHit& c) { return c.w0 >= d1 && c.w1 <= tw0 && c.w0 - d1 <= 3; });
   };
-  int32_t best = -1;
+  int32_t best = -1, background_day = -1;
   size_t best_dist = SIZE_MAX;
   // Inside "two days after <event>" only that phrase's own dates count, and
   // the words themselves; outside it they date nothing.
@@ -189,9 +189,12 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
   // "aid workers kidnapped in March were released on Sunday": a date
   // between the captivity and the release is the captivity's.
   size_t captivity_w = SIZE_MAX;
-  for (int32_t u : Bucket(s_triggers_, sentence))
+  size_t trigger_last = tw0;  // the last word of the trigger at tw0
+  for (int32_t u : Bucket(s_triggers_, sentence)) {
+    if (trig_w_[u].first == tw0 && trig_w_[u].second > tw0) trigger_last = std::max(trigger_last, trig_w_[u].second - 1);
     if (trig_w_[u].first == tw0 && NeedsCaptives(doc_.triggers[u]))
       if (const int32_t c = CaptivityBefore(u); c >= 0) captivity_w = trig_w_[c].first;
+  }
   for (int32_t d : Bucket(s_dates_, sentence)) {
     if (doc_.dates[d].prior && !OpensSentence(d) && d != phrase) continue;
     if (date_w_[d].first > captivity_w && date_w_[d].first < tw0) continue;
@@ -208,7 +211,12 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
     }
     if (!Usable(doc_.dates[d]) || Future(doc_.dates[d]) || date_w_[d].first < dateline_end_) continue;
     if (DateInActorName(d)) continue;  // حركة 23 مارس
-    if (NearerTriggerOwnsAt(d, tw0)) continue;  // another event's date (its clause, or its relative clause)
+    if (NearerTriggerOwnsAt(d, tw0)) {  // another event's date (its clause, or its relative clause)
+      if ((OldDate(doc_.dates[d]) || PastMonth(doc_.dates[d])) && date_w_[d].first < tw0 && !doc_.dates[d].since &&
+          !doc_.dates[d].relative && !DurationOfNoun(d))
+        background_day = d;
+      continue;
+    }
     const bool after = date_w_[d].first >= tw0;
     if (after && !doc_.dates[d].since && SinceBetween(tw0 + 1, date_w_[d].first)) continue;
     if (DurationOfNoun(d)) continue;  // رواتبهم المتأخرة منذ ثلاثة أشهر
@@ -216,7 +224,9 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
     if (PublicationDay(d)) continue;  // تقرير صدر اليوم: the report's day
     // "homes destroyed in last year's war": the possessed noun's date only
     // ("Tuesday's shooting" dates the shooting).
-    if (const size_t owner = PossessedBy(d); owner != SIZE_MAX && (tw0 < owner || tw0 > owner + 2)) continue;
+    if (const size_t owner = PossessedBy(d);
+        owner != SIZE_MAX && (tw0 < owner || tw0 > owner + 2) && !WhenClauseOfNamedEvent(d, tw0))
+      continue;
     const bool same_clause = (clause_[date_w_[d].first] == clause_[tw0] || ClosesInterruptedClause(d, tw0)) &&
                              !subordinate_apart(d);
     // "since X" dates a running toll (set in AttachCasualty), not the
@@ -224,12 +234,20 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
     // مساء الأربعاء: the since-date right after it, in its clause).
     if (doc_.dates[d].since && !(after && same_clause && date_w_[d].first - tw0 <= 8 && !OldDate(doc_.dates[d])))
       continue;  // "for the first time since 2016" does not date the event
-    size_t dist = after ? date_w_[d].first - tw0 : tw0 - date_w_[d].first;
+    // Counted from the trigger's edge: a trigger of several words ("roadside
+    // bomb") is no further from a date after it than a one-word one.
+    size_t dist = after ? date_w_[d].first - std::max(tw0, std::min(trigger_last, date_w_[d].first))
+                        : tw0 - date_w_[d].first;
     if (!same_clause) dist += 20;  // the trigger's own clause first
     if (!after && date_of_saying(d)) dist += 100;  // the saying's day: any date of the words said first
     if (dist < best_dist) best_dist = dist, best = static_cast<int32_t>(d);
   }
   if (best >= 0) return best;
+  // "agreed to a ceasefire in October 2025, after days of airstrikes on
+  // Barmal": a sentence set in the past by another event's date, told
+  // before the trigger, tells background; what it tells after it with no
+  // day of its own shares that past, not a day of the news told elsewhere.
+  if (background_day >= 0) return background_day;
   if (int32_t english = EnglishCarriedDate(tw0); english != -2) return english;
   // A sentence without a date speaks of the day of the main event told
   // before it: the first event of the latest earlier sentence that has
@@ -457,6 +475,14 @@ bool Builder::DatesGappedParticiple(int32_t d, size_t tw0) const {
   return false;
 }
 
+// "the 2019 uprising, when security forces killed …", حرب تموز 2006 حين
+// دمرت الغارات …: the trigger stands in the clause a time_clause word opens
+// after the noun the old date names (or after the date that names it).
+bool Builder::WhenClauseOfNamedEvent(int32_t d, size_t tw0) const {
+  const size_t when = TimeClauseAfter(d);
+  return when != SIZE_MAX && tw0 > when && FramesSentence(d);
+}
+
 bool Builder::OpensSentence(int32_t d) const {
   const size_t w = date_w_[d].first;
   size_t lead = 0;
@@ -471,12 +497,36 @@ bool Builder::OpensSentence(int32_t d) const {
 // So does one a `time_clause` word follows ("since 2004, when 85 protesters
 // died after troops broke up a demonstration"): what the clause tells
 // happened then.
+// So does an old date that names a noun ("the 2019 uprising, when troops
+// killed 30 protesters", "the March 2021 assault on Palma, when insurgents
+// held the town", انتفاضة 2019، حين …): the clause the `time_clause` word
+// opens right after that noun phrase and its comma tells the named event.
 bool Builder::FramesSentence(int32_t d) const {
   if (!OldDate(doc_.dates[d]) && !PastMonth(doc_.dates[d])) return false;
   if (OpensSentence(d)) return true;
+  return TimeClauseAfter(d) != SIZE_MAX;
+}
+
+// The `time_clause` word that opens a clause right after date d (a comma may
+// stand between), or after the noun phrase the date names and the comma that
+// closes it; SIZE_MAX when none.
+size_t Builder::TimeClauseAfter(int32_t d) const {
+  constexpr size_t kNounPhraseWords = 6;
+  const int32_t s = sent_[date_w_[d].first];
   size_t next = date_w_[d].second;
-  if (next < words_.size() && !words_[next].is_word && sent_[next] == sent_[date_w_[d].first]) ++next;
-  return next < words_.size() && sent_[next] == sent_[date_w_[d].first] && WordCue(next, "time_clause") != nullptr;
+  if (next < words_.size() && !words_[next].is_word && sent_[next] == s) ++next;
+  if (next < words_.size() && sent_[next] == s && WordCue(next, "time_clause") != nullptr) return next;
+  for (size_t k = date_w_[d].second, words = 0; k < words_.size() && sent_[k] == s && words <= kNounPhraseWords; ++k) {
+    if (words_[k].is_word) {
+      if (words_[k].clause_break || WordCue(k, "time_clause") != nullptr) return SIZE_MAX;
+      ++words;
+      continue;
+    }
+    const std::string_view mark = words_[k].text();
+    if (mark != "," && mark != "\xD8\x8C") return SIZE_MAX;  // ، too
+    return k + 1 < words_.size() && sent_[k + 1] == s && WordCue(k + 1, "time_clause") != nullptr ? k + 1 : SIZE_MAX;
+  }
+  return SIZE_MAX;
 }
 
 // The "N days after" mention whose named event contains the word at tw0:

@@ -411,7 +411,11 @@ void Builder::FoldDamageOfViolence() {
       if (oc != clause_[w0] && (oc + 1 != clause_[w0] || (doc_.triggers[o.trigger].voice == "nominal" && !seizure)))
         continue;
       if (DayOf(o) != DayOf(e)) continue;
-      if (o.actor1.actor >= 0 && e.actor1.actor >= 0 && Actor1Of(o) != Actor1Of(e)) continue;
+      // A verb joined by "and" with no subject of its own shares the subject
+      // of the verb before: a doer read from that verb's own object (ورشق
+      // شبان الشرطة بالحجارة وأحرقوا سيارة: not the police) is a misreading.
+      const bool object_as_doer = e.actor1.actor >= 0 && e.actor1.actor == o.actor2.actor;
+      if (o.actor1.actor >= 0 && e.actor1.actor >= 0 && Actor1Of(o) != Actor1Of(e) && !object_as_doer) continue;
       host = static_cast<int32_t>(i);  // the latest such act
     }
     return host;
@@ -1007,6 +1011,38 @@ void Builder::FoldSeizedWeapons() {
 // Attackers who "withdrew after the clash" (قبل انسحابهم) end a battle:
 // their withdrawal is that battle's, not a handover of territory. A
 // withdrawal with no fighting (or fighting denied) stays its own event.
+// "وأوقفت المطلوب وضبطت في داخله بندقيتين"، "arrested four men and
+// recovered two rifles": arms seized or found (a confiscating word), told
+// with "and" right after an arrest or a fight of its sentence, by the same
+// doer or none named of its own, on that day, were taken from those the
+// operation caught or fought — ACLED codes the arrest or the fight, with no
+// disrupted weapons use of its own. A find at a place of its own ("and
+// seized a depot of rockets in a village near X") stays an event, as do
+// devices defused or weapons intercepted (not confiscating words), and a
+// find told after a bare toll ("said it killed gunmen and seized weapons":
+// the toll retells a fight, the find is news).
+void Builder::FoldFindsIntoOperations() {
+  const std::vector<Event>& ev = doc_.events;
+  FoldInto([&](const Event& e) -> int32_t {
+    if (e.acled_sub_event_type != "Disrupted weapons use" || e.plover_mode != "confiscate") return -1;
+    const size_t w0 = trig_w_[e.trigger].first;
+    const bool joined = Latin(e) ? w0 > 0 && words_[w0 - 1].text() == "and" : Conjoined(w0, w0);
+    if (!joined) return -1;
+    int32_t host = -1;
+    for (size_t i = 0; i < ev.size(); ++i) {
+      const Event& o = ev[i];
+      if (o.sentence != e.sentence || trig_w_[o.trigger].second > w0) continue;
+      if (o.acled_sub_event_type != "Arrests" && o.acled_sub_event_type != "Armed clash") continue;
+      if (doc_.triggers[o.trigger].acled_event_type == "casualty" || !Happened(o.status)) continue;
+      if (DayOf(o) != DayOf(e)) continue;
+      if (e.place >= 0 && o.place >= 0 && e.place != o.place && !SamePlaceKey(o, e)) continue;
+      if (e.actor1.actor >= 0 && !e.actor1.implicit && o.actor1.actor >= 0 && Actor1Of(o) != Actor1Of(e)) continue;
+      host = static_cast<int32_t>(i);  // the latest such act
+    }
+    return host;
+  });
+}
+
 void Builder::FoldWithdrawalsFromFighting() {
   const std::vector<Event>& ev = doc_.events;
   FoldInto([&](const Event& e) -> int32_t {

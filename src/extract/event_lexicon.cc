@@ -142,6 +142,7 @@ constexpr const char* kCueTypes[] = {
     "sequel",
     "former_holder",
     "holder_left",
+    "crude_arms",
 };
 
 // A cue's kind, where its type takes one: who is speaking for an

@@ -695,11 +695,29 @@ void Builder::MergeCrowdEvents() {
         break;
       }
   }
+  // "أحرق سكان غاضبون حافلتين مساء الخميس، احتجاجاً على مقتل فتى برصاص
+  // الشرطة مساء الأربعاء", "marched on Monday, protesting delays in pay since
+  // March": a protest word after the crowd's act in its sentence, whose day
+  // is read only after that word, tells why the crowd acted — the day is
+  // that of what they protest, not of a second protest.
+  const auto motive_of = [&](const Event& act, const Event& protest) {
+    if (protest.acled_sub_event_type != "Peaceful protest" || protest.sentence != act.sentence) return false;
+    const size_t p0 = trig_w_[protest.trigger].first;
+    if (trig_w_[act.trigger].second > p0) return false;
+    // Not a second crowd told with "and" (وتظاهر آخرون يوم الثلاثاء), nor one
+    // with a subject of its own after the word: those are protests of their own.
+    if (Latin(protest) ? p0 > 0 && words_[p0 - 1].text() == "and" : Conjoined(p0, p0)) return false;
+    if (protest.actor1.actor >= 0 && !protest.actor1.implicit && actor_w_[protest.actor1.actor].first > p0) return false;
+    return protest.date >= 0 && date_w_[protest.date].first > p0 && DayOf(act) != DayOf(protest);
+  };
   for (size_t i = 0; i < ev.size(); ++i) {
     if (gone[i] || !CrowdRank(ev[i]) || !Happened(ev[i].status)) continue;
     for (size_t j = i + 1; j < ev.size(); ++j) {
-      if (gone[j] || !CrowdRank(ev[j]) || !Happened(ev[j].status) || ev[j].quote != ev[i].quote) continue;
-      if (DayOf(ev[i]) != DayOf(ev[j]) || AnotherOfKind(ev[i]) || AnotherOfKind(ev[j])) continue;
+      if (gone[j] || !CrowdRank(ev[j]) || ev[j].quote != ev[i].quote) continue;
+      // The motive's day may be long past (منذ ثلاثة أشهر): read as history, it is still the crowd's act.
+      const bool motive = motive_of(ev[i], ev[j]);
+      if (!Happened(ev[j].status) && !(motive && ev[j].status == "historical")) continue;
+      if ((DayOf(ev[i]) != DayOf(ev[j]) && !motive) || AnotherOfKind(ev[i]) || AnotherOfKind(ev[j])) continue;
       const std::string pi = PlaceKeyOf(ev[i]), pj = PlaceKeyOf(ev[j]);
       if (!pi.empty() && !pj.empty() && pi != pj) continue;
       // A crowd that riots is not one the force's excessive force fell on:

@@ -60,6 +60,7 @@ void Builder::Go() {
   FoldBareBlasts();
   FoldCircumstances();
   FoldSeizedWeapons();
+  FoldFindsIntoOperations();
   FoldWithdrawalsFromFighting();
   FoldFightingIntoCaptures();
   FoldHandovers();
@@ -87,6 +88,7 @@ void Builder::Go() {
   DispersalWithNoCrowd();
   CrowdsTryingToStorm();
   RefineByActorTypes();
+  CrudeArmsMakeMobs();
   MergeCrowdEvents();  // again: a storming crowd is only now a riot
   FoldForceIntoRiots();
   FoldArrestsIntoCrowdEvents();
@@ -103,6 +105,7 @@ void Builder::Go() {
   UnarmedBodiesFightNot();
   NoStateBombers();
   TargetsOfExplosions();
+  FreedCombatants();
   CrowdActors();
   PoliceMakeArrests();
   UnnamedParties();

@@ -233,6 +233,9 @@ bool CliticSegmenter::TrySplit(std::string_view word, bool no_final_ha, size_t p
     // not ك "like" nor the future س, which go before common words and verbs
     // (كسرت "broke", not ك + سرت, Sirte).
     if (places && (p.form == kKaf || p.form == kSin)) continue;
+    // The future س goes before an imperfect verb, never a place's name:
+    // سنار (Sennar) is no س + نار "fire", سنجار no س + نجار.
+    if (p.form == kSin && places_.Contains(rest)) continue;
     std::string_view after = rest.substr(p.form.size());
     if (!p.next_letters.empty()) {
       if (after.size() < 2 || p.next_letters.find(after.substr(0, 2)) == std::string::npos) continue;

@@ -156,6 +156,23 @@ TEST(CliticSegmenter, PlaceStemSplitsOnlyWhatNoWordReads) {
   EXPECT_EQ(seg.Segment(NormalizeKey("وظغ")).proclitic_count, 0);
 }
 
+// The future س goes before imperfect verbs, never a place's name: an
+// invented town سنهر is no س + نهر "river" once it is a place stem, and
+// و + سنهر keeps it whole after the conjunction; verbs keep their س.
+TEST(CliticSegmenter, NoFutureSinBeforeAPlaceName) {
+  auto r = CliticSegmenter::Load(test::DataDir());
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  auto& seg = *r.value();
+  ASSERT_TRUE(seg.IsKnown(NormalizeKey("نهر")));
+  EXPECT_EQ(seg.Segment(NormalizeKey("سنهر")).proclitic_count, 1);
+  seg.AddPlaceStem("سنهر");
+  EXPECT_EQ(seg.Segment(NormalizeKey("سنهر")).pieces(), 1u);
+  Segmentation conj = seg.Segment(NormalizeKey("وسنهر"));
+  EXPECT_EQ(conj.proclitic_count, 1);
+  EXPECT_EQ(conj.proclitics[0], NormalizeKey("و").size());
+  EXPECT_EQ(seg.Segment(NormalizeKey("سيعقد")).proclitic_count, 1);
+}
+
 TEST(CliticSegmenter, PiecesTileTheWord) {
   for (const char* w : {"وبالمدينة", "فللجيش", "مدينتهم", "وبمدينتهم", "والفسيفساء", "قتل"}) {
     std::string n = NormalizeKey(w);

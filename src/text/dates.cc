@@ -475,6 +475,7 @@ class Parser {
   bool ParseCore(uint32_t w, bool cued, Match* m);
   bool ParseDayMonth(uint32_t w, bool cued, Match* m);
   uint32_t ParseMonthName(uint32_t w, int* month, bool* hijri, bool* ambiguous);
+  uint32_t MonthOfTheReference(uint32_t w, int* year, int* month) const;
   uint32_t ParseYearNumber(uint32_t w, bool hijri, int* year, bool* era_ah);
   bool ParseCount(uint32_t w, Match* m);
   bool CueAt(uint32_t w, uint16_t cue) const {
@@ -516,6 +517,11 @@ class Parser {
   // "the 1988 chemical attack", "هجوم 2017": a bare year right after a
   // determiner or an event noun dates that noun. Round hundreds (2000) and
   // a number before another number or a unit of time are counts, not years.
+  bool AttributiveBefore(uint32_t w) const {
+    if (w == 0 || words_[w].line_break || words_[w - 1].meta) return false;
+    const Hit& before = hits_[w - 1];
+    return before.entry && before.entry->attributive_year && before.words == 1;
+  }
   bool AttributiveYear(uint32_t w) const {
     if (w == 0 || words_[w].line_break || words_[w - 1].meta) return false;
     const Hit& before = hits_[w - 1];
@@ -608,6 +614,28 @@ uint32_t Parser::SkipOrdinalSuffix(uint32_t w) const {
 // A month name at w, with an abbreviation dot and a second name for the same
 // month after "/" or in brackets ("تشرين الثاني/نوفمبر"). Returns the word after
 // it, or 0.
+// "الشهر الجاري", "الشهر الماضي", or "الجاري" alone after a day number: the
+// reference's month or the one before it, for a day of it. The end of the
+// words, or 0 when there are none or no reference day to count from.
+uint32_t Parser::MonthOfTheReference(uint32_t w, int* year, int* month) const {
+  if (!doc_.reference_time || doc_.reference_time->precision > DatePrecision::kDay || !Cont(w)) return 0;
+  const Entry* e = At(w);
+  if (!e) return 0;
+  uint32_t end = 0;
+  Mod mod = Mod::kNone;
+  if (e->period == Unit::kMonth && Cont(Next(w))) {
+    if (const Entry* md = At(Next(w)); md) mod = md->modifier, end = Next(Next(w));
+  } else if (e->modifier == Mod::kThis && e->period == Unit::kNone && e->unit == Unit::kNone) {
+    mod = Mod::kThis, end = Next(w);  // 25 الجاري
+  }
+  if (mod != Mod::kThis && mod != Mod::kLast) return 0;
+  const CivilDay ref = CivilFromDays(DaysFromUnixMs(doc_.reference_time->unix_ms));
+  const int months = ref.year * 12 + (ref.month - 1) + (mod == Mod::kLast ? -1 : 0);
+  *year = months / 12;
+  *month = months % 12 + 1;
+  return end;
+}
+
 uint32_t Parser::ParseMonthName(uint32_t w, int* month, bool* hijri, bool* ambiguous) {
   const Entry* e = Cont(w) ? At(w) : nullptr;
   if (!e || (e->month == 0 && e->hijri_month == 0)) return 0;
@@ -669,8 +697,21 @@ bool Parser::ParseDayMonth(uint32_t w, bool cued, Match* m) {
     else if (ordinal) return false;
     if (const Entry* e = Cont(i) ? At(i) : nullptr; e && (e->cues & kCueMonth)) i = Next(i);
     j = ParseMonthName(i, &month, &hijri, &ambiguous);
-    if (j) day = d;
-    else if (ordinal) return false;
+    if (j) {
+      day = d;
+    } else if (uint32_t end = MonthOfTheReference(i, &year, &month)) {
+      // في 25 من الشهر الجاري، الثالث من الشهر الماضي، يوم 12 الجاري
+      if (d > DaysInMonth(year, month)) return false;
+      m->begin = w;
+      m->end = end;
+      m->year = year;
+      m->month = month;
+      m->day = d;
+      m->form = Form::kDate;
+      return true;
+    } else if (ordinal) {
+      return false;
+    }
   }
   if (!j) {
     bool after_cue = false;
@@ -994,6 +1035,8 @@ bool Parser::ParseCount(uint32_t w, Match* m) {
     j = Next(w);
   } else if (e && e->unit != Unit::kNone && e->unit_count) {
     if (HyphenatedOn(Next(w))) return false;
+    // في ساعة متأخرة من الليل: an hour an adjective qualifies is a time, no count.
+    if (const Entry* b = Cont(Next(w)) ? At(Next(w)) : nullptr; b && (b->blocker & 1)) return false;
     m->unit = e->unit;
     m->offset = e->unit_count;
     m->end = Next(w);
@@ -1018,6 +1061,8 @@ bool Parser::ParseAt(uint32_t w, Match* m) {
   start_ = w;
   if (e && (e->cues & (kCueSince | kCueIn | kCueOn))) {
     uint32_t next = Next(w);
+    // "mid-May", "late-2023": a part word joined to its period by a hyphen.
+    if ((e->cues & kCueIn) && next == w + 1 && HyphenatedOn(next)) ++next;
     Match d;
     weekday_cue_ = (e->cues & (kCueSince | kCueOn)) != 0;
     part_cue_ = (e->cues & kCuePart) != 0;
@@ -1443,7 +1488,9 @@ void Parser::Run(std::vector<DateMention>* out) {
     d.prior = m.form == Form::kPrior;
     d.anaphor_days = static_cast<int16_t>(d.anaphoric || d.prior ? m.offset : 0);
     d.since = m.since;
-    d.attributive = m.attributive;
+    // "the March 2021 assault", أحداث آب 2014: a month of a year right after
+    // an `attributive_year` word names the noun, as a bare year does.
+    d.attributive = m.attributive || (m.form == Form::kMonth && m.year != 0 && AttributiveBefore(m.begin));
     d.part_of_day = std::string(kParts[m.part]);
     d.hijri = m.form == Form::kHijriDate || m.form == Form::kHijriYear;
     Resolve(m, from ? from : doc_.reference_time, &d);

@@ -213,6 +213,15 @@ TEST(DatesTest, AttributiveYear) {
   EXPECT_TRUE(d.attributive);
   EXPECT_TRUE(RunText("The army sent the 2000 soldiers north.").dates.empty());
   EXPECT_FALSE(One("Fighting has raged there since 2012.").attributive);
+  // A month of a year after the same words names the noun too.
+  d = One("Survivors of the March 2021 siege of the port met the governor.");
+  EXPECT_EQ(d.value, "2021-03");
+  EXPECT_TRUE(d.attributive);
+  d = One("وتعيد المواجهات إلى الأذهان أحداث أيلول 2022 في البلدة.");
+  EXPECT_EQ(d.value, "2022-09");
+  EXPECT_TRUE(d.attributive);
+  EXPECT_FALSE(One("Rebels took the port in March 2021.").attributive);
+  EXPECT_FALSE(One("The day of the 12 March 2021 siege was cold.").attributive);
 }
 
 TEST(DatesTest, ArabicRelativeDays) {
@@ -352,6 +361,20 @@ TEST(DatesTest, ArabicPartsOfDay) {
   EXPECT_EQ(doc.dates[3].value, "2024-11-28");
   // ظهر and فجر are also verbs; alone they are not dates.
   EXPECT_TRUE(RunText("ظهر القائد في الصور بعد أن فجر المسلحون الجسر.").dates.empty());
+  ExpectResolved("أغلق المحتجون الجسر ظهيرة الخميس.", "ظهيرة الخميس", "2024-11-28", DatePrecision::kDay,
+                 DateBasis::kPublished, true);
+}
+
+// في ساعة متأخرة من ليل الثلاثاء (late on Tuesday night): an hour an
+// adjective qualifies is a time of the day named after it, no count of one
+// hour from the report.
+TEST(DatesTest, ALateHourIsNoCount) {
+  for (const char* text : {"اقتحم المسلحون البلدة في ساعة متأخرة من ليل الثلاثاء.",
+                           "أغلق المحتجون الطريق في ساعة مبكرة من صباح الثلاثاء."}) {
+    Doc doc = RunText(text);
+    ASSERT_EQ(doc.dates.size(), 1u) << text;
+    EXPECT_EQ(doc.dates[0].value, "2024-11-26") << text;
+  }
 }
 
 TEST(DatesTest, RecentHours) {
@@ -360,6 +383,8 @@ TEST(DatesTest, RecentHours) {
   ExpectResolved("تقدمت القوات خلال الساعات الماضية.", "الساعات الماضية", "2024-11-30", DatePrecision::kDay,
                  DateBasis::kPublished, true);
   ExpectResolved("Troops advanced in the past few hours.", "the past few hours", "2024-11-30",
+                 DatePrecision::kDay, DateBasis::kPublished, true);
+  ExpectResolved("قتل ثلاثة مدنيين خلال الساعات الـ24 الماضية.", "الساعات الـ24 الماضية", "2024-11-30",
                  DatePrecision::kDay, DateBasis::kPublished, true);
 }
 
@@ -615,6 +640,12 @@ TEST(DatesFutureFrameTest, APlannedWeekdayIsTheComingOne) {
       {"Farmers blocked the road on Monday.", "2025-03-10"},
       {"He was charged for Sunday's shooting in Gao.", "2025-03-09"},
       {"Guards opened fire on Monday, and the union will meet.", "2025-03-10"},
+      // Told from a past saying, or as an aim: still ahead.
+      {"Organisers said the students would march to the ministry on Friday.", "2025-03-14"},
+      {"The rebels vowed to retake the hill town on Thursday.", "2025-03-13"},
+      {"Nurses are expected to strike outside the hospital on Monday.", "2025-03-17"},
+      {"ويعتزمون التظاهر أمام البرلمان يوم الأحد.", "2025-03-16"},
+      {"وأعلنت النقابة تفاصيل الإضراب المزمع تنفيذه يوم الاثنين.", "2025-03-17"},
   };
   for (const Case& c : cases) {
     Doc doc = RunText(c.text, kWed);
@@ -745,8 +776,21 @@ TEST(DatesTest, PartOfAMonthLicensesItsName) {
                  DateBasis::kPublished, false);
   ExpectResolved("عادت القوات إلى مواقعها مطلع آب دون قتال.", "آب", "2024-08", DatePrecision::kMonth,
                  DateBasis::kPublished, false);
+  // Joined to its month or year by a hyphen, the part word still licenses it.
+  ExpectResolved("Gunmen seized the forest camp in mid-May.", "May", "2024-05", DatePrecision::kMonth,
+                 DateBasis::kPublished, false);
+  {
+    std::string got;
+    DateMention since = One("Gunmen have held the forest camp since mid-May.", kPublished, &got);
+    EXPECT_EQ(since.value, "2024-05");
+    EXPECT_TRUE(since.since);
+  }
+  ExpectResolved("Shelling of the border villages began in late-September.", "September", "2024-09",
+                 DatePrecision::kMonth, DateBasis::kPublished, false);
+  ExpectResolved("The mine was seized in mid-2023.", "2023", "2023", DatePrecision::kYear, DateBasis::kText, false);
   // Without such a word the ordinary words stay words.
   EXPECT_TRUE(RunText("They may march to the capital.").dates.empty());
+  EXPECT_TRUE(RunText("A mid-May rally may go ahead.").dates.size() <= 1u);
   // A longer phrase still wins: أول أمس is the day before yesterday.
   ExpectResolved("وقعت الاشتباكات أول أمس قرب الحدود.", "أول أمس", "2024-11-28", DatePrecision::kDay,
                  DateBasis::kPublished, true);
@@ -755,6 +799,27 @@ TEST(DatesTest, PartOfAMonthLicensesItsName) {
 }  // namespace
 // An ordinal day word before من and a month is the day of that month (الثالث
 // من تشرين الأول); before another noun it is only "the third".
+// A day of the reference's month or the one before, named by الشهر الجاري /
+// الماضي (or الجاري alone) instead of a month name. Published 2024-11-30.
+TEST(DatesTest, ArabicDayOfThisOrLastMonth) {
+  struct Case { const char* text; const char* value; };
+  const Case cases[] = {
+      {"اعتقلت الشرطة الناشط في 12 من الشهر الجاري.", "2024-11-12"},
+      {"اعتقلت الشرطة الناشط في الخامس من الشهر الماضي.", "2024-10-05"},
+      {"اعتقلت الشرطة الناشط يوم 21 الجاري.", "2024-11-21"},
+      {"اعتقلت الشرطة الناشط في 31 من الشهر المنصرم.", "2024-10-31"},
+  };
+  for (const Case& c : cases) {
+    Doc doc = RunText(c.text);
+    ASSERT_EQ(doc.dates.size(), 1u) << c.text;
+    EXPECT_EQ(doc.dates[0].value, c.value) << c.text;
+    EXPECT_EQ(doc.dates[0].precision, DatePrecision::kDay) << c.text;
+  }
+  // No such day in the month: no date of a day.
+  Doc bad = RunText("اعتقلت الشرطة الناشط في 31 من الشهر الجاري.");
+  for (const DateMention& d : bad.dates) EXPECT_NE(d.precision, DatePrecision::kDay);
+}
+
 TEST(DatesTest, ArabicOrdinalDayOfAMonth) {
   ExpectResolved("أعلنت الهدنة في الثالث من تشرين الأول 2023.", "الثالث من تشرين الأول 2023", "2023-10-03",
                  DatePrecision::kDay, DateBasis::kText, false);

@@ -1,0 +1,65 @@
+// Arms seized with "and" right after an arrest or a fight of their sentence
+// were taken from those caught or fought: one event, the arrest or the
+// fight (event_folds.cc FoldFindsIntoOperations). Sentences are our own.
+#include <gtest/gtest.h>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class FindsOfOperationsTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+static int CountSubtype(const Doc& doc, const std::string& sub) {
+  int n = 0;
+  for (const Event& e : doc.events) n += e.acled_sub_event_type == sub;
+  return n;
+}
+
+TEST_F(FindsOfOperationsTest, ArabicArrestThenWeaponsSeizedIsTheArrest) {
+  Doc doc = test::ExtractAt(
+      "أعلنت الشرطة الأردنية اعتقال أربعة مهربين في مدينة المفرق يوم الثلاثاء، وضبط أسلحة وذخائر في سيارتهم.", 2025, 4,
+      12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSubtype(doc, "Arrests"), 1);
+  EXPECT_EQ(CountSubtype(doc, "Disrupted weapons use"), 0);
+}
+
+TEST_F(FindsOfOperationsTest, ArabicClashThenWeaponsConfiscatedIsTheClash) {
+  Doc doc = test::ExtractAt(
+      "قال الجيش إن وحداته اشتبكت مع مسلحين قرب مدينة تمبكتو فجر الأحد، وصادرت أسلحة خفيفة كانت بحوزتهم.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSubtype(doc, "Armed clash"), 1);
+  EXPECT_EQ(CountSubtype(doc, "Disrupted weapons use"), 0);
+}
+
+TEST_F(FindsOfOperationsTest, EnglishArrestThenRecoveredRiflesIsTheArrest) {
+  Doc doc = test::ExtractAt(
+      "Police arrested five suspected gang members in Guayaquil on Monday and recovered three rifles and ammunition.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSubtype(doc, "Arrests"), 1);
+  EXPECT_EQ(CountSubtype(doc, "Disrupted weapons use"), 0);
+}
+
+TEST_F(FindsOfOperationsTest, DefusedDeviceAfterAnArrestStaysItsOwnEvent) {
+  Doc doc = test::ExtractAt(
+      "اعتقلت قوات الأمن ثلاثة مطلوبين في مدينة الرمادي صباح الأحد، وفككت عبوة ناسفة زرعت على طريق قريب.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSubtype(doc, "Arrests"), 1);
+  EXPECT_EQ(CountSubtype(doc, "Disrupted weapons use"), 1);
+}
+
+TEST_F(FindsOfOperationsTest, WeaponsSeizedBeforeTheArrestStayTheirOwnEvent) {
+  Doc doc = test::ExtractAt(
+      "ضبطت قوات الأمن مستودع أسلحة في مدينة الزرقاء يوم الأربعاء، واعتقلت شخصين يشتبه بتورطهما في تهريبها.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSubtype(doc, "Disrupted weapons use"), 1);
+}
+
+}  // namespace
+}  // namespace marsad

@@ -1,0 +1,62 @@
+// Two states at war: a battle one state's forces fight with no armed group
+// named is against the other state's forces — abroad, the army of the
+// country it is in; at home, the foreign force the report has acting
+// there. A foreign force acting elsewhere is no opponent. Sentences are
+// our own.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class InterstateOpponentTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+const Event* OfSub(const Doc& doc, std::string_view sub) {
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == sub) return &e;
+  return nullptr;
+}
+
+TEST_F(InterstateOpponentTest, InvaderCapturingAVillageTookItFromTheHomeArmy) {
+  Doc doc = test::ExtractAt(
+      "KYIV, March 3 (AFP) - Russian troops captured the village of Velyka Novosilka in the Donetsk region, "
+      "Moscow said on Monday. The Ukrainian army said it was still holding positions west of the village.",
+      2026, 3, 3);
+  test::MaybeDump(doc);
+  const Event* e = OfSub(doc, "Non-state actor overtakes territory");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor2.identity.id, "ukr.mil") << e->actor2.identity.id;
+}
+
+TEST_F(InterstateOpponentTest, HomeArmyRetakingGroundFoughtTheForeignForceActingThere) {
+  Doc doc = test::ExtractAt(
+      "MOSCOW, Feb 9 (Reuters) - Ukrainian troops shelled the town of Sudzha in the Kursk region on Saturday, "
+      "wounding two people, the governor said. Russian forces retook the village of Sverdlikovo on Sunday, "
+      "the defence ministry said.",
+      2026, 2, 9);
+  test::MaybeDump(doc);
+  const Event* e = OfSub(doc, "Government regains territory");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor2.identity.id, "ukr.mil") << e->actor2.identity.id;
+}
+
+TEST_F(InterstateOpponentTest, ForeignForceActingElsewhereIsNoOpponent) {
+  Doc doc = test::ExtractAt(
+      "AMMAN, Oct 2 (Reuters) - Jordanian soldiers recaptured a border post near Ruwaished on Wednesday, "
+      "the army said. Separately, Israeli warplanes struck targets in Gaza City on Wednesday.",
+      2026, 10, 2);
+  test::MaybeDump(doc);
+  const Event* e = OfSub(doc, "Government regains territory");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->actor2.identity.id, "isr.idf") << e->actor2.identity.id;
+}
+
+}  // namespace
+}  // namespace marsad

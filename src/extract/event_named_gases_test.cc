@@ -1,0 +1,46 @@
+// A gas named by its kind (غازات كيميائية، "toxic substances", mustard gas)
+// is a chemical weapon's word like the agents already listed; used in an
+// attack, the attack is the chemical weapon event. Sentences are our own.
+#include <gtest/gtest.h>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class NamedGasesTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+static int CountSubtype(const Doc& doc, const std::string& sub) {
+  int n = 0;
+  for (const Event& e : doc.events) n += e.acled_sub_event_type == sub;
+  return n;
+}
+
+TEST_F(NamedGasesTest, ArabicChemicalGasesInAnAttackAreTheChemicalWeapon) {
+  Doc doc = test::ExtractAt(
+      "واتهمت الحركة الجيش بأنه استخدم غازات كيميائية في هجوم على مواقعها قرب مدينة الدلنج يوم الجمعة.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSubtype(doc, "Chemical weapon"), 1);
+  EXPECT_EQ(CountSubtype(doc, "Armed clash"), 0);
+}
+
+TEST_F(NamedGasesTest, ArabicMustardGasIsAChemicalWeapon) {
+  Doc doc = test::ExtractAt("قصف التنظيم بلدة قرب كركوك بقذائف تحتوي على غاز الخردل عام 2016.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSubtype(doc, "Chemical weapon"), 1);
+}
+
+TEST_F(NamedGasesTest, EnglishToxicSubstancesInStrikesAreTheChemicalWeapon) {
+  Doc doc = test::ExtractAt(
+      "The rebels accused the army of using toxic substances in air strikes on the town of Kadugli on Saturday.", 2025, 4,
+      12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSubtype(doc, "Chemical weapon"), 1);
+}
+
+}  // namespace
+}  // namespace marsad
