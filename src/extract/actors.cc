@@ -61,6 +61,8 @@ class Run_ {
     return rows;
   }
 
+  const std::vector<int32_t>* second_rows_ = nullptr;
+
   // Pass 1: longest alias or person at each word.
   void Scan() {
     size_t i = 0;
@@ -113,7 +115,42 @@ class Run_ {
       r.quote = tok_quote_[words_[i].first];
       raws_.push_back(std::move(r));
       i = raws_.back().w1;
+      if (size_t n = SecondCommunity(raws_.back()); n > 0) {
+        Raw second;
+        second.w0 = i;
+        second.w1 = i + n;
+        second.rows = second_rows_;
+        second.sentence = tok_sent_[words_[i].first];
+        second.quote = tok_quote_[words_[i].first];
+        raws_.push_back(std::move(second));
+        i += n;
+      }
     }
+  }
+
+  // مسلحين من قبيلتي X وY، ميليشيات من X وY: a community joined by و right
+  // after a mention made from a community form (community_militias.tsv)
+  // shares that form and names its own militia. The words it takes (one or
+  // two), with second_rows_ set to its alias rows; 0 when none.
+  size_t SecondCommunity(const Raw& r) {
+    if (!r.rows || r.w1 >= words_.size()) return 0;
+    if (std::none_of(r.rows->begin(), r.rows->end(), [&](int32_t id) { return lex_.aliases[id].community; })) return 0;
+    const LexWord& w = words_[r.w1];
+    if (!w.is_word || tok_sent_[w.first] != r.sentence) return 0;
+    const Token& first = doc_.tokens[w.first];
+    if (first.piece != Piece::kProclitic || doc_.TokenText(w.first) != "و") return 0;
+    for (size_t n : {size_t{2}, size_t{1}}) {
+      if (r.w1 + n > words_.size() || tok_sent_[words_[r.w1 + n - 1].first] != r.sentence) continue;
+      for (std::string_view v : w.variants) {
+        std::string key(v);
+        for (size_t k = r.w1 + 1; k < r.w1 + n; ++k) key.append(" ").append(words_[k].text());
+        auto it = lex_.community_rows.find(key);
+        if (it == lex_.community_rows.end()) continue;
+        second_rows_ = &it->second;
+        return n;
+      }
+    }
+    return 0;
   }
 
   // The alias rows of word `w` with the head of the alias right after "and"

@@ -155,6 +155,32 @@ void Builder::ArrestsByArmedGroups() {
   }
 }
 
+// اشتباكات قبلية، نزاع عشائري، "tribal clashes", "clan fighting": a fight
+// named by a `communal_fight` adjective (after the Arabic noun, before the
+// English one) was fought between armed men of communities, which ACLED
+// codes as a clan militia on either side. Sides only supplied from the
+// rest of the report (the state, the report's main group) give way; a
+// named party in the fight's clause stays, and a communal militia named
+// as one side is the other side's kind too.
+void Builder::CommunalFights() {
+  for (Event& e : doc_.events) {
+    if (e.acled_event_type != "Battles" || e.acled_sub_event_type != "Armed clash" || e.trigger < 0) continue;
+    const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+    const bool communal = AnyCue(static_cast<int32_t>(e.sentence), "communal_fight", [&](const CueHit& c) {
+      return (c.w0 >= tw1 && c.w0 <= tw1 + 1) || (c.w1 <= tw0 && c.w1 + 1 >= tw0);
+    });
+    if (!communal) continue;
+    const auto told = [&](const EventArgument& a) { return a.actor >= 0 && clause_[actor_w_[a.actor].first] == clause_[tw0]; };
+    if (!told(e.actor1)) {
+      if (told(e.actor2)) continue;
+      SetImplicitId(e.actor1, "gen.clan_militia");
+      SetImplicitId(e.actor2, "gen.clan_militia");
+    } else if (!told(e.actor2) && InterOf(e.actor1) == "Identity militia") {
+      SetImplicitId(e.actor2, Actor1Of(e));
+    }
+  }
+}
+
 void Builder::CompleteDyads() {
   std::vector<Event>& ev = doc_.events;
   // No one fights itself: a battle whose supplied doer (the report's main
@@ -1297,6 +1323,7 @@ void Builder::UnnamedParties() {
     if (sub != "Arrests" || !empty(e.actor2) || empty(e.actor1)) continue;
     if (int32_t a = ArrestedGroup(e); a >= 0) SetActor(e.actor2, a);
     else if (ArmedCellTaken(e)) SetImplicitId(e.actor2, "gen.unidentified_armed_group");
+    else if (std::string doers = CulpritsTaken(e); !doers.empty()) SetImplicitId(e.actor2, std::move(doers));
     else if (std::string crowd = CrowdNear(e); !crowd.empty()) SetImplicitId(e.actor2, std::move(crowd));
     else if (e.status == "negated") {
       // "No arrests have been made", لم تعتقل أحداً: those not taken are the
@@ -1314,6 +1341,53 @@ bool Builder::ArmedCellTaken(const Event& e) const {
   const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
   return AnyCue(static_cast<int32_t>(e.sentence), "armed_cell",
                 [&](const CueHit& c) { return c.w0 >= tw0 && c.w0 <= tw1 + 6; });
+}
+
+// "Arrested four of the attackers", القبض على 15 من المشاركين في الاعتداء،
+// اعتقال أشخاص يشتبه في تورطهم بالهجوم: those taken are told as the doers
+// of the violence (or the crowd) just reported — a `culprits` cue, or a
+// noun for the attackers (`doer_anaphor`: لاحقوا المهاجمين وألقوا القبض على
+// أربعة منهم), within eight words of the arrest word in its sentence. They
+// are the non-state side of the latest violent, riot or protest event of
+// its sentence or the three before, at the same scene; doers told only by a
+// generic noun (gunmen) stay unidentified. "" when no such event or only
+// the state's forces did it.
+std::string Builder::CulpritsTaken(const Event& e) const {
+  const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+  const int32_t s = static_cast<int32_t>(e.sentence);
+  const auto near = [&](const CueHit& c) { return c.w1 + 8 >= tw0 && c.w0 <= tw1 + 8; };
+  if (!AnyCue(s, "culprits", near)) return "";
+  // The latest such event told before the arrest word; failing one, a deed
+  // its own sentence tells after it (اعتقال 14 مشتبهاً به بعد ليلة شهدت ...).
+  const Event* deed = nullptr;
+  for (const bool after : {false, true}) {
+    for (const Event& o : doc_.events) {
+          if (&o == &e || o.sentence > e.sentence || e.sentence - o.sentence > 3 || !Happened(o.status)) continue;
+      if ((o.sentence == e.sentence && trig_w_[o.trigger].first > tw0) != after) continue;
+      const bool violent = ViolentEventType(o.acled_event_type) || o.acled_event_type == "Riots" ||
+                           o.acled_event_type == "Protests" || o.acled_sub_event_type == "Looting/property destruction";
+      if (!violent) continue;
+      if (deed && (o.sentence < deed->sentence ||
+                   (o.sentence == deed->sentence && trig_w_[o.trigger].first < trig_w_[deed->trigger].first)))
+        continue;
+      deed = &o;
+    }
+    if (deed) break;
+  }
+  if (!deed) return "";
+  // A crowd that rioted or marched is taken as such, whatever the report
+  // called it (residents who burned homes are rioters).
+  if (deed->acled_event_type == "Riots" && deed->actor1.actor >= 0 && !Armed(InterOf(deed->actor1))) return "gen.rioters";
+  if (deed->acled_event_type == "Protests") return "gen.protesters";
+  for (const EventArgument* side : {&deed->actor1, &deed->actor2}) {
+    const std::string id = !side->coded_id.empty() ? side->coded_id : side == &deed->actor1 ? Actor1Of(*deed) : Actor2Of(*deed);
+    const ActorInfo* info = lex_.Actor(id);
+    if (!info || info->acled_inter == "State forces" || info->acled_inter == "External/Other forces" ||
+        info->acled_inter == "Civilians" || info->acled_inter.empty())
+      continue;
+    return id;
+  }
+  return "";
 }
 
 // The named non-state armed party that did the violence (or the burning,

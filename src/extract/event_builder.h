@@ -590,6 +590,7 @@ class Builder {
   void SetIdentity(EventArgument& a) const;
   void ArrestsByArmedGroups();
   void CompleteDyads();
+  void CommunalFights();
   std::string InterstateOpponent(const Event& e, const std::string& a1) const;
   void FormerHolders();
   std::string LikelyOpponent(const std::string& a1) const;
@@ -605,6 +606,7 @@ class Builder {
   void CrudeArmsMakeMobs();
   bool TakenOutOfSight(const Event& e) const;
   bool ArmedCellTaken(const Event& e) const;
+  std::string CulpritsTaken(const Event& e) const;
   bool FireOnNoCrowd(const Event& e) const;
   bool ProtestInSentence(const Event& e) const;
   bool MilitiaOnNoArmedParty(const Event& e) const;

@@ -40,6 +40,8 @@ constexpr const char* kCueTypes[] = {
     "person_count",
     "disappeared",
     "armed_cell",
+    "culprits",
+    "communal_fight",
     "group_word",
     "actor_attribute",
     "without",
@@ -716,8 +718,11 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
         row.actor = actor;
         row.kind = "common";
         row.line = r.line + (latin ? 1000000 : 0) + 500000;
+        row.community = true;
         lex->aliases.push_back(std::move(row));
         lex->alias_table.Add(key, static_cast<int32_t>(lex->aliases.size() - 1));
+        std::vector<int32_t>& rows = lex->community_rows[NormalizeKey(r.fields[cm->Column("community")])];
+        if (rows.empty()) rows.push_back(static_cast<int32_t>(lex->aliases.size() - 1));
       }
     }
 

@@ -125,6 +125,7 @@ struct AliasRow {
   std::string kind;
   std::vector<ContextRule> context;
   int line = 0;       // file order decides ties
+  bool community = false;  // made from community_militias.tsv and its forms
 };
 
 struct TriggerRow {
@@ -196,6 +197,10 @@ class EventLexicon {
   std::vector<PersonRow> persons;
   std::vector<RoleRow> roles;
   PhraseTable alias_table, trigger_table, cue_table, person_table, role_table;
+  // A community's name (normalised) → the alias rows its militia was given
+  // (community_militias.tsv): the second of two communities joined by و
+  // after a form names the other militia (مسلحين من قبيلتي X وY).
+  std::unordered_map<std::string, std::vector<int32_t>> community_rows;
   // Forms with a gap: their words before it, and after it.
   PhraseTable gap_head_table, gap_tail_table;
   // The first words of all the tables above (LexWordReader marks the words).

@@ -94,6 +94,7 @@ void Builder::Go() {
   FoldArrestsIntoCrowdEvents();
   InterceptedWeaponOwners();
   CompleteDyads();
+  CommunalFights();  // after: a side it supplies is no report's doer fighting itself
   FormerHolders();
   PartiesOfAgreements();
   MergeDuplicates();  // battles told in several sentences meet once both sides are known

@@ -1,0 +1,59 @@
+// Those an arrest takes, told as the doers of the violence just reported
+// (`culprits`: منفذي الهجوم، طرفي النزاع، "the perpetrators"), are that
+// violence's non-state side, not civilians; suspects only "suspected of
+// involvement" stay civilians. Sentences are our own wording.
+#include <gtest/gtest.h>
+
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class EventArrestedCulpritsTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+TEST_F(EventArrestedCulpritsTest, PerpetratorsOfTheAttackAreItsGunmen) {
+  Doc doc = test::ExtractAt(
+      "قتل ثلاثة أشخاص في هجوم شنه مسلحون على مقهى في مدينة الموصل ليل الأحد.\n"
+      "وقالت الشرطة إنها ألقت القبض على اثنين من منفذي الهجوم.",
+      2026, 3, 5);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "ألقت القبض");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.unidentified_gunmen");
+  Doc en = test::ExtractAt(
+      "date 2026-03-05\nGunmen stormed a bar in Kandahar on Sunday night, killing five people. "
+      "Police said on Monday they had arrested two of the perpetrators.",
+      2026, 3, 5);
+  test::MaybeDump(en);
+  const Event* a = test::ExpectEvent(en, "arrested");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(test::ActorId(en, a->actor2), "gen.unidentified_gunmen");
+}
+
+TEST_F(EventArrestedCulpritsTest, BothSidesOfAFeudAreTheCommunalMilitia) {
+  Doc doc = test::ExtractAt(
+      "قتل رجلان في اشتباكات بين عائلتين متناحرتين في بلدة الزبير غرب البصرة يوم السبت.\n"
+      "واعتقلت الشرطة خمسة أشخاص من طرفي النزاع.",
+      2026, 3, 5);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "واعتقلت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.communal_militia");
+}
+
+TEST_F(EventArrestedCulpritsTest, SuspectsStayCivilians) {
+  Doc doc = test::ExtractAt(
+      "قتل ثلاثة أشخاص في هجوم شنه مسلحون على مقهى في مدينة الموصل ليل الأحد.\n"
+      "وقالت الشرطة إنها ألقت القبض على اثنين يشتبه في تورطهما بالهجوم.",
+      2026, 3, 5);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "ألقت القبض");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.civilians");
+}
+
+}  // namespace
+}  // namespace marsad

@@ -1,0 +1,49 @@
+// Two communities joined by و after one form of a community's armed men
+// (مسلحين من قبيلتي X وY، ميليشيات من X وY) are the two sides of the fight,
+// each its own militia (data/ar/community_militias.tsv). Sentences are our
+// own wording.
+#include <gtest/gtest.h>
+
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class EventCommunitySidesTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+TEST_F(EventCommunitySidesTest, TwoTribesAfterADualFormAreBothSides) {
+  Doc doc = test::ExtractAt(
+      "قتل سبعة أشخاص في اشتباكات اندلعت يوم الأحد بين مسلحين من قبيلتي الحوازمة والمسيرية قرب مدينة الدلنج.", 2026,
+      3, 5);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "اشتباكات");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "sdn.hawazma_militia");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "sdn.misseriya_militia");
+}
+
+TEST_F(EventCommunitySidesTest, MilitiasOfTwoCommunities) {
+  Doc doc = test::ExtractAt("شهدت مدينة يامبيو اشتباكات بين ميليشيات من الزاندي والبلاندا يوم الأحد أسفرت عن مقتل عشرة أشخاص.",
+                            2026, 3, 5);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "اشتباكات");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "ssd.azande_militia");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "ssd.balanda_militia");
+}
+
+// A word joined by و after a community's militia that names no community is
+// no second side (وأشخاصاً آخرين).
+TEST_F(EventCommunitySidesTest, OtherWordAfterAndIsNoCommunity) {
+  Doc doc = test::ExtractAt("اعتقلت الشرطة مسلحين من قبيلة الرزيقات وأشخاصاً آخرين في نيالا يوم الأحد.", 2026, 3, 5);
+  test::MaybeDump(doc);
+  size_t militias = 0;
+  for (const ActorMention& m : doc.actors) militias += m.id.ends_with("_militia");
+  EXPECT_EQ(militias, 1u);
+}
+
+}  // namespace
+}  // namespace marsad
