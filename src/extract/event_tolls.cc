@@ -54,9 +54,13 @@ void Builder::ZeroTolls() {
 // A looting, an agreement, a mass grave found, a bomb defused: ACLED codes
 // no dead on a strategic development, so a toll read near one (a running
 // toll beside a truce, the bodies in a grave) is none of its own.
+// A rape is coded apart from any killing of the same raid ("women were raped
+// during the attack"): a rape that kills is an attack, so the dead read
+// beside a sexual-violence event are the attack's, never its own.
 void Builder::NoTollsOfDevelopments() {
   for (Event& e : doc_.events)
-    if (e.acled_event_type == "Strategic developments") e.fatalities.reset(), e.civilian_fatalities.reset();
+    if (e.acled_event_type == "Strategic developments" || e.acled_sub_event_type == "Sexual violence")
+      e.fatalities.reset(), e.civilian_fatalities.reset();
 }
 
 // ACLED codes no dead on a peaceful protest nor on a protest met with force
@@ -70,14 +74,22 @@ void Builder::NoTollsOfDevelopments() {
 // itself. "No one was hurt" stays a toll of zero.
 void Builder::NoTollsOfPeacefulCrowds() {
   for (Event& e : doc_.events) {
-    if (e.acled_event_type != "Protests" || !e.fatalities) continue;
+    if ((e.acled_event_type != "Protests" && e.acled_sub_event_type != "Violent demonstration") || !e.fatalities)
+      continue;
     const bool dead = e.fatalities->low.value_or(0) > 0 || e.fatalities->best.value_or(0) > 0;
     if (!dead) continue;
     // The dead of a later sentence (a youth who died of a police bullet in
     // another town) are another event's, not the dispersal's.
     const Span toll = e.fatalities->span;
     const bool told_apart = toll.end > toll.begin && !SameTollSentence(*e.fatalities, sent_[trig_w_[e.trigger].first]);
-    if (e.acled_sub_event_type == "Protest with intervention" && told_apart) {
+    // A riot's stone-throwing told after the sentence of the dead (a youth
+    // shot when the police broke up the march; then youths threw stones
+    // elsewhere) did not kill them: they fell to the force that met the
+    // crowd. Dead told after the riot ("A protester was killed") are its own.
+    const bool told_before = told_apart && toll.begin < doc_.sentences[sent_[trig_w_[e.trigger].first]].span.begin;
+    if (e.acled_sub_event_type == "Violent demonstration") {
+      if (told_before) e.fatalities.reset(), e.civilian_fatalities.reset();
+    } else if (e.acled_sub_event_type == "Protest with intervention" && told_apart) {
       e.fatalities.reset();
       e.civilian_fatalities.reset();
     } else if (e.acled_sub_event_type == "Protest with intervention") {
