@@ -384,6 +384,9 @@ std::optional<Builder::OneVictim> Builder::ArabicOneVictim(const TriggerMention&
 // dual (count 2).
 const CueRow* Builder::VictimNounCue(size_t w, int* count) const {
   *count = 1;
+  // يوم الأحد "Sunday" is written as أحد "one of" with the article: a word
+  // of a date names no person.
+  if (WordInDate(w)) return nullptr;
   if (const CueRow* c = WordCue(w, "one_victim")) return c;
   const CueRow* dual = DualVictimCue(w);
   if (dual) *count = 2;
