@@ -153,7 +153,7 @@ std::optional<CasualtyFigure> Builder::EnglishOneVictim(size_t tw1) const {
   if (tw1 == 0 || tw1 + 1 >= words_.size() || !Latin(tw1)) return {};
   if (words_[tw1].text() != "a" && words_[tw1].text() != "an") return {};
   const std::string_view next = words_[tw1 + 1].text();
-  if (next == "number" || next == "dozen" || next == "few" || next == "handful" || next == "total" ||
+  if (next == "number" || next == "unknown" || next == "undisclosed" || next == "dozen" || next == "few" || next == "handful" || next == "total" ||
       next == "further" || next == "score" || next == "couple")
     return {};
   CasualtyFigure f;
@@ -744,6 +744,23 @@ std::optional<CasualtyFigure> Builder::CoordinatedCount(size_t from, int32_t cla
     if (!latin && !JoinedByAnd(w, w)) continue;
     const size_t c = latin ? w + 1 : w;
     if (c >= words_.size() || clause_[c] != clause || TriggerStartingAt(c)) break;
+    // "four soldiers and an unknown number of rebels", أربعة جنود وعدد غير
+    // معروف من المسلحين: victims joined with no count (`unnumbered`) add none
+    // for certain, and leave the toll with no upper bound.
+    size_t uncounted_end = SIZE_MAX;
+    AnyCue(sent_[c], "unnumbered", [&](const CueHit& h) {
+      if (h.w0 != c) return false;
+      uncounted_end = h.w1;
+      return true;
+    });
+    if (uncounted_end != SIZE_MAX) {
+      CasualtyFigure open;
+      open.low = open.best = 0;
+      open.span = doc_.SpanOf(TokenRange{words_[c].first, words_[uncounted_end - 1].end});
+      if (sum) AddFigure(*sum, open);
+      else sum = open;
+      break;
+    }
     std::optional<CasualtyFigure> item;
     for (int32_t n : Bucket(s_numbers_, sent_[c])) {
       if ((num_w_[n].first != c && !(num_w_[n].first == c + 1 && CountAfterItsNoun(c, n))) || !UsableCount(n))
