@@ -236,6 +236,56 @@ std::optional<CasualtyFigure> Builder::EnglishPassiveOne(const TriggerMention& t
   return f;
 }
 
+// "A farmer and his son were shot dead", "a student, a trader and a
+// nurse were killed": a plural passive whose subject is person phrases in
+// the singular, each opened by an article or a possessive and joined by
+// commas and "and", has as many dead as phrases. Any count but an age, an
+// event word or a plural head leaves the subject to the counts.
+std::optional<CasualtyFigure> Builder::EnglishJoinedSubjects(const TriggerMention& tr, size_t tw0) const {
+  if (tr.voice != "passive" || !Latin(tr) || tw0 == 0) return {};
+  size_t aux = tw0;
+  if (words_[tw0].text() != "were") {
+    if (words_[tw0 - 1].text() == "were") aux = tw0 - 1;
+    else if (tw0 >= 2 && words_[tw0 - 1].text() == "been" && words_[tw0 - 2].text() == "have") aux = tw0 - 2;
+    else return {};
+  }
+  auto opener = [](std::string_view t) {
+    return t == "a" || t == "an" || t == "the" || t == "his" || t == "her" || t == "their" || t == "its";
+  };
+  size_t end = aux, first = SIZE_MAX;
+  int phrases = 0;
+  bool joined = false;
+  while (end > 0 && phrases < 8) {
+    const std::string_view head = words_[end - 1].text();
+    if (head.size() < 3 || (head.ends_with("s") && !head.ends_with("ss"))) return {};
+    size_t open = SIZE_MAX;
+    for (size_t k = end; k-- > 0 && end - k <= 7;) {
+      const std::string_view t = words_[k].text();
+      const bool hyphen = t == "-" || t == "\xE2\x80\x90";
+      const int32_t n = NumberStartingAt(k);
+      if (n >= 0 && !EnglishAge(static_cast<size_t>(n))) return {};
+      if ((!words_[k].is_word && !hyphen && n < 0) || t == "and" || t == "or" || TriggerStartingAt(k)) return {};
+      if (opener(t)) {
+        open = k;
+        break;
+      }
+    }
+    if (open == SIZE_MAX) return {};
+    ++phrases;
+    first = open;
+    if (open == 0) break;
+    const std::string_view before = words_[open - 1].text();
+    if (before == "and") joined = true;
+    else if (before != "," || !joined) break;
+    end = open - 1;
+  }
+  if (phrases < 2 || !joined || InNoCasualtiesCueAt(first)) return {};
+  CasualtyFigure f;
+  f.low = f.best = f.high = static_cast<double>(phrases);
+  f.span = doc_.SpanOf(TokenRange{words_[first].first, words_[aux - 1].end});
+  return f;
+}
+
 // "the 63-year-old driver died at the scene", "a student died after police
 // struck him", "he died in hospital": "died" after a subject in the singular
 // — a pronoun, or a noun phrase opened by an article or a possessive, of a
@@ -470,6 +520,7 @@ void Builder::LethalVerbTolls() {
         used_numbers_.push_back(n);
       } else {
         e.fatalities = EnglishPassiveOne(tr, tw0);
+        if (!e.fatalities) e.fatalities = EnglishJoinedSubjects(tr, tw0);
       }
       continue;
     }
@@ -1288,6 +1339,8 @@ void Builder::AttachCasualty(int32_t t) {
       counted_end = tw1 + 1;
     } else if (auto passive_one = EnglishPassiveOne(tr, tw0)) {
       slot = passive_one;
+    } else if (auto joined = EnglishJoinedSubjects(tr, tw0)) {
+      slot = joined;
     } else if (auto died = EnglishOneWhoDied(tr, tw0)) {
       slot = died;
     } else if (const int32_t them = tr.voice == "active" ? EnglishThemCount(tw0, tw1) : -1; them >= 0) {
