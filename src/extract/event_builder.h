@@ -307,6 +307,7 @@ class Builder {
   std::optional<CasualtyFigure> EnglishOneVictim(size_t tw1) const;
   std::optional<CasualtyFigure> EnglishPassiveOne(const TriggerMention& tr, size_t tw0) const;
   std::optional<CasualtyFigure> EnglishOneWhoDied(const TriggerMention& tr, size_t tw0) const;
+  std::optional<CasualtyFigure> EnglishJoinedSubjects(const TriggerMention& tr, size_t tw0) const;
   int32_t EnglishSubjectCount(size_t tw0, int32_t sentence) const;
   int32_t EnglishThemCount(size_t tw0, size_t object) const;
   int32_t ArabicSubjectCount(int32_t t) const;

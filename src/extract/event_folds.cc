@@ -42,7 +42,7 @@ void Builder::FoldClaimedTolls() {
 }
 
 // "Militants stormed a base in X, killing nine soldiers. The group said its
-// fighters had killed 20": a party retelling, after the news, a deed of
+// fighters had killed 20", وأعلن التنظيم أنه قتل 30 جندياً: a party retelling, after the news, a deed of
 // the kind just told — its own forces (`own_forces`) or the speaker itself
 // (`speaker_anaphor` right after the speech frame) as the doer — gives its
 // account of that event, not another one. It joins the latest happened
@@ -51,7 +51,7 @@ void Builder::FoldClaimedTolls() {
 // Sunday that its fighters had repelled…"); its figure is the party's
 // claim (Absorb). Captures stay: each site a party says it took is news.
 bool Builder::OwnAccountOfDeed(const Event& e) const {
-  if (!Latin(e) || TerritoryTaken(e) || doc_.triggers[e.trigger].voice == "passive" || AnotherOfKind(e)) return false;
+  if (TerritoryTaken(e) || doc_.triggers[e.trigger].voice == "passive" || AnotherOfKind(e)) return false;
   if (e.acled_event_type != "Battles" && e.acled_event_type != "Explosions/Remote violence") return false;
   const size_t tw0 = trig_w_[e.trigger].first;
   const int32_t sentence = static_cast<int32_t>(e.sentence);
@@ -103,7 +103,11 @@ void Builder::FoldOwnAccounts() {
       if (ev[i].place >= 0 && ev[j].place >= 0 && PlaceKeyOf(ev[i]) != PlaceKeyOf(ev[j]) &&
           !Encloses(ev[i].place, ev[j].place) && !Encloses(ev[j].place, ev[i].place))
         continue;
-      Absorb(ev[j], std::move(ev[i]), false);
+      // A party's own count of whom it killed is its claim, whatever its
+      // speech verb (أعلن، "announced"): a larger figure is the high bound.
+      Event account = std::move(ev[i]);
+      account.status = "claimed";
+      Absorb(ev[j], std::move(account), false);
       gone[i] = true;
       break;
     }

@@ -54,9 +54,13 @@ void Builder::ZeroTolls() {
 // A looting, an agreement, a mass grave found, a bomb defused: ACLED codes
 // no dead on a strategic development, so a toll read near one (a running
 // toll beside a truce, the bodies in a grave) is none of its own.
+// A rape is coded apart from any killing of the same raid ("women were raped
+// during the attack"): a rape that kills is an attack, so the dead read
+// beside a sexual-violence event are the attack's, never its own.
 void Builder::NoTollsOfDevelopments() {
   for (Event& e : doc_.events)
-    if (e.acled_event_type == "Strategic developments") e.fatalities.reset(), e.civilian_fatalities.reset();
+    if (e.acled_event_type == "Strategic developments" || e.acled_sub_event_type == "Sexual violence")
+      e.fatalities.reset(), e.civilian_fatalities.reset();
 }
 
 // ACLED codes no dead on a peaceful protest nor on a protest met with force
@@ -70,14 +74,22 @@ void Builder::NoTollsOfDevelopments() {
 // itself. "No one was hurt" stays a toll of zero.
 void Builder::NoTollsOfPeacefulCrowds() {
   for (Event& e : doc_.events) {
-    if (e.acled_event_type != "Protests" || !e.fatalities) continue;
+    if ((e.acled_event_type != "Protests" && e.acled_sub_event_type != "Violent demonstration") || !e.fatalities)
+      continue;
     const bool dead = e.fatalities->low.value_or(0) > 0 || e.fatalities->best.value_or(0) > 0;
     if (!dead) continue;
     // The dead of a later sentence (a youth who died of a police bullet in
     // another town) are another event's, not the dispersal's.
     const Span toll = e.fatalities->span;
     const bool told_apart = toll.end > toll.begin && !SameTollSentence(*e.fatalities, sent_[trig_w_[e.trigger].first]);
-    if (e.acled_sub_event_type == "Protest with intervention" && told_apart) {
+    // A riot's stone-throwing told after the sentence of the dead (a youth
+    // shot when the police broke up the march; then youths threw stones
+    // elsewhere) did not kill them: they fell to the force that met the
+    // crowd. Dead told after the riot ("A protester was killed") are its own.
+    const bool told_before = told_apart && toll.begin < doc_.sentences[sent_[trig_w_[e.trigger].first]].span.begin;
+    if (e.acled_sub_event_type == "Violent demonstration") {
+      if (told_before) e.fatalities.reset(), e.civilian_fatalities.reset();
+    } else if (e.acled_sub_event_type == "Protest with intervention" && told_apart) {
       e.fatalities.reset();
       e.civilian_fatalities.reset();
     } else if (e.acled_sub_event_type == "Protest with intervention") {
@@ -141,7 +153,7 @@ std::optional<CasualtyFigure> Builder::EnglishOneVictim(size_t tw1) const {
   if (tw1 == 0 || tw1 + 1 >= words_.size() || !Latin(tw1)) return {};
   if (words_[tw1].text() != "a" && words_[tw1].text() != "an") return {};
   const std::string_view next = words_[tw1 + 1].text();
-  if (next == "number" || next == "dozen" || next == "few" || next == "handful" || next == "total" ||
+  if (next == "number" || next == "unknown" || next == "undisclosed" || next == "dozen" || next == "few" || next == "handful" || next == "total" ||
       next == "further" || next == "score" || next == "couple")
     return {};
   CasualtyFigure f;
@@ -221,6 +233,56 @@ std::optional<CasualtyFigure> Builder::EnglishPassiveOne(const TriggerMention& t
   CasualtyFigure f;
   f.low = f.best = f.high = 1;
   f.span = doc_.SpanOf(TokenRange{words_[aux].first, words_[aux].end});
+  return f;
+}
+
+// "A farmer and his son were shot dead", "a student, a trader and a
+// nurse were killed": a plural passive whose subject is person phrases in
+// the singular, each opened by an article or a possessive and joined by
+// commas and "and", has as many dead as phrases. Any count but an age, an
+// event word or a plural head leaves the subject to the counts.
+std::optional<CasualtyFigure> Builder::EnglishJoinedSubjects(const TriggerMention& tr, size_t tw0) const {
+  if (tr.voice != "passive" || !Latin(tr) || tw0 == 0) return {};
+  size_t aux = tw0;
+  if (words_[tw0].text() != "were") {
+    if (words_[tw0 - 1].text() == "were") aux = tw0 - 1;
+    else if (tw0 >= 2 && words_[tw0 - 1].text() == "been" && words_[tw0 - 2].text() == "have") aux = tw0 - 2;
+    else return {};
+  }
+  auto opener = [](std::string_view t) {
+    return t == "a" || t == "an" || t == "the" || t == "his" || t == "her" || t == "their" || t == "its";
+  };
+  size_t end = aux, first = SIZE_MAX;
+  int phrases = 0;
+  bool joined = false;
+  while (end > 0 && phrases < 8) {
+    const std::string_view head = words_[end - 1].text();
+    if (head.size() < 3 || (head.ends_with("s") && !head.ends_with("ss"))) return {};
+    size_t open = SIZE_MAX;
+    for (size_t k = end; k-- > 0 && end - k <= 7;) {
+      const std::string_view t = words_[k].text();
+      const bool hyphen = t == "-" || t == "\xE2\x80\x90";
+      const int32_t n = NumberStartingAt(k);
+      if (n >= 0 && !EnglishAge(static_cast<size_t>(n))) return {};
+      if ((!words_[k].is_word && !hyphen && n < 0) || t == "and" || t == "or" || TriggerStartingAt(k)) return {};
+      if (opener(t)) {
+        open = k;
+        break;
+      }
+    }
+    if (open == SIZE_MAX) return {};
+    ++phrases;
+    first = open;
+    if (open == 0) break;
+    const std::string_view before = words_[open - 1].text();
+    if (before == "and") joined = true;
+    else if (before != "," || !joined) break;
+    end = open - 1;
+  }
+  if (phrases < 2 || !joined || InNoCasualtiesCueAt(first)) return {};
+  CasualtyFigure f;
+  f.low = f.best = f.high = static_cast<double>(phrases);
+  f.span = doc_.SpanOf(TokenRange{words_[first].first, words_[aux - 1].end});
   return f;
 }
 
@@ -372,6 +434,9 @@ std::optional<Builder::OneVictim> Builder::ArabicOneVictim(const TriggerMention&
 // dual (count 2).
 const CueRow* Builder::VictimNounCue(size_t w, int* count) const {
   *count = 1;
+  // يوم الأحد "Sunday" is written as أحد "one of" with the article: a word
+  // of a date names no person.
+  if (WordInDate(w)) return nullptr;
   if (const CueRow* c = WordCue(w, "one_victim")) return c;
   const CueRow* dual = DualVictimCue(w);
   if (dual) *count = 2;
@@ -455,6 +520,7 @@ void Builder::LethalVerbTolls() {
         used_numbers_.push_back(n);
       } else {
         e.fatalities = EnglishPassiveOne(tr, tw0);
+        if (!e.fatalities) e.fatalities = EnglishJoinedSubjects(tr, tw0);
       }
       continue;
     }
@@ -729,6 +795,23 @@ std::optional<CasualtyFigure> Builder::CoordinatedCount(size_t from, int32_t cla
     if (!latin && !JoinedByAnd(w, w)) continue;
     const size_t c = latin ? w + 1 : w;
     if (c >= words_.size() || clause_[c] != clause || TriggerStartingAt(c)) break;
+    // "four soldiers and an unknown number of rebels", أربعة جنود وعدد غير
+    // معروف من المسلحين: victims joined with no count (`unnumbered`) add none
+    // for certain, and leave the toll with no upper bound.
+    size_t uncounted_end = SIZE_MAX;
+    AnyCue(sent_[c], "unnumbered", [&](const CueHit& h) {
+      if (h.w0 != c) return false;
+      uncounted_end = h.w1;
+      return true;
+    });
+    if (uncounted_end != SIZE_MAX) {
+      CasualtyFigure open;
+      open.low = open.best = 0;
+      open.span = doc_.SpanOf(TokenRange{words_[c].first, words_[uncounted_end - 1].end});
+      if (sum) AddFigure(*sum, open);
+      else sum = open;
+      break;
+    }
     std::optional<CasualtyFigure> item;
     for (int32_t n : Bucket(s_numbers_, sent_[c])) {
       if ((num_w_[n].first != c && !(num_w_[n].first == c + 1 && CountAfterItsNoun(c, n))) || !UsableCount(n))
@@ -1256,6 +1339,8 @@ void Builder::AttachCasualty(int32_t t) {
       counted_end = tw1 + 1;
     } else if (auto passive_one = EnglishPassiveOne(tr, tw0)) {
       slot = passive_one;
+    } else if (auto joined = EnglishJoinedSubjects(tr, tw0)) {
+      slot = joined;
     } else if (auto died = EnglishOneWhoDied(tr, tw0)) {
       slot = died;
     } else if (const int32_t them = tr.voice == "active" ? EnglishThemCount(tw0, tw1) : -1; them >= 0) {
