@@ -572,6 +572,7 @@ class Builder {
   void FoldCircumstances();
   void FoldSeizedWeapons();
   void FoldFindsIntoOperations();
+  void FoldArrestsIntoFoiledAttacks();
   void FoldWithdrawalsFromFighting();
   void FoldTimedWithdrawals();
   void FoldFightingIntoCaptures();
