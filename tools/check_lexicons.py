@@ -410,6 +410,24 @@ def check_national_forces(root, actor_ids, problems):
         seen.add(key)
 
 
+def check_governing_authorities(root, actor_ids, problems):
+    """data/shared/governing_authorities.tsv: non-state actors that govern territory."""
+    path = os.path.join(root, "data/shared/governing_authorities.tsv")
+    table = read_table(path, "governing_authorities", ["actor", "scope", "valid_from", "valid_to", "notes"], problems)
+    if table is None:
+        return
+    for line, row in table.rows:
+        if row.get("actor") not in actor_ids:
+            problems.add(path, line, "unknown actor '%s'" % row.get("actor"))
+        if not re.match(r"^[A-Z]{3}(/.+)?$", row.get("scope", "")):
+            problems.add(path, line, "scope must be an ISO alpha-3 code, or one followed by /Admin1")
+        for col in ("valid_from", "valid_to"):
+            if row.get(col) and not re.match(r"^\d{4}-\d{2}-\d{2}$", row.get(col)):
+                problems.add(path, line, "%s must be an ISO date" % col)
+        if row.get("valid_from") and row.get("valid_to") and row["valid_from"] > row["valid_to"]:
+            problems.add(path, line, "valid_from is after valid_to")
+
+
 def check_triggers(root, lang, vocab, problems):
     path = os.path.join(root, "data/%s/event_triggers.tsv" % lang)
     columns = ["form", "lemma", "pos", "acled_event_type", "acled_sub_event_type",
@@ -585,6 +603,7 @@ def main(argv):
     actors = check_actors(root, vocab, problems)
     counts = [("actors", len(actors))]
     check_national_forces(root, actors, problems)
+    check_governing_authorities(root, actors, problems)
     cue_type_set = cue_types(root, problems)
     for lang in ("ar", "en"):
         counts.append(("%s aliases" % lang, check_aliases(root, lang, actors, problems)))

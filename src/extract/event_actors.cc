@@ -121,20 +121,22 @@ void Builder::SetIdentity(EventArgument& a) const {
 }
 
 // ACLED: arrests are made by an authority (a state, or a group that
-// governs territory); unnamed gunmen or a militia that seize people abduct
-// them ("the gunmen rounded up men working in the fields"). A named militia
-// that the registry places directly under a state's forces (its parent is
-// State forces: a ministry's or a government's auxiliary force) acts for
-// that state: it arrests.
+// governs the territory: data/shared/governing_authorities.tsv); unnamed
+// gunmen, a militia or a rebel group that seize people elsewhere abduct
+// them ("the gunmen rounded up men working in the fields", "the rebels
+// detained traders on the road"), in both languages. A named militia that
+// the registry places directly under a state's forces (its parent is State
+// forces: a ministry's or a government's auxiliary force) acts for that
+// state: it arrests.
 void Builder::ArrestsByArmedGroups() {
   for (Event& e : doc_.events) {
     if (e.acled_sub_event_type != "Arrests") continue;
-    if (!Latin(e)) continue;  // Arabic: not judged yet
     // "rounded up young men for forced conscription": people taken to be
     // made to fight are abducted (ACLED), whoever took them.
     const size_t tw1 = trig_w_[e.trigger].second;
-    if (AnyCue(static_cast<int32_t>(e.sentence), "conscription",
-               [&](const CueHit& c) { return c.w0 >= tw1 && c.w0 - tw1 <= 16 && clause_[c.w0] == clause_[tw1 - 1]; })) {
+    if (Latin(e) && AnyCue(static_cast<int32_t>(e.sentence), "conscription", [&](const CueHit& c) {
+          return c.w0 >= tw1 && c.w0 - tw1 <= 16 && clause_[c.w0] == clause_[tw1 - 1];
+        })) {
       e.acled_event_type = "Violence against civilians";
       e.acled_sub_event_type = "Abduction/forced disappearance";
       e.plover_mode = "abduct";
@@ -142,12 +144,30 @@ void Builder::ArrestsByArmedGroups() {
     }
     if (e.actor1.actor < 0) continue;
     const ActorMention& a = doc_.actors[e.actor1.actor];
-    const bool unnamed_armed = a.alias_kind == "generic" && a.acled_inter != "State forces" && a.acled_inter != "";
-    if (!unnamed_armed && a.acled_inter != "Political militia" && a.acled_inter != "Identity militia") continue;
-    if (!unnamed_armed && !a.id.empty()) {
+    // Arabic generic nouns (مسلحون، عناصر) still name the arresting force
+    // too often to be read as a group of their own.
+    const bool unnamed_armed =
+        Latin(e) && a.alias_kind == "generic" && a.acled_inter != "State forces" && a.acled_inter != "";
+    const bool named_armed = a.alias_kind != "generic" && !a.id.empty() &&
+                             (a.acled_inter == "Political militia" || a.acled_inter == "Identity militia" ||
+                              a.acled_inter == "Rebel group");
+    if (!unnamed_armed && !named_armed) continue;
+    if (named_armed) {
       const ActorInfo* info = lex_.Actor(a.id);
       const ActorInfo* parent = info && !info->parent.empty() ? lex_.Actor(info->parent) : nullptr;
       if (parent && parent->acled_inter == "State forces") continue;
+      // A state force named in the same sentence is the likelier taker, the
+      // group then those it took (اعتقلت قوات الأمن عناصر من التنظيم,
+      // "fighters of the group were detained by police").
+      bool state_named = false;
+      for (int32_t b : Bucket(s_actors_, static_cast<int32_t>(e.sentence)))
+        state_named = state_named || doc_.actors[b].acled_inter == "State forces";
+      if (state_named) continue;
+      // With no place told, a governing group is taken to act at home.
+      const std::string day = e.date >= 0 ? doc_.dates[e.date].value : ReferenceDay(doc_);
+      const std::string country = e.place >= 0 ? PlaceCountry(e) : info ? info->country : "";
+      const std::string admin1 = e.place >= 0 ? doc_.places[e.place].location.admin1 : "";
+      if (lex_.GovernsTerritory(a.id, country, admin1, day)) continue;
     }
     e.acled_event_type = "Violence against civilians";
     e.acled_sub_event_type = "Abduction/forced disappearance";

@@ -575,6 +575,7 @@ class Builder {
   void FoldCircumstances();
   void FoldSeizedWeapons();
   void FoldFindsIntoOperations();
+  void FoldArrestsIntoFoiledAttacks();
   void FoldWithdrawalsFromFighting();
   void FoldTimedWithdrawals();
   void FoldFightingIntoCaptures();

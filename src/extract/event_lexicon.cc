@@ -545,6 +545,36 @@ std::string EventLexicon::NationalForce(std::string_view generic, std::string_vi
   return it->second.front();
 }
 
+// A month or a year stands for its middle, as for a force's era.
+static std::string DayForEra(std::string_view day) {
+  std::string at(day);
+  if (at.size() == 7) at += "-15";
+  else if (at.size() == 4) at += "-07-01";
+  else if (at.size() != 10) at.clear();
+  return at;
+}
+
+bool EventLexicon::GovernsTerritory(std::string_view actor, std::string_view alpha3, std::string_view admin1,
+                                    std::string_view day) const {
+  if (alpha3.empty()) return false;
+  const std::string at = DayForEra(day);
+  const std::string region = std::string(alpha3) + "/" + std::string(admin1);
+  // Parents up the registry; the depth bound guards against a cycle.
+  const ActorInfo* info = Actor(actor);
+  for (int depth = 0; info && depth < 8; ++depth) {
+    if (auto it = governing_.find(info->id); it != governing_.end())
+      for (const GoverningRow& g : it->second) {
+        if (g.scope != alpha3 && (admin1.empty() || g.scope != region)) continue;
+        if (at.empty() ? !g.valid_to.empty()
+                       : ((!g.valid_from.empty() && at < g.valid_from) || (!g.valid_to.empty() && at > g.valid_to)))
+          continue;
+        return true;
+      }
+    info = info->parent.empty() ? nullptr : Actor(info->parent);
+  }
+  return false;
+}
+
 std::string EventLexicon::GenericForceOf(std::string_view actor, std::string_view alpha3) const {
   auto it = generic_of_force_.find(std::string(actor) + "|" + std::string(alpha3));
   return it == generic_of_force_.end() ? "" : it->second;
@@ -625,6 +655,19 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
       return nf->Error(r, "a second row for " + generic + " in " + country + " needs an actor with dates (valid_from, valid_to)");
     eras.push_back(actor);
     lex->generic_of_force_.emplace(actor + "|" + country, generic);
+  }
+
+  // Non-state actors that govern territory: their detentions are arrests.
+  auto gov = ReadTsv(data_dir + "/shared/governing_authorities.tsv", "governing_authorities",
+                     {"actor", "scope", "valid_from", "valid_to"});
+  if (!gov.ok()) return gov.status();
+  for (const TsvRow& r : gov->rows) {
+    const std::string& actor = r.fields[gov->Column("actor")];
+    const std::string& scope = r.fields[gov->Column("scope")];
+    if (!lex->Actor(actor)) return gov->Error(r, "unknown actor '" + actor + "'");
+    if (scope.size() < 3 || (scope.size() > 3 && (scope[3] != '/' || scope.size() == 4)))
+      return gov->Error(r, "scope must be an ISO alpha-3 code, or one followed by /Admin1");
+    lex->governing_[actor].push_back({scope, r.fields[gov->Column("valid_from")], r.fields[gov->Column("valid_to")]});
   }
 
   // Nationality adjectives, from the place recognizer's own list: a source

@@ -183,6 +183,11 @@ class EventLexicon {
   // The generic force (gen.police) whose row in country `alpha3` is `actor`,
   // or "": "police" read as Somalia's police is the generic police there.
   std::string GenericForceOf(std::string_view actor, std::string_view alpha3) const;
+  // Whether `actor` or one of its ancestors governs the place de facto
+  // (data/shared/governing_authorities.tsv) on `day` (ISO, a month or a
+  // year; empty: today): its detentions there are arrests, not abductions.
+  bool GovernsTerritory(std::string_view actor, std::string_view alpha3, std::string_view admin1,
+                        std::string_view day = "") const;
   // The ISO alpha-3 country of a nationality adjective (the not_place rows
   // of data/{ar,en}/places.tsv that give a country: مغربي، مغربية،
   // "Syrian"), looked up by any of the word's variants; "" for other words.
@@ -217,6 +222,10 @@ class EventLexicon {
   FlatStringMap<std::string> nationality_;  // normalized adjective form → ISO alpha-3
   std::unordered_map<std::string, std::string> generic_of_force_;  // "actor|ISO3" → generic
   std::unordered_map<std::string, std::vector<std::string>> national_forces_;  // "generic|ISO3" → actor ids, one per era
+  struct GoverningRow {
+    std::string scope, valid_from, valid_to;  // scope: ISO3 or ISO3/Admin1
+  };
+  std::unordered_map<std::string, std::vector<GoverningRow>> governing_;  // actor id → where and when it governs
 };
 
 // Per token: the index of its sentence (-1 if none) and of the innermost

@@ -61,6 +61,7 @@ void Builder::Go() {
   FoldCircumstances();
   FoldSeizedWeapons();
   FoldFindsIntoOperations();
+  FoldArrestsIntoFoiledAttacks();
   FoldWithdrawalsFromFighting();
   FoldFightingIntoCaptures();
   FoldHandovers();
