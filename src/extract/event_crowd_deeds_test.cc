@@ -16,45 +16,39 @@ class CrowdDeedsTest : public ::testing::Test {
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
 };
 
-static int CountSubtype(const Doc& doc, const std::string& sub) {
-  int n = 0;
-  for (const Event& e : doc.events) n += e.acled_sub_event_type == sub;
-  return n;
-}
-
 TEST_F(CrowdDeedsTest, ArabicBurningAfterStoningThePoliceIsTheRiot) {
   Doc doc = test::ExtractAt("وفي مدينة سوسة، رشق شبان غاضبون عناصر الشرطة بالحجارة وأحرقوا سيارة شرطة ومقراً لحزب حاكم يوم الجمعة.", 2025,
                             4, 12);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSubtype(doc, "Looting/property destruction"), 0);
-  EXPECT_EQ(CountSubtype(doc, "Violent demonstration"), 1);
+  EXPECT_EQ(test::CountSub(doc, "Looting/property destruction"), 0u);
+  EXPECT_EQ(test::CountSub(doc, "Violent demonstration"), 1u);
 }
 
 TEST_F(CrowdDeedsTest, EnglishBurningAfterStoningThePoliceIsTheRiot) {
   Doc doc = test::ExtractAt("In Lubumbashi on Friday, rioters pelted police officers with stones and torched a patrol van.",
                             2025, 4, 12);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSubtype(doc, "Looting/property destruction"), 0);
-  EXPECT_EQ(CountSubtype(doc, "Violent demonstration"), 1);
+  EXPECT_EQ(test::CountSub(doc, "Looting/property destruction"), 0u);
+  EXPECT_EQ(test::CountSub(doc, "Violent demonstration"), 1u);
 }
 
 TEST_F(CrowdDeedsTest, GunmenWhoKillAndBurnStillCommitTwoEvents) {
   Doc doc = test::ExtractAt("قتل مسلحون ثلاثة رعاة قرب بلدة غاو يوم السبت وأحرقوا خيامهم.", 2025, 4, 12);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSubtype(doc, "Looting/property destruction"), 1);
+  EXPECT_EQ(test::CountSub(doc, "Looting/property destruction"), 1u);
 }
 
 TEST_F(CrowdDeedsTest, ArabicAngryOnesBurningAManToDeathIsMobViolence) {
   Doc doc = test::ExtractAt("وبعد ساعات، أحرق غاضبون في البلدة امرأة حتى الموت بعد اتهامها بالسحر، وفق الشرطة.", 2025, 4, 12);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSubtype(doc, "Looting/property destruction"), 0);
-  EXPECT_EQ(CountSubtype(doc, "Mob violence"), 1);
+  EXPECT_EQ(test::CountSub(doc, "Looting/property destruction"), 0u);
+  EXPECT_EQ(test::CountSub(doc, "Mob violence"), 1u);
 }
 
 TEST_F(CrowdDeedsTest, ArabicBurningHousesStaysPropertyDestruction) {
   Doc doc = test::ExtractAt("أحرق مسلحون مجهولون منازل في قرية قرب بلدة غاو يوم الجمعة.", 2025, 4, 12);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSubtype(doc, "Looting/property destruction"), 1);
+  EXPECT_EQ(test::CountSub(doc, "Looting/property destruction"), 1u);
 }
 
 TEST_F(CrowdDeedsTest, AngryAfterProtestersDescribesThemOnly) {
@@ -73,22 +67,22 @@ TEST_F(CrowdDeedsTest, ArabicPresentStoningAfterAMarchIsTheRiot) {
       "سار مئات العمال في مدينة المنستير يوم الاثنين للمطالبة برواتبهم، قبل أن يرشق بعضهم عناصر الشرطة بالحجارة.", 2025, 4,
       12);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSubtype(doc, "Violent demonstration"), 1);
-  EXPECT_EQ(CountSubtype(doc, "Peaceful protest"), 0);
+  EXPECT_EQ(test::CountSub(doc, "Violent demonstration"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Peaceful protest"), 0u);
 }
 
 TEST_F(CrowdDeedsTest, ArabicTheftAPersonIsAccusedOfIsNoLooting) {
   Doc doc = test::ExtractAt("وفي بلدة قريبة من مدينة كانو، انهال حشد من السكان بالضرب على رجل اتهموه بسرقة دراجة نارية مساء الجمعة.",
                             2025, 4, 12);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSubtype(doc, "Looting/property destruction"), 0);
-  EXPECT_EQ(CountSubtype(doc, "Mob violence"), 1);
+  EXPECT_EQ(test::CountSub(doc, "Looting/property destruction"), 0u);
+  EXPECT_EQ(test::CountSub(doc, "Mob violence"), 1u);
 }
 
 TEST_F(CrowdDeedsTest, ArabicManAccusedOfTheftIsNoLooting) {
   Doc doc = test::ExtractAt("وفي مدينة كانو، ضرب سكان غاضبون رجلاً متهم بسرقة هاتف حتى الموت يوم السبت.", 2025, 4, 12);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSubtype(doc, "Looting/property destruction"), 0);
+  EXPECT_EQ(test::CountSub(doc, "Looting/property destruction"), 0u);
 }
 
 }  // namespace

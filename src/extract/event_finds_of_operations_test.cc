@@ -14,27 +14,21 @@ class FindsOfOperationsTest : public ::testing::Test {
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
 };
 
-static int CountSubtype(const Doc& doc, const std::string& sub) {
-  int n = 0;
-  for (const Event& e : doc.events) n += e.acled_sub_event_type == sub;
-  return n;
-}
-
 TEST_F(FindsOfOperationsTest, ArabicArrestThenWeaponsSeizedIsTheArrest) {
   Doc doc = test::ExtractAt(
       "أعلنت الشرطة الأردنية اعتقال أربعة مهربين في مدينة المفرق يوم الثلاثاء، وضبط أسلحة وذخائر في سيارتهم.", 2025, 4,
       12);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSubtype(doc, "Arrests"), 1);
-  EXPECT_EQ(CountSubtype(doc, "Disrupted weapons use"), 0);
+  EXPECT_EQ(test::CountSub(doc, "Arrests"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Disrupted weapons use"), 0u);
 }
 
 TEST_F(FindsOfOperationsTest, ArabicClashThenWeaponsConfiscatedIsTheClash) {
   Doc doc = test::ExtractAt(
       "قال الجيش إن وحداته اشتبكت مع مسلحين قرب مدينة تمبكتو فجر الأحد، وصادرت أسلحة خفيفة كانت بحوزتهم.", 2025, 4, 12);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSubtype(doc, "Armed clash"), 1);
-  EXPECT_EQ(CountSubtype(doc, "Disrupted weapons use"), 0);
+  EXPECT_EQ(test::CountSub(doc, "Armed clash"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Disrupted weapons use"), 0u);
 }
 
 TEST_F(FindsOfOperationsTest, EnglishArrestThenRecoveredRiflesIsTheArrest) {
@@ -42,23 +36,23 @@ TEST_F(FindsOfOperationsTest, EnglishArrestThenRecoveredRiflesIsTheArrest) {
       "Police arrested five suspected gang members in Guayaquil on Monday and recovered three rifles and ammunition.",
       2025, 4, 12);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSubtype(doc, "Arrests"), 1);
-  EXPECT_EQ(CountSubtype(doc, "Disrupted weapons use"), 0);
+  EXPECT_EQ(test::CountSub(doc, "Arrests"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Disrupted weapons use"), 0u);
 }
 
 TEST_F(FindsOfOperationsTest, DefusedDeviceAfterAnArrestStaysItsOwnEvent) {
   Doc doc = test::ExtractAt(
       "اعتقلت قوات الأمن ثلاثة مطلوبين في مدينة الرمادي صباح الأحد، وفككت عبوة ناسفة زرعت على طريق قريب.", 2025, 4, 12);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSubtype(doc, "Arrests"), 1);
-  EXPECT_EQ(CountSubtype(doc, "Disrupted weapons use"), 1);
+  EXPECT_EQ(test::CountSub(doc, "Arrests"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Disrupted weapons use"), 1u);
 }
 
 TEST_F(FindsOfOperationsTest, WeaponsSeizedBeforeTheArrestStayTheirOwnEvent) {
   Doc doc = test::ExtractAt(
       "ضبطت قوات الأمن مستودع أسلحة في مدينة الزرقاء يوم الأربعاء، واعتقلت شخصين يشتبه بتورطهما في تهريبها.", 2025, 4, 12);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSubtype(doc, "Disrupted weapons use"), 1);
+  EXPECT_EQ(test::CountSub(doc, "Disrupted weapons use"), 1u);
 }
 
 }  // namespace

@@ -14,24 +14,18 @@ class NamedGasesTest : public ::testing::Test {
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
 };
 
-static int CountSubtype(const Doc& doc, const std::string& sub) {
-  int n = 0;
-  for (const Event& e : doc.events) n += e.acled_sub_event_type == sub;
-  return n;
-}
-
 TEST_F(NamedGasesTest, ArabicChemicalGasesInAnAttackAreTheChemicalWeapon) {
   Doc doc = test::ExtractAt(
       "واتهمت الحركة الجيش بأنه استخدم غازات كيميائية في هجوم على مواقعها قرب مدينة الدلنج يوم الجمعة.", 2025, 4, 12);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSubtype(doc, "Chemical weapon"), 1);
-  EXPECT_EQ(CountSubtype(doc, "Armed clash"), 0);
+  EXPECT_EQ(test::CountSub(doc, "Chemical weapon"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Armed clash"), 0u);
 }
 
 TEST_F(NamedGasesTest, ArabicMustardGasIsAChemicalWeapon) {
   Doc doc = test::ExtractAt("قصف التنظيم بلدة قرب كركوك بقذائف تحتوي على غاز الخردل عام 2016.", 2025, 4, 12);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSubtype(doc, "Chemical weapon"), 1);
+  EXPECT_EQ(test::CountSub(doc, "Chemical weapon"), 1u);
 }
 
 TEST_F(NamedGasesTest, EnglishToxicSubstancesInStrikesAreTheChemicalWeapon) {
@@ -39,7 +33,7 @@ TEST_F(NamedGasesTest, EnglishToxicSubstancesInStrikesAreTheChemicalWeapon) {
       "The rebels accused the army of using toxic substances in air strikes on the town of Kadugli on Saturday.", 2025, 4,
       12);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSubtype(doc, "Chemical weapon"), 1);
+  EXPECT_EQ(test::CountSub(doc, "Chemical weapon"), 1u);
 }
 
 }  // namespace
