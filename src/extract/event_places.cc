@@ -49,7 +49,39 @@ int32_t Builder::CoordinatedAfter(int32_t p) const { return RouteStart(p) ? -1 :
 // happened — no list of places.
 bool Builder::RouteStart(int32_t p) const {
   const size_t begin = place_w_[p].first;
-  return AnyCue(sent_[begin], "route", [&](const CueHit& c) { return c.w1 <= begin && begin - c.w1 <= 2; });
+  return AnyCue(sent_[begin], "route",
+                [&](const CueHit& c) { return c.row->kind != "joiner" && c.w1 <= begin && begin - c.w1 <= 2; });
+}
+
+// The road's other end: the place coordinated right after its first end
+// ("between A and B", "طريق A – B") or told after a `route` cue of kind
+// `joiner` ("linking A to B", "الطريق من A إلى B"); else -1.
+int32_t Builder::RouteOtherEnd(int32_t p) const {
+  if (const int32_t q = NextInList(p); q >= 0) return q;
+  const size_t end = place_w_[p].second;
+  const CueRow* c = WordCue(end, "route");
+  if (c == nullptr || c->kind != "joiner") return -1;
+  for (int32_t q : Bucket(s_places_, sent_[place_w_[p].first]))
+    if (place_w_[q].first == end + 1 && doc_.places[q].resolved) return q;
+  return -1;
+}
+
+// "the highway between A and B near the town of C", "الطريق بين A وB قرب
+// بلدة C": a place told near, right after the road's ends and in their
+// clause, says where on the road the event was; else -1.
+int32_t Builder::PlaceAlongRoad(int32_t last_end) const {
+  const size_t end = place_w_[last_end].second;
+  if (end >= words_.size()) return -1;
+  const size_t near_at = doc_.tokens[words_[end].first].span.begin;
+  for (int32_t q : Bucket(s_places_, sent_[place_w_[last_end].first])) {
+    const PlaceMention& m = doc_.places[q];
+    const size_t w = place_w_[q].first;
+    if (w <= end || w > end + 5 || !m.resolved || Coarse(q) || m.relation != "near" || m.relation_span.empty() ||
+        m.relation_span.begin != near_at || clause_[w] != clause_[end - 1])
+      continue;
+    return q;
+  }
+  return -1;
 }
 
 int32_t Builder::NextInList(int32_t p) const {
@@ -152,14 +184,25 @@ void Builder::SplitCoordinatedPlaces() {
     // cue of kind `stretch`: الطريق بين X و Y, "the road between X and Y")
     // the first-named. The town the report is filed from (its dateline) is
     // where the road starts, not where the event is.
+    // The place slot may have taken the road's second end (the last place
+    // before the date, the one named again later): the rule below starts
+    // from the end named first, as a list is read from its head.
+    if (e.place >= 0 && doc_.places[e.place].resolved)
+      for (int32_t q : Bucket(s_places_, sent_[place_w_[e.place].first]))
+        if (q != e.place && RouteStart(q) && RouteOtherEnd(q) == e.place) {
+          e.place = q;
+          break;
+        }
     if (e.place >= 0 && RouteStart(e.place)) {
       const size_t begin = place_w_[e.place].first;
       const bool stretch = AnyCue(sent_[begin], "route", [&](const CueHit& c) {
         return c.row->kind == "stretch" && c.w1 <= begin && begin - c.w1 <= 2;
       });
-      if (const int32_t to = NextInList(e.place);
-          to >= 0 && !DatelineTown(to) &&
-          (DatelineTown(e.place) || (!stretch && SeatRank(to) > SeatRank(e.place))))
+      const int32_t to = RouteOtherEnd(e.place);
+      const int32_t along = PlaceAlongRoad(to >= 0 ? to : e.place);
+      if (along >= 0)
+        e.place = along;
+      else if (to >= 0 && !DatelineTown(to) && (DatelineTown(e.place) || (!stretch && SeatRank(to) > SeatRank(e.place))))
         e.place = to;
     }
     const size_t first = out.size();
@@ -751,7 +794,8 @@ bool Builder::NamesRoad(int32_t p) const {
         end = place_w_[q].second;
         break;
       }
-  return end < words_.size() && sent_[end] == sent_[place_w_[p].first] && WordCue(end, "route") != nullptr;
+  const CueRow* road = WordCue(end, "route");
+  return end < words_.size() && sent_[end] == sent_[place_w_[p].first] && road != nullptr && road->kind != "joiner";
 }
 
 // "وفي بغداد، واصل المعتصمون…", "In nearby Umm Safa, settlers beat…": a
