@@ -547,6 +547,8 @@ std::string Builder::HomeCountry() const {
 // A place that only locates the place before it (سراقب شرقي إدلب: إدلب
 // with east_of right after سراقب) is not where an event happens when that
 // place is there.
+// A journey's start or end (متجهة من X إلى Y قرب بلدة Z, "a bus coming from
+// X near Z") is no scene, so "near Z" after it locates the event, not it.
 bool Builder::Anchor(int32_t p) const {
   const PlaceMention& m = doc_.places[p];
   if (m.relation == "in" || m.relation_span.empty()) return false;
@@ -555,7 +557,8 @@ bool Builder::Anchor(int32_t p) const {
   if (tok == doc_.tokens.begin()) return false;
   const size_t rel_w = tok_word_[static_cast<size_t>(tok - doc_.tokens.begin()) - 1];
   for (int32_t q : Bucket(s_places_, sent_[place_w_[p].first]))
-    if (q != p && place_w_[q].second <= rel_w && rel_w - place_w_[q].second <= 2 && CanAnchor(p, q)) return true;
+    if (q != p && place_w_[q].second <= rel_w && rel_w - place_w_[q].second <= 2 && CanAnchor(p, q) && !FromOrigin(q))
+      return true;
   return false;
 }
 
@@ -739,7 +742,7 @@ bool Builder::FromOrigin(int32_t p) const {
   // "قافلة متجهة من X إلى Y قرب بلدة Z", "a bus coming from X to Y": the
   // journey's other end is no more the scene than where it set out.
   const std::string_view to = w > 0 ? words_[w - 1].text() : std::string_view();
-  const bool after_to = to == "Ø¥ÙÙ" || to == "Ø§ÙÙ" || to == "to";  // إلى، الى
+  const bool after_to = to == "\xD8\xA7\xD9\x84\xD9\x8A" || to == "to";  // إلى and الى as normalized (الي)
   for (int32_t q : Bucket(s_places_, sent_[w]))
     if (place_w_[q].second <= w && (NextInList(q) == p || (after_to && place_w_[q].second + 1 == w))) return FromOrigin(q);
   return false;

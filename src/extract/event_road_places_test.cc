@@ -72,5 +72,24 @@ TEST_F(EventRoadPlacesTest, NearTownAfterACommaIsNoPlaceAlongTheRoad) {
   EXPECT_EQ(PlaceName(doc, doc.events[0]), "Ar Raqqah");
 }
 
+// A journey's end right after إلى / "to" is no scene: "near Z" after it says
+// where the attack was, not where that end lies (the Arabic إلى was never
+// matched, its literal in the code being mis-encoded).
+TEST_F(EventRoadPlacesTest, TownNearAJourneysEndIsTheScene) {
+  Doc ar = test::ExtractAt(
+      "قُتل خمسة ركاب عندما فتح مسلحون النار على حافلة متجهة من بغداد إلى الحلة قرب بلدة المحمودية مساء الأحد.", 2024, 3,
+      11);
+  test::MaybeDump(ar);
+  ASSERT_EQ(ar.events.size(), 1u);
+  EXPECT_EQ(PlaceName(ar, ar.events[0]), "Al Mahmudiyah");
+  Doc en = test::ExtractAt(
+      "Gunmen opened fire on a bus travelling from Baghdad to Hilla near the town of Mahmudiyah on Sunday, killing five "
+      "passengers.",
+      2024, 3, 11);
+  test::MaybeDump(en);
+  ASSERT_EQ(en.events.size(), 1u);
+  EXPECT_EQ(PlaceName(en, en.events[0]), "Al Mahmudiyah");
+}
+
 }  // namespace
 }  // namespace marsad
