@@ -376,7 +376,13 @@ bool Builder::InsideActorName(int32_t p) const {
         actor_w_[a].second - actor_w_[a].first > place_w_[p].second - place_w_[p].first)
       return true;
   }
-  return false;
+  // "the Tren de Aragua gang", "the Sinaloa cartel": in English a place right
+  // before a noun heading a group's name (`group_noun`), not after "in" or
+  // another locative word, is the group's name, even when the registry does
+  // not know the group.
+  const size_t end = place_w_[p].second;
+  return Latin(place_w_[p].first) && WordCue(end, "group_noun") != nullptr && !AfterIn(p) &&
+         doc_.places[p].relation_span.empty();
 }
 
 // An unresolved "place" that is an event word (وأدى القصف read as وادي

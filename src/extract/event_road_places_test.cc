@@ -91,5 +91,22 @@ TEST_F(EventRoadPlacesTest, TownNearAJourneysEndIsTheScene) {
   EXPECT_EQ(PlaceName(en, en.events[0]), "Al Mahmudiyah");
 }
 
+// "members of the X gang": a place heading a group's name (before a
+// `group_noun`) is no scene, even when the registry lacks the group; the
+// town where the police speak is the arrests' place.
+TEST_F(EventRoadPlacesTest, PlaceInAnUnknownGangsNameIsNoScene) {
+  Doc doc = test::ExtractAt(
+      "Police in Cucuta said they had arrested three suspected members of the Clan del Tachira gang on Tuesday over a "
+      "string of robberies.",
+      2024, 3, 11);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(PlaceName(doc, doc.events[0]), "Cucuta");
+  Doc in = test::ExtractAt("A gang in Cucuta shot dead two shopkeepers on Tuesday.", 2024, 3, 11);
+  test::MaybeDump(in);
+  ASSERT_EQ(in.events.size(), 1u);
+  EXPECT_EQ(PlaceName(in, in.events[0]), "Cucuta");
+}
+
 }  // namespace
 }  // namespace marsad
