@@ -190,6 +190,8 @@ class Builder {
   bool RegionHolds(int32_t outer, int32_t inner) const;
   bool RouteStart(int32_t p) const;
   int32_t NextInList(int32_t p) const;
+  int32_t RouteOtherEnd(int32_t p) const;
+  int32_t PlaceAlongRoad(int32_t last_end) const;
   int32_t CoordinatedAfter(int32_t p) const;
   // Whether the mention starting at word w is coordinated to the one ending at word end (X and Y, X وY).
   bool Conjoined(size_t end, size_t w) const;

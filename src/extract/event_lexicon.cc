@@ -174,7 +174,9 @@ std::string CueKindProblem(const CueRow& row) {
     return row.kind.empty() || row.kind == "future" ? "" : "a negation cue takes kind future or none";
   if (row.type == "goods") return row.kind.empty() || row.kind == "persons" ? "" : "a goods cue takes kind persons or none";
   if (row.type == "route")
-    return row.kind.empty() || row.kind == "stretch" || row.kind == "destination" ? "" : "a route cue takes kind stretch, destination or none";
+    return row.kind.empty() || row.kind == "stretch" || row.kind == "destination" || row.kind == "joiner"
+               ? ""
+               : "a route cue takes kind stretch, destination, joiner or none";
   if (row.type == "civilian_target")
     return row.kind.empty() || row.kind == "political" ? "" : "a civilian_target cue takes kind political or none";
   if (row.type == "place_anaphor") return row.kind.empty() || row.kind == "same" ? "" : "a place_anaphor cue takes kind same or none";

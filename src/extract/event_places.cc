@@ -49,7 +49,39 @@ int32_t Builder::CoordinatedAfter(int32_t p) const { return RouteStart(p) ? -1 :
 // happened — no list of places.
 bool Builder::RouteStart(int32_t p) const {
   const size_t begin = place_w_[p].first;
-  return AnyCue(sent_[begin], "route", [&](const CueHit& c) { return c.w1 <= begin && begin - c.w1 <= 2; });
+  return AnyCue(sent_[begin], "route",
+                [&](const CueHit& c) { return c.row->kind != "joiner" && c.w1 <= begin && begin - c.w1 <= 2; });
+}
+
+// The road's other end: the place coordinated right after its first end
+// ("between A and B", "طريق A – B") or told after a `route` cue of kind
+// `joiner` ("linking A to B", "الطريق من A إلى B"); else -1.
+int32_t Builder::RouteOtherEnd(int32_t p) const {
+  if (const int32_t q = NextInList(p); q >= 0) return q;
+  const size_t end = place_w_[p].second;
+  const CueRow* c = WordCue(end, "route");
+  if (c == nullptr || c->kind != "joiner") return -1;
+  for (int32_t q : Bucket(s_places_, sent_[place_w_[p].first]))
+    if (place_w_[q].first == end + 1 && doc_.places[q].resolved) return q;
+  return -1;
+}
+
+// "the highway between A and B near the town of C", "الطريق بين A وB قرب
+// بلدة C": a place told near, right after the road's ends and in their
+// clause, says where on the road the event was; else -1.
+int32_t Builder::PlaceAlongRoad(int32_t last_end) const {
+  const size_t end = place_w_[last_end].second;
+  if (end >= words_.size()) return -1;
+  const size_t near_at = doc_.tokens[words_[end].first].span.begin;
+  for (int32_t q : Bucket(s_places_, sent_[place_w_[last_end].first])) {
+    const PlaceMention& m = doc_.places[q];
+    const size_t w = place_w_[q].first;
+    if (w <= end || w > end + 5 || !m.resolved || Coarse(q) || m.relation != "near" || m.relation_span.empty() ||
+        m.relation_span.begin != near_at || clause_[w] != clause_[end - 1])
+      continue;
+    return q;
+  }
+  return -1;
 }
 
 int32_t Builder::NextInList(int32_t p) const {
@@ -152,14 +184,25 @@ void Builder::SplitCoordinatedPlaces() {
     // cue of kind `stretch`: الطريق بين X و Y, "the road between X and Y")
     // the first-named. The town the report is filed from (its dateline) is
     // where the road starts, not where the event is.
+    // The place slot may have taken the road's second end (the last place
+    // before the date, the one named again later): the rule below starts
+    // from the end named first, as a list is read from its head.
+    if (e.place >= 0 && doc_.places[e.place].resolved)
+      for (int32_t q : Bucket(s_places_, sent_[place_w_[e.place].first]))
+        if (q != e.place && RouteStart(q) && RouteOtherEnd(q) == e.place) {
+          e.place = q;
+          break;
+        }
     if (e.place >= 0 && RouteStart(e.place)) {
       const size_t begin = place_w_[e.place].first;
       const bool stretch = AnyCue(sent_[begin], "route", [&](const CueHit& c) {
         return c.row->kind == "stretch" && c.w1 <= begin && begin - c.w1 <= 2;
       });
-      if (const int32_t to = NextInList(e.place);
-          to >= 0 && !DatelineTown(to) &&
-          (DatelineTown(e.place) || (!stretch && SeatRank(to) > SeatRank(e.place))))
+      const int32_t to = RouteOtherEnd(e.place);
+      const int32_t along = PlaceAlongRoad(to >= 0 ? to : e.place);
+      if (along >= 0)
+        e.place = along;
+      else if (to >= 0 && !DatelineTown(to) && (DatelineTown(e.place) || (!stretch && SeatRank(to) > SeatRank(e.place))))
         e.place = to;
     }
     const size_t first = out.size();
@@ -333,7 +376,13 @@ bool Builder::InsideActorName(int32_t p) const {
         actor_w_[a].second - actor_w_[a].first > place_w_[p].second - place_w_[p].first)
       return true;
   }
-  return false;
+  // "the Tren de Aragua gang", "the Sinaloa cartel": in English a place right
+  // before a noun heading a group's name (`group_noun`), not after "in" or
+  // another locative word, is the group's name, even when the registry does
+  // not know the group.
+  const size_t end = place_w_[p].second;
+  return Latin(place_w_[p].first) && WordCue(end, "group_noun") != nullptr && !AfterIn(p) &&
+         doc_.places[p].relation_span.empty();
 }
 
 // An unresolved "place" that is an event word (وأدى القصف read as وادي
@@ -504,6 +553,8 @@ std::string Builder::HomeCountry() const {
 // A place that only locates the place before it (سراقب شرقي إدلب: إدلب
 // with east_of right after سراقب) is not where an event happens when that
 // place is there.
+// A journey's start or end (متجهة من X إلى Y قرب بلدة Z, "a bus coming from
+// X near Z") is no scene, so "near Z" after it locates the event, not it.
 bool Builder::Anchor(int32_t p) const {
   const PlaceMention& m = doc_.places[p];
   if (m.relation == "in" || m.relation_span.empty()) return false;
@@ -512,7 +563,8 @@ bool Builder::Anchor(int32_t p) const {
   if (tok == doc_.tokens.begin()) return false;
   const size_t rel_w = tok_word_[static_cast<size_t>(tok - doc_.tokens.begin()) - 1];
   for (int32_t q : Bucket(s_places_, sent_[place_w_[p].first]))
-    if (q != p && place_w_[q].second <= rel_w && rel_w - place_w_[q].second <= 2 && CanAnchor(p, q)) return true;
+    if (q != p && place_w_[q].second <= rel_w && rel_w - place_w_[q].second <= 2 && CanAnchor(p, q) && !FromOrigin(q))
+      return true;
   return false;
 }
 
@@ -696,7 +748,7 @@ bool Builder::FromOrigin(int32_t p) const {
   // "قافلة متجهة من X إلى Y قرب بلدة Z", "a bus coming from X to Y": the
   // journey's other end is no more the scene than where it set out.
   const std::string_view to = w > 0 ? words_[w - 1].text() : std::string_view();
-  const bool after_to = to == "Ø¥ÙÙ" || to == "Ø§ÙÙ" || to == "to";  // إلى، الى
+  const bool after_to = to == "\xD8\xA7\xD9\x84\xD9\x8A" || to == "to";  // إلى and الى as normalized (الي)
   for (int32_t q : Bucket(s_places_, sent_[w]))
     if (place_w_[q].second <= w && (NextInList(q) == p || (after_to && place_w_[q].second + 1 == w))) return FromOrigin(q);
   return false;
@@ -751,7 +803,8 @@ bool Builder::NamesRoad(int32_t p) const {
         end = place_w_[q].second;
         break;
       }
-  return end < words_.size() && sent_[end] == sent_[place_w_[p].first] && WordCue(end, "route") != nullptr;
+  const CueRow* road = WordCue(end, "route");
+  return end < words_.size() && sent_[end] == sent_[place_w_[p].first] && road != nullptr && road->kind != "joiner";
 }
 
 // "وفي بغداد، واصل المعتصمون…", "In nearby Umm Safa, settlers beat…": a
