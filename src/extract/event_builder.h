@@ -304,6 +304,7 @@ class Builder {
   void FightingOfRunningTolls();
   void NoTollsOfDevelopments();
   void NoTollsOfPeacefulCrowds();
+  bool ToldPeaceful(const Event& e) const;
   std::optional<CasualtyFigure> EnglishOneVictim(size_t tw1) const;
   std::optional<CasualtyFigure> EnglishPassiveOne(const TriggerMention& tr, size_t tw0) const;
   std::optional<CasualtyFigure> EnglishOneWhoDied(const TriggerMention& tr, size_t tw0) const;

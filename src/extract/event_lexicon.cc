@@ -144,6 +144,7 @@ constexpr const char* kCueTypes[] = {
     "former_holder",
     "holder_left",
     "crude_arms",
+    "peaceful_manner",
 };
 
 // A cue's kind, where its type takes one: who is speaking for an

@@ -63,6 +63,14 @@ void Builder::NoTollsOfDevelopments() {
       e.fatalities.reset(), e.civilian_fatalities.reset();
 }
 
+// A crowd's own clause saying it acted peacefully (`peaceful_manner` cue:
+// "marched in silence", "protested peacefully", اعتصاماً سلمياً): whatever dead
+// the sentence holds, no force met this crowd.
+bool Builder::ToldPeaceful(const Event& e) const {
+  const auto [tw0, tw1] = trig_w_[e.trigger];
+  return AnyCue(sent_[tw0], "peaceful_manner", [&](const CueHit& c) { return CueApplies(c, tw0, tw1, e.trigger); });
+}
+
 // ACLED codes no dead on a peaceful protest nor on a protest met with force
 // short of killing: once force kills, the event is excessive force against
 // protesters. So a dispersal that carries dead is that; a crowd told by its
@@ -94,7 +102,8 @@ void Builder::NoTollsOfPeacefulCrowds() {
       e.civilian_fatalities.reset();
     } else if (e.acled_sub_event_type == "Protest with intervention") {
       e.acled_sub_event_type = "Excessive force against protesters";
-    } else if (e.acled_sub_event_type == "Peaceful protest" && e.actor1.actor >= 0 && !e.actor1.implicit) {
+    } else if (e.acled_sub_event_type == "Peaceful protest" &&
+               ((e.actor1.actor >= 0 && !e.actor1.implicit) || ToldPeaceful(e))) {
       e.fatalities.reset();
       e.civilian_fatalities.reset();
     } else if (e.acled_sub_event_type == "Peaceful protest") {
