@@ -433,6 +433,7 @@ class Builder {
   bool AnchorsAnother(const Event& e) const;
   int32_t LeadUpCapture(const Event& e) const;
   void DropMannerWithout();
+  void DropFlightDestinations();
   void DropFallenPersons();
   void DropCrowdTopics();
   void HandTollsToCrowd(Event& topic, size_t topic_w, Event& crowd);

@@ -145,6 +145,7 @@ constexpr const char* kCueTypes[] = {
     "holder_left",
     "crude_arms",
     "peaceful_manner",
+    "destination",
 };
 
 // A cue's kind, where its type takes one: who is speaking for an

@@ -42,6 +42,7 @@ void Builder::Go() {
   DropWithoutComplement();
   FoldInfinitives();
   DropMannerWithout();
+  DropFlightDestinations();
   DropFallenPersons();
   DropCrowdTopics();
   DropStruckGatherings();
