@@ -434,6 +434,7 @@ class Builder {
   int32_t LeadUpCapture(const Event& e) const;
   void DropMannerWithout();
   void DropFlightDestinations();
+  void DropRaidsWithoutCaptives();
   void DropFallenPersons();
   void DropCrowdTopics();
   void HandTollsToCrowd(Event& topic, size_t topic_w, Event& crowd);

@@ -146,6 +146,7 @@ constexpr const char* kCueTypes[] = {
     "crude_arms",
     "peaceful_manner",
     "destination",
+    "raid",
 };
 
 // A cue's kind, where its type takes one: who is speaking for an

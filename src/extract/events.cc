@@ -43,6 +43,7 @@ void Builder::Go() {
   FoldInfinitives();
   DropMannerWithout();
   DropFlightDestinations();
+  DropRaidsWithoutCaptives();
   DropFallenPersons();
   DropCrowdTopics();
   DropStruckGatherings();
