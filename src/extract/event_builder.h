@@ -325,6 +325,7 @@ class Builder {
   void NoTollsOfGrievances();
   bool InsideActorName(size_t k) const;
   std::optional<CasualtyFigure> EnglishDefiniteVictims(size_t tw1) const;
+  bool SingularPronounOn(const TriggerMention& tr) const;
   std::optional<OneVictim> ArabicOneVictim(const TriggerMention& tr, size_t tw0, size_t tw1) const;
   void LethalVerbTolls();
   bool DeathAfter(size_t w) const;
