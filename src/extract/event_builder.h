@@ -306,6 +306,7 @@ class Builder {
   void FightingOfRunningTolls();
   void NoTollsOfDevelopments();
   void NoTollsOfPeacefulCrowds();
+  bool ToldPeaceful(const Event& e) const;
   std::optional<CasualtyFigure> EnglishOneVictim(size_t tw1) const;
   std::optional<CasualtyFigure> EnglishPassiveOne(const TriggerMention& tr, size_t tw0) const;
   std::optional<CasualtyFigure> EnglishOneWhoDied(const TriggerMention& tr, size_t tw0) const;
@@ -326,6 +327,7 @@ class Builder {
   void NoTollsOfGrievances();
   bool InsideActorName(size_t k) const;
   std::optional<CasualtyFigure> EnglishDefiniteVictims(size_t tw1) const;
+  bool SingularPronounOn(const TriggerMention& tr) const;
   std::optional<OneVictim> ArabicOneVictim(const TriggerMention& tr, size_t tw0, size_t tw1) const;
   void LethalVerbTolls();
   bool DeathAfter(size_t w) const;
@@ -434,6 +436,8 @@ class Builder {
   bool AnchorsAnother(const Event& e) const;
   int32_t LeadUpCapture(const Event& e) const;
   void DropMannerWithout();
+  void DropFlightDestinations();
+  void DropRaidsWithoutCaptives();
   void DropFallenPersons();
   void DropCrowdTopics();
   void HandTollsToCrowd(Event& topic, size_t topic_w, Event& crowd);

@@ -144,6 +144,9 @@ constexpr const char* kCueTypes[] = {
     "former_holder",
     "holder_left",
     "crude_arms",
+    "peaceful_manner",
+    "destination",
+    "raid",
 };
 
 // A cue's kind, where its type takes one: who is speaking for an

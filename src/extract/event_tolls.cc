@@ -63,6 +63,14 @@ void Builder::NoTollsOfDevelopments() {
       e.fatalities.reset(), e.civilian_fatalities.reset();
 }
 
+// A crowd's own clause saying it acted peacefully (`peaceful_manner` cue:
+// "marched in silence", "protested peacefully", اعتصاماً سلمياً): whatever dead
+// the sentence holds, no force met this crowd.
+bool Builder::ToldPeaceful(const Event& e) const {
+  const auto [tw0, tw1] = trig_w_[e.trigger];
+  return AnyCue(sent_[tw0], "peaceful_manner", [&](const CueHit& c) { return CueApplies(c, tw0, tw1, e.trigger); });
+}
+
 // ACLED codes no dead on a peaceful protest nor on a protest met with force
 // short of killing: once force kills, the event is excessive force against
 // protesters. So a dispersal that carries dead is that; a crowd told by its
@@ -94,7 +102,8 @@ void Builder::NoTollsOfPeacefulCrowds() {
       e.civilian_fatalities.reset();
     } else if (e.acled_sub_event_type == "Protest with intervention") {
       e.acled_sub_event_type = "Excessive force against protesters";
-    } else if (e.acled_sub_event_type == "Peaceful protest" && e.actor1.actor >= 0 && !e.actor1.implicit) {
+    } else if (e.acled_sub_event_type == "Peaceful protest" &&
+               ((e.actor1.actor >= 0 && !e.actor1.implicit) || ToldPeaceful(e))) {
       e.fatalities.reset();
       e.civilian_fatalities.reset();
     } else if (e.acled_sub_event_type == "Peaceful protest") {
@@ -400,6 +409,20 @@ static bool TaMarbutaAsHa(std::string_view surface, std::string_view lemma) {
   return NormalizeKey(surface) == NormalizeKey(lemma);
 }
 
+// مقتله، إصابتها، أردوه: an Arabic toll word ending in its own singular
+// pronoun, its victim.
+bool Builder::SingularPronounOn(const TriggerMention& tr) const {
+  if (Latin(tr)) return false;
+  static constexpr std::string_view kHa = "\xD9\x87", kHaa = "\xD9\x87\xD8\xA7";  // ه ها
+  const Token& last = doc_.tokens[tr.tokens.end - 1];
+  const std::string_view surface = doc_.OriginalText(last.span);
+  return last.piece == Piece::kEnclitic
+             ? (surface == kHa || surface == kHaa)
+             // unsplit (مقتله): an ending the lemma lacks (a ta marbuta is no ه)
+             : (surface.ends_with(kHa) || surface.ends_with(kHaa)) && !tr.lemma.ends_with(kHa) &&
+                   !tr.lemma.ends_with(kHaa) && !TaMarbutaAsHa(surface, tr.lemma);
+}
+
 // "قتل طفل"، "مقتل جندي"، "شاب أصيب"، "مقتله": a toll word whose victim is
 // one person noun in the singular (`one_victim` cue), right after it or
 // right before a verb, or its own singular pronoun, counts one; the cue's
@@ -407,15 +430,7 @@ static bool TaMarbutaAsHa(std::string_view surface, std::string_view lemma) {
 std::optional<Builder::OneVictim> Builder::ArabicOneVictim(const TriggerMention& tr, size_t tw0, size_t tw1) const {
   if (Latin(tr)) return {};
   // مقتله، إصابتها: the toll word's own pronoun is one person.
-  static constexpr std::string_view kHa = "\xD9\x87", kHaa = "\xD9\x87\xD8\xA7";  // ه ها
-  const Token& last = doc_.tokens[tr.tokens.end - 1];
-  const std::string_view surface = doc_.OriginalText(last.span);
-  const bool pronoun = last.piece == Piece::kEnclitic
-                           ? (surface == kHa || surface == kHaa)
-                           // unsplit (مقتله): an ending the lemma lacks (a ta marbuta is no ه)
-                           : (surface.ends_with(kHa) || surface.ends_with(kHaa)) && !tr.lemma.ends_with(kHa) &&
-                                 !tr.lemma.ends_with(kHaa) && !TaMarbutaAsHa(surface, tr.lemma);
-  if (pronoun) return OneVictim{tw0, false};
+  if (SingularPronounOn(tr)) return OneVictim{tw0, false};
   // سقوط قتيل، ارتقاء شهيد: a one-word toll noun in the singular is itself
   // one victim; not after "between" (بين قتيل وجريح: some dead, some hurt,
   // how many untold).
@@ -1105,6 +1120,7 @@ void Builder::AttachCasualty(int32_t t) {
   // shot dead"; the auxiliary may open the trigger's words): a passive, whatever voice its lexicon row gives.
   const bool passive_verb = Latin(tr) && (WordCue(tw0, "passive") || (tw0 >= 1 && WordCue(tw0 - 1, "passive")) ||
                                           (tw0 >= 2 && WordCue(tw0 - 2, "passive") && words_[tw0 - 1].text().ends_with("ly")));
+  const bool own_object = tr.voice == "active" && SingularPronounOn(tr);
   // The count: the nearest cardinal of the clause, after the word first.
   int32_t num = -1;
   size_t best = SIZE_MAX;
@@ -1125,6 +1141,9 @@ void Builder::AttachCasualty(int32_t t) {
     // were injured" — a count after it is another verb's subject (its own
     // subject came before it, EnglishSubjectCount below).
     if (w >= tw1 && passive_verb) continue;
+    // An Arabic verb with its object pronoun (قتلوه، أردوه) has its one
+    // victim: a figure after it counts something else (بعدة طلقات).
+    if (w >= tw1 && own_object) continue;
     size_t dist = own ? 0 : w >= tw1 ? w - tw1 : (tw0 - num_w_[n].second) + 2;
     // "مقتل شاب وإصابة أربعة آخرين": a figure after another toll word is its.
     if (w >= tw1 && TollWordBetween(t, tw1, w)) continue;

@@ -42,6 +42,8 @@ void Builder::Go() {
   DropWithoutComplement();
   FoldInfinitives();
   DropMannerWithout();
+  DropFlightDestinations();
+  DropRaidsWithoutCaptives();
   DropFallenPersons();
   DropCrowdTopics();
   DropStruckGatherings();
