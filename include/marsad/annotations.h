@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "marsad/label.h"
 #include "marsad/span.h"
 
 namespace marsad {
@@ -147,7 +148,7 @@ struct PlaceMention {
   int32_t entry = -1;        // gazetteer entry id when resolved
   Location location;         // meaningful when resolved
   // in|near|north_of|east_of|south_of|west_of|countryside_of|outskirts_of
-  std::string relation = "in";
+  Label relation = "in";
   Span relation_span;        // the words that gave the relation, empty for "in"
   int geo_precision = 1;     // ACLED: 1 exact place, 2 near/part of a place, 3 region or larger
   int32_t parent = -1;       // index in Doc::places of the enclosing place (unresolved names, "X في ريف حلب")
@@ -158,7 +159,7 @@ struct PlaceMention {
   // The class noun the name was told with (محافظة البيضاء: governorate;
   // بلدة X: town), as data/ar/places.tsv names its kind; empty when none.
   // A province's noun makes a name shared with its seat town the province.
-  std::string cue;
+  Label cue;
 };
 
 // An actor named in the text (registry: data/shared/actors.tsv).
@@ -167,7 +168,7 @@ struct ActorMention {
   TokenRange tokens;
   std::string id;            // registry id ("syr.hts"), or "" when unknown
   std::string name;          // canonical English name
-  std::string acled_inter;   // State forces, Rebel group, …
+  Label acled_inter;         // State forces, Rebel group, …
   std::string plover_sector;
   std::string country;       // ISO 3166-1 alpha-3
   std::string alias_kind;    // official|common|abbreviation|partisan|pejorative|generic
@@ -180,13 +181,13 @@ struct TriggerMention {
   Span span;          // the evidence: the whole form, a gapped form's words after the gap included
   TokenRange tokens;  // the words that name the event (of a gapped form, those before the gap)
   std::string lemma;
-  std::string acled_event_type;      // "casualty" for tolls that attach to an event
-  std::string acled_sub_event_type;
-  std::string plover_event_type;
-  std::string plover_mode;
-  std::string voice;                 // active|passive|nominal
-  std::string roles;                 // as in the lexicon
-  std::string default_status;
+  Label acled_event_type;      // "casualty" for tolls that attach to an event
+  Label acled_sub_event_type;
+  Label plover_event_type;
+  Label plover_mode;
+  Label voice;                 // active|passive|nominal
+  std::string roles;           // as in the lexicon
+  Label default_status;
   double confidence = 0;
   bool generic = false;              // any violent act ("attack"), not a kind of action
   bool definite = false;             // written as given information: الهجوم، "the attack"
@@ -212,18 +213,19 @@ struct CasualtyFigure {
 
 struct Event {
   int32_t trigger = -1;      // index into Doc::triggers
-  std::string acled_event_type, acled_sub_event_type;
-  std::string plover_event_type, plover_mode;
+  Label acled_event_type, acled_sub_event_type;
+  Label plover_event_type, plover_mode;
   EventArgument actor1, actor2;
   int32_t place = -1;        // index into Doc::places, -1 if none
   int32_t date = -1;         // index into Doc::dates, -1 → publication date
-  std::string time_basis;    // text|published
+  Label time_basis;          // text|published
   std::optional<CasualtyFigure> fatalities, civilian_fatalities, injuries;
   bool cumulative = false;   // a running toll ("since Wednesday")
   std::vector<int32_t> quantities;  // indices into Doc::numbers (70%, 16 villages)
-  std::string status = "reported";  // reported|claimed|hedged|negated|intent|historical
+  Label status = "reported";  // reported|claimed|hedged|negated|intent|historical
   int32_t quote = -1;        // the quote it was reported in, if any
-  std::string attribution_source, attribution_kind;
+  std::string attribution_source;
+  Label attribution_kind;
   Span attribution_span;
   uint32_t sentence = 0;     // evidence: Doc::sentences[sentence]
   double confidence = 0;

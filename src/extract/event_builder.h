@@ -19,7 +19,7 @@
 namespace marsad::events_internal {
 
 struct RoleSlot {
-  std::string slot;                // subj, obj, of, prep
+  Label slot;                      // subj, obj, of, prep
   std::string prep;                // for prep:<word>, normalised
   std::vector<std::string> roles;  // actor1, actor2, actors, victim, place, target
   bool Has(std::string_view r) const { return std::find(roles.begin(), roles.end(), r) != roles.end(); }

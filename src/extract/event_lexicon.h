@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "marsad/doc.h"
+#include "marsad/label.h"
 #include "extract/phrase_starts.h"
 #include "marsad/status.h"
 #include "text/clitics.h"
@@ -129,8 +130,10 @@ struct AliasRow {
 };
 
 struct TriggerRow {
-  std::string form, lemma, pos, acled_event_type, acled_sub_event_type, plover_event_type, plover_mode,
-      voice, roles, default_status;
+  std::string form, lemma;
+  Label pos, acled_event_type, acled_sub_event_type, plover_event_type, plover_mode, voice;
+  std::string roles;
+  Label default_status;
   double confidence = 0;
   bool latin = false;
   bool generic = false;  // "attack", هجوم: takes the kind of a co-referent specific event
@@ -140,7 +143,8 @@ struct TriggerRow {
 };
 
 struct CueRow {
-  std::string cue, type, kind, scope;
+  std::string cue;
+  Label type, kind, scope;
 };
 
 struct PersonRow {
