@@ -22,29 +22,23 @@ static std::string FirstTollText(const Doc& doc) {
   return "";
 }
 
-static std::optional<double> FirstToll(const Doc& doc) {
-  for (const Event& e : doc.events)
-    if (e.fatalities) return e.fatalities->best;
-  return std::nullopt;
-}
-
 TEST_F(ArabicLethalObjectsTest, SlaughterCountsItsObject) {
   Doc doc = test::ExtractAt("ذبح مسلحون خمسة صيادين قرب بلدة ماكوميا فجر الأربعاء، بحسب مصادر محلية.", 2025, 6, 2);
   test::MaybeDump(doc);
-  EXPECT_EQ(FirstToll(doc), std::optional<double>(5.0));
+  EXPECT_EQ(test::FirstTollBest(doc), std::optional<double>(5.0));
 }
 
 TEST_F(ArabicLethalObjectsTest, BeheadingWithItsDoerBetweenCountsItsObject) {
   Doc doc = test::ExtractAt("قطع عناصر من الجماعة رؤوس ستة قرويين في هجوم على قرية قرب بلدة موسيمبوا يوم الجمعة.", 2025, 6,
                             2);
   test::MaybeDump(doc);
-  EXPECT_EQ(FirstToll(doc), std::optional<double>(6.0));
+  EXPECT_EQ(test::FirstTollBest(doc), std::optional<double>(6.0));
 }
 
 TEST_F(ArabicLethalObjectsTest, AssassinatedJudgeIsOneDead) {
   Doc doc = test::ExtractAt("اغتال مسلحون مجهولون قاضياً متقاعداً في مدينة جلال آباد مساء الأحد.", 2025, 6, 2);
   test::MaybeDump(doc);
-  EXPECT_EQ(FirstToll(doc), std::optional<double>(1.0));
+  EXPECT_EQ(test::FirstTollBest(doc), std::optional<double>(1.0));
   EXPECT_EQ(FirstTollText(doc), "قاضياً");
 }
 
@@ -52,13 +46,13 @@ TEST_F(ArabicLethalObjectsTest, BeatingUntilTheVictimDiedKilledHim) {
   Doc doc = test::ExtractAt("انهال عشرات الشبان بالضرب على رجل اتهموه بخطف طفل في مدينة زاريا حتى فارق الحياة.", 2025, 6,
                             2);
   test::MaybeDump(doc);
-  EXPECT_EQ(FirstToll(doc), std::optional<double>(1.0));
+  EXPECT_EQ(test::FirstTollBest(doc), std::optional<double>(1.0));
 }
 
 TEST_F(ArabicLethalObjectsTest, SundayIsNoVictim) {
   Doc doc = test::ExtractAt("أعدم مسلحون مجهولون قرب مدينة غزني مساء الأحد، وفق مصادر محلية.", 2025, 6, 2);
   test::MaybeDump(doc);
-  EXPECT_EQ(FirstToll(doc), std::nullopt);
+  EXPECT_EQ(test::FirstTollBest(doc), std::nullopt);
 }
 
 TEST_F(ArabicLethalObjectsTest, InFrontOfIsNoVictim) {
@@ -66,7 +60,7 @@ TEST_F(ArabicLethalObjectsTest, InFrontOfIsNoVictim) {
   // dropped: it must not become one more victim.
   Doc doc = test::ExtractAt("قُتل شاب برصاص مسلحين أمام منزله في مدينة كركوك مساء السبت.", 2025, 6, 2);
   test::MaybeDump(doc);
-  EXPECT_EQ(FirstToll(doc), std::optional<double>(1.0));
+  EXPECT_EQ(test::FirstTollBest(doc), std::optional<double>(1.0));
 }
 
 }  // namespace

@@ -14,25 +14,19 @@ class EnglishJoinedSubjectsTest : public ::testing::Test {
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
 };
 
-static std::optional<double> FirstToll(const Doc& doc) {
-  for (const Event& e : doc.events)
-    if (e.fatalities) return e.fatalities->best;
-  return std::nullopt;
-}
-
 TEST_F(EnglishJoinedSubjectsTest, TwoPhrasesKilledWhenAnAttackHappened) {
   Doc doc = test::ExtractAt(
       "A 20-year-old student and a 50-year-old trader were shot dead when gunmen opened fire on a bus stop in Kaduna "
       "on Monday.",
       2025, 6, 2);
   test::MaybeDump(doc);
-  EXPECT_EQ(FirstToll(doc), std::optional<double>(2.0));
+  EXPECT_EQ(test::FirstTollBest(doc), std::optional<double>(2.0));
 }
 
 TEST_F(EnglishJoinedSubjectsTest, PossessiveOpensTheSecondPhrase) {
   Doc doc = test::ExtractAt("A farmer and his son were shot dead by gunmen in Katsina on Monday, police said.", 2025, 6, 2);
   test::MaybeDump(doc);
-  EXPECT_EQ(FirstToll(doc), std::optional<double>(2.0));
+  EXPECT_EQ(test::FirstTollBest(doc), std::optional<double>(2.0));
 }
 
 TEST_F(EnglishJoinedSubjectsTest, ThreePhrasesInAList) {
@@ -41,7 +35,7 @@ TEST_F(EnglishJoinedSubjectsTest, ThreePhrasesInAList) {
       "Monday.",
       2025, 6, 2);
   test::MaybeDump(doc);
-  EXPECT_EQ(FirstToll(doc), std::optional<double>(3.0));
+  EXPECT_EQ(test::FirstTollBest(doc), std::optional<double>(3.0));
 }
 
 TEST_F(EnglishJoinedSubjectsTest, PluralHeadIsLeftToTheCounts) {
@@ -49,7 +43,7 @@ TEST_F(EnglishJoinedSubjectsTest, PluralHeadIsLeftToTheCounts) {
       "A soldier and three civilians were killed when militants attacked a border post near Kidal on Monday.", 2025, 6,
       2);
   test::MaybeDump(doc);
-  EXPECT_EQ(FirstToll(doc), std::optional<double>(4.0));
+  EXPECT_EQ(test::FirstTollBest(doc), std::optional<double>(4.0));
 }
 
 }  // namespace

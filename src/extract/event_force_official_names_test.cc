@@ -15,19 +15,13 @@ class ForceOfficialNamesTest : public ::testing::Test {
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
 };
 
-const Event* OfSub(const Doc& doc, std::string_view sub) {
-  for (const Event& e : doc.events)
-    if (e.acled_sub_event_type == sub) return &e;
-  return nullptr;
-}
-
 TEST_F(ForceOfficialNamesTest, SouthAfricanPoliceServiceIsTheCountrysPolice) {
   Doc doc = test::ExtractAt(
       "JOHANNESBURG, April 7 (Reuters) - The South African Police Service arrested six men in Soweto on Monday "
       "over a spate of armed robberies, a spokesperson said.",
       2026, 4, 7);
   test::MaybeDump(doc);
-  const Event* e = OfSub(doc, "Arrests");
+  const Event* e = test::FirstOfSub(doc, "Arrests");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(test::ActorId(doc, e->actor1), "zaf.police");
 }
@@ -79,7 +73,7 @@ TEST_F(ForceOfficialNamesTest, AirDefencesAreTheArmyOfTheSkyTheyGuard) {
       "regional governor said on Tuesday.",
       2026, 8, 5);
   test::MaybeDump(doc);
-  const Event* e = OfSub(doc, "Disrupted weapons use");
+  const Event* e = test::FirstOfSub(doc, "Disrupted weapons use");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actor1.identity.id, "rus.mil") << e->actor1.identity.id;
 }

@@ -18,19 +18,13 @@ class InterstateOpponentTest : public ::testing::Test {
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
 };
 
-const Event* OfSub(const Doc& doc, std::string_view sub) {
-  for (const Event& e : doc.events)
-    if (e.acled_sub_event_type == sub) return &e;
-  return nullptr;
-}
-
 TEST_F(InterstateOpponentTest, InvaderCapturingAVillageTookItFromTheHomeArmy) {
   Doc doc = test::ExtractAt(
       "KYIV, March 3 (AFP) - Russian troops captured the village of Velyka Novosilka in the Donetsk region, "
       "Moscow said on Monday. The Ukrainian army said it was still holding positions west of the village.",
       2026, 3, 3);
   test::MaybeDump(doc);
-  const Event* e = OfSub(doc, "Non-state actor overtakes territory");
+  const Event* e = test::FirstOfSub(doc, "Non-state actor overtakes territory");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actor2.identity.id, "ukr.mil") << e->actor2.identity.id;
 }
@@ -42,7 +36,7 @@ TEST_F(InterstateOpponentTest, HomeArmyRetakingGroundFoughtTheForeignForceActing
       "the defence ministry said.",
       2026, 2, 9);
   test::MaybeDump(doc);
-  const Event* e = OfSub(doc, "Government regains territory");
+  const Event* e = test::FirstOfSub(doc, "Government regains territory");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actor2.identity.id, "ukr.mil") << e->actor2.identity.id;
 }
@@ -53,7 +47,7 @@ TEST_F(InterstateOpponentTest, ForeignForceActingElsewhereIsNoOpponent) {
       "the army said. Separately, Israeli warplanes struck targets in Gaza City on Wednesday.",
       2026, 10, 2);
   test::MaybeDump(doc);
-  const Event* e = OfSub(doc, "Government regains territory");
+  const Event* e = test::FirstOfSub(doc, "Government regains territory");
   ASSERT_NE(e, nullptr);
   EXPECT_NE(e->actor2.identity.id, "isr.idf") << e->actor2.identity.id;
 }

@@ -16,18 +16,12 @@ class NominalAgentsTest : public ::testing::Test {
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
 };
 
-const Event* OfSub(const Doc& doc, std::string_view sub) {
-  for (const Event& e : doc.events)
-    if (e.acled_sub_event_type == sub) return &e;
-  return nullptr;
-}
-
 TEST_F(NominalAgentsTest, TheByPhraseOfARapeNounIsItsDoer) {
   Doc doc = test::ExtractAt(
       "A rights group said it had documented the rape of four women by soldiers in villages near Bambari last week.",
       2025, 3, 10);
   test::MaybeDump(doc);
-  const Event* e = OfSub(doc, "Sexual violence");
+  const Event* e = test::FirstOfSub(doc, "Sexual violence");
   ASSERT_NE(e, nullptr);
   const std::string id = test::ActorId(doc, e->actor1);
   EXPECT_TRUE(id == "caf.mil" || id == "gen.army") << id;  // the soldiers, coded by place when it is known
@@ -39,7 +33,7 @@ TEST_F(NominalAgentsTest, TheByPhraseOfAMassacreNounIsItsDoer) {
   Doc doc = test::ExtractAt(
       "Survivors described the massacre of 30 villagers by Boko Haram fighters near Gwoza on Friday.", 2025, 3, 10);
   test::MaybeDump(doc);
-  const Event* e = OfSub(doc, "Attack");
+  const Event* e = test::FirstOfSub(doc, "Attack");
   ASSERT_NE(e, nullptr);
   const std::string id = test::ActorId(doc, e->actor1);
   EXPECT_FALSE(id.empty());

@@ -16,19 +16,13 @@ class ReferredAttackDoersTest : public ::testing::Test {
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
 };
 
-const Event* OfSub(const Doc& doc, std::string_view sub) {
-  for (const Event& e : doc.events)
-    if (e.acled_sub_event_type == sub) return &e;
-  return nullptr;
-}
-
 TEST_F(ReferredAttackDoersTest, TheAssailantsWhoBurnedHomesAreTheRaidingGroup) {
   Doc doc = test::ExtractAt(
       "Al-Shabaab fighters attacked the village of Bulo Burde on Sunday, killing four farmers, a local elder said. "
       "The assailants also burned a dozen huts before leaving.",
       2025, 3, 10);
   test::MaybeDump(doc);
-  const Event* e = OfSub(doc, "Looting/property destruction");
+  const Event* e = test::FirstOfSub(doc, "Looting/property destruction");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(test::ActorId(doc, e->actor1), "som.shabaab");
 }
@@ -39,7 +33,7 @@ TEST_F(ReferredAttackDoersTest, WomenAbductedDuringTheRaidWereTakenByItsDoers) {
       "Five women were abducted during the raid.",
       2025, 3, 10);
   test::MaybeDump(doc);
-  const Event* e = OfSub(doc, "Abduction/forced disappearance");
+  const Event* e = test::FirstOfSub(doc, "Abduction/forced disappearance");
   ASSERT_NE(e, nullptr);
   const std::string id = test::ActorId(doc, e->actor1);
   EXPECT_FALSE(id.starts_with("gen.unidentified")) << id;
@@ -52,7 +46,7 @@ TEST_F(ReferredAttackDoersTest, UnknownRaidersLeaveTheDeedUnidentified) {
       "Five women were abducted during the raid.",
       2025, 3, 10);
   test::MaybeDump(doc);
-  const Event* e = OfSub(doc, "Abduction/forced disappearance");
+  const Event* e = test::FirstOfSub(doc, "Abduction/forced disappearance");
   ASSERT_NE(e, nullptr);
   EXPECT_TRUE(test::ActorId(doc, e->actor1).starts_with("gen.unidentified")) << test::ActorId(doc, e->actor1);
 }

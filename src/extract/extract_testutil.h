@@ -60,6 +60,20 @@ inline size_t CountSub(const Doc& doc, std::string_view sub) {
   return n;
 }
 
+// The first event of ACLED sub-event type `sub`, or null.
+inline const Event* FirstOfSub(const Doc& doc, std::string_view sub) {
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == sub) return &e;
+  return nullptr;
+}
+
+// The best figure of the first event that has a death toll, if any.
+inline std::optional<double> FirstTollBest(const Doc& doc) {
+  for (const Event& e : doc.events)
+    if (e.fatalities) return e.fatalities->best;
+  return std::nullopt;
+}
+
 // The first event whose trigger text (norm) is `trigger`, or null.
 inline const Event* EventFor(const Doc& doc, std::string_view trigger) {
   for (const Event& e : doc.events)
