@@ -67,7 +67,9 @@ void Builder::NoTollsOfDevelopments() {
 // "marched in silence", "protested peacefully", اعتصاماً سلمياً): whatever dead
 // the sentence holds, no force met this crowd.
 bool Builder::ToldPeaceful(const Event& e) const {
-  const auto [tw0, tw1] = trig_w_[e.trigger];
+  // Named copies, not a structured binding: clang before 16 cannot capture
+  // a binding in a lambda (the fuzz tier builds with clang).
+  const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
   return AnyCue(sent_[tw0], "peaceful_manner", [&](const CueHit& c) { return CueApplies(c, tw0, tw1, e.trigger); });
 }
 
