@@ -1382,7 +1382,7 @@ std::string Builder::CulpritsTaken(const Event& e) const {
   const Event* deed = nullptr;
   for (const bool after : {false, true}) {
     for (const Event& o : doc_.events) {
-          if (&o == &e || o.sentence > e.sentence || e.sentence - o.sentence > 3 || !Happened(o.status)) continue;
+      if (&o == &e || o.sentence > e.sentence || e.sentence - o.sentence > 3 || !Happened(o.status)) continue;
       if ((o.sentence == e.sentence && trig_w_[o.trigger].first > tw0) != after) continue;
       const bool violent = ViolentEventType(o.acled_event_type) || o.acled_event_type == "Riots" ||
                            o.acled_event_type == "Protests" || o.acled_sub_event_type == "Looting/property destruction";

@@ -195,6 +195,9 @@ class Builder {
   int32_t CoordinatedAfter(int32_t p) const;
   // Whether the mention starting at word w is coordinated to the one ending at word end (X and Y, X وY).
   bool Conjoined(size_t end, size_t w) const;
+  // Whether word w opens a phrase joined to the one before it: after "and"
+  // in English, with a proclitic و in Arabic.
+  bool AndOpens(size_t w, bool latin) const { return latin ? w > 0 && words_[w - 1].text() == "and" : Conjoined(w, w); }
   void PartiesOfAgreements();
   bool AgreementBetween(Event& e);
   void PartiesFromFighting(Event& e);
@@ -224,6 +227,7 @@ class Builder {
   long AnaphorScore(const CueHit& c, size_t tw0, size_t tw1, int32_t clause) const;
   int32_t RefinePlace(int32_t p, size_t tw0, bool home_only = false) const;
   std::string HomeCountry() const;
+  size_t RelationWord(int32_t p) const;
   bool Anchor(int32_t p) const;
   bool AnchorsUnreadPlace(int32_t p) const;
   bool CanAnchor(int32_t p, int32_t q) const;

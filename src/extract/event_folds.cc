@@ -390,7 +390,7 @@ void Builder::FoldDamageOfViolence() {
     if (tr.voice == "nominal" || tr.voice == "passive") return -1;
     const bool deed = own_deed(e);
     const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
-    const bool joined = Latin(e) ? w0 > 0 && words_[w0 - 1].text() == "and" : Conjoined(w0, w0);
+    const bool joined = AndOpens(w0, Latin(e));
     if (!joined) return -1;
     // A subject of its own right after the verb (ودمر المسلحون المنازل).
     if (e.actor1.actor >= 0 && !e.actor1.implicit) {
@@ -1030,7 +1030,7 @@ void Builder::FoldFindsIntoOperations() {
   FoldInto([&](const Event& e) -> int32_t {
     if (e.acled_sub_event_type != "Disrupted weapons use" || e.plover_mode != "confiscate") return -1;
     const size_t w0 = trig_w_[e.trigger].first;
-    const bool joined = Latin(e) ? w0 > 0 && words_[w0 - 1].text() == "and" : Conjoined(w0, w0);
+    const bool joined = AndOpens(w0, Latin(e));
     if (!joined) return -1;
     int32_t host = -1;
     for (size_t i = 0; i < ev.size(); ++i) {

@@ -550,18 +550,25 @@ std::string Builder::HomeCountry() const {
   return best == counts.end() ? std::string() : best->first;
 }
 
+// The word holding the start of place p's relation words (شرقي in سراقب
+// شرقي إدلب), or SIZE_MAX when p has none other than a plain "in".
+size_t Builder::RelationWord(int32_t p) const {
+  const PlaceMention& m = doc_.places[p];
+  if (m.relation == "in" || m.relation_span.empty()) return SIZE_MAX;
+  auto tok = std::upper_bound(doc_.tokens.begin(), doc_.tokens.end(), m.relation_span.begin,
+                              [](uint32_t off, const Token& t) { return off < t.span.begin; });
+  if (tok == doc_.tokens.begin()) return SIZE_MAX;
+  return tok_word_[static_cast<size_t>(tok - doc_.tokens.begin()) - 1];
+}
+
 // A place that only locates the place before it (سراقب شرقي إدلب: إدلب
 // with east_of right after سراقب) is not where an event happens when that
 // place is there.
 // A journey's start or end (متجهة من X إلى Y قرب بلدة Z, "a bus coming from
 // X near Z") is no scene, so "near Z" after it locates the event, not it.
 bool Builder::Anchor(int32_t p) const {
-  const PlaceMention& m = doc_.places[p];
-  if (m.relation == "in" || m.relation_span.empty()) return false;
-  auto tok = std::upper_bound(doc_.tokens.begin(), doc_.tokens.end(), m.relation_span.begin,
-                              [](uint32_t off, const Token& t) { return off < t.span.begin; });
-  if (tok == doc_.tokens.begin()) return false;
-  const size_t rel_w = tok_word_[static_cast<size_t>(tok - doc_.tokens.begin()) - 1];
+  const size_t rel_w = RelationWord(p);
+  if (rel_w == SIZE_MAX) return false;
   for (int32_t q : Bucket(s_places_, sent_[place_w_[p].first]))
     if (q != p && place_w_[q].second <= rel_w && rel_w - place_w_[q].second <= 2 && CanAnchor(p, q) && !FromOrigin(q))
       return true;
@@ -571,12 +578,9 @@ bool Builder::Anchor(int32_t p) const {
 // "قرية X غرب Y" with X a village the gazetteer lacks: Y only locates X,
 // but Y is also the nearest place a coder can code X to.
 bool Builder::AnchorsUnreadPlace(int32_t p) const {
-  const PlaceMention& m = doc_.places[p];
-  if (!m.resolved || m.relation == "in" || m.relation_span.empty()) return false;
-  auto tok = std::upper_bound(doc_.tokens.begin(), doc_.tokens.end(), m.relation_span.begin,
-                              [](uint32_t off, const Token& t) { return off < t.span.begin; });
-  if (tok == doc_.tokens.begin()) return false;
-  const size_t rel_w = tok_word_[static_cast<size_t>(tok - doc_.tokens.begin()) - 1];
+  if (!doc_.places[p].resolved) return false;
+  const size_t rel_w = RelationWord(p);
+  if (rel_w == SIZE_MAX) return false;
   bool unread = false;
   for (int32_t q : Bucket(s_places_, sent_[place_w_[p].first])) {
     if (q == p || place_w_[q].second > rel_w || rel_w - place_w_[q].second > 2) continue;
@@ -828,18 +832,18 @@ int32_t Builder::FrontedPlace(int32_t sentence) const {
   return -1;
 }
 
-// "وفي درعا، أعلنت الغرفة حلّ نفسها … تحت تصرف القيادة في دمشق": a town
-// named after the event word of a sentence with a fronted place, far from
-// that place, is what the event concerns or where someone else is; the
-// fronted place is the scene. A town near it ("In Yangon, … in Hlaing
-// Tharyar") says where in it; one before the event word ("residents of X
-// said") is the scene's own detail.
 bool Builder::PlacesApart(int32_t p, int32_t q) const {
   const PlaceMention &a = doc_.places[p], &b = doc_.places[q];
   return a.resolved && b.resolved && a.entry != b.entry && !Encloses(p, q) && !Encloses(q, p) &&
          DistanceKm(a.location.lat, a.location.lon, b.location.lat, b.location.lon) > 30;
 }
 
+// "وفي درعا، أعلنت الغرفة حلّ نفسها … تحت تصرف القيادة في دمشق": a town
+// named after the event word of a sentence with a fronted place, far from
+// that place, is what the event concerns or where someone else is; the
+// fronted place is the scene. A town near it ("In Yangon, … in Hlaing
+// Tharyar") says where in it; one before the event word ("residents of X
+// said") is the scene's own detail.
 bool Builder::FarFrom(int32_t p, int32_t scene) const {
   const PlaceMention &a = doc_.places[p], &b = doc_.places[scene];
   if (!a.resolved || !b.resolved || Coarse(p)) return false;

@@ -706,7 +706,7 @@ void Builder::MergeCrowdEvents() {
     if (trig_w_[act.trigger].second > p0) return false;
     // Not a second crowd told with "and" (وتظاهر آخرون يوم الثلاثاء), nor one
     // with a subject of its own after the word: those are protests of their own.
-    if (Latin(protest) ? p0 > 0 && words_[p0 - 1].text() == "and" : Conjoined(p0, p0)) return false;
+    if (AndOpens(p0, Latin(protest))) return false;
     if (protest.actor1.actor >= 0 && !protest.actor1.implicit && actor_w_[protest.actor1.actor].first > p0) return false;
     return protest.date >= 0 && date_w_[protest.date].first > p0 && DayOf(act) != DayOf(protest);
   };
