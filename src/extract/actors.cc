@@ -40,6 +40,7 @@ class Run_ {
     for (Raw& r : raws_)
       if (!r.rows) continue;
       else if (r.id.empty()) r.id = Resolve(r, SpeakerOf(r));
+    AdoptBracketedNames();
     Emit();
   }
 
@@ -490,6 +491,29 @@ class Run_ {
     if (it == named_at_.end()) return -1;
     auto after = std::lower_bound(it->second.begin(), it->second.end(), w);
     return after == it->second.begin() ? -1 : static_cast<int64_t>(*(after - 1));
+  }
+
+  // "قوى الأمن الداخلي (الأسايش)", "the Internal Security Forces (Asayish)":
+  // a writer brackets a name right after a title to say whom the title means
+  // here, so the title takes the bracketed actor; a generic bracket
+  // ("Asayish (the security forces)") glosses the name and takes the title's.
+  // A bracketed country ("(Chad)") is the title's country, not a second party.
+  void AdoptBracketedNames() {
+    for (size_t k = 0; k + 1 < raws_.size(); ++k) {
+      Raw& outer = raws_[k];
+      Raw& inner = raws_[k + 1];
+      if (!outer.rows || !inner.rows || outer.id.empty() || inner.id.empty() || outer.id == inner.id) continue;
+      if (inner.w0 != outer.w1 + 1 || inner.w1 >= words_.size()) continue;
+      if (words_[outer.w1].text() != "(" || words_[inner.w1].text() != ")") continue;
+      const ActorInfo* inner_info = lex_.Actor(inner.id);
+      if (!inner_info || (inner_info->parent.empty() && inner_info->acled_inter == "State forces")) continue;
+      const bool inner_generic = std::all_of(inner.rows->begin(), inner.rows->end(),
+                                             [&](int32_t id) { return lex_.aliases[id].kind == "generic"; });
+      if (inner_generic)
+        inner.id = outer.id;
+      else
+        outer.id = inner.id;
+    }
   }
 
   std::string Resolve(const Raw& r, const std::string& speaker) const {

@@ -672,6 +672,7 @@ class Builder {
   int32_t IdentityHedged(int32_t sentence) const;
   bool Owner(int32_t a) const;
   int32_t WeaponOwner(const Event& e) const;
+  int32_t StrikingWeaponOwner(const Event& e) const;
 
   // The index, built by Index() (event_index.cc).
   const EventLexicon& lex_;
