@@ -224,5 +224,16 @@ TEST(Actors, MaskedAfterACrowdIsNoGunmen) {
   EXPECT_NE(Find(gunmen, "gen.unidentified_gunmen"), nullptr);
 }
 
+// Two families, clans or tribes (the dual) are the sides of a feud.
+TEST(Actors, FeudingFamiliesAndClans) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc families = test::ExtractAt("قُتل شخصان في تبادل لإطلاق النار بين عائلتين بقرية قرب مدينة سوهاج مساء الأحد.", 2026, 3, 10);
+  test::MaybeDump(families);
+  EXPECT_NE(Find(families, "gen.communal_militia"), nullptr);
+  Doc clans = test::ExtractAt("قُتل ثلاثة أشخاص في اشتباكات بين مسلحي العشيرتين قرب مدينة بلدوين مساء الأحد.", 2026, 3, 10);
+  test::MaybeDump(clans);
+  EXPECT_NE(Find(clans, "gen.clan_militia"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
