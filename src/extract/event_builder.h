@@ -438,6 +438,7 @@ class Builder {
   bool DatedLaterInClause(size_t w) const;
   bool ReachesMilestone(size_t tw1) const;
   bool AnchorsAnother(const Event& e) const;
+  bool ToldBefore(const Event& e) const;
   int32_t LeadUpCapture(const Event& e) const;
   void DropMannerWithout();
   void DropFlightDestinations();
