@@ -235,5 +235,14 @@ TEST(Actors, FeudingFamiliesAndClans) {
   EXPECT_NE(Find(clans, "gen.clan_militia"), nullptr);
 }
 
+// A kind noun before a quoted name is that named party.
+TEST(Actors, KindNounBeforeAQuotedName) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::ExtractAt("نفذ طيران الجيش ضربة جوية على وكر لعصابات «داعش» قرب مدينة بيجي فجر الجمعة.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_NE(Find(doc, "isis"), nullptr);
+  EXPECT_EQ(Find(doc, "gen.unidentified_gang"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
