@@ -40,6 +40,7 @@ class Run_ {
     for (Raw& r : raws_)
       if (!r.rows) continue;
       else if (r.id.empty()) r.id = Resolve(r, SpeakerOf(r));
+    AdoptBracketedNames();
     Emit();
   }
 
@@ -490,6 +491,41 @@ class Run_ {
     if (it == named_at_.end()) return -1;
     auto after = std::lower_bound(it->second.begin(), it->second.end(), w);
     return after == it->second.begin() ? -1 : static_cast<int64_t>(*(after - 1));
+  }
+
+  // "قوى الأمن الداخلي (الأسايش)", "the Internal Security Forces (Asayish)":
+  // a writer brackets a name right after a title to say whom the title means
+  // here, so the title takes the bracketed actor; a generic bracket
+  // ("Asayish (the security forces)") glosses the name and takes the title's.
+  // A bracketed country ("(Chad)") is the title's country, not a second party.
+  // A kind noun before a quoted name (عصابات «داعش»، ميليشيا «فانو»,
+  // militia "X") is that named party too.
+  void AdoptBracketedNames() {
+    // The kind of the row the mention was resolved by.
+    const auto generic = [&](const Raw& r) {
+      for (int32_t id : *r.rows)
+        if (lex_.aliases[id].actor == r.id) return lex_.aliases[id].kind == "generic";
+      return false;
+    };
+    for (size_t k = 0; k + 1 < raws_.size(); ++k) {
+      Raw& outer = raws_[k];
+      Raw& inner = raws_[k + 1];
+      if (!outer.rows || !inner.rows || outer.id.empty() || inner.id.empty() || outer.id == inner.id) continue;
+      if (inner.w0 != outer.w1 + 1 || inner.w1 >= words_.size()) continue;
+      const std::string_view open = words_[outer.w1].text(), close = words_[inner.w1].text();
+      const bool bracketed = open == "(" && close == ")";
+      const bool quoted = (open == "\xC2\xAB" && close == "\xC2\xBB") || (open == "\"" && close == "\"") ||
+                          (open == "\xE2\x80\x9C" && close == "\xE2\x80\x9D");  // «» "" “”
+      if (!bracketed && !quoted) continue;
+      const ActorInfo* inner_info = lex_.Actor(inner.id);
+      if (!inner_info || (inner_info->parent.empty() && inner_info->acled_inter == "State forces")) continue;
+      const bool inner_generic = generic(inner);
+      if (quoted && (inner_generic || !generic(outer))) continue;
+      if (inner_generic)
+        inner.id = outer.id;
+      else
+        outer.id = inner.id;
+    }
   }
 
   std::string Resolve(const Raw& r, const std::string& speaker) const {

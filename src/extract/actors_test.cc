@@ -190,5 +190,59 @@ TEST(Actors, PakistanMilitaryMediaWingSpeaksForTheArmy) {
   EXPECT_NE(Find(doc, "pak.mil"), nullptr);
 }
 
+// A name in brackets after a title says whom the title means here.
+TEST(Actors, BracketedNameGivesTheTitleItsActor) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::ExtractAt("قالت قوى الأمن الداخلي (الأسايش) إنها اعتقلت خمسة أشخاص في مدينة القامشلي يوم الأحد.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_NE(Find(doc, "syr.asayish"), nullptr);
+  EXPECT_EQ(Find(doc, "syr.gss"), nullptr);
+}
+
+// "Public security" is many states' police: Syria's service only in Syria.
+TEST(Actors, PublicSecurityIsSyriasServiceOnlyInSyria) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc chad = test::ExtractAt("وأعلنت وزارة الأمن العام في نجامينا اعتقال عشرين شخصاً يوم الجمعة.", 2026, 3, 10);
+  test::MaybeDump(chad);
+  EXPECT_EQ(Find(chad, "syr.gss"), nullptr);
+  Doc syria = test::ExtractAt("اعتقل عناصر الأمن العام ثلاثة أشخاص في مدينة حمص يوم الجمعة.", 2026, 3, 10);
+  test::MaybeDump(syria);
+  EXPECT_NE(Find(syria, "syr.gss"), nullptr);
+}
+
+// "Masked" describes the protesters or youths before it; alone it is gunmen.
+TEST(Actors, MaskedAfterACrowdIsNoGunmen) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::ExtractAt("رشق محتجون ملثمون قوات الأمن بالحجارة في مدينة وجدة ليلة الخميس.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(Find(doc, "gen.unidentified_gunmen"), nullptr);
+  Doc youths = test::ExtractAt("رشق شبان ملثمون سيارات الشرطة بالحجارة في مدينة وجدة ليلة الخميس.", 2026, 3, 10);
+  test::MaybeDump(youths);
+  EXPECT_EQ(Find(youths, "gen.unidentified_gunmen"), nullptr);
+  EXPECT_NE(Find(youths, "gen.rioters"), nullptr);
+  Doc gunmen = test::ExtractAt("اقتحم ملثمون منزلاً في مدينة وجدة ليلة الخميس.", 2026, 3, 10);
+  EXPECT_NE(Find(gunmen, "gen.unidentified_gunmen"), nullptr);
+}
+
+// Two families, clans or tribes (the dual) are the sides of a feud.
+TEST(Actors, FeudingFamiliesAndClans) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc families = test::ExtractAt("قُتل شخصان في تبادل لإطلاق النار بين عائلتين بقرية قرب مدينة سوهاج مساء الأحد.", 2026, 3, 10);
+  test::MaybeDump(families);
+  EXPECT_NE(Find(families, "gen.communal_militia"), nullptr);
+  Doc clans = test::ExtractAt("قُتل ثلاثة أشخاص في اشتباكات بين مسلحي العشيرتين قرب مدينة بلدوين مساء الأحد.", 2026, 3, 10);
+  test::MaybeDump(clans);
+  EXPECT_NE(Find(clans, "gen.clan_militia"), nullptr);
+}
+
+// A kind noun before a quoted name is that named party.
+TEST(Actors, KindNounBeforeAQuotedName) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::ExtractAt("نفذ طيران الجيش ضربة جوية على وكر لعصابات «داعش» قرب مدينة بيجي فجر الجمعة.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_NE(Find(doc, "isis"), nullptr);
+  EXPECT_EQ(Find(doc, "gen.unidentified_gang"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1577,6 +1577,11 @@ void Builder::UnnamedAirPower() {
     // An implicit doer that flies no aircraft (a report's main actor, an
     // armed group) is no air power either: "the operation began with drone
     // strikes" in a report on a raid on a militia's camp.
+    if (sub == "Air/drone strike" && e.actor1.actor < 0)
+      if (const int32_t owner = StrikingWeaponOwner(e); owner >= 0) {
+        SetActor(e.actor1, owner);
+        continue;
+      }
     const bool supplied = !e.actor1.implicit_id.empty() && InterOf(e.actor1) == "State forces";
     if ((sub != "Air/drone strike" && sub != "Chemical weapon") || e.status == "negated" || e.actor1.actor >= 0 || supplied)
       continue;
@@ -1588,6 +1593,32 @@ void Builder::UnnamedAirPower() {
     if (by.empty()) by = AirPowerOf(e);
     if (!by.empty()) SetImplicitId(e.actor1, std::move(by));
   }
+}
+
+// Armed groups fly drones too: the drone that struck tells whose it was —
+// its owner after a word of belonging (مسيّرات تابعة لقوات X، "drones
+// belonging to X"), a group's adjective on it (طائرة مسيّرة حوثية، "a Houthi
+// drone") or who launched it (أطلقتها جماعة X, "launched by X"). Not its
+// maker (إيرانية الصنع), nor the owner of what it hit (سيارة تابعة لـ X):
+// the word of belonging must follow the weapon's own word. -1 when none.
+int32_t Builder::StrikingWeaponOwner(const Event& e) const {
+  const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+  const int32_t sentence = static_cast<int32_t>(e.sentence);
+  for (int32_t a : Bucket(s_actors_, sentence)) {
+    const ActorMention& m = doc_.actors[a];
+    const size_t w0 = actor_w_[a].first, w1 = actor_w_[a].second;
+    if (m.id.empty() || m.person || !Armed(m.acled_inter) || m.alias_kind == "generic") continue;
+    if (w0 + 6 < tw0 || w0 > tw1 + 8) continue;
+    if (RightAfterCue(sentence, "launcher", w0)) return a;
+    const bool owned = AnyCue(sentence, "belonging", [&](const CueHit& c) {
+      return c.w1 == w0 && c.w0 > 0 && WordCue(c.w0 - 1, "weapon") != nullptr;
+    });
+    if (owned) return a;
+    if (m.alias_kind != "adjective" || Maker(a)) continue;
+    const bool qualifies = Latin(w0) ? WordCue(w1, "weapon") != nullptr : w0 > 0 && WordCue(w0 - 1, "weapon") != nullptr;
+    if (qualifies) return a;
+  }
+  return -1;
 }
 
 // Whose air power struck, when no strike of the kind names it: the state

@@ -438,6 +438,7 @@ class Builder {
   bool DatedLaterInClause(size_t w) const;
   bool ReachesMilestone(size_t tw1) const;
   bool AnchorsAnother(const Event& e) const;
+  bool ToldBefore(const Event& e) const;
   int32_t LeadUpCapture(const Event& e) const;
   void DropMannerWithout();
   void DropFlightDestinations();
@@ -672,6 +673,7 @@ class Builder {
   int32_t IdentityHedged(int32_t sentence) const;
   bool Owner(int32_t a) const;
   int32_t WeaponOwner(const Event& e) const;
+  int32_t StrikingWeaponOwner(const Event& e) const;
 
   // The index, built by Index() (event_index.cc).
   const EventLexicon& lex_;

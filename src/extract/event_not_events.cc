@@ -168,6 +168,10 @@ void Builder::DropMannerWithout() {
       if (c.row->type == "not_event" && NotEventCueCovers(c, tw0, tw1) && NotEventKindFits(c, e)) gone[i] = true;
       if (c.row->type == "milestone" && c.w1 == tw0 && ReachesMilestone(tw1)) gone[i] = true;
       if (c.row->type == "lead_up" && c.w1 == tw0 && AnchorsAnother(e)) gone[i] = true;
+      // "دهم الجيش الأحياء عقب الاشتباكات": after a `lead_up` cue a definite
+      // event word of a kind the report told in an earlier sentence points
+      // back to that event; it tells no new one.
+      if (c.row->type == "lead_up" && c.w1 == tw0 && ToldBefore(e)) gone[i] = true;
       // استولوا على أسلحة: seizing goods is part of the attack, no capture of territory.
       // Kind `persons` (الموقوف، الأسرى، الجثث): people handed over, no
       // territory; seized or led away they are captives, so only the
@@ -219,6 +223,14 @@ bool Builder::AnchorsAnother(const Event& e) const {
   return std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& o) {
     const size_t o0 = trig_w_[o.trigger].first;
     return o.sentence == e.sentence && o.acled_event_type != "Battles" && !(o0 >= tw1 && o0 <= tw1 + 1);
+  });
+}
+
+bool Builder::ToldBefore(const Event& e) const {
+  const size_t tw0 = trig_w_[e.trigger].first;
+  if (Latin(tw0) || words_[tw0].article_bytes == 0) return false;
+  return std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& o) {
+    return o.sentence < e.sentence && o.acled_event_type == e.acled_event_type;
   });
 }
 

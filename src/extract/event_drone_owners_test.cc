@@ -1,0 +1,48 @@
+// Armed groups fly drones too: a drone strike's doer is the drone's owner when
+// the sentence tells it — after a word of belonging on the drone (مسيّرات
+// تابعة لـ X), a group's adjective on it (مسيّرة حوثية) — not the state air
+// power supplied when no one is named; the owner of what the drone hit is
+// not its doer. Sentences are our own wording.
+#include <gtest/gtest.h>
+
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class EventDroneOwnersTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+TEST_F(EventDroneOwnersTest, DronesBelongingToAGroupAreItsStrike) {
+  Doc doc = test::ExtractAt(
+      "استهدفت مسيّرات تابعة لقوات الدعم السريع، فجر الاثنين، مستودعاً للوقود في مدينة الأبيض بولاية شمال كردفان.", 2026, 3,
+      10);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Air/drone strike");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "sdn.rsf");
+  EXPECT_FALSE(e->actor1.implicit);
+}
+
+TEST_F(EventDroneOwnersTest, AGroupAdjectiveOnTheDroneNamesTheGroup) {
+  Doc doc = test::ExtractAt("قال مصدر محلي إن طائرة مسيّرة حوثية قصفت منزلاً في مدينة حيس مساء الأحد، ما أسفر عن مقتل طفلين.",
+                            2026, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Air/drone strike");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "yem.houthis");
+}
+
+TEST_F(EventDroneOwnersTest, TheOwnerOfWhatWasHitIsNotTheDoer) {
+  Doc doc = test::ExtractAt("قصف الجيش السوداني بطائرة مسيّرة سيارة تابعة لقوات الدعم السريع قرب مدينة بارا يوم السبت.", 2026,
+                            3, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Air/drone strike");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(test::ActorId(doc, e->actor1), "sdn.rsf");
+}
+
+}  // namespace
+}  // namespace marsad
