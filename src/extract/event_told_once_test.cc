@@ -1,0 +1,71 @@
+// Acts told once, whose words recur as something else: the predicate after
+// an Arabic noun cue with the article (event_not_events.cc
+// NotEventCueCovers), the act those held were involved in (`not_event`
+// cues تورط، متورطون، "involved in"), and an Arabic definite noun in the
+// object of a later verb whose day is that verb's (event_unit.cc
+// DateOfTheVerbBefore). Sentences are our own.
+#include <gtest/gtest.h>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class ToldOnceTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+TEST_F(ToldOnceTest, ArabicVerbAfterTheDefiniteGangsIsTold) {
+  Doc doc = test::ExtractAt("قالت منظمة حقوقية إن أفراد العصابات اغتصبوا خمس نساء في بلدة جاكمل يوم الأحد.", 2025, 6, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Sexual violence"), 1u);
+}
+
+TEST_F(ToldOnceTest, ArabicIndefiniteGangsOfKidnappingStayAName) {
+  // عصابات الخطف: the construct names the gangs by what they do.
+  Doc doc = test::ExtractAt("حذرت الشرطة من نشاط عصابات الخطف في مدينة جاكمل يوم الأحد.", 2025, 6, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Abduction/forced disappearance"), 0u);
+}
+
+TEST_F(ToldOnceTest, ArabicComplementAfterDefiniteAdjectiveStaysBackground) {
+  // الخاضعة لسيطرة: control held, no capture, though the adjective has the article.
+  Doc doc = test::ExtractAt("توعد قائد ميداني باستعادة القرى الخاضعة لسيطرة المتمردين قرب مدينة جاكمل.", 2025, 6, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Non-state actor overtakes territory"), 0u);
+}
+
+TEST_F(ToldOnceTest, ArabicRiotTheArrestedWereInvolvedInIsNoSecondRiot) {
+  Doc doc = test::ExtractAt(
+      "رشق شبان غاضبون قوات الأمن بالحجارة وأحرقوا إطارات في مدينة تطوان يوم الأحد.\n"
+      "وأعلنت الشرطة اليوم الاثنين توقيف تسعة أشخاص في تطوان قالت إنهم متورطون في أعمال التخريب.",
+      2025, 6, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Violent demonstration"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Arrests"), 1u);
+}
+
+TEST_F(ToldOnceTest, EnglishVandalismTheArrestedWereInvolvedInIsNoSecondRiot) {
+  Doc doc = test::ExtractAt(
+      "Youths threw stones at police and burned tyres in Tetouan on Sunday.\n"
+      "Police said on Monday they had arrested nine people involved in vandalism in Tetouan.",
+      2025, 6, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Violent demonstration"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Arrests"), 1u);
+}
+
+TEST_F(ToldOnceTest, ArabicProtestWhoseOrganisersWereArrestedNextDayIsOneProtest) {
+  Doc doc = test::ExtractAt(
+      "تظاهر مئات من أهالي مدينة طبرق مساء أمس الأحد للمطالبة بتحسين الخدمات.\n"
+      "وقال ناشطون إن الأمن اعتقل أربعة من منظمي التظاهرة فجر اليوم الاثنين.",
+      2025, 6, 9);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Peaceful protest"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Arrests"), 1u);
+}
+
+}  // namespace
+}  // namespace marsad
