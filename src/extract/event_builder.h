@@ -604,6 +604,7 @@ class Builder {
   void ArrestsByArmedGroups();
   void CompleteDyads();
   void CommunalFights();
+  bool CommunitiesClash(const Event& e, const std::string& a1, const std::string& a2) const;
   std::string InterstateOpponent(const Event& e, const std::string& a1) const;
   void FormerHolders();
   std::string LikelyOpponent(const std::string& a1) const;

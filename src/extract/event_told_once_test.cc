@@ -3,7 +3,8 @@
 // NotEventCueCovers), the act those held were involved in (`not_event`
 // cues تورط، متورطون، "involved in"), and an Arabic definite noun in the
 // object of a later verb whose day is that verb's (event_unit.cc
-// DateOfTheVerbBefore). Sentences are our own.
+// DateOfTheVerbBefore); a ban on protests (حظر جميع المسيرات) is a change
+// to group activity, the protests banned none. Sentences are our own.
 #include <gtest/gtest.h>
 
 #include "extract/events.h"
@@ -65,6 +66,20 @@ TEST_F(ToldOnceTest, ArabicProtestWhoseOrganisersWereArrestedNextDayIsOneProtest
   test::MaybeDump(doc);
   EXPECT_EQ(test::CountSub(doc, "Peaceful protest"), 1u);
   EXPECT_EQ(test::CountSub(doc, "Arrests"), 1u);
+}
+
+TEST_F(ToldOnceTest, ArabicBanOnAllMarchesIsAChangeNotAProtest) {
+  Doc doc = test::ExtractAt("أعلنت وزارة الداخلية حظر جميع المسيرات في مدينة طبرق حتى إشعار آخر.", 2025, 6, 9);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Change to group/activity"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Peaceful protest"), 0u);
+}
+
+TEST_F(ToldOnceTest, ArabicAuthoritiesBanningProtestsByVerbIsAChange) {
+  Doc doc = test::ExtractAt("منعت السلطات المحلية التظاهرات في مدينة طبرق يوم الأحد.", 2025, 6, 9);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Change to group/activity"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Peaceful protest"), 0u);
 }
 
 }  // namespace
