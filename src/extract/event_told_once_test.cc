@@ -82,5 +82,15 @@ TEST_F(ToldOnceTest, ArabicAuthoritiesBanningProtestsByVerbIsAChange) {
   EXPECT_EQ(test::CountSub(doc, "Peaceful protest"), 0u);
 }
 
+TEST_F(ToldOnceTest, EnglishRaidersWhoKillHerdersAreAnArmedGroupsAttack) {
+  // A toll word is an event by its named doer: "raiders" must be one.
+  Doc doc = test::ExtractAt("Armed raiders killed three herders and drove off 200 goats near Lokori on Monday, police said.",
+                            2025, 6, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Attack");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.unidentified_armed_group");
+}
+
 }  // namespace
 }  // namespace marsad
