@@ -503,6 +503,7 @@ class Builder {
   bool Ceased(const Event& e) const;
   bool DateOfALaterEventWord(const Event& e) const;
   bool DateOfTheVerbBefore(const Event& e) const;
+  bool DoerOfAnotherAct(const Event& e) const;
   bool CrowdKinds(const Event& a, const Event& b) const;
   bool Sequel(const Event& e) const;
   bool InRelativePassive(const Event& e) const;

@@ -3,8 +3,10 @@
 // NotEventCueCovers), the act those held were involved in (`not_event`
 // cues تورط، متورطون، "involved in"), and an Arabic definite noun in the
 // object of a later verb whose day is that verb's (event_unit.cc
-// DateOfTheVerbBefore); a ban on protests (حظر جميع المسيرات) is a change
-// to group activity, the protests banned none. Sentences are our own.
+// DateOfTheVerbBefore; English the day before the verb, and the doer of
+// that verb is not the noun's, DoerOfAnotherAct); a ban on protests
+// (حظر جميع المسيرات) is a change to group activity, the protests banned
+// none. Sentences are our own.
 #include <gtest/gtest.h>
 
 #include "extract/events.h"
@@ -90,6 +92,18 @@ TEST_F(ToldOnceTest, EnglishRaidersWhoKillHerdersAreAnArmedGroupsAttack) {
   const Event* e = test::FirstOfSub(doc, "Attack");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.unidentified_armed_group");
+}
+
+TEST_F(ToldOnceTest, EnglishShootingNamedInALaterArrestIsTheShootingToldBefore) {
+  Doc doc = test::ExtractAt(
+      "Three people were shot dead when gunmen opened fire on a bus in Umlazi, south of Durban, on Thursday evening, "
+      "police said.\n"
+      "Police said on Friday they had arrested a 31-year-old suspect in a raid in Durban and seized two rifles believed "
+      "to have been used in the shooting.",
+      2025, 6, 14);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Attack"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Arrests"), 1u);
 }
 
 }  // namespace
