@@ -508,6 +508,7 @@ class Builder {
   bool Sequel(const Event& e) const;
   bool InRelativePassive(const Event& e) const;
   int32_t RelativeHead(size_t i) const;
+  int32_t UnmarkedRelativeHead(size_t i) const;
   int32_t WeaponInRelativeClause(size_t i) const;
   void ResolveCoreference();
   void FoldQuotedRetellings();

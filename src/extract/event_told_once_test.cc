@@ -6,7 +6,8 @@
 // DateOfTheVerbBefore; English the day before the verb, and the doer of
 // that verb is not the noun's, DoerOfAnotherAct); a ban on protests
 // (حظر جميع المسيرات) is a change to group activity, the protests banned
-// none. Sentences are our own.
+// none; a bare Arabic verb after an indefinite attack describes it
+// (UnmarkedRelativeHead). Sentences are our own.
 #include <gtest/gtest.h>
 
 #include "extract/events.h"
@@ -104,6 +105,24 @@ TEST_F(ToldOnceTest, EnglishShootingNamedInALaterArrestIsTheShootingToldBefore) 
   test::MaybeDump(doc);
   EXPECT_EQ(test::CountSub(doc, "Attack"), 1u);
   EXPECT_EQ(test::CountSub(doc, "Arrests"), 1u);
+}
+
+TEST_F(ToldOnceTest, ArabicBareVerbDescribingAnIndefiniteAttackIsThatAttack) {
+  // هجوم … استهدف: a relative clause on an indefinite noun needs no الذي.
+  Doc doc = test::ExtractAt(
+      "قُتل شخصان جراء هجوم شنّته القوات الروسية بطائرات مسيّرة على مدينة خيرسون ليلة الأحد، استهدف محطة للكهرباء.",
+      2025, 6, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Air/drone strike"), 1u);
+}
+
+TEST_F(ToldOnceTest, ArabicVerbWithItsOwnDoerAfterAnAttackIsAnotherAct) {
+  Doc doc = test::ExtractAt(
+      "قُتل شخصان جراء هجوم بطائرات مسيّرة على مدينة خيرسون ليلة الأحد، وقصف الجيش الأوكراني مواقع روسية قرب المدينة.",
+      2025, 6, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(doc.events.size(), 2u);
 }
 
 }  // namespace

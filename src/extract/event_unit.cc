@@ -361,6 +361,28 @@ int32_t Builder::RelativeHead(size_t i) const {
   return -1;
 }
 
+// هجوم بطائرات مسيّرة على المدينة ليلة الجمعة، استهدف منشآت للطاقة: Arabic
+// opens a relative clause on an indefinite noun with no pronoun, so a bare
+// generic verb (no و, no doer of its own) after a violent event noun of its
+// sentence is that noun's description — "an attack that targeted". -1 if
+// none.
+int32_t Builder::UnmarkedRelativeHead(size_t i) const {
+  const std::vector<Event>& ev = doc_.events;
+  const Event& e = ev[i];
+  const size_t w0 = trig_w_[e.trigger].first;
+  if (Latin(e) || doc_.triggers[e.trigger].voice == "nominal" || doc_.tokens[words_[w0].first].piece == Piece::kProclitic)
+    return -1;
+  for (size_t j = i; j-- > 0;) {
+    const Event& o = ev[j];
+    if (o.sentence != e.sentence || !Violent(o.acled_event_type) || doc_.triggers[o.trigger].voice != "nominal" ||
+        Definite(o) || trig_w_[o.trigger].second > w0)
+      continue;
+    if (e.actor1.actor >= 0 && e.actor1.actor != o.actor1.actor) return -1;
+    return Corefer(o, e) ? static_cast<int32_t>(j) : -1;
+  }
+  return -1;
+}
+
 // "An explosive device, which prosecutors identified as a grenade, was
 // hurled", "a drone attack was reported at X, where a bomb damaged a roof":
 // an English weapon noun in a relative clause (which, where, that) opened
@@ -458,7 +480,9 @@ void Builder::ResolveCoreference() {
       // "الهجوم الذي استهدف المطار", "the attack that targeted the base": a
       // generic verb opening a relative clause on an event word describes
       // that event — one event, whatever the two words' kinds.
-      if (const int32_t head = RelativeHead(i); head >= 0 && !gone[static_cast<size_t>(head)]) {
+      int32_t head = RelativeHead(i);
+      if (head < 0) head = UnmarkedRelativeHead(i);
+      if (head >= 0 && !gone[static_cast<size_t>(head)]) {
         Absorb(ev[static_cast<size_t>(head)], std::move(ev[i]), false);
         gone[i] = true;
       }
