@@ -167,6 +167,10 @@ void Builder::DropMannerWithout() {
       if (c.row->type == "without" && CueApplies(c, tw0, tw1, e.trigger)) gone[i] = without = true;
       if (c.row->type == "not_event" && NotEventCueCovers(c, tw0, tw1) && NotEventKindFits(c, e)) gone[i] = true;
       if (c.row->type == "milestone" && c.w1 == tw0 && ReachesMilestone(tw1)) gone[i] = true;
+      // قريتين كانت الحركة تسيطر عليهما، "villages the rebels had held":
+      // control held before, told to name the loser of a capture, is no
+      // capture of its own.
+      if (c.row->type == "former_holder" && tw0 >= c.w0 && tw1 <= c.w1 && TerritoryTaken(e)) gone[i] = true;
       if (c.row->type == "lead_up" && c.w1 == tw0 && AnchorsAnother(e)) gone[i] = true;
       // استولوا على أسلحة: seizing goods is part of the attack, no capture of territory.
       // Kind `persons` (الموقوف، الأسرى، الجثث): people handed over, no

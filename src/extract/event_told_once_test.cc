@@ -7,7 +7,8 @@
 // that verb is not the noun's, DoerOfAnotherAct); a ban on protests
 // (حظر جميع المسيرات) is a change to group activity, the protests banned
 // none; a bare Arabic verb after an indefinite attack describes it
-// (UnmarkedRelativeHead). Sentences are our own.
+// (UnmarkedRelativeHead); control held before, inside a `former_holder`
+// cue (كانت الحركة تسيطر عليهما), is no capture. Sentences are our own.
 #include <gtest/gtest.h>
 
 #include "extract/events.h"
@@ -123,6 +124,14 @@ TEST_F(ToldOnceTest, ArabicVerbWithItsOwnDoerAfterAnAttackIsAnotherAct) {
       2025, 6, 10);
   test::MaybeDump(doc);
   EXPECT_EQ(doc.events.size(), 2u);
+}
+
+TEST_F(ToldOnceTest, ArabicControlHeldBeforeARecaptureIsNoCapture) {
+  Doc doc = test::ExtractAt(
+      "أعلن الجيش أن قواته استعادت يوم الأحد قريتين قرب مدينة بلدوين كانت حركة الشباب تسيطر عليهما.", 2025, 6, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Government regains territory"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Non-state actor overtakes territory"), 0u);
 }
 
 }  // namespace
