@@ -182,6 +182,22 @@ void Builder::ArrestsByArmedGroups() {
 // rest of the report (the state, the report's main group) give way; a
 // named party in the fight's clause stays, and a communal militia named
 // as one side is the other side's kind too.
+// A fight both sides wage (its roles take "actors": اشتباكات، "clashes"),
+// its doers named as civilians (an occupation, residents) and its other
+// side civilians or none: two communities, each the other's opponent.
+// Fought with stones and sticks (`crude_arms` near its word), it is a
+// brawl of crowds, which CrudeArmsMakeMobs codes.
+bool Builder::CommunitiesClash(const Event& e, const std::string& a1, const std::string& a2) const {
+  if (e.acled_sub_event_type != "Armed clash" || e.trigger < 0 || e.actor1.actor < 0 || a1 != "Civilians") return false;
+  if (e.actor2.actor >= 0 ? a2 != "Civilians" : !a2.empty() && a2 != "Civilians") return false;
+  const size_t w0 = trig_w_[e.trigger].first;
+  if (AnyCue(static_cast<int32_t>(e.sentence), "crude_arms",
+             [&](const CueHit& c) { return (c.w0 >= w0 ? c.w0 - w0 : w0 - c.w0) <= 8; }))
+    return false;
+  return std::any_of(trig_roles_[e.trigger]->begin(), trig_roles_[e.trigger]->end(),
+                     [](const RoleSlot& r) { return r.Has("actors"); });
+}
+
 void Builder::CommunalFights() {
   for (Event& e : doc_.events) {
     if (e.acled_event_type != "Battles" || e.acled_sub_event_type != "Armed clash" || e.trigger < 0) continue;
@@ -835,6 +851,14 @@ void Builder::RefineByActorTypes() {
       const bool on_people = a1 != "Protesters" && (e.actor2.actor < 0 || a2 == "Civilians") &&
                              AttackOnCivilianPlace(e, &place) && place->kind != "political";
       e.acled_sub_event_type = on_people ? "Mob violence" : "Violent demonstration";
+    } else if (CommunitiesClash(e, a1, a2)) {
+      // "Clashes between farmers and herders", اشتباكات بين مزارعين ورعاة:
+      // two communities fighting each other is ACLED's armed clash between
+      // communal militias, no mob falling on victims.
+      for (EventArgument* side : {&e.actor1, &e.actor2}) {
+        if (side->actor >= 0) side->coded_id = "gen.communal_militia";
+        else SetImplicitId(*side, "gen.communal_militia");
+      }
     } else if (mob && (e.acled_sub_event_type == "Attack" || (a1 == "Civilians" && e.acled_sub_event_type == "Armed clash"))) {
       // Civilians fight no battle: residents who fall on others are a mob.
       e.acled_event_type = "Riots";

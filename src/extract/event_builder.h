@@ -503,10 +503,13 @@ class Builder {
   bool OwnDate(const Event& e) const;
   bool Ceased(const Event& e) const;
   bool DateOfALaterEventWord(const Event& e) const;
+  bool DateOfTheVerbBefore(const Event& e) const;
+  bool DoerOfAnotherAct(const Event& e) const;
   bool CrowdKinds(const Event& a, const Event& b) const;
   bool Sequel(const Event& e) const;
   bool InRelativePassive(const Event& e) const;
   int32_t RelativeHead(size_t i) const;
+  int32_t UnmarkedRelativeHead(size_t i) const;
   int32_t WeaponInRelativeClause(size_t i) const;
   void ResolveCoreference();
   void FoldQuotedRetellings();
@@ -604,6 +607,7 @@ class Builder {
   void ArrestsByArmedGroups();
   void CompleteDyads();
   void CommunalFights();
+  bool CommunitiesClash(const Event& e, const std::string& a1, const std::string& a2) const;
   std::string InterstateOpponent(const Event& e, const std::string& a1) const;
   void FormerHolders();
   std::string LikelyOpponent(const std::string& a1) const;

@@ -4,6 +4,8 @@
 // are our own wording.
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "extract/extract_testutil.h"
 
 namespace marsad {
@@ -39,6 +41,36 @@ TEST_F(EventCommunalFightsTest, NamedSideInTheClauseStays) {
   const Event* e = test::ExpectEvent(doc, "اشتباكات");
   ASSERT_NE(e, nullptr);
   EXPECT_NE(test::ActorId(doc, e->actor1), "gen.clan_militia");
+}
+
+// The actor an event's side is coded as: the mention's own actor unless the
+// event recoded it (a mention of farmers coded as a communal militia).
+std::string CodedId(const Doc& doc, const EventArgument& a) {
+  return a.coded_id.empty() ? test::ActorId(doc, a) : a.coded_id;
+}
+
+TEST_F(EventCommunalFightsTest, FarmersAndHerdersClashingAreCommunalMilitias) {
+  Doc doc = test::ExtractAt("اندلعت اشتباكات بين مزارعين ورعاة قرب مدينة مونغو يوم الثلاثاء، أسفرت عن مقتل أربعة أشخاص.", 2026, 11,
+                            2);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "اشتباكات");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Armed clash");
+  EXPECT_EQ(CodedId(doc, e->actor1), "gen.communal_militia");
+  EXPECT_EQ(CodedId(doc, e->actor2), "gen.communal_militia");
+  Doc en = test::ExtractAt("Clashes between farmers and herders near Mongo on Tuesday killed four people.", 2026, 11, 2);
+  test::MaybeDump(en);
+  const Event* c = test::ExpectEvent(en, "Clashes");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->acled_sub_event_type, "Armed clash");
+  EXPECT_EQ(CodedId(en, c->actor1), "gen.communal_militia");
+}
+
+TEST_F(EventCommunalFightsTest, VillagersFightingWithSticksStayAMob) {
+  Doc doc = test::ExtractAt("Villagers from two hamlets fought with stones and sticks near Mongo on Tuesday, injuring nine.", 2026,
+                            11, 2);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Armed clash"), 0u);
 }
 
 }  // namespace

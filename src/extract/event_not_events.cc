@@ -167,6 +167,10 @@ void Builder::DropMannerWithout() {
       if (c.row->type == "without" && CueApplies(c, tw0, tw1, e.trigger)) gone[i] = without = true;
       if (c.row->type == "not_event" && NotEventCueCovers(c, tw0, tw1) && NotEventKindFits(c, e)) gone[i] = true;
       if (c.row->type == "milestone" && c.w1 == tw0 && ReachesMilestone(tw1)) gone[i] = true;
+      // قريتين كانت الحركة تسيطر عليهما، "villages the rebels had held":
+      // control held before, told to name the loser of a capture, is no
+      // capture of its own.
+      if (c.row->type == "former_holder" && tw0 >= c.w0 && tw1 <= c.w1 && TerritoryTaken(e)) gone[i] = true;
       if (c.row->type == "lead_up" && c.w1 == tw0 && AnchorsAnother(e)) gone[i] = true;
       // "دهم الجيش الأحياء عقب الاشتباكات": after a `lead_up` cue a definite
       // event word of a kind the report told in an earlier sentence points
@@ -266,6 +270,14 @@ bool Builder::NotEventCueCovers(const CueHit& c, size_t tw0, size_t tw1) const {
   if (c.row->scope == "next" && tw0 > c.w0 && tw0 < c.w1 && tw1 > c.w1)
     return clause_[tw0] == c.clause && !DatedLaterInClause(tw1 - 1);
   if (tw0 < c.w1 || clause_[tw0] != c.clause) return false;
+  // أفراد العصابات اغتصبوا، "the gangs' members raped": the head of an Arabic
+  // construct never carries the article, so a noun cue written with it
+  // (العصابات، الشبكة) has no genitive after it; a bare event word there
+  // (no proclitic: no و continuing a verb before, no ل of a complement as
+  // in الخاضعة لسيطرة) is the predicate of its sentence, told.
+  if (c.row->scope == "next" && tw0 == c.w1 && c.w1 > c.w0 && !Latin(c.w1 - 1) &&
+      CarriesArticle(doc_, words_[c.w1 - 1]) && doc_.tokens[words_[tw0].first].piece != Piece::kProclitic)
+    return false;
   // "accused of a shooting attack": the head noun right after an event word
   // the cue reaches is the same phrase, reached too.
   if (c.row->scope == "next") return tw0 == c.w1 || (tw0 == c.w1 + 1 && TriggerStartingAt(c.w1));

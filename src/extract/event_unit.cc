@@ -217,7 +217,7 @@ bool Builder::Corefer(const Event& a, const Event& b) const {
   // told: the cues of its own sentence are about the claim, not the act.
   if (a.status != b.status && !(Happened(a.status) && Happened(b.status)) && !EnglishReference(b)) return false;
   const std::string aa = Actor1Of(a), ab = Actor1Of(b);
-  if (a.actor1.actor >= 0 && b.actor1.actor >= 0 && aa != ab && !lex_.Related(aa, ab))
+  if (a.actor1.actor >= 0 && b.actor1.actor >= 0 && aa != ab && !lex_.Related(aa, ab) && !DoerOfAnotherAct(b))
     return false;
   // Two tolls are two events, unless the later word refers back (a
   // party's own figure for "the attack" it claims).
@@ -243,9 +243,21 @@ bool Builder::Corefer(const Event& a, const Event& b) const {
       PlacesApart(a.place, b.place))
     return false;
   if (a.time_basis == "text" && b.time_basis == "text" && DayOf(a) != DayOf(b) && OwnDate(a) && OwnDate(b) &&
-      !Ceased(b) && !(Definite(b) && Latin(b) && DateOfALaterEventWord(b)))
+      !Ceased(b) && !(Definite(b) && ((Latin(b) && DateOfALaterEventWord(b)) || DateOfTheVerbBefore(b))))
     return false;
   return true;
+}
+
+// "Police arrested a suspect and seized rifles used in the shooting": an
+// English reference back takes the doer of another kind of act of its
+// sentence, told before it; that doer is the act's, not the noun's.
+bool Builder::DoerOfAnotherAct(const Event& e) const {
+  if (!EnglishReference(e) || e.actor1.actor < 0) return false;
+  const size_t tw0 = trig_w_[e.trigger].first;
+  return std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& o) {
+    return o.sentence == e.sentence && o.trigger != e.trigger && o.acled_event_type != e.acled_event_type &&
+           o.acled_event_type != "none" && o.actor1.actor == e.actor1.actor && trig_w_[o.trigger].second <= tw0;
+  });
 }
 
 // "The handover followed an agreement signed in X on Saturday": a day told
@@ -261,6 +273,28 @@ bool Builder::DateOfALaterEventWord(const Event& e) const {
     if (o.sentence == e.sentence && o.trigger != e.trigger &&
         trig_w_[o.trigger].first >= tw1 && trig_w_[o.trigger].second <= dw0 && o.date == e.date)
       return true;
+  return false;
+}
+
+// اعتقل الأمن ثلاثة من منظمي التظاهرة فجر اليوم: Arabic tells the verb
+// first and its day after its object, so a day after a definite noun that
+// sits in the clause of another kind of event's word before it dates that
+// act; the noun names the event told before, on its own day. English tells
+// the day before the verb ("police said on Friday they had arrested a
+// suspect … used in the shooting"): a day before another kind of event's
+// word that comes before the noun is that act's.
+bool Builder::DateOfTheVerbBefore(const Event& e) const {
+  if (e.date < 0) return false;
+  const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second, dw0 = date_w_[e.date].first;
+  const bool latin = Latin(e);
+  if (latin ? dw0 >= tw0 : dw0 < tw1 || clause_[dw0] != clause_[tw0]) return false;
+  for (const Event& o : doc_.events) {
+    if (o.sentence != e.sentence || o.trigger == e.trigger || o.acled_event_type == e.acled_event_type || o.date != e.date)
+      continue;
+    const size_t ow0 = trig_w_[o.trigger].first;
+    if (trig_w_[o.trigger].second > tw0) continue;
+    if (latin ? ow0 > dw0 : clause_[ow0] == clause_[tw0]) return true;
+  }
   return false;
 }
 
@@ -323,6 +357,28 @@ int32_t Builder::RelativeHead(size_t i) const {
     if (e1 <= rel && rel - e1 <= 2 && clause_[trig_w_[ev[j].trigger].first] == clause_[rel] &&
         Corefer(ev[j], ev[i]))
       return static_cast<int32_t>(j);
+  }
+  return -1;
+}
+
+// هجوم بطائرات مسيّرة على المدينة ليلة الجمعة، استهدف منشآت للطاقة: Arabic
+// opens a relative clause on an indefinite noun with no pronoun, so a bare
+// generic verb (no و, no doer of its own) after a violent event noun of its
+// sentence is that noun's description — "an attack that targeted". -1 if
+// none.
+int32_t Builder::UnmarkedRelativeHead(size_t i) const {
+  const std::vector<Event>& ev = doc_.events;
+  const Event& e = ev[i];
+  const size_t w0 = trig_w_[e.trigger].first;
+  if (Latin(e) || doc_.triggers[e.trigger].voice == "nominal" || doc_.tokens[words_[w0].first].piece == Piece::kProclitic)
+    return -1;
+  for (size_t j = i; j-- > 0;) {
+    const Event& o = ev[j];
+    if (o.sentence != e.sentence || !Violent(o.acled_event_type) || doc_.triggers[o.trigger].voice != "nominal" ||
+        Definite(o) || trig_w_[o.trigger].second > w0)
+      continue;
+    if (e.actor1.actor >= 0 && e.actor1.actor != o.actor1.actor) return -1;
+    return Corefer(o, e) ? static_cast<int32_t>(j) : -1;
   }
   return -1;
 }
@@ -424,7 +480,9 @@ void Builder::ResolveCoreference() {
       // "الهجوم الذي استهدف المطار", "the attack that targeted the base": a
       // generic verb opening a relative clause on an event word describes
       // that event — one event, whatever the two words' kinds.
-      if (const int32_t head = RelativeHead(i); head >= 0 && !gone[static_cast<size_t>(head)]) {
+      int32_t head = RelativeHead(i);
+      if (head < 0) head = UnmarkedRelativeHead(i);
+      if (head >= 0 && !gone[static_cast<size_t>(head)]) {
         Absorb(ev[static_cast<size_t>(head)], std::move(ev[i]), false);
         gone[i] = true;
       }
