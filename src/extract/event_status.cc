@@ -682,16 +682,23 @@ bool Builder::PartyClaims(int32_t speaker, const Event& e) const {
   const std::string generic = s.alias_kind == "generic" ? s.id : s.plover_sector == "COP" ? "gen.police" : "gen.army";
   const std::string own_force = nationality.empty() || nationality == s.country ? "" : lex_.NationalForce(generic, nationality);
   const std::string sid = own_force.empty() ? coded(s.id) : own_force;
+  // A generic doer or victim (the army, "police") is coded by the place as
+  // the speaker may be: the same force or a unit of it when both codings
+  // agree, whether the speaker's own mention was national already (the
+  // Somali army, Togo's government) or coded here.
   auto related = [&](const std::string& id) {
-    return lex_.Related(id, s.id) || (sid != s.id && (coded(id) == sid || lex_.IsWithin(coded(id), sid)));
+    return lex_.Related(id, s.id) || coded(id) == sid || lex_.IsWithin(coded(id), sid);
   };
   // Its own deed, or a battle it fought in (an attack its fighters
   // repelled; the police attacked at their post report it, as on any attack).
   if (!a1.empty() && related(a1)) return true;
   // The blow its own force took: the attacked side is the one telling it
   // (a crowd's clash with the police is public, and stays reported).
+  // (A state or government as a whole, GOV, speaks of a blow to its forces
+  // as officials do: its own bodies are civil ones, a health ministry.)
   const bool crowd = e.acled_event_type == "Protests" || e.acled_event_type == "Riots";
-  if (!a2.empty() && related(a2) && !crowd) return true;
+  const bool civil_state = s.plover_sector == "GOV" && sid == s.id;
+  if (!a2.empty() && (civil_state ? lex_.Related(a2, s.id) : related(a2)) && !crowd) return true;
   if (a1.empty()) return false;
   // An unnamed source of a side vouches for its side's own operations and
   // the blows it took; the enemy's other deeds it tells as any insider does,

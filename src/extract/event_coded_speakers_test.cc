@@ -1,0 +1,50 @@
+// A force named without its country ("the army", الجيش) is coded by where the
+// event happens; a blow that force took, told by that force, is its claim
+// whether the speaker's own mention was coded too or already national. A
+// state or government as a whole, speaking of its forces' losses, reports as
+// officials do (event_status.cc PartyClaims). Sentences are our own.
+#include <gtest/gtest.h>
+
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class CodedSpeakersTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+TEST_F(CodedSpeakersTest, ArmyOnTheAmbushOfItsConvoyClaims) {
+  Doc doc = test::ExtractAt(
+      "Gunmen ambushed an army convoy near Homs on Tuesday night, killing three soldiers, the army said.", 2026, 6,
+      3);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "ambushed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+TEST_F(CodedSpeakersTest, NationalArmyOnTheAttackOnItsPostClaims) {
+  Doc doc = test::ExtractAt(
+      "Rebels attacked an army post near Bunia on Sunday, killing four soldiers, the Congolese army said.", 2026, 6,
+      3);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "attacked");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+TEST_F(CodedSpeakersTest, GovernmentOnItsSoldiersLossesReports) {
+  Doc doc = test::ExtractAt(
+      "Gunmen ambushed an army convoy near Homs on Tuesday night, killing three soldiers, the Syrian government "
+      "said.",
+      2026, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "ambushed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
+}  // namespace
+}  // namespace marsad
