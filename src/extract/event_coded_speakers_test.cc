@@ -46,5 +46,38 @@ TEST_F(CodedSpeakersTest, GovernmentOnItsSoldiersLossesReports) {
   EXPECT_EQ(e->status, "reported");
 }
 
+// A role noun after the body it serves ("a KNLA officer said", "the district
+// police chief said") makes that body the speaker (speaker_role).
+TEST_F(CodedSpeakersTest, OfficerOfTheDoerClaims) {
+  Doc doc = test::ExtractAt(
+      "KNLA fighters overran a junta outpost near Kawkareik on Sunday, a KNLA officer said.", 2026, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "overran");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  EXPECT_EQ(e->attribution_source, "Karen National Liberation Army");
+}
+
+TEST_F(CodedSpeakersTest, QualifiedPoliceChiefClaims) {
+  Doc doc = test::ExtractAt(
+      "Police killed three gang members in a shootout near Ghotki on Tuesday, the district police chief said.", 2026,
+      6, 3);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "shootout");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+// A role noun after a comma names no body ("killing two policemen, officers
+// said" is not the policemen speaking).
+TEST_F(CodedSpeakersTest, RoleAfterACommaNamesNoBody) {
+  Doc doc = test::ExtractAt(
+      "Gunmen shot dead two men at a market in Bunia on Sunday, officers said.", 2026, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "shot dead");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
 }  // namespace
 }  // namespace marsad
