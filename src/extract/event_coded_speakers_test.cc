@@ -79,5 +79,32 @@ TEST_F(CodedSpeakersTest, RoleAfterACommaNamesNoBody) {
   EXPECT_EQ(e->status, "reported");
 }
 
+// A definite noun for the speaker named before, after the deed ("…, the
+// statement added", "…, the official said"), goes on with that speaker, as
+// "it added" does: several words, not only a pronoun (speaker_anaphor).
+TEST_F(CodedSpeakersTest, TheStatementAddedCarriesTheArmy) {
+  Doc doc = test::ExtractAt(
+      "The Beninese army said on Wednesday that its troops had repelled an attack near Banikoara.\n"
+      "A Beninese army drone struck a column of motorcycles near the park the same evening, the statement added.",
+      2026, 11, 26);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "drone struck");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  EXPECT_EQ(e->attribution_source, "Military Forces of Benin");
+}
+
+TEST_F(CodedSpeakersTest, TheOfficialSaidCarriesThePolice) {
+  Doc doc = test::ExtractAt(
+      "Kenya's police said officers had repelled an attack near Lodwar on Monday.\n"
+      "Officers arrested four suspects in Lodwar on Tuesday, the official said.",
+      2026, 11, 26);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  EXPECT_FALSE(e->attribution_source.empty());
+}
+
 }  // namespace
 }  // namespace marsad

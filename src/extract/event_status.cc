@@ -385,10 +385,11 @@ void Builder::Finish(Event& e) {
       if ((said_next || (a < 0 && AnaphoricSubject(c.w1))) && sentence > 0 && opens) {
         a = NamedSpeaker(sentence - 1);
         carried = a >= 0;
-      } else if (a < 0 && c.w0 > tw1 + 1 && Latin(c.w0) && sentence > 0 && WordCue(c.w0 - 1, "speaker_anaphor") &&
-                 sent_[c.w0 - 1] == sentence) {
+      } else if (a < 0 && c.w0 > tw1 + 1 && Latin(c.w0) && sentence > 0 && sent_[c.w0 - 1] == sentence &&
+                 AnyCue(sentence, "speaker_anaphor", [&](const CueHit& h) { return h.w1 == c.w0 && h.w0 > tw1; })) {
         // "The army detained four, it added": a pronoun after the deed stands
-        // for the speaker of the sentence before.
+        // for the speaker of the sentence before; so does a definite noun
+        // of several words ("the statement added", "the officer said").
         a = NamedSpeaker(sentence - 1);
         before_verb = carried = a >= 0;
       } else if (a < 0 && c.w0 > 0) {
