@@ -106,5 +106,18 @@ TEST_F(CodedSpeakersTest, TheOfficialSaidCarriesThePolice) {
   EXPECT_FALSE(e->attribution_source.empty());
 }
 
+// A state's army telling of the enemy's fire on its own positions is the
+// attacked side's account alone: the target state speaking is that same
+// speaker, not a second source beside a claimant (ToldByTargetState).
+TEST_F(CodedSpeakersTest, ArmyOnFireAtItsPositionsClaims) {
+  Doc doc = test::ExtractAt(
+      "The Ukrainian army said Russian artillery shelled Ukrainian positions near Kostiantynivka on Thursday.", 2026,
+      11, 26);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "shelled");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -757,7 +757,12 @@ bool Builder::OtherSourceInSentence(int32_t speaker, int32_t sentence) const {
   for (int32_t ci : Bucket(s_cues_, sentence)) {
     const CueHit& c = cues_[ci];
     if (c.row->type != "attribution" || !c.row->kind.empty() || tok_quote_[words_[c.w0].first] >= 0) continue;
-    int32_t a = ActorNear(c.w1, c.clause, c.w0, c.w1);
+    // An English speech verb takes its subject before it; the name right
+    // after it opens what is said ("the army said Russian artillery
+    // shelled …"), unless the verb is inverted after the news ("…, said
+    // the army").
+    const bool said_before_name = Latin(c.w0) && c.row->scope == "quote" && !(c.w0 > 0 && words_[c.w0 - 1].text() == ",");
+    int32_t a = said_before_name ? -1 : ActorNear(c.w1, c.clause, c.w0, c.w1);
     if (a < 0) a = ActorEndingAt(c.w0, sentence);
     if (a < 0 || a == speaker || doc_.actors[a].id.empty()) continue;
     const std::string& id = doc_.actors[a].id;
@@ -1028,6 +1033,10 @@ bool Builder::ToldByTargetState(const Event& e) const {
       // A source phrase coded by the place (مصدر عسكري in Iraq) that names
       // another nationality (مصدر عسكري تركي) is not the place's state.
       if (const std::string nat = SourceNationality(a); !nat.empty() && nat != m.country) continue;
+      // The target state as the event's own speaker, on the blow it took
+      // ("the Ukrainian army said Russian artillery shelled its positions"),
+      // is the claimant itself, no second source.
+      if (a == SpeakerOf(e)) continue;
       if (m.country == country && m.acled_inter == "State forces" && !lex_.Related(m.id, a1)) return true;
     }
   }
