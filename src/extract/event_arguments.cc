@@ -152,6 +152,16 @@ int32_t Builder::SpeakerEndingAt(size_t w, int32_t sentence) const {
     }
     return -1;
   }
+  // "a KNLA officer said", "the district police chief said": a role noun
+  // (speaker_role) standing for the body named before it; words between
+  // the two ("senior", "district") qualify the role.
+  if (doc_.tokens[prev.first].script == Script::kLatin && WordCue(w - 1, "speaker_role")) {
+    for (size_t k = w - 1; k > 0 && w - 1 - k <= 2 && sent_[k - 1] == sentence; --k) {
+      if (!words_[k - 1].is_word || clause_[k - 1] != clause_[w - 1]) return -1;
+      if (int32_t a = ActorEndingAt(k, sentence); a >= 0) return a;
+    }
+    return -1;
+  }
   // A spokesman, a statement: an official_statement attribution cue of one
   // word (its own, not a speech verb) standing for the body named before it.
   const CueRow* noun = WordCue(w - 1, "attribution");

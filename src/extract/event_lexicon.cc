@@ -147,6 +147,7 @@ constexpr const char* kCueTypes[] = {
     "peaceful_manner",
     "destination",
     "raid",
+    "speaker_role",
 };
 
 // A cue's kind, where its type takes one: who is speaking for an

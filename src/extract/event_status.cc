@@ -385,10 +385,11 @@ void Builder::Finish(Event& e) {
       if ((said_next || (a < 0 && AnaphoricSubject(c.w1))) && sentence > 0 && opens) {
         a = NamedSpeaker(sentence - 1);
         carried = a >= 0;
-      } else if (a < 0 && c.w0 > tw1 + 1 && Latin(c.w0) && sentence > 0 && WordCue(c.w0 - 1, "speaker_anaphor") &&
-                 sent_[c.w0 - 1] == sentence) {
+      } else if (a < 0 && c.w0 > tw1 + 1 && Latin(c.w0) && sentence > 0 && sent_[c.w0 - 1] == sentence &&
+                 AnyCue(sentence, "speaker_anaphor", [&](const CueHit& h) { return h.w1 == c.w0 && h.w0 > tw1; })) {
         // "The army detained four, it added": a pronoun after the deed stands
-        // for the speaker of the sentence before.
+        // for the speaker of the sentence before; so does a definite noun
+        // of several words ("the statement added", "the officer said").
         a = NamedSpeaker(sentence - 1);
         before_verb = carried = a >= 0;
       } else if (a < 0 && c.w0 > 0) {
@@ -682,16 +683,23 @@ bool Builder::PartyClaims(int32_t speaker, const Event& e) const {
   const std::string generic = s.alias_kind == "generic" ? s.id : s.plover_sector == "COP" ? "gen.police" : "gen.army";
   const std::string own_force = nationality.empty() || nationality == s.country ? "" : lex_.NationalForce(generic, nationality);
   const std::string sid = own_force.empty() ? coded(s.id) : own_force;
+  // A generic doer or victim (the army, "police") is coded by the place as
+  // the speaker may be: the same force or a unit of it when both codings
+  // agree, whether the speaker's own mention was national already (the
+  // Somali army, Togo's government) or coded here.
   auto related = [&](const std::string& id) {
-    return lex_.Related(id, s.id) || (sid != s.id && (coded(id) == sid || lex_.IsWithin(coded(id), sid)));
+    return lex_.Related(id, s.id) || coded(id) == sid || lex_.IsWithin(coded(id), sid);
   };
   // Its own deed, or a battle it fought in (an attack its fighters
   // repelled; the police attacked at their post report it, as on any attack).
   if (!a1.empty() && related(a1)) return true;
   // The blow its own force took: the attacked side is the one telling it
   // (a crowd's clash with the police is public, and stays reported).
+  // (A state or government as a whole, GOV, speaks of a blow to its forces
+  // as officials do: its own bodies are civil ones, a health ministry.)
   const bool crowd = e.acled_event_type == "Protests" || e.acled_event_type == "Riots";
-  if (!a2.empty() && related(a2) && !crowd) return true;
+  const bool civil_state = s.plover_sector == "GOV" && sid == s.id;
+  if (!a2.empty() && (civil_state ? lex_.Related(a2, s.id) : related(a2)) && !crowd) return true;
   if (a1.empty()) return false;
   // An unnamed source of a side vouches for its side's own operations and
   // the blows it took; the enemy's other deeds it tells as any insider does,
@@ -749,7 +757,12 @@ bool Builder::OtherSourceInSentence(int32_t speaker, int32_t sentence) const {
   for (int32_t ci : Bucket(s_cues_, sentence)) {
     const CueHit& c = cues_[ci];
     if (c.row->type != "attribution" || !c.row->kind.empty() || tok_quote_[words_[c.w0].first] >= 0) continue;
-    int32_t a = ActorNear(c.w1, c.clause, c.w0, c.w1);
+    // An English speech verb takes its subject before it; the name right
+    // after it opens what is said ("the army said Russian artillery
+    // shelled …"), unless the verb is inverted after the news ("…, said
+    // the army").
+    const bool said_before_name = Latin(c.w0) && c.row->scope == "quote" && !(c.w0 > 0 && words_[c.w0 - 1].text() == ",");
+    int32_t a = said_before_name ? -1 : ActorNear(c.w1, c.clause, c.w0, c.w1);
     if (a < 0) a = ActorEndingAt(c.w0, sentence);
     if (a < 0 || a == speaker || doc_.actors[a].id.empty()) continue;
     const std::string& id = doc_.actors[a].id;
@@ -1020,6 +1033,10 @@ bool Builder::ToldByTargetState(const Event& e) const {
       // A source phrase coded by the place (مصدر عسكري in Iraq) that names
       // another nationality (مصدر عسكري تركي) is not the place's state.
       if (const std::string nat = SourceNationality(a); !nat.empty() && nat != m.country) continue;
+      // The target state as the event's own speaker, on the blow it took
+      // ("the Ukrainian army said Russian artillery shelled its positions"),
+      // is the claimant itself, no second source.
+      if (a == SpeakerOf(e)) continue;
       if (m.country == country && m.acled_inter == "State forces" && !lex_.Related(m.id, a1)) return true;
     }
   }

@@ -431,6 +431,17 @@ TEST_F(EventsTest, WithoutLeavingVictimsIsATollOfZero) {
   }
 }
 
+// من دون أن يسفر ذلك عن إصابات: the demonstrative ذلك as the result verb's
+// subject ("without that resulting in injuries") is the same toll of zero.
+TEST_F(EventsTest, WithoutThatResultingInInjuriesIsATollOfZero) {
+  Doc doc = test::ExtractAt("انفجرت عبوة ناسفة قرب سوق مدينة بيدوا صباح الاثنين، من دون أن يسفر ذلك عن إصابات.",
+                            2024, 2, 14);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best.value_or(-1), 0);
+}
+
 // قتلوا جندياً وأصابوا اثنين: the count after أصابوا ("they wounded") is
 // of the wounded; the dead are the one soldier before it.
 TEST_F(EventsTest, TheCountAfterTheyWoundedIsOfTheWounded) {
