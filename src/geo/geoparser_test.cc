@@ -1351,6 +1351,25 @@ TEST_F(ShippedGazetteerTest, NameSpanLeavesOutFacilityCueAndClassWords) {
   EXPECT_EQ(plain.places[0].name_span, plain.places[0].span);
 }
 
+TEST_F(ShippedGazetteerTest, HistoricAndRegionalNamesOfTheRegionsFileResolve) {
+  // data/geo/regions.tsv: regions Arabic writing names often that no cities
+  // file has (an oasis governorate, a historic land, a former province).
+  auto name_of = [](const Doc& d, const PlaceMention& p) { return std::string(d.OriginalText(p.name_span)); };
+  Doc oasis = test::AnalyzeWithPlaces("تشتهر واحة الأحساء بزراعة النخيل منذ قرون.");
+  const PlaceMention* a = Find(oasis, "الأحساء");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->location.country, "SA") << a->reason;
+  Doc persia = test::AnalyzeWithPlaces("حمل التجار الحرير من الصين إلى بلاد فارس عبر الطرق البرية.");
+  const PlaceMention* f = Find(persia, "بلاد فارس");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->location.country, "IR") << f->reason;
+  EXPECT_EQ(name_of(persia, *f), "فارس");
+  Doc mines = test::AnalyzeWithPlaces("تقع مناجم النحاس الكبرى في إقليم كاتانغا جنوب الكونغو.");
+  const PlaceMention* k = Find(mines, "كاتانغا");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->location.country, "CD") << k->reason;
+}
+
 TEST_F(ShippedGazetteerTest, TownNamedAfterAPersonIsAPlaceOnlyWithItsCue) {
   // data/geo/regions.tsv: Kuwait's Sabah Al Ahmad City is named with its
   // cue (مدينة صباح الأحمد); the same two words after a title are the man.
