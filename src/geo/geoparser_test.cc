@@ -886,6 +886,20 @@ TEST_F(ShippedGazetteerTest, ATeamStaysATeamInTheWholeDocument) {
   EXPECT_EQ(bare, 1) << "only the mention after the cue مدينة is a place";
 }
 
+TEST_F(ShippedGazetteerTest, TeamWordWithItsOwnAdjectiveNamesTheClub) {
+  // فريقه الجديد X "his new team X": the adjective agrees with the team word
+  // and X stands in apposition to it, a club for the whole document.
+  Doc doc = test::AnalyzeWithPlaces(
+      "وقع المهاجم عقدا مع فريقه الجديد ميلانو لثلاثة مواسم. وقال إن ميلانو يملك جمهورا كبيرا.");
+  EXPECT_EQ(Find(doc, "ميلانو"), nullptr);
+  // A country after it stays a place (a national team is named by it).
+  Doc country = test::AnalyzeWithPlaces("عاد المدرب إلى فريقه الأول في إيطاليا بعد موسمين.");
+  EXPECT_NE(Find(country, "إيطاليا"), nullptr);
+  // Without the possessive, a definite word after a team noun is read as before.
+  Doc plain = test::AnalyzeWithPlaces("وصل الفريق الطبي حلب صباح اليوم.");
+  EXPECT_NE(Find(plain, "حلب"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, CommonWordAfterNearIsNoPlace) {
   // بركان "volcano" is a town's name too; near the volcano is not a place.
   Doc doc = test::AnalyzeWithPlaces("يعيش آلاف القرويين قرب البركان منذ عقود.");
