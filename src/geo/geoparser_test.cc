@@ -1304,6 +1304,32 @@ TEST_F(ShippedGazetteerTest, TownInUniversityNameIsReadButNoMentionOfItsOwn) {
   EXPECT_FALSE(c->in_org_name);
 }
 
+TEST_F(ShippedGazetteerTest, TownInPrisonNameIsReadButNoMentionOfItsOwn) {
+  // institution سجن: سجن X names the prison, an institution; its town is
+  // still read and located (a riot there happens there).
+  Doc prison = test::AnalyzeWithPlaces("نقل المعتقلون إلى سجن صيدنايا قرب دمشق أمس.");
+  const PlaceMention* p = Find(prison, "سجن صيدنايا");
+  ASSERT_NE(p, nullptr);
+  EXPECT_TRUE(p->in_org_name);
+  EXPECT_EQ(p->location.country, "SY") << p->reason;
+}
+
+TEST_F(ShippedGazetteerTest, CountrySpellingsCldrLacksResolve) {
+  // tools/build_gazetteer.py COUNTRY_ALIASES: Denmark's and Hungary's usual
+  // Arabic names and common variants of others.
+  const std::pair<const char*, const char*> cases[] = {
+      {"وصل الوزير إلى الدنمارك في زيارة رسمية.", "DK"},
+      {"وقعت المجر اتفاقا جديدا للطاقة.", "HU"},
+      {"تستضيف سيريلانكا المؤتمر الإقليمي هذا العام.", "LK"},
+      {"عاد الوفد من بنغلادش مساء أمس.", "BD"},
+  };
+  for (const auto& c : cases) {
+    Doc doc = test::AnalyzeWithPlaces(c.first);
+    ASSERT_FALSE(doc.places.empty()) << c.first;
+    EXPECT_EQ(doc.places[0].location.country, c.second) << c.first;
+  }
+}
+
 TEST_F(ShippedGazetteerTest, StateHeadNounAloneIsMarkedAsNoName) {
   // data/ar/places.tsv state_head: المملكة alone, in a report on one
   // kingdom, stands for it (the place is kept) but is a common noun, marked
