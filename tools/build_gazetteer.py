@@ -551,21 +551,6 @@ COUNTRY_ALIASES = {
     "KR": ["Korea", "كوريا"],
     "CD": ["Democratic Republic of the Congo"],
     "IL": ["State of Israel", "دولة إسرائيل"],
-    # Spellings in wide use that CLDR lacks: the usual names of Denmark and
-    # Hungary, the Maghreb's definite forms (الطوغو، الأوروغواي) and
-    # common variants (بنغلادش، سيريلانكا، نيوزلندا، تايلاندا، مولدافيا، فينزويلا).
-    "DK": ["الدنمارك", "الدانمارك", "الدنمرك"],
-    "HU": ["المجر"],
-    "TG": ["الطوغو"],
-    "UY": ["الأوروغواي"],
-    "BD": ["بنغلادش"],
-    "LK": ["سيريلانكا", "سيرلانكا"],
-    "NZ": ["نيوزلندا"],
-    "TH": ["تايلاندا"],
-    "MD": ["مولدافيا"],
-    "VE": ["فينزويلا"],
-    "MV": ["المالديف"],
-    "DO": ["الدومينيكان"],
 }
 # Natural Earth ISO_A2 is "-99" for a few; the region file uses ADM0_A3.
 NE_A3_TO_A2 = {"PSX": "PS"}

@@ -1315,13 +1315,15 @@ TEST_F(ShippedGazetteerTest, TownInPrisonNameIsReadButNoMentionOfItsOwn) {
 }
 
 TEST_F(ShippedGazetteerTest, CountrySpellingsCldrLacksResolve) {
-  // tools/build_gazetteer.py COUNTRY_ALIASES: Denmark's and Hungary's usual
-  // Arabic names and common variants of others.
+  // data/geo/exonyms.tsv: Denmark's and Hungary's usual Arabic names, common
+  // variants of other countries' and of world cities' names.
   const std::pair<const char*, const char*> cases[] = {
       {"وصل الوزير إلى الدنمارك في زيارة رسمية.", "DK"},
       {"وقعت المجر اتفاقا جديدا للطاقة.", "HU"},
       {"تستضيف سيريلانكا المؤتمر الإقليمي هذا العام.", "LK"},
       {"عاد الوفد من بنغلادش مساء أمس.", "BD"},
+      {"سقطت قذائف على وسط لوغانسك فجر اليوم.", "UA"},
+      {"أجرت بيونغ يانغ تجربة صاروخية جديدة.", "KP"},
   };
   for (const auto& c : cases) {
     Doc doc = test::AnalyzeWithPlaces(c.first);
