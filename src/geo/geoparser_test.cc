@@ -1324,6 +1324,8 @@ TEST_F(ShippedGazetteerTest, CountrySpellingsCldrLacksResolve) {
       {"عاد الوفد من بنغلادش مساء أمس.", "BD"},
       {"سقطت قذائف على وسط لوغانسك فجر اليوم.", "UA"},
       {"أجرت بيونغ يانغ تجربة صاروخية جديدة.", "KP"},
+      {"قصفت الطائرات شرق خانيونس ليلا.", "PS"},
+      {"انفجرت سيارة مفخخة في سوق بمدينة الصدر شرقي بغداد.", "IQ"},
   };
   for (const auto& c : cases) {
     Doc doc = test::AnalyzeWithPlaces(c.first);
