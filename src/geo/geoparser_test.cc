@@ -1408,6 +1408,11 @@ TEST_F(ShippedGazetteerTest, HistoricAndRegionalNamesOfTheRegionsFileResolve) {
   ASSERT_NE(f, nullptr);
   EXPECT_EQ(f->location.country, "IR") << f->reason;
   EXPECT_EQ(name_of(persia, *f), "فارس");
+  // Damascus's Eastern Ghouta is no Ghouta quarter of Homs.
+  Doc ghouta = test::AnalyzeWithPlaces("سقطت قذائف على بلدات الغوطة الشرقية قرب دمشق.");
+  const PlaceMention* g = Find(ghouta, "الغوطة الشرقية");
+  ASSERT_NE(g, nullptr);
+  EXPECT_NEAR(g->location.lat, 33.55, 0.2) << g->reason;
   Doc mines = test::AnalyzeWithPlaces("تقع مناجم النحاس الكبرى في إقليم كاتانغا جنوب الكونغو.");
   const PlaceMention* k = Find(mines, "كاتانغا");
   ASSERT_NE(k, nullptr);
