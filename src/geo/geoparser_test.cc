@@ -1413,6 +1413,10 @@ TEST_F(ShippedGazetteerTest, HistoricAndRegionalNamesOfTheRegionsFileResolve) {
   const PlaceMention* g = Find(ghouta, "الغوطة الشرقية");
   ASSERT_NE(g, nullptr);
   EXPECT_NEAR(g->location.lat, 33.55, 0.2) << g->reason;
+  Doc bare = test::AnalyzeWithPlaces("دخلت قوافل المساعدات إلى الغوطة بعد حصار طويل.");
+  const PlaceMention* b = Find(bare, "الغوطة");
+  ASSERT_NE(b, nullptr);
+  EXPECT_NEAR(b->location.lat, 33.55, 0.2) << b->reason;
   Doc mines = test::AnalyzeWithPlaces("تقع مناجم النحاس الكبرى في إقليم كاتانغا جنوب الكونغو.");
   const PlaceMention* k = Find(mines, "كاتانغا");
   ASSERT_NE(k, nullptr);
