@@ -2213,6 +2213,19 @@ class SentenceReader {
     if (org_at >= 0 && !(org->value == "team" && country) && !words_[at].proclitic &&
         !words_[org_at + org->words.size() - 1].article)
       return org->value == "team" ? kTeam : kOther;
+    // A team word with its own adjective, in apposition to the club's name
+    // (فريقه الجديد X، ناديه السابق X: "his new team X"): the adjective
+    // agrees with the team word, so the name after it is the team's.
+    if (!country && before == at && at >= 2 && !words_[at].proclitic) {
+      const Word& adjective = words_[at - 1];
+      const CuePhrase* team = nullptr;
+      const int team_at = MatchEnding(words_, at - 1, lex_.org_before, &team);
+      if (team_at >= 0 && team->value == "team" && team->words.size() == 1 && adjective.is_word &&
+          !adjective.latin && adjective.article && !adjective.proclitic &&
+          words_[team_at].name_end < words_[team_at].end &&
+          (lex_.weak_word.Contains(adjective.bare) || gaz_.Lookup(PlaceKey(adjective.name)).empty()))
+        return kTeam;
+    }
     // A quoted name after an organisation word holds the place as one of its
     // words (تنظيم «ولاية خراسان»، جماعة «أنصار بيت المقدس»): the group's name.
     if (InQuotedOrganisationName(at)) return kOther;

@@ -886,6 +886,20 @@ TEST_F(ShippedGazetteerTest, ATeamStaysATeamInTheWholeDocument) {
   EXPECT_EQ(bare, 1) << "only the mention after the cue مدينة is a place";
 }
 
+TEST_F(ShippedGazetteerTest, TeamWordWithItsOwnAdjectiveNamesTheClub) {
+  // فريقه الجديد X "his new team X": the adjective agrees with the team word
+  // and X stands in apposition to it, a club for the whole document.
+  Doc doc = test::AnalyzeWithPlaces(
+      "وقع المهاجم عقدا مع فريقه الجديد ميلانو لثلاثة مواسم. وقال إن ميلانو يملك جمهورا كبيرا.");
+  EXPECT_EQ(Find(doc, "ميلانو"), nullptr);
+  // A country after it stays a place (a national team is named by it).
+  Doc country = test::AnalyzeWithPlaces("عاد المدرب إلى فريقه الأول في إيطاليا بعد موسمين.");
+  EXPECT_NE(Find(country, "إيطاليا"), nullptr);
+  // Without the possessive, a definite word after a team noun is read as before.
+  Doc plain = test::AnalyzeWithPlaces("وصل الفريق الطبي حلب صباح اليوم.");
+  EXPECT_NE(Find(plain, "حلب"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, CommonWordAfterNearIsNoPlace) {
   // بركان "volcano" is a town's name too; near the volcano is not a place.
   Doc doc = test::AnalyzeWithPlaces("يعيش آلاف القرويين قرب البركان منذ عقود.");
@@ -1290,6 +1304,36 @@ TEST_F(ShippedGazetteerTest, TownInUniversityNameIsReadButNoMentionOfItsOwn) {
   EXPECT_FALSE(c->in_org_name);
 }
 
+TEST_F(ShippedGazetteerTest, TownInPrisonNameIsReadButNoMentionOfItsOwn) {
+  // institution سجن: سجن X names the prison, an institution; its town is
+  // still read and located (a riot there happens there).
+  Doc prison = test::AnalyzeWithPlaces("نقل المعتقلون إلى سجن صيدنايا قرب دمشق أمس.");
+  const PlaceMention* p = Find(prison, "سجن صيدنايا");
+  ASSERT_NE(p, nullptr);
+  EXPECT_TRUE(p->in_org_name);
+  EXPECT_EQ(p->location.country, "SY") << p->reason;
+}
+
+TEST_F(ShippedGazetteerTest, CountrySpellingsCldrLacksResolve) {
+  // data/geo/exonyms.tsv: Denmark's and Hungary's usual Arabic names, common
+  // variants of other countries' and of world cities' names.
+  const std::pair<const char*, const char*> cases[] = {
+      {"وصل الوزير إلى الدنمارك في زيارة رسمية.", "DK"},
+      {"وقعت المجر اتفاقا جديدا للطاقة.", "HU"},
+      {"تستضيف سيريلانكا المؤتمر الإقليمي هذا العام.", "LK"},
+      {"عاد الوفد من بنغلادش مساء أمس.", "BD"},
+      {"سقطت قذائف على وسط لوغانسك فجر اليوم.", "UA"},
+      {"أجرت بيونغ يانغ تجربة صاروخية جديدة.", "KP"},
+      {"قصفت الطائرات شرق خانيونس ليلا.", "PS"},
+      {"انفجرت سيارة مفخخة في سوق بمدينة الصدر شرقي بغداد.", "IQ"},
+  };
+  for (const auto& c : cases) {
+    Doc doc = test::AnalyzeWithPlaces(c.first);
+    ASSERT_FALSE(doc.places.empty()) << c.first;
+    EXPECT_EQ(doc.places[0].location.country, c.second) << c.first;
+  }
+}
+
 TEST_F(ShippedGazetteerTest, StateHeadNounAloneIsMarkedAsNoName) {
   // data/ar/places.tsv state_head: المملكة alone, in a report on one
   // kingdom, stands for it (the place is kept) but is a common noun, marked
@@ -1349,6 +1393,34 @@ TEST_F(ShippedGazetteerTest, NameSpanLeavesOutFacilityCueAndClassWords) {
   Doc plain = test::AnalyzeWithPlaces("عاد الوفد إلى عمان مساء الخميس.");
   ASSERT_FALSE(plain.places.empty());
   EXPECT_EQ(plain.places[0].name_span, plain.places[0].span);
+}
+
+TEST_F(ShippedGazetteerTest, HistoricAndRegionalNamesOfTheRegionsFileResolve) {
+  // data/geo/regions.tsv: regions Arabic writing names often that no cities
+  // file has (an oasis governorate, a historic land, a former province).
+  auto name_of = [](const Doc& d, const PlaceMention& p) { return std::string(d.OriginalText(p.name_span)); };
+  Doc oasis = test::AnalyzeWithPlaces("تشتهر واحة الأحساء بزراعة النخيل منذ قرون.");
+  const PlaceMention* a = Find(oasis, "الأحساء");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->location.country, "SA") << a->reason;
+  Doc persia = test::AnalyzeWithPlaces("حمل التجار الحرير من الصين إلى بلاد فارس عبر الطرق البرية.");
+  const PlaceMention* f = Find(persia, "بلاد فارس");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->location.country, "IR") << f->reason;
+  EXPECT_EQ(name_of(persia, *f), "فارس");
+  // Damascus's Eastern Ghouta is no Ghouta quarter of Homs.
+  Doc ghouta = test::AnalyzeWithPlaces("سقطت قذائف على بلدات الغوطة الشرقية قرب دمشق.");
+  const PlaceMention* g = Find(ghouta, "الغوطة الشرقية");
+  ASSERT_NE(g, nullptr);
+  EXPECT_NEAR(g->location.lat, 33.55, 0.2) << g->reason;
+  Doc bare = test::AnalyzeWithPlaces("دخلت قوافل المساعدات إلى الغوطة بعد حصار طويل.");
+  const PlaceMention* b = Find(bare, "الغوطة");
+  ASSERT_NE(b, nullptr);
+  EXPECT_NEAR(b->location.lat, 33.55, 0.2) << b->reason;
+  Doc mines = test::AnalyzeWithPlaces("تقع مناجم النحاس الكبرى في إقليم كاتانغا جنوب الكونغو.");
+  const PlaceMention* k = Find(mines, "كاتانغا");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->location.country, "CD") << k->reason;
 }
 
 TEST_F(ShippedGazetteerTest, TownNamedAfterAPersonIsAPlaceOnlyWithItsCue) {
