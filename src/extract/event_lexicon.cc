@@ -147,6 +147,10 @@ constexpr const char* kCueTypes[] = {
     "peaceful_manner",
     "destination",
     "raid",
+    "collective_head",
+    "victim_phrase_end",
+    "singular_opener",
+    "planted_before",
 };
 
 // A cue's kind, where its type takes one: who is speaking for an
@@ -866,8 +870,9 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
         if (const std::string why = CueKindProblem(row); !why.empty()) return t.Error(r, why);
         std::string key = NormalizeKey(row.cue);
         row.cue = key;
-        // A one-letter cue (the future prefix س) is a clitic, not a word.
-        if (Letters(key) < 2) {
+        // A one-letter Arabic cue (the future prefix س) is a clitic, not a
+        // word; an English one ("a", an article) is a word.
+        if (Letters(key) < 2 && std::string_view(lang) == "ar") {
           lex->clitic_cues.push_back(std::move(row));
           continue;
         }

@@ -177,7 +177,8 @@ std::optional<CasualtyFigure> Builder::EnglishOneVictim(size_t tw1) const {
 // active toll verb's object told definite — "the" and a singular person
 // head of up to three words, a singular pronoun, or "both" and a plural —
 // is one dead (two for "both"). Not a plural head nor a collective ("the
-// people", "the crew", "the rest").
+// people", "the crew", "the rest": `collective_head` cues); the phrase ends
+// at a `victim_phrase_end` word ("the driver inside").
 std::optional<CasualtyFigure> Builder::EnglishDefiniteVictims(size_t tw1) const {
   if (tw1 >= words_.size() || !Latin(tw1)) return {};
   const std::string_view first = words_[tw1].text();
@@ -189,15 +190,9 @@ std::optional<CasualtyFigure> Builder::EnglishDefiniteVictims(size_t tw1) const 
     f.low = f.best = f.high = 2;
     end = tw1 + 2;
   } else if (first == "the") {
-    static constexpr std::string_view kNotOne[] = {"people", "men", "women", "children", "police", "crew", "staff",
-                                                   "family", "personnel", "rest", "remainder", "majority", "others",
-                                                   "militia", "youth", "army", "enemy", "group", "same"};
     auto boundary = [&](size_t k) {
       if (k >= words_.size() || words_[k].clause_break || !words_[k].is_word || sent_[k] != sent_[tw1]) return true;
-      const std::string_view t = words_[k].text();
-      return t == "and" || t == "who" || t == "inside" || t == "in" || t == "on" || t == "at" || t == "near" ||
-             t == "of" || t == "with" || t == "as" || t == "when" || t == "after" || t == "before" || t == "while" ||
-             t == "outside" || t == "during";
+      return WordCue(k, "victim_phrase_end") != nullptr;
     };
     size_t k = tw1 + 1;
     while (k < tw1 + 4 && !boundary(k)) {
@@ -207,7 +202,7 @@ std::optional<CasualtyFigure> Builder::EnglishDefiniteVictims(size_t tw1) const 
     if (k == tw1 + 1 || !boundary(k)) return {};
     const std::string_view head = words_[k - 1].text();
     if (head.size() < 3 || (head.ends_with("s") && !head.ends_with("ss"))) return {};
-    if (std::find(std::begin(kNotOne), std::end(kNotOne), head) != std::end(kNotOne)) return {};
+    if (WordCue(k - 1, "collective_head")) return {};
     f.low = f.best = f.high = 1;
     end = k;
   } else {
@@ -249,7 +244,8 @@ std::optional<CasualtyFigure> Builder::EnglishPassiveOne(const TriggerMention& t
 
 // "A farmer and his son were shot dead", "a student, a trader and a
 // nurse were killed": a plural passive whose subject is person phrases in
-// the singular, each opened by an article or a possessive and joined by
+// the singular, each opened by an article or a possessive (a
+// `singular_opener` cue) and joined by
 // commas and "and", has as many dead as phrases. Any count but an age, an
 // event word or a plural head leaves the subject to the counts.
 std::optional<CasualtyFigure> Builder::EnglishJoinedSubjects(const TriggerMention& tr, size_t tw0) const {
@@ -260,9 +256,6 @@ std::optional<CasualtyFigure> Builder::EnglishJoinedSubjects(const TriggerMentio
     else if (tw0 >= 2 && words_[tw0 - 1].text() == "been" && words_[tw0 - 2].text() == "have") aux = tw0 - 2;
     else return {};
   }
-  auto opener = [](std::string_view t) {
-    return t == "a" || t == "an" || t == "the" || t == "his" || t == "her" || t == "their" || t == "its";
-  };
   size_t end = aux, first = SIZE_MAX;
   int phrases = 0;
   bool joined = false;
@@ -276,7 +269,7 @@ std::optional<CasualtyFigure> Builder::EnglishJoinedSubjects(const TriggerMentio
       const int32_t n = NumberStartingAt(k);
       if (n >= 0 && !EnglishAge(static_cast<size_t>(n))) return {};
       if ((!words_[k].is_word && !hyphen && n < 0) || t == "and" || t == "or" || TriggerStartingAt(k)) return {};
-      if (opener(t)) {
+      if (WordCue(k, "singular_opener")) {
         open = k;
         break;
       }
