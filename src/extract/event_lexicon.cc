@@ -151,6 +151,9 @@ constexpr const char* kCueTypes[] = {
     "victim_phrase_end",
     "singular_opener",
     "planted_before",
+    "not_noun",
+    "modifier_goes_on",
+    "participle_clause_end",
 };
 
 // A cue's kind, where its type takes one: who is speaking for an

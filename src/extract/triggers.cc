@@ -158,9 +158,11 @@ bool ReleaseFollows(const EventLexicon& lex, const std::vector<LexWord>& words, 
 // the raid died": a past participle right after a noun, with no auxiliary and
 // no object of its own, modifies that noun when a finite verb (`finite_verb`
 // cue) follows in the same clause; the clause's event is that verb, the
-// participle only says who. Without such a verb ("Five soldiers killed in
+// participle only says who. The noun is none when it is a pronoun or a
+// conjunction (`not_noun`), and the participle takes no object when a
+// `modifier_goes_on` word follows it. Without such a verb ("Five soldiers killed in
 // ambush near Gao" as a headline) the participle is the event. A
-// coordinator or relative word ends the search: "gunmen stormed into the
+// coordinator or relative word (`participle_clause_end`) ends the search: "gunmen stormed into the
 // village and burned" keeps its verbs. A date of its own between the
 // participle and the verb ("six people abducted from a camp on 11 May were
 // found") makes it a background event told in passing: it stays. So does an
@@ -179,27 +181,14 @@ bool EnglishReducedRelative(const Doc& doc, const EventLexicon& lex, const std::
   const bool aside = i >= 2 && words[i - 1].text() == "," && words[i - 2].is_word;
   const LexWord& noun = words[aside ? i - 2 : i - 1];
   if (!noun.is_word || noun.clause_break || tok_sent[noun.first] != tok_sent[words[i].first]) return false;
-  const std::string_view nt = noun.text();
-  static constexpr std::string_view kNotNouns[] = {"they", "we", "he", "she", "it", "i", "you", "who", "which",
-                                                   "that", "and", "or", "but", "then", "also", "not", "never"};
-  for (std::string_view x : kNotNouns)
-    if (nt == x) return false;
-  if (lex.WordCue(noun, "passive") || lex.WordCue(noun, "finite_verb") || EnglishAdverb(doc, noun)) return false;
+  if (lex.WordCue(noun, "not_noun") || lex.WordCue(noun, "passive") || lex.WordCue(noun, "finite_verb") || EnglishAdverb(doc, noun)) return false;
   // The modifier takes no object: it goes on with a preposition or a time
   // adverb ("abducted on the road", "occupied by rebels", "shot last week").
   // Any other word may be its object ("abducted six elders", "struck sites
   // the group has used"), which makes it the verb.
   const LexWord& next = words[i + 1];
   if (!next.is_word || next.number) return false;
-  static constexpr std::string_view kModifierGoesOn[] = {"in", "on", "at", "by", "near", "from", "during", "last",
-                                                         "since", "outside", "inside", "earlier", "overnight",
-                                                         "yesterday", "along", "across", "around", "into"};
-  const std::string_view nx = next.text();
-  if (std::none_of(std::begin(kModifierGoesOn), std::end(kModifierGoesOn),
-                   [&](std::string_view x) { return nx == x; }))
-    return false;
-  static constexpr std::string_view kClauseEnds[] = {"and", "or", "but", "who", "which", "that", "where", "when",
-                                                     "while", "after", "before", "as", "because", "then"};
+  if (!lex.WordCue(next, "modifier_goes_on")) return false;
   for (size_t k = i + 1; k < words.size() && k < i + 16; ++k) {
     if (aside && words[k].text() == "," && k + 1 < words.size() &&
         tok_sent[words[k + 1].first] == tok_sent[words[i].first]) {
@@ -210,8 +199,7 @@ bool EnglishReducedRelative(const Doc& doc, const EventLexicon& lex, const std::
       return false;
     if (words[k].first < tok_date.size() && tok_date[words[k].first]) return false;
     if (!words[k].is_word) continue;
-    for (std::string_view x : kClauseEnds)
-      if (words[k].text() == x) return false;
+    if (lex.WordCue(words[k], "participle_clause_end")) return false;
     if (!aside && (lex.WordCue(words[k], "finite_verb") || lex.WordCue(words[k], "passive")))
       return !(std::any_of(rows.begin(), rows.end(),
                            [&](int32_t r) {
