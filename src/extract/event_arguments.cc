@@ -483,10 +483,7 @@ bool Builder::DescribesReleasedCaptives(int32_t t) const {
   if (!IsAbduction(tr) || tr.voice != "active" || tw1 != tw0 + 1 || tw0 == 0 || !Latin(tw0)) return false;
   const std::string_view verb = words_[tw0].text();
   if (verb.size() < 3 || verb.substr(verb.size() - 2) != "ed") return false;
-  static constexpr std::string_view kAux[] = {"was", "were", "been", "had", "has", "have", "who", "which", "that"};
-  const std::string_view prev = words_[tw0 - 1].text();
-  for (std::string_view a : kAux)
-    if (prev == a) return false;
+  if (WordCue(tw0 - 1, "participle_auxiliary")) return false;
   if (!words_[tw0 - 1].is_word && !words_[tw0 - 1].number) return false;
   for (int32_t u : Bucket(s_triggers_, sent_[tw0])) {
     if (!NeedsCaptives(doc_.triggers[u]) || trig_w_[u].first < tw1 || CaptivityBefore(u) != t) continue;

@@ -771,17 +771,13 @@ bool Builder::ArabicAircraftDoer(const Event& e) const {
 // "Rebels seized a village chief and his sons", "gunmen captured five
 // farmers", "activists had been seized by men in plain clothes": a capture
 // verb whose object (its subject, when passive) is people — a `captive`
-// cue within three words after it in its clause, before any preposition,
+// cue within three words after it in its clause, before any preposition
+// (a `captive_search_end` cue),
 // or within four before its passive — took persons, not ground. ACLED
 // codes it an abduction, or an arrest when named state forces took them
 // (English: Arabic capture verbs read their object through على).
 void Builder::CapturedPeople() {
-  static constexpr std::string_view kStops[] = {"of", "in", "from", "near", "at", "on", "to", "into", "with", "after", "and"};
-  const auto stop = [&](size_t w) {
-    for (std::string_view s : kStops)
-      if (words_[w].text() == s) return true;
-    return false;
-  };
+  const auto stop = [&](size_t w) { return WordCue(w, "captive_search_end") != nullptr; };
   std::vector<bool> gone(doc_.events.size(), false);
   for (size_t i = 0; i < doc_.events.size(); ++i) {
     Event& e = doc_.events[i];

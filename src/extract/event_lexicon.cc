@@ -154,6 +154,9 @@ constexpr const char* kCueTypes[] = {
     "not_noun",
     "modifier_goes_on",
     "participle_clause_end",
+    "captive_search_end",
+    "participle_auxiliary",
+    "march_object",
 };
 
 // A cue's kind, where its type takes one: who is speaking for an

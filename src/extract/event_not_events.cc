@@ -790,19 +790,16 @@ void Builder::DropDenialsOfReportedEvents() {
 
 // English verbs that need a complement to be an event: a crowd marches
 // somewhere ("marched through the capital"), while "marched the hostages
-// into the bush" is a captor's act; a withdrawal leaves somewhere
+// into the bush" (a `march_object` cue after it) is a captor's act; a withdrawal leaves somewhere
 // ("withdrew from the town", "pulled out of"), while "before withdrawing"
 // or "until they retreated" closes the tale of an attack.
 bool Builder::EnglishWithoutComplement(const Event& e) const {
   const TriggerMention& tr = doc_.triggers[e.trigger];
   if (!Latin(tr)) return false;
   const size_t w1 = trig_w_[e.trigger].second;
-  auto word = [&](size_t k) -> std::string_view { return k < words_.size() ? words_[k].text() : std::string_view(); };
   if (e.acled_sub_event_type == "Peaceful protest" && words_[trig_w_[e.trigger].first].text().starts_with("march") &&
       !Definite(e)) {
-    const std::string_view next = word(w1);
-    return next == "the" || next == "a" || next == "an" || next == "them" || next == "him" || next == "her" ||
-           next == "their" || next == "his";
+    return WordCue(w1, "march_object") != nullptr;
   }
   if (e.acled_sub_event_type == "Non-violent transfer of territory" && tr.lemma == "withdraw") {
     for (size_t k = w1; k < w1 + 5 && k < words_.size() && clause_[k] == clause_[w1 - 1]; ++k)

@@ -160,10 +160,10 @@ bool ReleaseFollows(const EventLexicon& lex, const std::vector<LexWord>& words, 
 // cue) follows in the same clause; the clause's event is that verb, the
 // participle only says who. The noun is none when it is a pronoun or a
 // conjunction (`not_noun`), and the participle takes no object when a
-// `modifier_goes_on` word follows it. Without such a verb ("Five soldiers killed in
-// ambush near Gao" as a headline) the participle is the event. A
-// coordinator or relative word (`participle_clause_end`) ends the search: "gunmen stormed into the
-// village and burned" keeps its verbs. A date of its own between the
+// `modifier_goes_on` word follows it. Without such a verb ("Five soldiers
+// killed in ambush near Gao" as a headline) the participle is the event. A
+// coordinator or relative word (`participle_clause_end`) ends the search:
+// "gunmen stormed into the village and burned" keeps its verbs. A date of its own between the
 // participle and the verb ("six people abducted from a camp on 11 May were
 // found") makes it a background event told in passing: it stays. So does an
 // abduction before a release ("herders kidnapped near the town were freed"):
@@ -181,7 +181,9 @@ bool EnglishReducedRelative(const Doc& doc, const EventLexicon& lex, const std::
   const bool aside = i >= 2 && words[i - 1].text() == "," && words[i - 2].is_word;
   const LexWord& noun = words[aside ? i - 2 : i - 1];
   if (!noun.is_word || noun.clause_break || tok_sent[noun.first] != tok_sent[words[i].first]) return false;
-  if (lex.WordCue(noun, "not_noun") || lex.WordCue(noun, "passive") || lex.WordCue(noun, "finite_verb") || EnglishAdverb(doc, noun)) return false;
+  if (lex.WordCue(noun, "not_noun") || lex.WordCue(noun, "passive") || lex.WordCue(noun, "finite_verb") ||
+      EnglishAdverb(doc, noun))
+    return false;
   // The modifier takes no object: it goes on with a preposition or a time
   // adverb ("abducted on the road", "occupied by rebels", "shot last week").
   // Any other word may be its object ("abducted six elders", "struck sites
