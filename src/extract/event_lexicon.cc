@@ -157,6 +157,11 @@ constexpr const char* kCueTypes[] = {
     "captive_search_end",
     "participle_auxiliary",
     "march_object",
+    "not_one_count",
+    "count_determiner",
+    "span_of_years",
+    "span_of_days",
+    "instrument_marker",
 };
 
 // A cue's kind, where its type takes one: who is speaking for an

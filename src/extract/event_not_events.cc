@@ -551,16 +551,15 @@ bool Builder::RunningTollOfPlural(const Event& e) const {
 }
 
 // "a year of fighting", "decades of conflict": a span of months or years
-// of an activity is the background of a report, not an event of it.
+// of an activity (a `span_of_years` cue before "of"; `span_of_days` for
+// days or weeks) is the background of a report, not an event of it.
 bool Builder::LongSpanOf(size_t w, bool days) const {
   // "a year of cross-border fighting": up to two modifiers after "of".
   for (size_t of = w; of-- > 0 && w - of <= 5;) {
     if (words_[of].clause_break) return false;
     if (words_[of].text() != "of") continue;
     if (of == 0) return false;
-    const std::string_view u = words_[of - 1].text();
-    if (days) return u == "days" || u == "weeks";
-    return u == "month" || u == "months" || u == "year" || u == "years" || u == "decade" || u == "decades";
+    return WordCue(of - 1, days ? "span_of_days" : "span_of_years") != nullptr;
   }
   return false;
 }

@@ -159,14 +159,12 @@ void Builder::FightingOfRunningTolls() {
 }
 
 // "killing a 16-year-old boy", "wounding a soldier": one victim, told with
-// the article ("a number of people", "a dozen" are no count of one).
+// the article ("a number of people", "a dozen" are no count of one: a
+// `not_one_count` cue after the article).
 std::optional<CasualtyFigure> Builder::EnglishOneVictim(size_t tw1) const {
   if (tw1 == 0 || tw1 + 1 >= words_.size() || !Latin(tw1)) return {};
   if (words_[tw1].text() != "a" && words_[tw1].text() != "an") return {};
-  const std::string_view next = words_[tw1 + 1].text();
-  if (next == "number" || next == "unknown" || next == "undisclosed" || next == "dozen" || next == "few" || next == "handful" || next == "total" ||
-      next == "further" || next == "score" || next == "couple")
-    return {};
+  if (WordCue(tw1 + 1, "not_one_count")) return {};
   CasualtyFigure f;
   f.low = f.best = f.high = 1;
   f.span = doc_.SpanOf(TokenRange{words_[tw1].first, words_[tw1].end});
@@ -900,8 +898,7 @@ bool Builder::InsideActorName(size_t k) const {
 bool Builder::CountAfterItsNoun(size_t c, int32_t n) const {
   if (Latin(c)) {
     // "the two", "her two children": a determiner before the count.
-    const std::string_view t = words_[c].text();
-    return t == "the" || t == "his" || t == "her" || t == "their";
+    return WordCue(c, "count_determiner") != nullptr;
   }
   const NumberMention& m = doc_.numbers[n];
   return m.value && *m.value <= 2;

@@ -293,7 +293,7 @@ bool ViolentHostBefore(const Doc& doc, const std::vector<LexWord>& words, const 
 }
 
 // Whether the noun at word i is the means of an action (بالمدفعية، "with
-// grenades", "using drones").
+// grenades", "using drones": an `instrument_marker` cue a few words before).
 bool IsInstrument(const Doc& doc, const EventLexicon& lex, const std::vector<LexWord>& words, size_t i) {
   if (doc.tokens[words[i].first].script != Script::kLatin) return ArabicInstrument(doc, lex, words, i);
   if (i == 0) return false;
@@ -302,8 +302,7 @@ bool IsInstrument(const Doc& doc, const EventLexicon& lex, const std::vector<Lex
   for (size_t k = i, back = 0; k-- > 0 && back < 7; ++back) {
     if (words[k].clause_break || words[k].quote_mark) return false;
     if (!words[k].is_word) continue;
-    const std::string_view t = words[k].text();
-    if (t == "with" || t == "using" || t == "used" || t == "wielding") return true;
+    if (lex.WordCue(words[k], "instrument_marker")) return true;
   }
   return false;
 }
