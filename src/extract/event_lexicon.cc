@@ -162,6 +162,12 @@ constexpr const char* kCueTypes[] = {
     "span_of_years",
     "span_of_days",
     "instrument_marker",
+    "definite_determiner",
+    "reference_determiner",
+    "reference_modifier",
+    "participle_article",
+    "participle_possessive",
+    "participle_preposition",
 };
 
 // A cue's kind, where its type takes one: who is speaking for an

@@ -9,14 +9,13 @@ namespace {
 
 // Whether the noun at word i is written as given information: with the
 // article (الهجوم، والهجمات), or after an English determiner ("the attack",
-// "this deadly attack").
-bool IsDefinite(const Doc& doc, const std::vector<LexWord>& words, size_t i) {
+// "this deadly attack": a `definite_determiner` cue).
+bool IsDefinite(const Doc& doc, const EventLexicon& lex, const std::vector<LexWord>& words, size_t i) {
   if (CarriesArticle(doc, words[i])) return true;
   if (doc.tokens[words[i].first].script != Script::kLatin) return false;
   for (size_t k = i, back = 0; k-- > 0 && back < 2; ++back) {
     if (!words[k].is_word || words[k].clause_break) return false;
-    const std::string_view t = words[k].text();
-    if (t == "the" || t == "this" || t == "that" || t == "these" || t == "those") return true;
+    if (lex.WordCue(words[k], "definite_determiner")) return true;
   }
   return false;
 }
@@ -26,19 +25,16 @@ bool IsDefinite(const Doc& doc, const std::vector<LexWord>& words, size_t i) {
 // superlative) is a noun told as given information, whichever row matched
 // (English lists forms such as "strikes" or "abduction" once, for the verb
 // and the noun alike). Not after "that", which also starts relative clauses
-// ("the group that kidnapped them").
-bool IsEnglishReference(const Doc& doc, const std::vector<LexWord>& words, size_t i) {
+// ("the group that kidnapped them"). The determiners are
+// `reference_determiner` cues, the ordinals and the like between
+// `reference_modifier` cues.
+bool IsEnglishReference(const Doc& doc, const EventLexicon& lex, const std::vector<LexWord>& words, size_t i) {
   if (i == 0 || doc.tokens[words[i].first].script != Script::kLatin) return false;
-  auto determiner = [&](size_t k) {
-    if (!words[k].is_word) return false;
-    const std::string_view t = words[k].text();
-    return t == "the" || t == "this" || t == "these" || t == "those" || t == "such" || t == "similar";
-  };
+  auto determiner = [&](size_t k) { return words[k].is_word && lex.WordCue(words[k], "reference_determiner"); };
   if (determiner(i - 1)) return true;
   if (i < 2 || !words[i - 1].is_word || !determiner(i - 2)) return false;
   const std::string_view m = words[i - 1].text();
-  return (m.size() > 4 && m.ends_with("est")) || m == "first" || m == "second" || m == "third" || m == "latest" ||
-         m == "last" || m == "previous" || m == "recent" || m == "earlier" || m == "same";
+  return (m.size() > 4 && m.ends_with("est")) || lex.WordCue(words[i - 1], "reference_modifier");
 }
 
 // "the Chemical Weapons Convention", "a Counter Terrorism Department
@@ -112,23 +108,24 @@ size_t GappedTrigger(const EventLexicon& lex, const std::vector<LexWord>& words,
 
 // "the besieged city", "a bombed-out school": an English past participle
 // between an article and the noun it describes is an adjective, not an
-// event told.
-bool EnglishParticipleAdjective(const Doc& doc, const std::vector<LexWord>& words, size_t i, size_t n) {
+// event told (`participle_article`; also after a count, a
+// `participle_possessive` or a `participle_preposition`).
+bool EnglishParticipleAdjective(const Doc& doc, const EventLexicon& lex, const std::vector<LexWord>& words, size_t i,
+                                size_t n) {
   if (n != 1 || i == 0 || i + 1 >= words.size() || doc.tokens[words[i].first].script != Script::kLatin) return false;
   const std::string_view w = words[i].text();
   const std::string_view before = words[i - 1].text();
   if (!w.ends_with("ed")) return false;
-  if (before == "the" || before == "a" || before == "an") return words[i + 1].is_word && !words[i + 1].clause_break;
+  if (lex.WordCue(words[i - 1], "participle_article")) return words[i + 1].is_word && !words[i + 1].clause_break;
   // "handed over 46 captured soldiers", "their captured comrades": after a
   // count or a possessive, before a common noun. A year ("in 2014 captured
   // Mosul") or a name after it leaves the verb.
   const bool count = !before.empty() && before.size() <= 3 &&
                      std::all_of(before.begin(), before.end(), [](char c) { return c >= '0' && c <= '9'; });
-  const bool possessive = before == "its" || before == "their" || before == "his" || before == "her" || before == "our";
+  const bool possessive = lex.WordCue(words[i - 1], "participle_possessive") != nullptr;
   // "walking among burned vehicles", "the smell of burned tyres": a verb
   // never follows a preposition; the participle there describes a noun.
-  const bool preposition = before == "among" || before == "amid" || before == "of" || before == "with" ||
-                           before == "from" || before == "into" || before == "between";
+  const bool preposition = lex.WordCue(words[i - 1], "participle_preposition") != nullptr;
   if (!count && !possessive && !preposition) return false;
   const std::string_view next = words[i + 1].text();
   return words[i + 1].is_word && !words[i + 1].clause_break && !next.empty() && next[0] >= 'a' && next[0] <= 'z';
@@ -216,7 +213,7 @@ bool EnglishReducedRelative(const Doc& doc, const EventLexicon& lex, const std::
 // after a noun that heads place names (`name_head` cue) is part of the
 // name, whatever event it could tell.
 bool InPlaceName(const Doc& doc, const EventLexicon& lex, const std::vector<LexWord>& words, size_t i) {
-  if (i == 0 || !IsDefinite(doc, words, i) || doc.tokens[words[i].first].script == Script::kLatin) return false;
+  if (i == 0 || !IsDefinite(doc, lex, words, i) || doc.tokens[words[i].first].script == Script::kLatin) return false;
   return lex.WordCue(words[i - 1], "name_head") != nullptr;
 }
 
@@ -412,9 +409,9 @@ Status TriggerRecognizer::Run(Doc& doc) const {
     // A one-word verb form that with the article is another noun (الفرق "the
     // teams", not فرّق "dispersed"): a verb never takes the article. Cue keys
     // are normalised, so the form must be too (أسر is stored اسر).
-    const bool article_noun = n == 1 && !gapped_match && IsDefinite(doc, words, i) &&
+    const bool article_noun = n == 1 && !gapped_match && IsDefinite(doc, lex, words, i) &&
                               lex.KeyCue(NormalizeKey(lex.triggers[ids->front()].form), "article_noun");
-    if (article_noun || InsideEnglishName(doc, words, tok_sent, i, n) || EnglishParticipleAdjective(doc, words, i, n) ||
+    if (article_noun || InsideEnglishName(doc, words, tok_sent, i, n) || EnglishParticipleAdjective(doc, lex, words, i, n) ||
         EnglishReducedRelative(doc, lex, words, tok_sent, tok_date, *ids, i, n) ||
         InPlaceName(doc, lex, words, i) || InGroupName(doc, lex, words, i)) {
       if (gapped_match) gap_tail = {SIZE_MAX, 0};
@@ -448,7 +445,7 @@ Status TriggerRecognizer::Run(Doc& doc) const {
       else if (!chosen) chosen = &row;  // nominal
     }
     std::string voice;
-    const bool definite = IsDefinite(doc, words, i);
+    const bool definite = IsDefinite(doc, lex, words, i);
     if (definite && chosen) {
       // With the article it is the noun (القصف), never the verb (قصف).
     } else if (active && passive) {
@@ -497,7 +494,7 @@ Status TriggerRecognizer::Run(Doc& doc) const {
     m.default_status = chosen->default_status;
     m.confidence = chosen->confidence;
     m.generic = chosen->generic;
-    m.definite = (voice == "nominal" && definite) || IsEnglishReference(doc, words, i);  // تم الاستيلاء is news
+    m.definite = (voice == "nominal" && definite) || IsEnglishReference(doc, lex, words, i);  // تم الاستيلاء is news
     m.instrument = voice == "nominal" && IsInstrument(doc, lex, words, i);
     doc.triggers.push_back(std::move(m));
     i += n;
