@@ -299,8 +299,7 @@ int32_t Builder::BeatersBefore(size_t tw0, int32_t sentence) const {
     for (int32_t p : Bucket(s_places_, sentence)) {
       if (place_w_[p].first != prep + 1) continue;
       size_t end = place_w_[p].second;
-      if (end < tw0 && (words_[end].text() == "state" || words_[end].text() == "province" || words_[end].text() == "district"))
-        ++end;  // "in Y state"
+      if (end < tw0 && WordCue(end, "admin_unit_after")) ++end;  // "in Y state"
       if (!comma) return end;
       return end < tw0 && words_[end].text() == "," ? end + 1 : w;
     }

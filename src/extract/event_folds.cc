@@ -964,7 +964,7 @@ void Builder::FoldCircumstances() {
     // ("in a dawn raid", "during an overnight operation") it is the noun, and
     // a modifier may stand between.
     const bool latin = Latin(tr);
-    auto article = [&](size_t k) { return words_[k].text() == "a" || words_[k].text() == "an" || words_[k].text() == "the"; };
+    auto article = [&](size_t k) { return WordCue(k, "article") != nullptr; };
     const bool noun = tr.voice == "nominal" || (latin && ((w0 >= 1 && article(w0 - 1)) || (w0 >= 2 && article(w0 - 2))));
     if (e.acled_event_type == "Protests" || e.acled_event_type == "Riots") return -1;
     // Arabic: right after the cue's preposition (في إطار دمج الفصائل، خلال

@@ -165,9 +165,12 @@ constexpr const char* kCueTypes[] = {
     "definite_determiner",
     "reference_determiner",
     "reference_modifier",
-    "participle_article",
+    "article",
     "participle_possessive",
     "participle_preposition",
+    "admin_unit_after",
+    "object_opener",
+    "died_subject_opener",
 };
 
 // A cue's kind, where its type takes one: who is speaking for an

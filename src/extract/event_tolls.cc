@@ -290,7 +290,8 @@ std::optional<CasualtyFigure> Builder::EnglishJoinedSubjects(const TriggerMentio
 
 // "the 63-year-old driver died at the scene", "a student died after police
 // struck him", "he died in hospital": "died" after a subject in the singular
-// — a pronoun, or a noun phrase opened by an article or a possessive, of a
+// — a pronoun, or a noun phrase opened by an article or a possessive (a
+// `died_subject_opener` cue), of a
 // few words, its head no plural — is one dead.
 std::optional<CasualtyFigure> Builder::EnglishOneWhoDied(const TriggerMention& tr, size_t tw0) const {
   if (!Latin(tr) || tw0 == 0 || doc_.norm(tr.span) != "died") return {};
@@ -309,7 +310,7 @@ std::optional<CasualtyFigure> Builder::EnglishOneWhoDied(const TriggerMention& t
       const int32_t n = NumberStartingAt(k);
       if (n >= 0 && !EnglishAge(static_cast<size_t>(n))) return {};
       if ((!words_[k].is_word && !hyphen && n < 0) || t == "and" || t == "or" || TriggerStartingAt(k)) return {};
-      if (t == "a" || t == "an" || t == "the" || t == "his" || t == "her" || t == "their") {
+      if (WordCue(k, "died_subject_opener")) {
         opener = k;
         break;
       }
@@ -1145,7 +1146,7 @@ void Builder::AttachCasualty(int32_t t) {
   // object of its own right after it is an active verb, its subject no count.
   const bool object_follows =
       Latin(tr) && tw1 < words_.size() && clause_[tw1] == clause &&
-      (words_[tw1].text() == "a" || words_[tw1].text() == "an" || words_[tw1].text() == "another");
+      WordCue(tw1, "object_opener") != nullptr;
   if (num < 0 && tr.voice == "passive" && !object_follows) num = EnglishSubjectCount(tw0, sentence);
   if (num < 0 && tr.tokens.begin < tr.tokens.end) num = ArabicSubjectCount(t);
   // The civilian subset: the figure after a subset cue in the sentence.

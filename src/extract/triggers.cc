@@ -108,7 +108,7 @@ size_t GappedTrigger(const EventLexicon& lex, const std::vector<LexWord>& words,
 
 // "the besieged city", "a bombed-out school": an English past participle
 // between an article and the noun it describes is an adjective, not an
-// event told (`participle_article`; also after a count, a
+// event told (`article`; also after a count, a
 // `participle_possessive` or a `participle_preposition`).
 bool EnglishParticipleAdjective(const Doc& doc, const EventLexicon& lex, const std::vector<LexWord>& words, size_t i,
                                 size_t n) {
@@ -116,7 +116,7 @@ bool EnglishParticipleAdjective(const Doc& doc, const EventLexicon& lex, const s
   const std::string_view w = words[i].text();
   const std::string_view before = words[i - 1].text();
   if (!w.ends_with("ed")) return false;
-  if (lex.WordCue(words[i - 1], "participle_article")) return words[i + 1].is_word && !words[i + 1].clause_break;
+  if (lex.WordCue(words[i - 1], "article")) return words[i + 1].is_word && !words[i + 1].clause_break;
   // "handed over 46 captured soldiers", "their captured comrades": after a
   // count or a possessive, before a common noun. A year ("in 2014 captured
   // Mosul") or a name after it leaves the verb.
