@@ -233,5 +233,26 @@ TEST_F(CueDataTest, DefusedBombHasNoOwnerSupplied) {
   EXPECT_EQ(without, "2 | Armed clash mli.mil | Disrupted weapons use mli.jnim");
 }
 
+TEST_F(CueDataTest, DiedAfterASingularSubjectIsOneDead) {
+  const auto [with, without] = WithAndWithout(
+      "died_subject_opener",
+      "Gunmen attacked a bus near Zaria on Monday and the 40-year-old driver died in hospital.", SummaryWithTolls);
+  EXPECT_EQ(with, "1 | Attack 1");
+  EXPECT_EQ(without, "1 | Attack -");
+}
+
+TEST_F(CueDataTest, ParticipleAfterAnArticleIsAnAdjective) {
+  const auto [with, without] = WithAndWithout("article", "Residents fled the besieged city of Gao on Monday.");
+  EXPECT_EQ(with, "0");
+  EXPECT_EQ(without, "1 | Change to group/activity");
+}
+
+TEST_F(CueDataTest, ParticipleAfterAPrepositionIsAnAdjective) {
+  const auto [with, without] =
+      WithAndWithout("participle_preposition", "Residents walked among burned vehicles in Gao on Monday.");
+  EXPECT_EQ(with, "0");
+  EXPECT_EQ(without, "1 | Looting/property destruction");
+}
+
 }  // namespace
 }  // namespace marsad
