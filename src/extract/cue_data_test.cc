@@ -51,12 +51,33 @@ std::string Summary(const Doc& doc) {
   return s.str();
 }
 
+// The same with each event's dead (best figure, "-" when none is told).
+std::string SummaryWithTolls(const Doc& doc) {
+  std::ostringstream s;
+  s << doc.events.size();
+  for (const Event& e : doc.events) {
+    s << " | " << e.acled_sub_event_type << " ";
+    if (e.fatalities && e.fatalities->best) s << *e.fatalities->best;
+    else s << "-";
+  }
+  return s.str();
+}
+
+// The same with each event's actor 2 (its registry id, "" when none).
+std::string SummaryWithActor2(const Doc& doc) {
+  std::ostringstream s;
+  s << doc.events.size();
+  for (const Event& e : doc.events) s << " | " << e.acled_sub_event_type << " " << test::ActorId(doc, e.actor2);
+  return s.str();
+}
+
 class CueDataTest : public ::testing::Test {
  protected:
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
 
   // What `text` gives with the shipped data and without cue type `type`.
-  std::pair<std::string, std::string> WithAndWithout(const std::string& type, const std::string& text) {
+  std::pair<std::string, std::string> WithAndWithout(const std::string& type, const std::string& text,
+                                                      std::string (*summary)(const Doc&) = Summary) {
     test::ScopedTempPath dir("cues_without_" + type);
     WriteDataWithout(dir.path(), type);
     auto layer = Pipeline::CreateExtractLayer(dir.path());
@@ -67,7 +88,7 @@ class CueDataTest : public ::testing::Test {
     Doc without(text);
     without.given_time = with.given_time;
     EXPECT_TRUE(layer->Run(without).ok());
-    return {Summary(with), Summary(without)};
+    return {summary(with), summary(without)};
   }
 };
 
@@ -135,6 +156,102 @@ TEST_F(CueDataTest, DestructionOfAMilitaryTargetIsNoPropertyDestruction) {
     EXPECT_EQ(with.find("Looting/property destruction"), std::string::npos) << with;
     EXPECT_NE(without.find("Looting/property destruction"), std::string::npos) << without;
   }
+}
+
+
+// Word lists of the English toll, participle and object rules, moved from
+// code to cue types: each sentence reads differently without its type.
+TEST_F(CueDataTest, SingularOpenersCountJoinedSubjects) {
+  const auto [with, without] = WithAndWithout(
+      "singular_opener", "A farmer and his son were shot dead by gunmen in Katsina on Monday.", SummaryWithTolls);
+  EXPECT_EQ(with, "1 | Attack 2");
+  EXPECT_EQ(without, "1 | Attack -");
+}
+
+TEST_F(CueDataTest, CollectiveHeadIsNoSingleDead) {
+  const auto [with, without] = WithAndWithout(
+      "collective_head", "Gunmen ambushed a minibus near Zaria on Monday, killing the crew.", SummaryWithTolls);
+  EXPECT_EQ(with, "1 | Armed clash -");
+  EXPECT_EQ(without, "1 | Armed clash 1");
+}
+
+TEST_F(CueDataTest, VictimPhraseEndsBeforeAPreposition) {
+  const auto [with, without] = WithAndWithout(
+      "victim_phrase_end", "Gunmen shot dead the driver inside his car near Zaria on Monday.", SummaryWithTolls);
+  EXPECT_EQ(with, "1 | Attack 1");
+  EXPECT_EQ(without, "1 | Attack -");
+}
+
+TEST_F(CueDataTest, ANumberOfIsNoCountOfOne) {
+  const auto [with, without] = WithAndWithout(
+      "not_one_count", "Gunmen killed a number of villagers near Zaria on Monday.", SummaryWithTolls);
+  EXPECT_EQ(with, "1 | Attack -");
+  EXPECT_EQ(without, "1 | Attack 1");
+}
+
+TEST_F(CueDataTest, CountDeterminerJoinsTheCountToTheToll) {
+  const auto [with, without] = WithAndWithout(
+      "count_determiner", "Gunmen killed a farmer and his two sons near Zaria on Monday.", SummaryWithTolls);
+  EXPECT_EQ(with, "1 | Attack 3");
+  EXPECT_EQ(without, "1 | Attack 2");
+}
+
+TEST_F(CueDataTest, MarchWithAnObjectIsNoProtest) {
+  const auto [with, without] =
+      WithAndWithout("march_object", "Kidnappers marched the hostages into the forest near Kaduna on Monday.");
+  EXPECT_EQ(with, "0");
+  EXPECT_EQ(without, "1 | Peaceful protest");
+}
+
+TEST_F(CueDataTest, AYearOfFightingIsBackground) {
+  const auto [with, without] =
+      WithAndWithout("span_of_years", "Residents of Khartoum marked a year of fighting on Monday.");
+  EXPECT_EQ(with, "0");
+  EXPECT_EQ(without, "1 | Armed clash");
+}
+
+TEST_F(CueDataTest, ParticipleBeforeAPrepositionModifiesItsNoun) {
+  const auto [with, without] =
+      WithAndWithout("modifier_goes_on", "Shops looted during the riots were reopened in Kano on Monday.");
+  EXPECT_EQ(with, "1 | Violent demonstration");
+  EXPECT_EQ(without, "2 | Looting/property destruction | Violent demonstration");
+}
+
+TEST_F(CueDataTest, CoordinatorEndsTheSearchForTheParticiplesVerb) {
+  const auto [with, without] = WithAndWithout(
+      "participle_clause_end", "Shops looted in the riots and closed since then were reopened in Kano on Monday.");
+  EXPECT_EQ(with, "2 | Looting/property destruction | Violent demonstration");
+  EXPECT_EQ(without, "1 | Violent demonstration");
+}
+
+TEST_F(CueDataTest, DefusedBombHasNoOwnerSupplied) {
+  const auto [with, without] = WithAndWithout(
+      "planted_before",
+      "JNIM fighters attacked an army post near Gao on Sunday. On Monday soldiers defused a roadside bomb near Gao.",
+      SummaryWithActor2);
+  EXPECT_EQ(with, "2 | Armed clash mli.mil | Disrupted weapons use ");
+  EXPECT_EQ(without, "2 | Armed clash mli.mil | Disrupted weapons use mli.jnim");
+}
+
+TEST_F(CueDataTest, DiedAfterASingularSubjectIsOneDead) {
+  const auto [with, without] = WithAndWithout(
+      "died_subject_opener",
+      "Gunmen attacked a bus near Zaria on Monday and the 40-year-old driver died in hospital.", SummaryWithTolls);
+  EXPECT_EQ(with, "1 | Attack 1");
+  EXPECT_EQ(without, "1 | Attack -");
+}
+
+TEST_F(CueDataTest, ParticipleAfterAnArticleIsAnAdjective) {
+  const auto [with, without] = WithAndWithout("article", "Residents fled the besieged city of Gao on Monday.");
+  EXPECT_EQ(with, "0");
+  EXPECT_EQ(without, "1 | Change to group/activity");
+}
+
+TEST_F(CueDataTest, ParticipleAfterAPrepositionIsAnAdjective) {
+  const auto [with, without] =
+      WithAndWithout("participle_preposition", "Residents walked among burned vehicles in Gao on Monday.");
+  EXPECT_EQ(with, "0");
+  EXPECT_EQ(without, "1 | Looting/property destruction");
 }
 
 }  // namespace

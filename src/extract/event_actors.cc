@@ -1783,9 +1783,9 @@ void Builder::InterceptedWeaponOwners() {
       // Unnamed, a weapon stopped in use is the interceptor's enemy's, the
       // one the report names most. A cache found or seized (PLOVER
       // confiscate) may be anyone's, stored long ago: no owner is told; nor
-      // is one of a bomb defused ("defused a roadside bomb"): it was planted
-      // before, by hands the report does not know.
-      const bool planted_before = doc_.triggers[e.trigger].lemma == "defuse";
+      // is one of a bomb defused ("defused a roadside bomb", a `planted_before`
+      // lemma): it was planted before, by hands the report does not know.
+      const bool planted_before = lex_.KeyCue(NormalizeKey(doc_.triggers[e.trigger].lemma), "planted_before") != nullptr;
       if (Actor2Of(e).empty() && !Actor1Of(e).empty() && e.plover_mode != "confiscate" && !planted_before)
         if (std::string other = LikelyOpponent(Actor1Of(e)); !other.empty()) SetImplicitId(e.actor2, std::move(other));
       continue;

@@ -309,8 +309,7 @@ int32_t Builder::BeatersBefore(size_t tw0, int32_t sentence) const {
     for (int32_t p : Bucket(s_places_, sentence)) {
       if (place_w_[p].first != prep + 1) continue;
       size_t end = place_w_[p].second;
-      if (end < tw0 && (words_[end].text() == "state" || words_[end].text() == "province" || words_[end].text() == "district"))
-        ++end;  // "in Y state"
+      if (end < tw0 && WordCue(end, "admin_unit_after")) ++end;  // "in Y state"
       if (!comma) return end;
       return end < tw0 && words_[end].text() == "," ? end + 1 : w;
     }
@@ -493,10 +492,7 @@ bool Builder::DescribesReleasedCaptives(int32_t t) const {
   if (!IsAbduction(tr) || tr.voice != "active" || tw1 != tw0 + 1 || tw0 == 0 || !Latin(tw0)) return false;
   const std::string_view verb = words_[tw0].text();
   if (verb.size() < 3 || verb.substr(verb.size() - 2) != "ed") return false;
-  static constexpr std::string_view kAux[] = {"was", "were", "been", "had", "has", "have", "who", "which", "that"};
-  const std::string_view prev = words_[tw0 - 1].text();
-  for (std::string_view a : kAux)
-    if (prev == a) return false;
+  if (WordCue(tw0 - 1, "participle_auxiliary")) return false;
   if (!words_[tw0 - 1].is_word && !words_[tw0 - 1].number) return false;
   for (int32_t u : Bucket(s_triggers_, sent_[tw0])) {
     if (!NeedsCaptives(doc_.triggers[u]) || trig_w_[u].first < tw1 || CaptivityBefore(u) != t) continue;

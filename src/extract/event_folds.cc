@@ -771,17 +771,13 @@ bool Builder::ArabicAircraftDoer(const Event& e) const {
 // "Rebels seized a village chief and his sons", "gunmen captured five
 // farmers", "activists had been seized by men in plain clothes": a capture
 // verb whose object (its subject, when passive) is people — a `captive`
-// cue within three words after it in its clause, before any preposition,
+// cue within three words after it in its clause, before any preposition
+// (a `captive_search_end` cue),
 // or within four before its passive — took persons, not ground. ACLED
 // codes it an abduction, or an arrest when named state forces took them
 // (English: Arabic capture verbs read their object through على).
 void Builder::CapturedPeople() {
-  static constexpr std::string_view kStops[] = {"of", "in", "from", "near", "at", "on", "to", "into", "with", "after", "and"};
-  const auto stop = [&](size_t w) {
-    for (std::string_view s : kStops)
-      if (words_[w].text() == s) return true;
-    return false;
-  };
+  const auto stop = [&](size_t w) { return WordCue(w, "captive_search_end") != nullptr; };
   std::vector<bool> gone(doc_.events.size(), false);
   for (size_t i = 0; i < doc_.events.size(); ++i) {
     Event& e = doc_.events[i];
@@ -968,7 +964,7 @@ void Builder::FoldCircumstances() {
     // ("in a dawn raid", "during an overnight operation") it is the noun, and
     // a modifier may stand between.
     const bool latin = Latin(tr);
-    auto article = [&](size_t k) { return words_[k].text() == "a" || words_[k].text() == "an" || words_[k].text() == "the"; };
+    auto article = [&](size_t k) { return WordCue(k, "article") != nullptr; };
     const bool noun = tr.voice == "nominal" || (latin && ((w0 >= 1 && article(w0 - 1)) || (w0 >= 2 && article(w0 - 2))));
     if (e.acled_event_type == "Protests" || e.acled_event_type == "Riots") return -1;
     // Arabic: right after the cue's preposition (في إطار دمج الفصائل، خلال

@@ -148,6 +148,30 @@ constexpr const char* kCueTypes[] = {
     "destination",
     "raid",
     "speaker_role",
+    "collective_head",
+    "victim_phrase_end",
+    "singular_opener",
+    "planted_before",
+    "not_noun",
+    "modifier_goes_on",
+    "participle_clause_end",
+    "captive_search_end",
+    "participle_auxiliary",
+    "march_object",
+    "not_one_count",
+    "count_determiner",
+    "span_of_years",
+    "span_of_days",
+    "instrument_marker",
+    "definite_determiner",
+    "reference_determiner",
+    "reference_modifier",
+    "article",
+    "participle_possessive",
+    "participle_preposition",
+    "admin_unit_after",
+    "object_opener",
+    "died_subject_opener",
 };
 
 // A cue's kind, where its type takes one: who is speaking for an
@@ -867,8 +891,9 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
         if (const std::string why = CueKindProblem(row); !why.empty()) return t.Error(r, why);
         std::string key = NormalizeKey(row.cue);
         row.cue = key;
-        // A one-letter cue (the future prefix س) is a clitic, not a word.
-        if (Letters(key) < 2) {
+        // A one-letter Arabic cue (the future prefix س) is a clitic, not a
+        // word; an English one ("a", an article) is a word.
+        if (Letters(key) < 2 && std::string_view(lang) == "ar") {
           lex->clitic_cues.push_back(std::move(row));
           continue;
         }

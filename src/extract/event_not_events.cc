@@ -575,16 +575,15 @@ bool Builder::RunningTollOfPlural(const Event& e) const {
 }
 
 // "a year of fighting", "decades of conflict": a span of months or years
-// of an activity is the background of a report, not an event of it.
+// of an activity (a `span_of_years` cue before "of"; `span_of_days` for
+// days or weeks) is the background of a report, not an event of it.
 bool Builder::LongSpanOf(size_t w, bool days) const {
   // "a year of cross-border fighting": up to two modifiers after "of".
   for (size_t of = w; of-- > 0 && w - of <= 5;) {
     if (words_[of].clause_break) return false;
     if (words_[of].text() != "of") continue;
     if (of == 0) return false;
-    const std::string_view u = words_[of - 1].text();
-    if (days) return u == "days" || u == "weeks";
-    return u == "month" || u == "months" || u == "year" || u == "years" || u == "decade" || u == "decades";
+    return WordCue(of - 1, days ? "span_of_days" : "span_of_years") != nullptr;
   }
   return false;
 }
@@ -814,19 +813,16 @@ void Builder::DropDenialsOfReportedEvents() {
 
 // English verbs that need a complement to be an event: a crowd marches
 // somewhere ("marched through the capital"), while "marched the hostages
-// into the bush" is a captor's act; a withdrawal leaves somewhere
+// into the bush" (a `march_object` cue after it) is a captor's act; a withdrawal leaves somewhere
 // ("withdrew from the town", "pulled out of"), while "before withdrawing"
 // or "until they retreated" closes the tale of an attack.
 bool Builder::EnglishWithoutComplement(const Event& e) const {
   const TriggerMention& tr = doc_.triggers[e.trigger];
   if (!Latin(tr)) return false;
   const size_t w1 = trig_w_[e.trigger].second;
-  auto word = [&](size_t k) -> std::string_view { return k < words_.size() ? words_[k].text() : std::string_view(); };
   if (e.acled_sub_event_type == "Peaceful protest" && words_[trig_w_[e.trigger].first].text().starts_with("march") &&
       !Definite(e)) {
-    const std::string_view next = word(w1);
-    return next == "the" || next == "a" || next == "an" || next == "them" || next == "him" || next == "her" ||
-           next == "their" || next == "his";
+    return WordCue(w1, "march_object") != nullptr;
   }
   if (e.acled_sub_event_type == "Non-violent transfer of territory" && tr.lemma == "withdraw") {
     for (size_t k = w1; k < w1 + 5 && k < words_.size() && clause_[k] == clause_[w1 - 1]; ++k)

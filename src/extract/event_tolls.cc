@@ -159,14 +159,12 @@ void Builder::FightingOfRunningTolls() {
 }
 
 // "killing a 16-year-old boy", "wounding a soldier": one victim, told with
-// the article ("a number of people", "a dozen" are no count of one).
+// the article ("a number of people", "a dozen" are no count of one: a
+// `not_one_count` cue after the article).
 std::optional<CasualtyFigure> Builder::EnglishOneVictim(size_t tw1) const {
   if (tw1 == 0 || tw1 + 1 >= words_.size() || !Latin(tw1)) return {};
   if (words_[tw1].text() != "a" && words_[tw1].text() != "an") return {};
-  const std::string_view next = words_[tw1 + 1].text();
-  if (next == "number" || next == "unknown" || next == "undisclosed" || next == "dozen" || next == "few" || next == "handful" || next == "total" ||
-      next == "further" || next == "score" || next == "couple")
-    return {};
+  if (WordCue(tw1 + 1, "not_one_count")) return {};
   CasualtyFigure f;
   f.low = f.best = f.high = 1;
   f.span = doc_.SpanOf(TokenRange{words_[tw1].first, words_[tw1].end});
@@ -177,7 +175,8 @@ std::optional<CasualtyFigure> Builder::EnglishOneVictim(size_t tw1) const {
 // active toll verb's object told definite — "the" and a singular person
 // head of up to three words, a singular pronoun, or "both" and a plural —
 // is one dead (two for "both"). Not a plural head nor a collective ("the
-// people", "the crew", "the rest").
+// people", "the crew", "the rest": `collective_head` cues); the phrase ends
+// at a `victim_phrase_end` word ("the driver inside").
 std::optional<CasualtyFigure> Builder::EnglishDefiniteVictims(size_t tw1) const {
   if (tw1 >= words_.size() || !Latin(tw1)) return {};
   const std::string_view first = words_[tw1].text();
@@ -189,15 +188,9 @@ std::optional<CasualtyFigure> Builder::EnglishDefiniteVictims(size_t tw1) const 
     f.low = f.best = f.high = 2;
     end = tw1 + 2;
   } else if (first == "the") {
-    static constexpr std::string_view kNotOne[] = {"people", "men", "women", "children", "police", "crew", "staff",
-                                                   "family", "personnel", "rest", "remainder", "majority", "others",
-                                                   "militia", "youth", "army", "enemy", "group", "same"};
     auto boundary = [&](size_t k) {
       if (k >= words_.size() || words_[k].clause_break || !words_[k].is_word || sent_[k] != sent_[tw1]) return true;
-      const std::string_view t = words_[k].text();
-      return t == "and" || t == "who" || t == "inside" || t == "in" || t == "on" || t == "at" || t == "near" ||
-             t == "of" || t == "with" || t == "as" || t == "when" || t == "after" || t == "before" || t == "while" ||
-             t == "outside" || t == "during";
+      return WordCue(k, "victim_phrase_end") != nullptr;
     };
     size_t k = tw1 + 1;
     while (k < tw1 + 4 && !boundary(k)) {
@@ -207,7 +200,7 @@ std::optional<CasualtyFigure> Builder::EnglishDefiniteVictims(size_t tw1) const 
     if (k == tw1 + 1 || !boundary(k)) return {};
     const std::string_view head = words_[k - 1].text();
     if (head.size() < 3 || (head.ends_with("s") && !head.ends_with("ss"))) return {};
-    if (std::find(std::begin(kNotOne), std::end(kNotOne), head) != std::end(kNotOne)) return {};
+    if (WordCue(k - 1, "collective_head")) return {};
     f.low = f.best = f.high = 1;
     end = k;
   } else {
@@ -249,7 +242,8 @@ std::optional<CasualtyFigure> Builder::EnglishPassiveOne(const TriggerMention& t
 
 // "A farmer and his son were shot dead", "a student, a trader and a
 // nurse were killed": a plural passive whose subject is person phrases in
-// the singular, each opened by an article or a possessive and joined by
+// the singular, each opened by an article or a possessive (a
+// `singular_opener` cue) and joined by
 // commas and "and", has as many dead as phrases. Any count but an age, an
 // event word or a plural head leaves the subject to the counts.
 std::optional<CasualtyFigure> Builder::EnglishJoinedSubjects(const TriggerMention& tr, size_t tw0) const {
@@ -260,9 +254,6 @@ std::optional<CasualtyFigure> Builder::EnglishJoinedSubjects(const TriggerMentio
     else if (tw0 >= 2 && words_[tw0 - 1].text() == "been" && words_[tw0 - 2].text() == "have") aux = tw0 - 2;
     else return {};
   }
-  auto opener = [](std::string_view t) {
-    return t == "a" || t == "an" || t == "the" || t == "his" || t == "her" || t == "their" || t == "its";
-  };
   size_t end = aux, first = SIZE_MAX;
   int phrases = 0;
   bool joined = false;
@@ -276,7 +267,7 @@ std::optional<CasualtyFigure> Builder::EnglishJoinedSubjects(const TriggerMentio
       const int32_t n = NumberStartingAt(k);
       if (n >= 0 && !EnglishAge(static_cast<size_t>(n))) return {};
       if ((!words_[k].is_word && !hyphen && n < 0) || t == "and" || t == "or" || TriggerStartingAt(k)) return {};
-      if (opener(t)) {
+      if (WordCue(k, "singular_opener")) {
         open = k;
         break;
       }
@@ -299,7 +290,8 @@ std::optional<CasualtyFigure> Builder::EnglishJoinedSubjects(const TriggerMentio
 
 // "the 63-year-old driver died at the scene", "a student died after police
 // struck him", "he died in hospital": "died" after a subject in the singular
-// — a pronoun, or a noun phrase opened by an article or a possessive, of a
+// — a pronoun, or a noun phrase opened by an article or a possessive (a
+// `died_subject_opener` cue), of a
 // few words, its head no plural — is one dead.
 std::optional<CasualtyFigure> Builder::EnglishOneWhoDied(const TriggerMention& tr, size_t tw0) const {
   if (!Latin(tr) || tw0 == 0 || doc_.norm(tr.span) != "died") return {};
@@ -318,7 +310,7 @@ std::optional<CasualtyFigure> Builder::EnglishOneWhoDied(const TriggerMention& t
       const int32_t n = NumberStartingAt(k);
       if (n >= 0 && !EnglishAge(static_cast<size_t>(n))) return {};
       if ((!words_[k].is_word && !hyphen && n < 0) || t == "and" || t == "or" || TriggerStartingAt(k)) return {};
-      if (t == "a" || t == "an" || t == "the" || t == "his" || t == "her" || t == "their") {
+      if (WordCue(k, "died_subject_opener")) {
         opener = k;
         break;
       }
@@ -907,8 +899,7 @@ bool Builder::InsideActorName(size_t k) const {
 bool Builder::CountAfterItsNoun(size_t c, int32_t n) const {
   if (Latin(c)) {
     // "the two", "her two children": a determiner before the count.
-    const std::string_view t = words_[c].text();
-    return t == "the" || t == "his" || t == "her" || t == "their";
+    return WordCue(c, "count_determiner") != nullptr;
   }
   const NumberMention& m = doc_.numbers[n];
   return m.value && *m.value <= 2;
@@ -1155,7 +1146,7 @@ void Builder::AttachCasualty(int32_t t) {
   // object of its own right after it is an active verb, its subject no count.
   const bool object_follows =
       Latin(tr) && tw1 < words_.size() && clause_[tw1] == clause &&
-      (words_[tw1].text() == "a" || words_[tw1].text() == "an" || words_[tw1].text() == "another");
+      WordCue(tw1, "object_opener") != nullptr;
   if (num < 0 && tr.voice == "passive" && !object_follows) num = EnglishSubjectCount(tw0, sentence);
   if (num < 0 && tr.tokens.begin < tr.tokens.end) num = ArabicSubjectCount(t);
   // The civilian subset: the figure after a subset cue in the sentence.

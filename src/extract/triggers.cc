@@ -9,14 +9,13 @@ namespace {
 
 // Whether the noun at word i is written as given information: with the
 // article (الهجوم، والهجمات), or after an English determiner ("the attack",
-// "this deadly attack").
-bool IsDefinite(const Doc& doc, const std::vector<LexWord>& words, size_t i) {
+// "this deadly attack": a `definite_determiner` cue).
+bool IsDefinite(const Doc& doc, const EventLexicon& lex, const std::vector<LexWord>& words, size_t i) {
   if (CarriesArticle(doc, words[i])) return true;
   if (doc.tokens[words[i].first].script != Script::kLatin) return false;
   for (size_t k = i, back = 0; k-- > 0 && back < 2; ++back) {
     if (!words[k].is_word || words[k].clause_break) return false;
-    const std::string_view t = words[k].text();
-    if (t == "the" || t == "this" || t == "that" || t == "these" || t == "those") return true;
+    if (lex.WordCue(words[k], "definite_determiner")) return true;
   }
   return false;
 }
@@ -26,19 +25,16 @@ bool IsDefinite(const Doc& doc, const std::vector<LexWord>& words, size_t i) {
 // superlative) is a noun told as given information, whichever row matched
 // (English lists forms such as "strikes" or "abduction" once, for the verb
 // and the noun alike). Not after "that", which also starts relative clauses
-// ("the group that kidnapped them").
-bool IsEnglishReference(const Doc& doc, const std::vector<LexWord>& words, size_t i) {
+// ("the group that kidnapped them"). The determiners are
+// `reference_determiner` cues, the ordinals and the like between
+// `reference_modifier` cues.
+bool IsEnglishReference(const Doc& doc, const EventLexicon& lex, const std::vector<LexWord>& words, size_t i) {
   if (i == 0 || doc.tokens[words[i].first].script != Script::kLatin) return false;
-  auto determiner = [&](size_t k) {
-    if (!words[k].is_word) return false;
-    const std::string_view t = words[k].text();
-    return t == "the" || t == "this" || t == "these" || t == "those" || t == "such" || t == "similar";
-  };
+  auto determiner = [&](size_t k) { return words[k].is_word && lex.WordCue(words[k], "reference_determiner"); };
   if (determiner(i - 1)) return true;
   if (i < 2 || !words[i - 1].is_word || !determiner(i - 2)) return false;
   const std::string_view m = words[i - 1].text();
-  return (m.size() > 4 && m.ends_with("est")) || m == "first" || m == "second" || m == "third" || m == "latest" ||
-         m == "last" || m == "previous" || m == "recent" || m == "earlier" || m == "same";
+  return (m.size() > 4 && m.ends_with("est")) || lex.WordCue(words[i - 1], "reference_modifier");
 }
 
 // "the Chemical Weapons Convention", "a Counter Terrorism Department
@@ -112,23 +108,24 @@ size_t GappedTrigger(const EventLexicon& lex, const std::vector<LexWord>& words,
 
 // "the besieged city", "a bombed-out school": an English past participle
 // between an article and the noun it describes is an adjective, not an
-// event told.
-bool EnglishParticipleAdjective(const Doc& doc, const std::vector<LexWord>& words, size_t i, size_t n) {
+// event told (`article`; also after a count, a
+// `participle_possessive` or a `participle_preposition`).
+bool EnglishParticipleAdjective(const Doc& doc, const EventLexicon& lex, const std::vector<LexWord>& words, size_t i,
+                                size_t n) {
   if (n != 1 || i == 0 || i + 1 >= words.size() || doc.tokens[words[i].first].script != Script::kLatin) return false;
   const std::string_view w = words[i].text();
   const std::string_view before = words[i - 1].text();
   if (!w.ends_with("ed")) return false;
-  if (before == "the" || before == "a" || before == "an") return words[i + 1].is_word && !words[i + 1].clause_break;
+  if (lex.WordCue(words[i - 1], "article")) return words[i + 1].is_word && !words[i + 1].clause_break;
   // "handed over 46 captured soldiers", "their captured comrades": after a
   // count or a possessive, before a common noun. A year ("in 2014 captured
   // Mosul") or a name after it leaves the verb.
   const bool count = !before.empty() && before.size() <= 3 &&
                      std::all_of(before.begin(), before.end(), [](char c) { return c >= '0' && c <= '9'; });
-  const bool possessive = before == "its" || before == "their" || before == "his" || before == "her" || before == "our";
+  const bool possessive = lex.WordCue(words[i - 1], "participle_possessive") != nullptr;
   // "walking among burned vehicles", "the smell of burned tyres": a verb
   // never follows a preposition; the participle there describes a noun.
-  const bool preposition = before == "among" || before == "amid" || before == "of" || before == "with" ||
-                           before == "from" || before == "into" || before == "between";
+  const bool preposition = lex.WordCue(words[i - 1], "participle_preposition") != nullptr;
   if (!count && !possessive && !preposition) return false;
   const std::string_view next = words[i + 1].text();
   return words[i + 1].is_word && !words[i + 1].clause_break && !next.empty() && next[0] >= 'a' && next[0] <= 'z';
@@ -158,10 +155,12 @@ bool ReleaseFollows(const EventLexicon& lex, const std::vector<LexWord>& words, 
 // the raid died": a past participle right after a noun, with no auxiliary and
 // no object of its own, modifies that noun when a finite verb (`finite_verb`
 // cue) follows in the same clause; the clause's event is that verb, the
-// participle only says who. Without such a verb ("Five soldiers killed in
-// ambush near Gao" as a headline) the participle is the event. A
-// coordinator or relative word ends the search: "gunmen stormed into the
-// village and burned" keeps its verbs. A date of its own between the
+// participle only says who. The noun is none when it is a pronoun or a
+// conjunction (`not_noun`), and the participle takes no object when a
+// `modifier_goes_on` word follows it. Without such a verb ("Five soldiers
+// killed in ambush near Gao" as a headline) the participle is the event. A
+// coordinator or relative word (`participle_clause_end`) ends the search:
+// "gunmen stormed into the village and burned" keeps its verbs. A date of its own between the
 // participle and the verb ("six people abducted from a camp on 11 May were
 // found") makes it a background event told in passing: it stays. So does an
 // abduction before a release ("herders kidnapped near the town were freed"):
@@ -179,27 +178,16 @@ bool EnglishReducedRelative(const Doc& doc, const EventLexicon& lex, const std::
   const bool aside = i >= 2 && words[i - 1].text() == "," && words[i - 2].is_word;
   const LexWord& noun = words[aside ? i - 2 : i - 1];
   if (!noun.is_word || noun.clause_break || tok_sent[noun.first] != tok_sent[words[i].first]) return false;
-  const std::string_view nt = noun.text();
-  static constexpr std::string_view kNotNouns[] = {"they", "we", "he", "she", "it", "i", "you", "who", "which",
-                                                   "that", "and", "or", "but", "then", "also", "not", "never"};
-  for (std::string_view x : kNotNouns)
-    if (nt == x) return false;
-  if (lex.WordCue(noun, "passive") || lex.WordCue(noun, "finite_verb") || EnglishAdverb(doc, noun)) return false;
+  if (lex.WordCue(noun, "not_noun") || lex.WordCue(noun, "passive") || lex.WordCue(noun, "finite_verb") ||
+      EnglishAdverb(doc, noun))
+    return false;
   // The modifier takes no object: it goes on with a preposition or a time
   // adverb ("abducted on the road", "occupied by rebels", "shot last week").
   // Any other word may be its object ("abducted six elders", "struck sites
   // the group has used"), which makes it the verb.
   const LexWord& next = words[i + 1];
   if (!next.is_word || next.number) return false;
-  static constexpr std::string_view kModifierGoesOn[] = {"in", "on", "at", "by", "near", "from", "during", "last",
-                                                         "since", "outside", "inside", "earlier", "overnight",
-                                                         "yesterday", "along", "across", "around", "into"};
-  const std::string_view nx = next.text();
-  if (std::none_of(std::begin(kModifierGoesOn), std::end(kModifierGoesOn),
-                   [&](std::string_view x) { return nx == x; }))
-    return false;
-  static constexpr std::string_view kClauseEnds[] = {"and", "or", "but", "who", "which", "that", "where", "when",
-                                                     "while", "after", "before", "as", "because", "then"};
+  if (!lex.WordCue(next, "modifier_goes_on")) return false;
   for (size_t k = i + 1; k < words.size() && k < i + 16; ++k) {
     if (aside && words[k].text() == "," && k + 1 < words.size() &&
         tok_sent[words[k + 1].first] == tok_sent[words[i].first]) {
@@ -210,8 +198,7 @@ bool EnglishReducedRelative(const Doc& doc, const EventLexicon& lex, const std::
       return false;
     if (words[k].first < tok_date.size() && tok_date[words[k].first]) return false;
     if (!words[k].is_word) continue;
-    for (std::string_view x : kClauseEnds)
-      if (words[k].text() == x) return false;
+    if (lex.WordCue(words[k], "participle_clause_end")) return false;
     if (!aside && (lex.WordCue(words[k], "finite_verb") || lex.WordCue(words[k], "passive")))
       return !(std::any_of(rows.begin(), rows.end(),
                            [&](int32_t r) {
@@ -226,7 +213,7 @@ bool EnglishReducedRelative(const Doc& doc, const EventLexicon& lex, const std::
 // after a noun that heads place names (`name_head` cue) is part of the
 // name, whatever event it could tell.
 bool InPlaceName(const Doc& doc, const EventLexicon& lex, const std::vector<LexWord>& words, size_t i) {
-  if (i == 0 || !IsDefinite(doc, words, i) || doc.tokens[words[i].first].script == Script::kLatin) return false;
+  if (i == 0 || !IsDefinite(doc, lex, words, i) || doc.tokens[words[i].first].script == Script::kLatin) return false;
   return lex.WordCue(words[i - 1], "name_head") != nullptr;
 }
 
@@ -303,7 +290,7 @@ bool ViolentHostBefore(const Doc& doc, const std::vector<LexWord>& words, const 
 }
 
 // Whether the noun at word i is the means of an action (بالمدفعية، "with
-// grenades", "using drones").
+// grenades", "using drones": an `instrument_marker` cue a few words before).
 bool IsInstrument(const Doc& doc, const EventLexicon& lex, const std::vector<LexWord>& words, size_t i) {
   if (doc.tokens[words[i].first].script != Script::kLatin) return ArabicInstrument(doc, lex, words, i);
   if (i == 0) return false;
@@ -312,8 +299,7 @@ bool IsInstrument(const Doc& doc, const EventLexicon& lex, const std::vector<Lex
   for (size_t k = i, back = 0; k-- > 0 && back < 7; ++back) {
     if (words[k].clause_break || words[k].quote_mark) return false;
     if (!words[k].is_word) continue;
-    const std::string_view t = words[k].text();
-    if (t == "with" || t == "using" || t == "used" || t == "wielding") return true;
+    if (lex.WordCue(words[k], "instrument_marker")) return true;
   }
   return false;
 }
@@ -423,9 +409,9 @@ Status TriggerRecognizer::Run(Doc& doc) const {
     // A one-word verb form that with the article is another noun (الفرق "the
     // teams", not فرّق "dispersed"): a verb never takes the article. Cue keys
     // are normalised, so the form must be too (أسر is stored اسر).
-    const bool article_noun = n == 1 && !gapped_match && IsDefinite(doc, words, i) &&
+    const bool article_noun = n == 1 && !gapped_match && IsDefinite(doc, lex, words, i) &&
                               lex.KeyCue(NormalizeKey(lex.triggers[ids->front()].form), "article_noun");
-    if (article_noun || InsideEnglishName(doc, words, tok_sent, i, n) || EnglishParticipleAdjective(doc, words, i, n) ||
+    if (article_noun || InsideEnglishName(doc, words, tok_sent, i, n) || EnglishParticipleAdjective(doc, lex, words, i, n) ||
         EnglishReducedRelative(doc, lex, words, tok_sent, tok_date, *ids, i, n) ||
         InPlaceName(doc, lex, words, i) || InGroupName(doc, lex, words, i)) {
       if (gapped_match) gap_tail = {SIZE_MAX, 0};
@@ -459,7 +445,7 @@ Status TriggerRecognizer::Run(Doc& doc) const {
       else if (!chosen) chosen = &row;  // nominal
     }
     std::string voice;
-    const bool definite = IsDefinite(doc, words, i);
+    const bool definite = IsDefinite(doc, lex, words, i);
     if (definite && chosen) {
       // With the article it is the noun (القصف), never the verb (قصف).
     } else if (active && passive) {
@@ -508,7 +494,7 @@ Status TriggerRecognizer::Run(Doc& doc) const {
     m.default_status = chosen->default_status;
     m.confidence = chosen->confidence;
     m.generic = chosen->generic;
-    m.definite = (voice == "nominal" && definite) || IsEnglishReference(doc, words, i);  // تم الاستيلاء is news
+    m.definite = (voice == "nominal" && definite) || IsEnglishReference(doc, lex, words, i);  // تم الاستيلاء is news
     m.instrument = voice == "nominal" && IsInstrument(doc, lex, words, i);
     doc.triggers.push_back(std::move(m));
     i += n;
