@@ -928,6 +928,7 @@ struct Pending {
   bool facility_named_by_word = false;  // its name is an ordinary word (مستشفى الثورة)
   std::string cue;             // the cue word's kind (village, governorate…), or ""
   bool plural_cue = false;     // the cue is plural (أحياء X: the quarters of X)
+  bool county_named_after_seat = false;  // "مقاطعة كابونغ": an unknown county's name, its seat's too
   std::string direction;       // side of "ريف X الغربي"
   std::string parent_relation; // the link word's relation when parent was set by a link
   bool comma_parent = false;   // parent set by "X، Y": kept only if Y is larger
@@ -1634,6 +1635,18 @@ class SentenceReader {
     return prev.is_word && prev.latin && prev.capital && !LatinArticleWord(prev);
   }
 
+  // A word no lexicon knows, as a foreign name is (مقاطعة موروتو), and not
+  // shaped as an Arabic feminine or plural noun (مقاطعة شاملة، مقاطعة
+  // منتجات: a boycott), which a foreign county's name seldom ends as.
+  bool UnknownToLexicons(const Word& w) const {
+    if (w.tanween || EndsWith(w.bare, kHeh) || EndsWith(w.bare, "\xD8\xA7\xD8\xAA")) return false;  // ـه (ة)، ـات
+    for (std::string_view k : {w.bare, w.name})
+      if (lex_.common.Contains(k) || lex_.weak_word.Contains(k) || lex_.lex_word.Contains(k) ||
+          lex_.function_word.Contains(k) || lex_.not_place.Contains(k))
+        return false;
+    return true;
+  }
+
   // A Latin word that begins with a hyphenated Arabic article (al-, el-, ash-…).
   bool LatinArticleWord(const Word& w) const {
     if (!w.is_word || !w.latin || w.end < w.first + 3 || doc_.TokenText(w.first + 1) != "-") return false;
@@ -2023,7 +2036,15 @@ class SentenceReader {
       }
       // "16 قرية" counts villages; it names none.
       bool counted = at > 0 && doc_.tokens[words_[at - 1].first].kind == TokenKind::kNumber;
-      if (name_ok && !counted && !c->plural) {
+      // "مقاطعة كابونغ": a county named after its seat is written without
+      // the article, as a foreign name is; the boycott sense takes a
+      // definite object (مقاطعة المنتجات، مقاطعة الانتخابات), so an
+      // article-less word after the province cue is read as a name.
+      // A name the gazetteer knows is read as usual after the cue.
+      const bool bare_county = c->plural && c->value == "province" && name_ok && !words_[name_at].latin &&
+                               !words_[name_at].article && !words_[name_at].proclitic &&
+                               gaz_.Lookup(PlaceKey(words_[name_at].name)).empty() && UnknownToLexicons(words_[name_at]);
+      if (name_ok && !counted && (!c->plural || bare_county)) {
         const Word& nw = words_[name_at];
         bool prefix = lex_.name_prefix.Contains(nw.name);
         bool looks_like_name = nw.latin ? nw.capital
@@ -2043,6 +2064,7 @@ class SentenceReader {
           // is "my town" (عدت إلى قريتي لأرى).
           if (c->dual && !JoinedByWa(name_at + len)) return name_at;
           AddUnknown(name_at, name_at, name_at + len, c->value);
+          out_->back().county_named_after_seat = bare_county;
           if (c->dual) ReadWholeAfterWa(name_at + len), dual_cue_ = c->value;
           return name_at + len;
         }
@@ -3605,6 +3627,7 @@ class Resolver {
         Pending& p = p_[i];
         if (p.m.resolved || !p.candidates.empty() || p.unknown_name.empty()) continue;
         TransliterationContext context{p.cue, sure, -1};
+        context.seat_names_unit = p.county_named_after_seat;
         if (p.m.parent >= 0 && p_[p.m.parent].m.resolved) context.parent = p_[p.m.parent].m.entry;
         // A foreign name of two words is sought whole before its first word
         // (بلدة بون سوندي: Pont-Sonde, not a town of the first word alone).
