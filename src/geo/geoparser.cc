@@ -2126,7 +2126,7 @@ class SentenceReader {
                                   (doc_.TokenText(words_[at].end) == "-" || doc_.TokenText(words_[at].end) == "(" ||
                                    doc_.TokenText(words_[at].end) == "\xE2\x80\x93");
     if (n == 0 && (after_relation || after_locative || unknown_dateline) &&
-        (UnknownAfterRelation(at) || GluedInitialName(words_[at]))) {
+        (UnknownAfterRelation(at, after_relation) || GluedInitialName(words_[at]))) {
       // "قرب مويدا"، "شمالي مونتيبويز": a word no lexicon knows, after a
       // spatial relation, is tried as a town's name by transliteration and
       // kept as a tentative place (DropUnconfirmed: in the country of the
@@ -2538,14 +2538,21 @@ class SentenceReader {
     return p;
   }
 
-  // Can the Arabic word at `at`, which the gazetteer lacks, be a foreign
-  // town's name? Written without the article or a clitic, of four letters
-  // or more, and known to no lexicon as a word.
-  bool UnknownAfterRelation(size_t at) const {
+  // Can the Arabic word at `at`, which the gazetteer lacks, be a town's
+  // name? Written without a clitic, of four letters or more, and known to
+  // no lexicon as a word. An Arabic town's name often has the article
+  // (القطينة، الروصيرص): after a spatial relation (قرب، شمال، شرقي), which
+  // is said of places, a definite word is tried too, its article matched to
+  // a Latin one (Al Qitena); after في it is mostly a body or a thing (مصدر
+  // في الحزام, the Security Belt forces), so only `definite_too` allows it.
+  bool UnknownAfterRelation(size_t at, bool definite_too) const {
     const Word& w = words_[at];
-    if (!w.is_word || w.latin || w.article || w.proclitic || w.tanween || w.bad_split || w.hashtag) return false;
+    if (!w.is_word || w.latin || w.proclitic || w.tanween || w.bad_split || w.hashtag) return false;
+    if (w.article && !definite_too) return false;
     if (w.name_end != w.end || w.name_first != w.first) return false;
     if (w.bare.size() < 8) return false;  // 4 Arabic letters
+    if (w.article && (lex_.common.Contains(w.name) || lex_.weak_word.Contains(w.name) || lex_.lex_word.Contains(w.name)))
+      return false;
     return !lex_.not_place.Contains(w.text) && !lex_.function_word.Contains(w.bare) &&
            !lex_.weak_word.Contains(w.bare) && !lex_.lex_word.Contains(w.bare) && !lex_.common.Contains(w.bare) &&
            !lex_.person_name.Contains(w.name) && !IsRelationOrCueWord(w);

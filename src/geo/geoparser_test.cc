@@ -2787,5 +2787,20 @@ TEST_F(ShippedGazetteerTest, ForeignZSpeltWithZayIsTheTownKnownWithSin) {
   ASSERT_NE(city, nullptr);
   EXPECT_EQ(city->location.country, "NE") << city->reason;
 }
+
+TEST_F(ShippedGazetteerTest, DefiniteTownNameAfterASpatialRelationIsTriedByTransliteration) {
+  // An Arabic town's name with the article, known in Latin only (Ar
+  // Ruseris), is found after a spatial relation in the report's country.
+  Doc doc = test::AnalyzeWithPlaces("قال سكان إن قذيفة سقطت على سوق شمال الروصيرص في ولاية النيل الأزرق السودانية أمس.");
+  const PlaceMention* town = Find(doc, "الروصيرص");
+  ASSERT_NE(town, nullptr);
+  EXPECT_TRUE(town->resolved);
+  EXPECT_EQ(town->location.country, "SD") << town->reason;
+  // After في a definite word is a body or a thing; after a relation a
+  // common noun (المدرسة) is no town.
+  Doc body = test::AnalyzeWithPlaces("قال مصدر في الحزام إن الطائرة سقطت في عدن دون أن تحدث أضراراً، وسقطت قذيفة قرب المدرسة.");
+  EXPECT_EQ(Find(body, "الحزام"), nullptr);
+  EXPECT_EQ(Find(body, "المدرسة"), nullptr);
+}
 }  // namespace
 }  // namespace marsad
