@@ -928,6 +928,7 @@ struct Pending {
   bool facility_named_by_word = false;  // its name is an ordinary word (مستشفى الثورة)
   std::string cue;             // the cue word's kind (village, governorate…), or ""
   bool plural_cue = false;     // the cue is plural (أحياء X: the quarters of X)
+  bool county_named_after_seat = false;  // "مقاطعة كابونغ": an unknown county's name, its seat's too
   std::string direction;       // side of "ريف X الغربي"
   std::string parent_relation; // the link word's relation when parent was set by a link
   bool comma_parent = false;   // parent set by "X، Y": kept only if Y is larger
@@ -1634,6 +1635,18 @@ class SentenceReader {
     return prev.is_word && prev.latin && prev.capital && !LatinArticleWord(prev);
   }
 
+  // A word no lexicon knows, as a foreign name is (مقاطعة موروتو), and not
+  // shaped as an Arabic feminine or plural noun (مقاطعة شاملة، مقاطعة
+  // منتجات: a boycott), which a foreign county's name seldom ends as.
+  bool UnknownToLexicons(const Word& w) const {
+    if (w.tanween || EndsWith(w.bare, kHeh) || EndsWith(w.bare, "\xD8\xA7\xD8\xAA")) return false;  // ـه (ة)، ـات
+    for (std::string_view k : {w.bare, w.name})
+      if (lex_.common.Contains(k) || lex_.weak_word.Contains(k) || lex_.lex_word.Contains(k) ||
+          lex_.function_word.Contains(k) || lex_.not_place.Contains(k))
+        return false;
+    return true;
+  }
+
   // A Latin word that begins with a hyphenated Arabic article (al-, el-, ash-…).
   bool LatinArticleWord(const Word& w) const {
     if (!w.is_word || !w.latin || w.end < w.first + 3 || doc_.TokenText(w.first + 1) != "-") return false;
@@ -2023,7 +2036,15 @@ class SentenceReader {
       }
       // "16 قرية" counts villages; it names none.
       bool counted = at > 0 && doc_.tokens[words_[at - 1].first].kind == TokenKind::kNumber;
-      if (name_ok && !counted && !c->plural) {
+      // "مقاطعة كابونغ": a county named after its seat is written without
+      // the article, as a foreign name is; the boycott sense takes a
+      // definite object (مقاطعة المنتجات، مقاطعة الانتخابات), so an
+      // article-less word after the province cue is read as a name.
+      // A name the gazetteer knows is read as usual after the cue.
+      const bool bare_county = c->plural && c->value == "province" && name_ok && !words_[name_at].latin &&
+                               !words_[name_at].article && !words_[name_at].proclitic &&
+                               gaz_.Lookup(PlaceKey(words_[name_at].name)).empty() && UnknownToLexicons(words_[name_at]);
+      if (name_ok && !counted && (!c->plural || bare_county)) {
         const Word& nw = words_[name_at];
         bool prefix = lex_.name_prefix.Contains(nw.name);
         bool looks_like_name = nw.latin ? nw.capital
@@ -2043,6 +2064,7 @@ class SentenceReader {
           // is "my town" (عدت إلى قريتي لأرى).
           if (c->dual && !JoinedByWa(name_at + len)) return name_at;
           AddUnknown(name_at, name_at, name_at + len, c->value);
+          out_->back().county_named_after_seat = bare_county;
           if (c->dual) ReadWholeAfterWa(name_at + len), dual_cue_ = c->value;
           return name_at + len;
         }
@@ -2104,7 +2126,7 @@ class SentenceReader {
                                   (doc_.TokenText(words_[at].end) == "-" || doc_.TokenText(words_[at].end) == "(" ||
                                    doc_.TokenText(words_[at].end) == "\xE2\x80\x93");
     if (n == 0 && (after_relation || after_locative || unknown_dateline) &&
-        (UnknownAfterRelation(at) || GluedInitialName(words_[at]))) {
+        (UnknownAfterRelation(at, after_relation) || GluedInitialName(words_[at]))) {
       // "قرب مويدا"، "شمالي مونتيبويز": a word no lexicon knows, after a
       // spatial relation, is tried as a town's name by transliteration and
       // kept as a tentative place (DropUnconfirmed: in the country of the
@@ -2529,14 +2551,21 @@ class SentenceReader {
     return p;
   }
 
-  // Can the Arabic word at `at`, which the gazetteer lacks, be a foreign
-  // town's name? Written without the article or a clitic, of four letters
-  // or more, and known to no lexicon as a word.
-  bool UnknownAfterRelation(size_t at) const {
+  // Can the Arabic word at `at`, which the gazetteer lacks, be a town's
+  // name? Written without a clitic, of four letters or more, and known to
+  // no lexicon as a word. An Arabic town's name often has the article
+  // (القطينة، الروصيرص): after a spatial relation (قرب، شمال، شرقي), which
+  // is said of places, a definite word is tried too, its article matched to
+  // a Latin one (Al Qitena); after في it is mostly a body or a thing (مصدر
+  // في الحزام, the Security Belt forces), so only `definite_too` allows it.
+  bool UnknownAfterRelation(size_t at, bool definite_too) const {
     const Word& w = words_[at];
-    if (!w.is_word || w.latin || w.article || w.proclitic || w.tanween || w.bad_split || w.hashtag) return false;
+    if (!w.is_word || w.latin || w.proclitic || w.tanween || w.bad_split || w.hashtag) return false;
+    if (w.article && !definite_too) return false;
     if (w.name_end != w.end || w.name_first != w.first) return false;
     if (w.bare.size() < 8) return false;  // 4 Arabic letters
+    if (w.article && (lex_.common.Contains(w.name) || lex_.weak_word.Contains(w.name) || lex_.lex_word.Contains(w.name)))
+      return false;
     return !lex_.not_place.Contains(w.text) && !lex_.function_word.Contains(w.bare) &&
            !lex_.weak_word.Contains(w.bare) && !lex_.lex_word.Contains(w.bare) && !lex_.common.Contains(w.bare) &&
            !lex_.person_name.Contains(w.name) && !IsRelationOrCueWord(w);
@@ -3618,6 +3647,7 @@ class Resolver {
         Pending& p = p_[i];
         if (p.m.resolved || !p.candidates.empty() || p.unknown_name.empty()) continue;
         TransliterationContext context{p.cue, sure, -1};
+        context.seat_names_unit = p.county_named_after_seat;
         if (p.m.parent >= 0 && p_[p.m.parent].m.resolved) context.parent = p_[p.m.parent].m.entry;
         // A foreign name of two words is sought whole before its first word
         // (بلدة بون سوندي: Pont-Sonde, not a town of the first word alone).

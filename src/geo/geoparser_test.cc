@@ -2835,5 +2835,44 @@ TEST_F(ShippedGazetteerTest, DistrictCueNamesADistrictButNotASectorsDirectorate)
   ASSERT_NE(aden, nullptr);
   EXPECT_EQ(aden->location.country, "YE") << aden->reason;
 }
+
+TEST_F(ShippedGazetteerTest, CountyWrittenWithoutTheArticleIsFoundByItsSeat) {
+  // مقاطعة X: a district named after its seat, which the gazetteer may
+  // list alone, is found by transliteration as that town.
+  Doc doc = test::AnalyzeWithPlaces("قال شهود إن لصوص ماشية قتلوا ثلاثة رعاة في مقاطعة موروتو شمال شرقي أوغندا.");
+  const PlaceMention* county = Find(doc, "موروتو");
+  ASSERT_NE(county, nullptr);
+  EXPECT_TRUE(county->resolved);
+  EXPECT_EQ(county->location.country, "UG") << county->reason;
+  // مقاطعة is also a boycott: an Arabic feminine or plural noun after it
+  // is no name.
+  Doc boycott = test::AnalyzeWithPlaces("دعا ناشطون في كينيا إلى مقاطعة شاملة للانتخابات، وإلى مقاطعة منتجات الشركة.");
+  EXPECT_EQ(Find(boycott, "شاملة"), nullptr);
+  EXPECT_EQ(Find(boycott, "منتجات"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, ForeignZSpeltWithZayIsTheTownKnownWithSin) {
+  // أغاديز for the gazetteer's أغاديس (Agadez): not a namesake abroad whose
+  // skeleton matches but which has no Arabic spelling (Agdas).
+  Doc doc = test::AnalyzeWithPlaces("أغاديز - قال سكان إن مسلحين أحرقوا سوقاً في المدينة ليل الجمعة.");
+  const PlaceMention* city = Find(doc, "أغاديز");
+  ASSERT_NE(city, nullptr);
+  EXPECT_EQ(city->location.country, "NE") << city->reason;
+}
+
+TEST_F(ShippedGazetteerTest, DefiniteTownNameAfterASpatialRelationIsTriedByTransliteration) {
+  // An Arabic town's name with the article, known in Latin only (Ar
+  // Ruseris), is found after a spatial relation in the report's country.
+  Doc doc = test::AnalyzeWithPlaces("قال سكان إن قذيفة سقطت على سوق شمال الروصيرص في ولاية النيل الأزرق السودانية أمس.");
+  const PlaceMention* town = Find(doc, "الروصيرص");
+  ASSERT_NE(town, nullptr);
+  EXPECT_TRUE(town->resolved);
+  EXPECT_EQ(town->location.country, "SD") << town->reason;
+  // After في a definite word is a body or a thing; after a relation a
+  // common noun (المدرسة) is no town.
+  Doc body = test::AnalyzeWithPlaces("قال مصدر في الحزام إن الطائرة سقطت في عدن دون أن تحدث أضراراً، وسقطت قذيفة قرب المدرسة.");
+  EXPECT_EQ(Find(body, "الحزام"), nullptr);
+  EXPECT_EQ(Find(body, "المدرسة"), nullptr);
+}
 }  // namespace
 }  // namespace marsad

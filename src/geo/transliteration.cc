@@ -155,6 +155,25 @@ bool WritesPlainG(const GazetteerEntry& e, const std::vector<uint32_t>& latin) {
   return false;
 }
 
+// ز as س, in a string of ArabicConsonants: a foreign z is written ز after
+// the Latin spelling and س after the spoken one (أغاديز، أغاديس: Agadez).
+std::string FoldForeignZ(std::string_view consonants) {
+  std::string out(consonants);
+  for (size_t i = 0; i + 1 < out.size(); ++i) {
+    const auto a = static_cast<unsigned char>(out[i]), b = static_cast<unsigned char>(out[i + 1]);
+    if (a == 0xD8 && b == 0xB2) out[i + 1] = static_cast<char>(0xB3);
+    if (a >= 0xC0) ++i;  // the second byte of a two-byte letter
+  }
+  return out;
+}
+
+// Does one of the entry's Latin names write a z?
+bool WritesZ(const GazetteerEntry& e, const std::vector<uint32_t>& latin) {
+  for (uint32_t i : latin)
+    if (e.names[i].find_first_of("zZ") != std::string::npos) return true;
+  return false;
+}
+
 // Does some word of a normalised Arabic name begin with the article ال (with
 // two letters or more after it, as PlaceKey reads it)?
 bool HasArabicArticle(std::string_view normalized) {
@@ -955,6 +974,8 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
   // The kind of place the cue names: a governorate is a unit, a village or
   // city a populated place.
   auto fits_cue = [&](const GazetteerEntry& e) {
+    if (context.seat_names_unit && e.feature_class == 'P')
+      return e.location.feature_code.starts_with("PPLA") && e.location.name.find(' ') == std::string::npos;
     if (context.cue == "governorate" || context.cue == "subdistrict" || context.cue == "province")
       return e.feature_class == 'A';
     if (IsSettlementCue(context.cue)) return e.feature_class == 'P';
@@ -966,6 +987,7 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
   // a known one only there (غوادر، جوادر: Gwadar) writes the same name when
   // the entry's Latin name has a plain g (not the gh of an Arabic غ).
   const std::string query_g_folded = FoldForeignG(query_consonants);
+  const std::string query_z_folded = FoldForeignZ(query_consonants);
   // Does a Latin name of the entry that a name beginning with a consonant
   // letter can write (not Obala for بول) share a skeleton with the query?
   // (A hamza on the first alef is the name's own vowel, not the article's:
@@ -1014,7 +1036,7 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
     short_local += short_fit && in_document_country(g.entry(c.id));
     short_in_parent += short_fit && in_parent(g.entry(c.id));
   }
-  std::vector<uint32_t> kept, rivals;
+  std::vector<uint32_t> kept, rivals, spelled;  // spelled: kept for a known Arabic spelling that agrees
   for (const Candidate& c : candidates) {
     const GazetteerEntry& e = g.entry(c.id);
     if (!fits_cue(e)) continue;
@@ -1032,7 +1054,7 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
       for (uint32_t i : readings.latin) latin_article |= table_.HasLatinArticle(e.names[i]);
     // Asked only when a spelling differs from the query (most agree or are
     // no candidate at all).
-    int plain_g = -1;
+    int plain_g = -1, writes_z = -1;
     for (const ArabicReading& n : readings.arabic) {
       if (static_cast<int64_t>(c.id) == context.ignore_arabic_of || n.persian_only ||
           (context.persian_is_no_arabic && n.non_arabic))
@@ -1043,6 +1065,12 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
       agrees |= a && (n.consonants == query_consonants ||
                       (!final_alef_consonants.empty() && n.consonants == final_alef_consonants &&
                        n.ends_in_plain_alef));
+      // The query writes ز where the known spelling has س: the writer
+      // followed a Latin z the entry has (Agadez), not another name.
+      if (!agrees && a && query_z_folded != query_consonants && FoldForeignZ(n.consonants) == query_z_folded) {
+        if (writes_z < 0) writes_z = WritesZ(e, readings.latin) ? 1 : 0;
+        agrees = writes_z == 1;
+      }
       if (agrees || !a || query_g_folded == query_consonants) continue;
       if (plain_g < 0) plain_g = WritesPlainG(e, readings.latin) ? 1 : 0;
       agrees = plain_g == 1 && FoldForeignG(n.consonants) == query_g_folded;
@@ -1060,6 +1088,7 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
     if (!has_arabic && article && !latin_article) continue;
     if (!has_arabic && consonant_initial && !ConsonantInitialReading(c.id)) continue;
     kept.push_back(c.id);
+    if (has_arabic) spelled.push_back(c.id);
   }
   if (kept.empty()) return choice;
   // A better-known place of the skeleton in the document's countries, known
@@ -1147,6 +1176,10 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
                        context.cue == "farm" || context.cue == "camp" || context.cue == "subdistrict" ||
                        context.cue == "facility";
   if (needs_context || (!context_ids.empty() && !article)) return choice;
+  // Abroad, with nothing to place the report, a known Arabic spelling
+  // that agrees with the name (near enough for Lookup to miss: أغاديز for
+  // أغاديس) outweighs a bare skeleton match elsewhere (Agdas).
+  if (!spelled.empty()) kept = spelled;
   std::vector<uint32_t> known;
   for (uint32_t id : kept)
     if (WellKnown(g.entry(id))) known.push_back(id);

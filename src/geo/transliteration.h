@@ -109,6 +109,10 @@ struct TransliterationContext {
   // being questioned rests on such a spelling itself, so that its
   // namesakes' Persian spellings do not outweigh their Latin names.
   bool persian_is_no_arabic = false;
+  // "مقاطعة كابونغ": a county written without the article, which Africa's
+  // districts mostly are, is named after its seat; the gazetteer may list
+  // the seat town (PPLA…) and not the unit, and the town then says where.
+  bool seat_names_unit = false;
 };
 
 struct TransliterationChoice {

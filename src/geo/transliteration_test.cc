@@ -212,6 +212,11 @@ constexpr char kGazetteer[] =
     "34\t\tGondara\tجوندارا\t8.0\t40.0\tXQ\tP\tPPLA2\tXQ.01\t\t\t20000\tgeonames\tGondara|جوندارا\n"
     "35\t\tGhamra\tغمرا\t8.2\t40.2\tXQ\tP\tPPL\tXQ.01\t\t\t15000\tgeonames\tGhamra|غمرا\n"
     "36\t\tTelbir\t\t8.1\t40.1\tXQ\tP\tPPLA\tXQ.02\t\t\t90000\tgeonames\tTelbir\n"
+    // Invented towns of an invented country known by an Arabic spelling
+    // with س: one whose Latin name writes z, one whose does not.
+    "37\t\tMelaz\tميلاس\t3.0\t50.0\tXR\tP\tPPLA2\tXR.01\t\t\t20000\tgeonames\tMelaz|ميلاس\n"
+    "38\t\tKordas\tكورداس\t3.1\t50.1\tXR\tP\tPPLA2\tXR.01\t\t\t20000\tgeonames\tKordas|كورداس\n"
+    "39\t\tTevrin\t\t3.2\t50.2\tXR\tP\tPPLA\tXR.02\t\t\t90000\tgeonames\tTevrin\n"
     "11\t\tKhartoum\tالخرطوم\t15.55\t32.53\tSD\tP\tPPLC\tSD.29\t\t\t1974647\tgeonames\tKhartoum|الخرطوم\n";
 
 class TransliterationIndexTest : public ::testing::Test {
@@ -277,6 +282,16 @@ TEST_F(TransliterationIndexTest, ForeignGSpeltWithAnotherLetter) {
   // An Arabic غ romanised gh is no g any writer spells ج.
   EXPECT_EQ(Choose("جمرا", "town", {36}).id, -1);
   EXPECT_EQ(Choose("غمرا", "town", {36}).id, Id(35));
+}
+
+TEST_F(TransliterationIndexTest, ForeignZSpeltWithSin) {
+  // A foreign z is written ز after the Latin spelling, س after the spoken
+  // one: a spelling that differs from the known one only there is the same
+  // town when its Latin name has the z.
+  EXPECT_EQ(Choose("ميلاز", "town", {39}).id, Id(37));
+  EXPECT_EQ(Choose("ميلاس", "town", {39}).id, -1);  // found by Lookup, not here
+  // No z in the Latin name: ز is no letter of it.
+  EXPECT_EQ(Choose("كورداز", "town", {39}).id, -1);
 }
 
 TEST_F(TransliterationIndexTest, WellKnownTownWithoutContext) {
