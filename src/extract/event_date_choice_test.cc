@@ -227,5 +227,27 @@ TEST_F(EventDateChoiceTest, NewStoryTakesNoCarriedDay) {
   EXPECT_EQ(Of(carried, "arrested").day, "2024-11-27");
 }
 
+
+// A plan keeps the report's day when a later mention of its kind is folded
+// into it: the later one's day is of what that mention tells.
+TEST_F(EventDateChoiceTest, PlanKeepsTheReportsDayThroughAFold) {
+  Doc doc = test::ExtractAt(
+      "Thousands of teachers affiliated with the union marched through the centre of Sucre on Monday against the "
+      "pay freeze. "
+      "The union said its members would march again from Potosi to the seat of government in Sucre on Thursday "
+      "if the decree is not repealed. "
+      "Memories of 2008 weigh on the protests: in March that year, security forces killed ten people when they "
+      "opened fire on coca growers marching near Oruro.",
+      2024, 11, 30);
+  test::MaybeDump(doc);
+  int plans = 0;
+  for (const Event& e : doc.events)
+    if (e.status == "intent") {
+      ++plans;
+      EXPECT_EQ(e.date, -1) << doc.OriginalText(doc.triggers[e.trigger].span);
+    }
+  EXPECT_EQ(plans, 1);
+}
+
 }  // namespace
 }  // namespace marsad
