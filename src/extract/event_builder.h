@@ -282,6 +282,7 @@ class Builder {
   int32_t LatestToldDay(int32_t d) const;
   bool PastMonth(const DateMention& d) const;
   bool OpensSentence(int32_t d) const;
+  bool OpensNewStory(int32_t sentence) const;
   int32_t PriorPhraseOver(size_t tw0, int32_t sentence) const;
   // A date PickDate may choose: resolved, or anaphoric and waiting for its anchor.
   static bool Usable(const DateMention& d) {

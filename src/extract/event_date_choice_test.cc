@@ -201,5 +201,53 @@ TEST_F(EventDateChoiceTest, WhenClauseAfterAPastDateIsThen) {
   EXPECT_EQ(Of(ar, "انسحاب").day, "2019-03");
 }
 
+// A sentence opened by "Separately," (وفي سياق منفصل، إلى ذلك، من جهة أخرى)
+// leaves the story told before it: with no day of its own, its event is
+// news of the report's day, not of the day carried from before.
+TEST_F(EventDateChoiceTest, NewStoryTakesNoCarriedDay) {
+  Doc en = test::ExtractAt(
+      "Gunmen killed three farmers near Gao on Wednesday, local officials said. "
+      "Separately, police arrested six suspected smugglers in Mopti.",
+      2024, 11, 30);
+  test::MaybeDump(en);
+  EXPECT_EQ(Of(en, "killed").day, "2024-11-27");
+  EXPECT_EQ(Of(en, "arrested").day, "");
+  Doc ar = test::ExtractAt(
+      "قتل مسلحون ثلاثة مزارعين قرب مدينة غاو يوم الأربعاء، بحسب مسؤولين محليين. "
+      "وفي سياق منفصل، اعتقلت الشرطة ستة مهربين في مدينة موبتي.",
+      2024, 11, 30);
+  test::MaybeDump(ar);
+  EXPECT_EQ(Of(ar, "قتل").day, "2024-11-27");
+  EXPECT_EQ(Of(ar, "اعتقلت").day, "");
+  // Without the cue the undated sentence carries the day told before it.
+  Doc carried = test::ExtractAt(
+      "Gunmen killed three farmers near Gao on Wednesday, local officials said. "
+      "Police arrested six suspected smugglers in Mopti.",
+      2024, 11, 30);
+  EXPECT_EQ(Of(carried, "arrested").day, "2024-11-27");
+}
+
+
+// A plan keeps the report's day when a later mention of its kind is folded
+// into it: the later one's day is of what that mention tells.
+TEST_F(EventDateChoiceTest, PlanKeepsTheReportsDayThroughAFold) {
+  Doc doc = test::ExtractAt(
+      "Thousands of teachers affiliated with the union marched through the centre of Sucre on Monday against the "
+      "pay freeze. "
+      "The union said its members would march again from Potosi to the seat of government in Sucre on Thursday "
+      "if the decree is not repealed. "
+      "Memories of 2008 weigh on the protests: in March that year, security forces killed ten people when they "
+      "opened fire on coca growers marching near Oruro.",
+      2024, 11, 30);
+  test::MaybeDump(doc);
+  int plans = 0;
+  for (const Event& e : doc.events)
+    if (e.status == "intent") {
+      ++plans;
+      EXPECT_EQ(e.date, -1) << doc.OriginalText(doc.triggers[e.trigger].span);
+    }
+  EXPECT_EQ(plans, 1);
+}
+
 }  // namespace
 }  // namespace marsad

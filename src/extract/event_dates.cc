@@ -248,6 +248,10 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
   // before the trigger, tells background; what it tells after it with no
   // day of its own shares that past, not a day of the news told elsewhere.
   if (background_day >= 0) return background_day;
+  // "Separately, …", وفي سياق منفصل، إلى ذلك، من جهة أخرى: the sentence
+  // leaves the story told before it, so it has no part in that story's day;
+  // with no day of its own it is news of the report's day.
+  if (OpensNewStory(sentence)) return -1;
   if (int32_t english = EnglishCarriedDate(tw0); english != -2) return english;
   // A sentence without a date speaks of the day of the main event told
   // before it: the first event of the latest earlier sentence that has
@@ -481,6 +485,14 @@ bool Builder::DatesGappedParticiple(int32_t d, size_t tw0) const {
 bool Builder::WhenClauseOfNamedEvent(int32_t d, size_t tw0) const {
   const size_t when = TimeClauseAfter(d);
   return when != SIZE_MAX && tw0 > when && FramesSentence(d);
+}
+
+bool Builder::OpensNewStory(int32_t sentence) const {
+  return AnyCue(sentence, "new_story", [&](const CueHit& c) {
+    size_t lead = 0;  // a leading و or "And" is no word of its own here
+    for (size_t k = c.w0; k-- > 0 && sent_[k] == sentence;) ++lead;
+    return lead <= 1;
+  });
 }
 
 bool Builder::OpensSentence(int32_t d) const {

@@ -141,6 +141,7 @@ constexpr const char* kCueTypes[] = {
     "continuation",
     "cessation",
     "sequel",
+    "new_story",
     "former_holder",
     "holder_left",
     "crude_arms",

@@ -145,7 +145,11 @@ void Builder::Absorb(Event& into, Event&& from, bool take_kind) {
     if (into.place >= 0) into.trigger = from.trigger;  // the words that say where
     into.place = from.place;
   }
-  if (into.date < 0 && from.date >= 0) into.date = from.date, into.time_basis = from.time_basis;
+  // A plan is dated on the day it is told (the report's): the day of a
+  // mention folded into it is of what that mention tells.
+  // A plan is dated on the day it is told (the report's): the day of a
+  // mention folded into it is of what that mention tells.
+  if (into.date < 0 && from.date >= 0 && into.status != "intent") into.date = from.date, into.time_basis = from.time_basis;
   if (!into.fatalities) {
     into.fatalities = from.fatalities, into.cumulative = into.cumulative || from.cumulative;
   } else if (from.fatalities) {

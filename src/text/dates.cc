@@ -22,7 +22,7 @@ namespace {
 enum class Unit : uint8_t { kNone, kMinute, kHour, kDay, kWeek, kMonth, kYear, kWeekend };
 enum class Mod : uint8_t { kNone, kLast, kNext, kThis };
 
-enum Cue : uint16_t {
+enum Cue : uint32_t {
   kCueSince = 1 << 0,   // منذ, since
   kCueBefore = 1 << 1,  // قبل + count = ago
   kCueAfter = 1 << 2,   // بعد + count = ahead
@@ -39,6 +39,7 @@ enum Cue : uint16_t {
   kCueEarlier = 1 << 13,  // "a day earlier", قبل ذلك بيومين
   kCuePrior = 1 << 14,    // "two days after <event>", بعد يومين من <event>: that event is earlier
   kCuePart = 1 << 15,     // مطلع, "the start of": a part of the period named next; a bare one is the current
+  kCueThatYear = 1 << 16, // "that year", من العام نفسه after a month: the year the text named last
 };
 
 constexpr std::array<std::string_view, 7> kParts = {"", "dawn", "morning", "noon", "afternoon", "evening", "night"};
@@ -61,7 +62,7 @@ struct Entry {
   uint16_t count = 0;      // a count word
   Unit period = Unit::kNone;
   Mod modifier = Mod::kNone;
-  uint16_t cues = 0;
+  uint32_t cues = 0;
   uint8_t blocker = 0;     // 1: cancels a day word before it; 2: after it; 4: makes an
                            // ambiguous weekday after it a common noun (صلاة الجمعة); 8: makes
                            // a written date right after it part of a name (ساحة 13 مايو)
@@ -311,13 +312,13 @@ Status DateLexicon::Load(const std::string& path) {
     } else if (kind == "ambiguous_strict") {
       e.ambiguous = e.strict = true;
     } else if (kind == "cue") {
-      static const std::pair<std::string_view, uint16_t> kCues[] = {
+      static const std::pair<std::string_view, uint32_t> kCues[] = {
           {"since", kCueSince}, {"before", kCueBefore}, {"after", kCueAfter}, {"in", kCueIn},
           {"ago", kCueAgo},     {"on", kCueOn},         {"day", kCueDay},     {"month", kCueMonth},
           {"year", kCueYear},   {"of", kCueOf},         {"era_ce", kCueEraCe}, {"era_ah", kCueEraAh},
           {"later", kCueLater}, {"earlier", kCueEarlier}, {"prior", kCuePrior},
-          {"part", kCuePart | kCueIn}};
-      uint16_t bit = 0;
+          {"part", kCuePart | kCueIn}, {"that_year", kCueThatYear}};
+      uint32_t bit = 0;
       for (const auto& [name, b] : kCues)
         if (value == name) bit = b;
       if (!bit) return f.Error(row, "unknown cue '" + value + "'");
@@ -456,6 +457,15 @@ class Parser {
       if (words_[k].line_break || IsSentenceBreak(Text(k))) return false;
     return !(to < words_.size() && words_[to].line_break);
   }
+  // The last year (1900-2099) written before word `w`, or 0.
+  int LastYearBefore(uint32_t w) const {
+    for (uint32_t k = w; k-- > 0;) {
+      size_t digits = 0;
+      const int v = words_[k].meta ? -1 : Num(k, 4, &digits);
+      if (digits == 4 && v >= 1900 && v <= 2099) return v;
+    }
+    return 0;
+  }
   // A plain number of at most `max_digits` digits, or -1.
   int Num(uint32_t w, size_t max_digits, size_t* digits = nullptr) const {
     if (!Cont(w) || words_[w].kind != TokenKind::kNumber) return -1;
@@ -478,7 +488,7 @@ class Parser {
   uint32_t MonthOfTheReference(uint32_t w, int* year, int* month) const;
   uint32_t ParseYearNumber(uint32_t w, bool hijri, int* year, bool* era_ah);
   bool ParseCount(uint32_t w, Match* m);
-  bool CueAt(uint32_t w, uint16_t cue) const {
+  bool CueAt(uint32_t w, uint32_t cue) const {
     const Entry* e = Cont(w) ? At(w) : nullptr;
     return e && (e->cues & cue);
   }
@@ -1452,6 +1462,10 @@ void Parser::Run(std::vector<DateMention>* out) {
       floor = w = m.end;
       continue;
     }
+    // "in November that year", في آب/أغسطس من العام نفسه: the month of the
+    // year the text named last, not of the reference's.
+    if (m.form == Form::kMonth && m.year == 0 && m.end < words_.size() && CueAt(m.end, kCueThatYear))
+      if (const int y = LastYearBefore(m.begin); y != 0) m.year = y, m.end += std::max<uint32_t>(1, hits_[m.end].words);
     std::optional<ReferenceTime> from;
     if (m.from_told) {
       if (told && SameSentence(told_end, m.begin) && (told_month || m.unit == Unit::kYear)) {

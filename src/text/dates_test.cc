@@ -893,5 +893,24 @@ TEST(DatesPhraseTest, LongestPhraseGrownWordByWord) {
                  DateBasis::kPublished, true);
 }
 
+
+// "in November that year", في آب من العام نفسه: a month followed by words
+// for "that year" is of the year the text named last, with those words.
+TEST(DatesTest, MonthOfThatYear) {
+  Doc en = RunText("The town recalls 2015: in March that year, rebels shelled the market.");
+  ASSERT_FALSE(en.dates.empty());
+  const DateMention& march = en.dates.back();
+  EXPECT_EQ(en.OriginalText(march.span), "March that year");
+  EXPECT_EQ(march.value, "2015-03");
+  EXPECT_EQ(march.basis, DateBasis::kText);
+  Doc ar = RunText("انتشرت القوات في المدينة في تموز 2019، وانسحبت منها في تشرين الثاني من العام نفسه.");
+  ASSERT_FALSE(ar.dates.empty());
+  const DateMention& nov = ar.dates.back();
+  EXPECT_EQ(ar.OriginalText(nov.span), "تشرين الثاني من العام نفسه");
+  EXPECT_EQ(nov.value, "2019-11");
+  // With no year written before, the month keeps the reference's year.
+  EXPECT_EQ(One("Rebels shelled the market in March that year.").value, "2024-03");
+}
+
 }  // namespace
 }  // namespace marsad
