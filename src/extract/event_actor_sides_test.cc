@@ -79,11 +79,6 @@ TEST_F(EventActorSidesTest, PoliceBranchesAreTheCountrysPolice) {
   EXPECT_EQ(e->actor1.identity.id, "srb.police");
 }
 
-// The actor an argument is coded as (a generic force recoded by place).
-std::string CodedId(const Doc& doc, const EventArgument& a) {
-  return a.actor >= 0 && !a.coded_id.empty() ? a.coded_id : test::ActorId(doc, a);
-}
-
 // A region that keeps forces of its own (national_forces.tsv rows keyed
 // country/admin1): "the police" in a Puntland port are Puntland's, in the
 // capital the federal police; Kurdistan's security forces are its own.
@@ -94,19 +89,19 @@ TEST_F(EventActorSidesTest, GenericForceOfARegionWithItsOwnForcesIsTheRegions) {
   test::MaybeDump(doc);
   const Event* e = For(doc, "arrested");
   ASSERT_NE(e, nullptr);
-  EXPECT_EQ(CodedId(doc, e->actor1), "som.puntland.police");
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "som.puntland.police");
   Doc capital = test::ExtractAt(
       "MOGADISHU, Somalia (Wire) - Police arrested five men in Mogadishu on Friday over a plot to smuggle weapons, officials said.",
       2026, 3, 7);
   test::MaybeDump(capital);
   const Event* c = For(capital, "arrested");
   ASSERT_NE(c, nullptr);
-  EXPECT_EQ(CodedId(capital, c->actor1), "som.police");
+  EXPECT_EQ(test::CodedId(capital, c->actor1), "som.police");
   Doc krg = test::ExtractAt("اعتقلت قوات الأمن أربعة صحفيين في أربيل مساء الخميس بعد نشرهم تقريراً عن الفساد.", 2026, 3, 7);
   test::MaybeDump(krg);
   const Event* k = For(krg, "اعتقلت");
   ASSERT_NE(k, nullptr);
-  EXPECT_EQ(CodedId(krg, k->actor1), "irq.krg_security");
+  EXPECT_EQ(test::CodedId(krg, k->actor1), "irq.krg_security");
 }
 
 // "Russian mercenaries" are Wagner's, and the Africa Corps' where it took

@@ -45,10 +45,6 @@ TEST_F(EventCommunalFightsTest, NamedSideInTheClauseStays) {
 
 // The actor an event's side is coded as: the mention's own actor unless the
 // event recoded it (a mention of farmers coded as a communal militia).
-std::string CodedId(const Doc& doc, const EventArgument& a) {
-  return a.coded_id.empty() ? test::ActorId(doc, a) : a.coded_id;
-}
-
 TEST_F(EventCommunalFightsTest, FarmersAndHerdersClashingAreCommunalMilitias) {
   Doc doc = test::ExtractAt("اندلعت اشتباكات بين مزارعين ورعاة قرب مدينة مونغو يوم الثلاثاء، أسفرت عن مقتل أربعة أشخاص.", 2026, 11,
                             2);
@@ -56,14 +52,14 @@ TEST_F(EventCommunalFightsTest, FarmersAndHerdersClashingAreCommunalMilitias) {
   const Event* e = test::ExpectEvent(doc, "اشتباكات");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->acled_sub_event_type, "Armed clash");
-  EXPECT_EQ(CodedId(doc, e->actor1), "gen.communal_militia");
-  EXPECT_EQ(CodedId(doc, e->actor2), "gen.communal_militia");
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "gen.communal_militia");
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "gen.communal_militia");
   Doc en = test::ExtractAt("Clashes between farmers and herders near Mongo on Tuesday killed four people.", 2026, 11, 2);
   test::MaybeDump(en);
   const Event* c = test::ExpectEvent(en, "Clashes");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->acled_sub_event_type, "Armed clash");
-  EXPECT_EQ(CodedId(en, c->actor1), "gen.communal_militia");
+  EXPECT_EQ(test::CodedId(en, c->actor1), "gen.communal_militia");
 }
 
 TEST_F(EventCommunalFightsTest, VillagersFightingWithSticksStayAMob) {

@@ -106,6 +106,12 @@ inline std::string ActorId(const Doc& doc, const EventArgument& a) {
   return a.implicit_id;
 }
 
+// The actor an argument is coded as: a generic force recoded by place
+// (coded_id), else its registry id.
+inline std::string CodedId(const Doc& doc, const EventArgument& a) {
+  return a.actor >= 0 && !a.coded_id.empty() ? a.coded_id : ActorId(doc, a);
+}
+
 inline std::string ActorText(const Doc& doc, const EventArgument& a) {
   if (a.actor >= 0) return doc.actors[a.actor].id.empty() ? doc.actors[a.actor].name : doc.actors[a.actor].id;
   if (a.implicit) return "(" + a.implicit_id + ")";
