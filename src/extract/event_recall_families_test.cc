@@ -40,6 +40,17 @@ TEST_F(EventRecallFamiliesTest, ArabicCrowdVerbFamilies) {
   EXPECT_EQ(test::CountSub(present, "Peaceful protest"), 1u);
 }
 
+// The dual of a feminine event noun and its adjective (ضربتين جويتين،
+// عبوتين ناسفتين) is the same kind of event as the singular.
+TEST_F(EventRecallFamiliesTest, ArabicFeminineNounDuals) {
+  Doc air = test::ExtractAt("نفذت طائرات التحالف ضربتين جويتين على مواقع للمسلحين قرب الموصل يوم الخميس.", 2024, 11, 30);
+  test::MaybeDump(air);
+  EXPECT_EQ(test::CountSub(air, "Air/drone strike"), 1u);
+  Doc ied = test::ExtractAt("انفجرت عبوتان ناسفتان على طريق قرب بلدة الحويجة يوم الأربعاء.", 2024, 11, 30);
+  test::MaybeDump(ied);
+  EXPECT_EQ(test::CountSub(ied, "Remote explosive/landmine/IED"), 1u);
+}
+
 // A month of a year right after a disaster's noun names the disaster; the
 // day told in the clause dates the gathering.
 TEST_F(EventRecallFamiliesTest, DisasterMonthNamesTheDisaster) {
