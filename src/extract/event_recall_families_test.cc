@@ -51,6 +51,18 @@ TEST_F(EventRecallFamiliesTest, ArabicFeminineNounDuals) {
   EXPECT_EQ(test::CountSub(ied, "Remote explosive/landmine/IED"), 1u);
 }
 
+// Hand grenades seized or found are a seizure, never a grenade attack.
+TEST_F(EventRecallFamiliesTest, SeizedGrenadesAreNoAttack) {
+  Doc ar = test::ExtractAt("وعثرت الشرطة على قنبلة يدوية في منزل بالموصل يوم الأحد.", 2024, 11, 30);
+  test::MaybeDump(ar);
+  EXPECT_EQ(test::CountSub(ar, "Grenade"), 0u);
+  Doc seized = test::ExtractAt("اعتقلت الشرطة أربعة أشخاص في الموصل يوم الأحد، وضبط قنبلتين يدويتين في منزل أحدهم.", 2024, 11, 30);
+  EXPECT_EQ(test::CountSub(seized, "Grenade"), 0u);
+  Doc en = test::ExtractAt("Police arrested four men in Mosul on Sunday and seized a rifle and two hand grenades.", 2024, 11, 30);
+  test::MaybeDump(en);
+  EXPECT_EQ(test::CountSub(en, "Grenade"), 0u);
+}
+
 // A month of a year right after a disaster's noun names the disaster; the
 // day told in the clause dates the gathering.
 TEST_F(EventRecallFamiliesTest, DisasterMonthNamesTheDisaster) {
