@@ -1058,10 +1058,14 @@ static CasualtyFigure OtherSourcesFigure(const CasualtyFigure& a, const Casualty
 }
 
 // Kinds of event that kill no one by themselves (ACLED codes their dead,
-// if any, to the fighting beside them).
+// if any, to the fighting beside them). Burning, looting or wrecking
+// property is such a kind too: "gunmen killed two farmers and set fire to
+// their huts", قتل مسلحون مزارعين وأحرقوا منازلهم — the killing is an
+// attack of its own, the arson another event.
 static bool DeathlessKind(const Event& e) {
   const std::string& sub = e.acled_sub_event_type;
-  return sub == "Disrupted weapons use" || sub == "Headquarters or base established" || sub == "Agreement";
+  return sub == "Disrupted weapons use" || sub == "Headquarters or base established" || sub == "Agreement" ||
+         sub == "Looting/property destruction";
 }
 
 void Builder::AttachCasualty(int32_t t) {
@@ -1207,7 +1211,16 @@ void Builder::AttachCasualty(int32_t t) {
   // A seizure, a base set up or an agreement takes no dead: a toll word
   // naming its own killer beside one ("troops killed two gunmen and
   // recovered their rifles") tells an event of its own.
-  const bool deathless_target = target >= 0 && !violent && DeathlessKind(doc_.events[target]);
+  // A destruction's dead told after it in a clause of their own are what it
+  // did ("destroyed a convoy near X, killing several fighters"): the
+  // destruction's own toll, not a killing of its own. Bodies found (a
+  // `remains` word) were killed by no doer of the sentence.
+  const bool looting_target = target >= 0 && doc_.events[target].acled_sub_event_type == "Looting/property destruction";
+  const bool deathless_target =
+      target >= 0 && !violent && DeathlessKind(doc_.events[target]) &&
+      !(looting_target && ((trig_w_[doc_.events[target].trigger].first < tw0 &&
+                            clause_[trig_w_[doc_.events[target].trigger].first] != clause) ||
+                           WordCue(tw0, "remains")));
   if (target < 0 || deathless_target) {
     // An explicit perpetrator makes the casualty word an event of its own:
     // its subject, or a passive's agent phrase — English "was shot dead by

@@ -220,6 +220,10 @@ TEST(DatesTest, AttributiveYear) {
   d = One("وتعيد المواجهات إلى الأذهان أحداث أيلول 2022 في البلدة.");
   EXPECT_EQ(d.value, "2022-09");
   EXPECT_TRUE(d.attributive);
+  // A disaster's noun too: زلزال شباط 2023 is the earthquake's month.
+  d = One("تجمع الناجون من زلزال شباط 2023 أمام المحافظة.");
+  EXPECT_EQ(d.value, "2023-02");
+  EXPECT_TRUE(d.attributive);
   EXPECT_FALSE(One("Rebels took the port in March 2021.").attributive);
   EXPECT_FALSE(One("The day of the 12 March 2021 siege was cold.").attributive);
 }
