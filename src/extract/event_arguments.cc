@@ -839,6 +839,22 @@ void Builder::FillArguments(Event& e, int32_t t) {
     if (a < 0 && tr.acled_event_type == "Battles") a = UnnamedSpeakerBefore(tw0, sentence, clause);
     if (a >= 0 && a != a2) a1 = a;
   }
+  // تعرض عاملان للضرب من قبل مجموعة من الشبان، قُتل على يد مسلحين: an Arabic passive's agent
+  // after its marker (a `passive_agent` cue: من قبل، على يد، على أيدي), past a head that counts it,
+  // is its doer, whatever roles the word's row gives and over a subject that is only the source.
+  if (passive && !english && (a1 < 0 || Source(a1))) {
+    size_t marker_end = SIZE_MAX;
+    AnyCue(sentence, "passive_agent", [&](const CueHit& c) {
+      if (c.w0 < tw1 || c.w0 >= tw1 + 8 || clause_[c.w0] != clause || c.w1 >= words_.size()) return false;
+      marker_end = c.w1;
+      return true;
+    });
+    if (marker_end != SIZE_MAX)
+      if (int32_t a = ActorNear(PastCollectiveHead(marker_end, clause), clause, tw0, tw1, -1, 3); a >= 0) {
+        if (a2 == a) a2 = -1;
+        a1 = a;
+      }
+  }
   // "Gunmen believed to be from X attacked": X is who the gunmen are, not
   // the one attacked; so is X in "the army said shelling blamed on X",
   // whose subject found is only the source.

@@ -145,6 +145,7 @@ constexpr const char* kCueTypes[] = {
     "holder_left",
     "crude_arms",
     "collective_of",
+    "passive_agent",
     "peaceful_manner",
     "destination",
     "raid",

@@ -1,7 +1,8 @@
 // Who beats in a mob: an English passive's "by" phrase that counts its party ("by a group of
 // about 20 youths", a `collective_of` head; event_arguments.cc PastCollectiveHead), young men
 // as unarmed people (actor_aliases.tsv), and residents whose neighbourhood no gazetteer knows
-// ("residents of the Zawadi neighbourhood beat", BeatersBefore). Sentences are our own.
+// ("residents of the Zawadi neighbourhood beat", BeatersBefore); an Arabic passive's agent after
+// من قبل / على يد (a `passive_agent` cue). Sentences are our own.
 #include <gtest/gtest.h>
 
 #include "extract/events.h"
@@ -52,6 +53,23 @@ TEST_F(MobDoersTest, ArmedYouthsAreNoMob) {
   Doc doc = test::ExtractAt("Armed youths attacked a village near Bor on Sunday, killing four people, officials said.", 2025, 4, 12);
   test::MaybeDump(doc);
   EXPECT_EQ(test::CountSub(doc, "Mob violence"), 0u);
+}
+
+TEST_F(MobDoersTest, ArabicPassiveAgentAfterMinQibalIsTheDoer) {
+  Doc doc = test::ExtractAt("تعرض عاملان للضرب من قبل مجموعة من الشبان قرب السوق في مدينة صور مساء الخميس، بحسب الشرطة.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  // The young men beat them: a mob, not the police who told it.
+  EXPECT_EQ(test::CountSub(doc, "Mob violence"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Attack"), 0u);
+}
+
+TEST_F(MobDoersTest, ArabicPassiveAgentNamesAStateForce) {
+  Doc doc = test::ExtractAt("تعرض شاب للضرب المبرح من قبل عناصر من الشرطة في مدينة طنطا يوم الجمعة.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  const Event& e = doc.events.front();
+  ASSERT_GE(e.actor1.actor, 0);
+  EXPECT_EQ(doc.actors[e.actor1.actor].acled_inter, "State forces");
 }
 
 }  // namespace
