@@ -578,6 +578,9 @@ def check_cues(root, lang, problems, cue_type_set):
         elif row["type"] == "place_anaphor":
             if row["kind"] not in ("", "same"):
                 problems.add(path, line, "a place_anaphor cue takes kind same or none")
+        elif row["type"] == "collective_of":
+            if row["kind"] not in ("head", "approximator"):
+                problems.add(path, line, "a collective_of cue takes kind head or approximator")
         elif row["type"] == "possessive_reading":
             if not row["kind"]:
                 problems.add(path, line, "a possessive_reading cue needs a trigger form as kind")

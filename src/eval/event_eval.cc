@@ -1,6 +1,7 @@
 #include "eval/event_eval.h"
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -51,20 +52,74 @@ std::string ActorNames::IdOf(const std::string& name) const {
   return it == ids_.end() ? "" : it->second;
 }
 
-bool ActorNames::Same(const std::string& gold_name, const std::string& predicted_name,
-                      const std::string& predicted_id) const {
-  std::string gid = IdOf(gold_name);
+namespace {
+
+// ACLED names an identity militia after its community with a descriptor that varies between
+// codings of one group ("Kusasi Ethnic Militia", "Kusasi Communal Militia", "Hashid Tribal
+// Militia", "Hawiye Clan Militia"); the community, not the descriptor, says which actor it is.
+// Returns the name with its descriptor written "ethnic", or "" when the name is no such militia
+// or names no community ("Communal militia" alone is the unnamed generic actor).
+std::string WithEthnicDescriptor(const std::string& name) {
+  static const char* const kDescriptors[] = {" ethnic militia", " communal militia", " tribal militia",
+                                             " clan militia"};
+  std::string lower;
+  for (char c : name) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const char* d : kDescriptors) {
+    const std::string descriptor = d;
+    if (lower.size() <= descriptor.size() || lower.compare(lower.size() - descriptor.size(), descriptor.size(),
+                                                           descriptor) != 0)
+      continue;
+    return lower.substr(0, lower.size() - descriptor.size()) + " ethnic militia";
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string ActorNames::IdOfGoldName(const std::string& gold_name) const {
+  std::string stem = gold_name;
+  std::string gid = IdOf(stem);
   // ACLED writes the country of a generic actor after its name, "Protesters (Kenya)", "Communal
   // militia (Lebanon)"; the registry names the actor once, so an unknown name with such a qualifier
   // is the actor its stem names.
-  const size_t qualifier = gold_name.rfind(" (");
-  if (gid.empty() && qualifier != std::string::npos && qualifier > 0 && gold_name.back() == ')')
-    gid = IdOf(gold_name.substr(0, qualifier));
+  const size_t qualifier = stem.rfind(" (");
+  if (gid.empty() && qualifier != std::string::npos && qualifier > 0 && stem.back() == ')') {
+    stem = stem.substr(0, qualifier);
+    gid = IdOf(stem);
+  }
+  // The same country may follow "of" ("Gendarmerie of Senegal" beside "Gendarmerie (Senegal)"):
+  // only a generic actor (gen.*) takes it, since "Military Forces of Chad" is a registry name of
+  // its own and "Government of Manipur" is not the government the bare word names.
+  const size_t of = stem.find(" of ");
+  if (gid.empty() && of != std::string::npos && of > 0) {
+    const std::string generic = IdOf(stem.substr(0, of));
+    if (generic.rfind("gen.", 0) == 0 && generic != "gen.authorities") gid = generic;
+  }
+  if (gid.empty()) {
+    const std::string ethnic = WithEthnicDescriptor(stem);
+    if (!ethnic.empty()) gid = IdOf(ethnic);
+  }
+  return gid;
+}
+
+bool ActorNames::Same(const std::string& gold_name, const std::string& predicted_name,
+                      const std::string& predicted_id) const {
+  const std::string gid = IdOfGoldName(gold_name);
   if (!gid.empty()) {
     const std::string pid = !predicted_id.empty() ? predicted_id : IdOf(predicted_name);
     return !pid.empty() && (Within(pid, gid) || Within(gid, pid));
   }
-  return !gold_name.empty() && NormalizeKey(gold_name) == NormalizeKey(predicted_name);
+  if (gold_name.empty()) return false;
+  if (NormalizeKey(gold_name) == NormalizeKey(predicted_name)) return true;
+  // Two names of one community's militia that no registry row knows: the same normalisation on
+  // both sides, the country qualifier dropped from each.
+  auto community_key = [](std::string name) {
+    const size_t qualifier = name.rfind(" (");
+    if (qualifier != std::string::npos && qualifier > 0 && name.back() == ')') name = name.substr(0, qualifier);
+    return WithEthnicDescriptor(name);
+  };
+  const std::string gold_key = community_key(gold_name);
+  return !gold_key.empty() && gold_key == community_key(predicted_name);
 }
 
 bool ActorNames::Within(const std::string& id, const std::string& ancestor) const {

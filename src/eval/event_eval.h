@@ -83,6 +83,9 @@ class ActorNames {
   std::string IdOf(const std::string& name) const;
   // True when `gold_name` and the predicted actor (name, id) are the same actor.
   bool Same(const std::string& gold_name, const std::string& predicted_name, const std::string& predicted_id) const;
+  // The id of a gold actor name, read through ACLED's spelling conventions (a country in
+  // parentheses or after "of" on a generic actor, an identity militia's descriptor).
+  std::string IdOfGoldName(const std::string& gold_name) const;
 
  private:
   // True when `id` is `ancestor` or one of its units (registry `parent` chain).

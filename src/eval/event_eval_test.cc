@@ -251,5 +251,34 @@ TEST(EvalEventsDir, BadExpectedFileIsAnError) {
   EXPECT_NE(r.status().message().find("001.expected.json"), std::string::npos);
 }
 
+
+// A generic actor's country may follow "of" as well as stand in parentheses; a country's own
+// registry name or another word before "of" is left alone.
+TEST(ActorNames, CountryAfterOfOnAGenericActorIsTheSameActor) {
+  ActorNames names;
+  names.Add("Gendarmerie", "gen.gendarmerie");
+  names.Add("Government", "gen.authorities");
+  names.Add("Government of Ruritania", "rur.state");
+  EXPECT_TRUE(names.Same("Gendarmerie of Ruritania", "Gendarmerie", "gen.gendarmerie"));
+  EXPECT_TRUE(names.Same("Gendarmerie (Ruritania)", "Gendarmerie", "gen.gendarmerie"));
+  EXPECT_FALSE(names.Same("Government of Northern Province", "Government of Ruritania", "rur.state"));
+  EXPECT_FALSE(names.Same("Gendarmerie of Ruritania", "Government of Ruritania", "rur.state"));
+}
+
+// One community's militia under ethnic / communal / tribal / clan descriptors is one actor;
+// the unnamed generic "Communal militia" is not any community's.
+TEST(ActorNames, IdentityMilitiaDescriptorsNameOneActor) {
+  ActorNames names;
+  names.Add("Zubari ethnic militia", "rur.zubari_militia");
+  names.Add("Communal militia", "gen.communal_militia");
+  EXPECT_TRUE(names.Same("Zubari Communal Militia (Ruritania)", "", "rur.zubari_militia"));
+  EXPECT_TRUE(names.Same("Zubari Tribal Militia", "", "rur.zubari_militia"));
+  EXPECT_FALSE(names.Same("Kolo Communal Militia (Ruritania)", "", "rur.zubari_militia"));
+  EXPECT_FALSE(names.Same("Communal militia (Ruritania)", "", "rur.zubari_militia"));
+  // Neither name in the registry: the same community on both sides.
+  EXPECT_TRUE(names.Same("Kolo Communal Militia (Ruritania)", "Kolo ethnic militia", ""));
+  EXPECT_FALSE(names.Same("Kolo Communal Militia (Ruritania)", "Mbe ethnic militia", ""));
+}
+
 }  // namespace
 }  // namespace marsad

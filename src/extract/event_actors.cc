@@ -1482,12 +1482,14 @@ bool Builder::Unclaimed(const Event& e) const {
 
 // The one non-state armed group the report names (rebels, militias; its
 // wings and parents count as one), or "" when it names none or several.
+// A community's militia (identity militia: tribesmen in a feud) sends no
+// suicide bombers: it is never the insurgency the report is about.
 std::string Builder::SoleArmedGroup() const {
   std::string sole;
   for (size_t a = 0; a < doc_.actors.size(); ++a) {
     const ActorMention& m = doc_.actors[a];
     if (m.id.empty() || m.person || m.alias_kind == "generic" || actor_is_place_[a] || !Armed(m.acled_inter) ||
-        m.acled_inter == "State forces" || m.acled_inter == "External/Other forces")
+        m.acled_inter == "State forces" || m.acled_inter == "External/Other forces" || m.acled_inter == "Identity militia")
       continue;
     if (sole.empty()) sole = m.id;
     else if (m.id != sole && !lex_.Related(m.id, sole)) return "";

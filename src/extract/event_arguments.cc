@@ -1,6 +1,7 @@
 #include "extract/event_builder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "text/normalize.h"
@@ -91,6 +92,38 @@ size_t Builder::PrepObject(const std::string& prep, size_t from, int32_t clause)
       return w;
   }
   return SIZE_MAX;
+}
+
+// "by a group of about 15 youths", "by dozens of settlers": the head that counts a party
+// (a `collective_of` cue), an approximator and a figure stand before the party's own noun;
+// the word after them, or w when no such head starts at w.
+size_t Builder::PastCollectiveHead(size_t w, int32_t clause) const {
+  if (w >= words_.size() || ActorStartingAt(w) >= 0) return w;  // "by a crowd of protesters": one name
+  const int32_t sentence = sent_[w];
+  size_t k = w;
+  bool head = false;
+  AnyCue(sentence, "collective_of", [&](const CueHit& c) {
+    if (c.w0 != w || c.row->kind != "head") return false;
+    k = c.w1;
+    head = true;
+    return true;
+  });
+  if (!head) return w;
+  for (bool more = true; more && k < words_.size() && clause_[k] == clause;) {
+    more = false;
+    AnyCue(sentence, "collective_of", [&](const CueHit& c) {
+      if (c.w0 != k || c.row->kind != "approximator") return false;
+      k = c.w1;
+      more = true;
+      return true;
+    });
+  }
+  if (const int32_t n = NumberStartingAt(k); n >= 0 && num_w_[n].second > k) {
+    // A figure that carries its noun ("15 youths" as one mention) leaves the noun to read.
+    const size_t after = num_w_[n].second;
+    k = after > k + 1 && ActorStartingAt(after - 1) >= 0 ? after - 1 : after;
+  }
+  return k < words_.size() && clause_[k] == clause ? k : w;
 }
 
 // First usable actor starting within [w, w+2) of the clause.
@@ -313,7 +346,18 @@ int32_t Builder::BeatersBefore(size_t tw0, int32_t sentence) const {
       if (!comma) return end;
       return end < tw0 && words_[end].text() == "," ? end + 1 : w;
     }
-    return w;
+    // "residents of the Zawadi neighbourhood", "villagers from the nearby camp": a place no
+    // gazetteer knows, told by its kind (a `settlement` word) after an article and a name.
+    size_t k = prep + 1;
+    if (k < tw0 && (words_[k].text() == "the" || words_[k].text() == "a")) ++k;
+    for (size_t named = 0; named < 3 && k < tw0 && !WordCue(k, "settlement"); ++named, ++k) {
+      const std::string_view written = doc_.OriginalText(doc_.tokens[words_[k].first].span);
+      if (!words_[k].is_word || written.empty() || !std::isupper(static_cast<unsigned char>(written[0]))) return w;
+    }
+    if (k >= tw0 || !WordCue(k, "settlement")) return w;
+    ++k;
+    if (!comma) return k;
+    return k < tw0 && words_[k].text() == "," ? k + 1 : w;
   };
   for (int32_t a : Bucket(s_actors_, sentence)) {
     if (doc_.actors[a].acled_inter != "Civilians" || victim_[a] || PrecededByPreposition(a)) continue;
@@ -754,7 +798,7 @@ void Builder::FillArguments(Event& e, int32_t t) {
   // agent, whatever roles the verb's row gives in the active.
   if (passive && english && (a1 < 0 || Source(a1)))
     if (size_t w = PrepObject("by", tw1, clause); w != SIZE_MAX)
-      if (int32_t a = ActorNear(w, clause, tw0, tw1, -1, 3); a >= 0) {
+      if (int32_t a = ActorNear(PastCollectiveHead(w, clause), clause, tw0, tw1, -1, 3); a >= 0) {
         if (a2 == a) a2 = -1;
         a1 = a;
       }
@@ -794,6 +838,22 @@ void Builder::FillArguments(Event& e, int32_t t) {
     // — the source's side is the one party the report gives.
     if (a < 0 && tr.acled_event_type == "Battles") a = UnnamedSpeakerBefore(tw0, sentence, clause);
     if (a >= 0 && a != a2) a1 = a;
+  }
+  // تعرض عاملان للضرب من قبل مجموعة من الشبان، قُتل على يد مسلحين: an Arabic passive's agent
+  // after its marker (a `passive_agent` cue: من قبل، على يد، على أيدي), past a head that counts it,
+  // is its doer, whatever roles the word's row gives and over a subject that is only the source.
+  if (passive && !english && (a1 < 0 || Source(a1))) {
+    size_t marker_end = SIZE_MAX;
+    AnyCue(sentence, "passive_agent", [&](const CueHit& c) {
+      if (c.w0 < tw1 || c.w0 >= tw1 + 8 || clause_[c.w0] != clause || c.w1 >= words_.size()) return false;
+      marker_end = c.w1;
+      return true;
+    });
+    if (marker_end != SIZE_MAX)
+      if (int32_t a = ActorNear(PastCollectiveHead(marker_end, clause), clause, tw0, tw1, -1, 3); a >= 0) {
+        if (a2 == a) a2 = -1;
+        a1 = a;
+      }
   }
   // "Gunmen believed to be from X attacked": X is who the gunmen are, not
   // the one attacked; so is X in "the army said shelling blamed on X",

@@ -109,6 +109,8 @@ class Builder {
   void AddCliticCues(size_t w);
   // Whether an event word (a trigger) starts at word w.
   bool TriggerStartingAt(size_t w) const;
+  // Past "a group of about 15" before a party's noun at word w (PastCollectiveHead).
+  size_t PastCollectiveHead(size_t w, int32_t clause) const;
   bool AttackOwner(int32_t a) const;
   // The number mention that starts at word w, or -1.
   int32_t NumberStartingAt(size_t w) const;

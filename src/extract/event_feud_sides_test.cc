@@ -35,5 +35,30 @@ TEST_F(EventFeudSidesTest, ClansInSomaliaAreItsClanMilitias) {
   EXPECT_EQ(e->actor1.coded_id, "som.clan_militia");
 }
 
+// Pakistan's sectarian tribal feud: the Sunni and the Shia tribes' armed men are two identity
+// militias (actors.tsv pak.sunni_tribal_militia / pak.shia_tribal_militia, country:PAK aliases).
+TEST_F(EventFeudSidesTest, SunniAndShiaTribesInPakistanAreTwoMilitias) {
+  Doc doc = test::ExtractAt(
+      "قُتل أربعة أشخاص في اشتباكات بين القبائل السنية والقبائل الشيعية قرب مدينة باراتشينار في باكستان مساء الأحد.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "pak.sunni_tribal_militia");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "pak.shia_tribal_militia");
+}
+
+// A community's militia sends no suicide bombers: named alone in the report, it is not
+// given an unclaimed suicide bombing.
+TEST_F(EventFeudSidesTest, TribalMilitiaIsNoSuicideBomber) {
+  Doc doc = test::ExtractAt(
+      "PARACHINAR, Pakistan (Wire) - Shia tribesmen and police exchanged fire near Parachinar on Sunday. "
+      "Separately, a suicide bomber blew himself up at a checkpoint in Hangu on Monday, killing two policemen.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Suicide bomb");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(test::ActorId(doc, e->actor1), "pak.shia_tribal_militia");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -145,6 +145,8 @@ constexpr const char* kCueTypes[] = {
     "former_holder",
     "holder_left",
     "crude_arms",
+    "collective_of",
+    "passive_agent",
     "peaceful_manner",
     "destination",
     "raid",
@@ -210,6 +212,8 @@ std::string CueKindProblem(const CueRow& row) {
     return row.kind.empty() || row.kind == "political" ? "" : "a civilian_target cue takes kind political or none";
   if (row.type == "place_anaphor") return row.kind.empty() || row.kind == "same" ? "" : "a place_anaphor cue takes kind same or none";
   if (row.type == "possessive_reading") return row.kind.empty() ? "a possessive_reading cue needs a trigger form as kind" : "";
+  if (row.type == "collective_of")
+    return row.kind == "head" || row.kind == "approximator" ? "" : "a collective_of cue takes kind head or approximator";
   if (row.kind.empty()) return "";
   if (row.type != "attribution")
     return "only attribution, weapon, one_victim, military_target, civilian_target, not_event, without, goods, negation, route, place_anaphor and "
