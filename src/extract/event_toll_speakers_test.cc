@@ -44,5 +44,53 @@ TEST_F(TollSpeakerTest, ListWithoutSpeakerStillCountsEachVictim) {
   EXPECT_EQ(doc.events[0].fatalities->best, 3.0);
 }
 
+// Witnesses counting the dead after a party's own figure give another count
+// of the same dead: the lower is the toll, the party's the high bound
+// (event_tolls.cc AttachCasualty, witness attribution between two figures).
+TEST_F(TollSpeakerTest, WitnessCountAfterAPartysFigureIsAnotherCountOfTheSameDead) {
+  Doc doc = test::ExtractAt(
+      "Troops said they had repelled the attack on Kidal on Monday and killed 30 fighters; residents said they had "
+      "seen at least 9 bodies.",
+      2026, 11, 2);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  const Event* with_toll = nullptr;
+  for (const Event& e : doc.events)
+    if (e.fatalities) with_toll = &e;
+  ASSERT_NE(with_toll, nullptr);
+  EXPECT_EQ(with_toll->fatalities->low, 9.0);
+  EXPECT_EQ(with_toll->fatalities->high, 30.0);
+}
+
+// "X put its own losses at N": X's own count of the dead another speaker
+// counted before, not more dead.
+TEST_F(TollSpeakerTest, PartyPuttingItsLossesAtAFigureGivesAnotherCount) {
+  Doc doc = test::ExtractAt(
+      "The rebels said their fighters had killed 25 soldiers in the fighting near Kidal on Monday, while the army put "
+      "its own losses at three dead.",
+      2026, 11, 2);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  const Event* with_toll = nullptr;
+  for (const Event& e : doc.events)
+    if (e.fatalities) with_toll = &e;
+  ASSERT_NE(with_toll, nullptr);
+  EXPECT_EQ(with_toll->fatalities->low, 3.0);
+  EXPECT_EQ(with_toll->fatalities->high, 25.0);
+}
+
+// Two tolls of one sentence with no speaker between them still add up.
+TEST_F(TollSpeakerTest, TwoTollsWithNoSpeakerBetweenAddUp) {
+  Doc doc = test::ExtractAt(
+      "Troops repelled the attack on Kidal on Monday and killed 30 fighters, and 4 soldiers were killed.", 2026, 11, 2);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  const Event* with_toll = nullptr;
+  for (const Event& e : doc.events)
+    if (e.fatalities) with_toll = &e;
+  ASSERT_NE(with_toll, nullptr);
+  EXPECT_EQ(with_toll->fatalities->best, 34.0);
+}
+
 }  // namespace
 }  // namespace marsad

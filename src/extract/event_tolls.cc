@@ -1078,9 +1078,9 @@ void Builder::AttachCasualty(int32_t t) {
   };
   // Whether a speech verb (an `attribution` cue of scope `quote`: "said",
   // قال، زعمت) starts in the sentence at a byte offset in [from, to).
-  auto speech_verb_between = [&](int32_t s, uint32_t from, uint32_t to) {
+  auto speech_verb_between = [&](int32_t s, uint32_t from, uint32_t to, bool or_witness = false) {
     return AnyCue(s, "attribution", [&](const CueHit& c) {
-      if (c.row->scope != "quote") return false;
+      if (c.row->scope != "quote" && !(or_witness && c.row->kind == "witness")) return false;
       const uint32_t at = doc_.tokens[words_[c.w0].first].span.begin;
       return at >= from && at < to;
     });
@@ -1302,7 +1302,9 @@ void Builder::AttachCasualty(int32_t t) {
   } else if (num >= 0 && SameTollSentence(*slot, sentence) && !cumulative && !e.cumulative &&
              tok_quote_[tr.tokens.begin] < 0) {
     const uint32_t told_at = std::min(doc_.numbers[num].span.begin, tr.span.begin);
-    if (speech_verb_between(sentence, slot->span.end, told_at)) {
+    // Witnesses telling what they saw ("residents said they had seen 12
+    // bodies") are another source as much as a speech verb is.
+    if (speech_verb_between(sentence, slot->span.end, told_at, /*or_witness=*/true)) {
       // "the rebels said they killed 18 soldiers; police said two were
       // killed", قالت الجماعة إنها قتلت 12 بينما أكد الجيش مقتل ستة: a
       // figure told by another speaker is another count of the same dead,
