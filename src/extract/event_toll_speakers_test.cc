@@ -92,5 +92,21 @@ TEST_F(TollSpeakerTest, TwoTollsWithNoSpeakerBetweenAddUp) {
   EXPECT_EQ(with_toll->fatalities->best, 34.0);
 }
 
+// An open "at least" toll stays open unless a party claims more: a party
+// telling its own deed (أعلن التنظيم أنه قتل) claims it, so its figure is the
+// high bound (event_unit.cc ToldAsClaim, own_forces).
+TEST_F(TollSpeakerTest, PartyTellingItsOwnKillingRaisesAnOpenTollsHigh) {
+  Doc doc = test::ExtractAt(
+      "قُتل ما لا يقل عن 12 جندياً ليل الأحد في هجوم شنّه مقاتلون من تنظيم الدولة الإسلامية في غرب أفريقيا على "
+      "قاعدة عسكرية في بلدة دامبوا.\nوأعلن التنظيم في بيان أنه قتل 35 جندياً.",
+      2026, 11, 2);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->low, 12.0);
+  EXPECT_EQ(doc.events[0].fatalities->best, 12.0);
+  EXPECT_EQ(doc.events[0].fatalities->high, 35.0);
+}
+
 }  // namespace
 }  // namespace marsad

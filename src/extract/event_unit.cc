@@ -119,7 +119,9 @@ bool Builder::TwoSidesLosses(const Event& a, const Event& b) const {
 bool Builder::ToldAsClaim(const Event& e) const {
   if (e.status == "claimed") return true;
   const int32_t s = static_cast<int32_t>(e.sentence);
-  return AnyCue(s, "responsibility") ||
+  // A party telling its own deed (`own_forces`: أعلن التنظيم أنه قتل،
+  // "the group said its fighters killed") claims it as much.
+  return AnyCue(s, "responsibility") || AnyCue(s, "own_forces") ||
          AnyCue(s, "unverified", [&](const CueHit& c) { return c.w1 == c.w0 + 1; });
 }
 
