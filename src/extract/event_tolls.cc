@@ -341,9 +341,16 @@ int32_t Builder::EnglishSubjectCount(size_t tw0, int32_t sentence) const {
     if (m.kind != NumberMention::Kind::kCardinal || NumberInDate(n) || EnglishAge(n) || NumberInActorName(n) ||
         InNoCasualtiesCue(n))
       continue;
+    // A figure with an event word after it ("the 3R group ambushed …", "a
+    // two-hour firefight in which four soldiers were killed") belongs to
+    // that word's clause: the subject's count is a later one.
+    const bool event_between = std::any_of(Bucket(s_events_, sentence).begin(), Bucket(s_events_, sentence).end(),
+                                           [&](int32_t k) {
+                                             const size_t ew = trig_w_[doc_.events[k].trigger].first;
+                                             return ew > w && ew < tw0;
+                                           });
+    if (event_between) continue;
     if (std::find(used_numbers_.begin(), used_numbers_.end(), n) != used_numbers_.end()) return -1;
-    for (int32_t k : Bucket(s_events_, sentence))
-      if (trig_w_[doc_.events[k].trigger].first > w && trig_w_[doc_.events[k].trigger].first < tw0) return -1;
     return n;
   }
   return -1;
@@ -847,6 +854,24 @@ std::optional<CasualtyFigure> Builder::CoordinatedCount(size_t from, int32_t cla
   return sum;
 }
 
+// "leaving four guards and an unknown number of bandits dead": a count, its
+// noun (two words at most), "and" and victims with no count (`unnumbered`:
+// "an unknown number of", "many") whose noun ends right before a postposed
+// toll word in [num_end, toll_w). The count is the toll's, though farther from
+// it than a count's noun alone; CoordinatedCount then adds the open item.
+bool Builder::OpenItemJoinedBefore(size_t num_end, size_t toll_w) const {
+  for (size_t w = num_end; w < toll_w && w <= num_end + 2; ++w) {
+    if (!JoinedByAnd(w, w + 1)) continue;
+    bool open = false;
+    AnyCue(sent_[w], "unnumbered", [&](const CueHit& h) {
+      open = h.w0 == w + 1 && h.w1 < toll_w && toll_w - h.w1 <= 2;
+      return open;
+    });
+    return open;
+  }
+  return false;
+}
+
 // "استشهد رئيس البلدية وخمسة آخرون", "the commander and four of his escorts
 // were shot dead", "مقتل جندي وثلاثة مدنيين": a count joined by and/و to a
 // victim named before it counts that victim too — when no count, event or
@@ -1128,7 +1153,9 @@ void Builder::AttachCasualty(int32_t t) {
     // postposed "dead" may follow a longer noun: "five suspected gunmen dead").
     const bool own = w >= tw0 && w < tw1;
     const size_t reach = PostposedToll(t) ? 3 : 2;
-    if (!own && w < tw1 && (num_w_[n].second > tw0 || tw0 - num_w_[n].second > reach)) continue;
+    if (!own && w < tw1 && (num_w_[n].second > tw0 || tw0 - num_w_[n].second > reach) &&
+        !(PostposedToll(t) && OpenItemJoinedBefore(num_w_[n].second, tw0)))
+      continue;
     if (w >= tw1 && CountOfPostposedToll(t, n)) continue;
     // An English passive takes no object: "a boy was killed and five others
     // were injured" — a count after it is another verb's subject (its own
