@@ -57,10 +57,16 @@ void Builder::ZeroTolls() {
 // A rape is coded apart from any killing of the same raid ("women were raped
 // during the attack"): a rape that kills is an attack, so the dead read
 // beside a sexual-violence event are the attack's, never its own.
+// "No one was hurt" told of an arson or looting itself (ZeroTolls), an act
+// that could have hurt those around it, is its own toll of zero and stays;
+// "without losses" of a withdrawal or a transfer is no toll of an act.
 void Builder::NoTollsOfDevelopments() {
-  for (Event& e : doc_.events)
-    if (e.acled_event_type == "Strategic developments" || e.acled_sub_event_type == "Sexual violence")
-      e.fatalities.reset(), e.civilian_fatalities.reset();
+  for (Event& e : doc_.events) {
+    if (e.acled_event_type != "Strategic developments" && e.acled_sub_event_type != "Sexual violence") continue;
+    const bool told_zero = e.acled_sub_event_type == "Looting/property destruction" && e.fatalities &&
+                           e.fatalities->low == 0.0 && e.fatalities->best == 0.0 && e.fatalities->high == 0.0;
+    if (!told_zero) e.fatalities.reset(), e.civilian_fatalities.reset();
+  }
 }
 
 // A crowd's own clause saying it acted peacefully (`peaceful_manner` cue:

@@ -1,0 +1,53 @@
+// A toll of zero ("no one was hurt", دون أن تسبب خسائر بشرية، من دون أن يسفر
+// ذلك عن إصابات) is the toll of the act told before it; an arson's or
+// looting's own zero stays, though ACLED codes no dead on a strategic
+// development (event_tolls.cc ZeroTolls, NoTollsOfDevelopments). Sentences
+// are our own.
+#include <gtest/gtest.h>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class ZeroTollTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+static const Event* FirstOfSubtype(const Doc& doc, const std::string& sub) {
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == sub) return &e;
+  return nullptr;
+}
+
+TEST_F(ZeroTollTest, ArsonWithNoOneHurtKeepsItsZero) {
+  Doc doc = test::ExtractAt(
+      "أضرم مجهولون النار في ثلاثة متاجر في مدينة حماة ليل الأحد، من دون أن يسفر ذلك عن إصابات.", 2026, 11, 2);
+  test::MaybeDump(doc);
+  const Event* e = FirstOfSubtype(doc, "Looting/property destruction");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->fatalities.has_value());
+  EXPECT_EQ(e->fatalities->best, 0.0);
+  EXPECT_EQ(e->fatalities->high, 0.0);
+}
+
+TEST_F(ZeroTollTest, WithoutCausingHumanLossesIsAZeroToll) {
+  Doc doc = test::ExtractAt("قصفت مدفعية الجيش قرية قرب مدينة حماة ليل الأحد دون أن تسبب خسائر بشرية.", 2026, 11, 2);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 0.0);
+}
+
+// A looting's dead told beside it are still none of its own.
+TEST_F(ZeroTollTest, LootingTakesNoDead) {
+  Doc doc = test::ExtractAt("Gunmen looted shops in Gao on Sunday and killed two traders.", 2026, 11, 2);
+  test::MaybeDump(doc);
+  const Event* e = FirstOfSubtype(doc, "Looting/property destruction");
+  if (e) EXPECT_FALSE(e->fatalities.has_value());
+}
+
+}  // namespace
+}  // namespace marsad
