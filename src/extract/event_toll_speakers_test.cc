@@ -108,5 +108,15 @@ TEST_F(TollSpeakerTest, PartyTellingItsOwnKillingRaisesAnOpenTollsHigh) {
   EXPECT_EQ(doc.events[0].fatalities->high, 35.0);
 }
 
+// "killing both" at the clause's end: the pronoun alone is the two told
+// before (event_tolls.cc EnglishDefiniteVictims).
+TEST_F(TollSpeakerTest, BothStandingAloneCountsTwo) {
+  Doc doc = test::ExtractAt("A roadside bomb went off beside two farmers near Gao on Sunday, killing both.", 2026, 11, 2);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 2.0);
+}
+
 }  // namespace
 }  // namespace marsad

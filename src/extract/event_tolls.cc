@@ -193,6 +193,11 @@ std::optional<CasualtyFigure> Builder::EnglishDefiniteVictims(size_t tw1) const 
   } else if (first == "both" && tw1 + 1 < words_.size() && words_[tw1 + 1].is_word && NumberStartingAt(tw1 + 1) < 0) {
     f.low = f.best = f.high = 2;
     end = tw1 + 2;
+  } else if (first == "both" && (tw1 + 1 >= words_.size() || !words_[tw1 + 1].is_word ||
+                                 words_[tw1 + 1].clause_break || sent_[tw1 + 1] != sent_[tw1])) {
+    // "exploded under two boys, killing both": the pronoun standing alone
+    // is the two told before.
+    f.low = f.best = f.high = 2;
   } else if (first == "the") {
     auto boundary = [&](size_t k) {
       if (k >= words_.size() || words_[k].clause_break || !words_[k].is_word || sent_[k] != sent_[tw1]) return true;
