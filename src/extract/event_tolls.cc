@@ -1226,12 +1226,23 @@ void Builder::AttachCasualty(int32_t t) {
   // joined after it in its clause is background too ("suspected of the
   // kidnapping and killing of …").
   int32_t background = -1;
+  // A background word right before the toll in its clause may still be the
+  // killer ("fighting that raged all week killed five"), but not over a
+  // violent event told before it there: in "a landmine left over from
+  // earlier fighting killed two children" the mine killed.
+  const bool violent_fore = std::any_of(Bucket(s_events_, sentence).begin(), Bucket(s_events_, sentence).end(),
+                                        [&](int32_t k) {
+                                          const Event& e = doc_.events[k];
+                                          const size_t ew = trig_w_[e.trigger].first;
+                                          return ew < tw0 && clause_[ew] == clause && Violent(e.acled_event_type) &&
+                                                 !ToldAsBackground(e);
+                                        });
   for (int32_t k : Bucket(s_events_, sentence)) {
     const Event& e = doc_.events[k];
     if (e.acled_event_type == "none") continue;  // demands, threats: ACLED counts no dead there
     size_t ew = trig_w_[e.trigger].first;
     if (ew >= result_w) continue;
-    if (!(ew < tw0 && clause_[ew] == clause) && ToldAsBackground(e)) {
+    if ((!(ew < tw0 && clause_[ew] == clause) || violent_fore) && ToldAsBackground(e)) {
       if (background < 0) background = static_cast<int32_t>(k);
       continue;
     }

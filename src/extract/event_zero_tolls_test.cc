@@ -49,5 +49,29 @@ TEST_F(ZeroTollTest, LootingTakesNoDead) {
   if (e) EXPECT_FALSE(e->fatalities.has_value());
 }
 
+// The war a mine outlived is a reference, no clash of its own, and the mine
+// told before it in the clause takes the dead (event_tolls.cc AttachCasualty;
+// `not_event` "left over from").
+TEST_F(ZeroTollTest, MineLeftOverFromFightingTakesTheDead) {
+  Doc doc = test::ExtractAt(
+      "An unexploded shell left over from past fighting killed three shepherds near Gao on Sunday, officials said.", 2026,
+      11, 2);
+  test::MaybeDump(doc);
+  EXPECT_EQ(FirstOfSubtype(doc, "Armed clash"), nullptr);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 3.0);
+}
+
+// With no violent event before it, a background word before the toll in
+// its clause is still the killer.
+TEST_F(ZeroTollTest, FightingAloneBeforeItsTollStillTakesIt) {
+  Doc doc = test::ExtractAt("Fighting near Gao on Sunday killed four soldiers, officials said.", 2026, 11, 2);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 4.0);
+}
+
 }  // namespace
 }  // namespace marsad
