@@ -118,5 +118,45 @@ TEST_F(TollSpeakerTest, BothStandingAloneCountsTwo) {
   EXPECT_EQ(doc.events[0].fatalities->best, 2.0);
 }
 
+// "claimed to have killed N": a perfect infinitive is one past deed, no
+// running total, so the claim is the high bound of the toll counted before it
+// in the sentence (event_tolls.cc PresentPerfect).
+TEST_F(TollSpeakerTest, ClaimedToHaveKilledIsTheHighBound) {
+  Doc doc = test::ExtractAt(
+      "The fighting near Djibo on Saturday killed at least 12 soldiers, while the group claimed to have killed more "
+      "than 50 soldiers.",
+      2026, 11, 2);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->low, 12.0);
+  EXPECT_EQ(doc.events[0].fatalities->best, 12.0);
+  EXPECT_EQ(doc.events[0].fatalities->high, 51.0);
+}
+
+// "The war has killed 40,000" stays a running total.
+TEST_F(TollSpeakerTest, HasKilledStaysARunningTotal) {
+  Doc doc = test::ExtractAt("Gunmen attacked a village near Djibo on Saturday. The conflict has killed 4,000 people.", 2026,
+                            11, 2);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_FALSE(doc.events[0].fatalities.has_value());
+}
+
+// A party's claim of the soldiers it killed raises no bound of the civilians
+// killed in the event told before it (event_unit.cc Absorb).
+TEST_F(TollSpeakerTest, ClaimOfSoldiersKilledIsNoBoundOfCiviliansKilled) {
+  Doc doc = test::ExtractAt(
+      "Islamic State fighters beheaded two fishermen near Mucojo on Saturday, a relative said.\nIslamic State "
+      "claimed to have killed 15 soldiers.",
+      2026, 11, 2);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events)
+    if (e.acled_event_type == "Violence against civilians" && e.fatalities) {
+      EXPECT_EQ(e.fatalities->best, 2.0);
+      EXPECT_EQ(e.fatalities->high, 2.0);
+    }
+}
+
 }  // namespace
 }  // namespace marsad

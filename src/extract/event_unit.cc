@@ -150,7 +150,10 @@ void Builder::Absorb(Event& into, Event&& from, bool take_kind) {
   if (into.date < 0 && from.date >= 0) into.date = from.date, into.time_basis = from.time_basis;
   if (!into.fatalities) {
     into.fatalities = from.fatalities, into.cumulative = into.cumulative || from.cumulative;
-  } else if (from.fatalities) {
+  } else if (from.fatalities && !(into.acled_event_type == "Violence against civilians" &&
+                                   from.acled_event_type == "Battles")) {
+    // (The fighters or soldiers a party says it killed in battle are not the
+    // civilians of a killing it folds into: no bound of theirs.)
     // Another source's larger figure for the same event raises its high
     // bound; an open "at least" stays open unless a party claims more
     // (UCDP: the claim is the high estimate, the count stays the best).
