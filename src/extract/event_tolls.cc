@@ -1356,14 +1356,7 @@ void Builder::AttachCasualty(int32_t t) {
     const uint32_t told_at = std::min(doc_.numbers[num].span.begin, tr.span.begin);
     // Witnesses telling what they saw ("residents said they had seen 12
     // bodies") are another source as much as a speech verb is.
-    // So is a party's claim verb (`unverified`, one word: "claimed",
-    // زعمت) between them: "…killed at least 30 soldiers, while JNIM claimed
-    // to have killed more than 100".
-    const bool claim_between = AnyCue(sentence, "unverified", [&](const CueHit& c) {
-      const uint32_t at = doc_.tokens[words_[c.w0].first].span.begin;
-      return c.w1 == c.w0 + 1 && at >= slot->span.end && at < told_at;
-    });
-    if (claim_between || speech_verb_between(sentence, slot->span.end, told_at, /*or_witness=*/true)) {
+    if (speech_verb_between(sentence, slot->span.end, told_at, /*or_witness=*/true)) {
       // "the rebels said they killed 18 soldiers; police said two were
       // killed", قالت الجماعة إنها قتلت 12 بينما أكد الجيش مقتل ستة: a
       // figure told by another speaker is another count of the same dead,
