@@ -450,8 +450,17 @@ std::optional<Builder::OneVictim> Builder::ArabicOneVictim(const TriggerMention&
     return OneVictim{tw0, false};
   // Another toll word (قتيل وجريح) is no victim noun of this one.
   int count = 1;
-  if (tw1 < words_.size() && clause_[tw1] == clause_[tw0] && !TriggerStartingAt(tw1))
-    if (const CueRow* c = VictimNounCue(tw1, &count)) return OneVictim{tw1, c->kind == "civilian", count};
+  // "اشتباكات قُتل فيها جندي": a preposition with the pronoun of the event
+  // told before (`resumptive`) stands between the verb and its victim.
+  size_t after = tw1;
+  if (tr.voice != "nominal")
+    AnyCue(sent_[tw0], "resumptive", [&](const CueHit& c) {
+      if (c.w0 != tw1) return false;
+      after = c.w1;
+      return true;
+    });
+  if (after < words_.size() && clause_[after] == clause_[tw0] && !TriggerStartingAt(after))
+    if (const CueRow* c = VictimNounCue(after, &count)) return OneVictim{after, c->kind == "civilian", count};
   if (tr.voice != "nominal" && tw0 > 0 && clause_[tw0 - 1] == clause_[tw0] && !TriggerStartingAt(tw0 - 1))
     if (const CueRow* c = VictimNounCue(tw0 - 1, &count)) return OneVictim{tw0 - 1, c->kind == "civilian", count};
   return {};

@@ -73,5 +73,17 @@ TEST_F(ZeroTollTest, FightingAloneBeforeItsTollStillTakesIt) {
   EXPECT_EQ(doc.events[0].fatalities->best, 4.0);
 }
 
+// "اشتباكات قُتل فيها جندي": the preposition with the clash's pronoun
+// (`resumptive`) stands between the toll verb and its one victim
+// (event_tolls.cc ArabicOneVictim).
+TEST_F(ZeroTollTest, VictimAfterAResumptivePrepositionIsOne) {
+  Doc doc = test::ExtractAt(
+      "هاجم مسلحون نقطة للشرطة قرب مدينة حماة ليل الأحد، واندلعت اشتباكات قُتل خلالها شرطي.", 2026, 11, 2);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 1.0);
+}
+
 }  // namespace
 }  // namespace marsad
