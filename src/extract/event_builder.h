@@ -355,6 +355,7 @@ class Builder {
   bool InNoCasualtiesCue(size_t n) const;
   bool InNoCasualtiesCueAt(size_t w) const;
   bool JoinedByAnd(size_t from, size_t to) const;
+  bool OpenItemJoinedBefore(size_t num_end, size_t toll_w) const;
   std::optional<CasualtyFigure> RangeFrom(int32_t n);
   std::optional<CasualtyFigure> CoordinatedCount(size_t from, int32_t clause);
   bool PostposedToll(int32_t u) const;

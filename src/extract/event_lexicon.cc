@@ -63,6 +63,7 @@ constexpr const char* kCueTypes[] = {
     "possibility",
     "topic",
     "one_victim",
+    "resumptive",
     "name_head",
     "group_head",
     "party_media",

@@ -57,10 +57,16 @@ void Builder::ZeroTolls() {
 // A rape is coded apart from any killing of the same raid ("women were raped
 // during the attack"): a rape that kills is an attack, so the dead read
 // beside a sexual-violence event are the attack's, never its own.
+// "No one was hurt" told of an arson or looting itself (ZeroTolls), an act
+// that could have hurt those around it, is its own toll of zero and stays;
+// "without losses" of a withdrawal or a transfer is no toll of an act.
 void Builder::NoTollsOfDevelopments() {
-  for (Event& e : doc_.events)
-    if (e.acled_event_type == "Strategic developments" || e.acled_sub_event_type == "Sexual violence")
-      e.fatalities.reset(), e.civilian_fatalities.reset();
+  for (Event& e : doc_.events) {
+    if (e.acled_event_type != "Strategic developments" && e.acled_sub_event_type != "Sexual violence") continue;
+    const bool told_zero = e.acled_sub_event_type == "Looting/property destruction" && e.fatalities &&
+                           e.fatalities->low == 0.0 && e.fatalities->best == 0.0 && e.fatalities->high == 0.0;
+    if (!told_zero) e.fatalities.reset(), e.civilian_fatalities.reset();
+  }
 }
 
 // A crowd's own clause saying it acted peacefully (`peaceful_manner` cue:
@@ -187,6 +193,11 @@ std::optional<CasualtyFigure> Builder::EnglishDefiniteVictims(size_t tw1) const 
   } else if (first == "both" && tw1 + 1 < words_.size() && words_[tw1 + 1].is_word && NumberStartingAt(tw1 + 1) < 0) {
     f.low = f.best = f.high = 2;
     end = tw1 + 2;
+  } else if (first == "both" && (tw1 + 1 >= words_.size() || !words_[tw1 + 1].is_word ||
+                                 words_[tw1 + 1].clause_break || sent_[tw1 + 1] != sent_[tw1])) {
+    // "exploded under two boys, killing both": the pronoun standing alone
+    // is the two told before.
+    f.low = f.best = f.high = 2;
   } else if (first == "the") {
     auto boundary = [&](size_t k) {
       if (k >= words_.size() || words_[k].clause_break || !words_[k].is_word || sent_[k] != sent_[tw1]) return true;
@@ -341,9 +352,16 @@ int32_t Builder::EnglishSubjectCount(size_t tw0, int32_t sentence) const {
     if (m.kind != NumberMention::Kind::kCardinal || NumberInDate(n) || EnglishAge(n) || NumberInActorName(n) ||
         InNoCasualtiesCue(n))
       continue;
+    // A figure with an event word after it ("the 3R group ambushed …", "a
+    // two-hour firefight in which four soldiers were killed") belongs to
+    // that word's clause: the subject's count is a later one.
+    const bool event_between = std::any_of(Bucket(s_events_, sentence).begin(), Bucket(s_events_, sentence).end(),
+                                           [&](int32_t k) {
+                                             const size_t ew = trig_w_[doc_.events[k].trigger].first;
+                                             return ew > w && ew < tw0;
+                                           });
+    if (event_between) continue;
     if (std::find(used_numbers_.begin(), used_numbers_.end(), n) != used_numbers_.end()) return -1;
-    for (int32_t k : Bucket(s_events_, sentence))
-      if (trig_w_[doc_.events[k].trigger].first > w && trig_w_[doc_.events[k].trigger].first < tw0) return -1;
     return n;
   }
   return -1;
@@ -432,8 +450,17 @@ std::optional<Builder::OneVictim> Builder::ArabicOneVictim(const TriggerMention&
     return OneVictim{tw0, false};
   // Another toll word (قتيل وجريح) is no victim noun of this one.
   int count = 1;
-  if (tw1 < words_.size() && clause_[tw1] == clause_[tw0] && !TriggerStartingAt(tw1))
-    if (const CueRow* c = VictimNounCue(tw1, &count)) return OneVictim{tw1, c->kind == "civilian", count};
+  // "اشتباكات قُتل فيها جندي": a preposition with the pronoun of the event
+  // told before (`resumptive`) stands between the verb and its victim.
+  size_t after = tw1;
+  if (tr.voice != "nominal")
+    AnyCue(sent_[tw0], "resumptive", [&](const CueHit& c) {
+      if (c.w0 != tw1) return false;
+      after = c.w1;
+      return true;
+    });
+  if (after < words_.size() && clause_[after] == clause_[tw0] && !TriggerStartingAt(after))
+    if (const CueRow* c = VictimNounCue(after, &count)) return OneVictim{after, c->kind == "civilian", count};
   if (tr.voice != "nominal" && tw0 > 0 && clause_[tw0 - 1] == clause_[tw0] && !TriggerStartingAt(tw0 - 1))
     if (const CueRow* c = VictimNounCue(tw0 - 1, &count)) return OneVictim{tw0 - 1, c->kind == "civilian", count};
   return {};
@@ -628,7 +655,10 @@ bool Builder::DeathAfter(size_t w) const {
 // "The offensive has killed more than 41,000": a running total of a war or
 // campaign, not the toll of the event told just before.
 bool Builder::PresentPerfect(size_t tw0) const {
-  return tw0 > 0 && (words_[tw0 - 1].text() == "has" || words_[tw0 - 1].text() == "have");
+  if (tw0 == 0 || (words_[tw0 - 1].text() != "has" && words_[tw0 - 1].text() != "have")) return false;
+  // "claimed to have killed 100 soldiers", "said to have died": a perfect
+  // infinitive tells one past deed, no running total.
+  return !(tw0 >= 2 && words_[tw0 - 2].text() == "to");
 }
 
 // A number after an `age` cue ("two boys aged 9 and 12", أطفال تتراوح
@@ -845,6 +875,24 @@ std::optional<CasualtyFigure> Builder::CoordinatedCount(size_t from, int32_t cla
     seen = 0;
   }
   return sum;
+}
+
+// "leaving four guards and an unknown number of bandits dead": a count, its
+// noun (two words at most), "and" and victims with no count (`unnumbered`:
+// "an unknown number of", "many") whose noun ends right before a postposed
+// toll word in [num_end, toll_w). The count is the toll's, though farther from
+// it than a count's noun alone; CoordinatedCount then adds the open item.
+bool Builder::OpenItemJoinedBefore(size_t num_end, size_t toll_w) const {
+  for (size_t w = num_end; w < toll_w && w <= num_end + 2; ++w) {
+    if (!JoinedByAnd(w, w + 1)) continue;
+    bool open = false;
+    AnyCue(sent_[w], "unnumbered", [&](const CueHit& h) {
+      open = h.w0 == w + 1 && h.w1 < toll_w && toll_w - h.w1 <= 2;
+      return open;
+    });
+    return open;
+  }
+  return false;
 }
 
 // "استشهد رئيس البلدية وخمسة آخرون", "the commander and four of his escorts
@@ -1082,9 +1130,9 @@ void Builder::AttachCasualty(int32_t t) {
   };
   // Whether a speech verb (an `attribution` cue of scope `quote`: "said",
   // قال، زعمت) starts in the sentence at a byte offset in [from, to).
-  auto speech_verb_between = [&](int32_t s, uint32_t from, uint32_t to) {
+  auto speech_verb_between = [&](int32_t s, uint32_t from, uint32_t to, bool or_witness = false) {
     return AnyCue(s, "attribution", [&](const CueHit& c) {
-      if (c.row->scope != "quote") return false;
+      if (c.row->scope != "quote" && !(or_witness && c.row->kind == "witness")) return false;
       const uint32_t at = doc_.tokens[words_[c.w0].first].span.begin;
       return at >= from && at < to;
     });
@@ -1132,7 +1180,9 @@ void Builder::AttachCasualty(int32_t t) {
     // postposed "dead" may follow a longer noun: "five suspected gunmen dead").
     const bool own = w >= tw0 && w < tw1;
     const size_t reach = PostposedToll(t) ? 3 : 2;
-    if (!own && w < tw1 && (num_w_[n].second > tw0 || tw0 - num_w_[n].second > reach)) continue;
+    if (!own && w < tw1 && (num_w_[n].second > tw0 || tw0 - num_w_[n].second > reach) &&
+        !(PostposedToll(t) && OpenItemJoinedBefore(num_w_[n].second, tw0)))
+      continue;
     if (w >= tw1 && CountOfPostposedToll(t, n)) continue;
     // An English passive takes no object: "a boy was killed and five others
     // were injured" — a count after it is another verb's subject (its own
@@ -1192,12 +1242,23 @@ void Builder::AttachCasualty(int32_t t) {
   // joined after it in its clause is background too ("suspected of the
   // kidnapping and killing of …").
   int32_t background = -1;
+  // A background word right before the toll in its clause may still be the
+  // killer ("fighting that raged all week killed five"), but not over a
+  // violent event told before it there: in "a landmine left over from
+  // earlier fighting killed two children" the mine killed.
+  const bool violent_fore = std::any_of(Bucket(s_events_, sentence).begin(), Bucket(s_events_, sentence).end(),
+                                        [&](int32_t k) {
+                                          const Event& e = doc_.events[k];
+                                          const size_t ew = trig_w_[e.trigger].first;
+                                          return ew < tw0 && clause_[ew] == clause && Violent(e.acled_event_type) &&
+                                                 !ToldAsBackground(e);
+                                        });
   for (int32_t k : Bucket(s_events_, sentence)) {
     const Event& e = doc_.events[k];
     if (e.acled_event_type == "none") continue;  // demands, threats: ACLED counts no dead there
     size_t ew = trig_w_[e.trigger].first;
     if (ew >= result_w) continue;
-    if (!(ew < tw0 && clause_[ew] == clause) && ToldAsBackground(e)) {
+    if ((!(ew < tw0 && clause_[ew] == clause) || violent_fore) && ToldAsBackground(e)) {
       if (background < 0) background = static_cast<int32_t>(k);
       continue;
     }
@@ -1315,7 +1376,9 @@ void Builder::AttachCasualty(int32_t t) {
   } else if (num >= 0 && SameTollSentence(*slot, sentence) && !cumulative && !e.cumulative &&
              tok_quote_[tr.tokens.begin] < 0) {
     const uint32_t told_at = std::min(doc_.numbers[num].span.begin, tr.span.begin);
-    if (speech_verb_between(sentence, slot->span.end, told_at)) {
+    // Witnesses telling what they saw ("residents said they had seen 12
+    // bodies") are another source as much as a speech verb is.
+    if (speech_verb_between(sentence, slot->span.end, told_at, /*or_witness=*/true)) {
       // "the rebels said they killed 18 soldiers; police said two were
       // killed", قالت الجماعة إنها قتلت 12 بينما أكد الجيش مقتل ستة: a
       // figure told by another speaker is another count of the same dead,

@@ -119,7 +119,9 @@ bool Builder::TwoSidesLosses(const Event& a, const Event& b) const {
 bool Builder::ToldAsClaim(const Event& e) const {
   if (e.status == "claimed") return true;
   const int32_t s = static_cast<int32_t>(e.sentence);
-  return AnyCue(s, "responsibility") ||
+  // A party telling its own deed (`own_forces`: أعلن التنظيم أنه قتل،
+  // "the group said its fighters killed") claims it as much.
+  return AnyCue(s, "responsibility") || AnyCue(s, "own_forces") ||
          AnyCue(s, "unverified", [&](const CueHit& c) { return c.w1 == c.w0 + 1; });
 }
 
@@ -152,7 +154,10 @@ void Builder::Absorb(Event& into, Event&& from, bool take_kind) {
   if (into.date < 0 && from.date >= 0 && into.status != "intent") into.date = from.date, into.time_basis = from.time_basis;
   if (!into.fatalities) {
     into.fatalities = from.fatalities, into.cumulative = into.cumulative || from.cumulative;
-  } else if (from.fatalities) {
+  } else if (from.fatalities && !(into.acled_event_type == "Violence against civilians" &&
+                                   from.acled_event_type == "Battles")) {
+    // (The fighters or soldiers a party says it killed in battle are not the
+    // civilians of a killing it folds into: no bound of theirs.)
     // Another source's larger figure for the same event raises its high
     // bound; an open "at least" stays open unless a party claims more
     // (UCDP: the claim is the high estimate, the count stays the best).
