@@ -117,6 +117,9 @@ class PlaceLexicon {
   // A facility noun whose name is an organisation's (جامعة زيورخ, the
   // University of Zurich): the place is read, but is no name of its own.
   StringSet institution;
+  // English: a head noun of an institution's name ("University", "College",
+  // "Centre"): "Ahmadu Bello University" bears a man's name, not a town's.
+  StringSet eponym_head;
   StringSet nationality_masc;  // الهولندي، الإسباني: a country's not_place nisba, definite masculine
   StringSet score_link;  // a word between a match score and a team: خسر 1 - 2 أمام X
   StringSet person_before;  // a kunya or title before a person's name: أبو، بن، الأمير
@@ -237,6 +240,9 @@ Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
       score_link.Insert(phrase);
     } else if (kind == "org_after") {
       org_after.Insert(phrase);
+    } else if (kind == "eponym_head") {
+      if (cp.words.size() != 1) return tsv->Error(row, "an eponym head is one word");
+      eponym_head.Insert(PlaceKey(NormalizeKey(phrase)));
     } else if (kind == "institution") {
       if (cp.words.size() != 1) return tsv->Error(row, "an institution noun is one word");
       institution.Insert(phrase);
@@ -1380,6 +1386,7 @@ class SentenceReader {
       return kReject;
     if (w.latin && InDate(w)) return kReject;
     if (FirstWordOfUnitName(at)) return kReject;
+    if (InEnglishInstitutionName(at)) return kReject;
     if (support >= 2) return kAccept;
     if (support == 0 && PartOfLongerName(at) && !AnyCountryOrDivision(ids)) return kReject;
     // A plural verb written without its final alif (كانو قد عاشوا "they had
@@ -1612,6 +1619,29 @@ class SentenceReader {
       return false;
     const CuePhrase* unit = MatchStart(words_, at + 2, lex_.relation_after);
     return unit != nullptr && unit->value == "in" && gaz_.Lookup(PlaceKey(next.name)).empty();
+  }
+
+  // English names institutions after people and by a head noun: "Ahmadu
+  // Bello University", "Shehu Shagari College", "the Emergency Medicine
+  // Centre". A town's name right before the head noun is the institution's
+  // town only when it opens the name ("Gulu University"); after another
+  // capitalised word that is no place ("Ahmadu") it ends a person's name.
+  // A head noun that is itself a place's name (Centre, a region of
+  // Cameroon) after a capitalised word ends the institution's name, unless
+  // a unit noun follows ("Haiti's Centre department").
+  bool InEnglishInstitutionName(size_t at) const {
+    const Word& w = words_[at];
+    if (!w.latin || !w.capital || at == 0) return false;
+    const Word& prev = words_[at - 1];
+    if (!prev.is_word || !prev.latin || !prev.capital || LatinArticleWord(prev)) return false;
+    if (lex_.eponym_head.Contains(PlaceKey(w.name))) return MatchStart(words_, at + 1, lex_.relation_after) == nullptr;
+    if (at + 1 >= words_.size()) return false;
+    const Word& next = words_[at + 1];
+    if (!next.is_word || !next.latin || !next.capital || !lex_.eponym_head.Contains(PlaceKey(next.name))) return false;
+    // The sentence's first word is capitalised anyway; a place, a name
+    // prefix (Ain, Tell) or a role (President) before it says nothing.
+    return at >= 2 && gaz_.Lookup(PlaceKey(prev.name)).empty() && !lex_.name_prefix.Contains(NormalizeKey(prev.name)) &&
+           !lex_.role_latin.Contains(PlaceKey(prev.name));
   }
 
   // English writes an Arabic construct name as words joined by a

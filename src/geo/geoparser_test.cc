@@ -242,6 +242,16 @@ TEST_F(TinyGazetteerTest, EnglishGivenNameBeforeTownIsAPerson) {
   EXPECT_NE(Find(town, "Nasser"), nullptr);
 }
 
+// An institution named after a man ("X Nasser University") bears his
+// name; a town's name alone before the head noun is the institution's town.
+TEST_F(TinyGazetteerTest, EnglishInstitutionNamedAfterAManIsNoTown) {
+  Doc man = Run("Students of the Qutaybah Nasser University marched in Idlib on Monday.");
+  EXPECT_EQ(Find(man, "Nasser"), nullptr);
+  EXPECT_NE(Find(man, "Idlib"), nullptr);
+  Doc town = Run("Students of the Nasser University marched in Idlib on Monday.");
+  EXPECT_NE(Find(town, "Nasser"), nullptr);
+}
+
 // A role word before the name, or before a given name we do not list,
 // makes the name a person's: the role says a person is named.
 TEST_F(TinyGazetteerTest, EnglishRoleWordBeforeTownIsAPerson) {
@@ -2874,5 +2884,16 @@ TEST_F(ShippedGazetteerTest, DefiniteTownNameAfterASpatialRelationIsTriedByTrans
   EXPECT_EQ(Find(body, "الحزام"), nullptr);
   EXPECT_EQ(Find(body, "المدرسة"), nullptr);
 }
+// "Centre" closing an institution's name is not Cameroon's Centre region;
+// with a unit noun after it, a country's Centre is the division.
+TEST_F(ShippedGazetteerTest, CentreOfAnInstitutionIsNoRegion) {
+  Doc clinic = test::AnalyzeWithPlaces("Nine were hurt, the Trauma Surgery Centre said on Friday.");
+  EXPECT_EQ(Find(clinic, "Centre"), nullptr);
+  Doc division = test::AnalyzeWithPlaces("Gunmen burned a market in Haiti's Centre department.");
+  const PlaceMention* centre = Find(division, "Centre");
+  ASSERT_NE(centre, nullptr);
+  EXPECT_EQ(centre->location.country, "HT");
+}
+
 }  // namespace
 }  // namespace marsad
