@@ -1387,6 +1387,7 @@ class SentenceReader {
     if (w.latin && InDate(w)) return kReject;
     if (FirstWordOfUnitName(at)) return kReject;
     if (InEnglishInstitutionName(at)) return kReject;
+    if (EnglishAcronym(at) && !AnyCountryOrDivision(ids)) return kReject;
     if (support >= 2) return kAccept;
     if (support == 0 && PartOfLongerName(at) && !AnyCountryOrDivision(ids)) return kReject;
     // A plural verb written without its final alif (كانو قد عاشوا "they had
@@ -1621,6 +1622,22 @@ class SentenceReader {
     return unit != nullptr && unit->value == "in" && gaz_.Lookup(PlaceKey(next.name)).empty();
   }
 
+  // English writes a group's or an agency's short name in capitals: "the
+  // BLA claimed", "SANA reported" are no towns Bla or Sanaa. A dateline is
+  // in capitals too ("GAO, Mali", "SUKKUR:", "GAZA/BEIRUT"): a word
+  // the punctuation of a dateline follows is left as a place, and so are a
+  // country's or a province's short names (US, UAE).
+  bool EnglishAcronym(size_t at) const {
+    const Word& w = words_[at];
+    if (!w.latin || !w.is_word || w.end != w.first + 1) return false;
+    std::string_view orig = doc_.OriginalText(doc_.tokens[w.first].span);
+    if (orig.size() < 2 || orig.size() > 4 || !std::all_of(orig.begin(), orig.end(), IsUpperAscii)) return false;
+    if (w.end >= doc_.tokens.size()) return false;
+    const std::string_view next = doc_.TokenText(w.end);
+    static constexpr std::string_view kDatelineMarks[] = {",", "(", "-", ":", "/", "\xE2\x80\x93", "\xE2\x80\x94"};
+    return std::find(std::begin(kDatelineMarks), std::end(kDatelineMarks), next) == std::end(kDatelineMarks);
+  }
+
   // English names institutions after people and by a head noun: "Ahmadu
   // Bello University", "Shehu Shagari College", "the Emergency Medicine
   // Centre". A town's name right before the head noun is the institution's
@@ -1659,6 +1676,16 @@ class SentenceReader {
     if (at >= 1) {
       const Word& prev = words_[at - 1];
       if (prev.is_word && prev.latin && prev.capital && lex_.name_prefix.Contains(NormalizeKey(prev.name))) return true;
+    }
+    // "Lanao del Sur", "Rio Grande do Sul": after a Romance `name_link` (del,
+    // do…) that follows a capitalised word, the word ends a longer name
+    // (not Sur in Oman).
+    if (at >= 2) {
+      const Word& link = words_[at - 1];
+      const Word& head = words_[at - 2];
+      if (link.is_word && link.latin && !link.capital && lex_.name_link.Contains(NormalizeKey(link.name)) &&
+          head.is_word && head.latin && head.capital)
+        return true;
     }
     if (!LatinArticleWord(w) || at < 2) return false;  // a sentence's first word is capitalised anyway
     const Word& prev = words_[at - 1];

@@ -2895,5 +2895,25 @@ TEST_F(ShippedGazetteerTest, CentreOfAnInstitutionIsNoRegion) {
   EXPECT_EQ(centre->location.country, "HT");
 }
 
+// A group's or an agency's short name in capitals is no town (Bla in
+// Mali, Sanaa); a dateline in capitals and a country's short name are.
+TEST_F(ShippedGazetteerTest, EnglishAcronymIsNoTownButADatelineIs) {
+  Doc group = test::AnalyzeWithPlaces("The BLA said its fighters raided a post, the agency SANA reported.");
+  EXPECT_EQ(Find(group, "BLA"), nullptr);
+  EXPECT_EQ(Find(group, "SANA"), nullptr);
+  Doc dateline = test::AnalyzeWithPlaces("GAO, Mali - Gunmen burned a market on Sunday, and US officials said little.");
+  EXPECT_NE(Find(dateline, "GAO"), nullptr);
+  EXPECT_NE(Find(dateline, "US"), nullptr);
+}
+
+// "Lanao del Sur": the word after a Romance particle and a capitalised word
+// ends a longer name; Sur alone (Oman, Diyarbakir) is still read.
+TEST_F(ShippedGazetteerTest, WordAfterARomanceParticleEndsALongerName) {
+  Doc longer = test::AnalyzeWithPlaces("Soldiers clashed with gunmen in Zamboanga del Sur on Monday.");
+  EXPECT_EQ(Find(longer, "Sur"), nullptr);
+  Doc alone = test::AnalyzeWithPlaces("Police dispersed a crowd in Diyarbakir's Sur district.");
+  EXPECT_NE(Find(alone, "Sur"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
