@@ -2269,6 +2269,20 @@ class SentenceReader {
     return kNoQuote;
   }
 
+  // An Arabic report names its source in quotes right after the dateline's
+  // dash (عدن – «عدن الغد»، القاهرة – «الشروق»، نيروبي – «ديلي نيشن»): the
+  // quoted words name the outlet, not a place of the report, whatever
+  // place's name they hold.
+  bool OutletAfterDateline(size_t at) const {
+    if (doc_.sentences.empty() || words_.empty() || words_[0].first != doc_.sentences[0].tokens.begin) return false;
+    const size_t open = OpeningQuoteBefore(at);
+    if (open == kNoQuote || open == 0) return false;
+    const Word& dash = words_[open - 1];
+    if (dash.is_word || dash.first - doc_.sentences[0].tokens.begin > 4) return false;
+    const std::string_view t = doc_.TokenText(dash.first);
+    return t == "-" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94";  // - – —
+  }
+
   bool InQuotedOrganisationName(size_t at) const {
     const CuePhrase* org = nullptr;
     size_t open = OpeningQuoteBefore(at);
@@ -2308,6 +2322,7 @@ class SentenceReader {
     // A quoted name after an organisation word holds the place as one of its
     // words (تنظيم «ولاية خراسان»، جماعة «أنصار بيت المقدس»): the group's name.
     if (InQuotedOrganisationName(at)) return kOther;
+    if (OutletAfterDateline(at)) return kOther;
     size_t end = at + n;
     // An idiom read from the name on and running past it (مسقط رأسه): the
     // name is a word of the expression.

@@ -2915,5 +2915,18 @@ TEST_F(ShippedGazetteerTest, WordAfterARomanceParticleEndsALongerName) {
   EXPECT_NE(Find(alone, "Sur"), nullptr);
 }
 
+// The quoted outlet after the dateline's dash names the source, not a
+// place; the same quoted name elsewhere is not touched by this rule.
+TEST_F(ShippedGazetteerTest, QuotedOutletAfterTheDatelineIsNoPlace) {
+  Doc outlet = test::AnalyzeWithPlaces("نيروبي – «ديلي نيشن» قُتل ثلاثة أشخاص في هجوم قرب غاريسا.");
+  EXPECT_EQ(Find(outlet, "ديلي"), nullptr);
+  EXPECT_NE(Find(outlet, "نيروبي"), nullptr);
+  EXPECT_NE(Find(outlet, "غاريسا"), nullptr);
+  Doc same = test::AnalyzeWithPlaces("عدن – «عدن الغد» قتل جنديان في هجوم بمحافظة أبين.");
+  int aden = 0;
+  for (const auto& p : same.places) aden += same.OriginalText(p.span) == "عدن";
+  EXPECT_EQ(aden, 1);
+}
+
 }  // namespace
 }  // namespace marsad
