@@ -2928,5 +2928,15 @@ TEST_F(ShippedGazetteerTest, QuotedOutletAfterTheDatelineIsNoPlace) {
   EXPECT_EQ(aden, 1);
 }
 
+// "Islamic State X Province" names a group, not a scene; "Mobile" opening
+// a sentence is the English adjective.
+TEST_F(ShippedGazetteerTest, IslamicStateProvinceIsAGroupName) {
+  Doc group = test::AnalyzeWithPlaces("Islamic State Khorasan Province claimed the bombing in Kabul.");
+  EXPECT_EQ(Find(group, "Khorasan"), nullptr);
+  EXPECT_NE(Find(group, "Kabul"), nullptr);
+  Doc adjective = test::AnalyzeWithPlaces("Mobile networks were cut in Kabul on Monday.");
+  EXPECT_EQ(Find(adjective, "Mobile"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
