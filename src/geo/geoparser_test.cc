@@ -2938,5 +2938,13 @@ TEST_F(ShippedGazetteerTest, IslamicStateProvinceIsAGroupName) {
   EXPECT_EQ(Find(adjective, "Mobile"), nullptr);
 }
 
+// "X Y sector" names a quarter by both words: X alone (a namesake town in
+// another country) is not the place meant.
+TEST_F(ShippedGazetteerTest, EnglishSectorNamedByTwoWordsIsNoTownOfTheFirst) {
+  Doc sector = test::AnalyzeWithPlaces("Gang members shot a taxi driver in the Rivera Montoya sector of Tegucigalpa.");
+  EXPECT_EQ(Find(sector, "Rivera"), nullptr);
+  EXPECT_NE(Find(sector, "Tegucigalpa"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
