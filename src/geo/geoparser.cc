@@ -117,6 +117,9 @@ class PlaceLexicon {
   // A facility noun whose name is an organisation's (جامعة زيورخ, the
   // University of Zurich): the place is read, but is no name of its own.
   StringSet institution;
+  // English: a head noun of an institution's name ("University", "College",
+  // "Centre"): "Ahmadu Bello University" bears a man's name, not a town's.
+  StringSet eponym_head;
   StringSet nationality_masc;  // الهولندي، الإسباني: a country's not_place nisba, definite masculine
   StringSet score_link;  // a word between a match score and a team: خسر 1 - 2 أمام X
   StringSet person_before;  // a kunya or title before a person's name: أبو، بن، الأمير
@@ -237,6 +240,9 @@ Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
       score_link.Insert(phrase);
     } else if (kind == "org_after") {
       org_after.Insert(phrase);
+    } else if (kind == "eponym_head") {
+      if (cp.words.size() != 1) return tsv->Error(row, "an eponym head is one word");
+      eponym_head.Insert(PlaceKey(NormalizeKey(phrase)));
     } else if (kind == "institution") {
       if (cp.words.size() != 1) return tsv->Error(row, "an institution noun is one word");
       institution.Insert(phrase);
@@ -1380,6 +1386,8 @@ class SentenceReader {
       return kReject;
     if (w.latin && InDate(w)) return kReject;
     if (FirstWordOfUnitName(at)) return kReject;
+    if (InEnglishInstitutionName(at)) return kReject;
+    if (EnglishAcronym(at) && !AnyCountryOrDivision(ids)) return kReject;
     if (support >= 2) return kAccept;
     if (support == 0 && PartOfLongerName(at) && !AnyCountryOrDivision(ids)) return kReject;
     // A plural verb written without its final alif (كانو قد عاشوا "they had
@@ -1614,6 +1622,45 @@ class SentenceReader {
     return unit != nullptr && unit->value == "in" && gaz_.Lookup(PlaceKey(next.name)).empty();
   }
 
+  // English writes a group's or an agency's short name in capitals: "the
+  // BLA claimed", "SANA reported" are no towns Bla or Sanaa. A dateline is
+  // in capitals too ("GAO, Mali", "SUKKUR:", "GAZA/BEIRUT"): a word
+  // the punctuation of a dateline follows is left as a place, and so are a
+  // country's or a province's short names (US, UAE).
+  bool EnglishAcronym(size_t at) const {
+    const Word& w = words_[at];
+    if (!w.latin || !w.is_word || w.end != w.first + 1) return false;
+    std::string_view orig = doc_.OriginalText(doc_.tokens[w.first].span);
+    if (orig.size() < 2 || orig.size() > 4 || !std::all_of(orig.begin(), orig.end(), IsUpperAscii)) return false;
+    if (w.end >= doc_.tokens.size()) return false;
+    const std::string_view next = doc_.TokenText(w.end);
+    static constexpr std::string_view kDatelineMarks[] = {",", "(", "-", ":", "/", "\xE2\x80\x93", "\xE2\x80\x94"};
+    return std::find(std::begin(kDatelineMarks), std::end(kDatelineMarks), next) == std::end(kDatelineMarks);
+  }
+
+  // English names institutions after people and by a head noun: "Ahmadu
+  // Bello University", "Shehu Shagari College", "the Emergency Medicine
+  // Centre". A town's name right before the head noun is the institution's
+  // town only when it opens the name ("Gulu University"); after another
+  // capitalised word that is no place ("Ahmadu") it ends a person's name.
+  // A head noun that is itself a place's name (Centre, a region of
+  // Cameroon) after a capitalised word ends the institution's name, unless
+  // a unit noun follows ("Haiti's Centre department").
+  bool InEnglishInstitutionName(size_t at) const {
+    const Word& w = words_[at];
+    if (!w.latin || !w.capital || at == 0) return false;
+    const Word& prev = words_[at - 1];
+    if (!prev.is_word || !prev.latin || !prev.capital || LatinArticleWord(prev)) return false;
+    if (lex_.eponym_head.Contains(PlaceKey(w.name))) return MatchStart(words_, at + 1, lex_.relation_after) == nullptr;
+    if (at + 1 >= words_.size()) return false;
+    const Word& next = words_[at + 1];
+    if (!next.is_word || !next.latin || !next.capital || !lex_.eponym_head.Contains(PlaceKey(next.name))) return false;
+    // The sentence's first word is capitalised anyway; a place, a name
+    // prefix (Ain, Tell) or a role (President) before it says nothing.
+    return at >= 2 && gaz_.Lookup(PlaceKey(prev.name)).empty() && !lex_.name_prefix.Contains(NormalizeKey(prev.name)) &&
+           !lex_.role_latin.Contains(PlaceKey(prev.name));
+  }
+
   // English writes an Arabic construct name as words joined by a
   // hyphenated article: "Ain al-Hilweh", "Souq al-Juma", "Jund al-Sham". A
   // capitalised word right before such an article word, or an article word
@@ -1629,6 +1676,16 @@ class SentenceReader {
     if (at >= 1) {
       const Word& prev = words_[at - 1];
       if (prev.is_word && prev.latin && prev.capital && lex_.name_prefix.Contains(NormalizeKey(prev.name))) return true;
+    }
+    // "Lanao del Sur", "Rio Grande do Sul": after a Romance `name_link` (del,
+    // do…) that follows a capitalised word, the word ends a longer name
+    // (not Sur in Oman).
+    if (at >= 2) {
+      const Word& link = words_[at - 1];
+      const Word& head = words_[at - 2];
+      if (link.is_word && link.latin && !link.capital && lex_.name_link.Contains(NormalizeKey(link.name)) &&
+          head.is_word && head.latin && head.capital)
+        return true;
     }
     if (!LatinArticleWord(w) || at < 2) return false;  // a sentence's first word is capitalised anyway
     const Word& prev = words_[at - 1];
@@ -2212,6 +2269,20 @@ class SentenceReader {
     return kNoQuote;
   }
 
+  // An Arabic report names its source in quotes right after the dateline's
+  // dash (عدن – «عدن الغد»، القاهرة – «الشروق»، نيروبي – «ديلي نيشن»): the
+  // quoted words name the outlet, not a place of the report, whatever
+  // place's name they hold.
+  bool OutletAfterDateline(size_t at) const {
+    if (doc_.sentences.empty() || words_.empty() || words_[0].first != doc_.sentences[0].tokens.begin) return false;
+    const size_t open = OpeningQuoteBefore(at);
+    if (open == kNoQuote || open == 0) return false;
+    const Word& dash = words_[open - 1];
+    if (dash.is_word || dash.first - doc_.sentences[0].tokens.begin > 4) return false;
+    const std::string_view t = doc_.TokenText(dash.first);
+    return t == "-" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94";  // - – —
+  }
+
   bool InQuotedOrganisationName(size_t at) const {
     const CuePhrase* org = nullptr;
     size_t open = OpeningQuoteBefore(at);
@@ -2251,6 +2322,7 @@ class SentenceReader {
     // A quoted name after an organisation word holds the place as one of its
     // words (تنظيم «ولاية خراسان»، جماعة «أنصار بيت المقدس»): the group's name.
     if (InQuotedOrganisationName(at)) return kOther;
+    if (OutletAfterDateline(at)) return kOther;
     size_t end = at + n;
     // An idiom read from the name on and running past it (مسقط رأسه): the
     // name is a word of the expression.

@@ -242,6 +242,16 @@ TEST_F(TinyGazetteerTest, EnglishGivenNameBeforeTownIsAPerson) {
   EXPECT_NE(Find(town, "Nasser"), nullptr);
 }
 
+// An institution named after a man ("X Nasser University") bears his
+// name; a town's name alone before the head noun is the institution's town.
+TEST_F(TinyGazetteerTest, EnglishInstitutionNamedAfterAManIsNoTown) {
+  Doc man = Run("Students of the Qutaybah Nasser University marched in Idlib on Monday.");
+  EXPECT_EQ(Find(man, "Nasser"), nullptr);
+  EXPECT_NE(Find(man, "Idlib"), nullptr);
+  Doc town = Run("Students of the Nasser University marched in Idlib on Monday.");
+  EXPECT_NE(Find(town, "Nasser"), nullptr);
+}
+
 // A role word before the name, or before a given name we do not list,
 // makes the name a person's: the role says a person is named.
 TEST_F(TinyGazetteerTest, EnglishRoleWordBeforeTownIsAPerson) {
@@ -2874,5 +2884,67 @@ TEST_F(ShippedGazetteerTest, DefiniteTownNameAfterASpatialRelationIsTriedByTrans
   EXPECT_EQ(Find(body, "الحزام"), nullptr);
   EXPECT_EQ(Find(body, "المدرسة"), nullptr);
 }
+// "Centre" closing an institution's name is not Cameroon's Centre region;
+// with a unit noun after it, a country's Centre is the division.
+TEST_F(ShippedGazetteerTest, CentreOfAnInstitutionIsNoRegion) {
+  Doc clinic = test::AnalyzeWithPlaces("Nine were hurt, the Trauma Surgery Centre said on Friday.");
+  EXPECT_EQ(Find(clinic, "Centre"), nullptr);
+  Doc division = test::AnalyzeWithPlaces("Gunmen burned a market in Haiti's Centre department.");
+  const PlaceMention* centre = Find(division, "Centre");
+  ASSERT_NE(centre, nullptr);
+  EXPECT_EQ(centre->location.country, "HT");
+}
+
+// A group's or an agency's short name in capitals is no town (Bla in
+// Mali, Sanaa); a dateline in capitals and a country's short name are.
+TEST_F(ShippedGazetteerTest, EnglishAcronymIsNoTownButADatelineIs) {
+  Doc group = test::AnalyzeWithPlaces("The BLA said its fighters raided a post, the agency SANA reported.");
+  EXPECT_EQ(Find(group, "BLA"), nullptr);
+  EXPECT_EQ(Find(group, "SANA"), nullptr);
+  Doc dateline = test::AnalyzeWithPlaces("GAO, Mali - Gunmen burned a market on Sunday, and US officials said little.");
+  EXPECT_NE(Find(dateline, "GAO"), nullptr);
+  EXPECT_NE(Find(dateline, "US"), nullptr);
+}
+
+// "Lanao del Sur": the word after a Romance particle and a capitalised word
+// ends a longer name; Sur alone (Oman, Diyarbakir) is still read.
+TEST_F(ShippedGazetteerTest, WordAfterARomanceParticleEndsALongerName) {
+  Doc longer = test::AnalyzeWithPlaces("Soldiers clashed with gunmen in Zamboanga del Sur on Monday.");
+  EXPECT_EQ(Find(longer, "Sur"), nullptr);
+  Doc alone = test::AnalyzeWithPlaces("Police dispersed a crowd in Diyarbakir's Sur district.");
+  EXPECT_NE(Find(alone, "Sur"), nullptr);
+}
+
+// The quoted outlet after the dateline's dash names the source, not a
+// place; the same quoted name elsewhere is not touched by this rule.
+TEST_F(ShippedGazetteerTest, QuotedOutletAfterTheDatelineIsNoPlace) {
+  Doc outlet = test::AnalyzeWithPlaces("نيروبي – «ديلي نيشن» قُتل ثلاثة أشخاص في هجوم قرب غاريسا.");
+  EXPECT_EQ(Find(outlet, "ديلي"), nullptr);
+  EXPECT_NE(Find(outlet, "نيروبي"), nullptr);
+  EXPECT_NE(Find(outlet, "غاريسا"), nullptr);
+  Doc same = test::AnalyzeWithPlaces("عدن – «عدن الغد» قتل جنديان في هجوم بمحافظة أبين.");
+  int aden = 0;
+  for (const auto& p : same.places) aden += same.OriginalText(p.span) == "عدن";
+  EXPECT_EQ(aden, 1);
+}
+
+// "Islamic State X Province" names a group, not a scene; "Mobile" opening
+// a sentence is the English adjective.
+TEST_F(ShippedGazetteerTest, IslamicStateProvinceIsAGroupName) {
+  Doc group = test::AnalyzeWithPlaces("Islamic State Khorasan Province claimed the bombing in Kabul.");
+  EXPECT_EQ(Find(group, "Khorasan"), nullptr);
+  EXPECT_NE(Find(group, "Kabul"), nullptr);
+  Doc adjective = test::AnalyzeWithPlaces("Mobile networks were cut in Kabul on Monday.");
+  EXPECT_EQ(Find(adjective, "Mobile"), nullptr);
+}
+
+// "X Y sector" names a quarter by both words: X alone (a namesake town in
+// another country) is not the place meant.
+TEST_F(ShippedGazetteerTest, EnglishSectorNamedByTwoWordsIsNoTownOfTheFirst) {
+  Doc sector = test::AnalyzeWithPlaces("Gang members shot a taxi driver in the Rivera Montoya sector of Tegucigalpa.");
+  EXPECT_EQ(Find(sector, "Rivera"), nullptr);
+  EXPECT_NE(Find(sector, "Tegucigalpa"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
