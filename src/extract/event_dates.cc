@@ -487,20 +487,23 @@ bool Builder::WhenClauseOfNamedEvent(int32_t d, size_t tw0) const {
   return when != SIZE_MAX && tw0 > when && FramesSentence(d);
 }
 
-bool Builder::OpensNewStory(int32_t sentence) const {
-  return AnyCue(sentence, "new_story", [&](const CueHit& c) {
-    size_t lead = 0;  // a leading و or "And" is no word of its own here
-    for (size_t k = c.w0; k-- > 0 && sent_[k] == sentence;) ++lead;
-    return lead <= 1;
-  });
-}
+namespace {
 
-bool Builder::OpensSentence(int32_t d) const {
-  const size_t w = date_w_[d].first;
+// Does word `w` open its sentence, after at most one word (a leading و or
+// "And", which is no word of its own here)? `sent` maps words to sentences.
+bool LeadsSentence(const std::vector<int32_t>& sent, size_t w) {
   size_t lead = 0;
-  for (size_t k = w; k-- > 0 && sent_[k] == sent_[w];) ++lead;
+  for (size_t k = w; k-- > 0 && sent[k] == sent[w];) ++lead;
   return lead <= 1;
 }
+
+}  // namespace
+
+bool Builder::OpensNewStory(int32_t sentence) const {
+  return AnyCue(sentence, "new_story", [&](const CueHit& c) { return LeadsSentence(sent_, c.w0); });
+}
+
+bool Builder::OpensSentence(int32_t d) const { return LeadsSentence(sent_, date_w_[d].first); }
 
 // "In February 2024, more than 60 men were killed in an ambush"، وفي آذار
 // 2022 قُتل …: a date of the past that opens its sentence sets the time of

@@ -149,8 +149,6 @@ void Builder::Absorb(Event& into, Event&& from, bool take_kind) {
   }
   // A plan is dated on the day it is told (the report's): the day of a
   // mention folded into it is of what that mention tells.
-  // A plan is dated on the day it is told (the report's): the day of a
-  // mention folded into it is of what that mention tells.
   if (into.date < 0 && from.date >= 0 && into.status != "intent") into.date = from.date, into.time_basis = from.time_basis;
   if (!into.fatalities) {
     into.fatalities = from.fatalities, into.cumulative = into.cumulative || from.cumulative;
