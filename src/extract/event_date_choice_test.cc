@@ -36,6 +36,26 @@ TEST_F(EventDateChoiceTest, PossessiveDateNamesItsNounOnly) {
   EXPECT_EQ(d.status, "reported");
 }
 
+// A day that opens the sentence dates the act of the clause after its comma;
+// an old date well past the trigger names what a noun after it tells ("the
+// plan signed last year"), not when the act happened.
+TEST_F(EventDateChoiceTest, OpeningDayOverAnOldDatePastTheTrigger) {
+  Doc doc = test::ExtractAt(
+      "On Thursday morning, government troops took over the oil field from the rebels under the plan the two "
+      "sides signed last year.",
+      2024, 11, 30);
+  const Dated d = Of(doc, "took over");
+  EXPECT_EQ(d.day, "2024-11-28");
+  EXPECT_EQ(d.status, "reported");
+  // Right after the dateline too.
+  Doc dateline = test::ExtractAt(
+      "BAGHDAD, Nov 30 (Reuters) - Students set fire to a police car outside the provincial council on Thursday.\n"
+      "On Friday, protesters stormed the municipal building in Kut over the project the council cancelled last "
+      "year.",
+      2024, 11, 30);
+  EXPECT_EQ(Of(dateline, "stormed").day, "2024-11-29");
+}
+
 // "Wednesday's ambush" dates the ambush itself.
 TEST_F(EventDateChoiceTest, PossessiveDateDatesThePossessedEvent) {
   Doc doc = test::ExtractAt("Wednesday's ambush near Kirkuk killed four soldiers, police said.", 2024, 11, 30);

@@ -302,6 +302,14 @@ void Builder::Finish(Event& e) {
         sent_[date_w_[e.date].first] == sentence && clause_[date_w_[e.date].first] == clause_[tw0] &&
         date_w_[e.date].first > tw0 && date_w_[d].first > date_w_[e.date].first)
       continue;
+    // "On Thursday, troops took over the field under the deal the two sides
+    // signed last year": a recent day told before the trigger that dates it
+    // leaves an old date past the trigger, further from it than that day, to
+    // the words that follow the trigger (what a noun after it names).
+    if (e.date >= 0 && !OldDate(doc_.dates[e.date]) && doc_.dates[e.date].precision <= DatePrecision::kDay &&
+        sent_[date_w_[e.date].first] == sentence && date_w_[e.date].second <= tw0 && date_w_[d].first >= tw1 &&
+        date_w_[d].first - tw1 > tw0 - date_w_[e.date].second && !dm.since)
+      continue;
     Raise(e, "historical");
     if (e.date < 0 || !OldDate(doc_.dates[e.date])) e.date = static_cast<int32_t>(d), e.time_basis = "text";
   }
