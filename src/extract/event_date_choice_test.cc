@@ -56,6 +56,22 @@ TEST_F(EventDateChoiceTest, OpeningDayOverAnOldDatePastTheTrigger) {
   EXPECT_EQ(Of(dateline, "stormed").day, "2024-11-29");
 }
 
+// A plan or threat is dated on the publication day, whatever day its
+// sentence names: the day of the act told beside it, or of the saying.
+TEST_F(EventDateChoiceTest, APlanTakesThePublicationDay) {
+  Doc ar = test::ExtractAt("وسيطر المسلحون على بلدة الرهد يوم الأحد، فيما توعد الجيش باستعادتها خلال أيام.", 2024,
+                           11, 30);
+  EXPECT_EQ(Of(ar, "وسيطر").day, "2024-11-24");
+  const Dated plan = Of(ar, "باستعادتها");
+  EXPECT_EQ(plan.status, "intent");
+  EXPECT_EQ(plan.day, "");
+  Doc en = test::ExtractAt("On Sunday, union leaders said they would stage a sit-in outside parliament.", 2024, 11,
+                           30);
+  const Dated sit_in = Of(en, "sit-in");
+  EXPECT_EQ(sit_in.status, "intent");
+  EXPECT_EQ(sit_in.day, "");
+}
+
 // "Wednesday's ambush" dates the ambush itself.
 TEST_F(EventDateChoiceTest, PossessiveDateDatesThePossessedEvent) {
   Doc doc = test::ExtractAt("Wednesday's ambush near Kirkuk killed four soldiers, police said.", 2024, 11, 30);

@@ -332,10 +332,12 @@ void Builder::Finish(Event& e) {
       date_w_[e.date].first > tw0 && clause_[date_w_[e.date].first] == clause_[tw0] &&
       doc_.dates[e.date].value.size() >= 10 && doc_.dates[e.date].value.substr(0, 10) < ref_day_)
     e.date = -1, e.time_basis = "published";
-  // A plan or threat told in a sentence without a day of its own stands at
-  // the time of the report, not on the day carried from the events before.
-  if (e.status == "intent" && e.date >= 0 && sent_[date_w_[e.date].first] != sentence)
-    e.date = -1, e.time_basis = "published";
+  // A plan or threat stands at the time of the report: not on a day carried
+  // from the events before, nor on a day of its sentence, which is the day
+  // of the saying or of the act told beside it (سيطروا على البلدة يوم الأحد،
+  // فيما توعد الجيش باستعادتها; "On Sunday, leaders said they would stage a
+  // sit-in").
+  if (e.status == "intent" && e.date >= 0) e.date = -1, e.time_basis = "published";
   if (e.date >= 0 && !doc_.dates[e.date].since) {
     const DateMention& own = doc_.dates[e.date];
     const int64_t last = LastDay(own.value, own.end), ref = LastDay(ref_day_, "");
