@@ -36,6 +36,42 @@ TEST_F(EventDateChoiceTest, PossessiveDateNamesItsNounOnly) {
   EXPECT_EQ(d.status, "reported");
 }
 
+// A day that opens the sentence dates the act of the clause after its comma;
+// an old date well past the trigger names what a noun after it tells ("the
+// plan signed last year"), not when the act happened.
+TEST_F(EventDateChoiceTest, OpeningDayOverAnOldDatePastTheTrigger) {
+  Doc doc = test::ExtractAt(
+      "On Thursday morning, government troops took over the oil field from the rebels under the plan the two "
+      "sides signed last year.",
+      2024, 11, 30);
+  const Dated d = Of(doc, "took over");
+  EXPECT_EQ(d.day, "2024-11-28");
+  EXPECT_EQ(d.status, "reported");
+  // Right after the dateline too.
+  Doc dateline = test::ExtractAt(
+      "BAGHDAD, Nov 30 (Reuters) - Students set fire to a police car outside the provincial council on Thursday.\n"
+      "On Friday, protesters stormed the municipal building in Kut over the project the council cancelled last "
+      "year.",
+      2024, 11, 30);
+  EXPECT_EQ(Of(dateline, "stormed").day, "2024-11-29");
+}
+
+// A plan or threat is dated on the publication day, whatever day its
+// sentence names: the day of the act told beside it, or of the saying.
+TEST_F(EventDateChoiceTest, APlanTakesThePublicationDay) {
+  Doc ar = test::ExtractAt("وسيطر المسلحون على بلدة الرهد يوم الأحد، فيما توعد الجيش باستعادتها خلال أيام.", 2024,
+                           11, 30);
+  EXPECT_EQ(Of(ar, "وسيطر").day, "2024-11-24");
+  const Dated plan = Of(ar, "باستعادتها");
+  EXPECT_EQ(plan.status, "intent");
+  EXPECT_EQ(plan.day, "");
+  Doc en = test::ExtractAt("On Sunday, union leaders said they would stage a sit-in outside parliament.", 2024, 11,
+                           30);
+  const Dated sit_in = Of(en, "sit-in");
+  EXPECT_EQ(sit_in.status, "intent");
+  EXPECT_EQ(sit_in.day, "");
+}
+
 // "Wednesday's ambush" dates the ambush itself.
 TEST_F(EventDateChoiceTest, PossessiveDateDatesThePossessedEvent) {
   Doc doc = test::ExtractAt("Wednesday's ambush near Kirkuk killed four soldiers, police said.", 2024, 11, 30);

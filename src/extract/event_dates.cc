@@ -227,8 +227,17 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
     if (const size_t owner = PossessedBy(d);
         owner != SIZE_MAX && (tw0 < owner || tw0 > owner + 2) && !WhenClauseOfNamedEvent(d, tw0))
       continue;
-    const bool same_clause = (clause_[date_w_[d].first] == clause_[tw0] || ClosesInterruptedClause(d, tw0)) &&
-                             !subordinate_apart(d);
+    // "On Thursday morning, troops took over the field under the deal the
+    // two sides signed last year": a day that opens the sentence, before its
+    // comma, sets the time of the clause that follows it, as near to its
+    // verb as a date of that clause.
+    // So does one right after the dateline ("DAMASCUS — On Thursday, …").
+    const bool opens_clause = !after && !OldDate(doc_.dates[d]) && !PastMonth(doc_.dates[d]) &&
+                              (OpensSentence(d) || (dateline_end_ > 0 && date_w_[d].first >= dateline_end_ &&
+                                                    date_w_[d].first - dateline_end_ <= 1));
+    const bool same_clause =
+        (clause_[date_w_[d].first] == clause_[tw0] || ClosesInterruptedClause(d, tw0) || opens_clause) &&
+        !subordinate_apart(d);
     // "since X" dates a running toll (set in AttachCasualty), not the
     // event, unless it tells when the event itself began (معارك استمرت منذ
     // مساء الأربعاء: the since-date right after it, in its clause).

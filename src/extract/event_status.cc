@@ -302,6 +302,14 @@ void Builder::Finish(Event& e) {
         sent_[date_w_[e.date].first] == sentence && clause_[date_w_[e.date].first] == clause_[tw0] &&
         date_w_[e.date].first > tw0 && date_w_[d].first > date_w_[e.date].first)
       continue;
+    // "On Thursday, troops took over the field under the deal the two sides
+    // signed last year": a recent day told before the trigger that dates it
+    // leaves an old date past the trigger, further from it than that day, to
+    // the words that follow the trigger (what a noun after it names).
+    if (e.date >= 0 && !OldDate(doc_.dates[e.date]) && doc_.dates[e.date].precision <= DatePrecision::kDay &&
+        sent_[date_w_[e.date].first] == sentence && date_w_[e.date].second <= tw0 && date_w_[d].first >= tw1 &&
+        date_w_[d].first - tw1 > tw0 - date_w_[e.date].second && !dm.since)
+      continue;
     Raise(e, "historical");
     if (e.date < 0 || !OldDate(doc_.dates[e.date])) e.date = static_cast<int32_t>(d), e.time_basis = "text";
   }
@@ -324,10 +332,12 @@ void Builder::Finish(Event& e) {
       date_w_[e.date].first > tw0 && clause_[date_w_[e.date].first] == clause_[tw0] &&
       doc_.dates[e.date].value.size() >= 10 && doc_.dates[e.date].value.substr(0, 10) < ref_day_)
     e.date = -1, e.time_basis = "published";
-  // A plan or threat told in a sentence without a day of its own stands at
-  // the time of the report, not on the day carried from the events before.
-  if (e.status == "intent" && e.date >= 0 && sent_[date_w_[e.date].first] != sentence)
-    e.date = -1, e.time_basis = "published";
+  // A plan or threat stands at the time of the report: not on a day carried
+  // from the events before, nor on a day of its sentence, which is the day
+  // of the saying or of the act told beside it (سيطروا على البلدة يوم الأحد،
+  // فيما توعد الجيش باستعادتها; "On Sunday, leaders said they would stage a
+  // sit-in").
+  if (e.status == "intent" && e.date >= 0) e.date = -1, e.time_basis = "published";
   if (e.date >= 0 && !doc_.dates[e.date].since) {
     const DateMention& own = doc_.dates[e.date];
     const int64_t last = LastDay(own.value, own.end), ref = LastDay(ref_day_, "");

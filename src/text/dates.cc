@@ -432,6 +432,24 @@ class Parser {
     const Entry* f = At(next);
     return f && f->weekday_follow;
   }
+  // الاثنين is also "the two" (قتل الاثنين، الطرفين الاثنين), so it is never a
+  // date alone by BareWeekday's tests. After a name without the article (a
+  // place: قرب جمامي الاثنين، بلدة عيسى الاثنين), where "the two" can be
+  // neither its adjective nor a noun it governs, and before a clause joined
+  // by و to a word without the article (وقتلت، وجلدوا), it is the day.
+  bool NameThenWeekdayThenClause(uint32_t w, uint32_t next) const {
+    static constexpr std::string_view kArticle = "\xd8\xa7\xd9\x84";  // ال
+    static constexpr std::string_view kAnd = "\xd9\x88";              // و
+    if (w == 0 || w != start_ || words_[w].line_break || hits_[w].skip != 0) return false;
+    if (words_[w - 1].meta || words_[w - 1].kind != TokenKind::kWord || At(w - 1) != nullptr) return false;
+    if (doc_.tokens[words_[w - 1].token_begin].script != Script::kArabic) return false;
+    const std::string_view before = Text(w - 1);
+    if (before.substr(0, kArticle.size()) == kArticle || before.size() < 8) return false;
+    if (next >= words_.size() || words_[next].line_break || words_[next].kind != TokenKind::kWord) return false;
+    const std::string_view after = Text(next);
+    if (after.substr(0, kAnd.size()) != kAnd || after.size() < 8) return false;
+    return after.substr(kAnd.size(), kArticle.size()) != kArticle;
+  }
   // A weekday set off by commas on both sides (قُتل راعٍ وأصيب شقيقه، الأحد،
   // بانفجار لغم) is an adverbial aside: the noun readings (the one, the
   // two, the group) never stand alone between commas.
@@ -985,7 +1003,8 @@ bool Parser::ParseCore(uint32_t w, bool cued, Match* m) {
     // is at the mosque); since/on do. A bare one ends its clause or comes
     // before its verb's complement (انسحبت منها الجمعة، قال مسؤول الأحد إن),
     // unless the word before makes it a noun (صلاة الجمعة، بين الاثنين).
-    const bool bare = e->ambiguous && !e->abbr && ((!e->strict && BareWeekday(i, j)) || CommaAsideWeekday(i, j));
+    const bool bare = e->ambiguous && !e->abbr && ((!e->strict && BareWeekday(i, j)) || CommaAsideWeekday(i, j) ||
+                                                    (e->strict && NameThenWeekdayThenClause(i, j)));
     if ((e->ambiguous || e->abbr) && !weekday_cue_ && !day_cue && !part && mod == Mod::kNone && !bare) return false;
     m->form = Form::kWeekday;
     m->weekday = wd;
@@ -1195,11 +1214,14 @@ const Entry* Parser::FutureCue(uint32_t w) const {
 
 // "will rally on Friday", "called a march for Monday", "سيعقد ... يوم الأحد":
 // a plain weekday told in a future frame is the coming one, not the last.
-// The frame word stands up to 9 words back in the same clause (a verb, its
+// The frame word stands up to 16 words back in the same clause (a verb, its
 // subject, object and place: سيعقد المحتجون اعتصاما أمام مبنى المحافظة في
-// البصرة يوم الأحد), or, for `future next` words, right before the date.
+// البصرة يوم الأحد; two objects joined and a place: "would hold a strike and
+// a rally outside the governor's office in the capital on Sunday"; a comma
+// or a sentence end still stops it), or, for `future next` words, right
+// before the date.
 bool Parser::LooksBackForFuture(uint32_t begin, uint32_t floor) const {
-  constexpr uint32_t kMaxWordsBack = 9;
+  constexpr uint32_t kMaxWordsBack = 16;
   for (uint32_t k = 1; k <= kMaxWordsBack && begin >= floor + k; ++k) {
     const uint32_t j = begin - k;
     if (words_[j + 1].line_break) return false;

@@ -630,6 +630,36 @@ TEST(DatesBareWeekdayTest, AnAmbiguousWeekdayRightAfterAVerb) {
   EXPECT_TRUE(RunText("وأوقفوا الاثنين عند الحاجز.", "2025-03-15T10:00:00Z").dates.empty());
 }
 
+// الاثنين after a name without the article and before a clause joined by و
+// is the day (the name can take neither "the two" as its adjective nor as a
+// noun it governs); after a definite noun, or before a definite noun joined
+// by و, it stays "the two". 2025-03-15 is a Saturday.
+TEST(DatesBareWeekdayTest, MondayBetweenANameAndAJoinedClause) {
+  Doc doc = RunText("وقال الجيش إن قواته اشتبكت مع المسلحين قرب كيسمايو الاثنين وقتلت عشرة منهم.",
+                    "2025-03-15T10:00:00Z");
+  ASSERT_EQ(doc.dates.size(), 1u);
+  EXPECT_EQ(doc.dates[0].value, "2025-03-10");
+  EXPECT_TRUE(RunText("واعتقلت الشرطة الاثنين وأحالتهما إلى النيابة.", "2025-03-15T10:00:00Z").dates.empty());
+  EXPECT_TRUE(RunText("والتقى وفد بغداد الاثنين والوزراء في القاعة.", "2025-03-15T10:00:00Z").dates.empty());
+  EXPECT_TRUE(RunText("وصل جنود كيسمايو الاثنين إلى الثكنة.", "2025-03-15T10:00:00Z").dates.empty());
+}
+
+// A future-frame word with two joined objects and a place between it and the
+// weekday still makes it the coming one; a comma between them stops it.
+// 2025-03-12 is a Wednesday.
+TEST(DatesFutureFrameTest, AFrameWordBeforeALongClause) {
+  Doc doc = RunText(
+      "Community leaders said they would hold a general strike and a rally outside the governorate building in the "
+      "capital on Sunday.",
+      "2025-03-12T09:00:00Z");
+  ASSERT_EQ(doc.dates.size(), 1u);
+  EXPECT_EQ(doc.dates[0].value, "2025-03-16");
+  Doc past = RunText("Police said they would investigate, and residents marched through the town on Sunday.",
+                     "2025-03-12T09:00:00Z");
+  ASSERT_EQ(past.dates.size(), 1u);
+  EXPECT_EQ(past.dates[0].value, "2025-03-09");
+}
+
 // A plain weekday in a future frame is the coming one; a past frame, a
 // possessive or a frame word too far back keeps the last one. 2025-03-12 is
 // a Wednesday.
