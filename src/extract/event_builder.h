@@ -415,6 +415,7 @@ class Builder {
   bool GovernmentVoice(int32_t sentence, size_t after = SIZE_MAX) const;
   const CueHit* DecreeingBody(const Event& e) const;
   bool RecentOwnDay(const Event& e, int32_t sentence) const;
+  bool DoerOfTheAct(const CueHit& c, size_t tw0) const;  // an analyst word that is the subject of the event word
   bool RecentPeriodAfter(size_t w) const;  // a date of the last weeks right after word w (a `من` may stand between)
   bool AnaphoricSpeech(int32_t sentence) const;
   bool CarriedVoice(int32_t sentence, std::string_view type) const;
