@@ -90,5 +90,23 @@ TEST_F(DevicesMadeSafeTest, AnalystsExplainingStayAnalysts) {
   EXPECT_EQ(CountSub(doc, "Air/drone strike"), 0);
 }
 
+TEST_F(DevicesMadeSafeTest, ArabicCarBombSeizedIsNoExplosion) {
+  Doc doc = test::ExtractAt(
+      "date 2026-06-03\nبغداد - ضبطت القوات الأمنية يوم الثلاثاء سيارة مفخخة معدّة للتفجير في بعقوبة.",
+      2026, 6, 3);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Disrupted weapons use"), 1);
+  EXPECT_EQ(CountType(doc, "Explosions/Remote violence"), 0);
+}
+
+TEST_F(DevicesMadeSafeTest, ArabicSuicideBeltFoundIsNoSuicideBombing) {
+  Doc doc = test::ExtractAt(
+      "date 2026-06-03\nبغداد - عثرت الشرطة يوم الثلاثاء في منزل قرب بعقوبة على حزام ناسف.",
+      2026, 6, 3);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Disrupted weapons use"), 1);
+  EXPECT_EQ(CountType(doc, "Explosions/Remote violence"), 0);
+}
+
 }  // namespace
 }  // namespace marsad
