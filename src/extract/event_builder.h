@@ -199,6 +199,7 @@ class Builder {
   bool Conjoined(size_t end, size_t w) const;
   // Whether word w opens a phrase joined to the one before it: after "and"
   // in English, with a proclitic و in Arabic.
+  int32_t StrikeBeforeItsToll(const Event& e) const;  // a strike whose toll verb the damage verb is joined to
   bool AndOpens(size_t w, bool latin) const { return latin ? w > 0 && words_[w - 1].text() == "and" : Conjoined(w, w); }
   void PartiesOfAgreements();
   bool AgreementBetween(Event& e);
