@@ -763,6 +763,11 @@ void Builder::FillArguments(Event& e, int32_t t) {
       // An English passive's object is its subject ("two guards were shot"):
       // what follows it is the agent or an adjunct, no victim.
       int32_t a = passive && english ? -1 : ActorNear(from, clause, tw0, tw1, subj_after, 4);
+      // "shot dead a member of the General Security Service", "seized one of
+      // the gunmen": the party is the one the head counts from.
+      if (a < 0 && !passive && english)
+        if (const size_t past = PastCollectiveHead(from, clause); past != from)
+          a = ActorNear(past, clause, tw0, tw1, subj_after, 3);
       if (a >= 0 && s.AnyActor2() && a2 < 0 && a != a1) a2 = a;
     } else if (s.slot == "prep") {
       size_t w = PrepObject(s.prep, tw1, clause);
