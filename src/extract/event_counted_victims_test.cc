@@ -52,5 +52,14 @@ TEST_F(CountedVictimsTest, ArabicAccusativeExchangeOfFireIsAClash) {
   EXPECT_EQ(CountSub(doc, "Attack"), 0);
 }
 
+TEST_F(CountedVictimsTest, ArabicAccusativeSoldiersAfterInnaKill) {
+  Doc doc = test::ExtractAt(
+      "date 2026-06-05\nقالت منظمة حقوقية إن جنوداً قتلوا أربعة مدنيين في قرية قرب بعقوبة يوم الأربعاء.",
+      2026, 6, 5);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountSub(doc, "Attack"), 1);
+  for (const Event& e : doc.events) EXPECT_NE(test::ActorId(doc, e.actor1), "");
+}
+
 }  // namespace
 }  // namespace marsad
