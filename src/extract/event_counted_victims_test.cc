@@ -61,5 +61,14 @@ TEST_F(CountedVictimsTest, ArabicAccusativeSoldiersAfterInnaKill) {
   for (const Event& e : doc.events) EXPECT_NE(test::ActorId(doc, e.actor1), "");
 }
 
+TEST_F(CountedVictimsTest, FederalArmyRetakingATownRegainsIt) {
+  Doc doc = test::ExtractAt(
+      "date 2026-06-05\nFano militiamen overran the town of Lalibela on Saturday after a day of fighting, residents "
+      "said.\nThe federal army said on Monday that it had retaken Lalibela.",
+      2026, 6, 5);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Government regains territory"), 1);
+}
+
 }  // namespace
 }  // namespace marsad
