@@ -70,5 +70,24 @@ TEST_F(CountedVictimsTest, FederalArmyRetakingATownRegainsIt) {
   EXPECT_EQ(CountSub(doc, "Government regains territory"), 1);
 }
 
+TEST_F(CountedVictimsTest, ArabicCountedCrowdAfterAnAttackVerbRiots) {
+  Doc doc = test::ExtractAt(
+      "date 2026-06-05\nهاجم عشرات الشبان، ليل الأحد، محال تجارية يملكها عمال أجانب في مدينة بعقوبة، وحطموا "
+      "واجهاتها.",
+      2026, 6, 5);
+  test::MaybeDump(doc);
+  int riots = 0;
+  for (const Event& e : doc.events) riots += e.acled_event_type == "Riots";
+  EXPECT_EQ(riots, 1);
+  EXPECT_EQ(CountSub(doc, "Armed clash"), 0);
+}
+
+TEST_F(CountedVictimsTest, ArabicCountedCrowdAfterAnArrestIsTaken) {
+  Doc doc = test::ExtractAt("date 2026-06-05\nاعتقلت الشرطة عشرات الشبان في مدينة بعقوبة يوم الأحد.", 2026, 6, 5);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountSub(doc, "Arrests"), 1);
+  EXPECT_NE(test::ActorId(doc, doc.events[0].actor1), "gen.civilians");
+}
+
 }  // namespace
 }  // namespace marsad
