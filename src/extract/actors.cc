@@ -48,7 +48,8 @@ class Run_ {
   // هجوماً روسياً، قصفاً حوثياً: an indefinite accusative nisba adjective
   // normalises to the adjective plus an alif and may then spell a country
   // (روسيا). Its written tanween tells the adjective: the rows of the
-  // adjective alias, or null.
+  // adjective alias, or null. So for a generic noun of a party in the
+  // accusative (إن جنوداً قتلوا، شاهدوا مسلحاً): its rows are the noun's.
   const std::vector<int32_t>* AccusativeAdjective(size_t i) const {
     const LexWord& lw = words_[i];
     const std::string_view text = lw.text();
@@ -57,7 +58,9 @@ class Run_ {
     const Span span{doc_.tokens[lw.first].span.begin, doc_.tokens[lw.end - 1].span.end};
     if (doc_.OriginalText(span).find(kFathatan) == std::string_view::npos) return nullptr;
     const std::vector<int32_t>* rows = lex_.alias_table.Find(text.substr(0, text.size() - kAlif.size()));
-    if (!rows || std::none_of(rows->begin(), rows->end(), [&](int32_t id) { return lex_.aliases[id].kind == "adjective"; }))
+    if (!rows || std::none_of(rows->begin(), rows->end(), [&](int32_t id) {
+          return lex_.aliases[id].kind == "adjective" || lex_.aliases[id].kind == "generic";
+        }))
       return nullptr;
     return rows;
   }

@@ -703,7 +703,15 @@ void Builder::FillArguments(Event& e, int32_t t) {
       // residents are subjects only of a crowd's deeds (تظاهر السكان). A
       // verb that takes its victim after a preposition (انهال الأهالي بالضرب
       // على رجل، اعتدى السكان على) has its doers right after it.
-      if (a >= 0 && doc_.actors[a].acled_inter == "Civilians" && tr.acled_event_type != "Protests" &&
+      // A crowd counted right after a verb of attack or beating (هاجم عشرات
+      // الشبان محال: a `collective_of` head between) is who did it, a mob;
+      // after an arrest (اعتقلت عشرات الشبان) it is still who was taken.
+      const bool counted_crowd =
+          a >= 0 && (tr.acled_event_type == "Battles" || tr.plover_mode == "beat") &&
+          AnyCue(sentence, "collective_of", [&](const CueHit& c) {
+            return c.row->kind == "head" && c.w0 == tw1 && c.w1 == actor_w_[a].first;
+          });
+      if (a >= 0 && !counted_crowd && doc_.actors[a].acled_inter == "Civilians" && tr.acled_event_type != "Protests" &&
           tr.acled_event_type != "Riots" && std::any_of(slots.begin(), slots.end(), [](const RoleSlot& r) {
             return r.AnyActor2() && r.slot != "prep";
           })) {
@@ -763,6 +771,11 @@ void Builder::FillArguments(Event& e, int32_t t) {
       // An English passive's object is its subject ("two guards were shot"):
       // what follows it is the agent or an adjunct, no victim.
       int32_t a = passive && english ? -1 : ActorNear(from, clause, tw0, tw1, subj_after, 4);
+      // "shot dead a member of the General Security Service", "seized one of
+      // the gunmen": the party is the one the head counts from.
+      if (a < 0 && !passive && english)
+        if (const size_t past = PastCollectiveHead(from, clause); past != from)
+          a = ActorNear(past, clause, tw0, tw1, subj_after, 3);
       if (a >= 0 && s.AnyActor2() && a2 < 0 && a != a1) a2 = a;
     } else if (s.slot == "prep") {
       size_t w = PrepObject(s.prep, tw1, clause);

@@ -199,6 +199,7 @@ class Builder {
   bool Conjoined(size_t end, size_t w) const;
   // Whether word w opens a phrase joined to the one before it: after "and"
   // in English, with a proclitic و in Arabic.
+  int32_t StrikeBeforeItsToll(const Event& e) const;  // a strike whose toll verb the damage verb is joined to
   bool AndOpens(size_t w, bool latin) const { return latin ? w > 0 && words_[w - 1].text() == "and" : Conjoined(w, w); }
   void PartiesOfAgreements();
   bool AgreementBetween(Event& e);
@@ -415,6 +416,7 @@ class Builder {
   bool GovernmentVoice(int32_t sentence, size_t after = SIZE_MAX) const;
   const CueHit* DecreeingBody(const Event& e) const;
   bool RecentOwnDay(const Event& e, int32_t sentence) const;
+  bool DoerOfTheAct(const CueHit& c, size_t tw0) const;  // an analyst word that is the subject of the event word
   bool RecentPeriodAfter(size_t w) const;  // a date of the last weeks right after word w (a `من` may stand between)
   bool AnaphoricSpeech(int32_t sentence) const;
   bool CarriedVoice(int32_t sentence, std::string_view type) const;

@@ -450,6 +450,7 @@ void Builder::FoldDamageOfViolence() {
         return static_cast<int32_t>(i);
       }
     if (const int32_t h = joined_damage_host(e); h >= 0) return h;
+    if (const int32_t h = StrikeBeforeItsToll(e); h >= 0) return h;
     // "ضربة جوية استهدفت وكراً، ما أسفر عن تدمير الوكر", "shelling hit the
     // market, destroying shops": damage after a `result` cue, first or among
     // the outcomes joined in its clause (ما أدى إلى إصابة امرأتين وتدمير
@@ -489,6 +490,38 @@ void Builder::FoldDamageOfViolence() {
   std::erase_if(doc_.events, [&](const Event& e) {
     return e.acled_sub_event_type == "Looting/property destruction" && DestroysMilitaryTarget(e);
   });
+}
+
+// "A drone strike on the village on Thursday killed nine civilians,
+// including four children, and destroyed a school": a damage verb joined by
+// "and" (و) to a toll verb (a `casualty` word, no event of its own) shares
+// that verb's subject — the strike or blast that is the last event word
+// before it in its sentence, on its day, with no other event word between.
+// ACLED codes the strike; the damage is what it did. -1 if none.
+int32_t Builder::StrikeBeforeItsToll(const Event& e) const {
+  const TriggerMention& tr = doc_.triggers[e.trigger];
+  if (tr.voice == "nominal" || tr.voice == "passive") return -1;
+  const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
+  if (!AndOpens(w0, Latin(e))) return -1;
+  if (e.actor1.actor >= 0 && !e.actor1.implicit) {  // a subject of its own (ودمر المسلحون المنازل)
+    const size_t a0 = actor_w_[e.actor1.actor].first;
+    if (a0 >= w1 && a0 <= w1 + 1) return -1;
+  }
+  // The nearest event word before the damage verb must be a toll verb.
+  int32_t nearest = -1;
+  for (int32_t u : Bucket(s_triggers_, sent_[w0]))
+    if (u != e.trigger && trig_w_[u].second <= w0 && (nearest < 0 || trig_w_[u].first > trig_w_[nearest].first))
+      nearest = u;
+  if (nearest < 0 || doc_.triggers[nearest].acled_event_type != "casualty") return -1;
+  const size_t toll0 = trig_w_[nearest].first;
+  const std::vector<Event>& ev = doc_.events;
+  int32_t host = -1;
+  for (size_t i = 0; i < ev.size(); ++i)
+    if (ev[i].sentence == e.sentence && trig_w_[ev[i].trigger].second <= toll0 &&
+        (host < 0 || trig_w_[ev[i].trigger].first > trig_w_[ev[host].trigger].first))
+      host = static_cast<int32_t>(i);
+  if (host < 0 || ev[host].acled_event_type != "Explosions/Remote violence" || DayOf(ev[host]) != DayOf(e)) return -1;
+  return host;
 }
 
 // "دمرت القوات أربع عربات"، "تدمير مقرات"، "دمرت خلالها أربع آليات",

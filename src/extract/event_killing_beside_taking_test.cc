@@ -59,5 +59,22 @@ TEST_F(KillingBesideTakingTest, KillingOfThoseTakenStaysWithTheAbduction) {
   EXPECT_NE(OfSubtype(doc, "Abduction/forced disappearance"), nullptr);
 }
 
+TEST_F(KillingBesideTakingTest, ArabicOthersKilledAfterTheTakingAreAnAttack) {
+  Doc doc = test::ExtractAt("اختطف مسلحون ستة رعاة من قرية قرب موبتي ليل الأحد، وقتلوا اثنين آخرين حاولا المقاومة، بحسب مسؤول محلي.",
+                            2025, 4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(TollOf(OfSubtype(doc, "Attack")), std::optional<double>(2.0));
+  ASSERT_NE(OfSubtype(doc, "Abduction/forced disappearance"), nullptr);
+  EXPECT_FALSE(OfSubtype(doc, "Abduction/forced disappearance")->fatalities);
+}
+
+TEST_F(KillingBesideTakingTest, EnglishOthersKilledAfterTheTakingAreAnAttack) {
+  Doc doc = test::ExtractAt("Gunmen kidnapped six herders near Mopti on Sunday night and killed two others who resisted, officials said.",
+                            2025, 4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(TollOf(OfSubtype(doc, "Attack")), std::optional<double>(2.0));
+  ASSERT_NE(OfSubtype(doc, "Abduction/forced disappearance"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -158,6 +158,7 @@ constexpr const char* kCueTypes[] = {
     "planted_before",
     "not_noun",
     "modifier_goes_on",
+    "other_victims",
     "participle_clause_end",
     "captive_search_end",
     "participle_auxiliary",

@@ -1635,8 +1635,15 @@ int32_t Builder::KillingBesideTaking(int32_t toll, int32_t target) {
   const int32_t sentence = sent_[tw0];
   // A killing told after the taking (خطف المنسق وقتله، "kidnapped and killed
   // him") is most often the fate of those taken: one event, with its toll.
+  // Unless the dead are others than those taken ("abducted six herders and
+  // killed two others", وقتلوا اثنين آخرين: an `other_victims` word within
+  // four words after the kill word, in its clause): an attack of its own.
+  const size_t tw1 = trig_w_[toll].second;
+  bool others = false;
+  for (size_t k = tw1; k < tw1 + 4 && k < words_.size() && clause_[k] == clause_[tw0]; ++k)
+    others |= WordCue(k, "other_victims") != nullptr;
   if (!takes_no_life(taking) || static_cast<int32_t>(taking.sentence) != sentence || taking.trigger == toll ||
-      trig_w_[taking.trigger].first < tw0 || WordCue(tw0, "remains"))
+      (trig_w_[taking.trigger].first < tw0 && !others) || WordCue(tw0, "remains"))
     return target;
   int32_t other = -1;
   size_t nearest = SIZE_MAX;

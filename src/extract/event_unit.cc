@@ -504,6 +504,32 @@ void Builder::ResolveCoreference() {
     ev[best] = std::move(ev[i]);
     gone[i] = true;
   }
+  // "استهدفت مسيّرة نقطة عسكرية وأصابت جنديين", "gunmen targeted the post
+  // and hit two guards": a generic word joined by "and" (و) to the violent
+  // event word right before it in its sentence, with no subject of its own,
+  // goes on telling that act — one event, whoever it hit.
+  for (size_t i = 0; i < ev.size(); ++i) {
+    if (gone[i] || !Generic(ev[i])) continue;
+    const TriggerMention& tr = doc_.triggers[ev[i].trigger];
+    const size_t w0 = trig_w_[ev[i].trigger].first, w1 = trig_w_[ev[i].trigger].second;
+    if (tr.voice != "active" || !AndOpens(w0, Latin(ev[i]))) continue;
+    // A subject of its own right after it names another doer; an Arabic
+    // dual or plural in the oblique case (جنديين، مدنيين) is the verb's
+    // object, never its subject.
+    if (ev[i].actor1.actor >= 0 && !ev[i].actor1.implicit && actor_w_[ev[i].actor1.actor].first >= w1 &&
+        actor_w_[ev[i].actor1.actor].first <= w1 + 1 &&
+        !(!Latin(ev[i]) && words_[actor_w_[ev[i].actor1.actor].second - 1].text().ends_with("\xD9\x8A\xD9\x86")))  // ين
+      continue;
+    size_t host = SIZE_MAX;
+    for (size_t j = 0; j < i; ++j)
+      if (!gone[j] && ev[j].sentence == ev[i].sentence && trig_w_[ev[j].trigger].second <= w0) host = j;
+    if (host == SIZE_MAX || !Violent(ev[host].acled_event_type)) continue;
+    Event probe = ev[i];
+    probe.actor1 = ev[host].actor1;  // it shares the doer of the verb it is joined to
+    if (!Corefer(ev[host], probe)) continue;
+    Absorb(ev[host], std::move(ev[i]), false);
+    gone[i] = true;
+  }
   // A definite noun, or a generic word left alone in its sentence, and the
   // latest compatible event before its sentence ("Iran said the strike
   // targeted a spy centre").
