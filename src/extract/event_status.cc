@@ -241,8 +241,12 @@ void Builder::Finish(Event& e) {
     // "claimed the lives of" kills, it claims nothing (so for `unverified`).
     if (st == "hedged" && TriggerStartingAt(c.w0)) continue;
     // A hedge right before a name doubts who did it, not that it happened
-    // ("suspected JNIM fighters ambushed a convoy"): the event is reported.
-    if (st == "hedged" && c.row->scope == "following" && c.w1 < words_.size() && ActorStartingAt(c.w1) >= 0) continue;
+    // ("suspected JNIM fighters ambushed a convoy", "Suspected jihadists
+    // attacked a post": the hedge of the next word reaches the verb one word
+    // on only past a doer it qualifies): the event is reported.
+    if (st == "hedged" && (c.row->scope == "following" || c.row->scope == "next") && c.w1 < words_.size() &&
+        ActorStartingAt(c.w1) >= 0)
+      continue;
     // An attack foiled at the cost of lives was fought off, not averted.
     if (c.row->type == "foiled" && e.fatalities && e.fatalities->best.value_or(0) > 0) continue;
     if (st == "historical") {

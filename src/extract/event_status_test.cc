@@ -646,6 +646,14 @@ TEST_F(EventStatusTest, SuspectedBeforeANameDoubtsOnlyTheDoer) {
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->status, "reported");
   EXPECT_EQ(test::ActorId(doc, e->actor1), "som.shabaab");
+  // A generic doer ("jihadists", "militants") right after the hedge of the
+  // next word is doubted the same way: the verb past it is told as fact.
+  Doc generic = test::ExtractAt("Suspected militants attacked a police post near Afgoye on Monday, a local elder said.",
+                                2024, 7, 2);
+  test::MaybeDump(generic);
+  const Event* g = For(generic, "attacked");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->status, "reported");
   Doc deed = test::ExtractAt("A suspected drone strike hit a car near Afgoye on Monday, a local elder said.", 2024, 7, 2);
   test::MaybeDump(deed);
   ASSERT_FALSE(deed.events.empty());
