@@ -784,13 +784,36 @@ bool Builder::VoiceBySpeechVerb(int32_t sentence, std::string_view type, size_t 
     if (v.row->type != type || tok_quote_[words_[v.w0].first] >= 0) continue;
     // In a relative clause after the event it speaks of that clause only.
     if (v.w0 > after && RelativeBefore(v.w0, after)) continue;
+    // "the military's Western Mindanao Command said", "the army's media
+    // centre said": an English voice in the possessive owns the unit or
+    // office named after it, which speaks for it (up to four words, no
+    // clause break between).
+    const size_t gap = PossessiveUnitEnd(v.w1, sentence);
     for (int32_t ci : Bucket(s_cues_, sentence)) {
       const CueHit& c = cues_[ci];
       if (c.row->type != "attribution" || !c.row->kind.empty()) continue;
-      if ((c.w1 <= v.w0 && v.w0 - c.w1 <= 2) || (v.w1 <= c.w0 && c.w0 - v.w1 <= 1)) return true;
+      if ((c.w1 <= v.w0 && v.w0 - c.w1 <= 2) || (v.w1 <= c.w0 && c.w0 - v.w1 <= 1) || (gap != SIZE_MAX && c.w0 == gap))
+        return true;
     }
   }
   return false;
+}
+
+// The word after the unit an English possessive voice owns ("the army's
+// Second Division" → the word after "Division"): the cue's last word ends on
+// 's and one to four words follow with no clause break and no actor of
+// their own; SIZE_MAX when the cue is no possessive.
+size_t Builder::PossessiveUnitEnd(size_t w1, int32_t sentence) const {
+  if (w1 == 0 || !Latin(w1 - 1)) return SIZE_MAX;
+  const LexWord& owner = words_[w1 - 1];
+  if (owner.end - owner.first < 3) return SIZE_MAX;
+  const std::string_view mark = doc_.TokenText(owner.end - 2), s = doc_.TokenText(owner.end - 1);
+  if (!((mark == "'" || mark == "\xE2\x80\x99") && (s == "s" || s == "S"))) return SIZE_MAX;
+  size_t k = w1;
+  while (k < words_.size() && k - w1 < 4 && sent_[k] == sentence && (words_[k].is_word || words_[k].number) &&
+         !words_[k].clause_break && ActorStartingAt(k) < 0 && !WordCue(k, "attribution"))
+    ++k;
+  return k > w1 ? k : SIZE_MAX;
 }
 
 // Whether the sentence's speech verb has a pronoun for its subject ("…, it
@@ -1057,6 +1080,28 @@ bool Builder::ForeignDeed(const Event& e) const {
   return !country.empty() && by && !by->country.empty() && by->country != country;
 }
 
+// A blow the state's own forces took (a bomb at a police post, an ambush on
+// an army patrol), told by a military or government voice that names no
+// actor ("…, the Defence Ministry said", "the Interior Ministry said"): the
+// body speaks for the forces struck, the party is the only source, as when
+// it is named (PartyClaims). Not a crowd's clash with the police, which all
+// saw; not the forces of another state than the one the blow fell in.
+bool Builder::BlowToTheVoicesForces(const Event& e, size_t after) const {
+  if (e.acled_event_type != "Battles" && e.acled_event_type != "Explosions/Remote violence") return false;
+  const std::string a1 = Actor1Of(e), a2 = Actor2Of(e);
+  if (a2.empty() || InterOf(e.actor2) != "State forces") return false;
+  // A generic force struck (an army vehicle, a police post) is the force
+  // of the country it was struck in.
+  const std::string country = PlaceCountry(e);
+  const ActorInfo* struck = lex_.Actor(a2);
+  if (country.empty() || !struck) return false;
+  if (struck->country.empty() ? lex_.NationalForce(a2, country).empty() : struck->country != country) return false;
+  // The state's own deed is its own voice's claim already (SettleClaims).
+  if (!a1.empty() && InterOf(e.actor1) == "State forces") return false;
+  const int32_t sentence = static_cast<int32_t>(e.sentence);
+  return MilitaryVoice(sentence, after);
+}
+
 void Builder::SettleClaims() {
   FindDocumentVoice();
   for (const CueHit& c : cues_) {
@@ -1098,7 +1143,9 @@ void Builder::SettleClaims() {
                              Armed(doc_.actors[speaker].acled_inter) && !OtherSourceInSentence(speaker, sentence);
       const bool announced = !independent && AnnouncedByDoer(e) &&
                              (speaker < 0 || !OtherSourceInSentence(speaker, sentence));
-      if (voice || self_told || announced || PartyClaims(speaker, e) || UnnamedOwnDeed(speaker, e) || PartyMediaClaims(e))
+      const bool struck_voice = speaker < 0 && !independent && BlowToTheVoicesForces(e, tw1);
+      if (voice || self_told || announced || struck_voice || PartyClaims(speaker, e) || UnnamedOwnDeed(speaker, e) ||
+          PartyMediaClaims(e))
         e.status = "claimed";
       const bool official = e.attribution_kind.empty() || e.attribution_kind == "official_statement";
       if (e.status != "claimed" && official && side_source < 0)

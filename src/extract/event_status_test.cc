@@ -1112,4 +1112,48 @@ TEST_F(EventStatusTest, PrepositionLamIsReadFromTheWordsVariants) {
   EXPECT_NE(e->status, "claimed");
 }
 
+// A blow the state's forces took, told only by the military's voice that
+// names no actor ("the defence ministry said"): the party is the only
+// source, its claim. A civil voice (a governor) reports it as officials do.
+TEST_F(EventStatusTest, ABlowToTheForcesToldByTheMilitaryVoiceIsAClaim) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nA roadside bomb hit an army truck near Tame on Wednesday, killing two soldiers, the defence "
+      "ministry said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "roadside bomb");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  Doc civil = test::ExtractAt(
+      "date 2026-11-20\nA roadside bomb hit an army truck near Arauca on Thursday, killing two soldiers, the regional "
+      "governor said.",
+      2026, 11, 20);
+  test::MaybeDump(civil);
+  const Event* c = For(civil, "roadside bomb");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->status, "reported");
+}
+
+// "the army's Eighteenth Brigade said": the English possessive voice owns
+// the unit named after it, which speaks for the army — its own fight is
+// its claim.
+TEST_F(EventStatusTest, AUnitInTheArmysPossessiveSpeaksForIt) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nTroops clashed with rebels near Saravena on Friday, killing four of them, the army's Eighteenth "
+      "Brigade said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "clashed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  Doc media = test::ExtractAt(
+      "date 2026-11-20\nTroops clashed with rebels near Saravena on Friday, killing four of them, the newspaper's "
+      "local correspondent said.",
+      2026, 11, 20);
+  test::MaybeDump(media);
+  const Event* m = For(media, "clashed");
+  ASSERT_NE(m, nullptr);
+  EXPECT_NE(m->status, "claimed");
+}
+
 }  // namespace marsad
