@@ -1156,4 +1156,17 @@ TEST_F(EventStatusTest, AUnitInTheArmysPossessiveSpeaksForIt) {
   EXPECT_NE(m->status, "claimed");
 }
 
+// The interior ministry is the voice of the police and security forces it
+// commands: an ambush on their patrol told by it alone is their claim.
+TEST_F(EventStatusTest, TheInteriorMinistrySpeaksForItsForces) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nGunmen ambushed a police patrol near Ghat on Tuesday night, killing two officers, the Interior "
+      "Ministry said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "ambushed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
 }  // namespace marsad
