@@ -691,8 +691,19 @@ bool Builder::PartyClaims(int32_t speaker, const Event& e) const {
   // the speaker may be: the same force or a unit of it when both codings
   // agree, whether the speaker's own mention was national already (the
   // Somali army, Togo's government) or coded here.
+  // "A security source", "a security official" speak for the state's
+  // security forces at large, the army as much as the police or the
+  // gendarmerie: any state force of the country the event is in is theirs.
+  const bool all_security = s.id == "gen.security_forces" && own_force.empty() && !country.empty();
+  auto state_force_here = [&](const std::string& id) {
+    const ActorInfo* info = lex_.Actor(id);
+    if (!info || info->acled_inter != "State forces") return false;
+    // A generic force (the gendarmes, "troops") is the one of the place.
+    return info->country.empty() || info->country == country;
+  };
   auto related = [&](const std::string& id) {
-    return lex_.Related(id, s.id) || coded(id) == sid || lex_.IsWithin(coded(id), sid);
+    return lex_.Related(id, s.id) || coded(id) == sid || lex_.IsWithin(coded(id), sid) ||
+           (all_security && state_force_here(id));
   };
   // Its own deed, or a battle it fought in (an attack its fighters
   // repelled; the police attacked at their post report it, as on any attack).

@@ -1169,4 +1169,23 @@ TEST_F(EventStatusTest, TheInteriorMinistrySpeaksForItsForces) {
   EXPECT_EQ(e->status, "claimed");
 }
 
+// "A security source" speaks for the state's security forces at large: the
+// army's ambushed patrol and the gendarmes' arrests are both its side's.
+TEST_F(EventStatusTest, ASecuritySourceSpeaksForEveryStateForce) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nSoldiers detained two men filming a checkpoint near Kandi on Monday, a security official "
+      "said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "detained");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  Doc arrests = test::ExtractAt(
+      "date 2026-11-20\nGendarmes arrested five men in Kandi on Monday, a security source said.", 2026, 11, 20);
+  test::MaybeDump(arrests);
+  const Event* a = For(arrests, "arrested");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->status, "claimed");
+}
+
 }  // namespace marsad
