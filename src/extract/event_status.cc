@@ -601,7 +601,7 @@ int32_t Builder::SideSourceOf(const Event& e) const {
       if (m.id.empty() || !Armed(m.acled_inter)) return -1;
       const bool source_phrase = AnyCue(in, "attribution", [&](const CueHit& c) {
         if (c.row->kind != "anonymous_source" || tok_quote_[words_[c.w0].first] >= 0) return false;
-        return c.w0 < actor_w_[a].second && actor_w_[a].first <= c.w1 + 1 && Spoken(c.w0, c.w1, in);
+        return c.w0 <= actor_w_[a].second && actor_w_[a].first <= c.w1 + 1 && Spoken(c.w0, c.w1, in);
       });
       return source_phrase ? a : -1;
     }

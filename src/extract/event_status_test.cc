@@ -1188,4 +1188,19 @@ TEST_F(EventStatusTest, ASecuritySourceSpeaksForEveryStateForce) {
   EXPECT_EQ(a->status, "claimed");
 }
 
+// "Malian military sources said": the force's name takes the source
+// phrase's first words; the source word after it still speaks for that
+// force — the only source on the blow its convoy took.
+TEST_F(EventStatusTest, ASourceAfterItsForcesNameSpeaksForIt) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nJihadists ambushed an army convoy near Gao on Monday, killing five soldiers, Malian military "
+      "sources said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "ambushed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  EXPECT_EQ(e->attribution_kind, "anonymous_source");
+}
+
 }  // namespace marsad
