@@ -469,7 +469,13 @@ void Builder::Finish(Event& e) {
   if (speaker >= 0 && (kind == "official_statement" || kind == "participant") && !doc_.actors[speaker].id.empty()) {
     const std::string& sid = doc_.actors[speaker].id;
     const std::string a1 = Actor1Of(e);
-    if (!a1.empty() && lex_.Related(a1, sid)) Raise(e, "claimed");
+    // An international body that fights no one (the UN, its agencies)
+    // reports what it saw; the subject of its speech verb read as the doer
+    // of the deed it tells (أفاد مكتب الأمم المتحدة بأن غارات أصابت …) is
+    // no deed of its own.
+    const ActorMention& s = doc_.actors[speaker];
+    const bool monitor = s.country == "IGO" && s.plover_sector != "MIL";
+    if (!a1.empty() && !monitor && lex_.Related(a1, sid)) Raise(e, "claimed");
   }
   // What cannot be verified is hedged, unless a party claims it: an
   // unverified claim is still a claim.

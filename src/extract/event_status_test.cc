@@ -1203,4 +1203,17 @@ TEST_F(EventStatusTest, ASourceAfterItsForcesNameSpeaksForIt) {
   EXPECT_EQ(e->attribution_kind, "anonymous_source");
 }
 
+// A UN office telling of air strikes on a market is a monitor reporting
+// what it saw, not a party claiming its own deed.
+TEST_F(EventStatusTest, AUnOfficeReportsWhatItSaw) {
+  Doc doc = test::ExtractAt(
+      "أفاد مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية بأن غارات جوية أصابت سوقاً في بلدة ناصر يوم الأحد، ما أسفر عن "
+      "مقتل ثمانية مدنيين.",
+      2026, 12, 4);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "غارات جوية");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
 }  // namespace marsad
