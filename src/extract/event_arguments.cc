@@ -197,8 +197,12 @@ int32_t Builder::SpeakerEndingAt(size_t w, int32_t sentence) const {
   }
   // A spokesman, a statement: an official_statement attribution cue of one
   // word (its own, not a speech verb) standing for the body named before it.
+  // So does an unnamed source right after the body it belongs to ("a Syrian
+  // military source said", "Taliban sources said"): the name took the
+  // source phrase's first words, and the source speaks for it.
   const CueRow* noun = WordCue(w - 1, "attribution");
-  if (noun && noun->kind == "official_statement" && doc_.tokens[prev.first].script == Script::kLatin)
+  if (noun && (noun->kind == "official_statement" || noun->kind == "anonymous_source") &&
+      doc_.tokens[prev.first].script == Script::kLatin)
     return ActorEndingAt(w - 1, sentence);
   return -1;
 }

@@ -429,6 +429,8 @@ class Builder {
   bool AdmittedByOtherSide(const Event& e) const;
   bool ToldByTargetState(const Event& e) const;
   bool ForeignDeed(const Event& e) const;
+  bool BlowToTheVoicesForces(const Event& e, size_t after) const;
+  size_t PossessiveUnitEnd(size_t w1, int32_t sentence) const;
   void SettleClaims();
 
   // event_not_events.cc: event words that name no event ACLED would code

@@ -254,8 +254,12 @@ void Builder::Finish(Event& e) {
     // "claimed the lives of" kills, it claims nothing (so for `unverified`).
     if (st == "hedged" && TriggerStartingAt(c.w0)) continue;
     // A hedge right before a name doubts who did it, not that it happened
-    // ("suspected JNIM fighters ambushed a convoy"): the event is reported.
-    if (st == "hedged" && c.row->scope == "following" && c.w1 < words_.size() && ActorStartingAt(c.w1) >= 0) continue;
+    // ("suspected JNIM fighters ambushed a convoy", "Suspected jihadists
+    // attacked a post": the hedge of the next word reaches the verb one word
+    // on only past a doer it qualifies): the event is reported.
+    if (st == "hedged" && (c.row->scope == "following" || c.row->scope == "next") && c.w1 < words_.size() &&
+        ActorStartingAt(c.w1) >= 0)
+      continue;
     // An attack foiled at the cost of lives was fought off, not averted.
     if (c.row->type == "foiled" && e.fatalities && e.fatalities->best.value_or(0) > 0) continue;
     if (st == "historical") {
@@ -489,7 +493,13 @@ void Builder::Finish(Event& e) {
   if (speaker >= 0 && (kind == "official_statement" || kind == "participant") && !doc_.actors[speaker].id.empty()) {
     const std::string& sid = doc_.actors[speaker].id;
     const std::string a1 = Actor1Of(e);
-    if (!a1.empty() && lex_.Related(a1, sid)) Raise(e, "claimed");
+    // An international body that fights no one (the UN, its agencies)
+    // reports what it saw; the subject of its speech verb read as the doer
+    // of the deed it tells (أفاد مكتب الأمم المتحدة بأن غارات أصابت …) is
+    // no deed of its own.
+    const ActorMention& s = doc_.actors[speaker];
+    const bool monitor = s.country == "IGO" && s.plover_sector != "MIL";
+    if (!a1.empty() && !monitor && lex_.Related(a1, sid)) Raise(e, "claimed");
   }
   // What cannot be verified is hedged, unless a party claims it: an
   // unverified claim is still a claim.
@@ -621,7 +631,7 @@ int32_t Builder::SideSourceOf(const Event& e) const {
       if (m.id.empty() || !Armed(m.acled_inter)) return -1;
       const bool source_phrase = AnyCue(in, "attribution", [&](const CueHit& c) {
         if (c.row->kind != "anonymous_source" || tok_quote_[words_[c.w0].first] >= 0) return false;
-        return c.w0 < actor_w_[a].second && actor_w_[a].first <= c.w1 + 1 && Spoken(c.w0, c.w1, in);
+        return c.w0 <= actor_w_[a].second && actor_w_[a].first <= c.w1 + 1 && Spoken(c.w0, c.w1, in);
       });
       return source_phrase ? a : -1;
     }
@@ -711,8 +721,19 @@ bool Builder::PartyClaims(int32_t speaker, const Event& e) const {
   // the speaker may be: the same force or a unit of it when both codings
   // agree, whether the speaker's own mention was national already (the
   // Somali army, Togo's government) or coded here.
+  // "A security source", "a security official" speak for the state's
+  // security forces at large, the army as much as the police or the
+  // gendarmerie: any state force of the country the event is in is theirs.
+  const bool all_security = s.id == "gen.security_forces" && own_force.empty() && !country.empty();
+  auto state_force_here = [&](const std::string& id) {
+    const ActorInfo* info = lex_.Actor(id);
+    if (!info || info->acled_inter != "State forces") return false;
+    // A generic force (the gendarmes, "troops") is the one of the place.
+    return info->country.empty() || info->country == country;
+  };
   auto related = [&](const std::string& id) {
-    return lex_.Related(id, s.id) || coded(id) == sid || lex_.IsWithin(coded(id), sid);
+    return lex_.Related(id, s.id) || coded(id) == sid || lex_.IsWithin(coded(id), sid) ||
+           (all_security && state_force_here(id));
   };
   // Its own deed, or a battle it fought in (an attack its fighters
   // repelled; the police attacked at their post report it, as on any attack).
@@ -804,13 +825,36 @@ bool Builder::VoiceBySpeechVerb(int32_t sentence, std::string_view type, size_t 
     if (v.row->type != type || tok_quote_[words_[v.w0].first] >= 0) continue;
     // In a relative clause after the event it speaks of that clause only.
     if (v.w0 > after && RelativeBefore(v.w0, after)) continue;
+    // "the military's Western Mindanao Command said", "the army's media
+    // centre said": an English voice in the possessive owns the unit or
+    // office named after it, which speaks for it (up to four words, no
+    // clause break between).
+    const size_t gap = PossessiveUnitEnd(v.w1, sentence);
     for (int32_t ci : Bucket(s_cues_, sentence)) {
       const CueHit& c = cues_[ci];
       if (c.row->type != "attribution" || !c.row->kind.empty()) continue;
-      if ((c.w1 <= v.w0 && v.w0 - c.w1 <= 2) || (v.w1 <= c.w0 && c.w0 - v.w1 <= 1)) return true;
+      if ((c.w1 <= v.w0 && v.w0 - c.w1 <= 2) || (v.w1 <= c.w0 && c.w0 - v.w1 <= 1) || (gap != SIZE_MAX && c.w0 == gap))
+        return true;
     }
   }
   return false;
+}
+
+// The word after the unit an English possessive voice owns ("the army's
+// Second Division" → the word after "Division"): the cue's last word ends on
+// 's and one to four words follow with no clause break and no actor of
+// their own; SIZE_MAX when the cue is no possessive.
+size_t Builder::PossessiveUnitEnd(size_t w1, int32_t sentence) const {
+  if (w1 == 0 || !Latin(w1 - 1)) return SIZE_MAX;
+  const LexWord& owner = words_[w1 - 1];
+  if (owner.end - owner.first < 3) return SIZE_MAX;
+  const std::string_view mark = doc_.TokenText(owner.end - 2), s = doc_.TokenText(owner.end - 1);
+  if (!((mark == "'" || mark == "\xE2\x80\x99") && (s == "s" || s == "S"))) return SIZE_MAX;
+  size_t k = w1;
+  while (k < words_.size() && k - w1 < 4 && sent_[k] == sentence && (words_[k].is_word || words_[k].number) &&
+         !words_[k].clause_break && ActorStartingAt(k) < 0 && !WordCue(k, "attribution"))
+    ++k;
+  return k > w1 ? k : SIZE_MAX;
 }
 
 // Whether the sentence's speech verb has a pronoun for its subject ("…, it
@@ -1077,6 +1121,28 @@ bool Builder::ForeignDeed(const Event& e) const {
   return !country.empty() && by && !by->country.empty() && by->country != country;
 }
 
+// A blow the state's own forces took (a bomb at a police post, an ambush on
+// an army patrol), told by a military or government voice that names no
+// actor ("…, the Defence Ministry said", "the Interior Ministry said"): the
+// body speaks for the forces struck, the party is the only source, as when
+// it is named (PartyClaims). Not a crowd's clash with the police, which all
+// saw; not the forces of another state than the one the blow fell in.
+bool Builder::BlowToTheVoicesForces(const Event& e, size_t after) const {
+  if (e.acled_event_type != "Battles" && e.acled_event_type != "Explosions/Remote violence") return false;
+  const std::string a1 = Actor1Of(e), a2 = Actor2Of(e);
+  if (a2.empty() || InterOf(e.actor2) != "State forces") return false;
+  // A generic force struck (an army vehicle, a police post) is the force
+  // of the country it was struck in.
+  const std::string country = PlaceCountry(e);
+  const ActorInfo* struck = lex_.Actor(a2);
+  if (country.empty() || !struck) return false;
+  if (struck->country.empty() ? lex_.NationalForce(a2, country).empty() : struck->country != country) return false;
+  // The state's own deed is its own voice's claim already (SettleClaims).
+  if (!a1.empty() && InterOf(e.actor1) == "State forces") return false;
+  const int32_t sentence = static_cast<int32_t>(e.sentence);
+  return MilitaryVoice(sentence, after);
+}
+
 void Builder::SettleClaims() {
   FindDocumentVoice();
   for (const CueHit& c : cues_) {
@@ -1118,7 +1184,9 @@ void Builder::SettleClaims() {
                              Armed(doc_.actors[speaker].acled_inter) && !OtherSourceInSentence(speaker, sentence);
       const bool announced = !independent && AnnouncedByDoer(e) &&
                              (speaker < 0 || !OtherSourceInSentence(speaker, sentence));
-      if (voice || self_told || announced || PartyClaims(speaker, e) || UnnamedOwnDeed(speaker, e) || PartyMediaClaims(e))
+      const bool struck_voice = speaker < 0 && !independent && BlowToTheVoicesForces(e, tw1);
+      if (voice || self_told || announced || struck_voice || PartyClaims(speaker, e) || UnnamedOwnDeed(speaker, e) ||
+          PartyMediaClaims(e))
         e.status = "claimed";
       const bool official = e.attribution_kind.empty() || e.attribution_kind == "official_statement";
       if (e.status != "claimed" && official && side_source < 0)

@@ -646,6 +646,14 @@ TEST_F(EventStatusTest, SuspectedBeforeANameDoubtsOnlyTheDoer) {
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->status, "reported");
   EXPECT_EQ(test::ActorId(doc, e->actor1), "som.shabaab");
+  // A generic doer ("jihadists", "militants") right after the hedge of the
+  // next word is doubted the same way: the verb past it is told as fact.
+  Doc generic = test::ExtractAt("Suspected militants attacked a police post near Afgoye on Monday, a local elder said.",
+                                2024, 7, 2);
+  test::MaybeDump(generic);
+  const Event* g = For(generic, "attacked");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->status, "reported");
   Doc deed = test::ExtractAt("A suspected drone strike hit a car near Afgoye on Monday, a local elder said.", 2024, 7, 2);
   test::MaybeDump(deed);
   ASSERT_FALSE(deed.events.empty());
@@ -1102,6 +1110,110 @@ TEST_F(EventStatusTest, PrepositionLamIsReadFromTheWordsVariants) {
   const Event* e = For(doc, "استهدفت");
   ASSERT_NE(e, nullptr);
   EXPECT_NE(e->status, "claimed");
+}
+
+// A blow the state's forces took, told only by the military's voice that
+// names no actor ("the defence ministry said"): the party is the only
+// source, its claim. A civil voice (a governor) reports it as officials do.
+TEST_F(EventStatusTest, ABlowToTheForcesToldByTheMilitaryVoiceIsAClaim) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nA roadside bomb hit an army truck near Tame on Wednesday, killing two soldiers, the defence "
+      "ministry said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "roadside bomb");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  Doc civil = test::ExtractAt(
+      "date 2026-11-20\nA roadside bomb hit an army truck near Arauca on Thursday, killing two soldiers, the regional "
+      "governor said.",
+      2026, 11, 20);
+  test::MaybeDump(civil);
+  const Event* c = For(civil, "roadside bomb");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->status, "reported");
+}
+
+// "the army's Eighteenth Brigade said": the English possessive voice owns
+// the unit named after it, which speaks for the army — its own fight is
+// its claim.
+TEST_F(EventStatusTest, AUnitInTheArmysPossessiveSpeaksForIt) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nTroops clashed with rebels near Saravena on Friday, killing four of them, the army's Eighteenth "
+      "Brigade said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "clashed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  Doc media = test::ExtractAt(
+      "date 2026-11-20\nTroops clashed with rebels near Saravena on Friday, killing four of them, the newspaper's "
+      "local correspondent said.",
+      2026, 11, 20);
+  test::MaybeDump(media);
+  const Event* m = For(media, "clashed");
+  ASSERT_NE(m, nullptr);
+  EXPECT_NE(m->status, "claimed");
+}
+
+// The interior ministry is the voice of the police and security forces it
+// commands: an ambush on their patrol told by it alone is their claim.
+TEST_F(EventStatusTest, TheInteriorMinistrySpeaksForItsForces) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nGunmen ambushed a police patrol near Ghat on Tuesday night, killing two officers, the Interior "
+      "Ministry said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "ambushed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+// "A security source" speaks for the state's security forces at large: the
+// army's ambushed patrol and the gendarmes' arrests are both its side's.
+TEST_F(EventStatusTest, ASecuritySourceSpeaksForEveryStateForce) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nSoldiers detained two men filming a checkpoint near Kandi on Monday, a security official "
+      "said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "detained");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  Doc arrests = test::ExtractAt(
+      "date 2026-11-20\nGendarmes arrested five men in Kandi on Monday, a security source said.", 2026, 11, 20);
+  test::MaybeDump(arrests);
+  const Event* a = For(arrests, "arrested");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->status, "claimed");
+}
+
+// "Malian military sources said": the force's name takes the source
+// phrase's first words; the source word after it still speaks for that
+// force — the only source on the blow its convoy took.
+TEST_F(EventStatusTest, ASourceAfterItsForcesNameSpeaksForIt) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nJihadists ambushed an army convoy near Gao on Monday, killing five soldiers, Malian military "
+      "sources said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "ambushed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  EXPECT_EQ(e->attribution_kind, "anonymous_source");
+}
+
+// A UN office telling of air strikes on a market is a monitor reporting
+// what it saw, not a party claiming its own deed.
+TEST_F(EventStatusTest, AUnOfficeReportsWhatItSaw) {
+  Doc doc = test::ExtractAt(
+      "أفاد مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية بأن غارات جوية أصابت سوقاً في بلدة ناصر يوم الأحد، ما أسفر عن "
+      "مقتل ثمانية مدنيين.",
+      2026, 12, 4);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "غارات جوية");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
 }
 
 }  // namespace marsad
