@@ -618,6 +618,7 @@ class Builder {
   void NameGenericFighters();
   bool OnGovernmentSide(const std::string& id) const;
   void AssignClaimedResponsibility();
+  void OwnForcesDoers();
   void AccusedDoers();
   bool AimedAtAccuser(const Event& e) const;
   bool TargetedVehicle(const Event& e) const;

@@ -1,0 +1,59 @@
+// The doer of a deed a party tells of its own men (قواته، مقاتليها, "its
+// fighters"), and a country's air defences in Arabic. Sentences are our own
+// wording.
+#include <gtest/gtest.h>
+
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class EventOwnForcesDoersTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+// A named group that says its fighters attacked a police station attacked
+// it: the police whose post was hit are the other side, not the doer the
+// clause lacks, though the police speak of their own men in the same
+// sentence.
+TEST_F(EventOwnForcesDoersTest, SpeakersFightersAreItsOwn) {
+  Doc doc = test::ExtractAt(
+      "أعلنت «حركة الشباب» أن مقاتليها هاجموا مركزاً للشرطة في مدينة بلعد ليل الأربعاء، بينما قالت الشرطة "
+      "الصومالية إن اثنين من عناصرها قُتلوا.",
+      2026, 3, 9);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "هاجموا");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "som.shabaab");
+  // The speaker's words are the evidence, not a guess from the report's main actor.
+  EXPECT_FALSE(e->actor1.implicit);
+  EXPECT_GE(e->actor1.actor, 0);
+}
+
+// A doer named by name in the deed's own clause stays: only the party's own
+// men are the speaker's.
+TEST_F(EventOwnForcesDoersTest, NamedDoerOfTheClauseStays) {
+  Doc doc = test::ExtractAt(
+      "وقالت حركة الشباب في بيان إن الجيش الصومالي قصف مواقعها قرب بلدة عدن يابال يوم الأحد.", 2026, 3, 9);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "قصف");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "som.sna");
+}
+
+// الدفاعات الجوية، المضادات الأرضية: a country's air defences over its own
+// sky are its army, as "air defences" are in English.
+TEST_F(EventOwnForcesDoersTest, ArabicAirDefencesAreTheArmy) {
+  Doc doc = test::ExtractAt("أسقطت الدفاعات الجوية طائرة مسيّرة مفخخة فوق مدينة كركوك فجر الأحد.", 2026, 3, 9);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].actor1.identity.id, "irq.army");
+  Doc ground = test::ExtractAt("تصدّت المضادات الأرضية لثلاث مسيّرات في سماء مدينة كركوك فجر الأحد.", 2026, 3, 9);
+  test::MaybeDump(ground);
+  ASSERT_FALSE(ground.events.empty());
+  EXPECT_EQ(ground.events[0].actor1.identity.id, "irq.army");
+}
+
+}  // namespace
+}  // namespace marsad
