@@ -249,9 +249,12 @@ bool Builder::AfterPrepositionWord(size_t w) const {
 
 // "Shops were looted", "women were raped": an English report that leaves
 // the doer of violence out does not know it (ACLED: an unidentified armed
-// group), rather than meaning the report's main actor.
+// group), rather than meaning the report's main actor. So with a fight told
+// from the side that took it ("troops came under fire", "the convoy was
+// attacked"): the report's most named party is as often the one fired on.
 bool Builder::UnnamedDoerKind(const Event& e) {
-  return e.acled_event_type == "Violence against civilians" || e.acled_sub_event_type == "Looting/property destruction";
+  return e.acled_event_type == "Violence against civilians" || e.acled_sub_event_type == "Looting/property destruction" ||
+         e.acled_sub_event_type == "Armed clash";
 }
 
 // The unstated agent of a passive, from the text around it: the actor of

@@ -1,6 +1,6 @@
 // The doer of a deed a party tells of its own men (قواته، مقاتليها, "its
-// fighters"), and a country's air defences in Arabic. Sentences are our own
-// wording.
+// fighters"), a fight told from the side fired on, and a country's air
+// defences in Arabic. Sentences are our own wording.
 #include <gtest/gtest.h>
 
 #include "extract/extract_testutil.h"
@@ -53,6 +53,20 @@ TEST_F(EventOwnForcesDoersTest, ArabicAirDefencesAreTheArmy) {
   test::MaybeDump(ground);
   ASSERT_FALSE(ground.events.empty());
   EXPECT_EQ(ground.events[0].actor1.identity.id, "irq.army");
+}
+
+// A fight told from the side fired on, its attacker unnamed, was fought by
+// an unidentified armed group, not by the party the report names most.
+TEST_F(EventOwnForcesDoersTest, PassiveFightHasAnUnidentifiedAttacker) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-09\nMOGADISHU, March 9 (Wire) - Somali army troops came under fire near Balad on Sunday, "
+      "a day after the army said it had cleared the area of fighters. The army's commander said the troops "
+      "returned fire and the army lost no men.",
+      2026, 3, 9);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "came under fire");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.unidentified_armed_group");
 }
 
 }  // namespace
