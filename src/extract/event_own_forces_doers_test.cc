@@ -1,7 +1,10 @@
 // The doer of a deed a party tells of its own men (قواته، مقاتليها, "its
-// fighters"), a fight told from the side fired on, and a country's air
-// defences in Arabic. Sentences are our own wording.
+// fighters"), a fight told from the side fired on, a country's air
+// defences in Arabic, and القاعدة as the base told before. Sentences are our
+// own wording.
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 #include "extract/extract_testutil.h"
 
@@ -67,6 +70,18 @@ TEST_F(EventOwnForcesDoersTest, PassiveFightHasAnUnidentifiedAttacker) {
   const Event* e = test::ExpectEvent(doc, "came under fire");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.unidentified_armed_group");
+}
+
+// القاعدة after the report named a base (قاعدة عسكرية) is that base, not
+// al-Qaeda: the group is named تنظيم القاعدة and stays an actor.
+TEST_F(EventOwnForcesDoersTest, TheBaseToldBeforeIsNoGroup) {
+  Doc doc = test::ExtractAt(
+      "أطلق مسلحون قذائف على قاعدة عسكرية قرب مدينة مأرب فجر الأحد، وسقطت قذيفة داخل القاعدة دون إصابات.", 2026, 3, 9);
+  test::MaybeDump(doc);
+  for (const ActorMention& m : doc.actors) EXPECT_NE(m.id, "al_qaeda") << doc.norm(m.span);
+  Doc group = test::ExtractAt("تبنى تنظيم القاعدة الهجوم على قاعدة عسكرية قرب مدينة مأرب فجر الأحد.", 2026, 3, 9);
+  test::MaybeDump(group);
+  EXPECT_TRUE(std::any_of(group.actors.begin(), group.actors.end(), [](const ActorMention& m) { return m.id == "al_qaeda"; }));
 }
 
 }  // namespace
