@@ -1,7 +1,7 @@
 // The doer of a deed a party tells of its own men (قواته، مقاتليها, "its
 // fighters"), a fight told from the side fired on, a country's air
-// defences in Arabic, and القاعدة as the base told before. Sentences are our
-// own wording.
+// defences in Arabic, القاعدة as the base told before, and a name in
+// quotation marks as a subject. Sentences are our own wording.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -82,6 +82,21 @@ TEST_F(EventOwnForcesDoersTest, TheBaseToldBeforeIsNoGroup) {
   Doc group = test::ExtractAt("تبنى تنظيم القاعدة الهجوم على قاعدة عسكرية قرب مدينة مأرب فجر الأحد.", 2026, 3, 9);
   test::MaybeDump(group);
   EXPECT_TRUE(std::any_of(group.actors.begin(), group.actors.end(), [](const ActorMention& m) { return m.id == "al_qaeda"; }));
+}
+
+// A name set alone in quotation marks is no one's words: as the subject
+// before its verb («حركة الشباب» كانت قد سيطرت) it is the doer, not the
+// party the report names most.
+TEST_F(EventOwnForcesDoersTest, QuotedNameIsTheSubject) {
+  Doc doc = test::ExtractAt(
+      "قال الجيش الكيني إنه اعتقل خمسة مشتبه بهم قرب مانديرا يوم الأحد، وإن الجيش الكيني عزز مواقعه هناك. "
+      "ويذكر أن «حركة الشباب» كانت قد سيطرت على بلدة قريبة عام 2008.",
+      2026, 3, 9);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "سيطرت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "som.shabaab");
+  EXPECT_FALSE(e->actor1.implicit);
 }
 
 }  // namespace
