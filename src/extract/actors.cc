@@ -4,6 +4,8 @@
 #include <map>
 #include <set>
 
+#include "text/normalize.h"
+
 namespace marsad {
 namespace {
 
@@ -102,7 +104,8 @@ class Run_ {
         continue;
       }
       // "Syria Street", "Syrian licence plates": the name marks a thing.
-      if (np < na && NamesAThing(i + na)) {
+      // باتجاه القاعدة after قاعدة العند: the base told before.
+      if (np < na && (NamesAThing(i + na) || CommonNounTold(i, na))) {
         i += na;
         continue;
       }
@@ -185,6 +188,24 @@ class Run_ {
     const std::vector<int32_t>* ids = nullptr;
     if (lex_.cue_table.Longest(words_, w, &ids) == 0) return false;
     return std::any_of(ids->begin(), ids->end(), [&](int32_t id) { return lex_.cues[id].type == "named_thing"; });
+  }
+
+  // A one-word name that is also a definite common noun (`common_noun_name`:
+  // القاعدة, "the base") after the report wrote the bare noun (its `kind`:
+  // قاعدة) in an earlier word: the noun referring back, not the group.
+  bool CommonNounTold(size_t w, size_t n) const {
+    if (n != 1) return false;
+    const std::vector<int32_t>* ids = nullptr;
+    if (lex_.cue_table.Longest(words_, w, &ids) != 1) return false;
+    for (int32_t id : *ids) {
+      const CueRow& c = lex_.cues[id];
+      if (c.type != "common_noun_name" || c.kind.empty()) continue;
+      const std::string noun = NormalizeKey(c.kind);
+      for (size_t k = 0; k < w; ++k)
+        for (std::string_view v : words_[k].variants)
+          if (v == noun) return true;
+    }
+    return false;
   }
 
   // The word that starts at token `t`, or past the end.

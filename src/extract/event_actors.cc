@@ -619,6 +619,29 @@ void Builder::AssignClaimedResponsibility() {
   }
 }
 
+// "The movement said its fighters took the base", أعلنت الحركة أن قواتها
+// سيطرت على …: a party's own men (`own_forces`) as the subject of a deed
+// told after its speech verb are its men, whatever the report names
+// elsewhere; the speaker named at the verb, an armed party by name, is the
+// deed's actor 1. A doer the clause names by name stays.
+void Builder::OwnForcesDoers() {
+  for (Event& e : doc_.events) {
+    if (!OwnForcesOf(e)) continue;
+    int32_t speaker = SpeakerOf(e);
+    if (speaker < 0) speaker = NamedSpeaker(static_cast<int32_t>(e.sentence));
+    // The speaker frames the deed: named before it ("Ukrainian commanders
+    // said" after the deed is another voice on it).
+    if (speaker < 0 || speaker == e.actor1.actor || actor_w_[speaker].second > trig_w_[e.trigger].first) continue;
+    const ActorMention& s = doc_.actors[speaker];
+    if (s.id.empty() || s.person || !Armed(s.acled_inter) || s.alias_kind == "generic" || Unidentified(s.id)) continue;
+    if (e.actor1.actor >= 0 && sent_[actor_w_[e.actor1.actor].first] == static_cast<int32_t>(e.sentence) &&
+        doc_.actors[e.actor1.actor].alias_kind != "generic")
+      continue;
+    if (Actor2Of(e) == s.id) e.actor2 = EventArgument{};
+    SetActor(e.actor1, speaker);
+  }
+}
+
 // "Looters ransacked a warehouse": a band that takes goods, named by what
 // it does rather than as demonstrators, is looting, not a demonstration.
 static bool Plunder(const Event& e, const std::string& inter) {

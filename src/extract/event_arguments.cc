@@ -27,7 +27,7 @@ size_t Builder::PastPartitiveCount(size_t w) const {
 // words after it (غارات جوية روسية، استهدفت مواقع إسرائيلية، غارات شنتها
 // طائرات روسية).
 bool Builder::Usable(size_t a, size_t t_w0, size_t t_w1) const {
-  if (tok_quote_[doc_.actors[a].tokens.begin] != tok_quote_[words_[t_w0].first]) return false;
+  if (MentionQuote(a) != tok_quote_[words_[t_w0].first]) return false;
   if (ally_[a]) return false;
   // The unnamed source that tells the event is no party to it.
   if (UnnamedSpeaker(static_cast<int32_t>(a))) return false;
@@ -147,6 +147,17 @@ int32_t Builder::QuotedName(size_t w) const {
   return end < words_.size() && words_[end].quote_mark ? a : -1;
 }
 
+// The quote a mention stands in. A name set alone in quotation marks
+// («حركة الشباب» كانت قد سيطرت، تابعة لـ«قسد») is the text layer's quote
+// but no one's words: it stands where its marks do.
+int32_t Builder::MentionQuote(size_t a) const {
+  const size_t w = actor_w_[a].first;
+  const int32_t own = tok_quote_[doc_.actors[a].tokens.begin];
+  if (own < 0 || w == 0 || QuotedName(w - 1) != static_cast<int32_t>(a)) return own;
+  return tok_quote_[words_[w - 1].first] != own ? tok_quote_[words_[w - 1].first]
+                                                : (w >= 2 ? tok_quote_[words_[w - 2].first] : -1);
+}
+
 bool Builder::PrecededByPreposition(size_t a) const {
   size_t w = actor_w_[a].first;
   // An adjective stands after its noun: مع قوة إسرائيلية is "with a force".
@@ -253,9 +264,12 @@ bool Builder::AfterPrepositionWord(size_t w) const {
 
 // "Shops were looted", "women were raped": an English report that leaves
 // the doer of violence out does not know it (ACLED: an unidentified armed
-// group), rather than meaning the report's main actor.
+// group), rather than meaning the report's main actor. So with a fight told
+// from the side that took it ("troops came under fire", "the convoy was
+// attacked"): the report's most named party is as often the one fired on.
 bool Builder::UnnamedDoerKind(const Event& e) {
-  return e.acled_event_type == "Violence against civilians" || e.acled_sub_event_type == "Looting/property destruction";
+  return e.acled_event_type == "Violence against civilians" || e.acled_sub_event_type == "Looting/property destruction" ||
+         e.acled_sub_event_type == "Armed clash";
 }
 
 // The unstated agent of a passive, from the text around it: the actor of

@@ -141,6 +141,7 @@ class Builder {
   int32_t ActorNear(size_t w, int32_t clause, size_t tw0, size_t tw1, int32_t exclude = -1, size_t window = 2) const;
   size_t PastPartitiveCount(size_t w) const;
   int32_t QuotedName(size_t w) const;
+  int32_t MentionQuote(size_t a) const;
   bool SpeechVerbBetween(size_t from, size_t to) const;
   bool RelativeBefore(size_t w, size_t from) const;
   bool AnaphoricSubject(size_t w) const;
@@ -622,6 +623,7 @@ class Builder {
   void NameGenericFighters();
   bool OnGovernmentSide(const std::string& id) const;
   void AssignClaimedResponsibility();
+  void OwnForcesDoers();
   void AccusedDoers();
   bool AimedAtAccuser(const Event& e) const;
   bool TargetedVehicle(const Event& e) const;

@@ -103,6 +103,7 @@ constexpr const char* kCueTypes[] = {
     "struck_vehicle",
     "state_site",
     "named_thing",
+    "common_noun_name",
     "attempt",
     "milestone",
     "lead_up",
@@ -214,6 +215,7 @@ std::string CueKindProblem(const CueRow& row) {
     return row.kind.empty() || row.kind == "political" ? "" : "a civilian_target cue takes kind political or none";
   if (row.type == "place_anaphor") return row.kind.empty() || row.kind == "same" ? "" : "a place_anaphor cue takes kind same or none";
   if (row.type == "possessive_reading") return row.kind.empty() ? "a possessive_reading cue needs a trigger form as kind" : "";
+  if (row.type == "common_noun_name") return row.kind.empty() ? "a common_noun_name cue needs the bare common noun as kind" : "";
   if (row.type == "collective_of")
     return row.kind == "head" || row.kind == "approximator" ? "" : "a collective_of cue takes kind head or approximator";
   if (row.kind.empty()) return "";

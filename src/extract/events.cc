@@ -86,6 +86,7 @@ void Builder::Go() {
   ClosuresByCrowds();
   MergeCrowdEvents();
   AssignClaimedResponsibility();
+  OwnForcesDoers();
   AccusedDoers();
   NameGenericFighters();
   DispersalWithNoCrowd();
