@@ -68,18 +68,36 @@ int32_t Builder::RouteOtherEnd(int32_t p) const {
 
 // "the highway between A and B near the town of C", "الطريق بين A وB قرب
 // بلدة C": a place told near, right after the road's ends and in their
-// clause, says where on the road the event was; else -1.
+// clause, says where on the road the event was; else -1. So does one told
+// by a compass side, the road's own end among them ("طريق A – B غربي مدينة
+// A": the stretch west of A), and one told after a comma ("the road between
+// A and B, near C") or after the distance that measures it ("على بعد 20
+// كيلومتراً شمال A", "20 km north of A").
 int32_t Builder::PlaceAlongRoad(int32_t last_end) const {
   const size_t end = place_w_[last_end].second;
   if (end >= words_.size()) return -1;
-  const size_t near_at = doc_.tokens[words_[end].first].span.begin;
+  auto along_road = [](const std::string_view r) {
+    return r == "near" || r == "north_of" || r == "south_of" || r == "east_of" || r == "west_of";
+  };
   for (int32_t q : Bucket(s_places_, sent_[place_w_[last_end].first])) {
     const PlaceMention& m = doc_.places[q];
     const size_t w = place_w_[q].first;
-    if (w <= end || w > end + 5 || !m.resolved || Coarse(q) || m.relation != "near" || m.relation_span.empty() ||
-        m.relation_span.begin != near_at || clause_[w] != clause_[end - 1])
+    if (w <= end || w > end + 8 || !m.resolved || Coarse(q) || !along_road(m.relation) || m.relation_span.empty())
       continue;
-    return q;
+    // The word the relation starts at.
+    size_t rel = end;
+    while (rel < w && doc_.tokens[words_[rel].first].span.begin < m.relation_span.begin) ++rel;
+    if (rel >= w + 1 || doc_.tokens[words_[rel].first].span.begin != m.relation_span.begin) continue;
+    if (rel == end) {
+      if (clause_[w] == clause_[end - 1]) return q;
+      continue;
+    }
+    // After the comma, the relation itself or a distance: a figure and its
+    // unit, no clause between.
+    const size_t from = words_[end].clause_break ? end + 1 : end;
+    bool figure = false, clause = false;
+    for (size_t k = from; k < rel; ++k) figure |= words_[k].number, clause |= words_[k].clause_break;
+    if (!clause && (from == rel || (figure && rel - from <= 4))) return q;
   }
   return -1;
 }

@@ -235,6 +235,34 @@ TEST_F(EventPlacesTest, StretchBetweenTwoTownsKeepsTheFirstNamed) {
   EXPECT_EQ(PlaceName(named, named.events[0]), "Mosul");
 }
 
+// A road's ends name the road; a compass side or a distance told right after
+// them says where on it the event was, the end it is measured from among
+// them, as does a place told after a comma.
+TEST_F(EventPlacesTest, RoadEventAtThePlaceItsSideOrDistanceIsMeasuredFrom) {
+  Doc side = test::ExtractAt(
+      "الموصل – خطف مسلحون سائقين على طريق الموصل – تلعفر غربي مدينة الموصل مساء الخميس.", 2022, 4, 8);
+  test::MaybeDump(side);
+  const Event* s = For(side, "خطف");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(PlaceName(side, *s), "Mosul");
+  EXPECT_EQ(side.places[s->place].relation, "west_of");
+  Doc far = test::ExtractAt(
+      "الموصل – خطف مسلحون سائقين على طريق الموصل – تلعفر على بعد 15 كيلومتراً شرق تلعفر مساء الخميس.", 2022, 4, 8);
+  test::MaybeDump(far);
+  const Event* f = For(far, "خطف");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(PlaceName(far, *f), "Tall 'Afar");
+  EXPECT_EQ(far.places[f->place].relation, "east_of");
+  Doc en = test::ExtractAt(
+      "Gunmen ambushed a fuel tanker on the road between Tal Afar and Mosul, 20 km west of Mosul, on Thursday.", 2022, 4,
+      8);
+  test::MaybeDump(en);
+  const Event* e = For(en, "ambushed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(en, *e), "Mosul");
+  EXPECT_EQ(en.places[e->place].relation, "west_of");
+}
+
 // "حي X وسط العاصمة": an unknown quarter located by "the capital" is in the
 // capital the report names, not in the town told before it.
 TEST_F(EventPlacesTest, UnknownQuarterInTheCapitalIsCodedToTheCapital) {

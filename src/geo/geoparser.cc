@@ -2931,6 +2931,7 @@ class Resolver {
     for (size_t i = 0; i < p_.size(); ++i) ForeignNameOfTwoWords(i);
     for (size_t i = 0; i < p_.size(); ++i) ForeignPersianSpelling(i);
     if (translit_) Transliterate();
+    for (size_t i = 0; i < p_.size(); ++i) NotAcrossTheWorldFromItsTown(i);
     DropUnconfirmed();
     // 3. Comma parents only when the parent is the larger unit; unknown names
     // hang under their nearest resolvable place in the sentence.
@@ -3611,6 +3612,43 @@ class Resolver {
     if (!p.candidates.empty()) return true;
     p.m.reason = "not in gazetteer here (its namesakes are far from the town it is near)";
     return false;
+  }
+
+  // "X شرقي Y", "X north of Y", "X near Y", "بلدة X في Y": a place told
+  // against a town, or in it, lies in that town's neighbourhood. A reading of X in another country
+  // than Y and far from it (الكرمة شرقي الفلوجة read as a Syrian village
+  // 700 km off) is a namesake of a place the gazetteer lacks: X is kept
+  // unresolved under Y, and so are its later mentions by the same name read
+  // the same way. Compass relations reach further than "near" (NearParent),
+  // and a border may lie between (a Turkish town north of a Syrian one), so
+  // only another country over kFarFromItsTownKm away is refused. A capital
+  // stays: it is named against a town only in a route or a flight.
+  static constexpr double kFarFromItsTownKm = 150;
+  void NotAcrossTheWorldFromItsTown(size_t i) {
+    Pending& p = p_[i];
+    if (!p.m.resolved || p.m.entry < 0 || p.m.parent < 0 || p.comma_parent) return;
+    const Pending& y = p_[p.m.parent];
+    if (!y.m.resolved || y.m.entry < 0 || y.tentative) return;
+    const GazetteerEntry& t = gaz_.entry(y.m.entry);
+    const GazetteerEntry& e = gaz_.entry(p.m.entry);
+    if (t.feature_class != 'P' || IsCountry(e) || IsAdmin1(e) || IsRegion(e) || e.location.feature_code == "PPLC")
+      return;
+    if (e.location.country.empty() || t.location.country.empty() || e.location.country == t.location.country) return;
+    if (DistanceKm(t.location.lat, t.location.lon, e.location.lat, e.location.lon) < kFarFromItsTownKm) return;
+    const int32_t namesake = p.m.entry;
+    const std::string why = "not in gazetteer here (its namesake " + e.location.name + " is in another country, far from " +
+                            Written(p.m.parent) + ")";
+    for (size_t j = i; j < p_.size(); ++j) {
+      Pending& q = p_[j];
+      if (q.m.entry != namesake || written_keys_[j] != written_keys_[i]) continue;
+      q.m.resolved = false;
+      q.m.entry = -1;
+      q.m.location = Location{};
+      q.m.seat = Location{};
+      q.m.reason = why;
+      q.tentative = false;  // a name kept under its town, not a doubted reading
+      if (j != i && q.m.parent < 0) q.m.parent = p.m.parent;
+    }
   }
 
   // The towns a quarter named by mention i can be in: its named parent,

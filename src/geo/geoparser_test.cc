@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 #include <tuple>
+#include <vector>
 
 
 #include "geo/geo_math.h"
@@ -139,6 +140,48 @@ TEST_F(TinyGazetteerTest, UnknownVillageKeptUnderItsNamedParent) {
   const PlaceMention* tal = Find(doc, "تل رفعت");
   ASSERT_NE(tal, nullptr);
   EXPECT_TRUE(tal->resolved);
+}
+
+// "X شرقي Y": a place told against a town lies near it; its only reading,
+// a namesake in another country hundreds of km away, is refused and the
+// name stays under the town, as do its later mentions read the same way.
+TEST_F(TinyGazetteerTest, NamesakeInAnotherCountryFarFromItsTownIsRefused) {
+  Doc doc = Run("سقطت قذيفة على بلدة قرموزان شرقي إربد. وقال سكان إن الجيش انتشر قرب قرموزان بعد القصف.");
+  std::vector<const PlaceMention*> named;
+  for (const auto& p : doc.places)
+    if (Text(doc, p) == "قرموزان") named.push_back(&p);
+  ASSERT_EQ(named.size(), 2u);
+  for (const PlaceMention* village : named) {
+    EXPECT_FALSE(village->resolved) << village->reason;
+    EXPECT_NE(village->reason.find("in another country"), std::string::npos) << village->reason;
+    ASSERT_GE(village->parent, 0);
+    EXPECT_EQ(Text(doc, doc.places[village->parent]), "إربد");
+  }
+  const PlaceMention* irbid = Find(doc, "إربد");
+  ASSERT_NE(irbid, nullptr);
+  EXPECT_TRUE(irbid->resolved);
+  EXPECT_EQ(irbid->relation, "east_of");
+}
+
+// The same in English, with "in": "X in Y" puts X inside the town.
+TEST_F(TinyGazetteerTest, EnglishNamesakeInAnotherCountryFarFromItsTownIsRefused) {
+  Doc doc = Run("A shell hit the village of Qarmuzan in Irbid on Monday.");
+  const PlaceMention* village = Find(doc, "Qarmuzan");
+  ASSERT_NE(village, nullptr);
+  EXPECT_FALSE(village->resolved) << village->reason;
+  ASSERT_GE(village->parent, 0);
+  EXPECT_EQ(Text(doc, doc.places[village->parent]), "Irbid");
+}
+
+// A town of the same country stays, however far the compass reaches (a
+// desert town "east of" its province's city): only a border and a distance
+// together make the reading a namesake.
+TEST_F(TinyGazetteerTest, TownOfTheSameCountryFarFromItsTownStays) {
+  Doc doc = Run("سقطت قذيفة على بلدة قرموزان شرقي حلب.");
+  const PlaceMention* village = Find(doc, "قرموزان");
+  ASSERT_NE(village, nullptr);
+  EXPECT_TRUE(village->resolved) << village->reason;
+  EXPECT_EQ(village->location.country, "SY");
 }
 
 // "X بمحافظة Y": the preposition glued to the cue word links the town to
