@@ -143,6 +143,10 @@ void Builder::ArrestsByArmedGroups() {
       continue;
     }
     if (e.actor1.actor < 0) continue;
+    // "A mob beat a man to death …; no arrests have been made": an arrest
+    // English negates names no taker — the group read as its doer is the
+    // one not arrested, and the taking stays an arrest (by the police).
+    if (e.status == "negated" && Latin(e) && NoOneTaken(e)) continue;
     const ActorMention& a = doc_.actors[e.actor1.actor];
     // Arabic generic nouns (مسلحون، عناصر) still name the arresting force
     // too often to be read as a group of their own.

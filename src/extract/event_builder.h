@@ -481,6 +481,7 @@ class Builder {
   static bool SameKind(const Event& a, const Event& b);
   bool Denied(const Event& e) const;
   bool AvertedByFoiling(const Event& e) const;
+  bool DeniedAtOwnPlace(const Event& d) const;
   void DropDenialsOfReportedEvents();
   bool EnglishWithoutComplement(const Event& e) const;
   bool UnarmedFlight(const Event& e) const;

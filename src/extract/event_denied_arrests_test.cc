@@ -46,5 +46,20 @@ TEST_F(DeniedArrestsTest, DetainingNoOneOfACrowdKeepsTheCrowd) {
   EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.protesters");
 }
 
+TEST_F(DeniedArrestsTest, NoArrestsAfterAMobKillingStayAnArrestByThePolice) {
+  // The mob read as the doer of the unmade arrest is the one not taken: the
+  // negated taking is no abduction by the mob.
+  Doc doc = test::ExtractAt(
+      "In Kidal, a mob beat to death a man accused of theft on Sunday evening, police said, adding that no arrests "
+      "had been made.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, NormalizeKey("arrests"));
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "negated");
+  EXPECT_EQ(e->acled_sub_event_type, "Arrests");
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "mli.police");
+}
+
 }  // namespace
 }  // namespace marsad

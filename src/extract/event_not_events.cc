@@ -780,6 +780,15 @@ bool Builder::Denied(const Event& e) const {
                                          [](const CueHit& c) { return c.row->scope == "sentence" || c.row->scope == "onward"; });
 }
 
+// The place a denial names after its event word, in its clause ("denied
+// any clashes in X"): a place before it is the denier's own (شرطة
+// الديوانية) or where the statement was made.
+bool Builder::DeniedAtOwnPlace(const Event& d) const {
+  if (d.place < 0 || PlaceFromBefore(d)) return false;
+  const size_t tw1 = trig_w_[d.trigger].second, pw = place_w_[d.place].first;
+  return pw >= tw1 && clause_[pw] == clause_[tw1 - 1];
+}
+
 void Builder::DropDenialsOfReportedEvents() {
   std::vector<bool> gone(doc_.events.size(), false);
   for (size_t i = 0; i < doc_.events.size(); ++i) {
@@ -793,6 +802,11 @@ void Builder::DropDenialsOfReportedEvents() {
       const bool before = r.sentence < d.sentence || (r.sentence == d.sentence && trig_w_[r.trigger].first < trig_w_[d.trigger].first);
       if (gone[j] || !before || !Happened(r.status) || !SameKind(r, d)) continue;
       if (d.time_basis == "text" && DayOf(d) != DayOf(r)) continue;  // "no new clashes on Wednesday"
+      // "نفى المحافظ وقوع أي اشتباكات داخل المدينة نفسها"، "denied any
+      // fighting in X" after a clash told at Y: a denial that names a place
+      // of its own, apart from the told event's, answers for that place — a
+      // second, negated event there, not the first one disputed.
+      if (DeniedAtOwnPlace(d) && r.place >= 0 && PlacesApart(d.place, r.place)) continue;
       // The denial names the same parties (its genitive may be the victims: احتجاز صحفيين).
       const std::string ra = Actor1Of(r);
       // Unnamed arms of one state ("the authorities" deny what "the

@@ -1,0 +1,71 @@
+// A denial that names a place of its own, apart from the event told before
+// ("denied any clashes in X" after fighting at Y), answers for that place:
+// a second event, negated, not the first one disputed.
+#include <gtest/gtest.h>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+#include "text/normalize.h"
+
+namespace marsad {
+namespace {
+
+class DeniedElsewhereTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+size_t CountWithStatus(const Doc& doc, std::string_view sub, std::string_view status) {
+  size_t n = 0;
+  for (const Event& e : doc.events) n += e.acled_sub_event_type == sub && e.status == status;
+  return n;
+}
+
+TEST_F(DeniedElsewhereTest, ArabicDenialOfClashesInAnotherTownIsItsOwnNegatedEvent) {
+  Doc doc = test::ExtractAt(
+      "قتل ثلاثة جنود في هجوم شنه مسلحون على حاجز للجيش في مدينة غاو يوم الأربعاء.\n"
+      "ونفى متحدث باسم الحكومة وقوع أي اشتباكات في مدينة تمبكتو، مؤكداً أن «الوضع تحت السيطرة».",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* denied = test::ExpectEvent(doc, "اشتباكات");
+  ASSERT_NE(denied, nullptr);
+  EXPECT_EQ(denied->status, "negated");
+  const PlaceMention* p = test::PlaceOf(doc, denied);
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->location.name, "Timbuktu");
+  EXPECT_EQ(CountWithStatus(doc, "Armed clash", "negated"), 1u);
+}
+
+TEST_F(DeniedElsewhereTest, ArabicDenialOfReportsAboutANearbyTownAlsoStands) {
+  Doc doc = test::ExtractAt(
+      "قتل ثلاثة جنود في هجوم شنه مسلحون على حاجز للجيش في مدينة غاو يوم الأربعاء.\n"
+      "ونفى مسؤول في الإدارة تقارير عن اشتباكات جديدة في محيط مدينة تمبكتو.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountWithStatus(doc, "Armed clash", "negated"), 1u);
+}
+
+TEST_F(DeniedElsewhereTest, DenialAtTheSamePlaceStillDisputesTheToldEvent) {
+  // Nothing new is denied: the clash told at Gao stands, disputed.
+  Doc doc = test::ExtractAt(
+      "اندلعت اشتباكات بين الجيش ومسلحين في مدينة غاو يوم الأربعاء.\n"
+      "ونفى متحدث باسم الحكومة وقوع أي اشتباكات في مدينة غاو.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountWithStatus(doc, "Armed clash", "negated"), 0u);
+  EXPECT_EQ(test::CountSub(doc, "Armed clash"), 1u);
+}
+
+TEST_F(DeniedElsewhereTest, DeniersOwnPlaceIsNoPlaceOfTheDenial) {
+  // "The Timbuktu police denied using live fire": the town before the event
+  // word is the denier's; the denial is of the event told before.
+  Doc doc = test::ExtractAt(
+      "اندلعت اشتباكات بين الجيش ومسلحين في مدينة غاو يوم الأربعاء.\n"
+      "ونفت قيادة شرطة تمبكتو في بيان وقوع اشتباكات.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountWithStatus(doc, "Armed clash", "negated"), 0u);
+}
+
+}  // namespace
+}  // namespace marsad
