@@ -694,6 +694,14 @@ class Builder {
   const EventLexicon& lex_;
   Doc& doc_;
   const std::vector<LexWord>& words_;
+  // Per word, the cue rows its keys name, in the order EventLexicon::WordCue
+  // meets them: [begin, end) in word_cue_ids_, begin kUnasked until the word
+  // is first asked. Rules ask one word about many cue types (weapon,
+  // subordinator, settlement...), and each question was a probe of the cue
+  // table per key of the word.
+  static constexpr uint32_t kUnasked = UINT32_MAX;
+  mutable std::vector<std::pair<uint32_t, uint32_t>> word_cue_rows_;
+  mutable std::vector<int32_t> word_cue_ids_;
   // Per trigger, its row's roles parsed (Index): shared by every trigger of
   // the same roles text, parsed once per thread (RolesOf).
   std::vector<const std::vector<RoleSlot>*> trig_roles_;

@@ -317,7 +317,19 @@ void Builder::AddCliticCues(size_t w) {
 }
 
 const CueRow* Builder::WordCue(size_t w, std::string_view type) const {
-  return w < words_.size() ? lex_.WordCue(words_[w], type) : nullptr;
+  if (w >= words_.size()) return nullptr;
+  if (word_cue_rows_.size() != words_.size()) word_cue_rows_.assign(words_.size(), {kUnasked, 0});
+  std::pair<uint32_t, uint32_t>& rows = word_cue_rows_[w];
+  if (rows.first == kUnasked) {
+    rows.first = static_cast<uint32_t>(word_cue_ids_.size());
+    for (std::string_view key : words_[w].variants)
+      if (const std::vector<int32_t>* ids = lex_.cue_table.Find(key))
+        word_cue_ids_.insert(word_cue_ids_.end(), ids->begin(), ids->end());
+    rows.second = static_cast<uint32_t>(word_cue_ids_.size());
+  }
+  for (uint32_t i = rows.first; i < rows.second; ++i)
+    if (lex_.cues[word_cue_ids_[i]].type == type) return &lex_.cues[word_cue_ids_[i]];
+  return nullptr;
 }
 
 bool Builder::SinceBetween(size_t tw1, size_t dw) const {

@@ -446,21 +446,20 @@ void PhraseTable::Add(std::string_view phrase, int32_t id) {
   size_t n = 1 + static_cast<size_t>(std::count(phrase.begin(), phrase.end(), ' '));
   max_words_ = std::max(max_words_, n);
   first_filter_.Add(phrase.substr(0, phrase.find(' ')));
-  for (size_t sp = phrase.find(' '); sp != std::string_view::npos; sp = phrase.find(' ', sp + 1)) {
-    Key(phrase.substr(0, sp));
-    extends_[keys_.Find(phrase.substr(0, sp))] = true;
-  }
-  std::vector<int32_t>& ids = Key(phrase);
+  for (size_t sp = phrase.find(' '); sp != std::string_view::npos; sp = phrase.find(' ', sp + 1))
+    extends_[KeyIndex(phrase.substr(0, sp))] = true;
+  std::vector<int32_t>& ids = ids_[KeyIndex(phrase)];
   if (ids.empty()) ++size_;
   ids.push_back(id);
 }
 
-std::vector<int32_t>& PhraseTable::Key(std::string_view key) {
-  if (keys_.Insert(key)) {
+size_t PhraseTable::KeyIndex(std::string_view key) {
+  const auto [k, added] = keys_.FindOrInsert(key);
+  if (added) {
     ids_.emplace_back();
     extends_.push_back(false);
   }
-  return ids_[keys_.Find(key)];
+  return k;
 }
 
 bool PhraseTable::Has(std::string_view phrase) const { return Find(phrase) != nullptr; }

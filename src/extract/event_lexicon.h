@@ -78,7 +78,7 @@ class PhraseTable {
  private:
   friend class PhraseStarts;
   size_t LongestAt(std::span<const LexWord> words, size_t at, const std::vector<int32_t>** ids) const;
-  std::vector<int32_t>& Key(std::string_view key);  // inserts `key` if new
+  size_t KeyIndex(std::string_view key);  // in keys_ and ids_; inserts `key` if new
   void Attach(std::shared_ptr<const PhraseStarts> starts, uint32_t column) {
     starts_ = std::move(starts);
     starts_id_ = starts_->id();

@@ -108,28 +108,39 @@ Table::Table() {
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(err);
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(err);
+  std::string one;  // the bytes of a one-code-point entry, reused
   for (char32_t cp = 0x80; cp < 0x10000; ++cp) {
     if (cp >= 0xD800 && cp <= 0xDFFF) continue;  // never decoded
-    std::u32string seq;
     bool presentation = (cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFC);
     bool latin = false;
     if (!presentation) {
       UErrorCode e2 = U_ZERO_ERROR;
       latin = uscript_getScript(cp, &e2) == USCRIPT_LATIN && u_isalpha(cp);
     }
-    if ((presentation || latin) && U_SUCCESS(err)) {
-      // Expand ligatures and positional forms (NFKC); strip accents from Latin
-      // letters (NFD, marks dropped below) and lower-case them.
-      icu::UnicodeString s(static_cast<UChar32>(cp));
-      UErrorCode e3 = U_ZERO_ERROR;
-      icu::UnicodeString n = presentation ? nfkc->normalize(s, e3) : nfd->normalize(s, e3);
-      if (U_FAILURE(e3)) n = s;
-      for (int32_t i = 0; i < n.length(); i = n.moveIndex32(i, 1)) {
-        UChar32 c = n.char32At(i);
-        seq.push_back(static_cast<char32_t>(latin ? u_foldCase(c, U_FOLD_CASE_DEFAULT) : c));
-      }
-    } else {
-      seq.push_back(cp);
+    if (!(presentation || latin) || U_FAILURE(err)) {
+      // Nearly every code point is one in, at most one out (SimpleFold):
+      // encoded straight into its entry, with no string of code points
+      // built for it. The table is made at every start of the program.
+      char32_t to = cp;
+      bool drop = false;
+      if (!SimpleFold(cp, &to, &drop)) to = cp;
+      one.clear();
+      if (!drop) utf8::Append(&one, to);
+      Entry& e = entries_[cp];
+      e.len = static_cast<uint8_t>(one.size());
+      std::memcpy(e.bytes, one.data(), one.size());
+      continue;
+    }
+    // Expand ligatures and positional forms (NFKC); strip accents from Latin
+    // letters (NFD, marks dropped below) and lower-case them.
+    std::u32string seq;
+    icu::UnicodeString s(static_cast<UChar32>(cp));
+    UErrorCode e3 = U_ZERO_ERROR;
+    icu::UnicodeString n = presentation ? nfkc->normalize(s, e3) : nfd->normalize(s, e3);
+    if (U_FAILURE(e3)) n = s;
+    for (int32_t i = 0; i < n.length(); i = n.moveIndex32(i, 1)) {
+      UChar32 c = n.char32At(i);
+      seq.push_back(static_cast<char32_t>(latin ? u_foldCase(c, U_FOLD_CASE_DEFAULT) : c));
     }
     std::u32string folded;
     for (char32_t c : seq) {

@@ -98,13 +98,23 @@ class StringSet {
   StringSet() : slots_(16) {}
 
   // Returns false if `s` was already present.
-  bool Insert(std::string_view s) {
-    if (Contains(s)) return false;
+  bool Insert(std::string_view s) { return FindOrInsert(s).second; }
+
+  // The index of `s`, added first if absent (second: whether it was). One
+  // hash and one probe: with no removals, the empty slot that ends the probe
+  // for an absent string is where it goes.
+  std::pair<size_t, bool> FindOrInsert(std::string_view s) {
     if ((size_ + 1) * 2 > slots_.size()) Grow();
-    arena_.emplace_back(s);
-    Place(arena_.back(), static_cast<uint32_t>(size_));
-    ++size_;
-    return true;
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = HashBytes(s) & mask;; i = (i + 1) & mask) {
+      Slot& slot = slots_[i];
+      if (!slot.data) {
+        const std::string& kept = arena_.emplace_back(s);
+        slot = Slot{kept.data(), static_cast<uint32_t>(kept.size()), static_cast<uint32_t>(size_)};
+        return {size_++, true};
+      }
+      if (slot.size == s.size() && SameBytes(slot.data, s.data(), s.size())) return {slot.index, false};
+    }
   }
 
   bool Contains(std::string_view s) const { return Find(s) != kNone; }

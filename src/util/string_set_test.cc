@@ -15,6 +15,26 @@ TEST(StringSetTest, FindGivesInsertionOrderAcrossGrowth) {
   EXPECT_FALSE(set.Contains(""));
 }
 
+// FindOrInsert answers as Find and Insert together would, across growth and
+// at the load limit: a new string gets the next index, a present one keeps its
+// own, and every string is found at its index afterwards.
+TEST(StringSetTest, FindOrInsertAgreesWithFindAndInsert) {
+  StringSet set;
+  for (int round = 0; round < 2; ++round)
+    for (int i = 0; i < 300; ++i) {
+      const std::string key = "word" + std::to_string(i % 150) + (i % 3 ? "" : " x");
+      const size_t before = set.Find(key);
+      const size_t size = set.size();
+      const auto [index, added] = set.FindOrInsert(key);
+      EXPECT_EQ(added, before == StringSet::kNone) << key;
+      EXPECT_EQ(index, added ? size : before) << key;
+      EXPECT_EQ(set.Find(key), index) << key;
+      EXPECT_EQ(set.at(index), key);
+    }
+  EXPECT_EQ(set.FindOrInsert("").second, true);
+  EXPECT_EQ(set.Find(""), set.size() - 1);
+}
+
 // SameBytes takes every length through one of its paths (bytes, two 4-byte
 // words, 8-byte words with an overlapping last one): a difference at any
 // position is seen.
