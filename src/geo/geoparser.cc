@@ -3078,29 +3078,39 @@ class Resolver {
   // such a spelling alone, in a country none of the document's other sure
   // places is in, yields to a namesake in the document's countries found by
   // transliteration (Santa Cruz de la Sierra in a report on Bolivia).
+  static constexpr double kFarSmallTownKm = 1500;
   void ForeignPersianSpelling(size_t i) {
     Pending& p = p_[i];
     if (!translit_ || !p.m.resolved || p.m.entry < 0 || p.tentative || !p.anaphor.empty()) return;
     if (doc_.tokens[p.m.tokens.begin].script != Script::kArabic) return;
     const GazetteerEntry& e = gaz_.entry(p.m.entry);
     if (IsCountry(e) || IsAdmin1(e) || IsRegion(e) || e.location.feature_code == "PPLC") return;
+    std::vector<uint32_t> sure;
+    std::vector<std::string> countries;
+    // A town of under 100,000 that seats nothing, over kFarSmallTownKm from
+    // every other place of the document, its countries' own points included.
+    bool far_small_town = e.feature_class == 'P' && e.population < 100000 &&
+                          !e.location.feature_code.starts_with("PPLA");
+    for (size_t j = 0; j < p_.size(); ++j) {
+      if (j == i || !p_[j].m.resolved || p_[j].m.entry < 0 || p_[j].tentative || p_[j].m.entry == p.m.entry) continue;
+      sure.push_back(static_cast<uint32_t>(p_[j].m.entry));
+      if (!p_[j].m.location.country.empty()) countries.push_back(p_[j].m.location.country);
+      const Location& o = gaz_.entry(p_[j].m.entry).location;
+      far_small_town &= DistanceKm(o.lat, o.lon, e.location.lat, e.location.lon) >= kFarSmallTownKm;
+    }
     bool persian = false;
     for (const std::string& n : e.names) {
       if (NormalizedName(n) != written_keys_[i]) continue;
       // An Arabic spelling of its own holds in the Arab world and its
       // neighbours; elsewhere it is one transliteration among others
-      // (مورا for a Mora of one country and a Moura of another).
-      if (!PersianLetters(n) && ArabicNamedCountry(e.location.country)) return;
+      // (مورا for a Mora of one country and a Moura of another). A village
+      // or small town thousands of km from the report's country is no
+      // more than such a namesake, even in the Arab world (دورا in a report
+      // on Djibouti is not Dura near Hebron).
+      if (!PersianLetters(n) && ArabicNamedCountry(e.location.country) && !far_small_town) return;
       persian = true;
     }
     if (!persian) return;
-    std::vector<uint32_t> sure;
-    std::vector<std::string> countries;
-    for (size_t j = 0; j < p_.size(); ++j) {
-      if (j == i || !p_[j].m.resolved || p_[j].m.entry < 0 || p_[j].tentative || p_[j].m.entry == p.m.entry) continue;
-      sure.push_back(static_cast<uint32_t>(p_[j].m.entry));
-      if (!p_[j].m.location.country.empty()) countries.push_back(p_[j].m.location.country);
-    }
     if (countries.empty() || std::find(countries.begin(), countries.end(), e.location.country) != countries.end())
       return;
     TransliterationContext context{p.cue.empty() ? "town" : p.cue, sure, -1};
@@ -3649,6 +3659,33 @@ class Resolver {
       q.tentative = false;  // a name kept under its town, not a doubted reading
       if (j != i && q.m.parent < 0) q.m.parent = p.m.parent;
     }
+    LocalNameByTransliteration(i, why);
+  }
+
+  // The far namesake was found by its Arabic name; the place the report
+  // means, next to its town, may be one the gazetteer holds in Latin script
+  // only (دورا near Tadjoura: Dorra, not Dura in Palestine). The fallback is
+  // asked with the town as the named parent, and its reading is kept only in
+  // the town's country and within reach of it.
+  void LocalNameByTransliteration(size_t i, const std::string& why) {
+    Pending& p = p_[i];
+    if (!translit_ || p.m.resolved || p.m.parent < 0 || !p_[p.m.parent].m.resolved || p_[p.m.parent].m.entry < 0)
+      return;
+    const GazetteerEntry& t = gaz_.entry(p_[p.m.parent].m.entry);
+    std::vector<uint32_t> sure;
+    for (const Pending& q : p_)
+      if (q.m.resolved && q.m.entry >= 0 && !q.tentative) sure.push_back(static_cast<uint32_t>(q.m.entry));
+    TransliterationContext context{p.cue.empty() ? "town" : p.cue, sure, p_[p.m.parent].m.entry};
+    TransliterationChoice c = translit_->Choose(doc_.norm(p.m.span), context);
+    if (c.id < 0) return;
+    const GazetteerEntry& e = gaz_.entry(static_cast<uint32_t>(c.id));
+    if (e.location.country != t.location.country ||
+        DistanceKm(t.location.lat, t.location.lon, e.location.lat, e.location.lon) >= kFarFromItsTownKm)
+      return;
+    const std::string key = written_keys_[i];
+    for (size_t j = i; j < p_.size(); ++j)
+      if (!p_[j].m.resolved && p_[j].m.reason == why && written_keys_[j] == key)
+        Choose(j, static_cast<uint32_t>(c.id), "near its town; " + c.reason);
   }
 
   // The towns a quarter named by mention i can be in: its named parent,

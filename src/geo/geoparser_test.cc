@@ -1773,6 +1773,33 @@ TEST_F(ShippedGazetteerTest, PersianSpellingAbroadYieldsToANamesakeAtHome) {
   EXPECT_EQ(h->location.country, "PH") << h->location.name << ": " << h->reason;
 }
 
+// A village of the Arab world thousands of km from the report's country is
+// no better than a transliteration there: دورا is the gazetteer's Arabic
+// name of Dura near Hebron, but a report on Djibouti means Djibouti's Dorra
+// (known as درة, the same name with the foreign -a written as taa marbuta).
+TEST_F(ShippedGazetteerTest, FarSmallTownOfTheArabWorldYieldsToANamesakeAtHome) {
+  Doc dj = test::AnalyzeWithPlaces("نظم رعاة احتجاجاً في بلدة دورا في جيبوتي على نفوق مواشيهم.");
+  const PlaceMention* m = Find(dj, "دورا");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.name, "Dorra") << m->reason;
+  // A report on the West Bank keeps Dura.
+  Doc ps = test::AnalyzeWithPlaces("داهمت قوة إسرائيلية بلدة دورا جنوب غربي الخليل فجر اليوم.");
+  const PlaceMention* d = Find(ps, "دورا");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->location.name, "Dura") << d->reason;
+}
+
+// A far namesake refused next to its town (NotAcrossTheWorldFromItsTown)
+// leaves room for the town's neighbour the gazetteer holds in Latin only.
+TEST_F(ShippedGazetteerTest, RefusedFarNamesakeLeavesTheLocalTownToTransliteration) {
+  Doc doc = test::AnalyzeWithPlaces("هاجم مسلحون قرية دورا غربي تاجورة ليلة الأحد.");
+  const PlaceMention* m = Find(doc, "دورا");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.name, "Dorra") << m->reason;
+}
+
 TEST_F(ShippedGazetteerTest, ArabicSpellingOutsideTheArabWorldYieldsToANamesakeAtHome) {
   // Outside the Arab world an Arabic name is a transliteration like any
   // other: the gazetteer's سان رافاييل is Argentina's San Rafael, but in a

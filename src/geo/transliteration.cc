@@ -125,6 +125,10 @@ std::string ArabicConsonants(std::string_view normalized) {
     // not الجوهر.
     bool last = i + static_cast<size_t>(len) == key.size();
     bool vowel = cp == U'\u0627' || cp == U'\u0648' || cp == U'\u064A' || cp == U'\u0621';
+    // A foreign name's word-final vowel before another word is written with
+    // taa marbuta or not at all (ديرة داوا, دير داوا: Dire Dawa); the name's
+    // last letter still counts (الحديث is not الحديثة).
+    vowel |= cp == U'\u0647' && !last && key.compare(i + static_cast<size_t>(len), 1, " ") == 0;
     if (cp != U' ' && (!vowel || last)) out.append(key, i, static_cast<size_t>(len));
     i += static_cast<size_t>(len);
   }
@@ -954,6 +958,14 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
   if (constexpr std::string_view kHeh = "\xD9\x87"; query_consonants.ends_with(kHeh) &&
                                                       query_consonants.size() > kHeh.size())
     final_alef_consonants = query_consonants.substr(0, query_consonants.size() - kHeh.size()) + "\xD8\xA7";
+  // The same the other way: the query's plain final alef (ساكابا) against a
+  // known spelling's taa marbuta or Urdu final heh (ساکبہ Sacaba), both the
+  // foreign -a once normalised to ه.
+  std::string final_heh_consonants;
+  if (constexpr std::string_view kAlef = "\xD8\xA7"; query_key.ends_with(kAlef) &&
+                                                     query_consonants.ends_with(kAlef) &&
+                                                     query_consonants.size() > kAlef.size())
+    final_heh_consonants = query_consonants.substr(0, query_consonants.size() - kAlef.size()) + "\xD9\x87";
   // A region's label point (the Gaza Strip) is context only in a document
   // that names no town: a named town says better where the report is.
   const bool towns_named = std::any_of(context_ids.begin(), context_ids.end(),
@@ -1064,7 +1076,8 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
       same_article |= a;
       agrees |= a && (n.consonants == query_consonants ||
                       (!final_alef_consonants.empty() && n.consonants == final_alef_consonants &&
-                       n.ends_in_plain_alef));
+                       n.ends_in_plain_alef) ||
+                      (!final_heh_consonants.empty() && n.consonants == final_heh_consonants));
       // The query writes ز where the known spelling has س: the writer
       // followed a Latin z the entry has (Agadez), not another name.
       if (!agrees && a && query_z_folded != query_consonants && FoldForeignZ(n.consonants) == query_z_folded) {

@@ -217,6 +217,10 @@ constexpr char kGazetteer[] =
     "37\t\tMelaz\tميلاس\t3.0\t50.0\tXR\tP\tPPLA2\tXR.01\t\t\t20000\tgeonames\tMelaz|ميلاس\n"
     "38\t\tKordas\tكورداس\t3.1\t50.1\tXR\tP\tPPLA2\tXR.01\t\t\t20000\tgeonames\tKordas|كورداس\n"
     "39\t\tTevrin\t\t3.2\t50.2\tXR\tP\tPPLA\tXR.02\t\t\t90000\tgeonames\tTevrin\n"
+    // Invented towns of XR whose Arabic-script names write the foreign -a
+    // with an Urdu final heh, and a word's final vowel with taa marbuta.
+    "40\t\tTokaba\tتوکبہ\t3.3\t50.3\tXR\tP\tPPLA2\tXR.01\t\t\t20000\tgeonames\tTokaba|توکبہ\n"
+    "41\t\tMire Sawa\tميرة ساوا\t3.4\t50.4\tXR\tP\tPPLA2\tXR.01\t\t\t20000\tgeonames\tMire Sawa|ميرة ساوا\n"
     "11\t\tKhartoum\tالخرطوم\t15.55\t32.53\tSD\tP\tPPLC\tSD.29\t\t\t1974647\tgeonames\tKhartoum|الخرطوم\n";
 
 class TransliterationIndexTest : public ::testing::Test {
@@ -355,6 +359,16 @@ TEST_F(TransliterationIndexTest, RememberedReadingsHoldNoContext) {
     threads.emplace_back([&, t] { got[t] = index.Choose(t % 2 ? "الجهرة" : "جوهر", plain).id; });
   for (std::thread& th : threads) th.join();
   for (size_t t = 0; t < got.size(); ++t) EXPECT_EQ(got[t], t % 2 ? -1 : Id(3)) << t;
+}
+
+// A foreign name's final -a is a plain alef in one spelling and taa
+// marbuta (or Urdu heh) in another; a word's final vowel before another
+// word is taa marbuta or nothing. Such spellings agree with the known one.
+TEST_F(TransliterationIndexTest, ForeignFinalVowelWrittenWithOrWithoutTaaMarbuta) {
+  EXPECT_EQ(Choose("توكابا", "city", {39}).id, Id(40));
+  EXPECT_EQ(Choose("مير ساوا", "city", {39}).id, Id(41));
+  // The name's last letter still counts: توكابي is not توکبہ.
+  EXPECT_EQ(Choose("توكابي", "city", {39}).id, -1);
 }
 
 TEST_F(TransliterationIndexTest, ArticleNeedsALatinArticle) {
