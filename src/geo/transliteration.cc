@@ -1193,9 +1193,20 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
   // that agrees with the name (near enough for Lookup to miss: أغاديز for
   // أغاديس) outweighs a bare skeleton match elsewhere (Agdas).
   if (!spelled.empty()) kept = spelled;
+  // With nothing else to place it, a name must meet the entry's main Latin
+  // name: GeoNames' alternate names (old, foreign and misspelt ones: Sartu
+  // for Daqing, Merson for Mersin) are many, and a skeleton of two or three
+  // classes meets one of them somewhere the report never was.
+  const std::vector<std::string> all_query_skeletons = table_.Skeletons(arabic_name);
+  auto meets_main_name = [&](const GazetteerEntry& e) {
+    for (const std::string& s : table_.Skeletons(e.location.name))
+      if (std::find(all_query_skeletons.begin(), all_query_skeletons.end(), s) != all_query_skeletons.end())
+        return true;
+    return false;
+  };
   std::vector<uint32_t> known;
   for (uint32_t id : kept)
-    if (WellKnown(g.entry(id))) known.push_back(id);
+    if (WellKnown(g.entry(id)) && meets_main_name(g.entry(id))) known.push_back(id);
   if (known.empty()) return choice;
   uint32_t best = known[0];
   for (uint32_t id : known)

@@ -221,6 +221,8 @@ constexpr char kGazetteer[] =
     // with an Urdu final heh, and a word's final vowel with taa marbuta.
     "40\t\tTokaba\tتوکبہ\t3.3\t50.3\tXR\tP\tPPLA2\tXR.01\t\t\t20000\tgeonames\tTokaba|توکبہ\n"
     "41\t\tMire Sawa\tميرة ساوا\t3.4\t50.4\tXR\tP\tPPLA2\tXR.01\t\t\t20000\tgeonames\tMire Sawa|ميرة ساوا\n"
+    // An invented well-known city with an old alternate name.
+    "42\t\tVelmora\t\t-30.0\t140.0\tXS\tP\tPPLA\tXS.01\t\t\t500000\tgeonames\tVelmora|Sarvit\n"
     "11\t\tKhartoum\tالخرطوم\t15.55\t32.53\tSD\tP\tPPLC\tSD.29\t\t\t1974647\tgeonames\tKhartoum|الخرطوم\n";
 
 class TransliterationIndexTest : public ::testing::Test {
@@ -369,6 +371,14 @@ TEST_F(TransliterationIndexTest, ForeignFinalVowelWrittenWithOrWithoutTaaMarbuta
   EXPECT_EQ(Choose("مير ساوا", "city", {39}).id, Id(41));
   // The name's last letter still counts: توكابي is not توکبہ.
   EXPECT_EQ(Choose("توكابي", "city", {39}).id, -1);
+}
+
+// With no other place in the document, a well-known city abroad is read
+// only by its main Latin name: one of its many alternate names meeting a
+// short skeleton is no sign the report was there.
+TEST_F(TransliterationIndexTest, AbroadWithoutContextOnlyTheMainLatinName) {
+  EXPECT_EQ(Choose("فيلمورا", "city").id, Id(42));
+  EXPECT_EQ(Choose("سارفيت", "city").id, -1);
 }
 
 TEST_F(TransliterationIndexTest, ArticleNeedsALatinArticle) {
