@@ -3167,6 +3167,10 @@ class Resolver {
     written_keys_[i] = NormalizeKey(doc_.norm(both));
     if (!p.unknown_name.empty()) p.unknown_name = std::string(doc_.norm(both));
     Choose(i, static_cast<uint32_t>(c.id), "two words read together; " + c.reason);
+    // The one-word reading may have been doubted as a far small town (بن:
+    // Baneh in Iran); the two-word reading found in the document's
+    // countries is not that doubt's object.
+    if (countries) p.tentative = false;
     return true;
   }
 

@@ -1792,6 +1792,16 @@ TEST_F(ShippedGazetteerTest, FarSmallTownOfTheArabWorldYieldsToANamesakeAtHome) 
 
 // A far namesake refused next to its town (NotAcrossTheWorldFromItsTown)
 // leaves room for the town's neighbour the gazetteer holds in Latin only.
+// بن alone reads as Iran's Baneh, doubted in a report on Libya; the two
+// words read together are Libya's Bin Jawwad, and that reading stands.
+TEST_F(ShippedGazetteerTest, TwoWordsReadTogetherAtHomeAreNoLongerDoubted) {
+  Doc doc = test::AnalyzeWithPlaces("تجددت المعارك في بلدة بن جواد في ليبيا صباح اليوم.");
+  const PlaceMention* m = Find(doc, "بن جواد");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.name, "Bin Jawwad") << m->reason;
+}
+
 TEST_F(ShippedGazetteerTest, RefusedFarNamesakeLeavesTheLocalTownToTransliteration) {
   Doc doc = test::AnalyzeWithPlaces("هاجم مسلحون قرية دورا غربي تاجورة ليلة الأحد.");
   const PlaceMention* m = Find(doc, "دورا");
