@@ -2227,6 +2227,17 @@ TEST_F(ShippedGazetteerTest, StreetOrGateNamedAfterAPlaceIsNotThatPlace) {
   EXPECT_NE(Find(doc, "BAGHDAD"), nullptr);
 }
 
+TEST_F(ShippedGazetteerTest, UnknownNameAfterResidentsIsTriedAsATown) {
+  // "سكان X"، "أهالي X": the residents of a town name it as "في X" does; a
+  // plural adjective after سكان (سكان غاضبون) is no name.
+  Doc doc = test::AnalyzeWithPlaces(
+      "ياوندي – تظاهر مئات من سكان تيباتي أمس، وقال سكان غاضبون إن الشرطة لم تتدخل، بحسب السلطات الكاميرونية.");
+  const PlaceMention* t = Find(doc, "تيباتي");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->location.country, "CM");
+  EXPECT_EQ(Find(doc, "غاضبون"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, CameroonsAdamaouaInACameroonReport) {
   // Adamaoua (Cameroon) and Adamawa State (Nigeria) share their Arabic name:
   // the report's country chooses (data/geo/regions.tsv, Cameroon's regions).
