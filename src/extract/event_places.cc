@@ -1074,23 +1074,67 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
       if (doc_.places[p].resolved && !InsideActorName(p) && !InSourceName(p) && !actor_is_place_any_[p])
         return p;
   }
+  // "JERUSALEM - … near the Old City's Damascus Gate … on a street near the
+  // Old City … Officers arrested 14 suspects in <an unknown quarter>": a
+  // report that so far named only its dateline town and places inside it
+  // is still in that town.
+  if (RefinePlace(-1, tw0) < 0)
+    if (const int32_t town = DatelineTownSoFar(sentence); town >= 0) return town;
   return -1;
 }
 
+// How far from a town's point its quarters and landmarks lie (a city's
+// old town, gates, squares; a few km even in a big city).
+constexpr double kInsideTownKm = 8;
+
 // The dateline town of a lead sentence before `sentence` that names no
-// other place, with no place named between them; else -1.
+// other place, with no place named between them; else -1. A place inside
+// the town ("JERUSALEM - … in the Old City near Damascus Gate", a quarter
+// or landmark told with the town as its parent, or read within a few km of
+// it) is no other place: the lead still happened in the dateline town.
 int32_t Builder::LeadDatelineScene(int32_t sentence) const {
   for (int32_t before = sentence - 1; before >= 0; --before) {
     const std::span<const int32_t> named = Bucket(s_places_, before);
     if (named.empty()) continue;
     int32_t town = -1;
     for (int32_t p : named) {
-      if (!Dateline(p) || !doc_.places[p].resolved || Coarse(p)) return -1;
+      if (!Dateline(p)) continue;
+      if (!doc_.places[p].resolved || Coarse(p)) return -1;
       town = p;
     }
+    if (town < 0) return -1;
+    for (int32_t p : named)
+      if (!Dateline(p) && !InsideTown(p, town)) return -1;
     return town;
   }
   return -1;
+}
+
+// The dateline town when every place named in the sentences before
+// `sentence` is it or inside it (InsideTown); else -1.
+int32_t Builder::DatelineTownSoFar(int32_t sentence) const {
+  int32_t town = -1;
+  for (int32_t before = 0; before < sentence; ++before)
+    for (int32_t p : Bucket(s_places_, before)) {
+      if (!Dateline(p)) continue;
+      if (!doc_.places[p].resolved || Coarse(p)) return -1;
+      if (town < 0) town = p;
+    }
+  if (town < 0) return -1;
+  for (int32_t before = 0; before < sentence; ++before)
+    for (int32_t p : Bucket(s_places_, before))
+      if (!Dateline(p) && !InsideTown(p, town)) return -1;
+  return town;
+}
+
+// A quarter, landmark or street of `town`: told with the town as its
+// parent, or read as no coarse place within a few km of the town's point.
+bool Builder::InsideTown(int32_t p, int32_t town) const {
+  const PlaceMention& m = doc_.places[p];
+  if (m.parent == town) return true;
+  if (!m.resolved || Coarse(p)) return false;
+  const Location& t = doc_.places[town].location;
+  return DistanceKm(m.location.lat, m.location.lon, t.lat, t.lon) <= kInsideTownKm;
 }
 
 // A place in the clause of an `another` cue (مماثلة) or a `kind_of` cue

@@ -22,6 +22,35 @@ class EventPlacesTest : public ::testing::Test {
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
 };
 
+// A lead told at a landmark inside its dateline town (the town's old city,
+// a gate named after another town) and sentences naming only such places or
+// none the gazetteer knows: the events are in the dateline town.
+TEST_F(EventPlacesTest, LandmarksInsideTheDatelineTownKeepItsScene) {
+  Doc doc = test::ExtractAt(
+      "JERUSALEM, March 3 (Reuters) - A man stabbed a guard near the Old City's Jaffa Gate on Monday, police said.\n"
+      "Later, settlers attacked shopkeepers on a street near the Old City, police said.\n"
+      "Police arrested nine suspects in the Wadi Qaddum quarter overnight, a statement said.",
+      2026, 3, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Jerusalem");
+}
+
+// A town named in the lead away from the dateline town is a scene of its
+// own: a later sentence naming no place is not sent back to the dateline.
+TEST_F(EventPlacesTest, TownAwayFromTheDatelineStopsItsScene) {
+  Doc doc = test::ExtractAt(
+      "JERUSALEM, March 3 (Reuters) - Troops raided Jenin on Monday, the army said.\n"
+      "A settler attacked a shopkeeper on a street near the Old City on Tuesday.\n"
+      "Police arrested nine suspects in the Wadi Qaddum quarter overnight, a statement said.",
+      2026, 3, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->place >= 0 ? PlaceName(doc, *e) : "", "Jerusalem");
+}
+
 // "الموالية لأنقرة في محيط رأس العين": a relation word after a place of
 // another country does not make the town its anchor; the strikes "on the
 // city" are on the town of the sentence.

@@ -111,6 +111,7 @@ class PlaceLexicon {
   FlatStringMap<std::string> nationality;
   StringSet epithet;  // honorifics after a name (مكة المكرمة): matched with it, outside its span
   StringSet org_after;  // the same after the name: مانشستر يونايتد، نيويورك تايمز
+  StringSet landmark_after;  // a capitalised head naming a landmark after a place: "Syria Street", "Damascus Gate"
   // A fixed expression that begins with a place's name and means something
   // else (مسقط رأس "birthplace", not Muscat): its words are no place.
   PhraseList idiom;
@@ -240,6 +241,9 @@ Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
       score_link.Insert(phrase);
     } else if (kind == "org_after") {
       org_after.Insert(phrase);
+    } else if (kind == "landmark_after") {
+      if (cp.words.size() != 1) return tsv->Error(row, "a landmark head is one word");
+      landmark_after.Insert(phrase);
     } else if (kind == "eponym_head") {
       if (cp.words.size() != 1) return tsv->Error(row, "an eponym head is one word");
       eponym_head.Insert(PlaceKey(NormalizeKey(phrase)));
@@ -2329,6 +2333,12 @@ class SentenceReader {
     if (const CuePhrase* fixed = MatchStart(words_, at, lex_.idiom); fixed && fixed->words.size() > n) return kOther;
     if (end < words_.size() && words_[end].is_word &&
         (lex_.org_after.Contains(words_[end].name) || lex_.org_after.Contains(words_[end].text)))
+      return kOther;
+    // "Syria Street", "Damascus Gate", "Haifa Street": a street, gate or square
+    // named after a place, mostly in another town, is no scene at that place.
+    // Capitalised only ("Baghdad street markets" are in Baghdad).
+    if (end < words_.size() && words_[end].latin && words_[end].capital && words_[at].latin &&
+        lex_.landmark_after.Contains(words_[end].name))
       return kOther;
     if (country) return kNotOther;
     // A score right after the name, or after one more word of the team's

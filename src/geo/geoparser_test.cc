@@ -2252,6 +2252,42 @@ TEST_F(ShippedGazetteerTest, NameBeforeRadioIsAStation) {
   EXPECT_NE(Find(doc, "ALEPPO"), nullptr);
 }
 
+TEST_F(ShippedGazetteerTest, StreetOrGateNamedAfterAPlaceIsNotThatPlace) {
+  // "Haifa Street" in Baghdad, "Damascus Gate" in Jerusalem: a capitalised
+  // landmark head after the name (data/en/places.tsv landmark_after) makes
+  // it the landmark's name. A lowercase "street" leaves the town a place.
+  Doc doc = test::AnalyzeWithPlaces(
+      "BAGHDAD - Gunmen opened fire on Haifa Street, and police closed Aleppo Gate. Shops in Basra street markets shut.");
+  EXPECT_EQ(Find(doc, "Haifa"), nullptr);
+  EXPECT_EQ(Find(doc, "Aleppo"), nullptr);
+  EXPECT_NE(Find(doc, "Basra"), nullptr);
+  EXPECT_NE(Find(doc, "BAGHDAD"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, UnknownNameAfterResidentsIsTriedAsATown) {
+  // "سكان X"، "أهالي X": the residents of a town name it as "في X" does; a
+  // plural adjective after سكان (سكان غاضبون) is no name.
+  Doc doc = test::AnalyzeWithPlaces(
+      "ياوندي – تظاهر مئات من سكان تيباتي أمس، وقال سكان غاضبون إن الشرطة لم تتدخل، بحسب السلطات الكاميرونية.");
+  const PlaceMention* t = Find(doc, "تيباتي");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->location.country, "CM");
+  EXPECT_EQ(Find(doc, "غاضبون"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, CameroonsAdamaouaInACameroonReport) {
+  // Adamaoua (Cameroon) and Adamawa State (Nigeria) share their Arabic name:
+  // the report's country chooses (data/geo/regions.tsv, Cameroon's regions).
+  Doc cm = test::AnalyzeWithPlaces("دوالا - هاجم مسلحون قرية في أداماوا شمالي الكاميرون، وفق سلطات ياوندي.");
+  const PlaceMention* a = Find(cm, "أداماوا");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->location.country, "CM");
+  Doc ng = test::AnalyzeWithPlaces("يولا - هاجم مسلحون قرية في ولاية أداماوا شمال شرقي نيجيريا، وفق شرطة أبوجا.");
+  const PlaceMention* b = Find(ng, "أداماوا");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->location.country, "NG");
+}
+
 TEST_F(ShippedGazetteerTest, ConjunctionBeforeForeignNameIsSplit) {
   // A transliterated foreign name no Arabic lexicon lists still sheds its
   // conjunction: the gazetteer's names are known stems to the segmenter.
