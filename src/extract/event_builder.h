@@ -659,6 +659,8 @@ class Builder {
   void UnarmedBodiesFightNot();
   std::string DoersNotArrested(const Event& e) const;
   bool NoOneTaken(const Event& e) const;
+  bool StatedAbsence(const Event& e) const;
+  void PlaceAtItsCause(Event& e, size_t i);
   void DoersOfTheAttackReferredTo();
   void ProtestersFirst(Event& e);
   void ProtestersProtest(Event& e);
