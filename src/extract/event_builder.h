@@ -660,6 +660,7 @@ class Builder {
   std::string DoersNotArrested(const Event& e) const;
   bool NoOneTaken(const Event& e) const;
   bool StatedAbsence(const Event& e) const;
+  bool CrowdWentToProtest(const Event& e) const;
   void PlaceAtItsCause(Event& e, size_t i);
   void DoersOfTheAttackReferredTo();
   void ProtestersFirst(Event& e);

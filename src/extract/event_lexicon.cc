@@ -29,6 +29,7 @@ constexpr const char* kCueTypes[] = {
     "attribution",
     "passive",
     "finite_verb",
+    "past_verb",
     "cumulative",
     "subset",
     "place_anaphor",
