@@ -423,6 +423,8 @@ class Builder {
   bool CarriedVoice(int32_t sentence, std::string_view type) const;
   bool DroppedSpeaker(const Event& e) const;
   bool AnnouncedByDoer(const Event& e) const;
+  bool OfAFigure(const CueHit& c) const;
+  bool FigureDoubted(int32_t sentence) const;
   bool Unverifiable(int32_t sentence) const;
   bool CalledFor(const Event& e) const;
   static bool Independent(std::string_view kind);

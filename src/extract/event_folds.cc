@@ -23,7 +23,9 @@ void Builder::FoldClaimedTolls() {
     // A running total ("has killed more than 40,000") is no claim about one event.
     if (PresentPerfect(trig_w_[ev[i].trigger].first) || ev[i].cumulative) continue;
     const bool told = !ev[i].attribution_source.empty() || !ev[i].attribution_kind.empty();
-    if (ev[i].status != "claimed" && ev[i].status != "hedged" && !told) continue;
+    if (ev[i].status != "claimed" && ev[i].status != "hedged" && !told &&
+        !FigureDoubted(static_cast<int32_t>(ev[i].sentence)))
+      continue;
     Event probe = ev[i];
     probe.fatalities.reset(), probe.injuries.reset();
     if (probe.place >= 0 && !AfterIn(probe.place)) probe.place = -1;

@@ -30,6 +30,7 @@ constexpr const char* kCueTypes[] = {
     "passive",
     "finite_verb",
     "past_verb",
+    "figure_noun",
     "cumulative",
     "subset",
     "place_anaphor",

@@ -217,8 +217,23 @@ bool Builder::AnaphoricSubject(size_t w) const {
 
 // The sentence says what it tells cannot be verified (لم يتسنَّ التحقق،
 // "could not be independently verified"), by a cue that is no event word.
+// "… said 11 raiders were killed, a figure that could not be independently
+// verified", وهو رقم لم يتسنَّ التحقق منه: said of a figure (a `figure_noun`
+// right before it, or before the relative word before it), the doubt is of
+// the count, not of the act counted.
+bool Builder::OfAFigure(const CueHit& c) const {
+  size_t k = c.w0;
+  if (k > 0 && WordCue(k - 1, "relative")) --k;
+  return k > 0 && sent_[k - 1] == c.sentence && WordCue(k - 1, "figure_noun");
+}
+
 bool Builder::Unverifiable(int32_t sentence) const {
-  return AnyCue(sentence, "unverified", [&](const CueHit& c) { return !TriggerStartingAt(c.w0); });
+  return AnyCue(sentence, "unverified", [&](const CueHit& c) { return !TriggerStartingAt(c.w0) && !OfAFigure(c); });
+}
+
+// A count the sentence says cannot be verified is someone's claim of it.
+bool Builder::FigureDoubted(int32_t sentence) const {
+  return AnyCue(sentence, "unverified", [&](const CueHit& c) { return OfAFigure(c); });
 }
 
 // A protest named after a call verb (`call_to_protest`: ودعت النقابات إلى
