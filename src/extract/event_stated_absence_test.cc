@@ -78,3 +78,31 @@ TEST_F(StatedAbsenceTest, AnEnglishDenialStillDisputesTheToldClash) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// "detained no one": a negation right after a verb is the verb's object and
+// denies that act, not the event word told after it.
+TEST_F(StatedAbsenceTest, DetainedNoOneNegatesTheDetentionNotTheSitInAfterIt) {
+  Doc doc = test::ExtractAt("Police detained no one after the sit-in outside the town hall in Homs on Monday.", 2026,
+                            11, 24);
+  test::MaybeDump(doc);
+  const Event* arrest = test::FirstOfSub(doc, "Arrests");
+  ASSERT_NE(arrest, nullptr);
+  EXPECT_EQ(arrest->status, "negated");
+  const Event* sit_in = test::FirstOfSub(doc, "Peaceful protest");
+  ASSERT_NE(sit_in, nullptr);
+  EXPECT_EQ(sit_in->status, "reported");
+}
+
+TEST_F(StatedAbsenceTest, NoOneBeforeTheVerbStillNegatesIt) {
+  Doc doc = test::ExtractAt("Residents held a sit-in in Homs on Monday, and no one was detained.", 2026, 11, 24);
+  test::MaybeDump(doc);
+  const Event* arrest = test::FirstOfSub(doc, "Arrests");
+  ASSERT_NE(arrest, nullptr);
+  EXPECT_EQ(arrest->status, "negated");
+}
+
+}  // namespace
+}  // namespace marsad

@@ -114,6 +114,14 @@ bool Builder::CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t) con
   // توقيف أحد) are someone else's word.
   if (scope == "onward") return c.clause == clause_[tw0] || tw0 >= c.w1;
   if (scope == "following") {
+    // "Police detained no one after the sit-in": a negation right after a
+    // verb of its clause is that verb's object — it denies that act, not
+    // the event word after it.
+    if (c.row->type == "negation" && Latin(c.w0))
+      for (int32_t u : Bucket(s_triggers_, sentence))
+        if (trig_w_[u].second == c.w0 && clause_[trig_w_[u].first] == c.clause &&
+            doc_.triggers[u].voice == "active")
+          return u == t;
     if (c.w1 > tw0 || tw0 - c.w1 > 4) return false;
     // The next trigger after the cue, not a later one.
     for (int32_t u : Bucket(s_triggers_, sentence))
