@@ -106,3 +106,19 @@ TEST_F(StatedAbsenceTest, NoOneBeforeTheVerbStillNegatesIt) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+TEST_F(StatedAbsenceTest, AProtestThatDidNotTakePlaceIsNegated) {
+  Doc doc = test::ExtractAt(
+      "A march planned in Kut did not take place after tribal elders reached an understanding with the council.", 2026,
+      11, 24);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Peaceful protest");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "negated");
+}
+
+}  // namespace
+}  // namespace marsad
