@@ -425,6 +425,8 @@ class Builder {
   bool CarriedVoice(int32_t sentence, std::string_view type) const;
   bool DroppedSpeaker(const Event& e) const;
   bool AnnouncedByDoer(const Event& e) const;
+  bool OfAFigure(const CueHit& c) const;
+  bool FigureDoubted(int32_t sentence) const;
   bool Unverifiable(int32_t sentence) const;
   bool CalledFor(const Event& e) const;
   static bool Independent(std::string_view kind);
@@ -661,6 +663,9 @@ class Builder {
   void UnarmedBodiesFightNot();
   std::string DoersNotArrested(const Event& e) const;
   bool NoOneTaken(const Event& e) const;
+  bool StatedAbsence(const Event& e) const;
+  bool CrowdWentToProtest(const Event& e) const;
+  void PlaceAtItsCause(Event& e, size_t i);
   void DoersOfTheAttackReferredTo();
   void ProtestersFirst(Event& e);
   void ProtestersProtest(Event& e);

@@ -23,7 +23,9 @@ void Builder::FoldClaimedTolls() {
     // A running total ("has killed more than 40,000") is no claim about one event.
     if (PresentPerfect(trig_w_[ev[i].trigger].first) || ev[i].cumulative) continue;
     const bool told = !ev[i].attribution_source.empty() || !ev[i].attribution_kind.empty();
-    if (ev[i].status != "claimed" && ev[i].status != "hedged" && !told) continue;
+    if (ev[i].status != "claimed" && ev[i].status != "hedged" && !told &&
+        !FigureDoubted(static_cast<int32_t>(ev[i].sentence)))
+      continue;
     Event probe = ev[i];
     probe.fatalities.reset(), probe.injuries.reset();
     if (probe.place >= 0 && !AfterIn(probe.place)) probe.place = -1;
@@ -951,6 +953,28 @@ bool Builder::ArabicDispersalPurpose(const Event& e) const {
   return false;
 }
 
+// "Hundreds of growers drove their tractors into town on Sunday to
+// protest", "fishermen blocked the road to protest": a protest infinitive
+// after a past verb of its clause (a word in -ed, or one the lexicon marks
+// `past_verb`, not an auxiliary's participle) names what the crowd's act
+// was: the protest took place. Only a plan (a modal or `intent` cue,
+// raised apart) or no act done leaves it intent.
+bool Builder::CrowdWentToProtest(const Event& e) const {
+  if (e.acled_sub_event_type != "Peaceful protest") return false;
+  const size_t to = trig_w_[e.trigger].first - 1;
+  for (size_t k = to, back = 0; k-- > 0 && back < 14 && !words_[k].clause_break && clause_[k] == clause_[to];
+       ++back) {
+    const std::string_view t = words_[k].text();
+    const bool past = (t.size() > 4 && t.ends_with("ed") && !words_[k].number) || WordCue(k, "past_verb");
+    if (!past) continue;
+    // "were deployed to", "would have gathered to": a participle after a
+    // passive or a modal tells no act the crowd did.
+    if (k > 0 && (WordCue(k - 1, "passive") || WordCue(k - 1, "intent"))) return false;
+    return true;
+  }
+  return false;
+}
+
 void Builder::FoldInfinitives() {
   std::erase_if(doc_.events, [&](const Event& e) { return e.acled_event_type != "none" && EnglishRequested(e); });
   std::vector<Event>& ev = doc_.events;
@@ -967,7 +991,7 @@ void Builder::FoldInfinitives() {
         host = j;
     if (purpose && host == SIZE_MAX) continue;
     if (host == SIZE_MAX) {
-      Raise(ev[i], "intent");
+      if (!CrowdWentToProtest(ev[i])) Raise(ev[i], "intent");
       continue;
     }
     // "beat participants to break up a gathering": force used to disperse

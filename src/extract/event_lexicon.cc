@@ -29,6 +29,8 @@ constexpr const char* kCueTypes[] = {
     "attribution",
     "passive",
     "finite_verb",
+    "past_verb",
+    "figure_noun",
     "cumulative",
     "subset",
     "place_anaphor",

@@ -114,6 +114,14 @@ bool Builder::CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t) con
   // توقيف أحد) are someone else's word.
   if (scope == "onward") return c.clause == clause_[tw0] || tw0 >= c.w1;
   if (scope == "following") {
+    // "Police detained no one after the sit-in": a negation right after a
+    // verb of its clause is that verb's object — it denies that act, not
+    // the event word after it.
+    if (c.row->type == "negation" && Latin(c.w0))
+      for (int32_t u : Bucket(s_triggers_, sentence))
+        if (trig_w_[u].second == c.w0 && clause_[trig_w_[u].first] == c.clause &&
+            doc_.triggers[u].voice == "active")
+          return u == t;
     if (c.w1 > tw0 || tw0 - c.w1 > 4) return false;
     // The next trigger after the cue, not a later one.
     for (int32_t u : Bucket(s_triggers_, sentence))
@@ -217,8 +225,23 @@ bool Builder::AnaphoricSubject(size_t w) const {
 
 // The sentence says what it tells cannot be verified (لم يتسنَّ التحقق،
 // "could not be independently verified"), by a cue that is no event word.
+// "… said 11 raiders were killed, a figure that could not be independently
+// verified", وهو رقم لم يتسنَّ التحقق منه: said of a figure (a `figure_noun`
+// right before it, or before the relative word before it), the doubt is of
+// the count, not of the act counted.
+bool Builder::OfAFigure(const CueHit& c) const {
+  size_t k = c.w0;
+  if (k > 0 && WordCue(k - 1, "relative")) --k;
+  return k > 0 && sent_[k - 1] == c.sentence && WordCue(k - 1, "figure_noun");
+}
+
 bool Builder::Unverifiable(int32_t sentence) const {
-  return AnyCue(sentence, "unverified", [&](const CueHit& c) { return !TriggerStartingAt(c.w0); });
+  return AnyCue(sentence, "unverified", [&](const CueHit& c) { return !TriggerStartingAt(c.w0) && !OfAFigure(c); });
+}
+
+// A count the sentence says cannot be verified is someone's claim of it.
+bool Builder::FigureDoubted(int32_t sentence) const {
+  return AnyCue(sentence, "unverified", [&](const CueHit& c) { return OfAFigure(c); });
 }
 
 // A protest named after a call verb (`call_to_protest`: ودعت النقابات إلى

@@ -837,6 +837,50 @@ void Builder::MergeCrowdEvents() {
   DropGone(gone);
 }
 
+// "Police arrested 12 gang members … No arrests have been made over the
+// killings", "there had been no fighting inside the camps", لم توقف
+// الشرطة أحداً: an event negated by the words that tell it, with no one's
+// denial (نفى، "denied"), states an absence; it never disputes an act of
+// its kind told before (that one took others, or was fought elsewhere): an
+// event of its own, not that one retold.
+bool Builder::StatedAbsence(const Event& e) const { return e.status == "negated" && !Denied(e); }
+
+// "No arrests have been made over the bar killings": the violent act a
+// negated arrest is told of (an event word of its clause within ten words
+// after it) is the latest such act told before; no one was taken where and
+// when that act was. Without one, the arrest keeps the place and day it had.
+void Builder::PlaceAtItsCause(Event& e, size_t i) {
+  const size_t tw1 = trig_w_[e.trigger].second;
+  // A generic word ("the attack") names any violent act, a toll's word
+  // ("the killings") one that killed; another word names its own kind.
+  std::string kind;
+  bool found = false, toll = false;
+  for (int32_t u : Bucket(s_triggers_, static_cast<int32_t>(e.sentence))) {
+    const size_t u0 = trig_w_[u].first;
+    if (u0 < tw1 || u0 > tw1 + 10 || clause_[u0] != clause_[tw1 - 1]) continue;
+    const TriggerMention& tr = doc_.triggers[u];
+    if (tr.acled_event_type == "casualty" || (tr.generic && Violent(tr.acled_event_type))) {
+      found = true, toll = tr.acled_event_type == "casualty";
+      break;
+    }
+    if (Violent(tr.acled_event_type)) {
+      kind = tr.acled_event_type, found = true;
+      break;
+    }
+  }
+  if (!found) return;
+  const std::vector<Event>& ev = doc_.events;
+  for (size_t j = i; j-- > 0;) {
+    const Event& a = ev[j];
+    if (a.sentence >= e.sentence || !Happened(a.status) || !Violent(a.acled_event_type) ||
+        (!kind.empty() && a.acled_event_type != kind) || (toll && !a.fatalities))
+      continue;
+    if (a.place >= 0) e.place = a.place;
+    if (a.date >= 0) e.date = a.date, e.time_basis = a.time_basis;
+    return;
+  }
+}
+
 // Reports tell the lead's event, then its details in the next sentences
 // without naming the place or the day again ("The gunmen ... set several
 // houses on fire", وقال الحاكم إن صاروخين أصابا مستودعاً). ACLED codes one event per kind, actor,
@@ -853,6 +897,7 @@ void Builder::MergeElaborations() {
     // القوات … وتم الاستيلاء على مستودعات).
     if (!Latin(b) && TerritoryTaken(b)) continue;
     if (b.place >= 0 && !PlaceFromBefore(b)) continue;
+    if (StatedAbsence(b) && b.acled_sub_event_type == "Arrests") PlaceAtItsCause(ev[i], i);
     // "the gunmen", "the attackers": a common noun names the actor told before.
     Event probe = b;
     if (probe.actor1.actor >= 0 && doc_.actors[probe.actor1.actor].alias_kind == "generic") probe.actor1 = EventArgument{};
@@ -866,6 +911,7 @@ void Builder::MergeElaborations() {
       const bool means = doc_.triggers[b.trigger].instrument && Violent(a.acled_event_type) && Violent(b.acled_event_type);
       if ((a.acled_sub_event_type != b.acled_sub_event_type && !means) || a.acled_event_type == "none") continue;
       if (a.quote != b.quote && a.quote >= 0 && b.quote >= 0) continue;
+      if (StatedAbsence(b) && Happened(a.status)) continue;
       // A party's denial of the act just told is that act, as told.
       const bool denial = b.status == "negated" && Happened(a.status);
       if (denial) probe.status = a.status;

@@ -1,0 +1,124 @@
+// An event the text itself negates ("no arrests have been made", "there was
+// no fighting"), with no one's denial, states an absence: it is no retelling
+// of an act of its kind told before, which took others or was fought
+// elsewhere. A party's denial ("denied that any clashes took place") still
+// disputes the act told before.
+#include <gtest/gtest.h>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+#include "text/normalize.h"
+
+namespace marsad {
+namespace {
+
+class StatedAbsenceTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+size_t CountWithStatus(const Doc& doc, std::string_view sub, std::string_view status) {
+  size_t n = 0;
+  for (const Event& e : doc.events) n += e.acled_sub_event_type == sub && e.status == status;
+  return n;
+}
+
+TEST_F(StatedAbsenceTest, NoArrestsOverAKillingAreNoEarlierArrestRetold) {
+  Doc doc = test::ExtractAt(
+      "Gunmen shot dead four people at a bar in Kisumu on Saturday, police said.\n"
+      "Police arrested 12 suspected gang members in Nakuru on Sunday.\n"
+      "No arrests have been made over the bar killings.",
+      2026, 11, 24);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountWithStatus(doc, "Arrests", "negated"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Arrests"), 2u);
+  // No one was taken where and when the killing was.
+  const Event* none = nullptr;
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == "Arrests" && e.status == "negated") none = &e;
+  ASSERT_NE(none, nullptr);
+  const PlaceMention* p = test::PlaceOf(doc, none);
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->location.name, "Kisumu");
+  const Event* killing = test::FirstOfSub(doc, "Attack");
+  ASSERT_NE(killing, nullptr);
+  EXPECT_EQ(none->date, killing->date);
+}
+
+TEST_F(StatedAbsenceTest, NoArrestsWithNoActNamedKeepTheirPlace) {
+  // Nothing the arrest is told of: it stays where the report placed it.
+  Doc doc = test::ExtractAt(
+      "Police arrested 12 suspected gang members in Nakuru on Sunday.\n"
+      "In Kisumu, no arrests have been made so far.",
+      2026, 11, 24);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountWithStatus(doc, "Arrests", "negated"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Arrests"), 2u);
+}
+
+TEST_F(StatedAbsenceTest, NoFightingInsideTheCampsIsASecondNegatedClash) {
+  Doc doc = test::ExtractAt(
+      "Chadian soldiers clashed with gunmen near the border town of Adre on Tuesday, the army said.\n"
+      "The army said there had been no fighting inside the refugee camps around the town.",
+      2026, 11, 26);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Armed clash"), 2u);
+  EXPECT_EQ(CountWithStatus(doc, "Armed clash", "negated"), 1u);
+}
+
+TEST_F(StatedAbsenceTest, AnEnglishDenialStillDisputesTheToldClash) {
+  Doc doc = test::ExtractAt(
+      "Chadian soldiers clashed with gunmen near the border town of Adre on Tuesday, residents said.\n"
+      "The army denied that any clashes had taken place.",
+      2026, 11, 26);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Armed clash"), 1u);
+  EXPECT_EQ(CountWithStatus(doc, "Armed clash", "negated"), 0u);
+}
+
+}  // namespace
+}  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// "detained no one": a negation right after a verb is the verb's object and
+// denies that act, not the event word told after it.
+TEST_F(StatedAbsenceTest, DetainedNoOneNegatesTheDetentionNotTheSitInAfterIt) {
+  Doc doc = test::ExtractAt("Police detained no one after the sit-in outside the town hall in Homs on Monday.", 2026,
+                            11, 24);
+  test::MaybeDump(doc);
+  const Event* arrest = test::FirstOfSub(doc, "Arrests");
+  ASSERT_NE(arrest, nullptr);
+  EXPECT_EQ(arrest->status, "negated");
+  const Event* sit_in = test::FirstOfSub(doc, "Peaceful protest");
+  ASSERT_NE(sit_in, nullptr);
+  EXPECT_EQ(sit_in->status, "reported");
+}
+
+TEST_F(StatedAbsenceTest, NoOneBeforeTheVerbStillNegatesIt) {
+  Doc doc = test::ExtractAt("Residents held a sit-in in Homs on Monday, and no one was detained.", 2026, 11, 24);
+  test::MaybeDump(doc);
+  const Event* arrest = test::FirstOfSub(doc, "Arrests");
+  ASSERT_NE(arrest, nullptr);
+  EXPECT_EQ(arrest->status, "negated");
+}
+
+}  // namespace
+}  // namespace marsad
+
+namespace marsad {
+namespace {
+
+TEST_F(StatedAbsenceTest, AProtestThatDidNotTakePlaceIsNegated) {
+  Doc doc = test::ExtractAt(
+      "A march planned in Kut did not take place after tribal elders reached an understanding with the council.", 2026,
+      11, 24);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Peaceful protest");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "negated");
+}
+
+}  // namespace
+}  // namespace marsad
