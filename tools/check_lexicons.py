@@ -584,9 +584,12 @@ def check_cues(root, lang, problems, cue_type_set):
         elif row["type"] == "possessive_reading":
             if not row["kind"]:
                 problems.add(path, line, "a possessive_reading cue needs a trigger form as kind")
+        elif row["type"] == "common_noun_name":
+            if not row["kind"]:
+                problems.add(path, line, "a common_noun_name cue needs the bare common noun as kind")
         elif row["kind"]:
             if row["type"] != "attribution":
-                problems.add(path, line, "only attribution, weapon, one_victim, military_target, civilian_target, not_event, without, goods, negation, route, place_anaphor and possessive_reading cues take a kind")
+                problems.add(path, line, "only attribution, weapon, one_victim, military_target, civilian_target, not_event, without, goods, negation, route, place_anaphor, possessive_reading and common_noun_name cues take a kind")
             elif row["kind"] not in ATTRIBUTION_KINDS:
                 problems.add(path, line, "kind '%s' is not one of %s" % (row["kind"], ", ".join(sorted(ATTRIBUTION_KINDS))))
         if row["scope"] not in SCOPES:
