@@ -794,6 +794,27 @@ bool Builder::ArabicAircraftDoer(const Event& e) const {
     if (words_[w].clause_break || clause_[w] != clause_[begin]) break;
     if (aerial(w)) return true;
   }
+  // Its owner told after it by a belonging word (مسيّرة تابعة للجيش قصفت،
+  // طائرة حربية تابعة للجيش قصفت، مسيّرة مسلحة تابعة لفرقة العمل استهدفت):
+  // the aircraft, one adjective at most before that word, is still the
+  // subject standing before the verb, the owner's name between.
+  for (size_t back = 2; back <= 8 && back <= begin; ++back) {
+    const size_t w = begin - back;
+    if (words_[w].clause_break || clause_[w] != clause_[begin]) break;
+    if (!WordCue(w, "belonging")) continue;
+    // The drone word inside an outlet's name (قناة المسيرة التابعة
+    // للحوثيين إن قصفاً …) is no aircraft.
+    const auto outlet = [&](size_t a) {
+      return AnyCue(sent_[a], "party_media", [&](const CueHit& c) { return c.w0 <= a && a < c.w1; }) ||
+             AnyCue(sent_[a], "attribution", [&](const CueHit& c) { return c.w0 <= a && a < c.w1; });
+    };
+    for (size_t before = 1; before <= 2 && before <= w; ++before) {
+      const size_t a = w - before;
+      if (words_[a].clause_break || clause_[a] != clause_[begin]) break;
+      if (aerial(a)) return !outlet(a);
+    }
+    break;
+  }
   if (end >= words_.size() || clause_[end] != clause_[end - 1] || !aerial(end)) return false;
   if (begin == 0 || clause_[begin - 1] != clause_[begin]) return true;
   for (size_t a = 0; a < actor_w_.size(); ++a)
