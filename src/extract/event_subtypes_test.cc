@@ -250,5 +250,16 @@ TEST_F(SubtypeTest, ArabicAircraftOfAnOwnerBeforeTheVerbStrikesFromTheAir) {
   EXPECT_EQ(CountSub(channel, "Air/drone strike"), 0u);
 }
 
+// A sit-in or gathering (masculine: اعتصام، تجمع) dispersed "before the
+// police dispersed it" (قبل أن تفرّقه) is a protest with intervention.
+TEST_F(SubtypeTest, ArabicDispersalOfAMasculineGatheringIsAnIntervention) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-10\nنظم مئات العمال اعتصاماً أمام مبنى المحافظة في مدينة كادقلي يوم الأحد قبل أن تفرّقه الشرطة بالهراوات.",
+      2025, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Protest with intervention"), 1u);
+  EXPECT_EQ(CountSub(doc, "Peaceful protest"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
