@@ -987,6 +987,18 @@ void Builder::FoldInfinitives() {
                         clause_[trig_w_[ev[j].trigger].first] == clause_[w])))
         host = j;
     if (purpose && host == SIZE_MAX) continue;
+    // "Police used batons to break up the rally": the infinitive says what
+    // a means already used was for (`instrument_marker` "used", past, in its
+    // clause just before): a deed done, no plan.
+    const auto used_for = [&] {
+      for (size_t back = 2; back <= 6 && back <= w; ++back) {
+        const size_t k = w - back;
+        if (words_[k].clause_break || clause_[k] != clause_[w]) return false;
+        if (WordCue(k, "instrument_marker") && words_[k].text().ends_with("ed")) return true;
+      }
+      return false;
+    };
+    if (host == SIZE_MAX && used_for()) continue;
     if (host == SIZE_MAX) {
       Raise(ev[i], "intent");
       continue;

@@ -261,5 +261,18 @@ TEST_F(SubtypeTest, ArabicDispersalOfAMasculineGatheringIsAnIntervention) {
   EXPECT_EQ(CountSub(doc, "Peaceful protest"), 0u);
 }
 
+// "to break up a small opposition rally": the crowd's word may come a few
+// words after the verb; with a means used just before ("used batons to"),
+// the dispersal was done, not planned.
+TEST_F(SubtypeTest, EnglishBreakingUpARallyToldWithItsOwnWordsIsAnIntervention) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-10\nIn Kadugli, police used batons to break up a small opposition rally on Sunday.", 2025, 3, 10);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountSub(doc, "Protest with intervention"), 1u);
+  EXPECT_EQ(CountSub(doc, "Peaceful protest"), 0u);
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == "Protest with intervention") EXPECT_EQ(e.status, "reported");
+}
+
 }  // namespace
 }  // namespace marsad
