@@ -796,6 +796,27 @@ bool Builder::ArabicAircraftDoer(const Event& e) const {
     if (words_[w].clause_break || clause_[w] != clause_[begin]) break;
     if (aerial(w)) return true;
   }
+  // Its owner told after it by a belonging word (مسيّرة تابعة للجيش قصفت،
+  // طائرة حربية تابعة للجيش قصفت، مسيّرة مسلحة تابعة لفرقة العمل استهدفت):
+  // the aircraft, one adjective at most before that word, is still the
+  // subject standing before the verb, the owner's name between.
+  for (size_t back = 2; back <= 8 && back <= begin; ++back) {
+    const size_t w = begin - back;
+    if (words_[w].clause_break || clause_[w] != clause_[begin]) break;
+    if (!WordCue(w, "belonging")) continue;
+    // The drone word inside an outlet's name (قناة المسيرة التابعة
+    // للحوثيين إن قصفاً …) is no aircraft.
+    const auto outlet = [&](size_t a) {
+      return AnyCue(sent_[a], "party_media", [&](const CueHit& c) { return c.w0 <= a && a < c.w1; }) ||
+             AnyCue(sent_[a], "attribution", [&](const CueHit& c) { return c.w0 <= a && a < c.w1; });
+    };
+    for (size_t before = 1; before <= 2 && before <= w; ++before) {
+      const size_t a = w - before;
+      if (words_[a].clause_break || clause_[a] != clause_[begin]) break;
+      if (aerial(a)) return !outlet(a);
+    }
+    break;
+  }
   if (end >= words_.size() || clause_[end] != clause_[end - 1] || !aerial(end)) return false;
   if (begin == 0 || clause_[begin - 1] != clause_[begin]) return true;
   for (size_t a = 0; a < actor_w_.size(); ++a)
@@ -990,6 +1011,18 @@ void Builder::FoldInfinitives() {
                         clause_[trig_w_[ev[j].trigger].first] == clause_[w])))
         host = j;
     if (purpose && host == SIZE_MAX) continue;
+    // "Police used batons to break up the rally": the infinitive says what
+    // a means already used was for (`instrument_marker` "used", past, in its
+    // clause just before): a deed done, no plan.
+    const auto used_for = [&] {
+      for (size_t back = 2; back <= 6 && back <= w; ++back) {
+        const size_t k = w - back;
+        if (words_[k].clause_break || clause_[k] != clause_[w]) return false;
+        if (WordCue(k, "instrument_marker") && words_[k].text().ends_with("ed")) return true;
+      }
+      return false;
+    };
+    if (host == SIZE_MAX && used_for()) continue;
     if (host == SIZE_MAX) {
       if (!CrowdWentToProtest(ev[i])) Raise(ev[i], "intent");
       continue;

@@ -615,6 +615,23 @@ bool EventLexicon::GovernsTerritory(std::string_view actor, std::string_view alp
   return false;
 }
 
+std::string EventLexicon::StateSince(std::string_view actor) const {
+  const ActorInfo* info = Actor(actor);
+  // Parents up the registry; the depth bound guards against a cycle.
+  for (int depth = 0; info && depth < 8; ++depth) {
+    if (auto it = state_since_.find(info->id); it != state_since_.end()) return it->second;
+    info = info->parent.empty() ? nullptr : Actor(info->parent);
+  }
+  return "";
+}
+
+bool EventLexicon::NotYetTheState(std::string_view actor, std::string_view day) const {
+  const std::string since = StateSince(actor);
+  const std::string at = DayForEra(day);
+  // The day of the takeover itself is the movement's last conquest.
+  return !since.empty() && !at.empty() && at <= since;
+}
+
 std::string EventLexicon::GenericForceOf(std::string_view actor, std::string_view alpha3) const {
   auto it = generic_of_force_.find(std::string(actor) + "|" + std::string(alpha3));
   return it == generic_of_force_.end() ? "" : it->second;
@@ -663,6 +680,30 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
     for (const TsvRow& r : f.rows) {
       const std::string& parent = r.fields[c[5]];
       if (!parent.empty() && !lex->Actor(parent)) return f.Error(r, "unknown parent '" + parent + "'");
+    }
+    // A movement that took the state (the Taliban, 2021) keeps one id for
+    // both lives: its state forces, each dated from the takeover while the
+    // movement's own row starts long before, tell the day it became the
+    // state. Before that day, it fought as a non-state actor.
+    std::unordered_map<std::string, std::string> earliest;  // parent → its state forces' first day
+    std::unordered_set<std::string> undated;                // parents with a state force of no date
+    for (const TsvRow& r : f.rows) {
+      const std::string& parent = r.fields[c[5]];
+      if (parent.empty() || r.fields[c[2]] != "State forces") continue;
+      const std::string& from = r.fields[c[6]];
+      if (from.empty()) {
+        undated.insert(parent);
+        continue;
+      }
+      auto [it, fresh] = earliest.emplace(parent, from);
+      if (!fresh && from < it->second) it->second = from;
+    }
+    for (const auto& entry : earliest) {
+      const ActorInfo* movement = lex->Actor(entry.first);
+      if (!movement || movement->acled_inter != "State forces" || movement->valid_from.empty() ||
+          undated.count(entry.first) || entry.second <= movement->valid_from)
+        continue;
+      lex->state_since_.emplace(entry.first, entry.second);
     }
   }
 

@@ -187,6 +187,13 @@ class EventLexicon {
   // The generic force (gen.police) whose row in country `alpha3` is `actor`,
   // or "": "police" read as Somalia's police is the generic police there.
   std::string GenericForceOf(std::string_view actor, std::string_view alpha3) const;
+  // The day a movement filed as State forces became the state (its state
+  // forces in actors.tsv all start then, long after its own row does), for
+  // it or its nearest such ancestor; "" for any other actor.
+  std::string StateSince(std::string_view actor) const;
+  // Whether `actor` on `day` (ISO, a month or a year) was a movement that
+  // had not yet taken the state (StateSince): on the takeover day too.
+  bool NotYetTheState(std::string_view actor, std::string_view day) const;
   // Whether `actor` or one of its ancestors governs the place de facto
   // (data/shared/governing_authorities.tsv) on `day` (ISO, a month or a
   // year; empty: today): its detentions there are arrests, not abductions.
@@ -224,6 +231,7 @@ class EventLexicon {
   FlatStringMap<ActorInfo> actors_;
   FlatStringMap<std::string> alpha3_;
   FlatStringMap<std::string> nationality_;  // normalized adjective form → ISO alpha-3
+  std::unordered_map<std::string, std::string> state_since_;  // movement id → the day it became the state
   std::unordered_map<std::string, std::string> generic_of_force_;  // "actor|ISO3" → generic
   std::unordered_map<std::string, std::vector<std::string>> national_forces_;  // "generic|ISO3" → actor ids, one per era
   struct GoverningRow {

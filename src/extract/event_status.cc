@@ -541,7 +541,12 @@ void Builder::Finish(Event& e) {
     // state) are the state's affiliates: ACLED codes their gains with the
     // state's.
     const std::string a1id = Actor1Of(e);
-    const bool government_side = inter == "State forces" || (!a1id.empty() && lex_.IsWithin(a1id, "gen.pro_gov_militias"));
+    // A movement that later took the state (the Taliban before Kabul fell)
+    // took ground as a non-state actor, the day of the takeover included.
+    const std::string day = e.date >= 0 ? doc_.dates[e.date].value : ReferenceDay(doc_);
+    const bool not_yet_state = !a1id.empty() && lex_.NotYetTheState(a1id, day);
+    const bool government_side = (inter == "State forces" && !not_yet_state) ||
+                                 (!a1id.empty() && lex_.IsWithin(a1id, "gen.pro_gov_militias"));
     // Foreign troops winning ground back from insurgents (Rwandan troops
     // retake a Mozambican town from jihadists) fight on the host
     // government's side; those winning it from the host's own army

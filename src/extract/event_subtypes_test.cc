@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "extract/event_lexicon.h"
 #include "extract/events.h"
 #include "extract/extract_testutil.h"
 
@@ -176,6 +177,101 @@ TEST_F(SubtypeTest, ArrestAfterAPeacefulMarchStaysAnArrest) {
   test::MaybeDump(doc);
   EXPECT_EQ(CountSub(doc, "Arrests"), 1u);
   EXPECT_EQ(CountSub(doc, "Protest with intervention"), 0u);
+}
+
+// A movement the registry files as the state since its takeover (its state
+// forces all dated from that day) took towns before it as a non-state
+// actor; the towns it wins back afterwards are the government's regains.
+TEST_F(SubtypeTest, MovementTakingTownsBeforeItBecameTheStateOvertakesThem) {
+  for (const char* text : {
+           "date 2021-06-20\nTaliban fighters seized the district centre of Qaisar on Sunday after government troops withdrew.",
+           "date 2021-06-20\nسيطر مقاتلو طالبان على مدينة قندوز يوم الأحد بعد معارك عنيفة مع القوات الحكومية.",
+       }) {
+    Doc doc = test::ExtractAt(text, 2021, 6, 20);
+    test::MaybeDump(doc);
+    EXPECT_EQ(CountSub(doc, "Non-state actor overtakes territory"), 1u) << text;
+    EXPECT_EQ(CountSub(doc, "Government regains territory"), 0u) << text;
+  }
+  Doc later = test::ExtractAt(
+      "date 2024-06-20\nTaliban fighters seized the district centre of Qaisar on Sunday after resistance fighters withdrew.",
+      2024, 6, 20);
+  test::MaybeDump(later);
+  EXPECT_EQ(CountSub(later, "Government regains territory"), 1u);
+}
+
+TEST(StateSinceTest, TheDayAMovementsStateForcesBegin) {
+  auto loaded = EventLexicon::Load(test::DataDir());
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  const EventLexicon& lex = *loaded.value();
+  EXPECT_EQ(lex.StateSince("afg.taliban"), "2021-08-15");
+  EXPECT_TRUE(lex.NotYetTheState("afg.taliban", "2021-08"));
+  EXPECT_TRUE(lex.NotYetTheState("afg.taliban", "2021-08-15"));
+  EXPECT_FALSE(lex.NotYetTheState("afg.taliban", "2021-08-16"));
+  // A state with no earlier life, or a militia, has no such day.
+  EXPECT_EQ(lex.StateSince("syr.saa"), "");
+  EXPECT_EQ(lex.StateSince("mex.mil"), "");
+  EXPECT_EQ(lex.StateSince("yem.giants"), "");
+}
+
+// Brigades fighting for the recognised government (the registry files them
+// under the pro-government militias) win ground back for it.
+TEST_F(SubtypeTest, GovernmentAlliedBrigadesRetakingAVillageRegainIt) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-10\nاستعادت ألوية العمالقة السيطرة على قرية الجراحي من الحوثيين يوم الأحد بعد معارك عنيفة.",
+      2025, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Government regains territory"), 1u);
+  EXPECT_EQ(CountSub(doc, "Non-state actor overtakes territory"), 0u);
+}
+
+// An aircraft standing before the verb with its owner told by a belonging
+// word (مسيّرة تابعة لـ…) is still the verb's subject: the strike is an
+// air/drone strike, not a missile or artillery attack.
+TEST_F(SubtypeTest, ArabicAircraftOfAnOwnerBeforeTheVerbStrikesFromTheAir) {
+  for (const char* text : {
+           "date 2025-03-10\nوقال سكان إن طائرة حربية تابعة للجيش قصفت قرية قرب بلدة كادقلي مساء الأحد.",
+           "date 2025-03-10\nوقالت الشرطة إن مسيّرة مسلحة تابعة لوحدة العمليات الخاصة استهدفت تجمعاً للمسلحين قرب بلدة كادقلي يوم الأحد.",
+       }) {
+    Doc doc = test::ExtractAt(text, 2025, 3, 10);
+    test::MaybeDump(doc);
+    EXPECT_EQ(CountSub(doc, "Air/drone strike"), 1u) << text;
+    EXPECT_EQ(CountSub(doc, "Shelling/artillery/missile attack"), 0u) << text;
+  }
+  // A car belonging to the group, struck by shells, names no aircraft.
+  Doc car = test::ExtractAt(
+      "date 2025-03-10\nوقال سكان إن سيارة تابعة للحركة أصيبت بقذيفة مدفعية قرب بلدة كادقلي يوم الأحد.", 2025, 3, 10);
+  test::MaybeDump(car);
+  EXPECT_EQ(CountSub(car, "Air/drone strike"), 0u);
+  // Nor does a channel named after the drone that reports the shelling.
+  Doc channel = test::ExtractAt(
+      "date 2025-03-10\nوقالت قناة المسيرة التابعة للحوثيين إن قصفاً مدفعياً سعودياً استهدف مديرية شدا يوم الأحد.",
+      2025, 3, 10);
+  test::MaybeDump(channel);
+  EXPECT_EQ(CountSub(channel, "Air/drone strike"), 0u);
+}
+
+// A sit-in or gathering (masculine: اعتصام، تجمع) dispersed "before the
+// police dispersed it" (قبل أن تفرّقه) is a protest with intervention.
+TEST_F(SubtypeTest, ArabicDispersalOfAMasculineGatheringIsAnIntervention) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-10\nنظم مئات العمال اعتصاماً أمام مبنى المحافظة في مدينة كادقلي يوم الأحد قبل أن تفرّقه الشرطة بالهراوات.",
+      2025, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Protest with intervention"), 1u);
+  EXPECT_EQ(CountSub(doc, "Peaceful protest"), 0u);
+}
+
+// "to break up a small opposition rally": the crowd's word may come a few
+// words after the verb; with a means used just before ("used batons to"),
+// the dispersal was done, not planned.
+TEST_F(SubtypeTest, EnglishBreakingUpARallyToldWithItsOwnWordsIsAnIntervention) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-10\nIn Kadugli, police used batons to break up a small opposition rally on Sunday.", 2025, 3, 10);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountSub(doc, "Protest with intervention"), 1u);
+  EXPECT_EQ(CountSub(doc, "Peaceful protest"), 0u);
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == "Protest with intervention") EXPECT_EQ(e.status, "reported");
 }
 
 }  // namespace
