@@ -1242,6 +1242,21 @@ void Builder::AttachCasualty(int32_t t) {
   // joined after it in its clause is background too ("suspected of the
   // kidnapping and killing of …").
   int32_t background = -1;
+  // Force used on protesters, and a mob's beating, kill like any violent act:
+  // the dead of "police fired on fishermen protesting a fishing ban, killing
+  // one" died of the firing, not of the ban the protest was about.
+  const auto killing_kind = [](const Event& e) {
+    return Violent(e.acled_event_type) || e.acled_sub_event_type == "Excessive force against protesters" ||
+           e.acled_sub_event_type == "Mob violence";
+  };
+  // An English toll participle set off by a comma (", killing one man") tells
+  // what the act before it did: an event told after it in the sentence (a
+  // denial, a source's aside) is not its cause.
+  const bool participle_after_act =
+      Latin(tr) && tw0 > 0 && words_[tw0].text().ends_with("ing") && words_[tw0 - 1].text() == "," &&
+      std::any_of(Bucket(s_events_, sentence).begin(), Bucket(s_events_, sentence).end(), [&](int32_t k) {
+        return doc_.events[k].acled_event_type != "none" && trig_w_[doc_.events[k].trigger].first < tw0;
+      });
   // A background word right before the toll in its clause may still be the
   // killer ("fighting that raged all week killed five"), but not over a
   // violent event told before it there: in "a landmine left over from
@@ -1250,7 +1265,7 @@ void Builder::AttachCasualty(int32_t t) {
                                         [&](int32_t k) {
                                           const Event& e = doc_.events[k];
                                           const size_t ew = trig_w_[e.trigger].first;
-                                          return ew < tw0 && clause_[ew] == clause && Violent(e.acled_event_type) &&
+                                          return ew < tw0 && clause_[ew] == clause && killing_kind(e) &&
                                                  !ToldAsBackground(e);
                                         });
   for (int32_t k : Bucket(s_events_, sentence)) {
@@ -1258,12 +1273,13 @@ void Builder::AttachCasualty(int32_t t) {
     if (e.acled_event_type == "none") continue;  // demands, threats: ACLED counts no dead there
     size_t ew = trig_w_[e.trigger].first;
     if (ew >= result_w) continue;
+    if (participle_after_act && ew > tw0) continue;
     if ((!(ew < tw0 && clause_[ew] == clause) || violent_fore) && ToldAsBackground(e)) {
       if (background < 0) background = static_cast<int32_t>(k);
       continue;
     }
     size_t dist = ew >= tw0 ? ew - tw0 : tw0 - ew;
-    const bool v = Violent(e.acled_event_type);
+    const bool v = killing_kind(e);
     if ((v && !violent) || (v == violent && dist < tdist)) tdist = dist, target = static_cast<int32_t>(k), violent = v;
   }
   if (target >= 0 && campaign_total && !violent && doc_.events[target].acled_event_type != "Riots" &&
