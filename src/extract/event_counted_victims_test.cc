@@ -12,16 +12,12 @@
 namespace marsad {
 namespace {
 
+using test::CountSub;
+
 class CountedVictimsTest : public ::testing::Test {
  protected:
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
 };
-
-int CountSub(const Doc& doc, const std::string& sub) {
-  int n = 0;
-  for (const Event& e : doc.events) n += e.acled_sub_event_type == sub;
-  return n;
-}
 
 TEST_F(CountedVictimsTest, MemberOfAForceShotDeadIsAClash) {
   Doc doc = test::ExtractAt(
@@ -29,8 +25,8 @@ TEST_F(CountedVictimsTest, MemberOfAForceShotDeadIsAClash) {
       "checkpoint in Baquba on Thursday, local sources said.",
       2026, 6, 5);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSub(doc, "Armed clash"), 1);
-  EXPECT_EQ(CountSub(doc, "Attack"), 0);
+  EXPECT_EQ(CountSub(doc, "Armed clash"), 1u);
+  EXPECT_EQ(CountSub(doc, "Attack"), 0u);
 }
 
 TEST_F(CountedVictimsTest, MemberOfNoForceLeavesTheCivilians) {
@@ -39,7 +35,7 @@ TEST_F(CountedVictimsTest, MemberOfNoForceLeavesTheCivilians) {
       "market in Baquba on Thursday, local sources said.",
       2026, 6, 5);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSub(doc, "Attack"), 1);
+  EXPECT_EQ(CountSub(doc, "Attack"), 1u);
 }
 
 TEST_F(CountedVictimsTest, ArabicAccusativeExchangeOfFireIsAClash) {
@@ -48,8 +44,8 @@ TEST_F(CountedVictimsTest, ArabicAccusativeExchangeOfFireIsAClash) {
       "وعناصر إجرامية في قرية قرب الزقازيق، أسفر عن مقتل عنصرين.",
       2026, 6, 5);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSub(doc, "Armed clash"), 1);
-  EXPECT_EQ(CountSub(doc, "Attack"), 0);
+  EXPECT_EQ(CountSub(doc, "Armed clash"), 1u);
+  EXPECT_EQ(CountSub(doc, "Attack"), 0u);
 }
 
 TEST_F(CountedVictimsTest, ArabicAccusativeSoldiersAfterInnaKill) {
@@ -57,7 +53,7 @@ TEST_F(CountedVictimsTest, ArabicAccusativeSoldiersAfterInnaKill) {
       "date 2026-06-05\nقالت منظمة حقوقية إن جنوداً قتلوا أربعة مدنيين في قرية قرب بعقوبة يوم الأربعاء.",
       2026, 6, 5);
   test::MaybeDump(doc);
-  ASSERT_EQ(CountSub(doc, "Attack"), 1);
+  ASSERT_EQ(CountSub(doc, "Attack"), 1u);
   for (const Event& e : doc.events) EXPECT_NE(test::ActorId(doc, e.actor1), "");
 }
 
@@ -67,7 +63,7 @@ TEST_F(CountedVictimsTest, FederalArmyRetakingATownRegainsIt) {
       "said.\nThe federal army said on Monday that it had retaken Lalibela.",
       2026, 6, 5);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSub(doc, "Government regains territory"), 1);
+  EXPECT_EQ(CountSub(doc, "Government regains territory"), 1u);
 }
 
 TEST_F(CountedVictimsTest, ArabicCountedCrowdAfterAnAttackVerbRiots) {
@@ -79,13 +75,13 @@ TEST_F(CountedVictimsTest, ArabicCountedCrowdAfterAnAttackVerbRiots) {
   int riots = 0;
   for (const Event& e : doc.events) riots += e.acled_event_type == "Riots";
   EXPECT_EQ(riots, 1);
-  EXPECT_EQ(CountSub(doc, "Armed clash"), 0);
+  EXPECT_EQ(CountSub(doc, "Armed clash"), 0u);
 }
 
 TEST_F(CountedVictimsTest, ArabicCountedCrowdAfterAnArrestIsTaken) {
   Doc doc = test::ExtractAt("date 2026-06-05\nاعتقلت الشرطة عشرات الشبان في مدينة بعقوبة يوم الأحد.", 2026, 6, 5);
   test::MaybeDump(doc);
-  ASSERT_EQ(CountSub(doc, "Arrests"), 1);
+  ASSERT_EQ(CountSub(doc, "Arrests"), 1u);
   EXPECT_NE(test::ActorId(doc, doc.events[0].actor1), "gen.civilians");
 }
 

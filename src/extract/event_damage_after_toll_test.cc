@@ -11,16 +11,12 @@
 namespace marsad {
 namespace {
 
+using test::CountSub;
+
 class DamageAfterTollTest : public ::testing::Test {
  protected:
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
 };
-
-int CountSub(const Doc& doc, const std::string& sub) {
-  int n = 0;
-  for (const Event& e : doc.events) n += e.acled_sub_event_type == sub;
-  return n;
-}
 
 TEST_F(DamageAfterTollTest, StrikeThatKilledAndDestroyedIsOneEvent) {
   Doc doc = test::ExtractAt(
@@ -28,8 +24,8 @@ TEST_F(DamageAfterTollTest, StrikeThatKilledAndDestroyedIsOneEvent) {
       "civilians, including four children, and destroyed a school, residents said.",
       2026, 6, 5);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSub(doc, "Air/drone strike"), 1);
-  EXPECT_EQ(CountSub(doc, "Looting/property destruction"), 0);
+  EXPECT_EQ(CountSub(doc, "Air/drone strike"), 1u);
+  EXPECT_EQ(CountSub(doc, "Looting/property destruction"), 0u);
 }
 
 TEST_F(DamageAfterTollTest, DamageWithASubjectOfItsOwnStaysApart) {
@@ -38,8 +34,8 @@ TEST_F(DamageAfterTollTest, DamageWithASubjectOfItsOwnStaysApart) {
       "fighters. On Friday, militiamen looted and destroyed shops in the market of Baquba, residents said.",
       2026, 6, 5);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSub(doc, "Air/drone strike"), 1);
-  EXPECT_EQ(CountSub(doc, "Looting/property destruction"), 1);
+  EXPECT_EQ(CountSub(doc, "Air/drone strike"), 1u);
+  EXPECT_EQ(CountSub(doc, "Looting/property destruction"), 1u);
 }
 
 }  // namespace

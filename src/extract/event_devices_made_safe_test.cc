@@ -11,22 +11,13 @@
 namespace marsad {
 namespace {
 
+using test::CountSub;
+using test::CountType;
+
 class DevicesMadeSafeTest : public ::testing::Test {
  protected:
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
 };
-
-int CountSub(const Doc& doc, const std::string& sub) {
-  int n = 0;
-  for (const Event& e : doc.events) n += e.acled_sub_event_type == sub;
-  return n;
-}
-
-int CountType(const Doc& doc, const std::string& type) {
-  int n = 0;
-  for (const Event& e : doc.events) n += e.acled_event_type == type;
-  return n;
-}
 
 TEST_F(DevicesMadeSafeTest, NeutralizedDeviceIsNoExplosion) {
   Doc doc = test::ExtractAt(
@@ -34,8 +25,8 @@ TEST_F(DevicesMadeSafeTest, NeutralizedDeviceIsNoExplosion) {
       "car near the Baquba market on Tuesday, police said.",
       2026, 6, 3);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSub(doc, "Disrupted weapons use"), 1);
-  EXPECT_EQ(CountType(doc, "Explosions/Remote violence"), 0);
+  EXPECT_EQ(CountSub(doc, "Disrupted weapons use"), 1u);
+  EXPECT_EQ(CountType(doc, "Explosions/Remote violence"), 0u);
 }
 
 TEST_F(DevicesMadeSafeTest, DeactivatedMinesAreNoExplosion) {
@@ -44,8 +35,8 @@ TEST_F(DevicesMadeSafeTest, DeactivatedMinesAreNoExplosion) {
       "Tuesday, the army said.",
       2026, 6, 3);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSub(doc, "Disrupted weapons use"), 1);
-  EXPECT_EQ(CountType(doc, "Explosions/Remote violence"), 0);
+  EXPECT_EQ(CountSub(doc, "Disrupted weapons use"), 1u);
+  EXPECT_EQ(CountType(doc, "Explosions/Remote violence"), 0u);
 }
 
 TEST_F(DevicesMadeSafeTest, SuicideVestFoundAtAHomeIsNoSuicideBombing) {
@@ -54,9 +45,9 @@ TEST_F(DevicesMadeSafeTest, SuicideVestFoundAtAHomeIsNoSuicideBombing) {
       "found a suicide vest at his home.",
       2026, 6, 3);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSub(doc, "Arrests"), 1);
-  EXPECT_EQ(CountSub(doc, "Disrupted weapons use"), 1);
-  EXPECT_EQ(CountType(doc, "Explosions/Remote violence"), 0);
+  EXPECT_EQ(CountSub(doc, "Arrests"), 1u);
+  EXPECT_EQ(CountSub(doc, "Disrupted weapons use"), 1u);
+  EXPECT_EQ(CountType(doc, "Explosions/Remote violence"), 0u);
 }
 
 TEST_F(DevicesMadeSafeTest, ADeviceThatWentOffStaysAnExplosion) {
@@ -65,8 +56,8 @@ TEST_F(DevicesMadeSafeTest, ADeviceThatWentOffStaysAnExplosion) {
       "wounding two soldiers, police said.",
       2026, 6, 3);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSub(doc, "Remote explosive/landmine/IED"), 1);
-  EXPECT_EQ(CountSub(doc, "Disrupted weapons use"), 0);
+  EXPECT_EQ(CountSub(doc, "Remote explosive/landmine/IED"), 1u);
+  EXPECT_EQ(CountSub(doc, "Disrupted weapons use"), 0u);
 }
 
 TEST_F(DevicesMadeSafeTest, ExpertsWhoDefuseADeviceAreItsDoers) {
@@ -75,8 +66,8 @@ TEST_F(DevicesMadeSafeTest, ExpertsWhoDefuseADeviceAreItsDoers) {
       "five people, police said. The army said its explosives experts had defused a second bomb nearby.",
       2026, 6, 3);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSub(doc, "Remote explosive/landmine/IED"), 1);
-  ASSERT_EQ(CountSub(doc, "Disrupted weapons use"), 1);
+  EXPECT_EQ(CountSub(doc, "Remote explosive/landmine/IED"), 1u);
+  ASSERT_EQ(CountSub(doc, "Disrupted weapons use"), 1u);
   for (const Event& e : doc.events)
     if (e.acled_sub_event_type == "Disrupted weapons use") EXPECT_NE(e.status, "historical");
 }
@@ -87,7 +78,7 @@ TEST_F(DevicesMadeSafeTest, AnalystsExplainingStayAnalysts) {
       "soldiers, the army said. Experts said the group had been weakened by air strikes in the region.",
       2026, 6, 3);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSub(doc, "Air/drone strike"), 0);
+  EXPECT_EQ(CountSub(doc, "Air/drone strike"), 0u);
 }
 
 TEST_F(DevicesMadeSafeTest, ArabicCarBombSeizedIsNoExplosion) {
@@ -95,8 +86,8 @@ TEST_F(DevicesMadeSafeTest, ArabicCarBombSeizedIsNoExplosion) {
       "date 2026-06-03\nبغداد - ضبطت القوات الأمنية يوم الثلاثاء سيارة مفخخة معدّة للتفجير في بعقوبة.",
       2026, 6, 3);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSub(doc, "Disrupted weapons use"), 1);
-  EXPECT_EQ(CountType(doc, "Explosions/Remote violence"), 0);
+  EXPECT_EQ(CountSub(doc, "Disrupted weapons use"), 1u);
+  EXPECT_EQ(CountType(doc, "Explosions/Remote violence"), 0u);
 }
 
 TEST_F(DevicesMadeSafeTest, ArabicSuicideBeltFoundIsNoSuicideBombing) {
@@ -104,8 +95,8 @@ TEST_F(DevicesMadeSafeTest, ArabicSuicideBeltFoundIsNoSuicideBombing) {
       "date 2026-06-03\nبغداد - عثرت الشرطة يوم الثلاثاء في منزل قرب بعقوبة على حزام ناسف.",
       2026, 6, 3);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSub(doc, "Disrupted weapons use"), 1);
-  EXPECT_EQ(CountType(doc, "Explosions/Remote violence"), 0);
+  EXPECT_EQ(CountSub(doc, "Disrupted weapons use"), 1u);
+  EXPECT_EQ(CountType(doc, "Explosions/Remote violence"), 0u);
 }
 
 }  // namespace

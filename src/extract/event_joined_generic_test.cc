@@ -10,22 +10,18 @@
 namespace marsad {
 namespace {
 
+using test::CountType;
+
 class JoinedGenericTest : public ::testing::Test {
  protected:
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
 };
 
-int CountType(const Doc& doc, const std::string& type) {
-  int n = 0;
-  for (const Event& e : doc.events) n += e.acled_event_type == type;
-  return n;
-}
-
 TEST_F(JoinedGenericTest, ArabicDroneTargetedAndHitIsOneStrike) {
   Doc doc = test::ExtractAt(
       "date 2026-06-05\nاستهدفت طائرة مسيّرة نقطة عسكرية في محيط بعقوبة أمس وأصابت جنديين.", 2026, 6, 5);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountType(doc, "Explosions/Remote violence"), 1);
+  EXPECT_EQ(CountType(doc, "Explosions/Remote violence"), 1u);
 }
 
 TEST_F(JoinedGenericTest, ArabicSpecificStrikeAndHitIsOneStrike) {
@@ -33,7 +29,7 @@ TEST_F(JoinedGenericTest, ArabicSpecificStrikeAndHitIsOneStrike) {
       "date 2026-06-05\nقالت وزارة الدفاع إن طائرة مسيّرة استهدفت نقطة عسكرية في محيط بعقوبة أمس وأصابت جنديين.",
       2026, 6, 5);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountType(doc, "Explosions/Remote violence"), 1);
+  EXPECT_EQ(CountType(doc, "Explosions/Remote violence"), 1u);
 }
 
 TEST_F(JoinedGenericTest, ArabicAttackWithAnotherNamedDoerStaysTwo) {

@@ -11,33 +11,29 @@
 namespace marsad {
 namespace {
 
+using test::CountSub;
+
 class UnextractedFamiliesTest : public ::testing::Test {
  protected:
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
 };
 
-int CountSub(const Doc& doc, const std::string& sub) {
-  int n = 0;
-  for (const Event& e : doc.events) n += e.acled_sub_event_type == sub;
-  return n;
-}
-
 TEST_F(UnextractedFamiliesTest, EnglishMortarRoundsAreShelling) {
   Doc doc = test::ExtractAt("date 2026-06-03\nInsurgents fired three mortar rounds at the police station in Kismayo on Monday.",
                             2026, 6, 3);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSub(doc, "Shelling/artillery/missile attack"), 1);
+  EXPECT_EQ(CountSub(doc, "Shelling/artillery/missile attack"), 1u);
 }
 
 TEST_F(UnextractedFamiliesTest, ArabicProjectileIsShellingAndOneEventWithItsStrike) {
   Doc alone = test::ExtractAt("date 2026-06-03\nسقط مقذوف على سوق شعبي في بلدة الخوخة مساء الاثنين.", 2026, 6, 3);
   test::MaybeDump(alone);
-  EXPECT_EQ(CountSub(alone, "Shelling/artillery/missile attack"), 1);
+  EXPECT_EQ(CountSub(alone, "Shelling/artillery/missile attack"), 1u);
   // A projectile told with the shelling that fired it is that shelling.
   Doc with_shelling = test::ExtractAt(
       "date 2026-06-03\nقصفت القوات مدفعياً قرية الحسينية مساء الاثنين، وسقط مقذوف قرب مدرسة القرية.", 2026, 6, 3);
   test::MaybeDump(with_shelling);
-  EXPECT_EQ(CountSub(with_shelling, "Shelling/artillery/missile attack"), 1);
+  EXPECT_EQ(CountSub(with_shelling, "Shelling/artillery/missile attack"), 1u);
 }
 
 TEST_F(UnextractedFamiliesTest, WeaponsRecoveredOrCollectedByAForceAreDisruptedWeaponsUse) {
@@ -45,11 +41,11 @@ TEST_F(UnextractedFamiliesTest, WeaponsRecoveredOrCollectedByAForceAreDisruptedW
       "date 2026-06-03\nPolice confiscated 40 pistols and a box of grenades during a search in Maiduguri on Tuesday.",
       2026, 6, 3);
   test::MaybeDump(en);
-  EXPECT_EQ(CountSub(en, "Disrupted weapons use"), 1);
+  EXPECT_EQ(CountSub(en, "Disrupted weapons use"), 1u);
   Doc ar = test::ExtractAt("date 2026-06-03\nجمعت قوات الجيش 120 قطعة سلاح من سكان مدينة كادقلي خلال الأسبوع الماضي.",
                            2026, 6, 3);
   test::MaybeDump(ar);
-  EXPECT_EQ(CountSub(ar, "Disrupted weapons use"), 1);
+  EXPECT_EQ(CountSub(ar, "Disrupted weapons use"), 1u);
 }
 
 TEST_F(UnextractedFamiliesTest, RecoveringBodiesOrSettingUpACommitteeIsNoEvent) {
@@ -58,8 +54,8 @@ TEST_F(UnextractedFamiliesTest, RecoveringBodiesOrSettingUpACommitteeIsNoEvent) 
       "The governor set up a committee to study the floods.",
       2026, 6, 3);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSub(doc, "Disrupted weapons use"), 0);
-  EXPECT_EQ(CountSub(doc, "Headquarters or base established"), 0);
+  EXPECT_EQ(CountSub(doc, "Disrupted weapons use"), 0u);
+  EXPECT_EQ(CountSub(doc, "Headquarters or base established"), 0u);
 }
 
 TEST_F(UnextractedFamiliesTest, PositionsSetUpOrTakenUpAreABaseEstablished) {
@@ -68,7 +64,7 @@ TEST_F(UnextractedFamiliesTest, PositionsSetUpOrTakenUpAreABaseEstablished) {
       "Government forces took up positions around the airport of Juba on Monday.",
       2026, 6, 3);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSub(doc, "Headquarters or base established"), 2);
+  EXPECT_EQ(CountSub(doc, "Headquarters or base established"), 2u);
 }
 
 TEST_F(UnextractedFamiliesTest, KillingToldBesideASeizureIsAClashOfItsOwn) {
@@ -76,7 +72,7 @@ TEST_F(UnextractedFamiliesTest, KillingToldBesideASeizureIsAClashOfItsOwn) {
       "date 2026-06-03\nSoldiers killed three militants and recovered their rifles in the hills near Tebessa on Monday.",
       2026, 6, 3);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSub(doc, "Armed clash"), 1);
+  EXPECT_EQ(CountSub(doc, "Armed clash"), 1u);
 }
 
 TEST_F(UnextractedFamiliesTest, ArabicPostsAndHeadquartersSetUpAreABaseEstablished) {
@@ -85,18 +81,18 @@ TEST_F(UnextractedFamiliesTest, ArabicPostsAndHeadquartersSetUpAreABaseEstablish
       "وأقام المتمردون مقر قيادة في بلدة كاودا الأسبوع الماضي.",
       2026, 6, 3);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSub(doc, "Headquarters or base established"), 2);
+  EXPECT_EQ(CountSub(doc, "Headquarters or base established"), 2u);
   // A health centre is no post.
   Doc clinic = test::ExtractAt("date 2026-06-03\nأنشأت منظمة خيرية مركزاً صحياً في بلدة كاودا يوم الأحد.", 2026, 6, 3);
   test::MaybeDump(clinic);
-  EXPECT_EQ(CountSub(clinic, "Headquarters or base established"), 0);
+  EXPECT_EQ(CountSub(clinic, "Headquarters or base established"), 0u);
 }
 
 TEST_F(UnextractedFamiliesTest, EnglishHeadquartersEstablishedIsABaseEstablished) {
   Doc doc = test::ExtractAt("date 2026-06-03\nThe militia established a new command post in a school in Beni on Friday.",
                             2026, 6, 3);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSub(doc, "Headquarters or base established"), 1);
+  EXPECT_EQ(CountSub(doc, "Headquarters or base established"), 1u);
 }
 
 TEST_F(UnextractedFamiliesTest, GroundEnteredWithoutAFightAfterAWithdrawalIsOneHandover) {
@@ -105,7 +101,7 @@ TEST_F(UnextractedFamiliesTest, GroundEnteredWithoutAFightAfterAWithdrawalIsOneH
       "fight the next morning.",
       2026, 6, 3);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSub(doc, "Non-violent transfer of territory"), 1);
+  EXPECT_EQ(CountSub(doc, "Non-violent transfer of territory"), 1u);
   EXPECT_EQ(doc.events.size(), 1u);
 }
 
@@ -115,7 +111,7 @@ TEST_F(UnextractedFamiliesTest, ChildrenAndBodiesHandedOverAreReleases) {
       "Separately, the army handed over the bodies of six fighters to their clan in Beledweyne on Tuesday.",
       2026, 6, 3);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSub(doc, "Other"), 2);
+  EXPECT_EQ(CountSub(doc, "Other"), 2u);
   // Figures released about children are no release of people.
   Doc report = test::ExtractAt("date 2026-06-03\nThe agency released new figures on children out of school in Yambio.",
                                2026, 6, 3);
@@ -126,31 +122,31 @@ TEST_F(UnextractedFamiliesTest, ChildrenAndBodiesHandedOverAreReleases) {
 TEST_F(UnextractedFamiliesTest, PactSignedIsAnAgreement) {
   Doc doc = test::ExtractAt("date 2026-06-03\nThe two clans signed a peace pact in Galkayo on Thursday.", 2026, 6, 3);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSub(doc, "Agreement"), 1);
+  EXPECT_EQ(CountSub(doc, "Agreement"), 1u);
 }
 
 TEST_F(UnextractedFamiliesTest, ArabicPluralTakersOfGroundAreAHandover) {
   Doc doc = test::ExtractAt("date 2026-06-03\nقال الأهالي إن عناصر الشرطة تسلّموا المقرات الحكومية في بلدة الصنمين يوم الأحد.",
                             2026, 6, 3);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSub(doc, "Non-violent transfer of territory"), 1);
+  EXPECT_EQ(CountSub(doc, "Non-violent transfer of territory"), 1u);
 }
 
 TEST_F(UnextractedFamiliesTest, BansInBothLanguagesAndEveryCaseAreAChangeOfActivity) {
   Doc ar = test::ExtractAt("date 2026-06-03\nوفرض المحافظ حظراً على التظاهر في مدينة كسلا لمدة أسبوع.", 2026, 6, 3);
   test::MaybeDump(ar);
-  EXPECT_EQ(CountSub(ar, "Change to group/activity"), 1);
+  EXPECT_EQ(CountSub(ar, "Change to group/activity"), 1u);
   Doc en = test::ExtractAt("date 2026-06-03\nThe county prohibited public meetings in Eldoret for a month on Monday.", 2026, 6,
                            3);
   test::MaybeDump(en);
-  EXPECT_EQ(CountSub(en, "Change to group/activity"), 1);
+  EXPECT_EQ(CountSub(en, "Change to group/activity"), 1u);
 }
 
 TEST_F(UnextractedFamiliesTest, ArabicArmedFrictionIsAClashAndItsDenialIsNegated) {
   Doc doc = test::ExtractAt("date 2026-06-03\nونفى الجيش وقوع أي احتكاك مسلح مع قوات الحدود قرب بلدة القائم أمس.", 2026, 6,
                             3);
   test::MaybeDump(doc);
-  ASSERT_EQ(CountSub(doc, "Armed clash"), 1);
+  ASSERT_EQ(CountSub(doc, "Armed clash"), 1u);
   EXPECT_EQ(doc.events[0].status, "negated");
 }
 
@@ -175,14 +171,14 @@ TEST_F(UnextractedFamiliesTest, AnEncounterWithSecurityForcesIsAClash) {
       "date 2026-06-03\nTwo insurgents were killed in an encounter with police in Bijapur district on Saturday.", 2026, 6,
       3);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSub(doc, "Armed clash"), 1);
+  EXPECT_EQ(CountSub(doc, "Armed clash"), 1u);
 }
 
 TEST_F(UnextractedFamiliesTest, ArabicPluralOfArrestNounIsAnArrestAndItsDenialNegated) {
   Doc doc = test::ExtractAt("date 2026-06-03\nوقال مصدر أمني إنه لم تُسجَّل أي توقيفات في بلدة بنت جبيل حتى مساء أمس.", 2026, 6,
                             3);
   test::MaybeDump(doc);
-  ASSERT_EQ(CountSub(doc, "Arrests"), 1);
+  ASSERT_EQ(CountSub(doc, "Arrests"), 1u);
   EXPECT_EQ(doc.events[0].status, "negated");
 }
 

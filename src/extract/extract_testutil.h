@@ -60,6 +60,13 @@ inline size_t CountSub(const Doc& doc, std::string_view sub) {
   return n;
 }
 
+// How many of the document's events have ACLED event type `type`.
+inline size_t CountType(const Doc& doc, std::string_view type) {
+  size_t n = 0;
+  for (const Event& e : doc.events) n += e.acled_event_type == type;
+  return n;
+}
+
 // The first event of ACLED sub-event type `sub`, or null.
 inline const Event* FirstOfSub(const Doc& doc, std::string_view sub) {
   for (const Event& e : doc.events)

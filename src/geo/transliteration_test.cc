@@ -272,10 +272,11 @@ TEST_F(TransliterationIndexTest, CandidatesOnceEachByProminence) {
     std::set<uint32_t> ids;
     for (size_t i = 0; i < c.size(); ++i) {
       EXPECT_TRUE(ids.insert(c[i].id).second) << name << ": id " << c[i].id << " twice";
-      if (i > 0)
+      if (i > 0) {
         EXPECT_GE(Gazetteer::Prominence((*gazetteer_)->entry(c[i - 1].id)),
                   Gazetteer::Prominence((*gazetteer_)->entry(c[i].id)))
             << name;
+      }
     }
   }
 }
