@@ -852,6 +852,25 @@ void TransliterationIndex::BuildIndex() const {
 
 std::vector<TransliterationIndex::Candidate> TransliterationIndex::Candidates(std::string_view name,
                                                                               size_t min_length) const {
+  std::string key(1, static_cast<char>(std::min<size_t>(min_length, 255)));
+  key += name;
+  if (min_length <= 255) {
+    std::lock_guard<std::mutex> lock(candidates_mu_);
+    if (auto it = candidates_.find(key); it != candidates_.end()) return it->second;
+  }
+  // Found outside the lock; a thread that found the same name meanwhile
+  // keeps its own (equal) answer.
+  std::vector<Candidate> found = FindCandidates(name, min_length);
+  if (min_length <= 255) {
+    std::lock_guard<std::mutex> lock(candidates_mu_);
+    if (candidates_.size() >= kMaxRememberedNames) candidates_.clear();
+    candidates_.try_emplace(std::move(key), found);
+  }
+  return found;
+}
+
+std::vector<TransliterationIndex::Candidate> TransliterationIndex::FindCandidates(std::string_view name,
+                                                                                  size_t min_length) const {
   std::call_once(built_, [this] { BuildOrReadIndex(); });
   std::vector<Candidate> out;
   // A short skeleton's key may hold hundreds of places: each is found again

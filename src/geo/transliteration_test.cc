@@ -280,6 +280,23 @@ TEST_F(TransliterationIndexTest, CandidatesOnceEachByProminence) {
   }
 }
 
+// The candidates of a name are kept once found: asked again, with the
+// other bound between, each bound's answer is what it was at first.
+TEST_F(TransliterationIndexTest, CandidatesAskedAgainAreTheSame) {
+  auto ids = [](const std::vector<TransliterationIndex::Candidate>& c) {
+    std::vector<std::pair<uint32_t, uint32_t>> out;
+    for (const auto& x : c) out.emplace_back(x.id, x.length);
+    return out;
+  };
+  for (std::string_view name : {"جوهر", "الفاشر", "كتم", "حلب"}) {
+    const auto two = ids(index_->Candidates(name, 2));
+    const auto three = ids(index_->Candidates(name, 3));
+    EXPECT_EQ(ids(index_->Candidates(name, 2)), two) << name;
+    EXPECT_EQ(ids(index_->Candidates(name, 3)), three) << name;
+    for (const auto& [id, length] : three) EXPECT_GE(length, 3u) << name << " " << id;
+  }
+}
+
 TEST_F(TransliterationIndexTest, ForeignGSpeltWithAnotherLetter) {
   // A plain g is written ج, غ or ق by different writers: a spelling that
   // differs from the known one only there is the same town.
