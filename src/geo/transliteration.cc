@@ -947,6 +947,18 @@ const std::vector<std::string>& TransliterationIndex::ConsonantInitialSkeletons(
   return consonant_skeletons_.try_emplace(id, std::move(skeletons)).first->second;
 }
 
+bool TransliterationIndex::LatinArticle(uint32_t id) const {
+  {
+    std::lock_guard<std::mutex> lock(readings_mu_);
+    if (auto it = latin_article_.find(id); it != latin_article_.end()) return it->second;
+  }
+  const std::vector<std::string>& names = gazetteer_->entry(id).names;
+  bool article = false;
+  for (uint32_t i : Readings(id).latin) article = article || table_.HasLatinArticle(names[i]);
+  std::lock_guard<std::mutex> lock(readings_mu_);
+  return latin_article_.try_emplace(id, article).first->second;
+}
+
 TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
                                                    const TransliterationContext& context) const {
   TransliterationChoice choice;
@@ -1081,8 +1093,7 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
     const EntryReadings& readings = Readings(c.id);
     // Only a name with the article asks for a Latin article (read per call:
     // most candidates are never asked).
-    if (article)
-      for (uint32_t i : readings.latin) latin_article |= table_.HasLatinArticle(e.names[i]);
+    if (article) latin_article = LatinArticle(c.id);
     // Asked only when a spelling differs from the query (most agree or are
     // no candidate at all).
     int plain_g = -1, writes_z = -1;

@@ -213,6 +213,12 @@ class TransliterationIndex {
   const std::vector<std::string>& ConsonantInitialSkeletons(uint32_t id) const;
   mutable std::unordered_map<uint32_t, std::vector<std::string>> consonant_skeletons_;  // under readings_mu_
 
+  // Whether some Latin name of the entry has an article (El Fasher, As
+  // Safa), made once per entry: asked of every candidate of a name with
+  // the Arabic article, and the same entries come back for many names.
+  bool LatinArticle(uint32_t id) const;
+  mutable std::unordered_map<uint32_t, bool> latin_article_;  // under readings_mu_
+
   // Candidates() of each name asked, made once per process: the same names
   // come back in many documents, and each ask folds the name into its
   // skeletons, probes them and ranks up to hundreds of namesakes. A pure

@@ -323,6 +323,17 @@ TEST_F(TransliterationIndexTest, WellKnownTownWithoutContext) {
   EXPECT_EQ(c.reason, "transliteration: El Fasher");
 }
 
+// What Choose() keeps per name and per entry (candidates, whether a Latin
+// name has an article) gives the same choice when the name is asked again.
+TEST_F(TransliterationIndexTest, ChoiceAskedAgainIsTheSame) {
+  for (int round = 0; round < 3; ++round) {
+    auto c = Choose("الفاشر", "city");
+    EXPECT_EQ(c.id, Id(1)) << round;
+    EXPECT_EQ(c.reason, "transliteration: El Fasher") << round;
+    EXPECT_EQ(Choose("كتم", "town", {1}).id, Id(2)) << round;
+  }
+}
+
 TEST_F(TransliterationIndexTest, SmallTownNeedsItsCountryInTheDocument) {
   EXPECT_EQ(Choose("كتم", "town").id, -1);
   EXPECT_EQ(Choose("كتم", "town", {1}).id, Id(2));      // El Fasher places the report in Sudan
