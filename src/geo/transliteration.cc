@@ -965,7 +965,11 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
   if (!HasArabicLetter(arabic_name)) return choice;
   // A mountain's, valley's or river's name is not a town's: the gazetteer
   // lists settlements and units, so landforms are not guessed at.
-  if (!IsSettlementCue(context.cue) && !IsAreaCue(context.cue) && context.cue != "facility") return choice;
+  // The cue's kind, read once: the tests below run per candidate.
+  const bool settlement_cue = IsSettlementCue(context.cue), area_cue = IsAreaCue(context.cue);
+  if (!settlement_cue && !area_cue && context.cue != "facility") return choice;
+  const bool unit_cue = context.cue == "governorate" || context.cue == "subdistrict" || context.cue == "province";
+  const bool neighbourhood_cue = context.cue == "neighbourhood";
   const Gazetteer& g = *gazetteer_;
   // The countries of the document's places (and of the named parent).
   std::vector<uint32_t> context_ids = context.document_places;
@@ -1019,9 +1023,8 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
   auto fits_cue = [&](const GazetteerEntry& e) {
     if (context.seat_names_unit && e.feature_class == 'P')
       return e.location.feature_code.starts_with("PPLA") && e.location.name.find(' ') == std::string::npos;
-    if (context.cue == "governorate" || context.cue == "subdistrict" || context.cue == "province")
-      return e.feature_class == 'A';
-    if (IsSettlementCue(context.cue)) return e.feature_class == 'P';
+    if (unit_cue) return e.feature_class == 'A';
+    if (settlement_cue) return e.feature_class == 'P';
     return true;
   };
   std::vector<Candidate> candidates = Candidates(arabic_name, 2);
@@ -1083,7 +1086,7 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
   for (const Candidate& c : candidates) {
     const GazetteerEntry& e = g.entry(c.id);
     if (!fits_cue(e)) continue;
-    if (c.length < 3 && (!(IsSettlementCue(context.cue) || IsAreaCue(context.cue)) || !in_document_country(e) ||
+    if (c.length < 3 && (!(settlement_cue || area_cue) || !in_document_country(e) ||
                          (short_local > 1 && !near_document(e, 100) && !(short_in_parent == 1 && in_parent(e)))))
       continue;
     // An entry whose Arabic name is known and reads differently is another
@@ -1119,7 +1122,7 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
       agrees = plain_g == 1 && FoldForeignG(n.consonants) == query_g_folded;
     }
     // A neighbourhood is one of a town the report names.
-    if (context.cue == "neighbourhood" && !near_document(e, 50)) continue;
+    if (neighbourhood_cue && !near_document(e, 50)) continue;
     if (has_arabic && !agrees) {
       if (same_article && in_document_country(e) && !ArabicSpellingsHearAnotherVowel(e)) rivals.push_back(c.id);
       continue;
