@@ -852,6 +852,25 @@ void TransliterationIndex::BuildIndex() const {
 
 std::vector<TransliterationIndex::Candidate> TransliterationIndex::Candidates(std::string_view name,
                                                                               size_t min_length) const {
+  std::string key(1, static_cast<char>(std::min<size_t>(min_length, 255)));
+  key += name;
+  if (min_length <= 255) {
+    std::lock_guard<std::mutex> lock(candidates_mu_);
+    if (auto it = candidates_.find(key); it != candidates_.end()) return it->second;
+  }
+  // Found outside the lock; a thread that found the same name meanwhile
+  // keeps its own (equal) answer.
+  std::vector<Candidate> found = FindCandidates(name, min_length);
+  if (min_length <= 255) {
+    std::lock_guard<std::mutex> lock(candidates_mu_);
+    if (candidates_.size() >= kMaxRememberedNames) candidates_.clear();
+    candidates_.try_emplace(std::move(key), found);
+  }
+  return found;
+}
+
+std::vector<TransliterationIndex::Candidate> TransliterationIndex::FindCandidates(std::string_view name,
+                                                                                  size_t min_length) const {
   std::call_once(built_, [this] { BuildOrReadIndex(); });
   std::vector<Candidate> out;
   // A short skeleton's key may hold hundreds of places: each is found again
@@ -928,13 +947,29 @@ const std::vector<std::string>& TransliterationIndex::ConsonantInitialSkeletons(
   return consonant_skeletons_.try_emplace(id, std::move(skeletons)).first->second;
 }
 
+bool TransliterationIndex::LatinArticle(uint32_t id) const {
+  {
+    std::lock_guard<std::mutex> lock(readings_mu_);
+    if (auto it = latin_article_.find(id); it != latin_article_.end()) return it->second;
+  }
+  const std::vector<std::string>& names = gazetteer_->entry(id).names;
+  bool article = false;
+  for (uint32_t i : Readings(id).latin) article = article || table_.HasLatinArticle(names[i]);
+  std::lock_guard<std::mutex> lock(readings_mu_);
+  return latin_article_.try_emplace(id, article).first->second;
+}
+
 TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
                                                    const TransliterationContext& context) const {
   TransliterationChoice choice;
   if (!HasArabicLetter(arabic_name)) return choice;
   // A mountain's, valley's or river's name is not a town's: the gazetteer
   // lists settlements and units, so landforms are not guessed at.
-  if (!IsSettlementCue(context.cue) && !IsAreaCue(context.cue) && context.cue != "facility") return choice;
+  // The cue's kind, read once: the tests below run per candidate.
+  const bool settlement_cue = IsSettlementCue(context.cue), area_cue = IsAreaCue(context.cue);
+  if (!settlement_cue && !area_cue && context.cue != "facility") return choice;
+  const bool unit_cue = context.cue == "governorate" || context.cue == "subdistrict" || context.cue == "province";
+  const bool neighbourhood_cue = context.cue == "neighbourhood";
   const Gazetteer& g = *gazetteer_;
   // The countries of the document's places (and of the named parent).
   std::vector<uint32_t> context_ids = context.document_places;
@@ -988,9 +1023,8 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
   auto fits_cue = [&](const GazetteerEntry& e) {
     if (context.seat_names_unit && e.feature_class == 'P')
       return e.location.feature_code.starts_with("PPLA") && e.location.name.find(' ') == std::string::npos;
-    if (context.cue == "governorate" || context.cue == "subdistrict" || context.cue == "province")
-      return e.feature_class == 'A';
-    if (IsSettlementCue(context.cue)) return e.feature_class == 'P';
+    if (unit_cue) return e.feature_class == 'A';
+    if (settlement_cue) return e.feature_class == 'P';
     return true;
   };
   std::vector<Candidate> candidates = Candidates(arabic_name, 2);
@@ -1052,7 +1086,7 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
   for (const Candidate& c : candidates) {
     const GazetteerEntry& e = g.entry(c.id);
     if (!fits_cue(e)) continue;
-    if (c.length < 3 && (!(IsSettlementCue(context.cue) || IsAreaCue(context.cue)) || !in_document_country(e) ||
+    if (c.length < 3 && (!(settlement_cue || area_cue) || !in_document_country(e) ||
                          (short_local > 1 && !near_document(e, 100) && !(short_in_parent == 1 && in_parent(e)))))
       continue;
     // An entry whose Arabic name is known and reads differently is another
@@ -1062,8 +1096,7 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
     const EntryReadings& readings = Readings(c.id);
     // Only a name with the article asks for a Latin article (read per call:
     // most candidates are never asked).
-    if (article)
-      for (uint32_t i : readings.latin) latin_article |= table_.HasLatinArticle(e.names[i]);
+    if (article) latin_article = LatinArticle(c.id);
     // Asked only when a spelling differs from the query (most agree or are
     // no candidate at all).
     int plain_g = -1, writes_z = -1;
@@ -1089,7 +1122,7 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
       agrees = plain_g == 1 && FoldForeignG(n.consonants) == query_g_folded;
     }
     // A neighbourhood is one of a town the report names.
-    if (context.cue == "neighbourhood" && !near_document(e, 50)) continue;
+    if (neighbourhood_cue && !near_document(e, 50)) continue;
     if (has_arabic && !agrees) {
       if (same_article && in_document_country(e) && !ArabicSpellingsHearAnotherVowel(e)) rivals.push_back(c.id);
       continue;

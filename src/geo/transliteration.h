@@ -213,6 +213,22 @@ class TransliterationIndex {
   const std::vector<std::string>& ConsonantInitialSkeletons(uint32_t id) const;
   mutable std::unordered_map<uint32_t, std::vector<std::string>> consonant_skeletons_;  // under readings_mu_
 
+  // Whether some Latin name of the entry has an article (El Fasher, As
+  // Safa), made once per entry: asked of every candidate of a name with
+  // the Arabic article, and the same entries come back for many names.
+  bool LatinArticle(uint32_t id) const;
+  mutable std::unordered_map<uint32_t, bool> latin_article_;  // under readings_mu_
+
+  // Candidates() of each name asked, made once per process: the same names
+  // come back in many documents, and each ask folds the name into its
+  // skeletons, probes them and ranks up to hundreds of namesakes. A pure
+  // function of the name, the bound and the fixed index. Cleared when it
+  // holds kMaxRememberedNames names, so a long stream keeps it bounded.
+  std::vector<Candidate> FindCandidates(std::string_view name, size_t min_length) const;
+  static constexpr size_t kMaxRememberedNames = 1 << 16;
+  mutable std::mutex candidates_mu_;
+  mutable std::unordered_map<std::string, std::vector<Candidate>> candidates_;  // key: bound byte + name
+
   mutable std::once_flag built_;
   // Built once: the distinct skeletons in key_text_ (key k at
   // key_offset_[k], key_offset_[k + 1]), found by an open-addressing hash

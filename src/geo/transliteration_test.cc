@@ -281,6 +281,23 @@ TEST_F(TransliterationIndexTest, CandidatesOnceEachByProminence) {
   }
 }
 
+// The candidates of a name are kept once found: asked again, with the
+// other bound between, each bound's answer is what it was at first.
+TEST_F(TransliterationIndexTest, CandidatesAskedAgainAreTheSame) {
+  auto ids = [](const std::vector<TransliterationIndex::Candidate>& c) {
+    std::vector<std::pair<uint32_t, uint32_t>> out;
+    for (const auto& x : c) out.emplace_back(x.id, x.length);
+    return out;
+  };
+  for (std::string_view name : {"جوهر", "الفاشر", "كتم", "حلب"}) {
+    const auto two = ids(index_->Candidates(name, 2));
+    const auto three = ids(index_->Candidates(name, 3));
+    EXPECT_EQ(ids(index_->Candidates(name, 2)), two) << name;
+    EXPECT_EQ(ids(index_->Candidates(name, 3)), three) << name;
+    for (const auto& [id, length] : three) EXPECT_GE(length, 3u) << name << " " << id;
+  }
+}
+
 TEST_F(TransliterationIndexTest, ForeignGSpeltWithAnotherLetter) {
   // A plain g is written ج, غ or ق by different writers: a spelling that
   // differs from the known one only there is the same town.
@@ -305,6 +322,17 @@ TEST_F(TransliterationIndexTest, WellKnownTownWithoutContext) {
   auto c = Choose("الفاشر", "city");
   EXPECT_EQ(c.id, Id(1));
   EXPECT_EQ(c.reason, "transliteration: El Fasher");
+}
+
+// What Choose() keeps per name and per entry (candidates, whether a Latin
+// name has an article) gives the same choice when the name is asked again.
+TEST_F(TransliterationIndexTest, ChoiceAskedAgainIsTheSame) {
+  for (int round = 0; round < 3; ++round) {
+    auto c = Choose("الفاشر", "city");
+    EXPECT_EQ(c.id, Id(1)) << round;
+    EXPECT_EQ(c.reason, "transliteration: El Fasher") << round;
+    EXPECT_EQ(Choose("كتم", "town", {1}).id, Id(2)) << round;
+  }
 }
 
 TEST_F(TransliterationIndexTest, SmallTownNeedsItsCountryInTheDocument) {
