@@ -3404,6 +3404,9 @@ class Resolver {
     if (sure.empty() || !(settlement || side)) return false;
     TransliterationContext context{settlement ? p.cue : "town", sure, -1};
     if (p.m.parent >= 0 && p_[p.m.parent].m.resolved) context.parent = p_[p.m.parent].m.entry;
+    // A reading the gazetteer gives the word is set aside for a surer one
+    // than a tie broken on vowels (the word may begin a two-word name).
+    context.vowel_tie_break = false;
     TransliterationChoice c = translit_->Choose(doc_.norm(p.m.span), context);
     if (c.id < 0 || gaz_.entry(static_cast<uint32_t>(c.id)).location.country != country) return false;
     Choose(i, static_cast<uint32_t>(c.id), "in the document's country (" + country + "); " + c.reason);
@@ -3802,6 +3805,8 @@ class Resolver {
     // town places the document in its country).
     std::vector<std::string> refused(p_.size());
     std::vector<size_t> one_word;  // read by the skeleton of one word alone
+    // Ties broken on written vowels come last (TransliterationContext).
+    bool vowel_tie_break = false;
     for (bool changed = true; changed;) {
       changed = false;
       for (size_t i = 0; i < p_.size(); ++i) {
@@ -3809,6 +3814,7 @@ class Resolver {
         if (p.m.resolved || !p.candidates.empty() || p.unknown_name.empty()) continue;
         TransliterationContext context{p.cue, sure, -1};
         context.seat_names_unit = p.county_named_after_seat;
+        context.vowel_tie_break = vowel_tie_break;
         if (p.m.parent >= 0 && p_[p.m.parent].m.resolved) context.parent = p_[p.m.parent].m.entry;
         // A foreign name of two words is sought whole before its first word
         // (بلدة بون سوندي: Pont-Sonde, not a town of the first word alone).
@@ -3833,6 +3839,7 @@ class Resolver {
         one_word.push_back(i);
         changed = true;
       }
+      if (!changed && !vowel_tie_break) changed = vowel_tie_break = true;
     }
     // A round reads its names in text order: a two-word name met before the
     // town that places the document (بلدة داتو بيانغ … مدينة كوتاباتو) was

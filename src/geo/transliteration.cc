@@ -259,7 +259,9 @@ unsigned ArabicFirstVowels(std::string_view key) {
                  : cp == U'\u0648'                                                         ? 4
                                                                                           : 0;
     if (!consonant_seen) {
-      if (v) return 0;
+      // A word's first و or ي is the consonant w or y (ويتو Witu), as
+      // Latin's first w and y are below; only an alef is a vowel's seat.
+      if (v == 1) return 0;
       consonant_seen = true;
       continue;
     }
@@ -295,6 +297,24 @@ unsigned LatinFirstVowels(std::string_view key) {
     bits |= v;
   }
   return bits;
+}
+
+// The vowel a name ends in, as bits like the first vowels' (0: a
+// consonant). Arabic writes a foreign name's final vowel (غودي Gode, ويتو
+// Witu, كاياما Kaiama): with the first vowels it tells apart the namesakes
+// of a two-consonant skeleton that one country holds (Gode from Gedo, Guda).
+unsigned ArabicFinalVowel(std::string_view key) {
+  for (std::string_view v : {"\xD8\xA7", "\xD8\xA9", "\xD9\x87"})
+    if (key.ends_with(v)) return 1;
+  if (key.ends_with("\xD9\x8A") || key.ends_with("\xD9\x89")) return 2;
+  if (key.ends_with("\xD9\x88")) return 4;
+  return 0;
+}
+
+unsigned LatinFinalVowel(std::string_view key) {
+  if (key.empty()) return 0;
+  const char c = key.back();
+  return c == 'a' ? 1 : (c == 'e' || c == 'i' || c == 'y') ? 2 : (c == 'o' || c == 'u') ? 4 : 0;
 }
 
 bool BeginsWithLatinVowel(std::string_view key) {
@@ -1076,18 +1096,48 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
     }
     return heard;
   };
+  // Namesakes of a two-consonant skeleton in one country: the one whose
+  // Latin name has the vowels the Arabic writes, the first ones and the
+  // final one, is the one spelt (غودي: Gode, not Gedo or Guda). Only a
+  // spelling that writes both says enough.
+  const unsigned query_final = ArabicFinalVowel(PlaceKey(query_key));
+  auto short_vowels_agree = [&](uint32_t id) {
+    if (query_vowels == 0 || query_final == 0) return false;
+    const GazetteerEntry& e = g.entry(id);
+    for (uint32_t n : Readings(id).latin) {
+      if (!IsLatinName(e.names[n])) continue;
+      const std::string key = PlaceKey(NormalizeKey(e.names[n]));
+      if (key.find(' ') != std::string::npos) continue;
+      if (LatinFirstVowels(key) == query_vowels && LatinFinalVowel(key) == query_final) return true;
+    }
+    return false;
+  };
   size_t short_local = 0, short_in_parent = 0;
+  std::vector<uint32_t> short_agreeing;
   for (const Candidate& c : candidates) {
     const bool short_fit = c.length < 3 && fits_cue(g.entry(c.id));
     short_local += short_fit && in_document_country(g.entry(c.id));
     short_in_parent += short_fit && in_parent(g.entry(c.id));
+    if (short_fit && context.vowel_tie_break && in_document_country(g.entry(c.id)) && short_vowels_agree(c.id))
+      short_agreeing.push_back(c.id);
+  }
+  // Several namesakes that agree: the town of ten times the others'
+  // population (a seat of 20,000 against a hamlet) is the one a report names.
+  int64_t short_spelt = -1;
+  for (uint32_t id : short_agreeing) {
+    const int64_t pop = g.entry(id).population;
+    bool dominant = short_agreeing.size() == 1 || pop > 0;
+    for (uint32_t o : short_agreeing)
+      if (o != id && g.entry(o).population * 10 > pop) dominant = false;
+    if (dominant) short_spelt = id;
   }
   std::vector<uint32_t> kept, rivals, spelled;  // spelled: kept for a known Arabic spelling that agrees
   for (const Candidate& c : candidates) {
     const GazetteerEntry& e = g.entry(c.id);
     if (!fits_cue(e)) continue;
     if (c.length < 3 && (!(settlement_cue || area_cue) || !in_document_country(e) ||
-                         (short_local > 1 && !near_document(e, 100) && !(short_in_parent == 1 && in_parent(e)))))
+                         (short_local > 1 && !near_document(e, 100) && !(short_in_parent == 1 && in_parent(e)) &&
+                          static_cast<int64_t>(c.id) != short_spelt)))
       continue;
     // An entry whose Arabic name is known and reads differently is another
     // place (Lookup found the name itself missing; a variant spelling with

@@ -113,6 +113,11 @@ struct TransliterationContext {
   // districts mostly are, is named after its seat; the gazetteer may list
   // the seat town (PPLA…) and not the unit, and the town then says where.
   bool seat_names_unit = false;
+  // Break a tie of two-consonant namesakes in the document's countries on
+  // the vowels written (Choose). The geoparser holds it back until its
+  // other readings are done: a word that ties may be the first of a
+  // two-word name the document's places then find.
+  bool vowel_tie_break = true;
 };
 
 struct TransliterationChoice {
