@@ -353,6 +353,9 @@ class Builder {
   bool AfterSubsetCue(size_t n) const { return num_after_subset_[n]; }
   bool NumberInActorName(size_t n) const;
   bool CivilianUnit(const NumberMention& m) const;
+  static double CiviliansBesideFighters(const Event& count, const Event& claim);
+  // The civilian item of the list CoordinatedCount read last, if any.
+  std::optional<CasualtyFigure> coordinated_civilians_;
   static CasualtyFigure Figure(const NumberMention& m);
   static void AddFigure(CasualtyFigure& into, const CasualtyFigure& more);
   bool UsableCount(int32_t n) const;

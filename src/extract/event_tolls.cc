@@ -827,6 +827,7 @@ bool Builder::CountOfPostposedToll(int32_t t, int32_t n) const {
 // their sum and marks their figures used.
 std::optional<CasualtyFigure> Builder::CoordinatedCount(size_t from, int32_t clause) {
   std::optional<CasualtyFigure> sum;
+  coordinated_civilians_.reset();
   for (size_t w = from, seen = 0; w < words_.size() && seen < 6; ++w, ++seen) {
     if (clause_[w] != clause || TriggerStartingAt(w)) break;
     // The coordinator: "and" before the item, or و fused to its first word.
@@ -857,6 +858,9 @@ std::optional<CasualtyFigure> Builder::CoordinatedCount(size_t from, int32_t cla
         continue;
       if (CountOfPostposedToll(-1, n)) break;
       item = Figure(doc_.numbers[n]);
+      // "nine soldiers and two civilians": the civilian item of a list is
+      // the toll's civilian subset.
+      if (CivilianUnit(doc_.numbers[n]) && !coordinated_civilians_) coordinated_civilians_ = item;
       used_numbers_.push_back(n);
       w = num_w_[n].second - 1;
       break;
@@ -1420,7 +1424,13 @@ void Builder::AttachCasualty(int32_t t) {
     // toll's high bound (UCDP); the count told first stays the toll.
     CasualtyFigure claim = range ? *range : Figure(doc_.numbers[num]);
     used_numbers_.push_back(num);
-    const std::optional<double> top = FigureTop(claim), floor = slot->best ? slot->best : slot->low;
+    std::optional<double> top = FigureTop(claim);
+    const std::optional<double> floor = slot->best ? slot->best : slot->low;
+    if (top && floor && *top > *floor) {
+      Event counted;
+      counted.fatalities = slot, counted.civilian_fatalities = e.civilian_fatalities;
+      *top += CiviliansBesideFighters(counted, Event{});
+    }
     if (top && floor && *top > *floor && (!slot->high || *top > *slot->high)) slot->high = top;
   } else if (num >= 0 && !SameTollSentence(*slot, sentence) && !cumulative && !e.cumulative && !PresentPerfect(tw0) &&
              about_the_event(e) && speech_verb_between(sentence, 0, UINT32_MAX)) {
@@ -1476,7 +1486,11 @@ void Builder::AttachCasualty(int32_t t) {
     }
   }
   if (counted_end < words_.size())
-    if (std::optional<CasualtyFigure> more = CoordinatedCount(counted_end, clause_[counted_end - 1])) AddFigure(*slot, *more);
+    if (std::optional<CasualtyFigure> more = CoordinatedCount(counted_end, clause_[counted_end - 1])) {
+      AddFigure(*slot, *more);
+      if (!injuries && !e.civilian_fatalities && coordinated_civilians_ && !(num >= 0 && CivilianUnit(doc_.numbers[num])))
+        e.civilian_fatalities = coordinated_civilians_;
+    }
   if (!injuries && !e.civilian_fatalities) {
     // "Seven civilians were killed, three of them children": all seven are
     // the civilian subset; the children are a subset of it.
