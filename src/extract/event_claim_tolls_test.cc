@@ -45,5 +45,22 @@ TEST_F(ClaimTollTest, ClaimAboutTroopsAddsTheCivilians) {
   EXPECT_EQ(*e.fatalities->high, 33.0);
 }
 
+// The claim of the security forces' dead leaves the attackers' dead of the
+// neutral count on top of it.
+TEST_F(ClaimTollTest, ClaimAboutPoliceAddsTheAttackers) {
+  Doc doc = test::ExtractAt(
+      "Militants attacked a checkpoint in Khash on Friday night, sparking a gunbattle that killed five police "
+      "officers and two assailants, state media reported.\nThe group said in a statement that it had killed "
+      "\"more than twenty\" members of the security forces.",
+      2026, 11, 3);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  const Event& e = doc.events[0];
+  ASSERT_TRUE(e.fatalities.has_value());
+  EXPECT_EQ(e.fatalities->best, 7.0);
+  ASSERT_TRUE(e.fatalities->high.has_value());
+  EXPECT_EQ(*e.fatalities->high, 23.0);
+}
+
 }  // namespace
 }  // namespace marsad

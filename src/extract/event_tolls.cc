@@ -736,6 +736,49 @@ bool Builder::CivilianUnit(const NumberMention& m) const {
   return false;
 }
 
+// The ACLED inter code of the people a count counts ("soldiers": State
+// forces), or "" when its noun names no one side.
+std::string Builder::VictimKind(const NumberMention& m) const {
+  if (m.unit.empty()) return "";
+  const std::vector<int32_t>* ids = lex_.alias_table.Find(NormalizeKey(m.unit));
+  if (!ids) return "";
+  std::string kind;
+  for (int32_t id : *ids)
+    if (const ActorInfo* a = lex_.Actor(lex_.aliases[id].actor); a && !a->acled_inter.empty()) {
+      if (!kind.empty() && kind != a->acled_inter) return "";
+      kind = a->acled_inter;
+    }
+  return kind;
+}
+
+// "four police officers and three assailants were killed … the group said
+// it had killed more than ten members of the security forces": a party's
+// claim counts one side's dead, those of its enemy. The dead of the neutral
+// list who are of another kind (the attackers, when the claim is of the
+// security forces; the security forces, when it is of the attackers) are
+// dead on top of the claim. A claim whose noun names no side ("more than
+// ten" of a quote) is of the state's forces when the list has some: parties
+// claim the soldiers they killed. Civilians are added by Absorb's rule.
+double Builder::DeadBesideTheClaimed(const CasualtyFigure& toll, const NumberMention& claim) const {
+  std::vector<std::pair<std::string, double>> parts;
+  bool state_part = false;
+  for (const NumberMention& m : doc_.numbers) {
+    if (&m == &claim || m.kind != NumberMention::Kind::kCardinal || !m.value) continue;
+    if (m.span.begin < toll.span.begin || m.span.end > toll.span.end) continue;
+    const std::string kind = VictimKind(m);
+    if (kind.empty()) return 0;  // a part of no known side: no telling whose dead it is
+    parts.emplace_back(kind, *m.value);
+    state_part = state_part || kind == "State forces";
+  }
+  std::string claimed = VictimKind(claim);
+  if (claimed.empty() && state_part) claimed = "State forces";
+  if (claimed.empty() || parts.size() < 2) return 0;
+  double others = 0;
+  for (const auto& part : parts)
+    if (part.first != claimed && part.first != "Civilians") others += part.second;
+  return others;
+}
+
 CasualtyFigure Builder::Figure(const NumberMention& m) {
   CasualtyFigure f;
   f.span = m.span;
@@ -1426,6 +1469,7 @@ void Builder::AttachCasualty(int32_t t) {
     used_numbers_.push_back(num);
     std::optional<double> top = FigureTop(claim);
     const std::optional<double> floor = slot->best ? slot->best : slot->low;
+    if (top && !range) *top += DeadBesideTheClaimed(*slot, doc_.numbers[num]);
     if (top && floor && *top > *floor) {
       Event counted;
       counted.fatalities = slot, counted.civilian_fatalities = e.civilian_fatalities;
