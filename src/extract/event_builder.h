@@ -353,6 +353,11 @@ class Builder {
   bool AfterSubsetCue(size_t n) const { return num_after_subset_[n]; }
   bool NumberInActorName(size_t n) const;
   bool CivilianUnit(const NumberMention& m) const;
+  std::string VictimKind(const NumberMention& m) const;
+  double DeadBesideTheClaimed(const CasualtyFigure& toll, const NumberMention& claim) const;
+  static double CiviliansBesideFighters(const Event& count, const Event& claim);
+  // The civilian item of the list CoordinatedCount read last, if any.
+  std::optional<CasualtyFigure> coordinated_civilians_;
   static CasualtyFigure Figure(const NumberMention& m);
   static void AddFigure(CasualtyFigure& into, const CasualtyFigure& more);
   bool UsableCount(int32_t n) const;

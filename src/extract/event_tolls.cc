@@ -736,6 +736,49 @@ bool Builder::CivilianUnit(const NumberMention& m) const {
   return false;
 }
 
+// The ACLED inter code of the people a count counts ("soldiers": State
+// forces), or "" when its noun names no one side.
+std::string Builder::VictimKind(const NumberMention& m) const {
+  if (m.unit.empty()) return "";
+  const std::vector<int32_t>* ids = lex_.alias_table.Find(NormalizeKey(m.unit));
+  if (!ids) return "";
+  std::string kind;
+  for (int32_t id : *ids)
+    if (const ActorInfo* a = lex_.Actor(lex_.aliases[id].actor); a && !a->acled_inter.empty()) {
+      if (!kind.empty() && kind != a->acled_inter) return "";
+      kind = a->acled_inter;
+    }
+  return kind;
+}
+
+// "four police officers and three assailants were killed … the group said
+// it had killed more than ten members of the security forces": a party's
+// claim counts one side's dead, those of its enemy. The dead of the neutral
+// list who are of another kind (the attackers, when the claim is of the
+// security forces; the security forces, when it is of the attackers) are
+// dead on top of the claim. A claim whose noun names no side ("more than
+// ten" of a quote) is of the state's forces when the list has some: parties
+// claim the soldiers they killed. Civilians are added by Absorb's rule.
+double Builder::DeadBesideTheClaimed(const CasualtyFigure& toll, const NumberMention& claim) const {
+  std::vector<std::pair<std::string, double>> parts;
+  bool state_part = false;
+  for (const NumberMention& m : doc_.numbers) {
+    if (&m == &claim || m.kind != NumberMention::Kind::kCardinal || !m.value) continue;
+    if (m.span.begin < toll.span.begin || m.span.end > toll.span.end) continue;
+    const std::string kind = VictimKind(m);
+    if (kind.empty()) return 0;  // a part of no known side: no telling whose dead it is
+    parts.emplace_back(kind, *m.value);
+    state_part = state_part || kind == "State forces";
+  }
+  std::string claimed = VictimKind(claim);
+  if (claimed.empty() && state_part) claimed = "State forces";
+  if (claimed.empty() || parts.size() < 2) return 0;
+  double others = 0;
+  for (const auto& part : parts)
+    if (part.first != claimed && part.first != "Civilians") others += part.second;
+  return others;
+}
+
 CasualtyFigure Builder::Figure(const NumberMention& m) {
   CasualtyFigure f;
   f.span = m.span;
@@ -827,6 +870,7 @@ bool Builder::CountOfPostposedToll(int32_t t, int32_t n) const {
 // their sum and marks their figures used.
 std::optional<CasualtyFigure> Builder::CoordinatedCount(size_t from, int32_t clause) {
   std::optional<CasualtyFigure> sum;
+  coordinated_civilians_.reset();
   for (size_t w = from, seen = 0; w < words_.size() && seen < 6; ++w, ++seen) {
     if (clause_[w] != clause || TriggerStartingAt(w)) break;
     // The coordinator: "and" before the item, or و fused to its first word.
@@ -857,6 +901,9 @@ std::optional<CasualtyFigure> Builder::CoordinatedCount(size_t from, int32_t cla
         continue;
       if (CountOfPostposedToll(-1, n)) break;
       item = Figure(doc_.numbers[n]);
+      // "nine soldiers and two civilians": the civilian item of a list is
+      // the toll's civilian subset.
+      if (CivilianUnit(doc_.numbers[n]) && !coordinated_civilians_) coordinated_civilians_ = item;
       used_numbers_.push_back(n);
       w = num_w_[n].second - 1;
       break;
@@ -1420,7 +1467,14 @@ void Builder::AttachCasualty(int32_t t) {
     // toll's high bound (UCDP); the count told first stays the toll.
     CasualtyFigure claim = range ? *range : Figure(doc_.numbers[num]);
     used_numbers_.push_back(num);
-    const std::optional<double> top = FigureTop(claim), floor = slot->best ? slot->best : slot->low;
+    std::optional<double> top = FigureTop(claim);
+    const std::optional<double> floor = slot->best ? slot->best : slot->low;
+    if (top && !range) *top += DeadBesideTheClaimed(*slot, doc_.numbers[num]);
+    if (top && floor && *top > *floor) {
+      Event counted;
+      counted.fatalities = slot, counted.civilian_fatalities = e.civilian_fatalities;
+      *top += CiviliansBesideFighters(counted, Event{});
+    }
     if (top && floor && *top > *floor && (!slot->high || *top > *slot->high)) slot->high = top;
   } else if (num >= 0 && !SameTollSentence(*slot, sentence) && !cumulative && !e.cumulative && !PresentPerfect(tw0) &&
              about_the_event(e) && speech_verb_between(sentence, 0, UINT32_MAX)) {
@@ -1476,7 +1530,11 @@ void Builder::AttachCasualty(int32_t t) {
     }
   }
   if (counted_end < words_.size())
-    if (std::optional<CasualtyFigure> more = CoordinatedCount(counted_end, clause_[counted_end - 1])) AddFigure(*slot, *more);
+    if (std::optional<CasualtyFigure> more = CoordinatedCount(counted_end, clause_[counted_end - 1])) {
+      AddFigure(*slot, *more);
+      if (!injuries && !e.civilian_fatalities && coordinated_civilians_ && !(num >= 0 && CivilianUnit(doc_.numbers[num])))
+        e.civilian_fatalities = coordinated_civilians_;
+    }
   if (!injuries && !e.civilian_fatalities) {
     // "Seven civilians were killed, three of them children": all seven are
     // the civilian subset; the children are a subset of it.

@@ -128,6 +128,18 @@ bool Builder::ToldAsClaim(const Event& e) const {
 // Copies what `from` knows and `into` does not; with `take_kind`, `into`
 // becomes the kind of event `from` names (a generic "attack" told as an
 // air strike).
+// The civilians among a count of dead of several kinds ("nine soldiers and
+// two civilians"), when a claim with no civilians of its own is set against
+// it; 0 when the count is of civilians alone (a claim about them is of the
+// same dead) or tells none.
+double Builder::CiviliansBesideFighters(const Event& count, const Event& claim) {
+  if (claim.civilian_fatalities || !count.fatalities || !count.civilian_fatalities) return 0;
+  const std::optional<double> all = count.fatalities->best ? count.fatalities->best : count.fatalities->low;
+  const std::optional<double> civilians = count.civilian_fatalities->best;
+  if (!all || !civilians || *civilians <= 0 || *civilians >= *all) return 0;
+  return *civilians;
+}
+
 void Builder::Absorb(Event& into, Event&& from, bool take_kind) {
   if (take_kind) {
     into.trigger = from.trigger;
@@ -161,10 +173,16 @@ void Builder::Absorb(Event& into, Event&& from, bool take_kind) {
     // (UCDP: the claim is the high estimate, the count stays the best).
     const std::optional<double> other = from.fatalities->best ? from.fatalities->best : from.fatalities->low;
     const std::optional<double> floor = into.fatalities->best ? into.fatalities->best : into.fatalities->low;
+    // A party's claim counts the enemy it fought: the civilians of the
+    // count it is set against (soldiers and civilians killed, "we killed 25
+    // troops") are dead on top of it, so the claim's high bound adds them.
+    std::optional<double> claimed = other;
+    if (claimed && ToldAsClaim(from)) *claimed += CiviliansBesideFighters(into, from);
     if (into.fatalities->high) {
       if (other && *other > *into.fatalities->high) into.fatalities->high = other;
-    } else if (ToldAsClaim(from) && other && floor && *other > *floor) {
-      into.fatalities->high = other;
+      if (claimed && *claimed > *into.fatalities->high) into.fatalities->high = claimed;
+    } else if (ToldAsClaim(from) && claimed && floor && *other > *floor) {
+      into.fatalities->high = claimed;
     }
   }
   if (!into.civilian_fatalities) into.civilian_fatalities = from.civilian_fatalities;

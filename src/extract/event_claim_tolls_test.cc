@@ -1,0 +1,66 @@
+// A party's claim counts the enemy it fought: the civilians of the neutral
+// count set against it are dead on top of the claim, so the toll's high bound
+// is the claim plus them (event_unit.cc CiviliansBesideFighters); the
+// civilian item of a coordinated list is the toll's civilian subset
+// (event_tolls.cc CoordinatedCount). Sentences are our own.
+#include <gtest/gtest.h>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class ClaimTollTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+TEST_F(ClaimTollTest, CivilianItemOfAListIsTheCivilianSubset) {
+  Doc doc = test::ExtractAt(
+      "A suicide bomber rammed a car into an army post in Baidoa on Monday, killing at least five soldiers and three "
+      "civilians, a police officer said.",
+      2026, 11, 3);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  const Event& e = doc.events[0];
+  ASSERT_TRUE(e.fatalities.has_value());
+  EXPECT_EQ(e.fatalities->best, 8.0);
+  ASSERT_TRUE(e.civilian_fatalities.has_value());
+  EXPECT_EQ(e.civilian_fatalities->best, 3.0);
+}
+
+TEST_F(ClaimTollTest, ClaimAboutTroopsAddsTheCivilians) {
+  Doc doc = test::ExtractAt(
+      "A suicide bomber rammed a car into an army post in Baidoa on Monday, killing at least five soldiers and three "
+      "civilians, a police officer said.\nThe militants said in a statement that their fighters had killed 30 troops "
+      "in the attack.",
+      2026, 11, 3);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  const Event& e = doc.events[0];
+  ASSERT_TRUE(e.fatalities.has_value());
+  EXPECT_EQ(e.fatalities->best, 8.0);
+  ASSERT_TRUE(e.fatalities->high.has_value());
+  EXPECT_EQ(*e.fatalities->high, 33.0);
+}
+
+// The claim of the security forces' dead leaves the attackers' dead of the
+// neutral count on top of it.
+TEST_F(ClaimTollTest, ClaimAboutPoliceAddsTheAttackers) {
+  Doc doc = test::ExtractAt(
+      "Militants attacked a checkpoint in Khash on Friday night, sparking a gunbattle that killed five police "
+      "officers and two assailants, state media reported.\nThe group said in a statement that it had killed "
+      "\"more than twenty\" members of the security forces.",
+      2026, 11, 3);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  const Event& e = doc.events[0];
+  ASSERT_TRUE(e.fatalities.has_value());
+  EXPECT_EQ(e.fatalities->best, 7.0);
+  ASSERT_TRUE(e.fatalities->high.has_value());
+  EXPECT_EQ(*e.fatalities->high, 23.0);
+}
+
+}  // namespace
+}  // namespace marsad
