@@ -99,5 +99,34 @@ TEST_F(EventOwnForcesDoersTest, QuotedNameIsTheSubject) {
   EXPECT_FALSE(e->actor1.implicit);
 }
 
+// A verb joined by "and" to the deed the speaker's troops do right after
+// their noun shares that subject: the party named in the first deed's words
+// is what they fought off, not who took the village, and the ground taken
+// back by a state's troops is a government regaining it.
+TEST_F(EventOwnForcesDoersTest, CoordinatedDeedOfOwnTroops) {
+  Doc doc = test::ExtractAt(
+      "The Sudanese army said its troops had repelled a Rapid Support Forces assault on Kadugli on Friday, "
+      "and on Saturday recaptured the village of Kaiga, east of the town.",
+      2026, 3, 9);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "recaptured");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "sdn.saf");
+  EXPECT_EQ(e->acled_sub_event_type, "Government regains territory");
+}
+
+// A party named right before the second verb is its own subject: the
+// coordination gives the speaker's troops no deed of another's.
+TEST_F(EventOwnForcesDoersTest, SecondVerbWithItsOwnSubjectKeepsIt) {
+  Doc doc = test::ExtractAt(
+      "The Sudanese army said its troops had shelled positions near Kadugli on Friday, and the Rapid Support "
+      "Forces captured the village of Kaiga.",
+      2026, 3, 9);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "captured");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "sdn.rsf");
+}
+
 }  // namespace
 }  // namespace marsad
