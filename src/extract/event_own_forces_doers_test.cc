@@ -128,5 +128,21 @@ TEST_F(EventOwnForcesDoersTest, SecondVerbWithItsOwnSubjectKeepsIt) {
   EXPECT_EQ(test::ActorId(doc, e->actor1), "sdn.rsf");
 }
 
+// A threat joined by و with no subject of its own is the threat of the
+// party named before the sentence's first verb, and the ground it vows to
+// take back is its to take: the government's troops named in between, whose
+// withdrawal is told, are the other side.
+TEST_F(EventOwnForcesDoersTest, ThreatJoinedByWawKeepsTheFirstSubject) {
+  Doc doc = test::ExtractAt(
+      "وكانت حركة الشباب قد سيطرت على بلدة عيل بور في مارس 2024 بعد انسحاب القوات الحكومية منها، وتوعدت في "
+      "بيانها أمس باستعادة القرى «خلال أيام».",
+      2026, 3, 9);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "باستعادة");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "som.shabaab");
+  EXPECT_EQ(e->acled_sub_event_type, "Non-state actor overtakes territory");
+}
+
 }  // namespace
 }  // namespace marsad
