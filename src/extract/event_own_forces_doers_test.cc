@@ -144,5 +144,32 @@ TEST_F(EventOwnForcesDoersTest, ThreatJoinedByWawKeepsTheFirstSubject) {
   EXPECT_EQ(e->acled_sub_event_type, "Non-state actor overtakes territory");
 }
 
+// A movement's army wing speaking by its own name (the SPLA-IO) is the
+// movement: its forces' capture is a non-state actor's.
+TEST_F(EventOwnForcesDoersTest, ArmyWingOfAMovementSpeaksForIt) {
+  Doc doc = test::ExtractAt(
+      "أعلن الجيش الشعبي لتحرير السودان في المعارضة أن قواته سيطرت صباح الخميس على قاعدة عسكرية قرب بلدة نزارا.",
+      2026, 3, 9);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "سيطرت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "ssd.splm_io");
+  EXPECT_EQ(e->acled_sub_event_type, "Non-state actor overtakes territory");
+}
+
+// Mozambique's Defence and Security Forces (FDS) by their communiqué name:
+// the state's forces, who regain the town their backers helped retake.
+TEST_F(EventOwnForcesDoersTest, MozambicanDefenceAndSecurityForcesRegain) {
+  Doc doc = test::ExtractAt(
+      "وأعلنت قوات الدفاع والأمن الموزمبيقية، بدعم من القوات الرواندية، أنها استعادت السيطرة الكاملة على بلدة "
+      "ماكوميا مساء الأحد.",
+      2026, 3, 9);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "استعادت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "moz.mil");
+  EXPECT_EQ(e->acled_sub_event_type, "Government regains territory");
+}
+
 }  // namespace
 }  // namespace marsad
