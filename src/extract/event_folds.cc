@@ -1272,7 +1272,7 @@ void Builder::FoldFightingIntoCaptures() {
     if (!Happened(e.status)) return -1;
     for (size_t i = 0; i < ev.size(); ++i) {
       const Event& c = ev[i];
-      if (c.sentence != e.sentence || !TerritoryTaken(c) || !Happened(c.status) || Generic(c)) continue;
+      if (c.sentence != e.sentence || !TerritoryTaken(c) || !Happened(c.status) || Generic(c) || CaptureOfGoods(c)) continue;
       if (DayOf(c) != DayOf(e)) continue;  // days of fighting "since Wednesday" are their own event
       const std::string a = Actor1Of(e), b = Actor1Of(c);
       if (a.empty() || b.empty() || a == b || a == Actor2Of(c) || Actor2Of(e) == b) return static_cast<int32_t>(i);

@@ -171,5 +171,19 @@ TEST_F(EventOwnForcesDoersTest, MozambicanDefenceAndSecurityForcesRegain) {
   EXPECT_EQ(e->acled_sub_event_type, "Government regains territory");
 }
 
+// Freeing hostages or getting back a herd after a clash takes no ground:
+// the clash stays a clash, and no capture of territory is told.
+TEST_F(EventOwnForcesDoersTest, FreedHostagesAndCattleAreNoGround) {
+  for (const char* text :
+       {"وقال الجيش الكاميروني إن جنوده اشتبكوا مع عصابة خطف قرب بلدة نغاونديري يوم الاثنين وحرّروا رهينتين.",
+        "وقال الجيش الكاميروني إن جنوده اشتبكوا مع لصوص ماشية قرب بلدة نغاونديري يوم الاثنين واستعادوا 120 رأساً."}) {
+    Doc doc = test::ExtractAt(text, 2026, 3, 9);
+    test::MaybeDump(doc);
+    EXPECT_EQ(test::CountSub(doc, "Government regains territory"), 0u) << text;
+    EXPECT_EQ(test::CountSub(doc, "Non-state actor overtakes territory"), 0u) << text;
+    EXPECT_EQ(test::CountSub(doc, "Armed clash"), 1u) << text;
+  }
+}
+
 }  // namespace
 }  // namespace marsad
