@@ -630,7 +630,8 @@ void Builder::AssignClaimedResponsibility() {
 // deed's actor 1. A doer the clause names by name stays.
 void Builder::OwnForcesDoers() {
   for (Event& e : doc_.events) {
-    if (!OwnForcesOf(e)) continue;
+    std::pair<size_t, size_t> objects{0, 0};
+    if (!OwnForcesOf(e, &objects)) continue;
     int32_t speaker = SpeakerOf(e);
     if (speaker < 0) speaker = NamedSpeaker(static_cast<int32_t>(e.sentence));
     // The speaker frames the deed: named before it ("Ukrainian commanders
@@ -638,8 +639,9 @@ void Builder::OwnForcesDoers() {
     if (speaker < 0 || speaker == e.actor1.actor || actor_w_[speaker].second > trig_w_[e.trigger].first) continue;
     const ActorMention& s = doc_.actors[speaker];
     if (s.id.empty() || s.person || !Armed(s.acled_inter) || s.alias_kind == "generic" || Unidentified(s.id)) continue;
-    if (e.actor1.actor >= 0 && sent_[actor_w_[e.actor1.actor].first] == static_cast<int32_t>(e.sentence) &&
-        doc_.actors[e.actor1.actor].alias_kind != "generic")
+    const size_t named_at = e.actor1.actor >= 0 ? actor_w_[e.actor1.actor].first : 0;
+    if (e.actor1.actor >= 0 && sent_[named_at] == static_cast<int32_t>(e.sentence) &&
+        doc_.actors[e.actor1.actor].alias_kind != "generic" && !(named_at >= objects.first && named_at < objects.second))
       continue;
     if (Actor2Of(e) == s.id) e.actor2 = EventArgument{};
     SetActor(e.actor1, speaker);

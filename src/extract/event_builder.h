@@ -420,7 +420,14 @@ class Builder {
   static bool PrepositionLam(const LexWord& w);
   bool VoiceBySpeechVerb(int32_t sentence, std::string_view type, size_t after = SIZE_MAX) const;
   bool MilitaryVoice(int32_t sentence, size_t after = SIZE_MAX) const;
-  bool OwnForcesOf(const Event& e) const;
+  // `objects_span`, when given, gets the words of a first conjunct whose
+  // names are its verb's objects when the deed is a verb coordinated after it.
+  bool OwnForcesOf(const Event& e, std::pair<size_t, size_t>* objects_span = nullptr) const;
+  void TerritoryByDoer(Event& e) const;
+  bool GoodsTaken(const CueHit& c, size_t tw0, size_t tw1) const;
+  bool CaptureOfGoods(const Event& e) const;
+  int32_t CarriedSubject(const std::vector<Event>& ev, size_t threat) const;
+  bool CoordinatedAfterOwnForces(const CueHit& own, size_t tw0, std::pair<size_t, size_t>* objects_span) const;
   bool GovernmentVoice(int32_t sentence, size_t after = SIZE_MAX) const;
   const CueHit* DecreeingBody(const Event& e) const;
   bool RecentOwnDay(const Event& e, int32_t sentence) const;

@@ -1272,7 +1272,7 @@ void Builder::FoldFightingIntoCaptures() {
     if (!Happened(e.status)) return -1;
     for (size_t i = 0; i < ev.size(); ++i) {
       const Event& c = ev[i];
-      if (c.sentence != e.sentence || !TerritoryTaken(c) || !Happened(c.status) || Generic(c)) continue;
+      if (c.sentence != e.sentence || !TerritoryTaken(c) || !Happened(c.status) || Generic(c) || CaptureOfGoods(c)) continue;
       if (DayOf(c) != DayOf(e)) continue;  // days of fighting "since Wednesday" are their own event
       const std::string a = Actor1Of(e), b = Actor1Of(c);
       if (a.empty() || b.empty() || a == b || a == Actor2Of(c) || Actor2Of(e) == b) return static_cast<int32_t>(i);
@@ -1438,6 +1438,29 @@ void Builder::FoldTermsOfAgreements() {
   });
 }
 
+// An Arabic verb joined by و with no subject of its own (وكانت الحركة قد
+// سيطرت على البلدة …، وتوعدت باستعادة القرى) has the subject of the clause it
+// joins: the party named before the verb of the sentence's first deed told
+// before it (a name after a verb or verbal noun is its object or its
+// genitive doer, as in بعد انسحاب القوات منها). -1 when none.
+int32_t Builder::CarriedSubject(const std::vector<Event>& ev, size_t threat) const {
+  const size_t tw0 = trig_w_[ev[threat].trigger].first;
+  if (Latin(ev[threat]) || words_[tw0].text().substr(0, 2) != "\xD9\x88") return -1;  // و
+  if (ActorStartingAt(tw0 + 1) >= 0) return -1;  // وتوعدت الحركة: a subject of its own
+  if (ev[threat].actor1.actor >= 0 && actor_w_[ev[threat].actor1.actor].first > tw0) return -1;
+  int32_t subject = -1;
+  size_t earliest = tw0;
+  for (const Event& o : ev) {
+    const size_t ow0 = trig_w_[o.trigger].first;
+    if (o.sentence != ev[threat].sentence || ow0 >= tw0 || ow0 >= earliest || o.actor1.actor < 0) continue;
+    const size_t named = actor_w_[o.actor1.actor].first;
+    if (named >= ow0 || sent_[named] != sent_[ow0]) continue;
+    earliest = ow0;
+    subject = o.actor1.actor;
+  }
+  return subject;
+}
+
 // A threat (توعد، هدد، "vowed") is told with the act threatened (توعد
 // باستعادة المدينة): that act is the event, as intent, with the threatener
 // as its actor; the PLOVER-only threat is not a second event.
@@ -1452,7 +1475,19 @@ void Builder::FoldThreats() {
       if (j == i || gone[j] || ev[j].acled_event_type == "none" || w < tw1 || w - tw1 > 6) continue;
       if (clause_[w] != clause_[tw1 - 1]) continue;
       Raise(ev[j], "intent");
-      if (ev[i].actor1.actor >= 0 && ev[j].actor1.actor < 0) ev[j].actor1 = ev[i].actor1;
+      // A name read before an Arabic و-verb is another clause's word; the
+      // verb's subject is the one it carries over.
+      const int32_t carried = CarriedSubject(ev, i);
+      const int32_t threatener = carried >= 0 ? carried : ev[i].actor1.actor;
+      if (threatener >= 0 && ev[j].actor1.actor < 0) SetActor(ev[j].actor1, threatener);
+      // The threatener is the doer of the act it threatens (وتوعدت باستعادة
+      // القريتين): a party named outside the act's own words is the act's
+      // other side or no side of it at all.
+      else if (threatener >= 0 && ev[j].actor1.actor != threatener && !lex_.Related(doc_.actors[threatener].id, Actor1Of(ev[j])) &&
+               !(actor_w_[ev[j].actor1.actor].first >= tw1 && actor_w_[ev[j].actor1.actor].first < w)) {
+        if (Actor2Of(ev[j]) == doc_.actors[threatener].id) ev[j].actor2 = ev[j].actor1;
+        SetActor(ev[j].actor1, threatener);
+      }
       gone[i] = true;
       break;
     }

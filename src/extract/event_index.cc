@@ -433,6 +433,20 @@ bool Builder::TerritoryTaken(const Event& e) {
          e.acled_sub_event_type == "Government regains territory";
 }
 
+// A capture verb's object right after it is goods, not ground (استولوا على
+// أسلحة، واسترجعت ثلاثة مسدسات); freed or recovered people too in Arabic
+// (حرّروا رهينتين، استعادة الجثث), where an English goods word may head
+// people ("aid workers").
+bool Builder::GoodsTaken(const CueHit& c, size_t tw0, size_t tw1) const {
+  return c.row->type == "goods" && c.w0 >= tw1 && c.w0 <= tw1 + 2 && (c.row->kind != "persons" || !Latin(tw0));
+}
+
+// A capture of goods or people (GoodsTaken), no ground.
+bool Builder::CaptureOfGoods(const Event& e) const {
+  const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+  return AnyCue(static_cast<int32_t>(e.sentence), "goods", [&](const CueHit& c) { return GoodsTaken(c, tw0, tw1); });
+}
+
 // Removes the events a pass merged into others (gone[i]), keeping the order.
 // In place: an Event is large, and a new vector grown one push at a time
 // moved every kept event again at each reallocation.

@@ -181,7 +181,7 @@ void Builder::DropMannerWithout() {
       // territory; seized or led away they are captives, so only the
       // handover rule below reads them.
       const bool persons = c.row->kind == "persons";
-      if (c.row->type == "goods" && !persons && TerritoryTaken(e) && c.w0 >= tw1 && c.w0 <= tw1 + 2) gone[i] = true;
+      if (TerritoryTaken(e) && GoodsTaken(c, tw0, tw1)) gone[i] = true;
       // اقتادوا السيارات: things led away are stolen, no one abducted (Arabic:
       // an English goods word may head people, "aid workers").
       if (c.row->type == "goods" && !persons && e.acled_sub_event_type == "Abduction/forced disappearance" && c.w0 >= tw1 &&

@@ -99,5 +99,91 @@ TEST_F(EventOwnForcesDoersTest, QuotedNameIsTheSubject) {
   EXPECT_FALSE(e->actor1.implicit);
 }
 
+// A verb joined by "and" to the deed the speaker's troops do right after
+// their noun shares that subject: the party named in the first deed's words
+// is what they fought off, not who took the village, and the ground taken
+// back by a state's troops is a government regaining it.
+TEST_F(EventOwnForcesDoersTest, CoordinatedDeedOfOwnTroops) {
+  Doc doc = test::ExtractAt(
+      "The Sudanese army said its troops had repelled a Rapid Support Forces assault on Kadugli on Friday, "
+      "and on Saturday recaptured the village of Kaiga, east of the town.",
+      2026, 3, 9);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "recaptured");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "sdn.saf");
+  EXPECT_EQ(e->acled_sub_event_type, "Government regains territory");
+}
+
+// A party named right before the second verb is its own subject: the
+// coordination gives the speaker's troops no deed of another's.
+TEST_F(EventOwnForcesDoersTest, SecondVerbWithItsOwnSubjectKeepsIt) {
+  Doc doc = test::ExtractAt(
+      "The Sudanese army said its troops had shelled positions near Kadugli on Friday, and the Rapid Support "
+      "Forces captured the village of Kaiga.",
+      2026, 3, 9);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "captured");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "sdn.rsf");
+}
+
+// A threat joined by و with no subject of its own is the threat of the
+// party named before the sentence's first verb, and the ground it vows to
+// take back is its to take: the government's troops named in between, whose
+// withdrawal is told, are the other side.
+TEST_F(EventOwnForcesDoersTest, ThreatJoinedByWawKeepsTheFirstSubject) {
+  Doc doc = test::ExtractAt(
+      "وكانت حركة الشباب قد سيطرت على بلدة عيل بور في مارس 2024 بعد انسحاب القوات الحكومية منها، وتوعدت في "
+      "بيانها أمس باستعادة القرى «خلال أيام».",
+      2026, 3, 9);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "باستعادة");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "som.shabaab");
+  EXPECT_EQ(e->acled_sub_event_type, "Non-state actor overtakes territory");
+}
+
+// A movement's army wing speaking by its own name (the SPLA-IO) is the
+// movement: its forces' capture is a non-state actor's.
+TEST_F(EventOwnForcesDoersTest, ArmyWingOfAMovementSpeaksForIt) {
+  Doc doc = test::ExtractAt(
+      "أعلن الجيش الشعبي لتحرير السودان في المعارضة أن قواته سيطرت صباح الخميس على قاعدة عسكرية قرب بلدة نزارا.",
+      2026, 3, 9);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "سيطرت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "ssd.splm_io");
+  EXPECT_EQ(e->acled_sub_event_type, "Non-state actor overtakes territory");
+}
+
+// Mozambique's Defence and Security Forces (FDS) by their communiqué name:
+// the state's forces, who regain the town their backers helped retake.
+TEST_F(EventOwnForcesDoersTest, MozambicanDefenceAndSecurityForcesRegain) {
+  Doc doc = test::ExtractAt(
+      "وأعلنت قوات الدفاع والأمن الموزمبيقية، بدعم من القوات الرواندية، أنها استعادت السيطرة الكاملة على بلدة "
+      "ماكوميا مساء الأحد.",
+      2026, 3, 9);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "استعادت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "moz.mil");
+  EXPECT_EQ(e->acled_sub_event_type, "Government regains territory");
+}
+
+// Freeing hostages or getting back a herd after a clash takes no ground:
+// the clash stays a clash, and no capture of territory is told.
+TEST_F(EventOwnForcesDoersTest, FreedHostagesAndCattleAreNoGround) {
+  for (const char* text :
+       {"وقال الجيش الكاميروني إن جنوده اشتبكوا مع عصابة خطف قرب بلدة نغاونديري يوم الاثنين وحرّروا رهينتين.",
+        "وقال الجيش الكاميروني إن جنوده اشتبكوا مع لصوص ماشية قرب بلدة نغاونديري يوم الاثنين واستعادوا 120 رأساً."}) {
+    Doc doc = test::ExtractAt(text, 2026, 3, 9);
+    test::MaybeDump(doc);
+    EXPECT_EQ(test::CountSub(doc, "Government regains territory"), 0u) << text;
+    EXPECT_EQ(test::CountSub(doc, "Non-state actor overtakes territory"), 0u) << text;
+    EXPECT_EQ(test::CountSub(doc, "Armed clash"), 1u) << text;
+  }
+}
+
 }  // namespace
 }  // namespace marsad

@@ -527,7 +527,20 @@ void Builder::Finish(Event& e) {
   // What cannot be verified is hedged, unless a party claims it: an
   // unverified claim is still a claim.
   if (e.status == "reported" && Unverifiable(sentence)) e.status = "hedged";
-  // ACLED territory refinement by actor type.
+  TerritoryByDoer(e);
+  double a1 = e.actor1.actor >= 0 ? 1.0 : (e.actor1.implicit ? 0.5 : 0.0);
+  double c = tr.confidence * (0.6 + 0.2 * a1 + 0.1 * (e.place >= 0) + 0.1 * (e.time_basis == "text"));
+  e.confidence = std::min(1.0, std::round(c * 1000) / 1000);
+}
+
+
+// ACLED territory refinement by actor type: who took the ground decides
+// whether a government regains it or a non-state actor overtakes it. Run
+// when the event is built and again once later passes have found the doer
+// (a speaker's own forces, an accused party), so the sub-type follows the
+// doer finally named.
+void Builder::TerritoryByDoer(Event& e) const {
+  const TriggerMention& tr = doc_.triggers[e.trigger];
   const ActorInfo* implicit = e.actor1.actor < 0 && e.actor1.implicit ? lex_.Actor(e.actor1.implicit_id) : nullptr;
   if (e.actor1.actor >= 0 || implicit) {
     const std::string& inter = implicit ? implicit->acled_inter : doc_.actors[e.actor1.actor].acled_inter;
@@ -564,11 +577,7 @@ void Builder::Finish(Event& e) {
     else if (e.acled_sub_event_type == "Government regains territory" && !inter.empty() && !government_side)
       e.acled_sub_event_type = "Non-state actor overtakes territory";
   }
-  double a1 = e.actor1.actor >= 0 ? 1.0 : (e.actor1.implicit ? 0.5 : 0.0);
-  double c = tr.confidence * (0.6 + 0.2 * a1 + 0.1 * (e.place >= 0) + 0.1 * (e.time_basis == "text"));
-  e.confidence = std::min(1.0, std::round(c * 1000) / 1000);
 }
-
 
 // A party's own statement, as the document's first line or dateline names it:
 // "IDF Statement", "Press release — <police>", المركز الإعلامي لـ<group> – بيان
@@ -1023,7 +1032,7 @@ bool Builder::AnnouncedByDoer(const Event& e) const {
 // The event's doer is the speaker's own force (أن وحداته أسقطت، دفاعاتها
 // الجوية، "its fighters", "our troops"), told after a speech verb: its
 // own deed, whoever the speaker is.
-bool Builder::OwnForcesOf(const Event& e) const {
+bool Builder::OwnForcesOf(const Event& e, std::pair<size_t, size_t>* objects_span) const {
   const int32_t sentence = static_cast<int32_t>(e.sentence);
   const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
   bool verb_before = false;
@@ -1041,8 +1050,39 @@ bool Builder::OwnForcesOf(const Event& e) const {
       return v.row->scope == "quote" && v.w0 >= c.w1 && v.w1 <= tw0;
     });
     if ((c.w1 <= tw0 && tw0 - c.w1 <= 2 && !told_between) || (c.w0 >= tw1 && c.w0 - tw1 <= 1)) return true;
+    if (c.w1 <= tw0 && !told_between && Latin(e) && CoordinatedAfterOwnForces(c, tw0, objects_span)) return true;
   }
   return false;
+}
+
+// "The army said its troops had repelled an assault on the town on Friday,
+// and on Saturday recaptured the village": a verb joined by "and" to a deed
+// the own forces do right after their noun shares their subject; the names
+// in the first deed's words are its objects, not the second deed's doer.
+bool Builder::CoordinatedAfterOwnForces(const CueHit& own, size_t tw0, std::pair<size_t, size_t>* objects_span) const {
+  const int32_t sentence = own.sentence;
+  bool first_deed = false;
+  for (int32_t ti : Bucket(s_triggers_, sentence)) {
+    const size_t w = trig_w_[ti].first;
+    first_deed |= w >= own.w1 && w - own.w1 <= 2 && w < tw0;
+  }
+  if (!first_deed) return false;
+  // "and", then at most a few words of time or place before the verb, none
+  // a party's name (which would be the second verb's own subject).
+  constexpr size_t kLead = 4;
+  size_t and_w = tw0;
+  for (size_t w = tw0; w > own.w1 && tw0 - w <= kLead + 1; --w)
+    if (words_[w - 1].text() == "and") {
+      and_w = w - 1;
+      break;
+    }
+  if (and_w == tw0) return false;
+  for (int32_t ai : Bucket(s_actors_, sentence))
+    if (actor_w_[ai].first > and_w && actor_w_[ai].first < tw0) return false;
+  for (size_t w = own.w1; w < and_w; ++w)
+    if (sent_[w] != sentence) return false;
+  if (objects_span != nullptr) *objects_span = {own.w1, and_w};
+  return true;
 }
 
 // The word carries the preposition لـ (لقوات، للجيش): a reading of it

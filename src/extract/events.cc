@@ -120,6 +120,8 @@ void Builder::Go() {
   SplitCoordinatedPlaces();
   DropCountryWide();
   CodeActors();
+  for (Event& e : doc_.events)
+    if (e.acled_event_type == "Battles") TerritoryByDoer(e);
   SettleClaims();
   for (Event& e : doc_.events)
     for (EventArgument* a : {&e.actor1, &e.actor2}) SetIdentity(*a);
