@@ -51,6 +51,7 @@ struct Entry {
   int8_t ordinal = 0;      // 1-31: an ordinal day (الثالث من تشرين الأول)
   int8_t hijri_month = 0;  // 1-12
   int8_t weekday = -1;     // 0 = Sunday
+  int8_t year_part_month = 0;  // 1-12: a season or end of a year (صيف، "late") dated by its first month
   bool has_day = false;    // a relative day word
   int16_t day_offset = 0;
   uint8_t day_part = 0;    // index into kParts for "tonight", "الليلة", "the next morning"
@@ -244,6 +245,10 @@ Status DateLexicon::Load(const std::string& path) {
       if (!numeric || n < 1 || n > 12) return f.Error(row, "hijri_month value must be 1-12");
       if (conflict(e.hijri_month != 0, e.hijri_month == n)) return f.Error(row, "form already names another month");
       e.hijri_month = static_cast<int8_t>(n);
+    } else if (kind == "year_part") {
+      if (!numeric || n < 1 || n > 12) return f.Error(row, "year_part value must be the first month, 1-12");
+      if (conflict(e.year_part_month != 0, e.year_part_month == n)) return f.Error(row, "form already names another part of a year");
+      e.year_part_month = static_cast<int8_t>(n);
     } else if (kind == "weekday") {
       if (!numeric || n < 0 || n > 6) return f.Error(row, "weekday value must be 0 (Sunday) to 6");
       if (conflict(e.weekday >= 0, e.weekday == n)) return f.Error(row, "form already names another weekday");
@@ -1099,6 +1104,11 @@ bool Parser::ParseAt(uint32_t w, Match* m) {
     weekday_cue_ = part_cue_ = false;
     if (dated) {
       *m = d;
+      // "late 2023" is not the whole year: ACLED dates it by the month the part begins.
+      if (e->year_part_month && m->form == Form::kYear) {
+        m->form = Form::kMonth;
+        m->month = e->year_part_month;
+      }
       m->since = (e->cues & kCueSince) != 0;
       return true;
     }
@@ -1110,6 +1120,19 @@ bool Parser::ParseAt(uint32_t w, Match* m) {
       }
     }
     return false;
+  }
+  // A season before a year (صيف عام 2023، "the summer of 2023"): the month the season begins.
+  if (e && e->year_part_month && !(e->cues & (kCueSince | kCueIn | kCueOn))) {
+    uint32_t next = Next(w);
+    if (const Entry* of = Cont(next) ? At(next) : nullptr; of && (of->cues & kCueOf)) next = Next(next);
+    Match y;
+    if (ParseYear(next, true, &y) && y.form == Form::kYear) {
+      *m = y;
+      m->begin = w;
+      m->form = Form::kMonth;
+      m->month = e->year_part_month;
+      return true;
+    }
   }
   if (e && (e->cues & (kCueLater | kCueEarlier)) && !e->has_day && !e->part && !e->has_anaphor) {
     const uint32_t next = Next(w);

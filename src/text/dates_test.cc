@@ -175,6 +175,29 @@ TEST(DatesTest, PartOfMonthCuesAnAmbiguousMonth) {
                  DateBasis::kPublished, false);
 }
 
+// A season or the late part of a year before a year is dated by the month it
+// begins, not by the whole year; a year alone, or winter (which straddles two
+// years), stays a year.
+TEST(DatesTest, PartOfAYearIsItsFirstMonth) {
+  auto expect_month = [](const std::string& text, const std::string& value) {
+    SCOPED_TRACE(text);
+    DateMention d = One(text);
+    EXPECT_TRUE(d.resolved);
+    EXPECT_EQ(d.value, value);
+    EXPECT_EQ(d.precision, DatePrecision::kMonth);
+    EXPECT_EQ(d.basis, DateBasis::kText);
+  };
+  expect_month("The militia lost the ridge in late 2021 after a month of shelling.", "2021-10");
+  expect_month("The dam was first hit in the summer of 2019.", "2019-06");
+  expect_month("Rebels held the crossing through spring 2020.", "2020-03");
+  expect_month("هُجّر سكان القرية في صيف عام 2018 بعد معارك عنيفة.", "2018-06");
+  expect_month("تسلّمت القوات الحكومية المعسكر أواخر عام 2022.", "2022-10");
+  expect_month("اندلعت الاحتجاجات في خريف 2019 في المدن الجنوبية.", "2019-09");
+  EXPECT_EQ(One("The ridge fell in 2021.").precision, DatePrecision::kYear);
+  // Not before a year, a season is only a word.
+  EXPECT_TRUE(RunText("Fighting usually resumes in the summer.").dates.empty());
+}
+
 TEST(DatesTest, HijriMonths) {
   std::string s;
   DateMention d = One("انطلقت الحملة في 15 رمضان 1445 هـ وفق البيان.", kPublished, &s);
