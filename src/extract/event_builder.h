@@ -655,6 +655,7 @@ class Builder {
   bool AllDeadCivilians(const Event& e) const;
   // `object`, when given, receives the civilian_target cue attacked.
   bool AttackOnCivilianPlace(const Event& e, const CueRow** object = nullptr) const;
+  bool PropertyOfPeople(const Event& e) const;
   bool CivilianTarget(const Event& e) const;
   bool HarmedUnnamedVictims(const Event& e) const;
   void FreedCombatants();

@@ -127,6 +127,7 @@ constexpr const char* kCueTypes[] = {
     "unclaimed",
     "group_noun",
     "own_deed",
+    "ownership",
     "genitive",
     "definite_article",
     "camp_split",
