@@ -564,8 +564,8 @@ def check_cues(root, lang, problems, cue_type_set):
             if row["kind"] not in ("", "peaceful"):
                 problems.add(path, line, "a without cue takes kind peaceful or none")
         elif row["type"] == "negation":
-            if row["kind"] not in ("", "future"):
-                problems.add(path, line, "a negation cue takes kind future or none")
+            if row["kind"] not in ("", "future", "absent"):
+                problems.add(path, line, "a negation cue takes kind future, absent or none")
         elif row["type"] == "goods":
             if row["kind"] not in ("", "persons"):
                 problems.add(path, line, "a goods cue takes kind persons or none")

@@ -810,6 +810,14 @@ void Builder::CrowdsTryingToStorm() {
   }
 }
 
+// منازل مملوكة لمسيحيين، محال يملكها لاجئون، "shops owned by migrants": an
+// `ownership` cue in the act's sentence says whose the property is. A crowd
+// falling on what a people owns falls on those people (ACLED mob violence),
+// not on the state.
+bool Builder::PropertyOfPeople(const Event& e) const {
+  return AnyCue(static_cast<int32_t>(e.sentence), "ownership");
+}
+
 void Builder::RefineByActorTypes() {
   for (Event& e : doc_.events) {
     if (e.acled_sub_event_type == "Arrests" && e.status != "negated" && TakenOutOfSight(e)) {
@@ -877,9 +885,24 @@ void Builder::RefineByActorTypes() {
       // still a protest's target.
       // A party's office (kind political) is a protest's target too.
       const CueRow* place = nullptr;
-      const bool on_people = a1 != "Protesters" && (e.actor2.actor < 0 || a2 == "Civilians") &&
-                             AttackOnCivilianPlace(e, &place) && place->kind != "political";
+      const bool on_people = (a1 != "Protesters" && (e.actor2.actor < 0 || a2 == "Civilians") &&
+                              AttackOnCivilianPlace(e, &place) && place->kind != "political") ||
+                             PropertyOfPeople(e);
       e.acled_sub_event_type = on_people ? "Mob violence" : "Violent demonstration";
+    } else if (crowd && e.acled_sub_event_type == "Violent demonstration" && (e.actor2.actor < 0 || a2 == "Civilians") &&
+               PropertyOfPeople(e)) {
+      e.acled_sub_event_type = "Mob violence";
+    } else if (e.acled_sub_event_type == "Looting/property destruction" && e.actor1.actor < 0 && a2 == "Civilians" &&
+               actor_w_[e.actor2.actor].first > trig_w_[e.trigger].first &&
+               actor_w_[e.actor2.actor].first <= trig_w_[e.trigger].first + 3 && PropertyOfPeople(e)) {
+      // أضرم عشرات من الأهالي النار في منازل مملوكة لمسيحيين: the residents
+      // named right after the verb (a count of them at most before) are its subject; burning what a people
+      // owns they are a mob on those people, no unnamed armed group.
+      e.actor1 = e.actor2;
+      e.actor1.coded_id = "gen.rioters";
+      e.actor2 = EventArgument{};
+      e.acled_event_type = "Riots";
+      e.acled_sub_event_type = "Mob violence";
     } else if (CommunitiesClash(e, a1, a2)) {
       // "Clashes between farmers and herders", اشتباكات بين مزارعين ورعاة:
       // two communities fighting each other is ACLED's armed clash between

@@ -66,6 +66,8 @@ class Builder {
   const std::string& DayRef(const Event& e) const { return e.date >= 0 ? doc_.dates[e.date].value : ref_day_; }
   std::string Actor1Of(const Event& e) const;
   static bool TerritoryTaken(const Event& e);
+  bool GroundChangesHandsIn(int32_t sentence) const;
+  bool NextEventWordAfter(const CueHit& c, size_t tw0, int32_t t) const;
   void DropGone(const std::vector<bool>& gone);
   static bool Violent(std::string_view type) { return ViolentEventType(type); }
   static bool Happened(std::string_view status);
@@ -666,6 +668,7 @@ class Builder {
   bool AllDeadCivilians(const Event& e) const;
   // `object`, when given, receives the civilian_target cue attacked.
   bool AttackOnCivilianPlace(const Event& e, const CueRow** object = nullptr) const;
+  bool PropertyOfPeople(const Event& e) const;
   bool CivilianTarget(const Event& e) const;
   bool HarmedUnnamedVictims(const Event& e) const;
   void FreedCombatants();

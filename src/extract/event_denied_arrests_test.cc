@@ -61,5 +61,17 @@ TEST_F(DeniedArrestsTest, NoArrestsAfterAMobKillingStayAnArrestByThePolice) {
   EXPECT_EQ(test::ActorId(doc, e->actor1), "mli.police");
 }
 
+TEST_F(DeniedArrestsTest, ArabicStoppingNoOneIsADeniedArrest) {
+  // أوقف is also "stopped"; with "anyone" as its object it is an arrest,
+  // and لم before it denies it.
+  Doc doc = test::ExtractAt("أحرق محتجون غاضبون مبنى البلدية في مصراتة أمس. وقالت الشرطة إنها لم توقف أحداً منهم.", 2026, 10,
+                            10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "توقف");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Arrests");
+  EXPECT_EQ(e->status, "negated");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -127,6 +127,7 @@ constexpr const char* kCueTypes[] = {
     "unclaimed",
     "group_noun",
     "own_deed",
+    "ownership",
     "genitive",
     "definite_article",
     "camp_split",
@@ -207,7 +208,8 @@ std::string CueKindProblem(const CueRow& row) {
   if (row.type == "without")
     return row.kind.empty() || row.kind == "peaceful" ? "" : "a without cue takes kind peaceful or none";
   if (row.type == "negation")
-    return row.kind.empty() || row.kind == "future" ? "" : "a negation cue takes kind future or none";
+    return row.kind.empty() || row.kind == "future" || row.kind == "absent" ? ""
+                                                                            : "a negation cue takes kind future, absent or none";
   if (row.type == "goods") return row.kind.empty() || row.kind == "persons" ? "" : "a goods cue takes kind persons or none";
   if (row.type == "route")
     return row.kind.empty() || row.kind == "stretch" || row.kind == "destination" || row.kind == "joiner"

@@ -1,0 +1,43 @@
+// منازل مملوكة لمسيحيين، محال يملكها لاجئون: a crowd falling on property a
+// people owns falls on those people (ACLED mob violence), not on the state;
+// the residents who set it on fire are the mob.
+#include <gtest/gtest.h>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+#include "text/normalize.h"
+
+namespace marsad {
+namespace {
+
+class OwnedPropertyTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+TEST_F(OwnedPropertyTest, ResidentsBurningHomesOwnedByChristiansAreAMob) {
+  Doc doc = test::ExtractAt("أضرم عشرات من أهالي القرية النار في ثلاثة منازل مملوكة لمسيحيين في قرية بالمنيا ليل الأحد.", 2026,
+                            10, 10);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Mob violence");
+  EXPECT_EQ(test::CodedId(doc, doc.events[0].actor1), "gen.rioters");
+}
+
+TEST_F(OwnedPropertyTest, YouthsWreckingShopsRefugeesOwnAreAMob) {
+  Doc doc = test::ExtractAt(
+      "هاجم عشرات الشبان الغاضبين ليل الأحد محال تجارية يملكها لاجئون سودانيون في مدينة مرسين وحطموا واجهاتها.", 2026, 10,
+      10);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  for (const Event& e : doc.events) EXPECT_EQ(e.acled_sub_event_type, "Mob violence");
+}
+
+TEST_F(OwnedPropertyTest, ResidentsBurningAPoliceStationStayNoMobOnPeople) {
+  Doc doc = test::ExtractAt("أضرم عشرات من أهالي القرية النار في مركز للشرطة في قرية بالمنيا ليل الأحد.", 2026, 10, 10);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Mob violence");
+}
+
+}  // namespace
+}  // namespace marsad
