@@ -67,7 +67,6 @@ class Builder {
   std::string Actor1Of(const Event& e) const;
   static bool TerritoryTaken(const Event& e);
   bool GroundChangesHandsIn(int32_t sentence) const;
-  bool NextEventWordAfter(const CueHit& c, size_t tw0, int32_t t) const;
   void DropGone(const std::vector<bool>& gone);
   static bool Violent(std::string_view type) { return ViolentEventType(type); }
   static bool Happened(std::string_view status);

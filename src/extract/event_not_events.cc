@@ -139,15 +139,6 @@ bool Builder::DescribesGroundLeft(const Event& e) const {
                                 words_[w1].text() == "\xD9\x85\xD9\x86\xD9\x87");  // منه
 }
 
-// Whether trigger t (at word tw0) is the first event word after cue c, at
-// most four words on in its sentence.
-bool Builder::NextEventWordAfter(const CueHit& c, size_t tw0, int32_t t) const {
-  if (c.sentence != sent_[tw0] || c.w1 > tw0 || tw0 - c.w1 > 4) return false;
-  for (int32_t u : Bucket(s_triggers_, c.sentence))
-    if (u != t && trig_w_[u].first >= c.w1 && trig_w_[u].first < tw0) return false;
-  return true;
-}
-
 // Whether an event of the sentence tells ground taken or handed over.
 bool Builder::GroundChangesHandsIn(int32_t sentence) const {
   for (const Event& other : doc_.events)
@@ -186,10 +177,8 @@ void Builder::DropMannerWithout() {
       // تسلّمت القوة الحاجز من دون أي مواجهات: "without any clashes" denies a
       // clash on its own, but beside ground changing hands it tells how the
       // handover went, as bare دون does.
-      // As with bare دون, the next event word within four words is that
-      // manner, whether or not the word after أي is one.
-      if (c.row->type == "negation" && c.row->kind == "absent" && GroundChangesHandsIn(e.sentence) &&
-          (CueApplies(c, tw0, tw1, e.trigger) || NextEventWordAfter(c, tw0, e.trigger)))
+      if (c.row->type == "negation" && c.row->kind == "absent" && CueApplies(c, tw0, tw1, e.trigger) &&
+          GroundChangesHandsIn(e.sentence))
         gone[i] = true;
       if (c.row->type == "not_event" && NotEventCueCovers(c, tw0, tw1) && NotEventKindFits(c, e)) gone[i] = true;
       if (c.row->type == "milestone" && c.w1 == tw0 && ReachesMilestone(tw1)) gone[i] = true;

@@ -42,15 +42,6 @@ TEST_F(WithoutAnyTest, HandoverWithoutAnyClashesIsOnlyTheHandover) {
   EXPECT_EQ(doc.events[0].acled_sub_event_type, "Non-violent transfer of territory");
 }
 
-TEST_F(WithoutAnyTest, WithdrawalRightAfterAPeacefulHandoverIsItsManner) {
-  // The word after أي is no event word: the withdrawal next to it tells how
-  // the handover came about, as after bare دون.
-  Doc doc = test::ExtractAt(
-      "وتسلمت قوة من الشرطة مبنى البلدية في مدينة سبها ظهر أمس من دون أي احتكاك، إثر انسحاب المسلحين منه.", 2026, 10, 10);
-  test::MaybeDump(doc);
-  EXPECT_EQ(test::EventFor(doc, NormalizeKey("انسحاب")), nullptr);
-}
-
 TEST_F(WithoutAnyTest, EnteringWithoutAnyFightIsAPeacefulEntry) {
   Doc doc = test::ExtractAt("دخلت قوات الجيش بلدة تل رفعت أمس دون أي قتال.", 2026, 10, 10);
   test::MaybeDump(doc);
