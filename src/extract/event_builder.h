@@ -66,7 +66,6 @@ class Builder {
   const std::string& DayRef(const Event& e) const { return e.date >= 0 ? doc_.dates[e.date].value : ref_day_; }
   std::string Actor1Of(const Event& e) const;
   static bool TerritoryTaken(const Event& e);
-  bool GroundChangesHandsIn(int32_t sentence) const;
   void DropGone(const std::vector<bool>& gone);
   static bool Violent(std::string_view type) { return ViolentEventType(type); }
   static bool Happened(std::string_view status);

@@ -208,8 +208,7 @@ std::string CueKindProblem(const CueRow& row) {
   if (row.type == "without")
     return row.kind.empty() || row.kind == "peaceful" ? "" : "a without cue takes kind peaceful or none";
   if (row.type == "negation")
-    return row.kind.empty() || row.kind == "future" || row.kind == "absent" ? ""
-                                                                            : "a negation cue takes kind future, absent or none";
+    return row.kind.empty() || row.kind == "future" ? "" : "a negation cue takes kind future or none";
   if (row.type == "goods") return row.kind.empty() || row.kind == "persons" ? "" : "a goods cue takes kind persons or none";
   if (row.type == "route")
     return row.kind.empty() || row.kind == "stretch" || row.kind == "destination" || row.kind == "joiner"

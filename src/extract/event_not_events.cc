@@ -139,15 +139,6 @@ bool Builder::DescribesGroundLeft(const Event& e) const {
                                 words_[w1].text() == "\xD9\x85\xD9\x86\xD9\x87");  // منه
 }
 
-// Whether an event of the sentence tells ground taken or handed over.
-bool Builder::GroundChangesHandsIn(int32_t sentence) const {
-  for (const Event& other : doc_.events)
-    if (other.sentence == sentence &&
-        (TerritoryTaken(other) || other.acled_sub_event_type == "Non-violent transfer of territory"))
-      return true;
-  return false;
-}
-
 // "Entered the town without a fight", دون قتال: the word after a `without`
 // cue tells how another event went; it is no event of its own. A town
 // taken "without a fight" changed hands peacefully: ACLED's non-violent
@@ -174,12 +165,6 @@ void Builder::DropMannerWithout() {
         continue;
       }
       if (c.row->type == "without" && CueApplies(c, tw0, tw1, e.trigger)) gone[i] = without = true;
-      // تسلّمت القوة الحاجز من دون أي مواجهات: "without any clashes" denies a
-      // clash on its own, but beside ground changing hands it tells how the
-      // handover went, as bare دون does.
-      if (c.row->type == "negation" && c.row->kind == "absent" && CueApplies(c, tw0, tw1, e.trigger) &&
-          GroundChangesHandsIn(e.sentence))
-        gone[i] = true;
       if (c.row->type == "not_event" && NotEventCueCovers(c, tw0, tw1) && NotEventKindFits(c, e)) gone[i] = true;
       if (c.row->type == "milestone" && c.w1 == tw0 && ReachesMilestone(tw1)) gone[i] = true;
       // قريتين كانت الحركة تسيطر عليهما، "villages the rebels had held":
