@@ -15,11 +15,7 @@ class DeniedElsewhereTest : public ::testing::Test {
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
 };
 
-size_t CountWithStatus(const Doc& doc, std::string_view sub, std::string_view status) {
-  size_t n = 0;
-  for (const Event& e : doc.events) n += e.acled_sub_event_type == sub && e.status == status;
-  return n;
-}
+using test::CountWithStatus;
 
 TEST_F(DeniedElsewhereTest, ArabicDenialOfClashesInAnotherTownIsItsOwnNegatedEvent) {
   Doc doc = test::ExtractAt(

@@ -67,6 +67,13 @@ inline size_t CountType(const Doc& doc, std::string_view type) {
   return n;
 }
 
+// How many events have ACLED sub-event type `sub` and status `status`.
+inline size_t CountWithStatus(const Doc& doc, std::string_view sub, std::string_view status) {
+  size_t n = 0;
+  for (const Event& e : doc.events) n += e.acled_sub_event_type == sub && e.status == status;
+  return n;
+}
+
 // The first event of ACLED sub-event type `sub`, or null.
 inline const Event* FirstOfSub(const Doc& doc, std::string_view sub) {
   for (const Event& e : doc.events)
