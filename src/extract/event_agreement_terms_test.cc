@@ -39,8 +39,9 @@ TEST_F(AgreementTermsTest, ArabicCapitalAfterAPrepositionIsNoPartyToTheDeal) {
   test::MaybeDump(doc);
   ASSERT_EQ(CountSub(doc, "Agreement"), 1u);
   for (const Event& e : doc.events)
-    if (e.acled_sub_event_type == "Agreement" && e.actor1.actor >= 0)
+    if (e.acled_sub_event_type == "Agreement" && e.actor1.actor >= 0) {
       EXPECT_NE(doc.actors[e.actor1.actor].id, "qat.state");
+    }
 }
 
 TEST_F(AgreementTermsTest, ArabicAgreementWithDayAndPlaceBeforeItsObjectIsTold) {

@@ -37,7 +37,7 @@ TEST_F(CalledProtestsTest, ListedProtestsAreAllCalledFor) {
   test::MaybeDump(doc);
   ASSERT_FALSE(doc.events.empty());
   for (const Event& e : doc.events)
-    if (e.acled_event_type == "Protests") EXPECT_EQ(e.status, "intent");
+    if (e.acled_event_type == "Protests") { EXPECT_EQ(e.status, "intent"); }
 }
 
 TEST_F(CalledProtestsTest, ProtestHeldAtTheCallIsReported) {

@@ -32,7 +32,7 @@ TEST_F(EventDateWeekTest, TownNameIsNoFutureVerb) {
   // A verb with the future س still looks ahead: the sit-in is planned.
   Doc planned = test::ExtractAt("سيعتصم المعلمون في سنار يوم الخميس.", 2024, 11, 30);
   for (const Event& e : planned.events)
-    if (e.date >= 0) EXPECT_NE(planned.dates[e.date].value, "2024-11-28");
+    if (e.date >= 0) { EXPECT_NE(planned.dates[e.date].value, "2024-11-28"); }
 }
 
 // "would" tells what is to come from a past saying: a plain weekday after it
@@ -123,7 +123,7 @@ TEST_F(EventDateWeekTest, UndatedEventAfterAnotherEventsOldDate) {
       "فيما فرقت قوات الأمن تجمعا مماثلا في بلدة زاخو واعتقلت عددا من المشاركين فيه.",
       2024, 11, 30);
   const Event* arrests = test::EventFor(ar, NormalizeKey("واعتقلت"));
-  if (arrests) EXPECT_NE(arrests->status, "historical");
+  if (arrests) { EXPECT_NE(arrests->status, "historical"); }
 }
 
 }  // namespace

@@ -69,7 +69,7 @@ TEST_F(DevicesMadeSafeTest, ExpertsWhoDefuseADeviceAreItsDoers) {
   EXPECT_EQ(CountSub(doc, "Remote explosive/landmine/IED"), 1u);
   ASSERT_EQ(CountSub(doc, "Disrupted weapons use"), 1u);
   for (const Event& e : doc.events)
-    if (e.acled_sub_event_type == "Disrupted weapons use") EXPECT_NE(e.status, "historical");
+    if (e.acled_sub_event_type == "Disrupted weapons use") { EXPECT_NE(e.status, "historical"); }
 }
 
 TEST_F(DevicesMadeSafeTest, AnalystsExplainingStayAnalysts) {

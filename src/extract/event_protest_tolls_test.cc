@@ -60,7 +60,7 @@ TEST_F(EventProtestTollsTest, DeathInAnotherTownIsNoTollOfTheDispersal) {
   test::MaybeDump(doc);
   ASSERT_NE(test::ExpectEvent(doc, "فرّقت"), nullptr);
   for (const Event& e : doc.events)
-    if (e.acled_event_type == "Protests") EXPECT_FALSE(HasDead(e)) << e.acled_sub_event_type;
+    if (e.acled_event_type == "Protests") { EXPECT_FALSE(HasDead(e)) << e.acled_sub_event_type; }
 }
 
 TEST_F(EventProtestTollsTest, DispersalWithNoOneHurtKeepsItsZero) {

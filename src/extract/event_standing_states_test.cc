@@ -91,7 +91,7 @@ TEST_F(StandingStateTest, SinceDateOfAnotherNounDatesNoState) {
       2025, 6, 20);
   test::MaybeDump(doc);
   const Event* e = test::EventFor(doc, NormalizeKey("يسيطر"));
-  if (e != nullptr && e->date >= 0) EXPECT_NE(doc.dates[e->date].value, "2024-03");
+  if (e != nullptr && e->date >= 0) { EXPECT_NE(doc.dates[e->date].value, "2024-03"); }
 }
 
 TEST_F(StandingStateTest, FightingSinceAMonthIsNoDatedAct) {
@@ -101,7 +101,7 @@ TEST_F(StandingStateTest, FightingSinceAMonthIsNoDatedAct) {
       2025, 6, 20);
   test::MaybeDump(doc);
   for (const Event& e : doc.events)
-    if (e.date >= 0) EXPECT_NE(doc.dates[e.date].value, "2019-03");
+    if (e.date >= 0) { EXPECT_NE(doc.dates[e.date].value, "2019-03"); }
 }
 
 TEST_F(StandingStateTest, StateInARelativeClauseDatesNoAct) {
@@ -111,7 +111,7 @@ TEST_F(StandingStateTest, StateInARelativeClauseDatesNoAct) {
       2025, 6, 20);
   test::MaybeDump(doc);
   for (const Event& e : doc.events)
-    if (e.date >= 0) EXPECT_NE(doc.dates[e.date].value, "2016");
+    if (e.date >= 0) { EXPECT_NE(doc.dates[e.date].value, "2016"); }
 }
 
 }  // namespace

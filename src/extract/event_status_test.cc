@@ -766,12 +766,12 @@ TEST_F(EventStatusTest, APoliceAccountOfAProtestIsReported) {
   test::MaybeDump(en);
   ASSERT_FALSE(en.events.empty());
   for (const Event& e : en.events)
-    if (e.acled_event_type == "Protests") EXPECT_EQ(e.status, "reported") << e.acled_sub_event_type;
+    if (e.acled_event_type == "Protests") { EXPECT_EQ(e.status, "reported") << e.acled_sub_event_type; }
   Doc ar = test::ExtractAt("وقالت الشرطة في بيان إنها فرقت تجمعاً لمحتجين أمام مبنى البرلمان في بغداد أمس.", 2026, 2, 10);
   test::MaybeDump(ar);
   ASSERT_FALSE(ar.events.empty());
   for (const Event& e : ar.events)
-    if (e.acled_event_type == "Protests") EXPECT_EQ(e.status, "reported") << e.acled_sub_event_type;
+    if (e.acled_event_type == "Protests") { EXPECT_EQ(e.status, "reported") << e.acled_sub_event_type; }
 }
 
 // أعلنت قوات الأمن أنها اعتقلت: the pronoun on the complementizer right
