@@ -202,6 +202,13 @@ class Builder {
   // in English, with a proclitic و in Arabic.
   int32_t StrikeBeforeItsToll(const Event& e) const;  // a strike whose toll verb the damage verb is joined to
   bool AndOpens(size_t w, bool latin) const { return latin ? w > 0 && words_[w - 1].text() == "and" : Conjoined(w, w); }
+  // Whether the event's own named doer stands right after its event word
+  // (ودمر المسلحون المنازل): a verb with a subject of its own.
+  bool SubjectRightAfter(const Event& e) const {
+    if (e.actor1.actor < 0 || e.actor1.implicit) return false;
+    const size_t a0 = actor_w_[e.actor1.actor].first, w1 = trig_w_[e.trigger].second;
+    return a0 >= w1 && a0 <= w1 + 1;
+  }
   void PartiesOfAgreements();
   bool AgreementBetween(Event& e);
   void PartiesFromFighting(Event& e);

@@ -391,14 +391,10 @@ void Builder::FoldDamageOfViolence() {
     const TriggerMention& tr = doc_.triggers[e.trigger];
     if (tr.voice == "nominal" || tr.voice == "passive") return -1;
     const bool deed = own_deed(e);
-    const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
+    const size_t w0 = trig_w_[e.trigger].first;
     const bool joined = AndOpens(w0, Latin(e));
     if (!joined) return -1;
-    // A subject of its own right after the verb (ودمر المسلحون المنازل).
-    if (e.actor1.actor >= 0 && !e.actor1.implicit) {
-      const size_t a0 = actor_w_[e.actor1.actor].first;
-      if (a0 >= w1 && a0 <= w1 + 1) return -1;
-    }
+    if (SubjectRightAfter(e)) return -1;
     const std::vector<Event>& ev = doc_.events;
     int32_t host = -1;
     for (size_t i = 0; i < ev.size(); ++i) {
@@ -503,12 +499,9 @@ void Builder::FoldDamageOfViolence() {
 int32_t Builder::StrikeBeforeItsToll(const Event& e) const {
   const TriggerMention& tr = doc_.triggers[e.trigger];
   if (tr.voice == "nominal" || tr.voice == "passive") return -1;
-  const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
+  const size_t w0 = trig_w_[e.trigger].first;
   if (!AndOpens(w0, Latin(e))) return -1;
-  if (e.actor1.actor >= 0 && !e.actor1.implicit) {  // a subject of its own (ودمر المسلحون المنازل)
-    const size_t a0 = actor_w_[e.actor1.actor].first;
-    if (a0 >= w1 && a0 <= w1 + 1) return -1;
-  }
+  if (SubjectRightAfter(e)) return -1;
   // The nearest event word before the damage verb must be a toll verb.
   int32_t nearest = -1;
   for (int32_t u : Bucket(s_triggers_, sent_[w0]))

@@ -533,7 +533,6 @@ void Builder::Finish(Event& e) {
   e.confidence = std::min(1.0, std::round(c * 1000) / 1000);
 }
 
-
 // ACLED territory refinement by actor type: who took the ground decides
 // whether a government regains it or a non-state actor overtakes it. Run
 // when the event is built and again once later passes have found the doer

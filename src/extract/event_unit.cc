@@ -529,13 +529,12 @@ void Builder::ResolveCoreference() {
   for (size_t i = 0; i < ev.size(); ++i) {
     if (gone[i] || !Generic(ev[i])) continue;
     const TriggerMention& tr = doc_.triggers[ev[i].trigger];
-    const size_t w0 = trig_w_[ev[i].trigger].first, w1 = trig_w_[ev[i].trigger].second;
+    const size_t w0 = trig_w_[ev[i].trigger].first;
     if (tr.voice != "active" || !AndOpens(w0, Latin(ev[i]))) continue;
     // A subject of its own right after it names another doer; an Arabic
     // dual or plural in the oblique case (جنديين، مدنيين) is the verb's
     // object, never its subject.
-    if (ev[i].actor1.actor >= 0 && !ev[i].actor1.implicit && actor_w_[ev[i].actor1.actor].first >= w1 &&
-        actor_w_[ev[i].actor1.actor].first <= w1 + 1 &&
+    if (SubjectRightAfter(ev[i]) &&
         !(!Latin(ev[i]) && words_[actor_w_[ev[i].actor1.actor].second - 1].text().ends_with("\xD9\x8A\xD9\x86")))  // ين
       continue;
     size_t host = SIZE_MAX;
