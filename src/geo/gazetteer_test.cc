@@ -575,6 +575,14 @@ TEST(EmbeddedGazetteerTest, NotNamesAreNoKeys) {
     if (Embedded().entry(id).location.country == "DZ") algiers = &Embedded().entry(id);
   ASSERT_NE(algiers, nullptr);
   EXPECT_TRUE(algiers->location.name_ar.starts_with("الجزائر")) << algiers->location.name_ar;
+  // GeoNames gives Muhradah (Hama) the Arabic name of al-Karmah, the Anbar town by
+  // Fallujah: the Syrian town keeps محردة and no longer answers to الكرمة.
+  for (uint32_t id : Embedded().LookupName("الكرمة"))
+    EXPECT_NE(Embedded().entry(id).location.name, "Muhradah");
+  bool muhradah_ar = false;
+  for (uint32_t id : Embedded().LookupName("محردة"))
+    if (Embedded().entry(id).location.name == "Muhradah" && Embedded().entry(id).location.name_ar == "محردة") muhradah_ar = true;
+  EXPECT_TRUE(muhradah_ar);
 }
 
 // GeoNames writes some Arabic names with their province or country after an
