@@ -1248,4 +1248,14 @@ TEST_F(EventStatusTest, PoliceOnSecurityForcesDeedClaim) {
   EXPECT_EQ(doc.events.front().status, "claimed");
 }
 
+// A military statement (بيان عسكري، "an army statement") is the force's
+// own voice: the fight it tells of is its claim.
+TEST_F(EventStatusTest, AMilitaryStatementOnAFightClaims) {
+  Doc doc = test::ExtractAt("وقتل ثلاثة متمردين في اشتباك مع قوات الدرك قرب مدينة كسلا يوم الأحد، حسب بيان عسكري.", 2025, 5, 14);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اشتباك");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
 }  // namespace marsad
