@@ -56,6 +56,14 @@ TEST_F(DecreeingBodyTest, ArabicGovernorsCurfewToldAsNewsIsReported) {
 
 // A police or operations command commands force: its curfew is its own
 // operation, its claim, told in any words.
+TEST_F(DecreeingBodyTest, ArabicOperationsCommandsCurfewIsItsClaim) {
+  Doc doc = test::ExtractAt("وفرضت قيادة عمليات كسلا حظر التجول في مدينة كسلا مساء الثلاثاء.", 2025, 5, 14);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events.front().acled_sub_event_type, "Change to group/activity");
+  EXPECT_EQ(doc.events.front().status, "claimed");
+}
+
 TEST_F(DecreeingBodyTest, AnOperationsCommandsCurfewIsItsClaim) {
   Doc doc = test::ExtractAt("The operations command imposed a night curfew on Kosti on Tuesday.", 2025, 5, 14);
   test::MaybeDump(doc);

@@ -979,6 +979,9 @@ bool Builder::SecurityBody(const CueHit& body) const {
   if (AnyCue(body.sentence, "military_voice",
              [&](const CueHit& v) { return v.w0 < body.w1 && body.w0 < v.w1; }))
     return true;
+  // A one-word voice inside the body's longer cue (قيادة in قيادة عمليات).
+  for (size_t k = body.w0; k < body.w1; ++k)
+    if (WordCue(k, "military_voice") != nullptr) return true;
   for (int32_t a : Bucket(s_actors_, body.sentence)) {
     if (actor_w_[a].first >= body.w1 || body.w0 >= actor_w_[a].second) continue;
     const ActorMention& m = doc_.actors[a];
