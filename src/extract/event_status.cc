@@ -704,6 +704,12 @@ int32_t Builder::StatementOwner(const Event& e) const {
         if (int32_t s = SubjectOfSpeech(v); s >= 0 && actor_w_[s].second <= c.w0) a = s;
       }
     }
+    // "The statement" named again (بحسب البيان، "according to the
+    // statement"): the one a party issued a sentence or two before.
+    const std::string_view word = words_[c.w0].text();
+    const bool definite = Latin(c.w0) ? c.w0 > 0 && sent_[c.w0 - 1] == sentence && (words_[c.w0 - 1].text() == "the" || words_[c.w0 - 1].text() == "The")
+                                      : word.substr(0, 4) == "\u0627\u0644";
+    for (int32_t back = sentence - 1; a < 0 && definite && back >= 0 && back >= sentence - 2; --back) a = NamedSpeaker(back);
     if (a < 0 || doc_.actors[a].id.empty() || !Armed(doc_.actors[a].acled_inter)) return -1;
     return a;
   }

@@ -1258,4 +1258,17 @@ TEST_F(EventStatusTest, AMilitaryStatementOnAFightClaims) {
   EXPECT_EQ(e->status, "claimed");
 }
 
+// "According to the statement" (بحسب البيان) named again a sentence on: the
+// statement the police issued before, their claim of the fight they were in.
+TEST_F(EventStatusTest, TheStatementNamedAgainIsItsPartysClaim) {
+  Doc doc = test::ExtractAt(
+      "وأعلنت الشرطة السودانية في بيان، أمس الثلاثاء، ضبط 12 متهماً في مدينة كسلا.\n"
+      "وفي مدينة القضارف، قُتل مسلحان في تبادل لإطلاق النار مع قوات الأمن فجر اليوم الأربعاء، بحسب البيان.",
+      2025, 5, 14);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "تبادل لإطلاق النار");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
 }  // namespace marsad
