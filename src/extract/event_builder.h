@@ -436,7 +436,8 @@ class Builder {
   int32_t CarriedSubject(const std::vector<Event>& ev, size_t threat) const;
   bool CoordinatedAfterOwnForces(const CueHit& own, size_t tw0, std::pair<size_t, size_t>* objects_span) const;
   bool GovernmentVoice(int32_t sentence, size_t after = SIZE_MAX) const;
-  const CueHit* DecreeingBody(const Event& e) const;
+  const CueHit* DecreeingBody(const Event& e, bool* announced = nullptr) const;
+  bool SecurityBody(const CueHit& body) const;
   bool RecentOwnDay(const Event& e, int32_t sentence) const;
   bool DoerOfTheAct(const CueHit& c, size_t tw0) const;  // an analyst word that is the subject of the event word
   bool RecentPeriodAfter(size_t w) const;  // a date of the last weeks right after word w (a `من` may stand between)

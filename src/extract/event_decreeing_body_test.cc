@@ -27,10 +27,47 @@ TEST_F(DecreeingBodyTest, AMinistrysOwnCurfewIsItsClaim) {
   EXPECT_EQ(e->attribution_kind, "official_statement");
 }
 
-TEST_F(DecreeingBodyTest, AGovernorAnnouncingAnOrderClaimsIt) {
+// A civil body's order told in the report's own words is public
+// administration, posted for all: reported. Announced by the body itself
+// (a speech verb), it is its claim.
+TEST_F(DecreeingBodyTest, AGovernorsOwnOrderToldAsNewsIsReported) {
   Doc doc = test::ExtractAt("The provincial governor on Monday extended a ban on motorbike traffic in Mopti.", 2025, 5, 14);
   test::MaybeDump(doc);
   const Event* e = For(doc, "ban");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
+TEST_F(DecreeingBodyTest, ADistrictAdministrationsCurfewIsReported) {
+  Doc doc = test::ExtractAt("The district administration imposed a night curfew on Kosti on Tuesday.", 2025, 5, 14);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "curfew");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
+TEST_F(DecreeingBodyTest, ArabicGovernorsCurfewToldAsNewsIsReported) {
+  Doc doc = test::ExtractAt("وفرض حاكم الولاية حظر التجول في مدينة كسلا مساء الثلاثاء.", 2025, 5, 14);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events.front().acled_sub_event_type, "Change to group/activity");
+  EXPECT_EQ(doc.events.front().status, "reported");
+}
+
+// A police or operations command commands force: its curfew is its own
+// operation, its claim, told in any words.
+TEST_F(DecreeingBodyTest, ArabicOperationsCommandsCurfewIsItsClaim) {
+  Doc doc = test::ExtractAt("وفرضت قيادة عمليات كسلا حظر التجول في مدينة كسلا مساء الثلاثاء.", 2025, 5, 14);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events.front().acled_sub_event_type, "Change to group/activity");
+  EXPECT_EQ(doc.events.front().status, "claimed");
+}
+
+TEST_F(DecreeingBodyTest, AnOperationsCommandsCurfewIsItsClaim) {
+  Doc doc = test::ExtractAt("The operations command imposed a night curfew on Kosti on Tuesday.", 2025, 5, 14);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "curfew");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->status, "claimed");
 }

@@ -704,6 +704,12 @@ int32_t Builder::StatementOwner(const Event& e) const {
         if (int32_t s = SubjectOfSpeech(v); s >= 0 && actor_w_[s].second <= c.w0) a = s;
       }
     }
+    // "The statement" named again (بحسب البيان، "according to the
+    // statement"): the one a party issued a sentence or two before.
+    const std::string_view word = words_[c.w0].text();
+    const bool definite = Latin(c.w0) ? c.w0 > 0 && sent_[c.w0 - 1] == sentence && (words_[c.w0 - 1].text() == "the" || words_[c.w0 - 1].text() == "The")
+                                      : word.substr(0, 4) == "\u0627\u0644";
+    for (int32_t back = sentence - 1; a < 0 && definite && back >= 0 && back >= sentence - 2; --back) a = NamedSpeaker(back);
     if (a < 0 || doc_.actors[a].id.empty() || !Armed(doc_.actors[a].acled_inter)) return -1;
     return a;
   }
@@ -767,9 +773,14 @@ bool Builder::PartyClaims(int32_t speaker, const Event& e) const {
     // A generic force (the gendarmes, "troops") is the one of the place.
     return info->country.empty() || info->country == country;
   };
+  // "Security forces killed six rebels, police said": the security forces
+  // at large are every state force of the place, the speaking police or
+  // army among them, as a security source speaks for any of them.
+  const bool state_speaker_here = s.acled_inter == "State forces" && s.plover_sector != "GOV" && !country.empty() &&
+                                  (s.country.empty() || s.country == country);
   auto related = [&](const std::string& id) {
     return lex_.Related(id, s.id) || coded(id) == sid || lex_.IsWithin(coded(id), sid) ||
-           (all_security && state_force_here(id));
+           (all_security && state_force_here(id)) || (state_speaker_here && id == "gen.security_forces");
   };
   // Its own deed, or a battle it fought in (an attack its fighters
   // repelled; the police attacked at their post report it, as on any attack).
@@ -934,7 +945,8 @@ bool Builder::GovernmentVoice(int32_t sentence, size_t after) const {
 // word between ("the Interior Ministry on Friday extended a dusk-to-dawn
 // curfew"), right after it (Arabic verb first), or as
 // the subject of a speech verb whose object the order is. Returns the cue.
-const CueHit* Builder::DecreeingBody(const Event& e) const {
+const CueHit* Builder::DecreeingBody(const Event& e, bool* announced) const {
+  if (announced != nullptr) *announced = false;
   if (e.acled_sub_event_type != "Change to group/activity") return nullptr;
   const int32_t sentence = static_cast<int32_t>(e.sentence);
   const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
@@ -952,11 +964,36 @@ const CueHit* Builder::DecreeingBody(const Event& e) const {
     for (int32_t ci : Bucket(s_cues_, sentence)) {
       const CueHit& c = cues_[ci];
       if (c.row->type == "attribution" && c.row->scope == "quote" && c.w1 <= b.w0 && b.w0 - c.w1 <= 1 &&
-          !ComplementizerBetween(b.w1, tw0))
+          !ComplementizerBetween(b.w1, tw0)) {
+        if (announced != nullptr) *announced = true;
         return &b;
+      }
     }
   }
   return nullptr;
+}
+
+// A decreeing body that commands force (an interior ministry, a police or
+// operations command: a `military_voice` cue over it, or an armed actor
+// of its own that is no civil government) is a party to the unrest it
+// orders against: the curfew it imposes is its own operation, its claim.
+// A civil body (a governor, a district administration, a state
+// government) imposing an order in the report's own words is public
+// administration, the order posted for all to see: `reported`, unless the
+// body itself announced it (a speech verb, DecreeingBody's `announced`).
+bool Builder::SecurityBody(const CueHit& body) const {
+  if (AnyCue(body.sentence, "military_voice",
+             [&](const CueHit& v) { return v.w0 < body.w1 && body.w0 < v.w1; }))
+    return true;
+  // A one-word voice inside the body's longer cue (قيادة in قيادة عمليات).
+  for (size_t k = body.w0; k < body.w1; ++k)
+    if (WordCue(k, "military_voice") != nullptr) return true;
+  for (int32_t a : Bucket(s_actors_, body.sentence)) {
+    if (actor_w_[a].first >= body.w1 || body.w0 >= actor_w_[a].second) continue;
+    const ActorMention& m = doc_.actors[a];
+    if (!m.id.empty() && Armed(m.acled_inter) && m.plover_sector != "GOV") return true;
+  }
+  return false;
 }
 
 // A sentence that names no source speaks in the document's voice: the party
@@ -1256,15 +1293,16 @@ void Builder::SettleClaims() {
           PartyMediaClaims(e))
         e.status = "claimed";
       const bool official = e.attribution_kind.empty() || e.attribution_kind == "official_statement";
-      if (e.status != "claimed" && official && side_source < 0)
-        if (const CueHit* body = DecreeingBody(e)) {
-          e.status = "claimed";
-          if (e.attribution_source.empty()) {
-            e.attribution_span = doc_.SpanOf(TokenRange{words_[body->w0].first, words_[body->w1 - 1].end});
-            e.attribution_source = body->row->cue;
-            e.attribution_kind = "official_statement";
-          }
+      bool by_speech = false;
+      const CueHit* body = e.status != "claimed" && official && side_source < 0 ? DecreeingBody(e, &by_speech) : nullptr;
+      if (body != nullptr && (by_speech || SecurityBody(*body))) {
+        e.status = "claimed";
+        if (e.attribution_source.empty()) {
+          e.attribution_span = doc_.SpanOf(TokenRange{words_[body->w0].first, words_[body->w1 - 1].end});
+          e.attribution_source = body->row->cue;
+          e.attribution_kind = "official_statement";
         }
+      }
     }
     if (e.status == "claimed" && (AdmittedByOtherSide(e) || ToldByTargetState(e))) e.status = "reported";
     // An agreement is the act of its parties together, public by nature: no

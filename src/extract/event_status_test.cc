@@ -1216,4 +1216,59 @@ TEST_F(EventStatusTest, AUnOfficeReportsWhatItSaw) {
   EXPECT_EQ(e->status, "reported");
 }
 
+// A force's command or unit that names no actor ("the regional army
+// command said", "the battalion said", "commanders said") speaks for the
+// force: the blow it took and its own deeds are its claims.
+TEST_F(EventStatusTest, AnArmyCommandOnTheBlowItTookClaims) {
+  Doc doc = test::ExtractAt(
+      "Rebels fired rockets at an army post near Tessit on Sunday, wounding two soldiers, the regional army command "
+      "said.",
+      2025, 5, 14);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events.front().status, "claimed");
+}
+
+TEST_F(EventStatusTest, ABattalionOnItsArrestsClaims) {
+  Doc doc = test::ExtractAt("Police officers arrested five suspects in a raid on Tessit on Sunday, the battalion said.",
+                            2025, 5, 14);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+// "Security forces" are every state force of the place: the police telling
+// of their deed tell of their own.
+TEST_F(EventStatusTest, PoliceOnSecurityForcesDeedClaim) {
+  Doc doc = test::ExtractAt("Security forces killed four rebels in a gunfight near Tessit in Mali on Sunday, police said.",
+                            2025, 5, 14);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events.front().status, "claimed");
+}
+
+// A military statement (بيان عسكري، "an army statement") is the force's
+// own voice: the fight it tells of is its claim.
+TEST_F(EventStatusTest, AMilitaryStatementOnAFightClaims) {
+  Doc doc = test::ExtractAt("وقتل ثلاثة متمردين في اشتباك مع قوات الدرك قرب مدينة كسلا يوم الأحد، حسب بيان عسكري.", 2025, 5, 14);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اشتباك");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+// "According to the statement" (بحسب البيان) named again a sentence on: the
+// statement the police issued before, their claim of the fight they were in.
+TEST_F(EventStatusTest, TheStatementNamedAgainIsItsPartysClaim) {
+  Doc doc = test::ExtractAt(
+      "وأعلنت الشرطة السودانية في بيان، أمس الثلاثاء، ضبط 12 متهماً في مدينة كسلا.\n"
+      "وفي مدينة القضارف، قُتل مسلحان في تبادل لإطلاق النار مع قوات الأمن فجر اليوم الأربعاء، بحسب البيان.",
+      2025, 5, 14);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "تبادل لإطلاق النار");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
 }  // namespace marsad
