@@ -1353,6 +1353,21 @@ void Builder::AttachCasualty(int32_t t) {
     probe.trigger = t;
     FillArguments(probe, t);
     const bool passive = tr.voice == "passive";
+    // "Two policemen were shot dead by gunmen", قُتل شرطيان برصاص مسلحين: a
+    // passive's subject is its victim, counted as the toll and so read by no
+    // slot; a force named there, right before the word or after it, is the side
+    // hit (actor 2), and an armed side hit was fought, not a civilian attacked.
+    if (passive && probe.actor1.actor >= 0 && probe.actor2.actor < 0)
+      for (int32_t a : Bucket(s_actors_, sentence)) {
+        if (!victim_[a] || minor_victim_[a] || a == probe.actor1.actor || doc_.actors[a].person ||
+            !Armed(doc_.actors[a].acled_inter) || clause_[actor_w_[a].first] != clause)
+          continue;
+        // Arabic puts it after the word, its count between (قُتل ثلاثة جنود).
+        if (actor_w_[a].second == tw0 || (actor_w_[a].first >= tw1 && actor_w_[a].first <= tw1 + 1)) {
+          probe.actor2.actor = a;
+          break;
+        }
+      }
     if (probe.actor1.actor >= 0 && !probe.actor1.implicit && (tr.voice == "active" || passive)) {
       // مسلحون قتلوا رجلاً: one civilian person noun after the word is a civilian victim too.
       const std::optional<OneVictim> one = num < 0 ? ArabicOneVictim(tr, tw0, tw1) : std::nullopt;

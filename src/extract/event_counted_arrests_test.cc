@@ -1,0 +1,100 @@
+// أوقف is "stopped" as well as "arrested": with a count of people as its
+// object right after the verb (and its subject or a time phrase) it is an
+// arrest, wherever the count is written in figures or words. Also the type
+// words added next to it: a chemical agent named by its effect, birdshot on
+// protesters, a stand held in front of a building. Sentences are our own.
+#include <gtest/gtest.h>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class CountedArrestsTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+TEST_F(CountedArrestsTest, StoppingACountOfPeopleInWordsIsAnArrest) {
+  Doc doc = test::ExtractAt("وقال الجيش في بيان إن وحداته أوقفت أربعة مهربين قرب بلدة عرسال يوم الأحد.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Arrests"), 1u);
+}
+
+TEST_F(CountedArrestsTest, StoppingACountInFiguresAfterTheSubjectIsAnArrest) {
+  Doc doc = test::ExtractAt("أوقفت الشرطة 12 عاملاً في مدينة القصرين أمس.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Arrests"), 1u);
+}
+
+TEST_F(CountedArrestsTest, ATimePhraseMayStandBeforeTheCount) {
+  Doc doc = test::ExtractAt("أوقفت قوات الأمن خلال الأسبوع الماضي خمسة عناصر في مدينة القل.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Arrests"), 1u);
+}
+
+TEST_F(CountedArrestsTest, ACountAfterAnotherNounIsNotTheVerbsObject) {
+  Doc doc = test::ExtractAt("أوقفت الحكومة العمل ثلاثة أيام في مدينة درنة الأسبوع الماضي.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Arrests"), 0u);
+}
+
+TEST_F(CountedArrestsTest, ACountFarAfterTheVerbIsNotItsObject) {
+  Doc doc = test::ExtractAt("أوقفت الشرطة سيارة بيضاء كانت تسير بسرعة على طريق تقل خمسة أشخاص قرب مدينة صفاقس أمس.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Arrests"), 0u);
+}
+
+TEST_F(CountedArrestsTest, StoppingTheFightingIsNoArrest) {
+  Doc doc = test::ExtractAt("أوقف الطرفان القتال ثلاثة أيام في مدينة درنة الأسبوع الماضي.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Arrests"), 0u);
+}
+
+TEST_F(CountedArrestsTest, ArabicChokingGasInADroppedCanisterIsAChemicalWeapon) {
+  Doc doc = test::ExtractAt("وأفادت أنباء بأن طائرة مسيّرة ألقت عبوة تحتوي غازاً خانقاً على بلدة قرب مدينة إدلب ليل الثلاثاء.",
+                            2025, 4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Chemical weapon"), 1u);
+}
+
+TEST_F(CountedArrestsTest, EnglishBombsReleasingAYellowGasAreAChemicalWeapon) {
+  Doc doc = test::ExtractAt(
+      "Residents of a village near Mandalay said bombs dropped by military aircraft on Monday released a thick yellow "
+      "gas.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Chemical weapon"), 1u);
+}
+
+TEST_F(CountedArrestsTest, BirdshotOnProtestersIsExcessiveForce) {
+  Doc doc = test::ExtractAt(
+      "تظاهر مئات من الشبان في بلدة الدراز مساء الجمعة، وأطلقت قوات الأمن الرصاص الانشطاري على المحتجين.", 2025, 4,
+      12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Excessive force against protesters"), 1u);
+}
+
+TEST_F(CountedArrestsTest, ShellsHoldingAToxicGasInAStrikeAreTheChemicalWeapon) {
+  Doc doc = test::ExtractAt("تحدث سكان عن قصف بقذائف تحوي غازاً ساماً على قرية قرب مدينة إدلب يوم الأحد.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Chemical weapon"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Shelling/artillery/missile attack"), 0u);
+}
+
+TEST_F(CountedArrestsTest, ALevantineCurfewWordIsAChangeToActivity) {
+  Doc doc = test::ExtractAt("وأعلنت بلدية زحلة منع تجول العمال الأجانب في نطاقها بين الثامنة مساءً والسادسة صباحاً.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Change to group/activity"), 1u);
+}
+
+TEST_F(CountedArrestsTest, AStandInFrontOfABuildingIsAProtest) {
+  Doc doc = test::ExtractAt("نظّم عشرات المعلمين وقفة أمام مبنى المحافظة في مدينة طنطا يوم الأحد للمطالبة بزيادة رواتبهم.", 2025, 4,
+                            12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountType(doc, "Protests"), 1u);
+}
+
+}  // namespace
+}  // namespace marsad
