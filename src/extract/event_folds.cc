@@ -1101,7 +1101,8 @@ void Builder::FoldSeizedWeapons() {
 // operation caught or fought — ACLED codes the arrest or the fight, with no
 // disrupted weapons use of its own. A find at a place of its own ("and
 // seized a depot of rockets in a village near X") stays an event, as do
-// devices defused or weapons intercepted (not confiscating words), and a
+// devices defused or weapons intercepted (not confiscating words), devices
+// told ready to go off (a `primed` cue after the find), and a
 // find told after a bare toll ("said it killed gunmen and seized weapons":
 // the toll retells a fight, the find is news).
 void Builder::FoldFindsIntoOperations() {
@@ -1111,6 +1112,10 @@ void Builder::FoldFindsIntoOperations() {
     const size_t w0 = trig_w_[e.trigger].first;
     const bool joined = AndOpens(w0, Latin(e));
     if (!joined) return -1;
+    // "and seized two car bombs ready for use", وضبطت بحوزتهم عبوتين معدتين
+    // للتفجير: devices ready to go off were an explosion stopped, which ACLED
+    // codes as a disrupted weapons use beside the arrest, not as loot of it.
+    if (AnyCue(sent_[w0], "primed", [&](const CueHit& c) { return c.w0 > w0; })) return -1;
     int32_t host = -1;
     for (size_t i = 0; i < ev.size(); ++i) {
       const Event& o = ev[i];
