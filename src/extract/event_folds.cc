@@ -591,7 +591,11 @@ void Builder::FoldAdjacentWeapons() {
   std::vector<bool> gone(ev.size(), false);
   for (size_t i = 0; i < ev.size(); ++i) {
     const TriggerMention& verb = doc_.triggers[ev[i].trigger];
-    if (gone[i] || verb.voice == "nominal" || ev[i].acled_event_type != "Explosions/Remote violence") continue;
+    // انفجار قنبلة يدوية، "the explosion of a car bomb": a blast noun is told
+    // with its weapon right after it as a blast verb is, one explosion.
+    const bool blast_noun = verb.voice == "nominal" && lex_.KeyCue(NormalizeKey(verb.lemma), "bare_blast");
+    if (gone[i] || (verb.voice == "nominal" && !blast_noun) || ev[i].acled_event_type != "Explosions/Remote violence")
+      continue;
     // The bomber and then his vehicle (فجّر انتحاري سيارة مفخخة): the
     // first noun tells the kind, the next one how it was done.
     size_t told_end = 0;
@@ -600,6 +604,7 @@ void Builder::FoldAdjacentWeapons() {
           !WeaponOfVerb(j, i, told_end))
         continue;
       if (doc_.triggers[ev[j].trigger].voice != "nominal" || ev[j].status != ev[i].status) continue;
+      if (blast_noun && trig_w_[ev[j].trigger].first < trig_w_[ev[i].trigger].first) continue;
       if (trig_w_[ev[j].trigger].first < trig_w_[ev[i].trigger].first) {
         if (told_end) continue;
         // The weapon as subject is the event told; the verb tells what it did.
