@@ -591,9 +591,11 @@ void Builder::FoldAdjacentWeapons() {
   std::vector<bool> gone(ev.size(), false);
   for (size_t i = 0; i < ev.size(); ++i) {
     const TriggerMention& verb = doc_.triggers[ev[i].trigger];
-    // انفجار قنبلة يدوية، "the explosion of a car bomb": a blast noun is told
-    // with its weapon right after it as a blast verb is, one explosion.
-    const bool blast_noun = verb.voice == "nominal" && lex_.KeyCue(NormalizeKey(verb.lemma), "bare_blast");
+    // جراء انفجار قنبلة يدوية: a blast noun is told with its weapon right
+    // after it as a blast verb is, one explosion. (After ب, بانفجار عبوة,
+    // the noun is the means of the act told and folds as an instrument.)
+    const bool blast_noun =
+        verb.voice == "nominal" && !verb.instrument && lex_.KeyCue(NormalizeKey(verb.lemma), "bare_blast");
     if (gone[i] || (verb.voice == "nominal" && !blast_noun) || ev[i].acled_event_type != "Explosions/Remote violence")
       continue;
     // The bomber and then his vehicle (فجّر انتحاري سيارة مفخخة): the
