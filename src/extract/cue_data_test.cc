@@ -108,6 +108,15 @@ TEST_F(CueDataTest, OwnDeedHoldsForArabicBurning) {
   EXPECT_EQ(without, "1 | Abduction/forced disappearance");
 }
 
+// Explosives seized ready for use after an arrest were an explosion
+// stopped; without `primed` they would be read as what the arrest took.
+TEST_F(CueDataTest, PrimedKeepsDevicesReadyForUseTheirOwnEvent) {
+  const auto [with, without] = WithAndWithout(
+      "primed", "Police arrested three men in Kirkuk on Sunday and seized explosives that were ready for use.");
+  EXPECT_EQ(with, "2 | Arrests | Disrupted weapons use");
+  EXPECT_EQ(without, "1 | Arrests");
+}
+
 // "The fall of <person>" is a ruler losing power: no territory taken.
 // Without the `genitive` cue the capture word stands as a seizure.
 TEST_F(CueDataTest, GenitiveTiesTheFallToAPerson) {

@@ -93,5 +93,17 @@ TEST_F(BareBlastsTest, ArabicCarBombOfAnotherTownAfterAStrikeStaysItsOwn) {
   EXPECT_EQ(CountType(doc, "Explosions/Remote violence"), 2u);
 }
 
+// A blast noun with its weapon right after it (انفجار قنبلة يدوية) names one
+// explosion, of the weapon's kind, as a blast verb does (event_folds.cc
+// FoldAdjacentWeapons).
+TEST_F(BareBlastsTest, ArabicBlastNounWithItsGrenadeIsOneGrenade) {
+  Doc doc = test::ExtractAt(
+      "جُرح جنديان صباح الاثنين في انفجار قنبلة يدوية قرب نقطة تفتيش شرق مدينة تكريت، بحسب مصدر أمني.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountType(doc, "Explosions/Remote violence"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Grenade"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad

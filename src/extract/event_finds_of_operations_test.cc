@@ -55,5 +55,33 @@ TEST_F(FindsOfOperationsTest, WeaponsSeizedBeforeTheArrestStayTheirOwnEvent) {
   EXPECT_EQ(test::CountSub(doc, "Disrupted weapons use"), 1u);
 }
 
+// Devices ready to go off were an explosion stopped: a disrupted weapons use
+// beside the arrest (a `primed` cue after the find).
+TEST_F(FindsOfOperationsTest, ArabicDevicesReadyToDetonateAfterAnArrestStayTheirOwnEvent) {
+  Doc doc = test::ExtractAt(
+      "أعلنت الشرطة أنها اعتقلت ثلاثة أشخاص في مدينة الموصل مساء الأحد، وضبطت بحوزتهم ثلاث عبوات ناسفة معدة للتفجير.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Arrests"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Disrupted weapons use"), 1u);
+}
+
+TEST_F(FindsOfOperationsTest, EnglishBombsReadyForUseAfterAnArrestStayTheirOwnEvent) {
+  Doc doc = test::ExtractAt(
+      "Police arrested three men in Kirkuk on Sunday and seized explosives that were ready for use.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Arrests"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Disrupted weapons use"), 1u);
+}
+
+// A readiness word before the find tells of something else.
+TEST_F(FindsOfOperationsTest, ReadinessBeforeTheFindDoesNotKeepIt) {
+  Doc doc = test::ExtractAt(
+      "Troops ready for use of force arrested five smugglers in Kirkuk on Monday and recovered three rifles and ammunition.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Disrupted weapons use"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -591,7 +591,13 @@ void Builder::FoldAdjacentWeapons() {
   std::vector<bool> gone(ev.size(), false);
   for (size_t i = 0; i < ev.size(); ++i) {
     const TriggerMention& verb = doc_.triggers[ev[i].trigger];
-    if (gone[i] || verb.voice == "nominal" || ev[i].acled_event_type != "Explosions/Remote violence") continue;
+    // جراء انفجار قنبلة يدوية: a blast noun is told with its weapon right
+    // after it as a blast verb is, one explosion. (After ب, بانفجار عبوة,
+    // the noun is the means of the act told and folds as an instrument.)
+    const bool blast_noun =
+        verb.voice == "nominal" && !verb.instrument && lex_.KeyCue(NormalizeKey(verb.lemma), "bare_blast");
+    if (gone[i] || (verb.voice == "nominal" && !blast_noun) || ev[i].acled_event_type != "Explosions/Remote violence")
+      continue;
     // The bomber and then his vehicle (فجّر انتحاري سيارة مفخخة): the
     // first noun tells the kind, the next one how it was done.
     size_t told_end = 0;
@@ -600,6 +606,7 @@ void Builder::FoldAdjacentWeapons() {
           !WeaponOfVerb(j, i, told_end))
         continue;
       if (doc_.triggers[ev[j].trigger].voice != "nominal" || ev[j].status != ev[i].status) continue;
+      if (blast_noun && trig_w_[ev[j].trigger].first < trig_w_[ev[i].trigger].first) continue;
       if (trig_w_[ev[j].trigger].first < trig_w_[ev[i].trigger].first) {
         if (told_end) continue;
         // The weapon as subject is the event told; the verb tells what it did.
@@ -1101,7 +1108,8 @@ void Builder::FoldSeizedWeapons() {
 // operation caught or fought — ACLED codes the arrest or the fight, with no
 // disrupted weapons use of its own. A find at a place of its own ("and
 // seized a depot of rockets in a village near X") stays an event, as do
-// devices defused or weapons intercepted (not confiscating words), and a
+// devices defused or weapons intercepted (not confiscating words), devices
+// told ready to go off (a `primed` cue after the find), and a
 // find told after a bare toll ("said it killed gunmen and seized weapons":
 // the toll retells a fight, the find is news).
 void Builder::FoldFindsIntoOperations() {
@@ -1111,6 +1119,10 @@ void Builder::FoldFindsIntoOperations() {
     const size_t w0 = trig_w_[e.trigger].first;
     const bool joined = AndOpens(w0, Latin(e));
     if (!joined) return -1;
+    // "and seized two car bombs ready for use", وضبطت بحوزتهم عبوتين معدتين
+    // للتفجير: devices ready to go off were an explosion stopped, which ACLED
+    // codes as a disrupted weapons use beside the arrest, not as loot of it.
+    if (AnyCue(sent_[w0], "primed", [&](const CueHit& c) { return c.w0 > w0; })) return -1;
     int32_t host = -1;
     for (size_t i = 0; i < ev.size(); ++i) {
       const Event& o = ev[i];

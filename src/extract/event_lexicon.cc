@@ -181,6 +181,7 @@ constexpr const char* kCueTypes[] = {
     "admin_unit_after",
     "object_opener",
     "died_subject_opener",
+    "primed",
 };
 
 // A cue's kind, where its type takes one: who is speaking for an
