@@ -104,6 +104,8 @@ class Gazetteer {
   friend class GazetteerImporter;  // gazetteer_import.cc
   // Adds `name` to entry `id` unless it has it, and indexes it.
   void AddName(uint32_t id, std::string_view name);
+  // Indexes a name spelt with Persian گ under its Arabic spellings (ج، غ).
+  void AddArabicSpellingsOfG(uint32_t id, std::string_view name);
   // Indexes `key` (already a PlaceKey) for entry `id`.
   void AddKey(uint32_t id, std::string_view key);
   // AddKey for many (key, entry id) pairs, faster in bulk.

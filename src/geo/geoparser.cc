@@ -752,7 +752,7 @@ bool ArabicSpeaking(std::string_view cc) {
     case CountryCode("YE"): case CountryCode("KW"): case CountryCode("QA"): case CountryCode("BH"):
     case CountryCode("AE"): case CountryCode("OM"): case CountryCode("LY"): case CountryCode("TN"):
     case CountryCode("DZ"): case CountryCode("MA"): case CountryCode("SD"): case CountryCode("SS"):
-    case CountryCode("MR"): case CountryCode("SO"): case CountryCode("DJ"): case CountryCode("KM"):
+    case CountryCode("MR"): case CountryCode("KM"):
     case CountryCode("ER"): case CountryCode("TD"): case CountryCode("EH"):
       return true;
     default:
@@ -804,7 +804,7 @@ bool Strong(const GazetteerEntry& e) {
     case CountryCode("YE"): case CountryCode("TR"): case CountryCode("IR"): case CountryCode("KW"):
     case CountryCode("QA"): case CountryCode("BH"): case CountryCode("AE"): case CountryCode("OM"):
     case CountryCode("LY"): case CountryCode("TN"): case CountryCode("DZ"): case CountryCode("MA"):
-    case CountryCode("SD"):
+    case CountryCode("SD"): case CountryCode("EH"): case CountryCode("MR"):
       region = true;
       break;
     default:

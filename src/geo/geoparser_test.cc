@@ -478,6 +478,27 @@ TEST_F(ShippedGazetteerTest, EnglishWarZoneTownsStandAlone) {
   EXPECT_EQ(bint->location.country, "LB");
 }
 
+// Western Sahara and Mauritania are Maghreb countries whose reports are in
+// Arabic: a town of theirs of 10,000 people stands alone, as one of Morocco
+// or Algeria does, with no other place of the report near it.
+TEST_F(ShippedGazetteerTest, MaghrebTownStandsAloneInWesternSahara) {
+  Doc doc = test::AnalyzeWithPlaces("قالت مصادر إن طائرة مسيّرة قصفت سيارة شرق السمارة مساء أمس.");
+  const PlaceMention* smara = Find(doc, "السمارة");
+  ASSERT_NE(smara, nullptr);
+  EXPECT_EQ(smara->location.country, "EH") << smara->reason;
+  EXPECT_EQ(smara->relation, "east_of");
+}
+
+// Arabic writes the g of a Persian or Pashto name as ج or غ; GeoNames spells
+// it گ. The town is found under either Arabic spelling.
+TEST_F(ShippedGazetteerTest, PersianGafFoundUnderArabicSpellings) {
+  Doc doc = test::AnalyzeWithPlaces("قتل ثلاثة مدنيين في سنجين بولاية هلمند أمس.");
+  const PlaceMention* sangin = Find(doc, "سنجين");
+  ASSERT_NE(sangin, nullptr);
+  EXPECT_EQ(sangin->location.country, "AF") << sangin->reason;
+  EXPECT_EQ(sangin->location.name, "Sangin");
+}
+
 // Small towns the document names together, one after a relation word,
 // confirm each other when they lie close: a report on front-line towns
 // need not also name their province or country.
