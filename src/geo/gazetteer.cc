@@ -263,15 +263,21 @@ void Gazetteer::AddName(uint32_t id, std::string_view raw) {
 // folds to ك; Arabic reports write that g as ج or غ as often (سنگین read
 // سنجين, گرگان read جرجان). Such a name is found under those spellings too.
 // Only names spelt with گ get them: a ج or غ of an Arabic name is no g.
-void Gazetteer::AddArabicSpellingsOfG(uint32_t id, std::string_view name) {
+std::vector<std::string> Gazetteer::ArabicSpellingsOfG(std::string_view name) {
   static constexpr std::string_view kGaf = "\xDA\xAF";  // گ
-  if (name.find(kGaf) == std::string_view::npos) return;
+  std::vector<std::string> spellings;
+  if (name.find(kGaf) == std::string_view::npos) return spellings;
   for (std::string_view letter : {std::string_view("\xD8\xAC"), std::string_view("\xD8\xBA")}) {  // ج، غ
     std::string spelt(name);
     for (size_t at = spelt.find(kGaf); at != std::string::npos; at = spelt.find(kGaf, at + letter.size()))
       spelt.replace(at, kGaf.size(), letter);
-    AddKey(id, NameKey(spelt));
+    spellings.push_back(std::move(spelt));
   }
+  return spellings;
+}
+
+void Gazetteer::AddArabicSpellingsOfG(uint32_t id, std::string_view name) {
+  for (const std::string& spelt : ArabicSpellingsOfG(name)) AddKey(id, NameKey(spelt));
 }
 
 Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& path) {

@@ -1898,7 +1898,7 @@ class SentenceReader {
   // The candidates with an Arabic name of key `key` written with the article
   // (`definite`) or without it. Names in Persian letters (جبیل) say nothing of
   // how Arabic writes an Arab place; a place of Iran or Afghanistan has its
-  // own name in them, which Arabic copies but for گ, written ك (folded by
+  // own name in them, which Arabic copies but for گ, written ك, ج or غ (folded by
   // PlaceKey: شادكان is شادگان). The keys of its names are made once per
   // thread (NormalizedNameMemo).
   bool WrittenAs(uint32_t id, const std::string& key, bool definite) const {
@@ -1910,7 +1910,11 @@ class SentenceReader {
         if (PersianLetters(n) && !persian_own) continue;
         const std::string& k = NormalizedName(n);
         if (k.empty() || static_cast<unsigned char>(k[0]) < 0xD8) continue;
-        (StartsWith(k, kArticle) ? it->second.definite : it->second.bare).push_back(PlaceKey(k));
+        auto& written = StartsWith(k, kArticle) ? it->second.definite : it->second.bare;
+        written.push_back(PlaceKey(k));
+        // سنجين as Arabic writes Pashto سنگین (Gazetteer::ArabicSpellingsOfG).
+        if (persian_own)
+          for (const std::string& spelt : Gazetteer::ArabicSpellingsOfG(k)) written.push_back(PlaceKey(spelt));
       }
     }
     const auto& keys = definite ? it->second.definite : it->second.bare;
