@@ -497,6 +497,12 @@ TEST_F(ShippedGazetteerTest, PersianGafFoundUnderArabicSpellings) {
   ASSERT_NE(sangin, nullptr);
   EXPECT_EQ(sangin->location.country, "AF") << sangin->reason;
   EXPECT_EQ(sangin->location.name, "Sangin");
+  // Joined by و to a town of its province, the conjunction splits off as it
+  // does before the Persian spelling.
+  Doc joined = test::AnalyzeWithPlaces("أتلفت القوات حقولاً في موسى قلعة وسنجين خلال الأسبوع.");
+  const PlaceMention* second = Find(joined, "سنجين");
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(second->location.name, "Sangin") << second->reason;
 }
 
 // Small towns the document names together, one after a relation word,
