@@ -505,6 +505,24 @@ TEST_F(ShippedGazetteerTest, PersianGafFoundUnderArabicSpellings) {
   EXPECT_EQ(second->location.name, "Sangin") << second->reason;
 }
 
+// English says where with "at", "around" and the target of an attack or a
+// raid ("a raid on X") as with "in" and "near": a small town of the
+// document's country so named is the place.
+TEST_F(ShippedGazetteerTest, AtAroundAndRaidOnSayWhereInEnglish) {
+  for (const char* text : {"Police in Nakuru said gunmen staged an attack on Marigat on Thursday.",
+                           "Police in Nakuru said gunmen clashed with herders at Marigat on Thursday.",
+                           "Police in Nakuru said six men were held in a dawn raid on Marigat.",
+                           "Fighting raged around Marigat, police in Nakuru said."}) {
+    Doc doc = test::AnalyzeWithPlaces(text);
+    const PlaceMention* town = Find(doc, "Marigat");
+    ASSERT_NE(town, nullptr) << text;
+    EXPECT_EQ(town->location.country, "KE") << text;
+  }
+  // Without the preposition the small town is still only tentative.
+  Doc bare = test::AnalyzeWithPlaces("Police in Nakuru said Marigat voted on Thursday.");
+  EXPECT_EQ(Find(bare, "Marigat"), nullptr);
+}
+
 // Small towns the document names together, one after a relation word,
 // confirm each other when they lie close: a report on front-line towns
 // need not also name their province or country.
