@@ -255,7 +255,29 @@ void Gazetteer::AddName(uint32_t id, std::string_view raw) {
   auto& names = entries_[id].names;
   if (std::find(names.begin(), names.end(), name) != names.end()) return;
   AddKey(id, NameKey(name));
+  AddArabicSpellingsOfG(id, name);
   names.push_back(std::move(name));
+}
+
+// GeoNames writes the g of Persian and Pashto names with گ, which the key
+// folds to ك; Arabic reports write that g as ج or غ as often (سنگین read
+// سنجين, گرگان read جرجان). Such a name is found under those spellings too.
+// Only names spelt with گ get them: a ج or غ of an Arabic name is no g.
+std::vector<std::string> Gazetteer::ArabicSpellingsOfG(std::string_view name) {
+  static constexpr std::string_view kGaf = "\xDA\xAF";  // گ
+  std::vector<std::string> spellings;
+  if (name.find(kGaf) == std::string_view::npos) return spellings;
+  for (std::string_view letter : {std::string_view("\xD8\xAC"), std::string_view("\xD8\xBA")}) {  // ج، غ
+    std::string spelt(name);
+    for (size_t at = spelt.find(kGaf); at != std::string::npos; at = spelt.find(kGaf, at + letter.size()))
+      spelt.replace(at, kGaf.size(), letter);
+    spellings.push_back(std::move(spelt));
+  }
+  return spellings;
+}
+
+void Gazetteer::AddArabicSpellingsOfG(uint32_t id, std::string_view name) {
+  for (const std::string& spelt : ArabicSpellingsOfG(name)) AddKey(id, NameKey(spelt));
 }
 
 Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& path) {
@@ -405,6 +427,7 @@ Status Gazetteer::ParseGazetteerText(const std::string& path, std::string_view t
         if (bar > b) stored_keys.push_back({keys.substr(b, bar - b), id});
         b = bar + 1;
       }
+      for (const std::string& name : entries_[id].names) AddArabicSpellingsOfG(id, name);
       continue;
     }
     AddName(id, entries_[id].location.name);

@@ -100,10 +100,17 @@ class Gazetteer {
   // valid only for the same bytes.
   uint64_t source_fingerprint() const { return source_fingerprint_; }
 
+  // GeoNames writes the g of Persian and Pashto names with گ (folded to ك by
+  // the key); Arabic reports write it ج or غ as often. The name so spelt,
+  // once with each; none for a name without گ.
+  static std::vector<std::string> ArabicSpellingsOfG(std::string_view name);
+
  private:
   friend class GazetteerImporter;  // gazetteer_import.cc
   // Adds `name` to entry `id` unless it has it, and indexes it.
   void AddName(uint32_t id, std::string_view name);
+  // Indexes a name spelt with Persian گ under its Arabic spellings.
+  void AddArabicSpellingsOfG(uint32_t id, std::string_view name);
   // Indexes `key` (already a PlaceKey) for entry `id`.
   void AddKey(uint32_t id, std::string_view key);
   // AddKey for many (key, entry id) pairs, faster in bulk.

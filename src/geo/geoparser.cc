@@ -752,7 +752,7 @@ bool ArabicSpeaking(std::string_view cc) {
     case CountryCode("YE"): case CountryCode("KW"): case CountryCode("QA"): case CountryCode("BH"):
     case CountryCode("AE"): case CountryCode("OM"): case CountryCode("LY"): case CountryCode("TN"):
     case CountryCode("DZ"): case CountryCode("MA"): case CountryCode("SD"): case CountryCode("SS"):
-    case CountryCode("MR"): case CountryCode("SO"): case CountryCode("DJ"): case CountryCode("KM"):
+    case CountryCode("MR"): case CountryCode("KM"):
     case CountryCode("ER"): case CountryCode("TD"): case CountryCode("EH"):
       return true;
     default:
@@ -804,7 +804,7 @@ bool Strong(const GazetteerEntry& e) {
     case CountryCode("YE"): case CountryCode("TR"): case CountryCode("IR"): case CountryCode("KW"):
     case CountryCode("QA"): case CountryCode("BH"): case CountryCode("AE"): case CountryCode("OM"):
     case CountryCode("LY"): case CountryCode("TN"): case CountryCode("DZ"): case CountryCode("MA"):
-    case CountryCode("SD"):
+    case CountryCode("SD"): case CountryCode("EH"): case CountryCode("MR"):
       region = true;
       break;
     default:
@@ -1898,7 +1898,7 @@ class SentenceReader {
   // The candidates with an Arabic name of key `key` written with the article
   // (`definite`) or without it. Names in Persian letters (جبیل) say nothing of
   // how Arabic writes an Arab place; a place of Iran or Afghanistan has its
-  // own name in them, which Arabic copies but for گ, written ك (folded by
+  // own name in them, which Arabic copies but for گ, written ك, ج or غ (folded by
   // PlaceKey: شادكان is شادگان). The keys of its names are made once per
   // thread (NormalizedNameMemo).
   bool WrittenAs(uint32_t id, const std::string& key, bool definite) const {
@@ -1910,7 +1910,11 @@ class SentenceReader {
         if (PersianLetters(n) && !persian_own) continue;
         const std::string& k = NormalizedName(n);
         if (k.empty() || static_cast<unsigned char>(k[0]) < 0xD8) continue;
-        (StartsWith(k, kArticle) ? it->second.definite : it->second.bare).push_back(PlaceKey(k));
+        auto& written = StartsWith(k, kArticle) ? it->second.definite : it->second.bare;
+        written.push_back(PlaceKey(k));
+        // سنجين as Arabic writes Pashto سنگین (Gazetteer::ArabicSpellingsOfG).
+        if (persian_own)
+          for (const std::string& spelt : Gazetteer::ArabicSpellingsOfG(k)) written.push_back(PlaceKey(spelt));
       }
     }
     const auto& keys = definite ? it->second.definite : it->second.bare;

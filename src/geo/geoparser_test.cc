@@ -478,6 +478,51 @@ TEST_F(ShippedGazetteerTest, EnglishWarZoneTownsStandAlone) {
   EXPECT_EQ(bint->location.country, "LB");
 }
 
+// Western Sahara and Mauritania are Maghreb countries whose reports are in
+// Arabic: a town of theirs of 10,000 people stands alone, as one of Morocco
+// or Algeria does, with no other place of the report near it.
+TEST_F(ShippedGazetteerTest, MaghrebTownStandsAloneInWesternSahara) {
+  Doc doc = test::AnalyzeWithPlaces("قالت مصادر إن طائرة مسيّرة قصفت سيارة شرق السمارة مساء أمس.");
+  const PlaceMention* smara = Find(doc, "السمارة");
+  ASSERT_NE(smara, nullptr);
+  EXPECT_EQ(smara->location.country, "EH") << smara->reason;
+  EXPECT_EQ(smara->relation, "east_of");
+}
+
+// Arabic writes the g of a Persian or Pashto name as ج or غ; GeoNames spells
+// it گ. The town is found under either Arabic spelling.
+TEST_F(ShippedGazetteerTest, PersianGafFoundUnderArabicSpellings) {
+  Doc doc = test::AnalyzeWithPlaces("قتل ثلاثة مدنيين في سنجين بولاية هلمند أمس.");
+  const PlaceMention* sangin = Find(doc, "سنجين");
+  ASSERT_NE(sangin, nullptr);
+  EXPECT_EQ(sangin->location.country, "AF") << sangin->reason;
+  EXPECT_EQ(sangin->location.name, "Sangin");
+  // Joined by و to a town of its province, the conjunction splits off as it
+  // does before the Persian spelling.
+  Doc joined = test::AnalyzeWithPlaces("أتلفت القوات حقولاً في موسى قلعة وسنجين خلال الأسبوع.");
+  const PlaceMention* second = Find(joined, "سنجين");
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(second->location.name, "Sangin") << second->reason;
+}
+
+// English says where with "at", "around" and the target of an attack or a
+// raid ("a raid on X") as with "in" and "near": a small town of the
+// document's country so named is the place.
+TEST_F(ShippedGazetteerTest, AtAroundAndRaidOnSayWhereInEnglish) {
+  for (const char* text : {"Police in Nakuru said gunmen staged an attack on Marigat on Thursday.",
+                           "Police in Nakuru said gunmen clashed with herders at Marigat on Thursday.",
+                           "Police in Nakuru said six men were held in a dawn raid on Marigat.",
+                           "Fighting raged around Marigat, police in Nakuru said."}) {
+    Doc doc = test::AnalyzeWithPlaces(text);
+    const PlaceMention* town = Find(doc, "Marigat");
+    ASSERT_NE(town, nullptr) << text;
+    EXPECT_EQ(town->location.country, "KE") << text;
+  }
+  // Without the preposition the small town is still only tentative.
+  Doc bare = test::AnalyzeWithPlaces("Police in Nakuru said Marigat voted on Thursday.");
+  EXPECT_EQ(Find(bare, "Marigat"), nullptr);
+}
+
 // Small towns the document names together, one after a relation word,
 // confirm each other when they lie close: a report on front-line towns
 // need not also name their province or country.

@@ -92,6 +92,7 @@ Result<std::vector<std::unique_ptr<const Stage>>> AnalyzeStages(
     const Gazetteer& g = **gazetteer;
     std::vector<std::string_view> names;  // checked against the lexicon alone, then added
     std::vector<std::string_view> stems;  // the other one-word Arabic names
+    std::vector<std::string> g_spellings;  // one-word names with Persian گ, as Arabic writes the g
     std::vector<std::string_view> words;  // names of more than one word
     for (size_t i = 0; i < g.size(); ++i) {
       const GazetteerEntry& e = g.entry(static_cast<uint32_t>(i));
@@ -99,6 +100,9 @@ Result<std::vector<std::unique_ptr<const Stage>>> AnalyzeStages(
       for (const std::string& n : e.names) {
         unsigned char c0 = static_cast<unsigned char>(n[0]);
         if (c0 != 0xD8 && c0 != 0xD9) continue;  // Arabic letters U+0600-U+067F
+        // سنگین written سنجين: و + سنجين as و + سنگین (ArabicSpellingsOfG).
+        if (n.find(' ') == std::string::npos)
+          for (std::string& spelt : Gazetteer::ArabicSpellingsOfG(n)) g_spellings.push_back(std::move(spelt));
         if (n.find(' ') != std::string::npos) {  // the words of a longer name stay whole
           words.push_back(n);
           continue;
@@ -122,6 +126,7 @@ Result<std::vector<std::unique_ptr<const Stage>>> AnalyzeStages(
     }
     for (std::string_view n : names) tokenizer->AddKnownWord(n);
     for (std::string_view n : stems) tokenizer->AddPlaceStem(n);
+    for (const std::string& n : g_spellings) tokenizer->AddPlaceStem(n);
     for (std::string_view n : words) {
       for (size_t at = 0; at <= n.size();) {
         size_t space = std::min(n.find(' ', at), n.size());
