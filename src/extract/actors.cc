@@ -97,6 +97,15 @@ class Run_ {
         ++i;
         continue;
       }
+      // الجبهة الشعبية لتحرير تيغراي where the aliases know الجبهة الشعبية
+      // only as the opening of الجبهة الشعبية لتحرير فلسطين: the name goes on
+      // as a longer one does, then departs from it. It is another body with
+      // the same opening, not the actor of the shorter alias.
+      if (np < na)
+        if (const size_t reach = NameDepartsAt(i, na, *arows); reach > 0) {
+          i += reach;
+          continue;
+        }
       // "Armed bandits" (قطاع طرق مسلحون): an `actor_attribute` word right
       // after a mention describes it and names no second party.
       if (np < na && !raws_.empty() && raws_.back().w1 == i && AttributeOfMention(i, na)) {
@@ -133,6 +142,30 @@ class Run_ {
         i += n;
       }
     }
+  }
+
+  // The words a name at `w` with an alias of `na` words (alias `rows`) runs on along a
+  // longer alias, past a word of its own of at least four letters (لتحرير,
+  // "Liberation": not "in" or "of"), before a word of the sentence where the
+  // longer alias goes on otherwise; 0 when the name does not depart so.
+  size_t NameDepartsAt(size_t w, size_t na, const std::vector<int32_t>& rows) const {
+    // A generic noun (مسلحون من ...) or a one-word name ("forces loyal to
+    // ...") goes on freely: only a name of two words or more departs.
+    if (na < 2) return 0;
+    for (int32_t id : rows) {
+      const AliasRow& row = lex_.aliases[id];
+      if (row.community || row.kind == "generic" || row.kind == "adjective") return 0;
+    }
+    const size_t reach = lex_.alias_table.Reach(words_, w);
+    if (reach <= na || w + reach >= words_.size()) return 0;
+    const LexWord& next = words_[w + reach];
+    if (!next.is_word || tok_sent_[next.first] != tok_sent_[words_[w].first]) return 0;
+    auto letters = [](std::string_view s) {
+      return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+    };
+    for (size_t k = w + na; k < w + reach; ++k)
+      if (letters(words_[k].bare()) >= 4) return reach;
+    return 0;
   }
 
   // مسلحين من قبيلتي X وY، ميليشيات من X وY: a community joined by و right

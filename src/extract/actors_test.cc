@@ -244,5 +244,25 @@ TEST(Actors, KindNounBeforeAQuotedName) {
   EXPECT_EQ(Find(doc, "gen.unidentified_gang"), nullptr);
 }
 
+TEST(Actors, NameDepartingFromALongerAliasIsAnotherBody) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  // الجبهة الشعبية is known as the opening of the Palestinian front's full name;
+  // a front "for the liberation" of somewhere else is not that front.
+  Doc other = test::Extract("أعلنت الجبهة الشعبية لتحرير الأحواز مسؤوليتها عن تفجير خط أنابيب.");
+  test::MaybeDump(other);
+  EXPECT_EQ(Find(other, "pse.pflp"), nullptr);
+  Doc full = test::Extract("أعلنت الجبهة الشعبية لتحرير فلسطين مسؤوليتها عن إطلاق صاروخ.");
+  EXPECT_NE(Find(full, "pse.pflp"), nullptr);
+  Doc shorter = test::Extract("قالت الجبهة الشعبية في بيان إن مقاتليها أطلقوا صاروخاً.");
+  EXPECT_NE(Find(shorter, "pse.pflp"), nullptr);
+  // A short word after the shorter name ("in") departs from no longer name.
+  Doc in = test::Extract("Fighters of the Islamic State in the area attacked a checkpoint.");
+  EXPECT_NE(Find(in, "isis"), nullptr);
+  Doc tigray = test::Extract("سيطر مقاتلو الجبهة الشعبية لتحرير تيغراي على مكاتب الإدارة المحلية.");
+  test::MaybeDump(tigray);
+  EXPECT_EQ(Find(tigray, "pse.pflp"), nullptr);
+  EXPECT_NE(Find(tigray, "eth.tplf"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad

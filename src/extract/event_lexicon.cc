@@ -473,6 +473,28 @@ const std::vector<int32_t>* PhraseTable::Find(std::string_view phrase) const {
   return k == StringSet::kNone || ids_[k].empty() ? nullptr : &ids_[k];
 }
 
+size_t PhraseTable::Reach(std::span<const LexWord> words, size_t at) const {
+  if (at >= words.size() || (!words[at].is_word && !words[at].number)) return 0;
+  size_t reach = 0;
+  for (std::string_view v : words[at].variants) {
+    if (!first_filter_.MayContain(v) || keys_.Find(v) == StringSet::kNone) continue;
+    reach = std::max<size_t>(reach, 1);
+    for (int bare = 0; bare < 2; ++bare) {
+      KeyBuffer key;
+      key.Assign(v);
+      for (size_t n = 2; n <= max_words_ && at + n - 1 < words.size(); ++n) {
+        const LexWord& wn = words[at + n - 1];
+        if (!wn.is_word && !wn.number) break;
+        key.Append(" ");
+        key.Append(bare ? wn.bare() : std::string_view(wn.text()));
+        if (keys_.Find(key.view()) == StringSet::kNone) break;
+        reach = std::max(reach, n);
+      }
+    }
+  }
+  return reach;
+}
+
 size_t PhraseTable::LongestAt(std::span<const LexWord> words, size_t at, const std::vector<int32_t>** ids) const {
   const LexWord& w0 = words[at];
   if (!w0.is_word && !w0.number) return 0;

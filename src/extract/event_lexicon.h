@@ -71,6 +71,10 @@ class PhraseTable {
   // for a table several stages ask at every word of a document.
   void Remember();
   bool Has(std::string_view phrase) const;
+  // How many words from words[at] read as a phrase or as the opening of a
+  // longer one (0 if none): past Longest() when the text follows a longer
+  // phrase for some words and then goes its own way.
+  size_t Reach(std::span<const LexWord> words, size_t at) const;
   // The ids stored for `phrase` (normalised), or null.
   const std::vector<int32_t>* Find(std::string_view phrase) const;
   size_t size() const { return size_; }
