@@ -9,17 +9,12 @@
 namespace marsad {
 namespace {
 
+using test::DayOf;
+
 class EventDateWeekTest : public ::testing::Test {
  protected:
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
 };
-
-std::string DayOf(const Doc& doc, std::string_view trigger) {
-  const Event* e = test::EventFor(doc, NormalizeKey(trigger));
-  EXPECT_NE(e, nullptr) << trigger;
-  if (!e || e->date < 0) return "";
-  return doc.dates[e->date].value;
-}
 
 // A town whose name begins with what reads as the future س (سنار، سنجار)
 // puts no weekday after it in the coming week: the shelling was last

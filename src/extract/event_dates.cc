@@ -344,7 +344,15 @@ int32_t Builder::EnglishCarriedDate(size_t tw0) const {
   if (!Latin(tw0)) return -2;
   // "yet" marks the perfect of the report's time even when reported speech
   // shifts it back: "said no suspect had yet been arrested".
-  auto perfect = [&](size_t k) { return words_[k].text() == "has" || words_[k].text() == "have" || words_[k].text() == "yet"; };
+  // So does "had" after a noun the text denies, "police said no arrests had
+  // been made": the backshifted perfect of what still holds when the report
+  // is written. A denial of a past scene ("there had been no clashes in the
+  // town", "troops had not entered the town") keeps the day told before.
+  const bool denied_noun = tw0 > 0 && (words_[tw0 - 1].text() == "no" || words_[tw0 - 1].text() == "No");
+  auto perfect = [&](size_t k) {
+    const std::string_view w = words_[k].text();
+    return w == "has" || w == "have" || w == "yet" || (denied_noun && k > tw0 && w == "had");
+  };
   for (size_t k = tw0; k-- > 0 && k + 3 >= tw0 && !words_[k].clause_break;)  // "have arrested"
     if (perfect(k)) return -1;
   for (size_t k = tw0 + 1; k < words_.size() && k <= tw0 + 2 && !words_[k].clause_break; ++k)  // "arrests have been made"

@@ -9,18 +9,12 @@
 namespace marsad {
 namespace {
 
+using test::DayOf;
+
 class PublicationDatesTest : public ::testing::Test {
  protected:
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
 };
-
-// The day an event carries ("" when the report's own day).
-std::string DayOf(const Doc& doc, std::string_view trigger) {
-  const Event* e = test::EventFor(doc, NormalizeKey(trigger));
-  EXPECT_NE(e, nullptr) << trigger;
-  if (!e || e->date < 0) return "";
-  return doc.dates[e->date].value;
-}
 
 // Published Saturday 2024-11-30: Wednesday is the 27th, Friday the 29th.
 TEST_F(PublicationDatesTest, ArabicReleaseDayDoesNotDateTheToldEvent) {
@@ -52,6 +46,23 @@ TEST_F(PublicationDatesTest, ADayAfterItsOwnVerbStillDatesTheEvent) {
   Doc doc = test::ExtractAt("Police said in a statement that gunmen abducted ten farmers near Kirkuk on Friday.", 2024,
                             11, 30);
   EXPECT_EQ(DayOf(doc, "abducted"), "2024-11-29");
+}
+
+// "Police said no arrests had been made": a denial's "had" is the
+// backshifted perfect of the report's time, so the arrests that were not
+// made have the report's day, not the day of the attack told before; a
+// "had" with no denial keeps the day carried. Published Saturday 2024-11-30.
+TEST_F(PublicationDatesTest, DeniedPastPerfectHasTheReportsDay) {
+  Doc denied = test::ExtractAt(
+      "Gunmen shot dead a shopkeeper in Kaduna on Wednesday. A bomb exploded at a market in Zaria on Thursday. "
+      "Police said no arrests had been made.",
+      2024, 11, 30);
+  EXPECT_EQ(DayOf(denied, "shot dead"), "2024-11-27");
+  EXPECT_EQ(DayOf(denied, "arrests"), "");
+  Doc scene = test::ExtractAt(
+      "Gunmen shot dead a shopkeeper in Kaduna on Wednesday. Witnesses said troops had not entered the market.",
+      2024, 11, 30);
+  EXPECT_EQ(DayOf(scene, "entered"), "2024-11-27");
 }
 
 }  // namespace

@@ -103,6 +103,14 @@ inline const Event* ExpectEvent(const Doc& doc, std::string_view trigger) {
   return e;
 }
 
+// The day of the first event with `trigger` as written: "" when the event
+// has the report's own day (and, through EXPECT, when there is no event).
+inline std::string DayOf(const Doc& doc, std::string_view trigger) {
+  const Event* e = ExpectEvent(doc, trigger);
+  if (!e || e->date < 0) return "";
+  return doc.dates[e->date].value;
+}
+
 // A toll as "low/best/high" ("5/-/9": no best), or "none".
 inline std::string Figures(const std::optional<CasualtyFigure>& f) {
   if (!f) return "none";

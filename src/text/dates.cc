@@ -568,6 +568,15 @@ class Parser {
                       after->month == 0 && after->hijri_month == 0);
   }
   uint32_t SkipOrdinalSuffix(uint32_t w) const;
+  // Was the entry at w read only after taking ب or ك off the word?
+  bool NounPrepositionStripped(uint32_t w) const {
+    const uint8_t skip = hits_[w].skip;
+    if (skip < 2) return false;
+    const std::string_view t = Text(w);
+    if (t.size() < skip) return false;
+    const std::string_view last = t.substr(skip - 2, 2);
+    return last == "\xd8\xa8" || last == "\xd9\x83";  // ب ك
+  }
   bool LooksBackForSince(uint32_t begin, uint32_t floor);
   bool LooksBackForFuture(uint32_t begin, uint32_t floor) const;
   const Entry* FutureCue(uint32_t w) const;
@@ -1223,8 +1232,12 @@ bool Parser::LooksBackForSince(uint32_t begin, uint32_t floor) {
 // A future-frame word at w: its own entry, or a proclitic that marks the
 // future on the verb it is glued to, keyed with the stem's first letter so
 // only an imperfect verb counts (سيعقد، ستعقد: سي، ست; not سامة split as س+امة).
+//
+// A frame word read only after stripping ب or ك is none: those prepositions
+// go on nouns, never on the verbs (ينوي، تعتزم) and adjectives (المقرر) that
+// frame a future, so بينوي is the name Benue, not ب+ينوي "intends".
 const Entry* Parser::FutureCue(uint32_t w) const {
-  if (const Entry* e = hits_[w].entry; e && (e->future == 1 || e->future == 2)) return e;
+  if (const Entry* e = hits_[w].entry; e && (e->future == 1 || e->future == 2) && !NounPrepositionStripped(w)) return e;
   const uint32_t t = words_[w].token_begin;
   if (words_[w].token_end - t < 2 || doc_.tokens[t].piece != Piece::kProclitic) return nullptr;
   const std::string_view stem = doc_.norm(doc_.tokens[t + 1].span);

@@ -711,6 +711,19 @@ TEST(DatesFutureFrameTest, APlannedWeekdayIsTheComingOne) {
   }
 }
 
+// A future frame word is a verb or an adjective: read off a word only after
+// taking ب or ك away, it is part of a noun (a name like بينوي) and the
+// weekday stays the last one. 2025-03-12 is a Wednesday.
+TEST(DatesFutureFrameTest, APrepositionGluedWordFramesNoFuture) {
+  const char* kWed = "2025-03-12T09:00:00Z";
+  Doc past = RunText("هاجم مسلحون قرية في ولاية بينوي ليل الاثنين.", kWed);
+  ASSERT_EQ(past.dates.size(), 1u);
+  EXPECT_EQ(past.dates[0].value, "2025-03-10");
+  Doc ahead = RunText("وينوي المحتجون التظاهر أمام البرلمان يوم الاثنين.", kWed);
+  ASSERT_EQ(ahead.dates.size(), 1u);
+  EXPECT_EQ(ahead.dates[0].value, "2025-03-17");
+}
+
 // Days counted from another event of the report are recognised with their
 // offset and left for the events stage; days counted from publication keep
 // their meaning.
