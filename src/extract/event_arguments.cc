@@ -496,6 +496,7 @@ void Builder::MakeEvent(int32_t t) {
   if (NeedsArmed(tr) && !tr.definite && !NamesFightingParty(e)) return;
   if (NeedsCaptives(tr) && CaptivityBefore(t) < 0 && !HeldCaptivesBefore(t) && !CaptivityToldJustBefore(t)) return;
   if (NeedsCount(tr) && !CountedObjectAfter(t)) return;
+  if (NeedsPlace(tr) && !TownObjectAfter(t)) return;
   if (DescribesReleasedCaptives(t)) return;
   if (FallOfCasualties(t) || DescribesByHabit(e) || DescribesGroundLeft(e)) return;
   AddEvent(std::move(e));
@@ -524,6 +525,20 @@ bool Builder::CountedObjectAfter(int32_t t) const {
     if (m.unit.empty()) return true;
     const CueRow* goods = lex_.KeyCue(NormalizeKey(m.unit), "goods");
     return goods == nullptr || goods->kind == "persons";
+  }
+  return false;
+}
+
+// "would soon take Jamaame", "took Mirebalais in 2021": "take" tells a
+// capture when a town the gazetteer knows is its object, right after the
+// verb; it takes part, takes place, takes hostages or a country to court
+// otherwise (a country is never the object of a capture told this way).
+bool Builder::TownObjectAfter(int32_t t) const {
+  const size_t tw1 = trig_w_[t].second;
+  for (int32_t p : Bucket(s_places_, sent_[trig_w_[t].first])) {
+    if (place_w_[p].first != tw1) continue;
+    const PlaceMention& m = doc_.places[p];
+    return m.resolved && m.location.feature_code.rfind("PCL", 0) != 0;
   }
   return false;
 }

@@ -180,6 +180,9 @@ class Builder {
   // (roles: needs=count).
   static bool NeedsCount(const TriggerMention& tr) { return tr.roles.find("needs=count") != std::string::npos; }
   bool CountedObjectAfter(int32_t t) const;
+  // "take" captures only a town named as its object (roles: needs=place).
+  static bool NeedsPlace(const TriggerMention& tr) { return tr.roles.find("needs=place") != std::string::npos; }
+  bool TownObjectAfter(int32_t t) const;
   int32_t CaptivityBefore(int32_t t) const;
   bool HeldCaptivesBefore(int32_t t) const;
   bool CaptivityToldJustBefore(int32_t t) const;

@@ -2,7 +2,8 @@
 // (needs=count), "took … hostage" with the captives between, tribal
 // reconciliation (جلسة صلح، عطوة) held or concluded, curfews written منع
 // التجول, bans on women, calls to a "day of anger", stands organised
-// (نظّم … وقفة), the internet cut off, a "state of exception".
+// (نظّم … وقفة), the internet cut off, a "state of exception", "take" with a
+// town as its object (needs=place).
 // Sentences are our own.
 #include <gtest/gtest.h>
 
@@ -101,6 +102,20 @@ TEST_F(RecallTriggerTest, StateOfException) {
   Doc doc = test::ExtractAt("The government declared a state of exception in Guayaquil on Tuesday for 60 days.", 2025, 4, 15);
   test::MaybeDump(doc);
   EXPECT_EQ(test::CountSub(doc, "Change to group/activity"), 1u);
+}
+
+TEST_F(RecallTriggerTest, TakingATownIsACapture) {
+  Doc doc = test::ExtractAt("The rebels said on Monday that their fighters would soon take Kismayo.", 2025, 4, 15);
+  test::MaybeDump(doc);
+  ASSERT_EQ(test::CountSub(doc, "Non-state actor overtakes territory"), 1u);
+  EXPECT_EQ(test::FirstOfSub(doc, "Non-state actor overtakes territory")->status, "intent");
+}
+
+TEST_F(RecallTriggerTest, TakingPartOrPlaceIsNoCapture) {
+  Doc doc = test::ExtractAt(
+      "The meeting took place in Kismayo on Monday, and elders from Baidoa took part in the talks.", 2025, 4, 15);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Non-state actor overtakes territory"), 0u);
 }
 
 }  // namespace
