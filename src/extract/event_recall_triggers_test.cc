@@ -3,7 +3,8 @@
 // reconciliation (جلسة صلح، عطوة) held or concluded, curfews written منع
 // التجول, bans on women, calls to a "day of anger", stands organised
 // (نظّم … وقفة), the internet cut off, a "state of exception", "take" with a
-// town as its object (needs=place).
+// town as its object (needs=place), an imperfect plural after أن read as
+// its listed indicative (يرشقوا → يرشقون).
 // Sentences are our own.
 #include <gtest/gtest.h>
 
@@ -116,6 +117,12 @@ TEST_F(RecallTriggerTest, TakingPartOrPlaceIsNoCapture) {
       "The meeting took place in Kismayo on Monday, and elders from Baidoa took part in the talks.", 2025, 4, 15);
   test::MaybeDump(doc);
   EXPECT_EQ(test::CountSub(doc, "Non-state actor overtakes territory"), 0u);
+}
+
+TEST_F(RecallTriggerTest, SubjunctivePluralReadAsItsIndicative) {
+  Doc doc = test::ExtractAt("وحاول عشرات الشبان في مدينة بنغازي مساء الجمعة أن يرشقوا سيارات الشرطة بالحجارة.", 2025, 4, 15);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Violent demonstration"), 1u);
 }
 
 }  // namespace
