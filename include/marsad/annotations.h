@@ -237,8 +237,9 @@ struct Event {
 // every document). Reads like a container of std::string_view.
 class WordVariants {
  public:
-  // BuildLexWords adds at most 11: the word, two tokenizer stems with and
-  // without the article, and six letter-level forms.
+  // BuildLexWords adds at most 12: the word, two tokenizer stems with and
+  // without the article, six letter-level forms and an imperfect plural's
+  // indicative (يرشقوا → يرشقون).
   static constexpr size_t kMax = 12;
 
   // Adds `v`, even if empty or present. REQUIRES: size() < kMax.

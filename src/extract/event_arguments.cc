@@ -495,9 +495,52 @@ void Builder::MakeEvent(int32_t t) {
   e.quote = tok_quote_[tr.tokens.begin];
   if (NeedsArmed(tr) && !tr.definite && !NamesFightingParty(e)) return;
   if (NeedsCaptives(tr) && CaptivityBefore(t) < 0 && !HeldCaptivesBefore(t) && !CaptivityToldJustBefore(t)) return;
+  if (NeedsCount(tr) && !CountedObjectAfter(t)) return;
+  if (NeedsPlace(tr) && !TownObjectAfter(t)) return;
   if (DescribesReleasedCaptives(t)) return;
   if (FallOfCasualties(t) || DescribesByHabit(e) || DescribesGroundLeft(e)) return;
   AddEvent(std::move(e));
+}
+
+// "أوقفت الشرطة سبعة أشخاص"، "أُوقف العشرات": a verb that halts things
+// (أوقف القتال، أوقف ضخ النفط) arrests when its object is a count of
+// people. The count stands right after the verb, or after its subject (an
+// actor mention), in the clause; a count of goods (أوقفت ثلاث شاحنات) is
+// no arrest.
+bool Builder::CountedObjectAfter(int32_t t) const {
+  const size_t tw1 = trig_w_[t].second;
+  const int32_t sentence = sent_[trig_w_[t].first];
+  auto in_actor = [&](size_t k) {
+    for (int32_t a : Bucket(s_actors_, sentence))
+      if (actor_w_[a].first <= k && k < actor_w_[a].second) return true;
+    return false;
+  };
+  for (int32_t n : Bucket(s_numbers_, sentence)) {
+    const size_t nw = num_w_[n].first;
+    if (nw < tw1) continue;
+    for (size_t k = tw1; k < nw; ++k)
+      if (words_[k].clause_break || !in_actor(k)) return false;
+    const NumberMention& m = doc_.numbers[n];
+    if (m.kind != NumberMention::Kind::kCardinal) return false;
+    if (m.unit.empty()) return true;
+    const CueRow* goods = lex_.KeyCue(NormalizeKey(m.unit), "goods");
+    return goods == nullptr || goods->kind == "persons";
+  }
+  return false;
+}
+
+// "would soon take Jamaame", "took Mirebalais in 2021": "take" tells a
+// capture when a town the gazetteer knows is its object, right after the
+// verb; it takes part, takes place, takes hostages or a country to court
+// otherwise (a country is never the object of a capture told this way).
+bool Builder::TownObjectAfter(int32_t t) const {
+  const size_t tw1 = trig_w_[t].second;
+  for (int32_t p : Bucket(s_places_, sent_[trig_w_[t].first])) {
+    if (place_w_[p].first != tw1) continue;
+    const PlaceMention& m = doc_.places[p];
+    return m.resolved && m.location.feature_code.rfind("PCL", 0) != 0;
+  }
+  return false;
 }
 
 static bool IsAbduction(const TriggerMention& tr) { return tr.acled_sub_event_type == "Abduction/forced disappearance"; }

@@ -176,6 +176,13 @@ class Builder {
   static bool NeedsArmed(const TriggerMention& tr) { return tr.roles.find("needs=armed") != std::string::npos; }
   bool NamesFightingParty(const Event& e) const;
   static bool NeedsCaptives(const TriggerMention& tr) { return tr.roles.find("needs=captives") != std::string::npos; }
+  // أوقف "stopped" arrests only when people are counted as its object
+  // (roles: needs=count).
+  static bool NeedsCount(const TriggerMention& tr) { return tr.roles.find("needs=count") != std::string::npos; }
+  bool CountedObjectAfter(int32_t t) const;
+  // "take" captures only a town named as its object (roles: needs=place).
+  static bool NeedsPlace(const TriggerMention& tr) { return tr.roles.find("needs=place") != std::string::npos; }
+  bool TownObjectAfter(int32_t t) const;
   int32_t CaptivityBefore(int32_t t) const;
   bool HeldCaptivesBefore(int32_t t) const;
   bool CaptivityToldJustBefore(int32_t t) const;

@@ -268,6 +268,21 @@ void AddLetterVariants(std::string_view w, WordVariants& out) {
   }
 }
 
+// "قبل أن يغلقوا الجسر ويرشقوا السيارات": the imperfect plural after أن،
+// لن، كي، لم (يفعلوا) drops the ن of its indicative (يفعلون), the form the
+// lexicons list; the word is also read as that form. Only an imperfect
+// (ي or ت first) of four letters or more before وا: a perfect plural
+// (قتلوا، تركوا) would have no such row.
+static void AddSubjunctivePlural(std::string_view w, WordVariants& out) {
+  static constexpr std::string_view kWaAlif = "\xD9\x88\xD8\xA7";  // وا
+  static constexpr std::string_view kWaNun = "\xD9\x88\xD9\x86";   // ون
+  static constexpr std::string_view kYa = "\xD9\x8A";                // ي
+  static constexpr std::string_view kTa = "\xD8\xAA";                // ت
+  if ((StartsWith(w, kWaw) || StartsWith(w, kFa)) && Letters(w) >= 7) w.remove_prefix(2);
+  if (!(StartsWith(w, kYa) || StartsWith(w, kTa)) || !EndsWith(w, kWaAlif) || Letters(w) < 6) return;
+  out.AddJoined(w.substr(0, w.size() - kWaAlif.size()), kWaNun);
+}
+
 bool IsClauseBreak(std::string_view t) {
   return t == "," || t == "\xD8\x8C" || t == ";" || t == "\xD8\x9B" || t == ":" || t == "-" ||
          t == "\xE2\x80\x93" || t == "\xE2\x80\x94" || t == "(" || t == ")";
@@ -393,6 +408,7 @@ std::vector<LexWord> BuildLexWords(const Doc& doc, uint32_t begin, uint32_t end)
         w.variants.Add(stem);
       }
       AddLetterVariants(text, w.variants);
+      AddSubjunctivePlural(text, w.variants);
     }
     if (StartsWith(text, kArArticle) && Letters(text) >= 4) w.article_bytes = kArArticle.size();
     i = j;
