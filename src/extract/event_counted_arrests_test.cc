@@ -34,6 +34,12 @@ TEST_F(CountedArrestsTest, ATimePhraseMayStandBeforeTheCount) {
   EXPECT_EQ(test::CountSub(doc, "Arrests"), 1u);
 }
 
+TEST_F(CountedArrestsTest, ACountRightBeforeADayIsStillTheObject) {
+  Doc doc = test::ExtractAt("أوقفت الشرطة خمسة شبان يوم السبت في مدينة باتنة.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Arrests"), 1u);
+}
+
 TEST_F(CountedArrestsTest, ACountAfterAnotherNounIsNotTheVerbsObject) {
   Doc doc = test::ExtractAt("أوقفت الحكومة العمل ثلاثة أيام في مدينة درنة الأسبوع الماضي.", 2025, 4, 12);
   test::MaybeDump(doc);

@@ -72,46 +72,17 @@ bool InsideEnglishName(const Doc& doc, const std::vector<LexWord>& words, const 
 // and the object may carry a relative clause (ضرب حشد غاضب رجلاً يُشتبه في
 // أنه مخبر للعصابات حتى الموت): a tail of two words or more, too long to be
 // met by chance, is sought up to ten words on; a one-word tail (النار) only six.
-// A count tail (#count: أوقفت الشرطة ثلاثة أشخاص، أوقف 14 منقباً) is met only
-// as the verb's object: right after it, or after its subject (an actor
-// mention) or a time phrase. A count after another noun is not the verb's
-// (أوقفت سيارة تقل خمسة أشخاص، أوقف الطرفان القتال ثلاثة أيام).
-// The tail written for such a count in event_triggers.tsv ("أوقفت ... #count");
-// no word of a text normalises to it, so the tail table never meets it.
-constexpr std::string_view kCountTail = "#count";
 constexpr size_t kGapWords = 6;
 constexpr size_t kArabicGapWords = 10;
-constexpr size_t kCountGapWords = 6;
 size_t GappedTrigger(const EventLexicon& lex, const std::vector<LexWord>& words, const std::vector<int32_t>& tok_sent,
-                     const std::vector<bool>& tok_count, const std::vector<bool>& tok_subject_or_date,
-                     const std::vector<bool>& tok_date, size_t i, std::vector<int32_t>* rows,
-                     std::pair<size_t, size_t>* tail) {
+                     size_t i, std::vector<int32_t>* rows, std::pair<size_t, size_t>* tail) {
   const std::vector<int32_t>* heads = nullptr;
   const size_t h = lex.gap_head_table.Longest(words, i, &heads);
   if (h == 0) return 0;
   const bool latin_head = !words[i].text().empty() && static_cast<unsigned char>(words[i].text()[0]) < 0x80;
   const size_t reach = latin_head ? kGapWords : kArabicGapWords;
-  bool count_reachable = true;
   for (size_t k = i + h; k < words.size() && k <= i + h + reach; ++k) {
     if (words[k].clause_break || tok_sent[words[k].first] != tok_sent[words[i].first]) return 0;
-    if (k <= i + h + kCountGapWords && count_reachable) {
-      bool count = false;
-      for (uint32_t tk = words[k].first; tk < words[k].end && tk < tok_count.size(); ++tk) count = count || tok_count[tk];
-      if (count) {
-        rows->clear();
-        for (int32_t id : *heads)
-          if (lex.triggers[id].gap_tail == kCountTail) rows->push_back(id);
-        if (!rows->empty()) {
-          *tail = {k, k + 1};
-          return h;
-        }
-      }
-      // The word before a date (خلال الأسبوع الماضي) is its preposition.
-      bool subject_or_date = k + 1 < words.size() && words[k + 1].first < tok_date.size() && tok_date[words[k + 1].first];
-      for (uint32_t tk = words[k].first; tk < words[k].end && tk < tok_subject_or_date.size(); ++tk)
-        subject_or_date = subject_or_date || tok_subject_or_date[tk];
-      count_reachable = subject_or_date;
-    }
     const std::vector<int32_t>* tails = nullptr;
     const size_t t = lex.gap_tail_table.Longest(words, k, &tails);
     // "fired tear-gas shells": in English an event word of its own in the
@@ -396,14 +367,6 @@ Status TriggerRecognizer::Run(Doc& doc) const {
   std::vector<bool> tok_date(doc.tokens.size(), false);
   for (const DateMention& d : doc.dates)
     for (uint32_t t = d.tokens.begin; t < d.tokens.end && t < tok_date.size(); ++t) tok_date[t] = true;
-  // The first token of a count of people or things (not a date's year).
-  std::vector<bool> tok_count(doc.tokens.size(), false);
-  for (const NumberMention& m : doc.numbers)
-    if (m.kind == NumberMention::Kind::kCardinal && m.tokens.begin < tok_count.size() && !tok_date[m.tokens.begin])
-      tok_count[m.tokens.begin] = true;
-  std::vector<bool> tok_subject_or_date(tok_date);
-  for (const ActorMention& a : doc.actors)
-    for (uint32_t t = a.tokens.begin; t < a.tokens.end && t < tok_subject_or_date.size(); ++t) tok_subject_or_date[t] = true;
 
   auto is_passive_cue = [&](size_t w) {
     const std::vector<int32_t>* ids = nullptr;
@@ -436,7 +399,7 @@ Status TriggerRecognizer::Run(Doc& doc) const {
     // A gapped form as long as the plain one says more: "handed over 46
     // captured soldiers" is a release by its tail, not "handed over" a town.
     std::pair<size_t, size_t> tail{SIZE_MAX, 0};
-    const size_t g = GappedTrigger(lex, words, tok_sent, tok_count, tok_subject_or_date, tok_date, i, &gapped, &tail);
+    const size_t g = GappedTrigger(lex, words, tok_sent, i, &gapped, &tail);
     const bool gapped_match = g > 0 && g >= n;
     if (gapped_match) ids = &gapped, n = g, gap_tail = tail;
     if (n == 0) {
