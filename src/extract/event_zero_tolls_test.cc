@@ -46,7 +46,9 @@ TEST_F(ZeroTollTest, LootingTakesNoDead) {
   Doc doc = test::ExtractAt("Gunmen looted shops in Gao on Sunday and killed two traders.", 2026, 11, 2);
   test::MaybeDump(doc);
   const Event* e = FirstOfSubtype(doc, "Looting/property destruction");
-  if (e) EXPECT_FALSE(e->fatalities.has_value());
+  if (e) {
+    EXPECT_FALSE(e->fatalities.has_value());
+  }
 }
 
 // The war a mine outlived is a reference, no clash of its own, and the mine

@@ -2368,12 +2368,16 @@ TEST_F(EnglishEventsTest, FightingSinceAnOldYearIsNoEvent) {
       2025, 9, 4);
   test::MaybeDump(doc);
   const Event* fought = For(doc, "fought");
-  if (fought != nullptr) EXPECT_EQ(fought->status, "historical");
+  if (fought != nullptr) {
+    EXPECT_EQ(fought->status, "historical");
+  }
   const Event* ambush = For(doc, "ambushed");
   ASSERT_NE(ambush, nullptr);
   EXPECT_EQ(ambush->status, "reported");
   for (const Event& e : doc.events)
-    if (e.acled_event_type != "none") EXPECT_NE(doc.TokenText(doc.triggers[e.trigger].tokens.begin), "fought");
+    if (e.acled_event_type != "none") {
+      EXPECT_NE(doc.TokenText(doc.triggers[e.trigger].tokens.begin), "fought");
+    }
 }
 
 // "drove X out of <town>": a side forced from a town — the government's

@@ -892,8 +892,9 @@ TEST_F(EventsTest, NoCasualtiesAfterAnInterceptionGoToTheRocketsBefore) {
   test::MaybeDump(doc);
   bool zero_on_rockets = false;
   for (const Event& e : doc.events) {
-    if (e.acled_event_type == "Violence against civilians" || e.acled_event_type == "Battles")
+    if (e.acled_event_type == "Violence against civilians" || e.acled_event_type == "Battles") {
       EXPECT_FALSE(e.fatalities && e.fatalities->best == 0);
+    }
     if (e.acled_event_type == "Explosions/Remote violence" && e.fatalities) zero_on_rockets = e.fatalities->best == 0;
   }
   EXPECT_TRUE(zero_on_rockets);
