@@ -52,5 +52,21 @@ TEST_F(EventActorDefaultsTest, GangMembersStayUnnamedWhenTwoGangsAreNamed) {
   EXPECT_EQ(test::CodedId(doc, e->actor1), "gen.unidentified_gang");
 }
 
+TEST_F(EventActorDefaultsTest, JubalandTroopsAreJubalandsForces) {
+  Doc doc = test::ExtractAt("Jubaland troops clashed with al-Shabaab fighters near Afmadow on Monday, killing four militants.", 2026, 5, 14);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "som.jubaland");
+}
+
+TEST_F(EventActorDefaultsTest, ArabicForcesOfTheJubalandAdministration) {
+  Doc doc = test::ExtractAt("اشتبكت قوات إدارة جوبالاند مع مقاتلي حركة الشباب قرب أفمدو يوم الاثنين.", 2026, 5, 14);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "som.jubaland");
+}
+
 }  // namespace
 }  // namespace marsad
