@@ -10,6 +10,13 @@ namespace marsad::events_internal {
 // Rioters; a generic force ("the police", قوات الأمن) is the force of the
 // country the event happens in. The mention's words stay the evidence.
 void Builder::CodeActors() {
+  // "Gang members", العصابة: a report that names one gang alone and then
+  // speaks of "the gang" or "gang members" speaks of that gang — the
+  // report's own subject, not some gang nobody can name.
+  std::string sole_gang = SoleArmedGroup();
+  if (const ActorInfo* info = sole_gang.empty() ? nullptr : lex_.Actor(sole_gang);
+      !info || info->acled_inter != "Political militia")
+    sole_gang.clear();
   for (Event& e : doc_.events) {
     const std::string country = PlaceCountry(e);
     const std::string day = e.date >= 0 ? doc_.dates[e.date].value : ReferenceDay(doc_);
@@ -21,6 +28,8 @@ void Builder::CodeActors() {
       if (id == "gen.protesters" && (e.acled_event_type == "Riots" ||
                                      (e.acled_sub_event_type == "Arrests" && CrowdNear(e) == "gen.rioters")))
         coded = "gen.rioters";
+      else if (id == "gen.unidentified_gang" && !sole_gang.empty())
+        coded = sole_gang;
       else if (!country.empty() && id == "gen.security_forces" && CrowdFacing(e))
         coded = RegionalForce("gen.police", e, day);
       if (coded.empty() && !country.empty()) coded = RegionalForce(id, e, day);
@@ -1416,6 +1425,16 @@ void Builder::UnnamedParties() {
           (taken_not_taker && Armed(InterOf(e.actor1))))
         SetImplicitId(e.actor1, "gen.police");
     }
+    // Only the state arrests: an arrest, Arabic or English, whose taker no
+    // sentence names ("were arrested", تم توقيف، اعتقالات) is the police's
+    // of the country it happens in (ACLED never leaves its actor 1 empty),
+    // when the registry knows that country's police.
+    if (sub == "Arrests" && empty(e.actor1) && !Latin(e))
+      if (std::string police = RegionalForce("gen.police", e, e.date >= 0 ? doc_.dates[e.date].value : ReferenceDay(doc_));
+          !police.empty()) {
+        SetImplicitId(e.actor1, std::move(police));
+        continue;
+      }
     if (sub != "Arrests" || !empty(e.actor2) || empty(e.actor1)) continue;
     if (int32_t a = ArrestedGroup(e); a >= 0) SetActor(e.actor2, a);
     else if (ArmedCellTaken(e)) SetImplicitId(e.actor2, "gen.unidentified_armed_group");

@@ -1,0 +1,72 @@
+// Actors a report leaves to be understood: an Arabic arrest with no taker
+// named is the police's; "gang members" in a report naming one gang alone are
+// that gang. Sentences are our own wording.
+#include <gtest/gtest.h>
+
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class EventActorDefaultsTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+TEST_F(EventActorDefaultsTest, ArabicArrestWithNoTakerIsTheCountrysPolice) {
+  Doc doc = test::ExtractAt("تم توقيف خمسة شبان في مدينة الإسماعيلية مساء الأحد بعد مشاجرة أمام ملعب كرة القدم.", 2026, 5, 11);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Arrests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "egy.police");
+}
+
+TEST_F(EventActorDefaultsTest, ArabicArrestKeepsTheTakerItNames) {
+  Doc doc = test::ExtractAt("اعتقل الجيش الجزائري ثلاثة مهربين قرب مدينة تمنراست يوم الاثنين.", 2026, 5, 12);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Arrests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(test::CodedId(doc, e->actor1), "dza.police");
+  EXPECT_FALSE(test::CodedId(doc, e->actor1).empty());
+}
+
+TEST_F(EventActorDefaultsTest, GangMembersAreTheOneGangTheReportNames) {
+  Doc doc = test::ExtractAt(
+      "Members of the Barrio 18 gang shot dead a taxi driver in Mixco on Monday, police said. "
+      "On Tuesday night gang members set fire to a bus in Villa Nueva after its owner refused to pay.",
+      2026, 5, 13);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, "set fire");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "cam.barrio18");
+}
+
+TEST_F(EventActorDefaultsTest, GangMembersStayUnnamedWhenTwoGangsAreNamed) {
+  Doc doc = test::ExtractAt(
+      "Members of Los Choneros and Los Lobos clashed in Guayaquil on Monday, police said. "
+      "On Tuesday night gang members set fire to a bus in Guayaquil after its owner refused to pay.",
+      2026, 5, 13);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, "set fire");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "gen.unidentified_gang");
+}
+
+TEST_F(EventActorDefaultsTest, JubalandTroopsAreJubalandsForces) {
+  Doc doc = test::ExtractAt("Jubaland troops clashed with al-Shabaab fighters near Afmadow on Monday, killing four militants.", 2026, 5, 14);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "som.jubaland");
+}
+
+TEST_F(EventActorDefaultsTest, ArabicForcesOfTheJubalandAdministration) {
+  Doc doc = test::ExtractAt("اشتبكت قوات إدارة جوبالاند مع مقاتلي حركة الشباب قرب أفمدو يوم الاثنين.", 2026, 5, 14);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "som.jubaland");
+}
+
+}  // namespace
+}  // namespace marsad
