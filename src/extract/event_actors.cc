@@ -1425,16 +1425,6 @@ void Builder::UnnamedParties() {
           (taken_not_taker && Armed(InterOf(e.actor1))))
         SetImplicitId(e.actor1, "gen.police");
     }
-    // Only the state arrests: an arrest, Arabic or English, whose taker no
-    // sentence names ("were arrested", تم توقيف، اعتقالات) is the police's
-    // of the country it happens in (ACLED never leaves its actor 1 empty),
-    // when the registry knows that country's police.
-    if (sub == "Arrests" && empty(e.actor1) && !Latin(e))
-      if (std::string police = RegionalForce("gen.police", e, e.date >= 0 ? doc_.dates[e.date].value : ReferenceDay(doc_));
-          !police.empty()) {
-        SetImplicitId(e.actor1, std::move(police));
-        continue;
-      }
     if (sub != "Arrests" || !empty(e.actor2) || empty(e.actor1)) continue;
     if (int32_t a = ArrestedGroup(e); a >= 0) SetActor(e.actor2, a);
     else if (ArmedCellTaken(e)) SetImplicitId(e.actor2, "gen.unidentified_armed_group");
