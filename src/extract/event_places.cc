@@ -289,6 +289,8 @@ bool Builder::AgencyInDateline(int32_t p) const {
   return false;
 }
 
+static bool PossessiveS(const Doc& doc, uint32_t t);
+
 // An English place name that locates something follows a preposition
 // ("in Kutum", "near Afgooye", "the town of Jos", "from Yemen"); one that
 // does not ("its Andalus radio") names something else. Arabic is not
@@ -305,7 +307,25 @@ bool Builder::LocativeInEnglish(int32_t p) const {
   if (words_[w - 1].text() == "and" || words_[w - 1].text() == ",")
     for (int32_t q : Bucket(s_places_, sent_[w]))
       if (q != p && place_w_[q].second == w - 1) return LocativeInEnglish(q);
-  return kPrepositions.count(words_[w - 1].text()) > 0;
+  if (kPrepositions.count(words_[w - 1].text()) > 0) return true;
+  // "outside the Quetta Press Club", "at the Kabul airport": a name that
+  // opens a place's own name (a building, a camp, a crossing) after a
+  // spatial preposition and "the" says which town that place is in — not a
+  // name told with a relation noun after it ("in the Hama countryside": a
+  // town's surroundings, told to describe another place).
+  if (!doc_.places[p].relation_span.empty()) return false;
+  static const std::set<std::string, std::less<>> kSpatial = {"in",     "at",     "near",   "outside", "inside",
+                                                              "around", "into",   "across", "through", "on"};
+  if (w < 2 || words_[w - 1].text() != "the" || kSpatial.count(words_[w - 2].text()) == 0) return false;
+  // The name must open a longer one — a word of the phrase follows it
+  // ("the Kabul airport"); "near the Old City, …" names a place of its own.
+  const size_t next = place_w_[p].second;
+  const uint32_t t_end = doc_.places[p].tokens.end;
+  if (t_end + 1 < doc_.tokens.size() && !doc_.tokens[t_end].space_before && PossessiveS(doc_, t_end)) return false;
+  if (next >= words_.size() || sent_[next] != sent_[w] || !Latin(next) || words_[next].number) return false;
+  const std::string_view n = words_[next].text();
+  return !kPrepositions.count(n) && n != "," && n != "." && n != "'" && n != "\xE2\x80\x99" && n != "or" &&
+         n != "was" && n != "were" && n != "is";
 }
 
 // Tokens t and t+1 are an English possessive 's (or ’s).
@@ -584,11 +604,22 @@ size_t Builder::RelationWord(int32_t p) const {
 // place is there.
 // A journey's start or end (متجهة من X إلى Y قرب بلدة Z, "a bus coming from
 // X near Z") is no scene, so "near Z" after it locates the event, not it.
+// "Gharyan, 80 kilometres south of Tripoli", "على بعد 20 كيلومتراً شمال X":
+// the distance that measures the relation (a figure and its unit after an
+// optional comma, no clause between) still ties it to the place before.
 bool Builder::Anchor(int32_t p) const {
   const size_t rel_w = RelationWord(p);
   if (rel_w == SIZE_MAX) return false;
+  auto measured_gap = [&](size_t end) {
+    if (end >= rel_w || end >= words_.size()) return false;
+    const size_t from = words_[end].clause_break ? end + 1 : end;
+    bool figure = false, clause = false;
+    for (size_t k = from; k < rel_w; ++k) figure |= words_[k].number, clause |= words_[k].clause_break;
+    return figure && !clause && rel_w - from <= 5;
+  };
   for (int32_t q : Bucket(s_places_, sent_[place_w_[p].first]))
-    if (q != p && place_w_[q].second <= rel_w && rel_w - place_w_[q].second <= 2 && CanAnchor(p, q) && !FromOrigin(q))
+    if (q != p && place_w_[q].second <= rel_w &&
+        (rel_w - place_w_[q].second <= 2 || measured_gap(place_w_[q].second)) && CanAnchor(p, q) && !FromOrigin(q))
       return true;
   return false;
 }
