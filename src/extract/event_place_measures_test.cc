@@ -63,5 +63,60 @@ TEST_F(EventPlaceMeasuresTest, TownOpeningABuildingsNameLocates) {
   EXPECT_EQ(PlaceName(doc, *e), "Peshawar");
 }
 
+// "in the Tibesti mountains near Zouar": a town told near a province or
+// range is the point the event is coded to, not the province's seat.
+TEST_F(EventPlaceMeasuresTest, TownNearARangeIsThePlace) {
+  Doc en = test::ExtractAt(
+      "NDJAMENA - A rebel group said army jets bombed its positions in the Tibesti mountains near Zouar on Thursday.",
+      2026, 5, 4);
+  test::MaybeDump(en);
+  const Event* e = For(en, "bombed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(en, *e), "Zouar");
+  Doc ar = test::ExtractAt(
+      "نجامينا – قالت جماعة مسلحة إن مقاتلات الجيش قصفت مواقعها في جبال تيبستي قرب زوار مساء الخميس.", 2026, 5, 4);
+  test::MaybeDump(ar);
+  e = For(ar, "قصفت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(ar, *e), "Zouar");
+}
+
+// "in the same village" goes back to the place last told with "village"
+// (a village near Meiganga), past a town named in between without it.
+TEST_F(EventPlaceMeasuresTest, SameVillageIsTheOneToldAsAVillage) {
+  Doc en = test::ExtractAt(
+      "YAOUNDE - Gunmen abducted five farmers from a village near Meiganga on Sunday night.\n"
+      "The army said its soldiers clashed with the kidnappers around Tibati on Monday.\n"
+      "Residents said the kidnappers burned houses in the same village before leaving.",
+      2026, 5, 4);
+  test::MaybeDump(en);
+  const Event* e = For(en, "burned");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(en, *e), "Meiganga");
+  Doc ar = test::ExtractAt(
+      "ياوندي – خطف مسلحون خمسة مزارعين من قرية قرب ميغانغا ليل الأحد.\n"
+      "وقال الجيش إن جنوده اشتبكوا مع الخاطفين في محيط تيباتي يوم الاثنين.\n"
+      "وقال سكان إن الخاطفين أحرقوا منازل في القرية ذاتها قبل انسحابهم.",
+      2026, 5, 4);
+  test::MaybeDump(ar);
+  e = For(ar, "أحرقوا");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(ar, *e), "Meiganga");
+}
+
+// "in the same area" may be any area: it does not look back for a place told
+// with "area"; the scene told before (the fronted town) goes on.
+TEST_F(EventPlaceMeasuresTest, SameAreaKeepsTheSceneTold) {
+  Doc ar = test::ExtractAt(
+      "إسلام آباد – هاجم مسلحون نقطة تفتيش في منطقة وانا يوم السبت.\n"
+      "وفي بلدة ميرانشاه، فجّر انتحاري سيارة مفخخة صباح اليوم.\n"
+      "وفي المنطقة ذاتها، خطف مسلحون موظفين اثنين مساء أمس.",
+      2026, 5, 4);
+  test::MaybeDump(ar);
+  const Event* e = For(ar, "خطف");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(ar, *e), "Miran Shah");
+}
+
 }  // namespace
 }  // namespace marsad
