@@ -118,5 +118,18 @@ TEST_F(EventPlaceMeasuresTest, SameAreaKeepsTheSceneTold) {
   EXPECT_EQ(PlaceName(ar, *e), "Miran Shah");
 }
 
+// "وفي مدينة X، أعلن الحاكم العسكري لمنطقة Y فرض حظر تجول": the place after
+// the official's title is his office's area; the fronted town is the scene.
+TEST_F(EventPlaceMeasuresTest, PlaceOfAnOfficialsTitleIsNotTheScene) {
+  Doc ar = test::ExtractAt(
+      "نيامي – اشتبك مسلحون مع دورية للجيش قرب تاهوا مساء السبت.\n"
+      "وفي مدينة أرليت، أعلن الحاكم العسكري لمنطقة أغاديز فرض حظر تجول ليلي اعتباراً من اليوم.",
+      2026, 5, 4);
+  test::MaybeDump(ar);
+  const Event* e = For(ar, "حظر تجول");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(ar, *e), "Arlit");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1129,6 +1129,14 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   if (best >= 0 && fronted >= 0 && place_w_[best].first >= tw1 && FarFrom(best, fronted) && !told_as_town &&
       !own_locative)
     return fronted;
+  // "وفي مدينة X، أعلن الحاكم العسكري لمنطقة Y فرض حظر تجول", "In X, the
+  // governor of Y imposed …": a place right after an official's title is
+  // the area of his office; the fronted place is where his decree holds.
+  if (best >= 0 && fronted >= 0 && best != fronted && place_w_[best].second <= tw0) {
+    const size_t w = place_w_[best].first;
+    for (size_t k = w, back = 0; k-- > 0 && back < 3 && sent_[k] == sentence && !words_[k].clause_break; ++back)
+      if (WordCue(k, "decreeing_body") != nullptr || WordCue(k, "government_voice") != nullptr) return fronted;
+  }
   // "In <unknown suburb>, youths barricaded the Thika road": a town that
   // only names a road, the one place of its sentence, says where the road
   // leads, not where on it the event was; the place the report was just
