@@ -4,6 +4,7 @@
 #include <set>
 
 #include "geo/geo_math.h"
+#include "text/normalize.h"
 
 namespace marsad::events_internal {
 
@@ -289,6 +290,8 @@ bool Builder::AgencyInDateline(int32_t p) const {
   return false;
 }
 
+static bool PossessiveS(const Doc& doc, uint32_t t);
+
 // An English place name that locates something follows a preposition
 // ("in Kutum", "near Afgooye", "the town of Jos", "from Yemen"); one that
 // does not ("its Andalus radio") names something else. Arabic is not
@@ -305,7 +308,25 @@ bool Builder::LocativeInEnglish(int32_t p) const {
   if (words_[w - 1].text() == "and" || words_[w - 1].text() == ",")
     for (int32_t q : Bucket(s_places_, sent_[w]))
       if (q != p && place_w_[q].second == w - 1) return LocativeInEnglish(q);
-  return kPrepositions.count(words_[w - 1].text()) > 0;
+  if (kPrepositions.count(words_[w - 1].text()) > 0) return true;
+  // "outside the Quetta Press Club", "at the Kabul airport": a name that
+  // opens a place's own name (a building, a camp, a crossing) after a
+  // spatial preposition and "the" says which town that place is in — not a
+  // name told with a relation noun after it ("in the Hama countryside": a
+  // town's surroundings, told to describe another place).
+  if (!doc_.places[p].relation_span.empty()) return false;
+  static const std::set<std::string, std::less<>> kSpatial = {"in",     "at",     "near",   "outside", "inside",
+                                                              "around", "into",   "across", "through", "on"};
+  if (w < 2 || words_[w - 1].text() != "the" || kSpatial.count(words_[w - 2].text()) == 0) return false;
+  // The name must open a longer one — a word of the phrase follows it
+  // ("the Kabul airport"); "near the Old City, …" names a place of its own.
+  const size_t next = place_w_[p].second;
+  const uint32_t t_end = doc_.places[p].tokens.end;
+  if (t_end + 1 < doc_.tokens.size() && !doc_.tokens[t_end].space_before && PossessiveS(doc_, t_end)) return false;
+  if (next >= words_.size() || sent_[next] != sent_[w] || !Latin(next) || words_[next].number) return false;
+  const std::string_view n = words_[next].text();
+  return !kPrepositions.count(n) && n != "," && n != "." && n != "'" && n != "\xE2\x80\x99" && n != "or" &&
+         n != "was" && n != "were" && n != "is";
 }
 
 // Tokens t and t+1 are an English possessive 's (or ’s).
@@ -584,11 +605,27 @@ size_t Builder::RelationWord(int32_t p) const {
 // place is there.
 // A journey's start or end (متجهة من X إلى Y قرب بلدة Z, "a bus coming from
 // X near Z") is no scene, so "near Z" after it locates the event, not it.
+// "Gharyan, 80 kilometres south of Tripoli", "على بعد 20 كيلومتراً شمال X":
+// the distance that measures the relation (a figure and its unit after an
+// optional comma, no clause between) still ties it to the place before.
 bool Builder::Anchor(int32_t p) const {
   const size_t rel_w = RelationWord(p);
   if (rel_w == SIZE_MAX) return false;
+  auto measured_gap = [&](size_t end) {
+    if (end >= rel_w || end >= words_.size()) return false;
+    const size_t from = words_[end].clause_break ? end + 1 : end;
+    bool figure = false, clause = false;
+    for (size_t k = from; k < rel_w; ++k) figure |= words_[k].number, clause |= words_[k].clause_break;
+    return figure && !clause && rel_w - from <= 5;
+  };
+  // "قصفت مواقعه في جبال تيبستي قرب زوار", "in the X region near Y": a town
+  // told near a province, region or range is the one point a coder has
+  // there — it says where, it does not only locate the area.
+  const bool town = doc_.places[p].resolved && !Coarse(p);
   for (int32_t q : Bucket(s_places_, sent_[place_w_[p].first]))
-    if (q != p && place_w_[q].second <= rel_w && rel_w - place_w_[q].second <= 2 && CanAnchor(p, q) && !FromOrigin(q))
+    if (q != p && place_w_[q].second <= rel_w &&
+        (rel_w - place_w_[q].second <= 2 || measured_gap(place_w_[q].second)) && CanAnchor(p, q) && !FromOrigin(q) &&
+        !(town && doc_.places[q].resolved && Coarse(q)))
       return true;
   return false;
 }
@@ -957,6 +994,48 @@ bool Builder::Locative(int32_t p) const {
 }
 
 int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t clause, const Event& e) const {
+  // "أحرقوا منازل في القرية ذاتها"، "in the same village": the same place is
+  // the one last told with that noun ("خطفوا رعاة من قرية قرب X"، "a village
+  // near X"), not a town a sentence in between named without it ("اشتبكوا
+  // في محيط Y"). Returns it, or -1.
+  auto SameNounSceneBefore = [&](size_t anaphor_w0, int32_t at_sentence, size_t event_w) -> int32_t {
+    std::string_view noun;
+    for (size_t k = anaphor_w0; k < words_.size() && k < anaphor_w0 + 3 && sent_[k] == at_sentence; ++k) {
+      const std::string_view x = words_[k].bare();
+      if (x == "the" || x == "same" || x == "\xD9\x86\xD9\x81\xD8\xB3" ||  // نفس
+          x == "\xD8\xB0\xD8\xA7\xD8\xAA")                              // ذات
+        continue;
+      noun = x;
+      break;
+    }
+    // Only a settlement's noun: an area, a site or a place may be anything.
+    static const std::vector<std::string> kSettlementNouns = [] {
+      std::vector<std::string> v;
+      for (const char* n : {"\xD9\x82\xD8\xB1\xD9\x8A\xD8\xA9", "\xD8\xA8\xD9\x84\xD8\xAF\xD8\xA9",
+                            "\xD9\x85\xD8\xAF\xD9\x8A\xD9\x86\xD8\xA9", "\xD9\x85\xD8\xAE\xD9\x8A\xD9\x85",
+                            "village", "town", "city", "camp"})  // قرية بلدة مدينة مخيم
+        v.push_back(NormalizeKey(n));
+      return v;
+    }();
+    if (std::find(kSettlementNouns.begin(), kSettlementNouns.end(), noun) == kSettlementNouns.end()) return -1;
+    auto told_with_noun = [&](size_t k) {
+      if (k >= words_.size()) return false;
+      const std::string_view x = words_[k].text();
+      return x.size() >= noun.size() && x.substr(x.size() - noun.size()) == noun;
+    };
+    for (int32_t before = at_sentence - 1; before >= 0 && before >= at_sentence - 4; --before) {
+      const std::span<const int32_t> prev = Bucket(s_places_, before);
+      for (size_t i = prev.size(); i-- > 0;) {
+        const int32_t p = prev[i];
+        if (!doc_.places[p].resolved || Coarse(p) || Dateline(p) || InsideActorName(p) || QuotedApart(p, event_w))
+          continue;
+        const size_t w = place_w_[p].first, rel_w = RelationWord(p);
+        if ((w > 0 && told_with_noun(w - 1)) || (rel_w != SIZE_MAX && rel_w > 0 && told_with_noun(rel_w - 1)))
+          return p;
+      }
+    }
+    return -1;
+  };
   if (const int32_t subject = SubjectedPlace(tw0, sentence, clause, e); subject >= 0) return subject;
   const int32_t fronted = FrontedPlace(sentence);
   int32_t best = -1, best_town = -1;
@@ -1004,8 +1083,10 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     // "في القرية نفسها"، "on the same road": the same place as the scene
     // told before, not the last town a sentence in between named (where a
     // spokesman spoke).
-    if (anaphor->kind == "same")
+    if (anaphor->kind == "same") {
+      if (const int32_t told = SameNounSceneBefore(anaphor_w, sentence, tw0); told >= 0) return told;
       if (const int32_t told = SameSceneBefore(sentence, tw0); told >= 0) return told;
+    }
     best = -1;
   }
   // "وفي ريف الحسكة الجنوبي، دارت اشتباكات … قرب بلدة الشدادي": the
@@ -1048,6 +1129,14 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   if (best >= 0 && fronted >= 0 && place_w_[best].first >= tw1 && FarFrom(best, fronted) && !told_as_town &&
       !own_locative)
     return fronted;
+  // "وفي مدينة X، أعلن الحاكم العسكري لمنطقة Y فرض حظر تجول", "In X, the
+  // governor of Y imposed …": a place right after an official's title is
+  // the area of his office; the fronted place is where his decree holds.
+  if (best >= 0 && fronted >= 0 && best != fronted && place_w_[best].second <= tw0) {
+    const size_t w = place_w_[best].first;
+    for (size_t k = w, back = 0; k-- > 0 && back < 3 && sent_[k] == sentence && !words_[k].clause_break; ++back)
+      if (WordCue(k, "decreeing_body") != nullptr || WordCue(k, "government_voice") != nullptr) return fronted;
+  }
   // "In <unknown suburb>, youths barricaded the Thika road": a town that
   // only names a road, the one place of its sentence, says where the road
   // leads, not where on it the event was; the place the report was just
