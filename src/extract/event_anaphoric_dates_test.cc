@@ -255,6 +255,31 @@ TEST_F(AnaphoricDatesTest, ArabicUndatedParagraphElsewhereIsOnTheReportsDay) {
 }
 
 
+// وأضاف/وتابع opening the next paragraph: the speaker goes on, so after a
+// statement covering a span (last week) the far town's event is more of the
+// same statement and keeps its span; after one day's event it stays a scene
+// of its own, on the report's day.
+TEST_F(AnaphoricDatesTest, ArabicParagraphGoingOnWithAStatementOfASpanKeepsIt) {
+  Doc goes_on = test::ExtractAt(
+      "date 2024-11-30\nقال الجيش في بيان إن قواته قصفت مواقع للمسلحين في مدينة الحديدة خلال الأسبوع الماضي.\n"
+      "وأضاف البيان أن وحدات أخرى اعتقلت خمسة مهربين في مدينة تعز.",
+      2024, 11, 30);
+  const std::string week = DayOf(goes_on, "قصفت").first;
+  EXPECT_FALSE(week.empty());
+  EXPECT_EQ(DayOf(goes_on, "اعتقلت").first, week);
+  Doc one_day = test::ExtractAt(
+      "date 2024-11-30\nقال الجيش في بيان إن قواته قصفت مواقع للمسلحين في مدينة الحديدة يوم الأربعاء.\n"
+      "وأضاف البيان أن وحدات أخرى اعتقلت خمسة مهربين في مدينة تعز.",
+      2024, 11, 30);
+  EXPECT_EQ(DayOf(one_day, "قصفت").first, "2024-11-27");
+  EXPECT_EQ(DayOf(one_day, "اعتقلت").first, "");
+  Doc new_scene = test::ExtractAt(
+      "date 2024-11-30\nقال الجيش في بيان إن قواته قصفت مواقع للمسلحين في مدينة الحديدة خلال الأسبوع الماضي.\n"
+      "وفي مدينة تعز، اعتقلت الشرطة خمسة مهربين.",
+      2024, 11, 30);
+  EXPECT_EQ(DayOf(new_scene, "اعتقلت").first, "");
+}
+
 // A definite noun in the next paragraph names the event told before, in
 // whatever town it now places it, and keeps that event's day; an indefinite
 // one there is a new scene on the report's day.

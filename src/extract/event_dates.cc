@@ -7,6 +7,18 @@
 
 namespace marsad::events_internal {
 
+namespace {
+
+// Does word `w` open its sentence, after at most one word (a leading و or
+// "And", which is no word of its own here)? `sent` maps words to sentences.
+bool LeadsSentence(const std::vector<int32_t>& sent, size_t w) {
+  size_t lead = 0;
+  for (size_t k = w; k-- > 0 && sent[k] == sent[w];) ++lead;
+  return lead <= 1;
+}
+
+}  // namespace
+
 // More than a year before the reference time.
 bool Builder::OldDate(const DateMention& d) const {
   int y = IsoYear(d.value);
@@ -304,6 +316,14 @@ bool Builder::DayOfAnotherScene(const Event& e, int32_t sentence) const {
   const int32_t from = sent_[date_w_[e.date].first];
   if (from >= sentence || sent_[place_w_[e.place].first] != sentence) return false;
   if (doc_.sentences[from].paragraph == doc_.sentences[sentence].paragraph) return false;
+  // "ضبطت مخبأ … خلال الأسبوع الماضي. وأضاف البيان أن الوحدات أوقفت … في
+  // تمنراست": a statement that covers a span (a weekly tally, this month's
+  // operations) goes on telling acts of that span when its speaker goes on,
+  // in whatever town; after one day's event the added act may be of any day.
+  const DateMention& carried = doc_.dates[e.date];
+  if ((carried.precision >= DatePrecision::kWeek || !carried.end.empty()) &&
+      AnyCue(sentence, "statement_goes_on", [&](const CueHit& c) { return LeadsSentence(sent_, c.w0); }))
+    return false;
   // A day written anywhere in the sentence, even in a clause of its own
   // (طلاب تظاهروا الجمعة), ties it to the story's days.
   for (int32_t d : Bucket(s_dates_, sentence))
@@ -505,14 +525,6 @@ bool Builder::WhenClauseOfNamedEvent(int32_t d, size_t tw0) const {
 }
 
 namespace {
-
-// Does word `w` open its sentence, after at most one word (a leading و or
-// "And", which is no word of its own here)? `sent` maps words to sentences.
-bool LeadsSentence(const std::vector<int32_t>& sent, size_t w) {
-  size_t lead = 0;
-  for (size_t k = w; k-- > 0 && sent[k] == sent[w];) ++lead;
-  return lead <= 1;
-}
 
 }  // namespace
 

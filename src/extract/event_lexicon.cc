@@ -147,6 +147,7 @@ constexpr const char* kCueTypes[] = {
     "cessation",
     "sequel",
     "new_story",
+    "statement_goes_on",
     "former_holder",
     "holder_left",
     "crude_arms",
