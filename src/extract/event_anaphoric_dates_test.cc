@@ -280,6 +280,19 @@ TEST_F(AnaphoricDatesTest, ArabicParagraphGoingOnWithAStatementOfASpanKeepsIt) {
   EXPECT_EQ(DayOf(new_scene, "اعتقلت").first, "");
 }
 
+// لاحقاً: the act told as later follows every day told before it, not the
+// background day (a feud of last week) the sentence before it ended on.
+// Published Saturday 2024-11-30.
+TEST_F(AnaphoricDatesTest, ArabicLaterActTakesTheLatestDayToldBefore) {
+  const char* story =
+      "date 2024-11-30\nانفجرت عبوة ناسفة قرب منزل أحد الوجهاء في مدينة الحلة صباح اليوم السبت.\n"
+      "وقال مصدر إن الحادث يأتي بعد نزاع عشائري اندلع الأسبوع الماضي تبادل فيه الطرفان إطلاق النار.\n";
+  Doc later = test::ExtractAt(std::string(story) + "وأعلنت الشرطة لاحقاً أنها اعتقلت ثلاثة مشتبه بهم.", 2024, 11, 30);
+  EXPECT_EQ(DayOf(later, "اعتقلت").first, "2024-11-30");
+  Doc in_due_course = test::ExtractAt(std::string(story) + "وأعلنت الشرطة في وقت لاحق أنها اعتقلت ثلاثة مشتبه بهم.", 2024, 11, 30);
+  EXPECT_EQ(DayOf(in_due_course, "اعتقلت").first, "2024-11-30");
+}
+
 // A definite noun in the next paragraph names the event told before, in
 // whatever town it now places it, and keeps that event's day; an indefinite
 // one there is a new scene on the report's day.

@@ -273,6 +273,24 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
   // leaves the story told before it, so it has no part in that story's day;
   // with no day of its own it is news of the report's day.
   if (OpensNewStory(sentence)) return -1;
+  // "وأعلنت الشرطة لاحقاً أنها اعتقلت …", "troops later raided …": an act
+  // told as later than the story follows every day told before it, not the
+  // background day (a feud of last week) the sentence before ended on.
+  if (AnyCue(sentence, "afterwards")) {
+    int32_t latest = -1;
+    auto last_day = [&](int32_t d) -> const std::string& {
+      return doc_.dates[d].end.empty() ? doc_.dates[d].value : doc_.dates[d].end;
+    };
+    for (const Event& prev : doc_.events) {
+      if (static_cast<int32_t>(prev.sentence) >= sentence || prev.acled_event_type == "none" ||
+          prev.status == "historical" || prev.date < 0 || prev.cumulative)
+        continue;
+      const DateMention& dm = doc_.dates[prev.date];
+      if (dm.value.size() < 10 || OldDate(dm) || Future(dm)) continue;
+      if (latest < 0 || last_day(prev.date) > last_day(latest)) latest = prev.date;
+    }
+    if (latest >= 0) return latest;
+  }
   if (int32_t english = EnglishCarriedDate(tw0); english != -2) return english;
   // A sentence without a date speaks of the day of the main event told
   // before it: the first event of the latest earlier sentence that has

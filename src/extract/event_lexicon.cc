@@ -148,6 +148,7 @@ constexpr const char* kCueTypes[] = {
     "sequel",
     "new_story",
     "statement_goes_on",
+    "afterwards",
     "former_holder",
     "holder_left",
     "crude_arms",
