@@ -293,6 +293,18 @@ TEST_F(AnaphoricDatesTest, ArabicLaterActTakesTheLatestDayToldBefore) {
   EXPECT_EQ(DayOf(in_due_course, "اعتقلت").first, "2024-11-30");
 }
 
+// كانوا قد خُطفوا … في السابع من آذار: the day after a pluperfect told inside
+// the main clause is the earlier act's; the release told first does not
+// take it.
+TEST_F(AnaphoricDatesTest, ArabicDayAfterAPluperfectIsTheEarlierActs) {
+  Doc doc = test::ExtractAt(
+      "date 2024-11-30\nقال مسؤول محلي إن مسلحين اقتحموا قرية قرب مدينة الحلة يوم الأربعاء.\n"
+      "وأطلق خاطفون سراح 20 تلميذاً كانوا قد خُطفوا من مدرسة في مدينة الحلة في السابع من تشرين الأول.",
+      2024, 11, 30);
+  EXPECT_EQ(DayOf(doc, "خُطفوا").first, "2024-10-07");
+  EXPECT_NE(DayOf(doc, "أطلق").first, "2024-10-07");
+}
+
 // A definite noun in the next paragraph names the event told before, in
 // whatever town it now places it, and keeps that event's day; an indefinite
 // one there is a new scene on the report's day.

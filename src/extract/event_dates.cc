@@ -635,6 +635,11 @@ bool Builder::NearerTriggerOwnsAt(int32_t d, size_t tw) const {
     // A past month (في تموز الماضي) is as much the nearer event's own.
     // So is a week ("adding that six fighters were killed over the past
     // week"): a span the later clause tallies, not a day that moves the story.
+    // أطلق خاطفون سراح تلاميذ كانوا قد خُطفوا … في السابع من آذار: the day
+    // after a pluperfect told inside the main clause is the earlier act's.
+    const bool pluperfect_between =
+        uw > tw && AnyCue(sent_[dw], "pluperfect", [&](const CueHit& c) { return c.w0 > tw && c.w1 <= uw; });
+    if (between && pluperfect_between) return true;
     if (between && (same_clause ? RelativeBetween(uw, dw)
                                 : OldDate(doc_.dates[d]) || PastMonth(doc_.dates[d]) ||
                                       (uw > tw && doc_.dates[d].precision == DatePrecision::kWeek &&

@@ -149,6 +149,7 @@ constexpr const char* kCueTypes[] = {
     "new_story",
     "statement_goes_on",
     "afterwards",
+    "pluperfect",
     "former_holder",
     "holder_left",
     "crude_arms",
