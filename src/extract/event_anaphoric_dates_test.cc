@@ -255,6 +255,56 @@ TEST_F(AnaphoricDatesTest, ArabicUndatedParagraphElsewhereIsOnTheReportsDay) {
 }
 
 
+// وأضاف/وتابع opening the next paragraph: the speaker goes on, so after a
+// statement covering a span (last week) the far town's event is more of the
+// same statement and keeps its span; after one day's event it stays a scene
+// of its own, on the report's day.
+TEST_F(AnaphoricDatesTest, ArabicParagraphGoingOnWithAStatementOfASpanKeepsIt) {
+  Doc goes_on = test::ExtractAt(
+      "date 2024-11-30\nقال الجيش في بيان إن قواته قصفت مواقع للمسلحين في مدينة الحديدة خلال الأسبوع الماضي.\n"
+      "وأضاف البيان أن وحدات أخرى اعتقلت خمسة مهربين في مدينة تعز.",
+      2024, 11, 30);
+  const std::string week = DayOf(goes_on, "قصفت").first;
+  EXPECT_FALSE(week.empty());
+  EXPECT_EQ(DayOf(goes_on, "اعتقلت").first, week);
+  Doc one_day = test::ExtractAt(
+      "date 2024-11-30\nقال الجيش في بيان إن قواته قصفت مواقع للمسلحين في مدينة الحديدة يوم الأربعاء.\n"
+      "وأضاف البيان أن وحدات أخرى اعتقلت خمسة مهربين في مدينة تعز.",
+      2024, 11, 30);
+  EXPECT_EQ(DayOf(one_day, "قصفت").first, "2024-11-27");
+  EXPECT_EQ(DayOf(one_day, "اعتقلت").first, "");
+  Doc new_scene = test::ExtractAt(
+      "date 2024-11-30\nقال الجيش في بيان إن قواته قصفت مواقع للمسلحين في مدينة الحديدة خلال الأسبوع الماضي.\n"
+      "وفي مدينة تعز، اعتقلت الشرطة خمسة مهربين.",
+      2024, 11, 30);
+  EXPECT_EQ(DayOf(new_scene, "اعتقلت").first, "");
+}
+
+// لاحقاً: the act told as later follows every day told before it, not the
+// background day (a feud of last week) the sentence before it ended on.
+// Published Saturday 2024-11-30.
+TEST_F(AnaphoricDatesTest, ArabicLaterActTakesTheLatestDayToldBefore) {
+  const char* story =
+      "date 2024-11-30\nانفجرت عبوة ناسفة قرب منزل أحد الوجهاء في مدينة الحلة صباح اليوم السبت.\n"
+      "وقال مصدر إن الحادث يأتي بعد نزاع عشائري اندلع الأسبوع الماضي تبادل فيه الطرفان إطلاق النار.\n";
+  Doc later = test::ExtractAt(std::string(story) + "وأعلنت الشرطة لاحقاً أنها اعتقلت ثلاثة مشتبه بهم.", 2024, 11, 30);
+  EXPECT_EQ(DayOf(later, "اعتقلت").first, "2024-11-30");
+  Doc in_due_course = test::ExtractAt(std::string(story) + "وأعلنت الشرطة في وقت لاحق أنها اعتقلت ثلاثة مشتبه بهم.", 2024, 11, 30);
+  EXPECT_EQ(DayOf(in_due_course, "اعتقلت").first, "2024-11-30");
+}
+
+// كانوا قد خُطفوا … في السابع من آذار: the day after a pluperfect told inside
+// the main clause is the earlier act's; the release told first does not
+// take it.
+TEST_F(AnaphoricDatesTest, ArabicDayAfterAPluperfectIsTheEarlierActs) {
+  Doc doc = test::ExtractAt(
+      "date 2024-11-30\nقال مسؤول محلي إن مسلحين اقتحموا قرية قرب مدينة الحلة يوم الأربعاء.\n"
+      "وأطلق خاطفون سراح 20 تلميذاً كانوا قد خُطفوا من مدرسة في مدينة الحلة في السابع من تشرين الأول.",
+      2024, 11, 30);
+  EXPECT_EQ(DayOf(doc, "خُطفوا").first, "2024-10-07");
+  EXPECT_NE(DayOf(doc, "أطلق").first, "2024-10-07");
+}
+
 // A definite noun in the next paragraph names the event told before, in
 // whatever town it now places it, and keeps that event's day; an indefinite
 // one there is a new scene on the report's day.

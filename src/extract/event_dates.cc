@@ -7,6 +7,18 @@
 
 namespace marsad::events_internal {
 
+namespace {
+
+// Does word `w` open its sentence, after at most one word (a leading و or
+// "And", which is no word of its own here)? `sent` maps words to sentences.
+bool LeadsSentence(const std::vector<int32_t>& sent, size_t w) {
+  size_t lead = 0;
+  for (size_t k = w; k-- > 0 && sent[k] == sent[w];) ++lead;
+  return lead <= 1;
+}
+
+}  // namespace
+
 // More than a year before the reference time.
 bool Builder::OldDate(const DateMention& d) const {
   int y = IsoYear(d.value);
@@ -261,6 +273,24 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
   // leaves the story told before it, so it has no part in that story's day;
   // with no day of its own it is news of the report's day.
   if (OpensNewStory(sentence)) return -1;
+  // "وأعلنت الشرطة لاحقاً أنها اعتقلت …", "troops later raided …": an act
+  // told as later than the story follows every day told before it, not the
+  // background day (a feud of last week) the sentence before ended on.
+  if (AnyCue(sentence, "afterwards")) {
+    int32_t latest = -1;
+    auto last_day = [&](int32_t d) -> const std::string& {
+      return doc_.dates[d].end.empty() ? doc_.dates[d].value : doc_.dates[d].end;
+    };
+    for (const Event& prev : doc_.events) {
+      if (static_cast<int32_t>(prev.sentence) >= sentence || prev.acled_event_type == "none" ||
+          prev.status == "historical" || prev.date < 0 || prev.cumulative)
+        continue;
+      const DateMention& dm = doc_.dates[prev.date];
+      if (dm.value.size() < 10 || OldDate(dm) || Future(dm)) continue;
+      if (latest < 0 || last_day(prev.date) > last_day(latest)) latest = prev.date;
+    }
+    if (latest >= 0) return latest;
+  }
   if (int32_t english = EnglishCarriedDate(tw0); english != -2) return english;
   // A sentence without a date speaks of the day of the main event told
   // before it: the first event of the latest earlier sentence that has
@@ -304,6 +334,14 @@ bool Builder::DayOfAnotherScene(const Event& e, int32_t sentence) const {
   const int32_t from = sent_[date_w_[e.date].first];
   if (from >= sentence || sent_[place_w_[e.place].first] != sentence) return false;
   if (doc_.sentences[from].paragraph == doc_.sentences[sentence].paragraph) return false;
+  // "ضبطت مخبأ … خلال الأسبوع الماضي. وأضاف البيان أن الوحدات أوقفت … في
+  // تمنراست": a statement that covers a span (a weekly tally, this month's
+  // operations) goes on telling acts of that span when its speaker goes on,
+  // in whatever town; after one day's event the added act may be of any day.
+  const DateMention& carried = doc_.dates[e.date];
+  if ((carried.precision >= DatePrecision::kWeek || !carried.end.empty()) &&
+      AnyCue(sentence, "statement_goes_on", [&](const CueHit& c) { return LeadsSentence(sent_, c.w0); }))
+    return false;
   // A day written anywhere in the sentence, even in a clause of its own
   // (طلاب تظاهروا الجمعة), ties it to the story's days.
   for (int32_t d : Bucket(s_dates_, sentence))
@@ -506,14 +544,6 @@ bool Builder::WhenClauseOfNamedEvent(int32_t d, size_t tw0) const {
 
 namespace {
 
-// Does word `w` open its sentence, after at most one word (a leading و or
-// "And", which is no word of its own here)? `sent` maps words to sentences.
-bool LeadsSentence(const std::vector<int32_t>& sent, size_t w) {
-  size_t lead = 0;
-  for (size_t k = w; k-- > 0 && sent[k] == sent[w];) ++lead;
-  return lead <= 1;
-}
-
 }  // namespace
 
 bool Builder::OpensNewStory(int32_t sentence) const {
@@ -605,6 +635,11 @@ bool Builder::NearerTriggerOwnsAt(int32_t d, size_t tw) const {
     // A past month (في تموز الماضي) is as much the nearer event's own.
     // So is a week ("adding that six fighters were killed over the past
     // week"): a span the later clause tallies, not a day that moves the story.
+    // أطلق خاطفون سراح تلاميذ كانوا قد خُطفوا … في السابع من آذار: the day
+    // after a pluperfect told inside the main clause is the earlier act's.
+    const bool pluperfect_between =
+        uw > tw && AnyCue(sent_[dw], "pluperfect", [&](const CueHit& c) { return c.w0 > tw && c.w1 <= uw; });
+    if (between && pluperfect_between) return true;
     if (between && (same_clause ? RelativeBetween(uw, dw)
                                 : OldDate(doc_.dates[d]) || PastMonth(doc_.dates[d]) ||
                                       (uw > tw && doc_.dates[d].precision == DatePrecision::kWeek &&
