@@ -1408,6 +1408,15 @@ TEST_F(ShippedGazetteerTest, CommonWordInsideAListOfPlacesIsOneOfThem) {
   EXPECT_EQ(Find(pictures, "صور"), nullptr);
 }
 
+TEST_F(ShippedGazetteerTest, ParticipleAfterACueDescribesThePlace) {
+  // قرية مهجورة "an abandoned village", شارع مزدحم "a crowded street": an
+  // adjective of the cue's noun, no unknown name.
+  Doc village = test::AnalyzeWithPlaces("عثر السكان على ثلاث جثث في قرية مهجورة قرب الحدود.");
+  EXPECT_EQ(Find(village, "مهجورة"), nullptr);
+  Doc street = test::AnalyzeWithPlaces("انفجرت عبوة في شارع مزدحم مساء أمس.");
+  EXPECT_EQ(Find(street, "مزدحم"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, TownInUniversityNameIsReadButNoMentionOfItsOwn) {
   // data/ar/places.tsv institution جامعة: جامعة زيورخ names an
   // organisation; the town is read (it locates what happens there) but
