@@ -1415,6 +1415,9 @@ TEST_F(ShippedGazetteerTest, ParticipleAfterACueDescribesThePlace) {
   EXPECT_EQ(Find(village, "مهجورة"), nullptr);
   Doc street = test::AnalyzeWithPlaces("انفجرت عبوة في شارع مزدحم مساء أمس.");
   EXPECT_EQ(Find(street, "مزدحم"), nullptr);
+  // An elative compares the place: منطقة أقرب "a nearer area".
+  Doc nearer = test::AnalyzeWithPlaces("نقل النازحون إلى منطقة أقرب إلى الحدود.");
+  EXPECT_EQ(Find(nearer, "أقرب"), nullptr);
 }
 
 TEST_F(ShippedGazetteerTest, TownInUniversityNameIsReadButNoMentionOfItsOwn) {
