@@ -1429,7 +1429,8 @@ class SentenceReader {
     // أبو خليل، الأمير مولاي رشيد، محمد بنيس. A country's name is not one.
     // One sense per document: the person's name alone later (قال بولتون)
     // is still the person (DropOrgNamesakes).
-    if (support == 0 && !w.latin && !w.proclitic && at > 0 && !any_region && PersonBefore(words_[at - 1])) {
+    if (support == 0 && !w.latin && !w.proclitic && at > 0 && (!any_region || AdmOnlyNotBig(ids)) &&
+        PersonBefore(words_[at - 1])) {
       org_keys_->insert(PlaceKey(std::string(w.name)));
       return kReject;
     }
@@ -1889,6 +1890,34 @@ class SentenceReader {
     return p == "\xD9\x81" || p == "\xD9\x83";  // ف، ك
   }
 
+  // A word joined by و inside a list of places (العراق وفارس والشام،
+  // كربلاء وقم ومشهد) is one of them though it is also a common word or a
+  // name (فارس "knight", قم "rise"): a place read just before it, and a
+  // well-known place joined by و right after it, coordinate like with like.
+  bool InListOfPlaces(size_t at) const {
+    const Word& w = words_[at];
+    if (w.latin || !WawOnly(w) || at + 1 >= words_.size() || word_of_.empty() || word_of_.back().second != at)
+      return false;
+    const Word& next = words_[at + 1];
+    if (!next.is_word || next.latin || !WawOnly(next)) return false;
+    const std::span<const uint32_t> ids = gaz_.Lookup(PlaceKey(next.name));
+    return std::any_of(ids.begin(), ids.end(), [&](uint32_t id) {
+      const GazetteerEntry& e = gaz_.entry(id);
+      return IsCountry(e) || IsAdmin1(e) || e.location.feature_code == "PPLC"sv || e.location.feature_code == "PPLA"sv ||
+             (IsRegion(e) && e.feature_class != 'H');
+    });
+  }
+
+  // A first-level division named like a person (Gedo, Aragon, Amran) and
+  // known neither as a country nor as a big city: after a first name, a
+  // kunya or بن it is the person's family name (غسان بن جدو، لويس اراغون).
+  bool AdmOnlyNotBig(std::span<const uint32_t> ids) const {
+    return std::none_of(ids.begin(), ids.end(), [&](uint32_t id) {
+      const GazetteerEntry& e = gaz_.entry(id);
+      return IsCountry(e) || IsRegion(e) || (!IsAdmin1(e) && e.population >= 500000);
+    });
+  }
+
   bool PersonBefore(const Word& w) const {
     if (!w.is_word || w.latin || w.proclitic) return false;
     return lex_.person_before.Contains(w.name) || lex_.person_before.Contains(w.text) ||
@@ -2140,6 +2169,7 @@ class SentenceReader {
     const CuePhrase* rel = nullptr;
     int support = RelationBefore(at, &rel) >= 0 ? 1 : 0;
     if (support == 0 && CuedBefore(at)) support = 1;
+    if (support == 0 && InListOfPlaces(at)) support = 1;
     const bool dateline = support == 0 && DatelineWord(at);
     if (dateline) support = 1;
     bool tentative = false;

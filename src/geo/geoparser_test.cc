@@ -1388,6 +1388,38 @@ TEST_F(ShippedGazetteerTest, SurnameAloneAfterFullNameIsThePerson) {
   EXPECT_NE(Find(town, "بولتون"), nullptr);
 }
 
+TEST_F(ShippedGazetteerTest, FirstLevelDivisionAfterAPersonsNameIsHisFamilyName) {
+  // بن + a word is a patronymic though the word names a province (Gedo);
+  // after its cue the province is read.
+  Doc man = test::AnalyzeWithPlaces("التقى الوفد بالكاتب سامي بن جدو في تونس.");
+  EXPECT_EQ(Find(man, "جدو"), nullptr);
+  Doc region = test::AnalyzeWithPlaces("وصلت المساعدات إلى إقليم جدو في الصومال.");
+  EXPECT_NE(Find(region, "جدو"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, CommonWordInsideAListOfPlacesIsOneOfThem) {
+  // صور "pictures" between two towns joined by و is the town (Tyre); after
+  // a single town with nothing joined after it, it stays a word.
+  Doc list = test::AnalyzeWithPlaces("زار الوفد بيروت وصور وصيدا.");
+  const PlaceMention* tyre = Find(list, "صور");
+  ASSERT_NE(tyre, nullptr);
+  EXPECT_EQ(tyre->location.country, "LB");
+  Doc pictures = test::AnalyzeWithPlaces("زار الوفد بيروت وصور أمس.");
+  EXPECT_EQ(Find(pictures, "صور"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, ParticipleAfterACueDescribesThePlace) {
+  // قرية مهجورة "an abandoned village", شارع مزدحم "a crowded street": an
+  // adjective of the cue's noun, no unknown name.
+  Doc village = test::AnalyzeWithPlaces("عثر السكان على ثلاث جثث في قرية مهجورة قرب الحدود.");
+  EXPECT_EQ(Find(village, "مهجورة"), nullptr);
+  Doc street = test::AnalyzeWithPlaces("انفجرت عبوة في شارع مزدحم مساء أمس.");
+  EXPECT_EQ(Find(street, "مزدحم"), nullptr);
+  // An elative compares the place: منطقة أقرب "a nearer area".
+  Doc nearer = test::AnalyzeWithPlaces("نقل النازحون إلى منطقة أقرب إلى الحدود.");
+  EXPECT_EQ(Find(nearer, "أقرب"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, TownInUniversityNameIsReadButNoMentionOfItsOwn) {
   // data/ar/places.tsv institution جامعة: جامعة زيورخ names an
   // organisation; the town is read (it locates what happens there) but
