@@ -2,7 +2,8 @@
 // in a verb-first clause whose subject, day and place stand between the verb
 // and the agreement; an agreement a relative clause says was concluded
 // (اتفاق أبرمه الطرفان); a brawl fought with sticks, with no armed party; an
-// English act done "since" the events told (had since set up a base).
+// English act done "since" the events told (had since set up a base); arrests
+// "in the past week".
 // Sentences are our own.
 #include <gtest/gtest.h>
 
@@ -68,6 +69,16 @@ TEST_F(VetoedEventsTest, SinceAPastActStillMarksBackground) {
       "The town of Goma has been calm since the rebels set up a camp near it, residents said on Tuesday.", 2025, 4, 12);
   test::MaybeDump(doc);
   EXPECT_EQ(test::CountWithStatus(doc, "Headquarters or base established", "reported"), 0u);
+}
+
+// "in the past week" is the last week (a date), not "in the past" (history).
+TEST_F(VetoedEventsTest, ArrestsInThePastWeekAreNews) {
+  Doc doc = test::ExtractAt(
+      "Police said on Monday they had arrested 40 suspected smugglers in the town of Kassala in the past week.", 2025,
+      4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Arrests"), 1u);
+  EXPECT_EQ(test::CountWithStatus(doc, "Arrests", "historical"), 0u);
 }
 
 }  // namespace
