@@ -3,7 +3,7 @@
 // and the agreement; an agreement a relative clause says was concluded
 // (اتفاق أبرمه الطرفان); a brawl fought with sticks, with no armed party; an
 // English act done "since" the events told (had since set up a base); arrests
-// "in the past week".
+// "in the past week"; a verb after "that" and its subject.
 // Sentences are our own.
 #include <gtest/gtest.h>
 
@@ -79,6 +79,17 @@ TEST_F(VetoedEventsTest, ArrestsInThePastWeekAreNews) {
   test::MaybeDump(doc);
   EXPECT_EQ(test::CountSub(doc, "Arrests"), 1u);
   EXPECT_EQ(test::CountWithStatus(doc, "Arrests", "historical"), 0u);
+}
+
+// "reports that soldiers raped two women": "that" opens a clause here, it
+// makes no given noun of the verb; "that attack" still refers back.
+TEST_F(VetoedEventsTest, ThatOpeningAClauseMakesNoReference) {
+  Doc doc = test::ExtractAt(
+      "The army took the village of Bara on Monday. An aid group said it had received reports that "
+      "soldiers raped three women in Bara.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Sexual violence"), 1u);
 }
 
 }  // namespace
