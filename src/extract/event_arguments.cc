@@ -493,7 +493,15 @@ void Builder::MakeEvent(int32_t t) {
   FillArguments(e, t);
   e.sentence = static_cast<uint32_t>(std::max(0, sent_[trig_w_[t].first]));
   e.quote = tok_quote_[tr.tokens.begin];
-  if (NeedsArmed(tr) && !tr.definite && !NamesFightingParty(e)) return;
+  // "clashes with stones and sticks between youths of two groups": a fight
+  // waged with crude arms (a `crude_arms` cue within eight words of its
+  // word) needs no armed party — it is a brawl of crowds, which
+  // CrudeArmsMakeMobs codes as mob violence.
+  const auto fought_with_crude_arms = [&] {
+    const size_t w0 = trig_w_[t].first;
+    return AnyCue(sent_[w0], "crude_arms", [&](const CueHit& c) { return (c.w0 >= w0 ? c.w0 - w0 : w0 - c.w0) <= 8; });
+  };
+  if (NeedsArmed(tr) && !tr.definite && !NamesFightingParty(e) && !fought_with_crude_arms()) return;
   if (NeedsCaptives(tr) && CaptivityBefore(t) < 0 && !HeldCaptivesBefore(t) && !CaptivityToldJustBefore(t)) return;
   if (NeedsCount(tr) && !CountedObjectAfter(t)) return;
   if (NeedsPlace(tr) && !TownObjectAfter(t)) return;

@@ -410,6 +410,9 @@ bool Builder::EnglishSinceClause(size_t tw0) const {
   if (!Latin(tw0)) return false;
   for (size_t k = tw0, back = 0; k-- > 0 && back < 10 && !words_[k].clause_break; ++back) {
     if (words_[k].text() != "since") continue;
+    // "the army had since set up a base", "have since fled": right after an
+    // auxiliary "since" is an adverb — done after the events told, news.
+    if (k > 0 && WordCue(k - 1, "finite_verb") != nullptr) return false;
     // "since Monday" is a date, judged with the dates; "since then" too.
     if (k + 1 < tw0 && (words_[k + 1].number || words_[k + 1].text() == "then")) return false;
     for (int32_t d : Bucket(s_dates_, sent_[k]))

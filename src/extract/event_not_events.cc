@@ -458,14 +458,40 @@ void Builder::DropStruckGatherings() {
 // it is a known agreement referred to, no event. A denied one stays
 // (لا يتضمن الاتفاق وقفاً لإطلاق النار).
 void Builder::DropAgreementMentions() {
+  // وقّع أعيان من القبيلتين وممثلون عن المجلس، مساء الخميس، اتفاقاً: in a
+  // verb-first clause the subject, the day and the place stand between the
+  // signing verb and the agreement, however long they are. The verb concludes
+  // the agreement when, those told parties, dates and places (and punctuation)
+  // set aside, at most eight words stand between them in the sentence, and no
+  // other event word does.
+  const auto concluded_across_its_subject = [&](size_t verb_end, size_t agreement) {
+    if (verb_end > agreement || sent_[verb_end] != sent_[agreement]) return false;
+    const int32_t sentence = sent_[agreement];
+    const auto within = [&](const auto& bucket, const auto& spans, size_t k) {
+      for (int32_t i : Bucket(bucket, sentence))
+        if (spans[i].first <= k && k < spans[i].second) return true;
+      return false;
+    };
+    int plain = 0;
+    for (size_t k = verb_end; k < agreement; ++k) {
+      for (int32_t u : Bucket(s_triggers_, sentence))
+        if (trig_w_[u].first == k) return false;
+      if (!words_[k].is_word || within(s_actors_, actor_w_, k) || within(s_dates_, date_w_, k) ||
+          within(s_places_, place_w_, k))
+        continue;
+      if (++plain > 8) return false;
+    }
+    return true;
+  };
   std::erase_if(doc_.events, [&](const Event& e) {
     if (e.acled_sub_event_type != "Agreement" || e.status == "negated") return false;
     const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
     if (AnyCue(static_cast<int32_t>(e.sentence), "negation",
                [&](const CueHit& c) { return c.clause == clause_[w0] && c.w1 <= w0; }))
       return false;
-    return !AnyCue(static_cast<int32_t>(e.sentence), "concluded",
-                   [&](const CueHit& c) { return c.w1 + 8 >= w0 && c.w0 <= w1 + 8; });
+    return !AnyCue(static_cast<int32_t>(e.sentence), "concluded", [&](const CueHit& c) {
+      return (c.w1 + 8 >= w0 && c.w0 <= w1 + 8) || concluded_across_its_subject(c.w1, w0);
+    });
   });
 }
 

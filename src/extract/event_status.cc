@@ -301,6 +301,12 @@ void Builder::Finish(Event& e) {
       // report's own time right after the cue bounds "earlier" to the last
       // days — news told back, no background.
       if (RecentPeriodAfter(c.w1)) continue;
+      // "in the past week": a recent period that begins inside the cue and
+      // runs past it is the last days too, not "in the past".
+      const auto straddles = [&](int32_t d) {
+        return date_w_[d].first < c.w1 && date_w_[d].second > c.w1 && RecentPeriodAfter(date_w_[d].first);
+      };
+      if (std::any_of(Bucket(s_dates_, sentence).begin(), Bucket(s_dates_, sentence).end(), straddles)) continue;
     }
     Raise(e, st);
   }

@@ -15,7 +15,13 @@ bool IsDefinite(const Doc& doc, const EventLexicon& lex, const std::vector<LexWo
   if (doc.tokens[words[i].first].script != Script::kLatin) return false;
   for (size_t k = i, back = 0; k-- > 0 && back < 2; ++back) {
     if (!words[k].is_word || words[k].clause_break) return false;
-    if (lex.WordCue(words[k], "definite_determiner")) return true;
+    if (!lex.WordCue(words[k], "definite_determiner")) continue;
+    // "reports that soldiers raped two women": "that" with a word between
+    // it and a past form ending in -ed opens a clause (the word is its
+    // subject), it does not determine a noun ("that deadly attack").
+    const std::string_view verb = words[i].text();
+    if (back == 1 && words[k].text() == "that" && verb.size() > 3 && verb.ends_with("ed")) return false;
+    return true;
   }
   return false;
 }
