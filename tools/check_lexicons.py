@@ -587,6 +587,9 @@ def check_cues(root, lang, problems, cue_type_set):
         elif row["type"] == "common_noun_name":
             if not row["kind"]:
                 problems.add(path, line, "a common_noun_name cue needs the bare common noun as kind")
+        elif row["type"] == "settlement_noun":
+            if not row["kind"]:
+                problems.add(path, line, "a settlement_noun cue needs the kind of settlement as kind")
         elif row["kind"]:
             if row["type"] != "attribution":
                 problems.add(path, line, "only attribution, weapon, one_victim, military_target, civilian_target, not_event, without, goods, negation, route, place_anaphor, possessive_reading and common_noun_name cues take a kind")

@@ -150,6 +150,7 @@ constexpr const char* kCueTypes[] = {
     "statement_goes_on",
     "afterwards",
     "pluperfect",
+    "settlement_noun",
     "former_holder",
     "holder_left",
     "crude_arms",
@@ -223,6 +224,7 @@ std::string CueKindProblem(const CueRow& row) {
   if (row.type == "place_anaphor") return row.kind.empty() || row.kind == "same" ? "" : "a place_anaphor cue takes kind same or none";
   if (row.type == "possessive_reading") return row.kind.empty() ? "a possessive_reading cue needs a trigger form as kind" : "";
   if (row.type == "common_noun_name") return row.kind.empty() ? "a common_noun_name cue needs the bare common noun as kind" : "";
+  if (row.type == "settlement_noun") return row.kind.empty() ? "a settlement_noun cue needs the kind of settlement as kind" : "";
   if (row.type == "collective_of")
     return row.kind == "head" || row.kind == "approximator" ? "" : "a collective_of cue takes kind head or approximator";
   if (row.kind.empty()) return "";

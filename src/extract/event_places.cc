@@ -999,29 +999,18 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   // near X"), not a town a sentence in between named without it ("اشتبكوا
   // في محيط Y"). Returns it, or -1.
   auto SameNounSceneBefore = [&](size_t anaphor_w0, int32_t at_sentence, size_t event_w) -> int32_t {
-    std::string_view noun;
-    for (size_t k = anaphor_w0; k < words_.size() && k < anaphor_w0 + 3 && sent_[k] == at_sentence; ++k) {
-      const std::string_view x = words_[k].bare();
-      if (x == "the" || x == "same" || x == "\xD9\x86\xD9\x81\xD8\xB3" ||  // نفس
-          x == "\xD8\xB0\xD8\xA7\xD8\xAA")                              // ذات
-        continue;
-      noun = x;
-      break;
-    }
-    // Only a settlement's noun: an area, a site or a place may be anything.
-    static const std::vector<std::string> kSettlementNouns = [] {
-      std::vector<std::string> v;
-      for (const char* n : {"\xD9\x82\xD8\xB1\xD9\x8A\xD8\xA9", "\xD8\xA8\xD9\x84\xD8\xAF\xD8\xA9",
-                            "\xD9\x85\xD8\xAF\xD9\x8A\xD9\x86\xD8\xA9", "\xD9\x85\xD8\xAE\xD9\x8A\xD9\x85",
-                            "village", "town", "city", "camp"})  // قرية بلدة مدينة مخيم
-        v.push_back(NormalizeKey(n));
-      return v;
-    }();
-    if (std::find(kSettlementNouns.begin(), kSettlementNouns.end(), noun) == kSettlementNouns.end()) return -1;
+    // The settlement noun of the anaphor ("the same village", القرية ذاتها):
+    // only a settlement's — an area, a site or a place may be anything.
+    std::string_view kind;
+    for (size_t k = anaphor_w0; k < words_.size() && k < anaphor_w0 + 3 && sent_[k] == at_sentence; ++k)
+      if (const CueRow* c = WordCue(k, "settlement_noun")) {
+        kind = c->kind;
+        break;
+      }
+    if (kind.empty()) return -1;
     auto told_with_noun = [&](size_t k) {
-      if (k >= words_.size()) return false;
-      const std::string_view x = words_[k].text();
-      return x.size() >= noun.size() && x.substr(x.size() - noun.size()) == noun;
+      const CueRow* c = WordCue(k, "settlement_noun");
+      return c != nullptr && c->kind == kind;
     };
     for (int32_t before = at_sentence - 1; before >= 0 && before >= at_sentence - 4; --before) {
       const std::span<const int32_t> prev = Bucket(s_places_, before);
