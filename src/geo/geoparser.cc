@@ -2016,6 +2016,12 @@ class SentenceReader {
         // (سجن صيدنايا), never a definite one (السجن المركزي: an adjective),
         // and carries no preposition (قاعدة للتدريب).
         bool construct = !words_[at].article && !nw.proclitic;
+        // A quoted name is closed within a few words and opens with no
+        // preposition: «في أسرع وقت ممكن» after المعبر is a quotation.
+        const size_t quoted_len = quoted ? UnknownNameLength(name_at, true) : 0;
+        if (quoted && (lex_.function_word.Contains(nw.name) || name_at + quoted_len >= words_.size() ||
+                       !words_[name_at + quoted_len].quote))
+          return after;
         if (quoted || (construct && !nw.latin && !lex_.function_word.Contains(nw.name) &&
                        !lex_.weak_word.Contains(nw.bare) && !lex_.not_place.Contains(nw.text))) {
           size_t len = UnknownNameLength(name_at, quoted);

@@ -98,6 +98,18 @@ TEST_F(TinyGazetteerTest, QuotedFacilityWithRelationToItsParent) {
   EXPECT_EQ(idlib.geo_precision, 2);
 }
 
+// Quotation marks after a facility word open a name only when they close
+// within a few words and the first word is no preposition: «في أقرب وقت»
+// after المطار is the speaker's words, while «الجراح» is a base's name.
+TEST_F(TinyGazetteerTest, QuotationAfterAFacilityWordIsNoName) {
+  Doc doc = Run("وطالب التجار بإعادة فتح المطار «في أقرب وقت» قبل موسم الحج.");
+  EXPECT_TRUE(doc.places.empty()) << Text(doc, doc.places[0]);
+  Doc named = Run("قصفت الطائرات قاعدة «الجراح» الجوية فجرا.");
+  ASSERT_EQ(named.places.size(), 1u);
+  EXPECT_FALSE(named.places[0].resolved);
+  EXPECT_EQ(Text(named, named.places[0]), "قاعدة «الجراح»");
+}
+
 TEST_F(TinyGazetteerTest, FacilityMissingFromGazetteerIsPlacedAtItsTown) {
   Doc doc = Run("أفرج عن معتقلين من سجن إدلب أمس.");
   ASSERT_EQ(doc.places.size(), 1u);
