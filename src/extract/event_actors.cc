@@ -901,8 +901,8 @@ void Builder::RefineByActorTypes() {
     } else if (crowd && e.acled_sub_event_type == "Violent demonstration" && (e.actor2.actor < 0 || a2 == "Civilians") &&
                PropertyOfPeople(e)) {
       e.acled_sub_event_type = "Mob violence";
-    } else if (e.acled_sub_event_type == "Looting/property destruction" && e.actor1.actor < 0 && a2 == "Civilians" &&
-               actor_w_[e.actor2.actor].first > trig_w_[e.trigger].first &&
+    } else if (e.acled_sub_event_type == "Looting/property destruction" && e.actor1.actor < 0 && e.actor2.actor >= 0 &&
+               a2 == "Civilians" && actor_w_[e.actor2.actor].first > trig_w_[e.trigger].first &&
                actor_w_[e.actor2.actor].first <= trig_w_[e.trigger].first + 3 && PropertyOfPeople(e)) {
       // أضرم عشرات من الأهالي النار في منازل مملوكة لمسيحيين: the residents
       // named right after the verb (a count of them at most before) are its subject; burning what a people

@@ -518,23 +518,13 @@ void Builder::MakeEvent(int32_t t) {
 bool Builder::CountedObjectAfter(int32_t t) const {
   const size_t tw1 = trig_w_[t].second;
   const int32_t sentence = sent_[trig_w_[t].first];
-  auto in_actor = [&](size_t k) {
-    for (int32_t a : Bucket(s_actors_, sentence))
-      if (actor_w_[a].first <= k && k < actor_w_[a].second) return true;
-    return false;
-  };
-  // A time phrase may stand before the count (أوقفت قوات الأمن خلال الأسبوع
-  // الماضي خمسة عناصر): its words, and the preposition right before it.
-  auto in_date = [&](size_t k, size_t before) {
-    for (int32_t d : Bucket(s_dates_, sentence))
-      if (date_w_[d].first <= k + before && k < date_w_[d].second) return true;
-    return false;
-  };
   for (int32_t n : Bucket(s_numbers_, sentence)) {
     const size_t nw = num_w_[n].first;
-    if (nw < tw1 || in_date(nw, 0)) continue;
+    if (nw < tw1 || WordInDate(nw)) continue;
+    // Between verb and count: the subject, or a time phrase (أوقفت قوات
+    // الأمن خلال الأسبوع الماضي خمسة عناصر) with the preposition before it.
     for (size_t k = tw1; k < nw; ++k)
-      if (words_[k].clause_break || !(in_actor(k) || in_date(k, 1))) return false;
+      if (words_[k].clause_break || !(InActorMention(k, sentence) || WordInDate(k) || WordInDate(k + 1))) return false;
     const NumberMention& m = doc_.numbers[n];
     if (m.kind != NumberMention::Kind::kCardinal) return false;
     if (m.unit.empty()) return true;

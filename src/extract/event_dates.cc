@@ -545,10 +545,6 @@ bool Builder::WhenClauseOfNamedEvent(int32_t d, size_t tw0) const {
   return when != SIZE_MAX && tw0 > when && FramesSentence(d);
 }
 
-namespace {
-
-}  // namespace
-
 bool Builder::OpensNewStory(int32_t sentence) const {
   return AnyCue(sentence, "new_story", [&](const CueHit& c) { return LeadsSentence(sent_, c.w0); });
 }
