@@ -1,6 +1,7 @@
 // A past crowd event told as background in one sentence — the crowd and the
-// force used on it — is one event, as today's is (event_unit.cc
-// MergeCrowdEvents). Sentences are our own.
+// force used on it — is one event, as today's is; so is a crowd dispersed
+// hours later (event_unit.cc MergeCrowdEvents; text/dates.cc). Sentences
+// are our own.
 #include <gtest/gtest.h>
 
 #include "extract/events.h"
@@ -41,6 +42,17 @@ TEST_F(PastCrowdForceTest, PastProtestsOfTwoSentencesStayTwo) {
       2025, 4, 16);
   test::MaybeDump(doc);
   EXPECT_EQ(test::CountType(doc, "Protests"), 2u);
+}
+
+// "وفرّقتها قوى الأمن بعد ساعة": hours after the protest told before in its
+// sentence, the dispersal is of that day — one protest with intervention,
+// not a second event on the publication day.
+TEST_F(PastCrowdForceTest, DispersalHoursAfterTheProtestIsOneEvent) {
+  Doc doc = test::ExtractAt(
+      "ونظّم عشرات الطلاب وقفة احتجاجية أمام مبنى الجامعة في مدينة إدلب مساء الخميس، وفرّقتها الشرطة بعد ساعة.", 2025,
+      4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountType(doc, "Protests"), 1u);
 }
 
 }  // namespace
