@@ -119,7 +119,8 @@ void Builder::FoldOwnAccounts() {
 
 // "Al-Shabaab claimed the attack, saying it killed more than 30", تبنت
 // الحركة التفجير: the deed named right after a claim of responsibility is
-// the violent event told in the three sentences before, not another one;
+// the violent event told before it, in its sentence or the three before,
+// not another one;
 // the claimant's figure then raises that event's high bound (Absorb).
 void Builder::FoldResponsibilityClaims() {
   std::vector<Event>& ev = doc_.events;
@@ -128,10 +129,20 @@ void Builder::FoldResponsibilityClaims() {
     if (c.row->type != "responsibility") continue;
     for (size_t i = 0; i < ev.size(); ++i) {
       const size_t tw0 = trig_w_[ev[i].trigger].first;
-      if (gone[i] || static_cast<int32_t>(ev[i].sentence) != c.sentence || tw0 < c.w0 || tw0 > c.w1 + 2) continue;
+      if (gone[i] || static_cast<int32_t>(ev[i].sentence) != c.sentence || tw0 < c.w0) continue;
+      // Arabic names the claimant between the verb and the deed (تبنّى
+      // تنظيم القاعدة في جزيرة العرب التفجير): words of an actor may stand
+      // between, as two other words may.
+      bool claimant_between = tw0 > c.w1;
+      for (size_t k = c.w1; k < tw0 && claimant_between; ++k)
+        claimant_between = !words_[k].clause_break && InActorMention(k, c.sentence);
+      if (tw0 > c.w1 + 2 && !claimant_between) continue;
       if (!Violent(ev[i].acled_event_type)) continue;
       for (size_t j = ev.size(); j-- > 0;) {
-        if (gone[j] || j == i || static_cast<int32_t>(ev[j].sentence) >= c.sentence) continue;
+        // The deed may be told earlier in the claim's own sentence ("a
+        // bomb hit the convoy, and the group claimed the bombing").
+        if (gone[j] || j == i || static_cast<int32_t>(ev[j].sentence) > c.sentence) continue;
+        if (static_cast<int32_t>(ev[j].sentence) == c.sentence && trig_w_[ev[j].trigger].second > c.w0) continue;
         if (c.sentence - static_cast<int32_t>(ev[j].sentence) > 3) continue;
         if (!Violent(ev[j].acled_event_type) || !Happened(ev[j].status)) continue;
         Absorb(ev[j], std::move(ev[i]), false);

@@ -818,13 +818,23 @@ void Builder::MergeCrowdEvents() {
     if (protest.actor1.actor >= 0 && !protest.actor1.implicit && actor_w_[protest.actor1.actor].first > p0) return false;
     return protest.date >= 0 && date_w_[protest.date].first > p0 && DayOf(act) != DayOf(protest);
   };
+  // "In April 2022 police shot dead a protester during demonstrations over
+  // fuel", حين فتحت قوات الأمن النار على مصلين خرجوا في احتجاج: a past
+  // crowd event told as background is one event as today's is, when one
+  // sentence tells its crowd and the force on it (across sentences a past
+  // month or year is too coarse a day to join on).
+  const auto past_in_one_sentence = [&](const Event& a, const Event& b) {
+    return a.status == "historical" && b.status == "historical" && a.sentence == b.sentence;
+  };
   for (size_t i = 0; i < ev.size(); ++i) {
-    if (gone[i] || !CrowdRank(ev[i]) || !Happened(ev[i].status)) continue;
+    if (gone[i] || !CrowdRank(ev[i]) || !(Happened(ev[i].status) || ev[i].status == "historical")) continue;
     for (size_t j = i + 1; j < ev.size(); ++j) {
       if (gone[j] || !CrowdRank(ev[j]) || ev[j].quote != ev[i].quote) continue;
+      const bool past = past_in_one_sentence(ev[i], ev[j]);
+      if (ev[i].status == "historical" && !past) continue;
       // The motive's day may be long past (منذ ثلاثة أشهر): read as history, it is still the crowd's act.
       const bool motive = motive_of(ev[i], ev[j]);
-      if (!Happened(ev[j].status) && !(motive && ev[j].status == "historical")) continue;
+      if (!Happened(ev[j].status) && !past && !(motive && ev[j].status == "historical")) continue;
       if ((DayOf(ev[i]) != DayOf(ev[j]) && !motive) || AnotherOfKind(ev[i]) || AnotherOfKind(ev[j])) continue;
       const std::string pi = PlaceKeyOf(ev[i]), pj = PlaceKeyOf(ev[j]);
       if (!pi.empty() && !pj.empty() && pi != pj) continue;

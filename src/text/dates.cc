@@ -1163,6 +1163,13 @@ bool Parser::ParseAt(uint32_t w, Match* m) {
   }
   if (e && (e->cues & (kCueBefore | kCueAfter)) && !e->has_day && !e->part && !e->has_anaphor) {
     if (ParseCount(Next(w), m)) {
+      // "وفرّقتها الشرطة بعد ساعة"، "اندلع اشتباك بعد ساعات": hours after
+      // the act told before, as "an hour later" is — no day counted from the
+      // report (which would date the act on the publication day).
+      if ((e->cues & kCueLater) && (m->unit == Unit::kHour || m->unit == Unit::kMinute) && m->offset < 24) {
+        *m = Match{};
+        return false;
+      }
       m->begin = w;
       if (e->cues & kCueBefore) m->offset = -m->offset;
       else if (m->unit == Unit::kMonth || m->unit == Unit::kYear) m->from_told = 1;

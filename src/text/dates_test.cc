@@ -794,6 +794,18 @@ TEST(DatesAnaphoricTest, DaysCountedFromPublicationAreUnchanged) {
   EXPECT_EQ(months.value, "2025-01");
 }
 
+// "وفرّقتها الشرطة بعد ساعة", "an hour later": hours after the act told
+// before name no day of their own — never the publication day.
+TEST(DatesAnaphoricTest, HoursAfterNameNoDay) {
+  for (const char* text : {"وفرّقت الشرطة المعتصمين بعد ساعة.", "واندلع اشتباك بعد ساعتين في السوق.",
+                           "Police dispersed them an hour later."}) {
+    SCOPED_TRACE(text);
+    EXPECT_TRUE(RunText(text).dates.empty());
+  }
+  // A count of days after بعد still counts from the event told before.
+  EXPECT_TRUE(One("وبعد يومين اقتحم الجيش البلدة.").anaphoric);
+}
+
 // "N days after <event>": the event named next lies N days before the main
 // clause's; the reader marks the words, the events stage dates that event.
 TEST(DatesPriorTest, CountAfterNamesAnEarlierEvent) {
