@@ -106,6 +106,22 @@ TEST_F(CodedSpeakersTest, TheOfficialSaidCarriesThePolice) {
   EXPECT_FALSE(e->attribution_source.empty());
 }
 
+// "the cell added", "the administration said": a definite noun of an
+// office stands for the body that spoke in the sentence before, as "the
+// statement" does; the wire agency of the dateline is no source of it.
+TEST_F(CodedSpeakersTest, TheCellAddedCarriesTheSpeaker) {
+  Doc doc = test::ExtractAt(
+      "BAGHDAD, May 9 (Reuters) - Iraq's Security Media Cell said air strikes killed five Islamic State fighters in the "
+      "Hamrin mountains on Friday. Counter-terrorism forces also arrested two suspects in Kirkuk on Saturday, the cell "
+      "added.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->attribution_source, "reuters");
+  EXPECT_EQ(e->status, "claimed");
+}
+
 // A state's army telling of the enemy's fire on its own positions is the
 // attacked side's account alone: the target state speaking is that same
 // speaker, not a second source beside a claimant (ToldByTargetState).
