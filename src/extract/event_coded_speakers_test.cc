@@ -106,20 +106,20 @@ TEST_F(CodedSpeakersTest, TheOfficialSaidCarriesThePolice) {
   EXPECT_FALSE(e->attribution_source.empty());
 }
 
-// "the cell added", "the administration said": a definite noun of an
-// office stands for the body that spoke in the sentence before, as "the
-// statement" does; the wire agency of the dateline is no source of it.
-TEST_F(CodedSpeakersTest, TheCellAddedCarriesTheSpeaker) {
+// وأضافت الخلية أن: the definite subject repeats a word of the body that
+// spoke two sentences back (خلية الإعلام الأمني), though an unnamed source
+// spoke in between: the cell goes on speaking, of its own forces' strike.
+TEST_F(CodedSpeakersTest, ArabicHeadNounCarriesAnEarlierSpeaker) {
   Doc doc = test::ExtractAt(
-      "BAGHDAD, May 9 (Reuters) - Iraq's Security Media Cell said air strikes killed five Islamic State fighters in the "
-      "Hamrin mountains on Friday. Counter-terrorism forces also arrested two suspects in Kirkuk on Saturday, the cell "
-      "added.",
-      2026, 5, 10);
+      "الفلوجة – أعلنت خلية الإعلام الأمني اليوم السبت اعتقال أربعة مطلوبين في ناحية الكرمة.\n"
+      "وقال مصدر أمني إن عبوة ناسفة انفجرت مساء الخميس على دورية للجيش قرب الكرمة.\n"
+      "وأضافت الخلية أن طائرات عراقية نفذت ضربتين جويتين فجر أمس الجمعة على أوكار لداعش في صحراء الكرمة.",
+      2026, 11, 15);
   test::MaybeDump(doc);
-  const Event* e = test::ExpectEvent(doc, "arrested");
+  const Event* e = test::ExpectEvent(doc, "ضربتين جويتين");
   ASSERT_NE(e, nullptr);
-  EXPECT_NE(e->attribution_source, "reuters");
   EXPECT_EQ(e->status, "claimed");
+  EXPECT_EQ(e->attribution_source, "Iraqi Security Forces");
 }
 
 // A state's army telling of the enemy's fire on its own positions is the
