@@ -310,6 +310,15 @@ void Builder::Finish(Event& e) {
     }
     Raise(e, st);
   }
+  // بقذائف يُعتقد أنها محمّلة بغازات سامة: a doubt about a detail told
+  // (detail_doubt) whose doubted words are the event's own noun, at most
+  // one word after it in its clause, doubts that the event was what it is
+  // told as. A verb after the doubted word (مسيّرة يُعتقد أنها تركية قصفت)
+  // tells the act itself, undoubted.
+  if (tr.voice == "nominal" && AnyCue(sentence, "detail_doubt", [&](const CueHit& c) {
+        return c.w1 <= tw0 && tw0 - c.w1 <= 1 && c.clause == clause_[tw0];
+      }))
+    Raise(e, "hedged");
   if (EnglishSinceClause(tw0)) Raise(e, "historical");
   if (CalledFor(e)) Raise(e, "intent");
   // Old dates of the sentence.
