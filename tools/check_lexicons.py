@@ -537,6 +537,9 @@ def cue_types(root, problems):
     return set(types)
 
 
+ARABIC_PROCLITIC_LETTERS = {"\u0628", "\u0644", "\u0648", "\u0641", "\u0643"}  # ب ل و ف ك
+
+
 def check_cues(root, lang, problems, cue_type_set):
     path = os.path.join(root, "data/%s/event_cues.tsv" % lang)
     table = read_table(path, "event_cues", ["cue", "type", "kind", "scope", "notes"], problems)
@@ -548,6 +551,11 @@ def check_cues(root, lang, problems, cue_type_set):
             continue
         if row["type"] not in cue_type_set:
             problems.add(path, line, "type '%s' is not one of %s" % (row["type"], ", ".join(sorted(cue_type_set))))
+        # A later word is compared whole: a one-letter proclitic (بـ، لـ) is
+        # written on the next word, so a row with one as a word never matches.
+        if lang == "ar" and any(w in ARABIC_PROCLITIC_LETTERS for w in row["cue"].split()[1:]):
+            problems.add(path, line, "'%s': a proclitic letter as a later word never matches (it is written on "
+                         "the next word); end the row before it" % row["cue"])
         if row["type"] == "weapon":
             if row["kind"] not in WEAPON_KINDS:
                 problems.add(path, line, "a weapon cue needs kind %s" % " or ".join(sorted(WEAPON_KINDS)))

@@ -106,6 +106,22 @@ TEST_F(CodedSpeakersTest, TheOfficialSaidCarriesThePolice) {
   EXPECT_FALSE(e->attribution_source.empty());
 }
 
+// وأضافت الخلية أن: the definite subject repeats a word of the body that
+// spoke two sentences back (خلية الإعلام الأمني), though an unnamed source
+// spoke in between: the cell goes on speaking, of its own forces' strike.
+TEST_F(CodedSpeakersTest, ArabicHeadNounCarriesAnEarlierSpeaker) {
+  Doc doc = test::ExtractAt(
+      "الفلوجة – أعلنت خلية الإعلام الأمني اليوم السبت اعتقال أربعة مطلوبين في ناحية الكرمة.\n"
+      "وقال مصدر أمني إن عبوة ناسفة انفجرت مساء الخميس على دورية للجيش قرب الكرمة.\n"
+      "وأضافت الخلية أن طائرات عراقية نفذت ضربتين جويتين فجر أمس الجمعة على أوكار لداعش في صحراء الكرمة.",
+      2026, 11, 15);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "ضربتين جويتين");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  EXPECT_EQ(e->attribution_source, "Iraqi Security Forces");
+}
+
 // A state's army telling of the enemy's fire on its own positions is the
 // attacked side's account alone: the target state speaking is that same
 // speaker, not a second source beside a claimant (ToldByTargetState).

@@ -49,5 +49,44 @@ TEST_F(GrievanceTollTest, DeadOfTheRiotItselfStay) {
   EXPECT_TRUE(two);
 }
 
+// تنديداً بـ: the preposition is written on the death word (بمقتل), so the
+// topic cue is the one word تنديداً.
+TEST_F(GrievanceTollTest, ArabicKillingDenouncedIsNoRiotToll) {
+  Doc doc = test::ExtractAt(
+      "خرج مئات المحتجين إلى شوارع بلدة الرقيبة أمس، تنديداً بمقتل سائق في حملة للشرطة، ورشق بعضهم مبنى البلدية بالحجارة.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_FALSE(CrowdHasDead(doc));
+}
+
+// بعد وفاة / إثر مقتل: the death came before the crowd acted, its cause.
+TEST_F(GrievanceTollTest, ArabicDeathBeforeTheRiotIsNoRiotToll) {
+  Doc doc = test::ExtractAt(
+      "وفي بلدة الرقيبة، أضرم شبان غاضبون النار في مركز للشرطة ليل الأحد، بعد وفاة شاب موقوف داخله في ظروف غامضة.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_FALSE(CrowdHasDead(doc));
+}
+
+TEST_F(GrievanceTollTest, ArabicProtestAfterAKillingIsNoProtestToll) {
+  Doc doc = test::ExtractAt("وشهدت بلدة الرقيبة احتجاجات واسعة أمس إثر مقتل بائع متجول برصاص عنصر أمن.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  EXPECT_FALSE(CrowdHasDead(doc));
+}
+
+// "بعد" before the crowd's own dead, with no death word right after it,
+// leaves them the riot's.
+TEST_F(GrievanceTollTest, ArabicDeadAfterTheRiotStay) {
+  Doc doc = test::ExtractAt(
+      "رشق محتجون مركزاً للشرطة بالحجارة في بلدة الرقيبة مساء أمس، وقُتل شابان بعد ساعات حين أطلقت الشرطة النار على الحشد.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  bool dead = false;
+  for (const Event& e : doc.events) dead |= e.fatalities && e.fatalities->best.value_or(0) > 0;
+  EXPECT_TRUE(dead);
+}
+
 }  // namespace
 }  // namespace marsad

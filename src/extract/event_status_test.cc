@@ -43,6 +43,28 @@ TEST_F(EventStatusTest, AnArmyOnTheEnemysStrikeIsAClaim) {
   EXPECT_EQ(e->status, "claimed");
 }
 
+// يُعتقد أنها (detail_doubt) right before the event's own noun doubts the
+// event itself; before a detail and then the verb, only the detail.
+TEST_F(EventStatusTest, DoubtOnTheEventsOwnNounHedgesIt) {
+  Doc doc = test::ExtractAt(
+      "وقال مسعفون إن قرى في مديرية الصفراء تعرضت صباح أمس لقصف بقذائف يُعتقد أنها محمّلة بغازات سامة، ما أدى إلى حالات اختناق.",
+      2024, 6, 3);
+  test::MaybeDump(doc);
+  bool hedged_gas = false;
+  for (const Event& e : doc.events)
+    hedged_gas |= e.acled_sub_event_type == "Chemical weapon" && e.status == "hedged";
+  EXPECT_TRUE(hedged_gas);
+}
+
+TEST_F(EventStatusTest, DoubtOnADetailBeforeTheVerbLeavesTheActReported) {
+  Doc doc = test::ExtractAt(
+      "وقال مصدر محلي إن طائرة مسيّرة يُعتقد أنها تركية قصفت سيارة قرب بلدة الرقيبة صباح أمس، ما أدى إلى مقتل شخصين.",
+      2024, 6, 3);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  for (const Event& e : doc.events) EXPECT_NE(e.status, "hedged") << e.acled_sub_event_type;
+}
+
 TEST_F(EventStatusTest, PoliceOnAnAttackByUnknownMenReport) {
   Doc doc = test::ExtractAt(
       "Unidentified gunmen threw a grenade at a shop in Bannu on Friday night, injuring two people, police said.", 2024,

@@ -125,6 +125,21 @@ void Builder::NoTollsOfPeacefulCrowds() {
 // the crowd reacts to, told before the crowd gathered, not one its protest
 // or riot caused.
 void Builder::NoTollsOfGrievances() {
+  // أضرم شبان النار في مفوضية الشرطة بعد وفاة شاب موقوف داخلها، احتجاجات
+  // إثر مقتل متظاهر: a death word (a casualty event word) right after a
+  // `lead_up` cue (بعد، إثر، عقب) tells what came before the crowd acted,
+  // its cause; the victim told right after that word (word `toll_w`) is
+  // that death's, not one the crowd's own act caused.
+  const auto death_led_up_to = [&](size_t toll_w) {
+    const int32_t sentence = sent_[toll_w];
+    for (int32_t t : Bucket(s_triggers_, sentence)) {
+      if (doc_.triggers[t].acled_event_type != "casualty") continue;
+      const size_t dw0 = trig_w_[t].first, dw1 = trig_w_[t].second;
+      if (dw1 > toll_w || toll_w - dw1 > 1 || clause_[dw0] != clause_[toll_w]) continue;
+      if (AnyCue(sentence, "lead_up", [&](const CueHit& c) { return c.w1 == dw0; })) return true;
+    }
+    return false;
+  };
   for (Event& e : doc_.events) {
     if ((e.acled_event_type != "Protests" && e.acled_event_type != "Riots") || !e.fatalities) continue;
     const Span toll = e.fatalities->span;
@@ -142,7 +157,7 @@ void Builder::NoTollsOfGrievances() {
     const bool grievance = AnyCue(sent_[toll_w], "topic", [&](const CueHit& c) {
       return c.w1 <= toll_w && toll_w - c.w1 <= 4 && clause_[c.w0] == clause_[toll_w];
     });
-    if (grievance) e.fatalities.reset(), e.civilian_fatalities.reset();
+    if (grievance || death_led_up_to(toll_w)) e.fatalities.reset(), e.civilian_fatalities.reset();
   }
 }
 

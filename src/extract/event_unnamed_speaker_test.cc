@@ -57,5 +57,25 @@ TEST_F(EventUnnamedSpeakerTest, FightWithNoFighterNamedIsTheSourcesFront) {
       << test::ActorId(doc, e->actor1);
 }
 
+// "an army officer said" is the army's unnamed source, as "an army official"
+// is: the wire agency of the dateline does not stand in for it, and the
+// event reads as it does with the official.
+TEST_F(EventUnnamedSpeakerTest, ArmyOfficerIsTheArmysUnnamedSource) {
+  const std::string news =
+      "MOSUL, May 9 (AFP) - Iraqi soldiers clashed with Islamic State fighters in the hills west of Mosul on Friday, "
+      "killing three of them, an army ";
+  Doc officer = test::ExtractAt(news + "officer said.", 2026, 5, 10);
+  Doc official = test::ExtractAt(news + "official said.", 2026, 5, 10);
+  test::MaybeDump(officer);
+  const Event* e = test::ExpectEvent(officer, "clashed");
+  const Event* o = test::ExpectEvent(official, "clashed");
+  ASSERT_NE(e, nullptr);
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(e->attribution_kind, "anonymous_source");
+  EXPECT_NE(e->attribution_source, "afp");
+  EXPECT_EQ(e->attribution_source, o->attribution_source);
+  EXPECT_EQ(e->status, o->status);
+}
+
 }  // namespace
 }  // namespace marsad
