@@ -697,5 +697,65 @@ TEST_F(EventPlacesTest, SpeakingCapitalIsNoParentOfAnUnknownPlace) {
   EXPECT_NE(PlaceName(denied, *d), "Ankara");
 }
 
+// "قرب البلدة"، "outside the town": a spatial word before a place anaphor
+// places the event at the town it refers back to, as في/in does — not at a
+// place the sentence names later (where people fled to).
+TEST_F(EventPlacesTest, RelationBeforeAnaphorPlacesTheEventAtItsTown) {
+  Doc ar = test::ExtractAt(
+      "إدلب – سيطرت فصائل المعارضة على بلدة سراقب فجر أمس الأحد.\n"
+      "وشن الطيران الحربي غارات على تجمعات المسلحين قرب البلدة ليل الأحد، ما أدى إلى نزوح عشرات العائلات نحو مدينة إدلب.",
+      2026, 11, 10);
+  test::MaybeDump(ar);
+  const Event* strike = For(ar, "غارات");
+  ASSERT_NE(strike, nullptr);
+  EXPECT_EQ(PlaceName(ar, *strike), "Saraqib");
+  Doc en = test::ExtractAt(
+      "MAKURDI, Nov 10 - Herders raided the town of Gboko on Friday, residents said.\n"
+      "Gunmen shot dead four farmers outside the town on Saturday, and survivors fled to Makurdi.",
+      2026, 11, 10);
+  test::MaybeDump(en);
+  const Event* killing = For(en, "shot dead");
+  ASSERT_NE(killing, nullptr);
+  EXPECT_EQ(PlaceName(en, *killing), "Gboko");
+}
+
+// "the city" refers back to the place last told as a city, not to a town
+// told as a town (بلدة X، "the town of X") in between.
+TEST_F(EventPlacesTest, TheCityIsNotTheTownToldInBetween) {
+  Doc ar = test::ExtractAt(
+      "اعتقلت قوات الأمن ثلاثة شبان في مدينة حمص صباح أمس.\n"
+      "كما انفجرت عبوة ناسفة قرب بلدة تلبيسة شمال حمص.\n"
+      "وفي وسط المدينة، تظاهر العشرات أمام مبنى المحافظة للمطالبة بالإفراج عنهم.",
+      2026, 11, 10);
+  test::MaybeDump(ar);
+  const Event* protest = For(ar, "تظاهر");
+  ASSERT_NE(protest, nullptr);
+  EXPECT_EQ(PlaceName(ar, *protest), "Homs");
+  Doc en = test::ExtractAt(
+      "PORT SUDAN, Nov 10 - Paramilitary fighters shelled the city of Kadugli on Sunday, killing five civilians, aid "
+      "workers said.\n"
+      "A drone struck a clinic in the town of Dilling, north of Kadugli, on Monday.\n"
+      "Protesters marched in the centre of the city on Tuesday, demanding an end to the siege.",
+      2026, 11, 10);
+  test::MaybeDump(en);
+  const Event* march = For(en, "marched");
+  ASSERT_NE(march, nullptr);
+  EXPECT_EQ(PlaceName(en, *march), "Kadugli");
+}
+
+// "in the camp": a camp named before (at a town), not the town a later
+// clause names.
+TEST_F(EventPlacesTest, TheCampRefersBackToTheCampsTown) {
+  Doc doc = test::ExtractAt(
+      "MOGADISHU, Nov 10 - Floods displaced hundreds of families to the Kaxda camp on the edge of the town of Baidoa "
+      "this week, officials said.\n"
+      "On Sunday, gunmen shot dead two elders in the camp, and police later arrested a suspect in Mogadishu.",
+      2026, 11, 10);
+  test::MaybeDump(doc);
+  const Event* killing = For(doc, "shot dead");
+  ASSERT_NE(killing, nullptr);
+  EXPECT_EQ(PlaceName(doc, *killing), "Baidoa");
+}
+
 }  // namespace
 }  // namespace marsad
