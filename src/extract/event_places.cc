@@ -504,7 +504,10 @@ long Builder::AnaphorScore(const CueHit& c, size_t tw0, size_t tw1, int32_t clau
   bool after_relation = false;
   for (int32_t ri : Bucket(s_cues_, c.sentence))
     after_relation = after_relation || (cues_[ri].row->type == "anaphor_relation" && cues_[ri].w1 == c.w0);
-  if (!after_in && !after_on && !after_relation) return LONG_MAX;
+  // "استعاد الجيش البلدة"، "سيطروا على المدينة"، "stormed the town": the
+  // anaphor as the event word's object is where the event was.
+  const bool object = c.w0 == tw1 || (c.w0 == tw1 + 1 && (words_[tw1].text() == "\xD8\xB9\xD9\x84\xD9\x8A" || words_[tw1].text() == "on"));  // على
+  if (!after_in && !after_on && !after_relation && !object) return LONG_MAX;
   return dist + (clause_[c.w0] == clause ? 0 : 100);
 }
 
@@ -1043,19 +1046,6 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     if (kind.empty()) return -1;
     return SceneBefore(at_sentence, event_w, [&](int32_t p) { return ToldNounKind(p) == kind; });
   };
-  // "… قرب بلدة X. وفي وسط المدينة، نظّم العشرات وقفة": "the city" does not
-  // refer back to a place last told as a town or a village, but to the
-  // latest told as a city. Returns that place where the latest town before
-  // was told with another settlement noun; else -1 (the latest town is it).
-  auto NounKindSceneBefore = [&](size_t anaphor_w0) -> int32_t {
-    const std::string_view kind = AnaphorNounKind(anaphor_w0, sentence);
-    if (kind.empty()) return -1;
-    // (Not a town that only locates the one before it: "بلدة X شرق Y".)
-    const int32_t latest = SceneBefore(sentence, tw0, [&](int32_t p) { return !Anchor(p); });
-    const std::string_view latest_kind = latest >= 0 ? ToldNounKind(latest) : std::string_view();
-    if (latest_kind.empty() || latest_kind == kind) return -1;
-    return SameNounSceneBefore(anaphor_w0, sentence, tw0);
-  };
   if (const int32_t subject = SubjectedPlace(tw0, sentence, clause, e); subject >= 0) return subject;
   const int32_t fronted = FrontedPlace(sentence);
   int32_t best = -1, best_town = -1;
@@ -1084,6 +1074,22 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
         clause_[place_w_[p].first] == clause)
       clause_towns.emplace_back(score, p);
   }
+  // "… قرب بلدة X. وفي وسط المدينة، نظّم العشرات وقفة": "the city" does not
+  // refer back to a place last told as a town or a village, but to the
+  // latest told as a city. Returns that place where the latest town before
+  // was told with another settlement noun; else -1 (the latest town is it).
+  auto NounKindSceneBefore = [&](size_t anaphor_w0) -> int32_t {
+    const std::string_view kind = AnaphorNounKind(anaphor_w0, sentence);
+    if (kind.empty()) return -1;
+    // A town of its own sentence before it is the one ("وفي X، … جنوب المدينة").
+    for (int32_t p : usable)
+      if (place_w_[p].second <= anaphor_w0 && !Coarse(p) && !Dateline(p) && !PlaceAnaphor(p)) return -1;
+    // (Not a town that only locates the one before it: "بلدة X شرق Y".)
+    const int32_t latest = SceneBefore(sentence, tw0, [&](int32_t p) { return !Anchor(p); });
+    const std::string_view latest_kind = latest >= 0 ? ToldNounKind(latest) : std::string_view();
+    if (latest_kind.empty() || latest_kind == kind) return -1;
+    return SameNounSceneBefore(anaphor_w0, sentence, tw0);
+  };
   // "دهم أحياء في المدينة وأوقف ستة مطلوبين، كما ضبط … قرب زحلة": the
   // town the anaphor nearer the event word refers back to is the place.
   long anaphor_score = LONG_MAX;

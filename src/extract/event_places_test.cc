@@ -757,5 +757,21 @@ TEST_F(EventPlacesTest, TheCampRefersBackToTheCampsTown) {
   EXPECT_EQ(PlaceName(doc, *killing), "Baidoa");
 }
 
+// "استعاد الجيش البلدة": the anaphor as the event word's object is where
+// the event was — the town told before, not the city that only measured
+// where that town lies.
+TEST_F(EventPlacesTest, AnaphorAsObjectIsTheTownToldBefore) {
+  Doc doc = test::ExtractAt(
+      "دمشق – «وكالات»\n"
+      "قالت مصادر محلية إن مسلحين سيطروا، مساء الخميس، على بلدة كفرنبودة الواقعة على بعد نحو 40 كيلومتراً شمال "
+      "غربي مدينة حماة، بعد انسحاب وحدات من الجيش منها.\n"
+      "وأضافت أن الجيش استعاد البلدة صباح أمس الجمعة إثر معارك عنيفة.",
+      2026, 11, 10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "استعاد");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Kafr Nabudah");
+}
+
 }  // namespace
 }  // namespace marsad
