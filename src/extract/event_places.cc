@@ -8,6 +8,21 @@
 
 namespace marsad::events_internal {
 
+namespace {
+
+// "in al-Hol camp, in Al-Hasakah governorate", "in Sokoto state": a name
+// told with a unit noun (Builder::NamedAsUnit) that the gazetteer resolved
+// to a first-level seat is the province, not its seat town; a report that
+// goes on naming no place goes on at the town told with it. (A district told
+// by its seat, "in Macomia district", is still where a coder codes an
+// unknown village of it.)
+bool FirstLevelSeat(const PlaceMention& m) {
+  const std::string& fc = m.location.feature_code;
+  return fc == "PPLA" || fc == "PPLC";
+}
+
+}  // namespace
+
 // The event's place is named in an earlier sentence ("forces entered the
 // city"), not in its own.
 bool Builder::PlaceFromBefore(const Event& e) const {
@@ -565,7 +580,7 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0, bool home_only) const {
     const int32_t qi = static_cast<int32_t>(q);
     // The dateline town does code an event its report places only in that
     // town's country ("talks in Switzerland" under GENEVA).
-    if (!m.resolved || Coarse(qi) || (Dateline(qi) && p < 0) || InSourceName(qi) || Anchor(qi) || InsideActorName(qi) ||
+    if (!m.resolved || Coarse(qi) || (NamedAsUnit(qi) && FirstLevelSeat(m)) || (Dateline(qi) && p < 0) || InSourceName(qi) || Anchor(qi) || InsideActorName(qi) ||
         !LocativeInEnglish(qi) || OwnerNotLocation(qi) || LocatesPlaceBefore(qi) || FromOrigin(qi) || Venue(qi))
       continue;
     if (actor_is_place_any_[q] && !AfterIn(q) && (m.relation_span.empty() || Coarse(qi))) continue;
@@ -1356,7 +1371,7 @@ int32_t Builder::PlaceOfSentence(int32_t before, int32_t sentence, size_t tw0, b
       // unless it speaks of that relation again ("بريف دير الزور … في
       // بلدات بالريف الشرقي": the countryside named before).
       if (Anchor(p) && !RelationToldAgain(p, sentence, tw0)) continue;
-      if (towns_only && (Coarse(p) || !doc_.places[p].resolved || Dateline(p))) continue;
+      if (towns_only && (Coarse(p) || (NamedAsUnit(p) && FirstLevelSeat(doc_.places[p])) || !doc_.places[p].resolved || Dateline(p))) continue;
       bool actor = false;
       for (int32_t a : Bucket(s_actors_, before))
         if (doc_.places[p].span.begin < doc_.actors[a].span.end && doc_.actors[a].span.begin < doc_.places[p].span.end)

@@ -773,5 +773,23 @@ TEST_F(EventPlacesTest, AnaphorAsObjectIsTheTownToldBefore) {
   EXPECT_EQ(PlaceName(doc, *e), "Kafr Nabudah");
 }
 
+// "in X camp, in Aleppo governorate": a province named by its unit noun,
+// though the gazetteer gave its seat town, is no town a report naming no
+// place goes on at; the camp's town is.
+TEST_F(EventPlacesTest, ProvinceNamedByItsUnitNounIsNoTownToGoOnAt) {
+  Doc doc = test::ExtractAt(
+      "Syria: Manbij camp, flash update (2 November 2026)\n"
+      "Aid agencies in Manbij camp, in Aleppo governorate, report a further deterioration of security over the past "
+      "week.\n"
+      "On 30 October, a man was stabbed to death near the camp clinic; he is the third resident killed this month.\n"
+      "On 1 November, during a search operation, groups of youths threw stones at camp guards and set a guard post on "
+      "fire.",
+      2026, 11, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "threw stones");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Manbij");
+}
+
 }  // namespace
 }  // namespace marsad
