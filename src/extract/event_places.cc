@@ -21,6 +21,11 @@ bool FirstLevelSeat(const PlaceMention& m) {
   return fc == "PPLA" || fc == "PPLC";
 }
 
+
+// A river, lake, strait or canal ("along the Euphrates", "on Lake Chad")
+// runs past many towns, often of several countries.
+bool Waterway(const std::string& fc) { return fc == "STM" || fc == "LK" || fc == "STRT" || fc == "CNL"; }
+
 }  // namespace
 
 // The event's place is named in an earlier sentence ("forces entered the
@@ -451,9 +456,11 @@ bool Builder::EventWord(int32_t p) const {
 
 bool Builder::CoarseMention(const PlaceMention& m) {
   const std::string& fc = m.location.feature_code;
-  // Countries, provinces, and regions, seas, deserts and peninsulas.
+  // Countries, provinces, and regions, seas, deserts and peninsulas; and
+  // waterways: ACLED codes the town on them the report names.
   return m.geo_precision >= 3 || fc.rfind("PCL", 0) == 0 || fc == "ADM1" || fc == "RGN" || fc == "CONT" ||
-         fc == "PEN" || fc == "DSRT" || fc == "SEA" || fc == "OCN" || fc == "GULF" || fc == "MTS" || fc == "PLAT";
+         fc == "PEN" || fc == "DSRT" || fc == "SEA" || fc == "OCN" || fc == "GULF" || fc == "MTS" || fc == "PLAT" ||
+         Waterway(fc);
 }
 
 // "In Hakkari province", "in neighbouring Sokoto state": a name told with a
@@ -587,6 +594,9 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0, bool home_only) const {
     if (home_only && m.location.country != home) continue;
     if (p >= 0) {
       const Location &area = doc_.places[p].location, &town = m.location;
+      // "villages along the Tigris" after "in Kut": a waterway's label point
+      // and countries say nothing of which towns lie on it.
+      if (Waterway(area.feature_code)) return qi;
       if (area.country != town.country) continue;
       if (area.feature_code == "ADM1" && DistanceKm(area.lat, area.lon, town.lat, town.lon) > 150) continue;
       // A town of another province is no place in this one, however near

@@ -791,5 +791,18 @@ TEST_F(EventPlacesTest, ProvinceNamedByItsUnitNounIsNoTownToGoOnAt) {
   EXPECT_EQ(PlaceName(doc, *e), "Manbij");
 }
 
+// "villages along the Tigris": a river is no point an event is coded to;
+// the town on it the report named is.
+TEST_F(EventPlacesTest, RiverGivesWayToTheTownNamedBefore) {
+  Doc doc = test::ExtractAt(
+      "Hundreds of farmers protested in Kut on Friday over water shortages, officials said.\n"
+      "Protests also spread to villages along the Tigris on Saturday, residents said.",
+      2026, 11, 8);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "Protests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Al Kut");
+}
+
 }  // namespace
 }  // namespace marsad
