@@ -22,6 +22,18 @@ bool FirstLevelSeat(const PlaceMention& m) {
 }
 
 
+// "the Culiacan-Eldorado highway": the town after the hyphen, glued to a town
+// before it, is where the road leads — no scene a sentence naming no place
+// goes on at.
+bool FarEndOfHyphenedRoad(const Doc& doc, int32_t p) {
+  const uint32_t begin = doc.places[p].tokens.begin;
+  if (begin < 2 || doc.tokens[begin].space_before || doc.tokens[begin - 1].space_before ||
+      doc.TokenText(begin - 1) != "-")
+    return false;
+  return std::any_of(doc.places.begin(), doc.places.end(),
+                     [&](const PlaceMention& m) { return m.tokens.end == begin - 1; });
+}
+
 // A river, lake, strait or canal ("along the Euphrates", "on Lake Chad")
 // runs past many towns, often of several countries.
 bool Waterway(const std::string& fc) { return fc == "STM" || fc == "LK" || fc == "STRT" || fc == "CNL"; }
@@ -587,7 +599,8 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0, bool home_only) const {
     const int32_t qi = static_cast<int32_t>(q);
     // The dateline town does code an event its report places only in that
     // town's country ("talks in Switzerland" under GENEVA).
-    if (!m.resolved || Coarse(qi) || (NamedAsUnit(qi) && FirstLevelSeat(m)) || (Dateline(qi) && p < 0) || InSourceName(qi) || Anchor(qi) || InsideActorName(qi) ||
+    if (!m.resolved || Coarse(qi) || (NamedAsUnit(qi) && FirstLevelSeat(m)) || FarEndOfHyphenedRoad(doc_, qi) ||
+        (Dateline(qi) && p < 0) || InSourceName(qi) || Anchor(qi) || InsideActorName(qi) ||
         !LocativeInEnglish(qi) || OwnerNotLocation(qi) || LocatesPlaceBefore(qi) || FromOrigin(qi) || Venue(qi))
       continue;
     if (actor_is_place_any_[q] && !AfterIn(q) && (m.relation_span.empty() || Coarse(qi))) continue;
@@ -1381,7 +1394,9 @@ int32_t Builder::PlaceOfSentence(int32_t before, int32_t sentence, size_t tw0, b
       // unless it speaks of that relation again ("بريف دير الزور … في
       // بلدات بالريف الشرقي": the countryside named before).
       if (Anchor(p) && !RelationToldAgain(p, sentence, tw0)) continue;
-      if (towns_only && (Coarse(p) || (NamedAsUnit(p) && FirstLevelSeat(doc_.places[p])) || !doc_.places[p].resolved || Dateline(p))) continue;
+      if (towns_only && (Coarse(p) || (NamedAsUnit(p) && FirstLevelSeat(doc_.places[p])) || FarEndOfHyphenedRoad(doc_, p) ||
+                         !doc_.places[p].resolved || Dateline(p)))
+        continue;
       bool actor = false;
       for (int32_t a : Bucket(s_actors_, before))
         if (doc_.places[p].span.begin < doc_.actors[a].span.end && doc_.actors[a].span.begin < doc_.places[p].span.end)

@@ -804,5 +804,19 @@ TEST_F(EventPlacesTest, RiverGivesWayToTheTownNamedBefore) {
   EXPECT_EQ(PlaceName(doc, *e), "Al Kut");
 }
 
+// "on the Culiacan-Eldorado highway": the road's far end is where it leads,
+// not the scene the next sentences, naming no place, go on at.
+TEST_F(EventPlacesTest, FarEndOfAHyphenedRoadIsNoSceneToGoOnAt) {
+  Doc doc = test::ExtractAt(
+      "CULIACAN, Sinaloa - Gunmen opened fire on an army patrol on the Culiacan-Eldorado highway late on Tuesday, "
+      "the army said.\n"
+      "Hours later, gunmen threw a grenade at a bar; two people were wounded.",
+      2026, 11, 5);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "grenade");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Culiacan");
+}
+
 }  // namespace
 }  // namespace marsad
