@@ -138,6 +138,7 @@ constexpr const char* kCueTypes[] = {
     "conscription",
     "destruction",
     "repulsion",
+    "anaphor_relation",
     "means_verb",
     "side",
     "publication",

@@ -8,6 +8,38 @@
 
 namespace marsad::events_internal {
 
+namespace {
+
+// "in al-Hol camp, in Al-Hasakah governorate", "in Sokoto state": a name
+// told with a unit noun (Builder::NamedAsUnit) that the gazetteer resolved
+// to a first-level seat is the province, not its seat town; a report that
+// goes on naming no place goes on at the town told with it. (A district told
+// by its seat, "in Macomia district", is still where a coder codes an
+// unknown village of it.)
+bool FirstLevelSeat(const PlaceMention& m) {
+  const std::string& fc = m.location.feature_code;
+  return fc == "PPLA" || fc == "PPLC";
+}
+
+
+// "the Culiacan-Eldorado highway": the town after the hyphen, glued to a town
+// before it, is where the road leads — no scene a sentence naming no place
+// goes on at.
+bool FarEndOfHyphenedRoad(const Doc& doc, int32_t p) {
+  const uint32_t begin = doc.places[p].tokens.begin;
+  if (begin < 2 || doc.tokens[begin].space_before || doc.tokens[begin - 1].space_before ||
+      doc.TokenText(begin - 1) != "-")
+    return false;
+  return std::any_of(doc.places.begin(), doc.places.end(),
+                     [&](const PlaceMention& m) { return m.tokens.end == begin - 1; });
+}
+
+// A river, lake, strait or canal ("along the Euphrates", "on Lake Chad")
+// runs past many towns, often of several countries.
+bool Waterway(const std::string& fc) { return fc == "STM" || fc == "LK" || fc == "STRT" || fc == "CNL"; }
+
+}  // namespace
+
 // The event's place is named in an earlier sentence ("forces entered the
 // city"), not in its own.
 bool Builder::PlaceFromBefore(const Event& e) const {
@@ -436,9 +468,11 @@ bool Builder::EventWord(int32_t p) const {
 
 bool Builder::CoarseMention(const PlaceMention& m) {
   const std::string& fc = m.location.feature_code;
-  // Countries, provinces, and regions, seas, deserts and peninsulas.
+  // Countries, provinces, and regions, seas, deserts and peninsulas; and
+  // waterways: ACLED codes the town on them the report names.
   return m.geo_precision >= 3 || fc.rfind("PCL", 0) == 0 || fc == "ADM1" || fc == "RGN" || fc == "CONT" ||
-         fc == "PEN" || fc == "DSRT" || fc == "SEA" || fc == "OCN" || fc == "GULF" || fc == "MTS" || fc == "PLAT";
+         fc == "PEN" || fc == "DSRT" || fc == "SEA" || fc == "OCN" || fc == "GULF" || fc == "MTS" || fc == "PLAT" ||
+         Waterway(fc);
 }
 
 // "In Hakkari province", "in neighbouring Sokoto state": a name told with a
@@ -498,7 +532,16 @@ long Builder::AnaphorScore(const CueHit& c, size_t tw0, size_t tw1, int32_t clau
   // before is where the event was after على/on as well (a road, a front).
   const bool after_on = c.row->kind == "same" && c.w0 > 0 &&
                         (words_[c.w0 - 1].text() == "on" || words_[c.w0 - 1].text() == "\xD8\xB9\xD9\x84\xD9\x8A");  // على (normalised علي)
-  if (!after_in && !after_on) return LONG_MAX;
+  // "قرب البلدة"، "وسط المدينة"، "outside the city": an `anaphor_relation`
+  // right before it places the event at that town as في does — ACLED codes
+  // an event near or beside a town to the town.
+  bool after_relation = false;
+  for (int32_t ri : Bucket(s_cues_, c.sentence))
+    after_relation = after_relation || (cues_[ri].row->type == "anaphor_relation" && cues_[ri].w1 == c.w0);
+  // "استعاد الجيش البلدة"، "سيطروا على المدينة"، "stormed the town": the
+  // anaphor as the event word's object is where the event was.
+  const bool object = c.w0 == tw1 || (c.w0 == tw1 + 1 && (words_[tw1].text() == "\xD8\xB9\xD9\x84\xD9\x8A" || words_[tw1].text() == "on"));  // على
+  if (!after_in && !after_on && !after_relation && !object) return LONG_MAX;
   return dist + (clause_[c.w0] == clause ? 0 : 100);
 }
 
@@ -556,13 +599,17 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0, bool home_only) const {
     const int32_t qi = static_cast<int32_t>(q);
     // The dateline town does code an event its report places only in that
     // town's country ("talks in Switzerland" under GENEVA).
-    if (!m.resolved || Coarse(qi) || (Dateline(qi) && p < 0) || InSourceName(qi) || Anchor(qi) || InsideActorName(qi) ||
+    if (!m.resolved || Coarse(qi) || (NamedAsUnit(qi) && FirstLevelSeat(m)) || FarEndOfHyphenedRoad(doc_, qi) ||
+        (Dateline(qi) && p < 0) || InSourceName(qi) || Anchor(qi) || InsideActorName(qi) ||
         !LocativeInEnglish(qi) || OwnerNotLocation(qi) || LocatesPlaceBefore(qi) || FromOrigin(qi) || Venue(qi))
       continue;
     if (actor_is_place_any_[q] && !AfterIn(q) && (m.relation_span.empty() || Coarse(qi))) continue;
     if (home_only && m.location.country != home) continue;
     if (p >= 0) {
       const Location &area = doc_.places[p].location, &town = m.location;
+      // "villages along the Tigris" after "in Kut": a waterway's label point
+      // and countries say nothing of which towns lie on it.
+      if (Waterway(area.feature_code)) return qi;
       if (area.country != town.country) continue;
       if (area.feature_code == "ADM1" && DistanceKm(area.lat, area.lon, town.lat, town.lon) > 150) continue;
       // A town of another province is no place in this one, however near
@@ -998,32 +1045,44 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   // the one last told with that noun ("خطفوا رعاة من قرية قرب X"، "a village
   // near X"), not a town a sentence in between named without it ("اشتبكوا
   // في محيط Y"). Returns it, or -1.
-  auto SameNounSceneBefore = [&](size_t anaphor_w0, int32_t at_sentence, size_t event_w) -> int32_t {
-    // The settlement noun of the anaphor ("the same village", القرية ذاتها):
-    // only a settlement's — an area, a site or a place may be anything.
-    std::string_view kind;
+  // The settlement noun of an anaphor ("the same village", القرية ذاتها,
+  // المدينة): only a settlement's — an area, a site or a place may be anything.
+  auto AnaphorNounKind = [&](size_t anaphor_w0, int32_t at_sentence) -> std::string_view {
     for (size_t k = anaphor_w0; k < words_.size() && k < anaphor_w0 + 3 && sent_[k] == at_sentence; ++k)
-      if (const CueRow* c = WordCue(k, "settlement_noun")) {
-        kind = c->kind;
-        break;
-      }
-    if (kind.empty()) return -1;
-    auto told_with_noun = [&](size_t k) {
-      const CueRow* c = WordCue(k, "settlement_noun");
-      return c != nullptr && c->kind == kind;
-    };
+      if (const CueRow* c = WordCue(k, "settlement_noun")) return c->kind;
+    return {};
+  };
+  // The kind of settlement noun place p was told with ("بلدة X", "قرية X
+  // شرق Y", "the town of X"), or empty.
+  auto ToldNounKind = [&](int32_t p) -> std::string_view {
+    const size_t w = place_w_[p].first, rel_w = RelationWord(p);
+    if (w > 0)
+      if (const CueRow* c = WordCue(w - 1, "settlement_noun")) return c->kind;
+    // English puts "of" between ("the northern Syrian town of X").
+    if (w >= 2 && Latin(w) && words_[w - 1].text() == "of")
+      if (const CueRow* c = WordCue(w - 2, "settlement_noun")) return c->kind;
+    if (rel_w != SIZE_MAX && rel_w > 0)
+      if (const CueRow* c = WordCue(rel_w - 1, "settlement_noun")) return c->kind;
+    return {};
+  };
+  // A town of the sentences before `at_sentence` (up to four back) that an
+  // anaphor may refer back to, latest first; `take` says when to stop.
+  auto SceneBefore = [&](int32_t at_sentence, size_t event_w, auto take) -> int32_t {
     for (int32_t before = at_sentence - 1; before >= 0 && before >= at_sentence - 4; --before) {
       const std::span<const int32_t> prev = Bucket(s_places_, before);
       for (size_t i = prev.size(); i-- > 0;) {
         const int32_t p = prev[i];
         if (!doc_.places[p].resolved || Coarse(p) || Dateline(p) || InsideActorName(p) || QuotedApart(p, event_w))
           continue;
-        const size_t w = place_w_[p].first, rel_w = RelationWord(p);
-        if ((w > 0 && told_with_noun(w - 1)) || (rel_w != SIZE_MAX && rel_w > 0 && told_with_noun(rel_w - 1)))
-          return p;
+        if (take(p)) return p;
       }
     }
     return -1;
+  };
+  auto SameNounSceneBefore = [&](size_t anaphor_w0, int32_t at_sentence, size_t event_w) -> int32_t {
+    const std::string_view kind = AnaphorNounKind(anaphor_w0, at_sentence);
+    if (kind.empty()) return -1;
+    return SceneBefore(at_sentence, event_w, [&](int32_t p) { return ToldNounKind(p) == kind; });
   };
   if (const int32_t subject = SubjectedPlace(tw0, sentence, clause, e); subject >= 0) return subject;
   const int32_t fronted = FrontedPlace(sentence);
@@ -1053,6 +1112,22 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
         clause_[place_w_[p].first] == clause)
       clause_towns.emplace_back(score, p);
   }
+  // "… قرب بلدة X. وفي وسط المدينة، نظّم العشرات وقفة": "the city" does not
+  // refer back to a place last told as a town or a village, but to the
+  // latest told as a city. Returns that place where the latest town before
+  // was told with another settlement noun; else -1 (the latest town is it).
+  auto NounKindSceneBefore = [&](size_t anaphor_w0) -> int32_t {
+    const std::string_view kind = AnaphorNounKind(anaphor_w0, sentence);
+    if (kind.empty()) return -1;
+    // A town of its own sentence before it is the one ("وفي X، … جنوب المدينة").
+    for (int32_t p : usable)
+      if (place_w_[p].second <= anaphor_w0 && !Coarse(p) && !Dateline(p) && !PlaceAnaphor(p)) return -1;
+    // (Not a town that only locates the one before it: "بلدة X شرق Y".)
+    const int32_t latest = SceneBefore(sentence, tw0, [&](int32_t p) { return !Anchor(p); });
+    const std::string_view latest_kind = latest >= 0 ? ToldNounKind(latest) : std::string_view();
+    if (latest_kind.empty() || latest_kind == kind) return -1;
+    return SameNounSceneBefore(anaphor_w0, sentence, tw0);
+  };
   // "دهم أحياء في المدينة وأوقف ستة مطلوبين، كما ضبط … قرب زحلة": the
   // town the anaphor nearer the event word refers back to is the place.
   long anaphor_score = LONG_MAX;
@@ -1076,8 +1151,17 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
       if (const int32_t told = SameNounSceneBefore(anaphor_w, sentence, tw0); told >= 0) return told;
       if (const int32_t told = SameSceneBefore(sentence, tw0); told >= 0) return told;
     }
+    // "… قرب بلدة X. وفي وسط المدينة، نظّم العشرات وقفة": "the city" does not
+    // refer back to a place last told as a town or a village — to the
+    // latest told as a city, where the latest town was told with another
+    // settlement noun.
+    if (const int32_t told = NounKindSceneBefore(anaphor_w); told >= 0) return told;
     best = -1;
   }
+  // The anaphor read as a place (المدينة is also Medina's name) refers back
+  // the same way.
+  if (best >= 0 && PlaceAnaphor(best))
+    if (const int32_t told = NounKindSceneBefore(place_w_[best].first); told >= 0) return told;
   // "وفي ريف الحسكة الجنوبي، دارت اشتباكات … قرب بلدة الشدادي": the
   // countryside of a city (ريف X) is a region around it; a town of the same
   // first-level division named in the event's clause is where the event was.
@@ -1310,7 +1394,9 @@ int32_t Builder::PlaceOfSentence(int32_t before, int32_t sentence, size_t tw0, b
       // unless it speaks of that relation again ("بريف دير الزور … في
       // بلدات بالريف الشرقي": the countryside named before).
       if (Anchor(p) && !RelationToldAgain(p, sentence, tw0)) continue;
-      if (towns_only && (Coarse(p) || !doc_.places[p].resolved || Dateline(p))) continue;
+      if (towns_only && (Coarse(p) || (NamedAsUnit(p) && FirstLevelSeat(doc_.places[p])) || FarEndOfHyphenedRoad(doc_, p) ||
+                         !doc_.places[p].resolved || Dateline(p)))
+        continue;
       bool actor = false;
       for (int32_t a : Bucket(s_actors_, before))
         if (doc_.places[p].span.begin < doc_.actors[a].span.end && doc_.actors[a].span.begin < doc_.places[p].span.end)

@@ -697,5 +697,126 @@ TEST_F(EventPlacesTest, SpeakingCapitalIsNoParentOfAnUnknownPlace) {
   EXPECT_NE(PlaceName(denied, *d), "Ankara");
 }
 
+// "قرب البلدة"، "outside the town": a spatial word before a place anaphor
+// places the event at the town it refers back to, as في/in does — not at a
+// place the sentence names later (where people fled to).
+TEST_F(EventPlacesTest, RelationBeforeAnaphorPlacesTheEventAtItsTown) {
+  Doc ar = test::ExtractAt(
+      "إدلب – سيطرت فصائل المعارضة على بلدة سراقب فجر أمس الأحد.\n"
+      "وشن الطيران الحربي غارات على تجمعات المسلحين قرب البلدة ليل الأحد، ما أدى إلى نزوح عشرات العائلات نحو مدينة إدلب.",
+      2026, 11, 10);
+  test::MaybeDump(ar);
+  const Event* strike = For(ar, "غارات");
+  ASSERT_NE(strike, nullptr);
+  EXPECT_EQ(PlaceName(ar, *strike), "Saraqib");
+  Doc en = test::ExtractAt(
+      "MAKURDI, Nov 10 - Herders raided the town of Gboko on Friday, residents said.\n"
+      "Gunmen shot dead four farmers outside the town on Saturday, and survivors fled to Makurdi.",
+      2026, 11, 10);
+  test::MaybeDump(en);
+  const Event* killing = For(en, "shot dead");
+  ASSERT_NE(killing, nullptr);
+  EXPECT_EQ(PlaceName(en, *killing), "Gboko");
+}
+
+// "the city" refers back to the place last told as a city, not to a town
+// told as a town (بلدة X، "the town of X") in between.
+TEST_F(EventPlacesTest, TheCityIsNotTheTownToldInBetween) {
+  Doc ar = test::ExtractAt(
+      "اعتقلت قوات الأمن ثلاثة شبان في مدينة حمص صباح أمس.\n"
+      "كما انفجرت عبوة ناسفة قرب بلدة تلبيسة شمال حمص.\n"
+      "وفي وسط المدينة، تظاهر العشرات أمام مبنى المحافظة للمطالبة بالإفراج عنهم.",
+      2026, 11, 10);
+  test::MaybeDump(ar);
+  const Event* protest = For(ar, "تظاهر");
+  ASSERT_NE(protest, nullptr);
+  EXPECT_EQ(PlaceName(ar, *protest), "Homs");
+  Doc en = test::ExtractAt(
+      "PORT SUDAN, Nov 10 - Paramilitary fighters shelled the city of Kadugli on Sunday, killing five civilians, aid "
+      "workers said.\n"
+      "A drone struck a clinic in the town of Dilling, north of Kadugli, on Monday.\n"
+      "Protesters marched in the centre of the city on Tuesday, demanding an end to the siege.",
+      2026, 11, 10);
+  test::MaybeDump(en);
+  const Event* march = For(en, "marched");
+  ASSERT_NE(march, nullptr);
+  EXPECT_EQ(PlaceName(en, *march), "Kadugli");
+}
+
+// "in the camp": a camp named before (at a town), not the town a later
+// clause names.
+TEST_F(EventPlacesTest, TheCampRefersBackToTheCampsTown) {
+  Doc doc = test::ExtractAt(
+      "MOGADISHU, Nov 10 - Floods displaced hundreds of families to the Kaxda camp on the edge of the town of Baidoa "
+      "this week, officials said.\n"
+      "On Sunday, gunmen shot dead two elders in the camp, and police later arrested a suspect in Mogadishu.",
+      2026, 11, 10);
+  test::MaybeDump(doc);
+  const Event* killing = For(doc, "shot dead");
+  ASSERT_NE(killing, nullptr);
+  EXPECT_EQ(PlaceName(doc, *killing), "Baidoa");
+}
+
+// "استعاد الجيش البلدة": the anaphor as the event word's object is where
+// the event was — the town told before, not the city that only measured
+// where that town lies.
+TEST_F(EventPlacesTest, AnaphorAsObjectIsTheTownToldBefore) {
+  Doc doc = test::ExtractAt(
+      "دمشق – «وكالات»\n"
+      "قالت مصادر محلية إن مسلحين سيطروا، مساء الخميس، على بلدة كفرنبودة الواقعة على بعد نحو 40 كيلومتراً شمال "
+      "غربي مدينة حماة، بعد انسحاب وحدات من الجيش منها.\n"
+      "وأضافت أن الجيش استعاد البلدة صباح أمس الجمعة إثر معارك عنيفة.",
+      2026, 11, 10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "استعاد");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Kafr Nabudah");
+}
+
+// "in X camp, in Aleppo governorate": a province named by its unit noun,
+// though the gazetteer gave its seat town, is no town a report naming no
+// place goes on at; the camp's town is.
+TEST_F(EventPlacesTest, ProvinceNamedByItsUnitNounIsNoTownToGoOnAt) {
+  Doc doc = test::ExtractAt(
+      "Syria: Manbij camp, flash update (2 November 2026)\n"
+      "Aid agencies in Manbij camp, in Aleppo governorate, report a further deterioration of security over the past "
+      "week.\n"
+      "On 30 October, a man was stabbed to death near the camp clinic; he is the third resident killed this month.\n"
+      "On 1 November, during a search operation, groups of youths threw stones at camp guards and set a guard post on "
+      "fire.",
+      2026, 11, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "threw stones");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Manbij");
+}
+
+// "villages along the Tigris": a river is no point an event is coded to;
+// the town on it the report named is.
+TEST_F(EventPlacesTest, RiverGivesWayToTheTownNamedBefore) {
+  Doc doc = test::ExtractAt(
+      "Hundreds of farmers protested in Kut on Friday over water shortages, officials said.\n"
+      "Protests also spread to villages along the Tigris on Saturday, residents said.",
+      2026, 11, 8);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "Protests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Al Kut");
+}
+
+// "on the Culiacan-Eldorado highway": the road's far end is where it leads,
+// not the scene the next sentences, naming no place, go on at.
+TEST_F(EventPlacesTest, FarEndOfAHyphenedRoadIsNoSceneToGoOnAt) {
+  Doc doc = test::ExtractAt(
+      "CULIACAN, Sinaloa - Gunmen opened fire on an army patrol on the Culiacan-Eldorado highway late on Tuesday, "
+      "the army said.\n"
+      "Hours later, gunmen threw a grenade at a bar; two people were wounded.",
+      2026, 11, 5);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "grenade");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Culiacan");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -482,6 +482,24 @@ bool HasTanween(std::string_view o) {
   return false;
 }
 
+// "the Kontagora-Rijau road", "the Afgooye-Mogadishu highway": two towns
+// the gazetteer knows, joined by a hyphen into a name it does not know, are
+// a road's two ends, each a name of its own. Returns the hyphen's token, or
+// 0 where the whitespace word [i, whole_end) is one name (Guinea-Bissau,
+// al-Bab, Ash-Shaddadah: no article before the hyphen).
+uint32_t HyphenBetweenTowns(const Doc& doc, uint32_t i, uint32_t whole_end, const Gazetteer& gaz) {
+  if (whole_end != i + 3 || doc.tokens[i].script != Script::kLatin || doc.TokenText(i + 1) != "-") return 0;
+  const std::string_view left = doc.OriginalText(doc.tokens[i].span), right = doc.OriginalText(doc.tokens[i + 2].span);
+  if (left.size() < 3 || right.size() < 3 || !IsUpperAscii(left[0]) || !IsUpperAscii(right[0])) return 0;
+  std::string lower(left);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static constexpr std::string_view kArticles[] = {"ash", "ath", "adh"};
+  if (std::find(std::begin(kArticles), std::end(kArticles), lower) != std::end(kArticles)) return 0;
+  const std::string_view whole = doc.OriginalText(Span{doc.tokens[i].span.begin, doc.tokens[i + 2].span.end});
+  if (!gaz.LookupName(whole).empty() || gaz.LookupName(left).empty() || gaz.LookupName(right).empty()) return 0;
+  return i + 1;
+}
+
 void BuildWords(const Doc& doc, uint32_t begin, uint32_t end, const Gazetteer& gaz, std::vector<Word>* out) {
   std::vector<Word>& words = *out;
   words.clear();
@@ -515,7 +533,8 @@ void BuildWords(const Doc& doc, uint32_t begin, uint32_t end, const Gazetteer& g
     // possessive ending is no part of a name (Aleppo's countryside): it is a
     // word of its own, not a letter word, so a name neither takes it nor runs
     // on past it (Syria's Idlib is two names).
-    const uint32_t whole_end = WordEnd(doc, i, end);
+    uint32_t whole_end = WordEnd(doc, i, end);
+    if (const uint32_t hyphen = HyphenBetweenTowns(doc, i, whole_end, gaz); hyphen > 0) whole_end = hyphen;
     const bool possessive = t.script == Script::kLatin && PossessiveEnding(doc, i, whole_end) &&
                             !PossessiveInName(doc, i, whole_end, end, gaz);
     const uint32_t j = possessive ? whole_end - 2 : whole_end;

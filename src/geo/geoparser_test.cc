@@ -2255,6 +2255,23 @@ TEST_F(ShippedGazetteerTest, WordOfALongerArticleJoinedNameIsNoPlace) {
   EXPECT_EQ(bab->location.country, "SY");
 }
 
+TEST_F(ShippedGazetteerTest, HyphenBetweenTwoKnownTownsJoinsNoName) {
+  // "the Zaria-Kaduna highway": a road named by its two ends, each a town of
+  // its own; a hyphenated name the gazetteer knows whole stays one, and so
+  // does a name after a hyphenated article.
+  Doc doc = test::AnalyzeWithPlaces(
+      "KANO - Gunmen abducted nine traders on the Zaria-Kaduna highway on Thursday. Troops later entered "
+      "Ash-Shaddadah and al-Bab.");
+  const PlaceMention* zaria = Find(doc, "Zaria");
+  ASSERT_NE(zaria, nullptr);
+  EXPECT_EQ(zaria->location.country, "NG");
+  const PlaceMention* kaduna = Find(doc, "Kaduna");
+  ASSERT_NE(kaduna, nullptr);
+  EXPECT_EQ(kaduna->location.country, "NG");
+  EXPECT_EQ(Find(doc, "Ash"), nullptr);
+  EXPECT_NE(Find(doc, "al-Bab"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, KunyaBeforeALatinNameMakesItAPerson) {
   // "Abu Ahmad" is a man; Ahmad is also an alternate name of a Kuwaiti town.
   Doc doc = test::AnalyzeWithPlaces("IDLIB - \"The roof fell on us,\" said Abu Ahmad, a rescuer in Idlib.");
