@@ -1,0 +1,86 @@
+// Who held a place handed over without a fight, whom a crowd's arrest takes
+// after a protest's topic, and a community's fighters in a report about an
+// insurgency. Sentences are our own wording.
+#include <gtest/gtest.h>
+
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class EventActorHoldersTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+// "X abandoned the camp, and Y moved in": the party that left, told before
+// the taker, held the place.
+TEST_F(EventActorHoldersTest, PartyThatLeftBeforeTheTakerHeldThePlace) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nYANGON (Wire) - Junta troops abandoned their base outside Hpapun on Saturday, and Karen "
+      "National Liberation Army fighters moved in without a fight, a spokesman said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Non-violent transfer of territory");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "mmr.knla");
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "mmr.mil");
+}
+
+// A handover told by its leaving word with the taker named after it: the
+// taker is actor 1, those who left actor 2.
+TEST_F(EventActorHoldersTest, HandoverToldByTheLeavingWordIsTheTakers) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nYANGON (Wire) - In Pakokku, junta troops pulled out of a police station on Friday and the "
+      "People's Defence Force moved in without a shot being fired, residents said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Non-violent transfer of territory");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "mmr.pdf");
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "mmr.mil");
+}
+
+// "Took over three PKK checkpoints": the group naming the place held it.
+TEST_F(EventActorHoldersTest, GroupNamingThePlaceTakenHeldIt) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nSINJAR (Wire) - The Iraqi army took over three PKK checkpoints near Sinjar on Tuesday "
+      "without a shot being fired, an officer said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Non-violent transfer of territory");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "tur.pkk");
+}
+
+// A topic between the protest and the arrest ("over late wages, and the
+// police detained ten of them") is no arrest the crowd protests: those
+// taken are the crowd.
+TEST_F(EventActorHoldersTest, ArrestAfterAProtestsTopicTakesTheCrowd) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nتظاهر مئات العمال أمام مقر الشركة في مدينة الزرقاء صباح الأحد احتجاجاً على تأخر الرواتب، "
+      "واعتقلت الشرطة عشرة منهم.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Arrests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.protesters");
+}
+
+// A clan militia in a report about al-Shabaab stays a clan militia.
+TEST_F(EventActorHoldersTest, ClanMilitiaIsNotTheInsurgency) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nمقديشو – قالت حركة الشباب إن مقاتليها هاجموا قاعدة للجيش قرب بلدوين أمس. وسلّمت "
+      "ميليشيا عشائرية ثلاثة مواقع قرب جوهر إلى قوات الجيش اليوم من دون قتال.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Non-violent transfer of territory");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(test::ActorId(doc, e->actor1), "som.shabaab");
+  EXPECT_NE(test::ActorId(doc, e->actor2), "som.shabaab");
+  EXPECT_TRUE(test::ActorId(doc, e->actor1) == "som.clan_militia" || test::ActorId(doc, e->actor2) == "som.clan_militia" ||
+              test::ActorId(doc, e->actor1) == "gen.clan_militia" || test::ActorId(doc, e->actor2) == "gen.clan_militia");
+}
+
+}  // namespace
+}  // namespace marsad
