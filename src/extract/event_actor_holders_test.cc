@@ -82,5 +82,18 @@ TEST_F(EventActorHoldersTest, ClanMilitiaIsNotTheInsurgency) {
               test::ActorId(doc, e->actor1) == "gen.clan_militia" || test::ActorId(doc, e->actor2) == "gen.clan_militia");
 }
 
+// Those taken told by the noun the crowd was told by ("hundreds of farmers
+// rallied ...; police detained twelve farmers") are the crowd.
+TEST_F(EventActorHoldersTest, ArrestedToldByTheCrowdsNounAreTheCrowd) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nHundreds of farmers rallied peacefully outside the governor's office in Shiraz on Monday to "
+      "demand water rights, witnesses said. Police detained twelve farmers in the city on Tuesday, a rights group said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Arrests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "gen.protesters");
+}
+
 }  // namespace
 }  // namespace marsad

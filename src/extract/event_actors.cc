@@ -1442,6 +1442,28 @@ void Builder::PoliceMakeArrests() {
 // attacks are left alone, as only state forces make them. People arrested
 // without a group named are civilians ("Civilians (<country>)").
 void Builder::UnnamedParties() {
+  // The crowd (gen.protesters or gen.rioters) of a protest or riot told in
+  // the arrest's sentence before it or in the two before, whose sentence has
+  // the word `noun` before the arrest; "" when none. The noun told again
+  // names the same people wherever they were taken (farmers who rallied in
+  // the city, detained at their homes in a village near it).
+  const auto CrowdToldByNoun = [&](const Event& e, std::string_view noun) -> std::string {
+    std::string crowd;
+    const size_t ew0 = trig_w_[e.trigger].first;
+    for (const Event& o : doc_.events) {
+      if (o.sentence > e.sentence || e.sentence - o.sentence > 2) continue;
+      if (o.acled_event_type != "Protests" && o.acled_event_type != "Riots") continue;
+      if (o.sentence == e.sentence && trig_w_[o.trigger].first > ew0) continue;
+      const std::string id = o.actor1.coded_id.empty() ? Actor1Of(o) : o.actor1.coded_id;
+      const ActorInfo* info = lex_.Actor(id);
+      if (!info || (info->acled_inter != "Protesters" && info->acled_inter != "Rioters")) continue;
+      bool told = false;
+      for (size_t w = 0; w < ew0 && !told; ++w)
+        told = sent_[w] == static_cast<int32_t>(o.sentence) && words_[w].is_word && words_[w].bare() == noun;
+      if (told) crowd = id;
+    }
+    return crowd;
+  };
   const auto empty = [](const EventArgument& a) { return a.actor < 0 && a.implicit_id.empty(); };
   for (Event& e : doc_.events) {
     const std::string& type = e.acled_event_type;
@@ -1508,6 +1530,15 @@ void Builder::UnnamedParties() {
       if ((a < 0 && !e.actor1.implicit_id.empty() && !named_taker && Armed(InterOf(e.actor1))) ||
           (taken_not_taker && Armed(InterOf(e.actor1))))
         SetImplicitId(e.actor1, "gen.police");
+    }
+    // "Hundreds of farmers gathered ...; police detained 14 farmers": those
+    // taken, told by the noun the crowd of a protest or riot just told was
+    // told by, are that crowd (their words kept, coded as the crowd).
+    if (sub == "Arrests" && e.actor2.actor >= 0 && e.actor2.coded_id.empty()) {
+      const ActorMention& taken = doc_.actors[e.actor2.actor];
+      if (taken.acled_inter == "Civilians" && taken.alias_kind == "generic")
+        if (std::string crowd = CrowdToldByNoun(e, words_[actor_w_[e.actor2.actor].second - 1].bare()); !crowd.empty())
+          e.actor2.coded_id = std::move(crowd);
     }
     if (sub != "Arrests" || !empty(e.actor2) || empty(e.actor1)) continue;
     if (int32_t a = ArrestedGroup(e); a >= 0) SetActor(e.actor2, a);
