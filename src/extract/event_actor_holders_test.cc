@@ -95,5 +95,18 @@ TEST_F(EventActorHoldersTest, ArrestedToldByTheCrowdsNounAreTheCrowd) {
   EXPECT_EQ(test::CodedId(doc, e->actor2), "gen.protesters");
 }
 
+// Kenya's police reservists are ACLED's National Police Reserve, not the
+// police at large.
+TEST_F(EventActorHoldersTest, KenyanPoliceReservistsAreTheReserve) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nLODWAR, Kenya (Wire) - Police reservists exchanged fire with cattle raiders near Lokori on "
+      "Monday, killing one of them, the county commander said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "ken.npr");
+}
+
 }  // namespace
 }  // namespace marsad
