@@ -108,5 +108,18 @@ TEST_F(EventActorHoldersTest, KenyanPoliceReservistsAreTheReserve) {
   EXPECT_EQ(test::CodedId(doc, e->actor1), "ken.npr");
 }
 
+// India's "security forces" fighting insurgents are its central armed
+// police: Police Forces of India.
+TEST_F(EventActorHoldersTest, SecurityForcesInIndiaAreItsPolice) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nRAIPUR, India (Wire) - Security forces clashed with Maoist rebels in a forest near Bijapur "
+      "on Monday, killing three of them, police said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "ind.police");
+}
+
 }  // namespace
 }  // namespace marsad
