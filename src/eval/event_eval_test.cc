@@ -217,6 +217,8 @@ TEST(ActorNames, GovernmentOfACountryIsItsStateActor) {
   EXPECT_TRUE(names->Same("Government of the Philippines", "", "phl.state"));
   EXPECT_TRUE(names->Same("Government of Honduras", "", "hnd.state"));
   EXPECT_FALSE(names->Same("Government of Jordan", "", "egy.state"));
+  // Yemen's army under ACLED's Presidential Leadership Council era name.
+  EXPECT_TRUE(names->Same("Military Forces of Yemen (2017-) Presidential Leadership Council", "", "yem.army"));
 }
 
 TEST(ActorNames, CountryQualifierAfterAGenericNameIsTheSameActor) {
