@@ -121,5 +121,26 @@ TEST_F(EventActorHoldersTest, SecurityForcesInIndiaAreItsPolice) {
   EXPECT_EQ(test::CodedId(doc, e->actor1), "ind.police");
 }
 
+// "Struck a bandit enclave": the bandits' place names them as the target;
+// "bandit informants" a mob killed are no bandits.
+TEST_F(EventActorHoldersTest, BanditPlacesNameTheBandits) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nABUJA (Wire) - Nigerian Air Force jets struck a bandit enclave in a forest near Gusau on "
+      "Sunday, killing dozens of fighters, the air force said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Air/drone strike");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "nga.bandits");
+  Doc mob = test::ExtractAt(
+      "date 2026-11-20\nKATSINA (Wire) - A mob beat two suspected bandit informants to death in Funtua on Friday, "
+      "police said.",
+      2026, 11, 20);
+  test::MaybeDump(mob);
+  const Event* m = test::FirstOfSub(mob, "Mob violence");
+  ASSERT_NE(m, nullptr);
+  EXPECT_NE(test::ActorId(mob, m->actor2), "nga.bandits");
+}
+
 }  // namespace
 }  // namespace marsad
