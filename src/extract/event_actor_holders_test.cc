@@ -142,5 +142,18 @@ TEST_F(EventActorHoldersTest, BanditPlacesNameTheBandits) {
   EXPECT_NE(test::ActorId(mob, m->actor2), "nga.bandits");
 }
 
+// A curfew in a federal country's state, decreed by no one named, is the
+// state government's.
+TEST_F(EventActorHoldersTest, CurfewInAFederalStateIsItsGovernments) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nKANO, Nigeria (Wire) - A 24-hour curfew was imposed on Kano on Friday after clashes between "
+      "rival groups of youths, officials said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Change to group/activity");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "nga.gov.kano");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -32,6 +32,15 @@ void Builder::CodeActors() {
         coded = sole_gang;
       else if (!country.empty() && id == "gen.security_forces" && CrowdFacing(e))
         coded = RegionalForce("gen.police", e, day);
+      // A curfew or a ban in a federal country's state, province or region,
+      // decreed by "the authorities" or by no one named, is its regional
+      // government's (ACLED: "Government of Kano State", "Government of
+      // Manipur"), not the federal government's.
+      const bool decree = e.plover_mode == "curfew" || (e.plover_mode == "restrict" && e.acled_sub_event_type == "Change to group/activity");
+      if (coded.empty() && decree && a == &e.actor1 && !country.empty() &&
+          (a->actor < 0 || doc_.actors[a->actor].alias_kind == "generic") &&
+          (id == "gen.authorities" || id == lex_.NationalForce("gen.authorities", country, day)))
+        coded = RegionalOnlyForce("gen.regional_government", e, day);
       if (coded.empty() && !country.empty()) coded = RegionalForce(id, e, day);
       // "Police" already read as the country's police (a country: alias
       // row) is still a generic noun: a region's own police take it there.
