@@ -219,6 +219,7 @@ TEST(ActorNames, GovernmentOfACountryIsItsStateActor) {
   EXPECT_FALSE(names->Same("Government of Jordan", "", "egy.state"));
   // Yemen's army under ACLED's Presidential Leadership Council era name.
   EXPECT_TRUE(names->Same("Military Forces of Yemen (2017-) Presidential Leadership Council", "", "yem.army"));
+  EXPECT_TRUE(names->Same("Sudan People's Liberation Movement/Army-In Opposition (SPLM/A-IO)", "", "ssd.splm_io"));
 }
 
 TEST(ActorNames, CountryQualifierAfterAGenericNameIsTheSameActor) {
