@@ -155,5 +155,17 @@ TEST_F(EventActorHoldersTest, CurfewInAFederalStateIsItsGovernments) {
   EXPECT_EQ(test::ActorId(doc, e->actor1), "nga.gov.kano");
 }
 
+// "The army" in Libya's east is Haftar's Libyan National Army.
+TEST_F(EventActorHoldersTest, ArmyInEasternLibyaIsTheLna) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nBENGHAZI, Libya (Wire) - The army said on Monday it had set up a new base in Benghazi to "
+      "secure the city's southern districts.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Headquarters or base established");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "lby.lna");
+}
+
 }  // namespace
 }  // namespace marsad
