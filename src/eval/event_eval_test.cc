@@ -207,6 +207,21 @@ TEST(ActorNames, AcledAbbreviatedNamesAreTheRegistrysActor) {
   EXPECT_TRUE(names->Same("Jubaland State Forces", "", "som.jubaland"));
 }
 
+// ACLED names the state that decrees a curfew or a ban by its government
+// ("Government of Jordan"); the registry's state actor answers to it.
+TEST(ActorNames, GovernmentOfACountryIsItsStateActor) {
+  auto names = ActorNames::Load(test::DataDir());
+  ASSERT_TRUE(names.ok()) << names.status().message();
+  EXPECT_TRUE(names->Same("Government of Jordan", "", "jor.state"));
+  EXPECT_TRUE(names->Same("Government of Egypt", "", "egy.state"));
+  EXPECT_TRUE(names->Same("Government of the Philippines", "", "phl.state"));
+  EXPECT_TRUE(names->Same("Government of Honduras", "", "hnd.state"));
+  EXPECT_FALSE(names->Same("Government of Jordan", "", "egy.state"));
+  // Yemen's army under ACLED's Presidential Leadership Council era name.
+  EXPECT_TRUE(names->Same("Military Forces of Yemen (2017-) Presidential Leadership Council", "", "yem.army"));
+  EXPECT_TRUE(names->Same("Sudan People's Liberation Movement/Army-In Opposition (SPLM/A-IO)", "", "ssd.splm_io"));
+}
+
 TEST(ActorNames, CountryQualifierAfterAGenericNameIsTheSameActor) {
   ActorNames names;
   names.Add("Protesters", "gen.protesters");

@@ -32,6 +32,15 @@ void Builder::CodeActors() {
         coded = sole_gang;
       else if (!country.empty() && id == "gen.security_forces" && CrowdFacing(e))
         coded = RegionalForce("gen.police", e, day);
+      // A curfew or a ban in a federal country's state, province or region,
+      // decreed by "the authorities" or by no one named, is its regional
+      // government's (ACLED: "Government of Kano State", "Government of
+      // Manipur"), not the federal government's.
+      const bool decree = e.plover_mode == "curfew" || (e.plover_mode == "restrict" && e.acled_sub_event_type == "Change to group/activity");
+      if (coded.empty() && decree && a == &e.actor1 && !country.empty() &&
+          (a->actor < 0 || doc_.actors[a->actor].alias_kind == "generic") &&
+          (id == "gen.authorities" || id == lex_.NationalForce("gen.authorities", country, day)))
+        coded = RegionalOnlyForce("gen.regional_government", e, day);
       if (coded.empty() && !country.empty()) coded = RegionalForce(id, e, day);
       // "Police" already read as the country's police (a country: alias
       // row) is still a generic noun: a region's own police take it there.
@@ -340,6 +349,55 @@ std::string Builder::InterstateOpponent(const Event& e, const std::string& a1) c
 // trigger (and its subject) in its sentence, when it is not actor 1 again
 // (قوة من الشرطة: the partitive names actor 1's own men).
 void Builder::FormerHolders() {
+  // "Junta troops abandoned their camp, and KNLA fighters moved in": the
+  // armed party told right before a `holder_left` word earlier in the
+  // handover's sentence, before the taker's own name, held the place.
+  const auto HolderLeftBefore = [&](const Event& e, const std::string& a1) -> int32_t {
+    const size_t tw0 = trig_w_[e.trigger].first;
+    const int32_t sentence = sent_[tw0];
+    // The taker must be named between the leaving and the taking, or the
+    // leaving may be the taker's own ("X withdrew from A and took over B").
+    if (e.actor1.actor < 0) return -1;
+    const size_t taker = actor_w_[e.actor1.actor].first;
+    if (taker >= tw0) return -1;
+    int32_t holder = -1;
+    for (int32_t ci : Bucket(s_cues_, sentence)) {
+      const CueHit& c = cues_[ci];
+      if (c.row->type != "holder_left" || c.w1 > taker || c.w0 + 25 < tw0) continue;
+      for (int32_t b : Bucket(s_actors_, sentence)) {
+        const ActorMention& m = doc_.actors[b];
+        if (actor_w_[b].second > c.w0 || actor_w_[b].second + 2 < c.w0) continue;
+        if (m.id.empty() || m.id == a1 || lex_.Related(m.id, a1) || !Armed(m.acled_inter) || Source(b)) continue;
+        holder = b;
+      }
+    }
+    return holder;
+  };
+  // "The army took over three PKK checkpoints": an armed party named as the
+  // modifier of the place taken, right after an English handover's word (a
+  // count or an article at most before it), held it.
+  const auto HolderNamingThePlace = [&](const Event& e, const std::string& a1, size_t from) -> int32_t {
+    if (!Latin(e) || from >= words_.size()) return -1;
+    const int32_t sentence = sent_[from];
+    for (size_t k = from; k < from + 3 && k < words_.size() && sent_[k] == sentence; ++k) {
+      const int32_t b = ActorStartingAt(k);
+      if (b < 0) {
+        const std::string_view t = words_[k].text();
+        if (words_[k].number || t == "the" || t == "its" || t == "their" || t == "two" || t == "three" || t == "several")
+          continue;
+        return -1;
+      }
+      const ActorMention& m = doc_.actors[b];
+      const size_t next = actor_w_[b].second;
+      // The name modifies a noun: a word follows it in its clause.
+      if (next >= words_.size() || sent_[next] != sentence || !words_[next].is_word || words_[next].clause_break)
+        return -1;
+      if (m.id.empty() || m.id == a1 || lex_.Related(m.id, a1) || !Armed(m.acled_inter) || Source(b) || m.person)
+        return -1;
+      return b;
+    }
+    return -1;
+  };
   for (Event& e : doc_.events) {
     if (e.acled_sub_event_type != "Non-violent transfer of territory" || !Actor2Of(e).empty() || e.trigger < 0)
       continue;
@@ -378,9 +436,40 @@ void Builder::FormerHolders() {
         holder = b;
       }
     }
-    if (holder >= 0) SetActor(e.actor2, holder);
+    if (holder < 0) holder = HolderLeftBefore(e, a1);
+    if (holder < 0) holder = HolderNamingThePlace(e, a1, from);
+    if (holder >= 0) {
+      SetActor(e.actor2, holder);
+      continue;
+    }
+    // "Junta troops pulled out of the outpost and the PDF moved in": a
+    // handover told by its leaving word, with another armed party named
+    // after it right before a word of taking, is that party's; those who
+    // left held the place.
+    if (e.actor1.actor < 0 || actor_w_[e.actor1.actor].first >= trig_w_[e.trigger].first) continue;
+    if (!AnyCue(sentence, "holder_left", [&](const CueHit& c) {
+          return c.w0 <= trig_w_[e.trigger].first && c.w1 >= trig_w_[e.trigger].second;
+        }))
+      continue;
+    for (int32_t b : Bucket(s_actors_, sentence)) {
+      const ActorMention& m = doc_.actors[b];
+      if (actor_w_[b].first < trig_w_[e.trigger].second || actor_w_[b].first > trig_w_[e.trigger].second + 20) continue;
+      if (m.id.empty() || m.id == a1 || lex_.Related(m.id, a1) || !Armed(m.acled_inter) || Source(b) || m.person) continue;
+      bool takes = false;
+      for (size_t t = 0; t < doc_.triggers.size() && !takes; ++t) {
+        const size_t w = trig_w_[t].first;
+        takes = static_cast<int32_t>(t) != e.trigger && sent_[w] == sentence && w >= actor_w_[b].second &&
+                w <= actor_w_[b].second + 2 && doc_.triggers[t].acled_sub_event_type == "Non-violent transfer of territory" &&
+                !AnyCue(sentence, "holder_left", [&](const CueHit& c) { return c.w0 <= w && c.w1 > w; });
+      }
+      if (!takes) continue;
+      e.actor2 = e.actor1;
+      SetActor(e.actor1, b);
+      break;
+    }
   }
 }
+
 
 // The named armed group, of the camp opposed to a1 (state forces against
 // a non-state actor, and the reverse), whose men the sentence of `e` tells
@@ -525,6 +614,10 @@ void Builder::NameGenericFighters() {
         if (int32_t group = PartitiveGroup(a->actor); group >= 0) SetActor(*a, group);  // مسلحون من حركة الشباب
         continue;
       }
+      // A community's fighters (ميليشيا عشائرية, "clan militia") are no
+      // rebel group's men: tribesmen fight beside the army as often as
+      // against it.
+      if (m.acled_inter == "Identity militia" && group->acled_inter != "Identity militia") continue;
       SetImplicitId(*a, insurgents);
     }
 }
@@ -1358,6 +1451,28 @@ void Builder::PoliceMakeArrests() {
 // attacks are left alone, as only state forces make them. People arrested
 // without a group named are civilians ("Civilians (<country>)").
 void Builder::UnnamedParties() {
+  // The crowd (gen.protesters or gen.rioters) of a protest or riot told in
+  // the arrest's sentence before it or in the two before, whose sentence has
+  // the word `noun` before the arrest; "" when none. The noun told again
+  // names the same people wherever they were taken (farmers who rallied in
+  // the city, detained at their homes in a village near it).
+  const auto CrowdToldByNoun = [&](const Event& e, std::string_view noun) -> std::string {
+    std::string crowd;
+    const size_t ew0 = trig_w_[e.trigger].first;
+    for (const Event& o : doc_.events) {
+      if (o.sentence > e.sentence || e.sentence - o.sentence > 2) continue;
+      if (o.acled_event_type != "Protests" && o.acled_event_type != "Riots") continue;
+      if (o.sentence == e.sentence && trig_w_[o.trigger].first > ew0) continue;
+      const std::string id = o.actor1.coded_id.empty() ? Actor1Of(o) : o.actor1.coded_id;
+      const ActorInfo* info = lex_.Actor(id);
+      if (!info || (info->acled_inter != "Protesters" && info->acled_inter != "Rioters")) continue;
+      bool told = false;
+      for (size_t w = 0; w < ew0 && !told; ++w)
+        told = sent_[w] == static_cast<int32_t>(o.sentence) && words_[w].is_word && words_[w].bare() == noun;
+      if (told) crowd = id;
+    }
+    return crowd;
+  };
   const auto empty = [](const EventArgument& a) { return a.actor < 0 && a.implicit_id.empty(); };
   for (Event& e : doc_.events) {
     const std::string& type = e.acled_event_type;
@@ -1424,6 +1539,15 @@ void Builder::UnnamedParties() {
       if ((a < 0 && !e.actor1.implicit_id.empty() && !named_taker && Armed(InterOf(e.actor1))) ||
           (taken_not_taker && Armed(InterOf(e.actor1))))
         SetImplicitId(e.actor1, "gen.police");
+    }
+    // "Hundreds of farmers gathered ...; police detained 14 farmers": those
+    // taken, told by the noun the crowd of a protest or riot just told was
+    // told by, are that crowd (their words kept, coded as the crowd).
+    if (sub == "Arrests" && e.actor2.actor >= 0 && e.actor2.coded_id.empty()) {
+      const ActorMention& taken = doc_.actors[e.actor2.actor];
+      if (taken.acled_inter == "Civilians" && taken.alias_kind == "generic")
+        if (std::string crowd = CrowdToldByNoun(e, words_[actor_w_[e.actor2.actor].second - 1].bare()); !crowd.empty())
+          e.actor2.coded_id = std::move(crowd);
     }
     if (sub != "Arrests" || !empty(e.actor2) || empty(e.actor1)) continue;
     if (int32_t a = ArrestedGroup(e); a >= 0) SetActor(e.actor2, a);
@@ -1769,9 +1893,23 @@ std::string Builder::CrowdNear(const Event& e) const {
     if (o.acled_event_type != "Protests" && o.acled_event_type != "Riots") continue;
     // "protested against the arrest of a notable", احتجاجاً على اعتقال: the
     // arrest is what the crowd protests, and the one taken is not of it.
+    // The topic must lead to an arrest word (one of its clause, at most two
+    // words after it — "against the arrest of", احتجاجاً على اعتقال):
+    // "protested over low pensions, and police detained eleven of them"
+    // tells a topic and then the crowd's arrest.
     const size_t ow1 = trig_w_[o.trigger].second, ew0 = trig_w_[e.trigger].first;
+    const auto leads_to_arrest = [&](const CueHit& c) {
+      for (size_t t = 0; t < doc_.triggers.size(); ++t) {
+        const size_t w = trig_w_[t].first;
+        if (doc_.triggers[t].acled_sub_event_type == "Arrests" && w >= c.w1 && w - c.w1 <= 2 &&
+            clause_[w] == clause_[c.w0])
+          return true;
+      }
+      return false;
+    };
     if (o.sentence == e.sentence && ow1 <= ew0 &&
-        AnyCue(static_cast<int32_t>(e.sentence), "topic", [&](const CueHit& c) { return c.w0 >= ow1 && c.w1 <= ew0; }))
+        AnyCue(static_cast<int32_t>(e.sentence), "topic",
+               [&](const CueHit& c) { return c.w0 >= ow1 && c.w1 <= ew0 && leads_to_arrest(c); }))
       continue;
     // A town's crowd is not who the police took in another town (a march in
     // one city, "as police detained a journalist in" another).

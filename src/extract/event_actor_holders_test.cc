@@ -1,0 +1,171 @@
+// Who held a place handed over without a fight, whom a crowd's arrest takes
+// after a protest's topic, and a community's fighters in a report about an
+// insurgency. Sentences are our own wording.
+#include <gtest/gtest.h>
+
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class EventActorHoldersTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+// "X abandoned the camp, and Y moved in": the party that left, told before
+// the taker, held the place.
+TEST_F(EventActorHoldersTest, PartyThatLeftBeforeTheTakerHeldThePlace) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nYANGON (Wire) - Junta troops abandoned their base outside Hpapun on Saturday, and Karen "
+      "National Liberation Army fighters moved in without a fight, a spokesman said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Non-violent transfer of territory");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "mmr.knla");
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "mmr.mil");
+}
+
+// A handover told by its leaving word with the taker named after it: the
+// taker is actor 1, those who left actor 2.
+TEST_F(EventActorHoldersTest, HandoverToldByTheLeavingWordIsTheTakers) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nYANGON (Wire) - In Pakokku, junta troops pulled out of a police station on Friday and the "
+      "People's Defence Force moved in without a shot being fired, residents said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Non-violent transfer of territory");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "mmr.pdf");
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "mmr.mil");
+}
+
+// "Took over three PKK checkpoints": the group naming the place held it.
+TEST_F(EventActorHoldersTest, GroupNamingThePlaceTakenHeldIt) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nSINJAR (Wire) - The Iraqi army took over three PKK checkpoints near Sinjar on Tuesday "
+      "without a shot being fired, an officer said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Non-violent transfer of territory");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "tur.pkk");
+}
+
+// A topic between the protest and the arrest ("over late wages, and the
+// police detained ten of them") is no arrest the crowd protests: those
+// taken are the crowd.
+TEST_F(EventActorHoldersTest, ArrestAfterAProtestsTopicTakesTheCrowd) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nتظاهر مئات العمال أمام مقر الشركة في مدينة الزرقاء صباح الأحد احتجاجاً على تأخر الرواتب، "
+      "واعتقلت الشرطة عشرة منهم.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Arrests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.protesters");
+}
+
+// A clan militia in a report about al-Shabaab stays a clan militia.
+TEST_F(EventActorHoldersTest, ClanMilitiaIsNotTheInsurgency) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nمقديشو – قالت حركة الشباب إن مقاتليها هاجموا قاعدة للجيش قرب بلدوين أمس. وسلّمت "
+      "ميليشيا عشائرية ثلاثة مواقع قرب جوهر إلى قوات الجيش اليوم من دون قتال.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Non-violent transfer of territory");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(test::ActorId(doc, e->actor1), "som.shabaab");
+  EXPECT_NE(test::ActorId(doc, e->actor2), "som.shabaab");
+  EXPECT_TRUE(test::ActorId(doc, e->actor1) == "som.clan_militia" || test::ActorId(doc, e->actor2) == "som.clan_militia" ||
+              test::ActorId(doc, e->actor1) == "gen.clan_militia" || test::ActorId(doc, e->actor2) == "gen.clan_militia");
+}
+
+// Those taken told by the noun the crowd was told by ("hundreds of farmers
+// rallied ...; police detained twelve farmers") are the crowd.
+TEST_F(EventActorHoldersTest, ArrestedToldByTheCrowdsNounAreTheCrowd) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nHundreds of farmers rallied peacefully outside the governor's office in Shiraz on Monday to "
+      "demand water rights, witnesses said. Police detained twelve farmers in the city on Tuesday, a rights group said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Arrests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "gen.protesters");
+}
+
+// Kenya's police reservists are ACLED's National Police Reserve, not the
+// police at large.
+TEST_F(EventActorHoldersTest, KenyanPoliceReservistsAreTheReserve) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nLODWAR, Kenya (Wire) - Police reservists exchanged fire with cattle raiders near Lokori on "
+      "Monday, killing one of them, the county commander said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "ken.npr");
+}
+
+// India's "security forces" fighting insurgents are its central armed
+// police: Police Forces of India.
+TEST_F(EventActorHoldersTest, SecurityForcesInIndiaAreItsPolice) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nRAIPUR, India (Wire) - Security forces clashed with Maoist rebels in a forest near Bijapur "
+      "on Monday, killing three of them, police said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "ind.police");
+}
+
+// "Struck a bandit enclave": the bandits' place names them as the target;
+// "bandit informants" a mob killed are no bandits.
+TEST_F(EventActorHoldersTest, BanditPlacesNameTheBandits) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nABUJA (Wire) - Nigerian Air Force jets struck a bandit enclave in a forest near Gusau on "
+      "Sunday, killing dozens of fighters, the air force said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Air/drone strike");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "nga.bandits");
+  Doc mob = test::ExtractAt(
+      "date 2026-11-20\nKATSINA (Wire) - A mob beat two suspected bandit informants to death in Funtua on Friday, "
+      "police said.",
+      2026, 11, 20);
+  test::MaybeDump(mob);
+  const Event* m = test::FirstOfSub(mob, "Mob violence");
+  ASSERT_NE(m, nullptr);
+  EXPECT_NE(test::ActorId(mob, m->actor2), "nga.bandits");
+}
+
+// A curfew in a federal country's state, decreed by no one named, is the
+// state government's.
+TEST_F(EventActorHoldersTest, CurfewInAFederalStateIsItsGovernments) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nKANO, Nigeria (Wire) - A 24-hour curfew was imposed on Kano on Friday after clashes between "
+      "rival groups of youths, officials said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Change to group/activity");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "nga.gov.kano");
+}
+
+// "The army" in Libya's east is Haftar's Libyan National Army.
+TEST_F(EventActorHoldersTest, ArmyInEasternLibyaIsTheLna) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nBENGHAZI, Libya (Wire) - The army said on Monday it had set up a new base in Benghazi to "
+      "secure the city's southern districts.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Headquarters or base established");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "lby.lna");
+}
+
+}  // namespace
+}  // namespace marsad
