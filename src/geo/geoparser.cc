@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstring>
 #include <deque>
+#include <optional>
 #include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
@@ -3115,6 +3116,7 @@ class Resolver {
       sure.push_back(static_cast<uint32_t>(p_[j].m.entry));
       if (!p_[j].m.location.country.empty()) countries.push_back(p_[j].m.location.country);
     }
+    NationalitiesStandForCountries(sure, countries);
     if (countries.empty() || std::find(countries.begin(), countries.end(), p.m.location.country) != countries.end())
       return;
     TransliterationContext context{settlement ? p.cue : "town", sure, -1};
@@ -3161,6 +3163,9 @@ class Resolver {
       persian = true;
     }
     if (!persian) return;
+    // (An Arab-world town's own spelling stands against a nationality alone:
+    // Israeli forces raid a village of Lebanon, not one of Israel.)
+    if (!ArabicNamedCountry(e.location.country)) NationalitiesStandForCountries(sure, countries);
     if (countries.empty() || std::find(countries.begin(), countries.end(), e.location.country) != countries.end())
       return;
     TransliterationContext context{p.cue.empty() ? "town" : p.cue, sure, -1};
@@ -3841,6 +3846,14 @@ class Resolver {
     std::vector<uint32_t> sure;
     for (const Pending& q : p_)
       if (q.m.resolved && q.m.entry >= 0 && !q.tentative) sure.push_back(static_cast<uint32_t>(q.m.entry));
+    // A report filed from towns the gazetteer knows in Latin only may name
+    // no sure place, yet say whose towns they are by nationalities (قوات
+    // الدفاع الشعبية التنزانية، جماعة «أنصار السنة» الموزمبيقية): those
+    // countries, when few, are context as their names would be ("في مدينة X
+    // في تنزانيا"), so a town's namesake across the world (متوارا: Mathura)
+    // does not outbid it.
+    if (sure.empty())
+      for (uint32_t country : NamedNationalityCountries()) sure.push_back(country);
     // A name matched in one round is context for the next (a well-known
     // town places the document in its country).
     std::vector<std::string> refused(p_.size());
@@ -3902,6 +3915,35 @@ class Resolver {
     for (size_t i = 0; i < p_.size(); ++i)
       if (!p_[i].m.resolved && !refused[i].empty()) p_[i].m.reason += "; " + refused[i];
     for (size_t i = 0; i < p_.size(); ++i) TownOfTheUnit(i, sure);
+  }
+
+  // The country entries of the nationalities the report names, when it
+  // names one to three (more is a report on a region or on diplomacy).
+  const std::vector<uint32_t>& NamedNationalityCountries() {
+    if (nationality_countries_) return *nationality_countries_;
+    std::vector<uint32_t>& out = nationality_countries_.emplace();
+    if (nationality_ == nullptr) return out;
+    size_t named = 0;
+    for (const auto& kv : *nationality_) named += kv.second > 0;
+    if (named == 0 || named > 3) return out;
+    for (uint32_t id = 0; id < gaz_.size(); ++id) {
+      const GazetteerEntry& e = gaz_.entry(id);
+      if (!e.location.feature_code.starts_with("PCL")) continue;
+      auto it = nationality_->find(e.location.country);
+      if (it != nationality_->end() && it->second > 0) out.push_back(id);
+    }
+    return out;
+  }
+
+  // A report with no other sure place has the countries whose nationality
+  // it names (قالت الشرطة الليبية) for its own: each country's entry joins
+  // `sure` and its code `countries`.
+  void NationalitiesStandForCountries(std::vector<uint32_t>& sure, std::vector<std::string>& countries) {
+    if (!countries.empty()) return;
+    for (uint32_t id : NamedNationalityCountries()) {
+      sure.push_back(id);
+      countries.push_back(gaz_.entry(id).location.country);
+    }
   }
 
   // "مدينة مأرب": a settlement cue names the town, not the province or
@@ -4101,6 +4143,7 @@ class Resolver {
   std::vector<Pending>& p_;
   std::vector<std::string> written_keys_;  // NormalizeKey of each mention as written (Run)
   std::string prior_;
+  std::optional<std::vector<uint32_t>> nationality_countries_;  // NamedNationalityCountries, once asked
   std::set<std::string> own_countries_;
   const std::unordered_map<std::string, int>* nationality_ = nullptr;
   std::string one_country_;  // the country of all the sure places, when there is one

@@ -1947,6 +1947,30 @@ TEST_F(ShippedGazetteerTest, ReportWithNoSurePlaceIsPlacedByItsBestKnownTown) {
   EXPECT_EQ(Find(far, "باميندا"), nullptr);
 }
 
+TEST_F(ShippedGazetteerTest, NationalityNamesTheCountryOfAReportWithNoSurePlace) {
+  // No place of the report has one reading; the nationality it names is the
+  // country its towns are sought in, as the country's name would be.
+  Doc moshi = test::AnalyzeWithPlaces("قالت الشرطة التنزانية إن مسلحين أحرقوا منازل في مدينة موشي.");
+  const PlaceMention* m = Find(moshi, "موشي");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.name, "Moshi") << m->reason;
+  // A town read by a spelling held for a namesake abroad yields to the
+  // namesake in the nationality's country.
+  Doc mora = test::AnalyzeWithPlaces("قال الجيش الكاميروني إن مسلحين هاجموا سوقاً في مدينة مورا.");
+  m = Find(mora, "مورا");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.country, "CM") << m->location.name << ": " << m->reason;
+  // A two-word name whose first word alone is a namesake's abroad is read
+  // whole in the nationality's country.
+  Doc two = test::AnalyzeWithPlaces("قالت الشرطة الليبية إن مسلحين أحرقوا سيارة في بلدة بن جواد أمس.");
+  m = Find(two, "بن جواد");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.country, "LY") << m->location.name << ": " << m->reason;
+}
+
 TEST_F(ShippedGazetteerTest, ConflictCountriesKeepTheirDistrictTowns) {
   // Serbia, Bolivia and Cambodia keep their cities500 towns of 5,000 people
   // or more and their seats, as the other conflict countries do.
