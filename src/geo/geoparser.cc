@@ -1823,6 +1823,20 @@ class SentenceReader {
     return !known(w.text) && !known(w.bare) && !known(w.name) && !IsRelationOrCueWord(w);
   }
 
+  // "وجير – «نيشن»:": a report's dateline, the first word before the dash or
+  // the agency's parenthesis, is the town it is filed from; nothing joins it
+  // to a word before, so a first letter the segmenter read as a proclitic
+  // (و + جير, "and lime") is the name's own. Four letters or more, no
+  // enclitic, the whole word known to no lexicon.
+  bool GluedDatelineName(const Word& w) const {
+    if (!w.is_word || w.latin || w.tanween || w.bad_split || w.hashtag || !w.proclitic) return false;
+    if (w.name_first != w.first + 1 || w.name_end != w.end || w.text.size() < 8) return false;  // 4 Arabic letters
+    if (StartsWith(std::string_view(w.text), "\xD9\x84\xD9\x84"sv)) return false;  // لل: ل + the article
+    return !lex_.function_word.Contains(w.text) && !lex_.weak_word.Contains(w.text) &&
+           !lex_.lex_word.Contains(w.text) && !lex_.common.Contains(w.text) && !lex_.not_place.Contains(w.text) &&
+           !lex_.person_name.Contains(w.text) && !IsRelationOrCueWord(w);
+  }
+
   // After a settlement noun (بلدة لافي، قرية بانغا) a genitive name follows
   // directly: Arabic puts no ل or ب between the two, so a word that begins
   // with one of the four one-letter proclitics' letters there is read whole
@@ -2227,13 +2241,14 @@ class SentenceReader {
                                   words_[at].end < doc_.tokens.size() &&
                                   (doc_.TokenText(words_[at].end) == "-" || doc_.TokenText(words_[at].end) == "(" ||
                                    doc_.TokenText(words_[at].end) == "\xE2\x80\x93");
+    const bool glued_dateline = n == 0 && unknown_dateline && GluedDatelineName(words_[at]);
     if (n == 0 && (after_relation || after_locative || unknown_dateline) &&
-        (UnknownAfterRelation(at, after_relation) || GluedInitialName(words_[at]))) {
+        (UnknownAfterRelation(at, after_relation) || GluedInitialName(words_[at]) || glued_dateline)) {
       // "قرب مويدا"، "شمالي مونتيبويز": a word no lexicon knows, after a
       // spatial relation, is tried as a town's name by transliteration and
       // kept as a tentative place (DropUnconfirmed: in the country of the
       // document's places, like an English name after a preposition).
-      AddUnknown(at, at, at + 1, "town");
+      AddUnknown(at, at, at + 1, "town", glued_dateline);
       out_->back().tentative = true;
       out_->back().locative = true;
       return at + 1;
@@ -2713,7 +2728,9 @@ class SentenceReader {
     return true;
   }
 
-  void AddUnknown(size_t span_at, size_t name_at, size_t end, const std::string& cue) {
+  // `whole_word`: the one word at name_at is the name as written, whatever
+  // proclitic the segmenter split from it (GluedDatelineName).
+  void AddUnknown(size_t span_at, size_t name_at, size_t end, const std::string& cue, bool whole_word = false) {
     Pending& p = AddMention(span_at, end, {}, "", "");
     p.cue = cue;
     p.m.resolved = false;
@@ -2743,7 +2760,7 @@ class SentenceReader {
                     (!lex_.common.Contains(bare) || after_prefix) && !lex_.function_word.Contains(bare)));
     }
     if (name_like) p.unknown_name = JoinText(name_at, end - name_at);
-    else if (end == name_at + 1 && (GluedInitialName(words_[name_at]) ||
+    else if (end == name_at + 1 && (whole_word || GluedInitialName(words_[name_at]) ||
                                     (settlement && GluedNameAfterSettlement(words_[name_at])))) {
       p.unknown_name = std::string(words_[name_at].text);
       p.m.span.begin = doc_.tokens[words_[name_at].first].span.begin;

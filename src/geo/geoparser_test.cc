@@ -1971,6 +1971,20 @@ TEST_F(ShippedGazetteerTest, NationalityNamesTheCountryOfAReportWithNoSurePlace)
   EXPECT_EQ(m->location.country, "LY") << m->location.name << ": " << m->reason;
 }
 
+TEST_F(ShippedGazetteerTest, DatelineWordIsWholeThoughItBeginsWithAProclitic) {
+  // The segmenter reads وجير as و + جير ("and lime"); a dateline has no word
+  // before it to join, so the word is the town the report is filed from.
+  Doc d = test::AnalyzeWithPlaces(
+      "وجير – «وكالة محلية»: قتل مسلحون ثلاثة رعاة وسرقوا مواشيهم قرب الحدود ليل الأحد.");
+  const PlaceMention* m = Find(d, "وجير");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.name, "Wajir") << m->reason;
+  // Not inside the text, where و joins a word to the one before.
+  Doc inside = test::AnalyzeWithPlaces("قتل مسلحون ثلاثة رعاة قرب الحدود، وجير الجدران أبيض.");
+  EXPECT_EQ(Find(inside, "وجير"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, ConflictCountriesKeepTheirDistrictTowns) {
   // Serbia, Bolivia and Cambodia keep their cities500 towns of 5,000 people
   // or more and their seats, as the other conflict countries do.
