@@ -98,6 +98,10 @@ class PlaceLexicon {
   // Words that make a place named by an anaphor clear (الحج، المسجد النبوي:
   // Medina); value = the country code.
   PhraseList anaphor_context;
+  // A phrase that says a report's country as a nationality adjective would,
+  // where the adjective is also a common word (الجيش المالي: Mali's army,
+  // المالي alone "financial"); value = the country code.
+  PhraseList nationality_phrase;
   // A definite noun used for a place already named (المدينة "the city") that
   // is also a place's own name (Medina): value = the country where it is.
   std::unordered_map<std::string, std::string> anaphor;
@@ -230,6 +234,9 @@ Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
       anaphor[phrase] = value;
     } else if (kind == "anaphor_context") {
       anaphor_context.push_back(cp);
+    } else if (kind == "nationality_phrase") {
+      if (value.empty()) return tsv->Error(row, "a nationality_phrase needs its country code");
+      nationality_phrase.push_back(cp);
     } else if (kind == "demonstrative") {
       demonstrative.Insert(phrase);
     } else if (kind == "epithet") {
@@ -330,7 +337,7 @@ Result<std::unique_ptr<PlaceLexicon>> PlaceLexicon::Load(const std::string& data
                      [](const CuePhrase& a, const CuePhrase& b) { return a.words.size() > b.words.size(); });
   for (auto* list : {&lex->facility, &lex->relation, &lex->relation_after, &lex->direction, &lex->cue,
                      &lex->link, &lex->locative_link, &lex->org_before, &lex->anaphor_context, &lex->name_head,
-                     &lex->idiom})
+                     &lex->idiom, &lex->nationality_phrase})
     for (const CuePhrase& p : *list)
       for (const std::string& w : p.words) lex->word_form.Insert(w);
   lex->phrase_words = lex->word_form.size();
@@ -340,7 +347,7 @@ Result<std::unique_ptr<PlaceLexicon>> PlaceLexicon::Load(const std::string& data
     lex->nationality_of_form[lex->word_form.Find(lex->nationality.key(k))] = &lex->nationality.value(k);
   for (auto* list : {&lex->facility, &lex->relation, &lex->relation_after, &lex->direction, &lex->cue,
                      &lex->link, &lex->locative_link, &lex->org_before, &lex->anaphor_context, &lex->name_head,
-                     &lex->idiom})
+                     &lex->idiom, &lex->nationality_phrase})
     list->Index(lex->word_form);
   return lex;
 }
@@ -1089,6 +1096,9 @@ class SentenceReader {
         if (!country && w.text.size() != w.name.size()) country = country_of(w.form[2]);
         if (country) ++cache_->nationality[*country];
       }
+    if (!lex_.nationality_phrase.phrases.empty())
+      for (size_t k = 0; k < words_.size(); ++k)
+        if (const CuePhrase* c = MatchStart(words_, k, lex_.nationality_phrase)) ++cache_->nationality[c->value];
     size_t w = 0;
     while (w < words_.size()) {
       size_t next = TryAt(w);

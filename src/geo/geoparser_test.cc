@@ -1985,6 +1985,21 @@ TEST_F(ShippedGazetteerTest, DatelineWordIsWholeThoughItBeginsWithAProclitic) {
   EXPECT_EQ(Find(inside, "وجير"), nullptr);
 }
 
+TEST_F(ShippedGazetteerTest, ArmyOfACountryWhoseNisbaIsAlsoACommonWord) {
+  // المالي is also "financial", so no not_place row can list it; "the Malian
+  // army" (a nationality_phrase) names Mali all the same.
+  Doc d = test::AnalyzeWithPlaces("قال الجيش المالي إن طائرات تابعة له قصفت مواقع للمسلحين قرب بلدة نارا.");
+  const PlaceMention* m = Find(d, "نارا");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.country, "ML") << m->location.name << ": " << m->reason;
+  // The finance ministry and a financial situation say nothing of Mali.
+  Doc finance = test::AnalyzeWithPlaces(
+      "أعلنت وزارة المالية أن الوضع المالي صعب، وقال مسؤول إن مسلحين هاجموا مواقع قرب بلدة نارا.");
+  m = Find(finance, "نارا");
+  if (m != nullptr) EXPECT_NE(m->location.country, "ML") << m->reason;
+}
+
 TEST_F(ShippedGazetteerTest, ConflictCountriesKeepTheirDistrictTowns) {
   // Serbia, Bolivia and Cambodia keep their cities500 towns of 5,000 people
   // or more and their seats, as the other conflict countries do.
