@@ -3879,8 +3879,9 @@ class Resolver {
     // countries, when few, are context as their names would be ("في مدينة X
     // في تنزانيا"), so a town's namesake across the world (متوارا: Mathura)
     // does not outbid it.
-    if (sure.empty())
-      for (uint32_t country : NamedNationalityCountries()) sure.push_back(country);
+    std::vector<uint32_t> by_nationality;
+    if (sure.empty()) by_nationality = NamedNationalityCountries();
+    sure.insert(sure.end(), by_nationality.begin(), by_nationality.end());
     // A name matched in one round is context for the next (a well-known
     // town places the document in its country).
     std::vector<std::string> refused(p_.size());
@@ -3918,6 +3919,11 @@ class Resolver {
         sure.push_back(static_cast<uint32_t>(c.id));
         one_word.push_back(i);
         changed = true;
+        // Of several nationalities (the Malian army and the Russian Africa
+        // Corps), the towns found say which is the report's country: the
+        // others' entries are context no longer (كيتا after Nioro is Kita,
+        // not Chita).
+        if (by_nationality.size() > 1) DropNationalitiesWithoutTowns(by_nationality, sure);
       }
       if (!changed && !vowel_tie_break) changed = vowel_tie_break = true;
     }
@@ -3960,6 +3966,21 @@ class Resolver {
       if (it != nationality_->end() && it->second > 0) out.push_back(id);
     }
     return out;
+  }
+
+  // Removes from `sure` the entries of `by_nationality` (country entries)
+  // whose country none of the places in `sure` lies in, once some place is
+  // found; `by_nationality` keeps those left.
+  void DropNationalitiesWithoutTowns(std::vector<uint32_t>& by_nationality, std::vector<uint32_t>& sure) const {
+    std::unordered_set<std::string> found;
+    for (uint32_t id : sure)
+      if (std::find(by_nationality.begin(), by_nationality.end(), id) == by_nationality.end())
+        found.insert(gaz_.entry(id).location.country);
+    if (found.empty()) return;
+    const auto townless = [&](uint32_t id) { return found.count(gaz_.entry(id).location.country) == 0; };
+    for (uint32_t id : by_nationality)
+      if (townless(id)) sure.erase(std::remove(sure.begin(), sure.end(), id), sure.end());
+    by_nationality.erase(std::remove_if(by_nationality.begin(), by_nationality.end(), townless), by_nationality.end());
   }
 
   // A report with no other sure place has the countries whose nationality

@@ -1993,6 +1993,16 @@ TEST_F(ShippedGazetteerTest, ArmyOfACountryWhoseNisbaIsAlsoACommonWord) {
   ASSERT_NE(m, nullptr);
   ASSERT_TRUE(m->resolved) << m->reason;
   EXPECT_EQ(m->location.country, "ML") << m->location.name << ": " << m->reason;
+  // With a foreign force's nationality beside it (the Russian Africa Corps),
+  // the first town found (Nioro) says which country is the report's: Kita,
+  // not Chita.
+  Doc two = test::AnalyzeWithPlaces(
+      "قال الجيش المالي إن مسلحين هاجموا مدينة نيورو، وأفادت تقارير بأن عناصر من الفيلق الأفريقي الروسي "
+      "أقاموا قاعدة قرب كيتا.");
+  m = Find(two, "كيتا");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.country, "ML") << m->location.name << ": " << m->reason;
   // The finance ministry and a financial situation say nothing of Mali.
   Doc finance = test::AnalyzeWithPlaces(
       "أعلنت وزارة المالية أن الوضع المالي صعب، وقال مسؤول إن مسلحين هاجموا مواقع قرب بلدة نارا.");
