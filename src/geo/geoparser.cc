@@ -3135,7 +3135,8 @@ class Resolver {
     if (!translit_ || !p.m.resolved || p.m.entry < 0) return;
     const bool settlement = SettlementCue(p.cue);
     const bool side = SideRelation(p.m.relation);
-    if (!settlement && !side) return;
+    const bool spatial = !p.m.relation.empty() && p.m.relation != "in";
+    if (!settlement && !side && !spatial) return;
     std::vector<uint32_t> sure;
     std::vector<std::string> countries;
     for (size_t j = 0; j < p_.size(); ++j) {
@@ -3144,6 +3145,20 @@ class Resolver {
       if (!p_[j].m.location.country.empty()) countries.push_back(p_[j].m.location.country);
     }
     NationalitiesStandForCountries(sure, countries);
+    // A town's name of two words whose first word is a better-known town's
+    // of the same country (مدينة غاروا بولاي، قرب غاروا بولاي: Garoua
+    // Boulai, not Garoua): after a settlement cue or a spatial relation, the
+    // two words are read together in that country, and a two-word name
+    // found there wins.
+    if ((settlement || spatial) && gaz_.entry(p.m.entry).feature_class == 'P' &&
+        (countries.empty() || std::find(countries.begin(), countries.end(), p.m.location.country) != countries.end())) {
+      const std::vector<std::string> own{p.m.location.country};
+      TransliterationContext context{settlement ? p.cue : "town", sure, -1};
+      if (p.m.parent >= 0 && p_[p.m.parent].m.resolved) context.parent = p_[p.m.parent].m.entry;
+      ReadTwoWordsTogether(i, context, &own);
+      return;
+    }
+    if (!settlement && !side) return;
     if (countries.empty() || std::find(countries.begin(), countries.end(), p.m.location.country) != countries.end())
       return;
     TransliterationContext context{settlement ? p.cue : "town", sure, -1};

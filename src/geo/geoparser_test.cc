@@ -2010,6 +2010,24 @@ TEST_F(ShippedGazetteerTest, ArmyOfACountryWhoseNisbaIsAlsoACommonWord) {
   if (m != nullptr) EXPECT_NE(m->location.country, "ML") << m->reason;
 }
 
+TEST_F(ShippedGazetteerTest, TwoWordTownWhoseFirstWordIsABetterKnownTownOfItsCountry) {
+  // غاروا is Garoua's Arabic name; Garoua Boulai, a town of the same country
+  // known in Latin only, is read from both words after a cue or a relation.
+  for (const std::string text : {"اختطف مسلحون ستة أشخاص من مزرعة في بلدة غاروا بولاي في الكاميرون.",
+                                 "اختطف مسلحون ستة أشخاص من مزرعة قرب غاروا بولاي في الكاميرون."}) {
+    Doc d = test::AnalyzeWithPlaces(text);
+    const PlaceMention* m = Find(d, "غاروا بولاي");
+    ASSERT_NE(m, nullptr) << text;
+    ASSERT_TRUE(m->resolved) << text << ": " << m->reason;
+    EXPECT_EQ(m->location.name, "Garoua Boulai") << m->reason;
+  }
+  // The better-known town alone stays itself.
+  Doc d = test::AnalyzeWithPlaces("اختطف مسلحون ستة أشخاص من مزرعة في مدينة غاروا في الكاميرون.");
+  const PlaceMention* m = Find(d, "غاروا");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->location.name, "Garoua") << m->reason;
+}
+
 TEST_F(ShippedGazetteerTest, ConflictCountriesKeepTheirDistrictTowns) {
   // Serbia, Bolivia and Cambodia keep their cities500 towns of 5,000 people
   // or more and their seats, as the other conflict countries do.
