@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstring>
 #include <deque>
+#include <optional>
 #include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
@@ -97,6 +98,10 @@ class PlaceLexicon {
   // Words that make a place named by an anaphor clear (الحج، المسجد النبوي:
   // Medina); value = the country code.
   PhraseList anaphor_context;
+  // A phrase that says a report's country as a nationality adjective would,
+  // where the adjective is also a common word (الجيش المالي: Mali's army,
+  // المالي alone "financial"); value = the country code.
+  PhraseList nationality_phrase;
   // A definite noun used for a place already named (المدينة "the city") that
   // is also a place's own name (Medina): value = the country where it is.
   std::unordered_map<std::string, std::string> anaphor;
@@ -229,6 +234,9 @@ Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
       anaphor[phrase] = value;
     } else if (kind == "anaphor_context") {
       anaphor_context.push_back(cp);
+    } else if (kind == "nationality_phrase") {
+      if (value.empty()) return tsv->Error(row, "a nationality_phrase needs its country code");
+      nationality_phrase.push_back(cp);
     } else if (kind == "demonstrative") {
       demonstrative.Insert(phrase);
     } else if (kind == "epithet") {
@@ -329,7 +337,7 @@ Result<std::unique_ptr<PlaceLexicon>> PlaceLexicon::Load(const std::string& data
                      [](const CuePhrase& a, const CuePhrase& b) { return a.words.size() > b.words.size(); });
   for (auto* list : {&lex->facility, &lex->relation, &lex->relation_after, &lex->direction, &lex->cue,
                      &lex->link, &lex->locative_link, &lex->org_before, &lex->anaphor_context, &lex->name_head,
-                     &lex->idiom})
+                     &lex->idiom, &lex->nationality_phrase})
     for (const CuePhrase& p : *list)
       for (const std::string& w : p.words) lex->word_form.Insert(w);
   lex->phrase_words = lex->word_form.size();
@@ -339,7 +347,7 @@ Result<std::unique_ptr<PlaceLexicon>> PlaceLexicon::Load(const std::string& data
     lex->nationality_of_form[lex->word_form.Find(lex->nationality.key(k))] = &lex->nationality.value(k);
   for (auto* list : {&lex->facility, &lex->relation, &lex->relation_after, &lex->direction, &lex->cue,
                      &lex->link, &lex->locative_link, &lex->org_before, &lex->anaphor_context, &lex->name_head,
-                     &lex->idiom})
+                     &lex->idiom, &lex->nationality_phrase})
     list->Index(lex->word_form);
   return lex;
 }
@@ -1107,6 +1115,9 @@ class SentenceReader {
         if (!country && w.text.size() != w.name.size()) country = country_of(w.form[2]);
         if (country) ++cache_->nationality[*country];
       }
+    if (!lex_.nationality_phrase.phrases.empty())
+      for (size_t k = 0; k < words_.size(); ++k)
+        if (const CuePhrase* c = MatchStart(words_, k, lex_.nationality_phrase)) ++cache_->nationality[c->value];
     size_t w = 0;
     while (w < words_.size()) {
       size_t next = TryAt(w);
@@ -1841,6 +1852,20 @@ class SentenceReader {
     return !known(w.text) && !known(w.bare) && !known(w.name) && !IsRelationOrCueWord(w);
   }
 
+  // "وجير – «نيشن»:": a report's dateline, the first word before the dash or
+  // the agency's parenthesis, is the town it is filed from; nothing joins it
+  // to a word before, so a first letter the segmenter read as a proclitic
+  // (و + جير, "and lime") is the name's own. Four letters or more, no
+  // enclitic, the whole word known to no lexicon.
+  bool GluedDatelineName(const Word& w) const {
+    if (!w.is_word || w.latin || w.tanween || w.bad_split || w.hashtag || !w.proclitic) return false;
+    if (w.name_first != w.first + 1 || w.name_end != w.end || w.text.size() < 8) return false;  // 4 Arabic letters
+    if (StartsWith(std::string_view(w.text), "\xD9\x84\xD9\x84"sv)) return false;  // لل: ل + the article
+    return !lex_.function_word.Contains(w.text) && !lex_.weak_word.Contains(w.text) &&
+           !lex_.lex_word.Contains(w.text) && !lex_.common.Contains(w.text) && !lex_.not_place.Contains(w.text) &&
+           !lex_.person_name.Contains(w.text) && !IsRelationOrCueWord(w);
+  }
+
   // After a settlement noun (بلدة لافي، قرية بانغا) a genitive name follows
   // directly: Arabic puts no ل or ب between the two, so a word that begins
   // with one of the four one-letter proclitics' letters there is read whole
@@ -2245,13 +2270,14 @@ class SentenceReader {
                                   words_[at].end < doc_.tokens.size() &&
                                   (doc_.TokenText(words_[at].end) == "-" || doc_.TokenText(words_[at].end) == "(" ||
                                    doc_.TokenText(words_[at].end) == "\xE2\x80\x93");
+    const bool glued_dateline = n == 0 && unknown_dateline && GluedDatelineName(words_[at]);
     if (n == 0 && (after_relation || after_locative || unknown_dateline) &&
-        (UnknownAfterRelation(at, after_relation) || GluedInitialName(words_[at]))) {
+        (UnknownAfterRelation(at, after_relation) || GluedInitialName(words_[at]) || glued_dateline)) {
       // "قرب مويدا"، "شمالي مونتيبويز": a word no lexicon knows, after a
       // spatial relation, is tried as a town's name by transliteration and
       // kept as a tentative place (DropUnconfirmed: in the country of the
       // document's places, like an English name after a preposition).
-      AddUnknown(at, at, at + 1, "town");
+      AddUnknown(at, at, at + 1, "town", glued_dateline);
       out_->back().tentative = true;
       out_->back().locative = true;
       return at + 1;
@@ -2731,7 +2757,9 @@ class SentenceReader {
     return true;
   }
 
-  void AddUnknown(size_t span_at, size_t name_at, size_t end, const std::string& cue) {
+  // `whole_word`: the one word at name_at is the name as written, whatever
+  // proclitic the segmenter split from it (GluedDatelineName).
+  void AddUnknown(size_t span_at, size_t name_at, size_t end, const std::string& cue, bool whole_word = false) {
     Pending& p = AddMention(span_at, end, {}, "", "");
     p.cue = cue;
     p.m.resolved = false;
@@ -2761,7 +2789,7 @@ class SentenceReader {
                     (!lex_.common.Contains(bare) || after_prefix) && !lex_.function_word.Contains(bare)));
     }
     if (name_like) p.unknown_name = JoinText(name_at, end - name_at);
-    else if (end == name_at + 1 && (GluedInitialName(words_[name_at]) ||
+    else if (end == name_at + 1 && (whole_word || GluedInitialName(words_[name_at]) ||
                                     (settlement && GluedNameAfterSettlement(words_[name_at])))) {
       p.unknown_name = std::string(words_[name_at].text);
       p.m.span.begin = doc_.tokens[words_[name_at].first].span.begin;
@@ -3126,7 +3154,8 @@ class Resolver {
     if (!translit_ || !p.m.resolved || p.m.entry < 0) return;
     const bool settlement = SettlementCue(p.cue);
     const bool side = SideRelation(p.m.relation);
-    if (!settlement && !side) return;
+    const bool spatial = !p.m.relation.empty() && p.m.relation != "in";
+    if (!settlement && !side && !spatial) return;
     std::vector<uint32_t> sure;
     std::vector<std::string> countries;
     for (size_t j = 0; j < p_.size(); ++j) {
@@ -3134,6 +3163,21 @@ class Resolver {
       sure.push_back(static_cast<uint32_t>(p_[j].m.entry));
       if (!p_[j].m.location.country.empty()) countries.push_back(p_[j].m.location.country);
     }
+    NationalitiesStandForCountries(sure, countries);
+    // A town's name of two words whose first word is a better-known town's
+    // of the same country (مدينة غاروا بولاي، قرب غاروا بولاي: Garoua
+    // Boulai, not Garoua): after a settlement cue or a spatial relation, the
+    // two words are read together in that country, and a two-word name
+    // found there wins.
+    if ((settlement || spatial) && gaz_.entry(p.m.entry).feature_class == 'P' &&
+        (countries.empty() || std::find(countries.begin(), countries.end(), p.m.location.country) != countries.end())) {
+      const std::vector<std::string> own{p.m.location.country};
+      TransliterationContext context{settlement ? p.cue : "town", sure, -1};
+      if (p.m.parent >= 0 && p_[p.m.parent].m.resolved) context.parent = p_[p.m.parent].m.entry;
+      ReadTwoWordsTogether(i, context, &own);
+      return;
+    }
+    if (!settlement && !side) return;
     if (countries.empty() || std::find(countries.begin(), countries.end(), p.m.location.country) != countries.end())
       return;
     TransliterationContext context{settlement ? p.cue : "town", sure, -1};
@@ -3180,6 +3224,9 @@ class Resolver {
       persian = true;
     }
     if (!persian) return;
+    // (An Arab-world town's own spelling stands against a nationality alone:
+    // Israeli forces raid a village of Lebanon, not one of Israel.)
+    if (!ArabicNamedCountry(e.location.country)) NationalitiesStandForCountries(sure, countries);
     if (countries.empty() || std::find(countries.begin(), countries.end(), e.location.country) != countries.end())
       return;
     TransliterationContext context{p.cue.empty() ? "town" : p.cue, sure, -1};
@@ -3860,6 +3907,15 @@ class Resolver {
     std::vector<uint32_t> sure;
     for (const Pending& q : p_)
       if (q.m.resolved && q.m.entry >= 0 && !q.tentative) sure.push_back(static_cast<uint32_t>(q.m.entry));
+    // A report filed from towns the gazetteer knows in Latin only may name
+    // no sure place, yet say whose towns they are by nationalities (قوات
+    // الدفاع الشعبية التنزانية، جماعة «أنصار السنة» الموزمبيقية): those
+    // countries, when few, are context as their names would be ("في مدينة X
+    // في تنزانيا"), so a town's namesake across the world (متوارا: Mathura)
+    // does not outbid it.
+    std::vector<uint32_t> by_nationality;
+    if (sure.empty()) by_nationality = NamedNationalityCountries();
+    sure.insert(sure.end(), by_nationality.begin(), by_nationality.end());
     // A name matched in one round is context for the next (a well-known
     // town places the document in its country).
     std::vector<std::string> refused(p_.size());
@@ -3897,6 +3953,11 @@ class Resolver {
         sure.push_back(static_cast<uint32_t>(c.id));
         one_word.push_back(i);
         changed = true;
+        // Of several nationalities (the Malian army and the Russian Africa
+        // Corps), the towns found say which is the report's country: the
+        // others' entries are context no longer (كيتا after Nioro is Kita,
+        // not Chita).
+        if (by_nationality.size() > 1) DropNationalitiesWithoutTowns(by_nationality, sure);
       }
       if (!changed && !vowel_tie_break) changed = vowel_tie_break = true;
     }
@@ -3921,6 +3982,50 @@ class Resolver {
     for (size_t i = 0; i < p_.size(); ++i)
       if (!p_[i].m.resolved && !refused[i].empty()) p_[i].m.reason += "; " + refused[i];
     for (size_t i = 0; i < p_.size(); ++i) TownOfTheUnit(i, sure);
+  }
+
+  // The country entries of the nationalities the report names, when it
+  // names one to three (more is a report on a region or on diplomacy).
+  const std::vector<uint32_t>& NamedNationalityCountries() {
+    if (nationality_countries_) return *nationality_countries_;
+    std::vector<uint32_t>& out = nationality_countries_.emplace();
+    if (nationality_ == nullptr) return out;
+    size_t named = 0;
+    for (const auto& kv : *nationality_) named += kv.second > 0;
+    if (named == 0 || named > 3) return out;
+    for (uint32_t id = 0; id < gaz_.size(); ++id) {
+      const GazetteerEntry& e = gaz_.entry(id);
+      if (!e.location.feature_code.starts_with("PCL")) continue;
+      auto it = nationality_->find(e.location.country);
+      if (it != nationality_->end() && it->second > 0) out.push_back(id);
+    }
+    return out;
+  }
+
+  // Removes from `sure` the entries of `by_nationality` (country entries)
+  // whose country none of the places in `sure` lies in, once some place is
+  // found; `by_nationality` keeps those left.
+  void DropNationalitiesWithoutTowns(std::vector<uint32_t>& by_nationality, std::vector<uint32_t>& sure) const {
+    std::unordered_set<std::string> found;
+    for (uint32_t id : sure)
+      if (std::find(by_nationality.begin(), by_nationality.end(), id) == by_nationality.end())
+        found.insert(gaz_.entry(id).location.country);
+    if (found.empty()) return;
+    const auto townless = [&](uint32_t id) { return found.count(gaz_.entry(id).location.country) == 0; };
+    for (uint32_t id : by_nationality)
+      if (townless(id)) sure.erase(std::remove(sure.begin(), sure.end(), id), sure.end());
+    by_nationality.erase(std::remove_if(by_nationality.begin(), by_nationality.end(), townless), by_nationality.end());
+  }
+
+  // A report with no other sure place has the countries whose nationality
+  // it names (قالت الشرطة الليبية) for its own: each country's entry joins
+  // `sure` and its code `countries`.
+  void NationalitiesStandForCountries(std::vector<uint32_t>& sure, std::vector<std::string>& countries) {
+    if (!countries.empty()) return;
+    for (uint32_t id : NamedNationalityCountries()) {
+      sure.push_back(id);
+      countries.push_back(gaz_.entry(id).location.country);
+    }
   }
 
   // "مدينة مأرب": a settlement cue names the town, not the province or
@@ -4120,6 +4225,7 @@ class Resolver {
   std::vector<Pending>& p_;
   std::vector<std::string> written_keys_;  // NormalizeKey of each mention as written (Run)
   std::string prior_;
+  std::optional<std::vector<uint32_t>> nationality_countries_;  // NamedNationalityCountries, once asked
   std::set<std::string> own_countries_;
   const std::unordered_map<std::string, int>* nationality_ = nullptr;
   std::string one_country_;  // the country of all the sure places, when there is one

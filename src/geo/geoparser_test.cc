@@ -1947,6 +1947,87 @@ TEST_F(ShippedGazetteerTest, ReportWithNoSurePlaceIsPlacedByItsBestKnownTown) {
   EXPECT_EQ(Find(far, "باميندا"), nullptr);
 }
 
+TEST_F(ShippedGazetteerTest, NationalityNamesTheCountryOfAReportWithNoSurePlace) {
+  // No place of the report has one reading; the nationality it names is the
+  // country its towns are sought in, as the country's name would be.
+  Doc moshi = test::AnalyzeWithPlaces("قالت الشرطة التنزانية إن مسلحين أحرقوا منازل في مدينة موشي.");
+  const PlaceMention* m = Find(moshi, "موشي");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.name, "Moshi") << m->reason;
+  // A town read by a spelling held for a namesake abroad yields to the
+  // namesake in the nationality's country.
+  Doc mora = test::AnalyzeWithPlaces("قال الجيش الكاميروني إن مسلحين هاجموا سوقاً في مدينة مورا.");
+  m = Find(mora, "مورا");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.country, "CM") << m->location.name << ": " << m->reason;
+  // A two-word name whose first word alone is a namesake's abroad is read
+  // whole in the nationality's country.
+  Doc two = test::AnalyzeWithPlaces("قالت الشرطة الليبية إن مسلحين أحرقوا سيارة في بلدة بن جواد أمس.");
+  m = Find(two, "بن جواد");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.country, "LY") << m->location.name << ": " << m->reason;
+}
+
+TEST_F(ShippedGazetteerTest, DatelineWordIsWholeThoughItBeginsWithAProclitic) {
+  // The segmenter reads وجير as و + جير ("and lime"); a dateline has no word
+  // before it to join, so the word is the town the report is filed from.
+  Doc d = test::AnalyzeWithPlaces(
+      "وجير – «وكالة محلية»: قتل مسلحون ثلاثة رعاة وسرقوا مواشيهم قرب الحدود ليل الأحد.");
+  const PlaceMention* m = Find(d, "وجير");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.name, "Wajir") << m->reason;
+  // Not inside the text, where و joins a word to the one before.
+  Doc inside = test::AnalyzeWithPlaces("قتل مسلحون ثلاثة رعاة قرب الحدود، وجير الجدران أبيض.");
+  EXPECT_EQ(Find(inside, "وجير"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, ArmyOfACountryWhoseNisbaIsAlsoACommonWord) {
+  // المالي is also "financial", so no not_place row can list it; "the Malian
+  // army" (a nationality_phrase) names Mali all the same.
+  Doc d = test::AnalyzeWithPlaces("قال الجيش المالي إن طائرات تابعة له قصفت مواقع للمسلحين قرب بلدة نارا.");
+  const PlaceMention* m = Find(d, "نارا");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.country, "ML") << m->location.name << ": " << m->reason;
+  // With a foreign force's nationality beside it (the Russian Africa Corps),
+  // the first town found (Nioro) says which country is the report's: Kita,
+  // not Chita.
+  Doc two = test::AnalyzeWithPlaces(
+      "قال الجيش المالي إن مسلحين هاجموا مدينة نيورو، وأفادت تقارير بأن عناصر من الفيلق الأفريقي الروسي "
+      "أقاموا قاعدة قرب كيتا.");
+  m = Find(two, "كيتا");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.country, "ML") << m->location.name << ": " << m->reason;
+  // The finance ministry and a financial situation say nothing of Mali.
+  Doc finance = test::AnalyzeWithPlaces(
+      "أعلنت وزارة المالية أن الوضع المالي صعب، وقال مسؤول إن مسلحين هاجموا مواقع قرب بلدة نارا.");
+  m = Find(finance, "نارا");
+  if (m != nullptr) EXPECT_NE(m->location.country, "ML") << m->reason;
+}
+
+TEST_F(ShippedGazetteerTest, TwoWordTownWhoseFirstWordIsABetterKnownTownOfItsCountry) {
+  // غاروا is Garoua's Arabic name; Garoua Boulai, a town of the same country
+  // known in Latin only, is read from both words after a cue or a relation.
+  for (const std::string text : {"اختطف مسلحون ستة أشخاص من مزرعة في بلدة غاروا بولاي في الكاميرون.",
+                                 "اختطف مسلحون ستة أشخاص من مزرعة قرب غاروا بولاي في الكاميرون."}) {
+    Doc d = test::AnalyzeWithPlaces(text);
+    const PlaceMention* m = Find(d, "غاروا بولاي");
+    ASSERT_NE(m, nullptr) << text;
+    ASSERT_TRUE(m->resolved) << text << ": " << m->reason;
+    EXPECT_EQ(m->location.name, "Garoua Boulai") << m->reason;
+  }
+  // The better-known town alone stays itself.
+  Doc d = test::AnalyzeWithPlaces("اختطف مسلحون ستة أشخاص من مزرعة في مدينة غاروا في الكاميرون.");
+  const PlaceMention* m = Find(d, "غاروا");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->location.name, "Garoua") << m->reason;
+}
+
 TEST_F(ShippedGazetteerTest, ConflictCountriesKeepTheirDistrictTowns) {
   // Serbia, Bolivia and Cambodia keep their cities500 towns of 5,000 people
   // or more and their seats, as the other conflict countries do.

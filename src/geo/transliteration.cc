@@ -1099,10 +1099,12 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
   // Namesakes of a two-consonant skeleton in one country: the one whose
   // Latin name has the vowels the Arabic writes, the first ones and the
   // final one, is the one spelt (غودي: Gode, not Gedo or Guda). Only a
-  // spelling that writes both says enough.
+  // spelling that writes the first says enough; one that ends in a
+  // consonant says the name does too (لوق: Luuq, not a namesake ending in a vowel), since
+  // Arabic writes a foreign name's final vowel.
   const unsigned query_final = ArabicFinalVowel(PlaceKey(query_key));
   auto short_vowels_agree = [&](uint32_t id) {
-    if (query_vowels == 0 || query_final == 0) return false;
+    if (query_vowels == 0) return false;
     const GazetteerEntry& e = g.entry(id);
     for (uint32_t n : Readings(id).latin) {
       if (!IsLatinName(e.names[n])) continue;

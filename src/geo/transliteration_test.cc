@@ -234,6 +234,7 @@ constexpr char kGazetteer[] =
     "48\t\tDalo\t\t11.0\t61.0\tXT\tP\tPPLA2\tXT.01\t\t\t20000\tgeonames\tDalo\n"
     "49\t\tDalu\t\t13.0\t63.0\tXT\tP\tPPL\tXT.02\t\t\t0\tgeonames\tDalu\n"
     "50\t\tDile\t\t12.5\t60.5\tXT\tP\tPPL\tXT.02\t\t\t40000\tgeonames\tDile\n"
+    "52\t\tBood\t\t11.5\t61.5\tXT\tP\tPPL\tXT.01\t\t\t2000\tgeonames\tBood\n"
     "51\t\tTarvesia\t\t12.0\t62.0\tXT\tA\tPCLI\t\t\t\t0\tgeonames\tTarvesia\n"
     "11\t\tKhartoum\tالخرطوم\t15.55\t32.53\tSD\tP\tPPLC\tSD.29\t\t\t1974647\tgeonames\tKhartoum|الخرطوم\n";
 
@@ -690,6 +691,7 @@ TEST_F(TransliterationIndexTest, WrittenVowelsBreakATieOfTwoConsonants) {
   EXPECT_EQ(Choose("بدا", "city", {51}).id, -1);       // no first vowel written
   EXPECT_EQ(Choose("ويسو", "city", {51}).id, Id(46));  // a first و is w: Wisu
   EXPECT_EQ(Choose("دالو", "city", {51}).id, Id(48));  // Dalo (20,000) over Dalu (0)
+  EXPECT_EQ(Choose("بود", "city", {51}).id, Id(52));   // o, no final vowel: Bood
   EXPECT_EQ(Choose("بودي", "city").id, -1);            // nothing of the country named
   // Held back, as the geoparser does until its other readings are done.
   TransliterationContext held;
