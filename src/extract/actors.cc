@@ -5,6 +5,7 @@
 #include <set>
 
 #include "text/normalize.h"
+#include "util/utf8.h"
 
 namespace marsad {
 namespace {
@@ -160,11 +161,8 @@ class Run_ {
     if (reach <= na || w + reach >= words_.size()) return 0;
     const LexWord& next = words_[w + reach];
     if (!next.is_word || tok_sent_[next.first] != tok_sent_[words_[w].first]) return 0;
-    auto letters = [](std::string_view s) {
-      return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-    };
     for (size_t k = w + na; k < w + reach; ++k)
-      if (letters(words_[k].bare()) >= 4) return reach;
+      if (utf8::CodePointCount(words_[k].bare()) >= 4) return reach;
     return 0;
   }
 

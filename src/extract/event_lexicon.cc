@@ -13,6 +13,7 @@
 #include "util/affix.h"
 #include "util/civil_time.h"
 #include "util/tsv.h"
+#include "util/utf8.h"
 
 namespace marsad {
 namespace {
@@ -244,12 +245,6 @@ constexpr std::string_view kKaf = "\xD9\x83";     // ك
 constexpr std::string_view kLamLam = "\xD9\x84\xD9\x84";  // لل
 
 
-size_t Letters(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s)
-    if ((c & 0xC0) != 0x80) ++n;
-  return n;
-}
 
 // Letter-level clitic stripping for words the tokenizer left whole: a
 // conjunction, then a preposition, then the article. A stripped form must keep
@@ -257,19 +252,19 @@ size_t Letters(std::string_view s) {
 void AddLetterVariants(std::string_view w, WordVariants& out) {
   std::string_view bases[2] = {w, {}};
   int nb = 1;
-  if (StartsWith(w, kWaw) && Letters(w) >= 3) bases[nb++] = w.substr(2);
-  else if (StartsWith(w, kFa) && Letters(w) >= 4) bases[nb++] = w.substr(2);
+  if (StartsWith(w, kWaw) && utf8::CodePointCount(w) >= 3) bases[nb++] = w.substr(2);
+  else if (StartsWith(w, kFa) && utf8::CodePointCount(w) >= 4) bases[nb++] = w.substr(2);
   for (int b = 0; b < nb; ++b) {
     std::string_view x = bases[b];
     out.Add(x);
-    if (StartsWith(x, kArArticle) && Letters(x) >= 4) out.Add(x.substr(4));
-    if (StartsWith(x, kLamLam) && Letters(x) >= 4) {
+    if (StartsWith(x, kArArticle) && utf8::CodePointCount(x) >= 4) out.Add(x.substr(4));
+    if (StartsWith(x, kLamLam) && utf8::CodePointCount(x) >= 4) {
       out.AddJoined(kArArticle, x.substr(4));
       out.Add(x.substr(4));
-    } else if ((StartsWith(x, kBa) || StartsWith(x, kLam) || StartsWith(x, kKaf)) && Letters(x) >= 3) {
+    } else if ((StartsWith(x, kBa) || StartsWith(x, kLam) || StartsWith(x, kKaf)) && utf8::CodePointCount(x) >= 3) {
       std::string_view y = x.substr(2);
       out.Add(y);
-      if (StartsWith(y, kArArticle) && Letters(y) >= 4) out.Add(y.substr(4));
+      if (StartsWith(y, kArArticle) && utf8::CodePointCount(y) >= 4) out.Add(y.substr(4));
     }
   }
 }
@@ -284,8 +279,8 @@ static void AddSubjunctivePlural(std::string_view w, WordVariants& out) {
   static constexpr std::string_view kWaNun = "\xD9\x88\xD9\x86";   // ون
   static constexpr std::string_view kYa = "\xD9\x8A";                // ي
   static constexpr std::string_view kTa = "\xD8\xAA";                // ت
-  if ((StartsWith(w, kWaw) || StartsWith(w, kFa)) && Letters(w) >= 7) w.remove_prefix(2);
-  if (!(StartsWith(w, kYa) || StartsWith(w, kTa)) || !EndsWith(w, kWaAlif) || Letters(w) < 6) return;
+  if ((StartsWith(w, kWaw) || StartsWith(w, kFa)) && utf8::CodePointCount(w) >= 7) w.remove_prefix(2);
+  if (!(StartsWith(w, kYa) || StartsWith(w, kTa)) || !EndsWith(w, kWaAlif) || utf8::CodePointCount(w) < 6) return;
   out.AddJoined(w.substr(0, w.size() - kWaAlif.size()), kWaNun);
 }
 
@@ -416,7 +411,7 @@ std::vector<LexWord> BuildLexWords(const Doc& doc, uint32_t begin, uint32_t end)
       AddLetterVariants(text, w.variants);
       AddSubjunctivePlural(text, w.variants);
     }
-    if (StartsWith(text, kArArticle) && Letters(text) >= 4) w.article_bytes = kArArticle.size();
+    if (StartsWith(text, kArArticle) && utf8::CodePointCount(text) >= 4) w.article_bytes = kArArticle.size();
     i = j;
   }
   return words;
@@ -990,7 +985,7 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
         row.cue = key;
         // A one-letter Arabic cue (the future prefix س) is a clitic, not a
         // word; an English one ("a", an article) is a word.
-        if (Letters(key) < 2 && std::string_view(lang) == "ar") {
+        if (utf8::CodePointCount(key) < 2 && std::string_view(lang) == "ar") {
           lex->clitic_cues.push_back(std::move(row));
           continue;
         }

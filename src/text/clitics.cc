@@ -12,12 +12,6 @@
 namespace marsad {
 
 namespace {
-// Code points in valid UTF-8: the bytes that are not continuation bytes.
-size_t Letters(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
 const std::string kArticle = "\xD8\xA7\xD9\x84";       // ال
 const std::string kTa = "\xD8\xAA";                     // ت
 const std::string kHa = "\xD9\x87";                     // ه (ة after normalisation)
@@ -41,7 +35,7 @@ bool ParseSegmentation(std::string_view spec, std::string_view word, Segmentatio
   for (size_t i = 0; i < pieces.size(); ++i) {
     if (pieces[i].empty()) return false;
     joined += pieces[i];
-    if (Letters(pieces[i]) > Letters(pieces[stem])) stem = i;
+    if (utf8::CodePointCount(pieces[i]) > utf8::CodePointCount(pieces[stem])) stem = i;
   }
   if (joined != word) return false;
   if (stem > Segmentation::kMaxProclitics) return false;
@@ -154,7 +148,7 @@ bool CliticSegmenter::KnownStem(std::string_view stem, bool after_article) const
   for (const auto& suffix : inflections_) {
     if (!EndsWith(stem, suffix)) continue;
     std::string_view base = stem.substr(0, stem.size() - suffix.size());
-    if (base.size() < 6 || Letters(base) < 3) continue;  // Arabic letters are 2 bytes
+    if (base.size() < 6 || utf8::CodePointCount(base) < 3) continue;  // Arabic letters are 2 bytes
     if (known_.Contains(base)) return true;
     std::string_view with_ha = Concat(buf, sizeof buf, base, kHa);
     if (!with_ha.empty() && known_.Contains(with_ha)) return true;
@@ -163,7 +157,7 @@ bool CliticSegmenter::KnownStem(std::string_view stem, bool after_article) const
 }
 
 bool CliticSegmenter::PlaceStem(std::string_view stem, bool after_article) const {
-  if (Letters(stem) < kMinPlaceStemLetters) return false;
+  if (utf8::CodePointCount(stem) < kMinPlaceStemLetters) return false;
   if (places_.Contains(stem)) return true;
   if (!after_article) return false;
   char buf[256];
@@ -177,12 +171,12 @@ std::vector<std::string> CliticSegmenter::StemsAfter(std::string_view word, std:
       std::any_of(proclitics_.begin(), proclitics_.end(), [&](const Proclitic& p) { return p.form == proclitic; });
   if (!is_proclitic || !StartsWith(word, proclitic)) return stems;
   const std::string_view rest = word.substr(proclitic.size());
-  if (Letters(rest) < min_stem_letters_) return stems;
+  if (utf8::CodePointCount(rest) < min_stem_letters_) return stems;
   stems.emplace_back(rest);
   for (const std::string& enclitic : enclitics_) {
     if (!EndsWith(rest, enclitic)) continue;
     const std::string_view stem = rest.substr(0, rest.size() - enclitic.size());
-    if (Letters(stem) < min_stem_letters_) continue;
+    if (utf8::CodePointCount(stem) < min_stem_letters_) continue;
     stems.emplace_back(stem);
     if (EndsWith(stem, kTa)) stems.push_back(std::string(stem.substr(0, stem.size() - kTa.size())) + kHa);
   }
@@ -199,7 +193,7 @@ bool CliticSegmenter::TrySplit(std::string_view word, bool no_final_ha, size_t p
     if (e >= 0 && no_final_ha && enclitics_[e] == kHa) continue;
     size_t enc = e >= 0 ? enclitics_[e].size() : 0;
     std::string_view stem = rest.substr(0, rest.size() - enc);
-    size_t letters = Letters(stem);
+    size_t letters = utf8::CodePointCount(stem);
     if (letters < min_stem_letters_ || (pro->proclitic_count == 0 && enc == 0)) continue;
     pro->enclitic = static_cast<uint8_t>(enc);
     if (stem.size() < *best_stem || (stem.size() == *best_stem && pro->pieces() >= best->pieces()))
@@ -324,7 +318,7 @@ void CliticSegmenter::ArticleSplit(std::string_view word, size_t pos, int min_sl
     pro->proclitics[pro->proclitic_count++] = static_cast<uint8_t>(p.form.size());
     size_t next = pos + p.form.size();
     if (p.slot_last == 3) {
-      if (Letters(word.substr(next)) >= 3 && pro->proclitic_count > best->proclitic_count) {
+      if (utf8::CodePointCount(word.substr(next)) >= 3 && pro->proclitic_count > best->proclitic_count) {
         *best = *pro;
         best->enclitic = 0;
         best->rule = "article";

@@ -44,6 +44,15 @@ inline char32_t Decode(std::string_view s, size_t i, int* len) {
   return kInvalid;
 }
 
+// Number of code points in valid UTF-8: the bytes that are not continuation
+// bytes. Word-length thresholds count letters with it (Arabic letters are two
+// bytes, Latin ones one).
+inline size_t CodePointCount(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
 // Appends the UTF-8 encoding of cp. REQUIRES: cp is a valid scalar value.
 inline void Append(std::string* out, char32_t cp) {
   if (cp < 0x80) {
