@@ -1425,6 +1425,18 @@ TEST_F(ShippedGazetteerTest, SurnameAloneAfterFullNameIsThePerson) {
   EXPECT_NE(Find(town, "بولتون"), nullptr);
 }
 
+TEST_F(ShippedGazetteerTest, TownAfterAForeignGivenNameIsASurname) {
+  // Given names Arabic news writes for Spanish, French, German, English and
+  // Russian people (كارلوس، لويس، كلاوس، هنري، إيغور): the name after one is his.
+  Doc coach = test::AnalyzeWithPlaces("وصرح المدرب كارلوس سانتوس للصحفيين بعد المباراة.");
+  EXPECT_EQ(Find(coach, "سانتوس"), nullptr);
+  Doc poet = test::AnalyzeWithPlaces("وقال الكاتب لويس أراغون إن القصيدة لم تنشر.");
+  EXPECT_EQ(Find(poet, "أراغون"), nullptr);
+  // Without the given name the town is read.
+  Doc town = test::AnalyzeWithPlaces("وصل المدرب إلى سانتوس للقاء اللاعبين.");
+  EXPECT_NE(Find(town, "سانتوس"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, FirstLevelDivisionAfterAPersonsNameIsHisFamilyName) {
   // بن + a word is a patronymic though the word names a province (Gedo);
   // after its cue the province is read.
