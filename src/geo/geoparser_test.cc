@@ -1437,6 +1437,13 @@ TEST_F(ShippedGazetteerTest, TownAfterAForeignGivenNameIsASurname) {
   EXPECT_NE(Find(town, "سانتوس"), nullptr);
 }
 
+TEST_F(ShippedGazetteerTest, GivenNameBeginningWithWawIsNoConjunctionAndTown) {
+  // وفيق (Wafiq) is a man's name, not و + Fiq.
+  Doc doc = test::AnalyzeWithPlaces("وشارك في الحوار وفيق حسن وسمير علي.");
+  EXPECT_EQ(Find(doc, "فيق"), nullptr);
+  EXPECT_EQ(Find(doc, "وفيق"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, FirstLevelDivisionAfterAPersonsNameIsHisFamilyName) {
   // بن + a word is a patronymic though the word names a province (Gedo);
   // after its cue the province is read.
