@@ -2372,6 +2372,30 @@ class SentenceReader {
     return t == "-" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94";  // - – —
   }
 
+  // قال لـ«الشرق الأوسط»، صرّح ل ـ «الجزيرة»، أكد لـ«عدن الغد»: a quoted
+  // name that opens right after a bare preposition ل, and begins with a
+  // place's name, is whom a statement was made to: a newspaper, channel or
+  // agency. Arabic quotes a town it names after إلى، في or من (وصلوا إلى
+  // «الباب»), not after a lone ل.
+  bool OutletSpokenTo(size_t at, size_t n) const {
+    if (at < 2 || !words_[at - 1].quote) return false;
+    constexpr size_t kLongestOutletTail = 3;  // «الصومال الجديد»، «دارفور 24»
+    size_t close = at + n;
+    while (close < words_.size() && close - (at + n) < kLongestOutletTail && words_[close].is_word) ++close;
+    if (close < words_.size() && !words_[close].quote && !words_[close].is_word &&
+        doc_.tokens[words_[close].first].kind == TokenKind::kNumber)
+      ++close;
+    if (close >= words_.size() || !words_[close].quote) return false;
+    size_t k = at - 1;
+    // ل ـ «: a tatweel written apart is a word of its own.
+    while (k > 0 && !words_[k - 1].is_word && !words_[k - 1].quote &&
+           (words_[k - 1].text.empty() || words_[k - 1].text == "\xD9\x80"))
+      --k;
+    if (k == 0) return false;
+    const Word& prep = words_[k - 1];
+    return prep.is_word && !prep.latin && (prep.text == "\xD9\x84" || prep.text == "\xD9\x84\xD9\x80");  // ل، لـ
+  }
+
   bool InQuotedOrganisationName(size_t at) const {
     const CuePhrase* org = nullptr;
     size_t open = OpeningQuoteBefore(at);
@@ -2412,6 +2436,7 @@ class SentenceReader {
     // words (تنظيم «ولاية خراسان»، جماعة «أنصار بيت المقدس»): the group's name.
     if (InQuotedOrganisationName(at)) return kOther;
     if (OutletAfterDateline(at)) return kOther;
+    if (OutletSpokenTo(at, n)) return kOther;
     size_t end = at + n;
     // An idiom read from the name on and running past it (مسقط رأسه): the
     // name is a word of the expression.

@@ -809,6 +809,31 @@ TEST_F(ShippedGazetteerTest, PlaceNamesOfNewspapersAreNoPlaces) {
   EXPECT_EQ(Find(times, "نيويورك"), nullptr);
 }
 
+TEST_F(ShippedGazetteerTest, QuotedNameAfterALoneLamIsTheOutletSpokenTo) {
+  Doc doc = test::AnalyzeWithPlaces("وقال المتحدث لـ«الشرق الأوسط» إن القوات دخلت حمص.");
+  EXPECT_EQ(Find(doc, "الشرق الأوسط"), nullptr);
+  EXPECT_NE(Find(doc, "حمص"), nullptr);
+  // Tatweel written apart, spaces inside the quote marks.
+  Doc apart = test::AnalyzeWithPlaces("وأكد ل ـ « الشرق الأوسط » أن الجيش قصف إدلب.");
+  EXPECT_EQ(Find(apart, "الشرق الأوسط"), nullptr);
+  // An outlet whose name begins with a town's or a country's name.
+  Doc paper = test::AnalyzeWithPlaces("وقال شاهد لـ\"الصومال الجديد\" إن مسلحين هاجموا بلدة قرب بيدوا.");
+  EXPECT_EQ(Find(paper, "الصومال"), nullptr);
+  EXPECT_NE(Find(paper, "بيدوا"), nullptr);
+  // After إلى or في a quoted name is the place itself.
+  Doc town = test::AnalyzeWithPlaces("وصلت القوات إلى «الباب» شمال حلب.");
+  EXPECT_NE(Find(town, "الباب"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, PeninsulaNamedWithANisbaIsOnePlace) {
+  Doc doc = test::AnalyzeWithPlaces("تصاعد التوتر في شبه الجزيرة الكورية بعد إطلاق صاروخ.");
+  const auto* korea = Find(doc, "شبه الجزيرة الكورية");
+  ASSERT_NE(korea, nullptr);
+  EXPECT_EQ(korea->location.feature_code, "PEN");
+  Doc iberia = test::AnalyzeWithPlaces("هاجر كثيرون من شبه الجزيرة الإيبيرية إلى المغرب.");
+  EXPECT_NE(Find(iberia, "شبه الجزيرة الإيبيرية"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, PlaceInAQuotedArmedGroupNameIsNoPlace) {
   Doc doc = test::AnalyzeWithPlaces("وتبنى تنظيم «ولاية خراسان» الهجوم على سوق في جلال آباد.");
   EXPECT_EQ(Find(doc, "خراسان"), nullptr);
@@ -1398,6 +1423,25 @@ TEST_F(ShippedGazetteerTest, SurnameAloneAfterFullNameIsThePerson) {
   EXPECT_EQ(Find(man, "بولتون"), nullptr);
   Doc town = test::AnalyzeWithPlaces("ولد اللاعب في مدينة بولتون شمال إنجلترا.");
   EXPECT_NE(Find(town, "بولتون"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, TownAfterAForeignGivenNameIsASurname) {
+  // Given names Arabic news writes for Spanish, French, German, English and
+  // Russian people (كارلوس، لويس، كلاوس، هنري، إيغور): the name after one is his.
+  Doc coach = test::AnalyzeWithPlaces("وصرح المدرب كارلوس سانتوس للصحفيين بعد المباراة.");
+  EXPECT_EQ(Find(coach, "سانتوس"), nullptr);
+  Doc poet = test::AnalyzeWithPlaces("وقال الكاتب لويس أراغون إن القصيدة لم تنشر.");
+  EXPECT_EQ(Find(poet, "أراغون"), nullptr);
+  // Without the given name the town is read.
+  Doc town = test::AnalyzeWithPlaces("وصل المدرب إلى سانتوس للقاء اللاعبين.");
+  EXPECT_NE(Find(town, "سانتوس"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, GivenNameBeginningWithWawIsNoConjunctionAndTown) {
+  // وفيق (Wafiq) is a man's name, not و + Fiq.
+  Doc doc = test::AnalyzeWithPlaces("وشارك في الحوار وفيق حسن وسمير علي.");
+  EXPECT_EQ(Find(doc, "فيق"), nullptr);
+  EXPECT_EQ(Find(doc, "وفيق"), nullptr);
 }
 
 TEST_F(ShippedGazetteerTest, FirstLevelDivisionAfterAPersonsNameIsHisFamilyName) {
