@@ -898,8 +898,10 @@ void Builder::RefineByActorTypes() {
                               AttackOnCivilianPlace(e, &place) && place->kind != "political") ||
                              PropertyOfPeople(e);
       e.acled_sub_event_type = on_people ? "Mob violence" : "Violent demonstration";
-    } else if (crowd && e.acled_sub_event_type == "Violent demonstration" && (e.actor2.actor < 0 || a2 == "Civilians") &&
+    } else if (mob && e.acled_sub_event_type == "Violent demonstration" && (e.actor2.actor < 0 || a2 == "Civilians") &&
                PropertyOfPeople(e)) {
+      // Residents or youths the report names (civilians, not yet coded as
+      // the riot's crowd) wrecking what a people owns are a mob too.
       e.acled_sub_event_type = "Mob violence";
     } else if (e.acled_sub_event_type == "Looting/property destruction" && e.actor1.actor < 0 && e.actor2.actor >= 0 &&
                a2 == "Civilians" && actor_w_[e.actor2.actor].first > trig_w_[e.trigger].first &&

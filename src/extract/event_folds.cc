@@ -1114,6 +1114,25 @@ void Builder::FoldSeizedWeapons() {
 // the toll retells a fight, the find is news).
 void Builder::FoldFindsIntoOperations() {
   const std::vector<Event>& ev = doc_.events;
+  // "Its fighters killed 20 soldiers and seized weapons", استولى المسلحون على
+  // أسلحة: arms a rebel group or a militia carries off are loot of its own
+  // fight, which ACLED codes (if at all) as that fight; a disrupted weapons
+  // use is arms a state's forces (their allies, a movement's police) took
+  // from those who would use them. Only a doer the text names before the
+  // weapon noun counts: one after it planted or carried the arms (نزعت
+  // الفرق الهندسية ألغاماً زرعها الحوثيون), it did not take them.
+  std::vector<bool> gone(ev.size(), false);
+  for (size_t i = 0; i < ev.size(); ++i) {
+    const Event& e = ev[i];
+    if (e.acled_sub_event_type != "Disrupted weapons use" || e.plover_mode != "confiscate") continue;
+    if (e.actor1.actor < 0 || e.actor1.implicit) continue;
+    const ActorMention& doer = doc_.actors[e.actor1.actor];
+    if (doer.span.begin >= doc_.triggers[e.trigger].span.end) continue;
+    const std::string& inter = doer.acled_inter;
+    const bool armed_group = inter == "Rebel group" || inter == "Political militia" || inter == "Identity militia";
+    if (armed_group && doer.plover_sector != "COP" && !OnGovernmentSide(doer.id)) gone[i] = true;
+  }
+  DropGone(gone);
   FoldInto([&](const Event& e) -> int32_t {
     if (e.acled_sub_event_type != "Disrupted weapons use" || e.plover_mode != "confiscate") return -1;
     const size_t w0 = trig_w_[e.trigger].first;

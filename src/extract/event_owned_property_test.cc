@@ -39,5 +39,15 @@ TEST_F(OwnedPropertyTest, ResidentsBurningAPoliceStationStayNoMobOnPeople) {
   for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Mob violence");
 }
 
+// Youths the report names by their nationality (civilians, not yet coded
+// as the riot's crowd) wrecking shops migrants own are a mob on them.
+TEST_F(OwnedPropertyTest, YouthsWreckingShopsMigrantsOwnAreAMob) {
+  Doc doc = test::ExtractAt("هاجم عشرات الشبان الأتراك، مساء السبت، متاجر يملكها مهاجرون أفارقة في مدينة أضنة، وحطموا واجهاتها.",
+                            2026, 10, 10);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  for (const Event& e : doc.events) EXPECT_EQ(e.acled_sub_event_type, "Mob violence");
+}
+
 }  // namespace
 }  // namespace marsad
