@@ -738,6 +738,12 @@ bool Builder::CrowdOnAPerson(const Event& e) const {
   if (const int32_t subject = ActorStartingAt(tw1); subject >= 0 && !Latin(tw0))
     tw1 = std::max(tw1, static_cast<size_t>(actor_w_[subject].second));
   for (size_t w = tw1; w < words_.size() && w < tw1 + 4 && clause_[w] == clause_[tw0]; ++w) {
+    // مقر حزب سياسي: a party's office (a `civilian_target` of kind political)
+    // first is what the crowd fell on, a protest's target; a person noun
+    // after it is its adjective. (منزل رجل مسيحي: a home's owner is a person
+    // fallen on.)
+    if (AnyCue(sent_[w], "civilian_target", [&](const CueHit& c) { return c.w0 == w && c.row->kind == "political"; }))
+      return false;
     if (const CueRow* c = WordCue(w, "one_victim"); c && c->kind == "civilian") return true;
     if (const int32_t n = NumberStartingAt(w); n >= 0 && CountsPeople(doc_.numbers[n])) return true;
   }

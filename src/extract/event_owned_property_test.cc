@@ -49,5 +49,14 @@ TEST_F(OwnedPropertyTest, YouthsWreckingShopsMigrantsOwnAreAMob) {
   for (const Event& e : doc.events) EXPECT_EQ(e.acled_sub_event_type, "Mob violence");
 }
 
+// مقر حزب سياسي: the adjective after a party's office names no person the
+// crowd fell on; protesters burning it riot (violent demonstration).
+TEST_F(OwnedPropertyTest, ProtestersBurningAPartyOfficeRiot) {
+  Doc doc = test::ExtractAt("أضرم محتجون غاضبون النار في مقر حزب سياسي في مدينة الكوت صباح الاثنين.", 2026, 10, 10);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Violent demonstration");
+}
+
 }  // namespace
 }  // namespace marsad
