@@ -227,7 +227,9 @@ void Builder::DropMannerWithout() {
     // land, crops, herds, aid), not ground — ACLED's looting. The object may
     // stand past the subject (استولى عناصر فصيل مسلح على محصول) and a count
     // or an article; any other word ends the search.
-    if (!gone[i] && TerritoryTaken(e) && !recovery && takes_property(tw1, sent_[tw0])) {
+    // A word whose subject is the ground (سقطت، "fell") takes no object.
+    const bool ground_subject = doc_.triggers[e.trigger].roles.find("subj=place") != std::string::npos;
+    if (!gone[i] && TerritoryTaken(e) && !recovery && !ground_subject && takes_property(tw1, sent_[tw0])) {
       doc_.events[i].acled_event_type = "Strategic developments";
       doc_.events[i].acled_sub_event_type = "Looting/property destruction";
       continue;

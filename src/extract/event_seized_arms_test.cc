@@ -49,5 +49,23 @@ TEST_F(SeizedArmsTest, ArmyBlowingUpPlantedDevicesClearsThem) {
   EXPECT_EQ(CountSubType(doc, "Remote explosive/landmine/IED"), 0);
 }
 
+TEST_F(SeizedArmsTest, HideoutDestroyedAndArmsSeizedAreOneFind) {
+  Doc doc = test::ExtractAt("Soldiers destroyed a rebel hideout near Tumaco and seized rifles and explosives on Tuesday, the army said.",
+                            2026, 10, 10);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Disrupted weapons use");
+}
+
+// "used by the rebels": the party after "by" did not seize the arms.
+TEST_F(SeizedArmsTest, AgentOfAnotherVerbIsNoLooter) {
+  Doc doc = test::ExtractAt(
+      "Soldiers destroyed a bomb-making workshop used by the rebels and seized rifles and explosives at a camp near Tumaco on "
+      "Tuesday, the army said.",
+      2026, 10, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSubType(doc, "Disrupted weapons use"), 1);
+}
+
 }  // namespace
 }  // namespace marsad
