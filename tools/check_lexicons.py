@@ -575,8 +575,8 @@ def check_cues(root, lang, problems, cue_type_set):
             if row["kind"] not in ("", "future", "absent"):
                 problems.add(path, line, "a negation cue takes kind future, absent or none")
         elif row["type"] == "goods":
-            if row["kind"] not in ("", "persons"):
-                problems.add(path, line, "a goods cue takes kind persons or none")
+            if row["kind"] not in ("", "persons", "property"):
+                problems.add(path, line, "a goods cue takes kind persons, property or none")
         elif row["type"] == "civilian_target":
             if row["kind"] not in ("", "political"):
                 problems.add(path, line, "a civilian_target cue takes kind political or none")

@@ -831,6 +831,12 @@ bool Builder::CrowdOnAPerson(const Event& e) const {
   if (const int32_t subject = ActorStartingAt(tw1); subject >= 0 && !Latin(tw0))
     tw1 = std::max(tw1, static_cast<size_t>(actor_w_[subject].second));
   for (size_t w = tw1; w < words_.size() && w < tw1 + 4 && clause_[w] == clause_[tw0]; ++w) {
+    // مقر حزب سياسي: a party's office (a `civilian_target` of kind political)
+    // first is what the crowd fell on, a protest's target; a person noun
+    // after it is its adjective. (منزل رجل مسيحي: a home's owner is a person
+    // fallen on.)
+    if (AnyCue(sent_[w], "civilian_target", [&](const CueHit& c) { return c.w0 == w && c.row->kind == "political"; }))
+      return false;
     if (const CueRow* c = WordCue(w, "one_victim"); c && c->kind == "civilian") return true;
     if (const int32_t n = NumberStartingAt(w); n >= 0 && CountsPeople(doc_.numbers[n])) return true;
   }
@@ -991,8 +997,10 @@ void Builder::RefineByActorTypes() {
                               AttackOnCivilianPlace(e, &place) && place->kind != "political") ||
                              PropertyOfPeople(e);
       e.acled_sub_event_type = on_people ? "Mob violence" : "Violent demonstration";
-    } else if (crowd && e.acled_sub_event_type == "Violent demonstration" && (e.actor2.actor < 0 || a2 == "Civilians") &&
+    } else if (mob && e.acled_sub_event_type == "Violent demonstration" && (e.actor2.actor < 0 || a2 == "Civilians") &&
                PropertyOfPeople(e)) {
+      // Residents or youths the report names (civilians, not yet coded as
+      // the riot's crowd) wrecking what a people owns are a mob too.
       e.acled_sub_event_type = "Mob violence";
     } else if (e.acled_sub_event_type == "Looting/property destruction" && e.actor1.actor < 0 && e.actor2.actor >= 0 &&
                a2 == "Civilians" && actor_w_[e.actor2.actor].first > trig_w_[e.trigger].first &&

@@ -1125,6 +1125,30 @@ void Builder::FoldSeizedWeapons() {
 // the toll retells a fight, the find is news).
 void Builder::FoldFindsIntoOperations() {
   const std::vector<Event>& ev = doc_.events;
+  // "Its fighters killed 20 soldiers and seized weapons", استولى المسلحون على
+  // أسلحة: arms a rebel group or a militia carries off are loot of its own
+  // fight, which ACLED codes (if at all) as that fight; a disrupted weapons
+  // use is arms a state's forces (their allies, a movement's police) took
+  // from those who would use them. Only a doer the text names before the
+  // weapon noun counts: one after it planted or carried the arms (نزعت
+  // الفرق الهندسية ألغاماً زرعها الحوثيون), it did not take them.
+  std::vector<bool> gone(ev.size(), false);
+  for (size_t i = 0; i < ev.size(); ++i) {
+    const Event& e = ev[i];
+    if (e.acled_sub_event_type != "Disrupted weapons use" || e.plover_mode != "confiscate") continue;
+    if (e.actor1.actor < 0 || e.actor1.implicit) continue;
+    const ActorMention& doer = doc_.actors[e.actor1.actor];
+    if (doer.span.begin >= doc_.triggers[e.trigger].span.end) continue;
+    // "a workshop used by the rebels": a party after "by" is the agent of
+    // another verb, read here for want of a subject, not one that seized.
+    size_t before = actor_w_[e.actor1.actor].first;
+    if (before > 0 && (words_[before - 1].text() == "the" || words_[before - 1].text() == "a")) --before;
+    if (before > 0 && words_[before - 1].text() == "by") continue;
+    const std::string& inter = doer.acled_inter;
+    const bool armed_group = inter == "Rebel group" || inter == "Political militia" || inter == "Identity militia";
+    if (armed_group && doer.plover_sector != "COP" && !OnGovernmentSide(doer.id)) gone[i] = true;
+  }
+  DropGone(gone);
   FoldInto([&](const Event& e) -> int32_t {
     if (e.acled_sub_event_type != "Disrupted weapons use" || e.plover_mode != "confiscate") return -1;
     const size_t w0 = trig_w_[e.trigger].first;
@@ -1146,6 +1170,25 @@ void Builder::FoldFindsIntoOperations() {
       host = static_cast<int32_t>(i);  // the latest such act
     }
     return host;
+  });
+  // "Troops destroyed a cave complex used by militants and seized rifles and
+  // explosives hidden inside": a state force's destruction of a hideout told
+  // with "and" before its find, that day, is the raid that made the find —
+  // one disrupted weapons use, as ACLED codes it, not a looting beside it.
+  FoldInto([&](const Event& e) -> int32_t {
+    if (e.acled_sub_event_type != "Looting/property destruction" || !Happened(e.status)) return -1;
+    if (e.actor1.actor < 0 || InterOf(e.actor1) != "State forces") return -1;
+    const size_t w1 = trig_w_[e.trigger].second;
+    for (size_t i = 0; i < ev.size(); ++i) {
+      const Event& o = ev[i];
+      if (o.sentence != e.sentence || o.acled_sub_event_type != "Disrupted weapons use" || o.plover_mode != "confiscate")
+        continue;
+      const size_t o0 = trig_w_[o.trigger].first;
+      if (o0 < w1 || !AndOpens(o0, Latin(o)) || DayOf(o) != DayOf(e)) continue;
+      if (o.actor1.actor >= 0 && !o.actor1.implicit && Actor1Of(o) != Actor1Of(e)) continue;
+      return static_cast<int32_t>(i);
+    }
+    return -1;
   });
 }
 

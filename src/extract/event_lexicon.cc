@@ -216,7 +216,9 @@ std::string CueKindProblem(const CueRow& row) {
     return row.kind.empty() || row.kind == "peaceful" ? "" : "a without cue takes kind peaceful or none";
   if (row.type == "negation")
     return row.kind.empty() || row.kind == "future" ? "" : "a negation cue takes kind future or none";
-  if (row.type == "goods") return row.kind.empty() || row.kind == "persons" ? "" : "a goods cue takes kind persons or none";
+  if (row.type == "goods")
+    return row.kind.empty() || row.kind == "persons" || row.kind == "property" ? ""
+                                                                               : "a goods cue takes kind persons, property or none";
   if (row.type == "route")
     return row.kind.empty() || row.kind == "stretch" || row.kind == "destination" || row.kind == "joiner"
                ? ""

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <set>
+#include <unordered_set>
 #include <optional>
 
 namespace marsad::events_internal {
@@ -146,10 +147,33 @@ bool Builder::DescribesGroundLeft(const Event& e) const {
 // a `not_event` cue (بجرم الشغب والاعتداء، مرشح للانفجار) are no events.
 void Builder::DropMannerWithout() {
   std::vector<bool> gone(doc_.events.size(), false);
+  static const std::unordered_set<std::string_view> kBeforeObject = {
+      "the", "a", "an", "of", "more", "than", "some", "about", "nearly", "over", "around", "dozens", "hundreds",
+      "head", "their", "its", "his", "her"};
+  const std::string_view ala = "\xD8\xB9\xD9\x84\xD9\x8A";  // على (normalised علي)
+  const auto takes_property = [&](size_t tw1, int32_t sentence) {
+    // An Arabic capture verb takes its object through على, its subject
+    // (however it was read) standing before.
+    bool before_ala = tw1 < words_.size() && !Latin(tw1);
+    for (size_t w = tw1; w < words_.size() && w < tw1 + 8 && sent_[w] == sentence; ++w) {
+      if (words_[w].clause_break) return false;
+      const bool property = AnyCue(sentence, "goods", [&](const CueHit& c) { return c.w0 == w && c.row->kind == "property"; });
+      if (property) return true;
+      if (before_ala) {
+        before_ala = words_[w].text() != ala;
+        continue;
+      }
+      if (!InActorMention(w, sentence) && !words_[w].number && !kBeforeObject.count(words_[w].text())) return false;
+    }
+    return false;
+  };
   for (size_t i = 0; i < doc_.events.size(); ++i) {
     const Event& e = doc_.events[i];
     const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
     bool without = false;
+    // واستعادة 180 رأساً، "recovered the stolen cattle": a word of regaining
+    // takes back what was taken; the property is no loot (and no ground).
+    const bool recovery = doc_.triggers[e.trigger].acled_sub_event_type == "Government regains territory";
     for (int32_t ci : Bucket(s_cues_, sent_[tw0])) {
       const CueHit& c = cues_[ci];
       // "Without firing a shot", "unopposed": the cue itself says no fight
@@ -181,11 +205,14 @@ void Builder::DropMannerWithout() {
       // territory; seized or led away they are captives, so only the
       // handover rule below reads them.
       const bool persons = c.row->kind == "persons";
-      if (TerritoryTaken(e) && GoodsTaken(c, tw0, tw1)) gone[i] = true;
+      if (TerritoryTaken(e) && GoodsTaken(c, tw0, tw1) && (c.row->kind != "property" || recovery)) gone[i] = true;
       // اقتادوا السيارات: things led away are stolen, no one abducted (Arabic:
       // an English goods word may head people, "aid workers").
-      if (c.row->type == "goods" && !persons && e.acled_sub_event_type == "Abduction/forced disappearance" && c.w0 >= tw1 &&
-          c.w0 <= tw1 + 2 && !Latin(tw0))
+      // A home named after a preposition is where they were taken from
+      // (اقتيدوا من منازلهم): only property right after the verb was led away.
+      const bool led_away = c.row->kind == "property" ? c.w0 == tw1 : c.w0 >= tw1 && c.w0 <= tw1 + 2;
+      if (c.row->type == "goods" && !persons && e.acled_sub_event_type == "Abduction/forced disappearance" && led_away &&
+          !Latin(tw0))
         gone[i] = true;
       // تسليم عدد من قطع السلاح، سلّم الموقوف: handing over weapons or people
       // is no transfer of territory. Bodies or prisoners received may come
@@ -194,6 +221,18 @@ void Builder::DropMannerWithout() {
       if (c.row->type == "goods" && e.acled_sub_event_type == "Non-violent transfer of territory" && c.w0 >= tw1 &&
           (c.w0 <= tw1 + 4 || (persons && c.w0 <= tw1 + 8 && clause_[c.w0] == clause_[tw0])))
         gone[i] = true;
+    }
+    // استولوا على منزلها، "seized more than 200 head of cattle": what a capture
+    // verb takes is people's property (a `goods` cue of kind property: homes,
+    // land, crops, herds, aid), not ground — ACLED's looting. The object may
+    // stand past the subject (استولى عناصر فصيل مسلح على محصول) and a count
+    // or an article; any other word ends the search.
+    // A word whose subject is the ground (سقطت، "fell") takes no object.
+    const bool ground_subject = doc_.triggers[e.trigger].roles.find("subj=place") != std::string::npos;
+    if (!gone[i] && TerritoryTaken(e) && !recovery && !ground_subject && takes_property(tw1, sent_[tw0])) {
+      doc_.events[i].acled_event_type = "Strategic developments";
+      doc_.events[i].acled_sub_event_type = "Looting/property destruction";
+      continue;
     }
     // Only "without a fight" says how the capture went; a battle word that
     // names goods seized (استولت على العربات) or a charge says nothing of it.

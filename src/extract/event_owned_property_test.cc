@@ -39,5 +39,24 @@ TEST_F(OwnedPropertyTest, ResidentsBurningAPoliceStationStayNoMobOnPeople) {
   for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Mob violence");
 }
 
+// Youths the report names by their nationality (civilians, not yet coded
+// as the riot's crowd) wrecking shops migrants own are a mob on them.
+TEST_F(OwnedPropertyTest, YouthsWreckingShopsMigrantsOwnAreAMob) {
+  Doc doc = test::ExtractAt("هاجم عشرات الشبان الأتراك، مساء السبت، متاجر يملكها مهاجرون أفارقة في مدينة أضنة، وحطموا واجهاتها.",
+                            2026, 10, 10);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  for (const Event& e : doc.events) EXPECT_EQ(e.acled_sub_event_type, "Mob violence");
+}
+
+// مقر حزب سياسي: the adjective after a party's office names no person the
+// crowd fell on; protesters burning it riot (violent demonstration).
+TEST_F(OwnedPropertyTest, ProtestersBurningAPartyOfficeRiot) {
+  Doc doc = test::ExtractAt("أضرم محتجون غاضبون النار في مقر حزب سياسي في مدينة الكوت صباح الاثنين.", 2026, 10, 10);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Violent demonstration");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <unordered_set>
 
 #include "text/normalize.h"
 
@@ -791,6 +792,27 @@ void Builder::DispersalWithNoCrowd() {
 void Builder::MergeCrowdEvents() {
   std::vector<Event>& ev = doc_.events;
   std::vector<bool> gone(ev.size(), false);
+  // "rallied in the square and dispersed without incident", "before
+  // dispersing peacefully": an English dispersal verb with no object after
+  // it, not passive nor an order's infinitive ("were dispersed by police",
+  // "ordered them to disperse"), is the crowd going home of its own accord:
+  // no force intervened, no event.
+  static const std::unordered_set<std::string_view> kNoObject = {
+      "without", "peacefully", "quietly", "calmly", "after", "before", "later", "shortly", "at", "in",
+      "on",      "around",     "and",     ",",      ".",     ";"};
+  static const std::unordered_set<std::string_view> kPassiveOrInfinitive = {"was",   "were", "been", "being", "be",
+                                                                            "is",    "are",  "get",  "got",   "to"};
+  for (size_t i = 0; i < ev.size(); ++i) {
+    const TriggerMention& t = doc_.triggers[ev[i].trigger];
+    if (t.lemma != "disperse" || t.voice != "active") continue;
+    const size_t tw0 = trig_w_[ev[i].trigger].first, tw1 = trig_w_[ev[i].trigger].second;
+    if (tw1 != tw0 + 1 || !Latin(tw0) || tw1 >= words_.size() || sent_[tw1] != sent_[tw0]) continue;
+    const std::string_view w = words_[tw0].text();
+    if (w != "dispersed" && w != "dispersing" && w != "disperse") continue;
+    if (!kNoObject.count(words_[tw1].text())) continue;
+    if (tw0 > 0 && kPassiveOrInfinitive.count(words_[tw0 - 1].text())) continue;
+    gone[i] = true;
+  }
   // "drivers blocked the highway to protest a price rise": a protest word of
   // purpose (read as intent) in the sentence of a crowd's deed at its place
   // is why the crowd acted, told with the deed; no protest still to come.

@@ -1,0 +1,71 @@
+// Arms seized by a state's forces are a disrupted weapons use; arms a rebel
+// group carries off are loot of its own fight, no event of their own; a
+// device "that had been planted" blown up is one cleared (event_folds.cc
+// FoldFindsIntoOperations, data/*/event_triggers.tsv). Sentences are our own.
+#include <gtest/gtest.h>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class SeizedArmsTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+int CountSubType(const Doc& doc, const std::string& sub) {
+  int n = 0;
+  for (const Event& e : doc.events) n += e.acled_sub_event_type == sub;
+  return n;
+}
+
+TEST_F(SeizedArmsTest, SoldiersSeizingRiflesDisruptWeaponsUse) {
+  Doc doc = test::ExtractAt(
+      "Soldiers seized 30 rifles and a machine gun from a smugglers' truck near the border on Tuesday, the army said.",
+      2026, 10, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSubType(doc, "Disrupted weapons use"), 1);
+  EXPECT_EQ(CountSubType(doc, "Government regains territory"), 0);
+  EXPECT_EQ(CountSubType(doc, "Non-state actor overtakes territory"), 0);
+}
+
+TEST_F(SeizedArmsTest, RebelsCarryingOffWeaponsDisruptNothing) {
+  Doc doc = test::ExtractAt(
+      "Al-Shabaab fighters overran an army post in Lower Shabelle and seized weapons and ammunition on Tuesday.", 2026, 10,
+      10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSubType(doc, "Disrupted weapons use"), 0);
+  EXPECT_FALSE(doc.events.empty());
+}
+
+TEST_F(SeizedArmsTest, ArmyBlowingUpPlantedDevicesClearsThem) {
+  Doc doc = test::ExtractAt(
+      "قال الجيش إن وحدة هندسية فجّرت يوم الثلاثاء عبوتين ناسفتين كانت مزروعة على طريق زراعي قرب مدينة القصرين.", 2026,
+      10, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSubType(doc, "Disrupted weapons use"), 1);
+  EXPECT_EQ(CountSubType(doc, "Remote explosive/landmine/IED"), 0);
+}
+
+TEST_F(SeizedArmsTest, HideoutDestroyedAndArmsSeizedAreOneFind) {
+  Doc doc = test::ExtractAt("Soldiers destroyed a rebel hideout near Tumaco and seized rifles and explosives on Tuesday, the army said.",
+                            2026, 10, 10);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Disrupted weapons use");
+}
+
+// "used by the rebels": the party after "by" did not seize the arms.
+TEST_F(SeizedArmsTest, AgentOfAnotherVerbIsNoLooter) {
+  Doc doc = test::ExtractAt(
+      "Soldiers destroyed a bomb-making workshop used by the rebels and seized rifles and explosives at a camp near Tumaco on "
+      "Tuesday, the army said.",
+      2026, 10, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSubType(doc, "Disrupted weapons use"), 1);
+}
+
+}  // namespace
+}  // namespace marsad
