@@ -1,6 +1,7 @@
 #include "extract/event_builder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "geo/geo_math.h"
@@ -51,9 +52,28 @@ bool Builder::PlaceFromBefore(const Event& e) const {
 // حيث سيطروا على حلب).
 bool Builder::Encloses(int32_t outer, int32_t inner) const {
   if (outer < 0 || inner < 0 || Coarse(inner) || outer == inner) return false;
+  // "in the Huth district of Amran province": a place that only says where
+  // the one before it is is no town of it.
+  if (LocatesPlaceBefore(inner)) return false;
   // "وفي محافظة البيضاء، … قرب مدينة رداع": a seat town read for a name told
   // as its province holds the province's towns.
-  const bool unit = !Coarse(outer) && NamedAsUnit(outer);
+  // In English the unit noun may be a district's or a county's ("the Maru
+  // district", "Rubkona County"): such a name read as a town holds no other
+  // town of its province. A name the gazetteer read as a first-level seat
+  // is the province; so is one that is its province's name ("Sinaloa
+  // state" read as the town Sinaloa de Leyva, in the state Sinaloa).
+  const auto names_province = [&] {
+    const PlaceMention& o = doc_.places[outer];
+    if (!Latin(place_w_[outer].first) || FirstLevelSeat(o)) return true;
+    const std::string_view told = doc_.OriginalText(o.span);
+    const std::string& admin1 = o.location.admin1;
+    if (told.empty() || admin1.size() < told.size()) return false;
+    for (size_t k = 0; k < told.size(); ++k)
+      if (std::tolower(static_cast<unsigned char>(told[k])) != std::tolower(static_cast<unsigned char>(admin1[k])))
+        return false;
+    return admin1.size() == told.size() || admin1[told.size()] == ' ';
+  };
+  const bool unit = !Coarse(outer) && NamedAsUnit(outer) && names_province();
   if (!Coarse(outer) && !unit) return false;
   const PlaceMention &o = doc_.places[outer], &i = doc_.places[inner];
   if (!o.resolved || !i.resolved || o.location.country != i.location.country) return false;
@@ -345,8 +365,10 @@ bool Builder::LocativeInEnglish(int32_t p) const {
   // opens a place's own name (a building, a camp, a crossing) after a
   // spatial preposition and "the" says which town that place is in — not a
   // name told with a relation noun after it ("in the Hama countryside": a
-  // town's surroundings, told to describe another place).
-  if (!doc_.places[p].relation_span.empty()) return false;
+  // town's surroundings, told to describe another place). A unit noun after
+  // the name ("in the Dangam district") names the division itself, a scene.
+  const PlaceMention& m = doc_.places[p];
+  if (!m.relation_span.empty() && !(m.relation == "in" && m.relation_span.begin >= m.span.end)) return false;
   static const std::set<std::string, std::less<>> kSpatial = {"in",     "at",     "near",   "outside", "inside",
                                                               "around", "into",   "across", "through", "on"};
   if (w < 2 || words_[w - 1].text() != "the" || kSpatial.count(words_[w - 2].text()) == 0) return false;
@@ -751,6 +773,21 @@ bool Builder::LocatesPlaceBefore(int32_t p) const {
     if (q != p && doc_.places[q].parent == p && place_w_[q].second < w && w - place_w_[q].second <= 2 &&
         doc_.places[q].resolved && !Coarse(q) && doc_.places[p].relation_span.empty())
       return true;
+  // "the Dangam district of Kunar province", "the Guidan Roumdji department
+  // of Maradi region": English names a division's own unit noun, then "of"
+  // and the larger division holding it; the smaller one is the scene.
+  if (words_[w - 1].text() == "of") {
+    const uint32_t of_begin = doc_.tokens[words_[w - 1].first].span.begin;
+    for (int32_t q : Bucket(s_places_, sent_[w])) {
+      const PlaceMention& qm = doc_.places[q];
+      if (q == p || !qm.resolved || Coarse(q) || qm.relation != "in" || qm.relation_span.empty() ||
+          qm.relation_span.begin < qm.span.end || qm.relation_span.end > of_begin || place_w_[q].second >= w - 1)
+        continue;
+      // Only the unit noun (and spaces) between the name and "of".
+      std::string_view gap = doc_.norm(Span{qm.relation_span.end, of_begin});
+      if (gap.find_first_not_of(" ") == std::string_view::npos) return true;
+    }
+  }
   // "near X in northern Y": a side adjective may stand between "in" and Y.
   const size_t in_at = w >= 3 && WordCue(w - 1, "side") != nullptr ? w - 2 : w - 1;
   std::string_view in = words_[in_at].text();
@@ -1365,6 +1402,20 @@ int32_t Builder::PreviousSentencePlace(int32_t sentence, size_t tw0) const {
 int32_t Builder::PlaceOfSentence(int32_t before, int32_t sentence, size_t tw0, bool skip_background,
                                  bool& background) const {
   const std::span<const int32_t> prev = Bucket(s_places_, before);
+  const auto in_relative_clause_after_town = [&](int32_t p) {
+    const size_t w = place_w_[p].first;
+    return AnyCue(before, "relative", [&](const CueHit& c) {
+      if (c.w1 > w) return false;
+      // "أحداث الشغب التي شهدتها قرية X", "the clashes which broke out in
+      // X": a clause told of an event word says where that event was.
+      for (int32_t t : Bucket(s_triggers_, before))
+        if (trig_w_[t].second == c.w0) return false;
+      for (int32_t q : prev)
+        if (q != p && place_w_[q].second <= c.w0 && doc_.places[q].resolved && !Coarse(q) && !Dateline(q))
+          return true;
+      return false;
+    });
+  };
   for (const bool towns_only : {true, false})
     for (size_t i = prev.size(); i-- > 0;) {
       const int32_t p = prev[i];
@@ -1397,6 +1448,12 @@ int32_t Builder::PlaceOfSentence(int32_t before, int32_t sentence, size_t tw0, b
       if (towns_only && (Coarse(p) || (NamedAsUnit(p) && FirstLevelSeat(doc_.places[p])) || FarEndOfHyphenedRoad(doc_, p) ||
                          !doc_.places[p].resolved || Dateline(p)))
         continue;
+      // "Mobs set fire to houses in X after the bodies of people who had gone
+      // missing from a camp in Y were found": a place inside a relative
+      // clause tells of the people or things the sentence speaks of, not
+      // where it goes on; a town named before that clause is its scene.
+      // (A relative clause of an event word is that event's own: below.)
+      if (towns_only && in_relative_clause_after_town(p)) continue;
       bool actor = false;
       for (int32_t a : Bucket(s_actors_, before))
         if (doc_.places[p].span.begin < doc_.actors[a].span.end && doc_.actors[a].span.begin < doc_.places[p].span.end)

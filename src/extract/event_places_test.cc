@@ -37,6 +37,39 @@ TEST_F(EventPlacesTest, LandmarksInsideTheDatelineTownKeepItsScene) {
   EXPECT_EQ(PlaceName(doc, *e), "Jerusalem");
 }
 
+// "in the Maru district of Zamfara state": a division told with its own unit
+// noun, then "of" and the province holding it, is the scene; the province
+// only says where it is, even where the report was filed from its seat —
+// in its own sentence and for the next one, which names no place.
+TEST_F(EventPlacesTest, DistrictOfProvinceIsTheScene) {
+  Doc doc = test::ExtractAt(
+      "GUSAU, Nigeria, May 4 (Reuters) - Bandits attacked three villages in the Maru district of Zamfara state on Sunday, "
+      "abducting 30 people.\n"
+      "Several houses were burned during the raid, residents said.",
+      2026, 5, 4);
+  test::MaybeDump(doc);
+  for (std::string_view trigger : {"abducting", "burned"}) {
+    const Event* e = For(doc, trigger);
+    ASSERT_NE(e, nullptr) << trigger;
+    EXPECT_EQ(PlaceName(doc, *e), "Maru") << trigger;
+  }
+}
+
+// A place inside a relative clause of the sentence before ("traders who had
+// gone missing from a market in Tsafe") tells of the people it speaks of:
+// a sentence naming no place goes on at the town named before that clause.
+TEST_F(EventPlacesTest, PlaceInRelativeClauseIsNoSceneToGoOnAt) {
+  Doc doc = test::ExtractAt(
+      "ABUJA, May 4 (Reuters) - Youths burned the council secretariat in Maru on Sunday after the bodies of two "
+      "traders who had gone missing from a market in Tsafe were found in a river.\n"
+      "Police fired tear gas to disperse the crowd, residents said.",
+      2026, 5, 4);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "tear gas");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Maru");
+}
+
 // A town named in the lead away from the dateline town is a scene of its
 // own: a later sentence naming no place is not sent back to the dateline.
 TEST_F(EventPlacesTest, TownAwayFromTheDatelineStopsItsScene) {
