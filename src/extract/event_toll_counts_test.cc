@@ -304,5 +304,21 @@ TEST_F(TollCountTest, ArabicVendorIsOneVictim) {
   EXPECT_TRUE(one);
 }
 
+// A count of places (عدة أحياء، أحياء عدة، "three villages") is no toll: the
+// dead are the count that comes with its own toll noun.
+TEST_F(TollCountTest, CountOfPlacesIsNoToll) {
+  Doc doc = test::ExtractAt(
+      "ارتفعت حصيلة الاشتباكات التي اندلعت يوم الخميس في عدة أحياء من مدينة الزاوية إلى 14 قتيلاً و40 جريحاً.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 14.0);
+  Doc after = test::ExtractAt(
+      "ارتفعت حصيلة الاشتباكات التي اندلعت يوم الخميس في أحياء عدة من مدينة الزاوية إلى 14 قتيلاً و40 جريحاً.", 2025, 4, 12);
+  ASSERT_FALSE(after.events.empty());
+  ASSERT_TRUE(after.events[0].fatalities.has_value());
+  EXPECT_EQ(after.events[0].fatalities->best, 14.0);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1265,6 +1265,14 @@ void Builder::AttachCasualty(int32_t t) {
     if (m.kind != NumberMention::Kind::kCardinal) continue;
     if (clause_[w] != clause && !(w >= tw1 && ClauseAcrossShortParentheses(tw1, w))) continue;
     if (!UsableCount(n)) continue;
+    // "clashes in several neighbourhoods … rose to 55 dead", "three
+    // villages", في أحياء عدة: a count of places (its noun a `settlement`
+    // word, after it, or right before a vague quantity that follows its
+    // noun) counts no victims.
+    if (!(w >= tw0 && w < tw1) &&
+        ((num_w_[n].second < words_.size() && WordCue(num_w_[n].second, "settlement")) ||
+         (m.vague && w > 0 && WordCue(w - 1, "settlement"))))
+      continue;
     // The word itself when it is a dual (قتيلين، شهيدين); before the word
     // only right next to it ("300 قتيل", "five people were killed"; a
     // postposed "dead" may follow a longer noun: "five suspected gunmen dead").
