@@ -239,5 +239,86 @@ TEST_F(TollCountTest, WoundedWithItsOwnObjectTakesNoEarlierCount) {
   EXPECT_EQ(doc.events[0].fatalities->best, 3.0);
 }
 
+// "and wounded a boy": a toll word with an object of its own after it is a
+// verb, no participle after the count before it ("two soldiers wounded"):
+// the count stays the dead's.
+TEST_F(TollCountTest, CountBeforeAVerbWithItsObjectIsTheDead) {
+  Doc doc = test::ExtractAt("A drone strike on a truck near Kismayo on Friday killed one man and wounded a boy.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 1.0);
+  Doc the = test::ExtractAt("Gunmen killed three herders and wounded the village chief near Kismayo on Friday.", 2025, 4, 12);
+  ASSERT_FALSE(the.events.empty());
+  ASSERT_TRUE(the.events[0].fatalities.has_value());
+  EXPECT_EQ(the.events[0].fatalities->best, 3.0);
+  // A participle after its noun still takes the count before it.
+  Doc postposed = test::ExtractAt("Clashes near Kismayo on Friday left five gunmen dead and two soldiers wounded.", 2025, 4, 12);
+  ASSERT_FALSE(postposed.events.empty());
+  ASSERT_TRUE(postposed.events[0].fatalities.has_value());
+  EXPECT_EQ(postposed.events[0].fatalities->best, 5.0);
+}
+
+// "shot dead two men and wounded the driver": the count right after a
+// killing verb is its object, not the subject of the toll word after it.
+TEST_F(TollCountTest, ObjectOfAKillingVerbIsNotTheWoundedCount) {
+  Doc doc = test::ExtractAt("Gunmen shot dead two traders and wounded the driver near Kismayo on Friday.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 2.0);
+  EXPECT_FALSE(doc.events[0].injuries.has_value() && doc.events[0].injuries->best == 2.0);
+}
+
+// "killing its driver": a possessive opens a definite victim as "the" does.
+TEST_F(TollCountTest, PossessiveVictimIsOne) {
+  Doc doc = test::ExtractAt("A drone struck a car near Kismayo on Friday, killing its driver.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 1.0);
+  // A plural head after the possessive is no count of one.
+  Doc plural = test::ExtractAt("A drone struck a car near Kismayo on Friday, killing its passengers.", 2025, 4, 12);
+  ASSERT_FALSE(plural.events.empty());
+  EXPECT_FALSE(plural.events[0].fatalities.has_value() && plural.events[0].fatalities->best == 1.0);
+}
+
+// وأحد، وإحدى "and one of" joined to a count adds one victim; the hamza
+// tells it from the numeral واحد.
+TEST_F(TollCountTest, ArabicAndOneOfAddsOne) {
+  Doc doc = test::ExtractAt("انفجرت عبوة ناسفة بدورية للشرطة في مدينة بيداوة يوم الجمعة، ما أسفر عن مقتل ثلاثة من عناصرها وأحد المارة.",
+                            2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 4.0);
+}
+
+// مقتل بائع: a vendor is one civilian victim.
+TEST_F(TollCountTest, ArabicVendorIsOneVictim) {
+  Doc doc = test::ExtractAt("أطلقت الشرطة النار على محتجين في مدينة بيداوة يوم الجمعة، ما أدى إلى مقتل بائع.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  bool one = false;
+  for (const Event& e : doc.events) one = one || (e.fatalities && e.fatalities->best == 1.0);
+  EXPECT_TRUE(one);
+}
+
+// A count of places (عدة أحياء، أحياء عدة، "three villages") is no toll: the
+// dead are the count that comes with its own toll noun.
+TEST_F(TollCountTest, CountOfPlacesIsNoToll) {
+  Doc doc = test::ExtractAt(
+      "ارتفعت حصيلة الاشتباكات التي اندلعت يوم الخميس في عدة أحياء من مدينة الزاوية إلى 14 قتيلاً و40 جريحاً.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 14.0);
+  Doc after = test::ExtractAt(
+      "ارتفعت حصيلة الاشتباكات التي اندلعت يوم الخميس في أحياء عدة من مدينة الزاوية إلى 14 قتيلاً و40 جريحاً.", 2025, 4, 12);
+  ASSERT_FALSE(after.events.empty());
+  ASSERT_TRUE(after.events[0].fatalities.has_value());
+  EXPECT_EQ(after.events[0].fatalities->best, 14.0);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -213,7 +213,10 @@ std::optional<CasualtyFigure> Builder::EnglishDefiniteVictims(size_t tw1) const 
     // "exploded under two boys, killing both": the pronoun standing alone
     // is the two told before.
     f.low = f.best = f.high = 2;
-  } else if (first == "the") {
+  } else if (first == "the" || ((first == "its" || first == "his" || first == "their") &&
+                                 WordCue(tw1, "singular_opener") != nullptr)) {
+    // "killing its driver", "shot dead his brother": a possessive opens a
+    // definite phrase as "the" does.
     auto boundary = [&](size_t k) {
       if (k >= words_.size() || words_[k].clause_break || !words_[k].is_word || sent_[k] != sent_[tw1]) return true;
       return WordCue(k, "victim_phrase_end") != nullptr;
@@ -863,12 +866,26 @@ bool Builder::CountOfPostposedToll(int32_t t, int32_t n) const {
   if (t >= 0)
     for (int32_t m : Bucket(s_numbers_, sent_[num_w_[n].first]))
       if (num_w_[m].second == trig_w_[t].first) own_count_before = true;
+  // Whether toll word u is followed in its clause by an object of its own:
+  // a word that opens a noun phrase (an `object_opener` or a
+  // `singular_opener`: "a", "the", "its") or an object pronoun. A
+  // participle after its noun ("two soldiers wounded") takes none.
+  const auto object_after = [&](int32_t u) {
+    const size_t w = trig_w_[u].second;
+    if (w >= words_.size() || !words_[w].is_word || clause_[w] != clause_[trig_w_[u].first]) return false;
+    const std::string_view next = words_[w].text();
+    return WordCue(w, "object_opener") != nullptr || WordCue(w, "singular_opener") != nullptr || next == "him" ||
+           next == "them";
+  };
   for (int32_t u : Bucket(s_triggers_, sent_[num_w_[n].first])) {
     const size_t uw = trig_w_[u].first;
     if (u == t || uw < end || uw - end > 3 || clause_[uw] != clause_[num_w_[n].first]) continue;
     // "killed four people and wounded 12": a toll word with a count of its
     // own right after it is a verb before its object, not a participle after.
-    if (PostposedToll(u) && NumberStartingAt(trig_w_[u].second) < 0) return true;
+    // "killed two men and wounded a boy", "killed four and wounded the
+    // driver": nor one with an object phrase of its own after it (an
+    // article, a possessive, a pronoun).
+    if (PostposedToll(u) && NumberStartingAt(trig_w_[u].second) < 0 && !object_after(u)) return true;
     // An Arabic count takes the toll noun right after it: in 32 قتيلاً
     // و220 جريحاً, the dead's word has its own count before it and the 220
     // are the wounded's.
@@ -883,14 +900,25 @@ bool Builder::CountOfPostposedToll(int32_t t, int32_t n) const {
 // and two civilians": victims joined by "and" after the count are counted
 // with it, until another toll or event word takes over the clause. Returns
 // their sum and marks their figures used.
+// "مقتل أربعة جنود وأحد المارة": و fused to أحد / إحدى "one of" is kept
+// whole, read as the numeral واحد; the hamza the writer wrote shows the
+// conjunction (واحد "one" has a bare alif).
+static bool FusedWaOneOf(std::string_view surface) {
+  return surface.starts_with("\xD9\x88\xD8\xA3\xD8\xAD\xD8\xAF") ||  // وأحد
+         surface.starts_with("\xD9\x88\xD8\xA5\xD8\xAD\xD8\xAF");     // وإحد
+}
+
 std::optional<CasualtyFigure> Builder::CoordinatedCount(size_t from, int32_t clause) {
+  const auto FusedWaOne = [&](size_t w) {
+    return !Latin(w) && FusedWaOneOf(doc_.OriginalText(doc_.tokens[words_[w].first].span));
+  };
   std::optional<CasualtyFigure> sum;
   coordinated_civilians_.reset();
   for (size_t w = from, seen = 0; w < words_.size() && seen < 6; ++w, ++seen) {
     if (clause_[w] != clause || TriggerStartingAt(w)) break;
     // The coordinator: "and" before the item, or و fused to its first word.
     const bool latin = JoinedByAnd(w, w + 1);
-    if (!latin && !JoinedByAnd(w, w)) continue;
+    if (!latin && !JoinedByAnd(w, w) && !FusedWaOne(w)) continue;
     const size_t c = latin ? w + 1 : w;
     if (c >= words_.size() || clause_[c] != clause || TriggerStartingAt(c)) break;
     // "four soldiers and an unknown number of rebels", أربعة جنود وعدد غير
@@ -1237,6 +1265,14 @@ void Builder::AttachCasualty(int32_t t) {
     if (m.kind != NumberMention::Kind::kCardinal) continue;
     if (clause_[w] != clause && !(w >= tw1 && ClauseAcrossShortParentheses(tw1, w))) continue;
     if (!UsableCount(n)) continue;
+    // "clashes in several neighbourhoods … rose to 55 dead", "three
+    // villages", في أحياء عدة: a count of places (its noun a `settlement`
+    // word, after it, or right before a vague quantity that follows its
+    // noun) counts no victims.
+    if (!(w >= tw0 && w < tw1) &&
+        ((num_w_[n].second < words_.size() && WordCue(num_w_[n].second, "settlement")) ||
+         (m.vague && w > 0 && WordCue(w - 1, "settlement"))))
+      continue;
     // The word itself when it is a dual (قتيلين، شهيدين); before the word
     // only right next to it ("300 قتيل", "five people were killed"; a
     // postposed "dead" may follow a longer noun: "five suspected gunmen dead").
@@ -1246,6 +1282,13 @@ void Builder::AttachCasualty(int32_t t) {
         !(PostposedToll(t) && OpenItemJoinedBefore(num_w_[n].second, tw0)))
       continue;
     if (w >= tw1 && CountOfPostposedToll(t, n)) continue;
+    // "Gunmen shot dead two men and wounded a boy": an English count right
+    // after another event word is that verb's object, not the subject of a
+    // toll word after it.
+    if (!own && w < tw0 && Latin(tr) &&
+        std::any_of(Bucket(s_triggers_, sentence).begin(), Bucket(s_triggers_, sentence).end(),
+                    [&](int32_t u) { return u != t && trig_w_[u].second == w; }))
+      continue;
     // An English passive takes no object: "a boy was killed and five others
     // were injured" — a count after it is another verb's subject (its own
     // subject came before it, EnglishSubjectCount below).
@@ -1260,9 +1303,12 @@ void Builder::AttachCasualty(int32_t t) {
   }
   // "shot dead three smugglers and wounded a fourth": a participle with an
   // object of its own right after it is an active verb, its subject no count.
+  // A definite object ("and wounded the driver", "wounded his son") makes
+  // one too, unless an auxiliary shows the passive ("were wounded the day
+  // before").
   const bool object_follows =
       Latin(tr) && tw1 < words_.size() && clause_[tw1] == clause &&
-      WordCue(tw1, "object_opener") != nullptr;
+      (WordCue(tw1, "object_opener") != nullptr || (!passive_verb && WordCue(tw1, "singular_opener") != nullptr));
   if (num < 0 && tr.voice == "passive" && !object_follows) num = EnglishSubjectCount(tw0, sentence);
   if (num < 0 && tr.tokens.begin < tr.tokens.end) num = ArabicSubjectCount(t);
   // The civilian subset: the figure after a subset cue in the sentence.
