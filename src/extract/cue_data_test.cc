@@ -236,7 +236,8 @@ TEST_F(CueDataTest, CoordinatorEndsTheSearchForTheParticiplesVerb) {
 TEST_F(CueDataTest, DefusedBombHasNoOwnerSupplied) {
   const auto [with, without] = WithAndWithout(
       "planted_before",
-      "JNIM fighters attacked an army post near Gao on Sunday. On Monday soldiers defused a roadside bomb near Gao.",
+      // At another town: where the group just struck, the find would be its (InterceptedWeaponOwners).
+      "JNIM fighters attacked an army post near Gao on Sunday. On Monday soldiers defused a roadside bomb near Ansongo.",
       SummaryWithActor2);
   EXPECT_EQ(with, "2 | Armed clash mli.mil | Disrupted weapons use ");
   EXPECT_EQ(without, "2 | Armed clash mli.mil | Disrupted weapons use mli.jnim");

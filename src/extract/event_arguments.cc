@@ -853,7 +853,43 @@ void Builder::FillArguments(Event& e, int32_t t) {
           prep_clause = clause_[past];
           w = PrepObject(s.prep, past, prep_clause);
         }
-      if (w == SIZE_MAX) continue;
+      // اشتبكت معها، اشتبكوا معهم: the preposition carries the other side as
+      // a pronoun; it stands for the armed party told last before the verb
+      // (in its sentence or the one before) that is not the subject's side.
+      if (w == SIZE_MAX) {
+        if (s.Has("actor2") && a2 < 0 && s.prep == "\u0645\u0639") {  // مع
+          static constexpr std::string_view kWithPronoun[] = {"\u0645\u0639\u0647", "\u0645\u0639\u0647\u0627",
+                                                              "\u0645\u0639\u0647\u0645", "\u0645\u0639\u0647\u0645\u0627",
+                                                              "\u0645\u0639\u0647\u0646"};  // معه، معها، معهم، معهما، معهن
+          bool pronoun = false;
+          for (size_t k = tw1; k < tw1 + 2 && k < words_.size() && clause_[k] == clause && !pronoun; ++k)
+            pronoun = std::find(std::begin(kWithPronoun), std::end(kWithPronoun), words_[k].text()) != std::end(kWithPronoun);
+          if (pronoun) {
+            const ActorInfo* self = a1 >= 0 ? lex_.Actor(doc_.actors[a1].id) : nullptr;
+            const bool self_state = self && self->acled_inter == "State forces";
+            int32_t best = -1;
+            for (int32_t sn = sentence; sn >= 0 && sn + 1 >= sentence && best < 0; --sn)
+              for (int32_t b : Bucket(s_actors_, sn)) {
+                if (sn == sentence && actor_w_[b].first >= tw0) continue;
+                const ActorMention& m = doc_.actors[b];
+                if (!ArmedParty(m) || actor_is_place_[b] || Source(b) || b == a1) continue;
+                if (a1 >= 0 && (m.id == doc_.actors[a1].id || lex_.Related(m.id, doc_.actors[a1].id))) continue;
+                if (self && (m.acled_inter == "State forces") == self_state) continue;
+                best = b;  // the last one told before the verb
+              }
+            // مسلحون يعتقد أنهم من X … اشتبكت معهم: the men a partitive or a
+            // guise gave a group are that group's.
+            // So are "the attackers" told again (طاردت المهاجمين واشتبكت معهم).
+            if (best >= 0) {
+              int32_t group = PartitiveGroup(best);
+              if (group < 0 && DefiniteMention(best)) group = EarlierUnnamedGroup(best);
+              if (group >= 0) best = group;
+            }
+            if (best >= 0) a2 = best;
+          }
+        }
+        continue;
+      }
       int32_t a = ActorNear(w, prep_clause, tw0, tw1, -1, 3);  // مع مقاتلين من X
       if (a < 0) continue;
       // The agent its preposition names (على أيدي X) over a subject that is
