@@ -499,8 +499,19 @@ void Builder::Finish(Event& e) {
                                             starts_with(words_[c.w0 - 1].text(), "\u0648\u0644\u0643\u0646")));
       const bool in_a_statement = c.w1 + 1 < words_.size() && words_[c.w1].text() == "\u0641\u064a" &&
                                   WordCue(c.w1 + 1, "attribution") && WordCue(c.w1 + 1, "attribution")->kind == "official_statement";
-      if (a < 0 && !Latin(c.w0) && !opens && new_clause && starts_with(c.row->cue, "\u0648") == false &&
-          (said_next || in_a_statement)) {
+      // "Police arrested nine people and said more arrests would follow":
+      // an English speech verb joined by "and" shares the sentence's subject.
+      // (A verb of saying, not one of accusing, "and accused them of …",
+      // and none after it: "…, their relatives said" names the source.)
+      const std::string_view said = words_[c.w0].text();
+      size_t sentence_end = c.w1;
+      while (sentence_end < words_.size() && sent_[sentence_end] == sentence) ++sentence_end;
+      const bool and_verb = Latin(c.w0) && c.w0 > 0 && sent_[c.w0 - 1] == sentence && words_[c.w0 - 1].text() == "and" &&
+                            (said == "said" || said == "says" || said == "added" || said == "announced") &&
+                            !SpeechVerbBetween(c.w1, sentence_end);
+      if (a < 0 && ((!Latin(c.w0) && !opens && new_clause && starts_with(c.row->cue, "\u0648") == false &&
+                     (said_next || in_a_statement)) ||
+                    and_verb)) {
         for (int32_t x : Bucket(s_actors_, sentence))
           if (actor_w_[x].first < c.w0 && tok_quote_[words_[actor_w_[x].first].first] < 0 &&
               (a < 0 || actor_w_[x].first < actor_w_[a].first))

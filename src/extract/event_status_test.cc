@@ -1071,6 +1071,23 @@ TEST_F(EventStatusTest, SourceInAForceSpeaksForIt) {
   EXPECT_EQ(e->status, "claimed");
 }
 
+// "Police detained six and said …": a speech verb joined by "and" shares
+// the sentence's subject; a source named after it ("…, their relatives
+// said") still speaks instead.
+TEST_F(EventStatusTest, EnglishAndSaidSharesTheSubject) {
+  Doc doc = test::ExtractAt("Police detained six men in Mombasa on Friday and said more arrests would follow.", 2024, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "detained");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  Doc told = test::ExtractAt(
+      "Police detained six men in Mombasa on Friday and accused them of smuggling arms, their relatives said.", 2024, 6, 3);
+  test::MaybeDump(told);
+  const Event* t = For(told, "detained");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->status, "reported");
+}
+
 }  // namespace
 // An unnamed source of a side (مصدر عسكري، "a military source") vouches for
 // its side's own operation: a claim. So for a fight its side was in, told as
