@@ -463,7 +463,15 @@ void Builder::Finish(Event& e) {
       // A sentence opening on the verb and its complementizer (وأضاف أن …)
       // goes on with the last sentence's speaker.
       const bool opens = c.w0 < 2 || sent_[c.w0 - 2] != sentence;  // at most one word before it
-      if ((said_next || (a < 0 && AnaphoricSubject(c.w1))) && sentence > 0 && opens) {
+      // English puts the subject before the verb: "Police said on Sunday
+      // that they had …" names its speaker there, though the words after
+      // the verb name no one (a day, "in a statement").
+      const int32_t english_subject =
+          a < 0 && Latin(c.w0) && c.w0 > 0 && sent_[c.w0 - 1] == sentence ? SpeakerEndingAt(c.w0, sentence) : -1;
+      if (english_subject >= 0) {
+        a = english_subject;
+        before_verb = true;
+      } else if ((said_next || (a < 0 && AnaphoricSubject(c.w1))) && sentence > 0 && opens) {
         a = said_next ? -1 : SpeakerByHeadNoun(c.w1, sentence);
         if (a < 0) a = NamedSpeaker(sentence - 1);
         carried = a >= 0;
@@ -476,6 +484,38 @@ void Builder::Finish(Event& e) {
         before_verb = carried = a >= 0;
       } else if (a < 0 && c.w0 > 0) {
         a = SpeakerEndingAt(c.w0, sentence);
+        before_verb = a >= 0;
+      }
+      // صدّ الجيش هجوماً …، وقال في بيان إنه …، "لكنه أعلن أن …": an Arabic
+      // speech verb inside the sentence whose subject is a pronoun (the
+      // complementizer follows it, or في بيان before one) speaks for the
+      // sentence's subject, the first actor named in it.
+      const auto starts_with = [](std::string_view text, std::string_view head) {
+        return text.substr(0, head.size()) == head;
+      };
+      const std::string_view verb = words_[c.w0].text();
+      const bool new_clause = starts_with(verb, "\u0648") || starts_with(verb, "\u0641") ||
+                              (c.w0 > 0 && (starts_with(words_[c.w0 - 1].text(), "\u0644\u0643\u0646") ||
+                                            starts_with(words_[c.w0 - 1].text(), "\u0648\u0644\u0643\u0646")));
+      const bool in_a_statement = c.w1 + 1 < words_.size() && words_[c.w1].text() == "\u0641\u064a" &&
+                                  WordCue(c.w1 + 1, "attribution") && WordCue(c.w1 + 1, "attribution")->kind == "official_statement";
+      // "Police arrested nine people and said more arrests would follow":
+      // an English speech verb joined by "and" shares the sentence's subject.
+      // (A verb of saying, not one of accusing, "and accused them of …",
+      // and none after it: "…, their relatives said" names the source.)
+      const std::string_view said = words_[c.w0].text();
+      size_t sentence_end = c.w1;
+      while (sentence_end < words_.size() && sent_[sentence_end] == sentence) ++sentence_end;
+      const bool and_verb = Latin(c.w0) && c.w0 > 0 && sent_[c.w0 - 1] == sentence && words_[c.w0 - 1].text() == "and" &&
+                            (said == "said" || said == "says" || said == "added" || said == "announced") &&
+                            !SpeechVerbBetween(c.w1, sentence_end);
+      if (a < 0 && ((!Latin(c.w0) && !opens && new_clause && starts_with(c.row->cue, "\u0648") == false &&
+                     (said_next || in_a_statement)) ||
+                    and_verb)) {
+        for (int32_t x : Bucket(s_actors_, sentence))
+          if (actor_w_[x].first < c.w0 && tok_quote_[words_[actor_w_[x].first].first] < 0 &&
+              (a < 0 || actor_w_[x].first < actor_w_[a].first))
+            a = x;
         before_verb = a >= 0;
       }
       // A speaker named before the event speaks of it (قال الجيش إن …); one
@@ -693,7 +733,15 @@ int32_t Builder::SideSourceOf(const Event& e) const {
   for (int32_t in : {sentence, sentence - 1}) {
     if (in < 0) continue;
     for (int32_t a : Bucket(s_actors_, in)) {
-      if (!AttributedTo(e, a)) continue;
+      // مصدر في الأمن العام، "a source in the police": the source word is
+      // the attribution, its side named one preposition after it.
+      const bool side_after_source_word = AnyCue(in, "attribution", [&](const CueHit& c) {
+        if (c.row->kind != "anonymous_source" || actor_w_[a].first != c.w1 + 1) return false;
+        const Span cs = doc_.SpanOf(TokenRange{words_[c.w0].first, words_[c.w1 - 1].end});
+        return cs.begin == e.attribution_span.begin && cs.end == e.attribution_span.end &&
+               (words_[c.w1].text() == "\u0641\u064a" || words_[c.w1].text() == "in" || words_[c.w1].text() == "within");
+      });
+      if (!AttributedTo(e, a) && !side_after_source_word) continue;
       const ActorMention& m = doc_.actors[a];
       if (in != sentence && m.span.end > at) continue;
       if (m.id.empty() || !Armed(m.acled_inter)) return -1;

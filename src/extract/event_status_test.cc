@@ -1006,6 +1006,88 @@ TEST_F(EventStatusTest, CalledARallyIsIntent) {
   EXPECT_EQ(e->status, "intent");
 }
 
+// "Police said on Sunday that they …": the English subject before the
+// speech verb speaks, though a day stands between the verb and "that".
+TEST_F(EventStatusTest, EnglishSubjectBeforeSaidOnADaySpeaks) {
+  Doc doc = test::ExtractAt(
+      "NAIROBI, June 3 - Gunmen robbed a bank in Nakuru on Friday.\n"
+      "Police said on Sunday that they had arrested four suspects in Nakuru over the robbery.",
+      2024, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  EXPECT_FALSE(e->attribution_source.empty());
+}
+
+// شرطة المقاطعة، شرطة الولاية: the police of the unit the report is in
+// speak for the police hit.
+TEST_F(EventStatusTest, PoliceOfTheCountyOnABlowToItsMen) {
+  Doc doc = test::ExtractAt(
+      "جُرح خمسة من عناصر الشرطة عندما انفجرت عبوة ناسفة بدوريتهم قرب بلدة غاريسا مساء الاثنين، بحسب قائد شرطة المقاطعة.",
+      2024, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "انفجرت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+// الجيش يعلن …: a headline's speech verb in the present tense.
+TEST_F(EventStatusTest, PresentTenseHeadlineVerbSpeaks) {
+  Doc doc = test::ExtractAt("الشرطة تعلن توقيف خمسة مشتبه بهم في مدينة مومباسا.", 2024, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "توقيف");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+// وقال في بيان إنه …، لكنه أعلن أن …: a speech verb whose subject is a
+// pronoun speaks for the subject the sentence opened on; a verb with a
+// subject of its own (فيما قال الحزب إن) or in a relative clause (الذي
+// قال) does not.
+TEST_F(EventStatusTest, PronounSpeakerIsTheSentencesSubject) {
+  Doc doc = test::ExtractAt(
+      "اعتقل الجيش الصومالي مساء الأحد ستة مسلحين قرب بلدة بلدوين، وقال في بيان إنهم كانوا يعدون لهجوم.",
+      2024, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اعتقل");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  Doc party = test::ExtractAt(
+      "اعتقلت الشرطة ليل الأحد أربعة ناشطين في مدينة بلدوين، فيما قال الحزب إن مسلحين ضربوا أحد أعضائه.", 2024, 6, 3);
+  test::MaybeDump(party);
+  const Event* p = For(party, "اعتقلت");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->status, "reported");
+}
+
+// مصدر في الأمن العام: an unnamed source whose side is named one
+// preposition after the source word vouches for its side's operation.
+TEST_F(EventStatusTest, SourceInAForceSpeaksForIt) {
+  Doc doc = test::ExtractAt("وقال مصدر في الأمن العام إن دورية اعتقلت ثلاثة مطلوبين في ريف مدينة حمص فجر اليوم.", 2024, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اعتقلت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+// "Police detained six and said …": a speech verb joined by "and" shares
+// the sentence's subject; a source named after it ("…, their relatives
+// said") still speaks instead.
+TEST_F(EventStatusTest, EnglishAndSaidSharesTheSubject) {
+  Doc doc = test::ExtractAt("Police detained six men in Mombasa on Friday and said more arrests would follow.", 2024, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "detained");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  Doc told = test::ExtractAt(
+      "Police detained six men in Mombasa on Friday and accused them of smuggling arms, their relatives said.", 2024, 6, 3);
+  test::MaybeDump(told);
+  const Event* t = For(told, "detained");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->status, "reported");
+}
+
 }  // namespace
 // An unnamed source of a side (مصدر عسكري، "a military source") vouches for
 // its side's own operation: a claim. So for a fight its side was in, told as
