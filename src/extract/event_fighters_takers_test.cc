@@ -85,5 +85,16 @@ TEST_F(FightersTakersTest, ArabicArmedForcesAloneAreTheCountrysArmy) {
   EXPECT_EQ(test::CodedId(doc, e->actor1), "caf.mil");
 }
 
+// 'The army would "retake X"': the quote opens on the capture word, so
+// the army before the opening mark is its subject.
+TEST_F(FightersTakersTest, EnglishSubjectBeforeAQuotedPledgeToRetake) {
+  Doc doc = test::ExtractAt("The defence minister said the army would \"retake Tessalit at any cost\".", 2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "retake");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Government regains territory");
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "mli.mil");
+}
+
 }  // namespace
 }  // namespace marsad
