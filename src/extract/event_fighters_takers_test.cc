@@ -96,5 +96,34 @@ TEST_F(FightersTakersTest, EnglishSubjectBeforeAQuotedPledgeToRetake) {
   EXPECT_EQ(test::CodedId(doc, e->actor1), "mli.mil");
 }
 
+// "Local forces, backed by the army, retook": an unnamed subject backed by
+// a state force took the ground back on the government's side; the
+// insurgents who took it the week before (carried over as the doer) are
+// the holders.
+TEST_F(FightersTakersTest, ArabicStateBackedSubjectRegains) {
+  Doc doc = test::ExtractAt(
+      "سيطرت حركة الشباب الأسبوع الماضي على قريتين قرب بلدوين.\nوأعلنت إدارة الإقليم أن قوات محلية، بدعم من الجيش "
+      "الوطني، استعادت السيطرة على القريتين يوم الاثنين.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "استعادت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Government regains territory");
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "som.sna");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "som.shabaab");
+}
+
+TEST_F(FightersTakersTest, EnglishStateBackedSubjectRegains) {
+  Doc doc = test::ExtractAt(
+      "Al-Shabaab seized two villages near Beledweyne last week.\nLocal forces, backed by the army, retook the villages on "
+      "Monday, the regional administration said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "retook");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Government regains territory");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "som.shabaab");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -641,6 +641,35 @@ void Builder::TerritoryByDoer(Event& e) const {
     e.acled_sub_event_type = "Non-state actor overtakes territory";
     return;
   }
+  // "قوات الولاية، بدعم من الجيش الوطني، استعادت"، "local forces, backed by
+  // the army, retook": a capture whose subject is told with a state force
+  // backing it (an `ally` mention on the state's side ending right before
+  // the verb) was made on the government's side, whoever the unnamed
+  // subject is; a non-state doer read from elsewhere (not named in the
+  // verb's clause) gives way to the backer.
+  if (e.acled_sub_event_type == "Non-state actor overtakes territory" ||
+      e.acled_sub_event_type == "Government regains territory") {
+    const std::string a1 = Actor1Of(e);
+    const size_t tw0 = trig_w_[e.trigger].first;
+    const int32_t sentence = static_cast<int32_t>(e.sentence);
+    const bool doer_in_clause = e.actor1.actor >= 0 && sent_[actor_w_[e.actor1.actor].first] == sentence &&
+                                clause_[actor_w_[e.actor1.actor].first] == clause_[tw0];
+    if (!a1.empty() && !OnGovernmentSide(a1) && !doer_in_clause)
+      for (int32_t ai : Bucket(s_actors_, sentence)) {
+        const ActorMention& m = doc_.actors[ai];
+        // A nationality adjective (بوساطة أمريكية) tells a mediator or a
+        // patron abroad, no force in the field.
+        if (!ally_[ai] || m.id.empty() || m.alias_kind == "adjective" || !OnGovernmentSide(m.id) || actor_w_[ai].second > tw0 ||
+            tw0 - actor_w_[ai].second > 2)
+          continue;
+        if (e.actor2.actor == ai || Actor2Of(e) == m.id) e.actor2 = EventArgument{};
+        if (Actor2Of(e).empty()) e.actor2 = e.actor1;
+        e.actor1 = EventArgument{};
+        e.actor1.actor = ai;
+        e.acled_sub_event_type = "Government regains territory";
+        break;
+      }
+  }
   const ActorInfo* implicit = e.actor1.actor < 0 && e.actor1.implicit ? lex_.Actor(e.actor1.implicit_id) : nullptr;
   if (e.actor1.actor >= 0 || implicit) {
     const std::string& inter = implicit ? implicit->acled_inter : doc_.actors[e.actor1.actor].acled_inter;
