@@ -586,6 +586,9 @@ def check_cues(root, lang, problems, cue_type_set):
         elif row["type"] == "place_anaphor":
             if row["kind"] not in ("", "same"):
                 problems.add(path, line, "a place_anaphor cue takes kind same or none")
+        elif row["type"] == "fighters_noun":
+            if row["kind"] not in ("", "nominative"):
+                problems.add(path, line, "a fighters_noun cue takes kind nominative or none")
         elif row["type"] == "collective_of":
             if row["kind"] not in ("head", "approximator"):
                 problems.add(path, line, "a collective_of cue takes kind head or approximator")

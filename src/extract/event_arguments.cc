@@ -27,7 +27,28 @@ size_t Builder::PastPartitiveCount(size_t w) const {
 // words after it (غارات جوية روسية، استهدفت مواقع إسرائيلية، غارات شنتها
 // طائرات روسية).
 bool Builder::Usable(size_t a, size_t t_w0, size_t t_w1) const {
-  if (MentionQuote(a) != tok_quote_[words_[t_w0].first]) return false;
+  // 'The minister said the army would "retake Nasir at any cost"': a quote
+  // opening on a capture word (or one word before it) quotes the predicate
+  // only; a party right before the opening mark (up to two words between:
+  // "would", "vowed to") is its subject, outside the quote.
+  const auto subject_of_quoted_predicate = [&]() {
+    const int32_t q = tok_quote_[words_[t_w0].first];
+    if (q < 0 || !Latin(t_w0) || doc_.quotes[q].indirect || doc_.quotes[q].tokens.begin == 0 ||
+        MentionQuote(a) != tok_quote_[doc_.quotes[q].tokens.begin - 1])
+      return false;
+    // Only for ground taken or vowed to be taken ("would 'retake every
+    // inch'"): a quoted deed of another kind ('its forces had "neutralised
+    // 26 terrorists"') is more often a boast without a place.
+    bool capture = false;
+    for (size_t t = 0; t < trig_w_.size(); ++t)
+      capture |= trig_w_[t].first == t_w0 && (doc_.triggers[t].acled_sub_event_type == "Government regains territory" ||
+                                              doc_.triggers[t].acled_sub_event_type == "Non-state actor overtakes territory");
+    if (!capture) return false;
+    const size_t open = tok_word_[doc_.quotes[q].tokens.begin];
+    return open <= t_w0 && t_w0 - open <= 1 && actor_w_[a].second < open && open - actor_w_[a].second <= 3 &&
+           sent_[actor_w_[a].first] == sent_[t_w0];
+  };
+  if (MentionQuote(a) != tok_quote_[words_[t_w0].first] && !subject_of_quoted_predicate()) return false;
   if (ally_[a]) return false;
   // The unnamed source that tells the event is no party to it.
   if (UnnamedSpeaker(static_cast<int32_t>(a))) return false;

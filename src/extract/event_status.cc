@@ -612,6 +612,104 @@ void Builder::Finish(Event& e) {
 // doer finally named.
 void Builder::TerritoryByDoer(Event& e) const {
   const TriggerMention& tr = doc_.triggers[e.trigger];
+  // "مقاتلو الحركة سيطروا على بلدة"، "its fighters seized the base": a
+  // capture whose subject is a `fighters_noun` (the word a group's armed men
+  // are called by; a state's are soldiers or troops) was made by a non-state
+  // party, whatever its name. A state force (or a militia on its side) read
+  // as the taker from elsewhere in the sentence or the report (the army
+  // whose post was taken, مركز للشرطة، the report's other side) is no
+  // taker unless the subject itself names it (مقاتلو العشائر الموالية).
+  // Arabic puts the subject before the verb (after a speech verb) or right
+  // after it; English before it, up to three words of auxiliary or adverb.
+  // The subject's words: -2 when the rule does not hold, else the named
+  // non-state party in them (-1: none named, "its fighters").
+  auto fighters_taker = [&]() -> int32_t {
+    if (e.acled_sub_event_type != "Non-state actor overtakes territory" &&
+        e.acled_sub_event_type != "Government regains territory")
+      return -2;
+    const std::string a1id = Actor1Of(e);
+    if (a1id.empty() || !OnGovernmentSide(a1id)) return -2;
+    const int32_t sentence = static_cast<int32_t>(e.sentence);
+    const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+    const bool latin = Latin(e);
+    int32_t taker = -2;
+    AnyCue(sentence, "fighters_noun", [&](const CueHit& c) {
+      // The group's name after the noun belongs to the subject (كان مقاتلو
+      // ائتلاف الوطنيين من أجل التغيير قد سيطروا).
+      size_t subject_end = c.w1;
+      for (int32_t ai : Bucket(s_actors_, sentence))
+        if (actor_w_[ai].first == c.w1 && actor_w_[ai].second <= tw0) subject_end = std::max(subject_end, actor_w_[ai].second);
+      const bool before = subject_end <= tw0 && tw0 - subject_end <= (latin ? 3u : 2u);
+      // After the verb only the subject case (مقاتلو): مقاتلي there is its object.
+      const bool after = !latin && c.row->kind == "nominative" && c.w0 >= tw1 && c.w0 - tw1 <= 1;
+      if (!before && !after) return false;
+      const size_t s0 = before ? c.w0 : tw1, s1 = before ? tw0 : c.w1 + 1;
+      for (size_t w = s0; w < s1; ++w)
+        if (words_[w].clause_break) return false;
+      // "Government forces backed by clan fighters recaptured", قوات الجيش
+      // بالتعاون مع مقاتلي العشائر استعادت: fighters told a few words after
+      // a party on the state's side, in its clause, are its backers, and
+      // the party is the subject.
+      for (int32_t ai : Bucket(s_actors_, sentence)) {
+        const size_t a1 = actor_w_[ai].second;
+        if (a1 > c.w0 || c.w0 - a1 > 4 || doc_.actors[ai].id.empty() || !OnGovernmentSide(doc_.actors[ai].id)) continue;
+        bool broken = false;
+        for (size_t w = a1; w < c.w0; ++w) broken |= words_[w].clause_break;
+        if (!broken) return false;
+      }
+      // A party named in or right after the subject ("Houthi fighters",
+      // مقاتلو العشائر، مقاتلي «وازاليندو») is who took the ground: one on
+      // the state's side keeps the reading.
+      int32_t named = -1;
+      for (int32_t ai : Bucket(s_actors_, sentence)) {
+        if (actor_w_[ai].first > s1 || actor_w_[ai].second <= s0) continue;
+        const std::string& id = doc_.actors[ai].id;
+        if (id.empty() || OnGovernmentSide(id)) return false;
+        if (named < 0 && doc_.actors[ai].alias_kind != "generic") named = ai;
+      }
+      taker = named;
+      return true;
+    });
+    return taker;
+  };
+  if (const int32_t taker = fighters_taker(); taker > -2) {
+    // The state side read as the taker is the side the fighters took the
+    // ground from: the holder, actor 2.
+    e.actor2 = e.actor1;
+    e.actor1 = EventArgument{};
+    e.actor1.actor = taker >= 0 ? taker : -1;
+    e.acled_sub_event_type = "Non-state actor overtakes territory";
+    return;
+  }
+  // "قوات الولاية، بدعم من الجيش الوطني، استعادت"، "local forces, backed by
+  // the army, retook": a capture whose subject is told with a state force
+  // backing it (an `ally` mention on the state's side ending right before
+  // the verb) was made on the government's side, whoever the unnamed
+  // subject is; a non-state doer read from elsewhere (not named in the
+  // verb's clause) gives way to the backer.
+  if (e.acled_sub_event_type == "Non-state actor overtakes territory" ||
+      e.acled_sub_event_type == "Government regains territory") {
+    const std::string a1 = Actor1Of(e);
+    const size_t tw0 = trig_w_[e.trigger].first;
+    const int32_t sentence = static_cast<int32_t>(e.sentence);
+    const bool doer_in_clause = e.actor1.actor >= 0 && sent_[actor_w_[e.actor1.actor].first] == sentence &&
+                                clause_[actor_w_[e.actor1.actor].first] == clause_[tw0];
+    if (!a1.empty() && !OnGovernmentSide(a1) && !doer_in_clause)
+      for (int32_t ai : Bucket(s_actors_, sentence)) {
+        const ActorMention& m = doc_.actors[ai];
+        // A nationality adjective (بوساطة أمريكية) tells a mediator or a
+        // patron abroad, no force in the field.
+        if (!ally_[ai] || m.id.empty() || m.alias_kind == "adjective" || !OnGovernmentSide(m.id) || actor_w_[ai].second > tw0 ||
+            tw0 - actor_w_[ai].second > 2)
+          continue;
+        if (e.actor2.actor == ai || Actor2Of(e) == m.id) e.actor2 = EventArgument{};
+        if (Actor2Of(e).empty()) e.actor2 = e.actor1;
+        e.actor1 = EventArgument{};
+        e.actor1.actor = ai;
+        e.acled_sub_event_type = "Government regains territory";
+        break;
+      }
+  }
   const ActorInfo* implicit = e.actor1.actor < 0 && e.actor1.implicit ? lex_.Actor(e.actor1.implicit_id) : nullptr;
   if (e.actor1.actor >= 0 || implicit) {
     const std::string& inter = implicit ? implicit->acled_inter : doc_.actors[e.actor1.actor].acled_inter;
