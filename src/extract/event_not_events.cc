@@ -279,8 +279,11 @@ bool Builder::NotEventCueCovers(const CueHit& c, size_t tw0, size_t tw1) const {
       CarriesArticle(doc_, words_[c.w1 - 1]) && doc_.tokens[words_[tw0].first].piece != Piece::kProclitic)
     return false;
   // "accused of a shooting attack": the head noun right after an event word
-  // the cue reaches is the same phrase, reached too.
-  if (c.row->scope == "next") return tw0 == c.w1 || (tw0 == c.w1 + 1 && TriggerStartingAt(c.w1));
+  // the cue reaches is the same phrase, reached too. So is the act an
+  // attempt noun right after the cue governs (اتهموه بمحاولة خطف طفلة: the
+  // charge is the attempted abduction, no event told).
+  if (c.row->scope == "next")
+    return tw0 == c.w1 || (tw0 == c.w1 + 1 && (TriggerStartingAt(c.w1) || WordCue(c.w1, "attempt")));
   if (c.row->scope == "clause") return true;
   if (tw0 > c.w1 + 4) return false;
   // اتهمت الحركة الجيش بقصف مواقعها يوم الأحد: a party named between the cue
