@@ -328,7 +328,8 @@ void Builder::AttemptsAreFighting() {
 }
 
 // "سقطت قذائف" is shells falling, not a town falling: a territory verb
-// whose subject is a weapon word next to it is that weapon's event.
+// whose subject is a weapon word next to it is that weapon's event; so is a
+// storming whose subject is a bomber or a bomb (اقتحم انتحاري).
 void Builder::FoldFallingWeapons() {
   const std::vector<Event>& ev = doc_.events;
   FoldInto([&](const Event& e) -> int32_t {
@@ -344,6 +345,22 @@ void Builder::FoldFallingWeapons() {
       // أطلقتها قوات الدعم سقطت: the launcher's clause between).
       if ((o0 >= end && o0 <= end + 1) || (o1 <= begin && begin - o1 <= 5 && clause_[o0] == clause_[begin]))
         return static_cast<int32_t>(o);
+    }
+    return -1;
+  });
+  // "اقتحم انتحاري يقود سيارة مفخخة بوابة القاعدة"، "اقتحمت سيارة مفخخة
+  // مدخل المعسكر": a storming whose subject, right after the verb (or right
+  // before it), is the bomber or the bomb of an explosion told there is how
+  // the bomb reached its target — the bombing ACLED codes, not a battle
+  // beside it. Gunmen storming after the blast (أعقبه اقتحام مسلحين) have a
+  // subject of their own and stay.
+  FoldInto([&](const Event& e) -> int32_t {
+    if (e.acled_sub_event_type != "Armed clash" || doc_.triggers[e.trigger].voice == "nominal") return -1;
+    const size_t begin = trig_w_[e.trigger].first, end = trig_w_[e.trigger].second;
+    for (size_t o = 0; o < ev.size(); ++o) {
+      if (ev[o].acled_event_type != "Explosions/Remote violence" || ev[o].sentence != e.sentence) continue;
+      const size_t o0 = trig_w_[ev[o].trigger].first, o1 = trig_w_[ev[o].trigger].second;
+      if ((o0 == end || o1 == begin) && clause_[o0] == clause_[begin]) return static_cast<int32_t>(o);
     }
     return -1;
   });
