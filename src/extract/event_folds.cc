@@ -729,6 +729,34 @@ void Builder::FoldChemicalDelivery() {
     }
   }
   DropGone(gone);
+  // A bomb or grenade a drone or aircraft carries or drops is that air
+  // strike's payload, ACLED's Air/drone strike — not an IED of its own:
+  // ألقت طائرة مسيّرة أوكرانية عبوة ناسفة، هجوم بطائرة مسيّرة مفخخة، "a drone
+  // dropped an explosive device", "a bomb dropped by a drone". The weapon
+  // word is a noun or adjective within three words of the strike's, in its
+  // clause, no other event told between (FoldAdjacentWeapons takes a verb and
+  // the noun right after it; a nationality or an article may stand here).
+  FoldInto([&](const Event& e) -> int32_t {
+    if ((e.acled_sub_event_type != "Remote explosive/landmine/IED" && e.acled_sub_event_type != "Grenade") ||
+        doc_.triggers[e.trigger].voice != "nominal")
+      return -1;
+    const size_t n0 = trig_w_[e.trigger].first, n1 = trig_w_[e.trigger].second;
+    for (size_t k = 0; k < ev.size(); ++k) {
+      if (ev[k].acled_sub_event_type != "Air/drone strike" || ev[k].sentence != e.sentence || ev[k].status != e.status)
+        continue;
+      const size_t s0 = trig_w_[ev[k].trigger].first, s1 = trig_w_[ev[k].trigger].second;
+      if (clause_[s0] != clause_[n0]) continue;
+      const bool after = n0 >= s1 && n0 - s1 <= 3, before = s0 >= n1 && s0 - n1 <= 3;
+      if (!after && !before) continue;
+      const size_t from = after ? s1 : n1, to = after ? n0 : s0;
+      bool told_between = false;
+      for (const Event& o : ev)
+        if (o.sentence == e.sentence && trig_w_[o.trigger].first >= from && trig_w_[o.trigger].first < to)
+          told_between = true;
+      if (!told_between) return static_cast<int32_t>(k);
+    }
+    return -1;
+  });
 }
 
 // "Gunmen threw a grenade at a checkpoint, and the explosion wounded three",
