@@ -1152,6 +1152,31 @@ void Builder::FoldSeizedWeapons() {
         return static_cast<int32_t>(i);
     return -1;
   });
+  // "Troops destroyed a cave complex used by militants and seized rifles
+  // hidden inside", دمّرت فتحة نفق وضبطت كمية من الذخائر: a force destroying
+  // a hideout, a lab or a tunnel and seizing arms in one act — the two verbs
+  // joined by "and" (و), on one day, at one place, by one doer or none named
+  // of its own — is one operation, the seizure ACLED codes as disrupted
+  // weapons use; the destruction is what the operation did there, no
+  // property destruction of its own.
+  FoldInto([&](const Event& e) -> int32_t {
+    if (e.acled_sub_event_type != "Looting/property destruction" || doc_.triggers[e.trigger].voice == "nominal" ||
+        !Happened(e.status))
+      return -1;
+    const size_t e0 = trig_w_[e.trigger].first;
+    for (size_t i = 0; i < ev.size(); ++i) {
+      const Event& o = ev[i];
+      if (o.acled_sub_event_type != "Disrupted weapons use" || o.plover_mode != "confiscate" ||
+          o.sentence != e.sentence || !Happened(o.status) || DayOf(o) != DayOf(e))
+        continue;
+      const size_t o0 = trig_w_[o.trigger].first;
+      if (!AndOpens(std::max(o0, e0), Latin(e))) continue;
+      if (e.place >= 0 && o.place >= 0 && e.place != o.place && !SamePlaceKey(o, e)) continue;
+      if (e.actor1.actor >= 0 && !e.actor1.implicit && o.actor1.actor >= 0 && Actor1Of(o) != Actor1Of(e)) continue;
+      return static_cast<int32_t>(i);
+    }
+    return -1;
+  });
 }
 
 // Attackers who "withdrew after the clash" (قبل انسحابهم) end a battle:
