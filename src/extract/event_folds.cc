@@ -942,7 +942,45 @@ const CueRow* Builder::WeaponDestroying(const Event& e) const {
 }
 
 void Builder::KindFromWeaponSubject() {
+  // فجّر الجيش أمس الخميس ثلاثة منازل، أقدمت قوة على تفجير منزل شيخ قبلي: an
+  // Arabic blowing-up word (فجّر، تفجير) whose object — past its subject, a
+  // day and a count, in its clause — is a building (`civilian_target`, no
+  // preposition on it), with no one killed or wounded, demolishes it:
+  // property destruction, as نسف and هدم do. (An accusative object,
+  // فجّر ... منزلاً، is a trigger row of its own; a bomb set off near a house,
+  // فجّر عبوة قرب منزل، has the bomb for its object.)
+  const auto blows_up_building = [&](const Event& e) {
+    if (e.acled_sub_event_type != "Remote explosive/landmine/IED" || e.fatalities || e.injuries) return false;
+    const TriggerMention& tr = doc_.triggers[e.trigger];
+    if (Latin(tr) || (tr.lemma != "\xD9\x81\xD8\xAC\xD8\xB1" && tr.lemma != "\xD8\xAA\xD9\x81\xD8\xAC\xD9\x8A\xD8\xB1"))  // فجر، تفجير
+      return false;
+    const size_t tw0 = trig_w_[e.trigger].first;
+    size_t w = trig_w_[e.trigger].second;
+    while (w < words_.size() && sent_[w] == sent_[tw0] && clause_[w] == clause_[tw0]) {
+      if (const int32_t a = ActorStartingAt(w); a >= 0) {
+        w = std::max(w + 1, actor_w_[a].second);
+        continue;
+      }
+      if (word_in_date_[w]) {
+        ++w;
+        continue;
+      }
+      bool number = false;
+      for (int32_t n : Bucket(s_numbers_, sent_[w]))
+        if (num_w_[n].first == w) number = true, w = std::max(w + 1, num_w_[n].second);
+      if (!number) break;
+    }
+    return w < words_.size() && clause_[w] == clause_[tw0] && WordCue(w, "civilian_target") &&
+           doc_.tokens[words_[w].first].piece != Piece::kProclitic;
+  };
   for (Event& e : doc_.events) {
+    if (blows_up_building(e)) {
+      e.acled_event_type = "Strategic developments";
+      e.acled_sub_event_type = "Looting/property destruction";
+      e.plover_event_type = "ASSAULT";
+      e.plover_mode = "destroy";
+      continue;
+    }
     if (const CueRow* weapon = WeaponDestroying(e)) {
       const bool air = weapon->kind == "aerial";
       e.acled_event_type = "Explosions/Remote violence";
