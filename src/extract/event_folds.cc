@@ -328,7 +328,8 @@ void Builder::AttemptsAreFighting() {
 }
 
 // "سقطت قذائف" is shells falling, not a town falling: a territory verb
-// whose subject is a weapon word next to it is that weapon's event.
+// whose subject is a weapon word next to it is that weapon's event; so is a
+// storming whose subject is a bomber or a bomb (اقتحم انتحاري).
 void Builder::FoldFallingWeapons() {
   const std::vector<Event>& ev = doc_.events;
   FoldInto([&](const Event& e) -> int32_t {
@@ -344,6 +345,22 @@ void Builder::FoldFallingWeapons() {
       // أطلقتها قوات الدعم سقطت: the launcher's clause between).
       if ((o0 >= end && o0 <= end + 1) || (o1 <= begin && begin - o1 <= 5 && clause_[o0] == clause_[begin]))
         return static_cast<int32_t>(o);
+    }
+    return -1;
+  });
+  // "اقتحم انتحاري يقود سيارة مفخخة بوابة القاعدة"، "اقتحمت سيارة مفخخة
+  // مدخل المعسكر": a storming whose subject, right after the verb (or right
+  // before it), is the bomber or the bomb of an explosion told there is how
+  // the bomb reached its target — the bombing ACLED codes, not a battle
+  // beside it. Gunmen storming after the blast (أعقبه اقتحام مسلحين) have a
+  // subject of their own and stay.
+  FoldInto([&](const Event& e) -> int32_t {
+    if (e.acled_sub_event_type != "Armed clash" || doc_.triggers[e.trigger].voice == "nominal") return -1;
+    const size_t begin = trig_w_[e.trigger].first, end = trig_w_[e.trigger].second;
+    for (size_t o = 0; o < ev.size(); ++o) {
+      if (ev[o].acled_event_type != "Explosions/Remote violence" || ev[o].sentence != e.sentence) continue;
+      const size_t o0 = trig_w_[ev[o].trigger].first, o1 = trig_w_[ev[o].trigger].second;
+      if ((o0 == end || o1 == begin) && clause_[o0] == clause_[begin]) return static_cast<int32_t>(o);
     }
     return -1;
   });
@@ -712,6 +729,34 @@ void Builder::FoldChemicalDelivery() {
     }
   }
   DropGone(gone);
+  // A bomb or grenade a drone or aircraft carries or drops is that air
+  // strike's payload, ACLED's Air/drone strike — not an IED of its own:
+  // ألقت طائرة مسيّرة أوكرانية عبوة ناسفة، هجوم بطائرة مسيّرة مفخخة، "a drone
+  // dropped an explosive device", "a bomb dropped by a drone". The weapon
+  // word is a noun or adjective within three words of the strike's, in its
+  // clause, no other event told between (FoldAdjacentWeapons takes a verb and
+  // the noun right after it; a nationality or an article may stand here).
+  FoldInto([&](const Event& e) -> int32_t {
+    if ((e.acled_sub_event_type != "Remote explosive/landmine/IED" && e.acled_sub_event_type != "Grenade") ||
+        doc_.triggers[e.trigger].voice != "nominal")
+      return -1;
+    const size_t n0 = trig_w_[e.trigger].first, n1 = trig_w_[e.trigger].second;
+    for (size_t k = 0; k < ev.size(); ++k) {
+      if (ev[k].acled_sub_event_type != "Air/drone strike" || ev[k].sentence != e.sentence || ev[k].status != e.status)
+        continue;
+      const size_t s0 = trig_w_[ev[k].trigger].first, s1 = trig_w_[ev[k].trigger].second;
+      if (clause_[s0] != clause_[n0]) continue;
+      const bool after = n0 >= s1 && n0 - s1 <= 3, before = s0 >= n1 && s0 - n1 <= 3;
+      if (!after && !before) continue;
+      const size_t from = after ? s1 : n1, to = after ? n0 : s0;
+      bool told_between = false;
+      for (const Event& o : ev)
+        if (o.sentence == e.sentence && trig_w_[o.trigger].first >= from && trig_w_[o.trigger].first < to)
+          told_between = true;
+      if (!told_between) return static_cast<int32_t>(k);
+    }
+    return -1;
+  });
 }
 
 // "Gunmen threw a grenade at a checkpoint, and the explosion wounded three",
@@ -897,7 +942,45 @@ const CueRow* Builder::WeaponDestroying(const Event& e) const {
 }
 
 void Builder::KindFromWeaponSubject() {
+  // فجّر الجيش أمس الخميس ثلاثة منازل، أقدمت قوة على تفجير منزل شيخ قبلي: an
+  // Arabic blowing-up word (فجّر، تفجير) whose object — past its subject, a
+  // day and a count, in its clause — is a building (`civilian_target`, no
+  // preposition on it), with no one killed or wounded, demolishes it:
+  // property destruction, as نسف and هدم do. (An accusative object,
+  // فجّر ... منزلاً، is a trigger row of its own; a bomb set off near a house,
+  // فجّر عبوة قرب منزل، has the bomb for its object.)
+  const auto blows_up_building = [&](const Event& e) {
+    if (e.acled_sub_event_type != "Remote explosive/landmine/IED" || e.fatalities || e.injuries) return false;
+    const TriggerMention& tr = doc_.triggers[e.trigger];
+    if (Latin(tr) || (tr.lemma != "\xD9\x81\xD8\xAC\xD8\xB1" && tr.lemma != "\xD8\xAA\xD9\x81\xD8\xAC\xD9\x8A\xD8\xB1"))  // فجر، تفجير
+      return false;
+    const size_t tw0 = trig_w_[e.trigger].first;
+    size_t w = trig_w_[e.trigger].second;
+    while (w < words_.size() && sent_[w] == sent_[tw0] && clause_[w] == clause_[tw0]) {
+      if (const int32_t a = ActorStartingAt(w); a >= 0) {
+        w = std::max(w + 1, actor_w_[a].second);
+        continue;
+      }
+      if (word_in_date_[w]) {
+        ++w;
+        continue;
+      }
+      bool number = false;
+      for (int32_t n : Bucket(s_numbers_, sent_[w]))
+        if (num_w_[n].first == w) number = true, w = std::max(w + 1, num_w_[n].second);
+      if (!number) break;
+    }
+    return w < words_.size() && clause_[w] == clause_[tw0] && WordCue(w, "civilian_target") &&
+           doc_.tokens[words_[w].first].piece != Piece::kProclitic;
+  };
   for (Event& e : doc_.events) {
+    if (blows_up_building(e)) {
+      e.acled_event_type = "Strategic developments";
+      e.acled_sub_event_type = "Looting/property destruction";
+      e.plover_event_type = "ASSAULT";
+      e.plover_mode = "destroy";
+      continue;
+    }
     if (const CueRow* weapon = WeaponDestroying(e)) {
       const bool air = weapon->kind == "aerial";
       e.acled_event_type = "Explosions/Remote violence";
@@ -1105,6 +1188,31 @@ void Builder::FoldSeizedWeapons() {
       if (ev[i].acled_sub_event_type == "Disrupted weapons use" && ev[i].sentence == e.sentence &&
           trig_w_[ev[i].trigger].first < trig_w_[e.trigger].first)
         return static_cast<int32_t>(i);
+    return -1;
+  });
+  // "Troops destroyed a cave complex used by militants and seized rifles
+  // hidden inside", دمّرت فتحة نفق وضبطت كمية من الذخائر: a force destroying
+  // a hideout, a lab or a tunnel and seizing arms in one act — the two verbs
+  // joined by "and" (و), on one day, at one place, by one doer or none named
+  // of its own — is one operation, the seizure ACLED codes as disrupted
+  // weapons use; the destruction is what the operation did there, no
+  // property destruction of its own.
+  FoldInto([&](const Event& e) -> int32_t {
+    if (e.acled_sub_event_type != "Looting/property destruction" || doc_.triggers[e.trigger].voice == "nominal" ||
+        !Happened(e.status))
+      return -1;
+    const size_t e0 = trig_w_[e.trigger].first;
+    for (size_t i = 0; i < ev.size(); ++i) {
+      const Event& o = ev[i];
+      if (o.acled_sub_event_type != "Disrupted weapons use" || o.plover_mode != "confiscate" ||
+          o.sentence != e.sentence || !Happened(o.status) || DayOf(o) != DayOf(e))
+        continue;
+      const size_t o0 = trig_w_[o.trigger].first;
+      if (!AndOpens(std::max(o0, e0), Latin(e))) continue;
+      if (e.place >= 0 && o.place >= 0 && e.place != o.place && !SamePlaceKey(o, e)) continue;
+      if (e.actor1.actor >= 0 && !e.actor1.implicit && o.actor1.actor >= 0 && Actor1Of(o) != Actor1Of(e)) continue;
+      return static_cast<int32_t>(i);
+    }
     return -1;
   });
 }

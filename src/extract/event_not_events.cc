@@ -318,8 +318,11 @@ bool Builder::NotEventCueCovers(const CueHit& c, size_t tw0, size_t tw1) const {
       CarriesArticle(doc_, words_[c.w1 - 1]) && doc_.tokens[words_[tw0].first].piece != Piece::kProclitic)
     return false;
   // "accused of a shooting attack": the head noun right after an event word
-  // the cue reaches is the same phrase, reached too.
-  if (c.row->scope == "next") return tw0 == c.w1 || (tw0 == c.w1 + 1 && TriggerStartingAt(c.w1));
+  // the cue reaches is the same phrase, reached too. So is the act an
+  // attempt noun right after the cue governs (اتهموه بمحاولة خطف طفلة: the
+  // charge is the attempted abduction, no event told).
+  if (c.row->scope == "next")
+    return tw0 == c.w1 || (tw0 == c.w1 + 1 && (TriggerStartingAt(c.w1) || WordCue(c.w1, "attempt")));
   if (c.row->scope == "clause") return true;
   if (tw0 > c.w1 + 4) return false;
   // اتهمت الحركة الجيش بقصف مواقعها يوم الأحد: a party named between the cue
@@ -856,6 +859,19 @@ bool Builder::DeniedAtOwnPlace(const Event& d) const {
 
 void Builder::DropDenialsOfReportedEvents() {
   std::vector<bool> gone(doc_.events.size(), false);
+  // ونفت المطرانية ما تردد عن إحراق كنيسة في القرية، after homes were told
+  // burned: a denied act whose target is named right after its word (a
+  // `civilian_target`: a church, a school) that the told act's clause never
+  // names is another act denied — a second, negated event, not the told one
+  // disputed.
+  const auto denies_another_target = [&](const Event& denial, const Event& told) {
+    const CueRow* target = WordCue(trig_w_[denial.trigger].second, "civilian_target");
+    if (!target) return false;
+    const size_t t0 = trig_w_[told.trigger].first;
+    for (size_t w = 0; w < words_.size(); ++w)
+      if (sent_[w] == sent_[t0] && clause_[w] == clause_[t0] && WordCue(w, "civilian_target") == target) return false;
+    return true;
+  };
   for (size_t i = 0; i < doc_.events.size(); ++i) {
     const Event& d = doc_.events[i];
     if (!Denied(d)) continue;
@@ -883,6 +899,7 @@ void Builder::DropDenialsOfReportedEvents() {
       const bool same_party = da.empty() || ra.empty() || lex_.Related(da, ra) || da == Actor2Of(r) ||
                               (unnamed_state(da) && unnamed_state(ra));
       if (!same_party) continue;
+      if (denies_another_target(d, r)) continue;
       gone[i] = true;
       break;
     }

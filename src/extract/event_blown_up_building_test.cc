@@ -1,0 +1,40 @@
+// An Arabic blowing-up word (فجّر، تفجير) whose object, past its subject, a
+// day and a count, is a building demolishes it: property destruction, no
+// bomb attack (KindFromWeaponSubject). A bomb set off near a house stays a
+// bomb. Sentences are our own.
+#include <gtest/gtest.h>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class BlownUpBuildingTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+TEST_F(BlownUpBuildingTest, ArabicArmyBlowingUpCountedHomesIsDestruction) {
+  Doc doc = test::ExtractAt("فجّر الجيش الإسرائيلي أمس الثلاثاء أربعة منازل في بلدة مارون الراس.", 2025, 4, 16);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Looting/property destruction"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Remote explosive/landmine/IED"), 0u);
+}
+
+TEST_F(BlownUpBuildingTest, ArabicVerbalNounWithACountedObjectIsDestruction) {
+  Doc doc = test::ExtractAt("أقدمت قوة مسلحة على تفجير ثلاثة منازل في بلدة مارون الراس يوم الأحد.", 2025, 4, 16);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Looting/property destruction"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Remote explosive/landmine/IED"), 0u);
+}
+
+TEST_F(BlownUpBuildingTest, ArabicBombNearAHouseStaysABomb) {
+  Doc doc = test::ExtractAt("فجّر مسلح عبوة ناسفة قرب منزل أحد الوجهاء في بلدة مارون الراس يوم الأحد.", 2025, 4, 16);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Remote explosive/landmine/IED"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Looting/property destruction"), 0u);
+}
+
+}  // namespace
+}  // namespace marsad
