@@ -513,6 +513,11 @@ class Builder {
   bool Denied(const Event& e) const;
   bool AvertedByFoiling(const Event& e) const;
   bool DeniedAtOwnPlace(const Event& d) const;
+  // ونفت المطرانية ما تردد عن إحراق كنيسة after homes were told burned: the
+  // denied act names a target of its own right after its word (a
+  // `civilian_target`) that the told act's clause never names, so it denies
+  // another act instead of disputing the told one.
+  bool DeniesAnotherTarget(const Event& denial, const Event& told) const;
   void DropDenialsOfReportedEvents();
   bool EnglishWithoutComplement(const Event& e) const;
   bool UnarmedFlight(const Event& e) const;

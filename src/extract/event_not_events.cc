@@ -857,21 +857,17 @@ bool Builder::DeniedAtOwnPlace(const Event& d) const {
   return pw >= tw1 && clause_[pw] == clause_[tw1 - 1];
 }
 
+bool Builder::DeniesAnotherTarget(const Event& denial, const Event& told) const {
+  const CueRow* target = WordCue(trig_w_[denial.trigger].second, "civilian_target");
+  if (!target) return false;
+  const size_t t0 = trig_w_[told.trigger].first;
+  for (size_t w = 0; w < words_.size(); ++w)
+    if (sent_[w] == sent_[t0] && clause_[w] == clause_[t0] && WordCue(w, "civilian_target") == target) return false;
+  return true;
+}
+
 void Builder::DropDenialsOfReportedEvents() {
   std::vector<bool> gone(doc_.events.size(), false);
-  // ونفت المطرانية ما تردد عن إحراق كنيسة في القرية، after homes were told
-  // burned: a denied act whose target is named right after its word (a
-  // `civilian_target`: a church, a school) that the told act's clause never
-  // names is another act denied — a second, negated event, not the told one
-  // disputed.
-  const auto denies_another_target = [&](const Event& denial, const Event& told) {
-    const CueRow* target = WordCue(trig_w_[denial.trigger].second, "civilian_target");
-    if (!target) return false;
-    const size_t t0 = trig_w_[told.trigger].first;
-    for (size_t w = 0; w < words_.size(); ++w)
-      if (sent_[w] == sent_[t0] && clause_[w] == clause_[t0] && WordCue(w, "civilian_target") == target) return false;
-    return true;
-  };
   for (size_t i = 0; i < doc_.events.size(); ++i) {
     const Event& d = doc_.events[i];
     if (!Denied(d)) continue;
@@ -899,7 +895,7 @@ void Builder::DropDenialsOfReportedEvents() {
       const bool same_party = da.empty() || ra.empty() || lex_.Related(da, ra) || da == Actor2Of(r) ||
                               (unnamed_state(da) && unnamed_state(ra));
       if (!same_party) continue;
-      if (denies_another_target(d, r)) continue;
+      if (DeniesAnotherTarget(d, r)) continue;
       gone[i] = true;
       break;
     }

@@ -939,18 +939,6 @@ void Builder::MergeElaborations() {
   ArrestsByArmedGroups();
   std::vector<Event>& ev = doc_.events;
   std::vector<bool> gone(ev.size(), false);
-  // The same test as DropDenialsOfReportedEvents' (kept here, not in the
-  // Builder, to leave event_builder.h alone): a denied act's own
-  // `civilian_target` right after its word, never named in the told act's
-  // clause.
-  const auto denies_another_target = [&](const Event& denial, const Event& told) {
-    const CueRow* target = WordCue(trig_w_[denial.trigger].second, "civilian_target");
-    if (!target) return false;
-    const size_t t0 = trig_w_[told.trigger].first;
-    for (size_t w = 0; w < words_.size(); ++w)
-      if (sent_[w] == sent_[t0] && clause_[w] == clause_[t0] && WordCue(w, "civilian_target") == target) return false;
-    return true;
-  };
   for (size_t i = 0; i < ev.size(); ++i) {
     const Event& b = ev[i];
     if (OwnDate(b) && b.date >= 0) continue;
@@ -976,7 +964,7 @@ void Builder::MergeElaborations() {
       // A party's denial of the act just told is that act, as told — unless
       // it names a target of its own (as in DropDenialsOfReportedEvents).
       const bool denial = b.status == "negated" && Happened(a.status);
-      if (denial && denies_another_target(b, a)) continue;
+      if (denial && DeniesAnotherTarget(b, a)) continue;
       if (denial) probe.status = a.status;
       if (!Corefer(a, probe)) continue;
       Absorb(ev[j], std::move(ev[i]), false);
