@@ -2755,7 +2755,10 @@ class SentenceReader {
     if (!w.is_word || w.latin || w.proclitic || w.tanween || w.bad_split || w.hashtag) return false;
     if (w.article && !definite_too) return false;
     if (w.name_end != w.end || w.name_first != w.first) return false;
-    if (w.bare.size() < 8) return false;  // 4 Arabic letters
+    // Three letters do (لوق Luuq, كاو Gao) without the article: the fallback
+    // keeps a short skeleton only in the document's countries, near its
+    // places, and DropUnconfirmed only a town of the country it names.
+    if (w.bare.size() < (w.article ? 8u : 6u)) return false;  // 4 or 3 Arabic letters
     if (w.article && (lex_.common.Contains(w.name) || lex_.weak_word.Contains(w.name) || lex_.lex_word.Contains(w.name)))
       return false;
     return !lex_.not_place.Contains(w.text) && !lex_.function_word.Contains(w.bare) &&
@@ -2779,6 +2782,15 @@ class SentenceReader {
     if (at + 1 < words_.size() && words_[at + 1].is_word && !words_[at + 1].latin && words_[at + 1].article &&
         !words_[at + 1].proclitic && !InDate(words_[at + 1]))
       return false;
+    // A three-letter noun governs one with a possessive as often (في عقر
+    // داره، في صلب عمله): what follows a three-letter name is no such word.
+    if (words_[at].bare.size() < 8 && at + 1 < words_.size() && words_[at + 1].is_word && !words_[at + 1].latin &&
+        !words_[at + 1].proclitic) {
+      const std::string_view next = words_[at + 1].orig;
+      if (words_[at + 1].name_end != words_[at + 1].end || next.ends_with("\xD9\x87\xD8\xA7") ||
+          next.ends_with("\xD9\x87\xD9\x85") || (next.ends_with("\xD9\x87") && !next.ends_with("\xD9\x8A\xD9\x87")))
+        return false;
+    }
     return true;
   }
 

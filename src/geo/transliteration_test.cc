@@ -244,6 +244,8 @@ constexpr char kGazetteer[] =
     "53\t\tTagoudart\t\t30.1\t-9.4\tMA\tP\tPPL\tMA.09\t\t\t9000\tgeonames\tTagoudart\n"
     "54\t\tAgadir\tأكادير\t30.42\t-9.6\tMA\tP\tPPLA\tMA.09\t\t\t698310\tgeonames\tAgadir|أكادير\n"
     "55\t\tBagora\t\t11.9\t8.6\tNG\tP\tPPL\tNG.29\t\t\t8000\tgeonames\tBagora\n"
+    // An invented Sudanese town of three letters in Arabic (تنج).
+    "57\t\tTunj\t\t13.3\t29.8\tSD\tP\tPPL\tSD.55\t\t\t8000\tgeonames\tTunj\n"
     "11\t\tKhartoum\tالخرطوم\t15.55\t32.53\tSD\tP\tPPLC\tSD.29\t\t\t1974647\tgeonames\tKhartoum|الخرطوم\n";
 
 class TransliterationIndexTest : public ::testing::Test {
@@ -607,6 +609,25 @@ TEST_F(TransliterationIndexTest, RecognizerTriesAWordAfterIn) {
     doc = test::Analyze(text);
     ASSERT_TRUE((*rec)->Run(doc).ok());
     for (const auto& p : doc.places) EXPECT_NE(p.location.geonames_id, 22) << text;
+  }
+}
+
+// A three-letter word after في is tried too (تنج Tunj in a report on
+// Sudan), not in a report on another country, nor before a noun with a
+// possessive (a construct state: في تنج داره).
+TEST_F(TransliterationIndexTest, RecognizerTriesAThreeLetterWordAfterIn) {
+  auto rec = PlaceRecognizer::Create(test::DataDir(), *gazetteer_);
+  ASSERT_TRUE(rec.ok()) << rec.status().message();
+  Doc doc = test::Analyze("قالت مصادر في الخرطوم إن مسلحين هاجموا سوقاً في تنج صباح اليوم.");
+  ASSERT_TRUE((*rec)->Run(doc).ok());
+  bool found = false;
+  for (const auto& p : doc.places) found |= p.resolved && p.location.geonames_id == 57;
+  EXPECT_TRUE(found);
+  for (const char* text : {"قالت مصادر في مقديشو إن مسلحين هاجموا سوقاً في تنج صباح اليوم.",
+                           "قالت مصادر في الخرطوم إن مسلحين هاجموه في تنج داره صباح اليوم."}) {
+    doc = test::Analyze(text);
+    ASSERT_TRUE((*rec)->Run(doc).ok());
+    for (const auto& p : doc.places) EXPECT_NE(p.location.geonames_id, 57) << text;
   }
 }
 
