@@ -3010,6 +3010,14 @@ class Resolver {
     if (nationality_ != nullptr)
       for (const auto& [c, n] : by_country)
         if (auto it = nationality_->find(c); it != nationality_->end() && it->second > 0) own_countries_.insert(c);
+    // A report whose sure places are countries alone (neighbours: a border
+    // with Gambia) has for its own the countries whose nationality it names
+    // (one to three: the Senegalese army), as Transliterate reads them.
+    bool countries_alone = !by_country.empty();
+    for (const auto& p : p_)
+      if (p.m.resolved && !p.tentative && p.m.entry >= 0 && !IsCountry(gaz_.entry(p.m.entry))) countries_alone = false;
+    if (countries_alone)
+      for (uint32_t id : NamedNationalityCountries()) own_countries_.insert(gaz_.entry(id).location.country);
     // A tie (a dateline town of one country, two neighbours named once):
     // the nationality the report names most among the tied countries, when
     // one leads (جنود بنينيين: Benin), else the first code as before.
@@ -3950,8 +3958,12 @@ class Resolver {
     // countries, when few, are context as their names would be ("في مدينة X
     // في تنزانيا"), so a town's namesake across the world (متوارا: Mathura)
     // does not outbid it.
+    // Countries alone (a border with Gambia, mediators from Guinea-Bissau)
+    // are as often the neighbours a report mentions as its own: beside them
+    // the nationalities count too (the Senegalese army: its towns).
     std::vector<uint32_t> by_nationality;
-    if (sure.empty()) by_nationality = NamedNationalityCountries();
+    if (std::all_of(sure.begin(), sure.end(), [&](uint32_t id) { return IsCountry(gaz_.entry(id)); }))
+      by_nationality = NamedNationalityCountries();
     sure.insert(sure.end(), by_nationality.begin(), by_nationality.end());
     // A name matched in one round is context for the next (a well-known
     // town places the document in its country).
