@@ -2755,7 +2755,10 @@ class SentenceReader {
     if (!w.is_word || w.latin || w.proclitic || w.tanween || w.bad_split || w.hashtag) return false;
     if (w.article && !definite_too) return false;
     if (w.name_end != w.end || w.name_first != w.first) return false;
-    if (w.bare.size() < 8) return false;  // 4 Arabic letters
+    // Three letters do (لوق Luuq, كاو Gao) without the article: the fallback
+    // keeps a short skeleton only in the document's countries, near its
+    // places, and DropUnconfirmed only a town of the country it names.
+    if (w.bare.size() < (w.article ? 8u : 6u)) return false;  // 4 or 3 Arabic letters
     if (w.article && (lex_.common.Contains(w.name) || lex_.weak_word.Contains(w.name) || lex_.lex_word.Contains(w.name)))
       return false;
     return !lex_.not_place.Contains(w.text) && !lex_.function_word.Contains(w.bare) &&
@@ -2779,6 +2782,15 @@ class SentenceReader {
     if (at + 1 < words_.size() && words_[at + 1].is_word && !words_[at + 1].latin && words_[at + 1].article &&
         !words_[at + 1].proclitic && !InDate(words_[at + 1]))
       return false;
+    // A three-letter noun governs one with a possessive as often (في عقر
+    // داره، في صلب عمله): what follows a three-letter name is no such word.
+    if (words_[at].bare.size() < 8 && at + 1 < words_.size() && words_[at + 1].is_word && !words_[at + 1].latin &&
+        !words_[at + 1].proclitic) {
+      const std::string_view next = words_[at + 1].orig;
+      if (words_[at + 1].name_end != words_[at + 1].end || next.ends_with("\xD9\x87\xD8\xA7") ||
+          next.ends_with("\xD9\x87\xD9\x85") || (next.ends_with("\xD9\x87") && !next.ends_with("\xD9\x8A\xD9\x87")))
+        return false;
+    }
     return true;
   }
 
@@ -2998,6 +3010,14 @@ class Resolver {
     if (nationality_ != nullptr)
       for (const auto& [c, n] : by_country)
         if (auto it = nationality_->find(c); it != nationality_->end() && it->second > 0) own_countries_.insert(c);
+    // A report whose sure places are countries alone (neighbours: a border
+    // with Gambia) has for its own the countries whose nationality it names
+    // (one to three: the Senegalese army), as Transliterate reads them.
+    bool countries_alone = !by_country.empty();
+    for (const auto& p : p_)
+      if (p.m.resolved && !p.tentative && p.m.entry >= 0 && !IsCountry(gaz_.entry(p.m.entry))) countries_alone = false;
+    if (countries_alone)
+      for (uint32_t id : NamedNationalityCountries()) own_countries_.insert(gaz_.entry(id).location.country);
     // A tie (a dateline town of one country, two neighbours named once):
     // the nationality the report names most among the tied countries, when
     // one leads (جنود بنينيين: Benin), else the first code as before.
@@ -3938,8 +3958,12 @@ class Resolver {
     // countries, when few, are context as their names would be ("في مدينة X
     // في تنزانيا"), so a town's namesake across the world (متوارا: Mathura)
     // does not outbid it.
+    // Countries alone (a border with Gambia, mediators from Guinea-Bissau)
+    // are as often the neighbours a report mentions as its own: beside them
+    // the nationalities count too (the Senegalese army: its towns).
     std::vector<uint32_t> by_nationality;
-    if (sure.empty()) by_nationality = NamedNationalityCountries();
+    if (std::all_of(sure.begin(), sure.end(), [&](uint32_t id) { return IsCountry(gaz_.entry(id)); }))
+      by_nationality = NamedNationalityCountries();
     sure.insert(sure.end(), by_nationality.begin(), by_nationality.end());
     // A name matched in one round is context for the next (a well-known
     // town places the document in its country).

@@ -3117,6 +3117,22 @@ TEST_F(ShippedGazetteerTest, TownAfterNearInACountryWhoseNationalityTheReportNam
   EXPECT_TRUE(dropped == nullptr || !dropped->resolved);
 }
 
+// A report whose sure places are countries alone (a neighbour it borders)
+// has the country whose nationality it names for its own: a town after في
+// there (Ziguinchor, known in Latin only) is kept; without the nationality
+// the neighbour says nothing of it.
+TEST_F(ShippedGazetteerTest, NationalityCountsBesideCountriesAlone) {
+  const std::string rest = " إن الاشتباكات قرب الحدود مع غامبيا امتدت أمس إلى مواقع في زيغينشور، وفق مصادر محلية.";
+  Doc doc = test::AnalyzeWithPlaces("قال الجيش السنغالي" + rest);
+  const PlaceMention* town = Find(doc, "زيغينشور");
+  ASSERT_NE(town, nullptr);
+  EXPECT_TRUE(town->resolved) << town->reason;
+  EXPECT_EQ(town->location.country, "SN") << town->reason;
+  Doc bare = test::AnalyzeWithPlaces("قال الجيش" + rest);
+  const PlaceMention* dropped = Find(bare, "زيغينشور");
+  EXPECT_TRUE(dropped == nullptr || !dropped->resolved);
+}
+
 // A village the gazetteer lacks, introduced with its cue, is the same place
 // when the report names it bare again, and lies where it lay when introduced;
 // a word the lexicons know does not spread so, nor does a bare name never cued.

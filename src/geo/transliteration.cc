@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "geo/geo_math.h"
+#include "geo/geoparser.h"
 #include "text/normalize.h"
 #include "util/counting_group.h"
 #include "util/string_set.h"
@@ -204,6 +205,18 @@ bool HasPersianOnlyLetter(std::string_view s) {
     i += static_cast<size_t>(len);
   }
   return false;
+}
+
+// Is the Arabic script a language of the entry's country (the Arab world,
+// and the countries writing Persian, Urdu, Pashto or Ottoman names)? GeoNames
+// fills the Arabic slot of towns elsewhere with Persian and Urdu Wikipedia's
+// spellings too (بیتؤا for Bertoua, with ی): those are one transliteration
+// among many, no Arabic writer's: one that is not even a reading of the
+// town's Latin names (a letter dropped) can gainsay no report's spelling
+// that reads its main Latin name (Choose).
+bool WritesInArabicScript(const GazetteerEntry& e) {
+  const std::string& cc = e.location.country;
+  return cc == "IR" || cc == "AF" || cc == "PK" || cc == "IN" || cc == "TR" || cc == "CY" || ArabicSpeaking(cc);
 }
 
 // Any letter of the Arabic script's extensions for other languages
@@ -936,8 +949,9 @@ const TransliterationIndex::EntryReadings& TransliterationIndex::Readings(uint32
       continue;
     }
     ArabicReading r;
-    r.persian_only = HasPersianOnlyLetter(n);
     r.non_arabic = HasNonArabicLetter(n);
+    r.persian_only = HasPersianOnlyLetter(n);
+    r.misreads_latin = r.non_arabic && !WritesInArabicScript(gazetteer_->entry(id)) && !ReadsALatinName(id, n);
     const std::string key = NormalizeKey(HamzaAlefLamRead(n));
     r.article = HasArabicArticle(key);
     // A foreign name's final -a written with a plain alef (see Choose).
@@ -947,6 +961,16 @@ const TransliterationIndex::EntryReadings& TransliterationIndex::Readings(uint32
   }
   std::lock_guard<std::mutex> lock(readings_mu_);
   return readings_.try_emplace(id, std::move(readings)).first->second;
+}
+
+bool TransliterationIndex::ReadsALatinName(uint32_t id, std::string_view arabic) const {
+  const std::vector<std::string> arabic_skeletons = table_.Skeletons(arabic);
+  for (const std::string& n : gazetteer_->entry(id).names) {
+    if (HasArabicLetter(n) || !IsLatinName(n)) continue;
+    for (const std::string& s : table_.Skeletons(n))
+      if (std::find(arabic_skeletons.begin(), arabic_skeletons.end(), s) != arabic_skeletons.end()) return true;
+  }
+  return false;
 }
 
 const std::vector<std::string>& TransliterationIndex::ConsonantInitialSkeletons(uint32_t id) const {
@@ -981,6 +1005,34 @@ bool TransliterationIndex::LatinArticle(uint32_t id) const {
 
 TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
                                                    const TransliterationContext& context) const {
+  TransliterationChoice choice = ChooseAsWritten(arabic_name, context);
+  // Maghrebi writers spell a g ك (أكادير Agadir, إنزكان Inezgane, as ڭ
+  // without its dots), and Arabic writers of Persian and Dari names often
+  // write گ as ك: a name of those countries that finds nothing with a k is
+  // read with a g there (غ, the letter read as g alone). Elsewhere ك is a k
+  // (غ ج ق write the g).
+  constexpr std::string_view kKaf = "\xD9\x83", kGaf = "\xD8\xBA";
+  if (choice.id >= 0 || !choice.reason.empty() || arabic_name.find(kKaf) == std::string_view::npos) return choice;
+  std::string with_g(arabic_name);
+  for (size_t at = with_g.find(kKaf); at != std::string::npos; at = with_g.find(kKaf, at + kGaf.size()))
+    with_g.replace(at, kKaf.size(), kGaf);
+  TransliterationChoice g_choice = ChooseAsWritten(with_g, context);
+  if (g_choice.id < 0) return choice;
+  const std::string& country = gazetteer_->entry(static_cast<uint32_t>(g_choice.id)).location.country;
+  if (country != "MA" && country != "DZ" && country != "TN" && country != "IR" && country != "AF") return choice;
+  // Only in a report on that country: elsewhere a word with ك (كردية,
+  // Kurdish) is no Maghrebi town's name (Ghardaia).
+  std::vector<uint32_t> context_ids = context.document_places;
+  if (context.parent >= 0) context_ids.push_back(static_cast<uint32_t>(context.parent));
+  if (std::none_of(context_ids.begin(), context_ids.end(),
+                   [&](uint32_t o) { return gazetteer_->entry(o).location.country == country; }))
+    return choice;
+  g_choice.reason += " (ك read as a g)";
+  return g_choice;
+}
+
+TransliterationChoice TransliterationIndex::ChooseAsWritten(std::string_view arabic_name,
+                                                            const TransliterationContext& context) const {
   TransliterationChoice choice;
   if (!HasArabicLetter(arabic_name)) return choice;
   // A mountain's, valley's or river's name is not a town's: the gazetteer
@@ -1133,6 +1185,19 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
       if (o != id && g.entry(o).population * 10 > pop) dominant = false;
     if (dominant) short_spelt = id;
   }
+  // A Persian or Urdu spelling that is no reading of the town's Latin names
+  // (بیتؤا for Bertoua) gainsays no report on its country whose spelling
+  // reads its main Latin name (برتوا); against one that reads only an
+  // alternate name (كورومي and Koromo, Toyota's old name: ٹویوٹا) it still
+  // stands, and so it does in a report on another country (بورت, a port).
+  std::vector<std::string> query_all_skeletons;
+  auto query_reads_main_name = [&](const GazetteerEntry& e) {
+    if (query_all_skeletons.empty()) query_all_skeletons = table_.Skeletons(arabic_name);
+    for (const std::string& s : table_.Skeletons(e.location.name))
+      if (std::find(query_all_skeletons.begin(), query_all_skeletons.end(), s) != query_all_skeletons.end())
+        return true;
+    return false;
+  };
   std::vector<uint32_t> kept, rivals, spelled;  // spelled: kept for a known Arabic spelling that agrees
   for (const Candidate& c : candidates) {
     const GazetteerEntry& e = g.entry(c.id);
@@ -1154,7 +1219,7 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
     int plain_g = -1, writes_z = -1;
     for (const ArabicReading& n : readings.arabic) {
       if (static_cast<int64_t>(c.id) == context.ignore_arabic_of || n.persian_only ||
-          (context.persian_is_no_arabic && n.non_arabic))
+          (context.persian_is_no_arabic && n.non_arabic) || (n.misreads_latin && in_document_country(e) && query_reads_main_name(e)))
         continue;
       has_arabic = true;
       bool a = n.article == article;

@@ -167,6 +167,14 @@ class TransliterationIndex {
   //    well-known place (capital, seat, first-level unit, 100k+), and in a
   //    document with places elsewhere only a name with the article; refused
   //    when a candidate in another country is about as well known.
+  //  * a name with ك that finds nothing is read again with ك as a g (غ), as
+  //    Moroccan, Algerian, Tunisian, Iranian and Afghan writers spell their
+  //    towns' g (إنزكان Inezgane, أكادير Agadir); only a place of those
+  //    countries, in a report on its country, is taken so;
+  //  * a Persian or Urdu spelling of a town where no Arabic script is
+  //    written that reads none of its Latin names (بیتؤا, Bertoua) does not
+  //    exclude the town for a name reading its main Latin name (برتوا) in a
+  //    report on its country.
   TransliterationChoice Choose(std::string_view arabic_name, const TransliterationContext& context) const;
 
   // Keeps the built index in `file` (transliteration_cache.cc): read back
@@ -178,6 +186,9 @@ class TransliterationIndex {
   }
 
  private:
+  // Choose() for the name as written (ك a k only).
+  TransliterationChoice ChooseAsWritten(std::string_view arabic_name, const TransliterationContext& context) const;
+
   void BuildIndex() const;
   void BuildOrReadIndex() const;
   bool ReadCache() const;
@@ -193,10 +204,17 @@ class TransliterationIndex {
     return std::string_view(key_text_).substr(key_offset_[k], key_offset_[k + 1] - key_offset_[k]);
   }
 
+  // Do the skeletons of an Arabic-script name of entry `id` meet those of one
+  // of its Latin names?
+  bool ReadsALatinName(uint32_t id, std::string_view arabic) const;
+
   // What Choose() reads of an entry's Arabic names, made once per entry (the
   // same entries come back as candidates of many names and documents).
   struct ArabicReading {
     bool persian_only = false;    // has a letter Persian alone writes
+    bool misreads_latin = false;  // non-Arabic letters, in a country that writes no Arabic
+                                  // script, and a reading of none of its Latin names (بیتؤا
+                                  // for Bertoua)
     bool non_arabic = false;      // has a letter Arabic does not write
     bool article = false;         // its key begins with the article
     bool ends_in_plain_alef = false;

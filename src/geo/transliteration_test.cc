@@ -235,7 +235,17 @@ constexpr char kGazetteer[] =
     "49\t\tDalu\t\t13.0\t63.0\tXT\tP\tPPL\tXT.02\t\t\t0\tgeonames\tDalu\n"
     "50\t\tDile\t\t12.5\t60.5\tXT\tP\tPPL\tXT.02\t\t\t40000\tgeonames\tDile\n"
     "52\t\tBood\t\t11.5\t61.5\tXT\tP\tPPL\tXT.01\t\t\t2000\tgeonames\tBood\n"
+    // An invented town of XT whose Arabic slot holds a Persian spelling
+    // (ی) that drops a consonant of its Latin name.
+    "56\t\tBortani\tبوتانی\t11.2\t61.2\tXT\tP\tPPL\tXT.01\t\t\t6000\tgeonames\tBortani|بوتانی\n"
     "51\t\tTarvesia\t\t12.0\t62.0\tXT\tA\tPCLI\t\t\t\t0\tgeonames\tTarvesia\n"
+    // An invented Moroccan town known in Latin only, a real city to place
+    // the report, and an invented Nigerian town with a g.
+    "53\t\tTagoudart\t\t30.1\t-9.4\tMA\tP\tPPL\tMA.09\t\t\t9000\tgeonames\tTagoudart\n"
+    "54\t\tAgadir\tأكادير\t30.42\t-9.6\tMA\tP\tPPLA\tMA.09\t\t\t698310\tgeonames\tAgadir|أكادير\n"
+    "55\t\tBagora\t\t11.9\t8.6\tNG\tP\tPPL\tNG.29\t\t\t8000\tgeonames\tBagora\n"
+    // An invented Sudanese town of three letters in Arabic (تنج).
+    "57\t\tTunj\t\t13.3\t29.8\tSD\tP\tPPL\tSD.55\t\t\t8000\tgeonames\tTunj\n"
     "11\t\tKhartoum\tالخرطوم\t15.55\t32.53\tSD\tP\tPPLC\tSD.29\t\t\t1974647\tgeonames\tKhartoum|الخرطوم\n";
 
 class TransliterationIndexTest : public ::testing::Test {
@@ -319,6 +329,19 @@ TEST_F(TransliterationIndexTest, ForeignGSpeltWithAnotherLetter) {
   // An Arabic غ romanised gh is no g any writer spells ج.
   EXPECT_EQ(Choose("جمرا", "town", {36}).id, -1);
   EXPECT_EQ(Choose("غمرا", "town", {36}).id, Id(35));
+}
+
+TEST_F(TransliterationIndexTest, MaghrebiKafIsAG) {
+  // A Moroccan writer spells a g ك (as in أكادير): a name of the Maghreb that
+  // finds nothing with a k is read with a g.
+  auto c = Choose("تاكودارت", "town", {54});
+  EXPECT_EQ(c.id, Id(53));
+  EXPECT_EQ(c.reason, "transliteration: Tagoudart (ك read as a g)");
+  // Not in a report on another country.
+  EXPECT_EQ(Choose("تاكودارت", "town", {12}).id, -1);
+  // Elsewhere ك is a k: a Nigerian g is written غ, ج or ق.
+  EXPECT_EQ(Choose("باكورا", "town", {12}).id, -1);
+  EXPECT_EQ(Choose("باغورا", "town", {12}).id, Id(55));
 }
 
 TEST_F(TransliterationIndexTest, ForeignZSpeltWithSin) {
@@ -413,6 +436,15 @@ TEST_F(TransliterationIndexTest, ForeignFinalVowelWrittenWithOrWithoutTaaMarbuta
   EXPECT_EQ(Choose("مير ساوا", "city", {39}).id, Id(41));
   // The name's last letter still counts: توكابي is not توکبہ.
   EXPECT_EQ(Choose("توكابي", "city", {39}).id, -1);
+}
+
+// A Persian spelling of a town where no Arabic script is written, one that
+// is not even a reading of its Latin name, is no spelling the report's
+// disagrees with; one that reads it still is (توكابي is not توکبہ, above).
+TEST_F(TransliterationIndexTest, PersianMisspellingAbroadGainsaysNoReport) {
+  EXPECT_EQ(Choose("بورتاني", "town", {48}).id, Id(56));
+  // In a report on another country the spelling still stands.
+  EXPECT_EQ(Choose("بورتاني", "city", {12}).id, -1);
 }
 
 // With no other place in the document, a well-known city abroad is read
@@ -577,6 +609,25 @@ TEST_F(TransliterationIndexTest, RecognizerTriesAWordAfterIn) {
     doc = test::Analyze(text);
     ASSERT_TRUE((*rec)->Run(doc).ok());
     for (const auto& p : doc.places) EXPECT_NE(p.location.geonames_id, 22) << text;
+  }
+}
+
+// A three-letter word after في is tried too (تنج Tunj in a report on
+// Sudan), not in a report on another country, nor before a noun with a
+// possessive (a construct state: في تنج داره).
+TEST_F(TransliterationIndexTest, RecognizerTriesAThreeLetterWordAfterIn) {
+  auto rec = PlaceRecognizer::Create(test::DataDir(), *gazetteer_);
+  ASSERT_TRUE(rec.ok()) << rec.status().message();
+  Doc doc = test::Analyze("قالت مصادر في الخرطوم إن مسلحين هاجموا سوقاً في تنج صباح اليوم.");
+  ASSERT_TRUE((*rec)->Run(doc).ok());
+  bool found = false;
+  for (const auto& p : doc.places) found |= p.resolved && p.location.geonames_id == 57;
+  EXPECT_TRUE(found);
+  for (const char* text : {"قالت مصادر في مقديشو إن مسلحين هاجموا سوقاً في تنج صباح اليوم.",
+                           "قالت مصادر في الخرطوم إن مسلحين هاجموه في تنج داره صباح اليوم."}) {
+    doc = test::Analyze(text);
+    ASSERT_TRUE((*rec)->Run(doc).ok());
+    for (const auto& p : doc.places) EXPECT_NE(p.location.geonames_id, 57) << text;
   }
 }
 
