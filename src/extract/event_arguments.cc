@@ -457,10 +457,18 @@ int32_t Builder::SubjectBefore(size_t tw0, size_t tw1, int32_t sentence, int32_t
     // هاجموا القرية وأحرقوا المنازل.
     // Not a relative clause's verb: in "أطلقت الشرطة الغاز على المحتجين
     // الذين رشقوها بالحجارة، واعتقلت 40" the police arrested.
+    const bool joined = AndOpens(tw0, !words_[tw0].text().empty() && static_cast<unsigned char>(words_[tw0].text()[0]) < 0x80);
     for (size_t k = doc_.events.size(); k-- > 0;) {
       const Event& prev = doc_.events[k];
       if (static_cast<int32_t>(prev.sentence) != sentence) break;
       if (InRelativeClause(trig_w_[prev.trigger].first) || Purpose(prev.trigger)) continue;
+      // قالت إن قواتها صدّت هجوماً روسياً، واستعادت القرية: the party after
+      // a verbal noun is its genitive agent (or adjective), who did that
+      // noun's act alone; a verb joined by و/"and" shares its subject with a
+      // verb, not with it.
+      if (joined && doc_.triggers[prev.trigger].voice == "nominal" && prev.actor1.actor >= 0 &&
+          actor_w_[prev.actor1.actor].first >= trig_w_[prev.trigger].second)
+        continue;
       if (prev.actor1.actor >= 0 && actor_w_[prev.actor1.actor].second <= tw0) {
         pick = prev.actor1.actor;
         break;
