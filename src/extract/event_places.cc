@@ -1193,6 +1193,19 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     // latest told as a city, where the latest town was told with another
     // settlement noun.
     if (const int32_t told = NounKindSceneBefore(anaphor_w); told >= 0) return told;
+    // "The army shelled Kadugli. … in the city's western district": "the
+    // city" names a town told before whatever role it had there (an object
+    // names no scene of its own, but the anaphor says a town was meant),
+    // when no town told as a scene is there to go on at.
+    if (RefinePlace(-1, tw0, false) < 0)
+      for (size_t q = doc_.places.size(); q-- > 0;) {
+        const int32_t qi = static_cast<int32_t>(q);
+        if (place_w_[q].second > anaphor_w || !Latin(place_w_[q].first)) continue;
+        if (!doc_.places[q].resolved || Coarse(qi) || Dateline(qi) || PlaceAnaphor(qi) || InSourceName(qi) ||
+            InsideActorName(qi))
+          continue;
+        return qi;
+      }
     best = -1;
   }
   // The anaphor read as a place (المدينة is also Medina's name) refers back

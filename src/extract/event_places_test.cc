@@ -851,5 +851,26 @@ TEST_F(EventPlacesTest, FarEndOfAHyphenedRoadIsNoSceneToGoOnAt) {
   EXPECT_EQ(PlaceName(doc, *e), "Culiacan");
 }
 
+// "the city", "the city's": an anaphor names a town told before even where
+// that town was no scene (an object of shelling, a place a relation is told
+// from), and "the town's" opens a part of it.
+TEST_F(EventPlacesTest, CityAnaphorReachesTownToldAsObject) {
+  Doc doc = test::ExtractAt(
+      "The army shelled Kadugli on Monday.\n"
+      "On Tuesday gunmen killed three traders in the city's western district.",
+      2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "killed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Kadugli");
+  Doc town = test::ExtractAt(
+      "Refugees reached a camp north of Kadugli on Monday.\n"
+      "On Tuesday armed men looted shops in the town.",
+      2025, 3, 12);
+  const Event* looted = For(town, "looted");
+  ASSERT_NE(looted, nullptr);
+  EXPECT_EQ(PlaceName(town, *looted), "Kadugli");
+}
+
 }  // namespace
 }  // namespace marsad

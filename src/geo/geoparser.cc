@@ -1748,6 +1748,16 @@ class SentenceReader {
     return std::find(std::begin(kArticles), std::end(kArticles), a) != std::end(kArticles);
   }
 
+  // A capitalised Latin word that is an Arabic article alone (El, Al, Ash):
+  // the first word of a name read without it.
+  bool SeparateLatinArticle(const Word& w) const {
+    if (!w.is_word || !w.latin || !w.capital || w.end != w.first + 1) return false;
+    std::string a(doc_.TokenText(w.first));
+    for (char& c : a) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    static constexpr std::string_view kArticles[] = {"al", "el", "ad", "ar", "ash", "az", "ath", "adh", "ed", "er", "ez"};
+    return std::find(std::begin(kArticles), std::end(kArticles), a) != std::end(kArticles);
+  }
+
   bool AnyCountryOrDivision(std::span<const uint32_t> ids) const {
     return std::any_of(ids.begin(), ids.end(), [&](uint32_t id) {
       return IsCountry(gaz_.entry(id)) || IsAdmin1(gaz_.entry(id));
@@ -2090,6 +2100,14 @@ class SentenceReader {
       if (InQuotedOrganisationName(at)) return name_at;
       // A quote mark, or a hashtag's # (مدينة #الكويت), may stand between.
       if (name_at < words_.size() && (words_[name_at].quote || words_[name_at].text == "#")) ++name_at;
+      // "the town of El Obeid": a name whose Arabic article is a word of its
+      // own is read from the word after the article when only that reading
+      // is known (the article alone is a function word, no name).
+      if (name_at + 1 < words_.size() && SeparateLatinArticle(words_[name_at]) && words_[name_at + 1].latin &&
+          words_[name_at + 1].capital) {
+        std::span<const uint32_t> with_article, without_article;
+        if (Longest(name_at, 2, &with_article) == 0 && Longest(name_at + 1, 2, &without_article) > 0) ++name_at;
+      }
       std::span<const uint32_t> ids, self_ids;
       // The cue word may begin the name itself (جبل الزاوية، مدينة حمص): a
       // landform's name keeps it; a settlement's name is written without.
@@ -2218,6 +2236,8 @@ class SentenceReader {
     std::span<const uint32_t> ids;
     const CuePhrase* rel = nullptr;
     int support = RelationBefore(at, &rel) >= 0 ? 1 : 0;
+    // "north-west of El Obeid": the relation supports the name past its article.
+    if (support == 0 && at > 0 && SeparateLatinArticle(words_[at - 1]) && RelationBefore(at - 1, &rel) >= 0) support = 1;
     if (support == 0 && CuedBefore(at)) support = 1;
     if (support == 0 && InListOfPlaces(at)) support = 1;
     const bool dateline = support == 0 && DatelineWord(at);
@@ -2858,6 +2878,10 @@ class SentenceReader {
     int cue_at = MatchEnding(words_, before, lex_.cue, &cue);
     int r = RelationBefore(before, &rel);
     if (r < 0 && cue_at >= 0) r = RelationBefore(cue_at, &rel);
+    // An English name whose Arabic article is written as a word of its own
+    // ("north-west of El Fasher", "near Al Qaim") may be read without it: the
+    // relation governs the article and the name together.
+    if (r < 0 && cue_at < 0 && at > 0 && SeparateLatinArticle(words_[at - 1])) r = RelationBefore(at - 1, &rel);
     if (r >= 0) {
       p->m.relation = rel->value;
       size_t last = r + rel->words.size() - 1;

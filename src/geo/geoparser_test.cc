@@ -3311,3 +3311,28 @@ TEST_F(ShippedGazetteerTest, EnglishSectorNamedByTwoWordsIsNoTownOfTheFirst) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// An Arabic article written as a word of its own before a name ("El Obeid",
+// "Al Qaim") stands between the relation or cue and the name as read.
+TEST_F(ShippedGazetteerTest, SeparateLatinArticleAfterRelationOrCue) {
+  Doc doc = test::AnalyzeWithPlaces("Raiders burned a hamlet north-west of El Obeid before dawn.");
+  const PlaceMention* obeid = Find(doc, "Obeid");
+  ASSERT_NE(obeid, nullptr);
+  EXPECT_TRUE(obeid->resolved);
+  EXPECT_EQ(obeid->relation, "north_of");
+  Doc near = test::AnalyzeWithPlaces("Smugglers fired on a truck near Al Qaim at night.");
+  const PlaceMention* qaim = Find(near, "Qaim");
+  ASSERT_NE(qaim, nullptr);
+  EXPECT_EQ(qaim->relation, "near");
+  Doc cued = test::AnalyzeWithPlaces("Aid trucks finally reached the town of El Geneina this week.");
+  const PlaceMention* geneina = Find(cued, "Geneina");
+  ASSERT_NE(geneina, nullptr);
+  EXPECT_TRUE(geneina->resolved) << geneina->reason;
+  EXPECT_EQ(geneina->location.country, "SD");
+}
+
+}  // namespace
+}  // namespace marsad
