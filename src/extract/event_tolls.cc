@@ -1406,6 +1406,14 @@ void Builder::AttachCasualty(int32_t t) {
       !(looting_target && ((trig_w_[doc_.events[target].trigger].first < tw0 &&
                             clause_[trig_w_[doc_.events[target].trigger].first] != clause) ||
                            WordCue(tw0, "remains")));
+  // Its sentence names a place or a day of its own, and no armed party of
+  // its clause is among the dead (a soldier shot dead was fought).
+  const auto shot_dead_on_its_own_scene = [&] {
+    if (Bucket(s_places_, sentence).empty() && Bucket(s_dates_, sentence).empty()) return false;
+    for (int32_t a : Bucket(s_actors_, sentence))
+      if (victim_[a] && Armed(doc_.actors[a].acled_inter) && clause_[actor_w_[a].first] == clause) return false;
+    return true;
+  };
   if (target < 0 || deathless_target) {
     // An explicit perpetrator makes the casualty word an event of its own:
     // its subject, or a passive's agent phrase — English "was shot dead by
@@ -1456,6 +1464,21 @@ void Builder::AttachCasualty(int32_t t) {
       target = static_cast<int32_t>(doc_.events.size() - 1);
     } else if (deathless_target) {
       // no doer: the toll stays with the event beside it
+    } else if (background < 0 && passive && tr.plover_mode == "firearms" && shot_dead_on_its_own_scene()) {
+      // "In Pietermaritzburg, a ward councillor was shot dead at his home":
+      // a toll word that names its weapon is a killing however its doer
+      // goes untold; a sentence naming its own place or day tells a new
+      // scene, not the toll of the event told before.
+      probe.actor1 = EventArgument{};
+      probe.acled_event_type = "Violence against civilians";
+      probe.acled_sub_event_type = "Attack";
+      probe.plover_event_type = "ASSAULT";
+      probe.plover_mode = "firearms";
+      probe.status = tr.default_status.empty() ? "reported" : tr.default_status;
+      probe.sentence = static_cast<uint32_t>(std::max(0, sentence));
+      probe.quote = tok_quote_[tr.tokens.begin];
+      AddEvent(std::move(probe));
+      target = static_cast<int32_t>(doc_.events.size() - 1);
     } else if (background >= 0) {
       target = background;  // no doer: the dead of the background, dropped with it
     } else {
