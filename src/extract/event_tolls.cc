@@ -1421,7 +1421,9 @@ void Builder::AttachCasualty(int32_t t) {
     Event probe;
     probe.trigger = t;
     FillArguments(probe, t);
-    const bool passive = tr.voice == "passive";
+    // مقتل راعيين برصاص مسلحين: a toll noun with its killer after a
+    // preposition (its row's prep roles) reads as the passive does.
+    const bool passive = tr.voice == "passive" || tr.voice == "nominal";
     // "Two policemen were shot dead by gunmen", قُتل شرطيان برصاص مسلحين: a
     // passive's subject is its victim, counted as the toll and so read by no
     // slot; a force named there, right before the word or after it, is the side
@@ -1437,7 +1439,13 @@ void Builder::AttachCasualty(int32_t t) {
           break;
         }
       }
-    if (probe.actor1.actor >= 0 && !probe.actor1.implicit && (tr.voice == "active" || passive)) {
+    // A toll noun's killer is told after it (مقتل X برصاص Y), never the
+    // subject of a verb of telling before it (أعلنت الشرطة مقتل).
+    const bool noun_killer_after =
+        tr.voice != "nominal" || (probe.actor1.actor >= 0 && actor_w_[probe.actor1.actor].first >= tw1 &&
+                                  actor_w_[probe.actor1.actor].first <= tw1 + 4 &&
+                                  clause_[actor_w_[probe.actor1.actor].first] == clause);
+    if (probe.actor1.actor >= 0 && !probe.actor1.implicit && (tr.voice == "active" || passive) && noun_killer_after) {
       // مسلحون قتلوا رجلاً: one civilian person noun after the word is a civilian victim too.
       const std::optional<OneVictim> one = num < 0 ? ArabicOneVictim(tr, tw0, tw1) : std::nullopt;
       bool civilians = civ >= 0 || (one && one->civilian) ||
