@@ -530,7 +530,23 @@ void Builder::MakeEvent(int32_t t) {
     const size_t w0 = trig_w_[t].first;
     return AnyCue(sent_[w0], "crude_arms", [&](const CueHit& c) { return (c.w0 >= w0 ? c.w0 - w0 : w0 - c.w0) <= 8; });
   };
-  if (NeedsArmed(tr) && !tr.definite && !NamesFightingParty(e) && !fought_with_crude_arms()) return;
+  // "لم تُسجَّل أي مواجهات", "من دون أي مواجهات": a fight denied with "any"
+  // before its word names no one by nature — the parties of a fight that did
+  // not happen are seldom told — yet reports state the absence as news
+  // (DropUnasserted makes it negated): a negation cue of its clause ending
+  // at most three words before the word, "any" right before it.
+  const auto denied_with_any = [&] {
+    const size_t w0 = trig_w_[t].first;
+    if (w0 == 0 || WordCue(w0 - 1, "any_of") == nullptr) return false;
+    for (int32_t ci : Bucket(s_cues_, sent_[w0])) {
+      const CueHit& c = cues_[ci];
+      if (c.row->type == "negation" && c.row->kind != "future" && c.clause == clause_[w0] &&
+          w0 > c.w1 && w0 <= c.w1 + 3)
+        return true;
+    }
+    return false;
+  };
+  if (NeedsArmed(tr) && !tr.definite && !NamesFightingParty(e) && !fought_with_crude_arms() && !denied_with_any()) return;
   if (NeedsCaptives(tr) && CaptivityBefore(t) < 0 && !HeldCaptivesBefore(t) && !CaptivityToldJustBefore(t)) return;
   if (NeedsCount(tr) && !CountedObjectAfter(t)) return;
   if (NeedsPlace(tr) && !TownObjectAfter(t)) return;

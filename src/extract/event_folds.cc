@@ -1045,9 +1045,11 @@ void Builder::RepelledProjectiles() {
 bool Builder::EnglishRequested(const Event& e) const {
   const size_t w = trig_w_[e.trigger].first;
   if (!Latin(w)) return false;
-  for (size_t k = w, back = 0; k-- > 0 && back < 12 && !words_[k].clause_break; ++back) {
+  // A sentence's end is no clause break: the request must be of its own
+  // sentence ("… urged civil servants to stay at work. Aircraft bombed X").
+  for (size_t k = w, back = 0; k-- > 0 && back < 12 && !words_[k].clause_break && sent_[k] == sent_[w]; ++back) {
     if (words_[k].text() != "to") continue;
-    for (size_t g = k, gb = 0; g-- > 0 && gb < 8 && !words_[g].clause_break; ++gb)
+    for (size_t g = k, gb = 0; g-- > 0 && gb < 8 && !words_[g].clause_break && sent_[g] == sent_[w]; ++gb)
       if (WordCue(g, "request")) return true;
   }
   return false;

@@ -30,10 +30,16 @@ TEST_F(TollElsewhereTest, EnglishKillingInAnotherTownOnAnotherDayStaysApart) {
       "In Ibadan, a local chief was shot dead at his home late on Wednesday, the state government said.",
       2025, 4, 12);
   test::MaybeDump(doc);
-  EXPECT_EQ(Violent(doc), 1);
+  // The chief shot dead names its weapon: a killing of its own at Ibadan
+  // (AttachCasualty), never the bus attack's toll.
+  EXPECT_EQ(Violent(doc), 2);
   ASSERT_FALSE(doc.events.empty());
   ASSERT_TRUE(doc.events[0].fatalities);
   EXPECT_EQ(doc.events[0].fatalities->best, std::optional<double>(4.0));
+  ASSERT_EQ(doc.events.size(), 2u);
+  EXPECT_EQ(doc.events[1].acled_sub_event_type, "Attack");
+  ASSERT_TRUE(doc.events[1].fatalities);
+  EXPECT_EQ(doc.events[1].fatalities->best, std::optional<double>(1.0));
 }
 
 TEST_F(TollElsewhereTest, ArabicKillingInAnotherTownOnAnotherDayIsNotTheEarlierToll) {

@@ -583,6 +583,13 @@ void Builder::ResolveCoreference() {
         redate = Corefer(ev[j], probe);
       }
       if (!kind_ok || !(redate || Corefer(ev[j], ev[i]))) continue;
+      // "Troops came under fire in X. An Israeli drone struck a house in Y":
+      // a generic verb whose own subject names another doer than the
+      // earlier event's tells a new act, not that one again.
+      if (Generic(ev[i]) && doc_.triggers[ev[i].trigger].voice == "active" && ev[i].actor1.actor >= 0 &&
+          !ev[i].actor1.implicit && sent_[actor_w_[ev[i].actor1.actor].first] == static_cast<int32_t>(ev[i].sentence) &&
+          ev[j].actor1.actor >= 0 && Actor1Of(ev[j]) != Actor1Of(ev[i]))
+        continue;
       if (redate) ev[j].date = ev[i].date;
       // "The UN called for an inquiry into the strike": who speaks of an
       // event told before is not its actor.

@@ -358,6 +358,24 @@ bool VowelledPassive(const Doc& doc, const std::vector<LexWord>& words, size_t i
   return first != "\xD9\x8A" && first != "\xD8\xAA" && first != "\xD9\x86";  // ي ت ن
 }
 
+// A weapon named by its state is a party's mention ("Russian drones", "Israeli
+// drones": the state's forces), and its noun also opens the impact phrase of a
+// strike ("drones hit", "drones struck"): the mention's last word may start a
+// trigger of several words that runs past the mention, never a one-word one
+// (the party's name itself is no event), when the word after the mention is
+// no trigger by itself.
+bool ActorHeadStartsTrigger(const Doc& doc, const EventLexicon& lex, const std::vector<LexWord>& words,
+                            const std::vector<int32_t>& tok_actor, size_t i) {
+  const int32_t a = tok_actor[words[i].first];
+  if (a < 0 || doc.actors[a].tokens.end > words[i].end) return false;
+  const std::vector<int32_t>* ids = nullptr;
+  const size_t n = lex.trigger_table.Longest(words, i, &ids);
+  if (n < 2 || i + n > words.size() || tok_actor[words[i + 1].first] >= 0) return false;
+  // A verb that is a trigger of its own ("struck") keeps the mention as its
+  // subject; only an impact verb known with its projectile alone ("hit") needs it.
+  return lex.trigger_table.Longest(words, i + 1, &ids) == 0;
+}
+
 }  // namespace
 
 Status TriggerRecognizer::Run(Doc& doc) const {
@@ -396,7 +414,7 @@ Status TriggerRecognizer::Run(Doc& doc) const {
     // any token of the word inside a date makes it the date's.
     bool in_date = false;
     for (uint32_t t = w.first; t < w.end && t < tok_date.size(); ++t) in_date = in_date || tok_date[t];
-    if (!w.is_word || tok_actor[w.first] >= 0 || in_date) {
+    if (!w.is_word || in_date || (tok_actor[w.first] >= 0 && !ActorHeadStartsTrigger(doc, lex, words, tok_actor, i))) {
       ++i;
       continue;
     }
