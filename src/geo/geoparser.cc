@@ -159,6 +159,10 @@ class PlaceLexicon {
   // Each first-level division's seat (SeatOf), found once at load: ADM1
   // entry id -> its one PPLA entry id. Divisions with no seat or two are absent.
   std::unordered_map<uint32_t, uint32_t> seat;
+  // The gazetteer's countries (feature code PCL*), ids ascending, found once
+  // at load: a report's nationalities name their countries (Resolver) with
+  // no walk over every entry. Empty: not found (a lexicon made otherwise).
+  std::vector<uint32_t> country_entries;
 
  private:
   Status AddFile(const std::string& path, bool arabic);
@@ -1007,6 +1011,14 @@ std::unordered_set<std::string> SeatKeys(const GazetteerEntry& d) {
   return keys;
 }
 
+// PlaceLexicon::country_entries.
+std::vector<uint32_t> CountryEntries(const Gazetteer& gaz) {
+  std::vector<uint32_t> out;
+  for (uint32_t id = 0; id < gaz.size(); ++id)
+    if (gaz.entry(id).location.feature_code.starts_with("PCL")) out.push_back(id);
+  return out;
+}
+
 // SeatOf for every first-level division at once: the province seats grouped
 // by country and division key, then each division's keys looked up (an entry
 // has one division key, so the groups a division's keys reach are disjoint).
@@ -1085,6 +1097,7 @@ Result<std::unique_ptr<PlaceRecognizer>> PlaceRecognizer::Create(const std::stri
   if (!translit.ok()) return translit.status();
   lex.value()->translit = std::move(translit).value();
   lex.value()->seat = BuildSeatIndex(*gazetteer);
+  lex.value()->country_entries = CountryEntries(*gazetteer);
   return std::make_unique<PlaceRecognizer>(std::move(lex).value(), std::move(gazetteer));
 }
 
@@ -2954,8 +2967,10 @@ class Resolver {
  public:
   Resolver(const Doc& doc, const Gazetteer& gaz, const TransliterationIndex* translit,
            const std::unordered_map<uint32_t, uint32_t>& seats, std::vector<Pending>* pending,
-           const std::unordered_map<std::string, int>* nationality = nullptr)
-      : doc_(doc), gaz_(gaz), translit_(translit), seats_(seats), p_(*pending), nationality_(nationality) {}
+           const std::unordered_map<std::string, int>* nationality = nullptr,
+           const std::vector<uint32_t>* country_entries = nullptr)
+      : doc_(doc), gaz_(gaz), translit_(translit), seats_(seats), p_(*pending), nationality_(nationality),
+        country_entries_(country_entries) {}
 
   void Run() {
     // Each mention's name as written, keyed once for the passes that compare
@@ -4042,12 +4057,16 @@ class Resolver {
     size_t named = 0;
     for (const auto& kv : *nationality_) named += kv.second > 0;
     if (named == 0 || named > 3) return out;
-    for (uint32_t id = 0; id < gaz_.size(); ++id) {
-      const GazetteerEntry& e = gaz_.entry(id);
-      if (!e.location.feature_code.starts_with("PCL")) continue;
-      auto it = nationality_->find(e.location.country);
+    auto add_if_named = [&](uint32_t id) {
+      auto it = nationality_->find(gaz_.entry(id).location.country);
       if (it != nationality_->end() && it->second > 0) out.push_back(id);
+    };
+    if (country_entries_ != nullptr && !country_entries_->empty()) {
+      for (uint32_t id : *country_entries_) add_if_named(id);
+      return out;
     }
+    for (uint32_t id = 0; id < gaz_.size(); ++id)
+      if (gaz_.entry(id).location.feature_code.starts_with("PCL")) add_if_named(id);
     return out;
   }
 
@@ -4277,6 +4296,7 @@ class Resolver {
   std::optional<std::vector<uint32_t>> nationality_countries_;  // NamedNationalityCountries, once asked
   std::set<std::string> own_countries_;
   const std::unordered_map<std::string, int>* nationality_ = nullptr;
+  const std::vector<uint32_t>* country_entries_ = nullptr;  // PlaceLexicon::country_entries
   std::string one_country_;  // the country of all the sure places, when there is one
   std::deque<std::vector<uint32_t>> narrowed_;  // candidate lists narrowed by context (stable storage)
 };
@@ -4346,7 +4366,9 @@ Status PlaceRecognizer::Run(Doc& doc) const {
   }
   DropOrgNamesakes(doc, org_keys, &pending);
   DropUnclearAnaphors(cache.anaphor_context, &pending);
-  Resolver(doc, *gazetteer_, lexicon_->translit.get(), lexicon_->seat, &pending, &cache.nationality).Run();
+  Resolver(doc, *gazetteer_, lexicon_->translit.get(), lexicon_->seat, &pending, &cache.nationality,
+           &lexicon_->country_entries)
+      .Run();
   doc.places.reserve(pending.size());
   for (auto& p : pending) {
     p.m.cue = p.cue;

@@ -1013,17 +1013,25 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
   // (غ ج ق write the g).
   constexpr std::string_view kKaf = "\xD9\x83", kGaf = "\xD8\xBA";
   if (choice.id >= 0 || !choice.reason.empty() || arabic_name.find(kKaf) == std::string_view::npos) return choice;
+  auto reads_g = [](const std::string& country) {
+    return country == "MA" || country == "DZ" || country == "TN" || country == "IR" || country == "AF";
+  };
+  // The cheap test first: a report none of whose places lies in those
+  // countries takes no g reading, so the name is not chosen again.
+  std::vector<uint32_t> context_ids = context.document_places;
+  if (context.parent >= 0) context_ids.push_back(static_cast<uint32_t>(context.parent));
+  if (std::none_of(context_ids.begin(), context_ids.end(),
+                   [&](uint32_t o) { return reads_g(gazetteer_->entry(o).location.country); }))
+    return choice;
   std::string with_g(arabic_name);
   for (size_t at = with_g.find(kKaf); at != std::string::npos; at = with_g.find(kKaf, at + kGaf.size()))
     with_g.replace(at, kKaf.size(), kGaf);
   TransliterationChoice g_choice = ChooseAsWritten(with_g, context);
   if (g_choice.id < 0) return choice;
   const std::string& country = gazetteer_->entry(static_cast<uint32_t>(g_choice.id)).location.country;
-  if (country != "MA" && country != "DZ" && country != "TN" && country != "IR" && country != "AF") return choice;
+  if (!reads_g(country)) return choice;
   // Only in a report on that country: elsewhere a word with ك (كردية,
   // Kurdish) is no Maghrebi town's name (Ghardaia).
-  std::vector<uint32_t> context_ids = context.document_places;
-  if (context.parent >= 0) context_ids.push_back(static_cast<uint32_t>(context.parent));
   if (std::none_of(context_ids.begin(), context_ids.end(),
                    [&](uint32_t o) { return gazetteer_->entry(o).location.country == country; }))
     return choice;
