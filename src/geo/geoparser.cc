@@ -3216,6 +3216,9 @@ class Resolver {
     const bool side = SideRelation(p.m.relation);
     const bool spatial = !p.m.relation.empty() && p.m.relation != "in";
     if (!settlement && !side && !spatial) return;
+    // Both readings below want a second word: with none, the document's
+    // places need not be gathered (they are, for each mention).
+    if (!LastTokenOfTwoWords(i, /*rejoin_proclitic=*/true)) return;
     std::vector<uint32_t> sure;
     std::vector<std::string> countries;
     for (size_t j = 0; j < p_.size(); ++j) {
@@ -3305,28 +3308,9 @@ class Resolver {
   // words and the entry. Returns whether it did.
   bool ReadTwoWordsTogether(size_t i, const TransliterationContext& context, const std::vector<std::string>* countries) {
     Pending& p = p_[i];
-    if (p.m.tokens.size() != 1) return false;
-    const uint32_t next = p.m.tokens.end;
-    if (next >= doc_.tokens.size() || p.sentence >= doc_.sentences.size() ||
-        next >= doc_.sentences[p.sentence].tokens.end)
-      return false;
-    const Token& t = doc_.tokens[next];
-    const Token& first = doc_.tokens[p.m.tokens.begin];
-    if (t.kind != TokenKind::kWord || t.script != Script::kArabic || !t.space_before ||
-        first.piece != Piece::kWhole || first.script != Script::kArabic)
-      return false;
-    // The segmenter splits a foreign word that begins like a proclitic
-    // (بيانغ → ب + يانغ); read where the match must lie in the document's
-    // countries, the word is taken whole again.
-    uint32_t last = next;
-    if (t.piece == Piece::kProclitic && countries && next + 1 < doc_.sentences[p.sentence].tokens.end &&
-        doc_.tokens[next + 1].piece == Piece::kStem && !doc_.tokens[next + 1].space_before &&
-        (next + 2 >= doc_.tokens.size() || doc_.tokens[next + 2].piece != Piece::kEnclitic))
-      last = next + 1;
-    else if (t.piece != Piece::kWhole)
-      return false;
-    for (const Pending& q : p_)
-      if (q.m.tokens.begin <= last && next < q.m.tokens.end) return false;  // a place of its own
+    const std::optional<uint32_t> second_word_end = LastTokenOfTwoWords(i, /*rejoin_proclitic=*/countries != nullptr);
+    if (!second_word_end) return false;
+    const uint32_t last = *second_word_end;
     const Span both{p.m.span.begin, doc_.tokens[last].span.end};
     TransliterationChoice c = translit_->Choose(doc_.norm(both), context);
     if (c.id < 0) return false;
@@ -3348,6 +3332,36 @@ class Resolver {
     // countries is not that doubt's object.
     if (countries) p.tentative = false;
     return true;
+  }
+
+  // The last token of the Arabic word after the one-word mention i, when the
+  // two could be read as one name (ReadTwoWordsTogether): a whole word of
+  // the sentence, no place of its own; none otherwise.
+  std::optional<uint32_t> LastTokenOfTwoWords(size_t i, bool rejoin_proclitic) const {
+    const Pending& p = p_[i];
+    if (p.m.tokens.size() != 1) return std::nullopt;
+    const uint32_t next = p.m.tokens.end;
+    if (next >= doc_.tokens.size() || p.sentence >= doc_.sentences.size() ||
+        next >= doc_.sentences[p.sentence].tokens.end)
+      return std::nullopt;
+    const Token& t = doc_.tokens[next];
+    const Token& first = doc_.tokens[p.m.tokens.begin];
+    if (t.kind != TokenKind::kWord || t.script != Script::kArabic || !t.space_before ||
+        first.piece != Piece::kWhole || first.script != Script::kArabic)
+      return std::nullopt;
+    // The segmenter splits a foreign word that begins like a proclitic
+    // (بيانغ → ب + يانغ); read where the match must lie in the document's
+    // countries, the word is taken whole again.
+    uint32_t last = next;
+    if (t.piece == Piece::kProclitic && rejoin_proclitic && next + 1 < doc_.sentences[p.sentence].tokens.end &&
+        doc_.tokens[next + 1].piece == Piece::kStem && !doc_.tokens[next + 1].space_before &&
+        (next + 2 >= doc_.tokens.size() || doc_.tokens[next + 2].piece != Piece::kEnclitic))
+      last = next + 1;
+    else if (t.piece != Piece::kWhole)
+      return std::nullopt;
+    for (const Pending& q : p_)
+      if (q.m.tokens.begin <= last && next < q.m.tokens.end) return std::nullopt;  // a place of its own
+    return last;
   }
 
   // One name, one place per document: a name written again with no parent

@@ -951,7 +951,8 @@ const TransliterationIndex::EntryReadings& TransliterationIndex::Readings(uint32
     ArabicReading r;
     r.non_arabic = HasNonArabicLetter(n);
     r.persian_only = HasPersianOnlyLetter(n);
-    r.misreads_latin = r.non_arabic && !WritesInArabicScript(gazetteer_->entry(id)) && !ReadsALatinName(id, n);
+    r.may_misread_latin = r.non_arabic && !WritesInArabicScript(gazetteer_->entry(id));
+    r.name = i;
     const std::string key = NormalizeKey(HamzaAlefLamRead(n));
     r.article = HasArabicArticle(key);
     // A foreign name's final -a written with a plain alef (see Choose).
@@ -1227,7 +1228,9 @@ TransliterationChoice TransliterationIndex::ChooseAsWritten(std::string_view ara
     int plain_g = -1, writes_z = -1;
     for (const ArabicReading& n : readings.arabic) {
       if (static_cast<int64_t>(c.id) == context.ignore_arabic_of || n.persian_only ||
-          (context.persian_is_no_arabic && n.non_arabic) || (n.misreads_latin && in_document_country(e) && query_reads_main_name(e)))
+          (context.persian_is_no_arabic && n.non_arabic) ||
+          (n.may_misread_latin && in_document_country(e) && query_reads_main_name(e) &&
+           !ReadsALatinName(c.id, e.names[n.name])))
         continue;
       has_arabic = true;
       bool a = n.article == article;
