@@ -715,6 +715,15 @@ bool ForPhrasesOf(const Word& w, const std::vector<uint32_t>& of_form, const std
   }
 }
 
+// Can word `w` be the first word of a phrase of `list` (the forms
+// ForPhrasesOf looks up, with the bare form)? A test to run before
+// MatchStart where it is asked of every word of a sentence.
+bool MayStartPhrase(const Word& w, const PhraseList& list) {
+  if (!w.maybe_phrase) return false;
+  const auto starts = [&](uint32_t form) { return form != kNoForm && list.first_of_form[form] != kNoForm; };
+  return (w.is_word && (starts(w.form[0]) || starts(w.form[1]))) || starts(w.form[2]);
+}
+
 const CuePhrase* MatchStart(const std::vector<Word>& words, size_t at, const PhraseList& list,
                             bool allow_bare = true) {
   if (at >= words.size()) return nullptr;
@@ -1118,7 +1127,8 @@ class SentenceReader {
     size_t first_new = out_->size();
     if (!lex_.anaphor.empty())
       for (size_t k = 0; k < words_.size(); ++k)
-        if (const CuePhrase* c = MatchStart(words_, k, lex_.anaphor_context)) cache_->anaphor_context.insert(c->value);
+        if (MayStartPhrase(words_[k], lex_.anaphor_context))
+          if (const CuePhrase* c = MatchStart(words_, k, lex_.anaphor_context)) cache_->anaphor_context.insert(c->value);
     if (!lex_.nationality.empty())
       for (const Word& w : words_) {
         if (!w.is_word) continue;
@@ -1130,7 +1140,8 @@ class SentenceReader {
       }
     if (!lex_.nationality_phrase.phrases.empty())
       for (size_t k = 0; k < words_.size(); ++k)
-        if (const CuePhrase* c = MatchStart(words_, k, lex_.nationality_phrase)) ++cache_->nationality[c->value];
+        if (MayStartPhrase(words_[k], lex_.nationality_phrase))
+          if (const CuePhrase* c = MatchStart(words_, k, lex_.nationality_phrase)) ++cache_->nationality[c->value];
     size_t w = 0;
     while (w < words_.size()) {
       size_t next = TryAt(w);
