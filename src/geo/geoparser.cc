@@ -159,6 +159,10 @@ class PlaceLexicon {
   // Each first-level division's seat (SeatOf), found once at load: ADM1
   // entry id -> its one PPLA entry id. Divisions with no seat or two are absent.
   std::unordered_map<uint32_t, uint32_t> seat;
+  // The gazetteer's countries (feature code PCL*), ids ascending, found once
+  // at load: a report's nationalities name their countries (Resolver) with
+  // no walk over every entry. Empty: not found (a lexicon made otherwise).
+  std::vector<uint32_t> country_entries;
 
  private:
   Status AddFile(const std::string& path, bool arabic);
@@ -711,6 +715,15 @@ bool ForPhrasesOf(const Word& w, const std::vector<uint32_t>& of_form, const std
   }
 }
 
+// Can word `w` be the first word of a phrase of `list` (the forms
+// ForPhrasesOf looks up, with the bare form)? A test to run before
+// MatchStart where it is asked of every word of a sentence.
+bool MayStartPhrase(const Word& w, const PhraseList& list) {
+  if (!w.maybe_phrase) return false;
+  const auto starts = [&](uint32_t form) { return form != kNoForm && list.first_of_form[form] != kNoForm; };
+  return (w.is_word && (starts(w.form[0]) || starts(w.form[1]))) || starts(w.form[2]);
+}
+
 const CuePhrase* MatchStart(const std::vector<Word>& words, size_t at, const PhraseList& list,
                             bool allow_bare = true) {
   if (at >= words.size()) return nullptr;
@@ -1007,6 +1020,14 @@ std::unordered_set<std::string> SeatKeys(const GazetteerEntry& d) {
   return keys;
 }
 
+// PlaceLexicon::country_entries.
+std::vector<uint32_t> CountryEntries(const Gazetteer& gaz) {
+  std::vector<uint32_t> out;
+  for (uint32_t id = 0; id < gaz.size(); ++id)
+    if (gaz.entry(id).location.feature_code.starts_with("PCL")) out.push_back(id);
+  return out;
+}
+
 // SeatOf for every first-level division at once: the province seats grouped
 // by country and division key, then each division's keys looked up (an entry
 // has one division key, so the groups a division's keys reach are disjoint).
@@ -1085,6 +1106,7 @@ Result<std::unique_ptr<PlaceRecognizer>> PlaceRecognizer::Create(const std::stri
   if (!translit.ok()) return translit.status();
   lex.value()->translit = std::move(translit).value();
   lex.value()->seat = BuildSeatIndex(*gazetteer);
+  lex.value()->country_entries = CountryEntries(*gazetteer);
   return std::make_unique<PlaceRecognizer>(std::move(lex).value(), std::move(gazetteer));
 }
 
@@ -1105,7 +1127,8 @@ class SentenceReader {
     size_t first_new = out_->size();
     if (!lex_.anaphor.empty())
       for (size_t k = 0; k < words_.size(); ++k)
-        if (const CuePhrase* c = MatchStart(words_, k, lex_.anaphor_context)) cache_->anaphor_context.insert(c->value);
+        if (MayStartPhrase(words_[k], lex_.anaphor_context))
+          if (const CuePhrase* c = MatchStart(words_, k, lex_.anaphor_context)) cache_->anaphor_context.insert(c->value);
     if (!lex_.nationality.empty())
       for (const Word& w : words_) {
         if (!w.is_word) continue;
@@ -1117,7 +1140,8 @@ class SentenceReader {
       }
     if (!lex_.nationality_phrase.phrases.empty())
       for (size_t k = 0; k < words_.size(); ++k)
-        if (const CuePhrase* c = MatchStart(words_, k, lex_.nationality_phrase)) ++cache_->nationality[c->value];
+        if (MayStartPhrase(words_[k], lex_.nationality_phrase))
+          if (const CuePhrase* c = MatchStart(words_, k, lex_.nationality_phrase)) ++cache_->nationality[c->value];
     size_t w = 0;
     while (w < words_.size()) {
       size_t next = TryAt(w);
@@ -2978,8 +3002,10 @@ class Resolver {
  public:
   Resolver(const Doc& doc, const Gazetteer& gaz, const TransliterationIndex* translit,
            const std::unordered_map<uint32_t, uint32_t>& seats, std::vector<Pending>* pending,
-           const std::unordered_map<std::string, int>* nationality = nullptr)
-      : doc_(doc), gaz_(gaz), translit_(translit), seats_(seats), p_(*pending), nationality_(nationality) {}
+           const std::unordered_map<std::string, int>* nationality = nullptr,
+           const std::vector<uint32_t>* country_entries = nullptr)
+      : doc_(doc), gaz_(gaz), translit_(translit), seats_(seats), p_(*pending), nationality_(nationality),
+        country_entries_(country_entries) {}
 
   void Run() {
     // Each mention's name as written, keyed once for the passes that compare
@@ -3225,6 +3251,9 @@ class Resolver {
     const bool side = SideRelation(p.m.relation);
     const bool spatial = !p.m.relation.empty() && p.m.relation != "in";
     if (!settlement && !side && !spatial) return;
+    // Both readings below want a second word: with none, the document's
+    // places need not be gathered (they are, for each mention).
+    if (!LastTokenOfTwoWords(i, /*rejoin_proclitic=*/true)) return;
     std::vector<uint32_t> sure;
     std::vector<std::string> countries;
     for (size_t j = 0; j < p_.size(); ++j) {
@@ -3314,28 +3343,9 @@ class Resolver {
   // words and the entry. Returns whether it did.
   bool ReadTwoWordsTogether(size_t i, const TransliterationContext& context, const std::vector<std::string>* countries) {
     Pending& p = p_[i];
-    if (p.m.tokens.size() != 1) return false;
-    const uint32_t next = p.m.tokens.end;
-    if (next >= doc_.tokens.size() || p.sentence >= doc_.sentences.size() ||
-        next >= doc_.sentences[p.sentence].tokens.end)
-      return false;
-    const Token& t = doc_.tokens[next];
-    const Token& first = doc_.tokens[p.m.tokens.begin];
-    if (t.kind != TokenKind::kWord || t.script != Script::kArabic || !t.space_before ||
-        first.piece != Piece::kWhole || first.script != Script::kArabic)
-      return false;
-    // The segmenter splits a foreign word that begins like a proclitic
-    // (بيانغ → ب + يانغ); read where the match must lie in the document's
-    // countries, the word is taken whole again.
-    uint32_t last = next;
-    if (t.piece == Piece::kProclitic && countries && next + 1 < doc_.sentences[p.sentence].tokens.end &&
-        doc_.tokens[next + 1].piece == Piece::kStem && !doc_.tokens[next + 1].space_before &&
-        (next + 2 >= doc_.tokens.size() || doc_.tokens[next + 2].piece != Piece::kEnclitic))
-      last = next + 1;
-    else if (t.piece != Piece::kWhole)
-      return false;
-    for (const Pending& q : p_)
-      if (q.m.tokens.begin <= last && next < q.m.tokens.end) return false;  // a place of its own
+    const std::optional<uint32_t> second_word_end = LastTokenOfTwoWords(i, /*rejoin_proclitic=*/countries != nullptr);
+    if (!second_word_end) return false;
+    const uint32_t last = *second_word_end;
     const Span both{p.m.span.begin, doc_.tokens[last].span.end};
     TransliterationChoice c = translit_->Choose(doc_.norm(both), context);
     if (c.id < 0) return false;
@@ -3357,6 +3367,36 @@ class Resolver {
     // countries is not that doubt's object.
     if (countries) p.tentative = false;
     return true;
+  }
+
+  // The last token of the Arabic word after the one-word mention i, when the
+  // two could be read as one name (ReadTwoWordsTogether): a whole word of
+  // the sentence, no place of its own; none otherwise.
+  std::optional<uint32_t> LastTokenOfTwoWords(size_t i, bool rejoin_proclitic) const {
+    const Pending& p = p_[i];
+    if (p.m.tokens.size() != 1) return std::nullopt;
+    const uint32_t next = p.m.tokens.end;
+    if (next >= doc_.tokens.size() || p.sentence >= doc_.sentences.size() ||
+        next >= doc_.sentences[p.sentence].tokens.end)
+      return std::nullopt;
+    const Token& t = doc_.tokens[next];
+    const Token& first = doc_.tokens[p.m.tokens.begin];
+    if (t.kind != TokenKind::kWord || t.script != Script::kArabic || !t.space_before ||
+        first.piece != Piece::kWhole || first.script != Script::kArabic)
+      return std::nullopt;
+    // The segmenter splits a foreign word that begins like a proclitic
+    // (بيانغ → ب + يانغ); read where the match must lie in the document's
+    // countries, the word is taken whole again.
+    uint32_t last = next;
+    if (t.piece == Piece::kProclitic && rejoin_proclitic && next + 1 < doc_.sentences[p.sentence].tokens.end &&
+        doc_.tokens[next + 1].piece == Piece::kStem && !doc_.tokens[next + 1].space_before &&
+        (next + 2 >= doc_.tokens.size() || doc_.tokens[next + 2].piece != Piece::kEnclitic))
+      last = next + 1;
+    else if (t.piece != Piece::kWhole)
+      return std::nullopt;
+    for (const Pending& q : p_)
+      if (q.m.tokens.begin <= last && next < q.m.tokens.end) return std::nullopt;  // a place of its own
+    return last;
   }
 
   // One name, one place per document: a name written again with no parent
@@ -4066,12 +4106,16 @@ class Resolver {
     size_t named = 0;
     for (const auto& kv : *nationality_) named += kv.second > 0;
     if (named == 0 || named > 3) return out;
-    for (uint32_t id = 0; id < gaz_.size(); ++id) {
-      const GazetteerEntry& e = gaz_.entry(id);
-      if (!e.location.feature_code.starts_with("PCL")) continue;
-      auto it = nationality_->find(e.location.country);
+    auto add_if_named = [&](uint32_t id) {
+      auto it = nationality_->find(gaz_.entry(id).location.country);
       if (it != nationality_->end() && it->second > 0) out.push_back(id);
+    };
+    if (country_entries_ != nullptr && !country_entries_->empty()) {
+      for (uint32_t id : *country_entries_) add_if_named(id);
+      return out;
     }
+    for (uint32_t id = 0; id < gaz_.size(); ++id)
+      if (gaz_.entry(id).location.feature_code.starts_with("PCL")) add_if_named(id);
     return out;
   }
 
@@ -4301,6 +4345,7 @@ class Resolver {
   std::optional<std::vector<uint32_t>> nationality_countries_;  // NamedNationalityCountries, once asked
   std::set<std::string> own_countries_;
   const std::unordered_map<std::string, int>* nationality_ = nullptr;
+  const std::vector<uint32_t>* country_entries_ = nullptr;  // PlaceLexicon::country_entries
   std::string one_country_;  // the country of all the sure places, when there is one
   std::deque<std::vector<uint32_t>> narrowed_;  // candidate lists narrowed by context (stable storage)
 };
@@ -4370,7 +4415,9 @@ Status PlaceRecognizer::Run(Doc& doc) const {
   }
   DropOrgNamesakes(doc, org_keys, &pending);
   DropUnclearAnaphors(cache.anaphor_context, &pending);
-  Resolver(doc, *gazetteer_, lexicon_->translit.get(), lexicon_->seat, &pending, &cache.nationality).Run();
+  Resolver(doc, *gazetteer_, lexicon_->translit.get(), lexicon_->seat, &pending, &cache.nationality,
+           &lexicon_->country_entries)
+      .Run();
   doc.places.reserve(pending.size());
   for (auto& p : pending) {
     p.m.cue = p.cue;

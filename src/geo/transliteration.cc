@@ -951,7 +951,8 @@ const TransliterationIndex::EntryReadings& TransliterationIndex::Readings(uint32
     ArabicReading r;
     r.non_arabic = HasNonArabicLetter(n);
     r.persian_only = HasPersianOnlyLetter(n);
-    r.misreads_latin = r.non_arabic && !WritesInArabicScript(gazetteer_->entry(id)) && !ReadsALatinName(id, n);
+    r.may_misread_latin = r.non_arabic && !WritesInArabicScript(gazetteer_->entry(id));
+    r.name = i;
     const std::string key = NormalizeKey(HamzaAlefLamRead(n));
     r.article = HasArabicArticle(key);
     // A foreign name's final -a written with a plain alef (see Choose).
@@ -1013,17 +1014,25 @@ TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
   // (غ ج ق write the g).
   constexpr std::string_view kKaf = "\xD9\x83", kGaf = "\xD8\xBA";
   if (choice.id >= 0 || !choice.reason.empty() || arabic_name.find(kKaf) == std::string_view::npos) return choice;
+  auto reads_g = [](const std::string& country) {
+    return country == "MA" || country == "DZ" || country == "TN" || country == "IR" || country == "AF";
+  };
+  // The cheap test first: a report none of whose places lies in those
+  // countries takes no g reading, so the name is not chosen again.
+  std::vector<uint32_t> context_ids = context.document_places;
+  if (context.parent >= 0) context_ids.push_back(static_cast<uint32_t>(context.parent));
+  if (std::none_of(context_ids.begin(), context_ids.end(),
+                   [&](uint32_t o) { return reads_g(gazetteer_->entry(o).location.country); }))
+    return choice;
   std::string with_g(arabic_name);
   for (size_t at = with_g.find(kKaf); at != std::string::npos; at = with_g.find(kKaf, at + kGaf.size()))
     with_g.replace(at, kKaf.size(), kGaf);
   TransliterationChoice g_choice = ChooseAsWritten(with_g, context);
   if (g_choice.id < 0) return choice;
   const std::string& country = gazetteer_->entry(static_cast<uint32_t>(g_choice.id)).location.country;
-  if (country != "MA" && country != "DZ" && country != "TN" && country != "IR" && country != "AF") return choice;
+  if (!reads_g(country)) return choice;
   // Only in a report on that country: elsewhere a word with ك (كردية,
   // Kurdish) is no Maghrebi town's name (Ghardaia).
-  std::vector<uint32_t> context_ids = context.document_places;
-  if (context.parent >= 0) context_ids.push_back(static_cast<uint32_t>(context.parent));
   if (std::none_of(context_ids.begin(), context_ids.end(),
                    [&](uint32_t o) { return gazetteer_->entry(o).location.country == country; }))
     return choice;
@@ -1219,7 +1228,9 @@ TransliterationChoice TransliterationIndex::ChooseAsWritten(std::string_view ara
     int plain_g = -1, writes_z = -1;
     for (const ArabicReading& n : readings.arabic) {
       if (static_cast<int64_t>(c.id) == context.ignore_arabic_of || n.persian_only ||
-          (context.persian_is_no_arabic && n.non_arabic) || (n.misreads_latin && in_document_country(e) && query_reads_main_name(e)))
+          (context.persian_is_no_arabic && n.non_arabic) ||
+          (n.may_misread_latin && in_document_country(e) && query_reads_main_name(e) &&
+           !ReadsALatinName(c.id, e.names[n.name])))
         continue;
       has_arabic = true;
       bool a = n.article == article;

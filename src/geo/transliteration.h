@@ -212,9 +212,12 @@ class TransliterationIndex {
   // same entries come back as candidates of many names and documents).
   struct ArabicReading {
     bool persian_only = false;    // has a letter Persian alone writes
-    bool misreads_latin = false;  // non-Arabic letters, in a country that writes no Arabic
-                                  // script, and a reading of none of its Latin names (بیتؤا
-                                  // for Bertoua)
+    // Non-Arabic letters, in a country that writes no Arabic script: when it
+    // reads none of the entry's Latin names too (ReadsALatinName, asked only
+    // where Choose would heed it: the costly half), a misreading (بیتؤا for
+    // Bertoua).
+    bool may_misread_latin = false;
+    uint32_t name = 0;  // its index in entry.names
     bool non_arabic = false;      // has a letter Arabic does not write
     bool article = false;         // its key begins with the article
     bool ends_in_plain_alef = false;
