@@ -167,4 +167,21 @@ TEST_F(FightersTakersTest, ArabicFightersAsTheObjectLeaveTheArmyTheTaker) {
       EXPECT_EQ(e.acled_sub_event_type, "Government regains territory");
 }
 
+// A quoted "we advanced" with no speaker the lexicon knows takes the
+// report's main actor as its guessed doer, and with it the government's
+// side; the quote retells the capture told before and folds into it.
+TEST_F(FightersTakersTest, ArabicQuotedCaptureWithAGuessedDoerRetellsTheTake) {
+  Doc doc = test::ExtractAt(
+      "أعلنت جماعة مسلحة متمردة سيطرتها على بلدة قرب فايا فجر اليوم، بعد اشتباكات مع القوات الحكومية. وقال مصدر "
+      "عسكري إن الجيش التشادي أرسل تعزيزات إلى المنطقة.\n\nوقال قيادي في إحدى الجماعات لوسائل إعلام محلية: «تقدّمنا "
+      "مستمر، والبلدة باتت تحت سيطرتنا الكاملة».",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events)
+    EXPECT_NE(e.acled_sub_event_type, "Government regains territory");
+  const Event* e = test::ExpectEvent(doc, "سيطرتها");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Non-state actor overtakes territory");
+}
+
 }  // namespace marsad
