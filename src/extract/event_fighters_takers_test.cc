@@ -184,4 +184,31 @@ TEST_F(FightersTakersTest, ArabicQuotedCaptureWithAGuessedDoerRetellsTheTake) {
   EXPECT_EQ(e->acled_sub_event_type, "Non-state actor overtakes territory");
 }
 
+// A party that opens a clause after a complementizer is the subject of its
+// verb (no event here: وصلوا، "reached"); a capture joined to that verb is
+// that party's, not the army's of the strike told before in the sentence.
+TEST_F(FightersTakersTest, ArabicJoinedCaptureSharesTheSubjectAfterTheComplementizer) {
+  Doc doc = test::ExtractAt(
+      "قصف الجيش التشادي قرية قرب فايا يوم الجمعة، وقال سكان إن مسلحين وصلوا القرية من الجهة الشمالية، وسيطروا على "
+      "مركز الشرطة.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "وسيطروا");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Non-state actor overtakes territory");
+  EXPECT_NE(test::ActorId(doc, e->actor1), "tcd.mil");
+}
+
+TEST_F(FightersTakersTest, EnglishJoinedCaptureSharesTheSubjectAfterThat) {
+  Doc doc = test::ExtractAt(
+      "The Chadian army shelled a village near Faya on Friday, and residents said that gunmen reached the village from "
+      "the north, and seized the police station.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "seized");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Non-state actor overtakes territory");
+  EXPECT_NE(test::ActorId(doc, e->actor1), "tcd.mil");
+}
+
 }  // namespace marsad
