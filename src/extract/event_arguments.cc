@@ -457,10 +457,28 @@ int32_t Builder::SubjectBefore(size_t tw0, size_t tw1, int32_t sentence, int32_t
     // هاجموا القرية وأحرقوا المنازل.
     // Not a relative clause's verb: in "أطلقت الشرطة الغاز على المحتجين
     // الذين رشقوها بالحجارة، واعتقلت 40" the police arrested.
-    const bool joined = AndOpens(tw0, !words_[tw0].text().empty() && static_cast<unsigned char>(words_[tw0].text()[0]) < 0x80);
+    const bool latin = !words_[tw0].text().empty() && static_cast<unsigned char>(words_[tw0].text()[0]) < 0x80;
+    const bool joined = AndOpens(tw0, latin);
+    // "قصف الجيش القرية، وقال سكان إن مسلحين وصلوا إليها، وسيطروا على":
+    // the party that opens a clause after a complementizer (إن، بأن،
+    // "that") is the subject of the verb there, event or not; a verb joined
+    // to that verb shares it, not the subject of an event told before it
+    // (an event told after it has its own subject, found first below).
+    int32_t clause_subject = -1;
+    if (joined)
+      for (int32_t a : Bucket(s_actors_, sentence)) {
+        const size_t a0 = actor_w_[a].first;
+        if (actor_w_[a].second > tw0 || a0 == 0 || !WordCue(a0 - 1, "complementizer")) continue;
+        if (doc_.actors[a].acled_inter == "Civilians" || victim_[a] || !Usable(a, tw0, tw1)) continue;
+        clause_subject = a;
+      }
     for (size_t k = doc_.events.size(); k-- > 0;) {
       const Event& prev = doc_.events[k];
       if (static_cast<int32_t>(prev.sentence) != sentence) break;
+      if (clause_subject >= 0 && trig_w_[prev.trigger].second <= actor_w_[clause_subject].first) {
+        pick = clause_subject;
+        break;
+      }
       if (InRelativeClause(trig_w_[prev.trigger].first) || Purpose(prev.trigger)) continue;
       // قالت إن قواتها صدّت هجوماً روسياً، واستعادت القرية: the party after
       // a verbal noun is its genitive agent (or adjective), who did that

@@ -612,6 +612,18 @@ void Builder::Finish(Event& e) {
 // doer finally named.
 void Builder::TerritoryByDoer(Event& e) const {
   const TriggerMention& tr = doc_.triggers[e.trigger];
+  // Whether a fighters noun stands where a clause's subject does: first in
+  // its sentence or clause, right after a complementizer (إن المقاتلين،
+  // "said that the fighters"), or in its subject case (مقاتلو).
+  auto fighters_open_clause = [&](const CueHit& c, int32_t sentence, bool latin) {
+    if (!latin && c.row->kind == "nominative") return true;
+    size_t w = c.w0;
+    if (latin && w > 0 && words_[w - 1].text() == "the") --w;
+    if (w == 0 || sent_[w - 1] != sentence || clause_[w - 1] != clause_[w]) return true;
+    if (WordCue(w - 1, "complementizer")) return true;
+    // "Residents said the fighters entered": English may leave "that" out.
+    return latin && w >= 2 && SpeechVerbBetween(w - 2, w);
+  };
   // "مقاتلو الحركة سيطروا على بلدة"، "its fighters seized the base": a
   // capture whose subject is a `fighters_noun` (the word a group's armed men
   // are called by; a state's are soldiers or troops) was made by a non-state
@@ -642,8 +654,23 @@ void Builder::TerritoryByDoer(Event& e) const {
       const bool before = subject_end <= tw0 && tw0 - subject_end <= (latin ? 3u : 2u);
       // After the verb only the subject case (مقاتلو): مقاتلي there is its object.
       const bool after = !latin && c.row->kind == "nominative" && c.w0 >= tw1 && c.w0 - tw1 <= 1;
-      if (!before && !after) return false;
-      const size_t s0 = before ? c.w0 : tw1, s1 = before ? tw0 : c.w1 + 1;
+      // "إن المقاتلين دخلوا البلدة من ثلاثة محاور، وسيطروا على"، "the
+      // fighters entered the town from the east and seized": a capture verb
+      // joined by و/"and" to a verb that is no event shares that verb's
+      // subject, the fighters noun opening its clause, when no party and no
+      // new clause of speech stands between. The verb between may be a
+      // trigger that made no event (دخلوا needs an armed subject the lexicon
+      // knows): the fighters noun names none.
+      const bool joined = !before && !after && subject_end < tw0 && tw0 - subject_end <= 12 &&
+                          AndOpens(tw0, latin) && fighters_open_clause(c, sentence, latin) &&
+                          !ComplementizerBetween(subject_end, tw0) &&
+                          [&] {
+                            for (int32_t ai : Bucket(s_actors_, sentence))
+                              if (actor_w_[ai].first >= subject_end && actor_w_[ai].first < tw0) return false;
+                            return true;
+                          }();
+      if (!before && !after && !joined) return false;
+      const size_t s0 = before || joined ? c.w0 : tw1, s1 = joined ? subject_end : before ? tw0 : c.w1 + 1;
       for (size_t w = s0; w < s1; ++w)
         if (words_[w].clause_break) return false;
       // "Government forces backed by clan fighters recaptured", قوات الجيش

@@ -431,6 +431,13 @@ int32_t Builder::WeaponInRelativeClause(size_t i) const {
   return -1;
 }
 
+namespace {
+bool IsTerritoryTake(const Event& e) {
+  return e.acled_sub_event_type == "Non-state actor overtakes territory" ||
+         e.acled_sub_event_type == "Government regains territory";
+}
+}  // namespace
+
 // A witness or official quoted after the news ("They came by the hundreds
 // and burned everything", «أحرقوا كل ما وجدوه») retells in their words an
 // event the report told before: a quoted event with no date of its own, of
@@ -444,14 +451,20 @@ void Builder::FoldQuotedRetellings() {
     Event probe = ev[i];
     probe.actor1 = EventArgument{};
     probe.fatalities.reset(), probe.injuries.reset();
+    // «تقدّمنا مستمر»، "we took the town": which side a quoted capture with
+    // no named doer gives the ground to (Government regains or Non-state
+    // overtakes) was read off a guessed doer, which does not count either.
+    const bool guessed_taker = IsTerritoryTake(ev[i]) && ev[i].actor1.actor < 0;
     for (size_t j = i; j-- > 0;) {
       if (gone[j] || ev[j].quote >= 0 || ev[j].sentence >= ev[i].sentence) continue;
+      if (guessed_taker && IsTerritoryTake(ev[j])) probe.acled_sub_event_type = ev[j].acled_sub_event_type;
+      else probe.acled_sub_event_type = ev[i].acled_sub_event_type;
       // A crowd's burning or plunder, told by a witness, is its riot retold.
       const std::string doer = InterOf(ev[j].actor1);
       const bool crowd = ev[j].acled_event_type == "Riots" || doer == "Protesters" || doer == "Rioters" ||
                          (doer == "Civilians" && ev[j].actor1.actor >= 0 && Violent(ev[j].acled_event_type));
       const bool crowd_damage = crowd && ev[i].acled_sub_event_type == "Looting/property destruction";
-      if ((ev[j].acled_sub_event_type != ev[i].acled_sub_event_type && !crowd_damage) || !Happened(ev[j].status) ||
+      if ((ev[j].acled_sub_event_type != probe.acled_sub_event_type && !crowd_damage) || !Happened(ev[j].status) ||
           !Happened(ev[i].status) || !Corefer(ev[j], probe))
         continue;
       ev[i].actor1 = EventArgument{};
