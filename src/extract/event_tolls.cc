@@ -1421,6 +1421,19 @@ void Builder::AttachCasualty(int32_t t) {
     Event probe;
     probe.trigger = t;
     FillArguments(probe, t);
+    // The casualty word as a killing of its own (an attack on civilians or a
+    // clash), made the toll's target.
+    const auto add_killing = [&](bool civilians, const char* plover_mode) {
+      probe.acled_event_type = civilians ? "Violence against civilians" : "Battles";
+      probe.acled_sub_event_type = civilians ? "Attack" : "Armed clash";
+      probe.plover_event_type = "ASSAULT";
+      probe.plover_mode = plover_mode;
+      probe.status = tr.default_status.empty() ? "reported" : tr.default_status;
+      probe.sentence = static_cast<uint32_t>(std::max(0, sentence));
+      probe.quote = tok_quote_[tr.tokens.begin];
+      AddEvent(std::move(probe));
+      target = static_cast<int32_t>(doc_.events.size() - 1);
+    };
     // مقتل راعيين برصاص مسلحين: a toll noun with its killer after a
     // preposition (its row's prep roles) reads as the passive does.
     const bool passive = tr.voice == "passive" || tr.voice == "nominal";
@@ -1461,15 +1474,7 @@ void Builder::AttachCasualty(int32_t t) {
                         }()) ||
                        // A passive's victim is its subject: no armed party there, a person was attacked.
                        (passive && (probe.actor2.actor < 0 || !Armed(doc_.actors[probe.actor2.actor].acled_inter)));
-      probe.acled_event_type = civilians ? "Violence against civilians" : "Battles";
-      probe.acled_sub_event_type = civilians ? "Attack" : "Armed clash";
-      probe.plover_event_type = "ASSAULT";
-      probe.plover_mode = "";
-      probe.status = tr.default_status.empty() ? "reported" : tr.default_status;
-      probe.sentence = static_cast<uint32_t>(std::max(0, sentence));
-      probe.quote = tok_quote_[tr.tokens.begin];
-      AddEvent(std::move(probe));
-      target = static_cast<int32_t>(doc_.events.size() - 1);
+      add_killing(civilians, "");
     } else if (deathless_target) {
       // no doer: the toll stays with the event beside it
     } else if (background < 0 && passive && tr.plover_mode == "firearms" && shot_dead_on_its_own_scene()) {
@@ -1478,15 +1483,7 @@ void Builder::AttachCasualty(int32_t t) {
       // goes untold; a sentence naming its own place or day tells a new
       // scene, not the toll of the event told before.
       probe.actor1 = EventArgument{};
-      probe.acled_event_type = "Violence against civilians";
-      probe.acled_sub_event_type = "Attack";
-      probe.plover_event_type = "ASSAULT";
-      probe.plover_mode = "firearms";
-      probe.status = tr.default_status.empty() ? "reported" : tr.default_status;
-      probe.sentence = static_cast<uint32_t>(std::max(0, sentence));
-      probe.quote = tok_quote_[tr.tokens.begin];
-      AddEvent(std::move(probe));
-      target = static_cast<int32_t>(doc_.events.size() - 1);
+      add_killing(/*civilians=*/true, "firearms");
     } else if (background >= 0) {
       target = background;  // no doer: the dead of the background, dropped with it
     } else {
