@@ -494,6 +494,17 @@ bool HasTanween(std::string_view o) {
   return false;
 }
 
+// Whether `word`, compared without case, is one of `articles` (lowercase
+// Latin spellings of the Arabic article: al, el, ash …).
+bool IsLatinArticle(std::string_view word, std::span<const std::string_view> articles) {
+  const auto same = [&](std::string_view a) {
+    return a.size() == word.size() && std::equal(a.begin(), a.end(), word.begin(), [](char x, char y) {
+             return x == static_cast<char>(std::tolower(static_cast<unsigned char>(y)));
+           });
+  };
+  return std::any_of(articles.begin(), articles.end(), same);
+}
+
 // "the Kontagora-Rijau road", "the Afgooye-Mogadishu highway": two towns
 // the gazetteer knows, joined by a hyphen into a name it does not know, are
 // a road's two ends, each a name of its own. Returns the hyphen's token, or
@@ -503,10 +514,8 @@ uint32_t HyphenBetweenTowns(const Doc& doc, uint32_t i, uint32_t whole_end, cons
   if (whole_end != i + 3 || doc.tokens[i].script != Script::kLatin || doc.TokenText(i + 1) != "-") return 0;
   const std::string_view left = doc.OriginalText(doc.tokens[i].span), right = doc.OriginalText(doc.tokens[i + 2].span);
   if (left.size() < 3 || right.size() < 3 || !IsUpperAscii(left[0]) || !IsUpperAscii(right[0])) return 0;
-  std::string lower(left);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   static constexpr std::string_view kArticles[] = {"ash", "ath", "adh"};
-  if (std::find(std::begin(kArticles), std::end(kArticles), lower) != std::end(kArticles)) return 0;
+  if (IsLatinArticle(left, kArticles)) return 0;
   const std::string_view whole = doc.OriginalText(Span{doc.tokens[i].span.begin, doc.tokens[i + 2].span.end});
   if (!gaz.LookupName(whole).empty() || gaz.LookupName(left).empty() || gaz.LookupName(right).empty()) return 0;
   return i + 1;
@@ -1766,20 +1775,16 @@ class SentenceReader {
   // A Latin word that begins with a hyphenated Arabic article (al-, el-, ash-…).
   bool LatinArticleWord(const Word& w) const {
     if (!w.is_word || !w.latin || w.end < w.first + 3 || doc_.TokenText(w.first + 1) != "-") return false;
-    std::string a(doc_.TokenText(w.first));
-    for (char& c : a) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     static constexpr std::string_view kArticles[] = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ath", "adh"};
-    return std::find(std::begin(kArticles), std::end(kArticles), a) != std::end(kArticles);
+    return IsLatinArticle(doc_.TokenText(w.first), kArticles);
   }
 
   // A capitalised Latin word that is an Arabic article alone (El, Al, Ash):
   // the first word of a name read without it.
   bool SeparateLatinArticle(const Word& w) const {
     if (!w.is_word || !w.latin || !w.capital || w.end != w.first + 1) return false;
-    std::string a(doc_.TokenText(w.first));
-    for (char& c : a) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     static constexpr std::string_view kArticles[] = {"al", "el", "ad", "ar", "ash", "az", "ath", "adh", "ed", "er", "ez"};
-    return std::find(std::begin(kArticles), std::end(kArticles), a) != std::end(kArticles);
+    return IsLatinArticle(doc_.TokenText(w.first), kArticles);
   }
 
   bool AnyCountryOrDivision(std::span<const uint32_t> ids) const {
@@ -4110,12 +4115,10 @@ class Resolver {
       auto it = nationality_->find(gaz_.entry(id).location.country);
       if (it != nationality_->end() && it->second > 0) out.push_back(id);
     };
-    if (country_entries_ != nullptr && !country_entries_->empty()) {
-      for (uint32_t id : *country_entries_) add_if_named(id);
-      return out;
-    }
-    for (uint32_t id = 0; id < gaz_.size(); ++id)
-      if (gaz_.entry(id).location.feature_code.starts_with("PCL")) add_if_named(id);
+    std::vector<uint32_t> scanned;  // a lexicon built without its country list
+    const std::vector<uint32_t>* countries = country_entries_;
+    if (countries == nullptr || countries->empty()) countries = &(scanned = CountryEntries(gaz_));
+    for (uint32_t id : *countries) add_if_named(id);
     return out;
   }
 
