@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "util/affix.h"
 #include "util/civil_time.h"
 
 namespace marsad::events_internal {
@@ -490,13 +491,10 @@ void Builder::Finish(Event& e) {
       // speech verb inside the sentence whose subject is a pronoun (the
       // complementizer follows it, or في بيان before one) speaks for the
       // sentence's subject, the first actor named in it.
-      const auto starts_with = [](std::string_view text, std::string_view head) {
-        return text.substr(0, head.size()) == head;
-      };
       const std::string_view verb = words_[c.w0].text();
-      const bool new_clause = starts_with(verb, "\u0648") || starts_with(verb, "\u0641") ||
-                              (c.w0 > 0 && (starts_with(words_[c.w0 - 1].text(), "\u0644\u0643\u0646") ||
-                                            starts_with(words_[c.w0 - 1].text(), "\u0648\u0644\u0643\u0646")));
+      const bool new_clause = StartsWith(verb, "\u0648") || StartsWith(verb, "\u0641") ||
+                              (c.w0 > 0 && (StartsWith(words_[c.w0 - 1].text(), "\u0644\u0643\u0646") ||
+                                            StartsWith(words_[c.w0 - 1].text(), "\u0648\u0644\u0643\u0646")));
       const bool in_a_statement = c.w1 + 1 < words_.size() && words_[c.w1].text() == "\u0641\u064a" &&
                                   WordCue(c.w1 + 1, "attribution") && WordCue(c.w1 + 1, "attribution")->kind == "official_statement";
       // "Police arrested nine people and said more arrests would follow":
@@ -509,7 +507,7 @@ void Builder::Finish(Event& e) {
       const bool and_verb = Latin(c.w0) && c.w0 > 0 && sent_[c.w0 - 1] == sentence && words_[c.w0 - 1].text() == "and" &&
                             (said == "said" || said == "says" || said == "added" || said == "announced") &&
                             !SpeechVerbBetween(c.w1, sentence_end);
-      if (a < 0 && ((!Latin(c.w0) && !opens && new_clause && starts_with(c.row->cue, "\u0648") == false &&
+      if (a < 0 && ((!Latin(c.w0) && !opens && new_clause && !StartsWith(c.row->cue, "\u0648") &&
                      (said_next || in_a_statement)) ||
                     and_verb)) {
         for (int32_t x : Bucket(s_actors_, sentence))
