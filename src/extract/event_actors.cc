@@ -988,14 +988,23 @@ void Builder::RefineByActorTypes() {
       // not told as protesters that falls on homes, shops or a church
       // (هاجم حشد من السكان منازل، "a mob torched houses") is a mob on the
       // people there (ACLED mob violence), not a demonstration.
+      const bool fight = e.acled_event_type == "Battles";
       e.acled_event_type = "Riots";
       // The homes of legislators or officials (actor2 a state party) are
       // still a protest's target.
       // A party's office (kind political) is a protest's target too.
       const CueRow* place = nullptr;
+      // ACLED: a demonstration turned violent needs a demonstration. Rioters
+      // who attack (a fight word: هاجم حشد غاضب سيارة، "a mob attacked a
+      // bus") with no protest in their sentence and no armed party as their
+      // target are a mob. (Burning property alone, "angry residents set fire
+      // to the offices of the state electricity company", is what crowds
+      // angry at the state do too: left to the target tests.)
+      const bool no_demonstration = a1 == "Rioters" && fight && !ProtestInSentence(e) &&
+                                    (e.actor2.actor < 0 || !Armed(a2));
       const bool on_people = (a1 != "Protesters" && (e.actor2.actor < 0 || a2 == "Civilians") &&
                               AttackOnCivilianPlace(e, &place) && place->kind != "political") ||
-                             PropertyOfPeople(e);
+                             PropertyOfPeople(e) || no_demonstration;
       e.acled_sub_event_type = on_people ? "Mob violence" : "Violent demonstration";
     } else if (mob && e.acled_sub_event_type == "Violent demonstration" && (e.actor2.actor < 0 || a2 == "Civilians") &&
                PropertyOfPeople(e)) {

@@ -873,6 +873,29 @@ bool Builder::ArabicAircraftDoer(const Event& e) const {
     }
     break;
   }
+  // إن طائرات الجيش التشادي قصفت، مسيّرة إسرائيلية تطلق صاروخاً، مسيّرة مماثلة
+  // قد أصابت: an aircraft before the verb in its clause is its subject, with
+  // its owner (a party named in construct or as an adjective, or a mention
+  // the aircraft opens) and at most two other words (an adjective, قد, a
+  // verb of launching) between — no event word, and no event word right
+  // before the aircraft whose object it could be.
+  {
+    size_t w = begin;
+    int others = 0;
+    const auto subject = [&](size_t a) { return a == 0 || !TriggerBetween(a - 1, a); };
+    while (w > 0 && begin - w < 7) {
+      const size_t prev = w - 1;
+      if (words_[prev].clause_break || clause_[prev] != clause_[begin] || sent_[prev] != sent_[begin]) break;
+      if (aerial(prev)) return subject(prev);
+      if (const int32_t a = ActorEndingAt(w, sent_[begin]); a >= 0 && actor_w_[a].first < w) {
+        w = actor_w_[a].first;
+        if (aerial(w)) return subject(w);
+        continue;
+      }
+      if (!words_[prev].is_word || TriggerBetween(prev, w) || ++others > 2) break;
+      w = prev;
+    }
+  }
   if (end >= words_.size() || clause_[end] != clause_[end - 1] || !aerial(end)) return false;
   if (begin == 0 || clause_[begin - 1] != clause_[begin]) return true;
   for (size_t a = 0; a < actor_w_.size(); ++a)
@@ -973,6 +996,24 @@ void Builder::KindFromWeaponSubject() {
     return w < words_.size() && clause_[w] == clause_[tw0] && WordCue(w, "civilian_target") &&
            doc_.tokens[words_[w].first].piece != Piece::kProclitic;
   };
+  // "Army aircraft later pounded hideouts", "a drone damaged an energy
+  // facility": an aircraft right before the verb (a lowercase adverb may
+  // stand between) is the doer — an air strike, whoever owns it.
+  const auto english_aircraft_subject = [&](const Event& e) {
+    const size_t tw0 = trig_w_[e.trigger].first;
+    if (!Latin(tw0) || tw0 == 0) return false;
+    const auto aerial = [&](size_t w) {
+      const CueRow* c = WordCue(w, "weapon");
+      return c && c->kind == "aerial" && clause_[w] == clause_[tw0] && sent_[w] == sent_[tw0];
+    };
+    if (aerial(tw0 - 1)) return true;
+    if (tw0 < 2 || !words_[tw0 - 1].is_word || words_[tw0 - 1].clause_break) return false;
+    const std::string_view between = words_[tw0 - 1].text();
+    if (between.empty() || !std::islower(static_cast<unsigned char>(between.front())) ||
+        TriggerBetween(tw0 - 1, tw0) || WordCue(tw0 - 1, "weapon"))
+      return false;
+    return aerial(tw0 - 2);
+  };
   for (Event& e : doc_.events) {
     if (blows_up_building(e)) {
       e.acled_event_type = "Strategic developments";
@@ -990,7 +1031,7 @@ void Builder::KindFromWeaponSubject() {
       continue;
     }
     const bool missile = e.acled_sub_event_type == "Shelling/artillery/missile attack";
-    if (missile && ArabicAircraftDoer(e)) {
+    if (missile && (ArabicAircraftDoer(e) || english_aircraft_subject(e))) {
       e.acled_sub_event_type = "Air/drone strike";
       e.plover_mode = "aerial";
       continue;

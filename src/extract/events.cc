@@ -104,8 +104,8 @@ void Builder::Go() {
   MergeDuplicates();  // battles told in several sentences meet once both sides are known
   ZeroTolls();  // before the victims: a strike that hurt no one names none
   NoTollsOfDevelopments();
+  NoTollsOfGrievances();  // first: a death that led up to a protest makes it no crackdown
   NoTollsOfPeacefulCrowds();
-  NoTollsOfGrievances();
   UnarmedBodiesFightNot();
   NoStateBombers();
   TargetsOfExplosions();

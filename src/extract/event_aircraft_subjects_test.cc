@@ -1,0 +1,53 @@
+// An aircraft that is the subject of a strike verb told before it — with its
+// owner, an adjective or قد between in Arabic, a lowercase adverb in English —
+// makes the strike an air/drone strike (KindFromWeaponSubject,
+// ArabicAircraftDoer). Artillery told the same way stays shelling. Sentences
+// are our own.
+#include <gtest/gtest.h>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class AircraftSubjectsTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+TEST_F(AircraftSubjectsTest, ArabicAircraftWithItsOwnerInConstruct) {
+  Doc doc = test::ExtractAt("قال سكان إن طائرات الجيش السوداني قصفت سوقاً في مدينة نيالا صباح اليوم.", 2025, 4, 16);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Air/drone strike"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Shelling/artillery/missile attack"), 0u);
+}
+
+TEST_F(AircraftSubjectsTest, ArabicAircraftWithAnAdjectiveAndQad) {
+  Doc doc = test::ExtractAt("وكانت مسيّرة أخرى قد أصابت محطة المياه في مدينة كوستي مساء الأحد.", 2025, 4, 16);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Air/drone strike"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Shelling/artillery/missile attack"), 0u);
+}
+
+TEST_F(AircraftSubjectsTest, ArabicArtilleryBeforeTheVerbStaysShelling) {
+  Doc doc = test::ExtractAt("قال سكان إن مدفعية الجيش السوداني قصفت سوقاً في مدينة نيالا صباح اليوم.", 2025, 4, 16);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Air/drone strike"), 0u);
+}
+
+TEST_F(AircraftSubjectsTest, EnglishAircraftWithAnAdverbBeforeTheVerb) {
+  Doc doc = test::ExtractAt("Army aircraft later pounded rebel positions in the hills near Kutum on Monday.", 2025, 4, 16);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Air/drone strike"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Shelling/artillery/missile attack"), 0u);
+}
+
+TEST_F(AircraftSubjectsTest, EnglishArtilleryWithAnAdverbStaysShelling) {
+  Doc doc = test::ExtractAt("Army artillery later pounded rebel positions in the hills near Kutum on Monday.", 2025, 4, 16);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Air/drone strike"), 0u);
+}
+
+}  // namespace
+}  // namespace marsad

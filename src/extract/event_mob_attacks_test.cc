@@ -1,0 +1,40 @@
+// Rioters who attack — a fight word, with no protest told in their sentence
+// and no armed party as their target — are a mob (ACLED mob violence), not
+// a demonstration turned violent (RefineByActorTypes). A crowd told
+// protesting stays a violent demonstration. Sentences are our own.
+#include <gtest/gtest.h>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class MobAttacksTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+TEST_F(MobAttacksTest, ArabicCrowdAttackingACarIsAMob) {
+  Doc doc = test::ExtractAt("هاجم حشد غاضب من الشبان في مدينة كادونا سيارة كانت تقل رجلين يوم السبت.", 2025, 4, 16);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Mob violence"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Violent demonstration"), 0u);
+}
+
+TEST_F(MobAttacksTest, ArabicCrowdProtestingStaysADemonstration) {
+  Doc doc = test::ExtractAt("هاجم حشد غاضب مبنى البلدية في مدينة كادونا يوم السبت احتجاجاً على انقطاع الكهرباء.", 2025, 4,
+                            16);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Mob violence"), 0u);
+  EXPECT_EQ(test::CountSub(doc, "Violent demonstration"), 1u);
+}
+
+TEST_F(MobAttacksTest, EnglishMobAttackingABusIsAMob) {
+  Doc doc = test::ExtractAt("An angry mob attacked a bus carrying farm workers in Kaduna on Saturday.", 2025, 4, 16);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Mob violence"), 1u);
+}
+
+}  // namespace
+}  // namespace marsad
