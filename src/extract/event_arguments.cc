@@ -905,6 +905,14 @@ void Builder::FillArguments(Event& e, int32_t t) {
       if (a < 0 && !passive && english)
         if (const size_t past = PastCollectiveHead(from, clause); past != from)
           a = ActorNear(past, clause, tw0, tw1, subj_after, 3);
+      // A row that spells its object past a gap (منعت ... النساء: the
+      // subject stands in the gap) ends on that object, a group of people;
+      // words after the form are adjuncts (من دخول الحدائق), not the object.
+      if (a < 0 && !passive && !english)
+        for (int32_t own : Bucket(s_actors_, sentence))
+          if (own != subj_after && actor_w_[own].first >= tw1 && doc_.actors[own].span.end == tr.span.end &&
+              doc_.actors[own].acled_inter == "Civilians")
+            a = own;
       if (a >= 0 && s.AnyActor2() && a2 < 0 && a != a1) a2 = a;
     } else if (s.slot == "prep") {
       size_t w = PrepObject(s.prep, tw1, clause);
