@@ -1593,7 +1593,22 @@ std::string Builder::CulpritsTaken(const Event& e) const {
   const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
   const int32_t s = static_cast<int32_t>(e.sentence);
   const auto near = [&](const CueHit& c) { return c.w1 + 8 >= tw0 && c.w0 <= tw1 + 8; };
-  if (!AnyCue(s, "culprits", near)) return "";
+  // The attackers told again and counted from (اعتقلت ثلاثة من المهاجمين،
+  // طاردت المهاجمين واعتقلت أربعة منهم): a partitive takes those seized
+  // from the doers of the attack; the noun alone may name others than those
+  // taken (اعتقلت شخصين بعد فرار المهاجمين).
+  const auto counted_from_doers = [&](const CueHit& c) {
+    if (!near(c)) return false;
+    // The partitive follows the arrest word closely, in its clause (قتلت عدداً
+    // من المهاجمين واعتقلت 20 مشتبهاً بهم: those killed were the attackers).
+    if (c.w0 > 0 && words_[c.w0 - 1].text() == "\u0645\u0646")  // من
+      return c.w0 >= tw1 && c.w0 <= tw1 + 4 && clause_[c.w0] == clause_[tw0];
+    if (c.w1 > tw0) return false;
+    for (size_t w = tw1; w < tw1 + 4 && w < words_.size() && sent_[w] == s; ++w)
+      if (words_[w].text() == "\u0645\u0646\u0647\u0645") return true;  // منهم
+    return false;
+  };
+  if (!AnyCue(s, "culprits", near) && !AnyCue(s, "doer_anaphor", counted_from_doers)) return "";
   // The latest such event told before the arrest word; failing one, a deed
   // its own sentence tells after it (اعتقال 14 مشتبهاً به بعد ليلة شهدت ...).
   const Event* deed = nullptr;
