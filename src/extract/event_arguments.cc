@@ -847,6 +847,19 @@ void Builder::FillArguments(Event& e, int32_t t) {
         if (a2 < 0) a2 = a;
         a = -1;
       }
+      // A count right after an arrest verb counts those taken (أوقفت ثلاثة
+      // مهربين، اعتقلت 20 عنصراً من X): the counted party is the object; the
+      // subject, in VSO, would stand before the count (اعتقلت الشرطة ثلاثة).
+      if (a >= 0 && tr.acled_sub_event_type == "Arrests" && actor_w_[a].first > tw1 &&
+          std::any_of(slots.begin(), slots.end(), [](const RoleSlot& r) { return r.slot == "obj" && r.AnyActor2(); })) {
+        bool counted = false;
+        for (int32_t n : Bucket(s_numbers_, sentence))
+          counted = counted || (num_w_[n].first == tw1 && num_w_[n].second <= actor_w_[a].first);
+        if (counted) {
+          if (a2 < 0) a2 = a;
+          a = -1;
+        }
+      }
       if (a >= 0) subj_after = a;
       else a = SubjectBefore(tw0, tw1, sentence, clause);
       // Residents who fall on someone or fight ("residents of X attacked a
