@@ -679,16 +679,18 @@ int32_t Builder::PartitiveGroup(int32_t a) const {
       }
     if (!guise) return -1;
   }
-  int32_t g = ActorStartingAt(start);
+  const auto opening_quote = [&](size_t w) {
+    if (w >= words_.size()) return false;
+    const std::string_view t = words_[w].text();
+    return t == "\xC2\xAB" || t == "\"" || t == "\xE2\x80\x9C" || t == "(";  // « " “ (
+  };
+  // The name set in quotation marks right after the partitive (مسلحين من
+  // «جبهة الخلاص الوطني») is the group as well.
+  int32_t g = ActorStartingAt(opening_quote(start) ? start + 1 : start);
   // A kind-of-group noun before a name it does not belong to (مسلحون من
   // تنظيم «X», the quotes parting them) still introduces that group.
   if (g < 0 && WordCue(start, "group_word")) {
     size_t name = start + 1;
-    const auto opening_quote = [&](size_t w) {
-      if (w >= words_.size()) return false;
-      const std::string_view t = words_[w].text();
-      return t == "\xC2\xAB" || t == "\"" || t == "\xE2\x80\x9C" || t == "(";  // « " “ (
-    };
     if (opening_quote(name)) ++name;
     g = ActorStartingAt(name);
   }
