@@ -490,7 +490,9 @@ int32_t Builder::FallenOpponent(const Event& e, const std::string& a1) const {
     if (g < 0) continue;
     const ActorMention& m = doc_.actors[g];
     if (m.id.empty() || m.person || !Armed(m.acled_inter) || m.alias_kind == "generic") continue;
-    if ((m.acled_inter == "State forces") == state || m.id == a1 || lex_.Related(m.id, a1)) continue;
+    // Two non-state groups fight each other too (مسلحون من «داعش» قتلوا
+    // عنصرين من «قسد»): the fallen of another such group were the other side.
+    if ((state && m.acled_inter == "State forces") || m.id == a1 || lex_.Related(m.id, a1)) continue;
     if (found >= 0 && doc_.actors[found].id != m.id) return -1;
     found = g;
   }
