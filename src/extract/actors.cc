@@ -94,6 +94,18 @@ class Run_ {
         }
       if (na <= 1 && np == 0)
         if (const std::vector<int32_t>* adj = AccusativeAdjective(i)) arows = adj, na = 1;
+      if (na == 0 && np == 0)
+        if (const size_t quoted = KindNounBeforeQuotedName(i, &arows); quoted > 0) {
+          Raw r;
+          r.w0 = i;
+          r.w1 = i + quoted;
+          r.rows = arows;
+          r.sentence = tok_sent_[words_[i].first];
+          r.quote = tok_quote_[words_[i].first];
+          raws_.push_back(std::move(r));
+          i += quoted;
+          continue;
+        }
       if (na == 0 && np == 0) {
         ++i;
         continue;
@@ -467,6 +479,38 @@ class Run_ {
     return std::lower_bound(raws_.begin(), raws_.end(), t,
                             [&](const Raw& r, uint32_t tok) { return words_[r.w0].first < tok; }) -
            raws_.begin();
+  }
+
+  // حركة «فتح»، تنظيم «ولاية خراسان»: a kind-of-group noun (`group_word`)
+  // before a name set in quotation marks names the group its alias spells
+  // with the noun (حركة فتح); the marks keep the alias from matching, and
+  // the name alone may be a common word (فتح "opened", الشباب "the youth").
+  // The words the mention spans, marks included, or 0.
+  size_t KindNounBeforeQuotedName(size_t w, const std::vector<int32_t>** rows) const {
+    if (w + 3 >= words_.size() || !words_[w + 1].quote_mark) return 0;
+    const std::string_view open = words_[w + 1].text();
+    const std::vector<int32_t>* ids = nullptr;
+    if (lex_.cue_table.Longest(words_, w, &ids) != 1 ||
+        std::none_of(ids->begin(), ids->end(), [&](int32_t id) { return lex_.cues[id].type == "group_word"; }))
+      return 0;
+    size_t close = w + 2;
+    while (close < words_.size() && close < w + 8 && !words_[close].quote_mark && !words_[close].clause_break) ++close;
+    if (close >= words_.size() || close == w + 2 || !words_[close].quote_mark) return 0;
+    const std::string_view end = words_[close].text();
+    const bool paired = (open == "\xC2\xAB" && end == "\xC2\xBB") || (open == "\"" && end == "\"") ||
+                        (open == "\xE2\x80\x9C" && end == "\xE2\x80\x9D");  // «» "" “”
+    if (!paired) return 0;
+    // A name its own alias knows («داعش»، «قسد») is read there already.
+    const std::vector<int32_t>* alone = nullptr;
+    if (lex_.alias_table.Longest(words_, w + 2, &alone) == close - w - 2) return 0;
+    std::vector<LexWord> phrase;
+    phrase.reserve(close - w - 1);
+    phrase.push_back(words_[w]);
+    for (size_t k = w + 2; k < close; ++k) phrase.push_back(words_[k]);
+    const std::vector<int32_t>* found = nullptr;
+    if (lex_.alias_table.Longest(phrase, 0, &found) != phrase.size()) return 0;
+    *rows = found;
+    return close + 1 - w;
   }
 
   // Whether words [w, w + n) are exactly an `actor_attribute` cue.

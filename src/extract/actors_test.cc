@@ -264,5 +264,19 @@ TEST(Actors, NameDepartingFromALongerAliasIsAnotherBody) {
   EXPECT_NE(Find(tigray, "eth.tplf"), nullptr);
 }
 
+// A kind noun before a quoted name (حركة «فتح») names the group its alias
+// spells with the noun; the quoted word alone is no alias (فتح "opened").
+TEST(Actors, KindNounSpelledWithAQuotedName) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::Extract("وسلّمت حركة «فتح» الجيش اللبناني أمس دفعة من الأسلحة المخزنة في المخيم.");
+  test::MaybeDump(doc);
+  const ActorMention* fatah = Find(doc, "pse.fatah");
+  ASSERT_NE(fatah, nullptr);
+  // Opened in quotes with no kind noun, the word stays a word.
+  Doc verb = test::Extract("وقال إن الجيش «فتح» الطريق أمام السكان صباح اليوم.");
+  test::MaybeDump(verb);
+  EXPECT_EQ(Find(verb, "pse.fatah"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad

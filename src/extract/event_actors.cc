@@ -490,7 +490,9 @@ int32_t Builder::FallenOpponent(const Event& e, const std::string& a1) const {
     if (g < 0) continue;
     const ActorMention& m = doc_.actors[g];
     if (m.id.empty() || m.person || !Armed(m.acled_inter) || m.alias_kind == "generic") continue;
-    if ((m.acled_inter == "State forces") == state || m.id == a1 || lex_.Related(m.id, a1)) continue;
+    // Two non-state groups fight each other too (مسلحون من «داعش» قتلوا
+    // عنصرين من «قسد»): the fallen of another such group were the other side.
+    if ((state && m.acled_inter == "State forces") || m.id == a1 || lex_.Related(m.id, a1)) continue;
     if (found >= 0 && doc_.actors[found].id != m.id) return -1;
     found = g;
   }
@@ -679,16 +681,18 @@ int32_t Builder::PartitiveGroup(int32_t a) const {
       }
     if (!guise) return -1;
   }
-  int32_t g = ActorStartingAt(start);
+  const auto opening_quote = [&](size_t w) {
+    if (w >= words_.size()) return false;
+    const std::string_view t = words_[w].text();
+    return t == "\xC2\xAB" || t == "\"" || t == "\xE2\x80\x9C" || t == "(";  // « " “ (
+  };
+  // The name set in quotation marks right after the partitive (مسلحين من
+  // «جبهة الخلاص الوطني») is the group as well.
+  int32_t g = ActorStartingAt(opening_quote(start) ? start + 1 : start);
   // A kind-of-group noun before a name it does not belong to (مسلحون من
   // تنظيم «X», the quotes parting them) still introduces that group.
   if (g < 0 && WordCue(start, "group_word")) {
     size_t name = start + 1;
-    const auto opening_quote = [&](size_t w) {
-      if (w >= words_.size()) return false;
-      const std::string_view t = words_[w].text();
-      return t == "\xC2\xAB" || t == "\"" || t == "\xE2\x80\x9C" || t == "(";  // « " “ (
-    };
     if (opening_quote(name)) ++name;
     g = ActorStartingAt(name);
   }
@@ -1602,7 +1606,22 @@ std::string Builder::CulpritsTaken(const Event& e) const {
   const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
   const int32_t s = static_cast<int32_t>(e.sentence);
   const auto near = [&](const CueHit& c) { return c.w1 + 8 >= tw0 && c.w0 <= tw1 + 8; };
-  if (!AnyCue(s, "culprits", near)) return "";
+  // The attackers told again and counted from (اعتقلت ثلاثة من المهاجمين،
+  // طاردت المهاجمين واعتقلت أربعة منهم): a partitive takes those seized
+  // from the doers of the attack; the noun alone may name others than those
+  // taken (اعتقلت شخصين بعد فرار المهاجمين).
+  const auto counted_from_doers = [&](const CueHit& c) {
+    if (!near(c)) return false;
+    // The partitive follows the arrest word closely, in its clause (قتلت عدداً
+    // من المهاجمين واعتقلت 20 مشتبهاً بهم: those killed were the attackers).
+    if (c.w0 > 0 && words_[c.w0 - 1].text() == "\u0645\u0646")  // من
+      return c.w0 >= tw1 && c.w0 <= tw1 + 4 && clause_[c.w0] == clause_[tw0];
+    if (c.w1 > tw0) return false;
+    for (size_t w = tw1; w < tw1 + 4 && w < words_.size() && sent_[w] == s; ++w)
+      if (words_[w].text() == "\u0645\u0646\u0647\u0645") return true;  // منهم
+    return false;
+  };
+  if (!AnyCue(s, "culprits", near) && !AnyCue(s, "doer_anaphor", counted_from_doers)) return "";
   // The latest such event told before the arrest word; failing one, a deed
   // its own sentence tells after it (اعتقال 14 مشتبهاً به بعد ليلة شهدت ...).
   const Event* deed = nullptr;

@@ -847,6 +847,19 @@ void Builder::FillArguments(Event& e, int32_t t) {
         if (a2 < 0) a2 = a;
         a = -1;
       }
+      // A count right after an arrest verb counts those taken (أوقفت ثلاثة
+      // مهربين، اعتقلت 20 عنصراً من X): the counted party is the object; the
+      // subject, in VSO, would stand before the count (اعتقلت الشرطة ثلاثة).
+      if (a >= 0 && tr.acled_sub_event_type == "Arrests" && actor_w_[a].first > tw1 &&
+          std::any_of(slots.begin(), slots.end(), [](const RoleSlot& r) { return r.slot == "obj" && r.AnyActor2(); })) {
+        bool counted = false;
+        for (int32_t n : Bucket(s_numbers_, sentence))
+          counted = counted || (num_w_[n].first == tw1 && num_w_[n].second <= actor_w_[a].first);
+        if (counted) {
+          if (a2 < 0) a2 = a;
+          a = -1;
+        }
+      }
       if (a >= 0) subj_after = a;
       else a = SubjectBefore(tw0, tw1, sentence, clause);
       // Residents who fall on someone or fight ("residents of X attacked a
@@ -905,6 +918,14 @@ void Builder::FillArguments(Event& e, int32_t t) {
       if (a < 0 && !passive && english)
         if (const size_t past = PastCollectiveHead(from, clause); past != from)
           a = ActorNear(past, clause, tw0, tw1, subj_after, 3);
+      // A row that spells its object past a gap (منعت ... النساء: the
+      // subject stands in the gap) ends on that object, a group of people;
+      // words after the form are adjuncts (من دخول الحدائق), not the object.
+      if (a < 0 && !passive && !english)
+        for (int32_t own : Bucket(s_actors_, sentence))
+          if (own != subj_after && actor_w_[own].first >= tw1 && doc_.actors[own].span.end == tr.span.end &&
+              doc_.actors[own].acled_inter == "Civilians")
+            a = own;
       if (a >= 0 && s.AnyActor2() && a2 < 0 && a != a1) a2 = a;
     } else if (s.slot == "prep") {
       size_t w = PrepObject(s.prep, tw1, clause);

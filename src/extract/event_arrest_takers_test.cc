@@ -58,5 +58,15 @@ TEST_F(ArrestTakersTest, AgentAfterByStands) {
   EXPECT_EQ(test::ActorId(doc, e->actor1), "yem.houthis");
 }
 
+// "The region's police" (شرطة المنطقة) is the police of the unit the report
+// is in, as شرطة الولاية is: it announces an arrest it made.
+TEST_F(ArrestTakersTest, RegionPoliceAnnouncingAnArrestMadeIt) {
+  Doc doc = test::ExtractAt("دار السلام – أعلنت شرطة المنطقة اعتقال 12 شخصاً في مدينة متوارا بتهمة السرقة.", 2026, 3, 9);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Arrests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.police") << test::ActorId(doc, e->actor1);
+}
+
 }  // namespace
 }  // namespace marsad

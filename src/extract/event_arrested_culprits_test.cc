@@ -55,5 +55,41 @@ TEST_F(EventArrestedCulpritsTest, SuspectsStayCivilians) {
   EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.civilians");
 }
 
+// Counted from the attackers told again (ثلاثة من المهاجمين، أربعة منهم
+// after the attackers were chased): those taken are the attack's doers; the
+// attackers killed in another clause leave the suspects taken civilians.
+TEST_F(EventArrestedCulpritsTest, CountedFromTheAttackersAreTheAttackersGroup) {
+  Doc doc = test::ExtractAt(
+      "هاجم عناصر من تنظيم داعش حاجزاً للجيش العراقي قرب قضاء الحويجة فجر الأحد، ما أدى إلى مقتل جنديين.\n"
+      "وقال مصدر أمني إن القوات طاردت المهاجمين في الوديان واعتقلت ثلاثة منهم صباح اليوم.",
+      2026, 3, 5);
+  test::MaybeDump(doc);
+  const Event* attack = test::ExpectEvent(doc, "هاجم");
+  const Event* e = test::ExpectEvent(doc, "واعتقلت");
+  ASSERT_NE(attack, nullptr);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), test::ActorId(doc, attack->actor1));
+  EXPECT_NE(test::ActorId(doc, e->actor2), "gen.civilians");
+  Doc of = test::ExtractAt(
+      "هاجم عناصر من تنظيم داعش حاجزاً للجيش العراقي قرب قضاء الحويجة فجر الأحد، ما أدى إلى مقتل جنديين.\n"
+      "وأضاف المصدر أن القوات ردت على مصدر النيران واعتقلت اثنين من المهاجمين.",
+      2026, 3, 5);
+  test::MaybeDump(of);
+  const Event* a2 = test::ExpectEvent(of, "واعتقلت");
+  ASSERT_NE(a2, nullptr);
+  EXPECT_NE(test::ActorId(of, a2->actor2), "gen.civilians");
+}
+
+TEST_F(EventArrestedCulpritsTest, AttackersKilledInAnotherClauseLeaveSuspectsCivilians) {
+  Doc doc = test::ExtractAt(
+      "هاجم عناصر من تنظيم داعش حاجزاً للجيش العراقي قرب قضاء الحويجة فجر الأحد.\n"
+      "وقال الجيش إن قواته قتلت عدداً من المهاجمين واعتقلت 20 مشتبهاً بهم في القرى المجاورة.",
+      2026, 3, 5);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "واعتقلت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.civilians");
+}
+
 }  // namespace
 }  // namespace marsad

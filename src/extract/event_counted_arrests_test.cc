@@ -102,5 +102,17 @@ TEST_F(CountedArrestsTest, AStandInFrontOfABuildingIsAProtest) {
   EXPECT_EQ(test::CountType(doc, "Protests"), 1u);
 }
 
+// The party a count follows right after the arrest verb is who was taken,
+// not who took them (VSO would put the taker before the count): the army
+// told before the verb made the arrest.
+TEST_F(CountedArrestsTest, CountedPartyAfterTheVerbIsTaken) {
+  Doc doc = test::ExtractAt("وقال الجيش في بيان إن وحداته اعتقلت خمسة مهربين قرب بلدة عرسال يوم الأحد.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Arrests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.drug_smugglers") << test::ActorId(doc, e->actor2);
+  EXPECT_NE(test::ActorId(doc, e->actor1), "gen.drug_smugglers");
+}
+
 }  // namespace
 }  // namespace marsad

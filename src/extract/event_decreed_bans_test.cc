@@ -55,5 +55,29 @@ TEST_F(DecreedBansTest, BanImposedByANamedGroupStaysItsOwn) {
   EXPECT_EQ(test::ActorId(doc, e->actor1), "som.shabaab") << test::ActorId(doc, e->actor1);
 }
 
+// A ban on women names them as its object: they are who it restricts
+// (actor 2, civilians), never who imposed it, whether the verb is the ban
+// itself or a decree's (قراراً يمنع), where the issuer is actor 1.
+TEST_F(DecreedBansTest, WomenBannedByADecreeAreItsObject) {
+  Doc doc = test::ExtractAt(
+      "كابول – أصدرت سلطات طالبان في ولاية بلخ قراراً يمنع النساء من العمل في المطاعم اعتباراً من اليوم الأحد.", 2026,
+      6, 14);
+  test::MaybeDump(doc);
+  const Event* e = Change(doc);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "afg.taliban") << test::ActorId(doc, e->actor1);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.civilians") << test::ActorId(doc, e->actor2);
+}
+
+TEST_F(DecreedBansTest, WomenBarredAfterTheSubjectAreTheObject) {
+  Doc doc = test::ExtractAt(
+      "كابول – منعت سلطات طالبان النساء من السفر إلى مدينة هرات دون محرم اعتباراً من يوم الخميس.", 2026, 6, 14);
+  test::MaybeDump(doc);
+  const Event* e = Change(doc);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.civilians") << test::ActorId(doc, e->actor2);
+  EXPECT_NE(test::ActorId(doc, e->actor1), "gen.civilians");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -34,5 +34,18 @@ TEST_F(EventFallenOpponentTest, PassiveDeathsToo) {
   EXPECT_EQ(test::ActorId(doc, e->actor2), "mli.jnim");
 }
 
+// Two non-state groups: the men of the one killed in the other's attack
+// were its other side, not the army supplied by default.
+TEST_F(EventFallenOpponentTest, FallenOfAnotherNonStateGroup) {
+  Doc doc = test::ExtractAt(
+      "الحسكة – قُتل ثلاثة عناصر من قوات سوريا الديمقراطية فجر اليوم في هجوم شنّه مسلحون من تنظيم داعش على حاجز "
+      "قرب بلدة الهول.",
+      2026, 3, 9);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "هجوم");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "syr.sdf") << test::ActorId(doc, e->actor2);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -38,5 +38,18 @@ TEST_F(EventPartitiveGroupsTest, GunmenWithNoGroupStayUnidentified) {
   EXPECT_NE(test::ActorId(doc, e->actor1), "som.shabaab");
 }
 
+// The name in quotation marks right after the partitive, no group noun
+// between (اشتبكت مع مسلحين من «X»): the other side is X.
+TEST_F(EventPartitiveGroupsTest, QuotedNameRightAfterThePartitive) {
+  Doc doc = test::ExtractAt(
+      "جوبا – قال متحدث عسكري إن قوات دفاع شعب جنوب السودان اشتبكت مع مسلحين من «جبهة الخلاص الوطني» قرب مدينة ياي "
+      "يوم السبت.",
+      2026, 3, 9);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "اشتبكت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "ssd.nas") << test::ActorId(doc, e->actor2);
+}
+
 }  // namespace
 }  // namespace marsad
