@@ -1866,6 +1866,18 @@ class SentenceReader {
     return w.proclitic && w.name_first == w.first + 1 && doc_.TokenText(w.first) == kWaw;
   }
 
+  // The conjunction و never stands between a preposition or a relation word
+  // and what it governs (في وجدة is "in Oujda", not "in and Jeddah"; قرب
+  // واجد is Waajid): a word there that begins with و is read whole first,
+  // as a name that begins with the letter. The clitic reading stays the
+  // fallback when the whole word names no place.
+  bool WawRightAfterPreposition(size_t at) const {
+    if (at == 0 || !WawOnly(words_[at])) return false;
+    const CuePhrase* rel = nullptr;
+    const CuePhrase* locative = nullptr;
+    return RelationBefore(at, &rel) >= 0 || MatchEnding(words_, at, lex_.locative_link, &locative, false) >= 0;
+  }
+
   // Is the definite word at k an adjective of the noun before it
   // (الألوان الخضراء: a definite word after a definite word that is no
   // place), or joined by و to such an adjective (والبيضاء)?
@@ -2272,7 +2284,7 @@ class SentenceReader {
     const bool dateline = support == 0 && DatelineWord(at);
     if (dateline) support = 1;
     bool tentative = false;
-    size_t n = Longest(at, support, &ids, &tentative);
+    size_t n = Longest(at, support, &ids, &tentative, WawRightAfterPreposition(at));
     if (n <= 1 && StateNamedByItsNationality(at, &ids)) {
       AddMention(at, at + 2, ids, "", "");
       return at + 2;
