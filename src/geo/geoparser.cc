@@ -1151,6 +1151,8 @@ class SentenceReader {
       for (size_t k = 0; k < words_.size(); ++k)
         if (MayStartPhrase(words_[k], lex_.nationality_phrase))
           if (const CuePhrase* c = MatchStart(words_, k, lex_.nationality_phrase)) ++cache_->nationality[c->value];
+    for (size_t k = 1; k < words_.size(); ++k)
+      if (UnknownNameAfterGovernorWithWaw(k)) words_[k] = WholeWord(words_[k]);
     size_t w = 0;
     while (w < words_.size()) {
       size_t next = TryAt(w);
@@ -1977,6 +1979,24 @@ class SentenceReader {
     SetWordForms(w, lex_);
     w.function_cached = -1;
     w.first_word[0] = w.first_word[1] = nullptr;
+  }
+
+  // "شمال وجير"، "في وجير"، "مدينة وجير": و cannot stand between a relation,
+  // في or a settlement noun and the name they govern, so a word there that
+  // begins with و, which no lexicon knows whole and whose stem after و is no
+  // cue or relation word (شمال وجنوب X), is one name, read whole (Wajir, not
+  // "and" + the particle جير) by the gazetteer and the transliteration
+  // fallback.
+  bool UnknownNameAfterGovernorWithWaw(size_t at) const {
+    const Word& w = words_[at];
+    if (!w.is_word || w.latin || w.tanween || w.hashtag || !WawOnly(w) || w.name_end != w.end || w.text.size() < 8)
+      return false;
+    if (IsRelationOrCueWord(w)) return false;
+    if (!UnknownToLexicons(WholeWord(w))) return false;
+    const CuePhrase* governor = nullptr;
+    if (RelationBefore(at, &governor) >= 0 || MatchEnding(words_, at, lex_.locative_link, &governor, false) >= 0)
+      return true;
+    return MatchEnding(words_, at, lex_.cue, &governor, false) >= 0 && governor && SettlementCue(governor->value);
   }
 
   bool FaOrKafProcliticOnly(const Word& w) const {
