@@ -1123,7 +1123,20 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   };
   if (const int32_t subject = SubjectedPlace(tw0, sentence, clause, e); subject >= 0) return subject;
   const int32_t fronted = FrontedPlace(sentence);
+  // "ألقت قيادة شرطة البصرة القبض على … في قضاء الزبير", "the police of X
+  // province arrested … in Y": a place right after a body's or an official's
+  // title (government_voice, decreeing_body: شرطة، قيادة شرطة، محافظ), before
+  // the event word, names the area the body answers for, not where its deed
+  // was; another place of the sentence says that better.
+  auto area_of_a_body = [&](int32_t p) {
+    const size_t w = place_w_[p].first;
+    if (place_w_[p].second > tw0) return false;
+    for (size_t k = w, back = 0; k-- > 0 && back < 3 && sent_[k] == sent_[w] && !words_[k].clause_break; ++back)
+      if (WordCue(k, "decreeing_body") != nullptr || WordCue(k, "government_voice") != nullptr) return true;
+    return false;
+  };
   int32_t best = -1, best_town = -1;
+
   long best_score = LONG_MAX, best_town_score = LONG_MAX;
   std::vector<std::pair<long, int32_t>> clause_towns;  // resolved towns of the event's clause, not a countryside
   std::vector<int32_t> usable;                           // the sentence's places that may be the event's
@@ -1225,6 +1238,22 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
       if (sc < town_score) town_score = sc, town = p;
     }
     if (town >= 0) return town;
+  }
+  // "… اشتباكات في مديرية شينداند. وأعلنت قيادة شرطة هرات توقيف ثمانية
+  // أشخاص": a sentence whose one place is the area a body answers for (its
+  // province's police, governor) goes on at the town told before inside
+  // that area, where the deed it reports on was. Not its decrees: a curfew
+  // the governor of X imposes holds in X (حاكم منطقة X مدد حظر التجول).
+  const bool decree = e.plover_mode == "curfew" ||
+                      (e.plover_mode == "restrict" && e.acled_sub_event_type == "Change to group/activity");
+  if (best >= 0 && !decree && usable.size() == 1 && area_of_a_body(best) && doc_.places[best].resolved) {
+    const auto& area = doc_.places[best].location;
+    const int32_t inside = SceneBefore(sentence, tw0, [&](int32_t p) {
+      const auto& l = doc_.places[p].location;
+      return !Anchor(p) && doc_.places[p].entry != doc_.places[best].entry && l.country == area.country &&
+             !area.admin1.empty() && l.admin1 == area.admin1;
+    });
+    if (inside >= 0) return inside;
   }
   // "سلّمت البعثة الأممية في مالي قاعدتها في بلدة بير": a country named
   // nearer the event word gives way to a town of that country in its

@@ -55,6 +55,25 @@ TEST_F(EventPlacesTest, DistrictOfProvinceIsTheScene) {
   }
 }
 
+// "وأعلنت قيادة شرطة البصرة اعتقال …": a sentence whose one place is the
+// area a body answers for (its province's police) goes on at the town told
+// before inside that area; a decree of the body (a curfew) holds in its area.
+TEST_F(EventPlacesTest, AreaOfABodyGoesOnAtTheTownInsideIt) {
+  Doc doc = test::ExtractAt(
+      "اندلعت اشتباكات عنيفة بين عشيرتين في قضاء الزبير مساء أمس الاثنين.\n"
+      "وأعلنت قيادة شرطة البصرة اعتقال خمسة مطلوبين من الطرفين.\n"
+      "وأعلن محافظ البصرة فرض حظر التجول في المحافظة حتى إشعار آخر.",
+      2026, 5, 5);
+  test::MaybeDump(doc);
+  const Event* arrest = For(doc, "اعتقال");
+  ASSERT_NE(arrest, nullptr);
+  EXPECT_EQ(PlaceName(doc, *arrest), PlaceName(doc, *For(doc, "اشتباكات")));
+  EXPECT_NE(PlaceName(doc, *arrest), "Basrah");
+  const Event* curfew = For(doc, "حظر التجول");
+  ASSERT_NE(curfew, nullptr);
+  EXPECT_EQ(PlaceName(doc, *curfew), "Basrah");
+}
+
 // A place inside a relative clause of the sentence before ("traders who had
 // gone missing from a market in Tsafe") tells of the people it speaks of:
 // a sentence naming no place goes on at the town named before that clause.

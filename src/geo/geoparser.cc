@@ -1151,6 +1151,8 @@ class SentenceReader {
       for (size_t k = 0; k < words_.size(); ++k)
         if (MayStartPhrase(words_[k], lex_.nationality_phrase))
           if (const CuePhrase* c = MatchStart(words_, k, lex_.nationality_phrase)) ++cache_->nationality[c->value];
+    for (size_t k = 1; k < words_.size(); ++k)
+      if (UnknownNameAfterGovernorWithWaw(k)) words_[k] = WholeWord(words_[k]);
     size_t w = 0;
     while (w < words_.size()) {
       size_t next = TryAt(w);
@@ -1866,6 +1868,18 @@ class SentenceReader {
     return w.proclitic && w.name_first == w.first + 1 && doc_.TokenText(w.first) == kWaw;
   }
 
+  // The conjunction و never stands between a preposition or a relation word
+  // and what it governs (في وجدة is "in Oujda", not "in and Jeddah"; قرب
+  // واجد is Waajid): a word there that begins with و is read whole first,
+  // as a name that begins with the letter. The clitic reading stays the
+  // fallback when the whole word names no place.
+  bool WawRightAfterPreposition(size_t at) const {
+    if (at == 0 || !WawOnly(words_[at])) return false;
+    const CuePhrase* rel = nullptr;
+    const CuePhrase* locative = nullptr;
+    return RelationBefore(at, &rel) >= 0 || MatchEnding(words_, at, lex_.locative_link, &locative, false) >= 0;
+  }
+
   // Is the definite word at k an adjective of the noun before it
   // (الألوان الخضراء: a definite word after a definite word that is no
   // place), or joined by و to such an adjective (والبيضاء)?
@@ -1965,6 +1979,24 @@ class SentenceReader {
     SetWordForms(w, lex_);
     w.function_cached = -1;
     w.first_word[0] = w.first_word[1] = nullptr;
+  }
+
+  // "شمال وجير"، "في وجير"، "مدينة وجير": و cannot stand between a relation,
+  // في or a settlement noun and the name they govern, so a word there that
+  // begins with و, which no lexicon knows whole and whose stem after و is no
+  // cue or relation word (شمال وجنوب X), is one name, read whole (Wajir, not
+  // "and" + the particle جير) by the gazetteer and the transliteration
+  // fallback.
+  bool UnknownNameAfterGovernorWithWaw(size_t at) const {
+    const Word& w = words_[at];
+    if (!w.is_word || w.latin || w.tanween || w.hashtag || !WawOnly(w) || w.name_end != w.end || w.text.size() < 8)
+      return false;
+    if (IsRelationOrCueWord(w)) return false;
+    if (!UnknownToLexicons(WholeWord(w))) return false;
+    const CuePhrase* governor = nullptr;
+    if (RelationBefore(at, &governor) >= 0 || MatchEnding(words_, at, lex_.locative_link, &governor, false) >= 0)
+      return true;
+    return MatchEnding(words_, at, lex_.cue, &governor, false) >= 0 && governor && SettlementCue(governor->value);
   }
 
   bool FaOrKafProcliticOnly(const Word& w) const {
@@ -2272,7 +2304,7 @@ class SentenceReader {
     const bool dateline = support == 0 && DatelineWord(at);
     if (dateline) support = 1;
     bool tentative = false;
-    size_t n = Longest(at, support, &ids, &tentative);
+    size_t n = Longest(at, support, &ids, &tentative, WawRightAfterPreposition(at));
     if (n <= 1 && StateNamedByItsNationality(at, &ids)) {
       AddMention(at, at + 2, ids, "", "");
       return at + 2;

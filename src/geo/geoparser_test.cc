@@ -611,6 +611,32 @@ TEST_F(ShippedGazetteerTest, WashingtonIsTheCapital) {
   EXPECT_EQ(p->location.geonames_id, 4140963);
 }
 
+TEST_F(ShippedGazetteerTest, WawRightAfterAPrepositionBelongsToTheName) {
+  // No conjunction stands between في and its object: في وجدة is Oujda, not
+  // "and Jeddah", in a report on Morocco as anywhere.
+  Doc doc = test::AnalyzeWithPlaces("أعلنت الشرطة المغربية في الرباط أنها أوقفت ثلاثة أشخاص في وجدة أمس.");
+  const PlaceMention* p = Find(doc, "وجدة");
+  ASSERT_NE(p, nullptr);
+  ASSERT_TRUE(p->resolved);
+  EXPECT_EQ(p->location.country, "MA");
+  // Elsewhere و is still the conjunction: "Riyadh and Jeddah".
+  Doc listed = test::AnalyzeWithPlaces("تظاهر المئات في الرياض وجدة أمس.");
+  const PlaceMention* jeddah = Find(listed, "جدة");
+  ASSERT_NE(jeddah, nullptr);
+  EXPECT_EQ(jeddah->location.country, "SA");
+}
+
+TEST_F(ShippedGazetteerTest, UnknownNameWithWawAfterARelationIsReadWhole) {
+  // جير alone is a particle; after شمال or مدينة no conjunction can stand,
+  // so وجير is one name, found by transliteration in a report on Kenya.
+  Doc doc = test::AnalyzeWithPlaces(
+      "نيروبي - قالت الشرطة الكينية إن مسلحين هاجموا بلدة شمال وجير ليل الأحد. وفي مدينة وجير، تظاهر العشرات أمس.");
+  int wajir = 0;
+  for (const auto& p : doc.places)
+    if (p.resolved && p.location.country == "KE" && p.location.name == "Wajir") ++wajir;
+  EXPECT_EQ(wajir, 2);
+}
+
 TEST_F(ShippedGazetteerTest, ForeignTransliterationsThatAreArabicWordsAreNoPlaces) {
   // له (Leh, India) and يوما (Yuma, US) were Urdu/Persian-script aliases of small foreign towns.
   Doc doc = test::AnalyzeWithPlaces("قال له الطبيب إن عليه أن ينتظر يوما آخر قبل السفر.");
