@@ -1126,14 +1126,14 @@ TEST_F(EventActorSidesTest, PartitiveCountAfterAnArrestNounNamesTheTaken) {
   EXPECT_NE(test::ActorId(gang, g->actor2).find("familia"), std::string::npos) << test::ActorId(gang, g->actor2);
 }
 
-// A curfew no one is named imposing in South Sudan is its government's (national_forces.tsv
-// gen.authorities SSD).
+// A curfew no one is named imposing in South Sudan is its government's: the government of the
+// state it is in (national_forces.tsv gen.regional_government SSD/<state>, under ssd.gov).
 TEST_F(EventActorSidesTest, AuthoritiesInSouthSudanAreItsGovernment) {
   Doc doc = test::ExtractAt("JUBA (Wire) - A dusk-to-dawn curfew was imposed in Bor on Monday after cattle raids nearby.", 2026, 3, 9);
   test::MaybeDump(doc);
   const Event* e = For(doc, "curfew");
   ASSERT_NE(e, nullptr);
-  EXPECT_EQ(test::ActorId(doc, e->actor1), "ssd.gov");
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "ssd.gov.jonglei");
 }
 
 }  // namespace
