@@ -1136,5 +1136,26 @@ TEST_F(EventActorSidesTest, AuthoritiesInSouthSudanAreItsGovernment) {
   EXPECT_EQ(test::ActorId(doc, e->actor1), "ssd.gov.jonglei");
 }
 
+// A riot's crowd that turns on the police or on what is theirs makes the
+// police the riot's actor 2; the police that only tell of the riot do not.
+TEST_F(EventActorSidesTest, PoliceTheRiotersTurnedOnAreActor2) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nLIMA (Wire) - Striking miners blocked the highway near Juliaca on Monday, burning tyres and "
+      "stoning police cars, witnesses said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Violent demonstration");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "per.police");
+  Doc told = test::ExtractAt(
+      "date 2026-11-20\nLIMA (Wire) - Striking miners blocked the highway near Juliaca on Monday and burned tyres, "
+      "according to a police spokesman.",
+      2026, 11, 20);
+  test::MaybeDump(told);
+  const Event* t = test::FirstOfSub(told, "Violent demonstration");
+  ASSERT_NE(t, nullptr);
+  EXPECT_NE(test::CodedId(told, t->actor2), "per.police");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1380,6 +1380,27 @@ void Builder::CrowdActors() {
         e.actor2 = e.actor1;  // the crowd it fired on is the riot's actor 1
       SetImplicitId(e.actor1, "gen.rioters");
     }
+    // A riot's crowd turned on the state's forces it faced, or on what is
+    // theirs ("hurled stones at riot police", "set fire to tyres and a
+    // police vehicle", "stoning police cars"): ACLED makes that force the
+    // riot's actor 2. English tells the target after the riot's word, in its
+    // clause; a force that only tells of the riot (a police spokesperson
+    // said), one told after "by" and a nationality (the Iranian consulate)
+    // are not it.
+    if (sub == "Violent demonstration" && e.actor2.actor < 0 && !e.actor2.implicit && Latin(e) &&
+        (e.actor1.actor < 0 || CrowdDoer(e))) {
+      const size_t tw0 = trig_w_[e.trigger].first;
+      for (int32_t b : Bucket(s_actors_, static_cast<int32_t>(e.sentence))) {
+        const ActorMention& m = doc_.actors[b];
+        const size_t w = actor_w_[b].first;
+        if (w <= tw0 || w > tw0 + 15 || clause_[w] != clause_[tw0] || m.acled_inter != "State forces" ||
+            m.plover_sector == "GOV" || m.alias_kind == "adjective" || TellsIt(e, b) ||
+            (w > 0 && words_[w - 1].text() == "by"))
+          continue;
+        SetActor(e.actor2, b);
+        break;
+      }
+    }
     if (e.acled_event_type == "Riots" && InterOf(e.actor1) == "Protesters") SetImplicitId(e.actor1, "gen.rioters");
     if (e.acled_event_type == "Riots" && InterOf(e.actor1) == "Civilians" && e.actor1.actor >= 0)
       e.actor1.coded_id = "gen.rioters";  // "residents of X" who riot: Rioters, their words kept
