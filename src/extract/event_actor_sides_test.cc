@@ -1157,5 +1157,27 @@ TEST_F(EventActorSidesTest, PoliceTheRiotersTurnedOnAreActor2) {
   EXPECT_NE(test::CodedId(told, t->actor2), "per.police");
 }
 
+// A truce or a deal is signed by whoever the clause names before it, elders
+// and community leaders too (no party of the fighting told before it); the
+// elders who only announce that two sides agreed sign nothing.
+TEST_F(EventActorSidesTest, EldersWhoSignADealAreItsParty) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nJUBA (Wire) - SPLA-IO fighters raided cattle camps near Mayom on Sunday, killing six "
+      "herders. Community leaders from Mayom and Rubkona signed a peace agreement in Bentiu on Tuesday.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Agreement");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "gen.communal_elders");
+  Doc told = test::ExtractAt(
+      "date 2026-11-20\nTRIPOLI (Wire) - Elders from the city announced on Tuesday that the two sides had agreed to "
+      "a ceasefire in Zawiya.",
+      2026, 11, 20);
+  test::MaybeDump(told);
+  const Event* t = test::FirstOfSub(told, "Agreement");
+  ASSERT_NE(t, nullptr);
+  EXPECT_NE(test::CodedId(told, t->actor1), "gen.communal_elders");
+}
+
 }  // namespace
 }  // namespace marsad

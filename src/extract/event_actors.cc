@@ -51,7 +51,10 @@ void Builder::CodeActors() {
       // Civilians, the group only its associated actor: a generic group
       // whose registry parent is the civilians is coded as them, unless a
       // crowd pass already coded it (students who march are Protesters).
-      if (coded.empty() && (a->actor < 0 || a->coded_id.empty()))
+      // The elders who sign a truce are a party of their own to it
+      // ("Communal elders").
+      if (coded.empty() && (a->actor < 0 || a->coded_id.empty()) &&
+          !(id == "gen.communal_elders" && e.acled_sub_event_type == "Agreement"))
         if (const ActorInfo* info = lex_.Actor(id); info && info->country.empty() && info->parent == "gen.civilians")
           coded = info->parent;
       if (coded.empty()) continue;
