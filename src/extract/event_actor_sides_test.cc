@@ -1179,5 +1179,21 @@ TEST_F(EventActorSidesTest, EldersWhoSignADealAreItsParty) {
   EXPECT_NE(test::CodedId(told, t->actor1), "gen.communal_elders");
 }
 
+// "Troops killed two insurgents in a gunfight": the insurgents are the
+// object of the verb, no name of its generic subject; they are the fight's
+// other side.
+TEST_F(EventActorSidesTest, ObjectOfTheVerbBeforeAFightIsItsOtherSide) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nBANGKOK (Wire) - Troops killed two suspected insurgents in a gunfight in Bannang Sata "
+      "district, Yala, on Friday, the army said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1).rfind("tha.", 0), 0u) << test::CodedId(doc, e->actor1);
+  EXPECT_NE(test::CodedId(doc, e->actor1), "tha.patani");
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "tha.patani");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -275,6 +275,31 @@ void Builder::CompleteDyads() {
       SetActor(e.actor2, fallen);
       continue;
     }
+    // "Troops killed two suspected insurgents in a gunfight", "the army said
+    // it had killed six separatist fighters in a raid": in English the party
+    // a verb of actor 1 takes as its object, told between actor 1 and the
+    // battle's word in its clause, is the other side (losses told after the
+    // word, ", leaving three soldiers dead", may be actor 1's own).
+    if (e.actor1.actor >= 0 && Latin(doc_.triggers[e.trigger])) {
+      const ActorInfo* self = lex_.Actor(a1);
+      const size_t s_end = actor_w_[e.actor1.actor].second, tw0 = trig_w_[e.trigger].first;
+      int32_t object = -1;
+      for (int32_t b : Bucket(s_actors_, static_cast<int32_t>(e.sentence))) {
+        const ActorMention& m = doc_.actors[b];
+        const size_t b0 = actor_w_[b].first;
+        if (b0 < s_end || actor_w_[b].second > tw0 || clause_[b0] != clause_[tw0] || !TriggerBetween(s_end, b0)) continue;
+        if (m.id.empty() || m.person || !Armed(m.acled_inter) || m.alias_kind == "adjective" || !self ||
+            (m.acled_inter == "State forces") == (self->acled_inter == "State forces") || m.id == a1 ||
+            lex_.Related(m.id, a1))
+          continue;
+        object = b;
+        break;
+      }
+      if (object >= 0) {
+        SetActor(e.actor2, object);
+        continue;
+      }
+    }
     std::string best;
     long best_score = LONG_MAX;
     for (const Event& o : ev) {

@@ -519,11 +519,18 @@ int32_t Builder::SubjectBefore(size_t tw0, size_t tw1, int32_t sentence, int32_t
   // A named actor of the clause beats a generic noun ("insurgents led by
   // HTS", "مسلحون من هيئة تحرير الشام") — not the source that tells of
   // them ("the UN said gunmen attacked").
+  // Not a party an event word stands between ("Troops killed two suspected
+  // insurgents in a gunfight", "Troops engaged the bandits, killing": the
+  // verb's object, no name of its subject).
   if (pick >= 0 && doc_.actors[pick].alias_kind == "generic") {
+    const int32_t generic = pick;
     for (int32_t a : Bucket(s_actors_, sentence))
       if (actor_w_[a].second <= tw0 && clause_[actor_w_[a].first] == clause && Usable(a, tw0, tw1) &&
           doc_.actors[a].alias_kind != "generic" && doc_.actors[a].acled_inter != "Civilians" && !doc_.actors[a].person &&
-          !Source(a))
+          !Source(a) && !victim_[a] &&
+          !(Latin(actor_w_[a].first) &&
+            TriggerBetween(std::min(actor_w_[a].second, actor_w_[generic].second),
+                           std::max(actor_w_[a].first, actor_w_[generic].first))))
         pick = a;
   }
   if (int32_t sub = EnglishSubordinateSubject(tw0, tw1, sentence); sub >= 0) return sub;
