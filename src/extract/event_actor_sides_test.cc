@@ -1195,5 +1195,17 @@ TEST_F(EventActorSidesTest, ObjectOfTheVerbBeforeAFightIsItsOtherSide) {
   EXPECT_EQ(test::CodedId(doc, e->actor2), "tha.patani");
 }
 
+// "IS" with a noun for one of its men names the Islamic State.
+TEST_F(EventActorSidesTest, ISWithANounForItsManIsTheIslamicState) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nBAGHDAD (Wire) - Counter-terrorism forces arrested a suspected IS financier in Mosul on "
+      "Monday.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Arrests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "isis");
+}
+
 }  // namespace
 }  // namespace marsad
