@@ -1207,5 +1207,26 @@ TEST_F(EventActorSidesTest, ISWithANounForItsManIsTheIslamicState) {
   EXPECT_EQ(test::CodedId(doc, e->actor2), "isis");
 }
 
+// Insurgencies the registry had no row for: the Gumuz People's Democratic
+// Movement (GPDM) and Casamance's MFDC.
+TEST_F(EventActorSidesTest, GumuzAndCasamanceMovementsAreNamed) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nASOSA (Wire) - Fighters of the Gumuz People's Democratic Movement abducted 20 passengers from "
+      "a bus near Bambesi on Tuesday, police said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Abduction/forced disappearance");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "eth.gpdm");
+  Doc mfdc = test::ExtractAt(
+      "date 2026-11-20\nZIGUINCHOR, Senegal (Wire) - MFDC fighters attacked an army post near Bignona on Tuesday, "
+      "the army said.",
+      2026, 11, 20);
+  test::MaybeDump(mfdc);
+  const Event* m = test::FirstOfSub(mfdc, "Armed clash");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(test::CodedId(mfdc, m->actor1), "sen.mfdc");
+}
+
 }  // namespace
 }  // namespace marsad
