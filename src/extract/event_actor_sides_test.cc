@@ -1228,5 +1228,19 @@ TEST_F(EventActorSidesTest, GumuzAndCasamanceMovementsAreNamed) {
   EXPECT_EQ(test::CodedId(mfdc, m->actor1), "sen.mfdc");
 }
 
+// Gas dropped "on its positions" fell on the side that tells of it, the one
+// actor 1 fights, not on civilians.
+TEST_F(EventActorSidesTest, GasOnItsPositionsFellOnTheAccusingSide) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nYANGON (Wire) - Fighting between the military and the Chin National Army continued near "
+      "Falam on Sunday. The group also accused the military of dropping bombs that released a choking gas on its "
+      "positions near Falam last week.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Chemical weapon");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "mmr.cnf");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1381,7 +1381,45 @@ void Builder::CrowdActors() {
       if (community) e.actor1.coded_id = "gen.protesters";
       else if (not_the_crowd) SetImplicitId(e.actor1, "gen.protesters");
     }
-    if (no_actor2) {
+    // "accused the military of dropping bombs that released a choking gas on
+    // its positions", "dropped munitions with chemical agents on our
+    // positions": the gas fell on the side that tells of it — the speaker
+    // the event is attributed to, else the side actor 1 fights in the report,
+    // else the armed party the report is about — not on civilians. English;
+    // the owner must be armed and not actor 1.
+    // (Civilians supplied earlier as the gas's victims by default give way.)
+    if ((no_actor2 || (e.actor2.actor < 0 && e.actor2.implicit_id == "gen.civilians")) && sub == "Chemical weapon" &&
+        Latin(e)) {
+      const size_t tw1 = trig_w_[e.trigger].second;
+      bool own_positions = false;
+      for (size_t w = tw1; w + 1 < words_.size() && w < tw1 + 15 && sent_[w] == static_cast<int32_t>(e.sentence) &&
+                           !own_positions;
+           ++w) {
+        const std::string_view p = words_[w].text(), n = words_[w + 1].text();
+        own_positions = (p == "its" || p == "our" || p == "their") &&
+                        (n == "positions" || n == "fighters" || n == "troops" || n == "men" || n == "bases" ||
+                         n == "trenches" || n == "units");
+      }
+      if (own_positions) {
+        const std::string a1 = Actor1Of(e);
+        const auto owner_ok = [&](const std::string& id) {
+          const ActorInfo* info = id.empty() ? nullptr : lex_.Actor(id);
+          return info && Armed(info->acled_inter) && id != a1 && (a1.empty() || !lex_.Related(id, a1));
+        };
+        int32_t speaker = -1;
+        for (int32_t b : Bucket(s_actors_, static_cast<int32_t>(e.sentence)))
+          if (!e.attribution_span.empty() && doc_.actors[b].span.begin == e.attribution_span.begin &&
+              doc_.actors[b].span.end == e.attribution_span.end)
+            speaker = b;
+        if (speaker >= 0 && owner_ok(doc_.actors[speaker].id)) SetActor(e.actor2, speaker);
+        else if (std::string enemy = a1.empty() ? "" : LikelyOpponent(a1); owner_ok(enemy))
+          SetImplicitId(e.actor2, std::move(enemy));
+        else if (std::string army = a1.empty() ? "" : InterstateOpponent(e, a1); owner_ok(army))
+          SetImplicitId(e.actor2, std::move(army));
+        else if (owner_ok(main_actor_)) SetImplicitId(e.actor2, main_actor_);
+      }
+    }
+    if (e.actor2.actor < 0 && !e.actor2.implicit && no_actor2) {
       // Chemical weapons are used on a population (ACLED's Civilians).
       // Looting and burning of homes, shops and markets falls on civilians;
       // so does any looting or burning by an armed party with no owner
