@@ -207,6 +207,17 @@ TEST(ActorNames, AcledAbbreviatedNamesAreTheRegistrysActor) {
   EXPECT_TRUE(names->Same("Jubaland State Forces", "", "som.jubaland"));
 }
 
+// ACLED writes a regional government either way round ("Government of Kano
+// State", "Kano State Government"; "Amhara Regional Government").
+TEST(ActorNames, RegionBeforeGovernmentIsTheRegionalGovernment) {
+  auto names = ActorNames::Load(test::DataDir());
+  ASSERT_TRUE(names.ok()) << names.status().message();
+  EXPECT_TRUE(names->Same("Niger State Government", "", "nga.gov.niger"));
+  EXPECT_TRUE(names->Same("Somali Regional Government", "", "eth.gov.somali"));
+  EXPECT_TRUE(names->Same("Lakes State Government", "", "ssd.gov.lakes"));
+  EXPECT_FALSE(names->Same("Niger State Government", "", "ner.state"));
+}
+
 // ACLED names the state that decrees a curfew or a ban by its government
 // ("Government of Jordan"); the registry's state actor answers to it.
 TEST(ActorNames, GovernmentOfACountryIsItsStateActor) {

@@ -155,6 +155,32 @@ TEST_F(EventActorHoldersTest, CurfewInAFederalStateIsItsGovernments) {
   EXPECT_EQ(test::ActorId(doc, e->actor1), "nga.gov.kano");
 }
 
+// South Sudan's states decree their own curfews: "the state government" there
+// is the state's, not Juba's.
+TEST_F(EventActorHoldersTest, CurfewInASouthSudaneseStateIsItsGovernments) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nJUBA (Wire) - Cattle raiders killed nine herders near Yirol on Thursday. The state "
+      "government imposed a dusk-to-dawn curfew in Yirol on Friday, officials said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Change to group/activity");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "ssd.gov.lakes");
+}
+
+// The region's name before the word is the same government ("the Kano State
+// Government", "the Amhara Regional Government").
+TEST_F(EventActorHoldersTest, RegionBeforeGovernmentNamesTheRegionalGovernment) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nKANO, Nigeria (Wire) - The Kano State Government banned all processions in Kano on Friday "
+      "after clashes between rival groups of youths.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Change to group/activity");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "nga.gov.kano");
+}
+
 // "The army" in Libya's east is Haftar's Libyan National Army.
 TEST_F(EventActorHoldersTest, ArmyInEasternLibyaIsTheLna) {
   Doc doc = test::ExtractAt(

@@ -1126,14 +1126,120 @@ TEST_F(EventActorSidesTest, PartitiveCountAfterAnArrestNounNamesTheTaken) {
   EXPECT_NE(test::ActorId(gang, g->actor2).find("familia"), std::string::npos) << test::ActorId(gang, g->actor2);
 }
 
-// A curfew no one is named imposing in South Sudan is its government's (national_forces.tsv
-// gen.authorities SSD).
+// A curfew no one is named imposing in South Sudan is its government's: the government of the
+// state it is in (national_forces.tsv gen.regional_government SSD/<state>, under ssd.gov).
 TEST_F(EventActorSidesTest, AuthoritiesInSouthSudanAreItsGovernment) {
   Doc doc = test::ExtractAt("JUBA (Wire) - A dusk-to-dawn curfew was imposed in Bor on Monday after cattle raids nearby.", 2026, 3, 9);
   test::MaybeDump(doc);
   const Event* e = For(doc, "curfew");
   ASSERT_NE(e, nullptr);
-  EXPECT_EQ(test::ActorId(doc, e->actor1), "ssd.gov");
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "ssd.gov.jonglei");
+}
+
+// A riot's crowd that turns on the police or on what is theirs makes the
+// police the riot's actor 2; the police that only tell of the riot do not.
+TEST_F(EventActorSidesTest, PoliceTheRiotersTurnedOnAreActor2) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nLIMA (Wire) - Striking miners blocked the highway near Juliaca on Monday, burning tyres and "
+      "stoning police cars, witnesses said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Violent demonstration");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "per.police");
+  Doc told = test::ExtractAt(
+      "date 2026-11-20\nLIMA (Wire) - Striking miners blocked the highway near Juliaca on Monday and burned tyres, "
+      "according to a police spokesman.",
+      2026, 11, 20);
+  test::MaybeDump(told);
+  const Event* t = test::FirstOfSub(told, "Violent demonstration");
+  ASSERT_NE(t, nullptr);
+  EXPECT_NE(test::CodedId(told, t->actor2), "per.police");
+}
+
+// A truce or a deal is signed by whoever the clause names before it, elders
+// and community leaders too (no party of the fighting told before it); the
+// elders who only announce that two sides agreed sign nothing.
+TEST_F(EventActorSidesTest, EldersWhoSignADealAreItsParty) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nJUBA (Wire) - SPLA-IO fighters raided cattle camps near Mayom on Sunday, killing six "
+      "herders. Community leaders from Mayom and Rubkona signed a peace agreement in Bentiu on Tuesday.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Agreement");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "gen.communal_elders");
+  Doc told = test::ExtractAt(
+      "date 2026-11-20\nTRIPOLI (Wire) - Elders from the city announced on Tuesday that the two sides had agreed to "
+      "a ceasefire in Zawiya.",
+      2026, 11, 20);
+  test::MaybeDump(told);
+  const Event* t = test::FirstOfSub(told, "Agreement");
+  ASSERT_NE(t, nullptr);
+  EXPECT_NE(test::CodedId(told, t->actor1), "gen.communal_elders");
+}
+
+// "Troops killed two insurgents in a gunfight": the insurgents are the
+// object of the verb, no name of its generic subject; they are the fight's
+// other side.
+TEST_F(EventActorSidesTest, ObjectOfTheVerbBeforeAFightIsItsOtherSide) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nBANGKOK (Wire) - Troops killed two suspected insurgents in a gunfight in Bannang Sata "
+      "district, Yala, on Friday, the army said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1).rfind("tha.", 0), 0u) << test::CodedId(doc, e->actor1);
+  EXPECT_NE(test::CodedId(doc, e->actor1), "tha.patani");
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "tha.patani");
+}
+
+// "IS" with a noun for one of its men names the Islamic State.
+TEST_F(EventActorSidesTest, ISWithANounForItsManIsTheIslamicState) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nBAGHDAD (Wire) - Counter-terrorism forces arrested a suspected IS financier in Mosul on "
+      "Monday.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Arrests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "isis");
+}
+
+// Insurgencies the registry had no row for: the Gumuz People's Democratic
+// Movement (GPDM) and Casamance's MFDC.
+TEST_F(EventActorSidesTest, GumuzAndCasamanceMovementsAreNamed) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nASOSA (Wire) - Fighters of the Gumuz People's Democratic Movement abducted 20 passengers from "
+      "a bus near Bambesi on Tuesday, police said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Abduction/forced disappearance");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "eth.gpdm");
+  Doc mfdc = test::ExtractAt(
+      "date 2026-11-20\nZIGUINCHOR, Senegal (Wire) - MFDC fighters attacked an army post near Bignona on Tuesday, "
+      "the army said.",
+      2026, 11, 20);
+  test::MaybeDump(mfdc);
+  const Event* m = test::FirstOfSub(mfdc, "Armed clash");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(test::CodedId(mfdc, m->actor1), "sen.mfdc");
+}
+
+// Gas dropped "on its positions" fell on the side that tells of it, the one
+// actor 1 fights, not on civilians.
+TEST_F(EventActorSidesTest, GasOnItsPositionsFellOnTheAccusingSide) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nYANGON (Wire) - Fighting between the military and the Chin National Army continued near "
+      "Falam on Sunday. The group also accused the military of dropping bombs that released a choking gas on its "
+      "positions near Falam last week.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Chemical weapon");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "mmr.cnf");
 }
 
 }  // namespace

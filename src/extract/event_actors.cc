@@ -51,7 +51,10 @@ void Builder::CodeActors() {
       // Civilians, the group only its associated actor: a generic group
       // whose registry parent is the civilians is coded as them, unless a
       // crowd pass already coded it (students who march are Protesters).
-      if (coded.empty() && (a->actor < 0 || a->coded_id.empty()))
+      // The elders who sign a truce are a party of their own to it
+      // ("Communal elders").
+      if (coded.empty() && (a->actor < 0 || a->coded_id.empty()) &&
+          !(id == "gen.communal_elders" && e.acled_sub_event_type == "Agreement"))
         if (const ActorInfo* info = lex_.Actor(id); info && info->country.empty() && info->parent == "gen.civilians")
           coded = info->parent;
       if (coded.empty()) continue;
@@ -271,6 +274,31 @@ void Builder::CompleteDyads() {
     if (int32_t fallen = FallenOpponent(e, a1); fallen >= 0) {
       SetActor(e.actor2, fallen);
       continue;
+    }
+    // "Troops killed two suspected insurgents in a gunfight", "the army said
+    // it had killed six separatist fighters in a raid": in English the party
+    // a verb of actor 1 takes as its object, told between actor 1 and the
+    // battle's word in its clause, is the other side (losses told after the
+    // word, ", leaving three soldiers dead", may be actor 1's own).
+    if (e.actor1.actor >= 0 && Latin(doc_.triggers[e.trigger])) {
+      const ActorInfo* self = lex_.Actor(a1);
+      const size_t s_end = actor_w_[e.actor1.actor].second, tw0 = trig_w_[e.trigger].first;
+      int32_t object = -1;
+      for (int32_t b : Bucket(s_actors_, static_cast<int32_t>(e.sentence))) {
+        const ActorMention& m = doc_.actors[b];
+        const size_t b0 = actor_w_[b].first;
+        if (b0 < s_end || actor_w_[b].second > tw0 || clause_[b0] != clause_[tw0] || !TriggerBetween(s_end, b0)) continue;
+        if (m.id.empty() || m.person || !Armed(m.acled_inter) || m.alias_kind == "adjective" || !self ||
+            (m.acled_inter == "State forces") == (self->acled_inter == "State forces") || m.id == a1 ||
+            lex_.Related(m.id, a1))
+          continue;
+        object = b;
+        break;
+      }
+      if (object >= 0) {
+        SetActor(e.actor2, object);
+        continue;
+      }
     }
     std::string best;
     long best_score = LONG_MAX;
@@ -1366,7 +1394,45 @@ void Builder::CrowdActors() {
       if (community) e.actor1.coded_id = "gen.protesters";
       else if (not_the_crowd) SetImplicitId(e.actor1, "gen.protesters");
     }
-    if (no_actor2) {
+    // "accused the military of dropping bombs that released a choking gas on
+    // its positions", "dropped munitions with chemical agents on our
+    // positions": the gas fell on the side that tells of it — the speaker
+    // the event is attributed to, else the side actor 1 fights in the report,
+    // else the armed party the report is about — not on civilians. English;
+    // the owner must be armed and not actor 1.
+    // (Civilians supplied earlier as the gas's victims by default give way.)
+    if ((no_actor2 || (e.actor2.actor < 0 && e.actor2.implicit_id == "gen.civilians")) && sub == "Chemical weapon" &&
+        Latin(e)) {
+      const size_t tw1 = trig_w_[e.trigger].second;
+      bool own_positions = false;
+      for (size_t w = tw1; w + 1 < words_.size() && w < tw1 + 15 && sent_[w] == static_cast<int32_t>(e.sentence) &&
+                           !own_positions;
+           ++w) {
+        const std::string_view p = words_[w].text(), n = words_[w + 1].text();
+        own_positions = (p == "its" || p == "our" || p == "their") &&
+                        (n == "positions" || n == "fighters" || n == "troops" || n == "men" || n == "bases" ||
+                         n == "trenches" || n == "units");
+      }
+      if (own_positions) {
+        const std::string a1 = Actor1Of(e);
+        const auto owner_ok = [&](const std::string& id) {
+          const ActorInfo* info = id.empty() ? nullptr : lex_.Actor(id);
+          return info && Armed(info->acled_inter) && id != a1 && (a1.empty() || !lex_.Related(id, a1));
+        };
+        int32_t speaker = -1;
+        for (int32_t b : Bucket(s_actors_, static_cast<int32_t>(e.sentence)))
+          if (!e.attribution_span.empty() && doc_.actors[b].span.begin == e.attribution_span.begin &&
+              doc_.actors[b].span.end == e.attribution_span.end)
+            speaker = b;
+        if (speaker >= 0 && owner_ok(doc_.actors[speaker].id)) SetActor(e.actor2, speaker);
+        else if (std::string enemy = a1.empty() ? "" : LikelyOpponent(a1); owner_ok(enemy))
+          SetImplicitId(e.actor2, std::move(enemy));
+        else if (std::string army = a1.empty() ? "" : InterstateOpponent(e, a1); owner_ok(army))
+          SetImplicitId(e.actor2, std::move(army));
+        else if (owner_ok(main_actor_)) SetImplicitId(e.actor2, main_actor_);
+      }
+    }
+    if (e.actor2.actor < 0 && !e.actor2.implicit && no_actor2) {
       // Chemical weapons are used on a population (ACLED's Civilians).
       // Looting and burning of homes, shops and markets falls on civilians;
       // so does any looting or burning by an armed party with no owner
@@ -1392,6 +1458,27 @@ void Builder::CrowdActors() {
       if ((e.actor2.actor < 0 && !e.actor2.implicit) || other == "Protesters" || other == "Rioters" || other == "Civilians")
         e.actor2 = e.actor1;  // the crowd it fired on is the riot's actor 1
       SetImplicitId(e.actor1, "gen.rioters");
+    }
+    // A riot's crowd turned on the state's forces it faced, or on what is
+    // theirs ("hurled stones at riot police", "set fire to tyres and a
+    // police vehicle", "stoning police cars"): ACLED makes that force the
+    // riot's actor 2. English tells the target after the riot's word, in its
+    // clause; a force that only tells of the riot (a police spokesperson
+    // said), one told after "by" and a nationality (the Iranian consulate)
+    // are not it.
+    if (sub == "Violent demonstration" && e.actor2.actor < 0 && !e.actor2.implicit && Latin(e) &&
+        (e.actor1.actor < 0 || CrowdDoer(e))) {
+      const size_t tw0 = trig_w_[e.trigger].first;
+      for (int32_t b : Bucket(s_actors_, static_cast<int32_t>(e.sentence))) {
+        const ActorMention& m = doc_.actors[b];
+        const size_t w = actor_w_[b].first;
+        if (w <= tw0 || w > tw0 + 15 || clause_[w] != clause_[tw0] || m.acled_inter != "State forces" ||
+            m.plover_sector == "GOV" || m.alias_kind == "adjective" || TellsIt(e, b) ||
+            (w > 0 && words_[w - 1].text() == "by"))
+          continue;
+        SetActor(e.actor2, b);
+        break;
+      }
     }
     if (e.acled_event_type == "Riots" && InterOf(e.actor1) == "Protesters") SetImplicitId(e.actor1, "gen.rioters");
     if (e.acled_event_type == "Riots" && InterOf(e.actor1) == "Civilians" && e.actor1.actor >= 0)

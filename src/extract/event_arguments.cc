@@ -430,10 +430,30 @@ bool Builder::TriggerBetween(size_t w0, size_t w1) const {
 
 int32_t Builder::SubjectBefore(size_t tw0, size_t tw1, int32_t sentence, int32_t clause) const {
   int32_t first_free = -1, nearest = -1, first_told = -1;
+  // People are no subject of violence (its victims), but an English truce or
+  // deal is signed by whoever the clause names before it: "Elders from the
+  // two villages signed a peace deal", "Community leaders agreed a truce".
+  bool agreement = false;
+  if (Latin(tw0))
+    for (size_t t = 0; t < trig_w_.size() && !agreement; ++t)
+      agreement = trig_w_[t].first == tw0 && doc_.triggers[t].acled_sub_event_type == "Agreement";
   for (int32_t a : Bucket(s_actors_, sentence)) {
     if (actor_w_[a].second > tw0) continue;
     const ActorMention& m = doc_.actors[a];
-    if (m.acled_inter == "Civilians" || !Usable(a, tw0, tw1) || victim_[a]) continue;
+    if ((m.acled_inter == "Civilians" && !agreement) || !Usable(a, tw0, tw1) || victim_[a]) continue;
+    // Not the people who tell of the deal ("Elders from the city announced
+    // that the two sides had agreed"), nor those who speak for a party named
+    // after them ("elders of the two clans signed a truce": the clans).
+    const auto complementizer_between = [&](size_t from, size_t to) {
+      for (size_t k = from; k < to; ++k)
+        if (WordCue(k, "complementizer")) return true;
+      return false;
+    };
+    if (m.acled_inter == "Civilians" &&
+        (complementizer_between(actor_w_[a].second, tw0) || (actor_w_[a].second < tw0 &&
+                       (words_[actor_w_[a].second].text() == "of" || words_[actor_w_[a].second].text() == "from") &&
+                       ActorNear(actor_w_[a].second + 1, clause, tw0, tw1, a, 2) >= 0)))
+      continue;
     if (clause_[actor_w_[a].first] == clause && first_free < 0 && !PrecededByPreposition(a))
       first_free = static_cast<int32_t>(a);
     // "The military said Russian troops had used ...": the source of the
@@ -499,11 +519,18 @@ int32_t Builder::SubjectBefore(size_t tw0, size_t tw1, int32_t sentence, int32_t
   // A named actor of the clause beats a generic noun ("insurgents led by
   // HTS", "مسلحون من هيئة تحرير الشام") — not the source that tells of
   // them ("the UN said gunmen attacked").
+  // Not a party an event word stands between ("Troops killed two suspected
+  // insurgents in a gunfight", "Troops engaged the bandits, killing": the
+  // verb's object, no name of its subject).
   if (pick >= 0 && doc_.actors[pick].alias_kind == "generic") {
+    const int32_t generic = pick;
     for (int32_t a : Bucket(s_actors_, sentence))
       if (actor_w_[a].second <= tw0 && clause_[actor_w_[a].first] == clause && Usable(a, tw0, tw1) &&
           doc_.actors[a].alias_kind != "generic" && doc_.actors[a].acled_inter != "Civilians" && !doc_.actors[a].person &&
-          !Source(a))
+          !Source(a) && !victim_[a] &&
+          !(Latin(actor_w_[a].first) &&
+            TriggerBetween(std::min(actor_w_[a].second, actor_w_[generic].second),
+                           std::max(actor_w_[a].first, actor_w_[generic].first))))
         pick = a;
   }
   if (int32_t sub = EnglishSubordinateSubject(tw0, tw1, sentence); sub >= 0) return sub;
