@@ -263,6 +263,25 @@ TEST_F(EventDateChoiceTest, NewStoryTakesNoCarriedDay) {
   EXPECT_EQ(Of(carried, "arrested").day, "2024-11-27");
 }
 
+// كما أعلنت/أفاد … ("it also announced …") opening a sentence adds another
+// statement to the round-up: with no day of its own, what it tells is news
+// of the report's day, not of the day the sentence before ended on.
+TEST_F(EventDateChoiceTest, AlsoAnnouncedTakesNoCarriedDay) {
+  Doc also = test::ExtractAt(
+      "انفجرت عبوة ناسفة بدورية للجيش قرب مدينة غاو مساء الأربعاء دون وقوع إصابات. "
+      "كما أعلنت السلطات اعتقال ستة مهربين في مدينة موبتي.",
+      2024, 11, 30);
+  test::MaybeDump(also);
+  EXPECT_EQ(Of(also, "انفجرت").day, "2024-11-27");
+  EXPECT_EQ(Of(also, "اعتقال").day, "");
+  // A plain sequel with no such opening keeps the day told before it.
+  Doc sequel = test::ExtractAt(
+      "انفجرت عبوة ناسفة بدورية للجيش قرب مدينة غاو مساء الأربعاء دون وقوع إصابات. "
+      "واعتقلت السلطات ستة مهربين في مدينة موبتي.",
+      2024, 11, 30);
+  EXPECT_EQ(Of(sequel, "واعتقلت").day, "2024-11-27");
+}
+
 
 // A plan keeps the report's day when a later mention of its kind is folded
 // into it: the later one's day is of what that mention tells.
