@@ -1,0 +1,74 @@
+// An unnamed source of a side named again in the next sentence (وأضاف المصدر
+// أن، "the source added") still speaks for that side: the deed of its own
+// forces it tells there is its claim, as in the sentence before. "مصدر
+// النيران" (the source of the fire) is where the fire came from, no speaking
+// source. A future or a plan governs its clause past the verb's object and a
+// day (event_status.cc SideSourceOf, CueApplies). Sentences are our own.
+#include <gtest/gtest.h>
+
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class CarriedSourceTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+TEST_F(CarriedSourceTest, SourceNamedAgainClaimsItsForcesArrests) {
+  Doc doc = test::ExtractAt(
+      "قُتل جنديان من الجيش العراقي في هجوم شنّه مسلحون على حاجز قرب مدينة بعقوبة فجر اليوم الأربعاء، وفق ما قال "
+      "مصدر عسكري. وأضاف المصدر أن القوات لاحقت المهاجمين واعتقلت ثلاثة منهم في بساتين قريبة.",
+      2026, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "واعتقلت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+TEST_F(CarriedSourceTest, SourceOfTheFireIsNoSpeakingSource) {
+  Doc doc = test::ExtractAt(
+      "قُتل جنديان من الجيش العراقي في هجوم شنّه مسلحون على حاجز قرب مدينة بعقوبة فجر اليوم الأربعاء، وفق ما قال "
+      "مصدر عسكري. وأضاف المصدر أن القوات ردّت على مصدر النيران واعتقلت ثلاثة من المهاجمين.",
+      2026, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "واعتقلت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+TEST_F(CarriedSourceTest, ResidentsSourceNamedAgainStaysReported) {
+  Doc doc = test::ExtractAt(
+      "قُتل جنديان من الجيش العراقي في هجوم شنّه مسلحون على حاجز قرب مدينة بعقوبة فجر اليوم الأربعاء، وفق ما قال "
+      "سكان. وأضاف السكان أن القوات اعتقلت ثلاثة شبان من القرية.",
+      2026, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "اعتقلت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
+TEST_F(CarriedSourceTest, FutureReachesAProtestPastItsObjectAndDay) {
+  Doc doc = test::ExtractAt(
+      "Shopkeepers in the old market of Hebron said they would keep their shops shut on Sunday to protest against "
+      "the arrests.",
+      2026, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "protest");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "intent");
+}
+
+TEST_F(CarriedSourceTest, FutureStopsAtItsClause) {
+  Doc doc = test::ExtractAt(
+      "Police said talks would resume next week, and hundreds of shopkeepers protested in Hebron on Sunday.", 2026,
+      6, 3);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "protested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
+}  // namespace
+}  // namespace marsad
