@@ -70,5 +70,23 @@ TEST_F(CarriedSourceTest, FutureStopsAtItsClause) {
   EXPECT_EQ(e->status, "reported");
 }
 
+// A status cue inside a place's name is a part of the name: بينوي (Benue)
+// holds ينوي ("intends") behind the proclitic ب.
+TEST_F(CarriedSourceTest, IntentWordInsideAPlaceNameIsNoCue) {
+  Doc doc = test::ExtractAt("في ولاية بينوي، أحرق مسلحون عشرات المنازل في قرية قرب مدينة غبوكو مساء الأحد.", 2026, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "أحرق");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
+TEST_F(CarriedSourceTest, IntentWordBeforeAPlaceNameStaysACue) {
+  Doc doc = test::ExtractAt("ينوي مسلحون إحراق المنازل في قرية قرب مدينة غبوكو.", 2026, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "إحراق");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "intent");
+}
+
 }  // namespace
 }  // namespace marsad
