@@ -88,5 +88,27 @@ TEST_F(CarriedSourceTest, IntentWordBeforeAPlaceNameStaysACue) {
   EXPECT_EQ(e->status, "intent");
 }
 
+// The English pluperfect is the past of reported speech or the earlier of
+// two acts told, not background: "said they had been raped last week"
+// is news. A year, "previously", "years ago" mark background.
+TEST_F(CarriedSourceTest, PluperfectInReportedSpeechIsNews) {
+  Doc doc = test::ExtractAt(
+      "A doctor in Bunia said he had examined five women who told him they had been raped by armed men near Djugu "
+      "last week.",
+      2026, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "raped");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
+TEST_F(CarriedSourceTest, PreviouslyStaysBackground) {
+  Doc doc = test::ExtractAt(
+      "Gunmen had previously abducted two women on the road to Nyunzu in 2019, a nurse in Kalemie said.", 2026, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, NormalizeKey("abducted"));
+  if (e != nullptr) EXPECT_EQ(e->status, "historical");
+}
+
 }  // namespace
 }  // namespace marsad
