@@ -110,5 +110,28 @@ TEST_F(CarriedSourceTest, PreviouslyStaysBackground) {
   if (e != nullptr) EXPECT_EQ(e->status, "historical");
 }
 
+// A ministry of defence or of security by its other English names speaks for
+// the forces it commands: their fight is its claim.
+TEST_F(CarriedSourceTest, DefenseDepartmentOnItsSoldiersClashClaims) {
+  Doc doc = test::ExtractAt(
+      "Soldiers clashed with cartel gunmen near Apatzingan on Thursday, killing five of them, the Defense Department "
+      "said.",
+      2026, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "clashed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+TEST_F(CarriedSourceTest, SecurityMinistryOnItsPoliceClashClaims) {
+  Doc doc = test::ExtractAt(
+      "State police clashed with gunmen near Celaya on Monday, killing two of them, the state security ministry said.",
+      2026, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "clashed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
 }  // namespace
 }  // namespace marsad
