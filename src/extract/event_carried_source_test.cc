@@ -133,5 +133,18 @@ TEST_F(CarriedSourceTest, SecurityMinistryOnItsPoliceClashClaims) {
   EXPECT_EQ(e->status, "claimed");
 }
 
+// An Arabic speech verb followed by its complementizer (يقول إن) has its
+// subject before it; the party named after إن is what is said, no second
+// source beside the speaker.
+TEST_F(CarriedSourceTest, ArmySaysItsSoldiersClashedClaims) {
+  Doc doc = test::ExtractAt(
+      "الجيش الأوغندي يقول إن جنوده اشتبكوا مع مسلحين من قبيلة الماتيسو قرب موروتو بعد الظهر وقتلوا ثلاثة منهم.", 2026,
+      6, 3);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "اشتبكوا");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1084,7 +1084,10 @@ bool Builder::OtherSourceInSentence(int32_t speaker, int32_t sentence) const {
     // shelled …"), unless the verb is inverted after the news ("…, said
     // the army").
     const bool said_before_name = Latin(c.w0) && c.row->scope == "quote" && !(c.w0 > 0 && words_[c.w0 - 1].text() == ",");
-    int32_t a = said_before_name ? -1 : ActorNear(c.w1, c.clause, c.w0, c.w1);
+    // Past a complementizer right after the verb (يقول إن، قال إن) starts
+    // what is said, not who says it.
+    const bool said_next = c.w1 < words_.size() && sent_[c.w1] == sentence && WordCue(c.w1, "complementizer");
+    int32_t a = said_before_name || said_next ? -1 : ActorNear(c.w1, c.clause, c.w0, c.w1);
     if (a < 0) a = ActorEndingAt(c.w0, sentence);
     if (a < 0 || a == speaker || doc_.actors[a].id.empty()) continue;
     const std::string& id = doc_.actors[a].id;
