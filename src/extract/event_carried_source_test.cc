@@ -146,5 +146,15 @@ TEST_F(CarriedSourceTest, ArmySaysItsSoldiersClashedClaims) {
   EXPECT_EQ(e->status, "claimed");
 }
 
+// سابقاً after a person's role is "former", no time cue: the killing of a
+// former judge told today is news.
+TEST_F(CarriedSourceTest, FormerJudgeKilledIsNews) {
+  Doc doc = test::ExtractAt("اغتال مسلحون مجهولون قاضياً سابقاً أمام منزله في مدينة هرات مساء الأحد.", 2026, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "اغتال");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
 }  // namespace
 }  // namespace marsad
