@@ -156,5 +156,17 @@ TEST_F(CarriedSourceTest, FormerJudgeKilledIsNews) {
   EXPECT_EQ(e->status, "reported");
 }
 
+// "could not be independently confirmed" doubts the act as "… verified" does.
+TEST_F(CarriedSourceTest, CouldNotBeIndependentlyConfirmedHedges) {
+  Doc doc = test::ExtractAt(
+      "Residents said militiamen looted the main market of Kalehe on Sunday, though this could not be independently "
+      "confirmed.",
+      2026, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "looted");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "hedged");
+}
+
 }  // namespace
 }  // namespace marsad
