@@ -168,5 +168,18 @@ TEST_F(CarriedSourceTest, CouldNotBeIndependentlyConfirmedHedges) {
   EXPECT_EQ(e->status, "hedged");
 }
 
+// A voice in the possessive ("the command's spokesman") speaks for the
+// forces as the bare voice does.
+TEST_F(CarriedSourceTest, CommandsSpokesmanOnItsForcesFightClaims) {
+  Doc doc = test::ExtractAt(
+      "Soldiers clashed with bandits in a forest near Zuru on Tuesday, killing four of them, the command's spokesman "
+      "said.",
+      2026, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "clashed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
 }  // namespace
 }  // namespace marsad
