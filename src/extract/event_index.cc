@@ -132,6 +132,18 @@ void Builder::Index() {
       if (!WordInDate(k)) return false;
     return true;
   };
+  // A status cue wholly inside a place's name is a part of the name:
+  // بينوي (Benue) is no ينوي ("intends") behind the proclitic ب.
+  std::vector<bool> word_in_place(words_.size(), false);
+  for (const auto& [p0, p1] : place_w_)
+    for (size_t k = p0; k < p1 && k < words_.size(); ++k) word_in_place[k] = true;
+  auto name_part = [&](const CueHit& c) {
+    const std::string& type = c.row->type;
+    if (type != "hedge" && type != "negation" && type != "intent" && type != "historical") return false;
+    for (size_t k = c.w0; k < c.w1; ++k)
+      if (!word_in_place[k]) return false;
+    return c.w1 > c.w0;
+  };
   for (size_t w = 0; w < words_.size();) {
     AddCliticCues(w);
     const std::vector<int32_t>* ids = nullptr;
@@ -162,6 +174,7 @@ void Builder::Index() {
     }
     w += n;
   }
+  cues_.erase(std::remove_if(cues_.begin(), cues_.end(), name_part), cues_.end());
   s_cues_.Build(ns, cues_.size(), [&](size_t c) { return bucket_of(cues_[c].w0); });
   // The killed and wounded named after a toll word (قُتل ثلاثة من عناصر
   // الأمن) are victims: never the subject of a later verb. The count between

@@ -123,7 +123,11 @@ bool Builder::CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t) con
         if (trig_w_[u].second == c.w0 && clause_[trig_w_[u].first] == c.clause &&
             doc_.triggers[u].voice == "active")
           return u == t;
-    if (c.w1 > tw0 || tw0 - c.w1 > 4) return false;
+    // A future or a plan governs its clause: the event word may stand past
+    // the verb, its object and a day ("said they would keep their shops shut
+    // on Monday to protest", سينظمون غداً في ساحة المدينة اعتصاماً).
+    const size_t reach = c.row->type == "intent" && c.clause == clause_[tw0] ? 8 : 4;
+    if (c.w1 > tw0 || tw0 - c.w1 > reach) return false;
     // The next trigger after the cue, not a later one.
     for (int32_t u : Bucket(s_triggers_, sentence))
       if (u != t && trig_w_[u].first >= c.w1 && trig_w_[u].first < tw0) return false;
@@ -853,18 +857,21 @@ int32_t Builder::SideSourceOf(const Event& e) const {
   if (e.attribution_kind != "anonymous_source" || e.attribution_span.end == 0) return -1;
   const int32_t sentence = static_cast<int32_t>(e.sentence);
   const uint32_t at = doc_.triggers[e.trigger].span.begin;
-  for (int32_t in : {sentence, sentence - 1}) {
-    if (in < 0) continue;
+  constexpr int32_t kNoneHere = -2;
+  // The side of the source phrase spanning `source` in sentence `in`; -1 when
+  // the source there is no armed party's, kNoneHere when none is there.
+  auto side_of = [&](const Span& source, int32_t in) -> int32_t {
     for (int32_t a : Bucket(s_actors_, in)) {
       // مصدر في الأمن العام، "a source in the police": the source word is
       // the attribution, its side named one preposition after it.
       const bool side_after_source_word = AnyCue(in, "attribution", [&](const CueHit& c) {
         if (c.row->kind != "anonymous_source" || actor_w_[a].first != c.w1 + 1) return false;
         const Span cs = doc_.SpanOf(TokenRange{words_[c.w0].first, words_[c.w1 - 1].end});
-        return cs.begin == e.attribution_span.begin && cs.end == e.attribution_span.end &&
+        return cs.begin == source.begin && cs.end == source.end &&
                (words_[c.w1].text() == "\u0641\u064a" || words_[c.w1].text() == "in" || words_[c.w1].text() == "within");
       });
-      if (!AttributedTo(e, a) && !side_after_source_word) continue;
+      const Span sp = doc_.actors[a].span;
+      if ((sp.begin != source.begin || sp.end != source.end) && !side_after_source_word) continue;
       const ActorMention& m = doc_.actors[a];
       if (in != sentence && m.span.end > at) continue;
       if (m.id.empty() || !Armed(m.acled_inter)) return -1;
@@ -874,6 +881,26 @@ int32_t Builder::SideSourceOf(const Event& e) const {
       });
       return source_phrase ? a : -1;
     }
+    return kNoneHere;
+  };
+  for (int32_t in : {sentence, sentence - 1}) {
+    if (in < 0) continue;
+    if (const int32_t a = side_of(e.attribution_span, in); a != kNoneHere) return a;
+  }
+  // The source named again (وأضاف المصدر أن، "the source added"): the
+  // side of the unnamed source that spoke in the sentence before.
+  const bool anaphor = sentence > 0 && AnyCue(sentence, "attribution", [&](const CueHit& c) {
+    if (c.row->kind != "anonymous_source") return false;
+    const Span cs = doc_.SpanOf(TokenRange{words_[c.w0].first, words_[c.w1 - 1].end});
+    if (cs.begin != e.attribution_span.begin || cs.end != e.attribution_span.end) return false;
+    return AnyCue(sentence, "speaker_anaphor", [&](const CueHit& h) { return h.w0 <= c.w0 && c.w0 < h.w1; });
+  });
+  if (!anaphor) return -1;
+  for (int32_t ci : Bucket(s_cues_, sentence - 1)) {
+    const CueHit& c = cues_[ci];
+    if (c.row->type != "attribution" || c.row->kind != "anonymous_source" || tok_quote_[words_[c.w0].first] >= 0) continue;
+    const Span cs = doc_.SpanOf(TokenRange{words_[c.w0].first, words_[c.w1 - 1].end});
+    if (const int32_t a = side_of(cs, sentence - 1); a != kNoneHere) return a;
   }
   return -1;
 }
@@ -1057,7 +1084,10 @@ bool Builder::OtherSourceInSentence(int32_t speaker, int32_t sentence) const {
     // shelled …"), unless the verb is inverted after the news ("…, said
     // the army").
     const bool said_before_name = Latin(c.w0) && c.row->scope == "quote" && !(c.w0 > 0 && words_[c.w0 - 1].text() == ",");
-    int32_t a = said_before_name ? -1 : ActorNear(c.w1, c.clause, c.w0, c.w1);
+    // Past a complementizer right after the verb (يقول إن، قال إن) starts
+    // what is said, not who says it.
+    const bool said_next = c.w1 < words_.size() && sent_[c.w1] == sentence && WordCue(c.w1, "complementizer");
+    int32_t a = said_before_name || said_next ? -1 : ActorNear(c.w1, c.clause, c.w0, c.w1);
     if (a < 0) a = ActorEndingAt(c.w0, sentence);
     if (a < 0 || a == speaker || doc_.actors[a].id.empty()) continue;
     const std::string& id = doc_.actors[a].id;
