@@ -2515,6 +2515,18 @@ TEST_F(EnglishEventsTest, ReducedRelativeParticipleIsNoEvent) {
   EXPECT_NE(For(freed, "were freed"), nullptr);
 }
 
+// "The toll from the strikes has risen": the definite strikes a toll is
+// counted from were told before (or are summed over days), no strike of
+// their own.
+TEST_F(EnglishEventsTest, TollFromTheStrikesIsNoStrikeOfItsOwn) {
+  Doc doc = test::ExtractAt(
+      "An air strike hit a market in Idlib on Monday, killing five people, rescuers said. The toll from the month's "
+      "strikes in the province has now risen to more than 40, the rescuers said.",
+      2024, 3, 13);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountAcled(doc), 1u);
+}
+
 }  // namespace
 TEST_F(EnglishEventsTest, WhoCondemnsAnActIsNotItsDoer) {
   Doc doc = test::ExtractAt(
