@@ -2527,6 +2527,20 @@ TEST_F(EnglishEventsTest, TollFromTheStrikesIsNoStrikeOfItsOwn) {
   EXPECT_EQ(CountAcled(doc), 1u);
 }
 
+// Crowd-control munitions (sound or stun grenades, flash-bangs, pepper
+// spray) used to break up a crowd are the dispersal, not a grenade attack
+// beside it.
+TEST_F(EnglishEventsTest, SoundGrenadesOfADispersalAreNoExplosion) {
+  Doc doc = test::ExtractAt(
+      "In Lahore, police used batons and sound grenades on Monday to disperse hundreds of nurses who tried to march to "
+      "the governor's house.",
+      2024, 3, 13);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_event_type, "Explosions/Remote violence");
+  ASSERT_NE(For(doc, "sound grenades"), nullptr);
+  EXPECT_EQ(For(doc, "sound grenades")->acled_sub_event_type, "Protest with intervention");
+}
+
 }  // namespace
 TEST_F(EnglishEventsTest, WhoCondemnsAnActIsNotItsDoer) {
   Doc doc = test::ExtractAt(
