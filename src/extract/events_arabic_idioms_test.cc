@@ -149,5 +149,27 @@ TEST_F(ArabicIdiomsTest, DeadAfterTheGrievanceAreTheCrowds) {
   EXPECT_EQ(test::Figures(force->fatalities), "2/2/2");
 }
 
+// What someone survived (نجا من الكمين) and the protest those held were
+// taken at (الموقوفين في احتجاجات …) were told before: references, no
+// second ambush and no second protest.
+TEST_F(ArabicIdiomsTest, SurvivedAmbushAndProtestOfTheDetainedAreReferences) {
+  Doc ambush = test::ExtractAt(
+      "نصب مسلحون كميناً لقافلة شاحنات تجارية قرب مدينة غاو مساء الأحد وأحرقوا ثلاثاً منها. وقال سائق نجا من الكمين "
+      "إن المسلحين كانوا يستقلون دراجات نارية.",
+      2025, 3, 6);
+  test::MaybeDump(ambush);
+  size_t ambushes = 0;
+  for (const Event& e : ambush.events) ambushes += e.acled_event_type == "Battles" || e.acled_event_type == "Violence against civilians";
+  EXPECT_LE(ambushes, 1u);
+  Doc held = test::ExtractAt(
+      "تظاهر مئات الطلاب في مدينة صفاقس يوم السبت احتجاجاً على غلاء المعيشة. وأفرجت الشرطة يوم الأحد عن عشرة من "
+      "الموقوفين في احتجاجات المدينة.",
+      2025, 3, 6);
+  test::MaybeDump(held);
+  size_t protests = 0;
+  for (const Event& e : held.events) protests += e.acled_event_type == "Protests";
+  EXPECT_EQ(protests, 1u);
+}
+
 }  // namespace
 }  // namespace marsad
