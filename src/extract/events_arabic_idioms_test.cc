@@ -171,5 +171,21 @@ TEST_F(ArabicIdiomsTest, SurvivedAmbushAndProtestOfTheDetainedAreReferences) {
   EXPECT_EQ(protests, 1u);
 }
 
+// A headline cut in two by an ellipsis (عاجل | X: … قتلى وجرحى) is still
+// the headline: the whole short first paragraph sums up the body, and its
+// present-tense event word (dated the day the report was filed) is no
+// second use of force beside the one the body tells on its own day.
+TEST_F(ArabicIdiomsTest, HeadlineCutByAnEllipsisTellsNoEventOfItsOwn) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-06\nعاجل | البصرة: قوات الأمن تطلق الرصاص الحي على محتجين… قتيل وجرحى\nأطلقت قوات الأمن "
+      "العراقية النار على مئات المحتجين الذين أغلقوا طريقاً رئيسياً في مدينة البصرة ليل الثلاثاء، ما أدى إلى مقتل شاب "
+      "وإصابة خمسة آخرين.",
+      2025, 3, 6);
+  test::MaybeDump(doc);
+  size_t force = 0;
+  for (const Event& e : doc.events) force += e.acled_sub_event_type == "Excessive force against protesters";
+  EXPECT_EQ(force, 1u);
+}
+
 }  // namespace
 }  // namespace marsad
