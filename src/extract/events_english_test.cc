@@ -2541,6 +2541,24 @@ TEST_F(EnglishEventsTest, SoundGrenadesOfADispersalAreNoExplosion) {
   EXPECT_EQ(For(doc, "sound grenades")->acled_sub_event_type, "Protest with intervention");
 }
 
+// A generic verb with a subject and a day of its own ("said it had struck
+// a commander near Khiam on Friday") is an act of that day, not the
+// shelling told before it, whose day ("hours later") was carried over from
+// the lead's Saturday.
+TEST_F(EnglishEventsTest, GenericVerbOnADayOfItsOwnIsNoRetelling) {
+  Doc doc = test::ExtractAt(
+      "date 2024-03-10\nNABATIEH, Lebanon (Wire) - An Israeli drone strike on a car killed a man in Nabatieh on "
+      "Saturday, the state news agency said. Hours later, Israeli artillery shelled the outskirts of Marjayoun, the "
+      "agency added. The Israeli military said it had struck a Hezbollah commander near Khiam on Friday.",
+      2024, 3, 10);
+  test::MaybeDump(doc);
+  const Event* struck = For(doc, "struck");
+  ASSERT_NE(struck, nullptr);
+  ASSERT_GE(struck->date, 0);
+  EXPECT_EQ(doc.dates[struck->date].value, "2024-03-08");
+  EXPECT_EQ(PlaceName(doc, *struck), "Khiam");
+}
+
 }  // namespace
 TEST_F(EnglishEventsTest, WhoCondemnsAnActIsNotItsDoer) {
   Doc doc = test::ExtractAt(
