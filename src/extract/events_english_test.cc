@@ -2559,6 +2559,20 @@ TEST_F(EnglishEventsTest, GenericVerbOnADayOfItsOwnIsNoRetelling) {
   EXPECT_EQ(PlaceName(doc, *struck), "Khiam");
 }
 
+// "threw rocks and a petrol bomb at police": the singular firebomb is the
+// crowd's riot, as the plural is, no bomb attack told beside it.
+TEST_F(EnglishEventsTest, APetrolBombThrownByACrowdIsItsRiot) {
+  Doc doc = test::ExtractAt(
+      "Dozens of youths threw rocks and a petrol bomb at police outside the town hall in Mitrovica on Friday, injuring "
+      "two officers, police said.",
+      2024, 3, 10);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_event_type, "Explosions/Remote violence");
+  size_t riots = 0;
+  for (const Event& e : doc.events) riots += e.acled_event_type == "Riots";
+  EXPECT_EQ(riots, 1u);
+}
+
 }  // namespace
 TEST_F(EnglishEventsTest, WhoCondemnsAnActIsNotItsDoer) {
   Doc doc = test::ExtractAt(
