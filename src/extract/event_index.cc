@@ -263,20 +263,26 @@ void Builder::Index() {
 }
 
 // A headline ("Rebels seize border town as talks stall", "الجيش يستعيد
-// البلدة") is the report's first line: one sentence, alone in its paragraph,
-// with no full stop at its end, and the body after it. It sums up what the
-// body tells.
+// البلدة") is the report's first line: alone in its paragraph, with no full
+// stop at its end, and the body after it. It sums up what the body tells.
+// An ellipsis or a question mark inside it may cut it in two sentences
+// ("عاجل | X: قوات الأمن تطلق الرصاص… قتيل وجرحى"): the whole first
+// paragraph is the headline when it is that short. Returns its last sentence.
 int32_t Builder::FindHeadline() const {
   const std::vector<Sentence>& ss = doc_.sentences;
-  if (ss.size() < 2 || ss[1].paragraph == ss[0].paragraph || ss[0].tokens.empty()) return -1;
-  std::string_view last = doc_.TokenText(ss[0].tokens.end - 1);
+  if (ss.size() < 2 || ss[0].tokens.empty()) return -1;
+  size_t last_sentence = 0;
+  while (last_sentence + 1 < ss.size() && ss[last_sentence + 1].paragraph == ss[0].paragraph) ++last_sentence;
+  if (last_sentence + 1 >= ss.size() || last_sentence > 2 || ss[last_sentence].tokens.empty()) return -1;
+  const Sentence& end = ss[last_sentence];
+  std::string_view last = doc_.TokenText(end.tokens.end - 1);
   // A closing quotation mark ends a quoted sentence ("...," he said.").
-  if (ss[0].tokens.size() > 1 && (last == "\"" || last == "\xE2\x80\x9D" || last == "\xC2\xBB"))
-    last = doc_.TokenText(ss[0].tokens.end - 2);
+  if (end.tokens.size() > 1 && (last == "\"" || last == "\xE2\x80\x9D" || last == "\xC2\xBB"))
+    last = doc_.TokenText(end.tokens.end - 2);
   if (last == "." || last == "\xE2\x80\xA6" || last == "\xDB\x94") return -1;  // . … ۔
   size_t words = 0;
-  for (size_t w = 0; w < words_.size(); ++w) words += sent_[w] == 0;
-  return words <= 30 ? 0 : -1;
+  for (size_t w = 0; w < words_.size(); ++w) words += sent_[w] >= 0 && sent_[w] <= static_cast<int32_t>(last_sentence);
+  return words <= 30 ? static_cast<int32_t>(last_sentence) : -1;
 }
 
 // The first sentence of the body: after the headline, if there is one.

@@ -71,7 +71,7 @@ void Builder::DropStandingStates() {
 // of their own, the body's sentences carry them.
 void Builder::DropHeadline() {
   if (headline_ < 0) return;
-  std::erase_if(doc_.events, [&](const Event& e) { return static_cast<int32_t>(e.sentence) == headline_; });
+  std::erase_if(doc_.events, [&](const Event& e) { return static_cast<int32_t>(e.sentence) <= headline_; });
 }
 
 // "لم تعلق الجماعة على الهجوم", "did not say whether clashes occurred": a

@@ -245,8 +245,23 @@ void Builder::SplitCoordinatedPlaces() {
         if (pq.entry == doc_.places[e.place].entry) return true;
         return std::any_of(more.begin(), more.end(), [&](int32_t m) { return doc_.places[m].entry == pq.entry; });
       };
-      for (int32_t q = CoordinatedAfter(e.place); q >= 0 && more.size() < 8; q = CoordinatedAfter(q))
-        if (!Coarse(q) && !told(q)) more.push_back(q);
+      // "between Segovia and Remedios", بين بلدتي X وY: the towns frame one
+      // spot between them, not a list of scenes; the event stays once, at
+      // the town named first.
+      const bool framed_between = [&] {
+        const size_t head = place_w_[e.place].first;
+        for (size_t k = head, seen = 0; k > 0 && seen < 4; --k, ++seen) {
+          const LexWord& lw = words_[k - 1];
+          if (lw.clause_break || !lw.is_word) return false;
+          const std::string_view t = lw.text();
+          if (t == "between" || t == "\xD8\xA8\xD9\x8A\xD9\x86" || t == "\xD9\x88\xD8\xA8\xD9\x8A\xD9\x86") return true;  // بين، وبين
+          if (t != "the" && t != "of" && WordCue(k - 1, "settlement") == nullptr) return false;
+        }
+        return false;
+      }();
+      if (!framed_between)
+        for (int32_t q = CoordinatedAfter(e.place); q >= 0 && more.size() < 8; q = CoordinatedAfter(q))
+          if (!Coarse(q) && !told(q)) more.push_back(q);
     }
     // An event on a road is placed at one of its ends, with the precision
     // of a stretch of road: on a road named by its ends (طريق عامودا –

@@ -108,5 +108,24 @@ TEST_F(EventRoadPlacesTest, PlaceInAnUnknownGangsNameIsNoScene) {
   EXPECT_EQ(PlaceName(in, in.events[0]), "Cucuta");
 }
 
+// "between A and B", بين بلدتي A وB, with no road: the two towns frame one
+// spot between them, the event is told once (at the town named first), not
+// once at each town as a list of scenes would be.
+TEST_F(EventRoadPlacesTest, EventBetweenTwoTownsIsOneEvent) {
+  Doc en = test::ExtractAt("A shepherd was killed on Monday when he stepped on a landmine between Kirkuk and Tikrit, police said.",
+                           2024, 3, 11);
+  test::MaybeDump(en);
+  ASSERT_EQ(en.events.size(), 1u);
+  EXPECT_EQ(PlaceName(en, en.events[0]), "Kirkuk");
+  Doc ar = test::ExtractAt("قُتل راعٍ يوم الاثنين بانفجار لغم أرضي في منطقة زراعية بين بلدتي داقوق وطوز خورماتو.", 2024, 3,
+                           11);
+  test::MaybeDump(ar);
+  ASSERT_EQ(ar.events.size(), 1u);
+  // A list of towns stays a list: one event at each.
+  Doc list = test::ExtractAt("A landmine exploded in Kirkuk and Tikrit on Monday, police said.", 2024, 3, 11);
+  test::MaybeDump(list);
+  EXPECT_EQ(list.events.size(), 2u);
+}
+
 }  // namespace
 }  // namespace marsad

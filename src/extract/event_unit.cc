@@ -238,6 +238,22 @@ void Builder::MergeDuplicates() {
 // same day.
 
 bool Builder::Corefer(const Event& a, const Event& b) const {
+  // "Artillery shelled X hours later. The army said it had struck a
+  // commander near Y on Friday": a generic verb with a subject and a day of
+  // its own sentence tells an act of that day, whatever day the earlier
+  // event was carried to from the sentences before it ("in raids across
+  // both cities", no subject, may still be that event's circumstance).
+  const auto generic_verb_of_its_own = [&](const Event& e) {
+    const size_t w0 = trig_w_[e.trigger].first;
+    if (w0 > 0 && Latin(e)) {
+      const std::string_view before = words_[w0 - 1].text();
+      for (const std::string_view noun_opener : {"in", "during", "after", "of", "the", "a", "an", "with", "by"})
+        if (before == noun_opener) return false;  // "in raids", "the strike": a noun
+    }
+    return Generic(e) && doc_.triggers[e.trigger].voice != "nominal" && e.actor1.actor >= 0 && !e.actor1.implicit &&
+           sent_[actor_w_[e.actor1.actor].first] == static_cast<int32_t>(e.sentence) &&
+           actor_w_[e.actor1.actor].first < trig_w_[e.trigger].first;
+  };
   if (a.quote != b.quote && a.quote >= 0 && b.quote >= 0) return false;
   // A reference back ("no group claimed the attack") takes its event as
   // told: the cues of its own sentence are about the claim, not the act.
@@ -268,8 +284,9 @@ bool Builder::Corefer(const Event& a, const Event& b) const {
   if (a.place >= 0 && b.place >= 0 && a.place != b.place && !filed && (b_place_own || !Definite(b)) &&
       PlacesApart(a.place, b.place))
     return false;
-  if (a.time_basis == "text" && b.time_basis == "text" && DayOf(a) != DayOf(b) && OwnDate(a) && OwnDate(b) &&
-      !Ceased(b) && !(Definite(b) && ((Latin(b) && DateOfALaterEventWord(b)) || DateOfTheVerbBefore(b))))
+  if (a.time_basis == "text" && b.time_basis == "text" && DayOf(a) != DayOf(b) &&
+      (OwnDate(a) || generic_verb_of_its_own(b)) && OwnDate(b) && !Ceased(b) &&
+      !(Definite(b) && ((Latin(b) && DateOfALaterEventWord(b)) || DateOfTheVerbBefore(b))))
     return false;
   return true;
 }

@@ -149,5 +149,43 @@ TEST_F(ArabicIdiomsTest, DeadAfterTheGrievanceAreTheCrowds) {
   EXPECT_EQ(test::Figures(force->fatalities), "2/2/2");
 }
 
+// What someone survived (نجا من الكمين) and the protest those held were
+// taken at (الموقوفين في احتجاجات …) were told before: references, no
+// second ambush and no second protest.
+TEST_F(ArabicIdiomsTest, SurvivedAmbushAndProtestOfTheDetainedAreReferences) {
+  Doc ambush = test::ExtractAt(
+      "نصب مسلحون كميناً لقافلة شاحنات تجارية قرب مدينة غاو مساء الأحد وأحرقوا ثلاثاً منها. وقال سائق نجا من الكمين "
+      "إن المسلحين كانوا يستقلون دراجات نارية.",
+      2025, 3, 6);
+  test::MaybeDump(ambush);
+  size_t ambushes = 0;
+  for (const Event& e : ambush.events) ambushes += e.acled_event_type == "Battles" || e.acled_event_type == "Violence against civilians";
+  EXPECT_LE(ambushes, 1u);
+  Doc held = test::ExtractAt(
+      "تظاهر مئات الطلاب في مدينة صفاقس يوم السبت احتجاجاً على غلاء المعيشة. وأفرجت الشرطة يوم الأحد عن عشرة من "
+      "الموقوفين في احتجاجات المدينة.",
+      2025, 3, 6);
+  test::MaybeDump(held);
+  size_t protests = 0;
+  for (const Event& e : held.events) protests += e.acled_event_type == "Protests";
+  EXPECT_EQ(protests, 1u);
+}
+
+// A headline cut in two by an ellipsis (عاجل | X: … قتلى وجرحى) is still
+// the headline: the whole short first paragraph sums up the body, and its
+// present-tense event word (dated the day the report was filed) is no
+// second use of force beside the one the body tells on its own day.
+TEST_F(ArabicIdiomsTest, HeadlineCutByAnEllipsisTellsNoEventOfItsOwn) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-06\nعاجل | البصرة: قوات الأمن تطلق الرصاص الحي على محتجين… قتيل وجرحى\nأطلقت قوات الأمن "
+      "العراقية النار على مئات المحتجين الذين أغلقوا طريقاً رئيسياً في مدينة البصرة ليل الثلاثاء، ما أدى إلى مقتل شاب "
+      "وإصابة خمسة آخرين.",
+      2025, 3, 6);
+  test::MaybeDump(doc);
+  size_t force = 0;
+  for (const Event& e : doc.events) force += e.acled_sub_event_type == "Excessive force against protesters";
+  EXPECT_EQ(force, 1u);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -2515,6 +2515,64 @@ TEST_F(EnglishEventsTest, ReducedRelativeParticipleIsNoEvent) {
   EXPECT_NE(For(freed, "were freed"), nullptr);
 }
 
+// "The toll from the strikes has risen": the definite strikes a toll is
+// counted from were told before (or are summed over days), no strike of
+// their own.
+TEST_F(EnglishEventsTest, TollFromTheStrikesIsNoStrikeOfItsOwn) {
+  Doc doc = test::ExtractAt(
+      "An air strike hit a market in Idlib on Monday, killing five people, rescuers said. The toll from the month's "
+      "strikes in the province has now risen to more than 40, the rescuers said.",
+      2024, 3, 13);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountAcled(doc), 1u);
+}
+
+// Crowd-control munitions (sound or stun grenades, flash-bangs, pepper
+// spray) used to break up a crowd are the dispersal, not a grenade attack
+// beside it.
+TEST_F(EnglishEventsTest, SoundGrenadesOfADispersalAreNoExplosion) {
+  Doc doc = test::ExtractAt(
+      "In Lahore, police used batons and sound grenades on Monday to disperse hundreds of nurses who tried to march to "
+      "the governor's house.",
+      2024, 3, 13);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_event_type, "Explosions/Remote violence");
+  ASSERT_NE(For(doc, "sound grenades"), nullptr);
+  EXPECT_EQ(For(doc, "sound grenades")->acled_sub_event_type, "Protest with intervention");
+}
+
+// A generic verb with a subject and a day of its own ("said it had struck
+// a commander near Khiam on Friday") is an act of that day, not the
+// shelling told before it, whose day ("hours later") was carried over from
+// the lead's Saturday.
+TEST_F(EnglishEventsTest, GenericVerbOnADayOfItsOwnIsNoRetelling) {
+  Doc doc = test::ExtractAt(
+      "date 2024-03-10\nNABATIEH, Lebanon (Wire) - An Israeli drone strike on a car killed a man in Nabatieh on "
+      "Saturday, the state news agency said. Hours later, Israeli artillery shelled the outskirts of Marjayoun, the "
+      "agency added. The Israeli military said it had struck a Hezbollah commander near Khiam on Friday.",
+      2024, 3, 10);
+  test::MaybeDump(doc);
+  const Event* struck = For(doc, "struck");
+  ASSERT_NE(struck, nullptr);
+  ASSERT_GE(struck->date, 0);
+  EXPECT_EQ(doc.dates[struck->date].value, "2024-03-08");
+  EXPECT_EQ(PlaceName(doc, *struck), "Khiam");
+}
+
+// "threw rocks and a petrol bomb at police": the singular firebomb is the
+// crowd's riot, as the plural is, no bomb attack told beside it.
+TEST_F(EnglishEventsTest, APetrolBombThrownByACrowdIsItsRiot) {
+  Doc doc = test::ExtractAt(
+      "Dozens of youths threw rocks and a petrol bomb at police outside the town hall in Mitrovica on Friday, injuring "
+      "two officers, police said.",
+      2024, 3, 10);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_event_type, "Explosions/Remote violence");
+  size_t riots = 0;
+  for (const Event& e : doc.events) riots += e.acled_event_type == "Riots";
+  EXPECT_EQ(riots, 1u);
+}
+
 }  // namespace
 TEST_F(EnglishEventsTest, WhoCondemnsAnActIsNotItsDoer) {
   Doc doc = test::ExtractAt(
