@@ -1520,6 +1520,31 @@ TEST_F(ShippedGazetteerTest, CountrySpellingsCldrLacksResolve) {
   }
 }
 
+TEST_F(ShippedGazetteerTest, ClassicalIberianCityNamesResolve) {
+  // data/geo/exonyms.tsv: Arabic writes Seville and Zaragoza by their
+  // Andalusian names, which GeoNames lacks (it has سيبييا، ساراجوسا).
+  const std::pair<const char*, const char*> cases[] = {
+      {"وصل الوفد إلى إشبيلية مساء أمس.", "Sevilla"},
+      {"عقد المؤتمر في سرقسطة الأسبوع الماضي.", "Zaragoza"},
+  };
+  for (const auto& c : cases) {
+    Doc doc = test::AnalyzeWithPlaces(c.first);
+    ASSERT_FALSE(doc.places.empty()) << c.first;
+    EXPECT_EQ(doc.places[0].location.name, c.second) << c.first;
+    EXPECT_EQ(doc.places[0].location.country, "ES") << c.first;
+  }
+}
+
+TEST_F(ShippedGazetteerTest, HamzalessLiAwwalAndAccusativeTammanAreWords) {
+  // data/geo/not_names.tsv: لاول (لأول مرة without its hamza) was Laval's
+  // alias, تاما (رفضا تاما, "complete") Tama's (Japan).
+  for (const char* text : {"زار الرئيس المدينة لاول مرة منذ عشر سنوات.",
+                           "رفضت الحكومة الاقتراح رفضا تاما."}) {
+    Doc doc = test::AnalyzeWithPlaces(text);
+    EXPECT_TRUE(doc.places.empty()) << text << ": " << (doc.places.empty() ? "" : doc.places[0].location.name);
+  }
+}
+
 TEST_F(ShippedGazetteerTest, StateHeadNounAloneIsMarkedAsNoName) {
   // data/ar/places.tsv state_head: المملكة alone, in a report on one
   // kingdom, stands for it (the place is kept) but is a common noun, marked
