@@ -1545,6 +1545,24 @@ TEST_F(ShippedGazetteerTest, HamzalessLiAwwalAndAccusativeTammanAreWords) {
   }
 }
 
+TEST_F(ShippedGazetteerTest, RegionNamedOnlyInActorDictionariesStandsAlone) {
+  // كردستان، كشمير، سيبيريا: words only the UniversalPetrarch dictionaries
+  // know (kind lex), authored regions: read without a cue or a relation.
+  const std::pair<const char*, const char*> cases[] = {
+      {"تعد كشمير منطقة جبلية متنازعا عليها.", "Kashmir"},
+      {"تقع سيبيريا شمال القارة.", "Siberia"},
+      {"تشهد كردستان هدوءا نسبيا منذ أشهر.", "Kurdistan"},
+  };
+  for (const auto& c : cases) {
+    Doc doc = test::AnalyzeWithPlaces(c.first);
+    ASSERT_FALSE(doc.places.empty()) << c.first;
+    EXPECT_EQ(doc.places[0].location.name, c.second) << c.first;
+  }
+  // نوبة "a fit" is no Nubia (النوبة, written with the article).
+  Doc fit = test::AnalyzeWithPlaces("أصيب الرجل بنوبة قلبية أمس.");
+  EXPECT_TRUE(fit.places.empty());
+}
+
 TEST_F(ShippedGazetteerTest, StateHeadNounAloneIsMarkedAsNoName) {
   // data/ar/places.tsv state_head: المملكة alone, in a report on one
   // kingdom, stands for it (the place is kept) but is a common noun, marked
