@@ -1578,7 +1578,11 @@ class SentenceReader {
         // only the UniversalPetrarch dictionaries know, as a seat (تندوف).
         bool name_only = w.article && lex_.person_name.Contains(w.bare);
         bool seat = any_seat || (name_only && any_named_region);
-        return (any_big || (lex_only && any_city) || ((name_only || lex_only) && seat && !after_noun)) &&
+        // The UniversalPetrarch dictionaries list a region by its name as an
+        // actor (كردستان، وزيرستان، كشمير): a word only they know, written
+        // without the article as the region is, is that region, no common word.
+        bool lex_region = lex_only && any_named_region && !after_noun;
+        return (any_big || (lex_only && any_city) || lex_region || ((name_only || lex_only) && seat && !after_noun)) &&
                        !(w.article && nisba && after_noun)
                    ? kAccept
                    : kReject;

@@ -1546,6 +1546,49 @@ TEST_F(ShippedGazetteerTest, CountrySpellingsCldrLacksResolve) {
   }
 }
 
+TEST_F(ShippedGazetteerTest, ClassicalIberianCityNamesResolve) {
+  // data/geo/exonyms.tsv: Arabic writes Seville and Zaragoza by their
+  // Andalusian names, which GeoNames lacks (it has سيبييا، ساراجوسا).
+  const std::pair<const char*, const char*> cases[] = {
+      {"وصل الوفد إلى إشبيلية مساء أمس.", "Sevilla"},
+      {"عقد المؤتمر في سرقسطة الأسبوع الماضي.", "Zaragoza"},
+  };
+  for (const auto& c : cases) {
+    Doc doc = test::AnalyzeWithPlaces(c.first);
+    ASSERT_FALSE(doc.places.empty()) << c.first;
+    EXPECT_EQ(doc.places[0].location.name, c.second) << c.first;
+    EXPECT_EQ(doc.places[0].location.country, "ES") << c.first;
+  }
+}
+
+TEST_F(ShippedGazetteerTest, HamzalessLiAwwalAndAccusativeTammanAreWords) {
+  // data/geo/not_names.tsv: لاول (لأول مرة without its hamza) was Laval's
+  // alias, تاما (رفضا تاما, "complete") Tama's (Japan).
+  for (const char* text : {"زار الرئيس المدينة لاول مرة منذ عشر سنوات.",
+                           "رفضت الحكومة الاقتراح رفضا تاما."}) {
+    Doc doc = test::AnalyzeWithPlaces(text);
+    EXPECT_TRUE(doc.places.empty()) << text << ": " << (doc.places.empty() ? "" : doc.places[0].location.name);
+  }
+}
+
+TEST_F(ShippedGazetteerTest, RegionNamedOnlyInActorDictionariesStandsAlone) {
+  // كردستان، كشمير، سيبيريا: words only the UniversalPetrarch dictionaries
+  // know (kind lex), authored regions: read without a cue or a relation.
+  const std::pair<const char*, const char*> cases[] = {
+      {"تعد كشمير منطقة جبلية متنازعا عليها.", "Kashmir"},
+      {"تقع سيبيريا شمال القارة.", "Siberia"},
+      {"تشهد كردستان هدوءا نسبيا منذ أشهر.", "Kurdistan"},
+  };
+  for (const auto& c : cases) {
+    Doc doc = test::AnalyzeWithPlaces(c.first);
+    ASSERT_FALSE(doc.places.empty()) << c.first;
+    EXPECT_EQ(doc.places[0].location.name, c.second) << c.first;
+  }
+  // نوبة "a fit" is no Nubia (النوبة, written with the article).
+  Doc fit = test::AnalyzeWithPlaces("أصيب الرجل بنوبة قلبية أمس.");
+  EXPECT_TRUE(fit.places.empty());
+}
+
 TEST_F(ShippedGazetteerTest, StateHeadNounAloneIsMarkedAsNoName) {
   // data/ar/places.tsv state_head: المملكة alone, in a report on one
   // kingdom, stands for it (the place is kept) but is a common noun, marked
