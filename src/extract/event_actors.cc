@@ -959,6 +959,27 @@ bool Builder::PropertyOfPeople(const Event& e) const {
 }
 
 void Builder::RefineByActorTypes() {
+  // A shooting word (lemma shoot / أطلق النار) coded as an attack whose
+  // target, named in the text after it, is an armed party other than its doer.
+  const auto shot_at_armed_party = [&](const Event& e, const std::string& a1) {
+    if (e.acled_sub_event_type != "Attack") return false;
+    const std::string& lemma = doc_.triggers[e.trigger].lemma;
+    if (lemma != "shoot" && lemma != "أطلق النار") return false;
+    if (e.actor2.actor < 0 || e.actor2.implicit || actor_w_[e.actor2.actor].first < trig_w_[e.trigger].second)
+      return false;
+    if (!ArmedParty(doc_.actors[e.actor2.actor])) return false;
+    // Fired on or at them (على، باتجاه، "on", "at"): the party is the target,
+    // not the agent of a passive ("shot dead by soldiers").
+    const size_t target = actor_w_[e.actor2.actor].first;
+    bool aimed = false;
+    for (size_t w = trig_w_[e.trigger].second; w < target && w < trig_w_[e.trigger].second + 3; ++w) {
+      const auto t = words_[w].text();
+      aimed = aimed || t == "on" || t == "at" || t == "upon" || t == "على" || t == "باتجاه" || t == "نحو" || t == "صوب";
+    }
+    if (!aimed) return false;
+    if (!a1.empty() && !Armed(a1) && a1 != "Civilians") return false;
+    return e.actor1.actor < 0 || doc_.actors[e.actor1.actor].id != doc_.actors[e.actor2.actor].id;
+  };
   for (Event& e : doc_.events) {
     if (e.acled_sub_event_type == "Arrests" && e.status != "negated" && TakenOutOfSight(e)) {
       e.acled_event_type = "Violence against civilians";
@@ -1079,6 +1100,13 @@ void Builder::RefineByActorTypes() {
       if (e.actor2.actor >= 0 && e.actor2.actor == e.actor1.actor) e.actor2 = EventArgument{};
       e.acled_event_type = "Violence against civilians";
       e.acled_sub_event_type = "Attack";
+    } else if (shot_at_armed_party(e, a1)) {
+      // "He opened fire on the police team", بادر بإطلاق النار على القوة
+      // الأمنية: fire at a named armed party is a fight with it whoever fired
+      // (a suspect, "gunmen", a guessed doer): an armed clash, never violence
+      // against civilians.
+      e.acled_event_type = "Battles";
+      e.acled_sub_event_type = "Armed clash";
     } else if (e.acled_sub_event_type == "Attack" && e.actor1.actor >= 0 && e.actor2.actor >= 0 &&
                !e.actor1.implicit && !e.actor2.implicit && Armed(a1) && ArmedParty(doc_.actors[e.actor2.actor]) &&
                doc_.actors[e.actor1.actor].id != doc_.actors[e.actor2.actor].id) {

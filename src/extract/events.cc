@@ -61,6 +61,32 @@ void Builder::Go() {
   FoldChemicalDelivery();
   FoldBareBlasts();
   FoldCircumstances();
+  // "Jihadists attacked the camp, sparking hours of gunfire", قصفت طائرة
+  // القرية ثم أطلقت مروحية النار، سمعنا انفجاراً ثم إطلاق نار: shooting
+  // with no dead, wounded or target of its own, told after a violent event of its
+  // sentence by that event's doer (or by no one named), is how that event
+  // went on, not an attack of its own. (Kept here, not in event_folds.cc,
+  // so that event_builder.h is left alone.)
+  FoldInto([&](const Event& e) -> int32_t {
+    const std::string& lemma = doc_.triggers[e.trigger].lemma;
+    if (lemma != "shoot" && lemma != "أطلق النار") return -1;
+    if (e.acled_sub_event_type != "Attack" || e.fatalities || e.injuries) return -1;
+    // "stormed a village, shooting dozens of residents": fire on people it names is their attack.
+    if (e.actor2.actor >= 0 && !e.actor2.implicit && InterOf(e.actor2) == "Civilians") return -1;
+    const size_t w0 = trig_w_[e.trigger].first;
+    int32_t host = -1;
+    for (size_t i = 0; i < doc_.events.size(); ++i) {
+      const Event& h = doc_.events[i];
+      if (h.sentence != e.sentence || trig_w_[h.trigger].first >= w0) continue;
+      if (!Violent(h.acled_event_type) || h.acled_sub_event_type == e.acled_sub_event_type) continue;
+      host = static_cast<int32_t>(i);
+    }
+    if (host < 0) return -1;
+    const Event& h = doc_.events[host];
+    const bool same_doer = e.actor1.actor < 0 || e.actor1.implicit || h.actor1.actor < 0 || h.actor1.implicit ||
+                           doc_.actors[e.actor1.actor].id == doc_.actors[h.actor1.actor].id;
+    return same_doer ? host : -1;
+  });
   FoldSeizedWeapons();
   FoldFindsIntoOperations();
   FoldArrestsIntoFoiledAttacks();

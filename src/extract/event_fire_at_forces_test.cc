@@ -1,0 +1,69 @@
+// Shooting words beside the event they belong to. Fire aimed at an armed
+// party ("opened fire on the police team") is a fight with it, not violence
+// against civilians; gunfire with no target after a violent event of its
+// sentence is how that event went on; فرق before the name of a service (فرق الهندسة، فرق
+// الحماية) is the noun "teams", not the verb فرّق "dispersed". Sentences are
+// our own wording.
+#include <gtest/gtest.h>
+
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class EventFireAtForcesTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+TEST_F(EventFireAtForcesTest, FireOnAPolicePatrolIsAClash) {
+  Doc doc = test::ExtractAt(
+      "One of the smugglers was wounded when he opened fire on a police patrol near Ludhiana on Friday, officers said.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_NE(test::FirstOfSub(doc, "Armed clash"), nullptr);
+  EXPECT_EQ(test::FirstOfSub(doc, "Attack"), nullptr);
+}
+
+TEST_F(EventFireAtForcesTest, ShotDeadBySoldiersStaysAnAttack) {
+  // The party after the word is the passive's agent, not what was fired at.
+  Doc doc = test::ExtractAt("Two farmers were shot dead by soldiers near Kumba on Monday, residents said.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_NE(test::FirstOfSub(doc, "Attack"), nullptr);
+  EXPECT_EQ(test::FirstOfSub(doc, "Armed clash"), nullptr);
+}
+
+TEST_F(EventFireAtForcesTest, TeamsAreNoDispersal) {
+  Doc doc = test::ExtractAt(
+      "وفكّكت فرق الهندسة عبوتين ناسفتين على الطريق بين بلدتي كفرنبل وسراقب يوم الأحد، "
+      "فيما قُتل رجل بانفجار لغم قرب سراقب بحسب فرق الحماية.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::FirstOfSub(doc, "Protest with intervention"), nullptr);
+  Doc verb = test::ExtractAt("وفرّقت الشرطة تجمعاً لعشرات المحتجين أمام مبنى المحافظة في مدينة إدلب يوم الأحد.", 2026, 3, 10);
+  test::MaybeDump(verb);
+  EXPECT_NE(test::FirstOfSub(verb, "Protest with intervention"), nullptr);
+}
+
+TEST_F(EventFireAtForcesTest, GunfireOfAnAttackIsItsPart) {
+  Doc doc = test::ExtractAt(
+      "Gunmen attacked an army checkpoint near Kidal before dawn on Tuesday, sparking hours of gunfire in the town.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::FirstOfSub(doc, "Attack"), nullptr);
+  Doc ar = test::ExtractAt("قصفت طائرة حربية سوق بلدة كانبالو صباح الثلاثاء، ثم أطلقت مروحية النار في المنطقة.", 2026, 3, 10);
+  test::MaybeDump(ar);
+  EXPECT_NE(test::FirstOfSub(ar, "Air/drone strike"), nullptr);
+  EXPECT_EQ(test::FirstOfSub(ar, "Attack"), nullptr);
+}
+
+TEST_F(EventFireAtForcesTest, FireOnPeopleItNamesStandsAlone) {
+  Doc doc = test::ExtractAt(
+      "Fighters clashed with soldiers near Kidal on Sunday, then opened fire on villagers fleeing the town.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_NE(test::FirstOfSub(doc, "Armed clash"), nullptr);
+  EXPECT_NE(test::FirstOfSub(doc, "Attack"), nullptr);
+}
+
+}  // namespace
+}  // namespace marsad
