@@ -110,5 +110,44 @@ TEST_F(VowedAdvancesTest, OtherDronesStayDrones) {
   EXPECT_EQ(FirstOfSub(doc, "Peaceful protest"), nullptr);
 }
 
+// A march held and the next one called for in one sentence, at one place:
+// the call names a protest still to come, not the purpose of the first.
+TEST_F(VowedAdvancesTest, ArabicMarchCalledForBesideOneHeldStays) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-02\nخرج العشرات في مدينة كسلا مساء السبت في مسيرة سلمية للمطالبة بتحسين الخدمات، ودعا المنظمون "
+      "إلى مسيرة جديدة في المدينة يوم الخميس المقبل.",
+      2026, 3, 2);
+  test::MaybeDump(doc);
+  size_t held = 0, called = 0;
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == "Peaceful protest") (e.status == "intent" ? called : held) += 1;
+  EXPECT_EQ(held, 1u);
+  EXPECT_EQ(called, 1u);
+}
+
+TEST_F(VowedAdvancesTest, EnglishMarchCalledForBesideOneHeldStays) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-02\nHundreds protested in Kassala on Sunday, and organisers called for a fresh march in Kassala "
+      "next Tuesday.",
+      2026, 3, 2);
+  test::MaybeDump(doc);
+  size_t held = 0, called = 0;
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == "Peaceful protest") (e.status == "intent" ? called : held) += 1;
+  EXPECT_EQ(held, 1u);
+  EXPECT_EQ(called, 1u);
+}
+
+// "blocked the highway to protest a price rise": a protest of purpose stays
+// folded into the crowd's deed.
+TEST_F(VowedAdvancesTest, ProtestOfPurposeStaysFolded) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-02\nHundreds of drivers blocked the main road in Kassala on Sunday to protest a rise in fuel "
+      "prices.",
+      2026, 3, 2);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.status, "intent");
+}
+
 }  // namespace
 }  // namespace marsad
