@@ -628,10 +628,25 @@ bool Builder::CountedObjectAfter(int32_t t) const {
 // capture when a town the gazetteer knows is its object, right after the
 // verb; it takes part, takes place, takes hostages or a country to court
 // otherwise (a country is never the object of a capture told this way).
+// "would enter El Fasher", "took Al Qaim": the geoparser reads the town
+// without the Latin spelling of the Arabic article before it, so the name
+// starts one word after the verb. A capitalised article is part of the name.
+static bool CapitalisedLatinArticle(std::string_view word) {
+  static constexpr std::string_view kArticles[] = {"al", "el", "ad", "ar", "as", "ash", "az", "ath", "adh"};
+  if (word.empty() || word[0] < 'A' || word[0] > 'Z') return false;
+  return std::any_of(std::begin(kArticles), std::end(kArticles), [&](std::string_view a) {
+    return a.size() == word.size() && std::equal(a.begin(), a.end(), word.begin(), [](char x, char y) {
+             return x == static_cast<char>(std::tolower(static_cast<unsigned char>(y)));
+           });
+  });
+}
+
 bool Builder::TownObjectAfter(int32_t t) const {
   const size_t tw1 = trig_w_[t].second;
+  const bool article_between = tw1 < words_.size() && sent_[tw1] == sent_[trig_w_[t].first] &&
+                               CapitalisedLatinArticle(doc_.OriginalText(doc_.tokens[words_[tw1].first].span));
   for (int32_t p : Bucket(s_places_, sent_[trig_w_[t].first])) {
-    if (place_w_[p].first != tw1) continue;
+    if (place_w_[p].first != tw1 && !(article_between && place_w_[p].first == tw1 + 1)) continue;
     const PlaceMention& m = doc_.places[p];
     return m.resolved && m.location.feature_code.rfind("PCL", 0) != 0;
   }

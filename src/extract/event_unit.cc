@@ -853,8 +853,18 @@ void Builder::MergeCrowdEvents() {
   // "drivers blocked the highway to protest a price rise": a protest word of
   // purpose (read as intent) in the sentence of a crowd's deed at its place
   // is why the crowd acted, told with the deed; no protest still to come.
+  // A protest called for (ودعا المنظمون إلى مسيرة جديدة يوم الخميس، "organisers
+  // called for another march") is the next one, planned, not the purpose of
+  // the crowd's deed told before it.
+  const auto called_for = [&](const Event& e) {
+    if (CalledFor(e)) return true;
+    const size_t tw0 = trig_w_[e.trigger].first;
+    return AnyCue(static_cast<int32_t>(e.sentence), "intent", [&](const CueHit& c) {
+      return c.row->cue.starts_with("call") && c.w1 <= tw0 && tw0 - c.w1 <= 3 && c.clause == clause_[tw0];
+    });
+  };
   for (size_t i = 0; i < ev.size(); ++i) {
-    if (ev[i].status != "intent" || !CrowdRank(ev[i])) continue;
+    if (ev[i].status != "intent" || !CrowdRank(ev[i]) || called_for(ev[i])) continue;
     for (size_t j = 0; j < ev.size(); ++j)
       if (j != i && !gone[j] && CrowdRank(ev[j]) && Happened(ev[j].status) && ev[j].sentence == ev[i].sentence &&
           ev[j].quote == ev[i].quote && PlaceKeyOf(ev[j]) == PlaceKeyOf(ev[i])) {
