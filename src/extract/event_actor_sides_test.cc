@@ -1242,5 +1242,24 @@ TEST_F(EventActorSidesTest, GasOnItsPositionsFellOnTheAccusingSide) {
   EXPECT_EQ(test::CodedId(doc, e->actor2), "mmr.cnf");
 }
 
+// "Soldiers engaged the terrorists …, killing seven": the party after
+// "engaged the" is its object, the fight's other side, not the doer of the
+// killing told after it; engaging people in talks is no fight.
+TEST_F(EventActorSidesTest, PartyAfterEngagedIsTheOtherSide) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nMAIDUGURI (Wire) - Soldiers engaged the terrorists in a forest near Damboa on Friday, "
+      "killing seven of them, the army said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1).rfind("nga.", 0), 0u) << test::CodedId(doc, e->actor1);
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "gen.militants");
+  Doc talks = test::ExtractAt(
+      "date 2026-11-20\nMAIDUGURI (Wire) - The governor engaged the community leaders in talks in Damboa on Friday.",
+      2026, 11, 20);
+  EXPECT_EQ(test::FirstOfSub(talks, "Armed clash"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
