@@ -1261,5 +1261,23 @@ TEST_F(EventActorSidesTest, PartyAfterEngagedIsTheOtherSide) {
   EXPECT_EQ(test::FirstOfSub(talks, "Armed clash"), nullptr);
 }
 
+// Mortars fallen on a town with no one named firing them, in a report
+// that names one insurgent group alone, are that group's; with no group
+// named they stay unidentified.
+TEST_F(EventActorSidesTest, UnclaimedShellingIsTheSoleGroupsOwn) {
+  const std::string shelling =
+      "date 2026-11-24\nبيدوا (مرصد) - سقطت ثلاث قذائف هاون على حي سكني في مدينة بيدوا مساء الثلاثاء، ما أدى إلى "
+      "إصابة أربعة مدنيين، بحسب مصادر محلية.";
+  Doc doc = test::ExtractAt(shelling + " وتشن حركة الشباب هجمات متكررة على المدينة منذ أشهر.", 2026, 11, 24);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Shelling/artillery/missile attack");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "som.shabaab");
+  Doc alone = test::ExtractAt(shelling, 2026, 11, 24);
+  const Event* a = test::FirstOfSub(alone, "Shelling/artillery/missile attack");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(test::CodedId(alone, a->actor1), "gen.unidentified_armed_group");
+}
+
 }  // namespace
 }  // namespace marsad
