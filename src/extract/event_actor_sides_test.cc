@@ -1279,5 +1279,18 @@ TEST_F(EventActorSidesTest, UnclaimedShellingIsTheSoleGroupsOwn) {
   EXPECT_EQ(test::CodedId(alone, a->actor1), "gen.unidentified_armed_group");
 }
 
+// "members of al-Shabaab in Garissa": the geoparser takes the name after
+// "of" for a place it cannot find; a name that no gazetteer entry takes and
+// the registry knows is the group, the arrested men its members.
+TEST_F(EventActorSidesTest, UnresolvedPlaceThatSpellsAGroupIsTheGroup) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nNAIROBI (Wire) - Police arrested three members of al-Shabaab in Garissa on Friday.", 2026,
+      11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Arrests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "som.shabaab");
+}
+
 }  // namespace
 }  // namespace marsad
