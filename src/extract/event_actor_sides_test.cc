@@ -1292,5 +1292,24 @@ TEST_F(EventActorSidesTest, UnresolvedPlaceThatSpellsAGroupIsTheGroup) {
   EXPECT_EQ(test::CodedId(doc, e->actor2), "som.shabaab");
 }
 
+// The big gangs of Central America and Venezuela have registry rows: the
+// members a raid takes are the gang's, not civilians.
+TEST_F(EventActorSidesTest, GangMembersTakenAreTheirGang) {
+  Doc ms = test::ExtractAt(
+      "date 2026-11-20\nTEGUCIGALPA (Wire) - Police arrested four suspected members of the Mara Salvatrucha in "
+      "Comayaguela on Friday.",
+      2026, 11, 20);
+  test::MaybeDump(ms);
+  const Event* e = test::FirstOfSub(ms, "Arrests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(ms, e->actor2), "cam.ms13");
+  Doc tda = test::ExtractAt(
+      "date 2026-11-20\nCARACAS (Wire) - Police arrested six members of the Tren de Aragua gang in Valencia on Friday.",
+      2026, 11, 20);
+  const Event* t = test::FirstOfSub(tda, "Arrests");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(test::CodedId(tda, t->actor2), "ven.tren_de_aragua");
+}
+
 }  // namespace
 }  // namespace marsad
