@@ -1242,5 +1242,74 @@ TEST_F(EventActorSidesTest, GasOnItsPositionsFellOnTheAccusingSide) {
   EXPECT_EQ(test::CodedId(doc, e->actor2), "mmr.cnf");
 }
 
+// "Soldiers engaged the terrorists …, killing seven": the party after
+// "engaged the" is its object, the fight's other side, not the doer of the
+// killing told after it; engaging people in talks is no fight.
+TEST_F(EventActorSidesTest, PartyAfterEngagedIsTheOtherSide) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nMAIDUGURI (Wire) - Soldiers engaged the terrorists in a forest near Damboa on Friday, "
+      "killing seven of them, the army said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1).rfind("nga.", 0), 0u) << test::CodedId(doc, e->actor1);
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "gen.militants");
+  Doc talks = test::ExtractAt(
+      "date 2026-11-20\nMAIDUGURI (Wire) - The governor engaged the community leaders in talks in Damboa on Friday.",
+      2026, 11, 20);
+  EXPECT_EQ(test::FirstOfSub(talks, "Armed clash"), nullptr);
+}
+
+// Mortars fallen on a town with no one named firing them, in a report
+// that names one insurgent group alone, are that group's; with no group
+// named they stay unidentified.
+TEST_F(EventActorSidesTest, UnclaimedShellingIsTheSoleGroupsOwn) {
+  const std::string shelling =
+      "date 2026-11-24\nبيدوا (مرصد) - سقطت ثلاث قذائف هاون على حي سكني في مدينة بيدوا مساء الثلاثاء، ما أدى إلى "
+      "إصابة أربعة مدنيين، بحسب مصادر محلية.";
+  Doc doc = test::ExtractAt(shelling + " وتشن حركة الشباب هجمات متكررة على المدينة منذ أشهر.", 2026, 11, 24);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Shelling/artillery/missile attack");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "som.shabaab");
+  Doc alone = test::ExtractAt(shelling, 2026, 11, 24);
+  const Event* a = test::FirstOfSub(alone, "Shelling/artillery/missile attack");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(test::CodedId(alone, a->actor1), "gen.unidentified_armed_group");
+}
+
+// "members of al-Shabaab in Garissa": the geoparser takes the name after
+// "of" for a place it cannot find; a name that no gazetteer entry takes and
+// the registry knows is the group, the arrested men its members.
+TEST_F(EventActorSidesTest, UnresolvedPlaceThatSpellsAGroupIsTheGroup) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nNAIROBI (Wire) - Police arrested three members of al-Shabaab in Garissa on Friday.", 2026,
+      11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Arrests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "som.shabaab");
+}
+
+// The big gangs of Central America and Venezuela have registry rows: the
+// members a raid takes are the gang's, not civilians.
+TEST_F(EventActorSidesTest, GangMembersTakenAreTheirGang) {
+  Doc ms = test::ExtractAt(
+      "date 2026-11-20\nTEGUCIGALPA (Wire) - Police arrested four suspected members of the Mara Salvatrucha in "
+      "Comayaguela on Friday.",
+      2026, 11, 20);
+  test::MaybeDump(ms);
+  const Event* e = test::FirstOfSub(ms, "Arrests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(ms, e->actor2), "cam.ms13");
+  Doc tda = test::ExtractAt(
+      "date 2026-11-20\nCARACAS (Wire) - Police arrested six members of the Tren de Aragua gang in Valencia on Friday.",
+      2026, 11, 20);
+  const Event* t = test::FirstOfSub(tda, "Arrests");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(test::CodedId(tda, t->actor2), "ven.tren_de_aragua");
+}
+
 }  // namespace
 }  // namespace marsad

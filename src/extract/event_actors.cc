@@ -1628,11 +1628,14 @@ void Builder::UnnamedParties() {
     if (blast && Unclaimed(e) && (empty(e.actor1) || (e.actor1.actor < 0 && e.actor1.implicit) ||
                                   (e.actor1.actor >= 0 && doc_.actors[e.actor1.actor].alias_kind == "generic")))
       SetImplicitId(e.actor1, "gen.unidentified_armed_group");
-    // Otherwise a suicide bombing with no doer told, in a report that names
-    // one non-state armed group alone, is that group's: the insurgency the
-    // report is about sends the bombers (a grenade or a roadside bomb may be
-    // anyone's, and stays unidentified).
-    if (sub == "Suicide bomb" && empty(e.actor1))
+    // Otherwise a suicide bombing or a shelling with no doer told, in a
+    // report that names one non-state armed group alone, is that group's:
+    // the insurgency the report is about sends the bombers and fires the
+    // mortars and rockets on a town (قذائف هاون سقطت على المدينة) — a
+    // gang or a lone man has none. A grenade or a roadside bomb may be
+    // anyone's, and stays unidentified (giving them the group lowered
+    // actors F1 on most sets).
+    if ((sub == "Suicide bomb" || sub == "Shelling/artillery/missile attack") && empty(e.actor1))
       if (std::string sole = SoleArmedGroup(); !sole.empty()) SetImplicitId(e.actor1, std::move(sole));
     if (by_unknown_hands && empty(e.actor1)) SetImplicitId(e.actor1, "gen.unidentified_armed_group");
     // A curfew, a state of emergency or a ban (on motorbikes, on gatherings)

@@ -113,6 +113,10 @@ void Builder::Index() {
   for (size_t a = 0; a < doc_.actors.size(); ++a)
     for (int32_t pi : Bucket(s_places_, sent_[actor_w_[a].first])) {
       const PlaceMention& p = doc_.places[pi];
+      // A name no gazetteer entry takes ("members of al-Shabaab in Garissa",
+      // read as a place only from the words around it) is the registry's
+      // actor it spells, not a place.
+      if (!p.resolved && !doc_.actors[a].id.empty() && doc_.actors[a].alias_kind != "generic") continue;
       // The whole name is a place (سوريا، Iran), not a place inside a longer
       // name (Hayat Tahrir al-Sham).
       if (p.span.begin <= NameBegin(a) && doc_.actors[a].span.end <= p.span.end) actor_is_place_[a] = true;
