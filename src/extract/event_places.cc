@@ -296,8 +296,12 @@ void Builder::SplitCoordinatedPlaces() {
     for (int32_t q : more) {
       Event copy = out[first];
       copy.place = q;
-      // A toll or a figure was told of the places together: it stays on the first.
-      copy.fatalities.reset();
+      // A toll or a figure was told of the places together: it stays on the
+      // first. A toll of zero ("shelled A and B, causing no casualties") is
+      // no count to share out: no one was hurt at any of them.
+      const bool no_one_hurt = copy.fatalities && copy.fatalities->low == 0.0 && copy.fatalities->best == 0.0 &&
+                               copy.fatalities->high == 0.0;
+      if (!no_one_hurt) copy.fatalities.reset();
       copy.civilian_fatalities.reset();
       copy.injuries.reset();
       copy.quantities.clear();

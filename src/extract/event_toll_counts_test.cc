@@ -36,6 +36,22 @@ TEST_F(TollCountTest, CountAfterAnActiveTollIsItsDead) {
   EXPECT_EQ(doc.events[0].fatalities->best, 4.0);
 }
 
+// Victims in the singular joined by "and a" are counted once: "a woman and
+// a child" are two dead, and a count joined after them still adds.
+TEST_F(TollCountTest, SingularVictimsJoinedByAnArticleAreCountedOnce) {
+  Doc doc = test::ExtractAt("A roadside bomb exploded near Gao on Friday, killing a teacher and a nurse.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 2.0);
+  Doc more = test::ExtractAt("A roadside bomb exploded near Gao on Friday, killing a teacher, a nurse and three pupils.",
+                             2025, 4, 12);
+  test::MaybeDump(more);
+  ASSERT_FALSE(more.events.empty());
+  ASSERT_TRUE(more.events[0].fatalities.has_value());
+  EXPECT_EQ(more.events[0].fatalities->best, 5.0);
+}
+
 // Numbers after "aged" (and the list they open) are ages, not counts.
 TEST_F(TollCountTest, AgesAreNoCount) {
   Doc doc = test::ExtractAt("Two girls aged 7 and 11 were killed when a mortar shell hit their house in Kismayo on Thursday.",

@@ -1593,9 +1593,23 @@ void Builder::AttachCasualty(int32_t t) {
     if (auto one = EnglishOneVictim(tw1)) {
       // "killing a woman and her son", "a couple's son, his wife and two
       // neighbours": the victims joined to the first, then counts joined.
-      one->low = one->best = one->high = 1.0 + static_cast<double>(MoreSingularVictims(tw1 + 1));
+      const size_t more = MoreSingularVictims(tw1 + 1);
+      one->low = one->best = one->high = 1.0 + static_cast<double>(more);
       slot = one;
-      counted_end = tw1 + 1;
+      // Coordinated counts go on only past the last victim joined to the
+      // first: "a woman and a child" are two, not the child counted again
+      // as "a" joined by "and" ("a woman, her son and three neighbours": 5).
+      size_t last_victim = tw1;
+      for (size_t k = tw1 + 1, found = 0; found < more && k + 1 < words_.size(); ++k) {
+        if (words_[k].text() != "," && words_[k].text() != "and") continue;
+        size_t d = k + 1;
+        if (d + 1 < words_.size() && words_[d].text() == "and") ++d;
+        const std::string_view det = words_[d].text();
+        if (det != "his" && det != "her" && det != "their" && det != "a" && det != "an") continue;
+        ++found, last_victim = k = d;
+      }
+      counted_end = last_victim + 1;
+      one->span.end = doc_.SpanOf(TokenRange{words_[last_victim].first, words_[last_victim].end}).end;
     } else if (auto definite = tr.voice == "active" ? EnglishDefiniteVictims(tw1) : std::nullopt) {
       slot = definite;
       counted_end = tw1 + 1;

@@ -41,6 +41,20 @@ TEST_F(ZeroTollTest, WithoutCausingHumanLossesIsAZeroToll) {
   EXPECT_EQ(doc.events[0].fatalities->best, 0.0);
 }
 
+// A toll of zero told of places together holds at each of them: the event
+// is split by place, and no one was hurt at any.
+TEST_F(ZeroTollTest, ZeroTollOfCoordinatedPlacesHoldsAtEach) {
+  Doc doc = test::ExtractAt("Artillery shelled the outskirts of Aitaroun and Marjayoun on Sunday, causing no casualties.",
+                            2026, 11, 2);
+  test::MaybeDump(doc);
+  ASSERT_GE(doc.events.size(), 2u);
+  for (const Event& e : doc.events) {
+    ASSERT_TRUE(e.fatalities.has_value());
+    EXPECT_EQ(e.fatalities->best, 0.0);
+    EXPECT_EQ(e.fatalities->high, 0.0);
+  }
+}
+
 // A looting's dead told beside it are still none of its own.
 TEST_F(ZeroTollTest, LootingTakesNoDead) {
   Doc doc = test::ExtractAt("Gunmen looted shops in Gao on Sunday and killed two traders.", 2026, 11, 2);

@@ -798,6 +798,22 @@ uint32_t Scanner::TryDual(uint32_t u) {
   n.value = 2;
   n.unit_span = n.span;
   n.unit = std::string(doc_.norm(n.span));
+  // The dual is its own noun: a modifier right after it bounds it as one
+  // after a count's noun does ("جنديان على الأقل" is two or more, as "سبعة
+  // جنود على الأقل" is seven or more), and the span stays the noun's.
+  Match a;
+  if (end < units_.size() && !units_[end].line_before && MatchAt(end, kModifierRoles, &a) && a.skip == 0 &&
+      (a.entry->where & kAfter)) {
+    if (a.entry->role == Role::kApprox) {
+      n.approx = true;
+    } else if (a.entry->role == Role::kAtLeast) {
+      n.value.reset();
+      n.low = 2;
+    } else if (a.entry->role == Role::kMoreThan) {
+      n.value.reset();
+      n.low = 3;
+    }
+  }
   doc_.numbers.push_back(std::move(n));
   return end;
 }

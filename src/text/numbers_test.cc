@@ -89,6 +89,14 @@ TEST(NumbersWordsTest, ADualNounCountsTwo) {
   EXPECT_TRUE(plural.numbers.empty()) << ::testing::PrintToString(Texts(plural));
 }
 
+// A bound after a dual bounds it as one after a count's noun does: two or
+// more, the span still the noun.
+TEST(NumbersWordsTest, ABoundAfterADualIsItsFloor) {
+  Doc doc = Analyze("قتل حارسان على الأقل وأصيب شرطيين في الهجوم.");
+  ExpectMention(doc, "حارسان", kNull, 2, kNull, "حارسان");
+  ExpectMention(doc, "شرطيين", 2, kNull, kNull, "شرطيين");
+}
+
 TEST(NumbersDigitsTest, TheYearBeforeANounIsNoCount) {
   Doc doc = Analyze("the worst attack since the 2014 kidnapping of 276 schoolgirls");
   ASSERT_EQ(doc.numbers.size(), 1u) << ::testing::PrintToString(Texts(doc));
