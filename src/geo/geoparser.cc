@@ -2705,7 +2705,18 @@ class SentenceReader {
     if (EndsWith(stem, kHeh)) stem.remove_suffix(kHeh.size());
     if (!EndsWith(stem, kYeh)) return false;
     stem.remove_suffix(kYeh.size());
-    return stem.size() >= 4 && lex_.weak_word.Contains(stem);
+    if (stem.size() >= 4 && lex_.weak_word.Contains(stem)) return true;
+    // A noun ending in a weak letter turns it into و before the nisba (رعي →
+    // رعوي "pastoral", قرية → قروي, دنيا → دنيوي, سماء → سماوي): منطقة رعوية
+    // is a pastoral area, not a town whose skeleton r-w-y the fallback reads.
+    if (stem.size() < 6 || !EndsWith(stem, kWaw)) return false;
+    stem.remove_suffix(kWaw.size());
+    for (std::string_view weak_end : {kYeh, kAlif, kHeh, std::string_view("\xD8\xA7\xD8\xA1")}) {  // ي ا ة اء
+      std::string noun(stem);
+      noun += weak_end;
+      if (lex_.weak_word.Contains(noun) && !lex_.person_name.Contains(noun)) return true;
+    }
+    return false;
   }
 
   // Towns and quarters are named after people: مدينة صباح الأحمد، منطقة سعد

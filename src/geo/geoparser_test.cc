@@ -1757,6 +1757,16 @@ TEST_F(ShippedGazetteerTest, AdjectiveAfterACueIsNoName) {
   EXPECT_NE(Find(named, "الأشرفية"), nullptr);
 }
 
+TEST_F(ShippedGazetteerTest, NisbaOfAWeakNounAfterACueIsNoName) {
+  // رعوية "pastoral" is the nisba of رعي with its last letter turned into و
+  // (as قروي of قرية): an adjective of the area, which the transliteration
+  // fallback read as a town of the skeleton r-w-y in the country named.
+  Doc doc = test::AnalyzeWithPlaces("انفجر لغم في منطقة رعوية قرب الحدود مع تونس وأصاب راعيين.");
+  for (const auto& p : doc.places) EXPECT_NE(doc.OriginalText(p.span), "رعوية");
+  Doc village = test::AnalyzeWithPlaces("انفجر لغم في منطقة قروية قرب الحدود مع تونس.");
+  for (const auto& p : village.places) EXPECT_NE(village.OriginalText(p.span), "قروية");
+}
+
 TEST_F(ShippedGazetteerTest, BroadcasterNamedAfterAPlaceIsNoPlace) {
   Doc doc = test::AnalyzeWithPlaces("بثت إذاعة الأندلس البيان في مقديشو.");
   ASSERT_EQ(doc.places.size(), 1u) << doc.OriginalText(doc.places.back().span);

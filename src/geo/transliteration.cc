@@ -324,6 +324,26 @@ unsigned ArabicFinalVowel(std::string_view key) {
   return 0;
 }
 
+// Whether a Latin key's first vowel after its first consonants is one a
+// written alef cannot spell: i, o or u (Kibiito), where ا is a or e (كابونغ
+// Kaabong, بانتيو Bentiu). False when the key begins with a vowel or has
+// none, or a w or y comes first there (a glide: Kwara, Kyaka).
+bool LatinFirstVowelIsNoAlef(std::string_view key) {
+  bool consonant_seen = false;
+  for (char c : key) {
+    if (c == ' ' || c == '-') return false;
+    const bool vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+    if (!consonant_seen) {
+      if (vowel) return false;
+      consonant_seen = true;
+      continue;
+    }
+    if (c == 'w' || c == 'y') return false;
+    if (vowel) return c == 'i' || c == 'o' || c == 'u';
+  }
+  return false;
+}
+
 unsigned LatinFinalVowel(std::string_view key) {
   if (key.empty()) return 0;
   const char c = key.back();
@@ -1207,6 +1227,16 @@ TransliterationChoice TransliterationIndex::ChooseAsWritten(std::string_view ara
         return true;
     return false;
   };
+  auto EveryLatinFirstVowelIsNoAlef = [&](uint32_t id) {
+    const GazetteerEntry& e = g.entry(id);
+    bool any = false;
+    for (uint32_t n : Readings(id).latin) {
+      if (!IsLatinName(e.names[n])) continue;
+      if (!LatinFirstVowelIsNoAlef(PlaceKey(NormalizeKey(e.names[n])))) return false;
+      any = true;
+    }
+    return any;
+  };
   std::vector<uint32_t> kept, rivals, spelled;  // spelled: kept for a known Arabic spelling that agrees
   for (const Candidate& c : candidates) {
     const GazetteerEntry& e = g.entry(c.id);
@@ -1261,6 +1291,10 @@ TransliterationChoice TransliterationIndex::ChooseAsWritten(std::string_view ara
     if (has_arabic && ArabicSpellingsHearAnotherVowel(e)) continue;
     if (!has_arabic && article && !latin_article) continue;
     if (!has_arabic && consonant_initial && !ConsonantInitialReading(c.id)) continue;
+    // The query writes an alef after its first consonant, a long a or e
+    // (كابويتا Kapoeta): a namesake every Latin name of which has i, o or u
+    // there (Kibiito) is a name the writer would have spelt with ي or و.
+    if (!has_arabic && query_vowels == 1 && EveryLatinFirstVowelIsNoAlef(c.id)) continue;
     kept.push_back(c.id);
     if (has_arabic) spelled.push_back(c.id);
   }

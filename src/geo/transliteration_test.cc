@@ -246,6 +246,10 @@ constexpr char kGazetteer[] =
     "55\t\tBagora\t\t11.9\t8.6\tNG\tP\tPPL\tNG.29\t\t\t8000\tgeonames\tBagora\n"
     // An invented Sudanese town of three letters in Arabic (تنج).
     "57\t\tTunj\t\t13.3\t29.8\tSD\tP\tPPL\tSD.55\t\t\t8000\tgeonames\tTunj\n"
+    // An invented town of an invented country, known in Latin only, whose
+    // first vowel is i (k-b-t).
+    "58\t\tKibito\t\t-5.0\t20.0\tXU\tP\tPPLA2\tXU.01\t\t\t9000\tgeonames\tKibito\n"
+    "59\t\tVandoria\t\t-5.5\t20.5\tXU\tA\tPCLI\t\t\t\t0\tgeonames\tVandoria\n"
     "11\t\tKhartoum\tالخرطوم\t15.55\t32.53\tSD\tP\tPPLC\tSD.29\t\t\t1974647\tgeonames\tKhartoum|الخرطوم\n";
 
 class TransliterationIndexTest : public ::testing::Test {
@@ -750,6 +754,15 @@ TEST_F(TransliterationIndexTest, WrittenVowelsBreakATieOfTwoConsonants) {
   held.document_places.push_back(static_cast<uint32_t>(Id(51)));
   held.vowel_tie_break = false;
   EXPECT_EQ(index_->Choose("بودي", held).id, -1);
+}
+
+// An alef written after the first consonant is a long a or e: of namesakes
+// known in Latin only, none whose every name has i, o or u there is taken
+// (كابيتو is no Kibito).
+TEST_F(TransliterationIndexTest, WrittenAlefIsNoIOrU) {
+  EXPECT_EQ(Choose("كيبيتو", "city", {59}).id, Id(58));  // Kibito, i as written
+  EXPECT_EQ(Choose("كابيتو", "city", {59}).id, -1);      // Kabito is no Kibito
+  EXPECT_EQ(Choose("دالو", "city", {51}).id, Id(48));    // Dalo, a as written
 }
 
 }  // namespace
