@@ -273,7 +273,8 @@ void Builder::SplitCoordinatedPlaces() {
       const int32_t along = PlaceAlongRoad(to >= 0 ? to : e.place);
       if (along >= 0)
         e.place = along;
-      else if (to >= 0 && !DatelineTown(to) && (DatelineTown(e.place) || (!stretch && SeatRank(to) > SeatRank(e.place))))
+      else if (to >= 0 && !DatelineTown(to) &&
+               (DatelineTown(e.place) ? Latin(begin) : !stretch && SeatRank(to) > SeatRank(e.place)))
         e.place = to;
     }
     const size_t first = out.size();
@@ -1128,12 +1129,14 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   // title (government_voice, decreeing_body: شرطة، قيادة شرطة، محافظ), before
   // the event word, names the area the body answers for, not where its deed
   // was; another place of the sentence says that better.
+  // A title of several words counts by its last (مديرية أمن X، لجنة أمن X).
   auto area_of_a_body = [&](int32_t p) {
     const size_t w = place_w_[p].first;
     if (place_w_[p].second > tw0) return false;
     for (size_t k = w, back = 0; k-- > 0 && back < 3 && sent_[k] == sent_[w] && !words_[k].clause_break; ++back)
       if (WordCue(k, "decreeing_body") != nullptr || WordCue(k, "government_voice") != nullptr) return true;
-    return false;
+    return AnyCue(sent_[w], "decreeing_body", [&](const CueHit& c) { return c.w1 <= w && c.w1 + 2 >= w; }) ||
+           AnyCue(sent_[w], "government_voice", [&](const CueHit& c) { return c.w1 <= w && c.w1 + 2 >= w; });
   };
   int32_t best = -1, best_town = -1;
 
@@ -1254,6 +1257,22 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
              !area.admin1.empty() && l.admin1 == area.admin1;
     });
     if (inside >= 0) return inside;
+  }
+  // "ألقت الأجهزة الأمنية بمديرية أمن X القبض على … من طرفي مشاجرة في
+  // قرية تابعة لمركز Y", "police in X province arrested … in Y": with the
+  // body's area the nearest place, a town of that area told after the event
+  // word in the same sentence is where the deed was (the body's own seat
+  // aside, which names the area again). Not its decrees, as above.
+  if (best >= 0 && !decree && area_of_a_body(best) && doc_.places[best].resolved) {
+    const auto& area = doc_.places[best].location;
+    for (int32_t p : usable) {
+      const auto& l = doc_.places[p].location;
+      if (p == best || place_w_[p].first < tw1 || !doc_.places[p].resolved || Coarse(p) || Dateline(p) ||
+          doc_.places[p].entry == doc_.places[best].entry || l.country != area.country || area.admin1.empty() ||
+          l.admin1 != area.admin1)
+        continue;
+      return p;
+    }
   }
   // "سلّمت البعثة الأممية في مالي قاعدتها في بلدة بير": a country named
   // nearer the event word gives way to a town of that country in its
