@@ -181,6 +181,8 @@ int32_t Builder::NextInList(int32_t p) const {
     if (w < end || w > end + 1 || !doc_.places[q].resolved || Anchor(q) || AgencyInDateline(q)) continue;
     // "west of Rafah, Gaza's civil defence said": an owner, not a second place.
     if (w == end + 1 && words_[end].text() == "," && OwnerNotLocation(q)) continue;
+    // "in Rueso, Narathiwat": the province, told by its seat, of the town.
+    if (w == end + 1 && words_[end].text() == "," && LocatesPlaceBefore(q)) continue;
     if (clause_[w] != clause_[end - 1] && !(w == end + 1 && words_[end].clause_break)) continue;
     if (Conjoined(end, w) || (w == end + 1 && words_[end].clause_break)) return q;
     // "في محافظة الحديدة ومحيط مطار صنعاء": و on the second place's
@@ -788,6 +790,29 @@ bool Builder::LocatesPlaceBefore(int32_t p) const {
       std::string_view gap = doc_.norm(Span{qm.relation_span.end, of_begin});
       if (gap.find_first_not_of(" ") == std::string_view::npos) return true;
     }
+  }
+  // "a ranger base in Rueso, Narathiwat, late on Saturday": English names a
+  // town, a comma and its province, written by the province's seat name; the
+  // seat read as a town of that same province only says where the town is —
+  // unless a list goes on after it ("in Dilling, Kadugli and Talodi").
+  if (Latin(w) && words_[w - 1].text() == "," && doc_.places[p].resolved && FirstLevelSeat(doc_.places[p])) {
+    const auto& seat = doc_.places[p].location;
+    const size_t end = place_w_[p].second;
+    const bool list_goes_on =
+        end < words_.size() && (words_[end].text() == "and" || (words_[end].text() == "," && end + 1 < words_.size() &&
+                                                                std::any_of(doc_.places.begin(), doc_.places.end(),
+                                                                            [&](const PlaceMention& m) {
+                                                                              return m.tokens.begin ==
+                                                                                     words_[end + 1].first;
+                                                                            })));
+    if (!list_goes_on)
+      for (int32_t q : Bucket(s_places_, sent_[w])) {
+        const PlaceMention& qm = doc_.places[q];
+        if (q != p && place_w_[q].second == w - 1 && qm.resolved && !Coarse(q) && !FirstLevelSeat(qm) &&
+            qm.entry != doc_.places[p].entry && !seat.admin1.empty() && qm.location.country == seat.country &&
+            qm.location.admin1 == seat.admin1)
+          return true;
+      }
   }
   // "near X in northern Y": a side adjective may stand between "in" and Y.
   const size_t in_at = w >= 3 && WordCue(w - 1, "side") != nullptr ? w - 2 : w - 1;

@@ -329,6 +329,17 @@ TEST_F(EventPlacesTest, TownAfterTheEventInsideABodysAreaIsTheScene) {
   for (const PlaceMention& m : doc.places) EXPECT_NE(doc.OriginalText(m.span), "تابعة");
 }
 
+// "in Raman, Yala": a town, a comma and its province told by the seat's
+// name — one place, the town, not a list of two.
+TEST_F(EventPlacesTest, ProvinceBySeatAfterATownOnlyLocatesIt) {
+  Doc doc = test::ExtractAt(
+      "Insurgents threw a grenade at a police post in Raman, Yala, late on Sunday, wounding two officers.", 2026, 11,
+      16);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(PlaceName(doc, doc.events[0]), "Raman");
+}
+
 // A stretch told "between" two towns is coded to the first-named end, even
 // when the other is the seat of a higher level; a road named by its two
 // ends keeps the better-known one.
