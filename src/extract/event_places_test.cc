@@ -340,6 +340,19 @@ TEST_F(EventPlacesTest, ProvinceBySeatAfterATownOnlyLocatesIt) {
   EXPECT_EQ(PlaceName(doc, doc.events[0]), "Raman");
 }
 
+// "ستة عمال من مدينة X": workers (drivers, migrants, the displaced) from a
+// place come from there; the town told for the deed is where it was.
+TEST_F(EventPlacesTest, WorkersFromAProvinceAreFromThere) {
+  Doc doc = test::ExtractAt(
+      "قالت الشرطة إن مسلحين أوقفوا حافلة قرب مدينة تربت مساء الاثنين، وأنزلوا منها ستة عمال من مدينة لاهور "
+      "وأطلقوا عليهم النار.",
+      2026, 11, 30);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "أطلقوا عليهم النار");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Turbat");
+}
+
 // A stretch told "between" two towns is coded to the first-named end, even
 // when the other is the seat of a higher level; a road named by its two
 // ends keeps the better-known one.
