@@ -181,6 +181,8 @@ int32_t Builder::NextInList(int32_t p) const {
     if (w < end || w > end + 1 || !doc_.places[q].resolved || Anchor(q) || AgencyInDateline(q)) continue;
     // "west of Rafah, Gaza's civil defence said": an owner, not a second place.
     if (w == end + 1 && words_[end].text() == "," && OwnerNotLocation(q)) continue;
+    // "in Rueso, Narathiwat": the province, told by its seat, of the town.
+    if (w == end + 1 && words_[end].text() == "," && LocatesPlaceBefore(q)) continue;
     if (clause_[w] != clause_[end - 1] && !(w == end + 1 && words_[end].clause_break)) continue;
     if (Conjoined(end, w) || (w == end + 1 && words_[end].clause_break)) return q;
     // "في محافظة الحديدة ومحيط مطار صنعاء": و on the second place's
@@ -288,7 +290,8 @@ void Builder::SplitCoordinatedPlaces() {
       const int32_t along = PlaceAlongRoad(to >= 0 ? to : e.place);
       if (along >= 0)
         e.place = along;
-      else if (to >= 0 && !DatelineTown(to) && (DatelineTown(e.place) || (!stretch && SeatRank(to) > SeatRank(e.place))))
+      else if (to >= 0 && !DatelineTown(to) &&
+               (DatelineTown(e.place) ? Latin(begin) : !stretch && SeatRank(to) > SeatRank(e.place)))
         e.place = to;
     }
     const size_t first = out.size();
@@ -807,6 +810,29 @@ bool Builder::LocatesPlaceBefore(int32_t p) const {
       if (gap.find_first_not_of(" ") == std::string_view::npos) return true;
     }
   }
+  // "a ranger base in Rueso, Narathiwat, late on Saturday": English names a
+  // town, a comma and its province, written by the province's seat name; the
+  // seat read as a town of that same province only says where the town is —
+  // unless a list goes on after it ("in Dilling, Kadugli and Talodi").
+  if (Latin(w) && words_[w - 1].text() == "," && doc_.places[p].resolved && FirstLevelSeat(doc_.places[p])) {
+    const auto& seat = doc_.places[p].location;
+    const size_t end = place_w_[p].second;
+    const bool list_goes_on =
+        end < words_.size() && (words_[end].text() == "and" || (words_[end].text() == "," && end + 1 < words_.size() &&
+                                                                std::any_of(doc_.places.begin(), doc_.places.end(),
+                                                                            [&](const PlaceMention& m) {
+                                                                              return m.tokens.begin ==
+                                                                                     words_[end + 1].first;
+                                                                            })));
+    if (!list_goes_on)
+      for (int32_t q : Bucket(s_places_, sent_[w])) {
+        const PlaceMention& qm = doc_.places[q];
+        if (q != p && place_w_[q].second == w - 1 && qm.resolved && !Coarse(q) && !FirstLevelSeat(qm) &&
+            qm.entry != doc_.places[p].entry && !seat.admin1.empty() && qm.location.country == seat.country &&
+            qm.location.admin1 == seat.admin1)
+          return true;
+      }
+  }
   // "near X in northern Y": a side adjective may stand between "in" and Y.
   const size_t in_at = w >= 3 && WordCue(w - 1, "side") != nullptr ? w - 2 : w - 1;
   std::string_view in = words_[in_at].text();
@@ -1147,12 +1173,14 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   // title (government_voice, decreeing_body: شرطة، قيادة شرطة، محافظ), before
   // the event word, names the area the body answers for, not where its deed
   // was; another place of the sentence says that better.
+  // A title of several words counts by its last (مديرية أمن X، لجنة أمن X).
   auto area_of_a_body = [&](int32_t p) {
     const size_t w = place_w_[p].first;
     if (place_w_[p].second > tw0) return false;
     for (size_t k = w, back = 0; k-- > 0 && back < 3 && sent_[k] == sent_[w] && !words_[k].clause_break; ++back)
       if (WordCue(k, "decreeing_body") != nullptr || WordCue(k, "government_voice") != nullptr) return true;
-    return false;
+    return AnyCue(sent_[w], "decreeing_body", [&](const CueHit& c) { return c.w1 <= w && c.w1 + 2 >= w; }) ||
+           AnyCue(sent_[w], "government_voice", [&](const CueHit& c) { return c.w1 <= w && c.w1 + 2 >= w; });
   };
   int32_t best = -1, best_town = -1;
 
@@ -1273,6 +1301,22 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
              !area.admin1.empty() && l.admin1 == area.admin1;
     });
     if (inside >= 0) return inside;
+  }
+  // "ألقت الأجهزة الأمنية بمديرية أمن X القبض على … من طرفي مشاجرة في
+  // قرية تابعة لمركز Y", "police in X province arrested … in Y": with the
+  // body's area the nearest place, a town of that area told after the event
+  // word in the same sentence is where the deed was (the body's own seat
+  // aside, which names the area again). Not its decrees, as above.
+  if (best >= 0 && !decree && area_of_a_body(best) && doc_.places[best].resolved) {
+    const auto& area = doc_.places[best].location;
+    for (int32_t p : usable) {
+      const auto& l = doc_.places[p].location;
+      if (p == best || place_w_[p].first < tw1 || !doc_.places[p].resolved || Coarse(p) || Dateline(p) ||
+          doc_.places[p].entry == doc_.places[best].entry || l.country != area.country || area.admin1.empty() ||
+          l.admin1 != area.admin1)
+        continue;
+      return p;
+    }
   }
   // "سلّمت البعثة الأممية في مالي قاعدتها في بلدة بير": a country named
   // nearer the event word gives way to a town of that country in its

@@ -293,6 +293,66 @@ TEST_F(EventPlacesTest, RoadEventAtItsBetterKnownEnd) {
   EXPECT_EQ(PlaceName(filed, filed.events[0]), "Afgooye");
 }
 
+// An Arabic report filed from one end of the road tells of the stretch
+// from its own town: the dateline town keeps the event, whether the road
+// is told "between" two towns or named by its two ends (the other end the
+// better known); an English one still starts the road there.
+TEST_F(EventPlacesTest, ArabicRoadFromTheDatelineTownKeepsIt) {
+  Doc between = test::ExtractAt(
+      "date 2022-04-08\nتلعفر – خاص: انفجرت عبوة ناسفة بشاحنة مدنية على الطريق بين تلعفر والموصل مساء الخميس.", 2022,
+      4, 8);
+  test::MaybeDump(between);
+  const Event* b = For(between, "انفجرت");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(PlaceName(between, *b), "Tall 'Afar");
+  Doc named = test::ExtractAt(
+      "date 2022-04-08\nتلعفر – خاص: انفجرت عبوة ناسفة بشاحنة مدنية على طريق تلعفر – الموصل مساء الخميس.", 2022, 4, 8);
+  test::MaybeDump(named);
+  const Event* n = For(named, "انفجرت");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(PlaceName(named, *n), "Tall 'Afar");
+}
+
+// "ألقت الأجهزة الأمنية بمديرية أمن X القبض على … في قرية تابعة لمركز Y":
+// the province a body's title of several words names is its area; the
+// district told after the event word, inside that area, is where the deed
+// was. تابعة after the village noun is the participle "belonging", no name.
+TEST_F(EventPlacesTest, TownAfterTheEventInsideABodysAreaIsTheScene) {
+  Doc doc = test::ExtractAt(
+      "date 2024-03-02\nالقاهرة – خاص: ألقت الأجهزة الأمنية بمديرية أمن سوهاج القبض على تسعة أشخاص من طرفي مشاجرة "
+      "بالأسلحة النارية بين عائلتين في قرية تابعة لمركز طهطا أمس.",
+      2024, 3, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "القبض على");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Tahta");
+  for (const PlaceMention& m : doc.places) EXPECT_NE(doc.OriginalText(m.span), "تابعة");
+}
+
+// "in Raman, Yala": a town, a comma and its province told by the seat's
+// name — one place, the town, not a list of two.
+TEST_F(EventPlacesTest, ProvinceBySeatAfterATownOnlyLocatesIt) {
+  Doc doc = test::ExtractAt(
+      "Insurgents threw a grenade at a police post in Raman, Yala, late on Sunday, wounding two officers.", 2026, 11,
+      16);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(PlaceName(doc, doc.events[0]), "Raman");
+}
+
+// "ستة عمال من مدينة X": workers (drivers, migrants, the displaced) from a
+// place come from there; the town told for the deed is where it was.
+TEST_F(EventPlacesTest, WorkersFromAProvinceAreFromThere) {
+  Doc doc = test::ExtractAt(
+      "قالت الشرطة إن مسلحين أوقفوا حافلة قرب مدينة تربت مساء الاثنين، وأنزلوا منها ستة عمال من مدينة لاهور "
+      "وأطلقوا عليهم النار.",
+      2026, 11, 30);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "أطلقوا عليهم النار");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Turbat");
+}
+
 // A stretch told "between" two towns is coded to the first-named end, even
 // when the other is the seat of a higher level; a road named by its two
 // ends keeps the better-known one.
