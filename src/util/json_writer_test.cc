@@ -122,6 +122,28 @@ TEST(JsonWriter, ValidUtf8StringLikeString) {
   }
 }
 
+// Long runs with nothing to escape are passed sixteen bytes at a time: one
+// escape at every position of such a run, before and after whole blocks,
+// comes out as the decoding escaper writes it.
+TEST(JsonWriter, ValidUtf8StringEscapeAtEveryPositionOfALongRun) {
+  for (const std::string& unit : {std::string("x"), std::string("بت"), std::string("\xE2\x80\x8F")}) {
+    std::string run;
+    while (run.size() < 48) run += unit;
+    for (const std::string& escape :
+         {std::string("\""), std::string("\\"), std::string("\n"), std::string(1, '\0'), std::string("\x1f")}) {
+      for (size_t at = 0; at <= run.size(); at += unit.size()) {
+        std::string s(run, 0, at);
+        s.append(escape).append(run, at, std::string::npos);
+        std::string fast, slow;
+        JsonWriter(&fast).ValidUtf8String(s);
+        JsonWriter(&slow).String(s);
+        ASSERT_EQ(fast, slow) << "at " << at;
+        ASSERT_EQ(fast, Nlohmann(json(s))) << "at " << at;
+      }
+    }
+  }
+}
+
 // The writer appends after what `out` held, grows it as far as needed, and
 // leaves it holding exactly the text written.
 TEST(JsonWriter, AppendsAndGrows) {
