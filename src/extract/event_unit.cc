@@ -592,8 +592,13 @@ void Builder::ResolveCoreference() {
       // suicide bombing, "the bombing" after an air strike).
       // A generic word may refer back to a riot too ("بعد ساعات من بدء
       // الاعتداءات" after a mob burned homes).
+      // An order is not named loosely: "the curfew", "the state of
+      // emergency" never name the arrest, the arson or the base told before
+      // (Strategic developments, ACLED's bin of unlike acts), only an order.
+      const bool order = ev[i].acled_sub_event_type == "Change to group/activity";
       const bool kind_ok = Generic(ev[i]) ? Violent(ev[j].acled_event_type) || ev[j].acled_event_type == "Riots"
-                           : EnglishReference(ev[i]) ? ev[j].acled_event_type == ev[i].acled_event_type ||
+                           : EnglishReference(ev[i]) ? (ev[j].acled_event_type == ev[i].acled_event_type &&
+                                                        (!order || ev[j].acled_sub_event_type == ev[i].acled_sub_event_type)) ||
                                                            CrowdKinds(ev[j], ev[i])
                                                      : ev[j].acled_sub_event_type == ev[i].acled_sub_event_type ||
                                                            (ev[j].acled_sub_event_type == "Suicide bomb" &&
