@@ -1193,6 +1193,10 @@ void Builder::FoldCircumstances() {
     const bool latin = Latin(tr);
     auto article = [&](size_t k) { return WordCue(k, "article") != nullptr; };
     const bool noun = tr.voice == "nominal" || (latin && ((w0 >= 1 && article(w0 - 1)) || (w0 >= 2 && article(w0 - 2))));
+    // Right after a bare preposition a raid word is a noun too ("arrested
+    // nine men in raids", "during raids on homes"): no finite verb follows
+    // "in"/"during" straight away.
+    const bool raid_word = tr.lemma == "storm";
     if (e.acled_event_type == "Protests" || e.acled_event_type == "Riots") return -1;
     // Arabic: right after the cue's preposition (في إطار دمج الفصائل، خلال
     // مداهمة) the word can only be a noun, whatever row matched it. A frame
@@ -1201,7 +1205,7 @@ void Builder::FoldCircumstances() {
     const bool own_time = e.status == "historical";
     const auto framed = [&](const CueHit& c) {
       if (c.w1 > w0) return false;
-      if (latin) return noun && w0 - c.w1 <= 1;
+      if (latin) return (noun && w0 - c.w1 <= 1) || (raid_word && w0 == c.w1);
       return w0 == c.w1 && (noun || !own_time);
     };
     if (!AnyCue(sent_[w0], "circumstance", framed)) return -1;

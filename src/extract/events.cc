@@ -87,6 +87,40 @@ void Builder::Go() {
                            doc_.actors[e.actor1.actor].id == doc_.actors[h.actor1.actor].id;
     return same_doer ? host : -1;
   });
+  // استشهد شاب برصاص القوات خلال اقتحامها المخيم، اقتحمت عناصر مكاتب المنظمة
+  // وصادرت أجهزة، "troops stormed the village and detained ten": a storming
+  // that names no armed side against it is the way in to the killing, arrest,
+  // seizure or crackdown its sentence tells, not a battle of its own; gold
+  // codes storming as a clash only when someone fights back.
+  FoldInto([&](const Event& e) -> int32_t {
+    const std::string& lemma = doc_.triggers[e.trigger].lemma;
+    if (lemma != "storm" && lemma != "اقتحم" && lemma != "اقتحام") return -1;
+    if (e.acled_sub_event_type != "Armed clash") return -1;
+    if (e.actor2.actor >= 0 && !e.actor2.implicit && InterOf(e.actor2) != "Civilians") return -1;
+    const auto served = [](const Event& h) {
+      return h.acled_event_type == "Violence against civilians" || h.acled_sub_event_type == "Arrests" ||
+             h.acled_sub_event_type == "Looting/property destruction" ||
+             h.acled_sub_event_type == "Excessive force against protesters";
+    };
+    // A storming crowd is a riot, told by the crowd passes later.
+    if (e.actor1.actor >= 0 && (InterOf(e.actor1) == "Protesters" || InterOf(e.actor1) == "Rioters")) return -1;
+    // Violence against people outranks the arrest or the damage of the same
+    // raid; a storming that carries the dead is only ever a killing's way in.
+    const auto rank = [&](const Event& h) {
+      if (h.acled_event_type == "Violence against civilians" || h.acled_sub_event_type == "Excessive force against protesters")
+        return 2;
+      return e.fatalities ? 0 : 1;
+    };
+    int32_t host = -1, best = 0;
+    for (size_t i = 0; i < doc_.events.size(); ++i) {
+      const Event& h = doc_.events[i];
+      if (h.sentence != e.sentence || !served(h) || rank(h) <= best) continue;
+      const bool same_doer = e.actor1.actor < 0 || e.actor1.implicit || h.actor1.actor < 0 || h.actor1.implicit ||
+                             doc_.actors[e.actor1.actor].id == doc_.actors[h.actor1.actor].id;
+      if (same_doer) host = static_cast<int32_t>(i), best = rank(h);
+    }
+    return host;
+  });
   FoldSeizedWeapons();
   FoldFindsIntoOperations();
   FoldArrestsIntoFoiledAttacks();
