@@ -42,6 +42,26 @@ TEST_F(SinceDeedsTest, EnglishActAfterSinceWithItsMonthIsAHistoricalDeed) {
   EXPECT_EQ(test::DayOf(doc, "massacre"), "2024-08");
 }
 
+TEST_F(SinceDeedsTest, TheFallOfARegimeAfterSinceIsNoCapture) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nتعثرت المفاوضات بين الفصائل في مدينة بيدوا منذ سقوط النظام السابق في كانون الأول/ديسمبر "
+      "2024.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_EQ(e.acled_event_type == "Battles", false) << e.acled_sub_event_type;
+}
+
+TEST_F(SinceDeedsTest, TheFallOfATownAfterSinceIsAHistoricalCapture) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nThousands have fled the region since the fall of Baidoa in August 2024, aid agencies said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "fall of");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "historical");
+  EXPECT_EQ(test::DayOf(doc, "fall of"), "2024-08");
+}
+
 TEST_F(SinceDeedsTest, TheStartOfARunAfterSinceIsNoEvent) {
   Doc doc = test::ExtractAt(
       "date 2026-11-20\nوقال مسؤول إن أكثر من مئة شخص قتلوا في مدينة بيدوا منذ اندلاع القتال في آذار/مارس "
