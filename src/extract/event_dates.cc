@@ -253,7 +253,14 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
     // "since X" dates a running toll (set in AttachCasualty), not the
     // event, unless it tells when the event itself began (معارك استمرت منذ
     // مساء الأربعاء: the since-date right after it, in its clause).
-    if (doc_.dates[d].since && !(after && same_clause && date_w_[d].first - tw0 <= 8 && !OldDate(doc_.dates[d])))
+    // The act a since-phrase runs from (منذ سيطرة الحركة عليها عام 2016،
+    // "since their incursion in August 2024") is dated by the phrase's date,
+    // however old: it is that past deed's own.
+    const bool heads_since_phrase =
+        tw0 > 0 && (SinceWord(words_[tw0 - 1].text()) ||
+                    (tw0 > 1 && words_[tw0 - 2].text() == "since" && !TriggerStartingAt(tw0 - 1)));
+    if (doc_.dates[d].since && !(after && same_clause && date_w_[d].first - tw0 <= 8 &&
+                                 (!OldDate(doc_.dates[d]) || heads_since_phrase)))
       continue;  // "for the first time since 2016" does not date the event
     // Counted from the trigger's edge: a trigger of several words ("roadside
     // bomb") is no further from a date after it than a one-word one.

@@ -321,6 +321,38 @@ bool Builder::NotEventCueCovers(const CueHit& c, size_t tw0, size_t tw1) const {
   // the cue reaches is the same phrase, reached too. So is the act an
   // attempt noun right after the cue governs (اتهموه بمحاولة خطف طفلة: the
   // charge is the attempted abduction, no event told).
+  // منذ سيطرة الحركة عليها عام 2016، "since their incursion in August 2024":
+  // the act a since-phrase runs from, told with a month or a year of its own
+  // (a written date past the reference's month, within eight words after it
+  // in its clause), is a past deed the report dates, coded as historical —
+  // not a bare reference to a time ("since the ceasefire", منذ الهجوم).
+  // The start of a run (منذ بدء/اندلاع/استئناف القتال, "since fighting
+  // erupted in February": a bare English noun is the war's start) is no
+  // such deed: the since word alone, or English "since" with a determiner.
+  if (c.row->scope == "next" && tw0 == c.w1 &&
+      ((words_[c.w0].text() == "since" && c.w1 == c.w0 + 2) ||
+       (words_[c.w0].text() == "\xD9\x85\xD9\x86\xD8\xB0" && c.w1 == c.w0 + 1))) {  // منذ
+    // منذ سقوط النظام السابق، "since the fall of the former government": a
+    // word whose subject is the ground that fell (سقوط، "fall of"), with no
+    // place right after it, tells a change of power the period runs from,
+    // no ground taken ("since the fall of Kabul in 2021" stays a capture).
+    const bool party_fell = [&] {
+      bool ground_subject = false;
+      for (int32_t u : Bucket(s_triggers_, sent_[tw0]))
+        ground_subject |= trig_w_[u].first == tw0 && doc_.triggers[u].roles.find("subj=place") != std::string::npos;
+      if (!ground_subject) return false;
+      for (int32_t p : Bucket(s_places_, sent_[tw0]))
+        if (place_w_[p].first >= tw1 && place_w_[p].first <= tw1 + 1) return false;
+      return true;
+    }();
+    for (int32_t d : Bucket(s_dates_, sent_[tw0])) {
+      if (party_fell) break;
+      const size_t dw = date_w_[d].first;
+      if (dw >= tw1 && dw - tw1 <= 8 && clause_[dw] == clause_[tw0] && !doc_.dates[d].relative &&
+          (OldDate(doc_.dates[d]) || PastMonth(doc_.dates[d])))
+        return false;
+    }
+  }
   if (c.row->scope == "next")
     return tw0 == c.w1 || (tw0 == c.w1 + 1 && (TriggerStartingAt(c.w1) || WordCue(c.w1, "attempt")));
   if (c.row->scope == "clause") return true;

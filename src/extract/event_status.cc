@@ -345,6 +345,13 @@ void Builder::Finish(Event& e) {
       Raise(e, "historical");
       continue;
     }
+    // منذ سيطرة الحركة عليها عام 2016: the old since-date after the event's
+    // word that dates it (the act the since-phrase runs from) makes it a
+    // past deed, told as background.
+    if (d == e.date && dm.since && date_w_[d].first > tw0) {
+      Raise(e, "historical");
+      continue;
+    }
     if (dm.since && clause_[date_w_[d].first] == clause_[tw0]) continue;
     if (dm.since && date_w_[d].first > tw0) continue;
     // "X, which has fought the government since 2009, ambushed …": a
