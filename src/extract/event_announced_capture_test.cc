@@ -74,5 +74,19 @@ TEST_F(AnnouncedCaptureTest, TrucksMigrantsAndFallenSoldiersAreNoGround) {
   }
 }
 
+// A single weapon recovered after a fight is goods, no ground won: the
+// fight stays a clash.
+TEST_F(AnnouncedCaptureTest, AWeaponRecoveredIsNoGround) {
+  for (const char* text : {
+           "date 2025-03-10\nPolice exchanged gunfire with gang members in Kadugli on Sunday, killing one and seizing a pistol.",
+           "date 2025-03-10\nقال الجيش إن مفرزة قتلت مسلحاً خلال اشتباك قرب كادقلي يوم الأحد، واسترجعت مسدساً وذخيرة.",
+       }) {
+    Doc doc = test::ExtractAt(text, 2025, 3, 10);
+    test::MaybeDump(doc);
+    EXPECT_EQ(CountCaptures(doc), 0u) << text;
+    EXPECT_EQ(test::CountSub(doc, "Armed clash"), 1u) << text;
+  }
+}
+
 }  // namespace
 }  // namespace marsad
