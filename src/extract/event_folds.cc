@@ -1507,7 +1507,16 @@ void Builder::FoldFightingIntoCaptures() {
 int32_t Builder::LeadUpCapture(const Event& e) const {
   if (e.acled_sub_event_type != "Armed clash") return -1;
   const size_t w = trig_w_[e.trigger].first;
-  if (!AnyCue(sent_[w], "lead_up", [&](const CueHit& c) { return c.w1 == w; })) return -1;
+  // "بعد أسابيع من القتال", "after weeks of fighting": a span of time may
+  // stand between the cue and the battle word; no other event word may.
+  auto leads_up = [&](const CueHit& c) {
+    if (c.w1 == w) return true;
+    if (c.w1 > w || w - c.w1 > 3) return false;
+    for (size_t t = 0; t < trig_w_.size(); ++t)
+      if (t != static_cast<size_t>(e.trigger) && trig_w_[t].first >= c.w1 && trig_w_[t].first < w) return false;
+    return true;
+  };
+  if (!AnyCue(sent_[w], "lead_up", leads_up)) return -1;
   for (size_t i = 0; i < doc_.events.size(); ++i) {
     const Event& c = doc_.events[i];
     const bool same_time = Happened(c.status) ? Happened(e.status) : c.status == e.status && c.status == "historical";
