@@ -104,6 +104,12 @@ std::string_view Builder::CueStatus(const CueRow& c) {
   return "";
 }
 
+// Set only while Go() reads an event's status a second time (events.cc):
+// the passes that drop or fold denials still see the event denied, while
+// its recorded status is what the speaker after the denial asserts.
+thread_local bool denial_stops_at_speech = false;
+void SetDenialStopsAtSpeech(bool on) { denial_stops_at_speech = on; }
+
 bool Builder::CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t) const {
   const int32_t sentence = sent_[tw0];
   if (c.sentence != sentence) return false;
@@ -113,7 +119,15 @@ bool Builder::CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t) con
   // A denial (نفى، "denied") takes what is told after it, or in its own
   // clause; the events told before it in the sentence (…، فيما نفت الشرطة
   // توقيف أحد) are someone else's word.
-  if (scope == "onward") return c.clause == clause_[tw0] || tw0 >= c.w1;
+  if (scope == "onward") {
+    if (c.clause != clause_[tw0] && tw0 < c.w1) return false;
+    // "denied that, saying its troops were still fighting", نفى ذلك، مؤكداً
+    // أن قواته ما زالت تقاتل: a speech verb after the denial opens what the
+    // denier (or another source) asserts — the denial does not reach past it.
+    if (denial_stops_at_speech && c.row->type == "negation" && tw0 >= c.w1 && SpeechVerbBetween(c.w1 - 1, tw0))
+      return false;
+    return true;
+  }
   if (scope == "following") {
     // "Police detained no one after the sit-in": a negation right after a
     // verb of its clause is that verb's object — it denies that act, not

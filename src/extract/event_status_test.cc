@@ -1091,6 +1091,23 @@ TEST_F(EventStatusTest, EnglishAndSaidSharesTheSubject) {
   EXPECT_EQ(t->status, "reported");
 }
 
+// A denial stops at the speech verb that follows it: what the denier goes
+// on to assert ("saying its troops were still fighting") is its own
+// account, not denied; the denied capture before stays negated.
+TEST_F(EventStatusTest, DenialStopsAtTheDeniersSpeechVerb) {
+  Doc doc = test::ExtractAt(
+      "The army denied that the rebels had captured Kadugli on Sunday, saying its troops were still fighting the "
+      "rebels on the edge of the town.",
+      2024, 6, 3);
+  test::MaybeDump(doc);
+  const Event* captured = For(doc, "captured");
+  ASSERT_NE(captured, nullptr);
+  EXPECT_EQ(captured->status, "negated");
+  const Event* fighting = For(doc, "fighting");
+  ASSERT_NE(fighting, nullptr);
+  EXPECT_NE(fighting->status, "negated");
+}
+
 }  // namespace
 // An unnamed source of a side (مصدر عسكري، "a military source") vouches for
 // its side's own operation: a claim. So for a fight its side was in, told as

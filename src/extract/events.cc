@@ -7,6 +7,8 @@
 namespace marsad {
 namespace events_internal {
 
+void SetDenialStopsAtSpeech(bool on);  // event_status.cc
+
 // The order of passes is the behaviour: each pass reads what the earlier
 // ones left (a storming crowd is a riot only after RefineByActorTypes).
 void Builder::Go() {
@@ -23,7 +25,25 @@ void Builder::Go() {
   AttachDeadOfLethalActs();
   LethalVerbTolls();
   AttachQuantities();
-  for (Event& e : doc_.events) Finish(e);
+  // "The army denied that, saying its troops were still fighting …": what
+  // the denier asserts after its speech verb is its account, not denied.
+  // The drop and fold passes below still read such an event as denied (a
+  // denial's restatement of the event it denies, الاعتقالات after نفت
+  // احتجاز …، قائلة إن الاعتقالات …, is no event of its own); only the
+  // status recorded at the end is the asserted one.
+  std::vector<std::pair<int32_t, std::string>> asserted_after_denial;
+  {
+    const std::vector<Event> unfinished = doc_.events;
+    for (Event& e : doc_.events) Finish(e);
+    for (size_t i = 0; i < doc_.events.size(); ++i) {
+      if (doc_.events[i].status != "negated") continue;
+      Event again = unfinished[i];
+      SetDenialStopsAtSpeech(true);
+      Finish(again);
+      SetDenialStopsAtSpeech(false);
+      if (again.status != "negated") asserted_after_denial.emplace_back(again.trigger, again.status);
+    }
+  }
   DropUnasserted();
   DropUndatedBackground();
   DropStandingStates();
@@ -182,6 +202,9 @@ void Builder::Go() {
   CodeActors();
   for (Event& e : doc_.events)
     if (e.acled_event_type == "Battles") TerritoryByDoer(e);
+  for (Event& e : doc_.events)
+    for (const auto& told : asserted_after_denial)
+      if (e.trigger == told.first && e.status == "negated") e.status = told.second;
   SettleClaims();
   for (Event& e : doc_.events)
     for (EventArgument* a : {&e.actor1, &e.actor2}) SetIdentity(*a);
