@@ -35,5 +35,27 @@ TEST_F(EventStormingTest, StormingMetByFightersStaysAClash) {
   EXPECT_NE(test::FirstOfSub(doc, "Armed clash"), nullptr);
 }
 
+// A civilian killed by a named force "during its storming": the toll word is
+// the killing (an Attack carrying the dead), the storming its way in
+// (event_tolls.cc AttachCasualty, storming_target).
+TEST_F(EventStormingTest, CivilianShotDeadDuringAStormingIsAnAttack) {
+  Doc ar = test::ExtractAt("قُتل مزارع برصاص قوات الجيش صباح الأحد خلال اقتحامها قرية العين.", 2026, 3, 10);
+  test::MaybeDump(ar);
+  const Event* attack = test::FirstOfSub(ar, "Attack");
+  ASSERT_NE(attack, nullptr);
+  ASSERT_TRUE(attack->fatalities);
+  EXPECT_EQ(attack->fatalities->best, std::optional<double>(1.0));
+  EXPECT_EQ(test::FirstOfSub(ar, "Armed clash"), nullptr);
+}
+
+// Fighting told beside the storming in its sentence: the storming stays the
+// clash that carries the dead.
+TEST_F(EventStormingTest, DeadDuringAStormingMetByFireStayWithTheClash) {
+  Doc ar = test::ExtractAt(
+      "قُتل مزارع برصاص قوات الجيش صباح الأحد خلال اقتحامها قرية العين واشتبكت مع مسلحين فيها.", 2026, 3, 10);
+  test::MaybeDump(ar);
+  EXPECT_NE(test::FirstOfSub(ar, "Armed clash"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1414,7 +1414,33 @@ void Builder::AttachCasualty(int32_t t) {
       if (victim_[a] && Armed(doc_.actors[a].acled_inter) && clause_[actor_w_[a].first] == clause) return false;
     return true;
   };
-  if (target < 0 || deathless_target) {
+  // "The youth was shot dead by the troops during their storming of the
+  // camp", اقتحمت القوات البلدة وقتلت أربعة من المعتصمين: a storming that
+  // names no armed side against it is no battle of its own (the storming
+  // fold in events.cc), so a toll word naming its own killer is the killing
+  // the storming led into, when the dead were unarmed.
+  const bool storming_target = [&] {
+    if (target < 0) return false;
+    const Event& e = doc_.events[target];
+    const std::string& lemma = doc_.triggers[e.trigger].lemma;
+    if (lemma != "storm" && lemma != "اقتحم" && lemma != "اقتحام") return false;
+    if (e.acled_sub_event_type != "Armed clash") return false;
+    // Only a storming told after the toll, as its circumstance (خلال
+    // اقتحامها، "during a raid"): "raids on the province killed 200" and
+    // "stormed a village, killing 21" tell the storming as the deed itself.
+    const size_t sw = trig_w_[e.trigger].first;
+    if (sw < tw1) return false;
+    // ... and framed as one by a `circumstance` word right before it (في،
+    // خلال، during; an English article or modifier may stand between).
+    if (!AnyCue(sentence, "circumstance", [&](const CueHit& c) { return c.w1 <= sw && sw - c.w1 <= 2; }))
+      return false;
+    if (e.actor2.actor >= 0 && !e.actor2.implicit && InterOf(e.actor2) != "Civilians") return false;
+    // A sentence that tells fighting beside it tells the storming's fight.
+    for (int32_t k : Bucket(s_events_, sentence))
+      if (k != target && doc_.events[k].acled_event_type == "Battles") return false;
+    return true;
+  }();
+  if (target < 0 || deathless_target || storming_target) {
     // An explicit perpetrator makes the casualty word an event of its own:
     // its subject, or a passive's agent phrase — English "was shot dead by
     // X", Arabic قُتل … برصاص X / بنيران X / على يد X (the word's prep roles).
@@ -1474,7 +1500,12 @@ void Builder::AttachCasualty(int32_t t) {
                         }()) ||
                        // A passive's victim is its subject: no armed party there, a person was attacked.
                        (passive && (probe.actor2.actor < 0 || !Armed(doc_.actors[probe.actor2.actor].acled_inter)));
-      add_killing(civilians, "");
+      // Beside a storming only dead told as civilians make the killing: a
+      // passive's bare victim may be one of the fighters it met.
+      const bool told_civilians = civ >= 0 || (one && one->civilian) || (num >= 0 && CivilianUnit(doc_.numbers[num]));
+      if (!storming_target || told_civilians) add_killing(civilians, "");
+    } else if (storming_target) {
+      // no doer of its own: the storming's toll, as before
     } else if (deathless_target) {
       // no doer: the toll stays with the event beside it
     } else if (background < 0 && passive && tr.plover_mode == "firearms" && shot_dead_on_its_own_scene()) {
