@@ -57,5 +57,24 @@ TEST_F(EventStormingTest, DeadDuringAStormingMetByFireStayWithTheClash) {
   EXPECT_NE(test::FirstOfSub(ar, "Armed clash"), nullptr);
 }
 
+// Police storm a sit-in and kill protesters: the killing is force used on
+// protesters, its doer the storming's, and the storming no clash.
+TEST_F(EventStormingTest, ProtestersKilledAfterAStormingAreExcessiveForce) {
+  Doc ar = test::ExtractAt("اقتحمت قوات الأمن ساحة الاعتصام في الخرطوم فجر الأحد وقتلت خمسة من المعتصمين.", 2026, 3, 10);
+  test::MaybeDump(ar);
+  const Event* force = test::FirstOfSub(ar, "Excessive force against protesters");
+  ASSERT_NE(force, nullptr);
+  ASSERT_TRUE(force->fatalities);
+  EXPECT_EQ(force->fatalities->best, std::optional<double>(5.0));
+  EXPECT_EQ(test::FirstOfSub(ar, "Armed clash"), nullptr);
+  EXPECT_EQ(test::FirstOfSub(ar, "Violent demonstration"), nullptr);
+
+  Doc en = test::ExtractAt("Riot police stormed the sit-in camp in Khartoum on Sunday and killed five of the protesters.",
+                           2026, 3, 10);
+  test::MaybeDump(en);
+  EXPECT_NE(test::FirstOfSub(en, "Excessive force against protesters"), nullptr);
+  EXPECT_EQ(test::FirstOfSub(en, "Armed clash"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1419,6 +1419,19 @@ void Builder::AttachCasualty(int32_t t) {
   // names no armed side against it is no battle of its own (the storming
   // fold in events.cc), so a toll word naming its own killer is the killing
   // the storming led into, when the dead were unarmed.
+  // Protesters among the toll's victims, named after the toll word in its
+  // clause (قتلت أربعة من المعتصمين، "killed four of the protesters").
+  const bool protester_dead = [&] {
+    for (int32_t a : Bucket(s_actors_, sentence))
+      if (victim_[a] && doc_.actors[a].acled_inter == "Protesters" && actor_w_[a].first >= tw1 &&
+          clause_[actor_w_[a].first] == clause)
+        return true;
+    return false;
+  }();
+  // A storming told before an active toll verb whose dead are protesters
+  // (اقتحمت القوات الساحة وقتلت أربعة من المعتصمين) is the way in to the
+  // force used on them, whose doer is the storming's.
+  bool storming_on_protesters = false;
   const bool storming_target = [&] {
     if (target < 0) return false;
     const Event& e = doc_.events[target];
@@ -1429,12 +1442,16 @@ void Builder::AttachCasualty(int32_t t) {
     // اقتحامها، "during a raid"): "raids on the province killed 200" and
     // "stormed a village, killing 21" tell the storming as the deed itself.
     const size_t sw = trig_w_[e.trigger].first;
-    if (sw < tw1) return false;
-    // ... and framed as one by a `circumstance` word right before it (في،
-    // خلال، during; an English article or modifier may stand between).
-    if (!AnyCue(sentence, "circumstance", [&](const CueHit& c) { return c.w1 <= sw && sw - c.w1 <= 2; }))
-      return false;
     if (e.actor2.actor >= 0 && !e.actor2.implicit && InterOf(e.actor2) != "Civilians") return false;
+    if (sw < tw0 && tr.voice == "active" && protester_dead) {
+      storming_on_protesters = true;
+    } else {
+      if (sw < tw1) return false;
+      // ... and framed as one by a `circumstance` word right before it (في،
+      // خلال، during; an English article or modifier may stand between).
+      if (!AnyCue(sentence, "circumstance", [&](const CueHit& c) { return c.w1 <= sw && sw - c.w1 <= 2; }))
+        return false;
+    }
     // A sentence that tells fighting beside it tells the storming's fight.
     for (int32_t k : Bucket(s_events_, sentence))
       if (k != target && doc_.events[k].acled_event_type == "Battles") return false;
@@ -1484,7 +1501,14 @@ void Builder::AttachCasualty(int32_t t) {
         tr.voice != "nominal" || (probe.actor1.actor >= 0 && actor_w_[probe.actor1.actor].first >= tw1 &&
                                   actor_w_[probe.actor1.actor].first <= tw1 + 4 &&
                                   clause_[actor_w_[probe.actor1.actor].first] == clause);
-    if (probe.actor1.actor >= 0 && !probe.actor1.implicit && (tr.voice == "active" || passive) && noun_killer_after) {
+    if (storming_on_protesters) {
+      // The verb's own subject may be left unsaid (وقتلت) or misread as
+      // the protesters it names: the doer is the storming's.
+      probe.actor1 = doc_.events[target].actor1;
+      probe.actor1.implicit = true;
+      if (probe.actor2.actor >= 0 && probe.actor2.actor == probe.actor1.actor) probe.actor2 = EventArgument{};
+      add_killing(/*civilians=*/true, "");
+    } else if (probe.actor1.actor >= 0 && !probe.actor1.implicit && (tr.voice == "active" || passive) && noun_killer_after) {
       // مسلحون قتلوا رجلاً: one civilian person noun after the word is a civilian victim too.
       const std::optional<OneVictim> one = num < 0 ? ArabicOneVictim(tr, tw0, tw1) : std::nullopt;
       bool civilians = civ >= 0 || (one && one->civilian) ||
