@@ -46,6 +46,12 @@ TEST_F(EventStormingTest, CivilianShotDeadDuringAStormingIsAnAttack) {
   ASSERT_TRUE(attack->fatalities);
   EXPECT_EQ(attack->fatalities->best, std::optional<double>(1.0));
   EXPECT_EQ(test::FirstOfSub(ar, "Armed clash"), nullptr);
+
+  // A single civilian told by a person noun (a civilian actor), not a count.
+  Doc en = test::ExtractAt("A farmer was shot dead by soldiers during a raid on the village of Umm Safa on Sunday.", 2026, 3, 10);
+  test::MaybeDump(en);
+  EXPECT_NE(test::FirstOfSub(en, "Attack"), nullptr);
+  EXPECT_EQ(test::FirstOfSub(en, "Armed clash"), nullptr);
 }
 
 // Fighting told beside the storming in its sentence: the storming stays the

@@ -1526,7 +1526,11 @@ void Builder::AttachCasualty(int32_t t) {
                        (passive && (probe.actor2.actor < 0 || !Armed(doc_.actors[probe.actor2.actor].acled_inter)));
       // Beside a storming only dead told as civilians make the killing: a
       // passive's bare victim may be one of the fighters it met.
-      const bool told_civilians = civ >= 0 || (one && one->civilian) || (num >= 0 && CivilianUnit(doc_.numbers[num]));
+      const bool told_civilians =
+          civ >= 0 || (one && one->civilian) || (num >= 0 && CivilianUnit(doc_.numbers[num])) ||
+          std::any_of(Bucket(s_actors_, sentence).begin(), Bucket(s_actors_, sentence).end(), [&](int32_t a) {
+            return victim_[a] && doc_.actors[a].acled_inter == "Civilians" && clause_[actor_w_[a].first] == clause;
+          });
       if (!storming_target || told_civilians) add_killing(civilians, "");
     } else if (storming_target) {
       // no doer of its own: the storming's toll, as before
