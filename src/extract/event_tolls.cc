@@ -1414,7 +1414,50 @@ void Builder::AttachCasualty(int32_t t) {
       if (victim_[a] && Armed(doc_.actors[a].acled_inter) && clause_[actor_w_[a].first] == clause) return false;
     return true;
   };
-  if (target < 0 || deathless_target) {
+  // "The youth was shot dead by the troops during their storming of the
+  // camp", اقتحمت القوات البلدة وقتلت أربعة من المعتصمين: a storming that
+  // names no armed side against it is no battle of its own (the storming
+  // fold in events.cc), so a toll word naming its own killer is the killing
+  // the storming led into, when the dead were unarmed.
+  // Protesters among the toll's victims, named after the toll word in its
+  // clause (قتلت أربعة من المعتصمين، "killed four of the protesters").
+  const bool protester_dead = [&] {
+    for (int32_t a : Bucket(s_actors_, sentence))
+      if (victim_[a] && doc_.actors[a].acled_inter == "Protesters" && actor_w_[a].first >= tw1 &&
+          clause_[actor_w_[a].first] == clause)
+        return true;
+    return false;
+  }();
+  // A storming told before an active toll verb whose dead are protesters
+  // (اقتحمت القوات الساحة وقتلت أربعة من المعتصمين) is the way in to the
+  // force used on them, whose doer is the storming's.
+  bool storming_on_protesters = false;
+  const bool storming_target = [&] {
+    if (target < 0) return false;
+    const Event& e = doc_.events[target];
+    const std::string& lemma = doc_.triggers[e.trigger].lemma;
+    if (lemma != "storm" && lemma != "اقتحم" && lemma != "اقتحام") return false;
+    if (e.acled_sub_event_type != "Armed clash") return false;
+    // Only a storming told after the toll, as its circumstance (خلال
+    // اقتحامها، "during a raid"): "raids on the province killed 200" and
+    // "stormed a village, killing 21" tell the storming as the deed itself.
+    const size_t sw = trig_w_[e.trigger].first;
+    if (e.actor2.actor >= 0 && !e.actor2.implicit && InterOf(e.actor2) != "Civilians") return false;
+    if (sw < tw0 && tr.voice == "active" && protester_dead) {
+      storming_on_protesters = true;
+    } else {
+      if (sw < tw1) return false;
+      // ... and framed as one by a `circumstance` word right before it (في،
+      // خلال، during; an English article or modifier may stand between).
+      if (!AnyCue(sentence, "circumstance", [&](const CueHit& c) { return c.w1 <= sw && sw - c.w1 <= 2; }))
+        return false;
+    }
+    // A sentence that tells fighting beside it tells the storming's fight.
+    for (int32_t k : Bucket(s_events_, sentence))
+      if (k != target && doc_.events[k].acled_event_type == "Battles") return false;
+    return true;
+  }();
+  if (target < 0 || deathless_target || storming_target) {
     // An explicit perpetrator makes the casualty word an event of its own:
     // its subject, or a passive's agent phrase — English "was shot dead by
     // X", Arabic قُتل … برصاص X / بنيران X / على يد X (the word's prep roles).
@@ -1458,7 +1501,14 @@ void Builder::AttachCasualty(int32_t t) {
         tr.voice != "nominal" || (probe.actor1.actor >= 0 && actor_w_[probe.actor1.actor].first >= tw1 &&
                                   actor_w_[probe.actor1.actor].first <= tw1 + 4 &&
                                   clause_[actor_w_[probe.actor1.actor].first] == clause);
-    if (probe.actor1.actor >= 0 && !probe.actor1.implicit && (tr.voice == "active" || passive) && noun_killer_after) {
+    if (storming_on_protesters) {
+      // The verb's own subject may be left unsaid (وقتلت) or misread as
+      // the protesters it names: the doer is the storming's.
+      probe.actor1 = doc_.events[target].actor1;
+      probe.actor1.implicit = true;
+      if (probe.actor2.actor >= 0 && probe.actor2.actor == probe.actor1.actor) probe.actor2 = EventArgument{};
+      add_killing(/*civilians=*/true, "");
+    } else if (probe.actor1.actor >= 0 && !probe.actor1.implicit && (tr.voice == "active" || passive) && noun_killer_after) {
       // مسلحون قتلوا رجلاً: one civilian person noun after the word is a civilian victim too.
       const std::optional<OneVictim> one = num < 0 ? ArabicOneVictim(tr, tw0, tw1) : std::nullopt;
       bool civilians = civ >= 0 || (one && one->civilian) ||
@@ -1474,7 +1524,16 @@ void Builder::AttachCasualty(int32_t t) {
                         }()) ||
                        // A passive's victim is its subject: no armed party there, a person was attacked.
                        (passive && (probe.actor2.actor < 0 || !Armed(doc_.actors[probe.actor2.actor].acled_inter)));
-      add_killing(civilians, "");
+      // Beside a storming only dead told as civilians make the killing: a
+      // passive's bare victim may be one of the fighters it met.
+      const bool told_civilians =
+          civ >= 0 || (one && one->civilian) || (num >= 0 && CivilianUnit(doc_.numbers[num])) ||
+          std::any_of(Bucket(s_actors_, sentence).begin(), Bucket(s_actors_, sentence).end(), [&](int32_t a) {
+            return victim_[a] && doc_.actors[a].acled_inter == "Civilians" && clause_[actor_w_[a].first] == clause;
+          });
+      if (!storming_target || told_civilians) add_killing(civilians, "");
+    } else if (storming_target) {
+      // no doer of its own: the storming's toll, as before
     } else if (deathless_target) {
       // no doer: the toll stays with the event beside it
     } else if (background < 0 && passive && tr.plover_mode == "firearms" && shot_dead_on_its_own_scene()) {
