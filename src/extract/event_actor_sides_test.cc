@@ -168,6 +168,24 @@ TEST_F(EventActorSidesTest, NisbaSecurityForcesFacingACrowdAreThePolice) {
   EXPECT_TRUE(a1 == "ken.police" || a2 == "ken.police") << a1 << " / " << a2;
 }
 
+// Western Sahara is policed and held by Morocco: a generic police or
+// security force that faces a crowd there is Morocco's police.
+TEST_F(EventActorSidesTest, GenericForcesInWesternSaharaAreMoroccos) {
+  for (const char* text :
+       {"date 2025-03-07\nLAAYOUNE, March 7 (Wire) - Police dispersed a sit-in by dozens of activists in Laayoune "
+        "on Thursday.",
+        "فرّقت قوات الأمن أمس وقفة احتجاجية لعشرات الناشطين في مدينة العيون."}) {
+    Doc doc = test::ExtractAt(text, 2025, 3, 7);
+    test::MaybeDump(doc);
+    const Event* e = nullptr;
+    for (const Event& x : doc.events)
+      if (x.acled_event_type == "Protests") e = &x;
+    ASSERT_NE(e, nullptr) << text;
+    const std::string a1 = e->actor1.identity.id, a2 = e->actor2.identity.id;
+    EXPECT_TRUE(a1 == "mar.police" || a2 == "mar.police") << a1 << " / " << a2 << " in " << text;
+  }
+}
+
 // مسلحون من X: X is whose men the subject is, not the object of the verb;
 // the object is what follows the name.
 TEST_F(EventActorSidesTest, GroupOfTheSubjectIsNotTheObject) {
