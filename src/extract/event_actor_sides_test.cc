@@ -186,6 +186,21 @@ TEST_F(EventActorSidesTest, GenericForcesInWesternSaharaAreMoroccos) {
   }
 }
 
+// Those arrested "for assaulting the security forces" are not the security
+// forces: a home force after a preposition is the target of what they did.
+TEST_F(EventActorSidesTest, AssaultedForceIsNotWhomTheArrestTook) {
+  Doc doc = test::ExtractAt(
+      "تظاهر مئات الشبان أمس في البصرة احتجاجاً على انقطاع الكهرباء، وأعلنت الشرطة اعتقال تسعة أشخاص قالت إنهم "
+      "اعتدوا على القوات الأمنية.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = nullptr;
+  for (const Event& x : doc.events)
+    if (x.acled_sub_event_type == "Arrests") e = &x;
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor2.identity.id, "gen.protesters");
+}
+
 // مسلحون من X: X is whose men the subject is, not the object of the verb;
 // the object is what follows the name.
 TEST_F(EventActorSidesTest, GroupOfTheSubjectIsNotTheObject) {
