@@ -201,6 +201,19 @@ TEST_F(EventActorSidesTest, AssaultedForceIsNotWhomTheArrestTook) {
   EXPECT_EQ(e->actor2.identity.id, "gen.protesters");
 }
 
+// A unit named before its army and the army's nisba (مديرية المخابرات في
+// الجيش اللبناني) is that country's army, in another country too.
+TEST_F(EventActorSidesTest, ArmyUnitBeforeTheArmysNisbaIsThatArmy) {
+  Doc doc = test::ExtractAt("أوقفت مديرية المخابرات في الجيش اللبناني أمس في بلدة عرسال ثلاثة أشخاص للاشتباه "
+                            "بانتمائهم إلى تنظيم داعش.",
+                            2025, 3, 7);
+  test::MaybeDump(doc);
+  bool whole = false;
+  for (const ActorMention& m : doc.actors)
+    whole = whole || m.id == "lbn.laf";  // not the generic army with its nisba left out
+  EXPECT_TRUE(whole);
+}
+
 // مسلحون من X: X is whose men the subject is, not the object of the verb;
 // the object is what follows the name.
 TEST_F(EventActorSidesTest, GroupOfTheSubjectIsNotTheObject) {
