@@ -168,6 +168,52 @@ TEST_F(EventActorSidesTest, NisbaSecurityForcesFacingACrowdAreThePolice) {
   EXPECT_TRUE(a1 == "ken.police" || a2 == "ken.police") << a1 << " / " << a2;
 }
 
+// Western Sahara is policed and held by Morocco: a generic police or
+// security force that faces a crowd there is Morocco's police.
+TEST_F(EventActorSidesTest, GenericForcesInWesternSaharaAreMoroccos) {
+  for (const char* text :
+       {"date 2025-03-07\nLAAYOUNE, March 7 (Wire) - Police dispersed a sit-in by dozens of activists in Laayoune "
+        "on Thursday.",
+        "فرّقت قوات الأمن أمس وقفة احتجاجية لعشرات الناشطين في مدينة العيون."}) {
+    Doc doc = test::ExtractAt(text, 2025, 3, 7);
+    test::MaybeDump(doc);
+    const Event* e = nullptr;
+    for (const Event& x : doc.events)
+      if (x.acled_event_type == "Protests") e = &x;
+    ASSERT_NE(e, nullptr) << text;
+    const std::string a1 = e->actor1.identity.id, a2 = e->actor2.identity.id;
+    EXPECT_TRUE(a1 == "mar.police" || a2 == "mar.police") << a1 << " / " << a2 << " in " << text;
+  }
+}
+
+// Those arrested "for assaulting the security forces" are not the security
+// forces: a home force after a preposition is the target of what they did.
+TEST_F(EventActorSidesTest, AssaultedForceIsNotWhomTheArrestTook) {
+  Doc doc = test::ExtractAt(
+      "تظاهر مئات الشبان أمس في البصرة احتجاجاً على انقطاع الكهرباء، وأعلنت الشرطة اعتقال تسعة أشخاص قالت إنهم "
+      "اعتدوا على القوات الأمنية.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = nullptr;
+  for (const Event& x : doc.events)
+    if (x.acled_sub_event_type == "Arrests") e = &x;
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor2.identity.id, "gen.protesters");
+}
+
+// A unit named before its army and the army's nisba (مديرية المخابرات في
+// الجيش اللبناني) is that country's army, in another country too.
+TEST_F(EventActorSidesTest, ArmyUnitBeforeTheArmysNisbaIsThatArmy) {
+  Doc doc = test::ExtractAt("أوقفت مديرية المخابرات في الجيش اللبناني أمس في بلدة عرسال ثلاثة أشخاص للاشتباه "
+                            "بانتمائهم إلى تنظيم داعش.",
+                            2025, 3, 7);
+  test::MaybeDump(doc);
+  bool whole = false;
+  for (const ActorMention& m : doc.actors)
+    whole = whole || m.id == "lbn.laf";  // not the generic army with its nisba left out
+  EXPECT_TRUE(whole);
+}
+
 // مسلحون من X: X is whose men the subject is, not the object of the verb;
 // the object is what follows the name.
 TEST_F(EventActorSidesTest, GroupOfTheSubjectIsNotTheObject) {

@@ -1688,6 +1688,18 @@ void Builder::UnnamedParties() {
         if (std::string crowd = CrowdToldByNoun(e, words_[actor_w_[e.actor2.actor].second - 1].bare()); !crowd.empty())
           e.actor2.coded_id = std::move(crowd);
     }
+    // ACLED never codes the arresting country's own force as whom an arrest
+    // took on a report's word that it was assaulted: a home state force told
+    // after a preposition (اعتدوا على القوات الأمنية، بادر بإطلاق النار على
+    // القوة الأمنية, "attacked the police") is the target of what those
+    // taken did, and they are found as for an arrest that names no one.
+    if (sub == "Arrests" && e.actor2.actor >= 0 && e.actor2.coded_id.empty() && !empty(e.actor1)) {
+      const ActorMention& taken = doc_.actors[e.actor2.actor];
+      const std::string here = PlaceCountry(e);
+      if (taken.acled_inter == "State forces" && !here.empty() && !OfficialName(taken) &&
+          (taken.country.empty() || taken.country == here) && PrecededByPreposition(e.actor2.actor))
+        e.actor2 = EventArgument{};
+    }
     if (sub != "Arrests" || !empty(e.actor2) || empty(e.actor1)) continue;
     if (int32_t a = ArrestedGroup(e); a >= 0) SetActor(e.actor2, a);
     else if (ArmedCellTaken(e)) SetImplicitId(e.actor2, "gen.unidentified_armed_group");
