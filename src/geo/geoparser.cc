@@ -838,12 +838,19 @@ bool SideRelation(std::string_view relation) { return !relation.empty() && relat
 // A place well enough known to be read without support: a country or
 // division, a capital or governorate seat, an authored facility, a Syrian
 // admin unit, a big city anywhere, or a town of the region.
-bool Strong(const GazetteerEntry& e) {
+// Known the world over, whatever the report's region: all of Strong but the
+// towns of the region.
+bool StrongAnywhere(const GazetteerEntry& e) {
   const std::string& f = e.location.feature_code;
   if (IsCountry(e) || f == "ADM1"sv || f == "ADM2"sv || f == "PPLC"sv || f == "PPLA"sv) return true;
   if (e.source == "facilities"sv || e.source == "regions"sv) return true;
   if (e.population >= 100000) return true;
-  if (e.source == "ocha"sv && f != "PPLX"sv) return true;
+  return e.source == "ocha"sv && f != "PPLX"sv;
+}
+
+bool Strong(const GazetteerEntry& e) {
+  const std::string& f = e.location.feature_code;
+  if (StrongAnywhere(e)) return true;
   // The countries of the region, as one switch (CountryCode) rather than a
   // string comparison per code: Strong is asked of every candidate.
   bool region = false;
@@ -3733,13 +3740,41 @@ class Resolver {
     if (!p.m.resolved || p.m.entry < 0 || p.tentative || !p.anaphor.empty()) return;
     const GazetteerEntry& e = gaz_.entry(p.m.entry);
     const std::string& f = e.location.feature_code;
-    if (e.feature_class != 'P' || Strong(e) || f == "PPLC" || f == "PPLA" || e.location.country.empty()) return;
+    if (e.feature_class != 'P' || f == "PPLC" || f == "PPLA" || e.location.country.empty()) return;
+    // A town of the region is known to Arabic reports on the region, not
+    // beyond it: one named bare (no cue, no relation, not the dateline) in
+    // a report that names neither its country nor its nationality and whose
+    // other places all lie in one far country is a namesake of a common word
+    // (في مقلع للحجارة, 'at a stone quarry', in a report on Kenya: Mekla,
+    // Algeria). A report telling of several countries may name any town.
+    const bool region_town_unsupported = !StrongAnywhere(e) && OtherPlacesInOneCountry(i) && p.cue.empty() &&
+                                         p.facility_codes.empty() &&
+                                         p.m.relation == "in" && p.m.parent < 0 && !p.dateline &&
+                                         !NationalityNamed(e.location.country);
+    if (Strong(e) && !region_town_unsupported) return;
     // A quarter is named by reports on its own town: one of another country
     // than all the document's places, and not within 50 km of them, is a
     // namesake (مركز مدينة أربيل read as a Syrian "City Centre").
     if (!FarFromEveryCountryOfTheDocument(i, e, f == "PPLX" ? 50 : 1500)) return;
     p.tentative = true;
     p.m.reason += "; a small town far from the document's places, in none of its countries";
+  }
+
+  // Whether the document's sure places but place i lie in one country.
+  bool OtherPlacesInOneCountry(size_t i) const {
+    const std::string* country = nullptr;
+    for (size_t j = 0; j < p_.size(); ++j) {
+      if (j == i || !p_[j].m.resolved || p_[j].tentative || p_[j].m.location.country.empty()) continue;
+      if (country && *country != p_[j].m.location.country) return false;
+      country = &p_[j].m.location.country;
+    }
+    return country != nullptr;
+  }
+
+  bool NationalityNamed(const std::string& country) const {
+    if (nationality_ == nullptr) return false;
+    auto it = nationality_->find(country);
+    return it != nationality_->end() && it->second > 0;
   }
 
   // GeoNames lists many alternate names per place, old, foreign and

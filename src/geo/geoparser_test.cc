@@ -3413,5 +3413,17 @@ TEST_F(ShippedGazetteerTest, SeparateLatinArticleAfterRelationOrCue) {
   EXPECT_EQ(geneina->location.country, "SD");
 }
 
+TEST_F(ShippedGazetteerTest, BareRegionTownFarFromAReportThatNeverNamesItsCountryIsANamesake) {
+  // مقلع 'quarry' is also Mekla, Algeria: in a report on Kenya it is the noun.
+  Doc kenya = test::AnalyzeWithPlaces("أحرق مسلحون شاحنة في مقلع للرمل قرب مدينة مانديرا في كينيا.");
+  EXPECT_EQ(Find(kenya, "مقلع"), nullptr);
+  ASSERT_NE(Find(kenya, "مانديرا"), nullptr);
+  // A report that names the town's country keeps it.
+  Doc algeria = test::AnalyzeWithPlaces("أحرق مسلحون شاحنة في مقلع بعد عودتهم من الجزائر إلى مانديرا في كينيا.");
+  const auto* town = Find(algeria, "مقلع");
+  ASSERT_NE(town, nullptr);
+  EXPECT_EQ(town->location.country, "DZ");
+}
+
 }  // namespace
 }  // namespace marsad
