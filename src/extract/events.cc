@@ -38,9 +38,14 @@ void Builder::Go() {
     for (size_t i = 0; i < doc_.events.size(); ++i) {
       if (doc_.events[i].status != "negated") continue;
       Event again = unfinished[i];
-      SetDenialStopsAtSpeech(true);
-      Finish(again);
-      SetDenialStopsAtSpeech(false);
+      {
+        // Reset even if Finish throws: the flag outlives this event otherwise.
+        struct DenialStop {
+          DenialStop() { SetDenialStopsAtSpeech(true); }
+          ~DenialStop() { SetDenialStopsAtSpeech(false); }
+        } stop;
+        Finish(again);
+      }
       if (again.status != "negated") asserted_after_denial.emplace_back(again.trigger, again.status);
     }
   }
