@@ -1512,9 +1512,7 @@ int32_t Builder::LeadUpCapture(const Event& e) const {
   auto leads_up = [&](const CueHit& c) {
     if (c.w1 == w) return true;
     if (c.w1 > w || w - c.w1 > 3) return false;
-    for (size_t t = 0; t < trig_w_.size(); ++t)
-      if (t != static_cast<size_t>(e.trigger) && trig_w_[t].first >= c.w1 && trig_w_[t].first < w) return false;
-    return true;
+    return !TriggerBetween(c.w1, w);
   };
   if (!AnyCue(sent_[w], "lead_up", leads_up)) return -1;
   for (size_t i = 0; i < doc_.events.size(); ++i) {

@@ -92,6 +92,11 @@ void Builder::Go() {
   // sentence by that event's doer (or by no one named), is how that event
   // went on, not an attack of its own. (Kept here, not in event_folds.cc,
   // so that event_builder.h is left alone.)
+  // Two events may be one party's deeds when either doer is unnamed or guessed.
+  const auto doers_may_be_one = [&](const Event& e, const Event& h) {
+    return e.actor1.actor < 0 || e.actor1.implicit || h.actor1.actor < 0 || h.actor1.implicit ||
+           doc_.actors[e.actor1.actor].id == doc_.actors[h.actor1.actor].id;
+  };
   FoldInto([&](const Event& e) -> int32_t {
     const std::string& lemma = doc_.triggers[e.trigger].lemma;
     if (lemma != "shoot" && lemma != "أطلق النار") return -1;
@@ -107,10 +112,7 @@ void Builder::Go() {
       host = static_cast<int32_t>(i);
     }
     if (host < 0) return -1;
-    const Event& h = doc_.events[host];
-    const bool same_doer = e.actor1.actor < 0 || e.actor1.implicit || h.actor1.actor < 0 || h.actor1.implicit ||
-                           doc_.actors[e.actor1.actor].id == doc_.actors[h.actor1.actor].id;
-    return same_doer ? host : -1;
+    return doers_may_be_one(e, doc_.events[host]) ? host : -1;
   });
   // استشهد شاب برصاص القوات خلال اقتحامها المخيم، اقتحمت عناصر مكاتب المنظمة
   // وصادرت أجهزة، "troops stormed the village and detained ten": a storming
@@ -140,9 +142,7 @@ void Builder::Go() {
     for (size_t i = 0; i < doc_.events.size(); ++i) {
       const Event& h = doc_.events[i];
       if (h.sentence != e.sentence || !served(h) || rank(h) <= best) continue;
-      const bool same_doer = e.actor1.actor < 0 || e.actor1.implicit || h.actor1.actor < 0 || h.actor1.implicit ||
-                             doc_.actors[e.actor1.actor].id == doc_.actors[h.actor1.actor].id;
-      if (same_doer) host = static_cast<int32_t>(i), best = rank(h);
+      if (doers_may_be_one(e, h)) host = static_cast<int32_t>(i), best = rank(h);
     }
     return host;
   });
