@@ -1885,10 +1885,14 @@ class SentenceReader {
   // as a name that begins with the letter. The clitic reading stays the
   // fallback when the whole word names no place.
   bool WawRightAfterPreposition(size_t at) const {
-    if (at == 0 || !WawOnly(words_[at])) return false;
-    const CuePhrase* rel = nullptr;
-    const CuePhrase* locative = nullptr;
-    return RelationBefore(at, &rel) >= 0 || MatchEnding(words_, at, lex_.locative_link, &locative, false) >= 0;
+    return at > 0 && WawOnly(words_[at]) && AfterRelationOrLocative(at);
+  }
+
+  // Whether a relation word (شمال، قرب) or a locative link (في) ends right
+  // before word `at`.
+  bool AfterRelationOrLocative(size_t at) const {
+    const CuePhrase* governor = nullptr;
+    return RelationBefore(at, &governor) >= 0 || MatchEnding(words_, at, lex_.locative_link, &governor, false) >= 0;
   }
 
   // Is the definite word at k an adjective of the noun before it
@@ -2004,9 +2008,8 @@ class SentenceReader {
       return false;
     if (IsRelationOrCueWord(w)) return false;
     if (!UnknownToLexicons(WholeWord(w))) return false;
+    if (AfterRelationOrLocative(at)) return true;
     const CuePhrase* governor = nullptr;
-    if (RelationBefore(at, &governor) >= 0 || MatchEnding(words_, at, lex_.locative_link, &governor, false) >= 0)
-      return true;
     return MatchEnding(words_, at, lex_.cue, &governor, false) >= 0 && governor && SettlementCue(governor->value);
   }
 
@@ -3118,7 +3121,7 @@ class Resolver {
     // countries, though a neighbour's places outnumber it.
     if (nationality_ != nullptr)
       for (const auto& [c, n] : by_country)
-        if (auto it = nationality_->find(c); it != nationality_->end() && it->second > 0) own_countries_.insert(c);
+        if (NationalityNamed(c)) own_countries_.insert(c);
     // A report whose sure places are countries alone (neighbours: a border
     // with Gambia) has for its own the countries whose nationality it names
     // (one to three: the Senegalese army), as Transliterate reads them.
@@ -4194,8 +4197,7 @@ class Resolver {
     for (const auto& kv : *nationality_) named += kv.second > 0;
     if (named == 0 || named > 3) return out;
     auto add_if_named = [&](uint32_t id) {
-      auto it = nationality_->find(gaz_.entry(id).location.country);
-      if (it != nationality_->end() && it->second > 0) out.push_back(id);
+      if (NationalityNamed(gaz_.entry(id).location.country)) out.push_back(id);
     };
     std::vector<uint32_t> scanned;  // a lexicon built without its country list
     const std::vector<uint32_t>* countries = country_entries_;
