@@ -1393,6 +1393,30 @@ void Builder::CrudeArmsMakeMobs() {
 }
 
 void Builder::CrowdActors() {
+  // "bulldozers tore up the streets and the water mains of the camp",
+  // فجّر المسلحون جسراً: a destruction whose first object told (from its word
+  // to eight words after it) is public works — a bridge, streets, a power
+  // line, a town hall, an embassy — before any home, shop or market
+  // (civilian_target), harms no one ACLED names: no actor 2, not Civilians.
+  // A camp or a village told after it is where, not what, was destroyed.
+  const auto PublicWorksDestroyed = [&](const Event& e) {
+    if (e.trigger < 0) return false;
+    const int32_t sentence = static_cast<int32_t>(e.sentence);
+    const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
+    const auto object_at = [&](std::string_view type) {
+      size_t first = SIZE_MAX;
+      AnyCue(sentence, type, [&](const CueHit& c) {
+        if (c.w0 < w0 || c.w0 > w1 + 8) return false;
+        for (int32_t p : Bucket(s_places_, sentence))
+          if (place_w_[p].first <= c.w0 && c.w1 <= place_w_[p].second) return false;
+        first = std::min(first, c.w0);
+        return false;
+      });
+      return first;
+    };
+    const size_t works = object_at("public_works");
+    return works != SIZE_MAX && works < object_at("civilian_target");
+  };
   for (Event& e : doc_.events) {
     const std::string& sub = e.acled_sub_event_type;
     const bool no_actor2 = e.actor2.actor < 0 && !e.actor2.implicit;
@@ -1468,7 +1492,7 @@ void Builder::CrowdActors() {
       // crowd's burning is a riot's damage, with no victim.
       if (e.acled_event_type == "Violence against civilians" || sub == "Mob violence" || sub == "Chemical weapon" ||
           (e.acled_event_type == "Explosions/Remote violence" && HarmedUnnamedVictims(e)) ||
-          (sub == "Looting/property destruction" && (CivilianTarget(e) || !CrowdDoer(e))) ||
+          (sub == "Looting/property destruction" && !PublicWorksDestroyed(e) && (CivilianTarget(e) || !CrowdDoer(e))) ||
           (sub == "Other" && e.plover_mode == "release"))  // ACLED: those freed are civilians
         SetImplicitId(e.actor2, "gen.civilians");
       else if (sub == "Excessive force against protesters")

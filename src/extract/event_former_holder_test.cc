@@ -36,6 +36,18 @@ TEST_F(FormerHolderTest, ArabicRelativeClauseNamesWhoHeldTheBase) {
   EXPECT_EQ(ActorId(doc, e->actor2), "usa.mil");
 }
 
+TEST_F(FormerHolderTest, ArabicWasInChargeOfNamesWhoHeldTheCheckpoints) {
+  Doc doc = test::ExtractAt(
+      "date 2026-04-12\nتسلّم الجيش النيجري يوم الأحد حاجزين على طريق أغاديز كانت تتولاهما "
+      "القوات الأمريكية منذ سنوات.",
+      2026, 4, 12);
+  test::MaybeDump(doc);
+  const Event* e = Handover(doc);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(ActorId(doc, e->actor1), "ner.mil");
+  EXPECT_EQ(ActorId(doc, e->actor2), "usa.mil");
+}
+
 TEST_F(FormerHolderTest, ArabicReceivedFromNamesTheOtherSideButNotAPartitive) {
   Doc doc = test::ExtractAt(
       "date 2026-04-12\nتسلّمت قوة من الشرطة الصومالية مقر البلدية في مدينة بلدوين من قوات الدعم "

@@ -40,6 +40,7 @@ constexpr const char* kCueTypes[] = {
     "responsibility",
     "complementizer",
     "civilian_target",
+    "public_works",
     "person_count",
     "disappeared",
     "armed_cell",
