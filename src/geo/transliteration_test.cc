@@ -86,6 +86,14 @@ TEST(TransliterationTableTest, SpanishAndSlavicLettersMeetTheirArabicSpelling) {
 
 // French leaves a final t after n unsaid (Saint, Pont, -mont), and Arabic
 // spelling follows the sound; a t that is said still meets its ت.
+// French and Italian gn is one sound, written ني in Arabic; elsewhere it
+// is still g + n.
+TEST(TransliterationTableTest, RomanceGnIsThePalatalNasal) {
+  EXPECT_TRUE(Meet("كونياك", "Cognac"));
+  EXPECT_TRUE(Meet("بولونيا", "Bologna"));
+  EXPECT_TRUE(Meet("ماغنيتوغورسك", "Magnitogorsk"));
+}
+
 TEST(TransliterationTableTest, FrenchFinalTAfterNMayBeUnwritten) {
   EXPECT_TRUE(Meet("فيرمون", "Vermont"));
   EXPECT_TRUE(Meet("بون لوفيك", "Pont-Levec"));
