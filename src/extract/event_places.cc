@@ -711,12 +711,15 @@ bool Builder::Anchor(int32_t p) const {
   };
   // "قصفت مواقعه في جبال تيبستي قرب زوار", "in the X region near Y": a town
   // told near a province, region or range is the one point a coder has
-  // there — it says where, it does not only locate the area.
+  // there — it says where, it does not only locate the area. So is a town
+  // told near a city's countryside ("في ريف السويداء الجنوبي قرب صلخد"):
+  // ريف X is the area round X, not the city. (A province's seat still
+  // locates it: "في بادية X شرقي حمص".)
   const bool town = doc_.places[p].resolved && !Coarse(p);
   for (int32_t q : Bucket(s_places_, sent_[place_w_[p].first]))
     if (q != p && place_w_[q].second <= rel_w &&
         (rel_w - place_w_[q].second <= 2 || measured_gap(place_w_[q].second)) && CanAnchor(p, q) && !FromOrigin(q) &&
-        !(town && doc_.places[q].resolved && Coarse(q)))
+        !(town && doc_.places[q].resolved && (Coarse(q) || (doc_.places[q].relation == "countryside_of" && !FirstLevelSeat(doc_.places[p])))))
       return true;
   return false;
 }
@@ -1221,6 +1224,18 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
       if (place_w_[p].second <= anaphor_w0 && !Coarse(p) && !Dateline(p) && !PlaceAnaphor(p)) return -1;
     // (Not a town that only locates the one before it: "بلدة X شرق Y".)
     const int32_t latest = SceneBefore(sentence, tw0, [&](int32_t p) { return !Anchor(p); });
+    // "اغتالوا … في مديرية X غرب Y. … في المدينة": "the city" is no district
+    // or province told by its unit noun, but the latest town told before it
+    // (here the one locating the district).
+    auto told_as_division = [&](int32_t p) {
+      const std::string& cue = doc_.places[p].cue;
+      return cue == "district" || cue == "governorate" || cue == "province";
+    };
+    if (kind == "city" && latest >= 0 && told_as_division(latest))
+      return SceneBefore(sentence, tw0, [&](int32_t p) {
+        const std::string_view told = ToldNounKind(p);
+        return !told_as_division(p) && (told.empty() || told == kind);
+      });
     const std::string_view latest_kind = latest >= 0 ? ToldNounKind(latest) : std::string_view();
     if (latest_kind.empty() || latest_kind == kind) return -1;
     return SameNounSceneBefore(anaphor_w0, sentence, tw0);

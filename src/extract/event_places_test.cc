@@ -215,6 +215,33 @@ TEST_F(EventPlacesTest, TownOfTheCountrysideNamedInTheClauseIsThePlace) {
   EXPECT_EQ(PlaceName(alone, *a), "Al Hasakah");
 }
 
+// "في ريف X الجنوبي قرب Y": a town told right after a city's countryside
+// (ريف X, an area) is where the event was, not a place that only locates
+// the countryside; a province's seat so told still only locates.
+TEST_F(EventPlacesTest, TownNearACountrysideIsThePlace) {
+  Doc doc = test::ExtractAt("قصفت طائرات مستودعاً في ريف درعا الشرقي قرب بصرى الشام مساء أمس.", 2024, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "قصفت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Busra ash Sham");
+}
+
+// "… في مديرية X غرب Y. … في المدينة": "the city" does not refer back to a
+// place told as a district, but to the town told before it.
+TEST_F(EventPlacesTest, CityAnaphorSkipsAPlaceToldAsADistrict) {
+  Doc doc = test::ExtractAt(
+      "اغتال مسلحون شرطياً في مديرية جمتال غرب مزار شريف ليل الأحد.\n"
+      "وأصيب ثلاثة مدنيين بانفجار عبوة ناسفة في المدينة صباح الاثنين.",
+      2024, 3, 12);
+  test::MaybeDump(doc);
+  const Event* killing = For(doc, "اغتال");
+  ASSERT_NE(killing, nullptr);
+  EXPECT_EQ(PlaceName(doc, *killing), "Chimtal");
+  const Event* blast = For(doc, "بانفجار");
+  ASSERT_NE(blast, nullptr);
+  EXPECT_EQ(PlaceName(doc, *blast), "Mazar-e Sharif");
+}
+
 // "…بريف دير الزور. … في قرى بالريف الشرقي": the countryside told again
 // is the countryside named before.
 TEST_F(EventPlacesTest, TheCountrysideToldAgainIsTheOneNamedBefore) {

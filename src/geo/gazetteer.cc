@@ -261,18 +261,33 @@ void Gazetteer::AddName(uint32_t id, std::string_view raw) {
 
 // GeoNames writes the g of Persian and Pashto names with گ, which the key
 // folds to ك; Arabic reports write that g as ج or غ as often (سنگین read
-// سنجين, گرگان read جرجان). Such a name is found under those spellings too.
-// Only names spelt with گ get them: a ج or غ of an Arabic name is no g.
+// سنجين, گرگان read جرجان). Likewise the ch of چ, a letter Arabic lacks, is
+// written ج or تش (چابهار read جابهار or تشابهار). Such a name is found under
+// those spellings too. Only names spelt with گ or چ get them: a ج or غ of an
+// Arabic name is no g.
 std::vector<std::string> Gazetteer::ArabicSpellingsOfG(std::string_view name) {
-  static constexpr std::string_view kGaf = "\xDA\xAF";  // گ
-  std::vector<std::string> spellings;
-  if (name.find(kGaf) == std::string_view::npos) return spellings;
-  for (std::string_view letter : {std::string_view("\xD8\xAC"), std::string_view("\xD8\xBA")}) {  // ج، غ
-    std::string spelt(name);
-    for (size_t at = spelt.find(kGaf); at != std::string::npos; at = spelt.find(kGaf, at + letter.size()))
-      spelt.replace(at, kGaf.size(), letter);
-    spellings.push_back(std::move(spelt));
+  struct Letter {
+    std::string_view persian;
+    std::string_view arabic[2];
+  };
+  static const Letter kLetters[] = {
+      {"\xDA\xAF", {"\xD8\xAC", "\xD8\xBA"}},          // گ: ج، غ
+      {"\xDA\x86", {"\xD8\xAC", "\xD8\xAA\xD8\xB4"}},  // چ: ج، تش
+  };
+  std::vector<std::string> spellings{std::string(name)};
+  for (const Letter& l : kLetters) {
+    if (name.find(l.persian) == std::string_view::npos) continue;
+    std::vector<std::string> spelt_all;
+    for (const std::string& before : spellings)
+      for (std::string_view letter : l.arabic) {
+        std::string spelt(before);
+        for (size_t at = spelt.find(l.persian); at != std::string::npos; at = spelt.find(l.persian, at + letter.size()))
+          spelt.replace(at, l.persian.size(), letter);
+        spelt_all.push_back(std::move(spelt));
+      }
+    spellings = std::move(spelt_all);
   }
+  if (spellings.size() == 1) spellings.clear();  // only the name itself
   return spellings;
 }
 

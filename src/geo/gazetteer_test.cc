@@ -98,6 +98,15 @@ TEST(EmbeddedGazetteerTest, PersianGafAlsoKeyedAsJimAndGhayn) {
     EXPECT_TRUE(HasCandidate(Embedded(), name, "PPLA2", "AF")) << name;
 }
 
+// Persian چ, which Arabic lacks, is written ج or تش; a name with گ and چ
+// gets every mix. An Arabic name without them gets no other spelling.
+TEST(GazetteerSpellingsTest, PersianCheAlsoSpeltAsJimAndTehSheen) {
+  const std::vector<std::string> che = Gazetteer::ArabicSpellingsOfG("چمن");
+  EXPECT_EQ(che, (std::vector<std::string>{"جمن", "تشمن"}));
+  EXPECT_EQ(Gazetteer::ArabicSpellingsOfG("گچ").size(), 4u);
+  EXPECT_TRUE(Gazetteer::ArabicSpellingsOfG("حلب").empty());
+}
+
 TEST(EmbeddedGazetteerTest, SyrianCitiesOfTheSeed) {
   struct Case { const char* ar; const char* en; int64_t id; };
   for (const Case& c : {Case{"إدلب", "Idlib", 169389}, Case{"درعا", "Daraa", 170905},

@@ -3520,6 +3520,10 @@ class Resolver {
       named_countries.push_back(&p_[j].m.location.country);
       const GazetteerEntry& o = gaz_.entry(p_[j].m.entry);
       if (IsCountry(o)) ++countries_named;
+      // Another mention of the same name is no evidence for its own reading:
+      // a namesake read once (القنيطرة as Kenitra) would otherwise hold its
+      // other mentions in its country and they it.
+      if (written_keys_[j] == written) continue;
       // A region's point is where a map puts its label: nearness to it says little.
       if (!IsCountry(o) && !IsRegion(o)) context.push_back({&o, p_[j].m.span});
     }

@@ -517,6 +517,22 @@ TEST_F(ShippedGazetteerTest, PersianGafFoundUnderArabicSpellings) {
   EXPECT_EQ(second->location.name, "Sangin") << second->reason;
 }
 
+// Persian چ is written ج in Arabic (Balkh's Chimtal, چمتال in GeoNames).
+// And a name told several times is no evidence for its own reading: the
+// mentions of القنيطرة do not hold each other in Morocco (Kenitra) when the
+// report's other town is Syrian.
+TEST_F(ShippedGazetteerTest, PersianCheAndNoSelfSupportOfANamesake) {
+  Doc che = test::AnalyzeWithPlaces("اغتال مسلحون شرطياً في مديرية جمتال غرب مزار شريف أمس.");
+  const PlaceMention* chimtal = Find(che, "جمتال");
+  ASSERT_NE(chimtal, nullptr);
+  EXPECT_EQ(chimtal->location.name, "Chimtal") << chimtal->reason;
+  Doc doc = test::AnalyzeWithPlaces(
+      "القنيطرة – أقامت دورية حاجزاً قرب خان أرنبة صباح أمس، ثم عادت إلى القنيطرة. "
+      "وقال سكان في القنيطرة إن الدورية فتشت المنازل.");
+  for (const PlaceMention& m : doc.places)
+    if (m.resolved) EXPECT_EQ(m.location.country, "SY") << m.location.name << ": " << m.reason;
+}
+
 // English says where with "at", "around" and the target of an attack or a
 // raid ("a raid on X") as with "in" and "near": a small town of the
 // document's country so named is the place.

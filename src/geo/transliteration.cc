@@ -1237,6 +1237,19 @@ TransliterationChoice TransliterationIndex::ChooseAsWritten(std::string_view ara
     }
     return any;
   };
+  auto EveryLatinFinalVowelGainsays = [&](uint32_t id) {
+    if (query_final != 1 && query_final != 4) return false;
+    const GazetteerEntry& e = g.entry(id);
+    bool any = false;
+    for (uint32_t n : Readings(id).latin) {
+      if (!IsLatinName(e.names[n])) continue;
+      const unsigned latin_final = LatinFinalVowel(PlaceKey(NormalizeKey(e.names[n])));
+      const bool gainsays = query_final == 1 ? latin_final == 4 : (latin_final == 1 || latin_final == 2);
+      if (!gainsays) return false;
+      any = true;
+    }
+    return any;
+  };
   std::vector<uint32_t> kept, rivals, spelled;  // spelled: kept for a known Arabic spelling that agrees
   for (const Candidate& c : candidates) {
     const GazetteerEntry& e = g.entry(c.id);
@@ -1295,6 +1308,10 @@ TransliterationChoice TransliterationIndex::ChooseAsWritten(std::string_view ara
     // (كابويتا Kapoeta): a namesake every Latin name of which has i, o or u
     // there (Kibiito) is a name the writer would have spelt with ي or و.
     if (!has_arabic && query_vowels == 1 && EveryLatinFirstVowelIsNoAlef(c.id)) continue;
+    // Arabic writes a foreign name's final vowel: a query ending in ا (a)
+    // is no name every Latin spelling of which ends in o or u (كيتايا is not
+    // Chato), one ending in و (o, u) none that ends in a, e or i.
+    if (!has_arabic && EveryLatinFinalVowelGainsays(c.id)) continue;
     kept.push_back(c.id);
     if (has_arabic) spelled.push_back(c.id);
   }

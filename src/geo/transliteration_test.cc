@@ -86,6 +86,14 @@ TEST(TransliterationTableTest, SpanishAndSlavicLettersMeetTheirArabicSpelling) {
 
 // French leaves a final t after n unsaid (Saint, Pont, -mont), and Arabic
 // spelling follows the sound; a t that is said still meets its ت.
+// French and Italian gn is one sound, written ني in Arabic; elsewhere it
+// is still g + n.
+TEST(TransliterationTableTest, RomanceGnIsThePalatalNasal) {
+  EXPECT_TRUE(Meet("كونياك", "Cognac"));
+  EXPECT_TRUE(Meet("بولونيا", "Bologna"));
+  EXPECT_TRUE(Meet("ماغنيتوغورسك", "Magnitogorsk"));
+}
+
 TEST(TransliterationTableTest, FrenchFinalTAfterNMayBeUnwritten) {
   EXPECT_TRUE(Meet("فيرمون", "Vermont"));
   EXPECT_TRUE(Meet("بون لوفيك", "Pont-Levec"));
@@ -203,7 +211,8 @@ constexpr char kGazetteer[] =
     "30\t\tKibunda\t\t5.1\t20.1\tYY\tP\tPPL\tYY.01\t\t\t90000\tgeonames\tKibunda\n"
     // An invented lesser town known in Latin only, and a city of its
     // skeleton (m-r-n-d) known by an Arabic spelling with another first vowel.
-    "32\t\tMorindi\t\t5.2\t20.2\tYY\tP\tPPL\tYY.01\t\t\t5000\tgeonames\tMorindi\n"
+    // (Also spelt Morindo: an Arabic spelling ending in و may be it.)
+    "32\t\tMorindi\t\t5.2\t20.2\tYY\tP\tPPL\tYY.01\t\t\t5000\tgeonames\tMorindi|Morindo\n"
     "33\t\tMarindo\tماريندو\t5.3\t20.3\tYY\tP\tPPLA\tYY.01\t\t\t300000\tgeonames\tMarindo|ماريندو\n"
     "31\t\tLorvania\t\t5.0\t21.0\tYY\tA\tPCLI\t\t\t\t0\tgeonames\tLorvania\n"
     // Invented towns of an invented country known by Arabic spellings: one
@@ -733,6 +742,13 @@ TEST_F(TransliterationIndexTest, RivalWithAnotherFirstVowelCastsNoDoubt) {
 TEST_F(TransliterationIndexTest, KnownSpellingWithAnotherFirstVowelIsAnotherName) {
   EXPECT_EQ(Choose("موريندو", "town", {31}).id, Id(32));
   EXPECT_EQ(Choose("مارندو", "town", {31}).id, Id(33));
+}
+
+// Arabic writes a foreign name's final vowel: a spelling ending in و is no
+// namesake every Latin name of which ends in a, e or i (Kabonda, Kibunda).
+TEST_F(TransliterationIndexTest, WrittenFinalVowelGainsaysANamesake) {
+  EXPECT_EQ(Choose("كابوندو", "town", {31}).id, -1);
+  EXPECT_EQ(Choose("كابوندا", "town", {31}).id, Id(29));
 }
 
 // Namesakes of a two-consonant skeleton in the report's country, none near
