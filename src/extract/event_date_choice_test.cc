@@ -304,5 +304,21 @@ TEST_F(EventDateChoiceTest, PlanKeepsTheReportsDayThroughAFold) {
   EXPECT_EQ(plans, 1);
 }
 
+// An old date in a relative clause opened a few words past the trigger dates
+// that clause's own act (the plan announced last year): it makes the
+// handover no background. A relative clause right after the trigger
+// describes the event itself, and its old date does.
+TEST_F(EventDateChoiceTest, OldDateOfALaterRelativeClause) {
+  Doc doc = test::ExtractAt(
+      "وتسلّمت قوات الجيش، بحسب مصدر محلي، نقطتين عسكريتين قرب البلدة أخلاهما المسلحون الأسبوع الماضي في إطار "
+      "الخطة التي أعلنتها الحكومة العام الماضي.",
+      2024, 11, 30);
+  const Dated d = Of(doc, "وتسلّمت");
+  EXPECT_NE(d.status, "historical");
+  EXPECT_EQ(d.day, "2024-11-18");
+  Doc own = test::ExtractAt("ويعيد التصعيد إلى الأذهان الهجوم الذي وقع في القرية العام الماضي.", 2024, 11, 30);
+  EXPECT_EQ(Of(own, "الهجوم").status, "historical");
+}
+
 }  // namespace
 }  // namespace marsad
