@@ -320,5 +320,16 @@ TEST_F(EventDateChoiceTest, OldDateOfALaterRelativeClause) {
   EXPECT_EQ(Of(own, "الهجوم").status, "historical");
 }
 
+// قبل أن، بعد أن open a clause with a time of its own: each capture takes the
+// date of its clause, not the nearer one across the conjunction.
+TEST_F(EventDateChoiceTest, ArabicSubordinateClauseKeepsItsOwnDate) {
+  Doc doc = test::ExtractAt(
+      "وكان المسلحون قد سيطروا على البلدة في شباط/فبراير 2019 قبل أن تستعيدها القوات الحكومية بدعم جوي في "
+      "تشرين الأول/أكتوبر 2020.",
+      2024, 11, 30);
+  EXPECT_EQ(Of(doc, "سيطروا").day, "2019-02");
+  EXPECT_EQ(Of(doc, "تستعيدها").day, "2020-10");
+}
+
 }  // namespace
 }  // namespace marsad
