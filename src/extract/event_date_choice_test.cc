@@ -304,5 +304,32 @@ TEST_F(EventDateChoiceTest, PlanKeepsTheReportsDayThroughAFold) {
   EXPECT_EQ(plans, 1);
 }
 
+// An old date in a relative clause opened a few words past the trigger dates
+// that clause's own act (the plan announced last year): it makes the
+// handover no background. A relative clause right after the trigger
+// describes the event itself, and its old date does.
+TEST_F(EventDateChoiceTest, OldDateOfALaterRelativeClause) {
+  Doc doc = test::ExtractAt(
+      "وتسلّمت قوات الجيش، بحسب مصدر محلي، نقطتين عسكريتين قرب البلدة أخلاهما المسلحون الأسبوع الماضي في إطار "
+      "الخطة التي أعلنتها الحكومة العام الماضي.",
+      2024, 11, 30);
+  const Dated d = Of(doc, "وتسلّمت");
+  EXPECT_NE(d.status, "historical");
+  EXPECT_EQ(d.day, "2024-11-18");
+  Doc own = test::ExtractAt("ويعيد التصعيد إلى الأذهان الهجوم الذي وقع في القرية العام الماضي.", 2024, 11, 30);
+  EXPECT_EQ(Of(own, "الهجوم").status, "historical");
+}
+
+// قبل أن، بعد أن open a clause with a time of its own: each capture takes the
+// date of its clause, not the nearer one across the conjunction.
+TEST_F(EventDateChoiceTest, ArabicSubordinateClauseKeepsItsOwnDate) {
+  Doc doc = test::ExtractAt(
+      "وكان المسلحون قد سيطروا على البلدة في شباط/فبراير 2019 قبل أن تستعيدها القوات الحكومية بدعم جوي في "
+      "تشرين الأول/أكتوبر 2020.",
+      2024, 11, 30);
+  EXPECT_EQ(Of(doc, "سيطروا").day, "2019-02");
+  EXPECT_EQ(Of(doc, "تستعيدها").day, "2020-10");
+}
+
 }  // namespace
 }  // namespace marsad

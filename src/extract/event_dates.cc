@@ -185,7 +185,12 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
   // the word's own object, no clause.
   auto subordinate_apart = [&](int32_t d) {
     const size_t dw = date_w_[d].first;
-    if (!Latin(tw0)) return false;
+    // استولى التنظيم على تدمر في أيار 2015 قبل أن تستعيدها القوات في آذار
+    // 2016: قبل أن، بعد أن open an Arabic clause with its own time.
+    if (!Latin(tw0))
+      return AnyCue(sentence, "time_subordinator", [&](const CueHit& c) {
+        return c.w0 > std::min(tw0, dw) && c.w1 <= std::max(tw0, dw) && (dw < tw0 || dw > c.w1 + 1);
+      });
     if (dw < tw0 && FramesSentence(d)) return false;
     for (size_t w = std::min(tw0, dw) + 1; w < std::max(tw0, dw) && w < words_.size(); ++w)
       if (Subordinator(w) && words_[w].text() != "as" && (dw < tw0 || dw > w + 2)) return true;

@@ -115,6 +115,7 @@ constexpr const char* kCueTypes[] = {
     "sequence",
     "subordinator",
     "time_clause",
+    "time_subordinator",
     "subjected",
     "venue",
     "settlement",

@@ -12,6 +12,10 @@ namespace marsad::events_internal {
 
 namespace {
 
+// How many words past its trigger a relative pronoun may still open a clause
+// about the event itself (الهجوم المسلح على القرية الذي وقع عام 2019).
+constexpr size_t kRelativeOfEventGap = 3;
+
 int StatusRank(std::string_view s) {
   if (s == "negated") return 6;
   if (s == "intent") return 5;
@@ -376,6 +380,17 @@ void Builder::Finish(Event& e) {
     if (dm.since && SinceOfAnotherTrigger(d, e.trigger) && !(FramesSentence(d) && date_w_[d].first < tw0)) continue;
     if (date_w_[d].first > tw0 && SinceBetween(tw1, date_w_[d].first)) continue;
     if (DatesAnotherTrigger(d, e.trigger) || NearerTriggerOwns(d, e.trigger) || DatesGappedParticiple(d, tw0)) continue;
+    // وتسلّمت القوات مواقع أخلاها المقاتلون الأسبوع الماضي في إطار عملية نزع
+    // السلاح التي أعلنها الحزب العام الماضي: an old date in a relative clause
+    // opened a few words past the trigger, telling no event of its own, is
+    // the act of that clause (the announcing), the background of a later
+    // noun: it makes the event no past deed and leaves it the day PickDate
+    // gave it. (A relative clause that tells an event, «حراك الريف» الذي
+    // انطلق عام 2016, is left to the rules for another event's date.)
+    if (AnyCue(sentence, "relative", [&](const CueHit& c) {
+          return c.w0 >= tw1 + kRelativeOfEventGap && c.w1 <= date_w_[d].first && !TriggerBetween(c.w1, date_w_[d].first);
+        }))
+      continue;
     // تظاهر الآلاف أمس للمطالبة بمحاكمة المسؤولين عن قمع احتجاجات أيلول
     // 2025: a recent day of the event's own clause, told first, dates it; an
     // older date further on is of what the words after it tell.
