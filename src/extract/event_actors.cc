@@ -1973,6 +1973,18 @@ void Builder::MournedDeadOfStrikes() {
 // by the doer of the last strike of its kind the report names ("a second
 // drone attack"), else by the air power the report gives (AirPowerOf).
 void Builder::UnnamedAirPower() {
+  // A mention joined to what went before by a doer's link: English "by"
+  // (or "by the") right before it, an Arabic ل on its first word (غارة للجيش).
+  const auto doer_linked = [&](int32_t actor) {
+    const size_t w0 = actor_w_[actor].first;
+    const LexWord& first = words_[w0];
+    if (first.end > first.first + 1 && doc_.tokens[first.first].piece == Piece::kProclitic) {
+      const std::string_view p = doc_.TokenText(first.first);
+      return p == "\xD9\x84" || p == "\xD9\x84\xD9\x84";  // ل لل
+    }
+    const size_t by = w0 > 0 && words_[w0 - 1].text() == "the" ? w0 - 1 : w0;
+    return by > 0 && words_[by - 1].text() == "by";
+  };
   for (Event& e : doc_.events) {
     const std::string& sub = e.acled_sub_event_type;
     // An implicit doer that flies no aircraft (a report's main actor, an
@@ -1992,6 +2004,16 @@ void Builder::UnnamedAirPower() {
           !doc_.actors[o.actor1.actor].id.empty() && Armed(InterOf(o.actor1)))
         by = doc_.actors[o.actor1.actor].id;
     if (by.empty()) by = AirPowerOf(e);
+    // "a drone strike by the Malian army", خلال غارة للجيش: the air power
+    // the report would supply, named after a doer's link (by, ل) and read as
+    // what was hit, is the doer — one party is never both sides; the bombs
+    // or gas fall on a population.
+    if (!by.empty() && e.actor2.actor >= 0 && doc_.actors[e.actor2.actor].id == by && doer_linked(e.actor2.actor)) {
+      SetActor(e.actor1, e.actor2.actor);
+      e.actor2 = EventArgument{};
+      SetImplicitId(e.actor2, "gen.civilians");
+      continue;
+    }
     if (!by.empty()) SetImplicitId(e.actor1, std::move(by));
   }
 }

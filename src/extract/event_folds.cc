@@ -637,8 +637,11 @@ void Builder::FoldAdjacentWeapons() {
       if (blast_noun && trig_w_[ev[j].trigger].first < trig_w_[ev[i].trigger].first) continue;
       if (trig_w_[ev[j].trigger].first < trig_w_[ev[i].trigger].first) {
         if (told_end) continue;
-        // The weapon as subject is the event told; the verb tells what it did.
-        Absorb(ev[j], std::move(ev[i]), /*take_kind=*/false);
+        // The weapon as subject is the event told; the verb tells what it did
+        // — unless what it did names a chemical agent (قذيفة أطلقت دخاناً
+        // أصفر): the agent's kind outranks its carrier's, as in FoldInstruments.
+        const bool agent_kind = ev[i].acled_sub_event_type == "Chemical weapon";
+        Absorb(ev[j], std::move(ev[i]), /*take_kind=*/agent_kind);
         gone[i] = true;
         break;
       }

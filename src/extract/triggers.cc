@@ -88,7 +88,19 @@ size_t GappedTrigger(const EventLexicon& lex, const std::vector<LexWord>& words,
   const bool latin_head = !words[i].text().empty() && static_cast<unsigned char>(words[i].text()[0]) < 0x80;
   const size_t reach = latin_head ? kGapWords : kArabicGapWords;
   for (size_t k = i + h; k < words.size() && k <= i + h + reach; ++k) {
-    if (words[k].clause_break || tok_sent[words[k].first] != tok_sent[words[i].first]) return 0;
+    if (tok_sent[words[k].first] != tok_sent[words[i].first]) return 0;
+    if (words[k].clause_break) {
+      const std::vector<int32_t>* after_comma = nullptr;
+      // "released a yellow, choking gas": an English comma between two
+      // modifiers of one noun ends no clause when a tail of two words or
+      // more starts right after it (an adjective and the noun it names).
+      const bool coordinate_comma = latin_head && k > i + h && words[k - 1].is_word && words[k].text() == "," &&
+                                    k + 1 < words.size() &&
+                                    tok_sent[words[k + 1].first] == tok_sent[words[i].first] &&
+                                    lex.gap_tail_table.Longest(words, k + 1, &after_comma) >= 2;
+      if (!coordinate_comma) return 0;
+      continue;
+    }
     const std::vector<int32_t>* tails = nullptr;
     const size_t t = lex.gap_tail_table.Longest(words, k, &tails);
     // "fired tear-gas shells": in English an event word of its own in the
