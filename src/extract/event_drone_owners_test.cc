@@ -41,6 +41,18 @@ TEST_F(EventDroneOwnersTest, QuotedOwnerNameKeepsTheDroneWithItsVerb) {
   EXPECT_EQ(test::ActorId(doc, e->actor1), "sdn.rsf");
 }
 
+// A relative clause naming who fired (صواريخ أطلقها الحرس الثوري الإيراني
+// فجر الأحد أصابت): the name counts as one word between the weapon and its
+// verb, so the missiles and what they hit are one strike.
+TEST_F(EventDroneOwnersTest, ALongNameBetweenWeaponAndVerbIsOneWord) {
+  Doc doc = test::ExtractAt(
+      "وفي محافظة السليمانية، أفاد مصدر أمني بأن صواريخ أطلقها الحرس الثوري الإيراني فجر الأحد أصابت معسكراً لحزب كردي "
+      "إيراني معارض قرب بنجوين، دون أن تسفر عن إصابات.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountType(doc, "Explosions/Remote violence"), 1u);
+}
+
 TEST_F(EventDroneOwnersTest, AGroupAdjectiveOnTheDroneNamesTheGroup) {
   Doc doc = test::ExtractAt("قال مصدر محلي إن طائرة مسيّرة حوثية قصفت منزلاً في مدينة حيس مساء الأحد، ما أسفر عن مقتل طفلين.",
                             2026, 3, 10);

@@ -621,9 +621,16 @@ bool Builder::WeaponOfVerb(size_t noun, size_t verb, size_t told_end) const {
   if (n0 >= v1) return n0 <= v1 + 1;
   if (n1 > v0 || clause_[n0] != clause_[v0]) return false;
   // Marks around a name (مسيّرة تابعة لـ«قسد» قصفت, a drone 'of the "SDF"')
-  // are no words of the distance.
+  // are no words of the distance, and a name between (صواريخ أطلقها الحرس
+  // الثوري الإيراني ليل الخميس أصابت) counts as one word however long.
   size_t between = 0;
-  for (size_t w = n1; w < v0; ++w) between += !QuoteMark(words_[w].text());
+  for (size_t w = n1; w < v0; ++w) {
+    if (QuoteMark(words_[w].text())) continue;
+    bool inside_name = false;
+    for (int32_t a : Bucket(s_actors_, sent_[v0]))
+      inside_name |= actor_w_[a].first < w && w < actor_w_[a].second;
+    between += !inside_name;
+  }
   if (between > 4) return false;
   for (int32_t t : Bucket(s_triggers_, sent_[v0]))  // nothing else told between them
     if (trig_w_[t].first >= n1 && trig_w_[t].first < v0) return false;
