@@ -26,6 +26,33 @@ TEST_F(EventDroneOwnersTest, DronesBelongingToAGroupAreItsStrike) {
   EXPECT_FALSE(e->actor1.implicit);
 }
 
+// Marks around the owner's name (لـ«الدعم السريع») are no words between the
+// drone and its verb: one strike, the owner's, on what the verb names, even
+// when another party's shelling opens the sentence.
+TEST_F(EventDroneOwnersTest, QuotedOwnerNameKeepsTheDroneWithItsVerb) {
+  Doc doc = test::ExtractAt(
+      "وقصفت مدفعية الجيش مواقع «الدعم السريع» غربي مدينة الأبيض صباح الاثنين، فيما قالت مصادر محلية إن طائرة مسيّرة "
+      "تابعة لـ«الدعم السريع» استهدفت سوقاً في المدينة وأصابت ثلاثة مدنيين.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Air/drone strike"), 1u);
+  const Event* e = test::FirstOfSub(doc, "Air/drone strike");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "sdn.rsf");
+}
+
+// A relative clause naming who fired (صواريخ أطلقها الحرس الثوري الإيراني
+// فجر الأحد أصابت): the name counts as one word between the weapon and its
+// verb, so the missiles and what they hit are one strike.
+TEST_F(EventDroneOwnersTest, ALongNameBetweenWeaponAndVerbIsOneWord) {
+  Doc doc = test::ExtractAt(
+      "وفي محافظة السليمانية، أفاد مصدر أمني بأن صواريخ أطلقها الحرس الثوري الإيراني فجر الأحد أصابت معسكراً لحزب كردي "
+      "إيراني معارض قرب بنجوين، دون أن تسفر عن إصابات.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountType(doc, "Explosions/Remote violence"), 1u);
+}
+
 TEST_F(EventDroneOwnersTest, AGroupAdjectiveOnTheDroneNamesTheGroup) {
   Doc doc = test::ExtractAt("قال مصدر محلي إن طائرة مسيّرة حوثية قصفت منزلاً في مدينة حيس مساء الأحد، ما أسفر عن مقتل طفلين.",
                             2026, 3, 10);

@@ -8,6 +8,17 @@
 
 namespace marsad::events_internal {
 
+namespace {
+
+// A quotation mark or bracket standing as a word of its own.
+bool QuoteMark(std::string_view w) {
+  for (const std::string_view mark : {"\xC2\xAB", "\xC2\xBB", "\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "(", ")"})
+    if (w == mark) return true;
+  return false;
+}
+
+}  // namespace
+
 // "Al-Shabaab said it had killed 13 soldiers": a party's own toll, told
 // after the event, is its claim about that event (a higher figure raises
 // the toll's high bound), not a battle of its own. A toll word made an
@@ -608,7 +619,19 @@ bool Builder::WeaponOfVerb(size_t noun, size_t verb, size_t told_end) const {
   const size_t n0 = trig_w_[n.trigger].first, n1 = trig_w_[n.trigger].second;
   const size_t v0 = trig_w_[v.trigger].first, v1 = std::max(trig_w_[v.trigger].second, told_end);
   if (n0 >= v1) return n0 <= v1 + 1;
-  if (n1 > v0 || v0 - n1 > 4 || clause_[n0] != clause_[v0]) return false;
+  if (n1 > v0 || clause_[n0] != clause_[v0]) return false;
+  // Marks around a name (مسيّرة تابعة لـ«قسد» قصفت, a drone 'of the "SDF"')
+  // are no words of the distance, and a name between (صواريخ أطلقها الحرس
+  // الثوري الإيراني ليل الخميس أصابت) counts as one word however long.
+  size_t between = 0;
+  for (size_t w = n1; w < v0; ++w) {
+    if (QuoteMark(words_[w].text())) continue;
+    bool inside_name = false;
+    for (int32_t a : Bucket(s_actors_, sent_[v0]))
+      inside_name |= actor_w_[a].first < w && w < actor_w_[a].second;
+    between += !inside_name;
+  }
+  if (between > 4) return false;
   for (int32_t t : Bucket(s_triggers_, sent_[v0]))  // nothing else told between them
     if (trig_w_[t].first >= n1 && trig_w_[t].first < v0) return false;
   return true;
@@ -640,7 +663,17 @@ void Builder::FoldAdjacentWeapons() {
         // The weapon as subject is the event told; the verb tells what it did
         // — unless what it did names a chemical agent (قذيفة أطلقت دخاناً
         // أصفر): the agent's kind outranks its carrier's, as in FoldInstruments.
+        // Sides the noun only guessed give way to those the verb's own
+        // clause names (طائرة مسيّرة تابعة لـX استهدفت سوقاً: X's strike on the market).
         const bool agent_kind = ev[i].acled_sub_event_type == "Chemical weapon";
+        const auto told_in_clause = [&](const EventArgument& a, size_t w) {
+          return a.actor >= 0 && !a.implicit && clause_[actor_w_[a.actor].first] == clause_[w];
+        };
+        const size_t noun_w = trig_w_[ev[j].trigger].first;
+        if (told_in_clause(ev[i].actor1, noun_w) && !told_in_clause(ev[j].actor1, noun_w)) {
+          ev[j].actor1 = ev[i].actor1;
+          if (ev[i].actor2.actor >= 0 && !ev[i].actor2.implicit) ev[j].actor2 = ev[i].actor2;
+        }
         Absorb(ev[j], std::move(ev[i]), /*take_kind=*/agent_kind);
         gone[i] = true;
         break;

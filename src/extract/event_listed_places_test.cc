@@ -51,5 +51,24 @@ TEST_F(ListedPlacesTest, IncludingPeopleLeavesTheRegion) {
   EXPECT_EQ(PlacesOf(doc), (std::set<std::string>{"Donetsk"}));
 }
 
+// Under a negation "or" lists places as "and" does: "no clashes in A or B"
+// denies the act at each (one negated event per place); asserted, "A or B"
+// stays one event at the first.
+TEST_F(ListedPlacesTest, NegatedActOverPlacesJoinedByOr) {
+  Doc en = test::ExtractAt("date 2026-03-11\nNo clashes were reported in Zliten or Misrata on Tuesday, the ministry said.",
+                           2026, 3, 11);
+  test::MaybeDump(en);
+  EXPECT_EQ(test::CountWithStatus(en, "Armed clash", "negated"), 2u);
+  EXPECT_EQ(PlacesOf(en), (std::set<std::string>{"Zliten", "Misratah"}));
+  Doc ar = test::ExtractAt("date 2026-03-11\nولم تُسجَّل أي اشتباكات في مدينتي إدلب أو سراقب يوم الثلاثاء، وفق الوزارة.", 2026,
+                           3, 11);
+  test::MaybeDump(ar);
+  EXPECT_EQ(test::CountWithStatus(ar, "Armed clash", "negated"), 2u);
+  Doc asserted = test::ExtractAt("date 2026-03-11\nProtesters marched in Zliten or Misrata on Tuesday, police said.", 2026, 3,
+                                 11);
+  test::MaybeDump(asserted);
+  EXPECT_EQ(test::CountSub(asserted, "Peaceful protest"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad

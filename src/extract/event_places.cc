@@ -203,6 +203,13 @@ int32_t Builder::NextInList(int32_t p) const {
   return -1;
 }
 
+namespace {
+// Set while a negated event's places are listed: "no clashes in X or Y",
+// لم تسجل اشتباكات في X أو Y denies the act at each place, so "or" lists
+// them as "and" does.
+thread_local bool or_lists_places = false;
+}  // namespace
+
 // Arabic writes the conjunction on the second name (وأم درمان، وقوات X);
 // otherwise one word stands between them: "and", و.
 bool Builder::Conjoined(size_t end, size_t w) const {
@@ -217,6 +224,7 @@ bool Builder::Conjoined(size_t end, size_t w) const {
   if (w == end + 2 && words_[end + 1].text() == "the") --w;
   if (w != end + 1) return false;
   const std::string_view between = words_[end].text();
+  if (or_lists_places && (between == "or" || between == "\xD8\xA3\xD9\x88" || between == "\xD8\xA7\xD9\x88")) return true;  // أو
   return between == "and" || between == "\xD9\x88";  // و
 }
 
@@ -261,9 +269,12 @@ void Builder::SplitCoordinatedPlaces() {
         }
         return false;
       }();
-      if (!framed_between)
+      if (!framed_between) {
+        or_lists_places = e.status == "negated";
         for (int32_t q = CoordinatedAfter(e.place); q >= 0 && more.size() < 8; q = CoordinatedAfter(q))
           if (!Coarse(q) && !told(q)) more.push_back(q);
+        or_lists_places = false;
+      }
     }
     // An event on a road is placed at one of its ends, with the precision
     // of a stretch of road: on a road named by its ends (طريق عامودا –
