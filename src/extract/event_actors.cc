@@ -1432,21 +1432,31 @@ void Builder::CrowdActors() {
     if ((no_actor2 || (e.actor2.actor < 0 && e.actor2.implicit_id == "gen.civilians")) && sub == "Chemical weapon" &&
         Latin(e)) {
       const size_t tw1 = trig_w_[e.trigger].second;
+      const auto fighting_post = [](std::string_view n) {
+        return n == "positions" || n == "fighters" || n == "troops" || n == "men" || n == "bases" || n == "trenches" ||
+               n == "units";
+      };
       bool own_positions = false;
+      size_t named_post = SIZE_MAX;  // the word before a fighting post that is not a pronoun
       for (size_t w = tw1; w + 1 < words_.size() && w < tw1 + 15 && sent_[w] == static_cast<int32_t>(e.sentence) &&
-                           !own_positions;
+                           !own_positions && named_post == SIZE_MAX;
            ++w) {
         const std::string_view p = words_[w].text(), n = words_[w + 1].text();
-        own_positions = (p == "its" || p == "our" || p == "their") &&
-                        (n == "positions" || n == "fighters" || n == "troops" || n == "men" || n == "bases" ||
-                         n == "trenches" || n == "units");
+        if (!fighting_post(n)) continue;
+        own_positions = p == "its" || p == "our" || p == "their";
+        if (!own_positions) named_post = w;
       }
+      const std::string a1 = Actor1Of(e);
+      const auto owner_ok = [&](const std::string& id) {
+        const ActorInfo* info = id.empty() ? nullptr : lex_.Actor(id);
+        return info && Armed(info->acled_inter) && id != a1 && (a1.empty() || !lex_.Related(id, a1));
+      };
+      // "on Ukrainian positions", "at Kurdish positions", "on KNLA positions":
+      // the party named right before the fighting post is whose it is.
+      if (named_post != SIZE_MAX)
+        for (int32_t b : Bucket(s_actors_, static_cast<int32_t>(e.sentence)))
+          if (actor_w_[b].second == named_post + 1 && owner_ok(doc_.actors[b].id)) SetActor(e.actor2, b);
       if (own_positions) {
-        const std::string a1 = Actor1Of(e);
-        const auto owner_ok = [&](const std::string& id) {
-          const ActorInfo* info = id.empty() ? nullptr : lex_.Actor(id);
-          return info && Armed(info->acled_inter) && id != a1 && (a1.empty() || !lex_.Related(id, a1));
-        };
         int32_t speaker = -1;
         for (int32_t b : Bucket(s_actors_, static_cast<int32_t>(e.sentence)))
           if (!e.attribution_span.empty() && doc_.actors[b].span.begin == e.attribution_span.begin &&
@@ -1458,6 +1468,11 @@ void Builder::CrowdActors() {
         else if (std::string army = a1.empty() ? "" : InterstateOpponent(e, a1); owner_ok(army))
           SetImplicitId(e.actor2, std::move(army));
         else if (owner_ok(main_actor_)) SetImplicitId(e.actor2, main_actor_);
+        // "The occupiers dropped munitions with chemical agents on our
+        // positions": with neither the user nor the speaker's party named,
+        // the positions are those of the army of the country they lie in.
+        else if (std::string home = lex_.NationalForce("gen.army", PlaceCountry(e)); owner_ok(home))
+          SetImplicitId(e.actor2, std::move(home));
       }
     }
     if (e.actor2.actor < 0 && !e.actor2.implicit && no_actor2) {
