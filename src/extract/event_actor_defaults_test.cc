@@ -60,5 +60,24 @@ TEST_F(EventActorDefaultsTest, ArabicForcesOfTheJubalandAdministration) {
   EXPECT_EQ(test::CodedId(doc, e->actor1), "som.jubaland");
 }
 
+// A network cut with no one named cutting it is the state's (the
+// government of the country it is in); water cut off in a siege is not
+// laid at the government's door.
+TEST_F(EventActorDefaultsTest, InternetCutByNoOneNamedIsTheGovernments) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nTEHRAN (Wire) - Mobile internet was cut across Sanandaj on Thursday after a night of "
+      "protests, residents said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, "internet");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "irn.gov");
+  Doc water = test::ExtractAt(
+      "date 2026-11-20\nTEHRAN (Wire) - Water and electricity were cut off in Sanandaj on Thursday, residents said.",
+      2026, 11, 20);
+  test::MaybeDump(water);
+  for (const Event& w : water.events) EXPECT_NE(test::CodedId(water, w.actor1), "irn.gov");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1657,7 +1657,25 @@ void Builder::UnnamedParties() {
     // with no one named imposing it is the authorities' (ACLED: the
     // government of the country it is in), when the registry knows that
     // government (who rules there may be in doubt).
-    const bool decree = e.plover_mode == "curfew" || (e.plover_mode == "restrict" && sub == "Change to group/activity");
+    // So is a cut of the internet or of phone lines with no one named
+    // cutting it ("mobile internet has been cut across the region", قطع
+    // الاتصالات): only the state runs the networks; water and power cut off
+    // in a siege may be any besieger's doing.
+    const auto network_cut = [&] {
+      if (e.plover_mode != "withhold") return false;
+      const std::string& lemma = doc_.triggers[e.trigger].lemma;
+      if (lemma != "internet shutdown" && lemma != "\u0642\u0637\u0639 \u0627\u0644\u0627\u062a\u0635\u0627\u0644\u0627\u062a")  // قطع الاتصالات
+        return false;
+      for (size_t w = trig_w_[e.trigger].first; w < trig_w_[e.trigger].second; ++w) {
+        const std::string_view t = words_[w].bare();
+        if (t == "water" || t == "electricity" || t == "\u0627\u0644\u0643\u0647\u0631\u0628\u0627\u0621" ||  // الكهرباء
+            t == "\u0627\u0644\u0645\u064a\u0627\u0647")                                            // المياه
+          return false;
+      }
+      return true;
+    };
+    const bool decree = e.plover_mode == "curfew" || (e.plover_mode == "restrict" && sub == "Change to group/activity") ||
+                        network_cut();
     if (decree && (sub == "Change to group/activity" || sub == "Other") && empty(e.actor1))
       if (std::string gov = lex_.NationalForce("gen.authorities", PlaceCountry(e)); !gov.empty())
         SetImplicitId(e.actor1, std::move(gov));
