@@ -79,5 +79,18 @@ TEST_F(EventActorDefaultsTest, InternetCutByNoOneNamedIsTheGovernments) {
   for (const Event& w : water.events) EXPECT_NE(test::CodedId(water, w.actor1), "irn.gov");
 }
 
+// Lower Juba is held by Jubaland's own forces: soldiers told there unnamed
+// are Jubaland's, not the federal army's.
+TEST_F(EventActorDefaultsTest, SoldiersInLowerJubaAreJubalands) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nKISMAYO, Somalia (Wire) - Al-Shabaab fighters fired mortar shells at a base in Kismayo on "
+      "Thursday, wounding three soldiers, officials said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Shelling/artillery/missile attack");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "som.jubaland");
+}
+
 }  // namespace
 }  // namespace marsad
