@@ -92,5 +92,18 @@ TEST_F(EventActorDefaultsTest, SoldiersInLowerJubaAreJubalands) {
   EXPECT_EQ(test::CodedId(doc, e->actor2), "som.jubaland");
 }
 
+// An army's intelligence branch told unnamed ("military intelligence
+// arrested …") is the army of the country, not its police.
+TEST_F(EventActorDefaultsTest, MilitaryIntelligenceIsTheArmy) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nKHARTOUM (Wire) - Military intelligence arrested 15 people in Atbara on Tuesday on suspicion "
+      "of spying for the RSF, a lawyers' group said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Arrests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "sdn.saf");
+}
+
 }  // namespace
 }  // namespace marsad
