@@ -60,5 +60,50 @@ TEST_F(EventActorDefaultsTest, ArabicForcesOfTheJubalandAdministration) {
   EXPECT_EQ(test::CodedId(doc, e->actor1), "som.jubaland");
 }
 
+// A network cut with no one named cutting it is the state's (the
+// government of the country it is in); water cut off in a siege is not
+// laid at the government's door.
+TEST_F(EventActorDefaultsTest, InternetCutByNoOneNamedIsTheGovernments) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nTEHRAN (Wire) - Mobile internet was cut across Sanandaj on Thursday after a night of "
+      "protests, residents said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, "internet");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "irn.gov");
+  Doc water = test::ExtractAt(
+      "date 2026-11-20\nTEHRAN (Wire) - Water and electricity were cut off in Sanandaj on Thursday, residents said.",
+      2026, 11, 20);
+  test::MaybeDump(water);
+  for (const Event& w : water.events) EXPECT_NE(test::CodedId(water, w.actor1), "irn.gov");
+}
+
+// Lower Juba is held by Jubaland's own forces: soldiers told there unnamed
+// are Jubaland's, not the federal army's.
+TEST_F(EventActorDefaultsTest, SoldiersInLowerJubaAreJubalands) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nKISMAYO, Somalia (Wire) - Al-Shabaab fighters fired mortar shells at a base in Kismayo on "
+      "Thursday, wounding three soldiers, officials said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Shelling/artillery/missile attack");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "som.jubaland");
+}
+
+// An army's intelligence branch told unnamed ("military intelligence
+// arrested …") is the army of the country, not its police.
+TEST_F(EventActorDefaultsTest, MilitaryIntelligenceIsTheArmy) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nKHARTOUM (Wire) - Military intelligence arrested 15 people in Atbara on Tuesday on suspicion "
+      "of spying for the RSF, a lawyers' group said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Arrests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "sdn.saf");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1288,6 +1288,34 @@ TEST_F(EventActorSidesTest, GasOnItsPositionsFellOnTheAccusingSide) {
   EXPECT_EQ(test::CodedId(doc, e->actor2), "mmr.cnf");
 }
 
+// Gas dropped "on Ukrainian trenches": the party named right before the
+// fighting post is whose it is, not civilians.
+TEST_F(EventActorSidesTest, GasOnNamedPositionsFellOnThatParty) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nKHARKIV (Wire) - Military officials also accused Russian troops of dropping grenades filled "
+      "with tear gas on Ukrainian trenches near Izium on Tuesday.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Chemical weapon");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "rus.mil");
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "ukr.mil");
+}
+
+// Gas dropped "on our positions" by unnamed "occupiers": with no speaker's
+// party named, the positions are the army's of the country they lie in.
+TEST_F(EventActorSidesTest, GasOnOurPositionsFellOnTheHomeArmy) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nKHARKIV (Wire) - Russian forces shelled Izium overnight, officials said. Near Izium, the "
+      "occupiers dropped munitions with chemical agents on our positions on Tuesday, the brigade reported.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Chemical weapon");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "rus.mil");
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "ukr.mil");
+}
+
 // "Soldiers engaged the terrorists …, killing seven": the party after
 // "engaged the" is its object, the fight's other side, not the doer of the
 // killing told after it; engaging people in talks is no fight.

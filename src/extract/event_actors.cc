@@ -1456,21 +1456,31 @@ void Builder::CrowdActors() {
     if ((no_actor2 || (e.actor2.actor < 0 && e.actor2.implicit_id == "gen.civilians")) && sub == "Chemical weapon" &&
         Latin(e)) {
       const size_t tw1 = trig_w_[e.trigger].second;
+      const auto fighting_post = [](std::string_view n) {
+        return n == "positions" || n == "fighters" || n == "troops" || n == "men" || n == "bases" || n == "trenches" ||
+               n == "units";
+      };
       bool own_positions = false;
+      size_t named_post = SIZE_MAX;  // the word before a fighting post that is not a pronoun
       for (size_t w = tw1; w + 1 < words_.size() && w < tw1 + 15 && sent_[w] == static_cast<int32_t>(e.sentence) &&
-                           !own_positions;
+                           !own_positions && named_post == SIZE_MAX;
            ++w) {
         const std::string_view p = words_[w].text(), n = words_[w + 1].text();
-        own_positions = (p == "its" || p == "our" || p == "their") &&
-                        (n == "positions" || n == "fighters" || n == "troops" || n == "men" || n == "bases" ||
-                         n == "trenches" || n == "units");
+        if (!fighting_post(n)) continue;
+        own_positions = p == "its" || p == "our" || p == "their";
+        if (!own_positions) named_post = w;
       }
+      const std::string a1 = Actor1Of(e);
+      const auto owner_ok = [&](const std::string& id) {
+        const ActorInfo* info = id.empty() ? nullptr : lex_.Actor(id);
+        return info && Armed(info->acled_inter) && id != a1 && (a1.empty() || !lex_.Related(id, a1));
+      };
+      // "on Ukrainian positions", "at Kurdish positions", "on KNLA positions":
+      // the party named right before the fighting post is whose it is.
+      if (named_post != SIZE_MAX)
+        for (int32_t b : Bucket(s_actors_, static_cast<int32_t>(e.sentence)))
+          if (actor_w_[b].second == named_post + 1 && owner_ok(doc_.actors[b].id)) SetActor(e.actor2, b);
       if (own_positions) {
-        const std::string a1 = Actor1Of(e);
-        const auto owner_ok = [&](const std::string& id) {
-          const ActorInfo* info = id.empty() ? nullptr : lex_.Actor(id);
-          return info && Armed(info->acled_inter) && id != a1 && (a1.empty() || !lex_.Related(id, a1));
-        };
         int32_t speaker = -1;
         for (int32_t b : Bucket(s_actors_, static_cast<int32_t>(e.sentence)))
           if (!e.attribution_span.empty() && doc_.actors[b].span.begin == e.attribution_span.begin &&
@@ -1482,6 +1492,11 @@ void Builder::CrowdActors() {
         else if (std::string army = a1.empty() ? "" : InterstateOpponent(e, a1); owner_ok(army))
           SetImplicitId(e.actor2, std::move(army));
         else if (owner_ok(main_actor_)) SetImplicitId(e.actor2, main_actor_);
+        // "The occupiers dropped munitions with chemical agents on our
+        // positions": with neither the user nor the speaker's party named,
+        // the positions are those of the army of the country they lie in.
+        else if (std::string home = lex_.NationalForce("gen.army", PlaceCountry(e)); owner_ok(home))
+          SetImplicitId(e.actor2, std::move(home));
       }
     }
     if (e.actor2.actor < 0 && !e.actor2.implicit && no_actor2) {
@@ -1666,7 +1681,25 @@ void Builder::UnnamedParties() {
     // with no one named imposing it is the authorities' (ACLED: the
     // government of the country it is in), when the registry knows that
     // government (who rules there may be in doubt).
-    const bool decree = e.plover_mode == "curfew" || (e.plover_mode == "restrict" && sub == "Change to group/activity");
+    // So is a cut of the internet or of phone lines with no one named
+    // cutting it ("mobile internet has been cut across the region", قطع
+    // الاتصالات): only the state runs the networks; water and power cut off
+    // in a siege may be any besieger's doing.
+    const auto network_cut = [&] {
+      if (e.plover_mode != "withhold") return false;
+      const std::string& lemma = doc_.triggers[e.trigger].lemma;
+      if (lemma != "internet shutdown" && lemma != "\u0642\u0637\u0639 \u0627\u0644\u0627\u062a\u0635\u0627\u0644\u0627\u062a")  // قطع الاتصالات
+        return false;
+      for (size_t w = trig_w_[e.trigger].first; w < trig_w_[e.trigger].second; ++w) {
+        const std::string_view t = words_[w].bare();
+        if (t == "water" || t == "electricity" || t == "\u0627\u0644\u0643\u0647\u0631\u0628\u0627\u0621" ||  // الكهرباء
+            t == "\u0627\u0644\u0645\u064a\u0627\u0647")                                            // المياه
+          return false;
+      }
+      return true;
+    };
+    const bool decree = e.plover_mode == "curfew" || (e.plover_mode == "restrict" && sub == "Change to group/activity") ||
+                        network_cut();
     if (decree && (sub == "Change to group/activity" || sub == "Other") && empty(e.actor1))
       if (std::string gov = lex_.NationalForce("gen.authorities", PlaceCountry(e)); !gov.empty())
         SetImplicitId(e.actor1, std::move(gov));
