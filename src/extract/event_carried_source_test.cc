@@ -155,5 +155,30 @@ TEST_F(CarriedSourceTest, CommandsSpokesmanOnItsForcesFightClaims) {
             "claimed");
 }
 
+// "…, the cell said": a definite noun after the deed that repeats a word of
+// a body named before (the Security Media Cell), though that body only
+// described something there and another source spoke last, is that body
+// speaking: the arrest by its forces is its claim (event_status.cc
+// BodyByEnglishNoun).
+TEST_F(CarriedSourceTest, EnglishNounAfterTheDeedIsTheBodyNamedBefore) {
+  EXPECT_EQ(StatusOf("SAMARRA, Iraq (Reuters) - Iraqi jets bombed what the Security Media Cell "
+                     "called a weapons cache in the desert west of Samarra on Sunday. "
+                     "Counter-terrorism forces detained two suspected smugglers in Baiji "
+                     "on Monday night, the cell said.",
+                     "detained"),
+            "claimed");
+}
+
+// A noun that no body named before holds ("the newspaper") names no party:
+// the arrest stays reported.
+TEST_F(CarriedSourceTest, EnglishNounNoBodyHoldsStaysReported) {
+  EXPECT_EQ(StatusOf("SAMARRA, Iraq (Reuters) - Iraqi jets bombed what the Security Media Cell "
+                     "called a weapons cache in the desert west of Samarra on Sunday. "
+                     "Counter-terrorism forces detained two suspected smugglers in Baiji "
+                     "on Monday night, the newspaper said.",
+                     "detained"),
+            "reported");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1,6 +1,7 @@
 #include "extract/event_builder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <climits>
 #include <cmath>
 #include <cstdlib>
@@ -448,6 +449,35 @@ void Builder::Finish(Event& e) {
     }
     return -1;
   };
+  // "…, the cell said", "the administration added": an English definite
+  // noun after the deed stands for the body named before whose name holds
+  // that noun (the Security Media Cell, the Sumy Regional Military
+  // Administration), though it was not the last speaker or not one at all
+  // ("what the Security Media Cell described as"): the latest such mention
+  // before the verb, in this sentence or the three before, that is no
+  // unnamed source. -1 when none.
+  const auto BodyByEnglishNoun = [&](size_t w0, int32_t at) -> int32_t {
+    if (w0 + 1 >= words_.size() || !Latin(w0) || !words_[w0 + 1].is_word) return -1;
+    const std::string_view first = words_[w0].text();
+    if (first != "the" && first != "The") return -1;
+    const std::string_view noun = words_[w0 + 1].text();
+    auto same = [&](std::string_view a) {
+      if (a.size() != noun.size()) return false;
+      for (size_t i = 0; i < a.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(noun[i]))) return false;
+      return true;
+    };
+    int32_t best = -1;
+    for (int32_t in = at; in >= 0 && in >= at - 3 && best < 0; --in)
+      for (int32_t a : Bucket(s_actors_, in)) {
+        // An unnamed source ("a security official") is no body on record.
+        if (actor_w_[a].second > w0 || doc_.actors[a].id.empty() || CarriedAnonymous(a)) continue;
+        if (tok_quote_[words_[actor_w_[a].first].first] >= 0) continue;
+        for (size_t k = actor_w_[a].first; k < actor_w_[a].second; ++k)
+          if (words_[k].is_word && same(words_[k].text()) && (best < 0 || actor_w_[a].first > actor_w_[best].first)) best = a;
+      }
+    return best;
+  };
   // Attribution: the quote's speaker, else a speech verb's actor; the kind
   // from the cues of the sentence (or of the quote's intro).
   int32_t speaker = -1;
@@ -506,8 +536,14 @@ void Builder::Finish(Event& e) {
         // "The army detained four, it added": a pronoun after the deed stands
         // for the speaker of the sentence before; so does a definite noun
         // of several words ("the statement added", "the officer said").
-        a = NamedSpeaker(sentence - 1);
+        if (c.w0 >= 2 && sent_[c.w0 - 2] == sentence) a = BodyByEnglishNoun(c.w0 - 2, sentence);
+        if (a < 0) a = NamedSpeaker(sentence - 1);
         before_verb = carried = a >= 0;
+      } else if (const int32_t body = a < 0 && c.w0 >= tw1 + 3 && Latin(c.w0) && sent_[c.w0 - 2] == sentence
+                                          ? BodyByEnglishNoun(c.w0 - 2, sentence) : -1;
+                 body >= 0) {
+        a = body;
+        before_verb = carried = true;
       } else if (a < 0 && c.w0 > 0) {
         a = SpeakerEndingAt(c.w0, sentence);
         before_verb = a >= 0;
