@@ -180,5 +180,18 @@ TEST_F(CarriedSourceTest, EnglishNounNoBodyHoldsStaysReported) {
             "reported");
 }
 
+// قال المتحدث باسم اللواء الخامس في الجيش الأوغندي: an office no dictionary
+// names, told as inside an armed force, is that force speaking of its
+// troops' fight, and so is the same speaker carried into the next sentence
+// (وأضاف أن): its claim (event_status.cc SubjectOfSpeech).
+TEST_F(CarriedSourceTest, OfficeInsideAnArmySpeaksForIt) {
+  const std::string text =
+      "قال المتحدث باسم اللواء الخامس في الجيش الأوغندي إن الجنود لاحقوا لصوص الماشية "
+      "واشتبكوا معهم قرب موروتو مساء الأحد. وأضاف أن حملة نزع السلاح في المنطقة "
+      "أسفرت خلال الأسبوع الماضي عن اعتقال 15 مشتبهاً بهم.";
+  EXPECT_EQ(StatusOf(text, "واشتبكوا"), "claimed");
+  EXPECT_EQ(StatusOf(text, "اعتقال"), "claimed");
+}
+
 }  // namespace
 }  // namespace marsad

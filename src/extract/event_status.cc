@@ -196,10 +196,35 @@ int32_t Builder::SubjectOfSpeech(const CueHit& c) const {
     const std::string& type = t.row->type;
     const bool title = type == "military_voice" || type == "government_voice" ||
                        (type == "attribution" && t.row->kind == "official_statement");
-    if (t.w0 == c.w1 && title) return ActorNear(t.w1, clause_[c.w0], c.w0, c.w1);
+    if (t.w0 == c.w1 && title) {
+      if (const int32_t a = ActorNear(t.w1, clause_[c.w0], c.w0, c.w1); a >= 0) return a;
+      break;
+    }
+  }
+  // قالت إدارة العلاقات العامة في الجيش الباكستاني، قال المتحدث باسم الفرقة
+  // الثالثة في الجيش الأوغندي: a body or office that no dictionary names,
+  // told as inside an armed force (في + the force), is that force speaking.
+  // Up to four words between the verb and في, all words of one clause, none
+  // a complementizer or a name; not an unnamed source (مصدر في الجيش, judged
+  // by SideSourceOf). The force right after في, armed and coded.
+  if (Latin(c.w0) || c.w1 >= words_.size() || WordCue(c.w1, "complementizer")) return -1;
+  if (const CueRow* r = WordCue(c.w1, "attribution"); r != nullptr && r->kind == "anonymous_source") return -1;
+  // Officials or an officer "in" a force (مسؤولون في طالبان، ضابط في الجيش)
+  // are its unnamed members, not its voice.
+  // (Normalised text: مسؤول and مسئول are read مسوول and مسيول.)
+  if (WordCue(c.w1, "one_victim") || StartsWith(words_[c.w1].bare(), "\u0645\u0633\u0648\u0648\u0644") ||
+      StartsWith(words_[c.w1].bare(), "\u0645\u0633\u064a\u0648\u0644"))
+    return -1;
+  for (size_t k = c.w1 + 1; k <= c.w1 + 4 && k + 1 < words_.size() && clause_[k] == clause_[c.w0]; ++k) {
+    if (!words_[k].is_word || WordCue(k, "complementizer") || ActorStartingAt(k) >= 0) return -1;
+    if (words_[k].text() != "\u0641\u064a") continue;
+    const int32_t a = ActorStartingAt(k + 1);
+    if (a < 0 || doc_.actors[a].id.empty() || !Armed(doc_.actors[a].acled_inter)) return -1;
+    return a;
   }
   return -1;
 }
+
 
 // The actor named at a speech verb of the sentence (قال الجيش، "the army
 // said"), or -1.
