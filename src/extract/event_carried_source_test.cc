@@ -193,5 +193,18 @@ TEST_F(CarriedSourceTest, OfficeInsideAnArmySpeaksForIt) {
   EXPECT_EQ(StatusOf(text, "اعتقال"), "claimed");
 }
 
+// A deed whose doer is given from the deed before it in its own sentence
+// ("RSF fighters attacked …, killing … and looting shops") is no operation
+// the government voice of the sentence leaves unnamed and did itself: the
+// looting told by local authorities stays reported (event_status.cc
+// SettleClaims).
+TEST_F(CarriedSourceTest, DoerNamedBeforeIsNoUnnamedOperationOfTheVoice) {
+  EXPECT_EQ(StatusOf("On 2 June, Rapid Support Forces (RSF) fighters attacked the village of "
+                     "Wad Ashana, north of Kosti, killing at least 12 civilians and looting shops "
+                     "and livestock, according to local authorities.",
+                     "looting"),
+            "reported");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1592,10 +1592,24 @@ void Builder::SettleClaims() {
       const bool state_deed = armed_deed && InterOf(e.actor1) == "State forces";
       // An operation whose doer the sentence leaves unnamed (its actor empty
       // or carried over from before): the voice announcing it did it.
+      // "RSF fighters attacked the village, … looting livestock, according
+      // to local authorities": the deed's doer, given from a deed before it,
+      // is named in its own sentence — no unnamed operation of the voice.
+      const auto DoerNamedBefore = [&](const Event& ev) {
+        const std::string doer = Actor1Of(ev);
+        if (doer.empty()) return false;
+        const size_t t0 = trig_w_[ev.trigger].first;
+        for (int32_t x : Bucket(s_actors_, static_cast<int32_t>(ev.sentence))) {
+          const ActorMention& m = doc_.actors[x];
+          if (actor_w_[x].first < t0 && !m.id.empty() && Armed(m.acled_inter) && (m.id == doer || lex_.Related(m.id, doer)))
+            return true;
+        }
+        return false;
+      };
       const bool voice = speaker < 0 && !independent &&
                          ((armed_deed && MilitaryVoice(sentence, tw1)) || own ||
                           (state_deed && !ForeignDeed(e) && GovernmentVoice(sentence, tw1)) || (armed_deed && DroppedSpeaker(e)) ||
-                          (e.actor1.actor < 0 && OwnOperation(e, false) &&
+                          (e.actor1.actor < 0 && OwnOperation(e, false) && !DoerNamedBefore(e) &&
                            (MilitaryVoice(sentence, tw1) || GovernmentVoice(sentence, tw1))));
       // "The army said it had shelled", أعلن الجيش أنه قصف: a party names
       // itself as the doer, its own deed whatever actor the deed was given.
