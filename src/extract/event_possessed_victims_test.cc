@@ -74,5 +74,16 @@ TEST_F(PossessedVictimTest, PorterShotAtTheBorderIsOne) {
   EXPECT_EQ(test::FirstTollBest(doc), std::optional<double>(1.0));
 }
 
+// قطعوا رأسي رجلين "cut off the two heads of two men": the dual construct
+// of the beheading word, plain or with its doer in the gap, kills the two.
+TEST_F(PossessedVictimTest, BeheadingToldByTheDualOfHeadKillsTheCounted) {
+  for (const char* text : {"هاجم مسلحون قرية قرب مدينة ماكوميا ليل الأحد، وقطعوا رأسي رجلين وأحرقوا عشرات المنازل.",
+                           "قطع مسلحون رأسي مزارعين اثنين في حقولهم قرب مدينة ماكوميا يوم الأحد."}) {
+    Doc doc = test::ExtractAt(text, 2025, 4, 12);
+    test::MaybeDump(doc);
+    EXPECT_EQ(test::FirstTollBest(doc), std::optional<double>(2.0)) << text;
+  }
+}
+
 }  // namespace
 }  // namespace marsad
