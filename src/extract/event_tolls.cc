@@ -61,6 +61,24 @@ void Builder::ZeroTolls() {
 // that could have hurt those around it, is its own toll of zero and stays;
 // "without losses" of a withdrawal or a transfer is no toll of an act.
 void Builder::NoTollsOfDevelopments() {
+  // An abduction is coded apart from the killing of the same raid too
+  // ("stormed the village, shooting dozens and abducting 15 women"; اختطف
+  // مسلحون 27 شخصاً … وقتلوا ثلاثة رجال): with an attack of its day and
+  // place that carries no toll, the dead read for the abduction are the
+  // attack's. Told alone, an abduction keeps the dead of its raid.
+  for (Event& taken : doc_.events) {
+    if (taken.acled_sub_event_type != "Abduction/forced disappearance" || !taken.fatalities) continue;
+    for (Event& attack : doc_.events) {
+      if (attack.acled_sub_event_type != "Attack" || attack.fatalities || attack.place != taken.place ||
+          DayOf(attack) != DayOf(taken))
+        continue;
+      attack.fatalities = taken.fatalities;
+      attack.civilian_fatalities = taken.civilian_fatalities;
+      taken.fatalities.reset();
+      taken.civilian_fatalities.reset();
+      break;
+    }
+  }
   for (Event& e : doc_.events) {
     if (e.acled_event_type != "Strategic developments" && e.acled_sub_event_type != "Sexual violence") continue;
     const bool told_zero = e.acled_sub_event_type == "Looting/property destruction" && e.fatalities &&
