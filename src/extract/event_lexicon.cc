@@ -118,6 +118,7 @@ constexpr const char* kCueTypes[] = {
     "time_subordinator",
     "subjected",
     "venue",
+    "region_anaphor",
     "settlement",
     "another",
     "mourned",

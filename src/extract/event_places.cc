@@ -23,6 +23,30 @@ bool FirstLevelSeat(const PlaceMention& m) {
 }
 
 
+// "Air defence shot down 17 drones over the region", "أوقفت مفارز أخرى
+// ثلاثة عناصر في الولاية": a sentence naming no place of its own that
+// speaks of the whole province (a `region_anaphor`) tells of the province
+// the report is in, which ACLED codes to its seat, not of the town the
+// report last named there. The seat is taken only when the report names it
+// (its dateline, its province told with it); else the town stays, p.
+template <typename Told>
+int32_t ProvinceSeatOf(const Doc& doc, int32_t p, Told told_as_place) {
+  if (p < 0) return p;
+  const PlaceMention& town = doc.places[p];
+  if (!town.resolved || FirstLevelSeat(town) || town.location.admin1.empty()) return p;
+  int32_t seat = -1;
+  for (size_t q = 0; q < doc.places.size(); ++q) {
+    const PlaceMention& m = doc.places[q];
+    if (!m.resolved || m.location.feature_code != "PPLA" || m.location.country != town.location.country ||
+        m.location.admin1 != town.location.admin1)
+      continue;
+    // A mention told as a place beats one in the dateline or a source's name.
+    if (told_as_place(static_cast<int32_t>(q))) return static_cast<int32_t>(q);
+    if (seat < 0) seat = static_cast<int32_t>(q);
+  }
+  return seat >= 0 ? seat : p;
+}
+
 // "the Culiacan-Eldorado highway": the town after the hyphen, glued to a town
 // before it, is where the road leads — no scene a sentence naming no place
 // goes on at.
@@ -1388,7 +1412,10 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
         doc_.places[before].location.country == doc_.places[best].location.country)
       return before;
   if (best >= 0) return best;
-  if (const int32_t before = PreviousSentencePlace(sentence, tw0); before >= 0) return before;
+  if (const int32_t before = PreviousSentencePlace(sentence, tw0); before >= 0)
+    return AnyCue(sentence, "region_anaphor")
+               ? ProvinceSeatOf(doc_, before, [&](int32_t q) { return !Dateline(q) && !InSourceName(q); })
+               : before;
   // Nothing named yet: the lead told what, the next sentence tells where
   // ("وجاء الإعلان في مؤتمر صحفي في بورتسودان"). Once a town has been
   // named (a dateline aside), a sentence naming none goes on at it, not at
