@@ -689,7 +689,9 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0, bool home_only) const {
       // "villages along the Tigris" after "in Kut": a waterway's label point
       // and countries say nothing of which towns lie on it.
       if (Waterway(area.feature_code)) return qi;
-      if (area.country != town.country) continue;
+      // A region the gazetteer gives no country (Balochistan, Kurdistan:
+      // lands across borders) holds the report's towns of any of them.
+      if (!(area.feature_code == "RGN" && area.country.empty()) && area.country != town.country) continue;
       if (area.feature_code == "ADM1" && DistanceKm(area.lat, area.lon, town.lat, town.lon) > 150) continue;
       // A town of another province is no place in this one, however near
       // its label point (Kabul is no town of Panjshir).
