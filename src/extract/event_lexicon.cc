@@ -119,6 +119,7 @@ constexpr const char* kCueTypes[] = {
     "subjected",
     "venue",
     "region_anaphor",
+    "fire_source",
     "settlement",
     "another",
     "mourned",

@@ -973,6 +973,17 @@ bool Builder::FromOrigin(int32_t p) const {
         return true;
       }))
     return true;
+  // "قصف مدفعي مصدره مواقع القوات التركية في محيط X": the place of the
+  // positions the fire came from, a few words after its `fire_source`
+  // word, is its origin. (Not so after every origin word: "قادمة من مخيم
+  // قرب X" may tell the scene's surroundings.)
+  if (AnyCue(sent_[w], "fire_source", [&](const CueHit& c) {
+        if (c.w1 > w || c.w1 + 7 < w) return false;
+        for (size_t k = c.w1; k < w; ++k)
+          if (words_[k].clause_break) return false;
+        return true;
+      }))
+    return true;
   // "قافلة متجهة من X إلى Y قرب بلدة Z", "a bus coming from X to Y": the
   // journey's other end is no more the scene than where it set out.
   const std::string_view to = w > 0 ? words_[w - 1].text() : std::string_view();
