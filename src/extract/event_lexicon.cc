@@ -118,6 +118,8 @@ constexpr const char* kCueTypes[] = {
     "time_subordinator",
     "subjected",
     "venue",
+    "region_anaphor",
+    "fire_source",
     "settlement",
     "another",
     "mourned",
