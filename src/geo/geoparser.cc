@@ -2416,6 +2416,16 @@ class SentenceReader {
       return at + n;
     }
     if (support == 0 && MasculineNationalityAfter(at + n, ids)) return at + n;
+    // A span of years in parentheses right after a bare name (X ( 1882 -
+    // 1963 ), وروما ( 2000 - 2004 )) gives a man's life or a player's
+    // seasons at a club: the name is the man's or the club's, for the
+    // whole document. A country keeps its place (a national team, a land
+    // lived in).
+    if (support == 0 && YearSpanAt(at + n) &&
+        std::none_of(ids.begin(), ids.end(), [&](uint32_t id) { return IsCountry(gaz_.entry(id)); })) {
+      org_keys_->insert(Key(at, n));
+      return at + n;
+    }
     if (support == 0 && KunyaOfAQuarter(at, n, ids)) return at + n;
     Pending& added = AddMention(at, at + n, ids, "", "");
     added.tentative = tentative;
@@ -2615,6 +2625,16 @@ class SentenceReader {
   }
   bool ScoreAt(size_t i) const {
     return i + 2 < words_.size() && ScoreSide(i) && words_[i + 1].text == "-" && ScoreSide(i + 2);
+  }
+  bool YearAt(size_t i) const {
+    return i < words_.size() && !words_[i].is_word && doc_.tokens[words_[i].first].kind == TokenKind::kNumber &&
+           words_[i].text.size() == 4;
+  }
+  bool YearSpanAt(size_t i) const {
+    if (i + 3 >= words_.size() || words_[i].text != "(") return false;
+    const std::string_view dash = words_[i + 2].text;
+    return YearAt(i + 1) && YearAt(i + 3) &&
+           (dash == "-" || dash == "\xD9\x80" || dash == "\xE2\x80\x93");  // - ـ –
   }
   bool ScoreEndingAt(size_t end) const { return end >= 3 && ScoreAt(end - 3); }
 

@@ -1591,6 +1591,24 @@ TEST_F(ShippedGazetteerTest, NameRightAfterAMasculineVerbOfSayingIsTheSpeaker) {
   EXPECT_EQ(c->location.country, "IQ") << c->reason;
 }
 
+TEST_F(ShippedGazetteerTest, AbstractNounAlsoATownNeedsSupport) {
+  // common الضمير: "the conscience" bare is no place; after a relation it is
+  // the Syrian town.
+  Doc noun = test::AnalyzeWithPlaces("يبقى الضمير حيا في قلوب الناس رغم كل شيء.");
+  EXPECT_EQ(Find(noun, "الضمير"), nullptr);
+  Doc town = test::AnalyzeWithPlaces("سقطت قذائف على مدينة الضمير في ريف دمشق.");
+  EXPECT_NE(Find(town, "الضمير"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, NameBeforeASpanOfYearsIsAManOrAClub) {
+  // A span of years in parentheses after a bare name is a life or a
+  // player's seasons at a club; a country before it stays a place.
+  Doc club = test::AnalyzeWithPlaces("لعب المدافع في صفوف عدة أندية منها ميلانو ( 1995 - 1999 ) ثم عاد.");
+  EXPECT_EQ(Find(club, "ميلانو"), nullptr);
+  Doc country = test::AnalyzeWithPlaces("حكم الاستعمار الجزائر ( 1830 - 1962 ) أكثر من قرن.");
+  EXPECT_NE(Find(country, "الجزائر"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, CountrySpellingsCldrLacksResolve) {
   // data/geo/exonyms.tsv: Denmark's and Hungary's usual Arabic names, common
   // variants of other countries' and of world cities' names.
