@@ -1667,6 +1667,19 @@ void Builder::UnnamedParties() {
     if (blast && Unclaimed(e) && (empty(e.actor1) || (e.actor1.actor < 0 && e.actor1.implicit) ||
                                   (e.actor1.actor >= 0 && doc_.actors[e.actor1.actor].alias_kind == "generic")))
       SetImplicitId(e.actor1, "gen.unidentified_armed_group");
+    // A doer only supplied (no name at the event: the report's main actor)
+    // is no doer of a bombing a state force cannot have done — states send
+    // no suicide bombers — nor of a mine, roadside bomb or grenade, which
+    // may be anyone's: the army a digest names most is the target or the
+    // teller, not the bomber. Those fall to the rules below.
+    if (blast && e.actor1.actor < 0 && e.actor1.implicit && !e.actor1.implicit_id.empty() && e.quote < 0) {
+      const ActorInfo* doer = lex_.Actor(e.actor1.implicit_id);
+      const bool state = doer && (doer->acled_inter == "State forces" || doer->acled_inter == "External/Other forces");
+      const bool suicide = sub == "Suicide bomb";
+      const bool planted = sub == "Remote explosive/landmine/IED" || sub == "Grenade";
+      if ((suicide && state) || (planted && e.actor1.implicit_id == main_actor_))
+        e.actor1 = EventArgument{};
+    }
     // Otherwise a suicide bombing or a shelling with no doer told, in a
     // report that names one non-state armed group alone, is that group's:
     // the insurgency the report is about sends the bombers and fires the
