@@ -41,6 +41,7 @@ constexpr const char* kCueTypes[] = {
     "complementizer",
     "civilian_target",
     "public_works",
+    "custody",
     "person_count",
     "disappeared",
     "armed_cell",
