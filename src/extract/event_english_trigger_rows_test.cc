@@ -1,7 +1,8 @@
 // English trigger rows (data/en/event_triggers.tsv) for deeds the lexicon
 // read wrongly or not at all: a strike of work named by its kind or its
 // strikers, people led off to an unknown place, and the present and
-// participle forms of burning. Sentences are our own.
+// participle forms of burning, a road blocked by a crowd (a protest;
+// by an armed party, none: needs=unarmed). Sentences are our own.
 #include <gtest/gtest.h>
 
 #include "extract/events.h"
@@ -71,6 +72,27 @@ TEST_F(EnglishTriggerRowsTest, BurningTyresStaysTheCrowdsRiot) {
   Doc doc = test::ExtractAt("Protesters blocked the main road in Kisumu on Monday, burning tyres.", 2026, 3, 12);
   test::MaybeDump(doc);
   EXPECT_EQ(test::CountSub(doc, "Looting/property destruction"), 0u);
+}
+
+TEST_F(EnglishTriggerRowsTest, CrowdBlockingARoadIsAPeacefulProtest) {
+  Doc doc = test::ExtractAt("Hundreds of farmers blocked the main road into Kano on Monday to demand compensation.", 2026, 3,
+                            12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Peaceful protest"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Violent demonstration"), 0u);
+}
+
+TEST_F(EnglishTriggerRowsTest, RoadBlockedWithBurningTyresStaysARiot) {
+  Doc doc = test::ExtractAt("Angry youths blocked the highway outside Kano with burning tyres on Monday.", 2026, 3, 12);
+  test::MaybeDump(doc);
+  EXPECT_GE(test::CountSub(doc, "Violent demonstration"), 1u);
+}
+
+TEST_F(EnglishTriggerRowsTest, ArmedMenBlockingAHighwayAreNoProtest) {
+  Doc doc = test::ExtractAt("Gunmen blocked the highway near Kano on Monday and checked the passengers of every bus.", 2026,
+                            3, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Peaceful protest"), 0u);
 }
 
 }  // namespace
