@@ -2,7 +2,8 @@
 // read wrongly or not at all: a strike of work named by its kind or its
 // strikers, people led off to an unknown place, and the present and
 // participle forms of burning, a road blocked by a crowd (a protest;
-// by an armed party, none: needs=unarmed). Sentences are our own.
+// by an armed party, none: needs=unarmed), an armed party that moves
+// into ground (a transfer without battle). Sentences are our own.
 #include <gtest/gtest.h>
 
 #include "extract/events.h"
@@ -93,6 +94,26 @@ TEST_F(EnglishTriggerRowsTest, ArmedMenBlockingAHighwayAreNoProtest) {
                             3, 12);
   test::MaybeDump(doc);
   EXPECT_EQ(test::CountSub(doc, "Peaceful protest"), 0u);
+}
+
+TEST_F(EnglishTriggerRowsTest, ArmedPartyMovingIntoGroundLeftTakesItWithoutBattle) {
+  Doc doc = test::ExtractAt("Al-Shabaab fighters moved into a village near Baidoa on Sunday after government troops left it.",
+                            2026, 3, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Non-violent transfer of territory"), 1u);
+}
+
+TEST_F(EnglishTriggerRowsTest, FamiliesMovingIntoASchoolTakeNoGround) {
+  Doc doc = test::ExtractAt("Displaced families moved into a school in Baidoa on Sunday.", 2026, 3, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Non-violent transfer of territory"), 0u);
+}
+
+TEST_F(EnglishTriggerRowsTest, TroopsMovingInToSeparateFightersTakeNoGround) {
+  Doc doc = test::ExtractAt(
+      "Two clans exchanged fire in a village near Baidoa on Sunday before army units moved in to separate them.", 2026, 3, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Non-violent transfer of territory"), 0u);
 }
 
 }  // namespace
