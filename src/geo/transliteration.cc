@@ -1301,6 +1301,28 @@ TransliterationChoice TransliterationIndex::ChooseAsWritten(std::string_view ara
     }
     return any;
   };
+  // و before an alef after a consonant letter is a consonantal w (شينوار
+  // Shinwar, متوارا Mtwara): a namesake none of whose Latin names has w, v,
+  // o or u (Chinar) writes no such sound.
+  const bool query_w_before_alef = [&] {
+    const std::u32string letters = Decode(PlaceKey(query_key));
+    for (size_t i = 1; i + 1 < letters.size(); ++i)
+      if (letters[i] == U'\u0648' && letters[i + 1] == U'\u0627' && letters[i - 1] != U'\u0627' &&
+          letters[i - 1] != U'\u0648' && letters[i - 1] != U'\u064A' && letters[i - 1] != U' ')
+        return true;
+    return false;
+  }();
+  auto NoLatinNameWritesAW = [&](uint32_t id) {
+    if (!query_w_before_alef) return false;
+    const GazetteerEntry& e = g.entry(id);
+    bool any = false;
+    for (uint32_t n : Readings(id).latin) {
+      if (!IsLatinName(e.names[n])) continue;
+      if (PlaceKey(NormalizeKey(e.names[n])).find_first_of("wvou") != std::string::npos) return false;
+      any = true;
+    }
+    return any;
+  };
   std::vector<uint32_t> kept, rivals, spelled;  // spelled: kept for a known Arabic spelling that agrees
   for (const Candidate& c : candidates) {
     const GazetteerEntry& e = g.entry(c.id);
@@ -1367,7 +1389,9 @@ TransliterationChoice TransliterationIndex::ChooseAsWritten(std::string_view ara
     // is no name every Latin spelling of which ends in o or u (كيتايا is not
     // Chato), one ending in و (o, u) none that ends in a, e or i.
     if (!has_arabic && EveryLatinFinalVowelGainsays(c.id)) continue;
-    if (!has_arabic && (EveryLatinNameEndsInAVowel(c.id) || EveryLatinNameBeginsWithAConsonant(c.id))) continue;
+    if (!has_arabic && (EveryLatinNameEndsInAVowel(c.id) || EveryLatinNameBeginsWithAConsonant(c.id) ||
+                        NoLatinNameWritesAW(c.id)))
+      continue;
     kept.push_back(c.id);
     if (has_arabic) spelled.push_back(c.id);
   }

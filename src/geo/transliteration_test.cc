@@ -269,6 +269,7 @@ constexpr char kGazetteer[] =
     "63\t\tGorial\t\t-8.3\t25.3\tXV\tP\tPPL\tXV.01\t\t\t40000\tgeonames\tGorial\n"
     "64\t\tBungi\t\t-8.4\t25.4\tXV\tP\tPPL\tXV.01\t\t\t8000\tgeonames\tBungi\n"
     "65\t\tAbojan\tآبوجان\t-9.4\t26.4\tXV\tP\tPPLA\tXV.02\t\t\t600000\tgeonames\tAbojan|Abongo|آبوجان\n"
+    "67\t\tKinar\t\t-8.6\t25.6\tXV\tP\tPPL\tXV.01\t\t\t8000\tgeonames\tKinar\n"
     "66\t\tQuendaria\t\t-8.5\t25.5\tXV\tA\tPCLI\t\t\t\t0\tgeonames\tQuendaria\n"
     "11\t\tKhartoum\tالخرطوم\t15.55\t32.53\tSD\tP\tPPLC\tSD.29\t\t\t1974647\tgeonames\tKhartoum|الخرطوم\n";
 
@@ -822,6 +823,13 @@ TEST_F(TransliterationIndexTest, CountyNamedAfterASeatCodedAsAPlainTown) {
 // rival of a name beginning with a consonant letter (Abojan آبوجان, also Abongo, against بونغي).
 TEST_F(TransliterationIndexTest, VowelInitialSpellingIsNoRivalOfAConsonantInitialName) {
   EXPECT_EQ(Choose("بونغي", "town", {66}).id, Id(64));
+}
+
+// و before an alef after a consonant is a w the name says: كينوار is no
+// Kinar, though كينار is.
+TEST_F(TransliterationIndexTest, ConsonantalWawGainsaysANameWithoutW) {
+  EXPECT_EQ(Choose("كينوار", "town", {66}).id, -1);
+  EXPECT_EQ(Choose("كينار", "town", {66}).id, Id(67));
 }
 
 }  // namespace
