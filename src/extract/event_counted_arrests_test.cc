@@ -128,5 +128,16 @@ TEST_F(CountedArrestsTest, CatchingSuspectsIsAnArrest) {
   EXPECT_EQ(test::CountSub(guns, "Arrests"), 0u);
 }
 
+// People counted right before أوقفوا are its subject, the undiacritised passive "were
+// arrested"; cars counted so are goods, nothing arrested.
+TEST_F(CountedArrestsTest, ACountBeforeThePassiveIsItsSubject) {
+  Doc doc = test::ExtractAt("وقال محافظ الزرقاء إن 11 شخصاً أوقفوا على خلفية أعمال العنف في مدينة الزرقاء مساء السبت.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Arrests"), 1u);
+  Doc cars = test::ExtractAt("وقال محافظ الزرقاء إن 11 سيارات أوقفت عند مدخل مدينة الزرقاء مساء السبت.", 2025, 4, 12);
+  test::MaybeDump(cars);
+  EXPECT_EQ(test::CountSub(cars, "Arrests"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
