@@ -614,8 +614,24 @@ void Builder::MakeEvent(int32_t t) {
 // actor mention), in the clause; a count of goods (أوقفت ثلاث شاحنات) is
 // no arrest.
 bool Builder::CountedObjectAfter(int32_t t) const {
-  const size_t tw1 = trig_w_[t].second;
-  const int32_t sentence = sent_[trig_w_[t].first];
+  const size_t tw0 = trig_w_[t].first, tw1 = trig_w_[t].second;
+  const int32_t sentence = sent_[tw0];
+  auto people = [&](const NumberMention& m) {
+    if (m.kind != NumberMention::Kind::kCardinal) return false;
+    if (m.unit.empty()) return true;
+    const CueRow* goods = lex_.KeyCue(NormalizeKey(m.unit), "goods");
+    return goods == nullptr || goods->kind == "persons";
+  };
+  // The people counted right before the verb are its subject, the undiacritised
+  // passive (إن 14 شخصاً أوقفوا على خلفية الأحداث "were arrested"): at most their
+  // noun between, no clause break.
+  for (int32_t n : Bucket(s_numbers_, sentence)) {
+    const size_t ne = num_w_[n].second;
+    if (ne > tw0 || tw0 - ne > 1 || WordInDate(num_w_[n].first)) continue;
+    bool joined = true;
+    for (size_t k = num_w_[n].first; k <= tw0 && joined; ++k) joined = !words_[k].clause_break;
+    if (joined && people(doc_.numbers[n])) return true;
+  }
   for (int32_t n : Bucket(s_numbers_, sentence)) {
     const size_t nw = num_w_[n].first;
     if (nw < tw1 || WordInDate(nw)) continue;
@@ -623,11 +639,7 @@ bool Builder::CountedObjectAfter(int32_t t) const {
     // الأمن خلال الأسبوع الماضي خمسة عناصر) with the preposition before it.
     for (size_t k = tw1; k < nw; ++k)
       if (words_[k].clause_break || !(InActorMention(k, sentence) || WordInDate(k) || WordInDate(k + 1))) return false;
-    const NumberMention& m = doc_.numbers[n];
-    if (m.kind != NumberMention::Kind::kCardinal) return false;
-    if (m.unit.empty()) return true;
-    const CueRow* goods = lex_.KeyCue(NormalizeKey(m.unit), "goods");
-    return goods == nullptr || goods->kind == "persons";
+    return people(doc_.numbers[n]);
   }
   return false;
 }

@@ -36,5 +36,18 @@ TEST_F(BlownUpBuildingTest, ArabicBombNearAHouseStaysABomb) {
   EXPECT_EQ(test::CountSub(doc, "Looting/property destruction"), 0u);
 }
 
+// The object in the construct state or a definite plural (منزل أسير، عدداً من المنازل)
+// is the same house blown up.
+TEST_F(BlownUpBuildingTest, ArabicConstructAndPluralObjectsAreDestruction) {
+  Doc one = test::ExtractAt("فجّرت قوة من الجيش الإسرائيلي منزل أسير فلسطيني في بلدة يعبد جنوب غرب جنين فجر الثلاثاء.", 2025, 4, 16);
+  test::MaybeDump(one);
+  EXPECT_EQ(test::CountSub(one, "Looting/property destruction"), 1u);
+  EXPECT_EQ(test::CountSub(one, "Remote explosive/landmine/IED"), 0u);
+  Doc many = test::ExtractAt("فجّر الجيش الإسرائيلي عدداً من المنازل في حي البلدة الشمالي في بلدة مارون الراس يوم الأحد.", 2025, 4, 16);
+  test::MaybeDump(many);
+  EXPECT_EQ(test::CountSub(many, "Looting/property destruction"), 1u);
+  EXPECT_EQ(test::CountSub(many, "Remote explosive/landmine/IED"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad

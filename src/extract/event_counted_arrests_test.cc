@@ -114,5 +114,30 @@ TEST_F(CountedArrestsTest, CountedPartyAfterTheVerbIsTaken) {
   EXPECT_NE(test::ActorId(doc, e->actor1), "gen.drug_smugglers");
 }
 
+// The police report's ضبط "caught": people as its object are arrested; weapons
+// caught stay a seizure.
+TEST_F(CountedArrestsTest, CatchingSuspectsIsAnArrest) {
+  Doc doc = test::ExtractAt("وأعلنت مديرية أمن سوهاج ضبط 8 متهمين في قرية تابعة لمركز جرجا بمحافظة سوهاج مساء الأحد.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Arrests"), 1u);
+  Doc verb = test::ExtractAt("ضبطت الشرطة خمسة من المتورطين في قرية تابعة لمركز جرجا بمحافظة سوهاج مساء الأحد.", 2025, 4, 12);
+  test::MaybeDump(verb);
+  EXPECT_EQ(test::CountSub(verb, "Arrests"), 1u);
+  Doc guns = test::ExtractAt("ضبطت الشرطة ثلاث بنادق آلية في قرية تابعة لمركز جرجا بمحافظة سوهاج مساء الأحد.", 2025, 4, 12);
+  test::MaybeDump(guns);
+  EXPECT_EQ(test::CountSub(guns, "Arrests"), 0u);
+}
+
+// People counted right before أوقفوا are its subject, the undiacritised passive "were
+// arrested"; cars counted so are goods, nothing arrested.
+TEST_F(CountedArrestsTest, ACountBeforeThePassiveIsItsSubject) {
+  Doc doc = test::ExtractAt("وقال محافظ الزرقاء إن 11 شخصاً أوقفوا على خلفية أعمال العنف في مدينة الزرقاء مساء السبت.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Arrests"), 1u);
+  Doc cars = test::ExtractAt("وقال محافظ الزرقاء إن 11 سيارات أوقفت عند مدخل مدينة الزرقاء مساء السبت.", 2025, 4, 12);
+  test::MaybeDump(cars);
+  EXPECT_EQ(test::CountSub(cars, "Arrests"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad

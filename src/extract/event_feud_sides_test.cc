@@ -60,5 +60,32 @@ TEST_F(EventFeudSidesTest, TribalMilitiaIsNoSuicideBomber) {
   EXPECT_NE(test::ActorId(doc, e->actor1), "pak.shia_tribal_militia");
 }
 
+// A brawl fought with guns (مشاجرة بالأسلحة النارية، مشاجرة مسلحة) is an exchange of fire between
+// the two families, an armed clash as اشتباك مسلح; a brawl with knives or fists is none.
+TEST_F(EventFeudSidesTest, GunBrawlBetweenFamiliesIsAnArmedClash) {
+  Doc doc = test::ExtractAt(
+      "لقي ثلاثة أشخاص مصرعهم في مشاجرة بالأسلحة النارية بين عائلتين في قرية تابعة لمركز ملوي بمحافظة المنيا مساء الأحد بسبب خلاف على الري.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.communal_militia");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.communal_militia");
+  Doc armed = test::ExtractAt("أصيب خمسة أشخاص في مشاجرة مسلحة بين عائلتين بقرية تابعة لمركز ملوي بمحافظة المنيا مساء الأحد.", 2026,
+                              3, 10);
+  test::MaybeDump(armed);
+  EXPECT_EQ(test::CountSub(armed, "Armed clash"), 1u);
+}
+
+TEST_F(EventFeudSidesTest, KnifeOrBareBrawlIsNoArmedClash) {
+  Doc knives = test::ExtractAt(
+      "أصيب أربعة أشخاص في مشاجرة بالأسلحة البيضاء بين عائلتين في قرية تابعة لمركز ملوي بمحافظة المنيا مساء الأحد.", 2026, 3, 10);
+  test::MaybeDump(knives);
+  EXPECT_EQ(test::CountSub(knives, "Armed clash"), 0u);
+  Doc bare = test::ExtractAt("أصيب شابان في شجار بين جيران في قرية تابعة لمركز ملوي بمحافظة المنيا مساء الأحد.", 2026, 3, 10);
+  test::MaybeDump(bare);
+  EXPECT_EQ(test::CountSub(bare, "Armed clash"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad

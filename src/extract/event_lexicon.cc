@@ -233,6 +233,7 @@ std::string CueKindProblem(const CueRow& row) {
     return row.kind.empty() || row.kind == "political" ? "" : "a civilian_target cue takes kind political or none";
   if (row.type == "fighters_noun")
     return row.kind.empty() || row.kind == "nominative" ? "" : "a fighters_noun cue takes kind nominative or none";
+  if (row.type == "intent") return row.kind.empty() || row.kind == "vow" ? "" : "an intent cue takes kind vow or none";
   if (row.type == "place_anaphor") return row.kind.empty() || row.kind == "same" ? "" : "a place_anaphor cue takes kind same or none";
   if (row.type == "possessive_reading") return row.kind.empty() ? "a possessive_reading cue needs a trigger form as kind" : "";
   if (row.type == "common_noun_name") return row.kind.empty() ? "a common_noun_name cue needs the bare common noun as kind" : "";
@@ -241,7 +242,7 @@ std::string CueKindProblem(const CueRow& row) {
     return row.kind == "head" || row.kind == "approximator" ? "" : "a collective_of cue takes kind head or approximator";
   if (row.kind.empty()) return "";
   if (row.type != "attribution")
-    return "only attribution, weapon, one_victim, military_target, civilian_target, not_event, without, goods, negation, route, place_anaphor, fighters_noun and "
+    return "only attribution, weapon, one_victim, military_target, civilian_target, not_event, without, goods, negation, intent, route, place_anaphor, fighters_noun and "
            "possessive_reading cues take a "
            "kind";
   return one_of(kAttributionKinds) ? "" : "unknown attribution kind '" + row.kind + "'";

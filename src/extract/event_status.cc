@@ -120,7 +120,24 @@ bool Builder::CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t) con
   if (c.sentence != sentence) return false;
   const std::string& scope = c.row->scope;
   if (scope == "sentence") return true;
-  if (scope == "clause") return c.clause == clause_[tw0];
+  if (scope == "clause") {
+    if (c.clause == clause_[tw0]) return true;
+    // A vow's object is the act vowed, however many asides set off by commas stand
+    // between (توعّد قائد الجيش، في تصريح للصحفيين، باستعادة القرى): the first event
+    // word after the vow in its sentence, written with its بـ, no complementizer between
+    // (…، مؤكداً أن: a new statement).
+    if (c.row->kind != "vow" || tw0 < c.w1 || tw0 - c.w1 > 12) return false;
+    auto is_ba = [&](size_t w) { return words_[w].text() == "\xD8\xA8"; };  // بـ written apart
+    bool with_ba = is_ba(tw0 - 1) || (tw0 >= c.w1 + 2 && !words_[tw0 - 1].is_word && is_ba(tw0 - 2));  // بـ«دخول
+    for (uint32_t k = words_[tw0].first; !with_ba && k < words_[tw0].end; ++k) {
+      if (doc_.tokens[k].piece != Piece::kProclitic) break;
+      with_ba = doc_.TokenText(k) == "\xD8\xA8";
+    }
+    if (!with_ba || ComplementizerBetween(c.w1, tw0)) return false;
+    for (int32_t u : Bucket(s_triggers_, sentence))
+      if (u != t && trig_w_[u].first >= c.w1 && trig_w_[u].first < tw0) return false;
+    return true;
+  }
   // A denial (نفى، "denied") takes what is told after it, or in its own
   // clause; the events told before it in the sentence (…، فيما نفت الشرطة
   // توقيف أحد) are someone else's word.

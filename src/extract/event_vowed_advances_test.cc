@@ -149,5 +149,50 @@ TEST_F(VowedAdvancesTest, ProtestOfPurposeStaysFolded) {
   for (const Event& e : doc.events) EXPECT_NE(e.status, "intent");
 }
 
+// A vow's object is the act vowed however many asides stand between (a `vow`
+// intent cue reaching its first بـ event word past commas): the retaking is intent.
+TEST_F(VowedAdvancesTest, VowReachesItsObjectPastAnAside) {
+  Doc doc = test::ExtractAt(
+      "وتوعّد قائد المنطقة العسكرية، في تصريح للتلفزيون الرسمي مساء الأحد، باستعادة كل القرى التي يتمركز فيها المسلحون شرقي "
+      "ولاية الساحل.",
+      2026, 3, 2);
+  test::MaybeDump(doc);
+  const Event* e = FirstOfSub(doc, "Government regains territory");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "intent");
+}
+
+// Past a complementizer the sentence tells a new statement, no longer the vow's object.
+TEST_F(VowedAdvancesTest, VowDoesNotReachPastAComplementizer) {
+  Doc doc = test::ExtractAt(
+      "وتوعّد قائد المنطقة العسكرية بالثأر، مؤكداً أن الجيش استعاد السيطرة على بلدة دوري في ولاية الساحل صباح الأحد.", 2026, 3,
+      2);
+  test::MaybeDump(doc);
+  const Event* e = FirstOfSub(doc, "Government regains territory");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->status, "intent");
+}
+
+// Driving a force out of a place is its taking (طرد X من Y); a من that opens a passive's
+// agent (المعيّنين من قبل) names no place left.
+TEST_F(VowedAdvancesTest, ExpellingAForceFromAPlaceIsItsTaking) {
+  Doc doc = test::ExtractAt(
+      "طردت القوات النيجرية مقاتلي بوكو حرام من بلدة ديفا الحدودية صباح الأحد بعد معارك استمرت ساعات.", 2026, 3, 2);
+  test::MaybeDump(doc);
+  const Event* taken = FirstOfSub(doc, "Government regains territory");
+  ASSERT_NE(taken, nullptr);
+  EXPECT_EQ(test::ActorId(doc, taken->actor2), "nga.boko_haram");
+  Doc vow = test::ExtractAt("وتوعدت الجماعة في بيانها بطرد القوات الحكومية من بلدة ديفا قبل نهاية العام.", 2026, 3, 2);
+  test::MaybeDump(vow);
+  const Event* e = FirstOfSub(vow, "Non-state actor overtakes territory");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "intent");
+  Doc officials = test::ExtractAt(
+      "اقتحم محتجون مكاتب البلدية في مدينة ديفا صباح الأحد وطردوا الموظفين المعيّنين من قبل الحكومة المركزية.", 2026, 3, 2);
+  test::MaybeDump(officials);
+  EXPECT_EQ(FirstOfSub(officials, "Non-state actor overtakes territory"), nullptr);
+  EXPECT_EQ(FirstOfSub(officials, "Government regains territory"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -114,6 +114,15 @@ size_t GappedTrigger(const EventLexicon& lex, const std::vector<LexWord>& words,
       if (said && said->scope == "quote") return 0;
     }
     if (t == 0 || (k > i + h + kGapWords && t < 2)) continue;
+    // "expelled the officials appointed by the administration", طردت المسؤولين المعيّنين
+    // من قبل الإدارة: a one-word tail that opens a passive's agent (`passive_agent` من قبل)
+    // is the object's own phrase, not the form's tail.
+    if (t == 1) {
+      const std::vector<int32_t>* cue_ids = nullptr;
+      if (lex.cue_table.Longest(words, k, &cue_ids) > 1 &&
+          std::any_of(cue_ids->begin(), cue_ids->end(), [&](int32_t id) { return lex.cues[id].type == "passive_agent"; }))
+        continue;
+    }
     rows->clear();
     for (int32_t id : *heads)
       if (std::find(tails->begin(), tails->end(), id) != tails->end()) rows->push_back(id);
