@@ -959,12 +959,11 @@ bool Builder::PropertyOfPeople(const Event& e) const {
 }
 
 void Builder::RefineByActorTypes() {
-  // A shooting word (lemma shoot / أطلق النار) coded as an attack whose
+  // A shooting word (a `shooting` cue: shoot, أطلق النار) coded as an attack whose
   // target, named in the text after it, is an armed party other than its doer.
   const auto shot_at_armed_party = [&](const Event& e, const std::string& a1) {
     if (e.acled_sub_event_type != "Attack") return false;
-    const std::string& lemma = doc_.triggers[e.trigger].lemma;
-    if (lemma != "shoot" && lemma != "أطلق النار") return false;
+    if (!lex_.KeyCue(NormalizeKey(doc_.triggers[e.trigger].lemma), "shooting")) return false;
     if (e.actor2.actor < 0 || e.actor2.implicit || actor_w_[e.actor2.actor].first < trig_w_[e.trigger].second)
       return false;
     if (!ArmedParty(doc_.actors[e.actor2.actor])) return false;

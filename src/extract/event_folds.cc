@@ -1232,7 +1232,7 @@ void Builder::FoldCircumstances() {
     // Right after a bare preposition a raid word is a noun too ("arrested
     // nine men in raids", "during raids on homes"): no finite verb follows
     // "in"/"during" straight away.
-    const bool raid_word = tr.lemma == "storm";
+    const bool raid_word = lex_.KeyCue(NormalizeKey(tr.lemma), "storming") != nullptr;
     if (e.acled_event_type == "Protests" || e.acled_event_type == "Riots") return -1;
     // Arabic: right after the cue's preposition (في إطار دمج الفصائل، خلال
     // مداهمة) the word can only be a noun, whatever row matched it. A frame

@@ -191,6 +191,8 @@ constexpr const char* kCueTypes[] = {
     "object_opener",
     "died_subject_opener",
     "primed",
+    "storming",
+    "shooting",
 };
 
 // A cue's kind, where its type takes one: who is speaking for an
