@@ -193,6 +193,12 @@ constexpr const char* kCueTypes[] = {
     "primed",
     "storming",
     "shooting",
+    "aimed_fire",
+    "fighting_post",
+    "own_possessive",
+    "between",
+    "partitive",
+    "partitive_pronoun",
 };
 
 // A cue's kind, where its type takes one: who is speaking for an

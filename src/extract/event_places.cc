@@ -263,9 +263,8 @@ void Builder::SplitCoordinatedPlaces() {
         for (size_t k = head, seen = 0; k > 0 && seen < 4; --k, ++seen) {
           const LexWord& lw = words_[k - 1];
           if (lw.clause_break || !lw.is_word) return false;
-          const std::string_view t = lw.text();
-          if (t == "between" || t == "\xD8\xA8\xD9\x8A\xD9\x86" || t == "\xD9\x88\xD8\xA8\xD9\x8A\xD9\x86") return true;  // بين، وبين
-          if (t != "the" && t != "of" && WordCue(k - 1, "settlement") == nullptr) return false;
+          if (WordCue(k - 1, "between")) return true;
+          if (!WordCue(k - 1, "definite_article") && !WordCue(k - 1, "genitive") && !WordCue(k - 1, "settlement")) return false;
         }
         return false;
       }();
