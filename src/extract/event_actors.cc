@@ -1679,15 +1679,9 @@ void Builder::UnnamedParties() {
     // in a siege may be any besieger's doing.
     const auto network_cut = [&] {
       if (e.plover_mode != "withhold") return false;
-      const std::string& lemma = doc_.triggers[e.trigger].lemma;
-      if (lemma != "internet shutdown" && lemma != "\u0642\u0637\u0639 \u0627\u0644\u0627\u062a\u0635\u0627\u0644\u0627\u062a")  // قطع الاتصالات
-        return false;
-      for (size_t w = trig_w_[e.trigger].first; w < trig_w_[e.trigger].second; ++w) {
-        const std::string_view t = words_[w].bare();
-        if (t == "water" || t == "electricity" || t == "\u0627\u0644\u0643\u0647\u0631\u0628\u0627\u0621" ||  // الكهرباء
-            t == "\u0627\u0644\u0645\u064a\u0627\u0647")                                            // المياه
-          return false;
-      }
+      if (!lex_.KeyCue(NormalizeKey(doc_.triggers[e.trigger].lemma), "network_cut")) return false;
+      for (size_t w = trig_w_[e.trigger].first; w < trig_w_[e.trigger].second; ++w)
+        if (WordCue(w, "utility")) return false;
       return true;
     };
     const bool decree = e.plover_mode == "curfew" || (e.plover_mode == "restrict" && sub == "Change to group/activity") ||

@@ -199,6 +199,13 @@ constexpr const char* kCueTypes[] = {
     "between",
     "partitive",
     "partitive_pronoun",
+    "falling",
+    "blowing_up",
+    "withdrawal",
+    "flight",
+    "dispersal",
+    "network_cut",
+    "utility",
 };
 
 // A cue's kind, where its type takes one: who is speaking for an

@@ -846,7 +846,7 @@ void Builder::MergeCrowdEvents() {
                                                                             "is",    "are",  "get",  "got",   "to"};
   for (size_t i = 0; i < ev.size(); ++i) {
     const TriggerMention& t = doc_.triggers[ev[i].trigger];
-    if (t.lemma != "disperse" || t.voice != "active") continue;
+    if (!lex_.KeyCue(NormalizeKey(t.lemma), "dispersal") || t.voice != "active") continue;
     const size_t tw0 = trig_w_[ev[i].trigger].first, tw1 = trig_w_[ev[i].trigger].second;
     if (tw1 != tw0 + 1 || !Latin(tw0) || tw1 >= words_.size() || sent_[tw1] != sent_[tw0]) continue;
     const std::string_view w = words_[tw0].text();
