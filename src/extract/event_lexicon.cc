@@ -206,6 +206,11 @@ constexpr const char* kCueTypes[] = {
     "dispersal",
     "network_cut",
     "utility",
+    "no_object",
+    "passive_or_infinitive",
+    "object_lead",
+    "locative_preposition",
+    "spatial_preposition",
 };
 
 // A cue's kind, where its type takes one: who is speaking for an

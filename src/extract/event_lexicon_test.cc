@@ -59,6 +59,13 @@ TEST(EventLexicon, WordClassesOfRulesAreCueRows) {
   EXPECT_TRUE(has("disperse", "dispersal"));
   for (const char* w : {"قطع الاتصالات", "internet shutdown"}) EXPECT_TRUE(has(w, "network_cut")) << w;
   for (const char* w : {"water", "electricity", "المياه", "الكهرباء"}) EXPECT_TRUE(has(w, "utility")) << w;
+  for (const char* w : {"peacefully", "without"}) EXPECT_TRUE(has(w, "no_object")) << w;
+  for (const char* w : {"were", "to"}) EXPECT_TRUE(has(w, "passive_or_infinitive")) << w;
+  EXPECT_FALSE(has("the", "passive_or_infinitive"));
+  for (const char* w : {"head", "dozens"}) EXPECT_TRUE(has(w, "object_lead")) << w;
+  for (const char* w : {"in", "west", "towards"}) EXPECT_TRUE(has(w, "locative_preposition")) << w;
+  EXPECT_TRUE(has("outside", "spatial_preposition"));
+  EXPECT_FALSE(has("from", "spatial_preposition"));
 }
 
 // The extract layer hands the lexicon the tokenizer's segmenter rather than

@@ -149,9 +149,6 @@ bool Builder::DescribesGroundLeft(const Event& e) const {
 // a `not_event` cue (بجرم الشغب والاعتداء، مرشح للانفجار) are no events.
 void Builder::DropMannerWithout() {
   std::vector<bool> gone(doc_.events.size(), false);
-  static const std::unordered_set<std::string_view> kBeforeObject = {
-      "the", "a", "an", "of", "more", "than", "some", "about", "nearly", "over", "around", "dozens", "hundreds",
-      "head", "their", "its", "his", "her"};
   const std::string_view ala = "\xD8\xB9\xD9\x84\xD9\x8A";  // على (normalised علي)
   const auto takes_property = [&](size_t tw1, int32_t sentence) {
     // An Arabic capture verb takes its object through على, its subject
@@ -165,7 +162,7 @@ void Builder::DropMannerWithout() {
         before_ala = words_[w].text() != ala;
         continue;
       }
-      if (!InActorMention(w, sentence) && !words_[w].number && !kBeforeObject.count(words_[w].text())) return false;
+      if (!InActorMention(w, sentence) && !words_[w].number && !WordCue(w, "object_lead")) return false;
     }
     return false;
   };
