@@ -410,9 +410,7 @@ void Builder::FormerHolders() {
     for (size_t k = from; k < from + 3 && k < words_.size() && sent_[k] == sentence; ++k) {
       const int32_t b = ActorStartingAt(k);
       if (b < 0) {
-        const std::string_view t = words_[k].text();
-        if (words_[k].number || t == "the" || t == "its" || t == "their" || t == "two" || t == "three" || t == "several")
-          continue;
+        if (words_[k].number || WordCue(k, "holder_lead")) continue;
         return -1;
       }
       const ActorMention& m = doc_.actors[b];

@@ -211,6 +211,8 @@ constexpr const char* kCueTypes[] = {
     "object_lead",
     "locative_preposition",
     "spatial_preposition",
+    "with_pronoun",
+    "holder_lead",
 };
 
 // A cue's kind, where its type takes one: who is speaking for an
