@@ -1657,6 +1657,38 @@ void Builder::UnnamedParties() {
     if (blast && Unclaimed(e) && (empty(e.actor1) || (e.actor1.actor < 0 && e.actor1.implicit) ||
                                   (e.actor1.actor >= 0 && doc_.actors[e.actor1.actor].alias_kind == "generic")))
       SetImplicitId(e.actor1, "gen.unidentified_armed_group");
+    // A doer only supplied (no name at the event: the report's main actor)
+    // is no doer of a bombing a state force cannot have done — states send
+    // no suicide bombers — nor of a mine, roadside bomb or grenade, which
+    // may be anyone's: the army a digest names most is the target or the
+    // teller, not the bomber. Those fall to the rules below.
+    if (blast && e.actor1.actor < 0 && e.actor1.implicit && !e.actor1.implicit_id.empty() && e.quote < 0) {
+      const ActorInfo* doer = lex_.Actor(e.actor1.implicit_id);
+      const bool state = doer && (doer->acled_inter == "State forces" || doer->acled_inter == "External/Other forces");
+      const bool suicide = sub == "Suicide bomb";
+      const bool planted = sub == "Remote explosive/landmine/IED" || sub == "Grenade";
+      if ((suicide && state) || (planted && e.actor1.implicit_id == main_actor_))
+        e.actor1 = EventArgument{};
+    }
+    // Harm to civilians (a killing, an abduction, rape) whose doer is only
+    // the report's main actor, a state or foreign force its sentence does
+    // not name, is no deed of that force: the army or police a report names
+    // most are those who tell of it, fight the culprits or come after them.
+    // The one non-state armed group the report names did it, else an
+    // unidentified armed group. Abuse told in custody (a prison, detainees,
+    // interrogation: a `custody` cue of its sentence) is the jailer's.
+    if (type == "Violence against civilians" && e.actor1.actor < 0 && e.actor1.implicit && e.quote < 0 &&
+        !e.actor1.implicit_id.empty() && e.actor1.implicit_id == main_actor_ && !AnyCue(static_cast<int32_t>(e.sentence), "custody")) {
+      const ActorInfo* doer = lex_.Actor(e.actor1.implicit_id);
+      bool named_here = false;
+      for (int32_t a : Bucket(s_actors_, static_cast<int32_t>(e.sentence)))
+        named_here = named_here || (!doc_.actors[a].id.empty() && !actor_is_place_[a] &&
+                                    (doc_.actors[a].id == main_actor_ || lex_.Related(doc_.actors[a].id, main_actor_)));
+      if (!named_here && doer && (doer->acled_inter == "State forces" || doer->acled_inter == "External/Other forces")) {
+        if (std::string sole = SoleArmedGroup(); !sole.empty()) SetImplicitId(e.actor1, std::move(sole));
+        else e.actor1 = EventArgument{};
+      }
+    }
     // Otherwise a suicide bombing or a shelling with no doer told, in a
     // report that names one non-state armed group alone, is that group's:
     // the insurgency the report is about sends the bombers and fires the

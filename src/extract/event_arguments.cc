@@ -595,6 +595,14 @@ void Builder::MakeEvent(int32_t t) {
   if (NeedsCaptives(tr) && CaptivityBefore(t) < 0 && !HeldCaptivesBefore(t) && !CaptivityToldJustBefore(t)) return;
   if (NeedsCount(tr) && !CountedObjectAfter(t)) return;
   if (NeedsPlace(tr) && !TownObjectAfter(t)) return;
+  // "armed men blocked the highway near Mastung and checked identity
+  // cards": a road held by an armed party is a checkpoint of theirs, no
+  // protest; `needs=unarmed` drops the event of a crowd's word whose doer
+  // is an armed actor the text names.
+  if (tr.roles.find("needs=unarmed") != std::string::npos && e.actor1.actor >= 0 && !e.actor1.implicit) {
+    const std::string inter = InterOf(e.actor1);
+    if (inter != "Civilians" && inter != "Protesters" && inter != "Rioters") return;
+  }
   if (DescribesReleasedCaptives(t)) return;
   if (FallOfCasualties(t) || DescribesByHabit(e) || DescribesGroundLeft(e)) return;
   AddEvent(std::move(e));

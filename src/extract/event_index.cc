@@ -302,8 +302,20 @@ size_t Builder::DatelineEnd() const {
   size_t first = 0;
   while (first < words_.size() && sent_[first] < lead) ++first;
   bool place_first = false;
-  for (const auto& pw : place_w_)
-    if (pw.first >= first && pw.first <= first + 1 && sent_[pw.first] == lead) place_first = true;
+  for (size_t p = 0; p < place_w_.size(); ++p) {
+    const auto& pw = place_w_[p];
+    if (pw.first < first || pw.first > first + 1 || sent_[pw.first] != lead) continue;
+    place_first = true;
+    // "PESHAWAR: A suicide bomber …" (the South Asian papers' form): a town
+    // in capitals right before a colon is a dateline too. (A country so
+    // told, "SUDAN: North Darfur – Flash Update", is a title's topic.)
+    const std::string_view name = doc_.OriginalText(doc_.SpanOf(doc_.places[p].tokens));
+    if (pw.first == first && pw.second < words_.size() && words_[pw.second].text() == ":" &&
+        std::none_of(name.begin(), name.end(), [](unsigned char c) { return c >= 'a' && c <= 'z'; }) &&
+        std::any_of(name.begin(), name.end(), [](unsigned char c) { return c >= 'A' && c <= 'Z'; }) &&
+        !CoarseMention(doc_.places[p]))
+      return pw.second + 1;
+  }
   if (!place_first) return 0;
   for (size_t w = first; w < words_.size() && w < first + 16 && sent_[w] == lead; ++w) {
     const std::string_view t = words_[w].text();

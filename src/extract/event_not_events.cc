@@ -242,6 +242,24 @@ void Builder::DropMannerWithout() {
         taken.acled_sub_event_type = "Non-violent transfer of territory";
       }
   }
+  // "اشتبكوا معهم، ما أسفر عن مقتل أربعة منهم واستعادة 150 رأساً من الماشية":
+  // a capture of goods is no event, and the dead read for it are those of
+  // the fighting told before it in its sentence, if that has none of its own.
+  for (size_t i = 0; i < doc_.events.size(); ++i) {
+    const Event& dropped = doc_.events[i];
+    if (!gone[i] || !TerritoryTaken(dropped) || !dropped.fatalities) continue;
+    Event* fight = nullptr;
+    for (size_t j = 0; j < doc_.events.size(); ++j) {
+      const Event& o = doc_.events[j];
+      if (gone[j] || o.sentence != dropped.sentence || trig_w_[o.trigger].first >= trig_w_[dropped.trigger].first ||
+          !Violent(o.acled_event_type))
+        continue;
+      fight = &doc_.events[j];
+    }
+    if (!fight || fight->fatalities) continue;
+    fight->fatalities = dropped.fatalities;
+    if (!fight->civilian_fatalities) fight->civilian_fatalities = dropped.civilian_fatalities;
+  }
   DropGone(gone);
 }
 

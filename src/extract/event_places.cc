@@ -23,6 +23,30 @@ bool FirstLevelSeat(const PlaceMention& m) {
 }
 
 
+// "Air defence shot down 17 drones over the region", "أوقفت مفارز أخرى
+// ثلاثة عناصر في الولاية": a sentence naming no place of its own that
+// speaks of the whole province (a `region_anaphor`) tells of the province
+// the report is in, which ACLED codes to its seat, not of the town the
+// report last named there. The seat is taken only when the report names it
+// (its dateline, its province told with it); else the town stays, p.
+template <typename Told>
+int32_t ProvinceSeatOf(const Doc& doc, int32_t p, Told told_as_place) {
+  if (p < 0) return p;
+  const PlaceMention& town = doc.places[p];
+  if (!town.resolved || FirstLevelSeat(town) || town.location.admin1.empty()) return p;
+  int32_t seat = -1;
+  for (size_t q = 0; q < doc.places.size(); ++q) {
+    const PlaceMention& m = doc.places[q];
+    if (!m.resolved || m.location.feature_code != "PPLA" || m.location.country != town.location.country ||
+        m.location.admin1 != town.location.admin1)
+      continue;
+    // A mention told as a place beats one in the dateline or a source's name.
+    if (told_as_place(static_cast<int32_t>(q))) return static_cast<int32_t>(q);
+    if (seat < 0) seat = static_cast<int32_t>(q);
+  }
+  return seat >= 0 ? seat : p;
+}
+
 // "the Culiacan-Eldorado highway": the town after the hyphen, glued to a town
 // before it, is where the road leads — no scene a sentence naming no place
 // goes on at.
@@ -661,7 +685,9 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0, bool home_only) const {
       // "villages along the Tigris" after "in Kut": a waterway's label point
       // and countries say nothing of which towns lie on it.
       if (Waterway(area.feature_code)) return qi;
-      if (area.country != town.country) continue;
+      // A region the gazetteer gives no country (Balochistan, Kurdistan:
+      // lands across borders) holds the report's towns of any of them.
+      if (!(area.feature_code == "RGN" && area.country.empty()) && area.country != town.country) continue;
       if (area.feature_code == "ADM1" && DistanceKm(area.lat, area.lon, town.lat, town.lon) > 150) continue;
       // A town of another province is no place in this one, however near
       // its label point (Kabul is no town of Panjshir).
@@ -938,6 +964,17 @@ bool Builder::FromOrigin(int32_t p) const {
   if (Latin(w) && w >= 3 && (InWord(w - 1) || words_[w - 1].text() == "at" || words_[w - 1].text() == "near") &&
       AnyCue(sent_[w], "origin", [&](const CueHit& c) {
         if (c.w1 + 1 >= w || c.w1 + 4 < w) return false;
+        for (size_t k = c.w1; k < w; ++k)
+          if (words_[k].clause_break) return false;
+        return true;
+      }))
+    return true;
+  // "قصف مدفعي مصدره مواقع القوات التركية في محيط X": the place of the
+  // positions the fire came from, a few words after its `fire_source`
+  // word, is its origin. (Not so after every origin word: "قادمة من مخيم
+  // قرب X" may tell the scene's surroundings.)
+  if (AnyCue(sent_[w], "fire_source", [&](const CueHit& c) {
+        if (c.w1 > w || c.w1 + 7 < w) return false;
         for (size_t k = c.w1; k < w; ++k)
           if (words_[k].clause_break) return false;
         return true;
@@ -1384,7 +1421,10 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
         doc_.places[before].location.country == doc_.places[best].location.country)
       return before;
   if (best >= 0) return best;
-  if (const int32_t before = PreviousSentencePlace(sentence, tw0); before >= 0) return before;
+  if (const int32_t before = PreviousSentencePlace(sentence, tw0); before >= 0)
+    return AnyCue(sentence, "region_anaphor")
+               ? ProvinceSeatOf(doc_, before, [&](int32_t q) { return !Dateline(q) && !InSourceName(q); })
+               : before;
   // Nothing named yet: the lead told what, the next sentence tells where
   // ("وجاء الإعلان في مؤتمر صحفي في بورتسودان"). Once a town has been
   // named (a dateline aside), a sentence naming none goes on at it, not at

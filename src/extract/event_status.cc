@@ -1,6 +1,7 @@
 #include "extract/event_builder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <climits>
 #include <cmath>
 #include <cstdlib>
@@ -199,10 +200,35 @@ int32_t Builder::SubjectOfSpeech(const CueHit& c) const {
     const std::string& type = t.row->type;
     const bool title = type == "military_voice" || type == "government_voice" ||
                        (type == "attribution" && t.row->kind == "official_statement");
-    if (t.w0 == c.w1 && title) return ActorNear(t.w1, clause_[c.w0], c.w0, c.w1);
+    if (t.w0 == c.w1 && title) {
+      if (const int32_t a = ActorNear(t.w1, clause_[c.w0], c.w0, c.w1); a >= 0) return a;
+      break;
+    }
+  }
+  // قالت إدارة العلاقات العامة في الجيش الباكستاني، قال المتحدث باسم الفرقة
+  // الثالثة في الجيش الأوغندي: a body or office that no dictionary names,
+  // told as inside an armed force (في + the force), is that force speaking.
+  // Up to four words between the verb and في, all words of one clause, none
+  // a complementizer or a name; not an unnamed source (مصدر في الجيش, judged
+  // by SideSourceOf). The force right after في, armed and coded.
+  if (Latin(c.w0) || c.w1 >= words_.size() || WordCue(c.w1, "complementizer")) return -1;
+  if (const CueRow* r = WordCue(c.w1, "attribution"); r != nullptr && r->kind == "anonymous_source") return -1;
+  // Officials or an officer "in" a force (مسؤولون في طالبان، ضابط في الجيش)
+  // are its unnamed members, not its voice.
+  // (Normalised text: مسؤول and مسئول are read مسوول and مسيول.)
+  if (WordCue(c.w1, "one_victim") || StartsWith(words_[c.w1].bare(), "\u0645\u0633\u0648\u0648\u0644") ||
+      StartsWith(words_[c.w1].bare(), "\u0645\u0633\u064a\u0648\u0644"))
+    return -1;
+  for (size_t k = c.w1 + 1; k <= c.w1 + 4 && k + 1 < words_.size() && clause_[k] == clause_[c.w0]; ++k) {
+    if (!words_[k].is_word || WordCue(k, "complementizer") || ActorStartingAt(k) >= 0) return -1;
+    if (words_[k].text() != "\u0641\u064a") continue;
+    const int32_t a = ActorStartingAt(k + 1);
+    if (a < 0 || doc_.actors[a].id.empty() || !Armed(doc_.actors[a].acled_inter)) return -1;
+    return a;
   }
   return -1;
 }
+
 
 // The actor named at a speech verb of the sentence (قال الجيش، "the army
 // said"), or -1.
@@ -463,6 +489,35 @@ void Builder::Finish(Event& e) {
     }
     return -1;
   };
+  // "…, the cell said", "the administration added": an English definite
+  // noun after the deed stands for the body named before whose name holds
+  // that noun (the Security Media Cell, the Sumy Regional Military
+  // Administration), though it was not the last speaker or not one at all
+  // ("what the Security Media Cell described as"): the latest such mention
+  // before the verb, in this sentence or the three before, that is no
+  // unnamed source. -1 when none.
+  const auto BodyByEnglishNoun = [&](size_t w0, int32_t at) -> int32_t {
+    if (w0 + 1 >= words_.size() || !Latin(w0) || !words_[w0 + 1].is_word) return -1;
+    const std::string_view first = words_[w0].text();
+    if (first != "the" && first != "The") return -1;
+    const std::string_view noun = words_[w0 + 1].text();
+    auto same = [&](std::string_view a) {
+      if (a.size() != noun.size()) return false;
+      for (size_t i = 0; i < a.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(noun[i]))) return false;
+      return true;
+    };
+    int32_t best = -1;
+    for (int32_t in = at; in >= 0 && in >= at - 3 && best < 0; --in)
+      for (int32_t a : Bucket(s_actors_, in)) {
+        // An unnamed source ("a security official") is no body on record.
+        if (actor_w_[a].second > w0 || doc_.actors[a].id.empty() || CarriedAnonymous(a)) continue;
+        if (tok_quote_[words_[actor_w_[a].first].first] >= 0) continue;
+        for (size_t k = actor_w_[a].first; k < actor_w_[a].second; ++k)
+          if (words_[k].is_word && same(words_[k].text()) && (best < 0 || actor_w_[a].first > actor_w_[best].first)) best = a;
+      }
+    return best;
+  };
   // Attribution: the quote's speaker, else a speech verb's actor; the kind
   // from the cues of the sentence (or of the quote's intro).
   int32_t speaker = -1;
@@ -521,8 +576,14 @@ void Builder::Finish(Event& e) {
         // "The army detained four, it added": a pronoun after the deed stands
         // for the speaker of the sentence before; so does a definite noun
         // of several words ("the statement added", "the officer said").
-        a = NamedSpeaker(sentence - 1);
+        if (c.w0 >= 2 && sent_[c.w0 - 2] == sentence) a = BodyByEnglishNoun(c.w0 - 2, sentence);
+        if (a < 0) a = NamedSpeaker(sentence - 1);
         before_verb = carried = a >= 0;
+      } else if (const int32_t body = a < 0 && c.w0 >= tw1 + 3 && Latin(c.w0) && sent_[c.w0 - 2] == sentence
+                                          ? BodyByEnglishNoun(c.w0 - 2, sentence) : -1;
+                 body >= 0) {
+        a = body;
+        before_verb = carried = true;
       } else if (a < 0 && c.w0 > 0) {
         a = SpeakerEndingAt(c.w0, sentence);
         before_verb = a >= 0;
@@ -1546,10 +1607,24 @@ void Builder::SettleClaims() {
       const bool state_deed = armed_deed && InterOf(e.actor1) == "State forces";
       // An operation whose doer the sentence leaves unnamed (its actor empty
       // or carried over from before): the voice announcing it did it.
+      // "RSF fighters attacked the village, … looting livestock, according
+      // to local authorities": the deed's doer, given from a deed before it,
+      // is named in its own sentence — no unnamed operation of the voice.
+      const auto DoerNamedBefore = [&](const Event& ev) {
+        const std::string doer = Actor1Of(ev);
+        if (doer.empty()) return false;
+        const size_t t0 = trig_w_[ev.trigger].first;
+        for (int32_t x : Bucket(s_actors_, static_cast<int32_t>(ev.sentence))) {
+          const ActorMention& m = doc_.actors[x];
+          if (actor_w_[x].first < t0 && !m.id.empty() && Armed(m.acled_inter) && (m.id == doer || lex_.Related(m.id, doer)))
+            return true;
+        }
+        return false;
+      };
       const bool voice = speaker < 0 && !independent &&
                          ((armed_deed && MilitaryVoice(sentence, tw1)) || own ||
                           (state_deed && !ForeignDeed(e) && GovernmentVoice(sentence, tw1)) || (armed_deed && DroppedSpeaker(e)) ||
-                          (e.actor1.actor < 0 && OwnOperation(e, false) &&
+                          (e.actor1.actor < 0 && OwnOperation(e, false) && !DoerNamedBefore(e) &&
                            (MilitaryVoice(sentence, tw1) || GovernmentVoice(sentence, tw1))));
       // "The army said it had shelled", أعلن الجيش أنه قصف: a party names
       // itself as the doer, its own deed whatever actor the deed was given.

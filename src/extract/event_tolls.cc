@@ -61,6 +61,24 @@ void Builder::ZeroTolls() {
 // that could have hurt those around it, is its own toll of zero and stays;
 // "without losses" of a withdrawal or a transfer is no toll of an act.
 void Builder::NoTollsOfDevelopments() {
+  // An abduction is coded apart from the killing of the same raid too
+  // ("stormed the village, shooting dozens and abducting 15 women"; اختطف
+  // مسلحون 27 شخصاً … وقتلوا ثلاثة رجال): with an attack of its day and
+  // place that carries no toll, the dead read for the abduction are the
+  // attack's. Told alone, an abduction keeps the dead of its raid.
+  for (Event& taken : doc_.events) {
+    if (taken.acled_sub_event_type != "Abduction/forced disappearance" || !taken.fatalities) continue;
+    for (Event& attack : doc_.events) {
+      if (attack.acled_sub_event_type != "Attack" || attack.fatalities || attack.place != taken.place ||
+          DayOf(attack) != DayOf(taken))
+        continue;
+      attack.fatalities = taken.fatalities;
+      attack.civilian_fatalities = taken.civilian_fatalities;
+      taken.fatalities.reset();
+      taken.civilian_fatalities.reset();
+      break;
+    }
+  }
   for (Event& e : doc_.events) {
     if (e.acled_event_type != "Strategic developments" && e.acled_sub_event_type != "Sexual violence") continue;
     const bool told_zero = e.acled_sub_event_type == "Looting/property destruction" && e.fatalities &&
@@ -439,6 +457,17 @@ static bool TaMarbutaAsHa(std::string_view surface, std::string_view lemma) {
   return NormalizeKey(surface) == NormalizeKey(lemma);
 }
 
+// مقتلهما، فقتلوهما، أرداهما: an Arabic toll word ending in the dual pronoun
+// هما has two victims, the two told before (أطلقوا النار على شابين فقتلوهما).
+static bool DualPronounOn(const Doc& doc, const TriggerMention& tr) {
+  static constexpr std::string_view kHuma = "\xD9\x87\xD9\x85\xD8\xA7";  // هما
+  const Token& last = doc.tokens[tr.tokens.end - 1];
+  const std::string_view surface = doc.OriginalText(last.span);
+  return last.piece == Piece::kEnclitic ? surface == kHuma
+                                        : surface.ends_with(kHuma) && !tr.lemma.ends_with(kHuma) &&
+                                              surface.size() > kHuma.size();
+}
+
 // مقتله، إصابتها، أردوه: an Arabic toll word ending in its own singular
 // pronoun, its victim.
 bool Builder::SingularPronounOn(const TriggerMention& tr) const {
@@ -461,6 +490,7 @@ std::optional<Builder::OneVictim> Builder::ArabicOneVictim(const TriggerMention&
   if (Latin(tr)) return {};
   // مقتله، إصابتها: the toll word's own pronoun is one person.
   if (SingularPronounOn(tr)) return OneVictim{tw0, false};
+  if (DualPronounOn(doc_, tr)) return OneVictim{tw0, false, 2};
   // سقوط قتيل، ارتقاء شهيد: a one-word toll noun in the singular is itself
   // one victim; not after "between" (بين قتيل وجريح: some dead, some hurt,
   // how many untold).
@@ -494,14 +524,36 @@ const CueRow* Builder::VictimNounCue(size_t w, int* count) const {
   if (const CueRow* c = WordCue(w, "one_victim")) return c;
   const CueRow* dual = DualVictimCue(w);
   if (dual) *count = 2;
-  return dual;
+  if (dual) return dual;
+  // مقتل سائقها، مقتل قائده: a singular person noun with the pronoun of the
+  // vehicle, unit or person told before is still one victim. By the ending
+  // alone, since the segmenter keeps a noun it does not know whole with its
+  // pronoun; a ة written as such is no pronoun ه.
+  if (!words_[w].is_word || words_[w].article_bytes > 0) return nullptr;
+  const LexWord& word = words_[w];
+  const std::string_view original = doc_.OriginalText(doc_.SpanOf(TokenRange{word.first, word.end}));
+  // هما ها هم هن ه: the third-person pronouns, longest first.
+  static constexpr std::string_view kPronouns[] = {"\xD9\x87\xD9\x85\xD8\xA7", "\xD9\x87\xD8\xA7",
+                                                   "\xD9\x87\xD9\x85", "\xD9\x87\xD9\x86", "\xD9\x87"};
+  for (std::string_view pronoun : kPronouns) {
+    if (!original.ends_with(pronoun)) continue;
+    const std::string_view stem = original.substr(0, original.size() - pronoun.size());
+    if (stem.size() < 6) return nullptr;  // three letters at least
+    if (const CueRow* c = lex_.KeyCue(NormalizeKey(stem), "one_victim")) return c;
+    // مرافقته، زوجته: a ة is written ت before the pronoun.
+    static constexpr std::string_view kTa = "\xD8\xAA", kTaMarbuta = "\xD8\xA9";
+    if (!stem.ends_with(kTa)) return nullptr;
+    const std::string singular = std::string(stem.substr(0, stem.size() - kTa.size())) + std::string(kTaMarbuta);
+    return lex_.KeyCue(NormalizeKey(singular), "one_victim");
+  }
+  return nullptr;
 }
 
 // The dual of any singular person noun the `one_victim` cues list, so the
 // cue table need not spell every dual: the nominative -ان always (راعيان،
 // مهندسان، طفلتان from طفلة), and the oblique -ين only where the writer marks
-// it with a fatha (مهندسَين), since bare -ين is also the sound plural
-// (مهندسين "engineers", a count untold).
+// it with a fatha (مهندسَين) or the noun is defective (راعيين), since bare
+// -ين is also the sound plural (مهندسين "engineers", a count untold).
 const CueRow* Builder::DualVictimCue(size_t w) const {
   // المتظاهرَين: a definite dual refers back to two already told.
   if (w >= words_.size() || !words_[w].is_word || words_[w].article_bytes > 0) return nullptr;
@@ -516,8 +568,14 @@ const CueRow* Builder::DualVictimCue(size_t w) const {
   } else if (key.ends_with(kYn)) {
     const LexWord& word = words_[w];
     const std::string_view original = doc_.OriginalText(doc_.SpanOf(TokenRange{word.first, word.end}));
-    if (!original.ends_with(kFathaYn)) return nullptr;
     stem = std::string_view(key).substr(0, key.size() - kYn.size());
+    // راعيين، محاميين: a defective noun (راع، محام) keeps its ي before the
+    // oblique dual ending, while its sound plural drops it (محامين) or it
+    // has a broken one (رعاة); so -يين over a defective singular is a dual
+    // unmarked. A nisba noun (مدنيين، صحفيين) has no such singular (مدن).
+    const bool defective_dual = stem.ends_with(kYa) && stem.size() - kYa.size() >= 4 &&
+                                lex_.KeyCue(NormalizeKey(stem.substr(0, stem.size() - kYa.size())), "one_victim");
+    if (!original.ends_with(kFathaYn) && !defective_dual) return nullptr;
   } else {
     return nullptr;
   }
@@ -1255,7 +1313,7 @@ void Builder::AttachCasualty(int32_t t) {
   // shot dead"; the auxiliary may open the trigger's words): a passive, whatever voice its lexicon row gives.
   const bool passive_verb = Latin(tr) && (WordCue(tw0, "passive") || (tw0 >= 1 && WordCue(tw0 - 1, "passive")) ||
                                           (tw0 >= 2 && WordCue(tw0 - 2, "passive") && words_[tw0 - 1].text().ends_with("ly")));
-  const bool own_object = tr.voice == "active" && SingularPronounOn(tr);
+  const bool own_object = tr.voice == "active" && (SingularPronounOn(tr) || DualPronounOn(doc_, tr));
   // The count: the nearest cardinal of the clause, after the word first.
   int32_t num = -1;
   size_t best = SIZE_MAX;
@@ -1807,6 +1865,23 @@ void Builder::AttachDeadOfLethalActs() {
 std::optional<CasualtyFigure> Builder::LethalActOneVictim(const Event& e) const {
   const TriggerMention& tr = doc_.triggers[e.trigger];
   if (tr.voice == "nominal") return {};
+  // وضربهما حتى الموت، فأعدموه: the verb's own object pronoun, split off by
+  // the segmenter, is its victims: one for ه or ها, two for the dual هما.
+  if (!Latin(tr)) {
+    static constexpr std::string_view kHa = "\xD9\x87", kHaa = "\xD9\x87\xD8\xA7",
+                                      kHuma = "\xD9\x87\xD9\x85\xD8\xA7";  // ه ها هما
+    const LexWord& verb = words_[trig_w_[e.trigger].first];
+    for (size_t k = verb.first; k < verb.end; ++k) {
+      if (doc_.tokens[k].piece != Piece::kEnclitic) continue;
+      const std::string_view pronoun = doc_.OriginalText(doc_.tokens[k].span);
+      const int count = pronoun == kHuma ? 2 : (pronoun == kHa || pronoun == kHaa) ? 1 : 0;
+      if (count == 0) break;
+      CasualtyFigure victims;
+      victims.low = victims.best = victims.high = static_cast<double>(count);
+      victims.span = doc_.SpanOf(TokenRange{verb.first, verb.end});
+      return victims;
+    }
+  }
   return ArabicObjectVictims(e.trigger, e.actor1.actor, /*counts=*/false);
 }
 

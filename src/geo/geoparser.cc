@@ -129,6 +129,8 @@ class PlaceLexicon {
   StringSet nationality_masc;  // الهولندي، الإسباني: a country's not_place nisba, definite masculine
   StringSet score_link;  // a word between a match score and a team: خسر 1 - 2 أمام X
   StringSet person_before;  // a kunya or title before a person's name: أبو، بن، الأمير
+  StringSet relative_pronoun;  // الذي، التي، اللاتي: the clause after them opens with no name
+  StringSet speech_verb;  // قال، أضاف، أكد (masculine): what follows is the man who speaks
   StringSet person_name;    // data/ar/words.tsv kind name: first names (محمد، جمال)
   // Plural verbs of data/ar/words.tsv (kind verb or func) without the silent
   // alif of their ending وا, as writers often drop it: كانو for كانوا.
@@ -249,6 +251,10 @@ Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
       org_before.push_back(cp);
     } else if (kind == "person_before") {
       person_before.Insert(phrase);
+    } else if (kind == "relative_pronoun") {
+      relative_pronoun.Insert(phrase);
+    } else if (kind == "speech_verb") {
+      speech_verb.Insert(phrase);
     } else if (kind == "score_link") {
       score_link.Insert(phrase);
     } else if (kind == "org_after") {
@@ -1506,6 +1512,21 @@ class SentenceReader {
       org_keys_->insert(PlaceKey(std::string(w.name)));
       return kReject;
     }
+    // A relative pronoun opens its clause with a verb or a preposition
+    // (اللاتي عدن "who returned", التي تعز "which endears"), not with a bare
+    // name: a word right after it is the clause's verb. A preposition or
+    // conjunction on the word (التي بحلب) leaves it a place.
+    if (support == 0 && !w.latin && !w.proclitic && at > 0 && RelativePronounBefore(words_[at - 1]))
+      return kReject;
+    // A town does not speak, and Arabic gives a town's name a feminine verb:
+    // after a masculine verb of saying (قال، وأضاف) a bare name that is no
+    // country or province is the man who speaks (ورفض بولتون), for the
+    // whole document as after a first name.
+    if (support == 0 && !w.latin && !w.proclitic && at > 0 && (!any_region || AdmOnlyNotBig(ids)) &&
+        SpeechVerbBefore(words_[at - 1])) {
+      org_keys_->insert(PlaceKey(std::string(w.name)));
+      return kReject;
+    }
     // The same in English: a capitalised given name right before the word
     // makes it a family name (Samir Hassan is a man, not a town); so does a
     // role word before it or before a capitalised word before it
@@ -2047,6 +2068,16 @@ class SentenceReader {
     });
   }
 
+  bool RelativePronounBefore(const Word& w) const {
+    if (!w.is_word || w.latin) return false;
+    return lex_.relative_pronoun.Contains(w.name) || lex_.relative_pronoun.Contains(w.text);
+  }
+
+  bool SpeechVerbBefore(const Word& w) const {
+    if (!w.is_word || w.latin) return false;
+    return lex_.speech_verb.Contains(w.name) || lex_.speech_verb.Contains(w.text);
+  }
+
   bool PersonBefore(const Word& w) const {
     if (!w.is_word || w.latin || w.proclitic) return false;
     return lex_.person_before.Contains(w.name) || lex_.person_before.Contains(w.text) ||
@@ -2385,6 +2416,16 @@ class SentenceReader {
       return at + n;
     }
     if (support == 0 && MasculineNationalityAfter(at + n, ids)) return at + n;
+    // A span of years in parentheses right after a bare name (X ( 1882 -
+    // 1963 ), وروما ( 2000 - 2004 )) gives a man's life or a player's
+    // seasons at a club: the name is the man's or the club's, for the
+    // whole document. A country keeps its place (a national team, a land
+    // lived in).
+    if (support == 0 && YearSpanAt(at + n) &&
+        std::none_of(ids.begin(), ids.end(), [&](uint32_t id) { return IsCountry(gaz_.entry(id)); })) {
+      org_keys_->insert(Key(at, n));
+      return at + n;
+    }
     if (support == 0 && KunyaOfAQuarter(at, n, ids)) return at + n;
     Pending& added = AddMention(at, at + n, ids, "", "");
     added.tentative = tentative;
@@ -2536,8 +2577,11 @@ class SentenceReader {
     // An idiom read from the name on and running past it (مسقط رأسه): the
     // name is a word of the expression.
     if (const CuePhrase* fixed = MatchStart(words_, at, lex_.idiom); fixed && fixed->words.size() > n) return kOther;
+    // A word joined by و opens the next conjunct (كفرنبل وخان شيخون), no
+    // part of this name.
     if (end < words_.size() && words_[end].is_word &&
-        (lex_.org_after.Contains(words_[end].name) || lex_.org_after.Contains(words_[end].text)))
+        ((!words_[end].proclitic && lex_.org_after.Contains(words_[end].name)) ||
+         lex_.org_after.Contains(words_[end].text)))
       return kOther;
     // "Syria Street", "Damascus Gate", "Haifa Street": a street, gate or square
     // named after a place, mostly in another town, is no scene at that place.
@@ -2581,6 +2625,16 @@ class SentenceReader {
   }
   bool ScoreAt(size_t i) const {
     return i + 2 < words_.size() && ScoreSide(i) && words_[i + 1].text == "-" && ScoreSide(i + 2);
+  }
+  bool YearAt(size_t i) const {
+    return i < words_.size() && !words_[i].is_word && doc_.tokens[words_[i].first].kind == TokenKind::kNumber &&
+           words_[i].text.size() == 4;
+  }
+  bool YearSpanAt(size_t i) const {
+    if (i + 3 >= words_.size() || words_[i].text != "(") return false;
+    const std::string_view dash = words_[i + 2].text;
+    return YearAt(i + 1) && YearAt(i + 3) &&
+           (dash == "-" || dash == "\xD9\x80" || dash == "\xE2\x80\x93");  // - ـ –
   }
   bool ScoreEndingAt(size_t end) const { return end >= 3 && ScoreAt(end - 3); }
 

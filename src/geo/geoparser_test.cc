@@ -1542,6 +1542,73 @@ TEST_F(ShippedGazetteerTest, TownInPrisonNameIsReadButNoMentionOfItsOwn) {
   EXPECT_EQ(p->location.country, "SY") << p->reason;
 }
 
+TEST_F(ShippedGazetteerTest, TownInCourtOrMuseumNameIsReadButNoMentionOfItsOwn) {
+  // institution محكمة، متحف: a court or a museum named after its town is an
+  // institution; the town is read and located, the name is no mention.
+  Doc court = test::AnalyzeWithPlaces("أصدرت محكمة بغداد حكما بالسجن على المتهم أمس.");
+  const PlaceMention* c = Find(court, "محكمة بغداد");
+  ASSERT_NE(c, nullptr);
+  EXPECT_TRUE(c->in_org_name);
+  EXPECT_EQ(c->location.country, "IQ") << c->reason;
+  Doc museum = test::AnalyzeWithPlaces("زار الوفد متحف دمشق قبل مغادرته.");
+  const PlaceMention* m = Find(museum, "متحف دمشق");
+  ASSERT_NE(m, nullptr);
+  EXPECT_TRUE(m->in_org_name);
+}
+
+TEST_F(ShippedGazetteerTest, NameBeforeAMansTitleIsNoPlace) {
+  // data/ar/places.tsv org_after خان، باشا، آغا، أفندي: the word before the
+  // title is the man's name (عمران خان), not the Yemeni town عمران.
+  Doc man = test::AnalyzeWithPlaces("التقى الوفد رئيس الوزراء السابق عمران خان في منزله.");
+  EXPECT_EQ(Find(man, "عمران"), nullptr);
+  Doc town = test::AnalyzeWithPlaces("وصلت قافلة الإغاثة إلى عمران شمال صنعاء.");
+  const PlaceMention* t = Find(town, "عمران");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->location.country, "YE") << t->reason;
+  // Joined by و the word opens the next conjunct: كفرنبل وخان شيخون.
+  Doc towns = test::AnalyzeWithPlaces("سيطرت القوات على قريتين في ريف إدلب هما كفرنبل وخان شيخون.");
+  EXPECT_NE(Find(towns, "كفرنبل"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, WordRightAfterARelativePronounIsItsVerb) {
+  // relative_pronoun: a relative clause opens with its verb (اللاتي عدن "who
+  // returned"), not with a bare name; with a preposition it may be a place.
+  Doc verb = test::AnalyzeWithPlaces("كرمت الجمعية الممثلات اللاتي عدن إلى المسرح بعد غياب.");
+  EXPECT_EQ(Find(verb, "عدن"), nullptr);
+  Doc town = test::AnalyzeWithPlaces("كرمت الجمعية الممثلات اللاتي ولدن في عدن قبل الحرب.");
+  EXPECT_NE(Find(town, "عدن"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, NameRightAfterAMasculineVerbOfSayingIsTheSpeaker) {
+  // speech_verb: a town takes a feminine verb; the bare name after a
+  // masculine verb of saying is the man who speaks, in the whole document.
+  // A country may be masculine and stays a place.
+  Doc man = test::AnalyzeWithPlaces("ورفض بولتون الأحد أي تعديل على النص. وقال بولتون إن المفاوضات مستمرة.");
+  EXPECT_EQ(Find(man, "بولتون"), nullptr);
+  Doc country = test::AnalyzeWithPlaces("وأكد العراق أن حدوده مع سوريا آمنة.");
+  const PlaceMention* c = Find(country, "العراق");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->location.country, "IQ") << c->reason;
+}
+
+TEST_F(ShippedGazetteerTest, AbstractNounAlsoATownNeedsSupport) {
+  // common الضمير: "the conscience" bare is no place; after a relation it is
+  // the Syrian town.
+  Doc noun = test::AnalyzeWithPlaces("يبقى الضمير حيا في قلوب الناس رغم كل شيء.");
+  EXPECT_EQ(Find(noun, "الضمير"), nullptr);
+  Doc town = test::AnalyzeWithPlaces("سقطت قذائف على مدينة الضمير في ريف دمشق.");
+  EXPECT_NE(Find(town, "الضمير"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, NameBeforeASpanOfYearsIsAManOrAClub) {
+  // A span of years in parentheses after a bare name is a life or a
+  // player's seasons at a club; a country before it stays a place.
+  Doc club = test::AnalyzeWithPlaces("لعب المدافع في صفوف عدة أندية منها ميلانو ( 1995 - 1999 ) ثم عاد.");
+  EXPECT_EQ(Find(club, "ميلانو"), nullptr);
+  Doc country = test::AnalyzeWithPlaces("حكم الاستعمار الجزائر ( 1830 - 1962 ) أكثر من قرن.");
+  EXPECT_NE(Find(country, "الجزائر"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, CountrySpellingsCldrLacksResolve) {
   // data/geo/exonyms.tsv: Denmark's and Hungary's usual Arabic names, common
   // variants of other countries' and of world cities' names.

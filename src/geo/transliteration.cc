@@ -1122,8 +1122,14 @@ TransliterationChoice TransliterationIndex::ChooseAsWritten(std::string_view ara
   // The kind of place the cue names: a governorate is a unit, a village or
   // city a populated place.
   auto fits_cue = [&](const GazetteerEntry& e) {
+    // A county named after its seat (مقاطعة قوقريال): the seat is a
+    // registered seat, or a town of some size in the document's country
+    // that GeoNames codes as a plain populated place (Gogrial, Leer and
+    // Kapoeta, the seats of South Sudan's counties, are PPL).
     if (context.seat_names_unit && e.feature_class == 'P')
-      return e.location.feature_code.starts_with("PPLA") && e.location.name.find(' ') == std::string::npos;
+      return e.location.name.find(' ') == std::string::npos &&
+             (e.location.feature_code.starts_with("PPLA") ||
+              (e.population >= 5000 && in_document_country(e)));
     if (unit_cue) return e.feature_class == 'A';
     if (settlement_cue) return e.feature_class == 'P';
     return true;
@@ -1250,6 +1256,73 @@ TransliterationChoice TransliterationIndex::ChooseAsWritten(std::string_view ara
     }
     return any;
   };
+  // Arabic writes a foreign name's final vowel, so a query ending in a
+  // consonant letter (مقار) is no name every one-word Latin spelling of
+  // which ends in a, i, o or u (Magaria): the writer would have written
+  // ا، ي or و. A final e is often unsaid (Beledweyne بلدوين) and a final
+  // hamza or ع may write a vowel (الجهراء): neither gainsays.
+  const bool query_consonant_final = [&] {
+    const std::string key = PlaceKey(query_key);
+    if (key.empty() || ArabicFinalVowel(key) != 0) return false;
+    const std::u32string letters = Decode(key);
+    const char32_t last = letters.back();
+    return last != U'\u0621' && last != U'\u0639' && last != U'\u064A' && last != U'\u0649';
+  }();
+  auto EveryLatinNameEndsInAVowel = [&](uint32_t id) {
+    if (!query_consonant_final) return false;
+    const GazetteerEntry& e = g.entry(id);
+    bool any = false;
+    for (uint32_t n : Readings(id).latin) {
+      if (!IsLatinName(e.names[n])) continue;
+      const std::string key = PlaceKey(NormalizeKey(e.names[n]));
+      if (key.empty() || key.find_first_of(" -") != std::string::npos) return false;
+      if (std::string_view("aiou").find(key.back()) == std::string_view::npos) return false;
+      any = true;
+    }
+    return any;
+  };
+  // A query opening with alef and a vowel letter (أوبوندو، إيراتي) writes a
+  // name that begins with a vowel (Ubundu, Erati; a prothetic alef before a
+  // consonant cluster, امبره Mbera, has no vowel letter after it): a
+  // namesake every Latin name of which begins with a consonant (Bondo) is
+  // another place.
+  const bool query_vowel_initial = [&] {
+    const std::string key = NormalizeKey(arabic_name);
+    return key.starts_with("\xD8\xA7\xD9\x88") || key.starts_with("\xD8\xA7\xD9\x8A");
+  }();
+  auto EveryLatinNameBeginsWithAConsonant = [&](uint32_t id) {
+    if (!query_vowel_initial) return false;
+    const GazetteerEntry& e = g.entry(id);
+    bool any = false;
+    for (uint32_t n : Readings(id).latin) {
+      if (!IsLatinName(e.names[n])) continue;
+      if (BeginsWithLatinVowel(PlaceKey(NormalizeKey(e.names[n])))) return false;
+      any = true;
+    }
+    return any;
+  };
+  // و before an alef after a consonant letter is a consonantal w (شينوار
+  // Shinwar, متوارا Mtwara): a namesake none of whose Latin names has w, v,
+  // o or u (Chinar) writes no such sound.
+  const bool query_w_before_alef = [&] {
+    const std::u32string letters = Decode(PlaceKey(query_key));
+    for (size_t i = 1; i + 1 < letters.size(); ++i)
+      if (letters[i] == U'\u0648' && letters[i + 1] == U'\u0627' && letters[i - 1] != U'\u0627' &&
+          letters[i - 1] != U'\u0648' && letters[i - 1] != U'\u064A' && letters[i - 1] != U' ')
+        return true;
+    return false;
+  }();
+  auto NoLatinNameWritesAW = [&](uint32_t id) {
+    if (!query_w_before_alef) return false;
+    const GazetteerEntry& e = g.entry(id);
+    bool any = false;
+    for (uint32_t n : Readings(id).latin) {
+      if (!IsLatinName(e.names[n])) continue;
+      if (PlaceKey(NormalizeKey(e.names[n])).find_first_of("wvou") != std::string::npos) return false;
+      any = true;
+    }
+    return any;
+  };
   std::vector<uint32_t> kept, rivals, spelled;  // spelled: kept for a known Arabic spelling that agrees
   for (const Candidate& c : candidates) {
     const GazetteerEntry& e = g.entry(c.id);
@@ -1295,7 +1368,11 @@ TransliterationChoice TransliterationIndex::ChooseAsWritten(std::string_view ara
     // A neighbourhood is one of a town the report names.
     if (neighbourhood_cue && !near_document(e, 50)) continue;
     if (has_arabic && !agrees) {
-      if (same_article && in_document_country(e) && !ArabicSpellingsHearAnotherVowel(e)) rivals.push_back(c.id);
+      // A rival must be a name the query could write: one beginning with a
+      // consonant letter is no spelling of Abidjan (آبدجان) for بوغوني.
+      if (same_article && in_document_country(e) && !ArabicSpellingsHearAnotherVowel(e) &&
+          !(consonant_initial && !ConsonantInitialReading(c.id)))
+        rivals.push_back(c.id);
       continue;
     }
     // Its known spelling has the query's letters but another first vowel
@@ -1312,6 +1389,9 @@ TransliterationChoice TransliterationIndex::ChooseAsWritten(std::string_view ara
     // is no name every Latin spelling of which ends in o or u (كيتايا is not
     // Chato), one ending in و (o, u) none that ends in a, e or i.
     if (!has_arabic && EveryLatinFinalVowelGainsays(c.id)) continue;
+    if (!has_arabic && (EveryLatinNameEndsInAVowel(c.id) || EveryLatinNameBeginsWithAConsonant(c.id) ||
+                        NoLatinNameWritesAW(c.id)))
+      continue;
     kept.push_back(c.id);
     if (has_arabic) spelled.push_back(c.id);
   }

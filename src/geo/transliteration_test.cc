@@ -259,6 +259,18 @@ constexpr char kGazetteer[] =
     // first vowel is i (k-b-t).
     "58\t\tKibito\t\t-5.0\t20.0\tXU\tP\tPPLA2\tXU.01\t\t\t9000\tgeonames\tKibito\n"
     "59\t\tVandoria\t\t-5.5\t20.5\tXU\tA\tPCLI\t\t\t\t0\tgeonames\tVandoria\n"
+    // Invented towns of an invented country known in Latin only: one ending
+    // in a, one in a silent e, one beginning with a consonant, a county seat
+    // GeoNames codes as a plain populated place, a lesser town, and a city
+    // known by an Arabic spelling that begins with a vowel.
+    "60\t\tMalgora\t\t-8.0\t25.0\tXV\tP\tPPLA2\tXV.01\t\t\t20000\tgeonames\tMalgora\n"
+    "61\t\tSelweyne\t\t-8.1\t25.1\tXV\tP\tPPL\tXV.01\t\t\t8000\tgeonames\tSelweyne\n"
+    "62\t\tPondu\t\t-8.2\t25.2\tXV\tP\tPPL\tXV.01\t\t\t8000\tgeonames\tPondu\n"
+    "63\t\tGorial\t\t-8.3\t25.3\tXV\tP\tPPL\tXV.01\t\t\t40000\tgeonames\tGorial\n"
+    "64\t\tBungi\t\t-8.4\t25.4\tXV\tP\tPPL\tXV.01\t\t\t8000\tgeonames\tBungi\n"
+    "65\t\tAbojan\tآبوجان\t-9.4\t26.4\tXV\tP\tPPLA\tXV.02\t\t\t600000\tgeonames\tAbojan|Abongo|آبوجان\n"
+    "67\t\tKinar\t\t-8.6\t25.6\tXV\tP\tPPL\tXV.01\t\t\t8000\tgeonames\tKinar\n"
+    "66\t\tQuendaria\t\t-8.5\t25.5\tXV\tA\tPCLI\t\t\t\t0\tgeonames\tQuendaria\n"
     "11\t\tKhartoum\tالخرطوم\t15.55\t32.53\tSD\tP\tPPLC\tSD.29\t\t\t1974647\tgeonames\tKhartoum|الخرطوم\n";
 
 class TransliterationIndexTest : public ::testing::Test {
@@ -779,6 +791,45 @@ TEST_F(TransliterationIndexTest, WrittenAlefIsNoIOrU) {
   EXPECT_EQ(Choose("كيبيتو", "city", {59}).id, Id(58));  // Kibito, i as written
   EXPECT_EQ(Choose("كابيتو", "city", {59}).id, -1);      // Kabito is no Kibito
   EXPECT_EQ(Choose("دالو", "city", {51}).id, Id(48));    // Dalo, a as written
+}
+
+// Arabic writes a foreign name's final vowel: a name ending in a consonant
+// letter is no town every Latin name of which ends in a (Malgora), while a
+// silent final e (Selweyne) stays a match.
+TEST_F(TransliterationIndexTest, ConsonantFinalNameIsNoVowelFinalNamesake) {
+  EXPECT_EQ(Choose("مالغور", "town", {66}).id, -1);
+  EXPECT_EQ(Choose("مالغورا", "town", {66}).id, Id(60));
+  EXPECT_EQ(Choose("سلوين", "town", {66}).id, Id(61));
+}
+
+// Alef and a vowel letter open a name that begins with a vowel: أوبوندو is
+// no Pondu, though بوندو is.
+TEST_F(TransliterationIndexTest, WrittenInitialVowelGainsaysAConsonantInitialNamesake) {
+  EXPECT_EQ(Choose("أوبوندو", "town", {66}).id, -1);
+  EXPECT_EQ(Choose("بوندو", "town", {66}).id, Id(62));
+}
+
+// A county named after its seat (مقاطعة X): the seat may be a town of some
+// size GeoNames codes as a plain populated place.
+TEST_F(TransliterationIndexTest, CountyNamedAfterASeatCodedAsAPlainTown) {
+  TransliterationContext ctx;
+  ctx.cue = "province";
+  ctx.seat_names_unit = true;
+  ctx.document_places.push_back(static_cast<uint32_t>(Id(66)));
+  EXPECT_EQ(index_->Choose("قوريال", ctx).id, Id(63));
+}
+
+// A better-known namesake whose Arabic spelling begins with a vowel is no
+// rival of a name beginning with a consonant letter (Abojan آبوجان, also Abongo, against بونغي).
+TEST_F(TransliterationIndexTest, VowelInitialSpellingIsNoRivalOfAConsonantInitialName) {
+  EXPECT_EQ(Choose("بونغي", "town", {66}).id, Id(64));
+}
+
+// و before an alef after a consonant is a w the name says: كينوار is no
+// Kinar, though كينار is.
+TEST_F(TransliterationIndexTest, ConsonantalWawGainsaysANameWithoutW) {
+  EXPECT_EQ(Choose("كينوار", "town", {66}).id, -1);
+  EXPECT_EQ(Choose("كينار", "town", {66}).id, Id(67));
 }
 
 }  // namespace

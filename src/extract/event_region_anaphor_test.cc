@@ -1,0 +1,55 @@
+// A sentence naming no place of its own that speaks of the whole province
+// (a `region_anaphor`: "across the region", في المحافظة) is coded at the
+// province's seat the report names, not at the last town it named there
+// (event_places.cc, PickPlace / ProvinceSeatOf).
+#include <gtest/gtest.h>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+std::string PlaceName(const Doc& doc, const Event& e) {
+  return e.place >= 0 ? doc.places[e.place].location.name : "";
+}
+
+std::string PlaceOf(const Doc& doc, const std::string& subtype) {
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == subtype) return PlaceName(doc, e);
+  return "(no such event)";
+}
+
+class EventRegionAnaphorTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+TEST_F(EventRegionAnaphorTest, EnglishRegionWideEventIsAtTheSeat) {
+  const std::string lead =
+      "ZAPORIZHZHIA — A drone hit a warehouse in Zaporizhzhia on Sunday, injuring two workers.\n"
+      "Russian artillery shelled a school in Huliaipole on Monday.\n";
+  Doc region = test::ExtractAt(
+      lead + "Police detained two men suspected of spotting targets for the Russian army across the region on Tuesday.",
+      2026, 3, 10);
+  test::MaybeDump(region);
+  EXPECT_EQ(PlaceOf(region, "Arrests"), "Zaporizhzhya");
+  // Told with no region, the sentence goes on at the town named before.
+  Doc town = test::ExtractAt(
+      lead + "Police detained two men suspected of spotting targets for the Russian army on Tuesday.", 2026, 3, 10);
+  test::MaybeDump(town);
+  EXPECT_EQ(PlaceOf(town, "Arrests"), "Hulyaypole");
+}
+
+TEST_F(EventRegionAnaphorTest, ArabicProvinceWideEventIsAtTheSeat) {
+  const std::string lead = "درعا – قُتل شخصان بانفجار عبوة ناسفة في بلدة طفس يوم الاثنين.\n";
+  Doc province = test::ExtractAt(lead + "واعتقلت قوات الأمن خمسة مطلوبين في المحافظة يوم الثلاثاء.", 2026, 3, 10);
+  test::MaybeDump(province);
+  EXPECT_EQ(PlaceOf(province, "Arrests"), "Dar'a");
+  Doc town = test::ExtractAt(lead + "واعتقلت قوات الأمن خمسة مطلوبين يوم الثلاثاء.", 2026, 3, 10);
+  test::MaybeDump(town);
+  EXPECT_EQ(PlaceOf(town, "Arrests"), "Tafas");
+}
+
+}  // namespace
+}  // namespace marsad
