@@ -410,9 +410,7 @@ void Builder::FormerHolders() {
     for (size_t k = from; k < from + 3 && k < words_.size() && sent_[k] == sentence; ++k) {
       const int32_t b = ActorStartingAt(k);
       if (b < 0) {
-        const std::string_view t = words_[k].text();
-        if (words_[k].number || t == "the" || t == "its" || t == "their" || t == "two" || t == "three" || t == "several")
-          continue;
+        if (words_[k].number || WordCue(k, "holder_lead")) continue;
         return -1;
       }
       const ActorMention& m = doc_.actors[b];
@@ -959,23 +957,20 @@ bool Builder::PropertyOfPeople(const Event& e) const {
 }
 
 void Builder::RefineByActorTypes() {
-  // A shooting word (lemma shoot / أطلق النار) coded as an attack whose
+  // A shooting word (a `shooting` cue: shoot, أطلق النار) coded as an attack whose
   // target, named in the text after it, is an armed party other than its doer.
   const auto shot_at_armed_party = [&](const Event& e, const std::string& a1) {
     if (e.acled_sub_event_type != "Attack") return false;
-    const std::string& lemma = doc_.triggers[e.trigger].lemma;
-    if (lemma != "shoot" && lemma != "أطلق النار") return false;
+    if (!lex_.KeyCue(NormalizeKey(doc_.triggers[e.trigger].lemma), "shooting")) return false;
     if (e.actor2.actor < 0 || e.actor2.implicit || actor_w_[e.actor2.actor].first < trig_w_[e.trigger].second)
       return false;
     if (!ArmedParty(doc_.actors[e.actor2.actor])) return false;
-    // Fired on or at them (على، باتجاه، "on", "at"): the party is the target,
-    // not the agent of a passive ("shot dead by soldiers").
+    // Fired on or at them (`aimed_fire` cues: على، باتجاه، "on", "at"): the
+    // party is the target, not the agent of a passive ("shot dead by soldiers").
     const size_t target = actor_w_[e.actor2.actor].first;
     bool aimed = false;
-    for (size_t w = trig_w_[e.trigger].second; w < target && w < trig_w_[e.trigger].second + 3; ++w) {
-      const auto t = words_[w].text();
-      aimed = aimed || t == "on" || t == "at" || t == "upon" || t == "على" || t == "باتجاه" || t == "نحو" || t == "صوب";
-    }
+    for (size_t w = trig_w_[e.trigger].second; w < target && w < trig_w_[e.trigger].second + 3; ++w)
+      aimed = aimed || WordCue(w, "aimed_fire") != nullptr;
     if (!aimed) return false;
     if (!a1.empty() && !Armed(a1) && a1 != "Civilians") return false;
     return e.actor1.actor < 0 || doc_.actors[e.actor1.actor].id != doc_.actors[e.actor2.actor].id;
@@ -1456,18 +1451,13 @@ void Builder::CrowdActors() {
     if ((no_actor2 || (e.actor2.actor < 0 && e.actor2.implicit_id == "gen.civilians")) && sub == "Chemical weapon" &&
         Latin(e)) {
       const size_t tw1 = trig_w_[e.trigger].second;
-      const auto fighting_post = [](std::string_view n) {
-        return n == "positions" || n == "fighters" || n == "troops" || n == "men" || n == "bases" || n == "trenches" ||
-               n == "units";
-      };
       bool own_positions = false;
       size_t named_post = SIZE_MAX;  // the word before a fighting post that is not a pronoun
       for (size_t w = tw1; w + 1 < words_.size() && w < tw1 + 15 && sent_[w] == static_cast<int32_t>(e.sentence) &&
                            !own_positions && named_post == SIZE_MAX;
            ++w) {
-        const std::string_view p = words_[w].text(), n = words_[w + 1].text();
-        if (!fighting_post(n)) continue;
-        own_positions = p == "its" || p == "our" || p == "their";
+        if (!WordCue(w + 1, "fighting_post")) continue;
+        own_positions = WordCue(w, "own_possessive") != nullptr;
         if (!own_positions) named_post = w;
       }
       const std::string a1 = Actor1Of(e);
@@ -1719,15 +1709,9 @@ void Builder::UnnamedParties() {
     // in a siege may be any besieger's doing.
     const auto network_cut = [&] {
       if (e.plover_mode != "withhold") return false;
-      const std::string& lemma = doc_.triggers[e.trigger].lemma;
-      if (lemma != "internet shutdown" && lemma != "\u0642\u0637\u0639 \u0627\u0644\u0627\u062a\u0635\u0627\u0644\u0627\u062a")  // قطع الاتصالات
-        return false;
-      for (size_t w = trig_w_[e.trigger].first; w < trig_w_[e.trigger].second; ++w) {
-        const std::string_view t = words_[w].bare();
-        if (t == "water" || t == "electricity" || t == "\u0627\u0644\u0643\u0647\u0631\u0628\u0627\u0621" ||  // الكهرباء
-            t == "\u0627\u0644\u0645\u064a\u0627\u0647")                                            // المياه
-          return false;
-      }
+      if (!lex_.KeyCue(NormalizeKey(doc_.triggers[e.trigger].lemma), "network_cut")) return false;
+      for (size_t w = trig_w_[e.trigger].first; w < trig_w_[e.trigger].second; ++w)
+        if (WordCue(w, "utility")) return false;
       return true;
     };
     const bool decree = e.plover_mode == "curfew" || (e.plover_mode == "restrict" && sub == "Change to group/activity") ||
@@ -1833,11 +1817,11 @@ std::string Builder::CulpritsTaken(const Event& e) const {
     if (!near(c)) return false;
     // The partitive follows the arrest word closely, in its clause (قتلت عدداً
     // من المهاجمين واعتقلت 20 مشتبهاً بهم: those killed were the attackers).
-    if (c.w0 > 0 && words_[c.w0 - 1].text() == "\u0645\u0646")  // من
+    if (c.w0 > 0 && WordCue(c.w0 - 1, "partitive"))
       return c.w0 >= tw1 && c.w0 <= tw1 + 4 && clause_[c.w0] == clause_[tw0];
     if (c.w1 > tw0) return false;
     for (size_t w = tw1; w < tw1 + 4 && w < words_.size() && sent_[w] == s; ++w)
-      if (words_[w].text() == "\u0645\u0646\u0647\u0645") return true;  // منهم
+      if (WordCue(w, "partitive_pronoun")) return true;
     return false;
   };
   if (!AnyCue(s, "culprits", near) && !AnyCue(s, "doer_anaphor", counted_from_doers)) return "";

@@ -1004,12 +1004,9 @@ void Builder::FillArguments(Event& e, int32_t t) {
       // (in its sentence or the one before) that is not the subject's side.
       if (w == SIZE_MAX) {
         if (s.Has("actor2") && a2 < 0 && s.prep == "\u0645\u0639") {  // مع
-          static constexpr std::string_view kWithPronoun[] = {"\u0645\u0639\u0647", "\u0645\u0639\u0647\u0627",
-                                                              "\u0645\u0639\u0647\u0645", "\u0645\u0639\u0647\u0645\u0627",
-                                                              "\u0645\u0639\u0647\u0646"};  // معه، معها، معهم، معهما، معهن
-          bool pronoun = false;
+          bool pronoun = false;  // a `with_pronoun` cue: معه، معها، معهم
           for (size_t k = tw1; k < tw1 + 2 && k < words_.size() && clause_[k] == clause && !pronoun; ++k)
-            pronoun = std::find(std::begin(kWithPronoun), std::end(kWithPronoun), words_[k].text()) != std::end(kWithPronoun);
+            pronoun = WordCue(k, "with_pronoun") != nullptr;
           if (pronoun) {
             const ActorInfo* self = a1 >= 0 ? lex_.Actor(doc_.actors[a1].id) : nullptr;
             const bool self_state = self && self->acled_inter == "State forces";

@@ -380,7 +380,7 @@ void Builder::FoldFallingWeapons() {
   // there — never a town falling.
   std::erase_if(doc_.events, [&](const Event& e) {
     const TriggerMention& tr = doc_.triggers[e.trigger];
-    if (!TerritoryTaken(e) || tr.voice == "nominal" || tr.lemma != "\xD8\xB3\xD9\x82\xD8\xB7") return false;  // سقط
+    if (!TerritoryTaken(e) || tr.voice == "nominal" || !lex_.KeyCue(NormalizeKey(tr.lemma), "falling")) return false;
     const size_t end = trig_w_[e.trigger].second;
     size_t begin = trig_w_[e.trigger].first;
     if (begin > 0 && (words_[begin - 1].text() == "\"" || words_[begin - 1].text() == "\xC2\xAB")) --begin;  // الطائرة "سقطت، «
@@ -1011,8 +1011,7 @@ void Builder::KindFromWeaponSubject() {
   const auto blows_up_building = [&](const Event& e) {
     if (e.acled_sub_event_type != "Remote explosive/landmine/IED" || e.fatalities || e.injuries) return false;
     const TriggerMention& tr = doc_.triggers[e.trigger];
-    if (Latin(tr) || (tr.lemma != "\xD9\x81\xD8\xAC\xD8\xB1" && tr.lemma != "\xD8\xAA\xD9\x81\xD8\xAC\xD9\x8A\xD8\xB1"))  // فجر، تفجير
-      return false;
+    if (Latin(tr) || !lex_.KeyCue(NormalizeKey(tr.lemma), "blowing_up")) return false;
     const size_t tw0 = trig_w_[e.trigger].first;
     size_t w = trig_w_[e.trigger].second;
     while (w < words_.size() && sent_[w] == sent_[tw0] && clause_[w] == clause_[tw0]) {
@@ -1232,7 +1231,7 @@ void Builder::FoldCircumstances() {
     // Right after a bare preposition a raid word is a noun too ("arrested
     // nine men in raids", "during raids on homes"): no finite verb follows
     // "in"/"during" straight away.
-    const bool raid_word = tr.lemma == "storm";
+    const bool raid_word = lex_.KeyCue(NormalizeKey(tr.lemma), "storming") != nullptr;
     if (e.acled_event_type == "Protests" || e.acled_event_type == "Riots") return -1;
     // Arabic: right after the cue's preposition (في إطار دمج الفصائل، خلال
     // مداهمة) the word can only be a noun, whatever row matched it. A frame

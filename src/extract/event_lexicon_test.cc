@@ -31,6 +31,45 @@ TEST(EventLexicon, LoadsShippedData) {
   EXPECT_EQ(l.Alpha3("SY"), "SYR");
 }
 
+// Classes of event words the extractor's rules name live in cue rows read by
+// a trigger's lemma, and the words its rules compare with live in cue rows
+// read by word: an analyst adds a storming word or a preposition of aim
+// without recompiling.
+TEST(EventLexicon, WordClassesOfRulesAreCueRows) {
+  auto lex = EventLexicon::Load(test::DataDir());
+  ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+  const EventLexicon& l = *lex.value();
+  const auto has = [&](const char* word, const char* type) { return l.KeyCue(NormalizeKey(word), type) != nullptr; };
+  for (const char* w : {"اقتحم", "اقتحام", "storm"}) EXPECT_TRUE(has(w, "storming")) << w;
+  for (const char* w : {"أطلق النار", "shoot"}) EXPECT_TRUE(has(w, "shooting")) << w;
+  EXPECT_FALSE(has("أطلق صواريخ", "shooting"));
+  for (const char* w : {"على", "باتجاه", "on", "at", "upon"}) EXPECT_TRUE(has(w, "aimed_fire")) << w;
+  EXPECT_FALSE(has("by", "aimed_fire"));
+  for (const char* w : {"positions", "troops", "trenches"}) EXPECT_TRUE(has(w, "fighting_post")) << w;
+  for (const char* w : {"its", "our", "their"}) EXPECT_TRUE(has(w, "own_possessive")) << w;
+  EXPECT_FALSE(has("his", "own_possessive"));
+  for (const char* w : {"بين", "between"}) EXPECT_TRUE(has(w, "between")) << w;
+  EXPECT_TRUE(has("من", "partitive"));
+  EXPECT_TRUE(has("منهم", "partitive_pronoun"));
+  EXPECT_FALSE(has("من", "partitive_pronoun"));
+  EXPECT_TRUE(has("سقط", "falling"));
+  for (const char* w : {"فجر", "تفجير"}) EXPECT_TRUE(has(w, "blowing_up")) << w;
+  EXPECT_TRUE(has("withdraw", "withdrawal"));
+  for (const char* w : {"فر", "flee"}) EXPECT_TRUE(has(w, "flight")) << w;
+  EXPECT_TRUE(has("disperse", "dispersal"));
+  for (const char* w : {"قطع الاتصالات", "internet shutdown"}) EXPECT_TRUE(has(w, "network_cut")) << w;
+  for (const char* w : {"water", "electricity", "المياه", "الكهرباء"}) EXPECT_TRUE(has(w, "utility")) << w;
+  for (const char* w : {"peacefully", "without"}) EXPECT_TRUE(has(w, "no_object")) << w;
+  for (const char* w : {"were", "to"}) EXPECT_TRUE(has(w, "passive_or_infinitive")) << w;
+  EXPECT_FALSE(has("the", "passive_or_infinitive"));
+  for (const char* w : {"head", "dozens"}) EXPECT_TRUE(has(w, "object_lead")) << w;
+  for (const char* w : {"in", "west", "towards"}) EXPECT_TRUE(has(w, "locative_preposition")) << w;
+  EXPECT_TRUE(has("outside", "spatial_preposition"));
+  EXPECT_FALSE(has("from", "spatial_preposition"));
+  for (const char* w : {"معهم", "معها"}) EXPECT_TRUE(has(w, "with_pronoun")) << w;
+  for (const char* w : {"three", "several"}) EXPECT_TRUE(has(w, "holder_lead")) << w;
+}
+
 // The extract layer hands the lexicon the tokenizer's segmenter rather than
 // reading the clitic TSVs a second time. The tokenizer has added gazetteer
 // names to it by then; the lexicon reads only the clitic grammar, so a known

@@ -6,6 +6,8 @@
 #include <unordered_set>
 #include <optional>
 
+#include "text/normalize.h"
+
 namespace marsad::events_internal {
 
 // Background with no date of its own ("weakened by Israeli attacks in the
@@ -147,9 +149,6 @@ bool Builder::DescribesGroundLeft(const Event& e) const {
 // a `not_event` cue (بجرم الشغب والاعتداء، مرشح للانفجار) are no events.
 void Builder::DropMannerWithout() {
   std::vector<bool> gone(doc_.events.size(), false);
-  static const std::unordered_set<std::string_view> kBeforeObject = {
-      "the", "a", "an", "of", "more", "than", "some", "about", "nearly", "over", "around", "dozens", "hundreds",
-      "head", "their", "its", "his", "her"};
   const std::string_view ala = "\xD8\xB9\xD9\x84\xD9\x8A";  // على (normalised علي)
   const auto takes_property = [&](size_t tw1, int32_t sentence) {
     // An Arabic capture verb takes its object through على, its subject
@@ -163,7 +162,7 @@ void Builder::DropMannerWithout() {
         before_ala = words_[w].text() != ala;
         continue;
       }
-      if (!InActorMention(w, sentence) && !words_[w].number && !kBeforeObject.count(words_[w].text())) return false;
+      if (!InActorMention(w, sentence) && !words_[w].number && !WordCue(w, "object_lead")) return false;
     }
     return false;
   };
@@ -966,7 +965,7 @@ bool Builder::EnglishWithoutComplement(const Event& e) const {
       !Definite(e)) {
     return WordCue(w1, "march_object") != nullptr;
   }
-  if (e.acled_sub_event_type == "Non-violent transfer of territory" && tr.lemma == "withdraw") {
+  if (e.acled_sub_event_type == "Non-violent transfer of territory" && lex_.KeyCue(NormalizeKey(tr.lemma), "withdrawal")) {
     for (size_t k = w1; k < w1 + 5 && k < words_.size() && clause_[k] == clause_[w1 - 1]; ++k)
       if (words_[k].text() == "from" || words_[k].text() == "of") return false;
     return true;
@@ -983,7 +982,7 @@ bool Builder::UnarmedFlight(const Event& e) const {
   const std::string inter = InterOf(e.actor1);
   if (inter == "Civilians" || inter == "Protesters" || inter == "Rioters") return true;
   const TriggerMention& tr = doc_.triggers[e.trigger];
-  return (tr.lemma == "flee" || tr.lemma == "فر") && (e.actor1.actor < 0 || inter.empty());
+  return lex_.KeyCue(NormalizeKey(tr.lemma), "flight") && (e.actor1.actor < 0 || inter.empty());
 }
 
 void Builder::DropWithoutComplement() {

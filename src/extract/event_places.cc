@@ -287,9 +287,8 @@ void Builder::SplitCoordinatedPlaces() {
         for (size_t k = head, seen = 0; k > 0 && seen < 4; --k, ++seen) {
           const LexWord& lw = words_[k - 1];
           if (lw.clause_break || !lw.is_word) return false;
-          const std::string_view t = lw.text();
-          if (t == "between" || t == "\xD8\xA8\xD9\x8A\xD9\x86" || t == "\xD9\x88\xD8\xA8\xD9\x8A\xD9\x86") return true;  // بين، وبين
-          if (t != "the" && t != "of" && WordCue(k - 1, "settlement") == nullptr) return false;
+          if (WordCue(k - 1, "between")) return true;
+          if (!WordCue(k - 1, "definite_article") && !WordCue(k - 1, "genitive") && !WordCue(k - 1, "settlement")) return false;
         }
         return false;
       }();
@@ -409,15 +408,14 @@ bool Builder::LocativeInEnglish(int32_t p) const {
   const size_t w = place_w_[p].first;
   if (!Latin(w)) return true;
   if (w == 0 || Dateline(p)) return true;
-  static const std::set<std::string, std::less<>> kPrepositions = {
-      "in", "at", "near", "of", "from", "to", "into", "outside", "around", "towards", "toward", "across",
-      "on", "between", "and", "inside", "through", "west", "east", "north", "south", "off", "for"};
+  // `locative_preposition` cues: in, at, near, of, from, west, and …
+  const auto locative = [&](size_t k) { return WordCue(k, "locative_preposition") != nullptr; };
   // A place coordinated after another ("in Aleppo and Idlib", "against
   // Washington and London") takes the preposition of the first.
   if (words_[w - 1].text() == "and" || words_[w - 1].text() == ",")
     for (int32_t q : Bucket(s_places_, sent_[w]))
       if (q != p && place_w_[q].second == w - 1) return LocativeInEnglish(q);
-  if (kPrepositions.count(words_[w - 1].text()) > 0) return true;
+  if (locative(w - 1)) return true;
   // "outside the Quetta Press Club", "at the Kabul airport": a name that
   // opens a place's own name (a building, a camp, a crossing) after a
   // spatial preposition and "the" says which town that place is in — not a
@@ -426,9 +424,7 @@ bool Builder::LocativeInEnglish(int32_t p) const {
   // the name ("in the Dangam district") names the division itself, a scene.
   const PlaceMention& m = doc_.places[p];
   if (!m.relation_span.empty() && !(m.relation == "in" && m.relation_span.begin >= m.span.end)) return false;
-  static const std::set<std::string, std::less<>> kSpatial = {"in",     "at",     "near",   "outside", "inside",
-                                                              "around", "into",   "across", "through", "on"};
-  if (w < 2 || words_[w - 1].text() != "the" || kSpatial.count(words_[w - 2].text()) == 0) return false;
+  if (w < 2 || words_[w - 1].text() != "the" || !WordCue(w - 2, "spatial_preposition")) return false;
   // The name must open a longer one — a word of the phrase follows it
   // ("the Kabul airport"); "near the Old City, …" names a place of its own.
   const size_t next = place_w_[p].second;
@@ -436,7 +432,7 @@ bool Builder::LocativeInEnglish(int32_t p) const {
   if (t_end + 1 < doc_.tokens.size() && !doc_.tokens[t_end].space_before && PossessiveS(doc_, t_end)) return false;
   if (next >= words_.size() || sent_[next] != sent_[w] || !Latin(next) || words_[next].number) return false;
   const std::string_view n = words_[next].text();
-  return !kPrepositions.count(n) && n != "," && n != "." && n != "'" && n != "\xE2\x80\x99" && n != "or" &&
+  return !locative(next) && n != "," && n != "." && n != "'" && n != "\xE2\x80\x99" && n != "or" &&
          n != "was" && n != "were" && n != "is";
 }
 

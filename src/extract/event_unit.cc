@@ -839,20 +839,22 @@ void Builder::MergeCrowdEvents() {
   // it, not passive nor an order's infinitive ("were dispersed by police",
   // "ordered them to disperse"), is the crowd going home of its own accord:
   // no force intervened, no event.
-  static const std::unordered_set<std::string_view> kNoObject = {
-      "without", "peacefully", "quietly", "calmly", "after", "before", "later", "shortly", "at", "in",
-      "on",      "around",     "and",     ",",      ".",     ";"};
-  static const std::unordered_set<std::string_view> kPassiveOrInfinitive = {"was",   "were", "been", "being", "be",
-                                                                            "is",    "are",  "get",  "got",   "to"};
+  // The words right after it that show no object (`no_object` cues:
+  // "without", "peacefully", "at") and the auxiliaries and "to" right before
+  // it (`passive_or_infinitive` cues) are rows of data/en/event_cues.tsv.
+  const auto no_object = [&](size_t w) {
+    const std::string_view t = words_[w].text();
+    return t == "," || t == "." || t == ";" || WordCue(w, "no_object") != nullptr;
+  };
   for (size_t i = 0; i < ev.size(); ++i) {
     const TriggerMention& t = doc_.triggers[ev[i].trigger];
-    if (t.lemma != "disperse" || t.voice != "active") continue;
+    if (!lex_.KeyCue(NormalizeKey(t.lemma), "dispersal") || t.voice != "active") continue;
     const size_t tw0 = trig_w_[ev[i].trigger].first, tw1 = trig_w_[ev[i].trigger].second;
     if (tw1 != tw0 + 1 || !Latin(tw0) || tw1 >= words_.size() || sent_[tw1] != sent_[tw0]) continue;
     const std::string_view w = words_[tw0].text();
     if (w != "dispersed" && w != "dispersing" && w != "disperse") continue;
-    if (!kNoObject.count(words_[tw1].text())) continue;
-    if (tw0 > 0 && kPassiveOrInfinitive.count(words_[tw0 - 1].text())) continue;
+    if (!no_object(tw1)) continue;
+    if (tw0 > 0 && WordCue(tw0 - 1, "passive_or_infinitive")) continue;
     gone[i] = true;
   }
   // "drivers blocked the highway to protest a price rise": a protest word of
