@@ -280,6 +280,7 @@ def check_actors(root, vocab, problems):
 
 ALIAS_KINDS = {"official", "common", "abbreviation", "partisan", "pejorative", "generic", "adjective"}
 SPEAKER = "@speaker"
+ENEMY = "@enemy"  # the speaker's opponent the report names (src/extract/actors.cc EnemyOf)
 
 
 def check_context(path, line, context, actors, problems):
@@ -329,7 +330,7 @@ def check_aliases(root, lang, actors, problems):
         if not require(table, line, row, ["alias", "actor", "kind"], problems):
             continue
         actor_id = row["actor"]
-        if actor_id != SPEAKER and actor_id not in actors:
+        if actor_id not in (SPEAKER, ENEMY) and actor_id not in actors:
             problems.add(path, line, "actor '%s' is not an id of data/shared/actors.tsv" % actor_id)
         if row["kind"] not in ALIAS_KINDS:
             problems.add(path, line, "kind '%s' is not one of %s" % (row["kind"], ", ".join(sorted(ALIAS_KINDS))))

@@ -649,7 +649,53 @@ class Run_ {
     const AliasRow* row = best ? best : fallback;
     if (!row) return "";
     if (row->actor == "@speaker") return speaker;
+    if (row->actor == "@enemy") return EnemyOf(r, speaker);
     return row->actor;
+  }
+
+  // Whether a `served_party` cue ("spying for", لصالح) ends right before
+  // the mention: the party a collaborator worked for is no doer of the
+  // deed told (his arrest), so "the enemy" there names no one.
+  bool ServedPartyBefore(const Raw& r) const {
+    for (size_t n = 1; n <= 3 && n <= r.w0; ++n) {
+      const std::vector<int32_t>* ids = nullptr;
+      if (lex_.cue_table.Longest(words_, r.w0 - n, &ids) != n) continue;
+      if (std::any_of(ids->begin(), ids->end(), [&](int32_t id) { return lex_.cues[id].type == "served_party"; }))
+        return true;
+    }
+    return false;
+  }
+
+  // "The enemy" (العدو، the occupiers) in a party's words is the other side
+  // of its war: the one opposing armed party the report names. The party is
+  // the speaker, else the report's own voice — a state body writing of its
+  // home (a regional administration's bulletin): the state of the report's
+  // country. A state's enemy is another state's forces (its army, for the
+  // state named) or a non-state armed group; a non-state group's enemy is a
+  // state's forces. Two candidates, or none, name no one.
+  std::string EnemyOf(const Raw& r, const std::string& speaker) const {
+    if (ServedPartyBefore(r)) return "";
+    const auto armed = [](const std::string& inter) {
+      return inter == "State forces" || inter == "Rebel group" || inter == "Political militia" ||
+             inter == "Identity militia" || inter == "External/Other forces";
+    };
+    const ActorInfo* self = speaker.empty() ? nullptr : lex_.Actor(speaker);
+    if (self && !armed(self->acled_inter)) return "";
+    const bool self_state = !self || self->acled_inter == "State forces";
+    const std::string self_country = self ? self->country : doc_country_;
+    if (self_state && self_country.empty()) return "";
+    std::set<std::string> found;
+    for (const std::string& id : doc_has_) {
+      const ActorInfo* a = lex_.Actor(id);
+      if (!a || a->country.empty() || !armed(a->acled_inter)) continue;
+      if (!speaker.empty() && lex_.Related(id, speaker)) continue;
+      const bool state = a->acled_inter == "State forces";
+      if (state && self_state && a->country == self_country) continue;
+      if (!state && !self_state) continue;
+      std::string army = state ? lex_.NationalForce("gen.army", a->country) : id;
+      found.insert(army.empty() ? id : army);
+    }
+    return found.size() == 1 ? *found.begin() : "";
   }
 
   void Emit() {
@@ -670,6 +716,10 @@ class Run_ {
           if (lex_.aliases[id].actor == r.id || lex_.aliases[id].actor == "@speaker") {
             m.alias_kind = lex_.aliases[id].kind;
             break;
+          } else if (lex_.aliases[id].actor == "@enemy") {
+            // Kind "enemy": the other side as a party calls it, no name in
+            // the report's own voice (FindMainActor skips it).
+            m.alias_kind = "enemy";
           }
         org = a->id;
       } else {

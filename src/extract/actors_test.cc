@@ -278,5 +278,57 @@ TEST(Actors, KindNounSpelledWithAQuotedName) {
   EXPECT_EQ(Find(verb, "pse.fatah"), nullptr);
 }
 
+// The mention whose text is exactly `text`, or null.
+const ActorMention* Spelled(const Doc& doc, std::string_view text) {
+  for (const ActorMention& a : doc.actors)
+    if (doc.OriginalText(a.span) == text) return &a;
+  return nullptr;
+}
+
+TEST(Actors, TheEnemyInAStatesWordsIsTheOtherStatesArmy) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::Extract(
+      "The Ukrainian army said the enemy shelled Kherson overnight. Russian forces also struck Mykolaiv with drones.");
+  test::MaybeDump(doc);
+  const ActorMention* enemy = Spelled(doc, "the enemy");
+  ASSERT_NE(enemy, nullptr);
+  EXPECT_EQ(enemy->id, "rus.mil");
+  // "enemy drones": the adjective use names the same side.
+  Doc drones = test::Extract("Ukrainian air defence shot down twelve enemy drones near Kharkiv as Russian troops shelled Kupiansk.");
+  test::MaybeDump(drones);
+  const ActorMention* adj = Spelled(drones, "enemy");
+  ASSERT_NE(adj, nullptr);
+  EXPECT_EQ(adj->id, "rus.mil");
+}
+
+TEST(Actors, TheEnemyInAnArmysWordsIsTheArmedGroupItFights) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::Extract("أعلن الجيش الصومالي أن العدو فرّ من قرية قرب بلدوين بعد هجوم على مواقع حركة الشباب.");
+  test::MaybeDump(doc);
+  const ActorMention* enemy = Spelled(doc, "العدو");
+  ASSERT_NE(enemy, nullptr);
+  EXPECT_EQ(enemy->id, "som.shabaab");
+}
+
+TEST(Actors, TheEnemyACollaboratorServedNamesNoOne) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::Extract(
+      "Ukrainian police detained a man in Odesa who was filming air defence positions for the enemy, as Russian "
+      "forces shelled the port.");
+  test::MaybeDump(doc);
+  EXPECT_EQ(Spelled(doc, "the enemy"), nullptr);
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == "Arrests") EXPECT_NE(e.actor1.actor >= 0 ? doc.actors[e.actor1.actor].id : e.actor1.implicit_id, "rus.mil");
+}
+
+TEST(Actors, TheEnemyWithTwoOpposingPartiesNamedNamesNoOne) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::Extract(
+      "The Somali army said the enemy attacked its base near Baidoa. Al-Shabaab and Islamic State fighters are active "
+      "in the region.");
+  test::MaybeDump(doc);
+  EXPECT_EQ(Spelled(doc, "the enemy"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad

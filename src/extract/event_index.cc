@@ -423,7 +423,10 @@ void Builder::FindMainActor() {
     const ActorMention& m = doc_.actors[a];
     // A name that fills no slot (a backer, a mediator, the group named in a
     // charge) is not who the report's unattributed deeds belong to.
-    if (m.id.empty() || m.person || m.alias_kind == "generic" || m.alias_kind == "adjective" || m.acled_inter == "Civilians" || actor_is_place_[a] ||
+    // "The enemy" is a party's word for the other side: who it fights, not
+    // whom the report is about.
+    if (m.id.empty() || m.person || m.alias_kind == "generic" || m.alias_kind == "adjective" ||
+        m.alias_kind == "enemy" || m.acled_inter == "Civilians" || actor_is_place_[a] ||
         victim_[a] || ally_[a])
       continue;
     auto& f = freq.try_emplace(m.id, std::make_pair(0, a)).first->second;

@@ -94,6 +94,7 @@ constexpr const char* kCueTypes[] = {
     "perceived",
     "parties",
     "counterpart",
+    "served_party",
     "mediator",
     "charged_link",
     "still",
@@ -856,7 +857,7 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
       row.actor = r.fields[cc];
       row.kind = r.fields[ck];
       row.line = r.line + (latin ? 1000000 : 0);
-      if (row.actor != "@speaker" && !lex->Actor(row.actor)) return f.Error(r, "unknown actor '" + row.actor + "'");
+      if (row.actor != "@speaker" && row.actor != "@enemy" && !lex->Actor(row.actor)) return f.Error(r, "unknown actor '" + row.actor + "'");
       static const char* kAliasKinds[] = {"official", "common", "abbreviation", "partisan", "pejorative", "generic", "adjective"};
       if (std::none_of(std::begin(kAliasKinds), std::end(kAliasKinds), [&](const char* k) { return row.kind == k; }))
         return f.Error(r, "unknown alias kind '" + row.kind + "'");
