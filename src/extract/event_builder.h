@@ -199,12 +199,13 @@ class Builder {
   bool PlacesApart(int32_t p, int32_t q) const;
   bool RegionHolds(int32_t outer, int32_t inner) const;
   bool RouteStart(int32_t p) const;
-  int32_t NextInList(int32_t p) const;
+  // or_lists: "or" (أو) joins the list too, as under a negation.
+  int32_t NextInList(int32_t p, bool or_lists = false) const;
   int32_t RouteOtherEnd(int32_t p) const;
   int32_t PlaceAlongRoad(int32_t last_end) const;
-  int32_t CoordinatedAfter(int32_t p) const;
+  int32_t CoordinatedAfter(int32_t p, bool or_lists = false) const;
   // Whether the mention starting at word w is coordinated to the one ending at word end (X and Y, X وY).
-  bool Conjoined(size_t end, size_t w) const;
+  bool Conjoined(size_t end, size_t w, bool or_lists = false) const;
   // Whether word w opens a phrase joined to the one before it: after "and"
   // in English, with a proclitic و in Arabic.
   int32_t StrikeBeforeItsToll(const Event& e) const;  // a strike whose toll verb the damage verb is joined to
@@ -343,8 +344,8 @@ class Builder {
   bool ClauseAcrossShortParentheses(size_t from, size_t to) const;
   // One victim told by a word: the word that tells it, and whether a civilian.
   struct OneVictim {
-    size_t word;
-    bool civilian;
+    size_t word = 0;
+    bool civilian = false;
     int count = 1;  // 2 for a person noun in the dual (راعيان)
   };
   const CueRow* DualVictimCue(size_t w) const;

@@ -201,6 +201,7 @@ constexpr const char* kCueTypes[] = {
     "fighting_post",
     "own_possessive",
     "between",
+    "disjunction",
     "partitive",
     "partitive_pronoun",
     "falling",

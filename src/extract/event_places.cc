@@ -119,7 +119,7 @@ bool Builder::RegionHolds(int32_t outer, int32_t inner) const {
 
 // The place coordinated right after p ("بورتسودان وأم درمان", "Hodeidah
 // and Saada", "Aden, Lahij"), or -1.
-int32_t Builder::CoordinatedAfter(int32_t p) const { return RouteStart(p) ? -1 : NextInList(p); }
+int32_t Builder::CoordinatedAfter(int32_t p, bool or_lists) const { return RouteStart(p) ? -1 : NextInList(p, or_lists); }
 
 // "طريق عامودا – القامشلي", "the road between Mogadishu and Afgooye": the
 // places after a `route` cue are the ends of one road, where one event
@@ -179,7 +179,7 @@ int32_t Builder::PlaceAlongRoad(int32_t last_end) const {
   return -1;
 }
 
-int32_t Builder::NextInList(int32_t p) const {
+int32_t Builder::NextInList(int32_t p, bool or_lists) const {
   const size_t end = place_w_[p].second;
   // "Khiam and the nearby village of Kfar Kila", "near Metula and at the
   // northern city of Kiryat Shmona": after "and", a place introduced by its
@@ -208,7 +208,7 @@ int32_t Builder::NextInList(int32_t p) const {
     // "in Rueso, Narathiwat": the province, told by its seat, of the town.
     if (w == end + 1 && words_[end].text() == "," && LocatesPlaceBefore(q)) continue;
     if (clause_[w] != clause_[end - 1] && !(w == end + 1 && words_[end].clause_break)) continue;
-    if (Conjoined(end, w) || (w == end + 1 && words_[end].clause_break)) return q;
+    if (Conjoined(end, w, or_lists) || (w == end + 1 && words_[end].clause_break)) return q;
     // "في محافظة الحديدة ومحيط مطار صنعاء": و on the second place's
     // relation word joins the two.
     if (const LexWord& lw = words_[end]; w == end + 1 && !doc_.places[q].relation_span.empty() &&
@@ -227,16 +227,9 @@ int32_t Builder::NextInList(int32_t p) const {
   return -1;
 }
 
-namespace {
-// Set while a negated event's places are listed: "no clashes in X or Y",
-// لم تسجل اشتباكات في X أو Y denies the act at each place, so "or" lists
-// them as "and" does.
-thread_local bool or_lists_places = false;
-}  // namespace
-
 // Arabic writes the conjunction on the second name (وأم درمان، وقوات X);
 // otherwise one word stands between them: "and", و.
-bool Builder::Conjoined(size_t end, size_t w) const {
+bool Builder::Conjoined(size_t end, size_t w, bool or_lists) const {
   if (w == end) {
     const LexWord& lw = words_[w];
     return doc_.tokens[lw.first].piece == Piece::kProclitic && doc_.TokenText(lw.first) == "\xD9\x88";  // و
@@ -247,8 +240,8 @@ bool Builder::Conjoined(size_t end, size_t w) const {
   // English names may keep their article: "the army and the RSF".
   if (w == end + 2 && words_[end + 1].text() == "the") --w;
   if (w != end + 1) return false;
+  if (or_lists && WordCue(end, "disjunction")) return true;
   const std::string_view between = words_[end].text();
-  if (or_lists_places && (between == "or" || between == "\xD8\xA3\xD9\x88" || between == "\xD8\xA7\xD9\x88")) return true;  // أو
   return between == "and" || between == "\xD9\x88";  // و
 }
 
@@ -293,10 +286,12 @@ void Builder::SplitCoordinatedPlaces() {
         return false;
       }();
       if (!framed_between) {
-        or_lists_places = e.status == "negated";
-        for (int32_t q = CoordinatedAfter(e.place); q >= 0 && more.size() < 8; q = CoordinatedAfter(q))
+        // "no clashes in X or Y", لم تسجل اشتباكات في X أو Y: a denial
+        // holds at each place, so "or" lists them as "and" does.
+        const bool or_lists = e.status == "negated";
+        for (int32_t q = CoordinatedAfter(e.place, or_lists); q >= 0 && more.size() < 8;
+             q = CoordinatedAfter(q, or_lists))
           if (!Coarse(q) && !told(q)) more.push_back(q);
-        or_lists_places = false;
       }
     }
     // An event on a road is placed at one of its ends, with the precision

@@ -1568,7 +1568,8 @@ void Builder::AttachCasualty(int32_t t) {
     } else if (probe.actor1.actor >= 0 && !probe.actor1.implicit && (tr.voice == "active" || passive) && noun_killer_after) {
       // مسلحون قتلوا رجلاً: one civilian person noun after the word is a civilian victim too.
       const std::optional<OneVictim> one = num < 0 ? ArabicOneVictim(tr, tw0, tw1) : std::nullopt;
-      bool civilians = civ >= 0 || (one && one->civilian) ||
+      const bool one_civilian = one.has_value() && one->civilian;
+      bool civilians = civ >= 0 || one_civilian ||
                        (probe.actor2.actor >= 0 && doc_.actors[probe.actor2.actor].acled_inter == "Civilians") ||
                        (num >= 0 && CivilianUnit(doc_.numbers[num])) ||
                        // "Gunmen killed six people": persons of no side, with no
@@ -1584,7 +1585,7 @@ void Builder::AttachCasualty(int32_t t) {
       // Beside a storming only dead told as civilians make the killing: a
       // passive's bare victim may be one of the fighters it met.
       const bool told_civilians =
-          civ >= 0 || (one && one->civilian) || (num >= 0 && CivilianUnit(doc_.numbers[num])) ||
+          civ >= 0 || one_civilian || (num >= 0 && CivilianUnit(doc_.numbers[num])) ||
           std::any_of(Bucket(s_actors_, sentence).begin(), Bucket(s_actors_, sentence).end(), [&](int32_t a) {
             return victim_[a] && doc_.actors[a].acled_inter == "Civilians" && clause_[actor_w_[a].first] == clause;
           });
