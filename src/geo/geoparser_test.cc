@@ -1085,6 +1085,20 @@ TEST_F(ShippedGazetteerTest, CommonWordAfterNearIsNoPlace) {
   EXPECT_NE(Find(town, "حلب"), nullptr);
 }
 
+TEST_F(ShippedGazetteerTest, VerbOnlyWordAfterNearOrRoadIsThePlace) {
+  // تدمر "destroys" is Palmyra's name too: no finite verb follows a
+  // preposition or "road", so there it is the town.
+  Doc near = test::AnalyzeWithPlaces("انفجرت عبوة ناسفة قرب تدمر فجر اليوم.");
+  const PlaceMention* p = Find(near, "تدمر");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->location.country, "SY");
+  Doc road = test::AnalyzeWithPlaces("نصب الجيش حاجزاً على طريق تدمر–السخنة.");
+  EXPECT_NE(Find(road, "تدمر"), nullptr);
+  // As the verb it stays no place.
+  Doc verb = test::AnalyzeWithPlaces("قال المسؤول إن الحرب تدمر البلاد منذ سنوات.");
+  EXPECT_EQ(Find(verb, "تدمر"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, IslandCueNamesTheIsland) {
   // جزيرة is the cue; the island's name follows it.
   Doc doc = test::AnalyzeWithPlaces("ضرب الزلزال شمال جزيرة سومطرا.");
