@@ -1099,6 +1099,13 @@ TEST_F(ShippedGazetteerTest, VerbOnlyWordAfterNearOrRoadIsThePlace) {
   EXPECT_EQ(Find(verb, "تدمر"), nullptr);
 }
 
+TEST_F(ShippedGazetteerTest, TunisianDelegationCueNamesItsSeat) {
+  // معتمدية (a Tunisian delegation) introduces the name after it, as مديرية.
+  Doc doc = test::AnalyzeWithPlaces("أغلق محتجون الطريق في معتمدية حفوز بولاية القيروان.");
+  EXPECT_NE(Find(doc, "حفوز"), nullptr);
+  EXPECT_EQ(Find(doc, "معتمدية"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, IslandCueNamesTheIsland) {
   // جزيرة is the cue; the island's name follows it.
   Doc doc = test::AnalyzeWithPlaces("ضرب الزلزال شمال جزيرة سومطرا.");
