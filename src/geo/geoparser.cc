@@ -1626,8 +1626,10 @@ class SentenceReader {
     const CuePhrase* rel = nullptr;
     // A word known only as a verb (تدمر "destroys", Palmyra) is no thing:
     // Arabic puts no finite verb right after a preposition, so after قرب
-    // it is the place.
-    const bool verb_only = !w.article && lex_.verb_word.Contains(w.bare) && !lex_.nonverb_word.Contains(w.bare);
+    // it is the place. (A three-letter past tense is also its verbal noun:
+    // قرب سجن "near a prison", سحب "withdrawal".)
+    const bool verb_only = !w.article && w.bare.size() >= 8 && lex_.verb_word.Contains(w.bare) &&
+                           !lex_.nonverb_word.Contains(w.bare);
     if (!w.latin && support == 1 && !verb_only && (lex_.weak_word.Contains(w.bare) || lex_.weak_word.Contains(w.name)) &&
         !lex_.lex_word.Contains(w.bare) && RelationBefore(at, &rel) >= 0 && rel->value == "near")
       return any_big ? kAccept : kReject;

@@ -1097,6 +1097,9 @@ TEST_F(ShippedGazetteerTest, VerbOnlyWordAfterNearOrRoadIsThePlace) {
   // As the verb it stays no place.
   Doc verb = test::AnalyzeWithPlaces("قال المسؤول إن الحرب تدمر البلاد منذ سنوات.");
   EXPECT_EQ(Find(verb, "تدمر"), nullptr);
+  // A three-letter past tense is its verbal noun as well: near a prison.
+  Doc noun = test::AnalyzeWithPlaces("تجمع الأهالي قرب سجن في الضواحي.");
+  EXPECT_EQ(Find(noun, "سجن"), nullptr);
 }
 
 TEST_F(ShippedGazetteerTest, TunisianDelegationCueNamesItsSeat) {
