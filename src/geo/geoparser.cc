@@ -141,6 +141,8 @@ class PlaceLexicon {
   StringSet role_latin;
   // Kinds from data/ar/words.tsv of words that are not place names.
   StringSet weak_word;      // noun, adj, verb, name, lex: a place only with support
+  StringSet verb_word;      // known as a verb (يدمر، تدمر)
+  StringSet nonverb_word;   // known as a noun, adjective, name…: not only a verb
   StringSet function_word;  // func: never starts a place
   // lex: words of the UniversalPetrarch dictionaries, which mix common words
   // with actors' and places' names (زيورخ، ميامي): without the article, a
@@ -319,6 +321,8 @@ Result<std::unique_ptr<PlaceLexicon>> PlaceLexicon::Load(const std::string& data
     if (kind == "func") lex->function_word.Insert(w);
     else lex->weak_word.Insert(w);
     if (kind == "lex") lex->lex_word.Insert(w);
+    if (kind == "verb") lex->verb_word.Insert(w);
+    else lex->nonverb_word.Insert(w);
     if (kind == "name") lex->person_name.Insert(w);
     if ((kind == "verb" || kind == "func") && w.ends_with("\xD9\x88\xD8\xA7"))  // وا
       plural_verbs.push_back(w);
@@ -1620,7 +1624,13 @@ class SentenceReader {
     // volcano. A common word after it still needs a big place. (A side, غرب
     // X، ريف X, is said of places.)
     const CuePhrase* rel = nullptr;
-    if (!w.latin && support == 1 && (lex_.weak_word.Contains(w.bare) || lex_.weak_word.Contains(w.name)) &&
+    // A word known only as a verb (تدمر "destroys", Palmyra) is no thing:
+    // Arabic puts no finite verb right after a preposition, so after قرب
+    // it is the place. (A three-letter past tense is also its verbal noun:
+    // قرب سجن "near a prison", سحب "withdrawal".)
+    const bool verb_only = !w.article && w.bare.size() >= 8 && lex_.verb_word.Contains(w.bare) &&
+                           !lex_.nonverb_word.Contains(w.bare);
+    if (!w.latin && support == 1 && !verb_only && (lex_.weak_word.Contains(w.bare) || lex_.weak_word.Contains(w.name)) &&
         !lex_.lex_word.Contains(w.bare) && RelationBefore(at, &rel) >= 0 && rel->value == "near")
       return any_big ? kAccept : kReject;
     // English capitalises names, so a capitalised word is already a name;

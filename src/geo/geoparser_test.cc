@@ -1085,6 +1085,30 @@ TEST_F(ShippedGazetteerTest, CommonWordAfterNearIsNoPlace) {
   EXPECT_NE(Find(town, "حلب"), nullptr);
 }
 
+TEST_F(ShippedGazetteerTest, VerbOnlyWordAfterNearOrRoadIsThePlace) {
+  // تدمر "destroys" is Palmyra's name too: no finite verb follows a
+  // preposition or "road", so there it is the town.
+  Doc near = test::AnalyzeWithPlaces("انفجرت عبوة ناسفة قرب تدمر فجر اليوم.");
+  const PlaceMention* p = Find(near, "تدمر");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->location.country, "SY");
+  Doc road = test::AnalyzeWithPlaces("نصب الجيش حاجزاً على طريق تدمر–السخنة.");
+  EXPECT_NE(Find(road, "تدمر"), nullptr);
+  // As the verb it stays no place.
+  Doc verb = test::AnalyzeWithPlaces("قال المسؤول إن الحرب تدمر البلاد منذ سنوات.");
+  EXPECT_EQ(Find(verb, "تدمر"), nullptr);
+  // A three-letter past tense is its verbal noun as well: near a prison.
+  Doc noun = test::AnalyzeWithPlaces("تجمع الأهالي قرب سجن في الضواحي.");
+  EXPECT_EQ(Find(noun, "سجن"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, TunisianDelegationCueNamesItsSeat) {
+  // معتمدية (a Tunisian delegation) introduces the name after it, as مديرية.
+  Doc doc = test::AnalyzeWithPlaces("أغلق محتجون الطريق في معتمدية حفوز بولاية القيروان.");
+  EXPECT_NE(Find(doc, "حفوز"), nullptr);
+  EXPECT_EQ(Find(doc, "معتمدية"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, IslandCueNamesTheIsland) {
   // جزيرة is the cue; the island's name follows it.
   Doc doc = test::AnalyzeWithPlaces("ضرب الزلزال شمال جزيرة سومطرا.");
