@@ -841,6 +841,18 @@ bool PersianSpeaking(std::string_view cc) { return cc == "IR" || cc == "AF"; }
 // A cue word that names a settlement (قرية، بلدة، مدينة, "the town of").
 bool SettlementCue(std::string_view cue) { return cue == "village" || cue == "town" || cue == "city"; }
 
+// Only Arabic letters (U+0621..U+064A): no digit glued after a conjunction
+// (و50), no Latin or punctuation.
+bool ArabicLettersOnly(std::string_view word) {
+  if (word.empty() || word.size() % 2) return false;
+  for (size_t i = 0; i + 1 < word.size(); i += 2) {
+    const unsigned char hi = static_cast<unsigned char>(word[i]), lo = static_cast<unsigned char>(word[i + 1]);
+    const unsigned cp = ((hi & 0x1Fu) << 6) | (lo & 0x3Fu);
+    if ((hi & 0xE0u) != 0xC0u || cp < 0x621 || cp > 0x64A) return false;
+  }
+  return true;
+}
+
 // A relation that puts a place beside the named one (جنوب X، "west of X"),
 // not in or near it.
 bool SideRelation(std::string_view relation) { return !relation.empty() && relation != "in" && relation != "near"; }
@@ -2337,7 +2349,7 @@ class SentenceReader {
                                               !DescriptiveNisba(nw) &&
                                               !BeginsDescribingClause(name_at);
         if (looks_like_name) {
-          size_t len = UnknownNameLength(name_at, false, c->value == "street");
+          size_t len = UnknownNameLength(name_at, false, c->value == "street", !SettlementCue(c->value));
           // The dual names two places (بين بلدتي X وY); without the second it
           // is "my town" (عدت إلى قريتي لأرى).
           if (c->dual && !JoinedByWa(name_at + len)) return name_at;
@@ -2812,7 +2824,7 @@ class SentenceReader {
   // Inside quotes: up to the closing mark.
   // `street`: a street's name may be two foreign words (شارع تيان تشنغ): a
   // second word the lexicon does not know is read with the first.
-  size_t UnknownNameLength(size_t at, bool quoted, bool street = false) const {
+  size_t UnknownNameLength(size_t at, bool quoted, bool street = false, bool foreign_pair = false) const {
     size_t run = RunLength(at);
     if (quoted) {
       size_t n = 0;
@@ -2843,6 +2855,17 @@ class SentenceReader {
     if (b.article && !lex_.weak_word.Contains(b.bare) && !lex_.not_place.Contains(b.text)) return 2;
     if (NamedAfterAPerson(at)) return 2;
     if (street && !b.article && !lex_.weak_word.Contains(b.name) && !lex_.not_place.Contains(b.text)) return 2;
+    // A foreign name is often two words (منطقة كوانغ يي، حي فانغ يي): after an
+    // area or quarter cue, a second bare Arabic word no lexicon knows, not a
+    // first name and without a plural or dual ending (مصابتين), is no Arabic
+    // word describing the place but the name's second half. Not after a
+    // settlement cue: the fallback finds a town by its first word (بلدة
+    // مراوك يو, Mrauk-U) and not by both.
+    if (foreign_pair && !a.article && !a.proclitic && !a.latin && !b.article && !b.latin &&
+        b.name_end == b.end && UnknownToLexicons(a) && UnknownToLexicons(b) && ArabicLettersOnly(b.bare) &&
+        !lex_.person_name.Contains(b.bare) && !EndsWith(b.bare, "\xD9\x8A\xD9\x86") &&
+        !EndsWith(b.bare, "\xD9\x88\xD9\x86") && !EndsWith(b.bare, "\xD8\xA7\xD9\x86"))  // ين ون ان
+      return 2;
     return 1;
   }
 

@@ -3010,6 +3010,19 @@ TEST_F(ShippedGazetteerTest, UnknownNameAfterACueStopsBeforeItsLocationWords) {
   EXPECT_EQ(doc.OriginalText(b->span), "كفرسلوان");
 }
 
+TEST_F(ShippedGazetteerTest, TwoForeignWordsAfterACueAreOneName) {
+  // A Chinese or Thai name is often two words; neither is an Arabic word.
+  Doc doc = test::AnalyzeWithPlaces("زار الوفد منطقة بانغ تشوي ثم عاد إلى الفندق.");
+  const PlaceMention* a = Find(doc, "بانغ تشوي");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(doc.OriginalText(a->span), "بانغ تشوي");
+  // A known word after the name is not part of it.
+  Doc other = test::AnalyzeWithPlaces("زار الوفد حي كوانغ أمس ثم عاد إلى الفندق.");
+  const PlaceMention* b = Find(other, "كوانغ");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(other.OriginalText(b->span), "كوانغ");
+}
+
 TEST_F(ShippedGazetteerTest, StateHeadWithNationalityNamesTheCountry) {
   // The official form "the Moroccan Kingdom", "the Tunisian Republic" (also
   // after لل, where the article hides in the proclitic) is the country.
