@@ -145,6 +145,7 @@ constexpr const char* kCueTypes[] = {
     "conscription",
     "destruction",
     "repulsion",
+    "interceptable",
     "anaphor_relation",
     "means_verb",
     "side",
