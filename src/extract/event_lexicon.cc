@@ -146,6 +146,7 @@ constexpr const char* kCueTypes[] = {
     "destruction",
     "repulsion",
     "interceptable",
+    "funeral_crowd",
     "anaphor_relation",
     "means_verb",
     "side",
