@@ -987,7 +987,19 @@ void Builder::RefineByActorTypes() {
     // "Troops opened fire on worshippers protesting after prayers", أطلقت
     // الشرطة النار على مزارعين تجمعوا احتجاجاً: the forces' fire in a
     // sentence that tells a protest is fired at the protest.
-    if (e.acled_sub_event_type == "Attack" && InterOf(e.actor1) == "State forces" && ProtestInSentence(e)) {
+    // "Security forces opened fire on mourners at a funeral", أطلقت الشرطة
+    // النار على المشيعين: a funeral crowd (a `funeral_crowd` word within six
+    // words after the shooting, in its clause) that the state's forces fire
+    // on is a gathering they put down, ACLED's excessive force — a strike from
+    // the air on a funeral is no Attack and keeps its type.
+    const auto fired_on_funeral_crowd = [&] {
+      const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
+      for (size_t w = w1; w < words_.size() && w < w1 + 6 && clause_[w] == clause_[w0]; ++w)
+        if (WordCue(w, "funeral_crowd")) return true;
+      return false;
+    };
+    if (e.acled_sub_event_type == "Attack" && InterOf(e.actor1) == "State forces" &&
+        (ProtestInSentence(e) || fired_on_funeral_crowd())) {
       e.acled_event_type = "Protests";
       e.acled_sub_event_type = "Excessive force against protesters";
       if (InterOf(e.actor2) == "Civilians") e.actor2 = EventArgument{};

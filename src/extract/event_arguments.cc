@@ -595,6 +595,20 @@ void Builder::MakeEvent(int32_t t) {
   if (NeedsCaptives(tr) && CaptivityBefore(t) < 0 && !HeldCaptivesBefore(t) && !CaptivityToldJustBefore(t)) return;
   if (NeedsCount(tr) && !CountedObjectAfter(t)) return;
   if (NeedsPlace(tr) && !TownObjectAfter(t)) return;
+  // "اعترض مسلحون سيارته"، "اعترض حشد دورية": اعترض stops a car, a
+  // merchant or a patrol as readily as a missile; it is an interception
+  // (disrupted weapons use) only when a weapon in flight or arms on the move
+  // (an `interceptable` cue) is told in its sentence, or in the one before
+  // for a pronoun object (اعتراضها).
+  if (tr.roles.find("needs=interceptable") != std::string::npos) {
+    // Word by word, not by cue hits: a weapon word is also a `weapon` or
+    // `military_target` cue, and a phrase matched here would take its words.
+    const int32_t sentence = sent_[trig_w_[t].first];
+    bool interceptable = false;
+    for (size_t k = 0; k < words_.size() && !interceptable; ++k)
+      interceptable = (sent_[k] == sentence || sent_[k] == sentence - 1) && WordCue(k, "interceptable") != nullptr;
+    if (!interceptable) return;
+  }
   // "armed men blocked the highway near Mastung and checked identity
   // cards": a road held by an armed party is a checkpoint of theirs, no
   // protest; `needs=unarmed` drops the event of a crowd's word whose doer

@@ -116,5 +116,25 @@ TEST_F(EnglishTriggerRowsTest, TroopsMovingInToSeparateFightersTakeNoGround) {
   EXPECT_EQ(test::CountSub(doc, "Non-violent transfer of territory"), 0u);
 }
 
+TEST_F(EnglishTriggerRowsTest, ATradeThatWillStrikeStopsWork) {
+  Doc doc = test::ExtractAt("The union said bakers and drivers would strike in Mombasa on Friday unless wages rose.", 2026, 3,
+                            12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Air/drone strike"), 0u);
+}
+
+TEST_F(EnglishTriggerRowsTest, JoiningTheStrikeIsAStoppageOfWork) {
+  Doc doc = test::ExtractAt("Teachers in Mombasa joined the strike on Monday, and unions vowed to end the strike only after talks.",
+                            2026, 3, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Air/drone strike"), 0u);
+}
+
+TEST_F(EnglishTriggerRowsTest, AnArmyThatWillStrikeStillStrikes) {
+  Doc doc = test::ExtractAt("The army said its warplanes would strike rebel positions near Mombasa on Monday.", 2026, 3, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Air/drone strike"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -146,6 +146,8 @@ constexpr const char* kCueTypes[] = {
     "conscription",
     "destruction",
     "repulsion",
+    "interceptable",
+    "funeral_crowd",
     "anaphor_relation",
     "means_verb",
     "side",

@@ -1357,6 +1357,16 @@ void Builder::AttachCasualty(int32_t t) {
     size_t dist = own ? 0 : w >= tw1 ? w - tw1 : (tw0 - num_w_[n].second) + 2;
     // "مقتل شاب وإصابة أربعة آخرين": a figure after another toll word is its.
     if (w >= tw1 && TollWordBetween(t, tw1, w)) continue;
+    // "shooting eight residents dead and abducting at least 20 women": in
+    // English a count after an event word joined by "and" is that verb's
+    // object, not the toll's. (An event word that is no verb of its own may
+    // stand between: "the death toll from clashes … rose to 47".)
+    if (w >= tw1 && Latin(tr) &&
+        std::any_of(Bucket(s_triggers_, sentence).begin(), Bucket(s_triggers_, sentence).end(), [&](int32_t u) {
+          const size_t uw = trig_w_[u].first;
+          return u != t && uw > tw1 && trig_w_[u].second <= w && words_[uw - 1].text() == "and";
+        }))
+      continue;
     if (dist < best) best = dist, num = static_cast<int32_t>(n);
   }
   // "shot dead three smugglers and wounded a fourth": a participle with an
