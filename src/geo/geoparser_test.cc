@@ -530,7 +530,9 @@ TEST_F(ShippedGazetteerTest, PersianCheAndNoSelfSupportOfANamesake) {
       "القنيطرة – أقامت دورية حاجزاً قرب خان أرنبة صباح أمس، ثم عادت إلى القنيطرة. "
       "وقال سكان في القنيطرة إن الدورية فتشت المنازل.");
   for (const PlaceMention& m : doc.places)
-    if (m.resolved) EXPECT_EQ(m.location.country, "SY") << m.location.name << ": " << m.reason;
+    if (m.resolved) {
+      EXPECT_EQ(m.location.country, "SY") << m.location.name << ": " << m.reason;
+    }
 }
 
 // English says where with "at", "around" and the target of an attack or a
@@ -2237,7 +2239,9 @@ TEST_F(ShippedGazetteerTest, ArmyOfACountryWhoseNisbaIsAlsoACommonWord) {
   Doc finance = test::AnalyzeWithPlaces(
       "أعلنت وزارة المالية أن الوضع المالي صعب، وقال مسؤول إن مسلحين هاجموا مواقع قرب بلدة نارا.");
   m = Find(finance, "نارا");
-  if (m != nullptr) EXPECT_NE(m->location.country, "ML") << m->reason;
+  if (m != nullptr) {
+    EXPECT_NE(m->location.country, "ML") << m->reason;
+  }
 }
 
 TEST_F(ShippedGazetteerTest, TwoWordTownWhoseFirstWordIsABetterKnownTownOfItsCountry) {
@@ -2934,8 +2938,9 @@ TEST_F(ShippedGazetteerTest, NearTownCapsNamesakeDistance) {
   const PlaceMention* k = Find(doc, "Kharkiv");
   ASSERT_NE(k, nullptr);
   ASSERT_TRUE(k->resolved);
-  if (m->resolved)
+  if (m->resolved) {
     EXPECT_LT(DistanceKm(m->location.lat, m->location.lon, k->location.lat, k->location.lon), 30) << m->location.name;
+  }
 }
 
 // The recognizer keeps what it learns of gazetteer entries (their names'
