@@ -961,7 +961,7 @@ void Builder::RefineByActorTypes() {
   // target, named in the text after it, is an armed party other than its doer.
   const auto shot_at_armed_party = [&](const Event& e, const std::string& a1) {
     if (e.acled_sub_event_type != "Attack") return false;
-    if (!lex_.KeyCue(NormalizeKey(doc_.triggers[e.trigger].lemma), "shooting")) return false;
+    if (!LemmaCue(doc_.triggers[e.trigger], "shooting")) return false;
     if (e.actor2.actor < 0 || e.actor2.implicit || actor_w_[e.actor2.actor].first < trig_w_[e.trigger].second)
       return false;
     if (!ArmedParty(doc_.actors[e.actor2.actor])) return false;
@@ -1721,7 +1721,7 @@ void Builder::UnnamedParties() {
     // in a siege may be any besieger's doing.
     const auto network_cut = [&] {
       if (e.plover_mode != "withhold") return false;
-      if (!lex_.KeyCue(NormalizeKey(doc_.triggers[e.trigger].lemma), "network_cut")) return false;
+      if (!LemmaCue(doc_.triggers[e.trigger], "network_cut")) return false;
       for (size_t w = trig_w_[e.trigger].first; w < trig_w_[e.trigger].second; ++w)
         if (WordCue(w, "utility")) return false;
       return true;
@@ -2288,7 +2288,7 @@ void Builder::InterceptedWeaponOwners() {
       // confiscate) may be anyone's, stored long ago: no owner is told; nor
       // is one of a bomb defused ("defused a roadside bomb", a `planted_before`
       // lemma): it was planted before, by hands the report does not know.
-      const bool planted_before = lex_.KeyCue(NormalizeKey(doc_.triggers[e.trigger].lemma), "planted_before") != nullptr;
+      const bool planted_before = LemmaCue(doc_.triggers[e.trigger], "planted_before") != nullptr;
       if (Actor2Of(e).empty() && !Actor1Of(e).empty() && e.plover_mode != "confiscate" && !planted_before)
         if (std::string other = LikelyOpponent(Actor1Of(e)); !other.empty()) SetImplicitId(e.actor2, std::move(other));
       // A bomb defused or a cache seized by a state force where the sentence

@@ -106,6 +106,9 @@ class Builder {
   // The cue row of `type` that word w is by itself ("frequent", "urged"),
   // or null (EventLexicon::WordCue); null past the last word.
   const CueRow* WordCue(size_t w, std::string_view type) const;
+  // A cue row of `type` keyed by the trigger's lemma; the lemma is
+  // normalised once per trigger (Index()), not at every question.
+  const CueRow* LemmaCue(const TriggerMention& t, std::string_view type) const;
   void AddCliticCues(size_t w);
   // Whether an event word (a trigger) starts at word w.
   bool TriggerStartingAt(size_t w) const;
@@ -750,6 +753,7 @@ class Builder {
   std::vector<size_t> tok_word_;
   std::vector<int32_t> clause_, sent_;
   std::vector<std::pair<size_t, size_t>> actor_w_, place_w_, trig_w_, date_w_, num_w_;
+  std::vector<std::string> lemma_key_;  // NormalizeKey of each trigger's lemma
   std::vector<bool> actor_is_place_;
   std::vector<bool> victim_;  // per actor: named as killed or wounded
   std::vector<bool> minor_victim_;  // per actor: a part under half of the toll it is named in (تسعة بينهم شرطيان)

@@ -380,7 +380,7 @@ void Builder::FoldFallingWeapons() {
   // there — never a town falling.
   std::erase_if(doc_.events, [&](const Event& e) {
     const TriggerMention& tr = doc_.triggers[e.trigger];
-    if (!TerritoryTaken(e) || tr.voice == "nominal" || !lex_.KeyCue(NormalizeKey(tr.lemma), "falling")) return false;
+    if (!TerritoryTaken(e) || tr.voice == "nominal" || !LemmaCue(tr, "falling")) return false;
     const size_t end = trig_w_[e.trigger].second;
     size_t begin = trig_w_[e.trigger].first;
     if (begin > 0 && (words_[begin - 1].text() == "\"" || words_[begin - 1].text() == "\xC2\xAB")) --begin;  // الطائرة "سقطت، «
@@ -419,7 +419,7 @@ void Builder::FoldDamageOfViolence() {
   // property destruction). A crowd's burning is its riot, and burning after
   // a generic attack word (attacked, هاجم) is what the attack was.
   const auto own_deed = [&](const Event& e) {
-    return lex_.KeyCue(NormalizeKey(doc_.triggers[e.trigger].lemma), "own_deed") != nullptr;
+    return LemmaCue(doc_.triggers[e.trigger], "own_deed") != nullptr;
   };
   const auto crowd_act = [&](const Event& o) {
     if (o.acled_event_type == "Riots") return true;
@@ -566,7 +566,7 @@ int32_t Builder::StrikeBeforeItsToll(const Event& e) const {
 // `projectile`, a drone or missile (kind `projectile`).
 bool Builder::DestroysMilitaryTarget(const Event& e, bool projectile) const {
   if (e.acled_sub_event_type != "Looting/property destruction" ||
-      !lex_.KeyCue(NormalizeKey(doc_.triggers[e.trigger].lemma), "destruction"))
+      !LemmaCue(doc_.triggers[e.trigger], "destruction"))
     return false;
   const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
   return AnyCue(static_cast<int32_t>(e.sentence), "military_target",
@@ -646,7 +646,7 @@ void Builder::FoldAdjacentWeapons() {
     // after it as a blast verb is, one explosion. (After ب, بانفجار عبوة,
     // the noun is the means of the act told and folds as an instrument.)
     const bool blast_noun =
-        verb.voice == "nominal" && !verb.instrument && lex_.KeyCue(NormalizeKey(verb.lemma), "bare_blast");
+        verb.voice == "nominal" && !verb.instrument && LemmaCue(verb, "bare_blast");
     if (gone[i] || (verb.voice == "nominal" && !blast_noun) || ev[i].acled_event_type != "Explosions/Remote violence")
       continue;
     // The bomber and then his vehicle (فجّر انتحاري سيارة مفخخة): the
@@ -803,13 +803,13 @@ void Builder::FoldChemicalDelivery() {
 // counts as typed: two typed explosions stay two.
 bool Builder::BareBlast(const Event& e) const {
   const TriggerMention& tr = doc_.triggers[e.trigger];
-  if (e.acled_event_type != "Explosions/Remote violence" || !lex_.KeyCue(NormalizeKey(tr.lemma), "bare_blast"))
+  if (e.acled_event_type != "Explosions/Remote violence" || !LemmaCue(tr, "bare_blast"))
     return false;
   const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
   for (int32_t t : Bucket(s_triggers_, sent_[w0])) {
     const TriggerMention& o = doc_.triggers[t];
     if (t == e.trigger || o.acled_event_type != "Explosions/Remote violence" ||
-        lex_.KeyCue(NormalizeKey(o.lemma), "bare_blast"))
+        LemmaCue(o, "bare_blast"))
       continue;
     const size_t o0 = trig_w_[t].first, o1 = trig_w_[t].second;
     if (o0 >= w1 && o0 <= w1 + 1) return false;
@@ -1011,7 +1011,7 @@ void Builder::KindFromWeaponSubject() {
   const auto blows_up_building = [&](const Event& e) {
     if (e.acled_sub_event_type != "Remote explosive/landmine/IED" || e.fatalities || e.injuries) return false;
     const TriggerMention& tr = doc_.triggers[e.trigger];
-    if (Latin(tr) || !lex_.KeyCue(NormalizeKey(tr.lemma), "blowing_up")) return false;
+    if (Latin(tr) || !LemmaCue(tr, "blowing_up")) return false;
     const size_t tw0 = trig_w_[e.trigger].first;
     size_t w = trig_w_[e.trigger].second;
     while (w < words_.size() && sent_[w] == sent_[tw0] && clause_[w] == clause_[tw0]) {
@@ -1099,7 +1099,7 @@ void Builder::KindFromWeaponSubject() {
 void Builder::RepelledProjectiles() {
   for (Event& e : doc_.events) {
     if (e.acled_event_type != "Battles") continue;
-    if (!lex_.KeyCue(NormalizeKey(doc_.triggers[e.trigger].lemma), "repulsion")) continue;
+    if (!LemmaCue(doc_.triggers[e.trigger], "repulsion")) continue;
     const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
     const bool projectile = AnyCue(static_cast<int32_t>(e.sentence), "military_target", [&](const CueHit& c) {
       if (c.row->kind != "projectile" || c.w0 < w1 || c.w0 > w1 + 3 || c.clause != clause_[w0]) return false;
@@ -1231,7 +1231,7 @@ void Builder::FoldCircumstances() {
     // Right after a bare preposition a raid word is a noun too ("arrested
     // nine men in raids", "during raids on homes"): no finite verb follows
     // "in"/"during" straight away.
-    const bool raid_word = lex_.KeyCue(NormalizeKey(tr.lemma), "storming") != nullptr;
+    const bool raid_word = LemmaCue(tr, "storming") != nullptr;
     if (e.acled_event_type == "Protests" || e.acled_event_type == "Riots") return -1;
     // Arabic: right after the cue's preposition (في إطار دمج الفصائل، خلال
     // مداهمة) the word can only be a noun, whatever row matched it. A frame
@@ -1510,7 +1510,7 @@ void Builder::FoldFightingIntoCaptures() {
     if (!winner.empty() && Actor1Of(e) != winner) std::swap(e.actor1, e.actor2);
   }
   FoldInto([&](const Event& e) -> int32_t {
-    if (lex_.KeyCue(NormalizeKey(doc_.triggers[e.trigger].lemma), "battle_manner")) {
+    if (LemmaCue(doc_.triggers[e.trigger], "battle_manner")) {
       for (size_t i = 0; i < ev.size(); ++i)
         if (ev[i].sentence == e.sentence && ev[i].acled_event_type == "Battles" && Happened(ev[i].status))
           return static_cast<int32_t>(i);

@@ -84,6 +84,8 @@ void Builder::Index() {
   for (size_t p = 0; p < doc_.places.size(); ++p) coarse_[p] = CoarseMention(doc_.places[p]);
   trig_w_.resize(doc_.triggers.size());
   for (size_t t = 0; t < doc_.triggers.size(); ++t) wspan(doc_.triggers[t].tokens, &trig_w_[t].first, &trig_w_[t].second);
+  lemma_key_.resize(doc_.triggers.size());
+  for (size_t t = 0; t < doc_.triggers.size(); ++t) lemma_key_[t] = NormalizeKey(doc_.triggers[t].lemma);
   date_w_.resize(doc_.dates.size());
   for (size_t d = 0; d < doc_.dates.size(); ++d) wspan(doc_.dates[d].tokens, &date_w_[d].first, &date_w_[d].second);
   num_w_.resize(doc_.numbers.size());
@@ -537,6 +539,12 @@ uint32_t Builder::NameBegin(size_t a) const {
   for (uint32_t t = m.tokens.begin; t < m.tokens.end; ++t)
     if (doc_.tokens[t].piece != Piece::kProclitic) return doc_.tokens[t].span.begin;
   return m.span.begin;
+}
+
+const CueRow* Builder::LemmaCue(const TriggerMention& t, std::string_view type) const {
+  const TriggerMention* first = doc_.triggers.data();
+  if (&t >= first && &t < first + lemma_key_.size()) return lex_.KeyCue(lemma_key_[&t - first], type);
+  return lex_.KeyCue(NormalizeKey(t.lemma), type);  // a trigger made after Index()
 }
 
 }  // namespace marsad::events_internal

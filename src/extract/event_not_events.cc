@@ -965,7 +965,7 @@ bool Builder::EnglishWithoutComplement(const Event& e) const {
       !Definite(e)) {
     return WordCue(w1, "march_object") != nullptr;
   }
-  if (e.acled_sub_event_type == "Non-violent transfer of territory" && lex_.KeyCue(NormalizeKey(tr.lemma), "withdrawal")) {
+  if (e.acled_sub_event_type == "Non-violent transfer of territory" && LemmaCue(tr, "withdrawal")) {
     for (size_t k = w1; k < w1 + 5 && k < words_.size() && clause_[k] == clause_[w1 - 1]; ++k)
       if (words_[k].text() == "from" || words_[k].text() == "of") return false;
     return true;
@@ -982,7 +982,7 @@ bool Builder::UnarmedFlight(const Event& e) const {
   const std::string inter = InterOf(e.actor1);
   if (inter == "Civilians" || inter == "Protesters" || inter == "Rioters") return true;
   const TriggerMention& tr = doc_.triggers[e.trigger];
-  return lex_.KeyCue(NormalizeKey(tr.lemma), "flight") && (e.actor1.actor < 0 || inter.empty());
+  return LemmaCue(tr, "flight") && (e.actor1.actor < 0 || inter.empty());
 }
 
 void Builder::DropWithoutComplement() {

@@ -1503,7 +1503,7 @@ void Builder::AttachCasualty(int32_t t) {
   const bool storming_target = [&] {
     if (target < 0) return false;
     const Event& e = doc_.events[target];
-    if (!lex_.KeyCue(NormalizeKey(doc_.triggers[e.trigger].lemma), "storming")) return false;
+    if (!LemmaCue(doc_.triggers[e.trigger], "storming")) return false;
     if (e.acled_sub_event_type != "Armed clash") return false;
     // Only a storming told after the toll, as its circumstance (خلال
     // اقتحامها، "during a raid"): "raids on the province killed 200" and

@@ -761,7 +761,7 @@ int Builder::CrowdRank(std::string_view sub) {
 void Builder::ClosuresByCrowds() {
   for (Event& e : doc_.events) {
     if (e.acled_event_type != "Strategic developments" ||
-        !lex_.KeyCue(NormalizeKey(doc_.triggers[e.trigger].lemma), "closure"))
+        !LemmaCue(doc_.triggers[e.trigger], "closure"))
       continue;
     const std::string a1 = InterOf(e.actor1);
     const bool crowd = a1 == "Protesters" || a1 == "Rioters";
@@ -783,12 +783,10 @@ void Builder::ClosuresByCrowds() {
 // with no protesters or rioters named and no crowd word in the report
 // (a march, a sit-in, "dispersed"), they are force used on civilians
 // (ACLED: violence against civilians), not a protest.
-static bool DispersalMeans(const EventLexicon& lex, const std::string& lemma) {
-  return lex.KeyCue(NormalizeKey(lemma), "dispersal_means") != nullptr;
-}
+static bool DispersalMeans(const CueRow* means) { return means != nullptr; }
 
 bool Builder::AimlessFire(const TriggerMention& t) const {
-  return t.acled_sub_event_type == "Protest with intervention" && lex_.KeyCue(NormalizeKey(t.lemma), "aimless_fire");
+  return t.acled_sub_event_type == "Protest with intervention" && LemmaCue(t, "aimless_fire");
 }
 
 // Shots into the air with no crowd told in their sentence or the ones
@@ -821,11 +819,11 @@ void Builder::DispersalWithNoCrowd() {
   // Every word told, folded or not (قبل أن تفرّقها قوات الأمن بإطلاق قنابل
   // الغاز: the dispersal verb went into the means).
   for (const TriggerMention& t : doc_.triggers)
-    if (CrowdRank(t.acled_sub_event_type) && !DispersalMeans(lex_, t.lemma) &&
+    if (CrowdRank(t.acled_sub_event_type) && !DispersalMeans(LemmaCue(t, "dispersal_means")) &&
         !AimlessFire(t))
       return;
   for (Event& e : doc_.events)
-    if (e.acled_sub_event_type == "Protest with intervention" && DispersalMeans(lex_, doc_.triggers[e.trigger].lemma)) {
+    if (e.acled_sub_event_type == "Protest with intervention" && DispersalMeans(LemmaCue(doc_.triggers[e.trigger], "dispersal_means"))) {
       e.acled_event_type = "Violence against civilians";
       e.acled_sub_event_type = "Attack";
     }
@@ -848,7 +846,7 @@ void Builder::MergeCrowdEvents() {
   };
   for (size_t i = 0; i < ev.size(); ++i) {
     const TriggerMention& t = doc_.triggers[ev[i].trigger];
-    if (!lex_.KeyCue(NormalizeKey(t.lemma), "dispersal") || t.voice != "active") continue;
+    if (!LemmaCue(t, "dispersal") || t.voice != "active") continue;
     const size_t tw0 = trig_w_[ev[i].trigger].first, tw1 = trig_w_[ev[i].trigger].second;
     if (tw1 != tw0 + 1 || !Latin(tw0) || tw1 >= words_.size() || sent_[tw1] != sent_[tw0]) continue;
     const std::string_view w = words_[tw0].text();

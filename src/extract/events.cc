@@ -99,7 +99,7 @@ void Builder::Go() {
            doc_.actors[e.actor1.actor].id == doc_.actors[h.actor1.actor].id;
   };
   FoldInto([&](const Event& e) -> int32_t {
-    if (!lex_.KeyCue(NormalizeKey(doc_.triggers[e.trigger].lemma), "shooting")) return -1;
+    if (!LemmaCue(doc_.triggers[e.trigger], "shooting")) return -1;
     if (e.acled_sub_event_type != "Attack" || e.fatalities || e.injuries) return -1;
     // "stormed a village, shooting dozens of residents": fire on people it names is their attack.
     if (e.actor2.actor >= 0 && !e.actor2.implicit && InterOf(e.actor2) == "Civilians") return -1;
@@ -120,7 +120,7 @@ void Builder::Go() {
   // seizure or crackdown its sentence tells, not a battle of its own; gold
   // codes storming as a clash only when someone fights back.
   FoldInto([&](const Event& e) -> int32_t {
-    if (!lex_.KeyCue(NormalizeKey(doc_.triggers[e.trigger].lemma), "storming")) return -1;
+    if (!LemmaCue(doc_.triggers[e.trigger], "storming")) return -1;
     if (e.acled_sub_event_type != "Armed clash") return -1;
     if (e.actor2.actor >= 0 && !e.actor2.implicit && InterOf(e.actor2) != "Civilians") return -1;
     const auto served = [](const Event& h) {
