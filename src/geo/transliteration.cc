@@ -1233,28 +1233,27 @@ TransliterationChoice TransliterationIndex::ChooseAsWritten(std::string_view ara
         return true;
     return false;
   };
-  auto EveryLatinFirstVowelIsNoAlef = [&](uint32_t id) {
+  // Whether the namesake has a Latin name and every one of them, as a place
+  // key, says what `says` asks: the shape of each vowel test below.
+  auto every_latin_key = [&](uint32_t id, auto says) {
     const GazetteerEntry& e = g.entry(id);
     bool any = false;
     for (uint32_t n : Readings(id).latin) {
       if (!IsLatinName(e.names[n])) continue;
-      if (!LatinFirstVowelIsNoAlef(PlaceKey(NormalizeKey(e.names[n])))) return false;
+      if (!says(PlaceKey(NormalizeKey(e.names[n])))) return false;
       any = true;
     }
     return any;
   };
+  auto EveryLatinFirstVowelIsNoAlef = [&](uint32_t id) {
+    return every_latin_key(id, [](const std::string& key) { return LatinFirstVowelIsNoAlef(key); });
+  };
   auto EveryLatinFinalVowelGainsays = [&](uint32_t id) {
     if (query_final != 1 && query_final != 4) return false;
-    const GazetteerEntry& e = g.entry(id);
-    bool any = false;
-    for (uint32_t n : Readings(id).latin) {
-      if (!IsLatinName(e.names[n])) continue;
-      const unsigned latin_final = LatinFinalVowel(PlaceKey(NormalizeKey(e.names[n])));
-      const bool gainsays = query_final == 1 ? latin_final == 4 : (latin_final == 1 || latin_final == 2);
-      if (!gainsays) return false;
-      any = true;
-    }
-    return any;
+    return every_latin_key(id, [&](const std::string& key) {
+      const unsigned latin_final = LatinFinalVowel(key);
+      return query_final == 1 ? latin_final == 4 : (latin_final == 1 || latin_final == 2);
+    });
   };
   // Arabic writes a foreign name's final vowel, so a query ending in a
   // consonant letter (مقار) is no name every one-word Latin spelling of
@@ -1270,16 +1269,10 @@ TransliterationChoice TransliterationIndex::ChooseAsWritten(std::string_view ara
   }();
   auto EveryLatinNameEndsInAVowel = [&](uint32_t id) {
     if (!query_consonant_final) return false;
-    const GazetteerEntry& e = g.entry(id);
-    bool any = false;
-    for (uint32_t n : Readings(id).latin) {
-      if (!IsLatinName(e.names[n])) continue;
-      const std::string key = PlaceKey(NormalizeKey(e.names[n]));
-      if (key.empty() || key.find_first_of(" -") != std::string::npos) return false;
-      if (std::string_view("aiou").find(key.back()) == std::string_view::npos) return false;
-      any = true;
-    }
-    return any;
+    return every_latin_key(id, [](const std::string& key) {
+      return !key.empty() && key.find_first_of(" -") == std::string::npos &&
+             std::string_view("aiou").find(key.back()) != std::string_view::npos;
+    });
   };
   // A query opening with alef and a vowel letter (أوبوندو، إيراتي) writes a
   // name that begins with a vowel (Ubundu, Erati; a prothetic alef before a
@@ -1292,14 +1285,7 @@ TransliterationChoice TransliterationIndex::ChooseAsWritten(std::string_view ara
   }();
   auto EveryLatinNameBeginsWithAConsonant = [&](uint32_t id) {
     if (!query_vowel_initial) return false;
-    const GazetteerEntry& e = g.entry(id);
-    bool any = false;
-    for (uint32_t n : Readings(id).latin) {
-      if (!IsLatinName(e.names[n])) continue;
-      if (BeginsWithLatinVowel(PlaceKey(NormalizeKey(e.names[n])))) return false;
-      any = true;
-    }
-    return any;
+    return every_latin_key(id, [](const std::string& key) { return !BeginsWithLatinVowel(key); });
   };
   // و before an alef after a consonant letter is a consonantal w (شينوار
   // Shinwar, متوارا Mtwara): a namesake none of whose Latin names has w, v,
@@ -1314,14 +1300,7 @@ TransliterationChoice TransliterationIndex::ChooseAsWritten(std::string_view ara
   }();
   auto NoLatinNameWritesAW = [&](uint32_t id) {
     if (!query_w_before_alef) return false;
-    const GazetteerEntry& e = g.entry(id);
-    bool any = false;
-    for (uint32_t n : Readings(id).latin) {
-      if (!IsLatinName(e.names[n])) continue;
-      if (PlaceKey(NormalizeKey(e.names[n])).find_first_of("wvou") != std::string::npos) return false;
-      any = true;
-    }
-    return any;
+    return every_latin_key(id, [](const std::string& key) { return key.find_first_of("wvou") == std::string::npos; });
   };
   std::vector<uint32_t> kept, rivals, spelled;  // spelled: kept for a known Arabic spelling that agrees
   for (const Candidate& c : candidates) {
