@@ -2340,6 +2340,7 @@ TEST_F(ShippedGazetteerTest, AuthoredTownsOfCongoChileEthiopiaKenyaAndTheKossi) 
       {"Bandits ambushed a lorry near Kapedo, in northern Kenya, at dawn.", "Kapedo"},
       {"Jihadists stormed the gendarmerie post at Djibasso.", "Djibasso"},
       {"The army shelled villages around Waingmaw on Sunday.", "Waingmaw"},
+      {"Refugees marched through the camps of Ukhia on Thursday.", "Ukhia"},
   };
   for (const auto& c : cases) {
     Doc doc = test::AnalyzeWithPlaces(c.first);
@@ -2347,6 +2348,13 @@ TEST_F(ShippedGazetteerTest, AuthoredTownsOfCongoChileEthiopiaKenyaAndTheKossi) 
     ASSERT_NE(m, nullptr) << c.first;
     EXPECT_EQ(m->location.name, c.second) << c.first << " " << m->reason;
   }
+  // Bwera on Uganda's border with Congo, not Pakistan's Bhera (its GeoNames
+  // alias), in a report from western Uganda.
+  Doc ug = test::AnalyzeWithPlaces("In the Ugandan border town of Bwera, a crowd beat a suspected thief on Monday.");
+  const PlaceMention* b = Find(ug, "Bwera");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->location.country, "UG") << b->reason;
+  EXPECT_EQ(b->location.name, "Bwera") << b->reason;
   // Maluku, the Kinshasa commune's town, is small: a report from
   // Indonesia's east keeps the province; one from Kinshasa gets the town.
   Doc id = test::AnalyzeWithPlaces("Police in Ambon said two people were hurt in clashes in Maluku.");
