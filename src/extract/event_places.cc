@@ -1203,6 +1203,30 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     }
     return -1;
   };
+  // "killed dozens at the same mosque", "at the same checkpoint": a site
+  // that is no settlement, told before by that noun ("In X, worshippers
+  // leaving the Y mosque …"), is at the town its sentence named nearest to
+  // the noun, not at the last town a sentence in between named. noun_w is
+  // the anaphor's last word; returns the place, or -1.
+  auto SameSiteSceneBefore = [&](size_t noun_w, int32_t at_sentence) -> int32_t {
+    if (noun_w >= words_.size() || !Latin(noun_w) || WordCue(noun_w, "settlement_noun") != nullptr) return -1;
+    const std::string_view noun = words_[noun_w].text();
+    for (size_t k = noun_w; k-- > 0 && sent_[k] >= at_sentence - 6;) {
+      if (sent_[k] >= at_sentence || words_[k].text() != noun) continue;
+      int32_t best_p = -1;
+      size_t best_gap = SIZE_MAX;
+      for (int32_t p : Bucket(s_places_, sent_[k])) {
+        if (!doc_.places[p].resolved || Coarse(p) || Dateline(p) || InsideActorName(p) || InSourceName(p)) continue;
+        // (A name right before the noun names the site — "the Makki
+        // mosque" — and says least where it is.)
+        const size_t gap = (place_w_[p].second == k ? 1000 : 0) +
+                           (place_w_[p].first > k ? place_w_[p].first - k : k - place_w_[p].first);
+        if (gap < best_gap) best_gap = gap, best_p = p;
+      }
+      return best_p;
+    }
+    return -1;
+  };
   auto SameNounSceneBefore = [&](size_t anaphor_w0, int32_t at_sentence, size_t event_w) -> int32_t {
     const std::string_view kind = AnaphorNounKind(anaphor_w0, at_sentence);
     if (kind.empty()) return -1;
@@ -1282,13 +1306,13 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   // "دهم أحياء في المدينة وأوقف ستة مطلوبين، كما ضبط … قرب زحلة": the
   // town the anaphor nearer the event word refers back to is the place.
   long anaphor_score = LONG_MAX;
-  size_t anaphor_w = 0;
+  size_t anaphor_w = 0, anaphor_w1 = 0;
   const CueRow* anaphor = nullptr;
   for (int32_t ci : Bucket(s_cues_, sentence))
     // (القرية inside القرية نفسها: the longer cue says more.)
     if (const long sc = AnaphorScore(cues_[ci], tw0, tw1, clause);
         sc < anaphor_score || (sc == anaphor_score && sc < LONG_MAX && cues_[ci].row->kind == "same"))
-      anaphor_score = sc, anaphor_w = cues_[ci].w0, anaphor = cues_[ci].row;
+      anaphor_score = sc, anaphor_w = cues_[ci].w0, anaphor_w1 = cues_[ci].w1, anaphor = cues_[ci].row;
   // The town it refers back to: the sentence's last before it, else the
   // one a sentence naming no place of its own would go on at.
   if (anaphor_score < best_score) {
@@ -1300,6 +1324,8 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     // spokesman spoke).
     if (anaphor->kind == "same") {
       if (const int32_t told = SameNounSceneBefore(anaphor_w, sentence, tw0); told >= 0) return told;
+      if (anaphor_w1 > anaphor_w)
+        if (const int32_t told = SameSiteSceneBefore(anaphor_w1 - 1, sentence); told >= 0) return told;
       if (const int32_t told = SameSceneBefore(sentence, tw0); told >= 0) return told;
     }
     // "… قرب بلدة X. وفي وسط المدينة، نظّم العشرات وقفة": "the city" does not
