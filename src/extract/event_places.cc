@@ -248,6 +248,14 @@ bool Builder::Conjoined(size_t end, size_t w, bool or_lists) const {
 // ACLED codes one event per place: an event told of several coordinated
 // places is one event at each.
 void Builder::SplitCoordinatedPlaces() {
+  // "… on the road between A and B. The group threatened attacks across the
+  // province": an event of a later sentence that speaks of the whole
+  // province (`region_anaphor`) and went on at the road's second end, the
+  // province's seat, is at that seat, not moved back to the road's start.
+  auto RegionWide = [&](const Event& ev) {
+    return sent_[place_w_[ev.place].first] < static_cast<int32_t>(ev.sentence) &&
+           FirstLevelSeat(doc_.places[ev.place]) && AnyCue(static_cast<int32_t>(ev.sentence), "region_anaphor");
+  };
   std::vector<Event> out;
   out.reserve(doc_.events.size());
   for (Event& e : doc_.events) {
@@ -304,7 +312,7 @@ void Builder::SplitCoordinatedPlaces() {
     // The place slot may have taken the road's second end (the last place
     // before the date, the one named again later): the rule below starts
     // from the end named first, as a list is read from its head.
-    if (e.place >= 0 && doc_.places[e.place].resolved)
+    if (e.place >= 0 && doc_.places[e.place].resolved && !RegionWide(e))
       for (int32_t q : Bucket(s_places_, sent_[place_w_[e.place].first]))
         if (q != e.place && RouteStart(q) && RouteOtherEnd(q) == e.place) {
           e.place = q;
