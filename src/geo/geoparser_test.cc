@@ -2341,6 +2341,14 @@ TEST_F(ShippedGazetteerTest, AuthoredTownsOfCongoChileEthiopiaKenyaAndTheKossi) 
       {"Jihadists stormed the gendarmerie post at Djibasso.", "Djibasso"},
       {"The army shelled villages around Waingmaw on Sunday.", "Waingmaw"},
       {"Refugees marched through the camps of Ukhia on Thursday.", "Ukhia"},
+      {"Settlers attacked olive pickers near Beita on Saturday.", "Beita"},
+      {"An air strike hit a house in Maghazi overnight.", "Maghazi"},
+      {"Rival factions clashed in Ain al-Hilweh on Sunday.", "Ain al-Hilweh"},
+      {"Rebels shelled the market of Kauda in the Nuba Mountains.", "Kauda"},
+      {"Insurgents burned the district offices of Muidumbe, in Mozambique, last week.", "Muidumbe"},
+      {"Militiamen attacked a camp for displaced people outside Oicha, in North Kivu, on Monday.", "Oicha"},
+      {"Maoist rebels ambushed a police patrol in Dantewada district on Friday.", "Dantewada"},
+      {"Soldiers detained four men at a checkpoint in Sevare, Mali, on Tuesday.", "Sevare"},
   };
   for (const auto& c : cases) {
     Doc doc = test::AnalyzeWithPlaces(c.first);
