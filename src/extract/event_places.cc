@@ -248,6 +248,14 @@ bool Builder::Conjoined(size_t end, size_t w, bool or_lists) const {
 // ACLED codes one event per place: an event told of several coordinated
 // places is one event at each.
 void Builder::SplitCoordinatedPlaces() {
+  // "… on the road between A and B. The group threatened attacks across the
+  // province": an event of a later sentence that speaks of the whole
+  // province (`region_anaphor`) and went on at the road's second end, the
+  // province's seat, is at that seat, not moved back to the road's start.
+  auto RegionWide = [&](const Event& ev) {
+    return sent_[place_w_[ev.place].first] < static_cast<int32_t>(ev.sentence) &&
+           FirstLevelSeat(doc_.places[ev.place]) && AnyCue(static_cast<int32_t>(ev.sentence), "region_anaphor");
+  };
   std::vector<Event> out;
   out.reserve(doc_.events.size());
   for (Event& e : doc_.events) {
@@ -304,7 +312,7 @@ void Builder::SplitCoordinatedPlaces() {
     // The place slot may have taken the road's second end (the last place
     // before the date, the one named again later): the rule below starts
     // from the end named first, as a list is read from its head.
-    if (e.place >= 0 && doc_.places[e.place].resolved)
+    if (e.place >= 0 && doc_.places[e.place].resolved && !RegionWide(e))
       for (int32_t q : Bucket(s_places_, sent_[place_w_[e.place].first]))
         if (q != e.place && RouteStart(q) && RouteOtherEnd(q) == e.place) {
           e.place = q;
@@ -1203,6 +1211,30 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     }
     return -1;
   };
+  // "killed dozens at the same mosque", "at the same checkpoint": a site
+  // that is no settlement, told before by that noun ("In X, worshippers
+  // leaving the Y mosque …"), is at the town its sentence named nearest to
+  // the noun, not at the last town a sentence in between named. noun_w is
+  // the anaphor's last word; returns the place, or -1.
+  auto SameSiteSceneBefore = [&](size_t noun_w, int32_t at_sentence) -> int32_t {
+    if (noun_w >= words_.size() || !Latin(noun_w) || WordCue(noun_w, "settlement_noun") != nullptr) return -1;
+    const std::string_view noun = words_[noun_w].text();
+    for (size_t k = noun_w; k-- > 0 && sent_[k] >= at_sentence - 6;) {
+      if (sent_[k] >= at_sentence || words_[k].text() != noun) continue;
+      int32_t best_p = -1;
+      size_t best_gap = SIZE_MAX;
+      for (int32_t p : Bucket(s_places_, sent_[k])) {
+        if (!doc_.places[p].resolved || Coarse(p) || Dateline(p) || InsideActorName(p) || InSourceName(p)) continue;
+        // (A name right before the noun names the site — "the Makki
+        // mosque" — and says least where it is.)
+        const size_t gap = (place_w_[p].second == k ? 1000 : 0) +
+                           (place_w_[p].first > k ? place_w_[p].first - k : k - place_w_[p].first);
+        if (gap < best_gap) best_gap = gap, best_p = p;
+      }
+      return best_p;
+    }
+    return -1;
+  };
   auto SameNounSceneBefore = [&](size_t anaphor_w0, int32_t at_sentence, size_t event_w) -> int32_t {
     const std::string_view kind = AnaphorNounKind(anaphor_w0, at_sentence);
     if (kind.empty()) return -1;
@@ -1282,13 +1314,13 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   // "دهم أحياء في المدينة وأوقف ستة مطلوبين، كما ضبط … قرب زحلة": the
   // town the anaphor nearer the event word refers back to is the place.
   long anaphor_score = LONG_MAX;
-  size_t anaphor_w = 0;
+  size_t anaphor_w = 0, anaphor_w1 = 0;
   const CueRow* anaphor = nullptr;
   for (int32_t ci : Bucket(s_cues_, sentence))
     // (القرية inside القرية نفسها: the longer cue says more.)
     if (const long sc = AnaphorScore(cues_[ci], tw0, tw1, clause);
         sc < anaphor_score || (sc == anaphor_score && sc < LONG_MAX && cues_[ci].row->kind == "same"))
-      anaphor_score = sc, anaphor_w = cues_[ci].w0, anaphor = cues_[ci].row;
+      anaphor_score = sc, anaphor_w = cues_[ci].w0, anaphor_w1 = cues_[ci].w1, anaphor = cues_[ci].row;
   // The town it refers back to: the sentence's last before it, else the
   // one a sentence naming no place of its own would go on at.
   if (anaphor_score < best_score) {
@@ -1300,6 +1332,8 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     // spokesman spoke).
     if (anaphor->kind == "same") {
       if (const int32_t told = SameNounSceneBefore(anaphor_w, sentence, tw0); told >= 0) return told;
+      if (anaphor_w1 > anaphor_w)
+        if (const int32_t told = SameSiteSceneBefore(anaphor_w1 - 1, sentence); told >= 0) return told;
       if (const int32_t told = SameSceneBefore(sentence, tw0); told >= 0) return told;
     }
     // "… قرب بلدة X. وفي وسط المدينة، نظّم العشرات وقفة": "the city" does not

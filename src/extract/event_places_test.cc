@@ -978,5 +978,30 @@ TEST_F(EventPlacesTest, CityAnaphorReachesTownToldAsObject) {
   EXPECT_EQ(PlaceName(town, *looted), "Kadugli");
 }
 
+// "at the same mosque": a site told before by that noun is at the town its
+// sentence named nearest to the noun, not at the last town a sentence in
+// between named; a name right before the noun names the site itself.
+TEST_F(EventPlacesTest, SameSiteIsWhereItWasToldBefore) {
+  Doc doc = test::ExtractAt(
+      "KABUL, May 3 - Gunmen opened fire on worshippers leaving the Jami mosque in Herat on Friday, wounding six. "
+      "Police arrested two suspects in Kandahar on Saturday. "
+      "A suicide bomber killed 30 people at the same mosque in 2019.",
+      2024, 5, 3);
+  test::MaybeDump(doc);
+  const Event* struck = For(doc, "suicide bomber");
+  ASSERT_NE(struck, nullptr);
+  EXPECT_EQ(PlaceName(doc, *struck), "Herat");
+  // A settlement noun keeps the rule of its own ("the same village").
+  Doc market = test::ExtractAt(
+      "KANO, May 3 - Gunmen burned stalls at the central market in Maiduguri on Friday. "
+      "Soldiers arrested three men in Biu on Saturday. "
+      "A bomb exploded at the same market on Sunday, wounding four traders.",
+      2024, 5, 3);
+  test::MaybeDump(market);
+  const Event* bomb = For(market, "bomb");
+  ASSERT_NE(bomb, nullptr);
+  EXPECT_EQ(PlaceName(market, *bomb), "Maiduguri");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -41,6 +41,23 @@ TEST_F(EventRegionAnaphorTest, EnglishRegionWideEventIsAtTheSeat) {
   EXPECT_EQ(PlaceOf(town, "Arrests"), "Hulyaypole");
 }
 
+// The sentence before named a road whose second end is the seat: the
+// province-wide event stays at the seat, not moved to the road's start.
+TEST_F(EventRegionAnaphorTest, RegionWideEventAfterARoadStaysAtTheSeat) {
+  const std::string lead =
+      "KIRKUK — Gunmen attacked a checkpoint in Hawija on Sunday, killing two policemen.\n"
+      "Police arrested a suspect in Kirkuk on Monday.\n"
+      "Militants kidnapped a truck driver on the road between Daquq and Kirkuk on Tuesday.\n";
+  Doc region = test::ExtractAt(
+      lead + "Security forces arrested dozens of people across the province on Wednesday.", 2026, 3, 12);
+  test::MaybeDump(region);
+  EXPECT_EQ(PlaceOf(region, "Abduction/forced disappearance"), "Daquq");
+  int arrests_at_kirkuk = 0;
+  for (const Event& e : region.events)
+    if (e.acled_sub_event_type == "Arrests" && PlaceName(region, e) == "Kirkuk") ++arrests_at_kirkuk;
+  EXPECT_EQ(arrests_at_kirkuk, 2);
+}
+
 TEST_F(EventRegionAnaphorTest, ArabicProvinceWideEventIsAtTheSeat) {
   const std::string lead = "درعا – قُتل شخصان بانفجار عبوة ناسفة في بلدة طفس يوم الاثنين.\n";
   Doc province = test::ExtractAt(lead + "واعتقلت قوات الأمن خمسة مطلوبين في المحافظة يوم الثلاثاء.", 2026, 3, 10);

@@ -2328,6 +2328,53 @@ TEST_F(ShippedGazetteerTest, AuthoredTownsOfTheSahelAndMyanmarFronts) {
   EXPECT_EQ(m->location.country, "MM") << m->reason;
 }
 
+TEST_F(ShippedGazetteerTest, AuthoredTownsOfCongoChileEthiopiaKenyaAndTheKossi) {
+  // Towns the GeoNames cities files lack, authored in data/geo/towns.tsv
+  // (placesen25); each sentence names no other place it could fall back on.
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Militiamen burned a market in Kwamouth overnight.", "Kwamouth"},
+      {"Unknown men set fire to two lorries near Collipulli on Monday.", "Collipulli"},
+      {"Police dispersed a march in Ercilla with water cannon.", "Ercilla"},
+      {"Residents of Padre Las Casas blocked a bridge on Friday.", "Padre Las Casas"},
+      {"Regional forces detained a clan elder in Degahbur last week.", "Degehabur"},
+      {"Bandits ambushed a lorry near Kapedo, in northern Kenya, at dawn.", "Kapedo"},
+      {"Jihadists stormed the gendarmerie post at Djibasso.", "Djibasso"},
+      {"The army shelled villages around Waingmaw on Sunday.", "Waingmaw"},
+      {"Refugees marched through the camps of Ukhia on Thursday.", "Ukhia"},
+      {"Settlers attacked olive pickers near Beita on Saturday.", "Beita"},
+      {"An air strike hit a house in Maghazi overnight.", "Maghazi"},
+      {"Rival factions clashed in Ain al-Hilweh on Sunday.", "Ain al-Hilweh"},
+      {"Rebels shelled the market of Kauda in the Nuba Mountains.", "Kauda"},
+      {"Insurgents burned the district offices of Muidumbe, in Mozambique, last week.", "Muidumbe"},
+      {"Militiamen attacked a camp for displaced people outside Oicha, in North Kivu, on Monday.", "Oicha"},
+      {"Maoist rebels ambushed a police patrol in Dantewada district on Friday.", "Dantewada"},
+      {"Soldiers detained four men at a checkpoint in Sevare, Mali, on Tuesday.", "Sevare"},
+  };
+  for (const auto& c : cases) {
+    Doc doc = test::AnalyzeWithPlaces(c.first);
+    const PlaceMention* m = Find(doc, c.second == "Degehabur" ? "Degahbur" : c.second);
+    ASSERT_NE(m, nullptr) << c.first;
+    EXPECT_EQ(m->location.name, c.second) << c.first << " " << m->reason;
+  }
+  // Bwera on Uganda's border with Congo, not Pakistan's Bhera (its GeoNames
+  // alias), in a report from western Uganda.
+  Doc ug = test::AnalyzeWithPlaces("In the Ugandan border town of Bwera, a crowd beat a suspected thief on Monday.");
+  const PlaceMention* b = Find(ug, "Bwera");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->location.country, "UG") << b->reason;
+  EXPECT_EQ(b->location.name, "Bwera") << b->reason;
+  // Maluku, the Kinshasa commune's town, is small: a report from
+  // Indonesia's east keeps the province; one from Kinshasa gets the town.
+  Doc id = test::AnalyzeWithPlaces("Police in Ambon said two people were hurt in clashes in Maluku.");
+  const PlaceMention* i = Find(id, "Maluku");
+  ASSERT_NE(i, nullptr);
+  EXPECT_EQ(i->location.country, "ID") << i->reason;
+  Doc cd = test::AnalyzeWithPlaces("Gunmen abducted three women near Maluku, east of Kinshasa, on Tuesday.");
+  const PlaceMention* k = Find(cd, "Maluku");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->location.country, "CD") << k->reason;
+}
+
 TEST_F(ShippedGazetteerTest, FinalTaaMarbutaAgreesWithAKnownFinalAlef) {
   // The gazetteer writes the state زامفارا; a report's زمفارة is the same
   // name with its final -a in taa marbuta. الجهرة is still no الجهراء.
