@@ -1029,6 +1029,9 @@ struct Pending {
   bool demonstrative = false;
   bool cued_before = false;    // a bare name the document introduced with its cue (NamedBeforeWithItsCue)
   bool hashtag_guess = false;  // an unknown name after #: kept only as a well-known place
+  // A definite word after a locative في (وفي الفنيدق): mostly a noun (مصدر في
+  // الحزام), so kept only when read as a Maghrebi town without its article.
+  bool article_dropped_only = false;
   bool locative = false;       // English: a capitalised name right after a link or relation word ("in X")
   bool dateline = false;       // read at the report's dateline (العيون - …)
   bool epithet_in_span = false;  // the span ends with an honorific that is part of the name (المدينة المنورة)
@@ -2420,7 +2423,7 @@ class SentenceReader {
                                    doc_.TokenText(words_[at].end) == "\xE2\x80\x93");
     const bool glued_dateline = n == 0 && unknown_dateline && GluedDatelineName(words_[at]);
     if (n == 0 && (after_relation || after_locative || unknown_dateline) &&
-        (UnknownAfterRelation(at, after_relation) || GluedInitialName(words_[at]) || glued_dateline)) {
+        (UnknownAfterRelation(at, after_relation || after_locative) || GluedInitialName(words_[at]) || glued_dateline)) {
       // "قرب مويدا"، "شمالي مونتيبويز": a word no lexicon knows, after a
       // spatial relation, is tried as a town's name by transliteration and
       // kept as a tentative place (DropUnconfirmed: in the country of the
@@ -2428,6 +2431,9 @@ class SentenceReader {
       AddUnknown(at, at, at + 1, "town", glued_dateline);
       out_->back().tentative = true;
       out_->back().locative = true;
+      // (Let in by the article alone: a definite word after في.)
+      out_->back().article_dropped_only =
+          !(UnknownAfterRelation(at, after_relation) || GluedInitialName(words_[at]) || glued_dateline);
       return at + 1;
     }
     if (n == 0) return at + 1;
@@ -4227,7 +4233,7 @@ class Resolver {
         if (p.m.parent >= 0 && p_[p.m.parent].m.resolved) context.parent = p_[p.m.parent].m.entry;
         // A foreign name of two words is sought whole before its first word
         // (بلدة بون سوندي: Pont-Sonde, not a town of the first word alone).
-        if (ReadTwoWordsTogether(i, context, nullptr)) {
+        if (!p.article_dropped_only && ReadTwoWordsTogether(i, context, nullptr)) {
           sure.push_back(static_cast<uint32_t>(p.m.entry));
           changed = true;
           continue;
@@ -4235,6 +4241,10 @@ class Resolver {
         TransliterationChoice c = translit_->Choose(p.unknown_name, context);
         refused[i] = c.reason;
         if (c.id < 0) continue;
+        if (p.article_dropped_only && !c.article_dropped) {
+          refused[i] = "a definite word after في, read with its article: " + c.reason;
+          continue;
+        }
         // A quarter's namesake far from its town is another town's quarter.
         if (p.cue == "neighbourhood" && !p.plural_cue) {
           const std::vector<const GazetteerEntry*> towns = TownsOfQuarter(i);
