@@ -3570,5 +3570,24 @@ TEST_F(ShippedGazetteerTest, ArticleIsNotDroppedOutsideTheMaghreb) {
       << (town ? town->reason : std::string());
 }
 
+// Chad's Sarh is سار in Arabic news (GeoNames has only its colonial name),
+// and Moyen-Chari's French name is written موين شاري too. The verb سار
+// ("marched") between other places is still no town.
+TEST_F(ShippedGazetteerTest, SarhAndMoyenChariByTheirArabicNewsSpellings) {
+  Doc doc = test::AnalyzeWithPlaces("قال مسؤولون في إقليم موين شاري إن طلاباً أغلقوا طريقاً في مدينة سار أمس.");
+  const PlaceMention* town = Find(doc, "سار");
+  ASSERT_NE(town, nullptr);
+  EXPECT_EQ(town->location.name, "Sarh") << town->reason;
+  const PlaceMention* province = Find(doc, "موين شاري");
+  ASSERT_NE(province, nullptr);
+  EXPECT_EQ(province->location.name, "Moyen-Chari Province") << province->reason;
+  for (const char* text : {"قال مسؤول في دمشق إن الوفد سار إلى القصر الجمهوري أمس.",
+                           "سار آلاف المتظاهرين في شوارع الخرطوم أمس."}) {
+    Doc verb = test::AnalyzeWithPlaces(text);
+    const PlaceMention* p = Find(verb, "سار");
+    EXPECT_TRUE(p == nullptr || !p->resolved) << text << " " << (p ? p->reason : std::string());
+  }
+}
+
 }  // namespace
 }  // namespace marsad
