@@ -4060,7 +4060,12 @@ class Resolver {
     if (!y.m.resolved || y.m.entry < 0 || y.tentative) return;
     const GazetteerEntry& t = gaz_.entry(y.m.entry);
     const GazetteerEntry& e = gaz_.entry(p.m.entry);
-    if (t.feature_class != 'P' || IsCountry(e) || IsAdmin1(e) || IsRegion(e) || e.location.feature_code == "PPLC")
+    // A first-level division named as the place's own (غوما بولاية بينوي, X
+    // in Y State) holds it: a namesake in another country is no reading
+    // either. (A division after a compass word is only a bearing.)
+    const bool holding_division = IsAdmin1(t) && p.parent_relation.empty();
+    if ((t.feature_class != 'P' && !holding_division) || IsCountry(e) || IsAdmin1(e) || IsRegion(e) ||
+        e.location.feature_code == "PPLC")
       return;
     if (e.location.country.empty() || t.location.country.empty() || e.location.country == t.location.country) return;
     if (DistanceKm(t.location.lat, t.location.lon, e.location.lat, e.location.lon) < kFarFromItsTownKm) return;
