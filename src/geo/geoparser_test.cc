@@ -3589,5 +3589,13 @@ TEST_F(ShippedGazetteerTest, SarhAndMoyenChariByTheirArabicNewsSpellings) {
   }
 }
 
+// Ben Gardane is بن قردان in Arabic news; GeoNames writes it بنڤردان.
+TEST_F(ShippedGazetteerTest, BenGardaneByItsArabicNewsSpelling) {
+  Doc doc = test::AnalyzeWithPlaces("قالت مصادر محلية في تونس إن تجاراً أغلقوا الطريق في بن قردان أمس.");
+  const PlaceMention* town = Find(doc, "بن قردان");
+  ASSERT_NE(town, nullptr);
+  EXPECT_EQ(town->location.name, "Ben Gardane") << town->reason;
+}
+
 }  // namespace
 }  // namespace marsad
