@@ -1296,13 +1296,11 @@ class SentenceReader {
       for (size_t n = most; n >= fewest; --n) {
         const Word& last = words_[at + n - 1];
         if (w0.latin && (!w0.capital || !last.capital)) continue;
-        // A later word with an enclitic ends the phrase. One that the text
-        // layer read with a proclitic is matched as written (Key): ساو باولو
-        // is no ساو + ب + اولو, and حلب وحمص matches no name.
-        bool split = false;
-        for (size_t k = at + 1; k < at + n; ++k)
-          if (words_[k].name_end != words_[k].end) split = true;
-        if (split) continue;
+        // A later word that the text layer read with a proclitic or an
+        // enclitic is matched as written (Key): ساو باولو is no ساو + ب +
+        // اولو, سبين بولدك no سبين + ب + ولد + ك, and حلب وحمص matches no
+        // name. (A later word with an enclitic once ended the phrase; the
+        // key as written is what a name must match.)
         // A word read with an enclitic pronoun (وجهها، قصيرة read as قصير+ه)
         // is a noun, not a name, unless the whole word is a name (حماه).
         bool enclitic = w0.name_end != w0.end;
@@ -2918,7 +2916,9 @@ class SentenceReader {
     // A Romance name's last word takes no Arabic enclitic (سانتانا is not
     // سانتا + نا).
     const bool after_name_link = shown >= at + 3 && lex_.name_link.Contains(words_[shown - 2].name);
-    uint32_t last = (last_full_ && shown == at + 1) || after_name_link ? z.end : z.name_end;
+    // A later word of a name is matched as written (Key): its span is the
+    // whole word, enclitic letters and all (سبين بولدك).
+    uint32_t last = (last_full_ && shown == at + 1) || after_name_link || shown >= at + 2 ? z.end : z.name_end;
     last_whole_ = last_full_ = false;
     p.m.tokens = TokenRange{first, last};
     p.m.span = Span{doc_.tokens[first].span.begin, doc_.tokens[last - 1].span.end};

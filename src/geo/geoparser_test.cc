@@ -3597,5 +3597,14 @@ TEST_F(ShippedGazetteerTest, BenGardaneByItsArabicNewsSpelling) {
   EXPECT_EQ(town->location.name, "Ben Gardane") << town->reason;
 }
 
+// A later word of a name that the text layer reads with clitics (بولدك as ب +
+// ولد + ك) is matched as written, and the mention spans the whole word.
+TEST_F(ShippedGazetteerTest, LaterWordOfANameReadWithCliticsIsMatchedAsWritten) {
+  Doc doc = test::AnalyzeWithPlaces("قال مسؤولون في قندهار إن اشتباكات وقعت في بلدة سبين بولدك أمس.");
+  const PlaceMention* town = Find(doc, "سبين بولدك");
+  ASSERT_NE(town, nullptr);
+  EXPECT_EQ(town->location.name, "Spin Boldak") << town->reason;
+}
+
 }  // namespace
 }  // namespace marsad
