@@ -3606,5 +3606,21 @@ TEST_F(ShippedGazetteerTest, LaterWordOfANameReadWithCliticsIsMatchedAsWritten) 
   EXPECT_EQ(town->location.name, "Spin Boldak") << town->reason;
 }
 
+// Khuzestan's towns by their Arabic names (الخفاجية Susangerd, الحويزة
+// Hoveyzeh) and Libya's Yafran as يفرن.
+TEST_F(ShippedGazetteerTest, ArabicNewsNamesOfKhuzestanTownsAndYafran) {
+  Doc doc = test::AnalyzeWithPlaces("قال ناشطون في الأهواز إن قوات الأمن اعتقلت شباناً في مدينة الخفاجية وفي مدينة الحويزة أمس.");
+  const PlaceMention* a = Find(doc, "الخفاجية");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->location.name, "Susangerd") << a->reason;
+  const PlaceMention* b = Find(doc, "الحويزة");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->location.name, "Hoveyzeh") << b->reason;
+  Doc libya = test::AnalyzeWithPlaces("قالت مصادر محلية في ليبيا إن طائرة مسيرة قصفت موقعاً في مدينة يفرن أمس.");
+  const PlaceMention* y = Find(libya, "يفرن");
+  ASSERT_NE(y, nullptr);
+  EXPECT_EQ(y->location.name, "Yafran") << y->reason;
+}
+
 }  // namespace
 }  // namespace marsad
