@@ -648,6 +648,10 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0, bool home_only) const {
   if (p >= 0 && PlaceAnaphor(p)) p = -1;
   if (p >= 0 && !doc_.places[p].resolved) {
     int32_t parent = doc_.places[p].parent;
+    // An unknown place under another unknown one (قرية X في منطقة Y بولاية Z)
+    // lies where the first known place up the chain lies.
+    for (int steps = 0; parent >= 0 && !doc_.places[parent].resolved && steps < 3; ++steps)
+      parent = doc_.places[parent].parent;
     const int32_t unknown = p;
     // The geoparser hangs an unknown name under the sentence's nearest known
     // place; a capital that speaks there (X، ونفت طهران ذلك) is a government.

@@ -1029,6 +1029,9 @@ struct Pending {
   bool demonstrative = false;
   bool cued_before = false;    // a bare name the document introduced with its cue (NamedBeforeWithItsCue)
   bool hashtag_guess = false;  // an unknown name after #: kept only as a well-known place
+  // A definite word after a locative في (وفي الفنيدق): mostly a noun (مصدر في
+  // الحزام), so kept only when read as a Maghrebi town without its article.
+  bool article_dropped_only = false;
   bool locative = false;       // English: a capitalised name right after a link or relation word ("in X")
   bool dateline = false;       // read at the report's dateline (العيون - …)
   bool epithet_in_span = false;  // the span ends with an honorific that is part of the name (المدينة المنورة)
@@ -1293,13 +1296,11 @@ class SentenceReader {
       for (size_t n = most; n >= fewest; --n) {
         const Word& last = words_[at + n - 1];
         if (w0.latin && (!w0.capital || !last.capital)) continue;
-        // A later word with an enclitic ends the phrase. One that the text
-        // layer read with a proclitic is matched as written (Key): ساو باولو
-        // is no ساو + ب + اولو, and حلب وحمص matches no name.
-        bool split = false;
-        for (size_t k = at + 1; k < at + n; ++k)
-          if (words_[k].name_end != words_[k].end) split = true;
-        if (split) continue;
+        // A later word that the text layer read with a proclitic or an
+        // enclitic is matched as written (Key): ساو باولو is no ساو + ب +
+        // اولو, سبين بولدك no سبين + ب + ولد + ك, and حلب وحمص matches no
+        // name. (A later word with an enclitic once ended the phrase; the
+        // key as written is what a name must match.)
         // A word read with an enclitic pronoun (وجهها، قصيرة read as قصير+ه)
         // is a noun, not a name, unless the whole word is a name (حماه).
         bool enclitic = w0.name_end != w0.end;
@@ -2420,7 +2421,7 @@ class SentenceReader {
                                    doc_.TokenText(words_[at].end) == "\xE2\x80\x93");
     const bool glued_dateline = n == 0 && unknown_dateline && GluedDatelineName(words_[at]);
     if (n == 0 && (after_relation || after_locative || unknown_dateline) &&
-        (UnknownAfterRelation(at, after_relation) || GluedInitialName(words_[at]) || glued_dateline)) {
+        (UnknownAfterRelation(at, after_relation || after_locative) || GluedInitialName(words_[at]) || glued_dateline)) {
       // "قرب مويدا"، "شمالي مونتيبويز": a word no lexicon knows, after a
       // spatial relation, is tried as a town's name by transliteration and
       // kept as a tentative place (DropUnconfirmed: in the country of the
@@ -2428,6 +2429,9 @@ class SentenceReader {
       AddUnknown(at, at, at + 1, "town", glued_dateline);
       out_->back().tentative = true;
       out_->back().locative = true;
+      // (Let in by the article alone: a definite word after في.)
+      out_->back().article_dropped_only =
+          !(UnknownAfterRelation(at, after_relation) || GluedInitialName(words_[at]) || glued_dateline);
       return at + 1;
     }
     if (n == 0) return at + 1;
@@ -2912,7 +2916,9 @@ class SentenceReader {
     // A Romance name's last word takes no Arabic enclitic (سانتانا is not
     // سانتا + نا).
     const bool after_name_link = shown >= at + 3 && lex_.name_link.Contains(words_[shown - 2].name);
-    uint32_t last = (last_full_ && shown == at + 1) || after_name_link ? z.end : z.name_end;
+    // A later word of a name is matched as written (Key): its span is the
+    // whole word, enclitic letters and all (سبين بولدك).
+    uint32_t last = (last_full_ && shown == at + 1) || after_name_link || shown >= at + 2 ? z.end : z.name_end;
     last_whole_ = last_full_ = false;
     p.m.tokens = TokenRange{first, last};
     p.m.span = Span{doc_.tokens[first].span.begin, doc_.tokens[last - 1].span.end};
@@ -4054,7 +4060,12 @@ class Resolver {
     if (!y.m.resolved || y.m.entry < 0 || y.tentative) return;
     const GazetteerEntry& t = gaz_.entry(y.m.entry);
     const GazetteerEntry& e = gaz_.entry(p.m.entry);
-    if (t.feature_class != 'P' || IsCountry(e) || IsAdmin1(e) || IsRegion(e) || e.location.feature_code == "PPLC")
+    // A first-level division named as the place's own (غوما بولاية بينوي, X
+    // in Y State) holds it: a namesake in another country is no reading
+    // either. (A division after a compass word is only a bearing.)
+    const bool holding_division = IsAdmin1(t) && p.parent_relation.empty();
+    if ((t.feature_class != 'P' && !holding_division) || IsCountry(e) || IsAdmin1(e) || IsRegion(e) ||
+        e.location.feature_code == "PPLC")
       return;
     if (e.location.country.empty() || t.location.country.empty() || e.location.country == t.location.country) return;
     if (DistanceKm(t.location.lat, t.location.lon, e.location.lat, e.location.lon) < kFarFromItsTownKm) return;
@@ -4227,7 +4238,7 @@ class Resolver {
         if (p.m.parent >= 0 && p_[p.m.parent].m.resolved) context.parent = p_[p.m.parent].m.entry;
         // A foreign name of two words is sought whole before its first word
         // (بلدة بون سوندي: Pont-Sonde, not a town of the first word alone).
-        if (ReadTwoWordsTogether(i, context, nullptr)) {
+        if (!p.article_dropped_only && ReadTwoWordsTogether(i, context, nullptr)) {
           sure.push_back(static_cast<uint32_t>(p.m.entry));
           changed = true;
           continue;
@@ -4235,6 +4246,10 @@ class Resolver {
         TransliterationChoice c = translit_->Choose(p.unknown_name, context);
         refused[i] = c.reason;
         if (c.id < 0) continue;
+        if (p.article_dropped_only && !c.article_dropped) {
+          refused[i] = "a definite word after في, read with its article: " + c.reason;
+          continue;
+        }
         // A quarter's namesake far from its town is another town's quarter.
         if (p.cue == "neighbourhood" && !p.plural_cue) {
           const std::vector<const GazetteerEntry*> towns = TownsOfQuarter(i);

@@ -1027,6 +1027,34 @@ bool TransliterationIndex::LatinArticle(uint32_t id) const {
 TransliterationChoice TransliterationIndex::Choose(std::string_view arabic_name,
                                                    const TransliterationContext& context) const {
   TransliterationChoice choice = ChooseAsWritten(arabic_name, context);
+  // The French spellings of the Maghreb drop the Arabic article of a town's
+  // name (الفنيدق Fnideq, الخميسات Khemisset, الناظور Nador, المتلوي
+  // Metlaoui): a name with the article that finds nothing is read without it
+  // there, in a report on that country only (elsewhere the article marks an
+  // Arabic name, which no foreign town's is: الحسين is no Hyesan).
+  constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
+  if (choice.id < 0 && choice.reason.empty() && arabic_name.starts_with(kArticle) &&
+      arabic_name.size() > kArticle.size() + 4 && arabic_name.find(' ') != kArticle.size()) {
+    auto drops_article = [](const std::string& country) {
+      return country == "MA" || country == "DZ" || country == "TN" || country == "MR" || country == "EH";
+    };
+    std::vector<uint32_t> ids = context.document_places;
+    if (context.parent >= 0) ids.push_back(static_cast<uint32_t>(context.parent));
+    if (std::any_of(ids.begin(), ids.end(),
+                    [&](uint32_t o) { return drops_article(gazetteer_->entry(o).location.country); })) {
+      TransliterationChoice bare = ChooseAsWritten(arabic_name.substr(kArticle.size()), context);
+      if (bare.id >= 0) {
+        const GazetteerEntry& e = gazetteer_->entry(static_cast<uint32_t>(bare.id));
+        if (drops_article(e.location.country) && e.location.name_ar.empty() &&
+            std::any_of(ids.begin(), ids.end(),
+                        [&](uint32_t o) { return gazetteer_->entry(o).location.country == e.location.country; })) {
+          bare.reason += " (the article dropped, as Maghrebi French spellings do)";
+          bare.article_dropped = true;
+          return bare;
+        }
+      }
+    }
+  }
   // Maghrebi writers spell a g ك (أكادير Agadir, إنزكان Inezgane, as ڭ
   // without its dots), and Arabic writers of Persian and Dari names often
   // write گ as ك: a name of those countries that finds nothing with a k is

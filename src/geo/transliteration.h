@@ -124,6 +124,7 @@ struct TransliterationChoice {
   int64_t id = -1;     // the entry, or -1 when refused
   std::string reason;  // "transliteration: El Fasher"; when refused and there
                        // were candidates, why ("transliteration ambiguous: …")
+  bool article_dropped = false;  // read without its Arabic article (a Maghrebi French spelling)
 };
 
 class TransliterationIndex {
