@@ -212,6 +212,7 @@ constexpr const char* kCueTypes[] = {
     "flight",
     "dispersal",
     "network_cut",
+    "public_order",
     "utility",
     "no_object",
     "passive_or_infinitive",

@@ -1675,6 +1675,13 @@ void Builder::SettleClaims() {
     // gas report what everyone saw), never one party's word.
     if (e.status == "claimed" && (e.acled_event_type == "Protests" || e.acled_event_type == "Riots"))
       e.status = "reported";
+    // A public order (`public_order`, by the trigger's lemma: a curfew, a
+    // ban, a closure, a state of emergency) is posted for all to obey: the
+    // authority that announces it tells what everyone can see, `reported`,
+    // never its claim. (A siege is no such order: the besieger's word.)
+    if (e.status == "claimed" && e.acled_sub_event_type == "Change to group/activity" &&
+        LemmaCue(doc_.triggers[e.trigger], "public_order") != nullptr)
+      e.status = "reported";
     if (e.status == "reported" && e.acled_sub_event_type == "Disrupted weapons use") e.status = "claimed";
     if (e.attribution_kind.empty() && e.attribution_source.empty()) AttributeToDocument(e);
     // A participant speaks of its own action (or a fight it was in); an
