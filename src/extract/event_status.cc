@@ -1596,6 +1596,36 @@ bool Builder::BlowToTheVoicesForces(const Event& e, size_t after) const {
 
 void Builder::SettleClaims() {
   FindDocumentVoice();
+  // A blow a state's forces took, told on their side's word, that the armed
+  // group which struck claims (`responsibility`: "in an attack claimed by
+  // X", تبنت الحركة الهجوم) in its sentence, after the deed, or in the next:
+  // both sides tell it, so it is no one party's claim — reported. A deed
+  // told only in the claim (its word after the claim's) stays the
+  // claimant's (AssignClaimedResponsibility).
+  const auto ClaimedByTheOtherSide = [&](const Event& e) {
+    if (e.acled_event_type != "Battles" && e.acled_event_type != "Explosions/Remote violence") return false;
+    const std::string a1 = Actor1Of(e), a2 = Actor2Of(e);
+    if (a2.empty() || InterOf(e.actor2) != "State forces") return false;
+    const int32_t es = static_cast<int32_t>(e.sentence);
+    const int32_t speaker = SpeakerOf(e);
+    for (const CueHit& c : cues_) {
+      if (c.row->type != "responsibility" || c.sentence < es || c.sentence - es > 1) continue;
+      if (c.sentence == es && c.w0 < trig_w_[e.trigger].second) continue;
+      int32_t claimant = ActorStartingAt(c.w1);
+      if (claimant < 0 && c.w1 + 1 < words_.size()) claimant = ActorStartingAt(c.w1 + 1);
+      if (claimant < 0)
+        for (int32_t a : Bucket(s_actors_, c.sentence))
+          if (actor_w_[a].second <= c.w0 && c.w0 - actor_w_[a].second <= 1) claimant = a;
+      if (claimant < 0 || claimant == speaker) continue;
+      const ActorMention& m = doc_.actors[claimant];
+      if (m.id.empty() || m.alias_kind == "generic" || !Armed(m.acled_inter) || m.acled_inter == "State forces") continue;
+      if (lex_.Related(m.id, a2)) continue;
+      if (speaker >= 0 && !doc_.actors[speaker].id.empty() && lex_.Related(m.id, doc_.actors[speaker].id)) continue;
+      if (!a1.empty() && !Unidentified(a1) && !lex_.Related(m.id, a1)) continue;
+      return true;
+    }
+    return false;
+  };
   for (const CueHit& c : cues_) {
     if (c.row->type != "admission") continue;
     int32_t a = ActorNear(c.w1, c.clause, c.w0, c.w1);
@@ -1665,7 +1695,8 @@ void Builder::SettleClaims() {
         }
       }
     }
-    if (e.status == "claimed" && (AdmittedByOtherSide(e) || ToldByTargetState(e))) e.status = "reported";
+    if (e.status == "claimed" && (AdmittedByOtherSide(e) || ToldByTargetState(e) || ClaimedByTheOtherSide(e)))
+      e.status = "reported";
     // An agreement is the act of its parties together, public by nature: no
     // one party's claim. A device defused or a drone downed is known only
     // from the force that stopped it: its claim.
