@@ -213,6 +213,7 @@ constexpr const char* kCueTypes[] = {
     "dispersal",
     "network_cut",
     "public_order",
+    "speech_adverb",
     "utility",
     "no_object",
     "passive_or_infinitive",
