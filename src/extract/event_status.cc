@@ -1634,6 +1634,18 @@ void Builder::SettleClaims() {
         if (actor_w_[x].second <= c.w0 && c.w0 - actor_w_[x].second <= 1) a = x;
     if (a >= 0 && !doc_.actors[a].id.empty()) admitters_.push_back(a);
   }
+  // Whether the deed is the speaker's side's own: its doer is the speaker
+  // or a force the two codings of the place make one.
+  const auto OwnDeedOf = [&](int32_t speaker, const Event& e) {
+    const std::string a1 = Actor1Of(e);
+    const std::string& sid = doc_.actors[speaker].id;
+    if (a1.empty() || sid.empty() || Unidentified(a1) || !Armed(InterOf(e.actor1))) return true;
+    if (lex_.Related(a1, sid)) return true;
+    const std::string country = PlaceCountry(e);
+    if (country.empty()) return false;
+    const std::string s_here = lex_.NationalForce(sid, country), a_here = lex_.NationalForce(a1, country);
+    return s_here == a1 || a_here == sid || (!s_here.empty() && s_here == a_here);
+  };
   for (Event& e : doc_.events) {
     const int32_t sentence = static_cast<int32_t>(e.sentence);
     // Hedged only because it cannot be verified: a party's unverified word
@@ -1697,6 +1709,12 @@ void Builder::SettleClaims() {
     }
     if (e.status == "claimed" && (AdmittedByOtherSide(e) || ToldByTargetState(e) || ClaimedByTheOtherSide(e)))
       e.status = "reported";
+    // A party's charge against the other side that cannot be verified ("the
+    // KNU accused the military of releasing a choking gas on its positions,
+    // a claim that could not be independently verified"): the deed of
+    // another than the speaker is hedged; only its own deed stays its claim.
+    if (e.status == "claimed" && Unverifiable(sentence))
+      if (const int32_t sp = SpeakerOf(e); sp >= 0 && !OwnDeedOf(sp, e)) e.status = "hedged";
     // An agreement is the act of its parties together, public by nature: no
     // one party's claim. A device defused or a drone downed is known only
     // from the force that stopped it: its claim.
