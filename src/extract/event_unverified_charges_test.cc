@@ -54,5 +54,25 @@ TEST_F(UnverifiedChargesTest, AnUnverifiedOwnDeedStaysClaimed) {
   EXPECT_EQ(e->status, "claimed");
 }
 
+// "are being verified", "yet to be confirmed" (hedge): told as still
+// being checked, not as known.
+TEST_F(UnverifiedChargesTest, ReportsBeingVerifiedAreHedged) {
+  Doc doc = test::ExtractAt(
+      "Gunmen raped women fleeing the village of Kumba on Sunday, and the accounts are being verified by aid agencies.", 2025,
+      6, 3);
+  test::MaybeDump(doc);
+  const Event* e = Violent(doc);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "hedged");
+}
+
+TEST_F(UnverifiedChargesTest, ARaidNotYetConfirmedIsHedged) {
+  Doc doc = test::ExtractAt("Gunmen abducted 12 farmers near Kumba on Sunday, an account yet to be confirmed.", 2025, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = Violent(doc);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "hedged");
+}
+
 }  // namespace
 }  // namespace marsad
