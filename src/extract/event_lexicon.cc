@@ -214,6 +214,7 @@ constexpr const char* kCueTypes[] = {
     "network_cut",
     "public_order",
     "speech_adverb",
+    "coordinator",
     "utility",
     "no_object",
     "passive_or_infinitive",

@@ -162,11 +162,30 @@ bool Builder::CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t) con
     // A future or a plan governs its clause: the event word may stand past
     // the verb, its object and a day ("said they would keep their shops shut
     // on Monday to protest", سينظمون غداً في ساحة المدينة اعتصاماً).
-    const size_t reach = c.row->type == "intent" && c.clause == clause_[tw0] ? 8 : 4;
-    if (c.w1 > tw0 || tw0 - c.w1 > reach) return false;
+    // A plan governs the acts joined to its object too ("would hold a
+    // general strike and a protest"): an event word right after a
+    // `coordinator` (and, or; an `article` may follow it) that ends the
+    // event word before it is judged as that first one.
+    int32_t head = t;
+    size_t hw0 = tw0;
+    if (c.row->type == "intent" && Latin(tw0)) {
+      for (int guard = 0; guard < 4; ++guard) {
+        size_t j = hw0;
+        if (j > 0 && WordCue(j - 1, "article")) --j;
+        if (j == 0 || !WordCue(j - 1, "coordinator")) break;
+        int32_t before = -1;
+        for (int32_t u : Bucket(s_triggers_, sentence))
+          if (trig_w_[u].second == j - 1) before = u;
+        if (before < 0) break;
+        head = before;
+        hw0 = trig_w_[before].first;
+      }
+    }
+    const size_t reach = c.row->type == "intent" && c.clause == clause_[hw0] ? 8 : 4;
+    if (c.w1 > hw0 || hw0 - c.w1 > reach) return false;
     // The next trigger after the cue, not a later one.
     for (int32_t u : Bucket(s_triggers_, sentence))
-      if (u != t && trig_w_[u].first >= c.w1 && trig_w_[u].first < tw0) return false;
+      if (u != head && trig_w_[u].first >= c.w1 && trig_w_[u].first < hw0) return false;
     return true;
   }
   if (scope == "next") return c.w1 <= tw0 && tw0 <= c.w1 + 1;  // لم تسجل أي صدامات: "any" may stand between
