@@ -200,6 +200,11 @@ int32_t Builder::SpeakerEndingAt(size_t w, int32_t sentence) const {
   if (w == 0 || sent_[w - 1] != sentence) return -1;
   const LexWord& prev = words_[w - 1];
   if (prev.text() == ")") return ActorEndingAt(w - 1, sentence);
+  // "The army also said", "the ministry later announced": an adverb
+  // (`speech_adverb`) between the subject and its speech verb.
+  if (doc_.tokens[prev.first].script == Script::kLatin && WordCue(w - 1, "speech_adverb") && w >= 2 &&
+      !WordCue(w - 2, "speech_adverb"))
+    return SpeakerEndingAt(w - 1, sentence);
   // "police in Dera Ismail Khan said": the body before a place it is in.
   if (doc_.tokens[prev.first].script == Script::kLatin)
     for (int32_t p : Bucket(s_places_, sentence))

@@ -1,5 +1,7 @@
-// A government body that issues an order (decreeing_body) is the one source
-// of the order it is the subject of: its claim. Sentences are our own.
+// A government body that issues an order (decreeing_body) is the source of
+// the order it is the subject of; the order itself (a curfew, a ban) is
+// posted for all (`public_order`): reported, never its claim. Sentences are
+// our own.
 #include <gtest/gtest.h>
 
 #include "extract/events.h"
@@ -18,18 +20,18 @@ class DecreeingBodyTest : public ::testing::Test {
 
 // "30-day": a figure hyphened to its word is one word, no clause break
 // between the ministry and its curfew.
-TEST_F(DecreeingBodyTest, AMinistrysOwnCurfewIsItsClaim) {
+TEST_F(DecreeingBodyTest, AMinistrysOwnCurfewIsPublicNews) {
   Doc doc = test::ExtractAt("The interior ministry imposed a 30-day curfew on Kosti on Tuesday.", 2025, 5, 14);
   test::MaybeDump(doc);
   const Event* e = For(doc, "curfew");
   ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->status, "claimed");
+  EXPECT_EQ(e->status, "reported");
   EXPECT_EQ(e->attribution_kind, "official_statement");
 }
 
 // A civil body's order told in the report's own words is public
-// administration, posted for all: reported. Announced by the body itself
-// (a speech verb), it is its claim.
+// administration, posted for all: reported, and so when the body itself
+// announced it (a speech verb).
 TEST_F(DecreeingBodyTest, AGovernorsOwnOrderToldAsNewsIsReported) {
   Doc doc = test::ExtractAt("The provincial governor on Monday extended a ban on motorbike traffic in Mopti.", 2025, 5, 14);
   test::MaybeDump(doc);
@@ -54,22 +56,22 @@ TEST_F(DecreeingBodyTest, ArabicGovernorsCurfewToldAsNewsIsReported) {
   EXPECT_EQ(doc.events.front().status, "reported");
 }
 
-// A police or operations command commands force: its curfew is its own
-// operation, its claim, told in any words.
-TEST_F(DecreeingBodyTest, ArabicOperationsCommandsCurfewIsItsClaim) {
+// A police or operations command commands force, but its curfew is still
+// an order posted for all: reported.
+TEST_F(DecreeingBodyTest, ArabicOperationsCommandsCurfewIsPublicNews) {
   Doc doc = test::ExtractAt("وفرضت قيادة عمليات كسلا حظر التجول في مدينة كسلا مساء الثلاثاء.", 2025, 5, 14);
   test::MaybeDump(doc);
   ASSERT_FALSE(doc.events.empty());
   EXPECT_EQ(doc.events.front().acled_sub_event_type, "Change to group/activity");
-  EXPECT_EQ(doc.events.front().status, "claimed");
+  EXPECT_EQ(doc.events.front().status, "reported");
 }
 
-TEST_F(DecreeingBodyTest, AnOperationsCommandsCurfewIsItsClaim) {
+TEST_F(DecreeingBodyTest, AnOperationsCommandsCurfewIsPublicNews) {
   Doc doc = test::ExtractAt("The operations command imposed a night curfew on Kosti on Tuesday.", 2025, 5, 14);
   test::MaybeDump(doc);
   const Event* e = For(doc, "curfew");
   ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->status, "claimed");
+  EXPECT_EQ(e->status, "reported");
 }
 
 // Generic authorities name no body whose decree it is: public news.
@@ -81,20 +83,20 @@ TEST_F(DecreeingBodyTest, AuthoritiesImposingACurfewIsReported) {
   EXPECT_EQ(e->status, "reported");
 }
 
-TEST_F(DecreeingBodyTest, ArabicBodyAfterItsVerbClaims) {
+TEST_F(DecreeingBodyTest, ArabicBodyAfterItsVerbReports) {
   Doc doc = test::ExtractAt("وفرضت وزارة الداخلية حظر التجول في مدينة كسلا مساء الثلاثاء.", 2025, 5, 14);
   test::MaybeDump(doc);
   ASSERT_FALSE(doc.events.empty());
   EXPECT_EQ(doc.events.front().acled_sub_event_type, "Change to group/activity");
-  EXPECT_EQ(doc.events.front().status, "claimed");
+  EXPECT_EQ(doc.events.front().status, "reported");
 }
 
-TEST_F(DecreeingBodyTest, ArabicBodyAnnouncingTheOrderClaims) {
+TEST_F(DecreeingBodyTest, ArabicBodyAnnouncingTheOrderReports) {
   Doc doc = test::ExtractAt("وأعلن حاكم الإقليم فرض حظر التجول في مدينة كسلا ابتداء من مساء الخميس.", 2025, 5, 14);
   test::MaybeDump(doc);
   ASSERT_FALSE(doc.events.empty());
   EXPECT_EQ(doc.events.front().acled_sub_event_type, "Change to group/activity");
-  EXPECT_EQ(doc.events.front().status, "claimed");
+  EXPECT_EQ(doc.events.front().status, "reported");
 }
 
 // "Ministry of National Defence" is a defence ministry: the army's deed it

@@ -165,7 +165,26 @@ void Builder::Index() {
       ++w;
       continue;
     }
-    for (int32_t id : *ids) cues_.push_back(CueHit{w, w + n, &lex_.cues[id], sent_[w], clause_[w]});
+    bool opener = false;
+    for (int32_t id : *ids) {
+      cues_.push_back(CueHit{w, w + n, &lex_.cues[id], sent_[w], clause_[w]});
+      opener = opener || lex_.cues[id].type == "new_story";
+    }
+    // A sentence opener (`new_story`: كما أعلن، كما قال) frames the sentence
+    // and takes none of its words' readings: the speech verb inside it is
+    // still a speech verb (كما أعلن الجيش … names its speaker).
+    if (opener) {
+      for (size_t k = w + 1; k < w + n; ++k) {
+        AddCliticCues(k);
+        const std::vector<int32_t>* inner = nullptr;
+        const size_t m = lex_.cue_table.Longest(words_, k, &inner);
+        if (m == 0) continue;
+        for (int32_t id : *inner) cues_.push_back(CueHit{k, k + m, &lex_.cues[id], sent_[k], clause_[k]});
+        break;
+      }
+      w += n;
+      continue;
+    }
     // Two cues may share words: in "there were no casualties" the negation
     // "there were no" holds the first word of "no casualties". A cue that
     // begins inside this one and reaches past its end is read as well; one

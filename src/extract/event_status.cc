@@ -162,11 +162,30 @@ bool Builder::CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t) con
     // A future or a plan governs its clause: the event word may stand past
     // the verb, its object and a day ("said they would keep their shops shut
     // on Monday to protest", سينظمون غداً في ساحة المدينة اعتصاماً).
-    const size_t reach = c.row->type == "intent" && c.clause == clause_[tw0] ? 8 : 4;
-    if (c.w1 > tw0 || tw0 - c.w1 > reach) return false;
+    // A plan governs the acts joined to its object too ("would hold a
+    // general strike and a protest"): an event word right after a
+    // `coordinator` (and, or; an `article` may follow it) that ends the
+    // event word before it is judged as that first one.
+    int32_t head = t;
+    size_t hw0 = tw0;
+    if (c.row->type == "intent" && Latin(tw0)) {
+      for (int guard = 0; guard < 4; ++guard) {
+        size_t j = hw0;
+        if (j > 0 && WordCue(j - 1, "article")) --j;
+        if (j == 0 || !WordCue(j - 1, "coordinator")) break;
+        int32_t before = -1;
+        for (int32_t u : Bucket(s_triggers_, sentence))
+          if (trig_w_[u].second == j - 1) before = u;
+        if (before < 0) break;
+        head = before;
+        hw0 = trig_w_[before].first;
+      }
+    }
+    const size_t reach = c.row->type == "intent" && c.clause == clause_[hw0] ? 8 : 4;
+    if (c.w1 > hw0 || hw0 - c.w1 > reach) return false;
     // The next trigger after the cue, not a later one.
     for (int32_t u : Bucket(s_triggers_, sentence))
-      if (u != t && trig_w_[u].first >= c.w1 && trig_w_[u].first < tw0) return false;
+      if (u != head && trig_w_[u].first >= c.w1 && trig_w_[u].first < hw0) return false;
     return true;
   }
   if (scope == "next") return c.w1 <= tw0 && tw0 <= c.w1 + 1;  // لم تسجل أي صدامات: "any" may stand between
@@ -1596,6 +1615,36 @@ bool Builder::BlowToTheVoicesForces(const Event& e, size_t after) const {
 
 void Builder::SettleClaims() {
   FindDocumentVoice();
+  // A blow a state's forces took, told on their side's word, that the armed
+  // group which struck claims (`responsibility`: "in an attack claimed by
+  // X", تبنت الحركة الهجوم) in its sentence, after the deed, or in the next:
+  // both sides tell it, so it is no one party's claim — reported. A deed
+  // told only in the claim (its word after the claim's) stays the
+  // claimant's (AssignClaimedResponsibility).
+  const auto ClaimedByTheOtherSide = [&](const Event& e) {
+    if (e.acled_event_type != "Battles" && e.acled_event_type != "Explosions/Remote violence") return false;
+    const std::string a1 = Actor1Of(e), a2 = Actor2Of(e);
+    if (a2.empty() || InterOf(e.actor2) != "State forces") return false;
+    const int32_t es = static_cast<int32_t>(e.sentence);
+    const int32_t speaker = SpeakerOf(e);
+    for (const CueHit& c : cues_) {
+      if (c.row->type != "responsibility" || c.sentence < es || c.sentence - es > 1) continue;
+      if (c.sentence == es && c.w0 < trig_w_[e.trigger].second) continue;
+      int32_t claimant = ActorStartingAt(c.w1);
+      if (claimant < 0 && c.w1 + 1 < words_.size()) claimant = ActorStartingAt(c.w1 + 1);
+      if (claimant < 0)
+        for (int32_t a : Bucket(s_actors_, c.sentence))
+          if (actor_w_[a].second <= c.w0 && c.w0 - actor_w_[a].second <= 1) claimant = a;
+      if (claimant < 0 || claimant == speaker) continue;
+      const ActorMention& m = doc_.actors[claimant];
+      if (m.id.empty() || m.alias_kind == "generic" || !Armed(m.acled_inter) || m.acled_inter == "State forces") continue;
+      if (lex_.Related(m.id, a2)) continue;
+      if (speaker >= 0 && !doc_.actors[speaker].id.empty() && lex_.Related(m.id, doc_.actors[speaker].id)) continue;
+      if (!a1.empty() && !Unidentified(a1) && !lex_.Related(m.id, a1)) continue;
+      return true;
+    }
+    return false;
+  };
   for (const CueHit& c : cues_) {
     if (c.row->type != "admission") continue;
     int32_t a = ActorNear(c.w1, c.clause, c.w0, c.w1);
@@ -1604,6 +1653,18 @@ void Builder::SettleClaims() {
         if (actor_w_[x].second <= c.w0 && c.w0 - actor_w_[x].second <= 1) a = x;
     if (a >= 0 && !doc_.actors[a].id.empty()) admitters_.push_back(a);
   }
+  // Whether the deed is the speaker's side's own: its doer is the speaker
+  // or a force the two codings of the place make one.
+  const auto OwnDeedOf = [&](int32_t speaker, const Event& e) {
+    const std::string a1 = Actor1Of(e);
+    const std::string& sid = doc_.actors[speaker].id;
+    if (a1.empty() || sid.empty() || Unidentified(a1) || !Armed(InterOf(e.actor1))) return true;
+    if (lex_.Related(a1, sid)) return true;
+    const std::string country = PlaceCountry(e);
+    if (country.empty()) return false;
+    const std::string s_here = lex_.NationalForce(sid, country), a_here = lex_.NationalForce(a1, country);
+    return s_here == a1 || a_here == sid || (!s_here.empty() && s_here == a_here);
+  };
   for (Event& e : doc_.events) {
     const int32_t sentence = static_cast<int32_t>(e.sentence);
     // Hedged only because it cannot be verified: a party's unverified word
@@ -1665,7 +1726,14 @@ void Builder::SettleClaims() {
         }
       }
     }
-    if (e.status == "claimed" && (AdmittedByOtherSide(e) || ToldByTargetState(e))) e.status = "reported";
+    if (e.status == "claimed" && (AdmittedByOtherSide(e) || ToldByTargetState(e) || ClaimedByTheOtherSide(e)))
+      e.status = "reported";
+    // A party's charge against the other side that cannot be verified ("the
+    // KNU accused the military of releasing a choking gas on its positions,
+    // a claim that could not be independently verified"): the deed of
+    // another than the speaker is hedged; only its own deed stays its claim.
+    if (e.status == "claimed" && Unverifiable(sentence))
+      if (const int32_t sp = SpeakerOf(e); sp >= 0 && !OwnDeedOf(sp, e)) e.status = "hedged";
     // An agreement is the act of its parties together, public by nature: no
     // one party's claim. A device defused or a drone downed is known only
     // from the force that stopped it: its claim.
@@ -1674,6 +1742,13 @@ void Builder::SettleClaims() {
     // that broke it up is public, whoever tells it (police on their own tear
     // gas report what everyone saw), never one party's word.
     if (e.status == "claimed" && (e.acled_event_type == "Protests" || e.acled_event_type == "Riots"))
+      e.status = "reported";
+    // A public order (`public_order`, by the trigger's lemma: a curfew, a
+    // ban, a closure, a state of emergency) is posted for all to obey: the
+    // authority that announces it tells what everyone can see, `reported`,
+    // never its claim. (A siege is no such order: the besieger's word.)
+    if (e.status == "claimed" && e.acled_sub_event_type == "Change to group/activity" &&
+        LemmaCue(doc_.triggers[e.trigger], "public_order") != nullptr)
       e.status = "reported";
     if (e.status == "reported" && e.acled_sub_event_type == "Disrupted weapons use") e.status = "claimed";
     if (e.attribution_kind.empty() && e.attribution_source.empty()) AttributeToDocument(e);

@@ -594,23 +594,24 @@ TEST_F(EventStatusTest, DoubtAboutADetailIsNoHedge) {
 }
 
 // A ministry of defence or a general staff that names no actor, speaking of
-// an operation with no doer named (a curfew): its forces' own.
-TEST_F(EventStatusTest, AMilitaryVoiceOnAnOperationWithNoDoerClaimsIt) {
+// a curfew with no doer named: an order posted for all (public_order),
+// reported, though the voice would claim an operation of its forces.
+TEST_F(EventStatusTest, AMilitaryVoiceOnACurfewWithNoDoerReportsIt) {
   Doc doc = test::ExtractAt("قالت وزارة الدفاع مساء أمس إن حظراً للتجول فُرض في مدينة بانياس حتى صباح الغد.", 2025, 3, 9);
   test::MaybeDump(doc);
   const Event* e = For(doc, "حظرا للتجول");
   ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->status, "claimed");
+  EXPECT_EQ(e->status, "reported");
 }
 
 // A state's government (حكومة ولاية X) announcing a curfew it names no doer
-// for: its own operation.
-TEST_F(EventStatusTest, AStateGovernmentOnItsCurfewClaimsIt) {
+// for: an order posted for all (public_order), reported, not its claim.
+TEST_F(EventStatusTest, AStateGovernmentOnItsCurfewReportsIt) {
   Doc doc = test::ExtractAt("وأعلنت حكومة ولاية كسلا فرض حظر التجوال في مدينة كسلا ليلاً حتى إشعار آخر.", 2024, 5, 2);
   test::MaybeDump(doc);
   const Event* e = For(doc, "فرض حظر التجوال");
   ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->status, "claimed");
+  EXPECT_EQ(e->status, "reported");
 }
 
 // The police of a place (شرطة X, no article) announcing arrests whose doer
@@ -865,13 +866,13 @@ TEST_F(EventStatusTest, AStatementFromAPartyClaimsItsOwnDeed) {
 }
 
 // حاكم إقليم X speaks for the government: the curfew it announces is its own
-// decision, a claim.
-TEST_F(EventStatusTest, AProvincialGovernorAnnouncingACurfewClaims) {
+// decision, but an order posted for all (public_order): reported.
+TEST_F(EventStatusTest, AProvincialGovernorAnnouncingACurfewReports) {
   Doc doc = test::ExtractAt("وأعلن حاكم إقليم كسلا فرض حظر التجول في مدينة كسلا اعتباراً من مساء اليوم.", 2024, 5, 8);
   test::MaybeDump(doc);
   const Event* e = For(doc, "حظر التجول");
   ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->status, "claimed");
+  EXPECT_EQ(e->status, "reported");
 }
 
 // يُرجَّح انتماؤهم: the doubt is whose men they were, not whether they
