@@ -1785,9 +1785,21 @@ void Builder::UnnamedParties() {
           (taken.country.empty() || taken.country == here) && PrecededByPreposition(e.actor2.actor))
         e.actor2 = EventArgument{};
     }
-    if (sub != "Arrests" || !empty(e.actor2) || empty(e.actor1)) continue;
+    if (sub != "Arrests" || empty(e.actor1)) continue;
+    // اعتقال أشخاص يشتبه في تهريبهم الوقود، أوقف ثلاثة يشتبه في أنهم مهربون:
+    // those taken told as smugglers (a `smuggling` cue from the arrest word to
+    // ten words after it, in its sentence) are smugglers, not civilians — even
+    // when a civilian noun counted them (رجلين، عمال).
+    const bool smugglers = AnyCue(static_cast<int32_t>(e.sentence), "smuggling", [&](const CueHit& c) {
+      return c.w0 >= trig_w_[e.trigger].first && c.w0 <= trig_w_[e.trigger].second + 10;
+    });
+    if (smugglers && e.actor2.actor >= 0 && e.actor2.coded_id.empty() &&
+        doc_.actors[e.actor2.actor].acled_inter == "Civilians" && doc_.actors[e.actor2.actor].alias_kind == "generic")
+      e.actor2 = EventArgument{};
+    if (!empty(e.actor2)) continue;
     if (int32_t a = ArrestedGroup(e); a >= 0) SetActor(e.actor2, a);
     else if (ArmedCellTaken(e)) SetImplicitId(e.actor2, "gen.unidentified_armed_group");
+    else if (smugglers) SetImplicitId(e.actor2, "gen.smugglers");
     else if (std::string doers = CulpritsTaken(e); !doers.empty()) SetImplicitId(e.actor2, std::move(doers));
     else if (std::string crowd = CrowdNear(e); !crowd.empty()) SetImplicitId(e.actor2, std::move(crowd));
     else if (e.status == "negated") {

@@ -40,5 +40,26 @@ TEST_F(EventArrestedCellsTest, NamedGroupAndPlainPeopleKeepTheirCoding) {
   EXPECT_EQ(test::ActorId(plain, p->actor2), "gen.civilians");
 }
 
+
+// People taken and told as smugglers (يشتبه في تهريبهم، أنهم مهربون) are
+// Smugglers, not civilians; a named group still wins.
+TEST_F(EventArrestedCellsTest, PeopleToldAsSmugglersAreSmugglers) {
+  Doc doc = test::ExtractAt("أوقفت الشرطة أربعة أشخاص يشتبه في تهريبهم السجائر عبر الحدود قرب مدينة الزرقاء يوم الاثنين.", 2026, 3, 5);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "أوقفت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.smugglers");
+  Doc told = test::ExtractAt("ألقت قوات الأمن القبض على رجلين يعتقد أنهما مهربون في مدينة الكرك فجر الأحد.", 2026, 3, 5);
+  test::MaybeDump(told);
+  const Event* t = test::ExpectEvent(told, "القبض");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(test::ActorId(told, t->actor2), "gen.smugglers");
+  Doc far = test::ExtractAt("اعتقلت الشرطة ثلاثة شبان في الموصل يوم الثلاثاء بعد مشاجرة في سوق المدينة القديمة، فيما تواصل حملتها على التهريب.", 2026, 3, 5);
+  test::MaybeDump(far);
+  const Event* f = test::ExpectEvent(far, "اعتقلت");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(test::ActorId(far, f->actor2), "gen.civilians");
+}
+
 }  // namespace
 }  // namespace marsad
