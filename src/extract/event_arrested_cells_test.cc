@@ -61,5 +61,21 @@ TEST_F(EventArrestedCellsTest, PeopleToldAsSmugglersAreSmugglers) {
   EXPECT_EQ(test::ActorId(far, f->actor2), "gen.civilians");
 }
 
+
+// Arresting forces told by their service's name are the country's: the
+// Maghreb's "security services" its police, Egypt's border guards its army.
+TEST_F(EventArrestedCellsTest, ServiceNamesOfArrestingForcesAreCoded) {
+  Doc doc = test::ExtractAt("أوقفت المصالح الأمنية خمسة أشخاص في مدينة فاس يوم الاثنين.", 2026, 3, 5);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "أوقفت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.identity.id, "mar.police");
+  Doc border = test::ExtractAt("ألقت قوات حرس الحدود القبض على ثلاثة أشخاص قرب مدينة السلوم فجر الأحد.", 2026, 3, 5);
+  test::MaybeDump(border);
+  const Event* b = test::ExpectEvent(border, "القبض");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->actor1.identity.id, "egy.mil");
+}
+
 }  // namespace
 }  // namespace marsad
