@@ -59,7 +59,7 @@ TEST_F(EventActorSidesTest, GenericPoliceOfSerbiaAndSmugglersAreCoded) {
   test::MaybeDump(border);
   const Event* c = For(border, "اشتبك");
   ASSERT_NE(c, nullptr);
-  EXPECT_EQ(test::ActorId(border, c->actor2), "gen.drug_smugglers");
+  EXPECT_EQ(test::ActorId(border, c->actor2), "gen.smugglers");
 }
 
 // A police branch (anti-narcotics, criminal investigation, judicial police)

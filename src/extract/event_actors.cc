@@ -1785,9 +1785,42 @@ void Builder::UnnamedParties() {
           (taken.country.empty() || taken.country == here) && PrecededByPreposition(e.actor2.actor))
         e.actor2 = EventArgument{};
     }
-    if (sub != "Arrests" || !empty(e.actor2) || empty(e.actor1)) continue;
+    // A denied Arabic arrest left with no one who made it was the state's: the
+    // state force its sentence names last before the arrest word (قوات X أحبطت
+    // ... وألقت القبض), else the police of the event's country (توقيف 14 شخصاً،
+    // نفى توقيف أي من المحتجين), as ACLED codes an arrest by unnamed
+    // authorities — none where the country has no police of its own row.
+    // A crowd or civilians supplied as its doer (the protesters just told)
+    // made no arrest.
+    const auto crowd = [](const std::string& inter) {
+      return inter == "Protesters" || inter == "Rioters" || inter == "Civilians";
+    };
+    if (sub == "Arrests" && !Latin(e) && e.status == "negated" && (empty(e.actor1) || crowd(InterOf(e.actor1)))) {
+      e.actor1 = EventArgument{};
+      const size_t tw0 = trig_w_[e.trigger].first;
+      int32_t force = -1;
+      for (int32_t b : Bucket(s_actors_, static_cast<int32_t>(e.sentence)))
+        if (actor_w_[b].first < tw0 && doc_.actors[b].acled_inter == "State forces" &&
+            (force < 0 || actor_w_[b].first > actor_w_[force].first))
+          force = b;
+      if (force >= 0) SetActor(e.actor1, force);
+      else if (!lex_.NationalForce("gen.police", PlaceCountry(e)).empty()) SetImplicitId(e.actor1, "gen.police");
+    }
+    if (sub != "Arrests" || empty(e.actor1)) continue;
+    // اعتقال أشخاص يشتبه في تهريبهم الوقود، أوقف ثلاثة يشتبه في أنهم مهربون:
+    // those taken told as smugglers (a `smuggling` cue from the arrest word to
+    // ten words after it, in its sentence) are smugglers, not civilians — even
+    // when a civilian noun counted them (رجلين، عمال).
+    const bool smugglers = AnyCue(static_cast<int32_t>(e.sentence), "smuggling", [&](const CueHit& c) {
+      return c.w0 >= trig_w_[e.trigger].first && c.w0 <= trig_w_[e.trigger].second + 10;
+    });
+    if (smugglers && e.actor2.actor >= 0 && e.actor2.coded_id.empty() &&
+        doc_.actors[e.actor2.actor].acled_inter == "Civilians" && doc_.actors[e.actor2.actor].alias_kind == "generic")
+      e.actor2 = EventArgument{};
+    if (!empty(e.actor2)) continue;
     if (int32_t a = ArrestedGroup(e); a >= 0) SetActor(e.actor2, a);
     else if (ArmedCellTaken(e)) SetImplicitId(e.actor2, "gen.unidentified_armed_group");
+    else if (smugglers) SetImplicitId(e.actor2, "gen.smugglers");
     else if (std::string doers = CulpritsTaken(e); !doers.empty()) SetImplicitId(e.actor2, std::move(doers));
     else if (std::string crowd = CrowdNear(e); !crowd.empty()) SetImplicitId(e.actor2, std::move(crowd));
     else if (e.status == "negated") {

@@ -40,5 +40,42 @@ TEST_F(EventArrestedCellsTest, NamedGroupAndPlainPeopleKeepTheirCoding) {
   EXPECT_EQ(test::ActorId(plain, p->actor2), "gen.civilians");
 }
 
+
+// People taken and told as smugglers (يشتبه في تهريبهم، أنهم مهربون) are
+// Smugglers, not civilians; a named group still wins.
+TEST_F(EventArrestedCellsTest, PeopleToldAsSmugglersAreSmugglers) {
+  Doc doc = test::ExtractAt("أوقفت الشرطة أربعة أشخاص يشتبه في تهريبهم السجائر عبر الحدود قرب مدينة الزرقاء يوم الاثنين.", 2026, 3, 5);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "أوقفت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.smugglers");
+  Doc told = test::ExtractAt("ألقت قوات الأمن القبض على رجلين يعتقد أنهما مهربون في مدينة الكرك فجر الأحد.", 2026, 3, 5);
+  test::MaybeDump(told);
+  const Event* t = test::ExpectEvent(told, "القبض");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(test::ActorId(told, t->actor2), "gen.smugglers");
+  Doc far = test::ExtractAt("اعتقلت الشرطة ثلاثة شبان في الموصل يوم الثلاثاء بعد مشاجرة في سوق المدينة القديمة، فيما تواصل حملتها على التهريب.", 2026, 3, 5);
+  test::MaybeDump(far);
+  const Event* f = test::ExpectEvent(far, "اعتقلت");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(test::ActorId(far, f->actor2), "gen.civilians");
+}
+
+
+// Arresting forces told by their service's name are the country's: the
+// Maghreb's "security services" its police, Egypt's border guards its army.
+TEST_F(EventArrestedCellsTest, ServiceNamesOfArrestingForcesAreCoded) {
+  Doc doc = test::ExtractAt("أوقفت المصالح الأمنية خمسة أشخاص في مدينة فاس يوم الاثنين.", 2026, 3, 5);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "أوقفت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.identity.id, "mar.police");
+  Doc border = test::ExtractAt("ألقت قوات حرس الحدود القبض على ثلاثة أشخاص قرب مدينة السلوم فجر الأحد.", 2026, 3, 5);
+  test::MaybeDump(border);
+  const Event* b = test::ExpectEvent(border, "القبض");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->actor1.identity.id, "egy.mil");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -110,8 +110,8 @@ TEST_F(CountedArrestsTest, CountedPartyAfterTheVerbIsTaken) {
   test::MaybeDump(doc);
   const Event* e = test::FirstOfSub(doc, "Arrests");
   ASSERT_NE(e, nullptr);
-  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.drug_smugglers") << test::ActorId(doc, e->actor2);
-  EXPECT_NE(test::ActorId(doc, e->actor1), "gen.drug_smugglers");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.smugglers") << test::ActorId(doc, e->actor2);
+  EXPECT_NE(test::ActorId(doc, e->actor1), "gen.smugglers");
 }
 
 // The police report's ضبط "caught": people as its object are arrested; weapons

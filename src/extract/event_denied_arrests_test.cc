@@ -73,5 +73,19 @@ TEST_F(DeniedArrestsTest, ArabicStoppingNoOneIsADeniedArrest) {
   EXPECT_EQ(e->status, "negated");
 }
 
+
+TEST_F(DeniedArrestsTest, ArabicDeniedArrestWithNoTakerIsByTheCountrysPolice) {
+  // No one named made the arrest that was denied: the police of the event's
+  // country would have (as English "no arrests have been made").
+  Doc doc = test::ExtractAt("أغلق محتجون غاضبون الطريق الرئيسي في مدينة المنصورة أمس، ولم تسجل أي حالات اعتقال.",
+                            2026, 10, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "اعتقال");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Arrests");
+  EXPECT_EQ(e->status, "negated");
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "egy.police");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -45,6 +45,7 @@ constexpr const char* kCueTypes[] = {
     "person_count",
     "disappeared",
     "armed_cell",
+    "smuggling",
     "culprits",
     "communal_fight",
     "group_word",
