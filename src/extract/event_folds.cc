@@ -28,6 +28,17 @@ bool QuoteMark(std::string_view w) {
 // ("its Andalus radio") does not tell where it happened.
 void Builder::FoldClaimedTolls() {
   std::vector<Event>& ev = doc_.events;
+  // "وفي مدينة جعار، قتل مسلحون …", "in the town of X": a town told after
+  // "in" and its settlement noun (the `settlement` cues; English puts "of"
+  // and maybe "the" between) is where the toll was, as surely as "in X".
+  const auto in_settlement = [&](int32_t p) {
+    size_t w = place_w_[p].first;
+    if (w >= 2 && Latin(w) && words_[w - 1].text() == "of") --w;
+    if (w < 2 || WordCue(w - 1, "settlement") == nullptr) return false;
+    size_t k = w - 2;
+    if (Latin(w) && k > 0 && (words_[k].text() == "the" || words_[k].text() == "The")) --k;
+    return InWord(k);
+  };
   std::vector<bool> gone(ev.size(), false);
   for (size_t i = 0; i < ev.size(); ++i) {
     if (doc_.triggers[ev[i].trigger].acled_event_type != "casualty") continue;
@@ -39,7 +50,7 @@ void Builder::FoldClaimedTolls() {
       continue;
     Event probe = ev[i];
     probe.fatalities.reset(), probe.injuries.reset();
-    if (probe.place >= 0 && !AfterIn(probe.place)) probe.place = -1;
+    if (probe.place >= 0 && !AfterIn(probe.place) && !in_settlement(probe.place)) probe.place = -1;
     for (size_t j = i; j-- > 0;) {
       if (gone[j] || ev[j].sentence >= ev[i].sentence) continue;
       if (ev[i].sentence - ev[j].sentence > 3) break;

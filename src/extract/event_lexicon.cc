@@ -123,6 +123,7 @@ constexpr const char* kCueTypes[] = {
     "region_anaphor",
     "fire_source",
     "settlement",
+    "response",
     "another",
     "mourned",
     "reaction",

@@ -1009,7 +1009,13 @@ void Builder::MergeElaborations() {
       if (gone[j] || a.sentence >= b.sentence || b.sentence - a.sentence > (Latin(b) ? 2u : 1u)) continue;
       // "He said the attackers used hand grenades": the weapons of the act
       // told before are its means, whatever its kind.
-      const bool means = doc_.triggers[b.trigger].instrument && Violent(a.acled_event_type) && Violent(b.acled_event_type);
+      // "The army responded with artillery fire", ردّت القوات بقصف مدفعي: the
+      // means of a response (a `response` cue up to two words before) is the
+      // other side hitting back, an event of its own.
+      const size_t bw0 = trig_w_[b.trigger].first;
+      const bool response = (bw0 >= 1 && WordCue(bw0 - 1, "response")) || (bw0 >= 2 && WordCue(bw0 - 2, "response"));
+      const bool means = doc_.triggers[b.trigger].instrument && !response && Violent(a.acled_event_type) &&
+                         Violent(b.acled_event_type);
       if ((a.acled_sub_event_type != b.acled_sub_event_type && !means) || a.acled_event_type == "none") continue;
       if (a.quote != b.quote && a.quote >= 0 && b.quote >= 0) continue;
       if (StatedAbsence(b) && Happened(a.status)) continue;
