@@ -33,6 +33,28 @@ bool Builder::SameEvent(const Event& a, const Event& b) const {
   if (a.acled_sub_event_type != b.acled_sub_event_type && !(a.sentence == b.sentence && BomberAndCharge(a, b)))
     return false;
   if (AnotherOfKind(a) || AnotherOfKind(b)) return false;
+  // "Troops retook a post the gunmen had seized", استعادت القوات السيطرة على
+  // مقر كان المسلحون قد استولوا عليه: a taking word told after a retaking
+  // word of its sentence is the capture the retaking undid, an earlier event
+  // of the other side — whatever kind the actors' types gave both words (a
+  // pluperfect verb a few words on: السيطرة right after استعادت is its
+  // object, and "more than a year after the RSF seized the city" is
+  // background of no day).
+  const auto told_before = [&](const Event& e) {  // "had seized", قد استولوا: a pluperfect
+    const size_t w0 = trig_w_[e.trigger].first;
+    if (w0 == 0) return false;
+    const std::string_view w = words_[w0 - 1].text();
+    return w == "had" || w == "\xD9\x82\xD8\xAF";  // قد
+  };
+  if (a.sentence == b.sentence && TerritoryTaken(a) && TerritoryTaken(b)) {
+    const Event& first = trig_w_[a.trigger].first < trig_w_[b.trigger].first ? a : b;
+    const Event& then = &first == &a ? b : a;
+    if (doc_.triggers[first.trigger].acled_sub_event_type == "Government regains territory" &&
+        doc_.triggers[then.trigger].acled_sub_event_type == "Non-state actor overtakes territory" &&
+        doc_.triggers[then.trigger].voice != "nominal" && trig_w_[then.trigger].first > trig_w_[first.trigger].second + 2 &&
+        told_before(then))
+      return false;
+  }
   // "The deal follows a broader accord signed in March": the two words a
   // `sequel` cue relates are two events.
   if (a.sentence == b.sentence && (Sequel(a) || Sequel(b))) return false;
