@@ -272,9 +272,12 @@ bool Builder::Corefer(const Event& a, const Event& b) const {
       for (const std::string_view noun_opener : {"in", "during", "after", "of", "the", "a", "an", "with", "by"})
         if (before == noun_opener) return false;  // "in raids", "the strike": a noun
     }
-    return Generic(e) && doc_.triggers[e.trigger].voice != "nominal" && e.actor1.actor >= 0 && !e.actor1.implicit &&
-           sent_[actor_w_[e.actor1.actor].first] == static_cast<int32_t>(e.sentence) &&
-           actor_w_[e.actor1.actor].first < trig_w_[e.trigger].first;
+    if (!Generic(e) || doc_.triggers[e.trigger].voice == "nominal" || e.actor1.actor < 0 || e.actor1.implicit ||
+        sent_[actor_w_[e.actor1.actor].first] != static_cast<int32_t>(e.sentence))
+      return false;
+    const size_t aw = actor_w_[e.actor1.actor].first, tw1 = trig_w_[e.trigger].second;
+    // Arabic tells the subject right after its verb (هاجم مستوطنون رعاةً).
+    return aw < trig_w_[e.trigger].first || (!Latin(e) && aw >= tw1 && aw <= tw1 + 1 && clause_[aw] == clause_[tw1 - 1]);
   };
   if (a.quote != b.quote && a.quote >= 0 && b.quote >= 0) return false;
   // A reference back ("no group claimed the attack") takes its event as
