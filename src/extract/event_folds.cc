@@ -28,6 +28,17 @@ bool QuoteMark(std::string_view w) {
 // ("its Andalus radio") does not tell where it happened.
 void Builder::FoldClaimedTolls() {
   std::vector<Event>& ev = doc_.events;
+  // "وفي مدينة جعار، قتل مسلحون …", "in the town of X": a town told after
+  // "in" and its settlement noun (the `settlement` cues; English puts "of"
+  // and maybe "the" between) is where the toll was, as surely as "in X".
+  const auto in_settlement = [&](int32_t p) {
+    size_t w = place_w_[p].first;
+    if (w >= 2 && Latin(w) && words_[w - 1].text() == "of") --w;
+    if (w < 2 || WordCue(w - 1, "settlement") == nullptr) return false;
+    size_t k = w - 2;
+    if (Latin(w) && k > 0 && (words_[k].text() == "the" || words_[k].text() == "The")) --k;
+    return InWord(k);
+  };
   std::vector<bool> gone(ev.size(), false);
   for (size_t i = 0; i < ev.size(); ++i) {
     if (doc_.triggers[ev[i].trigger].acled_event_type != "casualty") continue;
@@ -39,7 +50,7 @@ void Builder::FoldClaimedTolls() {
       continue;
     Event probe = ev[i];
     probe.fatalities.reset(), probe.injuries.reset();
-    if (probe.place >= 0 && !AfterIn(probe.place)) probe.place = -1;
+    if (probe.place >= 0 && !AfterIn(probe.place) && !in_settlement(probe.place)) probe.place = -1;
     for (size_t j = i; j-- > 0;) {
       if (gone[j] || ev[j].sentence >= ev[i].sentence) continue;
       if (ev[i].sentence - ev[j].sentence > 3) break;
@@ -434,6 +445,11 @@ void Builder::FoldDamageOfViolence() {
     const bool joined = AndOpens(w0, Latin(e));
     if (!joined) return -1;
     if (SubjectRightAfter(e)) return -1;
+    bool property_object = false;
+    for (size_t k = w0; k <= trig_w_[e.trigger].second + 1 && k < words_.size() && !property_object; ++k) {
+      const CueRow* g = WordCue(k, "goods");
+      property_object = g != nullptr && g->kind == "property";
+    }
     const std::vector<Event>& ev = doc_.events;
     int32_t host = -1;
     for (size_t i = 0; i < ev.size(); ++i) {
@@ -444,6 +460,11 @@ void Builder::FoldDamageOfViolence() {
       // seizure, not a second event.
       const bool seizure = o.acled_sub_event_type == "Disrupted weapons use";
       if (!Violent(o.acled_event_type) && o.acled_event_type != "Riots" && !seizure) continue;
+      // "blew up three bombs planted on the road and demolished the house of
+      // a prisoner", فجّرت عبوات … وهدمت منزل أسير: people's property (a
+      // `goods` word of kind `property`) as the damage verb's object is no
+      // arms disposed of — a destruction of its own.
+      if (seizure && property_object) continue;
       if (deed && !seizure && !crowd_act(o) && !Generic(o)) continue;
       const int32_t oc = clause_[trig_w_[o.trigger].first];
       // The clause before only through its verb (هاجموا القرية، وأحرقوا),
@@ -1279,11 +1300,17 @@ void Builder::FoldSeizedWeapons() {
   // of its own — is one operation, the seizure ACLED codes as disrupted
   // weapons use; the destruction is what the operation did there, no
   // property destruction of its own.
+  // People's homes or land (a `goods` word of kind `property` in the damage
+  // words: وهدمت منزل أسير، "demolished the house of") are no hideout of the
+  // operation: their destruction stays an event of its own.
   FoldInto([&](const Event& e) -> int32_t {
     if (e.acled_sub_event_type != "Looting/property destruction" || doc_.triggers[e.trigger].voice == "nominal" ||
         !Happened(e.status))
       return -1;
     const size_t e0 = trig_w_[e.trigger].first;
+    // (English puts an article between: "demolished the house".)
+    for (size_t k = e0; k <= trig_w_[e.trigger].second + 1 && k < words_.size(); ++k)
+      if (const CueRow* g = WordCue(k, "goods"); g != nullptr && g->kind == "property") return -1;
     for (size_t i = 0; i < ev.size(); ++i) {
       const Event& o = ev[i];
       if (o.acled_sub_event_type != "Disrupted weapons use" || o.plover_mode != "confiscate" ||

@@ -124,6 +124,7 @@ constexpr const char* kCueTypes[] = {
     "region_anaphor",
     "fire_source",
     "settlement",
+    "response",
     "another",
     "mourned",
     "reaction",

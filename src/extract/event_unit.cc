@@ -33,6 +33,28 @@ bool Builder::SameEvent(const Event& a, const Event& b) const {
   if (a.acled_sub_event_type != b.acled_sub_event_type && !(a.sentence == b.sentence && BomberAndCharge(a, b)))
     return false;
   if (AnotherOfKind(a) || AnotherOfKind(b)) return false;
+  // "Troops retook a post the gunmen had seized", استعادت القوات السيطرة على
+  // مقر كان المسلحون قد استولوا عليه: a taking word told after a retaking
+  // word of its sentence is the capture the retaking undid, an earlier event
+  // of the other side — whatever kind the actors' types gave both words (a
+  // pluperfect verb a few words on: السيطرة right after استعادت is its
+  // object, and "more than a year after the RSF seized the city" is
+  // background of no day).
+  const auto told_before = [&](const Event& e) {  // "had seized", قد استولوا: a pluperfect
+    const size_t w0 = trig_w_[e.trigger].first;
+    if (w0 == 0) return false;
+    const std::string_view w = words_[w0 - 1].text();
+    return w == "had" || w == "\xD9\x82\xD8\xAF";  // قد
+  };
+  if (a.sentence == b.sentence && TerritoryTaken(a) && TerritoryTaken(b)) {
+    const Event& first = trig_w_[a.trigger].first < trig_w_[b.trigger].first ? a : b;
+    const Event& then = &first == &a ? b : a;
+    if (doc_.triggers[first.trigger].acled_sub_event_type == "Government regains territory" &&
+        doc_.triggers[then.trigger].acled_sub_event_type == "Non-state actor overtakes territory" &&
+        doc_.triggers[then.trigger].voice != "nominal" && trig_w_[then.trigger].first > trig_w_[first.trigger].second + 2 &&
+        told_before(then))
+      return false;
+  }
   // "The deal follows a broader accord signed in March": the two words a
   // `sequel` cue relates are two events.
   if (a.sentence == b.sentence && (Sequel(a) || Sequel(b))) return false;
@@ -250,9 +272,12 @@ bool Builder::Corefer(const Event& a, const Event& b) const {
       for (const std::string_view noun_opener : {"in", "during", "after", "of", "the", "a", "an", "with", "by"})
         if (before == noun_opener) return false;  // "in raids", "the strike": a noun
     }
-    return Generic(e) && doc_.triggers[e.trigger].voice != "nominal" && e.actor1.actor >= 0 && !e.actor1.implicit &&
-           sent_[actor_w_[e.actor1.actor].first] == static_cast<int32_t>(e.sentence) &&
-           actor_w_[e.actor1.actor].first < trig_w_[e.trigger].first;
+    if (!Generic(e) || doc_.triggers[e.trigger].voice == "nominal" || e.actor1.actor < 0 || e.actor1.implicit ||
+        sent_[actor_w_[e.actor1.actor].first] != static_cast<int32_t>(e.sentence))
+      return false;
+    const size_t aw = actor_w_[e.actor1.actor].first, tw1 = trig_w_[e.trigger].second;
+    // Arabic tells the subject right after its verb (هاجم مستوطنون رعاةً).
+    return aw < trig_w_[e.trigger].first || (!Latin(e) && aw >= tw1 && aw <= tw1 + 1 && clause_[aw] == clause_[tw1 - 1]);
   };
   if (a.quote != b.quote && a.quote >= 0 && b.quote >= 0) return false;
   // A reference back ("no group claimed the attack") takes its event as
@@ -1009,7 +1034,13 @@ void Builder::MergeElaborations() {
       if (gone[j] || a.sentence >= b.sentence || b.sentence - a.sentence > (Latin(b) ? 2u : 1u)) continue;
       // "He said the attackers used hand grenades": the weapons of the act
       // told before are its means, whatever its kind.
-      const bool means = doc_.triggers[b.trigger].instrument && Violent(a.acled_event_type) && Violent(b.acled_event_type);
+      // "The army responded with artillery fire", ردّت القوات بقصف مدفعي: the
+      // means of a response (a `response` cue up to two words before) is the
+      // other side hitting back, an event of its own.
+      const size_t bw0 = trig_w_[b.trigger].first;
+      const bool response = (bw0 >= 1 && WordCue(bw0 - 1, "response")) || (bw0 >= 2 && WordCue(bw0 - 2, "response"));
+      const bool means = doc_.triggers[b.trigger].instrument && !response && Violent(a.acled_event_type) &&
+                         Violent(b.acled_event_type);
       if ((a.acled_sub_event_type != b.acled_sub_event_type && !means) || a.acled_event_type == "none") continue;
       if (a.quote != b.quote && a.quote >= 0 && b.quote >= 0) continue;
       if (StatedAbsence(b) && Happened(a.status)) continue;
