@@ -193,5 +193,74 @@ TEST_F(EventActorHoldersTest, ArmyInEasternLibyaIsTheLna) {
   EXPECT_EQ(test::CodedId(doc, e->actor1), "lby.lna");
 }
 
+// "After government troops left it": "left" is a word of leaving, so those
+// who left held the place the taker moved into.
+TEST_F(EventActorHoldersTest, PartyThatLeftTheVillageHeldIt) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nMOGADISHU (Wire) - Al-Shabaab fighters moved into the village of Bulo Marer on Sunday "
+      "night after government troops left it, elders said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Non-violent transfer of territory");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "som.shabaab");
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "som.sna");
+}
+
+// The taker named only as the speaker ("its fighters moved in"): the party
+// told leaving before the taking word, even right after the speech word,
+// held the place.
+TEST_F(EventActorHoldersTest, SpeakersFightersMovedInAfterThePartyThatLeft) {
+  for (const char* text :
+       {"date 2026-11-20\nSITTWE (Wire) - The Arakan Army said on Monday that junta soldiers had abandoned an "
+        "outpost near Ann on Saturday and that its fighters moved in.",
+        "date 2026-11-20\nSITTWE (Wire) - The Arakan Army said junta soldiers abandoned an outpost near Ann on "
+        "Saturday and its fighters moved in."}) {
+    Doc doc = test::ExtractAt(text, 2026, 11, 20);
+    test::MaybeDump(doc);
+    const Event* e = test::FirstOfSub(doc, "Non-violent transfer of territory");
+    ASSERT_NE(e, nullptr) << text;
+    EXPECT_EQ(test::ActorId(doc, e->actor1), "mmr.arakan_army") << text;
+    EXPECT_EQ(test::CodedId(doc, e->actor2), "mmr.mil") << text;
+  }
+}
+
+// A speaker told before its own speech word ("the group said it withdrew")
+// left nothing to another: the taker is the speaker itself, no holder.
+TEST_F(EventActorHoldersTest, SpeakerThatSaidItWithdrewHeldNothingForItself) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nSITTWE (Wire) - The Arakan Army said it withdrew from a hill near Ann on Saturday and "
+      "its fighters moved into the town of Kyauktaw.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Non-violent transfer of territory");
+  if (e != nullptr) EXPECT_NE(test::CodedId(doc, e->actor2), "mmr.arakan_army");
+}
+
+// "Killed six militants and arrested four others": those taken are more of
+// the armed party counted before the arrest word, not civilians.
+TEST_F(EventActorHoldersTest, CountedOthersArrestedAreThePartyCountedBefore) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nGAO (Wire) - Soldiers killed six militants and arrested four others in an operation near "
+      "Ansongo on Tuesday, the army said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Arrests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "gen.militants");
+}
+
+// A count of people named otherwise ("four villagers") is no `counted_others`.
+TEST_F(EventActorHoldersTest, CountedVillagersArrestedAreNoOthersOfTheParty) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nGAO (Wire) - Soldiers killed six militants and arrested four villagers in an operation "
+      "near Ansongo on Tuesday, the army said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Arrests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(test::CodedId(doc, e->actor2), "gen.militants");
+}
+
 }  // namespace
 }  // namespace marsad

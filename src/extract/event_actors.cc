@@ -385,9 +385,13 @@ void Builder::FormerHolders() {
     const int32_t sentence = sent_[tw0];
     // The taker must be named between the leaving and the taking, or the
     // leaving may be the taker's own ("X withdrew from A and took over B").
-    if (e.actor1.actor < 0) return -1;
-    const size_t taker = actor_w_[e.actor1.actor].first;
-    if (taker >= tw0) return -1;
+    // A taker supplied from elsewhere, or named only as the source ("the
+    // rebels said troops abandoned a camp and its fighters moved in"), is
+    // told at the taking word itself.
+    if (e.actor1.actor < 0 && (!e.actor1.implicit || a1.empty())) return -1;
+    const bool told_as_taker = e.actor1.actor >= 0 && !Source(e.actor1.actor);
+    const size_t taker = told_as_taker ? actor_w_[e.actor1.actor].first : tw0;
+    if (told_as_taker && taker >= tw0) return -1;
     int32_t holder = -1;
     for (int32_t ci : Bucket(s_cues_, sentence)) {
       const CueHit& c = cues_[ci];
@@ -395,7 +399,14 @@ void Builder::FormerHolders() {
       for (int32_t b : Bucket(s_actors_, sentence)) {
         const ActorMention& m = doc_.actors[b];
         if (actor_w_[b].second > c.w0 || actor_w_[b].second + 2 < c.w0) continue;
-        if (m.id.empty() || m.id == a1 || lex_.Related(m.id, a1) || !Armed(m.acled_inter) || Source(b)) continue;
+        // The subject of the leaving word may follow a speech word ("it said
+        // junta troops had abandoned a camp"): only a speaker told before its
+        // own speech word ("X said it withdrew") is no holder.
+        const size_t b0 = actor_w_[b].first, b1 = actor_w_[b].second;
+        const bool speaker = AnyCue(sentence, "attribution", [&](const CueHit& q) {
+          return (q.w0 >= b1 && q.w0 - b1 <= 1) || (q.w0 < b1 && b0 < q.w1);
+        });
+        if (m.id.empty() || m.id == a1 || lex_.Related(m.id, a1) || !Armed(m.acled_inter) || speaker) continue;
         holder = b;
       }
     }
@@ -1786,7 +1797,40 @@ void Builder::UnnamedParties() {
         e.actor2 = EventArgument{};
     }
     if (sub != "Arrests" || !empty(e.actor2) || empty(e.actor1)) continue;
+    // "Soldiers killed four militiamen and arrested nine others", قتلوا
+    // أربعة مسلحين واعتقلوا خمسة آخرين: a count of `counted_others` right
+    // after the arrest word takes more of the armed party counted before it
+    // in its sentence (a number right before the mention, "suspected"
+    // allowed between): the same party, not civilians.
+    const auto others_of_counted = [&]() -> int32_t {
+      const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+      const int32_t s = static_cast<int32_t>(e.sentence);
+      const auto number_ends_at = [&](size_t w) {
+        for (int32_t n : Bucket(s_numbers_, s))
+          if (num_w_[n].second == w && doc_.numbers[n].kind == NumberMention::Kind::kCardinal) return true;
+        return false;
+      };
+      bool others = false;
+      for (size_t w = tw0; w < tw1 + 3 && w < words_.size() && sent_[w] == s && !others; ++w) {
+        if (w > tw1 && words_[w - 1].clause_break) break;
+        others = WordCue(w, "counted_others") != nullptr && w > 0 && number_ends_at(w);
+      }
+      if (!others) return -1;
+      const std::string by = Actor1Of(e);
+      int32_t best = -1;
+      for (int32_t a : Bucket(s_actors_, s)) {
+        const ActorMention& m = doc_.actors[a];
+        const size_t w0 = actor_w_[a].first;
+        if (actor_w_[a].second > tw0 || m.id.empty() || m.id == by || m.person || ally_[a]) continue;
+        if (!Armed(m.acled_inter) || m.acled_inter == "State forces") continue;
+        const bool counted = w0 > 0 && (number_ends_at(w0) || (w0 > 1 && number_ends_at(w0 - 1) &&
+                                                                words_[w0 - 1].bare() == "suspected"));
+        if (counted) best = a;
+      }
+      return best;
+    };
     if (int32_t a = ArrestedGroup(e); a >= 0) SetActor(e.actor2, a);
+    else if (int32_t o = others_of_counted(); o >= 0) SetActor(e.actor2, o);
     else if (ArmedCellTaken(e)) SetImplicitId(e.actor2, "gen.unidentified_armed_group");
     else if (std::string doers = CulpritsTaken(e); !doers.empty()) SetImplicitId(e.actor2, std::move(doers));
     else if (std::string crowd = CrowdNear(e); !crowd.empty()) SetImplicitId(e.actor2, std::move(crowd));

@@ -45,6 +45,7 @@ constexpr const char* kCueTypes[] = {
     "person_count",
     "disappeared",
     "armed_cell",
+    "counted_others",
     "culprits",
     "communal_fight",
     "group_word",
