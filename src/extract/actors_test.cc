@@ -35,6 +35,19 @@ TEST(Actors, AfghanTalibanAndPakistaniTalibanAreDistinct) {
   EXPECT_NE(Find(ar, "pak.ttp"), nullptr);
 }
 
+// The security forces of north-east Syria's Kurdish-led administration are
+// the Asayish, not the Damascus government's General Security.
+TEST(Actors, AutonomousAdministrationSecurityForcesAreTheAsayish) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  for (const char* text : {"Security forces of the Kurdish-led Autonomous Administration detained six men in Hasakah.",
+                           "Autonomous Administration security forces closed the road to the camp on Friday."}) {
+    Doc doc = test::Extract(text);
+    test::MaybeDump(doc);
+    EXPECT_NE(Find(doc, "syr.asayish"), nullptr) << text;
+    EXPECT_EQ(Find(doc, "syr.gss"), nullptr) << text;
+  }
+}
+
 TEST(Actors, ArmedGroupsOfTheAmericasAndSahel) {
   ASSERT_NE(test::ExtractLayer(), nullptr);
   Doc doc = test::Extract("ELN guerrillas and FARC dissidents fought near the border while Fano fighters held the road.");
