@@ -48,6 +48,20 @@ TEST(Actors, AutonomousAdministrationSecurityForcesAreTheAsayish) {
   }
 }
 
+// English speaks SVO: in "X said the military had shelled its fighters" X
+// is the speaker and "its fighters" X's men; the military after the speech
+// verb is the subject of what X reports.
+TEST(Actors, EnglishSpeakerIsTheNameBeforeTheSpeechVerb) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::Extract("The Karenni Army said the military had dropped bombs on its fighters near Loikaw on Monday.");
+  test::MaybeDump(doc);
+  const ActorMention* own = nullptr;
+  for (const ActorMention& a : doc.actors)
+    if (doc.OriginalText(a.span) == "its fighters") own = &a;
+  ASSERT_NE(own, nullptr);
+  EXPECT_EQ(own->id, "mmr.karenni");
+}
+
 TEST(Actors, ArmedGroupsOfTheAmericasAndSahel) {
   ASSERT_NE(test::ExtractLayer(), nullptr);
   Doc doc = test::Extract("ELN guerrillas and FARC dissidents fought near the border while Fano fighters held the road.");

@@ -262,5 +262,28 @@ TEST_F(EventActorHoldersTest, CountedVillagersArrestedAreNoOthersOfTheParty) {
   EXPECT_NE(test::CodedId(doc, e->actor2), "gen.militants");
 }
 
+// "The committee said RSF gunmen shot dead five farmers": a name right
+// after "said" that goes on into its clause is the doer of the deed
+// reported, not the report's source; a postposed speaker (", said the
+// army.") stays the source and did nothing.
+TEST_F(EventActorHoldersTest, NameAfterSaidGoingOnIsTheDoerNotTheSource) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nEL FASHER (Wire) - In Tawila, the local resistance committee said RSF gunmen shot dead five "
+      "farmers on Thursday and looted the village market the next day.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Attack");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "sdn.rsf");
+  Doc post = test::ExtractAt(
+      "date 2026-11-20\nEL FASHER (Wire) - Gunmen shot dead five farmers in Tawila on Thursday, said the Sudanese "
+      "army.",
+      2026, 11, 20);
+  test::MaybeDump(post);
+  const Event* p = test::FirstOfSub(post, "Attack");
+  ASSERT_NE(p, nullptr);
+  EXPECT_NE(test::ActorId(post, p->actor1), "sdn.saf");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -2551,8 +2551,20 @@ int32_t Builder::ExplosionTarget(const Event& e) const {
 // unnamed source that speaks for a force) is the speaker too, not a party.
 bool Builder::Source(int32_t a) const {
   const size_t w0 = actor_w_[a].first, w1 = actor_w_[a].second;
-  return AnyCue(sent_[w0], "attribution", [&](const CueHit& c) {
-    return (c.w1 <= w0 && w0 - c.w1 <= 1) || (c.w0 >= w1 && c.w0 - w1 <= 1) || (c.w0 < w1 && w0 < c.w1);
+  const int32_t s = sent_[w0];
+  // English names its speaker after a speech word only postposed (", said
+  // the army", "the attack, police said"): a name after "said" that goes on
+  // into its clause ("the group said the military had dropped bombs") is
+  // the subject of the words reported, not their source.
+  const auto subject_of_report = [&](const CueHit& c) {
+    if (!Latin(w0) || c.row->scope != "quote") return false;
+    const bool postposed = c.w0 == 0 || sent_[c.w0 - 1] != s || !words_[c.w0 - 1].is_word;
+    const bool clause_ends = w1 >= words_.size() || sent_[w1] != s || !words_[w1].is_word;
+    return !postposed && !clause_ends;
+  };
+  return AnyCue(s, "attribution", [&](const CueHit& c) {
+    return (c.w1 <= w0 && w0 - c.w1 <= 1 && !subject_of_report(c)) || (c.w0 >= w1 && c.w0 - w1 <= 1) ||
+           (c.w0 < w1 && w0 < c.w1);
   });
 }
 
