@@ -285,5 +285,24 @@ TEST_F(EventActorHoldersTest, NameAfterSaidGoingOnIsTheDoerNotTheSource) {
   EXPECT_NE(test::ActorId(post, p->actor1), "sdn.saf");
 }
 
+// ACLED codes the "security forces" of Pakistan's north-west and of
+// Thailand's Deep South as the country's military, not its police.
+TEST_F(EventActorHoldersTest, SecurityForcesOfPakistanAndThailandAreTheMilitary) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"date 2026-11-20\nPESHAWAR (Wire) - Security forces killed five militants in a gunfight near Tank on Tuesday, "
+       "officials said.",
+       "pak.mil"},
+      {"date 2026-11-20\nPATTANI (Wire) - Security forces killed two insurgents in a gunfight near Bannang Sata on "
+       "Tuesday, officials said.",
+       "tha.mil"}};
+  for (const auto& [text, force] : cases) {
+    Doc doc = test::ExtractAt(text, 2026, 11, 20);
+    test::MaybeDump(doc);
+    const Event* e = test::FirstOfSub(doc, "Armed clash");
+    ASSERT_NE(e, nullptr) << text;
+    EXPECT_EQ(test::CodedId(doc, e->actor1), force) << text;
+  }
+}
+
 }  // namespace
 }  // namespace marsad
