@@ -62,6 +62,20 @@ TEST(Actors, EnglishSpeakerIsTheNameBeforeTheSpeechVerb) {
   EXPECT_EQ(own->id, "mmr.karenni");
 }
 
+TEST(Actors, ArmedGroupsOfNagalandPunjabColombiaHaitiAndEgypt) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::Extract(
+      "The Gulf Clan fought the Comandos de la Frontera while police hunted Babbar Khalsa men, the 400 Mawozo gang "
+      "held a road, the Hasm movement issued a threat and the NSCN-K-YA denied any role.");
+  test::MaybeDump(doc);
+  EXPECT_NE(Find(doc, "col.agc"), nullptr);
+  EXPECT_NE(Find(doc, "col.comandos_frontera"), nullptr);
+  EXPECT_NE(Find(doc, "ind.bki"), nullptr);
+  EXPECT_NE(Find(doc, "hti.400_mawozo"), nullptr);
+  EXPECT_NE(Find(doc, "egy.hasm"), nullptr);
+  EXPECT_NE(Find(doc, "ind.nscn_k_ya"), nullptr);
+}
+
 TEST(Actors, ArmedGroupsOfTheAmericasAndSahel) {
   ASSERT_NE(test::ExtractLayer(), nullptr);
   Doc doc = test::Extract("ELN guerrillas and FARC dissidents fought near the border while Fano fighters held the road.");
