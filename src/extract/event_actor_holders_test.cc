@@ -304,5 +304,24 @@ TEST_F(EventActorHoldersTest, SecurityForcesOfPakistanAndThailandAreTheMilitary)
   }
 }
 
+// "Four Maoists, including a commander, were killed in an encounter with
+// security forces": the party fought "with" is actor 1, the fallen armed
+// party actor 2, as ACLED codes such fights — whether the fallen were read
+// as the subject or left no doer.
+TEST_F(EventActorHoldersTest, FallenInAnEncounterWithAPartyAreActor2) {
+  for (const char* text :
+       {"date 2026-11-20\nRAIPUR (Wire) - Four Maoists, including a woman cadre who carried a reward of two lakh "
+        "rupees, were killed in an encounter with security forces in a forest near Bijapur on Wednesday, police said.",
+        "date 2026-11-20\nRAIPUR (Wire) - Three Maoists were killed in an encounter with security forces in a forest "
+        "near Bijapur on Tuesday, police said."}) {
+    Doc doc = test::ExtractAt(text, 2026, 11, 20);
+    test::MaybeDump(doc);
+    const Event* e = test::FirstOfSub(doc, "Armed clash");
+    ASSERT_NE(e, nullptr) << text;
+    EXPECT_EQ(test::CodedId(doc, e->actor1), "ind.police") << text;
+    EXPECT_EQ(test::CodedId(doc, e->actor2), "ind.maoists") << text;
+  }
+}
+
 }  // namespace
 }  // namespace marsad

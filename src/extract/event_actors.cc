@@ -1665,6 +1665,55 @@ void Builder::UnnamedParties() {
   for (Event& e : doc_.events) {
     const std::string& type = e.acled_event_type;
     const std::string& sub = e.acled_sub_event_type;
+    // "Three Maoists were killed in an encounter with security forces": an
+    // English fight told by one side's dead, the other side named after its
+    // word ("with"), names no doer; as ACLED codes it the party it was
+    // fought with is actor 1 and the fallen armed party, named as killed
+    // before the fight's word in its clause, actor 2.
+    if (type == "Battles" && empty(e.actor1) && e.actor2.actor >= 0 && Latin(e) && e.trigger >= 0) {
+      const size_t tw0 = trig_w_[e.trigger].first;
+      const std::string other = Actor2Of(e);
+      int32_t fallen = -1;
+      for (int32_t a : Bucket(s_actors_, static_cast<int32_t>(e.sentence))) {
+        const ActorMention& m = doc_.actors[a];
+        if (!victim_[a] || actor_w_[a].second > tw0 || clause_[actor_w_[a].first] != clause_[tw0]) continue;
+        if (m.id.empty() || m.person || m.id == other || !Armed(m.acled_inter) || lex_.Related(m.id, other)) continue;
+        fallen = a;
+      }
+      if (fallen >= 0) {
+        e.actor1 = e.actor2;
+        SetActor(e.actor2, fallen);
+      }
+    }
+    // The same fight read with the fallen as its subject ("Three Maoists
+    // were killed in an encounter with security forces": the Maoists actor
+    // 1) is turned: the party after the fight's word is actor 1.
+    // The fallen may stand apart from their passive toll word ("Four
+    // Maoists, including a commander, were killed in an encounter with"):
+    // no other party named between.
+    const auto fell = [&](int32_t a, size_t tw0) {
+      if (victim_[a]) return true;
+      const int32_t sentence = sent_[actor_w_[a].first];
+      for (int32_t t : Bucket(s_triggers_, sentence)) {
+        if (doc_.triggers[t].acled_event_type != "casualty" || doc_.triggers[t].voice != "passive") continue;
+        if (trig_w_[t].first < actor_w_[a].second || trig_w_[t].second > tw0) continue;
+        bool other = false;
+        for (int32_t b : Bucket(s_actors_, sentence))
+          other |= actor_w_[b].first >= actor_w_[a].second && actor_w_[b].first < trig_w_[t].first;
+        if (!other) return true;
+      }
+      return false;
+    };
+    if (type == "Battles" && e.actor1.actor >= 0 && e.actor2.actor >= 0 && Latin(e) && e.trigger >= 0 &&
+        fell(e.actor1.actor, trig_w_[e.trigger].first)) {
+      const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+      const size_t a1w = actor_w_[e.actor1.actor].first, a2w = actor_w_[e.actor2.actor].first;
+      bool with = false;
+      for (size_t w = tw0; w < tw1 + 1 && w < words_.size() && !with; ++w) with = words_[w].bare() == "with";
+      if (with && actor_w_[e.actor1.actor].second <= tw0 && sent_[a1w] == sent_[tw0] && a2w >= tw1 - 1 &&
+          a2w <= tw1 + 1)
+        std::swap(e.actor1, e.actor2);
+    }
     const bool by_unknown_hands =
         (type == "Explosions/Remote violence" && sub != "Air/drone strike" && sub != "Chemical weapon") ||
         type == "Violence against civilians" || sub == "Looting/property destruction";
