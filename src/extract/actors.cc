@@ -422,14 +422,20 @@ class Run_ {
         if (lex_.cues[id].type == "attribution" && lex_.cues[id].scope == "quote") speech = true;
       if (!speech || tok_quote_[words_[i].first] >= 0) continue;
       int32_t s = tok_sent_[words_[i].first];
-      int32_t pick = -1;
+      int32_t pick = -1, before = -1;
       for (size_t k = FirstRawAt(words_[i].first >= 8 ? words_[i].first - 8 : 0); k < raws_.size(); ++k) {
         if (raws_[k].w0 > i + n + 1) break;
         if (raws_[k].sentence != s) continue;
         // "said its fighters …": the speaker's own forces do not speak.
         if (raws_[k].w0 >= i + n && raws_[k].w0 <= i + n + 1 && !SpeakerAlias(raws_[k])) pick = static_cast<int32_t>(k);
+        if (raws_[k].w1 == i) before = static_cast<int32_t>(k);
         if (raws_[k].w1 == i && pick < 0) pick = static_cast<int32_t>(k);
       }
+      // English speaks SVO: "the group said the military had shelled its
+      // fighters" is the group's word on the military, the name after the
+      // verb the subject of what it reports. A name after the verb speaks
+      // only postposed (", said the army").
+      if (before >= 0 && doc_.tokens[words_[i].first].script == Script::kLatin) pick = before;
       // "The CMA (…), an alliance of former rebel groups, said": an
       // apposition set off by commas before the verb, naming no one but by
       // common nouns, stands for the name before its opening comma.

@@ -35,6 +35,47 @@ TEST(Actors, AfghanTalibanAndPakistaniTalibanAreDistinct) {
   EXPECT_NE(Find(ar, "pak.ttp"), nullptr);
 }
 
+// The security forces of north-east Syria's Kurdish-led administration are
+// the Asayish, not the Damascus government's General Security.
+TEST(Actors, AutonomousAdministrationSecurityForcesAreTheAsayish) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  for (const char* text : {"Security forces of the Kurdish-led Autonomous Administration detained six men in Hasakah.",
+                           "Autonomous Administration security forces closed the road to the camp on Friday."}) {
+    Doc doc = test::Extract(text);
+    test::MaybeDump(doc);
+    EXPECT_NE(Find(doc, "syr.asayish"), nullptr) << text;
+    EXPECT_EQ(Find(doc, "syr.gss"), nullptr) << text;
+  }
+}
+
+// English speaks SVO: in "X said the military had shelled its fighters" X
+// is the speaker and "its fighters" X's men; the military after the speech
+// verb is the subject of what X reports.
+TEST(Actors, EnglishSpeakerIsTheNameBeforeTheSpeechVerb) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::Extract("The Karenni Army said the military had dropped bombs on its fighters near Loikaw on Monday.");
+  test::MaybeDump(doc);
+  const ActorMention* own = nullptr;
+  for (const ActorMention& a : doc.actors)
+    if (doc.OriginalText(a.span) == "its fighters") own = &a;
+  ASSERT_NE(own, nullptr);
+  EXPECT_EQ(own->id, "mmr.karenni");
+}
+
+TEST(Actors, ArmedGroupsOfNagalandPunjabColombiaHaitiAndEgypt) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::Extract(
+      "The Gulf Clan fought the Comandos de la Frontera while police hunted Babbar Khalsa men, the 400 Mawozo gang "
+      "held a road, the Hasm movement issued a threat and the NSCN-K-YA denied any role.");
+  test::MaybeDump(doc);
+  EXPECT_NE(Find(doc, "col.agc"), nullptr);
+  EXPECT_NE(Find(doc, "col.comandos_frontera"), nullptr);
+  EXPECT_NE(Find(doc, "ind.bki"), nullptr);
+  EXPECT_NE(Find(doc, "hti.400_mawozo"), nullptr);
+  EXPECT_NE(Find(doc, "egy.hasm"), nullptr);
+  EXPECT_NE(Find(doc, "ind.nscn_k_ya"), nullptr);
+}
+
 TEST(Actors, ArmedGroupsOfTheAmericasAndSahel) {
   ASSERT_NE(test::ExtractLayer(), nullptr);
   Doc doc = test::Extract("ELN guerrillas and FARC dissidents fought near the border while Fano fighters held the road.");

@@ -193,5 +193,135 @@ TEST_F(EventActorHoldersTest, ArmyInEasternLibyaIsTheLna) {
   EXPECT_EQ(test::CodedId(doc, e->actor1), "lby.lna");
 }
 
+// "After government troops left it": "left" is a word of leaving, so those
+// who left held the place the taker moved into.
+TEST_F(EventActorHoldersTest, PartyThatLeftTheVillageHeldIt) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nMOGADISHU (Wire) - Al-Shabaab fighters moved into the village of Bulo Marer on Sunday "
+      "night after government troops left it, elders said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Non-violent transfer of territory");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "som.shabaab");
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "som.sna");
+}
+
+// The taker named only as the speaker ("its fighters moved in"): the party
+// told leaving before the taking word, even right after the speech word,
+// held the place.
+TEST_F(EventActorHoldersTest, SpeakersFightersMovedInAfterThePartyThatLeft) {
+  for (const char* text :
+       {"date 2026-11-20\nSITTWE (Wire) - The Arakan Army said on Monday that junta soldiers had abandoned an "
+        "outpost near Ann on Saturday and that its fighters moved in.",
+        "date 2026-11-20\nSITTWE (Wire) - The Arakan Army said junta soldiers abandoned an outpost near Ann on "
+        "Saturday and its fighters moved in."}) {
+    Doc doc = test::ExtractAt(text, 2026, 11, 20);
+    test::MaybeDump(doc);
+    const Event* e = test::FirstOfSub(doc, "Non-violent transfer of territory");
+    ASSERT_NE(e, nullptr) << text;
+    EXPECT_EQ(test::ActorId(doc, e->actor1), "mmr.arakan_army") << text;
+    EXPECT_EQ(test::CodedId(doc, e->actor2), "mmr.mil") << text;
+  }
+}
+
+// A speaker told before its own speech word ("the group said it withdrew")
+// left nothing to another: the taker is the speaker itself, no holder.
+TEST_F(EventActorHoldersTest, SpeakerThatSaidItWithdrewHeldNothingForItself) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nSITTWE (Wire) - The Arakan Army said it withdrew from a hill near Ann on Saturday and "
+      "its fighters moved into the town of Kyauktaw.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Non-violent transfer of territory");
+  if (e != nullptr) EXPECT_NE(test::CodedId(doc, e->actor2), "mmr.arakan_army");
+}
+
+// "Killed six militants and arrested four others": those taken are more of
+// the armed party counted before the arrest word, not civilians.
+TEST_F(EventActorHoldersTest, CountedOthersArrestedAreThePartyCountedBefore) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nGAO (Wire) - Soldiers killed six militants and arrested four others in an operation near "
+      "Ansongo on Tuesday, the army said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Arrests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "gen.militants");
+}
+
+// A count of people named otherwise ("four villagers") is no `counted_others`.
+TEST_F(EventActorHoldersTest, CountedVillagersArrestedAreNoOthersOfTheParty) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nGAO (Wire) - Soldiers killed six militants and arrested four villagers in an operation "
+      "near Ansongo on Tuesday, the army said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Arrests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(test::CodedId(doc, e->actor2), "gen.militants");
+}
+
+// "The committee said RSF gunmen shot dead five farmers": a name right
+// after "said" that goes on into its clause is the doer of the deed
+// reported, not the report's source; a postposed speaker (", said the
+// army.") stays the source and did nothing.
+TEST_F(EventActorHoldersTest, NameAfterSaidGoingOnIsTheDoerNotTheSource) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nEL FASHER (Wire) - In Tawila, the local resistance committee said RSF gunmen shot dead five "
+      "farmers on Thursday and looted the village market the next day.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Attack");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "sdn.rsf");
+  Doc post = test::ExtractAt(
+      "date 2026-11-20\nEL FASHER (Wire) - Gunmen shot dead five farmers in Tawila on Thursday, said the Sudanese "
+      "army.",
+      2026, 11, 20);
+  test::MaybeDump(post);
+  const Event* p = test::FirstOfSub(post, "Attack");
+  ASSERT_NE(p, nullptr);
+  EXPECT_NE(test::ActorId(post, p->actor1), "sdn.saf");
+}
+
+// ACLED codes the "security forces" of Pakistan's north-west and of
+// Thailand's Deep South as the country's military, not its police.
+TEST_F(EventActorHoldersTest, SecurityForcesOfPakistanAndThailandAreTheMilitary) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"date 2026-11-20\nPESHAWAR (Wire) - Security forces killed five militants in a gunfight near Tank on Tuesday, "
+       "officials said.",
+       "pak.mil"},
+      {"date 2026-11-20\nPATTANI (Wire) - Security forces killed two insurgents in a gunfight near Bannang Sata on "
+       "Tuesday, officials said.",
+       "tha.mil"}};
+  for (const auto& [text, force] : cases) {
+    Doc doc = test::ExtractAt(text, 2026, 11, 20);
+    test::MaybeDump(doc);
+    const Event* e = test::FirstOfSub(doc, "Armed clash");
+    ASSERT_NE(e, nullptr) << text;
+    EXPECT_EQ(test::CodedId(doc, e->actor1), force) << text;
+  }
+}
+
+// "Four Maoists, including a commander, were killed in an encounter with
+// security forces": the party fought "with" is actor 1, the fallen armed
+// party actor 2, as ACLED codes such fights — whether the fallen were read
+// as the subject or left no doer.
+TEST_F(EventActorHoldersTest, FallenInAnEncounterWithAPartyAreActor2) {
+  for (const char* text :
+       {"date 2026-11-20\nRAIPUR (Wire) - Four Maoists, including a woman cadre who carried a reward of two lakh "
+        "rupees, were killed in an encounter with security forces in a forest near Bijapur on Wednesday, police said.",
+        "date 2026-11-20\nRAIPUR (Wire) - Three Maoists were killed in an encounter with security forces in a forest "
+        "near Bijapur on Tuesday, police said."}) {
+    Doc doc = test::ExtractAt(text, 2026, 11, 20);
+    test::MaybeDump(doc);
+    const Event* e = test::FirstOfSub(doc, "Armed clash");
+    ASSERT_NE(e, nullptr) << text;
+    EXPECT_EQ(test::CodedId(doc, e->actor1), "ind.police") << text;
+    EXPECT_EQ(test::CodedId(doc, e->actor2), "ind.maoists") << text;
+  }
+}
+
 }  // namespace
 }  // namespace marsad

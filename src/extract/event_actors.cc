@@ -385,9 +385,13 @@ void Builder::FormerHolders() {
     const int32_t sentence = sent_[tw0];
     // The taker must be named between the leaving and the taking, or the
     // leaving may be the taker's own ("X withdrew from A and took over B").
-    if (e.actor1.actor < 0) return -1;
-    const size_t taker = actor_w_[e.actor1.actor].first;
-    if (taker >= tw0) return -1;
+    // A taker supplied from elsewhere, or named only as the source ("the
+    // rebels said troops abandoned a camp and its fighters moved in"), is
+    // told at the taking word itself.
+    if (e.actor1.actor < 0 && (!e.actor1.implicit || a1.empty())) return -1;
+    const bool told_as_taker = e.actor1.actor >= 0 && !Source(e.actor1.actor);
+    const size_t taker = told_as_taker ? actor_w_[e.actor1.actor].first : tw0;
+    if (told_as_taker && taker >= tw0) return -1;
     int32_t holder = -1;
     for (int32_t ci : Bucket(s_cues_, sentence)) {
       const CueHit& c = cues_[ci];
@@ -395,7 +399,14 @@ void Builder::FormerHolders() {
       for (int32_t b : Bucket(s_actors_, sentence)) {
         const ActorMention& m = doc_.actors[b];
         if (actor_w_[b].second > c.w0 || actor_w_[b].second + 2 < c.w0) continue;
-        if (m.id.empty() || m.id == a1 || lex_.Related(m.id, a1) || !Armed(m.acled_inter) || Source(b)) continue;
+        // The subject of the leaving word may follow a speech word ("it said
+        // junta troops had abandoned a camp"): only a speaker told before its
+        // own speech word ("X said it withdrew") is no holder.
+        const size_t b0 = actor_w_[b].first, b1 = actor_w_[b].second;
+        const bool speaker = AnyCue(sentence, "attribution", [&](const CueHit& q) {
+          return (q.w0 >= b1 && q.w0 - b1 <= 1) || (q.w0 < b1 && b0 < q.w1);
+        });
+        if (m.id.empty() || m.id == a1 || lex_.Related(m.id, a1) || !Armed(m.acled_inter) || speaker) continue;
         holder = b;
       }
     }
@@ -1654,6 +1665,55 @@ void Builder::UnnamedParties() {
   for (Event& e : doc_.events) {
     const std::string& type = e.acled_event_type;
     const std::string& sub = e.acled_sub_event_type;
+    // "Three Maoists were killed in an encounter with security forces": an
+    // English fight told by one side's dead, the other side named after its
+    // word ("with"), names no doer; as ACLED codes it the party it was
+    // fought with is actor 1 and the fallen armed party, named as killed
+    // before the fight's word in its clause, actor 2.
+    if (type == "Battles" && empty(e.actor1) && e.actor2.actor >= 0 && Latin(e) && e.trigger >= 0) {
+      const size_t tw0 = trig_w_[e.trigger].first;
+      const std::string other = Actor2Of(e);
+      int32_t fallen = -1;
+      for (int32_t a : Bucket(s_actors_, static_cast<int32_t>(e.sentence))) {
+        const ActorMention& m = doc_.actors[a];
+        if (!victim_[a] || actor_w_[a].second > tw0 || clause_[actor_w_[a].first] != clause_[tw0]) continue;
+        if (m.id.empty() || m.person || m.id == other || !Armed(m.acled_inter) || lex_.Related(m.id, other)) continue;
+        fallen = a;
+      }
+      if (fallen >= 0) {
+        e.actor1 = e.actor2;
+        SetActor(e.actor2, fallen);
+      }
+    }
+    // The same fight read with the fallen as its subject ("Three Maoists
+    // were killed in an encounter with security forces": the Maoists actor
+    // 1) is turned: the party after the fight's word is actor 1.
+    // The fallen may stand apart from their passive toll word ("Four
+    // Maoists, including a commander, were killed in an encounter with"):
+    // no other party named between.
+    const auto fell = [&](int32_t a, size_t tw0) {
+      if (victim_[a]) return true;
+      const int32_t sentence = sent_[actor_w_[a].first];
+      for (int32_t t : Bucket(s_triggers_, sentence)) {
+        if (doc_.triggers[t].acled_event_type != "casualty" || doc_.triggers[t].voice != "passive") continue;
+        if (trig_w_[t].first < actor_w_[a].second || trig_w_[t].second > tw0) continue;
+        bool other = false;
+        for (int32_t b : Bucket(s_actors_, sentence))
+          other |= actor_w_[b].first >= actor_w_[a].second && actor_w_[b].first < trig_w_[t].first;
+        if (!other) return true;
+      }
+      return false;
+    };
+    if (type == "Battles" && e.actor1.actor >= 0 && e.actor2.actor >= 0 && Latin(e) && e.trigger >= 0 &&
+        fell(e.actor1.actor, trig_w_[e.trigger].first)) {
+      const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+      const size_t a1w = actor_w_[e.actor1.actor].first, a2w = actor_w_[e.actor2.actor].first;
+      bool with = false;
+      for (size_t w = tw0; w < tw1 + 1 && w < words_.size() && !with; ++w) with = words_[w].bare() == "with";
+      if (with && actor_w_[e.actor1.actor].second <= tw0 && sent_[a1w] == sent_[tw0] && a2w >= tw1 - 1 &&
+          a2w <= tw1 + 1)
+        std::swap(e.actor1, e.actor2);
+    }
     const bool by_unknown_hands =
         (type == "Explosions/Remote violence" && sub != "Air/drone strike" && sub != "Chemical weapon") ||
         type == "Violence against civilians" || sub == "Looting/property destruction";
@@ -1818,7 +1878,40 @@ void Builder::UnnamedParties() {
         doc_.actors[e.actor2.actor].acled_inter == "Civilians" && doc_.actors[e.actor2.actor].alias_kind == "generic")
       e.actor2 = EventArgument{};
     if (!empty(e.actor2)) continue;
+    // "Soldiers killed four militiamen and arrested nine others", قتلوا
+    // أربعة مسلحين واعتقلوا خمسة آخرين: a count of `counted_others` right
+    // after the arrest word takes more of the armed party counted before it
+    // in its sentence (a number right before the mention, "suspected"
+    // allowed between): the same party, not civilians.
+    const auto others_of_counted = [&]() -> int32_t {
+      const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+      const int32_t s = static_cast<int32_t>(e.sentence);
+      const auto number_ends_at = [&](size_t w) {
+        for (int32_t n : Bucket(s_numbers_, s))
+          if (num_w_[n].second == w && doc_.numbers[n].kind == NumberMention::Kind::kCardinal) return true;
+        return false;
+      };
+      bool others = false;
+      for (size_t w = tw0; w < tw1 + 3 && w < words_.size() && sent_[w] == s && !others; ++w) {
+        if (w > tw1 && words_[w - 1].clause_break) break;
+        others = WordCue(w, "counted_others") != nullptr && w > 0 && number_ends_at(w);
+      }
+      if (!others) return -1;
+      const std::string by = Actor1Of(e);
+      int32_t best = -1;
+      for (int32_t a : Bucket(s_actors_, s)) {
+        const ActorMention& m = doc_.actors[a];
+        const size_t w0 = actor_w_[a].first;
+        if (actor_w_[a].second > tw0 || m.id.empty() || m.id == by || m.person || ally_[a]) continue;
+        if (!Armed(m.acled_inter) || m.acled_inter == "State forces") continue;
+        const bool counted = w0 > 0 && (number_ends_at(w0) || (w0 > 1 && number_ends_at(w0 - 1) &&
+                                                                words_[w0 - 1].bare() == "suspected"));
+        if (counted) best = a;
+      }
+      return best;
+    };
     if (int32_t a = ArrestedGroup(e); a >= 0) SetActor(e.actor2, a);
+    else if (int32_t o = others_of_counted(); o >= 0) SetActor(e.actor2, o);
     else if (ArmedCellTaken(e)) SetImplicitId(e.actor2, "gen.unidentified_armed_group");
     else if (smugglers) SetImplicitId(e.actor2, "gen.smugglers");
     else if (std::string doers = CulpritsTaken(e); !doers.empty()) SetImplicitId(e.actor2, std::move(doers));
@@ -2540,8 +2633,20 @@ int32_t Builder::ExplosionTarget(const Event& e) const {
 // unnamed source that speaks for a force) is the speaker too, not a party.
 bool Builder::Source(int32_t a) const {
   const size_t w0 = actor_w_[a].first, w1 = actor_w_[a].second;
-  return AnyCue(sent_[w0], "attribution", [&](const CueHit& c) {
-    return (c.w1 <= w0 && w0 - c.w1 <= 1) || (c.w0 >= w1 && c.w0 - w1 <= 1) || (c.w0 < w1 && w0 < c.w1);
+  const int32_t s = sent_[w0];
+  // English names its speaker after a speech word only postposed (", said
+  // the army", "the attack, police said"): a name after "said" that goes on
+  // into its clause ("the group said the military had dropped bombs") is
+  // the subject of the words reported, not their source.
+  const auto subject_of_report = [&](const CueHit& c) {
+    if (!Latin(w0) || c.row->scope != "quote") return false;
+    const bool postposed = c.w0 == 0 || sent_[c.w0 - 1] != s || !words_[c.w0 - 1].is_word;
+    const bool clause_ends = w1 >= words_.size() || sent_[w1] != s || !words_[w1].is_word;
+    return !postposed && !clause_ends;
+  };
+  return AnyCue(s, "attribution", [&](const CueHit& c) {
+    return (c.w1 <= w0 && w0 - c.w1 <= 1 && !subject_of_report(c)) || (c.w0 >= w1 && c.w0 - w1 <= 1) ||
+           (c.w0 < w1 && w0 < c.w1);
   });
 }
 

@@ -46,6 +46,7 @@ constexpr const char* kCueTypes[] = {
     "disappeared",
     "armed_cell",
     "smuggling",
+    "counted_others",
     "culprits",
     "communal_fight",
     "group_word",
