@@ -273,7 +273,14 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
                         : tw0 - date_w_[d].first;
     if (!same_clause) dist += 20;  // the trigger's own clause first
     if (!after && date_of_saying(d)) dist += 100;  // the saying's day: any date of the words said first
-    if (dist < best_dist) best_dist = dist, best = static_cast<int32_t>(d);
+    // "متخاصمتين منذ عامين اتفاق صلح أمس" (at odds for two years, signed a
+    // deal yesterday): of two dates as near, one before the trigger and one
+    // after it, a span counted in months or years is how long a state has
+    // lasted, the day is the act's.
+    const bool finer_tie = dist == best_dist && best >= 0 && after && date_w_[best].first < tw0 &&
+                           doc_.dates[best].relative && doc_.dates[d].precision <= DatePrecision::kDay &&
+                           doc_.dates[best].precision >= DatePrecision::kMonth;
+    if (dist < best_dist || finer_tie) best_dist = dist, best = static_cast<int32_t>(d);
   }
   if (best >= 0) return best;
   // "agreed to a ceasefire in October 2025, after days of airstrikes on
