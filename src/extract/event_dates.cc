@@ -319,7 +319,20 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
       const Event& prev = doc_.events[k];
       if (prev.acled_event_type == "none" || prev.status == "historical") continue;
       if (prev.date < 0) return -1;  // the report's day
-      if (!OldDate(doc_.dates[prev.date]) && !prev.cumulative) return prev.date;
+      if (!OldDate(doc_.dates[prev.date]) && !prev.cumulative) {
+        // "أعلنت الوزارة في حصيلتها للفترة من 18 إلى 24 نوفمبر أن … يوم
+        // الخميس. وأضافت أن مفارز أخرى أوقفت …": a statement that covers a
+        // range of days, going on, tells more acts of the range, not of the
+        // one day its last act was told on: they take the range (its first day).
+        if (AnyCue(sentence, "statement_goes_on", [&](const CueHit& c) { return LeadsSentence(sent_, c.w0); }))
+          for (int32_t r : Bucket(s_dates_, s)) {
+            const DateMention& rm = doc_.dates[r];
+            if (!rm.end.empty() && !rm.since && rm.precision == DatePrecision::kDay && Usable(rm) && !OldDate(rm) &&
+                date_w_[r].first >= dateline_end_)
+              return r;
+          }
+        return prev.date;
+      }
       break;
     }
   }
