@@ -72,5 +72,22 @@ TEST(DateRangesTest, WeekdayInsideTheRange) {
   EXPECT_EQ(p->value, "2024-11-26");
 }
 
+// "خلال الفترة نفسها" after a range is that range; with no range before it,
+// it is no date.
+TEST(DateRangesTest, SamePeriodIsTheRangeNamedLast) {
+  Doc doc = RunText(
+      "نشرت الوزارة حصيلة عملياتها للفترة من 10 إلى 16 نوفمبر.\nودمّرت وحدات الجيش خلال الفترة نفسها مخبأً للأسلحة.");
+  const DateMention* d = Find(doc, "الفترة نفسها");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->value, "2024-11-10");
+  EXPECT_EQ(d->end, "2024-11-16");
+  Doc en = RunText("Looting was recorded between 4 and 9 October. Two clinics were burned during the same period.");
+  const DateMention* e = Find(en, "the same period");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->value, "2024-10-04");
+  Doc none = RunText("ودمّرت وحدات الجيش خلال الفترة نفسها مخبأً للأسلحة.");
+  EXPECT_TRUE(none.dates.empty());
+}
+
 }  // namespace
 }  // namespace marsad

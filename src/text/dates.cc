@@ -42,6 +42,7 @@ enum Cue : uint32_t {
   kCueThatYear = 1 << 16, // "that year", من العام نفسه after a month: the year the text named last
   kCueRangeFrom = 1 << 17, // من، بين، "from", "between" before the first day of a range (من 18 إلى 24 نوفمبر)
   kCueRangeTo = 1 << 18,   // إلى، حتى، "to", "and" between a range's first day and its dated last one
+  kCueRangeAnaphor = 1 << 19,  // الفترة نفسها، "the same period": the day range the text named last
 };
 
 constexpr std::array<std::string_view, 7> kParts = {"", "dawn", "morning", "noon", "afternoon", "evening", "night"};
@@ -325,7 +326,7 @@ Status DateLexicon::Load(const std::string& path) {
           {"year", kCueYear},   {"of", kCueOf},         {"era_ce", kCueEraCe}, {"era_ah", kCueEraAh},
           {"later", kCueLater}, {"earlier", kCueEarlier}, {"prior", kCuePrior},
           {"part", kCuePart | kCueIn}, {"that_year", kCueThatYear},
-          {"range_from", kCueRangeFrom}, {"range_to", kCueRangeTo}};
+          {"range_from", kCueRangeFrom}, {"range_to", kCueRangeTo}, {"range_anaphor", kCueRangeAnaphor}};
       uint32_t bit = 0;
       for (const auto& [name, b] : kCues)
         if (value == name) bit = b;
@@ -1521,6 +1522,28 @@ void Parser::Run(std::vector<DateMention>* out) {
   uint32_t range_end = 0;
   bool in_range = false;
   for (uint32_t w = 0; w < words_.size();) {
+    // "ودمّرت خلال الفترة نفسها مخبأً", "during the same period": the day
+    // range the text named last, dated as it is (its first day, its end).
+    if (in_range && !words_[w].meta && hits_[w].entry && (hits_[w].entry->cues & kCueRangeAnaphor) && hits_[w].words > 0) {
+      const uint32_t end = std::min<uint32_t>(w + hits_[w].words, static_cast<uint32_t>(words_.size()));
+      DateMention d;
+      const Word& first = words_[w];
+      const uint32_t begin = first.span.begin + hits_[w].skip;
+      uint32_t tb = first.token_begin;
+      while (tb + 1 < first.token_end && tokens[tb].span.end <= begin) ++tb;
+      d.span = Span{begin, words_[end - 1].span.end};
+      d.tokens = TokenRange{tb, words_[end - 1].token_end};
+      d.relative = true;
+      d.resolved = true;
+      d.basis = DateBasis::kText;
+      d.precision = DatePrecision::kDay;
+      d.value = FormatDay(CivilFromDays(range_first));
+      d.end = FormatDay(CivilFromDays(range_last));
+      for (uint32_t k = w; k < end; ++k) used_[k] = 1;
+      out->push_back(std::move(d));
+      floor = w = end;
+      continue;
+    }
     Match m;
     if (words_[w].meta || (!hits_[w].entry && words_[w].kind != TokenKind::kNumber) || !ParseAt(w, &m) ||
         m.end <= m.begin) {
