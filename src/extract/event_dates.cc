@@ -273,7 +273,14 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
                         : tw0 - date_w_[d].first;
     if (!same_clause) dist += 20;  // the trigger's own clause first
     if (!after && date_of_saying(d)) dist += 100;  // the saying's day: any date of the words said first
-    if (dist < best_dist) best_dist = dist, best = static_cast<int32_t>(d);
+    // "متخاصمتين منذ عامين اتفاق صلح أمس" (at odds for two years, signed a
+    // deal yesterday): of two dates as near, one before the trigger and one
+    // after it, a span counted in months or years is how long a state has
+    // lasted, the day is the act's.
+    const bool finer_tie = dist == best_dist && best >= 0 && after && date_w_[best].first < tw0 &&
+                           doc_.dates[best].relative && doc_.dates[d].precision <= DatePrecision::kDay &&
+                           doc_.dates[best].precision >= DatePrecision::kMonth;
+    if (dist < best_dist || finer_tie) best_dist = dist, best = static_cast<int32_t>(d);
   }
   if (best >= 0) return best;
   // "agreed to a ceasefire in October 2025, after days of airstrikes on
@@ -312,7 +319,20 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
       const Event& prev = doc_.events[k];
       if (prev.acled_event_type == "none" || prev.status == "historical") continue;
       if (prev.date < 0) return -1;  // the report's day
-      if (!OldDate(doc_.dates[prev.date]) && !prev.cumulative) return prev.date;
+      if (!OldDate(doc_.dates[prev.date]) && !prev.cumulative) {
+        // "أعلنت الوزارة في حصيلتها للفترة من 18 إلى 24 نوفمبر أن … يوم
+        // الخميس. وأضافت أن مفارز أخرى أوقفت …": a statement that covers a
+        // range of days, going on, tells more acts of the range, not of the
+        // one day its last act was told on: they take the range (its first day).
+        if (AnyCue(sentence, "statement_goes_on", [&](const CueHit& c) { return LeadsSentence(sent_, c.w0); }))
+          for (int32_t r : Bucket(s_dates_, s)) {
+            const DateMention& rm = doc_.dates[r];
+            if (!rm.end.empty() && !rm.since && rm.precision == DatePrecision::kDay && Usable(rm) && !OldDate(rm) &&
+                date_w_[r].first >= dateline_end_)
+              return r;
+          }
+        return prev.date;
+      }
       break;
     }
   }

@@ -460,6 +460,16 @@ void Builder::Finish(Event& e) {
         sent_[date_w_[e.date].first] == sentence && clause_[date_w_[e.date].first] == clause_[tw0] &&
         date_w_[e.date].first > tw0 && date_w_[d].first > date_w_[e.date].first)
       continue;
+    // وقّع ممثلو عائلتين متخاصمتين منذ عامين اتفاق صلح أمس (families at odds
+    // for two years signed a deal yesterday): a count of years or months
+    // back (منذ عامين، "two years ago") right before the trigger, no nearer
+    // to it than a recent day of its clause told after it, measures the words
+    // before the trigger (how long a state has lasted); the day dates the act.
+    if (e.date >= 0 && !OldDate(doc_.dates[e.date]) && doc_.dates[e.date].precision <= DatePrecision::kDay &&
+        sent_[date_w_[e.date].first] == sentence && clause_[date_w_[e.date].first] == clause_[tw0] &&
+        date_w_[e.date].first >= tw1 && date_w_[d].second <= tw0 && dm.relative && !dm.since &&
+        clause_[date_w_[d].first] == clause_[tw0] && date_w_[e.date].first - tw0 <= tw0 - date_w_[d].first)
+      continue;
     // "On Thursday, troops took over the field under the deal the two sides
     // signed last year": a recent day told before the trigger that dates it
     // leaves an old date past the trigger, further from it than that day, to

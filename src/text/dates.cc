@@ -40,6 +40,9 @@ enum Cue : uint32_t {
   kCuePrior = 1 << 14,    // "two days after <event>", بعد يومين من <event>: that event is earlier
   kCuePart = 1 << 15,     // مطلع, "the start of": a part of the period named next; a bare one is the current
   kCueThatYear = 1 << 16, // "that year", من العام نفسه after a month: the year the text named last
+  kCueRangeFrom = 1 << 17, // من، بين، "from", "between" before the first day of a range (من 18 إلى 24 نوفمبر)
+  kCueRangeTo = 1 << 18,   // إلى، حتى، "to", "and" between a range's first day and its dated last one
+  kCueRangeAnaphor = 1 << 19,  // الفترة نفسها، "the same period": the day range the text named last
 };
 
 constexpr std::array<std::string_view, 7> kParts = {"", "dawn", "morning", "noon", "afternoon", "evening", "night"};
@@ -322,7 +325,8 @@ Status DateLexicon::Load(const std::string& path) {
           {"ago", kCueAgo},     {"on", kCueOn},         {"day", kCueDay},     {"month", kCueMonth},
           {"year", kCueYear},   {"of", kCueOf},         {"era_ce", kCueEraCe}, {"era_ah", kCueEraAh},
           {"later", kCueLater}, {"earlier", kCueEarlier}, {"prior", kCuePrior},
-          {"part", kCuePart | kCueIn}, {"that_year", kCueThatYear}};
+          {"part", kCuePart | kCueIn}, {"that_year", kCueThatYear},
+          {"range_from", kCueRangeFrom}, {"range_to", kCueRangeTo}, {"range_anaphor", kCueRangeAnaphor}};
       uint32_t bit = 0;
       for (const auto& [name, b] : kCues)
         if (value == name) bit = b;
@@ -1513,7 +1517,33 @@ void Parser::Run(std::vector<DateMention>* out) {
   std::optional<CivilDay> told;
   bool told_month = false;
   uint32_t told_end = 0;
+  // The last day range the text wrote (من 18 إلى 24 نوفمبر) and the word after it.
+  int64_t range_first = 0, range_last = 0;
+  uint32_t range_end = 0;
+  bool in_range = false;
   for (uint32_t w = 0; w < words_.size();) {
+    // "ودمّرت خلال الفترة نفسها مخبأً", "during the same period": the day
+    // range the text named last, dated as it is (its first day, its end).
+    if (in_range && !words_[w].meta && hits_[w].entry && (hits_[w].entry->cues & kCueRangeAnaphor) && hits_[w].words > 0) {
+      const uint32_t end = std::min<uint32_t>(w + hits_[w].words, static_cast<uint32_t>(words_.size()));
+      DateMention d;
+      const Word& first = words_[w];
+      const uint32_t begin = first.span.begin + hits_[w].skip;
+      uint32_t tb = first.token_begin;
+      while (tb + 1 < first.token_end && tokens[tb].span.end <= begin) ++tb;
+      d.span = Span{begin, words_[end - 1].span.end};
+      d.tokens = TokenRange{tb, words_[end - 1].token_end};
+      d.relative = true;
+      d.resolved = true;
+      d.basis = DateBasis::kText;
+      d.precision = DatePrecision::kDay;
+      d.value = FormatDay(CivilFromDays(range_first));
+      d.end = FormatDay(CivilFromDays(range_last));
+      for (uint32_t k = w; k < end; ++k) used_[k] = 1;
+      out->push_back(std::move(d));
+      floor = w = end;
+      continue;
+    }
     Match m;
     if (words_[w].meta || (!hits_[w].entry && words_[w].kind != TokenKind::kNumber) || !ParseAt(w, &m) ||
         m.end <= m.begin) {
@@ -1580,6 +1610,44 @@ void Parser::Run(std::vector<DateMention>* out) {
         told = day;
         told_month = d.precision != DatePrecision::kYear;
         told_end = m.end;
+      }
+    }
+    // "للفترة من 18 إلى 24 نوفمبر", "between 6 and 12 May": a day written
+    // bare, between a `range_from` and a `range_to` cue, right before a full
+    // date is the first day of a range that ends on that date. What happened
+    // in the range is dated by its first day (value), the range runs to `end`.
+    if (m.form == Form::kDate && m.day > 0 && d.resolved && d.precision == DatePrecision::kDay && !d.relative &&
+        !d.since && !d.hijri && d.value.size() == 10 && m.begin >= floor + 3 && CueAt(m.begin - 1, kCueRangeTo) &&
+        CueAt(m.begin - 3, kCueRangeFrom) && words_[m.begin - 2].kind == TokenKind::kNumber &&
+        SameSentence(m.begin - 3, m.begin)) {
+      int first_day = 0;
+      std::optional<CivilDay> last_day = ParseIsoDay(d.value);
+      if (last_day && ParseInt(Text(m.begin - 2), &first_day) && first_day >= 1 && first_day < last_day->day) {
+        CivilDay first = *last_day;
+        first.day = first_day;
+        d.end = d.value;
+        d.value = FormatDay(first);
+        const Word& from_word = words_[m.begin - 3];
+        const uint32_t b = from_word.span.begin + hits_[m.begin - 3].skip;
+        uint32_t t = from_word.token_begin;
+        while (t + 1 < from_word.token_end && tokens[t].span.end <= b) ++t;
+        d.span.begin = b;
+        d.tokens.begin = t;
+        range_first = DaysFromCivil(first);
+        range_last = DaysFromCivil(*last_day);
+        range_end = m.end;
+        in_range = true;
+      }
+    }
+    // "في حصيلتها للفترة من 18 إلى 24 نوفمبر … يوم الخميس": a bare weekday
+    // later in the sentence of a range is that weekday inside the range (the
+    // last one up to its end), not the one before the publication day.
+    if (in_range && m.form == Form::kWeekday && m.mod == Mod::kNone && !m.ahead && !m.since && d.resolved &&
+        m.weekday >= 0 && m.begin >= range_end && SameSentence(range_end, m.begin)) {
+      const int64_t day = range_last - (Weekday(range_last) - m.weekday + 7) % 7;
+      if (day >= range_first) {
+        d.value = FormatDay(CivilFromDays(day));
+        d.basis = DateBasis::kText;
       }
     }
     if (d.prior)

@@ -1,0 +1,93 @@
+// Day ranges whose first day is written bare (من 18 إلى 24 نوفمبر, "between 6
+// and 12 May") and a weekday told inside such a range. Sentences are our own
+// wording; published Saturday 2024-11-30.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "marsad/doc.h"
+#include "tests/testutil.h"
+#include "text/dates.h"
+#include "text/reference_time.h"
+
+namespace marsad {
+namespace {
+
+Doc RunText(const std::string& text) {
+  Doc doc(text);
+  doc.given_time = ParseIsoTime("2024-11-30T09:00:00Z");
+  EXPECT_TRUE(test::TextLayer().Run(doc).ok());
+  return doc;
+}
+
+const DateMention* Find(const Doc& doc, const std::string& surface) {
+  for (const DateMention& d : doc.dates)
+    if (doc.OriginalText(d.span) == surface) return &d;
+  ADD_FAILURE() << "no date '" << surface << "'";
+  return nullptr;
+}
+
+TEST(DateRangesTest, ArabicRangeStartsOnItsFirstDay) {
+  Doc doc = RunText("نشرت الوزارة حصيلة عملياتها للفترة من 10 إلى 16 نوفمبر في المنطقة الجنوبية.");
+  const DateMention* d = Find(doc, "من 10 إلى 16 نوفمبر");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->value, "2024-11-10");
+  EXPECT_EQ(d->end, "2024-11-16");
+  EXPECT_EQ(d->precision, DatePrecision::kDay);
+}
+
+TEST(DateRangesTest, EnglishBetweenAndFromTo) {
+  Doc doc = RunText("Aid workers recorded looting in three villages between 4 and 9 October.");
+  const DateMention* d = Find(doc, "between 4 and 9 October");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->value, "2024-10-04");
+  EXPECT_EQ(d->end, "2024-10-09");
+  Doc from = RunText("Curfews were imposed from 2 to 5 November in the district.");
+  const DateMention* f = Find(from, "from 2 to 5 November");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->value, "2024-11-02");
+}
+
+// A first day not before the last is no range; a single date keeps its day.
+TEST(DateRangesTest, NoRangeWithoutBothCues) {
+  Doc doc = RunText("The convoy left on 12 November and arrived on 14 November.");
+  const DateMention* d = Find(doc, "14 November");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->value, "2024-11-14");
+  EXPECT_TRUE(d->end.empty());
+}
+
+// A bare weekday later in the sentence of a range falls inside the range, not
+// on the last such weekday before the publication day.
+TEST(DateRangesTest, WeekdayInsideTheRange) {
+  Doc doc = RunText(
+      "أعلنت الوزارة في حصيلتها للفترة من 10 إلى 16 نوفمبر أن وحداتها اشتبكت مع مسلحين قرب الحدود يوم الثلاثاء.");
+  const DateMention* d = Find(doc, "يوم الثلاثاء");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->value, "2024-11-12");
+  // Without a range the same weekday is the one before the publication day.
+  Doc plain = RunText("أعلنت الوزارة أن وحداتها اشتبكت مع مسلحين قرب الحدود يوم الثلاثاء.");
+  const DateMention* p = Find(plain, "يوم الثلاثاء");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->value, "2024-11-26");
+}
+
+// "خلال الفترة نفسها" after a range is that range; with no range before it,
+// it is no date.
+TEST(DateRangesTest, SamePeriodIsTheRangeNamedLast) {
+  Doc doc = RunText(
+      "نشرت الوزارة حصيلة عملياتها للفترة من 10 إلى 16 نوفمبر.\nودمّرت وحدات الجيش خلال الفترة نفسها مخبأً للأسلحة.");
+  const DateMention* d = Find(doc, "الفترة نفسها");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->value, "2024-11-10");
+  EXPECT_EQ(d->end, "2024-11-16");
+  Doc en = RunText("Looting was recorded between 4 and 9 October. Two clinics were burned during the same period.");
+  const DateMention* e = Find(en, "the same period");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->value, "2024-10-04");
+  Doc none = RunText("ودمّرت وحدات الجيش خلال الفترة نفسها مخبأً للأسلحة.");
+  EXPECT_TRUE(none.dates.empty());
+}
+
+}  // namespace
+}  // namespace marsad
