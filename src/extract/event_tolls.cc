@@ -381,6 +381,12 @@ std::optional<CasualtyFigure> Builder::EnglishOneWhoDied(const TriggerMention& t
 // before the verb, when no other event word stands between them.
 int32_t Builder::EnglishSubjectCount(size_t tw0, int32_t sentence) const {
   if (!Latin(tw0)) return -1;
+  // "a man was killed", "a guard has been shot dead": a verb in the singular
+  // has a subject in the singular — no count above one is its subject.
+  auto adverb = [&](size_t w) { return words_[w].text().size() > 4 && words_[w].text().ends_with("ly"); };
+  const bool singular = words_[tw0].text() == "was" || (tw0 >= 1 && words_[tw0 - 1].text() == "was") ||
+                        (tw0 >= 2 && words_[tw0 - 2].text() == "was" && adverb(tw0 - 1)) ||
+                        (tw0 >= 2 && words_[tw0 - 1].text() == "been" && words_[tw0 - 2].text() == "has");
   for (int32_t n : Bucket(s_numbers_, sentence)) {
     const size_t w = num_w_[n].first;
     if (w >= tw0) break;
@@ -388,6 +394,14 @@ int32_t Builder::EnglishSubjectCount(size_t tw0, int32_t sentence) const {
     if (m.kind != NumberMention::Kind::kCardinal || NumberInDate(n) || EnglishAge(n) || NumberInActorName(n) ||
         InNoCasualtiesCue(n))
       continue;
+    if (singular && m.value && *m.value > 1) continue;
+    // "shelled 14 villages of the district; …": a count of places (its noun
+    // a `settlement` word) counts no victims, and a semicolon closes the
+    // clause a count was told in.
+    if (num_w_[n].second < words_.size() && WordCue(num_w_[n].second, "settlement")) continue;
+    bool semicolon = false;
+    for (size_t k = num_w_[n].second; k < tw0 && !semicolon; ++k) semicolon = words_[k].text() == ";";
+    if (semicolon) continue;
     // A figure with an event word after it ("the 3R group ambushed …", "a
     // two-hour firefight in which four soldiers were killed") belongs to
     // that word's clause: the subject's count is a later one.
