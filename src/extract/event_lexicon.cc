@@ -114,6 +114,7 @@ constexpr const char* kCueTypes[] = {
     "attempt",
     "milestone",
     "lead_up",
+    "kin_of",
     "sequence",
     "subordinator",
     "time_clause",

@@ -143,6 +143,20 @@ void Builder::NoTollsOfPeacefulCrowds() {
 // the crowd reacts to, told before the crowd gathered, not one its protest
 // or riot caused.
 void Builder::NoTollsOfGrievances() {
+  // "نظم مئات السكان وأقارب الضحية اعتصاماً", "relatives of the victims held
+  // a vigil": a death word right after a `kin_of` cue (أقارب، ذوي, "families
+  // of") names whose kin the crowd are — dead told before, not dead of the
+  // crowd's act. True when the sentence has death words and each is so told.
+  const auto only_kin_of_the_dead = [&](int32_t sentence) {
+    bool any = false;
+    for (int32_t t : Bucket(s_triggers_, sentence)) {
+      if (doc_.triggers[t].acled_event_type != "casualty") continue;
+      const size_t dw0 = trig_w_[t].first;
+      any = true;
+      if (!AnyCue(sentence, "kin_of", [&](const CueHit& c) { return c.w1 <= dw0 && dw0 - c.w1 <= 1; })) return false;
+    }
+    return any;
+  };
   // أضرم شبان النار في مفوضية الشرطة بعد وفاة شاب موقوف داخلها، احتجاجات
   // إثر مقتل متظاهر: a death word (a casualty event word) right after a
   // `lead_up` cue (بعد، إثر، عقب) tells what came before the crowd acted,
@@ -175,7 +189,8 @@ void Builder::NoTollsOfGrievances() {
     const bool grievance = AnyCue(sent_[toll_w], "topic", [&](const CueHit& c) {
       return c.w1 <= toll_w && toll_w - c.w1 <= 4 && clause_[c.w0] == clause_[toll_w];
     });
-    if (grievance || death_led_up_to(toll_w)) e.fatalities.reset(), e.civilian_fatalities.reset();
+    if (grievance || death_led_up_to(toll_w) || only_kin_of_the_dead(sent_[toll_w]))
+      e.fatalities.reset(), e.civilian_fatalities.reset();
   }
 }
 
