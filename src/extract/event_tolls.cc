@@ -552,6 +552,13 @@ const CueRow* Builder::VictimNounCue(size_t w, int* count) const {
   if (WordInDate(w)) return nullptr;
   if (const CueRow* c = WordCue(w, "one_victim")) return c;
   const CueRow* dual = DualVictimCue(w);
+  // "مقرّباً من طالبان": a word the actor lexicon reads as a name (the
+  // Taliban), not a generic noun, is no dual of a person noun (طالب).
+  if (dual && sent_[w] >= 0)
+    for (int32_t a : Bucket(s_actors_, sent_[w]))
+      if (actor_w_[a].first <= w && w < actor_w_[a].second && !doc_.actors[a].alias_kind.empty() &&
+          doc_.actors[a].alias_kind != "generic")
+        dual = nullptr;
   if (dual) *count = 2;
   if (dual) return dual;
   // مقتل سائقها، مقتل قائده: a singular person noun with the pronoun of the
@@ -824,8 +831,13 @@ bool Builder::NumberInActorName(size_t n) const {
   const Span s = doc_.numbers[n].span;
   for (int32_t a : Bucket(s_actors_, sent_[num_w_[n].first])) {
     const Span as = doc_.actors[a].span;
-    if (as.begin == s.begin && as.end == s.end) continue;
-    if (actor_w_[a] == num_w_[n]) continue;
+    // A word that is both a count and an actor (جنديين: two soldiers, the
+    // army) counts, when the actor is a generic noun; when it is a name
+    // (طالبان: the Taliban, not the dual of طالب), it counts nobody.
+    if ((as.begin == s.begin && as.end == s.end) || actor_w_[a] == num_w_[n]) {
+      if (!doc_.actors[a].alias_kind.empty() && doc_.actors[a].alias_kind != "generic") return true;
+      continue;
+    }
     if (as.begin <= s.begin && s.end <= as.end) return true;
   }
   return false;
