@@ -116,6 +116,7 @@ constexpr const char* kCueTypes[] = {
     "attempt",
     "milestone",
     "lead_up",
+    "kin_of",
     "sequence",
     "subordinator",
     "time_clause",

@@ -143,6 +143,20 @@ void Builder::NoTollsOfPeacefulCrowds() {
 // the crowd reacts to, told before the crowd gathered, not one its protest
 // or riot caused.
 void Builder::NoTollsOfGrievances() {
+  // "نظم مئات السكان وأقارب الضحية اعتصاماً", "relatives of the victims held
+  // a vigil": a death word right after a `kin_of` cue (أقارب، ذوي, "families
+  // of") names whose kin the crowd are — dead told before, not dead of the
+  // crowd's act. True when the sentence has death words and each is so told.
+  const auto only_kin_of_the_dead = [&](int32_t sentence) {
+    bool any = false;
+    for (int32_t t : Bucket(s_triggers_, sentence)) {
+      if (doc_.triggers[t].acled_event_type != "casualty") continue;
+      const size_t dw0 = trig_w_[t].first;
+      any = true;
+      if (!AnyCue(sentence, "kin_of", [&](const CueHit& c) { return c.w1 <= dw0 && dw0 - c.w1 <= 1; })) return false;
+    }
+    return any;
+  };
   // أضرم شبان النار في مفوضية الشرطة بعد وفاة شاب موقوف داخلها، احتجاجات
   // إثر مقتل متظاهر: a death word (a casualty event word) right after a
   // `lead_up` cue (بعد، إثر، عقب) tells what came before the crowd acted,
@@ -175,7 +189,8 @@ void Builder::NoTollsOfGrievances() {
     const bool grievance = AnyCue(sent_[toll_w], "topic", [&](const CueHit& c) {
       return c.w1 <= toll_w && toll_w - c.w1 <= 4 && clause_[c.w0] == clause_[toll_w];
     });
-    if (grievance || death_led_up_to(toll_w)) e.fatalities.reset(), e.civilian_fatalities.reset();
+    if (grievance || death_led_up_to(toll_w) || only_kin_of_the_dead(sent_[toll_w]))
+      e.fatalities.reset(), e.civilian_fatalities.reset();
   }
 }
 
@@ -381,6 +396,12 @@ std::optional<CasualtyFigure> Builder::EnglishOneWhoDied(const TriggerMention& t
 // before the verb, when no other event word stands between them.
 int32_t Builder::EnglishSubjectCount(size_t tw0, int32_t sentence) const {
   if (!Latin(tw0)) return -1;
+  // "a man was killed", "a guard has been shot dead": a verb in the singular
+  // has a subject in the singular — no count above one is its subject.
+  auto adverb = [&](size_t w) { return words_[w].text().size() > 4 && words_[w].text().ends_with("ly"); };
+  const bool singular = words_[tw0].text() == "was" || (tw0 >= 1 && words_[tw0 - 1].text() == "was") ||
+                        (tw0 >= 2 && words_[tw0 - 2].text() == "was" && adverb(tw0 - 1)) ||
+                        (tw0 >= 2 && words_[tw0 - 1].text() == "been" && words_[tw0 - 2].text() == "has");
   for (int32_t n : Bucket(s_numbers_, sentence)) {
     const size_t w = num_w_[n].first;
     if (w >= tw0) break;
@@ -388,6 +409,14 @@ int32_t Builder::EnglishSubjectCount(size_t tw0, int32_t sentence) const {
     if (m.kind != NumberMention::Kind::kCardinal || NumberInDate(n) || EnglishAge(n) || NumberInActorName(n) ||
         InNoCasualtiesCue(n))
       continue;
+    if (singular && m.value && *m.value > 1) continue;
+    // "shelled 14 villages of the district; …": a count of places (its noun
+    // a `settlement` word) counts no victims, and a semicolon closes the
+    // clause a count was told in.
+    if (num_w_[n].second < words_.size() && WordCue(num_w_[n].second, "settlement")) continue;
+    bool semicolon = false;
+    for (size_t k = num_w_[n].second; k < tw0 && !semicolon; ++k) semicolon = words_[k].text() == ";";
+    if (semicolon) continue;
     // A figure with an event word after it ("the 3R group ambushed …", "a
     // two-hour firefight in which four soldiers were killed") belongs to
     // that word's clause: the subject's count is a later one.
@@ -523,6 +552,13 @@ const CueRow* Builder::VictimNounCue(size_t w, int* count) const {
   if (WordInDate(w)) return nullptr;
   if (const CueRow* c = WordCue(w, "one_victim")) return c;
   const CueRow* dual = DualVictimCue(w);
+  // "مقرّباً من طالبان": a word the actor lexicon reads as a name (the
+  // Taliban), not a generic noun, is no dual of a person noun (طالب).
+  if (dual && sent_[w] >= 0)
+    for (int32_t a : Bucket(s_actors_, sent_[w]))
+      if (actor_w_[a].first <= w && w < actor_w_[a].second && !doc_.actors[a].alias_kind.empty() &&
+          doc_.actors[a].alias_kind != "generic")
+        dual = nullptr;
   if (dual) *count = 2;
   if (dual) return dual;
   // مقتل سائقها، مقتل قائده: a singular person noun with the pronoun of the
@@ -795,8 +831,13 @@ bool Builder::NumberInActorName(size_t n) const {
   const Span s = doc_.numbers[n].span;
   for (int32_t a : Bucket(s_actors_, sent_[num_w_[n].first])) {
     const Span as = doc_.actors[a].span;
-    if (as.begin == s.begin && as.end == s.end) continue;
-    if (actor_w_[a] == num_w_[n]) continue;
+    // A word that is both a count and an actor (جنديين: two soldiers, the
+    // army) counts, when the actor is a generic noun; when it is a name
+    // (طالبان: the Taliban, not the dual of طالب), it counts nobody.
+    if ((as.begin == s.begin && as.end == s.end) || actor_w_[a] == num_w_[n]) {
+      if (!doc_.actors[a].alias_kind.empty() && doc_.actors[a].alias_kind != "generic") return true;
+      continue;
+    }
     if (as.begin <= s.begin && s.end <= as.end) return true;
   }
   return false;

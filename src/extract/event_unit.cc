@@ -518,6 +518,19 @@ void Builder::FoldQuotedRetellings() {
   DropGone(gone);
 }
 
+// A toll above zero was read for the event.
+static bool Killed(const Event& e) {
+  return e.fatalities && (e.fatalities->best.value_or(0) > 0 || e.fatalities->low.value_or(0) > 0);
+}
+
+// Acts that take no lives of their own: an abduction, sexual violence, a
+// change of hands of territory.
+static bool TakesNoLives(const Event& e) {
+  const std::string& k = e.acled_sub_event_type;
+  return k == "Abduction/forced disappearance" || k == "Sexual violence" || k == "Non-state actor overtakes territory" ||
+         k == "Government regains territory";
+}
+
 void Builder::ResolveCoreference() {
   std::vector<Event>& ev = doc_.events;
   std::vector<bool> gone(ev.size(), false);
@@ -547,6 +560,12 @@ void Builder::ResolveCoreference() {
                                      : Violent(ev[j].acled_event_type) ||
                                            (ev[j].acled_event_type == "Riots" && Actor2Of(ev[i]).empty());
         if (!kind_ok) continue;
+        // "gunmen attacked the camp, killing 27 people and abducting 14
+        // children", "stormed the town, killing 11 and taking control of the
+        // police station": an attack word that killed is not the abduction
+        // or the capture told beside it with no toll of its own — ACLED
+        // codes the killing apart, and the toll is the killing's.
+        if (!arrests && Killed(ev[i]) && !ev[j].fatalities && TakesNoLives(ev[j])) continue;
         // "Unknown men threw a grenade …, in an attack police blamed on a
         // gang": a violent act's doer the report cannot name conflicts with
         // no doer its generic word is given.

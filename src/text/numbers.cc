@@ -878,7 +878,13 @@ uint32_t Scanner::TryMention(uint32_t u) {
   if (!percent && FindUnit(end, &noun_end, &noun)) {
     n.unit_span = noun;
     n.unit = std::string(doc_.norm(noun));
-    take_after(noun_end);
+    // "14 جندياً ومتطوعاً على الأقل": a second noun joined by و to the count's
+    // noun shares its count, and a bound after the pair bounds the count.
+    if (!take_after(noun_end) && noun_end + 1 < units_.size() && units_[noun_end].arabic &&
+        units_[noun_end].kind == TokenKind::kWord && !units_[noun_end].line_before &&
+        units_[noun_end].te == units_[noun_end].tb + 1 && Text(noun_end).starts_with("\xD9\x88") &&
+        Text(noun_end).size() >= 8 && lex_.Find(Text(noun_end)) == nullptr)
+      take_after(noun_end + 1);
   }
 
   SetExtent(begin_unit, begin_skip, end, &n);

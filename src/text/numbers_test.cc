@@ -315,6 +315,17 @@ TEST(NumbersModifiersTest, ArabicBounds) {
   ExpectMention(before, "9 على الأقل", kNull, 9, kNull, "شرطه");
 }
 
+// A bound after a second noun joined by و to the count's noun bounds the
+// count the pair shares; without it the count stays exact.
+TEST(NumbersModifiersTest, ArabicBoundAfterAJoinedNoun) {
+  Doc doc = Analyze("قتل 9 جنود ومسعف على الأقل في الهجوم.");
+  ExpectMention(doc, "9", kNull, 9, kNull, "جنود");
+  Doc exact = Analyze("قتل 9 جنود ومسعف في الهجوم على الأقل.");
+  ExpectMention(exact, "9", 9, kNull, kNull, "جنود");
+  Doc wounded = Analyze("قتل 9 جنود وأصيب 20 على الأقل.");
+  ExpectMention(wounded, "9", 9, kNull, kNull, "جنود");
+}
+
 TEST(NumbersModifiersTest, EnglishBounds) {
   Doc doc = Analyze(
       "More than 300 people, over 20 civilians, at least 12 children, "
