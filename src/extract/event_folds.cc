@@ -590,12 +590,34 @@ bool Builder::DestroysMilitaryTarget(const Event& e, bool projectile) const {
       !LemmaCue(doc_.triggers[e.trigger], "destruction"))
     return false;
   const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
+  // "destroyed 23 of 31 drones", "دمرت 12 من أصل 15 مسيرة": in a partitive
+  // count between the word and its object, the "of" and the whole counted are
+  // the count's own words: they do not push the object out of the window.
+  const auto partitive_words = [&](size_t from, size_t to) {
+    size_t extra = 0;
+    for (int32_t a : Bucket(s_numbers_, static_cast<int32_t>(e.sentence))) {
+      const size_t ae = num_w_[a].second;
+      if (num_w_[a].first < from || ae >= to) continue;
+      for (int32_t b : Bucket(s_numbers_, static_cast<int32_t>(e.sentence))) {
+        const size_t bw = num_w_[b].first;
+        if (bw <= ae || num_w_[b].second > to || bw - ae > 2) continue;
+        bool of = true;
+        for (size_t k = ae; k < bw && of; ++k) {
+          const std::string_view t = words_[k].text();
+          of = t == "of" || t == "out" || t == "\xD9\x85\xD9\x86" || t == "\xD8\xA3\xD8\xB5\xD9\x84";  // من، أصل
+        }
+        if (of) extra += num_w_[b].second - ae;
+      }
+    }
+    return extra;
+  };
   return AnyCue(static_cast<int32_t>(e.sentence), "military_target",
                 [&](const CueHit& c) {
-                  return c.w0 >= w1 && c.w0 <= w1 + 3 && c.clause == clause_[w0] &&
-                         (!projectile || c.row->kind == "projectile");
+                  return c.w0 >= w1 && c.w0 <= w1 + 3 + partitive_words(w1, c.w0) &&
+                         c.clause == clause_[w0] && (!projectile || c.row->kind == "projectile");
                 });
 }
+
 
 // "A new wave of looting, as gunmen stormed homes and shops": a storming
 // whose object is homes, shops or a market (`civilian_target`), told in the
