@@ -92,5 +92,14 @@ TEST_F(DestroyedWeaponsTest, ArabicPersonsCaughtWithRiflesAreArrests) {
   EXPECT_EQ(CountSub(doc, "Disrupted weapons use"), 0u);
 }
 
+TEST_F(DestroyedWeaponsTest, ArabicMembersCaughtWithArmsAreArrests) {
+  Doc doc = test::ExtractAt(
+      "date 2026-06-03\nقالت وزارة الداخلية إن قوات الأمن ضبطت ستة أفراد من عصابة مسلحة بحوزتهم بنادق في مدينة المنيا.",
+      2026, 6, 3);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Arrests"), 1u);
+  EXPECT_EQ(CountSub(doc, "Disrupted weapons use"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
