@@ -1114,6 +1114,29 @@ void Builder::KindFromWeaponSubject() {
       e.plover_mode = "aerial";
       continue;
     }
+    // "Three rockets fired from southern Lebanon struck the town": the
+    // weapon heads the subject and a launch phrase (`origin` cue: fired
+    // from, launched from) follows it; the place after the phrase ends
+    // the subject, and the weapon types the generic verb.
+    if (Generic(e) && Latin(trig_w_[e.trigger].first)) {
+      const size_t tw0 = trig_w_[e.trigger].first;
+      const CueRow* launched = nullptr;
+      AnyCue(static_cast<int32_t>(sent_[tw0]), "origin", [&](const CueHit& c) {
+        if (c.w0 == 0 || c.w1 > tw0 || tw0 - c.w1 > 5 || c.clause != clause_[tw0] ||
+            clause_[c.w0 - 1] != clause_[tw0] || TriggerBetween(c.w1, tw0))
+          return false;
+        launched = WordCue(c.w0 - 1, "weapon");
+        return launched != nullptr;
+      });
+      if (launched) {
+        const bool air = launched->kind == "aerial";
+        e.acled_event_type = "Explosions/Remote violence";
+        e.acled_sub_event_type = air ? "Air/drone strike" : "Shelling/artillery/missile attack";
+        e.plover_event_type = "ASSAULT";
+        e.plover_mode = air ? "aerial" : "heavy-weapons";
+        continue;
+      }
+    }
     if ((!Generic(e) && !missile) || e.actor1.actor < 0) continue;
     const ActorMention& a = doc_.actors[e.actor1.actor];
     if (doc_.tokens[a.tokens.begin].script != Script::kLatin) continue;
