@@ -590,12 +590,34 @@ bool Builder::DestroysMilitaryTarget(const Event& e, bool projectile) const {
       !LemmaCue(doc_.triggers[e.trigger], "destruction"))
     return false;
   const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
+  // "destroyed 23 of 31 drones", "دمرت 12 من أصل 15 مسيرة": in a partitive
+  // count between the word and its object, the "of" and the whole counted are
+  // the count's own words: they do not push the object out of the window.
+  const auto partitive_words = [&](size_t from, size_t to) {
+    size_t extra = 0;
+    for (int32_t a : Bucket(s_numbers_, static_cast<int32_t>(e.sentence))) {
+      const size_t ae = num_w_[a].second;
+      if (num_w_[a].first < from || ae >= to) continue;
+      for (int32_t b : Bucket(s_numbers_, static_cast<int32_t>(e.sentence))) {
+        const size_t bw = num_w_[b].first;
+        if (bw <= ae || num_w_[b].second > to || bw - ae > 2) continue;
+        bool of = true;
+        for (size_t k = ae; k < bw && of; ++k) {
+          const std::string_view t = words_[k].text();
+          of = t == "of" || t == "out" || t == "\xD9\x85\xD9\x86" || t == "\xD8\xA3\xD8\xB5\xD9\x84";  // من، أصل
+        }
+        if (of) extra += num_w_[b].second - ae;
+      }
+    }
+    return extra;
+  };
   return AnyCue(static_cast<int32_t>(e.sentence), "military_target",
                 [&](const CueHit& c) {
-                  return c.w0 >= w1 && c.w0 <= w1 + 3 && c.clause == clause_[w0] &&
-                         (!projectile || c.row->kind == "projectile");
+                  return c.w0 >= w1 && c.w0 <= w1 + 3 + partitive_words(w1, c.w0) &&
+                         c.clause == clause_[w0] && (!projectile || c.row->kind == "projectile");
                 });
 }
+
 
 // "A new wave of looting, as gunmen stormed homes and shops": a storming
 // whose object is homes, shops or a market (`civilian_target`), told in the
@@ -1091,6 +1113,29 @@ void Builder::KindFromWeaponSubject() {
       e.acled_sub_event_type = "Air/drone strike";
       e.plover_mode = "aerial";
       continue;
+    }
+    // "Three rockets fired from southern Lebanon struck the town": the
+    // weapon heads the subject and a launch phrase (`origin` cue: fired
+    // from, launched from) follows it; the place after the phrase ends
+    // the subject, and the weapon types the generic verb.
+    if (Generic(e) && Latin(trig_w_[e.trigger].first)) {
+      const size_t tw0 = trig_w_[e.trigger].first;
+      const CueRow* launched = nullptr;
+      AnyCue(static_cast<int32_t>(sent_[tw0]), "origin", [&](const CueHit& c) {
+        if (c.w0 == 0 || c.w1 > tw0 || tw0 - c.w1 > 5 || c.clause != clause_[tw0] ||
+            clause_[c.w0 - 1] != clause_[tw0] || TriggerBetween(c.w1, tw0))
+          return false;
+        launched = WordCue(c.w0 - 1, "weapon");
+        return launched != nullptr;
+      });
+      if (launched) {
+        const bool air = launched->kind == "aerial";
+        e.acled_event_type = "Explosions/Remote violence";
+        e.acled_sub_event_type = air ? "Air/drone strike" : "Shelling/artillery/missile attack";
+        e.plover_event_type = "ASSAULT";
+        e.plover_mode = air ? "aerial" : "heavy-weapons";
+        continue;
+      }
     }
     if ((!Generic(e) && !missile) || e.actor1.actor < 0) continue;
     const ActorMention& a = doc_.actors[e.actor1.actor];
