@@ -1533,14 +1533,14 @@ class SentenceReader {
     // (اللاتي عدن "who returned", التي تعز "which endears"), not with a bare
     // name: a word right after it is the clause's verb. A preposition or
     // conjunction on the word (التي بحلب) leaves it a place.
-    if (support == 0 && !w.latin && !w.proclitic && at > 0 && RelativePronounBefore(words_[at - 1]))
+    if (support == 0 && !w.latin && !w.proclitic && at > 0 && WordIn(lex_.relative_pronoun, words_[at - 1]))
       return kReject;
     // A town does not speak, and Arabic gives a town's name a feminine verb:
     // after a masculine verb of saying (قال، وأضاف) a bare name that is no
     // country or province is the man who speaks (ورفض بولتون), for the
     // whole document as after a first name.
     if (support == 0 && !w.latin && !w.proclitic && at > 0 && (!any_region || AdmOnlyNotBig(ids)) &&
-        SpeechVerbBefore(words_[at - 1])) {
+        WordIn(lex_.speech_verb, words_[at - 1])) {
       org_keys_->insert(PlaceKey(std::string(w.name)));
       return kReject;
     }
@@ -2091,14 +2091,11 @@ class SentenceReader {
     });
   }
 
-  bool RelativePronounBefore(const Word& w) const {
+  // An Arabic word of `set`, by its name (proclitics off) or as written:
+  // the relative pronoun or speech verb before a candidate.
+  static bool WordIn(const StringSet& set, const Word& w) {
     if (!w.is_word || w.latin) return false;
-    return lex_.relative_pronoun.Contains(w.name) || lex_.relative_pronoun.Contains(w.text);
-  }
-
-  bool SpeechVerbBefore(const Word& w) const {
-    if (!w.is_word || w.latin) return false;
-    return lex_.speech_verb.Contains(w.name) || lex_.speech_verb.Contains(w.text);
+    return set.Contains(w.name) || set.Contains(w.text);
   }
 
   bool PersonBefore(const Word& w) const {
