@@ -844,11 +844,12 @@ bool SettlementCue(std::string_view cue) { return cue == "village" || cue == "to
 // Only Arabic letters (U+0621..U+064A): no digit glued after a conjunction
 // (و50), no Latin or punctuation.
 bool ArabicLettersOnly(std::string_view word) {
-  if (word.empty() || word.size() % 2) return false;
-  for (size_t i = 0; i + 1 < word.size(); i += 2) {
-    const unsigned char hi = static_cast<unsigned char>(word[i]), lo = static_cast<unsigned char>(word[i + 1]);
-    const unsigned cp = ((hi & 0x1Fu) << 6) | (lo & 0x3Fu);
-    if ((hi & 0xE0u) != 0xC0u || cp < 0x621 || cp > 0x64A) return false;
+  if (word.empty()) return false;
+  for (size_t i = 0; i < word.size();) {
+    int len = 1;
+    const char32_t cp = utf8::Decode(word, i, &len);  // utf8::kInvalid is out of range too
+    if (cp < 0x621 || cp > 0x64A) return false;
+    i += static_cast<size_t>(len);
   }
   return true;
 }
