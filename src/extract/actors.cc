@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "extract/acled_inter.h"
 #include "text/normalize.h"
 #include "util/utf8.h"
 
@@ -681,19 +682,15 @@ class Run_ {
   // state's forces. Two candidates, or none, name no one.
   std::string EnemyOf(const Raw& r, const std::string& speaker) const {
     if (ServedPartyBefore(r)) return "";
-    const auto armed = [](const std::string& inter) {
-      return inter == "State forces" || inter == "Rebel group" || inter == "Political militia" ||
-             inter == "Identity militia" || inter == "External/Other forces";
-    };
     const ActorInfo* self = speaker.empty() ? nullptr : lex_.Actor(speaker);
-    if (self && !armed(self->acled_inter)) return "";
+    if (self && !ArmedInter(self->acled_inter)) return "";
     const bool self_state = !self || self->acled_inter == "State forces";
     const std::string self_country = self ? self->country : doc_country_;
     if (self_state && self_country.empty()) return "";
     std::set<std::string> found;
     for (const std::string& id : doc_has_) {
       const ActorInfo* a = lex_.Actor(id);
-      if (!a || a->country.empty() || !armed(a->acled_inter)) continue;
+      if (!a || a->country.empty() || !ArmedInter(a->acled_inter)) continue;
       if (!speaker.empty() && lex_.Related(id, speaker)) continue;
       const bool state = a->acled_inter == "State forces";
       if (state && self_state && a->country == self_country) continue;

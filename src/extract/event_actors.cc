@@ -5,6 +5,13 @@
 #include "text/normalize.h"
 
 namespace marsad::events_internal {
+namespace {
+
+// A state's forces, its own or a foreign one's (ACLED's "External/Other
+// forces"): the armed parties that are not rebels or militias.
+bool StateOrForeign(std::string_view inter) { return inter == "State forces" || inter == "External/Other forces"; }
+
+}  // namespace
 
 // ACLED names actors by what they do and where: a crowd in a riot is
 // Rioters; a generic force ("the police", قوات الأمن) is the force of the
@@ -692,7 +699,7 @@ bool Builder::OnGovernmentSide(const std::string& id) const {
   for (int depth = 0; depth < 16 && !cur.empty(); ++depth) {
     const ActorInfo* info = lex_.Actor(cur);
     if (!info) return false;
-    if (info->acled_inter == "State forces" || info->acled_inter == "External/Other forces" ||
+    if (StateOrForeign(info->acled_inter) ||
         info->id == "gen.pro_gov_militias")
       return true;
     cur = info->parent;
@@ -1381,7 +1388,7 @@ void Builder::CrudeArmsMakeMobs() {
     const auto state_or_named = [&](const EventArgument& a) {
       if (a.actor < 0) return !a.implicit_id.empty() && a.implicit_id != "gen.civilians";
       const ActorMention& m = doc_.actors[a.actor];
-      return m.alias_kind != "generic" || m.acled_inter == "State forces" || m.acled_inter == "External/Other forces";
+      return m.alias_kind != "generic" || StateOrForeign(m.acled_inter);
     };
     if (state_or_named(e.actor1)) continue;
     // The arms describe the doers ("masked men armed with bats", رجال
@@ -1736,7 +1743,7 @@ void Builder::UnnamedParties() {
     // teller, not the bomber. Those fall to the rules below.
     if (blast && e.actor1.actor < 0 && e.actor1.implicit && !e.actor1.implicit_id.empty() && e.quote < 0) {
       const ActorInfo* doer = lex_.Actor(e.actor1.implicit_id);
-      const bool state = doer && (doer->acled_inter == "State forces" || doer->acled_inter == "External/Other forces");
+      const bool state = doer && StateOrForeign(doer->acled_inter);
       const bool suicide = sub == "Suicide bomb";
       const bool planted = sub == "Remote explosive/landmine/IED" || sub == "Grenade";
       if ((suicide && state) || (planted && e.actor1.implicit_id == main_actor_))
@@ -1756,7 +1763,7 @@ void Builder::UnnamedParties() {
       for (int32_t a : Bucket(s_actors_, static_cast<int32_t>(e.sentence)))
         named_here = named_here || (!doc_.actors[a].id.empty() && !actor_is_place_[a] &&
                                     (doc_.actors[a].id == main_actor_ || lex_.Related(doc_.actors[a].id, main_actor_)));
-      if (!named_here && doer && (doer->acled_inter == "State forces" || doer->acled_inter == "External/Other forces")) {
+      if (!named_here && doer && StateOrForeign(doer->acled_inter)) {
         if (std::string sole = SoleArmedGroup(); !sole.empty()) SetImplicitId(e.actor1, std::move(sole));
         else e.actor1 = EventArgument{};
       }
@@ -1988,7 +1995,7 @@ std::string Builder::CulpritsTaken(const Event& e) const {
   for (const EventArgument* side : {&deed->actor1, &deed->actor2}) {
     const std::string id = !side->coded_id.empty() ? side->coded_id : side == &deed->actor1 ? Actor1Of(*deed) : Actor2Of(*deed);
     const ActorInfo* info = lex_.Actor(id);
-    if (!info || info->acled_inter == "State forces" || info->acled_inter == "External/Other forces" ||
+    if (!info || StateOrForeign(info->acled_inter) ||
         info->acled_inter == "Civilians" || info->acled_inter.empty())
       continue;
     return id;
@@ -2010,8 +2017,7 @@ std::string Builder::DoersNotArrested(const Event& e) const {
     if (!ViolentEventType(o.acled_event_type) && o.acled_sub_event_type != "Looting/property destruction") continue;
     const std::string id = Actor1Of(o);
     const ActorInfo* info = lex_.Actor(id);
-    if (!info || id == by || info->country.empty() || info->acled_inter == "State forces" ||
-        info->acled_inter == "External/Other forces" || !Armed(info->acled_inter))
+    if (!info || id == by || info->country.empty() || StateOrForeign(info->acled_inter) || !Armed(info->acled_inter))
       continue;
     if (o.actor1.actor >= 0 && doc_.actors[o.actor1.actor].alias_kind == "generic") continue;
     doers = id;
@@ -2051,7 +2057,7 @@ std::string Builder::SoleArmedGroup() const {
   for (size_t a = 0; a < doc_.actors.size(); ++a) {
     const ActorMention& m = doc_.actors[a];
     if (m.id.empty() || m.person || m.alias_kind == "generic" || actor_is_place_[a] || !Armed(m.acled_inter) ||
-        m.acled_inter == "State forces" || m.acled_inter == "External/Other forces" || m.acled_inter == "Identity militia")
+        StateOrForeign(m.acled_inter) || m.acled_inter == "Identity militia")
       continue;
     if (sole.empty()) sole = m.id;
     else if (m.id != sole && !lex_.Related(m.id, sole)) return "";
@@ -2273,7 +2279,7 @@ int32_t Builder::ArrestedGroup(const Event& e) const {
     if (m.id.empty() || m.id == by || m.person || m.alias_kind == "adjective" || m.alias_kind == "generic" ||
         actor_is_place_[a] || ally_[a])
       continue;
-    if (m.acled_inter == "State forces" || m.acled_inter == "Civilians" || m.acled_inter == "External/Other forces" ||
+    if (StateOrForeign(m.acled_inter) || m.acled_inter == "Civilians" ||
         m.acled_inter.empty())
       continue;
     const size_t w = actor_w_[a].first;
@@ -2384,7 +2390,7 @@ void Builder::InterceptedWeaponOwners() {
     std::string sole;
     bool several = false;
     auto consider = [&](const std::string& id, std::string_view inter, bool generic) {
-      if (id.empty() || generic || Unidentified(id) || !Armed(inter) || inter == "State forces" || inter == "External/Other forces" ||
+      if (id.empty() || generic || Unidentified(id) || !Armed(inter) || StateOrForeign(inter) ||
           inter == "Identity militia")
         return;
       if (sole.empty()) sole = id;

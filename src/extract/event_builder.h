@@ -415,8 +415,11 @@ class Builder {
   void Raise(Event& e, std::string_view status);
   bool FutureMarked(int32_t d) const;
   static std::string_view CueStatus(const CueRow& c);
-  bool CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t) const;
-  void Finish(Event& e);
+  // denial_stops_at_speech: a denial's `onward` scope ends at a speech verb
+  // after it (Go reads a denied event's status a second time so: the
+  // speaker's own account after the denial is not denied).
+  bool CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t, bool denial_stops_at_speech = false) const;
+  void Finish(Event& e, bool denial_stops_at_speech = false);
   int32_t NamedSpeaker(int32_t sentence) const;
   // A party's word (RECORDS.md `claimed`), judged once the actors are coded:
   // the voice the document speaks in, who speaks for an event, and whether

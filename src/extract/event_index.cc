@@ -4,6 +4,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "extract/acled_inter.h"
 #include "text/normalize.h"
 
 namespace marsad::events_internal {
@@ -538,10 +539,7 @@ std::string Builder::InterOf(const EventArgument& a) const {
   return info ? info->acled_inter : "";
 }
 
-bool Builder::Armed(std::string_view inter) {
-  return inter == "State forces" || inter == "Rebel group" || inter == "Political militia" ||
-         inter == "Identity militia" || inter == "External/Other forces";
-}
+bool Builder::Armed(std::string_view inter) { return ArmedInter(inter); }
 
 bool Builder::ArmedParty(const ActorMention& m) {
   return !m.id.empty() && !m.person && Armed(m.acled_inter) && m.alias_kind != "adjective";

@@ -109,13 +109,7 @@ std::string_view Builder::CueStatus(const CueRow& c) {
   return "";
 }
 
-// Set only while Go() reads an event's status a second time (events.cc):
-// the passes that drop or fold denials still see the event denied, while
-// its recorded status is what the speaker after the denial asserts.
-thread_local bool denial_stops_at_speech = false;
-void SetDenialStopsAtSpeech(bool on) { denial_stops_at_speech = on; }
-
-bool Builder::CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t) const {
+bool Builder::CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t, bool denial_stops_at_speech) const {
   const int32_t sentence = sent_[tw0];
   if (c.sentence != sentence) return false;
   const std::string& scope = c.row->scope;
@@ -349,7 +343,11 @@ bool Builder::CalledFor(const Event& e) const {
   });
 }
 
-void Builder::Finish(Event& e) {
+// denial_stops_at_speech only when Go() reads an event's status a second
+// time (events.cc): the passes that drop or fold denials still see the
+// event denied, while its recorded status is what the speaker after the
+// denial asserts.
+void Builder::Finish(Event& e, bool denial_stops_at_speech) {
   const TriggerMention& tr = doc_.triggers[e.trigger];
   const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
   const int32_t sentence = sent_[tw0];
@@ -357,7 +355,7 @@ void Builder::Finish(Event& e) {
   for (int32_t ci : Bucket(s_cues_, sentence)) {
     const CueHit& c = cues_[ci];
     std::string_view st = CueStatus(*c.row);
-    if (st.empty() || !CueApplies(c, tw0, tw1, e.trigger)) continue;
+    if (st.empty() || !CueApplies(c, tw0, tw1, e.trigger, denial_stops_at_speech)) continue;
     // A hedge word that begins an event phrase is that phrase's word:
     // "claimed the lives of" kills, it claims nothing (so for `unverified`).
     if (st == "hedged" && TriggerStartingAt(c.w0)) continue;

@@ -8,8 +8,6 @@
 namespace marsad {
 namespace events_internal {
 
-void SetDenialStopsAtSpeech(bool on);  // event_status.cc
-
 // The order of passes is the behaviour: each pass reads what the earlier
 // ones left (a storming crowd is a riot only after RefineByActorTypes).
 void Builder::Go() {
@@ -39,14 +37,7 @@ void Builder::Go() {
     for (size_t i = 0; i < doc_.events.size(); ++i) {
       if (doc_.events[i].status != "negated") continue;
       Event again = unfinished[i];
-      {
-        // Reset even if Finish throws: the flag outlives this event otherwise.
-        struct DenialStop {
-          DenialStop() { SetDenialStopsAtSpeech(true); }
-          ~DenialStop() { SetDenialStopsAtSpeech(false); }
-        } stop;
-        Finish(again);
-      }
+      Finish(again, /*denial_stops_at_speech=*/true);
       if (again.status != "negated") asserted_after_denial.emplace_back(again.trigger, again.status);
     }
   }

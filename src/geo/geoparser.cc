@@ -844,11 +844,12 @@ bool SettlementCue(std::string_view cue) { return cue == "village" || cue == "to
 // Only Arabic letters (U+0621..U+064A): no digit glued after a conjunction
 // (و50), no Latin or punctuation.
 bool ArabicLettersOnly(std::string_view word) {
-  if (word.empty() || word.size() % 2) return false;
-  for (size_t i = 0; i + 1 < word.size(); i += 2) {
-    const unsigned char hi = static_cast<unsigned char>(word[i]), lo = static_cast<unsigned char>(word[i + 1]);
-    const unsigned cp = ((hi & 0x1Fu) << 6) | (lo & 0x3Fu);
-    if ((hi & 0xE0u) != 0xC0u || cp < 0x621 || cp > 0x64A) return false;
+  if (word.empty()) return false;
+  for (size_t i = 0; i < word.size();) {
+    int len = 1;
+    const char32_t cp = utf8::Decode(word, i, &len);  // utf8::kInvalid is out of range too
+    if (cp < 0x621 || cp > 0x64A) return false;
+    i += static_cast<size_t>(len);
   }
   return true;
 }
@@ -1533,14 +1534,14 @@ class SentenceReader {
     // (اللاتي عدن "who returned", التي تعز "which endears"), not with a bare
     // name: a word right after it is the clause's verb. A preposition or
     // conjunction on the word (التي بحلب) leaves it a place.
-    if (support == 0 && !w.latin && !w.proclitic && at > 0 && RelativePronounBefore(words_[at - 1]))
+    if (support == 0 && !w.latin && !w.proclitic && at > 0 && WordIn(lex_.relative_pronoun, words_[at - 1]))
       return kReject;
     // A town does not speak, and Arabic gives a town's name a feminine verb:
     // after a masculine verb of saying (قال، وأضاف) a bare name that is no
     // country or province is the man who speaks (ورفض بولتون), for the
     // whole document as after a first name.
     if (support == 0 && !w.latin && !w.proclitic && at > 0 && (!any_region || AdmOnlyNotBig(ids)) &&
-        SpeechVerbBefore(words_[at - 1])) {
+        WordIn(lex_.speech_verb, words_[at - 1])) {
       org_keys_->insert(PlaceKey(std::string(w.name)));
       return kReject;
     }
@@ -2091,14 +2092,11 @@ class SentenceReader {
     });
   }
 
-  bool RelativePronounBefore(const Word& w) const {
+  // An Arabic word of `set`, by its name (proclitics off) or as written:
+  // the relative pronoun or speech verb before a candidate.
+  static bool WordIn(const StringSet& set, const Word& w) {
     if (!w.is_word || w.latin) return false;
-    return lex_.relative_pronoun.Contains(w.name) || lex_.relative_pronoun.Contains(w.text);
-  }
-
-  bool SpeechVerbBefore(const Word& w) const {
-    if (!w.is_word || w.latin) return false;
-    return lex_.speech_verb.Contains(w.name) || lex_.speech_verb.Contains(w.text);
+    return set.Contains(w.name) || set.Contains(w.text);
   }
 
   bool PersonBefore(const Word& w) const {
