@@ -656,9 +656,11 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0, bool home_only) const {
     // The geoparser hangs an unknown name under the sentence's nearest known
     // place; a capital that speaks there (X، ونفت طهران ذلك) is a government.
     // (A country that speaks still tells the country: "X, a claim Ukraine
-    // denied".)
+    // denied".) Nor is the other side of a border its parent ("near the
+    // border with X, … tried to cross the <unknown> river"): the event is on
+    // this side, at the town named before.
     p = parent >= 0 && doc_.places[parent].resolved && !PlaceAnaphor(parent) &&
-                !(SpeakingPlace(parent) && !Coarse(parent))
+                !(SpeakingPlace(parent) && !Coarse(parent)) && !AcrossBorder(parent)
             ? parent
             : -1;
     // "منطقة الكرادة وسط العاصمة": a capital that locates the unknown

@@ -1003,5 +1003,27 @@ TEST_F(EventPlacesTest, SameSiteIsWhereItWasToldBefore) {
   EXPECT_EQ(PlaceName(market, *bomb), "Maiduguri");
 }
 
+// An unknown river or hill the geoparser hangs under the country across a
+// border ("near the border with Turkey … cross the <unknown> river") is on
+// this side: the event goes to the town named before, not to that country.
+TEST_F(EventPlacesTest, AnUnknownPlaceUnderTheOtherSideOfABorderTakesTheTownBefore) {
+  Doc doc = test::ExtractAt(
+      "وفي بلدة جرابلس، على الحدود مع تركيا، قالت مصادر محلية إن حرس الحدود اشتبكوا فجر الجمعة مع مهربين حاولوا "
+      "عبور نهر كلبارو، ما أدى إلى مقتل مهرب.",
+      2025, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اشتبكوا");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Jarabulus");
+}
+
+TEST_F(EventPlacesTest, AnUnknownPlaceUnderTheOtherSideOfABorderIsNotThatCountry) {
+  Doc doc = test::ExtractAt("اشتبك حرس الحدود فجر الجمعة مع مهربين قرب الحدود مع تركيا حاولوا عبور نهر كلبارو.", 2025, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اشتبك");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(PlaceName(doc, *e), "Turkey");
+}
+
 }  // namespace
 }  // namespace marsad
