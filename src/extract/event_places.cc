@@ -427,10 +427,14 @@ bool Builder::LocativeInEnglish(int32_t p) const {
   // the name ("in the Dangam district") names the division itself, a scene.
   const PlaceMention& m = doc_.places[p];
   if (!m.relation_span.empty() && !(m.relation == "in" && m.relation_span.begin >= m.span.end)) return false;
-  if (w < 2 || words_[w - 1].text() != "the" || !WordCue(w - 2, "spatial_preposition")) return false;
+  // A `facility_after` noun right after the name ("stormed the Kabul
+  // airport", "took over the Qamishli airport") makes it the facility's
+  // town whatever word stands before "the".
+  const size_t next = place_w_[p].second;
+  const bool facility = next < words_.size() && sent_[next] == sent_[w] && WordCue(next, "facility_after") != nullptr;
+  if (w < 2 || words_[w - 1].text() != "the" || (!facility && !WordCue(w - 2, "spatial_preposition"))) return false;
   // The name must open a longer one — a word of the phrase follows it
   // ("the Kabul airport"); "near the Old City, …" names a place of its own.
-  const size_t next = place_w_[p].second;
   const uint32_t t_end = doc_.places[p].tokens.end;
   if (t_end + 1 < doc_.tokens.size() && !doc_.tokens[t_end].space_before && PossessiveS(doc_, t_end)) return false;
   if (next >= words_.size() || sent_[next] != sent_[w] || !Latin(next) || words_[next].number) return false;

@@ -1025,5 +1025,23 @@ TEST_F(EventPlacesTest, AnUnknownPlaceUnderTheOtherSideOfABorderIsNotThatCountry
   EXPECT_NE(PlaceName(doc, *e), "Turkey");
 }
 
+// "took over the Kismayo airport": a town before a facility noun is where
+// the facility is — a scene "the city" of the next sentence goes on at,
+// whatever verb stands before "the".
+TEST_F(EventPlacesTest, ATownBeforeAFacilityNounIsTheSceneTheCityRefersTo) {
+  Doc doc = test::ExtractAt(
+      "On Monday gunmen abducted a trader in Afgooye, police said.\n"
+      "Separately, government forces took over the Kismayo airport from the militia on Tuesday, an official said.\n"
+      "The city has been hit before: in 2019 a car bomb killed 26 people at a hotel in its centre.",
+      2025, 6, 12);
+  test::MaybeDump(doc);
+  const Event* bomb = For(doc, "car bomb");
+  ASSERT_NE(bomb, nullptr);
+  EXPECT_EQ(PlaceName(doc, *bomb), "Kismayo");
+  const Event* abduction = For(doc, "abducted");
+  ASSERT_NE(abduction, nullptr);
+  EXPECT_EQ(PlaceName(doc, *abduction), "Afgooye");
+}
+
 }  // namespace
 }  // namespace marsad
