@@ -1568,7 +1568,8 @@ int32_t Builder::SameSceneBefore(int32_t sentence, size_t tw0) const {
       const int32_t p = prev[i];
       if (!doc_.places[p].resolved || Coarse(p) || Dateline(p) || InsideActorName(p) || InSourceName(p) ||
           LocatesPlaceBefore(p) || FromOrigin(p) || Venue(p) || QuotedApart(p, tw0) || OwnerNotLocation(p) ||
-          SideScene(p) || (Anchor(p) && !AnchorsUnreadPlace(p)) || !LocativeInEnglish(p) || SpeaksThere(p))
+          SideScene(p) || (Anchor(p) && !AnchorsUnreadPlace(p)) || !LocativeInEnglish(p) || SpeaksThere(p) ||
+          SourcesPlace(p))
         continue;
       if (actor_is_place_any_[p] && !AfterIn(p) && (doc_.places[p].relation_span.empty() || Coarse(p))) continue;
       return p;
@@ -1589,6 +1590,21 @@ bool Builder::SpeaksThere(int32_t p) const {
     if (const CueRow* c = WordCue(k, "attribution"); c && c->scope == "quote") return true;
   }
   return false;
+}
+
+// "بحسب مصدر طبي في مستشفى X", "according to a source at the X hospital":
+// a place after an `attribution` cue of scope following, in its clause with
+// no event word between them, is where the source is — no scene a later
+// sentence goes on at.
+bool Builder::SourcesPlace(int32_t p) const {
+  const size_t w = place_w_[p].first;
+  const int32_t s = sent_[w];
+  return AnyCue(s, "attribution", [&](const CueHit& c) {
+    if (c.row->scope != "following" || c.w1 > w || w - c.w1 > 6 || clause_[c.w0] != clause_[w]) return false;
+    for (int32_t t : Bucket(s_triggers_, s))
+      if (trig_w_[t].first >= c.w0 && trig_w_[t].first < w) return false;
+    return true;
+  });
 }
 
 int32_t Builder::PreviousSentencePlace(int32_t sentence, size_t tw0) const {

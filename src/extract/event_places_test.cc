@@ -1043,5 +1043,31 @@ TEST_F(EventPlacesTest, ATownBeforeAFacilityNounIsTheSceneTheCityRefersTo) {
   EXPECT_EQ(PlaceName(doc, *abduction), "Afgooye");
 }
 
+// "بحسب مصدر طبي في مستشفى X", "according to a source at the X hospital":
+// where the source is is no scene "the same area" of a later sentence
+// refers back to; the event's own place is.
+TEST_F(EventPlacesTest, TheSameAreaIsNotWhereTheSourceSpoke) {
+  Doc doc = test::ExtractAt(
+      "قُتل جنديان بانفجار عبوة ناسفة على طريق زراعي قرب المقدادية صباح اليوم، بحسب مصدر طبي في مستشفى بعقوبة.\n"
+      "وقال بيان للجيش إن قوة اشتبكت بعد ساعات مع مسلحين في المنطقة ذاتها.",
+      2025, 4, 8);
+  test::MaybeDump(doc);
+  const Event* clash = For(doc, "اشتبكت");
+  ASSERT_NE(clash, nullptr);
+  EXPECT_EQ(PlaceName(doc, *clash), "Al Miqdadiyah");
+}
+
+TEST_F(EventPlacesTest, TheSameAreaIsNotWhereTheSourceSpokeInEnglish) {
+  Doc doc = test::ExtractAt(
+      "Two soldiers were killed when a roadside bomb hit their patrol near Muqdadiyah on Tuesday morning, according to a "
+      "medical source at the Baquba hospital.\n"
+      "Hours later troops clashed with the militants in the same area, the army said.",
+      2025, 4, 8);
+  test::MaybeDump(doc);
+  const Event* clash = For(doc, "clashed with");
+  ASSERT_NE(clash, nullptr);
+  EXPECT_EQ(PlaceName(doc, *clash), "Al Miqdadiyah");
+}
+
 }  // namespace
 }  // namespace marsad
