@@ -225,6 +225,7 @@ constexpr const char* kCueTypes[] = {
     "object_lead",
     "locative_preposition",
     "spatial_preposition",
+    "facility_after",
     "with_pronoun",
     "holder_lead",
 };

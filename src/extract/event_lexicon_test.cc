@@ -66,6 +66,8 @@ TEST(EventLexicon, WordClassesOfRulesAreCueRows) {
   for (const char* w : {"in", "west", "towards"}) EXPECT_TRUE(has(w, "locative_preposition")) << w;
   EXPECT_TRUE(has("outside", "spatial_preposition"));
   EXPECT_FALSE(has("from", "spatial_preposition"));
+  EXPECT_TRUE(has("airport", "facility_after"));
+  EXPECT_FALSE(has("government", "facility_after"));
   for (const char* w : {"معهم", "معها"}) EXPECT_TRUE(has(w, "with_pronoun")) << w;
   for (const char* w : {"three", "several"}) EXPECT_TRUE(has(w, "holder_lead")) << w;
 }

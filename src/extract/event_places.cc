@@ -427,10 +427,14 @@ bool Builder::LocativeInEnglish(int32_t p) const {
   // the name ("in the Dangam district") names the division itself, a scene.
   const PlaceMention& m = doc_.places[p];
   if (!m.relation_span.empty() && !(m.relation == "in" && m.relation_span.begin >= m.span.end)) return false;
-  if (w < 2 || words_[w - 1].text() != "the" || !WordCue(w - 2, "spatial_preposition")) return false;
+  // A `facility_after` noun right after the name ("stormed the Kabul
+  // airport", "took over the Qamishli airport") makes it the facility's
+  // town whatever word stands before "the".
+  const size_t next = place_w_[p].second;
+  const bool facility = next < words_.size() && sent_[next] == sent_[w] && WordCue(next, "facility_after") != nullptr;
+  if (w < 2 || words_[w - 1].text() != "the" || (!facility && !WordCue(w - 2, "spatial_preposition"))) return false;
   // The name must open a longer one — a word of the phrase follows it
   // ("the Kabul airport"); "near the Old City, …" names a place of its own.
-  const size_t next = place_w_[p].second;
   const uint32_t t_end = doc_.places[p].tokens.end;
   if (t_end + 1 < doc_.tokens.size() && !doc_.tokens[t_end].space_before && PossessiveS(doc_, t_end)) return false;
   if (next >= words_.size() || sent_[next] != sent_[w] || !Latin(next) || words_[next].number) return false;
@@ -656,9 +660,11 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0, bool home_only) const {
     // The geoparser hangs an unknown name under the sentence's nearest known
     // place; a capital that speaks there (X، ونفت طهران ذلك) is a government.
     // (A country that speaks still tells the country: "X, a claim Ukraine
-    // denied".)
+    // denied".) Nor is the other side of a border its parent ("near the
+    // border with X, … tried to cross the <unknown> river"): the event is on
+    // this side, at the town named before.
     p = parent >= 0 && doc_.places[parent].resolved && !PlaceAnaphor(parent) &&
-                !(SpeakingPlace(parent) && !Coarse(parent))
+                !(SpeakingPlace(parent) && !Coarse(parent)) && !AcrossBorder(parent)
             ? parent
             : -1;
     // "منطقة الكرادة وسط العاصمة": a capital that locates the unknown
@@ -1562,7 +1568,8 @@ int32_t Builder::SameSceneBefore(int32_t sentence, size_t tw0) const {
       const int32_t p = prev[i];
       if (!doc_.places[p].resolved || Coarse(p) || Dateline(p) || InsideActorName(p) || InSourceName(p) ||
           LocatesPlaceBefore(p) || FromOrigin(p) || Venue(p) || QuotedApart(p, tw0) || OwnerNotLocation(p) ||
-          SideScene(p) || (Anchor(p) && !AnchorsUnreadPlace(p)) || !LocativeInEnglish(p) || SpeaksThere(p))
+          SideScene(p) || (Anchor(p) && !AnchorsUnreadPlace(p)) || !LocativeInEnglish(p) || SpeaksThere(p) ||
+          SourcesPlace(p))
         continue;
       if (actor_is_place_any_[p] && !AfterIn(p) && (doc_.places[p].relation_span.empty() || Coarse(p))) continue;
       return p;
@@ -1583,6 +1590,21 @@ bool Builder::SpeaksThere(int32_t p) const {
     if (const CueRow* c = WordCue(k, "attribution"); c && c->scope == "quote") return true;
   }
   return false;
+}
+
+// "بحسب مصدر طبي في مستشفى X", "according to a source at the X hospital":
+// a place after an `attribution` cue of scope following, in its clause with
+// no event word between them, is where the source is — no scene a later
+// sentence goes on at.
+bool Builder::SourcesPlace(int32_t p) const {
+  const size_t w = place_w_[p].first;
+  const int32_t s = sent_[w];
+  return AnyCue(s, "attribution", [&](const CueHit& c) {
+    if (c.row->scope != "following" || c.w1 > w || w - c.w1 > 6 || clause_[c.w0] != clause_[w]) return false;
+    for (int32_t t : Bucket(s_triggers_, s))
+      if (trig_w_[t].first >= c.w0 && trig_w_[t].first < w) return false;
+    return true;
+  });
 }
 
 int32_t Builder::PreviousSentencePlace(int32_t sentence, size_t tw0) const {

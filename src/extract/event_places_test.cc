@@ -1003,5 +1003,71 @@ TEST_F(EventPlacesTest, SameSiteIsWhereItWasToldBefore) {
   EXPECT_EQ(PlaceName(market, *bomb), "Maiduguri");
 }
 
+// An unknown river or hill the geoparser hangs under the country across a
+// border ("near the border with Turkey … cross the <unknown> river") is on
+// this side: the event goes to the town named before, not to that country.
+TEST_F(EventPlacesTest, AnUnknownPlaceUnderTheOtherSideOfABorderTakesTheTownBefore) {
+  Doc doc = test::ExtractAt(
+      "وفي بلدة جرابلس، على الحدود مع تركيا، قالت مصادر محلية إن حرس الحدود اشتبكوا فجر الجمعة مع مهربين حاولوا "
+      "عبور نهر كلبارو، ما أدى إلى مقتل مهرب.",
+      2025, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اشتبكوا");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Jarabulus");
+}
+
+TEST_F(EventPlacesTest, AnUnknownPlaceUnderTheOtherSideOfABorderIsNotThatCountry) {
+  Doc doc = test::ExtractAt("اشتبك حرس الحدود فجر الجمعة مع مهربين قرب الحدود مع تركيا حاولوا عبور نهر كلبارو.", 2025, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اشتبك");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(PlaceName(doc, *e), "Turkey");
+}
+
+// "took over the Kismayo airport": a town before a facility noun is where
+// the facility is — a scene "the city" of the next sentence goes on at,
+// whatever verb stands before "the".
+TEST_F(EventPlacesTest, ATownBeforeAFacilityNounIsTheSceneTheCityRefersTo) {
+  Doc doc = test::ExtractAt(
+      "On Monday gunmen abducted a trader in Afgooye, police said.\n"
+      "Separately, government forces took over the Kismayo airport from the militia on Tuesday, an official said.\n"
+      "The city has been hit before: in 2019 a car bomb killed 26 people at a hotel in its centre.",
+      2025, 6, 12);
+  test::MaybeDump(doc);
+  const Event* bomb = For(doc, "car bomb");
+  ASSERT_NE(bomb, nullptr);
+  EXPECT_EQ(PlaceName(doc, *bomb), "Kismayo");
+  const Event* abduction = For(doc, "abducted");
+  ASSERT_NE(abduction, nullptr);
+  EXPECT_EQ(PlaceName(doc, *abduction), "Afgooye");
+}
+
+// "بحسب مصدر طبي في مستشفى X", "according to a source at the X hospital":
+// where the source is is no scene "the same area" of a later sentence
+// refers back to; the event's own place is.
+TEST_F(EventPlacesTest, TheSameAreaIsNotWhereTheSourceSpoke) {
+  Doc doc = test::ExtractAt(
+      "قُتل جنديان بانفجار عبوة ناسفة على طريق زراعي قرب المقدادية صباح اليوم، بحسب مصدر طبي في مستشفى بعقوبة.\n"
+      "وقال بيان للجيش إن قوة اشتبكت بعد ساعات مع مسلحين في المنطقة ذاتها.",
+      2025, 4, 8);
+  test::MaybeDump(doc);
+  const Event* clash = For(doc, "اشتبكت");
+  ASSERT_NE(clash, nullptr);
+  EXPECT_EQ(PlaceName(doc, *clash), "Al Miqdadiyah");
+}
+
+TEST_F(EventPlacesTest, TheSameAreaIsNotWhereTheSourceSpokeInEnglish) {
+  Doc doc = test::ExtractAt(
+      "Two soldiers were killed when a roadside bomb hit their patrol near Muqdadiyah on Tuesday morning, according to a "
+      "medical source at the Baquba hospital.\n"
+      "Hours later troops clashed with the militants in the same area, the army said.",
+      2025, 4, 8);
+  test::MaybeDump(doc);
+  const Event* clash = For(doc, "clashed with");
+  ASSERT_NE(clash, nullptr);
+  EXPECT_EQ(PlaceName(doc, *clash), "Al Miqdadiyah");
+}
+
 }  // namespace
 }  // namespace marsad
