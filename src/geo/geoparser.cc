@@ -2864,9 +2864,11 @@ class SentenceReader {
     // first name and without a plural or dual ending (مصابتين), is no Arabic
     // word describing the place but the name's second half. Not after a
     // settlement cue: the fallback finds a town by its first word (بلدة
-    // مراوك يو, Mrauk-U) and not by both.
+    // مراوك يو, Mrauk-U) and not by both. A lone letter is no half of a name:
+    // و written apart (سومطرا و 50) is the conjunction.
     if (foreign_pair && !a.article && !a.proclitic && !a.latin && !b.article && !b.latin &&
-        b.name_end == b.end && UnknownToLexicons(a) && UnknownToLexicons(b) && ArabicLettersOnly(b.bare) &&
+        b.name_end == b.end && b.bare.size() >= 4 && UnknownToLexicons(a) && UnknownToLexicons(b) &&
+        ArabicLettersOnly(b.bare) &&
         !lex_.person_name.Contains(b.bare) && !EndsWith(b.bare, "\xD9\x8A\xD9\x86") &&
         !EndsWith(b.bare, "\xD9\x88\xD9\x86") && !EndsWith(b.bare, "\xD8\xA7\xD9\x86"))  // ين ون ان
       return 2;

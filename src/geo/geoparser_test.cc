@@ -3073,6 +3073,11 @@ TEST_F(ShippedGazetteerTest, TwoForeignWordsAfterACueAreOneName) {
   const PlaceMention* b = Find(other, "كوانغ");
   ASSERT_NE(b, nullptr);
   EXPECT_EQ(other.OriginalText(b->span), "كوانغ");
+  // A lone و written apart is the conjunction, not the name's second half.
+  Doc conj = test::AnalyzeWithPlaces("غمرت المياه منطقة بانغ و 40 قرية أخرى.");
+  const PlaceMention* c = Find(conj, "بانغ");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(conj.OriginalText(c->span), "بانغ");
 }
 
 TEST_F(ShippedGazetteerTest, StateHeadWithNationalityNamesTheCountry) {
