@@ -110,6 +110,9 @@ class PlaceLexicon {
   // المملكة، الجمهورية: a state's head noun; with a nationality adjective
   // after it (المملكة المغربية) the two words name that nationality's country.
   StringSet state_head;
+  // القارة "the continent": with its adjective (القارة الأفريقية، القارة
+  // العجوز) it stands for a place, a description and no proper name.
+  StringSet descriptive_head;
   // A nationality adjective, in every form, -> its country's code (value of
   // a not_place row): الجيش اللبناني says the report is about Lebanon.
   // Asked of every word of every sentence (FlatStringMap: one array probe).
@@ -275,6 +278,9 @@ Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
       idiom.push_back(cp);
     } else if (kind == "state_head") {
       state_head.Insert(phrase);
+    } else if (kind == "descriptive_head") {
+      if (cp.words.size() != 1) return tsv->Error(row, "a descriptive head is one word");
+      descriptive_head.Insert(phrase);
     } else if (kind == "not_place") {
       not_place.Insert(phrase);
       if (!value.empty()) nationality.Set(phrase, value);
@@ -2927,6 +2933,12 @@ class SentenceReader {
     SetNameSpan(at, end, &p.m);
     p.m.head_noun_alone = end == at + 1 && a.article && !a.latin &&
                           lex_.state_head.Contains(std::string(kArticle) + std::string(a.bare));
+    // A common noun with its adjective (القارة الأفريقية "the African
+    // continent", للقارة الأوروبية) names the place by description: read and
+    // resolved, but no proper name for NER, as the lone head noun is not.
+    if (end >= at + 2 && a.article && !a.latin &&
+        lex_.descriptive_head.Contains(std::string(kArticle) + std::string(a.bare)))
+      p.m.head_noun_alone = true;
     // The one word of the name, or of a facility's name (مطار المدينة), is an
     // anaphor, without the epithet that would make it a name (المدينة المنورة).
     if (shown == end && (end == at + 1 || std::string_view(how) == "facility")) {

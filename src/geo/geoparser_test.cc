@@ -1717,6 +1717,23 @@ TEST_F(ShippedGazetteerTest, StateHeadNounAloneIsMarkedAsNoName) {
   EXPECT_FALSE(r->head_noun_alone);
 }
 
+TEST_F(ShippedGazetteerTest, ContinentByDescriptionIsReadButNoName) {
+  // data/ar/places.tsv descriptive_head: "the continent" with its adjective
+  // is the continent, read and placed, but a description, no proper name.
+  Doc doc = test::AnalyzeWithPlaces("تعاني القارة الأفريقية من الجفاف، وزار الوفد أوروبا بعدها.");
+  const PlaceMention* c = Find(doc, "القارة الأفريقية");
+  ASSERT_NE(c, nullptr);
+  EXPECT_TRUE(c->resolved);
+  EXPECT_TRUE(c->head_noun_alone);
+  const PlaceMention* e = Find(doc, "أوروبا");
+  ASSERT_NE(e, nullptr);
+  EXPECT_FALSE(e->head_noun_alone);
+  // With a proclitic too.
+  Doc lam = test::AnalyzeWithPlaces("وجه الرئيس رسالة للقارة الأوروبية أمس.");
+  ASSERT_FALSE(lam.places.empty());
+  EXPECT_TRUE(lam.places[0].head_noun_alone);
+}
+
 TEST_F(ShippedGazetteerTest, ProcliticAndFunctionWordWithoutHamzaIsNoPlace) {
   // وان (و + ان "and that") and بانه (ب + انه "that it") written without
   // hamza are function words in running text, not Van or Baneh.
