@@ -1519,6 +1519,11 @@ class SentenceReader {
       const std::string& f = e.location.feature_code;
       any_big |= IsRegion(e) && (f == "CONT"sv || f == "SEA"sv || f == "OCN"sv || f == "GULF"sv);
     }
+    // The first person of an imperfect verb the lexicon knows in the third
+    // (أزور "I visit" for يزور; not the Azores) is no place without support,
+    // short of the document's places nearby; a country or province stays
+    // (ابين, Abyan, for يبين "shows").
+    if (support == 0 && !any_region && !any_big && FirstPersonOfKnownVerb(w)) return kTentative;
     // Two letters (حد، لي) are a place only as a country, a province or a
     // city as well known as one (قم, Qom), or with a cue.
     if (!w.latin && w.bare.size() < 6 && !any_region && !any_big) return kReject;
@@ -2794,6 +2799,19 @@ class SentenceReader {
   // "حي سكني" (a residential quarter), "منطقة صناعية": an indefinite
   // adjective made of a known word with the nisba ending (سكن + ي) says what
   // the place is; a name after a cue is a noun in the construct state.
+  // أ + the stem of an imperfect verb the lexicon knows with ي (أزور،
+  // يزور), itself unknown to the lexicon as anything else.
+  bool FirstPersonOfKnownVerb(const Word& w) const {
+    // The normalised text writes أ as ا.
+    static constexpr std::string_view kAlifFirst = "\xD8\xA7";   // ا
+    static constexpr std::string_view kYehPrefix = "\xD9\x8A";  // ي
+    if (w.latin || w.article || w.proclitic || w.bare.size() < 8 || !StartsWith(w.bare, kAlifFirst)) return false;
+    if (lex_.weak_word.Contains(w.bare) && !lex_.verb_word.Contains(w.bare)) return false;
+    std::string third(kYehPrefix);
+    third += w.bare.substr(kAlifFirst.size());
+    return lex_.verb_word.Contains(third) && !lex_.nonverb_word.Contains(third);
+  }
+
   bool DescriptiveNisba(const Word& w) const {
     if (w.latin || w.article || w.proclitic) return false;
     if (lex_.person_name.Contains(w.bare) || lex_.lex_word.Contains(w.bare)) return false;

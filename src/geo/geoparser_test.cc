@@ -1717,6 +1717,15 @@ TEST_F(ShippedGazetteerTest, StateHeadNounAloneIsMarkedAsNoName) {
   EXPECT_FALSE(r->head_noun_alone);
 }
 
+TEST_F(ShippedGazetteerTest, FirstPersonOfAKnownVerbIsNoPlace) {
+  // أزور "I visit" (the lexicon knows يزور) is no Azores.
+  Doc doc = test::AnalyzeWithPlaces("كل مرة أزور فيها العاصمة أجد شيئا جديدا.");
+  EXPECT_EQ(Find(doc, "أزور"), nullptr);
+  // A name whose third-person reading the lexicon does not know stays.
+  Doc town = test::AnalyzeWithPlaces("سافر الوفد من أربيل إلى بغداد.");
+  EXPECT_NE(Find(town, "أربيل"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, ContinentByDescriptionIsReadButNoName) {
   // data/ar/places.tsv descriptive_head: "the continent" with its adjective
   // is the continent, read and placed, but a description, no proper name.
