@@ -110,6 +110,9 @@ class PlaceLexicon {
   // المملكة، الجمهورية: a state's head noun; with a nationality adjective
   // after it (المملكة المغربية) the two words name that nationality's country.
   StringSet state_head;
+  // القارة "the continent": with its adjective (القارة الأفريقية، القارة
+  // العجوز) it stands for a place, a description and no proper name.
+  StringSet descriptive_head;
   // A nationality adjective, in every form, -> its country's code (value of
   // a not_place row): الجيش اللبناني says the report is about Lebanon.
   // Asked of every word of every sentence (FlatStringMap: one array probe).
@@ -275,6 +278,9 @@ Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
       idiom.push_back(cp);
     } else if (kind == "state_head") {
       state_head.Insert(phrase);
+    } else if (kind == "descriptive_head") {
+      if (cp.words.size() != 1) return tsv->Error(row, "a descriptive head is one word");
+      descriptive_head.Insert(phrase);
     } else if (kind == "not_place") {
       not_place.Insert(phrase);
       if (!value.empty()) nationality.Set(phrase, value);
@@ -1514,6 +1520,11 @@ class SentenceReader {
       const std::string& f = e.location.feature_code;
       any_big |= IsRegion(e) && (f == "CONT"sv || f == "SEA"sv || f == "OCN"sv || f == "GULF"sv);
     }
+    // The first person of an imperfect verb the lexicon knows in the third
+    // (أزور "I visit" for يزور; not the Azores) is no place without support,
+    // short of the document's places nearby; a country or province stays
+    // (ابين, Abyan, for يبين "shows").
+    if (support == 0 && !any_region && !any_big && FirstPersonOfKnownVerb(w)) return kTentative;
     // Two letters (حد، لي) are a place only as a country, a province or a
     // city as well known as one (قم, Qom), or with a cue.
     if (!w.latin && w.bare.size() < 6 && !any_region && !any_big) return kReject;
@@ -2786,6 +2797,19 @@ class SentenceReader {
   // "حي سكني" (a residential quarter), "منطقة صناعية": an indefinite
   // adjective made of a known word with the nisba ending (سكن + ي) says what
   // the place is; a name after a cue is a noun in the construct state.
+  // أ + the stem of an imperfect verb the lexicon knows with ي (أزور،
+  // يزور), itself unknown to the lexicon as anything else.
+  bool FirstPersonOfKnownVerb(const Word& w) const {
+    // The normalised text writes أ as ا.
+    static constexpr std::string_view kAlifFirst = "\xD8\xA7";   // ا
+    static constexpr std::string_view kYehPrefix = "\xD9\x8A";  // ي
+    if (w.latin || w.article || w.proclitic || w.bare.size() < 8 || !StartsWith(w.bare, kAlifFirst)) return false;
+    if (lex_.weak_word.Contains(w.bare) && !lex_.verb_word.Contains(w.bare)) return false;
+    std::string third(kYehPrefix);
+    third += w.bare.substr(kAlifFirst.size());
+    return lex_.verb_word.Contains(third) && !lex_.nonverb_word.Contains(third);
+  }
+
   bool DescriptiveNisba(const Word& w) const {
     if (w.latin || w.article || w.proclitic) return false;
     if (lex_.person_name.Contains(w.bare) || lex_.lex_word.Contains(w.bare)) return false;
@@ -2862,9 +2886,11 @@ class SentenceReader {
     // first name and without a plural or dual ending (مصابتين), is no Arabic
     // word describing the place but the name's second half. Not after a
     // settlement cue: the fallback finds a town by its first word (بلدة
-    // مراوك يو, Mrauk-U) and not by both.
+    // مراوك يو, Mrauk-U) and not by both. A lone letter is no half of a name:
+    // و written apart (سومطرا و 50) is the conjunction.
     if (foreign_pair && !a.article && !a.proclitic && !a.latin && !b.article && !b.latin &&
-        b.name_end == b.end && UnknownToLexicons(a) && UnknownToLexicons(b) && ArabicLettersOnly(b.bare) &&
+        b.name_end == b.end && b.bare.size() >= 4 && UnknownToLexicons(a) && UnknownToLexicons(b) &&
+        ArabicLettersOnly(b.bare) &&
         !lex_.person_name.Contains(b.bare) && !EndsWith(b.bare, "\xD9\x8A\xD9\x86") &&
         !EndsWith(b.bare, "\xD9\x88\xD9\x86") && !EndsWith(b.bare, "\xD8\xA7\xD9\x86"))  // ين ون ان
       return 2;
@@ -2923,6 +2949,12 @@ class SentenceReader {
     SetNameSpan(at, end, &p.m);
     p.m.head_noun_alone = end == at + 1 && a.article && !a.latin &&
                           lex_.state_head.Contains(std::string(kArticle) + std::string(a.bare));
+    // A common noun with its adjective (القارة الأفريقية "the African
+    // continent", للقارة الأوروبية) names the place by description: read and
+    // resolved, but no proper name for NER, as the lone head noun is not.
+    if (end >= at + 2 && a.article && !a.latin &&
+        lex_.descriptive_head.Contains(std::string(kArticle) + std::string(a.bare)))
+      p.m.head_noun_alone = true;
     // The one word of the name, or of a facility's name (مطار المدينة), is an
     // anaphor, without the epithet that would make it a name (المدينة المنورة).
     if (shown == end && (end == at + 1 || std::string_view(how) == "facility")) {

@@ -1717,6 +1717,32 @@ TEST_F(ShippedGazetteerTest, StateHeadNounAloneIsMarkedAsNoName) {
   EXPECT_FALSE(r->head_noun_alone);
 }
 
+TEST_F(ShippedGazetteerTest, FirstPersonOfAKnownVerbIsNoPlace) {
+  // أزور "I visit" (the lexicon knows يزور) is no Azores.
+  Doc doc = test::AnalyzeWithPlaces("كل مرة أزور فيها العاصمة أجد شيئا جديدا.");
+  EXPECT_EQ(Find(doc, "أزور"), nullptr);
+  // A name whose third-person reading the lexicon does not know stays.
+  Doc town = test::AnalyzeWithPlaces("سافر الوفد من أربيل إلى بغداد.");
+  EXPECT_NE(Find(town, "أربيل"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, ContinentByDescriptionIsReadButNoName) {
+  // data/ar/places.tsv descriptive_head: "the continent" with its adjective
+  // is the continent, read and placed, but a description, no proper name.
+  Doc doc = test::AnalyzeWithPlaces("تعاني القارة الأفريقية من الجفاف، وزار الوفد أوروبا بعدها.");
+  const PlaceMention* c = Find(doc, "القارة الأفريقية");
+  ASSERT_NE(c, nullptr);
+  EXPECT_TRUE(c->resolved);
+  EXPECT_TRUE(c->head_noun_alone);
+  const PlaceMention* e = Find(doc, "أوروبا");
+  ASSERT_NE(e, nullptr);
+  EXPECT_FALSE(e->head_noun_alone);
+  // With a proclitic too.
+  Doc lam = test::AnalyzeWithPlaces("وجه الرئيس رسالة للقارة الأوروبية أمس.");
+  ASSERT_FALSE(lam.places.empty());
+  EXPECT_TRUE(lam.places[0].head_noun_alone);
+}
+
 TEST_F(ShippedGazetteerTest, ProcliticAndFunctionWordWithoutHamzaIsNoPlace) {
   // وان (و + ان "and that") and بانه (ب + انه "that it") written without
   // hamza are function words in running text, not Van or Baneh.
@@ -3073,6 +3099,11 @@ TEST_F(ShippedGazetteerTest, TwoForeignWordsAfterACueAreOneName) {
   const PlaceMention* b = Find(other, "كوانغ");
   ASSERT_NE(b, nullptr);
   EXPECT_EQ(other.OriginalText(b->span), "كوانغ");
+  // A lone و written apart is the conjunction, not the name's second half.
+  Doc conj = test::AnalyzeWithPlaces("غمرت المياه منطقة بانغ و 40 قرية أخرى.");
+  const PlaceMention* c = Find(conj, "بانغ");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(conj.OriginalText(c->span), "بانغ");
 }
 
 TEST_F(ShippedGazetteerTest, StateHeadWithNationalityNamesTheCountry) {
