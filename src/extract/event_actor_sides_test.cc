@@ -1385,5 +1385,22 @@ TEST_F(EventActorSidesTest, GangMembersTakenAreTheirGang) {
   EXPECT_EQ(test::CodedId(tda, t->actor2), "ven.tren_de_aragua");
 }
 
+// A fight folded with its aftermath (the other side's fleeing) must not
+// leave the side named after مع on both sides: the smugglers are the side
+// fought, the report's army the patrol that fought them.
+TEST_F(EventActorSidesTest, SideNamedAfterWithIsNotAlsoTheDoer) {
+  Doc doc = test::ExtractAt(
+      "date 2026-10-14\nعمّان – أعلنت القوات المسلحة الأردنية أنها أسقطت طائرة مسيّرة قرب الحدود الشمالية. وأضافت "
+      "أن دورية اشتبكت فجر الاثنين مع مجموعة من المهربين حاولت عبور الحدود قرب الرويشد، ما أسفر عن مقتل مهرب "
+      "وفرار الباقين.",
+      2026, 10, 14);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اشتبكت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.smugglers");
+  EXPECT_NE(test::ActorId(doc, e->actor1), "gen.smugglers");
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "jor.mil");
+}
+
 }  // namespace
 }  // namespace marsad
