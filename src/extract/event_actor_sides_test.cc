@@ -1402,5 +1402,43 @@ TEST_F(EventActorSidesTest, SideNamedAfterWithIsNotAlsoTheDoer) {
   EXPECT_EQ(test::ActorId(doc, e->actor1), "jor.mil");
 }
 
+// Forces a blast hits, named in the registry: Niger's National Guard
+// (الحرس الوطني in Niger), Pakistan's Frontier Corps in its Arabic
+// transliteration, India's District Reserve Guard, Thailand's rangers.
+TEST_F(EventActorSidesTest, ForcesHitByBlastsAreInTheRegistry) {
+  Doc niger = test::ExtractAt(
+      "date 2026-10-14\nنيامي – قُتل ثلاثة من عناصر الحرس الوطني وأصيب اثنان في انفجار عبوة ناسفة استهدفت آليتهم "
+      "قرب تيلابيري صباح الاثنين، وفق وزارة الدفاع النيجرية.",
+      2026, 10, 14);
+  test::MaybeDump(niger);
+  const Event* n = test::FirstOfSub(niger, "Remote explosive/landmine/IED");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(test::ActorId(niger, n->actor2), "ner.national_guard");
+  Doc pak = test::ExtractAt(
+      "date 2026-10-14\nكويتا – قُتل جنديان من قوات فرونتير كور في انفجار عبوة ناسفة استهدف دوريتهما قرب كويتا "
+      "صباح الاثنين.",
+      2026, 10, 14);
+  test::MaybeDump(pak);
+  const Event* p = test::FirstOfSub(pak, "Remote explosive/landmine/IED");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(test::ActorId(pak, p->actor2), "pak.fc");
+  Doc india = test::ExtractAt(
+      "date 2026-10-14\nRAIPUR (Wire) - Two jawans of the District Reserve Guard were injured when an IED planted by "
+      "Maoists exploded during a patrol in Bijapur district on Monday, police said.",
+      2026, 10, 14);
+  test::MaybeDump(india);
+  const Event* d = test::FirstOfSub(india, "Remote explosive/landmine/IED");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(test::ActorId(india, d->actor2), "ind.drg");
+  Doc thai = test::ExtractAt(
+      "date 2026-10-14\nYALA, Thailand (Wire) - Three rangers were wounded when a roadside bomb hit their patrol "
+      "in Bannang Sata district on Monday, police said.",
+      2026, 10, 14);
+  test::MaybeDump(thai);
+  const Event* t = test::FirstOfSub(thai, "Remote explosive/landmine/IED");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(test::ActorId(thai, t->actor2), "tha.mil");
+}
+
 }  // namespace
 }  // namespace marsad
