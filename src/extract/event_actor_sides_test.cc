@@ -1440,5 +1440,25 @@ TEST_F(EventActorSidesTest, ForcesHitByBlastsAreInTheRegistry) {
   EXPECT_EQ(test::ActorId(thai, t->actor2), "tha.mil");
 }
 
+// Chad's rebels of the Tibesti (CCMSR) are in the registry in both languages.
+TEST_F(EventActorSidesTest, ChadianRebelsOfTheTibestiAreNamed) {
+  Doc ar = test::ExtractAt(
+      "date 2026-10-14\nنجامينا – اشتبك مسلحون من مجلس القيادة العسكرية لإنقاذ الجمهورية مع الجيش التشادي قرب "
+      "بارداي يوم الاثنين.",
+      2026, 10, 14);
+  test::MaybeDump(ar);
+  const Event* a = For(ar, "اشتبك");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(test::ActorId(ar, a->actor1), "tcd.ccmsr");
+  Doc en = test::ExtractAt(
+      "date 2026-10-14\nN'DJAMENA (Wire) - CCMSR rebels attacked an army post near Zouar on Monday, killing three "
+      "soldiers, the army said.",
+      2026, 10, 14);
+  test::MaybeDump(en);
+  const Event* e = For(en, "attacked");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(en, e->actor1), "tcd.ccmsr");
+}
+
 }  // namespace
 }  // namespace marsad
