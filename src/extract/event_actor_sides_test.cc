@@ -1460,5 +1460,36 @@ TEST_F(EventActorSidesTest, ChadianRebelsOfTheTibestiAreNamed) {
   EXPECT_EQ(test::ActorId(en, e->actor1), "tcd.ccmsr");
 }
 
+// Armed parties of Ethiopia's Somali region, western DR Congo and Niger's
+// north are in the registry: the ONLF and the Liyu Police, the Mobondo, the
+// Patriotic Front for Justice (الجبهة الوطنية من أجل العدالة).
+TEST_F(EventActorSidesTest, OnlfLiyuMobondoAndFpjAreNamed) {
+  Doc eth = test::ExtractAt(
+      "date 2026-10-14\nJIJIGA (Wire) - ONLF fighters clashed with the Liyu Police near Degehabur on Monday, "
+      "residents said.",
+      2026, 10, 14);
+  test::MaybeDump(eth);
+  const Event* e = For(eth, "clashed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(eth, e->actor1), "eth.onlf");
+  EXPECT_EQ(test::ActorId(eth, e->actor2), "eth.liyu");
+  Doc cod = test::ExtractAt(
+      "date 2026-10-14\nKINSHASA (Wire) - Mobondo militiamen attacked an army position near Kwamouth on Monday, "
+      "killing two soldiers, the army said.",
+      2026, 10, 14);
+  test::MaybeDump(cod);
+  const Event* c = For(cod, "attacked");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(test::ActorId(cod, c->actor1), "cod.mobondo");
+  Doc ner = test::ExtractAt(
+      "date 2026-10-14\nأغاديز – اشتبك مسلحو الجبهة الوطنية من أجل العدالة مع دورية للجيش النيجري شمال أغاديز "
+      "يوم الاثنين.",
+      2026, 10, 14);
+  test::MaybeDump(ner);
+  const Event* n = For(ner, "اشتبك");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(test::ActorId(ner, n->actor1), "ner.fpj");
+}
+
 }  // namespace
 }  // namespace marsad
