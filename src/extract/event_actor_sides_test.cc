@@ -1491,5 +1491,17 @@ TEST_F(EventActorSidesTest, OnlfLiyuMobondoAndFpjAreNamed) {
   EXPECT_EQ(test::ActorId(ner, n->actor1), "ner.fpj");
 }
 
+// Both spellings of the Karamojong (Karimojong, الكاريموجونغ) name their militia.
+TEST_F(EventActorSidesTest, KarimojongSpellingNamesTheKaramojongMilitia) {
+  Doc en = test::ExtractAt(
+      "date 2026-10-14\nKAMPALA (Wire) - Karimojong warriors attacked an army patrol near Kotido on Monday, "
+      "killing one soldier, the army said.",
+      2026, 10, 14);
+  test::MaybeDump(en);
+  const Event* e = For(en, "attacked");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(en, e->actor1), "uga.karamojong_militia");
+}
+
 }  // namespace
 }  // namespace marsad
