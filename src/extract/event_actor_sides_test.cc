@@ -1385,5 +1385,123 @@ TEST_F(EventActorSidesTest, GangMembersTakenAreTheirGang) {
   EXPECT_EQ(test::CodedId(tda, t->actor2), "ven.tren_de_aragua");
 }
 
+// A fight folded with its aftermath (the other side's fleeing) must not
+// leave the side named after مع on both sides: the smugglers are the side
+// fought, the report's army the patrol that fought them.
+TEST_F(EventActorSidesTest, SideNamedAfterWithIsNotAlsoTheDoer) {
+  Doc doc = test::ExtractAt(
+      "date 2026-10-14\nعمّان – أعلنت القوات المسلحة الأردنية أنها أسقطت طائرة مسيّرة قرب الحدود الشمالية. وأضافت "
+      "أن دورية اشتبكت فجر الاثنين مع مجموعة من المهربين حاولت عبور الحدود قرب الرويشد، ما أسفر عن مقتل مهرب "
+      "وفرار الباقين.",
+      2026, 10, 14);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اشتبكت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.smugglers");
+  EXPECT_NE(test::ActorId(doc, e->actor1), "gen.smugglers");
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "jor.mil");
+}
+
+// Forces a blast hits, named in the registry: Niger's National Guard
+// (الحرس الوطني in Niger), Pakistan's Frontier Corps in its Arabic
+// transliteration, India's District Reserve Guard, Thailand's rangers.
+TEST_F(EventActorSidesTest, ForcesHitByBlastsAreInTheRegistry) {
+  Doc niger = test::ExtractAt(
+      "date 2026-10-14\nنيامي – قُتل ثلاثة من عناصر الحرس الوطني وأصيب اثنان في انفجار عبوة ناسفة استهدفت آليتهم "
+      "قرب تيلابيري صباح الاثنين، وفق وزارة الدفاع النيجرية.",
+      2026, 10, 14);
+  test::MaybeDump(niger);
+  const Event* n = test::FirstOfSub(niger, "Remote explosive/landmine/IED");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(test::ActorId(niger, n->actor2), "ner.national_guard");
+  Doc pak = test::ExtractAt(
+      "date 2026-10-14\nكويتا – قُتل جنديان من قوات فرونتير كور في انفجار عبوة ناسفة استهدف دوريتهما قرب كويتا "
+      "صباح الاثنين.",
+      2026, 10, 14);
+  test::MaybeDump(pak);
+  const Event* p = test::FirstOfSub(pak, "Remote explosive/landmine/IED");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(test::ActorId(pak, p->actor2), "pak.fc");
+  Doc india = test::ExtractAt(
+      "date 2026-10-14\nRAIPUR (Wire) - Two jawans of the District Reserve Guard were injured when an IED planted by "
+      "Maoists exploded during a patrol in Bijapur district on Monday, police said.",
+      2026, 10, 14);
+  test::MaybeDump(india);
+  const Event* d = test::FirstOfSub(india, "Remote explosive/landmine/IED");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(test::ActorId(india, d->actor2), "ind.drg");
+  Doc thai = test::ExtractAt(
+      "date 2026-10-14\nYALA, Thailand (Wire) - Three rangers were wounded when a roadside bomb hit their patrol "
+      "in Bannang Sata district on Monday, police said.",
+      2026, 10, 14);
+  test::MaybeDump(thai);
+  const Event* t = test::FirstOfSub(thai, "Remote explosive/landmine/IED");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(test::ActorId(thai, t->actor2), "tha.mil");
+}
+
+// Chad's rebels of the Tibesti (CCMSR) are in the registry in both languages.
+TEST_F(EventActorSidesTest, ChadianRebelsOfTheTibestiAreNamed) {
+  Doc ar = test::ExtractAt(
+      "date 2026-10-14\nنجامينا – اشتبك مسلحون من مجلس القيادة العسكرية لإنقاذ الجمهورية مع الجيش التشادي قرب "
+      "بارداي يوم الاثنين.",
+      2026, 10, 14);
+  test::MaybeDump(ar);
+  const Event* a = For(ar, "اشتبك");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(test::ActorId(ar, a->actor1), "tcd.ccmsr");
+  Doc en = test::ExtractAt(
+      "date 2026-10-14\nN'DJAMENA (Wire) - CCMSR rebels attacked an army post near Zouar on Monday, killing three "
+      "soldiers, the army said.",
+      2026, 10, 14);
+  test::MaybeDump(en);
+  const Event* e = For(en, "attacked");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(en, e->actor1), "tcd.ccmsr");
+}
+
+// Armed parties of Ethiopia's Somali region, western DR Congo and Niger's
+// north are in the registry: the ONLF and the Liyu Police, the Mobondo, the
+// Patriotic Front for Justice (الجبهة الوطنية من أجل العدالة).
+TEST_F(EventActorSidesTest, OnlfLiyuMobondoAndFpjAreNamed) {
+  Doc eth = test::ExtractAt(
+      "date 2026-10-14\nJIJIGA (Wire) - ONLF fighters clashed with the Liyu Police near Degehabur on Monday, "
+      "residents said.",
+      2026, 10, 14);
+  test::MaybeDump(eth);
+  const Event* e = For(eth, "clashed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(eth, e->actor1), "eth.onlf");
+  EXPECT_EQ(test::ActorId(eth, e->actor2), "eth.liyu");
+  Doc cod = test::ExtractAt(
+      "date 2026-10-14\nKINSHASA (Wire) - Mobondo militiamen attacked an army position near Kwamouth on Monday, "
+      "killing two soldiers, the army said.",
+      2026, 10, 14);
+  test::MaybeDump(cod);
+  const Event* c = For(cod, "attacked");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(test::ActorId(cod, c->actor1), "cod.mobondo");
+  Doc ner = test::ExtractAt(
+      "date 2026-10-14\nأغاديز – اشتبك مسلحو الجبهة الوطنية من أجل العدالة مع دورية للجيش النيجري شمال أغاديز "
+      "يوم الاثنين.",
+      2026, 10, 14);
+  test::MaybeDump(ner);
+  const Event* n = For(ner, "اشتبك");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(test::ActorId(ner, n->actor1), "ner.fpj");
+}
+
+// Both spellings of the Karamojong (Karimojong, الكاريموجونغ) name their militia.
+TEST_F(EventActorSidesTest, KarimojongSpellingNamesTheKaramojongMilitia) {
+  Doc en = test::ExtractAt(
+      "date 2026-10-14\nKAMPALA (Wire) - Karimojong warriors attacked an army patrol near Kotido on Monday, "
+      "killing one soldier, the army said.",
+      2026, 10, 14);
+  test::MaybeDump(en);
+  const Event* e = For(en, "attacked");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(en, e->actor1), "uga.karamojong_militia");
+}
+
 }  // namespace
 }  // namespace marsad

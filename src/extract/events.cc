@@ -160,6 +160,39 @@ void Builder::Go() {
   MergeElaborations();
   ClosuresByCrowds();
   MergeCrowdEvents();
+  // A fold or a merge that joins two readings of one fight or strike may
+  // leave the one party named at its word on both sides (دورية اشتبكت مع
+  // مجموعة من المهربين read once with the smugglers as its doer, once as
+  // its target): no one fights itself. The name keeps the side its place
+  // tells — after the word and its `counterpart` (مع، "with") the other
+  // side, actor 2; else the doer, actor 1 — and the other side is left to
+  // the passes below (the report's main actor, the likely opponent).
+  for (Event& e : doc_.events) {
+    if (e.acled_event_type != "Battles" && e.acled_event_type != "Explosions/Remote violence") continue;
+    if (e.trigger < 0 || e.actor1.actor < 0 || e.actor1.actor != e.actor2.actor) continue;
+    const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+    const size_t a0 = actor_w_[e.actor1.actor].first;
+    // A name after the word but not after a `counterpart` is read by the
+    // word's own pattern ("bandits ambushed a police team": its object, the
+    // other side; "repelled three enemy assaults", استهداف جماعة X: the
+    // doer): left as it is.
+    const bool other_side =
+        a0 >= tw1 && AnyCue(static_cast<int32_t>(e.sentence), "counterpart", [&](const CueHit& c) {
+          return c.w0 + 1 >= tw1 && c.w1 <= a0 && c.w1 + 3 >= a0;
+        });
+    if (a0 >= tw0 && !other_side) continue;
+    if (!other_side) {
+      e.actor2 = EventArgument{};
+      continue;
+    }
+    // The doer of a fight told only by whom it was fought with is the
+    // report's main actor (its patrol, its troops), when that is not the
+    // side named.
+    e.actor1 = EventArgument{};
+    const std::string& named = doc_.actors[e.actor2.actor].id;
+    if (!main_actor_.empty() && !named.empty() && main_actor_ != named && !lex_.Related(main_actor_, named))
+      SetImplicitId(e.actor1, main_actor_);
+  }
   AssignClaimedResponsibility();
   OwnForcesDoers();
   AccusedDoers();
