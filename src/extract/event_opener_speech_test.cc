@@ -35,5 +35,41 @@ TEST_F(OpenerSpeechTest, KamaQalaNamesItsSpeaker) {
   EXPECT_FALSE(e.attribution_source.empty());
 }
 
+// A line opening on an armed party's name and a colon (the breaking-news
+// form) gives that party's word on what follows: its own arrest is a claim.
+TEST_F(OpenerSpeechTest, PoliceBeforeAColonClaimTheirArrest) {
+  Doc doc = test::ExtractAt("الشرطة: اعتقال خمسة مشتبهين بعد مداهمة منزل في مدينة كانو فجر اليوم", 2025, 6, 3);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  const Event& e = doc.events.front();
+  EXPECT_EQ(e.acled_sub_event_type, "Arrests");
+  EXPECT_EQ(e.status, "claimed");
+  EXPECT_EQ(e.attribution_kind, "official_statement");
+}
+
+TEST_F(OpenerSpeechTest, AColonHeadlineAfterABreakingTagStillNamesItsSpeaker) {
+  Doc doc = test::ExtractAt("عاجل | الجيش: مقتل سبعة مسلحين في اشتباك مع قواتنا قرب مدينة كايا مساء أمس", 2025, 6, 3);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events.front().status, "claimed");
+  EXPECT_FALSE(doc.events.front().attribution_source.empty());
+}
+
+// Residents before the colon are no party: what they tell stays reported.
+TEST_F(OpenerSpeechTest, ResidentsBeforeAColonReportTheArrest) {
+  Doc doc = test::ExtractAt("سكان: الشرطة اعتقلت خمسة شبان بعد مداهمة منزل في مدينة كانو فجر اليوم", 2025, 6, 3);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events.front().status, "reported");
+}
+
+// The party's name after a town and its colon is no speaker of the line.
+TEST_F(OpenerSpeechTest, APartyNamedPastATownsColonSpeaksForNoOne) {
+  Doc doc = test::ExtractAt("كانو: الشرطة تعتقل خمسة شبان بعد مداهمة منزل فجر اليوم", 2025, 6, 3);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_NE(doc.events.front().attribution_kind, "official_statement");
+}
+
 }  // namespace
 }  // namespace marsad

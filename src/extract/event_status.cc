@@ -705,6 +705,33 @@ void Builder::Finish(Event& e) {
       kind_span = cs;
     }
   }
+  // الشرطة: اعتقال 3 مشتبهين، الجيش: مقتل …، "Police: three held": a line
+  // that opens on an armed party's name and a colon (the breaking-news
+  // form) gives that party's word on what follows the colon.
+  if (speaker < 0 && !q && kind.empty() && outlet.empty() && !anonymous && !participant) {
+    size_t first = tw0;
+    while (first > 0 && sent_[first - 1] == sentence) --first;
+    for (int32_t a : Bucket(s_actors_, sentence)) {
+      const size_t a0 = actor_w_[a].first, a1 = actor_w_[a].second;
+      const ActorMention& m = doc_.actors[a];
+      if (a1 >= tw0 || a1 >= words_.size() || words_[a1].text() != ":" || m.id.empty() || m.person ||
+          !Armed(m.acled_inter) || tok_quote_[words_[a0].first] >= 0)
+        continue;
+      // The name opens the line (past a "breaking" tag: عاجل |).
+      size_t before = 0;
+      bool colon_before = false;
+      for (size_t w = first; w < a0; ++w) {
+        before += words_[w].is_word;
+        colon_before = colon_before || words_[w].text() == ":";
+      }
+      if (before > 1 || colon_before) continue;
+      bool colon_after = false;
+      for (size_t w = a1 + 1; w < tw0; ++w) colon_after = colon_after || words_[w].text() == ":";
+      if (colon_after) continue;
+      speaker = a;
+      break;
+    }
+  }
   if (anonymous) kind = "anonymous_source";
   else if (participant) kind = "participant";
   if (speaker >= 0) {
