@@ -206,5 +206,23 @@ TEST_F(CarriedSourceTest, DoerNamedBeforeIsNoUnnamedOperationOfTheVoice) {
             "reported");
 }
 
+// A party named after "according to" (وفق، بحسب) is the speaker the next
+// sentence's وأضاف المتحدث أن goes on with: its own forces' arrest is its claim.
+TEST_F(CarriedSourceTest, SpokesmanAfterAccordingToCarriesIntoTheNextSentence) {
+  EXPECT_EQ(StatusOf("قُتل ثلاثة من عناصر طالبان بانفجار عبوة ناسفة في مدينة قندهار صباح أمس، "
+                     "وفق المتحدث باسم شرطة الولاية.\n"
+                     "وأضاف المتحدث أن قوات الأمن اعتقلت خمسة مشتبهين في مديرية أرغنداب.",
+                     "اعتقلت"),
+            "claimed");
+}
+
+// With no source in the sentence before, the added words speak for no party.
+TEST_F(CarriedSourceTest, NoSourceBeforeLeavesTheAddedArrestReported) {
+  EXPECT_EQ(StatusOf("قُتل ثلاثة من عناصر طالبان بانفجار عبوة ناسفة في مدينة قندهار صباح أمس.\n"
+                     "وأضاف سكان أن قوات الأمن اعتقلت خمسة شبان في مديرية أرغنداب.",
+                     "اعتقلت"),
+            "reported");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -281,6 +281,16 @@ int32_t Builder::NamedSpeaker(int32_t sentence) const {
         if (cues_[mi].w0 == c.w1 && (a = MediaOwner(cues_[mi], true)) >= 0) break;
     if (a >= 0) return a;
   }
+  // "According to" names its source too (…، وفق المتحدث باسم شرطة الولاية،
+  // "according to the army"): the next sentence's وأضاف المتحدث أن goes on
+  // with it.
+  for (int32_t ci : Bucket(s_cues_, sentence)) {
+    const CueHit& c = cues_[ci];
+    if (c.row->type != "attribution" || c.row->scope != "following" || !c.row->kind.empty() ||
+        tok_quote_[words_[c.w0].first] >= 0)
+      continue;
+    if (const int32_t a = ActorNear(c.w1, clause_[c.w0], c.w0, c.w1, -1, 4); a >= 0) return a;
+  }
   return -1;
 }
 
