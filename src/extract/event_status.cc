@@ -1712,6 +1712,35 @@ void Builder::SettleClaims() {
     const std::string s_here = lex_.NationalForce(sid, country), a_here = lex_.NationalForce(a1, country);
     return s_here == a1 || a_here == sid || (!s_here.empty() && s_here == a_here);
   };
+  // The writer's own forces next to the deed, told in the first person in
+  // a sentence with no speech verb and no "according to" (and not in a
+  // quote): English "our" at most three words before the deed, or after a
+  // preposition up to five words after it, its target ("our defenders
+  // repelled", "dropped munitions … on our positions"); an Arabic own-forces
+  // word in the first person (قواتنا، مقاتلينا) as close.
+  const auto FirstPersonForces = [&](const Event& e) {
+    const int32_t sentence = static_cast<int32_t>(e.sentence);
+    const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+    if (tok_quote_[words_[tw0].first] >= 0) return false;
+    if (AnyCue(sentence, "attribution", [&](const CueHit& c) { return c.row->scope == "quote" || c.row->scope == "following"; }))
+      return false;
+    const auto near = [&](size_t w0, size_t w1) {
+      return (w1 <= tw0 && tw0 - w1 <= 2) || (w0 >= tw1 && w0 - tw1 <= 1);
+    };
+    for (size_t w = tw0 >= 3 ? tw0 - 3 : 0; w < tw1 + 6 && w < words_.size(); ++w) {
+      if (sent_[w] != sentence || clause_[w] != clause_[tw0]) continue;
+      const std::string_view t = words_[w].text();
+      if (t != "our" && t != "Our") continue;
+      if (w < tw0) return true;
+      // After the deed, its target: "on our positions", "at our troops".
+      const std::string_view p = w > 0 ? words_[w - 1].text() : std::string_view();
+      if (w >= tw1 && (p == "on" || p == "at" || p == "against" || p == "near" || p == "into" || p == "toward" || p == "towards"))
+        return true;
+    }
+    return AnyCue(sentence, "own_forces", [&](const CueHit& c) {
+      return EndsWith(c.row->cue, "\u0646\u0627") && tok_quote_[words_[c.w0].first] < 0 && near(c.w0, c.w1);
+    });
+  };
   for (Event& e : doc_.events) {
     const int32_t sentence = static_cast<int32_t>(e.sentence);
     // Hedged only because it cannot be verified: a party's unverified word
@@ -1728,7 +1757,10 @@ void Builder::SettleClaims() {
       const std::string a1 = Actor1Of(e);
       const bool armed_deed = !a1.empty() && Armed(InterOf(e.actor1)) && !Unidentified(a1);
       // The speaker's own forces are armed whether or not their name was read.
-      const bool own = OwnForcesOf(e) && !Unidentified(a1);
+      // So are the writer's own, told in the first person with no speaker
+      // at all (a force's own channel: "our defenders repelled three
+      // assaults", "gas grenades dropped on our positions", صدّت قواتنا).
+      const bool own = (OwnForcesOf(e) || FirstPersonForces(e)) && !Unidentified(a1);
       const bool state_deed = armed_deed && InterOf(e.actor1) == "State forces";
       // An operation whose doer the sentence leaves unnamed (its actor empty
       // or carried over from before): the voice announcing it did it.
