@@ -224,5 +224,30 @@ TEST_F(CarriedSourceTest, NoSourceBeforeLeavesTheAddedArrestReported) {
             "reported");
 }
 
+// "Later", "then" (`sequel`) in a sentence that names no source of its own:
+// the account of the sentence before goes on, and so does its source.
+TEST_F(CarriedSourceTest, TroopsLaterArrestingGoOnWithTheArmysAccount) {
+  EXPECT_EQ(StatusOf("date 2026-06-03\nGunmen fought a three-hour battle with soldiers in the old market of Kaya "
+                     "on Monday, killing two soldiers, the army said.\n"
+                     "Troops later raided several houses and arrested nine suspects.",
+                     "arrested"),
+            "claimed");
+}
+
+TEST_F(CarriedSourceTest, WithoutASequelWordTheNextSentenceKeepsItsOwnVoice) {
+  EXPECT_EQ(StatusOf("date 2026-06-03\nGunmen fought a three-hour battle with soldiers in the old market of Kaya "
+                     "on Monday, killing two soldiers, the army said.\n"
+                     "Troops raided several houses and arrested nine suspects.",
+                     "arrested"),
+            "reported");
+}
+
+TEST_F(CarriedSourceTest, ResidentsAccountGoingOnStaysReported) {
+  EXPECT_EQ(StatusOf("date 2026-06-03\nGunmen killed three villagers in Kaya on Monday, residents said.\n"
+                     "Troops later raided several houses and arrested nine suspects.",
+                     "arrested"),
+            "reported");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -79,6 +79,7 @@ constexpr const char* kCueTypes[] = {
     "own_forces",
     "fighters_noun",
     "speaker_anaphor",
+    "sequel",
     "launcher",
     "concluded",
     "route",

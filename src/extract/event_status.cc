@@ -1662,6 +1662,28 @@ bool Builder::BlowToTheVoicesForces(const Event& e, size_t after) const {
 
 void Builder::SettleClaims() {
   FindDocumentVoice();
+  // The account goes on (`sequel`: "Troops later raided …", "Insurgents
+  // then fired on the rangers …", ثم، بعد ذلك): a sentence that names no
+  // source of its own (no attribution cue, no quote) and tells the next step
+  // before its deed is told by the source of the sentence right before it.
+  // Whether that makes it a claim is the source's side's to decide, below.
+  if (doc_voice_ < 0)
+    for (Event& e : doc_.events) {
+      const int32_t sentence = static_cast<int32_t>(e.sentence);
+      if (sentence == 0 || e.quote >= 0 || !e.attribution_kind.empty() || !e.attribution_source.empty()) continue;
+      const size_t tw0 = trig_w_[e.trigger].first;
+      if (tok_quote_[words_[tw0].first] >= 0 || AnyCue(sentence, "attribution", [](const CueHit&) { return true; })) continue;
+      if (!AnyCue(sentence, "sequel", [&](const CueHit& c) { return c.w1 <= tw0; })) continue;
+      const Event* before = nullptr;
+      for (const Event& p : doc_.events)
+        if (static_cast<int32_t>(p.sentence) == sentence - 1 && p.quote < 0 && !p.attribution_kind.empty() &&
+            p.attribution_kind != "media")
+          before = &p;
+      if (before == nullptr) continue;
+      e.attribution_kind = before->attribution_kind;
+      e.attribution_span = before->attribution_span;
+      e.attribution_source = before->attribution_source;
+    }
   // A blow a state's forces took, told on their side's word, that the armed
   // group which struck claims (`responsibility`: "in an attack claimed by
   // X", تبنت الحركة الهجوم) in its sentence, after the deed, or in the next:
