@@ -71,5 +71,25 @@ TEST_F(OpenerSpeechTest, APartyNamedPastATownsColonSpeaksForNoOne) {
   EXPECT_NE(doc.events.front().attribution_kind, "official_statement");
 }
 
+// A party's outlet named in quotation marks (وكالة «تسنيم») is that party's
+// voice as it is unquoted; one a claim was made through (عبر وكالة «أعماق»)
+// carries the claim, not the news of the sentence.
+TEST_F(OpenerSpeechTest, APartysAgencyInQuotationMarksClaimsTheFight) {
+  Doc doc = test::ExtractAt("وذكرت وكالة «تسنيم» أن الحرس الثوري قتل أربعة مسلحين في اشتباك قرب مريوان مساء الأحد.", 2025, 6, 3);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events.front().status, "claimed");
+}
+
+TEST_F(OpenerSpeechTest, TheAgencyAClaimWasMadeThroughIsNoSourceOfTheBlast) {
+  Doc doc = test::ExtractAt(
+      "قال مسؤول محلي إن عبوة ناسفة انفجرت بحافلة في مدينة جلال آباد صباح اليوم، ما أدى إلى مقتل ثلاثة ركاب، "
+      "فيما تبنى تنظيم «ولاية خراسان» الهجوم عبر وكالة «أعماق».",
+      2025, 6, 3);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_NE(doc.events.front().status, "claimed");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1577,9 +1577,27 @@ bool Builder::PartyMediaClaims(const Event& e) const {
   const int32_t sentence = static_cast<int32_t>(e.sentence);
   const bool own = e.attribution_kind.empty() && e.attribution_source.empty();
   bool media = own && doc_party_media_;
+  // A party's outlet named in quotation marks (ذكرت وكالة «تسنيم» أن …):
+  // the quote is the name itself, all of it the cue's words.
+  const auto named_in_marks = [&](const CueHit& c) {
+    const int32_t q = tok_quote_[words_[c.w0].first];
+    if (q < 0) return true;
+    const Quote& quote = doc_.quotes[q];
+    return !quote.indirect && quote.tokens.begin == words_[c.w0].first && quote.tokens.end == words_[c.w1 - 1].end;
+  };
+  // The outlet a claim was made through (تبنى التنظيم الهجوم عبر وكالة
+  // «أعماق»، "claimed the attack through its Amaq agency") carries the
+  // claim, not the sentence's news.
+  const auto channel = [&](const CueHit& c) {
+    for (size_t k = c.w0, back = 0; k > 0 && back < 3; --k) {
+      const std::string_view t = words_[k - 1].text();
+      if (t == "\u0639\u0628\u0631" || t == "via" || t == "through") return true;
+      back += words_[k - 1].is_word;
+    }
+    return false;
+  };
   for (int32_t ci : Bucket(s_cues_, sentence))
-    if (tok_quote_[words_[cues_[ci].w0].first] < 0 &&
-        (cues_[ci].row->type == "party_media" || MediaOfAParty(cues_[ci])))
+    if (named_in_marks(cues_[ci]) && !channel(cues_[ci]) && (cues_[ci].row->type == "party_media" || MediaOfAParty(cues_[ci])))
       media = true;
   if (!media || e.acled_event_type == "Protests" || e.acled_event_type == "Riots") return false;
   const std::string a1 = Actor1Of(e);
