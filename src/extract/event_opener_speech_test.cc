@@ -91,5 +91,26 @@ TEST_F(OpenerSpeechTest, TheAgencyAClaimWasMadeThroughIsNoSourceOfTheBlast) {
   EXPECT_NE(doc.events.front().status, "claimed");
 }
 
+// English may leave out "that" after a later speech verb joined by "and":
+// that verb's subject, named before it, speaks of what follows.
+TEST_F(OpenerSpeechTest, LaterEnglishSpeakerWithoutThatClaimsItsCheckpoints) {
+  Doc doc = test::ExtractAt(
+      "date 2025-06-03\nElders announced a truce on Saturday, and the LNA said it had set up three new checkpoints in Sabha.",
+      2025, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "set up");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  EXPECT_EQ(e->attribution_source, "Libyan National Army (Haftar)");
+}
+
+TEST_F(OpenerSpeechTest, LaterResidentsWithoutThatLeaveTheirNewsReported) {
+  Doc doc = test::ExtractAt(
+      "date 2025-06-03\nThe LNA announced a truce on Saturday, and residents said gunmen had set up three checkpoints in Sabha.",
+      2025, 6, 3);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.status, "claimed") << e.acled_sub_event_type;
+}
+
 }  // namespace
 }  // namespace marsad

@@ -593,12 +593,16 @@ void Builder::Finish(Event& e) {
     Span cs = doc_.SpanOf(TokenRange{words_[c.w0].first, words_[c.w1 - 1].end});
     // A later speech verb whose complement holds the event (أعلنت السلطات
     // حظر التجول، حيث قال الجيش إن قواته قتلت …) speaks of it, not the first.
+    // English may leave the complementizer out: "…, and the LNA said it had
+    // set up checkpoints" — the later verb's subject, named before it.
+    const bool zero_that = Latin(c.w0) && c.w1 <= tw0 && tw0 - c.w1 <= 3;
     const bool nearer_verb = speaker >= 0 && !q && !carried && c.row->scope == "quote" && c.w1 <= tw0 &&
-                             c.w0 > actor_w_[speaker].second && ComplementizerBetween(c.w1, tw0) &&
+                             c.w0 > actor_w_[speaker].second && (ComplementizerBetween(c.w1, tw0) || zero_that) &&
                              !SpeechVerbBetween(c.w1, tw0);
     if (nearer_verb) {
-      const int32_t a = SubjectOfSpeech(c);
-      if (a >= 0 && actor_w_[a].second <= tw0 && ComplementizerBetween(actor_w_[a].second, tw0)) speaker = a;
+      int32_t a = SubjectOfSpeech(c);
+      if (zero_that && (a < 0 || actor_w_[a].first >= c.w1)) a = SpeakerEndingAt(c.w0, sentence);
+      if (a >= 0 && actor_w_[a].second <= tw0 && (zero_that || ComplementizerBetween(actor_w_[a].second, tw0))) speaker = a;
     }
     if (c.row->scope == "quote" && speaker < 0 && !q) {
       // Past a complementizer (أضاف أن القوات …) starts what is said, not who says it.
