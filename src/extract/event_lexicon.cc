@@ -79,7 +79,7 @@ constexpr const char* kCueTypes[] = {
     "own_forces",
     "fighters_noun",
     "speaker_anaphor",
-    "sequel",
+    "next_step",
     "launcher",
     "concluded",
     "route",

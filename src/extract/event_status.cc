@@ -601,7 +601,14 @@ void Builder::Finish(Event& e) {
                              !SpeechVerbBetween(c.w1, tw0);
     if (nearer_verb) {
       int32_t a = SubjectOfSpeech(c);
-      if (zero_that && (a < 0 || actor_w_[a].first >= c.w1)) a = SpeakerEndingAt(c.w0, sentence);
+      if (zero_that && (a < 0 || actor_w_[a].first >= c.w1)) {
+        a = SpeakerEndingAt(c.w0, sentence);
+        // A new clause joined by "and" or a comma, not a relative one ("who
+        // the military said had carried out shootings").
+        size_t k = a >= 0 ? actor_w_[a].first : 0;
+        if (k > 0 && (words_[k - 1].text() == "the" || words_[k - 1].text() == "The")) --k;
+        if (k == 0 || (words_[k - 1].text() != "and" && words_[k - 1].text() != ",")) a = -1;
+      }
       if (a >= 0 && actor_w_[a].second <= tw0 && (zero_that || ComplementizerBetween(actor_w_[a].second, tw0))) speaker = a;
     }
     if (c.row->scope == "quote" && speaker < 0 && !q) {
@@ -1586,6 +1593,9 @@ bool Builder::PartyMediaClaims(const Event& e) const {
   const auto named_in_marks = [&](const CueHit& c) {
     const int32_t q = tok_quote_[words_[c.w0].first];
     if (q < 0) return true;
+    // Relaying another's word (نقلته وكالة «تسنيم» عن مسؤول أمني): that
+    // source's, not the outlet's.
+    if (e.attribution_kind == "anonymous_source" || e.attribution_kind == "witness") return false;
     const Quote& quote = doc_.quotes[q];
     return !quote.indirect && quote.tokens.begin == words_[c.w0].first && quote.tokens.end == words_[c.w1 - 1].end;
   };
@@ -1684,7 +1694,7 @@ bool Builder::BlowToTheVoicesForces(const Event& e, size_t after) const {
 
 void Builder::SettleClaims() {
   FindDocumentVoice();
-  // The account goes on (`sequel`: "Troops later raided …", "Insurgents
+  // The account goes on (`next_step`: "Troops later raided …", "Insurgents
   // then fired on the rangers …", ثم، بعد ذلك): a sentence that names no
   // source of its own (no attribution cue, no quote) and tells the next step
   // before its deed is told by the source of the sentence right before it.
@@ -1695,7 +1705,15 @@ void Builder::SettleClaims() {
       if (sentence == 0 || e.quote >= 0 || !e.attribution_kind.empty() || !e.attribution_source.empty()) continue;
       const size_t tw0 = trig_w_[e.trigger].first;
       if (tok_quote_[words_[tw0].first] >= 0 || AnyCue(sentence, "attribution", [](const CueHit&) { return true; })) continue;
-      if (!AnyCue(sentence, "sequel", [&](const CueHit& c) { return c.w1 <= tw0; })) continue;
+      // The next-step word opens the sentence (its first three words).
+      size_t opening = tw0;
+      while (opening > 0 && sent_[opening - 1] == sentence) --opening;
+      const auto opens = [&](const CueHit& c) {
+        size_t n = 0;
+        for (size_t w = opening; w < c.w0; ++w) n += words_[w].is_word;
+        return c.w1 <= tw0 && n <= 2;
+      };
+      if (!AnyCue(sentence, "next_step", opens)) continue;
       const Event* before = nullptr;
       for (const Event& p : doc_.events)
         if (static_cast<int32_t>(p.sentence) == sentence - 1 && p.quote < 0 && !p.attribution_kind.empty() &&
