@@ -206,5 +206,48 @@ TEST_F(CarriedSourceTest, DoerNamedBeforeIsNoUnnamedOperationOfTheVoice) {
             "reported");
 }
 
+// A party named after "according to" (وفق، بحسب) is the speaker the next
+// sentence's وأضاف المتحدث أن goes on with: its own forces' arrest is its claim.
+TEST_F(CarriedSourceTest, SpokesmanAfterAccordingToCarriesIntoTheNextSentence) {
+  EXPECT_EQ(StatusOf("قُتل ثلاثة من عناصر طالبان بانفجار عبوة ناسفة في مدينة قندهار صباح أمس، "
+                     "وفق المتحدث باسم شرطة الولاية.\n"
+                     "وأضاف المتحدث أن قوات الأمن اعتقلت خمسة مشتبهين في مديرية أرغنداب.",
+                     "اعتقلت"),
+            "claimed");
+}
+
+// With no source in the sentence before, the added words speak for no party.
+TEST_F(CarriedSourceTest, NoSourceBeforeLeavesTheAddedArrestReported) {
+  EXPECT_EQ(StatusOf("قُتل ثلاثة من عناصر طالبان بانفجار عبوة ناسفة في مدينة قندهار صباح أمس.\n"
+                     "وأضاف سكان أن قوات الأمن اعتقلت خمسة شبان في مديرية أرغنداب.",
+                     "اعتقلت"),
+            "reported");
+}
+
+// "Later", "then" (`sequel`) in a sentence that names no source of its own:
+// the account of the sentence before goes on, and so does its source.
+TEST_F(CarriedSourceTest, TroopsLaterArrestingGoOnWithTheArmysAccount) {
+  EXPECT_EQ(StatusOf("date 2026-06-03\nGunmen fought a three-hour battle with soldiers in the old market of Kaya "
+                     "on Monday, killing two soldiers, the army said.\n"
+                     "Troops later raided several houses and arrested nine suspects.",
+                     "arrested"),
+            "claimed");
+}
+
+TEST_F(CarriedSourceTest, WithoutASequelWordTheNextSentenceKeepsItsOwnVoice) {
+  EXPECT_EQ(StatusOf("date 2026-06-03\nGunmen fought a three-hour battle with soldiers in the old market of Kaya "
+                     "on Monday, killing two soldiers, the army said.\n"
+                     "Troops raided several houses and arrested nine suspects.",
+                     "arrested"),
+            "reported");
+}
+
+TEST_F(CarriedSourceTest, ResidentsAccountGoingOnStaysReported) {
+  EXPECT_EQ(StatusOf("date 2026-06-03\nGunmen killed three villagers in Kaya on Monday, residents said.\n"
+                     "Troops later raided several houses and arrested nine suspects.",
+                     "arrested"),
+            "reported");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -79,6 +79,7 @@ constexpr const char* kCueTypes[] = {
     "own_forces",
     "fighters_noun",
     "speaker_anaphor",
+    "next_step",
     "launcher",
     "concluded",
     "route",

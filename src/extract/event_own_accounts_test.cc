@@ -89,5 +89,44 @@ TEST_F(OwnAccountsTest, StruckPartyFiringBackIsAnotherEvent) {
   EXPECT_EQ(CountType(doc, "Explosions/Remote violence"), 2u);
 }
 
+// A force's own channel tells of its forces in the first person, with no
+// verb of saying: "our" next to the deed, or after a preposition as its
+// target, makes the deed its word (claimed); the strike on a city it tells
+// in the same words, with no "our", stays reported.
+std::string StatusOfFirst(const Doc& doc, const std::string& type) {
+  for (const Event& e : doc.events)
+    if (e.acled_event_type == type) return e.status;
+  return "<no event>";
+}
+
+TEST_F(OwnAccountsTest, OurDefendersRepellingAnAssaultIsTheirClaim) {
+  Doc doc = test::ExtractAt("date 2026-03-10\nNear Pokrovsk, our defenders repelled four enemy assaults on Monday.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(StatusOfFirst(doc, "Battles"), "claimed");
+}
+
+TEST_F(OwnAccountsTest, GasDroppedOnOurPositionsIsTheirClaim) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-10\nRussian drones dropped munitions with chemical agents on our positions near Lyman on Monday.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events.front().status, "claimed");
+}
+
+TEST_F(OwnAccountsTest, AStrikeOnTheCityWithNoOurStaysReported) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-10\nOvernight Russian drones struck a residential building in Sumy, injuring four people.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events.front().status, "reported");
+}
+
+TEST_F(OwnAccountsTest, OurInAWitnessQuoteIsNoChannelsVoice) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-10\nSoldiers fired on our houses in Sumy on Monday, a resident said.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.status, "claimed");
+}
+
 }  // namespace
 }  // namespace marsad

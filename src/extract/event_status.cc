@@ -275,6 +275,16 @@ int32_t Builder::NamedSpeaker(int32_t sentence) const {
         if (cues_[mi].w0 == c.w1 && (a = MediaOwner(cues_[mi], true)) >= 0) break;
     if (a >= 0) return a;
   }
+  // "According to" names its source too (…، وفق المتحدث باسم شرطة الولاية،
+  // "according to the army"): the next sentence's وأضاف المتحدث أن goes on
+  // with it.
+  for (int32_t ci : Bucket(s_cues_, sentence)) {
+    const CueHit& c = cues_[ci];
+    if (c.row->type != "attribution" || c.row->scope != "following" || !c.row->kind.empty() ||
+        tok_quote_[words_[c.w0].first] >= 0)
+      continue;
+    if (const int32_t a = ActorNear(c.w1, clause_[c.w0], c.w0, c.w1, -1, 4); a >= 0) return a;
+  }
   return -1;
 }
 
@@ -581,12 +591,23 @@ void Builder::Finish(Event& e, bool denial_stops_at_speech) {
     Span cs = doc_.SpanOf(TokenRange{words_[c.w0].first, words_[c.w1 - 1].end});
     // A later speech verb whose complement holds the event (أعلنت السلطات
     // حظر التجول، حيث قال الجيش إن قواته قتلت …) speaks of it, not the first.
+    // English may leave the complementizer out: "…, and the LNA said it had
+    // set up checkpoints" — the later verb's subject, named before it.
+    const bool zero_that = Latin(c.w0) && c.w1 <= tw0 && tw0 - c.w1 <= 3;
     const bool nearer_verb = speaker >= 0 && !q && !carried && c.row->scope == "quote" && c.w1 <= tw0 &&
-                             c.w0 > actor_w_[speaker].second && ComplementizerBetween(c.w1, tw0) &&
+                             c.w0 > actor_w_[speaker].second && (ComplementizerBetween(c.w1, tw0) || zero_that) &&
                              !SpeechVerbBetween(c.w1, tw0);
     if (nearer_verb) {
-      const int32_t a = SubjectOfSpeech(c);
-      if (a >= 0 && actor_w_[a].second <= tw0 && ComplementizerBetween(actor_w_[a].second, tw0)) speaker = a;
+      int32_t a = SubjectOfSpeech(c);
+      if (zero_that && (a < 0 || actor_w_[a].first >= c.w1)) {
+        a = SpeakerEndingAt(c.w0, sentence);
+        // A new clause joined by "and" or a comma, not a relative one ("who
+        // the military said had carried out shootings").
+        size_t k = a >= 0 ? actor_w_[a].first : 0;
+        if (k > 0 && (words_[k - 1].text() == "the" || words_[k - 1].text() == "The")) --k;
+        if (k == 0 || (words_[k - 1].text() != "and" && words_[k - 1].text() != ",")) a = -1;
+      }
+      if (a >= 0 && actor_w_[a].second <= tw0 && (zero_that || ComplementizerBetween(actor_w_[a].second, tw0))) speaker = a;
     }
     if (c.row->scope == "quote" && speaker < 0 && !q) {
       // Past a complementizer (أضاف أن القوات …) starts what is said, not who says it.
@@ -701,6 +722,33 @@ void Builder::Finish(Event& e, bool denial_stops_at_speech) {
       if (k == "analyst" && DoerOfTheAct(c, tw0)) continue;
       kind = k;
       kind_span = cs;
+    }
+  }
+  // الشرطة: اعتقال 3 مشتبهين، الجيش: مقتل …، "Police: three held": a line
+  // that opens on an armed party's name and a colon (the breaking-news
+  // form) gives that party's word on what follows the colon.
+  if (speaker < 0 && !q && kind.empty() && outlet.empty() && !anonymous && !participant) {
+    size_t first = tw0;
+    while (first > 0 && sent_[first - 1] == sentence) --first;
+    for (int32_t a : Bucket(s_actors_, sentence)) {
+      const size_t a0 = actor_w_[a].first, a1 = actor_w_[a].second;
+      const ActorMention& m = doc_.actors[a];
+      if (a1 >= tw0 || a1 >= words_.size() || words_[a1].text() != ":" || m.id.empty() || m.person ||
+          !Armed(m.acled_inter) || tok_quote_[words_[a0].first] >= 0)
+        continue;
+      // The name opens the line (past a "breaking" tag: عاجل |).
+      size_t before = 0;
+      bool colon_before = false;
+      for (size_t w = first; w < a0; ++w) {
+        before += words_[w].is_word;
+        colon_before = colon_before || words_[w].text() == ":";
+      }
+      if (before > 1 || colon_before) continue;
+      bool colon_after = false;
+      for (size_t w = a1 + 1; w < tw0; ++w) colon_after = colon_after || words_[w].text() == ":";
+      if (colon_after) continue;
+      speaker = a;
+      break;
     }
   }
   if (anonymous) kind = "anonymous_source";
@@ -1538,9 +1586,30 @@ bool Builder::PartyMediaClaims(const Event& e) const {
   const int32_t sentence = static_cast<int32_t>(e.sentence);
   const bool own = e.attribution_kind.empty() && e.attribution_source.empty();
   bool media = own && doc_party_media_;
+  // A party's outlet named in quotation marks (ذكرت وكالة «تسنيم» أن …):
+  // the quote is the name itself, all of it the cue's words.
+  const auto named_in_marks = [&](const CueHit& c) {
+    const int32_t q = tok_quote_[words_[c.w0].first];
+    if (q < 0) return true;
+    // Relaying another's word (نقلته وكالة «تسنيم» عن مسؤول أمني): that
+    // source's, not the outlet's.
+    if (e.attribution_kind == "anonymous_source" || e.attribution_kind == "witness") return false;
+    const Quote& quote = doc_.quotes[q];
+    return !quote.indirect && quote.tokens.begin == words_[c.w0].first && quote.tokens.end == words_[c.w1 - 1].end;
+  };
+  // The outlet a claim was made through (تبنى التنظيم الهجوم عبر وكالة
+  // «أعماق»، "claimed the attack through its Amaq agency") carries the
+  // claim, not the sentence's news.
+  const auto channel = [&](const CueHit& c) {
+    for (size_t k = c.w0, back = 0; k > 0 && back < 3; --k) {
+      const std::string_view t = words_[k - 1].text();
+      if (t == "\u0639\u0628\u0631" || t == "via" || t == "through") return true;
+      back += words_[k - 1].is_word;
+    }
+    return false;
+  };
   for (int32_t ci : Bucket(s_cues_, sentence))
-    if (tok_quote_[words_[cues_[ci].w0].first] < 0 &&
-        (cues_[ci].row->type == "party_media" || MediaOfAParty(cues_[ci])))
+    if (named_in_marks(cues_[ci]) && !channel(cues_[ci]) && (cues_[ci].row->type == "party_media" || MediaOfAParty(cues_[ci])))
       media = true;
   if (!media || e.acled_event_type == "Protests" || e.acled_event_type == "Riots") return false;
   const std::string a1 = Actor1Of(e);
@@ -1623,6 +1692,36 @@ bool Builder::BlowToTheVoicesForces(const Event& e, size_t after) const {
 
 void Builder::SettleClaims() {
   FindDocumentVoice();
+  // The account goes on (`next_step`: "Troops later raided …", "Insurgents
+  // then fired on the rangers …", ثم، بعد ذلك): a sentence that names no
+  // source of its own (no attribution cue, no quote) and tells the next step
+  // before its deed is told by the source of the sentence right before it.
+  // Whether that makes it a claim is the source's side's to decide, below.
+  if (doc_voice_ < 0)
+    for (Event& e : doc_.events) {
+      const int32_t sentence = static_cast<int32_t>(e.sentence);
+      if (sentence == 0 || e.quote >= 0 || !e.attribution_kind.empty() || !e.attribution_source.empty()) continue;
+      const size_t tw0 = trig_w_[e.trigger].first;
+      if (tok_quote_[words_[tw0].first] >= 0 || AnyCue(sentence, "attribution", [](const CueHit&) { return true; })) continue;
+      // The next-step word opens the sentence (its first three words).
+      size_t opening = tw0;
+      while (opening > 0 && sent_[opening - 1] == sentence) --opening;
+      const auto opens = [&](const CueHit& c) {
+        size_t n = 0;
+        for (size_t w = opening; w < c.w0; ++w) n += words_[w].is_word;
+        return c.w1 <= tw0 && n <= 2;
+      };
+      if (!AnyCue(sentence, "next_step", opens)) continue;
+      const Event* before = nullptr;
+      for (const Event& p : doc_.events)
+        if (static_cast<int32_t>(p.sentence) == sentence - 1 && p.quote < 0 && !p.attribution_kind.empty() &&
+            p.attribution_kind != "media")
+          before = &p;
+      if (before == nullptr) continue;
+      e.attribution_kind = before->attribution_kind;
+      e.attribution_span = before->attribution_span;
+      e.attribution_source = before->attribution_source;
+    }
   // A blow a state's forces took, told on their side's word, that the armed
   // group which struck claims (`responsibility`: "in an attack claimed by
   // X", تبنت الحركة الهجوم) in its sentence, after the deed, or in the next:
@@ -1673,6 +1772,35 @@ void Builder::SettleClaims() {
     const std::string s_here = lex_.NationalForce(sid, country), a_here = lex_.NationalForce(a1, country);
     return s_here == a1 || a_here == sid || (!s_here.empty() && s_here == a_here);
   };
+  // The writer's own forces next to the deed, told in the first person in
+  // a sentence with no speech verb and no "according to" (and not in a
+  // quote): English "our" at most three words before the deed, or after a
+  // preposition up to five words after it, its target ("our defenders
+  // repelled", "dropped munitions … on our positions"); an Arabic own-forces
+  // word in the first person (قواتنا، مقاتلينا) as close.
+  const auto FirstPersonForces = [&](const Event& e) {
+    const int32_t sentence = static_cast<int32_t>(e.sentence);
+    const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+    if (tok_quote_[words_[tw0].first] >= 0) return false;
+    if (AnyCue(sentence, "attribution", [&](const CueHit& c) { return c.row->scope == "quote" || c.row->scope == "following"; }))
+      return false;
+    const auto near = [&](size_t w0, size_t w1) {
+      return (w1 <= tw0 && tw0 - w1 <= 2) || (w0 >= tw1 && w0 - tw1 <= 1);
+    };
+    for (size_t w = tw0 >= 3 ? tw0 - 3 : 0; w < tw1 + 6 && w < words_.size(); ++w) {
+      if (sent_[w] != sentence || clause_[w] != clause_[tw0]) continue;
+      const std::string_view t = words_[w].text();
+      if (t != "our" && t != "Our") continue;
+      if (w < tw0) return true;
+      // After the deed, its target: "on our positions", "at our troops".
+      const std::string_view p = w > 0 ? words_[w - 1].text() : std::string_view();
+      if (w >= tw1 && (p == "on" || p == "at" || p == "against" || p == "near" || p == "into" || p == "toward" || p == "towards"))
+        return true;
+    }
+    return AnyCue(sentence, "own_forces", [&](const CueHit& c) {
+      return EndsWith(c.row->cue, "\u0646\u0627") && tok_quote_[words_[c.w0].first] < 0 && near(c.w0, c.w1);
+    });
+  };
   for (Event& e : doc_.events) {
     const int32_t sentence = static_cast<int32_t>(e.sentence);
     // Hedged only because it cannot be verified: a party's unverified word
@@ -1689,7 +1817,10 @@ void Builder::SettleClaims() {
       const std::string a1 = Actor1Of(e);
       const bool armed_deed = !a1.empty() && Armed(InterOf(e.actor1)) && !Unidentified(a1);
       // The speaker's own forces are armed whether or not their name was read.
-      const bool own = OwnForcesOf(e) && !Unidentified(a1);
+      // So are the writer's own, told in the first person with no speaker
+      // at all (a force's own channel: "our defenders repelled three
+      // assaults", "gas grenades dropped on our positions", صدّت قواتنا).
+      const bool own = (OwnForcesOf(e) || FirstPersonForces(e)) && !Unidentified(a1);
       const bool state_deed = armed_deed && InterOf(e.actor1) == "State forces";
       // An operation whose doer the sentence leaves unnamed (its actor empty
       // or carried over from before): the voice announcing it did it.
