@@ -308,7 +308,14 @@ void Builder::SplitCoordinatedPlaces() {
     // first-named on a tie; on a stretch told "between" two towns (a route
     // cue of kind `stretch`: الطريق بين X و Y, "the road between X and Y")
     // the first-named. The town the report is filed from (its dateline) is
-    // where the road starts, not where the event is.
+    // never taken from the other end; named first on a stretch it keeps the
+    // event, in English too (ZAKHO — "on the road between Zakho and Batifa"
+    // is Zakho: the reporter tells of the stretch out of his own town); an
+    // English road named by its ends from the dateline town still starts
+    // there ("the Mogadishu-Afgooye road" under MOGADISHU is Afgooye). A
+    // stretch whose second end the body told before, its first end not
+    // ("fighting near Gondar … on the road between Dabat and Gondar"), is
+    // at that town, the one the report is about.
     // The place slot may have taken the road's second end (the last place
     // before the date, the one named again later): the rule below starts
     // from the end named first, as a list is read from its head.
@@ -325,10 +332,22 @@ void Builder::SplitCoordinatedPlaces() {
       });
       const int32_t to = RouteOtherEnd(e.place);
       const int32_t along = PlaceAlongRoad(to >= 0 ? to : e.place);
+      // Told before in the body (after the dateline): the town the report
+      // is about already, where a stretch named after it is reckoned from.
+      const auto told_before = [&](int32_t p) {
+        for (size_t q = 0; q < doc_.places.size() && place_w_[q].first < begin; ++q)
+          if (place_w_[q].first >= dateline_end_ && doc_.places[q].resolved &&
+              doc_.places[q].entry == doc_.places[p].entry)
+            return true;
+        return false;
+      };
       if (along >= 0)
         e.place = along;
+      else if (to >= 0 && stretch && !DatelineTown(to) && !DatelineTown(e.place) && told_before(to) &&
+               !told_before(e.place))
+        e.place = to;
       else if (to >= 0 && !DatelineTown(to) &&
-               (DatelineTown(e.place) ? Latin(begin) : !stretch && SeatRank(to) > SeatRank(e.place)))
+               (DatelineTown(e.place) ? Latin(begin) && !stretch : !stretch && SeatRank(to) > SeatRank(e.place)))
         e.place = to;
     }
     const size_t first = out.size();

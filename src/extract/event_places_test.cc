@@ -301,7 +301,8 @@ TEST_F(EventPlacesTest, PossessiveAfterACommaIsNoSecondPlace) {
 }
 
 // On a road named by its two ends the event is at the better-known end, the
-// first-named on a tie; the town of the dateline is where the road starts.
+// first-named on a tie; the town of the dateline named first on a stretch
+// told "between" two towns keeps the event.
 TEST_F(EventPlacesTest, RoadEventAtItsBetterKnownEnd) {
   Doc doc = test::ExtractAt("انفجرت عبوة ناسفة بدورية للجيش على طريق عامودا – القامشلي صباح اليوم.", 2023, 9, 1);
   test::MaybeDump(doc);
@@ -317,13 +318,65 @@ TEST_F(EventPlacesTest, RoadEventAtItsBetterKnownEnd) {
       5, 2);
   test::MaybeDump(filed);
   ASSERT_EQ(filed.events.size(), 1u);
-  EXPECT_EQ(PlaceName(filed, filed.events[0]), "Afgooye");
+  EXPECT_EQ(PlaceName(filed, filed.events[0]), "Mogadishu");
+}
+
+// An English report filed from one end of a stretch told "between" two
+// towns keeps the event at its dateline town, the end named first; filed
+// from the second end, the event is still at the first-named.
+TEST_F(EventPlacesTest, EnglishStretchFromTheDatelineTownKeepsIt) {
+  Doc first = test::ExtractAt(
+      "date 2022-04-08\nTAL AFAR, April 8 - Gunmen ambushed a fuel tanker on the road between Tal Afar and Mosul late on "
+      "Thursday.",
+      2022, 4, 8);
+  test::MaybeDump(first);
+  const Event* f = For(first, "ambushed");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(PlaceName(first, *f), "Tall 'Afar");
+  Doc second = test::ExtractAt(
+      "date 2022-04-08\nMOSUL, April 8 - Gunmen ambushed a fuel tanker on the road between Tal Afar and Mosul late on "
+      "Thursday.",
+      2022, 4, 8);
+  test::MaybeDump(second);
+  const Event* s = For(second, "ambushed");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(PlaceName(second, *s), "Tall 'Afar");
+}
+
+// A stretch whose second end the body named before, its first end not, is
+// at that town: the report is about it, and the stretch is told from it.
+TEST_F(EventPlacesTest, StretchAtTheEndToldBefore) {
+  Doc en = test::ExtractAt(
+      "Gunmen attacked a police checkpoint in Mosul on Monday, police said.\nOn Tuesday, a roadside bomb hit a bus on the "
+      "road between Tal Afar and Mosul, killing two passengers.",
+      2022, 4, 8);
+  test::MaybeDump(en);
+  const Event* e = For(en, "roadside bomb");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(en, *e), "Mosul");
+  Doc ar = test::ExtractAt(
+      "هاجم مسلحون حاجزاً للشرطة في الموصل يوم الاثنين.\nوفي يوم الثلاثاء انفجرت عبوة ناسفة بحافلة على الطريق بين "
+      "تلعفر والموصل.",
+      2022, 4, 8);
+  test::MaybeDump(ar);
+  const Event* a = For(ar, "انفجرت");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(PlaceName(ar, *a), "Mosul");
+  // Both ends told before: the first-named keeps it.
+  Doc both = test::ExtractAt(
+      "Gunmen attacked checkpoints in Tal Afar and Mosul on Monday, police said.\nOn Tuesday, a roadside bomb hit a bus "
+      "on the road between Tal Afar and Mosul, killing two passengers.",
+      2022, 4, 8);
+  test::MaybeDump(both);
+  const Event* b = For(both, "roadside bomb");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(PlaceName(both, *b), "Tall 'Afar");
 }
 
 // An Arabic report filed from one end of the road tells of the stretch
 // from its own town: the dateline town keeps the event, whether the road
 // is told "between" two towns or named by its two ends (the other end the
-// better known); an English one still starts the road there.
+// better known).
 TEST_F(EventPlacesTest, ArabicRoadFromTheDatelineTownKeepsIt) {
   Doc between = test::ExtractAt(
       "date 2022-04-08\nتلعفر – خاص: انفجرت عبوة ناسفة بشاحنة مدنية على الطريق بين تلعفر والموصل مساء الخميس.", 2022,
