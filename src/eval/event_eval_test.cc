@@ -207,6 +207,15 @@ TEST(ActorNames, AcledAbbreviatedNamesAreTheRegistrysActor) {
   EXPECT_TRUE(names->Same("Jubaland State Forces", "", "som.jubaland"));
 }
 
+// ACLED names Yemen's armed tribesmen "Tribal militia (Yemen)", a clan
+// militia of the country; the registry's Yemeni tribal fighters are one.
+TEST(ActorNames, YemeniTribalFightersAreATribalMilitia) {
+  auto names = ActorNames::Load(test::DataDir());
+  ASSERT_TRUE(names.ok()) << names.status().message();
+  EXPECT_TRUE(names->Same("Tribal militia (Yemen)", "", "yem.tribes"));
+  EXPECT_FALSE(names->Same("Tribal militia (Yemen)", "", "yem.houthis"));
+}
+
 // ACLED writes a regional government either way round ("Government of Kano
 // State", "Kano State Government"; "Amhara Regional Government").
 TEST(ActorNames, RegionBeforeGovernmentIsTheRegionalGovernment) {
