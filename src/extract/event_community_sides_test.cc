@@ -45,5 +45,22 @@ TEST_F(EventCommunitySidesTest, OtherWordAfterAndIsNoCommunity) {
   EXPECT_EQ(militias, 1u);
 }
 
+// "Two groups of X and Y" (مجموعتين من X وY) and armed groups of a
+// community (مجموعة مسلحة من X) name the community's militia.
+TEST_F(EventCommunitySidesTest, TwoGroupsOfTwoCommunitiesAreBothSides) {
+  Doc doc = test::ExtractAt(
+      "اندلعت اشتباكات يوم الأحد بين مجموعتين من الحوازمة والمسيرية قرب مدينة الدلنج، وفق مصادر محلية.", 2026, 3, 5);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "اشتباكات");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "sdn.hawazma_militia");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "sdn.misseriya_militia");
+  Doc one = test::ExtractAt("هاجمت مجموعة مسلحة من المسيرية قرية قرب مدينة الدلنج يوم الأحد.", 2026, 3, 5);
+  test::MaybeDump(one);
+  const Event* a = test::ExpectEvent(one, "هاجمت");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(test::ActorId(one, a->actor1), "sdn.misseriya_militia");
+}
+
 }  // namespace
 }  // namespace marsad
