@@ -216,6 +216,16 @@ TEST(ActorNames, YemeniTribalFightersAreATribalMilitia) {
   EXPECT_FALSE(names->Same("Tribal militia (Yemen)", "", "yem.houthis"));
 }
 
+// ACLED's "Clan militia (<country>)" is the generic clan militia of that
+// country; Somalia's clan militias are clan militias too.
+TEST(ActorNames, ClanMilitiaOfACountryIsTheGenericClanMilitia) {
+  auto names = ActorNames::Load(test::DataDir());
+  ASSERT_TRUE(names.ok()) << names.status().message();
+  EXPECT_TRUE(names->Same("Clan militia (Kenya)", "", "gen.clan_militia"));
+  EXPECT_TRUE(names->Same("Clan militia (Somalia)", "", "som.clan_militia"));
+  EXPECT_FALSE(names->Same("Clan militia (Kenya)", "", "gen.communal_militia"));
+}
+
 // ACLED writes a regional government either way round ("Government of Kano
 // State", "Kano State Government"; "Amhara Regional Government").
 TEST(ActorNames, RegionBeforeGovernmentIsTheRegionalGovernment) {

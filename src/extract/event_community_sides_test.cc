@@ -62,5 +62,24 @@ TEST_F(EventCommunitySidesTest, TwoGroupsOfTwoCommunitiesAreBothSides) {
   EXPECT_EQ(test::ActorId(one, a->actor1), "sdn.misseriya_militia");
 }
 
+// "Clan militias" are Somalia's clan militias in Somalia and the country's
+// generic clan militia elsewhere.
+TEST_F(EventCommunitySidesTest, ClanMilitiasOutsideSomaliaAreGeneric) {
+  Doc ken = test::ExtractAt(
+      "MANDERA, Kenya (Wire) - Rival clan militias clashed near Rhamu in Kenya on Sunday, killing four people, police said.",
+      2026, 3, 5);
+  test::MaybeDump(ken);
+  const Event* e = test::ExpectEvent(ken, "clashed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(ken, e->actor1), "gen.clan_militia");
+  Doc som = test::ExtractAt(
+      "BELEDWEYNE, Somalia (Wire) - Rival clan militias clashed near Beledweyne on Sunday, killing four people, elders said.",
+      2026, 3, 5);
+  test::MaybeDump(som);
+  const Event* s = test::ExpectEvent(som, "clashed");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(test::ActorId(som, s->actor1), "som.clan_militia");
+}
+
 }  // namespace
 }  // namespace marsad
