@@ -207,6 +207,25 @@ TEST(ActorNames, AcledAbbreviatedNamesAreTheRegistrysActor) {
   EXPECT_TRUE(names->Same("Jubaland State Forces", "", "som.jubaland"));
 }
 
+// ACLED names Yemen's armed tribesmen "Tribal militia (Yemen)", a clan
+// militia of the country; the registry's Yemeni tribal fighters are one.
+TEST(ActorNames, YemeniTribalFightersAreATribalMilitia) {
+  auto names = ActorNames::Load(test::DataDir());
+  ASSERT_TRUE(names.ok()) << names.status().message();
+  EXPECT_TRUE(names->Same("Tribal militia (Yemen)", "", "yem.tribes"));
+  EXPECT_FALSE(names->Same("Tribal militia (Yemen)", "", "yem.houthis"));
+}
+
+// ACLED's "Clan militia (<country>)" is the generic clan militia of that
+// country; Somalia's clan militias are clan militias too.
+TEST(ActorNames, ClanMilitiaOfACountryIsTheGenericClanMilitia) {
+  auto names = ActorNames::Load(test::DataDir());
+  ASSERT_TRUE(names.ok()) << names.status().message();
+  EXPECT_TRUE(names->Same("Clan militia (Kenya)", "", "gen.clan_militia"));
+  EXPECT_TRUE(names->Same("Clan militia (Somalia)", "", "som.clan_militia"));
+  EXPECT_FALSE(names->Same("Clan militia (Kenya)", "", "gen.communal_militia"));
+}
+
 // ACLED writes a regional government either way round ("Government of Kano
 // State", "Kano State Government"; "Amhara Regional Government").
 TEST(ActorNames, RegionBeforeGovernmentIsTheRegionalGovernment) {

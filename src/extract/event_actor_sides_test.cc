@@ -1503,5 +1503,34 @@ TEST_F(EventActorSidesTest, KarimojongSpellingNamesTheKaramojongMilitia) {
   EXPECT_EQ(test::ActorId(en, e->actor1), "uga.karamojong_militia");
 }
 
+// Senegal's Casamance rebels (حركة القوى الديمقراطية في/لكازامانس, متمردو
+// كازامانس) and Algeria's army by its official name (الجيش الوطني الشعبي) are
+// named in Arabic.
+TEST_F(EventActorSidesTest, CasamanceRebelsAndAlgerianArmyAreNamedInArabic) {
+  Doc sen = test::ExtractAt(
+      "date 2026-10-14\nزيغينشور – اشتبك مقاتلو حركة القوى الديمقراطية لكازامانس مع دورية للجيش السنغالي "
+      "قرب الحدود يوم الاثنين.",
+      2026, 10, 14);
+  test::MaybeDump(sen);
+  const Event* e = For(sen, "اشتبك");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(sen, e->actor1), "sen.mfdc");
+  EXPECT_EQ(test::ActorId(sen, e->actor2), "sen.mil");
+  Doc sen2 = test::ExtractAt(
+      "date 2026-10-14\nزيغينشور – هاجم متمردو كازامانس موقعاً للجيش السنغالي قرب الحدود يوم الاثنين.",
+      2026, 10, 14);
+  test::MaybeDump(sen2);
+  const Event* r = For(sen2, "هاجم");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(test::ActorId(sen2, r->actor1), "sen.mfdc");
+  Doc dza = test::ExtractAt(
+      "date 2026-10-14\nالجزائر – اشتبكت وحدة من الجيش الوطني الشعبي مع مسلحين قرب الحدود الجنوبية يوم الاثنين.",
+      2026, 10, 14);
+  test::MaybeDump(dza);
+  const Event* a = For(dza, "اشتبكت");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(test::ActorId(dza, a->actor1), "dza.mil");
+}
+
 }  // namespace
 }  // namespace marsad
