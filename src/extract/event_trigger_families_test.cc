@@ -109,5 +109,37 @@ TEST_F(TriggerFamiliesTest, ArabicMovementOfProtestsWithNoNameAfterIsStillAProte
   EXPECT_EQ(CountSub(doc, "Peaceful protest"), 1u);
 }
 
+// إخلاء سبيل "letting go" is a release like أفرج عن and أطلق سراح: the
+// active with its doer, the passive (أُخلي سبيل) and the verbal noun. أخلى
+// alone (a building emptied) stays no release.
+TEST_F(TriggerFamiliesTest, ArabicLettingGoIsARelease) {
+  for (const char* text : {"date 2026-04-02\nقال محامون إن النيابة أخلت سبيل خمسة طلاب اعتقلوا في مدينة المنيا يوم الاثنين.",
+                           "date 2026-04-02\nقال مصدر أمني إنه أُخلي سبيل ثلاثة صيادين احتجزتهم قوة بحرية قبالة مدينة صيدا يوم الأحد.",
+                           "date 2026-04-02\nطالبت عائلات الموقوفين بإخلاء سبيل أبنائها المحتجزين في سجن مدينة المنيا منذ الاثنين."}) {
+    Doc doc = test::ExtractAt(text, 2026, 4, 2);
+    test::MaybeDump(doc);
+    EXPECT_EQ(CountSub(doc, "Other"), 1u) << text;
+  }
+  Doc doc = test::ExtractAt("date 2026-04-02\nأخلت الشرطة مبنى المحكمة في مدينة المنيا يوم الثلاثاء بعد بلاغ عن حريق.", 2026, 4, 2);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Other"), 0u);
+}
+
+// ردّت على مصادر النيران "returned fire at its sources": the fired-upon
+// shot back, an exchange of fire (an armed clash). Only the told act (the
+// perfect); a force's habit (تردّ على مصادر النيران فقط) is no event.
+TEST_F(TriggerFamiliesTest, ArabicReturnedFireIsAnArmedClash) {
+  Doc doc = test::ExtractAt(
+      "date 2026-04-02\nتعرضت دورية للجيش لإطلاق نار من قبل مسلحين قرب بلدة القصير مساء الثلاثاء، فردت على "
+      "مصادر النيران دون وقوع إصابات.",
+      2026, 4, 2);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Armed clash"), 1u);
+  Doc habit = test::ExtractAt(
+      "date 2026-04-02\nقال متحدث باسم الجيش إن قواته تردّ على مصادر النيران فقط في محيط مدينة القصير.", 2026, 4, 2);
+  test::MaybeDump(habit);
+  EXPECT_EQ(CountSub(habit, "Armed clash"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
