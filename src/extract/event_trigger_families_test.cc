@@ -141,5 +141,21 @@ TEST_F(TriggerFamiliesTest, ArabicReturnedFireIsAnArmedClash) {
   EXPECT_EQ(CountSub(habit, "Armed clash"), 0u);
 }
 
+// حجز "seized" (Maghreb usage) with a weapon or explosive object is a
+// seizure of arms like ضبط; حجز of anything else (cars, tickets) is no event.
+TEST_F(TriggerFamiliesTest, ArabicSeizingArmsWithHajzIsDisruptedWeaponsUse) {
+  for (const char* text : {"date 2026-04-02\nأوقفت الشرطة ثلاثة مشتبه بهم في مدينة وجدة يوم الاثنين، وأسفر التفتيش عن حجز "
+                           "عبوتين ناسفتين.",
+                           "date 2026-04-02\nقالت السلطات إن عناصر الدرك حجزت خمس بنادق صيد في مدينة الرشيدية يوم الاثنين."}) {
+    Doc doc = test::ExtractAt(text, 2026, 4, 2);
+    test::MaybeDump(doc);
+    EXPECT_EQ(CountSub(doc, "Disrupted weapons use"), 1u) << text;
+  }
+  Doc doc = test::ExtractAt(
+      "date 2026-04-02\nحجزت الجمارك ثلاث سيارات مهربة في ميناء مدينة طنجة يوم الاثنين، وحجز المسافرون تذاكرهم.", 2026, 4, 2);
+  test::MaybeDump(doc);
+  EXPECT_EQ(doc.events.size(), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
