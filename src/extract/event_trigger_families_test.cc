@@ -157,5 +157,29 @@ TEST_F(TriggerFamiliesTest, ArabicSeizingArmsWithHajzIsDisruptedWeaponsUse) {
   EXPECT_EQ(doc.events.size(), 0u);
 }
 
+// دخلوها "they entered it": the place a joined pronoun, an armed group's
+// entry is its taking, as دخلوا; an unarmed subject enters no territory.
+TEST_F(TriggerFamiliesTest, ArabicEnteringItIsATakingOnlyForArmedMen) {
+  Doc doc = test::ExtractAt(
+      "date 2026-04-02\nهاجم مسلحون من حركة الشباب بلدة بلدوين فجر الاثنين ودخلوها بعد معارك مع الجيش.", 2026, 4, 2);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Non-state actor overtakes territory"), 1u);
+  Doc visit = test::ExtractAt(
+      "date 2026-04-02\nوصل وفد أممي إلى بلدة بلدوين يوم الاثنين، ودخلها الصحفيون لأول مرة منذ شهر.", 2026, 4, 2);
+  test::MaybeDump(visit);
+  EXPECT_EQ(visit.events.size(), 0u);
+}
+
+// The first person plural of "liberate" (نحرر) and its future (سنحرر): a
+// commander's vow to take a town is an intended territorial event.
+TEST_F(TriggerFamiliesTest, ArabicWeWillLiberateIsAnIntendedTaking) {
+  Doc doc = test::ExtractAt(
+      "date 2026-04-02\nقال قائد ميداني في الجيش: \"سنحرر مدينة الفاشر من الميليشيا خلال أيام\".", 2026, 4, 2);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_event_type, "Battles");
+  EXPECT_EQ(doc.events[0].status, "intent");
+}
+
 }  // namespace
 }  // namespace marsad
