@@ -181,5 +181,15 @@ TEST_F(TriggerFamiliesTest, ArabicWeWillLiberateIsAnIntendedTaking) {
   EXPECT_EQ(doc.events[0].status, "intent");
 }
 
+// Livestock rustled, a village pillaged: the looting family of loot/plunder.
+TEST_F(TriggerFamiliesTest, EnglishRustledAndPillagedAreLooting) {
+  for (const char* text : {"date 2026-04-02\nBandits rustled more than 200 cattle from herders near Illela on Monday, residents said.",
+                           "date 2026-04-02\nMilitiamen pillaged the market of Djugu on Sunday night, traders said."}) {
+    Doc doc = test::ExtractAt(text, 2026, 4, 2);
+    test::MaybeDump(doc);
+    EXPECT_EQ(CountSub(doc, "Looting/property destruction"), 1u) << text;
+  }
+}
+
 }  // namespace
 }  // namespace marsad
