@@ -191,5 +191,22 @@ TEST_F(TriggerFamiliesTest, EnglishRustledAndPillagedAreLooting) {
   }
 }
 
+// أشعل النار في "set fire to" is a burning like أضرم النار, its doer also
+// in the gap (أشعل مجهولون النار في); a fire lit for warmth is no event. The
+// longer tail of that gapped form (النار في) does not hide the shorter tail of
+// أضرم ... النار at the same word.
+TEST_F(TriggerFamiliesTest, ArabicSettingFireIsPropertyDestruction) {
+  for (const char* text : {"date 2026-04-02\nقال سكان إن مجهولين أشعلوا النار في ثلاث سيارات قرب مدينة الموصل مساء الاثنين.",
+                           "date 2026-04-02\nقال سكان إنه أشعل مجهولون النار في مستودع للحبوب قرب مدينة الموصل مساء الاثنين.",
+                           "date 2026-04-02\nقال سكان إنه أضرم مستوطنون النار في منزلين قرب بلدة سنجل مساء الاثنين."}) {
+    Doc doc = test::ExtractAt(text, 2026, 4, 2);
+    test::MaybeDump(doc);
+    EXPECT_EQ(CountSub(doc, "Looting/property destruction"), 1u) << text;
+  }
+  Doc doc = test::ExtractAt("date 2026-04-02\nأشعل الرعاة النار للتدفئة قرب مدينة الموصل ليل الاثنين.", 2026, 4, 2);
+  test::MaybeDump(doc);
+  EXPECT_EQ(doc.events.size(), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
