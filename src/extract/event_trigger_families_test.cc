@@ -146,7 +146,10 @@ TEST_F(TriggerFamiliesTest, ArabicReturnedFireIsAnArmedClash) {
 TEST_F(TriggerFamiliesTest, ArabicSeizingArmsWithHajzIsDisruptedWeaponsUse) {
   for (const char* text : {"date 2026-04-02\nأوقفت الشرطة ثلاثة مشتبه بهم في مدينة وجدة يوم الاثنين، وأسفر التفتيش عن حجز "
                            "عبوتين ناسفتين.",
-                           "date 2026-04-02\nقالت السلطات إن عناصر الدرك حجزت خمس بنادق صيد في مدينة الرشيدية يوم الاثنين."}) {
+                           "date 2026-04-02\nقالت السلطات إن عناصر الدرك حجزت خمس بنادق صيد في مدينة الرشيدية يوم الاثنين.",
+                           "date 2026-04-02\nقالت الشرطة إن عناصرها حجزت عبوة ناسفة في سيارة قرب مدينة وجدة يوم الاثنين.",
+                           // the tail عبوة ناسفة of حجز ... عبوة ناسفة hides not عثرت على ... عبوة
+                           "date 2026-04-02\nعثرت قوات الأمن على عبوة ناسفة معدة للتفجير قرب مدينة طوباس يوم الاثنين وفككتها."}) {
     Doc doc = test::ExtractAt(text, 2026, 4, 2);
     test::MaybeDump(doc);
     EXPECT_EQ(CountSub(doc, "Disrupted weapons use"), 1u) << text;
