@@ -113,21 +113,35 @@ size_t GappedTrigger(const EventLexicon& lex, const std::vector<LexWord>& words,
       const CueRow* said = lex.WordCue(words[k], "attribution");
       if (said && said->scope == "quote") return 0;
     }
-    if (t == 0 || (k > i + h + kGapWords && t < 2)) continue;
+    if (t == 0) continue;
+    size_t tail_words = t;
+    auto heads_in = [&](const std::vector<int32_t>& in) {
+      rows->clear();
+      for (int32_t id : *heads)
+        if (std::find(in.begin(), in.end(), id) != in.end()) rows->push_back(id);
+    };
+    heads_in(*tails);
+    // "أضرم مستوطنون النار في المنازل" beside the form "أشعل ... النار في": the
+    // longest tail at k may be another head's only; a shorter tail there
+    // ("النار") is then this head's own.
+    while (rows->empty() && tail_words > 1) {
+      const std::span<const LexWord> shorter(words.data(), k + tail_words - 1);
+      tail_words = lex.gap_tail_table.Longest(shorter, k, &tails);
+      if (tail_words == 0) break;
+      heads_in(*tails);
+    }
+    if (rows->empty()) continue;
+    if (k > i + h + kGapWords && tail_words < 2) continue;
     // "expelled the officials appointed by the administration", طردت المسؤولين المعيّنين
     // من قبل الإدارة: a one-word tail that opens a passive's agent (`passive_agent` من قبل)
     // is the object's own phrase, not the form's tail.
-    if (t == 1) {
+    if (tail_words == 1) {
       const std::vector<int32_t>* cue_ids = nullptr;
       if (lex.cue_table.Longest(words, k, &cue_ids) > 1 &&
           std::any_of(cue_ids->begin(), cue_ids->end(), [&](int32_t id) { return lex.cues[id].type == "passive_agent"; }))
         continue;
     }
-    rows->clear();
-    for (int32_t id : *heads)
-      if (std::find(tails->begin(), tails->end(), id) != tails->end()) rows->push_back(id);
-    if (rows->empty()) continue;
-    *tail = {k, k + t};
+    *tail = {k, k + tail_words};
     return h;
   }
   return 0;
