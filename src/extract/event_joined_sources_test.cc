@@ -1,0 +1,62 @@
+// A second source joined to a party's by "and" (بحسب ضابط في الجيش ومصادر
+// طبية، "an army officer and witnesses said"): the party is not the only
+// source, so the deed is `reported`, not `claimed` (event_status.cc
+// OtherSourceInSentence). A source joined that is itself a party's keeps the
+// claim. Sentences are our own.
+#include <gtest/gtest.h>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class JoinedSourcesTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+std::string StatusOfFirst(const Doc& doc) { return doc.events.empty() ? "" : doc.events.front().status; }
+
+TEST_F(JoinedSourcesTest, ArabicMedicalSourcesJoinedToAnOfficer) {
+  Doc doc = test::ExtractAt(
+      "فجّر انتحاري سيارة مفخخة قرب ثكنة عسكرية في مدينة كسمايو صباح الأحد، ما أدى إلى مقتل خمسة جنود، بحسب ضابط "
+      "في الجيش ومصادر طبية.",
+      2025, 4, 14);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(StatusOfFirst(doc), "reported");
+}
+
+TEST_F(JoinedSourcesTest, ArabicOfficerAloneClaims) {
+  Doc doc = test::ExtractAt(
+      "فجّر انتحاري سيارة مفخخة قرب ثكنة عسكرية في مدينة كسمايو صباح الأحد، ما أدى إلى مقتل خمسة جنود، بحسب ضابط "
+      "في الجيش.",
+      2025, 4, 14);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(StatusOfFirst(doc), "claimed");
+}
+
+TEST_F(JoinedSourcesTest, EnglishWitnessesJoinedToAnArmySpokesman) {
+  Doc doc = test::ExtractAt(
+      "A suicide bomber blew up a car outside an army barracks in Kismayo on Sunday, killing five soldiers, the army "
+      "and witnesses said.",
+      2025, 4, 14);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(StatusOfFirst(doc), "reported");
+}
+
+TEST_F(JoinedSourcesTest, EnglishArmyAloneClaims) {
+  Doc doc = test::ExtractAt(
+      "A suicide bomber blew up a car outside an army barracks in Kismayo on Sunday, killing five soldiers, the army "
+      "said.",
+      2025, 4, 14);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(StatusOfFirst(doc), "claimed");
+}
+
+}  // namespace
+}  // namespace marsad
