@@ -58,5 +58,43 @@ TEST_F(JoinedSourcesTest, EnglishArmyAloneClaims) {
   EXPECT_EQ(StatusOfFirst(doc), "claimed");
 }
 
+// Security and local sources named together (مصادر أمنية ومحلية، "security
+// and local sources"): no security side alone (data/*/event_cues.tsv rows).
+TEST_F(JoinedSourcesTest, ArabicSecurityAndLocalSources) {
+  Doc doc = test::ExtractAt(
+      "قالت مصادر أمنية ومحلية إن مسلحين نصبوا كميناً لدورية للجيش قرب بلدة جيبو صباح الأحد، ما أسفر عن مقتل ستة جنود.",
+      2025, 4, 14);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(StatusOfFirst(doc), "reported");
+}
+
+TEST_F(JoinedSourcesTest, ArabicSecuritySourcesAloneClaim) {
+  Doc doc = test::ExtractAt(
+      "قالت مصادر أمنية إن مسلحين نصبوا كميناً لدورية للجيش قرب بلدة جيبو صباح الأحد، ما أسفر عن مقتل ستة جنود.",
+      2025, 4, 14);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(StatusOfFirst(doc), "claimed");
+}
+
+TEST_F(JoinedSourcesTest, EnglishSecurityAndLocalSources) {
+  Doc doc = test::ExtractAt(
+      "Gunmen ambushed an army patrol near Djibo on Sunday, killing six soldiers, security and local sources said.",
+      2025, 4, 14);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(StatusOfFirst(doc), "reported");
+}
+
+TEST_F(JoinedSourcesTest, EnglishSecuritySourcesAloneClaim) {
+  Doc doc = test::ExtractAt(
+      "Gunmen ambushed an army patrol near Djibo on Sunday, killing six soldiers, security sources said.",
+      2025, 4, 14);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(StatusOfFirst(doc), "claimed");
+}
+
 }  // namespace
 }  // namespace marsad
