@@ -96,5 +96,37 @@ TEST_F(JoinedSourcesTest, EnglishSecuritySourcesAloneClaim) {
   EXPECT_EQ(StatusOfFirst(doc), "claimed");
 }
 
+// Kin, residents or owners who tell what befell them (بحسب أقارب المخطوفين،
+// "relatives said") are witnesses, no party: the deed is reported.
+TEST_F(JoinedSourcesTest, ArabicRelativesTellAnAbduction) {
+  Doc doc = test::ExtractAt(
+      "وفي قرية قرب بلدوين، اختطف مسلحو حركة الشباب ثلاثة معلمين ليل الأحد بعد رفضهم دفع الإتاوة للحركة، بحسب أقارب "
+      "المخطوفين.",
+      2025, 4, 14);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "اختطف");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
+TEST_F(JoinedSourcesTest, EnglishRelativesTellAnArrest) {
+  Doc doc = test::ExtractAt(
+      "Police arrested four students in Mansoura on Sunday after a sit-in at the university, relatives said; the interior "
+      "ministry gave no comment.",
+      2025, 4, 14);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
+TEST_F(JoinedSourcesTest, EnglishPoliceAloneClaimTheArrest) {
+  Doc doc = test::ExtractAt(
+      "Police arrested four students in Mansoura on Sunday after a sit-in at the university, police said.", 2025, 4, 14);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(StatusOfFirst(doc), "claimed");
+}
+
 }  // namespace
 }  // namespace marsad
