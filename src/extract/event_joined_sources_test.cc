@@ -128,5 +128,36 @@ TEST_F(JoinedSourcesTest, EnglishPoliceAloneClaimTheArrest) {
   EXPECT_EQ(StatusOfFirst(doc), "claimed");
 }
 
+// Medics and hospital staff who count the dead are no party ("hospital
+// officials", "medical sources", "health partners"): beside the army they
+// make its word not the only one.
+TEST_F(JoinedSourcesTest, EnglishHospitalOfficialsBesideTheArmy) {
+  Doc doc = test::ExtractAt(
+      "RSF drones struck a fuel depot in Kosti on Sunday, killing four workers, according to the army and hospital "
+      "officials.",
+      2025, 4, 14);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(StatusOfFirst(doc), "reported");
+}
+
+TEST_F(JoinedSourcesTest, EnglishHealthPartnersBesideTheArmy) {
+  Doc doc = test::ExtractAt(
+      "RSF drones struck a fuel depot in Kosti on Sunday, killing four workers, according to the army and health "
+      "partners.",
+      2025, 4, 14);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(StatusOfFirst(doc), "reported");
+}
+
+TEST_F(JoinedSourcesTest, EnglishArmyAloneClaimsTheStrike) {
+  Doc doc = test::ExtractAt(
+      "RSF drones struck a fuel depot in Kosti on Sunday, killing four workers, according to the army.", 2025, 4, 14);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(StatusOfFirst(doc), "claimed");
+}
+
 }  // namespace
 }  // namespace marsad
