@@ -159,5 +159,28 @@ TEST_F(JoinedSourcesTest, EnglishArmyAloneClaimsTheStrike) {
   EXPECT_EQ(StatusOfFirst(doc), "claimed");
 }
 
+// A foiled attempt is the stopping force's claim, unless witnesses in its
+// sentence saw it too (event_status.cc, Disrupted weapons use).
+TEST_F(JoinedSourcesTest, ArabicDroneDownedSeenByWitnesses) {
+  Doc doc = test::ExtractAt("اعترضت الدفاعات الجوية طائرة مسيّرة فوق مدينة مأرب مساء الأحد، بحسب الجيش وشهود عيان.",
+                            2025, 4, 14);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountWithStatus(doc, "Disrupted weapons use", "reported"), 1u);
+}
+
+TEST_F(JoinedSourcesTest, ArabicDroneDownedOnTheArmysWordAlone) {
+  Doc doc = test::ExtractAt("اعترضت الدفاعات الجوية طائرة مسيّرة فوق مدينة مأرب مساء الأحد، بحسب الجيش.", 2025, 4, 14);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountWithStatus(doc, "Disrupted weapons use", "claimed"), 1u);
+}
+
+TEST_F(JoinedSourcesTest, EnglishDroneDownedSeenByResidents) {
+  Doc doc = test::ExtractAt(
+      "Air defences shot down a drone over Marib on Sunday, the army said, and residents said they saw it fall.", 2025,
+      4, 14);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountWithStatus(doc, "Disrupted weapons use", "reported"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1907,7 +1907,12 @@ void Builder::SettleClaims() {
     if (e.status == "claimed" && e.acled_sub_event_type == "Change to group/activity" &&
         LemmaCue(doc_.triggers[e.trigger], "public_order") != nullptr)
       e.status = "reported";
-    if (e.status == "reported" && e.acled_sub_event_type == "Disrupted weapons use") e.status = "claimed";
+    // (Unless witnesses in its sentence saw it too: مصادر أمنية وشهود.)
+    if (e.status == "reported" && e.acled_sub_event_type == "Disrupted weapons use" &&
+        !AnyCue(sentence, "attribution", [&](const CueHit& c) {
+          return c.row->kind == "witness" && tok_quote_[words_[c.w0].first] < 0;
+        }))
+      e.status = "claimed";
     if (e.attribution_kind.empty() && e.attribution_source.empty()) AttributeToDocument(e);
     // A participant speaks of its own action (or a fight it was in); an
     // armed group on record about others' deeds is a named organisation's
