@@ -1282,6 +1282,24 @@ bool Builder::OtherSourceInSentence(int32_t speaker, int32_t sentence) const {
     const std::string& id = doc_.actors[a].id;
     if (!lex_.Related(id, sid)) return true;
   }
+  // A second source joined to the party's by "and" (بحسب ضابط في الجيش
+  // ومصادر طبية، "a police officer and witnesses said"): witnesses, an
+  // outlet or unnamed sources that are no armed party's tell it too.
+  const size_t end = actor_w_[speaker].second;
+  if (end == 0 || sent_[actor_w_[speaker].first] != sentence) return false;
+  for (int32_t ci : Bucket(s_cues_, sentence)) {
+    const CueHit& c = cues_[ci];
+    if (c.row->type != "attribution" || !Independent(c.row->kind) || tok_quote_[words_[c.w0].first] >= 0) continue;
+    if (c.w0 < end || c.w0 - end > 1) continue;
+    const bool joined = Latin(c.w0) ? c.w0 > 0 && words_[c.w0 - 1].text() == "and"
+                                    : StartsWith(words_[c.w0].text(), "\u0648") && !StartsWith(c.row->cue, "\u0648");
+    if (!joined) continue;
+    bool party = false;
+    for (int32_t a : Bucket(s_actors_, sentence))
+      if (a != speaker && actor_w_[a].first >= c.w0 && actor_w_[a].first <= c.w1 + 1 && Armed(doc_.actors[a].acled_inter))
+        party = true;
+    if (!party) return true;
+  }
   return false;
 }
 
@@ -1889,7 +1907,12 @@ void Builder::SettleClaims() {
     if (e.status == "claimed" && e.acled_sub_event_type == "Change to group/activity" &&
         LemmaCue(doc_.triggers[e.trigger], "public_order") != nullptr)
       e.status = "reported";
-    if (e.status == "reported" && e.acled_sub_event_type == "Disrupted weapons use") e.status = "claimed";
+    // (Unless witnesses in its sentence saw it too: مصادر أمنية وشهود.)
+    if (e.status == "reported" && e.acled_sub_event_type == "Disrupted weapons use" &&
+        !AnyCue(sentence, "attribution", [&](const CueHit& c) {
+          return c.row->kind == "witness" && tok_quote_[words_[c.w0].first] < 0;
+        }))
+      e.status = "claimed";
     if (e.attribution_kind.empty() && e.attribution_source.empty()) AttributeToDocument(e);
     // A participant speaks of its own action (or a fight it was in); an
     // armed group on record about others' deeds is a named organisation's
