@@ -135,6 +135,10 @@ class PlaceLexicon {
   StringSet relative_pronoun;  // الذي، التي، اللاتي: the clause after them opens with no name
   StringSet speech_verb;  // قال، أضاف، أكد (masculine): what follows is the man who speaks
   StringSet person_name;    // data/ar/words.tsv kind name: first names (محمد، جمال)
+  // One-word ordinals of data/ar/dates.tsv (الثاني، الرابع), with and without
+  // the article, masculine and feminine (الثانية، ثالثة): after a cue word
+  // (بلده الثاني "his second country", المدينة الثالثة) an ordinal is no name.
+  StringSet ordinal;
   // Plural verbs of data/ar/words.tsv (kind verb or func) without the silent
   // alif of their ending وا, as writers often drop it: كانو for كانوا.
   StringSet verb_without_alif;
@@ -340,6 +344,15 @@ Result<std::unique_ptr<PlaceLexicon>> PlaceLexicon::Load(const std::string& data
     std::string singular = v.substr(0, v.size() - 4);
     if (singular.size() >= 6 && (lex->function_word.Contains(singular) || lex->weak_word.Contains(singular)))
       lex->verb_without_alif.Insert(v.substr(0, v.size() - 2));
+  }
+  auto dates = ReadTsv(data_dir + "/ar/dates.tsv", "dates", {"form", "kind", "value", "count", "part", "flags"});
+  if (!dates.ok()) return dates.status();
+  for (const auto& row : dates->rows) {
+    if (row.fields[1] != "ordinal" || SplitWords(row.fields[0]).size() != 1) continue;
+    std::string w = NormalizeKey(row.fields[0]);
+    std::string bare = w.starts_with(kArticle) ? w.substr(kArticle.size()) : w;
+    for (const std::string& f : {w, bare, std::string(kArticle) + bare})
+      lex->ordinal.Insert(f), lex->ordinal.Insert(f + std::string(kHeh));
   }
   auto given = ReadTsv(data_dir + "/en/given_names.tsv", "given_names", {"name"});
   if (!given.ok()) return given.status();
@@ -2356,7 +2369,7 @@ class SentenceReader {
                                                 !nw.article &&
                                                 !lex_.name_prefix.Contains(nw.name) && !NamedAfterAPerson(name_at)) &&
                                               !DescribedArea(*c, nw) && !UnitOfASector(*c, name_at) &&
-                                              !DescriptiveNisba(nw) &&
+                                              !DescriptiveNisba(nw) && !lex_.ordinal.Contains(nw.name) &&
                                               !BeginsDescribingClause(name_at);
         if (looks_like_name) {
           size_t len = UnknownNameLength(name_at, false, c->value == "street", !SettlementCue(c->value));

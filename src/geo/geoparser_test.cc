@@ -1333,6 +1333,21 @@ TEST_F(ShippedGazetteerTest, UnknownHashtagNameOnlyAsAWellKnownPlaceNearTheOther
   EXPECT_TRUE(alone.places.empty()) << alone.OriginalText(alone.places[0].span);
 }
 
+
+TEST_F(ShippedGazetteerTest, OrdinalAfterACueWordIsNoName) {
+  // data/ar/dates.tsv ordinals: بلده "his country" is spelled as بلدة "town",
+  // and an ordinal after it (or after any cue word) is no town's name.
+  Doc his = test::AnalyzeWithPlaces("رجع الكاتب إلى بلده الثالث بعد غياب طويل.");
+  EXPECT_EQ(Find(his, "الثالث"), nullptr);
+  Doc fem = test::AnalyzeWithPlaces("دخلت القوات القرية الخامسة صباح الأحد.");
+  EXPECT_EQ(Find(fem, "الخامسة"), nullptr);
+  Doc day = test::AnalyzeWithPlaces("سقطت قذيفة على بلدة السابع من الشهر الماضي.");
+  EXPECT_EQ(Find(day, "السابع"), nullptr);
+  // A name unknown to the gazetteer after the same cue is still read.
+  Doc town = test::AnalyzeWithPlaces("سقطت قذيفة على بلدة كورماسيلا صباح الأحد.");
+  EXPECT_NE(Find(town, "كورماسيلا"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
 
