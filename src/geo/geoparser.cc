@@ -2357,6 +2357,12 @@ class SentenceReader {
       const bool bare_county = c->plural && c->value == "province" && name_ok && !words_[name_at].latin &&
                                !words_[name_at].article && !words_[name_at].proclitic &&
                                gaz_.Lookup(PlaceKey(words_[name_at].name)).empty() && UnknownToLexicons(words_[name_at]);
+      // منطقة كوري X: a nationality adjective with an unknown word after it
+      // begins a two-word name (NisbaBeginsName).
+      if (name_ok && !counted && !c->plural && !c->dual && c->value != "street" && NisbaBeginsName(name_at)) {
+        AddUnknown(name_at, name_at, name_at + 2, c->value);
+        return name_at + 2;
+      }
       if (name_ok && !counted && (!c->plural || bare_county)) {
         const Word& nw = words_[name_at];
         bool prefix = lex_.name_prefix.Contains(nw.name);
@@ -3006,6 +3012,22 @@ class SentenceReader {
     return !lex_.not_place.Contains(w.text) && !lex_.function_word.Contains(w.bare) &&
            !lex_.weak_word.Contains(w.bare) && !lex_.lex_word.Contains(w.bare) && !lex_.common.Contains(w.bare) &&
            !lex_.person_name.Contains(w.name) && !IsRelationOrCueWord(w);
+  }
+
+  // "منطقة كوري X": a nationality adjective (كوري "Korean") describes the
+  // noun before it; right after a cue word (منطقة، بلدة), indefinite and
+  // followed by a word no lexicon knows (not a date, not definite), it is the
+  // first word of a two-word name.
+  bool NisbaBeginsName(size_t at) const {
+    const Word& w = words_[at];
+    if (!w.is_word || w.latin || w.article || w.proclitic || w.tanween || w.bad_split || w.hashtag) return false;
+    if (w.name_end != w.end || w.name_first != w.first || !lex_.nationality.Find(w.name)) return false;
+    if (RunLength(at) < 2) return false;
+    const Word& b = words_[at + 1];
+    // The second word may begin with a letter the segmenter took for a
+    // proclitic (ب + وقودي): no ب or ل stands between an adjective and a name.
+    return !b.article && !InDate(b) && (UnknownAfterRelation(at + 1, false) || GluedDatelineName(b)) &&
+           !lex_.nationality.Find(b.name) && NameAfterLocativeLink(at + 1);
   }
 
   // After في a word no lexicon lists is mostly an Arabic noun the lexicons

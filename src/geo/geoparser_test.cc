@@ -1334,6 +1334,26 @@ TEST_F(ShippedGazetteerTest, UnknownHashtagNameOnlyAsAWellKnownPlaceNearTheOther
 }
 
 
+TEST_F(ShippedGazetteerTest, NationalityAdjectiveAfterACueBeginsAName) {
+  // A nationality adjective (كوري "Korean", ليبي "Libyan") right after a cue
+  // word, with a word no lexicon knows after it, begins a two-word name.
+  Doc area = test::AnalyzeWithPlaces("سيطر الجيش على منطقة كوري مانداغو شمالي البلاد أمس.");
+  const PlaceMention* k = Find(area, "كوري مانداغو");
+  ASSERT_NE(k, nullptr);
+  EXPECT_FALSE(k->resolved);
+  Doc town = test::AnalyzeWithPlaces("انفجرت عبوة في بلدة ليبي تاسوكا صباح الأحد.");
+  EXPECT_NE(Find(town, "ليبي تاسوكا"), nullptr);
+  // The second word's first letter is no proclitic there (ب + سلامي).
+  Doc glued = test::AnalyzeWithPlaces("سيطر الجيش على منطقة كوري بسلامي أمس.");
+  EXPECT_NE(Find(glued, "كوري بسلامي"), nullptr);
+  // After a noun it is the adjective: no place.
+  Doc adj = test::AnalyzeWithPlaces("وصل وفد كوري مانداغو إلى العاصمة أمس.");
+  EXPECT_EQ(Find(adj, "كوري مانداغو"), nullptr);
+  // Followed by a definite noun or a date, no name either.
+  Doc word = test::AnalyzeWithPlaces("زار الوفد منطقة كوري الجنوبية أمس.");
+  EXPECT_EQ(Find(word, "كوري الجنوبية"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, OrdinalAfterACueWordIsNoName) {
   // data/ar/dates.tsv ordinals: بلده "his country" is spelled as بلدة "town",
   // and an ordinal after it (or after any cue word) is no town's name.
