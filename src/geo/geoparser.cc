@@ -155,6 +155,10 @@ class PlaceLexicon {
   // with actors' and places' names (زيورخ، ميامي): without the article, a
   // place already when it is a city of 100k+.
   StringSet lex_word;
+  // A word of data/ar/words.tsv with a kind other than lex and place: the
+  // core vocabulary (a lex word outside it is known to the UniversalPetrarch
+  // lists only, which mix names with common words).
+  StringSet core_word;
   // The one vocabulary of the lexicons asked of every word of a sentence,
   // looked up once per word form (SetWordForms) and then asked by index:
   // every word of every cue phrase first (indexes below phrase_words; a word
@@ -331,6 +335,7 @@ Result<std::unique_ptr<PlaceLexicon>> PlaceLexicon::Load(const std::string& data
     if (kind == "func") lex->function_word.Insert(w);
     else lex->weak_word.Insert(w);
     if (kind == "lex") lex->lex_word.Insert(w);
+    else lex->core_word.Insert(w);
     if (kind == "verb") lex->verb_word.Insert(w);
     else lex->nonverb_word.Insert(w);
     if (kind == "name") lex->person_name.Insert(w);
@@ -1652,6 +1657,15 @@ class SentenceReader {
         // actor (كردستان، وزيرستان، كشمير): a word only they know, written
         // without the article as the region is, is that region, no common word.
         bool lex_region = lex_only && any_named_region && !after_noun;
+        // After a locative في a definite word only the UniversalPetrarch
+        // lists know (في الرديف; رديف "reserve" is theirs) is a town the
+        // gazetteer names as often as a noun: kept near the document's
+        // places (tentative), not rejected.
+        const CuePhrase* in = nullptr;
+        if (w.article && !w.proclitic && !after_noun && !nisba && !any_big && LexOnly(w) &&
+            MatchEnding(words_, at, lex_.locative_link, &in, false) >= 0 &&
+            std::any_of(ids.begin(), ids.end(), [&](uint32_t id) { return gaz_.entry(id).feature_class == 'P'; }))
+          return kTentative;
         return (any_big || (lex_only && any_city) || lex_region || ((name_only || lex_only) && seat && !after_noun)) &&
                        !(w.article && nisba && after_noun)
                    ? kAccept
@@ -2827,6 +2841,12 @@ class SentenceReader {
     std::string third(kYehPrefix);
     third += w.bare.substr(kAlifFirst.size());
     return lex_.verb_word.Contains(third) && !lex_.nonverb_word.Contains(third);
+  }
+
+  bool LexOnly(const Word& w) const {
+    return (lex_.lex_word.Contains(w.bare) || lex_.lex_word.Contains(w.name)) && !lex_.core_word.Contains(w.bare) &&
+           !lex_.core_word.Contains(w.name) && !lex_.common.Contains(w.name) && !lex_.common.Contains(w.bare) &&
+           !lex_.person_name.Contains(w.bare);
   }
 
   bool DescriptiveNisba(const Word& w) const {

@@ -1354,6 +1354,18 @@ TEST_F(ShippedGazetteerTest, NationalityAdjectiveAfterACueBeginsAName) {
   EXPECT_EQ(Find(word, "كوري الجنوبية"), nullptr);
 }
 
+TEST_F(ShippedGazetteerTest, DefiniteWordOnlyPetrarchKnowsAfterFiIsATownNearPlaces) {
+  // عياط is a word of the UniversalPetrarch lists only; العياط after في is
+  // the Egyptian town when the document names places near it.
+  Doc near = test::AnalyzeWithPlaces("نظم عمال وقفة في الجيزة، ثم تجمع آخرون في العياط مساء الأحد.");
+  const PlaceMention* a = Find(near, "العياط");
+  ASSERT_NE(a, nullptr);
+  EXPECT_TRUE(a->resolved);
+  // Alone it stays tentative and is dropped.
+  Doc alone = test::AnalyzeWithPlaces("تجمع آخرون في العياط مساء الأحد.");
+  EXPECT_EQ(Find(alone, "العياط"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, OrdinalAfterACueWordIsNoName) {
   // data/ar/dates.tsv ordinals: بلده "his country" is spelled as بلدة "town",
   // and an ordinal after it (or after any cue word) is no town's name.
