@@ -159,6 +159,9 @@ class PlaceLexicon {
   // core vocabulary (a lex word outside it is known to the UniversalPetrarch
   // lists only, which mix names with common words).
   StringSet core_word;
+  // A word of data/ar/words.tsv of kind part only (ماين of جان ماين, فاسو):
+  // a fragment of a longer name, no common word; another name may hold it.
+  StringSet part_only;
   // The one vocabulary of the lexicons asked of every word of a sentence,
   // looked up once per word form (SetWordForms) and then asked by index:
   // every word of every cue phrase first (indexes below phrase_words; a word
@@ -328,6 +331,8 @@ Result<std::unique_ptr<PlaceLexicon>> PlaceLexicon::Load(const std::string& data
   auto words = ReadTsv(data_dir + "/ar/words.tsv", "ar_words", {"word", "kind"});
   if (!words.ok()) return words.status();
   std::vector<std::string> plural_verbs;
+  std::vector<std::string> part_words;
+  StringSet other_words;
   for (const auto& row : words->rows) {
     const std::string& kind = row.fields[1];
     if (kind == "place") continue;
@@ -336,12 +341,16 @@ Result<std::unique_ptr<PlaceLexicon>> PlaceLexicon::Load(const std::string& data
     else lex->weak_word.Insert(w);
     if (kind == "lex") lex->lex_word.Insert(w);
     else lex->core_word.Insert(w);
+    if (kind == "part") part_words.push_back(w);
+    else other_words.Insert(w);
     if (kind == "verb") lex->verb_word.Insert(w);
     else lex->nonverb_word.Insert(w);
     if (kind == "name") lex->person_name.Insert(w);
     if ((kind == "verb" || kind == "func") && w.ends_with("\xD9\x88\xD8\xA7"))  // وا
       plural_verbs.push_back(w);
   }
+  for (const std::string& w : part_words)
+    if (!other_words.Contains(w)) lex->part_only.Insert(w);
   // Only a plural whose singular of three letters or more the lexicon also
   // knows (كان + و): a doubled verb's plural without alif (مرو، ردو) is as
   // often a name (مرو, Merv).
@@ -1862,7 +1871,8 @@ class SentenceReader {
   bool UnknownToLexicons(const Word& w) const {
     if (w.tanween || EndsWith(w.bare, kHeh) || EndsWith(w.bare, "\xD8\xA7\xD8\xAA")) return false;  // ـه (ة)، ـات
     for (std::string_view k : {w.bare, w.name})
-      if (lex_.common.Contains(k) || lex_.weak_word.Contains(k) || lex_.lex_word.Contains(k) ||
+      if (lex_.common.Contains(k) || (lex_.weak_word.Contains(k) && !lex_.part_only.Contains(k)) ||
+          lex_.lex_word.Contains(k) ||
           lex_.function_word.Contains(k) || lex_.not_place.Contains(k))
         return false;
     return true;
@@ -2386,6 +2396,7 @@ class SentenceReader {
                                               // a word only the UniversalPetrarch dictionaries know is
                                               // often a place's name (ولاية ميريلاند)
                                               !(lex_.weak_word.Contains(nw.bare) && !lex_.lex_word.Contains(nw.bare) &&
+                                                !lex_.part_only.Contains(nw.bare) &&
                                                 !nw.article &&
                                                 !lex_.name_prefix.Contains(nw.name) && !NamedAfterAPerson(name_at)) &&
                                               !DescribedArea(*c, nw) && !UnitOfASector(*c, name_at) &&
@@ -3030,7 +3041,8 @@ class SentenceReader {
     if (w.article && (lex_.common.Contains(w.name) || lex_.weak_word.Contains(w.name) || lex_.lex_word.Contains(w.name)))
       return false;
     return !lex_.not_place.Contains(w.text) && !lex_.function_word.Contains(w.bare) &&
-           !lex_.weak_word.Contains(w.bare) && !lex_.lex_word.Contains(w.bare) && !lex_.common.Contains(w.bare) &&
+           (!lex_.weak_word.Contains(w.bare) || lex_.part_only.Contains(w.bare)) && !lex_.lex_word.Contains(w.bare) &&
+           !lex_.common.Contains(w.bare) &&
            !lex_.person_name.Contains(w.name) && !IsRelationOrCueWord(w);
   }
 

@@ -1366,6 +1366,18 @@ TEST_F(ShippedGazetteerTest, DefiniteWordOnlyPetrarchKnowsAfterFiIsATownNearPlac
   EXPECT_EQ(Find(alone, "العياط"), nullptr);
 }
 
+TEST_F(ShippedGazetteerTest, FragmentOfALongerNameIsReadAsAnUnknownName) {
+  // كيلينغ is in data/ar/words.tsv only as a part of a longer name (جزر
+  // كوكوس كيلينغ): no common word, so after a cue word it is a name.
+  Doc area = test::AnalyzeWithPlaces("اندلعت اشتباكات في منطقة كيلينغ أمس.");
+  const PlaceMention* k = Find(area, "كيلينغ");
+  ASSERT_NE(k, nullptr);
+  EXPECT_FALSE(k->resolved);
+  // A common word after the cue stays none.
+  Doc wide = test::AnalyzeWithPlaces("اندلعت اشتباكات في منطقة واسعة أمس.");
+  EXPECT_EQ(Find(wide, "واسعة"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, OrdinalAfterACueWordIsNoName) {
   // data/ar/dates.tsv ordinals: بلده "his country" is spelled as بلدة "town",
   // and an ordinal after it (or after any cue word) is no town's name.
