@@ -135,6 +135,10 @@ class PlaceLexicon {
   StringSet relative_pronoun;  // الذي، التي، اللاتي: the clause after them opens with no name
   StringSet speech_verb;  // قال، أضاف، أكد (masculine): what follows is the man who speaks
   StringSet person_name;    // data/ar/words.tsv kind name: first names (محمد، جمال)
+  // One-word ordinals of data/ar/dates.tsv (الثاني، الرابع), with and without
+  // the article, masculine and feminine (الثانية، ثالثة): after a cue word
+  // (بلده الثاني "his second country", المدينة الثالثة) an ordinal is no name.
+  StringSet ordinal;
   // Plural verbs of data/ar/words.tsv (kind verb or func) without the silent
   // alif of their ending وا, as writers often drop it: كانو for كانوا.
   StringSet verb_without_alif;
@@ -151,6 +155,13 @@ class PlaceLexicon {
   // with actors' and places' names (زيورخ، ميامي): without the article, a
   // place already when it is a city of 100k+.
   StringSet lex_word;
+  // A word of data/ar/words.tsv with a kind other than lex and place: the
+  // core vocabulary (a lex word outside it is known to the UniversalPetrarch
+  // lists only, which mix names with common words).
+  StringSet core_word;
+  // A word of data/ar/words.tsv of kind part only (ماين of جان ماين, فاسو):
+  // a fragment of a longer name, no common word; another name may hold it.
+  StringSet part_only;
   // The one vocabulary of the lexicons asked of every word of a sentence,
   // looked up once per word form (SetWordForms) and then asked by index:
   // every word of every cue phrase first (indexes below phrase_words; a word
@@ -320,6 +331,8 @@ Result<std::unique_ptr<PlaceLexicon>> PlaceLexicon::Load(const std::string& data
   auto words = ReadTsv(data_dir + "/ar/words.tsv", "ar_words", {"word", "kind"});
   if (!words.ok()) return words.status();
   std::vector<std::string> plural_verbs;
+  std::vector<std::string> part_words;
+  StringSet other_words;
   for (const auto& row : words->rows) {
     const std::string& kind = row.fields[1];
     if (kind == "place") continue;
@@ -327,12 +340,17 @@ Result<std::unique_ptr<PlaceLexicon>> PlaceLexicon::Load(const std::string& data
     if (kind == "func") lex->function_word.Insert(w);
     else lex->weak_word.Insert(w);
     if (kind == "lex") lex->lex_word.Insert(w);
+    else lex->core_word.Insert(w);
+    if (kind == "part") part_words.push_back(w);
+    else other_words.Insert(w);
     if (kind == "verb") lex->verb_word.Insert(w);
     else lex->nonverb_word.Insert(w);
     if (kind == "name") lex->person_name.Insert(w);
     if ((kind == "verb" || kind == "func") && w.ends_with("\xD9\x88\xD8\xA7"))  // وا
       plural_verbs.push_back(w);
   }
+  for (const std::string& w : part_words)
+    if (!other_words.Contains(w)) lex->part_only.Insert(w);
   // Only a plural whose singular of three letters or more the lexicon also
   // knows (كان + و): a doubled verb's plural without alif (مرو، ردو) is as
   // often a name (مرو, Merv).
@@ -340,6 +358,15 @@ Result<std::unique_ptr<PlaceLexicon>> PlaceLexicon::Load(const std::string& data
     std::string singular = v.substr(0, v.size() - 4);
     if (singular.size() >= 6 && (lex->function_word.Contains(singular) || lex->weak_word.Contains(singular)))
       lex->verb_without_alif.Insert(v.substr(0, v.size() - 2));
+  }
+  auto dates = ReadTsv(data_dir + "/ar/dates.tsv", "dates", {"form", "kind", "value", "count", "part", "flags"});
+  if (!dates.ok()) return dates.status();
+  for (const auto& row : dates->rows) {
+    if (row.fields[1] != "ordinal" || SplitWords(row.fields[0]).size() != 1) continue;
+    std::string w = NormalizeKey(row.fields[0]);
+    std::string bare = w.starts_with(kArticle) ? w.substr(kArticle.size()) : w;
+    for (const std::string& f : {w, bare, std::string(kArticle) + bare})
+      lex->ordinal.Insert(f), lex->ordinal.Insert(f + std::string(kHeh));
   }
   auto given = ReadTsv(data_dir + "/en/given_names.tsv", "given_names", {"name"});
   if (!given.ok()) return given.status();
@@ -1639,6 +1666,15 @@ class SentenceReader {
         // actor (كردستان، وزيرستان، كشمير): a word only they know, written
         // without the article as the region is, is that region, no common word.
         bool lex_region = lex_only && any_named_region && !after_noun;
+        // After a locative في a definite word only the UniversalPetrarch
+        // lists know (في الرديف; رديف "reserve" is theirs) is a town the
+        // gazetteer names as often as a noun: kept near the document's
+        // places (tentative), not rejected.
+        const CuePhrase* in = nullptr;
+        if (w.article && !w.proclitic && !after_noun && !nisba && !any_big && LexOnly(w) &&
+            MatchEnding(words_, at, lex_.locative_link, &in, false) >= 0 &&
+            std::any_of(ids.begin(), ids.end(), [&](uint32_t id) { return gaz_.entry(id).feature_class == 'P'; }))
+          return kTentative;
         return (any_big || (lex_only && any_city) || lex_region || ((name_only || lex_only) && seat && !after_noun)) &&
                        !(w.article && nisba && after_noun)
                    ? kAccept
@@ -1835,7 +1871,8 @@ class SentenceReader {
   bool UnknownToLexicons(const Word& w) const {
     if (w.tanween || EndsWith(w.bare, kHeh) || EndsWith(w.bare, "\xD8\xA7\xD8\xAA")) return false;  // ـه (ة)، ـات
     for (std::string_view k : {w.bare, w.name})
-      if (lex_.common.Contains(k) || lex_.weak_word.Contains(k) || lex_.lex_word.Contains(k) ||
+      if (lex_.common.Contains(k) || (lex_.weak_word.Contains(k) && !lex_.part_only.Contains(k)) ||
+          lex_.lex_word.Contains(k) ||
           lex_.function_word.Contains(k) || lex_.not_place.Contains(k))
         return false;
     return true;
@@ -2344,6 +2381,12 @@ class SentenceReader {
       const bool bare_county = c->plural && c->value == "province" && name_ok && !words_[name_at].latin &&
                                !words_[name_at].article && !words_[name_at].proclitic &&
                                gaz_.Lookup(PlaceKey(words_[name_at].name)).empty() && UnknownToLexicons(words_[name_at]);
+      // منطقة كوري X: a nationality adjective with an unknown word after it
+      // begins a two-word name (NisbaBeginsName).
+      if (name_ok && !counted && !c->plural && !c->dual && c->value != "street" && NisbaBeginsName(name_at)) {
+        AddUnknown(name_at, name_at, name_at + 2, c->value);
+        return name_at + 2;
+      }
       if (name_ok && !counted && (!c->plural || bare_county)) {
         const Word& nw = words_[name_at];
         bool prefix = lex_.name_prefix.Contains(nw.name);
@@ -2353,10 +2396,11 @@ class SentenceReader {
                                               // a word only the UniversalPetrarch dictionaries know is
                                               // often a place's name (ولاية ميريلاند)
                                               !(lex_.weak_word.Contains(nw.bare) && !lex_.lex_word.Contains(nw.bare) &&
+                                                !lex_.part_only.Contains(nw.bare) &&
                                                 !nw.article &&
                                                 !lex_.name_prefix.Contains(nw.name) && !NamedAfterAPerson(name_at)) &&
                                               !DescribedArea(*c, nw) && !UnitOfASector(*c, name_at) &&
-                                              !DescriptiveNisba(nw) &&
+                                              !DescriptiveNisba(nw) && !lex_.ordinal.Contains(nw.name) &&
                                               !BeginsDescribingClause(name_at);
         if (looks_like_name) {
           size_t len = UnknownNameLength(name_at, false, c->value == "street", !SettlementCue(c->value));
@@ -2810,6 +2854,12 @@ class SentenceReader {
     return lex_.verb_word.Contains(third) && !lex_.nonverb_word.Contains(third);
   }
 
+  bool LexOnly(const Word& w) const {
+    return (lex_.lex_word.Contains(w.bare) || lex_.lex_word.Contains(w.name)) && !lex_.core_word.Contains(w.bare) &&
+           !lex_.core_word.Contains(w.name) && !lex_.common.Contains(w.name) && !lex_.common.Contains(w.bare) &&
+           !lex_.person_name.Contains(w.bare);
+  }
+
   bool DescriptiveNisba(const Word& w) const {
     if (w.latin || w.article || w.proclitic) return false;
     if (lex_.person_name.Contains(w.bare) || lex_.lex_word.Contains(w.bare)) return false;
@@ -2991,8 +3041,25 @@ class SentenceReader {
     if (w.article && (lex_.common.Contains(w.name) || lex_.weak_word.Contains(w.name) || lex_.lex_word.Contains(w.name)))
       return false;
     return !lex_.not_place.Contains(w.text) && !lex_.function_word.Contains(w.bare) &&
-           !lex_.weak_word.Contains(w.bare) && !lex_.lex_word.Contains(w.bare) && !lex_.common.Contains(w.bare) &&
+           (!lex_.weak_word.Contains(w.bare) || lex_.part_only.Contains(w.bare)) && !lex_.lex_word.Contains(w.bare) &&
+           !lex_.common.Contains(w.bare) &&
            !lex_.person_name.Contains(w.name) && !IsRelationOrCueWord(w);
+  }
+
+  // "منطقة كوري X": a nationality adjective (كوري "Korean") describes the
+  // noun before it; right after a cue word (منطقة، بلدة), indefinite and
+  // followed by a word no lexicon knows (not a date, not definite), it is the
+  // first word of a two-word name.
+  bool NisbaBeginsName(size_t at) const {
+    const Word& w = words_[at];
+    if (!w.is_word || w.latin || w.article || w.proclitic || w.tanween || w.bad_split || w.hashtag) return false;
+    if (w.name_end != w.end || w.name_first != w.first || !lex_.nationality.Find(w.name)) return false;
+    if (RunLength(at) < 2) return false;
+    const Word& b = words_[at + 1];
+    // The second word may begin with a letter the segmenter took for a
+    // proclitic (ب + وقودي): no ب or ل stands between an adjective and a name.
+    return !b.article && !InDate(b) && (UnknownAfterRelation(at + 1, false) || GluedDatelineName(b)) &&
+           !lex_.nationality.Find(b.name) && NameAfterLocativeLink(at + 1);
   }
 
   // After في a word no lexicon lists is mostly an Arabic noun the lexicons

@@ -1333,6 +1333,65 @@ TEST_F(ShippedGazetteerTest, UnknownHashtagNameOnlyAsAWellKnownPlaceNearTheOther
   EXPECT_TRUE(alone.places.empty()) << alone.OriginalText(alone.places[0].span);
 }
 
+
+TEST_F(ShippedGazetteerTest, NationalityAdjectiveAfterACueBeginsAName) {
+  // A nationality adjective (كوري "Korean", ليبي "Libyan") right after a cue
+  // word, with a word no lexicon knows after it, begins a two-word name.
+  Doc area = test::AnalyzeWithPlaces("سيطر الجيش على منطقة كوري مانداغو شمالي البلاد أمس.");
+  const PlaceMention* k = Find(area, "كوري مانداغو");
+  ASSERT_NE(k, nullptr);
+  EXPECT_FALSE(k->resolved);
+  Doc town = test::AnalyzeWithPlaces("انفجرت عبوة في بلدة ليبي تاسوكا صباح الأحد.");
+  EXPECT_NE(Find(town, "ليبي تاسوكا"), nullptr);
+  // The second word's first letter is no proclitic there (ب + سلامي).
+  Doc glued = test::AnalyzeWithPlaces("سيطر الجيش على منطقة كوري بسلامي أمس.");
+  EXPECT_NE(Find(glued, "كوري بسلامي"), nullptr);
+  // After a noun it is the adjective: no place.
+  Doc adj = test::AnalyzeWithPlaces("وصل وفد كوري مانداغو إلى العاصمة أمس.");
+  EXPECT_EQ(Find(adj, "كوري مانداغو"), nullptr);
+  // Followed by a definite noun or a date, no name either.
+  Doc word = test::AnalyzeWithPlaces("زار الوفد منطقة كوري الجنوبية أمس.");
+  EXPECT_EQ(Find(word, "كوري الجنوبية"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, DefiniteWordOnlyPetrarchKnowsAfterFiIsATownNearPlaces) {
+  // عياط is a word of the UniversalPetrarch lists only; العياط after في is
+  // the Egyptian town when the document names places near it.
+  Doc near = test::AnalyzeWithPlaces("نظم عمال وقفة في الجيزة، ثم تجمع آخرون في العياط مساء الأحد.");
+  const PlaceMention* a = Find(near, "العياط");
+  ASSERT_NE(a, nullptr);
+  EXPECT_TRUE(a->resolved);
+  // Alone it stays tentative and is dropped.
+  Doc alone = test::AnalyzeWithPlaces("تجمع آخرون في العياط مساء الأحد.");
+  EXPECT_EQ(Find(alone, "العياط"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, FragmentOfALongerNameIsReadAsAnUnknownName) {
+  // كيلينغ is in data/ar/words.tsv only as a part of a longer name (جزر
+  // كوكوس كيلينغ): no common word, so after a cue word it is a name.
+  Doc area = test::AnalyzeWithPlaces("اندلعت اشتباكات في منطقة كيلينغ أمس.");
+  const PlaceMention* k = Find(area, "كيلينغ");
+  ASSERT_NE(k, nullptr);
+  EXPECT_FALSE(k->resolved);
+  // A common word after the cue stays none.
+  Doc wide = test::AnalyzeWithPlaces("اندلعت اشتباكات في منطقة واسعة أمس.");
+  EXPECT_EQ(Find(wide, "واسعة"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, OrdinalAfterACueWordIsNoName) {
+  // data/ar/dates.tsv ordinals: بلده "his country" is spelled as بلدة "town",
+  // and an ordinal after it (or after any cue word) is no town's name.
+  Doc his = test::AnalyzeWithPlaces("رجع الكاتب إلى بلده الثالث بعد غياب طويل.");
+  EXPECT_EQ(Find(his, "الثالث"), nullptr);
+  Doc fem = test::AnalyzeWithPlaces("دخلت القوات القرية الخامسة صباح الأحد.");
+  EXPECT_EQ(Find(fem, "الخامسة"), nullptr);
+  Doc day = test::AnalyzeWithPlaces("سقطت قذيفة على بلدة السابع من الشهر الماضي.");
+  EXPECT_EQ(Find(day, "السابع"), nullptr);
+  // A name unknown to the gazetteer after the same cue is still read.
+  Doc town = test::AnalyzeWithPlaces("سقطت قذيفة على بلدة كورماسيلا صباح الأحد.");
+  EXPECT_NE(Find(town, "كورماسيلا"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
 
