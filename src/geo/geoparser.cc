@@ -3548,32 +3548,39 @@ class Resolver {
     if (doc_.tokens[p.m.tokens.begin].script != Script::kArabic) return;
     const GazetteerEntry& e = gaz_.entry(p.m.entry);
     if (IsCountry(e) || IsAdmin1(e) || IsRegion(e) || e.location.feature_code == "PPLC") return;
+    // The place's names written as the text writes it, read first (the pass
+    // over the document's other places below is a pass for every mention):
+    // an Arabic spelling of its own holds in the Arab world and its
+    // neighbours; elsewhere it is one transliteration among others (مورا for
+    // a Mora of one country and a Moura of another). A village or small town
+    // thousands of km from the report's country is no more than such a
+    // namesake, even in the Arab world (دورا in a report on Djibouti is not
+    // Dura near Hebron).
+    bool written = false, own_arabic_spelling = false;
+    for (const std::string& n : e.names) {
+      if (NormalizedName(n) != written_keys_[i]) continue;
+      written = true;
+      if (!PersianLetters(n) && ArabicNamedCountry(e.location.country)) {
+        own_arabic_spelling = true;
+        break;
+      }
+    }
+    if (!written) return;
     std::vector<uint32_t> sure;
     std::vector<std::string> countries;
     // A town of under 100,000 that seats nothing, over kFarSmallTownKm from
     // every other place of the document, its countries' own points included.
     bool far_small_town = e.feature_class == 'P' && e.population < 100000 &&
                           !e.location.feature_code.starts_with("PPLA");
+    if (own_arabic_spelling && !far_small_town) return;
     for (size_t j = 0; j < p_.size(); ++j) {
       if (j == i || !p_[j].m.resolved || p_[j].m.entry < 0 || p_[j].tentative || p_[j].m.entry == p.m.entry) continue;
       sure.push_back(static_cast<uint32_t>(p_[j].m.entry));
       if (!p_[j].m.location.country.empty()) countries.push_back(p_[j].m.location.country);
       const Location& o = gaz_.entry(p_[j].m.entry).location;
       far_small_town &= DistanceKm(o.lat, o.lon, e.location.lat, e.location.lon) >= kFarSmallTownKm;
+      if (own_arabic_spelling && !far_small_town) return;
     }
-    bool persian = false;
-    for (const std::string& n : e.names) {
-      if (NormalizedName(n) != written_keys_[i]) continue;
-      // An Arabic spelling of its own holds in the Arab world and its
-      // neighbours; elsewhere it is one transliteration among others
-      // (مورا for a Mora of one country and a Moura of another). A village
-      // or small town thousands of km from the report's country is no
-      // more than such a namesake, even in the Arab world (دورا in a report
-      // on Djibouti is not Dura near Hebron).
-      if (!PersianLetters(n) && ArabicNamedCountry(e.location.country) && !far_small_town) return;
-      persian = true;
-    }
-    if (!persian) return;
     // (An Arab-world town's own spelling stands against a nationality alone:
     // Israeli forces raid a village of Lebanon, not one of Israel.)
     if (!ArabicNamedCountry(e.location.country)) NationalitiesStandForCountries(sure, countries);

@@ -1113,7 +1113,9 @@ TransliterationChoice TransliterationIndex::ChooseAsWritten(std::string_view ara
   const std::string query_key = NormalizeKey(HamzaAlefLamRead(arabic_name));
   const bool article = HasArabicArticle(query_key);
   const std::string query_consonants = ArabicConsonants(query_key);
-  const unsigned query_vowels = ArabicFirstVowels(PlaceKey(query_key));
+  // The query as a place key, made once: the vowel and letter tests below read it.
+  const std::string query_place_key = PlaceKey(query_key);
+  const unsigned query_vowels = ArabicFirstVowels(query_place_key);
   // A foreign name's final -a is written with alef or with taa marbuta
   // (زامفارا، زمفارة): a name ending in ة (ه once normalised) agrees with a
   // known spelling ending in a plain alef — not in alef-hamza, the Arabic
@@ -1217,7 +1219,7 @@ TransliterationChoice TransliterationIndex::ChooseAsWritten(std::string_view ara
   // spelling that writes the first says enough; one that ends in a
   // consonant says the name does too (لوق: Luuq, not a namesake ending in a vowel), since
   // Arabic writes a foreign name's final vowel.
-  const unsigned query_final = ArabicFinalVowel(PlaceKey(query_key));
+  const unsigned query_final = ArabicFinalVowel(query_place_key);
   auto short_vowels_agree = [&](uint32_t id) {
     if (query_vowels == 0) return false;
     const GazetteerEntry& e = g.entry(id);
@@ -1289,7 +1291,7 @@ TransliterationChoice TransliterationIndex::ChooseAsWritten(std::string_view ara
   // ا، ي or و. A final e is often unsaid (Beledweyne بلدوين) and a final
   // hamza or ع may write a vowel (الجهراء): neither gainsays.
   const bool query_consonant_final = [&] {
-    const std::string key = PlaceKey(query_key);
+    const std::string& key = query_place_key;
     if (key.empty() || ArabicFinalVowel(key) != 0) return false;
     const std::u32string letters = Decode(key);
     const char32_t last = letters.back();
@@ -1319,7 +1321,7 @@ TransliterationChoice TransliterationIndex::ChooseAsWritten(std::string_view ara
   // Shinwar, متوارا Mtwara): a namesake none of whose Latin names has w, v,
   // o or u (Chinar) writes no such sound.
   const bool query_w_before_alef = [&] {
-    const std::u32string letters = Decode(PlaceKey(query_key));
+    const std::u32string letters = Decode(query_place_key);
     for (size_t i = 1; i + 1 < letters.size(); ++i)
       if (letters[i] == U'\u0648' && letters[i + 1] == U'\u0627' && letters[i - 1] != U'\u0627' &&
           letters[i - 1] != U'\u0648' && letters[i - 1] != U'\u064A' && letters[i - 1] != U' ')
