@@ -1092,6 +1092,15 @@ void Builder::KindFromWeaponSubject() {
       return false;
     return aerial(tw0 - 2);
   };
+  // A weapon word types the event: aerial ones are air strikes, the rest
+  // shelling.
+  const auto typed_by_weapon = [](Event& e, const CueRow& weapon) {
+    const bool air = weapon.kind == "aerial";
+    e.acled_event_type = "Explosions/Remote violence";
+    e.acled_sub_event_type = air ? "Air/drone strike" : "Shelling/artillery/missile attack";
+    e.plover_event_type = "ASSAULT";
+    e.plover_mode = air ? "aerial" : "heavy-weapons";
+  };
   for (Event& e : doc_.events) {
     if (blows_up_building(e)) {
       e.acled_event_type = "Strategic developments";
@@ -1101,11 +1110,7 @@ void Builder::KindFromWeaponSubject() {
       continue;
     }
     if (const CueRow* weapon = WeaponDestroying(e)) {
-      const bool air = weapon->kind == "aerial";
-      e.acled_event_type = "Explosions/Remote violence";
-      e.acled_sub_event_type = air ? "Air/drone strike" : "Shelling/artillery/missile attack";
-      e.plover_event_type = "ASSAULT";
-      e.plover_mode = air ? "aerial" : "heavy-weapons";
+      typed_by_weapon(e, *weapon);
       continue;
     }
     const bool missile = e.acled_sub_event_type == "Shelling/artillery/missile attack";
@@ -1129,11 +1134,7 @@ void Builder::KindFromWeaponSubject() {
         return launched != nullptr;
       });
       if (launched) {
-        const bool air = launched->kind == "aerial";
-        e.acled_event_type = "Explosions/Remote violence";
-        e.acled_sub_event_type = air ? "Air/drone strike" : "Shelling/artillery/missile attack";
-        e.plover_event_type = "ASSAULT";
-        e.plover_mode = air ? "aerial" : "heavy-weapons";
+        typed_by_weapon(e, *launched);
         continue;
       }
     }
