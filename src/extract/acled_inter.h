@@ -15,6 +15,12 @@ inline bool ArmedInter(std::string_view inter) {
          inter == "Identity militia" || inter == "External/Other forces";
 }
 
+// A state's forces, its own or a foreign one's (ACLED's "External/Other
+// forces"): the armed parties that are not rebels or militias.
+inline bool StateOrForeign(std::string_view inter) {
+  return inter == "State forces" || inter == "External/Other forces";
+}
+
 }  // namespace marsad
 
 #endif  // MARSAD_EXTRACT_ACLED_INTER_H_

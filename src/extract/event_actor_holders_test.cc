@@ -234,7 +234,8 @@ TEST_F(EventActorHoldersTest, SpeakerThatSaidItWithdrewHeldNothingForItself) {
       2026, 11, 20);
   test::MaybeDump(doc);
   const Event* e = test::FirstOfSub(doc, "Non-violent transfer of territory");
-  if (e != nullptr) EXPECT_NE(test::CodedId(doc, e->actor2), "mmr.arakan_army");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(test::CodedId(doc, e->actor2), "mmr.arakan_army");
 }
 
 // "Killed six militants and arrested four others": those taken are more of

@@ -2,16 +2,10 @@
 
 #include <map>
 
+#include "extract/acled_inter.h"
 #include "text/normalize.h"
 
 namespace marsad::events_internal {
-namespace {
-
-// A state's forces, its own or a foreign one's (ACLED's "External/Other
-// forces"): the armed parties that are not rebels or militias.
-bool StateOrForeign(std::string_view inter) { return inter == "State forces" || inter == "External/Other forces"; }
-
-}  // namespace
 
 // ACLED names actors by what they do and where: a crowd in a riot is
 // Rioters; a generic force ("the police", قوات الأمن) is the force of the
@@ -1859,10 +1853,10 @@ void Builder::UnnamedParties() {
     // authorities — none where the country has no police of its own row.
     // A crowd or civilians supplied as its doer (the protesters just told)
     // made no arrest.
-    const auto crowd = [](const std::string& inter) {
+    const auto crowd_inter = [](const std::string& inter) {
       return inter == "Protesters" || inter == "Rioters" || inter == "Civilians";
     };
-    if (sub == "Arrests" && !Latin(e) && e.status == "negated" && (empty(e.actor1) || crowd(InterOf(e.actor1)))) {
+    if (sub == "Arrests" && !Latin(e) && e.status == "negated" && (empty(e.actor1) || crowd_inter(InterOf(e.actor1)))) {
       e.actor1 = EventArgument{};
       const size_t tw0 = trig_w_[e.trigger].first;
       int32_t force = -1;

@@ -618,7 +618,6 @@ bool Builder::DestroysMilitaryTarget(const Event& e, bool projectile) const {
                 });
 }
 
-
 // "A new wave of looting, as gunmen stormed homes and shops": a storming
 // whose object is homes, shops or a market (`civilian_target`), told in the
 // sentence of a looting, is how the looting was done, not a battle. The

@@ -109,6 +109,7 @@ TEST_F(OpenerSpeechTest, LaterResidentsWithoutThatLeaveTheirNewsReported) {
       "date 2025-06-03\nThe LNA announced a truce on Saturday, and residents said gunmen had set up three checkpoints in Sabha.",
       2025, 6, 3);
   test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
   for (const Event& e : doc.events) EXPECT_NE(e.status, "claimed") << e.acled_sub_event_type;
 }
 

@@ -1380,7 +1380,9 @@ bool Builder::GovernmentVoice(int32_t sentence, size_t after) const {
 // An order (a curfew, a ban, a closure) whose doer is the government body
 // that issues it (decreeing_body: "the interior ministry imposed a curfew",
 // فرضت قيادة العمليات حظراً، أعلن حاكم الإقليم فرض حظر التجول) is known from
-// that body's own decree: its claim, on its word. The body stands as the
+// that body's own decree; a public order (`public_order`: a curfew, a ban,
+// a closure) is made `reported` again by Finish, whoever decreed it, and
+// other orders stay the body's claim. The body stands as the
 // order's subject: before the event word in its clause with no other event
 // word between ("the Interior Ministry on Friday extended a dusk-to-dawn
 // curfew"), right after it (Arabic verb first), or as
@@ -1416,7 +1418,8 @@ const CueHit* Builder::DecreeingBody(const Event& e, bool* announced) const {
 // A decreeing body that commands force (an interior ministry, a police or
 // operations command: a `military_voice` cue over it, or an armed actor
 // of its own that is no civil government) is a party to the unrest it
-// orders against: the curfew it imposes is its own operation, its claim.
+// orders against: an order it imposes is its own operation, its claim
+// (a public order such as a curfew is `reported` all the same: Finish).
 // A civil body (a governor, a district administration, a state
 // government) imposing an order in the report's own words is public
 // administration, the order posted for all to see: `reported`, unless the
@@ -1793,7 +1796,7 @@ void Builder::SettleClaims() {
   // The writer's own forces next to the deed, told in the first person in
   // a sentence with no speech verb and no "according to" (and not in a
   // quote): English "our" at most three words before the deed, or after a
-  // preposition up to five words after it, its target ("our defenders
+  // preposition up to five words after its last word, its target ("our defenders
   // repelled", "dropped munitions … on our positions"); an Arabic own-forces
   // word in the first person (قواتنا، مقاتلينا) as close.
   const auto FirstPersonForces = [&](const Event& e) {

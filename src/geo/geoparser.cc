@@ -2838,9 +2838,6 @@ class SentenceReader {
     });
   }
 
-  // "حي سكني" (a residential quarter), "منطقة صناعية": an indefinite
-  // adjective made of a known word with the nisba ending (سكن + ي) says what
-  // the place is; a name after a cue is a noun in the construct state.
   // أ + the stem of an imperfect verb the lexicon knows with ي (أزور،
   // يزور), itself unknown to the lexicon as anything else.
   bool FirstPersonOfKnownVerb(const Word& w) const {
@@ -2854,12 +2851,17 @@ class SentenceReader {
     return lex_.verb_word.Contains(third) && !lex_.nonverb_word.Contains(third);
   }
 
+  // A word only the UniversalPetrarch lists know (no core word, no common
+  // noun, no person's name).
   bool LexOnly(const Word& w) const {
     return (lex_.lex_word.Contains(w.bare) || lex_.lex_word.Contains(w.name)) && !lex_.core_word.Contains(w.bare) &&
            !lex_.core_word.Contains(w.name) && !lex_.common.Contains(w.name) && !lex_.common.Contains(w.bare) &&
            !lex_.person_name.Contains(w.bare);
   }
 
+  // "حي سكني" (a residential quarter), "منطقة صناعية": an indefinite
+  // adjective made of a known word with the nisba ending (سكن + ي) says what
+  // the place is; a name after a cue is a noun in the construct state.
   bool DescriptiveNisba(const Word& w) const {
     if (w.latin || w.article || w.proclitic) return false;
     if (lex_.person_name.Contains(w.bare) || lex_.lex_word.Contains(w.bare)) return false;
