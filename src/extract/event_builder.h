@@ -342,6 +342,10 @@ class Builder {
   std::optional<CasualtyFigure> EnglishOneWhoDied(const TriggerMention& tr, size_t tw0) const;
   std::optional<CasualtyFigure> EnglishJoinedSubjects(const TriggerMention& tr, size_t tw0) const;
   int32_t EnglishSubjectCount(size_t tw0, int32_t sentence) const;
+  // The singular passive auxiliary of the English verb at tw0 ("was", "was
+  // reportedly", "has been", and "had been" when `had` is set): its word, or
+  // SIZE_MAX when there is none.
+  size_t SingularPassiveAux(size_t tw0, bool had) const;
   int32_t EnglishThemCount(size_t tw0, size_t object) const;
   int32_t ArabicSubjectCount(int32_t t) const;
   bool TollWordBetween(int32_t t, size_t from, size_t to) const;
@@ -568,6 +572,9 @@ class Builder {
   void ResolveCoreference();
   void FoldQuotedRetellings();
   bool ClaimedObject(const Event& e) const;
+  // A `goods` word of kind property from the trigger to the word after it
+  // ("demolished the house", هدم منزل): the deed's object is property.
+  bool PropertyObject(const Event& e) const;
   void FoldClaimedReferences();
   void FoldComparisons();
   static int CrowdRank(std::string_view sub_event_type);

@@ -65,6 +65,13 @@ void Builder::FoldClaimedTolls() {
   DropGone(gone);
 }
 
+bool Builder::PropertyObject(const Event& e) const {
+  // (English puts an article between: "demolished the house".)
+  for (size_t k = trig_w_[e.trigger].first; k <= trig_w_[e.trigger].second + 1 && k < words_.size(); ++k)
+    if (const CueRow* g = WordCue(k, "goods"); g != nullptr && g->kind == "property") return true;
+  return false;
+}
+
 // "Militants stormed a base in X, killing nine soldiers. The group said its
 // fighters had killed 20", وأعلن التنظيم أنه قتل 30 جندياً: a party retelling, after the news, a deed of
 // the kind just told — its own forces (`own_forces`) or the speaker itself
@@ -445,11 +452,7 @@ void Builder::FoldDamageOfViolence() {
     const bool joined = AndOpens(w0, Latin(e));
     if (!joined) return -1;
     if (SubjectRightAfter(e)) return -1;
-    bool property_object = false;
-    for (size_t k = w0; k <= trig_w_[e.trigger].second + 1 && k < words_.size() && !property_object; ++k) {
-      const CueRow* g = WordCue(k, "goods");
-      property_object = g != nullptr && g->kind == "property";
-    }
+    const bool property_object = PropertyObject(e);
     const std::vector<Event>& ev = doc_.events;
     int32_t host = -1;
     for (size_t i = 0; i < ev.size(); ++i) {
@@ -1353,9 +1356,7 @@ void Builder::FoldSeizedWeapons() {
         !Happened(e.status))
       return -1;
     const size_t e0 = trig_w_[e.trigger].first;
-    // (English puts an article between: "demolished the house".)
-    for (size_t k = e0; k <= trig_w_[e.trigger].second + 1 && k < words_.size(); ++k)
-      if (const CueRow* g = WordCue(k, "goods"); g != nullptr && g->kind == "property") return -1;
+    if (PropertyObject(e)) return -1;
     for (size_t i = 0; i < ev.size(); ++i) {
       const Event& o = ev[i];
       if (o.acled_sub_event_type != "Disrupted weapons use" || o.plover_mode != "confiscate" ||

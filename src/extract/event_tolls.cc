@@ -273,29 +273,27 @@ std::optional<CasualtyFigure> Builder::EnglishDefiniteVictims(size_t tw1) const 
   return f;
 }
 
+// The auxiliary may stand apart from the verb: an adverb between ("was
+// publicly executed", "was reportedly killed"), or the perfect ("has been
+// killed", "had been shot dead"), still of one subject.
+size_t Builder::SingularPassiveAux(size_t tw0, bool had) const {
+  auto adverb = [&](size_t w) { return words_[w].text().size() > 4 && words_[w].text().ends_with("ly"); };
+  if (words_[tw0].text() == "was") return tw0;
+  if (tw0 >= 1 && words_[tw0 - 1].text() == "was") return tw0 - 1;
+  if (tw0 >= 2 && words_[tw0 - 2].text() == "was" && adverb(tw0 - 1)) return tw0 - 2;
+  if (tw0 >= 2 && words_[tw0 - 1].text() == "been" &&
+      (words_[tw0 - 2].text() == "has" || (had && words_[tw0 - 2].text() == "had")))
+    return tw0 - 2;
+  return SIZE_MAX;
+}
+
 // "A soldier was killed", "the mayor was shot dead": an English passive
 // toll in the singular, with no count, has one victim; not when a
 // no-casualties cue tells it ("no one was killed").
 std::optional<CasualtyFigure> Builder::EnglishPassiveOne(const TriggerMention& tr, size_t tw0) const {
   if (tr.voice != "passive" || !Latin(tr)) return {};
-  // The auxiliary may stand apart from the verb: an adverb between ("was
-  // publicly executed", "was reportedly killed"), or the perfect ("has been
-  // killed", "had been shot dead"), still of one subject.
-  auto adverb = [&](size_t w) { return words_[w].text().size() > 4 && words_[w].text().ends_with("ly"); };
-  size_t aux = tw0;
-  if (words_[tw0].text() != "was") {
-    if (tw0 >= 1 && words_[tw0 - 1].text() == "was") {
-      aux = tw0 - 1;
-    } else if (tw0 >= 2 && words_[tw0 - 2].text() == "was" && adverb(tw0 - 1)) {
-      aux = tw0 - 2;
-    } else if (tw0 >= 2 && words_[tw0 - 1].text() == "been" &&
-               (words_[tw0 - 2].text() == "has" || words_[tw0 - 2].text() == "had")) {
-      aux = tw0 - 2;
-    } else {
-      return {};
-    }
-  }
-  if (InNoCasualtiesCueAt(aux)) return {};
+  const size_t aux = SingularPassiveAux(tw0, /*had=*/true);
+  if (aux == SIZE_MAX || InNoCasualtiesCueAt(aux)) return {};
   CasualtyFigure f;
   f.low = f.best = f.high = 1;
   f.span = doc_.SpanOf(TokenRange{words_[aux].first, words_[aux].end});
@@ -397,11 +395,9 @@ std::optional<CasualtyFigure> Builder::EnglishOneWhoDied(const TriggerMention& t
 int32_t Builder::EnglishSubjectCount(size_t tw0, int32_t sentence) const {
   if (!Latin(tw0)) return -1;
   // "a man was killed", "a guard has been shot dead": a verb in the singular
-  // has a subject in the singular — no count above one is its subject.
-  auto adverb = [&](size_t w) { return words_[w].text().size() > 4 && words_[w].text().ends_with("ly"); };
-  const bool singular = words_[tw0].text() == "was" || (tw0 >= 1 && words_[tw0 - 1].text() == "was") ||
-                        (tw0 >= 2 && words_[tw0 - 2].text() == "was" && adverb(tw0 - 1)) ||
-                        (tw0 >= 2 && words_[tw0 - 1].text() == "been" && words_[tw0 - 2].text() == "has");
+  // has a subject in the singular — no count above one is its subject ("had
+  // been" is either number).
+  const bool singular = SingularPassiveAux(tw0, /*had=*/false) != SIZE_MAX;
   for (int32_t n : Bucket(s_numbers_, sentence)) {
     const size_t w = num_w_[n].first;
     if (w >= tw0) break;

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cstdio>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "text/metadata.h"
@@ -426,6 +427,15 @@ class Parser {
     return w < hits_.size() && (hits_[w].skip == 0 || w == start_) ? hits_[w].entry : nullptr;
   }
   uint32_t Next(uint32_t w) const { return w + std::max<uint32_t>(1, hits_[w].words); }
+  // Where a date read from word w starts, past the proclitic its hit skips
+  // (بـ، و): the byte, and the first token that ends after it.
+  std::pair<uint32_t, uint32_t> StartPastSkip(uint32_t w) const {
+    const Word& word = words_[w];
+    const uint32_t begin = word.span.begin + hits_[w].skip;
+    uint32_t tb = word.token_begin;
+    while (tb + 1 < word.token_end && doc_.tokens[tb].span.end <= begin) ++tb;
+    return {begin, tb};
+  }
   // An ambiguous weekday at w standing alone as a date: not after في or a
   // word that makes it a noun, and followed by punctuation, the end, or a
   // `weekday_follow` word (`next` is the word after it).
@@ -1527,10 +1537,7 @@ void Parser::Run(std::vector<DateMention>* out) {
     if (in_range && !words_[w].meta && hits_[w].entry && (hits_[w].entry->cues & kCueRangeAnaphor) && hits_[w].words > 0) {
       const uint32_t end = std::min<uint32_t>(w + hits_[w].words, static_cast<uint32_t>(words_.size()));
       DateMention d;
-      const Word& first = words_[w];
-      const uint32_t begin = first.span.begin + hits_[w].skip;
-      uint32_t tb = first.token_begin;
-      while (tb + 1 < first.token_end && tokens[tb].span.end <= begin) ++tb;
+      const auto [begin, tb] = StartPastSkip(w);
       d.span = Span{begin, words_[end - 1].span.end};
       d.tokens = TokenRange{tb, words_[end - 1].token_end};
       d.relative = true;
@@ -1583,11 +1590,8 @@ void Parser::Run(std::vector<DateMention>* out) {
       m.ahead = LooksBackForFuture(m.begin, floor);
     for (uint32_t k = w; k < m.end; ++k) used_[k] = 1;
     DateMention d;
-    const Word& first = words_[m.begin];
     const Word& last = words_[m.end - 1];
-    uint32_t begin = first.span.begin + hits_[m.begin].skip;
-    uint32_t tb = first.token_begin;
-    while (tb + 1 < first.token_end && tokens[tb].span.end <= begin) ++tb;
+    const auto [begin, tb] = StartPastSkip(m.begin);
     d.span = Span{begin, last.span.end};
     d.tokens = TokenRange{tb, last.token_end};
     d.relative = m.form == Form::kRelDay || m.form == Form::kWeekday || m.form == Form::kPeriod ||
@@ -1627,10 +1631,7 @@ void Parser::Run(std::vector<DateMention>* out) {
         first.day = first_day;
         d.end = d.value;
         d.value = FormatDay(first);
-        const Word& from_word = words_[m.begin - 3];
-        const uint32_t b = from_word.span.begin + hits_[m.begin - 3].skip;
-        uint32_t t = from_word.token_begin;
-        while (t + 1 < from_word.token_end && tokens[t].span.end <= b) ++t;
+        const auto [b, t] = StartPastSkip(m.begin - 3);
         d.span.begin = b;
         d.tokens.begin = t;
         range_first = DaysFromCivil(first);
