@@ -370,8 +370,18 @@ bool Builder::NotEventCueCovers(const CueHit& c, size_t tw0, size_t tw1) const {
         return false;
     }
   }
+  // وهدد منظمو الاعتصام بإغلاق الطريق: a word after the one the cue reaches
+  // that opens with the preposition ب or ل is no head noun of that phrase
+  // but the complement of a verb before it — the organisers' threat to
+  // close the road is told, only the sit-in they organised is not.
+  const auto preposition_opens = [&](size_t w) {
+    if (Latin(w) || doc_.tokens[words_[w].first].piece != Piece::kProclitic) return false;
+    const std::string_view p = doc_.TokenText(words_[w].first);
+    return p == "\xD8\xA8" || p == "\xD9\x84";  // ب ل
+  };
   if (c.row->scope == "next")
-    return tw0 == c.w1 || (tw0 == c.w1 + 1 && (TriggerStartingAt(c.w1) || WordCue(c.w1, "attempt")));
+    return tw0 == c.w1 ||
+           (tw0 == c.w1 + 1 && ((TriggerStartingAt(c.w1) && !preposition_opens(tw0)) || WordCue(c.w1, "attempt")));
   if (c.row->scope == "clause") return true;
   if (tw0 > c.w1 + 4) return false;
   // اتهمت الحركة الجيش بقصف مواقعها يوم الأحد: a party named between the cue

@@ -813,7 +813,26 @@ void Builder::ClosuresByCrowds() {
       return o.sentence == e.sentence && (o.acled_event_type == "Protests" || o.acled_event_type == "Riots") &&
              Happened(o.status);
     });
-    if (!crowd && !in_protest) continue;
+    // وهدد شيوخ القبائل بإغلاق الطريق، "residents threatened to block the
+    // highway": a closure threatened (a THREATEN word right before it in its
+    // clause, FoldThreats' window) by no state force, government or armed
+    // group named is a crowd's threat to protest (ACLED: a peaceful protest,
+    // intent). Whoever was read as its doer only by default (the country's
+    // government, the report's main actor) is not a party that threatened.
+    const bool threatened_by_people = [&] {
+      if (e.status != "intent") return false;
+      if (e.actor1.actor >= 0 && !e.actor1.implicit && a1 != "Civilians" && a1 != "Protesters") return false;
+      const size_t tw0 = trig_w_[e.trigger].first;
+      for (int32_t t : Bucket(s_triggers_, sent_[tw0])) {
+        const size_t t1 = trig_w_[t].second;
+        if (doc_.triggers[t].plover_event_type == "THREATEN" && doc_.triggers[t].acled_event_type == "none" &&
+            t1 <= tw0 && tw0 - t1 <= 6 && clause_[t1 - 1] == clause_[tw0])
+          return true;
+      }
+      return false;
+    }();
+    if (!crowd && !in_protest && !threatened_by_people) continue;
+    if (threatened_by_people && !crowd) e.actor1 = EventArgument{};
     e.acled_event_type = "Protests";
     e.acled_sub_event_type = "Peaceful protest";
     e.plover_event_type = "PROTEST";
