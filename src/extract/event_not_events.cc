@@ -130,14 +130,19 @@ bool Builder::DescribesByHabit(const Event& e) const {
 // withdrawal right after a relative pronoun (or كان قد), with a pronoun for
 // the place it left (منها، أخلتها), says which ground its noun is — a
 // description, not news. "The troops who withdrew from the town" (no such
-// pronoun) stays an event.
+// pronoun) stays an event. So is the ground people were driven from
+// (قراهم التي هُجّروا منها، البلدة التي رُحّلوا منها): a displacement
+// word (mode `deport`) in a relative clause with منها/منه after it names
+// the villages, no displacement told as news.
 bool Builder::DescribesGroundLeft(const Event& e) const {
   const TriggerMention& tr = doc_.triggers[e.trigger];
   const size_t w = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
-  if (tr.voice != "active" || e.acled_sub_event_type != "Non-violent transfer of territory") return false;
+  const bool withdrawal = tr.voice == "active" && e.acled_sub_event_type == "Non-violent transfer of territory";
+  const bool displacement = tr.plover_mode == "deport" && !Latin(w);
+  if (!withdrawal && !displacement) return false;
   if (!InRelativeClause(w) && !(w >= 2 && InRelativeClause(w - 2) && words_[w - 1].text() == "\xD9\x82\xD8\xAF"))  // قد
     return false;
-  if (doc_.tokens[tr.tokens.end - 1].piece == Piece::kEnclitic) return true;
+  if (withdrawal && doc_.tokens[tr.tokens.end - 1].piece == Piece::kEnclitic) return true;
   return w1 < words_.size() && (words_[w1].text() == "\xD9\x85\xD9\x86\xD9\x87\xD8\xA7" ||  // منها
                                 words_[w1].text() == "\xD9\x85\xD9\x86\xD9\x87");  // منه
 }
