@@ -831,7 +831,10 @@ void Builder::DropUnanchoredReferences() {
     if (AvertedByFoiling(e)) return true;
     if (TallySince(e)) return true;
     if (!Latin(e)) return ArabicSummary(w, trig_w_[e.trigger].second);
-    if (LongSpanOf(w) || SummaryPlural(e) || QuotedGeneralStatement(e)) return true;
+    // "would hold daily rallies in Hakkari and Yuksekova": a series planned
+    // is a plan told, `intent` at each place it names; only acts already
+    // done are summed up as background.
+    if (LongSpanOf(w) || (SummaryPlural(e) && e.status != "intent") || QuotedGeneralStatement(e)) return true;
     // "Israel says it is targeting Hezbollah infrastructure": a generic word
     // after the lead that refers to no event told and names no place or
     // day of its own states a policy or a campaign.
