@@ -130,14 +130,19 @@ bool Builder::DescribesByHabit(const Event& e) const {
 // withdrawal right after a relative pronoun (or كان قد), with a pronoun for
 // the place it left (منها، أخلتها), says which ground its noun is — a
 // description, not news. "The troops who withdrew from the town" (no such
-// pronoun) stays an event.
+// pronoun) stays an event. So is the ground people were driven from
+// (قراهم التي هُجّروا منها، البلدة التي رُحّلوا منها): a displacement
+// word (mode `deport`) in a relative clause with منها/منه after it names
+// the villages, no displacement told as news.
 bool Builder::DescribesGroundLeft(const Event& e) const {
   const TriggerMention& tr = doc_.triggers[e.trigger];
   const size_t w = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
-  if (tr.voice != "active" || e.acled_sub_event_type != "Non-violent transfer of territory") return false;
+  const bool withdrawal = tr.voice == "active" && e.acled_sub_event_type == "Non-violent transfer of territory";
+  const bool displacement = tr.plover_mode == "deport" && !Latin(w);
+  if (!withdrawal && !displacement) return false;
   if (!InRelativeClause(w) && !(w >= 2 && InRelativeClause(w - 2) && words_[w - 1].text() == "\xD9\x82\xD8\xAF"))  // قد
     return false;
-  if (doc_.tokens[tr.tokens.end - 1].piece == Piece::kEnclitic) return true;
+  if (withdrawal && doc_.tokens[tr.tokens.end - 1].piece == Piece::kEnclitic) return true;
   return w1 < words_.size() && (words_[w1].text() == "\xD9\x85\xD9\x86\xD9\x87\xD8\xA7" ||  // منها
                                 words_[w1].text() == "\xD9\x85\xD9\x86\xD9\x87");  // منه
 }
@@ -370,8 +375,18 @@ bool Builder::NotEventCueCovers(const CueHit& c, size_t tw0, size_t tw1) const {
         return false;
     }
   }
+  // وهدد منظمو الاعتصام بإغلاق الطريق: a word after the one the cue reaches
+  // that opens with the preposition ب or ل is no head noun of that phrase
+  // but the complement of a verb before it — the organisers' threat to
+  // close the road is told, only the sit-in they organised is not.
+  const auto preposition_opens = [&](size_t w) {
+    if (Latin(w) || doc_.tokens[words_[w].first].piece != Piece::kProclitic) return false;
+    const std::string_view p = doc_.TokenText(words_[w].first);
+    return p == "\xD8\xA8" || p == "\xD9\x84";  // ب ل
+  };
   if (c.row->scope == "next")
-    return tw0 == c.w1 || (tw0 == c.w1 + 1 && (TriggerStartingAt(c.w1) || WordCue(c.w1, "attempt")));
+    return tw0 == c.w1 ||
+           (tw0 == c.w1 + 1 && ((TriggerStartingAt(c.w1) && !preposition_opens(tw0)) || WordCue(c.w1, "attempt")));
   if (c.row->scope == "clause") return true;
   if (tw0 > c.w1 + 4) return false;
   // اتهمت الحركة الجيش بقصف مواقعها يوم الأحد: a party named between the cue
@@ -816,7 +831,10 @@ void Builder::DropUnanchoredReferences() {
     if (AvertedByFoiling(e)) return true;
     if (TallySince(e)) return true;
     if (!Latin(e)) return ArabicSummary(w, trig_w_[e.trigger].second);
-    if (LongSpanOf(w) || SummaryPlural(e) || QuotedGeneralStatement(e)) return true;
+    // "would hold daily rallies in Hakkari and Yuksekova": a series planned
+    // is a plan told, `intent` at each place it names; only acts already
+    // done are summed up as background.
+    if (LongSpanOf(w) || (SummaryPlural(e) && e.status != "intent") || QuotedGeneralStatement(e)) return true;
     // "Israel says it is targeting Hezbollah infrastructure": a generic word
     // after the lead that refers to no event told and names no place or
     // day of its own states a policy or a campaign.

@@ -543,6 +543,17 @@ void Builder::ResolveCoreference() {
     size_t x = trig_w_[a.trigger].first, y = trig_w_[b.trigger].first;
     return x > y ? x - y : y - x;
   };
+  const auto subject_refers_back = [&](const Event& e) {
+    const size_t w0 = trig_w_[e.trigger].first;
+    if (doc_.triggers[e.trigger].voice != "active") return false;
+    for (size_t t = 0; t < doc_.triggers.size(); ++t) {
+      const TriggerMention& m = doc_.triggers[t];
+      if (static_cast<int32_t>(t) != e.trigger && trig_w_[t].second == w0 && m.definite && m.voice == "nominal" &&
+          Violent(m.acled_event_type))
+        return true;
+    }
+    return false;
+  };
   // A generic word and a specific one of the same sentence.
   for (size_t i = 0; i < ev.size(); ++i) {
     if (gone[i] || !Generic(ev[i]) || KindOfEvent(trig_w_[ev[i].trigger].first)) continue;
@@ -571,6 +582,13 @@ void Builder::ResolveCoreference() {
         // no doer its generic word is given.
         Event probe = ev[i];
         if (!arrests && (Unidentified(Actor1Of(ev[i])) || Unidentified(Actor1Of(ev[j])))) probe.actor1 = EventArgument{};
+        // "The army said its drones neutralised militants in strikes near
+        // X, while residents said the strikes hit a gathering of herders and
+        // killed six civilians": a generic verb whose subject, right before
+        // it, is a definite noun of violence (الغارات أصابت) tells the act
+        // that noun refers back to; its toll is another account of that
+        // act's dead, not a second act.
+        if (!arrests && subject_refers_back(ev[i])) probe.fatalities.reset(), probe.injuries.reset();
         if (!Corefer(probe, ev[j])) continue;
         if (best == SIZE_MAX || word_gap(ev[i], ev[j]) < word_gap(ev[i], ev[best])) best = j;
       }
@@ -813,7 +831,26 @@ void Builder::ClosuresByCrowds() {
       return o.sentence == e.sentence && (o.acled_event_type == "Protests" || o.acled_event_type == "Riots") &&
              Happened(o.status);
     });
-    if (!crowd && !in_protest) continue;
+    // وهدد شيوخ القبائل بإغلاق الطريق، "residents threatened to block the
+    // highway": a closure threatened (a THREATEN word right before it in its
+    // clause, FoldThreats' window) by no state force, government or armed
+    // group named is a crowd's threat to protest (ACLED: a peaceful protest,
+    // intent). Whoever was read as its doer only by default (the country's
+    // government, the report's main actor) is not a party that threatened.
+    const bool threatened_by_people = [&] {
+      if (e.status != "intent") return false;
+      if (e.actor1.actor >= 0 && !e.actor1.implicit && a1 != "Civilians" && a1 != "Protesters") return false;
+      const size_t tw0 = trig_w_[e.trigger].first;
+      for (int32_t t : Bucket(s_triggers_, sent_[tw0])) {
+        const size_t t1 = trig_w_[t].second;
+        if (doc_.triggers[t].plover_event_type == "THREATEN" && doc_.triggers[t].acled_event_type == "none" &&
+            t1 <= tw0 && tw0 - t1 <= 6 && clause_[t1 - 1] == clause_[tw0])
+          return true;
+      }
+      return false;
+    }();
+    if (!crowd && !in_protest && !threatened_by_people) continue;
+    if (threatened_by_people && !crowd) e.actor1 = EventArgument{};
     e.acled_event_type = "Protests";
     e.acled_sub_event_type = "Peaceful protest";
     e.plover_event_type = "PROTEST";
