@@ -62,5 +62,38 @@ TEST_F(ClaimTollTest, ClaimAboutPoliceAddsTheAttackers) {
   EXPECT_EQ(*e.fatalities->high, 23.0);
 }
 
+// "وزعمت الجماعة أنها قتلت 30 جندياً": the soldiers counted right after the
+// claim's figure are its dead, not the subject of its verb; the claim is of
+// the bombing told before (event_folds.cc FoldClaimedTolls), its high bound.
+TEST_F(ClaimTollTest, ArabicClaimOfCountedSoldiersRaisesTheHigh) {
+  Doc doc = test::ExtractAt(
+      "فجّر انتحاري من حركة الشباب سيارة مفخخة عند معسكر للجيش الصومالي في مدينة بلدوين صباح اليوم، ما أدى "
+      "إلى مقتل أربعة جنود.\nوزعمت الحركة في بيان على موقعها أنها قتلت 30 جندياً.",
+      2026, 10, 14);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  const Event& e = doc.events[0];
+  EXPECT_EQ(e.acled_sub_event_type, "Suicide bomb");
+  ASSERT_TRUE(e.fatalities.has_value());
+  EXPECT_EQ(e.fatalities->best, 4.0);
+  ASSERT_TRUE(e.fatalities->high.has_value());
+  EXPECT_EQ(*e.fatalities->high, 30.0);
+}
+
+// A doer right after the killing verb with no count before it (حشد من
+// السكان) is no counted dead: the mob's killing stays its own event, not the
+// unverified abduction told before.
+TEST_F(ClaimTollTest, UncountedSubjectAfterTheVerbKeepsItsEvent) {
+  Doc doc = test::ExtractAt(
+      "هاجم مسلحون قرية قرب مدينة مويدا ليل الجمعة وأحرقوا منازل.\nوأفادت أنباء غير مؤكدة بأن المسلحين خطفوا "
+      "عدداً من النساء.\nوفي مدينة مويدا، قتل حشد من السكان رجلاً اتهموه بالسرقة مساء السبت.",
+      2026, 10, 14);
+  test::MaybeDump(doc);
+  bool mob = false;
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == "Mob violence") mob = true;
+  EXPECT_TRUE(mob);
+}
+
 }  // namespace
 }  // namespace marsad
