@@ -1495,6 +1495,36 @@ void Builder::AttachCasualty(int32_t t) {
     const bool v = killing_kind(e);
     if ((v && !violent) || (v == violent && dist < tdist)) tdist = dist, target = static_cast<int32_t>(k), violent = v;
   }
+  // "Six soldiers were killed in a suicide attack that targeted the base,
+  // while the group claimed it had killed 20", قُتل ستة جنود في هجوم انتحاري
+  // استهدف القاعدة، فيما زعمت الحركة أنها قتلت 20: an active toll verb told
+  // after a speech verb, with no event word between them, is the speaker's
+  // count of the dead told before that verb in the sentence — the event
+  // carrying them, not a word of it told nearer (استهدف).
+  if (target >= 0 && tr.voice == "active" && !doc_.events[target].fatalities && tr.acled_sub_event_type != "injuries") {
+    size_t speech = SIZE_MAX;
+    for (int32_t ci : Bucket(s_cues_, sentence)) {
+      const CueHit& c = cues_[ci];
+      if (c.row->type == "attribution" && c.row->scope == "quote" && c.w1 <= tw0 &&
+          (speech == SIZE_MAX || c.w0 > speech))
+        speech = c.w0;
+    }
+    const bool told_after = [&] {
+      if (speech == SIZE_MAX || trig_w_[doc_.events[target].trigger].first >= speech) return false;
+      for (int32_t u : Bucket(s_triggers_, sentence))
+        if (u != t && trig_w_[u].first > speech && trig_w_[u].first < tw0) return false;
+      return true;
+    }();
+    if (told_after)
+      for (int32_t k : Bucket(s_events_, sentence)) {
+        const Event& e = doc_.events[k];
+        if (!Violent(e.acled_event_type) || !e.fatalities || e.cumulative || trig_w_[e.trigger].first >= speech ||
+            e.fatalities->span.end > doc_.tokens[words_[speech].first].span.begin)
+          continue;
+        target = k;
+        break;
+      }
+  }
   if (target >= 0 && campaign_total && !violent && doc_.events[target].acled_event_type != "Riots" &&
       doc_.events[target].acled_sub_event_type != "Excessive force against protesters")
     return;
