@@ -361,5 +361,18 @@ TEST_F(TollCountTest, ArabicTerroristKilledIsOneDead) {
   EXPECT_EQ(doc.events[0].fatalities->best, 1.0);
 }
 
+// Goods taken back beside a killing (واسترجعت بنادق) are no event to carry
+// its dead: the killing keeps them, with or without a clash word.
+TEST_F(TollCountTest, ArabicGoodsRecoveredTakeNoDead) {
+  Doc doc = test::ExtractAt(
+      "وأفادت الوزارة أن وحدة من الجيش قضت على أربعة إرهابيين واسترجعت ثلاث بنادق قرب مدينة تبسة يوم الاثنين.", 2026,
+      10, 14);
+  test::MaybeDump(doc);
+  double dead = 0;
+  for (const Event& e : doc.events)
+    if (e.fatalities && e.fatalities->best) dead += *e.fatalities->best;
+  EXPECT_EQ(dead, 4.0);
+}
+
 }  // namespace
 }  // namespace marsad

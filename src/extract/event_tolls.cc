@@ -1484,6 +1484,9 @@ void Builder::AttachCasualty(int32_t t) {
   for (int32_t k : Bucket(s_events_, sentence)) {
     const Event& e = doc_.events[k];
     if (e.acled_event_type == "none") continue;  // demands, threats: ACLED counts no dead there
+    // "قضت على ثلاثة إرهابيين واسترجعت مسدساً": goods taken back (no ground)
+    // are no fight, and no event: the dead are the killing's own.
+    if (TerritoryTaken(e) && CaptureOfGoods(e)) continue;
     size_t ew = trig_w_[e.trigger].first;
     if (ew >= result_w) continue;
     if (participle_after_act && ew > tw0) continue;
