@@ -135,5 +135,22 @@ TEST_F(ClaimTollTest, ClaimOfAnotherActKeepsItsToll) {
   EXPECT_FALSE(doc.events[0].fatalities->high.has_value() && *doc.events[0].fatalities->high > 3.0);
 }
 
+// "فيما زعمت الحركة أن الهجوم أوقع 14 قتيلاً": a toll word after a definite
+// generic word referring back (الهجوم) is the party's count of the dead told
+// before the speech verb — that event's high bound, not an attack of its own.
+TEST_F(ClaimTollTest, ArabicClaimThroughTheAttackIsItsHigh) {
+  Doc doc = test::ExtractAt(
+      "وفي مدينة جوهر، فجّر انتحاري نفسه عند بوابة معسكر للجيش صباح اليوم، فقُتل خمسة جنود، فيما زعمت حركة الشباب "
+      "في بيان أن الهجوم أوقع 14 قتيلاً في صفوف الجيش.",
+      2026, 10, 14);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  const Event& e = doc.events[0];
+  ASSERT_TRUE(e.fatalities.has_value());
+  EXPECT_EQ(e.fatalities->best, 5.0);
+  ASSERT_TRUE(e.fatalities->high.has_value());
+  EXPECT_EQ(*e.fatalities->high, 14.0);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1503,8 +1503,10 @@ void Builder::AttachCasualty(int32_t t) {
   // استهدف القاعدة، فيما زعمت الحركة أنها قتلت 20: an active toll verb told
   // after a speech verb, with no event word between them, is the speaker's
   // count of the dead told before that verb in the sentence — the event
-  // carrying them, not a word of it told nearer (استهدف).
-  if (target >= 0 && tr.voice == "active" && !doc_.events[target].fatalities && tr.acled_sub_event_type != "injuries") {
+  // carrying them, not a word of it told nearer (استهدف). So is any toll
+  // word told after a definite generic word referring back there (زعمت
+  // الحركة أن الهجوم أوقع 11 قتيلاً).
+  if (target >= 0 && !doc_.events[target].fatalities && tr.acled_sub_event_type != "injuries") {
     size_t speech = SIZE_MAX;
     for (int32_t ci : Bucket(s_cues_, sentence)) {
       const CueHit& c = cues_[ci];
@@ -1512,13 +1514,25 @@ void Builder::AttachCasualty(int32_t t) {
           (speech == SIZE_MAX || c.w0 > speech))
         speech = c.w0;
     }
+    // The trigger's event is a definite generic word (الهجوم، "the attack").
+    const auto reference = [&](int32_t u) {
+      for (int32_t k : Bucket(s_events_, sentence))
+        if (doc_.events[k].trigger == u) return Generic(doc_.events[k]) && Definite(doc_.events[k]);
+      return false;
+    };
+    bool referred = false;
     const bool told_after = [&] {
-      if (speech == SIZE_MAX || trig_w_[doc_.events[target].trigger].first >= speech) return false;
-      for (int32_t u : Bucket(s_triggers_, sentence))
-        if (u != t && trig_w_[u].first > speech && trig_w_[u].first < tw0) return false;
+      if (speech == SIZE_MAX) return false;
+      const Event& te = doc_.events[target];
+      if (trig_w_[te.trigger].first >= speech && !(reference(te.trigger) && trig_w_[te.trigger].first < tw0)) return false;
+      for (int32_t u : Bucket(s_triggers_, sentence)) {
+        if (u == t || trig_w_[u].first <= speech || trig_w_[u].first >= tw0) continue;
+        if (!reference(u)) return false;
+        referred = true;
+      }
       return true;
     }();
-    if (told_after)
+    if (told_after && (tr.voice == "active" || referred))
       for (int32_t k : Bucket(s_events_, sentence)) {
         const Event& e = doc_.events[k];
         if (!Violent(e.acled_event_type) || !e.fatalities || e.cumulative || trig_w_[e.trigger].first >= speech ||
