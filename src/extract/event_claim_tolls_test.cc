@@ -62,5 +62,95 @@ TEST_F(ClaimTollTest, ClaimAboutPoliceAddsTheAttackers) {
   EXPECT_EQ(*e.fatalities->high, 23.0);
 }
 
+// "وزعمت الجماعة أنها قتلت 30 جندياً": the soldiers counted right after the
+// claim's figure are its dead, not the subject of its verb; the claim is of
+// the bombing told before (event_folds.cc FoldClaimedTolls), its high bound.
+TEST_F(ClaimTollTest, ArabicClaimOfCountedSoldiersRaisesTheHigh) {
+  Doc doc = test::ExtractAt(
+      "فجّر انتحاري من حركة الشباب سيارة مفخخة عند معسكر للجيش الصومالي في مدينة بلدوين صباح اليوم، ما أدى "
+      "إلى مقتل أربعة جنود.\nوزعمت الحركة في بيان على موقعها أنها قتلت 30 جندياً.",
+      2026, 10, 14);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  const Event& e = doc.events[0];
+  EXPECT_EQ(e.acled_sub_event_type, "Suicide bomb");
+  ASSERT_TRUE(e.fatalities.has_value());
+  EXPECT_EQ(e.fatalities->best, 4.0);
+  ASSERT_TRUE(e.fatalities->high.has_value());
+  EXPECT_EQ(*e.fatalities->high, 30.0);
+}
+
+// A doer right after the killing verb with no count before it (حشد من
+// السكان) is no counted dead: the mob's killing stays its own event, not the
+// unverified abduction told before.
+TEST_F(ClaimTollTest, UncountedSubjectAfterTheVerbKeepsItsEvent) {
+  Doc doc = test::ExtractAt(
+      "هاجم مسلحون قرية قرب مدينة مويدا ليل الجمعة وأحرقوا منازل.\nوأفادت أنباء غير مؤكدة بأن المسلحين خطفوا "
+      "عدداً من النساء.\nوفي مدينة مويدا، قتل حشد من السكان رجلاً اتهموه بالسرقة مساء السبت.",
+      2026, 10, 14);
+  test::MaybeDump(doc);
+  bool mob = false;
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == "Mob violence") mob = true;
+  EXPECT_TRUE(mob);
+}
+
+// "…، فيما زعمت الحركة أنها قتلت 25 جندياً": the claimed count told after a
+// speech verb in the sentence of the toll is the party's count of those dead,
+// the high bound of the event carrying them — not the toll of a generic
+// word of it told nearer (استهدف), left as an attack of its own
+// (event_tolls.cc AttachCasualty).
+TEST_F(ClaimTollTest, ArabicClaimInTheTollSentenceIsItsHigh) {
+  Doc doc = test::ExtractAt(
+      "قُتل خمسة جنود على الأقل في هجوم انتحاري بسيارة مفخخة استهدف معسكراً للجيش في مدينة بلدوين، فيما زعمت "
+      "حركة الشباب أنها قتلت 25 جندياً.",
+      2026, 10, 14);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  const Event& e = doc.events[0];
+  EXPECT_EQ(e.acled_sub_event_type, "Suicide bomb");
+  ASSERT_TRUE(e.fatalities.has_value());
+  EXPECT_EQ(e.fatalities->best, 5.0);
+  ASSERT_TRUE(e.fatalities->high.has_value());
+  EXPECT_EQ(*e.fatalities->high, 25.0);
+}
+
+// A new event word between the speech verb and the toll (اشتبكوا … وقتلوا)
+// tells another act: its dead are its own.
+TEST_F(ClaimTollTest, ClaimOfAnotherActKeepsItsToll) {
+  Doc doc = test::ExtractAt(
+      "قُتل ثلاثة جنود في هجوم انتحاري استهدف حاجزاً قرب مدينة بلدوين، وقالت الحركة إن مقاتليها اشتبكوا مع "
+      "الجيش في قرية قريبة وقتلوا 15 جندياً.",
+      2026, 10, 14);
+  test::MaybeDump(doc);
+  const Event* clash = nullptr;
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == "Armed clash") clash = &e;
+  ASSERT_NE(clash, nullptr);
+  ASSERT_TRUE(clash->fatalities.has_value());
+  EXPECT_EQ(clash->fatalities->best, 15.0);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 3.0);
+  EXPECT_FALSE(doc.events[0].fatalities->high.has_value() && *doc.events[0].fatalities->high > 3.0);
+}
+
+// "فيما زعمت الحركة أن الهجوم أوقع 14 قتيلاً": a toll word after a definite
+// generic word referring back (الهجوم) is the party's count of the dead told
+// before the speech verb — that event's high bound, not an attack of its own.
+TEST_F(ClaimTollTest, ArabicClaimThroughTheAttackIsItsHigh) {
+  Doc doc = test::ExtractAt(
+      "وفي مدينة جوهر، فجّر انتحاري نفسه عند بوابة معسكر للجيش صباح اليوم، فقُتل خمسة جنود، فيما زعمت حركة الشباب "
+      "في بيان أن الهجوم أوقع 14 قتيلاً في صفوف الجيش.",
+      2026, 10, 14);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  const Event& e = doc.events[0];
+  ASSERT_TRUE(e.fatalities.has_value());
+  EXPECT_EQ(e.fatalities->best, 5.0);
+  ASSERT_TRUE(e.fatalities->high.has_value());
+  EXPECT_EQ(*e.fatalities->high, 14.0);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -50,6 +50,13 @@ void Builder::FoldClaimedTolls() {
       continue;
     Event probe = ev[i];
     probe.fatalities.reset(), probe.injuries.reset();
+    // "وزعمت الحركة أنها قتلت 22 جندياً": the dead the claim counts (the
+    // noun right after its count), read as the verb's subject, are no doer.
+    if (const int32_t a = probe.actor1.actor; a >= 0 && victim_[a]) {
+      const size_t aw = actor_w_[a].first;
+      for (int32_t n : Bucket(s_numbers_, sent_[aw]))
+        if (num_w_[n].second == aw) probe.actor1 = EventArgument{};
+    }
     if (probe.place >= 0 && !AfterIn(probe.place) && !in_settlement(probe.place)) probe.place = -1;
     for (size_t j = i; j-- > 0;) {
       if (gone[j] || ev[j].sentence >= ev[i].sentence) continue;

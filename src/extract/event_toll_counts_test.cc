@@ -336,5 +336,43 @@ TEST_F(TollCountTest, CountOfPlacesIsNoToll) {
   EXPECT_EQ(after.events[0].fatalities->best, 14.0);
 }
 
+// An armed man named by what he did (مهرب، إرهابي: `one_victim` cues) after
+// a toll word is one dead, as a soldier is.
+TEST_F(TollCountTest, ArabicSmugglerNeutralisedIsOneDead) {
+  Doc doc = test::ExtractAt(
+      "وأضافت الوزارة أن مفرزة للجيش اشتبكت مع مهربين قرب برج باجي مختار يوم الأحد، ما أسفر عن تحييد مهرب "
+      "وحجز سيارة رباعية الدفع.",
+      2026, 10, 14);
+  test::MaybeDump(doc);
+  const Event* clash = nullptr;
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == "Armed clash") clash = &e;
+  ASSERT_NE(clash, nullptr);
+  ASSERT_TRUE(clash->fatalities.has_value());
+  EXPECT_EQ(clash->fatalities->best, 1.0);
+}
+
+TEST_F(TollCountTest, ArabicTerroristKilledIsOneDead) {
+  Doc doc = test::ExtractAt("اندلع اشتباك بين الجيش ومسلحين قرب مدينة ديفا مساء السبت أسفر عن مقتل إرهابي.", 2026,
+                            10, 14);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 1.0);
+}
+
+// Goods taken back beside a killing (واسترجعت بنادق) are no event to carry
+// its dead: the killing keeps them, with or without a clash word.
+TEST_F(TollCountTest, ArabicGoodsRecoveredTakeNoDead) {
+  Doc doc = test::ExtractAt(
+      "وأفادت الوزارة أن وحدة من الجيش قضت على أربعة إرهابيين واسترجعت ثلاث بنادق قرب مدينة تبسة يوم الاثنين.", 2026,
+      10, 14);
+  test::MaybeDump(doc);
+  double dead = 0;
+  for (const Event& e : doc.events)
+    if (e.fatalities && e.fatalities->best) dead += *e.fatalities->best;
+  EXPECT_EQ(dead, 4.0);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1484,6 +1484,9 @@ void Builder::AttachCasualty(int32_t t) {
   for (int32_t k : Bucket(s_events_, sentence)) {
     const Event& e = doc_.events[k];
     if (e.acled_event_type == "none") continue;  // demands, threats: ACLED counts no dead there
+    // "قضت على ثلاثة إرهابيين واسترجعت مسدساً": goods taken back (no ground)
+    // are no fight, and no event: the dead are the killing's own.
+    if (TerritoryTaken(e) && CaptureOfGoods(e)) continue;
     size_t ew = trig_w_[e.trigger].first;
     if (ew >= result_w) continue;
     if (participle_after_act && ew > tw0) continue;
@@ -1494,6 +1497,50 @@ void Builder::AttachCasualty(int32_t t) {
     size_t dist = ew >= tw0 ? ew - tw0 : tw0 - ew;
     const bool v = killing_kind(e);
     if ((v && !violent) || (v == violent && dist < tdist)) tdist = dist, target = static_cast<int32_t>(k), violent = v;
+  }
+  // "Six soldiers were killed in a suicide attack that targeted the base,
+  // while the group claimed it had killed 20", قُتل ستة جنود في هجوم انتحاري
+  // استهدف القاعدة، فيما زعمت الحركة أنها قتلت 20: an active toll verb told
+  // after a speech verb, with no event word between them, is the speaker's
+  // count of the dead told before that verb in the sentence — the event
+  // carrying them, not a word of it told nearer (استهدف). So is any toll
+  // word told after a definite generic word referring back there (زعمت
+  // الحركة أن الهجوم أوقع 11 قتيلاً).
+  if (target >= 0 && !doc_.events[target].fatalities && tr.acled_sub_event_type != "injuries") {
+    size_t speech = SIZE_MAX;
+    for (int32_t ci : Bucket(s_cues_, sentence)) {
+      const CueHit& c = cues_[ci];
+      if (c.row->type == "attribution" && c.row->scope == "quote" && c.w1 <= tw0 &&
+          (speech == SIZE_MAX || c.w0 > speech))
+        speech = c.w0;
+    }
+    // The trigger's event is a definite generic word (الهجوم، "the attack").
+    const auto reference = [&](int32_t u) {
+      for (int32_t k : Bucket(s_events_, sentence))
+        if (doc_.events[k].trigger == u) return Generic(doc_.events[k]) && Definite(doc_.events[k]);
+      return false;
+    };
+    bool referred = false;
+    const bool told_after = [&] {
+      if (speech == SIZE_MAX) return false;
+      const Event& te = doc_.events[target];
+      if (trig_w_[te.trigger].first >= speech && !(reference(te.trigger) && trig_w_[te.trigger].first < tw0)) return false;
+      for (int32_t u : Bucket(s_triggers_, sentence)) {
+        if (u == t || trig_w_[u].first <= speech || trig_w_[u].first >= tw0) continue;
+        if (!reference(u)) return false;
+        referred = true;
+      }
+      return true;
+    }();
+    if (told_after && (tr.voice == "active" || referred))
+      for (int32_t k : Bucket(s_events_, sentence)) {
+        const Event& e = doc_.events[k];
+        if (!Violent(e.acled_event_type) || !e.fatalities || e.cumulative || trig_w_[e.trigger].first >= speech ||
+            e.fatalities->span.end > doc_.tokens[words_[speech].first].span.begin)
+          continue;
+        target = k;
+        break;
+      }
   }
   if (target >= 0 && campaign_total && !violent && doc_.events[target].acled_event_type != "Riots" &&
       doc_.events[target].acled_sub_event_type != "Excessive force against protesters")
