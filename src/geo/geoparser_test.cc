@@ -3759,5 +3759,24 @@ TEST_F(ShippedGazetteerTest, ArabicNewsNamesOfKhuzestanTownsAndYafran) {
   EXPECT_EQ(y->location.name, "Yafran") << y->reason;
 }
 
+// A tentative parent outside the countries of the document's sure places is
+// no context for the transliteration fallback: "في شمال البلاد" (in the north
+// of the country) is no Al Bilad in Yemen, whose namesake rival (Matarah,
+// مطرة) would make a Beninese town ambiguous. A tentative parent in the
+// document's country (أفدييفكا in a report from Kyiv) still is.
+TEST_F(ShippedGazetteerTest, TentativeParentAbroadIsNoTransliterationContext) {
+  Doc doc = test::AnalyzeWithPlaces(
+      "بورتو نوفو – قال مسؤولون محليون إن مسلحين هاجموا دورية للجيش قرب بلدة ماتيري في شمال البلاد صباح السبت.");
+  const PlaceMention* town = Find(doc, "ماتيري");
+  ASSERT_NE(town, nullptr);
+  EXPECT_TRUE(town->resolved) << town->reason;
+  EXPECT_EQ(town->location.name, "Materi") << town->reason;
+  EXPECT_EQ(town->location.country, "BJ") << town->reason;
+  Doc ukraine = test::AnalyzeWithPlaces("كييف – قالت موسكو إن قواتها دخلت بلدة أوتشيريتينه شمال أفدييفكا أمس بعد معارك عنيفة.");
+  const PlaceMention* village = Find(ukraine, "أوتشيريتينه");
+  ASSERT_NE(village, nullptr);
+  EXPECT_EQ(village->location.name, "Ocheretyne") << village->reason;
+}
+
 }  // namespace
 }  // namespace marsad
