@@ -2438,9 +2438,13 @@ class SentenceReader {
       const Pending* named = nullptr;
       if (const size_t len = NamedBeforeWithItsCue(at, &named)) {
         const std::string cue = named->cue;
+        const bool county_named_after_seat = named->county_named_after_seat;
         AddUnknown(at, at, at + len, cue);
         out_->back().m.reason = "not in gazetteer; named with its cue before in the document";
         out_->back().cued_before = true;
+        // "مقاطعة كابويتا … في كابويتا": the county named after its seat
+        // was read as the seat town; its bare name later is that town too.
+        out_->back().county_named_after_seat = county_named_after_seat;
         return at + len;
       }
     }

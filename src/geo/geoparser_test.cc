@@ -3778,5 +3778,22 @@ TEST_F(ShippedGazetteerTest, TentativeParentAbroadIsNoTransliterationContext) {
   EXPECT_EQ(village->location.name, "Ocheretyne") << village->reason;
 }
 
+// A county named after its seat (مقاطعة كابويتا) is read as the seat town;
+// the same name later without its cue is that town too, not a county the
+// gazetteer lacks.
+TEST_F(ShippedGazetteerTest, LaterBareNameOfACountyNamedAfterItsSeatIsTheSeat) {
+  Doc doc = test::AnalyzeWithPlaces(
+      "جوبا – قال مسؤولون إن شباناً مسلحين أغاروا على قرية في مقاطعة كابويتا ليل السبت. وعقد زعماء محليون "
+      "اجتماعاً في كابويتا أمس.");
+  int found = 0;
+  for (const auto& p : doc.places) {
+    if (doc.OriginalText(p.span) != "كابويتا") continue;
+    ++found;
+    EXPECT_TRUE(p.resolved) << p.reason;
+    EXPECT_EQ(p.location.name, "Kapoeta") << p.reason;
+  }
+  EXPECT_EQ(found, 2);
+}
+
 }  // namespace
 }  // namespace marsad
