@@ -3795,5 +3795,32 @@ TEST_F(ShippedGazetteerTest, LaterBareNameOfACountyNamedAfterItsSeatIsTheSeat) {
   EXPECT_EQ(found, 2);
 }
 
+// Towns Arabic news names that the gazetteer had in Latin only or under
+// another Arabic spelling (exonyms.tsv, towns.tsv, facilities.tsv).
+TEST_F(ShippedGazetteerTest, ArabicNewsNamesOfSahelAndHornTowns) {
+  struct Case {
+    const char* text;
+    const char* name;
+    const char* place;
+  } cases[] = {
+      {"أبوجا – تظاهر مئات الطلاب في إيلورين أمس احتجاجاً على رفع الرسوم.", "إيلورين", "Ilorin"},
+      {"مرسى مطروح – ضبطت الشرطة شحنة أسلحة في مدينة سيوة أمس.", "سيوة", "Siwa Oasis"},
+      {"تونس – قتل جندي في انفجار لغم قرب ساقية سيدي يوسف على الحدود الجزائرية.", "ساقية سيدي يوسف",
+       "Sakiet Sidi Youssef"},
+      {"نيامي – قتل ثلاثة مدنيين في هجوم على سوق في ماين سوروا يوم الخميس.", "ماين سوروا", "Maine Soroa"},
+      {"سار – قتل ثلاثة أشخاص في اشتباكات في مقاطعة كيابي مساء الجمعة.", "كيابي", "Kyabe"},
+      {"مقديشو – قتل خمسة أشخاص في قتال عشائري في غوريعيل أمس.", "غوريعيل", "Guriceel"},
+      {"غوما – هاجم مسلحون قرية في إقليم روتشورو ليل السبت.", "روتشورو", "Rutshuru"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.name);
+    Doc doc = test::AnalyzeWithPlaces(c.text);
+    const PlaceMention* town = Find(doc, c.name);
+    ASSERT_NE(town, nullptr);
+    EXPECT_TRUE(town->resolved) << town->reason;
+    EXPECT_EQ(town->location.name, c.place) << town->reason;
+  }
+}
+
 }  // namespace
 }  // namespace marsad
