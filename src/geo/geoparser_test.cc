@@ -3823,5 +3823,21 @@ TEST_F(ShippedGazetteerTest, ArabicNewsNamesOfSahelAndHornTowns) {
   }
 }
 
+// "الطريق بين X وY" (the road between two towns) is a spatial relation: the
+// first town is near where it happens, and a foreign name there is tried by
+// transliteration as after قرب.
+TEST_F(ShippedGazetteerTest, RoadBetweenTwoTownsIsNearTheFirst) {
+  Doc doc = test::AnalyzeWithPlaces("ياوندي – خطف مسلحون ستة مسافرين على الطريق بين ميغانغا ونغاونديري مساء السبت.");
+  const PlaceMention* town = Find(doc, "ميغانغا");
+  ASSERT_NE(town, nullptr);
+  EXPECT_EQ(town->location.name, "Meiganga") << town->reason;
+  EXPECT_EQ(town->relation, "near");
+  Doc syria = test::AnalyzeWithPlaces("دمشق – قتل سائق في هجوم على الطريق الرابط بين حلب وإدلب أمس.");
+  const PlaceMention* aleppo = Find(syria, "حلب");
+  ASSERT_NE(aleppo, nullptr);
+  EXPECT_EQ(aleppo->location.name, "Aleppo") << aleppo->reason;
+  EXPECT_EQ(aleppo->relation, "near");
+}
+
 }  // namespace
 }  // namespace marsad
