@@ -2438,9 +2438,13 @@ class SentenceReader {
       const Pending* named = nullptr;
       if (const size_t len = NamedBeforeWithItsCue(at, &named)) {
         const std::string cue = named->cue;
+        const bool county_named_after_seat = named->county_named_after_seat;
         AddUnknown(at, at, at + len, cue);
         out_->back().m.reason = "not in gazetteer; named with its cue before in the document";
         out_->back().cued_before = true;
+        // "مقاطعة كابويتا … في كابويتا": the county named after its seat
+        // was read as the seat town; its bare name later is that town too.
+        out_->back().county_named_after_seat = county_named_after_seat;
         return at + len;
       }
     }
@@ -4307,6 +4311,24 @@ class Resolver {
     Choose(i, best, "the document's country (" + gaz_.entry(best).location.country + ")");
   }
 
+  // The entry of mention i's named parent as context for the
+  // transliteration fallback, or -1. A tentative parent (a name kept only if
+  // the document's places confirm it) in none of the countries of `sure`
+  // (the document's sure places) is no context: "في شمال البلاد" (in the
+  // north of the country) is no town Al Bilad in Yemen placing a town of a
+  // report on Benin there. A tentative parent in their country (بلدة X شمال
+  // أفدييفكا in a report on Ukraine) still is.
+  int64_t ParentAsContext(size_t i, const std::vector<uint32_t>& sure) const {
+    const Pending& p = p_[i];
+    if (p.m.parent < 0 || !p_[p.m.parent].m.resolved) return -1;
+    const Pending& parent = p_[p.m.parent];
+    if (!parent.tentative || parent.m.entry < 0 || sure.empty()) return parent.m.entry;
+    const std::string& cc = gaz_.entry(static_cast<uint32_t>(parent.m.entry)).location.country;
+    for (uint32_t id : sure)
+      if (gaz_.entry(id).location.country == cc) return parent.m.entry;
+    return -1;
+  }
+
   // Names the gazetteer lacks but the text marks as places (after a cue or a
   // facility word), matched by consonant skeleton (geo/transliteration.h)
   // and decided by the document's sure places.
@@ -4341,7 +4363,7 @@ class Resolver {
         TransliterationContext context{p.cue, sure, -1};
         context.seat_names_unit = p.county_named_after_seat;
         context.vowel_tie_break = vowel_tie_break;
-        if (p.m.parent >= 0 && p_[p.m.parent].m.resolved) context.parent = p_[p.m.parent].m.entry;
+        context.parent = ParentAsContext(i, sure);
         // A foreign name of two words is sought whole before its first word
         // (بلدة بون سوندي: Pont-Sonde, not a town of the first word alone).
         if (!p.article_dropped_only && ReadTwoWordsTogether(i, context, nullptr)) {
@@ -4391,7 +4413,7 @@ class Resolver {
       }
       if (countries.empty()) continue;
       TransliterationContext context{p_[i].cue, others, -1};
-      if (p_[i].m.parent >= 0 && p_[p_[i].m.parent].m.resolved) context.parent = p_[p_[i].m.parent].m.entry;
+      context.parent = ParentAsContext(i, others);
       ReadTwoWordsTogether(i, context, &countries);
     }
     for (size_t i = 0; i < p_.size(); ++i)

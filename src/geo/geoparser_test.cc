@@ -3759,5 +3759,85 @@ TEST_F(ShippedGazetteerTest, ArabicNewsNamesOfKhuzestanTownsAndYafran) {
   EXPECT_EQ(y->location.name, "Yafran") << y->reason;
 }
 
+// A tentative parent outside the countries of the document's sure places is
+// no context for the transliteration fallback: "في شمال البلاد" (in the north
+// of the country) is no Al Bilad in Yemen, whose namesake rival (Matarah,
+// مطرة) would make a Beninese town ambiguous. A tentative parent in the
+// document's country (أفدييفكا in a report from Kyiv) still is.
+TEST_F(ShippedGazetteerTest, TentativeParentAbroadIsNoTransliterationContext) {
+  Doc doc = test::AnalyzeWithPlaces(
+      "بورتو نوفو – قال مسؤولون محليون إن مسلحين هاجموا دورية للجيش قرب بلدة ماتيري في شمال البلاد صباح السبت.");
+  const PlaceMention* town = Find(doc, "ماتيري");
+  ASSERT_NE(town, nullptr);
+  EXPECT_TRUE(town->resolved) << town->reason;
+  EXPECT_EQ(town->location.name, "Materi") << town->reason;
+  EXPECT_EQ(town->location.country, "BJ") << town->reason;
+  Doc ukraine = test::AnalyzeWithPlaces("كييف – قالت موسكو إن قواتها دخلت بلدة أوتشيريتينه شمال أفدييفكا أمس بعد معارك عنيفة.");
+  const PlaceMention* village = Find(ukraine, "أوتشيريتينه");
+  ASSERT_NE(village, nullptr);
+  EXPECT_EQ(village->location.name, "Ocheretyne") << village->reason;
+}
+
+// A county named after its seat (مقاطعة كابويتا) is read as the seat town;
+// the same name later without its cue is that town too, not a county the
+// gazetteer lacks.
+TEST_F(ShippedGazetteerTest, LaterBareNameOfACountyNamedAfterItsSeatIsTheSeat) {
+  Doc doc = test::AnalyzeWithPlaces(
+      "جوبا – قال مسؤولون إن شباناً مسلحين أغاروا على قرية في مقاطعة كابويتا ليل السبت. وعقد زعماء محليون "
+      "اجتماعاً في كابويتا أمس.");
+  int found = 0;
+  for (const auto& p : doc.places) {
+    if (doc.OriginalText(p.span) != "كابويتا") continue;
+    ++found;
+    EXPECT_TRUE(p.resolved) << p.reason;
+    EXPECT_EQ(p.location.name, "Kapoeta") << p.reason;
+  }
+  EXPECT_EQ(found, 2);
+}
+
+// Towns Arabic news names that the gazetteer had in Latin only or under
+// another Arabic spelling (exonyms.tsv, towns.tsv, facilities.tsv).
+TEST_F(ShippedGazetteerTest, ArabicNewsNamesOfSahelAndHornTowns) {
+  struct Case {
+    const char* text;
+    const char* name;
+    const char* place;
+  } cases[] = {
+      {"أبوجا – تظاهر مئات الطلاب في إيلورين أمس احتجاجاً على رفع الرسوم.", "إيلورين", "Ilorin"},
+      {"مرسى مطروح – ضبطت الشرطة شحنة أسلحة في مدينة سيوة أمس.", "سيوة", "Siwa Oasis"},
+      {"تونس – قتل جندي في انفجار لغم قرب ساقية سيدي يوسف على الحدود الجزائرية.", "ساقية سيدي يوسف",
+       "Sakiet Sidi Youssef"},
+      {"نيامي – قتل ثلاثة مدنيين في هجوم على سوق في ماين سوروا يوم الخميس.", "ماين سوروا", "Maine Soroa"},
+      {"سار – قتل ثلاثة أشخاص في اشتباكات في مقاطعة كيابي مساء الجمعة.", "كيابي", "Kyabe"},
+      {"مقديشو – قتل خمسة أشخاص في قتال عشائري في غوريعيل أمس.", "غوريعيل", "Guriceel"},
+      {"غوما – هاجم مسلحون قرية في إقليم روتشورو ليل السبت.", "روتشورو", "Rutshuru"},
+      {"نواكشوط – نظم لاجئون ماليون وقفة احتجاجية في مقاطعة باسكنو أمس.", "باسكنو", "Bassikounou"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.name);
+    Doc doc = test::AnalyzeWithPlaces(c.text);
+    const PlaceMention* town = Find(doc, c.name);
+    ASSERT_NE(town, nullptr);
+    EXPECT_TRUE(town->resolved) << town->reason;
+    EXPECT_EQ(town->location.name, c.place) << town->reason;
+  }
+}
+
+// "الطريق بين X وY" (the road between two towns) is a spatial relation: the
+// first town is near where it happens, and a foreign name there is tried by
+// transliteration as after قرب.
+TEST_F(ShippedGazetteerTest, RoadBetweenTwoTownsIsNearTheFirst) {
+  Doc doc = test::AnalyzeWithPlaces("ياوندي – خطف مسلحون ستة مسافرين على الطريق بين ميغانغا ونغاونديري مساء السبت.");
+  const PlaceMention* town = Find(doc, "ميغانغا");
+  ASSERT_NE(town, nullptr);
+  EXPECT_EQ(town->location.name, "Meiganga") << town->reason;
+  EXPECT_EQ(town->relation, "near");
+  Doc syria = test::AnalyzeWithPlaces("دمشق – قتل سائق في هجوم على الطريق الرابط بين حلب وإدلب أمس.");
+  const PlaceMention* aleppo = Find(syria, "حلب");
+  ASSERT_NE(aleppo, nullptr);
+  EXPECT_EQ(aleppo->location.name, "Aleppo") << aleppo->reason;
+  EXPECT_EQ(aleppo->relation, "near");
+}
+
 }  // namespace
 }  // namespace marsad
