@@ -1,5 +1,5 @@
 // Where ACLED codes armed crime as the gangs' (national_forces.tsv rows for
-// the unidentified generics: Brazil, Ecuador, Haiti, Honduras, Peru),
+// the unidentified generics: Brazil, Ecuador, Haiti, Honduras, Mexico, Peru),
 // unidentified gunmen are coded an unidentified gang; elsewhere they stay.
 #include <gtest/gtest.h>
 
@@ -35,6 +35,17 @@ TEST_F(UnidentifiedGangsTest, GunmenInColombiaStayGunmen) {
   const Event* e = test::EventFor(doc, NormalizeKey("shot dead"));
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(Coded(doc, e->actor1), "gen.unidentified_gunmen");
+}
+
+TEST_F(UnidentifiedGangsTest, GunmenInMexicoAreAGang) {
+  Doc doc = test::ExtractAt("Armed men opened fire on diners at a taco stand in Culiacan on Sunday night, killing four, prosecutors said.",
+                            2026, 11, 10);
+  test::MaybeDump(doc);
+  const Event* e = nullptr;
+  for (const Event& x : doc.events)
+    if (x.acled_event_type == "Violence against civilians") e = &x;
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(Coded(doc, e->actor1), "gen.unidentified_gang");
 }
 
 }  // namespace
