@@ -48,5 +48,28 @@ TEST_F(UnidentifiedGangsTest, GunmenInMexicoAreAGang) {
   EXPECT_EQ(Coded(doc, e->actor1), "gen.unidentified_gang");
 }
 
+// South Sudan's armed youth of a community are ACLED's Communal militia
+// (an alias row with context country:SSD); elsewhere armed youth are gunmen.
+TEST_F(UnidentifiedGangsTest, ArmedYouthInSouthSudanAreACommunalMilitia) {
+  Doc doc = test::ExtractAt("Armed youth from Tonj raided cattle camps near Rumbek on Tuesday, killing nine herders, officials said.",
+                            2026, 11, 10);
+  test::MaybeDump(doc);
+  const Event* e = nullptr;
+  for (const Event& x : doc.events)
+    if (!e && x.acled_event_type == "Violence against civilians") e = &x;
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(Coded(doc, e->actor1), "gen.communal_militia");
+}
+
+TEST_F(UnidentifiedGangsTest, ArmedYouthInNigeriaAreGunmen) {
+  Doc doc = test::ExtractAt("Armed youth raided a village near Warri on Tuesday, killing nine farmers, police said.", 2026, 11, 10);
+  test::MaybeDump(doc);
+  const Event* e = nullptr;
+  for (const Event& x : doc.events)
+    if (!e && x.acled_event_type == "Violence against civilians") e = &x;
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(Coded(doc, e->actor1), "gen.unidentified_gunmen");
+}
+
 }  // namespace
 }  // namespace marsad
