@@ -1825,6 +1825,14 @@ void Builder::UnnamedParties() {
           (taken_not_taker && Armed(InterOf(e.actor1))))
         SetImplicitId(e.actor1, "gen.police");
     }
+    // "At least 25 people had been arrested in Ilam since Thursday",
+    // "officers arrested 20 people": an English arrest that names no taker
+    // and has none supplied was made by the state — the police of the
+    // event's country, where it has a row (those taken are then found as for
+    // any arrest: the crowd just told, else civilians).
+    if (sub == "Arrests" && e.status != "negated" && Latin(e) && empty(e.actor1) &&
+        !lex_.NationalForce("gen.police", PlaceCountry(e)).empty())
+      SetImplicitId(e.actor1, "gen.police");
     // "Hundreds of farmers gathered ...; police detained 14 farmers": those
     // taken, told by the noun the crowd of a protest or riot just told was
     // told by, are that crowd (their words kept, coded as the crowd).
