@@ -596,6 +596,9 @@ def check_cues(root, lang, problems, cue_type_set):
         elif row["type"] == "collective_of":
             if row["kind"] not in ("head", "approximator"):
                 problems.add(path, line, "a collective_of cue takes kind head or approximator")
+        elif row["type"] == "mediator":
+            if row["kind"] not in ("", "subject"):
+                problems.add(path, line, "a mediator cue takes kind subject or none")
         elif row["type"] == "possessive_reading":
             if not row["kind"]:
                 problems.add(path, line, "a possessive_reading cue needs a trigger form as kind")

@@ -698,6 +698,11 @@ class Run_ {
       std::string army = state ? lex_.NationalForce("gen.army", a->country) : id;
       found.insert(army.empty() ? id : army);
     }
+    // "Last night the enemy attacked Chernihiv with drones", in a Ukrainian
+    // administration's bulletin that names no other party: a state whose
+    // war has one other state as its side (a `gen.enemy` row in
+    // national_forces.tsv) means that state's forces.
+    if (found.empty() && self_state) return lex_.NationalForce("gen.enemy", self_country);
     return found.size() == 1 ? *found.begin() : "";
   }
 

@@ -371,5 +371,22 @@ TEST(Actors, TheEnemyWithTwoOpposingPartiesNamedNamesNoOne) {
   EXPECT_EQ(Spelled(doc, "the enemy"), nullptr);
 }
 
+// A bulletin of the state's own side that names no other party: "the enemy"
+// is the one state its country is at war with (a gen.enemy row in
+// national_forces.tsv); a country with no such row names no one.
+TEST(Actors, TheEnemyInABulletinNamingNoOneIsTheStandingAdversary) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::Extract(
+      "Last night the enemy attacked Chernihiv with drones, damaging two houses. During the day the enemy shelled "
+      "the outskirts of Sumy with mortars.");
+  test::MaybeDump(doc);
+  const ActorMention* enemy = Spelled(doc, "the enemy");
+  ASSERT_NE(enemy, nullptr);
+  EXPECT_EQ(enemy->id, "rus.mil");
+  Doc other = test::Extract("Last night the enemy shelled villages near Baidoa with mortars, damaging two houses.");
+  test::MaybeDump(other);
+  EXPECT_EQ(Spelled(other, "the enemy"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad

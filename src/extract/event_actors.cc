@@ -1825,6 +1825,14 @@ void Builder::UnnamedParties() {
           (taken_not_taker && Armed(InterOf(e.actor1))))
         SetImplicitId(e.actor1, "gen.police");
     }
+    // "At least 25 people had been arrested in Ilam since Thursday",
+    // "officers arrested 20 people": an English arrest that names no taker
+    // and has none supplied was made by the state — the police of the
+    // event's country, where it has a row (those taken are then found as for
+    // any arrest: the crowd just told, else civilians).
+    if (sub == "Arrests" && e.status != "negated" && Latin(e) && empty(e.actor1) &&
+        !lex_.NationalForce("gen.police", PlaceCountry(e)).empty())
+      SetImplicitId(e.actor1, "gen.police");
     // "Hundreds of farmers gathered ...; police detained 14 farmers": those
     // taken, told by the noun the crowd of a protest or riot just told was
     // told by, are that crowd (their words kept, coded as the crowd).
@@ -2675,6 +2683,19 @@ bool Builder::UnnamedSpeaker(int32_t a) const {
 void Builder::PartiesOfAgreements() {
   for (Event& e : doc_.events) {
     if (e.acled_sub_event_type != "Agreement") continue;
+    // "Police said no arrests had been made, but community leaders later
+    // brokered a truce between the two groups": an agreement told by its
+    // mediator's verb (a `mediator` cue of kind subject opening its words)
+    // has neither the speaker told before it (the name right before "said")
+    // nor a party supplied from elsewhere as party; its parties are named
+    // with it or are the sides of the fighting.
+    if (e.trigger >= 0)
+      if (const CueRow* m = WordCue(trig_w_[e.trigger].first, "mediator"); m && m->kind == "subject")
+        for (EventArgument* a : {&e.actor1, &e.actor2}) {
+          const bool speaker = a->actor >= 0 && actor_w_[a->actor].second <= trig_w_[e.trigger].first &&
+                               WordCue(actor_w_[a->actor].second, "attribution");
+          if (speaker || (a->actor < 0 && a->implicit)) *a = EventArgument{};
+        }
     // No party agrees with itself (X, once its mediator is set aside, may
     // be left on both sides).
     if (!Actor1Of(e).empty() && Actor1Of(e) == Actor2Of(e)) e.actor2 = EventArgument{};
@@ -2717,7 +2738,11 @@ void Builder::PartiesFromFighting(Event& e) {
   for (const Event& o : doc_.events) {
     if (o.acled_event_type != "Battles") continue;
     const std::string o1 = Actor1Of(o), o2 = Actor2Of(o);
-    if (o1.empty() || o2.empty() || o1 == o2) continue;
+    // Rival groups of one generic kind ("rival cult groups clashed", two
+    // clans' militias) are both sides of their truce; a named party is not,
+    // nor armed men nobody names (ACLED codes that truce's one side).
+    const bool rivals = a1.empty() && o1 == o2 && o1.starts_with("gen.") && o1 != "gen.unidentified_armed_group";
+    if (o1.empty() || o2.empty() || (o1 == o2 && !rivals)) continue;
     if (!a1.empty() && o1 != a1 && o2 != a1) continue;
     const long score = std::labs(static_cast<long>(o.sentence) - static_cast<long>(e.sentence));
     if (score < best_score) best_score = score, best = &o;

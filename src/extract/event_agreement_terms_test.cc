@@ -57,5 +57,65 @@ TEST_F(AgreementTermsTest, EnglishAgreementWithADayBeforeItsObjectIsTold) {
   EXPECT_EQ(CountSub(doc, "Agreement"), 1u);
 }
 
+const Event* FirstSub(const Doc& doc, const std::string& sub) {
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == sub) return &e;
+  return nullptr;
+}
+
+std::string IdOf(const Doc& doc, const EventArgument& a) {
+  if (!a.identity.id.empty()) return a.identity.id;
+  return a.actor >= 0 ? doc.actors[a.actor].id : a.implicit_id;
+}
+
+// Nigeria's armed cult groups are ACLED's "Cult militia": rival groups of
+// them are both sides of their fighting.
+TEST_F(AgreementTermsTest, EnglishRivalCultGroupsAreBothSidesOfTheirClash) {
+  Doc doc = test::ExtractAt("Rival cult groups clashed in Warri on Monday night, leaving three young men dead.", 2026, 11, 10);
+  test::MaybeDump(doc);
+  const Event* e = FirstSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(IdOf(doc, e->actor1), "gen.cult_militia");
+  EXPECT_EQ(IdOf(doc, e->actor2), "gen.cult_militia");
+}
+
+// Whoever "brokered" a truce mediated it and is no party: the speaker told
+// before it is none either; the parties are the sides of the fighting, two
+// rival groups of one kind both.
+TEST_F(AgreementTermsTest, EnglishBrokeredTruceIsBetweenTheRivalsNotTheSpeaker) {
+  Doc doc = test::ExtractAt(
+      "Rival cult groups clashed in Warri on Monday night, leaving three young men dead. Police said no one had been "
+      "arrested, but community leaders later brokered a truce between the two groups.",
+      2026, 11, 10);
+  test::MaybeDump(doc);
+  const Event* e = FirstSub(doc, "Agreement");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(IdOf(doc, e->actor1), "gen.cult_militia");
+  EXPECT_EQ(IdOf(doc, e->actor2), "gen.cult_militia");
+}
+
+TEST_F(AgreementTermsTest, EnglishEldersWhoBrokeredACeasefireAreNoParty) {
+  Doc doc = test::ExtractAt(
+      "Gunmen from rival families clashed in Warri on Monday, leaving two dead. Tribal elders brokered a ceasefire in "
+      "Warri on Tuesday.",
+      2026, 11, 10);
+  test::MaybeDump(doc);
+  const Event* e = FirstSub(doc, "Agreement");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(IdOf(doc, e->actor1), "gen.communal_militia");
+  EXPECT_EQ(IdOf(doc, e->actor2), "gen.communal_militia");
+}
+
+// A party named as the subject of the fighting in the same sentence stays.
+TEST_F(AgreementTermsTest, EnglishFightersBeforeABrokeredCeasefireStayItsParties) {
+  Doc doc = test::ExtractAt("The army fought the rebels in Warri on Monday until local elders brokered a ceasefire.", 2026,
+                            11, 10);
+  test::MaybeDump(doc);
+  const Event* e = FirstSub(doc, "Agreement");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(IdOf(doc, e->actor1), "nga.mil");
+  EXPECT_FALSE(e->actor2.identity.id.empty());
+}
+
 }  // namespace
 }  // namespace marsad

@@ -68,5 +68,31 @@ TEST_F(ArrestTakersTest, RegionPoliceAnnouncingAnArrestMadeIt) {
   EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.police") << test::ActorId(doc, e->actor1);
 }
 
+// An arrest that names no taker ("officers" is no actor; a passive with no
+// agent) was the state's: the police of its country, and those taken after a
+// protest are its crowd.
+TEST_F(ArrestTakersTest, ArrestNamingNoTakerIsThePolicesAfterAProtestTheCrowds) {
+  Doc doc = test::ExtractAt(
+      "Hundreds of people marched through Tizi Ouzou on Monday against unemployment. Officers arrested at least 20 "
+      "people in Tizi Ouzou, a rights group said.",
+      2026, 11, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, NormalizeKey("arrested"));
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "dza.police");
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "gen.protesters");
+}
+
+TEST_F(ArrestTakersTest, PassiveArrestWithNoAgentIsThePolices) {
+  Doc doc = test::ExtractAt("At least 25 people had been arrested in Kermanshah since Thursday, a rights group said.", 2026,
+                            11, 10);
+  test::MaybeDump(doc);
+  const Event* e = nullptr;
+  for (const Event& x : doc.events)
+    if (x.acled_sub_event_type == "Arrests") e = &x;
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "irn.police");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -434,9 +434,19 @@ void Builder::MarkAllies() {
 // So is the group captives are charged with aiding (بتهمة التعاون مع الدعم
 // السريع، "on suspicion of collaborating with the RSF"): named in the charge,
 // it neither made the arrest nor is the one arrested.
+// Kind `subject` ("elders brokered a truce", "community leaders later
+// brokered a ceasefire"): the verb's own subject, the name ending at most two
+// words before it in its clause, is the mediator.
 void Builder::MarkMediator(const CueHit& c) {
-  for (int32_t a : Bucket(s_actors_, c.sentence))
-    if (actor_w_[a].first >= c.w1 && actor_w_[a].first <= c.w1 + 1) ally_[a] = true;
+  const bool subject = c.row->kind == "subject";
+  for (int32_t a : Bucket(s_actors_, c.sentence)) {
+    if (subject) {
+      const size_t end = actor_w_[a].second;
+      if (end <= c.w0 && c.w0 - end <= 2 && clause_[actor_w_[a].first] == c.clause) ally_[a] = true;
+    } else if (actor_w_[a].first >= c.w1 && actor_w_[a].first <= c.w1 + 1) {
+      ally_[a] = true;
+    }
+  }
 }
 
 void Builder::FindMainActor() {

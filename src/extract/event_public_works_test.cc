@@ -46,5 +46,31 @@ TEST_F(PublicWorksTest, ShopsBurntBeforeARoadStillFallOnCivilians) {
   EXPECT_EQ(e->actor2.implicit_id, "gen.civilians");
 }
 
+TEST_F(PublicWorksTest, EnglishMastTorchedHasNoVictim) {
+  Doc doc = test::ExtractAt("Militants torched a mobile phone mast outside Maiduguri on Sunday night.", 2026, 10, 10);
+  test::MaybeDump(doc);
+  const Event* e = Looting(doc);
+  ASSERT_NE(e, nullptr);
+  EXPECT_LT(e->actor2.actor, 0);
+  EXPECT_EQ(e->actor2.implicit_id, "");
+}
+
+TEST_F(PublicWorksTest, EnglishIllegalRefineriesDestroyedHaveNoVictim) {
+  Doc doc = test::ExtractAt("Troops destroyed nine illegal refineries in the creeks near Port Harcourt, the army said on Monday.",
+                            2026, 10, 10);
+  test::MaybeDump(doc);
+  const Event* e = Looting(doc);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor2.implicit_id, "");
+}
+
+TEST_F(PublicWorksTest, EnglishShopsBurntBeforeAMastStillFallOnCivilians) {
+  Doc doc = test::ExtractAt("Militants torched shops and a telecom mast in Maiduguri on Sunday night.", 2026, 10, 10);
+  test::MaybeDump(doc);
+  const Event* e = Looting(doc);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor2.implicit_id, "gen.civilians");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1,5 +1,5 @@
 // Where ACLED codes armed crime as the gangs' (national_forces.tsv rows for
-// the unidentified generics: Brazil, Ecuador, Haiti, Honduras, Peru),
+// the unidentified generics: Brazil, Ecuador, Haiti, Honduras, Mexico, Peru),
 // unidentified gunmen are coded an unidentified gang; elsewhere they stay.
 #include <gtest/gtest.h>
 
@@ -33,6 +33,40 @@ TEST_F(UnidentifiedGangsTest, GunmenInColombiaStayGunmen) {
                             2025, 3, 10);
   test::MaybeDump(doc);
   const Event* e = test::EventFor(doc, NormalizeKey("shot dead"));
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(Coded(doc, e->actor1), "gen.unidentified_gunmen");
+}
+
+TEST_F(UnidentifiedGangsTest, GunmenInMexicoAreAGang) {
+  Doc doc = test::ExtractAt("Armed men opened fire on diners at a taco stand in Culiacan on Sunday night, killing four, prosecutors said.",
+                            2026, 11, 10);
+  test::MaybeDump(doc);
+  const Event* e = nullptr;
+  for (const Event& x : doc.events)
+    if (x.acled_event_type == "Violence against civilians") e = &x;
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(Coded(doc, e->actor1), "gen.unidentified_gang");
+}
+
+// South Sudan's armed youth of a community are ACLED's Communal militia
+// (an alias row with context country:SSD); elsewhere armed youth are gunmen.
+TEST_F(UnidentifiedGangsTest, ArmedYouthInSouthSudanAreACommunalMilitia) {
+  Doc doc = test::ExtractAt("Armed youth from Tonj raided cattle camps near Rumbek on Tuesday, killing nine herders, officials said.",
+                            2026, 11, 10);
+  test::MaybeDump(doc);
+  const Event* e = nullptr;
+  for (const Event& x : doc.events)
+    if (!e && x.acled_event_type == "Violence against civilians") e = &x;
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(Coded(doc, e->actor1), "gen.communal_militia");
+}
+
+TEST_F(UnidentifiedGangsTest, ArmedYouthInNigeriaAreGunmen) {
+  Doc doc = test::ExtractAt("Armed youth raided a village near Warri on Tuesday, killing nine farmers, police said.", 2026, 11, 10);
+  test::MaybeDump(doc);
+  const Event* e = nullptr;
+  for (const Event& x : doc.events)
+    if (!e && x.acled_event_type == "Violence against civilians") e = &x;
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(Coded(doc, e->actor1), "gen.unidentified_gunmen");
 }
