@@ -420,5 +420,21 @@ TEST(Actors, DefiniteGunmenStayUnidentifiedWithoutOneNamedGroup) {
   EXPECT_EQ(GunmenId(vdp, "المسلحون"), "gen.unidentified_gunmen");
 }
 
+// "The Organisation" (التنظيم) and "the group" (الجماعة) are the jihadist
+// group the report names: an Islamic State province or Boko Haram too, not
+// only the Islamic State itself; none named, they name no one.
+TEST(Actors, TheOrganisationIsTheProvinceTheReportNames) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::Extract(
+      "تبنى تنظيم «ولاية خراسان» تفجيراً في جلال آباد. واعتقلت الشرطة ثلاثة أشخاص يشتبه في صلتهم بالتنظيم.");
+  test::MaybeDump(doc);
+  EXPECT_EQ(GunmenId(doc, "بالتنظيم"), "isis.khorasan");
+  Doc bh = test::Extract("هاجمت جماعة بوكو حرام قرية قرب مايدوغوري. وقال الجيش إن الجماعة خسرت عشرة مقاتلين.");
+  test::MaybeDump(bh);
+  EXPECT_EQ(GunmenId(bh, "الجماعة"), "nga.boko_haram");
+  Doc none = test::Extract("قال مسؤول إن التنظيم لم يعد ينشط في المنطقة.");
+  EXPECT_EQ(GunmenId(none, "التنظيم"), "<none>");
+}
+
 }  // namespace
 }  // namespace marsad
