@@ -45,6 +45,7 @@ class Run_ {
       if (!r.rows) continue;
       else if (r.id.empty()) r.id = Resolve(r, SpeakerOf(r));
     AdoptBracketedNames();
+    ResolveArmedAnaphors();
     Emit();
   }
 
@@ -518,6 +519,54 @@ class Run_ {
     if (lex_.alias_table.Longest(phrase, 0, &found) != phrase.size()) return 0;
     *rows = found;
     return close + 1 - w;
+  }
+
+  // Whether words [w, w + n) are exactly a cue of `type`.
+  bool MentionIsCue(size_t w, size_t n, std::string_view type) const {
+    const std::vector<int32_t>* ids = nullptr;
+    if (lex_.cue_table.Longest(words_, w, &ids) != n) return false;
+    return std::any_of(ids->begin(), ids->end(), [&](int32_t id) { return lex_.cues[id].type == type; });
+  }
+
+  // A named non-state armed party: a rebel group or a militia of a country,
+  // not a generic noun (gen.*, no country), no state's forces and none of
+  // the auxiliaries a state arms (pro-government militias: reports name
+  // them, they are not "the gunmen").
+  bool NamedNonStateArmed(const std::string& id) const {
+    const ActorInfo* a = lex_.Actor(id);
+    if (!a || a->country.empty() || lex_.IsWithin(id, "gen.pro_gov_militias")) return false;
+    return a->acled_inter == "Rebel group" || a->acled_inter == "Political militia" ||
+           a->acled_inter == "Identity militia";
+  }
+
+  // "The gunmen" (المسلحون، an `armed_anaphor` cue) refers back: after
+  // «نصرة الإسلام والمسلمين» the report's gunmen are that group's men. The
+  // mention takes the one named non-state armed party the report names
+  // in a sentence before its own; it stays unidentified when two are named, when none is, or
+  // when indefinite unidentified gunmen (مسلحون) were told after the group
+  // (then "the gunmen" are those).
+  void ResolveArmedAnaphors() {
+    for (size_t k = 0; k < raws_.size(); ++k) {
+      Raw& r = raws_[k];
+      if (!r.rows || r.id != "gen.unidentified_gunmen") continue;
+      if (!MentionIsCue(r.w0, r.w1 - r.w0, "armed_anaphor")) continue;
+      std::set<std::string> named;
+      bool unnamed_after = false;
+      for (size_t j = 0; j < k; ++j) {
+        const Raw& p = raws_[j];
+        if (!p.rows || p.id.empty()) continue;
+        // A party of the anaphor's own sentence is its counterpart (clashes
+        // between the volunteers and the gunmen), not what it refers to.
+        if (NamedNonStateArmed(p.id) && p.sentence != r.sentence) {
+          named.insert(p.id);
+          unnamed_after = false;
+        } else if ((p.id == "gen.unidentified_gunmen" || p.id == "gen.unidentified_armed_group") &&
+                   !MentionIsCue(p.w0, p.w1 - p.w0, "armed_anaphor")) {
+          unnamed_after = true;
+        }
+      }
+      if (named.size() == 1 && !unnamed_after) r.id = *named.begin();
+    }
   }
 
   // Whether words [w, w + n) are exactly an `actor_attribute` cue.

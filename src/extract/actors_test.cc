@@ -388,5 +388,70 @@ TEST(Actors, TheEnemyInABulletinNamingNoOneIsTheStandingAdversary) {
   EXPECT_EQ(Spelled(other, "the enemy"), nullptr);
 }
 
+// "The gunmen" (المسلحون، المسلحين) with the article refers back to the one
+// named non-state armed party of an earlier sentence; with none, with two,
+// or after indefinite gunmen (مسلحون) it stays unidentified gunmen. A party
+// of its own sentence (a side of its clash) and a state-armed auxiliary
+// militia are not what it refers to.
+std::string GunmenId(const Doc& doc, std::string_view written) {
+  for (const ActorMention& a : doc.actors)
+    if (doc.OriginalText(a.span) == written) return a.id;
+  return "<none>";
+}
+
+TEST(Actors, DefiniteGunmenReferBackToTheNamedGroup) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::Extract(
+      "تبنّت حركة الشباب هجوماً على قاعدة عسكرية قرب بلدوين. وقال مسؤول محلي إن الجيش اشتبك مع المسلحين لساعتين.");
+  test::MaybeDump(doc);
+  EXPECT_EQ(GunmenId(doc, "المسلحين"), "som.shabaab");
+  Doc nom = test::Extract("هاجم تنظيم الدولة الإسلامية قرية قرب الرقة. وأحرق المسلحون عدداً من المنازل قبل انسحابهم.");
+  EXPECT_EQ(GunmenId(nom, "المسلحون"), "isis");
+  // The state's auxiliaries named later are no second candidate.
+  Doc aux = test::Extract(
+      "قتل مسلحو «نصرة الإسلام والمسلمين» عشرة مدنيين قرب بانفورا. واشتبك متطوعو الدفاع عن الوطن "
+      "مع المسلحين قرب سيندو. ودخل المسلحون البلدة بعد انسحاب الجيش.");
+  test::MaybeDump(aux);
+  EXPECT_EQ(GunmenId(aux, "المسلحون"), "mli.jnim");
+}
+
+TEST(Actors, DefiniteGunmenStayUnidentifiedWithoutOneNamedGroup) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  // No group named.
+  Doc none = test::Extract("اشتبك الجيش مع المسلحين قرب بلدوين لساعتين.");
+  EXPECT_EQ(GunmenId(none, "المسلحين"), "gen.unidentified_gunmen");
+  // Two groups named: which one is not told.
+  Doc two = test::Extract(
+      "تقاتلت حركة الشباب وتنظيم الدولة الإسلامية في بونتلاند الشهر الماضي. وقال شهود إن المسلحين أغلقوا الطريق.");
+  EXPECT_EQ(GunmenId(two, "المسلحين"), "gen.unidentified_gunmen");
+  // Indefinite gunmen told after the group are the ones referred to.
+  Doc unnamed = test::Extract(
+      "تبنّت حركة الشباب هجوماً على قاعدة قرب بلدوين. وفي حادث آخر هاجم مسلحون حافلة قرب جوهر. وفرّ المسلحون إلى الغابة.");
+  test::MaybeDump(unnamed);
+  EXPECT_EQ(GunmenId(unnamed, "المسلحون"), "gen.unidentified_gunmen");
+  // The group of its own sentence is the other side of the clash.
+  Doc own = test::Extract("اشتبك مقاتلو حركة الشباب مع المسلحين قرب جوهر.");
+  EXPECT_EQ(GunmenId(own, "المسلحين"), "gen.unidentified_gunmen");
+  // Only a state-armed militia named before.
+  Doc vdp = test::Extract("انتشر متطوعو الدفاع عن الوطن في البلدة أمس. وهاجم المسلحون موقعهم فجر اليوم.");
+  EXPECT_EQ(GunmenId(vdp, "المسلحون"), "gen.unidentified_gunmen");
+}
+
+// "The Organisation" (التنظيم) and "the group" (الجماعة) are the jihadist
+// group the report names: an Islamic State province or Boko Haram too, not
+// only the Islamic State itself; none named, they name no one.
+TEST(Actors, TheOrganisationIsTheProvinceTheReportNames) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::Extract(
+      "تبنى تنظيم «ولاية خراسان» تفجيراً في جلال آباد. واعتقلت الشرطة ثلاثة أشخاص يشتبه في صلتهم بالتنظيم.");
+  test::MaybeDump(doc);
+  EXPECT_EQ(GunmenId(doc, "بالتنظيم"), "isis.khorasan");
+  Doc bh = test::Extract("هاجمت جماعة بوكو حرام قرية قرب مايدوغوري. وقال الجيش إن الجماعة خسرت عشرة مقاتلين.");
+  test::MaybeDump(bh);
+  EXPECT_EQ(GunmenId(bh, "الجماعة"), "nga.boko_haram");
+  Doc none = test::Extract("قال مسؤول إن التنظيم لم يعد ينشط في المنطقة.");
+  EXPECT_EQ(GunmenId(none, "التنظيم"), "<none>");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -105,5 +105,38 @@ TEST_F(EventActorDefaultsTest, MilitaryIntelligenceIsTheArmy) {
   EXPECT_EQ(test::CodedId(doc, e->actor1), "sdn.saf");
 }
 
+// Arabic unit and service nouns of the state: مفارز/مفرزة (the army's
+// detachments of Algeria's defence bulletins, anywhere with عسكرية) and
+// أجهزة الأمن in construct ("the security services").
+TEST_F(EventActorDefaultsTest, ArabicDetachmentsAndSecurityServicesAreTheStatesForces) {
+  Doc dz = test::ExtractAt("أوقفت مفارز عسكرية خمسة مهربين قرب مدينة تمنراست يوم الاثنين.", 2026, 5, 12);
+  test::MaybeDump(dz);
+  const Event* d = test::FirstOfSub(dz, "Arrests");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(test::CodedId(dz, d->actor1), "dza.mil");
+  Doc bare = test::ExtractAt("أوقفت مفرزة ثلاثة مهربين قرب مدينة تمنراست يوم الاثنين.", 2026, 5, 12);
+  test::MaybeDump(bare);
+  const Event* b = test::FirstOfSub(bare, "Arrests");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(test::CodedId(bare, b->actor1), "dza.mil");
+  Doc eg = test::ExtractAt("اعتقلت أجهزة الأمن ثلاثة مهربين في مدينة مرسى مطروح يوم الاثنين.", 2026, 5, 12);
+  test::MaybeDump(eg);
+  const Event* e = test::FirstOfSub(eg, "Arrests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(eg, e->actor1), "egy.police");
+}
+
+// A tally that speaks (أفادت حصيلة الجيش بأن، وأضافت الحصيلة أن) opens
+// reported words: the force after the complementizer is their subject, not
+// a victim of the toll word.
+TEST_F(EventActorDefaultsTest, ArabicForceAfterATallysComplementizerIsNoVictim) {
+  Doc doc = test::ExtractAt(
+      "أفادت حصيلة وزارة الدفاع الوطني بأن قوات الجيش أوقفت خمسة مهربين قرب مدينة تمنراست يوم الاثنين.", 2026, 5, 12);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Arrests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "dza.mil");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1532,5 +1532,31 @@ TEST_F(EventActorSidesTest, CasamanceRebelsAndAlgerianArmyAreNamedInArabic) {
   EXPECT_EQ(test::ActorId(dza, a->actor1), "dza.mil");
 }
 
+// صدّت X هجوماً شنّه Y: the attack the verb met was launched by Y (the
+// resumptive verb's subject, past a head of fighters too); Y is actor 1 and
+// the side that met it actor 2 — also when the speaker's own men met it.
+TEST_F(EventActorSidesTest, RepelledAttackLaunchedByYIsYsAttack) {
+  Doc doc = test::ExtractAt("صدّت القوات الحكومية هجوماً شنّه الحوثيون على مواقع شرقي الخوخة ليل الأحد.", 2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "yem.houthis");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.army");  // the government forces
+  Doc own = test::ExtractAt(
+      "قالت قوات الحزام الأمني إن مقاتليها صدّوا هجوماً شنّه عناصر من تنظيم القاعدة على مواقعها شمال مدينة لودر مساء الخميس.",
+      2025, 3, 7);
+  test::MaybeDump(own);
+  // One fight: the verb's event and the noun's agree on their sides.
+  ASSERT_EQ(own.events.size(), 1u);
+  EXPECT_EQ(test::CodedId(own, own.events[0].actor1), "al_qaeda");
+  EXPECT_EQ(test::CodedId(own, own.events[0].actor2), "yem.security_belt");
+  // No launcher told: the side that fought stays actor 1.
+  Doc bare = test::ExtractAt("صدّت القوات الحكومية هجوماً على مواقعها شرقي الخوخة ليل الأحد.", 2025, 3, 7);
+  test::MaybeDump(bare);
+  const Event* b = test::FirstOfSub(bare, "Armed clash");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(test::ActorId(bare, b->actor1), "gen.army");
+}
+
 }  // namespace
 }  // namespace marsad

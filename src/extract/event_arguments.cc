@@ -1140,6 +1140,40 @@ void Builder::FillArguments(Event& e, int32_t t) {
       if (a2 == named) a2 = -1;
       a1 = named;
     }
+  // صدّت قواته هجوماً شنّه X، تصدّوا لهجوم شنته X: an attack noun whose
+  // resumptive verb names its launcher was X's, whoever the subject of the
+  // generic battle verb (repelled) whose object, within three words, is that
+  // noun: the fight is X's attack, the side that met it actor 2.
+  if (!english && tr.acled_event_type == "Battles") {
+    // The launcher may stand past a head of fighters (شنّه مقاتلو تنظيم X،
+    // شنّه عناصر من X): up to four words after the resumptive verb.
+    const auto launched_by = [&](size_t nw0, size_t nw1) -> int32_t {
+      if (nw1 + 1 >= words_.size() || clause_[nw1] != clause || !words_[nw1].is_word) return -1;
+      const LexWord& verb = words_[nw1];
+      if (verb.end < verb.first + 2 || doc_.tokens[verb.end - 1].piece != Piece::kEnclitic) return -1;
+      const std::string_view pron = doc_.TokenText(verb.end - 1);
+      if (pron != "\xD9\x87\xD8\xA7" && pron != "\xD9\x87") return -1;  // ها ه
+      const int32_t a = ActorNear(nw1 + 1, clause, nw0, nw1 + 1, -1, 4);
+      return a >= 0 && !PrecededByPreposition(a) ? a : -1;
+    };
+    int32_t launcher = -1;
+    for (int32_t u : Bucket(s_triggers_, sentence)) {
+      const size_t uw0 = trig_w_[u].first, uw1 = trig_w_[u].second;
+      if (u == t || clause_[uw0] != clause || doc_.triggers[u].acled_event_type != "Battles") continue;
+      const TriggerMention& ut = doc_.triggers[u];
+      // The verb that met the attack, with the noun as its object.
+      if (tr.voice == "active" && tr.generic && ut.voice == "nominal" && uw0 >= tw1 && uw0 <= tw1 + 3)
+        launcher = launched_by(uw0, uw1);
+      if (launcher >= 0) break;
+    }
+    if (launcher >= 0 && a1 != launcher && (a1 < 0 || doc_.actors[a1].id != doc_.actors[launcher].id)) {
+      // The subject met the attack; an armed speaker standing as the
+      // subject (قالت X إن مقاتليها صدّوا) met it through its own men.
+      if (a1 >= 0 && (!Source(a1) || Armed(doc_.actors[a1].acled_inter)) && (a2 < 0 || a2 == launcher)) a2 = a1;
+      else if (a2 == launcher) a2 = -1;
+      a1 = launcher;
+    }
+  }
   // One mention is one side: a noun read both as the object and as the
   // agent after its preposition (تعرضن للاغتصاب على أيدي مسلحين, "at the
   // hands of gunmen") is the doer, actor 1.

@@ -207,8 +207,15 @@ void Builder::Index() {
   // may be a range (ما بين 10 و15 عنصراً من X): its figures add no distance; a
   // relative clause between ("which UN investigators blamed on X") has its own nouns.
   // Not across a subordinator: in "the killings came hours after protesters
-  // stormed" the protesters are the storming's subject.
+  // stormed" the protesters are the storming's subject. Nor across a
+  // complementizer: a tally that speaks (أفادت حصيلة عمليات الجيش بأن مفارز
+  // أوقفت، وأضافت الحصيلة أن) opens reported words whose subject is theirs.
   victim_.assign(doc_.actors.size(), false);
+  const auto complementizer_between = [&](size_t from, size_t to) {
+    for (size_t k = from; k < to && k < words_.size(); ++k)
+      if (WordCue(k, "complementizer")) return true;
+    return false;
+  };
   minor_victim_.assign(doc_.actors.size(), false);
   const auto words_between = [&](size_t from, size_t to) {
     size_t n = 0;
@@ -220,7 +227,8 @@ void Builder::Index() {
     for (int32_t t : Bucket(s_triggers_, sent_[actor_w_[a].first]))
       if (doc_.triggers[t].acled_event_type == "casualty" && clause_[trig_w_[t].first] == clause_[actor_w_[a].first] &&
           ((trig_w_[t].second <= actor_w_[a].first && words_between(trig_w_[t].second, actor_w_[a].first) <= 5 &&
-            !SubordinatorBetween(trig_w_[t].second, actor_w_[a].first)) ||
+            !SubordinatorBetween(trig_w_[t].second, actor_w_[a].first) &&
+            !complementizer_between(trig_w_[t].second, actor_w_[a].first)) ||
            // "three soldiers were killed": right before a passive toll word
            (doc_.triggers[t].voice == "passive" && actor_w_[a].second <= trig_w_[t].first &&
             trig_w_[t].first - actor_w_[a].second <= 2)))

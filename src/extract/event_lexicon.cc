@@ -98,6 +98,7 @@ constexpr const char* kCueTypes[] = {
     "parties",
     "counterpart",
     "served_party",
+    "armed_anaphor",
     "mediator",
     "charged_link",
     "still",
