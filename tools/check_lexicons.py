@@ -585,8 +585,8 @@ def check_cues(root, lang, problems, cue_type_set):
             if row["kind"] not in ("", "political"):
                 problems.add(path, line, "a civilian_target cue takes kind political or none")
         elif row["type"] == "route":
-            if row["kind"] not in ("", "stretch", "destination", "joiner"):
-                problems.add(path, line, "a route cue takes kind stretch, destination, joiner or none")
+            if row["kind"] not in ("", "stretch", "from", "destination", "joiner"):
+                problems.add(path, line, "a route cue takes kind stretch, from, destination, joiner or none")
         elif row["type"] == "place_anaphor":
             if row["kind"] not in ("", "same"):
                 problems.add(path, line, "a place_anaphor cue takes kind same or none")

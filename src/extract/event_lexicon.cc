@@ -262,9 +262,10 @@ std::string CueKindProblem(const CueRow& row) {
     return row.kind.empty() || row.kind == "persons" || row.kind == "property" ? ""
                                                                                : "a goods cue takes kind persons, property or none";
   if (row.type == "route")
-    return row.kind.empty() || row.kind == "stretch" || row.kind == "destination" || row.kind == "joiner"
+    return row.kind.empty() || row.kind == "stretch" || row.kind == "from" || row.kind == "destination" ||
+                   row.kind == "joiner"
                ? ""
-               : "a route cue takes kind stretch, destination, joiner or none";
+               : "a route cue takes kind stretch, from, destination, joiner or none";
   if (row.type == "civilian_target")
     return row.kind.empty() || row.kind == "political" ? "" : "a civilian_target cue takes kind political or none";
   if (row.type == "fighters_noun")

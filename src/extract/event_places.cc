@@ -330,6 +330,12 @@ void Builder::SplitCoordinatedPlaces() {
       const bool stretch = AnyCue(sent_[begin], "route", [&](const CueHit& c) {
         return c.row->kind == "stretch" && c.w1 <= begin && begin - c.w1 <= 2;
       });
+      // "on the road from Qayyarah to Makhmour": a road told from one end
+      // to the other is at the end it is told from, whichever the bigger
+      // town or the one the report is about.
+      const bool origin = AnyCue(sent_[begin], "route", [&](const CueHit& c) {
+        return c.row->kind == "from" && c.w1 <= begin && begin - c.w1 <= 1;
+      });
       const int32_t to = RouteOtherEnd(e.place);
       const int32_t along = PlaceAlongRoad(to >= 0 ? to : e.place);
       // Told before in the body (after the dateline): the town the report
@@ -343,6 +349,9 @@ void Builder::SplitCoordinatedPlaces() {
       };
       if (along >= 0)
         e.place = along;
+      else if (origin) {
+        // (stays at the end it is told from)
+      }
       else if (to >= 0 && stretch && !DatelineTown(to) && !DatelineTown(e.place) && told_before(to) &&
                !told_before(e.place))
         e.place = to;

@@ -3182,4 +3182,44 @@ TEST_F(EnglishEventsTest, RoundUpForConscriptionIsAnAbduction) {
   EXPECT_EQ(plain.events[0].acled_sub_event_type, "Arrests");
 }
 
+// A sea or region told before "port of", "town of" only says where the town
+// after it lies, even when the event word's place slot took the sea.
+TEST_F(EnglishEventsTest, ASeaBeforeThePortOfATownFilledNoSlot) {
+  Doc doc = test::ExtractAt(
+      "date 2025-04-10\nA drone struck a grain warehouse in the Red Sea port of Hodeidah on Tuesday, port workers "
+      "said.",
+      2025, 4, 10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "drone struck");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Al Hudaydah");
+}
+
+// "the road from A to B" is told from A: the event is there, though B is the
+// bigger town and the one the report already named.
+TEST_F(EnglishEventsTest, TheRoadFromATownIsAtThatTown) {
+  Doc doc = test::ExtractAt(
+      "date 2025-04-10\nMilitants attacked a police station in Tikrit on Monday, officials said.\nA roadside bomb "
+      "hit a police convoy on the road from Baiji to Tikrit on Tuesday, wounding two officers.",
+      2025, 4, 10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "roadside bomb");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Bayji");
+}
+
+// "in the same mountains" goes back to the town the mountains were told
+// near, not to the last town named in between.
+TEST_F(EnglishEventsTest, TheSameMountainsAreNearTheTownToldWithThem) {
+  Doc doc = test::ExtractAt(
+      "date 2025-04-10\nInsurgents ambushed an army patrol in the Hamrin mountains near Tuz Khurmatu on Sunday, "
+      "killing a soldier.\nA roadside bomb hit a police convoy on the road from Baiji to Tikrit on Monday, wounding "
+      "two officers.\nTroops blew up a weapons cache in a cave in the same mountains on Tuesday, the army said.",
+      2025, 4, 10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "blew up");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Tuz Khurmatu");
+}
+
 }  // namespace marsad

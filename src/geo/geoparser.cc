@@ -1705,6 +1705,18 @@ class SentenceReader {
   // (مدينة العمارة، بلدة البصيرة) names that place again when it comes back
   // bare (في العمارة، وفي البصيرة أيضاً), though it is also a common word.
   // So does the town of the report's dateline (العيون - …، وفي العيون).
+  // "the Izalco prison", "the Mitiga airport": a capitalised English name
+  // (one or two words) between "the" and a facility word names the town of
+  // the facility, which supports it as a relation word would.
+  bool FacilityOfNamedTown(size_t at) const {
+    if (at == 0 || !words_[at].latin || !words_[at].capital || words_[at - 1].text != "the") return false;
+    for (size_t k = at + 1; k < words_.size() && k <= at + 2; ++k) {
+      if (!words_[k].is_word || !words_[k].latin) return false;
+      if (!words_[k].capital) return MatchStart(words_, k, lex_.facility) != nullptr;
+    }
+    return false;
+  }
+
   bool CuedBefore(size_t at) const {
     const Word& w = words_[at];
     if (w.latin || !w.is_word) return false;
@@ -2422,6 +2434,7 @@ class SentenceReader {
     if (support == 0 && at > 0 && SeparateLatinArticle(words_[at - 1]) && RelationBefore(at - 1, &rel) >= 0) support = 1;
     if (support == 0 && CuedBefore(at)) support = 1;
     if (support == 0 && InListOfPlaces(at)) support = 1;
+    if (support == 0 && FacilityOfNamedTown(at)) support = 1;
     const bool dateline = support == 0 && DatelineWord(at);
     if (dateline) support = 1;
     bool tentative = false;

@@ -3839,5 +3839,22 @@ TEST_F(ShippedGazetteerTest, RoadBetweenTwoTownsIsNearTheFirst) {
   EXPECT_EQ(aleppo->relation, "near");
 }
 
+// "the Izalco prison": a small town's English name between "the" and a
+// facility word is read as the facility's town; after "the" with no facility
+// word it stays unread.
+TEST_F(ShippedGazetteerTest, TownNamedBetweenTheAndAFacilityWord) {
+  Doc doc = test::AnalyzeWithPlaces(
+      "Police detained 40 gang members in Soyapango on Friday. Relatives of the inmates said they would gather "
+      "outside the Izalco prison on Sunday.");
+  const PlaceMention* town = Find(doc, "Izalco");
+  ASSERT_NE(town, nullptr);
+  EXPECT_EQ(town->location.name, "Izalco") << town->reason;
+  EXPECT_EQ(town->location.country, "SV") << town->reason;
+  Doc bare = test::AnalyzeWithPlaces(
+      "Police detained 40 gang members in Soyapango on Friday. Relatives of the inmates said they would gather "
+      "outside the Izalco gates on Sunday.");
+  EXPECT_EQ(Find(bare, "Izalco"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
