@@ -696,6 +696,18 @@ void Builder::Finish(Event& e, bool denial_stops_at_speech) {
       // "According to" names its source within a few words, past a
       // statement word (وفق بيان لقيادة الجيش، بحسب ما ذكرته X في بيان).
       speaker = ActorNear(c.w1, clause_[c.w0], c.w0, c.w1, -1, 4);
+      // وفق المصدر ذاته، "according to the ministry", "according to the same
+      // source": a `speaker_anaphor` right after the cue names no one new —
+      // it stands for a body named before whose name holds its noun, else
+      // (in Arabic, whose speech verb comes before its subject) for the
+      // speaker last named in the three sentences before.
+      if (speaker < 0 && sentence > 0 &&
+          AnyCue(sentence, "speaker_anaphor", [&](const CueHit& h) { return h.w0 == c.w1; })) {
+        const bool latin = Latin(c.w1);
+        int32_t a = latin ? BodyByEnglishNoun(c.w1, sentence) : SpeakerByHeadNoun(c.w1, sentence);
+        for (int32_t back = sentence - 1; !latin && a < 0 && back >= 0 && back >= sentence - 3; --back) a = NamedSpeaker(back);
+        if (a >= 0) speaker = a, carried = true;
+      }
     }
     const std::string& k = c.row->kind;
     if (k.empty()) continue;

@@ -1396,4 +1396,41 @@ TEST_F(EventStatusTest, TheStatementNamedAgainIsItsPartysClaim) {
   EXPECT_EQ(e->status, "claimed");
 }
 
+// وفق المصدر ذاته، بحسب المصدر نفسه: "according to the same source" names
+// no one new — the body named in the sentences before speaks, and its own
+// force's deed is its claim; after an unnamed source it stays unnamed.
+TEST_F(EventStatusTest, AccordingToTheSameSourceIsTheSpeakerBefore) {
+  Doc doc = test::ExtractAt(
+      "أعلنت وزارة الداخلية أن وحدات من الحرس الوطني اشتبكت ليل السبت مع مسلحين في جبال الشعانبي. "
+      "وأوقفت الوحدات الأمنية ثلاثة أشخاص في مدينة القصرين يوم الأحد، وفق المصدر ذاته.",
+      2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "وأوقفت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  EXPECT_NE(e->attribution_kind, "anonymous_source");
+  Doc unnamed = test::ExtractAt(
+      "قال مصدر محلي إن مسلحين أحرقوا سوقاً في بلدة القصرين ليل السبت. "
+      "وأوقفت الوحدات الأمنية ثلاثة أشخاص في مدينة القصرين يوم الأحد، وفق المصدر ذاته.",
+      2025, 3, 12);
+  const Event* u = For(unnamed, "وأوقفت");
+  ASSERT_NE(u, nullptr);
+  EXPECT_EQ(u->attribution_kind, "anonymous_source");
+}
+
+// وقال متحدث باسم الجيش إن …: an indefinite spokesman speaks for the body
+// he is named for, as المتحدث باسم does — the army on its own troops' fight.
+TEST_F(EventStatusTest, AnIndefiniteSpokesmanSpeaksForHisBody) {
+  Doc doc = test::ExtractAt("وقال متحدث باسم الجيش إن الجنود اشتبكوا مع مسلحين قرب مدينة جوس مساء الاثنين.", 2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اشتبكوا");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  EXPECT_EQ(e->attribution_kind, "official_statement");
+  Doc witness = test::ExtractAt("وقال شاهد عيان إن الجنود اشتبكوا مع مسلحين قرب مدينة جوس مساء الاثنين.", 2025, 3, 12);
+  const Event* w = For(witness, "اشتبكوا");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->status, "reported");
+}
+
 }  // namespace marsad
