@@ -1433,4 +1433,26 @@ TEST_F(EventStatusTest, AnIndefiniteSpokesmanSpeaksForHisBody) {
   EXPECT_EQ(w->status, "reported");
 }
 
+// نافياً، نافيةً، "denying": the speaker's denial told as a circumstance
+// of its statement negates what it is told of, not the deed before it.
+TEST_F(EventStatusTest, ADenialAsACircumstanceNegatesWhatFollows) {
+  Doc doc = test::ExtractAt("وقال الجيش إن قواته صدت هجوماً قرب بلدة الحسكة أمس، نافياً خطف أي جندي خلال الهجوم.", 2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "خطف");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "negated");
+  const Event* r = For(doc, "صدت");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->status, "claimed");
+  Doc en = test::ExtractAt(
+      "The army said its troops repelled an attack near Hasakah on Sunday, denying that any soldier had been abducted during the attack.",
+      2025, 3, 12);
+  const Event* a = For(en, "abducted");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->status, "negated");
+  const Event* b = For(en, "repelled");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->status, "claimed");
+}
+
 }  // namespace marsad
