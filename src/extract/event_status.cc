@@ -1329,10 +1329,24 @@ bool Builder::VoiceBySpeechVerb(int32_t sentence, std::string_view type, size_t 
     // office named after it, which speaks for it (up to four words, no
     // clause break between).
     const size_t gap = PossessiveUnitEnd(v.w1, sentence);
+    // "an army spokesman for the region said", "a military spokesman in the
+    // province added": an English post-modifier (for, in or of and at most
+    // three words, no actor's, one clause) between the voice and its verb.
+    const auto post_modifier = [&](size_t verb) {
+      if (!Latin(v.w0) || v.w1 >= words_.size() || verb <= v.w1 + 1 || verb - v.w1 > 4) return false;
+      const std::string_view p = words_[v.w1].text();
+      if (p != "for" && p != "in" && p != "of") return false;
+      for (size_t k = v.w1; k < verb; ++k)
+        if (!words_[k].is_word || sent_[k] != sentence || clause_[k] != clause_[v.w0]) return false;
+      for (int32_t a : Bucket(s_actors_, sentence))
+        if (actor_w_[a].first < verb && actor_w_[a].second > v.w1) return false;
+      return true;
+    };
     for (int32_t ci : Bucket(s_cues_, sentence)) {
       const CueHit& c = cues_[ci];
       if (c.row->type != "attribution" || !c.row->kind.empty()) continue;
-      if ((c.w1 <= v.w0 && v.w0 - c.w1 <= 2) || (v.w1 <= c.w0 && c.w0 - v.w1 <= 1) || (gap != SIZE_MAX && c.w0 == gap))
+      if ((c.w1 <= v.w0 && v.w0 - c.w1 <= 2) || (v.w1 <= c.w0 && c.w0 - v.w1 <= 1) || (gap != SIZE_MAX && c.w0 == gap) ||
+          post_modifier(c.w0))
         return true;
     }
   }

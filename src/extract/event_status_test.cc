@@ -1455,4 +1455,19 @@ TEST_F(EventStatusTest, ADenialAsACircumstanceNegatesWhatFollows) {
   EXPECT_EQ(b->status, "claimed");
 }
 
+// "…, an army spokesman for the region added": a short post-modifier
+// between the military voice and its verb leaves the voice the army's, so
+// the troops' own deed is its claim; a resident of the region only reports.
+TEST_F(EventStatusTest, AVoiceWithAPostModifierStillSpeaks) {
+  Doc doc = test::ExtractAt("Troops killed four militiamen near Butembo on Sunday, an army spokesman for the region said.", 2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "killed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  Doc resident = test::ExtractAt("Troops killed four militiamen near Butembo on Sunday, a resident of the region said.", 2025, 3, 12);
+  const Event* r = For(resident, "killed");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->status, "reported");
+}
+
 }  // namespace marsad
