@@ -111,9 +111,23 @@ std::string_view Builder::CueStatus(const CueRow& c) {
 
 bool Builder::CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t, bool denial_stops_at_speech) const {
   const int32_t sentence = sent_[tw0];
+  // A doubt told as a clause of its own that says what follows it (a
+  // complementizer within six words after the cue, in its sentence: وأفادت
+  // أنباء بأن …، "unconfirmed reports said that …").
+  const auto DoubtOfWhatFollows = [&](const CueHit& h) {
+    size_t end = h.w1;
+    while (end < words_.size() && end < h.w1 + 6 && sent_[end] == h.sentence) ++end;
+    return ComplementizerBetween(h.w1, end);
+  };
   if (c.sentence != sentence) return false;
   const std::string& scope = c.row->scope;
-  if (scope == "sentence") return true;
+  if (scope == "sentence") {
+    // …، وأفادت أنباء بأن …، "…, and unconfirmed reports said that …": a
+    // doubt that opens a later clause of its own and tells what follows its
+    // complementizer doubts that, not the events told before it.
+    if (c.row->type == "hedge" && tw1 <= c.w0 && c.clause != clause_[tw0] && DoubtOfWhatFollows(c)) return false;
+    return true;
+  }
   if (scope == "clause") {
     if (c.clause == clause_[tw0]) return true;
     // A vow's object is the act vowed, however many asides set off by commas stand
@@ -801,7 +815,19 @@ void Builder::Finish(Event& e, bool denial_stops_at_speech) {
   }
   // What cannot be verified is hedged, unless a party claims it: an
   // unverified claim is still a claim.
-  if (e.status == "reported" && Unverifiable(sentence)) e.status = "hedged";
+  // (Not a doubt of its own told after the event, of what follows it: see
+  // CueApplies.)
+  const auto DoubtOfWhatFollows = [&](const CueHit& h) {
+    size_t end = h.w1;
+    while (end < words_.size() && end < h.w1 + 6 && sent_[end] == h.sentence) ++end;
+    return ComplementizerBetween(h.w1, end);
+  };
+  if (e.status == "reported" &&
+      AnyCue(sentence, "unverified", [&](const CueHit& c) {
+        return !TriggerStartingAt(c.w0) && !OfAFigure(c) &&
+               !(tw1 <= c.w0 && c.clause != clause_[tw0] && DoubtOfWhatFollows(c));
+      }))
+    e.status = "hedged";
   TerritoryByDoer(e);
   double a1 = e.actor1.actor >= 0 ? 1.0 : (e.actor1.implicit ? 0.5 : 0.0);
   double c = tr.confidence * (0.6 + 0.2 * a1 + 0.1 * (e.place >= 0) + 0.1 * (e.time_basis == "text"));

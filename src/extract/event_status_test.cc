@@ -1470,4 +1470,24 @@ TEST_F(EventStatusTest, AVoiceWithAPostModifierStillSpeaks) {
   EXPECT_EQ(r->status, "reported");
 }
 
+// …، وأفادت أنباء لم يتسنَّ التحقق منها بأن …: a doubt that opens a later
+// clause of its own doubts what it tells after its complementizer, not the
+// act told before it in the sentence; told first, it doubts the act.
+TEST_F(EventStatusTest, ALaterDoubtOfItsOwnLeavesTheActBeforeItReported) {
+  Doc doc = test::ExtractAt(
+      "وفي منطقة كاندي شرقاً، خطف مسلحون خمسة مدنيين يوم الأحد، وأفادت أنباء لم يتسنَّ التحقق منها بأن الجماعة أحرقت سوقاً في قرية مجاورة.",
+      2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "خطف");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+  const Event* b = For(doc, "أحرقت");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->status, "hedged");
+  Doc first = test::ExtractAt("وأفادت أنباء لم يتسنَّ التحقق منها بأن مسلحين خطفوا خمسة مدنيين في منطقة كاندي يوم الأحد.", 2025, 3, 12);
+  const Event* f = For(first, "خطفوا");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->status, "hedged");
+}
+
 }  // namespace marsad
