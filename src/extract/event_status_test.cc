@@ -1490,4 +1490,23 @@ TEST_F(EventStatusTest, ALaterDoubtOfItsOwnLeavesTheActBeforeItReported) {
   EXPECT_EQ(f->status, "hedged");
 }
 
+// "if" conditions the act it names next, not a deed told before it in its
+// clause: the sit-in held is reported, the march vowed on a condition intent.
+TEST_F(EventStatusTest, AConditionDoesNotReachTheDeedBeforeIt) {
+  Doc doc = test::ExtractAt(
+      "Hundreds of farmers held a sit-in outside the governor's office in Quetta on Sunday and vowed to march on Karachi if their demands were ignored.",
+      2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "sit-in");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+  const Event* m = For(doc, "march");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->status, "intent");
+  Doc cond = test::ExtractAt("Union leaders said workers in Quetta would stage a sit-in if the government cut their wages.", 2025, 3, 12);
+  const Event* c = For(cond, "sit-in");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->status, "intent");
+}
+
 }  // namespace marsad
