@@ -399,6 +399,15 @@ void Builder::Finish(Event& e, bool denial_stops_at_speech) {
       // "women who had been raped": a pluperfect in a relative clause is
       // earlier than its main clause's past, not background to the news.
       if (c.row->scope == "following" && c.w0 > 0 && WordCue(c.w0 - 1, "relative")) continue;
+      // وقفة … للمطالبة بالعودة إلى قراهم التي هُجّروا منها قبل سنوات: a cue
+      // of its clause told inside a relative clause opened a few words past
+      // the event word dates what that clause tells of a later noun, not
+      // the event (a relative right after it, الهجوم الذي وقع قبل سنوات,
+      // still tells of the event itself).
+      if (c.row->scope == "clause" && c.w0 >= tw1 && AnyCue(sentence, "relative", [&](const CueHit& r) {
+            return r.w0 >= tw1 + kRelativeOfEventGap && r.w1 <= c.w0 && r.clause == clause_[tw0];
+          }))
+        continue;
       // "The mission said a girl had been raped on Thursday": a pluperfect
       // whose event carries a day of its own sentence in the last weeks is
       // told back from a speaker's time (or before another act of the

@@ -1509,4 +1509,19 @@ TEST_F(EventStatusTest, AConditionDoesNotReachTheDeedBeforeIt) {
   EXPECT_EQ(c->status, "intent");
 }
 
+// قبل سنوات inside a relative clause opened a few words past the event
+// word dates what that clause tells (the villages left years ago), not the
+// sit-in of today; right after the event word it still dates the event.
+TEST_F(EventStatusTest, ABackgroundCueInALaterRelativeClauseLeavesTheEventNews) {
+  Doc doc = test::ExtractAt(
+      "وفي مدينة الطور، نظّم العشرات من الأهالي وقفة أمام مبنى المحافظة صباح اليوم للمطالبة بالعودة إلى قراهم التي هُجّروا منها قبل سنوات.",
+      2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "وقفة");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->status, "historical");
+  Doc old = test::ExtractAt("وأشار البيان إلى الهجوم الذي وقع قبل سنوات على مركز للشرطة في مدينة الطور.", 2025, 3, 12);
+  for (const Event& o : old.events) EXPECT_EQ(o.status, "historical");
+}
+
 }  // namespace marsad
