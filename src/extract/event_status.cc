@@ -198,7 +198,10 @@ bool Builder::CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t, boo
   }
   if (scope == "next") return c.w1 <= tw0 && tw0 <= c.w1 + 1;  // لم تسجل أي صدامات: "any" may stand between
   if (scope == "preceding") {
-    if (tw1 > c.w0 || c.w0 - tw1 > 4 || c.clause != clause_[tw0]) return false;
+    // A denial that the event took place reaches its subject past a short
+    // description ("a march planned in the town on Friday did not take place").
+    const size_t reach = c.row->type == "negation" && Latin(c.w0) ? 6 : 4;
+    if (tw1 > c.w0 || c.w0 - tw1 > reach || c.clause != clause_[tw0]) return false;
     for (int32_t u : Bucket(s_triggers_, sentence))
       if (u != t && trig_w_[u].first >= tw1 && trig_w_[u].first < c.w0) return false;
     return true;

@@ -1524,4 +1524,13 @@ TEST_F(EventStatusTest, ABackgroundCueInALaterRelativeClauseLeavesTheEventNews) 
   for (const Event& o : old.events) EXPECT_EQ(o.status, "historical");
 }
 
+// "did not take place" reaches its subject past a short description of it.
+TEST_F(EventStatusTest, ADenialThatItTookPlaceReachesPastADescription) {
+  Doc doc = test::ExtractAt("A rally planned in Zarqa on Friday did not take place after the organisers cancelled it.", 2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "rally");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "negated");
+}
+
 }  // namespace marsad
