@@ -120,6 +120,12 @@ bool Builder::CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t, boo
     return ComplementizerBetween(h.w1, end);
   };
   if (c.sentence != sentence) return false;
+  // "with an unconfirmed number of casualties", حصيلة غير مؤكدة: a doubt
+  // said of a count (a `figure_noun` right after or right before it) doubts
+  // the count, not the act counted.
+  if (c.row->type == "hedge" &&
+      (OfAFigure(c) || (c.w1 < words_.size() && sent_[c.w1] == sentence && WordCue(c.w1, "figure_noun"))))
+    return false;
   const std::string& scope = c.row->scope;
   if (scope == "sentence") {
     // …، وأفادت أنباء بأن …، "…, and unconfirmed reports said that …": a

@@ -1533,4 +1533,18 @@ TEST_F(EventStatusTest, ADenialThatItTookPlaceReachesPastADescription) {
   EXPECT_EQ(e->status, "negated");
 }
 
+// "an unconfirmed number of casualties": the doubt is of the count, not of
+// the clash counted; "reportedly" still doubts the clash.
+TEST_F(EventStatusTest, AnUnconfirmedCountLeavesTheActReported) {
+  Doc doc = test::ExtractAt("On 19 March, militiamen and the army clashed near Banfora, with an unconfirmed number of casualties.", 2025, 3, 20);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "clashed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+  Doc doubt = test::ExtractAt("On 19 March, militiamen and the army reportedly clashed near Banfora.", 2025, 3, 20);
+  const Event* d = For(doubt, "clashed");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->status, "hedged");
+}
+
 }  // namespace marsad
