@@ -135,6 +135,18 @@ bool Builder::CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t, boo
     return true;
   }
   if (scope == "clause") {
+    // "burned 200 houses and reportedly raped two women": an English doubt
+    // told after a coordinator (and, or) right before an act of its own
+    // doubts that act, not the deed told before it. (A toll so told, "struck
+    // a market and reportedly killed dozens", is the deed's own: doubted.)
+    if (c.row->type == "hedge" && Latin(c.w0) && tw1 <= c.w0 && c.clause == clause_[tw0]) {
+      bool joined = false, own_act = false;
+      for (size_t k = tw1; k < c.w0; ++k) joined = joined || WordCue(k, "coordinator");
+      for (int32_t u : Bucket(s_triggers_, sentence))
+        own_act = own_act || (trig_w_[u].first >= c.w1 && trig_w_[u].first <= c.w1 + 1 &&
+                              doc_.triggers[u].acled_event_type != "casualty");
+      if (joined && own_act) return false;
+    }
     if (c.clause == clause_[tw0]) return true;
     // A vow's object is the act vowed, however many asides set off by commas stand
     // between (توعّد قائد الجيش، في تصريح للصحفيين، باستعادة القرى): the first event

@@ -1547,4 +1547,24 @@ TEST_F(EventStatusTest, AnUnconfirmedCountLeavesTheActReported) {
   EXPECT_EQ(d->status, "hedged");
 }
 
+// "burned houses … and reportedly raped two women": the doubt after "and"
+// is of the act it is told with, not of the deed before it; of a toll told
+// so ("struck a market and reportedly killed dozens") it doubts the strike.
+TEST_F(EventStatusTest, ADoubtAfterAndLeavesTheDeedBeforeItReported) {
+  Doc doc = test::ExtractAt(
+      "Soldiers burned more than 50 houses in two villages near Monywa last week and reportedly raped three women, a local official said.",
+      2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "burned");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->status, "hedged");
+  const Event* r = For(doc, "raped");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->status, "hedged");
+  Doc toll = test::ExtractAt("Residents of Dori said a drone struck a cattle market on Sunday and reportedly killed dozens of people.", 2025, 3, 12);
+  const Event* t = For(toll, "struck");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->status, "hedged");
+}
+
 }  // namespace marsad
