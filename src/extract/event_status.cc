@@ -111,10 +111,42 @@ std::string_view Builder::CueStatus(const CueRow& c) {
 
 bool Builder::CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t, bool denial_stops_at_speech) const {
   const int32_t sentence = sent_[tw0];
+  // A doubt told as a clause of its own that says what follows it (a
+  // complementizer within six words after the cue, in its sentence: وأفادت
+  // أنباء بأن …، "unconfirmed reports said that …").
+  const auto DoubtOfWhatFollows = [&](const CueHit& h) {
+    size_t end = h.w1;
+    while (end < words_.size() && end < h.w1 + 6 && sent_[end] == h.sentence) ++end;
+    return ComplementizerBetween(h.w1, end);
+  };
   if (c.sentence != sentence) return false;
+  // "with an unconfirmed number of casualties", حصيلة غير مؤكدة: a doubt
+  // said of a count (a `figure_noun` right after or right before it) doubts
+  // the count, not the act counted.
+  if (c.row->type == "hedge" &&
+      (OfAFigure(c) || (c.w1 < words_.size() && sent_[c.w1] == sentence && WordCue(c.w1, "figure_noun"))))
+    return false;
   const std::string& scope = c.row->scope;
-  if (scope == "sentence") return true;
+  if (scope == "sentence") {
+    // …، وأفادت أنباء بأن …، "…, and unconfirmed reports said that …": a
+    // doubt that opens a later clause of its own and tells what follows its
+    // complementizer doubts that, not the events told before it.
+    if (c.row->type == "hedge" && tw1 <= c.w0 && c.clause != clause_[tw0] && DoubtOfWhatFollows(c)) return false;
+    return true;
+  }
   if (scope == "clause") {
+    // "burned 200 houses and reportedly raped two women": an English doubt
+    // told after a coordinator (and, or) right before an act of its own
+    // doubts that act, not the deed told before it. (A toll so told, "struck
+    // a market and reportedly killed dozens", is the deed's own: doubted.)
+    if (c.row->type == "hedge" && Latin(c.w0) && tw1 <= c.w0 && c.clause == clause_[tw0]) {
+      bool joined = false, own_act = false;
+      for (size_t k = tw1; k < c.w0; ++k) joined = joined || WordCue(k, "coordinator");
+      for (int32_t u : Bucket(s_triggers_, sentence))
+        own_act = own_act || (trig_w_[u].first >= c.w1 && trig_w_[u].first <= c.w1 + 1 &&
+                              doc_.triggers[u].acled_event_type != "casualty");
+      if (joined && own_act) return false;
+    }
     if (c.clause == clause_[tw0]) return true;
     // A vow's object is the act vowed, however many asides set off by commas stand
     // between (توعّد قائد الجيش، في تصريح للصحفيين، باستعادة القرى): the first event
@@ -184,7 +216,10 @@ bool Builder::CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t, boo
   }
   if (scope == "next") return c.w1 <= tw0 && tw0 <= c.w1 + 1;  // لم تسجل أي صدامات: "any" may stand between
   if (scope == "preceding") {
-    if (tw1 > c.w0 || c.w0 - tw1 > 4 || c.clause != clause_[tw0]) return false;
+    // A denial that the event took place reaches its subject past a short
+    // description ("a march planned in the town on Friday did not take place").
+    const size_t reach = c.row->type == "negation" && Latin(c.w0) ? 6 : 4;
+    if (tw1 > c.w0 || c.w0 - tw1 > reach || c.clause != clause_[tw0]) return false;
     for (int32_t u : Bucket(s_triggers_, sentence))
       if (u != t && trig_w_[u].first >= tw1 && trig_w_[u].first < c.w0) return false;
     return true;
@@ -385,6 +420,15 @@ void Builder::Finish(Event& e, bool denial_stops_at_speech) {
       // "women who had been raped": a pluperfect in a relative clause is
       // earlier than its main clause's past, not background to the news.
       if (c.row->scope == "following" && c.w0 > 0 && WordCue(c.w0 - 1, "relative")) continue;
+      // وقفة … للمطالبة بالعودة إلى قراهم التي هُجّروا منها قبل سنوات: a cue
+      // of its clause told inside a relative clause opened a few words past
+      // the event word dates what that clause tells of a later noun, not
+      // the event (a relative right after it, الهجوم الذي وقع قبل سنوات,
+      // still tells of the event itself).
+      if (c.row->scope == "clause" && c.w0 >= tw1 && AnyCue(sentence, "relative", [&](const CueHit& r) {
+            return r.w0 >= tw1 + kRelativeOfEventGap && r.w1 <= c.w0 && r.clause == clause_[tw0];
+          }))
+        continue;
       // "The mission said a girl had been raped on Thursday": a pluperfect
       // whose event carries a day of its own sentence in the last weeks is
       // told back from a speaker's time (or before another act of the
@@ -696,6 +740,18 @@ void Builder::Finish(Event& e, bool denial_stops_at_speech) {
       // "According to" names its source within a few words, past a
       // statement word (وفق بيان لقيادة الجيش، بحسب ما ذكرته X في بيان).
       speaker = ActorNear(c.w1, clause_[c.w0], c.w0, c.w1, -1, 4);
+      // وفق المصدر ذاته، "according to the ministry", "according to the same
+      // source": a `speaker_anaphor` right after the cue names no one new —
+      // it stands for a body named before whose name holds its noun, else
+      // (in Arabic, whose speech verb comes before its subject) for the
+      // speaker last named in the three sentences before.
+      if (speaker < 0 && sentence > 0 &&
+          AnyCue(sentence, "speaker_anaphor", [&](const CueHit& h) { return h.w0 == c.w1; })) {
+        const bool latin = Latin(c.w1);
+        int32_t a = latin ? BodyByEnglishNoun(c.w1, sentence) : SpeakerByHeadNoun(c.w1, sentence);
+        for (int32_t back = sentence - 1; !latin && a < 0 && back >= 0 && back >= sentence - 3; --back) a = NamedSpeaker(back);
+        if (a >= 0) speaker = a, carried = true;
+      }
     }
     const std::string& k = c.row->kind;
     if (k.empty()) continue;
@@ -789,7 +845,19 @@ void Builder::Finish(Event& e, bool denial_stops_at_speech) {
   }
   // What cannot be verified is hedged, unless a party claims it: an
   // unverified claim is still a claim.
-  if (e.status == "reported" && Unverifiable(sentence)) e.status = "hedged";
+  // (Not a doubt of its own told after the event, of what follows it: see
+  // CueApplies.)
+  const auto DoubtOfWhatFollows = [&](const CueHit& h) {
+    size_t end = h.w1;
+    while (end < words_.size() && end < h.w1 + 6 && sent_[end] == h.sentence) ++end;
+    return ComplementizerBetween(h.w1, end);
+  };
+  if (e.status == "reported" &&
+      AnyCue(sentence, "unverified", [&](const CueHit& c) {
+        return !TriggerStartingAt(c.w0) && !OfAFigure(c) &&
+               !(tw1 <= c.w0 && c.clause != clause_[tw0] && DoubtOfWhatFollows(c));
+      }))
+    e.status = "hedged";
   TerritoryByDoer(e);
   double a1 = e.actor1.actor >= 0 ? 1.0 : (e.actor1.implicit ? 0.5 : 0.0);
   double c = tr.confidence * (0.6 + 0.2 * a1 + 0.1 * (e.place >= 0) + 0.1 * (e.time_basis == "text"));
@@ -1317,10 +1385,24 @@ bool Builder::VoiceBySpeechVerb(int32_t sentence, std::string_view type, size_t 
     // office named after it, which speaks for it (up to four words, no
     // clause break between).
     const size_t gap = PossessiveUnitEnd(v.w1, sentence);
+    // "an army spokesman for the region said", "a military spokesman in the
+    // province added": an English post-modifier (for, in or of and at most
+    // three words, no actor's, one clause) between the voice and its verb.
+    const auto post_modifier = [&](size_t verb) {
+      if (!Latin(v.w0) || v.w1 >= words_.size() || verb <= v.w1 + 1 || verb - v.w1 > 4) return false;
+      const std::string_view p = words_[v.w1].text();
+      if (p != "for" && p != "in" && p != "of") return false;
+      for (size_t k = v.w1; k < verb; ++k)
+        if (!words_[k].is_word || sent_[k] != sentence || clause_[k] != clause_[v.w0]) return false;
+      for (int32_t a : Bucket(s_actors_, sentence))
+        if (actor_w_[a].first < verb && actor_w_[a].second > v.w1) return false;
+      return true;
+    };
     for (int32_t ci : Bucket(s_cues_, sentence)) {
       const CueHit& c = cues_[ci];
       if (c.row->type != "attribution" || !c.row->kind.empty()) continue;
-      if ((c.w1 <= v.w0 && v.w0 - c.w1 <= 2) || (v.w1 <= c.w0 && c.w0 - v.w1 <= 1) || (gap != SIZE_MAX && c.w0 == gap))
+      if ((c.w1 <= v.w0 && v.w0 - c.w1 <= 2) || (v.w1 <= c.w0 && c.w0 - v.w1 <= 1) || (gap != SIZE_MAX && c.w0 == gap) ||
+          post_modifier(c.w0))
         return true;
     }
   }

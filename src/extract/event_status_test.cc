@@ -1396,4 +1396,175 @@ TEST_F(EventStatusTest, TheStatementNamedAgainIsItsPartysClaim) {
   EXPECT_EQ(e->status, "claimed");
 }
 
+// وفق المصدر ذاته، بحسب المصدر نفسه: "according to the same source" names
+// no one new — the body named in the sentences before speaks, and its own
+// force's deed is its claim; after an unnamed source it stays unnamed.
+TEST_F(EventStatusTest, AccordingToTheSameSourceIsTheSpeakerBefore) {
+  Doc doc = test::ExtractAt(
+      "أعلنت وزارة الداخلية أن وحدات من الحرس الوطني اشتبكت ليل السبت مع مسلحين في جبال الشعانبي. "
+      "وأوقفت الوحدات الأمنية ثلاثة أشخاص في مدينة القصرين يوم الأحد، وفق المصدر ذاته.",
+      2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "وأوقفت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  EXPECT_NE(e->attribution_kind, "anonymous_source");
+  Doc unnamed = test::ExtractAt(
+      "قال مصدر محلي إن مسلحين أحرقوا سوقاً في بلدة القصرين ليل السبت. "
+      "وأوقفت الوحدات الأمنية ثلاثة أشخاص في مدينة القصرين يوم الأحد، وفق المصدر ذاته.",
+      2025, 3, 12);
+  const Event* u = For(unnamed, "وأوقفت");
+  ASSERT_NE(u, nullptr);
+  EXPECT_EQ(u->attribution_kind, "anonymous_source");
+}
+
+// وقال متحدث باسم الجيش إن …: an indefinite spokesman speaks for the body
+// he is named for, as المتحدث باسم does — the army on its own troops' fight.
+TEST_F(EventStatusTest, AnIndefiniteSpokesmanSpeaksForHisBody) {
+  Doc doc = test::ExtractAt("وقال متحدث باسم الجيش إن الجنود اشتبكوا مع مسلحين قرب مدينة جوس مساء الاثنين.", 2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اشتبكوا");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  EXPECT_EQ(e->attribution_kind, "official_statement");
+  Doc witness = test::ExtractAt("وقال شاهد عيان إن الجنود اشتبكوا مع مسلحين قرب مدينة جوس مساء الاثنين.", 2025, 3, 12);
+  const Event* w = For(witness, "اشتبكوا");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->status, "reported");
+}
+
+// نافياً، نافيةً، "denying": the speaker's denial told as a circumstance
+// of its statement negates what it is told of, not the deed before it.
+TEST_F(EventStatusTest, ADenialAsACircumstanceNegatesWhatFollows) {
+  Doc doc = test::ExtractAt("وقال الجيش إن قواته صدت هجوماً قرب بلدة الحسكة أمس، نافياً خطف أي جندي خلال الهجوم.", 2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "خطف");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "negated");
+  const Event* r = For(doc, "صدت");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->status, "claimed");
+  Doc en = test::ExtractAt(
+      "The army said its troops repelled an attack near Hasakah on Sunday, denying that any soldier had been abducted during the attack.",
+      2025, 3, 12);
+  const Event* a = For(en, "abducted");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->status, "negated");
+  const Event* b = For(en, "repelled");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->status, "claimed");
+}
+
+// "…, an army spokesman for the region added": a short post-modifier
+// between the military voice and its verb leaves the voice the army's, so
+// the troops' own deed is its claim; a resident of the region only reports.
+TEST_F(EventStatusTest, AVoiceWithAPostModifierStillSpeaks) {
+  Doc doc = test::ExtractAt("Troops killed four militiamen near Butembo on Sunday, an army spokesman for the region said.", 2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "killed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  Doc resident = test::ExtractAt("Troops killed four militiamen near Butembo on Sunday, a resident of the region said.", 2025, 3, 12);
+  const Event* r = For(resident, "killed");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->status, "reported");
+}
+
+// …، وأفادت أنباء لم يتسنَّ التحقق منها بأن …: a doubt that opens a later
+// clause of its own doubts what it tells after its complementizer, not the
+// act told before it in the sentence; told first, it doubts the act.
+TEST_F(EventStatusTest, ALaterDoubtOfItsOwnLeavesTheActBeforeItReported) {
+  Doc doc = test::ExtractAt(
+      "وفي منطقة كاندي شرقاً، خطف مسلحون خمسة مدنيين يوم الأحد، وأفادت أنباء لم يتسنَّ التحقق منها بأن الجماعة أحرقت سوقاً في قرية مجاورة.",
+      2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "خطف");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+  const Event* b = For(doc, "أحرقت");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->status, "hedged");
+  Doc first = test::ExtractAt("وأفادت أنباء لم يتسنَّ التحقق منها بأن مسلحين خطفوا خمسة مدنيين في منطقة كاندي يوم الأحد.", 2025, 3, 12);
+  const Event* f = For(first, "خطفوا");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->status, "hedged");
+}
+
+// "if" conditions the act it names next, not a deed told before it in its
+// clause: the sit-in held is reported, the march vowed on a condition intent.
+TEST_F(EventStatusTest, AConditionDoesNotReachTheDeedBeforeIt) {
+  Doc doc = test::ExtractAt(
+      "Hundreds of farmers held a sit-in outside the governor's office in Quetta on Sunday and vowed to march on Karachi if their demands were ignored.",
+      2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "sit-in");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+  const Event* m = For(doc, "march");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->status, "intent");
+  Doc cond = test::ExtractAt("Union leaders said workers in Quetta would stage a sit-in if the government cut their wages.", 2025, 3, 12);
+  const Event* c = For(cond, "sit-in");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->status, "intent");
+}
+
+// قبل سنوات inside a relative clause opened a few words past the event
+// word dates what that clause tells (the villages left years ago), not the
+// sit-in of today; right after the event word it still dates the event.
+TEST_F(EventStatusTest, ABackgroundCueInALaterRelativeClauseLeavesTheEventNews) {
+  Doc doc = test::ExtractAt(
+      "وفي مدينة الطور، نظّم العشرات من الأهالي وقفة أمام مبنى المحافظة صباح اليوم للمطالبة بالعودة إلى قراهم التي هُجّروا منها قبل سنوات.",
+      2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "وقفة");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->status, "historical");
+  Doc old = test::ExtractAt("وأشار البيان إلى الهجوم الذي وقع قبل سنوات على مركز للشرطة في مدينة الطور.", 2025, 3, 12);
+  for (const Event& o : old.events) EXPECT_EQ(o.status, "historical");
+}
+
+// "did not take place" reaches its subject past a short description of it.
+TEST_F(EventStatusTest, ADenialThatItTookPlaceReachesPastADescription) {
+  Doc doc = test::ExtractAt("A rally planned in Zarqa on Friday did not take place after the organisers cancelled it.", 2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "rally");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "negated");
+}
+
+// "an unconfirmed number of casualties": the doubt is of the count, not of
+// the clash counted; "reportedly" still doubts the clash.
+TEST_F(EventStatusTest, AnUnconfirmedCountLeavesTheActReported) {
+  Doc doc = test::ExtractAt("On 19 March, militiamen and the army clashed near Banfora, with an unconfirmed number of casualties.", 2025, 3, 20);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "clashed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+  Doc doubt = test::ExtractAt("On 19 March, militiamen and the army reportedly clashed near Banfora.", 2025, 3, 20);
+  const Event* d = For(doubt, "clashed");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->status, "hedged");
+}
+
+// "burned houses … and reportedly raped two women": the doubt after "and"
+// is of the act it is told with, not of the deed before it; of a toll told
+// so ("struck a market and reportedly killed dozens") it doubts the strike.
+TEST_F(EventStatusTest, ADoubtAfterAndLeavesTheDeedBeforeItReported) {
+  Doc doc = test::ExtractAt(
+      "Soldiers burned more than 50 houses in two villages near Monywa last week and reportedly raped three women, a local official said.",
+      2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "burned");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->status, "hedged");
+  const Event* r = For(doc, "raped");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->status, "hedged");
+  Doc toll = test::ExtractAt("Residents of Dori said a drone struck a cattle market on Sunday and reportedly killed dozens of people.", 2025, 3, 12);
+  const Event* t = For(toll, "struck");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->status, "hedged");
+}
+
 }  // namespace marsad
