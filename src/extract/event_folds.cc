@@ -1253,8 +1253,12 @@ void Builder::FoldInfinitives() {
     if ((!purpose && !EnglishInfinitive(ev[i])) || ev[i].acled_event_type == "none") continue;
     const size_t w = trig_w_[ev[i].trigger].first;
     size_t host = SIZE_MAX;
+    // "vowed to block the highway", "threatened to kill the hostages": the
+    // act threatened is the event (FoldThreats, later, makes it intent with
+    // the threatener as its actor); a PLOVER-only threat hosts no infinitive.
+    const auto threat = [&](const Event& o) { return o.acled_event_type == "none" && o.plover_event_type == "THREATEN"; };
     for (size_t j = 0; j < ev.size(); ++j)
-      if (j != i && !gone[j] && ev[j].sentence == ev[i].sentence && trig_w_[ev[j].trigger].first < w &&
+      if (j != i && !gone[j] && !threat(ev[j]) && ev[j].sentence == ev[i].sentence && trig_w_[ev[j].trigger].first < w &&
           (!purpose || ((ev[j].acled_event_type == "Violence against civilians" || ev[j].acled_event_type == "Battles") &&
                         clause_[trig_w_[ev[j].trigger].first] == clause_[w])))
         host = j;
