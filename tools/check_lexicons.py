@@ -564,8 +564,8 @@ def check_cues(root, lang, problems, cue_type_set):
             if row["kind"] not in ("", "civilian"):
                 problems.add(path, line, "a one_victim cue takes kind civilian or none")
         elif row["type"] == "military_target":
-            if row["kind"] not in ("", "projectile"):
-                problems.add(path, line, "a military_target cue takes kind projectile or none")
+            if row["kind"] not in ("", "projectile", "stockpile"):
+                problems.add(path, line, "a military_target cue takes kind projectile, stockpile or none")
         elif row["type"] == "not_event":
             if row["kind"] not in ("", "territory", "nominal", "contents"):
                 problems.add(path, line, "a not_event cue takes kind territory, nominal, contents or none")

@@ -987,6 +987,30 @@ void Builder::RefineByActorTypes() {
     if (!a1.empty() && !Armed(a1) && a1 != "Civilians") return false;
     return e.actor1.actor < 0 || doc_.actors[e.actor1.actor].id != doc_.actors[e.actor2.actor].id;
   };
+  // "Gunmen opened fire at an army checkpoint", "fired on a military post":
+  // fire aimed (an `aimed_fire` cue right after the word) at a site only
+  // state forces hold (`state_site`), no person named as hit, was fired at
+  // the forces holding it: an armed clash with
+  // them (the country's forces, as for a strike on such a site), not
+  // violence against civilians.
+  const auto shot_at_forces_site = [&](const Event& e, const std::string& a1) {
+    if (e.acled_sub_event_type != "Attack") return false;
+    if (!LemmaCue(doc_.triggers[e.trigger], "shooting")) return false;
+    if (e.actor2.actor >= 0 && !e.actor2.implicit) return false;
+    if (!a1.empty() && !Armed(a1)) return false;
+    const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+    size_t aimed = SIZE_MAX;
+    for (size_t w = tw1; w < words_.size() && w < tw1 + 2 && aimed == SIZE_MAX; ++w)
+      if (WordCue(w, "aimed_fire")) aimed = w;
+    if (aimed == SIZE_MAX) return false;
+    // The site is what the fire was aimed at: at most an article and a
+    // word between ("at an army checkpoint", على نقطة عسكرية), not a place
+    // told further on ("on a young man fleeing a checkpoint").
+    const int32_t sentence = static_cast<int32_t>(e.sentence);
+    return AnyCue(sentence, "state_site", [&](const CueHit& c) {
+      return c.w0 > aimed && c.w0 - aimed <= 3 && clause_[c.w0] == clause_[tw0];
+    });
+  };
   for (Event& e : doc_.events) {
     if (e.acled_sub_event_type == "Arrests" && e.status != "negated" && TakenOutOfSight(e)) {
       e.acled_event_type = "Violence against civilians";
@@ -1126,6 +1150,11 @@ void Builder::RefineByActorTypes() {
       // against civilians.
       e.acled_event_type = "Battles";
       e.acled_sub_event_type = "Armed clash";
+    } else if (shot_at_forces_site(e, a1)) {
+      e.acled_event_type = "Battles";
+      e.acled_sub_event_type = "Armed clash";
+      e.actor2 = EventArgument{};
+      SetImplicitId(e.actor2, "gen.army");
     } else if (e.acled_sub_event_type == "Attack" && e.actor1.actor >= 0 && e.actor2.actor >= 0 &&
                !e.actor1.implicit && !e.actor2.implicit && Armed(a1) && ArmedParty(doc_.actors[e.actor2.actor]) &&
                doc_.actors[e.actor1.actor].id != doc_.actors[e.actor2.actor].id) {

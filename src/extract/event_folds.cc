@@ -432,6 +432,31 @@ void Builder::FoldDamageOfViolence() {
     e.plover_event_type = "COERCE";
     e.plover_mode = "intercept";
   }
+  // "found and blew up a cache of explosives", دمّرت خلال العملية مخبأً
+  // يحتوي على قذائف: a cache of arms (`military_target` of kind
+  // `stockpile`) destroyed, burned or blown up — its object within three
+  // words after the word in its clause — was never used: disrupted weapons
+  // use, like a device defused, not property destruction. A strike or a
+  // battle told before it in its sentence ("the air strike destroyed a
+  // weapons cache") is what destroyed it: the fold below makes them one.
+  for (Event& e : doc_.events) {
+    if (e.acled_sub_event_type != "Looting/property destruction" || doc_.triggers[e.trigger].plover_mode != "destroy")
+      continue;
+    const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
+    const bool by_violence = std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& o) {
+      return o.sentence == e.sentence && trig_w_[o.trigger].first < w0 &&
+             (o.acled_event_type == "Explosions/Remote violence" || o.acled_event_type == "Battles");
+    });
+    if (by_violence) continue;
+    if (!AnyCue(static_cast<int32_t>(e.sentence), "military_target", [&](const CueHit& c) {
+          return c.row->kind == "stockpile" && c.w0 >= w1 && c.w0 <= w1 + 3 && c.clause == clause_[w0];
+        }))
+      continue;
+    e.acled_event_type = "Strategic developments";
+    e.acled_sub_event_type = "Disrupted weapons use";
+    e.plover_event_type = "COERCE";
+    e.plover_mode = "intercept";
+  }
   // "قصفت الطائرة منزلاً ودمرته"، "هاجم مسلحون القرية وأحرقوا المنازل",
   // "gunmen stormed the village and burned homes": a damage verb joined by
   // "and" (و) to the verb of a strike, an attack or a riot told before it in
@@ -1253,8 +1278,12 @@ void Builder::FoldInfinitives() {
     if ((!purpose && !EnglishInfinitive(ev[i])) || ev[i].acled_event_type == "none") continue;
     const size_t w = trig_w_[ev[i].trigger].first;
     size_t host = SIZE_MAX;
+    // "vowed to block the highway", "threatened to kill the hostages": the
+    // act threatened is the event (FoldThreats, later, makes it intent with
+    // the threatener as its actor); a PLOVER-only threat hosts no infinitive.
+    const auto threat = [&](const Event& o) { return o.acled_event_type == "none" && o.plover_event_type == "THREATEN"; };
     for (size_t j = 0; j < ev.size(); ++j)
-      if (j != i && !gone[j] && ev[j].sentence == ev[i].sentence && trig_w_[ev[j].trigger].first < w &&
+      if (j != i && !gone[j] && !threat(ev[j]) && ev[j].sentence == ev[i].sentence && trig_w_[ev[j].trigger].first < w &&
           (!purpose || ((ev[j].acled_event_type == "Violence against civilians" || ev[j].acled_event_type == "Battles") &&
                         clause_[trig_w_[ev[j].trigger].first] == clause_[w])))
         host = j;

@@ -249,7 +249,9 @@ std::string CueKindProblem(const CueRow& row) {
   if (row.type == "weapon") return one_of(kWeaponKinds) ? "" : "a weapon cue needs kind aerial or heavy-weapons";
   if (row.type == "one_victim") return row.kind.empty() || row.kind == "civilian" ? "" : "a one_victim cue takes kind civilian or none";
   if (row.type == "military_target")
-    return row.kind.empty() || row.kind == "projectile" ? "" : "a military_target cue takes kind projectile or none";
+    return row.kind.empty() || row.kind == "projectile" || row.kind == "stockpile"
+               ? ""
+               : "a military_target cue takes kind projectile, stockpile or none";
   if (row.type == "not_event")
     return row.kind.empty() || row.kind == "territory" || row.kind == "nominal" || row.kind == "contents"
                ? ""

@@ -467,7 +467,8 @@ TEST_F(EventStatusTest, AnUndatedThreatIsNotCarriedToTheDayBefore) {
   ASSERT_NE(shelled, nullptr);
   ASSERT_GE(shelled->date, 0);
   EXPECT_EQ(doc.dates[shelled->date].value, "2024-05-13");
-  const Event* plan = For(doc, "threatened");
+  // The act threatened is the event (FoldThreats), told as intent.
+  const Event* plan = For(doc, "storm");
   ASSERT_NE(plan, nullptr);
   EXPECT_EQ(plan->status, "intent");
   EXPECT_EQ(plan->date, -1);

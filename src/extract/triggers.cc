@@ -132,6 +132,15 @@ size_t GappedTrigger(const EventLexicon& lex, const std::vector<LexWord>& words,
     }
     if (rows->empty()) continue;
     if (k > i + h + kGapWords && tail_words < 2) continue;
+    // "ستنظم هجمات بطائرات مسيرة": a tail word that is the end of an event
+    // word of several words begun in the gap (طائرات مسيرة "drones") is that
+    // word's, not the form's tail ("نظم ... مسيرة", organised a march).
+    bool inside_gap_word = false;
+    for (size_t j = i + h; j < k && !inside_gap_word; ++j) {
+      const std::vector<int32_t>* inner = nullptr;
+      inside_gap_word = lex.trigger_table.Longest(words, j, &inner) > k - j;
+    }
+    if (inside_gap_word) continue;
     // "expelled the officials appointed by the administration", طردت المسؤولين المعيّنين
     // من قبل الإدارة: a one-word tail that opens a passive's agent (`passive_agent` من قبل)
     // is the object's own phrase, not the form's tail.

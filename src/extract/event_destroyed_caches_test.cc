@@ -1,0 +1,66 @@
+// A cache of arms found and destroyed, burned or blown up (`military_target`
+// cues of kind `stockpile`: cache, مخبأ) is disrupted weapons use, not
+// property destruction; destroyed by a strike told before it, it is the
+// strike's. Sentences are our own.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+bool Has(const Doc& doc, const std::string& sub) {
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == sub) return true;
+  return false;
+}
+
+class DestroyedCachesTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+TEST_F(DestroyedCachesTest, BlownUpCacheIsDisruptedWeaponsUse) {
+  Doc doc = test::ExtractAt(
+      "date 2026-04-02\nKIRKUK, Iraq (Reuters) - Iraqi troops found and blew up a cache of rockets and explosives in "
+      "a farm near Hawija on Tuesday, the army said.",
+      2026, 4, 2);
+  test::MaybeDump(doc);
+  EXPECT_TRUE(Has(doc, "Disrupted weapons use"));
+  EXPECT_FALSE(Has(doc, "Looting/property destruction"));
+}
+
+TEST_F(DestroyedCachesTest, DestroyedArabicHideoutOfArmsIsDisruptedWeaponsUse) {
+  Doc doc = test::ExtractAt(
+      "date 2026-04-02\nوقالت وزارة الدفاع إن وحدات الجيش دمّرت أمس مخبأً يحتوي على قنابل يدوية وذخيرة قرب مدينة "
+      "تبسة.",
+      2026, 4, 2);
+  test::MaybeDump(doc);
+  EXPECT_TRUE(Has(doc, "Disrupted weapons use"));
+  EXPECT_FALSE(Has(doc, "Looting/property destruction"));
+}
+
+TEST_F(DestroyedCachesTest, BlownUpBridgeStaysPropertyDestruction) {
+  Doc doc = test::ExtractAt(
+      "date 2026-04-02\nBAMAKO, Mali (Reuters) - Militants blew up a bridge near Macina on Tuesday, residents said.",
+      2026, 4, 2);
+  test::MaybeDump(doc);
+  EXPECT_FALSE(Has(doc, "Disrupted weapons use"));
+  EXPECT_TRUE(Has(doc, "Looting/property destruction"));
+}
+
+TEST_F(DestroyedCachesTest, CacheDestroyedByAStrikeIsTheStrike) {
+  Doc doc = test::ExtractAt(
+      "date 2026-04-02\nKIRKUK, Iraq (Reuters) - A coalition air strike destroyed a cache of rifles near Hawija on "
+      "Tuesday, the army said.",
+      2026, 4, 2);
+  test::MaybeDump(doc);
+  EXPECT_FALSE(Has(doc, "Disrupted weapons use"));
+  EXPECT_TRUE(Has(doc, "Air/drone strike"));
+}
+
+}  // namespace
+}  // namespace marsad
