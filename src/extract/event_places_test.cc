@@ -712,6 +712,45 @@ TEST_F(EventPlacesTest, CountrysPossessiveLocatesThePlaceAfterIt) {
   ASSERT_GE(e->place, 0);
   EXPECT_EQ(PlaceName(doc, *e), "Borno");
 }
+
+// "the Red Sea port of X", "the Idlib town of X": a place before a
+// settlement noun and "of" is the attribute of the town after "of", which
+// is the scene — a sea or a province never is when its town is told.
+TEST_F(EventPlacesTest, PlaceBeforeTownOfIsItsAttribute) {
+  Doc doc = test::ExtractAt("A drone struck a fuel depot in the Red Sea port of Hodeidah on Friday, killing two workers, residents said.",
+                            2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "struck");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Al Hudaydah");
+
+  doc = test::ExtractAt("Air strikes hit a bakery in the Idlib town of Maarat al-Numan on Friday, killing four people, rescuers said.",
+                        2025, 3, 12);
+  test::MaybeDump(doc);
+  e = For(doc, "Air strikes");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Ma`arrat an Nu`man");
+}
+
+// "the Santa Fe neighbourhood of Culiacan": a neighbourhood is a part of the
+// town after "of", where ACLED codes it (not a namesake town elsewhere); a
+// district named by its seat is that seat ("the Shindand district of Herat
+// province" is at Shindand).
+TEST_F(EventPlacesTest, NeighbourhoodOfATownIsThatTownButDistrictIsItsSeat) {
+  Doc doc = test::ExtractAt("Gunmen shot dead two shopkeepers in the Santa Fe neighbourhood of Culiacan on Friday, police said.",
+                            2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "shot dead");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Culiacan");
+
+  doc = test::ExtractAt("Taliban fighters attacked a police checkpoint in the Shindand district of Herat province on Friday, officials said.",
+                        2025, 3, 12);
+  test::MaybeDump(doc);
+  e = For(doc, "attacked");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Shindand");
+}
 }  // namespace
 
 // "وفي محافظة X، … قرب مدينة Y": a province told with its noun whose name
