@@ -1504,6 +1504,16 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     return AnyCue(sentence, "region_anaphor")
                ? ProvinceSeatOf(doc_, before, [&](int32_t q) { return !Dateline(q) && !InSourceName(q); })
                : before;
+  // "… near X. The army said it retook a camp in <an unknown forest>.
+  // Police denied that militants had seized any village in the county": a
+  // sentence naming no place that speaks of the whole province goes on at
+  // the province's seat, not at the town last named some sentences back
+  // (the one the event would otherwise go on at).
+  if (AnyCue(sentence, "region_anaphor"))
+    if (const int32_t before = RefinePlace(-1, tw0); before >= 0)
+      if (const int32_t seat = ProvinceSeatOf(doc_, before, [&](int32_t q) { return !Dateline(q) && !InSourceName(q); });
+          seat != before)
+        return seat;
   // Nothing named yet: the lead told what, the next sentence tells where
   // ("وجاء الإعلان في مؤتمر صحفي في بورتسودان"). Once a town has been
   // named (a dateline aside), a sentence naming none goes on at it, not at
