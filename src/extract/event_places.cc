@@ -136,6 +136,14 @@ bool Builder::RouteStart(int32_t p) const {
 int32_t Builder::RouteOtherEnd(int32_t p) const {
   if (const int32_t q = NextInList(p); q >= 0) return q;
   const size_t end = place_w_[p].second;
+  // "طريق تلعفر–سنجار": the ends written with a dash and no spaces (no
+  // clause break, so no list) are the road's ends too.
+  if (RouteStart(p) && end < words_.size()) {
+    const std::string_view between = words_[end].text();
+    if (between == "\xE2\x80\x93" || between == "\xE2\x80\x94" || between == "-")  // – — -
+      for (int32_t q : Bucket(s_places_, sent_[place_w_[p].first]))
+        if (place_w_[q].first == end + 1 && doc_.places[q].resolved && !Coarse(q)) return q;
+  }
   const CueRow* c = WordCue(end, "route");
   if (c == nullptr || c->kind != "joiner") return -1;
   for (int32_t q : Bucket(s_places_, sent_[place_w_[p].first]))
