@@ -739,6 +739,16 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0, bool home_only) const {
         (Dateline(qi) && p < 0) || InSourceName(qi) || Anchor(qi) || InsideActorName(qi) ||
         !LocativeInEnglish(qi) || OwnerNotLocation(qi) || LocatesPlaceBefore(qi) || FromOrigin(qi) || Venue(qi))
       continue;
+    // «هربنا من الموت في X»: a town named only inside someone's quoted words
+    // (a refugee's past, a wish) is no scene the report goes on at; a town
+    // the report names outside quotes too (its dateline, say) still is.
+    if (QuotedApart(qi, tw0)) {
+      bool told_outside = false;
+      for (size_t o = 0; o < doc_.places.size() && !told_outside; ++o)
+        told_outside = tok_quote_[doc_.places[o].tokens.begin] < 0 && doc_.places[o].resolved &&
+                       doc_.places[o].entry == m.entry;
+      if (!told_outside) continue;
+    }
     if (actor_is_place_any_[q] && !AfterIn(q) && (m.relation_span.empty() || Coarse(qi))) continue;
     if (home_only && m.location.country != home) continue;
     if (p >= 0) {

@@ -732,6 +732,31 @@ TEST_F(EventPlacesTest, PlaceBeforeTownOfIsItsAttribute) {
   EXPECT_EQ(PlaceName(doc, *e), "Ma`arrat an Nu`man");
 }
 
+// A town named only inside someone's quoted words (a displaced man's past)
+// is no scene a later sentence naming no place goes on at; a town the
+// report names outside quotes too (its dateline) still is.
+TEST_F(EventPlacesTest, TownNamedOnlyInAQuoteIsNoSceneToGoOnAt) {
+  Doc doc = test::ExtractAt(
+      "الحسكة – «الوكالة»: قُتل نازح وأصيب ثلاثة في هجوم شنّه مسلحون على مخيم للنازحين قرب مدينة الحسكة ليل الاثنين.\n"
+      "وقال أحد النازحين: «تركنا بيوتنا في الميادين ولم نجد الأمان هنا».\n"
+      "كما أفادت أنباء غير مؤكدة بأن قذائف سقطت قرب المخيم مساء الثلاثاء.",
+      2026, 12, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "قذائف");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Al Hasakah");
+
+  doc = test::ExtractAt(
+      "الحسكة – «الوكالة»: قُتل شخصان في انفجار عبوة ناسفة قرب بلدة الشدادي ليل الاثنين.\n"
+      "وتوعّد التنظيم بـ«مزيد من العمليات في الحسكة».\n"
+      "وفي حي غويران، ألقى مجهولون قنبلة يدوية على نقطة للشرطة فجر الثلاثاء.",
+      2026, 12, 2);
+  test::MaybeDump(doc);
+  e = For(doc, "قنبلة يدوية");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Al Hasakah");
+}
+
 // "the Santa Fe neighbourhood of Culiacan": a neighbourhood is a part of the
 // town after "of", where ACLED codes it (not a namesake town elsewhere); a
 // district named by its seat is that seat ("the Shindand district of Herat
