@@ -210,7 +210,10 @@ int32_t Builder::NextInList(int32_t p, bool or_lists) const {
   for (int32_t q : Bucket(s_places_, sent_[place_w_[p].first])) {
     const size_t w = place_w_[q].first;
     if (w > end + 1 && doc_.places[q].resolved && Latin(w) && named_by_kind(w)) return q;
-    if (w < end || w > end + 1 || !doc_.places[q].resolved || Anchor(q) || AgencyInDateline(q)) continue;
+    // "in X and in Y": the preposition told again before the second.
+    const bool again_in = w == end + 2 && Latin(w) && words_[end].text() == "and" &&
+                          (words_[end + 1].text() == "in" || words_[end + 1].text() == "at");
+    if (w < end || (w > end + 1 && !again_in) || !doc_.places[q].resolved || Anchor(q) || AgencyInDateline(q)) continue;
     // "west of Rafah, Gaza's civil defence said": an owner, not a second place.
     if (w == end + 1 && words_[end].text() == "," && OwnerNotLocation(q)) continue;
     // "in Rueso, Narathiwat": the province, told by its seat, of the town.
@@ -245,9 +248,16 @@ bool Builder::Conjoined(size_t end, size_t w, bool or_lists) const {
   // A name's head noun after it ("the X gang and Y", "X militia and Y"):
   // the name ends past it (`group_noun` cue).
   if (w > end + 1 && WordCue(end, "group_noun")) ++end;
-  // English names may keep their article: "the army and the RSF".
-  if (w == end + 2 && words_[end + 1].text() == "the") --w;
+  // English names may keep their article: "the army and the RSF"; places
+  // their preposition: "in Tizi Ouzou and in Azazga".
+  if (w == end + 2 && (words_[end + 1].text() == "the" || words_[end + 1].text() == "in" || words_[end + 1].text() == "at"))
+    --w;
   if (w != end + 1) return false;
+  // "في كركوك وفي تكريت": Arabic repeats في under the conjunction.
+  if (const LexWord& lw = words_[end]; lw.end - lw.first == 2 && InWord(end) &&
+                                       doc_.tokens[lw.first].piece == Piece::kProclitic &&
+                                       doc_.TokenText(lw.first) == "\xD9\x88")  // و
+    return true;
   if (or_lists && WordCue(end, "disjunction")) return true;
   const std::string_view between = words_[end].text();
   return between == "and" || between == "\xD9\x88";  // و
