@@ -1198,10 +1198,12 @@ void Builder::FillArguments(Event& e, int32_t t) {
     // The preposition may be found past a place of the event's own ("a strike
     // near X in Y"): a place that only says where the place before it is
     // ("X in Y") fills no slot — the place before it is the event's. Nor
-    // does a road's name ("on the X road"): the road is no town.
+    // does a road's name ("on the X road"): the road is no town. Nor a
+    // place that only says where the next one is ("in the Red Sea port of
+    // X", "in Nigeria's Borno state"): the place picked in the sentence is.
     for (int32_t p : Bucket(s_places_, sentence))
       if (place_w_[p].first >= w && place_w_[p].first < w + 3 && clause_[place_w_[p].first] == clause &&
-          !OverlapsActorOf(p, e) && !FromOrigin(p) && !LocatesPlaceBefore(p) && !NamesRoad(p)) {
+          !OverlapsActorOf(p, e) && !FromOrigin(p) && !LocatesPlaceBefore(p) && !NamesRoad(p) && !OwnsNextPlace(p)) {
         e.place = static_cast<int32_t>(p);
         break;
       }

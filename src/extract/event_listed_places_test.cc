@@ -24,6 +24,18 @@ class ListedPlacesTest : public ::testing::Test {
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
 };
 
+// "in X and in Y", "في X وفي Y": a list whose second place repeats the
+// preposition is a list still — one event at each place.
+TEST_F(ListedPlacesTest, PrepositionToldAgainBeforeTheSecondPlace) {
+  Doc en = test::ExtractAt("Police arrested at least 30 people in Kirkuk and in Tikrit on Monday, officials said.", 2026, 11,
+                           24);
+  test::MaybeDump(en);
+  EXPECT_EQ(PlacesOf(en), (std::set<std::string>{"Kirkuk", "Tikrit"}));
+  Doc ar = test::ExtractAt("اعتقلت الشرطة 30 شخصاً في كركوك وفي تكريت يوم الاثنين.", 2026, 11, 24);
+  test::MaybeDump(ar);
+  EXPECT_EQ(PlacesOf(ar), (std::set<std::string>{"Kirkuk", "Tikrit"}));
+}
+
 TEST_F(ListedPlacesTest, EnglishRegionThenIncludingTowns) {
   Doc doc = test::ExtractAt(
       "date 2025-03-10\nKYIV (Reuters) - Russian forces captured three villages in the Donetsk region on Sunday, "

@@ -136,6 +136,14 @@ bool Builder::RouteStart(int32_t p) const {
 int32_t Builder::RouteOtherEnd(int32_t p) const {
   if (const int32_t q = NextInList(p); q >= 0) return q;
   const size_t end = place_w_[p].second;
+  // "طريق تلعفر–سنجار": the ends written with a dash and no spaces (no
+  // clause break, so no list) are the road's ends too.
+  if (RouteStart(p) && end < words_.size()) {
+    const std::string_view between = words_[end].text();
+    if (between == "\xE2\x80\x93" || between == "\xE2\x80\x94" || between == "-")  // – — -
+      for (int32_t q : Bucket(s_places_, sent_[place_w_[p].first]))
+        if (place_w_[q].first == end + 1 && doc_.places[q].resolved && !Coarse(q)) return q;
+  }
   const CueRow* c = WordCue(end, "route");
   if (c == nullptr || c->kind != "joiner") return -1;
   for (int32_t q : Bucket(s_places_, sent_[place_w_[p].first]))
@@ -202,7 +210,10 @@ int32_t Builder::NextInList(int32_t p, bool or_lists) const {
   for (int32_t q : Bucket(s_places_, sent_[place_w_[p].first])) {
     const size_t w = place_w_[q].first;
     if (w > end + 1 && doc_.places[q].resolved && Latin(w) && named_by_kind(w)) return q;
-    if (w < end || w > end + 1 || !doc_.places[q].resolved || Anchor(q) || AgencyInDateline(q)) continue;
+    // "in X and in Y": the preposition told again before the second.
+    const bool again_in = w == end + 2 && Latin(w) && words_[end].text() == "and" &&
+                          (words_[end + 1].text() == "in" || words_[end + 1].text() == "at");
+    if (w < end || (w > end + 1 && !again_in) || !doc_.places[q].resolved || Anchor(q) || AgencyInDateline(q)) continue;
     // "west of Rafah, Gaza's civil defence said": an owner, not a second place.
     if (w == end + 1 && words_[end].text() == "," && OwnerNotLocation(q)) continue;
     // "in Rueso, Narathiwat": the province, told by its seat, of the town.
@@ -237,9 +248,16 @@ bool Builder::Conjoined(size_t end, size_t w, bool or_lists) const {
   // A name's head noun after it ("the X gang and Y", "X militia and Y"):
   // the name ends past it (`group_noun` cue).
   if (w > end + 1 && WordCue(end, "group_noun")) ++end;
-  // English names may keep their article: "the army and the RSF".
-  if (w == end + 2 && words_[end + 1].text() == "the") --w;
+  // English names may keep their article: "the army and the RSF"; places
+  // their preposition: "in Tizi Ouzou and in Azazga".
+  if (w == end + 2 && (words_[end + 1].text() == "the" || words_[end + 1].text() == "in" || words_[end + 1].text() == "at"))
+    --w;
   if (w != end + 1) return false;
+  // "في كركوك وفي تكريت": Arabic repeats في under the conjunction.
+  if (const LexWord& lw = words_[end]; lw.end - lw.first == 2 && InWord(end) &&
+                                       doc_.tokens[lw.first].piece == Piece::kProclitic &&
+                                       doc_.TokenText(lw.first) == "\xD9\x88")  // و
+    return true;
   if (or_lists && WordCue(end, "disjunction")) return true;
   const std::string_view between = words_[end].text();
   return between == "and" || between == "\xD9\x88";  // و
@@ -511,11 +529,32 @@ bool Builder::NamesActorsBranch(int32_t p) const {
 
 // "in Nigeria's Borno state", "in Mogadishu's Hodan district": a place in
 // the possessive right before another place of its own country only says
-// where that place is; the place after it is the scene.
+// where that place is; the place after it is the scene. So does a place
+// used as the attribute of a settlement noun before "of" and another place
+// ("the Red Sea port of Mocha", "the Idlib town of Saraqib", "the Euphrates
+// town of X", "the northern Idlib village of X"): the place after "of" is
+// the scene, whatever country or none the first has.
 bool Builder::OwnsNextPlace(int32_t p) const {
+  if (!Latin(place_w_[p].first) || !doc_.places[p].resolved) return false;
+  if (const size_t end = place_w_[p].second; end < words_.size()) {
+    const int32_t s = sent_[place_w_[p].first];
+    // One or two words between the name and "of" (the noun, or an
+    // adjective before it: "the Sinai coastal town of"), the last a noun of
+    // a settlement (`settlement_noun`: town, village, city, port). Not a
+    // division's noun: "the Huth district of Amran", "the X neighbourhood
+    // of Y" name the district, a part of the place after "of".
+    for (size_t of_w = end + 1; of_w <= end + 2 && of_w < words_.size() && sent_[of_w] == s; ++of_w) {
+      if (words_[of_w - 1].clause_break || !Latin(of_w - 1)) break;
+      if (words_[of_w].text() != "of") continue;
+      if (WordCue(of_w - 1, "settlement_noun") == nullptr) break;
+      for (int32_t q : Bucket(s_places_, s))
+        if (place_w_[q].first == of_w + 1) return doc_.places[q].resolved && !Coarse(q);
+      break;
+    }
+  }
   const uint32_t t = doc_.places[p].tokens.end;
-  if (!Latin(place_w_[p].first) || !doc_.places[p].resolved || t + 2 >= doc_.tokens.size() ||
-      doc_.tokens[t].space_before || doc_.tokens[t + 1].space_before || !PossessiveS(doc_, t))
+  if (t + 2 >= doc_.tokens.size() || doc_.tokens[t].space_before || doc_.tokens[t + 1].space_before ||
+      !PossessiveS(doc_, t))
     return false;
   for (int32_t q : Bucket(s_places_, sent_[place_w_[p].first]))
     if (doc_.places[q].tokens.begin == t + 2)
@@ -719,6 +758,16 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0, bool home_only) const {
         (Dateline(qi) && p < 0) || InSourceName(qi) || Anchor(qi) || InsideActorName(qi) ||
         !LocativeInEnglish(qi) || OwnerNotLocation(qi) || LocatesPlaceBefore(qi) || FromOrigin(qi) || Venue(qi))
       continue;
+    // «هربنا من الموت في X»: a town named only inside someone's quoted words
+    // (a refugee's past, a wish) is no scene the report goes on at; a town
+    // the report names outside quotes too (its dateline, say) still is.
+    if (QuotedApart(qi, tw0)) {
+      bool told_outside = false;
+      for (size_t o = 0; o < doc_.places.size() && !told_outside; ++o)
+        told_outside = tok_quote_[doc_.places[o].tokens.begin] < 0 && doc_.places[o].resolved &&
+                       doc_.places[o].entry == m.entry;
+      if (!told_outside) continue;
+    }
     if (actor_is_place_any_[q] && !AfterIn(q) && (m.relation_span.empty() || Coarse(qi))) continue;
     if (home_only && m.location.country != home) continue;
     if (p >= 0) {
@@ -1492,6 +1541,16 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     return AnyCue(sentence, "region_anaphor")
                ? ProvinceSeatOf(doc_, before, [&](int32_t q) { return !Dateline(q) && !InSourceName(q); })
                : before;
+  // "… near X. The army said it retook a camp in <an unknown forest>.
+  // Police denied that militants had seized any village in the county": a
+  // sentence naming no place that speaks of the whole province goes on at
+  // the province's seat, not at the town last named some sentences back
+  // (the one the event would otherwise go on at).
+  if (AnyCue(sentence, "region_anaphor"))
+    if (const int32_t before = RefinePlace(-1, tw0); before >= 0)
+      if (const int32_t seat = ProvinceSeatOf(doc_, before, [&](int32_t q) { return !Dateline(q) && !InSourceName(q); });
+          seat != before)
+        return seat;
   // Nothing named yet: the lead told what, the next sentence tells where
   // ("وجاء الإعلان في مؤتمر صحفي في بورتسودان"). Once a town has been
   // named (a dateline aside), a sentence naming none goes on at it, not at

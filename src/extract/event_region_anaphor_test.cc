@@ -68,5 +68,29 @@ TEST_F(EventRegionAnaphorTest, ArabicProvinceWideEventIsAtTheSeat) {
   EXPECT_EQ(PlaceOf(town, "Arrests"), "Tafas");
 }
 
+// A sentence in between that names no known place (an unknown forest) does
+// not make the region-wide event go on at the town named two sentences back.
+TEST_F(EventRegionAnaphorTest, RegionWideEventAfterASentenceWithNoKnownPlaceIsAtTheSeat) {
+  // The place of the last event (the third sentence's).
+  auto LastPlace = [](const Doc& doc) { return doc.events.empty() ? std::string() : PlaceName(doc, doc.events.back()); };
+  const std::string lead =
+      "مايدوغوري – «الوكالة»: قتل مسلحون خمسة مزارعين قرب بلدة كوندوغا ليل الأحد.\n"
+      "وقال الجيش إنه دمّر معسكراً للمسلحين في غابة كالامبوري بعد عملية استمرت يومين.\n";
+  Doc region = test::ExtractAt(lead + "وأحرق مسلحون قرية في الولاية يوم الاثنين.", 2026, 3, 10);
+  test::MaybeDump(region);
+  EXPECT_EQ(LastPlace(region), "Maiduguri");
+  Doc town = test::ExtractAt(lead + "وأحرق مسلحون قرية يوم الاثنين.", 2026, 3, 10);
+  test::MaybeDump(town);
+  EXPECT_EQ(LastPlace(town), "Konduga");
+
+  Doc english = test::ExtractAt(
+      "MAIDUGURI — Gunmen killed five farmers near Konduga on Sunday, police said.\n"
+      "The army said it destroyed a militia hideout in the Kalambori forest after a two-day operation.\n"
+      "Police arrested six suspects across the state on Tuesday.",
+      2026, 3, 10);
+  test::MaybeDump(english);
+  EXPECT_EQ(PlaceOf(english, "Arrests"), "Maiduguri");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -17,6 +17,16 @@ class EventRoadPlacesTest : public ::testing::Test {
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
 };
 
+// "طريق A–B" with the dash written without spaces is a road named by its
+// ends as "طريق A – B" is: no event goes to its second end on its own
+// (here two towns of one rank: the first named).
+TEST_F(EventRoadPlacesTest, RoadEndsJoinedByAnUnspacedDashAreOneRoad) {
+  Doc doc = test::ExtractAt("تظاهر العشرات من سكان القرى على طريق سنجار–تلعفر احتجاجاً على انقطاع المياه.", 2024, 3, 11);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  for (const Event& e : doc.events) EXPECT_EQ(PlaceName(doc, e), "Sinjar");
+}
+
 // The place slot may take the stretch's second end (here a town the
 // geoparser reads as near the first); the stretch rule still starts from the
 // end named first.
