@@ -280,6 +280,24 @@ TEST_F(AnaphoricDatesTest, ArabicParagraphGoingOnWithAStatementOfASpanKeepsIt) {
   EXPECT_EQ(DayOf(new_scene, "اعتقلت").first, "");
 }
 
+// كما opening a paragraph with an act of its own ("also"): the list of the
+// statement before goes on, so after a statement covering a span the far
+// town's act keeps the span; كما with a verb of saying is a new story, on
+// the report's day, and so is a paragraph with no such opening.
+TEST_F(AnaphoricDatesTest, ArabicParagraphOpenedByKamaWithAnActKeepsTheSpan) {
+  const char* week =
+      "date 2024-11-30\nأعلنت وزارة الدفاع في حصيلتها الأسبوعية أن وحداتها اعتقلت ستة مهربين في مدينة الحديدة "
+      "خلال الأسبوع الماضي.\n";
+  Doc also = test::ExtractAt(std::string(week) + "كما ضبطت وحدات خفر السواحل شحنة أسلحة قرب مدينة المكلا.", 2024, 11, 30);
+  const std::string span = DayOf(also, "اعتقلت").first;
+  EXPECT_FALSE(span.empty());
+  EXPECT_EQ(DayOf(also, "ضبطت").first, span);
+  Doc said = test::ExtractAt(std::string(week) + "كما أعلنت الشرطة أنها ضبطت شحنة أسلحة قرب مدينة المكلا.", 2024, 11, 30);
+  EXPECT_EQ(DayOf(said, "ضبطت").first, "");
+  Doc bare = test::ExtractAt(std::string(week) + "وضبطت وحدات خفر السواحل شحنة أسلحة قرب مدينة المكلا.", 2024, 11, 30);
+  EXPECT_EQ(DayOf(bare, "ضبطت").first, "");
+}
+
 // لاحقاً: the act told as later follows every day told before it, not the
 // background day (a feud of last week) the sentence before it ended on.
 // Published Saturday 2024-11-30.
