@@ -280,6 +280,26 @@ TEST_F(AnaphoricDatesTest, ArabicParagraphGoingOnWithAStatementOfASpanKeepsIt) {
   EXPECT_EQ(DayOf(new_scene, "اعتقلت").first, "");
 }
 
+// A vague span (الأسبوع الماضي) told for an event of one town does not date
+// an act the next sentence, with no day of its own, tells in a far town, even
+// in the same paragraph: that act is of the report's day. In the same town,
+// or when the speaker goes on (وأضاف), the span carries.
+TEST_F(AnaphoricDatesTest, ArabicVagueSpanDoesNotCarryToAFarTown) {
+  const char* week =
+      "date 2024-11-30\nاتهمت منظمة حقوقية مسلحين بخطف ثلاثة صيادين قرب مدينة الحديدة الأسبوع الماضي. ";
+  Doc far = test::ExtractAt(std::string(week) + "وقال الناطق باسم الجيش إن قواته اعتقلت خمسة مهربين في مدينة تعز.", 2024,
+                            11, 30);
+  const std::string span = DayOf(far, "بخطف").first;
+  EXPECT_FALSE(span.empty());
+  EXPECT_EQ(DayOf(far, "اعتقلت").first, "");
+  Doc same_town = test::ExtractAt(
+      std::string(week) + "وقال الناطق باسم الجيش إن قواته اعتقلت خمسة مهربين في مدينة الحديدة.", 2024, 11, 30);
+  EXPECT_EQ(DayOf(same_town, "اعتقلت").first, span);
+  Doc goes_on = test::ExtractAt(std::string(week) + "وأضافت المنظمة أن مسلحين اعتقلوا خمسة صيادين في مدينة تعز.", 2024,
+                                11, 30);
+  EXPECT_EQ(DayOf(goes_on, "اعتقلوا").first, span);
+}
+
 // كما opening a paragraph with an act of its own ("also"): the list of the
 // statement before goes on, so after a statement covering a span the far
 // town's act keeps the span; كما with a verb of saying is a new story, on
