@@ -280,6 +280,44 @@ TEST_F(AnaphoricDatesTest, ArabicParagraphGoingOnWithAStatementOfASpanKeepsIt) {
   EXPECT_EQ(DayOf(new_scene, "اعتقلت").first, "");
 }
 
+// A vague span (الأسبوع الماضي) told for an event of one town does not date
+// an act the next sentence, with no day of its own, tells in a far town, even
+// in the same paragraph: that act is of the report's day. In the same town,
+// or when the speaker goes on (وأضاف), the span carries.
+TEST_F(AnaphoricDatesTest, ArabicVagueSpanDoesNotCarryToAFarTown) {
+  const char* week =
+      "date 2024-11-30\nاتهمت منظمة حقوقية مسلحين بخطف ثلاثة صيادين قرب مدينة الحديدة الأسبوع الماضي. ";
+  Doc far = test::ExtractAt(std::string(week) + "وقال الناطق باسم الجيش إن قواته اعتقلت خمسة مهربين في مدينة تعز.", 2024,
+                            11, 30);
+  const std::string span = DayOf(far, "بخطف").first;
+  EXPECT_FALSE(span.empty());
+  EXPECT_EQ(DayOf(far, "اعتقلت").first, "");
+  Doc same_town = test::ExtractAt(
+      std::string(week) + "وقال الناطق باسم الجيش إن قواته اعتقلت خمسة مهربين في مدينة الحديدة.", 2024, 11, 30);
+  EXPECT_EQ(DayOf(same_town, "اعتقلت").first, span);
+  Doc goes_on = test::ExtractAt(std::string(week) + "وأضافت المنظمة أن مسلحين اعتقلوا خمسة صيادين في مدينة تعز.", 2024,
+                                11, 30);
+  EXPECT_EQ(DayOf(goes_on, "اعتقلوا").first, span);
+}
+
+// كما opening a paragraph with an act of its own ("also"): the list of the
+// statement before goes on, so after a statement covering a span the far
+// town's act keeps the span; كما with a verb of saying is a new story, on
+// the report's day, and so is a paragraph with no such opening.
+TEST_F(AnaphoricDatesTest, ArabicParagraphOpenedByKamaWithAnActKeepsTheSpan) {
+  const char* week =
+      "date 2024-11-30\nأعلنت وزارة الدفاع في حصيلتها الأسبوعية أن وحداتها اعتقلت ستة مهربين في مدينة الحديدة "
+      "خلال الأسبوع الماضي.\n";
+  Doc also = test::ExtractAt(std::string(week) + "كما ضبطت وحدات خفر السواحل شحنة أسلحة قرب مدينة المكلا.", 2024, 11, 30);
+  const std::string span = DayOf(also, "اعتقلت").first;
+  EXPECT_FALSE(span.empty());
+  EXPECT_EQ(DayOf(also, "ضبطت").first, span);
+  Doc said = test::ExtractAt(std::string(week) + "كما أعلنت الشرطة أنها ضبطت شحنة أسلحة قرب مدينة المكلا.", 2024, 11, 30);
+  EXPECT_EQ(DayOf(said, "ضبطت").first, "");
+  Doc bare = test::ExtractAt(std::string(week) + "وضبطت وحدات خفر السواحل شحنة أسلحة قرب مدينة المكلا.", 2024, 11, 30);
+  EXPECT_EQ(DayOf(bare, "ضبطت").first, "");
+}
+
 // لاحقاً: the act told as later follows every day told before it, not the
 // background day (a feud of last week) the sentence before it ended on.
 // Published Saturday 2024-11-30.

@@ -365,6 +365,29 @@ bool Builder::DayOfAnotherScene(const Event& e, int32_t sentence) const {
   if (e.date < 0 || Latin(e) || e.place < 0 || Coarse(e.place) || !doc_.places[e.place].resolved) return false;
   const int32_t from = sent_[date_w_[e.date].first];
   if (from >= sentence || sent_[place_w_[e.place].first] != sentence) return false;
+  // "وفي مقاطعة لير، اتهمت منظمة … باغتصاب نساء الأسبوع الماضي. وقال الناطق
+  // إن قواته تسلّمت مواقع في مقاطعة مايوم": a vague span of days (last week,
+  // early in the week) told for an event of one town is no day of an act
+  // the next sentences tell in a town far from every event told with it,
+  // with no day of their own: in one paragraph or not, and whatever division
+  // the two towns share, they take the report's day. The speaker going on
+  // (وأضاف البيان أن …، كما …) keeps the span: more acts of the same tally.
+  const auto vague_span_of_another_town = [&] {
+    if (doc_.dates[e.date].precision != DatePrecision::kWeek) return false;
+    if (AnyCue(sentence, "statement_goes_on", [&](const CueHit& c) { return LeadsSentence(sent_, c.w0); })) return false;
+    for (int32_t d : Bucket(s_dates_, sentence))
+      if (Usable(doc_.dates[d])) return false;
+    bool any_placed = false;
+    for (const Event& prev : doc_.events) {
+      if (static_cast<int32_t>(prev.sentence) != from || prev.acled_event_type == "none" || prev.place < 0 ||
+          !doc_.places[prev.place].resolved)
+        continue;
+      any_placed = true;
+      if (!FarFrom(e.place, prev.place)) return false;
+    }
+    return any_placed;
+  };
+  if (vague_span_of_another_town()) return true;
   if (doc_.sentences[from].paragraph == doc_.sentences[sentence].paragraph) return false;
   // "ضبطت مخبأ … خلال الأسبوع الماضي. وأضاف البيان أن الوحدات أوقفت … في
   // تمنراست": a statement that covers a span (a weekly tally, this month's

@@ -76,6 +76,7 @@ struct Entry {
                            // 1: anywhere in its clause (will); 2: right before it (for);
                            // 3: a proclitic with the first letter of its stem (سي، ست)
   bool recent = false;
+  uint16_t recent_days = 0;  // a rolling stretch ending on the reference day ("the past week": 7 days back)
   bool attributive_year = false;  // a bare year right after it modifies a noun (the 1988 attack, هجوم 2017)
   bool ambiguous = false;
   bool strict = false;  // ambiguous and never a date alone (الاثنين is also "the two")
@@ -295,8 +296,16 @@ Status DateLexicon::Load(const std::string& path) {
       else if (value == "this") e.modifier = Mod::kThis;
       else return f.Error(row, "modifier value must be last|next|this");
     } else if (kind == "recent") {
-      if (value != "hour") return f.Error(row, "recent value must be hour");
+      // hour: the reference day itself ("the past few hours"); day: a
+      // rolling stretch that starts `count` days before the reference day
+      // and ends on it ("the past week" 7, "the past two days" 1).
+      if (value != "hour" && value != "day") return f.Error(row, "recent value must be hour|day");
+      int c = 0;
+      if (value == "day" && (!ParseInt(row.fields[c_count], &c) || c < 1 || c > 366))
+        return f.Error(row, "recent day needs a count of days back, 1-366");
+      if (conflict(e.recent, e.recent_days == c)) return f.Error(row, "form already names another recent stretch");
       e.recent = true;
+      e.recent_days = static_cast<uint16_t>(c);
     } else if (kind == "ordinal") {
       if (!numeric || n < 1 || n > 31) return f.Error(row, "ordinal value must be 1-31");
       if (conflict(e.ordinal != 0, e.ordinal == n)) return f.Error(row, "form already names another ordinal");
@@ -342,8 +351,8 @@ Status DateLexicon::Load(const std::string& path) {
     }
     if (!row.fields[c_part].empty() && kind != "day" && kind != "anaphoric")
       return f.Error(row, "the part column is only for kinds 'day' and 'anaphoric'");
-    if (!row.fields[c_count].empty() && kind != "unit")
-      return f.Error(row, "the count column is only for kind 'unit'");
+    if (!row.fields[c_count].empty() && kind != "unit" && kind != "recent")
+      return f.Error(row, "the count column is only for kinds 'unit' and 'recent'");
   }
   return Status::OK();
 }
@@ -1193,6 +1202,7 @@ bool Parser::ParseAt(uint32_t w, Match* m) {
   }
   if (e && e->recent) {
     m->form = Form::kRecent;
+    m->offset = e->recent_days;
     m->end = Next(w);
     return true;
   }
@@ -1481,7 +1491,8 @@ void Resolve(const Match& m, const std::optional<ReferenceTime>& ref, DateMentio
       break;
     }
     case Form::kRecent:
-      if (ref_day) set_day(rday, DateBasis::kPublished);
+      if (ref_day) set_day(rday - m.offset, DateBasis::kPublished);
+      if (d->resolved && m.offset > 0) d->end = FormatDay(rc);
       break;
     case Form::kAnaphor:
     case Form::kPrior:

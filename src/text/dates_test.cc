@@ -415,6 +415,31 @@ TEST(DatesTest, RecentHours) {
                  DatePrecision::kDay, DateBasis::kPublished, true);
 }
 
+// "the past week" is a rolling stretch that ends on the reference day (here
+// Saturday 30 November: 23-30 November), not the calendar week before, which
+// "last week" names (18-24 November); "the past two weeks" goes back 14 days,
+// "the past two days" is yesterday and today.
+TEST(DatesTest, EnglishPastWeekIsARollingStretch) {
+  std::string s;
+  DateMention d = One("Drones hit positions near the town over the past week, officials said.", kPublished, &s);
+  EXPECT_EQ(s, "the past week");
+  EXPECT_EQ(d.value, "2024-11-23");
+  EXPECT_EQ(d.end, "2024-11-30");
+  EXPECT_EQ(d.basis, DateBasis::kPublished);
+  EXPECT_TRUE(d.relative);
+  d = One("Police arrested 40 people in the past two weeks.", kPublished, &s);
+  EXPECT_EQ(s, "the past two weeks");
+  EXPECT_EQ(d.value, "2024-11-16");
+  EXPECT_EQ(d.end, "2024-11-30");
+  d = One("Fighting went on over the past two days.", kPublished, &s);
+  EXPECT_EQ(d.value, "2024-11-29");
+  EXPECT_EQ(d.end, "2024-11-30");
+  d = One("Drones hit positions near the town last week, officials said.", kPublished, &s);
+  EXPECT_EQ(s, "last week");
+  EXPECT_EQ(d.value, "2024-11-18");
+  EXPECT_EQ(d.end, "2024-11-24");
+}
+
 TEST(DatesTest, Since) {
   std::string s;
   DateMention d = One("لم تصل المساعدات منذ عام 2016 إلى الحي.", kPublished, &s);
