@@ -16,6 +16,7 @@
 #include "text/quotes.h"
 #include "text/words.h"
 #include "geo/geo_math.h"
+#include "geo/place_key.h"
 #include "geo/transliteration.h"
 #include "text/normalize.h"
 #include "util/affix.h"
@@ -456,6 +457,9 @@ struct Word {
 struct FirstWord {
   std::string key;
   size_t most = 0;
+  // The form is Arabic letters only (PlaceKeyIsPerWord): a window of such
+  // words is keyed by joining their keys (SentenceReader::Key).
+  bool per_word = false;
 };
 // Form → FirstWord. Looked up at nearly every word, so the forms are a flat
 // StringSet (one probe) rather than a node-based map; the values sit in a
@@ -1231,8 +1235,30 @@ class SentenceReader {
   // Words [at, at + n) as a lookup key: the first word without its
   // proclitics, the others whole; quote marks are skipped when `in_quotes`.
   std::string Key(size_t at, size_t n, bool whole = false) const {
+    // Longest asks a key of every window of a name's start. Words of Arabic
+    // letters only fold each on its own (PlaceKeyIsPerWord): their key is
+    // the join of the words' one-word keys, which the thread's memo holds
+    // (FirstWordOf), with no PlaceKey of the whole window.
+    bool per_word = true;
+    size_t size = 0;
+    for (size_t k = at; k < at + n && per_word; ++k) {
+      const FirstWord& fw = FirstWordOf(words_[k], k == at && !whole ? 0 : 1);
+      per_word = fw.per_word;
+      size += fw.key.size() + 1;
+    }
+    if (per_word) {
+      std::string joined;
+      joined.reserve(size);
+      for (size_t k = at; k < at + n; ++k) {
+        const std::string& word_key = FirstWordOf(words_[k], k == at && !whole ? 0 : 1).key;
+        if (word_key.empty()) continue;
+        if (!joined.empty()) joined.push_back(' ');
+        joined += word_key;
+      }
+      return joined;
+    }
     // The words joined in a buffer kept per thread (only PlaceKey's result
-    // is a new string): Longest asks a key of every window of a name's start.
+    // is a new string).
     thread_local std::string key;
     key.clear();
     for (size_t k = at; k < at + n; ++k) {
@@ -1285,6 +1311,7 @@ class SentenceReader {
       if (!found) {
         FirstWord fw;
         fw.key = PlaceKey(form);
+        fw.per_word = PlaceKeyIsPerWord(form);
         fw.most = !fw.key.empty() && fw.key.find(' ') == std::string::npos
                       ? static_cast<size_t>(gaz_.MaxWordsStartingWith(fw.key))
                       : SIZE_MAX;

@@ -1,8 +1,12 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "geo/gazetteer.h"
+#include "geo/place_key.h"
 #include "text/normalize.h"
 
 namespace marsad {
@@ -15,6 +19,44 @@ TEST(PlaceKeyTest, ArabicArticleDroppedFromEachWord) {
   EXPECT_EQ(K("أبو الضهور"), K("ابو ضهور"));
   EXPECT_EQ(K("معرة النعمان"), "معره نعمان");
   EXPECT_EQ(K("قبتان الجبل"), "قبتان جبل");
+}
+
+// The recognizer joins one-word keys instead of keying a window of words
+// whose text PlaceKeyIsPerWord accepts: for such text the two agree.
+TEST(PlaceKeyTest, ArabicWordsFoldEachOnItsOwn) {
+  auto joined = [](const std::vector<std::string_view>& words) {
+    std::string text, keys;
+    for (std::string_view w : words) {
+      if (!text.empty()) text += ' ';
+      text += w;
+      const std::string k = PlaceKey(w);
+      if (k.empty()) continue;
+      if (!keys.empty()) keys += ' ';
+      keys += k;
+    }
+    return std::make_pair(text, keys);
+  };
+  const std::vector<std::vector<std::string_view>> cases = {
+      {"تل", "الزيتون"},
+      {"دير", "الظهر", "الشرقي"},
+      {"ء", "ابو", "الضهور"},  // a word folded to nothing
+      {"مدينة", "كفر", "النحل", "الجديدة"},
+      {"الم", "گلان"}};
+  for (const auto& words : cases) {
+    const auto [text, keys] = joined(words);
+    EXPECT_TRUE(PlaceKeyIsPerWord(text)) << text;
+    EXPECT_EQ(PlaceKey(text), keys) << text;
+  }
+  // Not so for Latin words, whose articles drop by their place among the
+  // words (at stays alone, goes between two words), nor across a hyphen.
+  const auto [latin, latin_keys] = joined({"tall", "at", "tamr"});
+  EXPECT_FALSE(PlaceKeyIsPerWord(latin));
+  EXPECT_NE(PlaceKey(latin), latin_keys);
+  EXPECT_FALSE(PlaceKeyIsPerWord("بيت-لحم"));
+  EXPECT_FALSE(PlaceKeyIsPerWord("تل ابيب."));
+  EXPECT_FALSE(PlaceKeyIsPerWord("حلب\tادلب"));
+  EXPECT_FALSE(PlaceKeyIsPerWord("حلب’"));
+  EXPECT_TRUE(PlaceKeyIsPerWord(""));
 }
 
 TEST(PlaceKeyTest, ShortWordsKeepTheirAlefLam) {

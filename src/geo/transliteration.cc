@@ -922,6 +922,20 @@ std::vector<TransliterationIndex::Candidate> TransliterationIndex::Candidates(st
   return found;
 }
 
+std::shared_ptr<const std::vector<std::string>> TransliterationIndex::NameSkeletons(std::string_view name) const {
+  {
+    std::lock_guard<std::mutex> lock(name_skeletons_mu_);
+    if (auto it = name_skeletons_.find(name); it != name_skeletons_.end()) return it->second;
+  }
+  // Read outside the lock; a thread that read the same name meanwhile keeps
+  // its own (equal) skeletons.
+  auto skeletons = std::make_shared<const std::vector<std::string>>(table_.Skeletons(name));
+  std::lock_guard<std::mutex> lock(name_skeletons_mu_);
+  if (name_skeletons_.size() >= kMaxRememberedNames) name_skeletons_.clear();
+  name_skeletons_.try_emplace(std::string(name), skeletons);
+  return skeletons;
+}
+
 std::vector<TransliterationIndex::Candidate> TransliterationIndex::FindCandidates(std::string_view name,
                                                                                   size_t min_length) const {
   std::call_once(built_, [this] { BuildOrReadIndex(); });
@@ -929,7 +943,8 @@ std::vector<TransliterationIndex::Candidate> TransliterationIndex::FindCandidate
   // A short skeleton's key may hold hundreds of places: each is found again
   // by its id in a map, not by a scan of all those before it.
   std::unordered_map<uint32_t, size_t> at;
-  for (const std::string& s : table_.Skeletons(name)) {
+  const std::shared_ptr<const std::vector<std::string>> skeletons = NameSkeletons(name);
+  for (const std::string& s : *skeletons) {
     size_t classes = Classes(s);
     if (classes < min_length) continue;
     const int64_t found = FindKey(s, StringHash64(s));
@@ -994,15 +1009,25 @@ bool TransliterationIndex::ReadsALatinName(uint32_t id, std::string_view arabic)
   return false;
 }
 
+const std::vector<std::string>& TransliterationIndex::LatinKeys(uint32_t id) const {
+  {
+    std::lock_guard<std::mutex> lock(readings_mu_);
+    if (auto it = latin_keys_.find(id); it != latin_keys_.end()) return it->second;
+  }
+  std::vector<std::string> keys;
+  for (const std::string& n : gazetteer_->entry(id).names)
+    if (!HasArabicLetter(n) && IsLatinName(n)) keys.push_back(PlaceKey(NormalizeKey(n)));
+  std::lock_guard<std::mutex> lock(readings_mu_);
+  return latin_keys_.try_emplace(id, std::move(keys)).first->second;
+}
+
 const std::vector<std::string>& TransliterationIndex::ConsonantInitialSkeletons(uint32_t id) const {
   {
     std::lock_guard<std::mutex> lock(readings_mu_);
     if (auto it = consonant_skeletons_.find(id); it != consonant_skeletons_.end()) return it->second;
   }
   std::vector<std::string> skeletons, of_name;
-  for (const std::string& n : gazetteer_->entry(id).names) {
-    if (HasArabicLetter(n) || !IsLatinName(n)) continue;
-    const std::string key = PlaceKey(NormalizeKey(n));
+  for (const std::string& key : LatinKeys(id)) {
     if (BeginsWithLatinVowel(key)) continue;
     table_.SkeletonsOfKey(key, &of_name);
     for (std::string& s : of_name)
@@ -1178,8 +1203,15 @@ TransliterationChoice TransliterationIndex::ChooseAsWritten(std::string_view ara
   const bool consonant_initial = !arabic_name.starts_with("\xD8\xA3") && !arabic_name.starts_with("\xD8\xA5") &&
                                  !arabic_name.starts_with("\xD8\xA2") &&
                                  BeginsWithArabicConsonant(PlaceKey(NormalizeKey(arabic_name)));
-  std::vector<std::string> query_skeletons;
-  if (consonant_initial) query_skeletons = table_.Skeletons(arabic_name);
+  // The query's skeletons, from the memo (NameSkeletons), fetched on first
+  // need: read below for a consonant-initial name and by the main-name tests.
+  std::shared_ptr<const std::vector<std::string>> query_skeletons_memo;
+  auto all_query_skeletons = [&]() -> const std::vector<std::string>& {
+    if (!query_skeletons_memo) query_skeletons_memo = NameSkeletons(arabic_name);
+    return *query_skeletons_memo;
+  };
+  static const std::vector<std::string> kNoSkeletons;
+  const std::vector<std::string>& query_skeletons = consonant_initial ? all_query_skeletons() : kNoSkeletons;
   auto ConsonantInitialReading = [&](uint32_t id) {
     for (const std::string& s : ConsonantInitialSkeletons(id))
       if (std::find(query_skeletons.begin(), query_skeletons.end(), s) != query_skeletons.end()) return true;
@@ -1222,10 +1254,7 @@ TransliterationChoice TransliterationIndex::ChooseAsWritten(std::string_view ara
   const unsigned query_final = ArabicFinalVowel(query_place_key);
   auto short_vowels_agree = [&](uint32_t id) {
     if (query_vowels == 0) return false;
-    const GazetteerEntry& e = g.entry(id);
-    for (uint32_t n : Readings(id).latin) {
-      if (!IsLatinName(e.names[n])) continue;
-      const std::string key = PlaceKey(NormalizeKey(e.names[n]));
+    for (const std::string& key : LatinKeys(id)) {
       if (key.find(' ') != std::string::npos) continue;
       if (LatinFirstVowels(key) == query_vowels && LatinFinalVowel(key) == query_final) return true;
     }
@@ -1255,22 +1284,19 @@ TransliterationChoice TransliterationIndex::ChooseAsWritten(std::string_view ara
   // reads its main Latin name (برتوا); against one that reads only an
   // alternate name (كورومي and Koromo, Toyota's old name: ٹویوٹا) it still
   // stands, and so it does in a report on another country (بورت, a port).
-  std::vector<std::string> query_all_skeletons;
   auto query_reads_main_name = [&](const GazetteerEntry& e) {
-    if (query_all_skeletons.empty()) query_all_skeletons = table_.Skeletons(arabic_name);
+    const std::vector<std::string>& q = all_query_skeletons();
     for (const std::string& s : table_.Skeletons(e.location.name))
-      if (std::find(query_all_skeletons.begin(), query_all_skeletons.end(), s) != query_all_skeletons.end())
+      if (std::find(q.begin(), q.end(), s) != q.end())
         return true;
     return false;
   };
   // Whether the namesake has a Latin name and every one of them, as a place
   // key, says what `says` asks: the shape of each vowel test below.
   auto every_latin_key = [&](uint32_t id, auto says) {
-    const GazetteerEntry& e = g.entry(id);
     bool any = false;
-    for (uint32_t n : Readings(id).latin) {
-      if (!IsLatinName(e.names[n])) continue;
-      if (!says(PlaceKey(NormalizeKey(e.names[n])))) return false;
+    for (const std::string& key : LatinKeys(id)) {
+      if (!says(key)) return false;
       any = true;
     }
     return any;
@@ -1450,11 +1476,9 @@ TransliterationChoice TransliterationIndex::ChooseAsWritten(std::string_view ara
   // likely. Worth about a tenfold population or a nearby place.
   auto vowel_agreement = [&](uint32_t id) {
     if (query_vowels == 0) return 0.0;
-    const GazetteerEntry& e = g.entry(id);
     int best = 0;
-    for (uint32_t n : Readings(id).latin) {
-      if (!IsLatinName(e.names[n])) continue;
-      const unsigned v = LatinFirstVowels(PlaceKey(NormalizeKey(e.names[n])));
+    for (const std::string& key : LatinKeys(id)) {
+      const unsigned v = LatinFirstVowels(key);
       if (v == 0) continue;
       if (v & query_vowels) return 1.0;
       best = -1;
@@ -1498,10 +1522,10 @@ TransliterationChoice TransliterationIndex::ChooseAsWritten(std::string_view ara
   // name: GeoNames' alternate names (old, foreign and misspelt ones: Sartu
   // for Daqing, Merson for Mersin) are many, and a skeleton of two or three
   // classes meets one of them somewhere the report never was.
-  const std::vector<std::string> all_query_skeletons = table_.Skeletons(arabic_name);
   auto meets_main_name = [&](const GazetteerEntry& e) {
+    const std::vector<std::string>& q = all_query_skeletons();
     for (const std::string& s : table_.Skeletons(e.location.name))
-      if (std::find(all_query_skeletons.begin(), all_query_skeletons.end(), s) != all_query_skeletons.end())
+      if (std::find(q.begin(), q.end(), s) != q.end())
         return true;
     return false;
   };

@@ -25,6 +25,7 @@
 
 #include "geo/gazetteer.h"
 #include "marsad/status.h"
+#include "util/string_set.h"
 
 namespace marsad {
 
@@ -142,6 +143,9 @@ class TransliterationIndex {
   // of at least `min_length` classes, best-known first (Gazetteer::Prominence),
   // each once with its longest matching skeleton.
   std::vector<Candidate> Candidates(std::string_view name, size_t min_length = 2) const;
+  // The skeletons of `name` as Choose reads them: table().Skeletons(name),
+  // remembered per name (NameSkeletons below).
+  std::vector<std::string> QuerySkeletons(std::string_view name) const { return *NameSkeletons(name); }
 
   // The fallback decision for an Arabic name the gazetteer lacks (Lookup is
   // empty): id -1 unless a candidate survives the guards —
@@ -240,6 +244,12 @@ class TransliterationIndex {
   const std::vector<std::string>& ConsonantInitialSkeletons(uint32_t id) const;
   mutable std::unordered_map<uint32_t, std::vector<std::string>> consonant_skeletons_;  // under readings_mu_
 
+  // The place keys, PlaceKey(NormalizeKey(name)), of an entry's Latin names
+  // that IsLatinName accepts, in the order of its names, made once per
+  // entry: Choose's vowel tests read them for every candidate, and the same
+  // entries come back as candidates of many names and documents.
+  const std::vector<std::string>& LatinKeys(uint32_t id) const;
+  mutable std::unordered_map<uint32_t, std::vector<std::string>> latin_keys_;  // under readings_mu_
   // Whether some Latin name of the entry has an article (El Fasher, As
   // Safa), made once per entry: asked of every candidate of a name with
   // the Arabic article, and the same entries come back for many names.
@@ -255,6 +265,17 @@ class TransliterationIndex {
   static constexpr size_t kMaxRememberedNames = 1 << 16;
   mutable std::mutex candidates_mu_;
   mutable std::unordered_map<std::string, std::vector<Candidate>> candidates_;  // key: bound byte + name
+  // table_.Skeletons of each name asked (any script), made once per process:
+  // FindCandidates and ChooseAsWritten both read the queried name's
+  // skeletons, and Choose asks the same names again and again (the same
+  // town in many documents, and a name once as written, once without its
+  // article, once with ك read as g). A pure function of the name and the
+  // fixed table. Shared, not referenced: the memo is cleared when it holds
+  // kMaxRememberedNames names, while another thread may still read one.
+  // Equal to table_.Skeletons(name) (a test holds it so).
+  std::shared_ptr<const std::vector<std::string>> NameSkeletons(std::string_view name) const;
+  mutable std::mutex name_skeletons_mu_;
+  mutable StringMap<std::shared_ptr<const std::vector<std::string>>> name_skeletons_;
 
   mutable std::once_flag built_;
   // Built once: the distinct skeletons in key_text_ (key k at

@@ -396,6 +396,34 @@ TEST_F(TransliterationIndexTest, ChoiceAskedAgainIsTheSame) {
   }
 }
 
+// The skeletons Choose reads of a queried name are kept per name: they are
+// the table's, asked first, again, and after the name's candidates.
+TEST_F(TransliterationIndexTest, QuerySkeletonsAreTheTablesAndStayTheSame) {
+  for (std::string_view name : {"جوهر", "الفاشر", "بودي", "كابوندا", "Tamberan", "قرية"}) {
+    const std::vector<std::string> table = index_->table().Skeletons(name);
+    EXPECT_FALSE(table.empty()) << name;
+    EXPECT_EQ(index_->QuerySkeletons(name), table) << name;
+    index_->Candidates(name, 2);
+    EXPECT_EQ(index_->QuerySkeletons(name), table) << name;
+  }
+  // A name that begins as a remembered one does and has a consonant more
+  // keeps its own.
+  EXPECT_NE(index_->QuerySkeletons("كابوندا"), index_->QuerySkeletons("كابوندار"));
+  EXPECT_EQ(index_->QuerySkeletons("كابوندار"), index_->table().Skeletons("كابوندار"));
+}
+
+// The vowel tests read each namesake's Latin keys, kept per entry: asked
+// again, in another order, the namesakes come out as they did at first.
+TEST_F(TransliterationIndexTest, VowelChoicesAskedAgainAreTheSame) {
+  for (int round = 0; round < 3; ++round) {
+    EXPECT_EQ(Choose("كيبوندا", "town", {31}).id, Id(30)) << round;
+    EXPECT_EQ(Choose("كابوندا", "town", {31}).id, Id(29)) << round;
+    EXPECT_EQ(Choose("كابوندو", "town", {31}).id, -1) << round;
+    EXPECT_EQ(Choose("بودا", "city", {51}).id, Id(45)) << round;
+    EXPECT_EQ(Choose("بودي", "city", {51}).id, Id(43)) << round;
+  }
+}
+
 TEST_F(TransliterationIndexTest, SmallTownNeedsItsCountryInTheDocument) {
   EXPECT_EQ(Choose("كتم", "town").id, -1);
   EXPECT_EQ(Choose("كتم", "town", {1}).id, Id(2));      // El Fasher places the report in Sudan
