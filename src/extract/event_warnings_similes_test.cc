@@ -1,0 +1,85 @@
+// Words that name an attack without telling one (`not_event` cues of scope
+// `preceding` and trigger rows in data/en): an air raid "alert" or "sirens"
+// warn that one may come; "strike with an iron fist" is a figure of speech;
+// an "armed strike" is a stoppage an armed group imposes (PLOVER only). A
+// simile ("as if", `subordinator`) is no condition: the act before it is not
+// made `intent` by the "if" it holds. Sentences are our own.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+int Count(const Doc& doc, const std::string& sub) {
+  int n = 0;
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == sub) ++n;
+  return n;
+}
+
+int CountStatus(const Doc& doc, const std::string& status) {
+  int n = 0;
+  for (const Event& e : doc.events)
+    if (e.status == status) ++n;
+  return n;
+}
+
+class WarningsSimilesTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+TEST_F(WarningsSimilesTest, AirRaidAlertsAreNoStrike) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-10\nThe regional governor told residents of Sumy to stay in shelters during air raid alerts.", 2026, 3,
+      10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(Count(doc, "Air/drone strike"), 0);
+}
+
+TEST_F(WarningsSimilesTest, AirRaidSirensAreNoStrike) {
+  Doc doc = test::ExtractAt("date 2026-03-10\nAir raid sirens sounded across Odesa on Monday night.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(Count(doc, "Air/drone strike"), 0);
+}
+
+TEST_F(WarningsSimilesTest, AnAirRaidToldStays) {
+  Doc doc = test::ExtractAt("date 2026-03-10\nA Russian air raid on Sumy killed two people on Monday night.", 2026, 3,
+                            10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(Count(doc, "Air/drone strike"), 1);
+}
+
+TEST_F(WarningsSimilesTest, StrikeWithAnIronFistIsAFigureOfSpeech) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-10\nThe interior ministry said it will strike with an iron fist anyone who smuggles fuel across the "
+      "border near Kasserine.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(Count(doc, "Air/drone strike"), 0);
+}
+
+TEST_F(WarningsSimilesTest, AnArmedStrikeIsNoAirStrike) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-10\nThe rebels said their armed strike would stay in force across Arauca until the army withdrew.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(Count(doc, "Air/drone strike"), 0);
+}
+
+TEST_F(WarningsSimilesTest, AsIfIsNoCondition) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-10\nPolice fired live rounds at protesters in Kisumu on Monday, killing one, witnesses said.\n"
+      "\"They shot at us as if we were criminals,\" a student said.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountStatus(doc, "intent"), 0);
+  EXPECT_EQ(Count(doc, "Attack"), 0);
+}
+
+}  // namespace
+}  // namespace marsad
