@@ -3,7 +3,9 @@
 // warn that one may come; "strike with an iron fist" is a figure of speech;
 // an "armed strike" is a stoppage an armed group imposes (PLOVER only). A
 // simile ("as if", `subordinator`) is no condition: the act before it is not
-// made `intent` by the "if" it holds. Sentences are our own.
+// made `intent` by the "if" it holds. The act a measure is to prevent,
+// deter or avert (`possibility`: "prevent", لمنع، لتجنب) may come, and is not
+// told. Sentences are our own.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -79,6 +81,39 @@ TEST_F(WarningsSimilesTest, AsIfIsNoCondition) {
   test::MaybeDump(doc);
   EXPECT_EQ(CountStatus(doc, "intent"), 0);
   EXPECT_EQ(Count(doc, "Attack"), 0);
+}
+
+TEST_F(WarningsSimilesTest, AttacksToDeterAreNotTold) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-10\nThe United Nations mission set up a temporary base in Pibor on Monday to deter further attacks.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(Count(doc, "Armed clash"), 0);
+  EXPECT_EQ(Count(doc, "Attack"), 0);
+}
+
+TEST_F(WarningsSimilesTest, FightingToPreventIsNotTold) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-10\nThe army deployed two battalions to Kadugli on Monday to prevent renewed fighting.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(Count(doc, "Armed clash"), 0);
+}
+
+TEST_F(WarningsSimilesTest, ArabicClashesACurfewIsToPreventAreNotTold) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-10\nأعلنت السلطات في مدينة العريش فرض حظر تجول ليلي لمنع تجدد الاشتباكات بين العائلتين.", 2026, 3,
+      10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(Count(doc, "Armed clash"), 0);
+  EXPECT_EQ(Count(doc, "Change to group/activity"), 1);
+}
+
+TEST_F(WarningsSimilesTest, ClashesToldBeforeACurfewStay) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-10\nاندلعت اشتباكات بين عائلتين في مدينة العريش يوم الإثنين، وفرضت السلطات حظر تجول ليلي.", 2026, 3,
+      10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(Count(doc, "Armed clash"), 1);
 }
 
 }  // namespace
