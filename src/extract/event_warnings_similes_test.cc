@@ -116,5 +116,19 @@ TEST_F(WarningsSimilesTest, ClashesToldBeforeACurfewStay) {
   EXPECT_EQ(Count(doc, "Armed clash"), 1);
 }
 
+TEST_F(WarningsSimilesTest, FightingFledForFearOfIsNotTold) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-10\nThousands of families fled Kadugli on Monday for fear of renewed fighting.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(Count(doc, "Armed clash"), 0);
+}
+
+TEST_F(WarningsSimilesTest, FightingBeforeAFearStays) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-10\nHeavy fighting broke out in Kadugli on Monday, and thousands fled for fear of more.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(Count(doc, "Armed clash"), 1);
+}
+
 }  // namespace
 }  // namespace marsad
