@@ -130,5 +130,25 @@ TEST_F(WarningsSimilesTest, FightingBeforeAFearStays) {
   EXPECT_EQ(Count(doc, "Armed clash"), 1);
 }
 
+TEST_F(WarningsSimilesTest, ArabicRaidsAnAgreementIsToStopAreNotTold) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-10\nووقّع زعماء القبيلتين أمس في مدينة بور اتفاقاً لوقف الهجمات المتبادلة على المواشي.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(Count(doc, "Agreement"), 1);
+  EXPECT_EQ(Count(doc, "Armed clash"), 0);
+  EXPECT_EQ(Count(doc, "Attack"), 0);
+}
+
+TEST_F(WarningsSimilesTest, EnglishRaidsADealIsToEndAreNotTold) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-10\nElders of the two clans signed a deal to end the fighting near Bor on Monday.\n"
+      "Community leaders signed an agreement to stop cattle raids in Pibor on Monday.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(Count(doc, "Agreement"), 2);
+  EXPECT_EQ(Count(doc, "Armed clash"), 0);
+  EXPECT_EQ(Count(doc, "Mob violence"), 0);
+}
+
 }  // namespace
 }  // namespace marsad
