@@ -150,5 +150,18 @@ TEST_F(WarningsSimilesTest, EnglishRaidsADealIsToEndAreNotTold) {
   EXPECT_EQ(Count(doc, "Mob violence"), 0);
 }
 
+TEST_F(WarningsSimilesTest, ArabicAttackAVowRespondsToIsNotTold) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-10\nقتل مسلحون ثلاثة رعاة قرب مدينة بور يوم الأحد.\n"
+      "وتوعّد شباب العشيرة المسلحون بالرد على الهجوم في الوقت المناسب.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  int intent = 0;
+  for (const Event& e : doc.events)
+    if (e.status == "intent" && !e.acled_event_type.empty() && e.acled_event_type != "none") ++intent;
+  EXPECT_EQ(intent, 0);  // the vow itself is PLOVER only (THREATEN)
+  EXPECT_EQ(Count(doc, "Attack"), 1);
+}
+
 }  // namespace
 }  // namespace marsad
