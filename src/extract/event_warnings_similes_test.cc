@@ -163,5 +163,14 @@ TEST_F(WarningsSimilesTest, ArabicAttackAVowRespondsToIsNotTold) {
   EXPECT_EQ(Count(doc, "Attack"), 1);
 }
 
+TEST_F(WarningsSimilesTest, ArabicEntryBannedIsNoCapture) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-10\nومنعت السلطات النساء من دخول الحدائق العامة في مدينة غزني اعتباراً من هذا الأسبوع.", 2026, 3,
+      10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(Count(doc, "Government regains territory"), 0);
+  EXPECT_EQ(Count(doc, "Non-state actor overtakes territory"), 0);
+}
+
 }  // namespace
 }  // namespace marsad
