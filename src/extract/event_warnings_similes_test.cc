@@ -172,5 +172,12 @@ TEST_F(WarningsSimilesTest, ArabicEntryBannedIsNoCapture) {
   EXPECT_EQ(Count(doc, "Non-state actor overtakes territory"), 0);
 }
 
+TEST_F(WarningsSimilesTest, EnglishProtestsBannedAreNotTold) {
+  Doc doc = test::ExtractAt("date 2026-03-10\nThe governor banned all protests in Kisumu on Monday.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(Count(doc, "Peaceful protest"), 0);
+  EXPECT_EQ(Count(doc, "Change to group/activity"), 1);
+}
+
 }  // namespace
 }  // namespace marsad
