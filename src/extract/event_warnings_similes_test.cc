@@ -179,5 +179,14 @@ TEST_F(WarningsSimilesTest, EnglishProtestsBannedAreNotTold) {
   EXPECT_EQ(Count(doc, "Change to group/activity"), 1);
 }
 
+TEST_F(WarningsSimilesTest, RiotShieldsAreNoRiot) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-10\nPolice in riot gear lined the avenue in Tegucigalpa on Monday as teachers held a peaceful sit-in.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(Count(doc, "Violent demonstration"), 0);
+  EXPECT_EQ(Count(doc, "Mob violence"), 0);
+}
+
 }  // namespace
 }  // namespace marsad
