@@ -188,5 +188,12 @@ TEST_F(WarningsSimilesTest, RiotShieldsAreNoRiot) {
   EXPECT_EQ(Count(doc, "Mob violence"), 0);
 }
 
+TEST_F(WarningsSimilesTest, ArabicDronesNeededAreNoStrike) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-10\nوقال ضابط في شرطة مدينة بعقوبة: «نحتاج إلى طائرات مسيّرة لمراقبة البساتين».", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(Count(doc, "Air/drone strike"), 0);
+}
+
 }  // namespace
 }  // namespace marsad
