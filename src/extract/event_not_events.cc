@@ -757,7 +757,12 @@ bool Builder::Possibility(size_t w) const {
     if (WordInDate(k)) continue;
     return !(k + 1 < words_.size() && words_[k + 1].text() == "have");
   }
-  return false;
+  // "fled for fear of renewed fighting", "in anticipation of attacks": a
+  // cue of several words, which no one word's cue holds, read as the
+  // Arabic ones are (up to four words before the event word, its clause).
+  return AnyCue(sent_[w], "possibility", [&](const CueHit& c) {
+    return c.w1 > c.w0 + 1 && c.clause == clause_[w] && c.w1 <= w && w - c.w1 <= 4;
+  });
 }
 
 // "Shooting at hungry people is not policing," said a researcher;
