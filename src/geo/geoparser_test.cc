@@ -1838,6 +1838,15 @@ TEST_F(ShippedGazetteerTest, NameSpanLeavesOutFacilityCueAndClassWords) {
   Doc prov = test::AnalyzeWithPlaces("هطلت أمطار غزيرة على محافظة إدلب ليلا.");
   ASSERT_FALSE(prov.places.empty());
   EXPECT_EQ(name_of(prov, prov.places[0]), "إدلب");
+  // أعالي "the upper reaches of" begins a river land's name (أعالي النيل)
+  // but is no part of the proper name, with a proclitic on it or not.
+  Doc upper = test::AnalyzeWithPlaces("سافر الرحالة إلى أعالي النيل بحثا عن منابعه.");
+  ASSERT_FALSE(upper.places.empty());
+  EXPECT_EQ(name_of(upper, upper.places[0]), "النيل");
+  EXPECT_EQ(upper.OriginalText(upper.places[0].span), "أعالي النيل");
+  Doc upper2 = test::AnalyzeWithPlaces("هاجرت القبائل لأعالي النيل في ذلك القرن.");
+  ASSERT_FALSE(upper2.places.empty());
+  EXPECT_EQ(name_of(upper2, upper2.places[0]), "النيل");
   // A plain name: the same span.
   Doc plain = test::AnalyzeWithPlaces("عاد الوفد إلى عمان مساء الخميس.");
   ASSERT_FALSE(plain.places.empty());
