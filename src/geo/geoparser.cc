@@ -1675,10 +1675,19 @@ class SentenceReader {
             MatchEnding(words_, at, lex_.locative_link, &in, false) >= 0 &&
             std::any_of(ids.begin(), ids.end(), [&](uint32_t id) { return gaz_.entry(id).feature_class == 'P'; }))
           return kTentative;
-        return (any_big || (lex_only && any_city) || lex_region || ((name_only || lex_only) && seat && !after_noun)) &&
-                       !(w.article && nisba && after_noun)
-                   ? kAccept
-                   : kReject;
+        const bool accept =
+            (any_big || (lex_only && any_city) || lex_region || ((name_only || lex_only) && seat && !after_noun)) &&
+            !(w.article && nisba && after_noun);
+        if (accept) return kAccept;
+        // So is such a word of four letters or more written without the
+        // article (وفي يفرن: يفرن "they flee" is theirs) that nothing above
+        // accepts: Arabic puts no verb right after في, and the lists' other
+        // words, foreign names, are places as often as people there.
+        if (!w.article && w.bare.size() >= 8 && !w.proclitic && !after_noun && !nisba && LexOnly(w) &&
+            MatchEnding(words_, at, lex_.locative_link, &in, false) >= 0 &&
+            std::any_of(ids.begin(), ids.end(), [&](uint32_t id) { return gaz_.entry(id).feature_class == 'P'; }))
+          return kTentative;
+        return kReject;
       }
     }
     // "Near" is said of things as well as places: قرب البركان is near the

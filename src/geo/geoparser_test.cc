@@ -1366,6 +1366,23 @@ TEST_F(ShippedGazetteerTest, DefiniteWordOnlyPetrarchKnowsAfterFiIsATownNearPlac
   EXPECT_EQ(Find(alone, "العياط"), nullptr);
 }
 
+TEST_F(ShippedGazetteerTest, IndefiniteWordOnlyPetrarchKnowsAfterFiIsATownNearPlaces) {
+  // يفرن ("they flee") is a word of the UniversalPetrarch lists only; after
+  // في, written without the article, it is the Libyan town when the report
+  // names places of Libya.
+  Doc near = test::AnalyzeWithPlaces("أغلق محتجون الطريق في غريان صباح الأحد. وفي يفرن، أطلق مسلحون النار على دورية.");
+  const PlaceMention* y = Find(near, "يفرن");
+  ASSERT_NE(y, nullptr);
+  EXPECT_TRUE(y->resolved);
+  EXPECT_EQ(y->location.name, "Yafran") << y->reason;
+  // Not after في it is the verb, no place.
+  Doc verb = test::AnalyzeWithPlaces("أغلق محتجون الطريق في غريان، وقالت نساء إنهن يفرن من القتال.");
+  EXPECT_EQ(Find(verb, "يفرن"), nullptr);
+  // Alone it stays tentative and is dropped.
+  Doc alone = test::AnalyzeWithPlaces("وفي يفرن، أطلق مسلحون النار على دورية.");
+  EXPECT_EQ(Find(alone, "يفرن"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, FragmentOfALongerNameIsReadAsAnUnknownName) {
   // كيلينغ is in data/ar/words.tsv only as a part of a longer name (جزر
   // كوكوس كيلينغ): no common word, so after a cue word it is a name.
