@@ -3873,5 +3873,29 @@ TEST_F(ShippedGazetteerTest, TownNamedBetweenTheAndAFacilityWord) {
   EXPECT_EQ(Find(bare, "Izalco"), nullptr);
 }
 
+// The road between two towns told with the adjective that says which road
+// (الطريق الرئيسية/الرئيسي/الدولي/السريع بين X وY) is the same relation: near
+// the first town.
+TEST_F(ShippedGazetteerTest, MainRoadBetweenTwoTownsIsNearTheFirst) {
+  Doc doc = test::AnalyzeWithPlaces("دمشق – هدد سائقون بقطع الطريق الرئيسية بين حلب وإدلب يوم الأحد.");
+  const PlaceMention* aleppo = Find(doc, "حلب");
+  ASSERT_NE(aleppo, nullptr);
+  EXPECT_EQ(aleppo->location.name, "Aleppo") << aleppo->reason;
+  EXPECT_EQ(aleppo->relation, "near");
+  Doc intl = test::AnalyzeWithPlaces("دمشق – انفجرت عبوة على الطريق الدولي بين حمص وحماة أمس.");
+  const PlaceMention* homs = Find(intl, "حمص");
+  ASSERT_NE(homs, nullptr);
+  EXPECT_EQ(homs->relation, "near");
+}
+
+// Tank (Khyber Pakhtunkhwa) is تانك in Arabic news: the word stays whole (no
+// تان + ك "your two") and names the district seat.
+TEST_F(ShippedGazetteerTest, TankIsOneWordAndThePakistaniTown) {
+  Doc doc = test::AnalyzeWithPlaces("بيشاور – قتل شرطيان في هجوم قرب مدينة تانك شمال غربي باكستان.");
+  const PlaceMention* tank = Find(doc, "تانك");
+  ASSERT_NE(tank, nullptr);
+  EXPECT_EQ(tank->location.name, "Tank") << tank->reason;
+}
+
 }  // namespace
 }  // namespace marsad
