@@ -3897,5 +3897,19 @@ TEST_F(ShippedGazetteerTest, TankIsOneWordAndThePakistaniTown) {
   EXPECT_EQ(tank->location.name, "Tank") << tank->reason;
 }
 
+// A word only the UniversalPetrarch lists know (واجد) right after في, when
+// its phrase ends there (و, punctuation, a preposition), is tried by
+// transliteration as a foreign name: Waajid, in the document's country. A
+// lists' word governing a noun (في إجراء محادثات) stays none.
+TEST_F(ShippedGazetteerTest, WordOnlyPetrarchKnowsAfterFiIsTriedAsAName) {
+  Doc doc = test::AnalyzeWithPlaces(
+      "مقديشو – قالت مصادر إن القوات الإثيوبية غادرت معسكرها في واجد وسلمته إلى الجيش الصومالي أمس.");
+  const PlaceMention* w = Find(doc, "واجد");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->location.name, "Waajid") << w->reason;
+  Doc talks = test::AnalyzeWithPlaces("مقديشو – قال مسؤول إن الحكومة تفكر في اجراء محادثات مع المعارضة.");
+  EXPECT_EQ(Find(talks, "اجراء"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
