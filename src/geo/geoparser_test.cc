@@ -3911,5 +3911,19 @@ TEST_F(ShippedGazetteerTest, WordOnlyPetrarchKnowsAfterFiIsTriedAsAName) {
   EXPECT_EQ(Find(talks, "اجراء"), nullptr);
 }
 
+// Guma, the local government area of Benue State whose seat is Gbajimba, is
+// what Arabic news names (منطقة غوما): in a report on Benue it is the seat;
+// elsewhere غوما stays the Congo's Goma.
+TEST_F(ShippedGazetteerTest, GumaInBenueIsItsSeatGbajimbaElseGoma) {
+  Doc benue = test::AnalyzeWithPlaces("أبوجا – قتل مسلحون عشرة قرويين في منطقة غوما بولاية بينوي ليل الجمعة.");
+  const PlaceMention* guma = Find(benue, "غوما");
+  ASSERT_NE(guma, nullptr);
+  EXPECT_EQ(guma->location.name, "Gbajimba") << guma->reason;
+  Doc kivu = test::AnalyzeWithPlaces("قصف المتمردون مواقع للجيش قرب غوما في إقليم شمال كيفو أمس.");
+  const PlaceMention* goma = Find(kivu, "غوما");
+  ASSERT_NE(goma, nullptr);
+  EXPECT_EQ(goma->location.name, "Goma") << goma->reason;
+}
+
 }  // namespace
 }  // namespace marsad
