@@ -3925,5 +3925,22 @@ TEST_F(ShippedGazetteerTest, GumaInBenueIsItsSeatGbajimbaElseGoma) {
   EXPECT_EQ(goma->location.name, "Goma") << goma->reason;
 }
 
+// Towns of conflict zones the GeoNames cities files lack (towns.tsv):
+// Sharurah (Najran), Kantchari (Burkina Faso), Anderamboukane (Mali).
+TEST_F(ShippedGazetteerTest, AuthoredSharurahKantchariAnderamboukane) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"الرياض – اعترضت الدفاعات الجوية طائرة مسيرة فوق محافظة شرورة أمس.", "Sharurah"},
+      {"واغادوغو – قتل مسلحون ثمانية جنود قرب بلدة كانتشاري شرقي البلاد.", "Kantchari"},
+      {"باماكو – هاجم مسلحون بلدة أندرامبوكان في منطقة ميناكا أمس.", "Anderamboukane"},
+  };
+  for (const auto& [text, name] : cases) {
+    Doc doc = test::AnalyzeWithPlaces(text);
+    bool found = false;
+    for (const PlaceMention& m : doc.places)
+      if (m.resolved && m.location.name == name) found = true;
+    EXPECT_TRUE(found) << name;
+  }
+}
+
 }  // namespace
 }  // namespace marsad
