@@ -3932,6 +3932,8 @@ TEST_F(ShippedGazetteerTest, AuthoredSharurahKantchariAnderamboukane) {
       {"الرياض – اعترضت الدفاعات الجوية طائرة مسيرة فوق محافظة شرورة أمس.", "Sharurah"},
       {"واغادوغو – قتل مسلحون ثمانية جنود قرب بلدة كانتشاري شرقي البلاد.", "Kantchari"},
       {"باماكو – هاجم مسلحون بلدة أندرامبوكان في منطقة ميناكا أمس.", "Anderamboukane"},
+      // Awash (Afar) is a GeoNames town with no Arabic name there (exonyms.tsv).
+      {"أديس أبابا – قطع محتجون الطريق قرب بلدة أواش في إقليم عفر.", "Awash"},
   };
   for (const auto& [text, name] : cases) {
     Doc doc = test::AnalyzeWithPlaces(text);
