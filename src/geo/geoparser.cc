@@ -1702,10 +1702,19 @@ class SentenceReader {
             MatchEnding(words_, at, lex_.locative_link, &in, false) >= 0 &&
             std::any_of(ids.begin(), ids.end(), [&](uint32_t id) { return gaz_.entry(id).feature_class == 'P'; }))
           return kTentative;
-        return (any_big || (lex_only && any_city) || lex_region || ((name_only || lex_only) && seat && !after_noun)) &&
-                       !(w.article && nisba && after_noun)
-                   ? kAccept
-                   : kReject;
+        const bool accept =
+            (any_big || (lex_only && any_city) || lex_region || ((name_only || lex_only) && seat && !after_noun)) &&
+            !(w.article && nisba && after_noun);
+        if (accept) return kAccept;
+        // So is such a word of four letters or more written without the
+        // article (وفي يفرن: يفرن "they flee" is theirs) that nothing above
+        // accepts: Arabic puts no verb right after في, and the lists' other
+        // words, foreign names, are places as often as people there.
+        if (!w.article && w.bare.size() >= 8 && !w.proclitic && !after_noun && !nisba && LexOnly(w) &&
+            MatchEnding(words_, at, lex_.locative_link, &in, false) >= 0 &&
+            std::any_of(ids.begin(), ids.end(), [&](uint32_t id) { return gaz_.entry(id).feature_class == 'P'; }))
+          return kTentative;
+        return kReject;
       }
     }
     // "Near" is said of things as well as places: قرب البركان is near the
@@ -3075,6 +3084,20 @@ class SentenceReader {
   // is said of places, a definite word is tried too, its article matched to
   // a Latin one (Al Qitena); after في it is mostly a body or a thing (مصدر
   // في الحزام, the Security Belt forces), so only `definite_too` allows it.
+  // Right after a locative في, the word at `at` ends its phrase: the
+  // sentence ends or goes on with punctuation (no quote mark), a word joined
+  // by و, a function word (a preposition) or a date.
+  bool LexNameEndsHere(size_t at) const {
+    const CuePhrase* in = nullptr;
+    if (MatchEnding(words_, at, lex_.locative_link, &in, false) < 0) return false;
+    if (at + 1 >= words_.size()) return true;
+    const Word& next = words_[at + 1];
+    if (!next.is_word) return !next.quote;
+    if (next.latin) return false;
+    return StartsWith(next.orig, "\xD9\x88"sv) || lex_.function_word.Contains(next.name) ||  // و
+           lex_.function_word.Contains(next.text) || InDate(next);
+  }
+
   bool UnknownAfterRelation(size_t at, bool definite_too) const {
     const Word& w = words_[at];
     if (!w.is_word || w.latin || w.proclitic || w.tanween || w.bad_split || w.hashtag) return false;
@@ -3086,9 +3109,16 @@ class SentenceReader {
     if (w.bare.size() < (w.article ? 8u : 6u)) return false;  // 4 or 3 Arabic letters
     if (w.article && (lex_.common.Contains(w.name) || lex_.weak_word.Contains(w.name) || lex_.lex_word.Contains(w.name)))
       return false;
+    // A word of four letters or more only the UniversalPetrarch lists know
+    // (no core word, no common noun, no person's name) right after a
+    // locative في is tried as a foreign name is when what follows it ends a
+    // place's phrase — punctuation, a word joined by و, a function word or a
+    // date (في واجد وسلّمتها، وفي يفرن،) — for the lists also hold common
+    // nouns, which govern a noun after them (في إجراء محادثات، في كتاب «…»).
+    const bool lex_only_name = !w.article && w.bare.size() >= 8 && LexOnly(w) && LexNameEndsHere(at);
     return !lex_.not_place.Contains(w.text) && !lex_.function_word.Contains(w.bare) &&
-           (!lex_.weak_word.Contains(w.bare) || lex_.part_only.Contains(w.bare)) && !lex_.lex_word.Contains(w.bare) &&
-           !lex_.common.Contains(w.bare) &&
+           (!lex_.weak_word.Contains(w.bare) || lex_.part_only.Contains(w.bare) || lex_only_name) &&
+           (!lex_.lex_word.Contains(w.bare) || lex_only_name) && !lex_.common.Contains(w.bare) &&
            !lex_.person_name.Contains(w.name) && !IsRelationOrCueWord(w);
   }
 

@@ -1366,6 +1366,23 @@ TEST_F(ShippedGazetteerTest, DefiniteWordOnlyPetrarchKnowsAfterFiIsATownNearPlac
   EXPECT_EQ(Find(alone, "العياط"), nullptr);
 }
 
+TEST_F(ShippedGazetteerTest, IndefiniteWordOnlyPetrarchKnowsAfterFiIsATownNearPlaces) {
+  // يفرن ("they flee") is a word of the UniversalPetrarch lists only; after
+  // في, written without the article, it is the Libyan town when the report
+  // names places of Libya.
+  Doc near = test::AnalyzeWithPlaces("أغلق محتجون الطريق في غريان صباح الأحد. وفي يفرن، أطلق مسلحون النار على دورية.");
+  const PlaceMention* y = Find(near, "يفرن");
+  ASSERT_NE(y, nullptr);
+  EXPECT_TRUE(y->resolved);
+  EXPECT_EQ(y->location.name, "Yafran") << y->reason;
+  // Not after في it is the verb, no place.
+  Doc verb = test::AnalyzeWithPlaces("أغلق محتجون الطريق في غريان، وقالت نساء إنهن يفرن من القتال.");
+  EXPECT_EQ(Find(verb, "يفرن"), nullptr);
+  // Alone it stays tentative and is dropped.
+  Doc alone = test::AnalyzeWithPlaces("وفي يفرن، أطلق مسلحون النار على دورية.");
+  EXPECT_EQ(Find(alone, "يفرن"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, FragmentOfALongerNameIsReadAsAnUnknownName) {
   // كيلينغ is in data/ar/words.tsv only as a part of a longer name (جزر
   // كوكوس كيلينغ): no common word, so after a cue word it is a name.
@@ -3863,6 +3880,77 @@ TEST_F(ShippedGazetteerTest, TownNamedBetweenTheAndAFacilityWord) {
       "Police detained 40 gang members in Soyapango on Friday. Relatives of the inmates said they would gather "
       "outside the Izalco gates on Sunday.");
   EXPECT_EQ(Find(bare, "Izalco"), nullptr);
+}
+
+// The road between two towns told with the adjective that says which road
+// (الطريق الرئيسية/الرئيسي/الدولي/السريع بين X وY) is the same relation: near
+// the first town.
+TEST_F(ShippedGazetteerTest, MainRoadBetweenTwoTownsIsNearTheFirst) {
+  Doc doc = test::AnalyzeWithPlaces("دمشق – هدد سائقون بقطع الطريق الرئيسية بين حلب وإدلب يوم الأحد.");
+  const PlaceMention* aleppo = Find(doc, "حلب");
+  ASSERT_NE(aleppo, nullptr);
+  EXPECT_EQ(aleppo->location.name, "Aleppo") << aleppo->reason;
+  EXPECT_EQ(aleppo->relation, "near");
+  Doc intl = test::AnalyzeWithPlaces("دمشق – انفجرت عبوة على الطريق الدولي بين حمص وحماة أمس.");
+  const PlaceMention* homs = Find(intl, "حمص");
+  ASSERT_NE(homs, nullptr);
+  EXPECT_EQ(homs->relation, "near");
+}
+
+// Tank (Khyber Pakhtunkhwa) is تانك in Arabic news: the word stays whole (no
+// تان + ك "your two") and names the district seat.
+TEST_F(ShippedGazetteerTest, TankIsOneWordAndThePakistaniTown) {
+  Doc doc = test::AnalyzeWithPlaces("بيشاور – قتل شرطيان في هجوم قرب مدينة تانك شمال غربي باكستان.");
+  const PlaceMention* tank = Find(doc, "تانك");
+  ASSERT_NE(tank, nullptr);
+  EXPECT_EQ(tank->location.name, "Tank") << tank->reason;
+}
+
+// A word only the UniversalPetrarch lists know (واجد) right after في, when
+// its phrase ends there (و, punctuation, a preposition), is tried by
+// transliteration as a foreign name: Waajid, in the document's country. A
+// lists' word governing a noun (في إجراء محادثات) stays none.
+TEST_F(ShippedGazetteerTest, WordOnlyPetrarchKnowsAfterFiIsTriedAsAName) {
+  Doc doc = test::AnalyzeWithPlaces(
+      "مقديشو – قالت مصادر إن القوات الإثيوبية غادرت معسكرها في واجد وسلمته إلى الجيش الصومالي أمس.");
+  const PlaceMention* w = Find(doc, "واجد");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->location.name, "Waajid") << w->reason;
+  Doc talks = test::AnalyzeWithPlaces("مقديشو – قال مسؤول إن الحكومة تفكر في اجراء محادثات مع المعارضة.");
+  EXPECT_EQ(Find(talks, "اجراء"), nullptr);
+}
+
+// Guma, the local government area of Benue State whose seat is Gbajimba, is
+// what Arabic news names (منطقة غوما): in a report on Benue it is the seat;
+// elsewhere غوما stays the Congo's Goma.
+TEST_F(ShippedGazetteerTest, GumaInBenueIsItsSeatGbajimbaElseGoma) {
+  Doc benue = test::AnalyzeWithPlaces("أبوجا – قتل مسلحون عشرة قرويين في منطقة غوما بولاية بينوي ليل الجمعة.");
+  const PlaceMention* guma = Find(benue, "غوما");
+  ASSERT_NE(guma, nullptr);
+  EXPECT_EQ(guma->location.name, "Gbajimba") << guma->reason;
+  Doc kivu = test::AnalyzeWithPlaces("قصف المتمردون مواقع للجيش قرب غوما في إقليم شمال كيفو أمس.");
+  const PlaceMention* goma = Find(kivu, "غوما");
+  ASSERT_NE(goma, nullptr);
+  EXPECT_EQ(goma->location.name, "Goma") << goma->reason;
+}
+
+// Towns of conflict zones the GeoNames cities files lack (towns.tsv):
+// Sharurah (Najran), Kantchari (Burkina Faso), Anderamboukane (Mali).
+TEST_F(ShippedGazetteerTest, AuthoredSharurahKantchariAnderamboukane) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"الرياض – اعترضت الدفاعات الجوية طائرة مسيرة فوق محافظة شرورة أمس.", "Sharurah"},
+      {"واغادوغو – قتل مسلحون ثمانية جنود قرب بلدة كانتشاري شرقي البلاد.", "Kantchari"},
+      {"باماكو – هاجم مسلحون بلدة أندرامبوكان في منطقة ميناكا أمس.", "Anderamboukane"},
+      // Awash (Afar) is a GeoNames town with no Arabic name there (exonyms.tsv).
+      {"أديس أبابا – قطع محتجون الطريق قرب بلدة أواش في إقليم عفر.", "Awash"},
+  };
+  for (const auto& [text, name] : cases) {
+    Doc doc = test::AnalyzeWithPlaces(text);
+    bool found = false;
+    for (const PlaceMention& m : doc.places)
+      if (m.resolved && m.location.name == name) found = true;
+    EXPECT_TRUE(found) << name;
+  }
 }
 
 }  // namespace
