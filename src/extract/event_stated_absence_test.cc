@@ -41,6 +41,24 @@ TEST_F(StatedAbsenceTest, NoArrestsOverAKillingAreNoEarlierArrestRetold) {
   EXPECT_EQ(none->date, killing->date);
 }
 
+TEST_F(StatedAbsenceTest, NoArrestsOverTheBombingAreNotOverTheDroneStrikeToldSince) {
+  // No one is arrested over an air or drone strike: "the bombing" is the
+  // suicide bombing told first, not the drone strike told in between.
+  Doc doc = test::ExtractAt(
+      "A suicide bomber blew himself up at a police checkpoint in Bannu on Friday, killing three policemen.\n"
+      "Hours later, a drone struck a house in Mir Ali, killing two children, residents said.\n"
+      "No arrests have been made over the bombing, police said.",
+      2026, 11, 24);
+  test::MaybeDump(doc);
+  const Event* none = nullptr;
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == "Arrests" && e.status == "negated") none = &e;
+  ASSERT_NE(none, nullptr);
+  const PlaceMention* p = test::PlaceOf(doc, none);
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->location.name, "Bannu");
+}
+
 TEST_F(StatedAbsenceTest, NoArrestsWithNoActNamedKeepTheirPlace) {
   // Nothing the arrest is told of: it stays where the report placed it.
   Doc doc = test::ExtractAt(

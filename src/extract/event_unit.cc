@@ -1035,7 +1035,7 @@ void Builder::PlaceAtItsCause(Event& e, size_t i) {
   const size_t tw1 = trig_w_[e.trigger].second;
   // A generic word ("the attack") names any violent act, a toll's word
   // ("the killings") one that killed; another word names its own kind.
-  std::string kind;
+  std::string kind, named_sub;
   bool found = false, toll = false;
   for (int32_t u : Bucket(s_triggers_, static_cast<int32_t>(e.sentence))) {
     const size_t u0 = trig_w_[u].first;
@@ -1046,7 +1046,7 @@ void Builder::PlaceAtItsCause(Event& e, size_t i) {
       break;
     }
     if (Violent(tr.acled_event_type)) {
-      kind = tr.acled_event_type, found = true;
+      kind = tr.acled_event_type, named_sub = tr.acled_sub_event_type, found = true;
       break;
     }
   }
@@ -1056,6 +1056,15 @@ void Builder::PlaceAtItsCause(Event& e, size_t i) {
     const Event& a = ev[j];
     if (a.sentence >= e.sentence || !Happened(a.status) || !Violent(a.acled_event_type) ||
         (!kind.empty() && a.acled_event_type != kind) || (toll && !a.fatalities))
+      continue;
+    // "A suicide bomber struck a camp in X … a drone struck a house in Y …
+    // No arrests were made over the bombing": no one is arrested over an air
+    // or drone strike or a shelling (its doers fire from afar); a generic
+    // word ("the bombing", "the attack") names the act on the ground told
+    // before it. Only a word of that very kind ("over the drone strike")
+    // names the strike.
+    if ((a.acled_sub_event_type == "Air/drone strike" || a.acled_sub_event_type == "Shelling/artillery/missile attack") &&
+        a.acled_sub_event_type != named_sub)
       continue;
     if (a.place >= 0) e.place = a.place;
     if (a.date >= 0) e.date = a.date, e.time_basis = a.time_basis;

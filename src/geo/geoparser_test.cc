@@ -2439,6 +2439,23 @@ TEST_F(ShippedGazetteerTest, AuthoredTownsOfTheSahelAndMyanmarFronts) {
   EXPECT_EQ(m->location.country, "MM") << m->reason;
 }
 
+TEST_F(ShippedGazetteerTest, ElAmraIsSfaxsTownNotTheSidiBouzidHamlet) {
+  // El Amra north of Sfax (towns.tsv, placesen226): the delegation seat, not
+  // the Sidi Bouzid hamlet cities1000 holds under the same name; the report's
+  // only place, and after a town of its governorate (the span is "Amra": "El"
+  // is an article here, as in the Sidi Bouzid row).
+  Doc a = test::AnalyzeWithPlaces("Police cleared a migrant camp in the olive groves of El Amra on Tuesday.");
+  const PlaceMention* m = Find(a, "Amra");
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->resolved) << m->reason;
+  EXPECT_EQ(m->location.admin1, "Sfax Governorate") << m->reason;
+  EXPECT_NEAR(m->location.lat, 34.98, 0.1);
+  Doc b = test::AnalyzeWithPlaces("Migrants marched from Sfax to El Amra on Sunday.");
+  const PlaceMention* n = Find(b, "Amra");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(n->location.admin1, "Sfax Governorate") << n->reason;
+}
+
 TEST_F(ShippedGazetteerTest, AuthoredTownsOfCongoChileEthiopiaKenyaAndTheKossi) {
   // Towns the GeoNames cities files lack, authored in data/geo/towns.tsv
   // (placesen25); each sentence names no other place it could fall back on.
