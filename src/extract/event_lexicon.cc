@@ -299,7 +299,10 @@ constexpr std::string_view kLamLam = "\xD9\x84\xD9\x84";  // لل
 
 // Letter-level clitic stripping for words the tokenizer left whole: a
 // conjunction, then a preposition, then the article. A stripped form must keep
-// enough letters to be a word of its own (فقط must not become قط).
+// enough letters to be a word of its own (فقط must not become قط). ب and ل
+// may leave two letters, a verbal noun (بصدّ، لفضّ، بدكّ); ك "like" never
+// does: it takes a noun, and the two-letter forms the lexicons list are
+// verbs, so كفر (the village-name head: كفر قاسم، كفرنبل) is no فرّ "fled".
 void AddLetterVariants(std::string_view w, WordVariants& out) {
   std::string_view bases[2] = {w, {}};
   int nb = 1;
@@ -312,7 +315,8 @@ void AddLetterVariants(std::string_view w, WordVariants& out) {
     if (StartsWith(x, kLamLam) && utf8::CodePointCount(x) >= 4) {
       out.AddJoined(kArArticle, x.substr(4));
       out.Add(x.substr(4));
-    } else if ((StartsWith(x, kBa) || StartsWith(x, kLam) || StartsWith(x, kKaf)) && utf8::CodePointCount(x) >= 3) {
+    } else if (((StartsWith(x, kBa) || StartsWith(x, kLam)) && utf8::CodePointCount(x) >= 3) ||
+               (StartsWith(x, kKaf) && utf8::CodePointCount(x) >= 4)) {
       std::string_view y = x.substr(2);
       out.Add(y);
       if (StartsWith(y, kArArticle) && utf8::CodePointCount(y) >= 4) out.Add(y.substr(4));

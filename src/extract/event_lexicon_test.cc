@@ -159,6 +159,14 @@ TEST(EventLexicon, WordsMatchThroughClitics) {
   std::vector<LexWord> w2 = BuildLexWords(d2, 0, static_cast<uint32_t>(d2.tokens.size()));
   ASSERT_EQ(w2.size(), 1u);
   EXPECT_FALSE(has(w2[0], "قط"));
+  // ك "like" leaves no two-letter stub (كفر is no فر "fled"); ب and ل may
+  // (بصد "by repelling"), and ك before a longer word still comes off.
+  Doc d3 = test::Analyze("كفر بصد كالمدينة");
+  std::vector<LexWord> w3 = BuildLexWords(d3, 0, static_cast<uint32_t>(d3.tokens.size()));
+  ASSERT_EQ(w3.size(), 3u);
+  EXPECT_FALSE(has(w3[0], "فر"));
+  EXPECT_TRUE(has(w3[1], "صد"));
+  EXPECT_TRUE(has(w3[2], "مدينة"));
 
   PhraseTable t;
   t.Add(NormalizeKey("غارات جوية"), 7);

@@ -330,6 +330,10 @@ bool Builder::NotEventCueCovers(const CueHit& c, size_t tw0, size_t tw1) const {
   // يوم الإثنين) it is the running event itself, told with its start.
   if (c.row->scope == "next" && tw0 > c.w0 && tw0 < c.w1 && tw1 > c.w1)
     return clause_[tw0] == c.clause && !DatedLaterInClause(tw1 - 1);
+  // رعاة رحّل "nomadic herders": an event word inside a cue of several words,
+  // after its first, is a word of the phrase the cue names (an adjective, not
+  // the verb رحّل "deported"), no event.
+  if (c.row->scope == "next" && tw0 > c.w0 && tw1 <= c.w1) return clause_[tw0] == c.clause;
   if (tw0 < c.w1 || clause_[tw0] != c.clause) return false;
   // أفراد العصابات اغتصبوا، "the gangs' members raped": the head of an Arabic
   // construct never carries the article, so a noun cue written with it
