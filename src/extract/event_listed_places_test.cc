@@ -36,6 +36,19 @@ TEST_F(ListedPlacesTest, PrepositionToldAgainBeforeTheSecondPlace) {
   EXPECT_EQ(PlacesOf(ar), (std::set<std::string>{"Kirkuk", "Tikrit"}));
 }
 
+// "14 were arrested in X and 9 in Y", "14 … في X و9 في Y": the second
+// place's count told before its preposition, the verb left out — one event
+// at each place.
+TEST_F(ListedPlacesTest, CountToldBeforeTheSecondPlace) {
+  Doc doc = test::ExtractAt("Police said 14 people were arrested in Kano and 9 in Kaduna on Friday.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(PlacesOf(doc), (std::set<std::string>{"Kano", "Kaduna"}));
+  EXPECT_EQ(doc.events.size(), 2u);
+  Doc ar = test::ExtractAt("قالت الشرطة إنها اعتقلت 14 شخصاً في كانو و9 في كادونا يوم الجمعة.", 2025, 4, 12);
+  test::MaybeDump(ar);
+  EXPECT_EQ(PlacesOf(ar), (std::set<std::string>{"Kano", "Kaduna"}));
+}
+
 TEST_F(ListedPlacesTest, EnglishRegionThenIncludingTowns) {
   Doc doc = test::ExtractAt(
       "date 2025-03-10\nKYIV (Reuters) - Russian forces captured three villages in the Donetsk region on Sunday, "

@@ -36,5 +36,17 @@ TEST_F(NamedGasesTest, EnglishToxicSubstancesInStrikesAreTheChemicalWeapon) {
   EXPECT_EQ(test::CountSub(doc, "Chemical weapon"), 1u);
 }
 
+TEST_F(NamedGasesTest, EnglishGrenadesWithTearGasDroppedOnPositionsAreOneChemicalWeapon) {
+  Doc doc = test::ExtractAt(
+      "Near Sumy, soldiers said the enemy dropped grenades with tear gas on their trenches on Saturday.", 2025, 4,
+      12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Chemical weapon"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Grenade"), 0u);
+  size_t n = 0;
+  for (const Event& e : doc.events) n += e.acled_event_type != "none";
+  EXPECT_EQ(n, 1u);  // no attack on civilians by the tear gas
+}
+
 }  // namespace
 }  // namespace marsad

@@ -213,13 +213,18 @@ int32_t Builder::NextInList(int32_t p, bool or_lists) const {
     // "in X and in Y": the preposition told again before the second.
     const bool again_in = w == end + 2 && Latin(w) && words_[end].text() == "and" &&
                           (words_[end + 1].text() == "in" || words_[end + 1].text() == "at");
-    if (w < end || (w > end + 1 && !again_in) || !doc_.places[q].resolved || Anchor(q) || AgencyInDateline(q)) continue;
+    // "19 were detained in X and 12 in Y", "اعتقلت 14 شخصاً في X و9 في Y":
+    // the count of the second place told before its preposition (the verb
+    // left out) lists it too.
+    const bool counted_in = w == end + 3 && (words_[end].text() == "and" || words_[end].text() == "\xD9\x88") &&  // و
+                            words_[end + 1].number && (InWord(end + 2) || words_[end + 2].text() == "at");
+    if (w < end || (w > end + 1 && !again_in && !counted_in) || !doc_.places[q].resolved || Anchor(q) || AgencyInDateline(q)) continue;
     // "west of Rafah, Gaza's civil defence said": an owner, not a second place.
     if (w == end + 1 && words_[end].text() == "," && OwnerNotLocation(q)) continue;
     // "in Rueso, Narathiwat": the province, told by its seat, of the town.
     if (w == end + 1 && words_[end].text() == "," && LocatesPlaceBefore(q)) continue;
     if (clause_[w] != clause_[end - 1] && !(w == end + 1 && words_[end].clause_break)) continue;
-    if (Conjoined(end, w, or_lists) || (w == end + 1 && words_[end].clause_break)) return q;
+    if (Conjoined(end, w, or_lists) || counted_in || (w == end + 1 && words_[end].clause_break)) return q;
     // "في محافظة الحديدة ومحيط مطار صنعاء": و on the second place's
     // relation word joins the two.
     if (const LexWord& lw = words_[end]; w == end + 1 && !doc_.places[q].relation_span.empty() &&

@@ -640,6 +640,13 @@ void Builder::ResolveCoreference() {
     Absorb(ev[host], std::move(ev[i]), false);
     gone[i] = true;
   }
+  // A definite Arabic event noun inside a direct quote, no day in its
+  // clause and no place named inside the quote.
+  const auto quoted_recall = [&](const Event& e) {
+    if (!Definite(e) || Latin(e) || e.quote < 0 || !Violent(e.acled_event_type)) return false;
+    if (ClauseHasDate(trig_w_[e.trigger].first)) return false;
+    return e.place < 0 || tok_quote_[words_[place_w_[e.place].first].first] != e.quote;
+  };
   // A definite noun, or a generic word left alone in its sentence, and the
   // latest compatible event before its sentence ("Iran said the strike
   // targeted a spy centre").
@@ -701,6 +708,25 @@ void Builder::ResolveCoreference() {
       Absorb(ev[j], std::move(ev[i]), false);
       gone[i] = true;
       break;
+    }
+    // «رأيت امرأة تقترب، ثم دوّى الانفجار», «بعد سقوط القذيفة»: a witness's
+    // quote that names the act by a definite Arabic noun, with no day and
+    // no place of its own inside the quote, recalls the act the report
+    // leads with, however many sentences later and whichever kind of
+    // blast or fire it names: it joins the first event of the report's
+    // first sentence of events that is of its ACLED type, when compatible.
+    if (!gone[i] && quoted_recall(ev[i])) {
+      int32_t lead = -1;
+      for (size_t j = 0; j < i; ++j) {
+        if (gone[j] || ev[j].quote >= 0 || ev[j].sentence >= ev[i].sentence) continue;
+        if (lead >= 0 && ev[j].sentence != ev[static_cast<size_t>(lead)].sentence) break;
+        if (lead < 0) lead = static_cast<int32_t>(j);
+        if (ev[j].acled_event_type == ev[i].acled_event_type && Corefer(ev[j], ev[i])) {
+          Absorb(ev[j], std::move(ev[i]), false);
+          gone[i] = true;
+          break;
+        }
+      }
     }
   }
   DropGone(gone);

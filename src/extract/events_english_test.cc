@@ -130,6 +130,20 @@ TEST_F(EnglishEventsTest, BombMakersAndBombSquadsAreNoBlast) {
   EXPECT_NE(For(doc, "arrested"), nullptr);
 }
 
+TEST_F(EnglishEventsTest, AirRaidAlertsAreNoStrike) {
+  // A warning of strikes is no strike: "air raid alerts", "air raid sirens".
+  Doc doc = test::ExtractAt(
+      "KHARKIV (Local outlet) - Air raid sirens sounded across Kharkiv on Monday night, officials said. "
+      "Residents were told to go to shelters during air raid alerts.",
+      2024, 3, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountAcled(doc), 0u);
+  Doc strike = test::ExtractAt(
+      "KHARKIV (Local outlet) - An air raid on Kharkiv on Monday night killed two people, officials said.",
+      2024, 3, 12);
+  EXPECT_EQ(CountAcled(strike), 1u);
+}
+
 TEST_F(EnglishEventsTest, TheStrikeLaterIsTheSameStrike) {
   Doc doc = test::ExtractAt(
       "An Israeli air strike on a house in Rafah killed four people on Sunday, medics said. Neighbours said the "
