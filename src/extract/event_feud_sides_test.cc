@@ -87,5 +87,19 @@ TEST_F(EventFeudSidesTest, KnifeOrBareBrawlIsNoArmedClash) {
   EXPECT_EQ(test::CountSub(bare, "Armed clash"), 0u);
 }
 
+// A tribal feud fought with arms (نزاع عشائري مسلح) is an armed clash; a bare
+// dispute (نزاع على أرض) fought in words or in court is none.
+TEST_F(EventFeudSidesTest, ArmedTribalFeudIsAnArmedClash) {
+  Doc doc = test::ExtractAt("قُتل ثلاثة أشخاص في نزاع عشائري مسلح شمال مدينة البصرة مساء الجمعة.", 2026, 4, 11);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Armed clash"), 1u);
+  Doc plural = test::ExtractAt("تجددت النزاعات العشائرية المسلحة في قضاء الرفاعي شمال الناصرية يوم الأحد.", 2026, 4, 12);
+  test::MaybeDump(plural);
+  EXPECT_EQ(test::CountSub(plural, "Armed clash"), 1u);
+  Doc court = test::ExtractAt("نظرت محكمة في مدينة البصرة يوم الأحد في نزاع على أرض زراعية بين عائلتين.", 2026, 4, 12);
+  test::MaybeDump(court);
+  EXPECT_EQ(test::CountSub(court, "Armed clash"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -287,6 +287,20 @@ TEST_F(ArabicFormsTest, MenLedAwayAreAbducted) {
   EXPECT_EQ(PlaceName(doc, e), "Nyala");
 }
 
+// فر سجناء من سجن، فرار السجناء: a jailbreak is a strategic development
+// (Other); fighters who fled a town (فر المسلحون من البلدة) withdrew.
+TEST_F(ArabicFormsTest, PrisonersFleeingAPrisonIsAJailbreak) {
+  Doc fled = test::ExtractAt("فر نحو أربعين سجينا من السجن المركزي في مدينة كادونا ليل الأحد، بحسب مسؤولين.", 2026, 5, 3);
+  test::MaybeDump(fled);
+  EXPECT_EQ(test::CountSub(fled, "Other"), 1u);
+  Doc escape = test::ExtractAt("أفادت مصادر أمنية بفرار عشرات السجناء من سجن في مدينة الحديدة مساء الأحد.", 2026, 5, 3);
+  test::MaybeDump(escape);
+  EXPECT_EQ(test::CountSub(escape, "Other"), 1u);
+  Doc fighters = test::ExtractAt("فر المسلحون من بلدة قرب مدينة الحديدة مساء الأحد بعد وصول تعزيزات الجيش.", 2026, 5, 3);
+  test::MaybeDump(fighters);
+  EXPECT_EQ(test::CountSub(fighters, "Other"), 0u);
+}
+
 // أوقف is "stopped" as well as "detained": with the wanted or the suspected
 // as its object it is an arrest.
 TEST_F(ArabicFormsTest, StoppingWantedMenIsAnArrest) {

@@ -1937,6 +1937,29 @@ TEST_F(EnglishEventsTest, StrategicDevelopmentsCountNoDead) {
   EXPECT_EQ(test::Figures(grave->fatalities), "none");
 }
 
+// A jailbreak (inmates escaped from a prison, broke out of a jail) is a
+// strategic development; a bare "escaped" (escaped unhurt) is none.
+TEST_F(EnglishEventsTest, InmatesEscapingAPrisonIsAJailbreak) {
+  Doc doc = test::ExtractAt(
+      "date 2024-06-10\nAbout forty inmates escaped from the central prison in Kaduna on Sunday night, prison "
+      "officials said.",
+      2024, 6, 10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "escaped");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_event_type, "Strategic developments");
+  EXPECT_EQ(e->acled_sub_event_type, "Other");
+  Doc noun = test::ExtractAt("date 2024-06-10\nA jailbreak in Kaduna on Sunday freed dozens of inmates, officials said.",
+                             2024, 6, 10);
+  test::MaybeDump(noun);
+  EXPECT_NE(For(noun, "jailbreak"), nullptr);
+  Doc unhurt = test::ExtractAt(
+      "date 2024-06-10\nThe driver escaped unhurt when his car overturned near Kaduna on Sunday, officials said.", 2024,
+      6, 10);
+  test::MaybeDump(unhurt);
+  EXPECT_EQ(test::CountSub(unhurt, "Other"), 0u);
+}
+
 // "killing 12 people and displacing about 3,000": a count after "and" and
 // another verb counts the displaced, not more dead.
 TEST_F(EnglishEventsTest, CountOfAnotherDeedIsNoMoreDead) {
