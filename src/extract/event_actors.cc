@@ -1909,8 +1909,14 @@ void Builder::UnnamedParties() {
     // those taken told as smugglers (a `smuggling` cue from the arrest word to
     // ten words after it, in its sentence) are smugglers, not civilians — even
     // when a civilian noun counted them (رجلين، عمال).
+    // An Arabic arrest that closes a foiled smuggling its sentence told
+    // first (أحبطت محاولة تهريب شحنة أسلحة وضبطت سيارتين واعتقلت سائقيهما):
+    // a `smuggling` cue at most twenty words before the arrest word takes
+    // those seized as its smugglers too. (English sentences that tell a
+    // smuggling first often arrest others: left to the cue after.)
+    const size_t before = Latin(e) ? 0 : 20;
     const bool smugglers = AnyCue(static_cast<int32_t>(e.sentence), "smuggling", [&](const CueHit& c) {
-      return c.w0 >= trig_w_[e.trigger].first && c.w0 <= trig_w_[e.trigger].second + 10;
+      return c.w0 + before >= trig_w_[e.trigger].first && c.w0 <= trig_w_[e.trigger].second + 10;
     });
     if (smugglers && e.actor2.actor >= 0 && e.actor2.coded_id.empty() &&
         doc_.actors[e.actor2.actor].acled_inter == "Civilians" && doc_.actors[e.actor2.actor].alias_kind == "generic")
