@@ -1791,6 +1791,32 @@ void Builder::UnnamedParties() {
         else e.actor1 = EventArgument{};
       }
     }
+    // The jailer of abuse told in custody is the state force that made the
+    // arrests told in its sentence or the two before (اعتقلت قوات الأمن 17
+    // شخصاً … بتعرض عدد من المعتقلين للضرب), named there as their taker,
+    // not the report's main actor (the guard corps that fights elsewhere in
+    // the report): the latest such arrest.
+    if (type == "Violence against civilians" && e.actor1.actor < 0 && e.actor1.implicit && e.quote < 0 &&
+        !e.actor1.implicit_id.empty() && e.actor1.implicit_id == main_actor_ &&
+        AnyCue(static_cast<int32_t>(e.sentence), "custody")) {
+      const Event* taking = nullptr;
+      for (const Event& o : doc_.events) {
+        if (&o == &e || o.acled_sub_event_type != "Arrests" || o.sentence > e.sentence || e.sentence - o.sentence > 2 ||
+            o.actor1.actor < 0 || !Happened(o.status))
+          continue;
+        if (o.sentence == e.sentence && trig_w_[o.trigger].first > trig_w_[e.trigger].first) continue;
+        if (taking && (o.sentence < taking->sentence ||
+                       (o.sentence == taking->sentence && trig_w_[o.trigger].first < trig_w_[taking->trigger].first)))
+          continue;
+        taking = &o;
+      }
+      if (taking) {
+        const std::string jailer = Actor1Of(*taking);
+        const ActorInfo* info = lex_.Actor(jailer);
+        if (info && info->acled_inter == "State forces" && jailer != main_actor_ && !lex_.Related(jailer, main_actor_))
+          SetImplicitId(e.actor1, jailer);
+      }
+    }
     // Otherwise a suicide bombing or a shelling with no doer told, in a
     // report that names one non-state armed group alone, is that group's:
     // the insurgency the report is about sends the bombers and fires the
@@ -1909,8 +1935,14 @@ void Builder::UnnamedParties() {
     // those taken told as smugglers (a `smuggling` cue from the arrest word to
     // ten words after it, in its sentence) are smugglers, not civilians — even
     // when a civilian noun counted them (رجلين، عمال).
+    // An Arabic arrest that closes a foiled smuggling its sentence told
+    // first (أحبطت محاولة تهريب شحنة أسلحة وضبطت سيارتين واعتقلت سائقيهما):
+    // a `smuggling` cue at most twenty words before the arrest word takes
+    // those seized as its smugglers too. (English sentences that tell a
+    // smuggling first often arrest others: left to the cue after.)
+    const size_t before = Latin(e) ? 0 : 20;
     const bool smugglers = AnyCue(static_cast<int32_t>(e.sentence), "smuggling", [&](const CueHit& c) {
-      return c.w0 >= trig_w_[e.trigger].first && c.w0 <= trig_w_[e.trigger].second + 10;
+      return c.w0 + before >= trig_w_[e.trigger].first && c.w0 <= trig_w_[e.trigger].second + 10;
     });
     if (smugglers && e.actor2.actor >= 0 && e.actor2.coded_id.empty() &&
         doc_.actors[e.actor2.actor].acled_inter == "Civilians" && doc_.actors[e.actor2.actor].alias_kind == "generic")

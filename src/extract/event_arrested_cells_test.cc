@@ -62,6 +62,28 @@ TEST_F(EventArrestedCellsTest, PeopleToldAsSmugglersAreSmugglers) {
 }
 
 
+// Those who organise irregular migration, and drivers taken when a smuggling
+// told just before in the sentence was foiled, are smugglers; migrants
+// arrested for migrating stay civilians. Sentences are our own wording.
+TEST_F(EventArrestedCellsTest, MigrationOrganisersAndFoiledSmugglersAreSmugglers) {
+  Doc doc = test::ExtractAt("ألقت الشرطة القبض على تسعة أشخاص بتهمة تنظيم رحلات هجرة غير نظامية قرب مدينة طبرق يوم الاثنين.", 2026, 3, 5);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "القبض");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.smugglers");
+  Doc foiled = test::ExtractAt("أحبطت قوات حرس الحدود محاولة تهريب شحنة سجائر قرب مدينة الكرك وضبطت شاحنة واعتقلت سائقها فجر الأحد.", 2026, 3, 5);
+  test::MaybeDump(foiled);
+  const Event* f = test::ExpectEvent(foiled, "اعتقلت");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(test::ActorId(foiled, f->actor2), "gen.smugglers");
+  Doc migrants = test::ExtractAt("اعتقلت الشرطة عشرين مهاجراً غير نظامي في مدينة طبرق يوم الاثنين.", 2026, 3, 5);
+  test::MaybeDump(migrants);
+  const Event* m = test::ExpectEvent(migrants, "اعتقلت");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(test::ActorId(migrants, m->actor2), "gen.civilians");
+}
+
+
 // Arresting forces told by their service's name are the country's: the
 // Maghreb's "security services" its police, Egypt's border guards its army.
 TEST_F(EventArrestedCellsTest, ServiceNamesOfArrestingForcesAreCoded) {

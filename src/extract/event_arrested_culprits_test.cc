@@ -44,6 +44,18 @@ TEST_F(EventArrestedCulpritsTest, BothSidesOfAFeudAreTheCommunalMilitia) {
   EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.communal_militia");
 }
 
+// A brawl's two sides (طرفي المشاجرة) are as a feud's: the families that fought.
+TEST_F(EventArrestedCulpritsTest, BothSidesOfABrawlAreTheCommunalMilitia) {
+  Doc doc = test::ExtractAt(
+      "قتل رجلان في مشاجرة بالأسلحة النارية بين عائلتين في قرية قرب مدينة سوهاج يوم السبت.\n"
+      "وأعلنت الشرطة ضبط ثمانية متهمين من طرفي المشاجرة.",
+      2026, 3, 5);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "ضبط");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.communal_militia");
+}
+
 TEST_F(EventArrestedCulpritsTest, SuspectsStayCivilians) {
   Doc doc = test::ExtractAt(
       "قتل ثلاثة أشخاص في هجوم شنه مسلحون على مقهى في مدينة الموصل ليل الأحد.\n"

@@ -78,5 +78,18 @@ TEST_F(ForceOfficialNamesTest, AirDefencesAreTheArmyOfTheSkyTheyGuard) {
   EXPECT_EQ(e->actor1.identity.id, "rus.mil") << e->actor1.identity.id;
 }
 
+// "The Iranian forces" (القوات الإيرانية) in Iran are its army; in Syria
+// they stay the militias Iran backs. Sentences are our own wording.
+TEST_F(ForceOfficialNamesTest, IranianForcesInIranAreItsArmy) {
+  Doc doc = test::ExtractAt("قصفت القوات الإيرانية مواقع لمسلحين قرب مدينة مريوان يوم الأحد.", 2026, 5, 4);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(test::ActorId(doc, doc.events[0].actor1), "irn.mil");
+  Doc syria = test::ExtractAt("قصفت القوات الإيرانية مواقع لمسلحين قرب مدينة الميادين يوم الأحد.", 2026, 5, 4);
+  test::MaybeDump(syria);
+  ASSERT_FALSE(syria.events.empty());
+  EXPECT_EQ(test::ActorId(syria, syria.events[0].actor1), "irn.backed_militias");
+}
+
 }  // namespace
 }  // namespace marsad

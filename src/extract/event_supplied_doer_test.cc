@@ -71,5 +71,20 @@ TEST_F(SuppliedDoerTest, RapeInCustodyStaysTheJailers) {
   EXPECT_EQ(test::CodedId(doc, e->actor1), "irn.police");
 }
 
+// The report's main actor (the guard corps, named most) did not jail the
+// detainees: the security forces told arresting them did, and abuse in
+// their custody is theirs.
+TEST_F(SuppliedDoerTest, AbuseInCustodyIsTheArrestersNotTheMainActor) {
+  Doc doc = test::ExtractAt(
+      "date 2025-04-10\nقال الحرس الثوري إنه قتل ثلاثة مسلحين في اشتباك قرب سردشت يوم الأحد. وأضاف الحرس الثوري "
+      "أنه صادر أسلحة في مهاباد. واعتقلت قوات الأمن 20 شخصاً في مدينة سقز يوم السبت، وتفيد تقارير بتعرض عدد من "
+      "المعتقلين للضرب داخل مركز احتجاز في سقز.",
+      2025, 4, 10);
+  test::MaybeDump(doc);
+  const Event* e = FirstOfSubType(doc, "Attack");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "irn.police");
+}
+
 }  // namespace
 }  // namespace marsad
