@@ -1384,6 +1384,16 @@ TEST_F(EventStatusTest, AMilitaryStatementOnAFightClaims) {
   EXPECT_EQ(e->status, "claimed");
 }
 
+// An armed force's media wing (الجناح الإعلامي للجيش) speaks for it: the
+// operation it tells of is the force's own claim.
+TEST_F(EventStatusTest, AnArabicMediaWingClaimsItsForcesOperation) {
+  Doc doc = test::ExtractAt("وقال الجناح الإعلامي للجيش إن القوات قتلت خمسة مسلحين في اشتباك قرب مدينة بانو يوم الأحد.", 2025, 5, 14);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اشتباك");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
 // "According to the statement" (بحسب البيان) named again a sentence on: the
 // statement the police issued before, their claim of the fight they were in.
 TEST_F(EventStatusTest, TheStatementNamedAgainIsItsPartysClaim) {
