@@ -1394,6 +1394,16 @@ TEST_F(EventStatusTest, AnArabicMediaWingClaimsItsForcesOperation) {
   EXPECT_EQ(e->status, "claimed");
 }
 
+// A force's public relations office (إدارة العلاقات العامة للجيش) speaks
+// for it as its media wing does: the fight it tells of is the force's claim.
+TEST_F(EventStatusTest, AnArabicPublicRelationsOfficeClaimsItsForcesFight) {
+  Doc doc = test::ExtractAt("وقالت إدارة العلاقات العامة للجيش إن القوات قتلت أربعة مسلحين في اشتباك قرب المقدادية يوم السبت.", 2025, 5, 14);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اشتباك");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
 // "According to the statement" (بحسب البيان) named again a sentence on: the
 // statement the police issued before, their claim of the fight they were in.
 TEST_F(EventStatusTest, TheStatementNamedAgainIsItsPartysClaim) {
