@@ -1404,6 +1404,41 @@ TEST_F(EventStatusTest, AnArabicPublicRelationsOfficeClaimsItsForcesFight) {
   EXPECT_EQ(e->status, "claimed");
 }
 
+// A state's security spokesman speaks for its security forces: the fight
+// they fought is their claim.
+TEST_F(EventStatusTest, AnEnglishSecuritySpokesmanClaimsTheForcesFight) {
+  Doc doc = test::ExtractAt("Soldiers exchanged fire with gunmen near Kidal on Sunday, killing two of them, the state's security spokesman said.",
+                            2025, 5, 14);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events.front().status, "claimed");
+}
+
+// A force's information team speaks for it as its media wing does.
+TEST_F(EventStatusTest, AnEnglishInformationTeamClaimsItsForcesCapture) {
+  Doc doc = test::ExtractAt("The junta's information team said troops had seized a rebel camp near Kidal on Monday.", 2025, 5, 14);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events.front().status, "claimed");
+}
+
+// State officials speak for the state whose police acted.
+TEST_F(EventStatusTest, EnglishStateOfficialsClaimThePolicesRaid) {
+  Doc doc = test::ExtractAt("Police killed four suspected gang members during a raid in Mosul on Thursday, state officials said.", 2025, 5, 14);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events.front().status, "claimed");
+}
+
+// The Myanmar military's newspaper files its party's word.
+TEST_F(EventStatusTest, TheGlobalNewLightOfMyanmarIsTheJuntasWord) {
+  Doc doc = test::ExtractAt("Soldiers clashed with rebels near Kidal on Monday, killing five of them, the Global New Light of Myanmar said.",
+                            2025, 5, 14);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events.front().status, "claimed");
+}
+
 // "According to the statement" (بحسب البيان) named again a sentence on: the
 // statement the police issued before, their claim of the fight they were in.
 TEST_F(EventStatusTest, TheStatementNamedAgainIsItsPartysClaim) {
