@@ -1439,6 +1439,16 @@ TEST_F(EventStatusTest, TheGlobalNewLightOfMyanmarIsTheJuntasWord) {
   EXPECT_EQ(doc.events.front().status, "claimed");
 }
 
+// A county commander, the state's officer over the county, speaks for the
+// state whose police fought.
+TEST_F(EventStatusTest, AnEnglishCountyCommanderClaimsThePolicesFight) {
+  Doc doc = test::ExtractAt("Police officers exchanged fire with cattle raiders near Kidal on Monday, killing two, according to the county commander.",
+                            2025, 5, 14);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events.front().status, "claimed");
+}
+
 // "According to the statement" (بحسب البيان) named again a sentence on: the
 // statement the police issued before, their claim of the fight they were in.
 TEST_F(EventStatusTest, TheStatementNamedAgainIsItsPartysClaim) {
