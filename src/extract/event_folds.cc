@@ -57,7 +57,14 @@ void Builder::FoldClaimedTolls() {
       for (int32_t n : Bucket(s_numbers_, sent_[aw]))
         if (num_w_[n].second == aw) probe.actor1 = EventArgument{};
     }
-    if (probe.place >= 0 && !AfterIn(probe.place) && !in_settlement(probe.place)) probe.place = -1;
+    // "near X", قرب X (an `anaphor_relation` word right before the town)
+    // tells where the toll was as "in X" does: a claim at another place is
+    // no account of the event told before.
+    const auto near = [&](int32_t p) {
+      const size_t w = place_w_[p].first;
+      return w > 0 && WordCue(w - 1, "anaphor_relation") != nullptr;
+    };
+    if (probe.place >= 0 && !AfterIn(probe.place) && !in_settlement(probe.place) && !near(probe.place)) probe.place = -1;
     for (size_t j = i; j-- > 0;) {
       if (gone[j] || ev[j].sentence >= ev[i].sentence) continue;
       if (ev[i].sentence - ev[j].sentence > 3) break;

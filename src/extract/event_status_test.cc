@@ -1384,6 +1384,71 @@ TEST_F(EventStatusTest, AMilitaryStatementOnAFightClaims) {
   EXPECT_EQ(e->status, "claimed");
 }
 
+// An armed force's media wing (الجناح الإعلامي للجيش) speaks for it: the
+// operation it tells of is the force's own claim.
+TEST_F(EventStatusTest, AnArabicMediaWingClaimsItsForcesOperation) {
+  Doc doc = test::ExtractAt("وقال الجناح الإعلامي للجيش إن القوات قتلت خمسة مسلحين في اشتباك قرب مدينة بانو يوم الأحد.", 2025, 5, 14);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اشتباك");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+// A force's public relations office (إدارة العلاقات العامة للجيش) speaks
+// for it as its media wing does: the fight it tells of is the force's claim.
+TEST_F(EventStatusTest, AnArabicPublicRelationsOfficeClaimsItsForcesFight) {
+  Doc doc = test::ExtractAt("وقالت إدارة العلاقات العامة للجيش إن القوات قتلت أربعة مسلحين في اشتباك قرب المقدادية يوم السبت.", 2025, 5, 14);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اشتباك");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+// A state's security spokesman speaks for its security forces: the fight
+// they fought is their claim.
+TEST_F(EventStatusTest, AnEnglishSecuritySpokesmanClaimsTheForcesFight) {
+  Doc doc = test::ExtractAt("Soldiers exchanged fire with gunmen near Kidal on Sunday, killing two of them, the state's security spokesman said.",
+                            2025, 5, 14);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events.front().status, "claimed");
+}
+
+// A force's information team speaks for it as its media wing does.
+TEST_F(EventStatusTest, AnEnglishInformationTeamClaimsItsForcesCapture) {
+  Doc doc = test::ExtractAt("The junta's information team said troops had seized a rebel camp near Kidal on Monday.", 2025, 5, 14);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events.front().status, "claimed");
+}
+
+// State officials speak for the state whose police acted.
+TEST_F(EventStatusTest, EnglishStateOfficialsClaimThePolicesRaid) {
+  Doc doc = test::ExtractAt("Police killed four suspected gang members during a raid in Mosul on Thursday, state officials said.", 2025, 5, 14);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events.front().status, "claimed");
+}
+
+// The Myanmar military's newspaper files its party's word.
+TEST_F(EventStatusTest, TheGlobalNewLightOfMyanmarIsTheJuntasWord) {
+  Doc doc = test::ExtractAt("Soldiers clashed with rebels near Kidal on Monday, killing five of them, the Global New Light of Myanmar said.",
+                            2025, 5, 14);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events.front().status, "claimed");
+}
+
+// A county commander, the state's officer over the county, speaks for the
+// state whose police fought.
+TEST_F(EventStatusTest, AnEnglishCountyCommanderClaimsThePolicesFight) {
+  Doc doc = test::ExtractAt("Police officers exchanged fire with cattle raiders near Kidal on Monday, killing two, according to the county commander.",
+                            2025, 5, 14);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events.front().status, "claimed");
+}
+
 // "According to the statement" (بحسب البيان) named again a sentence on: the
 // statement the police issued before, their claim of the fight they were in.
 TEST_F(EventStatusTest, TheStatementNamedAgainIsItsPartysClaim) {

@@ -36,6 +36,17 @@ TEST_F(TollTownsTest, ArabicClaimedTollWithNoTownStillJoinsTheEvent) {
   EXPECT_EQ(doc.events.size(), 1u);
 }
 
+// قرب X, "near X", tells where the toll was as في X does: a force's claim
+// near another town is its own operation, not its account of the blast.
+TEST_F(TollTownsTest, ArabicClaimedTollNearAnotherTownIsItsOwnEvent) {
+  Doc doc = test::ExtractAt(
+      "قُتل أربعة جنود صباح أمس عندما فجّر انتحاري سيارة مفخخة عند حاجز أمني في مدينة بعقوبة.\n"
+      "وقال الجيش إن القوات قتلت تسعة مسلحين في عملية ليل أمس في منطقة جبلية قرب المقدادية.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(doc.events.size(), 2u);
+}
+
 TEST_F(TollTownsTest, ArabicShellingInResponseIsItsOwnEvent) {
   Doc doc = test::ExtractAt(
       "قُتل ثلاثة جنود مساء أمس في هجوم بطائرة مسيّرة على موقع عسكري في مديرية مودية.\n"
