@@ -202,6 +202,10 @@ void Builder::Index() {
   }
   cues_.erase(std::remove_if(cues_.begin(), cues_.end(), name_part), cues_.end());
   s_cues_.Build(ns, cues_.size(), [&](size_t c) { return bucket_of(cues_[c].w0); });
+  capital_cues_.clear();
+  for (size_t c = 0; c < cues_.size(); ++c)
+    if (cues_[c].row->type == "capital") capital_cues_.push_back(static_cast<int32_t>(c));
+  from_origin_.assign(doc_.places.size(), -1);
   // The killed and wounded named after a toll word (قُتل ثلاثة من عناصر
   // الأمن) are victims: never the subject of a later verb. The count between
   // may be a range (ما بين 10 و15 عنصراً من X): its figures add no distance; a
