@@ -765,6 +765,10 @@ class Builder {
   // The `capital` cues (indices in cues_, in order): CapitalInstead runs per
   // event and looked at every cue of the document for them.
   std::vector<int32_t> capital_cues_;
+  // Per word, whether a `lethal_outcome` cue starts there (Index): DeathAfter
+  // is asked of every word after a toll verb and looked through all the
+  // sentence's cues each time.
+  std::vector<bool> lethal_outcome_at_;
   // Per trigger, its row's roles parsed (Index): shared by every trigger of
   // the same roles text, parsed once per thread (RolesOf).
   std::vector<const std::vector<RoleSlot>*> trig_roles_;

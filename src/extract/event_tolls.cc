@@ -756,12 +756,10 @@ bool Builder::SpeakerPhrase(size_t w) const {
 // from w, in w's clause: the outcome told after a verb's object.
 bool Builder::DeathAfter(size_t w) const {
   if (w >= words_.size()) return false;
-  // Where the cue starts is asked before its type (AnyCue's order): LethalVerbTolls
+  // The words where such a cue starts are listed once (Index): LethalVerbTolls
   // asks this of every word after a toll verb, and a sentence holds many cues.
-  for (int32_t ci : Bucket(s_cues_, sent_[w])) {
-    const CueHit& c = cues_[ci];
-    if (c.w0 >= w && c.w0 < w + 3 && clause_[c.w0] == clause_[w] && c.row->type == "lethal_outcome") return true;
-  }
+  for (size_t k = w; k < w + 3 && k < lethal_outcome_at_.size(); ++k)
+    if (lethal_outcome_at_[k] && sent_[k] == sent_[w] && clause_[k] == clause_[w]) return true;
   return false;
 }
 
