@@ -577,12 +577,14 @@ bool Builder::EventWord(int32_t p) const {
 }
 
 bool Builder::CoarseMention(const PlaceMention& m) {
-  const std::string& fc = m.location.feature_code;
+  // A view: each code below is told by its length first, not by an
+  // out-of-line compare with a strlen per code (Index asks this per place).
+  const std::string_view fc = m.location.feature_code;
   // Countries, provinces, and regions, seas, deserts and peninsulas; and
   // waterways: ACLED codes the town on them the report names.
   return m.geo_precision >= 3 || fc.rfind("PCL", 0) == 0 || fc == "ADM1" || fc == "RGN" || fc == "CONT" ||
          fc == "PEN" || fc == "DSRT" || fc == "SEA" || fc == "OCN" || fc == "GULF" || fc == "MTS" || fc == "PLAT" ||
-         Waterway(fc);
+         Waterway(m.location.feature_code);
 }
 
 // "In Hakkari province", "in neighbouring Sokoto state": a name told with a
