@@ -273,6 +273,7 @@ class Builder {
   bool LeadsTo(int32_t p) const;
   int32_t PlaceOfSentence(int32_t before, int32_t sentence, size_t tw0, bool skip_background, bool& background) const;
   bool FromOrigin(int32_t p) const;
+  bool FromOriginUncached(int32_t p) const;  // FromOrigin, memoized per place there
   bool Venue(int32_t p) const;
   bool LocatesPlaceBefore(int32_t p) const;
   int32_t CapitalInstead(int32_t p, size_t tw0, int32_t sentence) const;
@@ -757,6 +758,17 @@ class Builder {
   static constexpr uint32_t kUnasked = UINT32_MAX;
   mutable std::vector<std::pair<uint32_t, uint32_t>> word_cue_rows_;
   mutable std::vector<int32_t> word_cue_ids_;
+  // Per place mention, FromOrigin's answer once asked (-1 unasked): it
+  // depends on the index alone, and PickPlace asks it of every candidate
+  // place of every event.
+  mutable std::vector<int8_t> from_origin_;
+  // The `capital` cues (indices in cues_, in order): CapitalInstead runs per
+  // event and looked at every cue of the document for them.
+  std::vector<int32_t> capital_cues_;
+  // Per word, whether a `lethal_outcome` cue starts there (Index): DeathAfter
+  // is asked of every word after a toll verb and looked through all the
+  // sentence's cues each time.
+  std::vector<bool> lethal_outcome_at_;
   // Per trigger, its row's roles parsed (Index): shared by every trigger of
   // the same roles text, parsed once per thread (RolesOf).
   std::vector<const std::vector<RoleSlot>*> trig_roles_;

@@ -202,6 +202,14 @@ void Builder::Index() {
   }
   cues_.erase(std::remove_if(cues_.begin(), cues_.end(), name_part), cues_.end());
   s_cues_.Build(ns, cues_.size(), [&](size_t c) { return bucket_of(cues_[c].w0); });
+  capital_cues_.clear();
+  lethal_outcome_at_.assign(words_.size(), false);
+  for (size_t c = 0; c < cues_.size(); ++c) {
+    const std::string_view type = cues_[c].row->type;  // a length test first, not a strlen per cue
+    if (type == std::string_view("capital")) capital_cues_.push_back(static_cast<int32_t>(c));
+    else if (type == std::string_view("lethal_outcome") && cues_[c].w0 < words_.size()) lethal_outcome_at_[cues_[c].w0] = true;
+  }
+  from_origin_.assign(doc_.places.size(), -1);
   // The killed and wounded named after a toll word (قُتل ثلاثة من عناصر
   // الأمن) are victims: never the subject of a later verb. The count between
   // may be a range (ما بين 10 و15 عنصراً من X): its figures add no distance; a

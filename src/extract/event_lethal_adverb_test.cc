@@ -24,5 +24,21 @@ TEST_F(EventLethalAdverbTest, SummarilyExecutedCountsItsObject) {
   EXPECT_EQ(test::Figures(e->fatalities), "9/9/-");
 }
 
+// A verb that does not kill by itself ("beat", "shot") is lethal when an
+// outcome word follows its object within three words, in its clause
+// (DeathAfter, over the words where such a cue starts).
+TEST_F(EventLethalAdverbTest, OutcomeAfterTheObjectMakesAVerbLethal) {
+  Doc counted = test::ExtractAt("Gunmen shot three guards dead near Kaduna on Friday, police said.", 2026, 7, 1);
+  test::MaybeDump(counted);
+  const Event* e = test::ExpectEvent(counted, "shot");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::Figures(e->fatalities), "3/3/3");
+  Doc one = test::ExtractAt("Gunmen shot a farmer dead near Kaduna on Friday, police said.", 2026, 7, 1);
+  test::MaybeDump(one);
+  e = test::ExpectEvent(one, "shot");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::Figures(e->fatalities), "1/1/1");
+}
+
 }  // namespace
 }  // namespace marsad

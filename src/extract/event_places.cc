@@ -621,12 +621,14 @@ bool Builder::EventWord(int32_t p) const {
 }
 
 bool Builder::CoarseMention(const PlaceMention& m) {
-  const std::string& fc = m.location.feature_code;
+  // A view: each code below is told by its length first, not by an
+  // out-of-line compare with a strlen per code (Index asks this per place).
+  const std::string_view fc = m.location.feature_code;
   // Countries, provinces, and regions, seas, deserts and peninsulas; and
   // waterways: ACLED codes the town on them the report names.
   return m.geo_precision >= 3 || fc.rfind("PCL", 0) == 0 || fc == "ADM1" || fc == "RGN" || fc == "CONT" ||
          fc == "PEN" || fc == "DSRT" || fc == "SEA" || fc == "OCN" || fc == "GULF" || fc == "MTS" || fc == "PLAT" ||
-         Waterway(fc);
+         Waterway(m.location.feature_code);
 }
 
 // "In Hakkari province", "in neighbouring Sokoto state": a name told with a
@@ -982,8 +984,9 @@ bool Builder::LocatesPlaceBefore(int32_t p) const {
 // p is the event's place so far; returns the capital's mention or p.
 int32_t Builder::CapitalInstead(int32_t p, size_t tw0, int32_t sentence) const {
   const CueHit* latest = nullptr;
-  for (const CueHit& c : cues_) {
-    if (c.row->type != "capital" || c.sentence > sentence || (c.sentence == sentence && c.clause != clause_[tw0] && c.w0 > tw0) ||
+  for (int32_t ci : capital_cues_) {
+    const CueHit& c = cues_[ci];
+    if (c.sentence > sentence || (c.sentence == sentence && c.clause != clause_[tw0] && c.w0 > tw0) ||
         CapitalLocatesPlace(c))
       continue;
     bool named = false;  // العاصمة صنعاء: the name is the place
@@ -1052,6 +1055,15 @@ bool Builder::CapitalLocatesPlace(const CueHit& c) const {
 // A place coordinated after such a place ("elders from X and Y") is an
 // origin too.
 bool Builder::FromOrigin(int32_t p) const {
+  if (static_cast<size_t>(p) < from_origin_.size()) {
+    int8_t& known = from_origin_[p];
+    if (known < 0) known = FromOriginUncached(p);
+    return known;
+  }
+  return FromOriginUncached(p);
+}
+
+bool Builder::FromOriginUncached(int32_t p) const {
   const size_t w = place_w_[p].first;
   if (RightAfterCue(sent_[w], "origin", w)) return true;
   // "traders returning from a market in X", "fired from positions near X":

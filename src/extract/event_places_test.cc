@@ -1186,5 +1186,50 @@ TEST_F(EventPlacesTest, TheSameAreaIsNotWhereTheSourceSpokeInEnglish) {
   EXPECT_EQ(PlaceName(doc, *clash), "Al Miqdadiyah");
 }
 
+// FromOrigin's answer is kept per place mention of one document: a town
+// that is where a journey set out from in one report is the scene of the
+// next report, and two events of one report both skip the same origin.
+TEST_F(EventPlacesTest, OriginIsToldPerDocument) {
+  Doc first = test::ExtractAt(
+      "Gunmen ambushed traders returning from a market in Garissa about ten kilometres outside Wajir on Monday, "
+      "police said.\n"
+      "Gunmen later ambushed herders returning from a market in Garissa near Wajir, police said.",
+      2025, 3, 12);
+  test::MaybeDump(first);
+  ASSERT_FALSE(first.events.empty());
+  for (const Event& e : first.events) EXPECT_EQ(PlaceName(first, e), "Wajir");
+  Doc second = test::ExtractAt("Gunmen ambushed traders at a market in Garissa on Monday, police said.", 2025, 3, 12);
+  test::MaybeDump(second);
+  const Event* e = For(second, "ambushed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(second, *e), "Garissa");
+}
+
+// A bare "the capital" after a dateline is the dateline country's capital,
+// for each event told there (CapitalInstead, over the document's capital cues).
+TEST_F(EventPlacesTest, BareCapitalIsTheDatelineCapitalForEachEvent) {
+  Doc doc = test::ExtractAt(
+      "NAIROBI, March 12 (Reuters) - Police fired tear gas at protesters in the capital on Tuesday, witnesses said.\n"
+      "Police also arrested 20 protesters in the capital, a police spokesman said.",
+      2025, 3, 12);
+  test::MaybeDump(doc);
+  for (std::string_view trigger : {"tear gas", "arrested"}) {
+    const Event* e = For(doc, trigger);
+    ASSERT_NE(e, nullptr) << trigger;
+    EXPECT_EQ(PlaceName(doc, *e), "Nairobi") << trigger;
+  }
+  // After a sentence placed in another town of the country, "the capital"
+  // is still the capital the report named, not that town.
+  Doc later = test::ExtractAt(
+      "Kenyan police fired tear gas at protesters in Nairobi on Monday.\n"
+      "On Tuesday, police fired tear gas at protesters in Mombasa, witnesses said.\n"
+      "On Wednesday, police arrested 20 protesters in the capital, a police spokesman said.",
+      2025, 3, 12);
+  test::MaybeDump(later);
+  const Event* e = For(later, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(later, *e), "Nairobi");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1711,8 +1711,10 @@ bool Builder::PartyMediaClaims(const Event& e) const {
     }
     return false;
   };
+  // The cue's kind first: the tests of its words are asked of a media cue only.
   for (int32_t ci : Bucket(s_cues_, sentence))
-    if (named_in_marks(cues_[ci]) && !channel(cues_[ci]) && (cues_[ci].row->type == "party_media" || MediaOfAParty(cues_[ci])))
+    if (!media && (cues_[ci].row->type == "party_media" || MediaOfAParty(cues_[ci])) && named_in_marks(cues_[ci]) &&
+        !channel(cues_[ci]))
       media = true;
   if (!media || e.acled_event_type == "Protests" || e.acled_event_type == "Riots") return false;
   const std::string a1 = Actor1Of(e);

@@ -701,7 +701,7 @@ void Builder::LethalVerbTolls() {
     if (e.fatalities) continue;
     if (!lethal) {
       bool outcome = false;
-      for (size_t w = w1 + 1; w < words_.size() && w <= w1 + 5 && !outcome; ++w) outcome = DeathAfter(w) && w > w1 + 1;
+      for (size_t w = w1 + 1; w < words_.size() && w <= w1 + 5 && !outcome; ++w) outcome = w > w1 + 1 && DeathAfter(w);
       if (!outcome) continue;
     }
     e.fatalities = EnglishOneVictim(w1);
@@ -756,8 +756,11 @@ bool Builder::SpeakerPhrase(size_t w) const {
 // from w, in w's clause: the outcome told after a verb's object.
 bool Builder::DeathAfter(size_t w) const {
   if (w >= words_.size()) return false;
-  return AnyCue(sent_[w], "lethal_outcome",
-                [&](const CueHit& c) { return c.w0 >= w && c.w0 < w + 3 && clause_[c.w0] == clause_[w]; });
+  // The words where such a cue starts are listed once (Index): LethalVerbTolls
+  // asks this of every word after a toll verb, and a sentence holds many cues.
+  for (size_t k = w; k < w + 3 && k < lethal_outcome_at_.size(); ++k)
+    if (lethal_outcome_at_[k] && sent_[k] == sent_[w] && clause_[k] == clause_[w]) return true;
+  return false;
 }
 
 // "The offensive has killed more than 41,000": a running total of a war or
