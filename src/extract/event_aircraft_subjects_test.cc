@@ -49,5 +49,21 @@ TEST_F(AircraftSubjectsTest, EnglishArtilleryWithAnAdverbStaysShelling) {
   EXPECT_EQ(test::CountSub(doc, "Air/drone strike"), 0u);
 }
 
+// A destruction verb with an aircraft standing before it as its subject is a
+// strike from the air, not property destruction (WeaponDestroying); an
+// aircraft after the verb is what was destroyed.
+TEST_F(AircraftSubjectsTest, ArabicAircraftBeforeADestructionVerbIsAnAirStrike) {
+  Doc doc = test::ExtractAt("قال الجيش إن الطيران العسكري دمّر مخزناً للذخيرة في غابة قرب بلدة ديبو أمس.", 2025, 4, 16);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Air/drone strike"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Looting/property destruction"), 0u);
+}
+
+TEST_F(AircraftSubjectsTest, ArabicAircraftAfterADestructionVerbIsItsObject) {
+  Doc doc = test::ExtractAt("قال سكان إن مسلحين دمّروا طائرة مسيّرة في مطار بلدة ديبو أمس.", 2025, 4, 16);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Air/drone strike"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad

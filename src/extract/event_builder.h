@@ -542,6 +542,7 @@ class Builder {
   bool SameDyad(const Event& a, const Event& b) const;
   bool SameEvent(const Event& a, const Event& b) const;
   bool ToldAsClaim(const Event& e) const;
+  bool KilledByTheDeadsOwnSide(const Event& into, const Event& from) const;
   bool TwoSidesLosses(const Event& a, const Event& b) const;
   // A suicide bombing and an explosive device told of it: the bomber's
   // charge (فجّر … انتحاري، "a suicide bomber drove an explosives-laden car").

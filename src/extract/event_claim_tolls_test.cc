@@ -152,5 +152,36 @@ TEST_F(ClaimTollTest, ArabicClaimThroughTheAttackIsItsHigh) {
   EXPECT_EQ(*e.fatalities->high, 14.0);
 }
 
+// A party never counts its own dead as those it killed: the soldiers counted
+// first are the army's, so the attackers it says it killed (a noun of no
+// side) are dead on top of them (event_unit.cc KilledByTheDeadsOwnSide).
+TEST_F(ClaimTollTest, ArmyClaimOfAttackersAddsToItsSoldiersArabic) {
+  Doc doc = test::ExtractAt(
+      "قُتل خمسة جنود فجر الأحد في هجوم شنّه مسلحون على حاجز للجيش قرب بلدة ميناكا.\n"
+      "وقال الجيش في بيان إنه قتل 12 من المهاجمين خلال صدّ الهجوم.",
+      2026, 11, 3);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  const Event& e = doc.events[0];
+  ASSERT_TRUE(e.fatalities.has_value());
+  EXPECT_EQ(e.fatalities->best, 5.0);
+  ASSERT_TRUE(e.fatalities->high.has_value());
+  EXPECT_EQ(*e.fatalities->high, 17.0);
+}
+
+TEST_F(ClaimTollTest, ArmyClaimOfAttackersAddsToItsSoldiersEnglish) {
+  Doc doc = test::ExtractAt(
+      "Six soldiers were killed when gunmen attacked an army base near Diffa on Sunday.\n"
+      "The army said it killed 14 of the attackers.",
+      2026, 11, 3);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  const Event& e = doc.events[0];
+  ASSERT_TRUE(e.fatalities.has_value());
+  EXPECT_EQ(e.fatalities->best, 6.0);
+  ASSERT_TRUE(e.fatalities->high.has_value());
+  EXPECT_EQ(*e.fatalities->high, 20.0);
+}
+
 }  // namespace
 }  // namespace marsad

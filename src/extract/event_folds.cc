@@ -1072,11 +1072,22 @@ void Builder::CapturedPeople() {
 // weapon right before a destruction verb (one lowercase word, an adverb,
 // may stand between) is what destroyed — a strike, not the property
 // destruction ACLED codes of hands that burn and loot. Returns the weapon
-// cue, or nullptr.
+// cue, or nullptr. Arabic: an aircraft standing before the verb in its
+// clause, one word (its adjective or owner) at most between (الطيران
+// العسكري دمّر، مسيّرة دمّرت): its subject, an air strike; an aircraft after
+// the verb may be its object (دمّر الجيش طائرة مسيّرة) and changes nothing.
 const CueRow* Builder::WeaponDestroying(const Event& e) const {
   if (e.acled_sub_event_type != "Looting/property destruction") return nullptr;
   const size_t tw0 = trig_w_[e.trigger].first;
-  if (tw0 == 0 || !Latin(tw0)) return nullptr;
+  if (tw0 == 0) return nullptr;
+  if (!Latin(tw0)) {
+    for (size_t back = 1; back <= 2 && back <= tw0; ++back) {
+      const size_t w = tw0 - back;
+      if (words_[w].clause_break || clause_[w] != clause_[tw0]) break;
+      if (const CueRow* c = WordCue(w, "weapon"); c && c->kind == "aerial") return c;
+    }
+    return nullptr;
+  }
   if (const CueRow* c = WordCue(tw0 - 1, "weapon"); c && clause_[tw0 - 1] == clause_[tw0]) return c;
   if (tw0 < 2 || clause_[tw0 - 2] != clause_[tw0] || !words_[tw0 - 1].is_word) return nullptr;
   const std::string_view between = words_[tw0 - 1].text();

@@ -163,6 +163,28 @@ double Builder::CiviliansBesideFighters(const Event& count, const Event& claim) 
   return *civilians;
 }
 
+// Whether the dead of `into` are all of one side (the nouns of their counts:
+// "soldiers", جنود), `from`'s actor 1 is of that side, and the nouns of
+// `from`'s counts name no side ("15 of the attackers"): the dead `from`
+// tells are those that side killed, none of its own.
+bool Builder::KilledByTheDeadsOwnSide(const Event& into, const Event& from) const {
+  if (!into.fatalities || !from.fatalities || from.actor1.actor < 0) return false;
+  const std::string killer = doc_.actors[from.actor1.actor].acled_inter;
+  if (killer.empty() || killer == "Civilians") return false;
+  bool counted = false, claimed = false;
+  for (const NumberMention& m : doc_.numbers) {
+    if (m.kind != NumberMention::Kind::kCardinal || !m.value) continue;
+    if (m.span.begin >= into.fatalities->span.begin && m.span.end <= into.fatalities->span.end) {
+      if (VictimKind(m) != killer) return false;
+      counted = true;
+    } else if (m.span.begin >= from.fatalities->span.begin && m.span.end <= from.fatalities->span.end) {
+      if (!VictimKind(m).empty()) return false;
+      claimed = true;
+    }
+  }
+  return counted && claimed;
+}
+
 void Builder::Absorb(Event& into, Event&& from, bool take_kind) {
   if (take_kind) {
     into.trigger = from.trigger;
@@ -201,6 +223,13 @@ void Builder::Absorb(Event& into, Event&& from, bool take_kind) {
     // troops") are dead on top of it, so the claim's high bound adds them.
     std::optional<double> claimed = other;
     if (claimed && ToldAsClaim(from)) *claimed += CiviliansBesideFighters(into, from);
+    // "Eight soldiers were killed in the attack; the army said it killed 15
+    // of the attackers", وأكد الجيش أنه قتل 15 من المهاجمين: a party never
+    // counts its own dead as those it killed. When the dead counted are all
+    // of the side of the party that killed (the folded event's actor 1) and
+    // its count's noun names no side, its dead are the enemy's, on top of
+    // the count: the high bound is both.
+    if (claimed && floor && KilledByTheDeadsOwnSide(into, from)) *claimed += *floor;
     if (into.fatalities->high) {
       if (other && *other > *into.fatalities->high) into.fatalities->high = other;
       if (claimed && *claimed > *into.fatalities->high) into.fatalities->high = claimed;
