@@ -24,6 +24,9 @@ void Builder::CodeActors() {
     for (EventArgument* a : {&e.actor1, &e.actor2}) {
       const std::string id = a->actor >= 0 ? doc_.actors[a->actor].id : a->implicit_id;
       if (id.empty()) continue;
+      // A former soldier killed (جندياً سابقاً) is coded a civilian already:
+      // no force of the country takes him back.
+      if (a->actor >= 0 && a->coded_id == "gen.civilians") continue;
       std::string coded;
       // Protesters arrested at a riot just told were rioting.
       if (id == "gen.protesters" && (e.acled_event_type == "Riots" ||
@@ -1157,6 +1160,7 @@ void Builder::RefineByActorTypes() {
       SetImplicitId(e.actor2, "gen.army");
     } else if (e.acled_sub_event_type == "Attack" && e.actor1.actor >= 0 && e.actor2.actor >= 0 &&
                !e.actor1.implicit && !e.actor2.implicit && Armed(a1) && ArmedParty(doc_.actors[e.actor2.actor]) &&
+               e.actor2.coded_id != "gen.civilians" &&  // a former soldier (جندياً سابقاً), out of service
                doc_.actors[e.actor1.actor].id != doc_.actors[e.actor2.actor].id) {
       // "Security forces gunned down six Maoists", "militants shot dead two
       // policemen": a killing word whose victims are a named armed party is

@@ -1,0 +1,49 @@
+// A victim named with the force he served in before (a `former` cue on the
+// mention: جندياً سابقاً، شرطياً سابقاً) is out of service: ACLED counts
+// former soldiers and police as civilians, so armed men killing him attack
+// a civilian (event_tolls.cc, the casualty word's own killing). A serving
+// soldier killed stays a clash. Sentences are our own.
+#include <gtest/gtest.h>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class FormerVictimTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+TEST_F(FormerVictimTest, FormerSoldierKilledByGunmenIsAnAttackOnACivilian) {
+  Doc doc = test::ExtractAt("وفي مدينة الرمادي، قتل مسلحون مجهولون جندياً سابقاً في الجيش العراقي أمام منزله ليل الأربعاء.",
+                            2025, 4, 12);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "قتل");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_event_type, "Violence against civilians");
+  EXPECT_EQ(e->acled_sub_event_type, "Attack");
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "gen.civilians");
+}
+
+TEST_F(FormerVictimTest, FormerPoliceOfficerKilledIsAnAttack) {
+  Doc doc = test::ExtractAt("قتل مسلحون مجهولون ضابطاً سابقاً في الشرطة في مدينة الموصل يوم الخميس.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "قتل");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Attack");
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "gen.civilians");
+}
+
+TEST_F(FormerVictimTest, ServingSoldierKilledStaysAClash) {
+  Doc doc = test::ExtractAt("وفي مدينة الرمادي، قتل مسلحون مجهولون جندياً أمام منزله ليل الأربعاء.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "قتل");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Armed clash");
+  EXPECT_NE(test::CodedId(doc, e->actor2), "gen.civilians");
+}
+
+}  // namespace
+}  // namespace marsad
