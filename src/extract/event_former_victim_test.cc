@@ -45,5 +45,22 @@ TEST_F(FormerVictimTest, ServingSoldierKilledStaysAClash) {
   EXPECT_NE(test::CodedId(doc, e->actor2), "gen.civilians");
 }
 
+TEST_F(FormerVictimTest, EnglishRetiredArmyOfficerKilledIsAnAttack) {
+  Doc doc = test::ExtractAt("Unknown gunmen killed a retired army officer in Peshawar on Thursday.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "killed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Attack");
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "gen.civilians");
+}
+
+TEST_F(FormerVictimTest, EnglishServingPoliceOfficerKilledStaysAClash) {
+  Doc doc = test::ExtractAt("Unknown gunmen killed a police officer in Mosul on Thursday.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "killed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Armed clash");
+}
+
 }  // namespace
 }  // namespace marsad
