@@ -62,5 +62,23 @@ TEST_F(FormerVictimTest, EnglishServingPoliceOfficerKilledStaysAClash) {
   EXPECT_EQ(e->acled_sub_event_type, "Armed clash");
 }
 
+// An armed party told in an earlier clause as the side of an event of its
+// own (هجمات على مواقع الجيش) is no side of the attack on a mosque told
+// after فيما: that attack fell on the worshippers.
+TEST_F(FormerVictimTest, ArmyOfAnEarlierClauseEventIsNoSideOfAMosqueAttack) {
+  Doc doc = test::ExtractAt(
+      "شهدت مدينة رفح في 2015 هجمات شنّها مسلحون على مواقع الجيش، فيما قُتل أكثر من 200 مصلٍّ في هجوم على مسجد قرب "
+      "بلدة العريش يوم الجمعة.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "هجوم");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Attack");
+  EXPECT_NE(test::CodedId(doc, e->actor2), "egy.army");
+  const Event* raids = test::ExpectEvent(doc, "هجمات");
+  ASSERT_NE(raids, nullptr);
+  EXPECT_EQ(raids->acled_sub_event_type, "Armed clash");
+}
+
 }  // namespace
 }  // namespace marsad
