@@ -80,5 +80,17 @@ TEST_F(FormerVictimTest, ArmyOfAnEarlierClauseEventIsNoSideOfAMosqueAttack) {
   EXPECT_EQ(raids->acled_sub_event_type, "Armed clash");
 }
 
+// القوة الأمنية, "the security force" (one unit of them), is an armed
+// party: a wanted man who fired on it fought it (shot_at_armed_party).
+TEST_F(FormerVictimTest, FireOnTheSecurityForceIsAClash) {
+  Doc doc = test::ExtractAt(
+      "وقالت الشرطة إن المطلوب قُتل في مدينة الزرقاء يوم الأحد بعد أن بادر بإطلاق النار على القوة الأمنية.", 2025, 4,
+      12);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "بإطلاق النار");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Armed clash");
+}
+
 }  // namespace
 }  // namespace marsad
