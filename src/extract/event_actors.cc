@@ -24,6 +24,9 @@ void Builder::CodeActors() {
     for (EventArgument* a : {&e.actor1, &e.actor2}) {
       const std::string id = a->actor >= 0 ? doc_.actors[a->actor].id : a->implicit_id;
       if (id.empty()) continue;
+      // A former soldier killed (جندياً سابقاً) is coded a civilian already:
+      // no force of the country takes him back.
+      if (a->actor >= 0 && a->coded_id == "gen.civilians") continue;
       std::string coded;
       // Protesters arrested at a riot just told were rioting.
       if (id == "gen.protesters" && (e.acled_event_type == "Riots" ||
@@ -1133,14 +1136,16 @@ void Builder::RefineByActorTypes() {
     } else if (Generic(e) && e.acled_sub_event_type == "Armed clash" &&
                (((AllDeadCivilians(e) || MilitiaOnNoArmedParty(e) || UnarmedDead(e)) &&
                  (e.actor2.actor < 0 || a2 == "Civilians")) ||
-                ((e.actor2.actor < 0 || a2 == "Civilians" || e.actor2.actor == e.actor1.actor) &&
+                ((e.actor2.actor < 0 || a2 == "Civilians" || e.actor2.actor == e.actor1.actor ||
+                  PartyOfEarlierClauseEvent(e, e.actor2.actor)) &&
                  AttackOnCivilianPlace(e)) ||
                 AttackedNamedCivilians(e))) {
       // "Gunmen killed 25 civilians in an attack": an attack whose dead are
       // all civilians, on no armed party named, is violence against civilians.
       // The attackers read as their own opponent (هاجم مسلحون من X كنيسة:
       // X twice) are no opponent.
-      if (e.actor2.actor >= 0 && e.actor2.actor == e.actor1.actor) e.actor2 = EventArgument{};
+      if (e.actor2.actor >= 0 && (e.actor2.actor == e.actor1.actor || PartyOfEarlierClauseEvent(e, e.actor2.actor)))
+        e.actor2 = EventArgument{};
       e.acled_event_type = "Violence against civilians";
       e.acled_sub_event_type = "Attack";
     } else if (shot_at_armed_party(e, a1)) {
@@ -1157,6 +1162,7 @@ void Builder::RefineByActorTypes() {
       SetImplicitId(e.actor2, "gen.army");
     } else if (e.acled_sub_event_type == "Attack" && e.actor1.actor >= 0 && e.actor2.actor >= 0 &&
                !e.actor1.implicit && !e.actor2.implicit && Armed(a1) && ArmedParty(doc_.actors[e.actor2.actor]) &&
+               e.actor2.coded_id != "gen.civilians" &&  // a former soldier (جندياً سابقاً), out of service
                doc_.actors[e.actor1.actor].id != doc_.actors[e.actor2.actor].id) {
       // "Security forces gunned down six Maoists", "militants shot dead two
       // policemen": a killing word whose victims are a named armed party is
@@ -1286,12 +1292,27 @@ bool Builder::AttackOnCivilianPlace(const Event& e, const CueRow** object_row) c
   // الجماعة كنيسة) are one side; any other armed party is someone to fight.
   for (int32_t a : Bucket(s_actors_, sentence)) {
     if (actor_w_[a].first >= tw1 && actor_w_[a].second <= object) continue;
+    if (PartyOfEarlierClauseEvent(e, a)) continue;
     if (a != e.actor1.actor && !ally_[a] && !TellsIt(e, a) && !FellowAttacker(a, e) &&
         Armed(doc_.actors[a].acled_inter) &&
         (e.actor1.actor < 0 || !lex_.Related(doc_.actors[a].id, Actor1Of(e))))
       return false;
   }
   return true;
+}
+
+// شهدت المدينة هجمات على مواقع الجيش، فيما قُتل مصلون في هجوم على مسجد: a
+// party named in an earlier clause of the sentence that tells an event of
+// its own (another trigger's event there) belongs to that event, not to the
+// attack told after it.
+bool Builder::PartyOfEarlierClauseEvent(const Event& e, int32_t a) const {
+  const size_t tw0 = trig_w_[e.trigger].first;
+  const size_t aw = actor_w_[a].first;
+  if (aw >= tw0 || clause_[aw] == clause_[tw0]) return false;
+  for (const Event& o : doc_.events)
+    if (&o != &e && o.sentence == e.sentence && o.trigger != e.trigger && clause_[trig_w_[o.trigger].first] == clause_[aw])
+      return true;
+  return false;
 }
 
 // "The group's first attacks came when gunmen attacked villages", أول

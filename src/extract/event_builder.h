@@ -742,6 +742,7 @@ class Builder {
   int32_t UnnamedSpeakerBefore(size_t tw0, int32_t sentence, int32_t clause) const;
   bool InActorMention(size_t w, int32_t sentence) const;
   bool FellowAttacker(int32_t a, const Event& e) const;
+  bool PartyOfEarlierClauseEvent(const Event& e, int32_t a) const;
   int32_t IdentityHedged(int32_t sentence) const;
   bool Owner(int32_t a) const;
   int32_t WeaponOwner(const Event& e) const;

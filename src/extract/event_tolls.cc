@@ -1666,7 +1666,22 @@ void Builder::AttachCasualty(int32_t t) {
       // مسلحون قتلوا رجلاً: one civilian person noun after the word is a civilian victim too.
       const std::optional<OneVictim> one = num < 0 ? ArabicOneVictim(tr, tw0, tw1) : std::nullopt;
       const bool one_civilian = one.has_value() && one->civilian;
-      bool civilians = civ >= 0 || one_civilian ||
+      // قتل مسلحون جندياً سابقاً في الجيش، شرطياً سابقاً: a victim named with
+      // the force he served in before (a `former` cue — جندياً سابقاً، ضابط
+      // سابق — on the mention or ending at most two words before it, after
+      // the word, in its clause) is out of service: no armed side (ACLED:
+      // former soldiers and police are civilians), so he was attacked.
+      const bool former_of_force = [&] {
+        if (probe.actor2.actor < 0 || probe.actor2.implicit || !Armed(doc_.actors[probe.actor2.actor].acled_inter))
+          return false;
+        const size_t a0 = actor_w_[probe.actor2.actor].first, a1 = actor_w_[probe.actor2.actor].second;
+        if (a0 < tw1) return false;
+        return AnyCue(sentence, "former", [&](const CueHit& c) {
+          return c.w0 >= tw1 && c.w0 <= a1 && a0 <= c.w1 + 2 && clause_[c.w0] == clause;
+        });
+      }();
+      if (former_of_force) probe.actor2.coded_id = "gen.civilians";
+      bool civilians = civ >= 0 || one_civilian || former_of_force ||
                        (probe.actor2.actor >= 0 && doc_.actors[probe.actor2.actor].acled_inter == "Civilians") ||
                        (num >= 0 && CivilianUnit(doc_.numbers[num])) ||
                        // "Gunmen killed six people": persons of no side, with no
