@@ -60,5 +60,17 @@ TEST_F(DeniedCrowdForceTest, PoliceDenialOfLiveFireToldAsDoneDisputesIt) {
   EXPECT_EQ(test::CountSub(doc, "Excessive force against protesters"), 1u);
 }
 
+TEST_F(DeniedCrowdForceTest, ForceAndDispersalDeniedInOneClauseAreOneDeniedEvent) {
+  // نفت … استخدام الرصاص الحي في تفريق …: the dispersal is what the denied
+  // force was for, not a second denied event.
+  Doc doc = test::ExtractAt(
+      "تظاهر مئات المزارعين أمس في بلدة الحسا احتجاجاً على شح المياه.\n"
+      "ونفت قيادة الشرطة استخدام الرصاص الحي في تفريق مزارعي الحسا.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountWithStatus(doc, "Excessive force against protesters", "negated"), 1u);
+  EXPECT_EQ(CountWithStatus(doc, "Protest with intervention", "negated"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
