@@ -600,6 +600,19 @@ void Builder::MakeEvent(int32_t t) {
   if (NeedsCaptives(tr) && CaptivityBefore(t) < 0 && !HeldCaptivesBefore(t) && !CaptivityToldJustBefore(t)) return;
   if (NeedsCount(tr) && !CountedObjectAfter(t)) return;
   if (NeedsPlace(tr) && !TownObjectAfter(t)) return;
+  // «وسنعود كل خميس»، "we will be back": a bare vow to come back is a
+  // protest told ahead only in the quoted words of a crowd whose protest the
+  // report tells just before (a protest word in its sentence or the two
+  // before it); `needs=protest_quote` drops it anywhere else.
+  if (tr.roles.find("needs=protest_quote") != std::string::npos) {
+    const int32_t sentence = sent_[trig_w_[t].first];
+    bool protest = false;
+    for (size_t u = 0; u < doc_.triggers.size() && !protest; ++u)
+      protest = u != t && doc_.triggers[u].acled_event_type == "Protests" &&
+                trig_w_[u].first < trig_w_[t].first && sent_[trig_w_[u].first] >= sentence - 2 &&
+                doc_.triggers[u].roles.find("needs=protest_quote") == std::string::npos;
+    if (e.quote < 0 || !protest) return;
+  }
   // "اعترض مسلحون سيارته"، "اعترض حشد دورية": اعترض stops a car, a
   // merchant or a patrol as readily as a missile; it is an interception
   // (disrupted weapons use) only when a weapon in flight or arms on the move

@@ -944,6 +944,18 @@ bool Builder::DeniesAnotherTarget(const Event& denial, const Event& told) const 
 
 void Builder::DropDenialsOfReportedEvents() {
   std::vector<bool> gone(doc_.events.size(), false);
+  // The denial names the crowd the force was used on (على المحتجين، "at the
+  // protesters"): a bare "denied using live rounds" answers what was told.
+  auto CrowdNamed = [&](const Event& e) {
+    const size_t tw1 = trig_w_[e.trigger].second;
+    for (size_t w = tw1; w < tw1 + 6 && w < words_.size() && clause_[w] == clause_[tw1 - 1]; ++w) {
+      const int32_t a = ActorStartingAt(w);
+      if (a < 0) continue;
+      const std::string& inter = doc_.actors[a].acled_inter;
+      if (inter == "Protesters" || inter == "Rioters") return true;
+    }
+    return false;
+  };
   for (size_t i = 0; i < doc_.events.size(); ++i) {
     const Event& d = doc_.events[i];
     if (!Denied(d)) continue;
@@ -954,6 +966,16 @@ void Builder::DropDenialsOfReportedEvents() {
       // own (اعتقلت 12 …، بينما نفت الكتيبة اعتقال أي من مقاتليها).
       const bool before = r.sentence < d.sentence || (r.sentence == d.sentence && trig_w_[r.trigger].first < trig_w_[d.trigger].first);
       if (gone[j] || !before || !Happened(r.status) || !SameKind(r, d)) continue;
+      // A denial of lethal force on a crowd (نفت استخدام الذخيرة الحية ضد
+      // المحتجين، "denied firing live rounds at the protesters") disputes
+      // lethal force told before, not the crowd's own protest or riot nor
+      // its dispersal by other means (tear gas, batons: a protest with
+      // intervention): those stay, and the denied force is an event of its
+      // own, negated.
+      if (d.acled_sub_event_type == "Excessive force against protesters" && CrowdNamed(d) &&
+          r.acled_sub_event_type != "Excessive force against protesters" &&
+          (r.acled_event_type == "Protests" || r.acled_event_type == "Riots"))
+        continue;
       if (d.time_basis == "text" && DayOf(d) != DayOf(r)) continue;  // "no new clashes on Wednesday"
       // "نفى المحافظ وقوع أي اشتباكات داخل المدينة نفسها"، "denied any
       // fighting in X" after a clash told at Y: a denial that names a place
@@ -968,8 +990,20 @@ void Builder::DropDenialsOfReportedEvents() {
         const ActorInfo* info = lex_.Actor(id);
         return info && info->country.empty() && info->acled_inter == "State forces";
       };
+      // Force on a crowd is the state's: the police denies what the
+      // security forces were told to have fired (state forces of one
+      // country, or unnamed ones, are one party to a crowd's account).
+      auto state_of = [&](const std::string& id) -> const ActorInfo* {
+        const ActorInfo* info = lex_.Actor(id);
+        return info && info->acled_inter == "State forces" ? info : nullptr;
+      };
+      const ActorInfo* ds = da.empty() ? nullptr : state_of(da);
+      const ActorInfo* rs = ra.empty() ? nullptr : state_of(ra);
+      const bool crowd_force_denied = d.acled_sub_event_type == "Excessive force against protesters" &&
+                                      r.acled_sub_event_type == d.acled_sub_event_type && ds && rs &&
+                                      (ds->country.empty() || rs->country.empty() || ds->country == rs->country);
       const bool same_party = da.empty() || ra.empty() || lex_.Related(da, ra) || da == Actor2Of(r) ||
-                              (unnamed_state(da) && unnamed_state(ra));
+                              (unnamed_state(da) && unnamed_state(ra)) || crowd_force_denied;
       if (!same_party) continue;
       if (DeniesAnotherTarget(d, r)) continue;
       gone[i] = true;

@@ -1037,14 +1037,22 @@ void Builder::MergeCrowdEvents() {
     return a.status == "historical" && b.status == "historical" && a.sentence == b.sentence;
   };
   for (size_t i = 0; i < ev.size(); ++i) {
-    if (gone[i] || !CrowdRank(ev[i]) || !(Happened(ev[i].status) || ev[i].status == "historical")) continue;
+    if (gone[i] || !CrowdRank(ev[i]) ||
+        !(Happened(ev[i].status) || ev[i].status == "historical" || ev[i].status == "negated"))
+      continue;
     for (size_t j = i + 1; j < ev.size(); ++j) {
       if (gone[j] || !CrowdRank(ev[j]) || ev[j].quote != ev[i].quote) continue;
       const bool past = past_in_one_sentence(ev[i], ev[j]);
       if (ev[i].status == "historical" && !past) continue;
+      // نفت الشرطة استخدام الرصاص الحي في تفريق المحتجين، "denied using live
+      // rounds to disperse the protesters": force and dispersal denied in one
+      // clause are one denied event, as told done they would be one.
+      const bool denied = ev[i].status == "negated" && ev[j].status == "negated" && ev[i].sentence == ev[j].sentence &&
+                          clause_[trig_w_[ev[i].trigger].first] == clause_[trig_w_[ev[j].trigger].first];
+      if (ev[i].status == "negated" && !denied) continue;
       // The motive's day may be long past (منذ ثلاثة أشهر): read as history, it is still the crowd's act.
       const bool motive = motive_of(ev[i], ev[j]);
-      if (!Happened(ev[j].status) && !past && !(motive && ev[j].status == "historical")) continue;
+      if (!Happened(ev[j].status) && !past && !denied && !(motive && ev[j].status == "historical")) continue;
       if ((DayOf(ev[i]) != DayOf(ev[j]) && !motive) || AnotherOfKind(ev[i]) || AnotherOfKind(ev[j])) continue;
       const std::string pi = PlaceKeyOf(ev[i]), pj = PlaceKeyOf(ev[j]);
       if (!pi.empty() && !pj.empty() && pi != pj) continue;
