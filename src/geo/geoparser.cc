@@ -127,6 +127,10 @@ class PlaceLexicon {
   // A facility noun whose name is an organisation's (جامعة زيورخ, the
   // University of Zurich): the place is read, but is no name of its own.
   StringSet institution;
+  // A facility named after the town it stands in (مركز شرطة X, a police
+  // station): an unknown name after it is read as a town's name, short
+  // skeletons and all, not as a facility's own (often a person's) name.
+  StringSet town_facility;
   // English: a head noun of an institution's name ("University", "College",
   // "Centre"): "Ahmadu Bello University" bears a man's name, not a town's.
   StringSet eponym_head;
@@ -282,6 +286,8 @@ Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
     } else if (kind == "eponym_head") {
       if (cp.words.size() != 1) return tsv->Error(row, "an eponym head is one word");
       eponym_head.Insert(PlaceKey(NormalizeKey(phrase)));
+    } else if (kind == "town_facility") {
+      town_facility.Insert(phrase);
     } else if (kind == "institution") {
       if (cp.words.size() != 1) return tsv->Error(row, "an institution noun is one word");
       institution.Insert(phrase);
@@ -2302,7 +2308,9 @@ class SentenceReader {
         if (quoted || (construct && !nw.latin && !lex_.function_word.Contains(nw.name) &&
                        !lex_.weak_word.Contains(nw.bare) && !lex_.not_place.Contains(nw.text))) {
           size_t len = UnknownNameLength(name_at, quoted);
-          AddUnknown(at, name_at, name_at + len, "facility");
+          std::string facility_phrase;
+          for (const std::string& fw : f->words) facility_phrase += (facility_phrase.empty() ? "" : " ") + fw;
+          AddUnknown(at, name_at, name_at + len, lex_.town_facility.Contains(facility_phrase) ? "town" : "facility");
           out_->back().facility_codes = f->value;  // placed at its town if transliterated
           size_t end = name_at + len;
           if (quoted && end < words_.size() && words_[end].quote) {

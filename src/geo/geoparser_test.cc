@@ -3914,6 +3914,27 @@ TEST_F(ShippedGazetteerTest, MainRoadBetweenTwoTownsIsNearTheFirst) {
   EXPECT_EQ(homs->relation, "near");
 }
 
+// A police station (مركز شرطة X، مخفر X) is named after the town it stands
+// in: an unknown name after it is tried as a town's, short skeleton and all
+// (رامو: Ramu near Mandera), and the station is placed at that town. After
+// a prison word, whose name is often a person's, a short name stays unread.
+TEST_F(ShippedGazetteerTest, PoliceStationIsNamedAfterItsTown) {
+  Doc doc = test::AnalyzeWithPlaces("نيروبي – أطلق مسلحون النار على مركز شرطة رامو في مقاطعة مانديرا فجر الأحد.");
+  const PlaceMention* station = Find(doc, "مركز شرطة رامو");
+  ASSERT_NE(station, nullptr);
+  EXPECT_TRUE(station->resolved) << station->reason;
+  EXPECT_EQ(station->location.name, "Ramu") << station->reason;
+  EXPECT_EQ(station->location.country, "KE") << station->reason;
+  Doc post = test::AnalyzeWithPlaces("نيروبي – هاجم مسلحون مخفر رامو في مقاطعة مانديرا فجر الأحد.");
+  const PlaceMention* p = Find(post, "مخفر رامو");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->location.name, "Ramu") << p->reason;
+  Doc prison = test::AnalyzeWithPlaces("نيروبي – فر سجناء من سجن رامو في مقاطعة مانديرا فجر الأحد.");
+  const PlaceMention* jail = Find(prison, "سجن رامو");
+  ASSERT_NE(jail, nullptr);
+  EXPECT_FALSE(jail->resolved) << jail->location.name;
+}
+
 // Tank (Khyber Pakhtunkhwa) is تانك in Arabic news: the word stays whole (no
 // تان + ك "your two") and names the district seat.
 TEST_F(ShippedGazetteerTest, TankIsOneWordAndThePakistaniTown) {
