@@ -3935,6 +3935,17 @@ TEST_F(ShippedGazetteerTest, PoliceStationIsNamedAfterItsTown) {
   EXPECT_FALSE(jail->resolved) << jail->location.name;
 }
 
+// Jurf al-Sakhar (جرف الصخر), the northern Babil town the GeoNames cities
+// files lack (towns.tsv), is read after its area cue, not left unplaced.
+TEST_F(ShippedGazetteerTest, JurfAlSakharIsTheBabilTown) {
+  Doc doc = test::AnalyzeWithPlaces("الحلة – سُمع دوي انفجار في منطقة جرف الصخر شمالي محافظة بابل فجر اليوم.");
+  const PlaceMention* town = Find(doc, "جرف الصخر");
+  ASSERT_NE(town, nullptr);
+  EXPECT_TRUE(town->resolved) << town->reason;
+  EXPECT_EQ(town->location.name, "Jurf al Sakhar") << town->reason;
+  EXPECT_EQ(town->location.country, "IQ") << town->reason;
+}
+
 // Tank (Khyber Pakhtunkhwa) is تانك in Arabic news: the word stays whole (no
 // تان + ك "your two") and names the district seat.
 TEST_F(ShippedGazetteerTest, TankIsOneWordAndThePakistaniTown) {
