@@ -621,6 +621,7 @@ class Builder {
   void FoldOwnAccounts();
   bool OwnAccountOfDeed(const Event& e) const;
   bool OneSideOf(const Event& account, const Event& told) const;
+  bool FightBetweenOthers(const Event& fight, const Event& later) const;
   void FoldResponsibilityClaims();
   void FoldPerceivedEvents();
   void FoldInterceptedWeapons();
