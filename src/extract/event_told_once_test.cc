@@ -159,5 +159,28 @@ TEST_F(ToldOnceTest, ArabicSideOfTheFightAnsweringFireRetellsIt) {
   EXPECT_EQ(test::CountSub(doc, "Armed clash"), 1u);
 }
 
+// English: the third party's own account of hitting back (its units, an
+// `own_forces` doer) is no account of the fight between the others
+// (event_folds.cc OneSideOf).
+constexpr const char* kEnglishFightBetweenTwo =
+    "Clashes with machine guns and rockets broke out on Sunday night between Fatah members and a hardline "
+    "group in the Beddawi camp near Tripoli, killing two.\n";
+
+TEST_F(ToldOnceTest, EnglishThirdPartyReturningFireIsItsOwnClash) {
+  Doc doc = test::ExtractAt(std::string(kEnglishFightBetweenTwo) +
+                                "The Lebanese army said one of its units returned fire on the source of the shooting at the camp entrance.",
+                            2026, 12, 3);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Armed clash"), 2u);
+}
+
+TEST_F(ToldOnceTest, EnglishSideOfTheFightReturningFireRetellsIt) {
+  Doc doc = test::ExtractAt(std::string(kEnglishFightBetweenTwo) +
+                                "Fatah said its fighters returned fire on the source of the shooting at the camp entrance.",
+                            2026, 12, 3);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Armed clash"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1144,10 +1144,18 @@ void Builder::PlaceAtItsCause(Event& e, size_t i) {
 // named at its word (not a common noun) and named nowhere after that cue is
 // a third party's own clash, not a retelling of theirs.
 bool Builder::FightBetweenOthers(const Event& fight, const Event& later) const {
-  if (fight.acled_event_type != "Battles" || later.acled_event_type != "Battles") return false;
+  if (later.acled_event_type != "Battles") return false;
   if (later.sentence == fight.sentence || later.actor1.actor < 0 || later.actor1.implicit) return false;
   const ActorMention& doer = doc_.actors[later.actor1.actor];
   if (doer.id.empty() || doer.alias_kind == "generic") return false;
+  return BetweenOthers(fight, doer.id);
+}
+
+// Whether `fight` is a battle told as one between two sides (a `between`
+// cue at most twelve words after its word, in its sentence) and `party` is
+// named nowhere after that cue.
+bool Builder::BetweenOthers(const Event& fight, const std::string& party) const {
+  if (fight.acled_event_type != "Battles" || party.empty()) return false;
   const size_t tw1 = trig_w_[fight.trigger].second;
   const int32_t sentence = static_cast<int32_t>(fight.sentence);
   size_t between = SIZE_MAX;
@@ -1158,7 +1166,7 @@ bool Builder::FightBetweenOthers(const Event& fight, const Event& later) const {
   if (between == SIZE_MAX) return false;
   for (int32_t x : Bucket(s_actors_, sentence)) {
     const std::string& id = doc_.actors[x].id;
-    if (actor_w_[x].first > between && (id == doer.id || lex_.Related(id, doer.id))) return false;
+    if (actor_w_[x].first > between && (id == party || lex_.Related(id, party))) return false;
   }
   return true;
 }
