@@ -621,6 +621,8 @@ class Builder {
   void FoldOwnAccounts();
   bool OwnAccountOfDeed(const Event& e) const;
   bool OneSideOf(const Event& account, const Event& told) const;
+  bool FightBetweenOthers(const Event& fight, const Event& later) const;
+  bool BetweenOthers(const Event& fight, const std::string& party) const;
   void FoldResponsibilityClaims();
   void FoldPerceivedEvents();
   void FoldInterceptedWeapons();

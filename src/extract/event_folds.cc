@@ -123,6 +123,10 @@ bool Builder::OneSideOf(const Event& account, const Event& told) const {
   if (teller.empty()) return true;
   if (told.civilian_fatalities && !account.civilian_fatalities) return false;
   const auto is_teller = [&](const std::string& x) { return x == teller || lex_.Related(x, teller); };
+  // "Clashes broke out between X and Y … the army said one of its units
+  // returned fire": a fight told as one between two sides the teller is not
+  // named among is theirs; the teller's is its own (BetweenOthers).
+  if (BetweenOthers(told, teller)) return false;
   const bool doer_open = told.actor1.actor < 0 || doc_.actors[told.actor1.actor].country.empty();
   if (doer_open || is_teller(Actor1Of(told))) return true;
   // The target of a strike saying it fired is hitting back, another event;

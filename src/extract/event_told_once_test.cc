@@ -11,6 +11,8 @@
 // cue (كانت الحركة تسيطر عليهما), is no capture. Sentences are our own.
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "extract/events.h"
 #include "extract/extract_testutil.h"
 
@@ -132,6 +134,52 @@ TEST_F(ToldOnceTest, ArabicControlHeldBeforeARecaptureIsNoCapture) {
   test::MaybeDump(doc);
   EXPECT_EQ(test::CountSub(doc, "Government regains territory"), 1u);
   EXPECT_EQ(test::CountSub(doc, "Non-state actor overtakes territory"), 0u);
+}
+
+// A fight told as one between two sides (بين … و), then a party named
+// nowhere after بين hitting back: that party's own clash, not the same
+// fight retold (event_unit.cc FightBetweenOthers). One of the sides telling
+// that it hit back retells the fight.
+constexpr const char* kFightBetweenTwo =
+    "اندلعت اشتباكات بالأسلحة الرشاشة والقذائف الصاروخية، مساء الأحد، بين عناصر من حركة «فتح» ومجموعة "
+    "مسلحة في مخيم البداوي قرب مدينة طرابلس، ما أدى إلى مقتل عنصرين.\n";
+
+TEST_F(ToldOnceTest, ArabicThirdPartyAnsweringFireIsItsOwnClash) {
+  Doc doc = test::ExtractAt(std::string(kFightBetweenTwo) +
+                                "وأعلن الجيش اللبناني أن وحدة منه ردّت على مصادر النيران التي طالت مركزاً له عند مدخل المخيم.",
+                            2026, 12, 3);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Armed clash"), 2u);
+}
+
+TEST_F(ToldOnceTest, ArabicSideOfTheFightAnsweringFireRetellsIt) {
+  Doc doc = test::ExtractAt(std::string(kFightBetweenTwo) + "وأعلنت حركة «فتح» أن عناصرها ردّت على مصادر النيران عند مدخل المخيم.",
+                            2026, 12, 3);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Armed clash"), 1u);
+}
+
+// English: the third party's own account of hitting back (its units, an
+// `own_forces` doer) is no account of the fight between the others
+// (event_folds.cc OneSideOf).
+constexpr const char* kEnglishFightBetweenTwo =
+    "Clashes with machine guns and rockets broke out on Sunday night between Fatah members and a hardline "
+    "group in the Beddawi camp near Tripoli, killing two.\n";
+
+TEST_F(ToldOnceTest, EnglishThirdPartyReturningFireIsItsOwnClash) {
+  Doc doc = test::ExtractAt(std::string(kEnglishFightBetweenTwo) +
+                                "The Lebanese army said one of its units returned fire on the source of the shooting at the camp entrance.",
+                            2026, 12, 3);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Armed clash"), 2u);
+}
+
+TEST_F(ToldOnceTest, EnglishSideOfTheFightReturningFireRetellsIt) {
+  Doc doc = test::ExtractAt(std::string(kEnglishFightBetweenTwo) +
+                                "Fatah said its fighters returned fire on the source of the shooting at the camp entrance.",
+                            2026, 12, 3);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Armed clash"), 1u);
 }
 
 }  // namespace

@@ -102,6 +102,7 @@ bool Builder::SameEvent(const Event& a, const Event& b) const {
   const bool one_battle = a.acled_sub_event_type == "Armed clash" && !pa.empty() && pa == pb && SameDyad(a, b);
   const bool one_unit = !TerritoryTaken(a) && !pa.empty() && pa == pb && pa[0] == '#' && Happened(a.status) &&
                         Happened(b.status) && a.actor1.actor >= 0 && Actor1Of(a) == Actor1Of(b);
+  if (a.sentence != b.sentence && one_battle && FightBetweenOthers(a, b)) return false;
   if (a.sentence != b.sentence && !one_battle && !one_unit &&
       !(a.acled_event_type == "Battles" && a.acled_sub_event_type != "Armed clash" && !pa.empty() && pa == pb &&
         pa[0] == '#' && PlaceFromBefore(b)))
@@ -1135,6 +1136,41 @@ void Builder::PlaceAtItsCause(Event& e, size_t i) {
   }
 }
 
+// "اندلعت اشتباكات بالأسلحة الرشاشة بين عناصر من فتح ومجموعة متشددة …
+// وأعلن الجيش أن وحدة منه ردّت على مصادر النيران", "fighting broke out
+// between X and Y … the army said its troops returned fire": a fight told
+// as one between two sides (a `between` cue at most twelve words after its
+// word, in its sentence) is theirs; a later fight whose doer is a party
+// named at its word (not a common noun) and named nowhere after that cue is
+// a third party's own clash, not a retelling of theirs.
+bool Builder::FightBetweenOthers(const Event& fight, const Event& later) const {
+  if (later.acled_event_type != "Battles") return false;
+  if (later.sentence == fight.sentence || later.actor1.actor < 0 || later.actor1.implicit) return false;
+  const ActorMention& doer = doc_.actors[later.actor1.actor];
+  if (doer.id.empty() || doer.alias_kind == "generic") return false;
+  return BetweenOthers(fight, doer.id);
+}
+
+// Whether `fight` is a battle told as one between two sides (a `between`
+// cue at most twelve words after its word, in its sentence) and `party` is
+// named nowhere after that cue.
+bool Builder::BetweenOthers(const Event& fight, const std::string& party) const {
+  if (fight.acled_event_type != "Battles" || party.empty()) return false;
+  const size_t tw1 = trig_w_[fight.trigger].second;
+  const int32_t sentence = static_cast<int32_t>(fight.sentence);
+  size_t between = SIZE_MAX;
+  for (int32_t ci : Bucket(s_cues_, sentence)) {
+    const CueHit& c = cues_[ci];
+    if (c.row->type == "between" && c.w0 >= tw1 && c.w0 - tw1 <= 12) between = std::min(between, c.w0);
+  }
+  if (between == SIZE_MAX) return false;
+  for (int32_t x : Bucket(s_actors_, sentence)) {
+    const std::string& id = doc_.actors[x].id;
+    if (actor_w_[x].first > between && (id == party || lex_.Related(id, party))) return false;
+  }
+  return true;
+}
+
 // Reports tell the lead's event, then its details in the next sentences
 // without naming the place or the day again ("The gunmen ... set several
 // houses on fire", وقال الحاكم إن صاروخين أصابا مستودعاً). ACLED codes one event per kind, actor,
@@ -1177,7 +1213,7 @@ void Builder::MergeElaborations() {
       const bool denial = b.status == "negated" && Happened(a.status);
       if (denial && DeniesAnotherTarget(b, a)) continue;
       if (denial) probe.status = a.status;
-      if (!Corefer(a, probe)) continue;
+      if (!Corefer(a, probe) || FightBetweenOthers(a, probe)) continue;
       Absorb(ev[j], std::move(ev[i]), false);
       gone[i] = true;
       break;
