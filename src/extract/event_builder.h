@@ -467,7 +467,9 @@ class Builder {
   bool AnnouncedByDoer(const Event& e) const;
   bool OfAFigure(const CueHit& c) const;
   bool FigureDoubted(int32_t sentence) const;
+  bool DoubtOfWhatFollows(const CueHit& h) const;
   bool Unverifiable(int32_t sentence) const;
+  bool Unverifiable(int32_t sentence, size_t tw0, size_t tw1) const;  // less a later doubt of what follows it
   bool CalledFor(const Event& e) const;
   static bool Independent(std::string_view kind);
   void AttributeToDocument(Event& e) const;
