@@ -273,7 +273,7 @@ class Builder {
   bool LeadsTo(int32_t p) const;
   int32_t PlaceOfSentence(int32_t before, int32_t sentence, size_t tw0, bool skip_background, bool& background) const;
   bool FromOrigin(int32_t p) const;
-  bool FromOriginUncached(int32_t p) const;  // FromOrigin, memoized per place there
+  bool FromOriginUncached(int32_t p) const;  // FromOrigin's computation; FromOrigin memoizes it per place
   bool Venue(int32_t p) const;
   bool LocatesPlaceBefore(int32_t p) const;
   int32_t CapitalInstead(int32_t p, size_t tw0, int32_t sentence) const;
