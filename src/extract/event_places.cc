@@ -370,15 +370,13 @@ void Builder::SplitCoordinatedPlaces() {
             return true;
         return false;
       };
+      // (An origin stays at the end it is told from.)
       if (along >= 0)
         e.place = along;
-      else if (origin) {
-        // (stays at the end it is told from)
-      }
-      else if (to >= 0 && stretch && !DatelineTown(to) && !DatelineTown(e.place) && told_before(to) &&
+      else if (!origin && to >= 0 && stretch && !DatelineTown(to) && !DatelineTown(e.place) && told_before(to) &&
                !told_before(e.place))
         e.place = to;
-      else if (to >= 0 && !DatelineTown(to) &&
+      else if (!origin && to >= 0 && !DatelineTown(to) &&
                (DatelineTown(e.place) ? Latin(begin) && !stretch : !stretch && SeatRank(to) > SeatRank(e.place)))
         e.place = to;
     }
@@ -1554,10 +1552,13 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
         doc_.places[before].location.country == doc_.places[best].location.country)
       return before;
   if (best >= 0) return best;
+  // The seat of the province of place p, for a sentence that speaks of the
+  // whole province (a `region_anaphor` cue).
+  const auto province_seat = [&](int32_t p) {
+    return ProvinceSeatOf(doc_, p, [&](int32_t q) { return !Dateline(q) && !InSourceName(q); });
+  };
   if (const int32_t before = PreviousSentencePlace(sentence, tw0); before >= 0)
-    return AnyCue(sentence, "region_anaphor")
-               ? ProvinceSeatOf(doc_, before, [&](int32_t q) { return !Dateline(q) && !InSourceName(q); })
-               : before;
+    return AnyCue(sentence, "region_anaphor") ? province_seat(before) : before;
   // "… near X. The army said it retook a camp in <an unknown forest>.
   // Police denied that militants had seized any village in the county": a
   // sentence naming no place that speaks of the whole province goes on at
@@ -1565,9 +1566,7 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   // (the one the event would otherwise go on at).
   if (AnyCue(sentence, "region_anaphor"))
     if (const int32_t before = RefinePlace(-1, tw0); before >= 0)
-      if (const int32_t seat = ProvinceSeatOf(doc_, before, [&](int32_t q) { return !Dateline(q) && !InSourceName(q); });
-          seat != before)
-        return seat;
+      if (const int32_t seat = province_seat(before); seat != before) return seat;
   // Nothing named yet: the lead told what, the next sentence tells where
   // ("وجاء الإعلان في مؤتمر صحفي في بورتسودان"). Once a town has been
   // named (a dateline aside), a sentence naming none goes on at it, not at
