@@ -3087,7 +3087,12 @@ class SentenceReader {
     const Word& next = words_[at + 1];
     if (!next.is_word) return !next.quote;
     if (next.latin) return false;
-    return StartsWith(next.orig, "\xD9\x88"sv) || lex_.function_word.Contains(next.name) ||  // و
+    // و split off as a proclitic (وسلّمته) or standing alone, not a word
+    // that merely begins with the letter (وزارة); a relation or cue word
+    // after the name (في X وسط البلاد، في X ولاية Y) ends its phrase too.
+    const bool joined_by_wa = doc_.TokenText(next.first) == "\xD9\x88" &&  // و
+                              (next.end == next.first + 1 || doc_.tokens[next.first].piece == Piece::kProclitic);
+    return joined_by_wa || IsRelationOrCueWord(next) || lex_.function_word.Contains(next.name) ||
            lex_.function_word.Contains(next.text) || InDate(next);
   }
 
