@@ -1204,27 +1204,10 @@ void Builder::FillArguments(Event& e, int32_t t) {
     e.place = PickPlace(tw0, tw1, sentence, clause, e);
   } else if (Coarse(e.place)) {
     // "struck a market in the Red Sea port of Mocha", "in the Sahel town of
-    // X": a sea, region or province told before a noun and "of" only says
-    // where the town after them lies; the town is the place. (One or two
-    // lower-case words between: "port", "fishing port", "border town".)
-    auto town_after_modifier = [&](int32_t p) -> int32_t {
-      const size_t end = place_w_[p].second;
-      if (!Latin(place_w_[p].first)) return -1;
-      for (int32_t q : Bucket(s_places_, sent_[place_w_[p].first])) {
-        const size_t w = place_w_[q].first;
-        if (w < end + 2 || w > end + 3 || words_[w - 1].text() != "of" || !doc_.places[q].resolved || Coarse(q))
-          continue;
-        bool nouns = true;
-        for (size_t k = end; k + 1 < w && nouns; ++k) {
-          const std::string_view t = words_[k].text();
-          nouns = Latin(k) && !t.empty() && t[0] >= 'a' && t[0] <= 'z' && t != "of" && !words_[k].clause_break &&
-                  sent_[k] == sent_[w];
-        }
-        if (nouns) return q;
-      }
-      return -1;
-    };
-    if (const int32_t named = town_after_modifier(e.place); named >= 0) {
+    // X": a sea, region or province told before a settlement noun and "of"
+    // only says where the town after them lies; the town is the place
+    // (TownOfModifier, which OwnsNextPlace reads too).
+    if (const int32_t named = TownOfModifier(e.place); named >= 0) {
       e.place = named;
     } else {
       // "a strike in the West Bank … near the city of Jenin": the slot names a

@@ -262,6 +262,7 @@ class Builder {
   bool NamesRoad(int32_t p) const;
   bool NamesActorsBranch(int32_t p) const;
   bool OwnsNextPlace(int32_t p) const;
+  int32_t TownOfModifier(int32_t p) const;  // "the Idlib town of X": X, or -1
   int32_t PreviousSentencePlace(int32_t sentence, size_t tw0) const;
   int32_t SameSceneBefore(int32_t sentence, size_t tw0) const;
   bool SpeaksThere(int32_t p) const;

@@ -530,6 +530,29 @@ bool Builder::NamesActorsBranch(int32_t p) const {
   return true;
 }
 
+// The town a place used as the attribute of a settlement noun before "of"
+// names ("the Red Sea port of Mocha", "the Idlib town of Saraqib", "the
+// Sinai coastal town of X"): one or two words between the name and "of"
+// (the noun, or an adjective before it), the last a noun of a settlement
+// (`settlement_noun`: town, village, city, port), and a resolved place
+// that is no region or province right after "of"; or -1. Not a division's
+// noun: "the Huth district of Amran", "the X neighbourhood of Y" name the
+// district, a part of the place after "of".
+int32_t Builder::TownOfModifier(int32_t p) const {
+  if (!Latin(place_w_[p].first) || !doc_.places[p].resolved) return -1;
+  const size_t end = place_w_[p].second;
+  const int32_t s = sent_[place_w_[p].first];
+  for (size_t of_w = end + 1; of_w <= end + 2 && of_w < words_.size() && sent_[of_w] == s; ++of_w) {
+    if (words_[of_w - 1].clause_break || !Latin(of_w - 1)) break;
+    if (words_[of_w].text() != "of") continue;
+    if (WordCue(of_w - 1, "settlement_noun") == nullptr) break;
+    for (int32_t q : Bucket(s_places_, s))
+      if (place_w_[q].first == of_w + 1) return doc_.places[q].resolved && !Coarse(q) ? q : -1;
+    break;
+  }
+  return -1;
+}
+
 // "in Nigeria's Borno state", "in Mogadishu's Hodan district": a place in
 // the possessive right before another place of its own country only says
 // where that place is; the place after it is the scene. So does a place
@@ -539,22 +562,7 @@ bool Builder::NamesActorsBranch(int32_t p) const {
 // the scene, whatever country or none the first has.
 bool Builder::OwnsNextPlace(int32_t p) const {
   if (!Latin(place_w_[p].first) || !doc_.places[p].resolved) return false;
-  if (const size_t end = place_w_[p].second; end < words_.size()) {
-    const int32_t s = sent_[place_w_[p].first];
-    // One or two words between the name and "of" (the noun, or an
-    // adjective before it: "the Sinai coastal town of"), the last a noun of
-    // a settlement (`settlement_noun`: town, village, city, port). Not a
-    // division's noun: "the Huth district of Amran", "the X neighbourhood
-    // of Y" name the district, a part of the place after "of".
-    for (size_t of_w = end + 1; of_w <= end + 2 && of_w < words_.size() && sent_[of_w] == s; ++of_w) {
-      if (words_[of_w - 1].clause_break || !Latin(of_w - 1)) break;
-      if (words_[of_w].text() != "of") continue;
-      if (WordCue(of_w - 1, "settlement_noun") == nullptr) break;
-      for (int32_t q : Bucket(s_places_, s))
-        if (place_w_[q].first == of_w + 1) return doc_.places[q].resolved && !Coarse(q);
-      break;
-    }
-  }
+  if (TownOfModifier(p) >= 0) return true;
   const uint32_t t = doc_.places[p].tokens.end;
   if (t + 2 >= doc_.tokens.size() || doc_.tokens[t].space_before || doc_.tokens[t + 1].space_before ||
       !PossessiveS(doc_, t))
