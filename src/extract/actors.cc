@@ -521,10 +521,11 @@ class Run_ {
     return close + 1 - w;
   }
 
-  // Whether words [w, w + n) are exactly a cue of `type`.
+  // Whether words [w, w + n) are exactly a cue of `type` (none when n is 0:
+  // Longest then leaves no ids).
   bool MentionIsCue(size_t w, size_t n, std::string_view type) const {
     const std::vector<int32_t>* ids = nullptr;
-    if (lex_.cue_table.Longest(words_, w, &ids) != n) return false;
+    if (n == 0 || lex_.cue_table.Longest(words_, w, &ids) != n) return false;
     return std::any_of(ids->begin(), ids->end(), [&](int32_t id) { return lex_.cues[id].type == type; });
   }
 
@@ -570,13 +571,7 @@ class Run_ {
   }
 
   // Whether words [w, w + n) are exactly an `actor_attribute` cue.
-  bool AttributeOfMention(size_t w, size_t n) const {
-    const std::vector<int32_t>* ids = nullptr;
-    if (lex_.cue_table.Longest(words_, w, &ids) != n) return false;
-    for (int32_t id : *ids)
-      if (lex_.cues[id].type == "actor_attribute") return true;
-    return false;
-  }
+  bool AttributeOfMention(size_t w, size_t n) const { return MentionIsCue(w, n, "actor_attribute"); }
 
   bool SpeechIn(TokenRange r) const {
     if (r.empty()) return false;

@@ -971,7 +971,24 @@ bool Builder::PropertyOfPeople(const Event& e) const {
   return AnyCue(static_cast<int32_t>(e.sentence), "ownership");
 }
 
+// A site only a state's forces hold (`state_site`), hit where `country`
+// (alpha-3) is, is held by that country's forces: they are the other side
+// unless the striker `by` is one of them (soldiers firing at their own
+// post fight no one). No country, no forces known to hold it.
+static bool ForcesOfSiteCountry(const EventLexicon& lex, const std::string& by, const std::string& country) {
+  if (country.empty()) return false;
+  const ActorInfo* striker = by.empty() ? nullptr : lex.Actor(by);
+  return !(striker && striker->acled_inter == "State forces" && striker->country == country);
+}
+
 void Builder::RefineByActorTypes() {
+  // The first word from the end of a shooting word up to `limit` (excluded)
+  // that says at whom it was aimed (an `aimed_fire` cue), or SIZE_MAX.
+  const auto aimed_fire_at = [&](const Event& e, size_t limit) {
+    for (size_t w = trig_w_[e.trigger].second; w < words_.size() && w < limit; ++w)
+      if (WordCue(w, "aimed_fire")) return w;
+    return SIZE_MAX;
+  };
   // A shooting word (a `shooting` cue: shoot, أطلق النار) coded as an attack whose
   // target, named in the text after it, is an armed party other than its doer.
   const auto shot_at_armed_party = [&](const Event& e, const std::string& a1) {
@@ -983,10 +1000,7 @@ void Builder::RefineByActorTypes() {
     // Fired on or at them (`aimed_fire` cues: على، باتجاه، "on", "at"): the
     // party is the target, not the agent of a passive ("shot dead by soldiers").
     const size_t target = actor_w_[e.actor2.actor].first;
-    bool aimed = false;
-    for (size_t w = trig_w_[e.trigger].second; w < target && w < trig_w_[e.trigger].second + 3; ++w)
-      aimed = aimed || WordCue(w, "aimed_fire") != nullptr;
-    if (!aimed) return false;
+    if (aimed_fire_at(e, std::min(target, trig_w_[e.trigger].second + 3)) == SIZE_MAX) return false;
     if (!a1.empty() && !Armed(a1) && a1 != "Civilians") return false;
     return e.actor1.actor < 0 || doc_.actors[e.actor1.actor].id != doc_.actors[e.actor2.actor].id;
   };
@@ -1002,10 +1016,10 @@ void Builder::RefineByActorTypes() {
     if (e.actor2.actor >= 0 && !e.actor2.implicit) return false;
     if (!a1.empty() && !Armed(a1)) return false;
     const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
-    size_t aimed = SIZE_MAX;
-    for (size_t w = tw1; w < words_.size() && w < tw1 + 2 && aimed == SIZE_MAX; ++w)
-      if (WordCue(w, "aimed_fire")) aimed = w;
+    const size_t aimed = aimed_fire_at(e, tw1 + 2);
     if (aimed == SIZE_MAX) return false;
+    // Held by the forces of the country where it is, unless they fired.
+    if (!ForcesOfSiteCountry(lex_, Actor1Of(e), PlaceCountry(e))) return false;
     // The site is what the fire was aimed at: at most an article and a
     // word between ("at an army checkpoint", على نقطة عسكرية), not a place
     // told further on ("on a young man fleeing a checkpoint").
@@ -2672,11 +2686,7 @@ bool Builder::StateSiteHit(const Event& e) const {
   if (!AnyCue(static_cast<int32_t>(e.sentence), "state_site",
               [&](const CueHit& c) { return c.w0 >= tw1 && c.w0 - tw1 <= 6 && clause_[c.w0] == clause; }))
     return false;
-  const std::string country = PlaceCountry(e);
-  if (country.empty()) return false;
-  const std::string by = Actor1Of(e);
-  const ActorInfo* striker = by.empty() ? nullptr : lex_.Actor(by);
-  return !(striker && striker->acled_inter == "State forces" && striker->country == country);
+  return ForcesOfSiteCountry(lex_, Actor1Of(e), PlaceCountry(e));
 }
 
 int32_t Builder::ExplosionTarget(const Event& e) const {

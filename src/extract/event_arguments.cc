@@ -247,14 +247,15 @@ int32_t Builder::SpeakerEndingAt(size_t w, int32_t sentence) const {
 // قذيفة أطلقتها ميليشيا الحوثي، غارة شنتها طائرات التحالف: an indefinite
 // event noun followed by a verb with a pronoun for it (ها، ه) is a relative
 // clause without a relative word, and the actor right after that verb is
-// its subject, the event's doer; or -1.
-int32_t Builder::ResumptiveAgent(size_t tw1, int32_t clause, size_t tw0) const {
+// its subject, the event's doer; or -1. `reach`: how many words after the
+// verb the actor may start (past a head of fighters: شنّه مقاتلو تنظيم X).
+int32_t Builder::ResumptiveAgent(size_t tw1, int32_t clause, size_t tw0, size_t reach) const {
   if (tw1 + 1 >= words_.size() || clause_[tw1] != clause || !words_[tw1].is_word) return -1;
   const LexWord& verb = words_[tw1];
   if (verb.end < verb.first + 2 || doc_.tokens[verb.end - 1].piece != Piece::kEnclitic) return -1;
   const std::string_view pron = doc_.TokenText(verb.end - 1);
   if (pron != "\xD9\x87\xD8\xA7" && pron != "\xD9\x87") return -1;  // ها ه
-  const int32_t a = ActorNear(tw1 + 1, clause, tw0, tw1 + 1, -1, 1);
+  const int32_t a = ActorNear(tw1 + 1, clause, tw0, tw1 + 1, -1, reach);
   return a >= 0 && !PrecededByPreposition(a) ? a : -1;
 }
 
@@ -1160,15 +1161,6 @@ void Builder::FillArguments(Event& e, int32_t t) {
   if (!english && tr.acled_event_type == "Battles") {
     // The launcher may stand past a head of fighters (شنّه مقاتلو تنظيم X،
     // شنّه عناصر من X): up to four words after the resumptive verb.
-    const auto launched_by = [&](size_t nw0, size_t nw1) -> int32_t {
-      if (nw1 + 1 >= words_.size() || clause_[nw1] != clause || !words_[nw1].is_word) return -1;
-      const LexWord& verb = words_[nw1];
-      if (verb.end < verb.first + 2 || doc_.tokens[verb.end - 1].piece != Piece::kEnclitic) return -1;
-      const std::string_view pron = doc_.TokenText(verb.end - 1);
-      if (pron != "\xD9\x87\xD8\xA7" && pron != "\xD9\x87") return -1;  // ها ه
-      const int32_t a = ActorNear(nw1 + 1, clause, nw0, nw1 + 1, -1, 4);
-      return a >= 0 && !PrecededByPreposition(a) ? a : -1;
-    };
     int32_t launcher = -1;
     for (int32_t u : Bucket(s_triggers_, sentence)) {
       const size_t uw0 = trig_w_[u].first, uw1 = trig_w_[u].second;
@@ -1176,7 +1168,7 @@ void Builder::FillArguments(Event& e, int32_t t) {
       const TriggerMention& ut = doc_.triggers[u];
       // The verb that met the attack, with the noun as its object.
       if (tr.voice == "active" && tr.generic && ut.voice == "nominal" && uw0 >= tw1 && uw0 <= tw1 + 3)
-        launcher = launched_by(uw0, uw1);
+        launcher = ResumptiveAgent(uw1, clause, uw0, 4);
       if (launcher >= 0) break;
     }
     if (launcher >= 0 && a1 != launcher && (a1 < 0 || doc_.actors[a1].id != doc_.actors[launcher].id)) {
@@ -1225,27 +1217,10 @@ void Builder::FillArguments(Event& e, int32_t t) {
     e.place = PickPlace(tw0, tw1, sentence, clause, e);
   } else if (Coarse(e.place)) {
     // "struck a market in the Red Sea port of Mocha", "in the Sahel town of
-    // X": a sea, region or province told before a noun and "of" only says
-    // where the town after them lies; the town is the place. (One or two
-    // lower-case words between: "port", "fishing port", "border town".)
-    auto town_after_modifier = [&](int32_t p) -> int32_t {
-      const size_t end = place_w_[p].second;
-      if (!Latin(place_w_[p].first)) return -1;
-      for (int32_t q : Bucket(s_places_, sent_[place_w_[p].first])) {
-        const size_t w = place_w_[q].first;
-        if (w < end + 2 || w > end + 3 || words_[w - 1].text() != "of" || !doc_.places[q].resolved || Coarse(q))
-          continue;
-        bool nouns = true;
-        for (size_t k = end; k + 1 < w && nouns; ++k) {
-          const std::string_view t = words_[k].text();
-          nouns = Latin(k) && !t.empty() && t[0] >= 'a' && t[0] <= 'z' && t != "of" && !words_[k].clause_break &&
-                  sent_[k] == sent_[w];
-        }
-        if (nouns) return q;
-      }
-      return -1;
-    };
-    if (const int32_t named = town_after_modifier(e.place); named >= 0) {
+    // X": a sea, region or province told before a settlement noun and "of"
+    // only says where the town after them lies; the town is the place
+    // (TownOfModifier, which OwnsNextPlace reads too).
+    if (const int32_t named = TownOfModifier(e.place); named >= 0) {
       e.place = named;
     } else {
       // "a strike in the West Bank … near the city of Jenin": the slot names a

@@ -138,7 +138,7 @@ class Builder {
   // speaker noun of its own ("a GNA spokesman said") or an apposition set
   // off by commas; or -1.
   int32_t SpeakerEndingAt(size_t w, int32_t sentence) const;
-  int32_t ResumptiveAgent(size_t tw1, int32_t clause, size_t tw0) const;
+  int32_t ResumptiveAgent(size_t tw1, int32_t clause, size_t tw0, size_t reach = 1) const;
   static bool Unidentified(std::string_view id);
   size_t PrepObject(const std::string& prep, size_t from, int32_t clause) const;
   int32_t ActorNear(size_t w, int32_t clause, size_t tw0, size_t tw1, int32_t exclude = -1, size_t window = 2) const;
@@ -262,6 +262,7 @@ class Builder {
   bool NamesRoad(int32_t p) const;
   bool NamesActorsBranch(int32_t p) const;
   bool OwnsNextPlace(int32_t p) const;
+  int32_t TownOfModifier(int32_t p) const;  // "the Idlib town of X": X, or -1
   int32_t PreviousSentencePlace(int32_t sentence, size_t tw0) const;
   int32_t SameSceneBefore(int32_t sentence, size_t tw0) const;
   bool SpeaksThere(int32_t p) const;
@@ -273,7 +274,7 @@ class Builder {
   bool LeadsTo(int32_t p) const;
   int32_t PlaceOfSentence(int32_t before, int32_t sentence, size_t tw0, bool skip_background, bool& background) const;
   bool FromOrigin(int32_t p) const;
-  bool FromOriginUncached(int32_t p) const;  // FromOrigin, memoized per place there
+  bool FromOriginUncached(int32_t p) const;  // FromOrigin's computation; FromOrigin memoizes it per place
   bool Venue(int32_t p) const;
   bool LocatesPlaceBefore(int32_t p) const;
   int32_t CapitalInstead(int32_t p, size_t tw0, int32_t sentence) const;
@@ -467,7 +468,9 @@ class Builder {
   bool AnnouncedByDoer(const Event& e) const;
   bool OfAFigure(const CueHit& c) const;
   bool FigureDoubted(int32_t sentence) const;
+  bool DoubtOfWhatFollows(const CueHit& h) const;
   bool Unverifiable(int32_t sentence) const;
+  bool Unverifiable(int32_t sentence, size_t tw0, size_t tw1) const;  // less a later doubt of what follows it
   bool CalledFor(const Event& e) const;
   static bool Independent(std::string_view kind);
   void AttributeToDocument(Event& e) const;

@@ -41,5 +41,20 @@ TEST_F(FireAtForcesSiteTest, FireAtPassengerVehiclesStaysAnAttack) {
   EXPECT_EQ(e->acled_sub_event_type, "Attack");
 }
 
+TEST_F(FireAtForcesSiteTest, ForcesFiringAtTheirOwnPostFightNoOne) {
+  // The country's own soldiers firing at one of its posts are no clash
+  // with its army: they would be their own opponent.
+  Doc doc = test::ExtractAt(
+      "date 2026-03-12\nMAIDUGURI, Nigeria (Reuters) - Nigerian soldiers opened fire at an army post near Konduga on "
+      "Thursday, residents said.",
+      2026, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = Shooting(doc);
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->acled_sub_event_type, "Armed clash");
+  if (e->actor1.actor >= 0)
+    EXPECT_NE(test::ActorId(doc, e->actor1), e->actor2.implicit_id);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -17,6 +17,15 @@ bool QuoteMark(std::string_view w) {
   return false;
 }
 
+// A device, projectile or cache stopped before use: ACLED disrupted weapons
+// use, PLOVER COERCE / intercept.
+void MarkDisruptedWeaponsUse(Event& e) {
+  e.acled_event_type = "Strategic developments";
+  e.acled_sub_event_type = "Disrupted weapons use";
+  e.plover_event_type = "COERCE";
+  e.plover_mode = "intercept";
+}
+
 }  // namespace
 
 // "Al-Shabaab said it had killed 13 soldiers": a party's own toll, told
@@ -438,10 +447,7 @@ void Builder::FoldDamageOfViolence() {
       return o.sentence == e.sentence && o.acled_sub_event_type == "Disrupted weapons use";
     });
     if (told) continue;
-    e.acled_event_type = "Strategic developments";
-    e.acled_sub_event_type = "Disrupted weapons use";
-    e.plover_event_type = "COERCE";
-    e.plover_mode = "intercept";
+    MarkDisruptedWeaponsUse(e);
   }
   // "found and blew up a cache of explosives", دمّرت خلال العملية مخبأً
   // يحتوي على قذائف: a cache of arms (`military_target` of kind
@@ -463,10 +469,7 @@ void Builder::FoldDamageOfViolence() {
           return c.row->kind == "stockpile" && c.w0 >= w1 && c.w0 <= w1 + 3 && c.clause == clause_[w0];
         }))
       continue;
-    e.acled_event_type = "Strategic developments";
-    e.acled_sub_event_type = "Disrupted weapons use";
-    e.plover_event_type = "COERCE";
-    e.plover_mode = "intercept";
+    MarkDisruptedWeaponsUse(e);
   }
   // "قصفت الطائرة منزلاً ودمرته"، "هاجم مسلحون القرية وأحرقوا المنازل",
   // "gunmen stormed the village and burned homes": a damage verb joined by
@@ -1231,10 +1234,7 @@ void Builder::RepelledProjectiles() {
       return !TriggerBetween(w1, c.w0);
     });
     if (!projectile) continue;
-    e.acled_event_type = "Strategic developments";
-    e.acled_sub_event_type = "Disrupted weapons use";
-    e.plover_event_type = "COERCE";
-    e.plover_mode = "intercept";
+    MarkDisruptedWeaponsUse(e);
   }
 }
 

@@ -219,11 +219,6 @@ void Builder::Index() {
   // complementizer: a tally that speaks (أفادت حصيلة عمليات الجيش بأن مفارز
   // أوقفت، وأضافت الحصيلة أن) opens reported words whose subject is theirs.
   victim_.assign(doc_.actors.size(), false);
-  const auto complementizer_between = [&](size_t from, size_t to) {
-    for (size_t k = from; k < to && k < words_.size(); ++k)
-      if (WordCue(k, "complementizer")) return true;
-    return false;
-  };
   minor_victim_.assign(doc_.actors.size(), false);
   const auto words_between = [&](size_t from, size_t to) {
     size_t n = 0;
@@ -236,7 +231,7 @@ void Builder::Index() {
       if (doc_.triggers[t].acled_event_type == "casualty" && clause_[trig_w_[t].first] == clause_[actor_w_[a].first] &&
           ((trig_w_[t].second <= actor_w_[a].first && words_between(trig_w_[t].second, actor_w_[a].first) <= 5 &&
             !SubordinatorBetween(trig_w_[t].second, actor_w_[a].first) &&
-            !complementizer_between(trig_w_[t].second, actor_w_[a].first)) ||
+            !ComplementizerBetween(trig_w_[t].second, actor_w_[a].first)) ||
            // "three soldiers were killed": right before a passive toll word
            (doc_.triggers[t].voice == "passive" && actor_w_[a].second <= trig_w_[t].first &&
             trig_w_[t].first - actor_w_[a].second <= 2)))

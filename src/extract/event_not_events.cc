@@ -752,9 +752,14 @@ bool Builder::SpanOfDaysToldElsewhere(const Event& e) const {
 // happen, what someone fears or a situation portends, is a possibility,
 // not an event ("may have killed" is a hedged event, and stays).
 bool Builder::Possibility(size_t w) const {
-  if (!Latin(w))
-    return AnyCue(sent_[w], "possibility",
-                  [&](const CueHit& c) { return c.clause == clause_[w] && c.w1 <= w && w - c.w1 <= 4; });
+  // A `possibility` cue up to four words before the event word, in its
+  // clause; with several_words, only a cue of two words or more.
+  const auto cue_before = [&](bool several_words) {
+    return AnyCue(sent_[w], "possibility", [&](const CueHit& c) {
+      return (!several_words || c.w1 > c.w0 + 1) && c.clause == clause_[w] && c.w1 <= w && w - c.w1 <= 4;
+    });
+  };
+  if (!Latin(w)) return cue_before(false);
   for (size_t k = w, back = 0; k-- > 0 && back < 5 && !words_[k].clause_break; ++back) {
     if (!WordCue(k, "possibility")) continue;
     // "in May" is the month, not the modal.
@@ -764,9 +769,7 @@ bool Builder::Possibility(size_t w) const {
   // "fled for fear of renewed fighting", "in anticipation of attacks": a
   // cue of several words, which no one word's cue holds, read as the
   // Arabic ones are (up to four words before the event word, its clause).
-  return AnyCue(sent_[w], "possibility", [&](const CueHit& c) {
-    return c.w1 > c.w0 + 1 && c.clause == clause_[w] && c.w1 <= w && w - c.w1 <= 4;
-  });
+  return cue_before(true);
 }
 
 // "Shooting at hungry people is not policing," said a researcher;

@@ -370,15 +370,13 @@ void Builder::SplitCoordinatedPlaces() {
             return true;
         return false;
       };
+      // (An origin stays at the end it is told from.)
       if (along >= 0)
         e.place = along;
-      else if (origin) {
-        // (stays at the end it is told from)
-      }
-      else if (to >= 0 && stretch && !DatelineTown(to) && !DatelineTown(e.place) && told_before(to) &&
+      else if (!origin && to >= 0 && stretch && !DatelineTown(to) && !DatelineTown(e.place) && told_before(to) &&
                !told_before(e.place))
         e.place = to;
-      else if (to >= 0 && !DatelineTown(to) &&
+      else if (!origin && to >= 0 && !DatelineTown(to) &&
                (DatelineTown(e.place) ? Latin(begin) && !stretch : !stretch && SeatRank(to) > SeatRank(e.place)))
         e.place = to;
     }
@@ -532,6 +530,29 @@ bool Builder::NamesActorsBranch(int32_t p) const {
   return true;
 }
 
+// The town a place used as the attribute of a settlement noun before "of"
+// names ("the Red Sea port of Mocha", "the Idlib town of Saraqib", "the
+// Sinai coastal town of X"): one or two words between the name and "of"
+// (the noun, or an adjective before it), the last a noun of a settlement
+// (`settlement_noun`: town, village, city, port), and a resolved place
+// that is no region or province right after "of"; or -1. Not a division's
+// noun: "the Huth district of Amran", "the X neighbourhood of Y" name the
+// district, a part of the place after "of".
+int32_t Builder::TownOfModifier(int32_t p) const {
+  if (!Latin(place_w_[p].first) || !doc_.places[p].resolved) return -1;
+  const size_t end = place_w_[p].second;
+  const int32_t s = sent_[place_w_[p].first];
+  for (size_t of_w = end + 1; of_w <= end + 2 && of_w < words_.size() && sent_[of_w] == s; ++of_w) {
+    if (words_[of_w - 1].clause_break || !Latin(of_w - 1)) break;
+    if (words_[of_w].text() != "of") continue;
+    if (WordCue(of_w - 1, "settlement_noun") == nullptr) break;
+    for (int32_t q : Bucket(s_places_, s))
+      if (place_w_[q].first == of_w + 1) return doc_.places[q].resolved && !Coarse(q) ? q : -1;
+    break;
+  }
+  return -1;
+}
+
 // "in Nigeria's Borno state", "in Mogadishu's Hodan district": a place in
 // the possessive right before another place of its own country only says
 // where that place is; the place after it is the scene. So does a place
@@ -541,22 +562,7 @@ bool Builder::NamesActorsBranch(int32_t p) const {
 // the scene, whatever country or none the first has.
 bool Builder::OwnsNextPlace(int32_t p) const {
   if (!Latin(place_w_[p].first) || !doc_.places[p].resolved) return false;
-  if (const size_t end = place_w_[p].second; end < words_.size()) {
-    const int32_t s = sent_[place_w_[p].first];
-    // One or two words between the name and "of" (the noun, or an
-    // adjective before it: "the Sinai coastal town of"), the last a noun of
-    // a settlement (`settlement_noun`: town, village, city, port). Not a
-    // division's noun: "the Huth district of Amran", "the X neighbourhood
-    // of Y" name the district, a part of the place after "of".
-    for (size_t of_w = end + 1; of_w <= end + 2 && of_w < words_.size() && sent_[of_w] == s; ++of_w) {
-      if (words_[of_w - 1].clause_break || !Latin(of_w - 1)) break;
-      if (words_[of_w].text() != "of") continue;
-      if (WordCue(of_w - 1, "settlement_noun") == nullptr) break;
-      for (int32_t q : Bucket(s_places_, s))
-        if (place_w_[q].first == of_w + 1) return doc_.places[q].resolved && !Coarse(q);
-      break;
-    }
-  }
+  if (TownOfModifier(p) >= 0) return true;
   const uint32_t t = doc_.places[p].tokens.end;
   if (t + 2 >= doc_.tokens.size() || doc_.tokens[t].space_before || doc_.tokens[t + 1].space_before ||
       !PossessiveS(doc_, t))
@@ -1554,10 +1560,13 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
         doc_.places[before].location.country == doc_.places[best].location.country)
       return before;
   if (best >= 0) return best;
+  // The seat of the province of place p, for a sentence that speaks of the
+  // whole province (a `region_anaphor` cue).
+  const auto province_seat = [&](int32_t p) {
+    return ProvinceSeatOf(doc_, p, [&](int32_t q) { return !Dateline(q) && !InSourceName(q); });
+  };
   if (const int32_t before = PreviousSentencePlace(sentence, tw0); before >= 0)
-    return AnyCue(sentence, "region_anaphor")
-               ? ProvinceSeatOf(doc_, before, [&](int32_t q) { return !Dateline(q) && !InSourceName(q); })
-               : before;
+    return AnyCue(sentence, "region_anaphor") ? province_seat(before) : before;
   // "… near X. The army said it retook a camp in <an unknown forest>.
   // Police denied that militants had seized any village in the county": a
   // sentence naming no place that speaks of the whole province goes on at
@@ -1565,9 +1574,7 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   // (the one the event would otherwise go on at).
   if (AnyCue(sentence, "region_anaphor"))
     if (const int32_t before = RefinePlace(-1, tw0); before >= 0)
-      if (const int32_t seat = ProvinceSeatOf(doc_, before, [&](int32_t q) { return !Dateline(q) && !InSourceName(q); });
-          seat != before)
-        return seat;
+      if (const int32_t seat = province_seat(before); seat != before) return seat;
   // Nothing named yet: the lead told what, the next sentence tells where
   // ("وجاء الإعلان في مؤتمر صحفي في بورتسودان"). Once a town has been
   // named (a dateline aside), a sentence naming none goes on at it, not at

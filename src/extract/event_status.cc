@@ -109,16 +109,17 @@ std::string_view Builder::CueStatus(const CueRow& c) {
   return "";
 }
 
+// A doubt told as a clause of its own that says what follows it (a
+// complementizer within six words after the cue, in its sentence: وأفادت
+// أنباء بأن …، "unconfirmed reports said that …").
+bool Builder::DoubtOfWhatFollows(const CueHit& h) const {
+  size_t end = h.w1;
+  while (end < words_.size() && end < h.w1 + 6 && sent_[end] == h.sentence) ++end;
+  return ComplementizerBetween(h.w1, end);
+}
+
 bool Builder::CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t, bool denial_stops_at_speech) const {
   const int32_t sentence = sent_[tw0];
-  // A doubt told as a clause of its own that says what follows it (a
-  // complementizer within six words after the cue, in its sentence: وأفادت
-  // أنباء بأن …، "unconfirmed reports said that …").
-  const auto DoubtOfWhatFollows = [&](const CueHit& h) {
-    size_t end = h.w1;
-    while (end < words_.size() && end < h.w1 + 6 && sent_[end] == h.sentence) ++end;
-    return ComplementizerBetween(h.w1, end);
-  };
   if (c.sentence != sentence) return false;
   // "with an unconfirmed number of casualties", حصيلة غير مؤكدة: a doubt
   // said of a count (a `figure_noun` right after or right before it) doubts
@@ -363,6 +364,16 @@ bool Builder::Unverifiable(int32_t sentence) const {
   return AnyCue(sentence, "unverified", [&](const CueHit& c) { return !TriggerStartingAt(c.w0) && !OfAFigure(c); });
 }
 
+// The same for the event word at tw0..tw1, less a doubt that opens a later
+// clause of its own and tells what follows it (see CueApplies): that one
+// doubts what it introduces, not the event told before it.
+bool Builder::Unverifiable(int32_t sentence, size_t tw0, size_t tw1) const {
+  return AnyCue(sentence, "unverified", [&](const CueHit& c) {
+    return !TriggerStartingAt(c.w0) && !OfAFigure(c) &&
+           !(tw1 <= c.w0 && c.clause != clause_[tw0] && DoubtOfWhatFollows(c));
+  });
+}
+
 // A count the sentence says cannot be verified is someone's claim of it.
 bool Builder::FigureDoubted(int32_t sentence) const {
   return AnyCue(sentence, "unverified", [&](const CueHit& c) { return OfAFigure(c); });
@@ -566,7 +577,7 @@ void Builder::Finish(Event& e, bool denial_stops_at_speech) {
     // the sentence dates it itself (تقارير لم يتسنَّ التحقق منها … الشهر
     // الماضي), not by a day carried from before.
     const bool doubted = e.status == "hedged" || (e.status == "reported" && sent_[date_w_[e.date].first] == sentence &&
-                                                  Unverifiable(sentence));
+                                                  Unverifiable(sentence, tw0, tw1));
     if (last != INT64_MIN && ref != INT64_MIN && ref - last > kBackgroundDays &&
         !(doubted && ref - last <= kRecentDoubtDays))
       Raise(e, "historical");
@@ -847,17 +858,7 @@ void Builder::Finish(Event& e, bool denial_stops_at_speech) {
   // unverified claim is still a claim.
   // (Not a doubt of its own told after the event, of what follows it: see
   // CueApplies.)
-  const auto DoubtOfWhatFollows = [&](const CueHit& h) {
-    size_t end = h.w1;
-    while (end < words_.size() && end < h.w1 + 6 && sent_[end] == h.sentence) ++end;
-    return ComplementizerBetween(h.w1, end);
-  };
-  if (e.status == "reported" &&
-      AnyCue(sentence, "unverified", [&](const CueHit& c) {
-        return !TriggerStartingAt(c.w0) && !OfAFigure(c) &&
-               !(tw1 <= c.w0 && c.clause != clause_[tw0] && DoubtOfWhatFollows(c));
-      }))
-    e.status = "hedged";
+  if (e.status == "reported" && Unverifiable(sentence, tw0, tw1)) e.status = "hedged";
   TerritoryByDoer(e);
   double a1 = e.actor1.actor >= 0 ? 1.0 : (e.actor1.implicit ? 0.5 : 0.0);
   double c = tr.confidence * (0.6 + 0.2 * a1 + 0.1 * (e.place >= 0) + 0.1 * (e.time_basis == "text"));

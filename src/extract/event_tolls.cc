@@ -701,7 +701,7 @@ void Builder::LethalVerbTolls() {
     if (e.fatalities) continue;
     if (!lethal) {
       bool outcome = false;
-      for (size_t w = w1 + 1; w < words_.size() && w <= w1 + 5 && !outcome; ++w) outcome = w > w1 + 1 && DeathAfter(w);
+      for (size_t w = w1 + 2; w < words_.size() && w <= w1 + 5 && !outcome; ++w) outcome = DeathAfter(w);
       if (!outcome) continue;
     }
     e.fatalities = EnglishOneVictim(w1);

@@ -906,7 +906,7 @@ void Builder::ClosuresByCrowds() {
       return false;
     }();
     if (!crowd && !in_protest && !threatened_by_people) continue;
-    if (threatened_by_people && !crowd) e.actor1 = EventArgument{};
+    if (threatened_by_people && !crowd && (e.actor1.actor < 0 || e.actor1.implicit)) e.actor1 = EventArgument{};
     e.acled_event_type = "Protests";
     e.acled_sub_event_type = "Peaceful protest";
     e.plover_event_type = "PROTEST";

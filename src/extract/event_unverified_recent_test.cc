@@ -36,5 +36,22 @@ TEST_F(UnverifiedRecentTest, UnverifiableDeedOfYearsAgoIsBackground) {
   EXPECT_EQ(doc.events.front().status, "historical");
 }
 
+TEST_F(UnverifiedRecentTest, LaterDoubtOfWhatFollowsLeavesAnEarlierDeedUndoubted) {
+  // The doubt opens a clause of its own after the burning and says what
+  // follows it: the burning of last month is told plainly, background as
+  // without the doubt, and the arrest it introduces is hedged.
+  Doc doc = test::ExtractAt(
+      "date 2026-06-20\nأحرق مسلحون عشرات المنازل في بلدة كوتوبالونغ الشهر الماضي، وأفادت تقارير لم يتسنَّ التحقق "
+      "منها بأن الجيش اعتقل خمسة منهم.",
+      2026, 6, 20);
+  test::MaybeDump(doc);
+  const Event* burning = test::FirstOfSub(doc, "Looting/property destruction");
+  ASSERT_NE(burning, nullptr);
+  EXPECT_EQ(burning->status, "historical");
+  const Event* arrest = test::FirstOfSub(doc, "Arrests");
+  ASSERT_NE(arrest, nullptr);
+  EXPECT_EQ(arrest->status, "hedged");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1743,10 +1743,6 @@ class SentenceReader {
     return any_strong || (w.latin && w.capital && any_lesser_seat) ? kAccept : kTentative;
   }
 
-  // A one-word Arabic name that the document gave before after a cue word
-  // (مدينة العمارة، بلدة البصيرة) names that place again when it comes back
-  // bare (في العمارة، وفي البصيرة أيضاً), though it is also a common word.
-  // So does the town of the report's dateline (العيون - …، وفي العيون).
   // "the Izalco prison", "the Mitiga airport": a capitalised English name
   // (one or two words) between "the" and a facility word names the town of
   // the facility, which supports it as a relation word would.
@@ -1759,6 +1755,10 @@ class SentenceReader {
     return false;
   }
 
+  // A one-word Arabic name that the document gave before after a cue word
+  // (مدينة العمارة، بلدة البصيرة) names that place again when it comes back
+  // bare (في العمارة، وفي البصيرة أيضاً), though it is also a common word.
+  // So does the town of the report's dateline (العيون - …، وفي العيون).
   bool CuedBefore(size_t at) const {
     const Word& w = words_[at];
     if (w.latin || !w.is_word) return false;
@@ -3085,13 +3085,6 @@ class SentenceReader {
     return p;
   }
 
-  // Can the Arabic word at `at`, which the gazetteer lacks, be a town's
-  // name? Written without a clitic, of four letters or more, and known to
-  // no lexicon as a word. An Arabic town's name often has the article
-  // (القطينة، الروصيرص): after a spatial relation (قرب، شمال، شرقي), which
-  // is said of places, a definite word is tried too, its article matched to
-  // a Latin one (Al Qitena); after في it is mostly a body or a thing (مصدر
-  // في الحزام, the Security Belt forces), so only `definite_too` allows it.
   // Right after a locative في, the word at `at` ends its phrase: the
   // sentence ends or goes on with punctuation (no quote mark), a word joined
   // by و, a function word (a preposition) or a date.
@@ -3102,10 +3095,22 @@ class SentenceReader {
     const Word& next = words_[at + 1];
     if (!next.is_word) return !next.quote;
     if (next.latin) return false;
-    return StartsWith(next.orig, "\xD9\x88"sv) || lex_.function_word.Contains(next.name) ||  // و
+    // و split off as a proclitic (وسلّمته) or standing alone, not a word
+    // that merely begins with the letter (وزارة); a relation or cue word
+    // after the name (في X وسط البلاد، في X ولاية Y) ends its phrase too.
+    const bool joined_by_wa = doc_.TokenText(next.first) == "\xD9\x88" &&  // و
+                              (next.end == next.first + 1 || doc_.tokens[next.first].piece == Piece::kProclitic);
+    return joined_by_wa || IsRelationOrCueWord(next) || lex_.function_word.Contains(next.name) ||
            lex_.function_word.Contains(next.text) || InDate(next);
   }
 
+  // Can the Arabic word at `at`, which the gazetteer lacks, be a town's
+  // name? Written without a clitic, of four letters or more, and known to
+  // no lexicon as a word. An Arabic town's name often has the article
+  // (القطينة، الروصيرص): after a spatial relation (قرب، شمال، شرقي), which
+  // is said of places, a definite word is tried too, its article matched to
+  // a Latin one (Al Qitena); after في it is mostly a body or a thing (مصدر
+  // في الحزام, the Security Belt forces), so only `definite_too` allows it.
   bool UnknownAfterRelation(size_t at, bool definite_too) const {
     const Word& w = words_[at];
     if (!w.is_word || w.latin || w.proclitic || w.tanween || w.bad_split || w.hashtag) return false;

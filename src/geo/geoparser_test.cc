@@ -3969,6 +3969,18 @@ TEST_F(ShippedGazetteerTest, WordOnlyPetrarchKnowsAfterFiIsTriedAsAName) {
   EXPECT_EQ(Find(talks, "اجراء"), nullptr);
 }
 
+// Only و split off as a conjunction (or a relation word such as وسط) ends
+// the phrase of a lists' word after في: a word that merely begins with the
+// letter (وزارة) goes on with the phrase, as a noun the word governs.
+TEST_F(ShippedGazetteerTest, WordBeginningWithWawEndsNoPhraseAfterFi) {
+  Doc centre = test::AnalyzeWithPlaces("مقديشو – قالت مصادر إن القوات الإثيوبية غادرت معسكرها في واجد وسط البلاد أمس.");
+  const PlaceMention* w = Find(centre, "واجد");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->location.name, "Waajid") << w->reason;
+  Doc ministry = test::AnalyzeWithPlaces("مقديشو – قالت مصادر إن القوات الإثيوبية غادرت معسكرها في واجد وزارة الدفاع أمس.");
+  EXPECT_EQ(Find(ministry, "واجد"), nullptr);
+}
+
 // Guma, the local government area of Benue State whose seat is Gbajimba, is
 // what Arabic news names (منطقة غوما): in a report on Benue it is the seat;
 // elsewhere غوما stays the Congo's Goma.

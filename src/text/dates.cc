@@ -76,7 +76,7 @@ struct Entry {
                            // 1: anywhere in its clause (will); 2: right before it (for);
                            // 3: a proclitic with the first letter of its stem (سي، ست)
   bool recent = false;
-  uint16_t recent_days = 0;  // a rolling stretch ending on the reference day ("the past week": 7 days back)
+  uint16_t recent_days = 0;  // a rolling stretch ending on the reference day, starting this many days before it
   bool attributive_year = false;  // a bare year right after it modifies a noun (the 1988 attack, هجوم 2017)
   bool ambiguous = false;
   bool strict = false;  // ambiguous and never a date alone (الاثنين is also "the two")
@@ -298,7 +298,10 @@ Status DateLexicon::Load(const std::string& path) {
     } else if (kind == "recent") {
       // hour: the reference day itself ("the past few hours"); day: a
       // rolling stretch that starts `count` days before the reference day
-      // and ends on it ("the past week" 7, "the past two days" 1).
+      // and ends on it, so it holds count + 1 days: `count` is how far back
+      // it starts, not its length ("the past week" 7: from the same weekday
+      // a week before, as the development gold codes it; "the past two
+      // days" 1: yesterday and today).
       if (value != "hour" && value != "day") return f.Error(row, "recent value must be hour|day");
       int c = 0;
       if (value == "day" && (!ParseInt(row.fields[c_count], &c) || c < 1 || c > 366))
