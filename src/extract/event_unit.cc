@@ -575,10 +575,11 @@ void Builder::ResolveCoreference() {
   };
   const auto subject_refers_back = [&](const Event& e) {
     const size_t w0 = trig_w_[e.trigger].first;
-    if (doc_.triggers[e.trigger].voice != "active") return false;
-    for (size_t t = 0; t < doc_.triggers.size(); ++t) {
+    if (doc_.triggers[e.trigger].voice != "active" || w0 == 0) return false;
+    // A trigger ending right before w0 has its last word, w0 - 1, in its sentence.
+    for (int32_t t : Bucket(s_triggers_, sent_[w0 - 1])) {
       const TriggerMention& m = doc_.triggers[t];
-      if (static_cast<int32_t>(t) != e.trigger && trig_w_[t].second == w0 && m.definite && m.voice == "nominal" &&
+      if (t != e.trigger && trig_w_[t].second == w0 && m.definite && m.voice == "nominal" &&
           Violent(m.acled_event_type))
         return true;
     }
@@ -588,6 +589,7 @@ void Builder::ResolveCoreference() {
   for (size_t i = 0; i < ev.size(); ++i) {
     if (gone[i] || !Generic(ev[i]) || KindOfEvent(trig_w_[ev[i].trigger].first)) continue;
     size_t best = SIZE_MAX;
+    const bool subject_back = subject_refers_back(ev[i]);
     // "rounded up five suspects in a dawn raid": with no violent act in its
     // sentence, a raid or an attack that detains people is the arrest.
     for (const bool arrests : {false, true}) {
@@ -618,7 +620,7 @@ void Builder::ResolveCoreference() {
         // it, is a definite noun of violence (الغارات أصابت) tells the act
         // that noun refers back to; its toll is another account of that
         // act's dead, not a second act.
-        if (!arrests && subject_refers_back(ev[i])) probe.fatalities.reset(), probe.injuries.reset();
+        if (!arrests && subject_back) probe.fatalities.reset(), probe.injuries.reset();
         if (!Corefer(probe, ev[j])) continue;
         if (best == SIZE_MAX || word_gap(ev[i], ev[j]) < word_gap(ev[i], ev[best])) best = j;
       }
