@@ -1434,8 +1434,11 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   // The town it refers back to: the sentence's last before it, else the
   // one a sentence naming no place of its own would go on at.
   if (anaphor_score < best_score) {
+    // (Not a road's destination: "blocked the highway to X outside the
+    // city" is outside the town the narration is at.)
     for (auto it = usable.rbegin(); it != usable.rend(); ++it)
-      if (place_w_[*it].second <= anaphor_w && !Coarse(*it) && !Dateline(*it) && !PlaceAnaphor(*it))
+      if (place_w_[*it].second <= anaphor_w && !Coarse(*it) && !Dateline(*it) && !PlaceAnaphor(*it) &&
+          !(Latin(place_w_[*it].first) && LeadsTo(*it)))
         return *it;
     // "في القرية نفسها"، "on the same road": the same place as the scene
     // told before, not the last town a sentence in between named (where a
@@ -1559,6 +1562,39 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
         before >= 0 && doc_.places[before].resolved && doc_.places[best].resolved &&
         doc_.places[before].location.country == doc_.places[best].location.country)
       return before;
+  // "blocked the highway to X": X is where the road leads, away from the
+  // town the narration is at. It gives way to that town where its sentence
+  // speaks of it by a `place_anaphor` ("… blocked the highway to X outside
+  // the city", "besieged the town and blew up a bridge on the road to X"),
+  // and where X is the report's dateline town (a report filed from X
+  // speaks of the road coming to it from the scene it was telling of).
+  if (best >= 0 && Latin(place_w_[best].first) && LeadsTo(best) && doc_.places[best].resolved) {
+    // A place_anaphor that names no place of its own ("the city of Y").
+    const bool anaphor_in_sentence = AnyCue(sentence, "place_anaphor", [&](const CueHit& c) {
+      for (int32_t p : Bucket(s_places_, sentence))
+        if ((place_w_[p].first < c.w1 && c.w0 < place_w_[p].second) ||
+            (place_w_[p].first >= c.w1 && place_w_[p].first <= c.w1 + 3))
+          return false;
+      return true;
+    });
+    int32_t instead = -1;
+    if (anaphor_in_sentence) {
+      instead = RefinePlace(-1, tw0);
+      // "Bandits attacked X. They had besieged the town …": "the town"
+      // names a town told before whatever role it had there.
+      for (size_t q = place_w_.size(); instead < 0 && q-- > 0;) {
+        const int32_t qi = static_cast<int32_t>(q);
+        if (place_w_[q].second > tw0 || !Latin(place_w_[q].first) || !doc_.places[q].resolved || Coarse(qi) ||
+            Dateline(qi) || PlaceAnaphor(qi) || InSourceName(qi) || InsideActorName(qi) || LeadsTo(qi))
+          continue;
+        instead = qi;
+      }
+    } else if (usable.size() == 1 && DatelineTown(best)) instead = PreviousSentencePlace(sentence, tw0);
+    if (instead >= 0 && instead != best && doc_.places[instead].resolved && !Coarse(instead) &&
+        doc_.places[instead].entry != doc_.places[best].entry &&
+        doc_.places[instead].location.country == doc_.places[best].location.country)
+      return instead;
+  }
   if (best >= 0) return best;
   // The seat of the province of place p, for a sentence that speaks of the
   // whole province (a `region_anaphor` cue).
