@@ -1231,5 +1231,22 @@ TEST_F(EventPlacesTest, BareCapitalIsTheDatelineCapitalForEachEvent) {
   EXPECT_EQ(PlaceName(later, *e), "Nairobi");
 }
 
+// "armed youth from X killed … in a raid near Y": the doers are named by
+// where they come from (`origin` cues youth from, raiders from, gunmen
+// from …); the raid is at Y, not at X, however near the verb X is told.
+TEST_F(EventPlacesTest, DoersNamedByTheirHomeTownAreNotThere) {
+  for (const char* doers : {"Armed youth from", "Cattle raiders from", "Gunmen from"}) {
+    Doc doc = test::ExtractAt(std::string("date 2026-06-03\nWAU (Eye Radio) - ") + doers +
+                                  " Tonj killed nine people, among them three women, and drove off hundreds of cattle "
+                                  "in a raid on cattle camps near Gogrial on Monday, the Warrap state information "
+                                  "minister said.",
+                              2026, 6, 3);
+    test::MaybeDump(doc);
+    const Event* e = For(doc, "killed");
+    ASSERT_NE(e, nullptr) << doers;
+    EXPECT_EQ(PlaceName(doc, *e), "Gogrial") << doers;
+  }
+}
+
 }  // namespace
 }  // namespace marsad
