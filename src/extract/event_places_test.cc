@@ -1248,5 +1248,37 @@ TEST_F(EventPlacesTest, DoersNamedByTheirHomeTownAreNotThere) {
   }
 }
 
+// A province authored in regions.tsv carries its GeoNames first-level code,
+// as its towns do: an event told only in the province goes on at a town
+// told before only when that town is of the province (Sennar is not of Al
+// Jazirah, however near its label point), else at the province (its seat).
+TEST_F(EventPlacesTest, ProvinceHoldsOnlyItsOwnTowns) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-02\nKHARTOUM (AFP) - Paramilitary fighters shelled a market in Sennar on Friday, killing five "
+      "people, residents said.\nTwo drones were downed over Wad Madani on Saturday, the army said.\nA monitoring "
+      "group said gunmen had looted dozens of villages in eastern Al Jazirah in February.",
+      2026, 3, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "looted");
+  ASSERT_NE(e, nullptr);
+  ASSERT_GE(e->place, 0);
+  EXPECT_EQ(PlaceName(doc, *e), "Gezira");
+  EXPECT_EQ(doc.places[e->place].location.admin1, "Al Jazirah");
+}
+
+// "a village near X in Myanmar's Rakhine state": the province the
+// possessive locates, told in the event's slot, holds the town told in the
+// sentence, which is the place, whether the province is coded or not.
+TEST_F(EventPlacesTest, TownOfTheProvinceInTheSlotIsThePlace) {
+  Doc doc = test::ExtractAt(
+      "date 2025-02-18\nYANGON, Feb 18 (Reuters) - Junta jets bombed a fishing village near Maungdaw in Myanmar's "
+      "Rakhine state on Sunday, killing nine people, residents said.",
+      2025, 2, 18);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "bombed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Maungdaw");
+}
+
 }  // namespace
 }  // namespace marsad
