@@ -769,7 +769,8 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0, bool home_only) const {
     // town's country ("talks in Switzerland" under GENEVA).
     if (!m.resolved || Coarse(qi) || (NamedAsUnit(qi) && FirstLevelSeat(m)) || FarEndOfHyphenedRoad(doc_, qi) ||
         (Dateline(qi) && p < 0) || InSourceName(qi) || Anchor(qi) || InsideActorName(qi) ||
-        !LocativeInEnglish(qi) || OwnerNotLocation(qi) || LocatesPlaceBefore(qi) || FromOrigin(qi) || Venue(qi))
+        !LocativeInEnglish(qi) || OwnerNotLocation(qi) || LocatesPlaceBefore(qi) || FromOrigin(qi) || Venue(qi) ||
+        RightAfterCue(sent_[place_w_[q].first], "destination", place_w_[q].first))
       continue;
     // «هربنا من الموت في X»: a town named only inside someone's quoted words
     // (a refugee's past, a wish) is no scene the report goes on at; a town
@@ -1806,8 +1807,10 @@ int32_t Builder::PlaceOfSentence(int32_t before, int32_t sentence, size_t tw0, b
         continue;
       }
       // تنظيم القاعدة في جزيرة العرب; "X in Idlib province"
+      // "… as they withdrew towards X": where movers went (a `destination`
+      // cue) is no scene the report goes on at.
       if (InsideActorName(p) || LocatesPlaceBefore(p) || FromOrigin(p) || Venue(p) || QuotedApart(p, tw0) ||
-          OwnerNotLocation(p))
+          OwnerNotLocation(p) || RightAfterCue(before, "destination", place_w_[p].first))
         continue;
       // "…بلدة X شمال غربي حماة. أحكمت سيطرتها على البلدة": the sentence
       // goes on at the town, not at the place that only located it —

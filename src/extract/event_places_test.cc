@@ -1280,5 +1280,20 @@ TEST_F(EventPlacesTest, TownOfTheProvinceInTheSlotIsThePlace) {
   EXPECT_EQ(PlaceName(doc, *e), "Maungdaw");
 }
 
+// "… as they retreated towards X": where movers went (a `destination` cue)
+// is no scene a later sentence naming no place goes on at; it goes on at
+// the scene told before.
+TEST_F(EventPlacesTest, WhereMoversWentIsNoSceneToGoOnAt) {
+  Doc doc = test::ExtractAt(
+      "date 2026-06-03\nKUAJOK, South Sudan (Radio Tamazuj) — Armed youths from Tonj raided cattle camps near Gogrial "
+      "on Monday, killing six herders, officials said.\nTroops clashed with the attackers as they retreated towards "
+      "Tonj on Tuesday, the army said.\nSurvivors said some of the attackers had abducted two girls.",
+      2026, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "abducted");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Gogrial");
+}
+
 }  // namespace
 }  // namespace marsad
