@@ -504,6 +504,18 @@ static bool PossessiveS(const Doc& doc, uint32_t t) {
 bool Builder::OwnerNotLocation(int32_t p) const {
   const uint32_t t = doc_.places[p].tokens.end;
   if (t + 1 >= doc_.tokens.size() || doc_.tokens[t].space_before || !PossessiveS(doc_, t)) return false;
+  // "Jendouba's mountains were the scene of …", "would strike Jazan's
+  // airport", "in Baghdad's main market": what the place has there (a
+  // `possessed_site` noun, right after the possessive or after one word
+  // more) lies in it — the place is where, whatever word stands before it.
+  if (t + 2 < doc_.tokens.size()) {
+    const size_t first = tok_word_[t + 2];
+    const int32_t s = sent_[place_w_[p].first];
+    for (size_t k = first; k < first + 2 && k < words_.size() && sent_[k] == s && Latin(k); ++k) {
+      if (WordCue(k, "possessed_site") != nullptr) return false;
+      if (words_[k].clause_break || words_[k].number) break;
+    }
+  }
   // "west of Rafah, Gaza's civil defence said": after a comma the owner
   // starts a new phrase; it does not take the preposition of the place before.
   const size_t w = place_w_[p].first;

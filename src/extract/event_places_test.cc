@@ -1295,5 +1295,29 @@ TEST_F(EventPlacesTest, WhereMoversWentIsNoSceneToGoOnAt) {
   EXPECT_EQ(PlaceName(doc, *e), "Gogrial");
 }
 
+// "Sbeitla's hills were the scene of …", "strike Jazan's airport": a place
+// in the possessive before a part or site of it (`possessed_site`) is where
+// the event was, even with no preposition before it; "Yemen's government"
+// stays an owner.
+TEST_F(EventPlacesTest, PlaceOwningASiteIsWhere) {
+  Doc doc = test::ExtractAt(
+      "date 2026-04-10\nKASSERINE, Tunisia (TAP) — Police dispersed a sit-in in Kasserine on Monday, witnesses "
+      "said.\nAcross the border, Algerian troops destroyed an arms cache near Tebessa on Tuesday.\nSbeitla's hills "
+      "were the scene of a 2015 ambush in which gunmen killed four soldiers.",
+      2026, 4, 10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "ambush");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Sbeitla");
+  Doc owner = test::ExtractAt(
+      "date 2026-04-10\nKASSERINE, Tunisia (TAP) — Police dispersed a sit-in in Kasserine on Monday, witnesses "
+      "said.\nSbeitla's governor said gunmen had killed four soldiers in an ambush.",
+      2026, 4, 10);
+  test::MaybeDump(owner);
+  const Event* o = For(owner, "ambush");
+  ASSERT_NE(o, nullptr);
+  EXPECT_NE(PlaceName(owner, *o), "Sbeitla");
+}
+
 }  // namespace
 }  // namespace marsad
