@@ -1431,6 +1431,20 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
         return !told_as_division(p) && (told.empty() || told == kind);
       });
     const std::string_view latest_kind = latest >= 0 ? ToldNounKind(latest) : std::string_view();
+    // "… a deal signed in Damascus. … at a restaurant in the town": a
+    // country's capital is no "town" or "village"; the anaphor goes back to
+    // the place last told with its noun ("the town of Manbij").
+    if (latest_kind.empty() && (kind == "town" || kind == "village") && latest >= 0 &&
+        doc_.places[latest].location.feature_code == "PPLC")
+      for (int32_t before = sentence - 1; before >= 0; --before) {
+        const std::span<const int32_t> prev = Bucket(s_places_, before);
+        for (size_t i = prev.size(); i-- > 0;) {
+          const int32_t q = prev[i];
+          if (doc_.places[q].resolved && !Coarse(q) && !Dateline(q) && !InsideActorName(q) && !QuotedApart(q, tw0) &&
+              ToldNounKind(q) == kind)
+            return q;
+        }
+      }
     if (latest_kind.empty() || latest_kind == kind) return -1;
     return SameNounSceneBefore(anaphor_w0, sentence, tw0);
   };

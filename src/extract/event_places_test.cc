@@ -1319,5 +1319,25 @@ TEST_F(EventPlacesTest, PlaceOwningASiteIsWhere) {
   EXPECT_NE(PlaceName(owner, *o), "Sbeitla");
 }
 
+// "the town" never refers back to a country's capital told bare ("a deal
+// signed in Damascus"): it goes back to the place last told as a town,
+// however many sentences before.
+TEST_F(EventPlacesTest, CapitalIsNoTownAnAnaphorGoesBackTo) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-01\nBEIRUT (Reuters) - A car bomb exploded in the northern Syrian town of Azaz on Tuesday, "
+      "killing six people, medics said.\nPolice arrested two men in raids on Wednesday, officials said.\nTurkish "
+      "drones struck a position of the Kurdish-led forces on Monday, the group said.\nTurkey did not comment.\nLocal "
+      "officials said the situation had been calm since a security deal signed in Damascus in March.\nIn 2017, a "
+      "suicide bomber killed 50 people at a checkpoint in the town.",
+      2026, 5, 1);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "suicide bomber");
+  ASSERT_NE(e, nullptr);
+  ASSERT_GE(e->place, 0);
+  EXPECT_NE(PlaceName(doc, *e), "Damascus");
+  EXPECT_EQ(doc.places[e->place].location.country, "SY");
+  EXPECT_NE(doc.places[e->place].location.feature_code, "PPLC");
+}
+
 }  // namespace
 }  // namespace marsad
