@@ -1227,8 +1227,12 @@ void Builder::FillArguments(Event& e, int32_t t) {
       // region, a town of it named in the sentence says where. (A country or
       // province so named is left to the coding unit, which folds its event
       // into the town's: تواصل التقدم في سوريا حيث سيطروا على حلب.)
+      // A province holds its towns whether authored with its code or not
+      // ("a village near X in Myanmar's Rakhine state": X).
       const int32_t town = PickPlace(tw0, tw1, sentence, clause, e);
-      if (town >= 0 && RegionHolds(e.place, town)) e.place = town;
+      if (town >= 0 && (RegionHolds(e.place, town) ||
+                        (doc_.places[e.place].location.feature_code == "ADM1" && Encloses(e.place, town))))
+        e.place = town;
     }
   }
   if (e.place >= 0 && sent_[place_w_[e.place].first] == sentence)

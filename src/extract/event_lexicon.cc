@@ -228,6 +228,7 @@ constexpr const char* kCueTypes[] = {
     "locative_preposition",
     "spatial_preposition",
     "facility_after",
+    "possessed_site",
     "with_pronoun",
     "holder_lead",
 };

@@ -504,6 +504,18 @@ static bool PossessiveS(const Doc& doc, uint32_t t) {
 bool Builder::OwnerNotLocation(int32_t p) const {
   const uint32_t t = doc_.places[p].tokens.end;
   if (t + 1 >= doc_.tokens.size() || doc_.tokens[t].space_before || !PossessiveS(doc_, t)) return false;
+  // "Jendouba's mountains were the scene of …", "would strike Jazan's
+  // airport", "in Baghdad's main market": what the place has there (a
+  // `possessed_site` noun, right after the possessive or after one word
+  // more) lies in it — the place is where, whatever word stands before it.
+  if (t + 2 < doc_.tokens.size()) {
+    const size_t first = tok_word_[t + 2];
+    const int32_t s = sent_[place_w_[p].first];
+    for (size_t k = first; k < first + 2 && k < words_.size() && sent_[k] == s && Latin(k); ++k) {
+      if (WordCue(k, "possessed_site") != nullptr) return false;
+      if (words_[k].clause_break || words_[k].number) break;
+    }
+  }
   // "west of Rafah, Gaza's civil defence said": after a comma the owner
   // starts a new phrase; it does not take the preposition of the place before.
   const size_t w = place_w_[p].first;
@@ -769,7 +781,8 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0, bool home_only) const {
     // town's country ("talks in Switzerland" under GENEVA).
     if (!m.resolved || Coarse(qi) || (NamedAsUnit(qi) && FirstLevelSeat(m)) || FarEndOfHyphenedRoad(doc_, qi) ||
         (Dateline(qi) && p < 0) || InSourceName(qi) || Anchor(qi) || InsideActorName(qi) ||
-        !LocativeInEnglish(qi) || OwnerNotLocation(qi) || LocatesPlaceBefore(qi) || FromOrigin(qi) || Venue(qi))
+        !LocativeInEnglish(qi) || OwnerNotLocation(qi) || LocatesPlaceBefore(qi) || FromOrigin(qi) || Venue(qi) ||
+        RightAfterCue(sent_[place_w_[q].first], "destination", place_w_[q].first))
       continue;
     // «هربنا من الموت في X»: a town named only inside someone's quoted words
     // (a refugee's past, a wish) is no scene the report goes on at; a town
@@ -1418,6 +1431,20 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
         return !told_as_division(p) && (told.empty() || told == kind);
       });
     const std::string_view latest_kind = latest >= 0 ? ToldNounKind(latest) : std::string_view();
+    // "… a deal signed in Damascus. … at a restaurant in the town": a
+    // country's capital is no "town" or "village"; the anaphor goes back to
+    // the place last told with its noun ("the town of Manbij").
+    if (latest_kind.empty() && (kind == "town" || kind == "village") && latest >= 0 &&
+        doc_.places[latest].location.feature_code == "PPLC")
+      for (int32_t before = sentence - 1; before >= 0; --before) {
+        const std::span<const int32_t> prev = Bucket(s_places_, before);
+        for (size_t i = prev.size(); i-- > 0;) {
+          const int32_t q = prev[i];
+          if (doc_.places[q].resolved && !Coarse(q) && !Dateline(q) && !InsideActorName(q) && !QuotedApart(q, tw0) &&
+              ToldNounKind(q) == kind)
+            return q;
+        }
+      }
     if (latest_kind.empty() || latest_kind == kind) return -1;
     return SameNounSceneBefore(anaphor_w0, sentence, tw0);
   };
@@ -1434,8 +1461,11 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   // The town it refers back to: the sentence's last before it, else the
   // one a sentence naming no place of its own would go on at.
   if (anaphor_score < best_score) {
+    // (Not a road's destination: "blocked the highway to X outside the
+    // city" is outside the town the narration is at.)
     for (auto it = usable.rbegin(); it != usable.rend(); ++it)
-      if (place_w_[*it].second <= anaphor_w && !Coarse(*it) && !Dateline(*it) && !PlaceAnaphor(*it))
+      if (place_w_[*it].second <= anaphor_w && !Coarse(*it) && !Dateline(*it) && !PlaceAnaphor(*it) &&
+          !(Latin(place_w_[*it].first) && LeadsTo(*it)))
         return *it;
     // "في القرية نفسها"، "on the same road": the same place as the scene
     // told before, not the last town a sentence in between named (where a
@@ -1559,6 +1589,39 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
         before >= 0 && doc_.places[before].resolved && doc_.places[best].resolved &&
         doc_.places[before].location.country == doc_.places[best].location.country)
       return before;
+  // "blocked the highway to X": X is where the road leads, away from the
+  // town the narration is at. It gives way to that town where its sentence
+  // speaks of it by a `place_anaphor` ("… blocked the highway to X outside
+  // the city", "besieged the town and blew up a bridge on the road to X"),
+  // and where X is the report's dateline town (a report filed from X
+  // speaks of the road coming to it from the scene it was telling of).
+  if (best >= 0 && Latin(place_w_[best].first) && LeadsTo(best) && doc_.places[best].resolved) {
+    // A place_anaphor that names no place of its own ("the city of Y").
+    const bool anaphor_in_sentence = AnyCue(sentence, "place_anaphor", [&](const CueHit& c) {
+      for (int32_t p : Bucket(s_places_, sentence))
+        if ((place_w_[p].first < c.w1 && c.w0 < place_w_[p].second) ||
+            (place_w_[p].first >= c.w1 && place_w_[p].first <= c.w1 + 3))
+          return false;
+      return true;
+    });
+    int32_t instead = -1;
+    if (anaphor_in_sentence) {
+      instead = RefinePlace(-1, tw0);
+      // "Bandits attacked X. They had besieged the town …": "the town"
+      // names a town told before whatever role it had there.
+      for (size_t q = place_w_.size(); instead < 0 && q-- > 0;) {
+        const int32_t qi = static_cast<int32_t>(q);
+        if (place_w_[q].second > tw0 || !Latin(place_w_[q].first) || !doc_.places[q].resolved || Coarse(qi) ||
+            Dateline(qi) || PlaceAnaphor(qi) || InSourceName(qi) || InsideActorName(qi) || LeadsTo(qi))
+          continue;
+        instead = qi;
+      }
+    } else if (usable.size() == 1 && DatelineTown(best)) instead = PreviousSentencePlace(sentence, tw0);
+    if (instead >= 0 && instead != best && doc_.places[instead].resolved && !Coarse(instead) &&
+        doc_.places[instead].entry != doc_.places[best].entry &&
+        doc_.places[instead].location.country == doc_.places[best].location.country)
+      return instead;
+  }
   if (best >= 0) return best;
   // The seat of the province of place p, for a sentence that speaks of the
   // whole province (a `region_anaphor` cue).
@@ -1770,8 +1833,10 @@ int32_t Builder::PlaceOfSentence(int32_t before, int32_t sentence, size_t tw0, b
         continue;
       }
       // تنظيم القاعدة في جزيرة العرب; "X in Idlib province"
+      // "… as they withdrew towards X": where movers went (a `destination`
+      // cue) is no scene the report goes on at.
       if (InsideActorName(p) || LocatesPlaceBefore(p) || FromOrigin(p) || Venue(p) || QuotedApart(p, tw0) ||
-          OwnerNotLocation(p))
+          OwnerNotLocation(p) || RightAfterCue(before, "destination", place_w_[p].first))
         continue;
       // "…بلدة X شمال غربي حماة. أحكمت سيطرتها على البلدة": the sentence
       // goes on at the town, not at the place that only located it —

@@ -1231,5 +1231,113 @@ TEST_F(EventPlacesTest, BareCapitalIsTheDatelineCapitalForEachEvent) {
   EXPECT_EQ(PlaceName(later, *e), "Nairobi");
 }
 
+// "armed youth from X killed … in a raid near Y": the doers are named by
+// where they come from (`origin` cues youth from, raiders from, gunmen
+// from …); the raid is at Y, not at X, however near the verb X is told.
+TEST_F(EventPlacesTest, DoersNamedByTheirHomeTownAreNotThere) {
+  for (const char* doers : {"Armed youth from", "Cattle raiders from", "Gunmen from"}) {
+    Doc doc = test::ExtractAt(std::string("date 2026-06-03\nWAU (Eye Radio) - ") + doers +
+                                  " Tonj killed nine people, among them three women, and drove off hundreds of cattle "
+                                  "in a raid on cattle camps near Gogrial on Monday, the Warrap state information "
+                                  "minister said.",
+                              2026, 6, 3);
+    test::MaybeDump(doc);
+    const Event* e = For(doc, "killed");
+    ASSERT_NE(e, nullptr) << doers;
+    EXPECT_EQ(PlaceName(doc, *e), "Gogrial") << doers;
+  }
+}
+
+// A province authored in regions.tsv carries its GeoNames first-level code,
+// as its towns do: an event told only in the province goes on at a town
+// told before only when that town is of the province (Sennar is not of Al
+// Jazirah, however near its label point), else at the province (its seat).
+TEST_F(EventPlacesTest, ProvinceHoldsOnlyItsOwnTowns) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-02\nKHARTOUM (AFP) - Paramilitary fighters shelled a market in Sennar on Friday, killing five "
+      "people, residents said.\nTwo drones were downed over Wad Madani on Saturday, the army said.\nA monitoring "
+      "group said gunmen had looted dozens of villages in eastern Al Jazirah in February.",
+      2026, 3, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "looted");
+  ASSERT_NE(e, nullptr);
+  ASSERT_GE(e->place, 0);
+  EXPECT_EQ(PlaceName(doc, *e), "Gezira");
+  EXPECT_EQ(doc.places[e->place].location.admin1, "Al Jazirah");
+}
+
+// "a village near X in Myanmar's Rakhine state": the province the
+// possessive locates, told in the event's slot, holds the town told in the
+// sentence, which is the place, whether the province is coded or not.
+TEST_F(EventPlacesTest, TownOfTheProvinceInTheSlotIsThePlace) {
+  Doc doc = test::ExtractAt(
+      "date 2025-02-18\nYANGON, Feb 18 (Reuters) - Junta jets bombed a fishing village near Maungdaw in Myanmar's "
+      "Rakhine state on Sunday, killing nine people, residents said.",
+      2025, 2, 18);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "bombed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Maungdaw");
+}
+
+// "… as they retreated towards X": where movers went (a `destination` cue)
+// is no scene a later sentence naming no place goes on at; it goes on at
+// the scene told before.
+TEST_F(EventPlacesTest, WhereMoversWentIsNoSceneToGoOnAt) {
+  Doc doc = test::ExtractAt(
+      "date 2026-06-03\nKUAJOK, South Sudan (Radio Tamazuj) — Armed youths from Tonj raided cattle camps near Gogrial "
+      "on Monday, killing six herders, officials said.\nTroops clashed with the attackers as they retreated towards "
+      "Tonj on Tuesday, the army said.\nSurvivors said some of the attackers had abducted two girls.",
+      2026, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "abducted");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Gogrial");
+}
+
+// "Sbeitla's hills were the scene of …", "strike Jazan's airport": a place
+// in the possessive before a part or site of it (`possessed_site`) is where
+// the event was, even with no preposition before it; "Yemen's government"
+// stays an owner.
+TEST_F(EventPlacesTest, PlaceOwningASiteIsWhere) {
+  Doc doc = test::ExtractAt(
+      "date 2026-04-10\nKASSERINE, Tunisia (TAP) — Police dispersed a sit-in in Kasserine on Monday, witnesses "
+      "said.\nAcross the border, Algerian troops destroyed an arms cache near Tebessa on Tuesday.\nSbeitla's hills "
+      "were the scene of a 2015 ambush in which gunmen killed four soldiers.",
+      2026, 4, 10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "ambush");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Sbeitla");
+  Doc owner = test::ExtractAt(
+      "date 2026-04-10\nKASSERINE, Tunisia (TAP) — Police dispersed a sit-in in Kasserine on Monday, witnesses "
+      "said.\nSbeitla's governor said gunmen had killed four soldiers in an ambush.",
+      2026, 4, 10);
+  test::MaybeDump(owner);
+  const Event* o = For(owner, "ambush");
+  ASSERT_NE(o, nullptr);
+  EXPECT_NE(PlaceName(owner, *o), "Sbeitla");
+}
+
+// "the town" never refers back to a country's capital told bare ("a deal
+// signed in Damascus"): it goes back to the place last told as a town,
+// however many sentences before.
+TEST_F(EventPlacesTest, CapitalIsNoTownAnAnaphorGoesBackTo) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-01\nBEIRUT (Reuters) - A car bomb exploded in the northern Syrian town of Azaz on Tuesday, "
+      "killing six people, medics said.\nPolice arrested two men in raids on Wednesday, officials said.\nTurkish "
+      "drones struck a position of the Kurdish-led forces on Monday, the group said.\nTurkey did not comment.\nLocal "
+      "officials said the situation had been calm since a security deal signed in Damascus in March.\nIn 2017, a "
+      "suicide bomber killed 50 people at a checkpoint in the town.",
+      2026, 5, 1);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "suicide bomber");
+  ASSERT_NE(e, nullptr);
+  ASSERT_GE(e->place, 0);
+  EXPECT_NE(PlaceName(doc, *e), "Damascus");
+  EXPECT_EQ(doc.places[e->place].location.country, "SY");
+  EXPECT_NE(doc.places[e->place].location.feature_code, "PPLC");
+}
+
 }  // namespace
 }  // namespace marsad

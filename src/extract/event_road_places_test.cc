@@ -137,5 +137,58 @@ TEST_F(EventRoadPlacesTest, EventBetweenTwoTownsIsOneEvent) {
   EXPECT_EQ(list.events.size(), 2u);
 }
 
+// "blew up a bridge on the road to X": X is where the road leads. Where the
+// sentence speaks of the town the narration is at by a place anaphor ("the
+// town", "outside the city"), that town is the scene; told alone, the road
+// is near X.
+TEST_F(EventRoadPlacesTest, RoadDestinationGivesWayToTheTownAnAnaphorTellsOf) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-10\nLAGOS (AP) - Bandits attacked Birnin Gwari on Saturday, killing six villagers, residents "
+      "said.\nThe gunmen had besieged the town for weeks and blew up a bridge on the road to Kaduna on Sunday, a "
+      "local official said.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "blew up");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Birnin Gwari");
+  Doc after = test::ExtractAt(
+      "date 2026-05-12\nTraders rallied in Bauchi on Monday, and police fired tear gas at youths who had barricaded "
+      "the highway to Jos outside the city.",
+      2026, 5, 12);
+  test::MaybeDump(after);
+  const Event* gas = test::ExpectEvent(after, "tear gas");
+  ASSERT_NE(gas, nullptr);
+  EXPECT_EQ(PlaceName(after, *gas), "Bauchi");
+  Doc alone = test::ExtractAt(
+      "date 2026-05-10\nLAGOS (AP) - Bandits attacked Birnin Gwari on Saturday, killing six villagers, residents "
+      "said.\nThe gunmen also blew up a bridge on the road to Kaduna on Sunday, a local official said.",
+      2026, 5, 10);
+  test::MaybeDump(alone);
+  const Event* a = test::ExpectEvent(alone, "blew up");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(PlaceName(alone, *a), "Kaduna");
+}
+
+// A road to the report's dateline town comes to it from the scene the
+// report was telling of: the event stays at the town told before.
+TEST_F(EventRoadPlacesTest, RoadToTheDatelineTownIsAtTheTownToldBefore) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-12\nKANO (AP) - Gunmen killed four traders in Wudil on Monday, police said.\nThe gunmen then "
+      "blocked the highway to Kano with burning lorries.",
+      2026, 5, 12);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "burning");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Wudil");
+  Doc other = test::ExtractAt(
+      "date 2026-05-12\nLAGOS (AP) - Gunmen killed four traders in Wudil on Monday, police said.\nThe gunmen then "
+      "blocked the highway to Kano with burning lorries.",
+      2026, 5, 12);
+  test::MaybeDump(other);
+  const Event* o = test::ExpectEvent(other, "burning");
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(PlaceName(other, *o), "Kano");
+}
+
 }  // namespace
 }  // namespace marsad
