@@ -2284,6 +2284,9 @@ void Builder::UnnamedAirPower() {
     if (sub == "Air/drone strike" && e.actor1.actor < 0)
       if (const int32_t owner = StrikingWeaponOwner(e); owner >= 0) {
         SetActor(e.actor1, owner);
+        // The drone's owner read as what it hit is its doer only: one party
+        // is never both sides.
+        if (e.actor2.actor >= 0 && doc_.actors[e.actor2.actor].id == doc_.actors[owner].id) e.actor2 = EventArgument{};
         continue;
       }
     const bool supplied = !e.actor1.implicit_id.empty() && InterOf(e.actor1) == "State forces";
@@ -2324,8 +2327,17 @@ int32_t Builder::StrikingWeaponOwner(const Event& e) const {
     if (m.id.empty() || m.person || !Armed(m.acled_inter) || m.alias_kind == "generic") continue;
     if (w0 + 6 < tw0 || w0 > tw1 + 8) continue;
     if (RightAfterCue(sentence, "launcher", w0)) return a;
+    // The weapon's word right before the word of belonging, or before a doubt
+    // on whose it was (مسيّرات يُعتقد أنها تابعة لقوات X، "drones, believed to
+    // belong to X": a comma may stand before the doubt).
+    const auto weapon_before = [&](size_t w) {
+      if (w > 0 && WordCue(w - 1, "weapon") != nullptr) return true;
+      return w > 1 && words_[w - 1].clause_break && WordCue(w - 2, "weapon") != nullptr;
+    };
     const bool owned = AnyCue(sentence, "belonging", [&](const CueHit& c) {
-      return c.w1 == w0 && c.w0 > 0 && WordCue(c.w0 - 1, "weapon") != nullptr;
+      if (c.w1 != w0 || c.w0 == 0) return false;
+      if (WordCue(c.w0 - 1, "weapon") != nullptr) return true;
+      return AnyCue(sentence, "detail_doubt", [&](const CueHit& d) { return d.w1 == c.w0 && weapon_before(d.w0); });
     });
     if (owned) return a;
     if (m.alias_kind != "adjective" || Maker(a)) continue;
