@@ -750,13 +750,34 @@ void Builder::AssignClaimedResponsibility() {
     if (c.row->type != "responsibility") continue;
     int32_t claimant = ActorStartingAt(c.w1);
     if (claimant < 0 && c.w1 + 1 < words_.size()) claimant = ActorStartingAt(c.w1 + 1);
+    // A kind-of-group noun and a quotation mark before the name (تبنى تنظيم
+    // «داعش – ولاية خراسان» التفجير): the name is the claimant.
+    if (claimant < 0 && c.w1 + 2 < words_.size() && WordCue(c.w1, "group_word") && words_[c.w1 + 1].quote_mark)
+      claimant = ActorStartingAt(c.w1 + 2);
     if (claimant < 0)
       for (int32_t a : Bucket(s_actors_, c.sentence))
         if (actor_w_[a].second <= c.w0 && c.w0 - actor_w_[a].second <= 1) claimant = a;
     if (claimant < 0 || doc_.actors[claimant].id.empty() || doc_.actors[claimant].alias_kind == "generic") continue;
+    // The group and its branch named together («داعش – ولاية خراسان»، "IS –
+    // Khorasan Province"): the branch, one mark at most between, claims.
+    for (int32_t a : Bucket(s_actors_, c.sentence)) {
+      const size_t end = actor_w_[claimant].second, w0 = actor_w_[a].first;
+      if (a == claimant || w0 < end || w0 > end + 1 || (w0 == end + 1 && !words_[end].clause_break && words_[end].is_word))
+        continue;
+      const std::string& branch = doc_.actors[a].id;
+      if (!branch.empty() && branch != doc_.actors[claimant].id && lex_.IsWithin(branch, doc_.actors[claimant].id)) claimant = a;
+      break;
+    }
+    // A claim that tells its own deed after the claimant (تبنى تنظيم X تفجير
+    // عبوة في …) claims that deed only, not the violence told before it.
+    bool own_deed = false;
+    for (const Event& e : doc_.events)
+      own_deed = own_deed || (static_cast<int32_t>(e.sentence) == c.sentence && trig_w_[e.trigger].first >= c.w1 &&
+                              Violent(e.acled_event_type));
     for (Event& e : doc_.events) {
       const int32_t es = static_cast<int32_t>(e.sentence);
       if (es > c.sentence || c.sentence - es > 3 || !Violent(e.acled_event_type)) continue;
+      if (own_deed && (es != c.sentence || trig_w_[e.trigger].first < c.w1)) continue;
       const bool named = e.actor1.actor >= 0 && doc_.actors[e.actor1.actor].alias_kind != "generic";
       if (named && doc_.actors[e.actor1.actor].id != doc_.actors[claimant].id) continue;
       SetActor(e.actor1, claimant);

@@ -831,6 +831,15 @@ int32_t Builder::IdentityHedged(int32_t sentence) const {
         AnyCue(sentence, "identity_hedge", [&](const CueHit& c) { return w >= c.w1 + 1 && w <= c.w1 + 3; }) &&
         QuotedName(w - 1) == a)
       return a;
+    // "in an attack the police attributed to X" (في هجوم نسبته الشرطة إلى X):
+    // a verb of attributing with its object pronoun (`attributor`), then
+    // who attributes, then إلى right before the name, in one clause.
+    static const std::string ila = NormalizeKey("\xD8\xA5\xD9\x84\xD9\x89");  // إلى
+    if (!doc_.actors[a].id.empty() && w > 1 && words_[w - 1].text() == ila &&
+        AnyCue(sentence, "attributor", [&](const CueHit& c) {
+          return c.w1 <= w - 1 && w - 1 - c.w1 <= 4 && clause_[c.w0] == clause_[w];
+        }))
+      return a;
   }
   return -1;
 }
