@@ -174,7 +174,9 @@ TEST_F(EventActorSidesTest, GenericForcesInWesternSaharaAreMoroccos) {
   for (const char* text :
        {"date 2025-03-07\nLAAYOUNE, March 7 (Wire) - Police dispersed a sit-in by dozens of activists in Laayoune "
         "on Thursday.",
-        "فرّقت قوات الأمن أمس وقفة احتجاجية لعشرات الناشطين في مدينة العيون."}) {
+        "فرّقت قوات الأمن أمس وقفة احتجاجية لعشرات الناشطين في مدينة العيون.",
+        // With the nisba (قوات الأمن المغربية) too: at home there as in Morocco.
+        "فرّقت قوات الأمن المغربية صباح اليوم وقفة لناشطين صحراويين أمام مقر الولاية في مدينة العيون."}) {
     Doc doc = test::ExtractAt(text, 2025, 3, 7);
     test::MaybeDump(doc);
     const Event* e = nullptr;
