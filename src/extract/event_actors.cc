@@ -1847,6 +1847,25 @@ void Builder::UnnamedParties() {
         else e.actor1 = EventArgument{};
       }
     }
+    // An Arabic arrest or seizure whose doer is only supplied as the report's
+    // main actor, a non-state armed group, was the state's, as English
+    // arrests are (below): a report on a group's cell or attack tells of the
+    // police who took its men and its bombs (أوقفت … شخصين يُشتبه في
+    // ارتباطهما بتنظيم «داعش»، وأضاف البلاغ أن عمليات التفتيش أسفرت عن حجز
+    // عبوتين), not of the group taking anyone: the police of the event's
+    // country, where it has a row.
+    if ((sub == "Arrests" || sub == "Disrupted weapons use") && !Latin(e) && e.actor1.actor < 0 && e.actor1.implicit &&
+        e.quote < 0 && !e.actor1.implicit_id.empty() && e.actor1.implicit_id == main_actor_) {
+      const ActorInfo* doer = lex_.Actor(e.actor1.implicit_id);
+      // A group that governs the place (the Houthis in Sanaa, the SDF's
+      // administration) makes arrests there itself.
+      const std::string day = e.date >= 0 ? doc_.dates[e.date].value : ReferenceDay(doc_);
+      const std::string admin1 = e.place >= 0 ? doc_.places[e.place].location.admin1 : "";
+      if (doer && Armed(doer->acled_inter) && !StateOrForeign(doer->acled_inter) &&
+          !lex_.GovernsTerritory(doer->id, PlaceCountry(e), admin1, day) &&
+          !lex_.NationalForce("gen.police", PlaceCountry(e)).empty())
+        SetImplicitId(e.actor1, "gen.police");
+    }
     // The jailer of abuse told in custody is the state force that made the
     // arrests told in its sentence or the two before (اعتقلت قوات الأمن 17
     // شخصاً … بتعرض عدد من المعتقلين للضرب), named there as their taker,
