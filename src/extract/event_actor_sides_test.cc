@@ -1537,6 +1537,17 @@ TEST_F(EventActorSidesTest, CasamanceRebelsAndAlgerianArmyAreNamedInArabic) {
 // صدّت X هجوماً شنّه Y: the attack the verb met was launched by Y (the
 // resumptive verb's subject, past a head of fighters too); Y is actor 1 and
 // the side that met it actor 2 — also when the speaker's own men met it.
+// An adjective between the attack noun and its resumptive verb (هجوماً
+// واسعاً شنّته X) leaves X the launcher, actor 1.
+TEST_F(EventActorSidesTest, RepelledWideAttackLaunchedByYIsYsAttack) {
+  Doc doc = test::ExtractAt("صدّت القوات الحكومية هجوماً عنيفاً شنّته ميليشيا الحوثي على مواقعها شرقي الخوخة ليل الأحد.",
+                            2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "yem.houthis");
+}
+
 TEST_F(EventActorSidesTest, RepelledAttackLaunchedByYIsYsAttack) {
   Doc doc = test::ExtractAt("صدّت القوات الحكومية هجوماً شنّه الحوثيون على مواقع شرقي الخوخة ليل الأحد.", 2025, 3, 7);
   test::MaybeDump(doc);

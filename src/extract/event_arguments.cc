@@ -1178,6 +1178,11 @@ void Builder::FillArguments(Event& e, int32_t t) {
       // The verb that met the attack, with the noun as its object.
       if (tr.voice == "active" && tr.generic && ut.voice == "nominal" && uw0 >= tw1 && uw0 <= tw1 + 3)
         launcher = ResumptiveAgent(uw1, clause, uw0, 4);
+      // An adjective may stand between the noun and its verb (هجوماً واسعاً
+      // شنّته ميليشيا X).
+      if (launcher < 0 && tr.voice == "active" && tr.generic && ut.voice == "nominal" && uw0 >= tw1 && uw0 <= tw1 + 3 &&
+          uw1 + 1 < words_.size() && words_[uw1].is_word && !WordInDate(uw1) && ActorStartingAt(uw1) < 0)
+        launcher = ResumptiveAgent(uw1 + 1, clause, uw0, 4);
       if (launcher >= 0) break;
     }
     if (launcher >= 0 && a1 != launcher && (a1 < 0 || doc_.actors[a1].id != doc_.actors[launcher].id)) {
