@@ -78,5 +78,17 @@ TEST_F(EventClaimantNamesTest, TheCrowdOutsideIraqIsNoMilitia) {
   for (const ActorMention& m : doc.actors) EXPECT_NE(m.id, "irq.pmf") << m.id;
 }
 
+// A mine "left over by" a group (لغم من مخلفات X) was laid by it: X is the
+// blast's actor 1, not its target.
+TEST_F(EventClaimantNamesTest, MineLeftOverByAGroupIsItsBlast) {
+  Doc doc = test::ExtractAt(
+      "قتل طفل وأصيب اثنان آخران بانفجار لغم أرضي من مخلفات الحوثيين في مزرعة شمال مدينة حيس صباح اليوم.", 2026, 3, 5);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Remote explosive/landmine/IED");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "yem.houthis");
+  EXPECT_NE(test::ActorId(doc, e->actor2), "yem.houthis");
+}
+
 }  // namespace
 }  // namespace marsad
