@@ -1537,6 +1537,21 @@ TEST_F(EventActorSidesTest, CasamanceRebelsAndAlgerianArmyAreNamedInArabic) {
 // صدّت X هجوماً شنّه Y: the attack the verb met was launched by Y (the
 // resumptive verb's subject, past a head of fighters too); Y is actor 1 and
 // the side that met it actor 2 — also when the speaker's own men met it.
+// A suicide bomb at a force's checkpoint, in a report that names no other
+// party: the force, supplied as the main actor, cannot have sent the bomber,
+// so it is what was hit, actor 2 — not the civilians wounded beside it.
+TEST_F(EventActorSidesTest, SuicideBombAtTheOnlyForcesCheckpointHitsIt) {
+  Doc doc = test::ExtractAt(
+      "فجّر انتحاري حزاماً ناسفاً عند حاجز للأمن العام على مدخل مدينة الصنمين صباح الاثنين، ما أدى إلى مقتل عنصرين وإصابة "
+      "أربعة مدنيين.",
+      2026, 3, 5);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Suicide bomb");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "syr.gss");
+  EXPECT_NE(test::ActorId(doc, e->actor1), "syr.gss");
+}
+
 // An adjective between the attack noun and its resumptive verb (هجوماً
 // واسعاً شنّته X) leaves X the launcher, actor 1.
 TEST_F(EventActorSidesTest, RepelledWideAttackLaunchedByYIsYsAttack) {

@@ -2742,7 +2742,20 @@ bool Builder::StateSiteHit(const Event& e) const {
 }
 
 int32_t Builder::ExplosionTarget(const Event& e) const {
-  const std::string by = Actor1Of(e);
+  // A doer only supplied (the report's main actor) that cannot have set off
+  // this blast — a state force sends no suicide bomber, and a mine, roadside
+  // bomb or grenade may be anyone's (UnnamedParties drops it) — does not
+  // keep that force from being what was hit (فجّر انتحاري حزاماً ناسفاً عند
+  // حاجز للأمن العام).
+  std::string by = Actor1Of(e);
+  if (e.actor1.actor < 0 && e.actor1.implicit && !e.actor1.implicit_id.empty() && e.quote < 0) {
+    const ActorInfo* doer = lex_.Actor(e.actor1.implicit_id);
+    const std::string& sub = e.acled_sub_event_type;
+    const bool planted = sub == "Remote explosive/landmine/IED" || sub == "Grenade";
+    if ((sub == "Suicide bomb" && doer && StateOrForeign(doer->acled_inter)) ||
+        (planted && e.actor1.implicit_id == main_actor_))
+      by.clear();
+  }
   const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
   const int32_t sentence = static_cast<int32_t>(e.sentence);
   // Rank: a named victim, a named force after the trigger, then the same
