@@ -90,5 +90,22 @@ TEST_F(EventClaimantNamesTest, MineLeftOverByAGroupIsItsBlast) {
   EXPECT_NE(test::ActorId(doc, e->actor2), "yem.houthis");
 }
 
+// Real parties the registry names: Tunisia's IS-aligned Jund al-Khilafa and
+// the Zuwara Military Council in Libya.
+TEST_F(EventClaimantNamesTest, JundAlKhilafaAndTheZuwaraCouncilAreNamed) {
+  Doc doc = test::ExtractAt(
+      "اشتبكت وحدات من الحرس الوطني مع عناصر من كتيبة جند الخلافة في جبال الشعانبي قرب مدينة القصرين فجر الأحد.", 2026, 3,
+      5);
+  test::MaybeDump(doc);
+  bool jund = false;
+  for (const ActorMention& m : doc.actors) jund = jund || m.id == "tun.jund_khilafa";
+  EXPECT_TRUE(jund);
+  Doc zuwara = test::ExtractAt("وقال المجلس العسكري لزوارة إن قواته انتشرت عند معبر رأس جدير يوم الأحد.", 2026, 3, 5);
+  test::MaybeDump(zuwara);
+  bool council = false;
+  for (const ActorMention& m : zuwara.actors) council = council || m.id == "lby.zuwara_mc";
+  EXPECT_TRUE(council);
+}
+
 }  // namespace
 }  // namespace marsad
