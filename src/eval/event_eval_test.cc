@@ -207,6 +207,18 @@ TEST(ActorNames, AcledAbbreviatedNamesAreTheRegistrysActor) {
   EXPECT_TRUE(names->Same("Jubaland State Forces", "", "som.jubaland"));
 }
 
+// ACLED's full names with an era and a government (Libya's GNU forces and
+// police, Tunisia's National Guard) are the registry's actors, and a unit
+// counts as its parent force.
+TEST(ActorNames, AcledEraNamesOfLibyaAndTunisiaAreTheRegistrysActors) {
+  auto names = ActorNames::Load(test::DataDir());
+  ASSERT_TRUE(names.ok()) << names.status().message();
+  EXPECT_TRUE(names->Same("Police Forces of Libya (2021-) Government of National Unity", "", "lby.police"));
+  EXPECT_TRUE(names->Same("Military Forces of Libya (Government of National Unity)", "", "lby.gnu_forces"));
+  EXPECT_TRUE(names->Same("National Guard of Tunisia", "", "tun.national_guard"));
+  EXPECT_TRUE(names->Same("National Guard of Tunisia", "", "tun.police"));
+}
+
 // ACLED names Yemen's armed tribesmen "Tribal militia (Yemen)", a clan
 // militia of the country; the registry's Yemeni tribal fighters are one.
 TEST(ActorNames, YemeniTribalFightersAreATribalMilitia) {

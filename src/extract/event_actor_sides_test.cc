@@ -174,7 +174,9 @@ TEST_F(EventActorSidesTest, GenericForcesInWesternSaharaAreMoroccos) {
   for (const char* text :
        {"date 2025-03-07\nLAAYOUNE, March 7 (Wire) - Police dispersed a sit-in by dozens of activists in Laayoune "
         "on Thursday.",
-        "فرّقت قوات الأمن أمس وقفة احتجاجية لعشرات الناشطين في مدينة العيون."}) {
+        "فرّقت قوات الأمن أمس وقفة احتجاجية لعشرات الناشطين في مدينة العيون.",
+        // With the nisba (قوات الأمن المغربية) too: at home there as in Morocco.
+        "فرّقت قوات الأمن المغربية صباح اليوم وقفة لناشطين صحراويين أمام مقر الولاية في مدينة العيون."}) {
     Doc doc = test::ExtractAt(text, 2025, 3, 7);
     test::MaybeDump(doc);
     const Event* e = nullptr;
@@ -1535,6 +1537,32 @@ TEST_F(EventActorSidesTest, CasamanceRebelsAndAlgerianArmyAreNamedInArabic) {
 // صدّت X هجوماً شنّه Y: the attack the verb met was launched by Y (the
 // resumptive verb's subject, past a head of fighters too); Y is actor 1 and
 // the side that met it actor 2 — also when the speaker's own men met it.
+// A suicide bomb at a force's checkpoint, in a report that names no other
+// party: the force, supplied as the main actor, cannot have sent the bomber,
+// so it is what was hit, actor 2 — not the civilians wounded beside it.
+TEST_F(EventActorSidesTest, SuicideBombAtTheOnlyForcesCheckpointHitsIt) {
+  Doc doc = test::ExtractAt(
+      "فجّر انتحاري حزاماً ناسفاً عند حاجز للأمن العام على مدخل مدينة الصنمين صباح الاثنين، ما أدى إلى مقتل عنصرين وإصابة "
+      "أربعة مدنيين.",
+      2026, 3, 5);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Suicide bomb");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "syr.gss");
+  EXPECT_NE(test::ActorId(doc, e->actor1), "syr.gss");
+}
+
+// An adjective between the attack noun and its resumptive verb (هجوماً
+// واسعاً شنّته X) leaves X the launcher, actor 1.
+TEST_F(EventActorSidesTest, RepelledWideAttackLaunchedByYIsYsAttack) {
+  Doc doc = test::ExtractAt("صدّت القوات الحكومية هجوماً عنيفاً شنّته ميليشيا الحوثي على مواقعها شرقي الخوخة ليل الأحد.",
+                            2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "yem.houthis");
+}
+
 TEST_F(EventActorSidesTest, RepelledAttackLaunchedByYIsYsAttack) {
   Doc doc = test::ExtractAt("صدّت القوات الحكومية هجوماً شنّه الحوثيون على مواقع شرقي الخوخة ليل الأحد.", 2025, 3, 7);
   test::MaybeDump(doc);

@@ -750,13 +750,34 @@ void Builder::AssignClaimedResponsibility() {
     if (c.row->type != "responsibility") continue;
     int32_t claimant = ActorStartingAt(c.w1);
     if (claimant < 0 && c.w1 + 1 < words_.size()) claimant = ActorStartingAt(c.w1 + 1);
+    // A kind-of-group noun and a quotation mark before the name (تبنى تنظيم
+    // «داعش – ولاية خراسان» التفجير): the name is the claimant.
+    if (claimant < 0 && c.w1 + 2 < words_.size() && WordCue(c.w1, "group_word") && words_[c.w1 + 1].quote_mark)
+      claimant = ActorStartingAt(c.w1 + 2);
     if (claimant < 0)
       for (int32_t a : Bucket(s_actors_, c.sentence))
         if (actor_w_[a].second <= c.w0 && c.w0 - actor_w_[a].second <= 1) claimant = a;
     if (claimant < 0 || doc_.actors[claimant].id.empty() || doc_.actors[claimant].alias_kind == "generic") continue;
+    // The group and its branch named together («داعش – ولاية خراسان»، "IS –
+    // Khorasan Province"): the branch, one mark at most between, claims.
+    for (int32_t a : Bucket(s_actors_, c.sentence)) {
+      const size_t end = actor_w_[claimant].second, w0 = actor_w_[a].first;
+      if (a == claimant || w0 < end || w0 > end + 1 || (w0 == end + 1 && !words_[end].clause_break && words_[end].is_word))
+        continue;
+      const std::string& branch = doc_.actors[a].id;
+      if (!branch.empty() && branch != doc_.actors[claimant].id && lex_.IsWithin(branch, doc_.actors[claimant].id)) claimant = a;
+      break;
+    }
+    // A claim that tells its own deed after the claimant (تبنى تنظيم X تفجير
+    // عبوة في …) claims that deed only, not the violence told before it.
+    bool own_deed = false;
+    for (const Event& e : doc_.events)
+      own_deed = own_deed || (static_cast<int32_t>(e.sentence) == c.sentence && trig_w_[e.trigger].first >= c.w1 &&
+                              Violent(e.acled_event_type));
     for (Event& e : doc_.events) {
       const int32_t es = static_cast<int32_t>(e.sentence);
       if (es > c.sentence || c.sentence - es > 3 || !Violent(e.acled_event_type)) continue;
+      if (own_deed && (es != c.sentence || trig_w_[e.trigger].first < c.w1)) continue;
       const bool named = e.actor1.actor >= 0 && doc_.actors[e.actor1.actor].alias_kind != "generic";
       if (named && doc_.actors[e.actor1.actor].id != doc_.actors[claimant].id) continue;
       SetActor(e.actor1, claimant);
@@ -1826,6 +1847,25 @@ void Builder::UnnamedParties() {
         else e.actor1 = EventArgument{};
       }
     }
+    // An Arabic arrest or seizure whose doer is only supplied as the report's
+    // main actor, a non-state armed group, was the state's, as English
+    // arrests are (below): a report on a group's cell or attack tells of the
+    // police who took its men and its bombs (أوقفت … شخصين يُشتبه في
+    // ارتباطهما بتنظيم «داعش»، وأضاف البلاغ أن عمليات التفتيش أسفرت عن حجز
+    // عبوتين), not of the group taking anyone: the police of the event's
+    // country, where it has a row.
+    if ((sub == "Arrests" || sub == "Disrupted weapons use") && !Latin(e) && e.actor1.actor < 0 && e.actor1.implicit &&
+        e.quote < 0 && !e.actor1.implicit_id.empty() && e.actor1.implicit_id == main_actor_) {
+      const ActorInfo* doer = lex_.Actor(e.actor1.implicit_id);
+      // A group that governs the place (the Houthis in Sanaa, the SDF's
+      // administration) makes arrests there itself.
+      const std::string day = e.date >= 0 ? doc_.dates[e.date].value : ReferenceDay(doc_);
+      const std::string admin1 = e.place >= 0 ? doc_.places[e.place].location.admin1 : "";
+      if (doer && Armed(doer->acled_inter) && !StateOrForeign(doer->acled_inter) &&
+          !lex_.GovernsTerritory(doer->id, PlaceCountry(e), admin1, day) &&
+          !lex_.NationalForce("gen.police", PlaceCountry(e)).empty())
+        SetImplicitId(e.actor1, "gen.police");
+    }
     // The jailer of abuse told in custody is the state force that made the
     // arrests told in its sentence or the two before (اعتقلت قوات الأمن 17
     // شخصاً … بتعرض عدد من المعتقلين للضرب), named there as their taker,
@@ -2284,6 +2324,9 @@ void Builder::UnnamedAirPower() {
     if (sub == "Air/drone strike" && e.actor1.actor < 0)
       if (const int32_t owner = StrikingWeaponOwner(e); owner >= 0) {
         SetActor(e.actor1, owner);
+        // The drone's owner read as what it hit is its doer only: one party
+        // is never both sides.
+        if (e.actor2.actor >= 0 && doc_.actors[e.actor2.actor].id == doc_.actors[owner].id) e.actor2 = EventArgument{};
         continue;
       }
     const bool supplied = !e.actor1.implicit_id.empty() && InterOf(e.actor1) == "State forces";
@@ -2324,8 +2367,17 @@ int32_t Builder::StrikingWeaponOwner(const Event& e) const {
     if (m.id.empty() || m.person || !Armed(m.acled_inter) || m.alias_kind == "generic") continue;
     if (w0 + 6 < tw0 || w0 > tw1 + 8) continue;
     if (RightAfterCue(sentence, "launcher", w0)) return a;
+    // The weapon's word right before the word of belonging, or before a doubt
+    // on whose it was (مسيّرات يُعتقد أنها تابعة لقوات X، "drones, believed to
+    // belong to X": a comma may stand before the doubt).
+    const auto weapon_before = [&](size_t w) {
+      if (w > 0 && WordCue(w - 1, "weapon") != nullptr) return true;
+      return w > 1 && words_[w - 1].clause_break && WordCue(w - 2, "weapon") != nullptr;
+    };
     const bool owned = AnyCue(sentence, "belonging", [&](const CueHit& c) {
-      return c.w1 == w0 && c.w0 > 0 && WordCue(c.w0 - 1, "weapon") != nullptr;
+      if (c.w1 != w0 || c.w0 == 0) return false;
+      if (WordCue(c.w0 - 1, "weapon") != nullptr) return true;
+      return AnyCue(sentence, "detail_doubt", [&](const CueHit& d) { return d.w1 == c.w0 && weapon_before(d.w0); });
     });
     if (owned) return a;
     if (m.alias_kind != "adjective" || Maker(a)) continue;
@@ -2690,7 +2742,20 @@ bool Builder::StateSiteHit(const Event& e) const {
 }
 
 int32_t Builder::ExplosionTarget(const Event& e) const {
-  const std::string by = Actor1Of(e);
+  // A doer only supplied (the report's main actor) that cannot have set off
+  // this blast — a state force sends no suicide bomber, and a mine, roadside
+  // bomb or grenade may be anyone's (UnnamedParties drops it) — does not
+  // keep that force from being what was hit (فجّر انتحاري حزاماً ناسفاً عند
+  // حاجز للأمن العام).
+  std::string by = Actor1Of(e);
+  if (e.actor1.actor < 0 && e.actor1.implicit && !e.actor1.implicit_id.empty() && e.quote < 0) {
+    const ActorInfo* doer = lex_.Actor(e.actor1.implicit_id);
+    const std::string& sub = e.acled_sub_event_type;
+    const bool planted = sub == "Remote explosive/landmine/IED" || sub == "Grenade";
+    if ((sub == "Suicide bomb" && doer && StateOrForeign(doer->acled_inter)) ||
+        (planted && e.actor1.implicit_id == main_actor_))
+      by.clear();
+  }
   const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
   const int32_t sentence = static_cast<int32_t>(e.sentence);
   // Rank: a named victim, a named force after the trigger, then the same

@@ -831,6 +831,15 @@ int32_t Builder::IdentityHedged(int32_t sentence) const {
         AnyCue(sentence, "identity_hedge", [&](const CueHit& c) { return w >= c.w1 + 1 && w <= c.w1 + 3; }) &&
         QuotedName(w - 1) == a)
       return a;
+    // "in an attack the police attributed to X" (في هجوم نسبته الشرطة إلى X):
+    // a verb of attributing with its object pronoun (`attributor`), then
+    // who attributes, then إلى right before the name, in one clause.
+    static const std::string ila = NormalizeKey("\xD8\xA5\xD9\x84\xD9\x89");  // إلى
+    if (!doc_.actors[a].id.empty() && w > 1 && words_[w - 1].text() == ila &&
+        AnyCue(sentence, "attributor", [&](const CueHit& c) {
+          return c.w1 <= w - 1 && w - 1 - c.w1 <= 4 && clause_[c.w0] == clause_[w];
+        }))
+      return a;
   }
   return -1;
 }
@@ -1169,6 +1178,11 @@ void Builder::FillArguments(Event& e, int32_t t) {
       // The verb that met the attack, with the noun as its object.
       if (tr.voice == "active" && tr.generic && ut.voice == "nominal" && uw0 >= tw1 && uw0 <= tw1 + 3)
         launcher = ResumptiveAgent(uw1, clause, uw0, 4);
+      // An adjective may stand between the noun and its verb (هجوماً واسعاً
+      // شنّته ميليشيا X).
+      if (launcher < 0 && tr.voice == "active" && tr.generic && ut.voice == "nominal" && uw0 >= tw1 && uw0 <= tw1 + 3 &&
+          uw1 + 1 < words_.size() && words_[uw1].is_word && !WordInDate(uw1) && ActorStartingAt(uw1) < 0)
+        launcher = ResumptiveAgent(uw1 + 1, clause, uw0, 4);
       if (launcher >= 0) break;
     }
     if (launcher >= 0 && a1 != launcher && (a1 < 0 || doc_.actors[a1].id != doc_.actors[launcher].id)) {

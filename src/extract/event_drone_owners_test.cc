@@ -71,5 +71,21 @@ TEST_F(EventDroneOwnersTest, TheOwnerOfWhatWasHitIsNotTheDoer) {
   EXPECT_NE(test::ActorId(doc, e->actor1), "sdn.rsf");
 }
 
+// A doubt on whose the drones were (يُعتقد أنها تابعة لـ X), a comma before
+// it or none, still names their owner as the doer; and the owner read as
+// what was hit is no actor 2 of its own strike.
+TEST_F(EventDroneOwnersTest, DronesBelievedToBelongToAGroupAreItsStrike) {
+  for (const char* text :
+       {"استهدفت طائرات مسيّرة يُعتقد أنها تابعة لقوات الدعم السريع محطة المياه في مدينة كوستي يوم الثلاثاء.",
+        "أصابت مسيّرات، يُرجَّح أنها تابعة لقوات الدعم السريع، مخزناً للحبوب في مدينة سنار فجر الأربعاء."}) {
+    Doc doc = test::ExtractAt(text, 2026, 3, 10);
+    test::MaybeDump(doc);
+    const Event* e = test::FirstOfSub(doc, "Air/drone strike");
+    ASSERT_NE(e, nullptr) << text;
+    EXPECT_EQ(test::ActorId(doc, e->actor1), "sdn.rsf") << text;
+    EXPECT_NE(test::ActorId(doc, e->actor2), "sdn.rsf") << text;
+  }
+}
+
 }  // namespace
 }  // namespace marsad

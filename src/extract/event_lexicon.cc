@@ -54,6 +54,7 @@ constexpr const char* kCueTypes[] = {
     "without",
     "circumstance",
     "identity_hedge",
+    "attributor",
     "unverified",
     "ally",
     "not_event",
