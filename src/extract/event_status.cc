@@ -654,13 +654,16 @@ void Builder::Finish(Event& e, bool denial_stops_at_speech) {
                              !SpeechVerbBetween(c.w1, tw0);
     if (nearer_verb) {
       int32_t a = SubjectOfSpeech(c);
-      if (zero_that && (a < 0 || actor_w_[a].first >= c.w1)) {
+      // English names the later verb's subject before it, "that" said or
+      // not ("…, which the army denied; the army said instead that it had
+      // recaptured …").
+      if ((zero_that || Latin(c.w0)) && (a < 0 || actor_w_[a].first >= c.w1)) {
         a = SpeakerEndingAt(c.w0, sentence);
-        // A new clause joined by "and" or a comma, not a relative one ("who
-        // the military said had carried out shootings").
+        // A new clause joined by "and", a comma or a semicolon, not a
+        // relative one ("who the military said had carried out shootings").
         size_t k = a >= 0 ? actor_w_[a].first : 0;
         if (k > 0 && (words_[k - 1].text() == "the" || words_[k - 1].text() == "The")) --k;
-        if (k == 0 || (words_[k - 1].text() != "and" && words_[k - 1].text() != ",")) a = -1;
+        if (k == 0 || (words_[k - 1].text() != "and" && words_[k - 1].text() != "," && words_[k - 1].text() != ";")) a = -1;
       }
       if (a >= 0 && actor_w_[a].second <= tw0 && (zero_that || ComplementizerBetween(actor_w_[a].second, tw0))) speaker = a;
     }
@@ -787,6 +790,20 @@ void Builder::Finish(Event& e, bool denial_stops_at_speech) {
       if (outlet.empty()) outlet = c.row->cue, outlet_span = cs;
     } else if (kind.empty()) {
       if (k == "analyst" && DoerOfTheAct(c, tw0)) continue;
+      // An English witness word that no verb of saying or "according to"
+      // stands by is someone the deed befell, not a source ("detained a
+      // resident of the city", "arrested two activists").
+      // (The verb comes after it, "residents said", "a resident told AFP";
+      // right before it, "…, said a resident"; or "according to" does.)
+      const std::string_view wc = c.row->cue;
+      const bool holds_verb = wc.find(" said") != wc.npos || wc.find(" told") != wc.npos || wc.find("according") != wc.npos;
+      if (k == "witness" && Latin(c.w0) && !holds_verb && !AnyCue(sentence, "attribution", [&](const CueHit& v) {
+            if (!v.row->kind.empty()) return false;
+            if (v.w0 < c.w1 && c.w0 < v.w1) return true;  // "residents said" holds its verb
+            if (v.w0 >= c.w1) return v.w0 - c.w1 <= 3;
+            return v.w1 <= c.w0 && c.w0 - v.w1 <= (v.row->scope == "following" ? 3u : 1u);
+          }))
+        continue;
       kind = k;
       kind_span = cs;
     }
@@ -1273,6 +1290,23 @@ bool Builder::PartyClaims(int32_t speaker, const Event& e) const {
   // Its own deed, or a battle it fought in (an attack its fighters
   // repelled; the police attacked at their post report it, as on any attack).
   if (!a1.empty() && related(a1)) return true;
+  // A national government on its own forces' deed (أعلنت الحكومة التشادية أن
+  // الجيش استعاد …, "the government said troops retook …"): the state
+  // speaks of its own operation, as its army would.
+  const auto same_state_forces = [&](const std::string& id) {
+    const ActorInfo* f = lex_.Actor(id);
+    const ActorInfo* g = lex_.Actor(s.id);
+    if (f == nullptr || g == nullptr || f->acled_inter != "State forces" || f->plover_sector == "GOV" ||
+        g->country.empty() || f->country != g->country)
+      return false;
+    // The national government (under the state, or the state itself), not
+    // a region's (nga.gov.borno), speaks for the state's forces: those
+    // right under the state or under itself, or registered under no one.
+    const ActorInfo* root = g->parent.empty() ? g : lex_.Actor(g->parent);
+    if (root == nullptr || !root->parent.empty()) return false;
+    return f->parent.empty() || f->parent == root->id || lex_.IsWithin(id, g->id);
+  };
+  if (!a1.empty() && s.plover_sector == "GOV" && same_state_forces(coded(a1))) return true;
   // The blow its own force took: the attacked side is the one telling it
   // (a crowd's clash with the police is public, and stays reported).
   // (A state or government as a whole, GOV, speaks of a blow to its forces

@@ -1,0 +1,83 @@
+// Claims told as reports: a party's voice that the status reader missed.
+// A national government on its own army's operation, an English speech verb
+// later in the sentence whose subject comes before it, and an English
+// witness word that is the deed's object rather than a source. Sentences are
+// our own wording.
+#include <gtest/gtest.h>
+
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class EventClaimedVoicesTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+// أعلنت الحكومة X أن الجيش …: the state speaks of its own forces' deed.
+TEST_F(EventClaimedVoicesTest, GovernmentOnItsArmysRecaptureIsAClaim) {
+  Doc doc = test::ExtractAt("أعلنت الحكومة التشادية يوم الأحد أن الجيش استعاد السيطرة على بلدة فادا بعد معارك مع المتمردين.",
+                            2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "استعاد");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+TEST_F(EventClaimedVoicesTest, EnglishGovernmentOnItsTroopsIsAClaim) {
+  Doc doc = test::ExtractAt("The Malian government said on Sunday that the army had recaptured the town of Menaka from militants.",
+                            2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "recaptured");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+// The government on the enemy's deed stays a report.
+TEST_F(EventClaimedVoicesTest, GovernmentOnTheEnemysAttackStaysReported) {
+  Doc doc = test::ExtractAt("أعلنت الحكومة التشادية أن مسلحين مجهولين هاجموا سوقاً في بلدة فادا وقتلوا خمسة مدنيين.", 2026,
+                            5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "هاجموا");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->status, "claimed");
+}
+
+// "X said A; Y said instead that it had …": the later verb's subject, named
+// before it, speaks of what follows.
+TEST_F(EventClaimedVoicesTest, LaterEnglishVerbTakesItsOwnSubject) {
+  Doc doc = test::ExtractAt(
+      "The rebels said aircraft bombed their camp near Nasir on Monday, which the army denied; the army said instead "
+      "that it had recaptured two villages south of Nasir.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "recaptured");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  EXPECT_NE(e->attribution_source.find("rmy"), std::string::npos) << e->attribution_source;
+}
+
+// "a resident of the city" detained is the deed's object, no witness telling it.
+TEST_F(EventClaimedVoicesTest, DetainedResidentIsNoWitness) {
+  Doc doc = test::ExtractAt("The FSB said it had detained a resident of Kursk suspected of passing photographs of bases abroad.",
+                            2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "detained");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  EXPECT_NE(e->attribution_kind, "witness");
+}
+
+// Residents who speak are still a source apart from the police.
+TEST_F(EventClaimedVoicesTest, SpeakingResidentsStayASource) {
+  Doc doc = test::ExtractAt("Police arrested six men in a raid on a market in Kursk on Monday, a resident told reporters.",
+                            2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->status, "claimed");
+}
+
+}  // namespace
+}  // namespace marsad
