@@ -79,5 +79,69 @@ TEST_F(EventClaimedVoicesTest, SpeakingResidentsStayASource) {
   EXPECT_NE(e->status, "claimed");
 }
 
+// "Taliban intelligence said": a service named after its body, before the
+// verb, speaks for that body (`speaker_role`).
+TEST_F(EventClaimedVoicesTest, IntelligenceServiceSpeaksForItsBody) {
+  Doc doc = test::ExtractAt(
+      "Taliban intelligence said on Sunday its forces had killed two gunmen in a raid on a hideout in Kunduz city on "
+      "Saturday night.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "raid");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+// Yemen's "Southern forces" are the Southern Transitional Council's.
+TEST_F(EventClaimedVoicesTest, YemenSouthernForcesSpokesmanIsAParty) {
+  Doc doc = test::ExtractAt(
+      "AL-DHALE, Yemen - Houthi fighters attacked positions of the Southern forces north of al-Dhale on Sunday, "
+      "killing two defenders, a Southern forces spokesman said.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "attacked");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "yem.stc");
+}
+
+TEST_F(EventClaimedVoicesTest, ArabicSouthernForcesInYemen) {
+  Doc doc = test::ExtractAt("الضالع – قُتل ثلاثة من جنود القوات الجنوبية يوم الأحد في هجوم شنّه الحوثيون على مواقعهم شمال مدينة الضالع.",
+                            2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "هجوم");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "yem.stc");
+}
+
+// A state force on another force of the same state's operation: the state
+// alone tells it.
+TEST_F(EventClaimedVoicesTest, PoliceOnGendarmerieCheckpointsIsAClaim) {
+  Doc doc = test::ExtractAt(
+      "The Public Security Directorate said gendarmerie units had set up checkpoints at the entrances of Tafila on Sunday.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "set up checkpoints");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+TEST_F(EventClaimedVoicesTest, PoliceOnSoldiersArrestsIsAClaim) {
+  Doc doc = test::ExtractAt("Kenyan police said soldiers had arrested six suspected al-Shabaab fighters near Mandera on Sunday.",
+                            2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+// A crowd dispersed is public: never a claim, whichever force tells it.
+TEST_F(EventClaimedVoicesTest, PoliceOnSoldiersCrowdStaysReported) {
+  Doc doc = test::ExtractAt("Kenyan police said soldiers fired tear gas at hundreds of protesters in Mandera on Sunday.", 2026, 5,
+                            10);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.status, "claimed");
+}
+
 }  // namespace
 }  // namespace marsad

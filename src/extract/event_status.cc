@@ -1287,6 +1287,12 @@ bool Builder::PartyClaims(int32_t speaker, const Event& e) const {
     return lex_.Related(id, s.id) || coded(id) == sid || lex_.IsWithin(coded(id), sid) ||
            (all_security && state_force_here(id)) || (state_speaker_here && id == "gen.security_forces");
   };
+  // Another state force of the place doing the state's own work (the
+  // police on the gendarmerie's checkpoints, the army on the police's
+  // arrests): an operation of the same state, told by it alone.
+  const bool sister_force_operation = state_speaker_here && e.acled_event_type == "Strategic developments" &&
+                                      !a1.empty() && state_force_here(coded(a1));
+  if (sister_force_operation) return true;
   // Its own deed, or a battle it fought in (an attack its fighters
   // repelled; the police attacked at their post report it, as on any attack).
   if (!a1.empty() && related(a1)) return true;
