@@ -143,5 +143,27 @@ TEST_F(EventClaimedVoicesTest, PoliceOnSoldiersCrowdStaysReported) {
   for (const Event& e : doc.events) EXPECT_NE(e.status, "claimed");
 }
 
+// US Africa Command is the US military's: its own strike is its claim.
+TEST_F(EventClaimedVoicesTest, AfricaCommandOnItsStrikeIsAClaim) {
+  Doc doc = test::ExtractAt(
+      "US Africa Command said it carried out an air strike against al-Shabaab fighters near Jilib, Somalia, on Sunday.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "air strike");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+// Morocco's BCIJ is its police: a cell it dismantled is its claim.
+TEST_F(EventClaimedVoicesTest, MoroccanJudicialBureauIsThePolice) {
+  Doc doc = test::ExtractAt("أعلن المكتب المركزي للأبحاث القضائية يوم الأحد أنه فكّك خلية إرهابية من خمسة عناصر في مدينة طنجة.",
+                            2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "فكّك");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "mar.police");
+}
+
 }  // namespace
 }  // namespace marsad
