@@ -165,5 +165,31 @@ TEST_F(EventClaimedVoicesTest, MoroccanJudicialBureauIsThePolice) {
   EXPECT_EQ(test::ActorId(doc, e->actor1), "mar.police");
 }
 
+// A name no dictionary holds, set off by an apposition that opens on an
+// armed body: that body speaks ("X, the military task force in the state,
+// said it arrested …").
+TEST_F(EventClaimedVoicesTest, ApposedArmedBodySpeaks) {
+  Doc doc = test::ExtractAt(
+      "Operation Desert Shield, the military task force in the region, said it arrested six suspected kidnappers near "
+      "Bokkos on Friday.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+// An apposition that only mentions the force further in is no voice of it.
+TEST_F(EventClaimedVoicesTest, ApposedMentionOfAForceIsNoVoice) {
+  Doc doc = test::ExtractAt(
+      "The Bokkos Youth Forum, a group that has long criticised the military, said soldiers had arrested six young men "
+      "near Bokkos on Friday.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->status, "claimed");
+}
+
 }  // namespace
 }  // namespace marsad
