@@ -191,5 +191,34 @@ TEST_F(EventClaimedVoicesTest, ApposedMentionOfAForceIsNoVoice) {
   EXPECT_NE(e->status, "claimed");
 }
 
+// "According to the ministry" goes on with the ministry that spoke before:
+// a blow to its own police it alone tells is its claim.
+TEST_F(EventClaimedVoicesTest, AccordingToTheMinistryCarriesItsVoice) {
+  Doc doc = test::ExtractAt(
+      "KIRKUK (AP) — Police and gunmen fought a gun battle on the outskirts of Kirkuk on Monday that left two officers "
+      "dead, the state security ministry said.\n"
+      "Gunmen then blocked the road to Kirkuk with burning tyres, the ministry said.\n"
+      "A grenade was thrown at a police post in Kirkuk early on Tuesday, damaging the gate but causing no casualties, "
+      "according to the ministry.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "grenade");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+// Told by medics, the same blow stays a report.
+TEST_F(EventClaimedVoicesTest, AccordingToMedicsStaysReported) {
+  Doc doc = test::ExtractAt(
+      "KIRKUK (AP) — Police and gunmen fought a gun battle on the outskirts of Kirkuk on Monday that left two officers "
+      "dead, the state security ministry said.\n"
+      "A grenade was thrown at a police post in Kirkuk early on Tuesday, wounding two passers-by, according to medics.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "grenade");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->status, "claimed");
+}
+
 }  // namespace
 }  // namespace marsad

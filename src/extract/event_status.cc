@@ -1472,8 +1472,13 @@ size_t Builder::PossessiveUnitEnd(size_t w1, int32_t sentence) const {
 bool Builder::AnaphoricSpeech(int32_t sentence) const {
   for (int32_t ci : Bucket(s_cues_, sentence)) {
     const CueHit& c = cues_[ci];
-    if (c.row->type != "attribution" || c.row->scope != "quote" || tok_quote_[words_[c.w0].first] >= 0) continue;
-    if (AnyCue(sentence, "speaker_anaphor", [&](const CueHit& a) { return a.w1 == c.w0; })) return true;
+    if (c.row->type != "attribution" || tok_quote_[words_[c.w0].first] >= 0) continue;
+    if (c.row->scope == "quote" && AnyCue(sentence, "speaker_anaphor", [&](const CueHit& a) { return a.w1 == c.w0; })) return true;
+    // "According to the ministry", بحسب المصدر نفسه: the anaphor right
+    // after "according to" names the voice of before too.
+    if (c.row->scope == "following" && c.row->kind.empty() &&
+        AnyCue(sentence, "speaker_anaphor", [&](const CueHit& a) { return a.w0 == c.w1; }))
+      return true;
   }
   return false;
 }
