@@ -220,5 +220,41 @@ TEST_F(EventClaimedVoicesTest, AccordingToMedicsStaysReported) {
   EXPECT_NE(e->status, "claimed");
 }
 
+// "local officials and the army said": two sources joined, the party is not
+// the only one.
+TEST_F(EventClaimedVoicesTest, OfficialsJoinedToTheArmyAreASourceApart) {
+  Doc doc = test::ExtractAt(
+      "Villagers in rural Guaviare on Wednesday released 12 soldiers they had held since Sunday, local officials and the "
+      "army said.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "released");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->status, "claimed");
+}
+
+TEST_F(EventClaimedVoicesTest, RescueOfficialsJoinedToThePoliceAreASourceApart) {
+  Doc doc = test::ExtractAt(
+      "A suicide bomber blew himself up next to a police checkpoint in Bannu on Wednesday, killing two policemen, "
+      "rescue officials and police said.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "suicide bomber");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->status, "claimed");
+}
+
+// The police alone on the same blow to their own post: a claim.
+TEST_F(EventClaimedVoicesTest, PoliceAloneOnTheBlowToTheirPost) {
+  Doc doc = test::ExtractAt(
+      "A suicide bomber blew himself up next to a police checkpoint in Bannu on Wednesday, killing two policemen, "
+      "police said.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "suicide bomber");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1152,6 +1152,10 @@ int32_t Builder::SideSourceOf(const Event& e) const {
       if (m.id.empty() || !Armed(m.acled_inter)) return -1;
       const bool source_phrase = AnyCue(in, "attribution", [&](const CueHit& c) {
         if (c.row->kind != "anonymous_source" || tok_quote_[words_[c.w0].first] >= 0) return false;
+        // "local officials and the army said": two sources joined, not
+        // one source of the army's.
+        for (size_t k = c.w1; k < actor_w_[a].first; ++k)
+          if (words_[k].text() == "and" || words_[k].clause_break) return false;
         return c.w0 <= actor_w_[a].second && actor_w_[a].first <= c.w1 + 1 && Spoken(c.w0, c.w1, in);
       });
       return source_phrase ? a : -1;
