@@ -256,5 +256,31 @@ TEST_F(EventClaimedVoicesTest, PoliceAloneOnTheBlowToTheirPost) {
   EXPECT_EQ(e->status, "claimed");
 }
 
+// وقالت منظمة حقوقية إن …: an indefinite subject is a new speaker, not the
+// army of the sentence before going on.
+TEST_F(EventClaimedVoicesTest, ArabicIndefiniteSubjectIsANewSpeaker) {
+  Doc doc = test::ExtractAt(
+      "باماكو – قال الجيش المالي في بيان إن غارات جوية استهدفت أمس مخابئ للجماعة غرب جني.\n"
+      "وقالت منظمة حقوقية إن مسلحين من الجماعة اغتصبوا ثلاث نساء في قرية قرب جني الأسبوع الماضي.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "اغتصبوا");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->status, "claimed");
+  EXPECT_TRUE(e->attribution_source.empty()) << e->attribution_source;
+}
+
+// وأضاف البيان أن …: the definite statement goes on with the army.
+TEST_F(EventClaimedVoicesTest, ArabicDefiniteStatementGoesOn) {
+  Doc doc = test::ExtractAt(
+      "باماكو – قال الجيش المالي في بيان إن غارات جوية استهدفت أمس مخابئ للجماعة غرب جني.\n"
+      "وأضاف البيان أن وحدات الجيش اعتقلت خمسة مشتبه بهم في قرية قرب جني.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "اعتقلت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -339,6 +339,11 @@ bool Builder::CarriedAnonymous(int32_t speaker) const {
 // الجهاز في بيان أن), not an actor or another kind of source (مصدر، سكان).
 bool Builder::AnaphoricSubject(size_t w) const {
   if (w >= words_.size()) return false;
+  // An Arabic subject in the indefinite (قالت منظمة حقوقية إن) brings a new
+  // speaker in, unless it is a source word itself (متحدث، مصدر).
+  if (!Latin(w) && words_[w].is_word && words_[w].article_bytes == 0 && !WordCue(w, "speaker_anaphor") &&
+      !WordCue(w, "attribution") && !WordCue(w, "complementizer"))
+    return false;
   for (size_t k = w; k < w + 5 && k < words_.size() && sent_[k] == sent_[w]; ++k) {
     if (WordCue(k, "complementizer")) return k > w;
     if (WordCue(k, "speaker_anaphor")) continue;  // وقال المصدر إن: the source already named
