@@ -214,11 +214,24 @@ int32_t Builder::SpeakerEndingAt(size_t w, int32_t sentence) const {
   // said"): the actor before its opening comma, when the apposition names
   // no other actor than a common noun for it ("the militant group") or a
   // place.
+  // A name no dictionary holds before an apposition that opens on a
+  // generic armed body ("Operation Safe Haven, the military task force in
+  // the state, said"): that body speaks.
   if (prev.clause_break && w >= 2) {
+    int32_t generic_in = -1;
     for (size_t k = w - 2; k > 0 && w - k <= 12 && sent_[k] == sentence; --k) {
       const int32_t in = ActorStartingAt(k);
       if (in >= 0 && doc_.actors[in].alias_kind != "generic" && !actor_is_place_[in]) return -1;
-      if (words_[k].clause_break) return ActorEndingAt(k, sentence);
+      if (in >= 0 && !actor_is_place_[in]) generic_in = in;
+      if (words_[k].clause_break) {
+        if (const int32_t a = ActorEndingAt(k, sentence); a >= 0) return a;
+        if (generic_in < 0 || !Latin(k + 1)) return -1;
+        const size_t g = actor_w_[generic_in].first;
+        const std::string_view det = g == k + 2 ? words_[k + 1].text() : "";
+        const bool opens = g == k + 1 || det == "the" || det == "a" || det == "an";
+        const ActorMention& m = doc_.actors[generic_in];
+        return opens && !m.id.empty() && Armed(m.acled_inter) ? generic_in : -1;
+      }
     }
     return -1;
   }

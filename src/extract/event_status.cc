@@ -339,6 +339,11 @@ bool Builder::CarriedAnonymous(int32_t speaker) const {
 // الجهاز في بيان أن), not an actor or another kind of source (مصدر، سكان).
 bool Builder::AnaphoricSubject(size_t w) const {
   if (w >= words_.size()) return false;
+  // An Arabic subject in the indefinite (قالت منظمة حقوقية إن) brings a new
+  // speaker in, unless it is a source word itself (متحدث، مصدر).
+  if (!Latin(w) && words_[w].is_word && words_[w].article_bytes == 0 && !WordCue(w, "speaker_anaphor") &&
+      !WordCue(w, "attribution") && !WordCue(w, "complementizer"))
+    return false;
   for (size_t k = w; k < w + 5 && k < words_.size() && sent_[k] == sent_[w]; ++k) {
     if (WordCue(k, "complementizer")) return k > w;
     if (WordCue(k, "speaker_anaphor")) continue;  // وقال المصدر إن: the source already named
@@ -654,13 +659,16 @@ void Builder::Finish(Event& e, bool denial_stops_at_speech) {
                              !SpeechVerbBetween(c.w1, tw0);
     if (nearer_verb) {
       int32_t a = SubjectOfSpeech(c);
-      if (zero_that && (a < 0 || actor_w_[a].first >= c.w1)) {
+      // English names the later verb's subject before it, "that" said or
+      // not ("…, which the army denied; the army said instead that it had
+      // recaptured …").
+      if ((zero_that || Latin(c.w0)) && (a < 0 || actor_w_[a].first >= c.w1)) {
         a = SpeakerEndingAt(c.w0, sentence);
-        // A new clause joined by "and" or a comma, not a relative one ("who
-        // the military said had carried out shootings").
+        // A new clause joined by "and", a comma or a semicolon, not a
+        // relative one ("who the military said had carried out shootings").
         size_t k = a >= 0 ? actor_w_[a].first : 0;
         if (k > 0 && (words_[k - 1].text() == "the" || words_[k - 1].text() == "The")) --k;
-        if (k == 0 || (words_[k - 1].text() != "and" && words_[k - 1].text() != ",")) a = -1;
+        if (k == 0 || (words_[k - 1].text() != "and" && words_[k - 1].text() != "," && words_[k - 1].text() != ";")) a = -1;
       }
       if (a >= 0 && actor_w_[a].second <= tw0 && (zero_that || ComplementizerBetween(actor_w_[a].second, tw0))) speaker = a;
     }
@@ -787,6 +795,20 @@ void Builder::Finish(Event& e, bool denial_stops_at_speech) {
       if (outlet.empty()) outlet = c.row->cue, outlet_span = cs;
     } else if (kind.empty()) {
       if (k == "analyst" && DoerOfTheAct(c, tw0)) continue;
+      // An English witness word that no verb of saying or "according to"
+      // stands by is someone the deed befell, not a source ("detained a
+      // resident of the city", "arrested two activists").
+      // (The verb comes after it, "residents said", "a resident told AFP";
+      // right before it, "…, said a resident"; or "according to" does.)
+      const std::string_view wc = c.row->cue;
+      const bool holds_verb = wc.find(" said") != wc.npos || wc.find(" told") != wc.npos || wc.find("according") != wc.npos;
+      if (k == "witness" && Latin(c.w0) && !holds_verb && !AnyCue(sentence, "attribution", [&](const CueHit& v) {
+            if (!v.row->kind.empty()) return false;
+            if (v.w0 < c.w1 && c.w0 < v.w1) return true;  // "residents said" holds its verb
+            if (v.w0 >= c.w1) return v.w0 - c.w1 <= 3;
+            return v.w1 <= c.w0 && c.w0 - v.w1 <= (v.row->scope == "following" ? 3u : 1u);
+          }))
+        continue;
       kind = k;
       kind_span = cs;
     }
@@ -1135,6 +1157,10 @@ int32_t Builder::SideSourceOf(const Event& e) const {
       if (m.id.empty() || !Armed(m.acled_inter)) return -1;
       const bool source_phrase = AnyCue(in, "attribution", [&](const CueHit& c) {
         if (c.row->kind != "anonymous_source" || tok_quote_[words_[c.w0].first] >= 0) return false;
+        // "local officials and the army said": two sources joined, not
+        // one source of the army's.
+        for (size_t k = c.w1; k < actor_w_[a].first; ++k)
+          if (words_[k].text() == "and" || words_[k].clause_break) return false;
         return c.w0 <= actor_w_[a].second && actor_w_[a].first <= c.w1 + 1 && Spoken(c.w0, c.w1, in);
       });
       return source_phrase ? a : -1;
@@ -1270,9 +1296,32 @@ bool Builder::PartyClaims(int32_t speaker, const Event& e) const {
     return lex_.Related(id, s.id) || coded(id) == sid || lex_.IsWithin(coded(id), sid) ||
            (all_security && state_force_here(id)) || (state_speaker_here && id == "gen.security_forces");
   };
+  // Another state force of the place doing the state's own work (the
+  // police on the gendarmerie's checkpoints, the army on the police's
+  // arrests): an operation of the same state, told by it alone.
+  const bool sister_force_operation = state_speaker_here && e.acled_event_type == "Strategic developments" &&
+                                      !a1.empty() && state_force_here(coded(a1));
+  if (sister_force_operation) return true;
   // Its own deed, or a battle it fought in (an attack its fighters
   // repelled; the police attacked at their post report it, as on any attack).
   if (!a1.empty() && related(a1)) return true;
+  // A national government on its own forces' deed (أعلنت الحكومة التشادية أن
+  // الجيش استعاد …, "the government said troops retook …"): the state
+  // speaks of its own operation, as its army would.
+  const auto same_state_forces = [&](const std::string& id) {
+    const ActorInfo* f = lex_.Actor(id);
+    const ActorInfo* g = lex_.Actor(s.id);
+    if (f == nullptr || g == nullptr || f->acled_inter != "State forces" || f->plover_sector == "GOV" ||
+        g->country.empty() || f->country != g->country)
+      return false;
+    // The national government (under the state, or the state itself), not
+    // a region's (nga.gov.borno), speaks for the state's forces: those
+    // right under the state or under itself, or registered under no one.
+    const ActorInfo* root = g->parent.empty() ? g : lex_.Actor(g->parent);
+    if (root == nullptr || !root->parent.empty()) return false;
+    return f->parent.empty() || f->parent == root->id || lex_.IsWithin(id, g->id);
+  };
+  if (!a1.empty() && s.plover_sector == "GOV" && same_state_forces(coded(a1))) return true;
   // The blow its own force took: the attacked side is the one telling it
   // (a crowd's clash with the police is public, and stays reported).
   // (A state or government as a whole, GOV, speaks of a blow to its forces
@@ -1432,8 +1481,13 @@ size_t Builder::PossessiveUnitEnd(size_t w1, int32_t sentence) const {
 bool Builder::AnaphoricSpeech(int32_t sentence) const {
   for (int32_t ci : Bucket(s_cues_, sentence)) {
     const CueHit& c = cues_[ci];
-    if (c.row->type != "attribution" || c.row->scope != "quote" || tok_quote_[words_[c.w0].first] >= 0) continue;
-    if (AnyCue(sentence, "speaker_anaphor", [&](const CueHit& a) { return a.w1 == c.w0; })) return true;
+    if (c.row->type != "attribution" || tok_quote_[words_[c.w0].first] >= 0) continue;
+    if (c.row->scope == "quote" && AnyCue(sentence, "speaker_anaphor", [&](const CueHit& a) { return a.w1 == c.w0; })) return true;
+    // "According to the ministry", بحسب المصدر نفسه: the anaphor right
+    // after "according to" names the voice of before too.
+    if (c.row->scope == "following" && c.row->kind.empty() &&
+        AnyCue(sentence, "speaker_anaphor", [&](const CueHit& a) { return a.w0 == c.w1; }))
+      return true;
   }
   return false;
 }
