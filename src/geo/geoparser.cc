@@ -3599,6 +3599,9 @@ class Resolver {
     std::vector<std::string> countries;
     for (size_t j = 0; j < p_.size(); ++j) {
       if (j == i || !p_[j].m.resolved || p_[j].m.entry < 0 || p_[j].tentative) continue;
+      // The name's own other mentions, read as the same namesake (بلدة بوني
+      // يادي later on), are no evidence for that namesake's country.
+      if (p_[j].m.entry == p.m.entry) continue;
       sure.push_back(static_cast<uint32_t>(p_[j].m.entry));
       if (!p_[j].m.location.country.empty()) countries.push_back(p_[j].m.location.country);
     }
@@ -3616,7 +3619,8 @@ class Resolver {
       ReadTwoWordsTogether(i, context, &own);
       return;
     }
-    if (!settlement && !side) return;
+    // "قرب بوني يادي" as "شمال بوني يادي": any spatial relation names a place.
+    if (!settlement && !side && !spatial) return;
     if (countries.empty() || std::find(countries.begin(), countries.end(), p.m.location.country) != countries.end())
       return;
     TransliterationContext context{settlement ? p.cue : "town", sure, -1};

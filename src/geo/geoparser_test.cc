@@ -4067,5 +4067,23 @@ TEST_F(ShippedGazetteerTest, AdjectiveAfterAreaIsNoPlace) {
   }
 }
 
+// A town's name of two words whose first word alone is a far namesake's
+// (بوني: Boni in Mali), told after قرب as after a side relation, is read
+// whole in the report's country (Buni Yadi, Nigeria) — also when the report
+// names it again later with its settlement noun, which is no evidence for
+// the namesake's country.
+TEST_F(ShippedGazetteerTest, TwoWordTownNearIsReadWholeInTheReportsCountry) {
+  for (const char* text : {"داماتورو – قال سكان إن مسلحين أحرقوا متاجر قرب بوني يادي مساء الجمعة.",
+                           "داماتورو – قال سكان إن مسلحين أحرقوا متاجر قرب بوني يادي مساء الجمعة. "
+                           "وأكد مسؤول محلي أن الجيش أعاد فتح الطريق إلى بلدة بوني يادي."}) {
+    Doc doc = test::AnalyzeWithPlaces(text);
+    ASSERT_FALSE(doc.places.size() < 2) << text;
+    const PlaceMention& near = doc.places[1];
+    EXPECT_EQ(std::string(doc.OriginalText(near.span)), "بوني يادي") << text << ": " << near.reason;
+    EXPECT_EQ(near.location.name, "Buni Yadi") << text << ": " << near.reason;
+    for (const PlaceMention& m : doc.places) EXPECT_NE(m.location.country, "ML") << text << ": " << m.reason;
+  }
+}
+
 }  // namespace
 }  // namespace marsad
