@@ -4085,5 +4085,20 @@ TEST_F(ShippedGazetteerTest, TwoWordTownNearIsReadWholeInTheReportsCountry) {
   }
 }
 
+// "وفي الخمس، …": a definite common word (خمس "five") alone between a
+// fronted في and a comma, a seat's name, is that town near the report's
+// places; the same word elsewhere is still the word.
+TEST_F(ShippedGazetteerTest, FrontedSceneWordIsTheTownOfThatName) {
+  Doc doc = test::AnalyzeWithPlaces(
+      "مصراتة – قال مسؤولون إن مسلحين أغلقوا الطريق الساحلي في مصراتة. وفي الخمس، أحرق محتجون إطارات أمام مقر البلدية.");
+  bool khums = false;
+  for (const PlaceMention& m : doc.places)
+    if (m.resolved && m.location.name == "Al Khums") khums = true;
+  EXPECT_TRUE(khums);
+  Doc word = test::AnalyzeWithPlaces(
+      "مصراتة – قال مسؤولون إن مسلحين أغلقوا الطريق الساحلي في مصراتة. وتوزعت المساعدات على الخمس عائلات الأكثر حاجة.");
+  for (const PlaceMention& m : word.places) EXPECT_NE(m.location.name, "Al Khums") << m.reason;
+}
+
 }  // namespace
 }  // namespace marsad
