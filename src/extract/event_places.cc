@@ -780,7 +780,7 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0, bool home_only) const {
     // The dateline town does code an event its report places only in that
     // town's country ("talks in Switzerland" under GENEVA).
     if (!m.resolved || Coarse(qi) || (NamedAsUnit(qi) && FirstLevelSeat(m)) || FarEndOfHyphenedRoad(doc_, qi) ||
-        (Dateline(qi) && p < 0) || InSourceName(qi) || Anchor(qi) || InsideActorName(qi) ||
+        (Dateline(qi) && p < 0) || InSourceName(qi) || (Anchor(qi) && !AnchorsUnreadPlace(qi)) || InsideActorName(qi) ||
         !LocativeInEnglish(qi) || OwnerNotLocation(qi) || LocatesPlaceBefore(qi) || FromOrigin(qi) || Venue(qi) ||
         RightAfterCue(sent_[place_w_[q].first], "destination", place_w_[q].first))
       continue;
@@ -1842,7 +1842,9 @@ int32_t Builder::PlaceOfSentence(int32_t before, int32_t sentence, size_t tw0, b
       // goes on at the town, not at the place that only located it —
       // unless it speaks of that relation again ("بريف دير الزور … في
       // بلدات بالريف الشرقي": the countryside named before).
-      if (Anchor(p) && !RelationToldAgain(p, sentence, tw0)) continue;
+      // A town that locates an unknown place (في مقاطعة X شمال Y) is where
+      // that place is coded, so the sentence goes on there too.
+      if (Anchor(p) && !RelationToldAgain(p, sentence, tw0) && !AnchorsUnreadPlace(p)) continue;
       if (towns_only && (Coarse(p) || (NamedAsUnit(p) && FirstLevelSeat(doc_.places[p])) || FarEndOfHyphenedRoad(doc_, p) ||
                          !doc_.places[p].resolved || Dateline(p)))
         continue;

@@ -1339,5 +1339,27 @@ TEST_F(EventPlacesTest, CapitalIsNoTownAnAnaphorGoesBackTo) {
   EXPECT_NE(doc.places[e->place].location.feature_code, "PPLC");
 }
 
+// "في منطقة X شرق Y": a town that locates an unknown place is where that
+// place is coded, and a later sentence naming no place (after one that named
+// none either) goes on there, not at the town the sentence after it names.
+TEST_F(EventPlacesTest, TownLocatingAnUnknownPlaceIsWhereTheReportGoesOn) {
+  Doc doc = test::ExtractAt(
+      "مايدوجوري – أحرق مسلحون منازل في منطقة كالابوري شرق مونغونو ليل الأحد.\n"
+      "وقال متحدث عسكري إن الجنود طاردوا المهاجمين حتى الفجر.\n"
+      "وذكر سكان أن المسلحين خطفوا عشرة أطفال خلال انسحابهم.\n"
+      "وفي مدينة باما، اعتقلت الشرطة خمسة أشخاص يوم الاثنين.",
+      2026, 11, 16);
+  test::MaybeDump(doc);
+  const Event* burned = For(doc, "أحرق");
+  ASSERT_NE(burned, nullptr);
+  EXPECT_EQ(PlaceName(doc, *burned), "Monguno");
+  const Event* taken = For(doc, "خطفوا");
+  ASSERT_NE(taken, nullptr);
+  EXPECT_EQ(PlaceName(doc, *taken), "Monguno");
+  const Event* arrest = For(doc, "اعتقلت");
+  ASSERT_NE(arrest, nullptr);
+  EXPECT_EQ(PlaceName(doc, *arrest), "Bama");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1712,6 +1712,16 @@ class SentenceReader {
             (any_big || (lex_only && any_city) || lex_region || ((name_only || lex_only) && seat && !after_noun)) &&
             !(w.article && nisba && after_noun);
         if (accept) return kAccept;
+        // "وفي الخمس، اقتحم مسلحون …": a definite word alone between a
+        // fronted في and a comma sets the scene of what follows; a seat or
+        // a city of that name is the town (kept near the document's places).
+        if (w.article && !w.proclitic && !nisba && FrontedSceneWord(at) &&
+            std::any_of(ids.begin(), ids.end(), [&](uint32_t id) {
+              const GazetteerEntry& e = gaz_.entry(id);
+              const std::string& f = e.location.feature_code;
+              return e.feature_class == 'P' && (f == "PPLA"sv || f == "PPLA2"sv || f == "PPLC"sv || e.population >= 100000);
+            }))
+          return kTentative;
         // So is such a word of four letters or more written without the
         // article (وفي يفرن: يفرن "they flee" is theirs) that nothing above
         // accepts: Arabic puts no verb right after في, and the lists' other
@@ -1741,6 +1751,16 @@ class SentenceReader {
     // alone (GeoNames gives many no population). In Arabic, without
     // capitals, such a name needs the document's other places.
     return any_strong || (w.latin && w.capital && any_lesser_seat) ? kAccept : kTentative;
+  }
+
+  // The word at `at` stands alone between a fronted في (وفي، or في opening
+  // the sentence) and a comma: "وفي X، …".
+  bool FrontedSceneWord(size_t at) const {
+    if (at == 0 || at + 1 >= words_.size()) return false;
+    const Word& in = words_[at - 1];
+    if (!in.is_word || in.name != "\xD9\x81\xD9\x8A") return false;  // في
+    const bool opens = at - 1 == 0 || !words_[at - 2].is_word || (in.proclitic && doc_.TokenText(in.first) == kWaw);
+    return opens && words_[at + 1].comma;
   }
 
   // "the Izalco prison", "the Mitiga airport": a capitalised English name
@@ -3599,6 +3619,9 @@ class Resolver {
     std::vector<std::string> countries;
     for (size_t j = 0; j < p_.size(); ++j) {
       if (j == i || !p_[j].m.resolved || p_[j].m.entry < 0 || p_[j].tentative) continue;
+      // The name's own other mentions, read as the same namesake (بلدة بوني
+      // يادي later on), are no evidence for that namesake's country.
+      if (p_[j].m.entry == p.m.entry) continue;
       sure.push_back(static_cast<uint32_t>(p_[j].m.entry));
       if (!p_[j].m.location.country.empty()) countries.push_back(p_[j].m.location.country);
     }
@@ -3616,7 +3639,8 @@ class Resolver {
       ReadTwoWordsTogether(i, context, &own);
       return;
     }
-    if (!settlement && !side) return;
+    // "قرب بوني يادي" as "شمال بوني يادي": any spatial relation names a place.
+    if (!settlement && !side && !spatial) return;
     if (countries.empty() || std::find(countries.begin(), countries.end(), p.m.location.country) != countries.end())
       return;
     TransliterationContext context{settlement ? p.cue : "town", sure, -1};

@@ -4014,5 +4014,91 @@ TEST_F(ShippedGazetteerTest, AuthoredSharurahKantchariAnderamboukane) {
   }
 }
 
+// Somali regions GeoNames gives in Latin only (regions.tsv): جوبا الوسطى is
+// Middle Juba, no reading of its first word as Juba (South Sudan), and a town
+// located in it stays in Somalia.
+TEST_F(ShippedGazetteerTest, SomaliRegionsByTheirArabicNames) {
+  Doc doc = test::AnalyzeWithPlaces("قصفت طائرات مسيرة مواقع للمسلحين قرب مدينة جيليب في إقليم جوبا الوسطى أمس.");
+  const PlaceMention* region = Find(doc, "جوبا الوسطى");
+  ASSERT_NE(region, nullptr);
+  ASSERT_TRUE(region->resolved) << region->reason;
+  EXPECT_EQ(region->location.name, "Middle Juba") << region->reason;
+  const PlaceMention* town = Find(doc, "جيليب");
+  ASSERT_NE(town, nullptr);
+  ASSERT_TRUE(town->resolved) << town->reason;
+  EXPECT_EQ(town->location.country, "SO") << town->location.name << ": " << town->reason;
+  for (const PlaceMention& m : doc.places) EXPECT_NE(m.location.name, "Juba") << m.reason;
+  const std::pair<const char*, const char*> cases[] = {
+      {"قال مسؤولون إن الجفاف ضرب قرى في إقليم باكول جنوب غربي البلاد.", "Bakool"},
+      {"اندلعت اشتباكات بين قوات بونتلاند ومسلحين في إقليم نوغال أمس.", "Nugaal"},
+      {"قال شيوخ عشائر إن نزاعاً على المراعي اندلع في إقليم توغدير.", "Togdheer"},
+  };
+  for (const auto& [text, name] : cases) {
+    Doc d = test::AnalyzeWithPlaces(text);
+    bool found = false;
+    for (const PlaceMention& m : d.places)
+      if (m.resolved && m.location.name == name) found = true;
+    EXPECT_TRUE(found) << name;
+  }
+}
+
+// In Amenas (Illizi) by its Arabic names (towns.tsv): عين أمناس، إن أمناس.
+TEST_F(ShippedGazetteerTest, InAmenasByItsArabicNames) {
+  for (const char* text : {"الجزائر – أوقفت مفرزة للجيش ثلاثة مهربين في عين أمناس يوم الاثنين.",
+                           "الجزائر – أوقفت مفرزة للجيش ثلاثة مهربين قرب إن أمناس يوم الاثنين."}) {
+    Doc doc = test::AnalyzeWithPlaces(text);
+    bool found = false;
+    for (const PlaceMention& m : doc.places)
+      if (m.resolved && m.location.name == "In Amenas") found = true;
+    EXPECT_TRUE(found) << text;
+  }
+}
+
+// An adjective after منطقة (منطقة خالية "an empty area", منطقة مفتوحة، منطقة
+// معزولة) describes the area: no name, and no foreign town its letters spell.
+TEST_F(ShippedGazetteerTest, AdjectiveAfterAreaIsNoPlace) {
+  for (const char* text : {"الرباط – قال الجيش إن القذائف سقطت في منطقة خالية قرب الجدار أمس.",
+                           "الرباط – قال الجيش إن القذائف سقطت في منطقة مفتوحة قرب الجدار أمس.",
+                           "الرباط – قال الجيش إن القذائف سقطت في منطقة معزولة قرب الجدار أمس."}) {
+    Doc doc = test::AnalyzeWithPlaces(text);
+    for (const PlaceMention& m : doc.places) {
+      if (m.resolved) EXPECT_EQ(m.location.name, "Rabat") << text << ": " << m.reason;
+    }
+  }
+}
+
+// A town's name of two words whose first word alone is a far namesake's
+// (بوني: Boni in Mali), told after قرب as after a side relation, is read
+// whole in the report's country (Buni Yadi, Nigeria) — also when the report
+// names it again later with its settlement noun, which is no evidence for
+// the namesake's country.
+TEST_F(ShippedGazetteerTest, TwoWordTownNearIsReadWholeInTheReportsCountry) {
+  for (const char* text : {"داماتورو – قال سكان إن مسلحين أحرقوا متاجر قرب بوني يادي مساء الجمعة.",
+                           "داماتورو – قال سكان إن مسلحين أحرقوا متاجر قرب بوني يادي مساء الجمعة. "
+                           "وأكد مسؤول محلي أن الجيش أعاد فتح الطريق إلى بلدة بوني يادي."}) {
+    Doc doc = test::AnalyzeWithPlaces(text);
+    ASSERT_FALSE(doc.places.size() < 2) << text;
+    const PlaceMention& near = doc.places[1];
+    EXPECT_EQ(std::string(doc.OriginalText(near.span)), "بوني يادي") << text << ": " << near.reason;
+    EXPECT_EQ(near.location.name, "Buni Yadi") << text << ": " << near.reason;
+    for (const PlaceMention& m : doc.places) EXPECT_NE(m.location.country, "ML") << text << ": " << m.reason;
+  }
+}
+
+// "وفي الخمس، …": a definite common word (خمس "five") alone between a
+// fronted في and a comma, a seat's name, is that town near the report's
+// places; the same word elsewhere is still the word.
+TEST_F(ShippedGazetteerTest, FrontedSceneWordIsTheTownOfThatName) {
+  Doc doc = test::AnalyzeWithPlaces(
+      "مصراتة – قال مسؤولون إن مسلحين أغلقوا الطريق الساحلي في مصراتة. وفي الخمس، أحرق محتجون إطارات أمام مقر البلدية.");
+  bool khums = false;
+  for (const PlaceMention& m : doc.places)
+    if (m.resolved && m.location.name == "Al Khums") khums = true;
+  EXPECT_TRUE(khums);
+  Doc word = test::AnalyzeWithPlaces(
+      "مصراتة – قال مسؤولون إن مسلحين أغلقوا الطريق الساحلي في مصراتة. وتوزعت المساعدات على الخمس عائلات الأكثر حاجة.");
+  for (const PlaceMention& m : word.places) EXPECT_NE(m.location.name, "Al Khums") << m.reason;
+}
+
 }  // namespace
 }  // namespace marsad
