@@ -145,7 +145,7 @@ void Builder::Index() {
   for (const auto& [p0, p1] : place_w_)
     for (size_t k = p0; k < p1 && k < words_.size(); ++k) word_in_place[k] = true;
   auto name_part = [&](const CueHit& c) {
-    const std::string& type = c.row->type;
+    const Label& type = c.row->type;
     if (type != "hedge" && type != "negation" && type != "intent" && type != "historical") return false;
     for (size_t k = c.w0; k < c.w1; ++k)
       if (!word_in_place[k]) return false;
@@ -533,8 +533,12 @@ bool Builder::CaptureOfGoods(const Event& e) const {
 // moved every kept event again at each reallocation.
 void Builder::DropGone(const std::vector<bool>& gone) {
   std::vector<Event>& ev = doc_.events;
+  // Most passes drop nothing: the events before the first gone one stay
+  // where they are, untouched.
   size_t kept = 0;
-  for (size_t i = 0; i < ev.size(); ++i) {
+  while (kept < ev.size() && !gone[kept]) ++kept;
+  if (kept == ev.size()) return;
+  for (size_t i = kept + 1; i < ev.size(); ++i) {
     if (gone[i]) continue;
     if (kept != i) ev[kept] = std::move(ev[i]);
     ++kept;

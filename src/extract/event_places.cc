@@ -279,9 +279,11 @@ void Builder::SplitCoordinatedPlaces() {
     return sent_[place_w_[ev.place].first] < static_cast<int32_t>(ev.sentence) &&
            FirstLevelSeat(doc_.places[ev.place]) && AnyCue(static_cast<int32_t>(ev.sentence), "region_anaphor");
   };
-  std::vector<Event> out;
-  out.reserve(doc_.events.size());
-  for (Event& e : doc_.events) {
+  // The events told at several places, with the places after their own.
+  // Most documents have none: their events stay where they are, unmoved.
+  std::vector<std::pair<size_t, std::vector<int32_t>>> splits;
+  for (size_t i = 0; i < doc_.events.size(); ++i) {
+    Event& e = doc_.events[i];
     std::vector<int32_t> more;
     if (e.place >= 0 && doc_.places[e.place].resolved && !Coarse(e.place) &&
         sent_[place_w_[e.place].first] == static_cast<int32_t>(e.sentence)) {
@@ -380,9 +382,19 @@ void Builder::SplitCoordinatedPlaces() {
                (DatelineTown(e.place) ? Latin(begin) && !stretch : !stretch && SeatRank(to) > SeatRank(e.place)))
         e.place = to;
     }
+    if (!more.empty()) splits.emplace_back(i, std::move(more));
+  }
+  if (splits.empty()) return;
+  size_t copies = 0;
+  for (const auto& split : splits) copies += split.second.size();
+  std::vector<Event> out;
+  out.reserve(doc_.events.size() + copies);
+  size_t next = 0;
+  for (size_t i = 0; i < doc_.events.size(); ++i) {
     const size_t first = out.size();
-    out.push_back(std::move(e));
-    for (int32_t q : more) {
+    out.push_back(std::move(doc_.events[i]));
+    if (next == splits.size() || splits[next].first != i) continue;
+    for (int32_t q : splits[next++].second) {
       Event copy = out[first];
       copy.place = q;
       // A toll or a figure was told of the places together: it stays on the
