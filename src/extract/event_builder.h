@@ -421,7 +421,14 @@ class Builder {
   // ACLED territory refinement by actor type, and its confidence (Finish).
   void Raise(Event& e, std::string_view status);
   bool FutureMarked(int32_t d) const;
-  static std::string_view CueStatus(const CueRow& c);
+  // Inline: Finish asks it of every cue of an event's sentence.
+  static std::string_view CueStatus(const CueRow& c) {
+    if (c.type == "negation" || c.type == "foiled") return "negated";
+    if (c.type == "hedge") return "hedged";
+    if (c.type == "intent") return "intent";
+    if (c.type == "historical") return "historical";
+    return "";
+  }
   // denial_stops_at_speech: a denial's `onward` scope ends at a speech verb
   // after it (Go reads a denied event's status a second time so: the
   // speaker's own account after the denial is not denied).
@@ -764,7 +771,7 @@ class Builder {
   // table per key of the word.
   static constexpr uint32_t kUnasked = UINT32_MAX;
   mutable std::vector<std::pair<uint32_t, uint32_t>> word_cue_rows_;
-  mutable std::vector<int32_t> word_cue_ids_;
+  mutable std::vector<const CueRow*> word_cue_ids_;  // the rows themselves: one load less per row asked
   // Per place mention, FromOrigin's answer once asked (-1 unasked): it
   // depends on the index alone, and PickPlace asks it of every candidate
   // place of every event.
@@ -789,6 +796,7 @@ class Builder {
   std::vector<bool> minor_victim_;  // per actor: a part under half of the toll it is named in (تسعة بينهم شرطيان)
   std::vector<bool> ally_;    // per actor: named as backing another (مدعومة ب، "backed by")
   std::vector<bool> coarse_;  // per place: Coarse
+  std::vector<std::string> place_country_;  // per place: its country's ISO3 code (resolved), else ""
   std::vector<bool> actor_is_place_any_;  // per place: its words are (inside) an actor mention
   // Per sentence (index sentence + 1, so text outside sentences is bucket 0):
   // the annotations that start in it, in document order. The events', which

@@ -83,6 +83,10 @@ void Builder::Index() {
   for (size_t p = 0; p < doc_.places.size(); ++p) wspan(doc_.places[p].tokens, &place_w_[p].first, &place_w_[p].second);
   coarse_.resize(doc_.places.size());
   for (size_t p = 0; p < doc_.places.size(); ++p) coarse_[p] = CoarseMention(doc_.places[p]);
+  // Each event's country is asked many times (actors, claims, sides): read once per place.
+  place_country_.assign(doc_.places.size(), std::string());
+  for (size_t p = 0; p < doc_.places.size(); ++p)
+    if (doc_.places[p].resolved) place_country_[p] = lex_.Alpha3(doc_.places[p].location.country);
   trig_w_.resize(doc_.triggers.size());
   for (size_t t = 0; t < doc_.triggers.size(); ++t) wspan(doc_.triggers[t].tokens, &trig_w_[t].first, &trig_w_[t].second);
   lemma_key_.resize(doc_.triggers.size());
@@ -392,11 +396,11 @@ const CueRow* Builder::WordCue(size_t w, std::string_view type) const {
     rows.first = static_cast<uint32_t>(word_cue_ids_.size());
     for (std::string_view key : words_[w].variants)
       if (const std::vector<int32_t>* ids = lex_.cue_table.Find(key))
-        word_cue_ids_.insert(word_cue_ids_.end(), ids->begin(), ids->end());
+        for (int32_t id : *ids) word_cue_ids_.push_back(&lex_.cues[id]);
     rows.second = static_cast<uint32_t>(word_cue_ids_.size());
   }
   for (uint32_t i = rows.first; i < rows.second; ++i)
-    if (lex_.cues[word_cue_ids_[i]].type == type) return &lex_.cues[word_cue_ids_[i]];
+    if (word_cue_ids_[i]->type == type) return word_cue_ids_[i];
   return nullptr;
 }
 
@@ -572,6 +576,7 @@ bool Builder::ArmedParty(const ActorMention& m) {
 
 std::string Builder::PlaceCountry(const Event& e) const {
   if (e.place < 0 || !doc_.places[e.place].resolved) return "";
+  if (static_cast<size_t>(e.place) < place_country_.size()) return place_country_[e.place];  // read in Index
   return lex_.Alpha3(doc_.places[e.place].location.country);
 }
 

@@ -78,3 +78,26 @@ TEST_F(KeptEventsTest, TheAgeOfADateIsReadFromItsDigits) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// Each event's country is read per place (Builder::PlaceCountry, once per
+// place in Index): police of two countries in one report are each coded
+// by the country of their own event's town.
+TEST_F(KeptEventsTest, EachPlaceGivesItsOwnCountrysForce) {
+  Doc doc = test::ExtractAt(
+      "Police arrested ten protesters in Khartoum on Monday. Police arrested five students in Cairo on Tuesday.",
+      2024, 6, 5);
+  test::MaybeDump(doc);
+  std::vector<std::string> coded;
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == "Arrests") coded.push_back(test::CodedId(doc, e.actor1));
+  ASSERT_EQ(coded.size(), 2u);
+  EXPECT_FALSE(coded[0].empty());
+  EXPECT_FALSE(coded[1].empty());
+  EXPECT_NE(coded[0], coded[1]);
+}
+
+}  // namespace
+}  // namespace marsad

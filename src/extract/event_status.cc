@@ -114,14 +114,6 @@ void Builder::Raise(Event& e, std::string_view status) {
   if (StatusRank(status) > StatusRank(e.status)) e.status = std::string(status);
 }
 
-std::string_view Builder::CueStatus(const CueRow& c) {
-  if (c.type == "negation" || c.type == "foiled") return "negated";
-  if (c.type == "hedge") return "hedged";
-  if (c.type == "intent") return "intent";
-  if (c.type == "historical") return "historical";
-  return "";
-}
-
 // A doubt told as a clause of its own that says what follows it (a
 // complementizer within six words after the cue, in its sentence: وأفادت
 // أنباء بأن …، "unconfirmed reports said that …").
