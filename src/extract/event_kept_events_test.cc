@@ -101,3 +101,19 @@ TEST_F(KeptEventsTest, EachPlaceGivesItsOwnCountrysForce) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// DropMannerWithout asks once per event whether it takes ground, and again
+// once a peaceful cue has made it a transfer: the capture told "without
+// firing a shot" is a non-violent transfer, and the shot no event.
+TEST_F(KeptEventsTest, ACaptureWithoutAShotIsAPeacefulTransfer) {
+  Doc doc = test::ExtractAt("Rebels took control of the town of Kadugli without firing a shot on Sunday.", 2024, 6, 3);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Non-violent transfer of territory");
+}
+
+}  // namespace
+}  // namespace marsad
