@@ -232,6 +232,7 @@ class Builder {
   bool QuotedApart(int32_t p, size_t tw0) const;
   bool SpeakingPlace(int32_t p) const;
   bool InSourceName(int32_t p) const;
+  bool InSourceNameUnkept(int32_t p) const;  // InSourceName's reading, before place_memo_
   bool AgencyInDateline(int32_t p) const;
   bool LocativeInEnglish(int32_t p) const;
   bool OwnerNotLocation(int32_t p) const;
@@ -260,6 +261,7 @@ class Builder {
   bool RelationToldAgain(int32_t p, int32_t sentence, size_t tw0) const;
   bool AcrossBorder(int32_t p) const;
   bool NamesRoad(int32_t p) const;
+  bool NamesRoadUnkept(int32_t p) const;  // NamesRoad's reading, before place_memo_
   bool NamesActorsBranch(int32_t p) const;
   bool OwnsNextPlace(int32_t p) const;
   int32_t TownOfModifier(int32_t p) const;  // "the Idlib town of X": X, or -1
@@ -797,6 +799,11 @@ class Builder {
   std::vector<bool> ally_;    // per actor: named as backing another (مدعومة ب، "backed by")
   std::vector<bool> coarse_;  // per place: Coarse
   std::vector<std::string> place_country_;  // per place: its country's ISO3 code (resolved), else ""
+  // Per place, the answers of RouteStart, PlaceAnaphor, InSourceName and
+  // NamesRoad once asked (two bits each: asked, yes; event_places.cc). They
+  // read the index alone, and PickPlace asks them of every candidate place
+  // of every event. Sized at the end of Index(): empty before, unmemoized.
+  mutable std::vector<uint8_t> place_memo_;
   std::vector<bool> actor_is_place_any_;  // per place: its words are (inside) an actor mention
   // Per sentence (index sentence + 1, so text outside sentences is bucket 0):
   // the annotations that start in it, in document order. The events', which

@@ -301,6 +301,7 @@ void Builder::Index() {
   ref_year_ = IsoYear(ref_day_);
   headline_ = FindHeadline();
   dateline_end_ = DatelineEnd();
+  place_memo_.assign(doc_.places.size(), 0);  // last: the predicates it keeps read the dateline
 }
 
 // A headline ("Rebels seize border town as talks stall", "الجيش يستعيد

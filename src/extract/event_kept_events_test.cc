@@ -117,3 +117,26 @@ TEST_F(KeptEventsTest, ACaptureWithoutAShotIsAPeacefulTransfer) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// A road's ends are read once per place (Builder::place_memo_): a second
+// event on the same stretch, in the next sentence, is placed as the first.
+TEST_F(KeptEventsTest, TheSameStretchPlacesEachEventAlike) {
+  Doc doc = test::ExtractAt(
+      "Gunmen ambushed a convoy on the road between Zakho and Batifa on Monday. Two days later, a roadside bomb "
+      "struck a police car on the road between Zakho and Batifa.",
+      2024, 6, 5);
+  test::MaybeDump(doc);
+  const Event* first = test::ExpectEvent(doc, "ambushed");
+  const Event* second = test::ExpectEvent(doc, "roadside bomb");
+  ASSERT_NE(first, nullptr);
+  ASSERT_NE(second, nullptr);
+  ASSERT_GE(first->place, 0);
+  ASSERT_GE(second->place, 0);
+  EXPECT_EQ(doc.places[first->place].location.name, doc.places[second->place].location.name);
+}
+
+}  // namespace
+}  // namespace marsad

@@ -11,6 +11,25 @@ namespace marsad::events_internal {
 
 namespace {
 
+// The place predicates kept in Builder::place_memo_, two bits each.
+enum PlaceMemoSlot { kRouteStartSlot = 0, kPlaceAnaphorSlot = 1, kInSourceNameSlot = 2, kNamesRoadSlot = 3 };
+
+// `ask()` for place p, once per document: its answer is kept in the place's
+// slot of `memo` (unkept when p is out of its range, before Index()).
+template <typename Ask>
+bool PlaceMemo(std::vector<uint8_t>& memo, int32_t p, PlaceMemoSlot slot, Ask ask) {
+  if (p < 0 || static_cast<size_t>(p) >= memo.size()) return ask();
+  const uint8_t asked = static_cast<uint8_t>(1u << (2 * slot)), yes = static_cast<uint8_t>(2u << (2 * slot));
+  if (memo[p] & asked) return (memo[p] & yes) != 0;
+  const bool answer = ask();  // before marking: the question may ask itself of another place
+  memo[p] |= static_cast<uint8_t>(asked | (answer ? yes : 0));
+  return answer;
+}
+
+}  // namespace
+
+namespace {
+
 // "in al-Hol camp, in Al-Hasakah governorate", "in Sokoto state": a name
 // told with a unit noun (Builder::NamedAsUnit) that the gazetteer resolved
 // to a first-level seat is the province, not its seat town; a report that
@@ -125,9 +144,11 @@ int32_t Builder::CoordinatedAfter(int32_t p, bool or_lists) const { return Route
 // places after a `route` cue are the ends of one road, where one event
 // happened — no list of places.
 bool Builder::RouteStart(int32_t p) const {
-  const size_t begin = place_w_[p].first;
-  return AnyCue(sent_[begin], "route",
-                [&](const CueHit& c) { return c.row->kind != "joiner" && c.w1 <= begin && begin - c.w1 <= 2; });
+  return PlaceMemo(place_memo_, p, kRouteStartSlot, [&] {
+    const size_t begin = place_w_[p].first;
+    return AnyCue(sent_[begin], "route",
+                  [&](const CueHit& c) { return c.row->kind != "joiner" && c.w1 <= begin && begin - c.w1 <= 2; });
+  });
 }
 
 // The road's other end: the place coordinated right after its first end
@@ -436,6 +457,10 @@ int Builder::SeatRank(int32_t p) const {
 // as one: with a settlement noun before it (مدينة الميادين), a relation word
 // (أطراف الميادين، شرقي الجزيرة) or في / "in" — not how a source is cited.
 bool Builder::InSourceName(int32_t p) const {
+  return PlaceMemo(place_memo_, p, kInSourceNameSlot, [&] { return InSourceNameUnkept(p); });
+}
+
+bool Builder::InSourceNameUnkept(int32_t p) const {
   const Span ps = doc_.places[p].span;
   const size_t w = place_w_[p].first;
   if (AgencyInDateline(p)) return true;
@@ -670,11 +695,13 @@ bool Builder::Dateline(int32_t p) const {
 // "المدينة", "the city": a `place_anaphor` cue standing where a place was
 // read (المدينة is also Medina's name) refers to the town named before.
 bool Builder::PlaceAnaphor(int32_t p) const {
-  for (int32_t ci : Bucket(s_cues_, sent_[place_w_[p].first])) {
-    const CueHit& c = cues_[ci];
-    if (c.row->type == "place_anaphor" && c.w0 <= place_w_[p].first && place_w_[p].second <= c.w1) return true;
-  }
-  return false;
+  return PlaceMemo(place_memo_, p, kPlaceAnaphorSlot, [&] {
+    for (int32_t ci : Bucket(s_cues_, sent_[place_w_[p].first])) {
+      const CueHit& c = cues_[ci];
+      if (c.row->type == "place_anaphor" && c.w0 <= place_w_[p].first && place_w_[p].second <= c.w1) return true;
+    }
+    return false;
+  });
 }
 
 // "أقام قاعدة في البلدة"، "in the same area": a `place_anaphor` cue the
@@ -1153,6 +1180,10 @@ bool Builder::LeadsTo(int32_t p) const {
 }
 
 bool Builder::NamesRoad(int32_t p) const {
+  return PlaceMemo(place_memo_, p, kNamesRoadSlot, [&] { return NamesRoadUnkept(p); });
+}
+
+bool Builder::NamesRoadUnkept(int32_t p) const {
   size_t end = place_w_[p].second;
   const size_t begin = place_w_[p].first;
   if (!Latin(begin)) return false;
