@@ -2761,6 +2761,12 @@ bool Builder::Source(int32_t a) const {
 // so the same words with no speech beside them ("gunmen killed two local
 // officials").
 bool Builder::UnnamedSpeaker(int32_t a) const {
+  if (a < 0 || static_cast<size_t>(a) >= unnamed_speaker_.size()) return UnnamedSpeakerUnkept(a);
+  if (unnamed_speaker_[a] < 0) unnamed_speaker_[a] = UnnamedSpeakerUnkept(a) ? 1 : 0;
+  return unnamed_speaker_[a] == 1;
+}
+
+bool Builder::UnnamedSpeakerUnkept(int32_t a) const {
   const size_t w0 = actor_w_[a].first, w1 = actor_w_[a].second;
   const int32_t sentence = sent_[w0];
   const bool source_words = AnyCue(sentence, "attribution", [&](const CueHit& c) {

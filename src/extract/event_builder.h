@@ -262,6 +262,8 @@ class Builder {
   bool AcrossBorder(int32_t p) const;
   bool NamesRoad(int32_t p) const;
   bool NamesRoadUnkept(int32_t p) const;  // NamesRoad's reading, before place_memo_
+  bool AcrossBorderUnkept(int32_t p) const;  // AcrossBorder's reading, before place_memo_
+  bool UnnamedSpeakerUnkept(int32_t a) const;  // UnnamedSpeaker's reading, before unnamed_speaker_
   bool NamesActorsBranch(int32_t p) const;
   bool OwnsNextPlace(int32_t p) const;
   int32_t TownOfModifier(int32_t p) const;  // "the Idlib town of X": X, or -1
@@ -799,11 +801,13 @@ class Builder {
   std::vector<bool> ally_;    // per actor: named as backing another (مدعومة ب، "backed by")
   std::vector<bool> coarse_;  // per place: Coarse
   std::vector<std::string> place_country_;  // per place: its country's ISO3 code (resolved), else ""
-  // Per place, the answers of RouteStart, PlaceAnaphor, InSourceName and
-  // NamesRoad once asked (two bits each: asked, yes; event_places.cc). They
-  // read the index alone, and PickPlace asks them of every candidate place
-  // of every event. Sized at the end of Index(): empty before, unmemoized.
-  mutable std::vector<uint8_t> place_memo_;
+  // Per place, the answers of RouteStart, PlaceAnaphor, InSourceName,
+  // NamesRoad, AcrossBorder and LeadsTo once asked (two bits each: asked,
+  // yes; event_places.cc). They read the index alone, and PickPlace asks them
+  // of every candidate place of every event. Sized at the end of Index():
+  // empty before, unmemoized. So per actor for UnnamedSpeaker (-1 unasked).
+  mutable std::vector<uint16_t> place_memo_;
+  mutable std::vector<int8_t> unnamed_speaker_;
   std::vector<bool> actor_is_place_any_;  // per place: its words are (inside) an actor mention
   // Per sentence (index sentence + 1, so text outside sentences is bucket 0):
   // the annotations that start in it, in document order. The events', which

@@ -302,6 +302,7 @@ void Builder::Index() {
   headline_ = FindHeadline();
   dateline_end_ = DatelineEnd();
   place_memo_.assign(doc_.places.size(), 0);  // last: the predicates it keeps read the dateline
+  unnamed_speaker_.assign(doc_.actors.size(), -1);
 }
 
 // A headline ("Rebels seize border town as talks stall", "الجيش يستعيد

@@ -12,17 +12,24 @@ namespace marsad::events_internal {
 namespace {
 
 // The place predicates kept in Builder::place_memo_, two bits each.
-enum PlaceMemoSlot { kRouteStartSlot = 0, kPlaceAnaphorSlot = 1, kInSourceNameSlot = 2, kNamesRoadSlot = 3 };
+enum PlaceMemoSlot {
+  kRouteStartSlot = 0,
+  kPlaceAnaphorSlot = 1,
+  kInSourceNameSlot = 2,
+  kNamesRoadSlot = 3,
+  kAcrossBorderSlot = 4,
+  kLeadsToSlot = 5
+};
 
 // `ask()` for place p, once per document: its answer is kept in the place's
 // slot of `memo` (unkept when p is out of its range, before Index()).
 template <typename Ask>
-bool PlaceMemo(std::vector<uint8_t>& memo, int32_t p, PlaceMemoSlot slot, Ask ask) {
+bool PlaceMemo(std::vector<uint16_t>& memo, int32_t p, PlaceMemoSlot slot, Ask ask) {
   if (p < 0 || static_cast<size_t>(p) >= memo.size()) return ask();
-  const uint8_t asked = static_cast<uint8_t>(1u << (2 * slot)), yes = static_cast<uint8_t>(2u << (2 * slot));
+  const uint16_t asked = static_cast<uint16_t>(1u << (2 * slot)), yes = static_cast<uint16_t>(2u << (2 * slot));
   if (memo[p] & asked) return (memo[p] & yes) != 0;
   const bool answer = ask();  // before marking: the question may ask itself of another place
-  memo[p] |= static_cast<uint8_t>(asked | (answer ? yes : 0));
+  memo[p] |= static_cast<uint16_t>(asked | (answer ? yes : 0));
   return answer;
 }
 
@@ -1156,6 +1163,10 @@ bool Builder::Venue(int32_t p) const {
 // ("withdrew towards the Niger border"); a town there ("the Rafah border
 // crossing") is where it happened.
 bool Builder::AcrossBorder(int32_t p) const {
+  return PlaceMemo(place_memo_, p, kAcrossBorderSlot, [&] { return AcrossBorderUnkept(p); });
+}
+
+bool Builder::AcrossBorderUnkept(int32_t p) const {
   const size_t w = place_w_[p].first;
   if (AnyCue(sent_[w], "border",
              [&](const CueHit& c) { return c.row->scope != "preceding" && w >= c.w1 && w <= c.w1 + 1; }))
@@ -1174,9 +1185,11 @@ bool Builder::AcrossBorder(int32_t p) const {
 // `destination`); it ranks below another place of the sentence as a name
 // before the road noun does, but told alone the road is near it.
 bool Builder::LeadsTo(int32_t p) const {
-  const size_t begin = place_w_[p].first;
-  return AnyCue(sent_[begin], "route",
-                [&](const CueHit& c) { return c.row->kind == "destination" && c.w1 <= begin && begin - c.w1 <= 1; });
+  return PlaceMemo(place_memo_, p, kLeadsToSlot, [&] {
+    const size_t begin = place_w_[p].first;
+    return AnyCue(sent_[begin], "route",
+                  [&](const CueHit& c) { return c.row->kind == "destination" && c.w1 <= begin && begin - c.w1 <= 1; });
+  });
 }
 
 bool Builder::NamesRoad(int32_t p) const {
