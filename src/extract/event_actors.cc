@@ -117,7 +117,11 @@ std::string Builder::RegionalOnlyForce(std::string_view generic, const Event& e,
   const std::string country = PlaceCountry(e);
   const std::string& admin1 = doc_.places[e.place].location.admin1;
   if (country.empty() || admin1.empty()) return "";
-  return lex_.NationalForce(generic, country + "/" + admin1, day);
+  thread_local std::string region;  // "ISO3/admin1", without a new string per call
+  region.assign(country);
+  region += '/';
+  region += admin1;
+  return lex_.NationalForce(generic, region, day);
 }
 
 // A mention by a force's own name ("Iraqi Security Forces", its
@@ -1522,7 +1526,7 @@ void Builder::CrowdActors() {
     return works != SIZE_MAX && works < object_at("civilian_target");
   };
   for (Event& e : doc_.events) {
-    const std::string& sub = e.acled_sub_event_type;
+    const Label& sub = e.acled_sub_event_type;
     const bool no_actor2 = e.actor2.actor < 0 && !e.actor2.implicit;
     const std::string a2 = InterOf(e.actor2);
     const bool crowd2 = a2 == "Civilians" || a2 == "Protesters";  // "to disperse villagers"
@@ -1749,8 +1753,8 @@ void Builder::UnnamedParties() {
   };
   const auto empty = [](const EventArgument& a) { return a.actor < 0 && a.implicit_id.empty(); };
   for (Event& e : doc_.events) {
-    const std::string& type = e.acled_event_type;
-    const std::string& sub = e.acled_sub_event_type;
+    const Label& type = e.acled_event_type;
+    const Label& sub = e.acled_sub_event_type;
     // "Three Maoists were killed in an encounter with security forces": an
     // English fight told by one side's dead, the other side named after its
     // word ("with"), names no doer; as ACLED codes it the party it was
@@ -2317,7 +2321,7 @@ void Builder::UnnamedAirPower() {
     return by > 0 && words_[by - 1].text() == "by";
   };
   for (Event& e : doc_.events) {
-    const std::string& sub = e.acled_sub_event_type;
+    const Label& sub = e.acled_sub_event_type;
     // An implicit doer that flies no aircraft (a report's main actor, an
     // armed group) is no air power either: "the operation began with drone
     // strikes" in a report on a raid on a militia's camp.
@@ -2822,6 +2826,12 @@ bool Builder::Source(int32_t a) const {
 // so the same words with no speech beside them ("gunmen killed two local
 // officials").
 bool Builder::UnnamedSpeaker(int32_t a) const {
+  if (a < 0 || static_cast<size_t>(a) >= unnamed_speaker_.size()) return UnnamedSpeakerUnkept(a);
+  if (unnamed_speaker_[a] < 0) unnamed_speaker_[a] = UnnamedSpeakerUnkept(a) ? 1 : 0;
+  return unnamed_speaker_[a] == 1;
+}
+
+bool Builder::UnnamedSpeakerUnkept(int32_t a) const {
   const size_t w0 = actor_w_[a].first, w1 = actor_w_[a].second;
   const int32_t sentence = sent_[w0];
   const bool source_words = AnyCue(sentence, "attribution", [&](const CueHit& c) {

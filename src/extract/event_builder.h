@@ -232,6 +232,7 @@ class Builder {
   bool QuotedApart(int32_t p, size_t tw0) const;
   bool SpeakingPlace(int32_t p) const;
   bool InSourceName(int32_t p) const;
+  bool InSourceNameUnkept(int32_t p) const;  // InSourceName's reading, before place_memo_
   bool AgencyInDateline(int32_t p) const;
   bool LocativeInEnglish(int32_t p) const;
   bool OwnerNotLocation(int32_t p) const;
@@ -260,6 +261,9 @@ class Builder {
   bool RelationToldAgain(int32_t p, int32_t sentence, size_t tw0) const;
   bool AcrossBorder(int32_t p) const;
   bool NamesRoad(int32_t p) const;
+  bool NamesRoadUnkept(int32_t p) const;  // NamesRoad's reading, before place_memo_
+  bool AcrossBorderUnkept(int32_t p) const;  // AcrossBorder's reading, before place_memo_
+  bool UnnamedSpeakerUnkept(int32_t a) const;  // UnnamedSpeaker's reading, before unnamed_speaker_
   bool NamesActorsBranch(int32_t p) const;
   bool OwnsNextPlace(int32_t p) const;
   int32_t TownOfModifier(int32_t p) const;  // "the Idlib town of X": X, or -1
@@ -421,7 +425,14 @@ class Builder {
   // ACLED territory refinement by actor type, and its confidence (Finish).
   void Raise(Event& e, std::string_view status);
   bool FutureMarked(int32_t d) const;
-  static std::string_view CueStatus(const CueRow& c);
+  // Inline: Finish asks it of every cue of an event's sentence.
+  static std::string_view CueStatus(const CueRow& c) {
+    if (c.type == "negation" || c.type == "foiled") return "negated";
+    if (c.type == "hedge") return "hedged";
+    if (c.type == "intent") return "intent";
+    if (c.type == "historical") return "historical";
+    return "";
+  }
   // denial_stops_at_speech: a denial's `onward` scope ends at a speech verb
   // after it (Go reads a denied event's status a second time so: the
   // speaker's own account after the denial is not denied).
@@ -764,7 +775,7 @@ class Builder {
   // table per key of the word.
   static constexpr uint32_t kUnasked = UINT32_MAX;
   mutable std::vector<std::pair<uint32_t, uint32_t>> word_cue_rows_;
-  mutable std::vector<int32_t> word_cue_ids_;
+  mutable std::vector<const CueRow*> word_cue_ids_;  // the rows themselves: one load less per row asked
   // Per place mention, FromOrigin's answer once asked (-1 unasked): it
   // depends on the index alone, and PickPlace asks it of every candidate
   // place of every event.
@@ -789,6 +800,14 @@ class Builder {
   std::vector<bool> minor_victim_;  // per actor: a part under half of the toll it is named in (تسعة بينهم شرطيان)
   std::vector<bool> ally_;    // per actor: named as backing another (مدعومة ب، "backed by")
   std::vector<bool> coarse_;  // per place: Coarse
+  std::vector<std::string> place_country_;  // per place: its country's ISO3 code (resolved), else ""
+  // Per place, the answers of RouteStart, PlaceAnaphor, InSourceName,
+  // NamesRoad, AcrossBorder and LeadsTo once asked (two bits each: asked,
+  // yes; event_places.cc). They read the index alone, and PickPlace asks them
+  // of every candidate place of every event. Sized at the end of Index():
+  // empty before, unmemoized. So per actor for UnnamedSpeaker (-1 unasked).
+  mutable std::vector<uint16_t> place_memo_;
+  mutable std::vector<int8_t> unnamed_speaker_;
   std::vector<bool> actor_is_place_any_;  // per place: its words are (inside) an actor mention
   // Per sentence (index sentence + 1, so text outside sentences is bucket 0):
   // the annotations that start in it, in document order. The events', which

@@ -286,7 +286,7 @@ void Builder::FoldInterceptedWeapons() {
 // demonstration with the force as actor 2), not an attack of its own:
 // "troops opened fire on stone-throwing youths, killing a boy".
 bool Builder::ForceOnCrowd(const Event& e) {
-  const std::string& sub = e.acled_sub_event_type;
+  const Label& sub = e.acled_sub_event_type;
   return sub == "Attack" || sub == "Excessive force against protesters" || sub == "Protest with intervention";
 }
 
@@ -1713,7 +1713,7 @@ void Builder::FoldHandovers() {
   std::vector<Event>& ev = doc_.events;
   auto handover = [&](const Event& e) { return e.acled_sub_event_type == "Non-violent transfer of territory"; };
   auto entry = [&](const Event& e) {
-    const std::string& told = doc_.triggers[e.trigger].acled_sub_event_type;
+    const Label& told = doc_.triggers[e.trigger].acled_sub_event_type;
     // A handover told by its taker's word ("moved in without a fight") is the entry too.
     return TerritoryTaken(e) ||
            (handover(e) && (told == "Non-state actor overtakes territory" || told == "Government regains territory" ||

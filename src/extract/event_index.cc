@@ -83,6 +83,10 @@ void Builder::Index() {
   for (size_t p = 0; p < doc_.places.size(); ++p) wspan(doc_.places[p].tokens, &place_w_[p].first, &place_w_[p].second);
   coarse_.resize(doc_.places.size());
   for (size_t p = 0; p < doc_.places.size(); ++p) coarse_[p] = CoarseMention(doc_.places[p]);
+  // Each event's country is asked many times (actors, claims, sides): read once per place.
+  place_country_.assign(doc_.places.size(), std::string());
+  for (size_t p = 0; p < doc_.places.size(); ++p)
+    if (doc_.places[p].resolved) place_country_[p] = lex_.Alpha3(doc_.places[p].location.country);
   trig_w_.resize(doc_.triggers.size());
   for (size_t t = 0; t < doc_.triggers.size(); ++t) wspan(doc_.triggers[t].tokens, &trig_w_[t].first, &trig_w_[t].second);
   lemma_key_.resize(doc_.triggers.size());
@@ -145,7 +149,7 @@ void Builder::Index() {
   for (const auto& [p0, p1] : place_w_)
     for (size_t k = p0; k < p1 && k < words_.size(); ++k) word_in_place[k] = true;
   auto name_part = [&](const CueHit& c) {
-    const std::string& type = c.row->type;
+    const Label& type = c.row->type;
     if (type != "hedge" && type != "negation" && type != "intent" && type != "historical") return false;
     for (size_t k = c.w0; k < c.w1; ++k)
       if (!word_in_place[k]) return false;
@@ -297,6 +301,8 @@ void Builder::Index() {
   ref_year_ = IsoYear(ref_day_);
   headline_ = FindHeadline();
   dateline_end_ = DatelineEnd();
+  place_memo_.assign(doc_.places.size(), 0);  // last: the predicates it keeps read the dateline
+  unnamed_speaker_.assign(doc_.actors.size(), -1);
 }
 
 // A headline ("Rebels seize border town as talks stall", "الجيش يستعيد
@@ -392,11 +398,11 @@ const CueRow* Builder::WordCue(size_t w, std::string_view type) const {
     rows.first = static_cast<uint32_t>(word_cue_ids_.size());
     for (std::string_view key : words_[w].variants)
       if (const std::vector<int32_t>* ids = lex_.cue_table.Find(key))
-        word_cue_ids_.insert(word_cue_ids_.end(), ids->begin(), ids->end());
+        for (int32_t id : *ids) word_cue_ids_.push_back(&lex_.cues[id]);
     rows.second = static_cast<uint32_t>(word_cue_ids_.size());
   }
   for (uint32_t i = rows.first; i < rows.second; ++i)
-    if (lex_.cues[word_cue_ids_[i]].type == type) return &lex_.cues[word_cue_ids_[i]];
+    if (word_cue_ids_[i]->type == type) return word_cue_ids_[i];
   return nullptr;
 }
 
@@ -533,8 +539,12 @@ bool Builder::CaptureOfGoods(const Event& e) const {
 // moved every kept event again at each reallocation.
 void Builder::DropGone(const std::vector<bool>& gone) {
   std::vector<Event>& ev = doc_.events;
+  // Most passes drop nothing: the events before the first gone one stay
+  // where they are, untouched.
   size_t kept = 0;
-  for (size_t i = 0; i < ev.size(); ++i) {
+  while (kept < ev.size() && !gone[kept]) ++kept;
+  if (kept == ev.size()) return;
+  for (size_t i = kept + 1; i < ev.size(); ++i) {
     if (gone[i]) continue;
     if (kept != i) ev[kept] = std::move(ev[i]);
     ++kept;
@@ -568,6 +578,7 @@ bool Builder::ArmedParty(const ActorMention& m) {
 
 std::string Builder::PlaceCountry(const Event& e) const {
   if (e.place < 0 || !doc_.places[e.place].resolved) return "";
+  if (static_cast<size_t>(e.place) < place_country_.size()) return place_country_[e.place];  // read in Index
   return lex_.Alpha3(doc_.places[e.place].location.country);
 }
 

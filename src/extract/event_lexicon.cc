@@ -665,7 +665,13 @@ bool EventLexicon::IsWithin(std::string_view id, std::string_view ancestor) cons
 }
 
 std::string EventLexicon::NationalForce(std::string_view generic, std::string_view alpha3, std::string_view day) const {
-  auto it = national_forces_.find(std::string(generic) + "|" + std::string(alpha3));
+  // The key is built in a buffer of the thread's own: the events stage asks
+  // this of most events, often with a long "ISO3/admin1" region.
+  thread_local std::string key;
+  key.assign(generic);
+  key += '|';
+  key += alpha3;
+  auto it = national_forces_.find(key);
   if (it == national_forces_.end()) return "";
   // A month or a year is taken at its middle, as elsewhere.
   std::string at(day);

@@ -178,6 +178,9 @@ void Builder::DropMannerWithout() {
     // واستعادة 180 رأساً، "recovered the stolen cattle": a word of regaining
     // takes back what was taken; the property is no loot (and no ground).
     const bool recovery = doc_.triggers[e.trigger].acled_sub_event_type == "Government regains territory";
+    // TerritoryTaken(e), asked once per event rather than of every cue, and
+    // again when a cue below makes the event a peaceful transfer.
+    bool taken = TerritoryTaken(e);
     for (int32_t ci : Bucket(s_cues_, sent_[tw0])) {
       const CueHit& c = cues_[ci];
       // "Without firing a shot", "unopposed": the cue itself says no fight
@@ -186,9 +189,10 @@ void Builder::DropMannerWithout() {
       // Its own words ("a shot") are no event.
       if (c.row->type == "without" && c.row->kind == "peaceful") {
         if (tw0 >= c.w0 && tw1 <= c.w1) gone[i] = true;
-        if (TerritoryTaken(e)) {
+        if (taken) {
           doc_.events[i].acled_event_type = "Strategic developments";
           doc_.events[i].acled_sub_event_type = "Non-violent transfer of territory";
+          taken = TerritoryTaken(e);
         }
         continue;
       }
@@ -198,7 +202,7 @@ void Builder::DropMannerWithout() {
       // قريتين كانت الحركة تسيطر عليهما، "villages the rebels had held":
       // control held before, told to name the loser of a capture, is no
       // capture of its own.
-      if (c.row->type == "former_holder" && tw0 >= c.w0 && tw1 <= c.w1 && TerritoryTaken(e)) gone[i] = true;
+      if (c.row->type == "former_holder" && tw0 >= c.w0 && tw1 <= c.w1 && taken) gone[i] = true;
       if (c.row->type == "lead_up" && c.w1 == tw0 && AnchorsAnother(e)) gone[i] = true;
       // "دهم الجيش الأحياء عقب الاشتباكات": after a `lead_up` cue a definite
       // event word of a kind the report told in an earlier sentence points
@@ -209,7 +213,7 @@ void Builder::DropMannerWithout() {
       // territory; seized or led away they are captives, so only the
       // handover rule below reads them.
       const bool persons = c.row->kind == "persons";
-      if (TerritoryTaken(e) && GoodsTaken(c, tw0, tw1) && (c.row->kind != "property" || recovery)) gone[i] = true;
+      if (taken && GoodsTaken(c, tw0, tw1) && (c.row->kind != "property" || recovery)) gone[i] = true;
       // اقتادوا السيارات: things led away are stolen, no one abducted (Arabic:
       // an English goods word may head people, "aid workers").
       // A home named after a preposition is where they were taken from

@@ -11,6 +11,32 @@ namespace marsad::events_internal {
 
 namespace {
 
+// The place predicates kept in Builder::place_memo_, two bits each.
+enum PlaceMemoSlot {
+  kRouteStartSlot = 0,
+  kPlaceAnaphorSlot = 1,
+  kInSourceNameSlot = 2,
+  kNamesRoadSlot = 3,
+  kAcrossBorderSlot = 4,
+  kLeadsToSlot = 5
+};
+
+// `ask()` for place p, once per document: its answer is kept in the place's
+// slot of `memo` (unkept when p is out of its range, before Index()).
+template <typename Ask>
+bool PlaceMemo(std::vector<uint16_t>& memo, int32_t p, PlaceMemoSlot slot, Ask ask) {
+  if (p < 0 || static_cast<size_t>(p) >= memo.size()) return ask();
+  const uint16_t asked = static_cast<uint16_t>(1u << (2 * slot)), yes = static_cast<uint16_t>(2u << (2 * slot));
+  if (memo[p] & asked) return (memo[p] & yes) != 0;
+  const bool answer = ask();  // before marking: the question may ask itself of another place
+  memo[p] |= static_cast<uint16_t>(asked | (answer ? yes : 0));
+  return answer;
+}
+
+}  // namespace
+
+namespace {
+
 // "in al-Hol camp, in Al-Hasakah governorate", "in Sokoto state": a name
 // told with a unit noun (Builder::NamedAsUnit) that the gazetteer resolved
 // to a first-level seat is the province, not its seat town; a report that
@@ -125,9 +151,11 @@ int32_t Builder::CoordinatedAfter(int32_t p, bool or_lists) const { return Route
 // places after a `route` cue are the ends of one road, where one event
 // happened — no list of places.
 bool Builder::RouteStart(int32_t p) const {
-  const size_t begin = place_w_[p].first;
-  return AnyCue(sent_[begin], "route",
-                [&](const CueHit& c) { return c.row->kind != "joiner" && c.w1 <= begin && begin - c.w1 <= 2; });
+  return PlaceMemo(place_memo_, p, kRouteStartSlot, [&] {
+    const size_t begin = place_w_[p].first;
+    return AnyCue(sent_[begin], "route",
+                  [&](const CueHit& c) { return c.row->kind != "joiner" && c.w1 <= begin && begin - c.w1 <= 2; });
+  });
 }
 
 // The road's other end: the place coordinated right after its first end
@@ -279,9 +307,11 @@ void Builder::SplitCoordinatedPlaces() {
     return sent_[place_w_[ev.place].first] < static_cast<int32_t>(ev.sentence) &&
            FirstLevelSeat(doc_.places[ev.place]) && AnyCue(static_cast<int32_t>(ev.sentence), "region_anaphor");
   };
-  std::vector<Event> out;
-  out.reserve(doc_.events.size());
-  for (Event& e : doc_.events) {
+  // The events told at several places, with the places after their own.
+  // Most documents have none: their events stay where they are, unmoved.
+  std::vector<std::pair<size_t, std::vector<int32_t>>> splits;
+  for (size_t i = 0; i < doc_.events.size(); ++i) {
+    Event& e = doc_.events[i];
     std::vector<int32_t> more;
     if (e.place >= 0 && doc_.places[e.place].resolved && !Coarse(e.place) &&
         sent_[place_w_[e.place].first] == static_cast<int32_t>(e.sentence)) {
@@ -380,9 +410,19 @@ void Builder::SplitCoordinatedPlaces() {
                (DatelineTown(e.place) ? Latin(begin) && !stretch : !stretch && SeatRank(to) > SeatRank(e.place)))
         e.place = to;
     }
+    if (!more.empty()) splits.emplace_back(i, std::move(more));
+  }
+  if (splits.empty()) return;
+  size_t copies = 0;
+  for (const auto& split : splits) copies += split.second.size();
+  std::vector<Event> out;
+  out.reserve(doc_.events.size() + copies);
+  size_t next = 0;
+  for (size_t i = 0; i < doc_.events.size(); ++i) {
     const size_t first = out.size();
-    out.push_back(std::move(e));
-    for (int32_t q : more) {
+    out.push_back(std::move(doc_.events[i]));
+    if (next == splits.size() || splits[next].first != i) continue;
+    for (int32_t q : splits[next++].second) {
       Event copy = out[first];
       copy.place = q;
       // A toll or a figure was told of the places together: it stays on the
@@ -424,6 +464,10 @@ int Builder::SeatRank(int32_t p) const {
 // as one: with a settlement noun before it (مدينة الميادين), a relation word
 // (أطراف الميادين، شرقي الجزيرة) or في / "in" — not how a source is cited.
 bool Builder::InSourceName(int32_t p) const {
+  return PlaceMemo(place_memo_, p, kInSourceNameSlot, [&] { return InSourceNameUnkept(p); });
+}
+
+bool Builder::InSourceNameUnkept(int32_t p) const {
   const Span ps = doc_.places[p].span;
   const size_t w = place_w_[p].first;
   if (AgencyInDateline(p)) return true;
@@ -670,11 +714,13 @@ bool Builder::Dateline(int32_t p) const {
 // "المدينة", "the city": a `place_anaphor` cue standing where a place was
 // read (المدينة is also Medina's name) refers to the town named before.
 bool Builder::PlaceAnaphor(int32_t p) const {
-  for (int32_t ci : Bucket(s_cues_, sent_[place_w_[p].first])) {
-    const CueHit& c = cues_[ci];
-    if (c.row->type == "place_anaphor" && c.w0 <= place_w_[p].first && place_w_[p].second <= c.w1) return true;
-  }
-  return false;
+  return PlaceMemo(place_memo_, p, kPlaceAnaphorSlot, [&] {
+    for (int32_t ci : Bucket(s_cues_, sent_[place_w_[p].first])) {
+      const CueHit& c = cues_[ci];
+      if (c.row->type == "place_anaphor" && c.w0 <= place_w_[p].first && place_w_[p].second <= c.w1) return true;
+    }
+    return false;
+  });
 }
 
 // "أقام قاعدة في البلدة"، "in the same area": a `place_anaphor` cue the
@@ -1130,6 +1176,10 @@ bool Builder::Venue(int32_t p) const {
 // ("withdrew towards the Niger border"); a town there ("the Rafah border
 // crossing") is where it happened.
 bool Builder::AcrossBorder(int32_t p) const {
+  return PlaceMemo(place_memo_, p, kAcrossBorderSlot, [&] { return AcrossBorderUnkept(p); });
+}
+
+bool Builder::AcrossBorderUnkept(int32_t p) const {
   const size_t w = place_w_[p].first;
   if (AnyCue(sent_[w], "border",
              [&](const CueHit& c) { return c.row->scope != "preceding" && w >= c.w1 && w <= c.w1 + 1; }))
@@ -1148,12 +1198,18 @@ bool Builder::AcrossBorder(int32_t p) const {
 // `destination`); it ranks below another place of the sentence as a name
 // before the road noun does, but told alone the road is near it.
 bool Builder::LeadsTo(int32_t p) const {
-  const size_t begin = place_w_[p].first;
-  return AnyCue(sent_[begin], "route",
-                [&](const CueHit& c) { return c.row->kind == "destination" && c.w1 <= begin && begin - c.w1 <= 1; });
+  return PlaceMemo(place_memo_, p, kLeadsToSlot, [&] {
+    const size_t begin = place_w_[p].first;
+    return AnyCue(sent_[begin], "route",
+                  [&](const CueHit& c) { return c.row->kind == "destination" && c.w1 <= begin && begin - c.w1 <= 1; });
+  });
 }
 
 bool Builder::NamesRoad(int32_t p) const {
+  return PlaceMemo(place_memo_, p, kNamesRoadSlot, [&] { return NamesRoadUnkept(p); });
+}
+
+bool Builder::NamesRoadUnkept(int32_t p) const {
   size_t end = place_w_[p].second;
   const size_t begin = place_w_[p].first;
   if (!Latin(begin)) return false;

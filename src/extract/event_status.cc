@@ -27,17 +27,30 @@ int StatusRank(std::string_view s) {
   return 1;
 }
 
+// std::atoi of a few bytes taken as a string of their own (leading
+// white space, a sign, then digits; 0 when none), without the copy and the
+// strtol call: Finish reads two dates of every dated event.
+int AtoiOf(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size() && (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r'))) ++i;
+  bool negative = false;
+  if (i < s.size() && (s[i] == '+' || s[i] == '-')) negative = s[i++] == '-';
+  int n = 0;
+  for (; i < s.size() && s[i] >= '0' && s[i] <= '9'; ++i) n = n * 10 + (s[i] - '0');
+  return negative ? -n : n;
+}
+
 // The day a date stands for when judging its age, in days since the epoch:
 // a range's last day, a month's middle, a year's last day; INT64_MIN when
 // unresolved.
 int64_t LastDay(const std::string& value, const std::string& end) {
-  const std::string& v = end.empty() ? value : end;
+  const std::string_view v = end.empty() ? value : end;
   if (v.size() < 4) return INT64_MIN;
-  const int y = std::atoi(v.substr(0, 4).c_str());
-  const int m = v.size() >= 7 ? std::atoi(v.substr(5, 2).c_str()) : 12;
+  const int y = AtoiOf(v.substr(0, 4));
+  const int m = v.size() >= 7 ? AtoiOf(v.substr(5, 2)) : 12;
   if (m < 1 || m > 12) return INT64_MIN;
   // A month alone ("last July", "early September") is taken at its middle.
-  const int d = v.size() >= 10 ? std::atoi(v.substr(8, 2).c_str()) : (v.size() >= 7 ? 15 : 31);
+  const int d = v.size() >= 10 ? AtoiOf(v.substr(8, 2)) : (v.size() >= 7 ? 15 : 31);
   if (!IsValidCivil(y, m, d)) return INT64_MIN;
   return DaysFromCivil(CivilDay{y, m, d});
 }
@@ -101,14 +114,6 @@ void Builder::Raise(Event& e, std::string_view status) {
   if (StatusRank(status) > StatusRank(e.status)) e.status = std::string(status);
 }
 
-std::string_view Builder::CueStatus(const CueRow& c) {
-  if (c.type == "negation" || c.type == "foiled") return "negated";
-  if (c.type == "hedge") return "hedged";
-  if (c.type == "intent") return "intent";
-  if (c.type == "historical") return "historical";
-  return "";
-}
-
 // A doubt told as a clause of its own that says what follows it (a
 // complementizer within six words after the cue, in its sentence: وأفادت
 // أنباء بأن …، "unconfirmed reports said that …").
@@ -127,7 +132,7 @@ bool Builder::CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t, boo
   if (c.row->type == "hedge" &&
       (OfAFigure(c) || (c.w1 < words_.size() && sent_[c.w1] == sentence && WordCue(c.w1, "figure_noun"))))
     return false;
-  const std::string& scope = c.row->scope;
+  const Label& scope = c.row->scope;
   if (scope == "sentence") {
     // …، وأفادت أنباء بأن …، "…, and unconfirmed reports said that …": a
     // doubt that opens a later clause of its own and tells what follows its
@@ -263,7 +268,7 @@ int32_t Builder::SubjectOfSpeech(const CueHit& c) const {
   if (int32_t a = ActorNear(c.w1, clause_[c.w0], c.w0, c.w1); a >= 0) return a;
   for (int32_t ti : Bucket(s_cues_, c.sentence)) {
     const CueHit& t = cues_[ti];
-    const std::string& type = t.row->type;
+    const Label& type = t.row->type;
     const bool title = type == "military_voice" || type == "government_voice" ||
                        (type == "attribution" && t.row->kind == "official_statement");
     if (t.w0 == c.w1 && title) {
@@ -772,7 +777,7 @@ void Builder::Finish(Event& e, bool denial_stops_at_speech) {
         if (a >= 0) speaker = a, carried = true;
       }
     }
-    const std::string& k = c.row->kind;
+    const Label& k = c.row->kind;
     if (k.empty()) continue;
     // The anaphor (المصدر، "the source") is the carried speaker, anonymous
     // only if that speaker was.

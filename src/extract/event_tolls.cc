@@ -1299,7 +1299,7 @@ static CasualtyFigure OtherSourcesFigure(const CasualtyFigure& a, const Casualty
 // their huts", قتل مسلحون مزارعين وأحرقوا منازلهم — the killing is an
 // attack of its own, the arson another event.
 static bool DeathlessKind(const Event& e) {
-  const std::string& sub = e.acled_sub_event_type;
+  const Label& sub = e.acled_sub_event_type;
   return sub == "Disrupted weapons use" || sub == "Headquarters or base established" || sub == "Agreement" ||
          sub == "Looting/property destruction";
 }

@@ -556,7 +556,7 @@ static bool Killed(const Event& e) {
 // Acts that take no lives of their own: an abduction, sexual violence, a
 // change of hands of territory.
 static bool TakesNoLives(const Event& e) {
-  const std::string& k = e.acled_sub_event_type;
+  const Label& k = e.acled_sub_event_type;
   return k == "Abduction/forced disappearance" || k == "Sexual violence" || k == "Non-state actor overtakes territory" ||
          k == "Government regains territory";
 }

@@ -32,11 +32,33 @@ void Builder::Go() {
   // status recorded at the end is the asserted one.
   std::vector<std::pair<int32_t, std::string>> asserted_after_denial;
   {
-    const std::vector<Event> unfinished = doc_.events;
+    // Finish makes an event negated only through a negation or foiled cue
+    // of its sentence (CueStatus), and no status falls from negated: only
+    // an event denied already or with such a cue in its sentence is kept
+    // unfinished, not a copy of every event.
+    // (Answered once per sentence: -1 not yet asked.)
+    std::vector<int8_t> denying_sentence(doc_.sentences.size() + 1, -1);
+    const auto may_be_denied = [&](const Event& e) {
+      if (e.status == "negated") return true;
+      const int32_t sentence = sent_[trig_w_[e.trigger].first];
+      int8_t& denying = denying_sentence[static_cast<size_t>(sentence + 1)];
+      if (denying < 0) {
+        denying = 0;
+        for (int32_t ci : Bucket(s_cues_, sentence))
+          if (CueStatus(*cues_[ci].row) == "negated") denying = 1;
+      }
+      return denying == 1;
+    };
+    std::vector<std::pair<size_t, Event>> unfinished;
+    for (size_t i = 0; i < doc_.events.size(); ++i)
+      if (may_be_denied(doc_.events[i])) unfinished.emplace_back(i, doc_.events[i]);
     for (Event& e : doc_.events) Finish(e);
+    size_t k = 0;
     for (size_t i = 0; i < doc_.events.size(); ++i) {
       if (doc_.events[i].status != "negated") continue;
-      Event again = unfinished[i];
+      while (k < unfinished.size() && unfinished[k].first < i) ++k;
+      if (k == unfinished.size() || unfinished[k].first != i) continue;  // cannot be: negated now, so kept
+      Event& again = unfinished[k].second;
       Finish(again, /*denial_stops_at_speech=*/true);
       if (again.status != "negated") asserted_after_denial.emplace_back(again.trigger, again.status);
     }
