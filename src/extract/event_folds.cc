@@ -106,6 +106,9 @@ bool Builder::PropertyObject(const Event& e) const {
 // claim (Absorb). Captures stay: each site a party says it took is news.
 bool Builder::OwnAccountOfDeed(const Event& e) const {
   if (TerritoryTaken(e) || doc_.triggers[e.trigger].voice == "passive" || AnotherOfKind(e)) return false;
+  // "The group warned that it would attack police in X": a threat is no
+  // account of a deed done, whoever its subject; it stays an intent event.
+  if (e.status == "intent") return false;
   if (e.acled_event_type != "Battles" && e.acled_event_type != "Explosions/Remote violence") return false;
   const size_t tw0 = trig_w_[e.trigger].first;
   const int32_t sentence = static_cast<int32_t>(e.sentence);

@@ -456,6 +456,26 @@ TEST_F(EnglishEventsTest, VowToKeepStrikingIsNoEvent) {
   EXPECT_GE(CountAcled(advance), 1u);
 }
 
+// A vow to go on at a place its clause names right after the act ("would
+// keep raiding X", "keep attacking posts in X") is a threat aimed there:
+// intent at that place. Without a place of its own it names no new act.
+TEST_F(EnglishEventsTest, VowToKeepAttackingANamedTownIsIntent) {
+  Doc doc = test::ExtractAt(
+      "date 2026-04-09\nThe rebel group said in a statement that it would keep attacking police stations in Bannu.",
+      2026, 4, 9);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "attacking");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "intent");
+  EXPECT_EQ(e->acled_event_type, "Battles");
+  Doc aimless = test::ExtractAt(
+      "date 2026-04-09\nRebels ambushed a convoy near Bannu on Monday. The rebel group said it would keep attacking "
+      "the police until its demands were met.",
+      2026, 4, 9);
+  test::MaybeDump(aimless);
+  EXPECT_EQ(For(aimless, "attacking"), nullptr);
+}
+
 TEST_F(EnglishEventsTest, SetSomethingOnFireIsOnePhrase) {
   Doc doc = test::ExtractAt("Rioters set two police cars on fire in Kisumu on Tuesday.", 2024, 7, 5);
   test::MaybeDump(doc);
