@@ -209,6 +209,7 @@ constexpr const char* kCueTypes[] = {
     "fighting_post",
     "own_possessive",
     "between",
+    "counted_places",
     "disjunction",
     "partitive",
     "partitive_pronoun",

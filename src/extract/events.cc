@@ -46,6 +46,67 @@ void Builder::Go() {
   DropStandingStates();
   DropHeadline();
   DropAgreementMentions();
+  // "Over the past day the enemy shelled nine communities of the oblast 64
+  // times", "412 strikes on 14 settlements of the region": an English strike,
+  // shelling or fight whose object is a count of a region's places (two or
+  // more, within three words after its word, in its clause, before a
+  // `counted_places` noun and "of") sums up the day's attacks over the
+  // region — the acts ACLED codes are each told at their own place —, no
+  // event of its own; so are its weapons ("… with artillery, drones and
+  // aerial bombs": a violent word up to seven words after an
+  // `instrument_marker` told after the tally's word in its sentence). A toll
+  // followed by a place in a later clause of its sentence ("…; a man was
+  // killed in X itself") tells where one of the acts struck: that word stays,
+  // as that event. (Kept here, not in event_not_events.cc, so that
+  // event_builder.h is left alone.)
+  const auto counted_places_end = [&](const Event& e) -> size_t {
+    if (!Latin(e) || (e.acled_event_type != "Explosions/Remote violence" && e.acled_event_type != "Battles"))
+      return 0;
+    const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+    const int32_t s = sent_[tw0];
+    for (int32_t n : Bucket(s_numbers_, s)) {
+      const size_t nw0 = num_w_[n].first, nw1 = num_w_[n].second;
+      if (nw0 < tw1 || nw0 > tw1 + 3 || clause_[nw0] != clause_[tw0]) continue;
+      const NumberMention& m = doc_.numbers[n];
+      const std::optional<double> v = m.value ? m.value : m.low;
+      if (!v || *v < 2) continue;
+      // "… of the oblast", "of Kherson region": the places are the region's
+      // ("two villages near X" is one raid's scene).
+      if (AnyCue(s, "counted_places",
+                 [&](const CueHit& c) { return c.w0 == nw1 && c.w1 < words_.size() && words_[c.w1].text() == "of"; }))
+        return nw1 + 1;
+    }
+    return 0;
+  };
+  // A toll of e followed by a place in a later clause than the tally's word at tw0.
+  const auto struck_at_a_place = [&](const Event& e, size_t tw0, size_t counted_end) {
+    // (A toll with no count of its own, "a farmer was killed", has no span.)
+    size_t toll_end = SIZE_MAX;
+    for (const std::optional<CasualtyFigure>* f : {&e.fatalities, &e.injuries})
+      if (*f) toll_end = std::min<size_t>(toll_end, (*f)->span.end > (*f)->span.begin ? (*f)->span.end : 0);
+    if (toll_end == SIZE_MAX) return false;
+    for (int32_t p : Bucket(s_places_, sent_[tw0]))
+      if (place_w_[p].first > counted_end && clause_[place_w_[p].first] != clause_[tw0] &&
+          doc_.places[p].span.begin >= toll_end)
+        return true;
+    return false;
+  };
+  std::vector<std::pair<size_t, size_t>> tallies;  // (word after the tally's word, end of its counted places)
+  for (const Event& e : doc_.events)
+    if (const size_t end = counted_places_end(e); end > 0 && !struck_at_a_place(e, trig_w_[e.trigger].first, end))
+      tallies.emplace_back(trig_w_[e.trigger].second, end);
+  if (!tallies.empty())
+    std::erase_if(doc_.events, [&](const Event& e) {
+      if (!Latin(e) || !Violent(e.acled_event_type)) return false;
+      const size_t tw0 = trig_w_[e.trigger].first;
+      return std::any_of(tallies.begin(), tallies.end(), [&](const std::pair<size_t, size_t>& t) {
+        if (sent_[t.first - 1] != sent_[tw0]) return false;
+        if (trig_w_[e.trigger].second == t.first) return true;  // the tally itself
+        return t.first <= tw0 && !struck_at_a_place(e, t.first - 1, t.second) &&
+               AnyCue(sent_[tw0], "instrument_marker",
+                      [&](const CueHit& c) { return c.w0 >= t.first && c.w1 <= tw0 && tw0 - c.w1 <= 7; });
+      });
+    });
   // In text order; usually they are already (a stable sort would still move
   // every event twice).
   const auto text_order = [&](const Event& a, const Event& b) {
