@@ -697,10 +697,16 @@ void Builder::ResolveCoreference() {
       // emergency" never name the arrest, the arson or the base told before
       // (Strategic developments, ACLED's bin of unlike acts), only an order.
       const bool order = ev[i].acled_sub_event_type == "Change to group/activity";
+      // "Residents beat a man to death … police arrested three men over the
+      // lynching": a mob's deed is still an attack on a civilian until the
+      // actors' types make it mob violence (RefineByActorTypes, later); a
+      // mob noun names it as it will be coded.
+      const bool mob_deed = ev[i].acled_sub_event_type == "Mob violence" &&
+                            ev[j].acled_event_type == "Violence against civilians";
       const bool kind_ok = Generic(ev[i]) ? Violent(ev[j].acled_event_type) || ev[j].acled_event_type == "Riots"
                            : EnglishReference(ev[i]) ? (ev[j].acled_event_type == ev[i].acled_event_type &&
                                                         (!order || ev[j].acled_sub_event_type == ev[i].acled_sub_event_type)) ||
-                                                           CrowdKinds(ev[j], ev[i])
+                                                           CrowdKinds(ev[j], ev[i]) || mob_deed
                                                      : ev[j].acled_sub_event_type == ev[i].acled_sub_event_type ||
                                                            (ev[j].acled_sub_event_type == "Suicide bomb" &&
                                                             BomberAndCharge(ev[j], ev[i]));
