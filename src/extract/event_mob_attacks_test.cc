@@ -36,5 +36,21 @@ TEST_F(MobAttacksTest, EnglishMobAttackingABusIsAMob) {
   EXPECT_EQ(test::CountSub(doc, "Mob violence"), 1u);
 }
 
+// People a mob seizes and then beats are the victims of its mob violence,
+// no abduction beside it; gunmen who seize and beat men still abduct them.
+TEST_F(MobAttacksTest, MenAMobSeizesAndBeatsAreItsVictimsNotAbductees) {
+  Doc doc = test::ExtractAt(
+      "date 2026-06-02\nOn Monday an angry crowd seized three men accused of stealing goats, beat them and set them "
+      "on fire, witnesses said.",
+      2026, 6, 2);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Mob violence"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Abduction/forced disappearance"), 0u);
+  Doc gunmen = test::ExtractAt(
+      "date 2026-06-02\nOn Monday gunmen seized three traders on the road and beat them, witnesses said.", 2026, 6, 2);
+  test::MaybeDump(gunmen);
+  EXPECT_EQ(test::CountSub(gunmen, "Abduction/forced disappearance"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
