@@ -33,5 +33,20 @@ TEST_F(EventQuotedRetellingsTest, AQuoteNamingAPlaceOfItsOwnStays) {
   EXPECT_NE(test::ExpectEvent(doc, "shelled"), nullptr);
 }
 
+// A generic attack word told first ("in an attack by armed herders") has
+// no settled kind yet; a witness's quoted shooting in the next sentence
+// retells it all the same: one event.
+TEST_F(EventQuotedRetellingsTest, AQuotedShootingRetellsAGenericAttackToldBefore) {
+  Doc doc = test::ExtractAt(
+      "date 2026-06-02\nقُتل سبعة مزارعين ليل الاثنين في هجوم شنّه رعاة مسلحون على قرية قرب مدينة أبشي، بحسب "
+      "مسؤول محلي.\nوقال أحد السكان: «جاؤوا على الجمال وأطلقوا النار على كل من رأوه».",
+      2026, 6, 2);
+  test::MaybeDump(doc);
+  size_t violent = 0;
+  for (const Event& e : doc.events)
+    violent += e.acled_event_type == "Violence against civilians" || e.acled_event_type == "Battles";
+  EXPECT_EQ(violent, 1u);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -536,7 +536,13 @@ void Builder::FoldQuotedRetellings() {
       const bool crowd = ev[j].acled_event_type == "Riots" || doer == "Protesters" || doer == "Rioters" ||
                          (doer == "Civilians" && ev[j].actor1.actor >= 0 && Violent(ev[j].acled_event_type));
       const bool crowd_damage = crowd && ev[i].acled_sub_event_type == "Looting/property destruction";
-      if ((ev[j].acled_sub_event_type != probe.acled_sub_event_type && !crowd_damage) || !Happened(ev[j].status) ||
+      // «دخلوا القرية وأطلقوا النار على كل من صادفوه» after "a raid by armed
+      // herders killed nine villagers": a generic attack word's kind is not
+      // settled yet (an armed clash until the actors' types make it an
+      // attack on civilians); a quoted shooting or fight retells it.
+      const bool unsettled = Generic(ev[j]) && (ev[j].acled_sub_event_type == "Armed clash" || ev[j].acled_sub_event_type == "Attack") &&
+                             (ev[i].acled_sub_event_type == "Armed clash" || ev[i].acled_sub_event_type == "Attack");
+      if ((ev[j].acled_sub_event_type != probe.acled_sub_event_type && !crowd_damage && !unsettled) || !Happened(ev[j].status) ||
           !Happened(ev[i].status) || !Corefer(ev[j], probe))
         continue;
       ev[i].actor1 = EventArgument{};
