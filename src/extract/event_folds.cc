@@ -1201,6 +1201,18 @@ void Builder::KindFromWeaponSubject() {
       e.plover_mode = "aerial";
       continue;
     }
+    // "An Israeli drone opened fire on fishermen", أطلقت طائرة مسيّرة النار على
+    // صيادين: fire from an aircraft or drone, its doer, is an air/drone strike
+    // (ACLED codes the aircraft), not a shooting on the ground; the aircraft's
+    // own word in the clause is then the same strike (MergeDuplicates).
+    if ((e.acled_sub_event_type == "Attack" || e.acled_sub_event_type == "Armed clash") &&
+        LemmaCue(doc_.triggers[e.trigger], "shooting") && (ArabicAircraftDoer(e) || english_aircraft_subject(e))) {
+      e.acled_event_type = "Explosions/Remote violence";
+      e.acled_sub_event_type = "Air/drone strike";
+      e.plover_event_type = "ASSAULT";
+      e.plover_mode = "aerial";
+      continue;
+    }
     // "Three rockets fired from southern Lebanon struck the town": the
     // weapon heads the subject and a launch phrase (`origin` cue: fired
     // from, launched from) follows it; the place after the phrase ends
