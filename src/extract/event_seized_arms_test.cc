@@ -41,6 +41,14 @@ TEST_F(SeizedArmsTest, RocketLaunchersAndMortarsSeizedAreArmsNotTerritory) {
   }
 }
 
+TEST_F(SeizedArmsTest, HandGrenadesRecoveredAreArmsTakenNotABlast) {
+  Doc doc = test::ExtractAt("Police recovered three hand grenades and a pistol from a house in Tarn Taran on Sunday.",
+                            2026, 10, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSubType(doc, "Disrupted weapons use"), 1);
+  EXPECT_EQ(CountSubType(doc, "Grenade"), 0);
+}
+
 TEST_F(SeizedArmsTest, RebelsCarryingOffWeaponsDisruptNothing) {
   Doc doc = test::ExtractAt(
       "Al-Shabaab fighters overran an army post in Lower Shabelle and seized weapons and ammunition on Tuesday.", 2026, 10,
