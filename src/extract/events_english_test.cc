@@ -476,6 +476,21 @@ TEST_F(EnglishEventsTest, VowToKeepAttackingANamedTownIsIntent) {
   EXPECT_EQ(For(aimless, "attacking"), nullptr);
 }
 
+// The act a condition names after a threatened act is what would set the
+// threat off, no event; a condition with no threat before it keeps its act.
+TEST_F(EnglishEventsTest, ConditionOfAThreatIsNoEvent) {
+  Doc doc = test::ExtractAt(
+      "date 2026-04-09\nThe rebels said they would shell the airport in Goma if the army kept bombing their positions.",
+      2026, 4, 9);
+  test::MaybeDump(doc);
+  EXPECT_NE(For(doc, "shell"), nullptr);
+  EXPECT_EQ(For(doc, "bombing"), nullptr);
+  Doc alone = test::ExtractAt(
+      "date 2026-04-09\nIf the army attacks Goma again, the rebels said, residents will flee.", 2026, 4, 9);
+  test::MaybeDump(alone);
+  EXPECT_NE(For(alone, "attacks"), nullptr);
+}
+
 TEST_F(EnglishEventsTest, SetSomethingOnFireIsOnePhrase) {
   Doc doc = test::ExtractAt("Rioters set two police cars on fire in Kisumu on Tuesday.", 2024, 7, 5);
   test::MaybeDump(doc);
