@@ -491,6 +491,17 @@ TEST_F(EnglishEventsTest, ConditionOfAThreatIsNoEvent) {
   EXPECT_NE(For(alone, "attacks"), nullptr);
 }
 
+// "a fire that burned through the night": a fire's burning, told after a
+// strike, is how the strike went on, no arson of its own.
+TEST_F(EnglishEventsTest, AFireThatBurnedIsNoArson) {
+  Doc doc = test::ExtractAt(
+      "date 2026-04-09\nA drone struck a fuel depot in Kosti on Monday, starting a fire that burned for hours.", 2026,
+      4, 9);
+  test::MaybeDump(doc);
+  EXPECT_NE(For(doc, "struck"), nullptr);
+  EXPECT_EQ(test::CountSub(doc, "Looting/property destruction"), 0u);
+}
+
 TEST_F(EnglishEventsTest, SetSomethingOnFireIsOnePhrase) {
   Doc doc = test::ExtractAt("Rioters set two police cars on fire in Kisumu on Tuesday.", 2024, 7, 5);
   test::MaybeDump(doc);
