@@ -52,5 +52,23 @@ TEST_F(MobAttacksTest, MenAMobSeizesAndBeatsAreItsVictimsNotAbductees) {
   EXPECT_EQ(test::CountSub(gunmen, "Abduction/forced disappearance"), 1u);
 }
 
+// A body burned after the killing is what the killing did to its victim, no
+// property destruction of its own; homes burned stay a looting.
+TEST_F(MobAttacksTest, ABodyBurnedAfterTheKillingIsNoPropertyDestroyed) {
+  for (const char* text :
+       {"date 2026-06-02\nقتل حشد من السكان رجلاً يُشتبه في انتمائه إلى عصابة قرب سوق مدينة كيسومو صباح اليوم، وأحرقوا "
+        "جثته، وفق الشرطة.",
+        "date 2026-06-02\nA mob in Kisumu beat a man accused of theft to death on Monday and burned his body."}) {
+    Doc doc = test::ExtractAt(text, 2026, 6, 2);
+    test::MaybeDump(doc);
+    EXPECT_EQ(test::CountSub(doc, "Looting/property destruction"), 0u) << text;
+    EXPECT_GE(doc.events.size(), 1u) << text;
+  }
+  Doc homes = test::ExtractAt(
+      "date 2026-06-02\nGunmen killed three villagers near Kisumu on Monday and burned their homes.", 2026, 6, 2);
+  test::MaybeDump(homes);
+  EXPECT_EQ(test::CountSub(homes, "Looting/property destruction"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad

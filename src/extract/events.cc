@@ -298,6 +298,25 @@ void Builder::Go() {
     }
     return -1;
   });
+  // "قتل حشد من السكان رجلاً … وأحرقوا جثته", "killed the man and burned his
+  // body": a body burned (a `remains` noun up to two words after the burning
+  // word, in its clause) is what the killing told before it in its sentence
+  // did to its victim — no property destroyed, no event of its own.
+  FoldInto([&](const Event& e) -> int32_t {
+    if (e.acled_sub_event_type != "Looting/property destruction") return -1;
+    const size_t w1 = trig_w_[e.trigger].second, w0 = trig_w_[e.trigger].first;
+    bool body = false;
+    for (size_t k = w1; k < w1 + 3 && k < words_.size() && clause_[k] == clause_[w0] && !body; ++k)
+      body = WordCue(k, "remains") != nullptr;
+    if (!body) return -1;
+    int32_t host = -1;
+    for (size_t i = 0; i < doc_.events.size(); ++i) {
+      const Event& h = doc_.events[i];
+      if (h.sentence != e.sentence || trig_w_[h.trigger].second > w0) continue;
+      if (Violent(h.acled_event_type) || h.acled_event_type == "Riots") host = static_cast<int32_t>(i);
+    }
+    return host;
+  });
   FoldForceIntoRiots();
   FoldArrestsIntoCrowdEvents();
   InterceptedWeaponOwners();
