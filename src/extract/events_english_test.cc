@@ -489,6 +489,12 @@ TEST_F(EnglishEventsTest, ConditionOfAThreatIsNoEvent) {
       "date 2026-04-09\nIf the army attacks Goma again, the rebels said, residents will flee.", 2026, 4, 9);
   test::MaybeDump(alone);
   EXPECT_NE(For(alone, "attacks"), nullptr);
+  Doc arabic = test::ExtractAt(
+      "date 2026-04-09\nوتوعدت الحركة بقصف مطار مدينة غوما إذا استمرت الغارات على مواقعها.", 2026, 4, 9);
+  test::MaybeDump(arabic);
+  size_t strikes = 0;
+  for (const Event& e : arabic.events) strikes += e.acled_event_type == "Explosions/Remote violence";
+  EXPECT_EQ(strikes, 1u);
 }
 
 // "a fire that burned through the night": a fire's burning, told after a
