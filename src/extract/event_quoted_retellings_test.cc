@@ -48,5 +48,17 @@ TEST_F(EventQuotedRetellingsTest, AQuotedShootingRetellsAGenericAttackToldBefore
   EXPECT_EQ(violent, 1u);
 }
 
+// Shells a witness saw falling during the fight told just before are that
+// fight's, no shelling of their own; a quoted shelling that hurt people stays.
+TEST_F(EventQuotedRetellingsTest, ShellsFallingInAWitnessQuoteAreTheFightsToldBefore) {
+  Doc doc = test::ExtractAt(
+      "date 2026-06-02\nاندلعت اشتباكات عنيفة بين مجموعتين مسلحتين وسط مدينة الزاوية ليل الاثنين، بحسب مصادر محلية.\n"
+      "وقال أحد السكان: «كانت القذائف تتساقط على الحي طوال الليل».",
+      2026, 6, 2);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Shelling/artillery/missile attack"), 0u);
+  EXPECT_EQ(test::CountSub(doc, "Armed clash"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad

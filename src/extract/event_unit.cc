@@ -542,7 +542,14 @@ void Builder::FoldQuotedRetellings() {
       // attack on civilians); a quoted shooting or fight retells it.
       const bool unsettled = Generic(ev[j]) && (ev[j].acled_sub_event_type == "Armed clash" || ev[j].acled_sub_event_type == "Attack") &&
                              (ev[i].acled_sub_event_type == "Armed clash" || ev[i].acled_sub_event_type == "Attack");
-      if ((ev[j].acled_sub_event_type != probe.acled_sub_event_type && !crowd_damage && !unsettled) || !Happened(ev[j].status) ||
+      // «كانت القذائف تتساقط على الشارع» right after "clashes with medium
+      // weapons broke out in the town centre": shells a witness saw falling
+      // during the fight told in the sentence before are that fight's.
+      const bool shells_of_the_fight = ev[j].acled_sub_event_type == "Armed clash" &&
+                                       ev[i].acled_sub_event_type == "Shelling/artillery/missile attack" &&
+                                       ev[i].sentence == ev[j].sentence + 1 && !ev[i].fatalities && !ev[i].injuries;
+      if ((ev[j].acled_sub_event_type != probe.acled_sub_event_type && !crowd_damage && !unsettled && !shells_of_the_fight) ||
+          !Happened(ev[j].status) ||
           !Happened(ev[i].status) || !Corefer(ev[j], probe))
         continue;
       ev[i].actor1 = EventArgument{};
