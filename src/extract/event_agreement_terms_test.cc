@@ -32,6 +32,26 @@ TEST_F(AgreementTermsTest, ArabicDealAndItsCeasefireTermsAreOneAgreementWhereSig
 
 // A capital named after a preposition is where the deal was signed, not a
 // party to it.
+// "to return … and hand over …": the second term, joined by "and" with no
+// "to" of its own, is a term too, no handover told; a verb after "and"
+// that is no bare infinitive ("and withdrew") stays an act.
+TEST_F(AgreementTermsTest, EnglishSecondTermJoinedByAndIsATerm) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-10\nClan elders signed a truce in Kotido on Sunday to free their captives and hand over the "
+      "raiders to the police.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Agreement"), 1u);
+  EXPECT_EQ(CountSub(doc, "Non-violent transfer of territory"), 0u);
+  Doc done = test::ExtractAt(
+      "date 2026-03-10\nThe two sides signed a truce in Kotido on Sunday, and the rebels withdrew from the town on "
+      "Monday.",
+      2026, 3, 10);
+  test::MaybeDump(done);
+  EXPECT_EQ(CountSub(done, "Agreement"), 1u);
+  EXPECT_EQ(CountSub(done, "Non-violent transfer of territory"), 1u);
+}
+
 TEST_F(AgreementTermsTest, ArabicCapitalAfterAPrepositionIsNoPartyToTheDeal) {
   Doc doc = test::ExtractAt(
       "date 2026-03-10\nوقّع الطرفان أمس الأحد في الدوحة اتفاقاً لوقف إطلاق النار في إقليم دارفور.",

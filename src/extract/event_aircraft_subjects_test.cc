@@ -65,5 +65,21 @@ TEST_F(AircraftSubjectsTest, ArabicAircraftAfterADestructionVerbIsItsObject) {
   EXPECT_EQ(test::CountSub(doc, "Air/drone strike"), 0u);
 }
 
+// Fire from a drone or aircraft, its doer, is the aircraft's strike: one
+// air/drone strike, no shooting on the ground beside it. Gunmen who open fire
+// still shoot.
+TEST_F(AircraftSubjectsTest, FireFromADroneIsItsStrike) {
+  for (const char* text : {"قال مسعفون إن طائرة مسيّرة أطلقت النار على مزارعين قرب بلدة خزاعة صباح اليوم.",
+                           "A military drone opened fire on farmers near Khuza'a on Tuesday morning, medics said."}) {
+    Doc doc = test::ExtractAt(text, 2025, 4, 16);
+    test::MaybeDump(doc);
+    EXPECT_EQ(test::CountSub(doc, "Air/drone strike"), 1u) << text;
+    EXPECT_EQ(test::CountSub(doc, "Attack"), 0u) << text;
+  }
+  Doc gunmen = test::ExtractAt("Gunmen opened fire on farmers near Khuza'a on Tuesday morning, medics said.", 2025, 4, 16);
+  test::MaybeDump(gunmen);
+  EXPECT_EQ(test::CountSub(gunmen, "Air/drone strike"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad

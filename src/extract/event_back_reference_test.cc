@@ -99,5 +99,18 @@ TEST_F(BackReferenceTest, DefiniteNounWithItsOwnLaterDayStaysApart) {
   EXPECT_EQ(CountSub(doc, "Non-violent transfer of territory"), 2u);
 }
 
+// "Villagers beat a thief to death … police arrested four men over the
+// lynching": the mob noun names the beating told before (an attack until the
+// crowd makes it mob violence), not a second mob event on the arrest's day.
+TEST_F(BackReferenceTest, LynchingNamedAfterTheBeatingIsThatBeating) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-12\nVillagers in Bunia beat a man they suspected of theft so badly on Sunday night that he died, "
+      "witnesses said.\nPolice said on Monday that they had arrested four men over the lynching.",
+      2026, 5, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountCrowd(doc) + CountSub(doc, "Attack"), 1u);
+  EXPECT_EQ(CountSub(doc, "Arrests"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad

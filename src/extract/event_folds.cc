@@ -106,6 +106,9 @@ bool Builder::PropertyObject(const Event& e) const {
 // claim (Absorb). Captures stay: each site a party says it took is news.
 bool Builder::OwnAccountOfDeed(const Event& e) const {
   if (TerritoryTaken(e) || doc_.triggers[e.trigger].voice == "passive" || AnotherOfKind(e)) return false;
+  // "The group warned that it would attack police in X": a threat is no
+  // account of a deed done, whoever its subject; it stays an intent event.
+  if (e.status == "intent") return false;
   if (e.acled_event_type != "Battles" && e.acled_event_type != "Explosions/Remote violence") return false;
   const size_t tw0 = trig_w_[e.trigger].first;
   const int32_t sentence = static_cast<int32_t>(e.sentence);
@@ -950,9 +953,29 @@ bool Builder::EnglishInfinitive(const Event& e) const {
   const TriggerMention& tr = doc_.triggers[e.trigger];
   const size_t w = trig_w_[e.trigger].first;
   if (tr.voice == "nominal" || w == 0 || !Latin(tr)) return false;
-  if (words_[w - 1].text() != "to") return false;
-  const std::string_view t = words_[w].text();
-  return !(t.ends_with("s") || t.ends_with("ed") || t.ends_with("ing") || t.ends_with("ion"));
+  const auto bare = [&](size_t k) {
+    const std::string_view t = words_[k].text();
+    return !(t.ends_with("s") || t.ends_with("ed") || t.ends_with("ing") || t.ends_with("ion"));
+  };
+  if (!bare(w)) return false;
+  if (words_[w - 1].text() == "to") return true;
+  // "signed a pact to return stolen cattle and hand over raiders": a bare
+  // verb after "and"/"or" joined to a to-infinitive of its clause (up to
+  // eight words before, "to" then a lowercase bare word that is no article
+  // or possessive: "fled to the town and attack…" names a place) is one too.
+  const std::string_view joiner = words_[w - 1].text();
+  if (joiner != "and" && joiner != "or") return false;
+  for (size_t back = 2; back <= 9 && back <= w; ++back) {
+    const size_t k = w - back;
+    if (words_[k].clause_break || clause_[k] != clause_[w]) return false;
+    if (words_[k].text() != "to" || k + 1 >= w - 1) continue;
+    const std::string_view v = words_[k + 1].text();
+    if (v.empty() || !std::islower(static_cast<unsigned char>(v[0])) || words_[k + 1].number || !bare(k + 1)) return false;
+    for (const std::string_view det : {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
+      if (v == det) return false;
+    return true;
+  }
+  return false;
 }
 
 // "Russian drones attacked Odesa", "Israeli jets targeted a car": a
@@ -1175,6 +1198,18 @@ void Builder::KindFromWeaponSubject() {
     const bool missile = e.acled_sub_event_type == "Shelling/artillery/missile attack";
     if (missile && (ArabicAircraftDoer(e) || english_aircraft_subject(e))) {
       e.acled_sub_event_type = "Air/drone strike";
+      e.plover_mode = "aerial";
+      continue;
+    }
+    // "An Israeli drone opened fire on fishermen", أطلقت طائرة مسيّرة النار على
+    // صيادين: fire from an aircraft or drone, its doer, is an air/drone strike
+    // (ACLED codes the aircraft), not a shooting on the ground; the aircraft's
+    // own word in the clause is then the same strike (MergeDuplicates).
+    if ((e.acled_sub_event_type == "Attack" || e.acled_sub_event_type == "Armed clash") &&
+        LemmaCue(doc_.triggers[e.trigger], "shooting") && (ArabicAircraftDoer(e) || english_aircraft_subject(e))) {
+      e.acled_event_type = "Explosions/Remote violence";
+      e.acled_sub_event_type = "Air/drone strike";
+      e.plover_event_type = "ASSAULT";
       e.plover_mode = "aerial";
       continue;
     }

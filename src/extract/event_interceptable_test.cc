@@ -30,6 +30,15 @@ TEST_F(InterceptableTest, ACrowdBlockingAPatrolInterceptsNothing) {
   EXPECT_EQ(test::CountSub(doc, "Disrupted weapons use"), 0u);
 }
 
+TEST_F(InterceptableTest, TwoDronesInterceptedAreAnInterceptionNotAStrike) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-10\nقال الجيش إن الدفاعات الجوية اعترضت مسيّرتين أطلقتهما جماعة مسلحة باتجاه مدينة أبها فجر اليوم.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Disrupted weapons use"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Air/drone strike"), 0u);
+}
+
 TEST_F(InterceptableTest, MissilesInterceptedStayAnInterception) {
   Doc doc = test::ExtractAt("date 2025-03-10\nقال الجيش إن دفاعاته الجوية اعترضت ثلاثة صواريخ فوق مدينة حمص مساء الأحد.",
                             2025, 3, 10);

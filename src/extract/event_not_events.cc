@@ -447,13 +447,23 @@ bool Builder::DatedLaterInClause(size_t w) const {
 // a possessive may stand between: "keep up its raids") is no event. Told
 // as done ("kept firing for hours") it stays: only intent is dropped. A
 // vowed advance ("would keep advancing until they reach the city") has an
-// objective of its own, a place to take: coded as intent, it stays.
+// objective of its own, a place to take: coded as intent, it stays. So
+// does a vow to go on at a place its clause names after the act ("would keep
+// raiding Tubas and Tammun", "keep attacking army positions in Segou"): a
+// threat aimed at that place, which ACLED codes as intent there; with no
+// place of its own ("keep up its air raids", "keep targeting Israel" read
+// at a town from elsewhere) it still names no new act.
 void Builder::DropCampaignVows() {
   std::vector<bool> gone(doc_.events.size(), false);
   for (size_t i = 0; i < doc_.events.size(); ++i) {
     const Event& e = doc_.events[i];
     if (e.status != "intent" || TerritoryTaken(e)) continue;
     const size_t tw0 = trig_w_[e.trigger].first;
+    if (e.place >= 0) {
+      const size_t pw = place_w_[e.place].first;
+      const size_t tw1 = trig_w_[e.trigger].second;
+      if (sent_[pw] == sent_[tw0] && pw >= tw1 && pw <= tw1 + 5 && clause_[pw] == clause_[tw0]) continue;
+    }
     gone[i] = AnyCue(sent_[tw0], "continuation", [&](const CueHit& c) {
       return c.clause == clause_[tw0] && tw0 >= c.w1 && tw0 <= c.w1 + 1;
     });

@@ -129,5 +129,22 @@ TEST_F(OwnAccountsTest, OurInAWitnessQuoteIsNoChannelsVoice) {
   for (const Event& e : doc.events) EXPECT_NE(e.status, "claimed");
 }
 
+// "The group said it would attack police in X" after an attack there is a
+// threat of more, not the group's account of the attack told: two events.
+TEST_F(OwnAccountsTest, AThreatAfterTheDeedIsNoAccountOfIt) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-10\nMilitants attacked a police post in Bannu on Sunday, killing two officers, police said.\n"
+      "The group said it would attack police in Bannu again.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  size_t intents = 0, done = 0;
+  for (const Event& e : doc.events) {
+    if (e.acled_event_type != "Battles") continue;
+    (e.status == "intent" ? intents : done) += 1;
+  }
+  EXPECT_EQ(intents, 1u);
+  EXPECT_EQ(done, 1u);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -33,5 +33,32 @@ TEST_F(EventQuotedRetellingsTest, AQuoteNamingAPlaceOfItsOwnStays) {
   EXPECT_NE(test::ExpectEvent(doc, "shelled"), nullptr);
 }
 
+// A generic attack word told first ("in an attack by armed herders") has
+// no settled kind yet; a witness's quoted shooting in the next sentence
+// retells it all the same: one event.
+TEST_F(EventQuotedRetellingsTest, AQuotedShootingRetellsAGenericAttackToldBefore) {
+  Doc doc = test::ExtractAt(
+      "date 2026-06-02\nقُتل سبعة مزارعين ليل الاثنين في هجوم شنّه رعاة مسلحون على قرية قرب مدينة أبشي، بحسب "
+      "مسؤول محلي.\nوقال أحد السكان: «جاؤوا على الجمال وأطلقوا النار على كل من رأوه».",
+      2026, 6, 2);
+  test::MaybeDump(doc);
+  size_t violent = 0;
+  for (const Event& e : doc.events)
+    violent += e.acled_event_type == "Violence against civilians" || e.acled_event_type == "Battles";
+  EXPECT_EQ(violent, 1u);
+}
+
+// Shells a witness saw falling during the fight told just before are that
+// fight's, no shelling of their own; a quoted shelling that hurt people stays.
+TEST_F(EventQuotedRetellingsTest, ShellsFallingInAWitnessQuoteAreTheFightsToldBefore) {
+  Doc doc = test::ExtractAt(
+      "date 2026-06-02\nاندلعت اشتباكات عنيفة بين مجموعتين مسلحتين وسط مدينة الزاوية ليل الاثنين، بحسب مصادر محلية.\n"
+      "وقال أحد السكان: «كانت القذائف تتساقط على الحي طوال الليل».",
+      2026, 6, 2);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Shelling/artillery/missile attack"), 0u);
+  EXPECT_EQ(test::CountSub(doc, "Armed clash"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad

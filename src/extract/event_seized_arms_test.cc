@@ -31,6 +31,24 @@ TEST_F(SeizedArmsTest, SoldiersSeizingRiflesDisruptWeaponsUse) {
   EXPECT_EQ(CountSubType(doc, "Non-state actor overtakes territory"), 0);
 }
 
+TEST_F(SeizedArmsTest, RocketLaunchersAndMortarsSeizedAreArmsNotTerritory) {
+  for (const char* text : {"The army said it had seized three rocket launchers hidden in a farm near Hermel on Friday.",
+                           "Police confiscated two mortars and a launcher in a raid near Hermel on Friday."}) {
+    Doc doc = test::ExtractAt(text, 2026, 10, 10);
+    test::MaybeDump(doc);
+    EXPECT_EQ(CountSubType(doc, "Disrupted weapons use"), 1) << text;
+    EXPECT_EQ(CountSubType(doc, "Government regains territory"), 0) << text;
+  }
+}
+
+TEST_F(SeizedArmsTest, HandGrenadesRecoveredAreArmsTakenNotABlast) {
+  Doc doc = test::ExtractAt("Police recovered three hand grenades and a pistol from a house in Tarn Taran on Sunday.",
+                            2026, 10, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSubType(doc, "Disrupted weapons use"), 1);
+  EXPECT_EQ(CountSubType(doc, "Grenade"), 0);
+}
+
 TEST_F(SeizedArmsTest, RebelsCarryingOffWeaponsDisruptNothing) {
   Doc doc = test::ExtractAt(
       "Al-Shabaab fighters overran an army post in Lower Shabelle and seized weapons and ammunition on Tuesday.", 2026, 10,

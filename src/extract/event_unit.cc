@@ -536,7 +536,20 @@ void Builder::FoldQuotedRetellings() {
       const bool crowd = ev[j].acled_event_type == "Riots" || doer == "Protesters" || doer == "Rioters" ||
                          (doer == "Civilians" && ev[j].actor1.actor >= 0 && Violent(ev[j].acled_event_type));
       const bool crowd_damage = crowd && ev[i].acled_sub_event_type == "Looting/property destruction";
-      if ((ev[j].acled_sub_event_type != probe.acled_sub_event_type && !crowd_damage) || !Happened(ev[j].status) ||
+      // «دخلوا القرية وأطلقوا النار على كل من صادفوه» after "a raid by armed
+      // herders killed nine villagers": a generic attack word's kind is not
+      // settled yet (an armed clash until the actors' types make it an
+      // attack on civilians); a quoted shooting or fight retells it.
+      const bool unsettled = Generic(ev[j]) && (ev[j].acled_sub_event_type == "Armed clash" || ev[j].acled_sub_event_type == "Attack") &&
+                             (ev[i].acled_sub_event_type == "Armed clash" || ev[i].acled_sub_event_type == "Attack");
+      // «كانت القذائف تتساقط على الشارع» right after "clashes with medium
+      // weapons broke out in the town centre": shells a witness saw falling
+      // during the fight told in the sentence before are that fight's.
+      const bool shells_of_the_fight = ev[j].acled_sub_event_type == "Armed clash" &&
+                                       ev[i].acled_sub_event_type == "Shelling/artillery/missile attack" &&
+                                       ev[i].sentence == ev[j].sentence + 1 && !ev[i].fatalities && !ev[i].injuries;
+      if ((ev[j].acled_sub_event_type != probe.acled_sub_event_type && !crowd_damage && !unsettled && !shells_of_the_fight) ||
+          !Happened(ev[j].status) ||
           !Happened(ev[i].status) || !Corefer(ev[j], probe))
         continue;
       ev[i].actor1 = EventArgument{};
@@ -697,10 +710,16 @@ void Builder::ResolveCoreference() {
       // emergency" never name the arrest, the arson or the base told before
       // (Strategic developments, ACLED's bin of unlike acts), only an order.
       const bool order = ev[i].acled_sub_event_type == "Change to group/activity";
+      // "Residents beat a man to death … police arrested three men over the
+      // lynching": a mob's deed is still an attack on a civilian until the
+      // actors' types make it mob violence (RefineByActorTypes, later); a
+      // mob noun names it as it will be coded.
+      const bool mob_deed = ev[i].acled_sub_event_type == "Mob violence" &&
+                            ev[j].acled_event_type == "Violence against civilians";
       const bool kind_ok = Generic(ev[i]) ? Violent(ev[j].acled_event_type) || ev[j].acled_event_type == "Riots"
                            : EnglishReference(ev[i]) ? (ev[j].acled_event_type == ev[i].acled_event_type &&
                                                         (!order || ev[j].acled_sub_event_type == ev[i].acled_sub_event_type)) ||
-                                                           CrowdKinds(ev[j], ev[i])
+                                                           CrowdKinds(ev[j], ev[i]) || mob_deed
                                                      : ev[j].acled_sub_event_type == ev[i].acled_sub_event_type ||
                                                            (ev[j].acled_sub_event_type == "Suicide bomb" &&
                                                             BomberAndCharge(ev[j], ev[i]));

@@ -68,6 +68,67 @@ void Builder::Go() {
   DropStandingStates();
   DropHeadline();
   DropAgreementMentions();
+  // "Over the past day the enemy shelled nine communities of the oblast 64
+  // times", "412 strikes on 14 settlements of the region": an English strike,
+  // shelling or fight whose object is a count of a region's places (two or
+  // more, within three words after its word, in its clause, before a
+  // `counted_places` noun and "of") sums up the day's attacks over the
+  // region — the acts ACLED codes are each told at their own place —, no
+  // event of its own; so are its weapons ("… with artillery, drones and
+  // aerial bombs": a violent word up to seven words after an
+  // `instrument_marker` told after the tally's word in its sentence). A toll
+  // followed by a place in a later clause of its sentence ("…; a man was
+  // killed in X itself") tells where one of the acts struck: that word stays,
+  // as that event. (Kept here, not in event_not_events.cc, so that
+  // event_builder.h is left alone.)
+  const auto counted_places_end = [&](const Event& e) -> size_t {
+    if (!Latin(e) || (e.acled_event_type != "Explosions/Remote violence" && e.acled_event_type != "Battles"))
+      return 0;
+    const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+    const int32_t s = sent_[tw0];
+    for (int32_t n : Bucket(s_numbers_, s)) {
+      const size_t nw0 = num_w_[n].first, nw1 = num_w_[n].second;
+      if (nw0 < tw1 || nw0 > tw1 + 3 || clause_[nw0] != clause_[tw0]) continue;
+      const NumberMention& m = doc_.numbers[n];
+      const std::optional<double> v = m.value ? m.value : m.low;
+      if (!v || *v < 2) continue;
+      // "… of the oblast", "of Kherson region": the places are the region's
+      // ("two villages near X" is one raid's scene).
+      if (AnyCue(s, "counted_places",
+                 [&](const CueHit& c) { return c.w0 == nw1 && c.w1 < words_.size() && words_[c.w1].text() == "of"; }))
+        return nw1 + 1;
+    }
+    return 0;
+  };
+  // A toll of e followed by a place in a later clause than the tally's word at tw0.
+  const auto struck_at_a_place = [&](const Event& e, size_t tw0, size_t counted_end) {
+    // (A toll with no count of its own, "a farmer was killed", has no span.)
+    size_t toll_end = SIZE_MAX;
+    for (const std::optional<CasualtyFigure>* f : {&e.fatalities, &e.injuries})
+      if (*f) toll_end = std::min<size_t>(toll_end, (*f)->span.end > (*f)->span.begin ? (*f)->span.end : 0);
+    if (toll_end == SIZE_MAX) return false;
+    for (int32_t p : Bucket(s_places_, sent_[tw0]))
+      if (place_w_[p].first > counted_end && clause_[place_w_[p].first] != clause_[tw0] &&
+          doc_.places[p].span.begin >= toll_end)
+        return true;
+    return false;
+  };
+  std::vector<std::pair<size_t, size_t>> tallies;  // (word after the tally's word, end of its counted places)
+  for (const Event& e : doc_.events)
+    if (const size_t end = counted_places_end(e); end > 0 && !struck_at_a_place(e, trig_w_[e.trigger].first, end))
+      tallies.emplace_back(trig_w_[e.trigger].second, end);
+  if (!tallies.empty())
+    std::erase_if(doc_.events, [&](const Event& e) {
+      if (!Latin(e) || !Violent(e.acled_event_type)) return false;
+      const size_t tw0 = trig_w_[e.trigger].first;
+      return std::any_of(tallies.begin(), tallies.end(), [&](const std::pair<size_t, size_t>& t) {
+        if (sent_[t.first - 1] != sent_[tw0]) return false;
+        if (trig_w_[e.trigger].second == t.first) return true;  // the tally itself
+        return t.first <= tw0 && !struck_at_a_place(e, t.first - 1, t.second) &&
+               AnyCue(sent_[tw0], "instrument_marker",
+                      [&](const CueHit& c) { return c.w0 >= t.first && c.w1 <= tw0 && tw0 - c.w1 <= 7; });
+      });
+    });
   // In text order; usually they are already (a stable sort would still move
   // every event twice).
   const auto text_order = [&](const Event& a, const Event& b) {
@@ -92,6 +153,24 @@ void Builder::Go() {
   MergeDuplicates();
   FoldThreats();
   DropCampaignVows();  // after the threats: only then is every vowed act intent
+  // "said it would strike Port Sudan airport next if the army kept bombing
+  // its positions", توعد بقصف المنشآت إذا استمرت الغارات: the act a condition
+  // names (an intent cue of kind `condition`, "if", إذا, up to six words
+  // before the event word), told
+  // after another intent act of its sentence, is what would set the threat
+  // off — neither a deed nor a plan of its own. With no threatened act
+  // before it ("if the army attacks, we will march") it stays as it was read.
+  std::erase_if(doc_.events, [&](const Event& e) {
+    if (e.status != "intent") return false;
+    const size_t tw0 = trig_w_[e.trigger].first;
+    return AnyCue(sent_[tw0], "intent", [&](const CueHit& c) {
+      if (c.row->kind != "condition" || c.w1 > tw0 || tw0 - c.w1 > 6) return false;
+      return std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& o) {
+        return &o != &e && o.sentence == e.sentence && o.status == "intent" && o.acled_event_type != "none" &&
+               trig_w_[o.trigger].second <= c.w0;
+      });
+    });
+  });
   FoldFallingWeapons();
   FoldDamageOfViolence();
   FoldRaidsIntoLooting();
@@ -224,6 +303,43 @@ void Builder::Go() {
   RefineByActorTypes();
   CrudeArmsMakeMobs();
   MergeCrowdEvents();  // again: a storming crowd is only now a riot
+  // "A crowd seized two young men suspected of theft, beat them and set them
+  // on fire": people a mob seizes and then beats, told in one sentence, are
+  // the victims of its mob violence, not an abduction beside it (ACLED codes
+  // the lynching). The seizure, on that day, told at most twelve words before
+  // the mob's deed, by its doer or by none named, joins it.
+  FoldInto([&](const Event& e) -> int32_t {
+    if (e.acled_sub_event_type != "Abduction/forced disappearance" || !Happened(e.status)) return -1;
+    const size_t e1 = trig_w_[e.trigger].second;
+    for (size_t i = 0; i < doc_.events.size(); ++i) {
+      const Event& h = doc_.events[i];
+      if (h.sentence != e.sentence || h.acled_sub_event_type != "Mob violence" || !Happened(h.status)) continue;
+      const size_t h0 = trig_w_[h.trigger].first;
+      if (h0 < e1 || h0 - e1 > 12 || DayOf(h) != DayOf(e)) continue;
+      if (doers_may_be_one(e, h) || (e.actor1.actor >= 0 && (InterOf(e.actor1) == "Rioters" || InterOf(e.actor1) == "Protesters")))
+        return static_cast<int32_t>(i);
+    }
+    return -1;
+  });
+  // "قتل حشد من السكان رجلاً … وأحرقوا جثته", "killed the man and burned his
+  // body": a body burned (a `remains` noun up to two words after the burning
+  // word, in its clause) is what the killing told before it in its sentence
+  // did to its victim — no property destroyed, no event of its own.
+  FoldInto([&](const Event& e) -> int32_t {
+    if (e.acled_sub_event_type != "Looting/property destruction") return -1;
+    const size_t w1 = trig_w_[e.trigger].second, w0 = trig_w_[e.trigger].first;
+    bool body = false;
+    for (size_t k = w1; k < w1 + 3 && k < words_.size() && clause_[k] == clause_[w0] && !body; ++k)
+      body = WordCue(k, "remains") != nullptr;
+    if (!body) return -1;
+    int32_t host = -1;
+    for (size_t i = 0; i < doc_.events.size(); ++i) {
+      const Event& h = doc_.events[i];
+      if (h.sentence != e.sentence || trig_w_[h.trigger].second > w0) continue;
+      if (Violent(h.acled_event_type) || h.acled_event_type == "Riots") host = static_cast<int32_t>(i);
+    }
+    return host;
+  });
   FoldForceIntoRiots();
   FoldArrestsIntoCrowdEvents();
   InterceptedWeaponOwners();

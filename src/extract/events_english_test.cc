@@ -456,6 +456,58 @@ TEST_F(EnglishEventsTest, VowToKeepStrikingIsNoEvent) {
   EXPECT_GE(CountAcled(advance), 1u);
 }
 
+// A vow to go on at a place its clause names right after the act ("would
+// keep raiding X", "keep attacking posts in X") is a threat aimed there:
+// intent at that place. Without a place of its own it names no new act.
+TEST_F(EnglishEventsTest, VowToKeepAttackingANamedTownIsIntent) {
+  Doc doc = test::ExtractAt(
+      "date 2026-04-09\nThe rebel group said in a statement that it would keep attacking police stations in Bannu.",
+      2026, 4, 9);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "attacking");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "intent");
+  EXPECT_EQ(e->acled_event_type, "Battles");
+  Doc aimless = test::ExtractAt(
+      "date 2026-04-09\nRebels ambushed a convoy near Bannu on Monday. The rebel group said it would keep attacking "
+      "the police until its demands were met.",
+      2026, 4, 9);
+  test::MaybeDump(aimless);
+  EXPECT_EQ(For(aimless, "attacking"), nullptr);
+}
+
+// The act a condition names after a threatened act is what would set the
+// threat off, no event; a condition with no threat before it keeps its act.
+TEST_F(EnglishEventsTest, ConditionOfAThreatIsNoEvent) {
+  Doc doc = test::ExtractAt(
+      "date 2026-04-09\nThe rebels said they would shell the airport in Goma if the army kept bombing their positions.",
+      2026, 4, 9);
+  test::MaybeDump(doc);
+  EXPECT_NE(For(doc, "shell"), nullptr);
+  EXPECT_EQ(For(doc, "bombing"), nullptr);
+  Doc alone = test::ExtractAt(
+      "date 2026-04-09\nIf the army attacks Goma again, the rebels said, residents will flee.", 2026, 4, 9);
+  test::MaybeDump(alone);
+  EXPECT_NE(For(alone, "attacks"), nullptr);
+  Doc arabic = test::ExtractAt(
+      "date 2026-04-09\nوتوعدت الحركة بقصف مطار مدينة غوما إذا استمرت الغارات على مواقعها.", 2026, 4, 9);
+  test::MaybeDump(arabic);
+  size_t strikes = 0;
+  for (const Event& e : arabic.events) strikes += e.acled_event_type == "Explosions/Remote violence";
+  EXPECT_EQ(strikes, 1u);
+}
+
+// "a fire that burned through the night": a fire's burning, told after a
+// strike, is how the strike went on, no arson of its own.
+TEST_F(EnglishEventsTest, AFireThatBurnedIsNoArson) {
+  Doc doc = test::ExtractAt(
+      "date 2026-04-09\nA drone struck a fuel depot in Kosti on Monday, starting a fire that burned for hours.", 2026,
+      4, 9);
+  test::MaybeDump(doc);
+  EXPECT_NE(For(doc, "struck"), nullptr);
+  EXPECT_EQ(test::CountSub(doc, "Looting/property destruction"), 0u);
+}
+
 TEST_F(EnglishEventsTest, SetSomethingOnFireIsOnePhrase) {
   Doc doc = test::ExtractAt("Rioters set two police cars on fire in Kisumu on Tuesday.", 2024, 7, 5);
   test::MaybeDump(doc);
