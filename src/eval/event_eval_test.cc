@@ -229,6 +229,14 @@ TEST(ActorNames, BorderGuardsAreWithinTheirStatesForces) {
   EXPECT_TRUE(names->Same("Military Forces of Libya (Government of National Unity)", "", "lby.gnu"));
 }
 
+TEST(ActorNames, IslamistMilitiaIsAKindOfMilitants) {
+  auto names = ActorNames::Load(test::DataDir());
+  ASSERT_TRUE(names.ok()) << names.status().message();
+  EXPECT_TRUE(names->Same("Islamist militia (Palestine)", "", "gen.islamist_militia"));
+  EXPECT_TRUE(names->Same("Militants (unspecified)", "", "gen.islamist_militia"));
+  EXPECT_FALSE(names->Same("Islamist militia (Palestine)", "", "pse.fatah"));
+}
+
 // ACLED names Yemen's armed tribesmen "Tribal militia (Yemen)", a clan
 // militia of the country; the registry's Yemeni tribal fighters are one.
 TEST(ActorNames, YemeniTribalFightersAreATribalMilitia) {

@@ -69,5 +69,19 @@ TEST_F(EventBorderGuardsTest, ImbonerakureIsARegistryActor) {
   EXPECT_EQ(test::CodedId(doc, e->actor1), "bdi.imbonerakure");
 }
 
+// Armed Islamists no group name is given for are a militants' kind of their
+// own (ACLED's "Islamist militia (<country>)"), still militants.
+TEST_F(EventBorderGuardsTest, IslamistMilitantsAreAnIslamistMilitia) {
+  Doc doc = test::ExtractAt(
+      "Clashes between Fatah members and Islamist militants in a refugee camp near Sidon killed two people on "
+      "Tuesday, medics said.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "pse.fatah");
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "gen.islamist_militia");
+}
+
 }  // namespace
 }  // namespace marsad
