@@ -587,6 +587,10 @@ std::string Builder::LikelyOpponent(const std::string& a1) const {
   // None named: a rebel group fights its own country's army.
   if (best.empty() && !state && self->acled_inter == "Rebel group" && !self->country.empty())
     best = lex_.NationalForce("gen.army", self->country);
+  // None named: a state whose war has one other state as its side (a
+  // `gen.enemy` row, national_forces.tsv) fights that state's forces ("our
+  // air defence shot down 23 drones" in a Ukrainian bulletin).
+  if (best.empty() && state && !self->country.empty()) best = lex_.NationalForce("gen.enemy", self->country);
   return best;
 }
 
