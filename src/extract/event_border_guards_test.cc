@@ -1,3 +1,4 @@
+// Registry names English reports use for a state's or a group's forces.
 // A country's frontier force has a name of its own where the registry knows
 // one (Iran's Border Guard Command, Saudi Arabia's Border Guard, Ukraine's
 // State Border Guard Service): "Iranian border guards", and bare "border
@@ -81,6 +82,19 @@ TEST_F(EventBorderGuardsTest, IslamistMilitantsAreAnIslamistMilitia) {
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(test::CodedId(doc, e->actor1), "pse.fatah");
   EXPECT_EQ(test::CodedId(doc, e->actor2), "gen.islamist_militia");
+}
+
+// "Government aircraft", "military jets": the state's air power is its army
+// (coded to the country's force), not the speaker who tells of the raid.
+TEST_F(EventBorderGuardsTest, GovernmentAircraftAreTheArmy) {
+  Doc doc = test::ExtractAt(
+      "The SPLA-IO said government aircraft bombed its positions south of Nasir on Tuesday, killing four fighters.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Air/drone strike");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "ssd.mil");
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "ssd.splm_io");
 }
 
 }  // namespace
