@@ -2523,8 +2523,16 @@ void Builder::InterceptedWeaponOwners() {
       // is one of a bomb defused ("defused a roadside bomb", a `planted_before`
       // lemma): it was planted before, by hands the report does not know.
       const bool planted_before = LemmaCue(doc_.triggers[e.trigger], "planted_before") != nullptr;
-      if (Actor2Of(e).empty() && !Actor1Of(e).empty() && e.plover_mode != "confiscate" && !planted_before)
-        if (std::string other = LikelyOpponent(Actor1Of(e)); !other.empty()) SetImplicitId(e.actor2, std::move(other));
+      if (Actor2Of(e).empty() && !Actor1Of(e).empty() && e.plover_mode != "confiscate" && !planted_before) {
+        // A generic force ("our air defence") is the country's where it
+        // stopped the weapon: its enemy is that country's.
+        std::string self = Actor1Of(e);
+        if (const ActorInfo* info = lex_.Actor(self); info && info->country.empty() && self.starts_with("gen."))
+          if (std::string coded = RegionalForce(self, e, e.date >= 0 ? doc_.dates[e.date].value : ReferenceDay(doc_));
+              !coded.empty())
+            self = std::move(coded);
+        if (std::string other = LikelyOpponent(self); !other.empty()) SetImplicitId(e.actor2, std::move(other));
+      }
       // A bomb defused or a cache seized by a state force where the sentence
       // or the one before names one armed group alone ("Maoists blew up a
       // vehicle …; police defused two more IEDs", ضبطت بحوزتهم عبوتين after

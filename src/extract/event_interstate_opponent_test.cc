@@ -75,5 +75,19 @@ TEST_F(InterstateOpponentTest, InterceptedDronesOfNoKnownWarHaveNoOwner) {
   EXPECT_EQ(test::CodedId(doc, e->actor2), "");
 }
 
+// The interceptor told by a generic noun ("our air defence") is the force
+// of the country over which it stopped the drones; its war's other side
+// owned them.
+TEST_F(InterstateOpponentTest, GenericAirDefenceStoppedTheOtherSidesDrones) {
+  Doc doc = test::ExtractAt(
+      "Our air defence shot down 17 drones over the Sumy region during the night, the regional military "
+      "administration said.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Disrupted weapons use");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "rus.mil");
+}
+
 }  // namespace
 }  // namespace marsad
