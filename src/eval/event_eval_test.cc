@@ -205,6 +205,36 @@ TEST(ActorNames, AcledAbbreviatedNamesAreTheRegistrysActor) {
   EXPECT_TRUE(names->Same("ADF: Allied Democratic Forces", "", "cod.adf"));
   EXPECT_TRUE(names->Same("BLA: Balochistan Liberation Army", "", "pak.bla"));
   EXPECT_TRUE(names->Same("Jubaland State Forces", "", "som.jubaland"));
+  EXPECT_TRUE(names->Same("OLA: Oromo Liberation Army", "", "eth.ola"));
+  EXPECT_TRUE(names->Same("KIA: Kachin Independence Army", "", "mmr.kia"));
+  EXPECT_TRUE(names->Same("NPA: New People's Army", "", "phl.npa"));
+  EXPECT_TRUE(names->Same("ELN: National Liberation Army", "", "col.eln"));
+  EXPECT_TRUE(names->Same("CJNG: Jalisco New Generation Cartel", "", "mex.cjng"));
+  EXPECT_TRUE(names->Same("FSB: Federal Security Service", "", "rus.fsb"));
+  EXPECT_TRUE(names->Same("YPG: Peoples Protection Units", "", "syr.ypg"));
+  EXPECT_TRUE(names->Same("SPLM/A-IO: Sudan People's Liberation Movement/Army-In Opposition", "", "ssd.splm_io"));
+  EXPECT_FALSE(names->Same("OLA: Oromo Liberation Army", "", "mmr.kia"));
+}
+
+// A branch ACLED names under its state's forces is within them: a border
+// guard told as the country's police or army is still right.
+TEST(ActorNames, BorderGuardsAreWithinTheirStatesForces) {
+  auto names = ActorNames::Load(test::DataDir());
+  ASSERT_TRUE(names.ok()) << names.status().message();
+  EXPECT_TRUE(names->Same("Border Guard Command (Iran)", "", "irn.border_guard"));
+  EXPECT_TRUE(names->Same("Police Forces of Iran", "", "irn.border_guard"));
+  EXPECT_TRUE(names->Same("Military Forces of Ukraine (2019-) State Border Guard Service", "", "ukr.mil"));
+  EXPECT_TRUE(names->Same("Border Guard (Saudi Arabia)", "", "sau.border_guard"));
+  EXPECT_FALSE(names->Same("Military Forces of Saudi Arabia", "", "sau.border_guard"));
+  EXPECT_TRUE(names->Same("Military Forces of Libya (Government of National Unity)", "", "lby.gnu"));
+}
+
+TEST(ActorNames, IslamistMilitiaIsAKindOfMilitants) {
+  auto names = ActorNames::Load(test::DataDir());
+  ASSERT_TRUE(names.ok()) << names.status().message();
+  EXPECT_TRUE(names->Same("Islamist militia (Palestine)", "", "gen.islamist_militia"));
+  EXPECT_TRUE(names->Same("Militants (unspecified)", "", "gen.islamist_militia"));
+  EXPECT_FALSE(names->Same("Islamist militia (Palestine)", "", "pse.fatah"));
 }
 
 // ACLED's full names with an era and a government (Libya's GNU forces and

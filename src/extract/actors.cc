@@ -129,7 +129,7 @@ class Run_ {
       }
       // "Syria Street", "Syrian licence plates": the name marks a thing.
       // باتجاه القاعدة after قاعدة العند: the base told before.
-      if (np < na && (NamesAThing(i + na) || CommonNounTold(i, na))) {
+      if (np < na && (NamesAThing(i + na) || CommonNounTold(i, na) || DatelineAgency(i, na))) {
         i += na;
         continue;
       }
@@ -223,6 +223,28 @@ class Run_ {
       return kind != "generic" && kind != "adjective";
     });
     return named ? shared : nullptr;
+  }
+
+  // "BAWKU (GNA) —", "KABUL, Afghanistan (Pajhwok) —": a name in brackets
+  // between a dateline in capitals and its dash is the news agency that
+  // files the report (GNA: the Ghana News Agency), never a party to it.
+  bool DatelineAgency(size_t w, size_t n) const {
+    const size_t close = w + n;
+    if (w < 2 || close + 1 >= words_.size() || words_[w - 1].text() != "(" || words_[close].text() != ")") return false;
+    const std::string_view dash = words_[close + 1].text();
+    if (dash != "-" && dash != "\xE2\x80\x93" && dash != "\xE2\x80\x94") return false;  // - – —
+    // The words before the bracket open the sentence, in capitals (a town,
+    // perhaps ", Country" after it).
+    const int32_t s = tok_sent_[words_[w].first];
+    size_t k = w - 1, caps = 0;
+    while (k > 0 && tok_sent_[words_[k - 1].first] == s && w - k < 6) {
+      --k;
+      const LexWord& lw = words_[k];
+      if (!lw.is_word) continue;
+      const std::string_view original = doc_.OriginalText(doc_.SpanOf(TokenRange{lw.first, lw.end}));
+      if (std::none_of(original.begin(), original.end(), [](unsigned char c) { return c >= 'a' && c <= 'z'; })) ++caps;
+    }
+    return caps > 0 && (k == 0 || tok_sent_[words_[k - 1].first] != s);
   }
 
   // Word `w` opens a `named_thing` cue: a country's or a party's name right

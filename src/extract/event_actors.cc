@@ -591,6 +591,10 @@ std::string Builder::LikelyOpponent(const std::string& a1) const {
   // None named: a rebel group fights its own country's army.
   if (best.empty() && !state && self->acled_inter == "Rebel group" && !self->country.empty())
     best = lex_.NationalForce("gen.army", self->country);
+  // None named: a state whose war has one other state as its side (a
+  // `gen.enemy` row, national_forces.tsv) fights that state's forces ("our
+  // air defence shot down 23 drones" in a Ukrainian bulletin).
+  if (best.empty() && state && !self->country.empty()) best = lex_.NationalForce("gen.enemy", self->country);
   return best;
 }
 
@@ -2575,8 +2579,16 @@ void Builder::InterceptedWeaponOwners() {
       // is one of a bomb defused ("defused a roadside bomb", a `planted_before`
       // lemma): it was planted before, by hands the report does not know.
       const bool planted_before = LemmaCue(doc_.triggers[e.trigger], "planted_before") != nullptr;
-      if (Actor2Of(e).empty() && !Actor1Of(e).empty() && e.plover_mode != "confiscate" && !planted_before)
-        if (std::string other = LikelyOpponent(Actor1Of(e)); !other.empty()) SetImplicitId(e.actor2, std::move(other));
+      if (Actor2Of(e).empty() && !Actor1Of(e).empty() && e.plover_mode != "confiscate" && !planted_before) {
+        // A generic force ("our air defence") is the country's where it
+        // stopped the weapon: its enemy is that country's.
+        std::string self = Actor1Of(e);
+        if (const ActorInfo* info = lex_.Actor(self); info && info->country.empty() && self.starts_with("gen."))
+          if (std::string coded = RegionalForce(self, e, e.date >= 0 ? doc_.dates[e.date].value : ReferenceDay(doc_));
+              !coded.empty())
+            self = std::move(coded);
+        if (std::string other = LikelyOpponent(self); !other.empty()) SetImplicitId(e.actor2, std::move(other));
+      }
       // A bomb defused or a cache seized by a state force where the sentence
       // or the one before names one armed group alone ("Maoists blew up a
       // vehicle …; police defused two more IEDs", ضبطت بحوزتهم عبوتين after

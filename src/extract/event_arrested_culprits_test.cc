@@ -103,5 +103,19 @@ TEST_F(EventArrestedCulpritsTest, AttackersKilledInAnotherClauseLeaveSuspectsCiv
   EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.civilians");
 }
 
+// "Arrested 16 people over the attack": those taken over the violence just
+// told are its doers, here the mob (rioters), not civilians.
+TEST_F(EventArrestedCulpritsTest, ArrestedOverTheAttackAreTheMob) {
+  Doc doc = test::ExtractAt(
+      "A mob set fire to five homes of Christians in a village near Minya on Saturday, the diocese said. Two men were "
+      "hurt by stones thrown by the crowd. \"We hid inside all night,\" a resident told reporters. Police arrested 16 "
+      "people over the attack, the ministry said on Sunday.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "gen.rioters");
+}
+
 }  // namespace
 }  // namespace marsad

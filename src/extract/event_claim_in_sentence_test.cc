@@ -41,5 +41,18 @@ TEST_F(ClaimInSentenceTest, EnglishClaimAfterTheDeedOfItsSentence) {
   EXPECT_EQ(test::CountType(doc, "Explosions/Remote violence"), 1u);
 }
 
+// A claim of the deeds in the plural ("claimed the killings") names their
+// doer as the singular does.
+TEST_F(ClaimInSentenceTest, EnglishClaimOfTheKillingsNamesTheGunmen) {
+  Doc doc = test::ExtractAt(
+      "Gunmen shot dead four truck drivers near Turbat on Sunday night, police said. The Baloch Liberation Army "
+      "claimed the killings in a statement.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Attack");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "pak.bla");
+}
+
 }  // namespace
 }  // namespace marsad

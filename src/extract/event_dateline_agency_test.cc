@@ -37,5 +37,21 @@ TEST_F(DatelineAgencyTest, WithNoSpeakerTheAgencyStillFiledIt) {
   EXPECT_EQ(e->attribution_span.begin, text.find("AP"));
 }
 
+// A name in brackets inside the dateline is the agency that files the
+// report ("BAWKU (GNA) —": the Ghana News Agency), never a party to it,
+// whatever actor its letters spell elsewhere.
+TEST_F(DatelineAgencyTest, BracketedAgencyInTheDatelineIsNoParty) {
+  Doc doc = test::ExtractAt(
+      "BAWKU (GNA) — Gunmen killed four people in an attack on a market in Bawku on Saturday, police said. Soldiers "
+      "exchanged fire with the attackers but made no arrests, the army said.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  for (const Event& e : doc.events) {
+    EXPECT_NE(test::CodedId(doc, e.actor1), "lby.gna");
+    EXPECT_NE(test::CodedId(doc, e.actor2), "lby.gna");
+  }
+}
+
 }  // namespace
 }  // namespace marsad

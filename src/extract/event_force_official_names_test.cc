@@ -47,6 +47,8 @@ TEST_F(ForceOfficialNamesTest, InsurgentsElsewhereAreNotThailands) {
   EXPECT_NE(test::ActorId(doc, doc.events[0].actor1), "tha.patani");
 }
 
+// Iran's border guards are a command of its police (FARAJA) with a registry
+// row of their own (irn.border_guard, parent irn.police).
 TEST_F(ForceOfficialNamesTest, BorderGuardsOfANationalityAreItsSecurityForces) {
   Doc doc = test::ExtractAt(
       "TEHRAN, May 4 (AFP) - Iranian border guards shot dead three fuel smugglers near Saravan on Sunday, a "
@@ -54,7 +56,7 @@ TEST_F(ForceOfficialNamesTest, BorderGuardsOfANationalityAreItsSecurityForces) {
       2026, 5, 4);
   test::MaybeDump(doc);
   ASSERT_FALSE(doc.events.empty());
-  EXPECT_EQ(test::ActorId(doc, doc.events[0].actor1), "irn.police");
+  EXPECT_EQ(test::ActorId(doc, doc.events[0].actor1), "irn.border_guard");
 }
 
 TEST_F(ForceOfficialNamesTest, BorderGuardsWithTheirOwnNameKeepIt) {

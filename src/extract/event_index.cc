@@ -240,6 +240,16 @@ void Builder::Index() {
            (doc_.triggers[t].voice == "passive" && actor_w_[a].second <= trig_w_[t].first &&
             trig_w_[t].first - actor_w_[a].second <= 2)))
         victim_[a] = true;
+  // "killed 40 members of the Volunteers for the Defence of the Homeland
+  // (VDP)": a name in brackets right after a victim's name glosses it (its
+  // abbreviation, a gloss) and is the same victim, not a subject of its own.
+  for (size_t a = 1; a < doc_.actors.size(); ++a) {
+    const size_t w0 = actor_w_[a].first, w1 = actor_w_[a].second;
+    if (victim_[a] || !victim_[a - 1] || w0 == 0 || actor_w_[a - 1].second + 1 != w0 || w1 >= words_.size()) continue;
+    const std::string_view open = words_[w0 - 1].text(), close = words_[w1].text();
+    if (((open == "(" && close == ")") || (open == "[" && close == "]")) && sent_[w0] == sent_[actor_w_[a - 1].first])
+      victim_[a] = true;
+  }
   // "killing five people, including two soldiers", "بينهم أربعة جنود": the
   // part of a toll named after a subset cue and its count are victims too,
   // when a toll word of the sentence comes before the cue. A dual noun

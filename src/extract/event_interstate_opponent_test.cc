@@ -52,5 +52,42 @@ TEST_F(InterstateOpponentTest, ForeignForceActingElsewhereIsNoOpponent) {
   EXPECT_NE(e->actor2.identity.id, "isr.idf") << e->actor2.identity.id;
 }
 
+// A state whose war has one other state as its side (a `gen.enemy` row):
+// drones its forces shot down with no owner named were that state's; a
+// state with no such row names no one.
+TEST_F(InterstateOpponentTest, InterceptedDronesWereTheWarsOtherSide) {
+  Doc doc = test::ExtractAt(
+      "Ukrainian air defences shot down 41 drones over the Kharkiv region overnight, the air force said on Tuesday.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Disrupted weapons use");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "rus.mil");
+}
+
+TEST_F(InterstateOpponentTest, InterceptedDronesOfNoKnownWarHaveNoOwner) {
+  Doc doc = test::ExtractAt(
+      "Syrian air defences shot down two drones over the Hama countryside overnight, the army said on Tuesday.", 2026,
+      3, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Disrupted weapons use");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "");
+}
+
+// The interceptor told by a generic noun ("our air defence") is the force
+// of the country over which it stopped the drones; its war's other side
+// owned them.
+TEST_F(InterstateOpponentTest, GenericAirDefenceStoppedTheOtherSidesDrones) {
+  Doc doc = test::ExtractAt(
+      "Our air defence shot down 17 drones over the Sumy region during the night, the regional military "
+      "administration said.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Disrupted weapons use");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "rus.mil");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -281,6 +281,9 @@ bool Builder::Conjoined(size_t end, size_t w, bool or_lists) const {
   // A name's head noun after it ("the X gang and Y", "X militia and Y"):
   // the name ends past it (`group_noun` cue).
   if (w > end + 1 && WordCue(end, "group_noun")) ++end;
+  // A name closing its bracketed gloss ("Volunteers for the Defence of the
+  // Homeland (VDP) and the armed group"): the name ends past the bracket.
+  if (w > end + 1 && words_[end].text() == ")") ++end;
   // English names may keep their article: "the army and the RSF"; places
   // their preposition: "in Tizi Ouzou and in Azazga".
   if (w == end + 2 && (words_[end + 1].text() == "the" || words_[end + 1].text() == "in" || words_[end + 1].text() == "at"))
