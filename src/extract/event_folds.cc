@@ -1677,8 +1677,11 @@ void Builder::FoldFightingIntoCaptures() {
   }
   FoldInto([&](const Event& e) -> int32_t {
     if (LemmaCue(doc_.triggers[e.trigger], "battle_manner")) {
+      // سيطرت على المدينة في أكتوبر 2025 بعد حصار استمر أكثر من عام: a
+      // siege told with a capture of the past is how that capture went too.
       for (size_t i = 0; i < ev.size(); ++i)
-        if (ev[i].sentence == e.sentence && ev[i].acled_event_type == "Battles" && Happened(ev[i].status))
+        if (ev[i].sentence == e.sentence && ev[i].acled_event_type == "Battles" &&
+            (Happened(ev[i].status) || (ev[i].status == "historical" && e.status == "historical")))
           return static_cast<int32_t>(i);
       return -1;
     }
