@@ -374,5 +374,25 @@ TEST_F(TollCountTest, ArabicGoodsRecoveredTakeNoDead) {
   EXPECT_EQ(dead, 4.0);
 }
 
+// "At least" after the count's noun and its relative adjective, or after a
+// partitive pronoun, opens the toll: no high bound.
+TEST_F(TollCountTest, ArabicAtLeastAfterAnAdjectiveOrAPartitivePronounIsOpen) {
+  Doc adj = test::ExtractAt("قُتل خمسة جنود تشاديين على الأقل عندما انفجر لغم بعربتهم قرب مدينة أبشي يوم الجمعة.", 2025,
+                            4, 12);
+  test::MaybeDump(adj);
+  ASSERT_FALSE(adj.events.empty());
+  ASSERT_TRUE(adj.events[0].fatalities.has_value());
+  EXPECT_EQ(adj.events[0].fatalities->best, 5.0);
+  EXPECT_FALSE(adj.events[0].fatalities->high.has_value());
+  Doc pron = test::ExtractAt(
+      "انفجرت عبوة ناسفة قرب مدينة أبشي يوم الجمعة لدى مرور حافلة تقل مزارعين، ما أدى إلى مقتل ثمانية منهم على الأقل.",
+      2025, 4, 12);
+  test::MaybeDump(pron);
+  ASSERT_FALSE(pron.events.empty());
+  ASSERT_TRUE(pron.events[0].fatalities.has_value());
+  EXPECT_EQ(pron.events[0].fatalities->best, 8.0);
+  EXPECT_FALSE(pron.events[0].fatalities->high.has_value());
+}
+
 }  // namespace
 }  // namespace marsad
