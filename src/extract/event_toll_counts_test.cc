@@ -394,5 +394,20 @@ TEST_F(TollCountTest, ArabicAtLeastAfterAnAdjectiveOrAPartitivePronounIsOpen) {
   EXPECT_FALSE(pron.events[0].fatalities->high.has_value());
 }
 
+// "بين القتلى" (among the dead) before a count: the count is part of the
+// toll told already, never the toll itself.
+TEST_F(TollCountTest, ArabicCountAmongTheDeadIsNoToll) {
+  Doc doc = test::ExtractAt(
+      "قال الجيش إن غارة جوية استهدفت مخبأ للمسلحين قرب مدينة أبشي يوم الجمعة وقتلت 30 مسلحاً.\n"
+      "لكن سكاناً قالوا إن بين القتلى أربعة رعاة.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 30.0);
+  for (const Event& e : doc.events)
+    if (e.fatalities) EXPECT_NE(e.fatalities->best, 4.0);
+}
+
 }  // namespace
 }  // namespace marsad
