@@ -409,5 +409,34 @@ TEST_F(TollCountTest, ArabicCountAmongTheDeadIsNoToll) {
     if (e.fatalities) EXPECT_NE(e.fatalities->best, 4.0);
 }
 
+// أحد المهربين قُتل: a singular person noun heading a construct with a
+// definite noun, right before a passive toll verb, is one dead.
+TEST_F(TollCountTest, ArabicOneOfTheNounBeforeTheVerbIsOneDead) {
+  Doc doc = test::ExtractAt(
+      "قالت الشرطة إن مسلحين هاجموا حاجزاً أمنياً قرب مدينة أبشي يوم الجمعة، وإن أحد الحراس قُتل.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 1.0);
+}
+
+// A toll told in the next sentence goes to the last event before it that
+// kills, not to a seizure told after that event.
+TEST_F(TollCountTest, TollOfTheNextSentenceGoesToTheFightNotTheSeizure) {
+  Doc doc = test::ExtractAt(
+      "قال الجيش إن وحدة عسكرية تبادلت إطلاق النار مع مسلحين قرب مدينة أبشي يوم الجمعة، وحجزت سيارتين محملتين بالأسلحة.\n"
+      "وأضاف أن ثلاثة مسلحين قُتلوا.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  const Event* fight = nullptr;
+  for (const Event& e : doc.events)
+    if (e.acled_event_type == "Battles") fight = &e;
+  ASSERT_NE(fight, nullptr);
+  ASSERT_TRUE(fight->fatalities.has_value());
+  EXPECT_EQ(fight->fatalities->best, 3.0);
+  for (const Event& e : doc.events)
+    if (e.acled_event_type != "Battles") EXPECT_FALSE(e.fatalities.has_value());
+}
+
 }  // namespace
 }  // namespace marsad

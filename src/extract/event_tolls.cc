@@ -536,6 +536,12 @@ std::optional<Builder::OneVictim> Builder::ArabicOneVictim(const TriggerMention&
     if (const CueRow* c = VictimNounCue(after, &count)) return OneVictim{after, c->kind == "civilian", count};
   if (tr.voice != "nominal" && tw0 > 0 && clause_[tw0 - 1] == clause_[tw0] && !TriggerStartingAt(tw0 - 1))
     if (const CueRow* c = VictimNounCue(tw0 - 1, &count)) return OneVictim{tw0 - 1, c->kind == "civilian", count};
+  // أن أحد المهربين قُتل، سائق الشاحنة أصيب: the singular noun before the verb
+  // may head a construct with a definite noun after it.
+  if (tr.voice != "nominal" && tw0 > 1 && clause_[tw0 - 2] == clause_[tw0] && words_[tw0 - 1].is_word && !Latin(tw0 - 1) &&
+      words_[tw0 - 1].article_bytes > 0 &&
+      !TriggerStartingAt(tw0 - 1) && !TriggerStartingAt(tw0 - 2) && !WordInDate(tw0 - 1))
+    if (const CueRow* c = VictimNounCue(tw0 - 2, &count)) return OneVictim{tw0 - 2, c->kind == "civilian", count};
   return {};
 }
 
@@ -1719,8 +1725,15 @@ void Builder::AttachCasualty(int32_t t) {
       // The toll of a later sentence is the last event told before it; a
       // sentence with no event between them (a witness's quote) does not
       // cut the toll off from it.
-      for (int32_t s = sentence - 1; s >= 0 && s >= sentence - 2 && target < 0 && !campaign_total; --s)
-        if (!Bucket(s_events_, s).empty()) target = Bucket(s_events_, s).back();
+      // Of that sentence's events, the last that kills (a clash, not the
+      // weapons seized after it: تبادلت إطلاق النار مع مهربين وحجزت سيارات …
+      // وأوضحت أن أحد المهربين قُتل), else the last.
+      for (int32_t s = sentence - 1; s >= 0 && s >= sentence - 2 && target < 0 && !campaign_total; --s) {
+        if (Bucket(s_events_, s).empty()) continue;
+        target = Bucket(s_events_, s).back();
+        for (int32_t k : Bucket(s_events_, s))
+          if (killing_kind(doc_.events[k]) && !ToldAsBackground(doc_.events[k])) target = k;
+      }
       if (target >= 0 && TollToldElsewhere(sentence, static_cast<int32_t>(doc_.events[target].sentence))) return;
     }
   }
