@@ -438,5 +438,17 @@ TEST_F(TollCountTest, TollOfTheNextSentenceGoesToTheFightNotTheSeizure) {
     if (e.acled_event_type != "Battles") EXPECT_FALSE(e.fatalities.has_value());
 }
 
+// القضاء على, the verbal noun of قضى على ("finished off"), is a toll word:
+// the count after it is the dead of the strike it resulted from.
+TEST_F(TollCountTest, ArabicEliminationNounIsAToll) {
+  Doc doc = test::ExtractAt(
+      "وأعلن الجيش أن طائرات حربية قصفت أمس مواقع للمسلحين قرب مدينة أبشي، ما أسفر عن القضاء على 12 مسلحاً.", 2025, 4,
+      12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 12.0);
+}
+
 }  // namespace
 }  // namespace marsad
