@@ -450,5 +450,22 @@ TEST_F(TollCountTest, ArabicEliminationNounIsAToll) {
   EXPECT_EQ(doc.events[0].fatalities->best, 12.0);
 }
 
+// Dead told in a later sentence are no toll of an abduction told before:
+// an abduction takes no lives.
+TEST_F(TollCountTest, LaterDeadAreNoTollOfAnAbduction) {
+  Doc doc = test::ExtractAt(
+      "قال سكان إن مسلحين خطفوا خمسة مزارعين من قرية قرب مدينة أبشي مساء الجمعة.\n"
+      "وأضاف السكان أن جثث ثلاثة منهم عُثر عليها صباح السبت.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  bool abduction = false;
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == "Abduction/forced disappearance") {
+      abduction = true;
+      EXPECT_FALSE(e.fatalities.has_value());
+    }
+  EXPECT_TRUE(abduction);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1728,11 +1728,23 @@ void Builder::AttachCasualty(int32_t t) {
       // Of that sentence's events, the last that kills (a clash, not the
       // weapons seized after it: تبادلت إطلاق النار مع مهربين وحجزت سيارات …
       // وأوضحت أن أحد المهربين قُتل), else the last.
-      for (int32_t s = sentence - 1; s >= 0 && s >= sentence - 2 && target < 0 && !campaign_total; --s) {
+      // An abduction or a rape told there takes no lives: dead told after
+      // it (bodies found, a count of its own) are no toll of it, and with no
+      // other event there the toll is left to none.
+      const auto taking = [](const Event& e) {
+        return e.acled_sub_event_type == "Abduction/forced disappearance" || e.acled_sub_event_type == "Sexual violence";
+      };
+      for (int32_t s = sentence - 1; s >= 0 && s >= sentence - 2 && !campaign_total; --s) {
         if (Bucket(s_events_, s).empty()) continue;
-        target = Bucket(s_events_, s).back();
-        for (int32_t k : Bucket(s_events_, s))
-          if (killing_kind(doc_.events[k]) && !ToldAsBackground(doc_.events[k])) target = k;
+        bool killing_found = false;
+        for (int32_t k : Bucket(s_events_, s)) {
+          const Event& e = doc_.events[k];
+          if (taking(e)) continue;
+          const bool kills = killing_kind(e) && !ToldAsBackground(e);
+          if (kills || !killing_found) target = k;
+          killing_found |= kills;
+        }
+        break;
       }
       if (target >= 0 && TollToldElsewhere(sentence, static_cast<int32_t>(doc_.events[target].sentence))) return;
     }
