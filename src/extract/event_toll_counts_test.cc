@@ -467,5 +467,21 @@ TEST_F(TollCountTest, LaterDeadAreNoTollOfAnAbduction) {
   EXPECT_TRUE(abduction);
 }
 
+// An event told in the clause بعد opens after a killing event (what that
+// event came after) is not the target of a toll told in a later clause.
+TEST_F(TollCountTest, TollAfterALeadUpClauseIsTheMainEvents) {
+  Doc doc = test::ExtractAt(
+      "أعلن الجيش أن قواته استعادت السيطرة على مدينة أبشي يوم الجمعة بعد أيام من سيطرة المتمردين عليها، وقتلت 15 "
+      "متمرداً.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  const Event* regain = nullptr;
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == "Government regains territory") regain = &e;
+  ASSERT_NE(regain, nullptr);
+  ASSERT_TRUE(regain->fatalities.has_value());
+  EXPECT_EQ(regain->fatalities->best, 15.0);
+}
+
 }  // namespace
 }  // namespace marsad
