@@ -483,5 +483,18 @@ TEST_F(TollCountTest, TollAfterALeadUpClauseIsTheMainEvents) {
   EXPECT_EQ(regain->fatalities->best, 15.0);
 }
 
+// Men of religion are person nouns in the singular: a killing verb with one
+// of them as its object counts one dead.
+TEST_F(TollCountTest, ArabicManOfReligionKilledIsOneDead) {
+  for (const char* text : {"قال سكان إن مسلحين اغتالوا عالم دين قرب مدينة أبشي يوم الجمعة.",
+                           "قال سكان إن مسلحين اغتالوا كاهناً قرب مدينة أبشي يوم الجمعة."}) {
+    Doc doc = test::ExtractAt(text, 2025, 4, 12);
+    test::MaybeDump(doc);
+    ASSERT_FALSE(doc.events.empty()) << text;
+    ASSERT_TRUE(doc.events[0].fatalities.has_value()) << text;
+    EXPECT_EQ(doc.events[0].fatalities->best, 1.0) << text;
+  }
+}
+
 }  // namespace
 }  // namespace marsad
