@@ -496,5 +496,21 @@ TEST_F(TollCountTest, ArabicManOfReligionKilledIsOneDead) {
   }
 }
 
+// An active toll verb whose doer is named before it is its own act, not the
+// toll of an event told only after it in another clause (فيما …).
+TEST_F(TollCountTest, ArabicNamedKillerIsNoTollOfALaterClause) {
+  Doc doc = test::ExtractAt(
+      "وفي اليوم التالي، أعلن الجيش أن قوات الأمن قتلت ستة «خوارج» في عملية أمنية قرب مدينة أبشي، فيما فجّر انتحاري "
+      "نفسه قرب نقطة تفتيش على مدخل المدينة، ما أدى إلى إصابة جنديين.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  bool six = false;
+  for (const Event& e : doc.events) {
+    if (e.acled_sub_event_type == "Suicide bomb") EXPECT_FALSE(e.fatalities.has_value());
+    if (e.fatalities && e.fatalities->best == 6.0) six = true;
+  }
+  EXPECT_TRUE(six);
+}
+
 }  // namespace
 }  // namespace marsad

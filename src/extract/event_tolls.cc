@@ -1528,6 +1528,22 @@ void Builder::AttachCasualty(int32_t t) {
     const bool v = killing_kind(e);
     if ((v && !violent) || (v == violent && dist < tdist)) tdist = dist, target = static_cast<int32_t>(k), violent = v;
   }
+  // قتلت قوات الأمن سبعة مسلحين في عملية قرب X، فيما فجّر انتحاري نفسه …:
+  // an active toll verb whose doer is named is its own act, never the toll of
+  // an event told only after it in another clause.
+  if (target >= 0 && tr.voice == "active" && !Latin(tr)) {
+    const size_t ew = trig_w_[doc_.events[target].trigger].first;
+    const std::string& later = doc_.events[target].acled_sub_event_type;
+    // (A taking told after it is left to KillingBesideTaking.)
+    if (ew > tw1 && clause_[ew] != clause && later != "Abduction/forced disappearance" && later != "Sexual violence") {
+      Event probe;
+      probe.trigger = t;
+      FillArguments(probe, t);
+      if (probe.actor1.actor >= 0 && !probe.actor1.implicit && actor_w_[probe.actor1.actor].first < tw0 &&
+          clause_[actor_w_[probe.actor1.actor].first] == clause)
+        target = -1, violent = false;
+    }
+  }
   // "Six soldiers were killed in a suicide attack that targeted the base,
   // while the group claimed it had killed 20", قُتل ستة جنود في هجوم انتحاري
   // استهدف القاعدة، فيما زعمت الحركة أنها قتلت 20: an active toll verb told
