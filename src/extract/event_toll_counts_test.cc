@@ -512,5 +512,21 @@ TEST_F(TollCountTest, ArabicNamedKillerIsNoTollOfALaterClause) {
   EXPECT_TRUE(six);
 }
 
+// The same in English: the killers named as the subject of the verb make the
+// killing its own act, not the toll of the blast told after "while".
+TEST_F(TollCountTest, EnglishNamedKillerIsNoTollOfALaterClause) {
+  Doc doc = test::ExtractAt(
+      "The army said troops killed six militants in an operation near Abeche on Friday, while a suicide bomber blew "
+      "himself up at a checkpoint outside the town, wounding two soldiers.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  bool six = false;
+  for (const Event& e : doc.events) {
+    if (e.acled_sub_event_type == "Suicide bomb") EXPECT_FALSE(e.fatalities.has_value());
+    if (e.fatalities && e.fatalities->best == 6.0) six = true;
+  }
+  EXPECT_TRUE(six);
+}
+
 }  // namespace
 }  // namespace marsad

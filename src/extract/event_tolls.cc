@@ -1531,16 +1531,29 @@ void Builder::AttachCasualty(int32_t t) {
   // قتلت قوات الأمن سبعة مسلحين في عملية قرب X، فيما فجّر انتحاري نفسه …:
   // an active toll verb whose doer is named is its own act, never the toll of
   // an event told only after it in another clause.
-  if (target >= 0 && tr.voice == "active" && !Latin(tr)) {
+  if (target >= 0 && tr.voice == "active") {
     const size_t ew = trig_w_[doc_.events[target].trigger].first;
     const std::string& later = doc_.events[target].acled_sub_event_type;
     // (A taking told after it is left to KillingBesideTaking.)
-    if (ew > tw1 && clause_[ew] != clause && later != "Abduction/forced disappearance" && later != "Sexual violence") {
+    // (Nor when an event word stands before it in its clause: "Fighting
+    // between A and B has killed 60, with the heaviest clashes around X".)
+    const bool event_before = std::any_of(Bucket(s_events_, sentence).begin(), Bucket(s_events_, sentence).end(),
+                                          [&](int32_t k) {
+                                            const size_t kw = trig_w_[doc_.events[k].trigger].first;
+                                            return kw < tw0 && clause_[kw] == clause;
+                                          });
+    // (Nor a generic word after it, which may name the killing itself: "…,
+    // in one of the bloodiest attacks this year".)
+    if (ew > tw1 && clause_[ew] != clause && !event_before && !Generic(doc_.events[target]) &&
+        later != "Abduction/forced disappearance" &&
+        later != "Sexual violence") {
       Event probe;
       probe.trigger = t;
       FillArguments(probe, t);
+      // The doer is the verb's subject, right before it (an auxiliary may
+      // stand between: "troops have killed"), not a name further back.
       if (probe.actor1.actor >= 0 && !probe.actor1.implicit && actor_w_[probe.actor1.actor].first < tw0 &&
-          clause_[actor_w_[probe.actor1.actor].first] == clause)
+          actor_w_[probe.actor1.actor].second + 2 >= tw0 && clause_[actor_w_[probe.actor1.actor].first] == clause)
         target = -1, violent = false;
     }
   }
