@@ -528,5 +528,18 @@ TEST_F(TollCountTest, EnglishNamedKillerIsNoTollOfALaterClause) {
   EXPECT_TRUE(six);
 }
 
+// "killing a rider, a claim the police did not address": an aside on what
+// was told (`remark_noun`) is no second victim in the singular.
+TEST_F(TollCountTest, EnglishRemarkAfterTheVictimIsNoVictim) {
+  Doc doc = test::ExtractAt(
+      "Witnesses said soldiers opened fire on a bus near Abeche on Friday, killing a driver, an allegation the army "
+      "denied.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 1.0);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -737,6 +737,9 @@ size_t Builder::MoreSingularVictims(size_t w) const {
     const std::string_view det = words_[d].text();
     if (det != "his" && det != "her" && det != "their" && det != "a" && det != "an") break;
     if (SpeakerPhrase(d)) break;
+    // "killing a rider, a claim the police did not address": an aside on
+    // what was told, no victim.
+    if (d + 1 < words_.size() && WordCue(d + 1, "remark_noun")) break;
     ++more, k = d, seen = 0;
   }
   return more;
