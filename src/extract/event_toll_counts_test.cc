@@ -541,5 +541,26 @@ TEST_F(TollCountTest, EnglishRemarkAfterTheVictimIsNoVictim) {
   EXPECT_EQ(doc.events[0].fatalities->best, 1.0);
 }
 
+// A raid that killed is the killing, never folded into the abduction told
+// beside it: two events, the dead on the raid.
+TEST_F(TollCountTest, RaidThatKilledIsNoWayInToAnAbduction) {
+  Doc doc = test::ExtractAt(
+      "North of Abeche, armed youths raided a cattle camp on Sunday, killing six herders and taking away three "
+      "children, the minister said.",
+      2025, 4, 14);
+  test::MaybeDump(doc);
+  bool abduction = false, killing = false;
+  for (const Event& e : doc.events) {
+    if (e.acled_sub_event_type == "Abduction/forced disappearance") {
+      abduction = true;
+      EXPECT_FALSE(e.fatalities.has_value());
+    } else if (e.fatalities && e.fatalities->best == 6.0) {
+      killing = true;
+    }
+  }
+  EXPECT_TRUE(abduction);
+  EXPECT_TRUE(killing);
+}
+
 }  // namespace
 }  // namespace marsad
