@@ -32,6 +32,7 @@ constexpr const char* kCueTypes[] = {
     "finite_verb",
     "past_verb",
     "figure_noun",
+    "remark_noun",
     "cumulative",
     "subset",
     "place_anaphor",

@@ -374,5 +374,193 @@ TEST_F(TollCountTest, ArabicGoodsRecoveredTakeNoDead) {
   EXPECT_EQ(dead, 4.0);
 }
 
+// "At least" after the count's noun and its relative adjective, or after a
+// partitive pronoun, opens the toll: no high bound.
+TEST_F(TollCountTest, ArabicAtLeastAfterAnAdjectiveOrAPartitivePronounIsOpen) {
+  Doc adj = test::ExtractAt("قُتل خمسة جنود تشاديين على الأقل عندما انفجر لغم بعربتهم قرب مدينة أبشي يوم الجمعة.", 2025,
+                            4, 12);
+  test::MaybeDump(adj);
+  ASSERT_FALSE(adj.events.empty());
+  ASSERT_TRUE(adj.events[0].fatalities.has_value());
+  EXPECT_EQ(adj.events[0].fatalities->best, 5.0);
+  EXPECT_FALSE(adj.events[0].fatalities->high.has_value());
+  Doc pron = test::ExtractAt(
+      "انفجرت عبوة ناسفة قرب مدينة أبشي يوم الجمعة لدى مرور حافلة تقل مزارعين، ما أدى إلى مقتل ثمانية منهم على الأقل.",
+      2025, 4, 12);
+  test::MaybeDump(pron);
+  ASSERT_FALSE(pron.events.empty());
+  ASSERT_TRUE(pron.events[0].fatalities.has_value());
+  EXPECT_EQ(pron.events[0].fatalities->best, 8.0);
+  EXPECT_FALSE(pron.events[0].fatalities->high.has_value());
+}
+
+// "بين القتلى" (among the dead) before a count: the count is part of the
+// toll told already, never the toll itself.
+TEST_F(TollCountTest, ArabicCountAmongTheDeadIsNoToll) {
+  Doc doc = test::ExtractAt(
+      "قال الجيش إن غارة جوية استهدفت مخبأ للمسلحين قرب مدينة أبشي يوم الجمعة وقتلت 30 مسلحاً.\n"
+      "لكن سكاناً قالوا إن بين القتلى أربعة رعاة.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 30.0);
+  for (const Event& e : doc.events)
+    if (e.fatalities) EXPECT_NE(e.fatalities->best, 4.0);
+}
+
+// أحد المهربين قُتل: a singular person noun heading a construct with a
+// definite noun, right before a passive toll verb, is one dead.
+TEST_F(TollCountTest, ArabicOneOfTheNounBeforeTheVerbIsOneDead) {
+  Doc doc = test::ExtractAt(
+      "قالت الشرطة إن مسلحين هاجموا حاجزاً أمنياً قرب مدينة أبشي يوم الجمعة، وإن أحد الحراس قُتل.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 1.0);
+}
+
+// A toll told in the next sentence goes to the last event before it that
+// kills, not to a seizure told after that event.
+TEST_F(TollCountTest, TollOfTheNextSentenceGoesToTheFightNotTheSeizure) {
+  Doc doc = test::ExtractAt(
+      "قال الجيش إن وحدة عسكرية تبادلت إطلاق النار مع مسلحين قرب مدينة أبشي يوم الجمعة، وحجزت سيارتين محملتين بالأسلحة.\n"
+      "وأضاف أن ثلاثة مسلحين قُتلوا.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  const Event* fight = nullptr;
+  for (const Event& e : doc.events)
+    if (e.acled_event_type == "Battles") fight = &e;
+  ASSERT_NE(fight, nullptr);
+  ASSERT_TRUE(fight->fatalities.has_value());
+  EXPECT_EQ(fight->fatalities->best, 3.0);
+  for (const Event& e : doc.events)
+    if (e.acled_event_type != "Battles") EXPECT_FALSE(e.fatalities.has_value());
+}
+
+// القضاء على, the verbal noun of قضى على ("finished off"), is a toll word:
+// the count after it is the dead of the strike it resulted from.
+TEST_F(TollCountTest, ArabicEliminationNounIsAToll) {
+  Doc doc = test::ExtractAt(
+      "وأعلن الجيش أن طائرات حربية قصفت أمس مواقع للمسلحين قرب مدينة أبشي، ما أسفر عن القضاء على 12 مسلحاً.", 2025, 4,
+      12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 12.0);
+}
+
+// Dead told in a later sentence are no toll of an abduction told before:
+// an abduction takes no lives.
+TEST_F(TollCountTest, LaterDeadAreNoTollOfAnAbduction) {
+  Doc doc = test::ExtractAt(
+      "قال سكان إن مسلحين خطفوا خمسة مزارعين من قرية قرب مدينة أبشي مساء الجمعة.\n"
+      "وأضاف السكان أن جثث ثلاثة منهم عُثر عليها صباح السبت.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  bool abduction = false;
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == "Abduction/forced disappearance") {
+      abduction = true;
+      EXPECT_FALSE(e.fatalities.has_value());
+    }
+  EXPECT_TRUE(abduction);
+}
+
+// An event told in the clause بعد opens after a killing event (what that
+// event came after) is not the target of a toll told in a later clause.
+TEST_F(TollCountTest, TollAfterALeadUpClauseIsTheMainEvents) {
+  Doc doc = test::ExtractAt(
+      "أعلن الجيش أن قواته استعادت السيطرة على مدينة أبشي يوم الجمعة بعد أيام من سيطرة المتمردين عليها، وقتلت 15 "
+      "متمرداً.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  const Event* regain = nullptr;
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == "Government regains territory") regain = &e;
+  ASSERT_NE(regain, nullptr);
+  ASSERT_TRUE(regain->fatalities.has_value());
+  EXPECT_EQ(regain->fatalities->best, 15.0);
+}
+
+// Men of religion are person nouns in the singular: a killing verb with one
+// of them as its object counts one dead.
+TEST_F(TollCountTest, ArabicManOfReligionKilledIsOneDead) {
+  for (const char* text : {"قال سكان إن مسلحين اغتالوا عالم دين قرب مدينة أبشي يوم الجمعة.",
+                           "قال سكان إن مسلحين اغتالوا كاهناً قرب مدينة أبشي يوم الجمعة."}) {
+    Doc doc = test::ExtractAt(text, 2025, 4, 12);
+    test::MaybeDump(doc);
+    ASSERT_FALSE(doc.events.empty()) << text;
+    ASSERT_TRUE(doc.events[0].fatalities.has_value()) << text;
+    EXPECT_EQ(doc.events[0].fatalities->best, 1.0) << text;
+  }
+}
+
+// An active toll verb whose doer is named before it is its own act, not the
+// toll of an event told only after it in another clause (فيما …).
+TEST_F(TollCountTest, ArabicNamedKillerIsNoTollOfALaterClause) {
+  Doc doc = test::ExtractAt(
+      "وفي اليوم التالي، أعلن الجيش أن قوات الأمن قتلت ستة «خوارج» في عملية أمنية قرب مدينة أبشي، فيما فجّر انتحاري "
+      "نفسه قرب نقطة تفتيش على مدخل المدينة، ما أدى إلى إصابة جنديين.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  bool six = false;
+  for (const Event& e : doc.events) {
+    if (e.acled_sub_event_type == "Suicide bomb") EXPECT_FALSE(e.fatalities.has_value());
+    if (e.fatalities && e.fatalities->best == 6.0) six = true;
+  }
+  EXPECT_TRUE(six);
+}
+
+// The same in English: the killers named as the subject of the verb make the
+// killing its own act, not the toll of the blast told after "while".
+TEST_F(TollCountTest, EnglishNamedKillerIsNoTollOfALaterClause) {
+  Doc doc = test::ExtractAt(
+      "The army said troops killed six militants in an operation near Abeche on Friday, while a suicide bomber blew "
+      "himself up at a checkpoint outside the town, wounding two soldiers.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  bool six = false;
+  for (const Event& e : doc.events) {
+    if (e.acled_sub_event_type == "Suicide bomb") EXPECT_FALSE(e.fatalities.has_value());
+    if (e.fatalities && e.fatalities->best == 6.0) six = true;
+  }
+  EXPECT_TRUE(six);
+}
+
+// "killing a rider, a claim the police did not address": an aside on what
+// was told (`remark_noun`) is no second victim in the singular.
+TEST_F(TollCountTest, EnglishRemarkAfterTheVictimIsNoVictim) {
+  Doc doc = test::ExtractAt(
+      "Witnesses said soldiers opened fire on a bus near Abeche on Friday, killing a driver, an allegation the army "
+      "denied.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 1.0);
+}
+
+// A raid that killed is the killing, never folded into the abduction told
+// beside it: two events, the dead on the raid.
+TEST_F(TollCountTest, RaidThatKilledIsNoWayInToAnAbduction) {
+  Doc doc = test::ExtractAt(
+      "North of Abeche, armed youths raided a cattle camp on Sunday, killing six herders and taking away three "
+      "children, the minister said.",
+      2025, 4, 14);
+  test::MaybeDump(doc);
+  bool abduction = false, killing = false;
+  for (const Event& e : doc.events) {
+    if (e.acled_sub_event_type == "Abduction/forced disappearance") {
+      abduction = true;
+      EXPECT_FALSE(e.fatalities.has_value());
+    } else if (e.fatalities && e.fatalities->best == 6.0) {
+      killing = true;
+    }
+  }
+  EXPECT_TRUE(abduction);
+  EXPECT_TRUE(killing);
+}
+
 }  // namespace
 }  // namespace marsad

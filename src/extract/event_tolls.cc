@@ -536,6 +536,12 @@ std::optional<Builder::OneVictim> Builder::ArabicOneVictim(const TriggerMention&
     if (const CueRow* c = VictimNounCue(after, &count)) return OneVictim{after, c->kind == "civilian", count};
   if (tr.voice != "nominal" && tw0 > 0 && clause_[tw0 - 1] == clause_[tw0] && !TriggerStartingAt(tw0 - 1))
     if (const CueRow* c = VictimNounCue(tw0 - 1, &count)) return OneVictim{tw0 - 1, c->kind == "civilian", count};
+  // أن أحد المهربين قُتل، سائق الشاحنة أصيب: the singular noun before the verb
+  // may head a construct with a definite noun after it.
+  if (tr.voice != "nominal" && tw0 > 1 && clause_[tw0 - 2] == clause_[tw0] && words_[tw0 - 1].is_word && !Latin(tw0 - 1) &&
+      words_[tw0 - 1].article_bytes > 0 &&
+      !TriggerStartingAt(tw0 - 1) && !TriggerStartingAt(tw0 - 2) && !WordInDate(tw0 - 1))
+    if (const CueRow* c = VictimNounCue(tw0 - 2, &count)) return OneVictim{tw0 - 2, c->kind == "civilian", count};
   return {};
 }
 
@@ -731,6 +737,9 @@ size_t Builder::MoreSingularVictims(size_t w) const {
     const std::string_view det = words_[d].text();
     if (det != "his" && det != "her" && det != "their" && det != "a" && det != "an") break;
     if (SpeakerPhrase(d)) break;
+    // "killing a rider, a claim the police did not address": an aside on
+    // what was told, no victim.
+    if (d + 1 < words_.size() && WordCue(d + 1, "remark_noun")) break;
     ++more, k = d, seen = 0;
   }
   return more;
@@ -1497,9 +1506,59 @@ void Builder::AttachCasualty(int32_t t) {
       if (background < 0) background = static_cast<int32_t>(k);
       continue;
     }
+    // "استعادت السيطرة على البلدة بعد أسابيع من سيطرة المسلحين عليها، وقتلت
+    // عشرات الإرهابيين": an event told in the clause a `lead_up` word (بعد،
+    // إثر، عقب) opens after a killing event of the sentence is what that
+    // event came after; a toll told in a later clause is the main event's.
+    // (Fighting told there, بعد معارك مع الجيش، is left to the fold of
+    // fighting into captures: it may be the toll's own.)
+    if (clause_[ew] != clause && ew < tw0 && e.acled_sub_event_type != "Armed clash" &&
+        AnyCue(sentence, "lead_up", [&](const CueHit& c) {
+          if (c.w0 >= ew || clause_[c.w0] != clause_[ew]) return false;
+          for (int32_t j : Bucket(s_events_, sentence)) {
+            const Event& m = doc_.events[j];
+            const size_t mw = trig_w_[m.trigger].first;
+            // An abduction told first (وقعت عملية الخطف بعد ساعات من اشتباك
+            // …، خلّف سبعة قتلى) took no lives: the fight after بعد did.
+            if (j != k && mw < c.w0 && killing_kind(m) && !ToldAsBackground(m) && m.acled_event_type != "none" &&
+                m.acled_sub_event_type != "Abduction/forced disappearance" && m.acled_sub_event_type != "Sexual violence")
+              return true;
+          }
+          return false;
+        }))
+      continue;
     size_t dist = ew >= tw0 ? ew - tw0 : tw0 - ew;
     const bool v = killing_kind(e);
     if ((v && !violent) || (v == violent && dist < tdist)) tdist = dist, target = static_cast<int32_t>(k), violent = v;
+  }
+  // قتلت قوات الأمن سبعة مسلحين في عملية قرب X، فيما فجّر انتحاري نفسه …:
+  // an active toll verb whose doer is named is its own act, never the toll of
+  // an event told only after it in another clause.
+  if (target >= 0 && tr.voice == "active") {
+    const size_t ew = trig_w_[doc_.events[target].trigger].first;
+    const std::string& later = doc_.events[target].acled_sub_event_type;
+    // (A taking told after it is left to KillingBesideTaking.)
+    // (Nor when an event word stands before it in its clause: "Fighting
+    // between A and B has killed 60, with the heaviest clashes around X".)
+    const bool event_before = std::any_of(Bucket(s_events_, sentence).begin(), Bucket(s_events_, sentence).end(),
+                                          [&](int32_t k) {
+                                            const size_t kw = trig_w_[doc_.events[k].trigger].first;
+                                            return kw < tw0 && clause_[kw] == clause;
+                                          });
+    // (Nor a generic word after it, which may name the killing itself: "…,
+    // in one of the bloodiest attacks this year".)
+    if (ew > tw1 && clause_[ew] != clause && !event_before && !Generic(doc_.events[target]) &&
+        later != "Abduction/forced disappearance" &&
+        later != "Sexual violence") {
+      Event probe;
+      probe.trigger = t;
+      FillArguments(probe, t);
+      // The doer is the verb's subject, right before it (an auxiliary may
+      // stand between: "troops have killed"), not a name further back.
+      if (probe.actor1.actor >= 0 && !probe.actor1.implicit && actor_w_[probe.actor1.actor].first < tw0 &&
+          actor_w_[probe.actor1.actor].second + 2 >= tw0 && clause_[actor_w_[probe.actor1.actor].first] == clause)
+        target = -1, violent = false;
+    }
   }
   // "Six soldiers were killed in a suicide attack that targeted the base,
   // while the group claimed it had killed 20", قُتل ستة جنود في هجوم انتحاري
@@ -1719,8 +1778,27 @@ void Builder::AttachCasualty(int32_t t) {
       // The toll of a later sentence is the last event told before it; a
       // sentence with no event between them (a witness's quote) does not
       // cut the toll off from it.
-      for (int32_t s = sentence - 1; s >= 0 && s >= sentence - 2 && target < 0 && !campaign_total; --s)
-        if (!Bucket(s_events_, s).empty()) target = Bucket(s_events_, s).back();
+      // Of that sentence's events, the last that kills (a clash, not the
+      // weapons seized after it: تبادلت إطلاق النار مع مهربين وحجزت سيارات …
+      // وأوضحت أن أحد المهربين قُتل), else the last.
+      // An abduction or a rape told there takes no lives: dead told after
+      // it (bodies found, a count of its own) are no toll of it, and with no
+      // other event there the toll is left to none.
+      const auto taking = [](const Event& e) {
+        return e.acled_sub_event_type == "Abduction/forced disappearance" || e.acled_sub_event_type == "Sexual violence";
+      };
+      for (int32_t s = sentence - 1; s >= 0 && s >= sentence - 2 && !campaign_total; --s) {
+        if (Bucket(s_events_, s).empty()) continue;
+        bool killing_found = false;
+        for (int32_t k : Bucket(s_events_, s)) {
+          const Event& e = doc_.events[k];
+          if (taking(e)) continue;
+          const bool kills = killing_kind(e) && !ToldAsBackground(e);
+          if (kills || !killing_found) target = k;
+          killing_found |= kills;
+        }
+        break;
+      }
       if (target >= 0 && TollToldElsewhere(sentence, static_cast<int32_t>(doc_.events[target].sentence))) return;
     }
   }

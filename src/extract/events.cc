@@ -233,6 +233,12 @@ void Builder::Go() {
     for (size_t i = 0; i < doc_.events.size(); ++i) {
       const Event& h = doc_.events[i];
       if (h.sentence != e.sentence || !served(h) || rank(h) <= best) continue;
+      // "raided a cattle camp, killing six herders and taking away three
+      // children": a storming that killed is the killing, never the way in to
+      // the abduction or rape beside it (those take no lives).
+      if (e.fatalities && (h.acled_sub_event_type == "Abduction/forced disappearance" ||
+                           h.acled_sub_event_type == "Sexual violence"))
+        continue;
       if (doers_may_be_one(e, h)) host = static_cast<int32_t>(i), best = rank(h);
     }
     return host;

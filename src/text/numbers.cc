@@ -445,6 +445,10 @@ class Scanner {
   bool ReadWords(uint32_t u, Quantity* q);
   bool IsYearContext(uint32_t u, double value, bool plain, std::string_view text) const;
   bool FindUnit(uint32_t u, uint32_t* noun_end, Span* span);
+  // An Arabic plural relative adjective standing alone (نيجيريين، سوريون).
+  bool IsNisbaAdjective(uint32_t u) const;
+  // A partitive with a pronoun glued to it, one word (منهم، منهن).
+  bool IsPartitivePronoun(uint32_t u) const;
   bool InMeta(uint32_t u) const { return !doc_.metadata.empty() && InMetadata(doc_, units_[u].tb); }
 
   Doc& doc_;
@@ -778,6 +782,27 @@ bool Scanner::FindUnit(uint32_t u, uint32_t* noun_end, Span* span) {
   return true;
 }
 
+bool Scanner::IsNisbaAdjective(uint32_t u) const {
+  if (u >= units_.size() || !units_[u].arabic || units_[u].line_before || units_[u].kind != TokenKind::kWord ||
+      units_[u].te != units_[u].tb + 1 || doc_.tokens[units_[u].tb].piece != Piece::kWhole)
+    return false;
+  const std::string_view w = Text(u);
+  if (w.size() < 10 || lex_.Find(w) != nullptr) return false;
+  for (const std::string_view end : {"\xD9\x8A\xD9\x8A\xD9\x86", "\xD9\x8A\xD9\x88\xD9\x86", "\xD9\x8A\xD8\xA7\xD8\xAA"})  // يين، يون، يات
+    if (w.ends_with(end)) return true;
+  return false;
+}
+
+bool Scanner::IsPartitivePronoun(uint32_t u) const {
+  if (u >= units_.size() || !units_[u].arabic || units_[u].line_before || units_[u].kind != TokenKind::kWord)
+    return false;
+  const std::string_view w = Text(u);
+  for (const std::string& e : lex_.enclitics())
+    if (w.size() > e.size() && w.ends_with(e) && (lex_.Flags(w.substr(0, w.size() - e.size())) & kPartitive))
+      return true;
+  return false;
+}
+
 void Scanner::SetExtent(uint32_t begin, uint32_t skip, uint32_t end, NumberMention* n) const {
   const auto& t = doc_.tokens;
   const Unit& first = units_[begin];
@@ -885,6 +910,13 @@ uint32_t Scanner::TryMention(uint32_t u) {
         units_[noun_end].te == units_[noun_end].tb + 1 && Text(noun_end).starts_with("\xD9\x88") &&
         Text(noun_end).size() >= 8 && lex_.Find(Text(noun_end)) == nullptr)
       take_after(noun_end + 1);
+    // "ستة جنود نيجيريين على الأقل": a relative (nisba) adjective after the
+    // noun is still the counted phrase, and a bound after it bounds the count.
+    if (!after_done && IsNisbaAdjective(noun_end)) take_after(noun_end + 1);
+  } else if (!percent && IsPartitivePronoun(end)) {
+    // "سبعة منهم على الأقل": a partitive with a pronoun (منهم، منهن) after the
+    // figure; a bound after it bounds the count.
+    take_after(end + 1);
   }
 
   SetExtent(begin_unit, begin_skip, end, &n);

@@ -326,6 +326,20 @@ TEST(NumbersModifiersTest, ArabicBoundAfterAJoinedNoun) {
   ExpectMention(wounded, "9", 9, kNull, kNull, "جنود");
 }
 
+// A bound after a plural relative adjective of the count's noun, or after a
+// partitive with a pronoun standing for the noun, bounds the count; a bound
+// after any other word does not.
+TEST(NumbersModifiersTest, ArabicBoundAfterAnAdjectiveOrAPartitivePronoun) {
+  Doc adj = Analyze("قتل 5 عمال مصريين على الأقل في الحريق.");
+  ExpectMention(adj, "5", kNull, 5, kNull, "عمال");
+  Doc pron = Analyze("فتح مسلحون النار على حافلة ركاب فقتلوا أربعة منهم على الأقل.");
+  ExpectMention(pron, "أربعة", kNull, 4, kNull, "");
+  Doc other = Analyze("قتل 5 عمال أمس على الأقل.");
+  ExpectMention(other, "5", 5, kNull, kNull, "عمال");
+  Doc noun = Analyze("قتل 5 عمال مزارعين في الحريق.");
+  ExpectMention(noun, "5", 5, kNull, kNull, "عمال");
+}
+
 TEST(NumbersModifiersTest, EnglishBounds) {
   Doc doc = Analyze(
       "More than 300 people, over 20 civilians, at least 12 children, "
