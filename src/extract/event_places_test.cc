@@ -1339,5 +1339,51 @@ TEST_F(EventPlacesTest, CapitalIsNoTownAnAnaphorGoesBackTo) {
   EXPECT_NE(doc.places[e->place].location.feature_code, "PPLC");
 }
 
+// "near the Tishrin Dam southeast of Manbij": a site that is no settlement,
+// told with the town a relation word after it locates it by, is coded to
+// that town, the nearest populated place; a site told alone stays the site.
+TEST_F(EventPlacesTest, SiteLocatedByATownIsCodedToTheTown) {
+  Doc en = test::ExtractAt(
+      "date 2026-03-02\nBEIRUT (Reuters) - Turkish-backed fighters clashed with Kurdish-led forces near the Tishrin Dam "
+      "southeast of Manbij on Sunday, a war monitor said.",
+      2026, 3, 2);
+  test::MaybeDump(en);
+  const Event* e = For(en, "clashed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(en, *e), "Manbij");
+  Doc comma = test::ExtractAt(
+      "date 2026-03-02\nBEIRUT (Reuters) - Drones struck a position near the Tishrin Dam, south-east of Manbij, on "
+      "Tuesday, the SDF said.",
+      2026, 3, 2);
+  test::MaybeDump(comma);
+  const Event* c = For(comma, "struck");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(PlaceName(comma, *c), "Manbij");
+  Doc ar = test::ExtractAt(
+      "date 2026-03-02\nبيروت – اندلعت اشتباكات عنيفة قرب سد تشرين جنوب شرقي منبج يوم الأحد بين فصائل موالية لتركيا "
+      "وقوات سوريا الديمقراطية.",
+      2026, 3, 2);
+  test::MaybeDump(ar);
+  const Event* a = For(ar, "اشتباكات");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(PlaceName(ar, *a), "Manbij");
+  Doc alone = test::ExtractAt(
+      "date 2026-03-02\nMANBIJ (Reuters) - Fighters clashed with Kurdish-led forces near the Tishrin Dam on Sunday, a "
+      "war monitor said.",
+      2026, 3, 2);
+  test::MaybeDump(alone);
+  const Event* l = For(alone, "clashed");
+  ASSERT_NE(l, nullptr);
+  EXPECT_EQ(PlaceName(alone, *l), "Tishrin Dam");
+  // An airbase "east of Idlib", 48 km off: the city is no nearest place.
+  Doc far = test::ExtractAt(
+      "date 2026-03-02\nبيروت – سيطرت فصائل المعارضة على مطار أبو الضهور العسكري شرقي إدلب يوم الأحد.",
+      2026, 3, 2);
+  test::MaybeDump(far);
+  const Event* f = For(far, "سيطرت");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(PlaceName(far, *f), "Abu al-Duhur Military Airbase");
+}
+
 }  // namespace
 }  // namespace marsad
