@@ -1385,5 +1385,28 @@ TEST_F(EventPlacesTest, SiteLocatedByATownIsCodedToTheTown) {
   EXPECT_EQ(PlaceName(far, *f), "Abu al-Duhur Military Airbase");
 }
 
+// "… فيما نفت الرباط تنفيذ أي ضربة": a capital told as the subject of a
+// speech or denial verb is its government speaking, as the capitals the
+// actor registry names are — no town the next sentence goes on at.
+TEST_F(EventPlacesTest, CapitalThatSpeaksIsNoSceneToGoOnAt) {
+  for (std::string_view verb : {"نفت", "قالت"}) {
+    Doc doc = test::ExtractAt(
+        "date 2026-12-05\nأفادت مواقع محلية بأن مسيّرة استهدفت سيارة قرب بئر لحلو يوم الجمعة، فيما " + std::string(verb) +
+            " الرباط إنها لم تنفذ أي ضربة.\nولم تُسجَّل أي اشتباكات في المنطقة منذ أسابيع.",
+        2026, 12, 5);
+    test::MaybeDump(doc);
+    const Event* e = For(doc, "اشتباكات");
+    ASSERT_NE(e, nullptr) << verb;
+    EXPECT_EQ(PlaceName(doc, *e), "Bir Lehlou") << verb;
+  }
+  // A capital after في is a place all the same.
+  Doc in = test::ExtractAt(
+      "date 2026-12-05\nقالت الشرطة إن مسلحين هاجموا دورية في الرباط يوم الجمعة.\nولم تُسجَّل أي اعتقالات.", 2026, 12, 5);
+  test::MaybeDump(in);
+  const Event* h = For(in, "هاجموا");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(PlaceName(in, *h), "Rabat");
+}
+
 }  // namespace
 }  // namespace marsad
