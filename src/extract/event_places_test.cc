@@ -1408,5 +1408,27 @@ TEST_F(EventPlacesTest, CapitalThatSpeaksIsNoSceneToGoOnAt) {
   EXPECT_EQ(PlaceName(in, *h), "Rabat");
 }
 
+// "called for a march to parliament", اعتصام أمام مبنى البرلمان: the seat of
+// parliament or of the presidency a crowd goes to is in the capital (a
+// `capital` cue), not in the town the report last named.
+TEST_F(EventPlacesTest, ParliamentAndPalaceAreInTheCapital) {
+  Doc en = test::ExtractAt(
+      "date 2026-11-26\nNAIROBI (Reuters) - Police fired tear gas at protesters in Kitengela on Tuesday, witnesses said.\n"
+      "Organisers called for a fresh march to parliament next Tuesday.",
+      2026, 11, 26);
+  test::MaybeDump(en);
+  const Event* e = For(en, "march");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(en, *e), "Nairobi");
+  Doc ar = test::ExtractAt(
+      "date 2026-11-26\nبيروت – أطلقت قوات الأمن الغاز المسيل للدموع على محتجين في صيدا أمس الثلاثاء.\n"
+      "ودعا المنظمون إلى اعتصام أمام مبنى البرلمان يوم الأحد المقبل.",
+      2026, 11, 26);
+  test::MaybeDump(ar);
+  const Event* a = For(ar, "اعتصام");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(PlaceName(ar, *a), "Beirut");
+}
+
 }  // namespace
 }  // namespace marsad
