@@ -930,9 +930,18 @@ bool Builder::Denied(const Event& e) const {
 // The place a denial names after its event word, in its clause ("denied
 // any clashes in X"): a place before it is the denier's own (شرطة
 // الديوانية) or where the statement was made.
+// So is a place anaphor there ("denied arresting activists in the city",
+// عن اعتقال ناشطين في المدينة, after a sentence on X): the town it refers
+// back to is the denial's own.
 bool Builder::DeniedAtOwnPlace(const Event& d) const {
-  if (d.place < 0 || PlaceFromBefore(d)) return false;
-  const size_t tw1 = trig_w_[d.trigger].second, pw = place_w_[d.place].first;
+  if (d.place < 0) return false;
+  const size_t tw1 = trig_w_[d.trigger].second;
+  if (AnyCue(static_cast<int32_t>(d.sentence), "place_anaphor", [&](const CueHit& c) {
+        return c.w0 >= tw1 && c.w0 < words_.size() && clause_[c.w0] == clause_[tw1 - 1];
+      }))
+    return true;
+  if (PlaceFromBefore(d)) return false;
+  const size_t pw = place_w_[d.place].first;
   return pw >= tw1 && clause_[pw] == clause_[tw1 - 1];
 }
 
