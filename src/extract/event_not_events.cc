@@ -940,6 +940,23 @@ bool Builder::DeniedAtOwnPlace(const Event& d) const {
         return c.w0 >= tw1 && c.w0 < words_.size() && clause_[c.w0] == clause_[tw1 - 1];
       }))
     return true;
+  // "ونفى والي إليزي … توقيف منظمي المسيرة", "the governor of X denied":
+  // the area of the official who governs it and denies (a `decreeing_body`
+  // title right before a place — "of" between in English — before the
+  // event word) is what the denial answers for, when the event is placed at
+  // a town in it.
+  for (int32_t q : Bucket(s_places_, static_cast<int32_t>(d.sentence))) {
+    const size_t qw = place_w_[q].first;
+    if (qw < tw1 && !Coarse(d.place) && (q == d.place || !PlacesApart(q, d.place)) &&
+        AnyCue(static_cast<int32_t>(d.sentence), "decreeing_body", [&](const CueHit& c) {
+          // Only one who governs the area (kind governor: والي، محافظ،
+          // "the governor"); a police or operations command (قيادة شرطة X)
+          // answers for its own deeds, the ones told before.
+          return c.row->kind == "governor" &&
+                 (c.w1 == qw || (c.w1 + 1 == qw && Latin(qw) && words_[c.w1].text() == "of"));
+        }))
+      return true;
+  }
   if (PlaceFromBefore(d)) return false;
   const size_t pw = place_w_[d.place].first;
   return pw >= tw1 && clause_[pw] == clause_[tw1 - 1];
