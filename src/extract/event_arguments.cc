@@ -4,6 +4,7 @@
 #include <cctype>
 #include <set>
 
+#include "geo/geo_math.h"
 #include "text/normalize.h"
 
 namespace marsad::events_internal {
@@ -1264,6 +1265,30 @@ void Builder::FillArguments(Event& e, int32_t t) {
   }
   if (e.place >= 0 && sent_[place_w_[e.place].first] == sentence)
     if (const int32_t listed = ListedPlaceIn(e.place); listed >= 0) e.place = listed;
+  // "clashed near the Tishrin Dam southeast of Manbij", "قرب سد تشرين جنوب
+  // شرقي منبج": a site that is no settlement (a dam, an airport, a border
+  // post, a hill), told with a town a relation word or two after it that
+  // says where it lies, is coded to that town — the nearest populated place,
+  // as ACLED codes it; the relation word only locates the site. A town far
+  // from the site (an airbase "east of Idlib", 48 km off) is no nearest
+  // place: the site keeps the event.
+  constexpr double kSiteTownKm = 30;
+  if (e.place >= 0 && doc_.places[e.place].resolved && !Coarse(e.place)) {
+    const std::string_view fc = doc_.places[e.place].location.feature_code;
+    const bool site = !fc.empty() && fc.rfind("PPL", 0) != 0 && fc.rfind("ADM", 0) != 0 && fc.rfind("PCL", 0) != 0;
+    for (int32_t p : site ? Bucket(s_places_, sent_[place_w_[e.place].first]) : std::span<const int32_t>{}) {
+      const size_t rel_w = RelationWord(p);
+      if (p == e.place || rel_w == SIZE_MAX || !doc_.places[p].resolved ||
+          doc_.places[p].location.feature_code.rfind("PPL", 0) != 0 || place_w_[e.place].second > rel_w ||
+          rel_w - place_w_[e.place].second > 2 ||
+          doc_.places[p].location.country != doc_.places[e.place].location.country ||
+          DistanceKm(doc_.places[p].location.lat, doc_.places[p].location.lon, doc_.places[e.place].location.lat,
+                     doc_.places[e.place].location.lon) > kSiteTownKm)
+        continue;
+      e.place = p;
+      break;
+    }
+  }
   e.place = CapitalInstead(RefinePlace(e.place, tw0), tw0, sentence);
   // Date.
   e.date = AnchorPriorDate(AnchorAnaphoricDate(PickDate(tw0, sentence)));

@@ -63,5 +63,51 @@ TEST_F(DeniedElsewhereTest, DeniersOwnPlaceIsNoPlaceOfTheDenial) {
   EXPECT_EQ(CountWithStatus(doc, "Armed clash", "negated"), 0u);
 }
 
+// "… In Kut, residents protested. The governor denied arresting any
+// activists in the city": a place anaphor after the denied event word, in
+// its clause, refers to a town of its own — the denial answers for that
+// town, not for the arrests told at another before it.
+TEST_F(DeniedElsewhereTest, DenialInTheCityToldBeforeIsItsOwnNegatedEvent) {
+  Doc ar = test::ExtractAt(
+      "بغداد – اعتقلت الشرطة 30 محتجاً في الناصرية أمس الثلاثاء.\n"
+      "وفي مدينة الكوت، تظاهر مئات السكان أمس احتجاجاً على انقطاع الكهرباء.\n"
+      "ونفى محافظ واسط اعتقال أي ناشطين في المدينة.",
+      2026, 12, 2);
+  test::MaybeDump(ar);
+  EXPECT_EQ(CountWithStatus(ar, "Arrests", "negated"), 1u);
+  EXPECT_EQ(CountWithStatus(ar, "Arrests", "reported"), 1u);
+  Doc en = test::ExtractAt(
+      "BAGHDAD (Reuters) - Police arrested 30 protesters in Nasiriyah on Tuesday, witnesses said.\n"
+      "In Kut, hundreds of residents protested over power cuts on Tuesday.\n"
+      "The governor of Wasit denied that police had arrested any activists in the city.",
+      2026, 12, 2);
+  test::MaybeDump(en);
+  EXPECT_EQ(CountWithStatus(en, "Arrests", "negated"), 1u);
+  EXPECT_EQ(CountWithStatus(en, "Arrests", "reported"), 1u);
+}
+
+// "ونفى محافظ واسط اعتقال أي مشتبه بهم", "The governor of Wasit denied …":
+// the area of the official who governs it and denies is what the denial
+// answers for — arrests told at a town of another province before are not
+// the ones denied.
+TEST_F(DeniedElsewhereTest, GovernorsDenialAnswersForHisArea) {
+  Doc ar = test::ExtractAt(
+      "بغداد – اعتقلت الشرطة 30 محتجاً في الناصرية أمس الثلاثاء.\n"
+      "وفي الكوت، انفجرت عبوة ناسفة قرب سوق شعبي أمس دون وقوع إصابات.\n"
+      "ونفى محافظ واسط اعتقال أي مشتبه بهم.",
+      2026, 12, 2);
+  test::MaybeDump(ar);
+  EXPECT_EQ(CountWithStatus(ar, "Arrests", "negated"), 1u);
+  EXPECT_EQ(CountWithStatus(ar, "Arrests", "reported"), 1u);
+  Doc en = test::ExtractAt(
+      "BAGHDAD (Reuters) - Police arrested 30 protesters in Nasiriyah on Tuesday, witnesses said.\n"
+      "In Kut, a roadside bomb exploded near a market on Tuesday without causing casualties.\n"
+      "The governor of Wasit denied that police had arrested any suspects.",
+      2026, 12, 2);
+  test::MaybeDump(en);
+  EXPECT_EQ(CountWithStatus(en, "Arrests", "negated"), 1u);
+  EXPECT_EQ(CountWithStatus(en, "Arrests", "reported"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -213,6 +213,25 @@ void Builder::Index() {
     if (type == std::string_view("capital")) capital_cues_.push_back(static_cast<int32_t>(c));
     else if (type == std::string_view("lethal_outcome") && cues_[c].w0 < words_.size()) lethal_outcome_at_[cues_[c].w0] = true;
   }
+  // "فيما نفت الرباط تنفيذ أي ضربة", "Rabat denied carrying out any strike":
+  // a country's capital told as the subject of a speech or denial verb (an
+  // `attribution` cue of scope quote, a `negation` of scope onward) — right
+  // after the Arabic verb, right before the English one — is its government
+  // speaking, as a capital the registry names (قالت طهران) is: no scene of
+  // its sentence, nor one the next sentence goes on at.
+  for (size_t p = 0; p < doc_.places.size(); ++p) {
+    const PlaceMention& m = doc_.places[p];
+    if (actor_is_place_any_[p] || !m.resolved || m.location.feature_code != "PPLC" || !m.relation_span.empty()) continue;
+    const size_t w0 = place_w_[p].first, w1 = place_w_[p].second;
+    for (int32_t ci : Bucket(s_cues_, sent_[w0])) {
+      const CueRow& row = *cues_[ci].row;
+      const bool speech = (row.type == "attribution" && row.scope == "quote") || (row.type == "negation" && row.scope == "onward");
+      if (speech && (Latin(w0) ? cues_[ci].w0 == w1 : cues_[ci].w1 == w0)) {
+        actor_is_place_any_[p] = true;
+        break;
+      }
+    }
+  }
   from_origin_.assign(doc_.places.size(), -1);
   // The killed and wounded named after a toll word (قُتل ثلاثة من عناصر
   // الأمن) are victims: never the subject of a later verb. The count between

@@ -286,6 +286,8 @@ std::string CueKindProblem(const CueRow& row) {
   if (row.type == "collective_of")
     return row.kind == "head" || row.kind == "approximator" ? "" : "a collective_of cue takes kind head or approximator";
   if (row.type == "mediator") return row.kind.empty() || row.kind == "subject" ? "" : "a mediator cue takes kind subject or none";
+  if (row.type == "decreeing_body")
+    return row.kind.empty() || row.kind == "governor" ? "" : "a decreeing_body cue takes kind governor or none";
   if (row.kind.empty()) return "";
   if (row.type != "attribution")
     return "only attribution, weapon, one_victim, military_target, civilian_target, not_event, without, goods, negation, intent, route, place_anaphor, fighters_noun, mediator and "

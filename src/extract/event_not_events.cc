@@ -944,9 +944,35 @@ bool Builder::Denied(const Event& e) const {
 // The place a denial names after its event word, in its clause ("denied
 // any clashes in X"): a place before it is the denier's own (شرطة
 // الديوانية) or where the statement was made.
+// So is a place anaphor there ("denied arresting activists in the city",
+// عن اعتقال ناشطين في المدينة, after a sentence on X): the town it refers
+// back to is the denial's own.
 bool Builder::DeniedAtOwnPlace(const Event& d) const {
-  if (d.place < 0 || PlaceFromBefore(d)) return false;
-  const size_t tw1 = trig_w_[d.trigger].second, pw = place_w_[d.place].first;
+  if (d.place < 0) return false;
+  const size_t tw1 = trig_w_[d.trigger].second;
+  if (AnyCue(static_cast<int32_t>(d.sentence), "place_anaphor", [&](const CueHit& c) {
+        return c.w0 >= tw1 && c.w0 < words_.size() && clause_[c.w0] == clause_[tw1 - 1];
+      }))
+    return true;
+  // "ونفى والي إليزي … توقيف منظمي المسيرة", "the governor of X denied":
+  // the area of the official who governs it and denies (a `decreeing_body`
+  // title right before a place — "of" between in English — before the
+  // event word) is what the denial answers for, when the event is placed at
+  // a town in it.
+  for (int32_t q : Bucket(s_places_, static_cast<int32_t>(d.sentence))) {
+    const size_t qw = place_w_[q].first;
+    if (qw < tw1 && !Coarse(d.place) && (q == d.place || !PlacesApart(q, d.place)) &&
+        AnyCue(static_cast<int32_t>(d.sentence), "decreeing_body", [&](const CueHit& c) {
+          // Only one who governs the area (kind governor: والي، محافظ،
+          // "the governor"); a police or operations command (قيادة شرطة X)
+          // answers for its own deeds, the ones told before.
+          return c.row->kind == "governor" &&
+                 (c.w1 == qw || (c.w1 + 1 == qw && Latin(qw) && words_[c.w1].text() == "of"));
+        }))
+      return true;
+  }
+  if (PlaceFromBefore(d)) return false;
+  const size_t pw = place_w_[d.place].first;
   return pw >= tw1 && clause_[pw] == clause_[tw1 - 1];
 }
 

@@ -1913,7 +1913,7 @@ int32_t Builder::PlaceOfSentence(int32_t before, int32_t sentence, size_t tw0, b
       // where it goes on; a town named before that clause is its scene.
       // (A relative clause of an event word is that event's own: below.)
       if (towns_only && in_relative_clause_after_town(p)) continue;
-      bool actor = false;
+      bool actor = actor_is_place_any_[p];  // a capital that speaks, too ("… فيما نفت الرباط ذلك")
       for (int32_t a : Bucket(s_actors_, before))
         if (doc_.places[p].span.begin < doc_.actors[a].span.end && doc_.actors[a].span.begin < doc_.places[p].span.end)
           actor = true;

@@ -1361,5 +1361,96 @@ TEST_F(EventPlacesTest, TownLocatingAnUnknownPlaceIsWhereTheReportGoesOn) {
   EXPECT_EQ(PlaceName(doc, *arrest), "Bama");
 }
 
+// "near the Tishrin Dam southeast of Manbij": a site that is no settlement,
+// told with the town a relation word after it locates it by, is coded to
+// that town, the nearest populated place; a site told alone stays the site.
+TEST_F(EventPlacesTest, SiteLocatedByATownIsCodedToTheTown) {
+  Doc en = test::ExtractAt(
+      "date 2026-03-02\nBEIRUT (Reuters) - Turkish-backed fighters clashed with Kurdish-led forces near the Tishrin Dam "
+      "southeast of Manbij on Sunday, a war monitor said.",
+      2026, 3, 2);
+  test::MaybeDump(en);
+  const Event* e = For(en, "clashed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(en, *e), "Manbij");
+  Doc comma = test::ExtractAt(
+      "date 2026-03-02\nBEIRUT (Reuters) - Drones struck a position near the Tishrin Dam, south-east of Manbij, on "
+      "Tuesday, the SDF said.",
+      2026, 3, 2);
+  test::MaybeDump(comma);
+  const Event* c = For(comma, "struck");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(PlaceName(comma, *c), "Manbij");
+  Doc ar = test::ExtractAt(
+      "date 2026-03-02\nبيروت – اندلعت اشتباكات عنيفة قرب سد تشرين جنوب شرقي منبج يوم الأحد بين فصائل موالية لتركيا "
+      "وقوات سوريا الديمقراطية.",
+      2026, 3, 2);
+  test::MaybeDump(ar);
+  const Event* a = For(ar, "اشتباكات");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(PlaceName(ar, *a), "Manbij");
+  Doc alone = test::ExtractAt(
+      "date 2026-03-02\nMANBIJ (Reuters) - Fighters clashed with Kurdish-led forces near the Tishrin Dam on Sunday, a "
+      "war monitor said.",
+      2026, 3, 2);
+  test::MaybeDump(alone);
+  const Event* l = For(alone, "clashed");
+  ASSERT_NE(l, nullptr);
+  EXPECT_EQ(PlaceName(alone, *l), "Tishrin Dam");
+  // An airbase "east of Idlib", 48 km off: the city is no nearest place.
+  Doc far = test::ExtractAt(
+      "date 2026-03-02\nبيروت – سيطرت فصائل المعارضة على مطار أبو الضهور العسكري شرقي إدلب يوم الأحد.",
+      2026, 3, 2);
+  test::MaybeDump(far);
+  const Event* f = For(far, "سيطرت");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(PlaceName(far, *f), "Abu al-Duhur Military Airbase");
+}
+
+// "… فيما نفت الرباط تنفيذ أي ضربة": a capital told as the subject of a
+// speech or denial verb is its government speaking, as the capitals the
+// actor registry names are — no town the next sentence goes on at.
+TEST_F(EventPlacesTest, CapitalThatSpeaksIsNoSceneToGoOnAt) {
+  for (std::string_view verb : {"نفت", "قالت"}) {
+    Doc doc = test::ExtractAt(
+        "date 2026-12-05\nأفادت مواقع محلية بأن مسيّرة استهدفت سيارة قرب بئر لحلو يوم الجمعة، فيما " + std::string(verb) +
+            " الرباط إنها لم تنفذ أي ضربة.\nولم تُسجَّل أي اشتباكات في المنطقة منذ أسابيع.",
+        2026, 12, 5);
+    test::MaybeDump(doc);
+    const Event* e = For(doc, "اشتباكات");
+    ASSERT_NE(e, nullptr) << verb;
+    EXPECT_EQ(PlaceName(doc, *e), "Bir Lehlou") << verb;
+  }
+  // A capital after في is a place all the same.
+  Doc in = test::ExtractAt(
+      "date 2026-12-05\nقالت الشرطة إن مسلحين هاجموا دورية في الرباط يوم الجمعة.\nولم تُسجَّل أي اعتقالات.", 2026, 12, 5);
+  test::MaybeDump(in);
+  const Event* h = For(in, "هاجموا");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(PlaceName(in, *h), "Rabat");
+}
+
+// "called for a march to parliament", اعتصام أمام مبنى البرلمان: the seat of
+// parliament or of the presidency a crowd goes to is in the capital (a
+// `capital` cue), not in the town the report last named.
+TEST_F(EventPlacesTest, ParliamentAndPalaceAreInTheCapital) {
+  Doc en = test::ExtractAt(
+      "date 2026-11-26\nNAIROBI (Reuters) - Police fired tear gas at protesters in Kitengela on Tuesday, witnesses said.\n"
+      "Organisers called for a fresh march to parliament next Tuesday.",
+      2026, 11, 26);
+  test::MaybeDump(en);
+  const Event* e = For(en, "march");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(en, *e), "Nairobi");
+  Doc ar = test::ExtractAt(
+      "date 2026-11-26\nبيروت – أطلقت قوات الأمن الغاز المسيل للدموع على محتجين في صيدا أمس الثلاثاء.\n"
+      "ودعا المنظمون إلى اعتصام أمام مبنى البرلمان يوم الأحد المقبل.",
+      2026, 11, 26);
+  test::MaybeDump(ar);
+  const Event* a = For(ar, "اعتصام");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(PlaceName(ar, *a), "Beirut");
+}
+
 }  // namespace
 }  // namespace marsad
