@@ -1013,8 +1013,12 @@ static bool ForcesOfSiteCountry(const EventLexicon& lex, const std::string& by, 
 void Builder::RefineByActorTypes() {
   // The first word from the end of a shooting word up to `limit` (excluded)
   // that says at whom it was aimed (an `aimed_fire` cue), or SIZE_MAX.
+  // A shooting word that ends with its preposition ("fired on", "fired at")
+  // carries the cue as its own last word.
   const auto aimed_fire_at = [&](const Event& e, size_t limit) {
-    for (size_t w = trig_w_[e.trigger].second; w < words_.size() && w < limit; ++w)
+    const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+    const size_t from = tw1 > tw0 + 1 && WordCue(tw1 - 1, "aimed_fire") ? tw1 - 1 : tw1;
+    for (size_t w = from; w < words_.size() && w < limit; ++w)
       if (WordCue(w, "aimed_fire")) return w;
     return SIZE_MAX;
   };

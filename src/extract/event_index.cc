@@ -160,10 +160,12 @@ void Builder::Index() {
     const std::vector<int32_t>* ids = nullptr;
     size_t n = lex_.cue_table.Longest(words_, w, &ids);
     // "منذ أشهر", "for months" is a span the date layer reads as well; it
-    // tells how long a state has lasted, so its standing_span reading stays.
+    // tells how long a state has lasted, so its standing_span reading stays;
+    // "a day after" dates the act and tells what it came after (`lead_up`).
     if (n > 0 && inside_date(w, w + n)) {
       for (int32_t id : *ids)
-        if (lex_.cues[id].type == "standing_span") cues_.push_back(CueHit{w, w + n, &lex_.cues[id], sent_[w], clause_[w]});
+        if (lex_.cues[id].type == "standing_span" || lex_.cues[id].type == "lead_up")
+          cues_.push_back(CueHit{w, w + n, &lex_.cues[id], sent_[w], clause_[w]});
       n = 0;
     }
     if (n == 0) {

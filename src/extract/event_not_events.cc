@@ -1069,6 +1069,24 @@ bool Builder::EnglishWithoutComplement(const Event& e) const {
       !Definite(e)) {
     return WordCue(w1, "march_object") != nullptr;
   }
+  // "fired on"/"fired at" take their target after the preposition; when a
+  // day ("had been fired on Friday") or a count ("fired at least 40 shells")
+  // follows instead, the preposition was the date's or the figure's, and
+  // nobody was named fired on.
+  if (tr.lemma == "shoot" && w1 > 0 && w1 - 1 > trig_w_[e.trigger].first) {
+    const std::string_view prep = words_[w1 - 1].text();
+    if (prep == "on" || prep == "at" || prep == "upon") {
+      if (w1 < words_.size() && words_[w1].text() == "least") return true;
+      // "rockets fired at Belgorod", "artillery fired on the town": a heavy
+      // weapon or aircraft did the firing, no gunfire; its strike is told by
+      // its own words.
+      const size_t tw0 = trig_w_[e.trigger].first;
+      if (tw0 > 0 && WordCue(tw0 - 1, "weapon")) return true;
+      if (sent_[w1 - 1] >= 0)
+        for (int32_t d : Bucket(s_dates_, sent_[w1 - 1]))
+          if (date_w_[d].first == w1) return true;
+    }
+  }
   if (e.acled_sub_event_type == "Non-violent transfer of territory" && LemmaCue(tr, "withdrawal")) {
     for (size_t k = w1; k < w1 + 5 && k < words_.size() && clause_[k] == clause_[w1 - 1]; ++k)
       if (words_[k].text() == "from" || words_[k].text() == "of") return false;

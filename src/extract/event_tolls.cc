@@ -170,6 +170,19 @@ void Builder::NoTollsOfGrievances() {
       if (dw1 > toll_w || toll_w - dw1 > 1 || clause_[dw0] != clause_[toll_w]) continue;
       if (AnyCue(sentence, "lead_up", [&](const CueHit& c) { return c.w1 == dw0; })) return true;
     }
+    // "marched a day after the leader of their union was shot dead": an
+    // English death word (a passive, the toll read at its first word) whose
+    // victim stands between it and the `lead_up` cue of its clause, no other
+    // event word between.
+    for (int32_t t : Bucket(s_triggers_, sentence)) {
+      if (doc_.triggers[t].acled_event_type != "casualty" || !Latin(doc_.triggers[t])) continue;
+      const size_t dw0 = trig_w_[t].first;
+      if (dw0 != toll_w) continue;
+      if (AnyCue(sentence, "lead_up", [&](const CueHit& c) {
+            return c.w1 < dw0 && dw0 - c.w1 <= 8 && clause_[c.w0] == clause_[dw0] && !TriggerBetween(c.w1, dw0);
+          }))
+        return true;
+    }
     return false;
   };
   for (Event& e : doc_.events) {
