@@ -1896,6 +1896,24 @@ TEST_F(ShippedGazetteerTest, NameSpanLeavesOutAColourAdjectiveAfterAProperName) 
   EXPECT_EQ(name_of(sea, *r), "البحر الأحمر");
 }
 
+TEST_F(ShippedGazetteerTest, AResortOrAFrontierPortIsNamedAfterItsCue) {
+  // منتجع X (a resort) and, in older writing, ثغر X (a frontier port) name a
+  // place the gazetteer may lack; the resort's adjective is no name.
+  Doc resort = test::AnalyzeWithPlaces("قضى السياح عطلتهم في منتجع كوتاماران على الساحل.");
+  EXPECT_NE(Find(resort, "كوتاماران"), nullptr);
+  Doc port = test::AnalyzeWithPlaces("وصل الأسطول إلى ثغر مرسيلونة بعد أسبوع من الإبحار.");
+  EXPECT_NE(Find(port, "مرسيلونة"), nullptr);
+  Doc known = test::AnalyzeWithPlaces("نزل الوفد في منتجع شرم الشيخ أمس.");
+  const PlaceMention* s = Find(known, "شرم الشيخ");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->location.country, "EG") << s->reason;
+  for (const char* text : {"افتتح منتجع سياحي جديد قرب البحر.", "شارك الأطفال في مخيم صيفي للرياضة.",
+                           "أقيمت الفعالية في منطقة سياحية على الشاطئ."}) {
+    Doc d = test::AnalyzeWithPlaces(text);
+    EXPECT_TRUE(d.places.empty()) << text << ": " << d.OriginalText(d.places[0].span);
+  }
+}
+
 TEST_F(ShippedGazetteerTest, HistoricAndRegionalNamesOfTheRegionsFileResolve) {
   // data/geo/regions.tsv: regions Arabic writing names often that no cities
   // file has (an oasis governorate, a historic land, a former province).
