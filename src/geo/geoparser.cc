@@ -107,6 +107,10 @@ class PlaceLexicon {
   // is also a place's own name (Medina): value = the country where it is.
   std::unordered_map<std::string, std::string> anaphor;
   StringSet demonstrative;  // هذه، تلك: "this city" is the common noun
+  // A colour adjective after a proper place name (روسيا البيضاء، النيل
+  // الأزرق): the name's modifier, left out of PlaceMention::name_span when the
+  // word before it is a country, region or river of its own.
+  StringSet name_tail;
   StringSet name_prefix, name_link, not_place, common;
   // المملكة، الجمهورية: a state's head noun; with a nationality adjective
   // after it (المملكة المغربية) the two words name that nationality's country.
@@ -251,6 +255,9 @@ Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
       locative_link.push_back(cp);
     } else if (kind == "name_head") {
       name_head.push_back(cp);
+    } else if (kind == "name_tail") {
+      if (cp.words.size() != 1) return tsv->Error(row, "a name tail is one word");
+      name_tail.Insert(phrase);
     } else if (kind == "name_prefix") {
       name_prefix.Insert(phrase);
     } else if (kind == "name_link") {
@@ -3030,6 +3037,22 @@ class SentenceReader {
     return 1;
   }
 
+  // A colour adjective after a word that is by itself a country, a first-level
+  // unit, a region or a river (روسيا البيضاء، النيل الأزرق): a modifier that
+  // ANERcorp leaves out of the name. Not after a common noun (الدار البيضاء،
+  // البحر الأحمر), which is no place alone.
+  bool ModifierTail(const Word& head, const Word& tail) const {
+    if (!tail.is_word || tail.latin || tail.proclitic || !lex_.name_tail.Contains(tail.name)) return false;
+    if (!head.is_word || head.latin || head.name_end != head.end) return false;
+    if (lex_.common.Contains(head.bare) || lex_.common.Contains(head.name)) return false;
+    for (uint32_t id : gaz_.Lookup(PlaceKey(head.name))) {
+      const GazetteerEntry& e = gaz_.entry(id);
+      const std::string& fc = e.location.feature_code;
+      if (fc == "PCLI" || fc == "CONT" || fc == "ADM1" || e.feature_class == 'L' || e.feature_class == 'H') return true;
+    }
+    return false;
+  }
+
   // PlaceMention::name_span of the words [at, end): without a leading
   // facility, cue or class word (and a quote mark after it) when a name
   // follows it within the mention.
@@ -3045,7 +3068,9 @@ class SentenceReader {
       m->in_org_name = from != at && head->words.size() == 1 && lex_.institution.Contains(head->words[0]);
     }
     uint32_t first = from == at ? m->span.begin : doc_.tokens[words_[from].name_first].span.begin;
-    m->name_span = Span{first, m->span.end};
+    uint32_t last = m->span.end;
+    if (end == from + 2 && ModifierTail(words_[from], words_[end - 1])) last = doc_.tokens[words_[from].end - 1].span.end;
+    m->name_span = Span{first, last};
   }
 
   Pending& AddMention(size_t at, size_t end, std::span<const uint32_t> ids, const char* how,

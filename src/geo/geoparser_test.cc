@@ -1870,6 +1870,50 @@ TEST_F(ShippedGazetteerTest, NameSpanLeavesOutFacilityCueAndClassWords) {
   EXPECT_EQ(plain.places[0].name_span, plain.places[0].span);
 }
 
+TEST_F(ShippedGazetteerTest, NameSpanLeavesOutAColourAdjectiveAfterAProperName) {
+  // A colour adjective after a country's or river's own name modifies it:
+  // ANERcorp marks روسيا in روسيا البيضاء and النيل in النيل الأزرق. The
+  // mention keeps both words and resolves whole (Belarus, the Blue Nile).
+  auto name_of = [](const Doc& d, const PlaceMention& p) { return std::string(d.OriginalText(p.name_span)); };
+  Doc belarus = test::AnalyzeWithPlaces("وصل وزير الخارجية إلى روسيا البيضاء في زيارة رسمية.");
+  const PlaceMention* b = Find(belarus, "روسيا البيضاء");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->location.country, "BY") << b->reason;
+  EXPECT_EQ(name_of(belarus, *b), "روسيا");
+  Doc nile = test::AnalyzeWithPlaces("ارتفع منسوب المياه في النيل الأزرق خلال موسم الأمطار.");
+  const PlaceMention* n = Find(nile, "النيل الأزرق");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(name_of(nile, *n), "النيل");
+  // After a common noun the adjective is part of the name: الدار البيضاء is
+  // Casablanca, البحر الأحمر the Red Sea.
+  Doc casa = test::AnalyzeWithPlaces("افتتح المعرض الدولي للكتاب في الدار البيضاء أمس.");
+  const PlaceMention* c = Find(casa, "الدار البيضاء");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(name_of(casa, *c), "الدار البيضاء");
+  Doc sea = test::AnalyzeWithPlaces("عبرت السفينة البحر الأحمر متجهة إلى قناة السويس.");
+  const PlaceMention* r = Find(sea, "البحر الأحمر");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(name_of(sea, *r), "البحر الأحمر");
+}
+
+TEST_F(ShippedGazetteerTest, AResortOrAFrontierPortIsNamedAfterItsCue) {
+  // منتجع X (a resort) and, in older writing, ثغر X (a frontier port) name a
+  // place the gazetteer may lack; the resort's adjective is no name.
+  Doc resort = test::AnalyzeWithPlaces("قضى السياح عطلتهم في منتجع كوتاماران على الساحل.");
+  EXPECT_NE(Find(resort, "كوتاماران"), nullptr);
+  Doc port = test::AnalyzeWithPlaces("وصل الأسطول إلى ثغر مرسيلونة بعد أسبوع من الإبحار.");
+  EXPECT_NE(Find(port, "مرسيلونة"), nullptr);
+  Doc known = test::AnalyzeWithPlaces("نزل الوفد في منتجع شرم الشيخ أمس.");
+  const PlaceMention* s = Find(known, "شرم الشيخ");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->location.country, "EG") << s->reason;
+  for (const char* text : {"افتتح منتجع سياحي جديد قرب البحر.", "شارك الأطفال في مخيم صيفي للرياضة.",
+                           "أقيمت الفعالية في منطقة سياحية على الشاطئ."}) {
+    Doc d = test::AnalyzeWithPlaces(text);
+    EXPECT_TRUE(d.places.empty()) << text << ": " << d.OriginalText(d.places[0].span);
+  }
+}
+
 TEST_F(ShippedGazetteerTest, HistoricAndRegionalNamesOfTheRegionsFileResolve) {
   // data/geo/regions.tsv: regions Arabic writing names often that no cities
   // file has (an oasis governorate, a historic land, a former province).
