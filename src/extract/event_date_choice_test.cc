@@ -331,5 +331,23 @@ TEST_F(EventDateChoiceTest, ArabicSubordinateClauseKeepsItsOwnDate) {
   EXPECT_EQ(Of(doc, "تستعيدها").day, "2020-10");
 }
 
+// A date inside a relative clause before the trigger ("men who died at sea
+// last month") dates that clause's verb: the day that opens the sentence
+// dates the event, in both languages.
+TEST_F(EventDateChoiceTest, DateOfARelativeClauseBeforeTheTriggerYieldsToTheOpeningDay) {
+  Doc doc = test::ExtractAt(
+      "On Sunday, about 50 relatives of fishermen who died at sea last month held a vigil on the seafront in "
+      "Tangier.",
+      2024, 11, 30);
+  const Dated d = Of(doc, "vigil");
+  EXPECT_EQ(d.day, "2024-11-24");
+  EXPECT_EQ(d.status, "reported");
+  Doc ar = test::ExtractAt(
+      "وفي يوم الأحد، نظم عشرات من أهالي الصيادين الذين غرقوا قبالة الساحل الشهر الماضي وقفة احتجاجية أمام "
+      "مقر الولاية في طنجة.",
+      2024, 11, 30);
+  EXPECT_EQ(Of(ar, "وقفة احتجاجية").day, "2024-11-24");
+}
+
 }  // namespace
 }  // namespace marsad
