@@ -349,5 +349,31 @@ TEST_F(EventDateChoiceTest, DateOfARelativeClauseBeforeTheTriggerYieldsToTheOpen
   EXPECT_EQ(Of(ar, "وقفة احتجاجية").day, "2024-11-24");
 }
 
+// A recent week of the event's own clause, told first, dates it; an old date
+// further on is of what the words after it tell, and makes the event no
+// past deed.
+TEST_F(EventDateChoiceTest, RecentWeekOfTheClauseOverAnOldDateFurtherOn) {
+  Doc doc = test::ExtractAt(
+      "Elders said herders clashed with farmers near Bor last week over pasture that the county had seized from "
+      "them in 2019.",
+      2024, 11, 30);
+  const Dated d = Of(doc, "clashed with");
+  EXPECT_EQ(d.day, "2024-11-18");
+  EXPECT_EQ(d.status, "reported");
+  Doc denied = test::ExtractAt(
+      "Police denied reports that militiamen had shelled the market in Kidal this week, saying the craters dated "
+      "from last year.",
+      2024, 11, 30);
+  const Dated s = Of(denied, "shelled");
+  EXPECT_EQ(s.day, "2024-11-25");
+  EXPECT_EQ(s.status, "negated");
+  Doc ar = test::ExtractAt(
+      "قال شهود إن مسلحين هاجموا حاجزاً للشرطة في بلدة جاسم الأسبوع الماضي، مؤكدين أن الحاجز أقيم في عام 2021.",
+      2024, 11, 30);
+  const Dated a = Of(ar, "هاجموا");
+  EXPECT_EQ(a.day, "2024-11-18");
+  EXPECT_EQ(a.status, "reported");
+}
+
 }  // namespace
 }  // namespace marsad
