@@ -375,5 +375,22 @@ TEST_F(EventDateChoiceTest, RecentWeekOfTheClauseOverAnOldDateFurtherOn) {
   EXPECT_EQ(a.status, "reported");
 }
 
+// An agreement named as the ground of another act (بموجب، "under") came
+// before that act: the act's date, told before the cue, does not date it; a
+// date of the agreement's own words after it does.
+TEST_F(EventDateChoiceTest, AgreementGroundingAnActTakesTheDateOfItsOwnWords) {
+  Doc ar = test::ExtractAt(
+      "وفي جاسم، سلّم مسلحون محليون مقراتهم للجيش أمس بموجب اتفاق توصل إليه وجهاء البلدة مع المحافظ يوم "
+      "الأربعاء.",
+      2024, 11, 30);
+  EXPECT_EQ(Of(ar, "سلّم").day, "2024-11-29");
+  EXPECT_EQ(Of(ar, "اتفاق").day, "2024-11-27");
+  Doc en = test::ExtractAt(
+      "Fighters left the town of Jasim on Friday under a truce agreement signed by local notables and the "
+      "governor on Tuesday.",
+      2024, 11, 30);
+  EXPECT_EQ(Of(en, "agreement").day, "2024-11-26");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -159,6 +159,7 @@ constexpr const char* kCueTypes[] = {
     "means_verb",
     "side",
     "publication",
+    "act_ground",
     "article_noun",
     "remains",
     "continuation",
