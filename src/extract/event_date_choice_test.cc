@@ -392,5 +392,19 @@ TEST_F(EventDateChoiceTest, AgreementGroundingAnActTakesTheDateOfItsOwnWords) {
   EXPECT_EQ(Of(en, "agreement").day, "2024-11-26");
 }
 
+// "During the protests of 2017, police arrested …": the year after "of"
+// dates the background sentence; it does not take the day the story told
+// before it.
+TEST_F(EventDateChoiceTest, YearAfterOfDatesItsSentenceNotTheDayCarried) {
+  Doc doc = test::ExtractAt(
+      "Hundreds of students marched through Kasserine on Thursday demanding jobs. During the bread riots of 2018, "
+      "police arrested dozens of young men in the town.",
+      2024, 11, 30);
+  EXPECT_EQ(Of(doc, "marched").day, "2024-11-28");
+  const Dated d = Of(doc, "arrested");
+  EXPECT_EQ(d.day, "2018");
+  EXPECT_EQ(d.status, "historical");
+}
+
 }  // namespace
 }  // namespace marsad
