@@ -331,5 +331,80 @@ TEST_F(EventDateChoiceTest, ArabicSubordinateClauseKeepsItsOwnDate) {
   EXPECT_EQ(Of(doc, "تستعيدها").day, "2020-10");
 }
 
+// A date inside a relative clause before the trigger ("men who died at sea
+// last month") dates that clause's verb: the day that opens the sentence
+// dates the event, in both languages.
+TEST_F(EventDateChoiceTest, DateOfARelativeClauseBeforeTheTriggerYieldsToTheOpeningDay) {
+  Doc doc = test::ExtractAt(
+      "On Sunday, about 50 relatives of fishermen who died at sea last month held a vigil on the seafront in "
+      "Tangier.",
+      2024, 11, 30);
+  const Dated d = Of(doc, "vigil");
+  EXPECT_EQ(d.day, "2024-11-24");
+  EXPECT_EQ(d.status, "reported");
+  Doc ar = test::ExtractAt(
+      "وفي يوم الأحد، نظم عشرات من أهالي الصيادين الذين غرقوا قبالة الساحل الشهر الماضي وقفة احتجاجية أمام "
+      "مقر الولاية في طنجة.",
+      2024, 11, 30);
+  EXPECT_EQ(Of(ar, "وقفة احتجاجية").day, "2024-11-24");
+}
+
+// A recent week of the event's own clause, told first, dates it; an old date
+// further on is of what the words after it tell, and makes the event no
+// past deed.
+TEST_F(EventDateChoiceTest, RecentWeekOfTheClauseOverAnOldDateFurtherOn) {
+  Doc doc = test::ExtractAt(
+      "Elders said herders clashed with farmers near Bor last week over pasture that the county had seized from "
+      "them in 2019.",
+      2024, 11, 30);
+  const Dated d = Of(doc, "clashed with");
+  EXPECT_EQ(d.day, "2024-11-18");
+  EXPECT_EQ(d.status, "reported");
+  Doc denied = test::ExtractAt(
+      "Police denied reports that militiamen had shelled the market in Kidal this week, saying the craters dated "
+      "from last year.",
+      2024, 11, 30);
+  const Dated s = Of(denied, "shelled");
+  EXPECT_EQ(s.day, "2024-11-25");
+  EXPECT_EQ(s.status, "negated");
+  Doc ar = test::ExtractAt(
+      "قال شهود إن مسلحين هاجموا حاجزاً للشرطة في بلدة جاسم الأسبوع الماضي، مؤكدين أن الحاجز أقيم في عام 2021.",
+      2024, 11, 30);
+  const Dated a = Of(ar, "هاجموا");
+  EXPECT_EQ(a.day, "2024-11-18");
+  EXPECT_EQ(a.status, "reported");
+}
+
+// An agreement named as the ground of another act (بموجب، "under") came
+// before that act: the act's date, told before the cue, does not date it; a
+// date of the agreement's own words after it does.
+TEST_F(EventDateChoiceTest, AgreementGroundingAnActTakesTheDateOfItsOwnWords) {
+  Doc ar = test::ExtractAt(
+      "وفي جاسم، سلّم مسلحون محليون مقراتهم للجيش أمس بموجب اتفاق توصل إليه وجهاء البلدة مع المحافظ يوم "
+      "الأربعاء.",
+      2024, 11, 30);
+  EXPECT_EQ(Of(ar, "سلّم").day, "2024-11-29");
+  EXPECT_EQ(Of(ar, "اتفاق").day, "2024-11-27");
+  Doc en = test::ExtractAt(
+      "Fighters left the town of Jasim on Friday under a truce agreement signed by local notables and the "
+      "governor on Tuesday.",
+      2024, 11, 30);
+  EXPECT_EQ(Of(en, "agreement").day, "2024-11-26");
+}
+
+// "During the protests of 2017, police arrested …": the year after "of"
+// dates the background sentence; it does not take the day the story told
+// before it.
+TEST_F(EventDateChoiceTest, YearAfterOfDatesItsSentenceNotTheDayCarried) {
+  Doc doc = test::ExtractAt(
+      "Hundreds of students marched through Kasserine on Thursday demanding jobs. During the bread riots of 2018, "
+      "police arrested dozens of young men in the town.",
+      2024, 11, 30);
+  EXPECT_EQ(Of(doc, "marched").day, "2024-11-28");
+  const Dated d = Of(doc, "arrested");
+  EXPECT_EQ(d.day, "2018");
+  EXPECT_EQ(d.status, "historical");
+}
+
 }  // namespace
 }  // namespace marsad

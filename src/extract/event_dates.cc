@@ -196,6 +196,22 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
       if (Subordinator(w) && words_[w].text() != "as" && (dw < tw0 || dw > w + 2)) return true;
     return false;
   };
+  // A relative word (who, which; الذي، الذين) opens a clause before date d
+  // in its stretch of the sentence (no comma between), with a word of that
+  // clause before the date: "men who drowned last month". Right after the
+  // relative word ("men who last week attacked …") the date may be the
+  // trigger's own, told ahead of its verb. "that" as a complementizer
+  // ("said that …") opens no relative clause.
+  auto in_relative_clause = [&](int32_t d) {
+    constexpr size_t kClauseWords = 8;
+    const size_t dw = date_w_[d].first;
+    for (size_t w = dw; w-- > 0 && sent_[w] == sent_[dw] && dw - w <= kClauseWords;) {
+      const std::string_view x = words_[w].text();
+      if (x == "," || x == ";" || x == "،" || x == "؛") return false;
+      if (WordCue(w, "relative") != nullptr && WordCue(w, "complementizer") == nullptr) return w + 1 < dw;
+    }
+    return false;
+  };
   // "killed 34 villagers on Saturday, in one of the deadliest attacks this
   // year": the compared noun is the event told before it, with no day of its
   // own ("this year" is the comparison's range).
@@ -212,6 +228,20 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
     if (trig_w_[u].first == tw0 && NeedsCaptives(doc_.triggers[u]))
       if (const int32_t c = CaptivityBefore(u); c >= 0) captivity_w = trig_w_[c].first;
   }
+  // "سلّم المسلحون مقراتهم أمس بموجب اتفاق توصل إليه الوجهاء يوم السبت",
+  // "handed over the base on Sunday under an accord signed on Friday": an
+  // agreement named as the ground of another act (an `act_ground` word right
+  // before its noun, or up to two words before it, no punctuation between:
+  // بموجب، وفق، "under a truce agreement") came
+  // before that act; the act's date, told before the cue, is as far from the
+  // agreement as a date of another clause, and a date of the agreement's own
+  // words after it wins.
+  size_t ground_w = SIZE_MAX;
+  for (int32_t u : Bucket(s_triggers_, sentence))
+    if (trig_w_[u].first == tw0 && doc_.triggers[u].voice == "nominal" &&
+        doc_.triggers[u].acled_sub_event_type == "Agreement")
+      for (size_t w = tw0; w-- > 0 && tw0 - w <= 3 && sent_[w] == sent_[tw0] && words_[w].is_word;)
+        if (WordCue(w, "act_ground") != nullptr) ground_w = std::min(ground_w, w);
   for (int32_t d : Bucket(s_dates_, sentence)) {
     if (doc_.dates[d].prior && !OpensSentence(d) && d != phrase) continue;
     if (date_w_[d].first > captivity_w && date_w_[d].first < tw0) continue;
@@ -273,6 +303,12 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
                         : tw0 - date_w_[d].first;
     if (!same_clause) dist += 20;  // the trigger's own clause first
     if (!after && date_of_saying(d)) dist += 100;  // the saying's day: any date of the words said first
+    // "On Sunday, relatives of young men who drowned off the coast last month
+    // held a vigil", أهالي الشبان الذين غرقوا الشهر الماضي: a date before the
+    // trigger inside a relative clause opened before it dates that clause's
+    // verb, as far from the event as a date of another clause.
+    if (!after && same_clause && in_relative_clause(d)) dist += 20;
+    if (!after && ground_w != SIZE_MAX && date_w_[d].second <= ground_w) dist += 20;  // the act's date, not the agreement's
     // "متخاصمتين منذ عامين اتفاق صلح أمس" (at odds for two years, signed a
     // deal yesterday): of two dates as near, one before the trigger and one
     // after it, a span counted in months or years is how long a state has

@@ -160,6 +160,7 @@ constexpr const char* kCueTypes[] = {
     "means_verb",
     "side",
     "publication",
+    "act_ground",
     "article_noun",
     "remains",
     "continuation",

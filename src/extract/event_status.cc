@@ -528,8 +528,10 @@ void Builder::Finish(Event& e, bool denial_stops_at_speech) {
       continue;
     // تظاهر الآلاف أمس للمطالبة بمحاكمة المسؤولين عن قمع احتجاجات أيلول
     // 2025: a recent day of the event's own clause, told first, dates it; an
-    // older date further on is of what the words after it tell.
-    if (e.date >= 0 && !OldDate(doc_.dates[e.date]) && doc_.dates[e.date].precision <= DatePrecision::kDay &&
+    // older date further on is of what the words after it tell. So does a
+    // recent week ("had shelled the hospital this week, saying the damage
+    // dated from last year", الأسبوع الماضي).
+    if (e.date >= 0 && !OldDate(doc_.dates[e.date]) && doc_.dates[e.date].precision <= DatePrecision::kWeek &&
         sent_[date_w_[e.date].first] == sentence && clause_[date_w_[e.date].first] == clause_[tw0] &&
         date_w_[e.date].first > tw0 && date_w_[d].first > date_w_[e.date].first)
       continue;

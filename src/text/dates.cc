@@ -593,6 +593,24 @@ class Parser {
     return !after || (after->unit == Unit::kNone && !after->count &&
                       after->month == 0 && after->hijri_month == 0);
   }
+  // "the Hirak protests of 2017", "the war of 1967": a bare year right after
+  // an English `of` cue (a Latin word; Arabic من before a number is a count
+  // or "from") is a year of the noun before it, with the checks a bare
+  // attributive year has (no round hundred, no number, unit or month after).
+  bool YearAfterOf(uint32_t w) const {
+    if (w == 0 || words_[w].line_break || words_[w - 1].meta) return false;
+    const Hit& before = hits_[w - 1];
+    if (!before.entry || !(before.entry->cues & kCueOf) || before.words != 1) return false;
+    const std::string_view of = Text(w - 1);
+    if (of.empty() || static_cast<unsigned char>(of[0]) >= 0x80) return false;
+    if (w >= 2 && words_[w - 2].kind == TokenKind::kNumber) return false;  // "2 of 2017"
+    size_t digits = 0;
+    const int y = Num(w, 4, &digits);
+    if (digits != 4 || y < 1900 || y > 2099 || y % 100 == 0) return false;
+    if (Cont(w + 1) && words_[w + 1].kind == TokenKind::kNumber) return false;
+    const Entry* after = Cont(w + 1) ? At(w + 1) : nullptr;
+    return !after || (after->unit == Unit::kNone && !after->count && after->month == 0 && after->hijri_month == 0);
+  }
   uint32_t SkipOrdinalSuffix(uint32_t w) const;
   // Was the entry at w read only after taking ب or ك off the word?
   bool NounPrepositionStripped(uint32_t w) const {
@@ -942,7 +960,7 @@ bool Parser::ParseNumeric(uint32_t w, Match* m) {
 bool Parser::ParseYear(uint32_t w, bool cued, Match* m) {
   uint32_t i = w;
   if (const Entry* e = Cont(i) ? At(i) : nullptr; e && (e->cues & kCueYear)) i = Next(i);
-  else if (!cued && !(m->attributive = AttributiveYear(w))) return false;
+  else if (!cued && !(m->attributive = AttributiveYear(w)) && !YearAfterOf(w)) return false;
   int year;
   bool era_ah;
   uint32_t end = ParseYearNumber(i, false, &year, &era_ah);

@@ -251,6 +251,20 @@ TEST(DatesTest, AttributiveYear) {
   EXPECT_FALSE(One("The day of the 12 March 2021 siege was cold.").attributive);
 }
 
+// A bare year right after English "of" is the year of the noun before it
+// ("the uprising of 2011"), no attributive year of the words after; counts
+// stay counts ("a force of 2000 men", "resolution 3 of 2019").
+TEST(DatesTest, YearAfterOf) {
+  DateMention d = One("Families of those killed during the uprising of 2011, marched in the capital.");
+  EXPECT_EQ(d.value, "2011");
+  EXPECT_EQ(d.precision, DatePrecision::kYear);
+  EXPECT_FALSE(d.attributive);
+  EXPECT_TRUE(RunText("The army sent a force of 2000 men to the border.").dates.empty());
+  EXPECT_TRUE(RunText("The council passed resolution 3 of 2019 on the curfew.").dates.empty());
+  // Arabic من before a number is "from" or a partitive, not a year's "of".
+  EXPECT_TRUE(RunText("نزح أكثر من 2017 شخصاً من القرى.").dates.empty());
+}
+
 TEST(DatesTest, ArabicRelativeDays) {
   Doc doc = RunText("قصفت الطائرات اليوم وأمس والبارحة وأول أمس وأول من أمس، وستعود غداً.");
   EXPECT_EQ(Texts(doc), (std::vector<std::string>{"اليوم", "أمس", "البارحة", "أول أمس", "أول من أمس", "غداً"}));
