@@ -1,0 +1,58 @@
+// An Arabic threat verb (هدد، هددت، هددوا، يهدد، تهدد، مهدداً: `intent` cues
+// of kind `vow`, scope clause) takes the act it threatens as its object, as
+// توعد does: the act told after it, even past the threatening party's name,
+// the statement it spoke in and a light noun (بتنفيذ مزيد من الهجمات), is an
+// intent event. An event word told before the threat verb in its clause is
+// not its object (الاشتباكات تهدد حياة المدنيين: the clashes are told as
+// done). Sentences are our own.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class ArabicThreatsTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+const Event* OfSub(const Doc& doc, const std::string& sub) {
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == sub) return &e;
+  return nullptr;
+}
+
+TEST_F(ArabicThreatsTest, TheThreatenedAttacksAreIntent) {
+  Doc doc = test::ExtractAt(
+      "وهدد تنظيم «الدولة الإسلامية» في بيان على قناته بتنفيذ مزيد من الهجمات الانتحارية في ريف حمص الشرقي.", 2026, 3,
+      10);
+  test::MaybeDump(doc);
+  const Event* e = OfSub(doc, "Suicide bomb");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "intent");
+}
+
+TEST_F(ArabicThreatsTest, OtherFormsOfTheVerbThreatenToo) {
+  Doc doc = test::ExtractAt(
+      "وهددت جماعة مسلحة في منشورات وزعتها على السكان ليلاً بتنفيذ هجمات انتحارية في مدينة الرقة.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = OfSub(doc, "Suicide bomb");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "intent");
+}
+
+TEST_F(ArabicThreatsTest, AnActBeforeTheThreatVerbIsToldAsDone) {
+  Doc doc = test::ExtractAt("وقال مسؤول محلي إن الاشتباكات العنيفة في بلدة جاسم أمس تهدد حياة آلاف المدنيين.", 2026, 3,
+                            10);
+  test::MaybeDump(doc);
+  const Event* e = OfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->status, "intent");
+}
+
+}  // namespace
+}  // namespace marsad
