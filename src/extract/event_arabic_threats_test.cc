@@ -54,5 +54,31 @@ TEST_F(ArabicThreatsTest, AnActBeforeTheThreatVerbIsToldAsDone) {
   EXPECT_NE(e->status, "intent");
 }
 
+// ملاحقة (needs=vow): a hunt for wrongdoers vowed is an arrest told ahead;
+// the same word told as done is no arrest of its own.
+TEST_F(ArabicThreatsTest, AVowedPursuitIsAnArrestToldAhead) {
+  Doc doc = test::ExtractAt("وتعهد محافظ حمص بملاحقة المتورطين في إحراق المحال التجارية في مدينة تلكلخ.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = OfSub(doc, "Arrests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "intent");
+}
+
+TEST_F(ArabicThreatsTest, AVowedHuntForArmedMenIsAFightToldAhead) {
+  Doc doc = test::ExtractAt("وتوعد قائد القوات المشتركة بملاحقة المسلحين في الجبال المحيطة بمدينة الرستن.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(OfSub(doc, "Arrests"), nullptr);
+  const Event* e = OfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "intent");
+}
+
+TEST_F(ArabicThreatsTest, APursuitToldAsDoneIsNoArrestOfItsOwn) {
+  Doc doc = test::ExtractAt("وقال مصدر أمني إن الدورية أنهت ملاحقة سيارة مسرعة على طريق حمص طرطوس من دون حوادث.", 2026, 3,
+                            10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(OfSub(doc, "Arrests"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
