@@ -1,7 +1,9 @@
 // A denied change of hands after a fight told before (نافياً أن تكون الحركة
 // قد دخلت البلدة after the group's claim that it repelled an attack there)
 // disputes a capture, not the fight: the fight stays as told and the denied
-// capture is an event of its own, negated. Sentences are our own.
+// capture is an event of its own, negated. (Only that way round: a fight the
+// losing side tells while denying a capture told before is its account of
+// that battle.) Sentences are our own.
 #include <gtest/gtest.h>
 
 #include <string>
