@@ -615,6 +615,34 @@ void Builder::MakeEvent(int32_t t) {
   if (NeedsCaptives(tr) && CaptivityBefore(t) < 0 && !HeldCaptivesBefore(t) && !CaptivityToldJustBefore(t)) return;
   if (NeedsCount(tr) && !CountedObjectAfter(t)) return;
   if (NeedsPlace(tr) && !TownObjectAfter(t)) return;
+  // تعهدت الوزارة بملاحقة المتورطين، "vowed to pursue those behind it": a
+  // word that names a hunt for wrongdoers only as the object of a vow
+  // (an `intent` cue of kind vow that reaches it) is an arrest told ahead;
+  // told as done (بعد ملاحقتهم) it is how an arrest or a fight went, and
+  // `needs=vow` drops it.
+  if (tr.roles.find("needs=vow") != std::string::npos) {
+    const size_t w0 = trig_w_[t].first, w1 = trig_w_[t].second;
+    bool vowed = false;
+    for (int32_t ci : Bucket(s_cues_, sent_[w0])) {
+      const CueHit& c = cues_[ci];
+      vowed = vowed || (c.row->type == "intent" && c.row->kind == "vow" && CueApplies(c, w0, w1, t, false));
+    }
+    if (!vowed) return;
+    // توعّد الجيش بملاحقة بقية المسلحين، "vowed to hunt down the remaining
+    // militants": a hunt for armed men (a non-state armed group named right
+    // after the word) is a fight told ahead, not an arrest.
+    for (size_t a = 0; a < doc_.actors.size(); ++a) {
+      const std::string& inter = doc_.actors[a].acled_inter;
+      if (actor_w_[a].first >= w1 && actor_w_[a].first <= w1 + 2 && sent_[actor_w_[a].first] == sent_[w0] &&
+          (inter == "Rebel group" || inter == "Political militia" || inter == "Identity militia")) {
+        e.acled_event_type = "Battles";
+        e.acled_sub_event_type = "Armed clash";
+        e.plover_event_type = "ASSAULT";
+        e.plover_mode = "firearms";
+        break;
+      }
+    }
+  }
   // «وسنعود كل خميس»، "we will be back": a bare vow to come back is a
   // protest told ahead only in the quoted words of a crowd whose protest the
   // report tells just before (a protest word in its sentence or the two

@@ -1019,6 +1019,15 @@ void Builder::DropDenialsOfReportedEvents() {
           r.acled_sub_event_type != "Excessive force against protesters" &&
           (r.acled_event_type == "Protests" || r.acled_event_type == "Riots"))
         continue;
+      // نافياً أن تكون الحركة قد دخلت البلدة after the group's claim that it
+      // repelled an attack there: a denied change of hands disputes a change
+      // of hands, not the fight told before: the fight stays, and the denied
+      // capture is an event of its own. (A denied fight after a capture told
+      // — نفت … خسارة أي موقع، وقالت إن قواتها صدّت الهجوم — is the losing
+      // side's account of that battle.)
+      if (d.acled_event_type == "Battles" && d.acled_sub_event_type != "Armed clash" &&
+          r.acled_sub_event_type == "Armed clash")
+        continue;
       if (d.time_basis == "text" && DayOf(d) != DayOf(r)) continue;  // "no new clashes on Wednesday"
       // "نفى المحافظ وقوع أي اشتباكات داخل المدينة نفسها"، "denied any
       // fighting in X" after a clash told at Y: a denial that names a place

@@ -153,6 +153,10 @@ bool Builder::CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t, boo
                               doc_.triggers[u].acled_event_type != "casualty");
       if (joined && own_act) return false;
     }
+    // A vow or a threat takes the act it names after it (هدد … بتنفيذ مزيد من
+    // الهجمات); an event word before it in its clause is told as done
+    // (الاشتباكات تهدد حياة المدنيين: the clashes endanger lives).
+    if (c.row->kind == "vow" && tw1 <= c.w0) return false;
     if (c.clause == clause_[tw0]) return true;
     // A vow's object is the act vowed, however many asides set off by commas stand
     // between (توعّد قائد الجيش، في تصريح للصحفيين، باستعادة القرى): the first event

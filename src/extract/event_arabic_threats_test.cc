@@ -1,0 +1,84 @@
+// An Arabic threat verb (هدد، هددت، هددوا، يهدد، تهدد، مهدداً: `intent` cues
+// of kind `vow`, scope clause) takes the act it threatens as its object, as
+// توعد does: the act told after it, even past the threatening party's name,
+// the statement it spoke in and a light noun (بتنفيذ مزيد من الهجمات), is an
+// intent event. An event word told before the threat verb in its clause is
+// not its object (الاشتباكات تهدد حياة المدنيين: the clashes are told as
+// done). Sentences are our own.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class ArabicThreatsTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+const Event* OfSub(const Doc& doc, const std::string& sub) {
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == sub) return &e;
+  return nullptr;
+}
+
+TEST_F(ArabicThreatsTest, TheThreatenedAttacksAreIntent) {
+  Doc doc = test::ExtractAt(
+      "وهدد تنظيم «الدولة الإسلامية» في بيان على قناته بتنفيذ مزيد من الهجمات الانتحارية في ريف حمص الشرقي.", 2026, 3,
+      10);
+  test::MaybeDump(doc);
+  const Event* e = OfSub(doc, "Suicide bomb");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "intent");
+}
+
+TEST_F(ArabicThreatsTest, OtherFormsOfTheVerbThreatenToo) {
+  Doc doc = test::ExtractAt(
+      "وهددت جماعة مسلحة في منشورات وزعتها على السكان ليلاً بتنفيذ هجمات انتحارية في مدينة الرقة.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = OfSub(doc, "Suicide bomb");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "intent");
+}
+
+TEST_F(ArabicThreatsTest, AnActBeforeTheThreatVerbIsToldAsDone) {
+  Doc doc = test::ExtractAt("وقال مسؤول محلي إن الاشتباكات العنيفة في بلدة جاسم أمس تهدد حياة آلاف المدنيين.", 2026, 3,
+                            10);
+  test::MaybeDump(doc);
+  const Event* e = OfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->status, "intent");
+}
+
+// ملاحقة (needs=vow): a hunt for wrongdoers vowed is an arrest told ahead;
+// the same word told as done is no arrest of its own.
+TEST_F(ArabicThreatsTest, AVowedPursuitIsAnArrestToldAhead) {
+  Doc doc = test::ExtractAt("وتعهد محافظ حمص بملاحقة المتورطين في إحراق المحال التجارية في مدينة تلكلخ.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = OfSub(doc, "Arrests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "intent");
+}
+
+TEST_F(ArabicThreatsTest, AVowedHuntForArmedMenIsAFightToldAhead) {
+  Doc doc = test::ExtractAt("وتوعد قائد القوات المشتركة بملاحقة المسلحين في الجبال المحيطة بمدينة الرستن.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(OfSub(doc, "Arrests"), nullptr);
+  const Event* e = OfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "intent");
+}
+
+TEST_F(ArabicThreatsTest, APursuitToldAsDoneIsNoArrestOfItsOwn) {
+  Doc doc = test::ExtractAt("وقال مصدر أمني إن الدورية أنهت ملاحقة سيارة مسرعة على طريق حمص طرطوس من دون حوادث.", 2026, 3,
+                            10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(OfSub(doc, "Arrests"), nullptr);
+}
+
+}  // namespace
+}  // namespace marsad

@@ -1,0 +1,44 @@
+// A denied change of hands after a fight told before (نافياً أن تكون الحركة
+// قد دخلت البلدة after the group's claim that it repelled an attack there)
+// disputes a capture, not the fight: the fight stays as told and the denied
+// capture is an event of its own, negated. (Only that way round: a fight the
+// losing side tells while denying a capture told before is its account of
+// that battle.) Sentences are our own.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class DeniedCapturesTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+TEST_F(DeniedCapturesTest, ADeniedCaptureAfterAFightIsAnEventOfItsOwn) {
+  Doc doc = test::ExtractAt(
+      "قالت حركة الشباب إن مقاتليها صدوا يوم الاثنين هجوما شنه الجيش على بلدة بارديري. وأكد ضابط في الجيش أن القوات ما "
+      "زالت في مواقعها حول بارديري، نافياً أن تكون الحركة قد دخلت البلدة.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Armed clash"), 1u);
+  ASSERT_EQ(test::CountSub(doc, "Non-state actor overtakes territory"), 1u);
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == "Non-state actor overtakes territory") EXPECT_EQ(e.status, "negated");
+}
+
+TEST_F(DeniedCapturesTest, ADeniedCaptureOfACaptureToldIsThatCapture) {
+  Doc doc = test::ExtractAt(
+      "قالت حركة الشباب إن مقاتليها سيطروا يوم الاثنين على بلدة بارديري. ونفى ضابط في الجيش أن تكون الحركة قد دخلت "
+      "البلدة.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Non-state actor overtakes territory"), 1u);
+}
+
+}  // namespace
+}  // namespace marsad
