@@ -117,6 +117,7 @@ constexpr const char* kCueTypes[] = {
     "named_thing",
     "common_noun_name",
     "attempt",
+    "turned_into",
     "milestone",
     "lead_up",
     "kin_of",
