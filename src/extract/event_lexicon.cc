@@ -118,6 +118,7 @@ constexpr const char* kCueTypes[] = {
     "common_noun_name",
     "attempt",
     "turned_into",
+    "mutual_fight",
     "milestone",
     "lead_up",
     "kin_of",

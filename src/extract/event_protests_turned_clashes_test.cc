@@ -1,7 +1,9 @@
 // A protest that "turned into clashes with police" (تحولت الاحتجاجات إلى
 // مواجهات) is the crowd's own violence: one violent demonstration with the
 // force as actor 2, no armed clash and no protest with intervention beside it
-// (AttemptsAreFighting, `turned_into` cues). Sentences are our own.
+// (AttemptsAreFighting, `turned_into` cues). So is a fight both sides wage
+// with protesters as a side (`mutual_fight` lemmas, RefineByActorTypes):
+// force that only falls on them stays excessive force. Sentences are our own.
 #include <gtest/gtest.h>
 
 #include "extract/events.h"
@@ -44,6 +46,30 @@ TEST_F(ProtestsTurnedClashesTest, ArabicFrontTurnedIntoClashesStaysABattle) {
   test::MaybeDump(doc);
   EXPECT_EQ(test::CountSub(doc, "Violent demonstration"), 0u);
   EXPECT_EQ(test::CountSub(doc, "Armed clash"), 1u);
+}
+
+TEST_F(ProtestsTurnedClashesTest, ArabicClashesBetweenPoliceAndProtestersAreARiot) {
+  Doc doc = test::ExtractAt("كانو (نيجيريا) – اندلعت مواجهات بين الشرطة ومحتجين في مدينة كانو مساء الأحد.", 2025, 4, 16);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Violent demonstration"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Excessive force against protesters"), 0u);
+}
+
+TEST_F(ProtestsTurnedClashesTest, EnglishClashesBetweenPoliceAndProtestersAreARiot) {
+  Doc doc = test::ExtractAt("KANO, Nigeria - Clashes broke out between police and protesters in Kano on Sunday evening.",
+                            2025, 4, 16);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Violent demonstration"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Excessive force against protesters"), 0u);
+}
+
+// Police who shot protesters fought no one: excessive force.
+TEST_F(ProtestsTurnedClashesTest, EnglishPoliceKillingProtestersStayExcessiveForce) {
+  Doc doc = test::ExtractAt("KANO, Nigeria - Police opened fire on protesters in Kano on Sunday, killing two.", 2025, 4,
+                            16);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Excessive force against protesters"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Violent demonstration"), 0u);
 }
 
 }  // namespace
