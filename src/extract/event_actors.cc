@@ -1115,7 +1115,16 @@ void Builder::RefineByActorTypes() {
     // Protesters are unarmed: no battle is fought with them ("police killed
     // three protesters" is force against them, not an armed clash).
     const bool on_protesters = e.acled_sub_event_type == "Attack" || e.acled_sub_event_type == "Armed clash";
-    if (on_protesters && a2 == "Protesters" && !crowd) {
+    // A fight both sides wage ("clashes between police and protesters",
+    // مواجهات بين الشرطة ومحتجين: a `mutual_fight` lemma) is the crowd's
+    // violence too: ACLED's violent demonstration, the force actor 2.
+    if (on_protesters && a2 == "Protesters" && !crowd && e.acled_sub_event_type == "Armed clash" &&
+        LemmaCue(doc_.triggers[e.trigger], "mutual_fight")) {
+      e.acled_event_type = "Riots";
+      e.acled_sub_event_type = "Violent demonstration";
+      e.plover_event_type = "PROTEST";
+      e.plover_mode = "riot";
+    } else if (on_protesters && a2 == "Protesters" && !crowd) {
       e.acled_event_type = "Protests";
       e.acled_sub_event_type = "Excessive force against protesters";
     } else if ((a1 == "Rioters" && (doc_.triggers[e.trigger].acled_event_type == "casualty" ||

@@ -85,5 +85,19 @@ TEST_F(CountedVictimsTest, ArabicCountedCrowdAfterAnArrestIsTaken) {
   EXPECT_NE(test::ActorId(doc, doc.events[0].actor1), "gen.civilians");
 }
 
+// A count of 11 to 99 takes the singular accusative (قتلوا 14 مزارعاً): the
+// farmers are civilians as the plural is, so the killing is an attack on
+// them even where the army fights the gunmen later in the report.
+TEST_F(CountedVictimsTest, ArabicSingularAccusativeVictimsAreCivilians) {
+  Doc doc = test::ExtractAt(
+      "date 2026-06-05\nمينا – قال سكان إن مسلحين قتلوا 14 مزارعاً على الأقل ليل الأحد في هجوم على قرية قرب "
+      "بلدة مينا بولاية النيجر في وسط نيجيريا.\nوقال متحدث باسم الجيش إن قوات اشتبكت مع المسلحين في غابة "
+      "قريبة من مينا مساء الاثنين وقتلت أربعة منهم.",
+      2026, 6, 5);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Attack"), 1u);
+  EXPECT_EQ(CountSub(doc, "Armed clash"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad

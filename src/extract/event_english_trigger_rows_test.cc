@@ -136,5 +136,19 @@ TEST_F(EnglishTriggerRowsTest, AnArmyThatWillStrikeStillStrikes) {
   EXPECT_EQ(test::CountSub(doc, "Air/drone strike"), 1u);
 }
 
+// "raiding", the -ing form of raid as "storming" and "attacking" are:
+// "would keep raiding" is a raid vowed.
+TEST_F(EnglishTriggerRowsTest, KeepRaidingIsAnIntendedRaid) {
+  Doc doc = test::ExtractAt(
+      "JENIN, West Bank - Israeli troops stormed Qabatiya on Monday and detained four men, the army said.\nThe "
+      "military said it would keep raiding Qabatiya.",
+      2026, 3, 12);
+  test::MaybeDump(doc);
+  size_t intended = 0;
+  for (const Event& e : doc.events)
+    if (e.acled_event_type == "Battles" && e.status == "intent") ++intended;
+  EXPECT_EQ(intended, 1u);
+}
+
 }  // namespace
 }  // namespace marsad

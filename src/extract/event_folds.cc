@@ -384,6 +384,31 @@ void Builder::AttemptsAreFighting() {
       e.acled_sub_event_type = "Armed clash";
     }
   }
+  // "the protest turned into clashes with police", تحولت الاحتجاجات إلى
+  // مواجهات مع قوات الأمن: a clash word up to two words after a `turned_into`
+  // cue (the crowd word between in Arabic's verb-first order, or up to three
+  // words before the cue) is the crowd's own violence, not a battle of armed
+  // groups (ACLED: one violent demonstration, the force as actor 2; the
+  // crowd's stages of its place and day meet it in MergeCrowdEvents).
+  for (Event& e : doc_.events) {
+    if (e.acled_sub_event_type != "Armed clash") continue;
+    const size_t w = trig_w_[e.trigger].first;
+    const bool turned = AnyCue(sent_[w], "turned_into", [&](const CueHit& c) {
+      if (c.w1 > w || w - c.w1 > 4 || c.clause != clause_[w]) return false;
+      for (size_t t = 0; t < trig_w_.size(); ++t) {
+        const size_t t0 = trig_w_[t].first;
+        if (sent_[t0] != sent_[w] || CrowdRank(doc_.triggers[t].acled_sub_event_type) == 0) continue;
+        // The crowd word: the cue verb's subject, just before it or just after it.
+        if ((t0 < c.w0 && c.w0 - t0 <= 3) || (t0 >= c.w1 && t0 < w)) return true;
+      }
+      return false;
+    });
+    if (!turned) continue;
+    e.acled_event_type = "Riots";
+    e.acled_sub_event_type = "Violent demonstration";
+    e.plover_event_type = "PROTEST";
+    e.plover_mode = "riot";
+  }
 }
 
 // "سقطت قذائف" is shells falling, not a town falling: a territory verb

@@ -118,6 +118,8 @@ constexpr const char* kCueTypes[] = {
     "named_thing",
     "common_noun_name",
     "attempt",
+    "turned_into",
+    "mutual_fight",
     "milestone",
     "lead_up",
     "kin_of",

@@ -85,5 +85,16 @@ TEST_F(SeizedArmsTest, AgentOfAnotherVerbIsNoLooter) {
   EXPECT_EQ(CountSubType(doc, "Disrupted weapons use"), 1);
 }
 
+// "a shipment of rockets" (شحنة صواريخ) is arms on the move, as شحنة أسلحة
+// is: its foiled smuggling is a seizure, no rocket fire.
+TEST_F(SeizedArmsTest, ArabicShipmentOfRocketsIsNoShelling) {
+  Doc doc = test::ExtractAt(
+      "حمص – أحبطت وحدات من حرس الحدود فجر الجمعة محاولة تهريب شحنة صواريخ قرب بلدة القصير، وصادرت 12 صاروخاً.",
+      2026, 3, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Shelling/artillery/missile attack"), 0u);
+  EXPECT_EQ(test::CountSub(doc, "Disrupted weapons use"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad

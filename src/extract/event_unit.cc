@@ -972,6 +972,32 @@ void Builder::DropAimlessFire() {
 
 void Builder::DispersalWithNoCrowd() {
   DropAimlessFire();
+  // ألقت الشرطة قنبلة صوتية لتفريق المتظاهرين: a stun grenade (a Grenade
+  // row whose lemma is a `dispersal_means`) thrown in the sentence of a
+  // crowd's event is how the force broke the crowd up: part of that event
+  // (a peaceful protest becomes one with intervention), no grenade attack;
+  // with no crowd there it stays a grenade (قرب رعاة).
+  {
+    std::vector<Event>& ev = doc_.events;
+    std::vector<bool> gone(ev.size(), false);
+    for (size_t g = 0; g < ev.size(); ++g) {
+      if (ev[g].acled_sub_event_type != "Grenade" || !DispersalMeans(LemmaCue(doc_.triggers[ev[g].trigger], "dispersal_means")))
+        continue;
+      for (size_t c = 0; c < ev.size(); ++c) {
+        if (c == g || gone[c] || ev[c].sentence != ev[g].sentence || CrowdRank(ev[c].acled_sub_event_type) == 0) continue;
+        if (ev[c].acled_sub_event_type == "Peaceful protest") {
+          ev[c].acled_sub_event_type = "Protest with intervention";
+        }
+        if (ev[c].actor2.actor < 0 && !ev[c].actor2.implicit) ev[c].actor2 = ev[g].actor1;
+        ev[g].actor1 = EventArgument{};
+        ev[g].actor2 = EventArgument{};
+        Absorb(ev[c], std::move(ev[g]), false);
+        gone[g] = true;
+        break;
+      }
+    }
+    DropGone(gone);
+  }
   for (const ActorMention& m : doc_.actors)
     if (m.acled_inter == "Protesters" || m.acled_inter == "Rioters") return;
   // Every word told, folded or not (قبل أن تفرّقها قوات الأمن بإطلاق قنابل

@@ -4048,6 +4048,8 @@ TEST_F(ShippedGazetteerTest, AuthoredSharurahKantchariAnderamboukane) {
       {"باماكو – هاجم مسلحون بلدة أندرامبوكان في منطقة ميناكا أمس.", "Anderamboukane"},
       // Awash (Afar) is a GeoNames town with no Arabic name there (exonyms.tsv).
       {"أديس أبابا – قطع محتجون الطريق قرب بلدة أواش في إقليم عفر.", "Awash"},
+      // Jalu (Libya's Al Wahat oasis) is a GeoNames town with no Arabic name there (exonyms.tsv).
+      {"بنغازي – قتل مسلحون عاملاً في بلدة جالو جنوبي البلاد.", "Jalu"},
   };
   for (const auto& [text, name] : cases) {
     Doc doc = test::AnalyzeWithPlaces(text);
