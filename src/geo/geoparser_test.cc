@@ -3935,6 +3935,39 @@ TEST_F(ShippedGazetteerTest, PoliceStationIsNamedAfterItsTown) {
   EXPECT_FALSE(jail->resolved) << jail->location.name;
 }
 
+// A market is named after the town it is held in (سوق X): an unknown name
+// after سوق is tried as the town's by transliteration and placed there, as
+// after مخفر. How often it is held (سوق أسبوعي، سوق يومية) is an adjective,
+// no town (it once read as a far namesake by transliteration).
+TEST_F(ShippedGazetteerTest, MarketIsPlacedAtItsTown) {
+  Doc doc = test::AnalyzeWithPlaces("مايدوجوري – نهب مسلحون سوق غوبيو في ولاية بورنو أمس.");
+  const PlaceMention* market = Find(doc, "سوق غوبيو");
+  ASSERT_NE(market, nullptr);
+  EXPECT_TRUE(market->resolved) << market->reason;
+  EXPECT_EQ(market->location.name, "Gubio") << market->reason;
+  EXPECT_EQ(market->location.country, "NG") << market->reason;
+  for (const char* text : {"باماكو – انفجرت عبوة ناسفة في سوق أسبوعي قرب ميناكا أمس.",
+                           "باماكو – انفجرت عبوة ناسفة في سوق يومية قرب ميناكا أمس."}) {
+    Doc weekly = test::AnalyzeWithPlaces(text);
+    ASSERT_EQ(weekly.places.size(), 2u) << text;
+    EXPECT_EQ(weekly.places[0].location.name, "Bamako") << text;
+    EXPECT_EQ(weekly.places[1].location.name, "Menaka") << text;
+  }
+}
+
+// Bertoua, capital of Cameroon's East Region, is برتوا or بيرتوا in Arabic
+// news (exonyms.tsv); GeoNames' only Arabic-script form is a Persian-letter one.
+TEST_F(ShippedGazetteerTest, BertouaArabicSpellings) {
+  for (const char* text : {"ياوندي – نقل الجيش المعتقلين إلى برتوا في إقليم الشرق.",
+                           "ياوندي – نقل الجيش المعتقلين إلى بيرتوا في إقليم الشرق."}) {
+    Doc doc = test::AnalyzeWithPlaces(text);
+    bool found = false;
+    for (const PlaceMention& m : doc.places)
+      if (m.resolved && m.location.name == "Bertoua" && m.location.country == "CM") found = true;
+    EXPECT_TRUE(found) << text;
+  }
+}
+
 // Jurf al-Sakhar (جرف الصخر), the northern Babil town the GeoNames cities
 // files lack (towns.tsv), is read after its area cue, not left unplaced.
 TEST_F(ShippedGazetteerTest, JurfAlSakharIsTheBabilTown) {
