@@ -2431,7 +2431,11 @@ class SentenceReader {
         }
         if (all.size() > ids.size()) ids = cache_->narrowed.emplace_back(std::move(all));
       }
-      if (self > c->words.size() && (landform || self > name_at - at + m)) {
+      // A sector's cue that with its name is a place's whole name (قطاع غزة:
+      // the Strip, not Gaza City) keeps that reading; a bare sector of a town
+      // (قطاع تيفاريتي) is read as the town.
+      const bool whole_sector = c->value == "sector" && m > 0 && self == name_at - at + m;
+      if (self > c->words.size() && (landform || whole_sector || self > name_at - at + m)) {
         AddMention(at, at + self, self_ids, "", "");
         return at + self;
       }

@@ -3955,6 +3955,31 @@ TEST_F(ShippedGazetteerTest, MarketIsPlacedAtItsTown) {
   }
 }
 
+// A military sector (قطاع X) is named after its town: a known name after
+// قطاع is read as the town (Mahbes, Tifariti in Western Sahara). A name the
+// cue begins stays whole (قطاع غزة: the Strip, not Gaza City), and a sector of
+// work or highwaymen (قطاع النفط، قطاع الطرق) names no place.
+TEST_F(ShippedGazetteerTest, SectorIsItsTown) {
+  Doc doc = test::AnalyzeWithPlaces(
+      "وفي الداخلة، فرقت الشرطة وقفة. ولم تسجل أي مواجهات في قطاع تيفاريتي خلال الأسبوع.");
+  const PlaceMention* town = Find(doc, "تيفاريتي");
+  ASSERT_NE(town, nullptr);
+  EXPECT_TRUE(town->resolved) << town->reason;
+  EXPECT_EQ(town->location.name, "Tifariti") << town->reason;
+  Doc mahbes = test::AnalyzeWithPlaces("قالت الجبهة إن وحداتها قصفت مواقع في قطاع المحبس ليلاً.");
+  const PlaceMention* m = Find(mahbes, "المحبس");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->location.name, "Mahbes") << m->reason;
+  Doc gaza = test::AnalyzeWithPlaces("قتل ثلاثة في غارة على شمال قطاع غزة فجر اليوم.");
+  const PlaceMention* strip = Find(gaza, "قطاع غزة");
+  ASSERT_NE(strip, nullptr);
+  EXPECT_EQ(strip->location.name, "Gaza Strip") << strip->reason;
+  for (const char* text : {"تراجعت عائدات قطاع النفط هذا العام.", "هاجم قطاع الطرق المسافرين على الطريق."}) {
+    Doc none = test::AnalyzeWithPlaces(text);
+    EXPECT_TRUE(none.places.empty()) << text << ": " << (none.places.empty() ? "" : none.places[0].reason);
+  }
+}
+
 // Bertoua, capital of Cameroon's East Region, is برتوا or بيرتوا in Arabic
 // news (exonyms.tsv); GeoNames' only Arabic-script form is a Persian-letter one.
 TEST_F(ShippedGazetteerTest, BertouaArabicSpellings) {
