@@ -4062,6 +4062,8 @@ TEST_F(ShippedGazetteerTest, AuthoredSharurahKantchariAnderamboukane) {
       {"باماكو – هاجم مسلحون بلدة أندرامبوكان في منطقة ميناكا أمس.", "Anderamboukane"},
       // Awash (Afar) is a GeoNames town with no Arabic name there (exonyms.tsv).
       {"أديس أبابا – قطع محتجون الطريق قرب بلدة أواش في إقليم عفر.", "Awash"},
+      // Okak, seat of Ghazni's Nawur district, as Dari and Arabic news write it (exonyms.tsv).
+      {"غزني – قتل شرطيان في هجوم على حاجز في مديرية ناهور أمس.", "Okak"},
   };
   for (const auto& [text, name] : cases) {
     Doc doc = test::AnalyzeWithPlaces(text);
