@@ -2325,6 +2325,12 @@ class SentenceReader {
         if (quoted && (lex_.function_word.Contains(nw.name) || name_at + quoted_len >= words_.size() ||
                        !words_[name_at + quoted_len].quote))
           return after;
+        // A town facility is named after a foreign town written without the
+        // article (سوق غاجيرام); a definite word after it is what is traded
+        // or guarded (سوق العقارات، سوق الخضار): no name at all.
+        std::string facility_words;
+        for (const std::string& fw : f->words) facility_words += (facility_words.empty() ? "" : " ") + fw;
+        if (!quoted && nw.article && lex_.town_facility.Contains(facility_words)) return after;
         if (quoted || (construct && !nw.latin && !lex_.function_word.Contains(nw.name) &&
                        !lex_.weak_word.Contains(nw.bare) && !lex_.not_place.Contains(nw.text))) {
           size_t len = UnknownNameLength(name_at, quoted);
@@ -2387,6 +2393,11 @@ class SentenceReader {
       if (m > 0 && c->value == "province" && !NamesAUnit(ids) &&
           (lex_.common.Contains(words_[name_at].name) ||
            std::none_of(ids.begin(), ids.end(), [&](uint32_t id) { return Strong(gaz_.entry(id)); })))
+        m = 0;
+      // A sector of work is named with a common word (قطاع الحكومة، قطاع
+      // النقل): after قطاع only a name no lexicon knows as a word is a town's.
+      if (m > 0 && c->value == "sector" &&
+          (lex_.common.Contains(words_[name_at].name) || lex_.weak_word.Contains(words_[name_at].bare)))
         m = 0;
       // A first name that is also a village's (سالم) begins a person's full
       // name when a family name follows: the town is named after the person.

@@ -3946,6 +3946,11 @@ TEST_F(ShippedGazetteerTest, MarketIsPlacedAtItsTown) {
   EXPECT_TRUE(market->resolved) << market->reason;
   EXPECT_EQ(market->location.name, "Gubio") << market->reason;
   EXPECT_EQ(market->location.country, "NG") << market->reason;
+  // What a market trades is a definite word (سوق العقارات، سوق الخضار): no name.
+  for (const char* text : {"تراجعت أسعار سوق العقارات هذا العام.", "ارتفعت الأسعار في سوق الخضار أمس."}) {
+    Doc traded = test::AnalyzeWithPlaces(text);
+    EXPECT_TRUE(traded.places.empty()) << text << ": " << (traded.places.empty() ? "" : traded.places[0].reason);
+  }
   for (const char* text : {"باماكو – انفجرت عبوة ناسفة في سوق أسبوعي قرب ميناكا أمس.",
                            "باماكو – انفجرت عبوة ناسفة في سوق يومية قرب ميناكا أمس."}) {
     Doc weekly = test::AnalyzeWithPlaces(text);
@@ -3974,7 +3979,8 @@ TEST_F(ShippedGazetteerTest, SectorIsItsTown) {
   const PlaceMention* strip = Find(gaza, "قطاع غزة");
   ASSERT_NE(strip, nullptr);
   EXPECT_EQ(strip->location.name, "Gaza Strip") << strip->reason;
-  for (const char* text : {"تراجعت عائدات قطاع النفط هذا العام.", "هاجم قطاع الطرق المسافرين على الطريق."}) {
+  for (const char* text : {"تراجعت عائدات قطاع النفط هذا العام.", "هاجم قطاع الطرق المسافرين على الطريق.",
+                           "ارتفعت ديون قطاع الحكومة المركزية هذا العام."}) {
     Doc none = test::AnalyzeWithPlaces(text);
     EXPECT_TRUE(none.places.empty()) << text << ": " << (none.places.empty() ? "" : none.places[0].reason);
   }
