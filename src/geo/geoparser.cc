@@ -2332,6 +2332,12 @@ class SentenceReader {
         if (quoted && (lex_.function_word.Contains(nw.name) || name_at + quoted_len >= words_.size() ||
                        !words_[name_at + quoted_len].quote))
           return after;
+        // A town facility is named after a foreign town written without the
+        // article (سوق غاجيرام); a definite word after it is what is traded
+        // or guarded (سوق العقارات، سوق الخضار): no name at all.
+        std::string facility_words;
+        for (const std::string& fw : f->words) facility_words += (facility_words.empty() ? "" : " ") + fw;
+        if (!quoted && nw.article && lex_.town_facility.Contains(facility_words)) return after;
         if (quoted || (construct && !nw.latin && !lex_.function_word.Contains(nw.name) &&
                        !lex_.weak_word.Contains(nw.bare) && !lex_.not_place.Contains(nw.text))) {
           size_t len = UnknownNameLength(name_at, quoted);
@@ -2395,6 +2401,11 @@ class SentenceReader {
           (lex_.common.Contains(words_[name_at].name) ||
            std::none_of(ids.begin(), ids.end(), [&](uint32_t id) { return Strong(gaz_.entry(id)); })))
         m = 0;
+      // A sector of work is named with a common word (قطاع الحكومة، قطاع
+      // النقل): after قطاع only a name no lexicon knows as a word is a town's.
+      if (m > 0 && c->value == "sector" &&
+          (lex_.common.Contains(words_[name_at].name) || lex_.weak_word.Contains(words_[name_at].bare)))
+        m = 0;
       // A first name that is also a village's (سالم) begins a person's full
       // name when a family name follows: the town is named after the person.
       if (m == 1 && lex_.person_name.Contains(words_[name_at].name) && NamedAfterAPerson(name_at)) m = 0;
@@ -2438,7 +2449,11 @@ class SentenceReader {
         }
         if (all.size() > ids.size()) ids = cache_->narrowed.emplace_back(std::move(all));
       }
-      if (self > c->words.size() && (landform || self > name_at - at + m)) {
+      // A sector's cue that with its name is a place's whole name (قطاع غزة:
+      // the Strip, not Gaza City) keeps that reading; a bare sector of a town
+      // (قطاع تيفاريتي) is read as the town.
+      const bool whole_sector = c->value == "sector" && m > 0 && self == name_at - at + m;
+      if (self > c->words.size() && (landform || whole_sector || self > name_at - at + m)) {
         AddMention(at, at + self, self_ids, "", "");
         return at + self;
       }

@@ -3979,6 +3979,70 @@ TEST_F(ShippedGazetteerTest, PoliceStationIsNamedAfterItsTown) {
   EXPECT_FALSE(jail->resolved) << jail->location.name;
 }
 
+// A market is named after the town it is held in (سوق X): an unknown name
+// after سوق is tried as the town's by transliteration and placed there, as
+// after مخفر. How often it is held (سوق أسبوعي، سوق يومية) is an adjective,
+// no town (it once read as a far namesake by transliteration).
+TEST_F(ShippedGazetteerTest, MarketIsPlacedAtItsTown) {
+  Doc doc = test::AnalyzeWithPlaces("مايدوجوري – نهب مسلحون سوق غوبيو في ولاية بورنو أمس.");
+  const PlaceMention* market = Find(doc, "سوق غوبيو");
+  ASSERT_NE(market, nullptr);
+  EXPECT_TRUE(market->resolved) << market->reason;
+  EXPECT_EQ(market->location.name, "Gubio") << market->reason;
+  EXPECT_EQ(market->location.country, "NG") << market->reason;
+  // What a market trades is a definite word (سوق العقارات، سوق الخضار): no name.
+  for (const char* text : {"تراجعت أسعار سوق العقارات هذا العام.", "ارتفعت الأسعار في سوق الخضار أمس."}) {
+    Doc traded = test::AnalyzeWithPlaces(text);
+    EXPECT_TRUE(traded.places.empty()) << text << ": " << (traded.places.empty() ? "" : traded.places[0].reason);
+  }
+  for (const char* text : {"باماكو – انفجرت عبوة ناسفة في سوق أسبوعي قرب ميناكا أمس.",
+                           "باماكو – انفجرت عبوة ناسفة في سوق يومية قرب ميناكا أمس."}) {
+    Doc weekly = test::AnalyzeWithPlaces(text);
+    ASSERT_EQ(weekly.places.size(), 2u) << text;
+    EXPECT_EQ(weekly.places[0].location.name, "Bamako") << text;
+    EXPECT_EQ(weekly.places[1].location.name, "Menaka") << text;
+  }
+}
+
+// A military sector (قطاع X) is named after its town: a known name after
+// قطاع is read as the town (Mahbes, Tifariti in Western Sahara). A name the
+// cue begins stays whole (قطاع غزة: the Strip, not Gaza City), and a sector of
+// work or highwaymen (قطاع النفط، قطاع الطرق) names no place.
+TEST_F(ShippedGazetteerTest, SectorIsItsTown) {
+  Doc doc = test::AnalyzeWithPlaces(
+      "وفي الداخلة، فرقت الشرطة وقفة. ولم تسجل أي مواجهات في قطاع تيفاريتي خلال الأسبوع.");
+  const PlaceMention* town = Find(doc, "تيفاريتي");
+  ASSERT_NE(town, nullptr);
+  EXPECT_TRUE(town->resolved) << town->reason;
+  EXPECT_EQ(town->location.name, "Tifariti") << town->reason;
+  Doc mahbes = test::AnalyzeWithPlaces("قالت الجبهة إن وحداتها قصفت مواقع في قطاع المحبس ليلاً.");
+  const PlaceMention* m = Find(mahbes, "المحبس");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->location.name, "Mahbes") << m->reason;
+  Doc gaza = test::AnalyzeWithPlaces("قتل ثلاثة في غارة على شمال قطاع غزة فجر اليوم.");
+  const PlaceMention* strip = Find(gaza, "قطاع غزة");
+  ASSERT_NE(strip, nullptr);
+  EXPECT_EQ(strip->location.name, "Gaza Strip") << strip->reason;
+  for (const char* text : {"تراجعت عائدات قطاع النفط هذا العام.", "هاجم قطاع الطرق المسافرين على الطريق.",
+                           "ارتفعت ديون قطاع الحكومة المركزية هذا العام."}) {
+    Doc none = test::AnalyzeWithPlaces(text);
+    EXPECT_TRUE(none.places.empty()) << text << ": " << (none.places.empty() ? "" : none.places[0].reason);
+  }
+}
+
+// Bertoua, capital of Cameroon's East Region, is برتوا or بيرتوا in Arabic
+// news (exonyms.tsv); GeoNames' only Arabic-script form is a Persian-letter one.
+TEST_F(ShippedGazetteerTest, BertouaArabicSpellings) {
+  for (const char* text : {"ياوندي – نقل الجيش المعتقلين إلى برتوا في إقليم الشرق.",
+                           "ياوندي – نقل الجيش المعتقلين إلى بيرتوا في إقليم الشرق."}) {
+    Doc doc = test::AnalyzeWithPlaces(text);
+    bool found = false;
+    for (const PlaceMention& m : doc.places)
+      if (m.resolved && m.location.name == "Bertoua" && m.location.country == "CM") found = true;
+    EXPECT_TRUE(found) << text;
+  }
+}
+
 // Jurf al-Sakhar (جرف الصخر), the northern Babil town the GeoNames cities
 // files lack (towns.tsv), is read after its area cue, not left unplaced.
 TEST_F(ShippedGazetteerTest, JurfAlSakharIsTheBabilTown) {
@@ -4050,6 +4114,8 @@ TEST_F(ShippedGazetteerTest, AuthoredSharurahKantchariAnderamboukane) {
       {"أديس أبابا – قطع محتجون الطريق قرب بلدة أواش في إقليم عفر.", "Awash"},
       // Jalu (Libya's Al Wahat oasis) is a GeoNames town with no Arabic name there (exonyms.tsv).
       {"بنغازي – قتل مسلحون عاملاً في بلدة جالو جنوبي البلاد.", "Jalu"},
+      // Okak, seat of Ghazni's Nawur district, as Dari and Arabic news write it (exonyms.tsv).
+      {"غزني – قتل شرطيان في هجوم على حاجز في مديرية ناهور أمس.", "Okak"},
   };
   for (const auto& [text, name] : cases) {
     Doc doc = test::AnalyzeWithPlaces(text);
