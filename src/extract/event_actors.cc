@@ -2632,6 +2632,15 @@ void Builder::InterceptedWeaponOwners() {
       // named farther off, or several, leave the owner unknown.
       if (Actor2Of(e).empty() && InterOf(e.actor1) == "State forces")
         if (std::string owner = owner_at_scene(e); !owner.empty()) SetImplicitId(e.actor2, std::move(owner));
+      // أحبطت محاولة تهريب شحنة أسلحة، حجزت سيارات محملة بالأسلحة بعد
+      // اشتباك مع مهربين: arms a state force stopped in a smuggling its
+      // sentence tells (a `smuggling` cue up to twenty words before the
+      // trigger or ten after it, as for an arrest) are the smugglers'.
+      if (Actor2Of(e).empty() && !Latin(e) && InterOf(e.actor1) == "State forces" &&
+          AnyCue(static_cast<int32_t>(e.sentence), "smuggling", [&](const CueHit& c) {
+            return c.w0 + 20 >= trig_w_[e.trigger].first && c.w0 <= trig_w_[e.trigger].second + 10;
+          }))
+        SetImplicitId(e.actor2, "gen.smugglers");
       continue;
     }
     const std::string& id = doc_.actors[owner].id;
