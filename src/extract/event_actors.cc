@@ -460,7 +460,7 @@ void Builder::FormerHolders() {
     if (actor_w_[held].first < trig_w_[e.trigger].second || !HeldBetweenCopulaAndVerb(held)) continue;
     for (int32_t b : Bucket(s_actors_, sent_[actor_w_[held].first])) {
       const ActorMention& m = doc_.actors[b];
-      if (m.span != e.attribution_span || m.id.empty() || m.id == doc_.actors[held].id || !Armed(m.acled_inter)) continue;
+      if (!(m.span == e.attribution_span) || m.id.empty() || m.id == doc_.actors[held].id || !Armed(m.acled_inter)) continue;
       SetActor(e.actor2, held);
       SetActor(e.actor1, b);
       break;
