@@ -443,6 +443,29 @@ void Builder::FormerHolders() {
     }
     return -1;
   };
+  // أعلن الجيش أنه تسلّم موقعاً كانت قوات X تشغله: the party between a
+  // `holder_copula` and a `former_holder` verb right after it held the place;
+  // read as the taker told after the trigger, it is actor 2, and the armed
+  // speaker whose complementizer carries the subject took it.
+  const auto HeldBetweenCopulaAndVerb = [&](int32_t b) {
+    const size_t b0 = actor_w_[b].first, b1 = actor_w_[b].second;
+    return b0 > 0 && WordCue(b0 - 1, "holder_copula") &&
+           AnyCue(sent_[b0], "former_holder", [&](const CueHit& c) { return c.w0 == b1; });
+  };
+  for (Event& e : doc_.events) {
+    if (e.acled_sub_event_type != "Non-violent transfer of territory" || !Actor2Of(e).empty() || e.trigger < 0 ||
+        e.actor1.actor < 0 || e.attribution_span.empty())
+      continue;
+    const int32_t held = e.actor1.actor;
+    if (actor_w_[held].first < trig_w_[e.trigger].second || !HeldBetweenCopulaAndVerb(held)) continue;
+    for (int32_t b : Bucket(s_actors_, sent_[actor_w_[held].first])) {
+      const ActorMention& m = doc_.actors[b];
+      if (!(m.span == e.attribution_span) || m.id.empty() || m.id == doc_.actors[held].id || !Armed(m.acled_inter)) continue;
+      SetActor(e.actor2, held);
+      SetActor(e.actor1, b);
+      break;
+    }
+  }
   for (Event& e : doc_.events) {
     if (e.acled_sub_event_type != "Non-violent transfer of territory" || !Actor2Of(e).empty() || e.trigger < 0)
       continue;
@@ -463,6 +486,15 @@ void Builder::FormerHolders() {
         if (b < 0) continue;
         if (!doc_.actors[b].id.empty() && doc_.actors[b].id != a1 && !Source(b)) holder = b;
         break;
+      }
+      if (holder >= 0) break;
+      // كانت القوات الأمريكية تشغله: the holder may stand between a
+      // `holder_copula` (كان، كانت) and the holding verb, right before it.
+      for (int32_t b : Bucket(s_actors_, sentence)) {
+        const size_t b0 = actor_w_[b].first;
+        if (actor_w_[b].second != c.w0 || b0 <= from || !WordCue(b0 - 1, "holder_copula")) continue;
+        const ActorMention& m = doc_.actors[b];
+        if (!m.id.empty() && m.id != a1 && !lex_.Related(m.id, a1) && Armed(m.acled_inter) && !Source(b)) holder = b;
       }
       if (holder >= 0) break;
     }
@@ -2609,6 +2641,15 @@ void Builder::InterceptedWeaponOwners() {
       // named farther off, or several, leave the owner unknown.
       if (Actor2Of(e).empty() && InterOf(e.actor1) == "State forces")
         if (std::string owner = owner_at_scene(e); !owner.empty()) SetImplicitId(e.actor2, std::move(owner));
+      // أحبطت محاولة تهريب شحنة أسلحة، حجزت سيارات محملة بالأسلحة بعد
+      // اشتباك مع مهربين: arms a state force stopped in a smuggling its
+      // sentence tells (a `smuggling` cue up to twenty words before the
+      // trigger or ten after it, as for an arrest) are the smugglers'.
+      if (Actor2Of(e).empty() && !Latin(e) && InterOf(e.actor1) == "State forces" &&
+          AnyCue(static_cast<int32_t>(e.sentence), "smuggling", [&](const CueHit& c) {
+            return c.w0 + 20 >= trig_w_[e.trigger].first && c.w0 <= trig_w_[e.trigger].second + 10;
+          }))
+        SetImplicitId(e.actor2, "gen.smugglers");
       continue;
     }
     const std::string& id = doc_.actors[owner].id;

@@ -72,6 +72,55 @@ TEST_F(FormerHolderTest, EnglishHeldByNamesWhoHeldTheCamp) {
   EXPECT_EQ(ActorId(doc, e->actor2), "eth.mil");
 }
 
+TEST_F(FormerHolderTest, ArabicDualRelativeClauseNamesWhoHeldBothPosts) {
+  Doc doc = test::ExtractAt(
+      "date 2026-04-12\nتسلّم الجيش النيجري يوم الأحد مقرين في مدينة أغاديز كانت تشغلهما القوات "
+      "الأمريكية منذ سنوات.",
+      2026, 4, 12);
+  test::MaybeDump(doc);
+  const Event* e = Handover(doc);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(ActorId(doc, e->actor1), "ner.mil");
+  EXPECT_EQ(ActorId(doc, e->actor2), "usa.mil");
+}
+
+TEST_F(FormerHolderTest, ArabicEvacuatedByNamesWhoHeldThePositions) {
+  Doc doc = test::ExtractAt(
+      "date 2026-04-12\nتسلّم الجيش النيجري يوم الأحد ثلاثة مواقع قرب مدينة أغاديز أخلتها القوات "
+      "الأمريكية الشهر الماضي.",
+      2026, 4, 12);
+  test::MaybeDump(doc);
+  const Event* e = Handover(doc);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(ActorId(doc, e->actor1), "ner.mil");
+  EXPECT_EQ(ActorId(doc, e->actor2), "usa.mil");
+}
+
+// كان X يشغله: the holder stands between كان and the holding verb.
+TEST_F(FormerHolderTest, ArabicHolderBetweenKanaAndItsVerbHeldTheBase) {
+  Doc doc = test::ExtractAt(
+      "date 2026-04-12\nتسلّم الجيش النيجري يوم الأحد موقعاً قرب مدينة أغاديز كانت القوات الأمريكية "
+      "تشغله منذ سنوات.",
+      2026, 4, 12);
+  test::MaybeDump(doc);
+  const Event* e = Handover(doc);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(ActorId(doc, e->actor1), "ner.mil");
+  EXPECT_EQ(ActorId(doc, e->actor2), "usa.mil");
+}
+
+TEST_F(FormerHolderTest, ArabicSpeakerThatTookTheBaseIsTheTakerNotItsFormerHolder) {
+  Doc doc = test::ExtractAt(
+      "date 2026-04-12\nأعلن الجيش النيجري يوم الأحد أنه تسلّم موقعاً كان الجيش الأمريكي يشغله قرب "
+      "مدينة أغاديز.",
+      2026, 4, 12);
+  test::MaybeDump(doc);
+  const Event* e = Handover(doc);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(ActorId(doc, e->actor1), "ner.mil");
+  EXPECT_EQ(ActorId(doc, e->actor2), "usa.mil");
+}
+
 // With no one named as the holder, actor 2 stays empty.
 TEST_F(FormerHolderTest, ArabicHandoverWithNoHolderNamesNoSecondSide) {
   Doc doc = test::ExtractAt(

@@ -237,6 +237,7 @@ constexpr const char* kCueTypes[] = {
     "possessed_site",
     "with_pronoun",
     "holder_lead",
+    "holder_copula",
 };
 
 // A cue's kind, where its type takes one: who is speaking for an
