@@ -1614,6 +1614,12 @@ class SentenceReader {
     // conjunction on the word (التي بحلب) leaves it a place.
     if (support == 0 && !w.latin && !w.proclitic && at > 0 && WordIn(lex_.relative_pronoun, words_[at - 1]))
       return kReject;
+    // A demonstrative points at a common noun (ذلك الرباط "that bond", هذا
+    // الباب "this door"): a definite word right after one is no town's name.
+    // A country or province keeps its name (هذا العراق).
+    if (support == 0 && !w.latin && !w.proclitic && w.article && !any_region && at > 0 &&
+        WordIn(lex_.demonstrative, words_[at - 1]))
+      return kReject;
     // A town does not speak, and Arabic gives a town's name a feminine verb:
     // after a masculine verb of saying (قال، وأضاف) a bare name that is no
     // country or province is the man who speaks (ورفض بولتون), for the

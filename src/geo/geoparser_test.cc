@@ -1111,6 +1111,20 @@ TEST_F(ShippedGazetteerTest, TunisianDelegationCueNamesItsSeat) {
   EXPECT_EQ(Find(doc, "معتمدية"), nullptr);
 }
 
+TEST_F(ShippedGazetteerTest, DefiniteWordAfterADemonstrativeIsNoTown) {
+  // A demonstrative points at a common noun: الرباط "the bond", الباب "the
+  // door" after one are no towns.
+  Doc bond = test::AnalyzeWithPlaces("كتب الشاعر عن ذاك الرباط المتين بين الأخوين.");
+  EXPECT_EQ(Find(bond, "الرباط"), nullptr);
+  Doc door = test::AnalyzeWithPlaces("وقف الحارس أمام هذا الباب طوال الليل.");
+  EXPECT_EQ(Find(door, "الباب"), nullptr);
+  // Without the demonstrative the town is read; a country keeps its name.
+  Doc town = test::AnalyzeWithPlaces("وصل الوزير إلى الرباط صباح الاثنين.");
+  EXPECT_NE(Find(town, "الرباط"), nullptr);
+  Doc country = test::AnalyzeWithPlaces("قال الكاتب إن هذا العراق الذي نعرفه تغير.");
+  EXPECT_NE(Find(country, "العراق"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, IslandCueNamesTheIsland) {
   // جزيرة is the cue; the island's name follows it.
   Doc doc = test::AnalyzeWithPlaces("ضرب الزلزال شمال جزيرة سومطرا.");
