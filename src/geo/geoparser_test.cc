@@ -1125,6 +1125,15 @@ TEST_F(ShippedGazetteerTest, DefiniteWordAfterADemonstrativeIsNoTown) {
   EXPECT_NE(Find(country, "العراق"), nullptr);
 }
 
+TEST_F(ShippedGazetteerTest, DefiniteWordAfterAQuantifierIsNoTown) {
+  // كافة/جميع/شتى take a plural common noun: الميادين "the fields", not the
+  // Syrian town.
+  Doc fields = test::AnalyzeWithPlaces("دعا الحزب إلى التعاون في كافة الميادين دون استثناء.");
+  EXPECT_EQ(Find(fields, "الميادين"), nullptr);
+  Doc town = test::AnalyzeWithPlaces("قصفت الطائرات مواقع في الميادين شرق دير الزور.");
+  EXPECT_NE(Find(town, "الميادين"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, IslandCueNamesTheIsland) {
   // جزيرة is the cue; the island's name follows it.
   Doc doc = test::AnalyzeWithPlaces("ضرب الزلزال شمال جزيرة سومطرا.");
