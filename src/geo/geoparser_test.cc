@@ -1134,6 +1134,16 @@ TEST_F(ShippedGazetteerTest, DefiniteWordAfterAQuantifierIsNoTown) {
   EXPECT_NE(Find(town, "الميادين"), nullptr);
 }
 
+TEST_F(ShippedGazetteerTest, ForThePilgrimageIsNoLahj) {
+  // للحج is ل + الحج "for the pilgrimage", not ل + لحج.
+  Doc hajj = test::AnalyzeWithPlaces("سافر الشيخ مع أسرته للحج في العام الماضي.");
+  EXPECT_EQ(Find(hajj, "لحج"), nullptr);
+  EXPECT_EQ(Find(hajj, "للحج"), nullptr);
+  // The governorate itself is read.
+  Doc lahj = test::AnalyzeWithPlaces("اندلعت اشتباكات في لحج جنوب اليمن.");
+  EXPECT_NE(Find(lahj, "لحج"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, IslandCueNamesTheIsland) {
   // جزيرة is the cue; the island's name follows it.
   Doc doc = test::AnalyzeWithPlaces("ضرب الزلزال شمال جزيرة سومطرا.");
