@@ -1144,6 +1144,12 @@ TEST_F(ShippedGazetteerTest, ForThePilgrimageIsNoLahj) {
   EXPECT_NE(Find(lahj, "لحج"), nullptr);
 }
 
+TEST_F(ShippedGazetteerTest, HolyAfterACityCueIsAnAdjective) {
+  // مدينة مقدسة "a holy city": the adjective is no unknown town's name.
+  Doc doc = test::AnalyzeWithPlaces("يزور الحجاج كل عام مدينة مقدسة في الجنوب.");
+  EXPECT_EQ(Find(doc, "مقدسة"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, IslandCueNamesTheIsland) {
   // جزيرة is the cue; the island's name follows it.
   Doc doc = test::AnalyzeWithPlaces("ضرب الزلزال شمال جزيرة سومطرا.");
