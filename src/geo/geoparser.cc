@@ -107,6 +107,7 @@ class PlaceLexicon {
   // is also a place's own name (Medina): value = the country where it is.
   std::unordered_map<std::string, std::string> anaphor;
   StringSet demonstrative;  // هذه، تلك: "this city" is the common noun
+  StringSet quantifier;     // كافة، جميع، شتى: "all the fields" is a common plural
   // A colour adjective after a proper place name (روسيا البيضاء، النيل
   // الأزرق): the name's modifier, left out of PlaceMention::name_span when the
   // word before it is a country, region or river of its own.
@@ -273,6 +274,8 @@ Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
       nationality_phrase.push_back(cp);
     } else if (kind == "demonstrative") {
       demonstrative.Insert(phrase);
+    } else if (kind == "quantifier") {
+      quantifier.Insert(phrase);
     } else if (kind == "epithet") {
       epithet.Insert(phrase);
     } else if (kind == "org_before") {
@@ -1613,6 +1616,17 @@ class SentenceReader {
     // name: a word right after it is the clause's verb. A preposition or
     // conjunction on the word (التي بحلب) leaves it a place.
     if (support == 0 && !w.latin && !w.proclitic && at > 0 && WordIn(lex_.relative_pronoun, words_[at - 1]))
+      return kReject;
+    // A demonstrative points at a common noun (ذلك الرباط "that bond", هذا
+    // الباب "this door"): a definite word right after one is no town's name.
+    // A country or province keeps its name (هذا العراق).
+    if (support == 0 && !w.latin && !w.proclitic && w.article && !any_region && at > 0 &&
+        WordIn(lex_.demonstrative, words_[at - 1]))
+      return kReject;
+    // A quantifier of all or many (كافة الميادين "all the fields", شتى
+    // المجالات) takes a definite plural or collective noun, not a town.
+    if (support == 0 && !w.latin && !w.proclitic && w.article && !any_region && at > 0 &&
+        WordIn(lex_.quantifier, words_[at - 1]))
       return kReject;
     // A town does not speak, and Arabic gives a town's name a feminine verb:
     // after a masculine verb of saying (قال، وأضاف) a bare name that is no

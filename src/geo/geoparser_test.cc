@@ -1111,6 +1111,45 @@ TEST_F(ShippedGazetteerTest, TunisianDelegationCueNamesItsSeat) {
   EXPECT_EQ(Find(doc, "معتمدية"), nullptr);
 }
 
+TEST_F(ShippedGazetteerTest, DefiniteWordAfterADemonstrativeIsNoTown) {
+  // A demonstrative points at a common noun: الرباط "the bond", الباب "the
+  // door" after one are no towns.
+  Doc bond = test::AnalyzeWithPlaces("كتب الشاعر عن ذاك الرباط المتين بين الأخوين.");
+  EXPECT_EQ(Find(bond, "الرباط"), nullptr);
+  Doc door = test::AnalyzeWithPlaces("وقف الحارس أمام هذا الباب طوال الليل.");
+  EXPECT_EQ(Find(door, "الباب"), nullptr);
+  // Without the demonstrative the town is read; a country keeps its name.
+  Doc town = test::AnalyzeWithPlaces("وصل الوزير إلى الرباط صباح الاثنين.");
+  EXPECT_NE(Find(town, "الرباط"), nullptr);
+  Doc country = test::AnalyzeWithPlaces("قال الكاتب إن هذا العراق الذي نعرفه تغير.");
+  EXPECT_NE(Find(country, "العراق"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, DefiniteWordAfterAQuantifierIsNoTown) {
+  // كافة/جميع/شتى take a plural common noun: الميادين "the fields", not the
+  // Syrian town.
+  Doc fields = test::AnalyzeWithPlaces("دعا الحزب إلى التعاون في كافة الميادين دون استثناء.");
+  EXPECT_EQ(Find(fields, "الميادين"), nullptr);
+  Doc town = test::AnalyzeWithPlaces("قصفت الطائرات مواقع في الميادين شرق دير الزور.");
+  EXPECT_NE(Find(town, "الميادين"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, ForThePilgrimageIsNoLahj) {
+  // للحج is ل + الحج "for the pilgrimage", not ل + لحج.
+  Doc hajj = test::AnalyzeWithPlaces("سافر الشيخ مع أسرته للحج في العام الماضي.");
+  EXPECT_EQ(Find(hajj, "لحج"), nullptr);
+  EXPECT_EQ(Find(hajj, "للحج"), nullptr);
+  // The governorate itself is read.
+  Doc lahj = test::AnalyzeWithPlaces("اندلعت اشتباكات في لحج جنوب اليمن.");
+  EXPECT_NE(Find(lahj, "لحج"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, HolyAfterACityCueIsAnAdjective) {
+  // مدينة مقدسة "a holy city": the adjective is no unknown town's name.
+  Doc doc = test::AnalyzeWithPlaces("يزور الحجاج كل عام مدينة مقدسة في الجنوب.");
+  EXPECT_EQ(Find(doc, "مقدسة"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, IslandCueNamesTheIsland) {
   // جزيرة is the cue; the island's name follows it.
   Doc doc = test::AnalyzeWithPlaces("ضرب الزلزال شمال جزيرة سومطرا.");
