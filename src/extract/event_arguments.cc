@@ -1116,6 +1116,19 @@ void Builder::FillArguments(Event& e, int32_t t) {
         if (a2 == a) a2 = -1;
         a1 = a;
       }
+  // "An army patrol was fired upon by gunmen", "two policemen were shot dead":
+  // an English passive whose subject (its victim or target) is an armed
+  // party names that party as the side hit — the fire was aimed at a force,
+  // not at civilians. Civilians there stay told by the toll as before.
+  if (passive && english && a2 < 0 && tr.acled_sub_event_type == "Attack" && LemmaCue(tr, "shooting") &&
+      std::any_of(slots.begin(), slots.end(), [](const RoleSlot& s) {
+        return s.slot == "subj" && (s.Has("victim") || s.Has("target"));
+      }))
+    if (int32_t a = SubjectBefore(tw0, tw1, sentence, clause);
+        a >= 0 && a != a1 && ArmedParty(doc_.actors[a]) && actor_w_[a].second <= tw0 &&
+        tw0 - actor_w_[a].second <= 1 &&
+        (a1 < 0 || doc_.actors[a].id != doc_.actors[a1].id))
+      a2 = a;
   const bool wants_actor1 = std::any_of(slots.begin(), slots.end(), [](const RoleSlot& s) {
     return s.Has("actor1") || s.Has("actors");
   });
