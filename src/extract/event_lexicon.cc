@@ -206,6 +206,7 @@ constexpr const char* kCueTypes[] = {
     "died_subject_opener",
     "primed",
     "storming",
+    "ambush",
     "shooting",
     "aimed_fire",
     "fighting_post",

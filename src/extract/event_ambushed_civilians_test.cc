@@ -1,0 +1,37 @@
+// An ambush (an `ambush` cue on the trigger's lemma) by an armed doer whose
+// dead are all civilians, no armed party named as hit, is violence against
+// civilians; an ambush on soldiers stays a clash. Sentences are our own
+// wording.
+#include <gtest/gtest.h>
+
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class EventAmbushedCiviliansTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+TEST_F(EventAmbushedCiviliansTest, AmbushKillingPassengersIsAnAttack) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-10\nGunmen ambushed a bus near Kadi on Monday, killing nine passengers, police said.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Attack");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::FirstOfSub(doc, "Armed clash"), nullptr);
+  EXPECT_EQ(e->acled_event_type, "Violence against civilians");
+}
+
+TEST_F(EventAmbushedCiviliansTest, AmbushKillingSoldiersStaysAClash) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-10\nGunmen ambushed an army patrol near Kadi on Monday, killing nine soldiers, officials said.", 2026,
+      3, 10);
+  test::MaybeDump(doc);
+  EXPECT_NE(test::FirstOfSub(doc, "Armed clash"), nullptr);
+  EXPECT_EQ(test::FirstOfSub(doc, "Attack"), nullptr);
+}
+
+}  // namespace
+}  // namespace marsad
