@@ -36,7 +36,8 @@ TEST_F(EventAmbushedCiviliansTest, AmbushKillingSoldiersStaysAClash) {
 TEST_F(EventAmbushedCiviliansTest, CountedVillagersKilledByGunmenAreAnAttack) {
   // The singular after a count of 11-99 (قروياً، فلاحاً) names civilians too.
   for (const char* text : {"date 2026-03-10\nقال مسؤول محلي إن مسلحين قتلوا 14 قروياً مساء السبت قرب بلدة كادي.",
-                           "date 2026-03-10\nقال شهود إن مسلحين قتلوا 12 فلاحاً في حقولهم قرب بلدة كادي يوم الأحد."}) {
+                           "date 2026-03-10\nقال شهود إن مسلحين قتلوا 12 فلاحاً في حقولهم قرب بلدة كادي يوم الأحد.",
+                           "date 2026-03-10\nقال شهود إن مسلحين قتلوا 13 مسافراً على الطريق قرب بلدة كادي يوم الأحد."}) {
     Doc doc = test::ExtractAt(text, 2026, 3, 10);
     test::MaybeDump(doc);
     EXPECT_NE(test::FirstOfSub(doc, "Attack"), nullptr) << text;
