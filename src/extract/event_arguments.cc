@@ -611,7 +611,18 @@ void Builder::MakeEvent(int32_t t) {
     }
     return false;
   };
-  if (NeedsArmed(tr) && !tr.definite && !NamesFightingParty(e) && !fought_with_crude_arms() && !denied_with_any()) return;
+  // اندلعت مواجهات بين مزارعين ورعاة: two groups of people the text names as
+  // the sides (both civilians, neither armed by name) fight each other — the
+  // communities' clash CommunitiesClash codes between communal militias.
+  const auto two_communities = [&] {
+    if (e.actor1.actor < 0 || e.actor2.actor < 0 || e.actor1.implicit || e.actor2.implicit) return false;
+    const ActorMention &x = doc_.actors[e.actor1.actor], &y = doc_.actors[e.actor2.actor];
+    return x.acled_inter == "Civilians" && y.acled_inter == "Civilians" && e.actor1.actor != e.actor2.actor &&
+           std::any_of(trig_roles_[t]->begin(), trig_roles_[t]->end(), [](const RoleSlot& r) { return r.Has("actors"); });
+  };
+  if (NeedsArmed(tr) && !tr.definite && !NamesFightingParty(e) && !fought_with_crude_arms() && !denied_with_any() &&
+      !two_communities())
+    return;
   if (NeedsCaptives(tr) && CaptivityBefore(t) < 0 && !HeldCaptivesBefore(t) && !CaptivityToldJustBefore(t)) return;
   if (NeedsCount(tr) && !CountedObjectAfter(t)) return;
   if (NeedsPlace(tr) && !TownObjectAfter(t)) return;
