@@ -41,5 +41,25 @@ TEST_F(EventExchangedFireTest, TheAttackThatComesAfterAFeudKeepsItsDay) {
   EXPECT_EQ(doc.dates[grenade->date].value, "2026-03-14");
 }
 
+TEST_F(EventExchangedFireTest, ATickerOfUnpunctuatedLinesHasNoHeadline) {
+  // Breaking-news lines, none closed by a full stop: the first is one item
+  // among them, its attack no headline's summary of the next line's burning.
+  Doc doc = test::ExtractAt(
+      "date 2026-03-10\nعاجل | هجوم لمسلحين فجر اليوم على قرية قرب بلدة كادي ومقتل 12 مدنياً\n"
+      "مصادر محلية: المهاجمون أحرقوا السوق قبل انسحابهم\n"
+      "الجيش يعلن إرسال تعزيزات إلى المنطقة\n",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_NE(test::FirstOfSub(doc, "Attack"), nullptr);
+  // A headline over a prose body stays a headline: no event of its own.
+  Doc headed = test::ExtractAt(
+      "date 2026-03-10\nمسلحون يقتلون 12 مدنياً في هجوم على قرية\n"
+      "قال مسؤولون إن مسلحين هاجموا قرية قرب بلدة كادي فجر اليوم.\n"
+      "وأضافوا أن المهاجمين أحرقوا السوق.\n",
+      2026, 3, 10);
+  test::MaybeDump(headed);
+  for (const Event& e : headed.events) EXPECT_GT(e.sentence, 0u);
+}
+
 }  // namespace
 }  // namespace marsad
