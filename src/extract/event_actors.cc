@@ -1221,6 +1221,19 @@ void Builder::RefineByActorTypes() {
       // Civilians fight no battle: residents who fall on others are a mob.
       e.acled_event_type = "Riots";
       e.acled_sub_event_type = "Mob violence";
+    } else if (e.acled_sub_event_type == "Armed clash" && e.actor1.actor >= 0 && Armed(a1) &&
+               LemmaCue(doc_.triggers[e.trigger], "ambush") && AllDeadCivilians(e) &&
+               (e.actor2.actor < 0 || a2 == "Civilians")) {
+      // "Gunmen ambushed a convoy of passenger vehicles, killing 11
+      // passengers", نصب مسلحون كميناً لحافلة فقتلوا ركابها: an ambush (an `ambush`
+      // cue on the lemma) whose dead are all civilians, no armed party named
+      // as hit, fell on unarmed people (ACLED: violence against civilians).
+      e.acled_event_type = "Violence against civilians";
+      e.acled_sub_event_type = "Attack";
+      if (e.actor2.actor < 0) {
+        e.actor2 = EventArgument{};
+        SetImplicitId(e.actor2, "gen.civilians");
+      }
     } else if (Generic(e) && e.acled_sub_event_type == "Armed clash" &&
                (((AllDeadCivilians(e) || MilitiaOnNoArmedParty(e) || UnarmedDead(e)) &&
                  (e.actor2.actor < 0 || a2 == "Civilians")) ||

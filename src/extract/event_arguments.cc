@@ -611,7 +611,18 @@ void Builder::MakeEvent(int32_t t) {
     }
     return false;
   };
-  if (NeedsArmed(tr) && !tr.definite && !NamesFightingParty(e) && !fought_with_crude_arms() && !denied_with_any()) return;
+  // اندلعت مواجهات بين مزارعين ورعاة: two groups of people the text names as
+  // the sides (both civilians, neither armed by name) fight each other — the
+  // communities' clash CommunitiesClash codes between communal militias.
+  const auto two_communities = [&] {
+    if (e.actor1.actor < 0 || e.actor2.actor < 0 || e.actor1.implicit || e.actor2.implicit) return false;
+    const ActorMention &x = doc_.actors[e.actor1.actor], &y = doc_.actors[e.actor2.actor];
+    return x.acled_inter == "Civilians" && y.acled_inter == "Civilians" && e.actor1.actor != e.actor2.actor &&
+           std::any_of(trig_roles_[t]->begin(), trig_roles_[t]->end(), [](const RoleSlot& r) { return r.Has("actors"); });
+  };
+  if (NeedsArmed(tr) && !tr.definite && !NamesFightingParty(e) && !fought_with_crude_arms() && !denied_with_any() &&
+      !two_communities())
+    return;
   if (NeedsCaptives(tr) && CaptivityBefore(t) < 0 && !HeldCaptivesBefore(t) && !CaptivityToldJustBefore(t)) return;
   if (NeedsCount(tr) && !CountedObjectAfter(t)) return;
   if (NeedsPlace(tr) && !TownObjectAfter(t)) return;
@@ -1144,6 +1155,19 @@ void Builder::FillArguments(Event& e, int32_t t) {
         if (a2 == a) a2 = -1;
         a1 = a;
       }
+  // "An army patrol was fired upon by gunmen", "two policemen were shot dead":
+  // an English passive whose subject (its victim or target) is an armed
+  // party names that party as the side hit — the fire was aimed at a force,
+  // not at civilians. Civilians there stay told by the toll as before.
+  if (passive && english && a2 < 0 && tr.acled_sub_event_type == "Attack" && LemmaCue(tr, "shooting") &&
+      std::any_of(slots.begin(), slots.end(), [](const RoleSlot& s) {
+        return s.slot == "subj" && (s.Has("victim") || s.Has("target"));
+      }))
+    if (int32_t a = SubjectBefore(tw0, tw1, sentence, clause);
+        a >= 0 && a != a1 && ArmedParty(doc_.actors[a]) && actor_w_[a].second <= tw0 &&
+        tw0 - actor_w_[a].second <= 1 &&
+        (a1 < 0 || doc_.actors[a].id != doc_.actors[a1].id))
+      a2 = a;
   const bool wants_actor1 = std::any_of(slots.begin(), slots.end(), [](const RoleSlot& s) {
     return s.Has("actor1") || s.Has("actors");
   });

@@ -62,6 +62,20 @@ TEST_F(EventCommunalFightsTest, FarmersAndHerdersClashingAreCommunalMilitias) {
   EXPECT_EQ(test::CodedId(en, c->actor1), "gen.communal_militia");
 }
 
+TEST_F(EventCommunalFightsTest, ConfrontationsBetweenFarmersAndHerdersAreAClash) {
+  // مواجهات (also a political "confrontation") needs an armed side, or two
+  // groups of people named as its sides.
+  Doc doc = test::ExtractAt("اندلعت مواجهات بين صيادين ورعاة قرب بلدة كادي يوم السبت خلّفت ثلاثة قتلى.", 2026, 11, 2);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "مواجهات");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Armed clash");
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "gen.communal_militia");
+  Doc bare = test::ExtractAt("شهدت المدينة مواجهات يوم السبت حول الموازنة.", 2026, 11, 2);
+  test::MaybeDump(bare);
+  EXPECT_EQ(test::CountType(bare, "Battles"), 0u);
+}
+
 TEST_F(EventCommunalFightsTest, VillagersFightingWithSticksStayAMob) {
   Doc doc = test::ExtractAt("Villagers from two hamlets fought with stones and sticks near Mongo on Tuesday, injuring nine.", 2026,
                             11, 2);

@@ -33,6 +33,26 @@ TEST_F(EventFireAtForcesTest, ShotDeadBySoldiersStaysAnAttack) {
   EXPECT_EQ(test::FirstOfSub(doc, "Armed clash"), nullptr);
 }
 
+TEST_F(EventFireAtForcesTest, ForcesFiredUponInThePassiveAreAClash) {
+  // The passive's subject is the side fired at: a force, so two armed sides.
+  for (const char* text : {"An army patrol was fired upon by gunmen near Gao on Monday, the military said.",
+                           "A police convoy was fired on by bandits near Gusau on Monday, officers said."}) {
+    Doc doc = test::ExtractAt(text, 2026, 3, 10);
+    test::MaybeDump(doc);
+    const Event* e = test::FirstOfSub(doc, "Armed clash");
+    ASSERT_NE(e, nullptr) << text;
+    EXPECT_EQ(test::FirstOfSub(doc, "Attack"), nullptr) << text;
+    EXPECT_FALSE(e->actor2.implicit) << text;
+  }
+}
+
+TEST_F(EventFireAtForcesTest, VillagersFiredUponInThePassiveStayAnAttack) {
+  Doc doc = test::ExtractAt("A group of villagers was fired upon by gunmen near Gao on Monday, residents said.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_NE(test::FirstOfSub(doc, "Attack"), nullptr);
+  EXPECT_EQ(test::FirstOfSub(doc, "Armed clash"), nullptr);
+}
+
 TEST_F(EventFireAtForcesTest, TeamsAreNoDispersal) {
   Doc doc = test::ExtractAt(
       "وفكّكت فرق الهندسة عبوتين ناسفتين على الطريق بين بلدتي كفرنبل وسراقب يوم الأحد، "

@@ -348,12 +348,28 @@ int32_t Builder::FindHeadline() const {
   size_t last_sentence = 0;
   while (last_sentence + 1 < ss.size() && ss[last_sentence + 1].paragraph == ss[0].paragraph) ++last_sentence;
   if (last_sentence + 1 >= ss.size() || last_sentence > 2 || ss[last_sentence].tokens.empty()) return -1;
-  const Sentence& end = ss[last_sentence];
-  std::string_view last = doc_.TokenText(end.tokens.end - 1);
-  // A closing quotation mark ends a quoted sentence ("...," he said.").
-  if (end.tokens.size() > 1 && (last == "\"" || last == "\xE2\x80\x9D" || last == "\xC2\xBB"))
-    last = doc_.TokenText(end.tokens.end - 2);
-  if (last == "." || last == "\xE2\x80\xA6" || last == "\xDB\x94") return -1;  // . … ۔
+  // Whether the paragraph whose last sentence is `i` ends as prose does.
+  const auto ends_prose = [&](size_t i) {
+    const Sentence& end = ss[i];
+    if (end.tokens.empty()) return true;
+    std::string_view last = doc_.TokenText(end.tokens.end - 1);
+    // A closing quotation mark ends a quoted sentence ("...," he said.").
+    if (end.tokens.size() > 1 && (last == "\"" || last == "\xE2\x80\x9D" || last == "\xC2\xBB"))
+      last = doc_.TokenText(end.tokens.end - 2);
+    return last == "." || last == "\xE2\x80\xA6" || last == "\xDB\x94";  // . … ۔
+  };
+  if (ends_prose(last_sentence)) return -1;
+  // A ticker of breaking-news lines (عاجل | …, each its own item, none
+  // closed by a full stop): when the two paragraphs after the first line
+  // end unpunctuated too, the first line is one item among them, not a
+  // headline summing up a body.
+  size_t unpunctuated = 0, paragraphs = 0;
+  for (size_t i = last_sentence + 1; i < ss.size() && paragraphs < 2; ++i)
+    if (i + 1 == ss.size() || ss[i + 1].paragraph != ss[i].paragraph) {
+      ++paragraphs;
+      unpunctuated += !ends_prose(i);
+    }
+  if (paragraphs == 2 && unpunctuated == 2) return -1;
   size_t words = 0;
   for (size_t w = 0; w < words_.size(); ++w) words += sent_[w] >= 0 && sent_[w] <= static_cast<int32_t>(last_sentence);
   return words <= 30 ? static_cast<int32_t>(last_sentence) : -1;

@@ -209,6 +209,7 @@ constexpr const char* kCueTypes[] = {
     "died_subject_opener",
     "primed",
     "storming",
+    "ambush",
     "shooting",
     "aimed_fire",
     "fighting_post",

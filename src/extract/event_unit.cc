@@ -396,11 +396,12 @@ bool Builder::DateOfTheVerbBefore(const Event& e) const {
   return false;
 }
 
-// "The attack came days after an offensive launched near X on Sunday": a
-// `sequel` cue right after an English definite noun relates the event told
-// before to another; what follows the cue is that other event's.
+// "The attack came days after an offensive launched near X on Sunday",
+// الهجوم يأتي بعد نزاع …: a `sequel` cue right after a definite event noun
+// relates the event told before to another; what follows the cue is that
+// other event's.
 bool Builder::Sequel(const Event& e) const {
-  if (!Latin(e) || !Definite(e)) return false;
+  if (!Definite(e)) return false;
   const size_t tw1 = trig_w_[e.trigger].second;
   return AnyCue(static_cast<int32_t>(e.sentence), "sequel", [&](const CueHit& c) { return c.w0 == tw1; });
 }
