@@ -3836,6 +3836,8 @@ class Resolver {
       Span span;
     };
     std::vector<Context> context;
+    named_countries.reserve(p_.size());
+    context.reserve(p_.size());
     for (size_t j = 0; j < p_.size(); ++j) {
       if (j == i || !p_[j].m.resolved || p_[j].m.entry < 0 || p_[j].tentative) continue;
       named_countries.push_back(&p_[j].m.location.country);
@@ -4260,8 +4262,14 @@ class Resolver {
     if (p.m.parent < 0 || !p_[p.m.parent].m.resolved || p_[p.m.parent].m.entry < 0) return true;
     const GazetteerEntry& t = gaz_.entry(p_[p.m.parent].m.entry);
     if (IsCountry(t) || IsRegion(t)) return true;
+    // Most names have no quarter among their namesakes: all are kept, and no
+    // list is made.
+    if (std::none_of(p.candidates.begin(), p.candidates.end(),
+                     [&](uint32_t id) { return gaz_.entry(id).location.feature_code == "PPLX"; }))
+      return true;
     const std::vector<const GazetteerEntry*> towns{&t};
     std::vector<uint32_t> kept;
+    kept.reserve(p.candidates.size());
     for (uint32_t id : p.candidates) {
       const GazetteerEntry& e = gaz_.entry(id);
       if (e.location.feature_code != "PPLX" || InOneOf(towns, e)) kept.push_back(id);
