@@ -1032,6 +1032,15 @@ std::vector<MarkedLetter> MarkedLetters(std::string_view s, bool* any_mark) {
   return out;
 }
 
+// Does `s` write a mark MarkedLetters reads (U+064B..U+0652, UTF-8 D9 8B..D9 92)?
+bool HasArabicMark(std::string_view s) {
+  for (size_t b = 1; b < s.size(); ++b)
+    if (static_cast<unsigned char>(s[b - 1]) == 0xD9 && static_cast<unsigned char>(s[b]) >= 0x8B &&
+        static_cast<unsigned char>(s[b]) <= 0x92)
+      return true;
+  return false;
+}
+
 // Does `e` have an alias written with vowel marks that agree with the marks
 // of the text (عُمان is Oman, عمّان Amman)? `t`: MarkedLetters of the text
 // as written, made once for all its candidates; `text_marks`: whether the
@@ -3857,8 +3866,12 @@ class Resolver {
                                        [&](const std::string* c) { return *c == e.location.country; }))
         countries_named = 0;
     }
+    // The text's marked letters are weighed only when it writes a mark
+    // (MarksAgree): most names are written without, and no list is made.
     bool text_marks = false;
-    const std::vector<MarkedLetter> marked = MarkedLetters(doc_.OriginalText(p.m.span), &text_marks);
+    std::vector<MarkedLetter> marked;
+    if (const std::string_view as_written = doc_.OriginalText(p.m.span); HasArabicMark(as_written))
+      marked = MarkedLetters(as_written, &text_marks);
     for (size_t r = 0; r < n; ++r) {
       uint32_t id = p.candidates[r];
       const GazetteerEntry& e = gaz_.entry(id);
