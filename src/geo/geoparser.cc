@@ -1042,6 +1042,15 @@ std::vector<MarkedLetter> MarkedLetters(std::string_view s, bool* any_mark) {
   return out;
 }
 
+// Does `s` write a mark MarkedLetters reads (U+064B..U+0652, UTF-8 D9 8B..D9 92)?
+bool HasArabicMark(std::string_view s) {
+  for (size_t b = 1; b < s.size(); ++b)
+    if (static_cast<unsigned char>(s[b - 1]) == 0xD9 && static_cast<unsigned char>(s[b]) >= 0x8B &&
+        static_cast<unsigned char>(s[b]) <= 0x92)
+      return true;
+  return false;
+}
+
 // Does `e` have an alias written with vowel marks that agree with the marks
 // of the text (عُمان is Oman, عمّان Amman)? `t`: MarkedLetters of the text
 // as written, made once for all its candidates; `text_marks`: whether the
@@ -3857,11 +3866,22 @@ class Resolver {
     if (!NearParent(i)) return;
     Pending& p = p_[i];
     const size_t n = p.candidates.size();
+    // The reason of the heaviest weight a candidate got, as a code: its text
+    // is made only for the candidate chosen (most candidates lose, and most
+    // reasons would be strings on the heap).
+    enum class Why : uint8_t {
+      kNone, kParent, kFacility, kGovernorate, kCountryCue, kSettlement, kNeighbourhood, kDistrict, kSameAdmin,
+      kNearest, kDateline, kPrior, kCountryName, kCountryOwnName, kAmongCountries, kWrittenAs, kMainName,
+      kCueNamed, kRegionName, kMarks, kPopulated, kRelativeTown, kPopulation, kBestKnown,
+    };
     struct Cand {
       uint32_t id;
       double score;
-      std::string why;
+      Why why;
       double why_weight;
+      // What the texts of kSameAdmin and kNearest name (views into doc_.original()).
+      std::string_view same_admin, nearest_name;
+      double nearest;
     };
     std::vector<Cand> cands;
     cands.reserve(n);
@@ -3879,6 +3899,8 @@ class Resolver {
       Span span;
     };
     std::vector<Context> context;
+    named_countries.reserve(p_.size());
+    context.reserve(p_.size());
     for (size_t j = 0; j < p_.size(); ++j) {
       if (j == i || !p_[j].m.resolved || p_[j].m.entry < 0 || p_[j].tentative) continue;
       named_countries.push_back(&p_[j].m.location.country);
@@ -3898,41 +3920,41 @@ class Resolver {
                                        [&](const std::string* c) { return *c == e.location.country; }))
         countries_named = 0;
     }
+    // The text's marked letters are weighed only when it writes a mark
+    // (MarksAgree): most names are written without, and no list is made.
     bool text_marks = false;
-    const std::vector<MarkedLetter> marked = MarkedLetters(doc_.OriginalText(p.m.span), &text_marks);
+    std::vector<MarkedLetter> marked;
+    if (const std::string_view as_written = doc_.OriginalText(p.m.span); HasArabicMark(as_written))
+      marked = MarkedLetters(as_written, &text_marks);
     for (size_t r = 0; r < n; ++r) {
       uint32_t id = p.candidates[r];
       const GazetteerEntry& e = gaz_.entry(id);
-      Cand c{id, 0, "", 0};
-      // `why`: a string, or a function making it, called only when the
-      // reason is kept (most are not: no string built for them).
-      auto because = [&c](double w, const auto& why) {
+      Cand c{id, 0, Why::kNone, 0, {}, {}, 0};
+      auto because = [&c](double w, Why why) {
         c.score += w;
         if (w > c.why_weight) {
           c.why_weight = w;
-          if constexpr (std::is_invocable_v<decltype(why)>) c.why = why();
-          else c.why = why;
+          c.why = why;
         }
       };
       if (parent) {
         const GazetteerEntry& pe = gaz_.entry(parent->m.entry);
-        auto pw = [&] { return "in " + std::string(doc_.OriginalText(parent->m.span)) + " (named parent)"; };
-        if (!pe.admin1_code.empty() && pe.admin1_code == e.admin1_code) because(100, pw);
+        if (!pe.admin1_code.empty() && pe.admin1_code == e.admin1_code) because(100, Why::kParent);
         else if (!SurelyFartherThanKm(pe.location.lat, pe.location.lon, e.location.lat, e.location.lon, 61) &&
                  DistanceKm(pe.location.lat, pe.location.lon, e.location.lat, e.location.lon) < 60)
-          because(90, pw);
-        else if (pe.location.country == e.location.country) because(30, pw);
+          because(90, Why::kParent);
+        else if (pe.location.country == e.location.country) because(30, Why::kParent);
       }
       if (!p.facility_codes.empty() && CodeIn(e.location.feature_code, p.facility_codes))
-        because(60, "a facility of that kind");
+        because(60, Why::kFacility);
       if (!p.cue.empty()) {
-        if ((p.cue == "governorate" || p.cue == "province") && IsAdmin1(e)) because(40, "named as a governorate");
-        else if (p.cue == "country" && IsCountry(e)) because(40, "named as a country");  // دولة الكويت
+        if ((p.cue == "governorate" || p.cue == "province") && IsAdmin1(e)) because(40, Why::kGovernorate);
+        else if (p.cue == "country" && IsCountry(e)) because(40, Why::kCountryCue);  // دولة الكويت
         else if (SettlementCue(p.cue) && e.feature_class == 'P')
-          because(20, [&] { return "named as a " + p.cue; });
-        else if (p.cue == "neighbourhood" && e.location.feature_code == "PPLX") because(20, "named as a neighbourhood");
+          because(20, Why::kSettlement);
+        else if (p.cue == "neighbourhood" && e.location.feature_code == "PPLX") because(20, Why::kNeighbourhood);
         else if (p.cue == "district" && (e.location.feature_code == "ADM2" || e.location.feature_code == "PPLA2"))
-          because(20, "named as a district (or its seat)");
+          because(20, Why::kDistrict);
       }
       // Context: the other places of the document.
       double nearest = 1e9;
@@ -3948,56 +3970,87 @@ class Resolver {
         double d = DistanceKm(o.location.lat, o.location.lon, e.location.lat, e.location.lon);
         if (d < nearest) nearest = d, nearest_name = doc_.OriginalText(c.span);
       }
-      if (!same_admin.empty()) because(25, [&] { return "same governorate as " + std::string(same_admin); });
-      if (nearest < kNearestKm)
-        because(20 * (1 - nearest / kNearestKm), [&] {
-          return "nearest to " + std::string(nearest_name) + " (" + std::to_string(static_cast<int>(nearest)) +
-                 " km)";
-        });
+      c.same_admin = same_admin;
+      c.nearest_name = nearest_name;
+      c.nearest = nearest;
+      if (!same_admin.empty()) because(25, Why::kSameAdmin);
+      if (nearest < kNearestKm) because(20 * (1 - nearest / kNearestKm), Why::kNearest);
       // A report is filed from a city (a capital, a seat or a large town):
       // its dateline outweighs a country the text names in passing (العائدين
       // من إيران) that holds a hamlet of the same name.
       if (p.dateline && e.feature_class == 'P' &&
           (e.location.feature_code == "PPLC" || e.location.feature_code == "PPLA" || e.population >= 100000))
-        because(15, "a city a report is filed from (dateline)");
+        because(15, Why::kDateline);
       if (!prior_.empty() && e.location.country == prior_)
-        because(12, [&] { return "in the document's country (" + prior_ + ")"; });
+        because(12, Why::kPrior);
       if (IsCountry(e) && p.cue.empty() && p.facility_codes.empty()) {
-        because(16, "a country's name");
+        because(16, Why::kCountryName);
         // A city that bears a country's name is mostly called by a longer
         // one (Mexico City, Panama City): a bare name that is the country's
         // own main name and no rival's is the country.
-        if (OnlyCountryCalledSo(p, written)) because(12, "the country's own name");
+        if (OnlyCountryCalledSo(p, written)) because(12, Why::kCountryOwnName);
         // In a list of countries (البحرين، الإمارات، عمان) a name a country
         // shares with a city (Oman, Amman) is the country.
-        if (countries_named >= 2) because(20, "named among countries");
+        if (countries_named >= 2) because(20, Why::kAmongCountries);
       }
       // Loose keys fold spellings together (Iraq, Irak: Arak's old name);
       // the name exactly as written beats a fold.
-      if (WrittenAsNamed(written, e)) because(14, "written as its name");
+      if (WrittenAsNamed(written, e)) because(14, Why::kWrittenAs);
       // GeoNames lists a town's former names among its alternates (Engels
       // was Pokrovsk) without marking them: a name that is a place's own
       // main name today is the place meant over another's alternate, unless
       // that other is a hundred times larger (an exonym of a great city).
-      if (WrittenAsMainName(written_squashed, e)) because(kMainNameWeight, "its main name");
+      if (WrittenAsMainName(written_squashed, e)) because(kMainNameWeight, Why::kMainName);
       // The cue and the name together are this unit's own name (منطقة الجوف).
       if (std::find(p.cue_named.begin(), p.cue_named.end(), id) != p.cue_named.end())
-        because(30, "named with its cue");
-      if (IsRegion(e) && p.cue.empty() && p.facility_codes.empty()) because(8, "a region's name");
+        because(30, Why::kCueNamed);
+      if (IsRegion(e) && p.cue.empty() && p.facility_codes.empty()) because(8, Why::kRegionName);
       if (MarksAgree(marked, text_marks, e))
-        because(60, [&] { return "written vowels match " + e.location.name_ar; });  // the writer's own choice
+        because(60, Why::kMarks);  // the writer's own choice
       // Relations and plain mentions point at settlements before regions.
-      if (e.feature_class == 'P') because(3, "a populated place");
-      if (p.m.relation != "in" && e.feature_class == 'P') because(4, "a town for a relative position");
+      if (e.feature_class == 'P') because(3, Why::kPopulated);
+      if (p.m.relation != "in" && e.feature_class == 'P') because(4, Why::kRelativeTown);
       double pop = e.population > 0 ? 2 * std::log10(static_cast<double>(e.population)) : 0;
-      because(pop, [&] { return "largest population among " + std::to_string(n); });
-      because(2.0 * (n - r) / n, [&] { return "best-known among " + std::to_string(n); });
-      cands.push_back(std::move(c));
+      because(pop, Why::kPopulation);
+      because(2.0 * (n - r) / n, Why::kBestKnown);
+      cands.push_back(c);
     }
     size_t best = 0;
     for (size_t k = 1; k < cands.size(); ++k)
       if (cands[k].score > cands[best].score) best = k;
-    Choose(i, cands[best].id, cands[best].why);
+    const Cand& b = cands[best];
+    auto why_text = [&]() -> std::string {
+      switch (b.why) {
+        case Why::kNone: return "";
+        case Why::kParent: return "in " + std::string(doc_.OriginalText(parent->m.span)) + " (named parent)";
+        case Why::kFacility: return "a facility of that kind";
+        case Why::kGovernorate: return "named as a governorate";
+        case Why::kCountryCue: return "named as a country";
+        case Why::kSettlement: return "named as a " + p.cue;
+        case Why::kNeighbourhood: return "named as a neighbourhood";
+        case Why::kDistrict: return "named as a district (or its seat)";
+        case Why::kSameAdmin: return "same governorate as " + std::string(b.same_admin);
+        case Why::kNearest:
+          return "nearest to " + std::string(b.nearest_name) + " (" + std::to_string(static_cast<int>(b.nearest)) +
+                 " km)";
+        case Why::kDateline: return "a city a report is filed from (dateline)";
+        case Why::kPrior: return "in the document's country (" + prior_ + ")";
+        case Why::kCountryName: return "a country's name";
+        case Why::kCountryOwnName: return "the country's own name";
+        case Why::kAmongCountries: return "named among countries";
+        case Why::kWrittenAs: return "written as its name";
+        case Why::kMainName: return "its main name";
+        case Why::kCueNamed: return "named with its cue";
+        case Why::kRegionName: return "a region's name";
+        case Why::kMarks: return "written vowels match " + gaz_.entry(b.id).location.name_ar;
+        case Why::kPopulated: return "a populated place";
+        case Why::kRelativeTown: return "a town for a relative position";
+        case Why::kPopulation: return "largest population among " + std::to_string(n);
+        case Why::kBestKnown: return "best-known among " + std::to_string(n);
+      }
+      return "";
+    };
+    Choose(i, b.id, why_text());
     if (NamesakeInTheDocumentCountry(i)) return;
     if (FarFromTheDocument(p, gaz_.entry(cands[best].id))) {
       p.tentative = true;  // dropped unless near a sure place (DropUnconfirmed)
@@ -4276,8 +4329,14 @@ class Resolver {
     if (p.m.parent < 0 || !p_[p.m.parent].m.resolved || p_[p.m.parent].m.entry < 0) return true;
     const GazetteerEntry& t = gaz_.entry(p_[p.m.parent].m.entry);
     if (IsCountry(t) || IsRegion(t)) return true;
+    // Most names have no quarter among their namesakes: all are kept, and no
+    // list is made.
+    if (std::none_of(p.candidates.begin(), p.candidates.end(),
+                     [&](uint32_t id) { return gaz_.entry(id).location.feature_code == "PPLX"; }))
+      return true;
     const std::vector<const GazetteerEntry*> towns{&t};
     std::vector<uint32_t> kept;
+    kept.reserve(p.candidates.size());
     for (uint32_t id : p.candidates) {
       const GazetteerEntry& e = gaz_.entry(id);
       if (e.location.feature_code != "PPLX" || InOneOf(towns, e)) kept.push_back(id);

@@ -229,6 +229,21 @@ TEST_F(TinyGazetteerTest, NationalityBreaksATieOfCountries) {
   EXPECT_EQ(safa->location.country, "SY") << safa->reason;
 }
 
+// The reason recorded for a namesake chosen by its score is that of the
+// heaviest weight the winner got, with the place it names: the
+// governorate shared with another place of the report (as written there),
+// or, with no other place, the name as the text writes it.
+TEST_F(TinyGazetteerTest, ScoredChoiceKeepsItsHeaviestReasonInWords) {
+  Doc doc = Run("سقطت قذائف على حلب ثم على الصفا فجراً.");
+  const PlaceMention* safa = Find(doc, "الصفا");
+  ASSERT_NE(safa, nullptr);
+  EXPECT_EQ(safa->location.country, "SY") << safa->reason;
+  EXPECT_EQ(safa->reason.rfind("same governorate as حلب", 0), 0u) << safa->reason;
+  Doc alone = Run("وصل الوفد إلى الصفا مساء.");
+  ASSERT_EQ(alone.places.size(), 1u);
+  EXPECT_EQ(alone.places[0].reason.rfind("written as its name", 0), 0u) << alone.places[0].reason;
+}
+
 // "حي دار X": دار begins a quarter's two-word name after its cue, not a
 // house before a town's name.
 TEST_F(TinyGazetteerTest, DarBeginsATwoWordNameAfterACue) {

@@ -1027,8 +1027,16 @@ const std::vector<std::string>& TransliterationIndex::ConsonantInitialSkeletons(
     if (auto it = consonant_skeletons_.find(id); it != consonant_skeletons_.end()) return it->second;
   }
   std::vector<std::string> skeletons, of_name;
-  for (const std::string& key : LatinKeys(id)) {
+  const std::vector<std::string>& keys = LatinKeys(id);
+  for (size_t i = 0; i < keys.size(); ++i) {
+    const std::string& key = keys[i];
     if (BeginsWithLatinVowel(key)) continue;
+    // GeoNames repeats spellings that fold to one key (Halab, Haleb): a key
+    // met before gave its skeletons already (the list is asked only whether
+    // it holds some skeleton of the query).
+    if (std::find(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(i), key) !=
+        keys.begin() + static_cast<std::ptrdiff_t>(i))
+      continue;
     table_.SkeletonsOfKey(key, &of_name);
     for (std::string& s : of_name)
       if (Classes(s) >= 2) skeletons.push_back(std::move(s));

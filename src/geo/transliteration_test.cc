@@ -198,6 +198,7 @@ constexpr char kGazetteer[] =
     // second also has a form without it.
     "23\t\tObanta\t\t11.5\t9.0\tNG\tP\tPPL\tNG.29\t\t\t8000\tgeonames\tObanta\n"
     "24\t\tImbalo\t\t11.8\t8.8\tNG\tP\tPPL\tNG.29\t\t\t7000\tgeonames\tImbalo|Mbalo\n"
+    "68\t\tOtuku\t\t11.6\t8.6\tNG\tP\tPPL\tNG.29\t\t\t6000\tgeonames\tOtuku|Tuku|TUKU|Tuku\n"
     // An invented Brazilian town of three words, and a real city to place the report.
     "25\t\tVila de Maratona\t\t-12.6\t-38.9\tBR\tP\tPPL\tBR.05\t\t\t30000\tgeonames\tVila de Maratona\n"
     "26\t\tSalvador\tسالفادور\t-12.98\t-38.49\tBR\tP\tPPLA\tBR.05\t\t\t2711840\tgeonames\tSalvador|سالفادور\n"
@@ -543,6 +544,16 @@ TEST_F(TransliterationIndexTest, ConsonantInitialReadingKeptPerEntry) {
     EXPECT_EQ(Choose("بانتا", "village", {12}).id, -1) << round;   // Obanta has only its vowel-initial name
     EXPECT_EQ(Choose("مبالو", "village", {12}).id, Id(24)) << round;  // Imbalo, by Mbalo
     EXPECT_EQ(Choose("بالو", "village", {12}).id, -1) << round;      // no name of Imbalo reads b-l
+  }
+}
+
+// GeoNames repeats a spelling, or writes it in capitals, among a place's
+// names: each key gives the consonant-initial reading once, and the
+// repeated one after a vowel-initial name still gives it.
+TEST_F(TransliterationIndexTest, RepeatedConsonantInitialNameStillReads) {
+  for (int round = 0; round < 2; ++round) {
+    EXPECT_EQ(Choose("توكو", "village", {12}).id, Id(68)) << round;  // Otuku, by Tuku
+    EXPECT_EQ(Choose("أوتوكو", "village", {12}).id, Id(68)) << round;
   }
 }
 
