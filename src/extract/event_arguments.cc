@@ -962,6 +962,16 @@ void Builder::FillArguments(Event& e, int32_t t) {
   const bool english = Latin(tr);
   int32_t a1 = -1, a2 = -1;
   int32_t subj_after = -1;  // VSO subject
+  // A plural past verb with its object pronoun drops the alif (اقتادوه،
+  // اختطفوهم): the subject is in the verb, the object is the pronoun, so
+  // neither is looked for after it (إلى جهة مجهولة is where they went).
+  bool obj_pronoun = false;
+  if (!english && tr.voice == "active" && tw1 > tw0) {
+    const std::string_view last = words_[tw1 - 1].text();
+    for (std::string_view suf : {"\xD9\x88\xD9\x87", "\xD9\x88\xD9\x87\xD8\xA7", "\xD9\x88\xD9\x87\xD9\x85",
+                                 "\xD9\x88\xD9\x87\xD9\x85\xD8\xA7"})  // وه وها وهم وهما
+      obj_pronoun = obj_pronoun || (last.size() > suf.size() + 4 && last.ends_with(suf));
+  }
   for (const RoleSlot& s : slots) {
     if (s.slot == "subj" && !passive && tr.voice == "active") {
       // VSO: the subject follows, possibly after a short adjunct (فرت من
@@ -970,7 +980,7 @@ void Builder::FillArguments(Event& e, int32_t t) {
       const bool latin = Latin(tr);
       // A verb in the plural (رشقوا، هاجموا) carries its subject: the noun
       // after it is its object (VSO verbs agree in the singular).
-      const bool plural_verb = !latin && words_[tw1 - 1].text().ends_with("\xD9\x88\xD8\xA7");  // وا
+      const bool plural_verb = !latin && (words_[tw1 - 1].text().ends_with("\xD9\x88\xD8\xA7") || obj_pronoun);  // وا
       // "لتفريق المحتجين" (to disperse the protesters): after a verbal noun
       // of purpose the noun is its object.
       int32_t a = latin || plural_verb || Purpose(t) ? -1 : ActorNear(tw1, clause, tw0, tw1, -1, 4);
@@ -1069,7 +1079,7 @@ void Builder::FillArguments(Event& e, int32_t t) {
         if (int32_t group = ActorStartingAt(from + 1); group >= 0) from = actor_w_[group].second;
       // An English passive's object is its subject ("two guards were shot"):
       // what follows it is the agent or an adjunct, no victim.
-      int32_t a = passive && english ? -1 : ActorNear(from, clause, tw0, tw1, subj_after, 4);
+      int32_t a = (passive && english) || obj_pronoun ? -1 : ActorNear(from, clause, tw0, tw1, subj_after, 4);
       // "shot dead a member of the General Security Service", "seized one of
       // the gunmen": the party is the one the head counts from.
       if (a < 0 && !passive && english)
@@ -1078,7 +1088,7 @@ void Builder::FillArguments(Event& e, int32_t t) {
       // A row that spells its object past a gap (منعت ... النساء: the
       // subject stands in the gap) ends on that object, a group of people;
       // words after the form are adjuncts (من دخول الحدائق), not the object.
-      if (a < 0 && !passive && !english)
+      if (a < 0 && !passive && !english && !obj_pronoun)
         for (int32_t own : Bucket(s_actors_, sentence))
           if (own != subj_after && actor_w_[own].first >= tw1 && doc_.actors[own].span.end == tr.span.end &&
               doc_.actors[own].acled_inter == "Civilians")

@@ -40,5 +40,25 @@ TEST_F(PluralPronounTest, AbductedThemIsAbduction) {
   EXPECT_EQ(CountSub(doc, "Abduction/forced disappearance"), 1u);
 }
 
+// Led away alone (no abduction word before it): the plural with its object
+// pronoun is the abduction itself.
+TEST_F(PluralPronounTest, LedHimAwayAloneIsAbduction) {
+  Doc doc = test::ExtractAt(
+      "date 2026-06-03\nقال شهود إن مسلحين ملثمين اقتادوه من منزله في بلدة قرب مدينة زحلة مساء الثلاثاء.", 2026, 6, 3);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Abduction/forced disappearance"), 1u);
+}
+
+// The captives taken back by a pronoun, their committee named between (its
+// doer read afresh would be another party): still one abduction.
+TEST_F(PluralPronounTest, LedThemAwayAfterTheirCommitteeIsOneEvent) {
+  Doc doc = test::ExtractAt(
+      "date 2026-06-03\nوفي بلدة قرب مدينة زحلة، خطف مسلحون الأسبوع الماضي ثلاثة من أعضاء لجنة المقاومة في البلدة "
+      "واقتادوهم إلى جهة غير معلومة.",
+      2026, 6, 3);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Abduction/forced disappearance"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -348,6 +348,28 @@ void Builder::Go() {
     }
     return -1;
   });
+  // اختطف مسلحون أربعة تجار … واقتادوهم إلى جهة مجهولة: an abduction verb
+  // whose object is a pronoun (the plural drops its alif: اقتادوه، خطفوهم)
+  // takes back the captives of an abduction told before it in its sentence,
+  // on that day: the same event.
+  FoldInto([&](const Event& e) -> int32_t {
+    if (e.acled_sub_event_type != "Abduction/forced disappearance" || Latin(doc_.triggers[e.trigger])) return -1;
+    const size_t e0 = trig_w_[e.trigger].first, e1 = trig_w_[e.trigger].second;
+    const std::string_view last = words_[e1 - 1].text();
+    bool pronoun = false;
+    for (std::string_view suf : {"\xD9\x88\xD9\x87", "\xD9\x88\xD9\x87\xD8\xA7", "\xD9\x88\xD9\x87\xD9\x85",
+                                 "\xD9\x88\xD9\x87\xD9\x85\xD8\xA7"})  // وه وها وهم وهما
+      pronoun = pronoun || (last.size() > suf.size() + 4 && last.ends_with(suf));
+    if (!pronoun) return -1;
+    int32_t host = -1;
+    for (size_t i = 0; i < doc_.events.size(); ++i) {
+      const Event& h = doc_.events[i];
+      if (&h == &e || h.sentence != e.sentence || trig_w_[h.trigger].first >= e0) continue;
+      if (h.acled_sub_event_type != "Abduction/forced disappearance" || DayOf(h) != DayOf(e)) continue;
+      host = static_cast<int32_t>(i);  // its doer read afresh may be the captives (لجنة …): not compared
+    }
+    return host;
+  });
   // "قتل حشد من السكان رجلاً … وأحرقوا جثته", "killed the man and burned his
   // body": a body burned (a `remains` noun up to two words after the burning
   // word, in its clause) is what the killing told before it in its sentence
