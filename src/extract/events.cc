@@ -153,24 +153,6 @@ void Builder::Go() {
   MergeDuplicates();
   FoldThreats();
   DropCampaignVows();  // after the threats: only then is every vowed act intent
-  // "said it would strike Port Sudan airport next if the army kept bombing
-  // its positions", توعد بقصف المنشآت إذا استمرت الغارات: the act a condition
-  // names (an intent cue of kind `condition`, "if", إذا, up to six words
-  // before the event word), told
-  // after another intent act of its sentence, is what would set the threat
-  // off — neither a deed nor a plan of its own. With no threatened act
-  // before it ("if the army attacks, we will march") it stays as it was read.
-  std::erase_if(doc_.events, [&](const Event& e) {
-    if (e.status != "intent") return false;
-    const size_t tw0 = trig_w_[e.trigger].first;
-    return AnyCue(sent_[tw0], "intent", [&](const CueHit& c) {
-      if (c.row->kind != "condition" || c.w1 > tw0 || tw0 - c.w1 > 6) return false;
-      return std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& o) {
-        return &o != &e && o.sentence == e.sentence && o.status == "intent" && o.acled_event_type != "none" &&
-               trig_w_[o.trigger].second <= c.w0;
-      });
-    });
-  });
   FoldFallingWeapons();
   FoldDamageOfViolence();
   FoldRaidsIntoLooting();
