@@ -92,5 +92,19 @@ TEST_F(FiredOnTest, RocketsFiredAtACityAreNoGunfire) {
   EXPECT_EQ(test::CountSub(doc, "Attack"), 0u);
 }
 
+// A drone, an aircraft, that fires on people makes its own strike: it is
+// kept, of the drone's kind; only a heavy weapon or counted projectiles
+// fired at a place are no gunfire.
+TEST_F(FiredOnTest, ADroneFiredOnPeopleIsItsStrike) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-08\nGAZA (AFP) - An Israeli drone fired on fishermen off Khan Younis on Thursday, wounding two, "
+      "medics said.",
+      2026, 5, 8);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, "fired on");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Air/drone strike");
+}
+
 }  // namespace
 }  // namespace marsad
