@@ -338,7 +338,7 @@ void Builder::Go() {
     if (e.acled_sub_event_type != "Looting/property destruction") return -1;
     const size_t w1 = trig_w_[e.trigger].second, w0 = trig_w_[e.trigger].first;
     bool body = false;
-    for (size_t k = w1; k < w1 + 3 && k < words_.size() && clause_[k] == clause_[w0] && !body; ++k)
+    for (size_t k = w1; k < w1 + 2 && k < words_.size() && clause_[k] == clause_[w0] && !body; ++k)
       body = WordCue(k, "remains") != nullptr;
     if (!body) return -1;
     int32_t host = -1;
