@@ -202,8 +202,7 @@ void Builder::Go() {
     bool beside = false;
     for (const Event& h : doc_.events)
       if (&h != &e && h.sentence == e.sentence && !h.fatalities && Happened(h.status) &&
-          (h.acled_sub_event_type == "Abduction/forced disappearance" || h.acled_sub_event_type == "Sexual violence") &&
-          doers_may_be_one(e, h))
+          TakesNoLife(h) && doers_may_be_one(e, h))
         beside = true;
     if (!beside) continue;
     e.acled_event_type = "Violence against civilians";
@@ -239,9 +238,7 @@ void Builder::Go() {
       // "raided a cattle camp, killing six herders and taking away three
       // children": a storming that killed is the killing, never the way in to
       // the abduction or rape beside it (those take no lives).
-      if (e.fatalities && (h.acled_sub_event_type == "Abduction/forced disappearance" ||
-                           h.acled_sub_event_type == "Sexual violence"))
-        continue;
+      if (e.fatalities && TakesNoLife(h)) continue;
       if (doers_may_be_one(e, h)) host = static_cast<int32_t>(i), best = rank(h);
     }
     return host;
