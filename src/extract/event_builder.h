@@ -43,6 +43,9 @@ class Builder {
   // tolls, status and attribution, then ACLED's coding unit (events.cc).
   void Go();
 
+  // An abduction or sexual violence: an act that takes no life of its own.
+  static bool TakesNoLife(const Event& e);
+
  private:
   // event_index.cc: the document read once into word positions, clauses,
   // per-sentence buckets and cue hits, and the small queries every pass asks

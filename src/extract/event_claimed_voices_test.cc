@@ -282,5 +282,20 @@ TEST_F(EventClaimedVoicesTest, ArabicDefiniteStatementGoesOn) {
   EXPECT_EQ(e->status, "claimed");
 }
 
+// وأضاف في بيان أن، وأضاف أيضاً أن: a preposition or an adverb after the
+// speech verb is no new subject; the army still speaks.
+TEST_F(EventClaimedVoicesTest, ArabicPrepositionOrAdverbAfterTheVerbIsNoNewSpeaker) {
+  for (const char* second : {"وأضاف في بيان أن وحدات الجيش اعتقلت خمسة مشتبه بهم في قرية قرب جني.",
+                             "وأضاف أيضاً أن وحدات الجيش اعتقلت خمسة مشتبه بهم في قرية قرب جني."}) {
+    Doc doc = test::ExtractAt(
+        std::string("باماكو – قال الجيش المالي في بيان إن غارات جوية استهدفت أمس مخابئ للجماعة غرب جني.\n") + second,
+        2026, 5, 10);
+    test::MaybeDump(doc);
+    const Event* e = test::ExpectEvent(doc, "اعتقلت");
+    ASSERT_NE(e, nullptr) << second;
+    EXPECT_EQ(e->status, "claimed") << second;
+  }
+}
+
 }  // namespace
 }  // namespace marsad

@@ -92,5 +92,35 @@ TEST_F(FiredOnTest, RocketsFiredAtACityAreNoGunfire) {
   EXPECT_EQ(test::CountSub(doc, "Attack"), 0u);
 }
 
+// A drone, an aircraft, that fires on people makes its own strike: it is
+// kept, of the drone's kind; only a heavy weapon or counted projectiles
+// fired at a place are no gunfire.
+TEST_F(FiredOnTest, ADroneFiredOnPeopleIsItsStrike) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-08\nGAZA (AFP) - An Israeli drone fired on fishermen off Khan Younis on Thursday, wounding two, "
+      "medics said.",
+      2026, 5, 8);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, "fired on");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Air/drone strike");
+}
+
+// "fire on" and "fires on" are the noun far more than the verb: a blaze
+// on a floor or on farmland is no shooting.
+TEST_F(FiredOnTest, AFireOnAFloorIsNoShooting) {
+  for (const char* text :
+       {"date 2026-05-08\nNAIROBI (AFP) - A fire on the third floor of a hotel in Nairobi killed two guests on "
+        "Thursday, police said.",
+        "date 2026-05-08\nDODOMA (AFP) - Fires on farmland near Dodoma destroyed maize crops on Thursday, officials "
+        "said."}) {
+    Doc doc = test::ExtractAt(text, 2026, 5, 8);
+    test::MaybeDump(doc);
+    EXPECT_EQ(test::CountSub(doc, "Attack"), 0u) << text;
+    EXPECT_EQ(test::EventFor(doc, "fire on"), nullptr) << text;
+    EXPECT_EQ(test::EventFor(doc, "Fires on"), nullptr) << text;
+  }
+}
+
 }  // namespace
 }  // namespace marsad

@@ -990,6 +990,16 @@ bool Builder::EnglishInfinitive(const Event& e) const {
   // or possessive: "fled to the town and attack…" names a place) is one too.
   const std::string_view joiner = words_[w - 1].text();
   if (joiner != "and" && joiner != "or") return false;
+  // The word must be its trigger's base form: an irregular past passes
+  // bare() ("to steal cattle and shot two herders" tells a shooting done).
+  {
+    const std::string_view word = words_[w].text();
+    const std::string_view lemma = std::string_view(tr.lemma).substr(0, tr.lemma.find(' '));
+    if (word.size() != lemma.size()) return false;
+    for (size_t i = 0; i < word.size(); ++i)
+      if (std::tolower(static_cast<unsigned char>(word[i])) != std::tolower(static_cast<unsigned char>(lemma[i])))
+        return false;
+  }
   for (size_t back = 2; back <= 9 && back <= w; ++back) {
     const size_t k = w - back;
     if (words_[k].clause_break || clause_[k] != clause_[w]) return false;

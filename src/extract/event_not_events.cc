@@ -1086,11 +1086,14 @@ bool Builder::EnglishWithoutComplement(const Event& e) const {
     const std::string_view prep = words_[w1 - 1].text();
     if (prep == "on" || prep == "at" || prep == "upon") {
       if (w1 < words_.size() && words_[w1].text() == "least") return true;
-      // "rockets fired at Belgorod", "artillery fired on the town": a heavy
-      // weapon or aircraft did the firing, no gunfire; its strike is told by
-      // its own words.
+      // "rockets fired at Belgorod", "artillery fired on the town", "12
+      // drones fired at": a heavy weapon, or projectiles counted, did the
+      // firing, no gunfire; its strike is told by its own words. "A drone
+      // fired on fishermen" is that drone's strike, kept (KindFromWeaponSubject).
       const size_t tw0 = trig_w_[e.trigger].first;
-      if (tw0 > 0 && WordCue(tw0 - 1, "weapon")) return true;
+      if (tw0 > 0)
+        if (const CueRow* weapon = WordCue(tw0 - 1, "weapon"))
+          if (weapon->kind == "heavy-weapons" || (tw0 > 1 && words_[tw0 - 2].number)) return true;
       if (sent_[w1 - 1] >= 0)
         for (int32_t d : Bucket(s_dates_, sent_[w1 - 1]))
           if (date_w_[d].first == w1) return true;

@@ -33,10 +33,6 @@ bool PlaceMemo(std::vector<uint16_t>& memo, int32_t p, PlaceMemoSlot slot, Ask a
   return answer;
 }
 
-}  // namespace
-
-namespace {
-
 // "in al-Hol camp, in Al-Hasakah governorate", "in Sokoto state": a name
 // told with a unit noun (Builder::NamedAsUnit) that the gazetteer resolved
 // to a first-level seat is the province, not its seat town; a report that

@@ -34,5 +34,16 @@ TEST_F(SeizedLaunchersTest, ATownSeizedAfterRocketFireStaysACapture) {
   EXPECT_EQ(test::CountSub(doc, "Disrupted weapons use"), 0u);
 }
 
+// The same for every confiscating verb: "recovered" reaches no rockets
+// fired before the town was retaken.
+TEST_F(SeizedLaunchersTest, ATownRecoveredAfterRocketFireIsNoArmsSeized) {
+  Doc doc = test::ExtractAt(
+      "date 2026-10-10\nGOMA (Reuters) - Government troops recovered the town of Rutshuru after firing rockets at "
+      "rebel positions on Friday.",
+      2026, 10, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Disrupted weapons use"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -350,8 +350,18 @@ bool Builder::AnaphoricSubject(size_t w) const {
   if (w >= words_.size()) return false;
   // An Arabic subject in the indefinite (قالت منظمة حقوقية إن) brings a new
   // speaker in, unless it is a source word itself (متحدث، مصدر).
+  // A preposition of circumstance (وأضاف في بيان أن) or an adverb in the
+  // accusative, written with tanween on its alif (وأضاف أيضاً أن), is no
+  // subject: the words after it are read as below.
+  const auto adverb = [&](size_t k) {
+    const LexWord& lw = words_[k];
+    constexpr std::string_view kAlif = "\xD8\xA7", kFathatan = "\xD9\x8B";  // ا ً
+    if (!lw.text().ends_with(kAlif)) return false;
+    const Span span{doc_.tokens[lw.first].span.begin, doc_.tokens[lw.end - 1].span.end};
+    return doc_.OriginalText(span).find(kFathatan) != std::string_view::npos;
+  };
   if (!Latin(w) && words_[w].is_word && words_[w].article_bytes == 0 && !WordCue(w, "speaker_anaphor") &&
-      !WordCue(w, "attribution") && !WordCue(w, "complementizer"))
+      !WordCue(w, "attribution") && !WordCue(w, "complementizer") && !WordCue(w, "circumstance") && !adverb(w))
     return false;
   for (size_t k = w; k < w + 5 && k < words_.size() && sent_[k] == sent_[w]; ++k) {
     if (WordCue(k, "complementizer")) return k > w;

@@ -1534,7 +1534,7 @@ void Builder::AttachCasualty(int32_t t) {
             // An abduction told first (وقعت عملية الخطف بعد ساعات من اشتباك
             // …، خلّف سبعة قتلى) took no lives: the fight after بعد did.
             if (j != k && mw < c.w0 && killing_kind(m) && !ToldAsBackground(m) && m.acled_event_type != "none" &&
-                m.acled_sub_event_type != "Abduction/forced disappearance" && m.acled_sub_event_type != "Sexual violence")
+                !TakesNoLife(m))
               return true;
           }
           return false;
@@ -1547,9 +1547,19 @@ void Builder::AttachCasualty(int32_t t) {
   // قتلت قوات الأمن سبعة مسلحين في عملية قرب X، فيما فجّر انتحاري نفسه …:
   // an active toll verb whose doer is named is its own act, never the toll of
   // an event told only after it in another clause.
+  // The casualty word read as an event of its own (its subject, or a
+  // passive's agent phrase), built once for the two tests below.
+  std::optional<Event> own;
+  const auto probe_of = [&]() -> Event& {
+    if (!own) {
+      own.emplace();
+      own->trigger = t;
+      FillArguments(*own, t);
+    }
+    return *own;
+  };
   if (target >= 0 && tr.voice == "active") {
     const size_t ew = trig_w_[doc_.events[target].trigger].first;
-    const std::string& later = doc_.events[target].acled_sub_event_type;
     // (A taking told after it is left to KillingBesideTaking.)
     // (Nor when an event word stands before it in its clause: "Fighting
     // between A and B has killed 60, with the heaviest clashes around X".)
@@ -1561,11 +1571,8 @@ void Builder::AttachCasualty(int32_t t) {
     // (Nor a generic word after it, which may name the killing itself: "…,
     // in one of the bloodiest attacks this year".)
     if (ew > tw1 && clause_[ew] != clause && !event_before && !Generic(doc_.events[target]) &&
-        later != "Abduction/forced disappearance" &&
-        later != "Sexual violence") {
-      Event probe;
-      probe.trigger = t;
-      FillArguments(probe, t);
+        !TakesNoLife(doc_.events[target])) {
+      const Event& probe = probe_of();
       // The doer is the verb's subject, right before it (an auxiliary may
       // stand between: "troops have killed"), not a name further back.
       if (probe.actor1.actor >= 0 && !probe.actor1.implicit && actor_w_[probe.actor1.actor].first < tw0 &&
@@ -1687,9 +1694,7 @@ void Builder::AttachCasualty(int32_t t) {
     // An explicit perpetrator makes the casualty word an event of its own:
     // its subject, or a passive's agent phrase — English "was shot dead by
     // X", Arabic قُتل … برصاص X / بنيران X / على يد X (the word's prep roles).
-    Event probe;
-    probe.trigger = t;
-    FillArguments(probe, t);
+    Event& probe = probe_of();
     // The casualty word as a killing of its own (an attack on civilians or a
     // clash), made the toll's target.
     const auto add_killing = [&](bool civilians, const char* plover_mode) {
@@ -1797,15 +1802,12 @@ void Builder::AttachCasualty(int32_t t) {
       // An abduction or a rape told there takes no lives: dead told after
       // it (bodies found, a count of its own) are no toll of it, and with no
       // other event there the toll is left to none.
-      const auto taking = [](const Event& e) {
-        return e.acled_sub_event_type == "Abduction/forced disappearance" || e.acled_sub_event_type == "Sexual violence";
-      };
       for (int32_t s = sentence - 1; s >= 0 && s >= sentence - 2 && !campaign_total; --s) {
         if (Bucket(s_events_, s).empty()) continue;
         bool killing_found = false;
         for (int32_t k : Bucket(s_events_, s)) {
           const Event& e = doc_.events[k];
-          if (taking(e)) continue;
+          if (TakesNoLife(e)) continue;
           const bool kills = killing_kind(e) && !ToldAsBackground(e);
           if (kills || !killing_found) target = k;
           killing_found |= kills;
@@ -2156,9 +2158,6 @@ void Builder::AttachQuantities() {
 // an attack by the same doers on the same side, at the same place and day.
 // Returns the event the toll belongs to.
 int32_t Builder::KillingBesideTaking(int32_t toll, int32_t target) {
-  const auto takes_no_life = [](const Event& e) {
-    return e.acled_sub_event_type == "Abduction/forced disappearance" || e.acled_sub_event_type == "Sexual violence";
-  };
   const Event& taking = doc_.events[static_cast<size_t>(target)];
   const size_t tw0 = trig_w_[toll].first;
   const int32_t sentence = sent_[tw0];
@@ -2171,7 +2170,7 @@ int32_t Builder::KillingBesideTaking(int32_t toll, int32_t target) {
   bool others = false;
   for (size_t k = tw1; k < tw1 + 4 && k < words_.size() && clause_[k] == clause_[tw0]; ++k)
     others |= WordCue(k, "other_victims") != nullptr;
-  if (!takes_no_life(taking) || static_cast<int32_t>(taking.sentence) != sentence || taking.trigger == toll ||
+  if (!TakesNoLife(taking) || static_cast<int32_t>(taking.sentence) != sentence || taking.trigger == toll ||
       (trig_w_[taking.trigger].first < tw0 && !others) || WordCue(tw0, "remains"))
     return target;
   int32_t other = -1;
@@ -2179,7 +2178,7 @@ int32_t Builder::KillingBesideTaking(int32_t toll, int32_t target) {
   for (int32_t k : Bucket(s_events_, sentence)) {
     const Event& e = doc_.events[static_cast<size_t>(k)];
     // A generic word ("in an attack on a village") names no act of its own.
-    if (k == target || takes_no_life(e) || !Violent(e.acled_event_type) || Generic(e) || ToldAsBackground(e)) continue;
+    if (k == target || TakesNoLife(e) || !Violent(e.acled_event_type) || Generic(e) || ToldAsBackground(e)) continue;
     const size_t ew = trig_w_[e.trigger].first;
     const size_t dist = ew >= tw0 ? ew - tw0 : tw0 - ew;
     if (dist < nearest) nearest = dist, other = k;

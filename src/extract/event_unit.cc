@@ -569,11 +569,11 @@ static bool Killed(const Event& e) {
 
 // Acts that take no lives of their own: an abduction, sexual violence, a
 // change of hands of territory.
-static bool TakesNoLives(const Event& e) {
-  const Label& k = e.acled_sub_event_type;
-  return k == "Abduction/forced disappearance" || k == "Sexual violence" || k == "Non-state actor overtakes territory" ||
-         k == "Government regains territory";
+bool Builder::TakesNoLife(const Event& e) {
+  return e.acled_sub_event_type == "Abduction/forced disappearance" || e.acled_sub_event_type == "Sexual violence";
 }
+
+static bool TakesNoLives(const Event& e) { return Builder::TakesNoLife(e) || IsTerritoryTake(e); }
 
 void Builder::ResolveCoreference() {
   std::vector<Event>& ev = doc_.events;

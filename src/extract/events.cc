@@ -153,24 +153,6 @@ void Builder::Go() {
   MergeDuplicates();
   FoldThreats();
   DropCampaignVows();  // after the threats: only then is every vowed act intent
-  // "said it would strike Port Sudan airport next if the army kept bombing
-  // its positions", توعد بقصف المنشآت إذا استمرت الغارات: the act a condition
-  // names (an intent cue of kind `condition`, "if", إذا, up to six words
-  // before the event word), told
-  // after another intent act of its sentence, is what would set the threat
-  // off — neither a deed nor a plan of its own. With no threatened act
-  // before it ("if the army attacks, we will march") it stays as it was read.
-  std::erase_if(doc_.events, [&](const Event& e) {
-    if (e.status != "intent") return false;
-    const size_t tw0 = trig_w_[e.trigger].first;
-    return AnyCue(sent_[tw0], "intent", [&](const CueHit& c) {
-      if (c.row->kind != "condition" || c.w1 > tw0 || tw0 - c.w1 > 6) return false;
-      return std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& o) {
-        return &o != &e && o.sentence == e.sentence && o.status == "intent" && o.acled_event_type != "none" &&
-               trig_w_[o.trigger].second <= c.w0;
-      });
-    });
-  });
   FoldFallingWeapons();
   FoldDamageOfViolence();
   FoldRaidsIntoLooting();
@@ -220,8 +202,7 @@ void Builder::Go() {
     bool beside = false;
     for (const Event& h : doc_.events)
       if (&h != &e && h.sentence == e.sentence && !h.fatalities && Happened(h.status) &&
-          (h.acled_sub_event_type == "Abduction/forced disappearance" || h.acled_sub_event_type == "Sexual violence") &&
-          doers_may_be_one(e, h))
+          TakesNoLife(h) && doers_may_be_one(e, h))
         beside = true;
     if (!beside) continue;
     e.acled_event_type = "Violence against civilians";
@@ -257,9 +238,7 @@ void Builder::Go() {
       // "raided a cattle camp, killing six herders and taking away three
       // children": a storming that killed is the killing, never the way in to
       // the abduction or rape beside it (those take no lives).
-      if (e.fatalities && (h.acled_sub_event_type == "Abduction/forced disappearance" ||
-                           h.acled_sub_event_type == "Sexual violence"))
-        continue;
+      if (e.fatalities && TakesNoLife(h)) continue;
       if (doers_may_be_one(e, h)) host = static_cast<int32_t>(i), best = rank(h);
     }
     return host;
@@ -378,7 +357,7 @@ void Builder::Go() {
     if (e.acled_sub_event_type != "Looting/property destruction") return -1;
     const size_t w1 = trig_w_[e.trigger].second, w0 = trig_w_[e.trigger].first;
     bool body = false;
-    for (size_t k = w1; k < w1 + 3 && k < words_.size() && clause_[k] == clause_[w0] && !body; ++k)
+    for (size_t k = w1; k < w1 + 2 && k < words_.size() && clause_[k] == clause_[w0] && !body; ++k)
       body = WordCue(k, "remains") != nullptr;
     if (!body) return -1;
     int32_t host = -1;

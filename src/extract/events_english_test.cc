@@ -248,6 +248,17 @@ TEST_F(EnglishEventsTest, InfinitiveKeepsItsTollOnTheHost) {
   EXPECT_EQ(e->fatalities->best.value_or(-1), 7);
 }
 
+// An irregular past joined by "and" after a to-infinitive is a deed told
+// as done, not the infinitive's second term.
+TEST_F(EnglishEventsTest, IrregularPastAfterAnInfinitiveIsADeed) {
+  Doc doc = test::ExtractAt(
+      "Rebels came to the village of Kotido on Monday to steal cattle and shot three herders.", 2024, 5, 4);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "shot");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->status, "intent");
+}
+
 TEST_F(EnglishEventsTest, EventWordInsideACapitalisedNameIsNoEvent) {
   Doc doc = test::ExtractAt(
       "The inspectors said the shells broke the Chemical Weapons Convention signed by both countries.", 2024, 5, 4);

@@ -1076,6 +1076,7 @@ struct Pending {
   std::span<const uint32_t> candidates;
   std::string facility_codes;  // the facility word's feature codes, or ""
   bool facility_at_town = false;
+  bool market_town = false;  // the town a market is named after (سوق X): no mention unless found
   bool facility_named_by_word = false;  // its name is an ordinary word (مستشفى الثورة)
   std::string cue;             // the cue word's kind (village, governorate…), or ""
   bool plural_cue = false;     // the cue is plural (أحياء X: the quarters of X)
@@ -2329,7 +2330,13 @@ class SentenceReader {
             if (!whole.empty()) ids = whole, m = k;
           }
         }
+        // A market (سوق X) is named after its town: the mention is the
+        // town's name alone, read as any name; a quoted name after it is
+        // the market's own (سوق "الأمل"), no town.
+        const bool market = f->value == "MKT";
+        if (market && quoted) return after;
         if (m == 0) m = Longest(name_at, 1, &ids, &tentative);
+        if (market && m > 0) return after;
         size_t end = name_at + (m > 0 ? m : 0);
         if (m > 0) {
           Pending& p = AddMention(at, end, ids, "facility", f->value);
@@ -2366,8 +2373,10 @@ class SentenceReader {
           size_t len = UnknownNameLength(name_at, quoted);
           std::string facility_phrase;
           for (const std::string& fw : f->words) facility_phrase += (facility_phrase.empty() ? "" : " ") + fw;
-          AddUnknown(at, name_at, name_at + len, lex_.town_facility.Contains(facility_phrase) ? "town" : "facility");
+          AddUnknown(market ? name_at : at, name_at, name_at + len,
+                     lex_.town_facility.Contains(facility_phrase) ? "town" : "facility");
           out_->back().facility_codes = f->value;  // placed at its town if transliterated
+          out_->back().market_town = market;
           size_t end = name_at + len;
           if (quoted && end < words_.size() && words_[end].quote) {
             Pending& p = out_->back();
@@ -3585,6 +3594,9 @@ class Resolver {
       }
     }
     DropFarNamesakeOfAWordNamedFacility();
+    // A market's unknown name that transliteration found no town for is
+    // what the market sells or its own name (سوق انتقالات), no place.
+    EraseMentions(&p_, [&](size_t i) { return p_[i].market_town && !p_[i].m.resolved; });
     for (auto& p : p_) Finish(&p);
   }
 

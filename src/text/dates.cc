@@ -585,13 +585,17 @@ class Parser {
     if (w == 0 || words_[w].line_break || words_[w - 1].meta) return false;
     const Hit& before = hits_[w - 1];
     if (!before.entry || !before.entry->attributive_year || before.words != 1) return false;
+    return BareYearAt(w);
+  }
+  // The checks of a bare year at w: four digits, 1900-2099, no round
+  // hundred, and no number, unit of time, count or month right after it.
+  bool BareYearAt(uint32_t w) const {
     size_t digits = 0;
     const int y = Num(w, 4, &digits);
     if (digits != 4 || y < 1900 || y > 2099 || y % 100 == 0) return false;
     if (Cont(w + 1) && words_[w + 1].kind == TokenKind::kNumber) return false;
     const Entry* after = Cont(w + 1) ? At(w + 1) : nullptr;
-    return !after || (after->unit == Unit::kNone && !after->count &&
-                      after->month == 0 && after->hijri_month == 0);
+    return !after || (after->unit == Unit::kNone && !after->count && after->month == 0 && after->hijri_month == 0);
   }
   // "the Hirak protests of 2017", "the war of 1967": a bare year right after
   // an English `of` cue (a Latin word; Arabic من before a number is a count
@@ -604,12 +608,7 @@ class Parser {
     const std::string_view of = Text(w - 1);
     if (of.empty() || static_cast<unsigned char>(of[0]) >= 0x80) return false;
     if (w >= 2 && words_[w - 2].kind == TokenKind::kNumber) return false;  // "2 of 2017"
-    size_t digits = 0;
-    const int y = Num(w, 4, &digits);
-    if (digits != 4 || y < 1900 || y > 2099 || y % 100 == 0) return false;
-    if (Cont(w + 1) && words_[w + 1].kind == TokenKind::kNumber) return false;
-    const Entry* after = Cont(w + 1) ? At(w + 1) : nullptr;
-    return !after || (after->unit == Unit::kNone && !after->count && after->month == 0 && after->hijri_month == 0);
+    return BareYearAt(w);
   }
   uint32_t SkipOrdinalSuffix(uint32_t w) const;
   // Was the entry at w read only after taking ب or ك off the word?
