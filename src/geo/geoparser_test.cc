@@ -4266,5 +4266,29 @@ TEST_F(ShippedGazetteerTest, FrontedSceneWordIsTheTownOfThatName) {
   for (const PlaceMention& m : word.places) EXPECT_NE(m.location.name, "Al Khums") << m.reason;
 }
 
+// Authored towns (data/geo/towns.tsv) the GeoNames cities files lack: Kenya's border
+// town of El Wak (Elwak) and Sulu's Patikul resolve to themselves, not to a county
+// seat or the island's capital.
+TEST_F(ShippedGazetteerTest, AuthoredBorderAndIslandTownsResolve) {
+  Doc kenya = test::AnalyzeWithPlaces(
+      "NAIROBI - Gunmen torched two lorries near Elwak on Monday, officials said. Shops in the town of El-Wak stayed shut.");
+  int wak = 0;
+  for (const PlaceMention& m : kenya.places)
+    if (m.resolved && m.location.name == "Elwak") {
+      ++wak;
+      EXPECT_EQ(m.location.country, "KE") << m.reason;
+    }
+  EXPECT_EQ(wak, 2);
+  Doc sulu = test::AnalyzeWithPlaces(
+      "MANILA - Soldiers fought a band of gunmen in the hills of Patikul, Sulu, on Friday, the army said.");
+  bool patikul = false;
+  for (const PlaceMention& m : sulu.places)
+    if (m.resolved && m.location.name == "Patikul") {
+      patikul = true;
+      EXPECT_EQ(m.location.country, "PH") << m.reason;
+    }
+  EXPECT_TRUE(patikul);
+}
+
 }  // namespace
 }  // namespace marsad
