@@ -4290,5 +4290,20 @@ TEST_F(ShippedGazetteerTest, AuthoredBorderAndIslandTownsResolve) {
   EXPECT_TRUE(patikul);
 }
 
+// GeoNames gives Tiran (Isfahan) the alias "Tehran" and Khvaf the alias "Rud"
+// ("river" in Persian); data/geo/not_names.tsv drops both, so a Tehran dateline of
+// a report on Isfahan is the capital and "the Zayandeh Rud river" is no town.
+TEST_F(ShippedGazetteerTest, CapitalsNameAndRiverWordAreNoSmallTowns) {
+  Doc doc = test::AnalyzeWithPlaces(
+      "TEHRAN - Police dispersed farmers who gathered on the bank of the Zayandeh Rud river in Isfahan on Monday.");
+  bool capital = false;
+  for (const PlaceMention& m : doc.places) {
+    EXPECT_NE(m.location.name, "Tiran") << m.reason;
+    EXPECT_NE(m.location.name, "Khvaf") << m.reason;
+    if (m.resolved && m.location.name == "Tehran") capital = true;
+  }
+  EXPECT_TRUE(capital);
+}
+
 }  // namespace
 }  // namespace marsad
