@@ -4305,5 +4305,18 @@ TEST_F(ShippedGazetteerTest, CapitalsNameAndRiverWordAreNoSmallTowns) {
   EXPECT_TRUE(capital);
 }
 
+// GeoNames gives Enugu-Ukwu (Anambra) the alias "Enugu": a report naming Enugu
+// beside an Anambra town meant the state capital, not the Anambra town.
+TEST_F(ShippedGazetteerTest, StateCapitalIsNotTheNeighbouringStatesNamesake) {
+  Doc doc = test::AnalyzeWithPlaces(
+      "LAGOS - Police said gunmen robbed a bank in Enugu on Monday. Traders in Onitsha shut their shops.");
+  bool capital = false;
+  for (const PlaceMention& m : doc.places) {
+    EXPECT_NE(m.location.name, "Enugu-Ukwu") << m.reason;
+    if (m.resolved && m.location.name == "Enugu") capital = true;
+  }
+  EXPECT_TRUE(capital);
+}
+
 }  // namespace
 }  // namespace marsad
