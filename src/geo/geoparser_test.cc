@@ -4318,5 +4318,21 @@ TEST_F(ShippedGazetteerTest, StateCapitalIsNotTheNeighbouringStatesNamesake) {
   EXPECT_TRUE(capital);
 }
 
+// Other aliases GeoNames gives a small town that are a larger city's name in another
+// province: Gombi (Adamawa) "Gombe", Fahraj (Kerman) "Iranshahr".
+TEST_F(ShippedGazetteerTest, BigCitysNameIsNoAliasOfASmallTownElsewhere) {
+  Doc ng = test::AnalyzeWithPlaces(
+      "ABUJA - Gunmen attacked a police post in Gombe on Friday. Traders in Mubi and Yola closed early.");
+  bool gombe = false;
+  for (const PlaceMention& m : ng.places) {
+    EXPECT_NE(m.location.name, "Gombi") << m.reason;
+    if (m.resolved && m.location.name == "Gombe") gombe = true;
+  }
+  EXPECT_TRUE(gombe);
+  Doc ir = test::AnalyzeWithPlaces(
+      "TEHRAN - Gunmen shot dead two policemen in Iranshahr on Monday. Police in Kerman arrested a suspect.");
+  for (const PlaceMention& m : ir.places) EXPECT_NE(m.location.name, "Fahraj") << m.reason;
+}
+
 }  // namespace
 }  // namespace marsad
