@@ -4276,5 +4276,73 @@ TEST_F(ShippedGazetteerTest, FrontedSceneWordIsTheTownOfThatName) {
   for (const PlaceMention& m : word.places) EXPECT_NE(m.location.name, "Al Khums") << m.reason;
 }
 
+// Authored towns (data/geo/towns.tsv) the GeoNames cities files lack: Kenya's border
+// town of El Wak (Elwak) and Sulu's Patikul resolve to themselves, not to a county
+// seat or the island's capital.
+TEST_F(ShippedGazetteerTest, AuthoredBorderAndIslandTownsResolve) {
+  Doc kenya = test::AnalyzeWithPlaces(
+      "NAIROBI - Gunmen torched two lorries near Elwak on Monday, officials said. Shops in the town of El-Wak stayed shut.");
+  int wak = 0;
+  for (const PlaceMention& m : kenya.places)
+    if (m.resolved && m.location.name == "Elwak") {
+      ++wak;
+      EXPECT_EQ(m.location.country, "KE") << m.reason;
+    }
+  EXPECT_EQ(wak, 2);
+  Doc sulu = test::AnalyzeWithPlaces(
+      "MANILA - Soldiers fought a band of gunmen in the hills of Patikul, Sulu, on Friday, the army said.");
+  bool patikul = false;
+  for (const PlaceMention& m : sulu.places)
+    if (m.resolved && m.location.name == "Patikul") {
+      patikul = true;
+      EXPECT_EQ(m.location.country, "PH") << m.reason;
+    }
+  EXPECT_TRUE(patikul);
+}
+
+// GeoNames gives Tiran (Isfahan) the alias "Tehran" and Khvaf the alias "Rud"
+// ("river" in Persian); data/geo/not_names.tsv drops both, so a Tehran dateline of
+// a report on Isfahan is the capital and "the Zayandeh Rud river" is no town.
+TEST_F(ShippedGazetteerTest, CapitalsNameAndRiverWordAreNoSmallTowns) {
+  Doc doc = test::AnalyzeWithPlaces(
+      "TEHRAN - Police dispersed farmers who gathered on the bank of the Zayandeh Rud river in Isfahan on Monday.");
+  bool capital = false;
+  for (const PlaceMention& m : doc.places) {
+    EXPECT_NE(m.location.name, "Tiran") << m.reason;
+    EXPECT_NE(m.location.name, "Khvaf") << m.reason;
+    if (m.resolved && m.location.name == "Tehran") capital = true;
+  }
+  EXPECT_TRUE(capital);
+}
+
+// GeoNames gives Enugu-Ukwu (Anambra) the alias "Enugu": a report naming Enugu
+// beside an Anambra town meant the state capital, not the Anambra town.
+TEST_F(ShippedGazetteerTest, StateCapitalIsNotTheNeighbouringStatesNamesake) {
+  Doc doc = test::AnalyzeWithPlaces(
+      "LAGOS - Police said gunmen robbed a bank in Enugu on Monday. Traders in Onitsha shut their shops.");
+  bool capital = false;
+  for (const PlaceMention& m : doc.places) {
+    EXPECT_NE(m.location.name, "Enugu-Ukwu") << m.reason;
+    if (m.resolved && m.location.name == "Enugu") capital = true;
+  }
+  EXPECT_TRUE(capital);
+}
+
+// Other aliases GeoNames gives a small town that are a larger city's name in another
+// province: Gombi (Adamawa) "Gombe", Fahraj (Kerman) "Iranshahr".
+TEST_F(ShippedGazetteerTest, BigCitysNameIsNoAliasOfASmallTownElsewhere) {
+  Doc ng = test::AnalyzeWithPlaces(
+      "ABUJA - Gunmen attacked a police post in Gombe on Friday. Traders in Mubi and Yola closed early.");
+  bool gombe = false;
+  for (const PlaceMention& m : ng.places) {
+    EXPECT_NE(m.location.name, "Gombi") << m.reason;
+    if (m.resolved && m.location.name == "Gombe") gombe = true;
+  }
+  EXPECT_TRUE(gombe);
+  Doc ir = test::AnalyzeWithPlaces(
+      "TEHRAN - Gunmen shot dead two policemen in Iranshahr on Monday. Police in Kerman arrested a suspect.");
+  for (const PlaceMention& m : ir.places) EXPECT_NE(m.location.name, "Fahraj") << m.reason;
+}
+
 }  // namespace
 }  // namespace marsad
