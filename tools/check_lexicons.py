@@ -576,8 +576,8 @@ def check_cues(root, lang, problems, cue_type_set):
             if row["kind"] not in ("", "future", "absent"):
                 problems.add(path, line, "a negation cue takes kind future, absent or none")
         elif row["type"] == "intent":
-            if row["kind"] not in ("", "vow", "condition"):
-                problems.add(path, line, "an intent cue takes kind vow, condition or none")
+            if row["kind"] not in ("", "vow"):
+                problems.add(path, line, "an intent cue takes kind vow or none")
         elif row["type"] == "goods":
             if row["kind"] not in ("", "persons", "property"):
                 problems.add(path, line, "a goods cue takes kind persons, property or none")
