@@ -2029,6 +2029,38 @@ void Builder::UnnamedParties() {
     if (sub == "Arrests" && e.status != "negated" && Latin(e) && empty(e.actor1) &&
         !lex_.NationalForce("gen.police", PlaceCountry(e)).empty())
       SetImplicitId(e.actor1, "gen.police");
+    // توقيف 30 شخصاً بتهمة الشغب، أوقف تسعة أشخاص ضالعين في أعمال الشغب،
+    // اعتقال 17 شخصاً «من مثيري الشغب»: an Arabic arrest whose grounds, told
+    // right after the arrest word in its clause (a `riot_grounds` cue at most
+    // ten words on, no clause break between), are rioting took rioters, as
+    // ACLED codes them, whatever noun counted them (people, a crowd) and
+    // whether or not the riot itself is told — not when the riot word names
+    // a state force (قوات مكافحة الشغب).
+    if (sub == "Arrests" && !Latin(e) && e.status != "negated") {
+      const auto crowd_or_civilians = [](std::string_view inter) {
+        return inter == "Civilians" || inter == "Protesters";
+      };
+      const bool plain_taken =
+          e.actor2.actor >= 0
+              ? e.actor2.coded_id.empty() && doc_.actors[e.actor2.actor].alias_kind == "generic" &&
+                    crowd_or_civilians(doc_.actors[e.actor2.actor].acled_inter)
+              : e.actor2.implicit_id.empty() || crowd_or_civilians(InterOf(e.actor2));
+      const size_t tw1 = trig_w_[e.trigger].second;
+      const int32_t s = static_cast<int32_t>(e.sentence);
+      const bool riot_grounds = plain_taken && AnyCue(s, "riot_grounds", [&](const CueHit& c) {
+        if (c.w0 < tw1 || c.w0 > tw1 + 10) return false;
+        for (size_t w = tw1; w < c.w0; ++w)
+          if (words_[w].clause_break) return false;
+        for (int32_t a : Bucket(s_actors_, s))
+          if (actor_w_[a].first <= c.w0 && c.w0 < actor_w_[a].second && doc_.actors[a].acled_inter == "State forces")
+            return false;
+        return true;
+      });
+      if (riot_grounds) {
+        if (e.actor2.actor >= 0) e.actor2.coded_id = "gen.rioters";
+        else SetImplicitId(e.actor2, "gen.rioters");
+      }
+    }
     // "Hundreds of farmers gathered ...; police detained 14 farmers": those
     // taken, told by the noun the crowd of a protest or riot just told was
     // told by, are that crowd (their words kept, coded as the crowd).

@@ -49,6 +49,7 @@ constexpr const char* kCueTypes[] = {
     "smuggling",
     "counted_others",
     "culprits",
+    "riot_grounds",
     "communal_fight",
     "group_word",
     "actor_attribute",
