@@ -2166,6 +2166,37 @@ void Builder::UnnamedParties() {
       if (std::string doers = DoersNotArrested(e); !doers.empty()) SetImplicitId(e.actor2, std::move(doers));
     } else SetImplicitId(e.actor2, "gen.civilians");
   }
+  // أفرجت السلطات عن 12 من المعتقلين، قبل أن يُخلى سبيل ثلاثة منهم: an Arabic
+  // release of people counted by a plain noun, by a pronoun or not told
+  // frees those the report told taken: when the latest arrest told before it
+  // (not denied) took a crowd (Protesters, or Rioters), those freed are that
+  // crowd, as ACLED codes them, not civilians.
+  for (Event& e : doc_.events) {
+    if (e.acled_sub_event_type != "Other" || e.plover_mode != "release" || Latin(e)) continue;
+    const bool plain_freed =
+        e.actor2.actor >= 0
+            ? e.actor2.coded_id.empty() && doc_.actors[e.actor2.actor].alias_kind == "generic" &&
+                  doc_.actors[e.actor2.actor].acled_inter == "Civilians"
+            : e.actor2.implicit_id.empty() || e.actor2.implicit_id == "gen.civilians";
+    if (!plain_freed) continue;
+    const size_t ew0 = trig_w_[e.trigger].first;
+    const Event* taking = nullptr;
+    for (const Event& o : doc_.events) {
+      if (&o == &e || o.acled_sub_event_type != "Arrests" || o.status == "negated" || o.sentence > e.sentence) continue;
+      if (o.sentence == e.sentence && trig_w_[o.trigger].first > ew0) continue;
+      if (taking && (o.sentence < taking->sentence ||
+                     (o.sentence == taking->sentence && trig_w_[o.trigger].first < trig_w_[taking->trigger].first)))
+        continue;
+      taking = &o;
+    }
+    if (!taking) continue;
+    std::string crowd = !taking->actor2.coded_id.empty() ? taking->actor2.coded_id : Actor2Of(*taking);
+    if (crowd == "gen.protesters" && CrowdNear(*taking) == "gen.rioters") crowd = "gen.rioters";
+    const ActorInfo* info = lex_.Actor(crowd);
+    if (!info || (info->acled_inter != "Protesters" && info->acled_inter != "Rioters")) continue;
+    if (e.actor2.actor >= 0) e.actor2.coded_id = std::move(crowd);
+    else SetImplicitId(e.actor2, std::move(crowd));
+  }
 }
 
 // "Arrested a cell of four", اعتقال خلية إرهابية: those taken are an armed
