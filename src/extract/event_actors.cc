@@ -2103,6 +2103,32 @@ void Builder::UnnamedParties() {
       if (force >= 0) SetActor(e.actor1, force);
       else if (!lex_.NationalForce("gen.police", PlaceCountry(e)).empty()) SetImplicitId(e.actor1, "gen.police");
     }
+    // وأعلنت المديرية القبض على 11 شخصاً، أسفرت عمليات نزع السلاح عن ضبط 37
+    // بندقية واعتقال 20 مشتبهاً بهم: an Arabic arrest or seizure that happened
+    // (or is meant) with no one named or supplied making it was made by the
+    // state body the report told last before it — a state force of the
+    // event's country named in its sentence before the event word or in the
+    // three sentences before (an anaphor such as المديرية، القوة refers to
+    // it) — else by the police of the event's country, as ACLED codes an
+    // arrest by unnamed authorities (none where the country has no police row).
+    if ((sub == "Arrests" || sub == "Disrupted weapons use") && !Latin(e) && e.status != "negated" &&
+        empty(e.actor1) && e.quote < 0) {
+      const std::string here = PlaceCountry(e);
+      const size_t tw0 = trig_w_[e.trigger].first;
+      const int32_t es = static_cast<int32_t>(e.sentence);
+      int32_t force = -1;
+      for (int32_t s = es; s >= 0 && s >= es - 3 && force < 0; --s)
+        for (int32_t b : Bucket(s_actors_, s)) {
+          const ActorMention& m = doc_.actors[b];
+          if (s == es && actor_w_[b].first >= tw0) continue;
+          if (m.id.empty() || m.person || actor_is_place_[b] || m.alias_kind == "adjective" ||
+              m.acled_inter != "State forces")
+            continue;
+          if (!m.country.empty() && !here.empty() && m.country != here) continue;
+          if (force < 0 || actor_w_[b].first > actor_w_[force].first) force = b;
+        }
+      if (force >= 0) SetActor(e.actor1, force);
+    }
     if (sub != "Arrests" || empty(e.actor1)) continue;
     // اعتقال أشخاص يشتبه في تهريبهم الوقود، أوقف ثلاثة يشتبه في أنهم مهربون:
     // those taken told as smugglers (a `smuggling` cue from the arrest word to
