@@ -2192,6 +2192,29 @@ void Builder::UnnamedParties() {
       if (std::string doers = DoersNotArrested(e); !doers.empty()) SetImplicitId(e.actor2, std::move(doers));
     } else SetImplicitId(e.actor2, "gen.civilians");
   }
+  // اعتقلت الشرطة ستة أشخاص يشتبه في تزويدهم الجماعة بالمعلومات، بتهمة
+  // تمويل الجماعة، بتهمة التعاون مع الميليشيا: people an Arabic arrest took
+  // on a charge of aiding an armed group (an `aid_charge` cue at most twelve
+  // words after the arrest word, no clause break between) are its suppliers,
+  // financiers or informers — civilians, as ACLED codes them — not the group
+  // named after the charge (nor the group only supplied for them).
+  for (Event& e : doc_.events) {
+    if (e.acled_sub_event_type != "Arrests" || Latin(e) || e.status == "negated") continue;
+    const std::string taken = Actor2Of(e);
+    const ActorInfo* info = taken.empty() ? nullptr : lex_.Actor(taken);
+    if (!info || !Armed(info->acled_inter) || StateOrForeign(info->acled_inter)) continue;
+    const size_t tw1 = trig_w_[e.trigger].second;
+    const int32_t s = static_cast<int32_t>(e.sentence);
+    const bool aid = AnyCue(s, "aid_charge", [&](const CueHit& c) {
+      if (c.w0 < tw1 || c.w0 > tw1 + 12) return false;
+      for (size_t w = tw1; w < c.w0; ++w)
+        if (words_[w].clause_break) return false;
+      // The group is the one aided, told after the charge; those taken told
+      // as its men before it (عنصرين من التنظيم بتهمة تمويل) are the group.
+      return e.actor2.actor < 0 || actor_w_[e.actor2.actor].first >= c.w1;
+    });
+    if (aid) SetImplicitId(e.actor2, "gen.civilians");
+  }
   // أفرجت السلطات عن 12 من المعتقلين، قبل أن يُخلى سبيل ثلاثة منهم: an Arabic
   // release of people counted by a plain noun, by a pronoun or not told
   // frees those the report told taken: when the latest arrest told before it

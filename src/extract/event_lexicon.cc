@@ -50,6 +50,7 @@ constexpr const char* kCueTypes[] = {
     "counted_others",
     "culprits",
     "riot_grounds",
+    "aid_charge",
     "communal_fight",
     "group_word",
     "actor_attribute",
