@@ -1213,9 +1213,26 @@ void Builder::RefineByActorTypes() {
       // "Clashes between farmers and herders", اشتباكات بين مزارعين ورعاة:
       // two communities fighting each other is ACLED's armed clash between
       // communal militias, no mob falling on victims.
+      // A side told by its occupation (`community_occupation`: مزارعين،
+      // رعاة، "herders") is ACLED's farmer or pastoralist communal militia.
       for (EventArgument* side : {&e.actor1, &e.actor2}) {
-        if (side->actor >= 0) side->coded_id = "gen.communal_militia";
-        else SetImplicitId(*side, "gen.communal_militia");
+        std::string kind = "gen.communal_militia";
+        if (side->actor >= 0) {
+          const size_t m0 = actor_w_[side->actor].first;
+          for (int32_t ci : Bucket(s_cues_, static_cast<int32_t>(e.sentence))) {
+            const CueHit& c = cues_[ci];
+            if (c.row->type != "community_occupation" || c.w0 != m0) continue;
+            if (c.row->kind == "farmer") kind = "gen.farmer_militia";
+            else if (c.row->kind == "herder") kind = "gen.herder_militia";
+          }
+          // A country whose herders ACLED names by their community (Nigeria's
+          // Fulani) has a national_forces row for the kind.
+          if (kind != "gen.communal_militia")
+            if (std::string own = lex_.NationalForce(kind, PlaceCountry(e)); !own.empty()) kind = std::move(own);
+          side->coded_id = kind;
+        } else {
+          SetImplicitId(*side, kind);
+        }
       }
     } else if (mob && (e.acled_sub_event_type == "Attack" || (a1 == "Civilians" && e.acled_sub_event_type == "Armed clash"))) {
       // Civilians fight no battle: residents who fall on others are a mob.
