@@ -611,6 +611,9 @@ def check_cues(root, lang, problems, cue_type_set):
         elif row["type"] == "settlement_noun":
             if not row["kind"]:
                 problems.add(path, line, "a settlement_noun cue needs the kind of settlement as kind")
+        elif row["type"] == "community_occupation":
+            if row["kind"] not in ("farmer", "herder"):
+                problems.add(path, line, "a community_occupation cue's kind is farmer or herder")
         elif row["kind"]:
             if row["type"] != "attribution":
                 problems.add(path, line, "only attribution, weapon, one_victim, military_target, civilian_target, not_event, without, goods, negation, route, place_anaphor, possessive_reading and common_noun_name cues take a kind")

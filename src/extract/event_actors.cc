@@ -1213,9 +1213,26 @@ void Builder::RefineByActorTypes() {
       // "Clashes between farmers and herders", اشتباكات بين مزارعين ورعاة:
       // two communities fighting each other is ACLED's armed clash between
       // communal militias, no mob falling on victims.
+      // A side told by its occupation (`community_occupation`: مزارعين،
+      // رعاة، "herders") is ACLED's farmer or pastoralist communal militia.
       for (EventArgument* side : {&e.actor1, &e.actor2}) {
-        if (side->actor >= 0) side->coded_id = "gen.communal_militia";
-        else SetImplicitId(*side, "gen.communal_militia");
+        std::string kind = "gen.communal_militia";
+        if (side->actor >= 0) {
+          const size_t m0 = actor_w_[side->actor].first;
+          for (int32_t ci : Bucket(s_cues_, static_cast<int32_t>(e.sentence))) {
+            const CueHit& c = cues_[ci];
+            if (c.row->type != "community_occupation" || c.w0 != m0) continue;
+            if (c.row->kind == "farmer") kind = "gen.farmer_militia";
+            else if (c.row->kind == "herder") kind = "gen.herder_militia";
+          }
+          // A country whose herders ACLED names by their community (Nigeria's
+          // Fulani) has a national_forces row for the kind.
+          if (kind != "gen.communal_militia")
+            if (std::string own = lex_.NationalForce(kind, PlaceCountry(e)); !own.empty()) kind = std::move(own);
+          side->coded_id = kind;
+        } else {
+          SetImplicitId(*side, kind);
+        }
       }
     } else if (mob && (e.acled_sub_event_type == "Attack" || (a1 == "Civilians" && e.acled_sub_event_type == "Armed clash"))) {
       // Civilians fight no battle: residents who fall on others are a mob.
@@ -2029,6 +2046,38 @@ void Builder::UnnamedParties() {
     if (sub == "Arrests" && e.status != "negated" && Latin(e) && empty(e.actor1) &&
         !lex_.NationalForce("gen.police", PlaceCountry(e)).empty())
       SetImplicitId(e.actor1, "gen.police");
+    // توقيف 30 شخصاً بتهمة الشغب، أوقف تسعة أشخاص ضالعين في أعمال الشغب،
+    // اعتقال 17 شخصاً «من مثيري الشغب»: an Arabic arrest whose grounds, told
+    // right after the arrest word in its clause (a `riot_grounds` cue at most
+    // ten words on, no clause break between), are rioting took rioters, as
+    // ACLED codes them, whatever noun counted them (people, a crowd) and
+    // whether or not the riot itself is told — not when the riot word names
+    // a state force (قوات مكافحة الشغب).
+    if (sub == "Arrests" && !Latin(e) && e.status != "negated") {
+      const auto crowd_or_civilians = [](std::string_view inter) {
+        return inter == "Civilians" || inter == "Protesters";
+      };
+      const bool plain_taken =
+          e.actor2.actor >= 0
+              ? e.actor2.coded_id.empty() && doc_.actors[e.actor2.actor].alias_kind == "generic" &&
+                    crowd_or_civilians(doc_.actors[e.actor2.actor].acled_inter)
+              : e.actor2.implicit_id.empty() || crowd_or_civilians(InterOf(e.actor2));
+      const size_t tw1 = trig_w_[e.trigger].second;
+      const int32_t s = static_cast<int32_t>(e.sentence);
+      const bool riot_grounds = plain_taken && AnyCue(s, "riot_grounds", [&](const CueHit& c) {
+        if (c.w0 < tw1 || c.w0 > tw1 + 10) return false;
+        for (size_t w = tw1; w < c.w0; ++w)
+          if (words_[w].clause_break) return false;
+        for (int32_t a : Bucket(s_actors_, s))
+          if (actor_w_[a].first <= c.w0 && c.w0 < actor_w_[a].second && doc_.actors[a].acled_inter == "State forces")
+            return false;
+        return true;
+      });
+      if (riot_grounds) {
+        if (e.actor2.actor >= 0) e.actor2.coded_id = "gen.rioters";
+        else SetImplicitId(e.actor2, "gen.rioters");
+      }
+    }
     // "Hundreds of farmers gathered ...; police detained 14 farmers": those
     // taken, told by the noun the crowd of a protest or riot just told was
     // told by, are that crowd (their words kept, coded as the crowd).
@@ -2070,6 +2119,32 @@ void Builder::UnnamedParties() {
           force = b;
       if (force >= 0) SetActor(e.actor1, force);
       else if (!lex_.NationalForce("gen.police", PlaceCountry(e)).empty()) SetImplicitId(e.actor1, "gen.police");
+    }
+    // وأعلنت المديرية القبض على 11 شخصاً، أسفرت عمليات نزع السلاح عن ضبط 37
+    // بندقية واعتقال 20 مشتبهاً بهم: an Arabic arrest or seizure that happened
+    // (or is meant) with no one named or supplied making it was made by the
+    // state body the report told last before it — a state force of the
+    // event's country named in its sentence before the event word or in the
+    // three sentences before (an anaphor such as المديرية، القوة refers to
+    // it) — else by the police of the event's country, as ACLED codes an
+    // arrest by unnamed authorities (none where the country has no police row).
+    if ((sub == "Arrests" || sub == "Disrupted weapons use") && !Latin(e) && e.status != "negated" &&
+        empty(e.actor1) && e.quote < 0) {
+      const std::string here = PlaceCountry(e);
+      const size_t tw0 = trig_w_[e.trigger].first;
+      const int32_t es = static_cast<int32_t>(e.sentence);
+      int32_t force = -1;
+      for (int32_t s = es; s >= 0 && s >= es - 3 && force < 0; --s)
+        for (int32_t b : Bucket(s_actors_, s)) {
+          const ActorMention& m = doc_.actors[b];
+          if (s == es && actor_w_[b].first >= tw0) continue;
+          if (m.id.empty() || m.person || actor_is_place_[b] || m.alias_kind == "adjective" ||
+              m.acled_inter != "State forces")
+            continue;
+          if (!m.country.empty() && !here.empty() && m.country != here) continue;
+          if (force < 0 || actor_w_[b].first > actor_w_[force].first) force = b;
+        }
+      if (force >= 0) SetActor(e.actor1, force);
     }
     if (sub != "Arrests" || empty(e.actor1)) continue;
     // اعتقال أشخاص يشتبه في تهريبهم الوقود، أوقف ثلاثة يشتبه في أنهم مهربون:
@@ -2133,6 +2208,60 @@ void Builder::UnnamedParties() {
       // civilian was taken.
       if (std::string doers = DoersNotArrested(e); !doers.empty()) SetImplicitId(e.actor2, std::move(doers));
     } else SetImplicitId(e.actor2, "gen.civilians");
+  }
+  // اعتقلت الشرطة ستة أشخاص يشتبه في تزويدهم الجماعة بالمعلومات، بتهمة
+  // تمويل الجماعة، بتهمة التعاون مع الميليشيا: people an Arabic arrest took
+  // on a charge of aiding an armed group (an `aid_charge` cue at most twelve
+  // words after the arrest word, no clause break between) are its suppliers,
+  // financiers or informers — civilians, as ACLED codes them — not the group
+  // named after the charge (nor the group only supplied for them).
+  for (Event& e : doc_.events) {
+    if (e.acled_sub_event_type != "Arrests" || Latin(e) || e.status == "negated") continue;
+    const std::string taken = Actor2Of(e);
+    const ActorInfo* info = taken.empty() ? nullptr : lex_.Actor(taken);
+    if (!info || !Armed(info->acled_inter) || StateOrForeign(info->acled_inter)) continue;
+    const size_t tw1 = trig_w_[e.trigger].second;
+    const int32_t s = static_cast<int32_t>(e.sentence);
+    const bool aid = AnyCue(s, "aid_charge", [&](const CueHit& c) {
+      if (c.w0 < tw1 || c.w0 > tw1 + 12) return false;
+      for (size_t w = tw1; w < c.w0; ++w)
+        if (words_[w].clause_break) return false;
+      // The group is the one aided, told after the charge; those taken told
+      // as its men before it (عنصرين من التنظيم بتهمة تمويل) are the group.
+      return e.actor2.actor < 0 || actor_w_[e.actor2.actor].first >= c.w1;
+    });
+    if (aid) SetImplicitId(e.actor2, "gen.civilians");
+  }
+  // أفرجت السلطات عن 12 من المعتقلين، قبل أن يُخلى سبيل ثلاثة منهم: an Arabic
+  // release of people counted by a plain noun, by a pronoun or not told
+  // frees those the report told taken: when the latest arrest told before it
+  // (not denied) took a crowd (Protesters, or Rioters), those freed are that
+  // crowd, as ACLED codes them, not civilians.
+  for (Event& e : doc_.events) {
+    if (e.acled_sub_event_type != "Other" || e.plover_mode != "release" || Latin(e)) continue;
+    const bool plain_freed =
+        e.actor2.actor >= 0
+            ? e.actor2.coded_id.empty() && doc_.actors[e.actor2.actor].alias_kind == "generic" &&
+                  doc_.actors[e.actor2.actor].acled_inter == "Civilians"
+            : e.actor2.implicit_id.empty() || e.actor2.implicit_id == "gen.civilians";
+    if (!plain_freed) continue;
+    const size_t ew0 = trig_w_[e.trigger].first;
+    const Event* taking = nullptr;
+    for (const Event& o : doc_.events) {
+      if (&o == &e || o.acled_sub_event_type != "Arrests" || o.status == "negated" || o.sentence > e.sentence) continue;
+      if (o.sentence == e.sentence && trig_w_[o.trigger].first > ew0) continue;
+      if (taking && (o.sentence < taking->sentence ||
+                     (o.sentence == taking->sentence && trig_w_[o.trigger].first < trig_w_[taking->trigger].first)))
+        continue;
+      taking = &o;
+    }
+    if (!taking) continue;
+    std::string crowd = !taking->actor2.coded_id.empty() ? taking->actor2.coded_id : Actor2Of(*taking);
+    if (crowd == "gen.protesters" && CrowdNear(*taking) == "gen.rioters") crowd = "gen.rioters";
+    const ActorInfo* info = lex_.Actor(crowd);
+    if (!info || (info->acled_inter != "Protesters" && info->acled_inter != "Rioters")) continue;
+    if (e.actor2.actor >= 0) e.actor2.coded_id = std::move(crowd);
+    else SetImplicitId(e.actor2, std::move(crowd));
   }
 }
 

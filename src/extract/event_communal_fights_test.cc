@@ -44,7 +44,8 @@ TEST_F(EventCommunalFightsTest, NamedSideInTheClauseStays) {
 }
 
 // The actor an event's side is coded as: the mention's own actor unless the
-// event recoded it (a mention of farmers coded as a communal militia).
+// event recoded it (a mention of farmers coded as ACLED's farmer communal
+// militia, herders as its pastoralist communal militia).
 TEST_F(EventCommunalFightsTest, FarmersAndHerdersClashingAreCommunalMilitias) {
   Doc doc = test::ExtractAt("اندلعت اشتباكات بين مزارعين ورعاة قرب مدينة مونغو يوم الثلاثاء، أسفرت عن مقتل أربعة أشخاص.", 2026, 11,
                             2);
@@ -52,14 +53,27 @@ TEST_F(EventCommunalFightsTest, FarmersAndHerdersClashingAreCommunalMilitias) {
   const Event* e = test::ExpectEvent(doc, "اشتباكات");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->acled_sub_event_type, "Armed clash");
-  EXPECT_EQ(test::CodedId(doc, e->actor1), "gen.communal_militia");
-  EXPECT_EQ(test::CodedId(doc, e->actor2), "gen.communal_militia");
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "gen.farmer_militia");
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "gen.herder_militia");
   Doc en = test::ExtractAt("Clashes between farmers and herders near Mongo on Tuesday killed four people.", 2026, 11, 2);
   test::MaybeDump(en);
   const Event* c = test::ExpectEvent(en, "Clashes");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->acled_sub_event_type, "Armed clash");
-  EXPECT_EQ(test::CodedId(en, c->actor1), "gen.communal_militia");
+  EXPECT_EQ(test::CodedId(en, c->actor1), "gen.farmer_militia");
+}
+
+// Nigeria's armed herders are ACLED's Fulani militia (a national_forces row
+// for the herders' kind); a side no occupation names stays the unnamed
+// communal militia.
+TEST_F(EventCommunalFightsTest, HerdersInNigeriaAreTheFulaniMilitia) {
+  Doc doc = test::ExtractAt("اندلعت اشتباكات بين مزارعين ورعاة قرب مدينة جوس في ولاية بلاتو النيجيرية يوم الثلاثاء، أسفرت عن مقتل أربعة أشخاص.", 2026,
+                            11, 2);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "اشتباكات");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "gen.farmer_militia");
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "nga.fulani");
 }
 
 TEST_F(EventCommunalFightsTest, ConfrontationsBetweenFarmersAndHerdersAreAClash) {

@@ -49,6 +49,9 @@ constexpr const char* kCueTypes[] = {
     "smuggling",
     "counted_others",
     "culprits",
+    "riot_grounds",
+    "aid_charge",
+    "community_occupation",
     "communal_fight",
     "group_word",
     "actor_attribute",
@@ -292,6 +295,8 @@ std::string CueKindProblem(const CueRow& row) {
   if (row.type == "mediator") return row.kind.empty() || row.kind == "subject" ? "" : "a mediator cue takes kind subject or none";
   if (row.type == "decreeing_body")
     return row.kind.empty() || row.kind == "governor" ? "" : "a decreeing_body cue takes kind governor or none";
+  if (row.type == "community_occupation")
+    return row.kind == "farmer" || row.kind == "herder" ? "" : "a community_occupation cue takes kind farmer or herder";
   if (row.kind.empty()) return "";
   if (row.type != "attribution")
     return "only attribution, weapon, one_victim, military_target, civilian_target, not_event, without, goods, negation, intent, route, place_anaphor, fighters_noun, mediator and "

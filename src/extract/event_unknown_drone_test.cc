@@ -1,7 +1,7 @@
-// An unknown drone (طائرة مسيّرة مجهولة) may be flown by an armed group as
-// well as an army: its strike is an unidentified armed group's, while
-// unknown warplanes (طائرات حربية مجهولة) are only a state's. Sentences are
-// our own.
+// An unknown drone (طائرة مسيّرة مجهولة, مسيّرة مجهولة) is coded as ACLED
+// codes a strike by unknown aircraft: unidentified military forces, like
+// unknown warplanes (طائرات حربية مجهولة) and like the English rows
+// ("unidentified drone"). Sentences are our own.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -25,12 +25,20 @@ const Event* Strike(const Doc& doc) {
   return nullptr;
 }
 
-TEST_F(UnknownDroneTest, AnUnknownDroneIsAnUnidentifiedArmedGroups) {
+TEST_F(UnknownDroneTest, AnUnknownDroneIsUnidentifiedMilitaryForces) {
   Doc doc = test::ExtractAt("date 2026-04-12\nقصفت طائرة مسيّرة مجهولة سيارة على طريق قرب مدينة البوكمال فجر اليوم.", 2026, 4, 12);
   test::MaybeDump(doc);
   const Event* e = Strike(doc);
   ASSERT_NE(e, nullptr);
-  EXPECT_EQ(ActorId(doc, e->actor1), "gen.unidentified_armed_group");
+  EXPECT_EQ(ActorId(doc, e->actor1), "gen.unidentified_military");
+}
+
+TEST_F(UnknownDroneTest, ABareUnknownDroneIsUnidentifiedMilitaryForces) {
+  Doc doc = test::ExtractAt("date 2026-04-12\nاستهدفت مسيّرة مجهولة شاحنة قرب مدينة البوكمال صباح اليوم.", 2026, 4, 12);
+  test::MaybeDump(doc);
+  const Event* e = Strike(doc);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(ActorId(doc, e->actor1), "gen.unidentified_military");
 }
 
 TEST_F(UnknownDroneTest, UnknownWarplanesAreAState) {
