@@ -92,6 +92,31 @@ TEST_F(EventDateChoiceTest, DateAfterAnAsideIsTheEvents) {
   EXPECT_EQ(Of(said, "shells landed").day, "2024-11-26");
 }
 
+// A date a few words after a speech verb told after the act ("…, a rights
+// group said in its bulletin on Thursday") is the day of the saying: the act
+// takes a day of its own sentence told before it, and one told later (in the
+// words said) still dates it.
+TEST_F(EventDateChoiceTest, DayOfALaterSayingIsNotTheActs) {
+  Doc doc = test::ExtractAt(
+      "Riot police used batons and tear gas on Monday to break up a protest by hundreds of shopkeepers in Kirkuk, "
+      "hours after soldiers escorted by police demolished 30 shops built near the old market, a rights group said "
+      "in its weekly bulletin on Thursday.",
+      2024, 11, 30);
+  test::MaybeDump(doc);
+  EXPECT_EQ(Of(doc, "demolished").day, "2024-11-25");
+  Doc ar = test::ExtractAt(
+      "أطلقت الشرطة الغاز المسيل للدموع على محتجين في كركوك يوم الاثنين بعد ساعات من قيام الجرافات بهدم 30 محلاً "
+      "في السوق القديم، قالت منظمة حقوقية الخميس.",
+      2024, 11, 30);
+  test::MaybeDump(ar);
+  EXPECT_EQ(Of(ar, "بهدم").day, "2024-11-25");
+  // "said the raid took place on Thursday": the date of the words said.
+  Doc said = test::ExtractAt("Soldiers raided a village near Kirkuk, officials said the raid took place on Thursday.",
+                             2024, 11, 30);
+  test::MaybeDump(said);
+  EXPECT_EQ(Of(said, "raided").day, "2024-11-28");
+}
+
 // People handed back or handed over with the participle of their captivity
 // and its date ("captured in May", "who had been detained on Monday"): a
 // release dated by the handing, not by the captivity, and no capture.

@@ -171,6 +171,21 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
     return AnyCue(s, "attribution", [&](const CueHit& c) { return c.w1 <= d0 && d0 - c.w1 <= 8; }) &&
            AnyCue(s, "complementizer", [&](const CueHit& c) { return c.w0 >= d1 && c.w1 <= tw0 && c.w0 - d1 <= 3; });
   };
+  // "…, a rights group said in its weekly bulletin on Thursday", "…، قالت
+  // الوزارة في بيان الخميس": a date after the trigger and a few words after a
+  // later speech verb (no complementizer nor event word between) is the day
+  // of the saying, not of the act told before it.
+  auto date_of_later_saying = [&](int32_t d) {
+    const size_t d0 = date_w_[d].first;
+    if (d0 <= tw0) return false;
+    const int32_t s = sent_[d0];
+    return AnyCue(s, "attribution", [&](const CueHit& c) {
+      if (c.row->scope != "quote" || c.w0 <= tw0 || c.w1 > d0 || d0 - c.w1 > 6) return false;
+      for (size_t w = c.w1; w < d0; ++w)
+        if (TriggerStartingAt(w) || WordCue(w, "complementizer") != nullptr) return false;
+      return true;
+    });
+  };
   int32_t best = -1, background_day = -1;
   size_t best_dist = SIZE_MAX;
   // Inside "two days after <event>" only that phrase's own dates count, and
@@ -303,6 +318,7 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
                         : tw0 - date_w_[d].first;
     if (!same_clause) dist += 20;  // the trigger's own clause first
     if (!after && date_of_saying(d)) dist += 100;  // the saying's day: any date of the words said first
+    if (after && date_of_later_saying(d)) dist += 100;  // "…, the group said on Thursday"
     // "On Sunday, relatives of young men who drowned off the coast last month
     // held a vigil", أهالي الشبان الذين غرقوا الشهر الماضي: a date before the
     // trigger inside a relative clause opened before it dates that clause's

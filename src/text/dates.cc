@@ -494,6 +494,15 @@ class Parser {
     if (!comma(w - 1)) return false;
     return comma(next) && !words_[next].line_break;
   }
+  // A weekday that opens a line and a colon closes ("الجمعة: اتهمت منظمة …",
+  // a day's heading in a week's round-up) names the day the line tells of:
+  // neither "the group" nor "the two" heads a line alone before a colon.
+  bool HeadingWeekday(uint32_t w, uint32_t next) const {
+    if (w != start_ || hits_[w].skip != 0) return false;
+    if (w != 0 && !words_[w].line_break && !words_[w - 1].meta) return false;
+    if (next >= words_.size() || words_[next].line_break || words_[next].kind != TokenKind::kPunct) return false;
+    return Text(next) == ":";
+  }
   // A hyphen written tight after the unit before `w` makes the count an
   // adjective ("an hour-long battle", "a two-day siege", "a 10-year-old
   // boy"): a length or an age, not a time from now.
@@ -1061,7 +1070,8 @@ bool Parser::ParseCore(uint32_t w, bool cued, Match* m) {
     // before its verb's complement (انسحبت منها الجمعة، قال مسؤول الأحد إن),
     // unless the word before makes it a noun (صلاة الجمعة، بين الاثنين).
     const bool bare = e->ambiguous && !e->abbr && ((!e->strict && BareWeekday(i, j)) || CommaAsideWeekday(i, j) ||
-                                                    (e->strict && NameThenWeekdayThenClause(i, j)));
+                                                    (e->strict && NameThenWeekdayThenClause(i, j)) ||
+                                                    HeadingWeekday(i, j));
     if ((e->ambiguous || e->abbr) && !weekday_cue_ && !day_cue && !part && mod == Mod::kNone && !bare) return false;
     m->form = Form::kWeekday;
     m->weekday = wd;
@@ -1562,6 +1572,7 @@ void Parser::Run(std::vector<DateMention>* out) {
   int64_t range_first = 0, range_last = 0;
   uint32_t range_end = 0;
   bool in_range = false;
+  std::vector<std::pair<size_t, int64_t>> headings;  // weekdays heading lines: mention, day
   for (uint32_t w = 0; w < words_.size();) {
     // "ودمّرت خلال الفترة نفسها مخبأً", "during the same period": the day
     // range the text named last, dated as it is (its first day, its end).
@@ -1686,9 +1697,24 @@ void Parser::Run(std::vector<DateMention>* out) {
       d.precision = m.unit == Unit::kMonth  ? DatePrecision::kMonth
                     : m.unit == Unit::kYear ? DatePrecision::kYear
                                             : DatePrecision::kDay;
+    if (m.form == Form::kWeekday && m.mod == Mod::kNone && !m.ahead && !m.since && d.resolved && d.end.empty() &&
+        d.value.size() == 10 && (m.begin == 0 || words_[m.begin].line_break || words_[m.begin - 1].meta) &&
+        m.end < words_.size() && !words_[m.end].line_break && Text(m.end) == ":")
+      if (auto day = ParseIsoDay(d.value)) headings.push_back({out->size(), DaysFromCivil(*day)});
     out->push_back(std::move(d));
     floor = m.end;
     w = m.end;
+  }
+  // "الإثنين: … الثلاثاء: … الأحد: …", "Monday: … Sunday: …": a week's
+  // round-up heads its lines with weekdays in the order of the days, so a
+  // heading resolved on or after the day of the heading below it (the
+  // weekday of the report's own day, told first) is that weekday a week back.
+  for (size_t k = headings.size(); k-- > 1;) {
+    const size_t a = k - 1;
+    if (headings[a].second < headings[k].second) continue;
+    const int64_t back = headings[a].second - 7 * ((headings[a].second - headings[k].second) / 7 + 1);
+    headings[a].second = back;
+    (*out)[headings[a].first].value = FormatDay(CivilFromDays(back));
   }
 }
 
