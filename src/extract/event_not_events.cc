@@ -666,8 +666,19 @@ bool Builder::SummaryPlural(const Event& e) const {
   if (WordCue(w - 1, "summary") || WordCue(w - 1, "series")) return true;
   if (words_[w - 1].text() == "of" && w >= 2 && WordCue(w - 2, "series")) return true;
   // A count of generic acts without a day ("has launched more than 140
-  // attacks"); "42 drones overnight" is one event.
-  return words_[w - 1].number && Generic(e) && !ClauseHasDate(w) && ManyCountedAt(w);
+  // attacks"), or told over a span of days only ("counted 14 attacks during
+  // the week", "… this week": a range or a week, no one day); "42 drones
+  // overnight" is one event.
+  auto span_only = [&] {
+    bool any = false;
+    for (int32_t d : Bucket(s_dates_, sent_[w]))
+      if (clause_[date_w_[d].first] == clause_[w] && date_w_[d].first >= dateline_end_ && !doc_.dates[d].since) {
+        if (doc_.dates[d].end.empty()) return false;
+        any = true;
+      }
+    return any;
+  };
+  return words_[w - 1].number && Generic(e) && (!ClauseHasDate(w) || span_only()) && ManyCountedAt(w);
 }
 
 // A count of ten or more acts right before the event word at w ("more than

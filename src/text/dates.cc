@@ -503,6 +503,21 @@ class Parser {
     if (next >= words_.size() || words_[next].line_break || words_[next].kind != TokenKind::kPunct) return false;
     return Text(next) == ":";
   }
+  // Word w lies in the report's title: its first line of text (past the
+  // metadata), a short one that ends no sentence ("DEIR EZ-ZOR 24 — WEEK IN
+  // REVIEW, 23 TO 29 NOVEMBER"), not a lead paragraph.
+  bool InTitleLine(uint32_t w) const {
+    if (w >= words_.size() || words_[w].meta) return false;
+    uint32_t first = w;
+    for (; first > 0 && !words_[first - 1].meta; --first)
+      if (words_[first].line_break) return false;
+    constexpr uint32_t kTitleWords = 20;
+    for (uint32_t k = first; k < words_.size() && (k == first || !words_[k].line_break); ++k) {
+      const std::string_view t = Text(k);
+      if (k - first >= kTitleWords || t == "." || t == "!" || t == "?" || t == "\xd8\x9f" /* ؟ */) return false;
+    }
+    return true;
+  }
   // A hyphen written tight after the unit before `w` makes the count an
   // adjective ("an hour-long battle", "a two-day siege", "a 10-year-old
   // boy"): a length or an age, not a time from now.
@@ -1572,6 +1587,7 @@ void Parser::Run(std::vector<DateMention>* out) {
   int64_t range_first = 0, range_last = 0;
   uint32_t range_end = 0;
   bool in_range = false;
+  bool titled_range = false;  // the range is the title line's: it bounds the whole report
   std::vector<std::pair<size_t, int64_t>> headings;  // weekdays heading lines: mention, day
   for (uint32_t w = 0; w < words_.size();) {
     // "ودمّرت خلال الفترة نفسها مخبأً", "during the same period": the day
@@ -1662,10 +1678,19 @@ void Parser::Run(std::vector<DateMention>* out) {
     // bare, between a `range_from` and a `range_to` cue, right before a full
     // date is the first day of a range that ends on that date. What happened
     // in the range is dated by its first day (value), the range runs to `end`.
-    if (m.form == Form::kDate && m.day > 0 && d.resolved && d.precision == DatePrecision::kDay && !d.relative &&
-        !d.since && !d.hijri && d.value.size() == 10 && m.begin >= floor + 3 && CueAt(m.begin - 1, kCueRangeTo) &&
-        CueAt(m.begin - 3, kCueRangeFrom) && words_[m.begin - 2].kind == TokenKind::kNumber &&
-        SameSentence(m.begin - 3, m.begin)) {
+    // In the report's title line the first day may stand without its cue
+    // ("WEEK IN REVIEW, 23 TO 29 NOVEMBER", "WEEKLY: 9 TO 15 NOVEMBER"),
+    // after punctuation or at the head of the line.
+    const bool full_day = m.form == Form::kDate && m.day > 0 && d.resolved && d.precision == DatePrecision::kDay &&
+                          !d.relative && !d.since && !d.hijri && d.value.size() == 10;
+    const bool titled_first_day = full_day && m.begin >= floor + 2 && CueAt(m.begin - 1, kCueRangeTo) &&
+                                  words_[m.begin - 2].kind == TokenKind::kNumber && InTitleLine(m.begin) &&
+                                  (m.begin == 2 || words_[m.begin - 2].line_break || words_[m.begin - 3].meta ||
+                                   words_[m.begin - 3].kind == TokenKind::kPunct);
+    if (full_day && m.begin >= floor + 2 && CueAt(m.begin - 1, kCueRangeTo) &&
+        words_[m.begin - 2].kind == TokenKind::kNumber &&
+        (titled_first_day || (m.begin >= floor + 3 && CueAt(m.begin - 3, kCueRangeFrom) &&
+                              SameSentence(m.begin - 3, m.begin)))) {
       int first_day = 0;
       std::optional<CivilDay> last_day = ParseIsoDay(d.value);
       if (last_day && ParseInt(Text(m.begin - 2), &first_day) && first_day >= 1 && first_day < last_day->day) {
@@ -1673,20 +1698,42 @@ void Parser::Run(std::vector<DateMention>* out) {
         first.day = first_day;
         d.end = d.value;
         d.value = FormatDay(first);
-        const auto [b, t] = StartPastSkip(m.begin - 3);
+        const auto [b, t] = StartPastSkip(m.begin - (titled_first_day ? 2 : 3));
         d.span.begin = b;
         d.tokens.begin = t;
         range_first = DaysFromCivil(first);
         range_last = DaysFromCivil(*last_day);
         range_end = m.end;
         in_range = true;
+        titled_range = InTitleLine(m.begin);
+      }
+    }
+    // "WEEK IN REVIEW: Central Ukraine, 30 November to 5 December": two full
+    // days joined by a `range_to` cue in the title line bound the days the
+    // report covers (the mentions stay as they are).
+    if (full_day && !out->empty() && floor + 1 == m.begin && CueAt(m.begin - 1, kCueRangeTo) &&
+        InTitleLine(m.begin)) {
+      const DateMention& p = out->back();
+      const auto first = p.precision == DatePrecision::kDay && !p.relative && !p.since && p.end.empty() &&
+                                 p.value.size() == 10
+                             ? ParseIsoDay(p.value)
+                             : std::nullopt;
+      const auto last = ParseIsoDay(d.value);
+      if (first && last && DaysFromCivil(*first) < DaysFromCivil(*last) &&
+          DaysFromCivil(*last) - DaysFromCivil(*first) <= 31) {
+        range_first = DaysFromCivil(*first);
+        range_last = DaysFromCivil(*last);
+        range_end = m.end;
+        in_range = titled_range = true;
       }
     }
     // "في حصيلتها للفترة من 18 إلى 24 نوفمبر … يوم الخميس": a bare weekday
     // later in the sentence of a range is that weekday inside the range (the
-    // last one up to its end), not the one before the publication day.
+    // last one up to its end), not the one before the publication day; so is
+    // one anywhere in a report whose title line names the range (a week's
+    // review: "23 TO 29 NOVEMBER … On Wednesday, a drone struck …").
     if (in_range && m.form == Form::kWeekday && m.mod == Mod::kNone && !m.ahead && !m.since && d.resolved &&
-        m.weekday >= 0 && m.begin >= range_end && SameSentence(range_end, m.begin)) {
+        m.weekday >= 0 && m.begin >= range_end && (titled_range || SameSentence(range_end, m.begin))) {
       const int64_t day = range_last - (Weekday(range_last) - m.weekday + 7) % 7;
       if (day >= range_first) {
         d.value = FormatDay(CivilFromDays(day));
