@@ -117,6 +117,25 @@ TEST_F(EventDateChoiceTest, DayOfALaterSayingIsNotTheActs) {
   EXPECT_EQ(Of(said, "raided").day, "2024-11-28");
 }
 
+// A date naming a war or a season after خلال / "during" is the time of what
+// the clause tells after it: the act is that old, historical.
+TEST_F(EventDateChoiceTest, DateOfAPeriodNamedAfterDuringDatesTheClause) {
+  Doc ar = test::ExtractAt("وقال سكان إن البلدة شهدت خلال حرب صيف 2022 معارك عنيفة بين الجيش والمتمردين.", 2024,
+                           11, 30);
+  test::MaybeDump(ar);
+  const Dated fights = Of(ar, "معارك");
+  EXPECT_EQ(fights.day, "2022-06");
+  EXPECT_EQ(fights.status, "historical");
+  Doc en = test::ExtractAt("Residents said that during the summer 2022 war troops shelled the old market of Bentiu.",
+                           2024, 11, 30);
+  test::MaybeDump(en);
+  EXPECT_EQ(Of(en, "shelled").status, "historical");
+  // Named in passing after the act, the war does not date it.
+  Doc passing = test::ExtractAt("Troops shelled Bentiu on Monday, residents said, recalling the 2022 war.", 2024, 11,
+                                30);
+  EXPECT_EQ(Of(passing, "shelled").day, "2024-11-25");
+}
+
 // People handed back or handed over with the participle of their captivity
 // and its date ("captured in May", "who had been detained on Monday"): a
 // release dated by the handing, not by the captivity, and no capture.

@@ -155,6 +155,20 @@ static bool UntilWord(std::string_view w) {
 }
 
 int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
+  // "شهدت البلدة خلال حرب خريف 2024 معارك ضارية", "during the 2014 war,
+  // troops shelled …": a date naming a noun after a `circumstance` word
+  // (خلال، أثناء، إبان، during) is the time of what the clause tells
+  // after that noun, as a date opening the clause would be.
+  auto DuringNamedPeriod = [&](int32_t d, size_t owner) {
+    if (owner >= tw0 || sent_[owner] != sent_[tw0]) return false;
+    const size_t d0 = date_w_[d].first;
+    const size_t head = owner < d0 ? owner : d0;  // هجوم 2017: the noun; "the 2014 war": the date
+    for (size_t k = head, back = 0; k-- > 0 && back < 2 && sent_[k] == sent_[tw0]; ++back) {
+      if (WordCue(k, "circumstance") != nullptr) return true;
+      if (words_[k].text() != "the") return false;
+    }
+    return false;
+  };
   auto UntilDate = [&](int32_t d) {
     const size_t w = date_w_[d].first;
     return w > 0 && sent_[w - 1] == sent_[w] && !doc_.dates[d].since && UntilWord(words_[w - 1].text());
@@ -286,8 +300,8 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
     if (PublicationDay(d)) continue;  // تقرير صدر اليوم: the report's day
     // "homes destroyed in last year's war": the possessed noun's date only
     // ("Tuesday's shooting" dates the shooting).
-    if (const size_t owner = PossessedBy(d);
-        owner != SIZE_MAX && (tw0 < owner || tw0 > owner + 2) && !WhenClauseOfNamedEvent(d, tw0))
+    if (const size_t owner = PossessedBy(d); owner != SIZE_MAX && (tw0 < owner || tw0 > owner + 2) &&
+                                              !WhenClauseOfNamedEvent(d, tw0) && !DuringNamedPeriod(d, owner))
       continue;
     // "On Thursday morning, troops took over the field under the deal the
     // two sides signed last year": a day that opens the sentence, before its
