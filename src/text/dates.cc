@@ -44,6 +44,7 @@ enum Cue : uint32_t {
   kCueRangeFrom = 1 << 17, // من، بين، "from", "between" before the first day of a range (من 18 إلى 24 نوفمبر)
   kCueRangeTo = 1 << 18,   // إلى، حتى، "to", "and" between a range's first day and its dated last one
   kCueRangeAnaphor = 1 << 19,  // الفترة نفسها، "the same period": the day range the text named last
+  kCueSuperlative = 1 << 20,   // "the first strike in three months", "the deadliest … in a decade": a span back
 };
 
 constexpr std::array<std::string_view, 7> kParts = {"", "dawn", "morning", "noon", "afternoon", "evening", "night"};
@@ -339,7 +340,8 @@ Status DateLexicon::Load(const std::string& path) {
           {"year", kCueYear},   {"of", kCueOf},         {"era_ce", kCueEraCe}, {"era_ah", kCueEraAh},
           {"later", kCueLater}, {"earlier", kCueEarlier}, {"prior", kCuePrior},
           {"part", kCuePart | kCueIn}, {"that_year", kCueThatYear},
-          {"range_from", kCueRangeFrom}, {"range_to", kCueRangeTo}, {"range_anaphor", kCueRangeAnaphor}};
+          {"range_from", kCueRangeFrom}, {"range_to", kCueRangeTo}, {"range_anaphor", kCueRangeAnaphor},
+          {"superlative", kCueSuperlative}};
       uint32_t bit = 0;
       for (const auto& [name, b] : kCues)
         if (value == name) bit = b;
@@ -517,6 +519,17 @@ class Parser {
       if (k - first >= kTitleWords || t == "." || t == "!" || t == "?" || t == "\xd8\x9f" /* ؟ */) return false;
     }
     return true;
+  }
+  // A `superlative` word up to ten words before w in its clause (no comma,
+  // no sentence break, no line break between).
+  bool SuperlativeBefore(uint32_t w) const {
+    for (uint32_t k = w, back = 0; k-- > 0 && back < 10 && !words_[k + 1].line_break; ++back) {
+      if (words_[k].meta) return false;
+      const std::string_view t = Text(k);
+      if (t == "," || t == "\xd8\x8c" || IsSentenceBreak(t)) return false;
+      if (CueAt(k, kCueSuperlative)) return true;
+    }
+    return false;
   }
   // A hyphen written tight after the unit before `w` makes the count an
   // adjective ("an hour-long battle", "a two-day siege", "a 10-year-old
@@ -1190,6 +1203,10 @@ bool Parser::ParseAt(uint32_t w, Match* m) {
       return true;
     }
     if (e->cues & (kCueSince | kCueIn)) {
+      // "the first strike on the capital in three months", "the deadliest
+      // attack in two years": after a `superlative` word of its clause the
+      // count is how long it has been, no time ahead (nor a day back).
+      if (!(e->cues & kCueSince) && SuperlativeBefore(w)) return false;
       if (ParseCount(next, m)) {
         m->begin = w;
         if (e->cues & kCueSince) m->offset = -m->offset;  // منذ يومين = two days ago

@@ -528,6 +528,20 @@ TEST(DatesTest, HyphenatedCountIsNoDate) {
                  DateBasis::kPublished, true);
 }
 
+// "in" and a count after a superlative of its clause ("the first …", "the
+// deadliest …") is how long it has been, no time ahead; elsewhere, or past a
+// comma, it is still ahead.
+TEST(DatesTest, CountAfterASuperlativeIsNoTimeAhead) {
+  for (const char* text : {"It was the first air raid on the port in four months.",
+                           "The ambush was the deadliest attack on the army in two years.",
+                           "Turnout was the highest in a decade."})
+    EXPECT_TRUE(RunText(text).dates.empty()) << text;
+  ExpectResolved("The ministry said talks would resume in three months.", "in three months", "2025-02",
+                 DatePrecision::kMonth, DateBasis::kPublished, true);
+  ExpectResolved("The first convoy left, and the second will follow in two weeks.", "in two weeks", "2024-12-14",
+                 DatePrecision::kDay, DateBasis::kPublished, true);
+}
+
 TEST(DatesTest, EnglishRelative) {
   Doc doc = RunText("Shells fell today, yesterday and will again tomorrow.");
   EXPECT_EQ(Texts(doc), (std::vector<std::string>{"today", "yesterday", "tomorrow"}));
