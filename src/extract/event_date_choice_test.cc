@@ -136,6 +136,18 @@ TEST_F(EventDateChoiceTest, DateOfAPeriodNamedAfterDuringDatesTheClause) {
   EXPECT_EQ(Of(passing, "shelled").day, "2024-11-25");
 }
 
+// A speaker going on (وأضاف المصدر أن …) with no day of its own tells more
+// of the act told just before, even when a toll word alone told that act.
+TEST_F(EventDateChoiceTest, SpeakerGoingOnAfterATollTakesItsDay) {
+  Doc doc = test::ExtractAt(
+      "قال الجيش إن انتحارياً فجّر سيارة مفخخة صباح الخميس قرب ثكنة في مدينة والام.\n"
+      "وفي قرية غرب والام، قتل مسلحون أربعة مزارعين ليل الجمعة، بحسب مصدر محلي.\n"
+      "وأضاف المصدر أن المسلحين اقتادوا معهم ثلاثة شبان إلى جهة مجهولة.",
+      2024, 11, 30);
+  test::MaybeDump(doc);
+  EXPECT_EQ(Of(doc, "اقتادوا").day, "2024-11-29");
+}
+
 // People handed back or handed over with the participle of their captivity
 // and its date ("captured in May", "who had been detained on Monday"): a
 // release dated by the handing, not by the captivity, and no capture.

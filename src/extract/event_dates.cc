@@ -381,6 +381,20 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
   // before it: the first event of the latest earlier sentence that has
   // one, not a date in a relative clause (زملاء اعتقلوا الأسبوع الماضي).
   for (int32_t s = sentence - 1; s >= 0 && sentence - s <= 3; --s) {
+    // "قتل مسلحون ستة مدنيين ليل الجمعة … وأضاف المصدر أن المسلحين اقتادوا
+    // …": a sentence whose act is told by a toll word only has no event yet
+    // (tolls become events after every other trigger, AttachCasualty); its
+    // own day is the day of the act it tells, and the speaker who goes on
+    // (a `statement_goes_on` cue opening the sentence) tells more of it.
+    if (s == sentence - 1 && Bucket(s_events_, s).empty() &&
+        AnyCue(sentence, "statement_goes_on", [&](const CueHit& c) { return LeadsSentence(sent_, c.w0); }))
+      for (int32_t u : Bucket(s_triggers_, s)) {
+        if (doc_.triggers[u].acled_event_type != "casualty") continue;
+        const int32_t own = PickDate(trig_w_[u].first, s);
+        if (own >= 0 && sent_[date_w_[own].first] == s && !OldDate(doc_.dates[own]) && !doc_.dates[own].since)
+          return own;
+        break;
+      }
     for (int32_t k : Bucket(s_events_, s)) {
       const Event& prev = doc_.events[k];
       if (prev.acled_event_type == "none" || prev.status == "historical") continue;
