@@ -1770,15 +1770,15 @@ void Parser::Run(std::vector<DateMention>* out) {
     w = m.end;
   }
   // "الإثنين: … الثلاثاء: … الأحد: …", "Monday: … Sunday: …": a week's
-  // round-up heads its lines with weekdays in the order of the days, so a
-  // heading resolved on or after the day of the heading below it (the
-  // weekday of the report's own day, told first) is that weekday a week back.
-  for (size_t k = headings.size(); k-- > 1;) {
-    const size_t a = k - 1;
-    if (headings[a].second < headings[k].second) continue;
-    const int64_t back = headings[a].second - 7 * ((headings[a].second - headings[k].second) / 7 + 1);
-    headings[a].second = back;
-    (*out)[headings[a].first].value = FormatDay(CivilFromDays(back));
+  // round-up whose later headings run in the order of the days tells its
+  // first day first, so a first heading resolved on or after the day of the
+  // one below it (the weekday of the report's own day) is that weekday a
+  // week back. Headings running back from the newest day change nothing.
+  bool ascending = headings.size() >= 3;
+  for (size_t k = 2; ascending && k < headings.size(); ++k) ascending = headings[k - 1].second < headings[k].second;
+  if (ascending && headings[0].second >= headings[1].second) {
+    const int64_t back = headings[0].second - 7 * ((headings[0].second - headings[1].second) / 7 + 1);
+    (*out)[headings[0].first].value = FormatDay(CivilFromDays(back));
   }
 }
 

@@ -331,6 +331,17 @@ TEST(DatesTest, WeekdaysHeadingTheLinesOfARoundUp) {
   // is no day.
   EXPECT_TRUE(RunText("وقال إمام الجمعة: لن نتراجع.").dates.empty());
   EXPECT_TRUE(RunText("حصيلة الأسبوع.\nالجمعة نفسها أعلنت مسؤوليتها.").dates.empty());
+  // Headings running back from the newest day: the first is the reference
+  // day itself.
+  Doc back = RunText(
+      "موجز الأسبوع.\n"
+      "السبت: أغلق محتجون الطريق الدولي.\n"
+      "الجمعة: انفجرت عبوة ناسفة بدورية للشرطة.\n"
+      "الاثنين: قتل مسلحون راعيين قرب القرية.\n");
+  ASSERT_EQ(back.dates.size(), 3u);
+  EXPECT_EQ(back.dates[0].value, "2024-11-30");
+  EXPECT_EQ(back.dates[1].value, "2024-11-29");
+  EXPECT_EQ(back.dates[2].value, "2024-11-25");
   // A lone heading on the reference's weekday is that day.
   Doc one = RunText("موجز.\nالسبت: أغلق محتجون الطريق الدولي.\n");
   ASSERT_EQ(one.dates.size(), 1u);
