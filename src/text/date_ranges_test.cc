@@ -113,6 +113,11 @@ TEST(DateRangesTest, TitledWeekBoundsTheWholeReport) {
   const DateMention* tue2 = Find(full, "Tuesday");
   ASSERT_NE(tue2, nullptr);
   EXPECT_EQ(tue2->value, "2024-11-12");
+  // A title naming more than a week binds no weekday.
+  Doc month = RunText("SAHEL REVIEW: 1 TO 20 NOVEMBER\n" + body);
+  const DateMention* tue4 = Find(month, "Tuesday");
+  ASSERT_NE(tue4, nullptr);
+  EXPECT_EQ(tue4->value, "2024-11-26");
   // No title: the weekdays are the last ones before the publication day.
   Doc lead = RunText("The army said it had recorded incidents from 10 to 16 November in the north.\n" + body);
   const DateMention* tue3 = Find(lead, "Tuesday");

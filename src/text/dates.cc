@@ -1750,7 +1750,8 @@ void Parser::Run(std::vector<DateMention>* out) {
     // one anywhere in a report whose title line names the range (a week's
     // review: "23 TO 29 NOVEMBER … On Wednesday, a drone struck …").
     if (in_range && m.form == Form::kWeekday && m.mod == Mod::kNone && !m.ahead && !m.since && d.resolved &&
-        m.weekday >= 0 && m.begin >= range_end && (titled_range || SameSentence(range_end, m.begin))) {
+        m.weekday >= 0 && m.begin >= range_end &&
+        ((titled_range && range_last - range_first < 7) || SameSentence(range_end, m.begin))) {
       const int64_t day = range_last - (Weekday(range_last) - m.weekday + 7) % 7;
       if (day >= range_first) {
         d.value = FormatDay(CivilFromDays(day));
