@@ -92,6 +92,62 @@ TEST_F(EventDateChoiceTest, DateAfterAnAsideIsTheEvents) {
   EXPECT_EQ(Of(said, "shells landed").day, "2024-11-26");
 }
 
+// A date a few words after a speech verb told after the act ("…, a rights
+// group said in its bulletin on Thursday") is the day of the saying: the act
+// takes a day of its own sentence told before it, and one told later (in the
+// words said) still dates it.
+TEST_F(EventDateChoiceTest, DayOfALaterSayingIsNotTheActs) {
+  Doc doc = test::ExtractAt(
+      "Riot police used batons and tear gas on Monday to break up a protest by hundreds of shopkeepers in Kirkuk, "
+      "hours after soldiers escorted by police demolished 30 shops built near the old market, a rights group said "
+      "in its weekly bulletin on Thursday.",
+      2024, 11, 30);
+  test::MaybeDump(doc);
+  EXPECT_EQ(Of(doc, "demolished").day, "2024-11-25");
+  Doc ar = test::ExtractAt(
+      "أطلقت الشرطة الغاز المسيل للدموع على محتجين في كركوك يوم الاثنين بعد ساعات من قيام الجرافات بهدم 30 محلاً "
+      "في السوق القديم، قالت منظمة حقوقية الخميس.",
+      2024, 11, 30);
+  test::MaybeDump(ar);
+  EXPECT_EQ(Of(ar, "بهدم").day, "2024-11-25");
+  // "said the raid took place on Thursday": the date of the words said.
+  Doc said = test::ExtractAt("Soldiers raided a village near Kirkuk, officials said the raid took place on Thursday.",
+                             2024, 11, 30);
+  test::MaybeDump(said);
+  EXPECT_EQ(Of(said, "raided").day, "2024-11-28");
+}
+
+// A date naming a war or a season after خلال / "during" is the time of what
+// the clause tells after it: the act is that old, historical.
+TEST_F(EventDateChoiceTest, DateOfAPeriodNamedAfterDuringDatesTheClause) {
+  Doc ar = test::ExtractAt("وقال سكان إن البلدة شهدت خلال حرب صيف 2022 معارك عنيفة بين الجيش والمتمردين.", 2024,
+                           11, 30);
+  test::MaybeDump(ar);
+  const Dated fights = Of(ar, "معارك");
+  EXPECT_EQ(fights.day, "2022-06");
+  EXPECT_EQ(fights.status, "historical");
+  Doc en = test::ExtractAt("Residents said that during the summer 2022 war troops shelled the old market of Bentiu.",
+                           2024, 11, 30);
+  test::MaybeDump(en);
+  EXPECT_EQ(Of(en, "shelled").status, "historical");
+  // Named in passing after the act, the war does not date it.
+  Doc passing = test::ExtractAt("Troops shelled Bentiu on Monday, residents said, recalling the 2022 war.", 2024, 11,
+                                30);
+  EXPECT_EQ(Of(passing, "shelled").day, "2024-11-25");
+}
+
+// A speaker going on (وأضاف المصدر أن …) with no day of its own tells more
+// of the act told just before, even when a toll word alone told that act.
+TEST_F(EventDateChoiceTest, SpeakerGoingOnAfterATollTakesItsDay) {
+  Doc doc = test::ExtractAt(
+      "قال الجيش إن انتحارياً فجّر سيارة مفخخة صباح الخميس قرب ثكنة في مدينة والام.\n"
+      "وفي قرية غرب والام، قتل مسلحون أربعة مزارعين ليل الجمعة، بحسب مصدر محلي.\n"
+      "وأضاف المصدر أن المسلحين اقتادوا معهم ثلاثة شبان إلى جهة مجهولة.",
+      2024, 11, 30);
+  test::MaybeDump(doc);
+  EXPECT_EQ(Of(doc, "اقتادوا").day, "2024-11-29");
+}
+
 // People handed back or handed over with the participle of their captivity
 // and its date ("captured in May", "who had been detained on Monday"): a
 // release dated by the handing, not by the captivity, and no capture.

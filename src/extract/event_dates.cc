@@ -155,6 +155,20 @@ static bool UntilWord(std::string_view w) {
 }
 
 int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
+  // "شهدت البلدة خلال حرب خريف 2024 معارك ضارية", "during the 2014 war,
+  // troops shelled …": a date naming a noun after a `circumstance` word
+  // (خلال، أثناء، إبان، during) is the time of what the clause tells
+  // after that noun, as a date opening the clause would be.
+  auto DuringNamedPeriod = [&](int32_t d, size_t owner) {
+    if (owner >= tw0 || sent_[owner] != sent_[tw0]) return false;
+    const size_t d0 = date_w_[d].first;
+    const size_t head = owner < d0 ? owner : d0;  // هجوم 2017: the noun; "the 2014 war": the date
+    for (size_t k = head, back = 0; k-- > 0 && back < 2 && sent_[k] == sent_[tw0]; ++back) {
+      if (WordCue(k, "circumstance") != nullptr) return true;
+      if (words_[k].text() != "the") return false;
+    }
+    return false;
+  };
   auto UntilDate = [&](int32_t d) {
     const size_t w = date_w_[d].first;
     return w > 0 && sent_[w - 1] == sent_[w] && !doc_.dates[d].since && UntilWord(words_[w - 1].text());
@@ -170,6 +184,21 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
     const int32_t s = sent_[d0];
     return AnyCue(s, "attribution", [&](const CueHit& c) { return c.w1 <= d0 && d0 - c.w1 <= 8; }) &&
            AnyCue(s, "complementizer", [&](const CueHit& c) { return c.w0 >= d1 && c.w1 <= tw0 && c.w0 - d1 <= 3; });
+  };
+  // "…, a rights group said in its weekly bulletin on Thursday", "…، قالت
+  // الوزارة في بيان الخميس": a date after the trigger and a few words after a
+  // later speech verb (no complementizer nor event word between) is the day
+  // of the saying, not of the act told before it.
+  auto date_of_later_saying = [&](int32_t d) {
+    const size_t d0 = date_w_[d].first;
+    if (d0 <= tw0) return false;
+    const int32_t s = sent_[d0];
+    return AnyCue(s, "attribution", [&](const CueHit& c) {
+      if (c.row->scope != "quote" || c.w0 <= tw0 || c.w1 > d0 || d0 - c.w1 > 6) return false;
+      for (size_t w = c.w1; w < d0; ++w)
+        if (TriggerStartingAt(w) || WordCue(w, "complementizer") != nullptr) return false;
+      return true;
+    });
   };
   int32_t best = -1, background_day = -1;
   size_t best_dist = SIZE_MAX;
@@ -271,8 +300,8 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
     if (PublicationDay(d)) continue;  // تقرير صدر اليوم: the report's day
     // "homes destroyed in last year's war": the possessed noun's date only
     // ("Tuesday's shooting" dates the shooting).
-    if (const size_t owner = PossessedBy(d);
-        owner != SIZE_MAX && (tw0 < owner || tw0 > owner + 2) && !WhenClauseOfNamedEvent(d, tw0))
+    if (const size_t owner = PossessedBy(d); owner != SIZE_MAX && (tw0 < owner || tw0 > owner + 2) &&
+                                              !WhenClauseOfNamedEvent(d, tw0) && !DuringNamedPeriod(d, owner))
       continue;
     // "On Thursday morning, troops took over the field under the deal the
     // two sides signed last year": a day that opens the sentence, before its
@@ -303,6 +332,7 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
                         : tw0 - date_w_[d].first;
     if (!same_clause) dist += 20;  // the trigger's own clause first
     if (!after && date_of_saying(d)) dist += 100;  // the saying's day: any date of the words said first
+    if (after && date_of_later_saying(d)) dist += 100;  // "…, the group said on Thursday"
     // "On Sunday, relatives of young men who drowned off the coast last month
     // held a vigil", أهالي الشبان الذين غرقوا الشهر الماضي: a date before the
     // trigger inside a relative clause opened before it dates that clause's
@@ -351,6 +381,20 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
   // before it: the first event of the latest earlier sentence that has
   // one, not a date in a relative clause (زملاء اعتقلوا الأسبوع الماضي).
   for (int32_t s = sentence - 1; s >= 0 && sentence - s <= 3; --s) {
+    // "قتل مسلحون ستة مدنيين ليل الجمعة … وأضاف المصدر أن المسلحين اقتادوا
+    // …": a sentence whose act is told by a toll word only has no event yet
+    // (tolls become events after every other trigger, AttachCasualty); its
+    // own day is the day of the act it tells, and the speaker who goes on
+    // (a `statement_goes_on` cue opening the sentence) tells more of it.
+    if (s == sentence - 1 && Bucket(s_events_, s).empty() &&
+        AnyCue(sentence, "statement_goes_on", [&](const CueHit& c) { return LeadsSentence(sent_, c.w0); }))
+      for (int32_t u : Bucket(s_triggers_, s)) {
+        if (doc_.triggers[u].acled_event_type != "casualty") continue;
+        const int32_t own = PickDate(trig_w_[u].first, s);
+        if (own >= 0 && sent_[date_w_[own].first] == s && !OldDate(doc_.dates[own]) && !doc_.dates[own].since)
+          return own;
+        break;
+      }
     for (int32_t k : Bucket(s_events_, s)) {
       const Event& prev = doc_.events[k];
       if (prev.acled_event_type == "none" || prev.status == "historical") continue;

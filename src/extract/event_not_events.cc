@@ -50,19 +50,45 @@ bool Builder::NonPastVerb(const Event& e) const {
   return false;
 }
 
+static bool SinceWord(std::string_view w) {
+  return w == "since" || w == "\xD9\x85\xD9\x86\xD8\xB0";  // منذ
+}
+
 void Builder::DropStandingStates() {
   std::erase_if(doc_.events, [&](const Event& e) {
     const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
     if (sent_[tw0] < 0) return false;
     bool span = false, held = false;
+    // "وتشهد مرتفعات القصرين منذ عام 2012 مواجهات متقطعة": a since-date of
+    // its clause that begins a month or more before the report, between
+    // the standing verb and the event word or right after the word, makes
+    // the act a state going on since then, no act of the news.
+    size_t since_w = SIZE_MAX;
+    if (!Latin(tw0))
+      for (int32_t d : Bucket(s_dates_, sent_[tw0])) {
+        const DateMention& dm = doc_.dates[d];
+        const size_t w = date_w_[d].first;
+        if (!dm.since || clause_[w] != clause_[tw0] || w == 0 || !SinceWord(words_[w - 1].text())) continue;
+        if (!Usable(dm) || !(OldDate(dm) || PastMonth(dm)) || (w > tw0 && w - tw1 > 10)) continue;
+        since_w = std::min(since_w, w);
+      }
     for (int32_t ci : Bucket(s_cues_, sent_[tw0])) {
       const CueHit& c = cues_[ci];
       if (c.clause != clause_[tw0]) continue;
       // وتفرض الجماعة حصاراً على المدينة منذ أشهر: a present verb (a
       // `standing_verb` cue) that holds the act named by its noun.
-      if (c.row->type == "standing_verb") held |= c.w1 <= tw0 && tw0 - c.w1 <= 3;
-      else if (c.row->type != "standing_span") continue;
-      else span |= c.w0 >= tw1 && c.w0 <= tw1 + 10;
+      if (c.row->type == "standing_verb") {
+        held |= c.w1 <= tw0 && tw0 - c.w1 <= 3;
+        // The since-date may stand between the verb and its noun.
+        if (since_w != SIZE_MAX && c.w1 <= tw0 && tw0 - c.w1 <= 10 && (since_w > tw0 || since_w >= c.w1)) {
+          held = true;
+          span = true;
+        }
+      } else if (c.row->type != "standing_span") {
+        continue;
+      } else {
+        span |= c.w0 >= tw1 && c.w0 <= tw1 + 10;
+      }
     }
     return span && (held || NonPastVerb(e));
   });
@@ -666,8 +692,19 @@ bool Builder::SummaryPlural(const Event& e) const {
   if (WordCue(w - 1, "summary") || WordCue(w - 1, "series")) return true;
   if (words_[w - 1].text() == "of" && w >= 2 && WordCue(w - 2, "series")) return true;
   // A count of generic acts without a day ("has launched more than 140
-  // attacks"); "42 drones overnight" is one event.
-  return words_[w - 1].number && Generic(e) && !ClauseHasDate(w) && ManyCountedAt(w);
+  // attacks"), or told over a span of days only ("counted 14 attacks during
+  // the week", "… this week": a range or a week, no one day); "42 drones
+  // overnight" is one event.
+  auto span_only = [&] {
+    bool any = false;
+    for (int32_t d : Bucket(s_dates_, sent_[w]))
+      if (clause_[date_w_[d].first] == clause_[w] && date_w_[d].first >= dateline_end_ && !doc_.dates[d].since) {
+        if (doc_.dates[d].end.empty()) return false;
+        any = true;
+      }
+    return any;
+  };
+  return words_[w - 1].number && Generic(e) && (!ClauseHasDate(w) || span_only()) && ManyCountedAt(w);
 }
 
 // A count of ten or more acts right before the event word at w ("more than

@@ -28,6 +28,25 @@ TEST_F(StandingStateTest, ArabicImperfectHeldForMonthsIsBackground) {
   EXPECT_EQ(CountSub(doc, "Shelling/artillery/missile attack"), 1u);
 }
 
+// A place that "has been seeing" fights since a date a month or more back
+// (وتشهد المنطقة منذ عام 2019 مواجهات متقطعة) tells a state going on, the
+// date before the noun or after it; since this morning it is the news.
+TEST_F(StandingStateTest, ArabicPlaceSeeingFightsSinceAnOldDateIsBackground) {
+  for (const char* line : {"وتشهد جبال الشعانبي منذ عام 2019 مواجهات متقطعة بين الجيش ومجموعات مسلحة.",
+                           "وتشهد جبال الشعانبي مواجهات متقطعة بين الجيش ومجموعات مسلحة منذ آب/أغسطس الماضي."}) {
+    Doc doc = test::ExtractAt(std::string("date 2025-03-10\nقتل سبعة مدنيين في قصف مدفعي على مدينة القصرين أمس الأحد.\n") +
+                                  line,
+                              2025, 3, 10);
+    test::MaybeDump(doc);
+    EXPECT_EQ(CountSub(doc, "Armed clash"), 0u) << line;
+    EXPECT_EQ(CountSub(doc, "Shelling/artillery/missile attack"), 1u) << line;
+  }
+  Doc today = test::ExtractAt(
+      "date 2025-03-10\nوتشهد مدينة القصرين منذ صباح اليوم اشتباكات عنيفة بين الجيش ومجموعات مسلحة.", 2025, 3, 10);
+  test::MaybeDump(today);
+  EXPECT_EQ(CountSub(today, "Armed clash"), 1u);
+}
+
 TEST_F(StandingStateTest, EnglishPerfectHeldForMonthsIsBackground) {
   Doc doc = test::ExtractAt(
       "date 2025-03-10\nShelling killed seven civilians in Kadugli on Sunday.\n"

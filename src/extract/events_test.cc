@@ -1659,6 +1659,17 @@ TEST_F(EventsTest, ATallySinceADayIsNoEvent) {
   EXPECT_NE(For(one, "غارة جوية"), nullptr);
 }
 
+// A count of ten or more generic acts told over a span of days (a week, a
+// range), with no day of its own, is a tally too; on a day it is one event.
+TEST_F(EventsTest, ATallyOverAWeekIsNoEvent) {
+  Doc doc = test::ExtractAt("Monitors counted 23 attacks on army posts in Kidal province this week.", 2024, 5, 23);
+  test::MaybeDump(doc);
+  EXPECT_EQ(For(doc, "attacks"), nullptr);
+  Doc day = test::ExtractAt("Militants carried out 12 attacks on army posts in Kidal province on Tuesday.", 2024, 5, 23);
+  test::MaybeDump(day);
+  EXPECT_NE(For(day, "attacks"), nullptr);
+}
+
 // A force's denial that it fired on a crowd, after the report told it did,
 // disputes that event whatever kind its own words give it.
 TEST_F(EventsTest, ADenialOfForceOnACrowdDisputesTheToldEvent) {

@@ -89,5 +89,41 @@ TEST(DateRangesTest, SamePeriodIsTheRangeNamedLast) {
   EXPECT_TRUE(none.dates.empty());
 }
 
+// A week's review whose title line names its days ("WEEKLY: 10 TO 16
+// NOVEMBER", "…, 10 November to 16 November") bounds every bare weekday of the
+// report, in any sentence, and "during the week" is that range. A range told
+// in a lead paragraph, not a title, bounds its own sentence only.
+TEST(DateRangesTest, TitledWeekBoundsTheWholeReport) {
+  const std::string body =
+      "Gunmen raided a farm near Kidal on Tuesday, killing two herders.\n"
+      "On Saturday, a convoy hit a landmine west of Gao.\n"
+      "Residents reported 12 thefts of cattle during the week.\n";
+  Doc doc = RunText("SAHEL WEEKLY: 10 TO 16 NOVEMBER\n" + body);
+  const DateMention* tue = Find(doc, "Tuesday");
+  const DateMention* sat = Find(doc, "Saturday");
+  const DateMention* week = Find(doc, "during the week");
+  ASSERT_NE(tue, nullptr);
+  ASSERT_NE(sat, nullptr);
+  ASSERT_NE(week, nullptr);
+  EXPECT_EQ(tue->value, "2024-11-12");
+  EXPECT_EQ(sat->value, "2024-11-16");
+  EXPECT_EQ(week->value, "2024-11-10");
+  EXPECT_EQ(week->end, "2024-11-16");
+  Doc full = RunText("WEEK IN REVIEW: Northern Mali, 10 November to 16 November\n" + body);
+  const DateMention* tue2 = Find(full, "Tuesday");
+  ASSERT_NE(tue2, nullptr);
+  EXPECT_EQ(tue2->value, "2024-11-12");
+  // A title naming more than a week binds no weekday.
+  Doc month = RunText("SAHEL REVIEW: 1 TO 20 NOVEMBER\n" + body);
+  const DateMention* tue4 = Find(month, "Tuesday");
+  ASSERT_NE(tue4, nullptr);
+  EXPECT_EQ(tue4->value, "2024-11-26");
+  // No title: the weekdays are the last ones before the publication day.
+  Doc lead = RunText("The army said it had recorded incidents from 10 to 16 November in the north.\n" + body);
+  const DateMention* tue3 = Find(lead, "Tuesday");
+  ASSERT_NE(tue3, nullptr);
+  EXPECT_EQ(tue3->value, "2024-11-26");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -44,6 +44,7 @@ enum Cue : uint32_t {
   kCueRangeFrom = 1 << 17, // من، بين، "from", "between" before the first day of a range (من 18 إلى 24 نوفمبر)
   kCueRangeTo = 1 << 18,   // إلى، حتى، "to", "and" between a range's first day and its dated last one
   kCueRangeAnaphor = 1 << 19,  // الفترة نفسها، "the same period": the day range the text named last
+  kCueSuperlative = 1 << 20,   // "the first strike in three months", "the deadliest … in a decade": a span back
 };
 
 constexpr std::array<std::string_view, 7> kParts = {"", "dawn", "morning", "noon", "afternoon", "evening", "night"};
@@ -339,7 +340,8 @@ Status DateLexicon::Load(const std::string& path) {
           {"year", kCueYear},   {"of", kCueOf},         {"era_ce", kCueEraCe}, {"era_ah", kCueEraAh},
           {"later", kCueLater}, {"earlier", kCueEarlier}, {"prior", kCuePrior},
           {"part", kCuePart | kCueIn}, {"that_year", kCueThatYear},
-          {"range_from", kCueRangeFrom}, {"range_to", kCueRangeTo}, {"range_anaphor", kCueRangeAnaphor}};
+          {"range_from", kCueRangeFrom}, {"range_to", kCueRangeTo}, {"range_anaphor", kCueRangeAnaphor},
+          {"superlative", kCueSuperlative}};
       uint32_t bit = 0;
       for (const auto& [name, b] : kCues)
         if (value == name) bit = b;
@@ -493,6 +495,41 @@ class Parser {
     };
     if (!comma(w - 1)) return false;
     return comma(next) && !words_[next].line_break;
+  }
+  // A weekday that opens a line and a colon closes ("الجمعة: اتهمت منظمة …",
+  // a day's heading in a week's round-up) names the day the line tells of:
+  // neither "the group" nor "the two" heads a line alone before a colon.
+  bool HeadingWeekday(uint32_t w, uint32_t next) const {
+    if (w != start_ || hits_[w].skip != 0) return false;
+    if (w != 0 && !words_[w].line_break && !words_[w - 1].meta) return false;
+    if (next >= words_.size() || words_[next].line_break || words_[next].kind != TokenKind::kPunct) return false;
+    return Text(next) == ":";
+  }
+  // Word w lies in the report's title: its first line of text (past the
+  // metadata), a short one that ends no sentence ("DEIR EZ-ZOR 24 — WEEK IN
+  // REVIEW, 23 TO 29 NOVEMBER"), not a lead paragraph.
+  bool InTitleLine(uint32_t w) const {
+    if (w >= words_.size() || words_[w].meta) return false;
+    uint32_t first = w;
+    for (; first > 0 && !words_[first - 1].meta; --first)
+      if (words_[first].line_break) return false;
+    constexpr uint32_t kTitleWords = 20;
+    for (uint32_t k = first; k < words_.size() && (k == first || !words_[k].line_break); ++k) {
+      const std::string_view t = Text(k);
+      if (k - first >= kTitleWords || t == "." || t == "!" || t == "?" || t == "\xd8\x9f" /* ؟ */) return false;
+    }
+    return true;
+  }
+  // A `superlative` word up to ten words before w in its clause (no comma,
+  // no sentence break, no line break between).
+  bool SuperlativeBefore(uint32_t w) const {
+    for (uint32_t k = w, back = 0; k-- > 0 && back < 10 && !words_[k + 1].line_break; ++back) {
+      if (words_[k].meta) return false;
+      const std::string_view t = Text(k);
+      if (t == "," || t == "\xd8\x8c" || IsSentenceBreak(t)) return false;
+      if (CueAt(k, kCueSuperlative)) return true;
+    }
+    return false;
   }
   // A hyphen written tight after the unit before `w` makes the count an
   // adjective ("an hour-long battle", "a two-day siege", "a 10-year-old
@@ -1061,7 +1098,8 @@ bool Parser::ParseCore(uint32_t w, bool cued, Match* m) {
     // before its verb's complement (انسحبت منها الجمعة، قال مسؤول الأحد إن),
     // unless the word before makes it a noun (صلاة الجمعة، بين الاثنين).
     const bool bare = e->ambiguous && !e->abbr && ((!e->strict && BareWeekday(i, j)) || CommaAsideWeekday(i, j) ||
-                                                    (e->strict && NameThenWeekdayThenClause(i, j)));
+                                                    (e->strict && NameThenWeekdayThenClause(i, j)) ||
+                                                    HeadingWeekday(i, j));
     if ((e->ambiguous || e->abbr) && !weekday_cue_ && !day_cue && !part && mod == Mod::kNone && !bare) return false;
     m->form = Form::kWeekday;
     m->weekday = wd;
@@ -1165,6 +1203,10 @@ bool Parser::ParseAt(uint32_t w, Match* m) {
       return true;
     }
     if (e->cues & (kCueSince | kCueIn)) {
+      // "the first strike on the capital in three months", "the deadliest
+      // attack in two years": after a `superlative` word of its clause the
+      // count is how long it has been, no time ahead (nor a day back).
+      if (!(e->cues & kCueSince) && SuperlativeBefore(w)) return false;
       if (ParseCount(next, m)) {
         m->begin = w;
         if (e->cues & kCueSince) m->offset = -m->offset;  // منذ يومين = two days ago
@@ -1562,6 +1604,8 @@ void Parser::Run(std::vector<DateMention>* out) {
   int64_t range_first = 0, range_last = 0;
   uint32_t range_end = 0;
   bool in_range = false;
+  bool titled_range = false;  // the range is the title line's: it bounds the whole report
+  std::vector<std::pair<size_t, int64_t>> headings;  // weekdays heading lines: mention, day
   for (uint32_t w = 0; w < words_.size();) {
     // "ودمّرت خلال الفترة نفسها مخبأً", "during the same period": the day
     // range the text named last, dated as it is (its first day, its end).
@@ -1651,10 +1695,19 @@ void Parser::Run(std::vector<DateMention>* out) {
     // bare, between a `range_from` and a `range_to` cue, right before a full
     // date is the first day of a range that ends on that date. What happened
     // in the range is dated by its first day (value), the range runs to `end`.
-    if (m.form == Form::kDate && m.day > 0 && d.resolved && d.precision == DatePrecision::kDay && !d.relative &&
-        !d.since && !d.hijri && d.value.size() == 10 && m.begin >= floor + 3 && CueAt(m.begin - 1, kCueRangeTo) &&
-        CueAt(m.begin - 3, kCueRangeFrom) && words_[m.begin - 2].kind == TokenKind::kNumber &&
-        SameSentence(m.begin - 3, m.begin)) {
+    // In the report's title line the first day may stand without its cue
+    // ("WEEK IN REVIEW, 23 TO 29 NOVEMBER", "WEEKLY: 9 TO 15 NOVEMBER"),
+    // after punctuation or at the head of the line.
+    const bool full_day = m.form == Form::kDate && m.day > 0 && d.resolved && d.precision == DatePrecision::kDay &&
+                          !d.relative && !d.since && !d.hijri && d.value.size() == 10;
+    const bool titled_first_day = full_day && m.begin >= floor + 2 && CueAt(m.begin - 1, kCueRangeTo) &&
+                                  words_[m.begin - 2].kind == TokenKind::kNumber && InTitleLine(m.begin) &&
+                                  (m.begin == 2 || words_[m.begin - 2].line_break || words_[m.begin - 3].meta ||
+                                   words_[m.begin - 3].kind == TokenKind::kPunct);
+    if (full_day && m.begin >= floor + 2 && CueAt(m.begin - 1, kCueRangeTo) &&
+        words_[m.begin - 2].kind == TokenKind::kNumber &&
+        (titled_first_day || (m.begin >= floor + 3 && CueAt(m.begin - 3, kCueRangeFrom) &&
+                              SameSentence(m.begin - 3, m.begin)))) {
       int first_day = 0;
       std::optional<CivilDay> last_day = ParseIsoDay(d.value);
       if (last_day && ParseInt(Text(m.begin - 2), &first_day) && first_day >= 1 && first_day < last_day->day) {
@@ -1662,20 +1715,43 @@ void Parser::Run(std::vector<DateMention>* out) {
         first.day = first_day;
         d.end = d.value;
         d.value = FormatDay(first);
-        const auto [b, t] = StartPastSkip(m.begin - 3);
+        const auto [b, t] = StartPastSkip(m.begin - (titled_first_day ? 2 : 3));
         d.span.begin = b;
         d.tokens.begin = t;
         range_first = DaysFromCivil(first);
         range_last = DaysFromCivil(*last_day);
         range_end = m.end;
         in_range = true;
+        titled_range = InTitleLine(m.begin);
+      }
+    }
+    // "WEEK IN REVIEW: Central Ukraine, 30 November to 5 December": two full
+    // days joined by a `range_to` cue in the title line bound the days the
+    // report covers (the mentions stay as they are).
+    if (full_day && !out->empty() && floor + 1 == m.begin && CueAt(m.begin - 1, kCueRangeTo) &&
+        InTitleLine(m.begin)) {
+      const DateMention& p = out->back();
+      const auto first = p.precision == DatePrecision::kDay && !p.relative && !p.since && p.end.empty() &&
+                                 p.value.size() == 10
+                             ? ParseIsoDay(p.value)
+                             : std::nullopt;
+      const auto last = ParseIsoDay(d.value);
+      if (first && last && DaysFromCivil(*first) < DaysFromCivil(*last) &&
+          DaysFromCivil(*last) - DaysFromCivil(*first) <= 31) {
+        range_first = DaysFromCivil(*first);
+        range_last = DaysFromCivil(*last);
+        range_end = m.end;
+        in_range = titled_range = true;
       }
     }
     // "في حصيلتها للفترة من 18 إلى 24 نوفمبر … يوم الخميس": a bare weekday
     // later in the sentence of a range is that weekday inside the range (the
-    // last one up to its end), not the one before the publication day.
+    // last one up to its end), not the one before the publication day; so is
+    // one anywhere in a report whose title line names the range (a week's
+    // review: "23 TO 29 NOVEMBER … On Wednesday, a drone struck …").
     if (in_range && m.form == Form::kWeekday && m.mod == Mod::kNone && !m.ahead && !m.since && d.resolved &&
-        m.weekday >= 0 && m.begin >= range_end && SameSentence(range_end, m.begin)) {
+        m.weekday >= 0 && m.begin >= range_end &&
+        ((titled_range && range_last - range_first < 7) || SameSentence(range_end, m.begin))) {
       const int64_t day = range_last - (Weekday(range_last) - m.weekday + 7) % 7;
       if (day >= range_first) {
         d.value = FormatDay(CivilFromDays(day));
@@ -1686,9 +1762,24 @@ void Parser::Run(std::vector<DateMention>* out) {
       d.precision = m.unit == Unit::kMonth  ? DatePrecision::kMonth
                     : m.unit == Unit::kYear ? DatePrecision::kYear
                                             : DatePrecision::kDay;
+    if (m.form == Form::kWeekday && m.mod == Mod::kNone && !m.ahead && !m.since && d.resolved && d.end.empty() &&
+        d.value.size() == 10 && (m.begin == 0 || words_[m.begin].line_break || words_[m.begin - 1].meta) &&
+        m.end < words_.size() && !words_[m.end].line_break && Text(m.end) == ":")
+      if (auto day = ParseIsoDay(d.value)) headings.push_back({out->size(), DaysFromCivil(*day)});
     out->push_back(std::move(d));
     floor = m.end;
     w = m.end;
+  }
+  // "الإثنين: … الثلاثاء: … الأحد: …", "Monday: … Sunday: …": a week's
+  // round-up whose later headings run in the order of the days tells its
+  // first day first, so a first heading resolved on or after the day of the
+  // one below it (the weekday of the report's own day) is that weekday a
+  // week back. Headings running back from the newest day change nothing.
+  bool ascending = headings.size() >= 3;
+  for (size_t k = 2; ascending && k < headings.size(); ++k) ascending = headings[k - 1].second < headings[k].second;
+  if (ascending && headings[0].second >= headings[1].second) {
+    const int64_t back = headings[0].second - 7 * ((headings[0].second - headings[1].second) / 7 + 1);
+    (*out)[headings[0].first].value = FormatDay(CivilFromDays(back));
   }
 }
 

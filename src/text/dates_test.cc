@@ -312,6 +312,42 @@ TEST(DatesTest, AmbiguousWeekdayBetweenCommas) {
   EXPECT_TRUE(RunText("التقى الوفدان، الاثنين في القاعة نفسها.").dates.empty());
 }
 
+// A weekday heading its line before a colon is the day the line tells of,
+// even الاثنين and الجمعة ("the two", "the group"); in a week's round-up the
+// headings run in the order of the days, so the reference's own weekday
+// heading the first line is that weekday a week back.
+TEST(DatesTest, WeekdaysHeadingTheLinesOfARoundUp) {
+  // The reference is a Saturday (2024-11-30).
+  Doc doc = RunText(
+      "حصيلة الأسبوع في المحافظة.\n"
+      "السبت: أغلق محتجون الطريق الدولي.\n"
+      "الاثنين: قتل مسلحون راعيين قرب القرية.\n"
+      "الجمعة: انفجرت عبوة ناسفة بدورية للشرطة.\n");
+  ASSERT_EQ(doc.dates.size(), 3u);
+  EXPECT_EQ(doc.dates[0].value, "2024-11-23");
+  EXPECT_EQ(doc.dates[1].value, "2024-11-25");
+  EXPECT_EQ(doc.dates[2].value, "2024-11-29");
+  // Not at the head of its line (Friday prayers), or with no colon, the group
+  // is no day.
+  EXPECT_TRUE(RunText("وقال إمام الجمعة: لن نتراجع.").dates.empty());
+  EXPECT_TRUE(RunText("حصيلة الأسبوع.\nالجمعة نفسها أعلنت مسؤوليتها.").dates.empty());
+  // Headings running back from the newest day: the first is the reference
+  // day itself.
+  Doc back = RunText(
+      "موجز الأسبوع.\n"
+      "السبت: أغلق محتجون الطريق الدولي.\n"
+      "الجمعة: انفجرت عبوة ناسفة بدورية للشرطة.\n"
+      "الاثنين: قتل مسلحون راعيين قرب القرية.\n");
+  ASSERT_EQ(back.dates.size(), 3u);
+  EXPECT_EQ(back.dates[0].value, "2024-11-30");
+  EXPECT_EQ(back.dates[1].value, "2024-11-29");
+  EXPECT_EQ(back.dates[2].value, "2024-11-25");
+  // A lone heading on the reference's weekday is that day.
+  Doc one = RunText("موجز.\nالسبت: أغلق محتجون الطريق الدولي.\n");
+  ASSERT_EQ(one.dates.size(), 1u);
+  EXPECT_EQ(one.dates[0].value, "2024-11-30");
+}
+
 TEST(DatesTest, ArabicCountsAgo) {
   ExpectResolved("وصلت التعزيزات منذ يومين إلى الجبهة.", "منذ يومين", "2024-11-28", DatePrecision::kDay,
                  DateBasis::kPublished, true);
@@ -501,6 +537,20 @@ TEST(DatesTest, HyphenatedCountIsNoDate) {
     EXPECT_TRUE(RunText(text).dates.empty()) << text;
   ExpectResolved("The convoy left two days ago.", "two days ago", "2024-11-28", DatePrecision::kDay,
                  DateBasis::kPublished, true);
+}
+
+// "in" and a count after a superlative of its clause ("the first …", "the
+// deadliest …") is how long it has been, no time ahead; elsewhere, or past a
+// comma, it is still ahead.
+TEST(DatesTest, CountAfterASuperlativeIsNoTimeAhead) {
+  for (const char* text : {"It was the first air raid on the port in four months.",
+                           "The ambush was the deadliest attack on the army in two years.",
+                           "Turnout was the highest in a decade."})
+    EXPECT_TRUE(RunText(text).dates.empty()) << text;
+  ExpectResolved("The ministry said talks would resume in three months.", "in three months", "2025-02",
+                 DatePrecision::kMonth, DateBasis::kPublished, true);
+  ExpectResolved("The first convoy left, and the second will follow in two weeks.", "in two weeks", "2024-12-14",
+                 DatePrecision::kDay, DateBasis::kPublished, true);
 }
 
 TEST(DatesTest, EnglishRelative) {
