@@ -4344,5 +4344,36 @@ TEST_F(ShippedGazetteerTest, BigCitysNameIsNoAliasOfASmallTownElsewhere) {
   for (const PlaceMention& m : ir.places) EXPECT_NE(m.location.name, "Fahraj") << m.reason;
 }
 
+// Towns English news names that the GeoNames cities files lack (towns.tsv: Sidakan,
+// Afmadow, Mashghara, Dighinala) and English spellings GeoNames lacks (exonyms.tsv:
+// Sheikh Zuweid, Bir al-Abed, Bardhere) resolve to the town, in its country.
+TEST_F(ShippedGazetteerTest, AuthoredTownsAndEnglishSpellingsResolve) {
+  struct Case {
+    const char* text;
+    const char* name;  // the display name
+    const char* country;
+  };
+  const Case cases[] = {
+      {"ERBIL - A drone struck a car on the road out of Sidakan on Monday, the mayor said.", "Sidakan", "IQ"},
+      {"MOGADISHU - Troops and militants fought for an hour near Afmadow on Tuesday, elders said.", "Afmadow", "SO"},
+      {"BEIRUT - A strike hit a house on the edge of Machghara overnight, residents said.", "Mashghara", "LB"},
+      {"DHAKA - Settlers and villagers clashed in Dighinala on Sunday, police said.", "Dighinala", "BD"},
+      {"CAIRO - Gunmen shot a police officer at a checkpoint in Sheikh Zuweid on Friday.", "Ash Shaykh Zuwayd", "EG"},
+      {"CAIRO - A roadside bomb wounded two soldiers west of Bir al-Abed on Friday.", "Bi'r al `Abd", "EG"},
+      {"MOGADISHU - Militants fired mortars into the town of Bardhere late on Wednesday, residents said.", "Baardheere", "SO"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    Doc doc = test::AnalyzeWithPlaces(c.text);
+    bool found = false;
+    for (const PlaceMention& m : doc.places)
+      if (m.resolved && m.location.name == c.name) {
+        found = true;
+        EXPECT_EQ(m.location.country, c.country) << m.reason;
+      }
+    EXPECT_TRUE(found);
+  }
+}
+
 }  // namespace
 }  // namespace marsad
