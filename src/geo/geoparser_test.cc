@@ -3106,6 +3106,17 @@ TEST_F(ShippedGazetteerTest, WordAfterALatinNamePrefixIsNoPlaceAlone) {
   EXPECT_EQ(t->location.country, "LY");
 }
 
+// "Ras Ajdir", "Sidi Salem": Ras and Sidi are name prefixes too; the
+// gazetteer lacks the longer names, so Ajdir (a Moroccan village) and Salem
+// (a city of India) alone are no place in a Libyan or Tunisian report.
+TEST_F(ShippedGazetteerTest, WordAfterRasOrSidiIsNoPlaceAlone) {
+  Doc libya = test::AnalyzeWithPlaces(
+      "ZUWARA - Gunmen attacked a border post near Ras Ajdir on Thursday, the interior ministry said.");
+  for (const auto& p : libya.places) EXPECT_NE(p.location.country, "MA") << libya.OriginalText(p.span);
+  Doc tunisia = test::AnalyzeWithPlaces("SFAX - Farmers blocked a road near Sidi Salem on Monday, witnesses said.");
+  for (const auto& p : tunisia.places) EXPECT_NE(p.location.country, "IN") << tunisia.OriginalText(p.span);
+}
+
 // "قضاء المدينة": after a unit's cue المدينة is the district's name (Al
 // Madinah, north of Basra), not "the city" nor Medina.
 TEST_F(ShippedGazetteerTest, AnaphorWordAfterAUnitCueIsAName) {
