@@ -4386,5 +4386,19 @@ TEST_F(ShippedGazetteerTest, AuthoredTownsAndEnglishSpellingsResolve) {
   }
 }
 
+// "in the Mahbes sector": a small town between "the" after a link word and a
+// unit noun is said where as "in Mahbes" is, and kept in the report's country.
+TEST_F(ShippedGazetteerTest, SmallTownNamingAUnitAfterInTheIsAPlace) {
+  Doc doc = test::AnalyzeWithPlaces(
+      "BIR LEHLOU (SPS) - Sahrawi army units shelled Moroccan positions in the Mahbes sector on Monday, the ministry said.");
+  const PlaceMention* town = Find(doc, "Mahbes");
+  ASSERT_NE(town, nullptr);
+  EXPECT_TRUE(town->resolved) << town->reason;
+  EXPECT_EQ(town->location.country, "EH");
+  // No unit noun after it: "the X" alone is no such place.
+  Doc bare = test::AnalyzeWithPlaces("BIR LEHLOU (SPS) - Units shelled positions in the Mahbes on Monday.");
+  EXPECT_EQ(Find(bare, "Mahbes"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
