@@ -4356,7 +4356,7 @@ TEST_F(ShippedGazetteerTest, BigCitysNameIsNoAliasOfASmallTownElsewhere) {
 }
 
 // Towns English news names that the GeoNames cities files lack (towns.tsv: Sidakan,
-// Afmadow, Mashghara, Dighinala, El Plateado) and English spellings GeoNames lacks (exonyms.tsv:
+// Afmadow, Mashghara, Dighinala, El Plateado, Boulkessi) and English spellings GeoNames lacks (exonyms.tsv:
 // Sheikh Zuweid, Bir al-Abed, Bardhere) resolve to the town, in its country.
 TEST_F(ShippedGazetteerTest, AuthoredTownsAndEnglishSpellingsResolve) {
   struct Case {
@@ -4373,6 +4373,7 @@ TEST_F(ShippedGazetteerTest, AuthoredTownsAndEnglishSpellingsResolve) {
       {"CAIRO - A roadside bomb wounded two soldiers west of Bir al-Abed on Friday.", "Bi'r al `Abd", "EG"},
       {"MOGADISHU - Militants fired mortars into the town of Bardhere late on Wednesday, residents said.", "Baardheere", "SO"},
       {"POPAYAN - Soldiers clashed with FARC dissidents in El Plateado on Sunday, the army said.", "El Plateado", "CO"},
+      {"BAMAKO - Jihadists attacked the army camp at Boulkessi on Sunday, the army said.", "Boulkessi", "ML"},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.text);
