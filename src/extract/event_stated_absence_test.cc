@@ -134,5 +134,25 @@ TEST_F(StatedAbsenceTest, AProtestThatDidNotTakePlaceIsNegated) {
   EXPECT_EQ(e->status, "negated");
 }
 
+TEST_F(StatedAbsenceTest, BareNoArrestsAreOfTheLatestViolentAct) {
+  // "No arrests have been made" names no act: it is of the ambush, the
+  // latest violent act, not of the burning told in between elsewhere; its
+  // day stays the report's (the present perfect speaks of now).
+  Doc doc = test::ExtractAt(
+      "GARISSA - Militants ambushed an army convoy near Garissa on Thursday, killing three soldiers.\n"
+      "Hours later they burned two shops in Ijara after ordering the owners out, residents said.\n"
+      "No arrests have been made, the police commander said.",
+      2026, 11, 21);
+  test::MaybeDump(doc);
+  const Event* none = nullptr;
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == "Arrests" && e.status == "negated") none = &e;
+  ASSERT_NE(none, nullptr);
+  const PlaceMention* p = test::PlaceOf(doc, none);
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->location.name, "Garissa");
+  EXPECT_LT(none->date, 0);
+}
+
 }  // namespace
 }  // namespace marsad

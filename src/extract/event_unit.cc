@@ -1142,7 +1142,9 @@ bool Builder::StatedAbsence(const Event& e) const { return e.status == "negated"
 // "No arrests have been made over the bar killings": the violent act a
 // negated arrest is told of (an event word of its clause within ten words
 // after it) is the latest such act told before; no one was taken where and
-// when that act was. Without one, the arrest keeps the place and day it had.
+// when that act was. An English denial with no such word is at the place of
+// the latest violent act told before (its day stays its own). Without one,
+// the arrest keeps the place and day it had.
 void Builder::PlaceAtItsCause(Event& e, size_t i) {
   const size_t tw1 = trig_w_[e.trigger].second;
   // A generic word ("the attack") names any violent act, a toll's word
@@ -1162,7 +1164,10 @@ void Builder::PlaceAtItsCause(Event& e, size_t i) {
       break;
     }
   }
-  if (!found) return;
+  // "Gunmen ambushed a patrol near X … set fire to houses near Y … No
+  // arrests have been made": an English denial that names no act is of the
+  // latest violent act told before, as "the attack" is: at its place.
+  if (!found && !Latin(e)) return;
   const std::vector<Event>& ev = doc_.events;
   for (size_t j = i; j-- > 0;) {
     const Event& a = ev[j];
@@ -1179,7 +1184,9 @@ void Builder::PlaceAtItsCause(Event& e, size_t i) {
         a.acled_sub_event_type != named_sub)
       continue;
     if (a.place >= 0) e.place = a.place;
-    if (a.date >= 0) e.date = a.date, e.time_basis = a.time_basis;
+    // A bare denial in the perfect keeps its day, the report's (the dates
+    // rule: "no arrests have been made" speaks of now).
+    if (a.date >= 0 && found) e.date = a.date, e.time_basis = a.time_basis;
     return;
   }
 }

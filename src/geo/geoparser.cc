@@ -2648,7 +2648,8 @@ class SentenceReader {
     // capitalised name (see DropUnconfirmed).
     const CuePhrase* link = nullptr;
     added.locative = tentative && words_[at].latin && words_[at].capital &&
-                     (support > 0 || MatchEnding(words_, at, lex_.link, &link, false) >= 0);
+                     (support > 0 || MatchEnding(words_, at, lex_.link, &link, false) >= 0 ||
+                      LinkedUnitOfATown(at, at + n));
     // Arabic says where the same way (في مياوادي، قرب X، غربي X): a name the
     // gazetteer knows in Arabic, after a spatial relation or a locative في,
     // is as much a place as an unknown word there that the transliteration
@@ -2656,6 +2657,19 @@ class SentenceReader {
     // (Acceptable rejects it short of a big place).
     added.locative |= tentative && !words_[at].latin && n == 1 && (after_relation || after_locative);
     return at + n;
+  }
+
+  // "in the Mahbes sector", "near the Mueda district": a capitalised name
+  // between "the" after a link word and a unit noun (`relation_after` of
+  // value in) is said where as "in X" is: the town the unit is named by.
+  bool LinkedUnitOfATown(size_t at, size_t end) const {
+    if (at < 2 || end >= words_.size()) return false;
+    const Word& the = words_[at - 1];
+    if (!the.is_word || !the.latin || the.capital || NormalizeKey(the.name) != "the") return false;
+    const CuePhrase* link = nullptr;
+    if (MatchEnding(words_, at - 1, lex_.link, &link, false) < 0) return false;
+    const CuePhrase* unit = MatchStart(words_, end, lex_.relation_after);
+    return unit != nullptr && unit->value == "in";
   }
 
   // "المملكة المغربية"، "الجمهورية اليمنية": a state's head noun with the

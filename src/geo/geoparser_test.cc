@@ -3106,6 +3106,17 @@ TEST_F(ShippedGazetteerTest, WordAfterALatinNamePrefixIsNoPlaceAlone) {
   EXPECT_EQ(t->location.country, "LY");
 }
 
+// "Ras Ajdir", "Sidi Salem": Ras and Sidi are name prefixes too; the
+// gazetteer lacks the longer names, so Ajdir (a Moroccan village) and Salem
+// (a city of India) alone are no place in a Libyan or Tunisian report.
+TEST_F(ShippedGazetteerTest, WordAfterRasOrSidiIsNoPlaceAlone) {
+  Doc libya = test::AnalyzeWithPlaces(
+      "ZUWARA - Gunmen attacked a border post near Ras Ajdir on Thursday, the interior ministry said.");
+  for (const auto& p : libya.places) EXPECT_NE(p.location.country, "MA") << libya.OriginalText(p.span);
+  Doc tunisia = test::AnalyzeWithPlaces("SFAX - Farmers blocked a road near Sidi Salem on Monday, witnesses said.");
+  for (const auto& p : tunisia.places) EXPECT_NE(p.location.country, "IN") << tunisia.OriginalText(p.span);
+}
+
 // "قضاء المدينة": after a unit's cue المدينة is the district's name (Al
 // Madinah, north of Basra), not "the city" nor Medina.
 TEST_F(ShippedGazetteerTest, AnaphorWordAfterAUnitCueIsAName) {
@@ -4342,6 +4353,53 @@ TEST_F(ShippedGazetteerTest, BigCitysNameIsNoAliasOfASmallTownElsewhere) {
   Doc ir = test::AnalyzeWithPlaces(
       "TEHRAN - Gunmen shot dead two policemen in Iranshahr on Monday. Police in Kerman arrested a suspect.");
   for (const PlaceMention& m : ir.places) EXPECT_NE(m.location.name, "Fahraj") << m.reason;
+}
+
+// Towns English news names that the GeoNames cities files lack (towns.tsv: Sidakan,
+// Afmadow, Mashghara, Dighinala, El Plateado, Boulkessi) and English spellings GeoNames lacks (exonyms.tsv:
+// Sheikh Zuweid, Bir al-Abed, Bardhere) resolve to the town, in its country.
+TEST_F(ShippedGazetteerTest, AuthoredTownsAndEnglishSpellingsResolve) {
+  struct Case {
+    const char* text;
+    const char* name;  // the display name
+    const char* country;
+  };
+  const Case cases[] = {
+      {"ERBIL - A drone struck a car on the road out of Sidakan on Monday, the mayor said.", "Sidakan", "IQ"},
+      {"MOGADISHU - Troops and militants fought for an hour near Afmadow on Tuesday, elders said.", "Afmadow", "SO"},
+      {"BEIRUT - A strike hit a house on the edge of Machghara overnight, residents said.", "Mashghara", "LB"},
+      {"DHAKA - Settlers and villagers clashed in Dighinala on Sunday, police said.", "Dighinala", "BD"},
+      {"CAIRO - Gunmen shot a police officer at a checkpoint in Sheikh Zuweid on Friday.", "Ash Shaykh Zuwayd", "EG"},
+      {"CAIRO - A roadside bomb wounded two soldiers west of Bir al-Abed on Friday.", "Bi'r al `Abd", "EG"},
+      {"MOGADISHU - Militants fired mortars into the town of Bardhere late on Wednesday, residents said.", "Baardheere", "SO"},
+      {"POPAYAN - Soldiers clashed with FARC dissidents in El Plateado on Sunday, the army said.", "El Plateado", "CO"},
+      {"BAMAKO - Jihadists attacked the army camp at Boulkessi on Sunday, the army said.", "Boulkessi", "ML"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    Doc doc = test::AnalyzeWithPlaces(c.text);
+    bool found = false;
+    for (const PlaceMention& m : doc.places)
+      if (m.resolved && m.location.name == c.name) {
+        found = true;
+        EXPECT_EQ(m.location.country, c.country) << m.reason;
+      }
+    EXPECT_TRUE(found);
+  }
+}
+
+// "in the Mahbes sector": a small town between "the" after a link word and a
+// unit noun is said where as "in Mahbes" is, and kept in the report's country.
+TEST_F(ShippedGazetteerTest, SmallTownNamingAUnitAfterInTheIsAPlace) {
+  Doc doc = test::AnalyzeWithPlaces(
+      "BIR LEHLOU (SPS) - Sahrawi army units shelled Moroccan positions in the Mahbes sector on Monday, the ministry said.");
+  const PlaceMention* town = Find(doc, "Mahbes");
+  ASSERT_NE(town, nullptr);
+  EXPECT_TRUE(town->resolved) << town->reason;
+  EXPECT_EQ(town->location.country, "EH");
+  // No unit noun after it: "the X" alone is no such place.
+  Doc bare = test::AnalyzeWithPlaces("BIR LEHLOU (SPS) - Units shelled positions in the Mahbes on Monday.");
+  EXPECT_EQ(Find(bare, "Mahbes"), nullptr);
 }
 
 }  // namespace
