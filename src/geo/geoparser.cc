@@ -3658,6 +3658,10 @@ class Resolver {
     for (size_t j = 0; j < p_.size(); ++j) {
       const Pending& q = p_[j];
       if (q.cue.empty() || q.cue == "facility" || !q.candidates.empty() || q.m.resolved) continue;
+      // A word tried as a town only because a relation stands before it
+      // (بين غات، قرب X: a tentative guess, DropUnconfirmed) was named with
+      // no cue: the gazetteer's reading of the name elsewhere stands.
+      if (q.tentative) continue;
       if (written_keys_[j] != written_keys_[i]) continue;
       p.candidates = {};
       p.cue = q.cue;

@@ -2882,6 +2882,22 @@ TEST_F(ShippedGazetteerTest, BareNameIsThePlaceNamedWithItsCue) {
   EXPECT_GE(named, 1);
 }
 
+TEST_F(ShippedGazetteerTest, NameGuessedAfterARelationIsNoCue) {
+  // غات is also a word of longer names (كريات غات), so after بين it is only
+  // guessed at as an unknown town; that guess is no cue the writer gave,
+  // and the dateline's reading of the name (Ghat) stands for every mention.
+  Doc doc = test::AnalyzeWithPlaces(
+      "غات – قالت كتيبة عسكرية إنها اعتقلت ثلاثة مهربين في غات مساء السبت. "
+      "وقال مسؤول إن مسلحين سلبوا شاحنة على الطريق بين غات وأوباري.");
+  int ghat = 0;
+  for (const auto& p : doc.places) {
+    if (doc.OriginalText(p.span) != "غات") continue;
+    EXPECT_TRUE(p.resolved) << p.reason;
+    ghat += p.resolved && p.location.name == "Ghat";
+  }
+  EXPECT_GE(ghat, 2);
+}
+
 TEST_F(ShippedGazetteerTest, TribalPrefixAfterACueBeginsATwoWordName) {
   // البو (the sons of) begins a tribe's and its village's name.
   Doc doc = test::AnalyzeWithPlaces("هاجم مسلحون نقطة مراقبة في قرية البو عيثة قرب بغداد.");
