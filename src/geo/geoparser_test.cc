@@ -4196,6 +4196,14 @@ TEST_F(ShippedGazetteerTest, AuthoredSharurahKantchariAnderamboukane) {
       {"بنغازي – قتل مسلحون عاملاً في بلدة جالو جنوبي البلاد.", "Jalu"},
       // Okak, seat of Ghazni's Nawur district, as Dari and Arabic news write it (exonyms.tsv).
       {"غزني – قتل شرطيان في هجوم على حاجز في مديرية ناهور أمس.", "Okak"},
+      // Thala (Kasserine), Ouallam (Tillaberi) and Bouarfa (Figuig), GeoNames towns with no
+      // Arabic name there; Figuig as Moroccan news writes it; Banu by its district, Andarab,
+      // which GeoNames also calls it (exonyms.tsv).
+      {"تونس – أغلق محتجون الطريق بالإطارات المشتعلة في مدينة تالة أمس.", "Thala"},
+      {"نيامي – قتل مسلحون خمسة جنود قرب مدينة والام غرب البلاد.", "Ouallam"},
+      {"الرباط – فرقت الشرطة وقفة احتجاجية في مدينة بوعرفة أمس.", "Bouarfa"},
+      {"الرباط – خرج مئات من سكان مدينة فجيج في مسيرة سلمية أمس.", "Figuig (Centre)"},
+      {"كابل – هاجم مسلحون نقطة تفتيش في مديرية أندراب شمالي البلاد.", "Banu"},
   };
   for (const auto& [text, name] : cases) {
     Doc doc = test::AnalyzeWithPlaces(text);
