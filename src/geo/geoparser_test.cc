@@ -2882,6 +2882,18 @@ TEST_F(ShippedGazetteerTest, BareNameIsThePlaceNamedWithItsCue) {
   EXPECT_GE(named, 1);
 }
 
+TEST_F(ShippedGazetteerTest, DelegationCueAfterAProclitic) {
+  // معتمدية (a Tunisian delegation) is a known noun, so ب/ل split off it and
+  // the cue reads the town the delegation is named after.
+  for (const char* text : {"القصرين – اشتبكت وحدات من الجيش مع مسلحين في الجبال المحاذية لمعتمدية فريانة.",
+                           "القصرين – اشتبكت وحدات من الجيش مع مسلحين بمعتمدية فريانة أمس."}) {
+    Doc doc = test::AnalyzeWithPlaces(text);
+    const PlaceMention* m = Find(doc, "فريانة");
+    ASSERT_NE(m, nullptr) << text;
+    EXPECT_TRUE(m->resolved && m->location.name == "Feriana") << text << ": " << m->location.name << ": " << m->reason;
+  }
+}
+
 TEST_F(ShippedGazetteerTest, NameGuessedAfterARelationIsNoCue) {
   // غات is also a word of longer names (كريات غات), so after بين it is only
   // guessed at as an unknown town; that guess is no cue the writer gave,
