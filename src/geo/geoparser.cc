@@ -3558,6 +3558,7 @@ class Resolver {
     if (translit_) Transliterate();
     for (size_t i = 0; i < p_.size(); ++i) NotAcrossTheWorldFromItsTown(i);
     DropUnconfirmed();
+    CampNamedAfterAFarTown();
     // 3. Comma parents only when the parent is the larger unit; unknown names
     // hang under their nearest resolvable place in the sentence.
     for (size_t i = 0; i < p_.size(); ++i) {
@@ -3624,6 +3625,34 @@ class Resolver {
       p.m.entry = -1;
       p.m.location = Location{};
       p.m.reason = "facility named after a word; its namesake " + e.location.name + " is far from the document's places";
+    }
+  }
+
+  // "مخيم السمارة للاجئين قرب تندوف": a camp is often named after the town
+  // its people came from; told near another town far from that one (over
+  // 50 km), in the same phrase, it lies at the town it is near. (Gaza's and
+  // Lebanon's camps, the Sahrawi camps near Tindouf.)
+  void CampNamedAfterAFarTown() {
+    for (size_t i = 0; i < p_.size(); ++i) {
+      Pending& p = p_[i];
+      if (p.cue != "camp" || !p.m.resolved || p.m.entry < 0 || i + 1 >= p_.size()) continue;
+      const Pending& q = p_[i + 1];
+      if (q.sentence != p.sentence || !q.m.resolved || q.m.entry < 0 || q.m.relation == "in" ||
+          q.m.relation_span.empty() || q.m.tokens.begin < p.m.tokens.end || q.m.tokens.begin - p.m.tokens.end > 8)
+        continue;
+      const GazetteerEntry& e = gaz_.entry(static_cast<uint32_t>(q.m.entry));
+      if (e.feature_class != 'P' || IsCountry(e)) continue;
+      // No clause between: a comma or a full stop ends the phrase.
+      bool clause = false;
+      for (uint32_t t = p.m.tokens.end; t < q.m.tokens.begin && !clause; ++t) {
+        const std::string_view w = doc_.TokenText(t);
+        clause = w == "," || w == "\xD8\x8C" || w == "." || w == ";" || w == "\xD8\x9B";  // ، ؛
+      }
+      if (clause) continue;
+      if (DistanceKm(p.m.location.lat, p.m.location.lon, e.location.lat, e.location.lon) <= 50) continue;
+      const std::string named = p.m.location.name;
+      Choose(i, static_cast<uint32_t>(q.m.entry), "a camp named after " + named + ", far from " + Written(i + 1) +
+                                                       " it is told near: placed there");
     }
   }
 

@@ -2894,6 +2894,20 @@ TEST_F(ShippedGazetteerTest, DelegationCueAfterAProclitic) {
   }
 }
 
+TEST_F(ShippedGazetteerTest, CampNamedAfterAFarTownLiesWhereItIsTold) {
+  // The Sahrawi camp called after Dakhla lies near Tindouf, 1,000 km from
+  // Dakhla: it is placed at the town it is told near.
+  Doc doc = test::AnalyzeWithPlaces("تظاهر مئات الشبان في مخيم الداخلة للاجئين قرب تندوف أمس.");
+  const PlaceMention* camp = Find(doc, "الداخلة");
+  ASSERT_NE(camp, nullptr);
+  EXPECT_TRUE(camp->resolved && camp->location.name == "Tindouf") << camp->location.name << ": " << camp->reason;
+  // A camp near the town it is named after keeps its own reading.
+  Doc near = test::AnalyzeWithPlaces("اندلعت مواجهات في مخيم جنين قرب مدينة نابلس أمس.");
+  const PlaceMention* jenin = Find(near, "جنين");
+  ASSERT_NE(jenin, nullptr);
+  EXPECT_TRUE(jenin->resolved && jenin->location.name == "Janin") << jenin->location.name << ": " << jenin->reason;
+}
+
 TEST_F(ShippedGazetteerTest, NameGuessedAfterARelationIsNoCue) {
   // غات is also a word of longer names (كريات غات), so after بين it is only
   // guessed at as an unknown town; that guess is no cue the writer gave,
