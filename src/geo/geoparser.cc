@@ -1424,7 +1424,13 @@ class SentenceReader {
         if (n == 1) {
           Word as_written;
           if (whole) as_written = WholeWord(w0);
-          Verdict v = Acceptable(at, support, found, whole ? &as_written : nullptr);
+          // A stem of two letters with an enclitic (أب + ها، بن + ها، قط + نا)
+          // is rarely that noun with a pronoun (her father is أبوها، أباها):
+          // the name matched is the whole word (Abha, Banha, Qatana), and it
+          // is judged as such, not as a two-letter word.
+          const bool short_stem = !whole && enclitic && !w0.latin && w0.bare.size() < 6;
+          if (short_stem) as_written = WithEnclitic(w0);
+          Verdict v = Acceptable(at, support, found, whole || short_stem ? &as_written : nullptr);
           // Read whole, a word that also reads as a proclitic and a function
           // word (وان "and that", بانه "that it", written without hamza) is
           // that function word in running text; with no cue or relation
@@ -1457,6 +1463,17 @@ class SentenceReader {
     v.bare_orig_at = static_cast<uint16_t>(v.article ? kArticle.size() : 0);
     v.function_cached = -1;
     v.first_word[0] = v.first_word[1];
+    SetWordForms(v, lex_);
+    return v;
+  }
+
+  // The word read with its enclitic as part of its name (أبها: not أب + ها).
+  Word WithEnclitic(const Word& w) const {
+    Word v = w;
+    v.name = v.name_full;
+    v.name_end = v.end;
+    v.bare = v.article ? v.name.substr(kArticle.size()) : v.name;
+    v.function_cached = -1;
     SetWordForms(v, lex_);
     return v;
   }

@@ -2908,6 +2908,26 @@ TEST_F(ShippedGazetteerTest, CampNamedAfterAFarTownLiesWhereItIsTold) {
   EXPECT_TRUE(jenin->resolved && jenin->location.name == "Janin") << jenin->location.name << ": " << jenin->reason;
 }
 
+TEST_F(ShippedGazetteerTest, TwoLetterStemWithAnEncliticIsTheWholeName) {
+  // أبها reads as أب + ها, بنها as بن + ها, قطنا as قط + نا; the noun with its
+  // pronoun is written otherwise (أبوها), and the whole word is the town.
+  const std::pair<const char*, const char*> cases[] = {
+      {"تظاهر العشرات في أبها أمس احتجاجاً على انقطاع المياه.", "Abha"},
+      {"قطع محتجون الطريق في بنها أمس.", "Banha"},
+      {"قصفت القوات مواقع في قطنا أمس.", "Qatana"},
+  };
+  for (const auto& [text, name] : cases) {
+    Doc doc = test::AnalyzeWithPlaces(text);
+    bool found = false;
+    for (const PlaceMention& m : doc.places)
+      if (m.resolved && m.location.name == name) found = true;
+    EXPECT_TRUE(found) << name;
+  }
+  // A function word's stem with its pronoun (منها، فيها) is still no place.
+  Doc doc = test::AnalyzeWithPlaces("انسحب المسلحون منها وتركوا فيها ذخائر.");
+  EXPECT_TRUE(doc.places.empty());
+}
+
 TEST_F(ShippedGazetteerTest, NameGuessedAfterARelationIsNoCue) {
   // غات is also a word of longer names (كريات غات), so after بين it is only
   // guessed at as an unknown town; that guess is no cue the writer gave,
