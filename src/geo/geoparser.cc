@@ -4668,6 +4668,15 @@ class Resolver {
             continue;
           }
         }
+        // A village lies near the report's scene: a namesake found by its
+        // sounds over 500 km from every town the document places surely
+        // (كيوانجا near Rutshuru read as Kenge, 1,500 km off) is another
+        // place; the village stays unresolved under the places near it.
+        if (p.cue == "village" && FarFromEverySureTown(gaz_.entry(static_cast<uint32_t>(c.id)), sure, 500)) {
+          refused[i] = "its namesake " + gaz_.entry(static_cast<uint32_t>(c.id)).location.name +
+                       " is far from every town of the document";
+          continue;
+        }
         Choose(i, static_cast<uint32_t>(c.id), c.reason);
         sure.push_back(static_cast<uint32_t>(c.id));
         one_word.push_back(i);
@@ -4701,6 +4710,19 @@ class Resolver {
     for (size_t i = 0; i < p_.size(); ++i)
       if (!p_[i].m.resolved && !refused[i].empty()) p_[i].m.reason += "; " + refused[i];
     for (size_t i = 0; i < p_.size(); ++i) TownOfTheUnit(i, sure);
+  }
+
+  // Whether entry e lies over `km` from each town (no country, division or
+  // region) among `sure`, with at least one such town to judge by.
+  bool FarFromEverySureTown(const GazetteerEntry& e, const std::vector<uint32_t>& sure, double km) const {
+    bool any = false;
+    for (uint32_t id : sure) {
+      const GazetteerEntry& o = gaz_.entry(id);
+      if (IsCountry(o) || IsAdmin1(o) || IsRegion(o) || o.feature_class != 'P') continue;
+      any = true;
+      if (DistanceKm(o.location.lat, o.location.lon, e.location.lat, e.location.lon) <= km) return false;
+    }
+    return any;
   }
 
   // The country entries of the nationalities the report names, when it

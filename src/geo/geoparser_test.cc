@@ -2928,6 +2928,17 @@ TEST_F(ShippedGazetteerTest, TwoLetterStemWithAnEncliticIsTheWholeName) {
   EXPECT_TRUE(doc.places.empty());
 }
 
+TEST_F(ShippedGazetteerTest, VillageIsNoNamesakeFarFromEveryTownOfTheReport) {
+  // A village of the report's scene that the gazetteer lacks: a namesake
+  // found by its sounds 1,500 km from Goma and Rutshuru (Kenge, for
+  // كيوانجا) is another place; the village stays unresolved.
+  Doc doc = test::AnalyzeWithPlaces(
+      "غوما – قتل مسلحون ثلاثة مزارعين قرب مدينة روتشورو أمس. وفي المساء هاجم المسلحون قرية كيوانجا.");
+  const PlaceMention* village = Find(doc, "كيوانجا");
+  ASSERT_NE(village, nullptr);
+  EXPECT_FALSE(village->resolved) << village->location.name << ": " << village->reason;
+}
+
 TEST_F(ShippedGazetteerTest, NameGuessedAfterARelationIsNoCue) {
   // غات is also a word of longer names (كريات غات), so after بين it is only
   // guessed at as an unknown town; that guess is no cue the writer gave,
