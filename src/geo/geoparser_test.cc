@@ -2939,6 +2939,22 @@ TEST_F(ShippedGazetteerTest, VillageIsNoNamesakeFarFromEveryTownOfTheReport) {
   EXPECT_FALSE(village->resolved) << village->location.name << ": " << village->reason;
 }
 
+TEST_F(ShippedGazetteerTest, NameBeginningWithAbuInTheGenitive) {
+  // أبو in a name is inflected for case: after a preposition or a noun in
+  // construct it is written أبي, and the name is still found.
+  const std::pair<const char*, const char*> cases[] = {
+      {"انفجرت عبوة ناسفة في قضاء أبي غريب غرب بغداد.", "Abu Ghurayb"},
+      {"قصف الجيش مواقع للمسلحين قرب أبي الظهور في ريف إدلب.", "Abu az Zuhur"},
+  };
+  for (const auto& [text, name] : cases) {
+    Doc doc = test::AnalyzeWithPlaces(text);
+    bool found = false;
+    for (const PlaceMention& m : doc.places)
+      if (m.resolved && m.location.name == name) found = true;
+    EXPECT_TRUE(found) << name;
+  }
+}
+
 TEST_F(ShippedGazetteerTest, NameGuessedAfterARelationIsNoCue) {
   // غات is also a word of longer names (كريات غات), so after بين it is only
   // guessed at as an unknown town; that guess is no cue the writer gave,
