@@ -2100,7 +2100,17 @@ class SentenceReader {
   // as a name that begins with the letter. The clitic reading stays the
   // fallback when the whole word names no place.
   bool WawRightAfterPreposition(size_t at) const {
-    return at > 0 && WawOnly(words_[at]) && AfterRelationOrLocative(at);
+    return at > 0 && WawOnly(words_[at]) && (AfterRelationOrLocative(at) || ReadWholeBefore(at));
+  }
+
+  // One reading per document: a word beginning with و that the document
+  // already read whole as a place (وفي وجدة، … Oujda) is that place again
+  // (ولاية أمن وجدة), not و + another (جدة, Jeddah).
+  bool ReadWholeBefore(size_t at) const {
+    const std::string_view whole = words_[at].text;
+    for (const Pending& q : *out_)
+      if (doc_.norm(q.m.span) == whole) return true;
+    return false;
   }
 
   // Whether a relation word (شمال، قرب) or a locative link (في) ends right

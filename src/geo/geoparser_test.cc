@@ -2955,6 +2955,19 @@ TEST_F(ShippedGazetteerTest, NameBeginningWithAbuInTheGenitive) {
   }
 }
 
+TEST_F(ShippedGazetteerTest, WordReadWholeAsAPlaceIsReadSoAgain) {
+  // وجدة read whole after في is Oujda; the same word later after a noun
+  // (ولاية أمن وجدة) is Oujda again, not و + جدة (Jeddah).
+  Doc doc = test::AnalyzeWithPlaces(
+      "وفي وجدة، فككت المصالح الأمنية خلية إرهابية. ونفت ولاية أمن وجدة وقوع مواجهات قرب الملعب.");
+  int oujda = 0;
+  for (const PlaceMention& m : doc.places) {
+    EXPECT_NE(m.location.name, "Jeddah") << m.reason;
+    oujda += m.resolved && m.location.country == "MA";
+  }
+  EXPECT_EQ(oujda, 2);
+}
+
 TEST_F(ShippedGazetteerTest, NameGuessedAfterARelationIsNoCue) {
   // غات is also a word of longer names (كريات غات), so after بين it is only
   // guessed at as an unknown town; that guess is no cue the writer gave,
