@@ -2108,6 +2108,7 @@ class SentenceReader {
   // (ولاية أمن وجدة), not و + another (جدة, Jeddah).
   bool ReadWholeBefore(size_t at) const {
     const std::string_view whole = words_[at].text;
+    if (out_->empty() || FirstWordOf(words_[at], 1).most == 0) return false;  // the whole word begins no name
     for (const Pending& q : *out_)
       if (doc_.norm(q.m.span) == whole) return true;
     return false;
