@@ -1627,6 +1627,15 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   if (best >= 0 && fronted >= 0 && place_w_[best].first >= tw1 && FarFrom(best, fronted) && !told_as_town &&
       !own_locative)
     return fronted;
+  // "وفي كفر الدوار، قطع عمال طريق القاهرة – الإسكندرية ورشقوا الأمن":
+  // the towns a road is named by name the road, not where on it the event
+  // was; the place fronted before them says where.
+  if (best >= 0 && fronted >= 0 && best != fronted && doc_.places[best].resolved) {
+    bool road_end = RouteStart(best);
+    for (int32_t q : Bucket(s_places_, sentence))
+      road_end = road_end || (q != best && RouteStart(q) && RouteOtherEnd(q) == best);
+    if (road_end) return fronted;
+  }
   // "وفي مدينة X، أعلن الحاكم العسكري لمنطقة Y فرض حظر تجول", "In X, the
   // governor of Y imposed …": a place right after an official's title is
   // the area of his office; the fronted place is where his decree holds.
@@ -1867,6 +1876,17 @@ int32_t Builder::PlaceOfSentence(int32_t before, int32_t sentence, size_t tw0, b
       return false;
     });
   };
+  // "وفي كفر الدوار، قطع عمال طريق القاهرة – الإسكندرية …": a town a road
+  // is named by, in a sentence whose scene a fronted place set, is no scene
+  // the next sentence goes on at; the fronted place is (PickPlace).
+  const int32_t fronted = FrontedPlace(before);
+  auto names_road_under_scene = [&](int32_t q) {
+    if (fronted < 0 || fronted == q || RouteStart(fronted)) return false;
+    if (RouteStart(q)) return true;
+    for (int32_t r : prev)
+      if (r != q && RouteStart(r) && RouteOtherEnd(r) == q) return true;
+    return false;
+  };
   for (const bool towns_only : {true, false})
     for (size_t i = prev.size(); i-- > 0;) {
       const int32_t p = prev[i];
@@ -1891,7 +1911,7 @@ int32_t Builder::PlaceOfSentence(int32_t before, int32_t sentence, size_t tw0, b
       // "… as they withdrew towards X": where movers went (a `destination`
       // cue) is no scene the report goes on at.
       if (InsideActorName(p) || LocatesPlaceBefore(p) || FromOrigin(p) || Venue(p) || QuotedApart(p, tw0) ||
-          OwnerNotLocation(p) || RightAfterCue(before, "destination", place_w_[p].first))
+          OwnerNotLocation(p) || RightAfterCue(before, "destination", place_w_[p].first) || names_road_under_scene(p))
         continue;
       // "…بلدة X شمال غربي حماة. أحكمت سيطرتها على البلدة": the sentence
       // goes on at the town, not at the place that only located it —

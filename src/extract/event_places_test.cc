@@ -1295,6 +1295,38 @@ TEST_F(EventPlacesTest, WhereMoversWentIsNoSceneToGoOnAt) {
   EXPECT_EQ(PlaceName(doc, *e), "Gogrial");
 }
 
+// "الطريق المؤدي إلى X": where a road leads (a `destination` cue) is no
+// scene "the city" of the next sentence refers back to; the town told
+// before it is.
+TEST_F(EventPlacesTest, WhereARoadLeadsIsNoSceneToGoOnAt) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-02\nسبها – اعتقلت قوة أمنية ثلاثة مهربين في مدينة سبها مساء السبت.\nوأقامت القوة نقطة "
+      "تفتيش جديدة لتأمين الطريق المؤدي إلى أوباري.\nوفي المدينة، تظاهر عشرات الشبان أمس احتجاجاً على انقطاع "
+      "الكهرباء.",
+      2026, 3, 2);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "تظاهر");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Sabha");
+}
+
+// "وفي طنطا، قطع محتجون طريق القاهرة – الإسكندرية ورشقوا الشرطة": the
+// towns a road is named by name the road; the fronted place says where the
+// events of its sentence were, and the next sentence goes on there.
+TEST_F(EventPlacesTest, FrontedPlaceOverTheTownsARoadIsNamedBy) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-04\nالمنصورة – قتل شخص في مشاجرة في مدينة المنصورة أمس.\nوفي طنطا، قطع مئات المحتجين طريق "
+      "القاهرة – الإسكندرية الزراعي صباح الاثنين ورشقوا الشرطة بالحجارة.\nوقال شهود إن الشرطة اعتقلت 12 محتجاً "
+      "لساعات.",
+      2026, 5, 4);
+  test::MaybeDump(doc);
+  for (std::string_view trigger : {"ورشقوا", "اعتقلت"}) {
+    const Event* e = For(doc, trigger);
+    ASSERT_NE(e, nullptr) << trigger;
+    EXPECT_EQ(PlaceName(doc, *e), "Tanta") << trigger;
+  }
+}
+
 // "Sbeitla's hills were the scene of …", "strike Jazan's airport": a place
 // in the possessive before a part or site of it (`possessed_site`) is where
 // the event was, even with no preposition before it; "Yemen's government"

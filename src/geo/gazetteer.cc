@@ -294,8 +294,22 @@ std::vector<std::string> Gazetteer::ArabicSpellingsOfG(std::string_view name) {
   return spellings;
 }
 
+// A name that begins with أبو ("father of": أبو غريب، أبو الظهور) is
+// inflected for case in running text: after a preposition or a noun in
+// construct it is written أبي (قضاء أبي غريب، قرب أبي الظهور). That form is
+// a key of the name too.
+static std::string GenitiveOfAbu(std::string_view name) {
+  static constexpr std::string_view kAbu[] = {"\xD8\xA3\xD8\xA8\xD9\x88 ", "\xD8\xA7\xD8\xA8\xD9\x88 "};  // أبو، ابو
+  for (std::string_view abu : kAbu)
+    if (name.size() > abu.size() && name.substr(0, abu.size()) == abu)
+      return "\xD8\xA3\xD8\xA8\xD9\x8A " + std::string(name.substr(abu.size()));  // أبي
+  return {};
+}
+
 void Gazetteer::AddArabicSpellingsOfG(uint32_t id, std::string_view name) {
   for (const std::string& spelt : ArabicSpellingsOfG(name)) AddKey(id, NameKey(spelt));
+  // (And the genitive of a name that begins with أبو.)
+  if (const std::string genitive = GenitiveOfAbu(name); !genitive.empty()) AddKey(id, NameKey(genitive));
 }
 
 Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& path) {

@@ -1424,7 +1424,13 @@ class SentenceReader {
         if (n == 1) {
           Word as_written;
           if (whole) as_written = WholeWord(w0);
-          Verdict v = Acceptable(at, support, found, whole ? &as_written : nullptr);
+          // A stem of two letters with an enclitic (أب + ها، بن + ها، قط + نا)
+          // is rarely that noun with a pronoun (her father is أبوها، أباها):
+          // the name matched is the whole word (Abha, Banha, Qatana), and it
+          // is judged as such, not as a two-letter word.
+          const bool short_stem = !whole && enclitic && !w0.latin && w0.bare.size() < 6;
+          if (short_stem) as_written = WithEnclitic(w0);
+          Verdict v = Acceptable(at, support, found, whole || short_stem ? &as_written : nullptr);
           // Read whole, a word that also reads as a proclitic and a function
           // word (وان "and that", بانه "that it", written without hamza) is
           // that function word in running text; with no cue or relation
@@ -1457,6 +1463,17 @@ class SentenceReader {
     v.bare_orig_at = static_cast<uint16_t>(v.article ? kArticle.size() : 0);
     v.function_cached = -1;
     v.first_word[0] = v.first_word[1];
+    SetWordForms(v, lex_);
+    return v;
+  }
+
+  // The word read with its enclitic as part of its name (أبها: not أب + ها).
+  Word WithEnclitic(const Word& w) const {
+    Word v = w;
+    v.name = v.name_full;
+    v.name_end = v.end;
+    v.bare = v.article ? v.name.substr(kArticle.size()) : v.name;
+    v.function_cached = -1;
     SetWordForms(v, lex_);
     return v;
   }
@@ -2083,7 +2100,18 @@ class SentenceReader {
   // as a name that begins with the letter. The clitic reading stays the
   // fallback when the whole word names no place.
   bool WawRightAfterPreposition(size_t at) const {
-    return at > 0 && WawOnly(words_[at]) && AfterRelationOrLocative(at);
+    return at > 0 && WawOnly(words_[at]) && (AfterRelationOrLocative(at) || ReadWholeBefore(at));
+  }
+
+  // One reading per document: a word beginning with و that the document
+  // already read whole as a place (وفي وجدة، … Oujda) is that place again
+  // (ولاية أمن وجدة), not و + another (جدة, Jeddah).
+  bool ReadWholeBefore(size_t at) const {
+    const std::string_view whole = words_[at].text;
+    if (out_->empty() || FirstWordOf(words_[at], 1).most == 0) return false;  // the whole word begins no name
+    for (const Pending& q : *out_)
+      if (doc_.norm(q.m.span) == whole) return true;
+    return false;
   }
 
   // Whether a relation word (شمال، قرب) or a locative link (في) ends right
@@ -3572,6 +3600,7 @@ class Resolver {
     if (translit_) Transliterate();
     for (size_t i = 0; i < p_.size(); ++i) NotAcrossTheWorldFromItsTown(i);
     DropUnconfirmed();
+    CampNamedAfterAFarTown();
     // 3. Comma parents only when the parent is the larger unit; unknown names
     // hang under their nearest resolvable place in the sentence.
     for (size_t i = 0; i < p_.size(); ++i) {
@@ -3641,6 +3670,34 @@ class Resolver {
     }
   }
 
+  // "مخيم السمارة للاجئين قرب تندوف": a camp is often named after the town
+  // its people came from; told near another town far from that one (over
+  // 50 km), in the same phrase, it lies at the town it is near. (Gaza's and
+  // Lebanon's camps, the Sahrawi camps near Tindouf.)
+  void CampNamedAfterAFarTown() {
+    for (size_t i = 0; i < p_.size(); ++i) {
+      Pending& p = p_[i];
+      if (p.cue != "camp" || !p.m.resolved || p.m.entry < 0 || i + 1 >= p_.size()) continue;
+      const Pending& q = p_[i + 1];
+      if (q.sentence != p.sentence || !q.m.resolved || q.m.entry < 0 || q.m.relation == "in" ||
+          q.m.relation_span.empty() || q.m.tokens.begin < p.m.tokens.end || q.m.tokens.begin - p.m.tokens.end > 8)
+        continue;
+      const GazetteerEntry& e = gaz_.entry(static_cast<uint32_t>(q.m.entry));
+      if (e.feature_class != 'P' || IsCountry(e)) continue;
+      // No clause between: a comma or a full stop ends the phrase.
+      bool clause = false;
+      for (uint32_t t = p.m.tokens.end; t < q.m.tokens.begin && !clause; ++t) {
+        const std::string_view w = doc_.TokenText(t);
+        clause = w == "," || w == "\xD8\x8C" || w == "." || w == ";" || w == "\xD8\x9B";  // ، ؛
+      }
+      if (clause) continue;
+      if (DistanceKm(p.m.location.lat, p.m.location.lon, e.location.lat, e.location.lon) <= 50) continue;
+      const std::string named = p.m.location.name;
+      Choose(i, static_cast<uint32_t>(q.m.entry), "a camp named after " + named + ", far from " + Written(i + 1) +
+                                                       " it is told near: placed there");
+    }
+  }
+
   static bool IsCountryCode(const Location& l) {
     return l.feature_code.starts_with("PCL") || l.feature_code == "TERR";
   }
@@ -3672,6 +3729,10 @@ class Resolver {
     for (size_t j = 0; j < p_.size(); ++j) {
       const Pending& q = p_[j];
       if (q.cue.empty() || q.cue == "facility" || !q.candidates.empty() || q.m.resolved) continue;
+      // A word tried as a town only because a relation stands before it
+      // (بين غات، قرب X: a tentative guess, DropUnconfirmed) was named with
+      // no cue: the gazetteer's reading of the name elsewhere stands.
+      if (q.tentative) continue;
       if (written_keys_[j] != written_keys_[i]) continue;
       p.candidates = {};
       p.cue = q.cue;
@@ -4632,6 +4693,15 @@ class Resolver {
             continue;
           }
         }
+        // A village lies near the report's scene: a namesake found by its
+        // sounds over 500 km from every town the document places surely
+        // (كيوانجا near Rutshuru read as Kenge, 1,500 km off) is another
+        // place; the village stays unresolved under the places near it.
+        if (p.cue == "village" && FarFromEverySureTown(gaz_.entry(static_cast<uint32_t>(c.id)), sure, 500)) {
+          refused[i] = "its namesake " + gaz_.entry(static_cast<uint32_t>(c.id)).location.name +
+                       " is far from every town of the document";
+          continue;
+        }
         Choose(i, static_cast<uint32_t>(c.id), c.reason);
         sure.push_back(static_cast<uint32_t>(c.id));
         one_word.push_back(i);
@@ -4665,6 +4735,19 @@ class Resolver {
     for (size_t i = 0; i < p_.size(); ++i)
       if (!p_[i].m.resolved && !refused[i].empty()) p_[i].m.reason += "; " + refused[i];
     for (size_t i = 0; i < p_.size(); ++i) TownOfTheUnit(i, sure);
+  }
+
+  // Whether entry e lies over `km` from each town (no country, division or
+  // region) among `sure`, with at least one such town to judge by.
+  bool FarFromEverySureTown(const GazetteerEntry& e, const std::vector<uint32_t>& sure, double km) const {
+    bool any = false;
+    for (uint32_t id : sure) {
+      const GazetteerEntry& o = gaz_.entry(id);
+      if (IsCountry(o) || IsAdmin1(o) || IsRegion(o) || o.feature_class != 'P') continue;
+      any = true;
+      if (DistanceKm(o.location.lat, o.location.lon, e.location.lat, e.location.lon) <= km) return false;
+    }
+    return any;
   }
 
   // The country entries of the nationalities the report names, when it
