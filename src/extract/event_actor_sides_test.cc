@@ -1588,3 +1588,34 @@ TEST_F(EventActorSidesTest, RepelledAttackLaunchedByYIsYsAttack) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// "Soldiers pursued the raiders and clashed with them": the party right
+// before "and" is the object of the verb before it, no subject of the verb
+// after it; the verbs share the subject told first.
+TEST_F(EventActorSidesTest, PartyBeforeAndIsTheObjectOfTheVerbBefore) {
+  Doc doc = test::ExtractAt("BENTIU — Government soldiers pursued the raiders and clashed with them west of Rubkona on Tuesday.",
+                            2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.army");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.unidentified_armed_group");
+  Doc police = test::ExtractAt("KANO — Police chased the gunmen and exchanged fire with them near Kano on Monday.", 2026, 11, 20);
+  test::MaybeDump(police);
+  const Event* p = test::FirstOfSub(police, "Armed clash");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(test::ActorId(police, p->actor2), "gen.unidentified_gunmen");
+  EXPECT_NE(test::ActorId(police, p->actor1), "gen.unidentified_gunmen");
+  // The party that opens the clause is still the subject of the verb after "and".
+  Doc fled = test::ExtractAt("BENTIU — The raiders fled and clashed with soldiers west of Rubkona on Tuesday.", 2026, 11, 20);
+  test::MaybeDump(fled);
+  const Event* f = test::FirstOfSub(fled, "Armed clash");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(test::ActorId(fled, f->actor1), "gen.unidentified_armed_group");
+}
+
+}  // namespace
+}  // namespace marsad

@@ -533,8 +533,10 @@ int32_t Builder::SubjectBefore(size_t tw0, size_t tw1, int32_t sentence, int32_t
       }
     }
   }
+  // Not across "and": in "soldiers pursued the raiders and clashed with
+  // them" the party before "and" is the object of the verb before it.
   if (nearest >= 0 && clause_[actor_w_[nearest].first] == clause && tw0 - actor_w_[nearest].second <= 1 &&
-      !PrecededByPreposition(nearest))
+      !PrecededByPreposition(nearest) && !(Latin(tw0) && tw0 > actor_w_[nearest].second && AndOpens(tw0, true)))
     pick = nearest;
   // A named actor of the clause beats a generic noun ("insurgents led by
   // HTS", "مسلحون من هيئة تحرير الشام") — not the source that tells of
