@@ -140,3 +140,27 @@ TEST_F(EventActorDefaultsTest, ArabicForceAfterATallysComplementizerIsNoVictim) 
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// A village shelled is where people live: its people are the strike's
+// actor 2. "The villages of X and Y" only says where the shells fell, as
+// "the town of X" does: no civilian object.
+TEST_F(EventActorDefaultsTest, ShelledVillagesAreCiviliansButTheVillageOfXIsOnlyWhere) {
+  Doc doc = test::ExtractAt("KHARKIV — Russian forces shelled two villages near Kupiansk on Monday.", 2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Shelling/artillery/missile attack");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "gen.civilians");
+  Doc named = test::ExtractAt(
+      "BEIRUT — Israeli artillery pounded the border villages of Kfar Kila and Aita al-Shaab on Monday, the NNA said.", 2026,
+      11, 20);
+  test::MaybeDump(named);
+  const Event* n = test::FirstOfSub(named, "Shelling/artillery/missile attack");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(test::CodedId(named, n->actor2), "");
+}
+
+}  // namespace
+}  // namespace marsad
