@@ -164,3 +164,27 @@ TEST_F(EventActorDefaultsTest, ShelledVillagesAreCiviliansButTheVillageOfXIsOnly
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// A bomb found and defused, or safely detonated, in a report on a rebel
+// group's attacks was the group's bomb, not its deed: with no one named
+// disrupting it, the country's police did.
+TEST_F(EventActorDefaultsTest, EnglishDefusalSuppliedAsTheGroupsIsThePolices) {
+  for (const char* text :
+       {"GARISSA — Al-Shabaab fighters ambushed a bus near Garissa on Sunday, killing four passengers. A roadside bomb "
+        "was found and defused near Mandera on Monday, the county commissioner said.",
+        "GARISSA — Al-Shabaab fighters ambushed a bus near Garissa on Sunday, killing four passengers. On Monday, a bomb "
+        "disposal unit safely detonated an explosive device found near Mandera, the county commissioner said."}) {
+    Doc doc = test::ExtractAt(text, 2026, 11, 20);
+    test::MaybeDump(doc);
+    const Event* e = test::FirstOfSub(doc, "Disrupted weapons use");
+    ASSERT_NE(e, nullptr) << text;
+    EXPECT_NE(test::CodedId(doc, e->actor1), "som.shabaab") << text;
+    EXPECT_EQ(test::CodedId(doc, e->actor1), "ken.police") << text;
+  }
+}
+
+}  // namespace
+}  // namespace marsad

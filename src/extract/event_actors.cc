@@ -1934,8 +1934,13 @@ void Builder::UnnamedParties() {
     // ارتباطهما بتنظيم «داعش»، وأضاف البلاغ أن عمليات التفتيش أسفرت عن حجز
     // عبوتين), not of the group taking anyone: the police of the event's
     // country, where it has a row.
-    if ((sub == "Arrests" || sub == "Disrupted weapons use") && !Latin(e) && e.actor1.actor < 0 && e.actor1.implicit &&
-        e.quote < 0 && !e.actor1.implicit_id.empty() && e.actor1.implicit_id == main_actor_) {
+    // So is an English seizure, defusal or safe detonation of weapons
+    // ("officers safely detonated an IED found on the road", "the device was
+    // found and defused"): the group's bombs are what was disrupted, by the
+    // country's police.
+    if ((sub == "Arrests" || sub == "Disrupted weapons use") && (!Latin(e) || sub == "Disrupted weapons use") &&
+        e.actor1.actor < 0 && e.actor1.implicit && e.quote < 0 && !e.actor1.implicit_id.empty() &&
+        e.actor1.implicit_id == main_actor_) {
       const ActorInfo* doer = lex_.Actor(e.actor1.implicit_id);
       // A group that governs the place (the Houthis in Sanaa, the SDF's
       // administration) makes arrests there itself.
