@@ -1619,3 +1619,28 @@ TEST_F(EventActorSidesTest, PartyBeforeAndIsTheObjectOfTheVerbBefore) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// A party's own men right after an English verb are its object ("the
+// military had shelled its fighters"), not its doers; after "by" they are
+// ("an attack by its fighters").
+TEST_F(EventActorSidesTest, OwnForcesAfterAnEnglishVerbAreItsObject) {
+  Doc doc = test::ExtractAt("BHAMO — The KIA said the military had shelled its fighters near Bhamo on Sunday.", 2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Shelling/artillery/missile attack");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.army");
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "mmr.kia");
+  Doc by = test::ExtractAt(
+      "BHAMO — The KIA said an attack by its fighters on a military post near Bhamo on Sunday killed ten soldiers.", 2026,
+      11, 20);
+  test::MaybeDump(by);
+  const Event* b = test::FirstOfSub(by, "Armed clash");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(test::CodedId(by, b->actor1), "mmr.kia");
+}
+
+}  // namespace
+}  // namespace marsad
