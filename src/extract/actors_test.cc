@@ -489,3 +489,19 @@ TEST(Actors, OwnForcesOfAStatementAreItsIssuers) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// "A Tebu armed group": a community's name before "armed group" is that
+// community's militia, as "Tebu gunmen" is.
+TEST(Actors, CommunityArmedGroupIsItsMilitia) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::ExtractAt("MAKURDI — Fighting between a Tiv armed group and soldiers near Makurdi killed four people on Monday.",
+                            2026, 11, 20);
+  test::MaybeDump(doc);
+  EXPECT_NE(Find(doc, "nga.tiv_militia"), nullptr);
+}
+
+}  // namespace
+}  // namespace marsad
