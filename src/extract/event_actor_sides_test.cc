@@ -1644,3 +1644,22 @@ TEST_F(EventActorSidesTest, OwnForcesAfterAnEnglishVerbAreItsObject) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// "Fighting between X and units of Y": the other side, counted by a head
+// noun after "and" (units of, elements of), is the party after it.
+TEST_F(EventActorSidesTest, OtherSideCountedByAHeadAfterAnd) {
+  Doc doc = test::ExtractAt(
+      "SEBHA — Clashes between Tebu gunmen and units of the Libyan National Army in Sebha killed five people on Thursday.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "lby.tebu_militia");
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "lby.lna");
+}
+
+}  // namespace
+}  // namespace marsad

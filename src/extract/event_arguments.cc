@@ -1155,6 +1155,12 @@ void Builder::FillArguments(Event& e, int32_t t) {
         int32_t b = CampAfterSplit(a, sentence);
         for (size_t k = actor_w_[a].second; b < 0 && k < actor_w_[a].second + 3 && k < words_.size() && clause_[k] == prep_clause; ++k)
           if ((b = ActorStartingAt(k)) >= 0) break;
+        // "between a Tebu armed group and units of the eastern-based LNA": the
+        // other side counted by a head noun after "and" is the party after it.
+        if (const size_t and_w = actor_w_[a].second;
+            b < 0 && english && and_w + 1 < words_.size() && words_[and_w].text() == "and")
+          if (const size_t past = PastCollectiveHead(and_w + 1, prep_clause); past != and_w + 1)
+            b = ActorNear(past, prep_clause, tw0, tw1, a, 4);
         if (b >= 0 && b != a1 && a2 < 0) a2 = b;
       } else if (s.AnyActor2() && a2 < 0 && a != a1) a2 = a;
     }
