@@ -188,3 +188,23 @@ TEST_F(EventActorDefaultsTest, EnglishDefusalSuppliedAsTheGroupsIsThePolices) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// "The Defence Ministry said it had set up a new base": a country's defence
+// ministry speaks for its army (the interior ministry for its police), not
+// the report's main actor.
+TEST_F(EventActorDefaultsTest, DefenceMinistryIsTheCountrysArmy) {
+  Doc doc = test::ExtractAt(
+      "DEIR EZZOR — Islamic State fighters attacked an army checkpoint near Albu Kamal on Friday, killing two soldiers. "
+      "On Saturday, the Defence Ministry said it had set up a new base near Albu Kamal.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Headquarters or base established");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "syr.army.new");
+}
+
+}  // namespace
+}  // namespace marsad
