@@ -216,6 +216,26 @@ TEST(ActorNames, AcledAbbreviatedNamesAreTheRegistrysActor) {
   EXPECT_FALSE(names->Same("OLA: Oromo Liberation Army", "", "mmr.kia"));
 }
 
+// More of ACLED's "ABBREVIATION: Full Name" forms, and the forces' own names.
+TEST(ActorNames, MoreAcledAbbreviatedNamesAreTheRegistrysActor) {
+  auto names = ActorNames::Load(test::DataDir());
+  ASSERT_TRUE(names.ok()) << names.status().message();
+  EXPECT_TRUE(names->Same("PKK: Kurdistan Workers Party", "", "tur.pkk"));
+  EXPECT_TRUE(names->Same("AA: Arakan Army", "", "mmr.arakan_army"));
+  EXPECT_TRUE(names->Same("UPC: Union for Peace in the Central African Republic", "", "caf.upc"));
+  EXPECT_TRUE(names->Same(
+      "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic", "",
+      "un.minusca"));
+  EXPECT_TRUE(names->Same("RSF: Rapid Support Forces", "", "sdn.rsf"));
+  EXPECT_TRUE(names->Same("SDF: Syrian Democratic Forces", "", "syr.sdf"));
+  EXPECT_TRUE(names->Same("TNLA: Ta'ang National Liberation Army", "", "mmr.tnla"));
+  EXPECT_TRUE(names->Same("CPI (Maoist): Communist Party of India (Maoist)", "", "ind.maoists"));
+  EXPECT_TRUE(names->Same("Jubaland Police Force", "", "som.jubaland.police"));
+  EXPECT_TRUE(names->Same("Government of Libya (Government of National Unity)", "", "lby.gnu"));
+  EXPECT_FALSE(names->Same("AA: Arakan Army", "", "mmr.arsa"));
+  EXPECT_FALSE(names->Same("PKK: Kurdistan Workers Party", "", "tur.mil"));
+}
+
 // A branch ACLED names under its state's forces is within them: a border
 // guard told as the country's police or army is still right.
 TEST(ActorNames, BorderGuardsAreWithinTheirStatesForces) {

@@ -721,9 +721,30 @@ class Run_ {
     }
     const AliasRow* row = best ? best : fallback;
     if (!row) return "";
-    if (row->actor == "@speaker") return speaker;
+    if (row->actor == "@speaker") return !speaker.empty() ? speaker : OwnVoice(r);
     if (row->actor == "@enemy") return EnemyOf(r, speaker);
     return row->actor;
+  }
+
+  // "Our units seized 14 rifles", "our defenders repelled three assaults":
+  // English own forces ("our …", not "its fighters", whose owner is named
+  // before them) told outside anyone's words are the writer's, in a
+  // party's own statement or bulletin. The writer is the state or armed
+  // party its header names (a first line standing as a paragraph of its
+  // own: "NATIONAL POLICE SERVICE: PRESS STATEMENT", "PRESS RELEASE — 8th
+  // Infantry Division, Philippine Army"), else, as for "the enemy", a state
+  // body writing of its home (a regional administration's bulletin): the
+  // army of the report's country. "" in a report with no such header.
+  std::string OwnVoice(const Raw& r) const {
+    if (words_[r.w0].text() != "our") return "";
+    const bool header = doc_.sentences.size() > 1 && doc_.sentences[0].paragraph != doc_.sentences[1].paragraph;
+    if (!header) return "";
+    for (const Raw& h : raws_) {
+      if (h.sentence != 0 || !h.rows || h.id.empty() || &h == &r) continue;
+      const ActorInfo* a = lex_.Actor(h.id);
+      if (a && ArmedInter(a->acled_inter) && !a->country.empty()) return h.id;
+    }
+    return doc_country_.empty() ? "" : lex_.NationalForce("gen.army", doc_country_);
   }
 
   // Whether a `served_party` cue ("spying for", لصالح) ends right before

@@ -455,3 +455,53 @@ TEST(Actors, TheOrganisationIsTheProvinceTheReportNames) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// "Our officers", "our defenders" outside anyone's words: in a party's own
+// statement (a header line of its own naming the party) they are that
+// party's; in a state body's bulletin whose header names no party, the army
+// of the report's country; in a news report with no such header, no one.
+TEST(Actors, OwnForcesOfAStatementAreItsIssuers) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  const auto our = [](const Doc& doc) -> std::string {
+    for (const ActorMention& a : doc.actors)
+      if (a.alias_kind == "generic" && doc.OriginalText(a.span).substr(0, 3) == "Our") return a.id;
+    return "-";
+  };
+  Doc police = test::ExtractAt(
+      "UGANDA POLICE FORCE: STATEMENT ON THE SITUATION IN KASESE\nOur officers arrested twelve suspects in Kasese on Monday.",
+      2026, 11, 20);
+  test::MaybeDump(police);
+  EXPECT_EQ(our(police), "uga.police");
+  Doc bulletin = test::ExtractAt(
+      "Sumy Regional Military Administration: summary of the day\nOur defenders pushed the enemy out of two positions near "
+      "Yunakivka yesterday.",
+      2026, 11, 20);
+  test::MaybeDump(bulletin);
+  EXPECT_EQ(our(bulletin), "ukr.mil");
+  Doc news = test::ExtractAt("KASESE — Our officers arrested twelve suspects in Kasese on Monday, a police spokesman said.",
+                             2026, 11, 20);
+  test::MaybeDump(news);
+  EXPECT_EQ(our(news), "-");
+}
+
+}  // namespace
+}  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// "A Tebu armed group": a community's name before "armed group" is that
+// community's militia, as "Tebu gunmen" is.
+TEST(Actors, CommunityArmedGroupIsItsMilitia) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::ExtractAt("MAKURDI — Fighting between a Tiv armed group and soldiers near Makurdi killed four people on Monday.",
+                            2026, 11, 20);
+  test::MaybeDump(doc);
+  EXPECT_NE(Find(doc, "nga.tiv_militia"), nullptr);
+}
+
+}  // namespace
+}  // namespace marsad

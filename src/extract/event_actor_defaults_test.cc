@@ -140,3 +140,71 @@ TEST_F(EventActorDefaultsTest, ArabicForceAfterATallysComplementizerIsNoVictim) 
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// A village shelled is where people live: its people are the strike's
+// actor 2. "The villages of X and Y" only says where the shells fell, as
+// "the town of X" does: no civilian object.
+TEST_F(EventActorDefaultsTest, ShelledVillagesAreCiviliansButTheVillageOfXIsOnlyWhere) {
+  Doc doc = test::ExtractAt("KHARKIV — Russian forces shelled two villages near Kupiansk on Monday.", 2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Shelling/artillery/missile attack");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "gen.civilians");
+  Doc named = test::ExtractAt(
+      "BEIRUT — Israeli artillery pounded the border villages of Kfar Kila and Aita al-Shaab on Monday, the NNA said.", 2026,
+      11, 20);
+  test::MaybeDump(named);
+  const Event* n = test::FirstOfSub(named, "Shelling/artillery/missile attack");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(test::CodedId(named, n->actor2), "");
+}
+
+}  // namespace
+}  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// A bomb found and defused, or safely detonated, in a report on a rebel
+// group's attacks was the group's bomb, not its deed: with no one named
+// disrupting it, the country's police did.
+TEST_F(EventActorDefaultsTest, EnglishDefusalSuppliedAsTheGroupsIsThePolices) {
+  for (const char* text :
+       {"GARISSA — Al-Shabaab fighters ambushed a bus near Garissa on Sunday, killing four passengers. A roadside bomb "
+        "was found and defused near Mandera on Monday, the county commissioner said.",
+        "GARISSA — Al-Shabaab fighters ambushed a bus near Garissa on Sunday, killing four passengers. On Monday, a bomb "
+        "disposal unit safely detonated an explosive device found near Mandera, the county commissioner said."}) {
+    Doc doc = test::ExtractAt(text, 2026, 11, 20);
+    test::MaybeDump(doc);
+    const Event* e = test::FirstOfSub(doc, "Disrupted weapons use");
+    ASSERT_NE(e, nullptr) << text;
+    EXPECT_NE(test::CodedId(doc, e->actor1), "som.shabaab") << text;
+    EXPECT_EQ(test::CodedId(doc, e->actor1), "ken.police") << text;
+  }
+}
+
+}  // namespace
+}  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// "The Defence Ministry said it had set up a new base": a country's defence
+// ministry speaks for its army (the interior ministry for its police), not
+// the report's main actor.
+TEST_F(EventActorDefaultsTest, DefenceMinistryIsTheCountrysArmy) {
+  Doc doc = test::ExtractAt(
+      "DEIR EZZOR — Islamic State fighters attacked an army checkpoint near Albu Kamal on Friday, killing two soldiers. "
+      "On Saturday, the Defence Ministry said it had set up a new base near Albu Kamal.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Headquarters or base established");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "syr.army.new");
+}
+
+}  // namespace
+}  // namespace marsad

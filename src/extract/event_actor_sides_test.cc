@@ -1588,3 +1588,78 @@ TEST_F(EventActorSidesTest, RepelledAttackLaunchedByYIsYsAttack) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// "Soldiers pursued the raiders and clashed with them": the party right
+// before "and" is the object of the verb before it, no subject of the verb
+// after it; the verbs share the subject told first.
+TEST_F(EventActorSidesTest, PartyBeforeAndIsTheObjectOfTheVerbBefore) {
+  Doc doc = test::ExtractAt("BENTIU — Government soldiers pursued the raiders and clashed with them west of Rubkona on Tuesday.",
+                            2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.army");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.unidentified_armed_group");
+  Doc police = test::ExtractAt("KANO — Police chased the gunmen and exchanged fire with them near Kano on Monday.", 2026, 11, 20);
+  test::MaybeDump(police);
+  const Event* p = test::FirstOfSub(police, "Armed clash");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(test::ActorId(police, p->actor2), "gen.unidentified_gunmen");
+  EXPECT_NE(test::ActorId(police, p->actor1), "gen.unidentified_gunmen");
+  // The party that opens the clause is still the subject of the verb after "and".
+  Doc fled = test::ExtractAt("BENTIU — The raiders fled and clashed with soldiers west of Rubkona on Tuesday.", 2026, 11, 20);
+  test::MaybeDump(fled);
+  const Event* f = test::FirstOfSub(fled, "Armed clash");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(test::ActorId(fled, f->actor1), "gen.unidentified_armed_group");
+}
+
+}  // namespace
+}  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// A party's own men right after an English verb are its object ("the
+// military had shelled its fighters"), not its doers; after "by" they are
+// ("an attack by its fighters").
+TEST_F(EventActorSidesTest, OwnForcesAfterAnEnglishVerbAreItsObject) {
+  Doc doc = test::ExtractAt("BHAMO — The KIA said the military had shelled its fighters near Bhamo on Sunday.", 2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Shelling/artillery/missile attack");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.army");
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "mmr.kia");
+  Doc by = test::ExtractAt(
+      "BHAMO — The KIA said an attack by its fighters on a military post near Bhamo on Sunday killed ten soldiers.", 2026,
+      11, 20);
+  test::MaybeDump(by);
+  const Event* b = test::FirstOfSub(by, "Armed clash");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(test::CodedId(by, b->actor1), "mmr.kia");
+}
+
+}  // namespace
+}  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// "Fighting between X and units of Y": the other side, counted by a head
+// noun after "and" (units of, elements of), is the party after it.
+TEST_F(EventActorSidesTest, OtherSideCountedByAHeadAfterAnd) {
+  Doc doc = test::ExtractAt(
+      "SEBHA — Clashes between Tebu gunmen and units of the Libyan National Army in Sebha killed five people on Thursday.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "lby.tebu_militia");
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "lby.lna");
+}
+
+}  // namespace
+}  // namespace marsad

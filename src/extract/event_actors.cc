@@ -1399,6 +1399,15 @@ bool Builder::AttackOnCivilianPlace(const Event& e, const CueRow** object_row) c
       return m.w0 >= tw1 && m.w1 <= c.w0;
     });
     if (military_before) return false;
+    // "would attack convoys unless soldiers stopped shelling its villages":
+    // past a party and an event word of its own after the attack word, the
+    // place is that other verb's object.
+    if (Latin(trig_w_[e.trigger].first))
+      for (const auto& [u0, u1] : trig_w_) {
+        if (u0 <= tw1 || u0 >= c.w0) continue;
+        for (int32_t a : Bucket(s_actors_, sentence))
+          if (actor_w_[a].first > tw1 && actor_w_[a].second <= u0) return false;
+      }
     for (int32_t p : Bucket(s_places_, sentence))
       if (place_w_[p].first <= c.w0 && c.w1 <= place_w_[p].second) return false;
     object = c.w0;
@@ -1502,11 +1511,16 @@ bool Builder::AllDeadCivilians(const Event& e) const {
 // a school) hit civilians.
 // A cue word that is part of a place's name (الخيام "the tents", the town
 // of Khiam) names the place, not what was hit.
+// A village named after "of" ("pounded the border villages of X and Y") only
+// says where the place told is, as "the town of X" does: no civilian object.
 bool Builder::CivilianTarget(const Event& e) const {
   const int32_t sentence = static_cast<int32_t>(e.sentence);
   return AnyCue(sentence, "civilian_target", [&](const CueHit& c) {
-    for (int32_t p : Bucket(s_places_, sentence))
+    const bool named_after_of = c.w1 + 1 < words_.size() && words_[c.w1].text() == "of";
+    for (int32_t p : Bucket(s_places_, sentence)) {
       if (place_w_[p].first <= c.w0 && c.w1 <= place_w_[p].second) return false;
+      if (named_after_of && place_w_[p].first == c.w1 + 1) return false;
+    }
     return true;
   });
 }
@@ -1937,8 +1951,13 @@ void Builder::UnnamedParties() {
     // ارتباطهما بتنظيم «داعش»، وأضاف البلاغ أن عمليات التفتيش أسفرت عن حجز
     // عبوتين), not of the group taking anyone: the police of the event's
     // country, where it has a row.
-    if ((sub == "Arrests" || sub == "Disrupted weapons use") && !Latin(e) && e.actor1.actor < 0 && e.actor1.implicit &&
-        e.quote < 0 && !e.actor1.implicit_id.empty() && e.actor1.implicit_id == main_actor_) {
+    // So is an English seizure, defusal or safe detonation of weapons
+    // ("officers safely detonated an IED found on the road", "the device was
+    // found and defused"): the group's bombs are what was disrupted, by the
+    // country's police.
+    if ((sub == "Arrests" || sub == "Disrupted weapons use") && (!Latin(e) || sub == "Disrupted weapons use") &&
+        e.actor1.actor < 0 && e.actor1.implicit && e.quote < 0 && !e.actor1.implicit_id.empty() &&
+        e.actor1.implicit_id == main_actor_) {
       const ActorInfo* doer = lex_.Actor(e.actor1.implicit_id);
       // A group that governs the place (the Houthis in Sanaa, the SDF's
       // administration) makes arrests there itself.

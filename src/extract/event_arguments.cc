@@ -533,8 +533,10 @@ int32_t Builder::SubjectBefore(size_t tw0, size_t tw1, int32_t sentence, int32_t
       }
     }
   }
+  // Not across "and": in "soldiers pursued the raiders and clashed with
+  // them" the party before "and" is the object of the verb before it.
   if (nearest >= 0 && clause_[actor_w_[nearest].first] == clause && tw0 - actor_w_[nearest].second <= 1 &&
-      !PrecededByPreposition(nearest))
+      !PrecededByPreposition(nearest) && !(Latin(tw0) && tw0 > actor_w_[nearest].second && AndOpens(tw0, true)))
     pick = nearest;
   // A named actor of the clause beats a generic noun ("insurgents led by
   // HTS", "مسلحون من هيئة تحرير الشام") — not the source that tells of
@@ -1153,6 +1155,12 @@ void Builder::FillArguments(Event& e, int32_t t) {
         int32_t b = CampAfterSplit(a, sentence);
         for (size_t k = actor_w_[a].second; b < 0 && k < actor_w_[a].second + 3 && k < words_.size() && clause_[k] == prep_clause; ++k)
           if ((b = ActorStartingAt(k)) >= 0) break;
+        // "between a Tebu armed group and units of the eastern-based LNA": the
+        // other side counted by a head noun after "and" is the party after it.
+        if (const size_t and_w = actor_w_[a].second;
+            b < 0 && english && and_w + 1 < words_.size() && words_[and_w].text() == "and")
+          if (const size_t past = PastCollectiveHead(and_w + 1, prep_clause); past != and_w + 1)
+            b = ActorNear(past, prep_clause, tw0, tw1, a, 4);
         if (b >= 0 && b != a1 && a2 < 0) a2 = b;
       } else if (s.AnyActor2() && a2 < 0 && a != a1) a2 = a;
     }

@@ -1686,7 +1686,13 @@ bool Builder::OwnForcesOf(const Event& e, std::pair<size_t, size_t>* objects_spa
     const bool told_between = c.w1 < tw0 && AnyCue(sentence, "attribution", [&](const CueHit& v) {
       return v.row->scope == "quote" && v.w0 >= c.w1 && v.w1 <= tw0;
     });
-    if ((c.w1 <= tw0 && tw0 - c.w1 <= 2 && !told_between) || (c.w0 >= tw1 && c.w0 - tw1 <= 1)) return true;
+    // After the word, the own forces are its doers in Arabic (أسقطت
+    // دفاعاتها الجوية) and after an English "by" ("an attack by its
+    // fighters"); right after an English verb they are its object ("the
+    // military had shelled its fighters").
+    const bool after = c.w0 >= tw1 && c.w0 - tw1 <= 1 &&
+                       (!Latin(e) || (c.w0 == tw1 + 1 && words_[tw1].text() == "by"));
+    if ((c.w1 <= tw0 && tw0 - c.w1 <= 2 && !told_between) || after) return true;
     if (c.w1 <= tw0 && !told_between && Latin(e) && CoordinatedAfterOwnForces(c, tw0, objects_span)) return true;
   }
   return false;
