@@ -1566,6 +1566,14 @@ void Builder::FoldFindsIntoOperations() {
   // explosives hidden inside": a state force's destruction of a hideout told
   // with "and" before its find, that day, is the raid that made the find —
   // one disrupted weapons use, as ACLED codes it, not a looting beside it.
+  // So is an English find told as a participle after a comma ("found and
+  // destroyed two caves used as depots near X, seizing 23 rifles"): the
+  // participle tells the same act as "and" would.
+  const auto comma_participle = [&](size_t w, bool latin) {
+    if (!latin || w == 0 || words_[w - 1].text() != ",") return false;
+    const std::string_view t = words_[w].text();
+    return t.size() > 4 && t.substr(t.size() - 3) == "ing";
+  };
   FoldInto([&](const Event& e) -> int32_t {
     if (e.acled_sub_event_type != "Looting/property destruction" || !Happened(e.status)) return -1;
     if (e.actor1.actor < 0 || InterOf(e.actor1) != "State forces") return -1;
@@ -1575,7 +1583,7 @@ void Builder::FoldFindsIntoOperations() {
       if (o.sentence != e.sentence || o.acled_sub_event_type != "Disrupted weapons use" || o.plover_mode != "confiscate")
         continue;
       const size_t o0 = trig_w_[o.trigger].first;
-      if (o0 < w1 || !AndOpens(o0, Latin(o)) || DayOf(o) != DayOf(e)) continue;
+      if (o0 < w1 || !(AndOpens(o0, Latin(o)) || comma_participle(o0, Latin(o))) || DayOf(o) != DayOf(e)) continue;
       if (o.actor1.actor >= 0 && !o.actor1.implicit && Actor1Of(o) != Actor1Of(e)) continue;
       return static_cast<int32_t>(i);
     }

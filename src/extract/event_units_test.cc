@@ -34,6 +34,19 @@ TEST_F(EventUnitsTest, VehiclesAndHideoutsDestroyedInAStrikeAreTheStrike) {
   EXPECT_GE(CountOf(doc, "Air/drone strike"), 1u);
 }
 
+// The other side's posts, bases or barracks destroyed ("returned fire and
+// said they had destroyed three enemy posts") are a blow of the fighting told
+// before, as its military vehicles are: no property destruction.
+TEST_F(EventUnitsTest, EnglishPostsDestroyedAfterReturnedFireAreTheFight) {
+  Doc doc = test::ExtractAt(
+      "Border guards returned fire near Chaman on Monday and said they had destroyed four enemy posts.\n"
+      "Militia fighters shelled a hill near Sindh on Tuesday, and the army said its troops destroyed two rebel bases "
+      "in the forest.",
+      2025, 3, 6);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 0u);
+}
+
 // "الوضع تحت السيطرة": control held is a state, no capture told.
 TEST_F(EventUnitsTest, UnderControlIsNoCapture) {
   Doc doc = test::ExtractAt(
