@@ -47,6 +47,18 @@ TEST_F(EventUnitsTest, EnglishPostsDestroyedAfterReturnedFireAreTheFight) {
   EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 0u);
 }
 
+// أعمال عنف "acts of violence" names no kind of act: it sums up violence
+// told in the report (the grounds of arrests, the circumstance of a burning
+// or a killing), never a riot of its own.
+TEST_F(EventUnitsTest, ArabicActsOfViolenceAreNoRiot) {
+  Doc doc = test::ExtractAt(
+      "اندلعت اشتباكات بين مزارعين ورعاة في قرية قرب مدينة موندو يوم الاثنين. وأعلنت الشرطة أنها أوقفت 12 شخصاً "
+      "يشتبه في تورطهم بأعمال العنف. وكانت المنطقة قد شهدت في عام 2019 أعمال عنف قتل خلالها عشرات القرويين.",
+      2025, 3, 6);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountType(doc, "Riots"), 0u);
+}
+
 // "الوضع تحت السيطرة": control held is a state, no capture told.
 TEST_F(EventUnitsTest, UnderControlIsNoCapture) {
   Doc doc = test::ExtractAt(
