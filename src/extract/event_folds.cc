@@ -508,8 +508,9 @@ void Builder::FoldDamageOfViolence() {
   // Burning and plunder (`own_deed` cues: أحرق، نهب، "burned", "looted") are deeds of their
   // own, not what an attack or a battle did: armed men who abduct or kill
   // and then burn homes commit two events (ACLED codes the burning as
-  // property destruction). A crowd's burning is its riot, and burning after
-  // a generic attack word (attacked, هاجم) is what the attack was.
+  // property destruction). A crowd's burning is its riot, burning after
+  // a generic attack word (attacked, هاجم) is what the attack was, and
+  // fire after a strike or a shelling is what its munitions set.
   const auto own_deed = [&](const Event& e) {
     return LemmaCue(doc_.triggers[e.trigger], "own_deed") != nullptr;
   };
@@ -523,7 +524,11 @@ void Builder::FoldDamageOfViolence() {
     if (tr.voice == "nominal" || tr.voice == "passive") return -1;
     const bool deed = own_deed(e);
     const size_t w0 = trig_w_[e.trigger].first;
-    const bool joined = AndOpens(w0, Latin(e));
+    // An English participle after a comma ("shelled the outskirts, setting
+    // orchards on fire") goes on telling the act before it, as "and" does.
+    const bool participle = Latin(e) && w0 > 0 && words_[w0 - 1].text() == "," && words_[w0].text().size() > 4 &&
+                            words_[w0].text().ends_with("ing");
+    const bool joined = AndOpens(w0, Latin(e)) || participle;
     if (!joined) return -1;
     if (SubjectRightAfter(e)) return -1;
     const bool property_object = PropertyObject(e);
@@ -542,7 +547,11 @@ void Builder::FoldDamageOfViolence() {
       // `goods` word of kind `property`) as the damage verb's object is no
       // arms disposed of — a destruction of its own.
       if (seizure && property_object) continue;
-      if (deed && !seizure && !crowd_act(o) && !Generic(o)) continue;
+      // Fire after a strike or a shelling (قصفت المدفعية أطراف البلدة
+      // وأشعلت النار في البساتين، "shelled the outskirts, setting orchards
+      // on fire") is what its munitions did, no burning by hand.
+      const bool fire_of_strike = o.acled_event_type == "Explosions/Remote violence";
+      if (deed && !seizure && !crowd_act(o) && !Generic(o) && !fire_of_strike) continue;
       const int32_t oc = clause_[trig_w_[o.trigger].first];
       // The clause before only through its verb (هاجموا القرية، وأحرقوا),
       // never a noun of it (للتنديد بعجز الحكومة عن مواجهة العصابات).

@@ -59,6 +59,33 @@ TEST_F(EventUnitsTest, ArabicActsOfViolenceAreNoRiot) {
   EXPECT_EQ(test::CountType(doc, "Riots"), 0u);
 }
 
+// Fire after a shelling or a strike, told with "and" or as an English
+// participle after a comma, is what the munitions set: one event, the
+// shelling. Burning by the killers of its sentence stays its own.
+TEST_F(EventUnitsTest, FireSetByAShellingIsTheShelling) {
+  Doc doc = test::ExtractAt(
+      "Army artillery shelled the hills outside Kalemie on Friday morning, setting farms on fire, the mayor said.", 2025,
+      3, 8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 0u);
+  EXPECT_EQ(CountOf(doc, "Shelling/artillery/missile attack"), 1u);
+}
+
+TEST_F(EventUnitsTest, ArabicFireSetByAShellingIsTheShelling) {
+  Doc doc = test::ExtractAt("قصفت المدفعية أطراف بلدة كفرنبل صباح الجمعة وأشعلت النار في البساتين.", 2025, 3, 8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 0u);
+  EXPECT_EQ(CountOf(doc, "Shelling/artillery/missile attack"), 1u);
+}
+
+TEST_F(EventUnitsTest, BurningAfterAKillingToldAsAParticipleStaysItsOwn) {
+  Doc doc = test::ExtractAt(
+      "Gunmen killed five farmers in a village near Kalemie on Friday, burning twenty houses, the mayor said.", 2025, 3,
+      8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 1u);
+}
+
 // "الوضع تحت السيطرة": control held is a state, no capture told.
 TEST_F(EventUnitsTest, UnderControlIsNoCapture) {
   Doc doc = test::ExtractAt(
