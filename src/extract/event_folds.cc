@@ -65,6 +65,11 @@ void Builder::FoldClaimedTolls() {
       const size_t aw = actor_w_[a].first;
       for (int32_t n : Bucket(s_numbers_, sent_[aw]))
         if (num_w_[n].second == aw) probe.actor1 = EventArgument{};
+      // «قضينا على عنصرين من حزب الله»: the dead named right after the
+      // verb, its object (a dual or a noun of a party, no count of its
+      // own), are no doer either.
+      const size_t tw1 = trig_w_[ev[i].trigger].second;
+      if (aw >= tw1 && aw <= tw1 + 2 && clause_[aw] == clause_[tw1 - 1]) probe.actor1 = EventArgument{};
     }
     // "near X", قرب X (an `anaphor_relation` word right before the town)
     // tells where the toll was as "in X" does: a claim at another place is

@@ -86,6 +86,19 @@ TEST_F(EventUnitsTest, BurningAfterAKillingToldAsAParticipleStaysItsOwn) {
   EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 1u);
 }
 
+// A party's quoted toll of the strike told before, its dead named right
+// after the verb with no count of their own (a dual: عنصرين), is its claim
+// about that strike, not a battle the dead fought as its doers.
+TEST_F(EventUnitsTest, ArabicQuotedClaimOfTheStrikesDeadIsTheStrike) {
+  Doc doc = test::ExtractAt(
+      "استهدفت مسيّرة إسرائيلية سيارة قرب بلدة الخيام ظهر اليوم الأحد، ما أدى إلى مقتل شخصين.\nوقال الجيش "
+      "الإسرائيلي في بيان: «قضينا على عنصرين من حزب الله في المنطقة».",
+      2025, 3, 9);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Armed clash"), 0u);
+  EXPECT_EQ(CountOf(doc, "Air/drone strike"), 1u);
+}
+
 // "الوضع تحت السيطرة": control held is a state, no capture told.
 TEST_F(EventUnitsTest, UnderControlIsNoCapture) {
   Doc doc = test::ExtractAt(
