@@ -1469,6 +1469,38 @@ void Builder::FoldCircumstances() {
     return host.acled_sub_event_type == "Looting/property destruction" && Violent(e.acled_event_type) &&
            (e.fatalities || e.injuries);
   });
+  // اقتادت … ثلاثة شبان إلى جهة مجهولة بعد مداهمة منازلهم: an Arabic raid
+  // noun (a `storming` word or a raid read as an arrest) right after a
+  // `lead_up` word (بعد، إثر، عقب) is how the abduction, arrest or fight told
+  // before it in its sentence, that day, was done — the raid that took them,
+  // one event. Its doer is the act's: a party read for it from the words
+  // around (إلى جهة مجهولة) is none.
+  std::vector<Event>& all = doc_.events;
+  std::vector<bool> gone(all.size(), false);
+  for (size_t k = 0; k < all.size(); ++k) {
+    const Event& e = all[k];
+    const TriggerMention& tr = doc_.triggers[e.trigger];
+    const size_t w0 = trig_w_[e.trigger].first;
+    if (Latin(tr) || tr.voice != "nominal") continue;
+    if (!LemmaCue(tr, "storming") && !(e.acled_sub_event_type == "Arrests" && tr.lemma == "\xD8\xAF\xD8\xA7\xD9\x87\xD9\x85"))  // داهم
+      continue;
+    if (!AnyCue(sent_[w0], "lead_up", [&](const CueHit& c) { return c.w1 == w0; })) continue;
+    size_t host = SIZE_MAX;
+    for (size_t i = 0; i < all.size(); ++i) {
+      const size_t h0 = trig_w_[all[i].trigger].first;
+      if (gone[i] || h0 >= w0 || sent_[h0] != sent_[w0] || doc_.triggers[all[i].trigger].voice == "nominal") continue;
+      host = i;
+    }
+    if (host == SIZE_MAX) continue;
+    const Event& h = all[host];
+    const bool takes = h.acled_sub_event_type == "Arrests" || h.acled_sub_event_type == "Abduction/forced disappearance" ||
+                       h.acled_sub_event_type == "Armed clash";
+    if (!takes || DayOf(h) != DayOf(e)) continue;
+    all[k].actor1 = EventArgument{};
+    Absorb(all[host], std::move(all[k]), false);
+    gone[k] = true;
+  }
+  DropGone(gone);
 }
 
 // Weapons named after their seizure or find (عثرت على مخبأ يضم أحزمة

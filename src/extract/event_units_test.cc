@@ -99,6 +99,19 @@ TEST_F(EventUnitsTest, ArabicQuotedClaimOfTheStrikesDeadIsTheStrike) {
   EXPECT_EQ(CountOf(doc, "Air/drone strike"), 1u);
 }
 
+// A raid noun right after بعد is how the abduction told before it was done:
+// one event, the abduction; a clash after a raid stays the clash alone.
+TEST_F(EventUnitsTest, ArabicRaidAfterWhichTheyWereTakenIsTheAbduction) {
+  Doc doc = test::ExtractAt(
+      "اقتادت قوة إسرائيلية مساء الثلاثاء أربعة شبان من قرية كودنة في ريف القنيطرة إلى جهة مجهولة، بعد مداهمة منازلهم.",
+      2025, 3, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Arrests"), 0u);
+  ASSERT_EQ(CountOf(doc, "Abduction/forced disappearance"), 1u);
+  const Event* e = test::FirstOfSub(doc, "Abduction/forced disappearance");
+  EXPECT_NE(test::CodedId(doc, e->actor1).rfind("gen.unidentified", 0), 0u);
+}
+
 // "الوضع تحت السيطرة": control held is a state, no capture told.
 TEST_F(EventUnitsTest, UnderControlIsNoCapture) {
   Doc doc = test::ExtractAt(
