@@ -3094,6 +3094,17 @@ TEST_F(EnglishEventsTest, RaidAfterTheIndefiniteArticleStaysTheRaid) {
   EXPECT_EQ(doc.events[0].acled_event_type, "Battles");
 }
 
+// The grievance may come after where and when the crowd gathered.
+TEST_F(EnglishEventsTest, MeasureProtestedAgainstAfterPlaceAndDayIsTheGrievance) {
+  Doc doc = test::ExtractAt(
+      "date 2025-02-08\nDozens of bus drivers protested outside the transport ministry in Kampala on Friday against a "
+      "ban on night travel.",
+      2025, 2, 8);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountAcled(doc), 1u);
+  EXPECT_EQ(doc.events[0].acled_event_type, "Protests");
+}
+
 // "leaving five militants and two soldiers dead": the count right before a
 // postposed toll word joined by "and" to another count: both are the dead.
 // A range before it ("between 12 and 20") stays a range.
