@@ -1875,6 +1875,73 @@ void Builder::FoldHandovers() {
     }
   }
   DropGone(gone);
+  // "استعادت السيطرة على البلدة بعد أسابيع من سيطرة مسلحي الجماعة عليها"،
+  // "regained control of X after driving out militants who had occupied
+  // it": another taker, told after a retaking in its sentence as having
+  // taken the ground before (a pluperfect, كانت … قد, or after "after",
+  // بعد) — or the retaking's own actor 2 —, with no day of its own, held
+  // it: the retaking's background, no capture of its own.
+  std::vector<bool> held(ev.size(), false);
+  // Told as before the retaking: a pluperfect (كانت … قد، "had") or after
+  // "after" (بعد، إثر، عقب) up to four words before, in its clause.
+  const auto prior = [&](size_t w0) {
+    for (size_t k = w0 >= 4 ? w0 - 4 : 0; k < w0; ++k) {
+      if (clause_[k] != clause_[w0]) continue;
+      std::string_view t = words_[k].text();
+      if (t.starts_with("\xD9\x88")) t.remove_prefix(2);  // و
+      if (t == "had" || t == "after" || t == "\xD9\x83\xD8\xA7\xD9\x86" || t == "\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA" ||
+          t == "\xD9\x83\xD8\xA7\xD9\x86\xD9\x88\xD8\xA7" || WordCue(k, "lead_up"))  // كان كانت كانوا
+        return true;
+    }
+    return false;
+  };
+  for (size_t k = 0; k < ev.size(); ++k) {
+    const Event& e = ev[k];
+    if (!TerritoryTaken(e) || !Happened(e.status) || e.actor1.actor < 0) continue;
+    const size_t w0 = trig_w_[e.trigger].first;
+    // A day named right after it is its own ("كانت قد سيطرت عليها في مارس").
+    // So is a time clause ("which the gunmen had seized when the fighting
+    // began", عندما، حين): the taking told as an act of its own moment.
+    bool own_day = false;
+    for (int32_t d : Bucket(s_dates_, sent_[w0]))
+      own_day |= date_w_[d].first > w0 && date_w_[d].first <= w0 + 6;
+    for (size_t k = trig_w_[e.trigger].second; k < words_.size() && k <= w0 + 6 && sent_[k] == sent_[w0]; ++k) {
+      std::string_view t = words_[k].text();
+      if (t.starts_with("\xD9\x88")) t.remove_prefix(2);  // و
+      own_day |= t == "when" || t == "while" || t == "during" || t == "\xD8\xB9\xD9\x86\xD8\xAF\xD9\x85\xD8\xA7" ||
+                 t == "\xD8\xAD\xD9\x8A\xD9\x86" || t == "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84";  // عندما، حين، خلال
+      // مع بدء المواجهات، في بداية القتال، "at the start of": its moment in the fight.
+      if (k + 1 < words_.size() && sent_[k + 1] == sent_[w0]) {
+        const std::string_view next = words_[k + 1].text();
+        const bool start = next == "\xD8\xA8\xD8\xAF\xD8\xA1" || next == "\xD8\xA8\xD8\xAF\xD8\xA7\xD9\x8A\xD8\xA9" ||
+                           next == "start" || next == "outset";  // بدء، بداية
+        own_day |= start && (t == "\xD9\x85\xD8\xB9" || t == "\xD9\x81\xD9\x8A" || t == "at" || t == "the");  // مع، في
+      }
+    }
+    if (own_day) continue;
+    for (size_t i = 0; i < ev.size(); ++i) {
+      const Event& h = ev[i];
+      if (i == k || held[i] || !TerritoryTaken(h) || !Happened(h.status) || h.sentence != e.sentence ||
+          trig_w_[h.trigger].second > w0)
+        continue;
+      // A count of time before it ("two days after the rebels overran it")
+      // dates it apart from the retaking's day: its own event.
+      bool dated_before = false;
+      for (int32_t d : Bucket(s_dates_, sent_[w0]))
+        dated_before |= d != h.date && date_w_[d].second <= w0 && date_w_[d].first + 6 >= w0 &&
+                        date_w_[d].first >= trig_w_[h.trigger].second;
+      if (dated_before) continue;
+      const std::string loser = Actor2Of(h);
+      const bool other_taker =
+          h.actor1.actor >= 0 && !h.actor1.implicit && !e.actor1.implicit && Actor1Of(e) != Actor1Of(h);
+      if (!(Actor1Of(e) == loser && !loser.empty()) && !(other_taker && prior(w0))) continue;
+      if (!PlaceKeyOf(e).empty() && !PlaceKeyOf(h).empty() && PlaceKeyOf(e) != PlaceKeyOf(h)) continue;
+      if (h.actor2.actor < 0 && !h.actor2.implicit) ev[i].actor2 = e.actor1;  // the side that held it
+      held[k] = true;
+      break;
+    }
+  }
+  DropGone(held);
 }
 
 // "أفرجت الجماعة عن جنديين وسلّمتهما إلى بعثة إنسانية", "freed the

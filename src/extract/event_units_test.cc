@@ -112,6 +112,37 @@ TEST_F(EventUnitsTest, ArabicRaidAfterWhichTheyWereTakenIsTheAbduction) {
   EXPECT_NE(test::CodedId(doc, e->actor1).rfind("gen.unidentified", 0), 0u);
 }
 
+// The other side's earlier taking of ground, told after its retaking as
+// before it (بعد، a pluperfect), is what was retaken: one capture. Dated
+// apart ("two days after"), it is a capture of its own.
+TEST_F(EventUnitsTest, ArabicHoldBeforeTheRetakingIsNoCapture) {
+  Doc doc = test::ExtractAt(
+      "أعلن الجيش أن قواته استعادت السيطرة على بلدة ديبو يوم الأحد بعد أسابيع من سيطرة مسلحي جماعة نصرة الإسلام "
+      "والمسلمين عليها.",
+      2025, 3, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Non-state actor overtakes territory"), 0u);
+  EXPECT_EQ(CountOf(doc, "Government regains territory"), 1u);
+}
+
+TEST_F(EventUnitsTest, EnglishGroundTheMilitantsHadOccupiedIsNoCapture) {
+  Doc doc = test::ExtractAt(
+      "The army said soldiers regained control of Djibo on Monday after driving out militants who had occupied the "
+      "town's police station for a week.",
+      2025, 3, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Non-state actor overtakes territory"), 0u);
+  EXPECT_EQ(CountOf(doc, "Government regains territory"), 1u);
+}
+
+TEST_F(EventUnitsTest, EnglishCaptureDatedBeforeTheRetakingStays) {
+  Doc doc = test::ExtractAt(
+      "The army said it had recaptured Leer town on Sunday, two days after rebel fighters overran it.", 2025, 3, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Government regains territory"), 1u);
+  EXPECT_EQ(CountOf(doc, "Non-state actor overtakes territory"), 1u);
+}
+
 // "الوضع تحت السيطرة": control held is a state, no capture told.
 TEST_F(EventUnitsTest, UnderControlIsNoCapture) {
   Doc doc = test::ExtractAt(
