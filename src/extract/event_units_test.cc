@@ -143,6 +143,30 @@ TEST_F(EventUnitsTest, EnglishCaptureDatedBeforeTheRetakingStays) {
   EXPECT_EQ(CountOf(doc, "Non-state actor overtakes territory"), 1u);
 }
 
+// A mob's killing and, in a later sentence, protesters' riot in the same
+// town that day are two crowds: two events (mob violence, a violent
+// demonstration).
+TEST_F(EventUnitsTest, ArabicLynchingAndALaterRiotAreTwoEvents) {
+  Doc doc = test::ExtractAt(
+      "أقدم حشد غاضب صباح اليوم الاثنين على قتل رجل في مدينة بيني اتُّهم بسرقة دراجة نارية.\nكما أحرق محتجون إطارات "
+      "وأغلقوا طرقاً رئيسية في المدينة احتجاجاً على انعدام الأمن، فيما أطلقت الشرطة الغاز المسيل للدموع لتفريقهم.",
+      2025, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Mob violence"), 1u);
+  EXPECT_EQ(CountOf(doc, "Violent demonstration"), 1u);
+}
+
+TEST_F(EventUnitsTest, EnglishLynchingAndALaterRiotAreTwoEvents) {
+  Doc doc = test::ExtractAt(
+      "A mob beat a man to death in Beni on Monday morning after accusing him of stealing a motorbike.\nProtesters "
+      "also burned tyres and blocked main roads in the town to denounce insecurity, and police fired tear gas to "
+      "disperse them.",
+      2025, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Mob violence"), 1u);
+  EXPECT_EQ(CountOf(doc, "Violent demonstration"), 1u);
+}
+
 // "الوضع تحت السيطرة": control held is a state, no capture told.
 TEST_F(EventUnitsTest, UnderControlIsNoCapture) {
   Doc doc = test::ExtractAt(
