@@ -65,6 +65,11 @@ void Builder::FoldClaimedTolls() {
       const size_t aw = actor_w_[a].first;
       for (int32_t n : Bucket(s_numbers_, sent_[aw]))
         if (num_w_[n].second == aw) probe.actor1 = EventArgument{};
+      // «قضينا على عنصرين من حزب الله»: the dead named right after the
+      // verb, its object (a dual or a noun of a party, no count of its
+      // own), are no doer either.
+      const size_t tw1 = trig_w_[ev[i].trigger].second;
+      if (aw >= tw1 && aw <= tw1 + 2 && clause_[aw] == clause_[tw1 - 1]) probe.actor1 = EventArgument{};
     }
     // "near X", قرب X (an `anaphor_relation` word right before the town)
     // tells where the toll was as "in X" does: a claim at another place is
@@ -508,8 +513,9 @@ void Builder::FoldDamageOfViolence() {
   // Burning and plunder (`own_deed` cues: أحرق، نهب، "burned", "looted") are deeds of their
   // own, not what an attack or a battle did: armed men who abduct or kill
   // and then burn homes commit two events (ACLED codes the burning as
-  // property destruction). A crowd's burning is its riot, and burning after
-  // a generic attack word (attacked, هاجم) is what the attack was.
+  // property destruction). A crowd's burning is its riot, burning after
+  // a generic attack word (attacked, هاجم) is what the attack was, and
+  // fire after a strike or a shelling is what its munitions set.
   const auto own_deed = [&](const Event& e) {
     return LemmaCue(doc_.triggers[e.trigger], "own_deed") != nullptr;
   };
@@ -523,7 +529,11 @@ void Builder::FoldDamageOfViolence() {
     if (tr.voice == "nominal" || tr.voice == "passive") return -1;
     const bool deed = own_deed(e);
     const size_t w0 = trig_w_[e.trigger].first;
-    const bool joined = AndOpens(w0, Latin(e));
+    // An English participle after a comma ("shelled the outskirts, setting
+    // orchards on fire") goes on telling the act before it, as "and" does.
+    const bool participle = Latin(e) && w0 > 0 && words_[w0 - 1].text() == "," && words_[w0].text().size() > 4 &&
+                            words_[w0].text().ends_with("ing");
+    const bool joined = AndOpens(w0, Latin(e)) || participle;
     if (!joined) return -1;
     if (SubjectRightAfter(e)) return -1;
     const bool property_object = PropertyObject(e);
@@ -542,7 +552,11 @@ void Builder::FoldDamageOfViolence() {
       // `goods` word of kind `property`) as the damage verb's object is no
       // arms disposed of — a destruction of its own.
       if (seizure && property_object) continue;
-      if (deed && !seizure && !crowd_act(o) && !Generic(o)) continue;
+      // Fire after a strike or a shelling (قصفت المدفعية أطراف البلدة
+      // وأشعلت النار في البساتين، "shelled the outskirts, setting orchards
+      // on fire") is what its munitions did, no burning by hand.
+      const bool fire_of_strike = o.acled_event_type == "Explosions/Remote violence";
+      if (deed && !seizure && !crowd_act(o) && !Generic(o) && !fire_of_strike) continue;
       const int32_t oc = clause_[trig_w_[o.trigger].first];
       // The clause before only through its verb (هاجموا القرية، وأحرقوا),
       // never a noun of it (للتنديد بعجز الحكومة عن مواجهة العصابات).
@@ -1455,6 +1469,38 @@ void Builder::FoldCircumstances() {
     return host.acled_sub_event_type == "Looting/property destruction" && Violent(e.acled_event_type) &&
            (e.fatalities || e.injuries);
   });
+  // اقتادت … ثلاثة شبان إلى جهة مجهولة بعد مداهمة منازلهم: an Arabic raid
+  // noun (a `storming` word or a raid read as an arrest) right after a
+  // `lead_up` word (بعد، إثر، عقب) is how the abduction, arrest or fight told
+  // before it in its sentence, that day, was done — the raid that took them,
+  // one event. Its doer is the act's: a party read for it from the words
+  // around (إلى جهة مجهولة) is none.
+  std::vector<Event>& all = doc_.events;
+  std::vector<bool> gone(all.size(), false);
+  for (size_t k = 0; k < all.size(); ++k) {
+    const Event& e = all[k];
+    const TriggerMention& tr = doc_.triggers[e.trigger];
+    const size_t w0 = trig_w_[e.trigger].first;
+    if (Latin(tr) || tr.voice != "nominal") continue;
+    if (!LemmaCue(tr, "storming") && !(e.acled_sub_event_type == "Arrests" && tr.lemma == "\xD8\xAF\xD8\xA7\xD9\x87\xD9\x85"))  // داهم
+      continue;
+    if (!AnyCue(sent_[w0], "lead_up", [&](const CueHit& c) { return c.w1 == w0; })) continue;
+    size_t host = SIZE_MAX;
+    for (size_t i = 0; i < all.size(); ++i) {
+      const size_t h0 = trig_w_[all[i].trigger].first;
+      if (gone[i] || h0 >= w0 || sent_[h0] != sent_[w0] || doc_.triggers[all[i].trigger].voice == "nominal") continue;
+      host = i;
+    }
+    if (host == SIZE_MAX) continue;
+    const Event& h = all[host];
+    const bool takes = h.acled_sub_event_type == "Arrests" || h.acled_sub_event_type == "Abduction/forced disappearance" ||
+                       h.acled_sub_event_type == "Armed clash";
+    if (!takes || DayOf(h) != DayOf(e)) continue;
+    all[k].actor1 = EventArgument{};
+    Absorb(all[host], std::move(all[k]), false);
+    gone[k] = true;
+  }
+  DropGone(gone);
 }
 
 // Weapons named after their seizure or find (عثرت على مخبأ يضم أحزمة
@@ -1566,6 +1612,14 @@ void Builder::FoldFindsIntoOperations() {
   // explosives hidden inside": a state force's destruction of a hideout told
   // with "and" before its find, that day, is the raid that made the find —
   // one disrupted weapons use, as ACLED codes it, not a looting beside it.
+  // So is an English find told as a participle after a comma ("found and
+  // destroyed two caves used as depots near X, seizing 23 rifles"): the
+  // participle tells the same act as "and" would.
+  const auto comma_participle = [&](size_t w, bool latin) {
+    if (!latin || w == 0 || words_[w - 1].text() != ",") return false;
+    const std::string_view t = words_[w].text();
+    return t.size() > 4 && t.substr(t.size() - 3) == "ing";
+  };
   FoldInto([&](const Event& e) -> int32_t {
     if (e.acled_sub_event_type != "Looting/property destruction" || !Happened(e.status)) return -1;
     if (e.actor1.actor < 0 || InterOf(e.actor1) != "State forces") return -1;
@@ -1575,7 +1629,7 @@ void Builder::FoldFindsIntoOperations() {
       if (o.sentence != e.sentence || o.acled_sub_event_type != "Disrupted weapons use" || o.plover_mode != "confiscate")
         continue;
       const size_t o0 = trig_w_[o.trigger].first;
-      if (o0 < w1 || !AndOpens(o0, Latin(o)) || DayOf(o) != DayOf(e)) continue;
+      if (o0 < w1 || !(AndOpens(o0, Latin(o)) || comma_participle(o0, Latin(o))) || DayOf(o) != DayOf(e)) continue;
       if (o.actor1.actor >= 0 && !o.actor1.implicit && Actor1Of(o) != Actor1Of(e)) continue;
       return static_cast<int32_t>(i);
     }
@@ -1821,6 +1875,73 @@ void Builder::FoldHandovers() {
     }
   }
   DropGone(gone);
+  // "استعادت السيطرة على البلدة بعد أسابيع من سيطرة مسلحي الجماعة عليها"،
+  // "regained control of X after driving out militants who had occupied
+  // it": another taker, told after a retaking in its sentence as having
+  // taken the ground before (a pluperfect, كانت … قد, or after "after",
+  // بعد) — or the retaking's own actor 2 —, with no day of its own, held
+  // it: the retaking's background, no capture of its own.
+  std::vector<bool> held(ev.size(), false);
+  // Told as before the retaking: a pluperfect (كانت … قد، "had") or after
+  // "after" (بعد، إثر، عقب) up to four words before, in its clause.
+  const auto prior = [&](size_t w0) {
+    for (size_t k = w0 >= 4 ? w0 - 4 : 0; k < w0; ++k) {
+      if (clause_[k] != clause_[w0]) continue;
+      std::string_view t = words_[k].text();
+      if (t.starts_with("\xD9\x88")) t.remove_prefix(2);  // و
+      if (t == "had" || t == "after" || t == "\xD9\x83\xD8\xA7\xD9\x86" || t == "\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA" ||
+          t == "\xD9\x83\xD8\xA7\xD9\x86\xD9\x88\xD8\xA7" || WordCue(k, "lead_up"))  // كان كانت كانوا
+        return true;
+    }
+    return false;
+  };
+  for (size_t k = 0; k < ev.size(); ++k) {
+    const Event& e = ev[k];
+    if (!TerritoryTaken(e) || !Happened(e.status) || e.actor1.actor < 0) continue;
+    const size_t w0 = trig_w_[e.trigger].first;
+    // A day named right after it is its own ("كانت قد سيطرت عليها في مارس").
+    // So is a time clause ("which the gunmen had seized when the fighting
+    // began", عندما، حين): the taking told as an act of its own moment.
+    bool own_day = false;
+    for (int32_t d : Bucket(s_dates_, sent_[w0]))
+      own_day |= date_w_[d].first > w0 && date_w_[d].first <= w0 + 6;
+    for (size_t k = trig_w_[e.trigger].second; k < words_.size() && k <= w0 + 6 && sent_[k] == sent_[w0]; ++k) {
+      std::string_view t = words_[k].text();
+      if (t.starts_with("\xD9\x88")) t.remove_prefix(2);  // و
+      own_day |= t == "when" || t == "while" || t == "during" || t == "\xD8\xB9\xD9\x86\xD8\xAF\xD9\x85\xD8\xA7" ||
+                 t == "\xD8\xAD\xD9\x8A\xD9\x86" || t == "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84";  // عندما، حين، خلال
+      // مع بدء المواجهات، في بداية القتال، "at the start of": its moment in the fight.
+      if (k + 1 < words_.size() && sent_[k + 1] == sent_[w0]) {
+        const std::string_view next = words_[k + 1].text();
+        const bool start = next == "\xD8\xA8\xD8\xAF\xD8\xA1" || next == "\xD8\xA8\xD8\xAF\xD8\xA7\xD9\x8A\xD8\xA9" ||
+                           next == "start" || next == "outset";  // بدء، بداية
+        own_day |= start && (t == "\xD9\x85\xD8\xB9" || t == "\xD9\x81\xD9\x8A" || t == "at" || t == "the");  // مع، في
+      }
+    }
+    if (own_day) continue;
+    for (size_t i = 0; i < ev.size(); ++i) {
+      const Event& h = ev[i];
+      if (i == k || held[i] || !TerritoryTaken(h) || !Happened(h.status) || h.sentence != e.sentence ||
+          trig_w_[h.trigger].second > w0)
+        continue;
+      // A count of time before it ("two days after the rebels overran it")
+      // dates it apart from the retaking's day: its own event.
+      bool dated_before = false;
+      for (int32_t d : Bucket(s_dates_, sent_[w0]))
+        dated_before |= d != h.date && date_w_[d].second <= w0 && date_w_[d].first + 6 >= w0 &&
+                        date_w_[d].first >= trig_w_[h.trigger].second;
+      if (dated_before) continue;
+      const std::string loser = Actor2Of(h);
+      const bool other_taker =
+          h.actor1.actor >= 0 && !h.actor1.implicit && !e.actor1.implicit && Actor1Of(e) != Actor1Of(h);
+      if (!(Actor1Of(e) == loser && !loser.empty()) && !(other_taker && prior(w0))) continue;
+      if (!PlaceKeyOf(e).empty() && !PlaceKeyOf(h).empty() && PlaceKeyOf(e) != PlaceKeyOf(h)) continue;
+      if (h.actor2.actor < 0 && !h.actor2.implicit) ev[i].actor2 = e.actor1;  // the side that held it
+      held[k] = true;
+      break;
+    }
+  }
+  DropGone(held);
 }
 
 // "أفرجت الجماعة عن جنديين وسلّمتهما إلى بعثة إنسانية", "freed the

@@ -546,7 +546,9 @@ void Builder::DropCrowdTopics() {
     if (!tr.definite && !possessed && !(Latin(tr) && ev[i].acled_event_type == "Strategic developments")) continue;
     for (Event& crowd : ev) {
       const size_t cw = trig_w_[crowd.trigger].second;
-      if (!(CrowdRank(crowd) && clause_[cw - 1] == clause_[w] && cw <= w && w - cw <= 8)) continue;
+      // (Up to twelve words on: "protested at the port of X on Saturday
+      // against a ban on fishing" names where and when before the grievance.)
+      if (!(CrowdRank(crowd) && clause_[cw - 1] == clause_[w] && cw <= w && w - cw <= 12)) continue;
       gone[i] = true;
       HandTollsToCrowd(ev[i], w, crowd);
     }

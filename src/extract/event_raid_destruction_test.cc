@@ -38,5 +38,24 @@ TEST_F(RaidDestructionTest, EnglishBurningByOthersStays) {
   EXPECT_EQ(test::CountSub(doc, "Looting/property destruction"), 1u);
 }
 
+TEST_F(RaidDestructionTest, EnglishFindToldAsAParticipleAfterACommaIsTheSameOperation) {
+  Doc doc = test::ExtractAt(
+      "Troops found and destroyed three caves used by the rebels as depots near Tumaco on Monday, seizing 12 rifles "
+      "and a quantity of ammunition, the army said.",
+      2025, 4, 16);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Looting/property destruction"), 0u);
+  EXPECT_EQ(test::CountSub(doc, "Disrupted weapons use"), 1u);
+}
+
+// A participle that is not the find's word, after a comma, joins nothing:
+// homes burned by gunmen, "killing" told after them, stay a destruction.
+TEST_F(RaidDestructionTest, EnglishParticipleOfAnotherActJoinsNoFind) {
+  Doc doc = test::ExtractAt("Gunmen burned ten houses in a village near Tumaco on Monday, killing two farmers.", 2025, 4,
+                            16);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Looting/property destruction"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1,8 +1,10 @@
 // A retaking word and a pluperfect taking word told after it in its
-// sentence ("retook the post the gunmen had seized", استعادت القوات السيطرة
-// على مقر كان المسلحون قد استولوا عليه) are two events: the capture the
-// retaking undid, and the retaking (event_unit.cc SameEvent). Sentences are
-// our own.
+// sentence with a moment of its own ("retook the post the gunmen had seized
+// when the fighting began", استعادت القوات السيطرة على مقر كان المسلحون قد
+// استولوا عليه مع بدء المواجهات) are two events: the capture the retaking
+// undid, and the retaking (event_unit.cc SameEvent). With no moment of its
+// own the taking only says who held the ground (event_folds.cc
+// FoldHandovers; event_units_test.cc). Sentences are our own.
 #include <gtest/gtest.h>
 
 #include "extract/events.h"
@@ -26,6 +28,15 @@ TEST_F(RetakenCapturesTest, ArabicRetakingOfWhatGunmenHadSeizedIsTwoEvents) {
       "اندلعت مواجهات مساء الجمعة بين قوات القيادة العامة ومسلحين قبليين في مدينة مرزق.\n"
       "وقالت القيادة العامة أمس إن قواتها استعادت السيطرة على مبنى البلدية كان المسلحون قد استولوا عليه في بداية "
       "القتال.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(Territory(doc), 2u);
+}
+
+TEST_F(RetakenCapturesTest, ArabicTakingAtTheStartOfTheClashesIsItsOwnEvent) {
+  Doc doc = test::ExtractAt(
+      "وقالت القيادة العامة أمس إن قواتها استعادت السيطرة على مقر أمني في مدينة مرزق كان المسلحون قد استولوا عليه "
+      "مع بدء المواجهات.",
       2026, 3, 10);
   test::MaybeDump(doc);
   EXPECT_EQ(Territory(doc), 2u);

@@ -1115,6 +1115,16 @@ void Builder::MergeCrowdEvents() {
         return a.acled_sub_event_type == "Mob violence" && b.acled_sub_event_type == "Peaceful protest";
       };
       if (mob_and_protest(ev[i], ev[j]) || mob_and_protest(ev[j], ev[i])) continue;
+      // Nor, told in another sentence, is it the riot or protest of others
+      // that day ("a mob killed a man … protesters also burned tyres and
+      // blocked roads"): a mob's killing or beating (its word no clash nor
+      // riot word) merges only with the crowd words of its own sentence.
+      const auto lynching = [&](const Event& e) {
+        return e.acled_sub_event_type == "Mob violence" && doc_.triggers[e.trigger].acled_event_type != "Battles" &&
+               doc_.triggers[e.trigger].acled_event_type != "Riots";
+      };
+      const bool mob_i = lynching(ev[i]), mob_j = lynching(ev[j]);
+      if (mob_i != mob_j && ev[i].sentence != ev[j].sentence) continue;
       const bool take_kind = CrowdRank(ev[j]) > CrowdRank(ev[i]);
       // The crowd stays actor 1 of a riot; a force that dispersed it is actor 2.
       // Force that kills protesters is the force's act: it is actor 1.

@@ -34,6 +34,139 @@ TEST_F(EventUnitsTest, VehiclesAndHideoutsDestroyedInAStrikeAreTheStrike) {
   EXPECT_GE(CountOf(doc, "Air/drone strike"), 1u);
 }
 
+// The other side's posts, bases or barracks destroyed ("returned fire and
+// said they had destroyed three enemy posts") are a blow of the fighting told
+// before, as its military vehicles are: no property destruction.
+TEST_F(EventUnitsTest, EnglishPostsDestroyedAfterReturnedFireAreTheFight) {
+  Doc doc = test::ExtractAt(
+      "Border guards returned fire near Chaman on Monday and said they had destroyed four enemy posts.\n"
+      "Militia fighters shelled a hill near Sindh on Tuesday, and the army said its troops destroyed two rebel bases "
+      "in the forest.",
+      2025, 3, 6);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 0u);
+}
+
+// أعمال عنف "acts of violence" names no kind of act: it sums up violence
+// told in the report (the grounds of arrests, the circumstance of a burning
+// or a killing), never a riot of its own.
+TEST_F(EventUnitsTest, ArabicActsOfViolenceAreNoRiot) {
+  Doc doc = test::ExtractAt(
+      "اندلعت اشتباكات بين مزارعين ورعاة في قرية قرب مدينة موندو يوم الاثنين. وأعلنت الشرطة أنها أوقفت 12 شخصاً "
+      "يشتبه في تورطهم بأعمال العنف. وكانت المنطقة قد شهدت في عام 2019 أعمال عنف قتل خلالها عشرات القرويين.",
+      2025, 3, 6);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountType(doc, "Riots"), 0u);
+}
+
+// Fire after a shelling or a strike, told with "and" or as an English
+// participle after a comma, is what the munitions set: one event, the
+// shelling. Burning by the killers of its sentence stays its own.
+TEST_F(EventUnitsTest, FireSetByAShellingIsTheShelling) {
+  Doc doc = test::ExtractAt(
+      "Army artillery shelled the hills outside Kalemie on Friday morning, setting farms on fire, the mayor said.", 2025,
+      3, 8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 0u);
+  EXPECT_EQ(CountOf(doc, "Shelling/artillery/missile attack"), 1u);
+}
+
+TEST_F(EventUnitsTest, ArabicFireSetByAShellingIsTheShelling) {
+  Doc doc = test::ExtractAt("قصفت المدفعية أطراف بلدة كفرنبل صباح الجمعة وأشعلت النار في البساتين.", 2025, 3, 8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 0u);
+  EXPECT_EQ(CountOf(doc, "Shelling/artillery/missile attack"), 1u);
+}
+
+TEST_F(EventUnitsTest, BurningAfterAKillingToldAsAParticipleStaysItsOwn) {
+  Doc doc = test::ExtractAt(
+      "Gunmen killed five farmers in a village near Kalemie on Friday, burning twenty houses, the mayor said.", 2025, 3,
+      8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 1u);
+}
+
+// A party's quoted toll of the strike told before, its dead named right
+// after the verb with no count of their own (a dual: عنصرين), is its claim
+// about that strike, not a battle the dead fought as its doers.
+TEST_F(EventUnitsTest, ArabicQuotedClaimOfTheStrikesDeadIsTheStrike) {
+  Doc doc = test::ExtractAt(
+      "استهدفت مسيّرة إسرائيلية سيارة قرب بلدة الخيام ظهر اليوم الأحد، ما أدى إلى مقتل شخصين.\nوقال الجيش "
+      "الإسرائيلي في بيان: «قضينا على عنصرين من حزب الله في المنطقة».",
+      2025, 3, 9);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Armed clash"), 0u);
+  EXPECT_EQ(CountOf(doc, "Air/drone strike"), 1u);
+}
+
+// A raid noun right after بعد is how the abduction told before it was done:
+// one event, the abduction; a clash after a raid stays the clash alone.
+TEST_F(EventUnitsTest, ArabicRaidAfterWhichTheyWereTakenIsTheAbduction) {
+  Doc doc = test::ExtractAt(
+      "اقتادت قوة إسرائيلية مساء الثلاثاء أربعة شبان من قرية كودنة في ريف القنيطرة إلى جهة مجهولة، بعد مداهمة منازلهم.",
+      2025, 3, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Arrests"), 0u);
+  ASSERT_EQ(CountOf(doc, "Abduction/forced disappearance"), 1u);
+  const Event* e = test::FirstOfSub(doc, "Abduction/forced disappearance");
+  EXPECT_NE(test::CodedId(doc, e->actor1).rfind("gen.unidentified", 0), 0u);
+}
+
+// The other side's earlier taking of ground, told after its retaking as
+// before it (بعد، a pluperfect), is what was retaken: one capture. Dated
+// apart ("two days after"), it is a capture of its own.
+TEST_F(EventUnitsTest, ArabicHoldBeforeTheRetakingIsNoCapture) {
+  Doc doc = test::ExtractAt(
+      "أعلن الجيش أن قواته استعادت السيطرة على بلدة ديبو يوم الأحد بعد أسابيع من سيطرة مسلحي جماعة نصرة الإسلام "
+      "والمسلمين عليها.",
+      2025, 3, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Non-state actor overtakes territory"), 0u);
+  EXPECT_EQ(CountOf(doc, "Government regains territory"), 1u);
+}
+
+TEST_F(EventUnitsTest, EnglishGroundTheMilitantsHadOccupiedIsNoCapture) {
+  Doc doc = test::ExtractAt(
+      "The army said soldiers regained control of Djibo on Monday after driving out militants who had occupied the "
+      "town's police station for a week.",
+      2025, 3, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Non-state actor overtakes territory"), 0u);
+  EXPECT_EQ(CountOf(doc, "Government regains territory"), 1u);
+}
+
+TEST_F(EventUnitsTest, EnglishCaptureDatedBeforeTheRetakingStays) {
+  Doc doc = test::ExtractAt(
+      "The army said it had recaptured Leer town on Sunday, two days after rebel fighters overran it.", 2025, 3, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Government regains territory"), 1u);
+  EXPECT_EQ(CountOf(doc, "Non-state actor overtakes territory"), 1u);
+}
+
+// A mob's killing and, in a later sentence, protesters' riot in the same
+// town that day are two crowds: two events (mob violence, a violent
+// demonstration).
+TEST_F(EventUnitsTest, ArabicLynchingAndALaterRiotAreTwoEvents) {
+  Doc doc = test::ExtractAt(
+      "أقدم حشد غاضب صباح اليوم الاثنين على قتل رجل في مدينة بيني اتُّهم بسرقة دراجة نارية.\nكما أحرق محتجون إطارات "
+      "وأغلقوا طرقاً رئيسية في المدينة احتجاجاً على انعدام الأمن، فيما أطلقت الشرطة الغاز المسيل للدموع لتفريقهم.",
+      2025, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Mob violence"), 1u);
+  EXPECT_EQ(CountOf(doc, "Violent demonstration"), 1u);
+}
+
+TEST_F(EventUnitsTest, EnglishLynchingAndALaterRiotAreTwoEvents) {
+  Doc doc = test::ExtractAt(
+      "A mob beat a man to death in Beni on Monday morning after accusing him of stealing a motorbike.\nProtesters "
+      "also burned tyres and blocked main roads in the town to denounce insecurity, and police fired tear gas to "
+      "disperse them.",
+      2025, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Mob violence"), 1u);
+  EXPECT_EQ(CountOf(doc, "Violent demonstration"), 1u);
+}
+
 // "الوضع تحت السيطرة": control held is a state, no capture told.
 TEST_F(EventUnitsTest, UnderControlIsNoCapture) {
   Doc doc = test::ExtractAt(

@@ -3073,6 +3073,38 @@ TEST_F(EnglishEventsTest, MeasureProtestedAgainstIsTheGrievance) {
   EXPECT_EQ(doc.events[0].acled_event_type, "Protests");
 }
 
+// "marched … to denounce the raids": the plural noun with its article is the
+// crowd's grievance (the raids told before), no armed clash of that day; the
+// singular after "a" stays the raid told ("during a raid on").
+TEST_F(EnglishEventsTest, RaidsDenouncedByMarchersAreTheGrievance) {
+  Doc doc = test::ExtractAt(
+      "date 2025-02-08\nHundreds of people marched through Jenin on Friday evening to denounce the raids, witnesses said.",
+      2025, 2, 8);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountAcled(doc), 1u);
+  EXPECT_EQ(doc.events[0].acled_event_type, "Protests");
+}
+
+TEST_F(EnglishEventsTest, RaidAfterTheIndefiniteArticleStaysTheRaid) {
+  Doc doc = test::ExtractAt(
+      "date 2025-02-08\nPolice killed four suspected gang members during a raid on a slum in Port-au-Prince on Friday.",
+      2025, 2, 8);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountAcled(doc), 1u);
+  EXPECT_EQ(doc.events[0].acled_event_type, "Battles");
+}
+
+// The grievance may come after where and when the crowd gathered.
+TEST_F(EnglishEventsTest, MeasureProtestedAgainstAfterPlaceAndDayIsTheGrievance) {
+  Doc doc = test::ExtractAt(
+      "date 2025-02-08\nDozens of bus drivers protested outside the transport ministry in Kampala on Friday against a "
+      "ban on night travel.",
+      2025, 2, 8);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountAcled(doc), 1u);
+  EXPECT_EQ(doc.events[0].acled_event_type, "Protests");
+}
+
 // "leaving five militants and two soldiers dead": the count right before a
 // postposed toll word joined by "and" to another count: both are the dead.
 // A range before it ("between 12 and 20") stays a range.
