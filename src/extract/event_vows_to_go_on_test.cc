@@ -1,0 +1,70 @@
+// A vow to go on with a campaign (keep, continue) that names no place is a
+// threat aimed where the report's acts are: an intent event there, of its
+// own, not a reference back to the deed told before it. One whose only aim
+// is a country or a region named after it, or that is the condition of
+// another threat, names no event. Sentences are our own.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class VowsToGoOnTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+TEST_F(VowsToGoOnTest, ABombardmentVowedToGoOnIsAPlanOfItsOwn) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-09\nArtillery shelled the outskirts of Zakho on Friday morning, the mayor said. The army said it "
+      "would keep up the bombardment until the fighters were disarmed.",
+      2026, 5, 9);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountWithStatus(doc, "Shelling/artillery/missile attack", "reported"), 1u);
+  const Event* vow = test::EventFor(doc, "bombardment");
+  ASSERT_NE(vow, nullptr);
+  EXPECT_EQ(vow->status, "intent");
+  EXPECT_EQ(vow->acled_sub_event_type, "Shelling/artillery/missile attack");
+}
+
+TEST_F(VowsToGoOnTest, AttacksVowedWithNoPlaceAreIntentWhereTheReportIs) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-09\nGunmen ambushed a police patrol near Tank on Thursday, killing two officers. The group said in a "
+      "statement that it would keep attacking police in the tribal districts.",
+      2026, 5, 9);
+  test::MaybeDump(doc);
+  const Event* vow = test::EventFor(doc, "attacking");
+  ASSERT_NE(vow, nullptr);
+  EXPECT_EQ(vow->status, "intent");
+  EXPECT_EQ(vow->acled_event_type, "Battles");
+}
+
+TEST_F(VowsToGoOnTest, AVowAimedAtACountryOrARegionIsNoEvent) {
+  Doc country = test::ExtractAt(
+      "date 2026-05-09\nGunmen ambushed a police patrol near Tank on Thursday. The group vowed to keep attacking "
+      "Pakistan until its demands were met.",
+      2026, 5, 9);
+  test::MaybeDump(country);
+  EXPECT_EQ(test::EventFor(country, "attacking"), nullptr);
+  Doc region = test::ExtractAt(
+      "date 2026-05-09\nGunmen ambushed a police patrol near Tank on Thursday. The group vowed to keep attacking "
+      "police throughout the province.",
+      2026, 5, 9);
+  test::MaybeDump(region);
+  EXPECT_EQ(test::EventFor(region, "attacking"), nullptr);
+}
+
+TEST_F(VowsToGoOnTest, ACampaignNamedAsAConditionIsNoEvent) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-09\nThe rebels said they would hit oil terminals if the coalition keeps up its air raids.",
+      2026, 5, 9);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::EventFor(doc, "air raids"), nullptr);
+}
+
+}  // namespace
+}  // namespace marsad
