@@ -66,5 +66,19 @@ TEST_F(VowsToGoOnTest, ACampaignNamedAsAConditionIsNoEvent) {
   EXPECT_EQ(test::EventFor(doc, "air raids"), nullptr);
 }
 
+// Rockets told fired in the passive ("no rockets had been fired from the
+// area") are a rocket attack, here denied: a negated event of its own.
+TEST_F(VowsToGoOnTest, RocketsDeniedFiredInThePassiveAreANegatedAttack) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-09\nAn Israeli drone hit a car near Tyre on Friday, killing a man. The Lebanese army said no "
+      "rockets had been fired from the area.",
+      2026, 5, 9);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountWithStatus(doc, "Shelling/artillery/missile attack", "negated"), 1u);
+  Doc told = test::ExtractAt("date 2026-05-09\nTwo rockets were launched from southern Lebanon on Friday.", 2026, 5, 9);
+  test::MaybeDump(told);
+  EXPECT_EQ(test::CountWithStatus(told, "Shelling/artillery/missile attack", "reported"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
