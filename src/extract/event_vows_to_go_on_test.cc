@@ -80,5 +80,15 @@ TEST_F(VowsToGoOnTest, RocketsDeniedFiredInThePassiveAreANegatedAttack) {
   EXPECT_EQ(test::CountWithStatus(told, "Shelling/artillery/missile attack", "reported"), 1u);
 }
 
+// A threat is typed as the act threatened: an attack vowed on goods trucks
+// is one on civilians (their drivers), as the same attack told done is.
+TEST_F(VowsToGoOnTest, AnAttackThreatenedOnGoodsTrucksIsOnCivilians) {
+  Doc trucks = test::ExtractAt(
+      "date 2026-05-09\nThe militants warned that they would attack any truck carrying goods to Baidoa.", 2026, 5, 9);
+  test::MaybeDump(trucks);
+  EXPECT_EQ(test::CountWithStatus(trucks, "Attack", "intent"), 1u);
+  EXPECT_EQ(test::CountSub(trucks, "Armed clash"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
