@@ -1042,6 +1042,20 @@ void Builder::DropDenialsOfReportedEvents() {
     }
     return false;
   };
+  // A crowd in the told event's sentence or the one before: a crowd actor
+  // named there, or a protest or riot told there.
+  auto CrowdNear = [&](const Event& r) {
+    const int32_t s = static_cast<int32_t>(r.sentence);
+    for (int32_t k = std::max(0, s - 1); k <= s; ++k)
+      for (int32_t a : Bucket(s_actors_, k)) {
+        const std::string& inter = doc_.actors[a].acled_inter;
+        if (inter == "Protesters" || inter == "Rioters") return true;
+      }
+    return std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& o) {
+      return (o.acled_event_type == "Protests" || o.acled_event_type == "Riots") &&
+             static_cast<int32_t>(o.sentence) >= s - 1 && static_cast<int32_t>(o.sentence) <= s;
+    });
+  };
   for (size_t i = 0; i < doc_.events.size(); ++i) {
     const Event& d = doc_.events[i];
     if (!Denied(d)) continue;
@@ -1062,6 +1076,12 @@ void Builder::DropDenialsOfReportedEvents() {
           r.acled_sub_event_type != "Excessive force against protesters" &&
           (r.acled_event_type == "Protests" || r.acled_event_type == "Riots"))
         continue;
+      // ونفت الشرطة أن تكون قواتها قد أطلقت النار على المتظاهرين, "denied
+      // firing at the protesters", after soldiers' fire at a bomber or an
+      // armed party told where no crowd is (no crowd named and no protest or
+      // riot in its sentence or the one before): the denial is of force on
+      // the crowd, another act, negated on its own; the fire told stays.
+      if (CrowdNamed(d) && !CrowdNear(r)) continue;
       // نافياً أن تكون الحركة قد دخلت البلدة after the group's claim that it
       // repelled an attack there: a denied change of hands disputes a change
       // of hands, not the fight told before: the fight stays, and the denied
