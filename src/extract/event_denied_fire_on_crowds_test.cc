@@ -49,5 +49,23 @@ TEST_F(DeniedFireOnCrowdsTest, DenialAfterFireOnTheCrowdDisputesIt) {
   EXPECT_GE(test::CountSub(doc, "Excessive force against protesters"), 1u);
 }
 
+// "officers arrested 14 people and denied that any protester had been
+// hurt": a denial whose content opens with "that" denies that clause, not
+// the act its speaker told before it in the same clause.
+TEST_F(DeniedFireOnCrowdsTest, ADenialThatClauseLeavesTheActToldBeforeIt) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-09\nRioters burned tyres in Kairouan on Thursday. The ministry said officers arrested 12 people "
+      "during the unrest and denied that any rioter had been hurt.",
+      2026, 5, 9);
+  test::MaybeDump(doc);
+  const Event* arrest = test::EventFor(doc, "arrested");
+  ASSERT_NE(arrest, nullptr);
+  EXPECT_NE(arrest->status, "negated");
+  Doc plain = test::ExtractAt(
+      "date 2026-05-09\nThe ministry denied that officers had arrested anyone in Kairouan on Thursday.", 2026, 5, 9);
+  test::MaybeDump(plain);
+  EXPECT_EQ(test::CountWithStatus(plain, "Arrests", "negated"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
