@@ -90,5 +90,13 @@ TEST_F(VowsToGoOnTest, AnAttackThreatenedOnGoodsTrucksIsOnCivilians) {
   EXPECT_EQ(test::CountSub(trucks, "Armed clash"), 0u);
 }
 
+// "were reported to have raped": an act told as hearsay is hedged.
+TEST_F(VowsToGoOnTest, AnActReportedToHaveHappenedIsHedged) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-09\nMilitiamen were reported to have raped three women in a village near Kindu on Friday.", 2026, 5, 9);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountWithStatus(doc, "Sexual violence", "hedged"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
