@@ -98,5 +98,13 @@ TEST_F(VowsToGoOnTest, AnActReportedToHaveHappenedIsHedged) {
   EXPECT_EQ(test::CountWithStatus(doc, "Sexual violence", "hedged"), 1u);
 }
 
+// على الأرجح ("most likely"): the act of its clause is told as likely, hedged.
+TEST_F(VowsToGoOnTest, AnArabicActToldAsMostLikelyIsHedged) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-09\nوقالت مصادر محلية إن طائرة مسيّرة قصفت على الأرجح شاحنة قرب مدينة كيدال يوم الجمعة.", 2026, 5, 9);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountWithStatus(doc, "Air/drone strike", "hedged"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
