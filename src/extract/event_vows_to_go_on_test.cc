@@ -106,5 +106,17 @@ TEST_F(VowsToGoOnTest, AnArabicActToldAsMostLikelyIsHedged) {
   EXPECT_EQ(test::CountWithStatus(doc, "Air/drone strike", "hedged"), 1u);
 }
 
+// "fired live bullets to disperse the crowd": the lethal force is the act
+// told, not a purpose of one (intent); live bullets are live rounds.
+TEST_F(VowsToGoOnTest, LiveBulletsFiredToDisperseAreForceTold) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-09\nOn Friday police fired live bullets to disperse residents who had blocked the road in Moroto, "
+      "killing a man, witnesses said.",
+      2026, 5, 9);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountWithStatus(doc, "Excessive force against protesters", "intent"), 0u);
+  EXPECT_EQ(test::CountWithStatus(doc, "Excessive force against protesters", "reported"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
