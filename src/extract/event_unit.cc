@@ -315,13 +315,7 @@ bool Builder::Corefer(const Event& a, const Event& b) const {
   // A vow to go on with it ("would keep up the bombardment", "continue
   // the raids") names the campaign to come, not the deed told before: a
   // plan of its own (DropCampaignVows keeps it only when it is aimed where
-  // the report's acts are).
-  const auto vowed_to_go_on = [&](const Event& e) {
-    if (e.status != "intent") return false;
-    const size_t tw0 = trig_w_[e.trigger].first;
-    return AnyCue(sent_[tw0], "continuation",
-                  [&](const CueHit& c) { return c.clause == clause_[tw0] && tw0 >= c.w1 && tw0 <= c.w1 + 1; });
-  };
+  // the report's acts are; VowToGoOn).
   if (a.status != b.status && !(Happened(a.status) && Happened(b.status)) &&
       (!EnglishReference(b) || VowToGoOn(b)))
     return false;
