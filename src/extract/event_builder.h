@@ -523,6 +523,7 @@ class Builder {
   void DropStandingStates();
   bool DescribesGroundLeft(const Event& e) const;
   bool EnglishReference(const Event& e) const;
+  bool VowToGoOn(const Event& e) const;  // intent right after a `continuation` cue
   bool ClauseHasDate(size_t w) const;
   bool KindOfEvent(size_t w) const;
   bool Compared(int32_t t) const;

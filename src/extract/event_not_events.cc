@@ -466,19 +466,26 @@ bool Builder::DatedLaterInClause(size_t w) const {
                      [&](int32_t d) { return date_w_[d].first > w && clause_[date_w_[d].first] == clause_[w]; });
 }
 
-// "Vowed to keep targeting Israel", "would keep striking army positions",
-// "will continue its raids": a vow to go on with a campaign already
-// running names no new act — ACLED codes the strikes when they come — so
-// an intent event word right after a `continuation` cue (keep, continue;
-// a possessive may stand between: "keep up its raids") is no event. Told
-// as done ("kept firing for hours") it stays: only intent is dropped. A
-// vowed advance ("would keep advancing until they reach the city") has an
-// objective of its own, a place to take: coded as intent, it stays. So
-// does a vow to go on at a place its clause names after the act ("would keep
-// raiding Tubas and Tammun", "keep attacking army positions in Segou"): a
-// threat aimed at that place, which ACLED codes as intent there; with no
-// place of its own ("keep up its air raids", "keep targeting Israel" read
-// at a town from elsewhere) it still names no new act.
+// "Vowed to keep targeting Israel", "would keep striking army positions
+// along the border with Niger": a vow to go on with a campaign already
+// running whose only aim is a country, a border or a region named after it
+// (a place of its sentence after the `continuation` cue — keep, continue; a
+// possessive may stand between: "keep up its raids" —, or a
+// `region_anaphor`: "across the province") names no place ACLED could code:
+// no event. So does one told as the condition of another threat ("if the
+// coalition keeps up its air raids": a `not_event` cue before it in its
+// clause). Told as done ("kept firing for hours") it stays: only intent is
+// dropped. A vowed advance ("would keep advancing until they reach the
+// city") has an objective of its own, a place to take: coded as intent, it
+// stays. So does a vow to go on at a place its clause names right after the
+// act ("would keep raiding Tubas and Tammun", "keep attacking army positions
+// in Segou"): a threat aimed at that place. And so, as the newer gold sets
+// code it (fresh22 on, "placed where the act is aimed"), does an English vow
+// that names no place at all ("would keep up the bombardment until the
+// groups were disarmed", "would keep attacking police in the southern
+// districts"): it is aimed where the report's acts are, and is intent there
+// (VowToGoOn keeps it from being read as a reference back to them). Arabic
+// has no `continuation` rows yet; its vows are left as they were.
 void Builder::DropCampaignVows() {
   std::vector<bool> gone(doc_.events.size(), false);
   for (size_t i = 0; i < doc_.events.size(); ++i) {
@@ -490,9 +497,31 @@ void Builder::DropCampaignVows() {
       const size_t tw1 = trig_w_[e.trigger].second;
       if (sent_[pw] == sent_[tw0] && pw >= tw1 && pw <= tw1 + 5 && clause_[pw] == clause_[tw0]) continue;
     }
-    gone[i] = AnyCue(sent_[tw0], "continuation", [&](const CueHit& c) {
-      return c.clause == clause_[tw0] && tw0 >= c.w1 && tw0 <= c.w1 + 1;
+    size_t cue_end = SIZE_MAX;
+    AnyCue(sent_[tw0], "continuation", [&](const CueHit& c) {
+      if (c.clause != clause_[tw0] || tw0 < c.w1 || tw0 > c.w1 + 1) return false;
+      cue_end = c.w1;
+      return true;
     });
+    if (cue_end == SIZE_MAX) continue;
+    // With no place named after it in its sentence ("would keep up the
+    // bombardment until the groups were disarmed", "would keep attacking
+    // police in the southern districts") the vow is aimed where the
+    // report's acts are: a threat ACLED codes there, as intent. One whose
+    // only aim is a country, a border or a region named after it ("keep
+    // targeting Israel", "along the border with Niger") names no place to
+    // code; one told as a condition ("if the coalition keeps up its air
+    // raids") no act at all.
+    const bool place_after = std::any_of(Bucket(s_places_, sent_[tw0]).begin(), Bucket(s_places_, sent_[tw0]).end(),
+                                         [&](int32_t p) { return place_w_[p].first >= cue_end; });
+    // "across the province", "throughout the region": the whole region, no
+    // town to code.
+    const bool region_wide =
+        AnyCue(sent_[tw0], "region_anaphor", [&](const CueHit& c) { return c.w0 >= cue_end; });
+    const bool condition = AnyCue(sent_[tw0], "not_event", [&](const CueHit& c) {
+      return c.clause == clause_[tw0] && c.w1 <= tw0 && c.row->scope == "following";
+    });
+    gone[i] = place_after || region_wide || condition || !Latin(e);
   }
   DropGone(gone);
 }
@@ -666,6 +695,16 @@ void Builder::DropCountryWide() {
       if (!doc_.places[p].resolved && clause_[place_w_[p].first] == clause_[w]) return false;
     return true;
   });
+}
+
+// "Would keep up the bombardment", "continue its raids": an act vowed to go
+// on with, right after a `continuation` cue of its clause (or one word
+// after it: a possessive or article).
+bool Builder::VowToGoOn(const Event& e) const {
+  if (e.status != "intent") return false;
+  const size_t tw0 = trig_w_[e.trigger].first;
+  return AnyCue(sent_[tw0], "continuation",
+                [&](const CueHit& c) { return c.clause == clause_[tw0] && tw0 >= c.w1 && tw0 <= c.w1 + 1; });
 }
 
 bool Builder::EnglishReference(const Event& e) const {
@@ -903,6 +942,10 @@ void Builder::DropUnanchoredReferences() {
     // "Israel says it is targeting Hezbollah infrastructure": a generic word
     // after the lead that refers to no event told and names no place or
     // day of its own states a policy or a campaign.
+    // A vow to go on that DropCampaignVows kept is a threat aimed where the
+    // report's acts are ("would keep attacking police", "keep up the
+    // bombardment"): neither a policy nor a reference back.
+    if (VowToGoOn(e)) return false;
     if (Generic(e) && e.sentence > lead && !ClauseHasDate(w) && (e.place < 0 || PlaceFromBefore(e)) && !e.fatalities &&
         !e.injuries)
       return true;
@@ -1038,6 +1081,20 @@ void Builder::DropDenialsOfReportedEvents() {
     }
     return false;
   };
+  // A crowd in the told event's sentence or the one before: a crowd actor
+  // named there, or a protest or riot told there.
+  auto CrowdNear = [&](const Event& r) {
+    const int32_t s = static_cast<int32_t>(r.sentence);
+    for (int32_t k = std::max(0, s - 1); k <= s; ++k)
+      for (int32_t a : Bucket(s_actors_, k)) {
+        const std::string& inter = doc_.actors[a].acled_inter;
+        if (inter == "Protesters" || inter == "Rioters") return true;
+      }
+    return std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& o) {
+      return (o.acled_event_type == "Protests" || o.acled_event_type == "Riots") &&
+             static_cast<int32_t>(o.sentence) >= s - 1 && static_cast<int32_t>(o.sentence) <= s;
+    });
+  };
   for (size_t i = 0; i < doc_.events.size(); ++i) {
     const Event& d = doc_.events[i];
     if (!Denied(d)) continue;
@@ -1058,6 +1115,12 @@ void Builder::DropDenialsOfReportedEvents() {
           r.acled_sub_event_type != "Excessive force against protesters" &&
           (r.acled_event_type == "Protests" || r.acled_event_type == "Riots"))
         continue;
+      // ونفت الشرطة أن تكون قواتها قد أطلقت النار على المتظاهرين, "denied
+      // firing at the protesters", after soldiers' fire at a bomber or an
+      // armed party told where no crowd is (no crowd named and no protest or
+      // riot in its sentence or the one before): the denial is of force on
+      // the crowd, another act, negated on its own; the fire told stays.
+      if (CrowdNamed(d) && !CrowdNear(r)) continue;
       // نافياً أن تكون الحركة قد دخلت البلدة after the group's claim that it
       // repelled an attack there: a denied change of hands disputes a change
       // of hands, not the fight told before: the fight stays, and the denied

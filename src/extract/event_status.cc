@@ -179,6 +179,11 @@ bool Builder::CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t, boo
   // توقيف أحد) are someone else's word.
   if (scope == "onward") {
     if (c.clause != clause_[tw0] && tw0 < c.w1) return false;
+    // "officers arrested 14 people and denied that any protester had been
+    // hurt", اعتقلت … ونفت أن يكون …: a denial whose content opens with a
+    // complementizer denies what that clause tells, not the act its
+    // speaker told before it in the same clause.
+    if (tw0 < c.w0 && c.w1 < words_.size() && WordCue(c.w1, "complementizer")) return false;
     // "denied that, saying its troops were still fighting", نفى ذلك، مؤكداً
     // أن قواته ما زالت تقاتل: a speech verb after the denial opens what the
     // denier (or another source) asserts — the denial does not reach past it.

@@ -312,7 +312,13 @@ bool Builder::Corefer(const Event& a, const Event& b) const {
   if (a.quote != b.quote && a.quote >= 0 && b.quote >= 0) return false;
   // A reference back ("no group claimed the attack") takes its event as
   // told: the cues of its own sentence are about the claim, not the act.
-  if (a.status != b.status && !(Happened(a.status) && Happened(b.status)) && !EnglishReference(b)) return false;
+  // A vow to go on with it ("would keep up the bombardment", "continue
+  // the raids") names the campaign to come, not the deed told before: a
+  // plan of its own (DropCampaignVows keeps it only when it is aimed where
+  // the report's acts are; VowToGoOn).
+  if (a.status != b.status && !(Happened(a.status) && Happened(b.status)) &&
+      (!EnglishReference(b) || VowToGoOn(b)))
+    return false;
   const std::string aa = Actor1Of(a), ab = Actor1Of(b);
   if (a.actor1.actor >= 0 && b.actor1.actor >= 0 && aa != ab && !lex_.Related(aa, ab) && !DoerOfAnotherAct(b))
     return false;

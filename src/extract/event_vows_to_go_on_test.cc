@@ -1,0 +1,122 @@
+// A vow to go on with a campaign (keep, continue) that names no place is a
+// threat aimed where the report's acts are: an intent event there, of its
+// own, not a reference back to the deed told before it. One whose only aim
+// is a country or a region named after it, or that is the condition of
+// another threat, names no event. Sentences are our own.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class VowsToGoOnTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+TEST_F(VowsToGoOnTest, ABombardmentVowedToGoOnIsAPlanOfItsOwn) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-09\nArtillery shelled the outskirts of Zakho on Friday morning, the mayor said. The army said it "
+      "would keep up the bombardment until the fighters were disarmed.",
+      2026, 5, 9);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountWithStatus(doc, "Shelling/artillery/missile attack", "reported"), 1u);
+  const Event* vow = test::EventFor(doc, "bombardment");
+  ASSERT_NE(vow, nullptr);
+  EXPECT_EQ(vow->status, "intent");
+  EXPECT_EQ(vow->acled_sub_event_type, "Shelling/artillery/missile attack");
+}
+
+TEST_F(VowsToGoOnTest, AttacksVowedWithNoPlaceAreIntentWhereTheReportIs) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-09\nGunmen ambushed a police patrol near Tank on Thursday, killing two officers. The group said in a "
+      "statement that it would keep attacking police in the tribal districts.",
+      2026, 5, 9);
+  test::MaybeDump(doc);
+  const Event* vow = test::EventFor(doc, "attacking");
+  ASSERT_NE(vow, nullptr);
+  EXPECT_EQ(vow->status, "intent");
+  EXPECT_EQ(vow->acled_event_type, "Battles");
+}
+
+TEST_F(VowsToGoOnTest, AVowAimedAtACountryOrARegionIsNoEvent) {
+  Doc country = test::ExtractAt(
+      "date 2026-05-09\nGunmen ambushed a police patrol near Tank on Thursday. The group vowed to keep attacking "
+      "Pakistan until its demands were met.",
+      2026, 5, 9);
+  test::MaybeDump(country);
+  EXPECT_EQ(test::EventFor(country, "attacking"), nullptr);
+  Doc region = test::ExtractAt(
+      "date 2026-05-09\nGunmen ambushed a police patrol near Tank on Thursday. The group vowed to keep attacking "
+      "police throughout the province.",
+      2026, 5, 9);
+  test::MaybeDump(region);
+  EXPECT_EQ(test::EventFor(region, "attacking"), nullptr);
+}
+
+TEST_F(VowsToGoOnTest, ACampaignNamedAsAConditionIsNoEvent) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-09\nThe rebels said they would hit oil terminals if the coalition keeps up its air raids.",
+      2026, 5, 9);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::EventFor(doc, "air raids"), nullptr);
+}
+
+// Rockets told fired in the passive ("no rockets had been fired from the
+// area") are a rocket attack, here denied: a negated event of its own.
+TEST_F(VowsToGoOnTest, RocketsDeniedFiredInThePassiveAreANegatedAttack) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-09\nAn Israeli drone hit a car near Tyre on Friday, killing a man. The Lebanese army said no "
+      "rockets had been fired from the area.",
+      2026, 5, 9);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountWithStatus(doc, "Shelling/artillery/missile attack", "negated"), 1u);
+  Doc told = test::ExtractAt("date 2026-05-09\nTwo rockets were launched from southern Lebanon on Friday.", 2026, 5, 9);
+  test::MaybeDump(told);
+  EXPECT_EQ(test::CountWithStatus(told, "Shelling/artillery/missile attack", "reported"), 1u);
+}
+
+// A threat is typed as the act threatened: an attack vowed on goods trucks
+// is one on civilians (their drivers), as the same attack told done is.
+TEST_F(VowsToGoOnTest, AnAttackThreatenedOnGoodsTrucksIsOnCivilians) {
+  Doc trucks = test::ExtractAt(
+      "date 2026-05-09\nThe militants warned that they would attack any truck carrying goods to Baidoa.", 2026, 5, 9);
+  test::MaybeDump(trucks);
+  EXPECT_EQ(test::CountWithStatus(trucks, "Attack", "intent"), 1u);
+  EXPECT_EQ(test::CountSub(trucks, "Armed clash"), 0u);
+}
+
+// "were reported to have raped": an act told as hearsay is hedged.
+TEST_F(VowsToGoOnTest, AnActReportedToHaveHappenedIsHedged) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-09\nMilitiamen were reported to have raped three women in a village near Kindu on Friday.", 2026, 5, 9);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountWithStatus(doc, "Sexual violence", "hedged"), 1u);
+}
+
+// على الأرجح ("most likely"): the act of its clause is told as likely, hedged.
+TEST_F(VowsToGoOnTest, AnArabicActToldAsMostLikelyIsHedged) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-09\nوقالت مصادر محلية إن طائرة مسيّرة قصفت على الأرجح شاحنة قرب مدينة كيدال يوم الجمعة.", 2026, 5, 9);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountWithStatus(doc, "Air/drone strike", "hedged"), 1u);
+}
+
+// "fired live bullets to disperse the crowd": the lethal force is the act
+// told, not a purpose of one (intent); live bullets are live rounds.
+TEST_F(VowsToGoOnTest, LiveBulletsFiredToDisperseAreForceTold) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-09\nOn Friday police fired live bullets to disperse residents who had blocked the road in Moroto, "
+      "killing a man, witnesses said.",
+      2026, 5, 9);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountWithStatus(doc, "Excessive force against protesters", "intent"), 0u);
+  EXPECT_EQ(test::CountWithStatus(doc, "Excessive force against protesters", "reported"), 1u);
+}
+
+}  // namespace
+}  // namespace marsad
