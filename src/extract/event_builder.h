@@ -29,6 +29,10 @@ struct RoleSlot {
 // The slots of a trigger row's `roles` field (doc/lexicons.md).
 std::vector<RoleSlot> ParseRoles(std::string_view roles);
 
+// NormalizeKey(lemma), remembered per thread (a trigger lemma's lookup key).
+// The reference holds until the thread's next call.
+const std::string& LemmaKey(const std::string& lemma);
+
 struct CueHit {
   size_t w0, w1;
   const CueRow* row;
@@ -798,7 +802,9 @@ class Builder {
   std::vector<size_t> tok_word_;
   std::vector<int32_t> clause_, sent_;
   std::vector<std::pair<size_t, size_t>> actor_w_, place_w_, trig_w_, date_w_, num_w_;
-  std::vector<std::string> lemma_key_;  // NormalizeKey of each trigger's lemma
+  // The cue table's rows keyed by each trigger's lemma (nullptr: none), looked
+  // up once in Index: LemmaCue asks them of a trigger several times.
+  std::vector<const std::vector<int32_t>*> lemma_rows_;
   std::vector<bool> actor_is_place_;
   std::vector<bool> victim_;  // per actor: named as killed or wounded
   std::vector<bool> minor_victim_;  // per actor: a part under half of the toll it is named in (تسعة بينهم شرطيان)

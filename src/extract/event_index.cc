@@ -55,6 +55,16 @@ const std::vector<RoleSlot>* RolesOf(const std::string& roles) {
 
 }  // namespace
 
+// NormalizeKey of a trigger's lemma, kept per thread: lemmas are the trigger
+// lexicon's (a few thousand), and a document's triggers share many of them.
+// NormalizeKey is a function of its text alone, so the memo needs no lexicon.
+const std::string& LemmaKey(const std::string& lemma) {
+  thread_local std::unordered_map<std::string, std::string> keys;
+  if (auto it = keys.find(lemma); it != keys.end()) return it->second;
+  if (keys.size() >= 8192) keys.clear();  // bounded, whatever lemmas a caller makes up
+  return keys.emplace(lemma, NormalizeKey(lemma)).first->second;
+}
+
 void Builder::Index() {
   tok_sent_ = TokenSentences(doc_);
   tok_quote_ = TokenQuotes(doc_);
@@ -89,8 +99,8 @@ void Builder::Index() {
     if (doc_.places[p].resolved) place_country_[p] = lex_.Alpha3(doc_.places[p].location.country);
   trig_w_.resize(doc_.triggers.size());
   for (size_t t = 0; t < doc_.triggers.size(); ++t) wspan(doc_.triggers[t].tokens, &trig_w_[t].first, &trig_w_[t].second);
-  lemma_key_.resize(doc_.triggers.size());
-  for (size_t t = 0; t < doc_.triggers.size(); ++t) lemma_key_[t] = NormalizeKey(doc_.triggers[t].lemma);
+  lemma_rows_.resize(doc_.triggers.size());
+  for (size_t t = 0; t < doc_.triggers.size(); ++t) lemma_rows_[t] = lex_.cue_table.Find(LemmaKey(doc_.triggers[t].lemma));
   date_w_.resize(doc_.dates.size());
   for (size_t d = 0; d < doc_.dates.size(); ++d) wspan(doc_.dates[d].tokens, &date_w_[d].first, &date_w_[d].second);
   num_w_.resize(doc_.numbers.size());
@@ -639,7 +649,13 @@ uint32_t Builder::NameBegin(size_t a) const {
 
 const CueRow* Builder::LemmaCue(const TriggerMention& t, std::string_view type) const {
   const TriggerMention* first = doc_.triggers.data();
-  if (&t >= first && &t < first + lemma_key_.size()) return lex_.KeyCue(lemma_key_[&t - first], type);
+  if (&t >= first && &t < first + lemma_rows_.size()) {
+    // As EventLexicon::KeyCue, on the rows Index found for the trigger.
+    if (const std::vector<int32_t>* ids = lemma_rows_[&t - first])
+      for (int32_t id : *ids)
+        if (lex_.cues[id].type == type) return &lex_.cues[id];
+    return nullptr;
+  }
   return lex_.KeyCue(NormalizeKey(t.lemma), type);  // a trigger made after Index()
 }
 

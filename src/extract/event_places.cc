@@ -1508,11 +1508,15 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   long anaphor_score = LONG_MAX;
   size_t anaphor_w = 0, anaphor_w1 = 0;
   const CueRow* anaphor = nullptr;
-  for (int32_t ci : Bucket(s_cues_, sentence))
+  for (int32_t ci : Bucket(s_cues_, sentence)) {
+    // A cue of another type scores LONG_MAX (AnaphorScore): passed over
+    // without the call, as most of a sentence's cues are.
+    if (cues_[ci].row->type != "place_anaphor") continue;
     // (القرية inside القرية نفسها: the longer cue says more.)
     if (const long sc = AnaphorScore(cues_[ci], tw0, tw1, clause);
         sc < anaphor_score || (sc == anaphor_score && sc < LONG_MAX && cues_[ci].row->kind == "same"))
       anaphor_score = sc, anaphor_w = cues_[ci].w0, anaphor_w1 = cues_[ci].w1, anaphor = cues_[ci].row;
+  }
   // The town it refers back to: the sentence's last before it, else the
   // one a sentence naming no place of its own would go on at.
   if (anaphor_score < best_score) {
