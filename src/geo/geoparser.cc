@@ -1884,17 +1884,21 @@ class SentenceReader {
              !p.hashtag_guess && p.facility_codes.empty();
     };
     if (std::none_of(out_->begin(), out_->end(), cued)) return 0;
-    if (!w.latin && (lex_.function_word.Contains(w.bare) || lex_.function_word.Contains(w.name) ||
-                     lex_.weak_word.Contains(w.bare) || lex_.common.Contains(w.bare) ||
-                     lex_.common.Contains(w.name) || lex_.lex_word.Contains(w.bare)))
-      return 0;
-    if (lex_.not_place.Contains(w.text) || lex_.person_name.Contains(w.name) || IsRelationOrCueWord(w)) return 0;
+    if (!w.latin && (lex_.function_word.Contains(w.bare) || lex_.function_word.Contains(w.name))) return 0;
+    if (IsRelationOrCueWord(w)) return 0;
+    // A common first word (كوري "Korean" of كوري بوقودي) is the name again
+    // only when the whole name of two words or more comes back: one word
+    // alone is the common word.
+    const bool common_first =
+        (!w.latin && (lex_.weak_word.Contains(w.bare) || lex_.common.Contains(w.bare) ||
+                      lex_.common.Contains(w.name) || lex_.lex_word.Contains(w.bare))) ||
+        lex_.not_place.Contains(w.text) || lex_.person_name.Contains(w.name);
     const size_t run = RunLength(at);
     for (const Pending& p : *out_) {
       if (!cued(p)) continue;
       const std::string key = NormalizeKey(doc_.norm(p.m.span));
       const size_t len = static_cast<size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
-      if (len > run || len > 3) continue;
+      if (len > run || len > 3 || (common_first && len < 2)) continue;
       const Word& last = words_[at + len - 1];
       if (last.name_end != last.end) continue;
       const Span here{doc_.tokens[w.name_first].span.begin, doc_.tokens[last.name_end - 1].span.end};

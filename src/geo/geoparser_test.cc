@@ -1388,6 +1388,21 @@ TEST_F(ShippedGazetteerTest, UnknownHashtagNameOnlyAsAWellKnownPlaceNearTheOther
 }
 
 
+TEST_F(ShippedGazetteerTest, TwoWordNameBegunByACommonWordComesBackBare) {
+  // A two-word name read after its cue (منطقة كوري مانداغو) is the same place
+  // when it comes back without the cue, though its first word is a
+  // nationality adjective (كوري "Korean"); that word alone stays no place.
+  Doc doc = test::AnalyzeWithPlaces(
+      "سيطر الجيش على منطقة كوري مانداغو للتعدين أمس. وقال المتمردون إن الجيش قصف مواقعهم في كوري مانداغو "
+      "ليلاً، وإن مهندساً كوري الجنسية قتل.");
+  int found = 0;
+  for (const PlaceMention& p : doc.places) {
+    EXPECT_NE(doc.OriginalText(p.span), "كوري");
+    found += doc.OriginalText(p.span) == "كوري مانداغو";
+  }
+  EXPECT_EQ(found, 2);
+}
+
 TEST_F(ShippedGazetteerTest, NationalityAdjectiveAfterACueBeginsAName) {
   // A nationality adjective (كوري "Korean", ليبي "Libyan") right after a cue
   // word, with a word no lexicon knows after it, begins a two-word name.
