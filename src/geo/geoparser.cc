@@ -1778,6 +1778,13 @@ class SentenceReader {
             MatchEnding(words_, at, lex_.locative_link, &in, false) >= 0 &&
             std::any_of(ids.begin(), ids.end(), [&](uint32_t id) { return gaz_.entry(id).feature_class == 'P'; }))
           return kTentative;
+        // A word the lexicons know only inside longer place names (غات of
+        // كريات غات) is seldom a common word alone: bare, right after a locative في
+        // it is the town the gazetteer holds by that name (في غات: Ghat),
+        // kept only near the document's places.
+        if (!w.proclitic && !after_noun && !nisba && PartOnlyTown(at, w, ids) &&
+            MatchEnding(words_, at, lex_.locative_link, &in, false) >= 0)
+          return kTentative;
         return kReject;
       }
     }
@@ -1793,12 +1800,26 @@ class SentenceReader {
                            !lex_.nonverb_word.Contains(w.bare);
     if (!w.latin && support == 1 && !verb_only && (lex_.weak_word.Contains(w.bare) || lex_.weak_word.Contains(w.name)) &&
         !lex_.lex_word.Contains(w.bare) && RelationBefore(at, &rel) >= 0 && rel->value == "near")
-      return any_big ? kAccept : kReject;
+      return any_big ? kAccept : PartOnlyTown(at, w, ids) ? kTentative : kReject;  // قرب غات: as after في
     // English capitalises names, so a capitalised word is already a name;
     // the seat of a district or sub-district is then known enough to stand
     // alone (GeoNames gives many no population). In Arabic, without
     // capitals, such a name needs the document's other places.
     return any_strong || (w.latin && w.capital && any_lesser_seat) ? kAccept : kTentative;
+  }
+
+  // An Arabic word the lexicons know only as a word of longer place names
+  // (kind part of data/ar/words.tsv, no other kind) that the gazetteer holds
+  // as a populated place: a town's name of its own more than a common word.
+  // Written without the article (العيون is also "the eyes") and not in
+  // construct with a definite noun after it (في عيون الناس "in people's
+  // eyes"), as a town's bare name is.
+  bool PartOnlyTown(size_t at, const Word& w, std::span<const uint32_t> ids) const {
+    if (w.latin || w.article || !lex_.part_only.Contains(w.bare)) return false;
+    if (at + 1 < words_.size() && words_[at + 1].is_word && !words_[at + 1].latin && words_[at + 1].article &&
+        !words_[at + 1].proclitic)
+      return false;
+    return std::any_of(ids.begin(), ids.end(), [&](uint32_t id) { return gaz_.entry(id).feature_class == 'P'; });
   }
 
   // The word at `at` stands alone between a fronted في (وفي، or في opening
@@ -1863,17 +1884,21 @@ class SentenceReader {
              !p.hashtag_guess && p.facility_codes.empty();
     };
     if (std::none_of(out_->begin(), out_->end(), cued)) return 0;
-    if (!w.latin && (lex_.function_word.Contains(w.bare) || lex_.function_word.Contains(w.name) ||
-                     lex_.weak_word.Contains(w.bare) || lex_.common.Contains(w.bare) ||
-                     lex_.common.Contains(w.name) || lex_.lex_word.Contains(w.bare)))
-      return 0;
-    if (lex_.not_place.Contains(w.text) || lex_.person_name.Contains(w.name) || IsRelationOrCueWord(w)) return 0;
+    if (!w.latin && (lex_.function_word.Contains(w.bare) || lex_.function_word.Contains(w.name))) return 0;
+    if (IsRelationOrCueWord(w)) return 0;
+    // A common first word (كوري "Korean" of كوري بوقودي) is the name again
+    // only when the whole name of two words or more comes back: one word
+    // alone is the common word.
+    const bool common_first =
+        (!w.latin && (lex_.weak_word.Contains(w.bare) || lex_.common.Contains(w.bare) ||
+                      lex_.common.Contains(w.name) || lex_.lex_word.Contains(w.bare))) ||
+        lex_.not_place.Contains(w.text) || lex_.person_name.Contains(w.name);
     const size_t run = RunLength(at);
     for (const Pending& p : *out_) {
       if (!cued(p)) continue;
       const std::string key = NormalizeKey(doc_.norm(p.m.span));
       const size_t len = static_cast<size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
-      if (len > run || len > 3) continue;
+      if (len > run || len > 3 || (common_first && len < 2)) continue;
       const Word& last = words_[at + len - 1];
       if (last.name_end != last.end) continue;
       const Span here{doc_.tokens[w.name_first].span.begin, doc_.tokens[last.name_end - 1].span.end};
