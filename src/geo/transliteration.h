@@ -299,9 +299,10 @@ Result<std::unique_ptr<TransliterationIndex>> LoadTransliterationIndex(
 // Where the index built from a gazetteer and table of these fingerprints is
 // cached: $MARSAD_CACHE_DIR (caching off when set but empty), else
 // $XDG_CACHE_HOME/marsad, else $HOME/.cache/marsad; the file name carries a
-// fingerprint of the gazetteer's bytes, the table's bytes and the running
-// executable (its size, time and inode: a rebuilt marsad may read skeletons
-// differently). Empty when there is no such directory to use.
+// fingerprint of the gazetteer's bytes, the table's bytes and the code the
+// index is built with (a hash of the sources under src/geo, src/text and
+// src/util made at build time: a rebuild that changes none of them keeps the
+// file). Empty when there is no such directory to use.
 std::string TransliterationIndexCacheFile(uint64_t gazetteer_fingerprint, uint64_t table_fingerprint,
                                           uint64_t* fingerprint);
 

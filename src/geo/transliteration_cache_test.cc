@@ -114,5 +114,40 @@ TEST(TransliterationCacheTest, AnEmptyCacheDirTurnsCachingOff) {
   else ::unsetenv("MARSAD_CACHE_DIR");
 }
 
+// The file is named by the data it is built from and the code that builds
+// it (fixed for a build), never by the executable: the same gazetteer and
+// table name the same file on every call and in every binary, and a
+// gazetteer changed by one byte names another.
+TEST(TransliterationCacheTest, TheFileFollowsTheDataNotTheExecutable) {
+  const char* old = std::getenv("MARSAD_CACHE_DIR");
+  const std::string saved = old ? old : "";
+  test::ScopedTempPath dir("marsad_translit_cache");
+  ::setenv("MARSAD_CACHE_DIR", dir.path().c_str(), 1);
+  const std::string row = "903\t\tWadi Kharaz\t\t16.0\t33.0\tSD\tP\tPPL\tSD.55\t\t\t7000\tgeonames\tWadi Kharaz\n";
+  const uint64_t table = 0x5eed;
+  uint64_t fa = 0, fb = 0, fc = 0;
+  const std::string a = TransliterationIndexCacheFile(LoadGazetteer("marsad_cache_c.tsv", row)->source_fingerprint(),
+                                                      table, &fa);
+  // The same bytes written again (a new file, a new time): the same file.
+  const std::string b = TransliterationIndexCacheFile(LoadGazetteer("marsad_cache_d.tsv", row)->source_fingerprint(),
+                                                      table, &fb);
+  EXPECT_FALSE(a.empty());
+  EXPECT_EQ(a, b);
+  EXPECT_EQ(fa, fb);
+  // One byte of the gazetteer changed (its population): another file.
+  std::string changed = row;
+  changed.replace(changed.find("7000"), 4, "7001");
+  const std::string c = TransliterationIndexCacheFile(
+      LoadGazetteer("marsad_cache_e.tsv", changed)->source_fingerprint(), table, &fc);
+  EXPECT_NE(c, a);
+  EXPECT_NE(fc, fa);
+  // A changed table: another file too.
+  EXPECT_NE(TransliterationIndexCacheFile(LoadGazetteer("marsad_cache_c.tsv", row)->source_fingerprint(), table + 1,
+                                          &fc),
+            a);
+  if (old) ::setenv("MARSAD_CACHE_DIR", saved.c_str(), 1);
+  else ::unsetenv("MARSAD_CACHE_DIR");
+}
+
 }  // namespace
 }  // namespace marsad
