@@ -216,5 +216,34 @@ TEST_F(ClaimTollTest, EnglishCountOfThemAndTheClaimedSoldiersAddUp) {
   EXPECT_EQ(e->fatalities->high, 24.0);
 }
 
+// "killing two fighters of the Syrian Democratic Forces and a passer-by": a
+// force's name after the count's noun is one word of the way to the "and"
+// that joins more victims (event_tolls.cc CoordinatedCount).
+TEST_F(ClaimTollTest, EnglishVictimJoinedPastAForceNameIsCounted) {
+  Doc doc = test::ExtractAt(
+      "date 2026-10-06\nSyria\nA drone struck a pickup truck outside Manbij on Sunday, killing three fighters of the "
+      "Syrian Democratic Forces and a shepherd, a war monitor said.",
+      2026, 10, 6);
+  test::MaybeDump(doc);
+  const Event* e = nullptr;
+  for (const Event& x : doc.events)
+    if (x.fatalities) e = &x;
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->fatalities->best, 4.0);
+}
+
+TEST_F(ClaimTollTest, ArabicCountJoinedPastAForceNameIsCounted) {
+  Doc doc = test::ExtractAt(
+      "date 2026-10-06\nسوريا\nقصفت طائرة مسيّرة شاحنة صغيرة قرب منبج يوم الأحد، ما أدى إلى مقتل ثلاثة من مقاتلي "
+      "قوات سوريا الديمقراطية وراعيين اثنين.",
+      2026, 10, 6);
+  test::MaybeDump(doc);
+  const Event* e = nullptr;
+  for (const Event& x : doc.events)
+    if (x.fatalities) e = &x;
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->fatalities->best, 5.0);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1036,6 +1036,17 @@ std::optional<CasualtyFigure> Builder::CoordinatedCount(size_t from, int32_t cla
   coordinated_civilians_.reset();
   for (size_t w = from, seen = 0; w < words_.size() && seen < 6; ++w, ++seen) {
     if (clause_[w] != clause || TriggerStartingAt(w)) break;
+    // "two fighters of the Syrian Democratic Forces and a passer-by": a
+    // force's name after the count's noun is one word of the way.
+    if (!JoinedByAnd(w, w) && !FusedWaOne(w)) {
+      size_t past = w;
+      for (int32_t a : Bucket(s_actors_, sent_[w]))
+        if (actor_w_[a].first == w && actor_w_[a].second > past + 1) past = actor_w_[a].second - 1;
+      if (past > w && past < words_.size() && clause_[past] == clause) {
+        w = past;
+        continue;
+      }
+    }
     // The coordinator: "and" before the item, or و fused to its first word.
     const bool latin = JoinedByAnd(w, w + 1);
     if (!latin && !JoinedByAnd(w, w) && !FusedWaOne(w)) continue;
