@@ -575,6 +575,9 @@ def check_cues(root, lang, problems, cue_type_set):
         elif row["type"] == "negation":
             if row["kind"] not in ("", "future", "absent"):
                 problems.add(path, line, "a negation cue takes kind future, absent or none")
+        elif row["type"] == "cumulative":
+            if row["kind"] not in ("", "rise"):
+                problems.add(path, line, "a cumulative cue takes kind rise or none")
         elif row["type"] == "intent":
             if row["kind"] not in ("", "vow"):
                 problems.add(path, line, "an intent cue takes kind vow or none")

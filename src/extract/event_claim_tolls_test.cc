@@ -183,5 +183,67 @@ TEST_F(ClaimTollTest, ArmyClaimOfAttackersAddsToItsSoldiersEnglish) {
   EXPECT_EQ(*e.fatalities->high, 20.0);
 }
 
+// "… and killed 15 of them. Al-Shabaab claimed it had killed 9 soldiers":
+// the count's pronoun (منهم، "of them") is of the group named last before it,
+// the claimant's side; the claim names the other side's dead, on top of the
+// count: the high bound is both (event_unit.cc KilledByTheDeadsOwnSide).
+TEST_F(ClaimTollTest, ArabicCountOfThemAndTheClaimedSoldiersAddUp) {
+  Doc doc = test::ExtractAt(
+      "date 2026-10-06\nالصومال\nقال الجيش إن قواته صدّت صباح الإثنين هجوماً شنّه مقاتلو حركة الشباب على معسكر في "
+      "بلدة بارديري، وقتلت 11 منهم.\nفي المقابل، زعمت الحركة أنها قتلت تسعة جنود خلال الهجوم.",
+      2026, 10, 6);
+  test::MaybeDump(doc);
+  const Event* e = nullptr;
+  for (const Event& x : doc.events)
+    if (x.fatalities) e = &x;
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->fatalities->best, 11.0);
+  EXPECT_EQ(e->fatalities->high, 20.0);
+}
+
+TEST_F(ClaimTollTest, EnglishCountOfThemAndTheClaimedSoldiersAddUp) {
+  Doc doc = test::ExtractAt(
+      "date 2026-10-06\nSomalia\nThe Somali army said its forces repelled an attack launched by al-Shabaab fighters on "
+      "a camp in the town of Bardere on Monday and killed 15 of them.\nAl-Shabaab claimed it had killed 9 soldiers "
+      "during the attack.",
+      2026, 10, 6);
+  test::MaybeDump(doc);
+  const Event* e = nullptr;
+  for (const Event& x : doc.events)
+    if (x.fatalities) e = &x;
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->fatalities->best, 15.0);
+  EXPECT_EQ(e->fatalities->high, 24.0);
+}
+
+// "killing two fighters of the Syrian Democratic Forces and a passer-by": a
+// force's name after the count's noun is one word of the way to the "and"
+// that joins more victims (event_tolls.cc CoordinatedCount).
+TEST_F(ClaimTollTest, EnglishVictimJoinedPastAForceNameIsCounted) {
+  Doc doc = test::ExtractAt(
+      "date 2026-10-06\nSyria\nA drone struck a pickup truck outside Manbij on Sunday, killing three fighters of the "
+      "Syrian Democratic Forces and a shepherd, a war monitor said.",
+      2026, 10, 6);
+  test::MaybeDump(doc);
+  const Event* e = nullptr;
+  for (const Event& x : doc.events)
+    if (x.fatalities) e = &x;
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->fatalities->best, 4.0);
+}
+
+TEST_F(ClaimTollTest, ArabicCountJoinedPastAForceNameIsCounted) {
+  Doc doc = test::ExtractAt(
+      "date 2026-10-06\nسوريا\nقصفت طائرة مسيّرة شاحنة صغيرة قرب منبج يوم الأحد، ما أدى إلى مقتل ثلاثة من مقاتلي "
+      "قوات سوريا الديمقراطية وراعيين اثنين.",
+      2026, 10, 6);
+  test::MaybeDump(doc);
+  const Event* e = nullptr;
+  for (const Event& x : doc.events)
+    if (x.fatalities) e = &x;
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->fatalities->best, 5.0);
+}
+
 }  // namespace
 }  // namespace marsad

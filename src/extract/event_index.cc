@@ -216,7 +216,20 @@ void Builder::Index() {
     }
     w += n;
   }
-  cues_.erase(std::remove_if(cues_.begin(), cues_.end(), name_part), cues_.end());
+  // A negation wholly inside a count is a word of its quantifier: the لا of
+  // «ما لا يقل عن خمس نساء» ("no fewer than five women") and the "no" of "no
+  // more than ten" bound the figure and deny nothing.
+  std::vector<bool> word_in_number(words_.size(), false);
+  for (const auto& [n0, n1] : num_w_)
+    for (size_t k = n0; k < n1 && k < words_.size(); ++k) word_in_number[k] = true;
+  auto quantifier_part = [&](const CueHit& c) {
+    if (c.row->type != "negation" || c.w1 <= c.w0) return false;
+    for (size_t k = c.w0; k < c.w1; ++k)
+      if (!word_in_number[k]) return false;
+    return true;
+  };
+  cues_.erase(std::remove_if(cues_.begin(), cues_.end(), [&](const CueHit& c) { return name_part(c) || quantifier_part(c); }),
+              cues_.end());
   s_cues_.Build(ns, cues_.size(), [&](size_t c) { return bucket_of(cues_[c].w0); });
   capital_cues_.clear();
   lethal_outcome_at_.assign(words_.size(), false);

@@ -272,6 +272,8 @@ std::string CueKindProblem(const CueRow& row) {
     return row.kind.empty() || row.kind == "peaceful" ? "" : "a without cue takes kind peaceful or none";
   if (row.type == "negation")
     return row.kind.empty() || row.kind == "future" ? "" : "a negation cue takes kind future or none";
+  if (row.type == "cumulative")
+    return row.kind.empty() || row.kind == "rise" ? "" : "a cumulative cue takes kind rise or none";
   if (row.type == "goods")
     return row.kind.empty() || row.kind == "persons" || row.kind == "property" ? ""
                                                                                : "a goods cue takes kind persons, property or none";

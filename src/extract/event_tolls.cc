@@ -1036,6 +1036,17 @@ std::optional<CasualtyFigure> Builder::CoordinatedCount(size_t from, int32_t cla
   coordinated_civilians_.reset();
   for (size_t w = from, seen = 0; w < words_.size() && seen < 6; ++w, ++seen) {
     if (clause_[w] != clause || TriggerStartingAt(w)) break;
+    // "two fighters of the Syrian Democratic Forces and a passer-by": a
+    // force's name after the count's noun is one word of the way.
+    if (!JoinedByAnd(w, w) && !FusedWaOne(w)) {
+      size_t past = w;
+      for (int32_t a : Bucket(s_actors_, sent_[w]))
+        if (actor_w_[a].first == w && actor_w_[a].second > past + 1) past = actor_w_[a].second - 1;
+      if (past > w && past < words_.size() && clause_[past] == clause) {
+        w = past;
+        continue;
+      }
+    }
     // The coordinator: "and" before the item, or و fused to its first word.
     const bool latin = JoinedByAnd(w, w + 1);
     if (!latin && !JoinedByAnd(w, w) && !FusedWaOne(w)) continue;
@@ -1467,6 +1478,11 @@ void Builder::AttachCasualty(int32_t t) {
         if (const std::optional<CivilDay> from = ParseIsoDay(doc_.dates[d].value))
           if (DaysFromCivil(*ref) - DaysFromCivil(*from) >= 30) campaign_total = true;
 
+  // A toll told as grown ("ارتفعت حصيلة", "the death toll rose": a
+  // `cumulative` cue of kind rise) updates the toll of the event it counts.
+  const bool rise = AnyCue(sentence, "cumulative", [](const CueHit& c) { return c.row->kind == "rise"; });
+  bool risen = false;
+
   // The event to attach to.
   // The nearest violent event of the sentence (the dead of "the fighting
   // forced us to redeploy" died in the fighting), else the nearest event.
@@ -1818,6 +1834,21 @@ void Builder::AttachCasualty(int32_t t) {
     }
   }
   if (target < 0) return;
+  // "وارتفعت حصيلة قتلى الاشتباكات إلى خمسة": the definite event word a
+  // grown toll counts refers back to the event of its kind told before with
+  // a toll; the grown toll is that one's.
+  if (rise && !campaign_total && doc_.events[target].sentence == static_cast<size_t>(sentence) &&
+      Definite(doc_.events[target])) {
+    const Event& told = doc_.events[target];
+    int32_t before = -1;
+    for (size_t k = 0; k < doc_.events.size(); ++k) {
+      const Event& p = doc_.events[k];
+      if (p.sentence < told.sentence && p.acled_sub_event_type == told.acled_sub_event_type && p.fatalities &&
+          !p.cumulative && Happened(p.status) && (before < 0 || p.sentence >= doc_.events[before].sentence))
+        before = static_cast<int32_t>(k);
+    }
+    if (before >= 0) target = before;
+  }
   if (tr.acled_sub_event_type != "injuries") target = KillingBesideTaking(t, target);
   // "Protesters stormed the governor's office after the bodies of three
   // abductees were found": the dead counted as bodies (`remains`) were killed
@@ -1862,6 +1893,19 @@ void Builder::AttachCasualty(int32_t t) {
     }
     used_numbers_.push_back(num);
     if (!range) counted_end = num_w_[num].second;
+  } else if (num >= 0 && !injuries && !SameTollSentence(*slot, sentence) && !campaign_total && rise &&
+             !e.cumulative) {
+    // "وارتفعت حصيلة القتلى إلى خمسة بعد وفاة جريحين", "the death toll
+    // rose to five": the toll of the event told before, grown since — the
+    // new, larger figure is its toll, not a running total of its own.
+    CasualtyFigure now = range ? *range : Figure(doc_.numbers[num]);
+    const std::optional<double> was = slot->best ? slot->best : slot->low;
+    const std::optional<double> grown = now.best ? now.best : now.low;
+    used_numbers_.push_back(num);
+    if (grown && (!was || *grown > *was)) {
+      *slot = now;
+      risen = true;
+    }
   } else if (num >= 0 && SameTollSentence(*slot, sentence) && !cumulative && !e.cumulative &&
              tok_quote_[tr.tokens.begin] < 0) {
     const uint32_t told_at = std::min(doc_.numbers[num].span.begin, tr.span.begin);
@@ -1985,7 +2029,9 @@ void Builder::AttachCasualty(int32_t t) {
       used_numbers_.push_back(civ);
     }
   }
-  if (cumulative && (num >= 0 || civ >= 0)) {
+  // (A toll grown since an event told before is that event's, no running total.)
+  risen = risen || (rise && !campaign_total && e.sentence < static_cast<size_t>(sentence));
+  if (cumulative && !risen && (num >= 0 || civ >= 0)) {
     e.cumulative = true;
     // A running toll is dated by its since-date.
     for (int32_t d : Bucket(s_dates_, sentence))

@@ -165,10 +165,29 @@ double Builder::CiviliansBesideFighters(const Event& count, const Event& claim) 
 }
 
 // Whether the dead of `into` are all of one side (the nouns of their counts:
-// "soldiers", جنود), `from`'s actor 1 is of that side, and the nouns of
-// `from`'s counts name no side ("15 of the attackers"): the dead `from`
+// "soldiers", جنود، منهم after the fighters), `from`'s actor 1 is of that side,
+// and the nouns of `from`'s counts name no side ("15 of the attackers") or
+// another (قتلت 17 منهم … زعمت الحركة أنها قتلت 12 جندياً): the dead `from`
 // tells are those that side killed, none of its own.
 bool Builder::KilledByTheDeadsOwnSide(const Event& into, const Event& from) const {
+  // "وقتلت 17 منهم", "killed 17 of them": a count with no noun whose
+  // pronoun right after it refers back to the group named last before it in
+  // its sentence (هجوماً شنّه مقاتلو حركة الشباب … وقتلت 17 منهم) is of that
+  // group's side.
+  const auto PronounVictimKind = [&](const NumberMention& m) -> std::string {
+    const size_t n = static_cast<size_t>(&m - doc_.numbers.data());
+    if (!m.unit.empty() || n >= num_w_.size()) return "";
+    const size_t after = num_w_[n].second;
+    if (after >= words_.size()) return "";
+    const std::string_view w = words_[after].text();
+    const bool of_them = w == "\xD9\x85\xD9\x86\xD9\x87\xD9\x85" ||  // منهم
+                         (w == "of" && after + 1 < words_.size() && words_[after + 1].text() == "them");
+    if (!of_them) return "";
+    int32_t last = -1;
+    for (int32_t a : Bucket(s_actors_, sent_[num_w_[n].first]))
+      if (actor_w_[a].second <= num_w_[n].first && (last < 0 || actor_w_[a].first > actor_w_[last].first)) last = a;
+    return last < 0 ? "" : doc_.actors[last].acled_inter;
+  };
   if (!into.fatalities || !from.fatalities || from.actor1.actor < 0) return false;
   const std::string killer = doc_.actors[from.actor1.actor].acled_inter;
   if (killer.empty() || killer == "Civilians") return false;
@@ -176,10 +195,10 @@ bool Builder::KilledByTheDeadsOwnSide(const Event& into, const Event& from) cons
   for (const NumberMention& m : doc_.numbers) {
     if (m.kind != NumberMention::Kind::kCardinal || !m.value) continue;
     if (m.span.begin >= into.fatalities->span.begin && m.span.end <= into.fatalities->span.end) {
-      if (VictimKind(m) != killer) return false;
+      if (VictimKind(m) != killer && PronounVictimKind(m) != killer) return false;
       counted = true;
     } else if (m.span.begin >= from.fatalities->span.begin && m.span.end <= from.fatalities->span.end) {
-      if (!VictimKind(m).empty()) return false;
+      if (VictimKind(m) == killer) return false;
       claimed = true;
     }
   }

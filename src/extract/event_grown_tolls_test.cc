@@ -1,0 +1,79 @@
+// A toll told as grown since an event was first told ("ارتفعت حصيلة
+// القتلى إلى …", "the death toll rose to …": a `cumulative` cue of kind
+// rise) is that event's toll now, not a running total nor a second event.
+// Sentences are our own.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+using test::CountSub;
+
+class GrownTollsTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+const Event* OnlyClashWithToll(const Doc& doc) {
+  const Event* found = nullptr;
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == "Armed clash" && e.fatalities) {
+      if (found) return nullptr;
+      found = &e;
+    }
+  return found;
+}
+
+TEST_F(GrownTollsTest, ArabicGrownTollReplacesTheFirstCount) {
+  Doc doc = test::ExtractAt(
+      "date 2026-09-10\nاليمن: تحديث\nاندلعت مواجهات بين مسلحين قبليين في بلدة رداع مساء الإثنين، وأسفرت عن مقتل أربعة "
+      "أشخاص.\nوارتفعت حصيلة القتلى إلى سبعة أشخاص بعد وفاة ثلاثة جرحى في المستشفى.",
+      2026, 9, 10);
+  test::MaybeDump(doc);
+  const Event* e = OnlyClashWithToll(doc);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->fatalities->best, 7.0);
+  EXPECT_FALSE(e->cumulative);
+}
+
+TEST_F(GrownTollsTest, ArabicGrownTollOfTheDefiniteEventWordIsTheFirstEvents) {
+  Doc doc = test::ExtractAt(
+      "date 2026-09-10\nاليمن: تحديث\nاندلعت اشتباكات بين مسلحين قبليين في بلدة رداع مساء الإثنين، وأسفرت عن مقتل أربعة "
+      "أشخاص.\nوارتفعت حصيلة قتلى الاشتباكات منذ مساء الإثنين إلى سبعة أشخاص، بحسب مصدر طبي.",
+      2026, 9, 10);
+  test::MaybeDump(doc);
+  const Event* e = OnlyClashWithToll(doc);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->fatalities->best, 7.0);
+}
+
+TEST_F(GrownTollsTest, EnglishDeathTollRoseReplacesTheFirstCount) {
+  Doc doc = test::ExtractAt(
+      "date 2026-09-10\nYemen update\nFighting erupted between tribal gunmen in the town of Rada on Monday evening, "
+      "killing four people.\nThe death toll rose to seven on Tuesday after three wounded men died in hospital, a "
+      "doctor said.",
+      2026, 9, 10);
+  test::MaybeDump(doc);
+  const Event* e = OnlyClashWithToll(doc);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->fatalities->best, 7.0);
+}
+
+TEST_F(GrownTollsTest, ArabicSmallerFigureLeavesTheToll) {
+  Doc doc = test::ExtractAt(
+      "date 2026-09-10\nاليمن: تحديث\nاندلعت مواجهات بين مسلحين قبليين في بلدة رداع مساء الإثنين، وأسفرت عن مقتل أربعة "
+      "أشخاص.\nوارتفعت حصيلة القتلى إلى اثنين.",
+      2026, 9, 10);
+  test::MaybeDump(doc);
+  const Event* e = OnlyClashWithToll(doc);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->fatalities->best, 4.0);
+}
+
+}  // namespace
+}  // namespace marsad
