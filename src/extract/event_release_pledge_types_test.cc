@@ -121,5 +121,20 @@ TEST_F(ReleasePledgeTypesTest, GunmenWhoKillFightersStillClash) {
   EXPECT_EQ(test::CountSub(doc, "Air/drone strike"), 0u);
 }
 
+TEST_F(ReleasePledgeTypesTest, AFamilyIsNoCapture) {
+  Doc doc = test::ExtractAt("وقال مصدر طبي إن قذيفة سقطت على منزل في مدينة صبراتة أمس وأصابت أربعة من أفراد أسرة واحدة.", 2026, 11,
+                            20);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Abduction/forced disappearance"), 0u);
+}
+
+TEST_F(ReleasePledgeTypesTest, CapturingHimIsStillACaptureWord) {
+  Doc doc = test::ExtractAt("وأعلنت الجماعة أن مقاتليها تمكنوا من أسره قرب مدينة صبراتة أمس.", 2026, 11, 20);
+  test::MaybeDump(doc);
+  bool capture = false;
+  for (const TriggerMention& t : doc.triggers) capture = capture || t.lemma == "أسر";
+  EXPECT_TRUE(capture);
+}
+
 }  // namespace
 }  // namespace marsad
