@@ -136,5 +136,19 @@ TEST_F(ReleasePledgeTypesTest, CapturingHimIsStillACaptureWord) {
   EXPECT_TRUE(capture);
 }
 
+TEST_F(ReleasePledgeTypesTest, ASuicideBomberBeforeTheVerbMakesASuicideBombing) {
+  Doc doc = test::ExtractAt("قالت وزارة الدفاع إن انتحارياً فجّر سيارة مفخخة صباح الخميس عند مدخل ثكنة قرب مدينة والام.", 2026, 11,
+                            28);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Suicide bomb"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Remote explosive/landmine/IED"), 0u);
+}
+
+TEST_F(ReleasePledgeTypesTest, StrikesCarriedOutAreAnAirStrike) {
+  Doc doc = test::ExtractAt("وقال الجيش إن سلاح الجو نفّذ صباح السبت ضربات على معسكرات للمسلحين قرب مدينة أرغونغو.", 2026, 11, 28);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Air/drone strike"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
