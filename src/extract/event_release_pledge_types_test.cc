@@ -150,5 +150,13 @@ TEST_F(ReleasePledgeTypesTest, StrikesCarriedOutAreAnAirStrike) {
   EXPECT_EQ(test::CountSub(doc, "Air/drone strike"), 1u);
 }
 
+TEST_F(ReleasePledgeTypesTest, ACrowdBurningHousesBelongingToAPeopleIsAMob) {
+  Doc doc = test::ExtractAt("A crowd attacked and set fire to two houses belonging to Coptic Christians near Minya on Sunday.", 2026,
+                            11, 22);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Mob violence"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Violent demonstration"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
