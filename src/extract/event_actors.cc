@@ -1093,6 +1093,21 @@ void Builder::RefineByActorTypes() {
       return c.w0 > aimed && c.w0 - aimed <= 3 && clause_[c.w0] == clause_[tw0];
     });
   };
+  // "Gunmen shot dead a former police officer", قتلوا شرطياً سابقاً: the
+  // victim named after the word with the force he served in before (a
+  // `former` cue on the mention or ending at most two words before it, in the
+  // word's clause) is out of service — no armed side (ACLED: former soldiers
+  // and police are civilians).
+  const auto former_of_force = [&](const Event& e) {
+    if (e.actor2.actor < 0 || e.actor2.implicit) return false;
+    const size_t tw1 = trig_w_[e.trigger].second;
+    const size_t a0 = actor_w_[e.actor2.actor].first, a1 = actor_w_[e.actor2.actor].second;
+    if (a0 < tw1) return false;
+    const int32_t clause = clause_[trig_w_[e.trigger].first];
+    return AnyCue(static_cast<int32_t>(e.sentence), "former", [&](const CueHit& c) {
+      return c.w0 >= tw1 && c.w0 <= a1 && a0 <= c.w1 + 2 && clause_[c.w0] == clause;
+    });
+  };
   for (Event& e : doc_.events) {
     if (e.acled_sub_event_type == "Arrests" && e.status != "negated" && TakenOutOfSight(e)) {
       e.acled_event_type = "Violence against civilians";
@@ -1278,6 +1293,8 @@ void Builder::RefineByActorTypes() {
       e.acled_sub_event_type = "Armed clash";
       e.actor2 = EventArgument{};
       SetImplicitId(e.actor2, "gen.army");
+    } else if (e.acled_sub_event_type == "Attack" && e.actor2.coded_id != "gen.civilians" && former_of_force(e)) {
+      e.actor2.coded_id = "gen.civilians";  // a former soldier or policeman killed: an attack on a civilian
     } else if (e.acled_sub_event_type == "Attack" && e.actor1.actor >= 0 && e.actor2.actor >= 0 &&
                !e.actor1.implicit && !e.actor2.implicit && Armed(a1) && ArmedParty(doc_.actors[e.actor2.actor]) &&
                e.actor2.coded_id != "gen.civilians" &&  // a former soldier (جندياً سابقاً), out of service

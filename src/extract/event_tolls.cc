@@ -1713,11 +1713,27 @@ void Builder::AttachCasualty(int32_t t) {
     Event& probe = probe_of();
     // The casualty word as a killing of its own (an attack on civilians or a
     // clash), made the toll's target.
+    // "A Turkish drone killed two fighters", "a jet killed five": an aircraft
+    // word (a `weapon` cue of kind aerial) at most three words before the
+    // casualty word, in its clause, is the killer — an air or drone strike,
+    // whoever was hit.
+    const bool aerial_killer = [&] {
+      for (size_t w = tw0, back = 0; w-- > 0 && back < 3; ++back) {
+        if (clause_[w] != clause_[tw0]) break;
+        if (const CueRow* c = WordCue(w, "weapon"); c && c->kind == "aerial") return true;
+      }
+      return false;
+    }();
     const auto add_killing = [&](bool civilians, const char* plover_mode) {
       probe.acled_event_type = civilians ? "Violence against civilians" : "Battles";
       probe.acled_sub_event_type = civilians ? "Attack" : "Armed clash";
       probe.plover_event_type = "ASSAULT";
       probe.plover_mode = plover_mode;
+      if (aerial_killer) {
+        probe.acled_event_type = "Explosions/Remote violence";
+        probe.acled_sub_event_type = "Air/drone strike";
+        probe.plover_mode = "aerial";
+      }
       probe.status = tr.default_status.empty() ? "reported" : tr.default_status;
       probe.sentence = static_cast<uint32_t>(std::max(0, sentence));
       probe.quote = tok_quote_[tr.tokens.begin];

@@ -479,7 +479,18 @@ Status TriggerRecognizer::Run(Doc& doc) const {
     // are normalised, so the form must be too (أسر is stored اسر).
     const bool article_noun = n == 1 && !gapped_match && IsDefinite(doc, lex, words, i) &&
                               lex.KeyCue(NormalizeKey(lex.triggers[ids->front()].form), "article_noun");
-    if (article_noun || InsideEnglishName(doc, words, tok_sent, i, n) || EnglishParticipleAdjective(doc, lex, words, i, n) ||
+    // أسرة "a family" is no أسره "capturing him": normalised alike (ة and
+    // ه are one letter there), a one-word form ending in the pronoun ه never
+    // matches a word written with ta marbuta.
+    const bool ta_marbuta_noun = [&] {
+      if (n != 1 || gapped_match) return false;
+      static constexpr std::string_view kHa = "\xD9\x87", kTaMarbuta = "\xD8\xA9";  // ه ة
+      const std::string& form = lex.triggers[ids->front()].form;
+      if (!std::string_view(form).ends_with(kHa)) return false;
+      const std::string_view original = doc.OriginalText(doc.tokens[words[i].end - 1].span);
+      return original.ends_with(kTaMarbuta);
+    }();
+    if (article_noun || ta_marbuta_noun || InsideEnglishName(doc, words, tok_sent, i, n) || EnglishParticipleAdjective(doc, lex, words, i, n) ||
         EnglishReducedRelative(doc, lex, words, tok_sent, tok_date, *ids, i, n) ||
         InPlaceName(doc, lex, words, i) || InGroupName(doc, lex, words, i)) {
       if (gapped_match) gap_tail = {SIZE_MAX, 0};
