@@ -345,7 +345,23 @@ void Builder::SplitCoordinatedPlaces() {
         }
         return false;
       }();
-      if (!framed_between) {
+      // "دوينتزا – …: … على محور دوينتزا – بوني", "ZAKHO — … the Zakho–Batifa
+      // stretch": two names joined by a dash are the two ends of one road or
+      // span, not a list of scenes; when one end is the town the report is
+      // filed from, the event stays once, there (as on a road named by its
+      // ends, the reporter tells of the stretch out of his own town). With
+      // no dateline end (a crossing told by its two towns) the event is
+      // still told at each: nothing says which end it was at.
+      int32_t dash_end = -1;
+      if (const int32_t q = CoordinatedAfter(e.place, e.status == "negated"); q >= 0) {
+        const size_t end = place_w_[e.place].second;
+        const std::string_view t = end < words_.size() ? words_[end].text() : std::string_view();
+        if (place_w_[q].first == end + 1 && (t == "\xE2\x80\x93" || t == "\xE2\x80\x94" || t == "-"))  // – — -
+          dash_end = DatelineTown(e.place) ? e.place : DatelineTown(q) ? q : -1;
+      }
+      const bool dash_joined = dash_end >= 0;
+      if (dash_joined) e.place = dash_end;
+      if (!framed_between && !dash_joined) {
         // "no clashes in X or Y", لم تسجل اشتباكات في X أو Y: a denial
         // holds at each place, so "or" lists them as "and" does.
         const bool or_lists = e.status == "negated";
