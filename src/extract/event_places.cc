@@ -242,13 +242,23 @@ int32_t Builder::NextInList(int32_t p, bool or_lists) const {
     // left out) lists it too.
     const bool counted_in = w == end + 3 && (words_[end].text() == "and" || words_[end].text() == "\xD9\x88") &&  // و
                             words_[end + 1].number && (InWord(end + 2) || words_[end + 2].text() == "at");
-    if (w < end || (w > end + 1 && !again_in && !counted_in) || !doc_.places[q].resolved || Anchor(q) || AgencyInDateline(q)) continue;
+    // "أوقفت 31 منقباً بتمنراست و15 مهرباً بعين قزام", "arrested 31 miners in
+    // X and 15 smugglers in Y": the second count may name what it counts
+    // before the second place (ب on the name, or في / "in" / "at" before it).
+    const bool counted_noun_in =
+        (w == end + 3 || w == end + 4) && (words_[end].text() == "and" || words_[end].text() == "\xD9\x88") &&  // و
+        words_[end + 1].number && words_[end + 2].is_word && !words_[end + 2].number && !words_[end + 2].clause_break &&
+        !words_[end + 1].clause_break && !InWord(end + 2) && (w == end + 3 || !words_[end + 3].clause_break) &&
+        AfterIn(static_cast<size_t>(q));
+    if (w < end || (w > end + 1 && !again_in && !counted_in && !counted_noun_in) || !doc_.places[q].resolved || Anchor(q) ||
+        AgencyInDateline(q))
+      continue;
     // "west of Rafah, Gaza's civil defence said": an owner, not a second place.
     if (w == end + 1 && words_[end].text() == "," && OwnerNotLocation(q)) continue;
     // "in Rueso, Narathiwat": the province, told by its seat, of the town.
     if (w == end + 1 && words_[end].text() == "," && LocatesPlaceBefore(q)) continue;
     if (clause_[w] != clause_[end - 1] && !(w == end + 1 && words_[end].clause_break)) continue;
-    if (Conjoined(end, w, or_lists) || counted_in || (w == end + 1 && words_[end].clause_break)) return q;
+    if (Conjoined(end, w, or_lists) || counted_in || counted_noun_in || (w == end + 1 && words_[end].clause_break)) return q;
     // "في محافظة الحديدة ومحيط مطار صنعاء": و on the second place's
     // relation word joins the two.
     if (const LexWord& lw = words_[end]; w == end + 1 && !doc_.places[q].relation_span.empty() &&
