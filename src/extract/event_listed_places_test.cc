@@ -49,6 +49,20 @@ TEST_F(ListedPlacesTest, CountToldBeforeTheSecondPlace) {
   EXPECT_EQ(PlacesOf(ar), (std::set<std::string>{"Kano", "Kaduna"}));
 }
 
+// "arrested 20 miners in X and 12 smugglers in Y", "أوقفت 20 منقباً بX و12
+// مهرباً بY": the second count names what it counts before its place; the
+// arrests are two, one at each place.
+TEST_F(ListedPlacesTest, CountedNounToldBeforeTheSecondPlace) {
+  Doc en = test::ExtractAt("Army units arrested 20 gold miners in Kano and 12 smugglers in Kaduna on Friday, the ministry said.",
+                           2025, 4, 12);
+  test::MaybeDump(en);
+  EXPECT_EQ(en.events.size(), 2u);
+  Doc ar = test::ExtractAt("أعلنت الوزارة أن وحدات الجيش أوقفت 20 منقباً عن الذهب بكانو و12 مهرباً بكادونا يوم الجمعة.", 2025,
+                           4, 12);
+  test::MaybeDump(ar);
+  EXPECT_EQ(ar.events.size(), 2u);
+}
+
 TEST_F(ListedPlacesTest, EnglishRegionThenIncludingTowns) {
   Doc doc = test::ExtractAt(
       "date 2025-03-10\nKYIV (Reuters) - Russian forces captured three villages in the Donetsk region on Sunday, "

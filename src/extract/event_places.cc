@@ -242,13 +242,23 @@ int32_t Builder::NextInList(int32_t p, bool or_lists) const {
     // left out) lists it too.
     const bool counted_in = w == end + 3 && (words_[end].text() == "and" || words_[end].text() == "\xD9\x88") &&  // و
                             words_[end + 1].number && (InWord(end + 2) || words_[end + 2].text() == "at");
-    if (w < end || (w > end + 1 && !again_in && !counted_in) || !doc_.places[q].resolved || Anchor(q) || AgencyInDateline(q)) continue;
+    // "أوقفت 31 منقباً بتمنراست و15 مهرباً بعين قزام", "arrested 31 miners in
+    // X and 15 smugglers in Y": the second count may name what it counts
+    // before the second place (ب on the name, or في / "in" / "at" before it).
+    const bool counted_noun_in =
+        (w == end + 3 || w == end + 4) && (words_[end].text() == "and" || words_[end].text() == "\xD9\x88") &&  // و
+        words_[end + 1].number && words_[end + 2].is_word && !words_[end + 2].number && !words_[end + 2].clause_break &&
+        !words_[end + 1].clause_break && !InWord(end + 2) && (w == end + 3 || !words_[end + 3].clause_break) &&
+        AfterIn(static_cast<size_t>(q));
+    if (w < end || (w > end + 1 && !again_in && !counted_in && !counted_noun_in) || !doc_.places[q].resolved || Anchor(q) ||
+        AgencyInDateline(q))
+      continue;
     // "west of Rafah, Gaza's civil defence said": an owner, not a second place.
     if (w == end + 1 && words_[end].text() == "," && OwnerNotLocation(q)) continue;
     // "in Rueso, Narathiwat": the province, told by its seat, of the town.
     if (w == end + 1 && words_[end].text() == "," && LocatesPlaceBefore(q)) continue;
     if (clause_[w] != clause_[end - 1] && !(w == end + 1 && words_[end].clause_break)) continue;
-    if (Conjoined(end, w, or_lists) || counted_in || (w == end + 1 && words_[end].clause_break)) return q;
+    if (Conjoined(end, w, or_lists) || counted_in || counted_noun_in || (w == end + 1 && words_[end].clause_break)) return q;
     // "في محافظة الحديدة ومحيط مطار صنعاء": و on the second place's
     // relation word joins the two.
     if (const LexWord& lw = words_[end]; w == end + 1 && !doc_.places[q].relation_span.empty() &&
@@ -345,7 +355,23 @@ void Builder::SplitCoordinatedPlaces() {
         }
         return false;
       }();
-      if (!framed_between) {
+      // "دوينتزا – …: … على محور دوينتزا – بوني", "ZAKHO — … the Zakho–Batifa
+      // stretch": two names joined by a dash are the two ends of one road or
+      // span, not a list of scenes; when one end is the town the report is
+      // filed from, the event stays once, there (as on a road named by its
+      // ends, the reporter tells of the stretch out of his own town). With
+      // no dateline end (a crossing told by its two towns) the event is
+      // still told at each: nothing says which end it was at.
+      int32_t dash_end = -1;
+      if (const int32_t q = CoordinatedAfter(e.place, e.status == "negated"); q >= 0) {
+        const size_t end = place_w_[e.place].second;
+        const std::string_view t = end < words_.size() ? words_[end].text() : std::string_view();
+        if (place_w_[q].first == end + 1 && (t == "\xE2\x80\x93" || t == "\xE2\x80\x94" || t == "-"))  // – — -
+          dash_end = DatelineTown(e.place) ? e.place : DatelineTown(q) ? q : -1;
+      }
+      const bool dash_joined = dash_end >= 0;
+      if (dash_joined) e.place = dash_end;
+      if (!framed_between && !dash_joined) {
         // "no clashes in X or Y", لم تسجل اشتباكات في X أو Y: a denial
         // holds at each place, so "or" lists them as "and" does.
         const bool or_lists = e.status == "negated";

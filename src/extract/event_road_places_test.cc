@@ -38,6 +38,35 @@ TEST_F(EventRoadPlacesTest, StretchTakenAtItsSecondEndGoesToTheFirst) {
   EXPECT_EQ(PlaceName(doc, doc.events[0]), "Al Mayadin");
 }
 
+// Two towns joined by a dash with no road word before them ("على محور
+// A – B", an axis) are one span, not a list: when one end is the town the
+// report is filed from, the event is told once, there, whichever end it is.
+TEST_F(EventRoadPlacesTest, DashedSpanFromTheDatelineTownIsOneEventThere) {
+  Doc first = test::ExtractAt(
+      "تلعفر – «وكالة الأنباء»: انفجرت عبوة ناسفة بسيارة عسكرية على محور تلعفر – سنجار صباح الأحد، ما أدى إلى "
+      "مقتل جنديين.",
+      2024, 3, 11);
+  test::MaybeDump(first);
+  ASSERT_FALSE(first.events.empty());
+  for (const Event& e : first.events) EXPECT_EQ(PlaceName(first, e), "Tall 'Afar");
+  Doc second = test::ExtractAt(
+      "سنجار – «وكالة الأنباء»: انفجرت عبوة ناسفة بسيارة عسكرية على محور تلعفر – سنجار صباح الأحد، ما أدى إلى "
+      "مقتل جنديين.",
+      2024, 3, 11);
+  test::MaybeDump(second);
+  ASSERT_FALSE(second.events.empty());
+  for (const Event& e : second.events) EXPECT_EQ(PlaceName(second, e), "Sinjar");
+}
+
+// With no end the report is filed from, nothing says which end the event
+// was at: it is still told at each.
+TEST_F(EventRoadPlacesTest, DashedSpanWithNoDatelineEndStaysAtEach) {
+  Doc doc = test::ExtractAt(
+      "انفجرت عبوة ناسفة بسيارة عسكرية على محور تلعفر – سنجار صباح الأحد، ما أدى إلى مقتل جنديين.", 2024, 3, 11);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 2u);
+}
+
 // "the highway linking A to B": "to" joins the road's two ends; the first
 // one alone names no road and starts no list.
 TEST_F(EventRoadPlacesTest, RoadLinkingOneTownToAnotherIsOneRoad) {
