@@ -1159,6 +1159,20 @@ int32_t Builder::SideSourceOf(const Event& e) const {
   const int32_t sentence = static_cast<int32_t>(e.sentence);
   const uint32_t at = doc_.triggers[e.trigger].span.begin;
   constexpr int32_t kNoneHere = -2;
+  // 📍 مصدر أمني: الإفراج عن …، "Security sources: …": the source phrase
+  // opens its line (past a "breaking" tag: عاجل |) and a colon follows it —
+  // the breaking-news form, its word on what follows the colon, as a verb
+  // of saying would give it.
+  auto opens_on_colon = [&](size_t p0, size_t p1) {
+    if (p1 >= words_.size() || words_[p1].text() != ":" || sent_[p1] != sent_[p0]) return false;
+    size_t first = p0, before = 0;
+    while (first > 0 && sent_[first - 1] == sent_[p0]) --first;
+    for (size_t w = first; w < p0; ++w) {
+      if (words_[w].text() == ":") return false;
+      before += words_[w].is_word;
+    }
+    return before <= 1;
+  };
   // The side of the source phrase spanning `source` in sentence `in`; -1 when
   // the source there is no armed party's, kNoneHere when none is there.
   auto side_of = [&](const Span& source, int32_t in) -> int32_t {
@@ -1182,7 +1196,8 @@ int32_t Builder::SideSourceOf(const Event& e) const {
         // one source of the army's.
         for (size_t k = c.w1; k < actor_w_[a].first; ++k)
           if (words_[k].text() == "and" || words_[k].clause_break) return false;
-        return c.w0 <= actor_w_[a].second && actor_w_[a].first <= c.w1 + 1 && Spoken(c.w0, c.w1, in);
+        return c.w0 <= actor_w_[a].second && actor_w_[a].first <= c.w1 + 1 &&
+               (Spoken(c.w0, c.w1, in) || opens_on_colon(std::min(c.w0, actor_w_[a].first), std::max(c.w1, actor_w_[a].second)));
       });
       return source_phrase ? a : -1;
     }
