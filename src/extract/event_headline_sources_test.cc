@@ -1,7 +1,8 @@
 // A party's voice the status reader missed: an unnamed source of a party's
 // side opening a breaking-news line with a colon (مصدر أمني: …), and a force's
 // communique — as a heading, or named again after the deed ("…, the
-// communique said"). Sentences are our own wording.
+// communique said"); and a denial by the state struck, in the next sentence,
+// that leaves the striking army's claim its own. Sentences are our own wording.
 #include <gtest/gtest.h>
 
 #include "extract/extract_testutil.h"
@@ -86,6 +87,31 @@ TEST_F(EventHeadlineSourcesTest, CommuniqueHeadingIsTheArmysVoice) {
       2026, 5, 10);
   test::MaybeDump(doc);
   const Event* e = test::ExpectEvent(doc, "clashed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+// The target state's statement in the next sentence denies something else
+// ("said no shells had been fired from the area"): no second account of the
+// strike, which stays the striking army's claim.
+TEST_F(EventHeadlineSourcesTest, TargetStatesDenialNextIsNoSecondAccount) {
+  Doc doc = test::ExtractAt(
+      "The Israeli military said it had struck a Hezbollah weapons depot near Nabatieh on Friday. The Lebanese army "
+      "said no shells had been fired from the area.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "struck");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+TEST_F(EventHeadlineSourcesTest, ArabicTargetStatesDenialNextIsNoSecondAccount) {
+  Doc doc = test::ExtractAt(
+      "قال الجيش الإسرائيلي إن طائراته أغارت على مستودع أسلحة لحزب الله قرب النبطية يوم الجمعة. وقال الجيش اللبناني إنه لم "
+      "تُطلق أي قذائف من المنطقة.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "أغارت");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->status, "claimed");
 }

@@ -1854,6 +1854,12 @@ bool Builder::ToldByTargetState(const Event& e) const {
       // ("the Ukrainian army said Russian artillery shelled its positions"),
       // is the claimant itself, no second source.
       if (a == SpeakerOf(e)) continue;
+      // The next sentence's statement that denies (said no rockets had been
+      // fired from the area, "said none of its troops were hurt") speaks of
+      // what did not happen, not of this fire: no second account of it.
+      if (sentence != static_cast<int32_t>(e.sentence) &&
+          AnyCue(sentence, "negation", [&](const CueHit& n) { return n.w0 >= c.w1 && n.w0 - c.w1 <= 3; }))
+        continue;
       if (m.country == country && m.acled_inter == "State forces" && !lex_.Related(m.id, a1)) return true;
     }
   }
