@@ -116,5 +116,25 @@ TEST_F(EventHeadlineSourcesTest, ArabicTargetStatesDenialNextIsNoSecondAccount) 
   EXPECT_EQ(e->status, "claimed");
 }
 
+// "according to the rebels and residents": the party is not the only
+// source of the strike, which stays reported; alone, the party claims it.
+TEST_F(EventHeadlineSourcesTest, PartyAndResidentsAfterAccordingToIsReported) {
+  Doc doc = test::ExtractAt(
+      "Military jets bombed a market in Laiza on Wednesday, killing at least nine people, according to the Kachin "
+      "Independence Army and residents.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "bombed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+  Doc alone = test::ExtractAt(
+      "Military jets bombed a market in Laiza on Wednesday, killing at least nine people, according to the Kachin "
+      "Independence Army.",
+      2026, 5, 10);
+  const Event* f = test::ExpectEvent(alone, "bombed");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->status, "claimed");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -827,7 +827,15 @@ void Builder::Finish(Event& e, bool denial_stops_at_speech) {
             if (!v.row->kind.empty()) return false;
             if (v.w0 < c.w1 && c.w0 < v.w1) return true;  // "residents said" holds its verb
             if (v.w0 >= c.w1) return v.w0 - c.w1 <= 3;
-            return v.w1 <= c.w0 && c.w0 - v.w1 <= (v.row->scope == "following" ? 3u : 1u);
+            if (v.w1 > c.w0) return false;
+            if (c.w0 - v.w1 <= (v.row->scope == "following" ? 3u : 1u)) return true;
+            // The second of two sources joined after "according to" ("according
+            // to the rebels and residents"): "and" opens it or stands right before it.
+            const bool joined = words_[c.w0].text() == "and" || words_[c.w0 - 1].text() == "and";
+            if (v.row->scope != "following" || c.w0 - v.w1 > 7 || !joined) return false;
+            for (size_t k = v.w1; k < c.w0; ++k)
+              if (words_[k].clause_break) return false;
+            return true;
           }))
         continue;
       kind = k;
