@@ -136,5 +136,30 @@ TEST_F(EventHeadlineSourcesTest, PartyAndResidentsAfterAccordingToIsReported) {
   EXPECT_EQ(f->status, "claimed");
 }
 
+// The struck side tells the same attack in its sentence: both sides tell it,
+// reported; one that gainsays it ("but the army said it had repelled the
+// attack") leaves the claim the claimant's.
+TEST_F(EventHeadlineSourcesTest, StruckSideTellingTheAttackTooIsReported) {
+  Doc doc = test::ExtractAt(
+      "The PKK said its fighters had attacked a Turkish base near Zakho overnight, killing nine soldiers, while the "
+      "Turkish army said one soldier was wounded in the attack.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "attacked");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
+TEST_F(EventHeadlineSourcesTest, StruckSideGainsayingTheClaimLeavesItClaimed) {
+  Doc doc = test::ExtractAt(
+      "The PKK said its fighters had attacked a Turkish base near Zakho overnight, killing nine soldiers, but the "
+      "Turkish army said it had repelled the attack.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "attacked");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
 }  // namespace
 }  // namespace marsad

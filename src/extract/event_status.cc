@@ -1968,6 +1968,37 @@ void Builder::SettleClaims() {
     }
     return false;
   };
+  // The struck side tells the same fight in the deed's own sentence, after
+  // it ("the PKK said its fighters attacked a Turkish base …, while the
+  // Turkish army said one soldier was wounded"): both sides tell it, so it
+  // is no one party's claim — reported.
+  const auto ToldByTheStruckToo = [&](const Event& e) {
+    if (e.acled_event_type != "Battles" && e.acled_event_type != "Explosions/Remote violence") return false;
+    const std::string a2 = Actor2Of(e);
+    const int32_t speaker = SpeakerOf(e);
+    if (a2.empty() || speaker < 0 || doc_.actors[speaker].id.empty() || !Armed(InterOf(e.actor2))) return false;
+    if (lex_.Related(a2, doc_.actors[speaker].id)) return false;
+    const int32_t es = static_cast<int32_t>(e.sentence);
+    for (int32_t ci : Bucket(s_cues_, es)) {
+      const CueHit& c = cues_[ci];
+      if (c.row->type != "attribution" || !c.row->kind.empty() || tok_quote_[words_[c.w0].first] >= 0) continue;
+      if (c.w0 < trig_w_[e.trigger].second) continue;
+      const int32_t a = ActorEndingAt(c.w0, es);
+      if (a < 0 || a == speaker || doc_.actors[a].id.empty() || !Armed(doc_.actors[a].acled_inter)) continue;
+      if (!lex_.Related(doc_.actors[a].id, a2)) continue;
+      // "…, but the army said it had repelled the attack", "though Ukraine's
+      // military said fighting was continuing": the struck side gainsays the
+      // claim; it stays the claimant's word.
+      bool contrast = false;
+      for (size_t k = trig_w_[e.trigger].second; k < c.w0; ++k) {
+        const std::string_view t = words_[k].text();
+        contrast = contrast || t == "but" || t == "though" || t == "although" || t == "however" ||
+                   t == "\u0644\u0643\u0646" || t == "\u0644\u0643\u0646\u0651";
+      }
+      if (!contrast) return true;
+    }
+    return false;
+  };
   for (const CueHit& c : cues_) {
     if (c.row->type != "admission") continue;
     int32_t a = ActorNear(c.w1, c.clause, c.w0, c.w1);
@@ -2081,7 +2112,8 @@ void Builder::SettleClaims() {
         }
       }
     }
-    if (e.status == "claimed" && (AdmittedByOtherSide(e) || ToldByTargetState(e) || ClaimedByTheOtherSide(e)))
+    if (e.status == "claimed" &&
+        (AdmittedByOtherSide(e) || ToldByTargetState(e) || ClaimedByTheOtherSide(e) || ToldByTheStruckToo(e)))
       e.status = "reported";
     // A party's charge against the other side that cannot be verified ("the
     // KNU accused the military of releasing a choking gas on its positions,
