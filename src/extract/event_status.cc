@@ -832,7 +832,15 @@ void Builder::Finish(Event& e, bool denial_stops_at_speech) {
             if (!v.row->kind.empty()) return false;
             if (v.w0 < c.w1 && c.w0 < v.w1) return true;  // "residents said" holds its verb
             if (v.w0 >= c.w1) return v.w0 - c.w1 <= 3;
-            return v.w1 <= c.w0 && c.w0 - v.w1 <= (v.row->scope == "following" ? 3u : 1u);
+            if (v.w1 > c.w0) return false;
+            if (c.w0 - v.w1 <= (v.row->scope == "following" ? 3u : 1u)) return true;
+            // The second of two sources joined after "according to" ("according
+            // to the rebels and residents"): "and" opens it or stands right before it.
+            const bool joined = words_[c.w0].text() == "and" || words_[c.w0 - 1].text() == "and";
+            if (v.row->scope != "following" || c.w0 - v.w1 > 7 || !joined) return false;
+            for (size_t k = v.w1; k < c.w0; ++k)
+              if (words_[k].clause_break) return false;
+            return true;
           }))
         continue;
       kind = k;
@@ -1164,6 +1172,20 @@ int32_t Builder::SideSourceOf(const Event& e) const {
   const int32_t sentence = static_cast<int32_t>(e.sentence);
   const uint32_t at = doc_.triggers[e.trigger].span.begin;
   constexpr int32_t kNoneHere = -2;
+  // 📍 مصدر أمني: الإفراج عن …، "Security sources: …": the source phrase
+  // opens its line (past a "breaking" tag: عاجل |) and a colon follows it —
+  // the breaking-news form, its word on what follows the colon, as a verb
+  // of saying would give it.
+  auto opens_on_colon = [&](size_t p0, size_t p1) {
+    if (p1 >= words_.size() || words_[p1].text() != ":" || sent_[p1] != sent_[p0]) return false;
+    size_t first = p0, before = 0;
+    while (first > 0 && sent_[first - 1] == sent_[p0]) --first;
+    for (size_t w = first; w < p0; ++w) {
+      if (words_[w].text() == ":") return false;
+      before += words_[w].is_word;
+    }
+    return before <= 1;
+  };
   // The side of the source phrase spanning `source` in sentence `in`; -1 when
   // the source there is no armed party's, kNoneHere when none is there.
   auto side_of = [&](const Span& source, int32_t in) -> int32_t {
@@ -1187,7 +1209,8 @@ int32_t Builder::SideSourceOf(const Event& e) const {
         // one source of the army's.
         for (size_t k = c.w1; k < actor_w_[a].first; ++k)
           if (words_[k].text() == "and" || words_[k].clause_break) return false;
-        return c.w0 <= actor_w_[a].second && actor_w_[a].first <= c.w1 + 1 && Spoken(c.w0, c.w1, in);
+        return c.w0 <= actor_w_[a].second && actor_w_[a].first <= c.w1 + 1 &&
+               (Spoken(c.w0, c.w1, in) || opens_on_colon(std::min(c.w0, actor_w_[a].first), std::max(c.w1, actor_w_[a].second)));
       });
       return source_phrase ? a : -1;
     }
@@ -1844,6 +1867,12 @@ bool Builder::ToldByTargetState(const Event& e) const {
       // ("the Ukrainian army said Russian artillery shelled its positions"),
       // is the claimant itself, no second source.
       if (a == SpeakerOf(e)) continue;
+      // The next sentence's statement that denies (said no rockets had been
+      // fired from the area, "said none of its troops were hurt") speaks of
+      // what did not happen, not of this fire: no second account of it.
+      if (sentence != static_cast<int32_t>(e.sentence) &&
+          AnyCue(sentence, "negation", [&](const CueHit& n) { return n.w0 >= c.w1 && n.w0 - c.w1 <= 3; }))
+        continue;
       if (m.country == country && m.acled_inter == "State forces" && !lex_.Related(m.id, a1)) return true;
     }
   }
@@ -1941,6 +1970,37 @@ void Builder::SettleClaims() {
       if (speaker >= 0 && !doc_.actors[speaker].id.empty() && lex_.Related(m.id, doc_.actors[speaker].id)) continue;
       if (!a1.empty() && !Unidentified(a1) && !lex_.Related(m.id, a1)) continue;
       return true;
+    }
+    return false;
+  };
+  // The struck side tells the same fight in the deed's own sentence, after
+  // it ("the PKK said its fighters attacked a Turkish base …, while the
+  // Turkish army said one soldier was wounded"): both sides tell it, so it
+  // is no one party's claim — reported.
+  const auto ToldByTheStruckToo = [&](const Event& e) {
+    if (e.acled_event_type != "Battles" && e.acled_event_type != "Explosions/Remote violence") return false;
+    const std::string a2 = Actor2Of(e);
+    const int32_t speaker = SpeakerOf(e);
+    if (a2.empty() || speaker < 0 || doc_.actors[speaker].id.empty() || !Armed(InterOf(e.actor2))) return false;
+    if (lex_.Related(a2, doc_.actors[speaker].id)) return false;
+    const int32_t es = static_cast<int32_t>(e.sentence);
+    for (int32_t ci : Bucket(s_cues_, es)) {
+      const CueHit& c = cues_[ci];
+      if (c.row->type != "attribution" || !c.row->kind.empty() || tok_quote_[words_[c.w0].first] >= 0) continue;
+      if (c.w0 < trig_w_[e.trigger].second) continue;
+      const int32_t a = ActorEndingAt(c.w0, es);
+      if (a < 0 || a == speaker || doc_.actors[a].id.empty() || !Armed(doc_.actors[a].acled_inter)) continue;
+      if (!lex_.Related(doc_.actors[a].id, a2)) continue;
+      // "…, but the army said it had repelled the attack", "though Ukraine's
+      // military said fighting was continuing": the struck side gainsays the
+      // claim; it stays the claimant's word.
+      bool contrast = false;
+      for (size_t k = trig_w_[e.trigger].second; k < c.w0; ++k) {
+        const std::string_view t = words_[k].text();
+        contrast = contrast || t == "but" || t == "though" || t == "although" || t == "however" ||
+                   t == "\u0644\u0643\u0646" || t == "\u0644\u0643\u0646\u0651";
+      }
+      if (!contrast) return true;
     }
     return false;
   };
@@ -2057,7 +2117,8 @@ void Builder::SettleClaims() {
         }
       }
     }
-    if (e.status == "claimed" && (AdmittedByOtherSide(e) || ToldByTargetState(e) || ClaimedByTheOtherSide(e)))
+    if (e.status == "claimed" &&
+        (AdmittedByOtherSide(e) || ToldByTargetState(e) || ClaimedByTheOtherSide(e) || ToldByTheStruckToo(e)))
       e.status = "reported";
     // A party's charge against the other side that cannot be verified ("the
     // KNU accused the military of releasing a choking gas on its positions,
