@@ -1663,3 +1663,85 @@ TEST_F(EventActorSidesTest, OtherSideCountedByAHeadAfterAnd) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// Turkey's pro-Kurdish DEM Party is a registry party: its detained members
+// are the party, and the party that calls a rally organises it.
+TEST_F(EventActorSidesTest, DemPartyIsARegistryParty) {
+  Doc doc = test::ExtractAt(
+      "VAN, Turkey — Police detained six people, including a district official of the pro-Kurdish DEM Party, "
+      "in raids in Van on Monday, the governor's office said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Arrests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "tur.dem");
+}
+
+// A named party of protest is not the doer of a report's unattributed armed
+// deeds, however often the report names it: the bomb defused with no doer
+// told is no DEM Party act.
+TEST_F(EventActorSidesTest, NamedProtestPartyIsNoDoerOfUnattributedDeeds) {
+  Doc doc = test::ExtractAt(
+      "VAN, Turkey — A roadside bomb planted near Ercis was detected and destroyed in a controlled explosion on "
+      "Monday, the governor's office said.\nThe DEM Party said police had detained four of its members in Van on "
+      "Tuesday.\nThe DEM Party called a rally in Van for Saturday.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Disrupted weapons use");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(test::CodedId(doc, e->actor1), "tur.dem");
+}
+
+// "Occupation forces" is a side's word for the occupier: in Western Sahara,
+// or in a Polisario statement, that is Morocco's army, not Israel's.
+TEST_F(EventActorSidesTest, OccupationForcesInWesternSaharaAreMorocco) {
+  Doc doc = test::ExtractAt(
+      "TIFARITI — Units of the Sahrawi People's Liberation Army shelled positions of the occupation forces near "
+      "Mahbes on Monday.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Shelling/artillery/missile attack");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "mar.polisario");
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "mar.mil");
+  Doc gaza = test::ExtractAt("GAZA — Occupation forces shelled a house in Khan Younis on Monday.", 2026, 11, 20);
+  test::MaybeDump(gaza);
+  const Event* g = test::FirstOfSub(gaza, "Shelling/artillery/missile attack");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(test::CodedId(gaza, g->actor1), "isr.idf");
+}
+
+}  // namespace
+}  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// A military commander named by his post, with no party (قائد عسكري، قائد
+// محور X، "an army commander"), speaks for the army of the event's country:
+// his vow to retake ground held by a named group is the army's, against it.
+TEST_F(EventActorSidesTest, CommanderWithNoPartySpeaksForTheArmy) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nمأرب – وتوعد قائد محور حريب باستعادة المواقع المتبقية بيد الحوثيين في مديرية حريب خلال "
+      "الأيام المقبلة.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "باستعادة");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "yem.army");
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "yem.houthis");
+  Doc en = test::ExtractAt(
+      "date 2026-11-20\nADEN — An army commander vowed to retake the villages held by the Houthis in Harib district "
+      "within days.",
+      2026, 11, 20);
+  test::MaybeDump(en);
+  const Event* r = test::FirstOfSub(en, "Government regains territory");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(test::CodedId(en, r->actor1), "yem.army");
+}
+
+}  // namespace
+}  // namespace marsad
