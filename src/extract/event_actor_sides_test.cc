@@ -1745,3 +1745,28 @@ TEST_F(EventActorSidesTest, CommanderWithNoPartySpeaksForTheArmy) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// جبهة المقاومة, named short in Afghanistan, is the National Resistance
+// Front, not the Palestinian factions المقاومة names elsewhere; the
+// commander of a named operation (قائد عملية) speaks for the army.
+TEST_F(EventActorSidesTest, ResistanceFrontInAfghanistanAndOperationCommander) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nكابل – هاجمت جبهة المقاومة مواقع لحركة طالبان في ولاية بنجشير ليل الأحد.", 2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "هاجمت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "afg.nrf");
+  Doc op = test::ExtractAt(
+      "date 2026-11-20\nمأرب – وتوعد قائد عملية «النصر» باستعادة المواقع المتبقية بيد الحوثيين في مديرية حريب.", 2026,
+      11, 20);
+  test::MaybeDump(op);
+  const Event* r = For(op, "باستعادة");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(test::CodedId(op, r->actor1), "yem.army");
+}
+
+}  // namespace
+}  // namespace marsad
