@@ -1770,3 +1770,26 @@ TEST_F(EventActorSidesTest, ResistanceFrontInAfghanistanAndOperationCommander) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// "The group's security services" points back to the one armed group the
+// report names, whichever apostrophe the copy uses: their arrests are the
+// group's, not the state's police.
+TEST_F(EventActorSidesTest, GroupsSecurityServicesAreTheGroup) {
+  for (const char* text :
+       {"date 2026-11-20\nSANAA, Yemen — The Houthis hold the port of Salif. There, the group's security services "
+        "detained 12 fishermen on Sunday, relatives said.",
+        "date 2026-11-20\nSANAA, Yemen — The Houthis hold the port of Salif. There, the group\u2019s security services "
+        "detained 12 fishermen on Sunday, relatives said."}) {
+    Doc doc = test::ExtractAt(text, 2026, 11, 20);
+    test::MaybeDump(doc);
+    const Event* e = test::FirstOfSub(doc, "Arrests");
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(test::CodedId(doc, e->actor1), "yem.houthis") << text;
+  }
+}
+
+}  // namespace
+}  // namespace marsad
