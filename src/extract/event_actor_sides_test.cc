@@ -1793,3 +1793,31 @@ TEST_F(EventActorSidesTest, GroupsSecurityServicesAreTheGroup) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// A denied strike on a civilian target (a house, a hospital) is coded with
+// the target it is denied to have hit; one denied with no target named
+// ("denied that the town was shelled") names no one hit.
+TEST_F(EventActorSidesTest, DeniedStrikeOnAHouseNamesCivilians) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nADEN — Local officials denied reports that the Houthis had shelled a school in Dhale on "
+      "Monday.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Shelling/artillery/missile attack");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "negated");
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "gen.civilians");
+  Doc bare = test::ExtractAt(
+      "date 2026-11-20\nADEN — Local officials denied reports that the Houthis had shelled Dhale on Monday.", 2026, 11,
+      20);
+  test::MaybeDump(bare);
+  const Event* b = test::FirstOfSub(bare, "Shelling/artillery/missile attack");
+  ASSERT_NE(b, nullptr);
+  EXPECT_NE(test::CodedId(bare, b->actor2), "gen.civilians");
+}
+
+}  // namespace
+}  // namespace marsad

@@ -1527,9 +1527,11 @@ bool Builder::CivilianTarget(const Event& e) const {
 
 // ACLED: the dead and wounded of a bomb or strike whom the report does not
 // name as fighters are civilians (actor 2 Civilians); a denied strike hurt
-// no one.
+// no one, but one denied on a civilian target ("denied reports that a drone
+// had hit a house", نفى سقوط قذائف على المستشفى) is coded with the target it
+// is denied to have hit: civilians.
 bool Builder::HarmedUnnamedVictims(const Event& e) const {
-  if (e.status == "negated") return false;
+  if (e.status == "negated") return CivilianTarget(e);
   const auto positive = [](const std::optional<CasualtyFigure>& f) {
     if (!f) return false;
     const std::optional<double>& n = f->best ? f->best : f->low;
