@@ -1821,3 +1821,28 @@ TEST_F(EventActorSidesTest, DeniedStrikeOnAHouseNamesCivilians) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// A state force supplied to an event of another era is the force of its
+// kind in that era: the town the group took in 2015 was lost by the
+// Assad-era army, though the report's own army is the new one.
+TEST_F(EventActorSidesTest, SuppliedForceTakesTheEventsEra) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nحمص – قال الجيش السوري إن وحداته صدت هجوماً لتنظيم داعش على نقطة عسكرية قرب بلدة "
+      "القريتين فجر الأحد.\nوأضاف الجيش السوري أن وحداته طاردت المهاجمين باتجاه البادية.\nيُذكر أن التنظيم كان "
+      "قد سيطر على القريتين في أغسطس/آب 2015 قبل أن يُطرد منها في العام التالي.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* now = For(doc, "صدت");
+  ASSERT_NE(now, nullptr);
+  EXPECT_EQ(test::CodedId(doc, now->actor1), "syr.army.new");
+  const Event* then = For(doc, "سيطر");
+  ASSERT_NE(then, nullptr);
+  EXPECT_EQ(then->status, "historical");
+  EXPECT_EQ(test::CodedId(doc, then->actor2), "syr.saa");
+}
+
+}  // namespace
+}  // namespace marsad

@@ -57,6 +57,20 @@ void Builder::CodeActors() {
       // crowd pass already coded it (students who march are Protesters).
       // The elders who sign a truce are a party of their own to it
       // ("Communal elders").
+      // A state force supplied to an event of another era (the report's
+      // main actor, the new Syrian army, as the side that lost a town in
+      // 2015; a strike told of 2017): the force of its kind and country in
+      // the event's own era (national_forces.tsv rows with dates), as a
+      // generic noun there would be. A force named in the text has its era
+      // from its alias's date context already.
+      if (coded.empty() && a->actor < 0 && day.size() >= 4)
+        if (const ActorInfo* info = lex_.Actor(id); info && info->acled_inter == "State forces" &&
+                                                     !info->country.empty() &&
+                                                     (!info->valid_from.empty() || !info->valid_to.empty()))
+          if (std::string generic = lex_.GenericForceOf(id, info->country); !generic.empty())
+            if (std::string era = lex_.NationalForce(generic, info->country, day); !era.empty() && era != id)
+              if (const ActorInfo* other = lex_.Actor(era); other && (!other->valid_from.empty() || !other->valid_to.empty()))
+                coded = std::move(era);
       if (coded.empty() && (a->actor < 0 || a->coded_id.empty()) &&
           !(id == "gen.communal_elders" && e.acled_sub_event_type == "Agreement"))
         if (const ActorInfo* info = lex_.Actor(id); info && info->country.empty() && info->parent == "gen.civilians")
