@@ -1846,3 +1846,31 @@ TEST_F(EventActorSidesTest, SuppliedForceTakesTheEventsEra) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// An air strike with no doer in a country with no one national army
+// (Libya's regions are held by rival forces) is by unidentified military
+// forces; in a country with an army, by that army, as before.
+TEST_F(EventActorSidesTest, UnnamedAirStrikeWhereNoOneArmyRules) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nSEBHA, Libya — Gunmen robbed a bank in Ubari on Friday. A drone strike hit a car near Ubari "
+      "on Saturday, residents said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Air/drone strike");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "gen.unidentified_military");
+  Doc mali = test::ExtractAt(
+      "date 2026-11-20\nBAMAKO — Gunmen robbed a bank in Gao on Friday. A drone strike hit a car near Gao on "
+      "Saturday, residents said.",
+      2026, 11, 20);
+  test::MaybeDump(mali);
+  const Event* m = test::FirstOfSub(mali, "Air/drone strike");
+  ASSERT_NE(m, nullptr);
+  EXPECT_NE(test::CodedId(mali, m->actor1), "gen.unidentified_military");
+}
+
+}  // namespace
+}  // namespace marsad

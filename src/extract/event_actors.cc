@@ -2641,7 +2641,11 @@ std::string Builder::AirPowerOf(const Event& e) const {
   const std::string country = PlaceCountry(e);
   if (country.empty()) return "";
   if (best.empty()) best = "gen.army";
-  return lex_.NationalForce(best, country).empty() ? "" : best;
+  if (!lex_.NationalForce(best, country).empty()) return best;
+  // A country with no one national army (Libya: rival forces hold its
+  // regions) and none named: whose aircraft flew is unknown — ACLED's
+  // Unidentified military forces, not the army of the region it fell in.
+  return best == "gen.army" ? "gen.unidentified_military" : "";
 }
 
 // Whom an arrest takes, when its roles did not say: the named non-state
