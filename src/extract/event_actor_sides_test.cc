@@ -1663,3 +1663,214 @@ TEST_F(EventActorSidesTest, OtherSideCountedByAHeadAfterAnd) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// Turkey's pro-Kurdish DEM Party is a registry party: its detained members
+// are the party, and the party that calls a rally organises it.
+TEST_F(EventActorSidesTest, DemPartyIsARegistryParty) {
+  Doc doc = test::ExtractAt(
+      "VAN, Turkey — Police detained six people, including a district official of the pro-Kurdish DEM Party, "
+      "in raids in Van on Monday, the governor's office said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Arrests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "tur.dem");
+}
+
+// A named party of protest is not the doer of a report's unattributed armed
+// deeds, however often the report names it: the bomb defused with no doer
+// told is no DEM Party act.
+TEST_F(EventActorSidesTest, NamedProtestPartyIsNoDoerOfUnattributedDeeds) {
+  Doc doc = test::ExtractAt(
+      "VAN, Turkey — A roadside bomb planted near Ercis was detected and destroyed in a controlled explosion on "
+      "Monday, the governor's office said.\nThe DEM Party said police had detained four of its members in Van on "
+      "Tuesday.\nThe DEM Party called a rally in Van for Saturday.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Disrupted weapons use");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(test::CodedId(doc, e->actor1), "tur.dem");
+}
+
+// "Occupation forces" is a side's word for the occupier: in Western Sahara,
+// or in a Polisario statement, that is Morocco's army, not Israel's.
+TEST_F(EventActorSidesTest, OccupationForcesInWesternSaharaAreMorocco) {
+  Doc doc = test::ExtractAt(
+      "TIFARITI — Units of the Sahrawi People's Liberation Army shelled positions of the occupation forces near "
+      "Mahbes on Monday.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Shelling/artillery/missile attack");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "mar.polisario");
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "mar.mil");
+  Doc gaza = test::ExtractAt("GAZA — Occupation forces shelled a house in Khan Younis on Monday.", 2026, 11, 20);
+  test::MaybeDump(gaza);
+  const Event* g = test::FirstOfSub(gaza, "Shelling/artillery/missile attack");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(test::CodedId(gaza, g->actor1), "isr.idf");
+}
+
+}  // namespace
+}  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// A military commander named by his post, with no party (قائد عسكري، قائد
+// محور X، "an army commander"), speaks for the army of the event's country:
+// his vow to retake ground held by a named group is the army's, against it.
+TEST_F(EventActorSidesTest, CommanderWithNoPartySpeaksForTheArmy) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nمأرب – وتوعد قائد محور حريب باستعادة المواقع المتبقية بيد الحوثيين في مديرية حريب خلال "
+      "الأيام المقبلة.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "باستعادة");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "yem.army");
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "yem.houthis");
+  Doc en = test::ExtractAt(
+      "date 2026-11-20\nADEN — An army commander vowed to retake the villages held by the Houthis in Harib district "
+      "within days.",
+      2026, 11, 20);
+  test::MaybeDump(en);
+  const Event* r = test::FirstOfSub(en, "Government regains territory");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(test::CodedId(en, r->actor1), "yem.army");
+}
+
+}  // namespace
+}  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// جبهة المقاومة, named short in Afghanistan, is the National Resistance
+// Front, not the Palestinian factions المقاومة names elsewhere; the
+// commander of a named operation (قائد عملية) speaks for the army.
+TEST_F(EventActorSidesTest, ResistanceFrontInAfghanistanAndOperationCommander) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nكابل – هاجمت جبهة المقاومة مواقع لحركة طالبان في ولاية بنجشير ليل الأحد.", 2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "هاجمت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "afg.nrf");
+  Doc op = test::ExtractAt(
+      "date 2026-11-20\nمأرب – وتوعد قائد عملية «النصر» باستعادة المواقع المتبقية بيد الحوثيين في مديرية حريب.", 2026,
+      11, 20);
+  test::MaybeDump(op);
+  const Event* r = For(op, "باستعادة");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(test::CodedId(op, r->actor1), "yem.army");
+}
+
+}  // namespace
+}  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// "The group's security services" points back to the one armed group the
+// report names, whichever apostrophe the copy uses: their arrests are the
+// group's, not the state's police.
+TEST_F(EventActorSidesTest, GroupsSecurityServicesAreTheGroup) {
+  for (const char* text :
+       {"date 2026-11-20\nSANAA, Yemen — The Houthis hold the port of Salif. There, the group's security services "
+        "detained 12 fishermen on Sunday, relatives said.",
+        "date 2026-11-20\nSANAA, Yemen — The Houthis hold the port of Salif. There, the group\u2019s security services "
+        "detained 12 fishermen on Sunday, relatives said."}) {
+    Doc doc = test::ExtractAt(text, 2026, 11, 20);
+    test::MaybeDump(doc);
+    const Event* e = test::FirstOfSub(doc, "Arrests");
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(test::CodedId(doc, e->actor1), "yem.houthis") << text;
+  }
+}
+
+}  // namespace
+}  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// A denied strike on a civilian target (a house, a hospital) is coded with
+// the target it is denied to have hit; one denied with no target named
+// ("denied that the town was shelled") names no one hit.
+TEST_F(EventActorSidesTest, DeniedStrikeOnAHouseNamesCivilians) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nADEN — Local officials denied reports that the Houthis had shelled a school in Dhale on "
+      "Monday.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Shelling/artillery/missile attack");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "negated");
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "gen.civilians");
+  Doc bare = test::ExtractAt(
+      "date 2026-11-20\nADEN — Local officials denied reports that the Houthis had shelled Dhale on Monday.", 2026, 11,
+      20);
+  test::MaybeDump(bare);
+  const Event* b = test::FirstOfSub(bare, "Shelling/artillery/missile attack");
+  ASSERT_NE(b, nullptr);
+  EXPECT_NE(test::CodedId(bare, b->actor2), "gen.civilians");
+}
+
+}  // namespace
+}  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// A state force supplied to an event of another era is the force of its
+// kind in that era: the town the group took in 2015 was lost by the
+// Assad-era army, though the report's own army is the new one.
+TEST_F(EventActorSidesTest, SuppliedForceTakesTheEventsEra) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nحمص – قال الجيش السوري إن وحداته صدت هجوماً لتنظيم داعش على نقطة عسكرية قرب بلدة "
+      "القريتين فجر الأحد.\nوأضاف الجيش السوري أن وحداته طاردت المهاجمين باتجاه البادية.\nيُذكر أن التنظيم كان "
+      "قد سيطر على القريتين في أغسطس/آب 2015 قبل أن يُطرد منها في العام التالي.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* now = For(doc, "صدت");
+  ASSERT_NE(now, nullptr);
+  EXPECT_EQ(test::CodedId(doc, now->actor1), "syr.army.new");
+  const Event* then = For(doc, "سيطر");
+  ASSERT_NE(then, nullptr);
+  EXPECT_EQ(then->status, "historical");
+  EXPECT_EQ(test::CodedId(doc, then->actor2), "syr.saa");
+}
+
+}  // namespace
+}  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// An air strike with no doer in a country with no one national army
+// (Libya's regions are held by rival forces) is by unidentified military
+// forces; in a country with an army, by that army, as before.
+TEST_F(EventActorSidesTest, UnnamedAirStrikeWhereNoOneArmyRules) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-20\nSEBHA, Libya — Gunmen robbed a bank in Ubari on Friday. A drone strike hit a car near Ubari "
+      "on Saturday, residents said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Air/drone strike");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "gen.unidentified_military");
+  Doc mali = test::ExtractAt(
+      "date 2026-11-20\nBAMAKO — Gunmen robbed a bank in Gao on Friday. A drone strike hit a car near Gao on "
+      "Saturday, residents said.",
+      2026, 11, 20);
+  test::MaybeDump(mali);
+  const Event* m = test::FirstOfSub(mali, "Air/drone strike");
+  ASSERT_NE(m, nullptr);
+  EXPECT_NE(test::CodedId(mali, m->actor1), "gen.unidentified_military");
+}
+
+}  // namespace
+}  // namespace marsad

@@ -57,6 +57,20 @@ void Builder::CodeActors() {
       // crowd pass already coded it (students who march are Protesters).
       // The elders who sign a truce are a party of their own to it
       // ("Communal elders").
+      // A state force supplied to an event of another era (the report's
+      // main actor, the new Syrian army, as the side that lost a town in
+      // 2015; a strike told of 2017): the force of its kind and country in
+      // the event's own era (national_forces.tsv rows with dates), as a
+      // generic noun there would be. A force named in the text has its era
+      // from its alias's date context already.
+      if (coded.empty() && a->actor < 0 && day.size() >= 4)
+        if (const ActorInfo* info = lex_.Actor(id); info && info->acled_inter == "State forces" &&
+                                                     !info->country.empty() &&
+                                                     (!info->valid_from.empty() || !info->valid_to.empty()))
+          if (std::string generic = lex_.GenericForceOf(id, info->country); !generic.empty())
+            if (std::string era = lex_.NationalForce(generic, info->country, day); !era.empty() && era != id)
+              if (const ActorInfo* other = lex_.Actor(era); other && (!other->valid_from.empty() || !other->valid_to.empty()))
+                coded = std::move(era);
       if (coded.empty() && (a->actor < 0 || a->coded_id.empty()) &&
           !(id == "gen.communal_elders" && e.acled_sub_event_type == "Agreement"))
         if (const ActorInfo* info = lex_.Actor(id); info && info->country.empty() && info->parent == "gen.civilians")
@@ -1544,9 +1558,11 @@ bool Builder::CivilianTarget(const Event& e) const {
 
 // ACLED: the dead and wounded of a bomb or strike whom the report does not
 // name as fighters are civilians (actor 2 Civilians); a denied strike hurt
-// no one.
+// no one, but one denied on a civilian target ("denied reports that a drone
+// had hit a house", نفى سقوط قذائف على المستشفى) is coded with the target it
+// is denied to have hit: civilians.
 bool Builder::HarmedUnnamedVictims(const Event& e) const {
-  if (e.status == "negated") return false;
+  if (e.status == "negated") return CivilianTarget(e);
   const auto positive = [](const std::optional<CasualtyFigure>& f) {
     if (!f) return false;
     const std::optional<double>& n = f->best ? f->best : f->low;
@@ -2642,7 +2658,11 @@ std::string Builder::AirPowerOf(const Event& e) const {
   const std::string country = PlaceCountry(e);
   if (country.empty()) return "";
   if (best.empty()) best = "gen.army";
-  return lex_.NationalForce(best, country).empty() ? "" : best;
+  if (!lex_.NationalForce(best, country).empty()) return best;
+  // A country with no one national army (Libya: rival forces hold its
+  // regions) and none named: whose aircraft flew is unknown — ACLED's
+  // Unidentified military forces, not the army of the region it fell in.
+  return best == "gen.army" ? "gen.unidentified_military" : "";
 }
 
 // Whom an arrest takes, when its roles did not say: the named non-state

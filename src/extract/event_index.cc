@@ -544,8 +544,12 @@ void Builder::FindMainActor() {
     // charge) is not who the report's unattributed deeds belong to.
     // "The enemy" is a party's word for the other side: who it fights, not
     // whom the report is about.
+    // A named crowd (a party or movement whose rallies ACLED codes under its
+    // name: the DEM Party, the BYC) is no doer of the unattributed armed
+    // deeds (a defused bomb, a surrender) either.
     if (m.id.empty() || m.person || m.alias_kind == "generic" || m.alias_kind == "adjective" ||
-        m.alias_kind == "enemy" || m.acled_inter == "Civilians" || actor_is_place_[a] ||
+        m.alias_kind == "enemy" || m.acled_inter == "Civilians" || m.acled_inter == "Protesters" ||
+        m.acled_inter == "Rioters" || actor_is_place_[a] ||
         victim_[a] || ally_[a])
       continue;
     auto& f = freq.try_emplace(m.id, std::make_pair(0, a)).first->second;
