@@ -193,6 +193,17 @@ TEST_F(EventActorHoldersTest, ArmyInEasternLibyaIsTheLna) {
   EXPECT_EQ(test::CodedId(doc, e->actor1), "lby.lna");
 }
 
+// In Libya the bare "General Command" (القيادة العامة) is Haftar's: a unit
+// said to belong to it that tells of its clash is the Libyan National Army.
+TEST_F(EventActorHoldersTest, LibyasGeneralCommandIsTheLna) {
+  Doc doc = test::ExtractAt(
+      "أعلنت سرية تابعة للقيادة العامة في مرزق أنها اشتبكت مساء الجمعة مع مسلحين جنوب المدينة وقتلت اثنين منهم.", 2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "lby.lna");
+}
+
 // "After government troops left it": "left" is a word of leaving, so those
 // who left held the place the taker moved into.
 TEST_F(EventActorHoldersTest, PartyThatLeftTheVillageHeldIt) {
