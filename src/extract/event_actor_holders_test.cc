@@ -193,6 +193,32 @@ TEST_F(EventActorHoldersTest, ArmyInEasternLibyaIsTheLna) {
   EXPECT_EQ(test::CodedId(doc, e->actor1), "lby.lna");
 }
 
+// In Libya the bare "General Command" (القيادة العامة) is Haftar's: a unit
+// said to belong to it that tells of its clash is the Libyan National Army.
+TEST_F(EventActorHoldersTest, LibyasGeneralCommandIsTheLna) {
+  Doc doc = test::ExtractAt(
+      "أعلنت سرية تابعة للقيادة العامة في مرزق أنها اشتبكت مساء الجمعة مع مسلحين جنوب المدينة وقتلت اثنين منهم.", 2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "lby.lna");
+}
+
+// "The Front" (الجبهة) after the report named a front is that front: the
+// barracks it says it took is its capture, not that of the army the
+// statement goes on to accuse.
+TEST_F(EventActorHoldersTest, TheFrontIsTheFrontTheReportNamed) {
+  Doc doc = test::ExtractAt(
+      "أصدرت جبهة تحرير أزواد بياناً مساء الاثنين. وأضاف البيان أن الجبهة سيطرت على ثكنة قرب تيساليت، واتهم الجيش بقصف "
+      "قرى مجاورة.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Non-state actor overtakes territory");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "mli.fla");
+  EXPECT_FALSE(e->actor1.implicit);  // named by the word itself, not supplied
+}
+
 // "After government troops left it": "left" is a word of leaving, so those
 // who left held the place the taker moved into.
 TEST_F(EventActorHoldersTest, PartyThatLeftTheVillageHeldIt) {

@@ -2568,6 +2568,20 @@ void Builder::UnnamedAirPower() {
     // An implicit doer that flies no aircraft (a report's main actor, an
     // armed group) is no air power either: "the operation began with drone
     // strikes" in a report on a raid on a militia's camp.
+    // The drone's owner named on it, with another party read as its doer
+    // (the group a statement blamed for the attack the strike answers): the
+    // owner struck; the other party, when the owner was read as what was
+    // hit, is what it hit. The owner must follow the strike's own word: a
+    // channel's name before it (قناة المسيرة التابعة لـ X) owns no drone.
+    if (sub == "Air/drone strike" && e.actor1.actor >= 0)
+      if (const int32_t owner = StrikingWeaponOwner(e);
+          owner >= 0 && actor_w_[owner].first > trig_w_[e.trigger].first &&
+          doc_.actors[e.actor1.actor].id != doc_.actors[owner].id) {
+        const EventArgument was = e.actor1;
+        SetActor(e.actor1, owner);
+        if (e.actor2.actor >= 0 && doc_.actors[e.actor2.actor].id == doc_.actors[owner].id) e.actor2 = was;
+        continue;
+      }
     if (sub == "Air/drone strike" && e.actor1.actor < 0)
       if (const int32_t owner = StrikingWeaponOwner(e); owner >= 0) {
         SetActor(e.actor1, owner);
@@ -2611,9 +2625,12 @@ int32_t Builder::StrikingWeaponOwner(const Event& e) const {
   for (int32_t a : Bucket(s_actors_, sentence)) {
     const ActorMention& m = doc_.actors[a];
     const size_t w0 = actor_w_[a].first, w1 = actor_w_[a].second;
-    if (m.id.empty() || m.person || !Armed(m.acled_inter) || m.alias_kind == "generic") continue;
+    if (m.id.empty() || m.person || !Armed(m.acled_inter)) continue;
     if (w0 + 6 < tw0 || w0 > tw1 + 8) continue;
-    if (RightAfterCue(sentence, "launcher", w0)) return a;
+    // A generic noun names the owner only right after the word of belonging
+    // (مسيّرات تابعة للجيش، "drones belonging to the army").
+    const bool generic = m.alias_kind == "generic";
+    if (!generic && RightAfterCue(sentence, "launcher", w0)) return a;
     // The weapon's word right before the word of belonging, or before a doubt
     // on whose it was (مسيّرات يُعتقد أنها تابعة لقوات X، "drones, believed to
     // belong to X": a comma may stand before the doubt).
@@ -2627,7 +2644,7 @@ int32_t Builder::StrikingWeaponOwner(const Event& e) const {
       return AnyCue(sentence, "detail_doubt", [&](const CueHit& d) { return d.w1 == c.w0 && weapon_before(d.w0); });
     });
     if (owned) return a;
-    if (m.alias_kind != "adjective" || Maker(a)) continue;
+    if (generic || m.alias_kind != "adjective" || Maker(a)) continue;
     const bool qualifies = Latin(w0) ? WordCue(w1, "weapon") != nullptr : w0 > 0 && WordCue(w0 - 1, "weapon") != nullptr;
     if (qualifies) return a;
   }

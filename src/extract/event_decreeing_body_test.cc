@@ -124,5 +124,29 @@ TEST_F(DecreeingBodyTest, VoiceCarriedByPronounSubjects) {
   EXPECT_EQ(e->status, "claimed");
 }
 
+// A court is the state's judiciary: the release it orders is the
+// government's act, not that of the armed group the report named before.
+TEST_F(DecreeingBodyTest, ACourtsReleaseOrderIsTheStates) {
+  Doc doc = test::ExtractAt(
+      "Islamic State fighters attacked an army post near Tikrit last month. A court in Tikrit ordered the release of 20 "
+      "detainees held without charge on Thursday.",
+      2026, 5, 14);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "ordered the release");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.authorities");
+}
+
+TEST_F(DecreeingBodyTest, ACourtsReleaseOrderIsTheStatesInArabic) {
+  Doc doc = test::ExtractAt(
+      "هاجم مسلحون من تنظيم الدولة الإسلامية نقطة للجيش قرب تكريت الشهر الماضي. وأمرت محكمة في تكريت يوم الخميس "
+      "بالإفراج عن 20 موقوفاً.",
+      2026, 5, 14);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "بالإفراج");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.authorities");
+}
+
 }  // namespace
 }  // namespace marsad

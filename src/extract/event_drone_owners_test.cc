@@ -87,5 +87,21 @@ TEST_F(EventDroneOwnersTest, DronesBelievedToBelongToAGroupAreItsStrike) {
   }
 }
 
+// A statement that blames a group for an attack and tells of the army's
+// drones striking the attackers: the drones' owner (a generic army right
+// after the word of belonging) is the strike's doer, the blamed group what
+// it hit — not the other way round.
+TEST_F(EventDroneOwnersTest, TheArmysDronesStrikeTheGroupBlamedBeforeThem) {
+  Doc doc = test::ExtractAt(
+      "اتهمت وزارة الدفاع النيجرية تنظيم «الدولة الإسلامية في الساحل» بالهجوم على بلدة تيلابيري، وقالت إن طائرات مسيّرة "
+      "تابعة للجيش قصفت ليلاً مواقع للتنظيم قرب البلدة.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Air/drone strike");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.army");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "isis.sahel");
+}
+
 }  // namespace
 }  // namespace marsad
