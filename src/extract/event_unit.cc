@@ -723,11 +723,26 @@ void Builder::ResolveCoreference() {
   // targeted a spy centre").
   for (size_t i = 0; i < ev.size(); ++i) {
     if (gone[i] || !(Definite(ev[i]) || Generic(ev[i]) || InRelativePassive(ev[i]))) continue;
+    bool far_tried = false;
     for (size_t j = i; j-- > 0;) {
       if (gone[j] || ev[j].sentence >= ev[i].sentence) continue;
       // A noun a `sequel` cue relates to another event refers back however
       // far the report told it ("The mass abduction comes three months after").
-      if (ev[i].sentence - ev[j].sentence > 3 && !Sequel(ev[i])) break;
+      // A definite noun of a kind told once before ("وارتفعت حصيلة قتلى
+      // الاشتباكات", "the clashes" paragraphs later) points back to the
+      // latest event of its own sub-event type, however far: the first such
+      // event met is the only one it may name.
+      if (ev[i].sentence - ev[j].sentence > 3 && !Sequel(ev[i])) {
+        if (!Definite(ev[i]) || Generic(ev[i]) || far_tried) break;
+        if (ev[j].acled_sub_event_type != ev[i].acled_sub_event_type) continue;
+        far_tried = true;
+        // So far back, a noun with a place, day or status of its own ("the
+        // mass killings in X in June 2023") tells another event of the kind.
+        if (ev[j].status != ev[i].status ||
+            (ev[i].place >= 0 && ev[j].place >= 0 && ev[i].place != ev[j].place && PlacesApart(ev[i].place, ev[j].place)) ||
+            (ev[i].date >= 0 && OwnDate(ev[i]) && DayOf(ev[i]) != DayOf(ev[j])))
+          break;
+      }
       // An English reference names the kind loosely ("the blast" after a
       // suicide bombing, "the bombing" after an air strike).
       // A generic word may refer back to a riot too ("بعد ساعات من بدء
