@@ -677,11 +677,20 @@ void Builder::ResolveCoreference() {
       }
       continue;
     }
+    // "A mob attacked a church, smashing windows and setting fire to …": a
+    // fight word on a civilian place (a church, homes, shops; no party's
+    // office) with no protest in its sentence names the deed; the riot acts
+    // after it tell how it was done. The kind stays the fight's, for the
+    // actors' types to code (a crowd on the people there is a mob).
+    const CueRow* object = nullptr;
+    const bool riot_on_civilian_place = ev[best].acled_event_type == "Riots" &&
+                                        ev[i].acled_event_type == "Battles" && AttackOnCivilianPlace(ev[i], &object) &&
+                                        object != nullptr && object->kind != "political" && !ProtestInSentence(ev[i]);
     Event specific = std::move(ev[best]);  // ev[best] is overwritten next
     const bool specific_dated = OwnDate(specific) && !OwnDate(ev[i]);
     const int32_t date = specific.date;
     const std::string basis = specific.time_basis;
-    Absorb(ev[i], std::move(specific), /*take_kind=*/true);
+    Absorb(ev[i], std::move(specific), /*take_kind=*/!riot_on_civilian_place);
     if (specific_dated) ev[i].date = date, ev[i].time_basis = basis;  // its own day, not one carried over
     ev[best] = std::move(ev[i]);
     gone[i] = true;
