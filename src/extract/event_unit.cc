@@ -745,9 +745,10 @@ void Builder::ResolveCoreference() {
         if (!Definite(ev[i]) || Generic(ev[i]) || far_tried) break;
         if (ev[j].acled_sub_event_type != ev[i].acled_sub_event_type) continue;
         far_tried = true;
-        // So far back, a noun with a place, day or status of its own ("the
-        // mass killings in X in June 2023") tells another event of the kind.
-        if (ev[j].status != ev[i].status ||
+        // So far back, a noun with a place or day of its own, or of another
+        // era ("the mass killings in X in June 2023"), tells another event
+        // of the kind.
+        if ((ev[i].status == "historical") != (ev[j].status == "historical") ||
             (ev[i].place >= 0 && ev[j].place >= 0 && ev[i].place != ev[j].place && PlacesApart(ev[i].place, ev[j].place)) ||
             (ev[i].date >= 0 && OwnDate(ev[i]) && DayOf(ev[i]) != DayOf(ev[j])))
           break;
