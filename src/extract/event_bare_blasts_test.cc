@@ -105,5 +105,41 @@ TEST_F(BareBlastsTest, ArabicBlastNounWithItsGrenadeIsOneGrenade) {
   EXPECT_EQ(test::CountSub(doc, "Grenade"), 1u);
 }
 
+// A shell or grenade whose launcher is a drone ("fired by a drone", قذيفة
+// أطلقتها طائرة مسيّرة) is the drone's munition: one air/drone strike with
+// the toll, no shelling beside it.
+TEST_F(BareBlastsTest, ArabicShellLaunchedByADroneIsTheDroneStrike) {
+  Doc doc = test::ExtractAt(
+      "date 2026-09-12\nوفي بلدة رداع، قُتل رجلان عندما سقطت قذيفة أطلقتها طائرة مسيّرة على سوق شعبي مساء الخميس، "
+      "بحسب مصادر محلية.",
+      2026, 9, 12);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountType(doc, "Explosions/Remote violence"), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Air/drone strike");
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 2);
+}
+
+TEST_F(BareBlastsTest, EnglishShellFiredByADroneIsTheDroneStrike) {
+  Doc doc = test::ExtractAt(
+      "date 2026-09-12\nTwo men were killed in Rada on Thursday when a mortar shell fired by a drone hit a market, "
+      "residents said.",
+      2026, 9, 12);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountType(doc, "Explosions/Remote violence"), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Air/drone strike");
+}
+
+// A shell fired by a force on the ground is its own shelling, beside a
+// drone strike of the same sentence.
+TEST_F(BareBlastsTest, ShellFiredByTroopsStaysBesideADroneStrike) {
+  Doc doc = test::ExtractAt(
+      "date 2026-09-12\nA mortar shell fired by the army hit a market in Rada on Thursday, and a drone struck a car "
+      "near the town, residents said.",
+      2026, 9, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountType(doc, "Explosions/Remote violence"), 2u);
+}
+
 }  // namespace
 }  // namespace marsad

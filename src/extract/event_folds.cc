@@ -771,6 +771,28 @@ bool Builder::WeaponOfVerb(size_t noun, size_t verb, size_t told_end) const {
 }
 
 void Builder::FoldAdjacentWeapons() {
+  // "سقطت قذيفة أطلقتها طائرة مسيّرة على منزل", "a grenade dropped by a
+  // drone": a weapon noun whose launcher (a `launcher` cue right after it)
+  // is an aircraft's word is what that air strike was made with — one
+  // Air/drone strike, as ACLED codes a drone's munition, not a shelling or
+  // a blast beside it.
+  FoldInto([&](const Event& e) -> int32_t {
+    if (e.acled_event_type != "Explosions/Remote violence" || e.acled_sub_event_type == "Air/drone strike" ||
+        doc_.triggers[e.trigger].voice != "nominal")
+      return -1;
+    const size_t n1 = trig_w_[e.trigger].second;
+    const int32_t sentence = static_cast<int32_t>(e.sentence);
+    for (size_t o = 0; o < doc_.events.size(); ++o) {
+      const Event& a = doc_.events[o];
+      if (a.sentence != e.sentence || a.acled_sub_event_type != "Air/drone strike" || doc_.triggers[a.trigger].voice != "nominal") continue;
+      const size_t a0 = trig_w_[a.trigger].first;
+      if (a0 <= n1) continue;
+      if (AnyCue(sentence, "launcher",
+                 [&](const CueHit& c) { return c.w0 >= n1 && c.w0 <= n1 + 1 && a0 >= c.w1 && a0 <= c.w1 + 1; }))
+        return static_cast<int32_t>(o);
+    }
+    return -1;
+  });
   std::vector<Event>& ev = doc_.events;
   std::vector<bool> gone(ev.size(), false);
   for (size_t i = 0; i < ev.size(); ++i) {

@@ -75,5 +75,35 @@ TEST_F(GrownTollsTest, ArabicSmallerFigureLeavesTheToll) {
   EXPECT_EQ(e->fatalities->best, 4.0);
 }
 
+// A definite clash noun five sentences after the only clash told names that
+// clash, however far: one clash, with the grown toll.
+TEST_F(GrownTollsTest, ArabicDefiniteClashesFarLaterAreTheFirstClash) {
+  Doc doc = test::ExtractAt(
+      "date 2026-09-12\nالزاوية – «وكالة محلية»: اندلعت اشتباكات بالأسلحة الخفيفة بين مجموعتين مسلحتين في الأحياء "
+      "الشرقية لمدينة الزاوية ليل الخميس، وأسفرت عن مقتل شخصين على الأقل.\nوقال مصدر في مستشفى الزاوية إن السكان "
+      "لزموا منازلهم طوال الليل.\nوأغلقت المدارس أبوابها في وسط المدينة صباح الجمعة.\nوطالب أعيان المدينة الطرفين "
+      "بالتهدئة وتغليب لغة الحوار.\nوقال عضو في المجلس البلدي إن الهدوء عاد إلى الأحياء الشرقية.\nوارتفعت حصيلة "
+      "قتلى الاشتباكات منذ ليل الخميس إلى أربعة أشخاص بعد وفاة جريحين صباح اليوم، بحسب المصدر نفسه.",
+      2026, 9, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Armed clash"), 1u);
+  const Event* e = OnlyClashWithToll(doc);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->fatalities->best, 4.0);
+}
+
+// So far back, a definite noun with a day of its own tells another event
+// of the kind, not the one told first.
+TEST_F(GrownTollsTest, FarDefiniteClashesWithTheirOwnDayAreAnotherClash) {
+  Doc doc = test::ExtractAt(
+      "date 2026-09-12\nClashes erupted between two armed groups in the eastern districts of Zawiya on Thursday night, "
+      "killing two people.\nResidents stayed indoors through the night.\nSchools closed in the city centre.\nLocal "
+      "elders called for calm.\nA council member said calm had returned.\nThe clashes in Zawiya in March 2021 "
+      "killed 40 people.",
+      2026, 9, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Armed clash"), 2u);
+}
+
 }  // namespace
 }  // namespace marsad

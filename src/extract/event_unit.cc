@@ -677,11 +677,20 @@ void Builder::ResolveCoreference() {
       }
       continue;
     }
+    // "A mob attacked a church, smashing windows and setting fire to …": a
+    // fight word on a civilian place (a church, homes, shops; no party's
+    // office) with no protest in its sentence names the deed; the riot acts
+    // after it tell how it was done. The kind stays the fight's, for the
+    // actors' types to code (a crowd on the people there is a mob).
+    const CueRow* object = nullptr;
+    const bool riot_on_civilian_place = ev[best].acled_event_type == "Riots" &&
+                                        ev[i].acled_event_type == "Battles" && AttackOnCivilianPlace(ev[i], &object) &&
+                                        object != nullptr && object->kind != "political" && !ProtestInSentence(ev[i]);
     Event specific = std::move(ev[best]);  // ev[best] is overwritten next
     const bool specific_dated = OwnDate(specific) && !OwnDate(ev[i]);
     const int32_t date = specific.date;
     const std::string basis = specific.time_basis;
-    Absorb(ev[i], std::move(specific), /*take_kind=*/true);
+    Absorb(ev[i], std::move(specific), /*take_kind=*/!riot_on_civilian_place);
     if (specific_dated) ev[i].date = date, ev[i].time_basis = basis;  // its own day, not one carried over
     ev[best] = std::move(ev[i]);
     gone[i] = true;
@@ -723,11 +732,27 @@ void Builder::ResolveCoreference() {
   // targeted a spy centre").
   for (size_t i = 0; i < ev.size(); ++i) {
     if (gone[i] || !(Definite(ev[i]) || Generic(ev[i]) || InRelativePassive(ev[i]))) continue;
+    bool far_tried = false;
     for (size_t j = i; j-- > 0;) {
       if (gone[j] || ev[j].sentence >= ev[i].sentence) continue;
       // A noun a `sequel` cue relates to another event refers back however
       // far the report told it ("The mass abduction comes three months after").
-      if (ev[i].sentence - ev[j].sentence > 3 && !Sequel(ev[i])) break;
+      // A definite noun of a kind told once before ("وارتفعت حصيلة قتلى
+      // الاشتباكات", "the clashes" paragraphs later) points back to the
+      // latest event of its own sub-event type, however far: the first such
+      // event met is the only one it may name.
+      if (ev[i].sentence - ev[j].sentence > 3 && !Sequel(ev[i])) {
+        if (!Definite(ev[i]) || Generic(ev[i]) || far_tried) break;
+        if (ev[j].acled_sub_event_type != ev[i].acled_sub_event_type) continue;
+        far_tried = true;
+        // So far back, a noun with a place or day of its own, or of another
+        // era ("the mass killings in X in June 2023"), tells another event
+        // of the kind.
+        if ((ev[i].status == "historical") != (ev[j].status == "historical") ||
+            (ev[i].place >= 0 && ev[j].place >= 0 && ev[i].place != ev[j].place && PlacesApart(ev[i].place, ev[j].place)) ||
+            (ev[i].date >= 0 && OwnDate(ev[i]) && DayOf(ev[i]) != DayOf(ev[j])))
+          break;
+      }
       // An English reference names the kind loosely ("the blast" after a
       // suicide bombing, "the bombing" after an air strike).
       // A generic word may refer back to a riot too ("بعد ساعات من بدء

@@ -891,4 +891,28 @@ TEST_F(EventUnitsTest, AMobOnAPersonIsNoStageOfAPeacefulProtestBesideIt) {
   EXPECT_EQ(CountOf(doc, "Peaceful protest"), 1u);
 }
 
+// "A mob attacked a mosque …, smashing windows": a crowd's fight word on a
+// civilian place names the deed, a mob on the people there; the riot acts
+// after it tell how it was done. A governorate building is the state's: a
+// violent demonstration.
+TEST_F(EventUnitsTest, MobAttackOnAMosqueKeepsItsKindPastTheRiotActs) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-21\nA mob attacked a mosque in a village near Minya on Friday night, smashing windows and "
+      "setting fire to carpets, a local imam said.",
+      2026, 11, 21);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Mob violence"), 1u);
+  EXPECT_EQ(CountOf(doc, "Violent demonstration"), 0u);
+}
+
+TEST_F(EventUnitsTest, ProtestersAttackingAGovernorateStayAViolentDemonstration) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-21\nHundreds of protesters attacked the governorate building in Minya on Friday, smashing "
+      "windows and setting fire to a car, police said.",
+      2026, 11, 21);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Violent demonstration"), 1u);
+  EXPECT_EQ(CountOf(doc, "Mob violence"), 0u);
+}
+
 }  // namespace marsad
