@@ -1479,7 +1479,15 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     // A country, province, region or sea is the fallback for a more
     // precise place ("the Red Sea resort of Eilat").
     const bool coarse = Coarse(p);
-    long score = dist + (!coarse && NamedAsUnit(p) ? 12 : 0) + (NamesRoad(p) ? 20 : 0) + (clause_[place_w_[p].first] == clause || p == fronted ? 0 : 100) + (Locative(p) ? 0 : 5) + (coarse ? 12 : 0) +
+    // "fighting along the X front froze after an agreement signed in Y":
+    // a town abroad where a deal was signed or talks held (a venue outside
+    // the report's country) gives way to a place of its sentence the deal
+    // is about; a deal signed in the country's own capital stays there.
+    const long venue = e.acled_sub_event_type == "Agreement" && Venue(p) && doc_.places[p].resolved &&
+                               doc_.places[p].location.country != HomeCountry()
+                           ? 60
+                           : 0;
+    long score = venue + dist + (!coarse && NamedAsUnit(p) ? 12 : 0) + (NamesRoad(p) ? 20 : 0) + (clause_[place_w_[p].first] == clause || p == fronted ? 0 : 100) + (Locative(p) ? 0 : 5) + (coarse ? 12 : 0) +
                  (place_w_[p].first < dateline_end_ ? 1000 : 0) + (p != fronted && SpeakersPlace(p, tw0) ? 200 : 0);
     if (score < best_score) best_score = score, best = static_cast<int32_t>(p);
     if (!coarse && doc_.places[p].resolved && score < best_town_score) best_town_score = score, best_town = p;

@@ -1484,5 +1484,31 @@ TEST_F(EventPlacesTest, ParliamentAndPalaceAreInTheCapital) {
   EXPECT_EQ(PlaceName(ar, *a), "Beirut");
 }
 
+// "a deal signed in Y to reopen roads into X": the town where
+// a deal was signed gives way to the place of its sentence it is about; with
+// no other place in the sentence it stays the deal's place.
+TEST_F(EventPlacesTest, SigningVenueGivesWayToThePlaceTheDealIsAbout) {
+  Doc doc = test::ExtractAt(
+      "ADEN, Yemen - Houthi forces shelled a market in Taiz on Monday, killing two people, medics said.\n"
+      "The government and the Houthis reached a deal signed in Muscat on Sunday to reopen roads into Marib.",
+      2026, 3, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "deal");
+  ASSERT_NE(e, nullptr);
+  ASSERT_GE(e->place, 0);
+  EXPECT_NE(PlaceName(doc, *e), "Muscat");
+  EXPECT_EQ(doc.places[e->place].location.country, "YE");
+}
+
+TEST_F(EventPlacesTest, SigningVenueAloneStaysTheDealsPlace) {
+  Doc doc = test::ExtractAt(
+      "The government and the rebels reached a deal signed in Muscat on Sunday, officials said.",
+      2026, 3, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "deal");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Muscat");
+}
+
 }  // namespace
 }  // namespace marsad
