@@ -3252,6 +3252,23 @@ TEST_F(ShippedGazetteerTest, WordAfterRasOrSidiIsNoPlaceAlone) {
   for (const auto& p : tunisia.places) EXPECT_NE(p.location.country, "IN") << tunisia.OriginalText(p.span);
 }
 
+// "Ras Baalbek", "Ain Arab": a name prefix with a capitalised word after it
+// begins a longer name the gazetteer lacks; the prefix alone (Ar Rass in
+// Saudi Arabia, a village called Ain) is no place in a Lebanese report. A
+// prefix with no capitalised word after it is read as before.
+TEST_F(ShippedGazetteerTest, NamePrefixBeforeACapitalisedWordIsNoPlaceAlone) {
+  Doc doc = test::AnalyzeWithPlaces(
+      "BEIRUT - A drone struck a car near Ras Baalbek on Monday, and a shell hit a house in Ain Arab, residents said.");
+  for (const auto& p : doc.places) {
+    if (!p.resolved) continue;
+    EXPECT_NE(p.location.country, "SA") << doc.OriginalText(p.span);
+    EXPECT_NE(p.location.country, "YE") << doc.OriginalText(p.span);
+  }
+  const PlaceMention* b = Find(doc, "BEIRUT");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->location.country, "LB");
+}
+
 // "قضاء المدينة": after a unit's cue المدينة is the district's name (Al
 // Madinah, north of Basra), not "the city" nor Medina.
 TEST_F(ShippedGazetteerTest, AnaphorWordAfterAUnitCueIsAName) {
