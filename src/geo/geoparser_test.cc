@@ -4540,6 +4540,7 @@ TEST_F(ShippedGazetteerTest, AuthoredTownsAndEnglishSpellingsResolve) {
       {"MOGADISHU - Militants fired mortars into the town of Bardhere late on Wednesday, residents said.", "Baardheere", "SO"},
       {"POPAYAN - Soldiers clashed with FARC dissidents in El Plateado on Sunday, the army said.", "El Plateado", "CO"},
       {"BAMAKO - Jihadists attacked the army camp at Boulkessi on Sunday, the army said.", "Boulkessi", "ML"},
+      {"CUCUTA - Guerrillas and dissidents fought in the Catatumbo region on Friday, officials said.", "Catatumbo", "CO"},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.text);
