@@ -373,6 +373,21 @@ TEST_F(EventPlacesTest, StretchAtTheEndToldBefore) {
   EXPECT_EQ(PlaceName(both, *b), "Tall 'Afar");
 }
 
+// A round-up that leads elsewhere and named the second end only for an
+// event of its own is not about that end: the stretch stays at the end
+// named first.
+TEST_F(EventPlacesTest, StretchInARoundUpStaysAtItsFirstEnd) {
+  Doc doc = test::ExtractAt(
+      "Gunmen attacked a checkpoint near Kirkuk on Monday, police said.\nSoldiers killed five militants in a clash "
+      "near Mosul on Tuesday.\nOn Wednesday, a roadside bomb hit a bus on the road between Tal Afar and Mosul, "
+      "killing two passengers.",
+      2022, 4, 8);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "roadside bomb");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Tall 'Afar");
+}
+
 // An Arabic report filed from one end of the road tells of the stretch
 // from its own town: the dateline town keeps the event, whether the road
 // is told "between" two towns or named by its two ends (the other end the
