@@ -3267,6 +3267,15 @@ TEST_F(ShippedGazetteerTest, NamePrefixBeforeACapitalisedWordIsNoPlaceAlone) {
   const PlaceMention* b = Find(doc, "BEIRUT");
   ASSERT_NE(b, nullptr);
   EXPECT_EQ(b->location.country, "LB");
+  // Somali village names begin with Buulo/Bulo ("village"): "the village of
+  // Bulo Haji" is not Buulobarde (Bulo Burti), whose alias the bare word is.
+  Doc so = test::AnalyzeWithPlaces("KISMAYO - Troops recaptured the village of Bulo Haji on Friday, officials said.");
+  for (const auto& p : so.places)
+    if (p.resolved) EXPECT_NE(p.location.name, "Buulobarde") << so.OriginalText(p.span);
+  Doc whole = test::AnalyzeWithPlaces("MOGADISHU - Militants attacked an army base in Bulo Burti on Friday.");
+  const PlaceMention* w = Find(whole, "Bulo Burti");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->location.name, "Buulobarde");
 }
 
 // "قضاء المدينة": after a unit's cue المدينة is the district's name (Al
