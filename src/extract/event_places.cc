@@ -393,7 +393,8 @@ void Builder::SplitCoordinatedPlaces() {
     // there ("the Mogadishu-Afgooye road" under MOGADISHU is Afgooye). A
     // stretch whose second end the body told before, its first end not
     // ("fighting near Gondar … on the road between Dabat and Gondar"), is
-    // at that town, the one the report is about.
+    // at that town, the one the report is about — when the body leads with
+    // it, not when a round-up named it for another event.
     // The place slot may have taken the road's second end (the last place
     // before the date, the one named again later): the rule below starts
     // from the end named first, as a list is read from its head.
@@ -425,11 +426,27 @@ void Builder::SplitCoordinatedPlaces() {
             return true;
         return false;
       };
+      // Named in the body's lead (the sentence of its first resolved town
+      // after the dateline, as the scene or the town locating it): a
+      // round-up that named the other end for an event of its own further
+      // down ("a clash near B on 12 November" after a lead elsewhere) is not
+      // about that end.
+      const auto in_body_lead = [&](int32_t p) {
+        int32_t lead = -1;
+        for (size_t q = 0; q < doc_.places.size() && place_w_[q].first < begin; ++q) {
+          const int32_t qi = static_cast<int32_t>(q);
+          if (place_w_[q].first < dateline_end_ || !doc_.places[q].resolved || Coarse(qi)) continue;
+          if (lead < 0) lead = sent_[place_w_[q].first];
+          if (sent_[place_w_[q].first] != lead) break;
+          if (doc_.places[q].entry == doc_.places[p].entry) return true;
+        }
+        return false;
+      };
       // (An origin stays at the end it is told from.)
       if (along >= 0)
         e.place = along;
       else if (!origin && to >= 0 && stretch && !DatelineTown(to) && !DatelineTown(e.place) && told_before(to) &&
-               !told_before(e.place))
+               in_body_lead(to) && !told_before(e.place))
         e.place = to;
       else if (!origin && to >= 0 && !DatelineTown(to) &&
                (DatelineTown(e.place) ? Latin(begin) && !stretch : !stretch && SeatRank(to) > SeatRank(e.place)))
@@ -1479,7 +1496,15 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     // A country, province, region or sea is the fallback for a more
     // precise place ("the Red Sea resort of Eilat").
     const bool coarse = Coarse(p);
-    long score = dist + (!coarse && NamedAsUnit(p) ? 12 : 0) + (NamesRoad(p) ? 20 : 0) + (clause_[place_w_[p].first] == clause || p == fronted ? 0 : 100) + (Locative(p) ? 0 : 5) + (coarse ? 12 : 0) +
+    // "fighting along the X front froze after an agreement signed in Y":
+    // a town abroad where a deal was signed or talks held (a venue outside
+    // the report's country) gives way to a place of its sentence the deal
+    // is about; a deal signed in the country's own capital stays there.
+    const long venue = e.acled_sub_event_type == "Agreement" && Venue(p) && doc_.places[p].resolved &&
+                               doc_.places[p].location.country != HomeCountry()
+                           ? 60
+                           : 0;
+    long score = venue + dist + (!coarse && NamedAsUnit(p) ? 12 : 0) + (NamesRoad(p) ? 20 : 0) + (clause_[place_w_[p].first] == clause || p == fronted ? 0 : 100) + (Locative(p) ? 0 : 5) + (coarse ? 12 : 0) +
                  (place_w_[p].first < dateline_end_ ? 1000 : 0) + (p != fronted && SpeakersPlace(p, tw0) ? 200 : 0);
     if (score < best_score) best_score = score, best = static_cast<int32_t>(p);
     if (!coarse && doc_.places[p].resolved && score < best_town_score) best_town_score = score, best_town = p;

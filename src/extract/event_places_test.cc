@@ -373,6 +373,21 @@ TEST_F(EventPlacesTest, StretchAtTheEndToldBefore) {
   EXPECT_EQ(PlaceName(both, *b), "Tall 'Afar");
 }
 
+// A round-up that leads elsewhere and named the second end only for an
+// event of its own is not about that end: the stretch stays at the end
+// named first.
+TEST_F(EventPlacesTest, StretchInARoundUpStaysAtItsFirstEnd) {
+  Doc doc = test::ExtractAt(
+      "Gunmen attacked a checkpoint near Kirkuk on Monday, police said.\nSoldiers killed five militants in a clash "
+      "near Mosul on Tuesday.\nOn Wednesday, a roadside bomb hit a bus on the road between Tal Afar and Mosul, "
+      "killing two passengers.",
+      2022, 4, 8);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "roadside bomb");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Tall 'Afar");
+}
+
 // An Arabic report filed from one end of the road tells of the stretch
 // from its own town: the dateline town keeps the event, whether the road
 // is told "between" two towns or named by its two ends (the other end the
@@ -1482,6 +1497,32 @@ TEST_F(EventPlacesTest, ParliamentAndPalaceAreInTheCapital) {
   const Event* a = For(ar, "اعتصام");
   ASSERT_NE(a, nullptr);
   EXPECT_EQ(PlaceName(ar, *a), "Beirut");
+}
+
+// "a deal signed in Y to reopen roads into X": the town where
+// a deal was signed gives way to the place of its sentence it is about; with
+// no other place in the sentence it stays the deal's place.
+TEST_F(EventPlacesTest, SigningVenueGivesWayToThePlaceTheDealIsAbout) {
+  Doc doc = test::ExtractAt(
+      "ADEN, Yemen - Houthi forces shelled a market in Taiz on Monday, killing two people, medics said.\n"
+      "The government and the Houthis reached a deal signed in Muscat on Sunday to reopen roads into Marib.",
+      2026, 3, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "deal");
+  ASSERT_NE(e, nullptr);
+  ASSERT_GE(e->place, 0);
+  EXPECT_NE(PlaceName(doc, *e), "Muscat");
+  EXPECT_EQ(doc.places[e->place].location.country, "YE");
+}
+
+TEST_F(EventPlacesTest, SigningVenueAloneStaysTheDealsPlace) {
+  Doc doc = test::ExtractAt(
+      "The government and the rebels reached a deal signed in Muscat on Sunday, officials said.",
+      2026, 3, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "deal");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Muscat");
 }
 
 }  // namespace

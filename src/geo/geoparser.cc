@@ -1591,6 +1591,7 @@ class SentenceReader {
     if (FirstWordOfUnitName(at)) return kReject;
     if (InEnglishInstitutionName(at)) return kReject;
     if (EnglishAcronym(at) && !AnyCountryOrDivision(ids)) return kReject;
+    if (LatinPrefixBeginsName(at) && !AnyCountryOrDivision(ids)) return kReject;
     if (support >= 2) return kAccept;
     if (support == 0 && PartOfLongerName(at) && !AnyCountryOrDivision(ids)) return kReject;
     // A plural verb written without its final alif (كانو قد عاشوا "they had
@@ -1979,6 +1980,19 @@ class SentenceReader {
     // prefix (Ain, Tell) or a role (President) before it says nothing.
     return at >= 2 && gaz_.Lookup(PlaceKey(prev.name)).empty() && !lex_.name_prefix.Contains(NormalizeKey(prev.name)) &&
            !lex_.role_latin.Contains(PlaceKey(prev.name));
+  }
+
+  // "Ras Baalbek", "Ain Arab": a capitalised name prefix (`name_prefix` in
+  // data/en/places.tsv) with a capitalised word right after it begins a
+  // longer name; when the gazetteer lacks the longer name (the longest match
+  // failed), the prefix alone (Ar Rass in Saudi Arabia, Ain in Yemen) is not
+  // the place meant, whatever word comes before it ("near", "the town of").
+  bool LatinPrefixBeginsName(size_t at) const {
+    const Word& w = words_[at];
+    if (!w.latin || !w.capital || at + 1 >= words_.size() || !lex_.name_prefix.Contains(NormalizeKey(w.name)))
+      return false;
+    const Word& next = words_[at + 1];
+    return next.is_word && next.latin && next.capital && !LatinArticleWord(next);
   }
 
   // English writes an Arabic construct name as words joined by a

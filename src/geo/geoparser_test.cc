@@ -3252,6 +3252,32 @@ TEST_F(ShippedGazetteerTest, WordAfterRasOrSidiIsNoPlaceAlone) {
   for (const auto& p : tunisia.places) EXPECT_NE(p.location.country, "IN") << tunisia.OriginalText(p.span);
 }
 
+// "Ras Baalbek", "Ain Arab": a name prefix with a capitalised word after it
+// begins a longer name the gazetteer lacks; the prefix alone (Ar Rass in
+// Saudi Arabia, a village called Ain) is no place in a Lebanese report. A
+// prefix with no capitalised word after it is read as before.
+TEST_F(ShippedGazetteerTest, NamePrefixBeforeACapitalisedWordIsNoPlaceAlone) {
+  Doc doc = test::AnalyzeWithPlaces(
+      "BEIRUT - A drone struck a car near Ras Baalbek on Monday, and a shell hit a house in Ain Arab, residents said.");
+  for (const auto& p : doc.places) {
+    if (!p.resolved) continue;
+    EXPECT_NE(p.location.country, "SA") << doc.OriginalText(p.span);
+    EXPECT_NE(p.location.country, "YE") << doc.OriginalText(p.span);
+  }
+  const PlaceMention* b = Find(doc, "BEIRUT");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->location.country, "LB");
+  // Somali village names begin with Buulo/Bulo ("village"): "the village of
+  // Bulo Haji" is not Buulobarde (Bulo Burti), whose alias the bare word is.
+  Doc so = test::AnalyzeWithPlaces("KISMAYO - Troops recaptured the village of Bulo Haji on Friday, officials said.");
+  for (const auto& p : so.places)
+    if (p.resolved) EXPECT_NE(p.location.name, "Buulobarde") << so.OriginalText(p.span);
+  Doc whole = test::AnalyzeWithPlaces("MOGADISHU - Militants attacked an army base in Bulo Burti on Friday.");
+  const PlaceMention* w = Find(whole, "Bulo Burti");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->location.name, "Buulobarde");
+}
+
 // "قضاء المدينة": after a unit's cue المدينة is the district's name (Al
 // Madinah, north of Basra), not "the city" nor Medina.
 TEST_F(ShippedGazetteerTest, AnaphorWordAfterAUnitCueIsAName) {
@@ -4523,6 +4549,7 @@ TEST_F(ShippedGazetteerTest, AuthoredTownsAndEnglishSpellingsResolve) {
       {"MOGADISHU - Militants fired mortars into the town of Bardhere late on Wednesday, residents said.", "Baardheere", "SO"},
       {"POPAYAN - Soldiers clashed with FARC dissidents in El Plateado on Sunday, the army said.", "El Plateado", "CO"},
       {"BAMAKO - Jihadists attacked the army camp at Boulkessi on Sunday, the army said.", "Boulkessi", "ML"},
+      {"CUCUTA - Guerrillas and dissidents fought in the Catatumbo region on Friday, officials said.", "Catatumbo", "CO"},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.text);
