@@ -516,9 +516,7 @@ void Builder::FoldDamageOfViolence() {
   // property destruction). A crowd's burning is its riot, burning after
   // a generic attack word (attacked, هاجم) is what the attack was, and
   // fire after a strike or a shelling is what its munitions set.
-  const auto own_deed = [&](const Event& e) {
-    return LemmaCue(doc_.triggers[e.trigger], "own_deed") != nullptr;
-  };
+  const auto own_deed = [&](const Event& e) { return LemmaCue(doc_.triggers[e.trigger], "own_deed"); };
   const auto crowd_act = [&](const Event& o) {
     if (o.acled_event_type == "Riots") return true;
     const std::string a1 = InterOf(o.actor1);
@@ -527,7 +525,10 @@ void Builder::FoldDamageOfViolence() {
   const auto joined_damage_host = [&](const Event& e) -> int32_t {
     const TriggerMention& tr = doc_.triggers[e.trigger];
     if (tr.voice == "nominal" || tr.voice == "passive") return -1;
-    const bool deed = own_deed(e);
+    const CueRow* deed_row = own_deed(e);
+    const bool deed = deed_row != nullptr;
+    // A burning (an `own_deed` row of kind `fire`), not a plunder.
+    const bool burning = deed && deed_row->kind == "fire";
     const size_t w0 = trig_w_[e.trigger].first;
     // An English participle after a comma ("shelled the outskirts, setting
     // orchards on fire") goes on telling the act before it, as "and" does.
@@ -554,8 +555,12 @@ void Builder::FoldDamageOfViolence() {
       if (seizure && property_object) continue;
       // Fire after a strike or a shelling (قصفت المدفعية أطراف البلدة
       // وأشعلت النار في البساتين، "shelled the outskirts, setting orchards
-      // on fire") is what its munitions did, no burning by hand.
-      const bool fire_of_strike = o.acled_event_type == "Explosions/Remote violence";
+      // on fire") is what its munitions did, no burning by hand. Only a
+      // burning, and only after an air strike or a shelling: plunder, or
+      // anything after a bomb or a grenade, is a deed of its own.
+      const bool fire_of_strike =
+          burning && (o.acled_sub_event_type == "Air/drone strike" ||
+                      o.acled_sub_event_type == "Shelling/artillery/missile attack");
       if (deed && !seizure && !crowd_act(o) && !Generic(o) && !fire_of_strike) continue;
       const int32_t oc = clause_[trig_w_[o.trigger].first];
       // The clause before only through its verb (هاجموا القرية، وأحرقوا),

@@ -167,6 +167,27 @@ TEST_F(EventUnitsTest, EnglishLynchingAndALaterRiotAreTwoEvents) {
   EXPECT_EQ(CountOf(doc, "Violent demonstration"), 1u);
 }
 
+// Only a burning after an air strike or a shelling is what the munitions
+// did: plunder after a shelling, or a burning after a bomb, is a deed of its
+// own (a second, property-destruction event).
+TEST_F(EventUnitsTest, LootingAfterAShellingStaysItsOwn) {
+  Doc doc = test::ExtractAt("Militants shelled the town of Kalemie on Friday, looting twenty shops.", 2025, 3, 8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 1u);
+}
+
+TEST_F(EventUnitsTest, BurningAfterABombStaysItsOwn) {
+  Doc doc = test::ExtractAt("Gunmen detonated a roadside bomb in Kalemie on Friday, burning twenty shops.", 2025, 3, 8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 1u);
+}
+
+TEST_F(EventUnitsTest, BurningAfterAShellingIsTheShelling) {
+  Doc doc = test::ExtractAt("Militants shelled the town of Kalemie on Friday, burning twenty shops.", 2025, 3, 8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 0u);
+}
+
 // "الوضع تحت السيطرة": control held is a state, no capture told.
 TEST_F(EventUnitsTest, UnderControlIsNoCapture) {
   Doc doc = test::ExtractAt(
