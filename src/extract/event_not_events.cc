@@ -79,8 +79,9 @@ void Builder::DropStandingStates() {
       // `standing_verb` cue) that holds the act named by its noun.
       if (c.row->type == "standing_verb") {
         held |= c.w1 <= tw0 && tw0 - c.w1 <= 3;
-        // The since-date may stand between the verb and its noun.
-        if (since_w != SIZE_MAX && c.w1 <= tw0 && tw0 - c.w1 <= 10 && (since_w > tw0 || since_w >= c.w1)) {
+        // The since-date may stand between the verb and its noun, or after
+        // it (since_w is never past tw1 + 10).
+        if (since_w != SIZE_MAX && c.w1 <= tw0 && tw0 - c.w1 <= 10 && since_w >= c.w1) {
           held = true;
           span = true;
         }
@@ -939,13 +940,13 @@ void Builder::DropUnanchoredReferences() {
     // is a plan told, `intent` at each place it names; only acts already
     // done are summed up as background.
     if (LongSpanOf(w) || (SummaryPlural(e) && e.status != "intent") || QuotedGeneralStatement(e)) return true;
-    // "Israel says it is targeting Hezbollah infrastructure": a generic word
-    // after the lead that refers to no event told and names no place or
-    // day of its own states a policy or a campaign.
     // A vow to go on that DropCampaignVows kept is a threat aimed where the
     // report's acts are ("would keep attacking police", "keep up the
     // bombardment"): neither a policy nor a reference back.
     if (VowToGoOn(e)) return false;
+    // "Israel says it is targeting Hezbollah infrastructure": a generic word
+    // after the lead that refers to no event told and names no place or
+    // day of its own states a policy or a campaign.
     if (Generic(e) && e.sentence > lead && !ClauseHasDate(w) && (e.place < 0 || PlaceFromBefore(e)) && !e.fatalities &&
         !e.injuries)
       return true;
@@ -1083,7 +1084,7 @@ void Builder::DropDenialsOfReportedEvents() {
   };
   // A crowd in the told event's sentence or the one before: a crowd actor
   // named there, or a protest or riot told there.
-  auto CrowdNear = [&](const Event& r) {
+  auto CrowdAround = [&](const Event& r) {
     const int32_t s = static_cast<int32_t>(r.sentence);
     for (int32_t k = std::max(0, s - 1); k <= s; ++k)
       for (int32_t a : Bucket(s_actors_, k)) {
@@ -1120,7 +1121,10 @@ void Builder::DropDenialsOfReportedEvents() {
       // armed party told where no crowd is (no crowd named and no protest or
       // riot in its sentence or the one before): the denial is of force on
       // the crowd, another act, negated on its own; the fire told stays.
-      if (CrowdNamed(d) && !CrowdNear(r)) continue;
+      // So for any kind of act: a denied arrest of protesters (نفى … إلقاء
+      // القبض على أي من العمال المحتجين) after an arrest of brawlers told
+      // where no crowd is disputes no arrest told; it is negated on its own.
+      if (CrowdNamed(d) && !CrowdAround(r)) continue;
       // نافياً أن تكون الحركة قد دخلت البلدة after the group's claim that it
       // repelled an attack there: a denied change of hands disputes a change
       // of hands, not the fight told before: the fight stays, and the denied
