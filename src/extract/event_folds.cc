@@ -1910,14 +1910,14 @@ void Builder::FoldHandovers() {
     bool own_day = false;
     for (int32_t d : Bucket(s_dates_, sent_[w0]))
       own_day |= date_w_[d].first > w0 && date_w_[d].first <= w0 + 6;
-    for (size_t k = trig_w_[e.trigger].second; k < words_.size() && k <= w0 + 6 && sent_[k] == sent_[w0]; ++k) {
-      std::string_view t = words_[k].text();
+    for (size_t j = trig_w_[e.trigger].second; j < words_.size() && j <= w0 + 6 && sent_[j] == sent_[w0]; ++j) {
+      std::string_view t = words_[j].text();
       if (t.starts_with("\xD9\x88")) t.remove_prefix(2);  // و
       own_day |= t == "when" || t == "while" || t == "during" || t == "\xD8\xB9\xD9\x86\xD8\xAF\xD9\x85\xD8\xA7" ||
                  t == "\xD8\xAD\xD9\x8A\xD9\x86" || t == "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84";  // عندما، حين، خلال
       // مع بدء المواجهات، في بداية القتال، "at the start of": its moment in the fight.
-      if (k + 1 < words_.size() && sent_[k + 1] == sent_[w0]) {
-        const std::string_view next = words_[k + 1].text();
+      if (j + 1 < words_.size() && sent_[j + 1] == sent_[w0]) {
+        const std::string_view next = words_[j + 1].text();
         const bool start = next == "\xD8\xA8\xD8\xAF\xD8\xA1" || next == "\xD8\xA8\xD8\xAF\xD8\xA7\xD9\x8A\xD8\xA9" ||
                            next == "start" || next == "outset";  // بدء، بداية
         own_day |= start && (t == "\xD9\x85\xD8\xB9" || t == "\xD9\x81\xD9\x8A" || t == "at" || t == "the");  // مع، في
@@ -1939,7 +1939,10 @@ void Builder::FoldHandovers() {
       const std::string loser = Actor2Of(h);
       const bool other_taker =
           h.actor1.actor >= 0 && !h.actor1.implicit && !e.actor1.implicit && Actor1Of(e) != Actor1Of(h);
-      if (!(Actor1Of(e) == loser && !loser.empty()) && !(other_taker && prior(w0))) continue;
+      // Either taker (the retaking's own actor 2, or another) must be told
+      // as before it: a recapture told after, by the side that lost the
+      // ground, is an act of its own.
+      if (!((Actor1Of(e) == loser && !loser.empty()) || other_taker) || !prior(w0)) continue;
       if (!PlaceKeyOf(e).empty() && !PlaceKeyOf(h).empty() && PlaceKeyOf(e) != PlaceKeyOf(h)) continue;
       if (h.actor2.actor < 0 && !h.actor2.implicit) ev[i].actor2 = e.actor1;  // the side that held it
       held[k] = true;
