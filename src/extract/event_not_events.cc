@@ -513,8 +513,10 @@ void Builder::DropCampaignVows() {
     // targeting Israel", "along the border with Niger") names no place to
     // code; one told as a condition ("if the coalition keeps up its air
     // raids") no act at all.
+    // Only an area counts (a country, a province, a region: Coarse); a town
+    // after it ("until they leave Kidal") is where the vow is aimed.
     const bool place_after = std::any_of(Bucket(s_places_, sent_[tw0]).begin(), Bucket(s_places_, sent_[tw0]).end(),
-                                         [&](int32_t p) { return place_w_[p].first >= cue_end; });
+                                         [&](int32_t p) { return place_w_[p].first >= cue_end && Coarse(p); });
     // "across the province", "throughout the region": the whole region, no
     // town to code.
     const bool region_wide =
