@@ -66,8 +66,8 @@ void Builder::FoldClaimedTolls() {
       for (int32_t n : Bucket(s_numbers_, sent_[aw]))
         if (num_w_[n].second == aw) probe.actor1 = EventArgument{};
       // «قضينا على عنصرين من حزب الله»: the dead named right after the
-      // verb, its object (a dual or a noun of a party, no count of its
-      // own), are no doer either.
+      // verb (a victim mention 0-2 words after it, in its clause: its
+      // object, whatever its form) are no doer either.
       const size_t tw1 = trig_w_[ev[i].trigger].second;
       if (aw >= tw1 && aw <= tw1 + 2 && clause_[aw] == clause_[tw1 - 1]) probe.actor1 = EventArgument{};
     }
@@ -1487,8 +1487,7 @@ void Builder::FoldCircumstances() {
     const TriggerMention& tr = doc_.triggers[e.trigger];
     const size_t w0 = trig_w_[e.trigger].first;
     if (Latin(tr) || tr.voice != "nominal") continue;
-    if (!LemmaCue(tr, "storming") && !(e.acled_sub_event_type == "Arrests" && tr.lemma == "\xD8\xAF\xD8\xA7\xD9\x87\xD9\x85"))  // داهم
-      continue;
+    if (!LemmaCue(tr, "storming") && !(e.acled_sub_event_type == "Arrests" && LemmaCue(tr, "raid"))) continue;
     if (!AnyCue(sent_[w0], "lead_up", [&](const CueHit& c) { return c.w1 == w0; })) continue;
     size_t host = SIZE_MAX;
     for (size_t i = 0; i < all.size(); ++i) {
