@@ -532,8 +532,7 @@ void Builder::FoldDamageOfViolence() {
     const size_t w0 = trig_w_[e.trigger].first;
     // An English participle after a comma ("shelled the outskirts, setting
     // orchards on fire") goes on telling the act before it, as "and" does.
-    const bool participle = Latin(e) && w0 > 0 && words_[w0 - 1].text() == "," && words_[w0].text().size() > 4 &&
-                            words_[w0].text().ends_with("ing");
+    const bool participle = Latin(e) && CommaParticiple(w0);
     const bool joined = AndOpens(w0, Latin(e)) || participle;
     if (!joined) return -1;
     if (SubjectRightAfter(e)) return -1;
@@ -1619,11 +1618,6 @@ void Builder::FoldFindsIntoOperations() {
   // So is an English find told as a participle after a comma ("found and
   // destroyed two caves used as depots near X, seizing 23 rifles"): the
   // participle tells the same act as "and" would.
-  const auto comma_participle = [&](size_t w, bool latin) {
-    if (!latin || w == 0 || words_[w - 1].text() != ",") return false;
-    const std::string_view t = words_[w].text();
-    return t.size() > 4 && t.substr(t.size() - 3) == "ing";
-  };
   FoldInto([&](const Event& e) -> int32_t {
     if (e.acled_sub_event_type != "Looting/property destruction" || !Happened(e.status)) return -1;
     if (e.actor1.actor < 0 || InterOf(e.actor1) != "State forces") return -1;
@@ -1633,7 +1627,7 @@ void Builder::FoldFindsIntoOperations() {
       if (o.sentence != e.sentence || o.acled_sub_event_type != "Disrupted weapons use" || o.plover_mode != "confiscate")
         continue;
       const size_t o0 = trig_w_[o.trigger].first;
-      if (o0 < w1 || !(AndOpens(o0, Latin(o)) || comma_participle(o0, Latin(o))) || DayOf(o) != DayOf(e)) continue;
+      if (o0 < w1 || !(AndOpens(o0, Latin(o)) || (Latin(o) && CommaParticiple(o0))) || DayOf(o) != DayOf(e)) continue;
       if (o.actor1.actor >= 0 && !o.actor1.implicit && Actor1Of(o) != Actor1Of(e)) continue;
       return static_cast<int32_t>(i);
     }

@@ -50,10 +50,6 @@ bool Builder::NonPastVerb(const Event& e) const {
   return false;
 }
 
-static bool SinceWord(std::string_view w) {
-  return w == "since" || w == "\xD9\x85\xD9\x86\xD8\xB0";  // منذ
-}
-
 void Builder::DropStandingStates() {
   std::erase_if(doc_.events, [&](const Event& e) {
     const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
@@ -498,12 +494,7 @@ void Builder::DropCampaignVows() {
       const size_t tw1 = trig_w_[e.trigger].second;
       if (sent_[pw] == sent_[tw0] && pw >= tw1 && pw <= tw1 + 5 && clause_[pw] == clause_[tw0]) continue;
     }
-    size_t cue_end = SIZE_MAX;
-    AnyCue(sent_[tw0], "continuation", [&](const CueHit& c) {
-      if (c.clause != clause_[tw0] || tw0 < c.w1 || tw0 > c.w1 + 1) return false;
-      cue_end = c.w1;
-      return true;
-    });
+    const size_t cue_end = ContinuationCueEnd(tw0);
     if (cue_end == SIZE_MAX) continue;
     // With no place named after it in its sentence ("would keep up the
     // bombardment until the groups were disarmed", "would keep attacking
@@ -704,10 +695,17 @@ void Builder::DropCountryWide() {
 // on with, right after a `continuation` cue of its clause (or one word
 // after it: a possessive or article).
 bool Builder::VowToGoOn(const Event& e) const {
-  if (e.status != "intent") return false;
-  const size_t tw0 = trig_w_[e.trigger].first;
-  return AnyCue(sent_[tw0], "continuation",
-                [&](const CueHit& c) { return c.clause == clause_[tw0] && tw0 >= c.w1 && tw0 <= c.w1 + 1; });
+  return e.status == "intent" && ContinuationCueEnd(trig_w_[e.trigger].first) != SIZE_MAX;
+}
+
+size_t Builder::ContinuationCueEnd(size_t tw0) const {
+  size_t end = SIZE_MAX;
+  AnyCue(sent_[tw0], "continuation", [&](const CueHit& c) {
+    if (c.clause != clause_[tw0] || tw0 < c.w1 || tw0 > c.w1 + 1) return false;
+    end = c.w1;
+    return true;
+  });
+  return end;
 }
 
 bool Builder::EnglishReference(const Event& e) const {
