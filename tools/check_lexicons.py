@@ -602,6 +602,9 @@ def check_cues(root, lang, problems, cue_type_set):
         elif row["type"] == "mediator":
             if row["kind"] not in ("", "subject"):
                 problems.add(path, line, "a mediator cue takes kind subject or none")
+        elif row["type"] == "own_deed":
+            if row["kind"] not in ("", "fire"):
+                problems.add(path, line, "an own_deed cue takes kind fire or none")
         elif row["type"] == "decreeing_body":
             if row["kind"] not in ("", "governor"):
                 problems.add(path, line, "a decreeing_body cue takes kind governor or none")

@@ -2161,14 +2161,29 @@ void Builder::UnnamedParties() {
     const auto crowd_inter = [](const std::string& inter) {
       return inter == "Protesters" || inter == "Rioters" || inter == "Civilians";
     };
+    // The State-forces actor told last before the event word: in its
+    // sentence or, nearest first, in up to `back` sentences before it;
+    // `strict` wants a named body (no person, place or adjective) of the
+    // country `here` (when both are known). -1 if none.
+    const auto latest_state_force = [&](int32_t back, bool strict, const std::string& here) {
+      const size_t tw0 = trig_w_[e.trigger].first;
+      const int32_t es = static_cast<int32_t>(e.sentence);
+      int32_t force = -1;
+      for (int32_t s = es; s >= 0 && s >= es - back && force < 0; --s)
+        for (int32_t b : Bucket(s_actors_, s)) {
+          const ActorMention& m = doc_.actors[b];
+          if (s == es && actor_w_[b].first >= tw0) continue;
+          if (m.acled_inter != "State forces") continue;
+          if (strict && (m.id.empty() || m.person || actor_is_place_[b] || m.alias_kind == "adjective" ||
+                         (!m.country.empty() && !here.empty() && m.country != here)))
+            continue;
+          if (force < 0 || actor_w_[b].first > actor_w_[force].first) force = b;
+        }
+      return force;
+    };
     if (sub == "Arrests" && !Latin(e) && e.status == "negated" && (empty(e.actor1) || crowd_inter(InterOf(e.actor1)))) {
       e.actor1 = EventArgument{};
-      const size_t tw0 = trig_w_[e.trigger].first;
-      int32_t force = -1;
-      for (int32_t b : Bucket(s_actors_, static_cast<int32_t>(e.sentence)))
-        if (actor_w_[b].first < tw0 && doc_.actors[b].acled_inter == "State forces" &&
-            (force < 0 || actor_w_[b].first > actor_w_[force].first))
-          force = b;
+      const int32_t force = latest_state_force(0, false, "");
       if (force >= 0) SetActor(e.actor1, force);
       else if (!lex_.NationalForce("gen.police", PlaceCountry(e)).empty()) SetImplicitId(e.actor1, "gen.police");
     }
@@ -2178,24 +2193,11 @@ void Builder::UnnamedParties() {
     // state body the report told last before it — a state force of the
     // event's country named in its sentence before the event word or in the
     // three sentences before (an anaphor such as المديرية، القوة refers to
-    // it) — else by the police of the event's country, as ACLED codes an
-    // arrest by unnamed authorities (none where the country has no police row).
+    // it). No police fallback here: where no such body is told, actor 1
+    // stays empty.
     if ((sub == "Arrests" || sub == "Disrupted weapons use") && !Latin(e) && e.status != "negated" &&
         empty(e.actor1) && e.quote < 0) {
-      const std::string here = PlaceCountry(e);
-      const size_t tw0 = trig_w_[e.trigger].first;
-      const int32_t es = static_cast<int32_t>(e.sentence);
-      int32_t force = -1;
-      for (int32_t s = es; s >= 0 && s >= es - 3 && force < 0; --s)
-        for (int32_t b : Bucket(s_actors_, s)) {
-          const ActorMention& m = doc_.actors[b];
-          if (s == es && actor_w_[b].first >= tw0) continue;
-          if (m.id.empty() || m.person || actor_is_place_[b] || m.alias_kind == "adjective" ||
-              m.acled_inter != "State forces")
-            continue;
-          if (!m.country.empty() && !here.empty() && m.country != here) continue;
-          if (force < 0 || actor_w_[b].first > actor_w_[force].first) force = b;
-        }
+      const int32_t force = latest_state_force(3, true, PlaceCountry(e));
       if (force >= 0) SetActor(e.actor1, force);
     }
     if (sub != "Arrests" || empty(e.actor1)) continue;

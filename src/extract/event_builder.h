@@ -220,6 +220,16 @@ class Builder {
   // in English, with a proclitic و in Arabic.
   int32_t StrikeBeforeItsToll(const Event& e) const;  // a strike whose toll verb the damage verb is joined to
   bool AndOpens(size_t w, bool latin) const { return latin ? w > 0 && words_[w - 1].text() == "and" : Conjoined(w, w); }
+  // An English participle after a comma (", setting orchards on fire", ",
+  // seizing 23 rifles"): word w ends in -ing, has more than four letters,
+  // and a comma stands right before it. Callers check the language.
+  bool CommaParticiple(size_t w) const {
+    if (w == 0 || words_[w - 1].text() != ",") return false;
+    const std::string_view t = words_[w].text();
+    return t.size() > 4 && t.ends_with("ing");
+  }
+  // since, منذ: the word before a since-date.
+  static bool SinceWord(std::string_view w) { return w == "since" || w == "\xD9\x85\xD9\x86\xD8\xB0"; }
   // Whether the event's own named doer stands right after its event word
   // (ودمر المسلحون المنازل): a verb with a subject of its own.
   bool SubjectRightAfter(const Event& e) const {
@@ -528,6 +538,9 @@ class Builder {
   bool DescribesGroundLeft(const Event& e) const;
   bool EnglishReference(const Event& e) const;
   bool VowToGoOn(const Event& e) const;  // intent right after a `continuation` cue
+  // The end of a `continuation` cue of tw0's clause that ends right before
+  // it or one word before it (a possessive or article between); SIZE_MAX if none.
+  size_t ContinuationCueEnd(size_t tw0) const;
   bool ClauseHasDate(size_t w) const;
   bool KindOfEvent(size_t w) const;
   bool Compared(int32_t t) const;

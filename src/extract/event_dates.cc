@@ -93,10 +93,6 @@ bool Builder::DurationOfNoun(int32_t d) const {
 // since-date of another noun (منذ انقلاب 2021). Fighting and shelling kept up
 // since a date ("has fought the government since 2023") are a war going on,
 // begun by no one act of a day. -1 when there is no such date.
-static bool SinceWord(std::string_view w) {
-  return w == "since" || w == "\xD9\x85\xD9\x86\xD8\xB0";  // منذ
-}
-
 int32_t Builder::StartOfStandingState(const Event& e) const {
   if (e.trigger < 0 || !NonPastVerb(e)) return -1;
   if (e.acled_sub_event_type == "Armed clash" || e.acled_event_type == "Explosions/Remote violence") return -1;

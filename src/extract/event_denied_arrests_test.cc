@@ -87,5 +87,21 @@ TEST_F(DeniedArrestsTest, ArabicDeniedArrestWithNoTakerIsByTheCountrysPolice) {
   EXPECT_EQ(test::ActorId(doc, e->actor1), "egy.police");
 }
 
+// A bare English denial of arrests reaches back three sentences at most for
+// the act it answers: an ambush told five sentences before, with a market
+// opened elsewhere in between, does not lend it its place.
+TEST_F(DeniedArrestsTest, BareDenialFarAfterAnAmbushTakesNotItsPlace) {
+  Doc doc = test::ExtractAt(
+      "Gunmen ambushed an army patrol near Kidal on Monday, killing two soldiers. The governor of Gao opened a new "
+      "market on Tuesday. Traders in Gao welcomed the market. The market sells grain and cloth. The region's harvest "
+      "was good this year. No arrests have been made.",
+      2025, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, NormalizeKey("arrests"));
+  if (e == nullptr) return;  // dropped with no place: no place lent either
+  const PlaceMention* p = test::PlaceOf(doc, e);
+  if (p != nullptr) { EXPECT_NE(p->location.name, "Kidal"); }
+}
+
 }  // namespace
 }  // namespace marsad

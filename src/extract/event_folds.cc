@@ -66,8 +66,8 @@ void Builder::FoldClaimedTolls() {
       for (int32_t n : Bucket(s_numbers_, sent_[aw]))
         if (num_w_[n].second == aw) probe.actor1 = EventArgument{};
       // «قضينا على عنصرين من حزب الله»: the dead named right after the
-      // verb, its object (a dual or a noun of a party, no count of its
-      // own), are no doer either.
+      // verb (a victim mention 0-2 words after it, in its clause: its
+      // object, whatever its form) are no doer either.
       const size_t tw1 = trig_w_[ev[i].trigger].second;
       if (aw >= tw1 && aw <= tw1 + 2 && clause_[aw] == clause_[tw1 - 1]) probe.actor1 = EventArgument{};
     }
@@ -516,9 +516,7 @@ void Builder::FoldDamageOfViolence() {
   // property destruction). A crowd's burning is its riot, burning after
   // a generic attack word (attacked, هاجم) is what the attack was, and
   // fire after a strike or a shelling is what its munitions set.
-  const auto own_deed = [&](const Event& e) {
-    return LemmaCue(doc_.triggers[e.trigger], "own_deed") != nullptr;
-  };
+  const auto own_deed = [&](const Event& e) { return LemmaCue(doc_.triggers[e.trigger], "own_deed"); };
   const auto crowd_act = [&](const Event& o) {
     if (o.acled_event_type == "Riots") return true;
     const std::string a1 = InterOf(o.actor1);
@@ -527,12 +525,14 @@ void Builder::FoldDamageOfViolence() {
   const auto joined_damage_host = [&](const Event& e) -> int32_t {
     const TriggerMention& tr = doc_.triggers[e.trigger];
     if (tr.voice == "nominal" || tr.voice == "passive") return -1;
-    const bool deed = own_deed(e);
+    const CueRow* deed_row = own_deed(e);
+    const bool deed = deed_row != nullptr;
+    // A burning (an `own_deed` row of kind `fire`), not a plunder.
+    const bool burning = deed && deed_row->kind == "fire";
     const size_t w0 = trig_w_[e.trigger].first;
     // An English participle after a comma ("shelled the outskirts, setting
     // orchards on fire") goes on telling the act before it, as "and" does.
-    const bool participle = Latin(e) && w0 > 0 && words_[w0 - 1].text() == "," && words_[w0].text().size() > 4 &&
-                            words_[w0].text().ends_with("ing");
+    const bool participle = Latin(e) && CommaParticiple(w0);
     const bool joined = AndOpens(w0, Latin(e)) || participle;
     if (!joined) return -1;
     if (SubjectRightAfter(e)) return -1;
@@ -554,8 +554,12 @@ void Builder::FoldDamageOfViolence() {
       if (seizure && property_object) continue;
       // Fire after a strike or a shelling (قصفت المدفعية أطراف البلدة
       // وأشعلت النار في البساتين، "shelled the outskirts, setting orchards
-      // on fire") is what its munitions did, no burning by hand.
-      const bool fire_of_strike = o.acled_event_type == "Explosions/Remote violence";
+      // on fire") is what its munitions did, no burning by hand. Only a
+      // burning, and only after an air strike or a shelling: plunder, or
+      // anything after a bomb or a grenade, is a deed of its own.
+      const bool fire_of_strike =
+          burning && (o.acled_sub_event_type == "Air/drone strike" ||
+                      o.acled_sub_event_type == "Shelling/artillery/missile attack");
       if (deed && !seizure && !crowd_act(o) && !Generic(o) && !fire_of_strike) continue;
       const int32_t oc = clause_[trig_w_[o.trigger].first];
       // The clause before only through its verb (هاجموا القرية، وأحرقوا),
@@ -1504,8 +1508,7 @@ void Builder::FoldCircumstances() {
     const TriggerMention& tr = doc_.triggers[e.trigger];
     const size_t w0 = trig_w_[e.trigger].first;
     if (Latin(tr) || tr.voice != "nominal") continue;
-    if (!LemmaCue(tr, "storming") && !(e.acled_sub_event_type == "Arrests" && tr.lemma == "\xD8\xAF\xD8\xA7\xD9\x87\xD9\x85"))  // داهم
-      continue;
+    if (!LemmaCue(tr, "storming") && !(e.acled_sub_event_type == "Arrests" && LemmaCue(tr, "raid"))) continue;
     if (!AnyCue(sent_[w0], "lead_up", [&](const CueHit& c) { return c.w1 == w0; })) continue;
     size_t host = SIZE_MAX;
     for (size_t i = 0; i < all.size(); ++i) {
@@ -1637,11 +1640,6 @@ void Builder::FoldFindsIntoOperations() {
   // So is an English find told as a participle after a comma ("found and
   // destroyed two caves used as depots near X, seizing 23 rifles"): the
   // participle tells the same act as "and" would.
-  const auto comma_participle = [&](size_t w, bool latin) {
-    if (!latin || w == 0 || words_[w - 1].text() != ",") return false;
-    const std::string_view t = words_[w].text();
-    return t.size() > 4 && t.substr(t.size() - 3) == "ing";
-  };
   FoldInto([&](const Event& e) -> int32_t {
     if (e.acled_sub_event_type != "Looting/property destruction" || !Happened(e.status)) return -1;
     if (e.actor1.actor < 0 || InterOf(e.actor1) != "State forces") return -1;
@@ -1651,7 +1649,7 @@ void Builder::FoldFindsIntoOperations() {
       if (o.sentence != e.sentence || o.acled_sub_event_type != "Disrupted weapons use" || o.plover_mode != "confiscate")
         continue;
       const size_t o0 = trig_w_[o.trigger].first;
-      if (o0 < w1 || !(AndOpens(o0, Latin(o)) || comma_participle(o0, Latin(o))) || DayOf(o) != DayOf(e)) continue;
+      if (o0 < w1 || !(AndOpens(o0, Latin(o)) || (Latin(o) && CommaParticiple(o0))) || DayOf(o) != DayOf(e)) continue;
       if (o.actor1.actor >= 0 && !o.actor1.implicit && Actor1Of(o) != Actor1Of(e)) continue;
       return static_cast<int32_t>(i);
     }
@@ -1927,14 +1925,14 @@ void Builder::FoldHandovers() {
     bool own_day = false;
     for (int32_t d : Bucket(s_dates_, sent_[w0]))
       own_day |= date_w_[d].first > w0 && date_w_[d].first <= w0 + 6;
-    for (size_t k = trig_w_[e.trigger].second; k < words_.size() && k <= w0 + 6 && sent_[k] == sent_[w0]; ++k) {
-      std::string_view t = words_[k].text();
+    for (size_t j = trig_w_[e.trigger].second; j < words_.size() && j <= w0 + 6 && sent_[j] == sent_[w0]; ++j) {
+      std::string_view t = words_[j].text();
       if (t.starts_with("\xD9\x88")) t.remove_prefix(2);  // و
       own_day |= t == "when" || t == "while" || t == "during" || t == "\xD8\xB9\xD9\x86\xD8\xAF\xD9\x85\xD8\xA7" ||
                  t == "\xD8\xAD\xD9\x8A\xD9\x86" || t == "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84";  // عندما، حين، خلال
       // مع بدء المواجهات، في بداية القتال، "at the start of": its moment in the fight.
-      if (k + 1 < words_.size() && sent_[k + 1] == sent_[w0]) {
-        const std::string_view next = words_[k + 1].text();
+      if (j + 1 < words_.size() && sent_[j + 1] == sent_[w0]) {
+        const std::string_view next = words_[j + 1].text();
         const bool start = next == "\xD8\xA8\xD8\xAF\xD8\xA1" || next == "\xD8\xA8\xD8\xAF\xD8\xA7\xD9\x8A\xD8\xA9" ||
                            next == "start" || next == "outset";  // بدء، بداية
         own_day |= start && (t == "\xD9\x85\xD8\xB9" || t == "\xD9\x81\xD9\x8A" || t == "at" || t == "the");  // مع، في
@@ -1956,7 +1954,10 @@ void Builder::FoldHandovers() {
       const std::string loser = Actor2Of(h);
       const bool other_taker =
           h.actor1.actor >= 0 && !h.actor1.implicit && !e.actor1.implicit && Actor1Of(e) != Actor1Of(h);
-      if (!(Actor1Of(e) == loser && !loser.empty()) && !(other_taker && prior(w0))) continue;
+      // Either taker (the retaking's own actor 2, or another) must be told
+      // as before it: a recapture told after, by the side that lost the
+      // ground, is an act of its own.
+      if (!((Actor1Of(e) == loser && !loser.empty()) || other_taker) || !prior(w0)) continue;
       if (!PlaceKeyOf(e).empty() && !PlaceKeyOf(h).empty() && PlaceKeyOf(e) != PlaceKeyOf(h)) continue;
       if (h.actor2.actor < 0 && !h.actor2.implicit) ev[i].actor2 = e.actor1;  // the side that held it
       held[k] = true;

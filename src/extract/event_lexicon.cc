@@ -288,6 +288,7 @@ std::string CueKindProblem(const CueRow& row) {
     return row.kind.empty() || row.kind == "nominative" ? "" : "a fighters_noun cue takes kind nominative or none";
   if (row.type == "intent")
     return row.kind.empty() || row.kind == "vow" ? "" : "an intent cue takes kind vow or none";
+  if (row.type == "own_deed") return row.kind.empty() || row.kind == "fire" ? "" : "an own_deed cue takes kind fire or none";
   if (row.type == "place_anaphor") return row.kind.empty() || row.kind == "same" ? "" : "a place_anaphor cue takes kind same or none";
   if (row.type == "possessive_reading") return row.kind.empty() ? "a possessive_reading cue needs a trigger form as kind" : "";
   if (row.type == "common_noun_name") return row.kind.empty() ? "a common_noun_name cue needs the bare common noun as kind" : "";

@@ -50,10 +50,6 @@ bool Builder::NonPastVerb(const Event& e) const {
   return false;
 }
 
-static bool SinceWord(std::string_view w) {
-  return w == "since" || w == "\xD9\x85\xD9\x86\xD8\xB0";  // منذ
-}
-
 void Builder::DropStandingStates() {
   std::erase_if(doc_.events, [&](const Event& e) {
     const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
@@ -79,8 +75,9 @@ void Builder::DropStandingStates() {
       // `standing_verb` cue) that holds the act named by its noun.
       if (c.row->type == "standing_verb") {
         held |= c.w1 <= tw0 && tw0 - c.w1 <= 3;
-        // The since-date may stand between the verb and its noun.
-        if (since_w != SIZE_MAX && c.w1 <= tw0 && tw0 - c.w1 <= 10 && (since_w > tw0 || since_w >= c.w1)) {
+        // The since-date may stand between the verb and its noun, or after
+        // it (since_w is never past tw1 + 10).
+        if (since_w != SIZE_MAX && c.w1 <= tw0 && tw0 - c.w1 <= 10 && since_w >= c.w1) {
           held = true;
           span = true;
         }
@@ -497,12 +494,7 @@ void Builder::DropCampaignVows() {
       const size_t tw1 = trig_w_[e.trigger].second;
       if (sent_[pw] == sent_[tw0] && pw >= tw1 && pw <= tw1 + 5 && clause_[pw] == clause_[tw0]) continue;
     }
-    size_t cue_end = SIZE_MAX;
-    AnyCue(sent_[tw0], "continuation", [&](const CueHit& c) {
-      if (c.clause != clause_[tw0] || tw0 < c.w1 || tw0 > c.w1 + 1) return false;
-      cue_end = c.w1;
-      return true;
-    });
+    const size_t cue_end = ContinuationCueEnd(tw0);
     if (cue_end == SIZE_MAX) continue;
     // With no place named after it in its sentence ("would keep up the
     // bombardment until the groups were disarmed", "would keep attacking
@@ -512,8 +504,10 @@ void Builder::DropCampaignVows() {
     // targeting Israel", "along the border with Niger") names no place to
     // code; one told as a condition ("if the coalition keeps up its air
     // raids") no act at all.
+    // Only an area counts (a country, a province, a region: Coarse); a town
+    // after it ("until they leave Kidal") is where the vow is aimed.
     const bool place_after = std::any_of(Bucket(s_places_, sent_[tw0]).begin(), Bucket(s_places_, sent_[tw0]).end(),
-                                         [&](int32_t p) { return place_w_[p].first >= cue_end; });
+                                         [&](int32_t p) { return place_w_[p].first >= cue_end && Coarse(p); });
     // "across the province", "throughout the region": the whole region, no
     // town to code.
     const bool region_wide =
@@ -701,10 +695,17 @@ void Builder::DropCountryWide() {
 // on with, right after a `continuation` cue of its clause (or one word
 // after it: a possessive or article).
 bool Builder::VowToGoOn(const Event& e) const {
-  if (e.status != "intent") return false;
-  const size_t tw0 = trig_w_[e.trigger].first;
-  return AnyCue(sent_[tw0], "continuation",
-                [&](const CueHit& c) { return c.clause == clause_[tw0] && tw0 >= c.w1 && tw0 <= c.w1 + 1; });
+  return e.status == "intent" && ContinuationCueEnd(trig_w_[e.trigger].first) != SIZE_MAX;
+}
+
+size_t Builder::ContinuationCueEnd(size_t tw0) const {
+  size_t end = SIZE_MAX;
+  AnyCue(sent_[tw0], "continuation", [&](const CueHit& c) {
+    if (c.clause != clause_[tw0] || tw0 < c.w1 || tw0 > c.w1 + 1) return false;
+    end = c.w1;
+    return true;
+  });
+  return end;
 }
 
 bool Builder::EnglishReference(const Event& e) const {
@@ -939,13 +940,13 @@ void Builder::DropUnanchoredReferences() {
     // is a plan told, `intent` at each place it names; only acts already
     // done are summed up as background.
     if (LongSpanOf(w) || (SummaryPlural(e) && e.status != "intent") || QuotedGeneralStatement(e)) return true;
-    // "Israel says it is targeting Hezbollah infrastructure": a generic word
-    // after the lead that refers to no event told and names no place or
-    // day of its own states a policy or a campaign.
     // A vow to go on that DropCampaignVows kept is a threat aimed where the
     // report's acts are ("would keep attacking police", "keep up the
     // bombardment"): neither a policy nor a reference back.
     if (VowToGoOn(e)) return false;
+    // "Israel says it is targeting Hezbollah infrastructure": a generic word
+    // after the lead that refers to no event told and names no place or
+    // day of its own states a policy or a campaign.
     if (Generic(e) && e.sentence > lead && !ClauseHasDate(w) && (e.place < 0 || PlaceFromBefore(e)) && !e.fatalities &&
         !e.injuries)
       return true;
@@ -1083,7 +1084,7 @@ void Builder::DropDenialsOfReportedEvents() {
   };
   // A crowd in the told event's sentence or the one before: a crowd actor
   // named there, or a protest or riot told there.
-  auto CrowdNear = [&](const Event& r) {
+  auto CrowdAround = [&](const Event& r) {
     const int32_t s = static_cast<int32_t>(r.sentence);
     for (int32_t k = std::max(0, s - 1); k <= s; ++k)
       for (int32_t a : Bucket(s_actors_, k)) {
@@ -1120,7 +1121,10 @@ void Builder::DropDenialsOfReportedEvents() {
       // armed party told where no crowd is (no crowd named and no protest or
       // riot in its sentence or the one before): the denial is of force on
       // the crowd, another act, negated on its own; the fire told stays.
-      if (CrowdNamed(d) && !CrowdNear(r)) continue;
+      // So for any kind of act: a denied arrest of protesters (نفى … إلقاء
+      // القبض على أي من العمال المحتجين) after an arrest of brawlers told
+      // where no crowd is disputes no arrest told; it is negated on its own.
+      if (CrowdNamed(d) && !CrowdAround(r)) continue;
       // نافياً أن تكون الحركة قد دخلت البلدة after the group's claim that it
       // repelled an attack there: a denied change of hands disputes a change
       // of hands, not the fight told before: the fight stays, and the denied

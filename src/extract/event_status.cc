@@ -183,6 +183,8 @@ bool Builder::CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t, boo
     // hurt", اعتقلت … ونفت أن يكون …: a denial whose content opens with a
     // complementizer denies what that clause tells, not the act its
     // speaker told before it in the same clause.
+    // So for any onward cue, a hedge's too (رجحت المصادر أن …): its
+    // complementizer clause is what it doubts.
     if (tw0 < c.w0 && c.w1 < words_.size() && WordCue(c.w1, "complementizer")) return false;
     // "denied that, saying its troops were still fighting", نفى ذلك، مؤكداً
     // أن قواته ما زالت تقاتل: a speech verb after the denial opens what the

@@ -1507,7 +1507,7 @@ void Builder::AttachCasualty(int32_t t) {
   // what the act before it did: an event told after it in the sentence (a
   // denial, a source's aside) is not its cause.
   const bool participle_after_act =
-      Latin(tr) && tw0 > 0 && words_[tw0].text().ends_with("ing") && words_[tw0 - 1].text() == "," &&
+      Latin(tr) && CommaParticiple(tw0) &&
       std::any_of(Bucket(s_events_, sentence).begin(), Bucket(s_events_, sentence).end(), [&](int32_t k) {
         return doc_.events[k].acled_event_type != "none" && trig_w_[doc_.events[k].trigger].first < tw0;
       });

@@ -1234,6 +1234,9 @@ void Builder::PlaceAtItsCause(Event& e, size_t i) {
     if (a.sentence >= e.sentence || !Happened(a.status) || !Violent(a.acled_event_type) ||
         (!kind.empty() && a.acled_event_type != kind) || (toll && !a.fatalities))
       continue;
+    // A denial that names no act reaches back three sentences at most: an
+    // act told further back is another part of the report.
+    if (!found && a.sentence + 3 < e.sentence) continue;
     // "A suicide bomber struck a camp in X … a drone struck a house in Y …
     // No arrests were made over the bombing": no one is arrested over an air
     // or drone strike or a shelling (its doers fire from afar); a generic

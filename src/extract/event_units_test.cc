@@ -135,6 +135,18 @@ TEST_F(EventUnitsTest, EnglishGroundTheMilitantsHadOccupiedIsNoCapture) {
   EXPECT_EQ(CountOf(doc, "Government regains territory"), 1u);
 }
 
+// The side that lost the ground taking it back later in the sentence, told
+// as no taking before the retaking (no "had", no "after"), is a capture of
+// its own.
+TEST_F(EventUnitsTest, ArabicRecaptureByTheLosersToldAfterIsItsOwn) {
+  Doc doc = test::ExtractAt(
+      "قتل مسلحون تاجرين في كايا يوم الأحد. استعاد الجيش السيطرة على بلدة جيبو من المسلحين يوم الاثنين، لكن "
+      "المسلحين سيطروا عليها مجددا.",
+      2025, 3, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Non-state actor overtakes territory"), 1u);
+}
+
 TEST_F(EventUnitsTest, EnglishCaptureDatedBeforeTheRetakingStays) {
   Doc doc = test::ExtractAt(
       "The army said it had recaptured Leer town on Sunday, two days after rebel fighters overran it.", 2025, 3, 12);
@@ -165,6 +177,27 @@ TEST_F(EventUnitsTest, EnglishLynchingAndALaterRiotAreTwoEvents) {
   test::MaybeDump(doc);
   EXPECT_EQ(CountOf(doc, "Mob violence"), 1u);
   EXPECT_EQ(CountOf(doc, "Violent demonstration"), 1u);
+}
+
+// Only a burning after an air strike or a shelling is what the munitions
+// did: plunder after a shelling, or a burning after a bomb, is a deed of its
+// own (a second, property-destruction event).
+TEST_F(EventUnitsTest, LootingAfterAShellingStaysItsOwn) {
+  Doc doc = test::ExtractAt("Militants shelled the town of Kalemie on Friday, looting twenty shops.", 2025, 3, 8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 1u);
+}
+
+TEST_F(EventUnitsTest, BurningAfterABombStaysItsOwn) {
+  Doc doc = test::ExtractAt("Gunmen detonated a roadside bomb in Kalemie on Friday, burning twenty shops.", 2025, 3, 8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 1u);
+}
+
+TEST_F(EventUnitsTest, BurningAfterAShellingIsTheShelling) {
+  Doc doc = test::ExtractAt("Militants shelled the town of Kalemie on Friday, burning twenty shops.", 2025, 3, 8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 0u);
 }
 
 // "الوضع تحت السيطرة": control held is a state, no capture told.

@@ -58,6 +58,19 @@ TEST_F(VowsToGoOnTest, AVowAimedAtACountryOrARegionIsNoEvent) {
   EXPECT_EQ(test::EventFor(region, "attacking"), nullptr);
 }
 
+// A town named after the cue is no country or region: the vow is aimed
+// there, a threat ACLED codes as intent.
+TEST_F(VowsToGoOnTest, AVowAimedAtATownIsIntent) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-09\nGunmen ambushed a police patrol near Tank on Thursday. The group vowed to keep attacking "
+      "police in Dera Ismail Khan.",
+      2026, 5, 9);
+  test::MaybeDump(doc);
+  const Event* vow = test::EventFor(doc, "attacking");
+  ASSERT_NE(vow, nullptr);
+  EXPECT_EQ(vow->status, "intent");
+}
+
 TEST_F(VowsToGoOnTest, ACampaignNamedAsAConditionIsNoEvent) {
   Doc doc = test::ExtractAt(
       "date 2026-05-09\nThe rebels said they would hit oil terminals if the coalition keeps up its air raids.",

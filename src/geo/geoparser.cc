@@ -2133,13 +2133,15 @@ class SentenceReader {
     return w.proclitic && w.name_first == w.first + 1 && doc_.TokenText(w.first) == kWaw;
   }
 
-  // The conjunction و never stands between a preposition or a relation word
-  // and what it governs (في وجدة is "in Oujda", not "in and Jeddah"; قرب
-  // واجد is Waajid): a word there that begins with و is read whole first,
-  // as a name that begins with the letter. The clitic reading stays the
+  // Whether a word that begins with و is read whole first, as a name that
+  // begins with the letter: right after a preposition or a relation word
+  // (the conjunction و never stands between one and what it governs: في
+  // وجدة is "in Oujda", not "in and Jeddah"; قرب واجد is Waajid), or
+  // anywhere, a sentence's first word too, once the document has read it
+  // whole as a place (ReadWholeBefore). The clitic reading stays the
   // fallback when the whole word names no place.
-  bool WawRightAfterPreposition(size_t at) const {
-    return at > 0 && WawOnly(words_[at]) && (AfterRelationOrLocative(at) || ReadWholeBefore(at));
+  bool WawReadWholeFirst(size_t at) const {
+    return WawOnly(words_[at]) && ((at > 0 && AfterRelationOrLocative(at)) || ReadWholeBefore(at));
   }
 
   // One reading per document: a word beginning with و that the document
@@ -2623,7 +2625,7 @@ class SentenceReader {
     const bool dateline = support == 0 && DatelineWord(at);
     if (dateline) support = 1;
     bool tentative = false;
-    size_t n = Longest(at, support, &ids, &tentative, WawRightAfterPreposition(at));
+    size_t n = Longest(at, support, &ids, &tentative, WawReadWholeFirst(at));
     if (n <= 1 && StateNamedByItsNationality(at, &ids)) {
       AddMention(at, at + 2, ids, "", "");
       return at + 2;

@@ -659,6 +659,19 @@ TEST_F(ShippedGazetteerTest, WawRightAfterAPrepositionBelongsToTheName) {
   EXPECT_EQ(jeddah->location.country, "SA");
 }
 
+TEST_F(ShippedGazetteerTest, WawWordReadWholeBeforeOpeningASentenceIsThatPlaceAgain) {
+  // One reading per document holds for a word that opens a sentence too:
+  // وجدة read as Oujda after في is Oujda again at the head of the next.
+  Doc doc = test::AnalyzeWithPlaces(
+      "تظاهر مئات العمال في وجدة يوم الاثنين للمطالبة بالأجور. وجدة شهدت أيضا احتجاجات للطلاب يوم الثلاثاء.");
+  size_t oujda = 0;
+  for (const PlaceMention& p : doc.places) {
+    EXPECT_NE(p.location.country, "SA") << doc.norm(p.span);
+    oujda += p.resolved && p.location.country == "MA";
+  }
+  EXPECT_EQ(oujda, 2u);
+}
+
 TEST_F(ShippedGazetteerTest, UnknownNameWithWawAfterARelationIsReadWhole) {
   // جير alone is a particle; after شمال or مدينة no conjunction can stand,
   // so وجير is one name, found by transliteration in a report on Kenya.

@@ -501,9 +501,13 @@ class Parser {
   // neither "the group" nor "the two" heads a line alone before a colon.
   bool HeadingWeekday(uint32_t w, uint32_t next) const {
     if (w != start_ || hits_[w].skip != 0) return false;
-    if (w != 0 && !words_[w].line_break && !words_[w - 1].meta) return false;
-    if (next >= words_.size() || words_[next].line_break || words_[next].kind != TokenKind::kPunct) return false;
-    return Text(next) == ":";
+    if (next < words_.size() && words_[next].kind != TokenKind::kPunct) return false;
+    return LineHeadingAt(w, next);
+  }
+  // Words [begin, end) open a line and a colon closes them on that line.
+  bool LineHeadingAt(uint32_t begin, uint32_t end) const {
+    if (begin != 0 && !words_[begin].line_break && !words_[begin - 1].meta) return false;
+    return end < words_.size() && !words_[end].line_break && Text(end) == ":";
   }
   // Word w lies in the report's title: its first line of text (past the
   // metadata), a short one that ends no sentence ("DEIR EZ-ZOR 24 — WEEK IN
@@ -1763,8 +1767,7 @@ void Parser::Run(std::vector<DateMention>* out) {
                     : m.unit == Unit::kYear ? DatePrecision::kYear
                                             : DatePrecision::kDay;
     if (m.form == Form::kWeekday && m.mod == Mod::kNone && !m.ahead && !m.since && d.resolved && d.end.empty() &&
-        d.value.size() == 10 && (m.begin == 0 || words_[m.begin].line_break || words_[m.begin - 1].meta) &&
-        m.end < words_.size() && !words_[m.end].line_break && Text(m.end) == ":")
+        d.value.size() == 10 && LineHeadingAt(m.begin, m.end))
       if (auto day = ParseIsoDay(d.value)) headings.push_back({out->size(), DaysFromCivil(*day)});
     out->push_back(std::move(d));
     floor = m.end;
