@@ -191,6 +191,35 @@ TEST_F(EventClaimedVoicesTest, ApposedMentionOfAForceIsNoVoice) {
   EXPECT_NE(e->status, "claimed");
 }
 
+// An apposition that names the same body again ("known as", "dubbed")
+// holds no second speaker: the body before it speaks of its own arrests.
+TEST_F(EventClaimedVoicesTest, AliasAppositionKeepsTheSpeaker) {
+  Doc doc = test::ExtractAt(
+      "The local police, known locally as the Asayish, said they detained three men in Hasakah on Friday.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "detained");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  Doc doc2 = test::ExtractAt(
+      "Kurdish internal security forces, also known as the Asayish, said they arrested two men in Hasakah on Friday.",
+      2026, 5, 10);
+  const Event* e2 = test::ExpectEvent(doc2, "arrested");
+  ASSERT_NE(e2, nullptr);
+  EXPECT_EQ(e2->status, "claimed");
+}
+
+// Not past an apposition that opens on anything else and names an actor.
+TEST_F(EventClaimedVoicesTest, ApposedOtherActorStillBlocksTheSpeaker) {
+  Doc doc = test::ExtractAt(
+      "A local rights group, which often criticises the Asayish, said police detained three men in Hasakah on Friday.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "detained");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->status, "claimed");
+}
+
 // "According to the ministry" goes on with the ministry that spoke before:
 // a blow to its own police it alone tells is its claim.
 TEST_F(EventClaimedVoicesTest, AccordingToTheMinistryCarriesItsVoice) {

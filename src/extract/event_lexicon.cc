@@ -230,6 +230,7 @@ constexpr const char* kCueTypes[] = {
     "network_cut",
     "public_order",
     "speech_adverb",
+    "alias_opener",
     "coordinator",
     "utility",
     "no_object",
