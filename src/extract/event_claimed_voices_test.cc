@@ -220,6 +220,24 @@ TEST_F(EventClaimedVoicesTest, ApposedOtherActorStillBlocksTheSpeaker) {
   EXPECT_NE(e->status, "claimed");
 }
 
+// "According to a ministry statement": the state's ministry over the police
+// speaks of their arrests as "the ministry said" does; gunmen it did not
+// command stay reported.
+TEST_F(EventClaimedVoicesTest, MinistryStatementIsTheStatesVoice) {
+  Doc doc = test::ExtractAt(
+      "Police in Misrata detained four suspected car thieves on Monday, according to a ministry statement.", 2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "detained");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  Doc other = test::ExtractAt(
+      "Gunmen fired on a wedding party in Misrata on Monday, killing two guests, according to a ministry statement.",
+      2026, 5, 10);
+  const Event* g = test::ExpectEvent(other, "fired");
+  ASSERT_NE(g, nullptr);
+  EXPECT_NE(g->status, "claimed");
+}
+
 // "According to the ministry" goes on with the ministry that spoke before:
 // a blow to its own police it alone tells is its claim.
 TEST_F(EventClaimedVoicesTest, AccordingToTheMinistryCarriesItsVoice) {
