@@ -238,6 +238,54 @@ TEST_F(EventClaimedVoicesTest, MinistryStatementIsTheStatesVoice) {
   EXPECT_NE(g->status, "claimed");
 }
 
+// The other side of a fight tells it in a later sentence, of "the attack"
+// told before: two parties' accounts, reported. Alone, the army's account
+// is its claim.
+TEST_F(EventClaimedVoicesTest, OtherSideTellingTheAttackLaterIsASecondAccount) {
+  const char* army =
+      "Al-Shabaab fighters overran an army outpost in Bardere on Saturday, killing at least six soldiers, a Somali "
+      "army officer said.\n";
+  Doc alone = test::ExtractAt(army, 2026, 5, 10);
+  const Event* e = test::ExpectEvent(alone, "overran");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  Doc both = test::ExtractAt(std::string(army) +
+                                 "The fighters pulled back before dawn, the officer said.\n"
+                                 "Al-Shabaab said on its radio station that it had killed 25 soldiers in the attack.",
+                             2026, 5, 10);
+  test::MaybeDump(both);
+  const Event* b = test::ExpectEvent(both, "overran");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->status, "reported");
+}
+
+TEST_F(EventClaimedVoicesTest, OtherSideTellingTheAttackLaterArabic) {
+  const std::string army =
+      "قال الجيش الصومالي إن قواته صدّت هجوماً شنّه مقاتلو حركة الشباب على قاعدة عسكرية في مدينة بارديري يوم الاثنين.\n";
+  Doc alone = test::ExtractAt(army, 2026, 5, 10);
+  const Event* e = test::ExpectEvent(alone, "صدّت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  Doc both = test::ExtractAt(army + "في المقابل، قالت حركة الشباب إنها قتلت تسعة جنود خلال الهجوم.", 2026, 5, 10);
+  test::MaybeDump(both);
+  const Event* b = test::ExpectEvent(both, "صدّت");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->status, "reported");
+}
+
+// A later statement of the other side that withholds a word on the fight
+// ("without commenting on the fighting") is no second account of it.
+TEST_F(EventClaimedVoicesTest, OtherSideWithholdingCommentIsNoSecondAccount) {
+  Doc doc = test::ExtractAt(
+      "قال الجيش الصومالي إن قواته صدّت هجوماً شنّه مقاتلو حركة الشباب على قاعدة عسكرية في مدينة بارديري يوم الاثنين.\n"
+      "وقالت حركة الشباب إن مقاتليها ما زالوا في المنطقة دون أن تعلق على الهجوم.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "صدّت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
 // "According to the ministry" goes on with the ministry that spoke before:
 // a blow to its own police it alone tells is its claim.
 TEST_F(EventClaimedVoicesTest, AccordingToTheMinistryCarriesItsVoice) {

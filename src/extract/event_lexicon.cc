@@ -231,6 +231,7 @@ constexpr const char* kCueTypes[] = {
     "public_order",
     "speech_adverb",
     "alias_opener",
+    "attack_reference",
     "coordinator",
     "utility",
     "no_object",
