@@ -273,6 +273,20 @@ TEST_F(EventClaimedVoicesTest, OtherSideTellingTheAttackLaterArabic) {
   EXPECT_EQ(b->status, "reported");
 }
 
+// "The attack" in another speaker's words after the other side's is not
+// the other side's account of this fight.
+TEST_F(EventClaimedVoicesTest, AttackNamedByAnotherSpeakerLaterIsNoSecondAccount) {
+  Doc doc = test::ExtractAt(
+      "The army said its drones had struck a column of RSF trucks near Sodari on Saturday, destroying nine of them.\n"
+      "The RSF said its fighters had entered the town of Kazgil on Saturday, but the army said it had repelled the "
+      "attack.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "struck");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
 // A later statement of the other side that withholds a word on the fight
 // ("without commenting on the fighting") is no second account of it.
 TEST_F(EventClaimedVoicesTest, OtherSideWithholdingCommentIsNoSecondAccount) {

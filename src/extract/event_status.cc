@@ -2035,7 +2035,10 @@ void Builder::SettleClaims() {
         // verb and the attack it names.
         const bool told = AnyCue(s, "attack_reference", [&](const CueHit& r) {
           const auto between = [&](const CueHit& n) { return n.w0 >= c.w1 && n.w0 < r.w0; };
-          return r.w0 >= c.w1 && !AnyCue(s, "negation", between) && !AnyCue(s, "without", between);
+          // Its own words, not another speaker's after it ("…, but the army
+          // said it had repelled the attack").
+          return r.w0 >= c.w1 && !AnyCue(s, "negation", between) && !AnyCue(s, "without", between) &&
+                 !SpeechVerbBetween(c.w1, r.w0);
         });
         if (told) return true;
       }
