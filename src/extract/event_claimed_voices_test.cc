@@ -300,6 +300,17 @@ TEST_F(EventClaimedVoicesTest, OtherSideWithholdingCommentIsNoSecondAccount) {
   EXPECT_EQ(e->status, "claimed");
 }
 
+// حصيلة عمليات الجيش: an army's own tally of its operations is its
+// statement, as بيان الجيش is; a death toll of shelling is no one's voice.
+TEST_F(EventClaimedVoicesTest, ArmysOperationsTallyIsItsStatement) {
+  Doc doc = test::ExtractAt("أفادت حصيلة عمليات الجيش الجزائري للأسبوع الماضي بأن مفارز عسكرية أوقفت تسعة مهربين قرب جانت.",
+                            2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "أوقفت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
 // "According to the ministry" goes on with the ministry that spoke before:
 // a blow to its own police it alone tells is its claim.
 TEST_F(EventClaimedVoicesTest, AccordingToTheMinistryCarriesItsVoice) {
