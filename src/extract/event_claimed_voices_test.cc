@@ -311,6 +311,24 @@ TEST_F(EventClaimedVoicesTest, ArmysOperationsTallyIsItsStatement) {
   EXPECT_EQ(e->status, "claimed");
 }
 
+// A warring state's own news agency, after a verb or opening a line with a
+// colon, gives the state's word on its army's strike; a crowd it tells of
+// stays reported.
+TEST_F(EventClaimedVoicesTest, WarringStatesAgencyIsItsVoice) {
+  Doc colon = test::ExtractAt("وكالة الأنباء البوركينية: الطيران العسكري دمّر قاعدة للإرهابيين قرب ديدوغو وحيّد عشرات منهم",
+                              2026, 5, 10);
+  test::MaybeDump(colon);
+  const Event* e = test::ExpectEvent(colon, "دمّر");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  Doc verb = test::ExtractAt("ذكرت وكالة الأنباء المالية أن الجيش قصف مواقع للمسلحين قرب غاو يوم الأحد.", 2026, 5, 10);
+  const Event* v = test::ExpectEvent(verb, "قصف");
+  ASSERT_NE(v, nullptr);
+  EXPECT_EQ(v->status, "claimed");
+  Doc crowd = test::ExtractAt("ذكرت وكالة الأنباء النيجرية أن متظاهرين تجمعوا في نيامي يوم الأحد.", 2026, 5, 10);
+  for (const Event& x : crowd.events) EXPECT_NE(x.status, "claimed");
+}
+
 // "According to the ministry" goes on with the ministry that spoke before:
 // a blow to its own police it alone tells is its claim.
 TEST_F(EventClaimedVoicesTest, AccordingToTheMinistryCarriesItsVoice) {
