@@ -218,13 +218,28 @@ int32_t Builder::SpeakerEndingAt(size_t w, int32_t sentence) const {
   // A name no dictionary holds before an apposition that opens on a
   // generic armed body ("Operation Safe Haven, the military task force in
   // the state, said"): that body speaks.
+  // An apposition that opens on a participle naming the body again
+  // (`alias_opener`: "the police, known locally as the Asayish, said") holds
+  // the same body under its other name, no second speaker.
   if (prev.clause_break && w >= 2) {
-    int32_t generic_in = -1;
+    int32_t generic_in = -1, alias_in = -1;
     for (size_t k = w - 2; k > 0 && w - k <= 12 && sent_[k] == sentence; --k) {
       const int32_t in = ActorStartingAt(k);
-      if (in >= 0 && doc_.actors[in].alias_kind != "generic" && !actor_is_place_[in]) return -1;
+      if (in >= 0 && doc_.actors[in].alias_kind != "generic" && !actor_is_place_[in]) {
+        // The apposition's opening comma and its participle before this name.
+        size_t open = k;
+        while (open > 0 && w - open <= 12 && sent_[open - 1] == sentence && !words_[open - 1].clause_break) --open;
+        const bool alias = open > 0 && open < k && Latin(open) &&
+                           (WordCue(open, "alias_opener") || (open + 1 < k && WordCue(open + 1, "alias_opener")));
+        if (!alias) return -1;
+        alias_in = in;
+        continue;
+      }
       if (in >= 0 && !actor_is_place_[in]) generic_in = in;
       if (words_[k].clause_break) {
+        // The apposition's name is the body's own, what its deeds are told
+        // under ("the police, known as the Asayish, said they arrested …").
+        if (alias_in >= 0) return alias_in;
         if (const int32_t a = ActorEndingAt(k, sentence); a >= 0) return a;
         if (generic_in < 0 || !Latin(k + 1)) return -1;
         const size_t g = actor_w_[generic_in].first;

@@ -191,6 +191,144 @@ TEST_F(EventClaimedVoicesTest, ApposedMentionOfAForceIsNoVoice) {
   EXPECT_NE(e->status, "claimed");
 }
 
+// An apposition that names the same body again ("known as", "dubbed")
+// holds no second speaker: the body before it speaks of its own arrests.
+TEST_F(EventClaimedVoicesTest, AliasAppositionKeepsTheSpeaker) {
+  Doc doc = test::ExtractAt(
+      "The local police, known locally as the Asayish, said they detained three men in Hasakah on Friday.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "detained");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  Doc doc2 = test::ExtractAt(
+      "Kurdish internal security forces, also known as the Asayish, said they arrested two men in Hasakah on Friday.",
+      2026, 5, 10);
+  const Event* e2 = test::ExpectEvent(doc2, "arrested");
+  ASSERT_NE(e2, nullptr);
+  EXPECT_EQ(e2->status, "claimed");
+}
+
+// Not past an apposition that opens on anything else and names an actor.
+TEST_F(EventClaimedVoicesTest, ApposedOtherActorStillBlocksTheSpeaker) {
+  Doc doc = test::ExtractAt(
+      "A local rights group, which often criticises the Asayish, said police detained three men in Hasakah on Friday.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "detained");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->status, "claimed");
+}
+
+// "According to a ministry statement": the state's ministry over the police
+// speaks of their arrests as "the ministry said" does; gunmen it did not
+// command stay reported.
+TEST_F(EventClaimedVoicesTest, MinistryStatementIsTheStatesVoice) {
+  Doc doc = test::ExtractAt(
+      "Police in Misrata detained four suspected car thieves on Monday, according to a ministry statement.", 2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "detained");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  Doc other = test::ExtractAt(
+      "Gunmen fired on a wedding party in Misrata on Monday, killing two guests, according to a ministry statement.",
+      2026, 5, 10);
+  const Event* g = test::ExpectEvent(other, "fired");
+  ASSERT_NE(g, nullptr);
+  EXPECT_NE(g->status, "claimed");
+}
+
+// The other side of a fight tells it in a later sentence, of "the attack"
+// told before: two parties' accounts, reported. Alone, the army's account
+// is its claim.
+TEST_F(EventClaimedVoicesTest, OtherSideTellingTheAttackLaterIsASecondAccount) {
+  const char* army =
+      "Al-Shabaab fighters overran an army outpost in Bardere on Saturday, killing at least six soldiers, a Somali "
+      "army officer said.\n";
+  Doc alone = test::ExtractAt(army, 2026, 5, 10);
+  const Event* e = test::ExpectEvent(alone, "overran");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  Doc both = test::ExtractAt(std::string(army) +
+                                 "The fighters pulled back before dawn, the officer said.\n"
+                                 "Al-Shabaab said on its radio station that it had killed 25 soldiers in the attack.",
+                             2026, 5, 10);
+  test::MaybeDump(both);
+  const Event* b = test::ExpectEvent(both, "overran");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->status, "reported");
+}
+
+TEST_F(EventClaimedVoicesTest, OtherSideTellingTheAttackLaterArabic) {
+  const std::string army =
+      "قال الجيش الصومالي إن قواته صدّت هجوماً شنّه مقاتلو حركة الشباب على قاعدة عسكرية في مدينة بارديري يوم الاثنين.\n";
+  Doc alone = test::ExtractAt(army, 2026, 5, 10);
+  const Event* e = test::ExpectEvent(alone, "صدّت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  Doc both = test::ExtractAt(army + "في المقابل، قالت حركة الشباب إنها قتلت تسعة جنود خلال الهجوم.", 2026, 5, 10);
+  test::MaybeDump(both);
+  const Event* b = test::ExpectEvent(both, "صدّت");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->status, "reported");
+}
+
+// "The attack" in another speaker's words after the other side's is not
+// the other side's account of this fight.
+TEST_F(EventClaimedVoicesTest, AttackNamedByAnotherSpeakerLaterIsNoSecondAccount) {
+  Doc doc = test::ExtractAt(
+      "The army said its drones had struck a column of RSF trucks near Sodari on Saturday, destroying nine of them.\n"
+      "The RSF said its fighters had entered the town of Kazgil on Saturday, but the army said it had repelled the "
+      "attack.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "struck");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+// A later statement of the other side that withholds a word on the fight
+// ("without commenting on the fighting") is no second account of it.
+TEST_F(EventClaimedVoicesTest, OtherSideWithholdingCommentIsNoSecondAccount) {
+  Doc doc = test::ExtractAt(
+      "قال الجيش الصومالي إن قواته صدّت هجوماً شنّه مقاتلو حركة الشباب على قاعدة عسكرية في مدينة بارديري يوم الاثنين.\n"
+      "وقالت حركة الشباب إن مقاتليها ما زالوا في المنطقة دون أن تعلق على الهجوم.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "صدّت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+// حصيلة عمليات الجيش: an army's own tally of its operations is its
+// statement, as بيان الجيش is; a death toll of shelling is no one's voice.
+TEST_F(EventClaimedVoicesTest, ArmysOperationsTallyIsItsStatement) {
+  Doc doc = test::ExtractAt("أفادت حصيلة عمليات الجيش الجزائري للأسبوع الماضي بأن مفارز عسكرية أوقفت تسعة مهربين قرب جانت.",
+                            2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "أوقفت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+// A warring state's own news agency, after a verb or opening a line with a
+// colon, gives the state's word on its army's strike; a crowd it tells of
+// stays reported.
+TEST_F(EventClaimedVoicesTest, WarringStatesAgencyIsItsVoice) {
+  Doc colon = test::ExtractAt("وكالة الأنباء البوركينية: الطيران العسكري دمّر قاعدة للإرهابيين قرب ديدوغو وحيّد عشرات منهم",
+                              2026, 5, 10);
+  test::MaybeDump(colon);
+  const Event* e = test::ExpectEvent(colon, "دمّر");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  Doc verb = test::ExtractAt("ذكرت وكالة الأنباء المالية أن الجيش قصف مواقع للمسلحين قرب غاو يوم الأحد.", 2026, 5, 10);
+  const Event* v = test::ExpectEvent(verb, "قصف");
+  ASSERT_NE(v, nullptr);
+  EXPECT_EQ(v->status, "claimed");
+  Doc crowd = test::ExtractAt("ذكرت وكالة الأنباء النيجرية أن متظاهرين تجمعوا في نيامي يوم الأحد.", 2026, 5, 10);
+  for (const Event& x : crowd.events) EXPECT_NE(x.status, "claimed");
+}
+
 // "According to the ministry" goes on with the ministry that spoke before:
 // a blow to its own police it alone tells is its claim.
 TEST_F(EventClaimedVoicesTest, AccordingToTheMinistryCarriesItsVoice) {

@@ -230,6 +230,8 @@ constexpr const char* kCueTypes[] = {
     "network_cut",
     "public_order",
     "speech_adverb",
+    "alias_opener",
+    "attack_reference",
     "coordinator",
     "utility",
     "no_object",

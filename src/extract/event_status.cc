@@ -2006,6 +2006,47 @@ void Builder::SettleClaims() {
     }
     return false;
   };
+  // The other side of the fight tells it in a later sentence (up to two
+  // on), of the attack told before (`attack_reference` after its speech
+  // verb: "Al-Shabaab said it had killed 31 soldiers in the attack", زعمت
+  // الحركة أنها قتلت 12 جندياً خلال الهجوم): two parties' accounts, no one
+  // party's claim — reported.
+  const auto ToldByTheOtherSideLater = [&](const Event& e) {
+    if (e.acled_event_type != "Battles" && e.acled_event_type != "Explosions/Remote violence") return false;
+    // The party's named speaker, or the side an unnamed source of it speaks
+    // for ("a Somali army officer said", مصدر عسكري).
+    int32_t speaker = SpeakerOf(e);
+    if (speaker < 0) speaker = SideSourceOf(e);
+    const std::string a1 = Actor1Of(e), a2 = Actor2Of(e);
+    if (speaker < 0 || doc_.actors[speaker].id.empty()) return false;
+    const std::string& sid = doc_.actors[speaker].id;
+    const int32_t es = static_cast<int32_t>(e.sentence);
+    for (int32_t s = es + 1; s <= es + 2; ++s) {
+      for (int32_t ci : Bucket(s_cues_, s)) {
+        const CueHit& c = cues_[ci];
+        if (c.row->type != "attribution" || !c.row->kind.empty() || c.row->scope != "quote" ||
+            tok_quote_[words_[c.w0].first] >= 0)
+          continue;
+        int32_t a = Latin(c.w0) ? SpeakerEndingAt(c.w0, s) : SubjectOfSpeech(c);
+        if (a < 0 || a == speaker) continue;
+        const ActorMention& m = doc_.actors[a];
+        if (m.id.empty() || !Armed(m.acled_inter) || lex_.Related(m.id, sid)) continue;
+        if (!((!a1.empty() && lex_.Related(m.id, a1)) || (!a2.empty() && lex_.Related(m.id, a2)))) continue;
+        // Not a denial, nor a word withheld (دون أن يعلق على الاشتباكات,
+        // "without commenting on the fighting"): a negation between the
+        // verb and the attack it names.
+        const bool told = AnyCue(s, "attack_reference", [&](const CueHit& r) {
+          const auto between = [&](const CueHit& n) { return n.w0 >= c.w1 && n.w0 < r.w0; };
+          // Its own words, not another speaker's after it ("…, but the army
+          // said it had repelled the attack").
+          return r.w0 >= c.w1 && !AnyCue(s, "negation", between) && !AnyCue(s, "without", between) &&
+                 !SpeechVerbBetween(c.w1, r.w0);
+        });
+        if (told) return true;
+      }
+    }
+    return false;
+  };
   for (const CueHit& c : cues_) {
     if (c.row->type != "admission") continue;
     int32_t a = ActorNear(c.w1, c.clause, c.w0, c.w1);
@@ -2120,7 +2161,8 @@ void Builder::SettleClaims() {
       }
     }
     if (e.status == "claimed" &&
-        (AdmittedByOtherSide(e) || ToldByTargetState(e) || ClaimedByTheOtherSide(e) || ToldByTheStruckToo(e)))
+        (AdmittedByOtherSide(e) || ToldByTargetState(e) || ClaimedByTheOtherSide(e) || ToldByTheStruckToo(e) ||
+         ToldByTheOtherSideLater(e)))
       e.status = "reported";
     // A party's charge against the other side that cannot be verified ("the
     // KNU accused the military of releasing a choking gas on its positions,
