@@ -3284,7 +3284,9 @@ TEST_F(ShippedGazetteerTest, NamePrefixBeforeACapitalisedWordIsNoPlaceAlone) {
   // Bulo Haji" is not Buulobarde (Bulo Burti), whose alias the bare word is.
   Doc so = test::AnalyzeWithPlaces("KISMAYO - Troops recaptured the village of Bulo Haji on Friday, officials said.");
   for (const auto& p : so.places)
-    if (p.resolved) EXPECT_NE(p.location.name, "Buulobarde") << so.OriginalText(p.span);
+    if (p.resolved) {
+      EXPECT_NE(p.location.name, "Buulobarde") << so.OriginalText(p.span);
+    }
   Doc whole = test::AnalyzeWithPlaces("MOGADISHU - Militants attacked an army base in Bulo Burti on Friday.");
   const PlaceMention* w = Find(whole, "Bulo Burti");
   ASSERT_NE(w, nullptr);
@@ -4437,7 +4439,9 @@ TEST_F(ShippedGazetteerTest, AdjectiveAfterAreaIsNoPlace) {
                            "الرباط – قال الجيش إن القذائف سقطت في منطقة معزولة قرب الجدار أمس."}) {
     Doc doc = test::AnalyzeWithPlaces(text);
     for (const PlaceMention& m : doc.places) {
-      if (m.resolved) EXPECT_EQ(m.location.name, "Rabat") << text << ": " << m.reason;
+      if (m.resolved) {
+        EXPECT_EQ(m.location.name, "Rabat") << text << ": " << m.reason;
+      }
     }
   }
 }
