@@ -1855,6 +1855,15 @@ void Builder::PoliceMakeArrests() {
 // attacks are left alone, as only state forces make them. People arrested
 // without a group named are civilians ("Civilians (<country>)").
 void Builder::UnnamedParties() {
+  // Whether cue hit `c` starts within `reach` words after event word end
+  // `tw1` with no clause break between: the grounds or charge an arrest
+  // word is told with (بتهمة الشغب، بتهمة تمويل الجماعة).
+  const auto right_after_in_clause = [&](const CueHit& c, size_t tw1, size_t reach) {
+    if (c.w0 < tw1 || c.w0 > tw1 + reach) return false;
+    for (size_t w = tw1; w < c.w0; ++w)
+      if (words_[w].clause_break) return false;
+    return true;
+  };
   // The crowd (gen.protesters or gen.rioters) of a protest or riot told in
   // the arrest's sentence before it or in the two before, whose sentence has
   // the word `noun` before the arrest; "" when none. The noun told again
@@ -2117,9 +2126,7 @@ void Builder::UnnamedParties() {
       const size_t tw1 = trig_w_[e.trigger].second;
       const int32_t s = static_cast<int32_t>(e.sentence);
       const bool riot_grounds = plain_taken && AnyCue(s, "riot_grounds", [&](const CueHit& c) {
-        if (c.w0 < tw1 || c.w0 > tw1 + 10) return false;
-        for (size_t w = tw1; w < c.w0; ++w)
-          if (words_[w].clause_break) return false;
+        if (!right_after_in_clause(c, tw1, 10)) return false;
         for (int32_t a : Bucket(s_actors_, s))
           if (actor_w_[a].first <= c.w0 && c.w0 < actor_w_[a].second && doc_.actors[a].acled_inter == "State forces")
             return false;
@@ -2277,9 +2284,7 @@ void Builder::UnnamedParties() {
     const size_t tw1 = trig_w_[e.trigger].second;
     const int32_t s = static_cast<int32_t>(e.sentence);
     const bool aid = AnyCue(s, "aid_charge", [&](const CueHit& c) {
-      if (c.w0 < tw1 || c.w0 > tw1 + 12) return false;
-      for (size_t w = tw1; w < c.w0; ++w)
-        if (words_[w].clause_break) return false;
+      if (!right_after_in_clause(c, tw1, 12)) return false;
       // The group is the one aided, told after the charge; those taken told
       // as its men before it (عنصرين من التنظيم بتهمة تمويل) are the group.
       return e.actor2.actor < 0 || actor_w_[e.actor2.actor].first >= c.w1;
