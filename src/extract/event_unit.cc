@@ -767,7 +767,15 @@ void Builder::ResolveCoreference() {
       // mob noun names it as it will be coded.
       const bool mob_deed = ev[i].acled_sub_event_type == "Mob violence" &&
                             ev[j].acled_event_type == "Violence against civilians";
-      const bool kind_ok = Generic(ev[i]) ? Violent(ev[j].acled_event_type) || ev[j].acled_event_type == "Riots"
+      // A repelling word (a `repulsion` cue: صدّت، "repelled") meets an
+      // assault on the ground: it never names a strike, a shelling or a
+      // blast told before (طائرة مسيّرة أصابت غرفة عمليات … ثم صدّت القوات
+      // محاولة تسلل: two events) — weapons in flight it stopped are an
+      // interception (RepelledProjectiles).
+      const bool repelled_remote = Generic(ev[i]) && ev[j].acled_event_type == "Explosions/Remote violence" &&
+                                   LemmaCue(doc_.triggers[ev[i].trigger], "repulsion") != nullptr;
+      const bool kind_ok = Generic(ev[i]) ? (Violent(ev[j].acled_event_type) && !repelled_remote) ||
+                                                ev[j].acled_event_type == "Riots"
                            : EnglishReference(ev[i]) ? (ev[j].acled_event_type == ev[i].acled_event_type &&
                                                         (!order || ev[j].acled_sub_event_type == ev[i].acled_sub_event_type)) ||
                                                            CrowdKinds(ev[j], ev[i]) || mob_deed
