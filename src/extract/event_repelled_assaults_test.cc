@@ -1,7 +1,10 @@
 // A repelling word (a `repulsion` cue: صدّ، "repelled"), generic, alone in
 // its sentence, refers back to a fight or an attack told before, never to a
 // strike, a shelling or a blast: an assault repelled on the ground is its own
-// armed clash (event_unit.cc ResolveCoreference). Sentences are our own.
+// armed clash (event_unit.cc ResolveCoreference); and the repelling word
+// and the assault noun right after it, its object ("repelled an attack by
+// the militia"), are one armed clash of the two sides (SameEvent).
+// Sentences are our own.
 #include <gtest/gtest.h>
 
 #include "extract/events.h"
@@ -47,6 +50,26 @@ TEST_F(RepelledAssaultsTest, ArabicAttackRepelledIsTheAttackToldBefore) {
       14);
   test::MaybeDump(doc);
   EXPECT_EQ(doc.events.size(), 1u);
+}
+
+TEST_F(RepelledAssaultsTest, EnglishAttackByAMilitiaRepelledIsOneClashOfBothSides) {
+  Doc doc = test::ExtractAt(
+      "Giants Brigades fighters repelled an attack by the Houthi militia on positions north of Mukayras on Friday, "
+      "killing 12 of the attackers, a spokesman said.",
+      2026, 11, 14);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountSubType(doc, "Armed clash"), 1);
+  const Event& e = doc.events[0];
+  ASSERT_GE(e.actor1.actor, 0);
+  ASSERT_GE(e.actor2.actor, 0);
+  EXPECT_NE(doc.actors[e.actor1.actor].id, doc.actors[e.actor2.actor].id);
+}
+
+TEST_F(RepelledAssaultsTest, EnglishAssaultRepelledIsOneClash) {
+  Doc doc = test::ExtractAt("Giants Brigades fighters repelled an assault by the Houthi militia near Mukayras on Friday.",
+                            2026, 11, 14);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSubType(doc, "Armed clash"), 1);
 }
 
 }  // namespace
