@@ -277,6 +277,25 @@ void Builder::Go() {
   FoldSeizedWeapons();
   FoldFindsIntoOperations();
   FoldArrestsIntoFoiledAttacks();
+  // "ضبط في سرمين مستودعاً يحوي قذائف وعبوات ناسفة معدّة للتفجير": a blast
+  // word inside a `primed` phrase (devices ready to go off) never went off —
+  // the find of devices ready for use, a disrupted weapons use, when no
+  // seizure or find of its sentence took it in (FoldSeizedWeapons); the state
+  // force read as its target is the one that found them.
+  for (Event& e : doc_.events) {
+    if (e.acled_event_type != "Explosions/Remote violence") continue;
+    const auto [tw0, tw1] = trig_w_[e.trigger];
+    if (!AnyCue(sent_[tw0], "primed", [&](const CueHit& c) { return c.w0 < tw0 && tw1 <= c.w1; })) continue;
+    const bool taken_in = std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& o) {
+      return o.sentence == e.sentence && o.acled_sub_event_type == "Disrupted weapons use";
+    });
+    if (taken_in) continue;
+    e.acled_event_type = "Strategic developments";
+    e.acled_sub_event_type = "Disrupted weapons use";
+    e.plover_event_type = "COERCE";
+    e.plover_mode = "confiscate";
+    if (e.actor2.actor >= 0 && InterOf(e.actor2) == "State forces") std::swap(e.actor1, e.actor2);
+  }
   FoldWithdrawalsFromFighting();
   FoldFightingIntoCaptures();
   FoldHandovers();
