@@ -284,7 +284,7 @@ void Builder::Go() {
   // force read as its target is the one that found them.
   for (Event& e : doc_.events) {
     if (e.acled_event_type != "Explosions/Remote violence") continue;
-    const auto [tw0, tw1] = trig_w_[e.trigger];
+    const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;  // (no bindings: clang 14 lambdas)
     if (!AnyCue(sent_[tw0], "primed", [&](const CueHit& c) { return c.w0 < tw0 && tw1 <= c.w1; })) continue;
     const bool taken_in = std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& o) {
       return o.sentence == e.sentence && o.acled_sub_event_type == "Disrupted weapons use";
