@@ -214,6 +214,7 @@ constexpr const char* kCueTypes[] = {
     "storming",
     "ambush",
     "shooting",
+    "battle_capture",
     "aimed_fire",
     "fighting_post",
     "own_possessive",

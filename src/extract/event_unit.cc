@@ -24,8 +24,33 @@ bool Builder::SameDyad(const Event& a, const Event& b) const {
 // an `another` cue is another event of the kind told before, never that one.
 bool Builder::AnotherOfKind(const Event& e) const { return WordCue(trig_w_[e.trigger].second, "another") != nullptr; }
 
+// "Giants Brigades fighters repelled an attack by the Houthi militia",
+// صدّت القوات هجوماً شنّه المسلحون: a repelling word (a `repulsion` cue) and
+// the fight word right after it in its clause (its object, up to three words
+// on) are one armed clash, whoever each word's doer was read as — the
+// attackers and those who repelled them are its two sides. Returns the
+// earlier of two armed-clash events of one sentence when the later one's
+// word is its object so placed, else nullptr (the caller asks for the cue).
+namespace {
+const Event* ClashWithItsObject(const Event& x, const Event& y, const std::vector<TriggerMention>& triggers,
+                                const std::vector<std::pair<size_t, size_t>>& trig_w, const std::vector<int32_t>& clause) {
+  if (x.sentence != y.sentence || x.acled_sub_event_type != "Armed clash" || y.acled_sub_event_type != "Armed clash")
+    return nullptr;
+  const Event& first = trig_w[x.trigger].first < trig_w[y.trigger].first ? x : y;
+  const Event& then = &first == &x ? y : x;
+  const size_t f1 = trig_w[first.trigger].second, t0 = trig_w[then.trigger].first;
+  // A noun, the verb's object: "repelled the gunmen and attacked their camp" is two acts.
+  if (triggers[then.trigger].voice != "nominal") return nullptr;
+  return t0 >= f1 && t0 <= f1 + 3 && clause[t0] == clause[f1 - 1] ? &first : nullptr;
+}
+}  // namespace
+
 bool Builder::SameEvent(const Event& a, const Event& b) const {
   if (a.acled_event_type == "none") return false;
+  const auto RepelledAssault = [&](const Event& x, const Event& y) {
+    const Event* first = ClashWithItsObject(x, y, doc_.triggers, trig_w_, clause_);
+    return first != nullptr && LemmaCue(doc_.triggers[first->trigger], "repulsion") != nullptr;
+  };
   // Across sentences every way below of being one event asks for one place
   // (one_battle, one_unit, a battle's later words): checked first, as most
   // pairs of a report's events fail here.
@@ -112,7 +137,7 @@ bool Builder::SameEvent(const Event& a, const Event& b) const {
   const std::string aa = Actor1Of(a), ab = Actor1Of(b);
   const bool ea = a.actor1.actor >= 0, eb = b.actor1.actor >= 0;
   // The bomber and the charge of one sentence are one doer's, however each was read.
-  if (ea && eb && aa != ab && !one_battle && !BomberAndCharge(a, b)) return false;
+  if (ea && eb && aa != ab && !one_battle && !BomberAndCharge(a, b) && !RepelledAssault(a, b)) return false;
   if (((a.fatalities && b.fatalities) || (a.injuries && b.injuries)) && !TwoSidesLosses(a, b))
     return false;  // two tolls: two events
   return true;
@@ -274,6 +299,10 @@ void Builder::MergeDuplicates() {
   // no earlier kept event absorbs moves down only when some event before it
   // was absorbed (in most documents none is, and nothing moves).
   std::vector<Event>& events = doc_.events;
+  const auto RepelledAssault = [&](const Event& x, const Event& y) {
+    const Event* first = ClashWithItsObject(x, y, doc_.triggers, trig_w_, clause_);
+    return first != nullptr && LemmaCue(doc_.triggers[first->trigger], "repulsion") != nullptr;
+  };
   size_t n = 0;
   for (size_t i = 0; i < events.size(); ++i) {
     Event* into = nullptr;
@@ -290,6 +319,10 @@ void Builder::MergeDuplicates() {
         if (into->fatalities && events[i].fatalities) AddFigure(*into->fatalities, *events[i].fatalities);
         if (into->injuries && events[i].injuries) AddFigure(*into->injuries, *events[i].injuries);
       }
+      // The attackers of a repelled assault are the other side of the clash.
+      if (RepelledAssault(*into, events[i]) && into->actor2.actor < 0 && events[i].actor1.actor >= 0 &&
+          events[i].actor1.actor != into->actor1.actor && !events[i].actor1.implicit)
+        into->actor2 = events[i].actor1;
       Absorb(*into, std::move(events[i]), bomber);
     } else {
       if (n != i) events[n] = std::move(events[i]);
@@ -767,7 +800,15 @@ void Builder::ResolveCoreference() {
       // mob noun names it as it will be coded.
       const bool mob_deed = ev[i].acled_sub_event_type == "Mob violence" &&
                             ev[j].acled_event_type == "Violence against civilians";
-      const bool kind_ok = Generic(ev[i]) ? Violent(ev[j].acled_event_type) || ev[j].acled_event_type == "Riots"
+      // A repelling word (a `repulsion` cue: صدّت، "repelled") meets an
+      // assault on the ground: it never names a strike, a shelling or a
+      // blast told before (طائرة مسيّرة أصابت غرفة عمليات … ثم صدّت القوات
+      // محاولة تسلل: two events) — weapons in flight it stopped are an
+      // interception (RepelledProjectiles).
+      const bool repelled_remote = Generic(ev[i]) && ev[j].acled_event_type == "Explosions/Remote violence" &&
+                                   LemmaCue(doc_.triggers[ev[i].trigger], "repulsion") != nullptr;
+      const bool kind_ok = Generic(ev[i]) ? (Violent(ev[j].acled_event_type) && !repelled_remote) ||
+                                                ev[j].acled_event_type == "Riots"
                            : EnglishReference(ev[i]) ? (ev[j].acled_event_type == ev[i].acled_event_type &&
                                                         (!order || ev[j].acled_sub_event_type == ev[i].acled_sub_event_type)) ||
                                                            CrowdKinds(ev[j], ev[i]) || mob_deed

@@ -188,6 +188,37 @@ void Builder::Go() {
     if (host < 0) return -1;
     return doers_may_be_one(e, doc_.events[host]) ? host : -1;
   });
+  // "اشتبكت الكتيبة مع مهربين وقتلت اثنين منهم وأسرت ثالثاً", "the rebels
+  // fought an army patrol, killed six soldiers and captured two": fighters
+  // taken prisoner (a `battle_capture` word, by its lemma) joined by "and"
+  // (و) to an armed clash told before in its sentence, on its day, by its doer or
+  // none named of its own, were taken in that battle — ACLED codes the
+  // battle, no abduction or arrest beside it. A capture after an attack on
+  // civilians, after ground taken ("retook two hills and captured a
+  // commander": the arrest ACLED codes beside the retaking), or with no
+  // fight in its sentence, stays an event of its own.
+  FoldInto([&](const Event& e) -> int32_t {
+    if (e.acled_sub_event_type != "Abduction/forced disappearance" && e.acled_sub_event_type != "Arrests") return -1;
+    if (!LemmaCue(doc_.triggers[e.trigger], "battle_capture") || !Happened(e.status)) return -1;
+    const size_t w0 = trig_w_[e.trigger].first;
+    if (!AndOpens(w0, Latin(e))) return -1;
+    // Civilians named as those taken (وأسرت ثلاثة مدنيين) were abducted, whatever the fight.
+    if (e.actor2.actor >= 0 && !e.actor2.implicit && InterOf(e.actor2) == "Civilians") return -1;
+    int32_t host = -1;
+    for (size_t i = 0; i < doc_.events.size(); ++i) {
+      const Event& h = doc_.events[i];
+      if (h.sentence != e.sentence || trig_w_[h.trigger].second > w0) continue;
+      if (h.acled_sub_event_type != "Armed clash" || !Happened(h.status) || DayOf(h) != DayOf(e)) continue;
+      // A generic attack word or a storming (هاجم مسلحون قرية، اقتحموا) may
+      // yet be an attack on civilians, whose captives are abducted: only a
+      // word of fighting itself (اشتبك، "fought") tells a battle here.
+      if (Generic(h) || LemmaCue(doc_.triggers[h.trigger], "storming")) continue;
+      if (h.actor2.actor >= 0 && !h.actor2.implicit && InterOf(h.actor2) == "Civilians") continue;
+      host = static_cast<int32_t>(i);  // the latest such battle
+    }
+    if (host < 0) return -1;
+    return doers_may_be_one(e, doc_.events[host]) ? host : -1;
+  });
   // "gunmen stormed a village, killed six farmers and abducted ten women",
   // اقتحموا قرية فقتلوا ستة مزارعين وخطفوا عشر نساء: a storming that names
   // no armed side against it and carries the dead, told beside an abduction
@@ -246,6 +277,25 @@ void Builder::Go() {
   FoldSeizedWeapons();
   FoldFindsIntoOperations();
   FoldArrestsIntoFoiledAttacks();
+  // "ضبط في سرمين مستودعاً يحوي قذائف وعبوات ناسفة معدّة للتفجير": a blast
+  // word inside a `primed` phrase (devices ready to go off) never went off —
+  // the find of devices ready for use, a disrupted weapons use, when no
+  // seizure or find of its sentence took it in (FoldSeizedWeapons); the state
+  // force read as its target is the one that found them.
+  for (Event& e : doc_.events) {
+    if (e.acled_event_type != "Explosions/Remote violence") continue;
+    const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;  // (no bindings: clang 14 lambdas)
+    if (!AnyCue(sent_[tw0], "primed", [&](const CueHit& c) { return c.w0 < tw0 && tw1 <= c.w1; })) continue;
+    const bool taken_in = std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& o) {
+      return o.sentence == e.sentence && o.acled_sub_event_type == "Disrupted weapons use";
+    });
+    if (taken_in) continue;
+    e.acled_event_type = "Strategic developments";
+    e.acled_sub_event_type = "Disrupted weapons use";
+    e.plover_event_type = "COERCE";
+    e.plover_mode = "confiscate";
+    if (e.actor2.actor >= 0 && InterOf(e.actor2) == "State forces") std::swap(e.actor1, e.actor2);
+  }
   FoldWithdrawalsFromFighting();
   FoldFightingIntoCaptures();
   FoldHandovers();

@@ -1,0 +1,87 @@
+// Fighters taken prisoner in a fight told before in their sentence (a
+// `battle_capture` word joined by "and" to an armed clash) are part of that
+// clash, no abduction or arrest of their own; captives after an attack on
+// villagers, civilians named as the captives, and a commander captured after
+// ground retaken stay events of their own (events.cc, data/*/event_cues.tsv
+// `battle_capture`). Sentences are our own.
+#include <gtest/gtest.h>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class BattleCapturesTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+int CountSubType(const Doc& doc, const std::string& sub) {
+  int n = 0;
+  for (const Event& e : doc.events) n += e.acled_sub_event_type == sub;
+  return n;
+}
+
+int Captures(const Doc& doc) {
+  return CountSubType(doc, "Abduction/forced disappearance") + CountSubType(doc, "Arrests");
+}
+
+TEST_F(BattleCapturesTest, ArabicFightersCapturedInTheClashAreTheClash) {
+  Doc doc = test::ExtractAt("اشتبكت قوة من الجيش مع مسلحين قرب مدينة غات مساء الأحد وقتلت ثلاثة منهم وأسرت اثنين.",
+                            2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSubType(doc, "Armed clash"), 1);
+  EXPECT_EQ(Captures(doc), 0);
+}
+
+TEST_F(BattleCapturesTest, ArabicCaptiveOfAClaimedFightIsTheFight) {
+  Doc doc = test::ExtractAt(
+      "اشتبك مسلحو الجبهة مع دورية للجيش قرب أغاديز مساء السبت، وقالت الجبهة في بيان إنها قتلت أربعة جنود وأسرت ثلاثة.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSubType(doc, "Armed clash"), 1);
+  EXPECT_EQ(Captures(doc), 0);
+}
+
+TEST_F(BattleCapturesTest, ArabicCaptivesOfAnAttackOnAVillageAreAbducted) {
+  Doc doc = test::ExtractAt("هاجم مسلحون قرية قرب مدينة غات مساء الأحد وقتلوا ثلاثة مزارعين وأسروا اثنين من أبنائهم.",
+                            2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSubType(doc, "Abduction/forced disappearance"), 1);
+}
+
+TEST_F(BattleCapturesTest, ArabicCiviliansCapturedAfterAFightAreAbducted) {
+  Doc doc = test::ExtractAt("اشتبكت قوة من الجيش مع مسلحين قرب مدينة غات مساء الأحد وأسرت ثلاثة مدنيين.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSubType(doc, "Armed clash"), 1);
+  EXPECT_EQ(CountSubType(doc, "Abduction/forced disappearance"), 1);
+}
+
+TEST_F(BattleCapturesTest, EnglishMenCapturedInTheClashAreTheClash) {
+  Doc doc = test::ExtractAt("Rebels clashed with an army patrol near Agadez on Sunday and captured three men.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSubType(doc, "Armed clash"), 1);
+  EXPECT_EQ(Captures(doc), 0);
+}
+
+TEST_F(BattleCapturesTest, EnglishCommanderCapturedAfterGroundRetakenIsAnArrest) {
+  Doc doc = test::ExtractAt(
+      "Government forces said they had retaken two hills near Agadez on Sunday and captured a rebel commander.", 2026, 3,
+      10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSubType(doc, "Government regains territory"), 1);
+  EXPECT_EQ(CountSubType(doc, "Arrests"), 1);
+}
+
+TEST_F(BattleCapturesTest, ArabicCaptureWithNoFightInItsSentenceStays) {
+  Doc doc = test::ExtractAt(
+      "اشتبكت قوة من الجيش مع مسلحين قرب مدينة غات مساء الأحد. وأعلنت الجماعة أنها أسرت جنديين قرب غات مساء الأحد.", 2026,
+      3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSubType(doc, "Armed clash"), 1);
+  EXPECT_EQ(CountSubType(doc, "Abduction/forced disappearance"), 1);
+}
+
+}  // namespace
+}  // namespace marsad

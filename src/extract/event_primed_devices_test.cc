@@ -1,0 +1,45 @@
+// A blast word inside a `primed` phrase (معدّة للتفجير، "ready to go off")
+// tells devices found before they went off: with no seizure or find of its
+// sentence to take it in, it is that find, a disrupted weapons use, not an
+// explosion (events.cc, after FoldArrestsIntoFoiledAttacks). Sentences are
+// our own.
+#include <gtest/gtest.h>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class PrimedDevicesTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+int CountSubType(const Doc& doc, const std::string& sub) {
+  int n = 0;
+  for (const Event& e : doc.events) n += e.acled_sub_event_type == sub;
+  return n;
+}
+
+TEST_F(PrimedDevicesTest, DevicesReadyToGoOffInADepotFoundAreNoBlast) {
+  Doc doc = test::ExtractAt(
+      "وقالت وزارة الداخلية إن الأمن العام ضبط في سرمين مستودعاً يحوي 40 قذيفة هاون وعبوات ناسفة معدّة للتفجير، "
+      "واعتقل ثلاثة أشخاص.",
+      2026, 11, 18);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSubType(doc, "Remote explosive/landmine/IED"), 0);
+  EXPECT_EQ(CountSubType(doc, "Disrupted weapons use"), 1);
+  EXPECT_EQ(CountSubType(doc, "Arrests"), 1);
+}
+
+TEST_F(PrimedDevicesTest, ADeviceThatWentOffStaysABlast) {
+  Doc doc = test::ExtractAt("انفجرت عبوة ناسفة بسيارة مدنية في مدينة سرمين مساء أمس، ما أدى إلى إصابة شخصين.", 2026, 11,
+                            18);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSubType(doc, "Remote explosive/landmine/IED"), 1);
+  EXPECT_EQ(CountSubType(doc, "Disrupted weapons use"), 0);
+}
+
+}  // namespace
+}  // namespace marsad
