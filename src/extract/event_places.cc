@@ -858,6 +858,11 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0, bool home_only) const {
       int32_t before = RefinePlace(-1, tw0, true);
       return before >= 0 ? before : unknown;
     }
+    // "منطقة X في إقليم Y", "X district in Y province": a named site the
+    // gazetteer lacks, inside a first-level division, is coded to that
+    // division (its seat), not to a town of it told before, which the report
+    // does not say it is near.
+    if (doc_.places[p].location.feature_code == "ADM1") return p;
   }
   if (p >= 0 && !Coarse(p)) return p;
   const std::string home = home_only ? HomeCountry() : std::string();
@@ -1223,8 +1228,12 @@ bool Builder::AcrossBorder(int32_t p) const {
 
 bool Builder::AcrossBorderUnkept(int32_t p) const {
   const size_t w = place_w_[p].first;
-  if (AnyCue(sent_[w], "border",
-             [&](const CueHit& c) { return c.row->scope != "preceding" && w >= c.w1 && w <= c.w1 + 1; }))
+  // One word may stand between the cue and the place, but not "in": حرس
+  // الحدود في X, "border guards in X", "clashes on the border in X" are at X.
+  if (AnyCue(sent_[w], "border", [&](const CueHit& c) {
+        if (c.row->scope == "preceding" || w < c.w1 || w > c.w1 + 1) return false;
+        return w == c.w1 || (words_[c.w1].text() != "\xD9\x81\xD9\x8A" && words_[c.w1].text() != "in");  // في
+      }))
     return true;
   const PlaceMention& m = doc_.places[p];
   if (!m.resolved || m.location.feature_code.rfind("PCL", 0) != 0) return false;

@@ -1157,6 +1157,40 @@ TEST_F(EventPlacesTest, AnUnknownPlaceUnderTheOtherSideOfABorderIsNotThatCountry
   EXPECT_NE(PlaceName(doc, *e), "Turkey");
 }
 
+// "حرس الحدود في X", "border guards in X": a town after "the border" and
+// "in" is where the border post is, not the other side of a border; "the
+// border with X" still names the other side.
+TEST_F(EventPlacesTest, BorderGuardsInATownAreThere) {
+  Doc doc = test::ExtractAt("بغداد – هاجم مسلحون ليل الجمعة مقراً لقوات حرس الحدود في القائم، ما أسفر عن مقتل جنديين.",
+                            2025, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "هاجم");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Al Qa'im");
+  Doc across = test::ExtractAt("بغداد – هاجم مسلحون ليل الجمعة مقراً لقوات حرس الحدود مع سوريا، ما أسفر عن مقتل جنديين.",
+                               2025, 5, 10);
+  const Event* a = For(across, "هاجم");
+  ASSERT_NE(a, nullptr);
+  EXPECT_NE(PlaceName(across, *a), "Syria");
+}
+
+// "منطقة X بإقليم Y": a named site the gazetteer lacks inside a province is
+// coded to the province (its seat), not to a town of it the report named
+// before for another event.
+TEST_F(EventPlacesTest, UnknownSiteInAProvinceIsNotMovedToATownToldBefore) {
+  Doc doc = test::ExtractAt(
+      "نجامينا – هاجم مسلحون ليل السبت موقعاً للجيش قرب زوار وقتلوا تسعة جنود.\n"
+      "وأعلن الجيش الأحد إقامة قاعدة دائمة في منطقة كوري بوقودي بإقليم تيبستي.",
+      2025, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "إقامة");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(PlaceName(doc, *e), "Zouar");
+  const Event* attack = For(doc, "هاجم");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(PlaceName(doc, *attack), "Zouar");
+}
+
 // "took over the Kismayo airport": a town before a facility noun is where
 // the facility is — a scene "the city" of the next sentence goes on at,
 // whatever verb stands before "the".
