@@ -1191,6 +1191,17 @@ TEST_F(EventPlacesTest, UnknownSiteInAProvinceIsNotMovedToATownToldBefore) {
   EXPECT_EQ(PlaceName(doc, *attack), "Zouar");
 }
 
+// ميناء X قرب Y: a port the gazetteer lacks, read only as its namesake town
+// X far inland, is at the town Y it is told near.
+TEST_F(EventPlacesTest, SiteReadAsAFarNamesakeIsAtTheTownItIsToldNear) {
+  Doc doc = test::ExtractAt("المكلا – استهدفت جماعة مسلحة ميناء الضبة النفطي قرب الشحر بطائرات مسيّرة مساء الأحد.",
+                            2025, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "استهدفت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Ash Shihr");
+}
+
 // "took over the Kismayo airport": a town before a facility noun is where
 // the facility is — a scene "the city" of the next sentence goes on at,
 // whatever verb stands before "the".
