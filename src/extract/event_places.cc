@@ -1642,11 +1642,15 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
                       (e.plover_mode == "restrict" && e.acled_sub_event_type == "Change to group/activity");
   if (best >= 0 && !decree && usable.size() == 1 && area_of_a_body(best) && doc_.places[best].resolved) {
     const auto& area = doc_.places[best].location;
+    // The latest such town, the body's own town too: "وفي X، تظاهر … ونفى
+    // والي X توقيف منظمي المسيرة" goes on at X, not at another town of X's
+    // province told before it.
     const int32_t inside = SceneBefore(sentence, tw0, [&](int32_t p) {
       const auto& l = doc_.places[p].location;
-      return !Anchor(p) && doc_.places[p].entry != doc_.places[best].entry && l.country == area.country &&
-             !area.admin1.empty() && l.admin1 == area.admin1;
+      return !Anchor(p) && (doc_.places[p].entry == doc_.places[best].entry ||
+                            (l.country == area.country && !area.admin1.empty() && l.admin1 == area.admin1));
     });
+    if (inside >= 0 && doc_.places[inside].entry == doc_.places[best].entry) return best;
     if (inside >= 0) return inside;
   }
   // "ألقت الأجهزة الأمنية بمديرية أمن X القبض على … من طرفي مشاجرة في

@@ -1202,6 +1202,22 @@ TEST_F(EventPlacesTest, SiteReadAsAFarNamesakeIsAtTheTownItIsToldNear) {
   EXPECT_EQ(PlaceName(doc, *e), "Ash Shihr");
 }
 
+// "وفي X، تظاهر … ونفى والي X توقيف …": a sentence whose one place is the
+// area of a body (its governor) goes on at the latest town of that area
+// told before — the body's own town too, not an earlier town of its
+// province.
+TEST_F(EventPlacesTest, BodyOfTheTownToldLastGoesOnThere) {
+  Doc doc = test::ExtractAt(
+      "الجزائر – اعتقلت قوات الأمن مهرباً في عين أمناس يوم الأحد.\n"
+      "وفي إليزي، خرج مئات من السكان في مسيرة سلمية أمس للمطالبة بالماء.\n"
+      "ونفى والي إليزي توقيف أي من المشاركين في المسيرة.",
+      2026, 11, 26);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "توقيف");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Illizi");
+}
+
 // "took over the Kismayo airport": a town before a facility noun is where
 // the facility is — a scene "the city" of the next sentence goes on at,
 // whatever verb stands before "the".
