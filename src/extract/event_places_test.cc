@@ -1218,6 +1218,16 @@ TEST_F(EventPlacesTest, BodyOfTheTownToldLastGoesOnThere) {
   EXPECT_EQ(PlaceName(doc, *e), "Illizi");
 }
 
+// "هددت بالتقدم نحو X": the town an advance is aimed at, told after نحو
+// ("towards"), is where the threatened capture would be, not the dateline.
+TEST_F(EventPlacesTest, AdvanceTowardsATownIsAtThatTown) {
+  Doc doc = test::ExtractAt("الفاشر – هدد قائد ميداني في قوات الدعم السريع أمس بالتقدم نحو طويلة خلال أيام.", 2026, 11, 28);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "بالتقدم");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Tawila");
+}
+
 // "took over the Kismayo airport": a town before a facility noun is where
 // the facility is — a scene "the city" of the next sentence goes on at,
 // whatever verb stands before "the".
