@@ -33,6 +33,14 @@ bool PlaceMemo(std::vector<uint16_t>& memo, int32_t p, PlaceMemoSlot slot, Ask a
   return answer;
 }
 
+// "قال أحد سكان X: «…»", "a resident of X said: \"…\"": a place whose last
+// word `end` is followed by a colon and a quote mark names where a speaker
+// lives, no scene a later sentence goes on at.
+template <typename Words>
+bool QuoteFollows(const Words& words, size_t end) {
+  return end + 1 < words.size() && words[end].text() == ":" && words[end + 1].quote_mark;
+}
+
 // "in al-Hol camp, in Al-Hasakah governorate", "in Sokoto state": a name
 // told with a unit noun (Builder::NamedAsUnit) that the gazetteer resolved
 // to a first-level seat is the province, not its seat town; a report that
@@ -875,7 +883,8 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0, bool home_only) const {
     if (!m.resolved || Coarse(qi) || (NamedAsUnit(qi) && FirstLevelSeat(m)) || FarEndOfHyphenedRoad(doc_, qi) ||
         (Dateline(qi) && p < 0) || InSourceName(qi) || (Anchor(qi) && !AnchorsUnreadPlace(qi)) || InsideActorName(qi) ||
         !LocativeInEnglish(qi) || OwnerNotLocation(qi) || LocatesPlaceBefore(qi) || FromOrigin(qi) || Venue(qi) ||
-        RightAfterCue(sent_[place_w_[q].first], "destination", place_w_[q].first))
+        RightAfterCue(sent_[place_w_[q].first], "destination", place_w_[q].first) ||
+        QuoteFollows(words_, place_w_[q].second))
       continue;
     // «هربنا من الموت في X»: a town named only inside someone's quoted words
     // (a refugee's past, a wish) is no scene the report goes on at; a town
@@ -1889,6 +1898,7 @@ int32_t Builder::SameSceneBefore(int32_t sentence, size_t tw0) const {
 // is where the speaker is.
 bool Builder::SpeaksThere(int32_t p) const {
   const size_t end = place_w_[p].second;
+  if (QuoteFollows(words_, end)) return true;
   for (size_t k = end; k < end + 3 && k < words_.size() && sent_[k] == sent_[place_w_[p].first]; ++k) {
     // (A place fronted before a comma sets the scene: "وفي X، قال الجيش إنه".)
     if (words_[k].clause_break || words_[k].text() == "," || words_[k].text() == "\xD8\x8C") return false;

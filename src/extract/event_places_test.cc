@@ -1228,6 +1228,21 @@ TEST_F(EventPlacesTest, AdvanceTowardsATownIsAtThatTown) {
   EXPECT_EQ(PlaceName(doc, *e), "Tawila");
 }
 
+// "قال أحد سكان X: «…»": the town a speaker is a resident of, told right
+// before the colon of his words, is no scene: a later province-wide event
+// goes on at the town of that province told before it.
+TEST_F(EventPlacesTest, SpeakersHomeTownBeforeHisQuoteIsNoScene) {
+  Doc doc = test::ExtractAt(
+      "مقديشو – صدّ الجيش الصومالي أمس هجوماً لحركة الشباب على بلدة بوالي.\n"
+      "وقال أحد سكان جيليب: «سمعنا أصوات القصف طوال الليل».\n"
+      "وتوعدت الحركة بمواصلة الهجمات على مواقع الجيش في جوبا الوسطى.",
+      2026, 11, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "الهجمات");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Bu'aale");
+}
+
 // "took over the Kismayo airport": a town before a facility noun is where
 // the facility is — a scene "the city" of the next sentence goes on at,
 // whatever verb stands before "the".
