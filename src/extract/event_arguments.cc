@@ -1357,19 +1357,25 @@ void Builder::FillArguments(Event& e, int32_t t) {
   // as ACLED codes it; the relation word only locates the site. A town far
   // from the site (an airbase "east of Idlib", 48 km off) is no nearest
   // place: the site keeps the event.
-  constexpr double kSiteTownKm = 30;
+  // A site the gazetteer lacks, placed only at the town its name reads as
+  // (ميناء X: the town X), is not where that town is when the town it is
+  // told near lies far from it (a port "near" a coastal town, its namesake
+  // a seat 600 km inland): the town it is told near is.
+  constexpr double kSiteTownKm = 30, kNamesakeFarKm = 100;
   if (e.place >= 0 && doc_.places[e.place].resolved && !Coarse(e.place)) {
     const std::string_view fc = doc_.places[e.place].location.feature_code;
     const bool site = !fc.empty() && fc.rfind("PPL", 0) != 0 && fc.rfind("ADM", 0) != 0 && fc.rfind("PCL", 0) != 0;
+    const bool at_namesake = site && doc_.places[e.place].reason.rfind("facility not in gazetteer", 0) == 0;
     for (int32_t p : site ? Bucket(s_places_, sent_[place_w_[e.place].first]) : std::span<const int32_t>{}) {
       const size_t rel_w = RelationWord(p);
       if (p == e.place || rel_w == SIZE_MAX || !doc_.places[p].resolved ||
           doc_.places[p].location.feature_code.rfind("PPL", 0) != 0 || place_w_[e.place].second > rel_w ||
           rel_w - place_w_[e.place].second > 2 ||
-          doc_.places[p].location.country != doc_.places[e.place].location.country ||
-          DistanceKm(doc_.places[p].location.lat, doc_.places[p].location.lon, doc_.places[e.place].location.lat,
-                     doc_.places[e.place].location.lon) > kSiteTownKm)
+          doc_.places[p].location.country != doc_.places[e.place].location.country)
         continue;
+      const double km = DistanceKm(doc_.places[p].location.lat, doc_.places[p].location.lon,
+                                   doc_.places[e.place].location.lat, doc_.places[e.place].location.lon);
+      if (km > kSiteTownKm && !(at_namesake && km > kNamesakeFarKm)) continue;
       e.place = p;
       break;
     }

@@ -33,6 +33,14 @@ bool PlaceMemo(std::vector<uint16_t>& memo, int32_t p, PlaceMemoSlot slot, Ask a
   return answer;
 }
 
+// "قال أحد سكان X: «…»", "a resident of X said: \"…\"": a place whose last
+// word `end` is followed by a colon and a quote mark names where a speaker
+// lives, no scene a later sentence goes on at.
+template <typename Words>
+bool QuoteFollows(const Words& words, size_t end) {
+  return end + 1 < words.size() && words[end].text() == ":" && words[end + 1].quote_mark;
+}
+
 // "in al-Hol camp, in Al-Hasakah governorate", "in Sokoto state": a name
 // told with a unit noun (Builder::NamedAsUnit) that the gazetteer resolved
 // to a first-level seat is the province, not its seat town; a report that
@@ -858,6 +866,11 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0, bool home_only) const {
       int32_t before = RefinePlace(-1, tw0, true);
       return before >= 0 ? before : unknown;
     }
+    // "منطقة X في إقليم Y", "X district in Y province": a named site the
+    // gazetteer lacks, inside a first-level division, is coded to that
+    // division (its seat), not to a town of it told before, which the report
+    // does not say it is near.
+    if (doc_.places[p].location.feature_code == "ADM1") return p;
   }
   if (p >= 0 && !Coarse(p)) return p;
   const std::string home = home_only ? HomeCountry() : std::string();
@@ -870,7 +883,8 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0, bool home_only) const {
     if (!m.resolved || Coarse(qi) || (NamedAsUnit(qi) && FirstLevelSeat(m)) || FarEndOfHyphenedRoad(doc_, qi) ||
         (Dateline(qi) && p < 0) || InSourceName(qi) || (Anchor(qi) && !AnchorsUnreadPlace(qi)) || InsideActorName(qi) ||
         !LocativeInEnglish(qi) || OwnerNotLocation(qi) || LocatesPlaceBefore(qi) || FromOrigin(qi) || Venue(qi) ||
-        RightAfterCue(sent_[place_w_[q].first], "destination", place_w_[q].first))
+        RightAfterCue(sent_[place_w_[q].first], "destination", place_w_[q].first) ||
+        QuoteFollows(words_, place_w_[q].second))
       continue;
     // «هربنا من الموت في X»: a town named only inside someone's quoted words
     // (a refugee's past, a wish) is no scene the report goes on at; a town
@@ -1223,8 +1237,12 @@ bool Builder::AcrossBorder(int32_t p) const {
 
 bool Builder::AcrossBorderUnkept(int32_t p) const {
   const size_t w = place_w_[p].first;
-  if (AnyCue(sent_[w], "border",
-             [&](const CueHit& c) { return c.row->scope != "preceding" && w >= c.w1 && w <= c.w1 + 1; }))
+  // One word may stand between the cue and the place, but not "in": حرس
+  // الحدود في X, "border guards in X", "clashes on the border in X" are at X.
+  if (AnyCue(sent_[w], "border", [&](const CueHit& c) {
+        if (c.row->scope == "preceding" || w < c.w1 || w > c.w1 + 1) return false;
+        return w == c.w1 || (words_[c.w1].text() != "\xD9\x81\xD9\x8A" && words_[c.w1].text() != "in");  // في
+      }))
     return true;
   const PlaceMention& m = doc_.places[p];
   if (!m.resolved || m.location.feature_code.rfind("PCL", 0) != 0) return false;
@@ -1633,11 +1651,15 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
                       (e.plover_mode == "restrict" && e.acled_sub_event_type == "Change to group/activity");
   if (best >= 0 && !decree && usable.size() == 1 && area_of_a_body(best) && doc_.places[best].resolved) {
     const auto& area = doc_.places[best].location;
+    // The latest such town, the body's own town too: "وفي X، تظاهر … ونفى
+    // والي X توقيف منظمي المسيرة" goes on at X, not at another town of X's
+    // province told before it.
     const int32_t inside = SceneBefore(sentence, tw0, [&](int32_t p) {
       const auto& l = doc_.places[p].location;
-      return !Anchor(p) && doc_.places[p].entry != doc_.places[best].entry && l.country == area.country &&
-             !area.admin1.empty() && l.admin1 == area.admin1;
+      return !Anchor(p) && (doc_.places[p].entry == doc_.places[best].entry ||
+                            (l.country == area.country && !area.admin1.empty() && l.admin1 == area.admin1));
     });
+    if (inside >= 0 && doc_.places[inside].entry == doc_.places[best].entry) return best;
     if (inside >= 0) return inside;
   }
   // "ألقت الأجهزة الأمنية بمديرية أمن X القبض على … من طرفي مشاجرة في
@@ -1876,6 +1898,7 @@ int32_t Builder::SameSceneBefore(int32_t sentence, size_t tw0) const {
 // is where the speaker is.
 bool Builder::SpeaksThere(int32_t p) const {
   const size_t end = place_w_[p].second;
+  if (QuoteFollows(words_, end)) return true;
   for (size_t k = end; k < end + 3 && k < words_.size() && sent_[k] == sent_[place_w_[p].first]; ++k) {
     // (A place fronted before a comma sets the scene: "وفي X، قال الجيش إنه".)
     if (words_[k].clause_break || words_[k].text() == "," || words_[k].text() == "\xD8\x8C") return false;

@@ -1157,6 +1157,92 @@ TEST_F(EventPlacesTest, AnUnknownPlaceUnderTheOtherSideOfABorderIsNotThatCountry
   EXPECT_NE(PlaceName(doc, *e), "Turkey");
 }
 
+// "حرس الحدود في X", "border guards in X": a town after "the border" and
+// "in" is where the border post is, not the other side of a border; "the
+// border with X" still names the other side.
+TEST_F(EventPlacesTest, BorderGuardsInATownAreThere) {
+  Doc doc = test::ExtractAt("بغداد – هاجم مسلحون ليل الجمعة مقراً لقوات حرس الحدود في القائم، ما أسفر عن مقتل جنديين.",
+                            2025, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "هاجم");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Al Qa'im");
+  Doc across = test::ExtractAt("بغداد – هاجم مسلحون ليل الجمعة مقراً لقوات حرس الحدود مع سوريا، ما أسفر عن مقتل جنديين.",
+                               2025, 5, 10);
+  const Event* a = For(across, "هاجم");
+  ASSERT_NE(a, nullptr);
+  EXPECT_NE(PlaceName(across, *a), "Syria");
+}
+
+// "منطقة X بإقليم Y": a named site the gazetteer lacks inside a province is
+// coded to the province (its seat), not to a town of it the report named
+// before for another event.
+TEST_F(EventPlacesTest, UnknownSiteInAProvinceIsNotMovedToATownToldBefore) {
+  Doc doc = test::ExtractAt(
+      "نجامينا – هاجم مسلحون ليل السبت موقعاً للجيش قرب زوار وقتلوا تسعة جنود.\n"
+      "وأعلن الجيش الأحد إقامة قاعدة دائمة في منطقة كوري بوقودي بإقليم تيبستي.",
+      2025, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "إقامة");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(PlaceName(doc, *e), "Zouar");
+  const Event* attack = For(doc, "هاجم");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(PlaceName(doc, *attack), "Zouar");
+}
+
+// ميناء X قرب Y: a port the gazetteer lacks, read only as its namesake town
+// X far inland, is at the town Y it is told near.
+TEST_F(EventPlacesTest, SiteReadAsAFarNamesakeIsAtTheTownItIsToldNear) {
+  Doc doc = test::ExtractAt("المكلا – استهدفت جماعة مسلحة ميناء الضبة النفطي قرب الشحر بطائرات مسيّرة مساء الأحد.",
+                            2025, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "استهدفت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Ash Shihr");
+}
+
+// "وفي X، تظاهر … ونفى والي X توقيف …": a sentence whose one place is the
+// area of a body (its governor) goes on at the latest town of that area
+// told before — the body's own town too, not an earlier town of its
+// province.
+TEST_F(EventPlacesTest, BodyOfTheTownToldLastGoesOnThere) {
+  Doc doc = test::ExtractAt(
+      "الجزائر – اعتقلت قوات الأمن مهرباً في عين أمناس يوم الأحد.\n"
+      "وفي إليزي، خرج مئات من السكان في مسيرة سلمية أمس للمطالبة بالماء.\n"
+      "ونفى والي إليزي توقيف أي من المشاركين في المسيرة.",
+      2026, 11, 26);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "توقيف");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Illizi");
+}
+
+// "هددت بالتقدم نحو X": the town an advance is aimed at, told after نحو
+// ("towards"), is where the threatened capture would be, not the dateline.
+TEST_F(EventPlacesTest, AdvanceTowardsATownIsAtThatTown) {
+  Doc doc = test::ExtractAt("الفاشر – هدد قائد ميداني في قوات الدعم السريع أمس بالتقدم نحو طويلة خلال أيام.", 2026, 11, 28);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "بالتقدم");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Tawila");
+}
+
+// "قال أحد سكان X: «…»": the town a speaker is a resident of, told right
+// before the colon of his words, is no scene: a later province-wide event
+// goes on at the town of that province told before it.
+TEST_F(EventPlacesTest, SpeakersHomeTownBeforeHisQuoteIsNoScene) {
+  Doc doc = test::ExtractAt(
+      "مقديشو – صدّ الجيش الصومالي أمس هجوماً لحركة الشباب على بلدة بوالي.\n"
+      "وقال أحد سكان جيليب: «سمعنا أصوات القصف طوال الليل».\n"
+      "وتوعدت الحركة بمواصلة الهجمات على مواقع الجيش في جوبا الوسطى.",
+      2026, 11, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "الهجمات");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Bu'aale");
+}
+
 // "took over the Kismayo airport": a town before a facility noun is where
 // the facility is — a scene "the city" of the next sentence goes on at,
 // whatever verb stands before "the".

@@ -2577,7 +2577,7 @@ class SentenceReader {
       // definite object (مقاطعة المنتجات، مقاطعة الانتخابات), so an
       // article-less word after the province cue is read as a name.
       // A name the gazetteer knows is read as usual after the cue.
-      const bool bare_county = c->plural && c->value == "province" && name_ok && !words_[name_at].latin &&
+      const bool bare_county = (c->plural || c->dual) && c->value == "province" && name_ok && !words_[name_at].latin &&
                                !words_[name_at].article && !words_[name_at].proclitic &&
                                gaz_.Lookup(PlaceKey(words_[name_at].name)).empty() && UnknownToLexicons(words_[name_at]);
       // منطقة كوري X: a nationality adjective with an unknown word after it
@@ -2586,7 +2586,9 @@ class SentenceReader {
         AddUnknown(name_at, name_at, name_at + 2, c->value);
         return name_at + 2;
       }
-      if (name_ok && !counted && (!c->plural || bare_county)) {
+      // (The dual of a known-names-only cue, مقاطعتي, is known names only too.)
+      const bool known_only = c->plural || (c->dual && c->value == "province");
+      if (name_ok && !counted && (!known_only || bare_county)) {
         const Word& nw = words_[name_at];
         bool prefix = lex_.name_prefix.Contains(nw.name);
         bool looks_like_name = nw.latin ? nw.capital
@@ -2602,7 +2604,9 @@ class SentenceReader {
                                               !DescriptiveNisba(nw) && !lex_.ordinal.Contains(nw.name) &&
                                               !BeginsDescribingClause(name_at);
         if (looks_like_name) {
-          size_t len = UnknownNameLength(name_at, false, c->value == "street", !SettlementCue(c->value));
+          // (After a dual cue the word after the first name is the second,
+          // joined by و: no half of a foreign two-word name.)
+          size_t len = UnknownNameLength(name_at, false, c->value == "street", !SettlementCue(c->value) && !c->dual);
           // The dual names two places (بين بلدتي X وY); without the second it
           // is "my town" (عدت إلى قريتي لأرى).
           if (c->dual && !JoinedByWa(name_at + len)) return name_at;
@@ -2655,6 +2659,9 @@ class SentenceReader {
         !IsRelationOrCueWord(words_[at])) {
       const size_t len = UnknownNameLength(at, false);
       AddUnknown(at, at, at + len, dual_cue_);
+      // مقاطعتي X وY: the second county is named after its seat as the first.
+      out_->back().county_named_after_seat =
+          dual_cue_ == "province" && !words_[at].article && UnknownToLexicons(words_[at]);
       return at + len;
     }
     if (n == 0 && HashtagName(at)) {

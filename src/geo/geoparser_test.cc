@@ -3893,6 +3893,29 @@ TEST_F(ShippedGazetteerTest, CountyWrittenWithoutTheArticleIsFoundByItsSeat) {
   EXPECT_EQ(Find(boycott, "منتجات"), nullptr);
 }
 
+TEST_F(ShippedGazetteerTest, CountySeatOfANamedRegionIsFoundThoughAPlainVillage) {
+  // مقاطعة X under a region the report names (by its seat): X's seat may be
+  // a plain PPL of no recorded size in that region (Torodi, Tillabéri).
+  Doc doc = test::AnalyzeWithPlaces("قال حاكم منطقة تيلابيري إن السلطات فرضت حظر التجول في مقاطعة تورودي.");
+  const PlaceMention* county = Find(doc, "تورودي");
+  ASSERT_NE(county, nullptr);
+  EXPECT_EQ(county->location.name, "Torodi") << county->reason;
+  // The dual names two counties (مقاطعتي X وY), each after its seat; the
+  // word after و is the second, no half of a two-word name.
+  Doc dual = test::AnalyzeWithPlaces("قال حاكم منطقة تيلابيري إن السلطات فرضت حظر التجول في مقاطعتي تورودي وباليارا.");
+  const PlaceMention* first = Find(dual, "تورودي");
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(first->location.name, "Torodi") << first->reason;
+  const PlaceMention* second = Find(dual, "باليارا");
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(second->location.name, "Baleyara") << second->reason;
+  // A known town after the dual stays that town (known names only).
+  Doc known = test::AnalyzeWithPlaces("وقّع زعماء محليون في مقاطعتي تيلابيري وتاهوا اتفاقاً لوقف الهجمات.");
+  const PlaceMention* tahoua = Find(known, "تاهوا");
+  ASSERT_NE(tahoua, nullptr);
+  EXPECT_EQ(tahoua->location.name, "Tahoua") << tahoua->reason;
+}
+
 TEST_F(ShippedGazetteerTest, ForeignZSpeltWithZayIsTheTownKnownWithSin) {
   // أغاديز for the gazetteer's أغاديس (Agadez): not a namesake abroad whose
   // skeleton matches but which has no Arabic spelling (Agdas).

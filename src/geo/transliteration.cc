@@ -1189,10 +1189,23 @@ TransliterationChoice TransliterationIndex::ChooseAsWritten(std::string_view ara
     // registered seat, or a town of some size in the document's country
     // that GeoNames codes as a plain populated place (Gogrial, Leer and
     // Kapoeta, the seats of South Sudan's counties, are PPL).
+    // So is a town of a region the document names, by the region or its
+    // seat (حاكم منطقة تاهوا … في مقاطعة تيليا: Tillia, a department seat
+    // GeoNames codes as a plain PPL of the Tahoua region).
+    auto in_parent_region = [&] {
+      for (uint32_t o : context_ids) {
+        const GazetteerEntry& pe = g.entry(o);
+        if ((pe.location.feature_code == "ADM1" || pe.location.feature_code == "PPLA") &&
+            !pe.location.country.empty() && pe.location.country == e.location.country && !pe.admin1_code.empty() &&
+            pe.admin1_code == e.admin1_code)
+          return true;
+      }
+      return false;
+    };
     if (context.seat_names_unit && e.feature_class == 'P')
       return e.location.name.find(' ') == std::string::npos &&
              (e.location.feature_code.starts_with("PPLA") ||
-              (e.population >= 5000 && in_document_country(e)));
+              (e.population >= 5000 && in_document_country(e)) || in_parent_region());
     if (unit_cue) return e.feature_class == 'A';
     if (settlement_cue) return e.feature_class == 'P';
     return true;
