@@ -1263,6 +1263,17 @@ bool Builder::NamesRoadUnkept(int32_t p) const {
         break;
       }
   const CueRow* road = WordCue(end, "route");
+  // "the Cairo-Aswan agricultural road", "the Abuja-Kaduna federal
+  // highway": one lowercase adjective may stand between the ends and the
+  // road noun.
+  if (road == nullptr && end + 1 < words_.size() && sent_[end + 1] == sent_[begin] && Latin(end) &&
+      !words_[end].clause_break) {
+    const std::string_view adj = words_[end].text();
+    bool lower = adj.size() >= 3;
+    for (const char ch : adj) lower = lower && ch >= 'a' && ch <= 'z';
+    if (lower && adj != "and" && adj != "the" && WordCue(end, "route") == nullptr)
+      if (const CueRow* after = WordCue(end + 1, "route"); after != nullptr && after->kind.empty()) road = after, ++end;
+  }
   return end < words_.size() && sent_[end] == sent_[place_w_[p].first] && road != nullptr && road->kind != "joiner";
 }
 
