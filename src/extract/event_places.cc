@@ -1500,6 +1500,27 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     // A capital that speaks (قالت طهران، "Moscow denied") is a government;
     // a town after a relation word (وسط بغداد) is a place.
     if (actor_is_place_any_[p] && !AfterIn(p) && (doc_.places[p].relation_span.empty() || Coarse(p))) continue;
+    // "The KIA freed 32 soldiers and vowed to push on towards X": a town
+    // after a `destination` cue in a later clause is where another verb's
+    // movers head, not where the event was; a sentence with no other place
+    // goes on at the town told before.
+    if (place_w_[p].first > tw1 && Latin(place_w_[p].first) && RightAfterCue(sentence, "destination", place_w_[p].first)) {
+      // (Of a verb coordinated after "and"; not of the event's object,
+      // "drones launched towards X", nor of its circumstance, "as they
+      // withdrew towards X": the event is at X or at no town of its own.)
+      size_t and_w = SIZE_MAX;
+      for (size_t k = tw1; k < place_w_[p].first && and_w == SIZE_MAX; ++k)
+        if (words_[k].text() == "and") and_w = k;
+      bool another_verb = false;
+      for (int32_t t : Bucket(s_triggers_, sentence))
+        if (and_w != SIZE_MAX && trig_w_[t].first < place_w_[p].first) {
+          const size_t v = trig_w_[t].first;
+          const std::string_view adverb = and_w + 1 < words_.size() ? words_[and_w + 1].text() : std::string_view();
+          another_verb = another_verb || v == and_w + 1 ||
+                         (v == and_w + 2 && (adverb == "then" || adverb == "later" || adverb == "also"));
+        }
+      if (another_verb) continue;
+    }
     usable.push_back(p);
     // A place's parent in the same phrase ("X في ريف حلب") is not preferred over it.
     long dist = place_w_[p].first >= tw1 ? static_cast<long>(place_w_[p].first - tw1)

@@ -1525,5 +1525,27 @@ TEST_F(EventPlacesTest, SigningVenueAloneStaysTheDealsPlace) {
   EXPECT_EQ(PlaceName(doc, *e), "Muscat");
 }
 
+// "… freed 20 soldiers and vowed to push on towards X": X is where a verb
+// coordinated after "and" heads, no place of the release, which goes on at
+// the town told before. Drones "launched towards X" are intercepted there.
+TEST_F(EventPlacesTest, WhereACoordinatedVerbHeadsIsNoPlaceOfTheEvent) {
+  Doc doc = test::ExtractAt(
+      "KADUGLI, Sudan - Rebel fighters seized an army base on the edge of Babanusa on Monday, residents said.\n"
+      "The rebels freed 20 captured soldiers on Tuesday and vowed to push on towards El Obeid.",
+      2026, 3, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "freed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Babanusah");
+  Doc object = test::ExtractAt(
+      "KADUGLI, Sudan - Rebel fighters seized an army base on the edge of Babanusa on Monday, residents said.\n"
+      "Air defences intercepted two drones launched towards El Obeid on Tuesday, the army said.",
+      2026, 3, 3);
+  test::MaybeDump(object);
+  const Event* o = For(object, "intercepted");
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(PlaceName(object, *o), "El Obeid");
+}
+
 }  // namespace
 }  // namespace marsad
