@@ -1774,6 +1774,52 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
       return instead;
   }
   if (best >= 0) return best;
+  // "Kenyan troops set up a new camp in the Boni forest north of Lamu. …
+  // Al-Shabaab threatened to attack the new camp": a sentence with no place
+  // whose event word takes a definite site noun (one a `place_anaphor` cue
+  // "the same <noun>" names: camp, base, checkpoint, market, hill…; one
+  // adjective may stand before it) goes back to the site told by that noun
+  // in the sentences before, at the town told nearest to it there, rather
+  // than to the last town told.
+  auto definite_site_told_before = [&]() -> int32_t {
+  auto lower = [](std::string_view t) {
+    std::string out(t);
+    for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return out;
+  };
+  // Singular and plural told alike: "hill" and "hills".
+  auto stem = [&](std::string_view t) {
+    std::string out = lower(t);
+    if (out.size() > 3 && out.back() == 's') out.pop_back();
+    return out;
+  };
+  for (size_t k = tw1; k < tw1 + 4 && k + 1 < words_.size() && sent_[k] == sentence && clause_[k] == clause; ++k) {
+    if (!Latin(k) || lower(words_[k].text()) != "the") continue;
+    for (size_t n = k + 1; n <= k + 2 && n < words_.size() && sent_[n] == sentence && !words_[n].clause_break; ++n) {
+      // (A settlement's noun refers back as `place_anaphor` does — "the
+      // town" —, save a camp, which is also a site: "the new camp".)
+      if (const CueRow* c = WordCue(n, "settlement_noun"); c != nullptr && c->kind != "camp") break;
+      const CueRow* same = lex_.KeyCue(NormalizeKey("the same " + lower(words_[n].text())), "place_anaphor");
+      if (same == nullptr || same->kind != "same") continue;
+      const std::string noun = stem(words_[n].text());
+      for (size_t j = k; j-- > 0 && sent_[j] >= sentence - 6;) {
+        if (sent_[j] >= sentence || !Latin(j) || stem(words_[j].text()) != noun) continue;
+        int32_t best_p = -1;
+        size_t best_gap = 10;
+        for (int32_t p : Bucket(s_places_, sent_[j])) {
+          if (!doc_.places[p].resolved || Coarse(p) || Dateline(p) || InsideActorName(p) || InSourceName(p) ||
+              FromOrigin(p) || place_w_[p].first < j)
+            continue;
+          if (place_w_[p].first - j < best_gap) best_gap = place_w_[p].first - j, best_p = p;
+        }
+        return best_p;
+      }
+      return -1;
+    }
+  }
+  return -1;
+};
+  if (const int32_t site = definite_site_told_before(); site >= 0) return site;
   // The seat of the province of place p, for a sentence that speaks of the
   // whole province (a `region_anaphor` cue).
   const auto province_seat = [&](int32_t p) {

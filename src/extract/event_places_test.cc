@@ -1547,5 +1547,30 @@ TEST_F(EventPlacesTest, WhereACoordinatedVerbHeadsIsNoPlaceOfTheEvent) {
   EXPECT_EQ(PlaceName(object, *o), "El Obeid");
 }
 
+// "Gunmen attacked the new checkpoint": a sentence with no place whose event
+// word takes a definite site noun goes back to the site told by that noun
+// before ("set up a new checkpoint on the edge of X"), not to the town last
+// told; a site noun told nowhere before leaves the event at the last town.
+TEST_F(EventPlacesTest, DefiniteSiteGoesBackToWhereItWasTold) {
+  Doc doc = test::ExtractAt(
+      "GAROWE - Soldiers set up a new checkpoint on the northern edge of Galkayo on Monday, officials said.\n"
+      "Hundreds of residents of Garowe marched on Friday to demand better roads.\n"
+      "Gunmen attacked the new checkpoint on Saturday night, killing two soldiers.",
+      2026, 3, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "attacked");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Gaalkacyo");
+  Doc untold = test::ExtractAt(
+      "GAROWE - Soldiers set up a new camp on the northern edge of Galkayo on Monday, officials said.\n"
+      "Hundreds of residents of Garowe marched on Friday to demand better roads.\n"
+      "Gunmen attacked the new checkpoint on Saturday night, killing two soldiers.",
+      2026, 3, 3);
+  test::MaybeDump(untold);
+  const Event* u = For(untold, "attacked");
+  ASSERT_NE(u, nullptr);
+  EXPECT_EQ(PlaceName(untold, *u), "Garoowe");
+}
+
 }  // namespace
 }  // namespace marsad
