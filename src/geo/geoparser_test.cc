@@ -4391,6 +4391,29 @@ TEST_F(ShippedGazetteerTest, AuthoredSharurahKantchariAnderamboukane) {
   }
 }
 
+// Towns English reports name that the GeoNames files used lack or spell otherwise (towns.tsv):
+// Dolow, Kamanyola, Bordj Badji Mokhtar, Léré (Mali, not Nigeria's Lere), Valparaíso (Zacatecas,
+// not Chile's port) and Kalay (Kalemyo), each in the country its report is about.
+TEST_F(ShippedGazetteerTest, AuthoredDolowKamanyolaBordjBadjiMokhtarLereValparaisoKalay) {
+  const std::tuple<const char*, const char*, const char*> cases[] = {
+      {"MOGADISHU, Somalia - Al-Shabaab fighters attacked an army base in Dolow near the Ethiopian border.", "Dolow", "SO"},
+      {"BUKAVU, Congo - Rebels shelled Kamanyola in South Kivu on Monday.", "Kamanyola", "CD"},
+      {"ALGIERS - Soldiers arrested 12 smugglers near Bordj Badji Mokhtar on the border with Mali.",
+       "Bordj Badji Mokhtar", "DZ"},
+      {"BAMAKO, Mali - Gunmen attacked an army post in Lere in the Timbuktu region of Mali on Sunday.", "Léré", "ML"},
+      {"ZACATECAS, Mexico - Gunmen killed four police officers in Valparaiso, Zacatecas, on Friday.", "Valparaíso",
+       "MX"},
+      {"YANGON, Myanmar - Junta jets bombed a village near Kalay in Sagaing region on Tuesday.", "Kalay", "MM"},
+  };
+  for (const auto& [text, name, country] : cases) {
+    Doc doc = test::AnalyzeWithPlaces(text);
+    bool found = false;
+    for (const PlaceMention& m : doc.places)
+      if (m.resolved && m.location.name == name && m.location.country == country) found = true;
+    EXPECT_TRUE(found) << name;
+  }
+}
+
 // Somali regions GeoNames gives in Latin only (regions.tsv): جوبا الوسطى is
 // Middle Juba, no reading of its first word as Juba (South Sudan), and a town
 // located in it stays in Somalia.
