@@ -568,6 +568,24 @@ TEST_F(ShippedGazetteerTest, AtAroundAndRaidOnSayWhereInEnglish) {
   EXPECT_EQ(Find(bare, "Marigat"), nullptr);
 }
 
+// One sense per document: a small town told bare ("Marigat was calm") is
+// the town the document names after a preposition elsewhere ("at
+// Marigat"), before or after it; told bare only, it stays tentative.
+TEST_F(ShippedGazetteerTest, BareTownIsTheTownTheDocumentNamesElsewhere) {
+  for (const char* text : {"Police in Nakuru said Marigat was calm on Thursday. Gunmen had clashed with herders at "
+                           "Marigat on Wednesday.",
+                           "Gunmen clashed with herders at Marigat on Wednesday. Police in Nakuru said Marigat was "
+                           "calm on Thursday."}) {
+    Doc doc = test::AnalyzeWithPlaces(text);
+    int told = 0;
+    for (const PlaceMention& m : doc.places)
+      if (m.resolved && doc.OriginalText(m.span) == "Marigat" && m.location.country == "KE") ++told;
+    EXPECT_EQ(told, 2) << text;
+  }
+  Doc bare = test::AnalyzeWithPlaces("Police in Nakuru said Marigat was calm on Thursday.");
+  EXPECT_EQ(Find(bare, "Marigat"), nullptr);
+}
+
 // Small towns the document names together, one after a relation word,
 // confirm each other when they lie close: a report on front-line towns
 // need not also name their province or country.
