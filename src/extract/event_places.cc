@@ -1835,6 +1835,19 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   if (AnyCue(sentence, "region_anaphor"))
     if (const int32_t before = RefinePlace(-1, tw0); before >= 0)
       if (const int32_t seat = province_seat(before); seat != before) return seat;
+  // "Last night the enemy attacked X with drones. … Air defences destroyed
+  // 17 drones over the region": a sentence speaking of the whole province
+  // with no scene told before goes to the province of the town the sentence
+  // before named whatever its role there (an object names no scene a later
+  // sentence goes on at, but the region meant is that town's).
+  if (AnyCue(sentence, "region_anaphor") && sentence > 0 && RefinePlace(-1, tw0) < 0) {
+    const std::span<const int32_t> told = Bucket(s_places_, sentence - 1);
+    for (size_t i = told.size(); i-- > 0;) {
+      const int32_t p = told[i];
+      if (!doc_.places[p].resolved || Coarse(p) || Dateline(p) || InsideActorName(p) || InSourceName(p)) continue;
+      return province_seat(p);
+    }
+  }
   // Nothing named yet: the lead told what, the next sentence tells where
   // ("وجاء الإعلان في مؤتمر صحفي في بورتسودان"). Once a town has been
   // named (a dateline aside), a sentence naming none goes on at it, not at

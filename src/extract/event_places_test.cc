@@ -1572,5 +1572,21 @@ TEST_F(EventPlacesTest, DefiniteSiteGoesBackToWhereItWasTold) {
   EXPECT_EQ(PlaceName(untold, *u), "Garoowe");
 }
 
+// "… attacked X with drones. Air defences destroyed 17 drones over the
+// region": the whole-province sentence with no scene told before goes to
+// the province of the town the sentence before named as an object (here
+// its own seat), not to no place at all.
+TEST_F(EventPlacesTest, RegionAfterATownToldAsAnObjectIsThatTownsProvince) {
+  Doc doc = test::ExtractAt(
+      "Regional military administration (Telegram channel)\n"
+      "Last night the enemy attacked Chernihiv with Shahed drones, and three people were injured.\n"
+      "Air defence forces destroyed 17 of 22 drones over the region.",
+      2026, 3, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "destroyed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Chernihiv");
+}
+
 }  // namespace
 }  // namespace marsad
