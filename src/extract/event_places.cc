@@ -1281,6 +1281,17 @@ bool Builder::NamesRoadUnkept(int32_t p) const {
         break;
       }
   const CueRow* road = WordCue(end, "route");
+  // "the Cairo-Aswan agricultural road", "the Abuja-Kaduna federal
+  // highway": one lowercase adjective may stand between the ends and the
+  // road noun.
+  if (road == nullptr && end + 1 < words_.size() && sent_[end + 1] == sent_[begin] && Latin(end) &&
+      !words_[end].clause_break) {
+    const std::string_view adj = words_[end].text();
+    bool lower = adj.size() >= 3;
+    for (const char ch : adj) lower = lower && ch >= 'a' && ch <= 'z';
+    if (lower && adj != "and" && adj != "the" && WordCue(end, "route") == nullptr)
+      if (const CueRow* after = WordCue(end + 1, "route"); after != nullptr && after->kind.empty()) road = after, ++end;
+  }
   return end < words_.size() && sent_[end] == sent_[place_w_[p].first] && road != nullptr && road->kind != "joiner";
 }
 
@@ -1507,6 +1518,27 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     // A capital that speaks (قالت طهران، "Moscow denied") is a government;
     // a town after a relation word (وسط بغداد) is a place.
     if (actor_is_place_any_[p] && !AfterIn(p) && (doc_.places[p].relation_span.empty() || Coarse(p))) continue;
+    // "The KIA freed 32 soldiers and vowed to push on towards X": a town
+    // after a `destination` cue in a later clause is where another verb's
+    // movers head, not where the event was; a sentence with no other place
+    // goes on at the town told before.
+    if (place_w_[p].first > tw1 && Latin(place_w_[p].first) && RightAfterCue(sentence, "destination", place_w_[p].first)) {
+      // (Of a verb coordinated after "and"; not of the event's object,
+      // "drones launched towards X", nor of its circumstance, "as they
+      // withdrew towards X": the event is at X or at no town of its own.)
+      size_t and_w = SIZE_MAX;
+      for (size_t k = tw1; k < place_w_[p].first && and_w == SIZE_MAX; ++k)
+        if (words_[k].text() == "and") and_w = k;
+      bool another_verb = false;
+      for (int32_t t : Bucket(s_triggers_, sentence))
+        if (and_w != SIZE_MAX && trig_w_[t].first < place_w_[p].first) {
+          const size_t v = trig_w_[t].first;
+          const std::string_view adverb = and_w + 1 < words_.size() ? words_[and_w + 1].text() : std::string_view();
+          another_verb = another_verb || v == and_w + 1 ||
+                         (v == and_w + 2 && (adverb == "then" || adverb == "later" || adverb == "also"));
+        }
+      if (another_verb) continue;
+    }
     usable.push_back(p);
     // A place's parent in the same phrase ("X في ريف حلب") is not preferred over it.
     long dist = place_w_[p].first >= tw1 ? static_cast<long>(place_w_[p].first - tw1)
@@ -1764,6 +1796,52 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
       return instead;
   }
   if (best >= 0) return best;
+  // "Kenyan troops set up a new camp in the Boni forest north of Lamu. …
+  // Al-Shabaab threatened to attack the new camp": a sentence with no place
+  // whose event word takes a definite site noun (one a `place_anaphor` cue
+  // "the same <noun>" names: camp, base, checkpoint, market, hill…; one
+  // adjective may stand before it) goes back to the site told by that noun
+  // in the sentences before, at the town told nearest to it there, rather
+  // than to the last town told.
+  auto definite_site_told_before = [&]() -> int32_t {
+  auto lower = [](std::string_view t) {
+    std::string out(t);
+    for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return out;
+  };
+  // Singular and plural told alike: "hill" and "hills".
+  auto stem = [&](std::string_view t) {
+    std::string out = lower(t);
+    if (out.size() > 3 && out.back() == 's') out.pop_back();
+    return out;
+  };
+  for (size_t k = tw1; k < tw1 + 4 && k + 1 < words_.size() && sent_[k] == sentence && clause_[k] == clause; ++k) {
+    if (!Latin(k) || lower(words_[k].text()) != "the") continue;
+    for (size_t n = k + 1; n <= k + 2 && n < words_.size() && sent_[n] == sentence && !words_[n].clause_break; ++n) {
+      // (A settlement's noun refers back as `place_anaphor` does — "the
+      // town" —, save a camp, which is also a site: "the new camp".)
+      if (const CueRow* c = WordCue(n, "settlement_noun"); c != nullptr && c->kind != "camp") break;
+      const CueRow* same = lex_.KeyCue(NormalizeKey("the same " + lower(words_[n].text())), "place_anaphor");
+      if (same == nullptr || same->kind != "same") continue;
+      const std::string noun = stem(words_[n].text());
+      for (size_t j = k; j-- > 0 && sent_[j] >= sentence - 6;) {
+        if (sent_[j] >= sentence || !Latin(j) || stem(words_[j].text()) != noun) continue;
+        int32_t best_p = -1;
+        size_t best_gap = 10;
+        for (int32_t p : Bucket(s_places_, sent_[j])) {
+          if (!doc_.places[p].resolved || Coarse(p) || Dateline(p) || InsideActorName(p) || InSourceName(p) ||
+              FromOrigin(p) || place_w_[p].first < j)
+            continue;
+          if (place_w_[p].first - j < best_gap) best_gap = place_w_[p].first - j, best_p = p;
+        }
+        return best_p;
+      }
+      return -1;
+    }
+  }
+  return -1;
+};
+  if (const int32_t site = definite_site_told_before(); site >= 0) return site;
   // The seat of the province of place p, for a sentence that speaks of the
   // whole province (a `region_anaphor` cue).
   const auto province_seat = [&](int32_t p) {
@@ -1779,6 +1857,19 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   if (AnyCue(sentence, "region_anaphor"))
     if (const int32_t before = RefinePlace(-1, tw0); before >= 0)
       if (const int32_t seat = province_seat(before); seat != before) return seat;
+  // "Last night the enemy attacked X with drones. … Air defences destroyed
+  // 17 drones over the region": a sentence speaking of the whole province
+  // with no scene told before goes to the province of the town the sentence
+  // before named whatever its role there (an object names no scene a later
+  // sentence goes on at, but the region meant is that town's).
+  if (AnyCue(sentence, "region_anaphor") && sentence > 0 && RefinePlace(-1, tw0) < 0) {
+    const std::span<const int32_t> told = Bucket(s_places_, sentence - 1);
+    for (size_t i = told.size(); i-- > 0;) {
+      const int32_t p = told[i];
+      if (!doc_.places[p].resolved || Coarse(p) || Dateline(p) || InsideActorName(p) || InSourceName(p)) continue;
+      return province_seat(p);
+    }
+  }
   // Nothing named yet: the lead told what, the next sentence tells where
   // ("وجاء الإعلان في مؤتمر صحفي في بورتسودان"). Once a town has been
   // named (a dateline aside), a sentence naming none goes on at it, not at

@@ -1611,5 +1611,68 @@ TEST_F(EventPlacesTest, SigningVenueAloneStaysTheDealsPlace) {
   EXPECT_EQ(PlaceName(doc, *e), "Muscat");
 }
 
+// "… freed 20 soldiers and vowed to push on towards X": X is where a verb
+// coordinated after "and" heads, no place of the release, which goes on at
+// the town told before. Drones "launched towards X" are intercepted there.
+TEST_F(EventPlacesTest, WhereACoordinatedVerbHeadsIsNoPlaceOfTheEvent) {
+  Doc doc = test::ExtractAt(
+      "KADUGLI, Sudan - Rebel fighters seized an army base on the edge of Babanusa on Monday, residents said.\n"
+      "The rebels freed 20 captured soldiers on Tuesday and vowed to push on towards El Obeid.",
+      2026, 3, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "freed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Babanusah");
+  Doc object = test::ExtractAt(
+      "KADUGLI, Sudan - Rebel fighters seized an army base on the edge of Babanusa on Monday, residents said.\n"
+      "Air defences intercepted two drones launched towards El Obeid on Tuesday, the army said.",
+      2026, 3, 3);
+  test::MaybeDump(object);
+  const Event* o = For(object, "intercepted");
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(PlaceName(object, *o), "El Obeid");
+}
+
+// "Gunmen attacked the new checkpoint": a sentence with no place whose event
+// word takes a definite site noun goes back to the site told by that noun
+// before ("set up a new checkpoint on the edge of X"), not to the town last
+// told; a site noun told nowhere before leaves the event at the last town.
+TEST_F(EventPlacesTest, DefiniteSiteGoesBackToWhereItWasTold) {
+  Doc doc = test::ExtractAt(
+      "GAROWE - Soldiers set up a new checkpoint on the northern edge of Galkayo on Monday, officials said.\n"
+      "Hundreds of residents of Garowe marched on Friday to demand better roads.\n"
+      "Gunmen attacked the new checkpoint on Saturday night, killing two soldiers.",
+      2026, 3, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "attacked");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Gaalkacyo");
+  Doc untold = test::ExtractAt(
+      "GAROWE - Soldiers set up a new camp on the northern edge of Galkayo on Monday, officials said.\n"
+      "Hundreds of residents of Garowe marched on Friday to demand better roads.\n"
+      "Gunmen attacked the new checkpoint on Saturday night, killing two soldiers.",
+      2026, 3, 3);
+  test::MaybeDump(untold);
+  const Event* u = For(untold, "attacked");
+  ASSERT_NE(u, nullptr);
+  EXPECT_EQ(PlaceName(untold, *u), "Garoowe");
+}
+
+// "… attacked X with drones. Air defences destroyed 17 drones over the
+// region": the whole-province sentence with no scene told before goes to
+// the province of the town the sentence before named as an object (here
+// its own seat), not to no place at all.
+TEST_F(EventPlacesTest, RegionAfterATownToldAsAnObjectIsThatTownsProvince) {
+  Doc doc = test::ExtractAt(
+      "Regional military administration (Telegram channel)\n"
+      "Last night the enemy attacked Chernihiv with Shahed drones, and three people were injured.\n"
+      "Air defence forces destroyed 17 of 22 drones over the region.",
+      2026, 3, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "destroyed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Chernihiv");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -219,5 +219,26 @@ TEST_F(EventRoadPlacesTest, RoadToTheDatelineTownIsAtTheTownToldBefore) {
   EXPECT_EQ(PlaceName(other, *o), "Kano");
 }
 
+// "the X-Y agricultural road": an adjective between a road's dashed ends
+// and its noun leaves them the road's name; the town told after the road
+// ("at the entrance of Z") says where on it the crowd stood. Without the
+// adjective the same sentence is at Z too; a sentence with no other place
+// keeps the road's ends.
+TEST_F(EventRoadPlacesTest, AdjectiveBeforeTheRoadNounKeepsItsEndsAName) {
+  for (const char* text : {"Angry villagers blocked the Minya-Asyut agricultural road at the entrance of Mallawi on Monday.",
+                           "Angry villagers blocked the Minya-Asyut road at the entrance of Mallawi on Monday.",
+                           "Angry villagers blocked the Kano-Maiduguri federal highway near Potiskum on Monday."}) {
+    Doc doc = test::ExtractAt(text, 2024, 3, 11);
+    test::MaybeDump(doc);
+    ASSERT_FALSE(doc.events.empty()) << text;
+    const std::string want = std::string(text).find("Potiskum") != std::string::npos ? "Potiskum" : "Mallawi";
+    for (const Event& e : doc.events) EXPECT_EQ(PlaceName(doc, e), want) << text;
+  }
+  Doc alone = test::ExtractAt("Angry villagers blocked the Minya-Asyut agricultural road on Monday.", 2024, 3, 11);
+  test::MaybeDump(alone);
+  ASSERT_FALSE(alone.events.empty());
+  for (const Event& e : alone.events) EXPECT_EQ(PlaceName(alone, e), "Al Minya");
+}
+
 }  // namespace
 }  // namespace marsad

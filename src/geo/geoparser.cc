@@ -4998,6 +4998,23 @@ class Resolver {
         }
       }
     }
+    // One sense per document: an English name dropped above that the
+    // document keeps elsewhere as the same town ("on the road between
+    // Lalibela and Weldiya") is that town again where no preposition tells
+    // it ("Fano fighters entered Lalibela", "Lalibela, a UNESCO site, was
+    // captured").
+    for (size_t i = 0; i < p_.size(); ++i) {
+      const Pending& p = p_[i];
+      if (keep[i] || !p.tentative || !p.m.resolved || p.hashtag_guess || p.m.span.begin >= p.m.span.end) continue;
+      if (static_cast<unsigned char>(doc_.norm()[p.m.span.begin]) >= 0x80) continue;
+      if (gaz_.entry(p.m.entry).feature_class != 'P') continue;
+      for (size_t j = 0; j < p_.size(); ++j)
+        if (j != i && keep[j] && p_[j].m.resolved && p_[j].m.entry == p.m.entry) {
+          keep[i] = true;
+          p_[i].m.reason = "the town " + Written(j) + " names elsewhere; " + p_[i].m.reason;
+          break;
+        }
+    }
     EraseMentions(&p_, [&](size_t i) { return !keep[i]; });
   }
 
