@@ -505,3 +505,32 @@ TEST(Actors, CommunityArmedGroupIsItsMilitia) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// Yemen's two sides name each other: the Houthis' own forces are "the armed
+// forces in Sanaa", and their word for the recognised government's forces
+// is "the aggression's mercenaries" (مرتزقة العدوان), or "the mercenaries".
+TEST(Actors, SanaaArmedForcesAreTheHouthisAndTheirMercenariesTheArmy) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::ExtractAt(
+      "قال المتحدث باسم القوات المسلحة في صنعاء إن وحداتها سيطرت فجر الثلاثاء على تلال شرقي مأرب بعد معارك مع مرتزقة العدوان.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  EXPECT_NE(Find(doc, "yem.houthis"), nullptr);
+  EXPECT_EQ(Find(doc, "gen.army"), nullptr);
+  EXPECT_NE(Find(doc, "yem.army"), nullptr);
+  const Event* e = test::FirstOfSub(doc, "Non-state actor overtakes territory");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "yem.houthis");
+  Doc plain = test::ExtractAt("قصف المرتزقة قرية شمال تعز بقذائف الهاون صباح الأحد.", 2026, 11, 20);
+  test::MaybeDump(plain);
+  EXPECT_NE(Find(plain, "yem.army"), nullptr);
+  // Elsewhere "the armed forces" of a place name no Houthi.
+  Doc other = test::ExtractAt("قالت القوات المسلحة في الخرطوم إنها صدت هجوماً على مواقعها.", 2026, 11, 20);
+  EXPECT_EQ(Find(other, "yem.houthis"), nullptr);
+}
+
+}  // namespace
+}  // namespace marsad
