@@ -1872,5 +1872,34 @@ TEST_F(EventActorSidesTest, UnnamedAirStrikeWhereNoOneArmyRules) {
   EXPECT_NE(test::CodedId(mali, m->actor1), "gen.unidentified_military");
 }
 
+// A state's air strike on fighters told only by a generic noun (عشرات
+// المسلحين، 40 إرهابياً) hits the one non-state armed group the report
+// names, before or after the strike; with no group named they stay generic.
+TEST_F(EventActorSidesTest, StrikeOnGenericFightersHitsTheSoleNamedGroup) {
+  const char* strike =
+      "أعلن الجيش المالي أن سلاح الجو نفّذ ضربات جوية على مخابئ قرب بلدة بوني يوم الأحد، أسفرت عن تحييد عشرات المسلحين.";
+  Doc doc = test::ExtractAt(std::string(strike) +
+                                "\nوقالت جماعة نصرة الإسلام والمسلمين في بيان إن مقاتليها نصبوا كميناً لقافلة عسكرية قرب دوينتزا.",
+                            2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Air/drone strike");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "mli.jnim");
+  Doc alone = test::ExtractAt(strike, 2026, 11, 20);
+  test::MaybeDump(alone);
+  const Event* a = test::FirstOfSub(alone, "Air/drone strike");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(test::CodedId(alone, a->actor2), "gen.unidentified_gunmen");
+  // The counted singular after a number from eleven (40 إرهابياً) is such a noun.
+  Doc counted = test::ExtractAt(
+      "نصب مسلحون من جماعة نصرة الإسلام والمسلمين كميناً لقافلة عسكرية قرب بلدة باما يوم الاثنين.\n"
+      "وأعلن الجيش في بيان أن ضربات جوية قضت على أكثر من 40 إرهابياً في غابة قرب باما.",
+      2026, 11, 20);
+  test::MaybeDump(counted);
+  const Event* c = test::FirstOfSub(counted, "Air/drone strike");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(test::CodedId(counted, c->actor2), "mli.jnim");
+}
+
 }  // namespace
 }  // namespace marsad

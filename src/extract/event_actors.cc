@@ -15,6 +15,15 @@ void Builder::CodeActors() {
   // speaks of "the gang" or "gang members" speaks of that gang — the
   // report's own subject, not some gang nobody can name.
   std::string sole_gang = SoleArmedGroup();
+  // قصف الطيران تجمعات «إرهابية» وقتل عشرات المسلحين: an Arabic strike or
+  // shelling by a state's forces on fighters told only by a generic noun
+  // (مسلحين، إرهابيين) hits the insurgency the report is about, when it
+  // names one non-state armed group alone (a rebel group: not a gang, a
+  // political or a community's militia), before or after.
+  std::string sole_rebels = sole_gang;
+  if (const ActorInfo* info = sole_rebels.empty() ? nullptr : lex_.Actor(sole_rebels);
+      !info || info->acled_inter != "Rebel group")
+    sole_rebels.clear();
   if (const ActorInfo* info = sole_gang.empty() ? nullptr : lex_.Actor(sole_gang);
       !info || info->acled_inter != "Political militia")
     sole_gang.clear();
@@ -34,6 +43,10 @@ void Builder::CodeActors() {
         coded = "gen.rioters";
       else if (id == "gen.unidentified_gang" && !sole_gang.empty())
         coded = sole_gang;
+      else if (a == &e.actor2 && !sole_rebels.empty() && !Latin(e) &&
+               e.acled_event_type == "Explosions/Remote violence" &&
+               (id == "gen.unidentified_gunmen" || id == "gen.militants") && StateOrForeign(InterOf(e.actor1)))
+        coded = sole_rebels;
       else if (!country.empty() && id == "gen.security_forces" && CrowdFacing(e))
         coded = RegionalForce("gen.police", e, day);
       // A curfew or a ban in a federal country's state, province or region,
