@@ -534,3 +534,23 @@ TEST(Actors, SanaaArmedForcesAreTheHouthisAndTheirMercenariesTheArmy) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// "Pakistani artillery shelled a village in Kunar": the nationality
+// adjective inside the event's phrase names Pakistan's forces, as روسية or
+// تركية name Russia's or Turkey's.
+TEST(Actors, PakistaniAdjectiveNamesPakistansForces) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::ExtractAt(
+      "قصفت مدفعية باكستانية قرية في مديرية دانغام بولاية كونار الأفغانية مساء الأربعاء، ما أدى إلى مقتل طفلين.", 2026,
+      11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Shelling/artillery/missile attack");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "pak.mil");
+}
+
+}  // namespace
+}  // namespace marsad
