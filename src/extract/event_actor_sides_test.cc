@@ -1901,5 +1901,22 @@ TEST_F(EventActorSidesTest, StrikeOnGenericFightersHitsTheSoleNamedGroup) {
   EXPECT_EQ(test::CodedId(counted, c->actor2), "mli.jnim");
 }
 
+// أعلن الجيش أنه استهدف عنصرين من X: the complementizer carries the verb's
+// subject as a pronoun (the speaker), so the party right after the verb is
+// what it hit, not its doer.
+TEST_F(EventActorSidesTest, VerbAfterPronounComplementizerTakesThePartyAfterAsObject) {
+  Doc doc = test::ExtractAt("أعلن الجيش الإسرائيلي أنه استهدف عنصرين من حزب الله قرب بلدة حاصبيا.", 2026, 11, 20);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  const Event& e = doc.events.front();
+  EXPECT_EQ(test::CodedId(doc, e.actor1), "isr.idf");
+  EXPECT_EQ(test::CodedId(doc, e.actor2), "lbn.hezbollah");
+  // Without the pronoun, the party after the verb is its subject (VSO).
+  Doc vso = test::ExtractAt("قال مصدر محلي إن عناصر من حزب الله استهدفوا دبابة قرب بلدة حاصبيا.", 2026, 11, 20);
+  test::MaybeDump(vso);
+  ASSERT_FALSE(vso.events.empty());
+  EXPECT_EQ(test::CodedId(vso, vso.events.front().actor1), "lbn.hezbollah");
+}
+
 }  // namespace
 }  // namespace marsad
