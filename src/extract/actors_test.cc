@@ -554,3 +554,21 @@ TEST(Actors, PakistaniAdjectiveNamesPakistansForces) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// Armed Palestinians told by the nisba with "armed" (شابان فلسطينيان
+// مسلحان، مسلحون فلسطينيون) are the armed factions, as المسلحون الفلسطينيون is.
+TEST(Actors, ArmedPalestiniansAreTheFactions) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  for (const char* text : {"قتل شابان فلسطينيان مسلحان خلال اشتباك مع قوات الاحتلال في مخيم جنين فجر اليوم.",
+                           "أطلق مسلحون فلسطينيون النار على حاجز عسكري قرب مدينة نابلس مساء أمس."}) {
+    Doc doc = test::ExtractAt(text, 2026, 11, 20);
+    test::MaybeDump(doc);
+    EXPECT_NE(Find(doc, "pse.factions"), nullptr) << text;
+  }
+}
+
+}  // namespace
+}  // namespace marsad
