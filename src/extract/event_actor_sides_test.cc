@@ -1918,5 +1918,18 @@ TEST_F(EventActorSidesTest, VerbAfterPronounComplementizerTakesThePartyAfterAsOb
   EXPECT_EQ(test::CodedId(vso, vso.events.front().actor1), "lbn.hezbollah");
 }
 
+// A grenade thrown towards or near people (باتجاه رعاة، قرب مزارعين) is
+// aimed at them: they are its actor 2, as after على.
+TEST_F(EventActorSidesTest, GrenadeThrownTowardsPeopleTargetsThem) {
+  for (const char* text : {"ألقت قوة إسرائيلية قنبلة صوتية باتجاه رعاة قرب بلدة شبعا صباح اليوم دون وقوع إصابات.",
+                           "ألقى جنود قنبلة صوتية قرب مزارعين في سهل مرجعيون صباح اليوم دون وقوع إصابات."}) {
+    Doc doc = test::ExtractAt(text, 2026, 11, 20);
+    test::MaybeDump(doc);
+    const Event* e = test::FirstOfSub(doc, "Grenade");
+    ASSERT_NE(e, nullptr) << text;
+    EXPECT_EQ(test::CodedId(doc, e->actor2), "gen.civilians") << text;
+  }
+}
+
 }  // namespace
 }  // namespace marsad
