@@ -572,3 +572,23 @@ TEST(Actors, ArmedPalestiniansAreTheFactions) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// "The coast guard" of a Yemeni report is the recognised government's
+// coast guard; in another country's report it names no Yemeni force.
+TEST(Actors, CoastGuardInYemenIsTheYemeniCoastGuard) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::ExtractAt("أعلن خفر السواحل ضبط قارب يحمل شحنة أسلحة قبالة مدينة المخا واعتقال ثلاثة من طاقمه.", 2026, 11,
+                            20);
+  test::MaybeDump(doc);
+  EXPECT_NE(Find(doc, "yem.coast_guard"), nullptr);
+  Doc other = test::ExtractAt("أعلن خفر السواحل ضبط قارب يحمل مهاجرين قبالة مدينة زوارة واعتقال ثلاثة من طاقمه.", 2026, 11,
+                              20);
+  test::MaybeDump(other);
+  EXPECT_EQ(Find(other, "yem.coast_guard"), nullptr);
+}
+
+}  // namespace
+}  // namespace marsad
