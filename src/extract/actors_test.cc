@@ -592,3 +592,21 @@ TEST(Actors, CoastGuardInYemenIsTheYemeniCoastGuard) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// "Security men in plain clothes took them away": the indefinite construct
+// عناصر أمن (رجال أمن، عنصر أمن) is the security forces, as عناصر الأمن is.
+TEST(Actors, IndefiniteSecurityMenAreTheSecurityForces) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  for (const char* text : {"قالت العائلات إن عناصر أمن بلباس مدني اقتادوا ثلاثة طلاب من سكن جامعي في مدينة كويتا.",
+                           "قال شهود إن رجال أمن اعتقلوا صحفياً أمام منزله في مدينة كويتا مساء أمس."}) {
+    Doc doc = test::ExtractAt(text, 2026, 11, 20);
+    test::MaybeDump(doc);
+    EXPECT_NE(Find(doc, "gen.security_forces"), nullptr) << text;
+  }
+}
+
+}  // namespace
+}  // namespace marsad
