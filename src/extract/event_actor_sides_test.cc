@@ -1931,5 +1931,24 @@ TEST_F(EventActorSidesTest, GrenadeThrownTowardsPeopleTargetsThem) {
   }
 }
 
+// أعلنت الجماعة فرض «حصار» على المدينة: a siege a named non-state armed
+// group announces is its own, not the government's, the doer of decrees no
+// one is named imposing.
+TEST_F(EventActorSidesTest, SiegeAnnouncedByAnArmedGroupIsItsOwn) {
+  Doc doc = test::ExtractAt(
+      "هاجم مسلحون من حركة الشباب قافلة إمداد قرب بيدوا يوم الاثنين.\n"
+      "وأعلنت حركة الشباب في بيان فرض «حصار» على طرق الإمداد المؤدية إلى مدينة بيدوا.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Change to group/activity");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "som.shabaab");
+  Doc gov = test::ExtractAt("وأعلنت السلطات فرض حظر تجول ليلي في مدينة بيدوا اعتباراً من الليلة.", 2026, 11, 20);
+  test::MaybeDump(gov);
+  const Event* g = test::FirstOfSub(gov, "Change to group/activity");
+  ASSERT_NE(g, nullptr);
+  EXPECT_NE(test::CodedId(gov, g->actor1), "som.shabaab");
+}
+
 }  // namespace
 }  // namespace marsad

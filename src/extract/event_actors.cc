@@ -2082,6 +2082,17 @@ void Builder::UnnamedParties() {
     };
     const bool decree = e.plover_mode == "curfew" || (e.plover_mode == "restrict" && sub == "Change to group/activity") ||
                         network_cut();
+    // أعلنت الجماعة فرض «حصار» على المدينة: a siege or ban that a named
+    // non-state armed group announces, named before the word, is its own.
+    if (decree && (sub == "Change to group/activity" || sub == "Other") && empty(e.actor1) && !Latin(e)) {
+      const int32_t speaker = SpeakerOf(e);
+      if (speaker >= 0 && actor_w_[speaker].second <= trig_w_[e.trigger].first) {
+        const ActorMention& s = doc_.actors[speaker];
+        if (!s.id.empty() && !s.person && s.alias_kind != "generic" && Armed(s.acled_inter) &&
+            !StateOrForeign(s.acled_inter) && !Unidentified(s.id))
+          SetActor(e.actor1, speaker);
+      }
+    }
     if (decree && (sub == "Change to group/activity" || sub == "Other") && empty(e.actor1))
       if (std::string gov = lex_.NationalForce("gen.authorities", PlaceCountry(e)); !gov.empty())
         SetImplicitId(e.actor1, std::move(gov));
