@@ -505,3 +505,108 @@ TEST(Actors, CommunityArmedGroupIsItsMilitia) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// Yemen's two sides name each other: the Houthis' own forces are "the armed
+// forces in Sanaa", and their word for the recognised government's forces
+// is "the aggression's mercenaries" (مرتزقة العدوان), or "the mercenaries".
+TEST(Actors, SanaaArmedForcesAreTheHouthisAndTheirMercenariesTheArmy) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::ExtractAt(
+      "قال المتحدث باسم القوات المسلحة في صنعاء إن وحداتها سيطرت فجر الثلاثاء على تلال شرقي مأرب بعد معارك مع مرتزقة العدوان.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  EXPECT_NE(Find(doc, "yem.houthis"), nullptr);
+  EXPECT_EQ(Find(doc, "gen.army"), nullptr);
+  EXPECT_NE(Find(doc, "yem.army"), nullptr);
+  const Event* e = test::FirstOfSub(doc, "Non-state actor overtakes territory");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "yem.houthis");
+  Doc plain = test::ExtractAt("قصف المرتزقة قرية شمال تعز بقذائف الهاون صباح الأحد.", 2026, 11, 20);
+  test::MaybeDump(plain);
+  EXPECT_NE(Find(plain, "yem.army"), nullptr);
+  // Elsewhere "the armed forces" of a place name no Houthi.
+  Doc other = test::ExtractAt("قالت القوات المسلحة في الخرطوم إنها صدت هجوماً على مواقعها.", 2026, 11, 20);
+  EXPECT_EQ(Find(other, "yem.houthis"), nullptr);
+}
+
+}  // namespace
+}  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// "Pakistani artillery shelled a village in Kunar": the nationality
+// adjective inside the event's phrase names Pakistan's forces, as روسية or
+// تركية name Russia's or Turkey's.
+TEST(Actors, PakistaniAdjectiveNamesPakistansForces) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::ExtractAt(
+      "قصفت مدفعية باكستانية قرية في مديرية دانغام بولاية كونار الأفغانية مساء الأربعاء، ما أدى إلى مقتل طفلين.", 2026,
+      11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Shelling/artillery/missile attack");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "pak.mil");
+}
+
+}  // namespace
+}  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// Armed Palestinians told by the nisba with "armed" (شابان فلسطينيان
+// مسلحان، مسلحون فلسطينيون) are the armed factions, as المسلحون الفلسطينيون is.
+TEST(Actors, ArmedPalestiniansAreTheFactions) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  for (const char* text : {"قتل شابان فلسطينيان مسلحان خلال اشتباك مع قوات الاحتلال في مخيم جنين فجر اليوم.",
+                           "أطلق مسلحون فلسطينيون النار على حاجز عسكري قرب مدينة نابلس مساء أمس."}) {
+    Doc doc = test::ExtractAt(text, 2026, 11, 20);
+    test::MaybeDump(doc);
+    EXPECT_NE(Find(doc, "pse.factions"), nullptr) << text;
+  }
+}
+
+}  // namespace
+}  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// "The coast guard" of a Yemeni report is the recognised government's
+// coast guard; in another country's report it names no Yemeni force.
+TEST(Actors, CoastGuardInYemenIsTheYemeniCoastGuard) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::ExtractAt("أعلن خفر السواحل ضبط قارب يحمل شحنة أسلحة قبالة مدينة المخا واعتقال ثلاثة من طاقمه.", 2026, 11,
+                            20);
+  test::MaybeDump(doc);
+  EXPECT_NE(Find(doc, "yem.coast_guard"), nullptr);
+  Doc other = test::ExtractAt("أعلن خفر السواحل ضبط قارب يحمل مهاجرين قبالة مدينة زوارة واعتقال ثلاثة من طاقمه.", 2026, 11,
+                              20);
+  test::MaybeDump(other);
+  EXPECT_EQ(Find(other, "yem.coast_guard"), nullptr);
+}
+
+}  // namespace
+}  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// "Security men in plain clothes took them away": the indefinite construct
+// عناصر أمن (رجال أمن، عنصر أمن) is the security forces, as عناصر الأمن is.
+TEST(Actors, IndefiniteSecurityMenAreTheSecurityForces) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  for (const char* text : {"قالت العائلات إن عناصر أمن بلباس مدني اقتادوا ثلاثة طلاب من سكن جامعي في مدينة كويتا.",
+                           "قال شهود إن رجال أمن اعتقلوا صحفياً أمام منزله في مدينة كويتا مساء أمس."}) {
+    Doc doc = test::ExtractAt(text, 2026, 11, 20);
+    test::MaybeDump(doc);
+    EXPECT_NE(Find(doc, "gen.security_forces"), nullptr) << text;
+  }
+}
+
+}  // namespace
+}  // namespace marsad

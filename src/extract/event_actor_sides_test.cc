@@ -1872,5 +1872,83 @@ TEST_F(EventActorSidesTest, UnnamedAirStrikeWhereNoOneArmyRules) {
   EXPECT_NE(test::CodedId(mali, m->actor1), "gen.unidentified_military");
 }
 
+// A state's air strike on fighters told only by a generic noun (عشرات
+// المسلحين، 40 إرهابياً) hits the one non-state armed group the report
+// names, before or after the strike; with no group named they stay generic.
+TEST_F(EventActorSidesTest, StrikeOnGenericFightersHitsTheSoleNamedGroup) {
+  const char* strike =
+      "أعلن الجيش المالي أن سلاح الجو نفّذ ضربات جوية على مخابئ قرب بلدة بوني يوم الأحد، أسفرت عن تحييد عشرات المسلحين.";
+  Doc doc = test::ExtractAt(std::string(strike) +
+                                "\nوقالت جماعة نصرة الإسلام والمسلمين في بيان إن مقاتليها نصبوا كميناً لقافلة عسكرية قرب دوينتزا.",
+                            2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Air/drone strike");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "mli.jnim");
+  Doc alone = test::ExtractAt(strike, 2026, 11, 20);
+  test::MaybeDump(alone);
+  const Event* a = test::FirstOfSub(alone, "Air/drone strike");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(test::CodedId(alone, a->actor2), "gen.unidentified_gunmen");
+  // The counted singular after a number from eleven (40 إرهابياً) is such a noun.
+  Doc counted = test::ExtractAt(
+      "نصب مسلحون من جماعة نصرة الإسلام والمسلمين كميناً لقافلة عسكرية قرب بلدة باما يوم الاثنين.\n"
+      "وأعلن الجيش في بيان أن ضربات جوية قضت على أكثر من 40 إرهابياً في غابة قرب باما.",
+      2026, 11, 20);
+  test::MaybeDump(counted);
+  const Event* c = test::FirstOfSub(counted, "Air/drone strike");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(test::CodedId(counted, c->actor2), "mli.jnim");
+}
+
+// أعلن الجيش أنه استهدف عنصرين من X: the complementizer carries the verb's
+// subject as a pronoun (the speaker), so the party right after the verb is
+// what it hit, not its doer.
+TEST_F(EventActorSidesTest, VerbAfterPronounComplementizerTakesThePartyAfterAsObject) {
+  Doc doc = test::ExtractAt("أعلن الجيش الإسرائيلي أنه استهدف عنصرين من حزب الله قرب بلدة حاصبيا.", 2026, 11, 20);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  const Event& e = doc.events.front();
+  EXPECT_EQ(test::CodedId(doc, e.actor1), "isr.idf");
+  EXPECT_EQ(test::CodedId(doc, e.actor2), "lbn.hezbollah");
+  // Without the pronoun, the party after the verb is its subject (VSO).
+  Doc vso = test::ExtractAt("قال مصدر محلي إن عناصر من حزب الله استهدفوا دبابة قرب بلدة حاصبيا.", 2026, 11, 20);
+  test::MaybeDump(vso);
+  ASSERT_FALSE(vso.events.empty());
+  EXPECT_EQ(test::CodedId(vso, vso.events.front().actor1), "lbn.hezbollah");
+}
+
+// A grenade thrown towards or near people (باتجاه رعاة، قرب مزارعين) is
+// aimed at them: they are its actor 2, as after على.
+TEST_F(EventActorSidesTest, GrenadeThrownTowardsPeopleTargetsThem) {
+  for (const char* text : {"ألقت قوة إسرائيلية قنبلة صوتية باتجاه رعاة قرب بلدة شبعا صباح اليوم دون وقوع إصابات.",
+                           "ألقى جنود قنبلة صوتية قرب مزارعين في سهل مرجعيون صباح اليوم دون وقوع إصابات."}) {
+    Doc doc = test::ExtractAt(text, 2026, 11, 20);
+    test::MaybeDump(doc);
+    const Event* e = test::FirstOfSub(doc, "Grenade");
+    ASSERT_NE(e, nullptr) << text;
+    EXPECT_EQ(test::CodedId(doc, e->actor2), "gen.civilians") << text;
+  }
+}
+
+// أعلنت الجماعة فرض «حصار» على المدينة: a siege a named non-state armed
+// group announces is its own, not the government's, the doer of decrees no
+// one is named imposing.
+TEST_F(EventActorSidesTest, SiegeAnnouncedByAnArmedGroupIsItsOwn) {
+  Doc doc = test::ExtractAt(
+      "هاجم مسلحون من حركة الشباب قافلة إمداد قرب بيدوا يوم الاثنين.\n"
+      "وأعلنت حركة الشباب في بيان فرض «حصار» على طرق الإمداد المؤدية إلى مدينة بيدوا.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Change to group/activity");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "som.shabaab");
+  Doc gov = test::ExtractAt("وأعلنت السلطات فرض حظر تجول ليلي في مدينة بيدوا اعتباراً من الليلة.", 2026, 11, 20);
+  test::MaybeDump(gov);
+  const Event* g = test::FirstOfSub(gov, "Change to group/activity");
+  ASSERT_NE(g, nullptr);
+  EXPECT_NE(test::CodedId(gov, g->actor1), "som.shabaab");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -15,6 +15,15 @@ void Builder::CodeActors() {
   // speaks of "the gang" or "gang members" speaks of that gang — the
   // report's own subject, not some gang nobody can name.
   std::string sole_gang = SoleArmedGroup();
+  // قصف الطيران تجمعات «إرهابية» وقتل عشرات المسلحين: an Arabic strike or
+  // shelling by a state's forces on fighters told only by a generic noun
+  // (مسلحين، إرهابيين) hits the insurgency the report is about, when it
+  // names one non-state armed group alone (a rebel group: not a gang, a
+  // political or a community's militia), before or after.
+  std::string sole_rebels = sole_gang;
+  if (const ActorInfo* info = sole_rebels.empty() ? nullptr : lex_.Actor(sole_rebels);
+      !info || info->acled_inter != "Rebel group")
+    sole_rebels.clear();
   if (const ActorInfo* info = sole_gang.empty() ? nullptr : lex_.Actor(sole_gang);
       !info || info->acled_inter != "Political militia")
     sole_gang.clear();
@@ -34,6 +43,10 @@ void Builder::CodeActors() {
         coded = "gen.rioters";
       else if (id == "gen.unidentified_gang" && !sole_gang.empty())
         coded = sole_gang;
+      else if (a == &e.actor2 && !sole_rebels.empty() && !Latin(e) &&
+               e.acled_event_type == "Explosions/Remote violence" &&
+               (id == "gen.unidentified_gunmen" || id == "gen.militants") && StateOrForeign(InterOf(e.actor1)))
+        coded = sole_rebels;
       else if (!country.empty() && id == "gen.security_forces" && CrowdFacing(e))
         coded = RegionalForce("gen.police", e, day);
       // A curfew or a ban in a federal country's state, province or region,
@@ -41,6 +54,12 @@ void Builder::CodeActors() {
       // government's (ACLED: "Government of Kano State", "Government of
       // Manipur"), not the federal government's.
       const bool decree = e.plover_mode == "curfew" || (e.plover_mode == "restrict" && e.acled_sub_event_type == "Change to group/activity");
+      // واعتقلت السلطات ناشطين، أعلنت السلطات توقيف 152 شخصاً: an Arabic arrest
+      // made by "the authorities" (a generic noun) is their police's (ACLED's
+      // Police Forces of the country), where the country has a police row.
+      if (coded.empty() && a == &e.actor1 && e.acled_sub_event_type == "Arrests" && !Latin(e) && a->actor >= 0 &&
+          doc_.actors[a->actor].alias_kind == "generic" && id == "gen.authorities" && !country.empty())
+        coded = lex_.NationalForce("gen.police", country, day);
       if (coded.empty() && decree && a == &e.actor1 && !country.empty() &&
           (a->actor < 0 || doc_.actors[a->actor].alias_kind == "generic") &&
           (id == "gen.authorities" || id == lex_.NationalForce("gen.authorities", country, day)))
@@ -2063,6 +2082,17 @@ void Builder::UnnamedParties() {
     };
     const bool decree = e.plover_mode == "curfew" || (e.plover_mode == "restrict" && sub == "Change to group/activity") ||
                         network_cut();
+    // أعلنت الجماعة فرض «حصار» على المدينة: a siege or ban that a named
+    // non-state armed group announces, named before the word, is its own.
+    if (decree && (sub == "Change to group/activity" || sub == "Other") && empty(e.actor1) && !Latin(e)) {
+      const int32_t speaker = SpeakerOf(e);
+      if (speaker >= 0 && actor_w_[speaker].second <= trig_w_[e.trigger].first) {
+        const ActorMention& s = doc_.actors[speaker];
+        if (!s.id.empty() && !s.person && s.alias_kind != "generic" && Armed(s.acled_inter) &&
+            !StateOrForeign(s.acled_inter) && !Unidentified(s.id))
+          SetActor(e.actor1, speaker);
+      }
+    }
     if (decree && (sub == "Change to group/activity" || sub == "Other") && empty(e.actor1))
       if (std::string gov = lex_.NationalForce("gen.authorities", PlaceCountry(e)); !gov.empty())
         SetImplicitId(e.actor1, std::move(gov));

@@ -997,7 +997,12 @@ void Builder::FillArguments(Event& e, int32_t t) {
       const bool latin = Latin(tr);
       // A verb in the plural (رشقوا، هاجموا) carries its subject: the noun
       // after it is its object (VSO verbs agree in the singular).
-      const bool plural_verb = !latin && (words_[tw1 - 1].text().ends_with("\xD9\x88\xD8\xA7") || obj_pronoun);  // وا
+      // So does a verb right after the complementizer that carries its
+      // subject as a pronoun (أعلن الجيش أنه استهدف عنصرين من X: the `own_forces`
+      // cue أنه، بأنها): the noun after it is its object, the doer before.
+      const bool pronoun_subject = !latin && tw0 > 0 && sent_[tw0 - 1] == sentence && WordCue(tw0 - 1, "own_forces");
+      const bool plural_verb =
+          !latin && (words_[tw1 - 1].text().ends_with("\xD9\x88\xD8\xA7") || obj_pronoun || pronoun_subject);  // وا
       // "لتفريق المحتجين" (to disperse the protesters): after a verbal noun
       // of purpose the noun is its object.
       int32_t a = latin || plural_verb || Purpose(t) ? -1 : ActorNear(tw1, clause, tw0, tw1, -1, 4);

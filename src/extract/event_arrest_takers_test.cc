@@ -94,5 +94,21 @@ TEST_F(ArrestTakersTest, PassiveArrestWithNoAgentIsThePolices) {
   EXPECT_EQ(test::CodedId(doc, e->actor1), "irn.police");
 }
 
+// "The authorities arrested three activists": an Arabic arrest by the
+// authorities, a generic noun, is their police's (ACLED's Police Forces of
+// the country); a curfew they decree stays the government's.
+TEST_F(ArrestTakersTest, ArrestByTheAuthoritiesIsThePolices) {
+  Doc doc = test::ExtractAt("اعتقلت السلطات صباح اليوم ثلاثة ناشطين في مدينة وجدة بتهمة التحريض على التجمهر.", 2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Arrests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "mar.police");
+  Doc named = test::ExtractAt("اعتقلت الحكومة المغربية صباح اليوم ثلاثة ناشطين في مدينة وجدة.", 2026, 11, 20);
+  test::MaybeDump(named);
+  const Event* n = test::FirstOfSub(named, "Arrests");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(test::CodedId(named, n->actor1), "mar.gov");
+}
+
 }  // namespace
 }  // namespace marsad

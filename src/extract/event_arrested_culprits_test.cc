@@ -117,5 +117,27 @@ TEST_F(EventArrestedCulpritsTest, ArrestedOverTheAttackAreTheMob) {
   EXPECT_EQ(test::CodedId(doc, e->actor2), "gen.rioters");
 }
 
+// Suspects "linked to the attack" (على صلة بالهجوم) are tied to the deed
+// just told: its named doers, here the group that claimed the bombing. The
+// same arrest with no such link takes civilians.
+TEST_F(EventArrestedCulpritsTest, SuspectsLinkedToTheAttackAreItsDoers) {
+  Doc doc = test::ExtractAt(
+      "تبنى تنظيم داعش تفجير عبوة ناسفة استهدفت دورية للجيش قرب مدينة تكريت صباح الأحد.\n"
+      "واعتقلت قوات الأمن ثلاثة مشتبهين في قرية مجاورة على صلة بالهجوم.",
+      2026, 3, 5);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "واعتقلت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "isis");
+  Doc plain = test::ExtractAt(
+      "تبنى تنظيم داعش تفجير عبوة ناسفة استهدفت دورية للجيش قرب مدينة تكريت صباح الأحد.\n"
+      "واعتقلت قوات الأمن ثلاثة مشتبهين في قرية مجاورة.",
+      2026, 3, 5);
+  test::MaybeDump(plain);
+  const Event* p = test::ExpectEvent(plain, "واعتقلت");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(test::ActorId(plain, p->actor2), "gen.civilians");
+}
+
 }  // namespace
 }  // namespace marsad
