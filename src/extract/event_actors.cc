@@ -1570,11 +1570,17 @@ bool Builder::HarmedUnnamedVictims(const Event& e) const {
   };
   if (e.civilian_fatalities || positive(e.fatalities) || positive(e.injuries)) return true;
   // Shelling or a strike that hurt no one (دون إصابات، "no casualties") hit
-  // a place, not people: the homes it damaged name no victim. (A grenade
-  // thrown into a shop or a home is aimed at the people in it.)
+  // a place, not people: the farms or the depot it damaged name no victim.
+  // (A grenade thrown into a shop or a home is aimed at the people in it.)
+  // English reports that tell houses or a school damaged by it ("shelled the
+  // village, damaging houses and a school; no one was hurt": a `dwelling`
+  // civilian_target) are coded by ACLED with the civilians who live and learn
+  // there as actor 2; Arabic reports are coded both ways, and keep none.
   if (e.fatalities && e.fatalities->best == 0.0 && (e.acled_sub_event_type == "Shelling/artillery/missile attack" ||
                                                    e.acled_sub_event_type == "Air/drone strike"))
-    return false;
+    return Latin(e) && CivilianTarget(e) &&
+           AnyCue(static_cast<int32_t>(e.sentence), "civilian_target",
+                  [&](const CueHit& c) { return c.row->kind == "dwelling" && c.w0 >= trig_w_[e.trigger].second; });
   return CivilianTarget(e);
 }
 
