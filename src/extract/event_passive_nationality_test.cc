@@ -1,0 +1,38 @@
+// "were killed by Turkish air strikes": a nationality right after an English
+// "by" qualifies the agent of the toll (its strikes, its shells), so it is
+// the doer of the strike, not one of its victims; the report's main actor
+// (here the police, named more often) does not take its place. Sentences
+// are our own.
+#include <gtest/gtest.h>
+
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class PassiveNationalityTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+TEST_F(PassiveNationalityTest, KilledByTurkishAirStrikesIsTheTurkishArmy) {
+  Doc doc = test::ExtractAt(
+      "Police detained six people in Silopi on Sunday. Police also dispersed a crowd in Cizre. On Monday two "
+      "shepherds were killed by Turkish air strikes near Uludere.",
+      2026, 11, 3);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "air strikes");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "tur.mil");
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "gen.civilians");
+}
+
+TEST_F(PassiveNationalityTest, SoldiersKilledInAnAttackStayVictims) {
+  Doc doc = test::ExtractAt("Gunmen killed two Turkish soldiers near Uludere on Monday.", 2026, 11, 3);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_NE(test::CodedId(doc, doc.events[0].actor1), "tur.mil");
+}
+
+}  // namespace
+}  // namespace marsad
