@@ -40,5 +40,33 @@ TEST_F(KinGroupGunmenTest, GunmenAloneStayUnidentified) {
   EXPECT_NE(test::ActorId(doc, e->actor1), "gen.communal_militia");
 }
 
+// South Sudan's cattle raiders are the armed youth of a rival community:
+// ACLED's communal militia there; elsewhere raiders stay an unnamed armed group.
+TEST_F(KinGroupGunmenTest, RaidersInSouthSudanAreACommunalMilitia) {
+  Doc doc = test::ExtractAt("Raiders shot dead two herders and drove off 300 cattle near Rumbek on Sunday.", 2026, 11, 3);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "shot dead");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.communal_militia");
+}
+
+TEST_F(KinGroupGunmenTest, RaidersElsewhereStayAnUnnamedArmedGroup) {
+  Doc doc = test::ExtractAt("Raiders shot dead two herders and drove off 300 cattle near Mopti on Sunday.", 2026, 11, 3);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "shot dead");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(test::ActorId(doc, e->actor1), "gen.communal_militia");
+}
+
+// Villagers who take up arms are a communal militia, not civilians.
+TEST_F(KinGroupGunmenTest, ArmedVillagersAreACommunalMilitia) {
+  Doc doc = test::ExtractAt("Soldiers clashed with armed villagers near Jurm on Saturday, leaving three people dead.", 2026,
+                            11, 3);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "clashed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.communal_militia");
+}
+
 }  // namespace
 }  // namespace marsad
