@@ -34,5 +34,24 @@ TEST_F(PassiveNationalityTest, SoldiersKilledInAnAttackStayVictims) {
   EXPECT_NE(test::CodedId(doc, doc.events[0].actor1), "tur.mil");
 }
 
+// Shahed drones over Ukraine are Russia's (a weapon's name read as the
+// nationality adjective, country:UKR); elsewhere the name says nothing.
+TEST_F(PassiveNationalityTest, ShahedDronesOverUkraineAreRussian) {
+  Doc doc = test::ExtractAt(
+      "KYIV, Nov 18 - Overnight, Shahed drones hit a warehouse in Shostka, wounding two workers, the State Border "
+      "Guard Service said.",
+      2026, 11, 18);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(test::CodedId(doc, doc.events[0].actor1), "rus.mil");
+}
+
+TEST_F(PassiveNationalityTest, ShahedDronesElsewhereAreNotRussian) {
+  Doc doc = test::ExtractAt("SANAA, Nov 18 - Shahed drones hit a depot near Marib, wounding two workers.", 2026, 11, 18);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_NE(test::CodedId(doc, doc.events[0].actor1), "rus.mil");
+}
+
 }  // namespace
 }  // namespace marsad
