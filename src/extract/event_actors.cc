@@ -2981,8 +2981,41 @@ void Builder::UnarmedBodiesFightNot() {
 }
 
 void Builder::TargetsOfExplosions() {
+  // "killing two men the army described as Hezbollah operatives", "a man the
+  // coalition described as a senior Islamic State commander": the dead of a
+  // strike told by what its teller called them (a `victim_identity` cue
+  // after the event word) are that armed group — the one named non-state
+  // armed party within four words after the cue, past articles, ranks and
+  // "members of". English word order only.
+  const auto described_victims = [&](const Event& e) -> int32_t {
+    if (!Latin(e)) return -1;
+    const int32_t sentence = static_cast<int32_t>(e.sentence);
+    const size_t tw1 = trig_w_[e.trigger].second;
+    const std::string by = Actor1Of(e);
+    int32_t found = -1;
+    AnyCue(sentence, "victim_identity", [&](const CueHit& c) {
+      if (c.w0 < tw1) return false;
+      for (int32_t b : Bucket(s_actors_, sentence)) {
+        const ActorMention& m = doc_.actors[b];
+        const size_t w0 = actor_w_[b].first;
+        if (w0 < c.w1 || w0 > c.w1 + 4 || clause_[w0] != clause_[c.w0]) continue;
+        if (m.id.empty() || m.person || m.alias_kind == "generic" || m.alias_kind == "adjective" ||
+            !Armed(m.acled_inter) || StateOrForeign(m.acled_inter) || (!by.empty() && (m.id == by || lex_.Related(m.id, by))))
+          continue;
+        found = b;
+        return true;
+      }
+      return false;
+    });
+    return found;
+  };
   for (Event& e : doc_.events) {
-    if (e.acled_event_type != "Explosions/Remote violence" || e.actor2.actor >= 0 || e.actor2.implicit) continue;
+    if (e.acled_event_type != "Explosions/Remote violence") continue;
+    if (const int32_t named = described_victims(e); named >= 0 && !e.civilian_fatalities) {
+      SetActor(e.actor2, named);
+      continue;
+    }
+    if (e.actor2.actor >= 0 || e.actor2.implicit) continue;
     int32_t a = ExplosionTarget(e);
     if (a < 0 && AimedAtAccuser(e)) {
       // Nothing hit named, but "its positions" or "its fighters": the

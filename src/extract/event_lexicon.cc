@@ -50,6 +50,7 @@ constexpr const char* kCueTypes[] = {
     "counted_others",
     "culprits",
     "riot_grounds",
+    "victim_identity",
     "aid_charge",
     "community_occupation",
     "communal_fight",
