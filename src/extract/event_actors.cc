@@ -249,6 +249,22 @@ void Builder::CommunalFights() {
   for (Event& e : doc_.events) {
     if (e.acled_event_type != "Battles" || e.acled_sub_event_type != "Armed clash" || e.trigger < 0) continue;
     const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+    // "Gunmen from rival factions of the Sinaloa Cartel fought", "two
+    // factions of the dissidents fought": a fight between factions of the
+    // one party its doer names (a `rival_factions` cue right before the
+    // name) has that party on both sides, as ACLED codes a split — not the
+    // opponent the report names most.
+    if (e.actor1.actor >= 0 && !e.actor1.implicit) {
+      const int32_t a = e.actor1.actor;
+      const size_t w0 = actor_w_[a].first;
+      const bool split = clause_[w0] == clause_[tw0] && actor_w_[a].second <= tw0 &&
+                         AnyCue(static_cast<int32_t>(e.sentence), "rival_factions",
+                                [&](const CueHit& c) { return c.w1 == w0 || (c.w1 + 1 == w0 && words_[c.w1].text() == "the"); });
+      if (split && !doc_.actors[a].id.empty() && doc_.actors[a].alias_kind != "generic") {
+        SetActor(e.actor2, a);
+        continue;
+      }
+    }
     const bool communal = AnyCue(static_cast<int32_t>(e.sentence), "communal_fight", [&](const CueHit& c) {
       return (c.w0 >= tw1 && c.w0 <= tw1 + 1) || (c.w1 <= tw0 && c.w1 + 1 >= tw0);
     });

@@ -51,6 +51,7 @@ constexpr const char* kCueTypes[] = {
     "culprits",
     "riot_grounds",
     "victim_identity",
+    "rival_factions",
     "aid_charge",
     "community_occupation",
     "communal_fight",
