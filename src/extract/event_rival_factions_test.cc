@@ -43,5 +43,19 @@ TEST_F(RivalFactionsTest, ACartelFightingTheArmyIsNoSplit) {
   EXPECT_NE(test::CodedId(doc, e->actor2), "mex.gulf");
 }
 
+// "between the Libyan National Army's Tariq Ben Ziyad Brigade and Tebu
+// gunmen": the possessed unit is one side, the name after "and" the other.
+TEST_F(RivalFactionsTest, PossessedUnitInABetweenPhraseIsOneSide) {
+  Doc doc = test::ExtractAt(
+      "SABHA - Fighting broke out on Friday between the Libyan National Army's Tariq Ben Ziyad Brigade and Tebu "
+      "gunmen in Sabha, leaving three people dead.",
+      2026, 11, 5);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "Fighting");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "lby.tbz");
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "lby.tebu_militia");
+}
+
 }  // namespace
 }  // namespace marsad
