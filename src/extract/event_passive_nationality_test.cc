@@ -53,5 +53,19 @@ TEST_F(PassiveNationalityTest, ShahedDronesElsewhereAreNotRussian) {
   EXPECT_NE(test::CodedId(doc, doc.events[0].actor1), "rus.mil");
 }
 
+// "The Houthis said their air defences shot down a drone": the speaker's own
+// force (an `own_forces` cue), not the army of the country the generic "air
+// defences" would name.
+TEST_F(PassiveNationalityTest, TheirAirDefencesAreTheSpeakers) {
+  Doc doc = test::ExtractAt(
+      "SANAA - Government forces shelled Houthi positions near Abs on Friday. The Houthis said their air defences "
+      "shot down a reconnaissance drone over Abs on Saturday.",
+      2026, 11, 5);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "shot down");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "yem.houthis");
+}
+
 }  // namespace
 }  // namespace marsad
