@@ -585,8 +585,8 @@ def check_cues(root, lang, problems, cue_type_set):
             if row["kind"] not in ("", "persons", "property"):
                 problems.add(path, line, "a goods cue takes kind persons, property or none")
         elif row["type"] == "civilian_target":
-            if row["kind"] not in ("", "political"):
-                problems.add(path, line, "a civilian_target cue takes kind political or none")
+            if row["kind"] not in ("", "political", "dwelling"):
+                problems.add(path, line, "a civilian_target cue takes kind political, dwelling or none")
         elif row["type"] == "route":
             if row["kind"] not in ("", "stretch", "from", "destination", "joiner"):
                 problems.add(path, line, "a route cue takes kind stretch, from, destination, joiner or none")

@@ -1602,7 +1602,7 @@ TEST_F(EventActorSidesTest, PartyBeforeAndIsTheObjectOfTheVerbBefore) {
   const Event* e = test::FirstOfSub(doc, "Armed clash");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.army");
-  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.unidentified_armed_group");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "gen.communal_militia");  // South Sudan's raiders (actor_aliases)
   Doc police = test::ExtractAt("KANO — Police chased the gunmen and exchanged fire with them near Kano on Monday.", 2026, 11, 20);
   test::MaybeDump(police);
   const Event* p = test::FirstOfSub(police, "Armed clash");
@@ -1614,7 +1614,7 @@ TEST_F(EventActorSidesTest, PartyBeforeAndIsTheObjectOfTheVerbBefore) {
   test::MaybeDump(fled);
   const Event* f = test::FirstOfSub(fled, "Armed clash");
   ASSERT_NE(f, nullptr);
-  EXPECT_EQ(test::ActorId(fled, f->actor1), "gen.unidentified_armed_group");
+  EXPECT_EQ(test::ActorId(fled, f->actor1), "gen.communal_militia");
 }
 
 }  // namespace

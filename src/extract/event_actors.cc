@@ -268,6 +268,22 @@ void Builder::CommunalFights() {
   for (Event& e : doc_.events) {
     if (e.acled_event_type != "Battles" || e.acled_sub_event_type != "Armed clash" || e.trigger < 0) continue;
     const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+    // "Gunmen from rival factions of the Sinaloa Cartel fought", "two
+    // factions of the dissidents fought": a fight between factions of the
+    // one party its doer names (a `rival_factions` cue right before the
+    // name) has that party on both sides, as ACLED codes a split — not the
+    // opponent the report names most.
+    if (e.actor1.actor >= 0 && !e.actor1.implicit) {
+      const int32_t a = e.actor1.actor;
+      const size_t w0 = actor_w_[a].first;
+      const bool split = clause_[w0] == clause_[tw0] && actor_w_[a].second <= tw0 &&
+                         AnyCue(static_cast<int32_t>(e.sentence), "rival_factions",
+                                [&](const CueHit& c) { return c.w1 == w0 || (c.w1 + 1 == w0 && words_[c.w1].text() == "the"); });
+      if (split && !doc_.actors[a].id.empty() && doc_.actors[a].alias_kind != "generic") {
+        SetActor(e.actor2, a);
+        continue;
+      }
+    }
     const bool communal = AnyCue(static_cast<int32_t>(e.sentence), "communal_fight", [&](const CueHit& c) {
       return (c.w0 >= tw1 && c.w0 <= tw1 + 1) || (c.w1 <= tw0 && c.w1 + 1 >= tw0);
     });
@@ -1589,11 +1605,17 @@ bool Builder::HarmedUnnamedVictims(const Event& e) const {
   };
   if (e.civilian_fatalities || positive(e.fatalities) || positive(e.injuries)) return true;
   // Shelling or a strike that hurt no one (دون إصابات، "no casualties") hit
-  // a place, not people: the homes it damaged name no victim. (A grenade
-  // thrown into a shop or a home is aimed at the people in it.)
+  // a place, not people: the farms or the depot it damaged name no victim.
+  // (A grenade thrown into a shop or a home is aimed at the people in it.)
+  // English reports that tell houses or a school damaged by it ("shelled the
+  // village, damaging houses and a school; no one was hurt": a `dwelling`
+  // civilian_target) are coded by ACLED with the civilians who live and learn
+  // there as actor 2; Arabic reports are coded both ways, and keep none.
   if (e.fatalities && e.fatalities->best == 0.0 && (e.acled_sub_event_type == "Shelling/artillery/missile attack" ||
                                                    e.acled_sub_event_type == "Air/drone strike"))
-    return false;
+    return Latin(e) && CivilianTarget(e) &&
+           AnyCue(static_cast<int32_t>(e.sentence), "civilian_target",
+                  [&](const CueHit& c) { return c.row->kind == "dwelling" && c.w0 >= trig_w_[e.trigger].second; });
   return CivilianTarget(e);
 }
 
@@ -3005,8 +3027,41 @@ void Builder::UnarmedBodiesFightNot() {
 }
 
 void Builder::TargetsOfExplosions() {
+  // "killing two men the army described as Hezbollah operatives", "a man the
+  // coalition described as a senior Islamic State commander": the dead of a
+  // strike told by what its teller called them (a `victim_identity` cue
+  // after the event word) are that armed group — the one named non-state
+  // armed party within four words after the cue, past articles, ranks and
+  // "members of". English word order only.
+  const auto described_victims = [&](const Event& e) -> int32_t {
+    if (!Latin(e)) return -1;
+    const int32_t sentence = static_cast<int32_t>(e.sentence);
+    const size_t tw1 = trig_w_[e.trigger].second;
+    const std::string by = Actor1Of(e);
+    int32_t found = -1;
+    AnyCue(sentence, "victim_identity", [&](const CueHit& c) {
+      if (c.w0 < tw1) return false;
+      for (int32_t b : Bucket(s_actors_, sentence)) {
+        const ActorMention& m = doc_.actors[b];
+        const size_t w0 = actor_w_[b].first;
+        if (w0 < c.w1 || w0 > c.w1 + 4 || clause_[w0] != clause_[c.w0]) continue;
+        if (m.id.empty() || m.person || m.alias_kind == "generic" || m.alias_kind == "adjective" ||
+            !Armed(m.acled_inter) || StateOrForeign(m.acled_inter) || (!by.empty() && (m.id == by || lex_.Related(m.id, by))))
+          continue;
+        found = b;
+        return true;
+      }
+      return false;
+    });
+    return found;
+  };
   for (Event& e : doc_.events) {
-    if (e.acled_event_type != "Explosions/Remote violence" || e.actor2.actor >= 0 || e.actor2.implicit) continue;
+    if (e.acled_event_type != "Explosions/Remote violence") continue;
+    if (const int32_t named = described_victims(e); named >= 0 && !e.civilian_fatalities) {
+      SetActor(e.actor2, named);
+      continue;
+    }
+    if (e.actor2.actor >= 0 || e.actor2.implicit) continue;
     int32_t a = ExplosionTarget(e);
     if (a < 0 && AimedAtAccuser(e)) {
       // Nothing hit named, but "its positions" or "its fighters": the

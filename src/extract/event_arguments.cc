@@ -1161,6 +1161,17 @@ void Builder::FillArguments(Event& e, int32_t t) {
         continue;
       }
       int32_t a = ActorNear(w, prep_clause, tw0, tw1, -1, 3);  // مع مقاتلين من X
+      // "between the Libyan National Army's Tariq Ben Ziyad Brigade and
+      // Tebu gunmen": an English possessive names the side by its unit, the
+      // name after "'s" (the owner is no mention of its own); the other side
+      // is looked for after that name.
+      if (a < 0 && english)
+        for (size_t k = w; k + 1 < words_.size() && k < w + 6 && clause_[k + 1] == prep_clause; ++k)
+          if (const LexWord& lw = words_[k];
+              lw.end >= lw.first + 3 && doc_.TokenText(lw.end - 2) == "'" && doc_.TokenText(lw.end - 1) == "s") {
+            if (const int32_t owned = ActorStartingAt(k + 1); owned >= 0 && Usable(owned, tw0, tw1)) a = owned;
+            break;
+          }
       if (a < 0) continue;
       // The agent its preposition names (على أيدي X) over a subject that is
       // only the report's source (قالت البعثة إن نساء تعرضن للاغتصاب على

@@ -274,9 +274,16 @@ void Builder::Index() {
     const bool relative = AnyCue(sent_[from], "relative", [&](const CueHit& c) { return c.w0 >= from && c.w1 <= to; });
     return relative ? SIZE_MAX : n;
   };
+  // "were killed by Turkish air strikes": a nationality right after an
+  // English "by" qualifies the agent of the toll (its strikes, its shells),
+  // not its victims.
+  const auto english_agent = [&](size_t a) {
+    const size_t w = actor_w_[a].first;
+    return Latin(w) && w > 0 && words_[w - 1].text() == "by" && doc_.actors[a].alias_kind == "adjective";
+  };
   for (size_t a = 0; a < doc_.actors.size(); ++a)
     for (int32_t t : Bucket(s_triggers_, sent_[actor_w_[a].first]))
-      if (doc_.triggers[t].acled_event_type == "casualty" && clause_[trig_w_[t].first] == clause_[actor_w_[a].first] &&
+      if (doc_.triggers[t].acled_event_type == "casualty" && !english_agent(a) && clause_[trig_w_[t].first] == clause_[actor_w_[a].first] &&
           ((trig_w_[t].second <= actor_w_[a].first && words_between(trig_w_[t].second, actor_w_[a].first) <= 5 &&
             !SubordinatorBetween(trig_w_[t].second, actor_w_[a].first) &&
             !ComplementizerBetween(trig_w_[t].second, actor_w_[a].first)) ||

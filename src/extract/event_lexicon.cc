@@ -50,6 +50,8 @@ constexpr const char* kCueTypes[] = {
     "counted_others",
     "culprits",
     "riot_grounds",
+    "victim_identity",
+    "rival_factions",
     "aid_charge",
     "community_occupation",
     "communal_fight",
@@ -286,7 +288,9 @@ std::string CueKindProblem(const CueRow& row) {
                ? ""
                : "a route cue takes kind stretch, from, destination, joiner or none";
   if (row.type == "civilian_target")
-    return row.kind.empty() || row.kind == "political" ? "" : "a civilian_target cue takes kind political or none";
+    return row.kind.empty() || row.kind == "political" || row.kind == "dwelling"
+               ? ""
+               : "a civilian_target cue takes kind political, dwelling or none";
   if (row.type == "fighters_noun")
     return row.kind.empty() || row.kind == "nominative" ? "" : "a fighters_noun cue takes kind nominative or none";
   if (row.type == "intent")

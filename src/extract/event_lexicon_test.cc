@@ -127,7 +127,7 @@ TEST(EventLexicon, BadRowsNameFileAndLine) {
       {"en/event_cues.tsv", "warriors\tfighters_noun\taccusative\tsentence\t", "a fighters_noun cue takes kind nominative or none"},
       {"en/event_cues.tsv", "strike\tpossessive_reading\t\tnext\t", "a possessive_reading cue needs a trigger form as kind"},
       {"ar/event_cues.tsv", "تحت\tnot_event\tcivilian\tnext\t", "a not_event cue takes kind territory, nominal, contents or none"},
-      {"en/event_cues.tsv", "kiosk\tcivilian_target\taerial\tsentence\t", "a civilian_target cue takes kind political or none"},
+      {"en/event_cues.tsv", "kiosk\tcivilian_target\taerial\tsentence\t", "a civilian_target cue takes kind political, dwelling or none"},
       {"en/event_cues.tsv", "arbitrated\tmediator\tobject\tsentence\t", "a mediator cue takes kind subject or none"},
       {"en/event_cues.tsv", "gossip\tattribution\trumour\tsentence\t", "unknown attribution kind"},
       {"shared/persons.tsv", "per.x\tX\tX\tboss\tnone.such\t", "unknown actor"},
