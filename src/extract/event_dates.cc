@@ -376,7 +376,30 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
   // A sentence without a date speaks of the day of the main event told
   // before it: the first event of the latest earlier sentence that has
   // one, not a date in a relative clause (زملاء اعتقلوا الأسبوع الماضي).
-  for (int32_t s = sentence - 1; s >= 0 && sentence - s <= 3; --s) {
+  // "وكانت العائلات تطالب بالكشف عن مصير طلاب اقتادهم عناصر أمن الأسبوع
+  // الماضي. وقالت الشرطة إنه لم يُعتقل أحد": a sentence that a `backstory`
+  // cue opens (وكان، وكانت، وكانوا: "had been …") steps back from the story
+  // to tell what led to it; a later sentence without a day goes on with the
+  // story, so it takes no day from the backstory (as it takes none from a
+  // historical event), but the day of the story told before it.
+  // A pluperfect with قد (وكانت المدينة قد شهدت مساء الاثنين احتجاجات) tells
+  // a deed of the story itself, which the next sentence may go on with
+  // (ونفت الشرطة اعتقال أي من المشاركين في الاحتجاجات): only كان and an
+  // imperfect, a state that went on (كانت العائلات تطالب، كان الجيش يحاصر),
+  // is backstory.
+  auto backstory = [&](int32_t s) {
+    return AnyCue(s, "backstory", [&](const CueHit& c) {
+      if (!LeadsSentence(sent_, c.w0)) return false;
+      for (size_t w = c.w1; w < words_.size() && w < c.w1 + 3 && sent_[w] == s; ++w)
+        if (words_[w].text() == "قد") return false;
+      return true;
+    });
+  };
+  for (int32_t s = sentence - 1, skipped = 0; s >= 0 && sentence - s <= 3 + skipped; --s) {
+    if (backstory(s) && !backstory(sentence)) {
+      ++skipped;
+      continue;
+    }
     // "قتل مسلحون ستة مدنيين ليل الجمعة … وأضاف المصدر أن المسلحين اقتادوا
     // …": a sentence whose act is told by a toll word only has no event yet
     // (tolls become events after every other trigger, AttachCasualty); its

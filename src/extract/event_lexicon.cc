@@ -175,6 +175,7 @@ constexpr const char* kCueTypes[] = {
     "statement_goes_on",
     "afterwards",
     "pluperfect",
+    "backstory",
     "settlement_noun",
     "former_holder",
     "holder_left",
