@@ -611,6 +611,10 @@ def check_cues(root, lang, problems, cue_type_set):
         elif row["type"] == "possessive_reading":
             if not row["kind"]:
                 problems.add(path, line, "a possessive_reading cue needs a trigger form as kind")
+        elif row["type"] == "event_anaphor":
+            if row["kind"] not in ("Battles", "Violence against civilians", "Explosions/Remote violence", "Riots",
+                                   "Protests", "Strategic developments"):
+                problems.add(path, line, "an event_anaphor cue needs an ACLED event type as kind")
         elif row["type"] == "common_noun_name":
             if not row["kind"]:
                 problems.add(path, line, "a common_noun_name cue needs the bare common noun as kind")

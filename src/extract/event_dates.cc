@@ -354,6 +354,29 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
   // leaves the story told before it, so it has no part in that story's day;
   // with no day of its own it is news of the report's day.
   if (OpensNewStory(sentence)) return -1;
+  // "Several women were raped during the fighting", أحرقوا منازل خلال
+  // الاشتباكات: an `event_anaphor` (the definite noun of a kind of event after
+  // during, خلال، أثناء) refers back to the latest event of that kind told
+  // before (its kind: the ACLED event type): a sentence with no day of its
+  // own takes that event's day, not the day of the act told right before it.
+  {
+    size_t latest_w = 0;
+    int32_t latest = -1;
+    AnyCue(sentence, "event_anaphor", [&](const CueHit& c) {
+      for (const Event& prev : doc_.events) {
+        if (prev.acled_event_type != c.row->kind || prev.status == "historical" || prev.status == "intent" ||
+            prev.status == "negated" || prev.date < 0 || prev.cumulative)
+          continue;  // a fight threatened or denied is none the noun refers to
+        const size_t pw = trig_w_[prev.trigger].first;
+        if (pw >= tw0 || static_cast<int32_t>(prev.sentence) >= sentence) continue;
+        const DateMention& dm = doc_.dates[prev.date];
+        if (OldDate(dm) || Future(dm)) continue;
+        if (latest < 0 || pw > latest_w) latest = prev.date, latest_w = pw;
+      }
+      return false;  // every hit looked at
+    });
+    if (latest >= 0) return latest;
+  }
   // "وأعلنت الشرطة لاحقاً أنها اعتقلت …", "troops later raided …": an act
   // told as later than the story follows every day told before it, not the
   // background day (a feud of last week) the sentence before ended on.
@@ -376,7 +399,30 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
   // A sentence without a date speaks of the day of the main event told
   // before it: the first event of the latest earlier sentence that has
   // one, not a date in a relative clause (زملاء اعتقلوا الأسبوع الماضي).
-  for (int32_t s = sentence - 1; s >= 0 && sentence - s <= 3; --s) {
+  // "وكانت العائلات تطالب بالكشف عن مصير طلاب اقتادهم عناصر أمن الأسبوع
+  // الماضي. وقالت الشرطة إنه لم يُعتقل أحد": a sentence that a `backstory`
+  // cue opens (وكان، وكانت، وكانوا: "had been …") steps back from the story
+  // to tell what led to it; a later sentence without a day goes on with the
+  // story, so it takes no day from the backstory (as it takes none from a
+  // historical event), but the day of the story told before it.
+  // A pluperfect with قد (وكانت المدينة قد شهدت مساء الاثنين احتجاجات) tells
+  // a deed of the story itself, which the next sentence may go on with
+  // (ونفت الشرطة اعتقال أي من المشاركين في الاحتجاجات): only كان and an
+  // imperfect, a state that went on (كانت العائلات تطالب، كان الجيش يحاصر),
+  // is backstory.
+  auto backstory = [&](int32_t s) {
+    return AnyCue(s, "backstory", [&](const CueHit& c) {
+      if (!LeadsSentence(sent_, c.w0)) return false;
+      for (size_t w = c.w1; w < words_.size() && w < c.w1 + 3 && sent_[w] == s; ++w)
+        if (words_[w].text() == "قد") return false;
+      return true;
+    });
+  };
+  for (int32_t s = sentence - 1, skipped = 0; s >= 0 && sentence - s <= 3 + skipped; --s) {
+    if (backstory(s) && !backstory(sentence)) {
+      ++skipped;
+      continue;
+    }
     // "قتل مسلحون ستة مدنيين ليل الجمعة … وأضاف المصدر أن المسلحين اقتادوا
     // …": a sentence whose act is told by a toll word only has no event yet
     // (tolls become events after every other trigger, AttachCasualty); its

@@ -177,6 +177,8 @@ constexpr const char* kCueTypes[] = {
     "statement_goes_on",
     "afterwards",
     "pluperfect",
+    "backstory",
+    "event_anaphor",
     "settlement_noun",
     "former_holder",
     "holder_left",
@@ -298,6 +300,11 @@ std::string CueKindProblem(const CueRow& row) {
   if (row.type == "own_deed") return row.kind.empty() || row.kind == "fire" ? "" : "an own_deed cue takes kind fire or none";
   if (row.type == "place_anaphor") return row.kind.empty() || row.kind == "same" ? "" : "a place_anaphor cue takes kind same or none";
   if (row.type == "possessive_reading") return row.kind.empty() ? "a possessive_reading cue needs a trigger form as kind" : "";
+  if (row.type == "event_anaphor")
+    return row.kind == "Battles" || row.kind == "Violence against civilians" || row.kind == "Explosions/Remote violence" ||
+                   row.kind == "Riots" || row.kind == "Protests" || row.kind == "Strategic developments"
+               ? ""
+               : "an event_anaphor cue needs an ACLED event type as kind";
   if (row.type == "common_noun_name") return row.kind.empty() ? "a common_noun_name cue needs the bare common noun as kind" : "";
   if (row.type == "settlement_noun") return row.kind.empty() ? "a settlement_noun cue needs the kind of settlement as kind" : "";
   if (row.type == "collective_of")

@@ -1462,8 +1462,22 @@ void Builder::AttachCasualty(int32_t t) {
     if (civ >= 0) break;
   }
   bool cumulative = AnyCue(sentence, "cumulative");
+  // "فقُتل اثنان منهم، وفق المنظمة التي سجلت نزوح 1,200 شخص منذ منتصف
+  // الشهر", "…, killing two, said the agency, which has counted 1,200
+  // displaced since October": a since-date in a later clause than the toll
+  // counts what that clause tells, not the dead; before the toll, in its own
+  // clause or an opening one (ومنذ بدء الهجوم، قُتل …), it runs the toll.
+  // (A bracketed gloss between, "(FARC)", parts no clause here.)
+  auto runs_toll = [&](int32_t d) {
+    if (!doc_.dates[d].since) return false;
+    for (size_t w = tw0 + 1; w < date_w_[d].first && w < words_.size(); ++w) {
+      const std::string_view x = words_[w].text();
+      if (x == "," || x == "،" || x == ";" || x == "؛") return false;
+    }
+    return true;
+  };
   for (int32_t d : Bucket(s_dates_, sentence))
-    if (doc_.dates[d].since && !OldDate(doc_.dates[d]))
+    if (runs_toll(d) && !OldDate(doc_.dates[d]))
       cumulative = true;
   if (PresentPerfect(tw0) && !ClauseHasDate(tw0)) cumulative = true;  // "the war has killed 40,000"
   // A total counted in its clause since a day a month or more before the
@@ -2051,7 +2065,7 @@ void Builder::AttachCasualty(int32_t t) {
     e.cumulative = true;
     // A running toll is dated by its since-date.
     for (int32_t d : Bucket(s_dates_, sentence))
-      if (doc_.dates[d].since && !doc_.dates[d].value.empty()) {
+      if (runs_toll(d) && !doc_.dates[d].value.empty()) {
         e.date = static_cast<int32_t>(d);
         e.time_basis = "text";
       }

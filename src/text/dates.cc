@@ -483,6 +483,37 @@ class Parser {
     if (after.substr(0, kAnd.size()) != kAnd || after.size() < 8) return false;
     return after.substr(kAnd.size(), kArticle.size()) != kArticle;
   }
+  // استهدفت الاثنين حافلة، تظاهروا سلمياً الاثنين احتجاجاً: after a past verb
+  // (…ت، …وا) or an adverb in the accusative (…اً), neither with the article,
+  // and before a word without the article that no particle opens (the verb's
+  // object, another adverbial), الاثنين cannot be "the two" (which would
+  // govern no bare noun after it): it is the day.
+  bool VerbThenWeekdayThenBareWord(uint32_t w, uint32_t next) const {
+    static constexpr std::string_view kArticle = "\xd8\xa7\xd9\x84";  // ال
+    static constexpr std::string_view kTa = "\xd8\xaa";                // ت
+    static constexpr std::string_view kWa = "\xd9\x88\xd8\xa7";        // وا
+    static constexpr std::string_view kAn = "\xd8\xa7\xd9\x8b";        // اً
+    if (w == 0 || w != start_ || words_[w].line_break || hits_[w].skip != 0) return false;
+    if (words_[w - 1].meta || words_[w - 1].kind != TokenKind::kWord || At(w - 1) != nullptr) return false;
+    if (doc_.tokens[words_[w - 1].token_begin].script != Script::kArabic) return false;
+    const std::string_view before = Text(w - 1);
+    const std::string_view written = doc_.OriginalText(words_[w - 1].span);  // the tanween, which norm() drops
+    auto ends = [](std::string_view word, std::string_view x) {
+      return word.size() >= x.size() + 6 && word.substr(word.size() - x.size()) == x;
+    };
+    if (before.substr(0, kArticle.size()) == kArticle ||
+        !(ends(before, kTa) || ends(before, kWa) || ends(written, kAn)))
+      return false;
+    if (next >= words_.size() || words_[next].line_break || words_[next].kind != TokenKind::kWord || At(next) != nullptr)
+      return false;
+    if (doc_.tokens[words_[next].token_begin].script != Script::kArabic) return false;
+    const std::string_view after = Text(next);
+    if (after.size() < 8 || after.substr(0, kArticle.size()) == kArticle) return false;
+    // و، ب، ل، ف، ك: a conjunction or a preposition opens it ("قتلت الاثنين برصاصة").
+    for (std::string_view p : {"\xd9\x88", "\xd8\xa8", "\xd9\x84", "\xd9\x81", "\xd9\x83"})
+      if (after.substr(0, p.size()) == p) return false;
+    return true;
+  }
   // A weekday set off by commas on both sides (قُتل راعٍ وأصيب شقيقه، الأحد،
   // بانفجار لغم) is an adverbial aside: the noun readings (the one, the
   // two, the group) never stand alone between commas.
@@ -1102,7 +1133,7 @@ bool Parser::ParseCore(uint32_t w, bool cued, Match* m) {
     // before its verb's complement (انسحبت منها الجمعة، قال مسؤول الأحد إن),
     // unless the word before makes it a noun (صلاة الجمعة، بين الاثنين).
     const bool bare = e->ambiguous && !e->abbr && ((!e->strict && BareWeekday(i, j)) || CommaAsideWeekday(i, j) ||
-                                                    (e->strict && NameThenWeekdayThenClause(i, j)) ||
+                                                    (e->strict && (NameThenWeekdayThenClause(i, j) || VerbThenWeekdayThenBareWord(i, j))) ||
                                                     HeadingWeekday(i, j));
     if ((e->ambiguous || e->abbr) && !weekday_cue_ && !day_cue && !part && mod == Mod::kNone && !bare) return false;
     m->form = Form::kWeekday;

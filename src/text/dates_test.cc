@@ -756,6 +756,22 @@ TEST(DatesBareWeekdayTest, MondayBetweenANameAndAJoinedClause) {
   EXPECT_TRUE(RunText("وصل جنود كيسمايو الاثنين إلى الثكنة.", "2025-03-15T10:00:00Z").dates.empty());
 }
 
+// الاثنين after a past verb (…ت، …وا) or an accusative adverb (…اً) and
+// before a bare word no particle opens (the verb's object, another
+// adverbial) is the day: "the two" governs no bare noun after it. Before a
+// definite noun or a preposition it stays "the two". 2025-03-15 is a Saturday.
+TEST(DatesBareWeekdayTest, MondayBetweenAVerbAndABareWord) {
+  Doc doc = RunText("وقُتل خمسة مدنيين في غارة استهدفت الاثنين شاحنة قرب السوق.", "2025-03-15T10:00:00Z");
+  ASSERT_EQ(doc.dates.size(), 1u);
+  EXPECT_EQ(doc.dates[0].value, "2025-03-10");
+  Doc adverb = RunText("وفرقت الشرطة طلاباً تظاهروا سلمياً الاثنين احتجاجاً على الرسوم.", "2025-03-15T10:00:00Z");
+  ASSERT_EQ(adverb.dates.size(), 1u);
+  EXPECT_EQ(adverb.dates[0].value, "2025-03-10");
+  EXPECT_TRUE(RunText("وأطلقت الشرطة سراح الموقوفين واعتقلت الاثنين الآخرين.", "2025-03-15T10:00:00Z").dates.empty());
+  EXPECT_TRUE(RunText("وقتلوا الاثنين برصاصة في الرأس.", "2025-03-15T10:00:00Z").dates.empty());
+  EXPECT_TRUE(RunText("وكان أحد الاثنين مصاباً.", "2025-03-15T10:00:00Z").dates.empty());
+}
+
 // A future-frame word with two joined objects and a place between it and the
 // weekday still makes it the coming one; a comma between them stops it.
 // 2025-03-12 is a Wednesday.
