@@ -643,7 +643,11 @@ void Builder::Finish(Event& e, bool denial_stops_at_speech) {
     const std::string_view first = words_[w0].text();
     if (first != "the" && first != "The") return -1;
     const std::string_view noun = words_[w0 + 1].text();
+    // "…, the force said" of "Security Belt forces", "the brigade" of the
+    // "Giants Brigades": the singular noun stands for a body whose name
+    // holds its plural.
     auto same = [&](std::string_view a) {
+      if (a.size() == noun.size() + 1 && (a.back() == 's' || a.back() == 'S') && noun.size() >= 4) a.remove_suffix(1);
       if (a.size() != noun.size()) return false;
       for (size_t i = 0; i < a.size(); ++i)
         if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(noun[i]))) return false;
@@ -659,6 +663,14 @@ void Builder::Finish(Event& e, bool denial_stops_at_speech) {
           if (words_[k].is_word && same(words_[k].text()) && (best < 0 || actor_w_[a].first > actor_w_[best].first)) best = a;
       }
     return best;
+  };
+  // "The monitor said a drone hit a position, but the force said that
+  // strike caused no casualties": a verb of saying before the deed tells
+  // it; a body named after it speaks of its own words.
+  const auto SpeechVerbBefore = [&](size_t w) {
+    return AnyCue(sent_[w], "attribution", [&](const CueHit& v) {
+      return v.row->scope == "quote" && v.w1 <= w && tok_quote_[words_[v.w0].first] < 0;
+    });
   };
   // Attribution: the quote's speaker, else a speech verb's actor; the kind
   // from the cues of the sentence (or of the quote's intro).
@@ -735,7 +747,8 @@ void Builder::Finish(Event& e, bool denial_stops_at_speech) {
         if (c.w0 >= 2 && sent_[c.w0 - 2] == sentence) a = BodyByEnglishNoun(c.w0 - 2, sentence);
         if (a < 0) a = NamedSpeaker(sentence - 1);
         before_verb = carried = a >= 0;
-      } else if (const int32_t body = a < 0 && c.w0 >= tw1 + 3 && Latin(c.w0) && sent_[c.w0 - 2] == sentence
+      } else if (const int32_t body = a < 0 && c.w0 >= tw1 + 3 && Latin(c.w0) && sent_[c.w0 - 2] == sentence &&
+                                              !SpeechVerbBefore(tw0)
                                           ? BodyByEnglishNoun(c.w0 - 2, sentence) : -1;
                  body >= 0) {
         a = body;
@@ -1934,13 +1947,37 @@ void Builder::SettleClaims() {
         for (size_t w = opening; w < c.w0; ++w) n += words_[w].is_word;
         return c.w1 <= tw0 && n <= 2;
       };
-      if (!AnyCue(sentence, "next_step", opens)) continue;
+      // كما اعتقلت قوات الأمن …، كما أوقف الجيش …: "also" as the sentence's
+      // first word (`statement_goes_on` with no verb of saying: those are
+      // attribution cues, above) goes on with the list of the account
+      // before — of that source's own side's deeds (or of a doer left
+      // unnamed); another party's deed told so is the writer's list.
+      const bool next_step = AnyCue(sentence, "next_step", opens);
+      const bool goes_on = !next_step && AnyCue(sentence, "statement_goes_on", [&](const CueHit& c) {
+        return c.w0 == opening && c.w1 <= tw0;
+      });
+      if (!next_step && !goes_on) continue;
       const Event* before = nullptr;
       for (const Event& p : doc_.events)
         if (static_cast<int32_t>(p.sentence) == sentence - 1 && p.quote < 0 && !p.attribution_kind.empty() &&
             p.attribution_kind != "media")
           before = &p;
       if (before == nullptr) continue;
+      if (goes_on) {
+        int32_t source = SpeakerOf(*before);
+        if (source < 0) source = SideSourceOf(*before);
+        if (source < 0) source = StatementOwner(*before);
+        const std::string doer = Actor1Of(e);
+        if (source < 0 || doc_.actors[source].id.empty()) continue;
+        // A generic source (مصدر أمني, "the army") is the force of the place.
+        const std::string& sid = doc_.actors[source].id;
+        const std::string country = PlaceCountry(e);
+        const std::string coded = country.empty() ? "" : lex_.NationalForce(sid, country);
+        const auto same_side = [&](const std::string& id) {
+          return !id.empty() && (doer == id || lex_.Related(doer, id) || lex_.IsWithin(doer, id));
+        };
+        if (!doer.empty() && !same_side(sid) && !same_side(coded)) continue;
+      }
       e.attribution_kind = before->attribution_kind;
       e.attribution_span = before->attribution_span;
       e.attribution_source = before->attribution_source;

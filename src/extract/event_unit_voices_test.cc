@@ -1,0 +1,119 @@
+// Claims told as reports, carried by the words around the deed: an Arabic
+// sentence opening on كما that goes on with the list of the account before,
+// an English unit's spokesman or commander ("a brigade spokesman said"), and
+// "the force said" after the deed standing for a body whose name holds its
+// plural. Sentences are our own wording.
+#include <gtest/gtest.h>
+
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class EventUnitVoicesTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+// كما اعتقلت قوات الأمن …: the security source of the sentence before goes
+// on with its side's own operations.
+TEST_F(EventUnitVoicesTest, ArabicAlsoGoesOnWithTheSourceBefore) {
+  Doc doc = test::ExtractAt(
+      "انفجرت عبوة ناسفة صباح اليوم بدورية للشرطة قرب مدينة الرمادي، ما أدى إلى إصابة شرطيين، وفق مصدر أمني في "
+      "قيادة شرطة الأنبار.\nكما اعتقلت قوات الأمن اليوم خمسة مطلوبين في الرمادي.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "اعتقلت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+// The same sentence with no كما, after a sentence of no source: the writer's.
+TEST_F(EventUnitVoicesTest, ArabicArrestWithNoSourceStaysReported) {
+  Doc doc = test::ExtractAt(
+      "انفجرت عبوة ناسفة صباح اليوم بدورية للشرطة قرب مدينة الرمادي، ما أدى إلى إصابة شرطيين.\nكما اعتقلت قوات "
+      "الأمن اليوم خمسة مطلوبين في الرمادي.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "اعتقلت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
+// كما with another party's deed: the writer's list goes on, not the
+// statement before (a foreign command does not tell a local militia's base).
+TEST_F(EventUnitVoicesTest, ArabicAlsoWithAnotherPartysDeedIsNotCarried) {
+  Doc doc = test::ExtractAt(
+      "وأعلنت القيادة الأمريكية في أفريقيا (أفريكوم) أنها نفذت غارة جوية يوم الأربعاء على مخبأ لتنظيم «داعش» جنوب "
+      "بوصاصو.\nكما أقامت قوات دراويش بونتلاند قاعدة جديدة قرب قرضو.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "أقامت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
+// "…, a brigade spokesman said": the unit's spokesman speaks for its force.
+TEST_F(EventUnitVoicesTest, EnglishBrigadeSpokesmanSpeaksForItsForce) {
+  Doc doc = test::ExtractAt(
+      "Ukrainian troops pushed Russian forces out of two trenches near Kupiansk overnight after a short battle, a "
+      "brigade spokesman said on Sunday.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  bool claimed = false;
+  for (const Event& e : doc.events) claimed = claimed || e.status == "claimed";
+  EXPECT_TRUE(claimed);
+}
+
+TEST_F(EventUnitVoicesTest, EnglishBattalionCommanderSpeaksForItsForce) {
+  Doc doc = test::ExtractAt(
+      "Government troops repelled an attack by al-Shabaab fighters on their base near Jowhar on Friday, killing six of "
+      "the attackers, a battalion commander said.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "repelled");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+// A plain spokesman of no unit, after a deed of unknown gunmen on civilians:
+// no claim.
+TEST_F(EventUnitVoicesTest, EnglishSpokesmanOnGunmenStaysReported) {
+  Doc doc = test::ExtractAt(
+      "Unknown gunmen shot dead four farmers in a village near Jos on Friday, a spokesman for the state governor said.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "shot dead");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->status, "claimed");
+}
+
+// "…, the force said": the singular noun of a body whose name holds it in
+// the plural (Security Belt forces).
+TEST_F(EventUnitVoicesTest, EnglishTheForceStandsForForcesNamedBefore) {
+  Doc doc = test::ExtractAt(
+      "Security Belt forces arrested three suspected al-Qaeda members at a checkpoint in Zinjibar on Sunday, the force "
+      "said.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+// A monitor told the deed first; the force named after it speaks of its own
+// words ("but the force said that strike caused no casualties").
+TEST_F(EventUnitVoicesTest, EnglishForceAfterAMonitorsAccountSpeaksOfItsOwnWords) {
+  Doc doc = test::ExtractAt(
+      "The Syrian Observatory for Human Rights said a Turkish drone hit a Syrian Democratic Forces position near "
+      "Hasakah on Monday, but the force said that strike caused no casualties.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "hit");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->status, "claimed");
+}
+
+}  // namespace
+}  // namespace marsad
