@@ -1137,7 +1137,14 @@ void Builder::FindDocumentVoice() {
   if (!statement || words > 12) return;
   for (int32_t a : Bucket(s_actors_, s0)) {
     const ActorMention& m = doc_.actors[a];
-    if (!m.id.empty() && Armed(m.acled_inter) && m.alias_kind != "generic") {
+    // "NATIONAL POLICE SERVICE - PRESS STATEMENT", "ARMY PRESS RELEASE": a
+    // force's common name opening the heading (at most one word before it)
+    // is the issuer, coded by the place like any generic speaker.
+    size_t lead = 0;
+    for (size_t w = first; w < actor_w_[a].first; ++w) lead += words_[w].is_word;
+    const bool opens_heading = lead <= 1 && !m.person && tok_quote_[words_[actor_w_[a].first].first] < 0 &&
+                               actor_w_[a].second < first_trigger;
+    if (!m.id.empty() && Armed(m.acled_inter) && (m.alias_kind != "generic" || opens_heading)) {
       doc_voice_ = a;
       return;
     }

@@ -2,7 +2,8 @@
 // sentence opening on كما that goes on with the list of the account before,
 // an English unit's spokesman or commander ("a brigade spokesman said"), and
 // "the force said" after the deed standing for a body whose name holds its
-// plural. Sentences are our own wording.
+// plural; a heading opened by a force's common name ("NATIONAL POLICE SERVICE -
+// PRESS STATEMENT"). Sentences are our own wording.
 #include <gtest/gtest.h>
 
 #include "extract/extract_testutil.h"
@@ -113,6 +114,33 @@ TEST_F(EventUnitVoicesTest, EnglishForceAfterAMonitorsAccountSpeaksOfItsOwnWords
   const Event* e = test::ExpectEvent(doc, "hit");
   ASSERT_NE(e, nullptr);
   EXPECT_NE(e->status, "claimed");
+}
+
+// "NATIONAL POLICE SERVICE - PRESS STATEMENT": a force's common name opening
+// the heading of a statement is its issuer; the police's own arrests and the
+// blow their patrol took are its claim.
+TEST_F(EventUnitVoicesTest, HeadingOpenedByAForcesCommonNameIsItsVoice) {
+  Doc doc = test::ExtractAt(
+      "NATIONAL POLICE SERVICE - PRESS STATEMENT\nOn Sunday, a roadside bomb exploded under a police vehicle near "
+      "Garissa, injuring two officers.\nFour suspects were arrested in Garissa town on Monday.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* bomb = test::ExpectEvent(doc, "roadside bomb");
+  ASSERT_NE(bomb, nullptr);
+  EXPECT_EQ(bomb->status, "claimed");
+  const Event* arrest = test::ExpectEvent(doc, "were arrested");
+  ASSERT_NE(arrest, nullptr);
+  EXPECT_EQ(arrest->status, "claimed");
+}
+
+// The force named deeper in the heading is what it is about, not its issuer.
+TEST_F(EventUnitVoicesTest, HeadingNamingAForceLaterIsNoVoice) {
+  Doc doc = test::ExtractAt(
+      "Residents dispute the police statement\nFour suspects were arrested in Garissa town on Monday.", 2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* arrest = test::ExpectEvent(doc, "were arrested");
+  ASSERT_NE(arrest, nullptr);
+  EXPECT_EQ(arrest->status, "reported");
 }
 
 }  // namespace
