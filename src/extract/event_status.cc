@@ -2121,21 +2121,39 @@ void Builder::SettleClaims() {
     const int32_t sentence = static_cast<int32_t>(e.sentence);
     const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
     if (tok_quote_[words_[tw0].first] >= 0) return false;
-    if (AnyCue(sentence, "attribution", [&](const CueHit& c) { return c.row->scope == "quote" || c.row->scope == "following"; }))
-      return false;
+    // A verb of saying in the sentence ("…, the Defence Forces reported")
+    // leaves the first person to a force named with it ("our defenders",
+    // "our border guards": an armed party's mention opening on "our"), the
+    // channel relaying its own unit's word; "residents said shells fell on
+    // our houses" is theirs.
+    const bool speech =
+        AnyCue(sentence, "attribution", [&](const CueHit& c) { return c.row->scope == "quote" || c.row->scope == "following"; });
+    const auto armed_our = [&](size_t w) {
+      const int32_t a = ActorStartingAt(w);
+      return a >= 0 && !doc_.actors[a].id.empty() && Armed(doc_.actors[a].acled_inter);
+    };
     const auto near = [&](size_t w0, size_t w1) {
       return (w1 <= tw0 && tw0 - w1 <= 2) || (w0 >= tw1 && w0 - tw1 <= 1);
     };
-    for (size_t w = tw0 >= 3 ? tw0 - 3 : 0; w < tw1 + 6 && w < words_.size(); ++w) {
+    const auto place_word = [](std::string_view p) {
+      return p == "on" || p == "at" || p == "against" || p == "near" || p == "into" || p == "toward" || p == "towards";
+    };
+    for (size_t w = tw0 >= 3 ? tw0 - 3 : 0; w < tw1 + 10 && w < words_.size(); ++w) {
       if (sent_[w] != sentence || clause_[w] != clause_[tw0]) continue;
       const std::string_view t = words_[w].text();
       if (t != "our" && t != "Our") continue;
+      if (speech && !armed_our(w)) continue;
       if (w < tw0) return true;
-      // After the deed, its target: "on our positions", "at our troops".
+      // After the deed, its target: "on our positions", "at our troops";
+      // or the holder of its target ("on the positions of our defenders":
+      // "of" right before, the preposition at most three words before it).
       const std::string_view p = w > 0 ? words_[w - 1].text() : std::string_view();
-      if (w >= tw1 && (p == "on" || p == "at" || p == "against" || p == "near" || p == "into" || p == "toward" || p == "towards"))
-        return true;
+      if (w >= tw1 && w < tw1 + 6 && place_word(p)) return true;
+      if (w >= tw1 + 2 && p == "of")
+        for (size_t k = w - 2; k >= tw1 && w - k <= 4; --k)
+          if (clause_[k] == clause_[w] && place_word(words_[k].text())) return true;
     }
+    if (speech) return false;
     return AnyCue(sentence, "own_forces", [&](const CueHit& c) {
       return EndsWith(c.row->cue, "\u0646\u0627") && tok_quote_[words_[c.w0].first] < 0 && near(c.w0, c.w1);
     });

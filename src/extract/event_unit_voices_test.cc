@@ -143,5 +143,31 @@ TEST_F(EventUnitVoicesTest, HeadingNamingAForceLaterIsNoVoice) {
   EXPECT_EQ(arrest->status, "reported");
 }
 
+// A force's channel: the enemy's blow on the positions of "our defenders",
+// relayed with the unit's own word ("…, the Defence Forces reported"), is
+// the blow its own forces took.
+TEST_F(EventUnitVoicesTest, BlowOnThePositionsOfOurDefendersIsClaimed) {
+  Doc doc = test::ExtractAt(
+      "Zaporizhzhia Regional Military Administration\nNear Huliaipole, enemy drones dropped munitions with chemical "
+      "irritants on the positions of our defenders overnight, the Defence Forces reported.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "dropped");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+// "our" that is no armed party's, with a verb of saying: the speakers'.
+TEST_F(EventUnitVoicesTest, OurHousesToldByResidentsStayReported) {
+  Doc doc = test::ExtractAt(
+      "Zaporizhzhia Regional Military Administration\nNear Huliaipole, enemy drones dropped munitions with chemical "
+      "irritants on the roofs of our houses overnight, residents said.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "dropped");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->status, "claimed");
+}
+
 }  // namespace
 }  // namespace marsad
