@@ -1210,18 +1210,30 @@ int32_t Builder::SideSourceOf(const Event& e) const {
   };
   // The side of the source phrase spanning `source` in sentence `in`; -1 when
   // the source there is no armed party's, kNoneHere when none is there.
+  // The word a side named after the source word's preposition starts on:
+  // past an opening quotation mark (مصدر عسكري في «قسد»).
+  auto side_start = [&](size_t w) {
+    if (w < words_.size() && !words_[w].is_word &&
+        (words_[w].text() == "\u00ab" || words_[w].text() == "\"" || words_[w].text() == "\u201c"))
+      return w + 1;
+    return w;
+  };
+  // A side named after the source word (مصدر عسكري في «قسد») is its side
+  // over the source phrase's own coding by the place (مصدر عسكري read as
+  // the army of the country): that one is looked at second.
   auto side_of = [&](const Span& source, int32_t in) -> int32_t {
+    for (int pass = 0; pass < 2; ++pass)
     for (int32_t a : Bucket(s_actors_, in)) {
       // مصدر في الأمن العام، "a source in the police": the source word is
       // the attribution, its side named one preposition after it.
       const bool side_after_source_word = AnyCue(in, "attribution", [&](const CueHit& c) {
-        if (c.row->kind != "anonymous_source" || actor_w_[a].first != c.w1 + 1) return false;
+        if (c.row->kind != "anonymous_source" || actor_w_[a].first != side_start(c.w1 + 1)) return false;
         const Span cs = doc_.SpanOf(TokenRange{words_[c.w0].first, words_[c.w1 - 1].end});
         return cs.begin == source.begin && cs.end == source.end &&
                (words_[c.w1].text() == "\u0641\u064a" || words_[c.w1].text() == "in" || words_[c.w1].text() == "within");
       });
       const Span sp = doc_.actors[a].span;
-      if ((sp.begin != source.begin || sp.end != source.end) && !side_after_source_word) continue;
+      if (pass == 0 ? !side_after_source_word : (sp.begin != source.begin || sp.end != source.end)) continue;
       const ActorMention& m = doc_.actors[a];
       if (in != sentence && m.span.end > at) continue;
       if (m.id.empty() || !Armed(m.acled_inter)) return -1;
@@ -1231,7 +1243,7 @@ int32_t Builder::SideSourceOf(const Event& e) const {
         // one source of the army's.
         for (size_t k = c.w1; k < actor_w_[a].first; ++k)
           if (words_[k].text() == "and" || words_[k].clause_break) return false;
-        return c.w0 <= actor_w_[a].second && actor_w_[a].first <= c.w1 + 1 &&
+        return c.w0 <= actor_w_[a].second && actor_w_[a].first <= side_start(c.w1 + 1) &&
                (Spoken(c.w0, c.w1, in) || opens_on_colon(std::min(c.w0, actor_w_[a].first), std::max(c.w1, actor_w_[a].second)));
       });
       return source_phrase ? a : -1;

@@ -169,5 +169,19 @@ TEST_F(EventUnitVoicesTest, OurHousesToldByResidentsStayReported) {
   EXPECT_NE(e->status, "claimed");
 }
 
+// مصدر عسكري في «قسد»: the side named after the source word, past its
+// quotation mark, is the source's side (not the army the place would give
+// the bare source phrase): the blow its own fighters took is its claim.
+TEST_F(EventUnitVoicesTest, ArabicSourceOfAQuotedSideSpeaksForIt) {
+  Doc doc = test::ExtractAt(
+      "قُتل عنصران من «قوات سوريا الديمقراطية» فجر اليوم في هجوم شنّه مسلحون على حاجز قرب بلدة الهول شرقي الحسكة، "
+      "وفق ما قال مصدر عسكري في «قسد».",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "هجوم");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
 }  // namespace
 }  // namespace marsad
