@@ -183,5 +183,20 @@ TEST_F(EventUnitVoicesTest, ArabicSourceOfAQuotedSideSpeaksForIt) {
   EXPECT_EQ(e->status, "claimed");
 }
 
+// A cue written with a straight apostrophe reads the curly one of news copy
+// ("the governor’s office said"): the province's government on its police.
+TEST_F(EventUnitVoicesTest, CurlyApostropheReadsTheCue) {
+  for (const char* mark : {"'", "\xE2\x80\x99"}) {
+    Doc doc = test::ExtractAt(std::string("In Cizre, police detained six people on Tuesday on suspicion of helping the "
+                                          "militants, the Sirnak governor") +
+                                  mark + "s office said.",
+                              2026, 5, 10);
+    test::MaybeDump(doc);
+    const Event* e = test::ExpectEvent(doc, "detained");
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->status, "claimed") << mark;
+  }
+}
+
 }  // namespace
 }  // namespace marsad
