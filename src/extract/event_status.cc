@@ -889,6 +889,27 @@ void Builder::Finish(Event& e, bool denial_stops_at_speech) {
       break;
     }
   }
+  // "Iraqi aircraft struck what the Security Media Cell described as an IS
+  // hideout", "bombed what the Israeli military called a weapons depot":
+  // the party that names the deed's object (what X called, termed,
+  // described as) right after the English deed word tells it, when the
+  // sentence names no other source.
+  if (speaker < 0 && !q && kind.empty() && outlet.empty() && !anonymous && !participant && Latin(tw0)) {
+    for (size_t w = tw1; w <= tw1 + 1 && w + 2 < words_.size() && sent_[w] == sentence && speaker < 0; ++w) {
+      if (words_[w].text() != "what") continue;
+      for (int32_t a : Bucket(s_actors_, sentence)) {
+        const size_t a0 = actor_w_[a].first, a1 = actor_w_[a].second;
+        const bool right_after = a0 == w + 1 || (a0 == w + 2 && (words_[w + 1].text() == "the" || words_[w + 1].text() == "a"));
+        const ActorMention& m = doc_.actors[a];
+        if (!right_after || a1 + 1 >= words_.size() || sent_[a1] != sentence || m.id.empty() || m.person) continue;
+        const std::string_view v = words_[a1].text();
+        if (v == "called" || v == "termed" || (v == "described" && words_[a1 + 1].text() == "as")) {
+          speaker = a;
+          break;
+        }
+      }
+    }
+  }
   if (anonymous) kind = "anonymous_source";
   else if (participant) kind = "participant";
   if (speaker >= 0) {

@@ -198,5 +198,30 @@ TEST_F(EventUnitVoicesTest, CurlyApostropheReadsTheCue) {
   }
 }
 
+// "struck what the army described as a rebel camp": the party that names
+// the deed's object tells the deed; its own forces' strike is its claim.
+TEST_F(EventUnitVoicesTest, WhatThePartyDescribedAsNamesTheSource) {
+  Doc doc = test::ExtractAt(
+      "Nigerian Air Force jets struck what the Nigerian Air Force described as a bandit hideout in a forest near Tsafe "
+      "on Sunday, killing several fighters.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "struck");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+// "what" not right after the deed word names what it hit, no source of it.
+TEST_F(EventUnitVoicesTest, WhatFarFromTheDeedIsNoSource) {
+  Doc doc = test::ExtractAt(
+      "Unknown gunmen opened fire on a bus near Tsafe on Sunday, near what the Nigerian Air Force described as a "
+      "bandit hideout, killing four passengers.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "opened fire");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->status, "claimed");
+}
+
 }  // namespace
 }  // namespace marsad
