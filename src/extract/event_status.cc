@@ -1555,7 +1555,10 @@ bool Builder::VoiceBySpeechVerb(int32_t sentence, std::string_view type, size_t 
     for (int32_t ci : Bucket(s_cues_, sentence)) {
       const CueHit& c = cues_[ci];
       if (c.row->type != "attribution" || !c.row->kind.empty()) continue;
-      if ((c.w1 <= v.w0 && v.w0 - c.w1 <= 2) || (v.w1 <= c.w0 && c.w0 - v.w1 <= 1) || (gap != SIZE_MAX && c.w0 == gap) ||
+      // After the verb, its subject: past a complementizer (وأضافوا أن
+      // الطيران العسكري …) starts what is said, no voice of the speaker.
+      const bool after_verb = c.w1 <= v.w0 && v.w0 - c.w1 <= 2 && !ComplementizerBetween(c.w1, v.w0);
+      if (after_verb || (v.w1 <= c.w0 && c.w0 - v.w1 <= 1) || (gap != SIZE_MAX && c.w0 == gap) ||
           post_modifier(c.w0))
         return true;
     }
@@ -1587,6 +1590,13 @@ bool Builder::AnaphoricSpeech(int32_t sentence) const {
     const CueHit& c = cues_[ci];
     if (c.row->type != "attribution" || tok_quote_[words_[c.w0].first] >= 0) continue;
     if (c.row->scope == "quote" && AnyCue(sentence, "speaker_anaphor", [&](const CueHit& a) { return a.w1 == c.w0; })) return true;
+    // وأضاف البيان أن …، وأضاف أن …: an Arabic speech verb opening its
+    // sentence whose subject is left out or only stands for the last
+    // speaker (a definite noun, المصدر، البيان, the complementizer right
+    // after it) goes on with the speaker of before, as Finish reads it.
+    if (c.row->scope == "quote" && !Latin(c.w0) && (c.w0 < 1 || sent_[c.w0 - 1] != sentence) && c.w1 < words_.size() &&
+        sent_[c.w1] == sentence && (WordCue(c.w1, "complementizer") || AnaphoricSubject(c.w1)))
+      return true;
     // "According to the ministry", بحسب المصدر نفسه: the anaphor right
     // after "according to" names the voice of before too.
     if (c.row->scope == "following" && c.row->kind.empty() &&

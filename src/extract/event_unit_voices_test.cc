@@ -223,5 +223,31 @@ TEST_F(EventUnitVoicesTest, WhatFarFromTheDeedIsNoSource) {
   EXPECT_NE(e->status, "claimed");
 }
 
+// وأضاف البيان أن …: the statement of the defence ministry goes on; its
+// air force's strikes are its claim, as the ambush told before was.
+TEST_F(EventUnitVoicesTest, ArabicStatementAddedCarriesTheMilitaryVoice) {
+  Doc doc = test::ExtractAt(
+      "أعلنت وزارة الدفاع النيجرية في بيان أن وحدة من الجيش تعرضت لكمين نصبه إرهابيون قرب مدينة تاهوا يوم الجمعة.\n"
+      "وأضاف البيان أن الطيران العسكري نفّذ ضربات ضد المهاجمين أثناء فرارهم شمال تاهوا.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "ضربات");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+// وأضافوا أن الطيران العسكري …: residents go on; the words after the
+// complementizer are what they say, no military voice speaking.
+TEST_F(EventUnitVoicesTest, ArabicWordsAfterTheComplementizerAreNoVoice) {
+  Doc doc = test::ExtractAt(
+      "قال سكان إن مسلحين هاجموا قرية قرب مدينة تاهوا يوم الجمعة.\nوأضافوا أن الطيران العسكري نفّذ ضربات ضد "
+      "المهاجمين أثناء فرارهم شمال تاهوا.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "ضربات");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
 }  // namespace
 }  // namespace marsad
