@@ -2238,10 +2238,24 @@ void Builder::SettleClaims() {
         }
         return false;
       };
+      // وأضاف أن المهاجمين أحرقوا عشرات المنازل: a doer carried from a deed
+      // told before that is an armed group of its own (not a state's force,
+      // not unknown gunmen), in a clause of its own after a complementizer,
+      // is that group, no unnamed force of the voice. (A deed that is the
+      // speech verb's object, أعلنت الشرطة القبض على …، إقامة نقطة, names no
+      // doer at all: the voice's own operation whoever was carried to it.)
+      const auto CarriedArmedGroup = [&](const Event& ev) {
+        const std::string doer = Actor1Of(ev);
+        if (doer.empty() || !Armed(InterOf(ev.actor1)) || InterOf(ev.actor1) == "State forces" || Unidentified(doer))
+          return false;
+        size_t first = trig_w_[ev.trigger].first;
+        while (first > 0 && sent_[first - 1] == static_cast<int32_t>(ev.sentence)) --first;
+        return ComplementizerBetween(first, trig_w_[ev.trigger].first);
+      };
       const bool voice = speaker < 0 && !independent &&
                          ((armed_deed && MilitaryVoice(sentence, tw1)) || own ||
                           (state_deed && !ForeignDeed(e) && GovernmentVoice(sentence, tw1)) || (armed_deed && DroppedSpeaker(e)) ||
-                          (e.actor1.actor < 0 && OwnOperation(e, false) && !DoerNamedBefore(e) &&
+                          (e.actor1.actor < 0 && OwnOperation(e, false) && !DoerNamedBefore(e) && !CarriedArmedGroup(e) &&
                            (MilitaryVoice(sentence, tw1) || GovernmentVoice(sentence, tw1))));
       // "The army said it had shelled", أعلن الجيش أنه قصف: a party names
       // itself as the doer, its own deed whatever actor the deed was given.

@@ -249,5 +249,19 @@ TEST_F(EventUnitVoicesTest, ArabicWordsAfterTheComplementizerAreNoVoice) {
   EXPECT_EQ(e->status, "reported");
 }
 
+// وأضاف أن المهاجمين أحرقوا …: the police spokesman goes on, but the
+// doer carried after the complementizer is the armed group told before, no
+// unnamed force of the police: their word on others' deeds is a report.
+TEST_F(EventUnitVoicesTest, ArabicCarriedArmedGroupIsNoOperationOfTheVoice) {
+  Doc doc = test::ExtractAt(
+      "قال متحدث باسم شرطة ولاية بورنو إن مسلحين يُشتبه في انتمائهم إلى جماعة «بوكو حرام» هاجموا قرية قرب دامبوا "
+      "ليل الجمعة، فقتلوا خمسة قرويين.\nوأضاف أن المهاجمين أحرقوا عشرات المنازل ومخزناً للحبوب قبل أن يفرّوا.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "أحرقوا");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
 }  // namespace
 }  // namespace marsad
