@@ -1886,10 +1886,30 @@ bool Builder::PartyMediaClaims(const Event& e) const {
     }
     return false;
   };
+  // ذكرت قناة «المسيرة» أن …: an outlet word with the outlet's name right
+  // after it in quotation marks, the two together a party outlet's row
+  // (قناة المسيرة; the name alone, المسيرة, is also "the drone").
+  const auto outlet_with_quoted_name = [&](const CueHit& c) {
+    if (c.row->type != "attribution" || c.row->kind != "media" || tok_quote_[words_[c.w0].first] >= 0) return false;
+    size_t k = c.w1;
+    while (k < words_.size() && sent_[k] == sentence && !words_[k].is_word && k - c.w1 < 2) ++k;
+    if (k >= words_.size() || sent_[k] != sentence) return false;
+    const int32_t qi = tok_quote_[words_[k].first];
+    if (qi < 0) return false;
+    const Quote& quote = doc_.quotes[qi];
+    if (quote.tokens.empty() || quote.tokens.end - quote.tokens.begin > 6) return false;
+    const Span name{doc_.tokens[quote.tokens.begin].span.begin, doc_.tokens[quote.tokens.end - 1].span.end};
+    const std::vector<int32_t>* ids = lex_.cue_table.Find(c.row->cue + " " + std::string(doc_.norm(name)));
+    if (ids == nullptr) return false;
+    for (int32_t id : *ids)
+      if (lex_.cues[static_cast<size_t>(id)].type == "party_media") return true;
+    return false;
+  };
   // The cue's kind first: the tests of its words are asked of a media cue only.
   for (int32_t ci : Bucket(s_cues_, sentence))
-    if (!media && (cues_[ci].row->type == "party_media" || MediaOfAParty(cues_[ci])) && named_in_marks(cues_[ci]) &&
-        !channel(cues_[ci]))
+    if (!media &&
+        (cues_[ci].row->type == "party_media" || MediaOfAParty(cues_[ci]) || outlet_with_quoted_name(cues_[ci])) &&
+        named_in_marks(cues_[ci]) && !channel(cues_[ci]))
       media = true;
   if (!media || e.acled_event_type == "Protests" || e.acled_event_type == "Riots") return false;
   const std::string a1 = Actor1Of(e);

@@ -263,5 +263,29 @@ TEST_F(EventUnitVoicesTest, ArabicCarriedArmedGroupIsNoOperationOfTheVoice) {
   EXPECT_EQ(e->status, "reported");
 }
 
+// ذكرت قناة «المسيرة» أن …: the outlet word and the quoted name together
+// are the party's channel; its word on its side's drone is its claim.
+TEST_F(EventUnitVoicesTest, ArabicOutletWithQuotedPartyNameClaims) {
+  Doc doc = test::ExtractAt(
+      "وذكرت قناة «المسيرة» أن طائرة مسيّرة تابعة لقوات صنعاء استهدفت تجمعاً لقوات المقاومة الوطنية قرب مدينة "
+      "حيس.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "طائرة مسيّرة");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+// An outlet of no party with its name in quotation marks stays a report.
+TEST_F(EventUnitVoicesTest, ArabicOutletWithQuotedOtherNameReports) {
+  Doc doc = test::ExtractAt(
+      "وذكرت قناة «الشرق» أن طائرة مسيّرة تابعة لقوات صنعاء استهدفت تجمعاً لقوات المقاومة الوطنية قرب مدينة حيس.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "طائرة مسيّرة");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
 }  // namespace
 }  // namespace marsad
