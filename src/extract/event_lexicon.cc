@@ -1086,6 +1086,14 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
         }
         lex->cues.push_back(std::move(row));
         lex->cue_table.Add(key, static_cast<int32_t>(lex->cues.size() - 1));
+        // "the governor’s office said": news copy writes the apostrophe as
+        // often curly as straight, and a cue written with ' reads both.
+        if (key.find('\'') != std::string::npos) {
+          std::string curly;
+          for (char ch : key) curly += ch == '\'' ? std::string("\xE2\x80\x99") : std::string(1, ch);
+          if (std::string folded = NormalizeKey(curly); folded != key)
+            lex->cue_table.Add(folded, static_cast<int32_t>(lex->cues.size() - 1));
+        }
       }
     }
 

@@ -643,7 +643,11 @@ void Builder::Finish(Event& e, bool denial_stops_at_speech) {
     const std::string_view first = words_[w0].text();
     if (first != "the" && first != "The") return -1;
     const std::string_view noun = words_[w0 + 1].text();
+    // "…, the force said" of "Security Belt forces", "the brigade" of the
+    // "Giants Brigades": the singular noun stands for a body whose name
+    // holds its plural.
     auto same = [&](std::string_view a) {
+      if (a.size() == noun.size() + 1 && (a.back() == 's' || a.back() == 'S') && noun.size() >= 4) a.remove_suffix(1);
       if (a.size() != noun.size()) return false;
       for (size_t i = 0; i < a.size(); ++i)
         if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(noun[i]))) return false;
@@ -659,6 +663,14 @@ void Builder::Finish(Event& e, bool denial_stops_at_speech) {
           if (words_[k].is_word && same(words_[k].text()) && (best < 0 || actor_w_[a].first > actor_w_[best].first)) best = a;
       }
     return best;
+  };
+  // "The monitor said a drone hit a position, but the force said that
+  // strike caused no casualties": a verb of saying before the deed tells
+  // it; a body named after it speaks of its own words.
+  const auto SpeechVerbBefore = [&](size_t w) {
+    return AnyCue(sent_[w], "attribution", [&](const CueHit& v) {
+      return v.row->scope == "quote" && v.w1 <= w && tok_quote_[words_[v.w0].first] < 0;
+    });
   };
   // Attribution: the quote's speaker, else a speech verb's actor; the kind
   // from the cues of the sentence (or of the quote's intro).
@@ -735,7 +747,8 @@ void Builder::Finish(Event& e, bool denial_stops_at_speech) {
         if (c.w0 >= 2 && sent_[c.w0 - 2] == sentence) a = BodyByEnglishNoun(c.w0 - 2, sentence);
         if (a < 0) a = NamedSpeaker(sentence - 1);
         before_verb = carried = a >= 0;
-      } else if (const int32_t body = a < 0 && c.w0 >= tw1 + 3 && Latin(c.w0) && sent_[c.w0 - 2] == sentence
+      } else if (const int32_t body = a < 0 && c.w0 >= tw1 + 3 && Latin(c.w0) && sent_[c.w0 - 2] == sentence &&
+                                              !SpeechVerbBefore(tw0)
                                           ? BodyByEnglishNoun(c.w0 - 2, sentence) : -1;
                  body >= 0) {
         a = body;
@@ -874,6 +887,27 @@ void Builder::Finish(Event& e, bool denial_stops_at_speech) {
       if (colon_after) continue;
       speaker = a;
       break;
+    }
+  }
+  // "Iraqi aircraft struck what the Security Media Cell described as an IS
+  // hideout", "bombed what the Israeli military called a weapons depot":
+  // the party that names the deed's object (what X called, termed,
+  // described as) right after the English deed word tells it, when the
+  // sentence names no other source.
+  if (speaker < 0 && !q && kind.empty() && outlet.empty() && !anonymous && !participant && Latin(tw0)) {
+    for (size_t w = tw1; w <= tw1 + 1 && w + 2 < words_.size() && sent_[w] == sentence && speaker < 0; ++w) {
+      if (words_[w].text() != "what") continue;
+      for (int32_t a : Bucket(s_actors_, sentence)) {
+        const size_t a0 = actor_w_[a].first, a1 = actor_w_[a].second;
+        const bool right_after = a0 == w + 1 || (a0 == w + 2 && (words_[w + 1].text() == "the" || words_[w + 1].text() == "a"));
+        const ActorMention& m = doc_.actors[a];
+        if (!right_after || a1 + 1 >= words_.size() || sent_[a1] != sentence || m.id.empty() || m.person) continue;
+        const std::string_view v = words_[a1].text();
+        if (v == "called" || v == "termed" || (v == "described" && words_[a1 + 1].text() == "as")) {
+          speaker = a;
+          break;
+        }
+      }
     }
   }
   if (anonymous) kind = "anonymous_source";
@@ -1124,7 +1158,14 @@ void Builder::FindDocumentVoice() {
   if (!statement || words > 12) return;
   for (int32_t a : Bucket(s_actors_, s0)) {
     const ActorMention& m = doc_.actors[a];
-    if (!m.id.empty() && Armed(m.acled_inter) && m.alias_kind != "generic") {
+    // "NATIONAL POLICE SERVICE - PRESS STATEMENT", "ARMY PRESS RELEASE": a
+    // force's common name opening the heading (at most one word before it)
+    // is the issuer, coded by the place like any generic speaker.
+    size_t lead = 0;
+    for (size_t w = first; w < actor_w_[a].first; ++w) lead += words_[w].is_word;
+    const bool opens_heading = lead <= 1 && !m.person && tok_quote_[words_[actor_w_[a].first].first] < 0 &&
+                               actor_w_[a].second < first_trigger;
+    if (!m.id.empty() && Armed(m.acled_inter) && (m.alias_kind != "generic" || opens_heading)) {
       doc_voice_ = a;
       return;
     }
@@ -1190,18 +1231,30 @@ int32_t Builder::SideSourceOf(const Event& e) const {
   };
   // The side of the source phrase spanning `source` in sentence `in`; -1 when
   // the source there is no armed party's, kNoneHere when none is there.
+  // The word a side named after the source word's preposition starts on:
+  // past an opening quotation mark (مصدر عسكري في «قسد»).
+  auto side_start = [&](size_t w) {
+    if (w < words_.size() && !words_[w].is_word &&
+        (words_[w].text() == "\u00ab" || words_[w].text() == "\"" || words_[w].text() == "\u201c"))
+      return w + 1;
+    return w;
+  };
+  // A side named after the source word (مصدر عسكري في «قسد») is its side
+  // over the source phrase's own coding by the place (مصدر عسكري read as
+  // the army of the country): that one is looked at second.
   auto side_of = [&](const Span& source, int32_t in) -> int32_t {
+    for (int pass = 0; pass < 2; ++pass)
     for (int32_t a : Bucket(s_actors_, in)) {
       // مصدر في الأمن العام، "a source in the police": the source word is
       // the attribution, its side named one preposition after it.
       const bool side_after_source_word = AnyCue(in, "attribution", [&](const CueHit& c) {
-        if (c.row->kind != "anonymous_source" || actor_w_[a].first != c.w1 + 1) return false;
+        if (c.row->kind != "anonymous_source" || actor_w_[a].first != side_start(c.w1 + 1)) return false;
         const Span cs = doc_.SpanOf(TokenRange{words_[c.w0].first, words_[c.w1 - 1].end});
         return cs.begin == source.begin && cs.end == source.end &&
                (words_[c.w1].text() == "\u0641\u064a" || words_[c.w1].text() == "in" || words_[c.w1].text() == "within");
       });
       const Span sp = doc_.actors[a].span;
-      if ((sp.begin != source.begin || sp.end != source.end) && !side_after_source_word) continue;
+      if (pass == 0 ? !side_after_source_word : (sp.begin != source.begin || sp.end != source.end)) continue;
       const ActorMention& m = doc_.actors[a];
       if (in != sentence && m.span.end > at) continue;
       if (m.id.empty() || !Armed(m.acled_inter)) return -1;
@@ -1211,7 +1264,7 @@ int32_t Builder::SideSourceOf(const Event& e) const {
         // one source of the army's.
         for (size_t k = c.w1; k < actor_w_[a].first; ++k)
           if (words_[k].text() == "and" || words_[k].clause_break) return false;
-        return c.w0 <= actor_w_[a].second && actor_w_[a].first <= c.w1 + 1 &&
+        return c.w0 <= actor_w_[a].second && actor_w_[a].first <= side_start(c.w1 + 1) &&
                (Spoken(c.w0, c.w1, in) || opens_on_colon(std::min(c.w0, actor_w_[a].first), std::max(c.w1, actor_w_[a].second)));
       });
       return source_phrase ? a : -1;
@@ -1502,7 +1555,10 @@ bool Builder::VoiceBySpeechVerb(int32_t sentence, std::string_view type, size_t 
     for (int32_t ci : Bucket(s_cues_, sentence)) {
       const CueHit& c = cues_[ci];
       if (c.row->type != "attribution" || !c.row->kind.empty()) continue;
-      if ((c.w1 <= v.w0 && v.w0 - c.w1 <= 2) || (v.w1 <= c.w0 && c.w0 - v.w1 <= 1) || (gap != SIZE_MAX && c.w0 == gap) ||
+      // After the verb, its subject: past a complementizer (وأضافوا أن
+      // الطيران العسكري …) starts what is said, no voice of the speaker.
+      const bool after_verb = c.w1 <= v.w0 && v.w0 - c.w1 <= 2 && !ComplementizerBetween(c.w1, v.w0);
+      if (after_verb || (v.w1 <= c.w0 && c.w0 - v.w1 <= 1) || (gap != SIZE_MAX && c.w0 == gap) ||
           post_modifier(c.w0))
         return true;
     }
@@ -1534,6 +1590,13 @@ bool Builder::AnaphoricSpeech(int32_t sentence) const {
     const CueHit& c = cues_[ci];
     if (c.row->type != "attribution" || tok_quote_[words_[c.w0].first] >= 0) continue;
     if (c.row->scope == "quote" && AnyCue(sentence, "speaker_anaphor", [&](const CueHit& a) { return a.w1 == c.w0; })) return true;
+    // وأضاف البيان أن …، وأضاف أن …: an Arabic speech verb opening its
+    // sentence whose subject is left out or only stands for the last
+    // speaker (a definite noun, المصدر، البيان, the complementizer right
+    // after it) goes on with the speaker of before, as Finish reads it.
+    if (c.row->scope == "quote" && !Latin(c.w0) && (c.w0 < 1 || sent_[c.w0 - 1] != sentence) && c.w1 < words_.size() &&
+        sent_[c.w1] == sentence && (WordCue(c.w1, "complementizer") || AnaphoricSubject(c.w1)))
+      return true;
     // "According to the ministry", بحسب المصدر نفسه: the anaphor right
     // after "according to" names the voice of before too.
     if (c.row->scope == "following" && c.row->kind.empty() &&
@@ -1823,10 +1886,30 @@ bool Builder::PartyMediaClaims(const Event& e) const {
     }
     return false;
   };
+  // ذكرت قناة «المسيرة» أن …: an outlet word with the outlet's name right
+  // after it in quotation marks, the two together a party outlet's row
+  // (قناة المسيرة; the name alone, المسيرة, is also "the drone").
+  const auto outlet_with_quoted_name = [&](const CueHit& c) {
+    if (c.row->type != "attribution" || c.row->kind != "media" || tok_quote_[words_[c.w0].first] >= 0) return false;
+    size_t k = c.w1;
+    while (k < words_.size() && sent_[k] == sentence && !words_[k].is_word && k - c.w1 < 2) ++k;
+    if (k >= words_.size() || sent_[k] != sentence) return false;
+    const int32_t qi = tok_quote_[words_[k].first];
+    if (qi < 0) return false;
+    const Quote& quote = doc_.quotes[qi];
+    if (quote.tokens.empty() || quote.tokens.end - quote.tokens.begin > 6) return false;
+    const Span name{doc_.tokens[quote.tokens.begin].span.begin, doc_.tokens[quote.tokens.end - 1].span.end};
+    const std::vector<int32_t>* ids = lex_.cue_table.Find(c.row->cue + " " + std::string(doc_.norm(name)));
+    if (ids == nullptr) return false;
+    for (int32_t id : *ids)
+      if (lex_.cues[static_cast<size_t>(id)].type == "party_media") return true;
+    return false;
+  };
   // The cue's kind first: the tests of its words are asked of a media cue only.
   for (int32_t ci : Bucket(s_cues_, sentence))
-    if (!media && (cues_[ci].row->type == "party_media" || MediaOfAParty(cues_[ci])) && named_in_marks(cues_[ci]) &&
-        !channel(cues_[ci]))
+    if (!media &&
+        (cues_[ci].row->type == "party_media" || MediaOfAParty(cues_[ci]) || outlet_with_quoted_name(cues_[ci])) &&
+        named_in_marks(cues_[ci]) && !channel(cues_[ci]))
       media = true;
   if (!media || e.acled_event_type == "Protests" || e.acled_event_type == "Riots") return false;
   const std::string a1 = Actor1Of(e);
@@ -1934,13 +2017,37 @@ void Builder::SettleClaims() {
         for (size_t w = opening; w < c.w0; ++w) n += words_[w].is_word;
         return c.w1 <= tw0 && n <= 2;
       };
-      if (!AnyCue(sentence, "next_step", opens)) continue;
+      // كما اعتقلت قوات الأمن …، كما أوقف الجيش …: "also" as the sentence's
+      // first word (`statement_goes_on` with no verb of saying: those are
+      // attribution cues, above) goes on with the list of the account
+      // before — of that source's own side's deeds (or of a doer left
+      // unnamed); another party's deed told so is the writer's list.
+      const bool next_step = AnyCue(sentence, "next_step", opens);
+      const bool goes_on = !next_step && AnyCue(sentence, "statement_goes_on", [&](const CueHit& c) {
+        return c.w0 == opening && c.w1 <= tw0;
+      });
+      if (!next_step && !goes_on) continue;
       const Event* before = nullptr;
       for (const Event& p : doc_.events)
         if (static_cast<int32_t>(p.sentence) == sentence - 1 && p.quote < 0 && !p.attribution_kind.empty() &&
             p.attribution_kind != "media")
           before = &p;
       if (before == nullptr) continue;
+      if (goes_on) {
+        int32_t source = SpeakerOf(*before);
+        if (source < 0) source = SideSourceOf(*before);
+        if (source < 0) source = StatementOwner(*before);
+        const std::string doer = Actor1Of(e);
+        if (source < 0 || doc_.actors[source].id.empty()) continue;
+        // A generic source (مصدر أمني, "the army") is the force of the place.
+        const std::string& sid = doc_.actors[source].id;
+        const std::string country = PlaceCountry(e);
+        const std::string coded = country.empty() ? "" : lex_.NationalForce(sid, country);
+        const auto same_side = [&](const std::string& id) {
+          return !id.empty() && (doer == id || lex_.Related(doer, id) || lex_.IsWithin(doer, id));
+        };
+        if (!doer.empty() && !same_side(sid) && !same_side(coded)) continue;
+      }
       e.attribution_kind = before->attribution_kind;
       e.attribution_span = before->attribution_span;
       e.attribution_source = before->attribution_source;
@@ -2077,21 +2184,39 @@ void Builder::SettleClaims() {
     const int32_t sentence = static_cast<int32_t>(e.sentence);
     const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
     if (tok_quote_[words_[tw0].first] >= 0) return false;
-    if (AnyCue(sentence, "attribution", [&](const CueHit& c) { return c.row->scope == "quote" || c.row->scope == "following"; }))
-      return false;
+    // A verb of saying in the sentence ("…, the Defence Forces reported")
+    // leaves the first person to a force named with it ("our defenders",
+    // "our border guards": an armed party's mention opening on "our"), the
+    // channel relaying its own unit's word; "residents said shells fell on
+    // our houses" is theirs.
+    const bool speech =
+        AnyCue(sentence, "attribution", [&](const CueHit& c) { return c.row->scope == "quote" || c.row->scope == "following"; });
+    const auto armed_our = [&](size_t w) {
+      const int32_t a = ActorStartingAt(w);
+      return a >= 0 && !doc_.actors[a].id.empty() && Armed(doc_.actors[a].acled_inter);
+    };
     const auto near = [&](size_t w0, size_t w1) {
       return (w1 <= tw0 && tw0 - w1 <= 2) || (w0 >= tw1 && w0 - tw1 <= 1);
     };
-    for (size_t w = tw0 >= 3 ? tw0 - 3 : 0; w < tw1 + 6 && w < words_.size(); ++w) {
+    const auto place_word = [](std::string_view p) {
+      return p == "on" || p == "at" || p == "against" || p == "near" || p == "into" || p == "toward" || p == "towards";
+    };
+    for (size_t w = tw0 >= 3 ? tw0 - 3 : 0; w < tw1 + 10 && w < words_.size(); ++w) {
       if (sent_[w] != sentence || clause_[w] != clause_[tw0]) continue;
       const std::string_view t = words_[w].text();
       if (t != "our" && t != "Our") continue;
+      if (speech && !armed_our(w)) continue;
       if (w < tw0) return true;
-      // After the deed, its target: "on our positions", "at our troops".
+      // After the deed, its target: "on our positions", "at our troops";
+      // or the holder of its target ("on the positions of our defenders":
+      // "of" right before, the preposition at most three words before it).
       const std::string_view p = w > 0 ? words_[w - 1].text() : std::string_view();
-      if (w >= tw1 && (p == "on" || p == "at" || p == "against" || p == "near" || p == "into" || p == "toward" || p == "towards"))
-        return true;
+      if (w >= tw1 && w < tw1 + 6 && place_word(p)) return true;
+      if (w >= tw1 + 2 && p == "of")
+        for (size_t k = w - 2; k >= tw1 && w - k <= 4; --k)
+          if (clause_[k] == clause_[w] && place_word(words_[k].text())) return true;
     }
+    if (speech) return false;
     return AnyCue(sentence, "own_forces", [&](const CueHit& c) {
       return EndsWith(c.row->cue, "\u0646\u0627") && tok_quote_[words_[c.w0].first] < 0 && near(c.w0, c.w1);
     });
@@ -2133,10 +2258,24 @@ void Builder::SettleClaims() {
         }
         return false;
       };
+      // وأضاف أن المهاجمين أحرقوا عشرات المنازل: a doer carried from a deed
+      // told before that is an armed group of its own (not a state's force,
+      // not unknown gunmen), in a clause of its own after a complementizer,
+      // is that group, no unnamed force of the voice. (A deed that is the
+      // speech verb's object, أعلنت الشرطة القبض على …، إقامة نقطة, names no
+      // doer at all: the voice's own operation whoever was carried to it.)
+      const auto CarriedArmedGroup = [&](const Event& ev) {
+        const std::string doer = Actor1Of(ev);
+        if (doer.empty() || !Armed(InterOf(ev.actor1)) || InterOf(ev.actor1) == "State forces" || Unidentified(doer))
+          return false;
+        size_t first = trig_w_[ev.trigger].first;
+        while (first > 0 && sent_[first - 1] == static_cast<int32_t>(ev.sentence)) --first;
+        return ComplementizerBetween(first, trig_w_[ev.trigger].first);
+      };
       const bool voice = speaker < 0 && !independent &&
                          ((armed_deed && MilitaryVoice(sentence, tw1)) || own ||
                           (state_deed && !ForeignDeed(e) && GovernmentVoice(sentence, tw1)) || (armed_deed && DroppedSpeaker(e)) ||
-                          (e.actor1.actor < 0 && OwnOperation(e, false) && !DoerNamedBefore(e) &&
+                          (e.actor1.actor < 0 && OwnOperation(e, false) && !DoerNamedBefore(e) && !CarriedArmedGroup(e) &&
                            (MilitaryVoice(sentence, tw1) || GovernmentVoice(sentence, tw1))));
       // "The army said it had shelled", أعلن الجيش أنه قصف: a party names
       // itself as the doer, its own deed whatever actor the deed was given.
