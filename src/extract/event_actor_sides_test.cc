@@ -1950,5 +1950,50 @@ TEST_F(EventActorSidesTest, SiegeAnnouncedByAnArmedGroupIsItsOwn) {
   EXPECT_NE(test::CodedId(gov, g->actor1), "som.shabaab");
 }
 
+// وتوعد الحوثيون بقصف «المنشآت الحيوية» إذا استمرت الغارات, "said it would
+// keep targeting military sites": a strike or shelling an armed party vows
+// without naming whom it will hit is aimed at the enemy it fights elsewhere
+// in the report (the party it struck, or that struck it); with no armed
+// enemy told, the vow names no target.
+TEST_F(EventActorSidesTest, VowedStrikeIsAimedAtTheVowersEnemy) {
+  const auto vowed = [](const Doc& doc) -> const Event* {
+    for (const Event& e : doc.events)
+      if (e.status == "intent" && e.acled_event_type == "Explosions/Remote violence") return &e;
+    return nullptr;
+  };
+  Doc ar = test::ExtractAt(
+      "date 2026-11-14\n"
+      "شنت طائرات التحالف بقيادة السعودية غارات على مواقع للحوثيين في صعدة مساء الاثنين.\n"
+      "وتوعد الحوثيون بقصف «المنشآت الحيوية» في جازان إذا استمرت الغارات.",
+      2026, 11, 14);
+  test::MaybeDump(ar);
+  const Event* a = vowed(ar);
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(test::CodedId(ar, a->actor1), "yem.houthis");
+  EXPECT_EQ(test::CodedId(ar, a->actor2), "sau.coalition");
+  Doc en = test::ExtractAt(
+      "date 2026-11-14\n"
+      "KHARTOUM (Wire) - The Sudanese army shelled positions of the Rapid Support Forces near El Obeid on Monday, "
+      "killing six fighters, a military source said.\n"
+      "The RSF said in a statement it would keep targeting \"military sites\" in North Kordofan.",
+      2026, 11, 14);
+  test::MaybeDump(en);
+  const Event* e = vowed(en);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(en, e->actor1), "sdn.rsf");
+  EXPECT_EQ(test::CodedId(en, e->actor2), "sdn.saf");
+  // Its only other deed was on civilians: no armed enemy to aim at.
+  Doc lone = test::ExtractAt(
+      "date 2026-11-14\n"
+      "KHARTOUM (Wire) - Rapid Support Forces fighters looted shops in a market near El Obeid on Monday, residents said.\n"
+      "The RSF said in a statement it would keep targeting \"military sites\" in North Kordofan.",
+      2026, 11, 14);
+  test::MaybeDump(lone);
+  const Event* l = vowed(lone);
+  ASSERT_NE(l, nullptr);
+  EXPECT_NE(test::CodedId(lone, l->actor2), "gen.civilians");
+  EXPECT_NE(test::CodedId(lone, l->actor2), "sdn.saf");
+}
+
 }  // namespace
 }  // namespace marsad

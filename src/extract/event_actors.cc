@@ -3090,6 +3090,32 @@ void Builder::TargetsOfExplosions() {
     if (e.actor1.actor < 0 && Owner(a) && actor_w_[a].first <= tw1 + 3) SetActor(e.actor1, a);
     else SetActor(e.actor2, a);
   }
+  // "The Guards said they had struck bases of separatist groups and would
+  // keep up the bombardment", وتوعد الحوثيون بقصف المنشآت إذا استمرت الغارات:
+  // a strike or shelling an armed party vows, its target not named, is aimed
+  // at the enemy that party fights elsewhere in the report — the other side
+  // of the nearest event it is a party to (the one it struck, or the one
+  // that struck it), never civilians or a crowd.
+  for (Event& e : doc_.events) {
+    if (e.status != "intent" || e.acled_event_type != "Explosions/Remote violence" || !Actor2Of(e).empty()) continue;
+    const std::string a1 = Actor1Of(e);
+    const ActorInfo* self = a1.empty() ? nullptr : lex_.Actor(a1);
+    if (!self || !Armed(self->acled_inter)) continue;
+    std::string best;
+    long best_score = LONG_MAX;
+    for (const Event& o : doc_.events) {
+      if (&o == &e || o.status == "intent") continue;
+      std::string opp;
+      if (Actor1Of(o) == a1) opp = Actor2Of(o);
+      else if (Actor2Of(o) == a1) opp = Actor1Of(o);
+      if (opp.empty() || opp == a1 || lex_.Related(opp, a1)) continue;
+      const ActorInfo* info = lex_.Actor(opp);
+      if (!info || !Armed(info->acled_inter)) continue;
+      const long score = std::labs(static_cast<long>(o.sentence) - static_cast<long>(e.sentence));
+      if (score < best_score) best_score = score, best = opp;
+    }
+    if (!best.empty()) SetImplicitId(e.actor2, std::move(best));
+  }
 }
 
 // A state's drone or air strike on a car or a motorcycle (`struck_vehicle`)
