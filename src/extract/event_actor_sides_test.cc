@@ -1995,5 +1995,35 @@ TEST_F(EventActorSidesTest, VowedStrikeIsAimedAtTheVowersEnemy) {
   EXPECT_NE(test::CodedId(lone, l->actor2), "sdn.saf");
 }
 
+// "There was no fighting on the coastal front, the official added", ولم تقع
+// أي اشتباكات على الجبهة: an armed clash denied whose sentence names neither
+// side is between the two sides of the battle told before, in that battle's
+// order — not the report's most-named party first.
+TEST_F(EventActorSidesTest, DeniedClashNamingNoSideKeepsTheToldBattlesOrder) {
+  const auto check = [](const std::string& text) {
+    Doc doc = test::ExtractAt(text, 2026, 11, 28);
+    test::MaybeDump(doc);
+    const Event* told = test::FirstOfSub(doc, "Government regains territory");
+    const Event* denied = nullptr;
+    for (const Event& e : doc.events)
+      if (e.status == "negated" && e.acled_sub_event_type == "Armed clash") denied = &e;
+    ASSERT_NE(told, nullptr) << text;
+    ASSERT_NE(denied, nullptr) << text;
+    EXPECT_EQ(test::CodedId(doc, told->actor2), "yem.houthis") << text;
+    EXPECT_EQ(test::CodedId(doc, denied->actor1), test::CodedId(doc, told->actor1)) << text;
+    EXPECT_EQ(test::CodedId(doc, denied->actor2), "yem.houthis") << text;
+  };
+  check("date 2026-11-28\n"
+        "ADEN, Yemen (Wire) - Government forces recaptured two hills from the Houthis near Haradh on Friday, a "
+        "military official said.\n"
+        "The Houthis later shelled homes in the town, wounding three civilians, and Houthi fighters laid mines on "
+        "the road, the official said.\n"
+        "There was no fighting on the coastal front near Midi, the official added.");
+  check("date 2026-11-28\n"
+        "استعادت القوات الحكومية السيطرة على تلتين من الحوثيين قرب حرض يوم الجمعة، بحسب مصدر عسكري.\n"
+        "وقصف الحوثيون منازل في المدينة ما أدى إلى إصابة ثلاثة مدنيين، وزرع مسلحون حوثيون ألغاماً على الطريق.\n"
+        "ولم تقع أي اشتباكات على جبهة ميدي الساحلية، بحسب المصدر.");
+}
+
 }  // namespace
 }  // namespace marsad

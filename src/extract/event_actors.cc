@@ -388,6 +388,32 @@ void Builder::CompleteDyads() {
     if (best.empty()) continue;
     SetImplicitId(e.actor2, best);
   }
+  // "There was no fighting in the town itself, residents said", لم تقع أي
+  // اشتباكات داخل المدينة: an armed clash denied whose sentence names neither
+  // side denies more of the fight the report told before — the same two sides,
+  // in the order the nearest earlier battle with both sides known has them
+  // (not the order a supplied doer and its likely opponent give).
+  const auto named_here = [&](const Event& e, const EventArgument& a) {
+    return a.actor >= 0 && sent_[actor_w_[a.actor].first] == static_cast<int32_t>(e.sentence);
+  };
+  for (Event& e : ev) {
+    if (e.acled_sub_event_type != "Armed clash" || e.status != "negated" || named_here(e, e.actor1) ||
+        named_here(e, e.actor2))
+      continue;
+    const Event* told = nullptr;
+    for (const Event& o : ev) {
+      if (&o == &e || o.acled_event_type != "Battles" || o.status == "negated" || o.sentence >= e.sentence) continue;
+      if (Actor1Of(o).empty() || Actor2Of(o).empty() || Actor1Of(o) == Actor2Of(o)) continue;
+      if (!told || o.sentence >= told->sentence) told = &o;
+    }
+    if (!told) continue;
+    const std::string a1 = Actor1Of(*told), a2 = Actor2Of(*told);
+    if (a1 == Actor1Of(e) && a2 == Actor2Of(e)) continue;
+    e.actor1 = EventArgument{};
+    e.actor2 = EventArgument{};
+    SetImplicitId(e.actor1, a1);
+    SetImplicitId(e.actor2, a2);
+  }
 }
 
 // A state's forces fighting where the report names no armed group fight
