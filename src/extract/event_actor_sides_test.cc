@@ -2025,5 +2025,26 @@ TEST_F(EventActorSidesTest, DeniedClashNamingNoSideKeepsTheToldBattlesOrder) {
         "ولم تقع أي اشتباكات على جبهة ميدي الساحلية، بحسب المصدر.");
 }
 
+// ونفت الجبهة ما تداولته حسابات عن إعدام مقاتليها جنوداً أسرى: a party that
+// denies a deed of its own men (`own_forces` after the deed's word, or as its
+// subject) is the denied deed's doer, not the enemy the report told before.
+TEST_F(EventActorSidesTest, DeniedDeedOfTheDeniersOwnMenIsTheDeniers) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-18\n"
+      "قالت مصادر محلية إن الجيش المالي قصف مواقع لجبهة تحرير أزواد قرب أنفيس يوم الاثنين.\n"
+      "ونفت جبهة تحرير أزواد ما تداولته حسابات على مواقع التواصل عن إعدام مقاتليها جنوداً أسرى قرب أنفيس.",
+      2026, 11, 18);
+  test::MaybeDump(doc);
+  const Event* denied = nullptr;
+  for (const Event& e : doc.events)
+    if (e.status == "negated") denied = &e;
+  ASSERT_NE(denied, nullptr);
+  EXPECT_EQ(test::CodedId(doc, denied->actor1), "mli.fla");
+  // The deed told as done (not denied) keeps the doer the report gives it.
+  const Event* shelled = test::FirstOfSub(doc, "Shelling/artillery/missile attack");
+  ASSERT_NE(shelled, nullptr);
+  EXPECT_EQ(test::CodedId(doc, shelled->actor1), "mli.mil");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -917,6 +917,14 @@ void Builder::OwnForcesDoers() {
     if (!OwnForcesOf(e, &objects)) continue;
     int32_t speaker = SpeakerOf(e);
     if (speaker < 0) speaker = NamedSpeaker(static_cast<int32_t>(e.sentence));
+    // A deed denied: the denier named at its verb (نفت الجبهة، "the army
+    // denied") is the one whose own men it speaks of.
+    if (speaker < 0 && e.status == "negated")
+      AnyCue(static_cast<int32_t>(e.sentence), "negation", [&](const CueHit& c) {
+        if (c.row->scope != "onward" || c.w1 > trig_w_[e.trigger].first) return false;
+        speaker = SubjectOfSpeech(c);
+        return speaker >= 0;
+      });
     // The speaker frames the deed: named before it ("Ukrainian commanders
     // said" after the deed is another voice on it).
     if (speaker < 0 || speaker == e.actor1.actor || actor_w_[speaker].second > trig_w_[e.trigger].first) continue;
