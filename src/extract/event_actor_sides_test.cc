@@ -2046,5 +2046,29 @@ TEST_F(EventActorSidesTest, DeniedDeedOfTheDeniersOwnMenIsTheDeniers) {
   EXPECT_EQ(test::CodedId(doc, shelled->actor1), "mli.mil");
 }
 
+// The Tunisian General Labour Union (UGTT) and its regional unions
+// (الاتحاد الجهوي للشغل) are a party of their own: ACLED codes their deals
+// and strikes under the union's name, not as unnamed protesters.
+TEST_F(EventActorSidesTest, TunisianLabourUnionIsItsOwnParty) {
+  Doc ar = test::ExtractAt(
+      "date 2026-12-04\n"
+      "وأعلن الاتحاد الجهوي للشغل بصفاقس مساء الخميس التوصل إلى اتفاق مع السلطات الجهوية يقضي بصرف أجور عمال "
+      "الميناء المتأخرة.",
+      2026, 12, 4);
+  test::MaybeDump(ar);
+  const Event* a = test::FirstOfSub(ar, "Agreement");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(test::CodedId(ar, a->actor1), "tun.ugtt");
+  Doc en = test::ExtractAt(
+      "date 2026-12-04\n"
+      "SFAX, Tunisia (Wire) - The Tunisian General Labour Union reached an agreement with regional authorities on "
+      "Thursday to pay the port workers' late wages, a union official said.",
+      2026, 12, 4);
+  test::MaybeDump(en);
+  const Event* e = test::FirstOfSub(en, "Agreement");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(en, e->actor1), "tun.ugtt");
+}
+
 }  // namespace
 }  // namespace marsad
