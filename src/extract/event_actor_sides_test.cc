@@ -2070,5 +2070,27 @@ TEST_F(EventActorSidesTest, TunisianLabourUnionIsItsOwnParty) {
   EXPECT_EQ(test::CodedId(en, e->actor1), "tun.ugtt");
 }
 
+// منقبون عن الذهب، "gold miners": artisanal gold prospectors arrested at
+// illegal mining sites are ACLED's Gold miners (a kind of civilians), not
+// unnamed civilians.
+TEST_F(EventActorSidesTest, ArrestedGoldProspectorsAreGoldMiners) {
+  Doc ar = test::ExtractAt(
+      "date 2026-11-20\n"
+      "أعلنت وزارة الدفاع الوطني أن مفارز للجيش الوطني الشعبي أوقفت 15 منقباً عن الذهب قرب عين قزام يوم الخميس.",
+      2026, 11, 20);
+  test::MaybeDump(ar);
+  const Event* a = test::FirstOfSub(ar, "Arrests");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(test::CodedId(ar, a->actor2), "gen.gold_miners");
+  Doc en = test::ExtractAt(
+      "date 2026-11-20\n"
+      "NIAMEY (Wire) - Soldiers arrested 15 illegal gold miners near Djado on Thursday, the army said.",
+      2026, 11, 20);
+  test::MaybeDump(en);
+  const Event* e = test::FirstOfSub(en, "Arrests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(en, e->actor2), "gen.gold_miners");
+}
+
 }  // namespace
 }  // namespace marsad

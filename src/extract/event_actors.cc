@@ -90,8 +90,11 @@ void Builder::CodeActors() {
             if (std::string era = lex_.NationalForce(generic, info->country, day); !era.empty() && era != id)
               if (const ActorInfo* other = lex_.Actor(era); other && (!other->valid_from.empty() || !other->valid_to.empty()))
                 coded = std::move(era);
+      // Gold prospectors arrested at an illegal mining site keep their own
+      // ACLED name (Gold miners); as victims of violence they are civilians.
       if (coded.empty() && (a->actor < 0 || a->coded_id.empty()) &&
-          !(id == "gen.communal_elders" && e.acled_sub_event_type == "Agreement"))
+          !(id == "gen.communal_elders" && e.acled_sub_event_type == "Agreement") &&
+          !(id == "gen.gold_miners" && e.acled_event_type == "Strategic developments"))
         if (const ActorInfo* info = lex_.Actor(id); info && info->country.empty() && info->parent == "gen.civilians")
           coded = info->parent;
       if (coded.empty()) continue;
