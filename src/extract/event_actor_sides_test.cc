@@ -1950,5 +1950,147 @@ TEST_F(EventActorSidesTest, SiegeAnnouncedByAnArmedGroupIsItsOwn) {
   EXPECT_NE(test::CodedId(gov, g->actor1), "som.shabaab");
 }
 
+// وتوعد الحوثيون بقصف «المنشآت الحيوية» إذا استمرت الغارات, "said it would
+// keep targeting military sites": a strike or shelling an armed party vows
+// without naming whom it will hit is aimed at the enemy it fights elsewhere
+// in the report (the party it struck, or that struck it); with no armed
+// enemy told, the vow names no target.
+TEST_F(EventActorSidesTest, VowedStrikeIsAimedAtTheVowersEnemy) {
+  const auto vowed = [](const Doc& doc) -> const Event* {
+    for (const Event& e : doc.events)
+      if (e.status == "intent" && e.acled_event_type == "Explosions/Remote violence") return &e;
+    return nullptr;
+  };
+  Doc ar = test::ExtractAt(
+      "date 2026-11-14\n"
+      "شنت طائرات التحالف بقيادة السعودية غارات على مواقع للحوثيين في صعدة مساء الاثنين.\n"
+      "وتوعد الحوثيون بقصف «المنشآت الحيوية» في جازان إذا استمرت الغارات.",
+      2026, 11, 14);
+  test::MaybeDump(ar);
+  const Event* a = vowed(ar);
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(test::CodedId(ar, a->actor1), "yem.houthis");
+  EXPECT_EQ(test::CodedId(ar, a->actor2), "sau.coalition");
+  Doc en = test::ExtractAt(
+      "date 2026-11-14\n"
+      "KHARTOUM (Wire) - The Sudanese army shelled positions of the Rapid Support Forces near El Obeid on Monday, "
+      "killing six fighters, a military source said.\n"
+      "The RSF said in a statement it would keep targeting \"military sites\" in North Kordofan.",
+      2026, 11, 14);
+  test::MaybeDump(en);
+  const Event* e = vowed(en);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(en, e->actor1), "sdn.rsf");
+  EXPECT_EQ(test::CodedId(en, e->actor2), "sdn.saf");
+  // Its only other deed was on civilians: no armed enemy to aim at.
+  Doc lone = test::ExtractAt(
+      "date 2026-11-14\n"
+      "KHARTOUM (Wire) - Rapid Support Forces fighters looted shops in a market near El Obeid on Monday, residents said.\n"
+      "The RSF said in a statement it would keep targeting \"military sites\" in North Kordofan.",
+      2026, 11, 14);
+  test::MaybeDump(lone);
+  const Event* l = vowed(lone);
+  ASSERT_NE(l, nullptr);
+  EXPECT_NE(test::CodedId(lone, l->actor2), "gen.civilians");
+  EXPECT_NE(test::CodedId(lone, l->actor2), "sdn.saf");
+}
+
+// "There was no fighting on the coastal front, the official added", ولم تقع
+// أي اشتباكات على الجبهة: an armed clash denied whose sentence names neither
+// side is between the two sides of the battle told before, in that battle's
+// order — not the report's most-named party first.
+TEST_F(EventActorSidesTest, DeniedClashNamingNoSideKeepsTheToldBattlesOrder) {
+  const auto check = [](const std::string& text) {
+    Doc doc = test::ExtractAt(text, 2026, 11, 28);
+    test::MaybeDump(doc);
+    const Event* told = test::FirstOfSub(doc, "Government regains territory");
+    const Event* denied = nullptr;
+    for (const Event& e : doc.events)
+      if (e.status == "negated" && e.acled_sub_event_type == "Armed clash") denied = &e;
+    ASSERT_NE(told, nullptr) << text;
+    ASSERT_NE(denied, nullptr) << text;
+    EXPECT_EQ(test::CodedId(doc, told->actor2), "yem.houthis") << text;
+    EXPECT_EQ(test::CodedId(doc, denied->actor1), test::CodedId(doc, told->actor1)) << text;
+    EXPECT_EQ(test::CodedId(doc, denied->actor2), "yem.houthis") << text;
+  };
+  check("date 2026-11-28\n"
+        "ADEN, Yemen (Wire) - Government forces recaptured two hills from the Houthis near Haradh on Friday, a "
+        "military official said.\n"
+        "The Houthis later shelled homes in the town, wounding three civilians, and Houthi fighters laid mines on "
+        "the road, the official said.\n"
+        "There was no fighting on the coastal front near Midi, the official added.");
+  check("date 2026-11-28\n"
+        "استعادت القوات الحكومية السيطرة على تلتين من الحوثيين قرب حرض يوم الجمعة، بحسب مصدر عسكري.\n"
+        "وقصف الحوثيون منازل في المدينة ما أدى إلى إصابة ثلاثة مدنيين، وزرع مسلحون حوثيون ألغاماً على الطريق.\n"
+        "ولم تقع أي اشتباكات على جبهة ميدي الساحلية، بحسب المصدر.");
+}
+
+// ونفت الجبهة ما تداولته حسابات عن إعدام مقاتليها جنوداً أسرى: a party that
+// denies a deed of its own men (`own_forces` after the deed's word, or as its
+// subject) is the denied deed's doer, not the enemy the report told before.
+TEST_F(EventActorSidesTest, DeniedDeedOfTheDeniersOwnMenIsTheDeniers) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-18\n"
+      "قالت مصادر محلية إن الجيش المالي قصف مواقع لجبهة تحرير أزواد قرب أنفيس يوم الاثنين.\n"
+      "ونفت جبهة تحرير أزواد ما تداولته حسابات على مواقع التواصل عن إعدام مقاتليها جنوداً أسرى قرب أنفيس.",
+      2026, 11, 18);
+  test::MaybeDump(doc);
+  const Event* denied = nullptr;
+  for (const Event& e : doc.events)
+    if (e.status == "negated") denied = &e;
+  ASSERT_NE(denied, nullptr);
+  EXPECT_EQ(test::CodedId(doc, denied->actor1), "mli.fla");
+  // The deed told as done (not denied) keeps the doer the report gives it.
+  const Event* shelled = test::FirstOfSub(doc, "Shelling/artillery/missile attack");
+  ASSERT_NE(shelled, nullptr);
+  EXPECT_EQ(test::CodedId(doc, shelled->actor1), "mli.mil");
+}
+
+// The Tunisian General Labour Union (UGTT) and its regional unions
+// (الاتحاد الجهوي للشغل) are a party of their own: ACLED codes their deals
+// and strikes under the union's name, not as unnamed protesters.
+TEST_F(EventActorSidesTest, TunisianLabourUnionIsItsOwnParty) {
+  Doc ar = test::ExtractAt(
+      "date 2026-12-04\n"
+      "وأعلن الاتحاد الجهوي للشغل بصفاقس مساء الخميس التوصل إلى اتفاق مع السلطات الجهوية يقضي بصرف أجور عمال "
+      "الميناء المتأخرة.",
+      2026, 12, 4);
+  test::MaybeDump(ar);
+  const Event* a = test::FirstOfSub(ar, "Agreement");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(test::CodedId(ar, a->actor1), "tun.ugtt");
+  Doc en = test::ExtractAt(
+      "date 2026-12-04\n"
+      "SFAX, Tunisia (Wire) - The Tunisian General Labour Union reached an agreement with regional authorities on "
+      "Thursday to pay the port workers' late wages, a union official said.",
+      2026, 12, 4);
+  test::MaybeDump(en);
+  const Event* e = test::FirstOfSub(en, "Agreement");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(en, e->actor1), "tun.ugtt");
+}
+
+// منقبون عن الذهب، "gold miners": artisanal gold prospectors arrested at
+// illegal mining sites are ACLED's Gold miners (a kind of civilians), not
+// unnamed civilians.
+TEST_F(EventActorSidesTest, ArrestedGoldProspectorsAreGoldMiners) {
+  Doc ar = test::ExtractAt(
+      "date 2026-11-20\n"
+      "أعلنت وزارة الدفاع الوطني أن مفارز للجيش الوطني الشعبي أوقفت 15 منقباً عن الذهب قرب عين قزام يوم الخميس.",
+      2026, 11, 20);
+  test::MaybeDump(ar);
+  const Event* a = test::FirstOfSub(ar, "Arrests");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(test::CodedId(ar, a->actor2), "gen.gold_miners");
+  Doc en = test::ExtractAt(
+      "date 2026-11-20\n"
+      "NIAMEY (Wire) - Soldiers arrested 15 illegal gold miners near Djado on Thursday, the army said.",
+      2026, 11, 20);
+  test::MaybeDump(en);
+  const Event* e = test::FirstOfSub(en, "Arrests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(en, e->actor2), "gen.gold_miners");
+}
+
 }  // namespace
 }  // namespace marsad

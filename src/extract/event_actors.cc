@@ -90,8 +90,11 @@ void Builder::CodeActors() {
             if (std::string era = lex_.NationalForce(generic, info->country, day); !era.empty() && era != id)
               if (const ActorInfo* other = lex_.Actor(era); other && (!other->valid_from.empty() || !other->valid_to.empty()))
                 coded = std::move(era);
+      // Gold prospectors arrested at an illegal mining site keep their own
+      // ACLED name (Gold miners); as victims of violence they are civilians.
       if (coded.empty() && (a->actor < 0 || a->coded_id.empty()) &&
-          !(id == "gen.communal_elders" && e.acled_sub_event_type == "Agreement"))
+          !(id == "gen.communal_elders" && e.acled_sub_event_type == "Agreement") &&
+          !(id == "gen.gold_miners" && e.acled_event_type == "Strategic developments"))
         if (const ActorInfo* info = lex_.Actor(id); info && info->country.empty() && info->parent == "gen.civilians")
           coded = info->parent;
       if (coded.empty()) continue;
@@ -387,6 +390,32 @@ void Builder::CompleteDyads() {
     if (best.empty()) best = InterstateOpponent(e, a1);
     if (best.empty()) continue;
     SetImplicitId(e.actor2, best);
+  }
+  // "There was no fighting in the town itself, residents said", لم تقع أي
+  // اشتباكات داخل المدينة: an armed clash denied whose sentence names neither
+  // side denies more of the fight the report told before — the same two sides,
+  // in the order the nearest earlier battle with both sides known has them
+  // (not the order a supplied doer and its likely opponent give).
+  const auto named_here = [&](const Event& e, const EventArgument& a) {
+    return a.actor >= 0 && sent_[actor_w_[a.actor].first] == static_cast<int32_t>(e.sentence);
+  };
+  for (Event& e : ev) {
+    if (e.acled_sub_event_type != "Armed clash" || e.status != "negated" || named_here(e, e.actor1) ||
+        named_here(e, e.actor2))
+      continue;
+    const Event* told = nullptr;
+    for (const Event& o : ev) {
+      if (&o == &e || o.acled_event_type != "Battles" || o.status == "negated" || o.sentence >= e.sentence) continue;
+      if (Actor1Of(o).empty() || Actor2Of(o).empty() || Actor1Of(o) == Actor2Of(o)) continue;
+      if (!told || o.sentence >= told->sentence) told = &o;
+    }
+    if (!told) continue;
+    const std::string a1 = Actor1Of(*told), a2 = Actor2Of(*told);
+    if (a1 == Actor1Of(e) && a2 == Actor2Of(e)) continue;
+    e.actor1 = EventArgument{};
+    e.actor2 = EventArgument{};
+    SetImplicitId(e.actor1, a1);
+    SetImplicitId(e.actor2, a2);
   }
 }
 
@@ -891,6 +920,14 @@ void Builder::OwnForcesDoers() {
     if (!OwnForcesOf(e, &objects)) continue;
     int32_t speaker = SpeakerOf(e);
     if (speaker < 0) speaker = NamedSpeaker(static_cast<int32_t>(e.sentence));
+    // A deed denied: the denier named at its verb (نفت الجبهة، "the army
+    // denied") is the one whose own men it speaks of.
+    if (speaker < 0 && e.status == "negated")
+      AnyCue(static_cast<int32_t>(e.sentence), "negation", [&](const CueHit& c) {
+        if (c.row->scope != "onward" || c.w1 > trig_w_[e.trigger].first) return false;
+        speaker = SubjectOfSpeech(c);
+        return speaker >= 0;
+      });
     // The speaker frames the deed: named before it ("Ukrainian commanders
     // said" after the deed is another voice on it).
     if (speaker < 0 || speaker == e.actor1.actor || actor_w_[speaker].second > trig_w_[e.trigger].first) continue;
@@ -3089,6 +3126,32 @@ void Builder::TargetsOfExplosions() {
     const size_t tw1 = trig_w_[e.trigger].second;
     if (e.actor1.actor < 0 && Owner(a) && actor_w_[a].first <= tw1 + 3) SetActor(e.actor1, a);
     else SetActor(e.actor2, a);
+  }
+  // "The Guards said they had struck bases of separatist groups and would
+  // keep up the bombardment", وتوعد الحوثيون بقصف المنشآت إذا استمرت الغارات:
+  // a strike or shelling an armed party vows, its target not named, is aimed
+  // at the enemy that party fights elsewhere in the report — the other side
+  // of the nearest event it is a party to (the one it struck, or the one
+  // that struck it), never civilians or a crowd.
+  for (Event& e : doc_.events) {
+    if (e.status != "intent" || e.acled_event_type != "Explosions/Remote violence" || !Actor2Of(e).empty()) continue;
+    const std::string a1 = Actor1Of(e);
+    const ActorInfo* self = a1.empty() ? nullptr : lex_.Actor(a1);
+    if (!self || !Armed(self->acled_inter)) continue;
+    std::string best;
+    long best_score = LONG_MAX;
+    for (const Event& o : doc_.events) {
+      if (&o == &e || o.status == "intent") continue;
+      std::string opp;
+      if (Actor1Of(o) == a1) opp = Actor2Of(o);
+      else if (Actor2Of(o) == a1) opp = Actor1Of(o);
+      if (opp.empty() || opp == a1 || lex_.Related(opp, a1)) continue;
+      const ActorInfo* info = lex_.Actor(opp);
+      if (!info || !Armed(info->acled_inter)) continue;
+      const long score = std::labs(static_cast<long>(o.sentence) - static_cast<long>(e.sentence));
+      if (score < best_score) best_score = score, best = opp;
+    }
+    if (!best.empty()) SetImplicitId(e.actor2, std::move(best));
   }
 }
 

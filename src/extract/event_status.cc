@@ -1769,6 +1769,10 @@ bool Builder::OwnForcesOf(const Event& e, std::pair<size_t, size_t>* objects_spa
   for (int32_t ci : Bucket(s_cues_, sentence)) {
     const CueHit& c = cues_[ci];
     if (c.row->type == "attribution" && c.row->scope == "quote" && c.w1 <= tw0) verb_before = true;
+    // A denial is its teller's word too: "the front denied that its
+    // fighters executed prisoners", نفت الجبهة إعدام مقاتليها أسرى.
+    if (e.status == "negated" && c.row->type == "negation" && c.row->scope == "onward" && c.w1 <= tw0)
+      verb_before = true;
   }
   if (!verb_before) return false;
   for (int32_t ci : Bucket(s_cues_, sentence)) {
