@@ -144,6 +144,7 @@ constexpr const char* kCueTypes[] = {
     "guise",
     "ground_bomb",
     "unnumbered",
+    "plural_toll",
     "any_of",
     "unclaimed",
     "group_noun",

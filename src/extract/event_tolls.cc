@@ -558,6 +558,23 @@ std::optional<Builder::OneVictim> Builder::ArabicOneVictim(const TriggerMention&
   return {};
 }
 
+// راعياً، حارساً: the indefinite accusative of a singular person noun the
+// `one_victim` cues list (the object of a killing verb: قتلوا راعياً), its
+// alif written with or without the tanween; the cue table need not spell the
+// accusative of every noun. Not أحداً, "anyone" after a negation (لم يُصب
+// أحداً), nor a word with the article (the accusative takes none).
+static const CueRow* AccusativeVictimCue(const EventLexicon& lex, const LexWord& word) {
+  if (!word.is_word || word.article_bytes > 0) return nullptr;
+  static constexpr std::string_view kAlif = "\xD8\xA7";  // ا
+  const std::string key = NormalizeKey(word.bare());
+  if (!key.ends_with(kAlif)) return nullptr;
+  const std::string_view stem = std::string_view(key).substr(0, key.size() - kAlif.size());
+  if (stem.size() < 6) return nullptr;  // three letters at least
+  static const std::string kAhad = NormalizeKey("\xD8\xA3\xD8\xAD\xD8\xAF");  // أحد
+  if (stem == kAhad) return nullptr;
+  return lex.KeyCue(stem, "one_victim");
+}
+
 // A `one_victim` person noun at word w, in the singular (count 1) or in the
 // dual (count 2).
 const CueRow* Builder::VictimNounCue(size_t w, int* count) const {
@@ -576,6 +593,7 @@ const CueRow* Builder::VictimNounCue(size_t w, int* count) const {
         dual = nullptr;
   if (dual) *count = 2;
   if (dual) return dual;
+  if (const CueRow* c = AccusativeVictimCue(lex_, words_[w])) return c;
   // مقتل سائقها، مقتل قائده: a singular person noun with the pronoun of the
   // vehicle, unit or person told before is still one victim. By the ending
   // alone, since the segmenter keeps a noun it does not know whole with its
@@ -2027,6 +2045,22 @@ void Builder::AttachCasualty(int32_t t) {
       slot = CasualtyFigure{};
       slot->low = 3;
       slot->span = doc_.SpanOf(TokenRange{words_[many].first, words_[many].end});
+    } else if (tw1 == tw0 + 1 && !injuries && words_[tw0].article_bytes == 0 && WordCue(tw0, "plural_toll") &&
+               e.sentence == static_cast<size_t>(sentence) && trig_w_[e.trigger].second <= tw0 &&
+               !InNoCasualtiesCueAt(tw0) && !AnyCue(sentence, "negation", [&](const CueHit& c) {
+                 return c.w1 <= tw0 && tw0 - c.w1 <= 4 && clause_[c.w0] == clause;
+               })) {
+      // "ما أدى إلى سقوط قتلى وجرحى": an Arabic toll noun in the plural
+      // (`plural_toll`: قتلى، شهداء), indefinite and with no count, is three
+      // dead or more — the dual would be two — with no best or high figure,
+      // as victims told with no count are; only as what the event told before
+      // it in its sentence led to: a headline's "شهداء وجرحى في قصف …" is
+      // counted in the lines after it, and that count is the toll. Not dead
+      // denied (نفى الجيش سقوط قتلى: a negation a few words before it in its
+      // clause).
+      slot = CasualtyFigure{};
+      slot->low = 3;
+      slot->span = doc_.SpanOf(TokenRange{words_[tw0].first, words_[tw0].end});
     }
   }
   if (counted_end < words_.size())
