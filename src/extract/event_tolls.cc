@@ -1121,6 +1121,10 @@ std::optional<CasualtyFigure> Builder::CoordinatedCount(size_t from, int32_t cla
 // "an unknown number of", "many") whose noun ends right before a postposed
 // toll word in [num_end, toll_w). The count is the toll's, though farther from
 // it than a count's noun alone; CoordinatedCount then adds the open item.
+// "leaving three clan members and a police officer dead": so does a victim
+// in the singular, opened by "a"/"an" (`EnglishOneVictim`), of up to three
+// words of no other count, event word or punctuation, right before the toll
+// word.
 bool Builder::OpenItemJoinedBefore(size_t num_end, size_t toll_w) const {
   for (size_t w = num_end; w < toll_w && w <= num_end + 2; ++w) {
     if (!JoinedByAnd(w, w + 1)) continue;
@@ -1129,7 +1133,14 @@ bool Builder::OpenItemJoinedBefore(size_t num_end, size_t toll_w) const {
       open = h.w0 == w + 1 && h.w1 < toll_w && toll_w - h.w1 <= 2;
       return open;
     });
-    return open;
+    if (open) return true;
+    const size_t c = w + 1;
+    if (!Latin(w) || toll_w <= c + 1 || toll_w - c > 4 || !EnglishOneVictim(c)) return false;
+    for (size_t k = c + 1; k < toll_w; ++k)
+      if (!words_[k].is_word || words_[k].clause_break || TriggerStartingAt(k) || NumberStartingAt(k) >= 0 ||
+          words_[k].text() == "and")
+        return false;
+    return true;
   }
   return false;
 }
