@@ -145,6 +145,7 @@ constexpr const char* kCueTypes[] = {
     "ground_bomb",
     "unnumbered",
     "plural_toll",
+    "passive_adverb",
     "any_of",
     "unclaimed",
     "group_noun",

@@ -290,7 +290,9 @@ std::optional<CasualtyFigure> Builder::EnglishDefiniteVictims(size_t tw1) const 
 // publicly executed", "was reportedly killed"), or the perfect ("has been
 // killed", "had been shot dead"), still of one subject.
 size_t Builder::SingularPassiveAux(size_t tw0, bool had) const {
-  auto adverb = [&](size_t w) { return words_[w].text().size() > 4 && words_[w].text().ends_with("ly"); };
+  auto adverb = [&](size_t w) {
+    return (words_[w].text().size() > 4 && words_[w].text().ends_with("ly")) || WordCue(w, "passive_adverb");
+  };
   if (words_[tw0].text() == "was") return tw0;
   if (tw0 >= 1 && words_[tw0 - 1].text() == "was") return tw0 - 1;
   if (tw0 >= 2 && words_[tw0 - 2].text() == "was" && adverb(tw0 - 1)) return tw0 - 2;
@@ -1414,7 +1416,8 @@ void Builder::AttachCasualty(int32_t t) {
   // An English toll verb with its auxiliary ("was killed", "were reportedly
   // shot dead"; the auxiliary may open the trigger's words): a passive, whatever voice its lexicon row gives.
   const bool passive_verb = Latin(tr) && (WordCue(tw0, "passive") || (tw0 >= 1 && WordCue(tw0 - 1, "passive")) ||
-                                          (tw0 >= 2 && WordCue(tw0 - 2, "passive") && words_[tw0 - 1].text().ends_with("ly")));
+                                          (tw0 >= 2 && WordCue(tw0 - 2, "passive") &&
+                                           (words_[tw0 - 1].text().ends_with("ly") || WordCue(tw0 - 1, "passive_adverb"))));
   const bool own_object = tr.voice == "active" && (SingularPronounOn(tr) || DualPronounOn(doc_, tr));
   // The count: the nearest cardinal of the clause, after the word first.
   int32_t num = -1;
