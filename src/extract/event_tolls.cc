@@ -1571,22 +1571,27 @@ void Builder::AttachCasualty(int32_t t) {
     // عشرات الإرهابيين": an event told in the clause a `lead_up` word (بعد،
     // إثر، عقب) opens after a killing event of the sentence is what that
     // event came after; a toll told in a later clause is the main event's.
-    // (Fighting told there, بعد معارك مع الجيش، is left to the fold of
-    // fighting into captures: it may be the toll's own.)
-    if (clause_[ew] != clause && ew < tw0 && e.acled_sub_event_type != "Armed clash" &&
-        AnyCue(sentence, "lead_up", [&](const CueHit& c) {
-          if (c.w0 >= ew || clause_[c.w0] != clause_[ew]) return false;
-          for (int32_t j : Bucket(s_events_, sentence)) {
-            const Event& m = doc_.events[j];
-            const size_t mw = trig_w_[m.trigger].first;
-            // An abduction told first (وقعت عملية الخطف بعد ساعات من اشتباك
-            // …، خلّف سبعة قتلى) took no lives: the fight after بعد did.
-            if (j != k && mw < c.w0 && killing_kind(m) && !ToldAsBackground(m) && m.acled_event_type != "none" &&
-                !TakesNoLife(m))
-              return true;
-          }
-          return false;
-        }))
+    // (Fighting told there after ground taken, استعادت … بعد معارك مع
+    // الجيش، is left to the fold of fighting into captures: it may be the
+    // toll's own. After a blast or an attack — فجّر انتحاري حزامه بعد أن أطلق
+    // الجنود النار عليه، ما أدى إلى مقتله — the blast killed.)
+    // So is one after a time subordinator (بعد أن، قبل أن), whose clause
+    // tells a time of its own.
+    const auto opens_lead_up = [&](const CueHit& c) {
+      if (c.w0 >= ew || clause_[c.w0] != clause_[ew]) return false;
+      for (int32_t j : Bucket(s_events_, sentence)) {
+        const Event& m = doc_.events[j];
+        const size_t mw = trig_w_[m.trigger].first;
+        // An abduction told first (وقعت عملية الخطف بعد ساعات من اشتباك
+        // …، خلّف سبعة قتلى) took no lives: the fight after بعد did.
+        if (j != k && mw < c.w0 && killing_kind(m) && !ToldAsBackground(m) && m.acled_event_type != "none" &&
+            !TakesNoLife(m) && (e.acled_sub_event_type != "Armed clash" || !TerritoryTaken(m)))
+          return true;
+      }
+      return false;
+    };
+    if (clause_[ew] != clause && ew < tw0 &&
+        (AnyCue(sentence, "lead_up", opens_lead_up) || AnyCue(sentence, "time_subordinator", opens_lead_up)))
       continue;
     size_t dist = ew >= tw0 ? ew - tw0 : tw0 - ew;
     const bool v = killing_kind(e);
