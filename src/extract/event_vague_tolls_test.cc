@@ -3,7 +3,8 @@
 // AccusativeVictimCue); an indefinite plural toll noun after its event
 // (ما أدى إلى سقوط قتلى) is three dead or more, low 3 with no best or high
 // (`plural_toll`); a beating told to its end by فارق الحياة kills as حتى
-// الموت does (gapped trigger rows). Sentences are our own.
+// الموت does (gapped trigger rows); the one who carried out an attack (منفذ
+// الهجوم) is one victim noun. Sentences are our own.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -155,6 +156,18 @@ TEST_F(VagueTollsTest, ArabicWomanBurnedUntilLifeLeftIsOneDead) {
   int one = 0;
   for (const Event& e : doc.events) one += e.fatalities && e.fatalities->best == 1.0;
   EXPECT_EQ(one, 1);
+}
+
+TEST_F(VagueTollsTest, ArabicAttackerKilledAloneIsOneDead) {
+  Doc doc = test::ExtractAt(
+      "date 2026-06-05\nاقتحم انتحاري بسيارة مفخخة موقعاً للجيش قرب بلدة تلعفر مساء الأحد، لكن الجنود فجّروا السيارة "
+      "قبل وصولها، ما أسفر عن مقتل منفذ الهجوم وحده.",
+      2026, 6, 5);
+  test::MaybeDump(doc);
+  const Event* e = FirstOf(doc, "Suicide bomb");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->fatalities.has_value());
+  EXPECT_EQ(e->fatalities->best, 1.0);
 }
 
 }  // namespace
