@@ -508,6 +508,19 @@ static bool DualPronounOn(const Doc& doc, const TriggerMention& tr) {
                                               surface.size() > kHuma.size();
 }
 
+// فقتلوهم، أعدموهن: an Arabic toll verb ending in the plural object pronoun
+// (هم، هن), split off by the segmenter or left on the verb its row spells.
+static bool PluralPronounOn(const Doc& doc, const TriggerMention& tr) {
+  static constexpr std::string_view kHum = "\xD9\x87\xD9\x85", kHunna = "\xD9\x87\xD9\x86";  // هم هن
+  if (tr.tokens.end <= tr.tokens.begin) return false;
+  const Token& last = doc.tokens[tr.tokens.end - 1];
+  if (last.script == Script::kLatin) return false;
+  const std::string_view surface = doc.OriginalText(last.span);
+  if (last.piece == Piece::kEnclitic) return surface == kHum || surface == kHunna;
+  return (surface.ends_with(kHum) || surface.ends_with(kHunna)) && !tr.lemma.ends_with(kHum) &&
+         !tr.lemma.ends_with(kHunna) && surface.size() > kHum.size() + 4;
+}
+
 // مقتله، إصابتها، أردوه: an Arabic toll word ending in its own singular
 // pronoun, its victim.
 bool Builder::SingularPronounOn(const TriggerMention& tr) const {
@@ -1484,6 +1497,14 @@ void Builder::AttachCasualty(int32_t t) {
       (WordCue(tw1, "object_opener") != nullptr || (!passive_verb && WordCue(tw1, "singular_opener") != nullptr));
   if (num < 0 && tr.voice == "passive" && !object_follows) num = EnglishSubjectCount(tw0, sentence);
   if (num < 0 && tr.tokens.begin < tr.tokens.end) num = ArabicSubjectCount(t);
+  // "أنزلوا تسعة عمال وأطلقوا عليهم النار فقتلوهم": an Arabic killing verb
+  // with the plural object pronoun (هم، هن) kills those counted before it in
+  // its sentence — the nearest count before the verb that no toll has taken.
+  if (num < 0 && tr.voice == "active" && PluralPronounOn(doc_, tr))
+    for (int32_t n : Bucket(s_numbers_, sentence)) {
+      if (num_w_[n].first >= tw0) break;
+      if (UsableCount(n) && std::find(used_numbers_.begin(), used_numbers_.end(), n) == used_numbers_.end()) num = n;
+    }
   // The civilian subset: the figure after a subset cue in the sentence.
   int32_t civ = -1;
   for (int32_t ci : Bucket(s_cues_, sentence)) {

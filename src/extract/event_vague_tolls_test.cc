@@ -4,7 +4,8 @@
 // (ما أدى إلى سقوط قتلى) is three dead or more, low 3 with no best or high
 // (`plural_toll`); a beating told to its end by فارق الحياة kills as حتى
 // الموت does (gapped trigger rows); the one who carried out an attack (منفذ
-// الهجوم) is one victim noun. Sentences are our own.
+// الهجوم) is one victim noun; a killing verb with the plural object pronoun
+// (فقتلوهم) kills those counted before it. Sentences are our own.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -168,6 +169,28 @@ TEST_F(VagueTollsTest, ArabicAttackerKilledAloneIsOneDead) {
   ASSERT_NE(e, nullptr);
   ASSERT_TRUE(e->fatalities.has_value());
   EXPECT_EQ(e->fatalities->best, 1.0);
+}
+
+TEST_F(VagueTollsTest, ArabicPluralObjectPronounCountsThoseToldBefore) {
+  Doc doc = test::ExtractAt(
+      "date 2026-06-05\nقالت الشرطة إن مسلحين أوقفوا شاحنة قرب مدينة خاران مساء الاثنين، وأنزلوا منها ستة عمال "
+      "وأطلقوا عليهم النار فقتلوهم.",
+      2026, 6, 5);
+  test::MaybeDump(doc);
+  int counted = 0;
+  for (const Event& e : doc.events) counted += e.fatalities && e.fatalities->best == 6.0;
+  EXPECT_EQ(counted, 1);
+}
+
+TEST_F(VagueTollsTest, ArabicPluralObjectPronounTakesNoCountUsedByAnotherToll) {
+  Doc doc = test::ExtractAt(
+      "date 2026-06-05\nقتل مسلحون ثلاثة جنود قرب مدينة خاران مساء الاثنين، ثم لاحقتهم القوات وقتلوهم.", 2026, 6,
+      5);
+  test::MaybeDump(doc);
+  double total = 0;
+  for (const Event& e : doc.events)
+    if (e.fatalities && e.fatalities->best) total += *e.fatalities->best;
+  EXPECT_EQ(total, 3.0);
 }
 
 }  // namespace
