@@ -1525,11 +1525,21 @@ void Builder::AttachCasualty(int32_t t) {
   // running total: never the toll of an event of an earlier sentence, nor of
   // a protest or announcement beside it.
   bool campaign_total = PresentPerfect(tw0);
+  // (Counted since a day a month or more back, in its clause or fronted
+  // before it in its sentence — "Since January, troops have killed …": no
+  // single act, whatever its verb.)
+  bool long_since = false;
   if (const std::optional<CivilDay> ref = ParseIsoDay(ref_day_))
-    for (int32_t d : Bucket(s_dates_, sentence))
-      if (doc_.dates[d].since && clause_[date_w_[d].first] == clause)
-        if (const std::optional<CivilDay> from = ParseIsoDay(doc_.dates[d].value))
-          if (DaysFromCivil(*ref) - DaysFromCivil(*from) >= 30) campaign_total = true;
+    for (int32_t d : Bucket(s_dates_, sentence)) {
+      if (!doc_.dates[d].since) continue;
+      const bool same_clause = clause_[date_w_[d].first] == clause;
+      if (!same_clause && date_w_[d].first >= tw0) continue;
+      if (const std::optional<CivilDay> from = ParseIsoDay(doc_.dates[d].value))
+        if (DaysFromCivil(*ref) - DaysFromCivil(*from) >= 30) {
+          long_since = true;
+          if (same_clause) campaign_total = true;
+        }
+    }
 
   // A toll told as grown ("ارتفعت حصيلة", "the death toll rose": a
   // `cumulative` cue of kind rise) updates the toll of the event it counts.
@@ -1764,6 +1774,11 @@ void Builder::AttachCasualty(int32_t t) {
       if (k != target && doc_.events[k].acled_event_type == "Battles") return false;
     return true;
   }();
+  // "Since January, troops in Cauca have neutralised 147 members of armed
+  // groups": a total counted since a day a month or more back tells a
+  // campaign's many acts, never a killing of its own however its doer is
+  // named.
+  if (target < 0 && long_since) return;
   if (target < 0 || deathless_target || storming_target) {
     // An explicit perpetrator makes the casualty word an event of its own:
     // its subject, or a passive's agent phrase — English "was shot dead by
