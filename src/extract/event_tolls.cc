@@ -170,6 +170,19 @@ void Builder::NoTollsOfGrievances() {
       if (dw1 > toll_w || toll_w - dw1 > 1 || clause_[dw0] != clause_[toll_w]) continue;
       if (AnyCue(sentence, "lead_up", [&](const CueHit& c) { return c.w1 == dw0; })) return true;
     }
+    // "اعتدوا بالضرب على سائق شاحنة بعد حادث سير أودى بحياة طفل": an Arabic
+    // death word three words at most after a `lead_up` cue of its clause, no
+    // other event word between (the mishap it names, told between them),
+    // with the victim right after it.
+    for (int32_t t : Bucket(s_triggers_, sentence)) {
+      if (doc_.triggers[t].acled_event_type != "casualty" || Latin(doc_.triggers[t])) continue;
+      const size_t dw0 = trig_w_[t].first, dw1 = trig_w_[t].second;
+      if (dw1 > toll_w || toll_w - dw1 > 1 || clause_[dw0] != clause_[toll_w]) continue;
+      if (AnyCue(sentence, "lead_up", [&](const CueHit& c) {
+            return c.w1 <= dw0 && dw0 - c.w1 <= 3 && clause_[c.w0] == clause_[dw0] && !TriggerBetween(c.w1, dw0);
+          }))
+        return true;
+    }
     // "marched a day after the leader of their union was shot dead": an
     // English death word (a passive, the toll read at its first word) whose
     // victim stands between it and the `lead_up` cue of its clause, no other
@@ -547,8 +560,12 @@ std::optional<Builder::OneVictim> Builder::ArabicOneVictim(const TriggerMention&
   // سقوط قتيل، ارتقاء شهيد: a one-word toll noun in the singular is itself
   // one victim; not after "between" (بين قتيل وجريح: some dead, some hurt,
   // how many untold).
-  if (tw1 == tw0 + 1 && WordCue(tw0, "one_victim") && !(tw0 > 0 && WordCue(tw0 - 1, "range")))
+  // Not with the article: القتيل، الشهيد ("أحد أقارب القتيل") is the dead
+  // one told already, no toll of its own.
+  if (tw1 == tw0 + 1 && WordCue(tw0, "one_victim") && !(tw0 > 0 && WordCue(tw0 - 1, "range"))) {
+    if (words_[tw0].article_bytes > 0) return {};
     return OneVictim{tw0, false};
+  }
   // Another toll word (قتيل وجريح) is no victim noun of this one.
   int count = 1;
   // "اشتباكات قُتل فيها جندي": a preposition with the pronoun of the event

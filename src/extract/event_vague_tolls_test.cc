@@ -5,7 +5,10 @@
 // (`plural_toll`); a beating told to its end by فارق الحياة kills as حتى
 // الموت does (gapped trigger rows); the one who carried out an attack (منفذ
 // الهجوم) is one victim noun; a killing verb with the plural object pronoun
-// (فقتلوهم) kills those counted before it. Sentences are our own.
+// (فقتلوهم) kills those counted before it; a definite toll noun (أقارب
+// القتيل) is the dead told already, and a death told after a `lead_up` cue
+// and the mishap it names (بعد حادث سير أودى بحياة طفل) is what a crowd
+// reacted to, no toll of its riot. Sentences are our own.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -191,6 +194,40 @@ TEST_F(VagueTollsTest, ArabicPluralObjectPronounTakesNoCountUsedByAnotherToll) {
   for (const Event& e : doc.events)
     if (e.fatalities && e.fatalities->best) total += *e.fatalities->best;
   EXPECT_EQ(total, 3.0);
+}
+
+TEST_F(VagueTollsTest, ArabicDefiniteTollNounIsTheDeadToldAlready) {
+  Doc doc = test::ExtractAt(
+      "date 2026-06-05\nأطلق مسلحون النار على حاجز للشرطة في مدينة إيلام مساء الأحد، ما أدى إلى إصابة شرطيين.\n"
+      "وقال أحد أقارب القتيل للصحفيين إن الشرطة لم تحقق في الحادث.",
+      2026, 6, 5);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_FALSE(e.fatalities.has_value()) << e.acled_sub_event_type;
+}
+
+TEST_F(VagueTollsTest, ArabicIndefiniteTollNounIsOneDead) {
+  Doc doc = test::ExtractAt(
+      "date 2026-06-05\nأطلقت قوات الأمن النار على محتجين في مدينة إيلام مساء الأحد، ما أدى إلى سقوط قتيل.", 2026,
+      6, 5);
+  test::MaybeDump(doc);
+  int one = 0;
+  for (const Event& e : doc.events) one += e.fatalities && e.fatalities->best == 1.0;
+  EXPECT_EQ(one, 1);
+}
+
+TEST_F(VagueTollsTest, ArabicDeathOfTheMishapACrowdReactedToIsNoRiotToll) {
+  Doc doc = test::ExtractAt(
+      "date 2026-06-05\nقال شهود إن عدداً من الشبان اعتدوا بالضرب على سائق حافلة في بلدة الكرك أمس بعد حادث سير أودى "
+      "بحياة طفل، وأحرقوا الحافلة.",
+      2026, 6, 5);
+  test::MaybeDump(doc);
+  bool riot = false;
+  for (const Event& e : doc.events) {
+    if (e.acled_event_type != "Riots") continue;
+    riot = true;
+    EXPECT_FALSE(e.fatalities.has_value()) << e.acled_sub_event_type;
+  }
+  EXPECT_TRUE(riot);
 }
 
 }  // namespace
