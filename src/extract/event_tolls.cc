@@ -581,6 +581,20 @@ std::optional<Builder::OneVictim> Builder::ArabicOneVictim(const TriggerMention&
     if (const CueRow* c = VictimNounCue(after, &count)) return OneVictim{after, c->kind == "civilian", count};
   if (tr.voice != "nominal" && tw0 > 0 && clause_[tw0 - 1] == clause_[tw0] && !TriggerStartingAt(tw0 - 1))
     if (const CueRow* c = VictimNounCue(tw0 - 1, &count)) return OneVictim{tw0 - 1, c->kind == "civilian", count};
+  // "إن شاباً (27 عاماً) استشهد برصاص …": a short bracketed aside (an age, a
+  // name) between the victim noun and its verb.
+  if (tr.voice != "nominal" && tw0 > 2 && words_[tw0 - 1].text() == ")")
+    for (size_t k = tw0 - 2; k > 0 && tw0 - k <= 6; --k) {
+      const std::string_view t = words_[k].text();
+      if (t == ")") break;
+      if (t != "(") {
+        if (words_[k].clause_break) break;
+        continue;
+      }
+      if (sent_[k - 1] == sent_[tw0] && !TriggerStartingAt(k - 1))
+        if (const CueRow* c = VictimNounCue(k - 1, &count)) return OneVictim{k - 1, c->kind == "civilian", count};
+      break;
+    }
   // أن أحد المهربين قُتل، سائق الشاحنة أصيب: the singular noun before the verb
   // may head a construct with a definite noun after it.
   if (tr.voice != "nominal" && tw0 > 1 && clause_[tw0 - 2] == clause_[tw0] && words_[tw0 - 1].is_word && !Latin(tw0 - 1) &&

@@ -8,7 +8,8 @@
 // (فقتلوهم) kills those counted before it; a definite toll noun (أقارب
 // القتيل) is the dead told already, and a death told after a `lead_up` cue
 // and the mishap it names (بعد حادث سير أودى بحياة طفل) is what a crowd
-// reacted to, no toll of its riot. Sentences are our own.
+// reacted to, no toll of its riot; a bracketed aside may stand between a
+// victim noun and its verb (شاباً (27 عاماً) استشهد). Sentences are our own.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -228,6 +229,17 @@ TEST_F(VagueTollsTest, ArabicDeathOfTheMishapACrowdReactedToIsNoRiotToll) {
     EXPECT_FALSE(e.fatalities.has_value()) << e.acled_sub_event_type;
   }
   EXPECT_TRUE(riot);
+}
+
+TEST_F(VagueTollsTest, ArabicVictimBeforeABracketedAsideIsOneDead) {
+  Doc doc = test::ExtractAt(
+      "date 2026-06-05\nقالت وزارة الصحة إن فتى (16 عاماً) استشهد برصاص المستوطنين خلال هجوم على قرية سنجل يوم "
+      "الأربعاء.",
+      2026, 6, 5);
+  test::MaybeDump(doc);
+  int one = 0;
+  for (const Event& e : doc.events) one += e.fatalities && e.fatalities->best == 1.0;
+  EXPECT_EQ(one, 1);
 }
 
 }  // namespace
