@@ -146,6 +146,8 @@ constexpr const char* kCueTypes[] = {
     "guise",
     "ground_bomb",
     "unnumbered",
+    "plural_toll",
+    "passive_adverb",
     "any_of",
     "unclaimed",
     "group_noun",

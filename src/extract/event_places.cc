@@ -467,11 +467,33 @@ void Builder::SplitCoordinatedPlaces() {
   for (const auto& split : splits) copies += split.second.size();
   std::vector<Event> out;
   out.reserve(doc_.events.size() + copies);
+  // "shelled the outskirts of A and B …, a shepherd was killed near B": a
+  // toll told with a place of the list right after it (within five words of
+  // its figure, in its clause) was told of that place: it goes with the
+  // event there, not with the first.
+  const auto toll_place = [&](const Event& e, const std::vector<int32_t>& places) -> int32_t {
+    if (!e.fatalities || e.fatalities->span.end <= e.fatalities->span.begin) return -1;
+    const uint32_t end = e.fatalities->span.end;
+    const auto after = std::lower_bound(words_.begin(), words_.end(), end, [&](const LexWord& w, uint32_t at) {
+      return doc_.tokens[w.first].span.begin < at;
+    });
+    const size_t w = static_cast<size_t>(after - words_.begin());
+    if (w == 0 || w >= words_.size()) return -1;
+    for (int32_t q : Bucket(s_places_, sent_[w - 1])) {
+      const size_t qw = place_w_[q].first;
+      if (qw < w || qw > w + 4 || clause_[qw] != clause_[w - 1] || !doc_.places[q].resolved) continue;
+      for (int32_t p : places)
+        if (doc_.places[p].resolved && doc_.places[p].entry == doc_.places[q].entry) return p;
+      return -1;
+    }
+    return -1;
+  };
   size_t next = 0;
   for (size_t i = 0; i < doc_.events.size(); ++i) {
     const size_t first = out.size();
     out.push_back(std::move(doc_.events[i]));
     if (next == splits.size() || splits[next].first != i) continue;
+    const int32_t told_at = toll_place(out[first], splits[next].second);
     for (int32_t q : splits[next++].second) {
       Event copy = out[first];
       copy.place = q;
@@ -484,6 +506,10 @@ void Builder::SplitCoordinatedPlaces() {
       copy.civilian_fatalities.reset();
       copy.injuries.reset();
       copy.quantities.clear();
+      if (q == told_at) {
+        std::swap(copy.fatalities, out[first].fatalities);
+        std::swap(copy.civilian_fatalities, out[first].civilian_fatalities);
+      }
       out.push_back(std::move(copy));
     }
   }

@@ -170,6 +170,19 @@ void Builder::NoTollsOfGrievances() {
       if (dw1 > toll_w || toll_w - dw1 > 1 || clause_[dw0] != clause_[toll_w]) continue;
       if (AnyCue(sentence, "lead_up", [&](const CueHit& c) { return c.w1 == dw0; })) return true;
     }
+    // "اعتدوا بالضرب على سائق شاحنة بعد حادث سير أودى بحياة طفل": an Arabic
+    // death word three words at most after a `lead_up` cue of its clause, no
+    // other event word between (the mishap it names, told between them),
+    // with the victim right after it.
+    for (int32_t t : Bucket(s_triggers_, sentence)) {
+      if (doc_.triggers[t].acled_event_type != "casualty" || Latin(doc_.triggers[t])) continue;
+      const size_t dw0 = trig_w_[t].first, dw1 = trig_w_[t].second;
+      if (dw1 > toll_w || toll_w - dw1 > 1 || clause_[dw0] != clause_[toll_w]) continue;
+      if (AnyCue(sentence, "lead_up", [&](const CueHit& c) {
+            return c.w1 <= dw0 && dw0 - c.w1 <= 3 && clause_[c.w0] == clause_[dw0] && !TriggerBetween(c.w1, dw0);
+          }))
+        return true;
+    }
     // "marched a day after the leader of their union was shot dead": an
     // English death word (a passive, the toll read at its first word) whose
     // victim stands between it and the `lead_up` cue of its clause, no other
@@ -290,7 +303,9 @@ std::optional<CasualtyFigure> Builder::EnglishDefiniteVictims(size_t tw1) const 
 // publicly executed", "was reportedly killed"), or the perfect ("has been
 // killed", "had been shot dead"), still of one subject.
 size_t Builder::SingularPassiveAux(size_t tw0, bool had) const {
-  auto adverb = [&](size_t w) { return words_[w].text().size() > 4 && words_[w].text().ends_with("ly"); };
+  auto adverb = [&](size_t w) {
+    return (words_[w].text().size() > 4 && words_[w].text().ends_with("ly")) || WordCue(w, "passive_adverb");
+  };
   if (words_[tw0].text() == "was") return tw0;
   if (tw0 >= 1 && words_[tw0 - 1].text() == "was") return tw0 - 1;
   if (tw0 >= 2 && words_[tw0 - 2].text() == "was" && adverb(tw0 - 1)) return tw0 - 2;
@@ -506,6 +521,19 @@ static bool DualPronounOn(const Doc& doc, const TriggerMention& tr) {
                                               surface.size() > kHuma.size();
 }
 
+// فقتلوهم، أعدموهن: an Arabic toll verb ending in the plural object pronoun
+// (هم، هن), split off by the segmenter or left on the verb its row spells.
+static bool PluralPronounOn(const Doc& doc, const TriggerMention& tr) {
+  static constexpr std::string_view kHum = "\xD9\x87\xD9\x85", kHunna = "\xD9\x87\xD9\x86";  // هم هن
+  if (tr.tokens.end <= tr.tokens.begin) return false;
+  const Token& last = doc.tokens[tr.tokens.end - 1];
+  if (last.script == Script::kLatin) return false;
+  const std::string_view surface = doc.OriginalText(last.span);
+  if (last.piece == Piece::kEnclitic) return surface == kHum || surface == kHunna;
+  return (surface.ends_with(kHum) || surface.ends_with(kHunna)) && !tr.lemma.ends_with(kHum) &&
+         !tr.lemma.ends_with(kHunna) && surface.size() > kHum.size() + 4;
+}
+
 // مقتله، إصابتها، أردوه: an Arabic toll word ending in its own singular
 // pronoun, its victim.
 bool Builder::SingularPronounOn(const TriggerMention& tr) const {
@@ -532,8 +560,12 @@ std::optional<Builder::OneVictim> Builder::ArabicOneVictim(const TriggerMention&
   // سقوط قتيل، ارتقاء شهيد: a one-word toll noun in the singular is itself
   // one victim; not after "between" (بين قتيل وجريح: some dead, some hurt,
   // how many untold).
-  if (tw1 == tw0 + 1 && WordCue(tw0, "one_victim") && !(tw0 > 0 && WordCue(tw0 - 1, "range")))
+  // Not with the article: القتيل، الشهيد ("أحد أقارب القتيل") is the dead
+  // one told already, no toll of its own.
+  if (tw1 == tw0 + 1 && WordCue(tw0, "one_victim") && !(tw0 > 0 && WordCue(tw0 - 1, "range"))) {
+    if (words_[tw0].article_bytes > 0) return {};
     return OneVictim{tw0, false};
+  }
   // Another toll word (قتيل وجريح) is no victim noun of this one.
   int count = 1;
   // "اشتباكات قُتل فيها جندي": a preposition with the pronoun of the event
@@ -549,6 +581,20 @@ std::optional<Builder::OneVictim> Builder::ArabicOneVictim(const TriggerMention&
     if (const CueRow* c = VictimNounCue(after, &count)) return OneVictim{after, c->kind == "civilian", count};
   if (tr.voice != "nominal" && tw0 > 0 && clause_[tw0 - 1] == clause_[tw0] && !TriggerStartingAt(tw0 - 1))
     if (const CueRow* c = VictimNounCue(tw0 - 1, &count)) return OneVictim{tw0 - 1, c->kind == "civilian", count};
+  // "إن شاباً (27 عاماً) استشهد برصاص …": a short bracketed aside (an age, a
+  // name) between the victim noun and its verb.
+  if (tr.voice != "nominal" && tw0 > 2 && words_[tw0 - 1].text() == ")")
+    for (size_t k = tw0 - 2; k > 0 && tw0 - k <= 6; --k) {
+      const std::string_view t = words_[k].text();
+      if (t == ")") break;
+      if (t != "(") {
+        if (words_[k].clause_break) break;
+        continue;
+      }
+      if (sent_[k - 1] == sent_[tw0] && !TriggerStartingAt(k - 1))
+        if (const CueRow* c = VictimNounCue(k - 1, &count)) return OneVictim{k - 1, c->kind == "civilian", count};
+      break;
+    }
   // أن أحد المهربين قُتل، سائق الشاحنة أصيب: the singular noun before the verb
   // may head a construct with a definite noun after it.
   if (tr.voice != "nominal" && tw0 > 1 && clause_[tw0 - 2] == clause_[tw0] && words_[tw0 - 1].is_word && !Latin(tw0 - 1) &&
@@ -556,6 +602,23 @@ std::optional<Builder::OneVictim> Builder::ArabicOneVictim(const TriggerMention&
       !TriggerStartingAt(tw0 - 1) && !TriggerStartingAt(tw0 - 2) && !WordInDate(tw0 - 1))
     if (const CueRow* c = VictimNounCue(tw0 - 2, &count)) return OneVictim{tw0 - 2, c->kind == "civilian", count};
   return {};
+}
+
+// راعياً، حارساً: the indefinite accusative of a singular person noun the
+// `one_victim` cues list (the object of a killing verb: قتلوا راعياً), its
+// alif written with or without the tanween; the cue table need not spell the
+// accusative of every noun. Not أحداً, "anyone" after a negation (لم يُصب
+// أحداً), nor a word with the article (the accusative takes none).
+static const CueRow* AccusativeVictimCue(const EventLexicon& lex, const LexWord& word) {
+  if (!word.is_word || word.article_bytes > 0) return nullptr;
+  static constexpr std::string_view kAlif = "\xD8\xA7";  // ا
+  const std::string key = NormalizeKey(word.bare());
+  if (!key.ends_with(kAlif)) return nullptr;
+  const std::string_view stem = std::string_view(key).substr(0, key.size() - kAlif.size());
+  if (stem.size() < 6) return nullptr;  // three letters at least
+  static const std::string kAhad = NormalizeKey("\xD8\xA3\xD8\xAD\xD8\xAF");  // أحد
+  if (stem == kAhad) return nullptr;
+  return lex.KeyCue(stem, "one_victim");
 }
 
 // A `one_victim` person noun at word w, in the singular (count 1) or in the
@@ -576,6 +639,7 @@ const CueRow* Builder::VictimNounCue(size_t w, int* count) const {
         dual = nullptr;
   if (dual) *count = 2;
   if (dual) return dual;
+  if (const CueRow* c = AccusativeVictimCue(lex_, words_[w])) return c;
   // مقتل سائقها، مقتل قائده: a singular person noun with the pronoun of the
   // vehicle, unit or person told before is still one victim. By the ending
   // alone, since the segmenter keeps a noun it does not know whole with its
@@ -1103,6 +1167,10 @@ std::optional<CasualtyFigure> Builder::CoordinatedCount(size_t from, int32_t cla
 // "an unknown number of", "many") whose noun ends right before a postposed
 // toll word in [num_end, toll_w). The count is the toll's, though farther from
 // it than a count's noun alone; CoordinatedCount then adds the open item.
+// "leaving three clan members and a police officer dead": so does a victim
+// in the singular, opened by "a"/"an" (`EnglishOneVictim`), of up to three
+// words of no other count, event word or punctuation, right before the toll
+// word.
 bool Builder::OpenItemJoinedBefore(size_t num_end, size_t toll_w) const {
   for (size_t w = num_end; w < toll_w && w <= num_end + 2; ++w) {
     if (!JoinedByAnd(w, w + 1)) continue;
@@ -1111,7 +1179,14 @@ bool Builder::OpenItemJoinedBefore(size_t num_end, size_t toll_w) const {
       open = h.w0 == w + 1 && h.w1 < toll_w && toll_w - h.w1 <= 2;
       return open;
     });
-    return open;
+    if (open) return true;
+    const size_t c = w + 1;
+    if (!Latin(w) || toll_w <= c + 1 || toll_w - c > 4 || !EnglishOneVictim(c)) return false;
+    for (size_t k = c + 1; k < toll_w; ++k)
+      if (!words_[k].is_word || words_[k].clause_break || TriggerStartingAt(k) || NumberStartingAt(k) >= 0 ||
+          words_[k].text() == "and")
+        return false;
+    return true;
   }
   return false;
 }
@@ -1385,7 +1460,8 @@ void Builder::AttachCasualty(int32_t t) {
   // An English toll verb with its auxiliary ("was killed", "were reportedly
   // shot dead"; the auxiliary may open the trigger's words): a passive, whatever voice its lexicon row gives.
   const bool passive_verb = Latin(tr) && (WordCue(tw0, "passive") || (tw0 >= 1 && WordCue(tw0 - 1, "passive")) ||
-                                          (tw0 >= 2 && WordCue(tw0 - 2, "passive") && words_[tw0 - 1].text().ends_with("ly")));
+                                          (tw0 >= 2 && WordCue(tw0 - 2, "passive") &&
+                                           (words_[tw0 - 1].text().ends_with("ly") || WordCue(tw0 - 1, "passive_adverb"))));
   const bool own_object = tr.voice == "active" && (SingularPronounOn(tr) || DualPronounOn(doc_, tr));
   // The count: the nearest cardinal of the clause, after the word first.
   int32_t num = -1;
@@ -1452,6 +1528,14 @@ void Builder::AttachCasualty(int32_t t) {
       (WordCue(tw1, "object_opener") != nullptr || (!passive_verb && WordCue(tw1, "singular_opener") != nullptr));
   if (num < 0 && tr.voice == "passive" && !object_follows) num = EnglishSubjectCount(tw0, sentence);
   if (num < 0 && tr.tokens.begin < tr.tokens.end) num = ArabicSubjectCount(t);
+  // "أنزلوا تسعة عمال وأطلقوا عليهم النار فقتلوهم": an Arabic killing verb
+  // with the plural object pronoun (هم، هن) kills those counted before it in
+  // its sentence — the nearest count before the verb that no toll has taken.
+  if (num < 0 && tr.voice == "active" && PluralPronounOn(doc_, tr))
+    for (int32_t n : Bucket(s_numbers_, sentence)) {
+      if (num_w_[n].first >= tw0) break;
+      if (UsableCount(n) && std::find(used_numbers_.begin(), used_numbers_.end(), n) == used_numbers_.end()) num = n;
+    }
   // The civilian subset: the figure after a subset cue in the sentence.
   int32_t civ = -1;
   for (int32_t ci : Bucket(s_cues_, sentence)) {
@@ -1486,11 +1570,21 @@ void Builder::AttachCasualty(int32_t t) {
   // running total: never the toll of an event of an earlier sentence, nor of
   // a protest or announcement beside it.
   bool campaign_total = PresentPerfect(tw0);
+  // (Counted since a day a month or more back, in its clause or fronted
+  // before it in its sentence — "Since January, troops have killed …": no
+  // single act, whatever its verb.)
+  bool long_since = false;
   if (const std::optional<CivilDay> ref = ParseIsoDay(ref_day_))
-    for (int32_t d : Bucket(s_dates_, sentence))
-      if (doc_.dates[d].since && clause_[date_w_[d].first] == clause)
-        if (const std::optional<CivilDay> from = ParseIsoDay(doc_.dates[d].value))
-          if (DaysFromCivil(*ref) - DaysFromCivil(*from) >= 30) campaign_total = true;
+    for (int32_t d : Bucket(s_dates_, sentence)) {
+      if (!doc_.dates[d].since) continue;
+      const bool same_clause = clause_[date_w_[d].first] == clause;
+      if (!same_clause && date_w_[d].first >= tw0) continue;
+      if (const std::optional<CivilDay> from = ParseIsoDay(doc_.dates[d].value))
+        if (DaysFromCivil(*ref) - DaysFromCivil(*from) >= 30) {
+          long_since = true;
+          if (same_clause) campaign_total = true;
+        }
+    }
 
   // A toll told as grown ("ارتفعت حصيلة", "the death toll rose": a
   // `cumulative` cue of kind rise) updates the toll of the event it counts.
@@ -1553,22 +1647,27 @@ void Builder::AttachCasualty(int32_t t) {
     // عشرات الإرهابيين": an event told in the clause a `lead_up` word (بعد،
     // إثر، عقب) opens after a killing event of the sentence is what that
     // event came after; a toll told in a later clause is the main event's.
-    // (Fighting told there, بعد معارك مع الجيش، is left to the fold of
-    // fighting into captures: it may be the toll's own.)
-    if (clause_[ew] != clause && ew < tw0 && e.acled_sub_event_type != "Armed clash" &&
-        AnyCue(sentence, "lead_up", [&](const CueHit& c) {
-          if (c.w0 >= ew || clause_[c.w0] != clause_[ew]) return false;
-          for (int32_t j : Bucket(s_events_, sentence)) {
-            const Event& m = doc_.events[j];
-            const size_t mw = trig_w_[m.trigger].first;
-            // An abduction told first (وقعت عملية الخطف بعد ساعات من اشتباك
-            // …، خلّف سبعة قتلى) took no lives: the fight after بعد did.
-            if (j != k && mw < c.w0 && killing_kind(m) && !ToldAsBackground(m) && m.acled_event_type != "none" &&
-                !TakesNoLife(m))
-              return true;
-          }
-          return false;
-        }))
+    // (Fighting told there after ground taken, استعادت … بعد معارك مع
+    // الجيش، is left to the fold of fighting into captures: it may be the
+    // toll's own. After a blast or an attack — فجّر انتحاري حزامه بعد أن أطلق
+    // الجنود النار عليه، ما أدى إلى مقتله — the blast killed.)
+    // So is one after a time subordinator (بعد أن، قبل أن), whose clause
+    // tells a time of its own.
+    const auto opens_lead_up = [&](const CueHit& c) {
+      if (c.w0 >= ew || clause_[c.w0] != clause_[ew]) return false;
+      for (int32_t j : Bucket(s_events_, sentence)) {
+        const Event& m = doc_.events[j];
+        const size_t mw = trig_w_[m.trigger].first;
+        // An abduction told first (وقعت عملية الخطف بعد ساعات من اشتباك
+        // …، خلّف سبعة قتلى) took no lives: the fight after بعد did.
+        if (j != k && mw < c.w0 && killing_kind(m) && !ToldAsBackground(m) && m.acled_event_type != "none" &&
+            !TakesNoLife(m) && (e.acled_sub_event_type != "Armed clash" || !TerritoryTaken(m)))
+          return true;
+      }
+      return false;
+    };
+    if (clause_[ew] != clause && ew < tw0 &&
+        (AnyCue(sentence, "lead_up", opens_lead_up) || AnyCue(sentence, "time_subordinator", opens_lead_up)))
       continue;
     size_t dist = ew >= tw0 ? ew - tw0 : tw0 - ew;
     const bool v = killing_kind(e);
@@ -1720,6 +1819,11 @@ void Builder::AttachCasualty(int32_t t) {
       if (k != target && doc_.events[k].acled_event_type == "Battles") return false;
     return true;
   }();
+  // "Since January, troops in Cauca have neutralised 147 members of armed
+  // groups": a total counted since a day a month or more back tells a
+  // campaign's many acts, never a killing of its own however its doer is
+  // named.
+  if (target < 0 && long_since) return;
   if (target < 0 || deathless_target || storming_target) {
     // An explicit perpetrator makes the casualty word an event of its own:
     // its subject, or a passive's agent phrase — English "was shot dead by
@@ -2041,6 +2145,22 @@ void Builder::AttachCasualty(int32_t t) {
       slot = CasualtyFigure{};
       slot->low = 3;
       slot->span = doc_.SpanOf(TokenRange{words_[many].first, words_[many].end});
+    } else if (tw1 == tw0 + 1 && !injuries && words_[tw0].article_bytes == 0 && WordCue(tw0, "plural_toll") &&
+               e.sentence == static_cast<size_t>(sentence) && trig_w_[e.trigger].second <= tw0 &&
+               !InNoCasualtiesCueAt(tw0) && !AnyCue(sentence, "negation", [&](const CueHit& c) {
+                 return c.w1 <= tw0 && tw0 - c.w1 <= 4 && clause_[c.w0] == clause;
+               })) {
+      // "ما أدى إلى سقوط قتلى وجرحى": an Arabic toll noun in the plural
+      // (`plural_toll`: قتلى، شهداء), indefinite and with no count, is three
+      // dead or more — the dual would be two — with no best or high figure,
+      // as victims told with no count are; only as what the event told before
+      // it in its sentence led to: a headline's "شهداء وجرحى في قصف …" is
+      // counted in the lines after it, and that count is the toll. Not dead
+      // denied (نفى الجيش سقوط قتلى: a negation a few words before it in its
+      // clause).
+      slot = CasualtyFigure{};
+      slot->low = 3;
+      slot->span = doc_.SpanOf(TokenRange{words_[tw0].first, words_[tw0].end});
     }
   }
   if (counted_end < words_.size())

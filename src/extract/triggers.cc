@@ -182,7 +182,9 @@ bool EnglishParticipleAdjective(const Doc& doc, const EventLexicon& lex, const s
 }
 
 // "was publicly shot", "were reportedly killed": an English adverb in -ly
-// between a passive auxiliary and its participle leaves the verb passive.
+// between a passive auxiliary and its participle leaves the verb passive;
+// so does one the `passive_adverb` cues list ("were also shot dead", "was
+// later killed").
 bool EnglishAdverb(const Doc& doc, const LexWord& w) {
   return w.is_word && doc.tokens[w.first].script == Script::kLatin && w.text().size() >= 5 && w.text().ends_with("ly");
 }
@@ -498,7 +500,9 @@ Status TriggerRecognizer::Run(Doc& doc) const {
       continue;
     }
     const bool after_passive_cue =
-        i > 0 && (is_passive_cue(i - 1) || (i > 1 && EnglishAdverb(doc, words[i - 1]) && is_passive_cue(i - 2)));
+        i > 0 && (is_passive_cue(i - 1) ||
+                  (i > 1 && (EnglishAdverb(doc, words[i - 1]) || lex.WordCue(words[i - 1], "passive_adverb")) &&
+                   is_passive_cue(i - 2)));
     // Clause context for voice: an actor before the trigger in its clause.
     bool actor_before = false;
     // A verb joined by و after a comma shares the subject of the clause
