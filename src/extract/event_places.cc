@@ -1836,6 +1836,39 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
         }
         return best_p;
       }
+      // "shelled the army's 22nd Division base in X. … had taken full
+      // control of the division headquarters": a site noun not told before
+      // whose modifier was, capitalized and itself before a site noun, is
+      // that site (its unit's base by another noun), at the town told
+      // nearest after it.
+      const auto capitalized = [&](size_t w) {
+        const std::string_view t = doc_.OriginalText(doc_.tokens[words_[w].first].span);
+        return !t.empty() && std::isupper(static_cast<unsigned char>(t[0]));
+      };
+      if (n == k + 2 && !capitalized(k + 1)) {
+        const std::string modifier = stem(words_[k + 1].text());
+        for (size_t j = k; j-- > 0 && sent_[j] >= sentence - 6;) {
+          // Told capitalized there, as a unit's name ("22nd Division"), not
+          // an adjective told again ("a new camp … the new checkpoint").
+          if (sent_[j] >= sentence || !Latin(j) || stem(words_[j].text()) != modifier || !capitalized(j))
+            continue;
+          bool site_after = false;
+          for (size_t m = j + 1; m <= j + 2 && m < words_.size() && sent_[m] == sent_[j]; ++m) {
+            const CueRow* s = lex_.KeyCue(NormalizeKey("the same " + lower(words_[m].text())), "place_anaphor");
+            site_after = site_after || (s != nullptr && s->kind == "same");
+          }
+          if (!site_after) continue;
+          int32_t best_p = -1;
+          size_t best_gap = 10;
+          for (int32_t p : Bucket(s_places_, sent_[j])) {
+            if (!doc_.places[p].resolved || Coarse(p) || Dateline(p) || InsideActorName(p) || InSourceName(p) ||
+                FromOrigin(p) || place_w_[p].first < j)
+              continue;
+            if (place_w_[p].first - j < best_gap) best_gap = place_w_[p].first - j, best_p = p;
+          }
+          return best_p;
+        }
+      }
       return -1;
     }
   }

@@ -1658,6 +1658,32 @@ TEST_F(EventPlacesTest, DefiniteSiteGoesBackToWhereItWasTold) {
   EXPECT_EQ(PlaceName(untold, *u), "Garoowe");
 }
 
+// "… stormed the 9th Brigade base near X. … rebels overran the brigade
+// headquarters": a site noun told nowhere before whose modifier was told
+// before a site noun is that site, at the town told after it, not the town
+// the sentence before ended on; a modifier told before no site noun, or a
+// bare unknown site noun, leaves the event at that last town.
+TEST_F(EventPlacesTest, UnitsSiteByAnotherNounIsWhereTheUnitWasTold) {
+  Doc doc = test::ExtractAt(
+      "KADUGLI - Rebels attacked the army's 9th Brigade base in Dilling on Monday, and a drone struck a market "
+      "in Kadugli, killing six civilians, witnesses said.\n"
+      "The rebels said they had overrun the brigade headquarters after the troops fled.",
+      2026, 3, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "overrun");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Dilling");
+  Doc untold = test::ExtractAt(
+      "KADUGLI - Rebels attacked the army's 9th Brigade in Dilling on Monday, and a drone struck a market "
+      "in Kadugli, killing six civilians, witnesses said.\n"
+      "The rebels said they had overrun the brigade headquarters after the troops fled.",
+      2026, 3, 3);
+  test::MaybeDump(untold);
+  const Event* u = For(untold, "overrun");
+  ASSERT_NE(u, nullptr);
+  EXPECT_EQ(PlaceName(untold, *u), "Kadugli");
+}
+
 // "… attacked X with drones. Air defences destroyed 17 drones over the
 // region": the whole-province sentence with no scene told before goes to
 // the province of the town the sentence before named as an object (here
