@@ -1682,6 +1682,16 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   const bool decree = e.plover_mode == "curfew" ||
                       (e.plover_mode == "restrict" && e.acled_sub_event_type == "Change to group/activity");
   if (best >= 0 && !decree && usable.size() == 1 && area_of_a_body(best) && doc_.places[best].resolved) {
+    // Nor what the body's head pledges for the whole of its area, spoken of
+    // after the event word (وتعهد محافظ X بتحرير كل شبر من المحافظة، "the
+    // governor of X vowed to clear the whole province"): that is X's own,
+    // at its seat when the report names it, not a town of it told before
+    // for another event.
+    if (AnyCue(sentence, "region_anaphor", [&](const CueHit& c) { return c.w0 >= tw1; })) {
+      if (!Coarse(best)) return best;
+      const int32_t seat = ProvinceSeatOf(doc_, best, [&](int32_t q) { return !Dateline(q) && !InSourceName(q); });
+      if (seat >= 0 && seat != best) return seat;
+    }
     const auto& area = doc_.places[best].location;
     // The latest such town, the body's own town too: "وفي X، تظاهر … ونفى
     // والي X توقيف منظمي المسيرة" goes on at X, not at another town of X's

@@ -1218,6 +1218,33 @@ TEST_F(EventPlacesTest, BodyOfTheTownToldLastGoesOnThere) {
   EXPECT_EQ(PlaceName(doc, *e), "Illizi");
 }
 
+// "وتعهد محافظ X بتحرير كل شبر من المحافظة": what the head of a body
+// pledges for the whole of its area is at the area's own place, not at a
+// town of it told before for another event; a pledge that names no whole
+// area still goes on at that town.
+TEST_F(EventPlacesTest, PledgeForTheWholeAreaOfABodyIsAtItsPlace) {
+  Doc doc = test::ExtractAt(
+      "عدن – استعادت القوات الحكومية أمس ثلاثة مواقع جبلية غرب حريب بعد معارك مع الحوثيين.\n"
+      "وقصف الحوثيون أحياء في مدينة مأرب ليلاً دون إصابات.\n"
+      "واشتبك الجيش مع مسلحين قرب حريب مساء أمس.\n"
+      "وتعهد محافظ مأرب بتحرير كل شبر من المحافظة.",
+      2026, 11, 26);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "بتحرير");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Ma'rib");
+  Doc part = test::ExtractAt(
+      "عدن – استعادت القوات الحكومية أمس ثلاثة مواقع جبلية غرب حريب بعد معارك مع الحوثيين.\n"
+      "وقصف الحوثيون أحياء في مدينة مأرب ليلاً دون إصابات.\n"
+      "واشتبك الجيش مع مسلحين قرب حريب مساء أمس.\n"
+      "وتعهد محافظ مأرب بتحرير المواقع المتبقية خلال أيام.",
+      2026, 11, 26);
+  test::MaybeDump(part);
+  const Event* q = For(part, "بتحرير");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(PlaceName(part, *q), "Harib");
+}
+
 // "هددت بالتقدم نحو X": the town an advance is aimed at, told after نحو
 // ("towards"), is where the threatened capture would be, not the dateline.
 TEST_F(EventPlacesTest, AdvanceTowardsATownIsAtThatTown) {
