@@ -1885,6 +1885,23 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   return -1;
 };
   if (const int32_t site = definite_site_told_before(); site >= 0) return site;
+  // "Residents gathered outside the town hall in X. … The committee said it
+  // would hold another sit-in on Sunday": a sentence with no place whose
+  // event word is told as a repeat (a `repeat` cue: "another" right before
+  // it, "again", مجدداً، مرة أخرى after it in its clause) goes on where the
+  // last event of its type told before was, not at the last town told.
+  if (AnyCue(sentence, "repeat", [&](const CueHit& c) {
+        if (c.clause != clause) return false;
+        return c.row->scope == "next" ? c.w1 <= tw0 && c.w1 + 2 >= tw0 : c.w0 >= tw1 && c.w0 <= tw1 + 8;
+      }))
+    for (size_t i = doc_.events.size(); i-- > 0;) {
+      const Event& ev = doc_.events[i];
+      if (static_cast<int32_t>(ev.sentence) >= sentence || ev.place < 0 || ev.status == "negated" ||
+          ev.acled_event_type != e.acled_event_type)
+        continue;
+      if (doc_.places[ev.place].resolved && !Coarse(ev.place)) return ev.place;
+      break;
+    }
   // The seat of the province of place p, for a sentence that speaks of the
   // whole province (a `region_anaphor` cue).
   const auto province_seat = [&](int32_t p) {

@@ -1218,6 +1218,46 @@ TEST_F(EventPlacesTest, BodyOfTheTownToldLastGoesOnThere) {
   EXPECT_EQ(PlaceName(doc, *e), "Illizi");
 }
 
+// "Residents protested outside the town hall in X. … In Y, gunmen
+// abducted a trader. The organisers said they would hold another sit-in on
+// Sunday": a sentence with no place whose event word is told as a repeat
+// goes on where the last event of its type was, not at the town last told;
+// told with no repeat word it stays at that town.
+TEST_F(EventPlacesTest, RepeatedEventGoesOnWhereItsKindWasLastTold) {
+  // The event of the last sentence whose trigger holds `word`.
+  const auto last = [](const Doc& d, std::string_view word) -> const Event* {
+    const Event* found = nullptr;
+    for (const Event& ev : d.events)
+      if (d.norm(d.triggers[ev.trigger].span).find(NormalizeKey(word)) != std::string_view::npos) found = &ev;
+    return found;
+  };
+  const char* before =
+      "BENGHAZI - Several hundred residents staged a sit-in outside the town hall in Ajdabiya on Wednesday to "
+      "demand jobs, witnesses said.\n"
+      "In Marj, unidentified gunmen abducted a local trader on Tuesday night, his family said.\n";
+  Doc doc = test::ExtractAt(std::string(before) + "The organisers said they would hold another sit-in on Sunday.",
+                            2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = last(doc, "sit-in");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Ajdabiya");
+  Doc plain = test::ExtractAt(std::string(before) + "The organisers said they would hold a sit-in on Sunday.",
+                              2026, 11, 20);
+  test::MaybeDump(plain);
+  const Event* q = last(plain, "sit-in");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(PlaceName(plain, *q), "Al Marj");
+  Doc ar = test::ExtractAt(
+      "بنغازي – نظّم مئات من السكان وقفة احتجاجية أمام مبنى البلدية في أجدابيا أمس للمطالبة بفرص عمل.\n"
+      "وفي المرج، خطف مسلحون مجهولون تاجراً محلياً ليل الثلاثاء.\n"
+      "وهدد المنظمون بتنظيم وقفة احتجاجية مجدداً يوم الأحد.",
+      2026, 11, 20);
+  test::MaybeDump(ar);
+  const Event* a = last(ar, "وقفة");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(PlaceName(ar, *a), "Ajdabiya");
+}
+
 // "وتعهد محافظ X بتحرير كل شبر من المحافظة": what the head of a body
 // pledges for the whole of its area is at the area's own place, not at a
 // town of it told before for another event; a pledge that names no whole
