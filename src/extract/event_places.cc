@@ -1518,6 +1518,21 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     // A capital that speaks (قالت طهران، "Moscow denied") is a government;
     // a town after a relation word (وسط بغداد) is a place.
     if (actor_is_place_any_[p] && !AfterIn(p) && (doc_.places[p].relation_span.empty() || Coarse(p))) continue;
+    // "A rebel spokesman denied any fighting and said the group would strike
+    // X": a place after "and" and a speech verb (an `attribution` cue) that
+    // opens a second statement, told after that statement's own event word,
+    // is that event's; the event of the first names no place of its own.
+    if (place_w_[p].first > tw1 && Latin(place_w_[p].first)) {
+      size_t and_w = SIZE_MAX;
+      for (size_t k = tw1; k < place_w_[p].first && and_w == SIZE_MAX; ++k)
+        if (words_[k].text() == "and") and_w = k;
+      if (and_w != SIZE_MAX && and_w + 1 < place_w_[p].first && WordCue(and_w + 1, "attribution") != nullptr) {
+        bool own_event = false;
+        for (int32_t t : Bucket(s_triggers_, sentence))
+          own_event = own_event || (trig_w_[t].first > and_w + 1 && trig_w_[t].first < place_w_[p].first);
+        if (own_event) continue;
+      }
+    }
     // "The KIA freed 32 soldiers and vowed to push on towards X": a town
     // after a `destination` cue in a later clause is where another verb's
     // movers head, not where the event was; a sentence with no other place

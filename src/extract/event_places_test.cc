@@ -1258,6 +1258,31 @@ TEST_F(EventPlacesTest, RepeatedEventGoesOnWhereItsKindWasLastTold) {
   EXPECT_EQ(PlaceName(ar, *a), "Ajdabiya");
 }
 
+// "A rebel spokesman denied any fighting on the border and said the group
+// would strike X's airport": the place of the second statement, told after
+// its own event word, is that event's, not the denied fight's, which goes on
+// at the town told before (and folds into the clash it denies there).
+TEST_F(EventPlacesTest, PlaceOfASecondStatementIsItsOwnEvents) {
+  Doc doc = test::ExtractAt(
+      "RIYADH - Saudi air defences intercepted four drones launched by the Houthis on Monday, the coalition said.\n"
+      "Border guards also exchanged fire with Houthi fighters in the hills east of Sharurah on Monday night, "
+      "killing two of them, the state news agency said.\n"
+      "A Houthi spokesman denied any fighting on the border and said the group's forces would strike Najran's "
+      "airport if the raids on Saada went on.",
+      2026, 11, 17);
+  test::MaybeDump(doc);
+  int clashes = 0;
+  for (const Event& ev : doc.events)
+    if (ev.acled_sub_event_type == "Armed clash") {
+      ++clashes;
+      EXPECT_EQ(PlaceName(doc, ev), "Sharurah");
+    }
+  EXPECT_GE(clashes, 1);
+  const Event* s = For(doc, "strike");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(PlaceName(doc, *s), "Najran");
+}
+
 // "وتعهد محافظ X بتحرير كل شبر من المحافظة": what the head of a body
 // pledges for the whole of its area is at the area's own place, not at a
 // town of it told before for another event; a pledge that names no whole
