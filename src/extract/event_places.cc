@@ -1533,6 +1533,16 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
         if (own_event) continue;
       }
     }
+    // "There had been no fighting along the river since the deal signed in
+    // X": a town where talks were held or a deal signed (a `venue`), told
+    // after another event word, is that event's venue, not the place of an
+    // event of another kind told before it.
+    if (place_w_[p].first > tw1 && e.acled_sub_event_type != "Agreement" && Venue(p)) {
+      bool between = false;
+      for (int32_t t : Bucket(s_triggers_, sentence))
+        between = between || (trig_w_[t].first >= tw1 && trig_w_[t].first < place_w_[p].first);
+      if (between) continue;
+    }
     // "The KIA freed 32 soldiers and vowed to push on towards X": a town
     // after a `destination` cue in a later clause is where another verb's
     // movers head, not where the event was; a sentence with no other place

@@ -1283,6 +1283,26 @@ TEST_F(EventPlacesTest, PlaceOfASecondStatementIsItsOwnEvents) {
   EXPECT_EQ(PlaceName(doc, *s), "Najran");
 }
 
+// "There had been no fighting along the river since the deal signed in
+// X": the town where another event's deal was signed is no place of the
+// fighting told before it, which goes on at the town told before; the deal
+// keeps its venue.
+TEST_F(EventPlacesTest, VenueOfAnotherEventIsNoPlaceOfTheOneBefore) {
+  Doc doc = test::ExtractAt(
+      "BEIRUT - A roadside bomb hit a bus near the market of Raqqa on Wednesday, killing six passengers, "
+      "the civil defence said.\n"
+      "A tribal elder said there had been no fighting between the army and the SDF along the river since the "
+      "integration deal signed in Damascus in March.",
+      2026, 11, 27);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "fighting");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Ar Raqqah");
+  const Event* d = For(doc, "deal");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(PlaceName(doc, *d), "Damascus");
+}
+
 // "وتعهد محافظ X بتحرير كل شبر من المحافظة": what the head of a body
 // pledges for the whole of its area is at the area's own place, not at a
 // town of it told before for another event; a pledge that names no whole
