@@ -844,6 +844,20 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0, bool home_only) const {
     // lies where the first known place up the chain lies.
     for (int steps = 0; parent >= 0 && !doc_.places[parent].resolved && steps < 3; ++steps)
       parent = doc_.places[parent].parent;
+    // "… قرب بلدة صدة في منطقة كرم السفلى. … فرض حظر تجوّل في منطقة كرم
+    // السفلى": an area the gazetteer lacks, told again with no town of its
+    // own (under a province or nothing), is coded where it was first told,
+    // to the town it was told with then.
+    if (parent < 0 || Coarse(parent))
+      for (int32_t q = 0; q < p; ++q) {
+        const PlaceMention& m = doc_.places[q];
+        if (m.resolved || doc_.norm(m.span) != doc_.norm(doc_.places[p].span)) continue;
+        const int32_t up = m.parent;
+        if (up >= 0 && doc_.places[up].resolved && !Coarse(up) && !PlaceAnaphor(up) && !Dateline(up) &&
+            !SpeakingPlace(up) && !AcrossBorder(up))
+          parent = up;
+        break;
+      }
     const int32_t unknown = p;
     // The geoparser hangs an unknown name under the sentence's nearest known
     // place; a capital that speaks there (X، ونفت طهران ذلك) is a government.

@@ -1303,6 +1303,20 @@ TEST_F(EventPlacesTest, VenueOfAnotherEventIsNoPlaceOfTheOneBefore) {
   EXPECT_EQ(PlaceName(doc, *d), "Damascus");
 }
 
+// "… قرب بلدة X في منطقة Y. … فرض حظر تجوّل في منطقة Y": an area the
+// gazetteer lacks, told again under a province, is coded where it was first
+// told, to the town it was told with then, not to the province's seat.
+TEST_F(EventPlacesTest, UnknownAreaToldAgainIsWhereItWasFirstCoded) {
+  Doc doc = test::ExtractAt(
+      "إسلام آباد – قُتل أربعة أشخاص عندما فتح مسلحون النار على سيارة قرب بلدة ميرانشاه في منطقة كرم العليا مساء أمس.\n"
+      "وأعلنت حكومة إقليم خيبر بختونخوا فرض حظر تجوّل في منطقة كرم العليا حتى إشعار آخر.",
+      2026, 12, 5);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "حظر");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Miran Shah");
+}
+
 // "وتعهد محافظ X بتحرير كل شبر من المحافظة": what the head of a body
 // pledges for the whole of its area is at the area's own place, not at a
 // town of it told before for another event; a pledge that names no whole
