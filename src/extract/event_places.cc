@@ -1844,6 +1844,28 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
         doc_.places[instead].location.country == doc_.places[best].location.country)
       return instead;
   }
+  // "BOGOTA - … fighting in the Catatumbo region near the border, the
+  // governor said. Most of the clashes took place around Y": an event placed
+  // at a region or province with no town of the report told before it (the
+  // dateline aside) is at the town of that area the next sentence names —
+  // the lead told what, the next sentence tells where in it.
+  // (Not a province that locates an unknown site, في جبهة X شمال غربي مأرب:
+  // that site is coded to the province's seat.)
+  const auto locates_unknown = [&](int32_t p) {
+    for (const PlaceMention& m : doc_.places)
+      if (!m.resolved && m.parent == p) return true;
+    return false;
+  };
+  if (best >= 0 && Coarse(best) && doc_.places[best].resolved && doc_.places[best].relation == "in" &&
+      !locates_unknown(best) && RefinePlace(-1, tw0) < 0) {
+    const Location& area = doc_.places[best].location;
+    for (int32_t n : Bucket(s_places_, sentence + 1)) {
+      const Location& l = doc_.places[n].location;
+      if (doc_.places[n].resolved && !Coarse(n) && !Dateline(n) && !InSourceName(n) && !InsideActorName(n) &&
+          (RegionHolds(best, n) || (!area.admin1.empty() && l.country == area.country && l.admin1 == area.admin1)))
+        return n;
+    }
+  }
   if (best >= 0) return best;
   // "Kenyan troops set up a new camp in the Boni forest north of Lamu. …
   // Al-Shabaab threatened to attack the new camp": a sentence with no place

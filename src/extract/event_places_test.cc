@@ -1317,6 +1317,22 @@ TEST_F(EventPlacesTest, UnknownAreaToldAgainIsWhereItWasFirstCoded) {
   EXPECT_EQ(PlaceName(doc, *e), "Miran Shah");
 }
 
+// "BOGOTA - … clashes in the X region … . Most of the fighting took place
+// around Y": a lead placed at a region, with no town of the report told
+// before it (the dateline aside), is at the town of that region the next
+// sentence names, not at the dateline or the region's point.
+TEST_F(EventPlacesTest, LeadAtARegionIsAtTheTownTheNextSentenceNames) {
+  Doc doc = test::ExtractAt(
+      "BOGOTA (AFP) - At least 12 people have been killed since Friday in clashes between two armed groups in the "
+      "Catatumbo region, a regional official said on Sunday.\n"
+      "Many of the dead were found in villages around Tibu, where hundreds of families have fled their homes.",
+      2025, 1, 20);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "clashes");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Tibu");
+}
+
 // "وتعهد محافظ X بتحرير كل شبر من المحافظة": what the head of a body
 // pledges for the whole of its area is at the area's own place, not at a
 // town of it told before for another event; a pledge that names no whole
