@@ -139,6 +139,7 @@ constexpr const char* kCueTypes[] = {
     "settlement",
     "response",
     "another",
+    "repeat",
     "mourned",
     "reaction",
     "captive",

@@ -870,6 +870,20 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0, bool home_only) const {
     // lies where the first known place up the chain lies.
     for (int steps = 0; parent >= 0 && !doc_.places[parent].resolved && steps < 3; ++steps)
       parent = doc_.places[parent].parent;
+    // "… قرب بلدة صدة في منطقة كرم السفلى. … فرض حظر تجوّل في منطقة كرم
+    // السفلى": an area the gazetteer lacks, told again with no town of its
+    // own (under a province or nothing), is coded where it was first told,
+    // to the town it was told with then.
+    if (parent < 0 || Coarse(parent))
+      for (int32_t q = 0; q < p; ++q) {
+        const PlaceMention& m = doc_.places[q];
+        if (m.resolved || doc_.norm(m.span) != doc_.norm(doc_.places[p].span)) continue;
+        const int32_t up = m.parent;
+        if (up >= 0 && doc_.places[up].resolved && !Coarse(up) && !PlaceAnaphor(up) && !Dateline(up) &&
+            !SpeakingPlace(up) && !AcrossBorder(up))
+          parent = up;
+        break;
+      }
     const int32_t unknown = p;
     // The geoparser hangs an unknown name under the sentence's nearest known
     // place; a capital that speaks there (X، ونفت طهران ذلك) is a government.
@@ -1544,6 +1558,31 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     // A capital that speaks (قالت طهران، "Moscow denied") is a government;
     // a town after a relation word (وسط بغداد) is a place.
     if (actor_is_place_any_[p] && !AfterIn(p) && (doc_.places[p].relation_span.empty() || Coarse(p))) continue;
+    // "A rebel spokesman denied any fighting and said the group would strike
+    // X": a place after "and" and a speech verb (an `attribution` cue) that
+    // opens a second statement, told after that statement's own event word,
+    // is that event's; the event of the first names no place of its own.
+    if (place_w_[p].first > tw1 && Latin(place_w_[p].first)) {
+      size_t and_w = SIZE_MAX;
+      for (size_t k = tw1; k < place_w_[p].first && and_w == SIZE_MAX; ++k)
+        if (words_[k].text() == "and") and_w = k;
+      if (and_w != SIZE_MAX && and_w + 1 < place_w_[p].first && WordCue(and_w + 1, "attribution") != nullptr) {
+        bool own_event = false;
+        for (int32_t t : Bucket(s_triggers_, sentence))
+          own_event = own_event || (trig_w_[t].first > and_w + 1 && trig_w_[t].first < place_w_[p].first);
+        if (own_event) continue;
+      }
+    }
+    // "There had been no fighting along the river since the deal signed in
+    // X": a town where talks were held or a deal signed (a `venue`), told
+    // after another event word, is that event's venue, not the place of an
+    // event of another kind told before it.
+    if (place_w_[p].first > tw1 && e.acled_sub_event_type != "Agreement" && Venue(p)) {
+      bool between = false;
+      for (int32_t t : Bucket(s_triggers_, sentence))
+        between = between || (trig_w_[t].first >= tw1 && trig_w_[t].first < place_w_[p].first);
+      if (between) continue;
+    }
     // "The KIA freed 32 soldiers and vowed to push on towards X": a town
     // after a `destination` cue in a later clause is where another verb's
     // movers head, not where the event was; a sentence with no other place
@@ -1708,6 +1747,16 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   const bool decree = e.plover_mode == "curfew" ||
                       (e.plover_mode == "restrict" && e.acled_sub_event_type == "Change to group/activity");
   if (best >= 0 && !decree && usable.size() == 1 && area_of_a_body(best) && doc_.places[best].resolved) {
+    // Nor what the body's head pledges for the whole of its area, spoken of
+    // after the event word (وتعهد محافظ X بتحرير كل شبر من المحافظة، "the
+    // governor of X vowed to clear the whole province"): that is X's own,
+    // at its seat when the report names it, not a town of it told before
+    // for another event.
+    if (AnyCue(sentence, "region_anaphor", [&](const CueHit& c) { return c.w0 >= tw1; })) {
+      if (!Coarse(best)) return best;
+      const int32_t seat = ProvinceSeatOf(doc_, best, [&](int32_t q) { return !Dateline(q) && !InSourceName(q); });
+      if (seat >= 0 && seat != best) return seat;
+    }
     const auto& area = doc_.places[best].location;
     // The latest such town, the body's own town too: "وفي X، تظاهر … ونفى
     // والي X توقيف منظمي المسيرة" goes on at X, not at another town of X's
@@ -1821,6 +1870,28 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
         doc_.places[instead].location.country == doc_.places[best].location.country)
       return instead;
   }
+  // "BOGOTA - … fighting in the Catatumbo region near the border, the
+  // governor said. Most of the clashes took place around Y": an event placed
+  // at a region or province with no town of the report told before it (the
+  // dateline aside) is at the town of that area the next sentence names —
+  // the lead told what, the next sentence tells where in it.
+  // (Not a province that locates an unknown site, في جبهة X شمال غربي مأرب:
+  // that site is coded to the province's seat.)
+  const auto locates_unknown = [&](int32_t p) {
+    for (const PlaceMention& m : doc_.places)
+      if (!m.resolved && m.parent == p) return true;
+    return false;
+  };
+  if (best >= 0 && Coarse(best) && doc_.places[best].resolved && doc_.places[best].relation == "in" &&
+      !locates_unknown(best) && RefinePlace(-1, tw0) < 0) {
+    const Location& area = doc_.places[best].location;
+    for (int32_t n : Bucket(s_places_, sentence + 1)) {
+      const Location& l = doc_.places[n].location;
+      if (doc_.places[n].resolved && !Coarse(n) && !Dateline(n) && !InSourceName(n) && !InsideActorName(n) &&
+          (RegionHolds(best, n) || (!area.admin1.empty() && l.country == area.country && l.admin1 == area.admin1)))
+        return n;
+    }
+  }
   if (best >= 0) return best;
   // "Kenyan troops set up a new camp in the Boni forest north of Lamu. …
   // Al-Shabaab threatened to attack the new camp": a sentence with no place
@@ -1862,12 +1933,62 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
         }
         return best_p;
       }
+      // "shelled the army's 22nd Division base in X. … had taken full
+      // control of the division headquarters": a site noun not told before
+      // whose modifier was, capitalized and itself before a site noun, is
+      // that site (its unit's base by another noun), at the town told
+      // nearest after it.
+      const auto capitalized = [&](size_t w) {
+        const std::string_view t = doc_.OriginalText(doc_.tokens[words_[w].first].span);
+        return !t.empty() && std::isupper(static_cast<unsigned char>(t[0]));
+      };
+      if (n == k + 2 && !capitalized(k + 1)) {
+        const std::string modifier = stem(words_[k + 1].text());
+        for (size_t j = k; j-- > 0 && sent_[j] >= sentence - 6;) {
+          // Told capitalized there, as a unit's name ("22nd Division"), not
+          // an adjective told again ("a new camp … the new checkpoint").
+          if (sent_[j] >= sentence || !Latin(j) || stem(words_[j].text()) != modifier || !capitalized(j))
+            continue;
+          bool site_after = false;
+          for (size_t m = j + 1; m <= j + 2 && m < words_.size() && sent_[m] == sent_[j]; ++m) {
+            const CueRow* s = lex_.KeyCue(NormalizeKey("the same " + lower(words_[m].text())), "place_anaphor");
+            site_after = site_after || (s != nullptr && s->kind == "same");
+          }
+          if (!site_after) continue;
+          int32_t best_p = -1;
+          size_t best_gap = 10;
+          for (int32_t p : Bucket(s_places_, sent_[j])) {
+            if (!doc_.places[p].resolved || Coarse(p) || Dateline(p) || InsideActorName(p) || InSourceName(p) ||
+                FromOrigin(p) || place_w_[p].first < j)
+              continue;
+            if (place_w_[p].first - j < best_gap) best_gap = place_w_[p].first - j, best_p = p;
+          }
+          return best_p;
+        }
+      }
       return -1;
     }
   }
   return -1;
 };
   if (const int32_t site = definite_site_told_before(); site >= 0) return site;
+  // "Residents gathered outside the town hall in X. … The committee said it
+  // would hold another sit-in on Sunday": a sentence with no place whose
+  // event word is told as a repeat (a `repeat` cue: "another" right before
+  // it, "again", مجدداً، مرة أخرى after it in its clause) goes on where the
+  // last event of its type told before was, not at the last town told.
+  if (AnyCue(sentence, "repeat", [&](const CueHit& c) {
+        if (c.clause != clause) return false;
+        return c.row->scope == "next" ? c.w1 <= tw0 && c.w1 + 2 >= tw0 : c.w0 >= tw1 && c.w0 <= tw1 + 8;
+      }))
+    for (size_t i = doc_.events.size(); i-- > 0;) {
+      const Event& ev = doc_.events[i];
+      if (static_cast<int32_t>(ev.sentence) >= sentence || ev.place < 0 || ev.status == "negated" ||
+          ev.acled_event_type != e.acled_event_type)
+        continue;
+      if (doc_.places[ev.place].resolved && !Coarse(ev.place)) return ev.place;
+      break;
+    }
   // The seat of the province of place p, for a sentence that speaks of the
   // whole province (a `region_anaphor` cue).
   const auto province_seat = [&](int32_t p) {

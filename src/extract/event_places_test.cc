@@ -1218,6 +1218,148 @@ TEST_F(EventPlacesTest, BodyOfTheTownToldLastGoesOnThere) {
   EXPECT_EQ(PlaceName(doc, *e), "Illizi");
 }
 
+// "Residents protested outside the town hall in X. … In Y, gunmen
+// abducted a trader. The organisers said they would hold another sit-in on
+// Sunday": a sentence with no place whose event word is told as a repeat
+// goes on where the last event of its type was, not at the town last told;
+// told with no repeat word it stays at that town.
+TEST_F(EventPlacesTest, RepeatedEventGoesOnWhereItsKindWasLastTold) {
+  // The event of the last sentence whose trigger holds `word`.
+  const auto last = [](const Doc& d, std::string_view word) -> const Event* {
+    const Event* found = nullptr;
+    for (const Event& ev : d.events)
+      if (d.norm(d.triggers[ev.trigger].span).find(NormalizeKey(word)) != std::string_view::npos) found = &ev;
+    return found;
+  };
+  const char* before =
+      "BENGHAZI - Several hundred residents staged a sit-in outside the town hall in Ajdabiya on Wednesday to "
+      "demand jobs, witnesses said.\n"
+      "In Marj, unidentified gunmen abducted a local trader on Tuesday night, his family said.\n";
+  Doc doc = test::ExtractAt(std::string(before) + "The organisers said they would hold another sit-in on Sunday.",
+                            2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = last(doc, "sit-in");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Ajdabiya");
+  Doc plain = test::ExtractAt(std::string(before) + "The organisers said they would hold a sit-in on Sunday.",
+                              2026, 11, 20);
+  test::MaybeDump(plain);
+  const Event* q = last(plain, "sit-in");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(PlaceName(plain, *q), "Al Marj");
+  Doc ar = test::ExtractAt(
+      "بنغازي – نظّم مئات من السكان وقفة احتجاجية أمام مبنى البلدية في أجدابيا أمس للمطالبة بفرص عمل.\n"
+      "وفي المرج، خطف مسلحون مجهولون تاجراً محلياً ليل الثلاثاء.\n"
+      "وهدد المنظمون بتنظيم وقفة احتجاجية مجدداً يوم الأحد.",
+      2026, 11, 20);
+  test::MaybeDump(ar);
+  const Event* a = last(ar, "وقفة");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(PlaceName(ar, *a), "Ajdabiya");
+}
+
+// "A rebel spokesman denied any fighting on the border and said the group
+// would strike X's airport": the place of the second statement, told after
+// its own event word, is that event's, not the denied fight's, which goes on
+// at the town told before (and folds into the clash it denies there).
+TEST_F(EventPlacesTest, PlaceOfASecondStatementIsItsOwnEvents) {
+  Doc doc = test::ExtractAt(
+      "RIYADH - Saudi air defences intercepted four drones launched by the Houthis on Monday, the coalition said.\n"
+      "Border guards also exchanged fire with Houthi fighters in the hills east of Sharurah on Monday night, "
+      "killing two of them, the state news agency said.\n"
+      "A Houthi spokesman denied any fighting on the border and said the group's forces would strike Najran's "
+      "airport if the raids on Saada went on.",
+      2026, 11, 17);
+  test::MaybeDump(doc);
+  int clashes = 0;
+  for (const Event& ev : doc.events)
+    if (ev.acled_sub_event_type == "Armed clash") {
+      ++clashes;
+      EXPECT_EQ(PlaceName(doc, ev), "Sharurah");
+    }
+  EXPECT_GE(clashes, 1);
+  const Event* s = For(doc, "strike");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(PlaceName(doc, *s), "Najran");
+}
+
+// "There had been no fighting along the river since the deal signed in
+// X": the town where another event's deal was signed is no place of the
+// fighting told before it, which goes on at the town told before; the deal
+// keeps its venue.
+TEST_F(EventPlacesTest, VenueOfAnotherEventIsNoPlaceOfTheOneBefore) {
+  Doc doc = test::ExtractAt(
+      "BEIRUT - A roadside bomb hit a bus near the market of Raqqa on Wednesday, killing six passengers, "
+      "the civil defence said.\n"
+      "A tribal elder said there had been no fighting between the army and the SDF along the river since the "
+      "integration deal signed in Damascus in March.",
+      2026, 11, 27);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "fighting");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Ar Raqqah");
+  const Event* d = For(doc, "deal");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(PlaceName(doc, *d), "Damascus");
+}
+
+// "… قرب بلدة X في منطقة Y. … فرض حظر تجوّل في منطقة Y": an area the
+// gazetteer lacks, told again under a province, is coded where it was first
+// told, to the town it was told with then, not to the province's seat.
+TEST_F(EventPlacesTest, UnknownAreaToldAgainIsWhereItWasFirstCoded) {
+  Doc doc = test::ExtractAt(
+      "إسلام آباد – قُتل أربعة أشخاص عندما فتح مسلحون النار على سيارة قرب بلدة ميرانشاه في منطقة كرم العليا مساء أمس.\n"
+      "وأعلنت حكومة إقليم خيبر بختونخوا فرض حظر تجوّل في منطقة كرم العليا حتى إشعار آخر.",
+      2026, 12, 5);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "حظر");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Miran Shah");
+}
+
+// "BOGOTA - … clashes in the X region … . Most of the fighting took place
+// around Y": a lead placed at a region, with no town of the report told
+// before it (the dateline aside), is at the town of that region the next
+// sentence names, not at the dateline or the region's point.
+TEST_F(EventPlacesTest, LeadAtARegionIsAtTheTownTheNextSentenceNames) {
+  Doc doc = test::ExtractAt(
+      "BOGOTA (AFP) - At least 12 people have been killed since Friday in clashes between two armed groups in the "
+      "Catatumbo region, a regional official said on Sunday.\n"
+      "Many of the dead were found in villages around Tibu, where hundreds of families have fled their homes.",
+      2025, 1, 20);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "clashes");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Tibu");
+}
+
+// "وتعهد محافظ X بتحرير كل شبر من المحافظة": what the head of a body
+// pledges for the whole of its area is at the area's own place, not at a
+// town of it told before for another event; a pledge that names no whole
+// area still goes on at that town.
+TEST_F(EventPlacesTest, PledgeForTheWholeAreaOfABodyIsAtItsPlace) {
+  Doc doc = test::ExtractAt(
+      "عدن – استعادت القوات الحكومية أمس ثلاثة مواقع جبلية غرب حريب بعد معارك مع الحوثيين.\n"
+      "وقصف الحوثيون أحياء في مدينة مأرب ليلاً دون إصابات.\n"
+      "واشتبك الجيش مع مسلحين قرب حريب مساء أمس.\n"
+      "وتعهد محافظ مأرب بتحرير كل شبر من المحافظة.",
+      2026, 11, 26);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "بتحرير");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Ma'rib");
+  Doc part = test::ExtractAt(
+      "عدن – استعادت القوات الحكومية أمس ثلاثة مواقع جبلية غرب حريب بعد معارك مع الحوثيين.\n"
+      "وقصف الحوثيون أحياء في مدينة مأرب ليلاً دون إصابات.\n"
+      "واشتبك الجيش مع مسلحين قرب حريب مساء أمس.\n"
+      "وتعهد محافظ مأرب بتحرير المواقع المتبقية خلال أيام.",
+      2026, 11, 26);
+  test::MaybeDump(part);
+  const Event* q = For(part, "بتحرير");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(PlaceName(part, *q), "Harib");
+}
+
 // "هددت بالتقدم نحو X": the town an advance is aimed at, told after نحو
 // ("towards"), is where the threatened capture would be, not the dateline.
 TEST_F(EventPlacesTest, AdvanceTowardsATownIsAtThatTown) {
@@ -1656,6 +1798,32 @@ TEST_F(EventPlacesTest, DefiniteSiteGoesBackToWhereItWasTold) {
   const Event* u = For(untold, "attacked");
   ASSERT_NE(u, nullptr);
   EXPECT_EQ(PlaceName(untold, *u), "Garoowe");
+}
+
+// "… stormed the 9th Brigade base near X. … rebels overran the brigade
+// headquarters": a site noun told nowhere before whose modifier was told
+// before a site noun is that site, at the town told after it, not the town
+// the sentence before ended on; a modifier told before no site noun, or a
+// bare unknown site noun, leaves the event at that last town.
+TEST_F(EventPlacesTest, UnitsSiteByAnotherNounIsWhereTheUnitWasTold) {
+  Doc doc = test::ExtractAt(
+      "KADUGLI - Rebels attacked the army's 9th Brigade base in Dilling on Monday, and a drone struck a market "
+      "in Kadugli, killing six civilians, witnesses said.\n"
+      "The rebels said they had overrun the brigade headquarters after the troops fled.",
+      2026, 3, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "overrun");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Dilling");
+  Doc untold = test::ExtractAt(
+      "KADUGLI - Rebels attacked the army's 9th Brigade in Dilling on Monday, and a drone struck a market "
+      "in Kadugli, killing six civilians, witnesses said.\n"
+      "The rebels said they had overrun the brigade headquarters after the troops fled.",
+      2026, 3, 3);
+  test::MaybeDump(untold);
+  const Event* u = For(untold, "overrun");
+  ASSERT_NE(u, nullptr);
+  EXPECT_EQ(PlaceName(untold, *u), "Kadugli");
 }
 
 // "… attacked X with drones. Air defences destroyed 17 drones over the
