@@ -909,6 +909,23 @@ void Builder::FoldInstruments() {
 void Builder::FoldChemicalDelivery() {
   std::vector<Event>& ev = doc_.events;
   std::vector<bool> gone(ev.size(), false);
+  // "grenades filled with chloropicrin, a choking agent,": the agent told
+  // again by its effect right after a comma (an article at most between) is
+  // an apposition, the same agent.
+  for (size_t i = 0; i < ev.size(); ++i) {
+    if (gone[i] || ev[i].acled_sub_event_type != "Chemical weapon") continue;
+    for (size_t j = 0; j < ev.size(); ++j) {
+      if (j == i || gone[j] || ev[j].acled_sub_event_type != "Chemical weapon" || ev[j].sentence != ev[i].sentence)
+        continue;
+      const size_t end = trig_w_[ev[i].trigger].second, w0 = trig_w_[ev[j].trigger].first;
+      if (w0 <= end || w0 - end > 2 || !words_[end].clause_break) continue;
+      if (w0 - end == 2 && words_[end + 1].text() != "a" && words_[end + 1].text() != "an" &&
+          words_[end + 1].text() != "the")
+        continue;
+      Absorb(ev[i], std::move(ev[j]), /*take_kind=*/false);
+      gone[j] = true;
+    }
+  }
   for (size_t i = 0; i < ev.size(); ++i) {
     if (gone[i] || ev[i].acled_sub_event_type != "Chemical weapon") continue;
     for (size_t j = 0; j < ev.size(); ++j) {

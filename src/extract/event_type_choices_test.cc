@@ -1,0 +1,59 @@
+// Which ACLED sub-event type a report's words make (the third 2026-12-07
+// session): a chemical agent named by its effect, an accused party's
+// chemical agent delivered by a strike told after it. Sentences are our own.
+#include <gtest/gtest.h>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class EventTypeChoicesTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+// "Shells containing a choking agent": the agent named by its effect is a
+// chemical weapon, whatever carried it.
+TEST_F(EventTypeChoicesTest, AChokingAgentIsAChemicalWeapon) {
+  Doc doc = test::ExtractAt(
+      "Rebel commanders said the army fired shells containing a choking agent at their trenches near Kidal on Monday.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Chemical weapon"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Shelling/artillery/missile attack"), 0u);
+}
+
+// The effect in apposition to the agent named ("chloropicrin, a choking
+// agent,") is that agent: one event.
+TEST_F(EventTypeChoicesTest, AnAgentInAppositionIsTheSameEvent) {
+  Doc doc = test::ExtractAt(
+      "Soldiers said drones dropped grenades filled with chloropicrin, a choking agent, on their trenches near Siversk "
+      "on Sunday.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Chemical weapon"), 1u);
+}
+
+// اتهم X الجيش باستخدام غازات سامة في قصف: the accusation's reach ends at the
+// agent, but the shelling told after it stays an event; the agent gives it
+// its kind. An accusation with no strike told after it is still no event.
+TEST_F(EventTypeChoicesTest, AnAccusedChemicalAgentGivesTheToldStrikeItsKind) {
+  Doc doc = test::ExtractAt("واتهمت الحركة في بيانها الجيش باستخدام غازات سامة في قصف مواقعها قرب مدينة فادا.", 2025, 4,
+                            12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Chemical weapon"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Shelling/artillery/missile attack"), 0u);
+  Doc drone = test::ExtractAt("واتهم البيان الجيش بإلقاء «مواد كيميائية» من طائرة مسيّرة على مواقع مقاتليه قرب مدينة كيدال.",
+                              2025, 4, 12);
+  test::MaybeDump(drone);
+  EXPECT_EQ(test::CountSub(drone, "Chemical weapon"), 1u);
+  EXPECT_EQ(test::CountSub(drone, "Air/drone strike"), 0u);
+  Doc bare = test::ExtractAt("واتهمت الحركة الجيش باستخدام غازات سامة.", 2025, 4, 12);
+  test::MaybeDump(bare);
+  EXPECT_EQ(test::CountSub(bare, "Chemical weapon"), 0u);
+}
+
+}  // namespace
+}  // namespace marsad
