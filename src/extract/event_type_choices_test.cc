@@ -55,5 +55,17 @@ TEST_F(EventTypeChoicesTest, AnAccusedChemicalAgentGivesTheToldStrikeItsKind) {
   EXPECT_EQ(test::CountSub(bare, "Chemical weapon"), 0u);
 }
 
+// وإقامة مركز متقدم فيها: the verbal noun of setting up with a post in the
+// genitive right after it is a base established; الإقامة في "staying in" a
+// post is none.
+TEST_F(EventTypeChoicesTest, SettingUpAnAdvancedPostIsABaseEstablished) {
+  Doc doc = test::ExtractAt("وأعلن الجيش طرد المسلحين من بلدة جيبو، وإقامة مركز متقدم فيها يوم الأحد.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Headquarters or base established"), 1u);
+  Doc stay = test::ExtractAt("وقال الجندي إن الإقامة في موقع عسكري قرب بلدة جيبو صعبة في الشتاء.", 2025, 4, 12);
+  test::MaybeDump(stay);
+  EXPECT_EQ(test::CountSub(stay, "Headquarters or base established"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
