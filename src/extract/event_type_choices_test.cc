@@ -67,5 +67,24 @@ TEST_F(EventTypeChoicesTest, SettingUpAnAdvancedPostIsABaseEstablished) {
   EXPECT_EQ(test::CountSub(stay, "Headquarters or base established"), 0u);
 }
 
+// A crowd whose violence falls on the state's forces named in its clause is
+// a violent demonstration, however its doers were named; one that kills or
+// beats a person stays a mob.
+TEST_F(EventTypeChoicesTest, ACrowdStoningThePoliceIsAViolentDemonstration) {
+  Doc en = test::ExtractAt("Dozens of youths attacked a police post with stones in the town of Eldoret on Monday.", 2025, 4, 12);
+  test::MaybeDump(en);
+  EXPECT_EQ(test::CountSub(en, "Violent demonstration"), 1u);
+  EXPECT_EQ(test::CountSub(en, "Mob violence"), 0u);
+  Doc ar = test::ExtractAt("هاجم عشرات الشبان مركزاً للدرك بالحجارة في مدينة تيارت مساء الأحد.", 2025, 4, 12);
+  test::MaybeDump(ar);
+  EXPECT_EQ(test::CountSub(ar, "Violent demonstration"), 1u);
+  EXPECT_EQ(test::CountSub(ar, "Mob violence"), 0u);
+  Doc lynching = test::ExtractAt(
+      "A mob beat a man to death in the town of Mardan on Monday and set fire to the police station nearby.", 2025, 4,
+      12);
+  test::MaybeDump(lynching);
+  EXPECT_EQ(test::CountSub(lynching, "Mob violence"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -394,6 +394,24 @@ void Builder::Go() {
   SplitCoordinatedPlaces();
   DropCountryWide();
   CodeActors();
+  // هاجم عشرات الشبان مركزاً للشرطة بالحجارة، "youths stoned a police
+  // post": a crowd whose violence falls on the state's forces is ACLED's
+  // violent demonstration, however its doers were named (youths, residents,
+  // a crowd with sticks and stones); a mob falls on civilians, property or
+  // each other, never on the police or the army.
+  // The force is named in the deed's own clause, no person is told fallen
+  // on ("a mob beat a man to death and set fire to the police station":
+  // the lynching stays a mob's).
+  for (Event& e : doc_.events) {
+    if (e.acled_sub_event_type != "Mob violence" || e.actor2.actor < 0 || e.actor2.implicit ||
+        InterOf(e.actor2) != "State forces")
+      continue;
+    const size_t tw0 = trig_w_[e.trigger].first, a0 = actor_w_[e.actor2.actor].first;
+    if (sent_[a0] != sent_[tw0] || clause_[a0] != clause_[tw0] || CrowdOnAPerson(e) ||
+        doc_.triggers[e.trigger].plover_mode == "beat" || (e.fatalities && e.fatalities->best.value_or(0) > 0))
+      continue;
+    e.acled_sub_event_type = "Violent demonstration";
+  }
   for (Event& e : doc_.events)
     if (e.acled_event_type == "Battles") TerritoryByDoer(e);
   for (Event& e : doc_.events)
