@@ -86,5 +86,22 @@ TEST_F(EventTypeChoicesTest, ACrowdStoningThePoliceIsAViolentDemonstration) {
   EXPECT_EQ(test::CountSub(lynching, "Mob violence"), 1u);
 }
 
+// "Stoned the police station": stones thrown by a crowd are a violent
+// demonstration; "stoned to death" is still the killing.
+TEST_F(EventTypeChoicesTest, ACrowdThatStonedABuildingIsAViolentDemonstration) {
+  Doc doc = test::ExtractAt(
+      "Youths protesting new market fees in Garissa stoned the police station there on Tuesday, breaking windows.", 2025,
+      4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Violent demonstration"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Peaceful protest"), 0u);
+  Doc crowd = test::ExtractAt("Hundreds of demonstrators stoned the governor's office in Garissa on Tuesday.", 2025, 4, 12);
+  test::MaybeDump(crowd);
+  EXPECT_EQ(test::CountSub(crowd, "Violent demonstration"), 1u);
+  Doc death = test::ExtractAt("A woman was stoned to death by a mob in the village of Mardan on Monday.", 2025, 4, 12);
+  test::MaybeDump(death);
+  EXPECT_EQ(test::CountSub(death, "Violent demonstration"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
