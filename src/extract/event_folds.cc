@@ -797,6 +797,25 @@ void Builder::FoldAdjacentWeapons() {
     }
     return -1;
   });
+  // قذيفة أطلقتها مسيّرة مجهولة، "a shell fired by a drone": the aircraft's
+  // word read as its owner (an unknown drone is an actor) tells no strike of
+  // its own to fold into, but the weapon is still its munition.
+  for (Event& e : doc_.events) {
+    if (e.acled_event_type != "Explosions/Remote violence" || e.acled_sub_event_type == "Air/drone strike" ||
+        e.acled_sub_event_type == "Chemical weapon" || doc_.triggers[e.trigger].voice != "nominal")
+      continue;
+    const size_t n1 = trig_w_[e.trigger].second;
+    const int32_t sentence = static_cast<int32_t>(e.sentence);
+    const bool by_aircraft = AnyCue(sentence, "launcher", [&](const CueHit& c) {
+      if (c.w0 < n1 || c.w0 > n1 + 1) return false;
+      for (size_t w = c.w1; w <= c.w1 + 2 && w < words_.size() && sent_[w] == sentence && !words_[w].clause_break; ++w)
+        if (const CueRow* k = WordCue(w, "weapon"); k && k->kind == "aerial") return true;
+      return false;
+    });
+    if (!by_aircraft) continue;
+    e.acled_sub_event_type = "Air/drone strike";
+    e.plover_mode = "aerial";
+  }
   std::vector<Event>& ev = doc_.events;
   std::vector<bool> gone(ev.size(), false);
   for (size_t i = 0; i < ev.size(); ++i) {

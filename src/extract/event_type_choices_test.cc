@@ -103,5 +103,19 @@ TEST_F(EventTypeChoicesTest, ACrowdThatStonedABuildingIsAViolentDemonstration) {
   EXPECT_EQ(test::CountSub(death, "Violent demonstration"), 0u);
 }
 
+// قذيفة أطلقتها مسيّرة مجهولة: a shell an unknown drone fired (the drone read
+// as the actor, no strike word of its own) is the drone's munition, an air
+// strike; a shell a named force fired stays a shelling.
+TEST_F(EventTypeChoicesTest, AShellFiredByAnUnknownDroneIsAnAirStrike) {
+  Doc doc = test::ExtractAt("وتحدثت أنباء عن سقوط قذيفة أطلقتها مسيّرة مجهولة قرب مخيم الزعتري يوم الخميس، من دون إصابات.", 2025,
+                            4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Air/drone strike"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Shelling/artillery/missile attack"), 0u);
+  Doc army = test::ExtractAt("وسقطت قذيفة أطلقها الجيش على منزل في بلدة الخيام يوم الخميس.", 2025, 4, 12);
+  test::MaybeDump(army);
+  EXPECT_EQ(test::CountSub(army, "Air/drone strike"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
