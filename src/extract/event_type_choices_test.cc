@@ -117,5 +117,25 @@ TEST_F(EventTypeChoicesTest, AShellFiredByAnUnknownDroneIsAnAirStrike) {
   EXPECT_EQ(test::CountSub(army, "Air/drone strike"), 0u);
 }
 
+// People a state force took whose fate or whereabouts are told unknown
+// after it (ولا يزال مصيرهم مجهولاً، "his whereabouts remain unknown") were
+// forcibly disappeared, no arrest; a bare arrest stays one.
+TEST_F(EventTypeChoicesTest, TakenWithTheirFateUnknownIsADisappearance) {
+  Doc ar = test::ExtractAt("واعتقلت الاستخبارات العسكرية خمسة شبان في مدينة الدامر يوم الأحد، ولا يزال مصيرهم مجهولاً.", 2025, 4,
+                           12);
+  test::MaybeDump(ar);
+  EXPECT_EQ(test::CountSub(ar, "Abduction/forced disappearance"), 1u);
+  EXPECT_EQ(test::CountSub(ar, "Arrests"), 0u);
+  Doc en = test::ExtractAt(
+      "Police detained a local journalist outside his home in Kassala on Sunday, and his whereabouts remain unknown, his "
+      "family said.",
+      2025, 4, 12);
+  test::MaybeDump(en);
+  EXPECT_EQ(test::CountSub(en, "Abduction/forced disappearance"), 1u);
+  Doc bare = test::ExtractAt("واعتقلت الاستخبارات العسكرية خمسة شبان في مدينة الدامر يوم الأحد.", 2025, 4, 12);
+  test::MaybeDump(bare);
+  EXPECT_EQ(test::CountSub(bare, "Arrests"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
