@@ -137,5 +137,17 @@ TEST_F(EventTypeChoicesTest, TakenWithTheirFateUnknownIsADisappearance) {
   EXPECT_EQ(test::CountSub(bare, "Arrests"), 1u);
 }
 
+// Tareq Saleh's National Resistance Forces fight the Houthis for the
+// recognised government (a pro-government militia in the registry): ground
+// they take back is the government's regained, as with the Giants Brigades.
+TEST_F(EventTypeChoicesTest, ThePlcsCoastalForcesRegainTerritory) {
+  Doc ar = test::ExtractAt(
+      "قالت قيادة المقاومة الوطنية إن قواتها استعادت تبة استراتيجية شمال مديرية حيس بعد معارك مع مليشيا الحوثي يوم الأحد.", 2025,
+      4, 12);
+  test::MaybeDump(ar);
+  EXPECT_EQ(test::CountSub(ar, "Government regains territory"), 1u);
+  EXPECT_EQ(test::CountSub(ar, "Non-state actor overtakes territory"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
