@@ -149,5 +149,20 @@ TEST_F(EventTypeChoicesTest, ThePlcsCoastalForcesRegainTerritory) {
   EXPECT_EQ(test::CountSub(ar, "Non-state actor overtakes territory"), 0u);
 }
 
+// A storming vowed with a town as its object is the capture vowed; one of
+// positions stays a clash told ahead.
+TEST_F(EventTypeChoicesTest, AVowToStormATownIsACaptureToldAhead) {
+  Doc ar = test::ExtractAt("وتوعد قائد ميداني في الدعم السريع باقتحام مدينة الأبيض خلال أيام.", 2025, 4, 12);
+  test::MaybeDump(ar);
+  EXPECT_EQ(test::CountSub(ar, "Non-state actor overtakes territory"), 1u);
+  EXPECT_EQ(test::CountSub(ar, "Armed clash"), 0u);
+  Doc en = test::ExtractAt("A Houthi commander told the group's television that its fighters would soon storm Mocha.", 2025, 4, 12);
+  test::MaybeDump(en);
+  EXPECT_EQ(test::CountSub(en, "Non-state actor overtakes territory"), 1u);
+  Doc posts = test::ExtractAt("وتوعد قائد حوثي باقتحام مواقع القوات الحكومية في مديرية حيس.", 2025, 4, 12);
+  test::MaybeDump(posts);
+  EXPECT_EQ(test::CountSub(posts, "Non-state actor overtakes territory"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
