@@ -164,5 +164,19 @@ TEST_F(EventTypeChoicesTest, AVowToStormATownIsACaptureToldAhead) {
   EXPECT_EQ(test::CountSub(posts, "Non-state actor overtakes territory"), 0u);
 }
 
+// State forces firing on a procession or on marchers put down a gathering
+// (excessive force against protesters, as on mourners); gunmen firing on a
+// religious procession attack civilians.
+TEST_F(EventTypeChoicesTest, TroopsFiringOnAProcessionIsExcessiveForce) {
+  Doc doc = test::ExtractAt("Army troops opened fire on a procession of students in Rangamati on Wednesday, killing one student.",
+                            2025, 4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Excessive force against protesters"), 1u);
+  Doc gunmen = test::ExtractAt("Gunmen opened fire on a religious procession in the town of Jos on Wednesday, killing two people.",
+                               2025, 4, 12);
+  test::MaybeDump(gunmen);
+  EXPECT_EQ(test::CountSub(gunmen, "Excessive force against protesters"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
