@@ -178,5 +178,19 @@ TEST_F(EventTypeChoicesTest, TroopsFiringOnAProcessionIsExcessiveForce) {
   EXPECT_EQ(test::CountSub(gunmen, "Excessive force against protesters"), 0u);
 }
 
+// Sports fans are a crowd (rioters); clashes both sides wage between the
+// police and fans are the crowd's violence, a violent demonstration.
+TEST_F(EventTypeChoicesTest, ClashesBetweenPoliceAndFansAreAViolentDemonstration) {
+  Doc ar = test::ExtractAt("واندلعت مواجهات بين الشرطة ومشجعين قرب الملعب البلدي في مدينة وهران مساء الأحد.", 2025, 4, 12);
+  test::MaybeDump(ar);
+  EXPECT_EQ(test::CountSub(ar, "Violent demonstration"), 1u);
+  EXPECT_EQ(test::CountSub(ar, "Armed clash"), 0u);
+  Doc en = test::ExtractAt("Clashes broke out between police and football fans outside the stadium in Oran on Sunday evening.", 2025,
+                           4, 12);
+  test::MaybeDump(en);
+  EXPECT_EQ(test::CountSub(en, "Violent demonstration"), 1u);
+  EXPECT_EQ(test::CountSub(en, "Armed clash"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
