@@ -192,5 +192,20 @@ TEST_F(EventTypeChoicesTest, ClashesBetweenPoliceAndFansAreAViolentDemonstration
   EXPECT_EQ(test::CountSub(en, "Armed clash"), 0u);
 }
 
+// Troops that "dispersed the attackers" drove off the doers of an attack
+// told before: no crowd of protesters put down; "dispersed the protesters"
+// still is one.
+TEST_F(EventTypeChoicesTest, DispersingTheAttackersIsNoProtest) {
+  Doc doc = test::ExtractAt(
+      "Settlers set fire to three cars in the village of Burqa on Saturday. The army said soldiers had dispersed the "
+      "attackers.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Protest with intervention"), 0u);
+  Doc crowd = test::ExtractAt("Police dispersed the protesters with tear gas in the town of Burqa on Saturday.", 2025, 4, 12);
+  test::MaybeDump(crowd);
+  EXPECT_EQ(test::CountSub(crowd, "Protest with intervention"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
