@@ -207,5 +207,16 @@ TEST_F(EventTypeChoicesTest, DispersingTheAttackersIsNoProtest) {
   EXPECT_EQ(test::CountSub(crowd, "Protest with intervention"), 1u);
 }
 
+// إيقاف with people right after it is an arrest (here denied); إيقاف of
+// fighting or of anything else is none.
+TEST_F(EventTypeChoicesTest, StoppingAPersonIsAnArrest) {
+  Doc doc = test::ExtractAt("وأفاد الناطق باسم الأمن الوطني بأنه لم يتم إيقاف أي شخص على خلفية أحداث مدينة القصرين.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountWithStatus(doc, "Arrests", "negated"), 1u);
+  Doc work = test::ExtractAt("وقررت الولاية إيقاف العمل في ميناء مدينة القصرين يوم الاثنين.", 2025, 4, 12);
+  test::MaybeDump(work);
+  EXPECT_EQ(test::CountSub(work, "Arrests"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
