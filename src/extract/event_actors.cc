@@ -1251,7 +1251,9 @@ void Builder::RefineByActorTypes() {
     // A fight both sides wage ("clashes between police and protesters",
     // مواجهات بين الشرطة ومحتجين: a `mutual_fight` lemma) is the crowd's
     // violence too: ACLED's violent demonstration, the force actor 2.
-    if (on_protesters && a2 == "Protesters" && !crowd && e.acled_sub_event_type == "Armed clash" &&
+    // So is one with rioters as a side (مواجهات بين الشرطة ومشجعين، "clashes
+    // between police and football fans").
+    if (on_protesters && (a2 == "Protesters" || a2 == "Rioters") && !crowd && e.acled_sub_event_type == "Armed clash" &&
         LemmaCue(doc_.triggers[e.trigger], "mutual_fight")) {
       e.acled_event_type = "Riots";
       e.acled_sub_event_type = "Violent demonstration";

@@ -6,6 +6,7 @@
 
 #include "geo/geo_math.h"
 #include "text/normalize.h"
+#include "util/affix.h"
 
 namespace marsad::events_internal {
 
@@ -735,13 +736,53 @@ bool Builder::CountedObjectAfter(int32_t t) const {
     for (size_t k = num_w_[n].first; k <= tw0 && joined; ++k) joined = !words_[k].clause_break;
     if (joined && people(doc_.numbers[n])) return true;
   }
+  auto in_place = [&](size_t w) {
+    for (int32_t p : Bucket(s_places_, sentence))
+      if (place_w_[p].first <= w && w < place_w_[p].second) return true;
+    return false;
+  };
   for (int32_t n : Bucket(s_numbers_, sentence)) {
     const size_t nw = num_w_[n].first;
     if (nw < tw1 || WordInDate(nw)) continue;
     // Between verb and count: the subject, or a time phrase (أوقفت قوات
-    // الأمن خلال الأسبوع الماضي خمسة عناصر) with the preposition before it.
-    for (size_t k = tw1; k < nw; ++k)
-      if (words_[k].clause_break || !(InActorMention(k, sentence) || WordInDate(k) || WordInDate(k + 1))) return false;
+    // الأمن خلال الأسبوع الماضي خمسة عناصر) with the preposition before it,
+    // or where it happened (أوقفت دورية أمس في بلدة عرسال ثلاثة أشخاص: a
+    // place the geoparser read, with its preposition and a place noun
+    // before it), a time phrase set off by commas (بطنجة، أمس الأحد،
+    // شخصين), or "other" after the subject (أوقفت مفارز أخرى سبعة مهربين).
+    bool after_subject = false;  // the word before is the subject's
+    for (size_t k = tw1; k < nw; ++k) {
+      if (words_[k].clause_break) {
+        after_subject = false;
+        if ((k > tw1 && WordInDate(k - 1)) || WordInDate(k + 1)) continue;
+        return false;
+      }
+      const std::string_view text = words_[k].text();
+      if (InActorMention(k, sentence)) {
+        after_subject = true;
+        continue;
+      }
+      // A nisba or "other" agreeing with the subject (الأمن الوطني، مفارز
+      // أخرى: the normalised text, ى read as ي).
+      if (after_subject && (text == "اخري" || text == "اخر" ||
+                            (words_[k].article_bytes > 0 && (EndsWith(text, "ي") || EndsWith(text, "يه")))))
+        continue;
+      after_subject = false;
+      if (WordInDate(k) || WordInDate(k + 1) || in_place(k)) continue;
+      // The head of the subject before the force it belongs to (دورية من
+      // الشرطة، عناصر من الجيش): من and the force right after it.
+      bool before = false;
+      if (k + 2 < nw && words_[k + 1].text() == "من" && InActorMention(k + 2, sentence)) {
+        ++k;
+        continue;
+      }
+      // في، قرب or a settlement noun, the place starting within two words.
+      const bool lead = text == "في" || text == "قرب" || WordCue(k, "settlement") != nullptr;
+      for (size_t j = k + 1; lead && j < nw && j <= k + 2 && !words_[j].clause_break && !before; ++j)
+        before = in_place(j);
+      if (before) continue;
+      return false;
+    }
     return people(doc_.numbers[n]);
   }
   return false;

@@ -139,5 +139,40 @@ TEST_F(CountedArrestsTest, ACountBeforeThePassiveIsItsSubject) {
   EXPECT_EQ(test::CountSub(cars, "Arrests"), 0u);
 }
 
+// Between the verb and its counted object may stand where it happened (a
+// place with في and its settlement noun), a time phrase set off by commas,
+// the subject's head before من and its force, a nisba or "other" agreeing
+// with the subject. Another noun there is still the object: no arrest.
+TEST_F(CountedArrestsTest, APlaceBeforeTheCountKeepsTheArrest) {
+  Doc doc = test::ExtractAt("أوقفت دورية من الشرطة أمس في بلدة الرصيفة أربعة أشخاص للاشتباه بتهريب السلاح.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Arrests"), 1u);
+}
+
+TEST_F(CountedArrestsTest, ATimePhraseBetweenCommasKeepsTheArrest) {
+  Doc doc = test::ExtractAt("أوقفت عناصر الأمن الوطني بمدينة مكناس، أمس الخميس، شخصين يشتبه في صلتهما بخلية متطرفة.", 2025, 4,
+                            12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Arrests"), 1u);
+}
+
+TEST_F(CountedArrestsTest, OtherAfterTheSubjectKeepsTheArrest) {
+  Doc doc = test::ExtractAt("وأوقفت مفارز أخرى للجيش في اليوم نفسه تسعة منقبين عن الذهب قرب مدينة جانت.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Arrests"), 1u);
+}
+
+TEST_F(CountedArrestsTest, ANounBeforeThePlaceIsStillTheObject) {
+  Doc work = test::ExtractAt("أوقفت الحكومة العمل في مدينة درنة ثلاثة أيام الأسبوع الماضي.", 2025, 4, 12);
+  test::MaybeDump(work);
+  EXPECT_EQ(test::CountSub(work, "Arrests"), 0u);
+  Doc fight = test::ExtractAt("أوقف الجيش القتال مع المسلحين ثلاثة أيام في مدينة درنة.", 2025, 4, 12);
+  test::MaybeDump(fight);
+  EXPECT_EQ(test::CountSub(fight, "Arrests"), 0u);
+  Doc cars = test::ExtractAt("أوقفت الشرطة في مدينة صفاقس ثلاث سيارات محملة بالوقود أمس.", 2025, 4, 12);
+  test::MaybeDump(cars);
+  EXPECT_EQ(test::CountSub(cars, "Arrests"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -797,6 +797,25 @@ void Builder::FoldAdjacentWeapons() {
     }
     return -1;
   });
+  // قذيفة أطلقتها مسيّرة مجهولة، "a shell fired by a drone": the aircraft's
+  // word read as its owner (an unknown drone is an actor) tells no strike of
+  // its own to fold into, but the weapon is still its munition.
+  for (Event& e : doc_.events) {
+    if (e.acled_event_type != "Explosions/Remote violence" || e.acled_sub_event_type == "Air/drone strike" ||
+        e.acled_sub_event_type == "Chemical weapon" || doc_.triggers[e.trigger].voice != "nominal")
+      continue;
+    const size_t n1 = trig_w_[e.trigger].second;
+    const int32_t sentence = static_cast<int32_t>(e.sentence);
+    const bool by_aircraft = AnyCue(sentence, "launcher", [&](const CueHit& c) {
+      if (c.w0 < n1 || c.w0 > n1 + 1) return false;
+      for (size_t w = c.w1; w <= c.w1 + 2 && w < words_.size() && sent_[w] == sentence && !words_[w].clause_break; ++w)
+        if (const CueRow* k = WordCue(w, "weapon"); k && k->kind == "aerial") return true;
+      return false;
+    });
+    if (!by_aircraft) continue;
+    e.acled_sub_event_type = "Air/drone strike";
+    e.plover_mode = "aerial";
+  }
   std::vector<Event>& ev = doc_.events;
   std::vector<bool> gone(ev.size(), false);
   for (size_t i = 0; i < ev.size(); ++i) {
@@ -909,6 +928,23 @@ void Builder::FoldInstruments() {
 void Builder::FoldChemicalDelivery() {
   std::vector<Event>& ev = doc_.events;
   std::vector<bool> gone(ev.size(), false);
+  // "grenades filled with chloropicrin, a choking agent,": the agent told
+  // again by its effect right after a comma (an article at most between) is
+  // an apposition, the same agent.
+  for (size_t i = 0; i < ev.size(); ++i) {
+    if (gone[i] || ev[i].acled_sub_event_type != "Chemical weapon") continue;
+    for (size_t j = 0; j < ev.size(); ++j) {
+      if (j == i || gone[j] || ev[j].acled_sub_event_type != "Chemical weapon" || ev[j].sentence != ev[i].sentence)
+        continue;
+      const size_t end = trig_w_[ev[i].trigger].second, w0 = trig_w_[ev[j].trigger].first;
+      if (w0 <= end || w0 - end > 2 || !words_[end].clause_break) continue;
+      if (w0 - end == 2 && words_[end + 1].text() != "a" && words_[end + 1].text() != "an" &&
+          words_[end + 1].text() != "the")
+        continue;
+      Absorb(ev[i], std::move(ev[j]), /*take_kind=*/false);
+      gone[j] = true;
+    }
+  }
   for (size_t i = 0; i < ev.size(); ++i) {
     if (gone[i] || ev[i].acled_sub_event_type != "Chemical weapon") continue;
     for (size_t j = 0; j < ev.size(); ++j) {

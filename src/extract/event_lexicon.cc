@@ -125,6 +125,7 @@ constexpr const char* kCueTypes[] = {
     "attempt",
     "turned_into",
     "mutual_fight",
+    "town_storming",
     "milestone",
     "lead_up",
     "kin_of",

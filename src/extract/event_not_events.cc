@@ -194,6 +194,23 @@ void Builder::DropMannerWithout() {
     }
     return false;
   };
+  // اتهم الجيش باستخدام غازات سامة في قصف مواقعها، "accused the army of
+  // dropping chemical agents from a drone on its positions": the accusation's
+  // reach ends at the agent, but the strike or shelling told after it in its
+  // clause (out of the cue's reach) stays an event of the report, and the
+  // agent is what it was made with — kept, it folds into that strike and
+  // gives it its kind (FoldChemicalDelivery), claimed by the accuser.
+  const auto agent_of_a_told_strike = [&](const CueHit& c, const Event& e) {
+    if (e.acled_sub_event_type != "Chemical weapon") return false;
+    const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+    return std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& o) {
+      if (&o == &e || o.sentence != e.sentence || o.acled_event_type != "Explosions/Remote violence" ||
+          o.acled_sub_event_type == "Chemical weapon")
+        return false;
+      const size_t ow0 = trig_w_[o.trigger].first, ow1 = trig_w_[o.trigger].second;
+      return ow0 >= tw1 && clause_[ow0] == clause_[tw0] && !NotEventCueCovers(c, ow0, ow1);
+    });
+  };
   for (size_t i = 0; i < doc_.events.size(); ++i) {
     const Event& e = doc_.events[i];
     const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
@@ -220,7 +237,9 @@ void Builder::DropMannerWithout() {
         continue;
       }
       if (c.row->type == "without" && CueApplies(c, tw0, tw1, e.trigger)) gone[i] = without = true;
-      if (c.row->type == "not_event" && NotEventCueCovers(c, tw0, tw1) && NotEventKindFits(c, e)) gone[i] = true;
+      if (c.row->type == "not_event" && NotEventCueCovers(c, tw0, tw1) && NotEventKindFits(c, e) &&
+          !agent_of_a_told_strike(c, e))
+        gone[i] = true;
       if (c.row->type == "milestone" && c.w1 == tw0 && ReachesMilestone(tw1)) gone[i] = true;
       // قريتين كانت الحركة تسيطر عليهما، "villages the rebels had held":
       // control held before, told to name the loser of a capture, is no

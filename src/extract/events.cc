@@ -444,6 +444,42 @@ void Builder::Go() {
   SplitCoordinatedPlaces();
   DropCountryWide();
   CodeActors();
+  // هاجم عشرات الشبان مركزاً للشرطة بالحجارة، "youths stoned a police
+  // post": a crowd whose violence falls on the state's forces is ACLED's
+  // violent demonstration, however its doers were named (youths, residents,
+  // a crowd with sticks and stones); a mob falls on civilians, property or
+  // each other, never on the police or the army.
+  // The force is named in the deed's own clause, no person is told fallen
+  // on ("a mob beat a man to death and set fire to the police station":
+  // the lynching stays a mob's).
+  for (Event& e : doc_.events) {
+    if (e.acled_sub_event_type != "Mob violence" || e.actor2.actor < 0 || e.actor2.implicit ||
+        InterOf(e.actor2) != "State forces")
+      continue;
+    const size_t tw0 = trig_w_[e.trigger].first, a0 = actor_w_[e.actor2.actor].first;
+    if (sent_[a0] != sent_[tw0] || clause_[a0] != clause_[tw0] || CrowdOnAPerson(e) ||
+        doc_.triggers[e.trigger].plover_mode == "beat" || (e.fatalities && e.fatalities->best.value_or(0) > 0))
+      continue;
+    e.acled_sub_event_type = "Violent demonstration";
+  }
+  // توعد باقتحام مدينة أم روابة، "would soon storm Mocha": a storming told
+  // ahead (intent) whose object is a town — right after the word, or after
+  // a settlement noun — is the capture vowed, not a clash; TerritoryByDoer
+  // then reads whose gain it would be. Positions or a post stay a clash.
+  for (Event& e : doc_.events) {
+    if (e.status != "intent" || e.acled_sub_event_type != "Armed clash") continue;
+    const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+    if (!WordCue(tw0, "town_storming")) continue;
+    bool town = TownObjectAfter(e.trigger);
+    if (!town && WordCue(tw1, "settlement") != nullptr)
+      for (int32_t p : Bucket(s_places_, sent_[tw0]))
+        town |= place_w_[p].first == tw1 + 1 && doc_.places[p].resolved &&
+                doc_.places[p].location.feature_code.rfind("PCL", 0) != 0;
+    if (!town) continue;
+    e.acled_sub_event_type = "Non-state actor overtakes territory";
+    e.plover_event_type = "COERCE";
+    e.plover_mode = "seize";
+  }
   for (Event& e : doc_.events)
     if (e.acled_event_type == "Battles") TerritoryByDoer(e);
   for (Event& e : doc_.events)
