@@ -131,5 +131,39 @@ TEST_F(VowsToGoOnTest, LiveBulletsFiredToDisperseAreForceTold) {
   EXPECT_EQ(test::CountWithStatus(doc, "Excessive force against protesters", "reported"), 1u);
 }
 
+
+// A campaign whose act noun is the subject of a future "continue" ("the
+// attacks would continue", عملياتها ستتواصل) is vowed to go on: an intent
+// event of its own, at the place it names, not the deed told before it.
+TEST_F(VowsToGoOnTest, AttacksSaidToContinueAreIntent) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-09\nFighters shelled an army post near Kufra on Friday, the group said. Its spokesman said the "
+      "attacks would continue until the troops withdrew.",
+      2026, 5, 9);
+  test::MaybeDump(doc);
+  const Event* vow = test::EventFor(doc, "attacks would continue");
+  ASSERT_NE(vow, nullptr);
+  EXPECT_EQ(vow->status, "intent");
+  // Said of a deed already done, "continue" tells no plan.
+  Doc done = test::ExtractAt(
+      "date 2026-05-09\nFighters shelled an army post near Kufra on Friday and the attacks continued into the night.",
+      2026, 5, 9);
+  test::MaybeDump(done);
+  EXPECT_EQ(test::CountWithStatus(done, "Armed clash", "intent"), 0u);
+}
+
+TEST_F(VowsToGoOnTest, ArabicOperationsSaidToGoOnAreIntentAtTheirPlace) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-09\nوقال المتحدث باسم الجيش إن «عمليات التمشيط ستتواصل في مدينة الكفرة حتى القضاء على آخر "
+      "مسلح».",
+      2026, 5, 9);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountWithStatus(doc, "Armed clash", "intent"), 1u);
+  Doc rescue = test::ExtractAt(
+      "date 2026-05-09\nوقال الدفاع المدني إن عمليات البحث عن المفقودين ستتواصل في مدينة الكفرة.", 2026, 5, 9);
+  test::MaybeDump(rescue);
+  EXPECT_EQ(test::CountWithStatus(rescue, "Armed clash", "intent"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
