@@ -72,5 +72,18 @@ TEST_F(DeniedCapturesTest, CapturedFightersExecutedAreNoCapture) {
   EXPECT_EQ(test::CountSub(taken, "Government regains territory"), 1u);
 }
 
+
+// A denial of poison gas after a roadside bomb told disputes no blast: the
+// bomb stays and the gas is a negated event of its own.
+TEST_F(DeniedCapturesTest, DeniedGasAfterABombIsItsOwnNegatedEvent) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-10\nانفجرت عبوة ناسفة صباح اليوم بدورية للجيش قرب مدينة طوزخورماتو. ونفت قيادة العمليات ما تداولته "
+      "مواقع التواصل عن استخدام المسلحين غازات سامة ضد القوات في طوزخورماتو.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountWithStatus(doc, "Chemical weapon", "negated"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Remote explosive/landmine/IED"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1134,6 +1134,10 @@ void Builder::DropDenialsOfReportedEvents() {
       if (d.acled_event_type == "Battles" && d.acled_sub_event_type != "Armed clash" &&
           r.acled_sub_event_type == "Armed clash")
         continue;
+      // نفت الخلية استخدام التنظيم غازات سامة، "denied using toxic gas"
+      // after a roadside bomb told: a denial of poison gas disputes a gas
+      // attack only; the blast stays, and the denied gas is negated on its own.
+      if ((d.acled_sub_event_type == "Chemical weapon") != (r.acled_sub_event_type == "Chemical weapon")) continue;
       if (d.time_basis == "text" && DayOf(d) != DayOf(r)) continue;  // "no new clashes on Wednesday"
       // "نفى المحافظ وقوع أي اشتباكات داخل المدينة نفسها"، "denied any
       // fighting in X" after a clash told at Y: a denial that names a place
