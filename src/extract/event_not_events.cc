@@ -1096,12 +1096,25 @@ void Builder::DropDenialsOfReportedEvents() {
              static_cast<int32_t>(o.sentence) >= s - 1 && static_cast<int32_t>(o.sentence) <= s;
     });
   };
+  // "The police said officers had not opened fire", قالت الشرطة إن عناصرها
+  // لم يطلقوا النار: force a speaker says was not used (a negation of its
+  // own verb, in a sentence with a verb of saying) answers the account of
+  // lethal force on a crowd told before as a denial does.
+  auto SaidAbsence = [&](const Event& e) {
+    if (e.status != "negated") return false;
+    return AnyCue(static_cast<int32_t>(e.sentence), "attribution", [](const CueHit& c) { return c.row->scope == "quote"; });
+  };
   for (size_t i = 0; i < doc_.events.size(); ++i) {
     const Event& d = doc_.events[i];
-    if (!Denied(d)) continue;
+    const bool said_only = !Denied(d);
+    if (said_only && !SaidAbsence(d)) continue;
     const std::string da = d.actor1.actor >= 0 ? doc_.actors[d.actor1.actor].id : "";
     for (size_t j = 0; j < i; ++j) {
       const Event& r = doc_.events[j];
+      // Said so, only of lethal force on a crowd told before (the police
+      // answering for live fire): other acts a speaker says did not happen
+      // are events of their own.
+      if (said_only && r.acled_sub_event_type != "Excessive force against protesters") continue;
       // Told before the denial: in an earlier sentence, or earlier in its
       // own (اعتقلت 12 …، بينما نفت الكتيبة اعتقال أي من مقاتليها).
       const bool before = r.sentence < d.sentence || (r.sentence == d.sentence && trig_w_[r.trigger].first < trig_w_[d.trigger].first);
