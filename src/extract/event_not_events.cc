@@ -926,9 +926,26 @@ void Builder::DropUnanchoredReferences() {
                 std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& o) {
                   return o.sentence < doc_.events[i].sentence && o.quote < 0 && Happened(o.status);
                 });
+  // "will continue offensive operations … until they are dismantled", "would
+  // keep attacking until the last fighter is killed": an English act told
+  // right after "until" (up to three words between, no event word) that
+  // closes a plan or a vow (an `intent` cue before it in its sentence) is
+  // the goal the party states, as after حتى: none told.
+  const auto goal_of_a_vow = [&](const Event& e) {
+    if (!Latin(e)) return false;
+    const size_t tw0 = trig_w_[e.trigger].first;
+    const int32_t sentence = sent_[tw0];
+    for (size_t k = tw0; k-- > 0 && tw0 - k <= 4 && sent_[k] == sentence;) {
+      if (TriggerBetween(k + 1, tw0)) return false;
+      if (words_[k].text() != "until") continue;
+      return AnyCue(sentence, "intent", [&](const CueHit& c) { return c.w1 <= k; });
+    }
+    return false;
+  };
   const Event* const first = doc_.events.data();
   std::erase_if(doc_.events, [&](const Event& e) {
     const size_t w = trig_w_[e.trigger].first;
+    if (goal_of_a_vow(e)) return true;
     if (span_told[static_cast<size_t>(&e - first)]) return true;  // remove_if tests each at its place
     if (retold[static_cast<size_t>(&e - first)]) return true;
     if (after_blast[static_cast<size_t>(&e - first)]) return false;

@@ -165,5 +165,24 @@ TEST_F(VowsToGoOnTest, ArabicOperationsSaidToGoOnAreIntentAtTheirPlace) {
   EXPECT_EQ(test::CountWithStatus(rescue, "Armed clash", "intent"), 0u);
 }
 
+
+// "will continue offensive operations against X in A and B until they are
+// dismantled": the campaign vowed is intent at each place; the act after
+// "until" is the goal it states, no event. Told of a deed, "until" leaves
+// the act after it alone.
+TEST_F(VowsToGoOnTest, OperationsVowedUntilAGoalAreIntentAndTheGoalIsNoEvent) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-09\nThe army said it will continue offensive operations against the rebel camps in Argelia and "
+      "Balboa until they are dismantled.",
+      2026, 5, 9);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountWithStatus(doc, "Armed clash", "intent"), 2u);
+  EXPECT_EQ(test::EventFor(doc, "dismantled"), nullptr);
+  Doc held = test::ExtractAt(
+      "date 2026-05-09\nRebels shelled Argelia for a week until troops recaptured the town on Friday.", 2026, 5, 9);
+  test::MaybeDump(held);
+  EXPECT_EQ(test::CountWithStatus(held, "Government regains territory", "reported"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
