@@ -455,6 +455,14 @@ bool Builder::NotEventKindFits(const CueHit& c, const Event& e) const {
       return o.sentence == e.sentence && o.acled_sub_event_type == "Disrupted weapons use";
     });
   if (c.row->kind == "nominal") return doc_.triggers[e.trigger].voice == "nominal";
+  // A goal (حتى): "سنواصل العمليات حتى تفكيك المقار" states no act; a town
+  // to take (لن نتوقف حتى نحرر مدينة حرض، حتى تحرير مدينة كيدال) is where
+  // the vow is aimed: that taking stays, as its sentence tells it.
+  // (A territory taking placed at a town of its own sentence, named after
+  // its word.)
+  if (c.row->kind == "goal")
+    return !(TerritoryTaken(e) && e.place >= 0 && !Coarse(e.place) && !PlaceFromBefore(e) &&
+             place_w_[e.place].first >= trig_w_[e.trigger].second);
   return true;
 }
 
@@ -930,7 +938,8 @@ void Builder::DropUnanchoredReferences() {
   // keep attacking until the last fighter is killed": an English act told
   // right after "until" (up to three words between, no event word) that
   // closes a plan or a vow (an `intent` cue before it in its sentence) is
-  // the goal the party states, as after حتى: none told.
+  // the goal the party states, as after حتى: none told ("until they take
+  // Kidal": a town to take is where the vow is aimed, and stays).
   const auto goal_of_a_vow = [&](const Event& e) {
     if (!Latin(e)) return false;
     const size_t tw0 = trig_w_[e.trigger].first;
@@ -938,7 +947,9 @@ void Builder::DropUnanchoredReferences() {
     for (size_t k = tw0; k-- > 0 && tw0 - k <= 4 && sent_[k] == sentence;) {
       if (TriggerBetween(k + 1, tw0)) return false;
       if (words_[k].text() != "until") continue;
-      return AnyCue(sentence, "intent", [&](const CueHit& c) { return c.w1 <= k; });
+      const bool town_taken = TerritoryTaken(e) && e.place >= 0 && !Coarse(e.place) && !PlaceFromBefore(e) &&
+                              place_w_[e.place].first >= trig_w_[e.trigger].second;
+      return !town_taken && AnyCue(sentence, "intent", [&](const CueHit& c) { return c.w1 <= k; });
     }
     return false;
   };

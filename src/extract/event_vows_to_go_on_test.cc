@@ -184,5 +184,22 @@ TEST_F(VowsToGoOnTest, OperationsVowedUntilAGoalAreIntentAndTheGoalIsNoEvent) {
   EXPECT_EQ(test::CountWithStatus(held, "Government regains territory", "reported"), 1u);
 }
 
+
+// حتى names a goal, no act told (سنواصل العمليات حتى تفكيك المقار); a town
+// to take after it (لن نتوقف حتى نحرر مدينة X) is where the vow is aimed:
+// that taking is intent.
+TEST_F(VowsToGoOnTest, ArabicTownToTakeAfterHattaIsTheVowsAim) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-09\nوقال قائد ميداني في الجيش: «لن نتوقف حتى نحرر مدينة حرض من قبضة الميليشيا».", 2026, 5, 9);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountWithStatus(doc, "Government regains territory", "intent") +
+                test::CountWithStatus(doc, "Non-state actor overtakes territory", "intent"),
+            1u);
+  Doc goal = test::ExtractAt(
+      "date 2026-05-09\nوقال قائد ميداني في الجيش: «سنواصل العمليات حتى تفكيك مقار الميليشيا في حرض».", 2026, 5, 9);
+  test::MaybeDump(goal);
+  EXPECT_EQ(test::EventFor(goal, "تفكيك"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
