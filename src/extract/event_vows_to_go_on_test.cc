@@ -201,5 +201,31 @@ TEST_F(VowsToGoOnTest, ArabicTownToTakeAfterHattaIsTheVowsAim) {
   EXPECT_EQ(test::EventFor(goal, "تفكيك"), nullptr);
 }
 
+
+// A vow of more ("would carry out more attacks on police posts") goes on
+// with the campaign as keep does: intent where the report's acts are. A
+// hunt vowed to go on ("would keep pursuing the gunmen in X", سنلاحق فلول
+// التنظيم في جبال X) is a fight threatened there.
+TEST_F(VowsToGoOnTest, MoreAttacksAndAHuntVowedAreIntent) {
+  Doc more = test::ExtractAt(
+      "date 2026-05-09\nGunmen killed two policemen near Turbat on Friday. The group warned it would carry out more "
+      "attacks on police posts.",
+      2026, 5, 9);
+  test::MaybeDump(more);
+  const Event* vow = test::EventFor(more, "attacks");
+  ASSERT_NE(vow, nullptr);
+  EXPECT_EQ(vow->status, "intent");
+  Doc hunt = test::ExtractAt(
+      "date 2026-05-09\nSoldiers shot dead a gunman in Jenin on Friday. The army said it would keep pursuing the "
+      "gunmen in Jenin.",
+      2026, 5, 9);
+  test::MaybeDump(hunt);
+  EXPECT_EQ(test::CountWithStatus(hunt, "Armed clash", "intent"), 1u);
+  Doc ar = test::ExtractAt(
+      "date 2026-05-09\nوقال قائد عمليات المحافظة: «سنلاحق فلول داعش في جبال حمرين حتى آخر مخبأ».", 2026, 5, 9);
+  test::MaybeDump(ar);
+  EXPECT_EQ(test::CountWithStatus(ar, "Armed clash", "intent"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
