@@ -80,5 +80,24 @@ TEST_F(ArabicThreatsTest, APursuitToldAsDoneIsNoArrestOfItsOwn) {
   EXPECT_EQ(OfSub(doc, "Arrests"), nullptr);
 }
 
+
+// The verbal nouns مهاجمة and ضرب after a vow or threat (توعدت الجماعة
+// بمهاجمة أي قافلة، بمواصلة ضرب مواقع الجيش) are the attack threatened:
+// intent. Elsewhere (القوات المهاجمة: the attacking forces) no event.
+TEST_F(ArabicThreatsTest, AttackingAndStrikingVowedAreIntent) {
+  Doc attack = test::ExtractAt(
+      "وتوعدت الجماعة في رسالة صوتية بمهاجمة أي قافلة عسكرية تسلك الطريق قرب مدينة كايس.", 2026, 3, 10);
+  test::MaybeDump(attack);
+  const Event* e = OfSub(attack, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "intent");
+  Doc strike = test::ExtractAt("وتوعدت الجبهة في بيان بمواصلة ضرب مواقع الجيش في محيط مدينة أرليت.", 2026, 3, 10);
+  test::MaybeDump(strike);
+  EXPECT_EQ(test::CountWithStatus(strike, "Armed clash", "intent"), 1u);
+  Doc forces = test::ExtractAt("وقال شهود إن القوات المهاجمة انسحبت من محيط مدينة أرليت مساء أمس.", 2026, 3, 10);
+  test::MaybeDump(forces);
+  EXPECT_EQ(test::CountSub(forces, "Armed clash"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
