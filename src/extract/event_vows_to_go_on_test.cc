@@ -227,5 +227,16 @@ TEST_F(VowsToGoOnTest, MoreAttacksAndAHuntVowedAreIntent) {
   EXPECT_EQ(test::CountWithStatus(ar, "Armed clash", "intent"), 1u);
 }
 
+
+// "would launch an operation to clear the hills of militants": the base
+// form after a future is a campaign planned, an intent Armed clash.
+TEST_F(VowsToGoOnTest, AnOperationToBeLaunchedIsIntent) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-09\nThe army said it would launch an operation to clear the hills east of Tikrit of militants.",
+      2026, 5, 9);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountWithStatus(doc, "Armed clash", "intent"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
