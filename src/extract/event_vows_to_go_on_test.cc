@@ -238,5 +238,19 @@ TEST_F(VowsToGoOnTest, AnOperationToBeLaunchedIsIntent) {
   EXPECT_EQ(test::CountWithStatus(doc, "Armed clash", "intent"), 1u);
 }
 
+
+// "would respond with force to any attempt to cross": force threatened,
+// intent.
+TEST_F(VowsToGoOnTest, ForceThreatenedInResponseIsIntent) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-09\nGunmen fired on a border post near Ruwaished on Friday. The army said it would respond with "
+      "force to any attempt to cross the border.",
+      2026, 5, 9);
+  test::MaybeDump(doc);
+  const Event* vow = test::EventFor(doc, "respond with force");
+  ASSERT_NE(vow, nullptr);
+  EXPECT_EQ(vow->status, "intent");
+}
+
 }  // namespace
 }  // namespace marsad
