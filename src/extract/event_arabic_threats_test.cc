@@ -99,5 +99,22 @@ TEST_F(ArabicThreatsTest, AttackingAndStrikingVowedAreIntent) {
   EXPECT_EQ(test::CountSub(forces, "Armed clash"), 0u);
 }
 
+
+// A plan told in the past (كانت الخلية تخطط لتفجير أنابيب نفط، "a cell that
+// was planning to bomb pipelines") is the plot of those arrested, foiled: no
+// event, done or planned; the arrest stays.
+TEST_F(ArabicThreatsTest, APlotToldInThePastIsNoEvent) {
+  Doc doc = test::ExtractAt(
+      "اعتقلت قوات الأمن أمس في مدينة الأهواز خلية من أربعة أشخاص كانت تخطط لتفجير أنابيب نفط.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Remote explosive/landmine/IED"), 0u);
+  EXPECT_EQ(test::CountSub(doc, "Arrests"), 1u);
+  Doc en = test::ExtractAt(
+      "date 2026-03-10\nPolice arrested four men in Ahvaz on Monday who were planning to bomb an oil pipeline.", 2026,
+      3, 10);
+  test::MaybeDump(en);
+  EXPECT_EQ(test::CountSub(en, "Remote explosive/landmine/IED"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
