@@ -116,5 +116,15 @@ TEST_F(ArabicThreatsTest, APlotToldInThePastIsNoEvent) {
   EXPECT_EQ(test::CountSub(en, "Remote explosive/landmine/IED"), 0u);
 }
 
+
+// A pledge not to do it (أفرجت الشرطة عنهم بعد تعهد ذويهم بعدم العودة
+// للاحتجاج) tells what is not to come: no event.
+TEST_F(ArabicThreatsTest, APledgeNotToProtestIsNoEvent) {
+  Doc doc = test::ExtractAt(
+      "أفرجت الشرطة أمس في مدينة روصو عن سبعة موقوفين بعد تعهد ذويهم بعدم العودة للاحتجاج.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Peaceful protest"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
