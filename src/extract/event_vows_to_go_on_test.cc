@@ -252,5 +252,18 @@ TEST_F(VowsToGoOnTest, ForceThreatenedInResponseIsIntent) {
   EXPECT_EQ(vow->status, "intent");
 }
 
+
+// "nobody knew if there would be a second blast": a fear of what may come,
+// no event; the blast told stays.
+TEST_F(VowsToGoOnTest, ABlastFearedToComeIsNoEvent) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-09\nA car bomb exploded at a checkpoint in Kismayo on Friday. \"Everyone ran, nobody knew if there "
+      "would be a second blast,\" a trader said.",
+      2026, 5, 9);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountWithStatus(doc, "Remote explosive/landmine/IED", "intent"), 0u);
+  EXPECT_EQ(test::EventFor(doc, "blast"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
