@@ -265,5 +265,18 @@ TEST_F(VowsToGoOnTest, ABlastFearedToComeIsNoEvent) {
   EXPECT_EQ(test::EventFor(doc, "blast"), nullptr);
 }
 
+
+// "said it was ready to strike launch sites if the fire continued": an act
+// held ready is intent, not the speaker's account of a deed.
+TEST_F(VowsToGoOnTest, AStrikeHeldReadyIsIntent) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-09\nThe army said it was ready to bomb launch sites near Khiam if the rocket fire continued.", 2026,
+      5, 9);
+  test::MaybeDump(doc);
+  const Event* ready = test::EventFor(doc, "bomb");
+  ASSERT_NE(ready, nullptr);
+  EXPECT_EQ(ready->status, "intent");
+}
+
 }  // namespace
 }  // namespace marsad
