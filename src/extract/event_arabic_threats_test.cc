@@ -80,5 +80,51 @@ TEST_F(ArabicThreatsTest, APursuitToldAsDoneIsNoArrestOfItsOwn) {
   EXPECT_EQ(OfSub(doc, "Arrests"), nullptr);
 }
 
+
+// The verbal nouns مهاجمة and ضرب after a vow or threat (توعدت الجماعة
+// بمهاجمة أي قافلة، بمواصلة ضرب مواقع الجيش) are the attack threatened:
+// intent. Elsewhere (القوات المهاجمة: the attacking forces) no event.
+TEST_F(ArabicThreatsTest, AttackingAndStrikingVowedAreIntent) {
+  Doc attack = test::ExtractAt(
+      "وتوعدت الجماعة في رسالة صوتية بمهاجمة أي قافلة عسكرية تسلك الطريق قرب مدينة كايس.", 2026, 3, 10);
+  test::MaybeDump(attack);
+  const Event* e = OfSub(attack, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "intent");
+  Doc strike = test::ExtractAt("وتوعدت الجبهة في بيان بمواصلة ضرب مواقع الجيش في محيط مدينة أرليت.", 2026, 3, 10);
+  test::MaybeDump(strike);
+  EXPECT_EQ(test::CountWithStatus(strike, "Armed clash", "intent"), 1u);
+  Doc forces = test::ExtractAt("وقال شهود إن القوات المهاجمة انسحبت من محيط مدينة أرليت مساء أمس.", 2026, 3, 10);
+  test::MaybeDump(forces);
+  EXPECT_EQ(test::CountSub(forces, "Armed clash"), 0u);
+}
+
+
+// A plan told in the past (كانت الخلية تخطط لتفجير أنابيب نفط، "a cell that
+// was planning to bomb pipelines") is the plot of those arrested, foiled: no
+// event, done or planned; the arrest stays.
+TEST_F(ArabicThreatsTest, APlotToldInThePastIsNoEvent) {
+  Doc doc = test::ExtractAt(
+      "اعتقلت قوات الأمن أمس في مدينة الأهواز خلية من أربعة أشخاص كانت تخطط لتفجير أنابيب نفط.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Remote explosive/landmine/IED"), 0u);
+  EXPECT_EQ(test::CountSub(doc, "Arrests"), 1u);
+  Doc en = test::ExtractAt(
+      "date 2026-03-10\nPolice arrested four men in Ahvaz on Monday who were planning to bomb an oil pipeline.", 2026,
+      3, 10);
+  test::MaybeDump(en);
+  EXPECT_EQ(test::CountSub(en, "Remote explosive/landmine/IED"), 0u);
+}
+
+
+// A pledge not to do it (أفرجت الشرطة عنهم بعد تعهد ذويهم بعدم العودة
+// للاحتجاج) tells what is not to come: no event.
+TEST_F(ArabicThreatsTest, APledgeNotToProtestIsNoEvent) {
+  Doc doc = test::ExtractAt(
+      "أفرجت الشرطة أمس في مدينة روصو عن سبعة موقوفين بعد تعهد ذويهم بعدم العودة للاحتجاج.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Peaceful protest"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -40,5 +40,50 @@ TEST_F(DeniedCapturesTest, ADeniedCaptureOfACaptureToldIsThatCapture) {
   EXPECT_EQ(test::CountSub(doc, "Non-state actor overtakes territory"), 1u);
 }
 
+
+// "Reports that troops seized a village are fake": a report told only to be
+// called untrue (fake, untrue, baseless, as "false") is a negated event; a
+// "fake checkpoint" denies nothing.
+TEST_F(DeniedCapturesTest, ACaptureReportedAndCalledFakeIsNegated) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-10\nThe governor said reports that enemy troops had crossed the border and seized a village near "
+      "Sudzha were fake.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountWithStatus(doc, "Non-state actor overtakes territory", "negated"), 1u);
+  Doc checkpoint = test::ExtractAt(
+      "date 2026-03-10\nGunmen at a fake checkpoint abducted six travellers near Sudzha on Monday.", 2026, 3, 10);
+  test::MaybeDump(checkpoint);
+  EXPECT_EQ(test::CountWithStatus(checkpoint, "Abduction/forced disappearance", "negated"), 0u);
+  EXPECT_EQ(test::CountSub(checkpoint, "Abduction/forced disappearance"), 1u);
+}
+
+// "had executed captured fighters": a participle right after a past event
+// verb describes that verb's object, no capture of ground told (or denied).
+TEST_F(DeniedCapturesTest, CapturedFightersExecutedAreNoCapture) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-10\nThe army denied that its soldiers had executed captured fighters near Malakal on Monday.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Government regains territory"), 0u);
+  EXPECT_EQ(test::CountSub(doc, "Non-state actor overtakes territory"), 0u);
+  Doc taken = test::ExtractAt("date 2026-03-10\nThe army captured Malakal on Monday.", 2026, 3, 10);
+  test::MaybeDump(taken);
+  EXPECT_EQ(test::CountSub(taken, "Government regains territory"), 1u);
+}
+
+
+// A denial of poison gas after a roadside bomb told disputes no blast: the
+// bomb stays and the gas is a negated event of its own.
+TEST_F(DeniedCapturesTest, DeniedGasAfterABombIsItsOwnNegatedEvent) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-10\nانفجرت عبوة ناسفة صباح اليوم بدورية للجيش قرب مدينة طوزخورماتو. ونفت قيادة العمليات ما تداولته "
+      "مواقع التواصل عن استخدام المسلحين غازات سامة ضد القوات في طوزخورماتو.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountWithStatus(doc, "Chemical weapon", "negated"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Remote explosive/landmine/IED"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad

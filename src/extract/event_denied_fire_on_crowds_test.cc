@@ -67,5 +67,22 @@ TEST_F(DeniedFireOnCrowdsTest, ADenialThatClauseLeavesTheActToldBeforeIt) {
   EXPECT_EQ(test::CountWithStatus(plain, "Arrests", "negated"), 1u);
 }
 
+
+// "The police said officers had not opened fire", after live fire on a
+// crowd told by others: the police's word disputes that fire, no second,
+// negated event. Said of an act of another kind, a negation stays its own.
+TEST_F(DeniedFireOnCrowdsTest, ForceSaidNotUsedAfterFireOnACrowdDisputesIt) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-09\nStudents protested in Nekemte on Friday over fees, and security forces fired live rounds into "
+      "the crowd, killing one student, witnesses said.\nThe regional police said officers had not opened fire and "
+      "that the student died in a stampede.",
+      2026, 5, 9);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountWithStatus(doc, "Excessive force against protesters", "reported"), 1u);
+  size_t negated = 0;
+  for (const Event& e : doc.events) negated += e.status == "negated";
+  EXPECT_EQ(negated, 0u);
+}
+
 }  // namespace
 }  // namespace marsad

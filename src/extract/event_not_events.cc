@@ -474,6 +474,14 @@ bool Builder::NotEventKindFits(const CueHit& c, const Event& e) const {
       return o.sentence == e.sentence && o.acled_sub_event_type == "Disrupted weapons use";
     });
   if (c.row->kind == "nominal") return doc_.triggers[e.trigger].voice == "nominal";
+  // A goal (حتى): "سنواصل العمليات حتى تفكيك المقار" states no act; a town
+  // to take (لن نتوقف حتى نحرر مدينة حرض، حتى تحرير مدينة كيدال) is where
+  // the vow is aimed: that taking stays, as its sentence tells it.
+  // (A territory taking placed at a town of its own sentence, named after
+  // its word.)
+  if (c.row->kind == "goal")
+    return !(TerritoryTaken(e) && e.place >= 0 && !Coarse(e.place) && !PlaceFromBefore(e) &&
+             place_w_[e.place].first >= trig_w_[e.trigger].second);
   return true;
 }
 
@@ -945,9 +953,29 @@ void Builder::DropUnanchoredReferences() {
                 std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& o) {
                   return o.sentence < doc_.events[i].sentence && o.quote < 0 && Happened(o.status);
                 });
+  // "will continue offensive operations … until they are dismantled", "would
+  // keep attacking until the last fighter is killed": an English act told
+  // right after "until" (up to three words between, no event word) that
+  // closes a plan or a vow (an `intent` cue before it in its sentence) is
+  // the goal the party states, as after حتى: none told ("until they take
+  // Kidal": a town to take is where the vow is aimed, and stays).
+  const auto goal_of_a_vow = [&](const Event& e) {
+    if (!Latin(e)) return false;
+    const size_t tw0 = trig_w_[e.trigger].first;
+    const int32_t sentence = sent_[tw0];
+    for (size_t k = tw0; k-- > 0 && tw0 - k <= 4 && sent_[k] == sentence;) {
+      if (TriggerBetween(k + 1, tw0)) return false;
+      if (words_[k].text() != "until") continue;
+      const bool town_taken = TerritoryTaken(e) && e.place >= 0 && !Coarse(e.place) && !PlaceFromBefore(e) &&
+                              place_w_[e.place].first >= trig_w_[e.trigger].second;
+      return !town_taken && AnyCue(sentence, "intent", [&](const CueHit& c) { return c.w1 <= k; });
+    }
+    return false;
+  };
   const Event* const first = doc_.events.data();
   std::erase_if(doc_.events, [&](const Event& e) {
     const size_t w = trig_w_[e.trigger].first;
+    if (goal_of_a_vow(e)) return true;
     if (span_told[static_cast<size_t>(&e - first)]) return true;  // remove_if tests each at its place
     if (retold[static_cast<size_t>(&e - first)]) return true;
     if (after_blast[static_cast<size_t>(&e - first)]) return false;
@@ -1115,12 +1143,25 @@ void Builder::DropDenialsOfReportedEvents() {
              static_cast<int32_t>(o.sentence) >= s - 1 && static_cast<int32_t>(o.sentence) <= s;
     });
   };
+  // "The police said officers had not opened fire", قالت الشرطة إن عناصرها
+  // لم يطلقوا النار: force a speaker says was not used (a negation of its
+  // own verb, in a sentence with a verb of saying) answers the account of
+  // lethal force on a crowd told before as a denial does.
+  auto SaidAbsence = [&](const Event& e) {
+    if (e.status != "negated") return false;
+    return AnyCue(static_cast<int32_t>(e.sentence), "attribution", [](const CueHit& c) { return c.row->scope == "quote"; });
+  };
   for (size_t i = 0; i < doc_.events.size(); ++i) {
     const Event& d = doc_.events[i];
-    if (!Denied(d)) continue;
+    const bool said_only = !Denied(d);
+    if (said_only && !SaidAbsence(d)) continue;
     const std::string da = d.actor1.actor >= 0 ? doc_.actors[d.actor1.actor].id : "";
     for (size_t j = 0; j < i; ++j) {
       const Event& r = doc_.events[j];
+      // Said so, only of lethal force on a crowd told before (the police
+      // answering for live fire): other acts a speaker says did not happen
+      // are events of their own.
+      if (said_only && r.acled_sub_event_type != "Excessive force against protesters") continue;
       // Told before the denial: in an earlier sentence, or earlier in its
       // own (اعتقلت 12 …، بينما نفت الكتيبة اعتقال أي من مقاتليها).
       const bool before = r.sentence < d.sentence || (r.sentence == d.sentence && trig_w_[r.trigger].first < trig_w_[d.trigger].first);
@@ -1153,6 +1194,10 @@ void Builder::DropDenialsOfReportedEvents() {
       if (d.acled_event_type == "Battles" && d.acled_sub_event_type != "Armed clash" &&
           r.acled_sub_event_type == "Armed clash")
         continue;
+      // نفت الخلية استخدام التنظيم غازات سامة، "denied using toxic gas"
+      // after a roadside bomb told: a denial of poison gas disputes a gas
+      // attack only; the blast stays, and the denied gas is negated on its own.
+      if ((d.acled_sub_event_type == "Chemical weapon") != (r.acled_sub_event_type == "Chemical weapon")) continue;
       if (d.time_basis == "text" && DayOf(d) != DayOf(r)) continue;  // "no new clashes on Wednesday"
       // "نفى المحافظ وقوع أي اشتباكات داخل المدينة نفسها"، "denied any
       // fighting in X" after a clash told at Y: a denial that names a place

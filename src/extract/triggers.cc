@@ -176,7 +176,13 @@ bool EnglishParticipleAdjective(const Doc& doc, const EventLexicon& lex, const s
   // "walking among burned vehicles", "the smell of burned tyres": a verb
   // never follows a preposition; the participle there describes a noun.
   const bool preposition = lex.WordCue(words[i - 1], "participle_preposition") != nullptr;
-  if (!count && !possessive && !preposition) return false;
+  // "denied that its soldiers had executed captured fighters": right after a
+  // past verb that is itself an event word, a participle describes that
+  // verb's object (a verb never follows a verb with nothing between).
+  const std::vector<int32_t>* verb_rows = nullptr;
+  const bool after_verb = before.size() > 2 && before.ends_with("ed") && words[i - 1].is_word &&
+                          !words[i - 1].clause_break && lex.trigger_table.Longest(words, i - 1, &verb_rows) == 1;
+  if (!count && !possessive && !preposition && !after_verb) return false;
   const std::string_view next = words[i + 1].text();
   return words[i + 1].is_word && !words[i + 1].clause_break && !next.empty() && next[0] >= 'a' && next[0] <= 'z';
 }
