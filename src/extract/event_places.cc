@@ -1821,6 +1821,11 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
       // (A settlement's noun refers back as `place_anaphor` does — "the
       // town" —, save a camp, which is also a site: "the new camp".)
       if (const CueRow* c = WordCue(n, "settlement_noun"); c != nullptr && c->kind != "camp") break;
+      // Nor is a whole division ("over the region": the region rules below),
+      // an administrative unit or a road a site.
+      if (AnyCue(sentence, "region_anaphor", [&](const CueHit& c) { return c.w0 <= k && n < c.w1; }) ||
+          WordCue(n, "admin_unit_after") != nullptr || WordCue(n, "route") != nullptr)
+        break;
       const CueRow* same = lex_.KeyCue(NormalizeKey("the same " + lower(words_[n].text())), "place_anaphor");
       if (same == nullptr || same->kind != "same") continue;
       const std::string noun = stem(words_[n].text());
