@@ -204,6 +204,13 @@ void Builder::Go() {
     if (!AndOpens(w0, Latin(e))) return -1;
     // Civilians named as those taken (وأسرت ثلاثة مدنيين) were abducted, whatever the fight.
     if (e.actor2.actor >= 0 && !e.actor2.implicit && InterOf(e.actor2) == "Civilians") return -1;
+    // The capture's own object read from its words: an English capture of
+    // people has no actor 2 left (CapturedPeople), "captured three civilians".
+    for (size_t w = trig_w_[e.trigger].second; w < trig_w_[e.trigger].second + 4 && w < words_.size(); ++w) {
+      if (clause_[w] != clause_[w0]) break;
+      if (const int32_t a = ActorStartingAt(w); a >= 0 && doc_.actors[a].acled_inter == "Civilians") return -1;
+      if (const CueRow* c = WordCue(w, "one_victim"); c && c->kind == "civilian") return -1;
+    }
     int32_t host = -1;
     for (size_t i = 0; i < doc_.events.size(); ++i) {
       const Event& h = doc_.events[i];
