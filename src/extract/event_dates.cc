@@ -415,7 +415,7 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
     return AnyCue(s, "backstory", [&](const CueHit& c) {
       if (!LeadsSentence(sent_, c.w0)) return false;
       for (size_t w = c.w1; w < words_.size() && w < c.w1 + 3 && sent_[w] == s; ++w)
-        if (words_[w].text() == "قد") return false;
+        if (words_[w].text() == "\xD9\x82\xD8\xAF") return false;  // قد
       return true;
     });
   };
