@@ -289,14 +289,17 @@ void Builder::Go() {
   // the find of devices ready for use, a disrupted weapons use, when no
   // seizure or find of its sentence took it in (FoldSeizedWeapons); the state
   // force read as its target is the one that found them.
+  // (The sentences with a find of their own are taken before the loop: a
+  // second primed blast of a sentence is not "taken in" by the first one
+  // the loop has just recoded.)
+  std::vector<uint32_t> found_in;
+  for (const Event& o : doc_.events)
+    if (o.acled_sub_event_type == "Disrupted weapons use") found_in.push_back(o.sentence);
   for (Event& e : doc_.events) {
     if (e.acled_event_type != "Explosions/Remote violence") continue;
     const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;  // (no bindings: clang 14 lambdas)
     if (!AnyCue(sent_[tw0], "primed", [&](const CueHit& c) { return c.w0 < tw0 && tw1 <= c.w1; })) continue;
-    const bool taken_in = std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& o) {
-      return o.sentence == e.sentence && o.acled_sub_event_type == "Disrupted weapons use";
-    });
-    if (taken_in) continue;
+    if (std::find(found_in.begin(), found_in.end(), e.sentence) != found_in.end()) continue;
     e.acled_event_type = "Strategic developments";
     e.acled_sub_event_type = "Disrupted weapons use";
     e.plover_event_type = "COERCE";
