@@ -1274,22 +1274,26 @@ bool Builder::NamesRoadUnkept(int32_t p) const {
   const size_t begin = place_w_[p].first;
   if (!Latin(begin)) return false;
   if (LeadsTo(p)) return true;
+  bool dashed = false;
   if (end + 1 < words_.size() && (words_[end].text() == "-" || words_[end].text() == "\xE2\x80\x93"))  // –
     for (int32_t q : Bucket(s_places_, sent_[place_w_[p].first]))
       if (place_w_[q].first == end + 1) {
         end = place_w_[q].second;
+        dashed = true;
         break;
       }
   const CueRow* road = WordCue(end, "route");
   // "the Cairo-Aswan agricultural road", "the Abuja-Kaduna federal
-  // highway": one lowercase adjective may stand between the ends and the
-  // road noun.
-  if (road == nullptr && end + 1 < words_.size() && sent_[end + 1] == sent_[begin] && Latin(end) &&
-      !words_[end].clause_break) {
+  // highway", "the Thika main road": one lowercase adjective may stand
+  // between the dashed ends, or a town after "the", and the road noun —
+  // not after any other town ("arrested in Kano during road checks").
+  const bool after_the = begin > 0 && (words_[begin - 1].text() == "the" || words_[begin - 1].text() == "The");
+  if (road == nullptr && (dashed || after_the) && end + 1 < words_.size() && sent_[end + 1] == sent_[begin] &&
+      Latin(end) && !words_[end].clause_break) {
     const std::string_view adj = words_[end].text();
     bool lower = adj.size() >= 3;
     for (const char ch : adj) lower = lower && ch >= 'a' && ch <= 'z';
-    if (lower && adj != "and" && adj != "the" && WordCue(end, "route") == nullptr)
+    if (lower && adj != "and" && adj != "the")
       if (const CueRow* after = WordCue(end + 1, "route"); after != nullptr && after->kind.empty()) road = after, ++end;
   }
   return end < words_.size() && sent_[end] == sent_[place_w_[p].first] && road != nullptr && road->kind != "joiner";
