@@ -832,7 +832,8 @@ bool Builder::SpeakingPlace(int32_t p) const {
 
 // Where an event is coded, ACLED-style: the nearest named populated place.
 //  - An unknown village is coded to its known parent, else to the town
-//    named before it (kept as read when there is none).
+//    named before it (kept as read when there is none); under a province
+//    (a first-level division) it stays at that province.
 //  - A country or province, or no place at all, gives way to the latest
 //    town named before the event inside that area: reports name the town
 //    once and then speak of "the city", "Iraq" or nothing.
@@ -868,8 +869,8 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0, bool home_only) const {
     }
     // "منطقة X في إقليم Y", "X district in Y province": a named site the
     // gazetteer lacks, inside a first-level division, is coded to that
-    // division (its seat), not to a town of it told before, which the report
-    // does not say it is near.
+    // division itself (the province mention), not to a town of it told
+    // before, which the report does not say it is near.
     if (doc_.places[p].location.feature_code == "ADM1") return p;
   }
   if (p >= 0 && !Coarse(p)) return p;
