@@ -319,9 +319,11 @@ void Builder::MergeDuplicates() {
         if (into->fatalities && events[i].fatalities) AddFigure(*into->fatalities, *events[i].fatalities);
         if (into->injuries && events[i].injuries) AddFigure(*into->injuries, *events[i].injuries);
       }
-      // The attackers of a repelled assault are the other side of the clash.
-      if (RepelledAssault(*into, events[i]) && into->actor2.actor < 0 && events[i].actor1.actor >= 0 &&
-          events[i].actor1.actor != into->actor1.actor && !events[i].actor1.implicit)
+      // The attackers of a repelled assault are the other side of the clash
+      // (another party than its actor 1, not a second mention of it; an
+      // actor 2 already supplied stays).
+      if (RepelledAssault(*into, events[i]) && into->actor2.actor < 0 && !into->actor2.implicit &&
+          events[i].actor1.actor >= 0 && !events[i].actor1.implicit && Actor1Of(events[i]) != Actor1Of(*into))
         into->actor2 = events[i].actor1;
       Absorb(*into, std::move(events[i]), bomber);
     } else {
