@@ -626,7 +626,7 @@ def check_cues(root, lang, problems, cue_type_set):
                 problems.add(path, line, "a community_occupation cue's kind is farmer or herder")
         elif row["kind"]:
             if row["type"] != "attribution":
-                problems.add(path, line, "only attribution, weapon, one_victim, military_target, civilian_target, not_event, without, goods, negation, route, place_anaphor, possessive_reading and common_noun_name cues take a kind")
+                problems.add(path, line, "only attribution, weapon, one_victim, military_target, civilian_target, not_event, without, goods, negation, cumulative, intent, route, place_anaphor, possessive_reading, event_anaphor, fighters_noun, own_deed, collective_of, mediator, decreeing_body, common_noun_name, settlement_noun and community_occupation cues take a kind")
             elif row["kind"] not in ATTRIBUTION_KINDS:
                 problems.add(path, line, "kind '%s' is not one of %s" % (row["kind"], ", ".join(sorted(ATTRIBUTION_KINDS))))
         if row["scope"] not in SCOPES:

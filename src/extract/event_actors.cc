@@ -49,17 +49,18 @@ void Builder::CodeActors() {
         coded = sole_rebels;
       else if (!country.empty() && id == "gen.security_forces" && CrowdFacing(e))
         coded = RegionalForce("gen.police", e, day);
+      // واعتقلت السلطات ناشطين، أعلنت السلطات توقيف 152 شخصاً: an Arabic arrest
+      // made by "the authorities" (a generic noun) is their police's (ACLED's
+      // Police Forces of the country, or a region's own police), where the
+      // country has a police row.
+      if (coded.empty() && a == &e.actor1 && e.acled_sub_event_type == "Arrests" && !Latin(e) && a->actor >= 0 &&
+          doc_.actors[a->actor].alias_kind == "generic" && id == "gen.authorities" && !country.empty())
+        coded = RegionalForce("gen.police", e, day);
       // A curfew or a ban in a federal country's state, province or region,
       // decreed by "the authorities" or by no one named, is its regional
       // government's (ACLED: "Government of Kano State", "Government of
       // Manipur"), not the federal government's.
       const bool decree = e.plover_mode == "curfew" || (e.plover_mode == "restrict" && e.acled_sub_event_type == "Change to group/activity");
-      // واعتقلت السلطات ناشطين، أعلنت السلطات توقيف 152 شخصاً: an Arabic arrest
-      // made by "the authorities" (a generic noun) is their police's (ACLED's
-      // Police Forces of the country), where the country has a police row.
-      if (coded.empty() && a == &e.actor1 && e.acled_sub_event_type == "Arrests" && !Latin(e) && a->actor >= 0 &&
-          doc_.actors[a->actor].alias_kind == "generic" && id == "gen.authorities" && !country.empty())
-        coded = lex_.NationalForce("gen.police", country, day);
       if (coded.empty() && decree && a == &e.actor1 && !country.empty() &&
           (a->actor < 0 || doc_.actors[a->actor].alias_kind == "generic") &&
           (id == "gen.authorities" || id == lex_.NationalForce("gen.authorities", country, day)))

@@ -45,6 +45,18 @@ TEST_F(EventAnaphorDatesTest, EnglishOtherNounKeepsTheLatestDay) {
   EXPECT_EQ(DayOf(doc, "raped"), "2024-11-28");
 }
 
+// The latest fight told is the one meant even when it has no day of its own
+// (the report's day): the noun does not reach back past it to an older
+// fight that has one.
+TEST_F(EventAnaphorDatesTest, EnglishDuringTheFightingTakesTheLatestFightUndated) {
+  Doc doc = test::ExtractAt(
+      "Soldiers and rebels clashed for hours in farmland outside Goma on Tuesday, residents said. "
+      "Separately, soldiers and rebels clashed near the Sake road, a local official said. "
+      "Several women were raped during the fighting, a local doctor said.",
+      2024, 11, 30);
+  EXPECT_EQ(DayOf(doc, "raped"), "");
+}
+
 TEST_F(EventAnaphorDatesTest, ArabicDuringTheClashesTakesTheClashesDay) {
   Doc doc = test::ExtractAt(
       "اندلعت اشتباكات بين الجيش ومسلحين في بلدة تلكلخ يوم الثلاثاء. "

@@ -1203,13 +1203,15 @@ void Builder::FillArguments(Event& e, int32_t t) {
       }
       int32_t a = ActorNear(w, prep_clause, tw0, tw1, -1, 3);  // مع مقاتلين من X
       // "between the Libyan National Army's Tariq Ben Ziyad Brigade and
-      // Tebu gunmen": an English possessive names the side by its unit, the
-      // name after "'s" (the owner is no mention of its own); the other side
-      // is looked for after that name.
+      // Tebu gunmen", "clashed with the army’s 5th Brigade": after any English
+      // preposition of a slot, a possessive (’s too, as PossessiveS reads it)
+      // names the party by its unit, the name after "'s" (the owner is no
+      // mention of its own); a second side is looked for after that name.
       if (a < 0 && english)
         for (size_t k = w; k + 1 < words_.size() && k < w + 6 && clause_[k + 1] == prep_clause; ++k)
-          if (const LexWord& lw = words_[k];
-              lw.end >= lw.first + 3 && doc_.TokenText(lw.end - 2) == "'" && doc_.TokenText(lw.end - 1) == "s") {
+          if (const LexWord& lw = words_[k]; lw.end >= lw.first + 3 &&
+                                              (doc_.TokenText(lw.end - 2) == "'" || doc_.TokenText(lw.end - 2) == "\xE2\x80\x99") &&
+                                              (doc_.TokenText(lw.end - 1) == "s" || doc_.TokenText(lw.end - 1) == "S")) {
             if (const int32_t owned = ActorStartingAt(k + 1); owned >= 0 && Usable(owned, tw0, tw1)) a = owned;
             break;
           }

@@ -110,5 +110,15 @@ TEST_F(ArrestTakersTest, ArrestByTheAuthoritiesIsThePolices) {
   EXPECT_EQ(test::CodedId(named, n->actor1), "mar.gov");
 }
 
+// In a region with its own police (Jubaland's Lower Juba) the authorities'
+// arrest is that region's police's, not the country's.
+TEST_F(ArrestTakersTest, ArrestByTheAuthoritiesInARegionIsItsOwnPolices) {
+  Doc doc = test::ExtractAt("اعتقلت السلطات صباح اليوم أربعة شبان في مدينة كسمايو بتهمة حيازة أسلحة.", 2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Arrests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "som.jubaland.police");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -65,6 +65,15 @@ TEST_F(BattleCapturesTest, EnglishMenCapturedInTheClashAreTheClash) {
   EXPECT_EQ(Captures(doc), 0);
 }
 
+TEST_F(BattleCapturesTest, EnglishCiviliansCapturedAfterAFightAreAbducted) {
+  Doc doc = test::ExtractAt(
+      "Rebel fighters clashed with an army patrol near Baidoa on Sunday evening and captured four civilians.", 2026, 3,
+      10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSubType(doc, "Armed clash"), 1);
+  EXPECT_EQ(CountSubType(doc, "Abduction/forced disappearance"), 1);
+}
+
 TEST_F(BattleCapturesTest, EnglishCommanderCapturedAfterGroundRetakenIsAnArrest) {
   Doc doc = test::ExtractAt(
       "Government forces said they had retaken two hills near Agadez on Sunday and captured a rebel commander.", 2026, 3,

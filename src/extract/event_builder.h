@@ -576,6 +576,7 @@ class Builder {
   // moves what one event knows into another.
   bool SameDyad(const Event& a, const Event& b) const;
   bool SameEvent(const Event& a, const Event& b) const;
+  bool RepelledAssault(const Event& x, const Event& y) const;  // event_unit.cc
   bool ToldAsClaim(const Event& e) const;
   bool KilledByTheDeadsOwnSide(const Event& into, const Event& from) const;
   bool TwoSidesLosses(const Event& a, const Event& b) const;

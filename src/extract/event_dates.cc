@@ -359,23 +359,24 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
   // during, خلال، أثناء) refers back to the latest event of that kind told
   // before (its kind: the ACLED event type): a sentence with no day of its
   // own takes that event's day, not the day of the act told right before it.
+  // The latest such event is the one meant: undated, it has the report's day.
   {
     size_t latest_w = 0;
+    bool found = false;
     int32_t latest = -1;
     AnyCue(sentence, "event_anaphor", [&](const CueHit& c) {
       for (const Event& prev : doc_.events) {
         if (prev.acled_event_type != c.row->kind || prev.status == "historical" || prev.status == "intent" ||
-            prev.status == "negated" || prev.date < 0 || prev.cumulative)
+            prev.status == "negated" || prev.cumulative)
           continue;  // a fight threatened or denied is none the noun refers to
         const size_t pw = trig_w_[prev.trigger].first;
         if (pw >= tw0 || static_cast<int32_t>(prev.sentence) >= sentence) continue;
-        const DateMention& dm = doc_.dates[prev.date];
-        if (OldDate(dm) || Future(dm)) continue;
-        if (latest < 0 || pw > latest_w) latest = prev.date, latest_w = pw;
+        if (prev.date >= 0 && (OldDate(doc_.dates[prev.date]) || Future(doc_.dates[prev.date]))) continue;
+        if (!found || pw > latest_w) latest = prev.date, latest_w = pw, found = true;
       }
       return false;  // every hit looked at
     });
-    if (latest >= 0) return latest;
+    if (found) return latest;  // -1: the report's day
   }
   // "وأعلنت الشرطة لاحقاً أنها اعتقلت …", "troops later raided …": an act
   // told as later than the story follows every day told before it, not the
@@ -414,7 +415,7 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
     return AnyCue(s, "backstory", [&](const CueHit& c) {
       if (!LeadsSentence(sent_, c.w0)) return false;
       for (size_t w = c.w1; w < words_.size() && w < c.w1 + 3 && sent_[w] == s; ++w)
-        if (words_[w].text() == "قد") return false;
+        if (words_[w].text() == "\xD9\x82\xD8\xAF") return false;  // قد
       return true;
     });
   };

@@ -261,7 +261,9 @@ constexpr const char* kCueTypes[] = {
 // reaches only a word of territory taken, whether a without cue says in
 // itself that no fight was fought ("without firing a shot"), whether a
 // route cue tells a stretch between two towns, whether a civilian_target is a
-// party's office (political), whether a place_anaphor says "the same" place.
+// party's office (political) or a home (dwelling), whether a place_anaphor
+// says "the same" place, the ACLED event type an event_anaphor refers back
+// to, and so on for each type below.
 std::string CueKindProblem(const CueRow& row) {
   static const char* kAttributionKinds[] = {"official_statement", "media", "anonymous_source",
                                             "analyst", "witness", "participant"};
@@ -321,9 +323,10 @@ std::string CueKindProblem(const CueRow& row) {
     return row.kind == "farmer" || row.kind == "herder" ? "" : "a community_occupation cue takes kind farmer or herder";
   if (row.kind.empty()) return "";
   if (row.type != "attribution")
-    return "only attribution, weapon, one_victim, military_target, civilian_target, not_event, without, goods, negation, intent, route, place_anaphor, fighters_noun, mediator and "
-           "possessive_reading cues take a "
-           "kind";
+    return "only attribution, weapon, one_victim, military_target, civilian_target, not_event, without, goods, "
+           "negation, cumulative, intent, route, place_anaphor, possessive_reading, event_anaphor, fighters_noun, "
+           "own_deed, collective_of, mediator, decreeing_body, common_noun_name, settlement_noun and "
+           "community_occupation cues take a kind";
   return one_of(kAttributionKinds) ? "" : "unknown attribution kind '" + row.kind + "'";
 }
 

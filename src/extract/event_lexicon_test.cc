@@ -122,7 +122,7 @@ TEST(EventLexicon, BadRowsNameFileAndLine) {
        "confidence"},
       {"en/event_cues.tsv", "maybe\tguess\t\tsentence\t", "unknown cue type"},
       {"en/event_cues.tsv", "catapults\tweapon\t\tnext\t", "needs kind aerial or heavy-weapons"},
-      {"en/event_cues.tsv", "perhaps\thedge\tmedia\tclause\t", "only attribution, weapon, one_victim, military_target, civilian_target, not_event, without, goods, negation, intent, route, place_anaphor, fighters_noun, mediator and possessive_reading cues take a kind"},
+      {"en/event_cues.tsv", "perhaps\thedge\tmedia\tclause\t", "only attribution, weapon, one_victim, military_target, civilian_target, not_event, without, goods, negation, cumulative, intent, route, place_anaphor, possessive_reading, event_anaphor, fighters_noun, own_deed, collective_of, mediator, decreeing_body, common_noun_name, settlement_noun and community_occupation cues take a kind"},
       {"en/event_cues.tsv", "swore\tintent\tpromise\tclause\t", "an intent cue takes kind vow or none"},
       {"en/event_cues.tsv", "warriors\tfighters_noun\taccusative\tsentence\t", "a fighters_noun cue takes kind nominative or none"},
       {"en/event_cues.tsv", "strike\tpossessive_reading\t\tnext\t", "a possessive_reading cue needs a trigger form as kind"},

@@ -858,7 +858,8 @@ bool Builder::SpeakingPlace(int32_t p) const {
 
 // Where an event is coded, ACLED-style: the nearest named populated place.
 //  - An unknown village is coded to its known parent, else to the town
-//    named before it (kept as read when there is none).
+//    named before it (kept as read when there is none); under a province
+//    (a first-level division) it stays at that province.
 //  - A country or province, or no place at all, gives way to the latest
 //    town named before the event inside that area: reports name the town
 //    once and then speak of "the city", "Iraq" or nothing.
@@ -908,8 +909,8 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0, bool home_only) const {
     }
     // "منطقة X في إقليم Y", "X district in Y province": a named site the
     // gazetteer lacks, inside a first-level division, is coded to that
-    // division (its seat), not to a town of it told before, which the report
-    // does not say it is near.
+    // division itself (the province mention), not to a town of it told
+    // before, which the report does not say it is near.
     if (doc_.places[p].location.feature_code == "ADM1") return p;
   }
   if (p >= 0 && !Coarse(p)) return p;
@@ -1314,22 +1315,26 @@ bool Builder::NamesRoadUnkept(int32_t p) const {
   const size_t begin = place_w_[p].first;
   if (!Latin(begin)) return false;
   if (LeadsTo(p)) return true;
+  bool dashed = false;
   if (end + 1 < words_.size() && (words_[end].text() == "-" || words_[end].text() == "\xE2\x80\x93"))  // –
     for (int32_t q : Bucket(s_places_, sent_[place_w_[p].first]))
       if (place_w_[q].first == end + 1) {
         end = place_w_[q].second;
+        dashed = true;
         break;
       }
   const CueRow* road = WordCue(end, "route");
   // "the Cairo-Aswan agricultural road", "the Abuja-Kaduna federal
-  // highway": one lowercase adjective may stand between the ends and the
-  // road noun.
-  if (road == nullptr && end + 1 < words_.size() && sent_[end + 1] == sent_[begin] && Latin(end) &&
-      !words_[end].clause_break) {
+  // highway", "the Thika main road": one lowercase adjective may stand
+  // between the dashed ends, or a town after "the", and the road noun —
+  // not after any other town ("arrested in Kano during road checks").
+  const bool after_the = begin > 0 && (words_[begin - 1].text() == "the" || words_[begin - 1].text() == "The");
+  if (road == nullptr && (dashed || after_the) && end + 1 < words_.size() && sent_[end + 1] == sent_[begin] &&
+      Latin(end) && !words_[end].clause_break) {
     const std::string_view adj = words_[end].text();
     bool lower = adj.size() >= 3;
     for (const char ch : adj) lower = lower && ch >= 'a' && ch <= 'z';
-    if (lower && adj != "and" && adj != "the" && WordCue(end, "route") == nullptr)
+    if (lower && adj != "and" && adj != "the")
       if (const CueRow* after = WordCue(end + 1, "route"); after != nullptr && after->kind.empty()) road = after, ++end;
   }
   return end < words_.size() && sent_[end] == sent_[place_w_[p].first] && road != nullptr && road->kind != "joiner";
@@ -1918,6 +1923,11 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
       // (A settlement's noun refers back as `place_anaphor` does — "the
       // town" —, save a camp, which is also a site: "the new camp".)
       if (const CueRow* c = WordCue(n, "settlement_noun"); c != nullptr && c->kind != "camp") break;
+      // Nor is a whole division ("over the region": the region rules below),
+      // an administrative unit or a road a site.
+      if (AnyCue(sentence, "region_anaphor", [&](const CueHit& c) { return c.w0 <= k && n < c.w1; }) ||
+          WordCue(n, "admin_unit_after") != nullptr || WordCue(n, "route") != nullptr)
+        break;
       const CueRow* same = lex_.KeyCue(NormalizeKey("the same " + lower(words_[n].text())), "place_anaphor");
       if (same == nullptr || same->kind != "same") continue;
       const std::string noun = stem(words_[n].text());

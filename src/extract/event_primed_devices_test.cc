@@ -33,6 +33,19 @@ TEST_F(PrimedDevicesTest, DevicesReadyToGoOffInADepotFoundAreNoBlast) {
   EXPECT_EQ(CountSubType(doc, "Arrests"), 1);
 }
 
+// Two primed phrases in one sentence: neither device went off, whichever
+// the fold recodes first.
+TEST_F(PrimedDevicesTest, TwoPrimedDevicesInOneSentenceAreNoBlast) {
+  Doc doc = test::ExtractAt(
+      "وقال مصدر أمني إن مستودعاً في سرمين كان يحوي عبوات ناسفة معدّة للتفجير وأحزمة ناسفة معدّة للتفجير.", 2026, 11,
+      18);
+  test::MaybeDump(doc);
+  int blasts = 0;
+  for (const Event& e : doc.events) blasts += e.acled_event_type == "Explosions/Remote violence";
+  EXPECT_EQ(blasts, 0);
+  EXPECT_GE(CountSubType(doc, "Disrupted weapons use"), 1);
+}
+
 TEST_F(PrimedDevicesTest, ADeviceThatWentOffStaysABlast) {
   Doc doc = test::ExtractAt("انفجرت عبوة ناسفة بسيارة مدنية في مدينة سرمين مساء أمس، ما أدى إلى إصابة شخصين.", 2026, 11,
                             18);

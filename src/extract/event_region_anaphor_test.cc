@@ -92,5 +92,17 @@ TEST_F(EventRegionAnaphorTest, RegionWideEventAfterASentenceWithNoKnownPlaceIsAt
   EXPECT_EQ(PlaceOf(english, "Arrests"), "Maiduguri");
 }
 
+// "over the region" is no site told before: the region-wide sentence goes
+// to the province's seat, not to the town told after an earlier "region".
+TEST_F(EventRegionAnaphorTest, RegionWideEventIsNoSiteToldBefore) {
+  Doc doc = test::ExtractAt(
+      "ODESA — Russian drones struck port facilities in the south of the region near Izmail on Sunday night.\n"
+      "Air defences shot down 17 drones over the region, the governor said.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(PlaceName(doc, doc.events.back()), "Odesa");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -72,5 +72,19 @@ TEST_F(RepelledAssaultsTest, EnglishAssaultRepelledIsOneClash) {
   EXPECT_EQ(CountSubType(doc, "Armed clash"), 1);
 }
 
+// The assault's doer read as a second mention of the side that repelled it
+// ("…, the Somali army said") is no other side: the clash gets no actor 2
+// equal to its actor 1.
+TEST_F(RepelledAssaultsTest, SecondMentionOfTheRepellingSideIsNoActor2) {
+  Doc doc = test::ExtractAt("Somali army troops repelled an attack near Baidoa on Monday, the Somali army said.", 2026,
+                            3, 10);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) {
+    if (e.acled_sub_event_type != "Armed clash") continue;
+    const std::string a1 = test::CodedId(doc, e.actor1), a2 = test::CodedId(doc, e.actor2);
+    EXPECT_FALSE(!a1.empty() && a1 == a2) << a1;
+  }
+}
+
 }  // namespace
 }  // namespace marsad

@@ -57,5 +57,18 @@ TEST_F(RivalFactionsTest, PossessedUnitInABetweenPhraseIsOneSide) {
   EXPECT_EQ(test::CodedId(doc, e->actor2), "lby.tebu_militia");
 }
 
+// The same with a typographic apostrophe (’s).
+TEST_F(RivalFactionsTest, PossessedUnitWithATypographicApostropheIsOneSide) {
+  Doc doc = test::ExtractAt(
+      "SABHA - Fighting erupted on Sunday between the Libyan National Army\xE2\x80\x99s Tariq Ben Ziyad Brigade and Tebu "
+      "gunmen near Sabha, residents said.",
+      2026, 11, 5);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "Fighting");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "lby.tbz");
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "lby.tebu_militia");
+}
+
 }  // namespace
 }  // namespace marsad

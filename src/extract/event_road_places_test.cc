@@ -240,5 +240,22 @@ TEST_F(EventRoadPlacesTest, AdjectiveBeforeTheRoadNounKeepsItsEndsAName) {
   for (const Event& e : alone.events) EXPECT_EQ(PlaceName(alone, e), "Al Minya");
 }
 
+// A town followed by any lowercase word and a road noun names no road
+// ("arrested … in Kano during road checks"): only dashed ends, or a town
+// after "the", take an adjective before the noun. The sentence's one place
+// stays its place, not the town the sentence before named.
+TEST_F(EventRoadPlacesTest, TownBeforeAWordAndARoadNounNamesNoRoad) {
+  Doc doc = test::ExtractAt(
+      "Bandits killed four farmers near Zaria on Monday.\n"
+      "Police arrested three men in Kano during road checks on Tuesday.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  const Event* arrest = nullptr;
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == "Arrests") arrest = &e;
+  ASSERT_NE(arrest, nullptr);
+  EXPECT_EQ(PlaceName(doc, *arrest), "Kano");
+}
+
 }  // namespace
 }  // namespace marsad

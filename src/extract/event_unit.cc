@@ -15,11 +15,6 @@ bool Builder::SameDyad(const Event& a, const Event& b) const {
   return (a1 == b1 && a2 == b2) || (a1 == b2 && a2 == b1);
 }
 
-// Several words for one event (سيطروا … السيطرة, "clashes … fighting") are
-// one event when ACLED would code one: in one sentence, same sub-event type
-// and status, the same place (or a missing one), the same day and no
-// conflicting actor 1. The earlier trigger stays; the later one fills gaps.
-
 // "وخرجت مظاهرات مماثلة في X"، "مواجهات مماثلة": an event word right before
 // an `another` cue is another event of the kind told before, never that one.
 bool Builder::AnotherOfKind(const Event& e) const { return WordCue(trig_w_[e.trigger].second, "another") != nullptr; }
@@ -30,7 +25,8 @@ bool Builder::AnotherOfKind(const Event& e) const { return WordCue(trig_w_[e.tri
 // on) are one armed clash, whoever each word's doer was read as — the
 // attackers and those who repelled them are its two sides. Returns the
 // earlier of two armed-clash events of one sentence when the later one's
-// word is its object so placed, else nullptr (the caller asks for the cue).
+// word is its object so placed, else nullptr (RepelledAssault asks for the
+// cue).
 namespace {
 const Event* ClashWithItsObject(const Event& x, const Event& y, const std::vector<TriggerMention>& triggers,
                                 const std::vector<std::pair<size_t, size_t>>& trig_w, const std::vector<int32_t>& clause) {
@@ -45,12 +41,19 @@ const Event* ClashWithItsObject(const Event& x, const Event& y, const std::vecto
 }
 }  // namespace
 
+// Whether x and y are a repelling word and the assault it repelled (its
+// first word a `repulsion` cue, by lemma): one armed clash.
+bool Builder::RepelledAssault(const Event& x, const Event& y) const {
+  const Event* first = ClashWithItsObject(x, y, doc_.triggers, trig_w_, clause_);
+  return first != nullptr && LemmaCue(doc_.triggers[first->trigger], "repulsion") != nullptr;
+}
+
+// Several words for one event (سيطروا … السيطرة, "clashes … fighting") are
+// one event when ACLED would code one: in one sentence, same sub-event type
+// and status, the same place (or a missing one), the same day and no
+// conflicting actor 1. The earlier trigger stays; the later one fills gaps.
 bool Builder::SameEvent(const Event& a, const Event& b) const {
   if (a.acled_event_type == "none") return false;
-  const auto RepelledAssault = [&](const Event& x, const Event& y) {
-    const Event* first = ClashWithItsObject(x, y, doc_.triggers, trig_w_, clause_);
-    return first != nullptr && LemmaCue(doc_.triggers[first->trigger], "repulsion") != nullptr;
-  };
   // Across sentences every way below of being one event asks for one place
   // (one_battle, one_unit, a battle's later words): checked first, as most
   // pairs of a report's events fail here.
@@ -299,10 +302,6 @@ void Builder::MergeDuplicates() {
   // no earlier kept event absorbs moves down only when some event before it
   // was absorbed (in most documents none is, and nothing moves).
   std::vector<Event>& events = doc_.events;
-  const auto RepelledAssault = [&](const Event& x, const Event& y) {
-    const Event* first = ClashWithItsObject(x, y, doc_.triggers, trig_w_, clause_);
-    return first != nullptr && LemmaCue(doc_.triggers[first->trigger], "repulsion") != nullptr;
-  };
   size_t n = 0;
   for (size_t i = 0; i < events.size(); ++i) {
     Event* into = nullptr;
@@ -319,9 +318,11 @@ void Builder::MergeDuplicates() {
         if (into->fatalities && events[i].fatalities) AddFigure(*into->fatalities, *events[i].fatalities);
         if (into->injuries && events[i].injuries) AddFigure(*into->injuries, *events[i].injuries);
       }
-      // The attackers of a repelled assault are the other side of the clash.
-      if (RepelledAssault(*into, events[i]) && into->actor2.actor < 0 && events[i].actor1.actor >= 0 &&
-          events[i].actor1.actor != into->actor1.actor && !events[i].actor1.implicit)
+      // The attackers of a repelled assault are the other side of the clash
+      // (another party than its actor 1, not a second mention of it; an
+      // actor 2 already supplied stays).
+      if (RepelledAssault(*into, events[i]) && into->actor2.actor < 0 && !into->actor2.implicit &&
+          events[i].actor1.actor >= 0 && !events[i].actor1.implicit && Actor1Of(events[i]) != Actor1Of(*into))
         into->actor2 = events[i].actor1;
       Absorb(*into, std::move(events[i]), bomber);
     } else {

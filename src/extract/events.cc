@@ -204,6 +204,13 @@ void Builder::Go() {
     if (!AndOpens(w0, Latin(e))) return -1;
     // Civilians named as those taken (وأسرت ثلاثة مدنيين) were abducted, whatever the fight.
     if (e.actor2.actor >= 0 && !e.actor2.implicit && InterOf(e.actor2) == "Civilians") return -1;
+    // The capture's own object read from its words: an English capture of
+    // people has no actor 2 left (CapturedPeople), "captured three civilians".
+    for (size_t w = trig_w_[e.trigger].second; w < trig_w_[e.trigger].second + 4 && w < words_.size(); ++w) {
+      if (clause_[w] != clause_[w0]) break;
+      if (const int32_t a = ActorStartingAt(w); a >= 0 && doc_.actors[a].acled_inter == "Civilians") return -1;
+      if (const CueRow* c = WordCue(w, "one_victim"); c && c->kind == "civilian") return -1;
+    }
     int32_t host = -1;
     for (size_t i = 0; i < doc_.events.size(); ++i) {
       const Event& h = doc_.events[i];
@@ -282,14 +289,17 @@ void Builder::Go() {
   // the find of devices ready for use, a disrupted weapons use, when no
   // seizure or find of its sentence took it in (FoldSeizedWeapons); the state
   // force read as its target is the one that found them.
+  // (The sentences with a find of their own are taken before the loop: a
+  // second primed blast of a sentence is not "taken in" by the first one
+  // the loop has just recoded.)
+  std::vector<uint32_t> found_in;
+  for (const Event& o : doc_.events)
+    if (o.acled_sub_event_type == "Disrupted weapons use") found_in.push_back(o.sentence);
   for (Event& e : doc_.events) {
     if (e.acled_event_type != "Explosions/Remote violence") continue;
     const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;  // (no bindings: clang 14 lambdas)
     if (!AnyCue(sent_[tw0], "primed", [&](const CueHit& c) { return c.w0 < tw0 && tw1 <= c.w1; })) continue;
-    const bool taken_in = std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& o) {
-      return o.sentence == e.sentence && o.acled_sub_event_type == "Disrupted weapons use";
-    });
-    if (taken_in) continue;
+    if (std::find(found_in.begin(), found_in.end(), e.sentence) != found_in.end()) continue;
     e.acled_event_type = "Strategic developments";
     e.acled_sub_event_type = "Disrupted weapons use";
     e.plover_event_type = "COERCE";

@@ -168,6 +168,18 @@ class DateLexicon {
       if (word.size() >= suffix.size() + 4 && word.substr(word.size() - suffix.size()) == suffix) return true;
     return false;
   }
+  // The lists VerbThenWeekdayThenBareWord reads (dates.tsv kinds
+  // strict_weekday_*): normalised endings and words, except `accusative`,
+  // written endings (the tanween norm() drops).
+  struct StrictWeekdayWords {
+    std::vector<std::string> verb_suffixes;      // the word before: a past verb (…ت، …وا)
+    std::vector<std::string> noun_suffixes;      // …but not a plural noun (…ات)
+    std::vector<std::string> accusative;         // written: an adverb (…اً)
+    std::vector<std::string> object_suffixes;    // after a verb: "the two" + a participle (…ين، …ان)
+    std::vector<std::string> particles;          // a proclitic opening the word after (و، ب …)
+    std::vector<std::string> not_before;         // words after it that keep "the two" (أثناء، داخل …)
+  };
+  const StrictWeekdayWords& strict_weekday() const { return strict_weekday_; }
 
  private:
   // Flat tables, values by the key's index: Find() and PhraseWords() run at
@@ -181,6 +193,7 @@ class DateLexicon {
   KeyFilter first_filter_;  // over first_words_ keys
   uint8_t max_phrase_words_ = 1;
   std::vector<std::string> weekday_after_suffixes_;
+  StrictWeekdayWords strict_weekday_;
   StringSet continued_;  // proper prefixes of two or more words of phrases
   KeyFilter continued_filter_;
 };
@@ -213,6 +226,19 @@ Status DateLexicon::Load(const std::string& path) {
     if (key.empty()) return f.Error(row, "empty form");
     if (kind == "weekday_after_suffix") {  // an ending, not a form: no entry of its own
       weekday_after_suffixes_.push_back(key);
+      continue;
+    }
+    if (kind.rfind("strict_weekday_", 0) == 0) {  // word lists, not entries of their own
+      const std::string_view sub = std::string_view(kind).substr(15);
+      std::vector<std::string>* list = sub == "verb_suffix"     ? &strict_weekday_.verb_suffixes
+                                       : sub == "noun_suffix"   ? &strict_weekday_.noun_suffixes
+                                       : sub == "accusative"    ? &strict_weekday_.accusative
+                                       : sub == "object_suffix" ? &strict_weekday_.object_suffixes
+                                       : sub == "particle"      ? &strict_weekday_.particles
+                                       : sub == "not_before"    ? &strict_weekday_.not_before
+                                                                : nullptr;
+      if (list == nullptr) return f.Error(row, "unknown strict_weekday_ kind");
+      list->push_back(sub == "accusative" ? row.fields[c_form] : key);  // the tanween is written only
       continue;
     }
     int words = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
@@ -484,15 +510,16 @@ class Parser {
     return after.substr(kAnd.size(), kArticle.size()) != kArticle;
   }
   // استهدفت الاثنين حافلة، تظاهروا سلمياً الاثنين احتجاجاً: after a past verb
-  // (…ت، …وا) or an adverb in the accusative (…اً), neither with the article,
-  // and before a word without the article that no particle opens (the verb's
-  // object, another adverbial), الاثنين cannot be "the two" (which would
-  // govern no bare noun after it): it is the day.
+  // (…ت، …وا, not a plural noun …ات) or an adverb in the accusative (…اً),
+  // neither with the article, and before a word without the article that no
+  // particle opens (the verb's object, another adverbial), الاثنين cannot be
+  // "the two" (which would govern no bare noun after it): it is the day.
+  // After a verb, "the two" is its object when a participle or an adverb
+  // follows (ضبطت الاثنين متلبسين، قتلت الاثنين طعناً) or a preposition
+  // (اعتقلت الاثنين أثناء …). The word lists are dates.tsv's strict_weekday_*.
   bool VerbThenWeekdayThenBareWord(uint32_t w, uint32_t next) const {
     static constexpr std::string_view kArticle = "\xd8\xa7\xd9\x84";  // ال
-    static constexpr std::string_view kTa = "\xd8\xaa";                // ت
-    static constexpr std::string_view kWa = "\xd9\x88\xd8\xa7";        // وا
-    static constexpr std::string_view kAn = "\xd8\xa7\xd9\x8b";        // اً
+    const DateLexicon::StrictWeekdayWords& lists = lex_.strict_weekday();
     if (w == 0 || w != start_ || words_[w].line_break || hits_[w].skip != 0) return false;
     if (words_[w - 1].meta || words_[w - 1].kind != TokenKind::kWord || At(w - 1) != nullptr) return false;
     if (doc_.tokens[words_[w - 1].token_begin].script != Script::kArabic) return false;
@@ -501,17 +528,26 @@ class Parser {
     auto ends = [](std::string_view word, std::string_view x) {
       return word.size() >= x.size() + 6 && word.substr(word.size() - x.size()) == x;
     };
-    if (before.substr(0, kArticle.size()) == kArticle ||
-        !(ends(before, kTa) || ends(before, kWa) || ends(written, kAn)))
+    auto ends_any = [&](std::string_view word, const std::vector<std::string>& xs) {
+      for (const std::string& x : xs)
+        if (ends(word, x)) return true;
       return false;
+    };
+    if (before.substr(0, kArticle.size()) == kArticle) return false;
+    const bool verb = ends_any(before, lists.verb_suffixes) && !ends_any(before, lists.noun_suffixes);
+    if (!verb && !ends_any(written, lists.accusative)) return false;
     if (next >= words_.size() || words_[next].line_break || words_[next].kind != TokenKind::kWord || At(next) != nullptr)
       return false;
     if (doc_.tokens[words_[next].token_begin].script != Script::kArabic) return false;
     const std::string_view after = Text(next);
     if (after.size() < 8 || after.substr(0, kArticle.size()) == kArticle) return false;
     // و، ب، ل، ف، ك: a conjunction or a preposition opens it ("قتلت الاثنين برصاصة").
-    for (std::string_view p : {"\xd9\x88", "\xd8\xa8", "\xd9\x84", "\xd9\x81", "\xd9\x83"})
+    for (const std::string& p : lists.particles)
       if (after.substr(0, p.size()) == p) return false;
+    for (const std::string& p : lists.not_before)
+      if (after == p) return false;
+    if (verb && (ends_any(after, lists.object_suffixes) || ends_any(doc_.OriginalText(words_[next].span), lists.accusative)))
+      return false;
     return true;
   }
   // A weekday set off by commas on both sides (قُتل راعٍ وأصيب شقيقه، الأحد،

@@ -772,6 +772,27 @@ TEST(DatesBareWeekdayTest, MondayBetweenAVerbAndABareWord) {
   EXPECT_TRUE(RunText("وكان أحد الاثنين مصاباً.", "2025-03-15T10:00:00Z").dates.empty());
 }
 
+// After a past verb, الاثنين is "the two", its object, when a participle
+// (…ين، …ان), an accusative adverb (…اً) or a preposition follows; after a
+// plural noun in …ات it is the noun's complement. The adverb before it still
+// makes it the day. 2025-03-15 is a Saturday.
+TEST(DatesBareWeekdayTest, TheTwoAsAVerbsObject) {
+  const char* kRef = "2025-03-15T10:00:00Z";
+  EXPECT_TRUE(RunText("وقال شهود إن الشرطة ضبطت الاثنين متلبسين بالسرقة.", kRef).dates.empty());
+  EXPECT_TRUE(RunText("وعثرت فرق الإنقاذ على سيارة ووجدت الاثنين مقتولين داخلها.", kRef).dates.empty());
+  EXPECT_TRUE(RunText("وقال السكان إن الجماعة أعدمت الاثنين رمياً بالرصاص.", kRef).dates.empty());
+  EXPECT_TRUE(RunText("وطاردت العصابة الشقيقين وقتلت الاثنين طعناً.", kRef).dates.empty());
+  EXPECT_TRUE(RunText("وقال الأهالي إن القوات اعتقلت الاثنين أثناء عبورهما الجسر.", kRef).dates.empty());
+  EXPECT_TRUE(RunText("وقال الأهالي إن القوات اعتقلت الاثنين داخل منزلهما.", kRef).dates.empty());
+  EXPECT_TRUE(RunText("وقال الطبيب إن إصابات الاثنين خطيرة.", kRef).dates.empty());
+  Doc adverb = RunText("وخرج مئات تظاهروا سلمياً الاثنين احتجاجاً على الغلاء.", kRef);
+  ASSERT_EQ(adverb.dates.size(), 1u);
+  EXPECT_EQ(adverb.dates[0].value, "2025-03-10");
+  Doc object = RunText("وقال السكان إن مسلحين هاجموا الاثنين مدرسة في القرية.", kRef);
+  ASSERT_EQ(object.dates.size(), 1u);
+  EXPECT_EQ(object.dates[0].value, "2025-03-10");
+}
+
 // A future-frame word with two joined objects and a place between it and the
 // weekday still makes it the coming one; a comma between them stops it.
 // 2025-03-12 is a Wednesday.
