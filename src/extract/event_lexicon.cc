@@ -49,6 +49,7 @@ constexpr const char* kCueTypes[] = {
     "smuggling",
     "counted_others",
     "culprits",
+    "owned_body",
     "riot_grounds",
     "victim_identity",
     "rival_factions",
