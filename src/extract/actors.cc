@@ -72,14 +72,76 @@ class Run_ {
 
   const std::vector<int32_t>* second_rows_ = nullptr;
 
+  // Whether an English word ends in a possessive 's or ’s ("the army's",
+  // "Hezbollah’s"), after a letter.
+  static std::string_view PossessiveStem(std::string_view t) {
+    for (const std::string_view end : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")})
+      if (t.size() >= end.size() + 2 && t.substr(t.size() - end.size()) == end) {
+        const unsigned char last = static_cast<unsigned char>(t[t.size() - end.size() - 1]);
+        if ((last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z')) return t.substr(0, t.size() - end.size());
+      }
+    return {};
+  }
+  static bool PossessiveEnd(const LexWord& w) { return w.is_word && !PossessiveStem(w.text()).empty(); }
+
+  // The document's words with every possessive word read as its stem
+  // (the army's → army); empty when the document has none.
+  std::vector<LexWord> owner_words_;
+  void BuildOwnerWords() {
+    if (std::none_of(words_.begin(), words_.end(), [](const LexWord& w) { return PossessiveEnd(w); })) return;
+    owner_words_ = words_;
+    for (LexWord& w : owner_words_) {
+      if (!PossessiveEnd(w)) continue;
+      const std::string stem(PossessiveStem(w.text()));
+      w.variants = WordVariants();
+      w.variants.Append(stem);
+      w.starts_of = 0;  // its lexicon starts were marked for the whole word
+      w.memo_of = 0;
+      w.article_bytes = 0;
+    }
+  }
+
+  // Whether the owner read at words [i, i + n) names a party: not a place
+  // owning the noun after it ("Myanmar's military", "Lebanon's army": the
+  // noun names the party, in that country), nor the owner of a unit named
+  // right after it ("the Libyan National Army's Tariq Ben Ziyad Brigade":
+  // the brigade is the party).
+  bool OwnerNamesAParty(size_t i, size_t n) const {
+    const uint32_t t = words_[i].first;
+    if (std::any_of(doc_.places.begin(), doc_.places.end(),
+                    [&](const PlaceMention& p) { return p.resolved && !p.tokens.empty() && p.tokens.begin == t; }))
+      return false;
+    // "al-Qaeda's Sahel affiliate", "the PKK's armed wing", "the General
+    // Staff's morning update": an `owned_body` word right after it (one
+    // word may come between) names another body of the owner or what it
+    // said: the owner is no party of the deed.
+    for (size_t k = i + n; k < i + n + 2 && k < words_.size() && words_[k].is_word; ++k)
+      if (MentionIsCue(k, 1, "owned_body") || (k + 1 < words_.size() && MentionIsCue(k, 2, "owned_body"))) return false;
+    // A generic noun after it ("the RSF's fighters") names no unit: the
+    // owner says whose they are.
+    const std::vector<int32_t>* owned = nullptr;
+    if (i + n >= words_.size() || lex_.alias_table.Longest(words_, i + n, &owned) == 0) return true;
+    return std::all_of(owned->begin(), owned->end(), [&](int32_t id) { return lex_.aliases[id].kind == "generic"; });
+  }
+
   // Pass 1: longest alias or person at each word.
   void Scan() {
+    BuildOwnerWords();
     size_t i = 0;
     while (i < words_.size()) {
       const std::vector<int32_t>* arows = nullptr;
       const std::vector<int32_t>* prows = nullptr;
       size_t na = lex_.alias_table.Longest(words_, i, &arows);
       size_t np = lex_.person_table.Longest(words_, i, &prows);
+      // "shelled the army's base", "struck Hezbollah's positions": an alias
+      // that ends on a possessive word's stem names the owner, a party of
+      // the event like any other mention (the words read with the stem of
+      // every possessive, owner_words_).
+      if (!owner_words_.empty()) {
+        const std::vector<int32_t>* orows = nullptr;
+        const size_t no = lex_.alias_table.Longest(owner_words_, i, &orows);
+        if (no > na && PossessiveEnd(words_[i + no - 1]) && OwnerNamesAParty(i, no)) na = no, arows = orows;
+      }
       // "Kyrgyz and Tajik troops": the first of two coordinated modifiers
       // shares the head of the alias after "and", and names its own actor.
       if (na <= 1 && np == 0)

@@ -49,6 +49,7 @@ constexpr const char* kCueTypes[] = {
     "smuggling",
     "counted_others",
     "culprits",
+    "owned_body",
     "riot_grounds",
     "victim_identity",
     "rival_factions",
@@ -921,6 +922,10 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
     if (!al.ok()) return al.status();
     const TsvFile& f = al.value();
     const int ca = f.Column("alias"), cc = f.Column("actor"), ck = f.Column("kind"), cx = f.Column("context");
+    // Alias keys written with a straight apostrophe ("Jama'at Nusrat
+    // al-Islam", "the army's") and the row each names: read below with a
+    // curly one too.
+    std::vector<std::pair<std::string, int32_t>> apostrophe_keys;
     for (const TsvRow& r : f.rows) {
       AliasRow row;
       row.actor = r.fields[cc];
@@ -962,6 +967,7 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
       }
       lex->aliases.push_back(std::move(row));
       lex->alias_table.Add(key, static_cast<int32_t>(lex->aliases.size() - 1));
+      if (key.find('\'') != std::string::npos) apostrophe_keys.emplace_back(key, static_cast<int32_t>(lex->aliases.size() - 1));
     }
 
     // A community's armed men ("Afar militiamen", مسلحون من قبيلة التبو) are
@@ -989,6 +995,7 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
         row.community = true;
         lex->aliases.push_back(std::move(row));
         lex->alias_table.Add(key, static_cast<int32_t>(lex->aliases.size() - 1));
+        if (key.find('\'') != std::string::npos) apostrophe_keys.emplace_back(key, static_cast<int32_t>(lex->aliases.size() - 1));
         std::vector<int32_t>& rows = lex->community_rows[NormalizeKey(r.fields[cm->Column("community")])];
         if (rows.empty()) rows.push_back(static_cast<int32_t>(lex->aliases.size() - 1));
       }
@@ -1022,7 +1029,26 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
         row.line = form.line + (latin ? 1000000 : 0) + 700000;
         lex->aliases.push_back(std::move(row));
         lex->alias_table.Add(key, static_cast<int32_t>(lex->aliases.size() - 1));
+        if (key.find('\'') != std::string::npos) apostrophe_keys.emplace_back(key, static_cast<int32_t>(lex->aliases.size() - 1));
       }
+    }
+
+    // "Jama’at Nusrat al-Islam", "the army’s forces": news copy writes the
+    // apostrophe as often curly as straight, and an alias written with '
+    // reads both — unless the file also spells it curly for the same actor
+    // and kind (that row is read already).
+    for (const auto& [key, id] : apostrophe_keys) {
+      std::string curly;
+      for (char ch : key) curly += ch == '\'' ? std::string("\xE2\x80\x99") : std::string(1, ch);
+      const std::string folded = NormalizeKey(curly);
+      if (folded == key) continue;
+      const AliasRow& row = lex->aliases[id];
+      const std::vector<int32_t>* there = lex->alias_table.Find(folded);
+      if (there && std::any_of(there->begin(), there->end(), [&](int32_t o) {
+            return lex->aliases[o].actor == row.actor && lex->aliases[o].kind == row.kind;
+          }))
+        continue;
+      lex->alias_table.Add(folded, id);
     }
 
     // Triggers.
