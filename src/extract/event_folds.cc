@@ -1838,11 +1838,17 @@ int32_t Builder::LeadUpCapture(const Event& e) const {
 }
 
 // Whether a sentence tells fighting, remote violence or its dead (its
-// words, whatever events they were folded into).
+// words, whatever events they were folded into). Fighting the sentence
+// denies ("فدخلها المسلحون دون مقاومة، ولم تقع أي اشتباكات", "no clashes
+// took place"): a word whose own event is negated tells none.
 bool Builder::FightingIn(uint32_t sentence) const {
   for (size_t t = 0; t < doc_.triggers.size(); ++t) {
     const TriggerMention& tr = doc_.triggers[t];
     if (sent_[trig_w_[t].first] != static_cast<int32_t>(sentence)) continue;
+    const bool denied = std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& e) {
+      return e.trigger == static_cast<int32_t>(t) && e.status == "negated";
+    });
+    if (denied) continue;
     if (tr.acled_sub_event_type == "Armed clash" || tr.acled_event_type == "Explosions/Remote violence" ||
         tr.acled_event_type == "casualty")
       return true;
