@@ -763,8 +763,27 @@ void Builder::ResolveCoreference() {
   // A definite noun, or a generic word left alone in its sentence, and the
   // latest compatible event before its sentence ("Iran said the strike
   // targeted a spy centre").
+  // «وفي وقت لاحق من اليوم نفسه، شن مقاتلو الحركة هجوماً على قاعدة»،
+  // "Hours later, gunmen attacked a police post": a generic word with no
+  // article, after a `next_step` or `afterwards` word before it in its
+  // sentence (ثم، لاحقاً، "then", "later") and no source's verb before it,
+  // tells the next act of the story, not the act told before again.
+  const auto later_act = [&](const Event& e) {
+    if (!Generic(e) || Definite(e)) return false;
+    const size_t tw0 = trig_w_[e.trigger].first;
+    const int32_t s = sent_[tw0];
+    int32_t cue_end = -1;
+    for (const char* type : {"next_step", "afterwards"})
+      AnyCue(s, type, [&](const CueHit& c) {
+        if (c.w1 <= tw0) cue_end = std::max(cue_end, static_cast<int32_t>(c.w1));
+        return false;
+      });
+    if (cue_end < 0) return false;
+    return !AnyCue(s, "attribution", [&](const CueHit& c) { return c.w1 <= tw0; });
+  };
   for (size_t i = 0; i < ev.size(); ++i) {
     if (gone[i] || !(Definite(ev[i]) || Generic(ev[i]) || InRelativePassive(ev[i]))) continue;
+    if (later_act(ev[i])) continue;
     bool far_tried = false;
     for (size_t j = i; j-- > 0;) {
       if (gone[j] || ev[j].sentence >= ev[i].sentence) continue;
