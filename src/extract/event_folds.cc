@@ -1865,12 +1865,27 @@ bool Builder::FightingIn(uint32_t sentence) const {
 void Builder::FoldHandovers() {
   std::vector<Event>& ev = doc_.events;
   auto handover = [&](const Event& e) { return e.acled_sub_event_type == "Non-violent transfer of territory"; };
+  // "أعلن الجيش أنه تسلّم من القوة المشتركة قاعدتها"، "took over the base
+  // from the joint force": a handing-over word right before "from" (من)
+  // tells the side that received the ground — its subject is the one who
+  // came.
+  auto received_from = [&](const Event& e) {
+    // A word of handing over (its object the ground), not of leaving
+    // (انسحب من، "withdrew from": من names the place left).
+    const std::string& roles = doc_.triggers[e.trigger].roles;
+    if (roles.rfind("subj=actor1", 0) != 0 || roles.find("obj=place") == std::string::npos) return false;
+    const size_t w1 = trig_w_[e.trigger].second;
+    if (w1 >= words_.size() || sent_[w1] != static_cast<int32_t>(e.sentence)) return false;
+    const std::string_view next = words_[w1].text();
+    return next == "from" || next == "\xD9\x85\xD9\x86";  // من
+  };
   auto entry = [&](const Event& e) {
     const Label& told = doc_.triggers[e.trigger].acled_sub_event_type;
     // A handover told by its taker's word ("moved in without a fight") is the entry too.
     return TerritoryTaken(e) ||
            (handover(e) && (told == "Non-state actor overtakes territory" || told == "Government regains territory" ||
-                            doc_.triggers[e.trigger].plover_event_type == "COERCE"));
+                            doc_.triggers[e.trigger].plover_event_type == "COERCE" ||
+                            (doc_.triggers[e.trigger].voice != "nominal" && received_from(e))));
   };
   std::vector<bool> gone(ev.size(), false);
   for (size_t i = 0; i < ev.size(); ++i) {
