@@ -559,17 +559,24 @@ void Builder::DropCrowdTopics() {
     const TriggerMention& tr = doc_.triggers[ev[i].trigger];
     const size_t w = trig_w_[ev[i].trigger].first;
     const bool topic_cue = AnyCue(sent_[w], "topic", [&](const CueHit& c) { return c.w1 <= w && w - c.w1 <= 1; });
-    if (CrowdRank(ev[i]) || tr.voice != "nominal" || !(topic_cue || AfterPreposition(w))) continue;
+    // A word the lexicon reads as a verb is a verbal noun after a topic cue
+    // and a preposition (رفضاً لهدم: ل before هدم).
+    const bool noun = tr.voice == "nominal" || (topic_cue && AfterPreposition(w));
+    if (CrowdRank(ev[i]) || !noun || !(topic_cue || AfterPreposition(w))) continue;
     const bool dated_after = std::any_of(Bucket(s_dates_, sent_[w]).begin(), Bucket(s_dates_, sent_[w]).end(),
                                          [&](int32_t d) { return date_w_[d].first > w && clause_[date_w_[d].first] == clause_[w]; });
     if (dated_after) continue;
     const bool possessed = doc_.tokens[tr.tokens.end - 1].piece == Piece::kEnclitic;
     // A measure protested against ("protested against a ban on motorbikes",
     // "a new curfew") is the crowd's grievance even when told indefinite.
-    if (!tr.definite && !possessed && !(Latin(tr) && ev[i].acled_event_type == "Strategic developments")) continue;
+    // So is an act a `topic` cue names right before it (رفضاً لهدم منازل،
+    // "in protest at killings of farmers"): the crowd's reason, however
+    // the noun is told.
+    if (!topic_cue && !tr.definite && !possessed && !(Latin(tr) && ev[i].acled_event_type == "Strategic developments"))
+      continue;
     for (Event& crowd : ev) {
       const size_t cw = trig_w_[crowd.trigger].second;
-      // (Up to twelve words on: "protested at the port of X on Saturday
+        // (Up to twelve words on: "protested at the port of X on Saturday
       // against a ban on fishing" names where and when before the grievance.)
       if (!(CrowdRank(crowd) && clause_[cw - 1] == clause_[w] && cw <= w && w - cw <= 12)) continue;
       gone[i] = true;
