@@ -177,6 +177,22 @@ bool Builder::DescribesGroundLeft(const Event& e) const {
 // a `not_event` cue (بجرم الشغب والاعتداء، مرشح للانفجار) are no events.
 void Builder::DropMannerWithout() {
   std::vector<bool> gone(doc_.events.size(), false);
+  // "a deal under which the militia handed over two checkpoints to the
+  // police": an English verb in the past tense inside the terms of a deal
+  // (a `not_event` cue of clause scope: under which, providing for) tells
+  // what was done under it — an event; "under which both groups would
+  // leave", "agreed to pull back and hand over" are only terms.
+  const auto DoneInTerms = [&](size_t tw0) {
+    if (!Latin(tw0)) return false;
+    const std::string_view word = words_[tw0].text();
+    if (word.size() < 4 || !word.ends_with("ed")) return false;
+    if (tw0 == 0) return true;
+    std::string_view before = words_[tw0 - 1].text();
+    for (const std::string_view aux : {"would", "will", "to", "shall", "should", "could", "must", "may", "might", "be",
+                                       "been", "being", "and", "or", "have", "has", "had"})
+      if (before == aux) return false;
+    return true;
+  };
   const std::string_view ala = "\xD8\xB9\xD9\x84\xD9\x8A";  // على (normalised علي)
   const auto takes_property = [&](size_t tw1, int32_t sentence) {
     // An Arabic capture verb takes its object through على, its subject
@@ -220,7 +236,9 @@ void Builder::DropMannerWithout() {
         continue;
       }
       if (c.row->type == "without" && CueApplies(c, tw0, tw1, e.trigger)) gone[i] = without = true;
-      if (c.row->type == "not_event" && NotEventCueCovers(c, tw0, tw1) && NotEventKindFits(c, e)) gone[i] = true;
+      if (c.row->type == "not_event" && NotEventCueCovers(c, tw0, tw1) && NotEventKindFits(c, e) &&
+          !(c.row->scope == "clause" && DoneInTerms(tw0)))
+        gone[i] = true;
       if (c.row->type == "milestone" && c.w1 == tw0 && ReachesMilestone(tw1)) gone[i] = true;
       // قريتين كانت الحركة تسيطر عليهما، "villages the rebels had held":
       // control held before, told to name the loser of a capture, is no
