@@ -1874,11 +1874,17 @@ int32_t Builder::LeadUpCapture(const Event& e) const {
 }
 
 // Whether a sentence tells fighting, remote violence or its dead (its
-// words, whatever events they were folded into).
+// words, whatever events they were folded into). Fighting the sentence
+// denies ("فدخلها المسلحون دون مقاومة، ولم تقع أي اشتباكات", "no clashes
+// took place"): a word whose own event is negated tells none.
 bool Builder::FightingIn(uint32_t sentence) const {
   for (size_t t = 0; t < doc_.triggers.size(); ++t) {
     const TriggerMention& tr = doc_.triggers[t];
     if (sent_[trig_w_[t].first] != static_cast<int32_t>(sentence)) continue;
+    const bool denied = std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& e) {
+      return e.trigger == static_cast<int32_t>(t) && e.status == "negated";
+    });
+    if (denied) continue;
     if (tr.acled_sub_event_type == "Armed clash" || tr.acled_event_type == "Explosions/Remote violence" ||
         tr.acled_event_type == "casualty")
       return true;
@@ -1895,12 +1901,27 @@ bool Builder::FightingIn(uint32_t sentence) const {
 void Builder::FoldHandovers() {
   std::vector<Event>& ev = doc_.events;
   auto handover = [&](const Event& e) { return e.acled_sub_event_type == "Non-violent transfer of territory"; };
+  // "أعلن الجيش أنه تسلّم من القوة المشتركة قاعدتها"، "took over the base
+  // from the joint force": a handing-over word right before "from" (من)
+  // tells the side that received the ground — its subject is the one who
+  // came.
+  auto received_from = [&](const Event& e) {
+    // A word of handing over (its object the ground), not of leaving
+    // (انسحب من، "withdrew from": من names the place left).
+    const std::string& roles = doc_.triggers[e.trigger].roles;
+    if (roles.rfind("subj=actor1", 0) != 0 || roles.find("obj=place") == std::string::npos) return false;
+    const size_t w1 = trig_w_[e.trigger].second;
+    if (w1 >= words_.size() || sent_[w1] != static_cast<int32_t>(e.sentence)) return false;
+    const std::string_view next = words_[w1].text();
+    return next == "from" || next == "\xD9\x85\xD9\x86";  // من
+  };
   auto entry = [&](const Event& e) {
     const Label& told = doc_.triggers[e.trigger].acled_sub_event_type;
     // A handover told by its taker's word ("moved in without a fight") is the entry too.
     return TerritoryTaken(e) ||
            (handover(e) && (told == "Non-state actor overtakes territory" || told == "Government regains territory" ||
-                            doc_.triggers[e.trigger].plover_event_type == "COERCE"));
+                            doc_.triggers[e.trigger].plover_event_type == "COERCE" ||
+                            (doc_.triggers[e.trigger].voice != "nominal" && received_from(e))));
   };
   std::vector<bool> gone(ev.size(), false);
   for (size_t i = 0; i < ev.size(); ++i) {

@@ -177,6 +177,22 @@ bool Builder::DescribesGroundLeft(const Event& e) const {
 // a `not_event` cue (بجرم الشغب والاعتداء، مرشح للانفجار) are no events.
 void Builder::DropMannerWithout() {
   std::vector<bool> gone(doc_.events.size(), false);
+  // "a deal under which the militia handed over two checkpoints to the
+  // police": an English verb in the past tense inside the terms of a deal
+  // (a `not_event` cue of clause scope: under which, providing for) tells
+  // what was done under it — an event; "under which both groups would
+  // leave", "agreed to pull back and hand over" are only terms.
+  const auto DoneInTerms = [&](size_t tw0) {
+    if (!Latin(tw0)) return false;
+    const std::string_view word = words_[tw0].text();
+    if (word.size() < 4 || !word.ends_with("ed")) return false;
+    if (tw0 == 0) return true;
+    std::string_view before = words_[tw0 - 1].text();
+    for (const std::string_view aux : {"would", "will", "to", "shall", "should", "could", "must", "may", "might", "be",
+                                       "been", "being", "and", "or", "have", "has", "had"})
+      if (before == aux) return false;
+    return true;
+  };
   const std::string_view ala = "\xD8\xB9\xD9\x84\xD9\x8A";  // على (normalised علي)
   const auto takes_property = [&](size_t tw1, int32_t sentence) {
     // An Arabic capture verb takes its object through على, its subject
@@ -238,7 +254,7 @@ void Builder::DropMannerWithout() {
       }
       if (c.row->type == "without" && CueApplies(c, tw0, tw1, e.trigger)) gone[i] = without = true;
       if (c.row->type == "not_event" && NotEventCueCovers(c, tw0, tw1) && NotEventKindFits(c, e) &&
-          !agent_of_a_told_strike(c, e))
+          !agent_of_a_told_strike(c, e) && !(c.row->scope == "clause" && DoneInTerms(tw0)))
         gone[i] = true;
       if (c.row->type == "milestone" && c.w1 == tw0 && ReachesMilestone(tw1)) gone[i] = true;
       // قريتين كانت الحركة تسيطر عليهما، "villages the rebels had held":
@@ -586,17 +602,24 @@ void Builder::DropCrowdTopics() {
     const TriggerMention& tr = doc_.triggers[ev[i].trigger];
     const size_t w = trig_w_[ev[i].trigger].first;
     const bool topic_cue = AnyCue(sent_[w], "topic", [&](const CueHit& c) { return c.w1 <= w && w - c.w1 <= 1; });
-    if (CrowdRank(ev[i]) || tr.voice != "nominal" || !(topic_cue || AfterPreposition(w))) continue;
+    // A word the lexicon reads as a verb is a verbal noun after a topic cue
+    // and a preposition (رفضاً لهدم: ل before هدم).
+    const bool noun = tr.voice == "nominal" || (topic_cue && AfterPreposition(w));
+    if (CrowdRank(ev[i]) || !noun || !(topic_cue || AfterPreposition(w))) continue;
     const bool dated_after = std::any_of(Bucket(s_dates_, sent_[w]).begin(), Bucket(s_dates_, sent_[w]).end(),
                                          [&](int32_t d) { return date_w_[d].first > w && clause_[date_w_[d].first] == clause_[w]; });
     if (dated_after) continue;
     const bool possessed = doc_.tokens[tr.tokens.end - 1].piece == Piece::kEnclitic;
     // A measure protested against ("protested against a ban on motorbikes",
     // "a new curfew") is the crowd's grievance even when told indefinite.
-    if (!tr.definite && !possessed && !(Latin(tr) && ev[i].acled_event_type == "Strategic developments")) continue;
+    // So is an act a `topic` cue names right before it (رفضاً لهدم منازل،
+    // "in protest at killings of farmers"): the crowd's reason, however
+    // the noun is told.
+    if (!topic_cue && !tr.definite && !possessed && !(Latin(tr) && ev[i].acled_event_type == "Strategic developments"))
+      continue;
     for (Event& crowd : ev) {
       const size_t cw = trig_w_[crowd.trigger].second;
-      // (Up to twelve words on: "protested at the port of X on Saturday
+        // (Up to twelve words on: "protested at the port of X on Saturday
       // against a ban on fishing" names where and when before the grievance.)
       if (!(CrowdRank(crowd) && clause_[cw - 1] == clause_[w] && cw <= w && w - cw <= 12)) continue;
       gone[i] = true;

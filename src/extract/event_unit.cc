@@ -41,6 +41,22 @@ const Event* ClashWithItsObject(const Event& x, const Event& y, const std::vecto
 }
 }  // namespace
 
+// "استهدفت مسيّرة سيارة …، فيما أعلن الجيش أنه استهدف عنصرين من الحزب",
+// "a drone hit a car near X, and the army said it targeted two fighters":
+// a generic word (هجوم، استهدف، "attacked") after an act of its ACLED type
+// told before it in its sentence names that act (ResolveCoreference joins
+// them) — never an event of another sentence (the shelling told next, of
+// that day and place), for the duplicates or the elaborations.
+static bool NamedInItsSentence(const Doc& doc, const std::vector<std::pair<size_t, size_t>>& trig_w, const Event& g,
+                               const Event& other) {
+  if (g.sentence == other.sentence || g.trigger < 0 || !doc.triggers[g.trigger].generic) return false;
+  return std::any_of(doc.events.begin(), doc.events.end(), [&](const Event& o) {
+    return o.sentence == g.sentence && o.trigger != g.trigger && o.trigger >= 0 &&
+           trig_w[o.trigger].second <= trig_w[g.trigger].first && !o.acled_event_type.empty() &&
+           o.acled_event_type == g.acled_event_type;
+  });
+}
+
 // Whether x and y are a repelling word and the assault it repelled (its
 // first word a `repulsion` cue, by lemma): one armed clash.
 bool Builder::RepelledAssault(const Event& x, const Event& y) const {
@@ -61,6 +77,10 @@ bool Builder::SameEvent(const Event& a, const Event& b) const {
   if (a.acled_sub_event_type != b.acled_sub_event_type && !(a.sentence == b.sentence && BomberAndCharge(a, b)))
     return false;
   if (AnotherOfKind(a) || AnotherOfKind(b)) return false;
+  // "استهدفت مسيّرة سيارة …، فيما أعلن الجيش أنه استهدف عنصرين من الحزب":
+  // a generic word after an act of its type in its own sentence names that
+  // act (NamedInItsSentence), never an event of another sentence.
+  if (NamedInItsSentence(doc_, trig_w_, a, b) || NamedInItsSentence(doc_, trig_w_, b, a)) return false;
   // "Troops retook a post the gunmen had seized", استعادت القوات السيطرة على
   // مقر كان المسلحون قد استولوا عليه: a taking word told after a retaking
   // word of its sentence is the capture the retaking undid, an earlier event
@@ -658,16 +678,21 @@ void Builder::ResolveCoreference() {
     }
     return false;
   };
-  // A generic word and a specific one of the same sentence.
+  // A generic word and a specific one of the same sentence. A generic word
+  // whose kind its weapon named (استهدفت مسيّرة سيارة: an air strike, where
+  // the word alone reads a shelling) tells as much as a specific word.
+  const auto KindFromItsWeapon = [&](const Event& e) {
+    return Generic(e) && e.acled_sub_event_type != doc_.triggers[e.trigger].acled_sub_event_type;
+  };
   for (size_t i = 0; i < ev.size(); ++i) {
-    if (gone[i] || !Generic(ev[i]) || KindOfEvent(trig_w_[ev[i].trigger].first)) continue;
+    if (gone[i] || !Generic(ev[i]) || KindFromItsWeapon(ev[i]) || KindOfEvent(trig_w_[ev[i].trigger].first)) continue;
     size_t best = SIZE_MAX;
     const bool subject_back = subject_refers_back(ev[i]);
     // "rounded up five suspects in a dawn raid": with no violent act in its
     // sentence, a raid or an attack that detains people is the arrest.
     for (const bool arrests : {false, true}) {
       for (size_t j = 0; j < ev.size(); ++j) {
-        if (j == i || gone[j] || Generic(ev[j]) || ev[j].sentence != ev[i].sentence) continue;
+        if (j == i || gone[j] || (Generic(ev[j]) && !KindFromItsWeapon(ev[j])) || ev[j].sentence != ev[i].sentence) continue;
         // "residents stormed the directorate and set tyres ablaze": a riot's
         // own act names the kind of its generic word as a violent one does,
         // when the generic word hurt no one (a crowd beating people is a mob,
@@ -764,8 +789,27 @@ void Builder::ResolveCoreference() {
   // A definite noun, or a generic word left alone in its sentence, and the
   // latest compatible event before its sentence ("Iran said the strike
   // targeted a spy centre").
+  // «وفي وقت لاحق من اليوم نفسه، شن مقاتلو الحركة هجوماً على قاعدة»،
+  // "Hours later, gunmen attacked a police post": a generic word with no
+  // article, after a `next_step` or `afterwards` word before it in its
+  // sentence (ثم، لاحقاً، "then", "later") and no source's verb before it,
+  // tells the next act of the story, not the act told before again.
+  const auto later_act = [&](const Event& e) {
+    if (!Generic(e) || Definite(e)) return false;
+    const size_t tw0 = trig_w_[e.trigger].first;
+    const int32_t s = sent_[tw0];
+    int32_t cue_end = -1;
+    for (const char* type : {"next_step", "afterwards"})
+      AnyCue(s, type, [&](const CueHit& c) {
+        if (c.w1 <= tw0) cue_end = std::max(cue_end, static_cast<int32_t>(c.w1));
+        return false;
+      });
+    if (cue_end < 0) return false;
+    return !AnyCue(s, "attribution", [&](const CueHit& c) { return c.w1 <= tw0; });
+  };
   for (size_t i = 0; i < ev.size(); ++i) {
     if (gone[i] || !(Definite(ev[i]) || Generic(ev[i]) || InRelativePassive(ev[i]))) continue;
+    if (later_act(ev[i])) continue;
     bool far_tried = false;
     for (size_t j = i; j-- > 0;) {
       if (gone[j] || ev[j].sentence >= ev[i].sentence) continue;
@@ -1366,6 +1410,7 @@ void Builder::MergeElaborations() {
       const bool means = doc_.triggers[b.trigger].instrument && !response && Violent(a.acled_event_type) &&
                          Violent(b.acled_event_type);
       if ((a.acled_sub_event_type != b.acled_sub_event_type && !means) || a.acled_event_type == "none") continue;
+      if (NamedInItsSentence(doc_, trig_w_, a, b)) continue;
       if (a.quote != b.quote && a.quote >= 0 && b.quote >= 0) continue;
       if (StatedAbsence(b) && Happened(a.status)) continue;
       // A party's denial of the act just told is that act, as told — unless
