@@ -85,5 +85,30 @@ TEST_F(MissingTriggersTest, EnglishWithdrawalTimedByARiotIsNoHandover) {
   EXPECT_EQ(Count(doc, "Violent demonstration"), 1);
 }
 
+TEST_F(MissingTriggersTest, EnglishSignedCessationOfHostilitiesIsAnAgreement) {
+  Doc doc = test::ExtractAt(
+      "date 2026-06-03\nOn Tuesday, elders from Akobo and Nasir signed a cessation of hostilities in Akobo after "
+      "months of cattle raids.",
+      2026, 6, 3);
+  test::MaybeDump(doc);
+  EXPECT_EQ(Count(doc, "Agreement"), 1);
+}
+
+TEST_F(MissingTriggersTest, EnglishCessationOfHostilitiesAsAStateIsNoAgreement) {
+  Doc doc = test::ExtractAt(
+      "date 2026-06-03\nTraders in Akobo said the market stayed shut despite the cessation of hostilities.", 2026, 6,
+      3);
+  test::MaybeDump(doc);
+  EXPECT_EQ(Count(doc, "Agreement"), 0);
+}
+
+TEST_F(MissingTriggersTest, ArabicReconciliationDeedIsAnAgreement) {
+  Doc doc = test::ExtractAt(
+      "date 2026-06-03\nوقّعت عشيرتان في قضاء الخالص يوم الثلاثاء وثيقة صلح أنهت نزاعاً على مياه الري.", 2026, 6,
+      3);
+  test::MaybeDump(doc);
+  EXPECT_EQ(Count(doc, "Agreement"), 1);
+}
+
 }  // namespace
 }  // namespace marsad
