@@ -110,5 +110,30 @@ TEST_F(MissingTriggersTest, ArabicReconciliationDeedIsAnAgreement) {
   EXPECT_EQ(Count(doc, "Agreement"), 1);
 }
 
+TEST_F(MissingTriggersTest, ArabicFoiledSmugglingOfAShipmentIsADisruption) {
+  Doc doc = test::ExtractAt(
+      "date 2026-06-03\nأعلنت وزارة الداخلية أن وحدات من حرس الحدود أحبطت فجر الثلاثاء محاولة تهريب شحنة أسلحة "
+      "قرب بلدة البوكمال.",
+      2026, 6, 3);
+  test::MaybeDump(doc);
+  EXPECT_EQ(Count(doc, "Disrupted weapons use"), 1);
+}
+
+TEST_F(MissingTriggersTest, ArabicFoiledPlantingOfADeviceIsNoBlast) {
+  Doc doc = test::ExtractAt(
+      "date 2026-06-03\nوأعلنت الشرطة يوم الثلاثاء إحباط محاولة لزرع عبوة ناسفة على طريق المطار في مدينة بنغازي.",
+      2026, 6, 3);
+  test::MaybeDump(doc);
+  EXPECT_EQ(Count(doc, "Disrupted weapons use"), 1);
+  EXPECT_EQ(Count(doc, "Remote explosive/landmine/IED"), 0);
+}
+
+TEST_F(MissingTriggersTest, ArabicFoiledAttackIsNoDisruption) {
+  Doc doc = test::ExtractAt(
+      "date 2026-06-03\nأحبطت قوات الأمن يوم الثلاثاء هجوماً على حاجز للجيش قرب مدينة درنة.", 2026, 6, 3);
+  test::MaybeDump(doc);
+  EXPECT_EQ(Count(doc, "Disrupted weapons use"), 0);
+}
+
 }  // namespace
 }  // namespace marsad
