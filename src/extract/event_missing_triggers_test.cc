@@ -135,5 +135,14 @@ TEST_F(MissingTriggersTest, ArabicFoiledAttackIsNoDisruption) {
   EXPECT_EQ(Count(doc, "Disrupted weapons use"), 0);
 }
 
+TEST_F(MissingTriggersTest, EnglishFoiledSmugglingOfWeaponsIsADisruption) {
+  Doc doc = test::ExtractAt(
+      "date 2026-06-03\nJordanian border guards foiled an attempt to smuggle a shipment of weapons from Syria near "
+      "Ruwaished on Tuesday.",
+      2026, 6, 3);
+  test::MaybeDump(doc);
+  EXPECT_EQ(Count(doc, "Disrupted weapons use"), 1);
+}
+
 }  // namespace
 }  // namespace marsad
