@@ -144,5 +144,14 @@ TEST_F(MissingTriggersTest, EnglishFoiledSmugglingOfWeaponsIsADisruption) {
   EXPECT_EQ(Count(doc, "Disrupted weapons use"), 1);
 }
 
+TEST_F(MissingTriggersTest, EnglishGoodsCartedOffByGunmenAreALooting) {
+  Doc doc = test::ExtractAt(
+      "date 2026-06-03\nIn Jebel Marra, militiamen carted off the grain stores of two villages on Tuesday, residents "
+      "said.",
+      2026, 6, 3);
+  test::MaybeDump(doc);
+  EXPECT_EQ(Count(doc, "Looting/property destruction"), 1);
+}
+
 }  // namespace
 }  // namespace marsad
