@@ -1770,8 +1770,9 @@ void Builder::FoldWithdrawalsFromFighting() {
 // withdrawing", "hit the column as it withdrew" (أثناء انسحابه): a
 // withdrawal right after a `sequence` word (قبل، أثناء، before, during) is
 // the tail of the operation its sentence tells, not a handover of its own.
-// It joins the nearest violent act or destruction of its sentence; with
-// none it stays. Runs after FoldHandovers: an entry into ground the other
+// It joins the nearest violent act, riot ("youths threw stones at the
+// troops as they withdrew") or destruction of its sentence; with none it
+// stays. Runs after FoldHandovers: an entry into ground the other
 // side left is theirs to read.
 void Builder::FoldTimedWithdrawals() {
   std::vector<Event>& ev = doc_.events;
@@ -1788,7 +1789,8 @@ void Builder::FoldTimedWithdrawals() {
     for (size_t i = 0; i < ev.size(); ++i) {
       const Event& o = ev[i];
       if (i == k || gone[i] || o.sentence != e.sentence ||
-          !(Violent(o.acled_event_type) || o.acled_sub_event_type == "Looting/property destruction"))
+          !(Violent(o.acled_event_type) || o.acled_event_type == "Riots" ||
+            o.acled_sub_event_type == "Looting/property destruction"))
         continue;
       const size_t ow = trig_w_[o.trigger].first, gap = ow > w0 ? ow - w0 : w0 - ow;
       if (gap < best) best = gap, host = i;
