@@ -231,6 +231,12 @@ void Builder::Index() {
   cues_.erase(std::remove_if(cues_.begin(), cues_.end(), [&](const CueHit& c) { return name_part(c) || quantifier_part(c); }),
               cues_.end());
   s_cues_.Build(ns, cues_.size(), [&](size_t c) { return bucket_of(cues_[c].w0); });
+  cue_sig_.resize(cues_.size());
+  s_cue_types_.assign(ns, 0);
+  for (size_t c = 0; c < cues_.size(); ++c) {
+    cue_sig_[c] = CueTypeSig(cues_[c].row->type);
+    s_cue_types_[bucket_of(cues_[c].w0)] |= CueTypeBit(cue_sig_[c]);
+  }
   capital_cues_.clear();
   lethal_outcome_at_.assign(words_.size(), false);
   for (size_t c = 0; c < cues_.size(); ++c) {
