@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -51,6 +52,13 @@ constexpr uint32_t CueTypeSig(std::string_view type) {
          static_cast<uint32_t>(static_cast<unsigned char>(type.back())) << 24;
 }
 constexpr uint64_t CueTypeBit(uint32_t sig) { return uint64_t{1} << ((sig * 0x9E3779B1u) >> 26); }
+// The bits of several types: a cue whose bit is not among them is of none
+// of them (a pass that reads only these types may skip it).
+constexpr uint64_t CueTypeBits(std::initializer_list<std::string_view> types) {
+  uint64_t bits = 0;
+  for (std::string_view t : types) bits |= CueTypeBit(CueTypeSig(t));
+  return bits;
+}
 
 class Builder {
  public:
@@ -120,6 +128,13 @@ class Builder {
       if (cue_sig_[ci] == sig && cues_[ci].row->type == type && where(cues_[ci])) return true;
     return false;
   }
+  // The bits (CueTypeBit) of the types of the sentence's cues: 0 when it has none.
+  uint64_t SentenceCueTypes(int32_t sentence) const {
+    const size_t b = static_cast<size_t>(sentence + 1);
+    return b < s_cue_types_.size() ? s_cue_types_[b] : 0;
+  }
+  // Whether cue ci may be of one of the types whose CueTypeBits are `bits`.
+  bool CueMayBe(int32_t ci, uint64_t bits) const { return (CueTypeBit(cue_sig_[ci]) & bits) != 0; }
   bool AnyCue(int32_t sentence, std::string_view type) const {
     return AnyCue(sentence, type, [](const CueHit&) { return true; });
   }

@@ -49,6 +49,14 @@ TEST(CueTypeSigTest, EachSignatureSetsOneBit) {
   }
 }
 
+TEST(CueTypeSigTest, TheBitsOfSeveralTypesHoldEachOnesBit) {
+  constexpr uint64_t kStatus = events_internal::CueTypeBits({"negation", "foiled", "hedge", "intent", "historical"});
+  for (const std::string_view type : {"negation", "foiled", "hedge", "intent", "historical"})
+    EXPECT_NE(kStatus & CueTypeBit(CueTypeSig(type)), 0u) << type;
+  EXPECT_EQ(events_internal::CueTypeBits({}), 0u);
+  EXPECT_EQ(events_internal::CueTypeBits({"goods"}), CueTypeBit(CueTypeSig("goods")));
+}
+
 class CueTypeSetsTest : public ::testing::Test {
  protected:
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }

@@ -438,8 +438,10 @@ void Builder::Finish(Event& e, bool denial_stops_at_speech) {
   const TriggerMention& tr = doc_.triggers[e.trigger];
   const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
   const int32_t sentence = sent_[tw0];
-  // Status from cues.
-  for (int32_t ci : Bucket(s_cues_, sentence)) {
+  // Status from cues (only the types CueStatus reads give one).
+  constexpr uint64_t kStatusTypes = CueTypeBits({"negation", "foiled", "hedge", "intent", "historical"});
+  for (int32_t ci : SentenceCueTypes(sentence) & kStatusTypes ? Bucket(s_cues_, sentence) : std::span<const int32_t>()) {
+    if (!CueMayBe(ci, kStatusTypes)) continue;
     const CueHit& c = cues_[ci];
     std::string_view st = CueStatus(*c.row);
     if (st.empty() || !CueApplies(c, tw0, tw1, e.trigger, denial_stops_at_speech)) continue;
