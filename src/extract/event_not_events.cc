@@ -54,6 +54,9 @@ void Builder::DropStandingStates() {
   std::erase_if(doc_.events, [&](const Event& e) {
     const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
     if (sent_[tw0] < 0) return false;
+    // Only a standing verb or span of the sentence makes a standing state.
+    constexpr uint64_t kStanding = CueTypeBits({"standing_verb", "standing_span"});
+    if (!(SentenceCueTypes(sent_[tw0]) & kStanding)) return false;
     bool span = false, held = false;
     // "وتشهد مرتفعات القصرين منذ عام 2012 مواجهات متقطعة": a since-date of
     // its clause that begins a month or more before the report, between
@@ -68,11 +71,9 @@ void Builder::DropStandingStates() {
         if (!Usable(dm) || !(OldDate(dm) || PastMonth(dm)) || (w > tw0 && w - tw1 > 10)) continue;
         since_w = std::min(since_w, w);
       }
-    constexpr uint64_t kStanding = CueTypeBits({"standing_verb", "standing_span"});
     for (int32_t ci : Bucket(s_cues_, sent_[tw0])) {
-      if (!CueMayBe(ci, kStanding)) continue;
       const CueHit& c = cues_[ci];
-      if (c.clause != clause_[tw0]) continue;
+      if (c.clause != clause_[tw0] || !CueMayBe(ci, kStanding)) continue;
       // وتفرض الجماعة حصاراً على المدينة منذ أشهر: a present verb (a
       // `standing_verb` cue) that holds the act named by its noun.
       if (c.row->type == "standing_verb") {
