@@ -933,6 +933,8 @@ bool Builder::Owner(int32_t a) const {
 // The actor an identity hedge names ("believed to be from X", "blamed on
 // X", يعتقد أنهم من X) in the sentence, or -1.
 int32_t Builder::IdentityHedged(int32_t sentence) const {
+  // Each reading below asks for one of these cues in the sentence.
+  if (!(SentenceCueTypes(sentence) & CueTypeBits({"identity_hedge", "attributor"}))) return -1;
   for (int32_t a : Bucket(s_actors_, sentence)) {
     const size_t w = actor_w_[a].first;
     if (!doc_.actors[a].id.empty() && RightAfterCue(sentence, "identity_hedge", w)) return a;

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,6 +39,26 @@ struct CueHit {
   const CueRow* row;
   int32_t sentence, clause;
 };
+
+// A cue type's signature: its length and three of its bytes, so equal types
+// have equal signatures (unequal ones may share one: a type is still
+// compared after its signature matches). And the one bit of 64 a signature
+// sets in the set of cue types a sentence holds (Builder::Index,
+// s_cue_types_), which answers most AnyCue questions without a walk.
+constexpr uint32_t CueTypeSig(std::string_view type) {
+  if (type.empty()) return 0;
+  return static_cast<uint32_t>(type.size() & 0xFF) | static_cast<uint32_t>(static_cast<unsigned char>(type[0])) << 8 |
+         static_cast<uint32_t>(static_cast<unsigned char>(type[type.size() / 2])) << 16 |
+         static_cast<uint32_t>(static_cast<unsigned char>(type.back())) << 24;
+}
+constexpr uint64_t CueTypeBit(uint32_t sig) { return uint64_t{1} << ((sig * 0x9E3779B1u) >> 26); }
+// The bits of several types: a cue whose bit is not among them is of none
+// of them (a pass that reads only these types may skip it).
+constexpr uint64_t CueTypeBits(std::initializer_list<std::string_view> types) {
+  uint64_t bits = 0;
+  for (std::string_view t : types) bits |= CueTypeBit(CueTypeSig(t));
+  return bits;
+}
 
 class Builder {
  public:
@@ -96,12 +117,24 @@ class Builder {
     return b[static_cast<size_t>(sentence + 1)];
   }
   // Whether a cue of `type` in the sentence satisfies `where` (a CueHit test).
+  // Most questions are of a type the sentence has no cue of: its set of
+  // types answers them; the others compare a cue's signature before its type.
   template <typename Where>
   bool AnyCue(int32_t sentence, std::string_view type, Where where) const {
+    const size_t b = static_cast<size_t>(sentence + 1);
+    const uint32_t sig = CueTypeSig(type);
+    if (b >= s_cue_types_.size() || !(s_cue_types_[b] & CueTypeBit(sig))) return false;
     for (int32_t ci : Bucket(s_cues_, sentence))
-      if (cues_[ci].row->type == type && where(cues_[ci])) return true;
+      if (cue_sig_[ci] == sig && cues_[ci].row->type == type && where(cues_[ci])) return true;
     return false;
   }
+  // The bits (CueTypeBit) of the types of the sentence's cues: 0 when it has none.
+  uint64_t SentenceCueTypes(int32_t sentence) const {
+    const size_t b = static_cast<size_t>(sentence + 1);
+    return b < s_cue_types_.size() ? s_cue_types_[b] : 0;
+  }
+  // Whether cue ci may be of one of the types whose CueTypeBits are `bits`.
+  bool CueMayBe(int32_t ci, uint64_t bits) const { return (CueTypeBit(cue_sig_[ci]) & bits) != 0; }
   bool AnyCue(int32_t sentence, std::string_view type) const {
     return AnyCue(sentence, type, [](const CueHit&) { return true; });
   }
@@ -841,6 +874,8 @@ class Builder {
   std::vector<bool> num_in_date_, num_after_subset_;
   std::vector<bool> word_in_date_;  // per word: inside a date mention
   std::vector<CueHit> cues_;
+  std::vector<uint32_t> cue_sig_;       // per cue: CueTypeSig of its row's type
+  std::vector<uint64_t> s_cue_types_;   // per sentence bucket: the CueTypeBit of each cue it holds
   std::vector<std::string> preps_;
   std::vector<int32_t> actor_start_;
   std::vector<int32_t> used_numbers_;

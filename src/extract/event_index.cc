@@ -231,6 +231,12 @@ void Builder::Index() {
   cues_.erase(std::remove_if(cues_.begin(), cues_.end(), [&](const CueHit& c) { return name_part(c) || quantifier_part(c); }),
               cues_.end());
   s_cues_.Build(ns, cues_.size(), [&](size_t c) { return bucket_of(cues_[c].w0); });
+  cue_sig_.resize(cues_.size());
+  s_cue_types_.assign(ns, 0);
+  for (size_t c = 0; c < cues_.size(); ++c) {
+    cue_sig_[c] = CueTypeSig(cues_[c].row->type);
+    s_cue_types_[bucket_of(cues_[c].w0)] |= CueTypeBit(cue_sig_[c]);
+  }
   capital_cues_.clear();
   lethal_outcome_at_.assign(words_.size(), false);
   for (size_t c = 0; c < cues_.size(); ++c) {
@@ -305,10 +311,13 @@ void Builder::Index() {
   // part of a toll named after a subset cue and its count are victims too,
   // when a toll word of the sentence comes before the cue. A dual noun
   // (بينهم شرطيان) is its own count: the noun right after the cue.
+  constexpr uint64_t kSubset = CueTypeBits({"subset"});
   for (size_t a = 0; a < doc_.actors.size(); ++a) {
     if (victim_[a]) continue;
     const size_t aw = actor_w_[a].first;
+    if (!(SentenceCueTypes(sent_[aw]) & kSubset)) continue;
     for (int32_t ci : Bucket(s_cues_, sent_[aw])) {
+      if (!CueMayBe(ci, kSubset)) continue;
       const CueHit& c = cues_[ci];
       if (c.row->type != "subset" || c.row->scope == "preceding" || c.w1 > aw) continue;
       size_t k = c.w1;
@@ -352,8 +361,9 @@ void Builder::Index() {
     for (int32_t d : Bucket(s_dates_, sent_[num_w_[n].first]))
       if (doc_.numbers[n].span.begin < doc_.dates[d].span.end && doc_.dates[d].span.begin < doc_.numbers[n].span.end)
         num_in_date_[n] = true;
-    for (int32_t c : Bucket(s_cues_, sent_[num_w_[n].first]))
-      if (cues_[c].row->type == "subset" &&
+    for (int32_t c : SentenceCueTypes(sent_[num_w_[n].first]) & kSubset ? Bucket(s_cues_, sent_[num_w_[n].first])
+                                                                         : std::span<const int32_t>())
+      if (CueMayBe(c, kSubset) && cues_[c].row->type == "subset" &&
           (cues_[c].row->scope == "preceding" ? cues_[c].w0 == num_w_[n].second
                                               : cues_[c].w1 == num_w_[n].first || cues_[c].w1 + 1 == num_w_[n].first))
         num_after_subset_[n] = true;  // "بينهم ثلاثة", "three of those killed": part of a toll told

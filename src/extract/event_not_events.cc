@@ -54,6 +54,9 @@ void Builder::DropStandingStates() {
   std::erase_if(doc_.events, [&](const Event& e) {
     const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
     if (sent_[tw0] < 0) return false;
+    // Only a standing verb or span of the sentence makes a standing state.
+    constexpr uint64_t kStanding = CueTypeBits({"standing_verb", "standing_span"});
+    if (!(SentenceCueTypes(sent_[tw0]) & kStanding)) return false;
     bool span = false, held = false;
     // "وتشهد مرتفعات القصرين منذ عام 2012 مواجهات متقطعة": a since-date of
     // its clause that begins a month or more before the report, between
@@ -70,7 +73,7 @@ void Builder::DropStandingStates() {
       }
     for (int32_t ci : Bucket(s_cues_, sent_[tw0])) {
       const CueHit& c = cues_[ci];
-      if (c.clause != clause_[tw0]) continue;
+      if (c.clause != clause_[tw0] || !CueMayBe(ci, kStanding)) continue;
       // وتفرض الجماعة حصاراً على المدينة منذ أشهر: a present verb (a
       // `standing_verb` cue) that holds the act named by its noun.
       if (c.row->type == "standing_verb") {
@@ -109,8 +112,11 @@ void Builder::DropUnasserted() {
     const Event& e = doc_.events[i];
     if (e.status == "negated") continue;
     const size_t tw0 = trig_w_[e.trigger].first;
+    constexpr uint64_t kNegation = CueTypeBits({"negation"});
+    if (!(SentenceCueTypes(sent_[tw0]) & kNegation)) continue;
     for (int32_t ci : Bucket(s_cues_, sent_[tw0])) {
       if (gone[i] || doc_.events[i].status == "negated") break;
+      if (!CueMayBe(ci, kNegation)) continue;
       const CueHit& c = cues_[ci];
       if (c.row->type != "negation" || c.row->scope != "next" || c.clause != clause_[tw0]) continue;
       if (tw0 <= c.w1 + 1 || tw0 > c.w1 + 4) continue;
@@ -237,7 +243,11 @@ void Builder::DropMannerWithout() {
     // TerritoryTaken(e), asked once per event rather than of every cue, and
     // again when a cue below makes the event a peaceful transfer.
     bool taken = TerritoryTaken(e);
-    for (int32_t ci : Bucket(s_cues_, sent_[tw0])) {
+    // Every reading below is of one of these types.
+    constexpr uint64_t kMannerTypes =
+        CueTypeBits({"without", "not_event", "milestone", "former_holder", "lead_up", "goods"});
+    for (int32_t ci : SentenceCueTypes(sent_[tw0]) & kMannerTypes ? Bucket(s_cues_, sent_[tw0]) : std::span<const int32_t>()) {
+      if (!CueMayBe(ci, kMannerTypes)) continue;
       const CueHit& c = cues_[ci];
       // "Without firing a shot", "unopposed": the cue itself says no fight
       // was fought; a territory word of its sentence changed hands

@@ -277,7 +277,9 @@ bool Builder::ComplementizerBetween(size_t from, size_t to) const {
 // المسلحة، قال الناطق باسم الشرطة); -1 if none.
 int32_t Builder::SubjectOfSpeech(const CueHit& c) const {
   if (int32_t a = ActorNear(c.w1, clause_[c.w0], c.w0, c.w1); a >= 0) return a;
-  for (int32_t ti : Bucket(s_cues_, c.sentence)) {
+  constexpr uint64_t kTitle = CueTypeBits({"military_voice", "government_voice", "attribution"});
+  for (int32_t ti : SentenceCueTypes(c.sentence) & kTitle ? Bucket(s_cues_, c.sentence) : std::span<const int32_t>()) {
+    if (!CueMayBe(ti, kTitle)) continue;
     const CueHit& t = cues_[ti];
     const Label& type = t.row->type;
     const bool title = type == "military_voice" || type == "government_voice" ||
@@ -315,7 +317,11 @@ int32_t Builder::SubjectOfSpeech(const CueHit& c) const {
 // The actor named at a speech verb of the sentence (قال الجيش، "the army
 // said"), or -1.
 int32_t Builder::NamedSpeaker(int32_t sentence) const {
+  // Both readings are of the sentence's attribution cues.
+  constexpr uint64_t kAttribution = CueTypeBits({"attribution"});
+  if (!(SentenceCueTypes(sentence) & kAttribution)) return -1;
   for (int32_t ci : Bucket(s_cues_, sentence)) {
+    if (!CueMayBe(ci, kAttribution)) continue;
     const CueHit& c = cues_[ci];
     if (c.row->type != "attribution" || c.row->scope != "quote" || tok_quote_[words_[c.w0].first] >= 0) continue;
     if (c.w1 < words_.size() && WordCue(c.w1, "complementizer")) continue;
@@ -331,6 +337,7 @@ int32_t Builder::NamedSpeaker(int32_t sentence) const {
   // "according to the army"): the next sentence's وأضاف المتحدث أن goes on
   // with it.
   for (int32_t ci : Bucket(s_cues_, sentence)) {
+    if (!CueMayBe(ci, kAttribution)) continue;
     const CueHit& c = cues_[ci];
     if (c.row->type != "attribution" || c.row->scope != "following" || !c.row->kind.empty() ||
         tok_quote_[words_[c.w0].first] >= 0)
@@ -438,8 +445,10 @@ void Builder::Finish(Event& e, bool denial_stops_at_speech) {
   const TriggerMention& tr = doc_.triggers[e.trigger];
   const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
   const int32_t sentence = sent_[tw0];
-  // Status from cues.
-  for (int32_t ci : Bucket(s_cues_, sentence)) {
+  // Status from cues (only the types CueStatus reads give one).
+  constexpr uint64_t kStatusTypes = CueTypeBits({"negation", "foiled", "hedge", "intent", "historical"});
+  for (int32_t ci : SentenceCueTypes(sentence) & kStatusTypes ? Bucket(s_cues_, sentence) : std::span<const int32_t>()) {
+    if (!CueMayBe(ci, kStatusTypes)) continue;
     const CueHit& c = cues_[ci];
     std::string_view st = CueStatus(*c.row);
     if (st.empty() || !CueApplies(c, tw0, tw1, e.trigger, denial_stops_at_speech)) continue;
@@ -1765,17 +1774,18 @@ bool Builder::AnnouncedByDoer(const Event& e) const {
 bool Builder::OwnForcesOf(const Event& e, std::pair<size_t, size_t>* objects_span) const {
   const int32_t sentence = static_cast<int32_t>(e.sentence);
   const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
-  bool verb_before = false;
-  for (int32_t ci : Bucket(s_cues_, sentence)) {
-    const CueHit& c = cues_[ci];
-    if (c.row->type == "attribution" && c.row->scope == "quote" && c.w1 <= tw0) verb_before = true;
-    // A denial is its teller's word too: "the front denied that its
-    // fighters executed prisoners", نفت الجبهة إعدام مقاتليها أسرى.
-    if (e.status == "negated" && c.row->type == "negation" && c.row->scope == "onward" && c.w1 <= tw0)
-      verb_before = true;
-  }
+  // Only an own_forces cue of the sentence answers yes.
+  constexpr uint64_t kOwnForces = CueTypeBits({"own_forces"});
+  if (!(SentenceCueTypes(sentence) & kOwnForces)) return false;
+  // A denial is its teller's word too: "the front denied that its
+  // fighters executed prisoners", نفت الجبهة إعدام مقاتليها أسرى.
+  const bool verb_before =
+      AnyCue(sentence, "attribution", [&](const CueHit& c) { return c.row->scope == "quote" && c.w1 <= tw0; }) ||
+      (e.status == "negated" &&
+       AnyCue(sentence, "negation", [&](const CueHit& c) { return c.row->scope == "onward" && c.w1 <= tw0; }));
   if (!verb_before) return false;
   for (int32_t ci : Bucket(s_cues_, sentence)) {
+    if (!CueMayBe(ci, kOwnForces)) continue;
     const CueHit& c = cues_[ci];
     if (c.row->type != "own_forces") continue;
     // A speech or report verb between ("it had documented the rape of …")

@@ -1,0 +1,85 @@
+// The event builder asks "is there a cue of type T in this sentence?"
+// (Builder::AnyCue) tens of thousands of times a document. Index() keeps,
+// per sentence, a 64-bit set of its cues' type signatures (CueTypeSig,
+// CueTypeBit): a type whose bit is not set has no cue there, and a cue's
+// signature is compared before its type's bytes. These tests check the
+// signature's promises and that a rule asking for a cue still finds it in a
+// sentence that holds many other cue types, in a document with a header
+// line outside any sentence. The sentences are our own.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+
+#include "extract/event_builder.h"
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+using events_internal::CueTypeBit;
+using events_internal::CueTypeSig;
+
+TEST(CueTypeSigTest, EqualTypesHaveEqualSignaturesAndBits) {
+  for (const std::string type : {"subjected", "relative", "goods", "negation", "hedge", "detail_doubt", "x"}) {
+    const std::string copy = type;  // another buffer, the same bytes
+    EXPECT_EQ(CueTypeSig(type), CueTypeSig(std::string_view(copy))) << type;
+    EXPECT_EQ(CueTypeBit(CueTypeSig(type)), CueTypeBit(CueTypeSig(copy))) << type;
+  }
+}
+
+TEST(CueTypeSigTest, TellsLengthAndEndsApart) {
+  EXPECT_NE(CueTypeSig("hedge"), CueTypeSig("hedges"));
+  EXPECT_NE(CueTypeSig("intent"), CueTypeSig("extent"));
+  EXPECT_NE(CueTypeSig("lead_up"), CueTypeSig("lead_in"));
+  EXPECT_EQ(CueTypeSig(""), 0u);
+}
+
+TEST(CueTypeSigTest, TypesMayShareASignature) {
+  // Same length, first, middle and last bytes: the signature alone cannot
+  // tell them apart, which is why AnyCue compares the type after it.
+  EXPECT_EQ(CueTypeSig("abcde"), CueTypeSig("axcye"));
+}
+
+TEST(CueTypeSigTest, EachSignatureSetsOneBit) {
+  for (const std::string_view type : {"subjected", "relative", "goods", "negation", "capital", "subset"}) {
+    const uint64_t bit = CueTypeBit(CueTypeSig(type));
+    EXPECT_NE(bit, 0u) << type;
+    EXPECT_EQ(bit & (bit - 1), 0u) << type;
+  }
+}
+
+TEST(CueTypeSigTest, TheBitsOfSeveralTypesHoldEachOnesBit) {
+  constexpr uint64_t kStatus = events_internal::CueTypeBits({"negation", "foiled", "hedge", "intent", "historical"});
+  for (const std::string_view type : {"negation", "foiled", "hedge", "intent", "historical"})
+    EXPECT_NE(kStatus & CueTypeBit(CueTypeSig(type)), 0u) << type;
+  EXPECT_EQ(events_internal::CueTypeBits({}), 0u);
+  EXPECT_EQ(events_internal::CueTypeBits({"goods"}), CueTypeBit(CueTypeSig("goods")));
+}
+
+class CueTypeSetsTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+// A `subjected` cue ("came under") in the second sentence of a report with
+// a header line, among a speech verb, a hedge and a day: the town it has as
+// subject is where the shelling fell, not the town the fire came from
+// (without the cue the event goes to Hama).
+TEST_F(CueTypeSetsTest, SubjectedCueFoundAmongOtherCuesOfItsSentence) {
+  const Doc doc = test::ExtractAt(
+      "date 2019-05-09\n"
+      "Tensions have been high in the area for days, local activists said.\n"
+      "Residents said on Thursday that the town of Kafranbel, south of Idlib, reportedly came under heavy "
+      "shelling from army positions in Hama.",
+      2019, 5, 9);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "shelling");
+  ASSERT_NE(e, nullptr);
+  const PlaceMention* p = test::PlaceOf(doc, e);
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->location.name, "Kafranbel");
+}
+
+}  // namespace
+}  // namespace marsad
