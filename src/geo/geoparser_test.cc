@@ -4488,6 +4488,26 @@ TEST_F(ShippedGazetteerTest, BurkinaProvincesAtTheirSeatsAbuSaidaNyamilima) {
   }
 }
 
+// Seats of Mauritania's departments that GeoNames has in Latin only, read in
+// their Arabic spellings (towns.tsv), after مقاطعة, in a dual's second half
+// and alone after في.
+TEST_F(ShippedGazetteerTest, MauritanianDepartmentSeatsInArabic) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"نواكشوط – نشر الجيش وحدات في مقاطعتي تامشكط وكنكوصة بعد هجوم على رعاة.", "Tamchekett"},
+      {"نواكشوط – نشر الجيش وحدات في مقاطعتي تامشكط وكنكوصة بعد هجوم على رعاة.", "Kankossa"},
+      {"نواكشوط – قررت السلطات حظر الدراجات النارية في مقاطعة الطينطان ليلاً.", "Tintane"},
+      {"نواكشوط – تظاهر عشرات من سكان بوتلميت أمس أمام مقر المقاطعة.", "Boutilimit"},
+      {"نواكشوط – أوقف الدرك مهربين قرب بئر أم اكرين شمالي البلاد.", "Bir Mogrein"},
+  };
+  for (const auto& [text, name] : cases) {
+    Doc doc = test::AnalyzeWithPlaces(text);
+    bool found = false;
+    for (const PlaceMention& m : doc.places)
+      if (m.resolved && m.location.name == name && m.location.country == "MR") found = true;
+    EXPECT_TRUE(found) << name;
+  }
+}
+
 // Somali regions GeoNames gives in Latin only (regions.tsv): جوبا الوسطى is
 // Middle Juba, no reading of its first word as Juba (South Sudan), and a town
 // located in it stays in Somalia.
