@@ -4490,7 +4490,7 @@ TEST_F(ShippedGazetteerTest, BurkinaProvincesAtTheirSeatsAbuSaidaNyamilima) {
 
 // Seats of Mauritania's departments that GeoNames has in Latin only, read in
 // their Arabic spellings (towns.tsv), after مقاطعة, in a dual's second half
-// and alone after في.
+// and alone after في; and their region Hodh El Gharbi (regions.tsv).
 TEST_F(ShippedGazetteerTest, MauritanianDepartmentSeatsInArabic) {
   const std::pair<const char*, const char*> cases[] = {
       {"نواكشوط – نشر الجيش وحدات في مقاطعتي تامشكط وكنكوصة بعد هجوم على رعاة.", "Tamchekett"},
@@ -4498,6 +4498,7 @@ TEST_F(ShippedGazetteerTest, MauritanianDepartmentSeatsInArabic) {
       {"نواكشوط – قررت السلطات حظر الدراجات النارية في مقاطعة الطينطان ليلاً.", "Tintane"},
       {"نواكشوط – تظاهر عشرات من سكان بوتلميت أمس أمام مقر المقاطعة.", "Boutilimit"},
       {"نواكشوط – أوقف الدرك مهربين قرب بئر أم اكرين شمالي البلاد.", "Bir Mogrein"},
+      {"نواكشوط – زار الوزير ولاية الحوض الغربي بعد هجوم على رعاة.", "Hodh El Gharbi"},
   };
   for (const auto& [text, name] : cases) {
     Doc doc = test::AnalyzeWithPlaces(text);
