@@ -4509,6 +4509,21 @@ TEST_F(ShippedGazetteerTest, MauritanianDepartmentSeatsInArabic) {
   }
 }
 
+// The Qandil mountains (regions.tsv) in English and, with the mountain noun,
+// in Arabic; قنديل alone ("lamp", a surname) is no place.
+TEST_F(ShippedGazetteerTest, QandilMountains) {
+  for (const char* text : {"ERBIL, Iraq - Turkish drones struck PKK positions in the Qandil mountains on Monday.",
+                           "أربيل – قصفت طائرات تركية مواقع لحزب العمال الكردستاني في جبال قنديل أمس."}) {
+    Doc doc = test::AnalyzeWithPlaces(text);
+    bool found = false;
+    for (const PlaceMention& m : doc.places)
+      if (m.resolved && m.location.name == "Qandil Mountains") found = true;
+    EXPECT_TRUE(found) << text;
+  }
+  Doc lamp = test::AnalyzeWithPlaces("أربيل – أشعل الرجل قنديل الزيت في بيته أمس.");
+  for (const PlaceMention& m : lamp.places) EXPECT_NE(m.location.name, "Qandil Mountains");
+}
+
 // Somali regions GeoNames gives in Latin only (regions.tsv): جوبا الوسطى is
 // Middle Juba, no reading of its first word as Juba (South Sudan), and a town
 // located in it stays in Somalia.
