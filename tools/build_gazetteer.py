@@ -851,7 +851,7 @@ def first_level_divisions(admin1_names, places, existing, words):
         if e.fclass != "P" and e.country:  # a division, a territory (West Bank), a region
             have.setdefault(e.country, set()).update(latin_key(bare(n)) for n in [e.name] + e.names
                                                      if n and n[0].isascii())
-            if e.admin1_code:
+            if e.admin1_code and e.fcode not in ("ADM2", "ADM3"):  # a province is not its region
                 have[e.country].add(e.admin1_code)
         elif e.fclass == "P" and e.country:
             place_keys.setdefault(e.country, set()).update(latin_key(n) for n in [e.name] + e.names
@@ -1122,7 +1122,10 @@ def main():
     stats["towns"] = len(town_entries)
 
     # 5. cities1000: the places all of the above lack, in the region and the war zones.
-    grid = PlaceGrid(ocha_entries + fac_entries + region_entries + town_entries + entries)
+    # An authored province placed at its seat (regions.tsv's ADM2 rows) is not that town: a
+    # cities1000 seat at the same point stays a place of its own (Orodara, not Kenedougou).
+    grid = PlaceGrid(ocha_entries + fac_entries + [e for e in region_entries if e.fcode not in ("ADM2", "ADM3")] +
+                     town_entries + entries)
     words = load_word_keys(args.words, args.given_names)
     new_entries, admin1_1000_names = read_cities1000(args.cities1000, admin1_1000, grid, words, stats)
     # The first-level division's name, where the region extract gave none (Ukraine's oblasts).

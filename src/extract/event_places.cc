@@ -763,8 +763,11 @@ bool Builder::CoarseMention(const PlaceMention& m) {
   // out-of-line compare with a strlen per code (Index asks this per place).
   const std::string_view fc = m.location.feature_code;
   // Countries, provinces, and regions, seas, deserts and peninsulas; and
-  // waterways: ACLED codes the town on them the report names.
-  return m.geo_precision >= 3 || fc.rfind("PCL", 0) == 0 || fc == "ADM1" || fc == "RGN" || fc == "CONT" ||
+  // waterways: ACLED codes the town on them the report names. A province
+  // below the first level authored with no OCHA code (Burkina Faso's
+  // Boulgou, placed at its seat) is coarse too; OCHA's coded districts
+  // (Syria's, each named as its seat town) stay places of their own.
+  return m.geo_precision >= 3 || fc.rfind("PCL", 0) == 0 || fc == "ADM1" || (fc == "ADM2" && m.location.pcode.empty()) || fc == "RGN" || fc == "CONT" ||
          fc == "PEN" || fc == "DSRT" || fc == "SEA" || fc == "OCN" || fc == "GULF" || fc == "MTS" || fc == "PLAT" ||
          Waterway(m.location.feature_code);
 }

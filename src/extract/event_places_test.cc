@@ -791,6 +791,21 @@ TEST_F(EventPlacesTest, NeighbourhoodOfATownIsThatTownButDistrictIsItsSeat) {
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(PlaceName(doc, *e), "Shindand");
 }
+// A province below the first level authored with no OCHA code (Burkina
+// Faso's Soum, placed at its seat Djibo) is coarse as a first-level one: an
+// event told in it near a town is at that town (Arbinda), not at the
+// province's point; with no town it stays at the province's seat.
+TEST_F(EventPlacesTest, AuthoredProvinceYieldsToTheTownNamedInIt) {
+  Doc doc = test::ExtractAt(
+      "واغادوغو – (أ ف ب): قال مصدر أمني إن مسلحين هاجموا قاعدة للجيش في جيبو فجر السبت.\n"
+      "وفي ولاية سوم نفسها، خطف مسلحون نحو 20 امرأة قرب أربيندا يوم الخميس، بحسب سكان محليين.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "خطف");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Arbinda");
+}
+
 }  // namespace
 
 // "وفي محافظة X، … قرب مدينة Y": a province told with its noun whose name
@@ -1843,4 +1858,5 @@ TEST_F(EventPlacesTest, RegionAfterATownToldAsAnObjectIsThatTownsProvince) {
 }
 
 }  // namespace
+
 }  // namespace marsad

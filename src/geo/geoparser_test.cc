@@ -4455,6 +4455,75 @@ TEST_F(ShippedGazetteerTest, AuthoredDolowKamanyolaBordjBadjiMokhtarLereValparai
   }
 }
 
+// Burkina Faso's provinces (regions.tsv, second-level divisions the GeoNames
+// cities files lack) in Arabic with their unit word and in English with
+// theirs, each at its seat town's point (Boulgou at Tenkodogo, Soum at Djibo);
+// the seat of Kenedougou (Orodara) stays a town of its own beside the row that
+// shares its point. Abu Saida (Diyala) and Nyamilima (North Kivu) are towns.
+TEST_F(ShippedGazetteerTest, BurkinaProvincesAtTheirSeatsAbuSaidaNyamilima) {
+  const std::tuple<const char*, const char*, const char*, double, double> cases[] = {
+      {"واغادوغو – هاجم مسلحون قرية في ولاية بولغو شرقي البلاد أمس.", "Boulgou", "BF", 11.78, -0.37},
+      {"قتل مسلحون ثلاثة رعاة في ولاية كوريتنغا في بوركينا فاسو.", "Kouritenga", "BF", 12.18, -0.35},
+      {"وخطف مسلحون نساء في ولاية سوم شمالي بوركينا فاسو.", "Soum", "BF", 14.10, -1.63},
+      {"OUAGADOUGOU - Gunmen attacked a village in Boulgou province on Sunday.", "Boulgou", "BF", 11.78, -0.37},
+      {"OUAGADOUGOU - Soldiers repelled an attack in Yatenga province in northern Burkina Faso.", "Yatenga", "BF",
+       13.58, -2.42},
+      {"OUAGADOUGOU - Gunmen burned a market in Orodara on Sunday.", "Orodara", "BF", 10.98, -4.92},
+      {"بعقوبة – انفجرت عبوة ناسفة في ناحية أبي صيدا بمحافظة ديالى.", "Abu Saida", "IQ", 33.93, 44.79},
+      {"BAGHDAD - A roadside bomb hit a police patrol in Abu Saida, Diyala, on Monday.", "Abu Saida", "IQ", 33.93,
+       44.79},
+      {"غوما – هاجم متمردون بلدة نياميليما في إقليم شمال كيفو.", "Nyamilima", "CD", -0.80, 29.60},
+      {"GOMA, Congo - Rebels attacked Nyamilima in North Kivu on Friday.", "Nyamilima", "CD", -0.80, 29.60},
+  };
+  for (const auto& [text, name, country, lat, lon] : cases) {
+    Doc doc = test::AnalyzeWithPlaces(text);
+    bool found = false;
+    for (const PlaceMention& m : doc.places)
+      if (m.resolved && m.location.name == name && m.location.country == country) {
+        found = true;
+        EXPECT_NEAR(m.location.lat, lat, 0.05) << name;
+        EXPECT_NEAR(m.location.lon, lon, 0.05) << name;
+      }
+    EXPECT_TRUE(found) << name;
+  }
+}
+
+// Seats of Mauritania's departments that GeoNames has in Latin only, read in
+// their Arabic spellings (towns.tsv), after مقاطعة, in a dual's second half
+// and alone after في; and their region Hodh El Gharbi (regions.tsv).
+TEST_F(ShippedGazetteerTest, MauritanianDepartmentSeatsInArabic) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"نواكشوط – نشر الجيش وحدات في مقاطعتي تامشكط وكنكوصة بعد هجوم على رعاة.", "Tamchekett"},
+      {"نواكشوط – نشر الجيش وحدات في مقاطعتي تامشكط وكنكوصة بعد هجوم على رعاة.", "Kankossa"},
+      {"نواكشوط – قررت السلطات حظر الدراجات النارية في مقاطعة الطينطان ليلاً.", "Tintane"},
+      {"نواكشوط – تظاهر عشرات من سكان بوتلميت أمس أمام مقر المقاطعة.", "Boutilimit"},
+      {"نواكشوط – أوقف الدرك مهربين قرب بئر أم اكرين شمالي البلاد.", "Bir Mogrein"},
+      {"نواكشوط – زار الوزير ولاية الحوض الغربي بعد هجوم على رعاة.", "Hodh El Gharbi"},
+  };
+  for (const auto& [text, name] : cases) {
+    Doc doc = test::AnalyzeWithPlaces(text);
+    bool found = false;
+    for (const PlaceMention& m : doc.places)
+      if (m.resolved && m.location.name == name && m.location.country == "MR") found = true;
+    EXPECT_TRUE(found) << name;
+  }
+}
+
+// The Qandil mountains (regions.tsv) in English and, with the mountain noun,
+// in Arabic; قنديل alone ("lamp", a surname) is no place.
+TEST_F(ShippedGazetteerTest, QandilMountains) {
+  for (const char* text : {"ERBIL, Iraq - Turkish drones struck PKK positions in the Qandil mountains on Monday.",
+                           "أربيل – قصفت طائرات تركية مواقع لحزب العمال الكردستاني في جبال قنديل أمس."}) {
+    Doc doc = test::AnalyzeWithPlaces(text);
+    bool found = false;
+    for (const PlaceMention& m : doc.places)
+      if (m.resolved && m.location.name == "Qandil Mountains") found = true;
+    EXPECT_TRUE(found) << text;
+  }
+  Doc lamp = test::AnalyzeWithPlaces("أربيل – أشعل الرجل قنديل الزيت في بيته أمس.");
+  for (const PlaceMention& m : lamp.places) EXPECT_NE(m.location.name, "Qandil Mountains");
+}
+
 // Somali regions GeoNames gives in Latin only (regions.tsv): جوبا الوسطى is
 // Middle Juba, no reading of its first word as Juba (South Sudan), and a town
 // located in it stays in Somalia.
