@@ -518,7 +518,20 @@ struct DocCache {
   std::unordered_set<std::string> anaphor_context;
   // How often the document uses each country's nationality adjective.
   std::unordered_map<std::string, int> nationality;
+  // NormalizeKey of a span's normalised text (SpanKey), made once per span:
+  // NamedBeforeWithItsCue asks it of every earlier cued mention at every
+  // word it tries. Keyed by (begin << 32 | end); nodes stay put.
+  std::unordered_map<uint64_t, std::string> span_keys;
 };
+
+// NormalizeKey(doc.norm(span)), from the document's memo. A pure function of
+// the document's fixed text and the span.
+const std::string& SpanKey(const Doc& doc, Span span, DocCache* cache) {
+  const uint64_t k = (static_cast<uint64_t>(span.begin) << 32) | span.end;
+  auto [it, added] = cache->span_keys.try_emplace(k);
+  if (added) it->second = NormalizeKey(doc.norm(span));
+  return it->second;
+}
 
 bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
 
@@ -1897,13 +1910,13 @@ class SentenceReader {
     const size_t run = RunLength(at);
     for (const Pending& p : *out_) {
       if (!cued(p)) continue;
-      const std::string key = NormalizeKey(doc_.norm(p.m.span));
+      const std::string& key = SpanKey(doc_, p.m.span, cache_);
       const size_t len = static_cast<size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
       if (len > run || len > 3 || (common_first && len < 2)) continue;
       const Word& last = words_[at + len - 1];
       if (last.name_end != last.end) continue;
       const Span here{doc_.tokens[w.name_first].span.begin, doc_.tokens[last.name_end - 1].span.end};
-      if (NormalizeKey(doc_.norm(here)) != key) continue;
+      if (SpanKey(doc_, here, cache_) != key) continue;
       *named = &p;
       return len;
     }
