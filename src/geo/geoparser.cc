@@ -1188,20 +1188,27 @@ Location SeatOf(const Gazetteer& gaz, const std::unordered_map<uint32_t, uint32_
 }
 
 // Removes the mentions whose index `drop` returns true for; parents are
-// renumbered (a parent removed is no parent).
+// renumbered (a parent removed is no parent). `drop(i)` is asked once per
+// mention, in order, and may read mention i (not yet moved) but no other.
+// Most calls drop none: nothing moves before the first mention dropped, and
+// the rest close up in place (a Pending is large).
 template <typename Pred>
 void EraseMentions(std::vector<Pending>* pending, Pred drop) {
-  std::vector<int32_t> remap(pending->size(), -1);
-  std::vector<Pending> kept;
-  kept.reserve(pending->size());
-  for (size_t i = 0; i < pending->size(); ++i) {
+  std::vector<Pending>& v = *pending;
+  size_t first = 0;
+  while (first < v.size() && !drop(first)) ++first;
+  if (first == v.size()) return;
+  std::vector<int32_t> remap(v.size(), -1);
+  for (size_t i = 0; i < first; ++i) remap[i] = static_cast<int32_t>(i);
+  size_t kept = first;
+  for (size_t i = first + 1; i < v.size(); ++i) {
     if (drop(i)) continue;
-    remap[i] = static_cast<int32_t>(kept.size());
-    kept.push_back(std::move((*pending)[i]));
+    remap[i] = static_cast<int32_t>(kept);
+    v[kept++] = std::move(v[i]);
   }
-  for (auto& p : kept)
+  v.erase(v.begin() + static_cast<std::ptrdiff_t>(kept), v.end());
+  for (auto& p : v)
     if (p.m.parent >= 0) p.m.parent = remap[p.m.parent];
-  *pending = std::move(kept);
 }
 
 }  // namespace
