@@ -3863,6 +3863,25 @@ TEST_F(ShippedGazetteerTest, TwoNamesIntroducedWithTheirCuesComeBackEachAsItself
   EXPECT_EQ(first_alone, 0);
 }
 
+// Mentions dropped before others (a team's namesake, the anaphor after a
+// demonstrative) leave the later mentions' parents pointing at the same
+// places as before (EraseMentions renumbers them).
+TEST_F(ShippedGazetteerTest, ParentsStayWithTheirPlacesWhenAnEarlierMentionIsDropped) {
+  Doc doc = test::AnalyzeWithPlaces(
+      "فاز ريال مدريد على برشلونة. وقال برشلونة إن المباراة صعبة. قالت هذه المدينة كلمتها. "
+      "واقتحم مسلحون قرية زمرقاني شرقي إدلب فجر الاثنين.");
+  const PlaceMention* village = nullptr;
+  for (const PlaceMention& p : doc.places) {
+    EXPECT_NE(doc.OriginalText(p.span), "المدينة");
+    EXPECT_NE(doc.OriginalText(p.span), "برشلونة");
+    if (doc.OriginalText(p.span) == "زمرقاني") village = &p;
+  }
+  ASSERT_NE(village, nullptr);
+  ASSERT_GE(village->parent, 0);
+  ASSERT_LT(static_cast<size_t>(village->parent), doc.places.size());
+  EXPECT_EQ(doc.OriginalText(doc.places[village->parent].span), "إدلب");
+}
+
 // A stem split from a proclitic with hamza on an alef inside it (بدأنا as ب
 // + دأنا) is a verb's misreading, not a town written bare (الدانا); with the
 // hamza the name is written with (بمأرب) the place stays.
