@@ -518,7 +518,20 @@ struct DocCache {
   std::unordered_set<std::string> anaphor_context;
   // How often the document uses each country's nationality adjective.
   std::unordered_map<std::string, int> nationality;
+  // NormalizeKey of a span's normalised text (SpanKey), made once per span:
+  // NamedBeforeWithItsCue asks it of every earlier cued mention at every
+  // word it tries. Keyed by (begin << 32 | end); nodes stay put.
+  std::unordered_map<uint64_t, std::string> span_keys;
 };
+
+// NormalizeKey(doc.norm(span)), from the document's memo. A pure function of
+// the document's fixed text and the span.
+const std::string& SpanKey(const Doc& doc, Span span, DocCache* cache) {
+  const uint64_t k = (static_cast<uint64_t>(span.begin) << 32) | span.end;
+  auto [it, added] = cache->span_keys.try_emplace(k);
+  if (added) it->second = NormalizeKey(doc.norm(span));
+  return it->second;
+}
 
 bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
 
@@ -1175,20 +1188,27 @@ Location SeatOf(const Gazetteer& gaz, const std::unordered_map<uint32_t, uint32_
 }
 
 // Removes the mentions whose index `drop` returns true for; parents are
-// renumbered (a parent removed is no parent).
+// renumbered (a parent removed is no parent). `drop(i)` is asked once per
+// mention, in order, and may read mention i (not yet moved) but no other.
+// Most calls drop none: nothing moves before the first mention dropped, and
+// the rest close up in place (a Pending is large).
 template <typename Pred>
 void EraseMentions(std::vector<Pending>* pending, Pred drop) {
-  std::vector<int32_t> remap(pending->size(), -1);
-  std::vector<Pending> kept;
-  kept.reserve(pending->size());
-  for (size_t i = 0; i < pending->size(); ++i) {
+  std::vector<Pending>& v = *pending;
+  size_t first = 0;
+  while (first < v.size() && !drop(first)) ++first;
+  if (first == v.size()) return;
+  std::vector<int32_t> remap(v.size(), -1);
+  for (size_t i = 0; i < first; ++i) remap[i] = static_cast<int32_t>(i);
+  size_t kept = first;
+  for (size_t i = first + 1; i < v.size(); ++i) {
     if (drop(i)) continue;
-    remap[i] = static_cast<int32_t>(kept.size());
-    kept.push_back(std::move((*pending)[i]));
+    remap[i] = static_cast<int32_t>(kept);
+    v[kept++] = std::move(v[i]);
   }
-  for (auto& p : kept)
+  v.erase(v.begin() + static_cast<std::ptrdiff_t>(kept), v.end());
+  for (auto& p : v)
     if (p.m.parent >= 0) p.m.parent = remap[p.m.parent];
-  *pending = std::move(kept);
 }
 
 }  // namespace
@@ -1897,13 +1917,13 @@ class SentenceReader {
     const size_t run = RunLength(at);
     for (const Pending& p : *out_) {
       if (!cued(p)) continue;
-      const std::string key = NormalizeKey(doc_.norm(p.m.span));
+      const std::string& key = SpanKey(doc_, p.m.span, cache_);
       const size_t len = static_cast<size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
       if (len > run || len > 3 || (common_first && len < 2)) continue;
       const Word& last = words_[at + len - 1];
       if (last.name_end != last.end) continue;
       const Span here{doc_.tokens[w.name_first].span.begin, doc_.tokens[last.name_end - 1].span.end};
-      if (NormalizeKey(doc_.norm(here)) != key) continue;
+      if (SpanKey(doc_, here, cache_) != key) continue;
       *named = &p;
       return len;
     }

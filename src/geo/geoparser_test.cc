@@ -3843,6 +3843,45 @@ TEST_F(ShippedGazetteerTest, NameIntroducedWithItsCueIsAPlaceWhenItComesBackBare
   for (const PlaceMention& p : common.places) EXPECT_NE(common.OriginalText(p.span), "أياماً");
 }
 
+// Two villages the gazetteer lacks, each introduced with its cue, come back
+// bare each as itself and at its full length (the keys of the cued mentions
+// are kept per span for the document: one name's key is never another's); a
+// bare first word of the two-word name alone is not that name.
+TEST_F(ShippedGazetteerTest, TwoNamesIntroducedWithTheirCuesComeBackEachAsItself) {
+  Doc doc = test::AnalyzeWithPlaces(
+      "Gunmen stormed the village of Zamarqani and the village of Talloumeh Sufrawi east of Idlib on Monday. "
+      "People who fled Talloumeh Sufrawi and Zamarqani said homes burned. Talloumeh Qandiri was quiet.");
+  int one_word = 0, two_words = 0, first_alone = 0;
+  for (const PlaceMention& p : doc.places) {
+    const std::string_view text = doc.OriginalText(p.span);
+    one_word += text == "Zamarqani";
+    two_words += text == "Talloumeh Sufrawi";
+    first_alone += text == "Talloumeh" || text == "Talloumeh Qandiri";
+  }
+  EXPECT_EQ(one_word, 2);
+  EXPECT_EQ(two_words, 2);
+  EXPECT_EQ(first_alone, 0);
+}
+
+// Mentions dropped before others (a team's namesake, the anaphor after a
+// demonstrative) leave the later mentions' parents pointing at the same
+// places as before (EraseMentions renumbers them).
+TEST_F(ShippedGazetteerTest, ParentsStayWithTheirPlacesWhenAnEarlierMentionIsDropped) {
+  Doc doc = test::AnalyzeWithPlaces(
+      "فاز ريال مدريد على برشلونة. وقال برشلونة إن المباراة صعبة. قالت هذه المدينة كلمتها. "
+      "واقتحم مسلحون قرية زمرقاني شرقي إدلب فجر الاثنين.");
+  const PlaceMention* village = nullptr;
+  for (const PlaceMention& p : doc.places) {
+    EXPECT_NE(doc.OriginalText(p.span), "المدينة");
+    EXPECT_NE(doc.OriginalText(p.span), "برشلونة");
+    if (doc.OriginalText(p.span) == "زمرقاني") village = &p;
+  }
+  ASSERT_NE(village, nullptr);
+  ASSERT_GE(village->parent, 0);
+  ASSERT_LT(static_cast<size_t>(village->parent), doc.places.size());
+  EXPECT_EQ(doc.OriginalText(doc.places[village->parent].span), "إدلب");
+}
+
 // A stem split from a proclitic with hamza on an alef inside it (بدأنا as ب
 // + دأنا) is a verb's misreading, not a town written bare (الدانا); with the
 // hamza the name is written with (بمأرب) the place stays.
