@@ -69,6 +69,13 @@ tier_release() {
   build/marsad_tests --gtest_brief=1 || return 1
   # The event lexicons are data only so far: validate them (file:line errors).
   python3 tools/check_lexicons.py || return 1
+  # A bad argument is a one-line usage error (exit 2), never a traceback.
+  local rc=0
+  python3 tools/check_lexicons.py --no-such-option 2>"$TMP/check_lexicons.err" || rc=$?
+  if ((rc != 2)) || grep -q Traceback "$TMP/check_lexicons.err"; then
+    echo "check_lexicons.py: a bad argument gave exit $rc: $(head -c 300 "$TMP/check_lexicons.err")"
+    return 1
+  fi
   # Every event set, development, blind-written and held-out, is held to the same checks.
   local set
   for set in data/eval/events-*/; do

@@ -640,7 +640,13 @@ def check_cues(root, lang, problems, cue_type_set):
 
 
 def main(argv):
+    if len(argv) > 2 or (len(argv) == 2 and argv[1].startswith("-")):
+        print("usage: check_lexicons.py [REPO_ROOT]", file=sys.stderr)
+        return 2
     root = argv[1] if len(argv) > 1 else os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    if not os.path.isfile(os.path.join(root, "src", "extract", "event_lexicon.cc")):
+        print("check_lexicons: %s is not a marsad checkout (no src/extract/event_lexicon.cc)" % root, file=sys.stderr)
+        return 2
     problems = Problems()
     vocab = check_types(root, problems)
     actors = check_actors(root, vocab, problems)
