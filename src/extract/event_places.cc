@@ -1881,7 +1881,7 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   // dateline aside) is at the town of that area the next sentence names —
   // the lead told what, the next sentence tells where in it.
   // (Not a province that locates an unknown site, في جبهة X شمال غربي مأرب:
-  // that site is coded to the province's seat.)
+  // that site is coded to the province itself.)
   const auto locates_unknown = [&](int32_t p) {
     for (const PlaceMention& m : doc_.places)
       if (!m.resolved && m.parent == p) return true;
