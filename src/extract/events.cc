@@ -141,6 +141,26 @@ void Builder::Go() {
   CapturedPeople();
   DropWithoutComplement();
   FoldInfinitives();
+  // توعد باقتحام مدينة أم روابة، "would soon storm Mocha": a storming told
+  // ahead (intent) whose object is a town — right after the word, or after
+  // a settlement noun — is the capture vowed, not a clash; TerritoryByDoer
+  // then reads whose gain it would be. Positions or a post stay a clash.
+  // Before the drops: a goal (حتى اقتحام مدينة X) spares a town taking,
+  // which the storming of a town must already be when they look.
+  for (Event& e : doc_.events) {
+    if (e.status != "intent" || e.acled_sub_event_type != "Armed clash") continue;
+    const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+    if (!WordCue(tw0, "town_storming")) continue;
+    bool town = TownObjectAfter(e.trigger);
+    if (!town && WordCue(tw1, "settlement") != nullptr)
+      for (int32_t p : Bucket(s_places_, sent_[tw0]))
+        town |= place_w_[p].first == tw1 + 1 && doc_.places[p].resolved &&
+                doc_.places[p].location.feature_code.rfind("PCL", 0) != 0;
+    if (!town) continue;
+    e.acled_sub_event_type = "Non-state actor overtakes territory";
+    e.plover_event_type = "COERCE";
+    e.plover_mode = "seize";
+  }
   DropMannerWithout();
   DropFlightDestinations();
   DropRaidsWithoutCaptives();
@@ -471,24 +491,6 @@ void Builder::Go() {
         doc_.triggers[e.trigger].plover_mode == "beat" || (e.fatalities && e.fatalities->best.value_or(0) > 0))
       continue;
     e.acled_sub_event_type = "Violent demonstration";
-  }
-  // توعد باقتحام مدينة أم روابة، "would soon storm Mocha": a storming told
-  // ahead (intent) whose object is a town — right after the word, or after
-  // a settlement noun — is the capture vowed, not a clash; TerritoryByDoer
-  // then reads whose gain it would be. Positions or a post stay a clash.
-  for (Event& e : doc_.events) {
-    if (e.status != "intent" || e.acled_sub_event_type != "Armed clash") continue;
-    const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
-    if (!WordCue(tw0, "town_storming")) continue;
-    bool town = TownObjectAfter(e.trigger);
-    if (!town && WordCue(tw1, "settlement") != nullptr)
-      for (int32_t p : Bucket(s_places_, sent_[tw0]))
-        town |= place_w_[p].first == tw1 + 1 && doc_.places[p].resolved &&
-                doc_.places[p].location.feature_code.rfind("PCL", 0) != 0;
-    if (!town) continue;
-    e.acled_sub_event_type = "Non-state actor overtakes territory";
-    e.plover_event_type = "COERCE";
-    e.plover_mode = "seize";
   }
   for (Event& e : doc_.events)
     if (e.acled_event_type == "Battles") TerritoryByDoer(e);
