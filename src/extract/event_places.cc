@@ -1917,6 +1917,19 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     if (out.size() > 3 && out.back() == 's') out.pop_back();
     return out;
   };
+  // The resolved town told nearest after word j in its sentence (within
+  // nine words), -1 when none is.
+  const auto nearest_town_after = [&](size_t j) {
+    int32_t best_p = -1;
+    size_t best_gap = 10;
+    for (int32_t p : Bucket(s_places_, sent_[j])) {
+      if (!doc_.places[p].resolved || Coarse(p) || Dateline(p) || InsideActorName(p) || InSourceName(p) ||
+          FromOrigin(p) || place_w_[p].first < j)
+        continue;
+      if (place_w_[p].first - j < best_gap) best_gap = place_w_[p].first - j, best_p = p;
+    }
+    return best_p;
+  };
   for (size_t k = tw1; k < tw1 + 4 && k + 1 < words_.size() && sent_[k] == sentence && clause_[k] == clause; ++k) {
     if (!Latin(k) || lower(words_[k].text()) != "the") continue;
     for (size_t n = k + 1; n <= k + 2 && n < words_.size() && sent_[n] == sentence && !words_[n].clause_break; ++n) {
@@ -1933,15 +1946,7 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
       const std::string noun = stem(words_[n].text());
       for (size_t j = k; j-- > 0 && sent_[j] >= sentence - 6;) {
         if (sent_[j] >= sentence || !Latin(j) || stem(words_[j].text()) != noun) continue;
-        int32_t best_p = -1;
-        size_t best_gap = 10;
-        for (int32_t p : Bucket(s_places_, sent_[j])) {
-          if (!doc_.places[p].resolved || Coarse(p) || Dateline(p) || InsideActorName(p) || InSourceName(p) ||
-              FromOrigin(p) || place_w_[p].first < j)
-            continue;
-          if (place_w_[p].first - j < best_gap) best_gap = place_w_[p].first - j, best_p = p;
-        }
-        return best_p;
+        return nearest_town_after(j);
       }
       // "shelled the army's 22nd Division base in X. … had taken full
       // control of the division headquarters": a site noun not told before
@@ -1965,15 +1970,7 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
             site_after = site_after || (s != nullptr && s->kind == "same");
           }
           if (!site_after) continue;
-          int32_t best_p = -1;
-          size_t best_gap = 10;
-          for (int32_t p : Bucket(s_places_, sent_[j])) {
-            if (!doc_.places[p].resolved || Coarse(p) || Dateline(p) || InsideActorName(p) || InSourceName(p) ||
-                FromOrigin(p) || place_w_[p].first < j)
-              continue;
-            if (place_w_[p].first - j < best_gap) best_gap = place_w_[p].first - j, best_p = p;
-          }
-          return best_p;
+          return nearest_town_after(j);
         }
       }
       return -1;
