@@ -162,24 +162,20 @@ void Builder::NoTollsOfGrievances() {
   // `lead_up` cue (بعد، إثر، عقب) tells what came before the crowd acted,
   // its cause; the victim told right after that word (word `toll_w`) is
   // that death's, not one the crowd's own act caused.
+  // "اعتدوا بالضرب على سائق شاحنة بعد حادث سير أودى بحياة طفل": an Arabic
+  // death word may also stand three words at most after a `lead_up` cue of
+  // its clause, no other event word between (the mishap it names, told
+  // between them).
   const auto death_led_up_to = [&](size_t toll_w) {
     const int32_t sentence = sent_[toll_w];
     for (int32_t t : Bucket(s_triggers_, sentence)) {
       if (doc_.triggers[t].acled_event_type != "casualty") continue;
       const size_t dw0 = trig_w_[t].first, dw1 = trig_w_[t].second;
       if (dw1 > toll_w || toll_w - dw1 > 1 || clause_[dw0] != clause_[toll_w]) continue;
-      if (AnyCue(sentence, "lead_up", [&](const CueHit& c) { return c.w1 == dw0; })) return true;
-    }
-    // "اعتدوا بالضرب على سائق شاحنة بعد حادث سير أودى بحياة طفل": an Arabic
-    // death word three words at most after a `lead_up` cue of its clause, no
-    // other event word between (the mishap it names, told between them),
-    // with the victim right after it.
-    for (int32_t t : Bucket(s_triggers_, sentence)) {
-      if (doc_.triggers[t].acled_event_type != "casualty" || Latin(doc_.triggers[t])) continue;
-      const size_t dw0 = trig_w_[t].first, dw1 = trig_w_[t].second;
-      if (dw1 > toll_w || toll_w - dw1 > 1 || clause_[dw0] != clause_[toll_w]) continue;
+      const bool arabic = !Latin(doc_.triggers[t]);
       if (AnyCue(sentence, "lead_up", [&](const CueHit& c) {
-            return c.w1 <= dw0 && dw0 - c.w1 <= 3 && clause_[c.w0] == clause_[dw0] && !TriggerBetween(c.w1, dw0);
+            return c.w1 == dw0 || (arabic && c.w1 <= dw0 && dw0 - c.w1 <= 3 && clause_[c.w0] == clause_[dw0] &&
+                                   !TriggerBetween(c.w1, dw0));
           }))
         return true;
     }
