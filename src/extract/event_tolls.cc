@@ -603,8 +603,9 @@ std::optional<Builder::OneVictim> Builder::ArabicOneVictim(const TriggerMention&
 // راعياً، حارساً: the indefinite accusative of a singular person noun the
 // `one_victim` cues list (the object of a killing verb: قتلوا راعياً), its
 // alif written with or without the tanween; the cue table need not spell the
-// accusative of every noun. Not أحداً, "anyone" after a negation (لم يُصب
-// أحداً), nor a word with the article (the accusative takes none).
+// accusative of every noun. Not a `partitive` noun: أحداً is "anyone" after
+// a negation (لم يُصب أحداً); nor a word with the article (the accusative
+// takes none).
 static const CueRow* AccusativeVictimCue(const EventLexicon& lex, const LexWord& word) {
   if (!word.is_word || word.article_bytes > 0) return nullptr;
   static constexpr std::string_view kAlif = "\xD8\xA7";  // ا
@@ -612,9 +613,8 @@ static const CueRow* AccusativeVictimCue(const EventLexicon& lex, const LexWord&
   if (!key.ends_with(kAlif)) return nullptr;
   const std::string_view stem = std::string_view(key).substr(0, key.size() - kAlif.size());
   if (stem.size() < 6) return nullptr;  // three letters at least
-  static const std::string kAhad = NormalizeKey("\xD8\xA3\xD8\xAD\xD8\xAF");  // أحد
-  if (stem == kAhad) return nullptr;
-  return lex.KeyCue(stem, "one_victim");
+  const CueRow* c = lex.KeyCue(stem, "one_victim");
+  return c != nullptr && c->kind == "partitive" ? nullptr : c;
 }
 
 // A `one_victim` person noun at word w, in the singular (count 1) or in the
