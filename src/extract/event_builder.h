@@ -519,6 +519,10 @@ class Builder {
   bool NotEventCueCovers(const CueHit& c, size_t tw0, size_t tw1) const;
   bool ToldAsBackground(const Event& e) const;
   bool NotEventKindFits(const CueHit& c, const Event& e) const;
+  // A territory taking placed at a town of its own sentence named after its
+  // word (لن نتوقف حتى نحرر مدينة حرض، "until they take Kidal"): where a
+  // goal or a vow is aimed, which the goal rules spare.
+  bool TownTakingAimedAt(const Event& e) const;
   bool DatedLaterInClause(size_t w) const;
   bool ReachesMilestone(size_t tw1) const;
   bool AnchorsAnother(const Event& e) const;
