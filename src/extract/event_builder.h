@@ -524,6 +524,9 @@ class Builder {
   // goal or a vow is aimed, which the goal rules spare.
   bool TownTakingAimedAt(const Event& e) const;
   bool DatedLaterInClause(size_t w) const;
+  // The first word at or after byte offset `at` (words_.size() when none).
+  size_t WordAtByte(uint32_t at) const;
+  void GainsaidClaims();
   bool ReachesMilestone(size_t tw1) const;
   bool AnchorsAnother(const Event& e) const;
   bool ToldBefore(const Event& e) const;

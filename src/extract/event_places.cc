@@ -474,10 +474,7 @@ void Builder::SplitCoordinatedPlaces() {
   const auto toll_place = [&](const Event& e, const std::vector<int32_t>& places) -> int32_t {
     if (!e.fatalities || e.fatalities->span.end <= e.fatalities->span.begin) return -1;
     const uint32_t end = e.fatalities->span.end;
-    const auto after = std::lower_bound(words_.begin(), words_.end(), end, [&](const LexWord& w, uint32_t at) {
-      return doc_.tokens[w.first].span.begin < at;
-    });
-    const size_t w = static_cast<size_t>(after - words_.begin());
+    const size_t w = WordAtByte(end);
     if (w == 0 || w >= words_.size()) return -1;
     for (int32_t q : Bucket(s_places_, sent_[w - 1])) {
       const size_t qw = place_w_[q].first;
