@@ -479,6 +479,9 @@ class Builder {
   // `objects_span`, when given, gets the words of a first conjunct whose
   // names are its verb's objects when the deed is a verb coordinated after it.
   bool OwnForcesOf(const Event& e, std::pair<size_t, size_t>* objects_span = nullptr) const;
+  // A denial before a negated event's word (a `negation` cue of scope
+  // `onward` ending at or before it: "the front denied that …", نفت …).
+  bool DenialVerbBefore(const CueHit& c, const Event& e) const;
   void TerritoryByDoer(Event& e) const;
   bool GoodsTaken(const CueHit& c, size_t tw0, size_t tw1) const;
   bool CaptureOfGoods(const Event& e) const;

@@ -1760,6 +1760,11 @@ bool Builder::AnnouncedByDoer(const Event& e) const {
   return false;
 }
 
+bool Builder::DenialVerbBefore(const CueHit& c, const Event& e) const {
+  return e.status == "negated" && c.row->type == "negation" && c.row->scope == "onward" &&
+         c.w1 <= trig_w_[e.trigger].first;
+}
+
 // The event's doer is the speaker's own force (أن وحداته أسقطت، دفاعاتها
 // الجوية، "its fighters", "our troops"), told after a speech verb: its
 // own deed, whoever the speaker is.
@@ -1772,8 +1777,7 @@ bool Builder::OwnForcesOf(const Event& e, std::pair<size_t, size_t>* objects_spa
     if (c.row->type == "attribution" && c.row->scope == "quote" && c.w1 <= tw0) verb_before = true;
     // A denial is its teller's word too: "the front denied that its
     // fighters executed prisoners", نفت الجبهة إعدام مقاتليها أسرى.
-    if (e.status == "negated" && c.row->type == "negation" && c.row->scope == "onward" && c.w1 <= tw0)
-      verb_before = true;
+    if (DenialVerbBefore(c, e)) verb_before = true;
   }
   if (!verb_before) return false;
   for (int32_t ci : Bucket(s_cues_, sentence)) {
