@@ -561,8 +561,8 @@ def check_cues(root, lang, problems, cue_type_set):
             if row["kind"] not in WEAPON_KINDS:
                 problems.add(path, line, "a weapon cue needs kind %s" % " or ".join(sorted(WEAPON_KINDS)))
         elif row["type"] == "one_victim":
-            if row["kind"] not in ("", "civilian"):
-                problems.add(path, line, "a one_victim cue takes kind civilian or none")
+            if row["kind"] not in ("", "civilian", "partitive"):
+                problems.add(path, line, "a one_victim cue takes kind civilian, partitive or none")
         elif row["type"] == "military_target":
             if row["kind"] not in ("", "projectile", "stockpile"):
                 problems.add(path, line, "a military_target cue takes kind projectile, stockpile or none")

@@ -925,7 +925,7 @@ void Builder::OwnForcesDoers() {
     // denied") is the one whose own men it speaks of.
     if (speaker < 0 && e.status == "negated")
       AnyCue(static_cast<int32_t>(e.sentence), "negation", [&](const CueHit& c) {
-        if (c.row->scope != "onward" || c.w1 > trig_w_[e.trigger].first) return false;
+        if (!DenialVerbBefore(c, e)) return false;
         speaker = SubjectOfSpeech(c);
         return speaker >= 0;
       });

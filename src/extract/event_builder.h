@@ -512,6 +512,9 @@ class Builder {
   // `objects_span`, when given, gets the words of a first conjunct whose
   // names are its verb's objects when the deed is a verb coordinated after it.
   bool OwnForcesOf(const Event& e, std::pair<size_t, size_t>* objects_span = nullptr) const;
+  // A denial before a negated event's word (a `negation` cue of scope
+  // `onward` ending at or before it: "the front denied that …", نفت …).
+  bool DenialVerbBefore(const CueHit& c, const Event& e) const;
   void TerritoryByDoer(Event& e) const;
   bool GoodsTaken(const CueHit& c, size_t tw0, size_t tw1) const;
   bool CaptureOfGoods(const Event& e) const;
@@ -552,7 +555,14 @@ class Builder {
   bool NotEventCueCovers(const CueHit& c, size_t tw0, size_t tw1) const;
   bool ToldAsBackground(const Event& e) const;
   bool NotEventKindFits(const CueHit& c, const Event& e) const;
+  // A territory taking placed at a town of its own sentence named after its
+  // word (لن نتوقف حتى نحرر مدينة حرض، "until they take Kidal"): where a
+  // goal or a vow is aimed, which the goal rules spare.
+  bool TownTakingAimedAt(const Event& e) const;
   bool DatedLaterInClause(size_t w) const;
+  // The first word at or after byte offset `at` (words_.size() when none).
+  size_t WordAtByte(uint32_t at) const;
+  void GainsaidClaims();
   bool ReachesMilestone(size_t tw1) const;
   bool AnchorsAnother(const Event& e) const;
   bool ToldBefore(const Event& e) const;

@@ -611,6 +611,13 @@ bool Builder::TerritoryTaken(const Event& e) {
          e.acled_sub_event_type == "Government regains territory";
 }
 
+size_t Builder::WordAtByte(uint32_t at) const {
+  return static_cast<size_t>(
+      std::lower_bound(words_.begin(), words_.end(), at,
+                       [&](const LexWord& w, uint32_t b) { return doc_.tokens[w.first].span.begin < b; }) -
+      words_.begin());
+}
+
 // A capture verb's object right after it is goods, not ground (استولوا على
 // أسلحة، واسترجعت ثلاثة مسدسات); freed or recovered people too in Arabic
 // (حرّروا رهينتين، استعادة الجثث), where an English goods word may head

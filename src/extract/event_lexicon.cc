@@ -273,7 +273,10 @@ std::string CueKindProblem(const CueRow& row) {
     return std::any_of(std::begin(kinds), std::end(kinds), [&](const char* k) { return row.kind == k; });
   };
   if (row.type == "weapon") return one_of(kWeaponKinds) ? "" : "a weapon cue needs kind aerial or heavy-weapons";
-  if (row.type == "one_victim") return row.kind.empty() || row.kind == "civilian" ? "" : "a one_victim cue takes kind civilian or none";
+  if (row.type == "one_victim")
+    return row.kind.empty() || row.kind == "civilian" || row.kind == "partitive"
+               ? ""
+               : "a one_victim cue takes kind civilian, partitive or none";
   if (row.type == "military_target")
     return row.kind.empty() || row.kind == "projectile" || row.kind == "stockpile"
                ? ""

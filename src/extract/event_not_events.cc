@@ -503,12 +503,13 @@ bool Builder::NotEventKindFits(const CueHit& c, const Event& e) const {
   // A goal (حتى): "سنواصل العمليات حتى تفكيك المقار" states no act; a town
   // to take (لن نتوقف حتى نحرر مدينة حرض، حتى تحرير مدينة كيدال) is where
   // the vow is aimed: that taking stays, as its sentence tells it.
-  // (A territory taking placed at a town of its own sentence, named after
-  // its word.)
-  if (c.row->kind == "goal")
-    return !(TerritoryTaken(e) && e.place >= 0 && !Coarse(e.place) && !PlaceFromBefore(e) &&
-             place_w_[e.place].first >= trig_w_[e.trigger].second);
+  if (c.row->kind == "goal") return !TownTakingAimedAt(e);
   return true;
+}
+
+bool Builder::TownTakingAimedAt(const Event& e) const {
+  return TerritoryTaken(e) && e.place >= 0 && !Coarse(e.place) && !PlaceFromBefore(e) &&
+         place_w_[e.place].first >= trig_w_[e.trigger].second;
 }
 
 bool Builder::DatedLaterInClause(size_t w) const {
@@ -999,9 +1000,7 @@ void Builder::DropUnanchoredReferences() {
     for (size_t k = tw0; k-- > 0 && tw0 - k <= 4 && sent_[k] == sentence;) {
       if (TriggerBetween(k + 1, tw0)) return false;
       if (words_[k].text() != "until") continue;
-      const bool town_taken = TerritoryTaken(e) && e.place >= 0 && !Coarse(e.place) && !PlaceFromBefore(e) &&
-                              place_w_[e.place].first >= trig_w_[e.trigger].second;
-      return !town_taken && AnyCue(sentence, "intent", [&](const CueHit& c) { return c.w1 <= k; });
+      return !TownTakingAimedAt(e) && AnyCue(sentence, "intent", [&](const CueHit& c) { return c.w1 <= k; });
     }
     return false;
   };

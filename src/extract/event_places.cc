@@ -474,10 +474,7 @@ void Builder::SplitCoordinatedPlaces() {
   const auto toll_place = [&](const Event& e, const std::vector<int32_t>& places) -> int32_t {
     if (!e.fatalities || e.fatalities->span.end <= e.fatalities->span.begin) return -1;
     const uint32_t end = e.fatalities->span.end;
-    const auto after = std::lower_bound(words_.begin(), words_.end(), end, [&](const LexWord& w, uint32_t at) {
-      return doc_.tokens[w.first].span.begin < at;
-    });
-    const size_t w = static_cast<size_t>(after - words_.begin());
+    const size_t w = WordAtByte(end);
     if (w == 0 || w >= words_.size()) return -1;
     for (int32_t q : Bucket(s_places_, sent_[w - 1])) {
       const size_t qw = place_w_[q].first;
@@ -1884,7 +1881,7 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   // dateline aside) is at the town of that area the next sentence names —
   // the lead told what, the next sentence tells where in it.
   // (Not a province that locates an unknown site, في جبهة X شمال غربي مأرب:
-  // that site is coded to the province's seat.)
+  // that site is coded to the province itself.)
   const auto locates_unknown = [&](int32_t p) {
     for (const PlaceMention& m : doc_.places)
       if (!m.resolved && m.parent == p) return true;
@@ -1920,6 +1917,19 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     if (out.size() > 3 && out.back() == 's') out.pop_back();
     return out;
   };
+  // The resolved town told nearest after word j in its sentence (within
+  // nine words), -1 when none is.
+  const auto nearest_town_after = [&](size_t j) {
+    int32_t best_p = -1;
+    size_t best_gap = 10;
+    for (int32_t p : Bucket(s_places_, sent_[j])) {
+      if (!doc_.places[p].resolved || Coarse(p) || Dateline(p) || InsideActorName(p) || InSourceName(p) ||
+          FromOrigin(p) || place_w_[p].first < j)
+        continue;
+      if (place_w_[p].first - j < best_gap) best_gap = place_w_[p].first - j, best_p = p;
+    }
+    return best_p;
+  };
   for (size_t k = tw1; k < tw1 + 4 && k + 1 < words_.size() && sent_[k] == sentence && clause_[k] == clause; ++k) {
     if (!Latin(k) || lower(words_[k].text()) != "the") continue;
     for (size_t n = k + 1; n <= k + 2 && n < words_.size() && sent_[n] == sentence && !words_[n].clause_break; ++n) {
@@ -1936,15 +1946,7 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
       const std::string noun = stem(words_[n].text());
       for (size_t j = k; j-- > 0 && sent_[j] >= sentence - 6;) {
         if (sent_[j] >= sentence || !Latin(j) || stem(words_[j].text()) != noun) continue;
-        int32_t best_p = -1;
-        size_t best_gap = 10;
-        for (int32_t p : Bucket(s_places_, sent_[j])) {
-          if (!doc_.places[p].resolved || Coarse(p) || Dateline(p) || InsideActorName(p) || InSourceName(p) ||
-              FromOrigin(p) || place_w_[p].first < j)
-            continue;
-          if (place_w_[p].first - j < best_gap) best_gap = place_w_[p].first - j, best_p = p;
-        }
-        return best_p;
+        return nearest_town_after(j);
       }
       // "shelled the army's 22nd Division base in X. … had taken full
       // control of the division headquarters": a site noun not told before
@@ -1968,15 +1970,7 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
             site_after = site_after || (s != nullptr && s->kind == "same");
           }
           if (!site_after) continue;
-          int32_t best_p = -1;
-          size_t best_gap = 10;
-          for (int32_t p : Bucket(s_places_, sent_[j])) {
-            if (!doc_.places[p].resolved || Coarse(p) || Dateline(p) || InsideActorName(p) || InSourceName(p) ||
-                FromOrigin(p) || place_w_[p].first < j)
-              continue;
-            if (place_w_[p].first - j < best_gap) best_gap = place_w_[p].first - j, best_p = p;
-          }
-          return best_p;
+          return nearest_town_after(j);
         }
       }
       return -1;

@@ -1238,8 +1238,6 @@ int32_t Builder::SideSourceOf(const Event& e) const {
     }
     return before <= 1;
   };
-  // The side of the source phrase spanning `source` in sentence `in`; -1 when
-  // the source there is no armed party's, kNoneHere when none is there.
   // The word a side named after the source word's preposition starts on:
   // past an opening quotation mark (مصدر عسكري في «قسد»).
   auto side_start = [&](size_t w) {
@@ -1248,35 +1246,38 @@ int32_t Builder::SideSourceOf(const Event& e) const {
       return w + 1;
     return w;
   };
+  // The side of the source phrase spanning `source` in sentence `in`; -1 when
+  // the source there is no armed party's, kNoneHere when none is there.
   // A side named after the source word (مصدر عسكري في «قسد») is its side
   // over the source phrase's own coding by the place (مصدر عسكري read as
   // the army of the country): that one is looked at second.
   auto side_of = [&](const Span& source, int32_t in) -> int32_t {
-    for (int pass = 0; pass < 2; ++pass)
-    for (int32_t a : Bucket(s_actors_, in)) {
-      // مصدر في الأمن العام، "a source in the police": the source word is
-      // the attribution, its side named one preposition after it.
-      const bool side_after_source_word = AnyCue(in, "attribution", [&](const CueHit& c) {
-        if (c.row->kind != "anonymous_source" || actor_w_[a].first != side_start(c.w1 + 1)) return false;
-        const Span cs = doc_.SpanOf(TokenRange{words_[c.w0].first, words_[c.w1 - 1].end});
-        return cs.begin == source.begin && cs.end == source.end &&
-               (words_[c.w1].text() == "\u0641\u064a" || words_[c.w1].text() == "in" || words_[c.w1].text() == "within");
-      });
-      const Span sp = doc_.actors[a].span;
-      if (pass == 0 ? !side_after_source_word : (sp.begin != source.begin || sp.end != source.end)) continue;
-      const ActorMention& m = doc_.actors[a];
-      if (in != sentence && m.span.end > at) continue;
-      if (m.id.empty() || !Armed(m.acled_inter)) return -1;
-      const bool source_phrase = AnyCue(in, "attribution", [&](const CueHit& c) {
-        if (c.row->kind != "anonymous_source" || tok_quote_[words_[c.w0].first] >= 0) return false;
-        // "local officials and the army said": two sources joined, not
-        // one source of the army's.
-        for (size_t k = c.w1; k < actor_w_[a].first; ++k)
-          if (words_[k].text() == "and" || words_[k].clause_break) return false;
-        return c.w0 <= actor_w_[a].second && actor_w_[a].first <= side_start(c.w1 + 1) &&
-               (Spoken(c.w0, c.w1, in) || opens_on_colon(std::min(c.w0, actor_w_[a].first), std::max(c.w1, actor_w_[a].second)));
-      });
-      return source_phrase ? a : -1;
+    for (int pass = 0; pass < 2; ++pass) {
+      for (int32_t a : Bucket(s_actors_, in)) {
+        // مصدر في الأمن العام، "a source in the police": the source word is
+        // the attribution, its side named one preposition after it.
+        const bool side_after_source_word = AnyCue(in, "attribution", [&](const CueHit& c) {
+          if (c.row->kind != "anonymous_source" || actor_w_[a].first != side_start(c.w1 + 1)) return false;
+          const Span cs = doc_.SpanOf(TokenRange{words_[c.w0].first, words_[c.w1 - 1].end});
+          return cs.begin == source.begin && cs.end == source.end &&
+                 (words_[c.w1].text() == "\u0641\u064a" || words_[c.w1].text() == "in" || words_[c.w1].text() == "within");
+        });
+        const Span sp = doc_.actors[a].span;
+        if (pass == 0 ? !side_after_source_word : (sp.begin != source.begin || sp.end != source.end)) continue;
+        const ActorMention& m = doc_.actors[a];
+        if (in != sentence && m.span.end > at) continue;
+        if (m.id.empty() || !Armed(m.acled_inter)) return -1;
+        const bool source_phrase = AnyCue(in, "attribution", [&](const CueHit& c) {
+          if (c.row->kind != "anonymous_source" || tok_quote_[words_[c.w0].first] >= 0) return false;
+          // "local officials and the army said": two sources joined, not
+          // one source of the army's.
+          for (size_t k = c.w1; k < actor_w_[a].first; ++k)
+            if (words_[k].text() == "and" || words_[k].clause_break) return false;
+          return c.w0 <= actor_w_[a].second && actor_w_[a].first <= side_start(c.w1 + 1) &&
+                 (Spoken(c.w0, c.w1, in) || opens_on_colon(std::min(c.w0, actor_w_[a].first), std::max(c.w1, actor_w_[a].second)));
+        });
+        return source_phrase ? a : -1;
+      }
     }
     return kNoneHere;
   };
@@ -1768,6 +1769,11 @@ bool Builder::AnnouncedByDoer(const Event& e) const {
   return false;
 }
 
+bool Builder::DenialVerbBefore(const CueHit& c, const Event& e) const {
+  return e.status == "negated" && c.row->type == "negation" && c.row->scope == "onward" &&
+         c.w1 <= trig_w_[e.trigger].first;
+}
+
 // The event's doer is the speaker's own force (أن وحداته أسقطت، دفاعاتها
 // الجوية، "its fighters", "our troops"), told after a speech verb: its
 // own deed, whoever the speaker is.
@@ -1781,8 +1787,7 @@ bool Builder::OwnForcesOf(const Event& e, std::pair<size_t, size_t>* objects_spa
   // fighters executed prisoners", نفت الجبهة إعدام مقاتليها أسرى.
   const bool verb_before =
       AnyCue(sentence, "attribution", [&](const CueHit& c) { return c.row->scope == "quote" && c.w1 <= tw0; }) ||
-      (e.status == "negated" &&
-       AnyCue(sentence, "negation", [&](const CueHit& c) { return c.row->scope == "onward" && c.w1 <= tw0; }));
+      AnyCue(sentence, "negation", [&](const CueHit& c) { return DenialVerbBefore(c, e); });
   if (!verb_before) return false;
   for (int32_t ci : Bucket(s_cues_, sentence)) {
     if (!CueMayBe(ci, kOwnForces)) continue;

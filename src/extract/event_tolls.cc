@@ -162,24 +162,20 @@ void Builder::NoTollsOfGrievances() {
   // `lead_up` cue (بعد، إثر، عقب) tells what came before the crowd acted,
   // its cause; the victim told right after that word (word `toll_w`) is
   // that death's, not one the crowd's own act caused.
+  // "اعتدوا بالضرب على سائق شاحنة بعد حادث سير أودى بحياة طفل": an Arabic
+  // death word may also stand three words at most after a `lead_up` cue of
+  // its clause, no other event word between (the mishap it names, told
+  // between them).
   const auto death_led_up_to = [&](size_t toll_w) {
     const int32_t sentence = sent_[toll_w];
     for (int32_t t : Bucket(s_triggers_, sentence)) {
       if (doc_.triggers[t].acled_event_type != "casualty") continue;
       const size_t dw0 = trig_w_[t].first, dw1 = trig_w_[t].second;
       if (dw1 > toll_w || toll_w - dw1 > 1 || clause_[dw0] != clause_[toll_w]) continue;
-      if (AnyCue(sentence, "lead_up", [&](const CueHit& c) { return c.w1 == dw0; })) return true;
-    }
-    // "اعتدوا بالضرب على سائق شاحنة بعد حادث سير أودى بحياة طفل": an Arabic
-    // death word three words at most after a `lead_up` cue of its clause, no
-    // other event word between (the mishap it names, told between them),
-    // with the victim right after it.
-    for (int32_t t : Bucket(s_triggers_, sentence)) {
-      if (doc_.triggers[t].acled_event_type != "casualty" || Latin(doc_.triggers[t])) continue;
-      const size_t dw0 = trig_w_[t].first, dw1 = trig_w_[t].second;
-      if (dw1 > toll_w || toll_w - dw1 > 1 || clause_[dw0] != clause_[toll_w]) continue;
+      const bool arabic = !Latin(doc_.triggers[t]);
       if (AnyCue(sentence, "lead_up", [&](const CueHit& c) {
-            return c.w1 <= dw0 && dw0 - c.w1 <= 3 && clause_[c.w0] == clause_[dw0] && !TriggerBetween(c.w1, dw0);
+            return c.w1 == dw0 || (arabic && c.w1 <= dw0 && dw0 - c.w1 <= 3 && clause_[c.w0] == clause_[dw0] &&
+                                   !TriggerBetween(c.w1, dw0));
           }))
         return true;
     }
@@ -607,8 +603,9 @@ std::optional<Builder::OneVictim> Builder::ArabicOneVictim(const TriggerMention&
 // راعياً، حارساً: the indefinite accusative of a singular person noun the
 // `one_victim` cues list (the object of a killing verb: قتلوا راعياً), its
 // alif written with or without the tanween; the cue table need not spell the
-// accusative of every noun. Not أحداً, "anyone" after a negation (لم يُصب
-// أحداً), nor a word with the article (the accusative takes none).
+// accusative of every noun. Not a `partitive` noun: أحداً is "anyone" after
+// a negation (لم يُصب أحداً); nor a word with the article (the accusative
+// takes none).
 static const CueRow* AccusativeVictimCue(const EventLexicon& lex, const LexWord& word) {
   if (!word.is_word || word.article_bytes > 0) return nullptr;
   static constexpr std::string_view kAlif = "\xD8\xA7";  // ا
@@ -616,9 +613,8 @@ static const CueRow* AccusativeVictimCue(const EventLexicon& lex, const LexWord&
   if (!key.ends_with(kAlif)) return nullptr;
   const std::string_view stem = std::string_view(key).substr(0, key.size() - kAlif.size());
   if (stem.size() < 6) return nullptr;  // three letters at least
-  static const std::string kAhad = NormalizeKey("\xD8\xA3\xD8\xAD\xD8\xAF");  // أحد
-  if (stem == kAhad) return nullptr;
-  return lex.KeyCue(stem, "one_victim");
+  const CueRow* c = lex.KeyCue(stem, "one_victim");
+  return c != nullptr && c->kind == "partitive" ? nullptr : c;
 }
 
 // A `one_victim` person noun at word w, in the singular (count 1) or in the
@@ -2428,6 +2424,70 @@ bool Builder::TollToldElsewhere(int32_t toll_sentence, int32_t event_sentence) c
     for (int32_t q : there)
       if (!PlacesApart(p, q)) return false;
   return true;
+}
+
+// "The PKK said its fighters had attacked a Turkish base, killing eleven
+// soldiers, while Turkey's Defence Ministry said only that one soldier was
+// lightly wounded": a count of the dead that the doer's own side tells (a
+// speech verb before it whose speaker is of actor 1's side), answered in its
+// sentence after it or in the next by another party that tells only wounded
+// of the same event (its injuries, told after that party's speech verb) and
+// no dead, is a claim the other account gainsays: the toll is none at least
+// and the claim at most (low 0, no best, high the claim). A bare denial is
+// left alone: the sets code a denied claim both ways. Run once the
+// speakers and statuses are settled (after SettleClaims).
+void Builder::GainsaidClaims() {
+  for (Event& e : doc_.events) {
+    if (!e.fatalities || !e.fatalities->best || *e.fatalities->best <= 0 || e.fatalities->low != e.fatalities->best ||
+        e.fatalities->high != e.fatalities->best || e.cumulative)
+      continue;
+    if (e.acled_event_type != "Battles" && e.acled_event_type != "Explosions/Remote violence") continue;
+    if (e.status != "reported" && e.status != "claimed") continue;
+    const std::string a1 = Actor1Of(e);
+    if (a1.empty() || e.fatalities->span.end <= e.fatalities->span.begin) continue;
+    const size_t fw = WordAtByte(e.fatalities->span.begin);
+    if (fw >= words_.size()) continue;
+    const int32_t s = sent_[fw];
+    const auto speaker_of = [&](const CueHit& c, int32_t sentence) {
+      int32_t sp = ActorNear(c.w1, c.clause, c.w0, c.w1);
+      if (sp < 0) sp = SpeakerEndingAt(c.w0, sentence);
+      return sp >= 0 && !doc_.actors[sp].id.empty() ? sp : -1;
+    };
+    bool doer_tells = false;
+    for (int32_t ci : Bucket(s_cues_, s)) {
+      const CueHit& c = cues_[ci];
+      if (c.row->type != "attribution" || c.row->scope != "quote" || c.w1 > fw) continue;
+      const int32_t sp = speaker_of(c, s);
+      if (sp >= 0 && lex_.Related(doc_.actors[sp].id, a1)) doer_tells = true;
+    }
+    if (!doer_tells) continue;
+    // Only wounded the other party tells can gainsay the dead: none counted,
+    // no claim is gainsaid.
+    if (!e.injuries || e.injuries->span.end <= e.injuries->span.begin) continue;
+    bool gainsaid = false;
+    for (int32_t t : {s, s + 1}) {
+      if (t >= static_cast<int32_t>(doc_.sentences.size())) break;
+      for (int32_t ci : Bucket(s_cues_, t)) {
+        const CueHit& c = cues_[ci];
+        if (c.row->type != "attribution" || c.row->scope != "quote") continue;
+        if (t == s && c.w0 <= fw) continue;
+        const int32_t sp = speaker_of(c, t);
+        if (sp < 0 || lex_.Related(doc_.actors[sp].id, a1)) continue;
+        const size_t hw = WordAtByte(e.injuries->span.begin);
+        if (hw >= words_.size() || hw <= c.w0 || sent_[hw] != t) continue;
+        bool dead = false;
+        for (int32_t u : Bucket(s_triggers_, t)) {
+          const TriggerMention& tr = doc_.triggers[u];
+          if (tr.acled_event_type == "casualty" && trig_w_[u].first > c.w0 && tr.acled_sub_event_type != "injuries")
+            dead = true;
+        }
+        if (!dead) gainsaid = true;
+      }
+    }
+    if (!gainsaid) continue;
+    e.fatalities->low = 0;
+    e.fatalities->best.reset();
+  }
 }
 
 }  // namespace marsad::events_internal

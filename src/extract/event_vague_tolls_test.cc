@@ -76,6 +76,16 @@ TEST_F(VagueTollsTest, ArabicAnyoneAfterANegationIsNoVictim) {
   }
 }
 
+// The accusative أحداً after a killing verb is "anyone" (the `partitive`
+// kind of the أحد row), not one victim: a strike that killed no one has
+// no toll.
+TEST_F(VagueTollsTest, ArabicAnyoneAsTheKillingsObjectIsNoVictim) {
+  Doc doc = test::ExtractAt("date 2026-06-05\nقصفت الطائرات سوقا في بلدة طفس يوم الاثنين ولم تقتل أحداً.", 2026, 6, 5);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  for (const Event& e : doc.events) EXPECT_FALSE(e.fatalities.has_value());
+}
+
 TEST_F(VagueTollsTest, ArabicPluralTollAfterItsEventIsThreeOrMore) {
   Doc doc = test::ExtractAt(
       "date 2026-06-05\nقصفت طائرة مسيّرة تجمعاً لمسلحين قرب بلدة الخوخة يوم الأربعاء، ما أدى إلى سقوط قتلى وجرحى.",

@@ -202,6 +202,26 @@ TEST_F(VowsToGoOnTest, ArabicTownToTakeAfterHattaIsTheVowsAim) {
 }
 
 
+// A town to storm after حتى (حتى اقتحام مدينة X، لن تتوقف حتى تقتحم مدينة
+// X) is a taking aimed at as much as one to free: the storming is recoded
+// as the vowed capture before the goal rule looks, and stays.
+TEST_F(VowsToGoOnTest, TownToStormAfterHattaIsTheVowsAim) {
+  Doc noun = test::ExtractAt(
+      "date 2026-05-09\nتعهدت قوات الدعم السريع بمواصلة القتال حتى اقتحام مدينة الأبيض.", 2026, 5, 9);
+  test::MaybeDump(noun);
+  EXPECT_EQ(test::CountWithStatus(noun, "Non-state actor overtakes territory", "intent"), 1u);
+  Doc verb = test::ExtractAt(
+      "date 2026-05-09\nوقال قائد في قوات الدعم السريع إن قواته لن تتوقف حتى تقتحم مدينة الأبيض.", 2026, 5, 9);
+  test::MaybeDump(verb);
+  EXPECT_EQ(test::CountWithStatus(verb, "Non-state actor overtakes territory", "intent"), 1u);
+  // Positions to storm are no town: the goal names no act.
+  Doc posts = test::ExtractAt(
+      "date 2026-05-09\nتعهدت قوات الدعم السريع بمواصلة القتال حتى اقتحام مواقع الجيش.", 2026, 5, 9);
+  test::MaybeDump(posts);
+  EXPECT_EQ(test::EventFor(posts, "اقتحام"), nullptr);
+}
+
+
 // A vow of more ("would carry out more attacks on police posts") goes on
 // with the campaign as keep does: intent where the report's acts are. A
 // hunt vowed to go on ("would keep pursuing the gunmen in X", سنلاحق فلول

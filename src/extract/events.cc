@@ -141,6 +141,26 @@ void Builder::Go() {
   CapturedPeople();
   DropWithoutComplement();
   FoldInfinitives();
+  // توعد باقتحام مدينة أم روابة، "would soon storm Mocha": a storming told
+  // ahead (intent) whose object is a town — right after the word, or after
+  // a settlement noun — is the capture vowed, not a clash; TerritoryByDoer
+  // then reads whose gain it would be. Positions or a post stay a clash.
+  // Before the drops: a goal (حتى اقتحام مدينة X) spares a town taking,
+  // which the storming of a town must already be when they look.
+  for (Event& e : doc_.events) {
+    if (e.status != "intent" || e.acled_sub_event_type != "Armed clash") continue;
+    const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+    if (!WordCue(tw0, "town_storming")) continue;
+    bool town = TownObjectAfter(e.trigger);
+    if (!town && WordCue(tw1, "settlement") != nullptr)
+      for (int32_t p : Bucket(s_places_, sent_[tw0]))
+        town |= place_w_[p].first == tw1 + 1 && doc_.places[p].resolved &&
+                doc_.places[p].location.feature_code.rfind("PCL", 0) != 0;
+    if (!town) continue;
+    e.acled_sub_event_type = "Non-state actor overtakes territory";
+    e.plover_event_type = "COERCE";
+    e.plover_mode = "seize";
+  }
   DropMannerWithout();
   DropFlightDestinations();
   DropRaidsWithoutCaptives();
@@ -472,98 +492,13 @@ void Builder::Go() {
       continue;
     e.acled_sub_event_type = "Violent demonstration";
   }
-  // توعد باقتحام مدينة أم روابة، "would soon storm Mocha": a storming told
-  // ahead (intent) whose object is a town — right after the word, or after
-  // a settlement noun — is the capture vowed, not a clash; TerritoryByDoer
-  // then reads whose gain it would be. Positions or a post stay a clash.
-  for (Event& e : doc_.events) {
-    if (e.status != "intent" || e.acled_sub_event_type != "Armed clash") continue;
-    const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
-    if (!WordCue(tw0, "town_storming")) continue;
-    bool town = TownObjectAfter(e.trigger);
-    if (!town && WordCue(tw1, "settlement") != nullptr)
-      for (int32_t p : Bucket(s_places_, sent_[tw0]))
-        town |= place_w_[p].first == tw1 + 1 && doc_.places[p].resolved &&
-                doc_.places[p].location.feature_code.rfind("PCL", 0) != 0;
-    if (!town) continue;
-    e.acled_sub_event_type = "Non-state actor overtakes territory";
-    e.plover_event_type = "COERCE";
-    e.plover_mode = "seize";
-  }
   for (Event& e : doc_.events)
     if (e.acled_event_type == "Battles") TerritoryByDoer(e);
   for (Event& e : doc_.events)
     for (const auto& told : asserted_after_denial)
       if (e.trigger == told.first && e.status == "negated") e.status = told.second;
   SettleClaims();
-  // "The PKK said its fighters had attacked a Turkish base, killing eleven
-  // soldiers, while Turkey's Defence Ministry said only that one soldier was
-  // lightly wounded": a count of the dead that the doer's own side tells (a
-  // speech verb before it whose speaker is of actor 1's side), answered in its
-  // sentence after it or in the next by another party that tells only wounded
-  // of the same event (its injuries, told after that party's speech verb) and
-  // no dead, is a claim the other account gainsays: the toll is none at least
-  // and the claim at most (low 0, no best, high the claim). A bare denial is
-  // left alone: the sets code a denied claim both ways. (Kept here, once the
-  // speakers and statuses are settled, so that event_builder.h is left alone.)
-  {
-    for (Event& e : doc_.events) {
-      if (!e.fatalities || !e.fatalities->best || *e.fatalities->best <= 0 || e.fatalities->low != e.fatalities->best ||
-          e.fatalities->high != e.fatalities->best || e.cumulative)
-        continue;
-      if (e.acled_event_type != "Battles" && e.acled_event_type != "Explosions/Remote violence") continue;
-      if (e.status != "reported" && e.status != "claimed") continue;
-      const std::string a1 = Actor1Of(e);
-      if (a1.empty() || e.fatalities->span.end <= e.fatalities->span.begin) continue;
-      // The first word at or after a byte offset.
-      const auto word_at = [&](uint32_t at) {
-        return static_cast<size_t>(
-            std::lower_bound(words_.begin(), words_.end(), at,
-                             [&](const LexWord& w, uint32_t b) { return doc_.tokens[w.first].span.begin < b; }) -
-            words_.begin());
-      };
-      const size_t fw = word_at(e.fatalities->span.begin);
-      if (fw >= words_.size()) continue;
-      const int32_t s = sent_[fw];
-      const auto speaker_of = [&](const CueHit& c, int32_t sentence) {
-        int32_t sp = ActorNear(c.w1, c.clause, c.w0, c.w1);
-        if (sp < 0) sp = SpeakerEndingAt(c.w0, sentence);
-        return sp >= 0 && !doc_.actors[sp].id.empty() ? sp : -1;
-      };
-      bool doer_tells = false;
-      for (int32_t ci : Bucket(s_cues_, s)) {
-        const CueHit& c = cues_[ci];
-        if (c.row->type != "attribution" || c.row->scope != "quote" || c.w1 > fw) continue;
-        const int32_t sp = speaker_of(c, s);
-        if (sp >= 0 && lex_.Related(doc_.actors[sp].id, a1)) doer_tells = true;
-      }
-      if (!doer_tells) continue;
-      bool gainsaid = false;
-      for (int32_t t : {s, s + 1}) {
-        if (t >= static_cast<int32_t>(doc_.sentences.size())) break;
-        for (int32_t ci : Bucket(s_cues_, t)) {
-          const CueHit& c = cues_[ci];
-          if (c.row->type != "attribution" || c.row->scope != "quote") continue;
-          if (t == s && c.w0 <= fw) continue;
-          const int32_t sp = speaker_of(c, t);
-          if (sp < 0 || lex_.Related(doc_.actors[sp].id, a1)) continue;
-          if (!e.injuries || e.injuries->span.end <= e.injuries->span.begin) continue;
-          const size_t hw = word_at(e.injuries->span.begin);
-          if (hw >= words_.size() || hw <= c.w0 || sent_[hw] != t) continue;
-          bool dead = false;
-          for (int32_t u : Bucket(s_triggers_, t)) {
-            const TriggerMention& tr = doc_.triggers[u];
-            if (tr.acled_event_type == "casualty" && trig_w_[u].first > c.w0 && tr.acled_sub_event_type != "injuries")
-              dead = true;
-          }
-          if (!dead) gainsaid = true;
-        }
-      }
-      if (!gainsaid) continue;
-      e.fatalities->low = 0;
-      e.fatalities->best.reset();
-    }
-  }
+  GainsaidClaims();
   for (Event& e : doc_.events)
     for (EventArgument* a : {&e.actor1, &e.actor2}) SetIdentity(*a);
 }

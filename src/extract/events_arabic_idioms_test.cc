@@ -187,5 +187,27 @@ TEST_F(ArabicIdiomsTest, HeadlineCutByAnEllipsisTellsNoEventOfItsOwn) {
   EXPECT_EQ(force, 1u);
 }
 
+// Unvocalised تعد after كانت is mostly "was considered" (كانت تعد معقلا):
+// the not_event rows كانت تعد / كان يعد reach only the next event word
+// within four words, so an act told after the description stands; the plot
+// reading (كانوا يعدون لتفجير …) still tells no event.
+TEST_F(ArabicIdiomsTest, WasConsideredIsNoPastPlan) {
+  Doc doc = test::ExtractAt(
+      "قالت مصادر محلية إن بلدة العريش كانت تعد معقلا للمسلحين قبل أن تقصفها الطائرات الحربية يوم الاثنين.",
+      2025, 3, 6);
+  test::MaybeDump(doc);
+  EXPECT_FALSE(doc.events.empty());
+  Doc pl = test::ExtractAt(
+      "قال مسؤول إن حي الشهداء كان يعد أكبر معاقل المسلحين في المدينة قبل أن تقصفه الطائرات الحربية يوم الاثنين.",
+      2025, 3, 6);
+  test::MaybeDump(pl);
+  EXPECT_FALSE(pl.events.empty());
+  Doc plot = test::ExtractAt(
+      "اعتقلت قوات الأمن يوم الاثنين ثلاثة مسلحين في مدينة الموصل كانوا يعدون لتفجير عبوة ناسفة في سوق المدينة.",
+      2025, 3, 6);
+  test::MaybeDump(plot);
+  EXPECT_EQ(OfSubType(plot, "Remote explosive/landmine/IED"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
