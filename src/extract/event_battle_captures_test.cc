@@ -17,21 +17,16 @@ class BattleCapturesTest : public ::testing::Test {
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
 };
 
-int CountSubType(const Doc& doc, const std::string& sub) {
-  int n = 0;
-  for (const Event& e : doc.events) n += e.acled_sub_event_type == sub;
-  return n;
-}
 
 int Captures(const Doc& doc) {
-  return CountSubType(doc, "Abduction/forced disappearance") + CountSubType(doc, "Arrests");
+  return test::CountSub(doc, "Abduction/forced disappearance") + test::CountSub(doc, "Arrests");
 }
 
 TEST_F(BattleCapturesTest, ArabicFightersCapturedInTheClashAreTheClash) {
   Doc doc = test::ExtractAt("اشتبكت قوة من الجيش مع مسلحين قرب مدينة غات مساء الأحد وقتلت ثلاثة منهم وأسرت اثنين.",
                             2026, 3, 10);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSubType(doc, "Armed clash"), 1);
+  EXPECT_EQ(test::CountSub(doc, "Armed clash"), 1u);
   EXPECT_EQ(Captures(doc), 0);
 }
 
@@ -40,7 +35,7 @@ TEST_F(BattleCapturesTest, ArabicCaptiveOfAClaimedFightIsTheFight) {
       "اشتبك مسلحو الجبهة مع دورية للجيش قرب أغاديز مساء السبت، وقالت الجبهة في بيان إنها قتلت أربعة جنود وأسرت ثلاثة.",
       2026, 3, 10);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSubType(doc, "Armed clash"), 1);
+  EXPECT_EQ(test::CountSub(doc, "Armed clash"), 1u);
   EXPECT_EQ(Captures(doc), 0);
 }
 
@@ -48,20 +43,20 @@ TEST_F(BattleCapturesTest, ArabicCaptivesOfAnAttackOnAVillageAreAbducted) {
   Doc doc = test::ExtractAt("هاجم مسلحون قرية قرب مدينة غات مساء الأحد وقتلوا ثلاثة مزارعين وأسروا اثنين من أبنائهم.",
                             2026, 3, 10);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSubType(doc, "Abduction/forced disappearance"), 1);
+  EXPECT_EQ(test::CountSub(doc, "Abduction/forced disappearance"), 1u);
 }
 
 TEST_F(BattleCapturesTest, ArabicCiviliansCapturedAfterAFightAreAbducted) {
   Doc doc = test::ExtractAt("اشتبكت قوة من الجيش مع مسلحين قرب مدينة غات مساء الأحد وأسرت ثلاثة مدنيين.", 2026, 3, 10);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSubType(doc, "Armed clash"), 1);
-  EXPECT_EQ(CountSubType(doc, "Abduction/forced disappearance"), 1);
+  EXPECT_EQ(test::CountSub(doc, "Armed clash"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Abduction/forced disappearance"), 1u);
 }
 
 TEST_F(BattleCapturesTest, EnglishMenCapturedInTheClashAreTheClash) {
   Doc doc = test::ExtractAt("Rebels clashed with an army patrol near Agadez on Sunday and captured three men.", 2026, 3, 10);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSubType(doc, "Armed clash"), 1);
+  EXPECT_EQ(test::CountSub(doc, "Armed clash"), 1u);
   EXPECT_EQ(Captures(doc), 0);
 }
 
@@ -70,8 +65,8 @@ TEST_F(BattleCapturesTest, EnglishCiviliansCapturedAfterAFightAreAbducted) {
       "Rebel fighters clashed with an army patrol near Baidoa on Sunday evening and captured four civilians.", 2026, 3,
       10);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSubType(doc, "Armed clash"), 1);
-  EXPECT_EQ(CountSubType(doc, "Abduction/forced disappearance"), 1);
+  EXPECT_EQ(test::CountSub(doc, "Armed clash"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Abduction/forced disappearance"), 1u);
 }
 
 TEST_F(BattleCapturesTest, EnglishCommanderCapturedAfterGroundRetakenIsAnArrest) {
@@ -79,8 +74,8 @@ TEST_F(BattleCapturesTest, EnglishCommanderCapturedAfterGroundRetakenIsAnArrest)
       "Government forces said they had retaken two hills near Agadez on Sunday and captured a rebel commander.", 2026, 3,
       10);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSubType(doc, "Government regains territory"), 1);
-  EXPECT_EQ(CountSubType(doc, "Arrests"), 1);
+  EXPECT_EQ(test::CountSub(doc, "Government regains territory"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Arrests"), 1u);
 }
 
 TEST_F(BattleCapturesTest, ArabicCaptureWithNoFightInItsSentenceStays) {
@@ -88,8 +83,8 @@ TEST_F(BattleCapturesTest, ArabicCaptureWithNoFightInItsSentenceStays) {
       "اشتبكت قوة من الجيش مع مسلحين قرب مدينة غات مساء الأحد. وأعلنت الجماعة أنها أسرت جنديين قرب غات مساء الأحد.", 2026,
       3, 10);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSubType(doc, "Armed clash"), 1);
-  EXPECT_EQ(CountSubType(doc, "Abduction/forced disappearance"), 1);
+  EXPECT_EQ(test::CountSub(doc, "Armed clash"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Abduction/forced disappearance"), 1u);
 }
 
 }  // namespace

@@ -15,19 +15,14 @@ class FollowedFightingTest : public ::testing::Test {
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
 };
 
-int CountSubType(const Doc& doc, const std::string& sub) {
-  int n = 0;
-  for (const Event& e : doc.events) n += e.acled_sub_event_type == sub;
-  return n;
-}
 
 TEST_F(FollowedFightingTest, FightingASettlementFollowedWonTheRetaking) {
   Doc doc = test::ExtractAt(
       "ويُذكر أن الجيش استعاد السيطرة على بلدة جاسم في عام 2018 بموجب اتفاق تسوية أعقب معارك استمرت أسابيع.", 2026,
       3, 10);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSubType(doc, "Government regains territory"), 1);
-  EXPECT_EQ(CountSubType(doc, "Armed clash"), 0);
+  EXPECT_EQ(test::CountSub(doc, "Government regains territory"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Armed clash"), 0u);
 }
 
 TEST_F(FollowedFightingTest, FeminineFormFoldsTheFightingOfAPastCapture) {
@@ -35,8 +30,8 @@ TEST_F(FollowedFightingTest, FeminineFormFoldsTheFightingOfAPastCapture) {
       "وكانت قوات الجيش قد سيطرت على بلدة جاسم في عام 2018 في عملية أعقبت اشتباكات عنيفة مع مسلحين محليين.", 2026, 3,
       10);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSubType(doc, "Non-state actor overtakes territory") + CountSubType(doc, "Government regains territory"), 1);
-  EXPECT_EQ(CountSubType(doc, "Armed clash"), 0);
+  EXPECT_EQ(test::CountSub(doc, "Non-state actor overtakes territory") + test::CountSub(doc, "Government regains territory"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Armed clash"), 0u);
 }
 
 }  // namespace

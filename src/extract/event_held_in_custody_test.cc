@@ -14,24 +14,19 @@ class HeldInCustodyTest : public ::testing::Test {
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
 };
 
-int CountSubType(const Doc& doc, const std::string& sub) {
-  int n = 0;
-  for (const Event& e : doc.events) n += e.acled_sub_event_type == sub;
-  return n;
-}
 
 TEST_F(HeldInCustodyTest, OthersStillInCustodyAreNoArrest) {
   Doc doc = test::ExtractAt(
       "وأعلنت الشرطة في مدينة المكلا الإفراج عن سبعة من الموقوفين في الاحتجاجات، فيما لا يزال أربعة آخرون قيد الاحتجاز.",
       2026, 11, 28);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSubType(doc, "Arrests"), 0);
+  EXPECT_EQ(test::CountSub(doc, "Arrests"), 0u);
 }
 
 TEST_F(HeldInCustodyTest, AnArrestToldBeforeTheyAreHeldStays) {
   Doc doc = test::ExtractAt("اعتقلت الشرطة ثلاثة شبان في مدينة المكلا مساء أمس، ولا يزالون رهن الاعتقال.", 2026, 11, 28);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSubType(doc, "Arrests"), 1);
+  EXPECT_EQ(test::CountSub(doc, "Arrests"), 1u);
 }
 
 }  // namespace

@@ -16,11 +16,6 @@ class PrimedDevicesTest : public ::testing::Test {
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
 };
 
-int CountSubType(const Doc& doc, const std::string& sub) {
-  int n = 0;
-  for (const Event& e : doc.events) n += e.acled_sub_event_type == sub;
-  return n;
-}
 
 TEST_F(PrimedDevicesTest, DevicesReadyToGoOffInADepotFoundAreNoBlast) {
   Doc doc = test::ExtractAt(
@@ -28,9 +23,9 @@ TEST_F(PrimedDevicesTest, DevicesReadyToGoOffInADepotFoundAreNoBlast) {
       "واعتقل ثلاثة أشخاص.",
       2026, 11, 18);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSubType(doc, "Remote explosive/landmine/IED"), 0);
-  EXPECT_EQ(CountSubType(doc, "Disrupted weapons use"), 1);
-  EXPECT_EQ(CountSubType(doc, "Arrests"), 1);
+  EXPECT_EQ(test::CountSub(doc, "Remote explosive/landmine/IED"), 0u);
+  EXPECT_EQ(test::CountSub(doc, "Disrupted weapons use"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Arrests"), 1u);
 }
 
 // Two primed phrases in one sentence: neither device went off, whichever
@@ -43,15 +38,15 @@ TEST_F(PrimedDevicesTest, TwoPrimedDevicesInOneSentenceAreNoBlast) {
   int blasts = 0;
   for (const Event& e : doc.events) blasts += e.acled_event_type == "Explosions/Remote violence";
   EXPECT_EQ(blasts, 0);
-  EXPECT_GE(CountSubType(doc, "Disrupted weapons use"), 1);
+  EXPECT_GE(test::CountSub(doc, "Disrupted weapons use"), 1u);
 }
 
 TEST_F(PrimedDevicesTest, ADeviceThatWentOffStaysABlast) {
   Doc doc = test::ExtractAt("انفجرت عبوة ناسفة بسيارة مدنية في مدينة سرمين مساء أمس، ما أدى إلى إصابة شخصين.", 2026, 11,
                             18);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSubType(doc, "Remote explosive/landmine/IED"), 1);
-  EXPECT_EQ(CountSubType(doc, "Disrupted weapons use"), 0);
+  EXPECT_EQ(test::CountSub(doc, "Remote explosive/landmine/IED"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Disrupted weapons use"), 0u);
 }
 
 }  // namespace

@@ -18,11 +18,6 @@ class RepelledAssaultsTest : public ::testing::Test {
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
 };
 
-int CountSubType(const Doc& doc, const std::string& sub) {
-  int n = 0;
-  for (const Event& e : doc.events) n += e.acled_sub_event_type == sub;
-  return n;
-}
 
 TEST_F(RepelledAssaultsTest, ArabicInfiltrationRepelledAfterADroneStrikeIsAClash) {
   Doc doc = test::ExtractAt(
@@ -30,8 +25,8 @@ TEST_F(RepelledAssaultsTest, ArabicInfiltrationRepelledAfterADroneStrikeIsAClash
       "أن القوات الحكومية صدّت أمس محاولة تسلل للحوثيين قرب الحزم وقتلت ثلاثة منهم.",
       2026, 11, 14);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSubType(doc, "Air/drone strike"), 1);
-  EXPECT_EQ(CountSubType(doc, "Armed clash"), 1);
+  EXPECT_EQ(test::CountSub(doc, "Air/drone strike"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Armed clash"), 1u);
 }
 
 TEST_F(RepelledAssaultsTest, EnglishInfiltrationRepelledAfterADroneStrikeIsAClash) {
@@ -40,8 +35,8 @@ TEST_F(RepelledAssaultsTest, EnglishInfiltrationRepelledAfterADroneStrikeIsAClas
       "infiltration attempt near Mukayras on Friday and killed three attackers, it added.",
       2026, 11, 14);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSubType(doc, "Air/drone strike"), 1);
-  EXPECT_EQ(CountSubType(doc, "Armed clash"), 1);
+  EXPECT_EQ(test::CountSub(doc, "Air/drone strike"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Armed clash"), 1u);
 }
 
 TEST_F(RepelledAssaultsTest, ArabicAttackRepelledIsTheAttackToldBefore) {
@@ -58,7 +53,7 @@ TEST_F(RepelledAssaultsTest, EnglishAttackByAMilitiaRepelledIsOneClashOfBothSide
       "killing 12 of the attackers, a spokesman said.",
       2026, 11, 14);
   test::MaybeDump(doc);
-  ASSERT_EQ(CountSubType(doc, "Armed clash"), 1);
+  ASSERT_EQ(test::CountSub(doc, "Armed clash"), 1u);
   const Event& e = doc.events[0];
   ASSERT_GE(e.actor1.actor, 0);
   ASSERT_GE(e.actor2.actor, 0);
@@ -69,7 +64,7 @@ TEST_F(RepelledAssaultsTest, EnglishAssaultRepelledIsOneClash) {
   Doc doc = test::ExtractAt("Giants Brigades fighters repelled an assault by the Houthi militia near Mukayras on Friday.",
                             2026, 11, 14);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSubType(doc, "Armed clash"), 1);
+  EXPECT_EQ(test::CountSub(doc, "Armed clash"), 1u);
 }
 
 // The assault's doer read as a second mention of the side that repelled it

@@ -15,20 +15,15 @@ class SeizedArmsTest : public ::testing::Test {
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
 };
 
-int CountSubType(const Doc& doc, const std::string& sub) {
-  int n = 0;
-  for (const Event& e : doc.events) n += e.acled_sub_event_type == sub;
-  return n;
-}
 
 TEST_F(SeizedArmsTest, SoldiersSeizingRiflesDisruptWeaponsUse) {
   Doc doc = test::ExtractAt(
       "Soldiers seized 30 rifles and a machine gun from a smugglers' truck near the border on Tuesday, the army said.",
       2026, 10, 10);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSubType(doc, "Disrupted weapons use"), 1);
-  EXPECT_EQ(CountSubType(doc, "Government regains territory"), 0);
-  EXPECT_EQ(CountSubType(doc, "Non-state actor overtakes territory"), 0);
+  EXPECT_EQ(test::CountSub(doc, "Disrupted weapons use"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Government regains territory"), 0u);
+  EXPECT_EQ(test::CountSub(doc, "Non-state actor overtakes territory"), 0u);
 }
 
 TEST_F(SeizedArmsTest, RocketLaunchersAndMortarsSeizedAreArmsNotTerritory) {
@@ -36,8 +31,8 @@ TEST_F(SeizedArmsTest, RocketLaunchersAndMortarsSeizedAreArmsNotTerritory) {
                            "Police confiscated two mortars and a launcher in a raid near Hermel on Friday."}) {
     Doc doc = test::ExtractAt(text, 2026, 10, 10);
     test::MaybeDump(doc);
-    EXPECT_EQ(CountSubType(doc, "Disrupted weapons use"), 1) << text;
-    EXPECT_EQ(CountSubType(doc, "Government regains territory"), 0) << text;
+    EXPECT_EQ(test::CountSub(doc, "Disrupted weapons use"), 1u) << text;
+    EXPECT_EQ(test::CountSub(doc, "Government regains territory"), 0u) << text;
   }
 }
 
@@ -45,8 +40,8 @@ TEST_F(SeizedArmsTest, HandGrenadesRecoveredAreArmsTakenNotABlast) {
   Doc doc = test::ExtractAt("Police recovered three hand grenades and a pistol from a house in Tarn Taran on Sunday.",
                             2026, 10, 10);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSubType(doc, "Disrupted weapons use"), 1);
-  EXPECT_EQ(CountSubType(doc, "Grenade"), 0);
+  EXPECT_EQ(test::CountSub(doc, "Disrupted weapons use"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Grenade"), 0u);
 }
 
 TEST_F(SeizedArmsTest, RebelsCarryingOffWeaponsDisruptNothing) {
@@ -54,7 +49,7 @@ TEST_F(SeizedArmsTest, RebelsCarryingOffWeaponsDisruptNothing) {
       "Al-Shabaab fighters overran an army post in Lower Shabelle and seized weapons and ammunition on Tuesday.", 2026, 10,
       10);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSubType(doc, "Disrupted weapons use"), 0);
+  EXPECT_EQ(test::CountSub(doc, "Disrupted weapons use"), 0u);
   EXPECT_FALSE(doc.events.empty());
 }
 
@@ -63,8 +58,8 @@ TEST_F(SeizedArmsTest, ArmyBlowingUpPlantedDevicesClearsThem) {
       "قال الجيش إن وحدة هندسية فجّرت يوم الثلاثاء عبوتين ناسفتين كانت مزروعة على طريق زراعي قرب مدينة القصرين.", 2026,
       10, 10);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSubType(doc, "Disrupted weapons use"), 1);
-  EXPECT_EQ(CountSubType(doc, "Remote explosive/landmine/IED"), 0);
+  EXPECT_EQ(test::CountSub(doc, "Disrupted weapons use"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Remote explosive/landmine/IED"), 0u);
 }
 
 TEST_F(SeizedArmsTest, HideoutDestroyedAndArmsSeizedAreOneFind) {
@@ -82,7 +77,7 @@ TEST_F(SeizedArmsTest, AgentOfAnotherVerbIsNoLooter) {
       "Tuesday, the army said.",
       2026, 10, 10);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSubType(doc, "Disrupted weapons use"), 1);
+  EXPECT_EQ(test::CountSub(doc, "Disrupted weapons use"), 1u);
 }
 
 // "a shipment of rockets" (شحنة صواريخ) is arms on the move, as شحنة أسلحة

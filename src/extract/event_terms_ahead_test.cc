@@ -15,11 +15,6 @@ class TermsAheadTest : public ::testing::Test {
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
 };
 
-int CountSubType(const Doc& doc, const std::string& sub) {
-  int n = 0;
-  for (const Event& e : doc.events) n += e.acled_sub_event_type == sub;
-  return n;
-}
 
 TEST_F(TermsAheadTest, ReleaseAgreedToComeIsNoRelease) {
   Doc doc = test::ExtractAt(
@@ -27,8 +22,8 @@ TEST_F(TermsAheadTest, ReleaseAgreedToComeIsNoRelease) {
       "لاحقاً عن خمسة موقوفين من أبناء المدينة.",
       2026, 11, 3);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSubType(doc, "Agreement"), 1);
-  EXPECT_EQ(CountSubType(doc, "Other"), 0);
+  EXPECT_EQ(test::CountSub(doc, "Agreement"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Other"), 0u);
   EXPECT_EQ(doc.events.size(), 1u);
 }
 
@@ -36,7 +31,7 @@ TEST_F(TermsAheadTest, ReleaseToldAsDoneStays) {
   Doc doc = test::ExtractAt("وأفرجت السلطات مساء أمس عن خمسة موقوفين من أبناء مدينة جاسم بعد وساطة من وجهاء المدينة.",
                             2026, 11, 3);
   test::MaybeDump(doc);
-  EXPECT_EQ(CountSubType(doc, "Other"), 1);
+  EXPECT_EQ(test::CountSub(doc, "Other"), 1u);
 }
 
 }  // namespace
