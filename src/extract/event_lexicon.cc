@@ -134,6 +134,7 @@ constexpr const char* kCueTypes[] = {
     "subordinator",
     "time_clause",
     "time_subordinator",
+    "writer_turn",
     "subjected",
     "venue",
     "region_anaphor",
