@@ -152,6 +152,19 @@ bool Builder::CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t, boo
         own_act = own_act || (trig_w_[u].first >= c.w1 && trig_w_[u].first <= c.w1 + 1 &&
                               doc_.triggers[u].acled_event_type != "casualty");
       if (joined && own_act) return false;
+      // "took over two checkpoints after elders agreed to a truce that was
+      // reportedly signed": a doubt inside a relative clause (who, which,
+      // that; up to two words between) whose antecedent is a later event
+      // word doubts that event, not the act told before it.
+      const bool of_a_later_event = AnyCue(sentence, "relative", [&](const CueHit& r) {
+        if (r.w0 < tw1 || r.w1 > c.w0 || c.w0 - r.w1 > 2) return false;
+        for (int32_t u : Bucket(s_triggers_, sentence))
+          if (u != t && trig_w_[u].first >= tw1 && trig_w_[u].second <= r.w0 && r.w0 - trig_w_[u].second <= 1 &&
+              doc_.triggers[u].acled_event_type != "casualty")
+            return true;
+        return false;
+      });
+      if (of_a_later_event) return false;
     }
     // A vow or a threat takes the act it names after it (هدد … بتنفيذ مزيد من
     // الهجمات); an event word before it in its clause is told as done
