@@ -1177,7 +1177,12 @@ void Builder::FindDocumentVoice() {
     if (cues_[ci].row->type == "attribution" && cues_[ci].row->kind == "official_statement") statement = true;
   size_t words = 0;
   for (size_t w = first; w < words_.size() && sent_[w] == s0; ++w) words += words_[w].is_word;
-  if (!statement || words > 12) return;
+  // A channel's own heading (🔴 جبهة المقاومة الوطنية | بنجشير, "Kherson
+  // Regional Military Administration", "… Media Office on X:"): a first
+  // line of a few words that tells no event and opens on a party's own name
+  // files the posts after it, as a press statement's heading does.
+  const bool heading = first_trigger == SIZE_MAX && words <= 8;
+  if ((!statement || words > 12) && !heading) return;
   for (int32_t a : Bucket(s_actors_, s0)) {
     const ActorMention& m = doc_.actors[a];
     // "NATIONAL POLICE SERVICE - PRESS STATEMENT", "ARMY PRESS RELEASE": a
@@ -1187,6 +1192,14 @@ void Builder::FindDocumentVoice() {
     for (size_t w = first; w < actor_w_[a].first; ++w) lead += words_[w].is_word;
     const bool opens_heading = lead <= 1 && !m.person && tok_quote_[words_[actor_w_[a].first].first] < 0 &&
                                actor_w_[a].second < first_trigger;
+    // (Only the party's name opening the line: not a place's state read as
+    // an actor, "SUDAN: … Flash Update", طهران – وكالات.)
+    if (!statement) {
+      bool place = false;
+      for (int32_t p : Bucket(s_places_, s0))
+        place = place || (place_w_[p].first < actor_w_[a].second && actor_w_[a].first < place_w_[p].second);
+      if (lead > 0 || place || m.alias_kind == "generic") continue;
+    }
     if (!m.id.empty() && Armed(m.acled_inter) && (m.alias_kind != "generic" || opens_heading)) {
       doc_voice_ = a;
       return;
