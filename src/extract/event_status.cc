@@ -2383,6 +2383,14 @@ void Builder::SettleClaims() {
           return c.row->kind == "witness" && tok_quote_[words_[c.w0].first] < 0;
         }))
       e.status = "claimed";
+    // A chemical attack is never plain news (RECORDS.md): told as fact, it
+    // is the charge of the side that tells it — a party, an official, the
+    // report's own voice — or, from a witness, an outlet or an unnamed
+    // source, a doubt not yet established.
+    if (e.status == "reported" && e.acled_sub_event_type == "Chemical weapon")
+      e.status = e.attribution_kind == "witness" || e.attribution_kind == "media" || e.attribution_kind == "anonymous_source"
+                     ? "hedged"
+                     : "claimed";
     if (e.attribution_kind.empty() && e.attribution_source.empty()) AttributeToDocument(e);
     // A participant speaks of its own action (or a fight it was in); an
     // armed group on record about others' deeds is a named organisation's
