@@ -2138,6 +2138,16 @@ void Builder::FoldThreats() {
       if (j == i || gone[j] || ev[j].acled_event_type == "none" || w < tw1 || w - tw1 > 6) continue;
       if (clause_[w] != clause_[tw1 - 1]) continue;
       Raise(ev[j], "intent");
+      // "threatening to kill anyone who does", "threatened to kill other
+      // community leaders": a killing threatened against people no force is
+      // named for is a threat against civilians — an attack on them, not a
+      // clash.
+      if (ev[j].acled_sub_event_type == "Armed clash" && doc_.triggers[ev[j].trigger].acled_event_type == "casualty" &&
+          (ev[j].actor2.actor < 0 || !Armed(doc_.actors[ev[j].actor2.actor].acled_inter))) {
+        ev[j].acled_event_type = "Violence against civilians";
+        ev[j].acled_sub_event_type = "Attack";
+        if (ev[j].actor2.actor < 0) SetImplicitId(ev[j].actor2, "gen.civilians");
+      }
       // A name read before an Arabic و-verb is another clause's word; the
       // verb's subject is the one it carries over.
       const int32_t carried = CarriedSubject(ev, i);
