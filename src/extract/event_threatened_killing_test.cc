@@ -37,5 +37,19 @@ TEST_F(ThreatenedKillingTest, AKillingThreatenedAgainstSoldiersStaysAClash) {
   EXPECT_EQ(e->acled_sub_event_type, "Armed clash");
 }
 
+// Its toll word taken by the killing told before it, the threat itself is
+// the intent attack.
+TEST_F(ThreatenedKillingTest, AThreatToKillAfterAKillingIsItsOwnIntentAttack) {
+  Doc doc = test::ExtractAt(
+      "Gunmen shot dead a village chief in Arauquita on Monday, and the local ombudsman said armed groups had threatened to "
+      "kill other village chiefs in the area.",
+      2025, 6, 4);
+  test::MaybeDump(doc);
+  bool intent_attack = false;
+  for (const Event& e : doc.events)
+    intent_attack |= e.acled_sub_event_type == "Attack" && e.status == "intent";
+  EXPECT_TRUE(intent_attack);
+}
+
 }  // namespace
 }  // namespace marsad
