@@ -135,6 +135,7 @@ constexpr const char* kCueTypes[] = {
     "time_clause",
     "time_subordinator",
     "writer_turn",
+    "cause_of",
     "subjected",
     "venue",
     "region_anaphor",

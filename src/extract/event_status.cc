@@ -516,8 +516,14 @@ void Builder::Finish(Event& e, bool denial_stops_at_speech) {
   // one word after it in its clause, doubts that the event was what it is
   // told as. A verb after the doubted word (مسيّرة يُعتقد أنها تركية قصفت)
   // tells the act itself, undoubted.
+  // So does one whose doubted words are the cause the event noun is told
+  // as (أعراض يُرجَّح أنها ناجمة عن مواد كيميائية: a `cause_of` word between).
   if (tr.voice == "nominal" && AnyCue(sentence, "detail_doubt", [&](const CueHit& c) {
-        return c.w1 <= tw0 && tw0 - c.w1 <= 1 && c.clause == clause_[tw0];
+        if (c.w1 > tw0 || c.clause != clause_[tw0]) return false;
+        if (tw0 - c.w1 <= 1) return true;
+        return tw0 - c.w1 <= 3 && AnyCue(sentence, "cause_of", [&](const CueHit& k) {
+                 return k.w0 == c.w1 && k.w1 <= tw0 && tw0 - k.w1 <= 1;
+               });
       }))
     Raise(e, "hedged");
   if (EnglishSinceClause(tw0)) Raise(e, "historical");
