@@ -2138,6 +2138,16 @@ void Builder::FoldThreats() {
       if (j == i || gone[j] || ev[j].acled_event_type == "none" || w < tw1 || w - tw1 > 6) continue;
       if (clause_[w] != clause_[tw1 - 1]) continue;
       Raise(ev[j], "intent");
+      // "threatening to kill anyone who does", "threatened to kill other
+      // community leaders": a killing threatened against people no force is
+      // named for is a threat against civilians — an attack on them, not a
+      // clash.
+      if (ev[j].acled_sub_event_type == "Armed clash" && doc_.triggers[ev[j].trigger].acled_event_type == "casualty" &&
+          (ev[j].actor2.actor < 0 || !Armed(doc_.actors[ev[j].actor2.actor].acled_inter))) {
+        ev[j].acled_event_type = "Violence against civilians";
+        ev[j].acled_sub_event_type = "Attack";
+        if (ev[j].actor2.actor < 0) SetImplicitId(ev[j].actor2, "gen.civilians");
+      }
       // A name read before an Arabic و-verb is another clause's word; the
       // verb's subject is the one it carries over.
       const int32_t carried = CarriedSubject(ev, i);
@@ -2152,6 +2162,26 @@ void Builder::FoldThreats() {
         SetActor(ev[j].actor1, threatener);
       }
       gone[i] = true;
+      break;
+    }
+    // "armed groups had threatened to kill other community leaders": a
+    // killing threatened whose word made no event of its own (its toll went
+    // to a deed told before) is the threat's own act — an intent attack on
+    // civilians, unless a force is named as its target right after it.
+    if (gone[i]) continue;
+    const int32_t sentence = static_cast<int32_t>(ev[i].sentence);
+    for (int32_t u : Bucket(s_triggers_, sentence)) {
+      const size_t u0 = trig_w_[u].first, u1 = trig_w_[u].second;
+      if (doc_.triggers[u].acled_event_type != "casualty" || u0 < tw1 || u0 - tw1 > 1 || clause_[u0] != clause_[tw1 - 1])
+        continue;
+      bool armed_target = false;
+      for (int32_t a : Bucket(s_actors_, sentence))
+        armed_target |= actor_w_[a].first >= u1 && actor_w_[a].first <= u1 + 2 && Armed(doc_.actors[a].acled_inter);
+      if (armed_target) break;
+      ev[i].acled_event_type = "Violence against civilians";
+      ev[i].acled_sub_event_type = "Attack";
+      ev[i].status = "intent";
+      if (ev[i].actor2.actor < 0 || !Armed(doc_.actors[ev[i].actor2.actor].acled_inter)) SetImplicitId(ev[i].actor2, "gen.civilians");
       break;
     }
   }

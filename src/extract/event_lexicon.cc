@@ -134,6 +134,8 @@ constexpr const char* kCueTypes[] = {
     "subordinator",
     "time_clause",
     "time_subordinator",
+    "writer_turn",
+    "cause_of",
     "subjected",
     "venue",
     "region_anaphor",

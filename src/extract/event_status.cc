@@ -152,6 +152,19 @@ bool Builder::CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t, boo
         own_act = own_act || (trig_w_[u].first >= c.w1 && trig_w_[u].first <= c.w1 + 1 &&
                               doc_.triggers[u].acled_event_type != "casualty");
       if (joined && own_act) return false;
+      // "took over two checkpoints after elders agreed to a truce that was
+      // reportedly signed": a doubt inside a relative clause (who, which,
+      // that; up to two words between) whose antecedent is a later event
+      // word doubts that event, not the act told before it.
+      const bool of_a_later_event = AnyCue(sentence, "relative", [&](const CueHit& r) {
+        if (r.w0 < tw1 || r.w1 > c.w0 || c.w0 - r.w1 > 2) return false;
+        for (int32_t u : Bucket(s_triggers_, sentence))
+          if (u != t && trig_w_[u].first >= tw1 && trig_w_[u].second <= r.w0 && r.w0 - trig_w_[u].second <= 1 &&
+              doc_.triggers[u].acled_event_type != "casualty")
+            return true;
+        return false;
+      });
+      if (of_a_later_event) return false;
     }
     // A vow or a threat takes the act it names after it (هدد … بتنفيذ مزيد من
     // الهجمات); an event word before it in its clause is told as done
@@ -503,8 +516,14 @@ void Builder::Finish(Event& e, bool denial_stops_at_speech) {
   // one word after it in its clause, doubts that the event was what it is
   // told as. A verb after the doubted word (مسيّرة يُعتقد أنها تركية قصفت)
   // tells the act itself, undoubted.
+  // So does one whose doubted words are the cause the event noun is told
+  // as (أعراض يُرجَّح أنها ناجمة عن مواد كيميائية: a `cause_of` word between).
   if (tr.voice == "nominal" && AnyCue(sentence, "detail_doubt", [&](const CueHit& c) {
-        return c.w1 <= tw0 && tw0 - c.w1 <= 1 && c.clause == clause_[tw0];
+        if (c.w1 > tw0 || c.clause != clause_[tw0]) return false;
+        if (tw0 - c.w1 <= 1) return true;
+        return tw0 - c.w1 <= 3 && AnyCue(sentence, "cause_of", [&](const CueHit& k) {
+                 return k.w0 == c.w1 && k.w1 <= tw0 && tw0 - k.w1 <= 1;
+               });
       }))
     Raise(e, "hedged");
   if (EnglishSinceClause(tw0)) Raise(e, "historical");
@@ -1164,7 +1183,12 @@ void Builder::FindDocumentVoice() {
     if (cues_[ci].row->type == "attribution" && cues_[ci].row->kind == "official_statement") statement = true;
   size_t words = 0;
   for (size_t w = first; w < words_.size() && sent_[w] == s0; ++w) words += words_[w].is_word;
-  if (!statement || words > 12) return;
+  // A channel's own heading (🔴 جبهة المقاومة الوطنية | بنجشير, "Kherson
+  // Regional Military Administration", "… Media Office on X:"): a first
+  // line of a few words that tells no event and opens on a party's own name
+  // files the posts after it, as a press statement's heading does.
+  const bool heading = first_trigger == SIZE_MAX && words <= 8;
+  if ((!statement || words > 12) && !heading) return;
   for (int32_t a : Bucket(s_actors_, s0)) {
     const ActorMention& m = doc_.actors[a];
     // "NATIONAL POLICE SERVICE - PRESS STATEMENT", "ARMY PRESS RELEASE": a
@@ -1174,6 +1198,14 @@ void Builder::FindDocumentVoice() {
     for (size_t w = first; w < actor_w_[a].first; ++w) lead += words_[w].is_word;
     const bool opens_heading = lead <= 1 && !m.person && tok_quote_[words_[actor_w_[a].first].first] < 0 &&
                                actor_w_[a].second < first_trigger;
+    // (Only the party's name opening the line: not a place's state read as
+    // an actor, "SUDAN: … Flash Update", طهران – وكالات.)
+    if (!statement) {
+      bool place = false;
+      for (int32_t p : Bucket(s_places_, s0))
+        place = place || (place_w_[p].first < actor_w_[a].second && actor_w_[a].first < place_w_[p].second);
+      if (lead > 0 || place || m.alias_kind == "generic") continue;
+    }
     if (!m.id.empty() && Armed(m.acled_inter) && (m.alias_kind != "generic" || opens_heading)) {
       doc_voice_ = a;
       return;
@@ -1544,6 +1576,13 @@ bool Builder::VoiceBySpeechVerb(int32_t sentence, std::string_view type, size_t 
     if (v.row->type != type || tok_quote_[words_[v.w0].first] >= 0) continue;
     // In a relative clause after the event it speaks of that clause only.
     if (v.w0 > after && RelativeBefore(v.w0, after)) continue;
+    // A clause of the writer's own after it (`writer_turn`: …، فيما أوقفت
+    // قوات الدرك 16 شخصاً): the voice told what came before, not the deed
+    // past the turn.
+    if (after != SIZE_MAX && v.w1 <= after && AnyCue(sentence, "writer_turn", [&](const CueHit& t) {
+          return t.w0 >= v.w1 && t.w1 < after && tok_quote_[words_[t.w0].first] < 0;
+        }))
+      continue;
     // "the military's Western Mindanao Command said", "the army's media
     // centre said": an English voice in the possessive owns the unit or
     // office named after it, which speaks for it (up to four words, no
@@ -2350,6 +2389,14 @@ void Builder::SettleClaims() {
           return c.row->kind == "witness" && tok_quote_[words_[c.w0].first] < 0;
         }))
       e.status = "claimed";
+    // A chemical attack is never plain news (RECORDS.md): told as fact, it
+    // is the charge of the side that tells it — a party, an official, the
+    // report's own voice — or, from a witness, an outlet or an unnamed
+    // source, a doubt not yet established.
+    if (e.status == "reported" && e.acled_sub_event_type == "Chemical weapon")
+      e.status = e.attribution_kind == "witness" || e.attribution_kind == "media" || e.attribution_kind == "anonymous_source"
+                     ? "hedged"
+                     : "claimed";
     if (e.attribution_kind.empty() && e.attribution_source.empty()) AttributeToDocument(e);
     // A participant speaks of its own action (or a fight it was in); an
     // armed group on record about others' deeds is a named organisation's
