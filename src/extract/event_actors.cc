@@ -2689,7 +2689,10 @@ void Builder::UnnamedAirPower() {
         if (e.actor2.actor >= 0 && doc_.actors[e.actor2.actor].id == doc_.actors[owner].id) e.actor2 = EventArgument{};
         continue;
       }
-    const bool supplied = !e.actor1.implicit_id.empty() && InterOf(e.actor1) == "State forces";
+    // A state's police supplied as the doer (a report's main actor: its
+    // arrests, its crowds) flies no aircraft: the report's air power struck.
+    const ActorInfo* supplier = e.actor1.implicit_id.empty() ? nullptr : lex_.Actor(e.actor1.implicit_id);
+    const bool supplied = supplier && InterOf(e.actor1) == "State forces" && supplier->plover_sector != "COP";
     if ((sub != "Air/drone strike" && sub != "Chemical weapon") || e.status == "negated" || e.actor1.actor >= 0 || supplied)
       continue;
     std::string by;
@@ -2756,8 +2759,12 @@ int32_t Builder::StrikingWeaponOwner(const Event& e) const {
 // police fly no jets); a generic "army" only where it names the country's.
 std::string Builder::AirPowerOf(const Event& e) const {
   for (const Event& o : doc_.events)
-    if (&o != &e && o.acled_event_type == "Explosions/Remote violence" && InterOf(o.actor1) == "State forces")
+    if (&o != &e && o.acled_event_type == "Explosions/Remote violence" && InterOf(o.actor1) == "State forces") {
+      // Police fly no jets: a shelling only supplied to them tells nothing.
+      const ActorInfo* doer = lex_.Actor(Actor1Of(o));
+      if (doer && doer->plover_sector == "COP") continue;
       return Actor1Of(o);
+    }
   std::map<std::string, int> count;
   for (size_t a = 0; a < doc_.actors.size(); ++a) {
     const ActorMention& m = doc_.actors[a];
