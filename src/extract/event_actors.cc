@@ -1218,7 +1218,13 @@ void Builder::RefineByActorTypes() {
         if (WordCue(w, "funeral_crowd")) return true;
       return false;
     };
-    if (e.acled_sub_event_type == "Attack" && InterOf(e.actor1) == "State forces" &&
+    // A named militia that holds a region for a government or a party
+    // (Political militia: Yemen's Nation's Shield or Security Belt forces;
+    // not unidentified gunmen) firing on a sit-in puts the protest down as a
+    // state's force does.
+    if (e.acled_sub_event_type == "Attack" &&
+        (InterOf(e.actor1) == "State forces" || (InterOf(e.actor1) == "Political militia" && e.actor1.actor >= 0 &&
+                                                 doc_.actors[e.actor1.actor].id.rfind("gen.", 0) != 0)) &&
         (ProtestInSentence(e) || fired_on_funeral_crowd())) {
       e.acled_event_type = "Protests";
       e.acled_sub_event_type = "Excessive force against protesters";
