@@ -102,14 +102,18 @@ class Run_ {
   }
 
   // Whether the owner read at words [i, i + n) names a party: not a place
-  // owning the noun after it ("Myanmar's military", "Lebanon's army": the
+  // (nor a word of a place's name) owning the noun after it ("Myanmar's military", "Lebanon's army": the
   // noun names the party, in that country), nor the owner of a unit named
   // right after it ("the Libyan National Army's Tariq Ben Ziyad Brigade":
   // the brigade is the party).
   bool OwnerNamesAParty(size_t i, size_t n) const {
     const uint32_t t = words_[i].first;
     if (std::any_of(doc_.places.begin(), doc_.places.end(),
-                    [&](const PlaceMention& p) { return p.resolved && !p.tokens.empty() && p.tokens.begin == t; }))
+                    [&](const PlaceMention& p) {
+                      // Also a word inside a place's name ("South Sudan's
+                      // Murle": Sudan is no owner of its own).
+                      return p.resolved && !p.tokens.empty() && p.tokens.begin <= t && t < p.tokens.end;
+                    }))
       return false;
     // "al-Qaeda's Sahel affiliate", "the PKK's armed wing", "the General
     // Staff's morning update": an `owned_body` word right after it (one
