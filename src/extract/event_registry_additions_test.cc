@@ -78,6 +78,19 @@ TEST_F(EventRegistryAdditionsTest, UnidentifiedGunmenFiringNearAProtestStayAnAtt
   for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Excessive force against protesters");
 }
 
+// "The Islamic State's Khorasan branch claimed the attack": the branch is the
+// claimant, not an owned body that leaves no party at all.
+TEST_F(EventRegistryAdditionsTest, IslamicStatesRegionalBranchClaims) {
+  Doc doc = test::ExtractAt(
+      "A suicide bomber blew himself up at a checkpoint in Jalalabad on Friday, killing six guards, officials said.\n"
+      "The Islamic State's Khorasan branch claimed the bombing.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = FirstOfType(doc, "Explosions/Remote violence");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "isis.khorasan");
+}
+
 TEST(RegistryAdditionsNames, AcledNamesAreTheRegistrysActors) {
   auto names = ActorNames::Load(test::DataDir());
   ASSERT_TRUE(names.ok()) << names.status().message();
