@@ -91,6 +91,18 @@ TEST_F(EventRegistryAdditionsTest, IslamicStatesRegionalBranchClaims) {
   EXPECT_EQ(test::CodedId(doc, e->actor1), "isis.khorasan");
 }
 
+// Burkina Faso's VDP as news copy describes them.
+TEST_F(EventRegistryAdditionsTest, VolunteerDefenceFightersAreTheVdp) {
+  Doc doc = test::ExtractAt(
+      "Jihadists killed at least 12 volunteer defence fighters near Kaya in northern Burkina Faso on Sunday, security "
+      "sources said.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = FirstOfType(doc, "Battles");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "bfa.vdp");
+}
+
 TEST(RegistryAdditionsNames, AcledNamesAreTheRegistrysActors) {
   auto names = ActorNames::Load(test::DataDir());
   ASSERT_TRUE(names.ok()) << names.status().message();
