@@ -103,6 +103,17 @@ TEST_F(EventRegistryAdditionsTest, VolunteerDefenceFightersAreTheVdp) {
   EXPECT_EQ(test::CodedId(doc, e->actor2), "bfa.vdp");
 }
 
+// In Yemen "the coast guard" is the recognised government's (ACLED "Yemen
+// Coast Guard"), not its police.
+TEST_F(EventRegistryAdditionsTest, CoastGuardInYemenIsYemensCoastGuard) {
+  Doc doc = test::ExtractAt("The coast guard seized a boat loaded with rifles off Mukalla on Sunday, officials said.", 2026,
+                            3, 10);
+  test::MaybeDump(doc);
+  const Event* e = FirstOfType(doc, "Strategic developments");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "yem.coast_guard");
+}
+
 TEST(RegistryAdditionsNames, AcledNamesAreTheRegistrysActors) {
   auto names = ActorNames::Load(test::DataDir());
   ASSERT_TRUE(names.ok()) << names.status().message();
