@@ -102,14 +102,18 @@ class Run_ {
   }
 
   // Whether the owner read at words [i, i + n) names a party: not a place
-  // owning the noun after it ("Myanmar's military", "Lebanon's army": the
+  // (nor a word of a place's name) owning the noun after it ("Myanmar's military", "Lebanon's army": the
   // noun names the party, in that country), nor the owner of a unit named
   // right after it ("the Libyan National Army's Tariq Ben Ziyad Brigade":
   // the brigade is the party).
   bool OwnerNamesAParty(size_t i, size_t n) const {
     const uint32_t t = words_[i].first;
     if (std::any_of(doc_.places.begin(), doc_.places.end(),
-                    [&](const PlaceMention& p) { return p.resolved && !p.tokens.empty() && p.tokens.begin == t; }))
+                    [&](const PlaceMention& p) {
+                      // Also a word inside a place's name ("South Sudan's
+                      // Murle": Sudan is no owner of its own).
+                      return p.resolved && !p.tokens.empty() && p.tokens.begin <= t && t < p.tokens.end;
+                    }))
       return false;
     // "al-Qaeda's Sahel affiliate", "the PKK's armed wing", "the General
     // Staff's morning update": an `owned_body` word right after it (one
@@ -427,6 +431,18 @@ class Run_ {
 
   void DocContext() {
     for (const Raw& r : raws_)
+      if (r.rows) {
+        // A name whose rows depend on who speaks ("the occupation": Israel,
+        // or Morocco in the Polisario's words) tells its default actor only
+        // as a guess: no side of the speaker's war for "the enemy".
+        const bool ambiguous = std::any_of(r.rows->begin(), r.rows->end(), [&](int32_t id) {
+          const auto& ctx = lex_.aliases[id].context;
+          return std::any_of(ctx.begin(), ctx.end(), [](const ContextRule& c) { return c.kind == ContextRule::Kind::kSpeaker; });
+        });
+        for (int32_t id : *r.rows)
+          if (!ambiguous && lex_.aliases[id].context.empty()) plainly_named_.insert(lex_.aliases[id].actor);
+      }
+    for (const Raw& r : raws_)
       if (r.rows)
         for (int32_t id : *r.rows) {
           const AliasRow& a = lex_.aliases[id];
@@ -540,11 +556,45 @@ class Run_ {
           if (named >= 0 && !other) pick = named;
           break;
         }
+      const bool latin = doc_.tokens[words_[i].first].script == Script::kLatin;
+      // "…, the communique said", "The ministry said …": a speaker anaphor
+      // (`speaker_anaphor`: the statement, the ministry, it) right before
+      // the verb names no one new — the speaker of the sentence before, or
+      // of the one before that, goes on.
+      bool anaphor = false;
+      if (pick < 0 && latin)
+        for (size_t k = i >= 3 ? i - 3 : 0; k < i && !anaphor; ++k) {
+          if (tok_sent_[words_[k].first] != s) continue;
+          const std::vector<int32_t>* cids = nullptr;
+          if (lex_.cue_table.Longest(words_, k, &cids) != i - k) continue;
+          for (int32_t id : *cids) anaphor = anaphor || lex_.cues[id].type == "speaker_anaphor";
+        }
+      if (anaphor)
+        for (int32_t back = s - 1; back >= 0 && back >= s - 2 && pick < 0; --back) {
+          auto it = indirect_by_sentence_.find(back);
+          if (it != indirect_by_sentence_.end() && !it->second.empty()) pick = indirect_[it->second.back()].raw;
+        }
       if (pick < 0) continue;
       Raw& r = raws_[pick];
       if (r.rows && r.id.empty()) r.id = Resolve(r, "");
+      // English puts the speaker after the deed it tells (", the army said
+      // on Monday." ending the sentence): it speaks for the words before
+      // the comma too — "enemy positions" there are its enemy's.
+      size_t after = anaphor ? i + n : raws_[pick].w1;
+      if (latin) {
+        size_t open = anaphor ? i : raws_[pick].w0;
+        if (anaphor)
+          while (open > 0 && tok_sent_[words_[open - 1].first] == s && !words_[open - 1].clause_break && i - open < 4) --open;
+        else if (open > 0 && (words_[open - 1].text() == "the" || words_[open - 1].text() == "a"))
+          --open;  // ", the Polisario Front said"
+        size_t end = i + n;
+        while (end < words_.size() && tok_sent_[words_[end].first] == s && end < i + n + 6 && !words_[end].clause_break)
+          ++end;
+        const bool ends = end >= words_.size() || tok_sent_[words_[end].first] != s;
+        if (open > 0 && words_[open - 1].clause_break && tok_sent_[words_[open - 1].first] == s && ends) after = 0;
+      }
       indirect_by_sentence_[s].push_back(indirect_.size());
-      indirect_.push_back({s, raws_[pick].w1, pick});
+      indirect_.push_back({s, after, pick});
       i += n - 1;
     }
   }
@@ -839,7 +889,7 @@ class Run_ {
     std::set<std::string> found;
     for (const std::string& id : doc_has_) {
       const ActorInfo* a = lex_.Actor(id);
-      if (!a || a->country.empty() || !ArmedInter(a->acled_inter)) continue;
+      if (!a || a->country.empty() || !ArmedInter(a->acled_inter) || !plainly_named_.count(id)) continue;
       if (!speaker.empty() && lex_.Related(id, speaker)) continue;
       const bool state = a->acled_inter == "State forces";
       if (state && self_state && a->country == self_country) continue;
@@ -917,6 +967,7 @@ class Run_ {
   std::vector<int32_t> tok_sent_, tok_quote_;
   std::vector<Raw> raws_;
   std::set<std::string> doc_has_;
+  std::set<std::string> plainly_named_;  // actors of names none of whose rows depends on the speaker
   std::map<std::string, std::vector<size_t>> named_at_;  // actor -> words where a plain alias names it, in order
   std::map<int32_t, std::set<std::string>> sent_countries_;
   std::string doc_country_;

@@ -1218,7 +1218,13 @@ void Builder::RefineByActorTypes() {
         if (WordCue(w, "funeral_crowd")) return true;
       return false;
     };
-    if (e.acled_sub_event_type == "Attack" && InterOf(e.actor1) == "State forces" &&
+    // A named militia that holds a region for a government or a party
+    // (Political militia: Yemen's Nation's Shield or Security Belt forces;
+    // not unidentified gunmen) firing on a sit-in puts the protest down as a
+    // state's force does.
+    if (e.acled_sub_event_type == "Attack" &&
+        (InterOf(e.actor1) == "State forces" || (InterOf(e.actor1) == "Political militia" && e.actor1.actor >= 0 &&
+                                                 doc_.actors[e.actor1.actor].id.rfind("gen.", 0) != 0)) &&
         (ProtestInSentence(e) || fired_on_funeral_crowd())) {
       e.acled_event_type = "Protests";
       e.acled_sub_event_type = "Excessive force against protesters";
@@ -2126,6 +2132,27 @@ void Builder::UnnamedParties() {
     // actors F1 on most sets).
     if ((sub == "Suicide bomb" || sub == "Shelling/artillery/missile attack") && empty(e.actor1))
       if (std::string sole = SoleArmedGroup(); !sole.empty()) SetImplicitId(e.actor1, std::move(sole));
+    // "Bulldozers escorted by police demolished 14 houses", "trucks
+    // protected by soldiers": the machines a force escorts (an `ally` cue
+    // right after a subject that names no party) do the force's work — the
+    // escort is the doer of a deed no one else is named doing.
+    if (by_unknown_hands && empty(e.actor1) && Latin(e) && e.trigger >= 0) {
+      const size_t tw0 = trig_w_[e.trigger].first;
+      const int32_t sentence = static_cast<int32_t>(e.sentence);
+      int32_t escort = -1;
+      AnyCue(sentence, "ally", [&](const CueHit& c) {
+        if (c.w0 == 0 || c.w1 > tw0 || clause_[c.w0] != clause_[tw0] || ActorEndingAt(c.w0, sentence) >= 0) return false;
+        for (int32_t a : Bucket(s_actors_, sentence)) {
+          const ActorMention& m = doc_.actors[a];
+          if (actor_w_[a].first != c.w1 && !(actor_w_[a].first == c.w1 + 1 && words_[c.w1].text() == "the")) continue;
+          if (actor_w_[a].second > tw0 || m.id.empty() || m.person || !Armed(m.acled_inter)) continue;
+          escort = a;
+          return true;
+        }
+        return false;
+      });
+      if (escort >= 0) SetActor(e.actor1, escort);
+    }
     if (by_unknown_hands && empty(e.actor1)) SetImplicitId(e.actor1, "gen.unidentified_armed_group");
     // A curfew, a state of emergency or a ban (on motorbikes, on gatherings)
     // with no one named imposing it is the authorities' (ACLED: the
@@ -2689,7 +2716,10 @@ void Builder::UnnamedAirPower() {
         if (e.actor2.actor >= 0 && doc_.actors[e.actor2.actor].id == doc_.actors[owner].id) e.actor2 = EventArgument{};
         continue;
       }
-    const bool supplied = !e.actor1.implicit_id.empty() && InterOf(e.actor1) == "State forces";
+    // A state's police supplied as the doer (a report's main actor: its
+    // arrests, its crowds) flies no aircraft: the report's air power struck.
+    const ActorInfo* supplier = e.actor1.implicit_id.empty() ? nullptr : lex_.Actor(e.actor1.implicit_id);
+    const bool supplied = supplier && InterOf(e.actor1) == "State forces" && supplier->plover_sector != "COP";
     if ((sub != "Air/drone strike" && sub != "Chemical weapon") || e.status == "negated" || e.actor1.actor >= 0 || supplied)
       continue;
     std::string by;
@@ -2756,8 +2786,12 @@ int32_t Builder::StrikingWeaponOwner(const Event& e) const {
 // police fly no jets); a generic "army" only where it names the country's.
 std::string Builder::AirPowerOf(const Event& e) const {
   for (const Event& o : doc_.events)
-    if (&o != &e && o.acled_event_type == "Explosions/Remote violence" && InterOf(o.actor1) == "State forces")
+    if (&o != &e && o.acled_event_type == "Explosions/Remote violence" && InterOf(o.actor1) == "State forces") {
+      // Police fly no jets: a shelling only supplied to them tells nothing.
+      const ActorInfo* doer = lex_.Actor(Actor1Of(o));
+      if (doer && doer->plover_sector == "COP") continue;
       return Actor1Of(o);
+    }
   std::map<std::string, int> count;
   for (size_t a = 0; a < doc_.actors.size(); ++a) {
     const ActorMention& m = doc_.actors[a];
