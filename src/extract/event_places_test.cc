@@ -1432,6 +1432,29 @@ TEST_F(EventPlacesTest, TheSameAreaIsNotWhereTheSourceSpoke) {
   EXPECT_EQ(PlaceName(doc, *clash), "Al Miqdadiyah");
 }
 
+// Nor is it where the next sentence's event goes on when that sentence
+// names no place of its own, also after "وفق ما أفادت به" (a relative ما and
+// its verb of saying before the source); a town told before the source is.
+TEST_F(EventPlacesTest, TheNextSentenceDoesNotGoOnWhereTheSourceSpoke) {
+  Doc doc = test::ExtractAt(
+      "قُتل ثلاثة جنود في هجوم بسيارة مفخخة على حاجز قرب المقدادية فجر اليوم، وفق ما أفادت به مصادر طبية في "
+      "مستشفى بعقوبة العام.\n"
+      "وأوضحت المصادر أن مسلحين آخرين اشتبكوا مع قوة الحماية لنحو ساعة.",
+      2025, 4, 8);
+  test::MaybeDump(doc);
+  const Event* clash = For(doc, "اشتبكوا");
+  ASSERT_NE(clash, nullptr);
+  EXPECT_EQ(PlaceName(doc, *clash), "Al Miqdadiyah");
+  // With no other town told, the source's town is still the guess.
+  Doc alone = test::ExtractAt(
+      "أصيب خمسة مدنيين بجروح، بحسب مصدر طبي في مستشفى بعقوبة.\n"
+      "وأوضح المصدر أن مسلحين اشتبكوا مع قوة أمنية.",
+      2025, 4, 8);
+  const Event* fight = For(alone, "اشتبكوا");
+  ASSERT_NE(fight, nullptr);
+  EXPECT_EQ(PlaceName(alone, *fight), "Baqubah");
+}
+
 TEST_F(EventPlacesTest, TheSameAreaIsNotWhereTheSourceSpokeInEnglish) {
   Doc doc = test::ExtractAt(
       "Two soldiers were killed when a roadside bomb hit their patrol near Muqdadiyah on Tuesday morning, according to a "
