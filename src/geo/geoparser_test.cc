@@ -4815,6 +4815,14 @@ TEST_F(ShippedGazetteerTest, AuthoredArabicNamesOfConflictTowns) {
   EXPECT_EQ(place("اشتبكت قوة أمنية مع مسلحين في بساتين على أطراف ناحية جلولاء ليلاً.", "جلولاء"), "Jalawla/IQ");
   EXPECT_EQ(place("انسحبت وحدة من الجيش من بلدة تيسيت في منطقة غاو.", "تيسيت"), "Tessit/ML");
   EXPECT_EQ(place("اندلعت اشتباكات عنيفة قرب مدينة جلالقسي في إقليم هيران.", "جلالقسي"), "Jalalaqsi/SO");
+  // Towns of Syria, Lebanon, Gaza and Bahrain the news names by their
+  // Arabic names alone.
+  EXPECT_EQ(place("سقطت قذيفة على منزل في بلدة يلدا جنوب دمشق.", "يلدا"), "Yalda/SY");
+  EXPECT_EQ(place("قصفت الطائرات أطراف بلدة اللطامنة في ريف حماة الشمالي.", "اللطامنة"), "Al-Lataminah/SY");
+  EXPECT_EQ(place("أقيم حاجز جديد عند مدخل بلدة رياق في البقاع.", "رياق"), "Rayak/LB");
+  EXPECT_EQ(place("تعرضت أطراف بلدة كفرشوبا لقصف مدفعي.", "كفرشوبا"), "Kfarchouba/LB");
+  EXPECT_EQ(place("توغلت جرافات عسكرية شرق بلدة عبسان جنوب القطاع.", "عبسان"), "`Abasan al Kabirah/PS");
+  EXPECT_EQ(place("تجمع المئات في قرية الدراز غرب المنامة.", "الدراز"), "Diraz/BH");
 }
 
 }  // namespace
