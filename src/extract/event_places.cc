@@ -2230,6 +2230,21 @@ int32_t Builder::PlaceOfSentence(int32_t before, int32_t sentence, size_t tw0, b
       return c.row->scope == "following" && c.row->kind.empty() && c.w1 <= w && clause_[c.w0] == clause_[w];
     });
   };
+  const auto body_area_passed_over = [&](int32_t q) {
+    const size_t w = place_w_[q].first;
+    // (The title ends at most two words before the place: مديرية أمن X،
+    // محافظ ولاية X.)
+    const auto title_before = [&](const CueHit& c) { return c.w1 <= w && c.w1 + 2 >= w; };
+    if (!AnyCue(before, "government_voice", title_before) && !AnyCue(before, "decreeing_body", title_before))
+      return false;
+    bool placed_elsewhere = false;
+    for (const Event& ev : doc_.events) {
+      if (static_cast<int32_t>(ev.sentence) != before || ev.place < 0) continue;
+      if (ev.place == q || doc_.places[ev.place].entry == doc_.places[q].entry) return false;
+      placed_elsewhere = placed_elsewhere || (doc_.places[ev.place].resolved && !Coarse(ev.place));
+    }
+    return placed_elsewhere;
+  };
   const int32_t fronted = FrontedPlace(before);
   auto names_road_under_scene = [&](int32_t q) {
     if (fronted < 0 || fronted == q || RouteStart(fronted)) return false;
@@ -2268,6 +2283,16 @@ int32_t Builder::PlaceOfSentence(int32_t before, int32_t sentence, size_t tw0, b
       // the next sentence goes on at, while a town of the sentence's own
       // event is left (PlaceOfSentence's second round takes it else).
       if (towns_only && SourcesPlace(p) && after_according_to(p)) continue;
+      // "وأعلنت مديرية أمن X القبض على 17 شخصاً" with the arrests placed at
+      // the village told before: a place right after a body's title (a
+      // `government_voice` or `decreeing_body` cue: the area of its office)
+      // that its own sentence's events were not placed at is no scene the
+      // next sentence goes on at either.
+      // (As a side scene: the sentence before it is asked next.)
+      if (body_area_passed_over(p)) {
+        background = true;
+        continue;
+      }
       // "…بلدة X شمال غربي حماة. أحكمت سيطرتها على البلدة": the sentence
       // goes on at the town, not at the place that only located it —
       // unless it speaks of that relation again ("بريف دير الزور … في

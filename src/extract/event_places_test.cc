@@ -1455,6 +1455,31 @@ TEST_F(EventPlacesTest, TheNextSentenceDoesNotGoOnWhereTheSourceSpoke) {
   EXPECT_EQ(PlaceName(alone, *fight), "Baqubah");
 }
 
+// "وأعلنت مديرية أمن X القبض على …" with the arrests placed at the village
+// told before: the province's town named in the body's title is the area
+// of its office, no scene the next sentence (naming no town of its own)
+// goes on at; the village's town is. Where the body's sentence was placed
+// at its town, the next sentence goes on there.
+TEST_F(EventPlacesTest, ABodysAreaItsEventsWereNotPlacedAtIsNoSceneAfter) {
+  Doc doc = test::ExtractAt(
+      "هاجم العشرات منازل في قرية تابعة لمركز ملوي مساء السبت وأضرموا النار في ثلاثة منها.\n"
+      "وأعلنت مديرية أمن المنيا القبض على 12 شخصاً.\n"
+      "وفي قرية مجاورة، أضرم مجهولون النار مساء الأحد في حظيرة ماشية.",
+      2026, 12, 1);
+  test::MaybeDump(doc);
+  const Event* fire = For(doc, "أضرم مجهولون النار");
+  ASSERT_NE(fire, nullptr);
+  EXPECT_EQ(PlaceName(doc, *fire), "Mallawi");
+  Doc there = test::ExtractAt(
+      "هاجم العشرات منازل في قرية تابعة لمركز ملوي مساء السبت.\n"
+      "وفرقت مديرية أمن المنيا تظاهرة في مدينة المنيا أمس.\n"
+      "وأضرم مجهولون النار مساء الأحد في حظيرة ماشية.",
+      2026, 12, 1);
+  const Event* later = For(there, "أضرم مجهولون النار");
+  ASSERT_NE(later, nullptr);
+  EXPECT_EQ(PlaceName(there, *later), "Al Minya");
+}
+
 TEST_F(EventPlacesTest, TheSameAreaIsNotWhereTheSourceSpokeInEnglish) {
   Doc doc = test::ExtractAt(
       "Two soldiers were killed when a roadside bomb hit their patrol near Muqdadiyah on Tuesday morning, according to a "
