@@ -914,7 +914,16 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0, bool home_only) const {
     if (doc_.places[p].location.feature_code == "ADM1") return p;
   }
   if (p >= 0 && !Coarse(p)) return p;
+  // The source told after a plain "according to" (a row of no kind: وفق،
+  // بحسب، نقلا عن), not after a weak media word (موقع "website", "site").
+  const auto after_according_to = [&](int32_t x) {
+    const size_t w = place_w_[x].first;
+    return AnyCue(sent_[w], "attribution", [&](const CueHit& c) {
+      return c.row->scope == "following" && c.row->kind.empty() && c.w1 <= w && clause_[c.w0] == clause_[w];
+    });
+  };
   const std::string home = home_only ? HomeCountry() : std::string();
+  int32_t source_place = -1;
   for (size_t q = doc_.places.size(); q-- > 0;) {
     if (place_w_[q].first >= tw0) continue;
     const PlaceMention& m = doc_.places[q];
@@ -953,9 +962,16 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0, bool home_only) const {
       if (area.feature_code == "ADM1" && !area.admin1.empty() && !town.admin1.empty() && area.admin1 != town.admin1)
         continue;
     }
+    // "…، وفق مصادر طبية في مستشفى X. وأوضحت المصادر أن مسلحين اشتبكوا":
+    // where a source is (SourcesPlace) is taken only when no town told
+    // before it is left.
+    if (SourcesPlace(qi) && after_according_to(qi)) {
+      if (source_place < 0) source_place = qi;
+      continue;
+    }
     return qi;
   }
-  return p;
+  return source_place >= 0 ? source_place : p;
 }
 
 // The country most of the report's resolved place mentions are in (the
@@ -2161,7 +2177,11 @@ bool Builder::SourcesPlace(int32_t p) const {
   const size_t w = place_w_[p].first;
   const int32_t s = sent_[w];
   return AnyCue(s, "attribution", [&](const CueHit& c) {
-    if (c.row->scope != "following" || c.w1 > w || w - c.w1 > 6 || clause_[c.w0] != clause_[w]) return false;
+    // "وفق ما أفادت به مصادر طبية في مستشفى X": a relative ما and its verb
+    // of saying between the cue and the source take three words more.
+    const bool what_said = c.w1 < words_.size() && words_[c.w1].text() == "\xD9\x85\xD8\xA7";  // ما
+    if (c.row->scope != "following" || c.w1 > w || w - c.w1 > (what_said ? 9u : 6u) || clause_[c.w0] != clause_[w])
+      return false;
     for (int32_t t : Bucket(s_triggers_, s))
       if (trig_w_[t].first >= c.w0 && trig_w_[t].first < w) return false;
     return true;
@@ -2202,6 +2222,29 @@ int32_t Builder::PlaceOfSentence(int32_t before, int32_t sentence, size_t tw0, b
   // "وفي كفر الدوار، قطع عمال طريق القاهرة – الإسكندرية …": a town a road
   // is named by, in a sentence whose scene a fronted place set, is no scene
   // the next sentence goes on at; the fronted place is (PickPlace).
+  // The source told after a plain "according to" (a row of no kind: وفق،
+  // بحسب، نقلا عن), not after a weak media word (موقع "website", "site").
+  const auto after_according_to = [&](int32_t x) {
+    const size_t w = place_w_[x].first;
+    return AnyCue(sent_[w], "attribution", [&](const CueHit& c) {
+      return c.row->scope == "following" && c.row->kind.empty() && c.w1 <= w && clause_[c.w0] == clause_[w];
+    });
+  };
+  const auto body_area_passed_over = [&](int32_t q) {
+    const size_t w = place_w_[q].first;
+    // (The title ends at most two words before the place: مديرية أمن X،
+    // محافظ ولاية X.)
+    const auto title_before = [&](const CueHit& c) { return c.w1 <= w && c.w1 + 2 >= w; };
+    if (!AnyCue(before, "government_voice", title_before) && !AnyCue(before, "decreeing_body", title_before))
+      return false;
+    bool placed_elsewhere = false;
+    for (const Event& ev : doc_.events) {
+      if (static_cast<int32_t>(ev.sentence) != before || ev.place < 0) continue;
+      if (ev.place == q || doc_.places[ev.place].entry == doc_.places[q].entry) return false;
+      placed_elsewhere = placed_elsewhere || (doc_.places[ev.place].resolved && !Coarse(ev.place));
+    }
+    return placed_elsewhere;
+  };
   const int32_t fronted = FrontedPlace(before);
   auto names_road_under_scene = [&](int32_t q) {
     if (fronted < 0 || fronted == q || RouteStart(fronted)) return false;
@@ -2236,6 +2279,20 @@ int32_t Builder::PlaceOfSentence(int32_t before, int32_t sentence, size_t tw0, b
       if (InsideActorName(p) || LocatesPlaceBefore(p) || FromOrigin(p) || Venue(p) || QuotedApart(p, tw0) ||
           OwnerNotLocation(p) || RightAfterCue(before, "destination", place_w_[p].first) || names_road_under_scene(p))
         continue;
+      // "…، وفق مصادر طبية في مستشفى X": where the source is tells no scene
+      // the next sentence goes on at, while a town of the sentence's own
+      // event is left (PlaceOfSentence's second round takes it else).
+      if (towns_only && SourcesPlace(p) && after_according_to(p)) continue;
+      // "وأعلنت مديرية أمن X القبض على 17 شخصاً" with the arrests placed at
+      // the village told before: a place right after a body's title (a
+      // `government_voice` or `decreeing_body` cue: the area of its office)
+      // that its own sentence's events were not placed at is no scene the
+      // next sentence goes on at either.
+      // (As a side scene: the sentence before it is asked next.)
+      if (body_area_passed_over(p)) {
+        background = true;
+        continue;
+      }
       // "…بلدة X شمال غربي حماة. أحكمت سيطرتها على البلدة": the sentence
       // goes on at the town, not at the place that only located it —
       // unless it speaks of that relation again ("بريف دير الزور … في

@@ -1432,6 +1432,54 @@ TEST_F(EventPlacesTest, TheSameAreaIsNotWhereTheSourceSpoke) {
   EXPECT_EQ(PlaceName(doc, *clash), "Al Miqdadiyah");
 }
 
+// Nor is it where the next sentence's event goes on when that sentence
+// names no place of its own, also after "وفق ما أفادت به" (a relative ما and
+// its verb of saying before the source); a town told before the source is.
+TEST_F(EventPlacesTest, TheNextSentenceDoesNotGoOnWhereTheSourceSpoke) {
+  Doc doc = test::ExtractAt(
+      "قُتل ثلاثة جنود في هجوم بسيارة مفخخة على حاجز قرب المقدادية فجر اليوم، وفق ما أفادت به مصادر طبية في "
+      "مستشفى بعقوبة العام.\n"
+      "وأوضحت المصادر أن مسلحين آخرين اشتبكوا مع قوة الحماية لنحو ساعة.",
+      2025, 4, 8);
+  test::MaybeDump(doc);
+  const Event* clash = For(doc, "اشتبكوا");
+  ASSERT_NE(clash, nullptr);
+  EXPECT_EQ(PlaceName(doc, *clash), "Al Miqdadiyah");
+  // With no other town told, the source's town is still the guess.
+  Doc alone = test::ExtractAt(
+      "أصيب خمسة مدنيين بجروح، بحسب مصدر طبي في مستشفى بعقوبة.\n"
+      "وأوضح المصدر أن مسلحين اشتبكوا مع قوة أمنية.",
+      2025, 4, 8);
+  const Event* fight = For(alone, "اشتبكوا");
+  ASSERT_NE(fight, nullptr);
+  EXPECT_EQ(PlaceName(alone, *fight), "Baqubah");
+}
+
+// "وأعلنت مديرية أمن X القبض على …" with the arrests placed at the village
+// told before: the province's town named in the body's title is the area
+// of its office, no scene the next sentence (naming no town of its own)
+// goes on at; the village's town is. Where the body's sentence was placed
+// at its town, the next sentence goes on there.
+TEST_F(EventPlacesTest, ABodysAreaItsEventsWereNotPlacedAtIsNoSceneAfter) {
+  Doc doc = test::ExtractAt(
+      "هاجم العشرات منازل في قرية تابعة لمركز ملوي مساء السبت وأضرموا النار في ثلاثة منها.\n"
+      "وأعلنت مديرية أمن المنيا القبض على 12 شخصاً.\n"
+      "وفي قرية مجاورة، أضرم مجهولون النار مساء الأحد في حظيرة ماشية.",
+      2026, 12, 1);
+  test::MaybeDump(doc);
+  const Event* fire = For(doc, "أضرم مجهولون النار");
+  ASSERT_NE(fire, nullptr);
+  EXPECT_EQ(PlaceName(doc, *fire), "Mallawi");
+  Doc there = test::ExtractAt(
+      "هاجم العشرات منازل في قرية تابعة لمركز ملوي مساء السبت.\n"
+      "وفرقت مديرية أمن المنيا تظاهرة في مدينة المنيا أمس.\n"
+      "وأضرم مجهولون النار مساء الأحد في حظيرة ماشية.",
+      2026, 12, 1);
+  const Event* later = For(there, "أضرم مجهولون النار");
+  ASSERT_NE(later, nullptr);
+  EXPECT_EQ(PlaceName(there, *later), "Al Minya");
+}
+
 TEST_F(EventPlacesTest, TheSameAreaIsNotWhereTheSourceSpokeInEnglish) {
   Doc doc = test::ExtractAt(
       "Two soldiers were killed when a roadside bomb hit their patrol near Muqdadiyah on Tuesday morning, according to a "

@@ -1934,6 +1934,22 @@ class SentenceReader {
   // or the agency's name (العيون - …، الفاشر (رويترز) - …): the first word or
   // two of the first sentence, so placed, name a place even when they are
   // also common words (العيون "the eyes").
+  // The word of an Arabic dateline is a district's or sub-district's seat
+  // (PPLA2, PPLA3; a province's seat or capital is sure already) and no word
+  // the lexicons know otherwise (a common noun, a verb, a person's name).
+  bool SeatDatelineName(const Word& w, std::span<const uint32_t> ids) const {
+    if (w.latin || w.proclitic || w.tanween || w.bad_split) return false;
+    for (std::string_view x : {std::string_view(w.text), std::string_view(w.bare), std::string_view(w.name)})
+      if (lex_.weak_word.Contains(x) || lex_.lex_word.Contains(x) || lex_.common.Contains(x) ||
+          lex_.function_word.Contains(x) || lex_.not_place.Contains(x) || lex_.person_name.Contains(x))
+        return false;
+    return std::any_of(ids.begin(), ids.end(), [&](uint32_t id) {
+      const GazetteerEntry& e = gaz_.entry(id);
+      const std::string& f = e.location.feature_code;
+      return e.feature_class == 'P' && (f == "PPLA2"sv || f == "PPLA3"sv);
+    });
+  }
+
   bool DatelineWord(size_t at) const {
     const Word& w = words_[at];
     if (w.latin || !w.is_word || doc_.sentences.empty() || w.first != doc_.sentences[0].tokens.begin) return false;
@@ -2740,6 +2756,14 @@ class SentenceReader {
     Pending& added = AddMention(at, at + n, ids, "", "");
     added.tentative = tentative;
     added.dateline = dateline;
+    // An Arabic report's dateline (الهرمل – «الوكالة الوطنية للإعلام»)
+    // names the town it is filed from: a one-word name no lexicon knows as
+    // a common word, that the gazetteer holds as the seat of a district or
+    // sub-district, is that town however small GeoNames makes it — a sure
+    // place, the context its namesakes are read in, not one waiting for it.
+    if (dateline && tentative && n == 1 && SeatDatelineName(words_[at], ids)) {
+      added.tentative = false;
+    }
     // "in X", "near X": English says where with a preposition and a
     // capitalised name (see DropUnconfirmed).
     const CuePhrase* link = nullptr;
