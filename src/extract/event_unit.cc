@@ -1317,7 +1317,12 @@ void Builder::PlaceAtItsCause(Event& e, size_t i) {
   const std::vector<Event>& ev = doc_.events;
   for (size_t j = i; j-- > 0;) {
     const Event& a = ev[j];
-    if (a.sentence >= e.sentence || !Happened(a.status) || !Violent(a.acled_event_type) ||
+    // "In X, students marched to the ministry … Police said the march had
+    // ended peacefully and that no one had been arrested": a crowd's day is
+    // what a bare denial of arrests speaks of when it is the latest act told
+    // before, as a violent act is.
+    const bool crowd = !found && a.acled_event_type == "Protests";
+    if (a.sentence >= e.sentence || !Happened(a.status) || (!Violent(a.acled_event_type) && !crowd) ||
         (!kind.empty() && a.acled_event_type != kind) || (toll && !a.fatalities))
       continue;
     // A denial that names no act reaches back three sentences at most: an
