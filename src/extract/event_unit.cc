@@ -888,9 +888,15 @@ void Builder::ResolveCoreference() {
       if (EnglishReference(ev[i])) {
         ev[i].actor1 = EventArgument{};
         // "The attack took place in Dera Ismail Khan": the reference
-        // places an event the lead placed only by its dateline.
+        // places an event the lead placed only by its dateline; so does
+        // "near X" ("the blast took place near X": coded to X, the nearest
+        // town).
+        const auto near = [&](int32_t p) {
+          const size_t rel_w = RelationWord(p);
+          return doc_.places[p].relation == "near" && rel_w != SIZE_MAX && rel_w + 1 == place_w_[p].first;
+        };
         if (ev[j].place >= 0 && Dateline(ev[j].place) && ev[i].place >= 0 && !Dateline(ev[i].place) && !Sequel(ev[i]) &&
-            !Coarse(ev[i].place) && AfterIn(ev[i].place) && !PlaceFromBefore(ev[i]))
+            !Coarse(ev[i].place) && (AfterIn(ev[i].place) || near(ev[i].place)) && !PlaceFromBefore(ev[i]))
           ev[j].place = ev[i].place;
       }
       Absorb(ev[j], std::move(ev[i]), false);
