@@ -1233,6 +1233,28 @@ TEST_F(EventPlacesTest, BodyOfTheTownToldLastGoesOnThere) {
   EXPECT_EQ(PlaceName(doc, *e), "Illizi");
 }
 
+// "a drone strike hit a car near the Tishrin Dam on the Euphrates": the
+// site told between the event word and a later slot's preposition ("strike
+// on X") is nearer the event; the river after "on" only locates it.
+TEST_F(EventPlacesTest, PlaceBeforeALaterSlotPrepositionIsTheEvents) {
+  Doc doc = test::ExtractAt(
+      "date 2026-09-17\nBEIRUT (Reuters) - A drone strike hit a car near the Tishrin Dam on the Euphrates late "
+      "on Monday, killing three fighters, a war monitor said.",
+      2026, 9, 17);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "drone strike");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Tishrin Dam");
+  Doc slot = test::ExtractAt(
+      "date 2026-09-17\nBEIRUT (Reuters) - A drone strike on Manbij killed three fighters late on Monday, a war "
+      "monitor said.",
+      2026, 9, 17);
+  test::MaybeDump(slot);
+  const Event* s = For(slot, "drone strike");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(PlaceName(slot, *s), "Manbij");
+}
+
 // "The Homs security directorate said its forces had arrested four
 // suspects … west of the town": English names a body's area before its
 // title; the area is no scene, the arrest goes on at the latest town of it
