@@ -1374,6 +1374,16 @@ void Builder::FillArguments(Event& e, int32_t t) {
     if (!s.Has("place") || e.place >= 0) continue;
     size_t w = s.slot == "prep" ? PrepObject(s.prep, tw1, clause) : (s.slot == "obj" || s.slot == "of") ? tw1 : SIZE_MAX;
     if (w == SIZE_MAX) continue;
+    // "a drone strike hit a car near the X dam on the Euphrates": a town or
+    // site told between the event word and a later slot's preposition is
+    // nearer the event; the preposition's place only locates it.
+    bool nearer = false;
+    if (s.slot == "prep" && Latin(tw1 > 0 ? tw1 - 1 : tw1))
+      for (int32_t p : Bucket(s_places_, sentence))
+        nearer = nearer || (place_w_[p].first >= tw1 && place_w_[p].second <= w && clause_[place_w_[p].first] == clause &&
+                            doc_.places[p].resolved && !Coarse(p) && !OverlapsActorOf(p, e) && !FromOrigin(p) &&
+                            !NamesRoad(p));
+    if (nearer) continue;
     // The preposition may be found past a place of the event's own ("a strike
     // near X in Y"): a place that only says where the place before it is
     // ("X in Y") fills no slot — the place before it is the event's. Nor

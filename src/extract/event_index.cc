@@ -447,6 +447,24 @@ size_t Builder::DatelineEnd() const {
     const std::string_view t = words_[w].text();
     if (t == "-" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94") return w + 1;
   }
+  // "Ranchi, Nov 10 (PTI) Two jawans were killed …", "KABUL (AP) Gunmen …":
+  // with no dash, the agency in brackets right after the town or the day
+  // ends the dateline (not a name's abbreviation: "The Arakan Army (AA)").
+  size_t town_end = 0;
+  for (size_t p = 0; p < place_w_.size(); ++p)
+    if (place_w_[p].first >= first && place_w_[p].first <= first + 1 && sent_[place_w_[p].first] == lead) {
+      town_end = place_w_[p].second;
+      break;
+    }
+  for (size_t w = town_end; w < words_.size() && w < first + 8 && sent_[w] == lead; ++w) {
+    if (words_[w].text() != "(" || w == 0) continue;
+    const std::string_view before = words_[w - 1].text();
+    const bool day = !before.empty() && std::all_of(before.begin(), before.end(), [](unsigned char c) { return c >= '0' && c <= '9'; });
+    if (w != town_end && !day) return 0;
+    for (size_t k = w + 2; k < words_.size() && k <= w + 4 && sent_[k] == lead; ++k)
+      if (words_[k].text() == ")") return k + 1;
+    return 0;
+  }
   return 0;
 }
 

@@ -1564,8 +1564,23 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     if (place_w_[p].second > tw0) return false;
     for (size_t k = w, back = 0; k-- > 0 && back < 3 && sent_[k] == sent_[w] && !words_[k].clause_break; ++back)
       if (WordCue(k, "decreeing_body") != nullptr || WordCue(k, "government_voice") != nullptr) return true;
-    return AnyCue(sent_[w], "decreeing_body", [&](const CueHit& c) { return c.w1 <= w && c.w1 + 2 >= w; }) ||
-           AnyCue(sent_[w], "government_voice", [&](const CueHit& c) { return c.w1 <= w && c.w1 + 2 >= w; });
+    if (AnyCue(sent_[w], "decreeing_body", [&](const CueHit& c) { return c.w1 <= w && c.w1 + 2 >= w; }) ||
+        AnyCue(sent_[w], "government_voice", [&](const CueHit& c) { return c.w1 <= w && c.w1 + 2 >= w; }))
+      return true;
+    // "the Homs security directorate said its forces had arrested …", "the
+    // X police command": English names the body's area before its title
+    // (a body's title or voice right after the place, one word between at
+    // most, in its clause).
+    if (!Latin(w)) return false;
+    const size_t end = place_w_[p].second;  // the word after the place
+    const auto title_after = [&](const CueHit& c) {
+      if (c.w0 < end || c.w0 > end + 1) return false;
+      for (size_t k = end; k <= c.w0; ++k)
+        if (k >= words_.size() || sent_[k] != sent_[w] || clause_[k] != clause_[w]) return false;
+      return true;
+    };
+    return AnyCue(sent_[w], "decreeing_body", title_after) || AnyCue(sent_[w], "government_voice", title_after) ||
+           AnyCue(sent_[w], "military_voice", title_after);
   };
   int32_t best = -1, best_town = -1;
 
@@ -1711,7 +1726,7 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     // city" is outside the town the narration is at.)
     for (auto it = usable.rbegin(); it != usable.rend(); ++it)
       if (place_w_[*it].second <= anaphor_w && !Coarse(*it) && !Dateline(*it) && !PlaceAnaphor(*it) &&
-          !(Latin(place_w_[*it].first) && LeadsTo(*it)))
+          !(Latin(place_w_[*it].first) && (LeadsTo(*it) || area_of_a_body(*it))))
         return *it;
     // "في القرية نفسها"، "on the same road": the same place as the scene
     // told before, not the last town a sentence in between named (where a
@@ -1784,6 +1799,9 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     // province told before it.
     const int32_t inside = SceneBefore(sentence, tw0, [&](int32_t p) {
       const auto& l = doc_.places[p].location;
+      // (Not the area of another English body told before: "the Homs
+      // security directorate said …" is no scene either.)
+      if (Latin(place_w_[p].first) && area_of_a_body(p)) return false;
       return !Anchor(p) && (doc_.places[p].entry == doc_.places[best].entry ||
                             (l.country == area.country && !area.admin1.empty() && l.admin1 == area.admin1));
     });

@@ -1233,6 +1233,57 @@ TEST_F(EventPlacesTest, BodyOfTheTownToldLastGoesOnThere) {
   EXPECT_EQ(PlaceName(doc, *e), "Illizi");
 }
 
+// "a drone strike hit a car near the Tishrin Dam on the Euphrates": the
+// site told between the event word and a later slot's preposition ("strike
+// on X") is nearer the event; the river after "on" only locates it.
+TEST_F(EventPlacesTest, PlaceBeforeALaterSlotPrepositionIsTheEvents) {
+  Doc doc = test::ExtractAt(
+      "date 2026-09-17\nBEIRUT (Reuters) - A drone strike hit a car near the Tishrin Dam on the Euphrates late "
+      "on Monday, killing three fighters, a war monitor said.",
+      2026, 9, 17);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "drone strike");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Tishrin Dam");
+  Doc slot = test::ExtractAt(
+      "date 2026-09-17\nBEIRUT (Reuters) - A drone strike on Manbij killed three fighters late on Monday, a war "
+      "monitor said.",
+      2026, 9, 17);
+  test::MaybeDump(slot);
+  const Event* s = For(slot, "drone strike");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(PlaceName(slot, *s), "Manbij");
+}
+
+// "The Homs security directorate said its forces had arrested four
+// suspects … west of the town": English names a body's area before its
+// title; the area is no scene, the arrest goes on at the latest town of it
+// told before (also past another body of the area told in between). The
+// town a body's title does not follow stays the place.
+TEST_F(EventPlacesTest, EnglishBodyNamedByItsAreaGoesOnAtTheTownBefore) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-06\nTALKALAKH, Syria - Gunmen shot dead a shepherd near Talkalakh on Wednesday.\n"
+      "The Homs security directorate said on Friday that its forces had arrested three suspects in an orchard "
+      "south of the town.\n"
+      "The Homs police command said on Saturday that it had detained two more men.",
+      2026, 11, 8);
+  test::MaybeDump(doc);
+  const Event* arrest = For(doc, "arrested");
+  ASSERT_NE(arrest, nullptr);
+  EXPECT_EQ(PlaceName(doc, *arrest), "Tallkalakh");
+  const Event* detained = For(doc, "detained");
+  ASSERT_NE(detained, nullptr);
+  EXPECT_EQ(PlaceName(doc, *detained), "Tallkalakh");
+  Doc in_town = test::ExtractAt(
+      "date 2026-11-06\nTALKALAKH, Syria - Gunmen shot dead a shepherd near Talkalakh on Wednesday.\n"
+      "Police said on Friday that they had arrested three suspects in Homs.",
+      2026, 11, 8);
+  test::MaybeDump(in_town);
+  const Event* there = For(in_town, "arrested");
+  ASSERT_NE(there, nullptr);
+  EXPECT_EQ(PlaceName(in_town, *there), "Homs");
+}
+
 // "Residents protested outside the town hall in X. … In Y, gunmen
 // abducted a trader. The organisers said they would hold another sit-in on
 // Sunday": a sentence with no place whose event word is told as a repeat

@@ -198,6 +198,22 @@ TEST_F(EventRoadPlacesTest, RoadDestinationGivesWayToTheTownAnAnaphorTellsOf) {
   EXPECT_EQ(PlaceName(alone, *a), "Kaduna");
 }
 
+// "sent soldiers to the area and set up a base on the road to X": where
+// movers were sent is the scene told before, an anaphor as "the town" is.
+TEST_F(EventRoadPlacesTest, MoversSentToTheAreaAreAtTheSceneToldBefore) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-06\nBUNIA, Nov 6 (Radio Okapi) - Militiamen armed with machetes killed seven people in an attack "
+      "on a village about 20 km west of Djugu on Tuesday, the territory administrator said.\nThe attackers also "
+      "burned 63 houses before fleeing into the bush.\nThe army said it had sent a company of soldiers to the area "
+      "and set up a forward base on the road to Bunia to protect travellers.\nIn Bunia, hundreds of students marched "
+      "to the governor's office on Wednesday.",
+      2026, 11, 6);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "forward base");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Djugu");
+}
+
 // A road to the report's dateline town comes to it from the scene the
 // report was telling of: the event stays at the town told before.
 TEST_F(EventRoadPlacesTest, RoadToTheDatelineTownIsAtTheTownToldBefore) {

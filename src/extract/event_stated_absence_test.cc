@@ -154,5 +154,24 @@ TEST_F(StatedAbsenceTest, BareNoArrestsAreOfTheLatestViolentAct) {
   EXPECT_LT(none->date, 0);
 }
 
+TEST_F(StatedAbsenceTest, BareNoArrestsAfterAMarchAreOfTheMarch) {
+  // The march is the latest act told before the bare denial: no one was
+  // taken there, not at the fight told before it elsewhere.
+  Doc doc = test::ExtractAt(
+      "date 2026-11-21\nRUMBEK, South Sudan - Soldiers clashed with cattle raiders near Yirol on Friday, killing four "
+      "of them.\n"
+      "In Rumbek, about 200 traders marched to the county offices on Saturday to protest against new taxes.\n"
+      "Police said the march had been peaceful and that no one had been arrested.",
+      2026, 11, 21);
+  test::MaybeDump(doc);
+  const Event* none = nullptr;
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == "Arrests" && e.status == "negated") none = &e;
+  ASSERT_NE(none, nullptr);
+  const PlaceMention* p = test::PlaceOf(doc, none);
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->location.name, "Rumbek");
+}
+
 }  // namespace
 }  // namespace marsad

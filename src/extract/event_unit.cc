@@ -888,9 +888,15 @@ void Builder::ResolveCoreference() {
       if (EnglishReference(ev[i])) {
         ev[i].actor1 = EventArgument{};
         // "The attack took place in Dera Ismail Khan": the reference
-        // places an event the lead placed only by its dateline.
+        // places an event the lead placed only by its dateline; so does
+        // "near X" ("the blast took place near X": coded to X, the nearest
+        // town).
+        const auto near = [&](int32_t p) {
+          const size_t rel_w = RelationWord(p);
+          return doc_.places[p].relation == "near" && rel_w != SIZE_MAX && rel_w + 1 == place_w_[p].first;
+        };
         if (ev[j].place >= 0 && Dateline(ev[j].place) && ev[i].place >= 0 && !Dateline(ev[i].place) && !Sequel(ev[i]) &&
-            !Coarse(ev[i].place) && AfterIn(ev[i].place) && !PlaceFromBefore(ev[i]))
+            !Coarse(ev[i].place) && (AfterIn(ev[i].place) || near(ev[i].place)) && !PlaceFromBefore(ev[i]))
           ev[j].place = ev[i].place;
       }
       Absorb(ev[j], std::move(ev[i]), false);
@@ -1317,7 +1323,12 @@ void Builder::PlaceAtItsCause(Event& e, size_t i) {
   const std::vector<Event>& ev = doc_.events;
   for (size_t j = i; j-- > 0;) {
     const Event& a = ev[j];
-    if (a.sentence >= e.sentence || !Happened(a.status) || !Violent(a.acled_event_type) ||
+    // "In X, students marched to the ministry … Police said the march had
+    // ended peacefully and that no one had been arrested": a crowd's day is
+    // what a bare denial of arrests speaks of when it is the latest act told
+    // before, as a violent act is.
+    const bool crowd = !found && a.acled_event_type == "Protests";
+    if (a.sentence >= e.sentence || !Happened(a.status) || (!Violent(a.acled_event_type) && !crowd) ||
         (!kind.empty() && a.acled_event_type != kind) || (toll && !a.fatalities))
       continue;
     // A denial that names no act reaches back three sentences at most: an

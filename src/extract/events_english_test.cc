@@ -667,6 +667,26 @@ TEST_F(EnglishEventsTest, TheReferencePlacesAnEventTheLeadPlacedByItsDateline) {
   EXPECT_EQ(PlaceName(doc, doc.events[0]), "Lakki");  // the gazetteer's name
 }
 
+// "The blast took place near X" places the lead as "in X" does; a dateline
+// with no dash, its agency in brackets after the day ("Raipur, Nov 14
+// (PTI) …"), is a dateline all the same.
+TEST_F(EnglishEventsTest, TheReferenceNearATownPlacesTheLeadPlacedByItsDateline) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-14\nRAIPUR (Wire) - Maoists triggered an IED blast in a forest area on Thursday, killing two "
+      "policemen, officials said.\nThe blast took place near Dantewada, a senior officer said.",
+      2026, 11, 14);
+  test::MaybeDump(doc);
+  ASSERT_EQ(CountAcled(doc), 1u);
+  EXPECT_EQ(PlaceName(doc, doc.events[0]), "Dantewada");
+  Doc pti = test::ExtractAt(
+      "date 2026-11-14\nRaipur, Nov 14 (PTI) Maoists triggered an IED blast in a forest area on Thursday, "
+      "killing two policemen, officials said.\nThe blast took place in Dantewada, a senior officer said.",
+      2026, 11, 14);
+  test::MaybeDump(pti);
+  ASSERT_EQ(CountAcled(pti), 1u);
+  EXPECT_EQ(PlaceName(pti, pti.events[0]), "Dantewada");
+}
+
 TEST_F(EnglishEventsTest, SentencesGoingOnAboutADatelineLeadStayAtItsTown) {
   // The lead's only place is its dateline town; two placeless sentences go on
   // about its bombing before the report turns to another town.

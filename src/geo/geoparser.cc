@@ -1402,7 +1402,10 @@ class SentenceReader {
       const size_t fewest = function ? 2 : 1;
       for (size_t n = most; n >= fewest; --n) {
         const Word& last = words_[at + n - 1];
-        if (w0.latin && (!w0.capital || !last.capital)) continue;
+        // (A lowercase facility word may end an English name: "the Tishreen
+        // dam", as the gazetteer's own aliases write it.)
+        if (w0.latin && (!w0.capital || (!last.capital && (n == 1 || MatchStart(words_, at + n - 1, lex_.facility) == nullptr))))
+          continue;
         // A later word that the text layer read with a proclitic or an
         // enclitic is matched as written (Key): ساو باولو is no ساو + ب +
         // اولو, سبين بولدك no سبين + ب + ولد + ك, and حلب وحمص matches no

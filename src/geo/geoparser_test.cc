@@ -122,6 +122,18 @@ TEST_F(TinyGazetteerTest, FacilityMissingFromGazetteerIsPlacedAtItsTown) {
   EXPECT_NE(p.reason.find("facility not in gazetteer"), std::string::npos) << p.reason;
 }
 
+// "the Abu al-Duhur airbase": a lowercase facility word may end an English
+// name the gazetteer writes so; any other lowercase word ends none.
+TEST_F(TinyGazetteerTest, LowercaseFacilityWordEndsAnEnglishName) {
+  Doc doc = Run("Jets struck the Abu al-Duhur airbase on Monday.");
+  ASSERT_EQ(doc.places.size(), 1u);
+  EXPECT_EQ(Text(doc, doc.places[0]), "Abu al-Duhur airbase");
+  EXPECT_EQ(doc.places[0].location.feature_code, "AIRB");
+  Doc town = Run("Jets struck the Idlib market on Monday.");
+  ASSERT_EQ(town.places.size(), 1u);
+  EXPECT_EQ(Text(town, town.places[0]), "Idlib");
+}
+
 TEST_F(TinyGazetteerTest, CountrysideWithItsSide) {
   Doc doc = Run("تدور اشتباكات في ريف حلب الغربي منذ الفجر.");
   ASSERT_EQ(doc.places.size(), 1u);
