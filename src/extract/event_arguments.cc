@@ -1338,7 +1338,10 @@ void Builder::FillArguments(Event& e, int32_t t) {
   // whose subject found is only the source.
   if (a1 < 0 || doc_.actors[a1].alias_kind == "generic" || Source(a1))
     if (int32_t named = IdentityHedged(sentence); named >= 0 && named != a1) {
-      if (a2 == named) a2 = -1;
+      // تعرضن للاغتصاب على أيدي مسلحين يعتقد أنهم من X: the gunmen read
+      // both as the agent and as the object are the doers X names, no
+      // victim side.
+      if (a2 == named || (a1 >= 0 && a2 == a1)) a2 = -1;
       a1 = named;
     }
   // صدّت قواته هجوماً شنّه X، تصدّوا لهجوم شنته X: an attack noun whose
