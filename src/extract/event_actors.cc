@@ -928,10 +928,26 @@ void Builder::AssignClaimedResponsibility() {
     for (const Event& e : doc_.events)
       own_deed = own_deed || (static_cast<int32_t>(e.sentence) == c.sentence && trig_w_[e.trigger].first >= c.w1 &&
                               Violent(e.acled_event_type));
+    // A claim in the sentence that tells the deed before it (انفجرت عبوة
+    // …، وأعلنت X مسؤوليتها عن التفجير) claims that deed, not the violence
+    // of the sentences before (ألقى مجهولون قنبلة: still unknown hands).
+    // Not a claim of two deeds or more (الهجومين، التفجيرات): the word
+    // after the cue in the dual or the plural.
+    bool several = false;
+    for (size_t k = c.w1; k < c.w1 + 2 && k < words_.size() && !several; ++k) {
+      const std::string_view t = words_[k].text();
+      several = t.size() > 8 && (t.ends_with("\xD9\x8A\xD9\x86") || t.ends_with("\xD8\xA7\xD8\xAA") ||  // ين ات
+                                 t.ends_with("\xD8\xA7\xD9\x86"));                                         // ان
+    }
+    bool deed_before = false;
+    for (const Event& e : doc_.events)
+      deed_before = deed_before || (static_cast<int32_t>(e.sentence) == c.sentence &&
+                                    trig_w_[e.trigger].second <= c.w0 && Violent(e.acled_event_type));
     for (Event& e : doc_.events) {
       const int32_t es = static_cast<int32_t>(e.sentence);
       if (es > c.sentence || c.sentence - es > 3 || !Violent(e.acled_event_type)) continue;
       if (own_deed && (es != c.sentence || trig_w_[e.trigger].first < c.w1)) continue;
+      if (deed_before && !several && es != c.sentence) continue;
       const bool named = e.actor1.actor >= 0 && doc_.actors[e.actor1.actor].alias_kind != "generic";
       if (named && doc_.actors[e.actor1.actor].id != doc_.actors[claimant].id) continue;
       SetActor(e.actor1, claimant);
