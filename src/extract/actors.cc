@@ -195,7 +195,8 @@ class Run_ {
       }
       // "Syria Street", "Syrian licence plates": the name marks a thing.
       // باتجاه القاعدة after قاعدة العند: the base told before.
-      if (np < na && (NamesAThing(i + na) || CommonNounTold(i, na) || DatelineAgency(i, na))) {
+      if (np < na && (NamesAThing(i + na) || CommonNounTold(i, na) || DatelineAgency(i, na) ||
+                    DatelineOutlet(i, na))) {
         i += na;
         continue;
       }
@@ -311,6 +312,45 @@ class Run_ {
       if (std::none_of(original.begin(), original.end(), [](unsigned char c) { return c >= 'a' && c <= 'z'; })) ++caps;
     }
     return caps > 0 && (k == 0 || tok_sent_[words_[k - 1].first] != s);
+  }
+
+  // "غريان – «ليبيا الأحرار»:", "بلدوين – «الصومال الجديد»": a name in
+  // guillemets or brackets right after the dash of an Arabic dateline (a
+  // town of at most four words opening its sentence) is the outlet that
+  // filed the report, never a party to it: the country in its name is no
+  // actor.
+  bool DatelineOutlet(size_t w, size_t n) const {
+    auto opening = [](std::string_view t) { return t == "\xC2\xAB" || t == "("; };   // « (
+    auto closing = [](std::string_view t) { return t == "\xC2\xBB" || t == ")"; };   // » )
+    const int32_t s = tok_sent_[words_[w].first];
+    size_t open = w;
+    for (size_t k = w; k > 0 && w - k < 4; --k) {
+      const LexWord& lw = words_[k - 1];
+      if (tok_sent_[lw.first] != s) return false;
+      if (opening(lw.text())) {
+        open = k - 1;
+        break;
+      }
+      if (!lw.is_word) return false;
+    }
+    if (open == w || open < 2) return false;
+    bool closed = false;
+    for (size_t k = w + n; k < words_.size() && k < w + n + 4 && tok_sent_[words_[k].first] == s; ++k) {
+      if (closing(words_[k].text())) {
+        closed = true;
+        break;
+      }
+      if (!words_[k].is_word) return false;
+    }
+    if (!closed) return false;
+    const std::string_view dash = words_[open - 1].text();
+    if (dash != "-" && dash != "\xE2\x80\x93" && dash != "\xE2\x80\x94") return false;  // - – —
+    size_t k = open - 1, town = 0;
+    while (k > 0 && tok_sent_[words_[k - 1].first] == s) {
+      --k;
+      if (!words_[k].is_word || ++town > 4) return false;
+    }
+    return town > 0;
   }
 
   // Word `w` opens a `named_thing` cue: a country's or a party's name right

@@ -624,6 +624,41 @@ void Builder::FormerHolders() {
       break;
     }
   }
+  // سيطر مقاتلو X على القرية بعد طرد عناصر Y منها، استعاد الجيش الموقع
+  // بعد طرد مسلحين من Y: a taking of territory by force with no one named
+  // losing it (or the side only supplied, or generic gunmen), told with a word of driving out
+  // (`expelled_holder`: بعد طرد، إثر دحر) after its trigger, was taken from
+  // the named armed party its words drive out (past heads such as عناصر and
+  // generic gunmen of it), not from the side a report names elsewhere.
+  for (Event& e : doc_.events) {
+    if ((e.acled_sub_event_type != "Non-state actor overtakes territory" &&
+         e.acled_sub_event_type != "Government regains territory") ||
+        e.trigger < 0 || (e.actor2.actor >= 0 && doc_.actors[e.actor2.actor].alias_kind != "generic"))
+      continue;
+    const std::string a1 = Actor1Of(e);
+    const size_t from = trig_w_[e.trigger].second;
+    const int32_t sentence = sent_[from - 1];
+    int32_t holder = -1;
+    for (int32_t ci : Bucket(s_cues_, sentence)) {
+      const CueHit& c = cues_[ci];
+      if (c.row->type != "expelled_holder" || c.w0 < from || c.w0 > from + 16) continue;
+      for (size_t k = c.w1; k < c.w1 + 5 && k < words_.size() && sent_[k] == sentence; ++k) {
+        if (!words_[k].is_word || words_[k].clause_break) break;
+        const int32_t b = ActorStartingAt(k);
+        if (b < 0) continue;
+        const ActorMention& m = doc_.actors[b];
+        if (m.alias_kind == "generic") {
+          k = actor_w_[b].second - 1;
+          continue;
+        }
+        if (!m.id.empty() && m.id != a1 && !lex_.Related(m.id, a1) && Armed(m.acled_inter) && !Source(b) && !m.person)
+          holder = b;
+        break;
+      }
+      if (holder >= 0) break;
+    }
+    if (holder >= 0) SetActor(e.actor2, holder);
+  }
 }
 
 
@@ -893,10 +928,26 @@ void Builder::AssignClaimedResponsibility() {
     for (const Event& e : doc_.events)
       own_deed = own_deed || (static_cast<int32_t>(e.sentence) == c.sentence && trig_w_[e.trigger].first >= c.w1 &&
                               Violent(e.acled_event_type));
+    // A claim in the sentence that tells the deed before it (انفجرت عبوة
+    // …، وأعلنت X مسؤوليتها عن التفجير) claims that deed, not the violence
+    // of the sentences before (ألقى مجهولون قنبلة: still unknown hands).
+    // Not a claim of two deeds or more (الهجومين، التفجيرات): the word
+    // after the cue in the dual or the plural.
+    bool several = false;
+    for (size_t k = c.w1; k < c.w1 + 2 && k < words_.size() && !several; ++k) {
+      const std::string_view t = words_[k].text();
+      several = t.size() > 8 && (t.ends_with("\xD9\x8A\xD9\x86") || t.ends_with("\xD8\xA7\xD8\xAA") ||  // ين ات
+                                 t.ends_with("\xD8\xA7\xD9\x86"));                                         // ان
+    }
+    bool deed_before = false;
+    for (const Event& e : doc_.events)
+      deed_before = deed_before || (static_cast<int32_t>(e.sentence) == c.sentence &&
+                                    trig_w_[e.trigger].second <= c.w0 && Violent(e.acled_event_type));
     for (Event& e : doc_.events) {
       const int32_t es = static_cast<int32_t>(e.sentence);
       if (es > c.sentence || c.sentence - es > 3 || !Violent(e.acled_event_type)) continue;
       if (own_deed && (es != c.sentence || trig_w_[e.trigger].first < c.w1)) continue;
+      if (deed_before && !several && es != c.sentence) continue;
       const bool named = e.actor1.actor >= 0 && doc_.actors[e.actor1.actor].alias_kind != "generic";
       if (named && doc_.actors[e.actor1.actor].id != doc_.actors[claimant].id) continue;
       SetActor(e.actor1, claimant);

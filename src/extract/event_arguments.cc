@@ -10,6 +10,24 @@
 
 namespace marsad::events_internal {
 
+namespace {
+
+// An Arabic verb in the first person, by its normalised word: the future
+// سن/سأ (سنستعيد، سأعود) or a past plural in نا (استعدنا، قتلنا), after an
+// optional و or ف.
+bool FirstPersonVerb(std::string_view w) {
+  static const std::string_view kWa = "\xD9\x88", kFa = "\xD9\x81";             // و ف
+  static const std::string_view kSn = "\xD8\xB3\xD9\x86";                       // سن
+  static const std::string_view kSa = "\xD8\xB3\xD8\xA7", kSA = "\xD8\xB3\xD8\xA3";  // سا سأ
+  static const std::string_view kNa = "\xD9\x86\xD8\xA7";                       // نا
+  if (w.size() >= 10 && (w.substr(0, 2) == kWa || w.substr(0, 2) == kFa)) w.remove_prefix(2);
+  if (w.size() < 8) return false;  // four letters at least
+  const std::string_view head = w.substr(0, 4);
+  return head == kSn || head == kSa || head == kSA || w.substr(w.size() - 4) == kNa;
+}
+
+}  // namespace
+
 // The word after "N من" that starts at w (ستة من، 14 من، ما لا يقل عن عشرة
 // من), or w itself when no count and partitive من stand there.
 size_t Builder::PastPartitiveCount(size_t w) const {
@@ -1320,7 +1338,10 @@ void Builder::FillArguments(Event& e, int32_t t) {
   // whose subject found is only the source.
   if (a1 < 0 || doc_.actors[a1].alias_kind == "generic" || Source(a1))
     if (int32_t named = IdentityHedged(sentence); named >= 0 && named != a1) {
-      if (a2 == named) a2 = -1;
+      // تعرضن للاغتصاب على أيدي مسلحين يعتقد أنهم من X: the gunmen read
+      // both as the agent and as the object are the doers X names, no
+      // victim side.
+      if (a2 == named || (a1 >= 0 && a2 == a1)) a2 = -1;
       a1 = named;
     }
   // صدّت قواته هجوماً شنّه X، تصدّوا لهجوم شنته X: an attack noun whose
@@ -1366,7 +1387,21 @@ void Builder::FillArguments(Event& e, int32_t t) {
   else if (int32_t doer = passive && english && UnnamedDoerKind(e) ? SoleArmedPartyBesidePassive(e, a2) : -1; doer >= 0)
     SetImplicitId(e.actor1, doc_.actors[doer].id);
   else if (passive && english && UnnamedDoerKind(e)) SetImplicitId(e.actor1, "gen.unidentified_armed_group");
-  else if (wants_actor1 || passive) SetImplicit(e.actor1, tok_quote_[tr.tokens.begin]);
+  else if (wants_actor1 || passive) {
+    const int32_t quote = tok_quote_[tr.tokens.begin];
+    SetImplicit(e.actor1, quote);
+    // «سنستعيد القرية خلال أيام» in the words of an unnamed officer of a
+    // state force (قال قائد عسكري، "a police commander said"): the verb in
+    // the first person is his force's deed, coded later by the event's
+    // country, not the report's main actor's.
+    if (quote >= 0 && static_cast<size_t>(quote) < doc_.quote_speakers.size() && doc_.quote_speakers[quote] >= 0 &&
+        FirstPersonVerb(words_[trig_w_[t].first].text())) {
+      const ActorMention& s = doc_.actors[doc_.quote_speakers[quote]];
+      if (const ActorInfo* info = s.person || s.alias_kind != "generic" ? nullptr : lex_.Actor(s.id);
+          info && info->country.empty() && info->acled_inter == "State forces" && s.id.rfind("gen.", 0) == 0)
+        SetImplicitId(e.actor1, s.id);
+    }
+  }
   if (a2 >= 0) SetActor(e.actor2, a2);
   // Place: the object of a place slot (سيطر على مطار X), else nearby.
   e.place = -1;

@@ -189,6 +189,7 @@ constexpr const char* kCueTypes[] = {
     "settlement_noun",
     "former_holder",
     "holder_left",
+    "expelled_holder",
     "crude_arms",
     "collective_of",
     "passive_agent",
