@@ -886,6 +886,43 @@ TEST_F(EventUnitsTest, FightingThatStoppedIsTheBattleToldBefore) {
   EXPECT_EQ(battles, 1);
 }
 
+// "fired at least 14 rockets at X and Y": the "at" of "at least" is the
+// count's, not the "fired at" of a shooting; the rockets fired (a gapped
+// form, "fired ... rockets") are a shelling, one event per town it names.
+TEST_F(EventUnitsTest, RocketsFiredAtLeastCountedAreAShellingOfEachTown) {
+  Doc doc = test::ExtractAt(
+      "Militants fired at least 12 rockets at Ashkelon and Netivot on Sunday evening, wounding two people, medics "
+      "said.",
+      2025, 3, 4);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Shelling/artillery/missile attack"), 2u);
+  EXPECT_EQ(CountOf(doc, "Attack"), 0u);
+  Doc more = test::ExtractAt("Militants fired more than 12 rockets at Ashkelon on Sunday evening.", 2025, 3, 4);
+  EXPECT_EQ(CountOf(more, "Shelling/artillery/missile attack"), 1u);
+}
+
+// "a drone of unknown origin struck a car", "a rocket crew was struck by a
+// drone": a generic strike verb with an aircraft in its clause is an air
+// strike of its own — neither the fight told before it nor a weapon the
+// interception of its sentence stopped.
+TEST_F(EventUnitsTest, AStrikeByADroneIsNoEarlierFightNorTheInterception) {
+  Doc after_fight = test::ExtractAt(
+      "date 2025-03-04\nClashes broke out between army troops and tribal gunmen in Mayadin on Monday, leaving two "
+      "fighters dead, a monitor said.\nResidents said a drone of unknown origin struck a car near Mayadin on Monday "
+      "night.",
+      2025, 3, 4);
+  test::MaybeDump(after_fight);
+  EXPECT_EQ(CountOf(after_fight, "Armed clash"), 1u);
+  EXPECT_EQ(CountOf(after_fight, "Air/drone strike"), 1u);
+  Doc intercepted = test::ExtractAt(
+      "date 2025-03-04\nMilitants fired rockets at Sderot on Monday evening, medics said.\nThe army said its air "
+      "defences intercepted most of the rockets and that a rocket crew was struck by a drone east of Beit Hanoun on "
+      "Monday.",
+      2025, 3, 4);
+  test::MaybeDump(intercepted);
+  EXPECT_EQ(CountOf(intercepted, "Air/drone strike"), 1u);
+}
+
 }  // namespace
 // اتهمت X Y بإحراق: a party named between the accusation and the act is the
 // one charged, and the act is told as its accuser claims it; a man "accused
