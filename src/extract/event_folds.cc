@@ -2037,6 +2037,38 @@ void Builder::FoldHandovers() {
     }
   }
   DropGone(held);
+  // "SDF vehicles entered Dhiban at dawn and took over two checkpoints
+  // without a fight", دخلت القوات البلدة وسيطرت على مبنى البلدية: a taking
+  // of ground joined by "and" (و) to a taking told before it in its
+  // sentence, on its day, by its doer or none named of its own, at its place
+  // or none of its own, goes on telling that one change of hands; an
+  // unopposed one (a non-violent transfer) names its kind. Two towns taken
+  // are two events (captures stay news, and a place apart keeps its own).
+  const auto takes_ground = [](const Event& e) {
+    return TerritoryTaken(e) || e.acled_sub_event_type == "Non-violent transfer of territory";
+  };
+  FoldInto(
+      [&](const Event& e) -> int32_t {
+        if (!takes_ground(e) || !Happened(e.status)) return -1;
+        const size_t w0 = trig_w_[e.trigger].first;
+        if (!AndOpens(w0, Latin(e))) return -1;
+        int32_t host = -1;
+        for (size_t i = 0; i < ev.size(); ++i) {
+          const Event& h = ev[i];
+          if (&h == &e || h.sentence != e.sentence || trig_w_[h.trigger].second > w0) continue;
+          if (!takes_ground(h) || h.status != e.status || DayOf(h) != DayOf(e)) continue;
+          host = static_cast<int32_t>(i);  // the latest taking before it
+        }
+        if (host < 0) return -1;
+        const Event& h = ev[host];
+        if (e.actor1.actor >= 0 && !e.actor1.implicit && h.actor1.actor >= 0 && Actor1Of(e) != Actor1Of(h)) return -1;
+        if (e.place >= 0 && h.place >= 0 && e.place != h.place && !SamePlaceKey(h, e)) return -1;
+        return host;
+      },
+      [](const Event& host, const Event& folded) {
+        return folded.acled_sub_event_type == "Non-violent transfer of territory" &&
+               host.acled_sub_event_type != "Non-violent transfer of territory";
+      });
 }
 
 // "أفرجت الجماعة عن جنديين وسلّمتهما إلى بعثة إنسانية", "freed the

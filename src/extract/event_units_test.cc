@@ -923,6 +923,24 @@ TEST_F(EventUnitsTest, AStrikeByADroneIsNoEarlierFightNorTheInterception) {
   EXPECT_EQ(CountOf(intercepted, "Air/drone strike"), 1u);
 }
 
+// "entered Tabqa and took over two checkpoints without a fight": a taking
+// of ground joined by "and" to the entry before it, at its place, is that
+// one change of hands, of the unopposed kind; two towns taken stay two.
+TEST_F(EventUnitsTest, AnEntryAndTheTakingJoinedToItAreOneChangeOfHands) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-04\nKurdish-led forces entered Tabqa at dawn on Monday and took over two tribal checkpoints "
+      "without a fight, residents said.",
+      2025, 3, 4);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Non-violent transfer of territory"), 1u);
+  EXPECT_EQ(CountOf(doc, "Non-state actor overtakes territory"), 0u);
+  Doc two = test::ExtractAt(
+      "date 2025-03-04\nRebels captured Saraqib on Monday and took control of Maarat al-Numan, a monitor said.", 2025,
+      3, 4);
+  test::MaybeDump(two);
+  EXPECT_EQ(CountOf(two, "Non-state actor overtakes territory"), 2u);
+}
+
 }  // namespace
 // اتهمت X Y بإحراق: a party named between the accusation and the act is the
 // one charged, and the act is told as its accuser claims it; a man "accused
