@@ -1256,8 +1256,15 @@ void Builder::DropDenialsOfReportedEvents() {
       const bool crowd_force_denied = d.acled_sub_event_type == "Excessive force against protesters" &&
                                       r.acled_sub_event_type == d.acled_sub_event_type && ds && rs &&
                                       (ds->country.empty() || rs->country.empty() || ds->country == rs->country);
+      // ونفى متحدث باسم طالبان وقوع أي هجوم في أندراب after the front's claim
+      // that its fighters attacked a Taliban post there: a fight has two
+      // sides, and one whose other side is not yet named (read later from the
+      // dyad) may be denied by that other side — the same fight disputed.
+      const bool other_side_of_fight = r.acled_sub_event_type == "Armed clash" &&
+                                       d.acled_sub_event_type == "Armed clash" && r.actor2.actor < 0 &&
+                                       !r.actor2.implicit && InterOf(d.actor1) != "Civilians";
       const bool same_party = da.empty() || ra.empty() || lex_.Related(da, ra) || da == Actor2Of(r) ||
-                              (unnamed_state(da) && unnamed_state(ra)) || crowd_force_denied;
+                              (unnamed_state(da) && unnamed_state(ra)) || crowd_force_denied || other_side_of_fight;
       if (!same_party) continue;
       if (DeniesAnotherTarget(d, r)) continue;
       gone[i] = true;

@@ -941,6 +941,26 @@ TEST_F(EventUnitsTest, AnEntryAndTheTakingJoinedToItAreOneChangeOfHands) {
   EXPECT_EQ(CountOf(two, "Non-state actor overtakes territory"), 2u);
 }
 
+// A fight claimed by one side whose other side is not yet named, denied
+// by that other side at its place, is the same fight disputed, not a second,
+// negated one; a denial of a fight in another city stays its own.
+TEST_F(EventUnitsTest, AFightDeniedByItsOtherSideIsDisputed) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-04\nأعلنت جبهة المقاومة الوطنية أن مقاتليها هاجموا ليل الاثنين نقطة تفتيش لحركة طالبان في مديرية "
+      "خنجان بولاية بغلان، وقتلوا ثلاثة من عناصرها.\nونفى متحدث باسم حكومة طالبان وقوع أي هجوم في خنجان، واصفاً بيان "
+      "الجبهة بالكاذب.",
+      2025, 3, 4);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Armed clash"), 1u);
+  for (const Event& e : doc.events) EXPECT_NE(e.status, "negated");
+  Doc elsewhere = test::ExtractAt(
+      "date 2025-03-04\nأعلنت جبهة المقاومة الوطنية أن مقاتليها هاجموا ليل الاثنين نقطة تفتيش لحركة طالبان في مديرية "
+      "خنجان بولاية بغلان، وقتلوا ثلاثة من عناصرها.\nونفى متحدث باسم حكومة طالبان وقوع أي هجوم في مدينة قندهار.",
+      2025, 3, 4);
+  test::MaybeDump(elsewhere);
+  EXPECT_EQ(CountOf(elsewhere, "Armed clash"), 2u);
+}
+
 }  // namespace
 // اتهمت X Y بإحراق: a party named between the accusation and the act is the
 // one charged, and the act is told as its accuser claims it; a man "accused
