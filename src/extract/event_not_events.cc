@@ -615,7 +615,20 @@ void Builder::DropCrowdTopics() {
     const bool topic_cue = AnyCue(sent_[w], "topic", [&](const CueHit& c) { return c.w1 <= w && w - c.w1 <= 1; });
     // A word the lexicon reads as a verb is a verbal noun after a topic cue
     // and a preposition (رفضاً لهدم: ل before هدم).
-    const bool noun = tr.voice == "nominal" || (topic_cue && AfterPreposition(w));
+    // So is an English word after an article (the lexicon's verb row of a
+    // noun: "protested against the demolition of homes") when the report
+    // tells that act of its own in the next sentences or the one before
+    // ("Earlier on Thursday, bulldozers had demolished 14 houses"): the
+    // crowd's grievance re-tells it. Told nowhere else, it stays the news
+    // ("protested against the detention of an elder the previous week").
+    const bool determined =
+        topic_cue && Latin(tr) && w > 0 && sent_[w - 1] == sent_[w] &&
+        (words_[w - 1].text() == "the" || words_[w - 1].text() == "a" || words_[w - 1].text() == "an") &&
+        std::any_of(ev.begin(), ev.end(), [&](const Event& o) {
+          return &o != &ev[i] && o.acled_sub_event_type == ev[i].acled_sub_event_type && o.sentence != ev[i].sentence &&
+                 o.sentence + 1 >= ev[i].sentence && o.sentence <= ev[i].sentence + 2;
+        });
+    const bool noun = tr.voice == "nominal" || (topic_cue && (AfterPreposition(w) || determined));
     if (CrowdRank(ev[i]) || !noun || !(topic_cue || AfterPreposition(w))) continue;
     const bool dated_after = std::any_of(Bucket(s_dates_, sent_[w]).begin(), Bucket(s_dates_, sent_[w]).end(),
                                          [&](int32_t d) { return date_w_[d].first > w && clause_[date_w_[d].first] == clause_[w]; });

@@ -961,6 +961,26 @@ TEST_F(EventUnitsTest, AFightDeniedByItsOtherSideIsDisputed) {
   EXPECT_EQ(CountOf(elsewhere, "Armed clash"), 2u);
 }
 
+// "after villagers protested against the demolition of homes" beside the
+// demolition told in the next sentence: the crowd's grievance re-tells that
+// act, no second one; an act told only as the grievance stays an event.
+TEST_F(EventUnitsTest, AGrievanceToldAgainAsItsOwnActIsNoSecondEvent) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-07\nPolice arrested 20 people in Minya on Thursday after villagers protested against the "
+      "demolition of homes built on farmland, a lawyer said.\nEarlier on Thursday, bulldozers escorted by police had "
+      "demolished nine houses in a village near Minya.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 1u);
+  EXPECT_EQ(CountOf(doc, "Peaceful protest"), 1u);
+  Doc alone = test::ExtractAt(
+      "date 2025-03-07\nDozens of residents protested in Raqqa on Monday against the detention of a tribal elder by "
+      "intelligence officers.",
+      2025, 3, 7);
+  test::MaybeDump(alone);
+  EXPECT_EQ(CountOf(alone, "Arrests"), 1u);
+}
+
 }  // namespace
 // اتهمت X Y بإحراق: a party named between the accusation and the act is the
 // one charged, and the act is told as its accuser claims it; a man "accused
