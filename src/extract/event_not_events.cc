@@ -169,6 +169,21 @@ bool Builder::DescribesGroundLeft(const Event& e) const {
   const bool withdrawal = tr.voice == "active" && e.acled_sub_event_type == "Non-violent transfer of territory";
   const bool displacement = tr.plover_mode == "deport" && !Latin(w);
   if (!withdrawal && !displacement) return false;
+  // "قصف مواقع انسحب إليها المهاجمون", قرى هُجّروا منها: an Arabic relative
+  // clause on an indefinite noun has no pronoun before the verb; the noun of
+  // ground (positions, villages) right before the word and the pronoun after
+  // it (إليها، منها: the resumptive pronoun of the ground) mark it.
+  const auto unmarked_relative = [&] {
+    if (Latin(w) || w == 0 || w1 >= words_.size() || clause_[w - 1] != clause_[w] || words_[w - 1].clause_break)
+      return false;
+    if (!WordCue(w - 1, "military_target") && !WordCue(w - 1, "settlement")) return false;
+    const std::string_view after = words_[w1].text();
+    return after == "\xD8\xA7\xD9\x84\xD9\x8A\xD9\x87\xD8\xA7" ||          // اليها
+           after == "\xD8\xA5\xD9\x84\xD9\x8A\xD9\x87\xD8\xA7" ||          // إليها
+           after == "\xD8\xA7\xD9\x84\xD9\x8A\xD9\x87" || after == "\xD8\xA5\xD9\x84\xD9\x8A\xD9\x87" ||  // اليه إليه
+           after == "\xD9\x85\xD9\x86\xD9\x87\xD8\xA7" || after == "\xD9\x85\xD9\x86\xD9\x87";  // منها منه
+  };
+  if (unmarked_relative()) return true;
   if (!InRelativeClause(w) && !(w >= 2 && InRelativeClause(w - 2) && words_[w - 1].text() == "\xD9\x82\xD8\xAF"))  // قد
     return false;
   if (withdrawal && doc_.tokens[tr.tokens.end - 1].piece == Piece::kEnclitic) return true;

@@ -981,6 +981,24 @@ TEST_F(EventUnitsTest, AGrievanceToldAgainAsItsOwnActIsNoSecondEvent) {
   EXPECT_EQ(CountOf(alone, "Arrests"), 1u);
 }
 
+// مواقع انسحب إليها المهاجمون: a withdrawal in a relative clause on an
+// indefinite noun of ground (no التي: the noun right before it, the
+// resumptive pronoun right after) names the positions struck, no handover;
+// a withdrawal from positions told as news stays.
+TEST_F(EventUnitsTest, PositionsTheAttackersWithdrewToAreNoWithdrawal) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-07\nتعرضت دورية للجيش لكمين نصبه مسلحون قرب مدينة أيورو يوم الأربعاء. وأضاف البيان أن الطيران "
+      "العسكري قصف يوم الخميس مواقع انسحب إليها المهاجمون قرب الحدود المالية.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Non-violent transfer of territory"), 0u);
+  EXPECT_EQ(CountOf(doc, "Air/drone strike"), 1u);
+  Doc news = test::ExtractAt(
+      "date 2025-03-07\nانسحب المسلحون من مواقعهم قرب مدينة أيورو يوم الخميس بعد قصف الطيران العسكري.", 2025, 3, 7);
+  test::MaybeDump(news);
+  EXPECT_EQ(CountOf(news, "Non-violent transfer of territory"), 1u);
+}
+
 }  // namespace
 // اتهمت X Y بإحراق: a party named between the accusation and the act is the
 // one charged, and the act is told as its accuser claims it; a man "accused
