@@ -1843,6 +1843,14 @@ void Builder::FoldFightingIntoCaptures() {
         if (ev[i].sentence == e.sentence && ev[i].acled_event_type == "Battles" &&
             (Happened(ev[i].status) || (ev[i].status == "historical" && e.status == "historical")))
           return static_cast<int32_t>(i);
+      // "JNIM seized the town of Ke-Macina on Monday … The fighters had
+      // besieged the town for weeks": a siege of the place taken, told in
+      // the sentence right after the taking, is how it was won too.
+      if (e.sentence > 0 && Happened(e.status) && !PlaceKeyOf(e).empty())
+        for (size_t i = 0; i < ev.size(); ++i)
+          if (ev[i].sentence + 1 == e.sentence && TerritoryTaken(ev[i]) && Happened(ev[i].status) &&
+              PlaceKeyOf(ev[i]) == PlaceKeyOf(e))
+            return static_cast<int32_t>(i);
       return -1;
     }
     if (e.acled_sub_event_type != "Armed clash") return -1;

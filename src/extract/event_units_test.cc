@@ -999,6 +999,25 @@ TEST_F(EventUnitsTest, PositionsTheAttackersWithdrewToAreNoWithdrawal) {
   EXPECT_EQ(CountOf(news, "Non-violent transfer of territory"), 1u);
 }
 
+// "seized the town of X … The fighters had besieged the town for weeks": a
+// siege of the place taken, told right after the taking, is how it was
+// won; a siege of another town stays an event of its own.
+TEST_F(EventUnitsTest, ASiegeToldAfterTheTakingOfItsTownIsHowItWasWon) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-07\nJihadists seized the town of Diafarabe in central Mali on Wednesday, local officials "
+      "said.\nThe fighters had besieged the town for weeks, a resident said.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Change to group/activity"), 0u);
+  EXPECT_EQ(CountOf(doc, "Non-state actor overtakes territory"), 1u);
+  Doc other = test::ExtractAt(
+      "date 2025-03-07\nJihadists seized the town of Diafarabe in central Mali on Wednesday, local officials "
+      "said.\nOn Tuesday the fighters besieged the town of Niono, a resident said.",
+      2025, 3, 7);
+  test::MaybeDump(other);
+  EXPECT_EQ(CountOf(other, "Change to group/activity"), 1u);
+}
+
 }  // namespace
 // اتهمت X Y بإحراق: a party named between the accusation and the act is the
 // one charged, and the act is told as its accuser claims it; a man "accused
