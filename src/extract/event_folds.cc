@@ -1227,6 +1227,23 @@ const CueRow* Builder::WeaponDestroying(const Event& e) const {
       if (words_[w].clause_break || clause_[w] != clause_[tw0]) break;
       if (const CueRow* c = WordCue(w, "weapon"); c && c->kind == "aerial") return c;
     }
+    // طائرات سلاح الجو لاحقت المهاجمين ودمّرت ثلاثة زوارق: a destruction verb
+    // joined by و, with no subject of its own, shares the subject of the
+    // verb it is joined to — an aircraft heading its clause, up to ten words
+    // back in the sentence (no clause break between but the و's own).
+    if (AndOpens(tw0, false) && !SubjectRightAfter(e)) {
+      bool crossed = false;
+      for (size_t back = 1; back <= 10 && back <= tw0; ++back) {
+        const size_t w = tw0 - back;
+        if (sent_[w] != sent_[tw0]) break;
+        if (words_[w].clause_break) {
+          if (crossed || back > 1) break;
+          crossed = true;
+          continue;
+        }
+        if (const CueRow* c = WordCue(w, "weapon"); c && c->kind == "aerial") return c;
+      }
+    }
     return nullptr;
   }
   if (const CueRow* c = WordCue(tw0 - 1, "weapon"); c && clause_[tw0 - 1] == clause_[tw0]) return c;

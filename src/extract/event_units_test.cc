@@ -1018,6 +1018,24 @@ TEST_F(EventUnitsTest, ASiegeToldAfterTheTakingOfItsTownIsHowItWasWon) {
   EXPECT_EQ(CountOf(other, "Change to group/activity"), 1u);
 }
 
+// طائرات حربية لاحقت المسلحين … ودمّرت أربع سيارات: a destruction verb
+// joined by و with no subject of its own shares the aircraft subject of the
+// verb before it — an air strike, not hands that destroy; gunmen's burning
+// and destroying stays property destruction.
+TEST_F(EventUnitsTest, ArabicDestructionJoinedToAnAircraftsVerbIsAnAirStrike) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-07\nوقال الجيش إن طائرات حربية لاحقت المسلحين قرب مدينة ديفا يوم الأحد ودمّرت أربع سيارات.", 2025,
+      3, 7);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 0u);
+  EXPECT_EQ(CountOf(doc, "Air/drone strike"), 1u);
+  Doc hands = test::ExtractAt(
+      "date 2025-03-07\nوقال سكان إن مسلحين أحرقوا سوق مدينة ديفا يوم الأحد ودمّروا أربعة منازل.", 2025, 3, 7);
+  test::MaybeDump(hands);
+  EXPECT_EQ(CountOf(hands, "Air/drone strike"), 0u);
+  EXPECT_GE(CountOf(hands, "Looting/property destruction"), 1u);
+}
+
 }  // namespace
 // اتهمت X Y بإحراق: a party named between the accusation and the act is the
 // one charged, and the act is told as its accuser claims it; a man "accused
