@@ -1955,13 +1955,30 @@ void Builder::FoldHandovers() {
     const std::string_view next = words_[w1].text();
     return next == "from" || next == "\xD9\x85\xD9\x86";  // من
   };
+  // وأعلن الجيش أنه تسلّم موقعاً … وانتشر فيه بعد انسحاب القوة الإسرائيلية
+  // منه: a handing-over verb with a withdrawal by another doer told after it
+  // in its sentence right after a `lead_up` cue (بعد، "after") is told by the
+  // side that came: the withdrawal is the ground it received.
+  auto received_after_withdrawal = [&](const Event& e) {
+    if (doc_.triggers[e.trigger].voice == "nominal") return false;
+    const size_t e1 = trig_w_[e.trigger].second;
+    for (const Event& o : ev) {
+      if (&o == &e || o.sentence != e.sentence || !handover(o) || doc_.triggers[o.trigger].plover_mode != "withdraw")
+        continue;
+      const size_t o0 = trig_w_[o.trigger].first;
+      if (o0 < e1 || o.actor1.actor < 0 || e.actor1.actor < 0 || Actor1Of(o) == Actor1Of(e)) continue;
+      if (AnyCue(static_cast<int32_t>(e.sentence), "lead_up", [&](const CueHit& c) { return c.w1 == o0; })) return true;
+    }
+    return false;
+  };
   auto entry = [&](const Event& e) {
     const Label& told = doc_.triggers[e.trigger].acled_sub_event_type;
     // A handover told by its taker's word ("moved in without a fight") is the entry too.
     return TerritoryTaken(e) ||
            (handover(e) && (told == "Non-state actor overtakes territory" || told == "Government regains territory" ||
                             doc_.triggers[e.trigger].plover_event_type == "COERCE" ||
-                            (doc_.triggers[e.trigger].voice != "nominal" && received_from(e))));
+                            (doc_.triggers[e.trigger].voice != "nominal" && received_from(e)) ||
+                            received_after_withdrawal(e)));
   };
   std::vector<bool> gone(ev.size(), false);
   for (size_t i = 0; i < ev.size(); ++i) {

@@ -1036,6 +1036,19 @@ TEST_F(EventUnitsTest, ArabicDestructionJoinedToAnAircraftsVerbIsAnAirStrike) {
   EXPECT_GE(CountOf(hands, "Looting/property destruction"), 1u);
 }
 
+// تسلّم موقعاً … وانتشر فيه بعد انسحاب القوة الإسرائيلية منه: a handing-over
+// verb with another side's withdrawal after بعد in its sentence is told by
+// the side that came; the withdrawal is the ground it received — one
+// handover, the side that left its actor 2.
+TEST_F(EventUnitsTest, AHandoverReceivedAfterTheOtherSideWithdrewIsOneEvent) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-07\nوأعلن الجيش اللبناني أنه تسلّم موقعاً كان الجيش الإسرائيلي يشغله قرب بلدة الخيام، وانتشر فيه "
+      "بعد انسحاب القوة الإسرائيلية منه يوم الاثنين.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Non-violent transfer of territory"), 1u);
+}
+
 }  // namespace
 // اتهمت X Y بإحراق: a party named between the accusation and the act is the
 // one charged, and the act is told as its accuser claims it; a man "accused
