@@ -1017,7 +1017,7 @@ void Builder::DropUnanchoredReferences() {
                 });
   // "will continue offensive operations … until they are dismantled", "would
   // keep attacking until the last fighter is killed": an English act told
-  // right after "until" (up to three words between, no event word) that
+  // right after "until" (up to five words between, no event word) that
   // closes a plan or a vow (an `intent` cue before it in its sentence) is
   // the goal the party states, as after حتى: none told ("until they take
   // Kidal": a town to take is where the vow is aimed, and stays).
@@ -1025,7 +1025,7 @@ void Builder::DropUnanchoredReferences() {
     if (!Latin(e)) return false;
     const size_t tw0 = trig_w_[e.trigger].first;
     const int32_t sentence = sent_[tw0];
-    for (size_t k = tw0; k-- > 0 && tw0 - k <= 4 && sent_[k] == sentence;) {
+    for (size_t k = tw0; k-- > 0 && tw0 - k <= 6 && sent_[k] == sentence;) {
       if (TriggerBetween(k + 1, tw0)) return false;
       if (words_[k].text() != "until") continue;
       return !TownTakingAimedAt(e) && AnyCue(sentence, "intent", [&](const CueHit& c) { return c.w1 <= k; });

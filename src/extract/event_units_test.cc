@@ -1049,6 +1049,24 @@ TEST_F(EventUnitsTest, AHandoverReceivedAfterTheOtherSideWithdrewIsOneEvent) {
   EXPECT_EQ(CountOf(doc, "Non-violent transfer of territory"), 1u);
 }
 
+// "would keep raiding the camps until the gunmen hiding there were
+// arrested": an act up to five words after "until" that closes a vow is its
+// stated goal, no event; told after a deed done, it stays.
+TEST_F(EventUnitsTest, AGoalFiveWordsAfterUntilIsNoEvent) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-07\nOfficials said troops would keep raiding the camps around Kidal until the gunmen hiding there "
+      "were arrested.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Arrests"), 0u);
+  Doc done = test::ExtractAt(
+      "date 2025-03-07\nTroops surrounded the camps around Kidal on Monday until the gunmen hiding there were arrested, "
+      "officials said.",
+      2025, 3, 7);
+  test::MaybeDump(done);
+  EXPECT_EQ(CountOf(done, "Arrests"), 1u);
+}
+
 }  // namespace
 // اتهمت X Y بإحراق: a party named between the accusation and the act is the
 // one charged, and the act is told as its accuser claims it; a man "accused
