@@ -1067,6 +1067,19 @@ TEST_F(EventUnitsTest, AGoalFiveWordsAfterUntilIsNoEvent) {
   EXPECT_EQ(CountOf(done, "Arrests"), 1u);
 }
 
+// أحرق شبان إطارات مطاطية ورشقوا دورية بالحجارة: tyres a crowd burned, its
+// subject between the verb and the tyres, are its riot — one violent
+// demonstration with the stoning, no property destruction beside it.
+TEST_F(EventUnitsTest, TyresBurnedByYouthsNamedInTheGapAreTheirRiot) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-07\nوتجددت الاحتجاجات في مدينة قفصة ليلاً، حيث أحرق شبان إطارات مطاطية ورشقوا دورية للشرطة "
+      "بالحجارة.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 0u);
+  EXPECT_EQ(CountOf(doc, "Violent demonstration"), 1u);
+}
+
 }  // namespace
 // اتهمت X Y بإحراق: a party named between the accusation and the act is the
 // one charged, and the act is told as its accuser claims it; a man "accused
