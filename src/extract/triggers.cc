@@ -443,7 +443,7 @@ Status TriggerRecognizer::Run(Doc& doc) const {
   std::vector<bool> tok_date(doc.tokens.size(), false);
   for (const DateMention& d : doc.dates)
     for (uint32_t t = d.tokens.begin; t < d.tokens.end && t < tok_date.size(); ++t) tok_date[t] = true;
-  // A word of a count (its quantifier: "at least 14") ends the plain form before it.
+  // The words of each count ("at least 14"): a plain form that runs into one may yield to a gapped form.
   std::vector<bool> tok_number(doc.tokens.size(), false);
   for (const NumberMention& m : doc.numbers)
     for (uint32_t t = m.tokens.begin; t < m.tokens.end && t < tok_number.size(); ++t) tok_number[t] = true;
