@@ -592,7 +592,20 @@ void Builder::FoldDamageOfViolence() {
     // strike near the berm on Tuesday had destroyed a pickup": a strike or
     // blast named earlier in the clause of a damage verb, no other event
     // word between, is its subject — what the strike did.
-    if (doc_.triggers[e.trigger].voice != "nominal")
+    // "tanks shelled the town almost daily and bulldozers demolished 30
+    // buildings": an English damage verb with a subject of its own after
+    // "and" (one or two words, an article and a noun; no adverb) tells
+    // another doer's act, not what the strike did.
+    const auto own_subject_after_and = [&] {
+      if (!Latin(e) || w0 < 2) return false;
+      const std::string_view before = words_[w0 - 1].text();
+      if (!words_[w0 - 1].is_word || before.ends_with("ly") || before == "then" || before == "also" ||
+          before == "later" || before == "again" || before.empty() || !std::islower(static_cast<unsigned char>(before[0])))
+        return false;
+      if (words_[w0 - 2].text() == "and") return true;
+      return w0 >= 3 && words_[w0 - 3].text() == "and" && words_[w0 - 2].text() == "the";
+    };
+    if (doc_.triggers[e.trigger].voice != "nominal" && !own_subject_after_and())
       for (size_t i = ev.size(); i-- > 0;) {
         const Event& o = ev[i];
         const size_t o1 = trig_w_[o.trigger].second;

@@ -1080,6 +1080,26 @@ TEST_F(EventUnitsTest, TyresBurnedByYouthsNamedInTheGapAreTheirRiot) {
   EXPECT_EQ(CountOf(doc, "Violent demonstration"), 1u);
 }
 
+// "tanks shelled the outskirts and bulldozers demolished 12 houses": a
+// damage verb with its own subject after "and" is another doer's act, a
+// destruction of its own; "shelled the outskirts and destroyed 12 houses"
+// (no subject of its own) is what the shelling did.
+TEST_F(EventUnitsTest, DamageWithItsOwnSubjectAfterAndIsNoStrikesBlow) {
+  Doc own = test::ExtractAt(
+      "date 2025-03-07\nIsraeli tanks shelled the eastern outskirts of Khan Younis on Monday and bulldozers "
+      "demolished 12 houses in the town, residents said.",
+      2025, 3, 7);
+  test::MaybeDump(own);
+  EXPECT_EQ(CountOf(own, "Looting/property destruction"), 1u);
+  EXPECT_EQ(CountOf(own, "Shelling/artillery/missile attack"), 1u);
+  Doc blow = test::ExtractAt(
+      "date 2025-03-07\nIsraeli tanks shelled the eastern outskirts of Khan Younis on Monday and destroyed 12 houses, "
+      "residents said.",
+      2025, 3, 7);
+  test::MaybeDump(blow);
+  EXPECT_EQ(CountOf(blow, "Looting/property destruction"), 0u);
+}
+
 }  // namespace
 // اتهمت X Y بإحراق: a party named between the accusation and the act is the
 // one charged, and the act is told as its accuser claims it; a man "accused
