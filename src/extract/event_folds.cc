@@ -592,7 +592,20 @@ void Builder::FoldDamageOfViolence() {
     // strike near the berm on Tuesday had destroyed a pickup": a strike or
     // blast named earlier in the clause of a damage verb, no other event
     // word between, is its subject — what the strike did.
-    if (doc_.triggers[e.trigger].voice != "nominal")
+    // "tanks shelled the town almost daily and bulldozers demolished 30
+    // buildings": an English damage verb with a subject of its own after
+    // "and" (one or two words, an article and a noun; no adverb) tells
+    // another doer's act, not what the strike did.
+    const auto own_subject_after_and = [&] {
+      if (!Latin(e) || w0 < 2) return false;
+      const std::string_view before = words_[w0 - 1].text();
+      if (!words_[w0 - 1].is_word || before.ends_with("ly") || before == "then" || before == "also" ||
+          before == "later" || before == "again" || before.empty() || !std::islower(static_cast<unsigned char>(before[0])))
+        return false;
+      if (words_[w0 - 2].text() == "and") return true;
+      return w0 >= 3 && words_[w0 - 3].text() == "and" && words_[w0 - 2].text() == "the";
+    };
+    if (doc_.triggers[e.trigger].voice != "nominal" && !own_subject_after_and())
       for (size_t i = ev.size(); i-- > 0;) {
         const Event& o = ev[i];
         const size_t o1 = trig_w_[o.trigger].second;
@@ -1227,6 +1240,23 @@ const CueRow* Builder::WeaponDestroying(const Event& e) const {
       if (words_[w].clause_break || clause_[w] != clause_[tw0]) break;
       if (const CueRow* c = WordCue(w, "weapon"); c && c->kind == "aerial") return c;
     }
+    // طائرات سلاح الجو لاحقت المهاجمين ودمّرت ثلاثة زوارق: a destruction verb
+    // joined by و, with no subject of its own, shares the subject of the
+    // verb it is joined to — an aircraft heading its clause, up to ten words
+    // back in the sentence (no clause break between but the و's own).
+    if (AndOpens(tw0, false) && !SubjectRightAfter(e)) {
+      bool crossed = false;
+      for (size_t back = 1; back <= 10 && back <= tw0; ++back) {
+        const size_t w = tw0 - back;
+        if (sent_[w] != sent_[tw0]) break;
+        if (words_[w].clause_break) {
+          if (crossed || back > 1) break;
+          crossed = true;
+          continue;
+        }
+        if (const CueRow* c = WordCue(w, "weapon"); c && c->kind == "aerial") return c;
+      }
+    }
     return nullptr;
   }
   if (const CueRow* c = WordCue(tw0 - 1, "weapon"); c && clause_[tw0 - 1] == clause_[tw0]) return c;
@@ -1568,8 +1598,21 @@ void Builder::FoldCircumstances() {
 // ناسفة، "seized explosive belts") are what was disrupted, not attacks.
 void Builder::FoldSeizedWeapons() {
   const std::vector<Event>& ev = doc_.events;
+  // "intercepted most of the rockets and that a launcher team was struck by
+  // a drone": an English strike verb with an aircraft in its clause (its
+  // doer before it, or after "by") is a strike of its own, no weapon taken.
+  const auto aircraft_strike = [&](const Event& e) {
+    if (!Latin(e) || doc_.triggers[e.trigger].voice == "nominal") return false;
+    const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+    for (size_t w = tw0 >= 6 ? tw0 - 6 : 0; w < tw1 + 4 && w < words_.size(); ++w) {
+      if (w >= tw0 && w < tw1) continue;
+      if (sent_[w] != sent_[tw0] || clause_[w] != clause_[tw0]) continue;
+      if (const CueRow* c = WordCue(w, "weapon"); c && c->kind == "aerial") return true;
+    }
+    return false;
+  };
   FoldInto([&](const Event& e) -> int32_t {
-    if (e.acled_event_type != "Explosions/Remote violence") return -1;
+    if (e.acled_event_type != "Explosions/Remote violence" || aircraft_strike(e)) return -1;
     for (size_t i = 0; i < ev.size(); ++i)
       if (ev[i].acled_sub_event_type == "Disrupted weapons use" && ev[i].sentence == e.sentence &&
           trig_w_[ev[i].trigger].first < trig_w_[e.trigger].first)
@@ -1830,6 +1873,14 @@ void Builder::FoldFightingIntoCaptures() {
         if (ev[i].sentence == e.sentence && ev[i].acled_event_type == "Battles" &&
             (Happened(ev[i].status) || (ev[i].status == "historical" && e.status == "historical")))
           return static_cast<int32_t>(i);
+      // "JNIM seized the town of Ke-Macina on Monday … The fighters had
+      // besieged the town for weeks": a siege of the place taken, told in
+      // the sentence right after the taking, is how it was won too.
+      if (e.sentence > 0 && Happened(e.status) && !PlaceKeyOf(e).empty())
+        for (size_t i = 0; i < ev.size(); ++i)
+          if (ev[i].sentence + 1 == e.sentence && TerritoryTaken(ev[i]) && Happened(ev[i].status) &&
+              PlaceKeyOf(ev[i]) == PlaceKeyOf(e))
+            return static_cast<int32_t>(i);
       return -1;
     }
     if (e.acled_sub_event_type != "Armed clash") return -1;
@@ -1917,13 +1968,30 @@ void Builder::FoldHandovers() {
     const std::string_view next = words_[w1].text();
     return next == "from" || next == "\xD9\x85\xD9\x86";  // من
   };
+  // وأعلن الجيش أنه تسلّم موقعاً … وانتشر فيه بعد انسحاب القوة الإسرائيلية
+  // منه: a handing-over verb with a withdrawal by another doer told after it
+  // in its sentence right after a `lead_up` cue (بعد، "after") is told by the
+  // side that came: the withdrawal is the ground it received.
+  auto received_after_withdrawal = [&](const Event& e) {
+    if (doc_.triggers[e.trigger].voice == "nominal") return false;
+    const size_t e1 = trig_w_[e.trigger].second;
+    for (const Event& o : ev) {
+      if (&o == &e || o.sentence != e.sentence || !handover(o) || doc_.triggers[o.trigger].plover_mode != "withdraw")
+        continue;
+      const size_t o0 = trig_w_[o.trigger].first;
+      if (o0 < e1 || o.actor1.actor < 0 || e.actor1.actor < 0 || Actor1Of(o) == Actor1Of(e)) continue;
+      if (AnyCue(static_cast<int32_t>(e.sentence), "lead_up", [&](const CueHit& c) { return c.w1 == o0; })) return true;
+    }
+    return false;
+  };
   auto entry = [&](const Event& e) {
     const Label& told = doc_.triggers[e.trigger].acled_sub_event_type;
     // A handover told by its taker's word ("moved in without a fight") is the entry too.
     return TerritoryTaken(e) ||
            (handover(e) && (told == "Non-state actor overtakes territory" || told == "Government regains territory" ||
                             doc_.triggers[e.trigger].plover_event_type == "COERCE" ||
-                            (doc_.triggers[e.trigger].voice != "nominal" && received_from(e))));
+                            (doc_.triggers[e.trigger].voice != "nominal" && received_from(e)) ||
+                            received_after_withdrawal(e)));
   };
   std::vector<bool> gone(ev.size(), false);
   for (size_t i = 0; i < ev.size(); ++i) {
@@ -2024,6 +2092,38 @@ void Builder::FoldHandovers() {
     }
   }
   DropGone(held);
+  // "SDF vehicles entered Dhiban at dawn and took over two checkpoints
+  // without a fight", دخلت القوات البلدة وسيطرت على مبنى البلدية: a taking
+  // of ground joined by "and" (و) to a taking told before it in its
+  // sentence, on its day, by its doer or none named of its own, at its place
+  // or none of its own, goes on telling that one change of hands; an
+  // unopposed one (a non-violent transfer) names its kind. Two towns taken
+  // are two events (captures stay news, and a place apart keeps its own).
+  const auto takes_ground = [](const Event& e) {
+    return TerritoryTaken(e) || e.acled_sub_event_type == "Non-violent transfer of territory";
+  };
+  FoldInto(
+      [&](const Event& e) -> int32_t {
+        if (!takes_ground(e) || !Happened(e.status)) return -1;
+        const size_t w0 = trig_w_[e.trigger].first;
+        if (!AndOpens(w0, Latin(e))) return -1;
+        int32_t host = -1;
+        for (size_t i = 0; i < ev.size(); ++i) {
+          const Event& h = ev[i];
+          if (&h == &e || h.sentence != e.sentence || trig_w_[h.trigger].second > w0) continue;
+          if (!takes_ground(h) || h.status != e.status || DayOf(h) != DayOf(e)) continue;
+          host = static_cast<int32_t>(i);  // the latest taking before it
+        }
+        if (host < 0) return -1;
+        const Event& h = ev[host];
+        if (e.actor1.actor >= 0 && !e.actor1.implicit && h.actor1.actor >= 0 && Actor1Of(e) != Actor1Of(h)) return -1;
+        if (e.place >= 0 && h.place >= 0 && e.place != h.place && !SamePlaceKey(h, e)) return -1;
+        return host;
+      },
+      [](const Event& host, const Event& folded) {
+        return folded.acled_sub_event_type == "Non-violent transfer of territory" &&
+               host.acled_sub_event_type != "Non-violent transfer of territory";
+      });
 }
 
 // "أفرجت الجماعة عن جنديين وسلّمتهما إلى بعثة إنسانية", "freed the

@@ -169,6 +169,21 @@ bool Builder::DescribesGroundLeft(const Event& e) const {
   const bool withdrawal = tr.voice == "active" && e.acled_sub_event_type == "Non-violent transfer of territory";
   const bool displacement = tr.plover_mode == "deport" && !Latin(w);
   if (!withdrawal && !displacement) return false;
+  // "قصف مواقع انسحب إليها المهاجمون", قرى هُجّروا منها: an Arabic relative
+  // clause on an indefinite noun has no pronoun before the verb; the noun of
+  // ground (positions, villages) right before the word and the pronoun after
+  // it (إليها، منها: the resumptive pronoun of the ground) mark it.
+  const auto unmarked_relative = [&] {
+    if (Latin(w) || w == 0 || w1 >= words_.size() || clause_[w - 1] != clause_[w] || words_[w - 1].clause_break)
+      return false;
+    if (!WordCue(w - 1, "military_target") && !WordCue(w - 1, "settlement")) return false;
+    const std::string_view after = words_[w1].text();
+    return after == "\xD8\xA7\xD9\x84\xD9\x8A\xD9\x87\xD8\xA7" ||          // اليها
+           after == "\xD8\xA5\xD9\x84\xD9\x8A\xD9\x87\xD8\xA7" ||          // إليها
+           after == "\xD8\xA7\xD9\x84\xD9\x8A\xD9\x87" || after == "\xD8\xA5\xD9\x84\xD9\x8A\xD9\x87" ||  // اليه إليه
+           after == "\xD9\x85\xD9\x86\xD9\x87\xD8\xA7" || after == "\xD9\x85\xD9\x86\xD9\x87";  // منها منه
+  };
+  if (unmarked_relative()) return true;
   if (!InRelativeClause(w) && !(w >= 2 && InRelativeClause(w - 2) && words_[w - 1].text() == "\xD9\x82\xD8\xAF"))  // قد
     return false;
   if (withdrawal && doc_.tokens[tr.tokens.end - 1].piece == Piece::kEnclitic) return true;
@@ -615,7 +630,20 @@ void Builder::DropCrowdTopics() {
     const bool topic_cue = AnyCue(sent_[w], "topic", [&](const CueHit& c) { return c.w1 <= w && w - c.w1 <= 1; });
     // A word the lexicon reads as a verb is a verbal noun after a topic cue
     // and a preposition (رفضاً لهدم: ل before هدم).
-    const bool noun = tr.voice == "nominal" || (topic_cue && AfterPreposition(w));
+    // So is an English word after an article (the lexicon's verb row of a
+    // noun: "protested against the demolition of homes") when the report
+    // tells that act of its own in the next sentences or the one before
+    // ("Earlier on Thursday, bulldozers had demolished 14 houses"): the
+    // crowd's grievance re-tells it. Told nowhere else, it stays the news
+    // ("protested against the detention of an elder the previous week").
+    const bool determined =
+        topic_cue && Latin(tr) && w > 0 && sent_[w - 1] == sent_[w] &&
+        (words_[w - 1].text() == "the" || words_[w - 1].text() == "a" || words_[w - 1].text() == "an") &&
+        std::any_of(ev.begin(), ev.end(), [&](const Event& o) {
+          return &o != &ev[i] && o.acled_sub_event_type == ev[i].acled_sub_event_type && o.sentence != ev[i].sentence &&
+                 o.sentence + 1 >= ev[i].sentence && o.sentence <= ev[i].sentence + 2;
+        });
+    const bool noun = tr.voice == "nominal" || (topic_cue && (AfterPreposition(w) || determined));
     if (CrowdRank(ev[i]) || !noun || !(topic_cue || AfterPreposition(w))) continue;
     const bool dated_after = std::any_of(Bucket(s_dates_, sent_[w]).begin(), Bucket(s_dates_, sent_[w]).end(),
                                          [&](int32_t d) { return date_w_[d].first > w && clause_[date_w_[d].first] == clause_[w]; });
@@ -989,7 +1017,7 @@ void Builder::DropUnanchoredReferences() {
                 });
   // "will continue offensive operations … until they are dismantled", "would
   // keep attacking until the last fighter is killed": an English act told
-  // right after "until" (up to four words between, no event word) that
+  // right after "until" (up to five words between, no event word) that
   // closes a plan or a vow (an `intent` cue before it in its sentence) is
   // the goal the party states, as after حتى: none told ("until they take
   // Kidal": a town to take is where the vow is aimed, and stays).
@@ -997,7 +1025,7 @@ void Builder::DropUnanchoredReferences() {
     if (!Latin(e)) return false;
     const size_t tw0 = trig_w_[e.trigger].first;
     const int32_t sentence = sent_[tw0];
-    for (size_t k = tw0; k-- > 0 && tw0 - k <= 5 && sent_[k] == sentence;) {
+    for (size_t k = tw0; k-- > 0 && tw0 - k <= 6 && sent_[k] == sentence;) {
       if (TriggerBetween(k + 1, tw0)) return false;
       if (words_[k].text() != "until") continue;
       return !TownTakingAimedAt(e) && AnyCue(sentence, "intent", [&](const CueHit& c) { return c.w1 <= k; });
@@ -1256,8 +1284,15 @@ void Builder::DropDenialsOfReportedEvents() {
       const bool crowd_force_denied = d.acled_sub_event_type == "Excessive force against protesters" &&
                                       r.acled_sub_event_type == d.acled_sub_event_type && ds && rs &&
                                       (ds->country.empty() || rs->country.empty() || ds->country == rs->country);
+      // ونفى متحدث باسم طالبان وقوع أي هجوم في أندراب after the front's claim
+      // that its fighters attacked a Taliban post there: a fight has two
+      // sides, and one whose other side is not yet named (read later from the
+      // dyad) may be denied by that other side — the same fight disputed.
+      const bool other_side_of_fight = r.acled_sub_event_type == "Armed clash" &&
+                                       d.acled_sub_event_type == "Armed clash" && r.actor2.actor < 0 &&
+                                       !r.actor2.implicit && InterOf(d.actor1) != "Civilians";
       const bool same_party = da.empty() || ra.empty() || lex_.Related(da, ra) || da == Actor2Of(r) ||
-                              (unnamed_state(da) && unnamed_state(ra)) || crowd_force_denied;
+                              (unnamed_state(da) && unnamed_state(ra)) || crowd_force_denied || other_side_of_fight;
       if (!same_party) continue;
       if (DeniesAnotherTarget(d, r)) continue;
       gone[i] = true;

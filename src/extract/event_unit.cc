@@ -807,9 +807,23 @@ void Builder::ResolveCoreference() {
     if (cue_end < 0) return false;
     return !AnyCue(s, "attribution", [&](const CueHit& c) { return c.w1 <= tw0; });
   };
+  // "a launcher team was struck by a drone", "a drone of unknown origin
+  // struck a motorbike": a generic word with an aircraft in its clause (its
+  // doer before it, or after "by" up to three words on) tells an air strike;
+  // it names no rocket fire, blast or fight told before.
+  const auto aircraft_in_clause = [&](const Event& e) {
+    const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+    for (size_t w = tw0 >= 6 ? tw0 - 6 : 0; w < tw1 + 4 && w < words_.size(); ++w) {
+      if (w >= tw0 && w < tw1) continue;
+      if (sent_[w] != sent_[tw0] || clause_[w] != clause_[tw0]) continue;
+      if (const CueRow* c = WordCue(w, "weapon"); c && c->kind == "aerial") return true;
+    }
+    return false;
+  };
   for (size_t i = 0; i < ev.size(); ++i) {
     if (gone[i] || !(Definite(ev[i]) || Generic(ev[i]) || InRelativePassive(ev[i]))) continue;
     if (later_act(ev[i])) continue;
+    const bool air_strike_told = Generic(ev[i]) && !Definite(ev[i]) && aircraft_in_clause(ev[i]);
     bool far_tried = false;
     for (size_t j = i; j-- > 0;) {
       if (gone[j] || ev[j].sentence >= ev[i].sentence) continue;
@@ -852,8 +866,9 @@ void Builder::ResolveCoreference() {
       // interception (RepelledProjectiles).
       const bool repelled_remote = Generic(ev[i]) && ev[j].acled_event_type == "Explosions/Remote violence" &&
                                    LemmaCue(doc_.triggers[ev[i].trigger], "repulsion") != nullptr;
-      const bool kind_ok = Generic(ev[i]) ? (Violent(ev[j].acled_event_type) && !repelled_remote) ||
-                                                ev[j].acled_event_type == "Riots"
+      const bool kind_ok = Generic(ev[i]) ? ((Violent(ev[j].acled_event_type) && !repelled_remote) ||
+                                                 ev[j].acled_event_type == "Riots") &&
+                                                    (!air_strike_told || ev[j].acled_sub_event_type == "Air/drone strike")
                            : EnglishReference(ev[i]) ? (ev[j].acled_event_type == ev[i].acled_event_type &&
                                                         (!order || ev[j].acled_sub_event_type == ev[i].acled_sub_event_type)) ||
                                                            CrowdKinds(ev[j], ev[i]) || mob_deed

@@ -886,6 +886,220 @@ TEST_F(EventUnitsTest, FightingThatStoppedIsTheBattleToldBefore) {
   EXPECT_EQ(battles, 1);
 }
 
+// "fired at least 14 rockets at X and Y": the "at" of "at least" is the
+// count's, not the "fired at" of a shooting; the rockets fired (a gapped
+// form, "fired ... rockets") are a shelling, one event per town it names.
+TEST_F(EventUnitsTest, RocketsFiredAtLeastCountedAreAShellingOfEachTown) {
+  Doc doc = test::ExtractAt(
+      "Militants fired at least 12 rockets at Ashkelon and Netivot on Sunday evening, wounding two people, medics "
+      "said.",
+      2025, 3, 4);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Shelling/artillery/missile attack"), 2u);
+  EXPECT_EQ(CountOf(doc, "Attack"), 0u);
+  Doc more = test::ExtractAt("Militants fired more than 12 rockets at Ashkelon on Sunday evening.", 2025, 3, 4);
+  EXPECT_EQ(CountOf(more, "Shelling/artillery/missile attack"), 1u);
+}
+
+// "a drone of unknown origin struck a car", "a rocket crew was struck by a
+// drone": a generic strike verb with an aircraft in its clause is an air
+// strike of its own — neither the fight told before it nor a weapon the
+// interception of its sentence stopped.
+TEST_F(EventUnitsTest, AStrikeByADroneIsNoEarlierFightNorTheInterception) {
+  Doc after_fight = test::ExtractAt(
+      "date 2025-03-04\nClashes broke out between army troops and tribal gunmen in Mayadin on Monday, leaving two "
+      "fighters dead, a monitor said.\nResidents said a drone of unknown origin struck a car near Mayadin on Monday "
+      "night.",
+      2025, 3, 4);
+  test::MaybeDump(after_fight);
+  EXPECT_EQ(CountOf(after_fight, "Armed clash"), 1u);
+  EXPECT_EQ(CountOf(after_fight, "Air/drone strike"), 1u);
+  Doc intercepted = test::ExtractAt(
+      "date 2025-03-04\nMilitants fired rockets at Sderot on Monday evening, medics said.\nThe army said its air "
+      "defences intercepted most of the rockets and that a rocket crew was struck by a drone east of Beit Hanoun on "
+      "Monday.",
+      2025, 3, 4);
+  test::MaybeDump(intercepted);
+  EXPECT_EQ(CountOf(intercepted, "Air/drone strike"), 1u);
+}
+
+// "entered Tabqa and took over two checkpoints without a fight": a taking
+// of ground joined by "and" to the entry before it, at its place, is that
+// one change of hands, of the unopposed kind; two towns taken stay two.
+TEST_F(EventUnitsTest, AnEntryAndTheTakingJoinedToItAreOneChangeOfHands) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-04\nKurdish-led forces entered Tabqa at dawn on Monday and took over two tribal checkpoints "
+      "without a fight, residents said.",
+      2025, 3, 4);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Non-violent transfer of territory"), 1u);
+  EXPECT_EQ(CountOf(doc, "Non-state actor overtakes territory"), 0u);
+  Doc two = test::ExtractAt(
+      "date 2025-03-04\nRebels captured Saraqib on Monday and took control of Maarat al-Numan, a monitor said.", 2025,
+      3, 4);
+  test::MaybeDump(two);
+  EXPECT_EQ(CountOf(two, "Non-state actor overtakes territory"), 2u);
+}
+
+// A fight claimed by one side whose other side is not yet named, denied
+// by that other side at its place, is the same fight disputed, not a second,
+// negated one; a denial of a fight in another city stays its own.
+TEST_F(EventUnitsTest, AFightDeniedByItsOtherSideIsDisputed) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-04\nأعلنت جبهة المقاومة الوطنية أن مقاتليها هاجموا ليل الاثنين نقطة تفتيش لحركة طالبان في مديرية "
+      "خنجان بولاية بغلان، وقتلوا ثلاثة من عناصرها.\nونفى متحدث باسم حكومة طالبان وقوع أي هجوم في خنجان، واصفاً بيان "
+      "الجبهة بالكاذب.",
+      2025, 3, 4);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Armed clash"), 1u);
+  for (const Event& e : doc.events) EXPECT_NE(e.status, "negated");
+  Doc elsewhere = test::ExtractAt(
+      "date 2025-03-04\nأعلنت جبهة المقاومة الوطنية أن مقاتليها هاجموا ليل الاثنين نقطة تفتيش لحركة طالبان في مديرية "
+      "خنجان بولاية بغلان، وقتلوا ثلاثة من عناصرها.\nونفى متحدث باسم حكومة طالبان وقوع أي هجوم في مدينة قندهار.",
+      2025, 3, 4);
+  test::MaybeDump(elsewhere);
+  EXPECT_EQ(CountOf(elsewhere, "Armed clash"), 2u);
+}
+
+// "after villagers protested against the demolition of homes" beside the
+// demolition told in the next sentence: the crowd's grievance re-tells that
+// act, no second one; an act told only as the grievance stays an event.
+TEST_F(EventUnitsTest, AGrievanceToldAgainAsItsOwnActIsNoSecondEvent) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-07\nPolice arrested 20 people in Minya on Thursday after villagers protested against the "
+      "demolition of homes built on farmland, a lawyer said.\nEarlier on Thursday, bulldozers escorted by police had "
+      "demolished nine houses in a village near Minya.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 1u);
+  EXPECT_EQ(CountOf(doc, "Peaceful protest"), 1u);
+  Doc alone = test::ExtractAt(
+      "date 2025-03-07\nDozens of residents protested in Raqqa on Monday against the detention of a tribal elder by "
+      "intelligence officers.",
+      2025, 3, 7);
+  test::MaybeDump(alone);
+  EXPECT_EQ(CountOf(alone, "Arrests"), 1u);
+}
+
+// مواقع انسحب إليها المهاجمون: a withdrawal in a relative clause on an
+// indefinite noun of ground (no التي: the noun right before it, the
+// resumptive pronoun right after) names the positions struck, no handover;
+// a withdrawal from positions told as news stays.
+TEST_F(EventUnitsTest, PositionsTheAttackersWithdrewToAreNoWithdrawal) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-07\nتعرضت دورية للجيش لكمين نصبه مسلحون قرب مدينة أيورو يوم الأربعاء. وأضاف البيان أن الطيران "
+      "العسكري قصف يوم الخميس مواقع انسحب إليها المهاجمون قرب الحدود المالية.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Non-violent transfer of territory"), 0u);
+  EXPECT_EQ(CountOf(doc, "Air/drone strike"), 1u);
+  Doc news = test::ExtractAt(
+      "date 2025-03-07\nانسحب المسلحون من مواقعهم قرب مدينة أيورو يوم الخميس بعد قصف الطيران العسكري.", 2025, 3, 7);
+  test::MaybeDump(news);
+  EXPECT_EQ(CountOf(news, "Non-violent transfer of territory"), 1u);
+}
+
+// "seized the town of X … The fighters had besieged the town for weeks": a
+// siege of the place taken, told right after the taking, is how it was
+// won; a siege of another town stays an event of its own.
+TEST_F(EventUnitsTest, ASiegeToldAfterTheTakingOfItsTownIsHowItWasWon) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-07\nJihadists seized the town of Diafarabe in central Mali on Wednesday, local officials "
+      "said.\nThe fighters had besieged the town for weeks, a resident said.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Change to group/activity"), 0u);
+  EXPECT_EQ(CountOf(doc, "Non-state actor overtakes territory"), 1u);
+  Doc other = test::ExtractAt(
+      "date 2025-03-07\nJihadists seized the town of Diafarabe in central Mali on Wednesday, local officials "
+      "said.\nOn Tuesday the fighters besieged the town of Niono, a resident said.",
+      2025, 3, 7);
+  test::MaybeDump(other);
+  EXPECT_EQ(CountOf(other, "Change to group/activity"), 1u);
+}
+
+// طائرات حربية لاحقت المسلحين … ودمّرت أربع سيارات: a destruction verb
+// joined by و with no subject of its own shares the aircraft subject of the
+// verb before it — an air strike, not hands that destroy; gunmen's burning
+// and destroying stays property destruction.
+TEST_F(EventUnitsTest, ArabicDestructionJoinedToAnAircraftsVerbIsAnAirStrike) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-07\nوقال الجيش إن طائرات حربية لاحقت المسلحين قرب مدينة ديفا يوم الأحد ودمّرت أربع سيارات.", 2025,
+      3, 7);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 0u);
+  EXPECT_EQ(CountOf(doc, "Air/drone strike"), 1u);
+  Doc hands = test::ExtractAt(
+      "date 2025-03-07\nوقال سكان إن مسلحين أحرقوا سوق مدينة ديفا يوم الأحد ودمّروا أربعة منازل.", 2025, 3, 7);
+  test::MaybeDump(hands);
+  EXPECT_EQ(CountOf(hands, "Air/drone strike"), 0u);
+  EXPECT_GE(CountOf(hands, "Looting/property destruction"), 1u);
+}
+
+// تسلّم موقعاً … وانتشر فيه بعد انسحاب القوة الإسرائيلية منه: a handing-over
+// verb with another side's withdrawal after بعد in its sentence is told by
+// the side that came; the withdrawal is the ground it received — one
+// handover, the side that left its actor 2.
+TEST_F(EventUnitsTest, AHandoverReceivedAfterTheOtherSideWithdrewIsOneEvent) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-07\nوأعلن الجيش اللبناني أنه تسلّم موقعاً كان الجيش الإسرائيلي يشغله قرب بلدة الخيام، وانتشر فيه "
+      "بعد انسحاب القوة الإسرائيلية منه يوم الاثنين.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Non-violent transfer of territory"), 1u);
+}
+
+// "would keep raiding the camps until the gunmen hiding there were
+// arrested": an act up to five words after "until" that closes a vow is its
+// stated goal, no event; told after a deed done, it stays.
+TEST_F(EventUnitsTest, AGoalFiveWordsAfterUntilIsNoEvent) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-07\nOfficials said troops would keep raiding the camps around Kidal until the gunmen hiding there "
+      "were arrested.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Arrests"), 0u);
+  Doc done = test::ExtractAt(
+      "date 2025-03-07\nTroops surrounded the camps around Kidal on Monday until the gunmen hiding there were arrested, "
+      "officials said.",
+      2025, 3, 7);
+  test::MaybeDump(done);
+  EXPECT_EQ(CountOf(done, "Arrests"), 1u);
+}
+
+// أحرق شبان إطارات مطاطية ورشقوا دورية بالحجارة: tyres a crowd burned, its
+// subject between the verb and the tyres, are its riot — one violent
+// demonstration with the stoning, no property destruction beside it.
+TEST_F(EventUnitsTest, TyresBurnedByYouthsNamedInTheGapAreTheirRiot) {
+  Doc doc = test::ExtractAt(
+      "date 2025-03-07\nوتجددت الاحتجاجات في مدينة قفصة ليلاً، حيث أحرق شبان إطارات مطاطية ورشقوا دورية للشرطة "
+      "بالحجارة.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Looting/property destruction"), 0u);
+  EXPECT_EQ(CountOf(doc, "Violent demonstration"), 1u);
+}
+
+// "tanks shelled the outskirts and bulldozers demolished 12 houses": a
+// damage verb with its own subject after "and" is another doer's act, a
+// destruction of its own; "shelled the outskirts and destroyed 12 houses"
+// (no subject of its own) is what the shelling did.
+TEST_F(EventUnitsTest, DamageWithItsOwnSubjectAfterAndIsNoStrikesBlow) {
+  Doc own = test::ExtractAt(
+      "date 2025-03-07\nIsraeli tanks shelled the eastern outskirts of Khan Younis on Monday and bulldozers "
+      "demolished 12 houses in the town, residents said.",
+      2025, 3, 7);
+  test::MaybeDump(own);
+  EXPECT_EQ(CountOf(own, "Looting/property destruction"), 1u);
+  EXPECT_EQ(CountOf(own, "Shelling/artillery/missile attack"), 1u);
+  Doc blow = test::ExtractAt(
+      "date 2025-03-07\nIsraeli tanks shelled the eastern outskirts of Khan Younis on Monday and destroyed 12 houses, "
+      "residents said.",
+      2025, 3, 7);
+  test::MaybeDump(blow);
+  EXPECT_EQ(CountOf(blow, "Looting/property destruction"), 0u);
+}
+
 }  // namespace
 // اتهمت X Y بإحراق: a party named between the accusation and the act is the
 // one charged, and the act is told as its accuser claims it; a man "accused

@@ -443,6 +443,10 @@ Status TriggerRecognizer::Run(Doc& doc) const {
   std::vector<bool> tok_date(doc.tokens.size(), false);
   for (const DateMention& d : doc.dates)
     for (uint32_t t = d.tokens.begin; t < d.tokens.end && t < tok_date.size(); ++t) tok_date[t] = true;
+  // The words of each count ("at least 14"): a plain form that runs into one may yield to a gapped form.
+  std::vector<bool> tok_number(doc.tokens.size(), false);
+  for (const NumberMention& m : doc.numbers)
+    for (uint32_t t = m.tokens.begin; t < m.tokens.end && t < tok_number.size(); ++t) tok_number[t] = true;
 
   auto is_passive_cue = [&](size_t w) {
     const std::vector<int32_t>* ids = nullptr;
@@ -472,11 +476,21 @@ Status TriggerRecognizer::Run(Doc& doc) const {
     }
     const std::vector<int32_t>* ids = nullptr;
     size_t n = lex.trigger_table.Longest(words, i, &ids);
+    // "fired at least 14 rockets at Sderot": a plain form of several words
+    // that runs into a count (the "at" of "at least" is the quantifier's, not
+    // the form's "fired at") yields to a gapped form ("fired ... rockets")
+    // whose head ends before the count and whose tail names what was counted.
+    size_t before_count = n;
+    for (size_t k = i + 1; n > 1 && k < i + n; ++k)
+      if (tok_number[words[k].first]) {
+        before_count = k - i;
+        break;
+      }
     // A gapped form as long as the plain one says more: "handed over 46
     // captured soldiers" is a release by its tail, not "handed over" a town.
     std::pair<size_t, size_t> tail{SIZE_MAX, 0};
     const size_t g = GappedTrigger(lex, words, tok_sent, i, &gapped, &tail);
-    const bool gapped_match = g > 0 && g >= n;
+    const bool gapped_match = g > 0 && (g >= n || g >= before_count);
     if (gapped_match) ids = &gapped, n = g, gap_tail = tail;
     if (n == 0) {
       ++i;
