@@ -253,6 +253,30 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
     if (trig_w_[u].first == tw0 && NeedsCaptives(doc_.triggers[u]))
       if (const int32_t c = CaptivityBefore(u); c >= 0) captivity_w = trig_w_[c].first;
   }
+  // "أفرجت السلطات عن 40 شاباً اعتقلوا الشهر الماضي" (released 40 young men
+  // arrested last month): an Arabic captivity verb right after the released
+  // people, with no conjunction on it (a clause describing them, no act of
+  // the story joined to the release), owns a date told after it in its
+  // stretch of the sentence; the release is not dated by it.
+  size_t held_after_w = SIZE_MAX;
+  auto comma_at = [&](size_t w) {
+    const std::string_view x = words_[w].text();
+    return x == "," || x == "\xD8\x8C";  // ، too
+  };
+  if (!Latin(tw0))
+    for (int32_t r : Bucket(s_triggers_, sentence)) {
+      if (trig_w_[r].first != tw0 || (doc_.triggers[r].plover_mode != "release" && !NeedsCaptives(doc_.triggers[r]))) continue;
+      for (int32_t u : Bucket(s_triggers_, sentence)) {
+        const size_t uw = trig_w_[u].first;
+        const std::string_view sub = doc_.triggers[u].acled_sub_event_type;
+        if (uw <= trig_w_[r].second || uw > tw0 + 8 || uw >= held_after_w) continue;
+        if (sub != "Abduction/forced disappearance" && sub != "Arrests") continue;
+        if (doc_.tokens[words_[uw].first].piece == Piece::kProclitic) continue;  // واعتقلت: an act joined to it
+        bool apart = false;
+        for (size_t w = tw0; w < uw && !apart; ++w) apart = comma_at(w) || words_[w].clause_break;
+        if (!apart) held_after_w = uw;
+      }
+    }
   // "سلّم المسلحون مقراتهم أمس بموجب اتفاق توصل إليه الوجهاء يوم السبت",
   // "handed over the base on Sunday under an accord signed on Friday": an
   // agreement named as the ground of another act (an `act_ground` word right
@@ -270,6 +294,20 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
   for (int32_t d : Bucket(s_dates_, sentence)) {
     if (doc_.dates[d].prior && !OpensSentence(d) && d != phrase) continue;
     if (date_w_[d].first > captivity_w && date_w_[d].first < tw0) continue;
+    if (held_after_w != SIZE_MAX && date_w_[d].first > held_after_w && date_w_[d].first <= held_after_w + 5 &&
+        [&] {
+          for (size_t w = held_after_w; w < date_w_[d].first; ++w)
+            if (comma_at(w)) return false;
+          return true;
+        }())
+      continue;  // أفرجت عن شبان اعتقلوا الشهر الماضي: the arrest's date
+    // "وقّعوا وثيقة صلح أنهت نزاعاً كان قد تحوّل في أكتوبر الماضي إلى اشتباك":
+    // a date after a pluperfect (كان قد) told after the trigger is the
+    // earlier act's, whether or not that act is an event word.
+    if (date_w_[d].first > tw0 && AnyCue(sentence, "pluperfect", [&](const CueHit& c) {
+          return c.w0 > trigger_last && c.w1 <= date_w_[d].first;
+        }))
+      continue;
     if (DatesGappedParticiple(d, tw0)) continue;
     if (phrase >= 0 && date_w_[d].first < date_w_[phrase].first) continue;
     if (d == phrase) {
