@@ -383,6 +383,7 @@ class Builder {
   size_t TimeClauseAfter(int32_t d) const;
   bool WhenClauseOfNamedEvent(int32_t d, size_t tw0) const;
   bool RelativeBetween(size_t from, size_t to) const;  // a relative pronoun after `from`, before `to`
+  bool DateInRelativeAside(int32_t d, size_t tw0) const;  // d inside ", which … <d>," before tw0
   bool SinceOfAnotherTrigger(int32_t d, int32_t t) const;
   bool DatesAnotherTrigger(int32_t d, int32_t t) const;
 

@@ -253,6 +253,30 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
     if (trig_w_[u].first == tw0 && NeedsCaptives(doc_.triggers[u]))
       if (const int32_t c = CaptivityBefore(u); c >= 0) captivity_w = trig_w_[c].first;
   }
+  // "أفرجت السلطات عن 40 شاباً اعتقلوا الشهر الماضي" (released 40 young men
+  // arrested last month): an Arabic captivity verb right after the released
+  // people, with no conjunction on it (a clause describing them, no act of
+  // the story joined to the release), owns a date told after it in its
+  // stretch of the sentence; the release is not dated by it.
+  size_t held_after_w = SIZE_MAX;
+  auto comma_at = [&](size_t w) {
+    const std::string_view x = words_[w].text();
+    return x == "," || x == "\xD8\x8C";  // ، too
+  };
+  if (!Latin(tw0))
+    for (int32_t r : Bucket(s_triggers_, sentence)) {
+      if (trig_w_[r].first != tw0 || (doc_.triggers[r].plover_mode != "release" && !NeedsCaptives(doc_.triggers[r]))) continue;
+      for (int32_t u : Bucket(s_triggers_, sentence)) {
+        const size_t uw = trig_w_[u].first;
+        const std::string_view sub = doc_.triggers[u].acled_sub_event_type;
+        if (uw <= trig_w_[r].second || uw > tw0 + 8 || uw >= held_after_w) continue;
+        if (sub != "Abduction/forced disappearance" && sub != "Arrests") continue;
+        if (doc_.tokens[words_[uw].first].piece == Piece::kProclitic) continue;  // واعتقلت: an act joined to it
+        bool apart = false;
+        for (size_t w = tw0; w < uw && !apart; ++w) apart = comma_at(w) || words_[w].clause_break;
+        if (!apart) held_after_w = uw;
+      }
+    }
   // "سلّم المسلحون مقراتهم أمس بموجب اتفاق توصل إليه الوجهاء يوم السبت",
   // "handed over the base on Sunday under an accord signed on Friday": an
   // agreement named as the ground of another act (an `act_ground` word right
@@ -270,6 +294,20 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
   for (int32_t d : Bucket(s_dates_, sentence)) {
     if (doc_.dates[d].prior && !OpensSentence(d) && d != phrase) continue;
     if (date_w_[d].first > captivity_w && date_w_[d].first < tw0) continue;
+    if (held_after_w != SIZE_MAX && date_w_[d].first > held_after_w && date_w_[d].first <= held_after_w + 5 &&
+        [&] {
+          for (size_t w = held_after_w; w < date_w_[d].first; ++w)
+            if (comma_at(w)) return false;
+          return true;
+        }())
+      continue;  // أفرجت عن شبان اعتقلوا الشهر الماضي: the arrest's date
+    // "وقّعوا وثيقة صلح أنهت نزاعاً كان قد تحوّل في أكتوبر الماضي إلى اشتباك":
+    // a date after a pluperfect (كان قد) told after the trigger is the
+    // earlier act's, whether or not that act is an event word.
+    if (date_w_[d].first > tw0 && AnyCue(sentence, "pluperfect", [&](const CueHit& c) {
+          return c.w0 > trigger_last && c.w1 <= date_w_[d].first;
+        }))
+      continue;
     if (DatesGappedParticiple(d, tw0)) continue;
     if (phrase >= 0 && date_w_[d].first < date_w_[phrase].first) continue;
     if (d == phrase) {
@@ -283,6 +321,7 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
     }
     if (!Usable(doc_.dates[d]) || Future(doc_.dates[d]) || date_w_[d].first < dateline_end_) continue;
     if (DateInActorName(d)) continue;  // حركة 23 مارس
+    if (DateInRelativeAside(d, tw0)) continue;  // الحركة، التي سيطرت … عام 2019، …
     if (NearerTriggerOwnsAt(d, tw0)) {  // another event's date (its clause, or its relative clause)
       if ((OldDate(doc_.dates[d]) || PastMonth(doc_.dates[d])) && date_w_[d].first < tw0 && !doc_.dates[d].since &&
           !doc_.dates[d].relative && !DurationOfNoun(d))
@@ -360,13 +399,18 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
   // before (its kind: the ACLED event type): a sentence with no day of its
   // own takes that event's day, not the day of the act told right before it.
   // The latest such event is the one meant: undated, it has the report's day.
+  // "واعتقلت الشرطة عشرة شبان عقب الغارة", "police detained ten youths
+  // after the strike": so does the definite noun of an event right after a
+  // `lead_up` cue (بعد، إثر، عقب، في أعقاب, "in the wake of") or English
+  // "after the", "following the" (its kind: the noun's own event type): the
+  // act followed that event, and with no day of its own it takes its day.
   {
     size_t latest_w = 0;
     bool found = false;
     int32_t latest = -1;
-    AnyCue(sentence, "event_anaphor", [&](const CueHit& c) {
+    auto refer_back = [&](std::string_view kind) {
       for (const Event& prev : doc_.events) {
-        if (prev.acled_event_type != c.row->kind || prev.status == "historical" || prev.status == "intent" ||
+        if (prev.acled_event_type != kind || prev.status == "historical" || prev.status == "intent" ||
             prev.status == "negated" || prev.cumulative)
           continue;  // a fight threatened or denied is none the noun refers to
         const size_t pw = trig_w_[prev.trigger].first;
@@ -374,8 +418,22 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
         if (prev.date >= 0 && (OldDate(doc_.dates[prev.date]) || Future(doc_.dates[prev.date]))) continue;
         if (!found || pw > latest_w) latest = prev.date, latest_w = pw, found = true;
       }
+    };
+    AnyCue(sentence, "event_anaphor", [&](const CueHit& c) {
+      refer_back(c.row->kind);
       return false;  // every hit looked at
     });
+    for (int32_t u : Bucket(s_triggers_, sentence)) {
+      const TriggerMention& tr = doc_.triggers[u];
+      const size_t uw = trig_w_[u].first;
+      if (!tr.definite || uw == tw0 || uw < 2 || tr.acled_event_type.empty() || tr.acled_event_type == "none" ||
+          tr.acled_event_type == "casualty")
+        continue;
+      const bool after_lead_up = AnyCue(sentence, "lead_up", [&](const CueHit& c) { return c.w1 == uw; });
+      const bool english_after = Latin(uw) && words_[uw - 1].text() == "the" && sent_[uw - 2] == sentence &&
+                                 (words_[uw - 2].text() == "after" || words_[uw - 2].text() == "following");
+      if (after_lead_up || english_after) refer_back(tr.acled_event_type);
+    }
     if (found) return latest;  // -1: the report's day
   }
   // "وأعلنت الشرطة لاحقاً أنها اعتقلت …", "troops later raided …": an act
@@ -823,6 +881,37 @@ bool Builder::NearerTriggerOwnsAt(int32_t d, size_t tw) const {
                                        doc_.triggers[u].acled_event_type != "none")))
       return true;
   }
+  return false;
+}
+
+// "واتهمت الحركة، التي سيطرت على البلدة في آذار 2019، الجيش بتنفيذ الغارة",
+// "the rebels, who seized the town in 2019, blamed the army for the strike":
+// a date inside a relative clause set off by commas (one before its relative
+// word, one after the date) before the trigger at tw0 is the relative verb's;
+// it describes the relative's noun, so it neither dates the trigger nor sets
+// the rest of the sentence in the past. With no comma before the relative
+// word ("قوات الاحتلال التي اقتحمت المخيم فجر اليوم، فيما …") the clause is
+// no aside: its act is the scene of the sentence.
+bool Builder::DateInRelativeAside(int32_t d, size_t tw0) const {
+  constexpr size_t kClauseWords = 8;
+  const size_t dw = date_w_[d].first;
+  if (dw >= tw0 || sent_[dw] != sent_[tw0]) return false;
+  auto comma = [&](size_t w) {
+    const std::string_view x = words_[w].text();
+    return x == "," || x == "\xD8\x8C";  // ، too
+  };
+  size_t rel = SIZE_MAX;
+  for (size_t w = dw; w-- > 0 && sent_[w] == sent_[dw] && dw - w <= kClauseWords;) {
+    if (comma(w) || words_[w].clause_break) return false;
+    if (WordCue(w, "relative") != nullptr && WordCue(w, "complementizer") == nullptr) {
+      rel = w;
+      break;
+    }
+  }
+  // a word of the clause before the date ("who last week attacked" may date the trigger's own verb)
+  if (rel == SIZE_MAX || rel + 1 >= dw || rel == 0 || sent_[rel - 1] != sent_[dw] || !comma(rel - 1)) return false;
+  for (size_t w = date_w_[d].second; w < tw0; ++w)
+    if (comma(w)) return true;
   return false;
 }
 

@@ -564,6 +564,7 @@ void Builder::Finish(Event& e, bool denial_stops_at_speech) {
     if (dm.since && SinceOfAnotherTrigger(d, e.trigger) && !(FramesSentence(d) && date_w_[d].first < tw0)) continue;
     if (date_w_[d].first > tw0 && SinceBetween(tw1, date_w_[d].first)) continue;
     if (DatesAnotherTrigger(d, e.trigger) || NearerTriggerOwns(d, e.trigger) || DatesGappedParticiple(d, tw0)) continue;
+    if (DateInRelativeAside(d, tw0)) continue;  // الحركة، التي سيطرت … عام 2019، الجيش بتنفيذ الغارة
     // وتسلّمت القوات مواقع أخلاها المقاتلون الأسبوع الماضي في إطار عملية نزع
     // السلاح التي أعلنها الحزب العام الماضي: an old date in a relative clause
     // opened a few words past the trigger, telling no event of its own, is
