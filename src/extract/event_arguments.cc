@@ -1098,6 +1098,29 @@ void Builder::FillArguments(Event& e, int32_t t) {
       // camp", "villagers fought with sticks") are the doers too: a mob.
       if (a < 0 && (tr.plover_mode == "beat" || (english && tr.acled_sub_event_type == "Armed clash")))
         a = BeatersBefore(tw0, sentence);
+      // إن العشرات من أهالي قرية تابعة لمركز X هاجموا منازل: people told
+      // before an Arabic verb of attack in the plural (its subject agrees:
+      // وا), in its clause, with no other party or event word between and
+      // at most six words of where they live after them, are its doers — a
+      // crowd (the victims of an active verb stand after it). A count's
+      // partitive من before them (العشرات من أهالي) is no preposition of theirs.
+      if (a < 0 && !latin && tr.acled_event_type == "Battles" && tr.voice == "active" &&
+          words_[tw1 - 1].text().ends_with("\xD9\x88\xD8\xA7") && !obj_pronoun && !pronoun_subject) {
+        int32_t crowd = -1;
+        for (int32_t b : Bucket(s_actors_, sentence)) {
+          if (actor_w_[b].second > tw0) continue;
+          crowd = b;  // the last party told before the verb
+        }
+        if (crowd >= 0 && doc_.actors[crowd].acled_inter == "Civilians" && !victim_[crowd] &&
+            clause_[actor_w_[crowd].first] == clause && tw0 - actor_w_[crowd].second <= 6 &&
+            !TriggerBetween(actor_w_[crowd].second, tw0)) {
+          const size_t c0 = actor_w_[crowd].first;
+          bool partitive_count = false;
+          if (c0 >= 2 && words_[c0 - 1].text() == "\xD9\x85\xD9\x86")  // من
+            for (int32_t n : Bucket(s_numbers_, sentence)) partitive_count = partitive_count || num_w_[n].second == c0 - 1;
+          if (partitive_count || !PrecededByPreposition(crowd)) a = crowd;
+        }
+      }
       if (a < 0) continue;
       // English subjects joined by "and" before the verb ("soldiers and police
       // detained", "the army and the RSF clashed"): the first is the doer;

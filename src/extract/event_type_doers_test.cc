@@ -1,0 +1,43 @@
+// Who does it decides the type. An Arabic assault noun's genitive is its doer
+// (اعتداء مستوطنين على مزارعين: settlers' assault, an attack on civilians,
+// even with stones and clubs — armed settlers are no mob); people told before
+// an Arabic attack verb in the plural (إن العشرات من أهالي القرية هاجموا
+// منازل) are its doers, a crowd: mob violence.
+#include <gtest/gtest.h>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+#include "text/normalize.h"
+
+namespace marsad {
+namespace {
+
+class TypeDoersTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+TEST_F(TypeDoersTest, SettlersAssaultWithClubsIsAnAttackOnCivilians) {
+  Doc doc = test::ExtractAt(
+      "أصيب ثلاثة مزارعين صباح اليوم إثر اعتداء مستوطنين عليهم بالهراوات في بلدة ترمسعيا.", 2026, 11, 20);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Attack"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Mob violence"), 0u);
+}
+
+TEST_F(TypeDoersTest, ResidentsBeforeAPluralAttackVerbAreAMob) {
+  Doc doc = test::ExtractAt("قالت مصادر محلية إن العشرات من أهالي قرية دلجا هاجموا منازل أسر قبطية مساء السبت.",
+                            2026, 11, 20);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Mob violence"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Armed clash"), 0u);
+}
+
+TEST_F(TypeDoersTest, GunmenBeforeAPluralAttackVerbAreNoMob) {
+  Doc doc = test::ExtractAt("قالت مصادر محلية إن مسلحين هاجموا منازل في قرية دلجا مساء السبت.", 2026, 11, 20);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Mob violence"), 0u);
+}
+
+}  // namespace
+}  // namespace marsad
