@@ -39,5 +39,21 @@ TEST_F(TypeDoersTest, GunmenBeforeAPluralAttackVerbAreNoMob) {
   EXPECT_EQ(test::CountSub(doc, "Mob violence"), 0u);
 }
 
+// An aircraft named with its model before a destruction verb (طائرات عراقية
+// من طراز إف-16 دمرت وكراً) is the verb's subject: an air strike, not the
+// property destruction of hands that burn and loot.
+TEST_F(TypeDoersTest, AircraftWithItsModelDestroyingIsAnAirStrike) {
+  Doc doc = test::ExtractAt("قال بيان عسكري إن طائرات عراقية من طراز إف-16 دمرت مخبأ للمسلحين في جبال حمرين.", 2026, 11, 20);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Air/drone strike"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Looting/property destruction"), 0u);
+}
+
+TEST_F(TypeDoersTest, ModelPhraseAfterANonAircraftChangesNothing) {
+  Doc doc = test::ExtractAt("قال شهود إن جرافات من طراز كاتربيلر دمرت منازل في قرية المغير.", 2026, 11, 20);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Air/drone strike"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
