@@ -55,5 +55,19 @@ TEST_F(TypeDoersTest, ModelPhraseAfterANonAircraftChangesNothing) {
   EXPECT_EQ(test::CountSub(doc, "Air/drone strike"), 0u);
 }
 
+// A new post (مركزاً جديداً) set up by an armed party is a base established;
+// one a ministry sets up is none.
+TEST_F(TypeDoersTest, ArmyUnitsSettingUpANewPostEstablishABase) {
+  Doc doc = test::ExtractAt("أعلن الجيش أن وحداته أقامت مركزاً جديداً قرب الحدود في بلدة عرسال.", 2026, 11, 20);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Headquarters or base established"), 1u);
+}
+
+TEST_F(TypeDoersTest, AMinistrysNewCentreIsNoBase) {
+  Doc doc = test::ExtractAt("أعلنت وزارة الصحة أنها أقامت مركزاً جديداً لعلاج الأطفال في بلدة عرسال.", 2026, 11, 20);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Headquarters or base established"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
