@@ -1397,6 +1397,28 @@ void Builder::RefineByActorTypes() {
       e.acled_sub_event_type = "Armed clash";
     }
   }
+  // "threatening to kill anyone who does", "would attack anyone who takes
+  // part", توعدت بقتل أي شخص: a threatened act of violence whose object, right
+  // after its word (at most one word between) in its clause, is whoever
+  // defies the threat (an `indefinite_victim` cue) falls on civilians —
+  // violence against civilians, told ahead — not a battle with the
+  // threatening party's usual opponent.
+  for (Event& e : doc_.events) {
+    if (e.status != "intent" || e.trigger < 0 ||
+        (e.acled_sub_event_type != "Armed clash" && e.acled_sub_event_type != "Attack"))
+      continue;
+    const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+    const bool anyone = AnyCue(static_cast<int32_t>(e.sentence), "indefinite_victim", [&](const CueHit& c) {
+      return c.w0 >= tw1 && c.w0 - tw1 <= 1 && c.clause == clause_[tw0];
+    });
+    if (!anyone) continue;
+    e.acled_event_type = "Violence against civilians";
+    e.acled_sub_event_type = "Attack";
+    if (e.actor2.actor < 0 || e.actor2.implicit || actor_w_[e.actor2.actor].first >= tw1) {
+      e.actor2 = EventArgument{};
+      SetImplicitId(e.actor2, "gen.civilians");
+    }
+  }
 }
 
 // "Fighters attacked residents digging trenches", هاجم مسلحون طلاباً: a
