@@ -1243,6 +1243,11 @@ void Builder::RefineByActorTypes() {
       e.plover_mode = "explosives";
     }
     const bool crowd = a1 == "Protesters" || a1 == "Rioters";
+    const auto RiotWordInSentence = [&](const Event& x) {
+      for (int32_t t : Bucket(s_triggers_, static_cast<int32_t>(x.sentence)))
+        if (t != x.trigger && doc_.triggers[t].acled_event_type == "Riots") return true;
+      return false;
+    };
     // ACLED: civilians are never the doers of violence against civilians;
     // residents who beat or lynch someone together are a mob.
     const bool mob = crowd || (a1 == "Civilians" && e.actor1.actor >= 0);
@@ -1297,6 +1302,22 @@ void Builder::RefineByActorTypes() {
                               AttackOnCivilianPlace(e, &place) && place->kind != "political") ||
                              PropertyOfPeople(e) || no_demonstration;
       e.acled_sub_event_type = on_people ? "Mob violence" : "Violent demonstration";
+    } else if (a1 == "Civilians" && e.actor1.actor >= 0 && !e.actor1.implicit && Latin(e) &&
+               actor_w_[e.actor1.actor].second <= trig_w_[e.trigger].first &&
+               e.acled_sub_event_type == "Looting/property destruction" && e.plover_mode == "destroy" &&
+               (ProtestInSentence(e) || RiotWordInSentence(e)) && !PropertyOfPeople(e)) {
+      // "Residents set fire to two buses in protest at the killings", "young
+      // men set fire to tyres and threw stones at police cars": people the
+      // report names (civilians) as the subject of an English burning or
+      // wrecking verb, in the sentence of their protest or riot, are a
+      // demonstration turned violent (ACLED), coded Rioters — not property
+      // destruction by no one's side.
+      e.acled_event_type = "Riots";
+      e.acled_sub_event_type = "Violent demonstration";
+      e.plover_event_type = "PROTEST";
+      e.plover_mode = "riot";
+      e.actor1.coded_id = "gen.rioters";
+      if (a2 == "Civilians") e.actor2 = EventArgument{};
     } else if (mob && e.acled_sub_event_type == "Violent demonstration" && (e.actor2.actor < 0 || a2 == "Civilians") &&
                PropertyOfPeople(e)) {
       // Residents or youths the report names (civilians, not yet coded as

@@ -1096,8 +1096,19 @@ void Builder::FillArguments(Event& e, int32_t t) {
       else a = SubjectBefore(tw0, tw1, sentence, clause);
       // Residents who fall on someone or fight ("residents of X attacked a
       // camp", "villagers fought with sticks") are the doers too: a mob.
-      if (a < 0 && (tr.plover_mode == "beat" || (english && tr.acled_sub_event_type == "Armed clash")))
+      // So are those who set fire to things ("residents set fire to two
+      // buses", "villagers torched the police post"): a crowd's burning.
+      if (a < 0 && (tr.plover_mode == "beat" || (english && tr.acled_sub_event_type == "Armed clash") ||
+                    (english && tr.lemma == "burn"))) {
         a = BeatersBefore(tw0, sentence);
+        // An adverb between them and the verb ("residents later set fire",
+        // "villagers then beat"): a `passive_adverb` or `speech_adverb`
+        // word, or one in -ly.
+        if (a < 0 && english && tw0 > 0 && sent_[tw0 - 1] == sentence && words_[tw0 - 1].is_word &&
+            (WordCue(tw0 - 1, "passive_adverb") || WordCue(tw0 - 1, "speech_adverb") ||
+             words_[tw0 - 1].text().ends_with("ly")))
+          a = BeatersBefore(tw0 - 1, sentence);
+      }
       // إن العشرات من أهالي قرية تابعة لمركز X هاجموا منازل: people told
       // before an Arabic verb of attack in the plural (its subject agrees:
       // وا), in its clause, with no other party or event word between and

@@ -57,5 +57,25 @@ TEST_F(TypeCrowdsTest, MarchSettingFireToVehiclesIsAViolentDemonstration) {
   EXPECT_EQ(test::CountSub(doc, "Peaceful protest"), 0u);
 }
 
+// People named as the subject of an English burning verb (an adverb may
+// stand between: "residents later set fire") are its doers; in the sentence
+// of their protest or riot they are a violent demonstration.
+TEST_F(TypeCrowdsTest, ResidentsBurningBusesInProtestAreAViolentDemonstration) {
+  Doc doc = test::ExtractAt(
+      "Residents later set fire to two buses on a nearby avenue in Recife on Monday in protest at the killings.", 2026,
+      11, 20);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Violent demonstration"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Looting/property destruction"), 0u);
+  EXPECT_EQ(test::CountSub(doc, "Peaceful protest"), 0u);
+}
+
+TEST_F(TypeCrowdsTest, GunmenBurningBusesStayPropertyDestruction) {
+  Doc doc = test::ExtractAt("Gunmen set fire to two buses on a nearby avenue in Recife on Monday.", 2026, 11, 20);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Violent demonstration"), 0u);
+  EXPECT_EQ(test::CountSub(doc, "Looting/property destruction"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
