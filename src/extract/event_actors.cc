@@ -1130,6 +1130,25 @@ static bool ForcesOfSiteCountry(const EventLexicon& lex, const std::string& by, 
 }
 
 void Builder::RefineByActorTypes() {
+  // "soldiers detained three men at a market and their bodies were found the
+  // next day": people taken whose dead bodies the same sentence tells after
+  // the taking word (a toll word of the dead, within twenty words, right
+  // after a `participle_possessive` word: their, his, her) were killed by
+  // those who took them — ACLED codes the killing, an attack on civilians,
+  // not an arrest.
+  const auto FoundDeadAfterTaken = [&](const Event& e) {
+    const size_t tw1 = trig_w_[e.trigger].second;
+    if (!Latin(e)) return false;
+    for (int32_t t : Bucket(s_triggers_, static_cast<int32_t>(e.sentence))) {
+      const TriggerMention& m = doc_.triggers[t];
+      const size_t u0 = trig_w_[t].first;
+      if (m.acled_event_type != "casualty" || m.acled_sub_event_type != "fatalities" || u0 <= tw1 || u0 - tw1 > 20)
+        continue;
+      const std::string_view before = words_[u0 - 1].text();
+      if (WordCue(u0 - 1, "participle_possessive") && before != "its" && before != "our") return true;
+    }
+    return false;
+  };
   // The first word from the end of a shooting word up to `limit` (excluded)
   // that says at whom it was aimed (an `aimed_fire` cue), or SIZE_MAX.
   // A shooting word that ends with its preposition ("fired on", "fired at")
@@ -1199,6 +1218,10 @@ void Builder::RefineByActorTypes() {
     if (e.acled_sub_event_type == "Arrests" && e.status != "negated" && TakenOutOfSight(e)) {
       e.acled_event_type = "Violence against civilians";
       e.acled_sub_event_type = "Abduction/forced disappearance";
+    }
+    if (e.acled_sub_event_type == "Arrests" && e.status != "negated" && FoundDeadAfterTaken(e)) {
+      e.acled_event_type = "Violence against civilians";
+      e.acled_sub_event_type = "Attack";
     }
     if (FireOnNoCrowd(e)) {
       e.acled_event_type = "Violence against civilians";

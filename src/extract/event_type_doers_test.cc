@@ -69,5 +69,25 @@ TEST_F(TypeDoersTest, AMinistrysNewCentreIsNoBase) {
   EXPECT_EQ(test::CountSub(doc, "Headquarters or base established"), 0u);
 }
 
+// People taken whose bodies the sentence tells found after the taking
+// ("detained three men ... and their bodies were found the next day") were
+// killed by those who took them: an attack on civilians, not an arrest.
+TEST_F(TypeDoersTest, DetainedMenFoundDeadWereKilled) {
+  Doc doc = test::ExtractAt(
+      "Villagers said soldiers detained four herders at a well near Djibo on Monday and that their bodies were found on Tuesday.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Attack"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Arrests"), 0u);
+}
+
+TEST_F(TypeDoersTest, DetainedMenAfterBodiesFoundStayAnArrest) {
+  Doc doc = test::ExtractAt(
+      "Police detained four suspects in Djibo on Monday after the bodies of two traders were found near the market.", 2026,
+      11, 20);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Arrests"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
