@@ -77,5 +77,22 @@ TEST_F(TypeCrowdsTest, GunmenBurningBusesStayPropertyDestruction) {
   EXPECT_EQ(test::CountSub(doc, "Looting/property destruction"), 1u);
 }
 
+// "blockaded": an armed party cutting off a road is a change to its
+// activity; a crowd blockading a road protests (a `closure` lemma).
+TEST_F(TypeCrowdsTest, ArmedGroupBlockadingARoadIsAChangeOfActivity) {
+  Doc doc = test::ExtractAt("JNIM fighters have blockaded the road between Djibo and Ouahigouya since September.", 2026,
+                            11, 20);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Change to group/activity"), 1u);
+}
+
+TEST_F(TypeCrowdsTest, ProtestersBlockadingARoadProtest) {
+  Doc doc = test::ExtractAt("Hundreds of protesters blockaded the main road into Djibo on Monday over power cuts.", 2026,
+                            11, 20);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Peaceful protest"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Change to group/activity"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
