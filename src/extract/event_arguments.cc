@@ -401,8 +401,17 @@ int32_t Builder::BeatersBefore(size_t tw0, int32_t sentence) const {
   // state,"), or w when none starts there.
   const auto past_place = [&](size_t w) {
     const bool comma = w < tw0 && words_[w].text() == ",";
-    const size_t prep = comma ? w + 1 : w;
+    size_t prep = comma ? w + 1 : w;
     if (prep >= tw0) return w;
+    // "residents of a village south of Kaabong beat": a bearing and "of"
+    // before the place say where the village is.
+    {
+      const std::string_view b = words_[prep].text();
+      if (!comma && prep + 1 < tw0 && words_[prep + 1].text() == "of" &&
+          (b == "north" || b == "south" || b == "east" || b == "west" || b == "northeast" || b == "northwest" ||
+           b == "southeast" || b == "southwest"))
+        ++prep;
+    }
     // ", north of Sfax,": a place told with its relation, set off by commas.
     if (comma)
       for (int32_t p : Bucket(s_places_, sentence)) {
@@ -413,7 +422,7 @@ int32_t Builder::BeatersBefore(size_t tw0, int32_t sentence) const {
           return end + 1;
       }
     const std::string_view t = words_[prep].text();
-    if (t != "of" && t != "in" && t != "from") return w;
+    if (t != "of" && t != "in" && t != "from" && t != "near") return w;
     for (int32_t p : Bucket(s_places_, sentence)) {
       if (place_w_[p].first != prep + 1) continue;
       size_t end = place_w_[p].second;

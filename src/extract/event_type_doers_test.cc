@@ -89,5 +89,23 @@ TEST_F(TypeDoersTest, DetainedMenAfterBodiesFoundStayAnArrest) {
   EXPECT_EQ(test::CountSub(doc, "Arrests"), 1u);
 }
 
+// Residents of a village placed by a bearing ("south of X") or "near X"
+// before a beating verb are its doers: a mob.
+TEST_F(TypeDoersTest, ResidentsOfAVillageSouthOfATownBeatingAreAMob) {
+  Doc doc = test::ExtractAt(
+      "Residents of a village south of Moroto beat to death a man suspected of stealing goats on Saturday, police said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Mob violence"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Attack"), 0u);
+}
+
+TEST_F(TypeDoersTest, ResidentsNearATownBeatingAreAMob) {
+  Doc doc = test::ExtractAt("Residents near Moroto beat a man suspected of stealing goats on Saturday, police said.", 2026,
+                            11, 20);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Mob violence"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
