@@ -1241,10 +1241,21 @@ void Builder::RefineByActorTypes() {
         if (WordCue(w, "funeral_crowd")) return true;
       return false;
     };
+    // "beat protesters with batons to break up a crowd", "fired into the air
+    // and beat several of them": a beating (the `beat` lemma, not "beat to
+    // death") that kills or wounds no one counted breaks the protest up — a
+    // protest with intervention (ACLED: excessive force is lethal force or
+    // serious harm).
+    const auto beating_only = [&] {
+      const auto counted = [](const std::optional<CasualtyFigure>& f) {
+        return f && (f->best.value_or(0) > 0 || f->low.value_or(0) > 0);
+      };
+      return doc_.triggers[e.trigger].lemma == "beat" && !counted(e.fatalities) && !counted(e.injuries);
+    };
     if (e.acled_sub_event_type == "Attack" && InterOf(e.actor1) == "State forces" &&
         (ProtestInSentence(e) || fired_on_funeral_crowd())) {
       e.acled_event_type = "Protests";
-      e.acled_sub_event_type = "Excessive force against protesters";
+      e.acled_sub_event_type = beating_only() ? "Protest with intervention" : "Excessive force against protesters";
       if (InterOf(e.actor2) == "Civilians") e.actor2 = EventArgument{};
     }
     const std::string a1 = InterOf(e.actor1), a2 = InterOf(e.actor2);
@@ -1291,6 +1302,7 @@ void Builder::RefineByActorTypes() {
     } else if (on_protesters && a2 == "Protesters" && !crowd) {
       e.acled_event_type = "Protests";
       e.acled_sub_event_type = "Excessive force against protesters";
+      if (beating_only()) e.acled_sub_event_type = "Protest with intervention";
     } else if ((a1 == "Rioters" && (doc_.triggers[e.trigger].acled_event_type == "casualty" ||
                                     doc_.triggers[e.trigger].plover_mode == "beat")) ||
                (crowd && (e.acled_event_type == "Battles" || e.acled_sub_event_type == "Looting/property destruction") &&

@@ -94,5 +94,23 @@ TEST_F(TypeCrowdsTest, ProtestersBlockadingARoadProtest) {
   EXPECT_EQ(test::CountSub(doc, "Change to group/activity"), 0u);
 }
 
+// Force that beats a crowd and kills or wounds no one counted breaks the
+// protest up: a protest with intervention; beating protesters to death is
+// excessive force.
+TEST_F(TypeCrowdsTest, PoliceBeatingProtestersWithBatonsIsAnIntervention) {
+  Doc doc = test::ExtractAt(
+      "Police fired tear gas and beat protesters with batons to break up a crowd outside the court in Minya on Monday.", 2026,
+      11, 20);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Protest with intervention"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Excessive force against protesters"), 0u);
+}
+
+TEST_F(TypeCrowdsTest, PoliceBeatingAProtesterToDeathIsExcessiveForce) {
+  Doc doc = test::ExtractAt("Police beat a protester to death during a march in Minya on Monday.", 2026, 11, 20);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Excessive force against protesters"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
