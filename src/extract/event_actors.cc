@@ -1181,6 +1181,25 @@ static bool ForcesOfSiteCountry(const EventLexicon& lex, const std::string& by, 
 }
 
 void Builder::RefineByActorTypes() {
+  // "soldiers detained three men at a market and their bodies were found the
+  // next day": people taken whose dead bodies the same sentence tells after
+  // the taking word (a toll word of the dead, within twenty words, right
+  // after a `participle_possessive` word: their, his, her) were killed by
+  // those who took them — ACLED codes the killing, an attack on civilians,
+  // not an arrest.
+  const auto FoundDeadAfterTaken = [&](const Event& e) {
+    const size_t tw1 = trig_w_[e.trigger].second;
+    if (!Latin(e)) return false;
+    for (int32_t t : Bucket(s_triggers_, static_cast<int32_t>(e.sentence))) {
+      const TriggerMention& m = doc_.triggers[t];
+      const size_t u0 = trig_w_[t].first;
+      if (m.acled_event_type != "casualty" || m.acled_sub_event_type != "fatalities" || u0 <= tw1 || u0 - tw1 > 20)
+        continue;
+      const std::string_view before = words_[u0 - 1].text();
+      if (WordCue(u0 - 1, "participle_possessive") && before != "its" && before != "our") return true;
+    }
+    return false;
+  };
   // The first word from the end of a shooting word up to `limit` (excluded)
   // that says at whom it was aimed (an `aimed_fire` cue), or SIZE_MAX.
   // A shooting word that ends with its preposition ("fired on", "fired at")
@@ -1251,6 +1270,10 @@ void Builder::RefineByActorTypes() {
       e.acled_event_type = "Violence against civilians";
       e.acled_sub_event_type = "Abduction/forced disappearance";
     }
+    if (e.acled_sub_event_type == "Arrests" && e.status != "negated" && FoundDeadAfterTaken(e)) {
+      e.acled_event_type = "Violence against civilians";
+      e.acled_sub_event_type = "Attack";
+    }
     if (FireOnNoCrowd(e)) {
       e.acled_event_type = "Violence against civilians";
       e.acled_sub_event_type = "Attack";
@@ -1269,6 +1292,17 @@ void Builder::RefineByActorTypes() {
         if (WordCue(w, "funeral_crowd")) return true;
       return false;
     };
+    // "beat protesters with batons to break up a crowd", "fired into the air
+    // and beat several of them": a beating (the `beat` lemma, not "beat to
+    // death") that kills or wounds no one counted breaks the protest up — a
+    // protest with intervention (ACLED: excessive force is lethal force or
+    // serious harm).
+    const auto beating_only = [&] {
+      const auto counted = [](const std::optional<CasualtyFigure>& f) {
+        return f && (f->best.value_or(0) > 0 || f->low.value_or(0) > 0);
+      };
+      return doc_.triggers[e.trigger].lemma == "beat" && !counted(e.fatalities) && !counted(e.injuries);
+    };
     // A named militia that holds a region for a government or a party
     // (Political militia: Yemen's Nation's Shield or Security Belt forces;
     // not unidentified gunmen) firing on a sit-in puts the protest down as a
@@ -1278,7 +1312,7 @@ void Builder::RefineByActorTypes() {
                                                  doc_.actors[e.actor1.actor].id.rfind("gen.", 0) != 0)) &&
         (ProtestInSentence(e) || fired_on_funeral_crowd())) {
       e.acled_event_type = "Protests";
-      e.acled_sub_event_type = "Excessive force against protesters";
+      e.acled_sub_event_type = beating_only() ? "Protest with intervention" : "Excessive force against protesters";
       if (InterOf(e.actor2) == "Civilians") e.actor2 = EventArgument{};
     }
     const std::string a1 = InterOf(e.actor1), a2 = InterOf(e.actor2);
@@ -1300,6 +1334,11 @@ void Builder::RefineByActorTypes() {
       e.plover_mode = "explosives";
     }
     const bool crowd = a1 == "Protesters" || a1 == "Rioters";
+    const auto RiotWordInSentence = [&](const Event& x) {
+      for (int32_t t : Bucket(s_triggers_, static_cast<int32_t>(x.sentence)))
+        if (t != x.trigger && doc_.triggers[t].acled_event_type == "Riots") return true;
+      return false;
+    };
     // ACLED: civilians are never the doers of violence against civilians;
     // residents who beat or lynch someone together are a mob.
     const bool mob = crowd || (a1 == "Civilians" && e.actor1.actor >= 0);
@@ -1320,6 +1359,7 @@ void Builder::RefineByActorTypes() {
     } else if (on_protesters && a2 == "Protesters" && !crowd) {
       e.acled_event_type = "Protests";
       e.acled_sub_event_type = "Excessive force against protesters";
+      if (beating_only()) e.acled_sub_event_type = "Protest with intervention";
     } else if ((a1 == "Rioters" && (doc_.triggers[e.trigger].acled_event_type == "casualty" ||
                                     doc_.triggers[e.trigger].plover_mode == "beat")) ||
                (crowd && (e.acled_event_type == "Battles" || e.acled_sub_event_type == "Looting/property destruction") &&
@@ -1354,6 +1394,22 @@ void Builder::RefineByActorTypes() {
                               AttackOnCivilianPlace(e, &place) && place->kind != "political") ||
                              PropertyOfPeople(e) || no_demonstration;
       e.acled_sub_event_type = on_people ? "Mob violence" : "Violent demonstration";
+    } else if (a1 == "Civilians" && e.actor1.actor >= 0 && !e.actor1.implicit && Latin(e) &&
+               actor_w_[e.actor1.actor].second <= trig_w_[e.trigger].first &&
+               e.acled_sub_event_type == "Looting/property destruction" && e.plover_mode == "destroy" &&
+               (ProtestInSentence(e) || RiotWordInSentence(e)) && !PropertyOfPeople(e)) {
+      // "Residents set fire to two buses in protest at the killings", "young
+      // men set fire to tyres and threw stones at police cars": people the
+      // report names (civilians) as the subject of an English burning or
+      // wrecking verb, in the sentence of their protest or riot, are a
+      // demonstration turned violent (ACLED), coded Rioters — not property
+      // destruction by no one's side.
+      e.acled_event_type = "Riots";
+      e.acled_sub_event_type = "Violent demonstration";
+      e.plover_event_type = "PROTEST";
+      e.plover_mode = "riot";
+      e.actor1.coded_id = "gen.rioters";
+      if (a2 == "Civilians") e.actor2 = EventArgument{};
     } else if (mob && e.acled_sub_event_type == "Violent demonstration" && (e.actor2.actor < 0 || a2 == "Civilians") &&
                PropertyOfPeople(e)) {
       // Residents or youths the report names (civilians, not yet coded as
@@ -1452,6 +1508,28 @@ void Builder::RefineByActorTypes() {
       // names no armed victim.
       e.acled_event_type = "Battles";
       e.acled_sub_event_type = "Armed clash";
+    }
+  }
+  // "threatening to kill anyone who does", "would attack anyone who takes
+  // part", توعدت بقتل أي شخص: a threatened act of violence whose object, right
+  // after its word (at most one word between) in its clause, is whoever
+  // defies the threat (an `indefinite_victim` cue) falls on civilians —
+  // violence against civilians, told ahead — not a battle with the
+  // threatening party's usual opponent.
+  for (Event& e : doc_.events) {
+    if (e.status != "intent" || e.trigger < 0 ||
+        (e.acled_sub_event_type != "Armed clash" && e.acled_sub_event_type != "Attack"))
+      continue;
+    const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+    const bool anyone = AnyCue(static_cast<int32_t>(e.sentence), "indefinite_victim", [&](const CueHit& c) {
+      return c.w0 >= tw1 && c.w0 - tw1 <= 1 && c.clause == clause_[tw0];
+    });
+    if (!anyone) continue;
+    e.acled_event_type = "Violence against civilians";
+    e.acled_sub_event_type = "Attack";
+    if (e.actor2.actor < 0 || e.actor2.implicit || actor_w_[e.actor2.actor].first >= tw1) {
+      e.actor2 = EventArgument{};
+      SetImplicitId(e.actor2, "gen.civilians");
     }
   }
 }

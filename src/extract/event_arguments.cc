@@ -419,8 +419,17 @@ int32_t Builder::BeatersBefore(size_t tw0, int32_t sentence) const {
   // state,"), or w when none starts there.
   const auto past_place = [&](size_t w) {
     const bool comma = w < tw0 && words_[w].text() == ",";
-    const size_t prep = comma ? w + 1 : w;
+    size_t prep = comma ? w + 1 : w;
     if (prep >= tw0) return w;
+    // "residents of a village south of Kaabong beat": a bearing and "of"
+    // before the place say where the village is.
+    {
+      const std::string_view b = words_[prep].text();
+      if (!comma && prep + 1 < tw0 && words_[prep + 1].text() == "of" &&
+          (b == "north" || b == "south" || b == "east" || b == "west" || b == "northeast" || b == "northwest" ||
+           b == "southeast" || b == "southwest"))
+        ++prep;
+    }
     // ", north of Sfax,": a place told with its relation, set off by commas.
     if (comma)
       for (int32_t p : Bucket(s_places_, sentence)) {
@@ -431,7 +440,7 @@ int32_t Builder::BeatersBefore(size_t tw0, int32_t sentence) const {
           return end + 1;
       }
     const std::string_view t = words_[prep].text();
-    if (t != "of" && t != "in" && t != "from") return w;
+    if (t != "of" && t != "in" && t != "from" && t != "near") return w;
     for (int32_t p : Bucket(s_places_, sentence)) {
       if (place_w_[p].first != prep + 1) continue;
       size_t end = place_w_[p].second;
@@ -1114,8 +1123,42 @@ void Builder::FillArguments(Event& e, int32_t t) {
       else a = SubjectBefore(tw0, tw1, sentence, clause);
       // Residents who fall on someone or fight ("residents of X attacked a
       // camp", "villagers fought with sticks") are the doers too: a mob.
-      if (a < 0 && (tr.plover_mode == "beat" || (english && tr.acled_sub_event_type == "Armed clash")))
+      // So are those who set fire to things ("residents set fire to two
+      // buses", "villagers torched the police post"): a crowd's burning.
+      if (a < 0 && (tr.plover_mode == "beat" || (english && tr.acled_sub_event_type == "Armed clash") ||
+                    (english && tr.lemma == "burn"))) {
         a = BeatersBefore(tw0, sentence);
+        // An adverb between them and the verb ("residents later set fire",
+        // "villagers then beat"): a `passive_adverb` or `speech_adverb`
+        // word, or one in -ly.
+        if (a < 0 && english && tw0 > 0 && sent_[tw0 - 1] == sentence && words_[tw0 - 1].is_word &&
+            (WordCue(tw0 - 1, "passive_adverb") || WordCue(tw0 - 1, "speech_adverb") ||
+             words_[tw0 - 1].text().ends_with("ly")))
+          a = BeatersBefore(tw0 - 1, sentence);
+      }
+      // إن العشرات من أهالي قرية تابعة لمركز X هاجموا منازل: people told
+      // before an Arabic verb of attack in the plural (its subject agrees:
+      // وا), in its clause, with no other party or event word between and
+      // at most six words of where they live after them, are its doers — a
+      // crowd (the victims of an active verb stand after it). A count's
+      // partitive من before them (العشرات من أهالي) is no preposition of theirs.
+      if (a < 0 && !latin && tr.acled_event_type == "Battles" && tr.voice == "active" &&
+          words_[tw1 - 1].text().ends_with("\xD9\x88\xD8\xA7") && !obj_pronoun && !pronoun_subject) {
+        int32_t crowd = -1;
+        for (int32_t b : Bucket(s_actors_, sentence)) {
+          if (actor_w_[b].second > tw0) continue;
+          crowd = b;  // the last party told before the verb
+        }
+        if (crowd >= 0 && doc_.actors[crowd].acled_inter == "Civilians" && !victim_[crowd] &&
+            clause_[actor_w_[crowd].first] == clause && tw0 - actor_w_[crowd].second <= 6 &&
+            !TriggerBetween(actor_w_[crowd].second, tw0)) {
+          const size_t c0 = actor_w_[crowd].first;
+          bool partitive_count = false;
+          if (c0 >= 2 && words_[c0 - 1].text() == "\xD9\x85\xD9\x86")  // من
+            for (int32_t n : Bucket(s_numbers_, sentence)) partitive_count = partitive_count || num_w_[n].second == c0 - 1;
+          if (partitive_count || !PrecededByPreposition(crowd)) a = crowd;
+        }
+      }
       if (a < 0) continue;
       // English subjects joined by "and" before the verb ("soldiers and police
       // detained", "the army and the RSF clashed"): the first is the doer;

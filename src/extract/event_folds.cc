@@ -1235,10 +1235,20 @@ const CueRow* Builder::WeaponDestroying(const Event& e) const {
   const size_t tw0 = trig_w_[e.trigger].first;
   if (tw0 == 0) return nullptr;
   if (!Latin(tw0)) {
-    for (size_t back = 1; back <= 2 && back <= tw0; ++back) {
+    // طائرات عراقية من طراز إف-16 دمّرت: the aircraft's model (من طراز، من
+    // نوع and up to four words), after the aircraft or its adjective, may
+    // stand between too.
+    const auto model_after = [&](size_t w) {
+      if (w + 2 >= tw0 || words_[w + 1].text() != "\xD9\x85\xD9\x86") return false;  // من
+      const std::string_view k = words_[w + 2].text();
+      return (k == "\xD8\xB7\xD8\xB1\xD8\xA7\xD8\xB2" || k == "\xD9\x86\xD9\x88\xD8\xB9") &&  // طراز، نوع
+             tw0 - (w + 3) <= 4 && !TriggerBetween(w + 1, tw0);
+    };
+    for (size_t back = 1; back <= 8 && back <= tw0; ++back) {
       const size_t w = tw0 - back;
       if (words_[w].clause_break || clause_[w] != clause_[tw0]) break;
-      if (const CueRow* c = WordCue(w, "weapon"); c && c->kind == "aerial") return c;
+      if (const CueRow* c = WordCue(w, "weapon"); c && c->kind == "aerial" && (back <= 2 || model_after(w) || model_after(w + 1)))
+        return c;
     }
     // طائرات سلاح الجو لاحقت المهاجمين ودمّرت ثلاثة زوارق: a destruction verb
     // joined by و, with no subject of its own, shares the subject of the

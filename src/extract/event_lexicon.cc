@@ -88,6 +88,7 @@ constexpr const char* kCueTypes[] = {
     "fighters_noun",
     "speaker_anaphor",
     "next_step",
+    "indefinite_victim",
     "launcher",
     "concluded",
     "route",

@@ -1164,8 +1164,25 @@ void Builder::DispersalWithNoCrowd() {
     if (CrowdRank(t.acled_sub_event_type) && !DispersalMeans(LemmaCue(t, "dispersal_means")) &&
         !AimlessFire(t))
       return;
+  // "fired tear gas at hundreds of teachers", أطلقت الغاز على مئات الطلاب: a
+  // count of a crowd (twenty or more, "dozens", مئات) within three words
+  // after the means, in its clause, is the crowd it broke up: still a
+  // protest with intervention.
+  const auto at_a_crowd = [&](const Event& e) {
+    const size_t tw1 = trig_w_[e.trigger].second;
+    for (size_t n = 0; n < doc_.numbers.size() && n < num_w_.size(); ++n) {
+      const NumberMention& m = doc_.numbers[n];
+      const size_t nw = num_w_[n].first;
+      if (m.kind != NumberMention::Kind::kCardinal || nw < tw1 || nw - tw1 > 3 || tw1 == 0 ||
+          clause_[nw] != clause_[tw1 - 1])
+        continue;
+      if (m.low.value_or(m.value.value_or(0)) >= 20) return true;
+    }
+    return false;
+  };
   for (Event& e : doc_.events)
-    if (e.acled_sub_event_type == "Protest with intervention" && DispersalMeans(LemmaCue(doc_.triggers[e.trigger], "dispersal_means"))) {
+    if (e.acled_sub_event_type == "Protest with intervention" && DispersalMeans(LemmaCue(doc_.triggers[e.trigger], "dispersal_means")) &&
+        !at_a_crowd(e)) {
       e.acled_event_type = "Violence against civilians";
       e.acled_sub_event_type = "Attack";
     }
