@@ -2026,6 +2026,29 @@ TEST_F(ShippedGazetteerTest, AResortOrAFrontierPortIsNamedAfterItsCue) {
   }
 }
 
+TEST_F(ShippedGazetteerTest, TentsAreNoTownsName) {
+  // خيام "tents" (خيمة) is an everyday noun of camp reports, not a
+  // transliteration of a small town's Latin name (al-Kum, West Bank).
+  for (const char* text : {"أصيب ستة أشخاص قرب خيام نازحين على الشاطئ جنوب غرب خان يونس.",
+                           "نصب المزارعون خيمة قرب البئر شمال أريحا.",
+                           "أحرق مستوطنون خيام عائلات بدوية شرق رام الله."}) {
+    Doc d = test::AnalyzeWithPlaces(text);
+    for (const PlaceMention& p : d.places) {
+      std::string written(d.OriginalText(p.span));
+      EXPECT_TRUE(written.find("\xD8\xAE\xD9\x8A") == std::string::npos) << text << ": " << written << " " << p.reason;  // خي
+    }
+    EXPECT_FALSE(d.places.empty()) << text;
+  }
+  // Definite, after a settlement cue, it is the Lebanese border town (Khiam),
+  // which facilities.tsv names so; alone it stays the tents.
+  Doc town = test::AnalyzeWithPlaces("قصفت المدفعية أطراف بلدة الخيام في جنوب لبنان أمس.");
+  const PlaceMention* k = Find(town, "الخيام");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->location.country, "LB") << k->reason;
+  Doc tents = test::AnalyzeWithPlaces("أغرقت الأمطار الخيام في مواصي خان يونس، والخيام لا تحمي أحداً.");
+  EXPECT_EQ(Find(tents, "الخيام"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, HistoricAndRegionalNamesOfTheRegionsFileResolve) {
   // data/geo/regions.tsv: regions Arabic writing names often that no cities
   // file has (an oasis governorate, a historic land, a former province).
