@@ -2026,6 +2026,24 @@ TEST_F(ShippedGazetteerTest, AResortOrAFrontierPortIsNamedAfterItsCue) {
   }
 }
 
+TEST_F(ShippedGazetteerTest, ConjunctionBeforeANameThatBeginsWithBa) {
+  // وبانه: the text layer splits و + ب + انه (بأنه "that it" without hamza);
+  // next in a list of places it is و + Baneh (Iran).
+  Doc list = test::AnalyzeWithPlaces("اعتقلت قوات الأمن عشرة ناشطين في سقز وبانه يوم الأحد.");
+  const PlaceMention* b = Find(list, "بانه");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->location.country, "IR") << b->reason;
+  EXPECT_EQ(std::string(list.OriginalText(b->span)), "بانه");
+  // Not as "and that it", nor written with its hamza.
+  for (const char* text : {"أكد المحافظ في سقز أن الهجوم فشل وبانه لم يسفر عن إصابات.",
+                           "اعتقلت قوات الأمن عشرة ناشطين في سقز وبأنه لم يفرج عن أحد."}) {
+    Doc d = test::AnalyzeWithPlaces(text);
+    EXPECT_EQ(Find(d, "بانه"), nullptr) << text;
+    EXPECT_EQ(Find(d, "بأنه"), nullptr) << text;
+    EXPECT_NE(Find(d, "سقز"), nullptr) << text;
+  }
+}
+
 TEST_F(ShippedGazetteerTest, TentsAreNoTownsName) {
   // خيام "tents" (خيمة) is an everyday noun of camp reports, not a
   // transliteration of a small town's Latin name (al-Kum, West Bank).
