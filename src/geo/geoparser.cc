@@ -1813,8 +1813,16 @@ class SentenceReader {
             MatchEnding(words_, at, lex_.locative_link, &in, false) >= 0 &&
             std::any_of(ids.begin(), ids.end(), [&](uint32_t id) { return gaz_.entry(id).feature_class == 'P'; }))
           return kTentative;
+        // A bare word of three letters the UniversalPetrarch lists know is
+        // mostly a given name there (بول Paul, جون John): as a seat it is the
+        // town only right after a locative في (في بول: Bol), not alone
+        // (التشيلي بول، وبول).
+        const bool short_lex_seat = lex_only && !name_only && !w.article && w.bare.size() < 8 && !any_big &&
+                                    !lex_region && !(lex_only && any_city) &&
+                                    (w.proclitic || MatchEnding(words_, at, lex_.locative_link, &in, false) < 0);
         const bool accept =
-            (any_big || (lex_only && any_city) || lex_region || ((name_only || lex_only) && seat && !after_noun)) &&
+            (any_big || (lex_only && any_city) || lex_region ||
+             ((name_only || lex_only) && seat && !after_noun && !short_lex_seat)) &&
             !(w.article && nisba && after_noun);
         if (accept) return kAccept;
         // "وفي الخمس، اقتحم مسلحون …": a definite word alone between a

@@ -2044,6 +2044,20 @@ TEST_F(ShippedGazetteerTest, ConjunctionBeforeANameThatBeginsWithBa) {
   }
 }
 
+TEST_F(ShippedGazetteerTest, ShortGivenNameSeatNeedsALocative) {
+  // بول is Bol (Chad's Lac province) after في, and the given name Paul alone.
+  Doc town = test::AnalyzeWithPlaces("قال صيادون في بول إن مسلحين هاجموا قواربهم قرب البحيرة.");
+  const PlaceMention* b = Find(town, "بول");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->location.country, "TD") << b->reason;
+  for (const char* text : {"فاز الدراج الفرنسي بول مارتان بالمرحلة الأخيرة في تشاد.",
+                           "التقى الوزير بالسفير وبول سميث في نجامينا أمس."}) {
+    Doc d = test::AnalyzeWithPlaces(text);
+    EXPECT_EQ(Find(d, "بول"), nullptr) << text;
+    EXPECT_EQ(Find(d, "وبول"), nullptr) << text;
+  }
+}
+
 TEST_F(ShippedGazetteerTest, TentsAreNoTownsName) {
   // خيام "tents" (خيمة) is an everyday noun of camp reports, not a
   // transliteration of a small town's Latin name (al-Kum, West Bank).
@@ -3681,8 +3695,9 @@ namespace marsad {
 namespace {
 
 // A three-letter name some word list also knows (بول: Paul) is a town's
-// after a settlement noun in a report placed in its country; alone, or in
-// a report with no place of that country, it is not guessed at.
+// after a settlement noun in a report placed in its country. Since
+// exonyms.tsv gives Bol its Arabic name, مدينة بول is Bol in any report (the
+// cue says a town); the bare word with neither cue nor locative is Paul.
 TEST_F(ShippedGazetteerTest, ShortListedWordAfterASettlementNounIsATownOfTheReportsCountry) {
   Doc doc = test::AnalyzeWithPlaces("سقط قتلى قرب بلدة باغا سولا في تشاد، ووقع انفجار شمال مدينة بول.");
   const PlaceMention* bol = Find(doc, "بول");
@@ -3691,7 +3706,11 @@ TEST_F(ShippedGazetteerTest, ShortListedWordAfterASettlementNounIsATownOfTheRepo
   EXPECT_EQ(bol->location.country, "TD") << bol->reason;
   Doc alone = test::AnalyzeWithPlaces("ووقع انفجار شمال مدينة بول.");
   const PlaceMention* lone = Find(alone, "بول");
-  EXPECT_TRUE(lone == nullptr || !lone->resolved) << lone->location.name;
+  ASSERT_NE(lone, nullptr);
+  EXPECT_EQ(lone->location.country, "TD") << lone->reason;
+  Doc paul = test::AnalyzeWithPlaces("ووقع انفجار في تشاد، وأدان بول الهجوم.");
+  const PlaceMention* p = Find(paul, "بول");
+  EXPECT_TRUE(p == nullptr || !p->resolved) << p->location.name;
 }
 
 // A report's dateline names the town it is filed from, though the word is
