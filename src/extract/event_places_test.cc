@@ -1284,6 +1284,21 @@ TEST_F(EventPlacesTest, EnglishBodyNamedByItsAreaGoesOnAtTheTownBefore) {
   EXPECT_EQ(PlaceName(in_town, *there), "Homs");
 }
 
+// "Fighters loyal to the X military council clashed … near Y": a council
+// named after its town (a `military_voice` title right after the place) names
+// the area it answers for; the town of that area told after the event word
+// is where the fighting was.
+TEST_F(EventPlacesTest, TownOfAMilitaryCouncilIsNoScene) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-10\nGunmen and fighters loyal to the Zawiya military council exchanged fire for several hours on "
+      "Thursday near the Surman coastal checkpoint west of Zawiya, leaving two dead, a hospital said.",
+      2026, 11, 10);
+  test::MaybeDump(doc);
+  const Event* clash = For(doc, "exchanged fire");
+  ASSERT_NE(clash, nullptr);
+  EXPECT_EQ(PlaceName(doc, *clash), "Surman");
+}
+
 // "Residents protested outside the town hall in X. … In Y, gunmen
 // abducted a trader. The organisers said they would hold another sit-in on
 // Sunday": a sentence with no place whose event word is told as a repeat

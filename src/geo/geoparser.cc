@@ -436,6 +436,7 @@ struct Word {
   bool article = false;         // the name part starts with ال
   bool proclitic = false;       // a proclitic was skipped
   bool hashtag = false;         // written right after '#' (#حفرالباطن)
+  bool letter_kept = false;     // the name keeps a ب/ل/ك read as a proclitic (وبانه)
   // The word cannot be a name as split: a future particle س was split off
   // (سنوي: only a verb follows it); or it carries tanween (دوراً), the mark
   // of an indefinite common noun.
@@ -652,6 +653,28 @@ void BuildWords(const Doc& doc, uint32_t begin, uint32_t end, const Gazetteer& g
       if (px == "\xD8\xB3") w.bad_split = true;  // س: only before a verb
       w.proclitic = true;
       ++k;
+    }
+    // A conjunction before a name that begins with a preposition's letter
+    // (وبانه: و + Baneh) was split as و + ب + a stem because ب + stem is also
+    // a function word (بأنه written without hamza): when the stem alone is no
+    // name and the letter with it is one, the name begins at the letter. A
+    // hamza the name does not write (وبأنه) still rules it out (Longest).
+    if (k >= i + 2 && k < j && doc.tokens[k].piece != Piece::kProclitic) {
+      std::string_view last = doc.TokenText(k - 1);
+      std::string_view before = doc.TokenText(k - 2);
+      if ((last == "\xD8\xA8" || last == "\xD9\x84" || last == "\xD9\x83") &&  // ب ل ك
+          (before == "\xD9\x88" || before == "\xD9\x81")) {                       // و ف
+        uint32_t stem_end = j;
+        while (stem_end > k + 1 && doc.tokens[stem_end - 1].piece == Piece::kEnclitic) --stem_end;
+        if (stem_end == j && doc.TokenText(k) != kArticle) {
+          std::string_view stem = doc.norm(Span{doc.tokens[k].span.begin, doc.tokens[j - 1].span.end});
+          std::string_view with = doc.norm(Span{doc.tokens[k - 1].span.begin, doc.tokens[j - 1].span.end});
+          if (gaz.Lookup(PlaceKey(std::string(stem))).empty() && !gaz.Lookup(PlaceKey(std::string(with))).empty()) {
+            --k;
+            w.letter_kept = true;
+          }
+        }
+      }
     }
     w.name_first = k;
     if (doc.TokenText(k) == kArticle && k + 1 < j) {
@@ -1461,6 +1484,16 @@ class SentenceReader {
           if (v == kAccept && whole && support == 0 && !w0.latin && w0.proclitic && !w0.bad_split &&
               lex_.function_word.Contains(w0.name))
             v = kTentative;
+          // So is the name that keeps the letter after a conjunction (وبانه
+          // also reads "and that it"): without a cue or relation it is a
+          // place only as the next of a list of places (في مريوان وبانه),
+          // the word before it a name the gazetteer has, and then near the
+          // document's other places.
+          if (v != kReject && !whole && support == 0 && w0.letter_kept) {
+            const bool after_name = at > 0 && words_[at - 1].is_word && !words_[at - 1].latin &&
+                                    !gaz_.Lookup(PlaceKey(std::string(words_[at - 1].name))).empty();
+            v = after_name ? kTentative : kReject;
+          }
           if (v == kReject || (v == kTentative && !tentative)) break;
           if (tentative) *tentative = v == kTentative;
         }
@@ -1780,8 +1813,16 @@ class SentenceReader {
             MatchEnding(words_, at, lex_.locative_link, &in, false) >= 0 &&
             std::any_of(ids.begin(), ids.end(), [&](uint32_t id) { return gaz_.entry(id).feature_class == 'P'; }))
           return kTentative;
+        // A bare word of three letters the UniversalPetrarch lists know is
+        // mostly a given name there (بول Paul, جون John): as a seat it is the
+        // town only right after a locative في (في بول: Bol), not alone
+        // (التشيلي بول، وبول).
+        const bool short_lex_seat = lex_only && !name_only && !w.article && w.bare.size() < 8 && !any_big &&
+                                    !lex_region && !(lex_only && any_city) &&
+                                    (w.proclitic || MatchEnding(words_, at, lex_.locative_link, &in, false) < 0);
         const bool accept =
-            (any_big || (lex_only && any_city) || lex_region || ((name_only || lex_only) && seat && !after_noun)) &&
+            (any_big || (lex_only && any_city) || lex_region ||
+             ((name_only || lex_only) && seat && !after_noun && !short_lex_seat)) &&
             !(w.article && nisba && after_noun);
         if (accept) return kAccept;
         // "وفي الخمس، اقتحم مسلحون …": a definite word alone between a
