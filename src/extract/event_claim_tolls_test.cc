@@ -245,5 +245,53 @@ TEST_F(ClaimTollTest, ArabicCountJoinedPastAForceNameIsCounted) {
   EXPECT_EQ(e->fatalities->best, 5.0);
 }
 
+// "three soldiers and seven of the attackers": the attackers' dead are no
+// soldiers the attackers claim to have killed, so they are added on top of
+// the claim for the high bound (10 counted, 20 claimed: 10/10/27).
+TEST_F(ClaimTollTest, ArabicAttackersDeadAreOnTopOfTheirClaim) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-03\nأعلن الجيش أن مسلحين هاجموا معسكراً للجيش في بلدة كيدال ليل الأحد، وأن الاشتباكات أسفرت عن مقتل "
+      "ثلاثة جنود وسبعة من المهاجمين.\nوقالت الجماعة في بيان إن مقاتليها قتلوا 20 جندياً.",
+      2026, 11, 3);
+  test::MaybeDump(doc);
+  const Event* fight = nullptr;
+  for (const Event& e : doc.events)
+    if (e.fatalities && e.fatalities->best == 10.0) fight = &e;
+  ASSERT_NE(fight, nullptr);
+  ASSERT_TRUE(fight->fatalities->high.has_value());
+  EXPECT_EQ(*fight->fatalities->high, 27.0);
+}
+
+TEST_F(ClaimTollTest, EnglishAttackersDeadAreOnTopOfTheirClaim) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-03\nMilitants attacked an army camp in Kidal on Sunday night, and three soldiers and seven of the "
+      "attackers were killed in the fighting, the army said.\nThe group said in a statement that its fighters had "
+      "killed 20 soldiers.",
+      2026, 11, 3);
+  test::MaybeDump(doc);
+  const Event* fight = nullptr;
+  for (const Event& e : doc.events)
+    if (e.fatalities && e.fatalities->best == 10.0) fight = &e;
+  ASSERT_NE(fight, nullptr);
+  ASSERT_TRUE(fight->fatalities->high.has_value());
+  EXPECT_EQ(*fight->fatalities->high, 27.0);
+}
+
+// The same when the party claims the attack first and its killing is folded
+// into the fight (تبنت الجماعة الهجوم وقالت إن مقاتليها قتلوا 20 جندياً).
+TEST_F(ClaimTollTest, ArabicAttackersDeadAreOnTopOfTheClaimOfTheAttack) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-03\nأعلن الجيش أن مسلحين هاجموا معسكراً للجيش في بلدة كيدال ليل الأحد، وأن الاشتباكات أسفرت عن مقتل "
+      "ثلاثة جنود وسبعة من المهاجمين.\nوتبنّت الجماعة الهجوم، وقالت في بيان إن مقاتليها قتلوا 20 جندياً.",
+      2026, 11, 3);
+  test::MaybeDump(doc);
+  const Event* fight = nullptr;
+  for (const Event& e : doc.events)
+    if (e.fatalities && e.fatalities->best == 10.0) fight = &e;
+  ASSERT_NE(fight, nullptr);
+  ASSERT_TRUE(fight->fatalities->high.has_value());
+  EXPECT_EQ(*fight->fatalities->high, 27.0);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -957,18 +957,31 @@ std::string Builder::VictimKind(const NumberMention& m) const {
 // dead on top of the claim. A claim whose noun names no side ("more than
 // ten" of a quote) is of the state's forces when the list has some: parties
 // claim the soldiers they killed. Civilians are added by Absorb's rule.
+// "seven of the attackers", سبعة من المهاجمين: a count whose noun (right
+// after it, or after من/"of") refers back to the doers of the attack
+// (`doer_anaphor`) counts the attacking side, whoever it is: a side of its
+// own, never that of the soldiers beside it.
 double Builder::DeadBesideTheClaimed(const CasualtyFigure& toll, const NumberMention& claim) const {
+  const auto side_of = [&](const NumberMention& m) -> std::string {
+    std::string kind = VictimKind(m);
+    const size_t n = static_cast<size_t>(&m - doc_.numbers.data());
+    if (!kind.empty() || n >= num_w_.size()) return kind;
+    const size_t after = num_w_[n].second;
+    const bool doers = AnyCue(sent_[num_w_[n].first], "doer_anaphor",
+                              [&](const CueHit& c) { return c.w0 >= after && c.w0 <= after + 1; });
+    return doers ? "attacking side" : "";
+  };
   std::vector<std::pair<std::string, double>> parts;
   bool state_part = false;
   for (const NumberMention& m : doc_.numbers) {
     if (&m == &claim || m.kind != NumberMention::Kind::kCardinal || !m.value) continue;
     if (m.span.begin < toll.span.begin || m.span.end > toll.span.end) continue;
-    const std::string kind = VictimKind(m);
+    const std::string kind = side_of(m);
     if (kind.empty()) return 0;  // a part of no known side: no telling whose dead it is
     parts.emplace_back(kind, *m.value);
     state_part = state_part || kind == "State forces";
   }
-  std::string claimed = VictimKind(claim);
+  std::string claimed = side_of(claim);
   if (claimed.empty() && state_part) claimed = "State forces";
   if (claimed.empty() || parts.size() < 2) return 0;
   double others = 0;
