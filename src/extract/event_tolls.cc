@@ -201,8 +201,10 @@ void Builder::NoTollsOfGrievances() {
     const size_t tw0 = trig_w_[e.trigger].first;
     size_t first = tw0;
     while (first > 0 && sent_[first - 1] == sent_[tw0]) --first;
+    // The toll's first word, in the crowd's sentence or a later one (a
+    // quote's teller "whose cousin was killed" told after the riot).
     size_t toll_w = SIZE_MAX;
-    for (size_t w = first; w < words_.size() && sent_[w] == sent_[tw0]; ++w)
+    for (size_t w = first; w < words_.size(); ++w)
       if (doc_.tokens[words_[w].first].span.begin >= toll.begin) {
         toll_w = w;
         break;
