@@ -293,5 +293,58 @@ TEST_F(ClaimTollTest, ArabicAttackersDeadAreOnTopOfTheClaimOfTheAttack) {
   EXPECT_EQ(*fight->fatalities->high, 27.0);
 }
 
+// Dead told first in their sentence, before a capture the attackers claim
+// ("… six soldiers were killed, while the militants claimed they had seized
+// the base"), are the dead of the fight told in the sentence before, not of
+// the capture.
+static const Event* OfSubType(const Doc& doc, const char* sub) {
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == sub) return &e;
+  return nullptr;
+}
+
+TEST_F(ClaimTollTest, DeadToldBeforeAClaimedCaptureAreTheFightsBefore) {
+  Doc doc = test::ExtractAt(
+      "date 2026-10-29\nMilitants attacked an army base near Baidoa before dawn on Tuesday, officials said.\nThe "
+      "officials said at least six soldiers were killed, while the militants claimed they had briefly seized the base.",
+      2026, 10, 29);
+  test::MaybeDump(doc);
+  const Event* fight = OfSubType(doc, "Armed clash");
+  const Event* capture = OfSubType(doc, "Non-state actor overtakes territory");
+  ASSERT_NE(fight, nullptr);
+  ASSERT_NE(capture, nullptr);
+  ASSERT_TRUE(fight->fatalities.has_value());
+  EXPECT_EQ(fight->fatalities->best, 6.0);
+  EXPECT_FALSE(capture->fatalities.has_value());
+}
+
+TEST_F(ClaimTollTest, ArabicDeadToldBeforeAClaimedCaptureAreTheFightsBefore) {
+  Doc doc = test::ExtractAt(
+      "date 2026-10-29\nهاجم مسلحون قاعدة للجيش قرب مدينة بيدوا فجر الثلاثاء، بحسب مسؤولين.\nوقال المسؤولون إن ستة "
+      "جنود قتلوا، فيما زعم المسلحون أنهم سيطروا على القاعدة لساعات.",
+      2026, 10, 29);
+  test::MaybeDump(doc);
+  const Event* fight = OfSubType(doc, "Armed clash");
+  const Event* capture = OfSubType(doc, "Non-state actor overtakes territory");
+  ASSERT_NE(fight, nullptr);
+  ASSERT_NE(capture, nullptr);
+  ASSERT_TRUE(fight->fatalities.has_value());
+  EXPECT_EQ(fight->fatalities->best, 6.0);
+  EXPECT_FALSE(capture->fatalities.has_value());
+}
+
+// A capture told before its dead keeps them ("seized the base, killing six").
+TEST_F(ClaimTollTest, DeadToldAfterTheCaptureStayItsOwn) {
+  Doc doc = test::ExtractAt(
+      "date 2026-10-29\nMilitants attacked an army base near Baidoa before dawn on Tuesday, officials said.\nThe "
+      "militants later seized the base, killing six soldiers, the officials said.",
+      2026, 10, 29);
+  test::MaybeDump(doc);
+  const Event* capture = OfSubType(doc, "Non-state actor overtakes territory");
+  ASSERT_NE(capture, nullptr);
+  ASSERT_TRUE(capture->fatalities.has_value());
+  EXPECT_EQ(capture->fatalities->best, 6.0);
+}
+
 }  // namespace
 }  // namespace marsad
