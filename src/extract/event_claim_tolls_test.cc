@@ -346,5 +346,33 @@ TEST_F(ClaimTollTest, DeadToldAfterTheCaptureStayItsOwn) {
   EXPECT_EQ(capture->fatalities->best, 6.0);
 }
 
+// "… were killed in the gunfight along with four soldiers": victims joined
+// by "along with" a few words after the toll word died with those counted.
+TEST_F(ClaimTollTest, EnglishVictimsAlongWithAreCounted) {
+  Doc doc = test::ExtractAt(
+      "date 2026-12-05\nGunmen attacked a police post in Tank on Friday, and officials said five attackers were killed "
+      "in the ensuing gunfight along with three policemen.",
+      2026, 12, 5);
+  test::MaybeDump(doc);
+  bool found = false;
+  for (const Event& e : doc.events)
+    if (e.fatalities && e.fatalities->best) {
+      found = true;
+      EXPECT_EQ(*e.fatalities->best, 8.0) << e.acled_sub_event_type;
+    }
+  EXPECT_TRUE(found);
+}
+
+TEST_F(ClaimTollTest, EnglishTheBomberAlongWithIsCounted) {
+  Doc doc = test::ExtractAt(
+      "date 2026-12-05\nA suicide bomber attacked a checkpoint in Bannu on Friday, and police said two soldiers were "
+      "killed along with the bomber.",
+      2026, 12, 5);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 3.0);
+}
+
 }  // namespace
 }  // namespace marsad

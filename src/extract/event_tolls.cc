@@ -2180,6 +2180,33 @@ void Builder::AttachCasualty(int32_t t) {
       if (!injuries && !e.civilian_fatalities && coordinated_civilians_ && !(num >= 0 && CivilianUnit(doc_.numbers[num])))
         e.civilian_fatalities = coordinated_civilians_;
     }
+  // "all six attackers were killed in the gunfight along with four
+  // soldiers", "two soldiers were killed along with the bomber": victims
+  // joined by "along with" a few words after an English toll word, past
+  // the words that say where or how, died with those counted.
+  if (slot && num >= 0 && Latin(tw0) && SameTollSentence(*slot, sentence))
+    for (size_t w = tw1; w + 2 < words_.size() && w < tw1 + 10 && sent_[w] == sentence; ++w) {
+      if (w > tw1 && TriggerStartingAt(w)) {
+        bool toll_word = false;
+        for (int32_t o : Bucket(s_triggers_, sentence))
+          toll_word = toll_word || (trig_w_[o].first == w && doc_.triggers[o].acled_event_type == "casualty");
+        if (toll_word) break;
+      }
+      if (words_[w].text() != "along" || words_[w + 1].text() != "with") continue;
+      const size_t c = w + 2;
+      std::optional<CasualtyFigure> item;
+      for (int32_t n : Bucket(s_numbers_, sentence))
+        if (num_w_[n].first == c && UsableCount(n) &&
+            std::find(used_numbers_.begin(), used_numbers_.end(), n) == used_numbers_.end()) {
+          item = Figure(doc_.numbers[n]);
+          used_numbers_.push_back(n);
+          break;
+        }
+      if (!item) item = EnglishOneVictim(c);
+      if (!item) item = EnglishDefiniteVictims(c);
+      if (item) AddFigure(*slot, *item);
+      break;
+    }
   if (!injuries && !e.civilian_fatalities) {
     // "Seven civilians were killed, three of them children": all seven are
     // the civilian subset; the children are a subset of it.
